@@ -1,0 +1,64 @@
+// Builds the Obsidian plugin bundle (main.js) and the node CLI (dist/cli.cjs).
+//   node esbuild.config.mjs             watch the plugin (development)
+//   node esbuild.config.mjs production  minified plugin bundle
+//   node esbuild.config.mjs cli         the CLI only (run by `npm install` through "prepare")
+import esbuild from "esbuild";
+import sveltePlugin from "esbuild-svelte";
+import { builtinModules } from "node:module";
+
+const mode = process.argv[2] ?? "development";
+const production = mode === "production";
+
+const banner = "/* Pymem: bundled by esbuild. Source: src/ */";
+
+const pluginOptions = {
+	banner: { js: banner },
+	entryPoints: ["src/main.ts"],
+	bundle: true,
+	platform: "browser",
+	conditions: ["svelte", "browser", production ? "production" : "development"],
+	mainFields: ["svelte", "browser", "module", "main"],
+	external: [
+		"obsidian",
+		"electron",
+		"@codemirror/*",
+		"@lezer/common",
+		"@lezer/highlight",
+		"@lezer/lr",
+		...builtinModules,
+		...builtinModules.map((name) => `node:${name}`),
+	],
+	format: "cjs",
+	target: "es2022",
+	logLevel: "info",
+	sourcemap: production ? false : "inline",
+	treeShaking: true,
+	minify: production,
+	outfile: "main.js",
+	plugins: [
+		sveltePlugin({
+			compilerOptions: { css: "external", dev: !production },
+		}),
+	],
+};
+
+const cliOptions = {
+	banner: { js: "/* Pymem CLI: bundled by esbuild. Source: src/cli/ */" },
+	entryPoints: ["src/cli/index.ts"],
+	bundle: true,
+	platform: "node",
+	format: "cjs",
+	target: "node20",
+	logLevel: "warning",
+	outfile: "dist/cli.cjs",
+};
+
+if (mode === "cli") {
+	await esbuild.build(cliOptions);
+} else if (production) {
+	await esbuild.build(pluginOptions);
+	await esbuild.build(cliOptions);
+} else {
+	const context = await esbuild.context(pluginOptions);
+	await context.watch();
+}

@@ -1,0 +1,66 @@
+import { defineConfig, globalIgnores } from "eslint/config";
+import obsidianmd from "eslint-plugin-obsidianmd";
+import svelte from "eslint-plugin-svelte";
+import globals from "globals";
+import tseslint from "typescript-eslint";
+
+// Node-side code: the CLI, build and demo scripts, tests and the preview server. These never ship in main.js.
+const nodeSide = [
+	"src/cli/**",
+	"scripts/**",
+	"tests/**",
+	"preview/server/**",
+	"bin/**",
+	"*.config.{ts,mjs}",
+	"version-bump.mjs",
+	"eslint.config.mjs",
+];
+
+export default defineConfig([
+	globalIgnores([
+		"node_modules/",
+		"main.js",
+		"dist/",
+		"coverage/",
+		"example-vault/.obsidian/",
+		"preview/dist/",
+		"tests/conformance/**/*.py",
+	]),
+	...obsidianmd.configs.recommended,
+	{
+		languageOptions: {
+			parserOptions: {
+				projectService: { allowDefaultProject: ["eslint.config.mjs", "bin/*.cjs", "*.mjs", "scripts/*.mjs"] },
+				tsconfigRootDir: import.meta.dirname,
+			},
+		},
+	},
+	// Scoped to .svelte files: its processor rules assume a Svelte parser.
+	...svelte.configs.recommended.map((config) => ({ ...config, files: config.files ?? ["**/*.svelte", "**/*.svelte.ts"] })),
+	{
+		files: ["**/*.svelte", "**/*.svelte.ts"],
+		languageOptions: {
+			parserOptions: {
+				projectService: true,
+				extraFileExtensions: [".svelte"],
+				parser: tseslint.parser,
+				svelteConfig: {},
+			},
+		},
+	},
+	{
+		files: nodeSide,
+		languageOptions: { globals: { ...globals.node } },
+		rules: {
+			"obsidianmd/no-nodejs-modules": "off",
+			"import/no-extraneous-dependencies": "off",
+			"no-restricted-globals": "off",
+			"obsidianmd/prefer-window-timers": "off",
+			"obsidianmd/no-global-this": "off",
+			"obsidianmd/ui/sentence-case": "off",
+			"obsidianmd/prefer-create-el": "off",
+			"obsidianmd/rule-custom-message": "off",
+			"@typescript-eslint/no-require-imports": "off",
+		},
+	},
+]);

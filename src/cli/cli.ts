@@ -1,0 +1,51 @@
+/** The `pymem` command line: dispatches to one module per sub-command. */
+
+export const USAGE = `Usage: pymem <command> [options]
+
+Commands:
+  run FILE.py       run a Python program and print what python3 would print
+  trace FILE.py     print the memory event timeline of a program
+  graph VAULT_DIR   build the concept graph of a vault of notes
+
+Options:
+  -h, --help        show this help
+`;
+
+export interface CliIo {
+	stdout: (text: string) => void;
+	stderr: (text: string) => void;
+}
+
+const processIo: CliIo = {
+	stdout: (text) => process.stdout.write(text),
+	stderr: (text) => process.stderr.write(text),
+};
+
+type Command = (args: string[], io: CliIo) => Promise<number>;
+
+const notYet =
+	(name: string): Command =>
+	async (_args, io) => {
+		io.stderr(`pymem ${name}: not available yet\n`);
+		return 2;
+	};
+
+const commands: Record<string, Command> = {
+	run: notYet("run"),
+	trace: notYet("trace"),
+	graph: notYet("graph"),
+};
+
+export async function runCli(args: string[], io: CliIo = processIo): Promise<number> {
+	const [name, ...rest] = args;
+	if (name === undefined || name === "-h" || name === "--help" || name === "help") {
+		io.stdout(USAGE);
+		return name === undefined ? 2 : 0;
+	}
+	const command = commands[name];
+	if (!command) {
+		io.stderr(`pymem: unknown command '${name}'\n\n${USAGE}`);
+		return 2;
+	}
+	return command(rest, io);
+}

@@ -1,0 +1,23 @@
+import { Plugin } from "obsidian";
+import { DEFAULT_SETTINGS, PymemSettingTab, type PymemSettings } from "./settings";
+import { PlaceholderBlockChild } from "./obsidian/placeholder-block";
+
+export default class PymemPlugin extends Plugin {
+	settings: PymemSettings = { ...DEFAULT_SETTINGS };
+
+	override async onload(): Promise<void> {
+		await this.loadSettings();
+		this.addSettingTab(new PymemSettingTab(this.app, this));
+		this.registerMarkdownCodeBlockProcessor("pymem", (source, el, ctx) => {
+			ctx.addChild(new PlaceholderBlockChild(el, source));
+		});
+	}
+
+	async loadSettings(): Promise<void> {
+		this.settings = { ...DEFAULT_SETTINGS, ...((await this.loadData()) as Partial<PymemSettings> | null) };
+	}
+
+	async saveSettings(): Promise<void> {
+		await this.saveData(this.settings);
+	}
+}
