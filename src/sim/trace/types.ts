@@ -1,0 +1,196 @@
+// The contract between the simulator and everything that reads it (UI, CLI, tests).
+// The VM writes a trace; readers only ever see these plain types. Nothing here refers to VM internals.
+
+/** A heap object's stable identity for the whole run, shown as `list#3`. Never reused. */
+export type ObjectId = number;
+/** A frame's stable identity for the whole run. The module frame is 0. */
+export type FrameId = number;
+
+export type PythonProfile = "3.11";
+
+/** One unit of an object's reference count: who holds the reference. */
+export type ReferenceHolder =
+	/** A name bound in a frame (globals live in the module frame). */
+	| { kind: "name"; frame: FrameId; name: string }
+	/** A reference held by another object: list/tuple item "[1]", dict key "key 'a'", dict value "['a']",
+	 * attribute ".x", "cell contents", "closure[0]", "__defaults__[0]", "__self__" ... */
+	| { kind: "slot"; owner: ObjectId; label: string }
+	/** A value sitting on a frame's evaluation stack. */
+	| { kind: "stack"; frame: FrameId; depth: number }
+	/** A reference the interpreter holds that has no place on screen, named for the reader
+	 * ("argument of sys.getrefcount", "gc.garbage", "the running generator"). */
+	| { kind: "internal"; label: string };
+
+/** An outgoing reference of an object, in display order. */
+export interface SlotView {
+	label: string;
+	target: ObjectId;
+}
+
+/** The phases of gcmodule.c's collect(), in the order they run. */
+export type GcPhase =
+	| "start"
+	| "merge"
+	| "update-refs"
+	| "subtract-refs"
+	| "move-unreachable"
+	| "untrack-tuples"
+	| "move-survivors"
+	| "legacy-finalizers"
+	| "handle-weakrefs"
+	| "finalize"
+	| "check-resurrection"
+	| "clear"
+	| "done";
+
+export interface HeapObjectView {
+	id: ObjectId;
+	/** Python type name: "list", "C", "function", "cell", "frame"... */
+	type: string;
+	/** `type#id`, how narration names the object. */
+	label: string;
+	/** A short repr, cut to fit a card. */
+	preview: string;
+	/** Small ints, None, True/False, interned strings...: counts are interpreter-wide, not shown as exact. */
+	shared: boolean;
+	/** ob_refcnt: sys.getrefcount(x) minus its own argument reference. */
+	refcount: number;
+	/** sys.getsizeof. */
+	size: number;
+	/** Tracked by the cyclic collector. */
+	tracked: boolean;
+	/** GC generation when tracked, else null. */
+	generation: 0 | 1 | 2 | null;
+	/** Has had __del__ called (PEP 442). */
+	finalized: boolean;
+	slots: SlotView[];
+	/** gc_refs while a collection is between update-refs and clear, else undefined. */
+	gcRefs?: number;
+	/** Where a collection has put the object, while one runs. */
+	gcState?: "young" | "reachable" | "unreachable" | "moved-back" | "finalized" | "resurrected" | "cleared";
+}
+
+export interface FrameView {
+	id: FrameId;
+	/** "<module>", a function's qualname, "<listcomp>"... */
+	name: string;
+	/** The line this frame is executing (the caller's call line for frames below the top). */
+	line: number;
+	/** Names in slot order; target null for an unbound local. */
+	locals: { name: string; target: ObjectId | null }[];
+	/** The evaluation stack, bottom first. */
+	stack: ObjectId[];
+}
+
+export interface GcView {
+	enabled: boolean;
+	counts: [number, number, number];
+	thresholds: [number, number, number];
+	/** Set while a collection runs. */
+	collecting: { generation: 0 | 1 | 2; phase: GcPhase } | null;
+}
+
+/** Everything on screen at one step. */
+export interface StepState {
+	step: number;
+	/** The line just executed (0 before the first). */
+	line: number;
+	/** The line about to run, or null at the end. */
+	nextLine: number | null;
+	/** Innermost last. */
+	frames: FrameView[];
+	/** Live objects, in allocation order. */
+	objects: HeapObjectView[];
+	/** For each live object, the holders its refcount is made of: holders(id).length === refcount. */
+	holders: ReadonlyMap<ObjectId, readonly ReferenceHolder[]>;
+	stdout: string;
+	stderr: string;
+	gc: GcView;
+}
+
+export type TraceEvent =
+	| { kind: "line"; line: number; frame: FrameId }
+	| { kind: "call"; frame: FrameId; name: string; line: number }
+	| { kind: "return"; frame: FrameId; name: string }
+	| { kind: "alloc"; object: ObjectId; type: string }
+	| { kind: "incref"; object: ObjectId; refcount: number; holder: ReferenceHolder; cause: string }
+	| { kind: "decref"; object: ObjectId; refcount: number; holder: ReferenceHolder; cause: string }
+	| { kind: "free"; object: ObjectId; reason: string }
+	| { kind: "finalize"; object: ObjectId }
+	| { kind: "weakref-callback"; weakref: ObjectId; referent: ObjectId }
+	| { kind: "gc-phase"; generation: 0 | 1 | 2; phase: GcPhase; gcRefs: [ObjectId, number][] }
+	| { kind: "gc-done"; generation: 0 | 1 | 2; collected: number; uncollectable: number; automatic: boolean }
+	| { kind: "stdout"; text: string }
+	| { kind: "exception"; type: string; message: string; line: number };
+
+/** What a step is about, for the timeline's marks. */
+export type StepMark = "alloc" | "free" | "gc";
+
+export interface Trace {
+	readonly profile: PythonProfile;
+	readonly stepCount: number;
+	readonly eventCount: number;
+	/** State after step `step` (0 <= step < stepCount). */
+	state(step: number): StepState;
+	/** The events recorded during `step`, in order. */
+	events(step: number): TraceEvent[];
+	/** The line a step executed, without rebuilding its state. */
+	lineOf(step: number): number;
+	/** Marks for the timeline, one per step that has them. */
+	marks(): { step: number; marks: StepMark[] }[];
+	/** Bytes the trace holds, for the bench and `pymem trace --summary`. */
+	byteSize(): number;
+}
+
+export type RunStatus =
+	/** The program ran to its end. */
+	| "finished"
+	/** An uncaught Python exception ended it (stderr holds the traceback). */
+	| "exception"
+	/** It hit the step limit. */
+	| "step-limit"
+	/** SyntaxError or IndentationError before anything ran. */
+	| "syntax-error"
+	/** A construct outside the supported subset, found before anything ran. */
+	| "unsupported"
+	/** The host stopped it. */
+	| "cancelled";
+
+export interface RunError {
+	/** "SyntaxError", "IndexError", "Unsupported", "StepLimit"... */
+	type: string;
+	/** One line a person can read, naming the line: "pymem does not support async functions yet (line 3)". */
+	message: string;
+	line: number | null;
+}
+
+export interface RunResult {
+	status: RunStatus;
+	/** Python's exit status: 0, or 1 after an uncaught exception. */
+	exitCode: number;
+	stdout: string;
+	stderr: string;
+	error: RunError | null;
+	steps: number;
+	/** Present when the run recorded a trace. */
+	trace: Trace | null;
+}
+
+export interface RunOptions {
+	profile?: PythonProfile;
+	/** Executed lines before the run stops with "stopped after N steps (step limit)". */
+	maxSteps?: number;
+	/** Record the trace (the UI and `trace`), or not (`pymem run`, faster). */
+	record?: boolean;
+}
+
+/** A run that a host advances in slices so its UI stays responsive and it can stop at any time. */
+export interface Simulation {
+	/** Run until `maxSteps` more steps or `maxMs` milliseconds pass. Returns true when the run has ended. */
+	runSlice(maxSteps: number, maxMs: number): boolean;
+	/** Steps executed so far. */
+	readonly steps: number;
+	cancel(): void;
+	/** The outcome; only meaningful once runSlice returned true or after cancel(). */
+	result(): RunResult;
+}
