@@ -1,0 +1,140 @@
+/**
+ * Reads the two things the graph needs from frontmatter: `aliases` and links in list properties.
+ * A small reader for the flat YAML that notes use (scalars, `[a, b]` and `- item` lists), not a YAML parser:
+ * anything it cannot read becomes a warning naming the line, never an exception.
+ */
+import type { ParseWarning } from "./types";
+
+export interface FrontmatterLink {
+	property: string;
+	/** The text inside `[[...]]` (or the markdown link target), unparsed. */
+	inner: string;
+	syntax: "wiki" | "markdown";
+	line: number;
+}
+
+export interface FrontmatterData {
+	aliases: string[];
+	links: FrontmatterLink[];
+}
+
+interface Value {
+	text: string;
+	quoted: boolean;
+	line: number;
+}
+
+export function readFrontmatter(
+	file: string,
+	text: string,
+	firstLine: number,
+	warnings: ParseWarning[],
+): FrontmatterData {
+	const properties = readProperties(file, text, firstLine, warnings);
+	const aliases: string[] = [];
+	const links: FrontmatterLink[] = [];
+	for (const [key, values] of properties) {
+		const lower = key.toLowerCase();
+		if (lower === "aliases" || lower === "alias") {
+			for (const value of values) {
+				// Obsidian once accepted `aliases: a, b`; an unquoted scalar is still read that way.
+				const parts = value.quoted ? [value.text] : value.text.split(",");
+				for (const part of parts) if (part.trim()) aliases.push(part.trim());
+			}
+			continue;
+		}
+		for (const value of values) {
+			for (const match of value.text.matchAll(/\[\[([^[\]]*)\]\]/g)) {
+				if (!value.quoted) {
+					warnings.push({
+						file,
+						line: value.line,
+						message: `property '${key}': [[${match[1]}]] must be quoted ("[[${match[1]}]]"); unquoted, YAML reads it as a nested list, not a link`,
+					});
+					continue;
+				}
+				links.push({ property: key, inner: match[1] ?? "", syntax: "wiki", line: value.line });
+			}
+			if (value.quoted) {
+				for (const match of value.text.matchAll(/^\[[^\]]*\]\(([^)]+)\)$/g)) {
+					links.push({ property: key, inner: match[1] ?? "", syntax: "markdown", line: value.line });
+				}
+			}
+		}
+	}
+	return { aliases, links };
+}
+
+function readProperties(file: string, text: string, firstLine: number, warnings: ParseWarning[]): Map<string, Value[]> {
+	const properties = new Map<string, Value[]>();
+	const lines = text.split("\n");
+	let listKey: string | null = null;
+	for (let i = 0; i < lines.length; i++) {
+		const raw = lines[i] ?? "";
+		const line = firstLine + i;
+		if (raw.trim() === "" || raw.trimStart().startsWith("#")) continue;
+		const item = /^\s+-\s*(.*)$/.exec(raw) ?? /^-\s+(.*)$/.exec(raw);
+		if (item && listKey !== null) {
+			properties.get(listKey)!.push(...readValue(file, item[1] ?? "", line, warnings, listKey));
+			continue;
+		}
+		if (/^\s/.test(raw)) continue; // nested mappings: not properties the graph reads
+		const pair = /^("[^"]*"|'[^']*'|[^:]+?)\s*:(?:\s+(.*)|\s*)$/.exec(raw);
+		if (!pair) {
+			warnings.push({ file, line, message: `frontmatter line is not 'key: value': ${raw.trim()}` });
+			listKey = null;
+			continue;
+		}
+		const key = unquote(pair[1]!);
+		const rest = (pair[2] ?? "").trim();
+		properties.set(key, rest === "" ? [] : readValue(file, rest, line, warnings, key));
+		listKey = rest === "" ? key : null;
+	}
+	return properties;
+}
+
+function readValue(file: string, text: string, line: number, warnings: ParseWarning[], key: string): Value[] {
+	const trimmed = text.trim();
+	if (trimmed.startsWith("[") && !trimmed.startsWith("[[")) {
+		if (!trimmed.endsWith("]")) {
+			warnings.push({ file, line, message: `property '${key}': the list opened with '[' is not closed on this line` });
+			return [];
+		}
+		return splitFlowList(trimmed.slice(1, -1)).map((part) => scalar(part, line));
+	}
+	return [scalar(trimmed, line)];
+}
+
+/** Splits `a, "b, c", '[[d]]'` at commas outside quotes. */
+function splitFlowList(body: string): string[] {
+	const parts: string[] = [];
+	let current = "";
+	let quote: string | null = null;
+	for (const char of body) {
+		if (quote) {
+			current += char;
+			if (char === quote) quote = null;
+		} else if (char === '"' || char === "'") {
+			quote = char;
+			current += char;
+		} else if (char === ",") {
+			parts.push(current);
+			current = "";
+		} else {
+			current += char;
+		}
+	}
+	parts.push(current);
+	return parts.map((part) => part.trim()).filter((part) => part !== "");
+}
+
+function scalar(text: string, line: number): Value {
+	const quoted = /^(".*"|'.*')$/.test(text);
+	return { text: quoted ? unquote(text) : text.replace(/\s+#.*$/, ""), quoted, line };
+}
+
+function unquote(text: string): string {
+	if (text.startsWith('"') && text.endsWith('"') && text.length >= 2) return text.slice(1, -1).replace(/\\"/g, '"');
+	if (text.startsWith("'") && text.endsWith("'") && text.length >= 2) return text.slice(1, -1).replace(/''/g, "'");
+	return text.trim();
+}

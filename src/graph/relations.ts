@@ -1,0 +1,222 @@
+/**
+ * Gives each link its context: the heading above it, its kind, and the words that relate the two notes
+ * (the text after `[[X]]:` in a list item, else the sentence around the link).
+ */
+import type { LinkOccurrence } from "./links";
+import type { LinkKind, ParsedLink } from "./types";
+
+type LineType = "blank" | "heading" | "item" | "continuation" | "text" | "table" | "rule";
+
+interface LineInfo {
+	type: LineType;
+	/** The line without blockquote `>` prefixes. */
+	body: string;
+	/** Characters removed from the front by stripping `>` prefixes. */
+	offset: number;
+}
+
+const QUOTE = /^(?:[ \t]*>[ \t]?)+/;
+const ATX = /^ {0,3}#{1,6}(?:\s|$)/;
+const BOLD_LINE = /^\s*(\*\*|__)(?:(?!\1).)+\1\s*:?\s*$/;
+const ITEM = /^(\s*)(?:[-*+]|\d+[.)])(?:\s+\[.\])?\s+/;
+/** `> [!note] Title` opens a callout; its title line separates blocks like a rule does. */
+const CALLOUT_TITLE = /^\[![\w-]+\][+-]?/;
+const RULE = /^ {0,3}([-*_])(?:\s*\1){2,}\s*$/;
+
+function classify(masked: string[]): LineInfo[] {
+	const infos: LineInfo[] = [];
+	let inItem = false;
+	for (const line of masked) {
+		const quote = QUOTE.exec(line);
+		const offset = quote ? quote[0].length : 0;
+		const body = line.slice(offset);
+		let type: LineType;
+		if (body.trim() === "") type = "blank";
+		else if (offset > 0 && CALLOUT_TITLE.test(body)) type = "rule";
+		else if (ATX.test(body) || BOLD_LINE.test(body)) type = "heading";
+		else if (RULE.test(body)) type = "rule";
+		else if (ITEM.test(body)) type = "item";
+		else if (body.trimStart().startsWith("|")) type = "table";
+		else if (inItem && /^\s/.test(body)) type = "continuation";
+		else type = "text";
+		if (type === "item") inItem = true;
+		else if (type !== "continuation") inItem = false;
+		infos.push({ type, body, offset });
+	}
+	return infos;
+}
+
+export function describeLinks(original: string[], masked: string[], occurrences: LinkOccurrence[]): ParsedLink[] {
+	if (occurrences.length === 0) return [];
+	const infos = classify(masked);
+	const headings = headingAbove(original, infos);
+	const footerFrom = footerStart(masked, infos);
+	return occurrences.map((link) => {
+		const info = infos[link.lineIndex]!;
+		let kind: LinkKind;
+		let relation: string;
+		if (link.lineIndex >= footerFrom) {
+			kind = "footer";
+			relation = cleanText(original[link.lineIndex]!.slice(info.offset));
+		} else if (info.type === "heading") {
+			kind = "heading";
+			relation = cleanText(original[link.lineIndex]!.slice(info.offset));
+		} else if (info.type === "item" || info.type === "continuation") {
+			({ kind, relation } = describeItemLink(original, infos, link));
+		} else if (info.type === "table") {
+			kind = "prose";
+			relation = tableCell(original[link.lineIndex]!, link);
+		} else {
+			kind = "prose";
+			relation = sentenceAround(original, infos, link, blockStart(infos, link.lineIndex, "text"));
+		}
+		return {
+			linkpath: link.linkpath,
+			subpath: link.subpath,
+			display: link.display,
+			embed: link.embed,
+			syntax: link.syntax,
+			line: link.lineIndex + 1,
+			column: link.column,
+			kind,
+			relation,
+			heading: headings[link.lineIndex]!,
+		};
+	});
+}
+
+function headingAbove(original: string[], infos: LineInfo[]): string[] {
+	const result: string[] = [];
+	let current = "";
+	// A link inside a heading sits under the heading above it, not under itself.
+	infos.forEach((info, i) => {
+		result.push(current);
+		if (info.type === "heading") current = cleanText(original[i]!.slice(info.offset)).replace(/:$/, "");
+	});
+	return result;
+}
+
+/**
+ * The footer is the run of closing lines that hold only links and at most a short label
+ * (`# [[Home]]`, `Up: [[Index]]`, `[[Prev]] | [[Next]]`). List items are never footer: a note that ends with
+ * a list of links is a list, not a way back home. The note must have content above its footer.
+ */
+function footerStart(masked: string[], infos: LineInfo[]): number {
+	let start = infos.length;
+	let footerLines = 0;
+	for (let i = infos.length - 1; i >= 0; i--) {
+		const info = infos[i]!;
+		if (info.type === "blank" || info.type === "rule") continue;
+		if (info.type === "item" || info.type === "continuation" || info.type === "table") break;
+		if (footerLines === 3 || !isLinkOnlyLine(masked[i]!)) break;
+		start = i;
+		footerLines++;
+	}
+	const hasContentAbove = infos.slice(0, start).some((info) => info.type !== "blank" && info.type !== "rule");
+	return hasContentAbove ? start : infos.length;
+}
+
+const LINK_IN_LINE = /!?\[\[[^\]]*\]\]|!?\[[^\]]*\]\([^)]*\)/g;
+const ONLY_SEPARATORS = /^[\s#>*_|•·,/:→←<\-–—]*$/;
+
+/** A label of at most three words (`Up:`, `Back to the`), then links with only separators between and after. */
+function isLinkOnlyLine(line: string): boolean {
+	const parts = line.split(LINK_IN_LINE);
+	if (parts.length < 2) return false;
+	const label = parts[0]!.replace(/[#>*_|:\s]+/g, " ").trim();
+	if (label.split(" ").length > 3) return false;
+	return parts.slice(1).every((part) => ONLY_SEPARATORS.test(part));
+}
+
+const SEPARATOR = /^\s*(?:\*\*|__|\*|_)?\s*(?::|\s-\s|\s–\s|\s—\s)\s*(?:\*\*|__)?/;
+
+/** `- [[X]]: text` relates by its text; a bare `- [[X]]` is a related item with no words; otherwise prose. */
+function describeItemLink(original: string[], infos: LineInfo[], link: LinkOccurrence): { kind: LinkKind; relation: string } {
+	const start = blockStart(infos, link.lineIndex, "item");
+	const itemLine = original[start]!.slice(infos[start]!.offset);
+	const marker = ITEM.exec(itemLine);
+	const contentColumn = infos[start]!.offset + (marker ? marker[0].length : 0);
+	const lead = original[start]!.slice(contentColumn, link.column).replace(/\*\*|__|\*/g, "").trim();
+	if (link.lineIndex === start && lead === "") {
+		const after = original[start]!.slice(link.end);
+		const separator = SEPARATOR.exec(" " + after);
+		const restOfItem = [after, ...continuationLines(original, infos, start)].join(" ");
+		if (separator) return { kind: "related", relation: cleanText((" " + restOfItem).slice(separator[0].length)) };
+		if (cleanText(restOfItem) === "") return { kind: "related", relation: "" };
+	}
+	return { kind: "prose", relation: sentenceAround(original, infos, link, start) };
+}
+
+function continuationLines(original: string[], infos: LineInfo[], start: number): string[] {
+	const lines: string[] = [];
+	for (let i = start + 1; i < infos.length && infos[i]!.type === "continuation"; i++) lines.push(original[i]!);
+	return lines;
+}
+
+/** The first line of the paragraph or list item that holds `lineIndex`. */
+function blockStart(infos: LineInfo[], lineIndex: number, type: "text" | "item"): number {
+	let start = lineIndex;
+	if (type === "item") {
+		while (start > 0 && infos[start]!.type === "continuation") start--;
+		return start;
+	}
+	while (start > 0 && infos[start - 1]!.type === "text") start--;
+	return start;
+}
+
+function blockEnd(infos: LineInfo[], start: number): number {
+	const type = infos[start]!.type;
+	let end = start + 1;
+	const follows = type === "item" ? "continuation" : "text";
+	while (end < infos.length && infos[end]!.type === follows) end++;
+	return end;
+}
+
+/** The sentence of the block that contains the link, with links shown as their display text. */
+function sentenceAround(original: string[], infos: LineInfo[], link: LinkOccurrence, start: number): string {
+	const end = blockEnd(infos, start);
+	let block = "";
+	let linkStart = 0;
+	for (let i = start; i < end; i++) {
+		const body = original[i]!.slice(infos[i]!.offset);
+		const text = i === start ? body.replace(ITEM, "") : body;
+		const stripped = body.length - text.length + infos[i]!.offset;
+		if (i === link.lineIndex) linkStart = block.length + (link.column - stripped);
+		block += text + (i + 1 < end ? " " : "");
+	}
+	const linkEnd = linkStart + (link.end - link.column);
+	const before = block.slice(0, linkStart);
+	const after = block.slice(linkEnd);
+	const boundaryBefore = /[.!?]["')\]*_]*\s+(?=\S)/g;
+	let sentenceStart = 0;
+	for (const match of before.matchAll(boundaryBefore)) sentenceStart = match.index + match[0].length;
+	const boundaryAfter = /[.!?]["')\]*_]*(?=\s|$)/.exec(after);
+	const sentenceEnd = boundaryAfter ? linkEnd + boundaryAfter.index + boundaryAfter[0].length : block.length;
+	return cleanText(block.slice(sentenceStart, sentenceEnd));
+}
+
+function tableCell(line: string, link: LinkOccurrence): string {
+	const before = line.lastIndexOf("|", link.column);
+	const after = line.indexOf("|", link.end);
+	return cleanText(line.slice(before + 1, after < 0 ? line.length : after));
+}
+
+/** Markdown to the words a reader sees: links become their display text, emphasis and markers go. */
+export function cleanText(text: string): string {
+	return text
+		.replace(/<!--[\s\S]*?-->|%%[\s\S]*?%%/g, " ")
+		.replace(/!?\[\[([^[\]]*)\]\]/g, (_whole, inner: string) => wikiDisplay(inner))
+		.replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
+		.replace(/^\s*#{1,6}\s+/, "")
+		.replace(/\*\*|__|\*|`/g, "")
+		.replace(/\s+/g, " ")
+		.trim();
+}
+
+function wikiDisplay(inner: string): string {
+	const unescaped = inner.replace(/\\\|/g, "|");
+	const bar = unescaped.indexOf("|");
+	if (bar >= 0) return unescaped.slice(bar + 1).trim();
+	const target = unescaped.trim();
+	return target.startsWith("#") ? target.slice(1) : target.replace(/#\^?/, " > ");
+}

@@ -1,0 +1,171 @@
+import { describe, expect, it } from "vitest";
+import { ConceptGraph, parseNote } from "../../src/graph";
+import { readVault } from "./vault";
+
+const snapshot = (graph: ConceptGraph) => ({ nodes: graph.nodes(), edges: graph.edges() });
+
+describe("the fixture vault (shaped like the seed note)", () => {
+	const graph = ConceptGraph.fromFiles(readVault());
+
+	it("has the seed note's edges, each with its relation, kind, heading and line", () => {
+		const edges = graph.outgoingEdges("Memory Management").map(({ target, kind, relation, heading, line, viaAlias }) => ({
+			target,
+			kind,
+			relation,
+			heading,
+			line,
+			viaAlias,
+		}));
+		expect(edges).toEqual([
+			{
+				target: "Reference Counting",
+				kind: "prose",
+				relation: "Every object carries a reference count, described in Reference Counting.",
+				heading: "How it works",
+				line: 9,
+				viaAlias: false,
+			},
+			{
+				target: "Runtime/Garbage Collection",
+				kind: "prose",
+				relation: "Cycles need the cyclic collector instead.",
+				heading: "How it works",
+				line: 9,
+				viaAlias: true,
+			},
+			{
+				target: "Basics/Variables and Data Types",
+				kind: "related",
+				relation: "Objects in Python occupy memory and have reference counts.",
+				heading: "Related Python Concepts",
+				line: 19,
+				viaAlias: false,
+			},
+			{
+				target: "Functions",
+				kind: "related",
+				relation: "Nested functions can create reference cycles that only the collector reclaims.",
+				heading: "Related Python Concepts",
+				line: 20,
+				viaAlias: false,
+			},
+			{
+				target: "Closures",
+				kind: "related",
+				relation: "Closures keep the variables of their enclosing scope alive.",
+				heading: "Related Python Concepts",
+				line: 21,
+				viaAlias: false,
+			},
+			{
+				target: "Runtime/Garbage Collection",
+				kind: "related",
+				relation: "The collector is the part of memory management that breaks cycles.",
+				heading: "Related Python Concepts",
+				line: 22,
+				viaAlias: false,
+			},
+			{
+				target: "Thread Safety",
+				kind: "related",
+				relation: "Threads that share objects must agree on who frees them.",
+				heading: "Related Python Concepts",
+				line: 23,
+				viaAlias: false,
+			},
+			{ target: "Python 1 Home", kind: "footer", relation: "Python 1 Home", heading: "Related Python Concepts", line: 24, viaAlias: false },
+		]);
+	});
+
+	it("drops the note's links to itself and links hidden in code, math and comments", () => {
+		const targets = graph.outgoingEdges("Memory Management").map((edge) => edge.target);
+		expect(targets).not.toContain("Memory Management");
+		expect(graph.nodes().map((node) => node.id)).not.toEqual(expect.arrayContaining(["Not a link"]));
+		expect(graph.findNode("Hidden")).toBeUndefined();
+	});
+
+	it("lists notes and unresolved concepts as nodes", () => {
+		expect(graph.nodes().map((node) => [node.id, node.resolved, node.pymemBlocks])).toEqual([
+			["Basics/Variables and Data Types", true, 0],
+			["Closures", true, 0],
+			["Functions", true, 1],
+			["Memory Management", true, 0],
+			["Orphan", true, 0],
+			["Python 1 Home", true, 0],
+			["Reference Counting", true, 1],
+			["Runtime/Garbage Collection", true, 0],
+			["Thread Safety", false, 0],
+		]);
+	});
+
+	it("collects every note's warnings with file and line", () => {
+		expect(graph.warnings()).toEqual([
+			{ file: "Closures.md", line: 3, message: "'[[' at column 47 is not closed before the next '[['; only the inner link counts" },
+			{ file: "Closures.md", line: 3, message: "'[[' at column 82 is never closed on this line" },
+		]);
+	});
+
+	it("resolves frontmatter links and relative markdown links", () => {
+		expect(graph.outgoingEdges("Basics/Variables and Data Types")[0]).toMatchObject({ target: "Memory Management", kind: "property", relation: "related", line: 4 });
+		expect(graph.outgoingEdges("Runtime/Garbage Collection")[0]).toMatchObject({ target: "Reference Counting", relation: "It complements reference counting." });
+	});
+
+	it("finds nodes by id, by link text and by alias", () => {
+		expect(graph.findNode("Garbage Collection")?.id).toBe("Runtime/Garbage Collection");
+		expect(graph.findNode("gc")?.id).toBe("Runtime/Garbage Collection");
+		expect(graph.findNode("thread safety")?.id).toBe("Thread Safety");
+		expect(graph.findNode("Basics/Variables and Data Types.md")?.id).toBe("Basics/Variables and Data Types");
+	});
+});
+
+describe("incremental updates equal a full rebuild", () => {
+	const base = [
+		{ path: "A.md", text: "Links [[B]] and [[Missing]] and [[Folder/C]].\n" },
+		{ path: "B.md", text: "- [[A]]: back to A\n- [[Cee]]: by alias" },
+		{ path: "Folder/C.md", text: "---\naliases: [Cee]\n---\nText [[missing]]." },
+	];
+	const rebuild = (files: { path: string; text: string }[]) => snapshot(ConceptGraph.fromFiles(files));
+
+	it("when a note changes", () => {
+		const graph = ConceptGraph.fromFiles(base);
+		const changed = { path: "A.md", text: "Now only [[Folder/C]]." };
+		graph.setNote(parseNote(changed.path, changed.text));
+		expect(snapshot(graph)).toEqual(rebuild([changed, base[1]!, base[2]!]));
+	});
+
+	it("when a new note resolves links that were unresolved", () => {
+		const graph = ConceptGraph.fromFiles(base);
+		const revision = graph.revision;
+		graph.setNote(parseNote("Missing.md", "new"));
+		expect(graph.revision).toBeGreaterThan(revision);
+		expect(snapshot(graph)).toEqual(rebuild([...base, { path: "Missing.md", text: "new" }]));
+		expect(graph.node("Missing")?.resolved).toBe(true);
+	});
+
+	it("when a note is deleted, its inbound links become unresolved", () => {
+		const graph = ConceptGraph.fromFiles(base);
+		graph.removeNote("B.md");
+		expect(snapshot(graph)).toEqual(rebuild([base[0]!, base[2]!]));
+		expect(graph.node("B")).toEqual({ id: "B", label: "B", resolved: false, aliases: [], pymemBlocks: 0 });
+	});
+
+	it("when a note is renamed", () => {
+		const graph = ConceptGraph.fromFiles(base);
+		graph.renameNote("Folder/C.md", "Elsewhere/C.md");
+		expect(snapshot(graph)).toEqual(rebuild([base[0]!, base[1]!, { path: "Elsewhere/C.md", text: base[2]!.text }]));
+	});
+
+	it("when a note's aliases change", () => {
+		const graph = ConceptGraph.fromFiles(base);
+		const changed = { path: "Folder/C.md", text: "---\naliases: [Other]\n---\nText." };
+		graph.setNote(parseNote(changed.path, changed.text));
+		expect(snapshot(graph)).toEqual(rebuild([base[0]!, base[1]!, changed]));
+		expect(graph.node("Cee")?.resolved).toBe(false);
+	});
+
+	it("when every note is removed, nothing is left", () => {
+		const graph = ConceptGraph.fromFiles(base);
+		for (const file of base) graph.removeNote(file.path);
+		expect(snapshot(graph)).toEqual({ nodes: [], edges: [] });
+	});
+});

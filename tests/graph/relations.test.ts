@@ -1,0 +1,121 @@
+import { describe, expect, it } from "vitest";
+import { parseNote } from "../../src/graph";
+
+const described = (text: string) =>
+	parseNote("Note.md", text).links.map((link) => ({ to: link.linkpath, kind: link.kind, relation: link.relation, heading: link.heading }));
+
+describe("relation text", () => {
+	it("takes the text after `[[X]]:` in a list item", () => {
+		expect(described("## Related\n\n- [[Functions]]: Nested functions can create reference cycles.")).toEqual([
+			{ to: "Functions", kind: "related", relation: "Nested functions can create reference cycles.", heading: "Related" },
+		]);
+	});
+
+	it("accepts bold links, dashes and numbered or checkbox items", () => {
+		expect(
+			described(
+				"- **[[A]]**: bold then colon\n- **[[B]]:** colon inside bold\n* [[C]] - dash\n1. [[D]] — em dash\n- [ ] [[E]]: task item",
+			).map((link) => [link.to, link.kind, link.relation]),
+		).toEqual([
+			["A", "related", "bold then colon"],
+			["B", "related", "colon inside bold"],
+			["C", "related", "dash"],
+			["D", "related", "em dash"],
+			["E", "related", "task item"],
+		]);
+	});
+
+	it("shows other links in the relation by their display text and keeps one edge for a repeated target", () => {
+		const found = described("- [[Closures]]: [[Closures]] can retain [[Scope|enclosing scopes]] and `cells`.");
+		expect(found[0]).toEqual({
+			to: "Closures",
+			kind: "related",
+			relation: "Closures can retain enclosing scopes and cells.",
+			heading: "",
+		});
+		expect(found.map((link) => [link.to, link.kind])).toEqual([
+			["Closures", "related"],
+			["Closures", "prose"],
+			["Scope", "prose"],
+		]);
+	});
+
+	it("continues the relation onto the item's indented continuation lines", () => {
+		expect(described("- [[A]]: first part\n  second part\n- [[B]]: other")[0]!.relation).toBe("first part second part");
+	});
+
+	it("gives a bare list item an empty relation", () => {
+		expect(described("- [[Memory Management]]\n- [[Functions|functions]]")).toEqual([
+			{ to: "Memory Management", kind: "related", relation: "", heading: "" },
+			{ to: "Functions", kind: "related", relation: "", heading: "" },
+		]);
+	});
+
+	it("uses the sentence for a link inside a list item that does not start with it", () => {
+		expect(described("- **Reduced bugs:** It removes leaks. Cycles go to the [[Garbage Collection|collector]]. Done.")).toEqual([
+			{ to: "Garbage Collection", kind: "prose", relation: "Cycles go to the collector.", heading: "" },
+		]);
+	});
+
+	it("uses the sentence around a link in prose, across wrapped lines of the paragraph", () => {
+		const text = "Objects are counted. When the count of an object\nreaches zero, [[Reference Counting]] frees it! Then more.\n\nNew paragraph.";
+		expect(described(text)).toEqual([
+			{
+				to: "Reference Counting",
+				kind: "prose",
+				relation: "When the count of an object reaches zero, Reference Counting frees it!",
+				heading: "",
+			},
+		]);
+	});
+
+	it("does not split a sentence at a dot inside the link", () => {
+		expect(described("Changes in [[Python 3.11]] matter. Next.")[0]!.relation).toBe("Changes in Python 3.11 matter.");
+	});
+
+	it("uses the table cell for a link in a table", () => {
+		expect(described("| a | b |\n|---|---|\n| one | see [[Frames]] here |")[0]!.relation).toBe("see Frames here");
+	});
+
+	it("reads links in blockquotes and callouts as prose", () => {
+		expect(described("> [!note]\n> The [[GIL]] serialises bytecode. Other.")).toEqual([
+			{ to: "GIL", kind: "prose", relation: "The GIL serialises bytecode.", heading: "" },
+		]);
+	});
+});
+
+describe("headings and kinds", () => {
+	it("records the heading above, counting bold-only lines as headings", () => {
+		const text = "# Top\n\n[[A]] here.\n\n**Limitations of memory management:**\n\nSee [[B]].\n\n## Sub\n- [[C]]: c";
+		expect(described(text).map((link) => [link.to, link.heading])).toEqual([
+			["A", "Top"],
+			["B", "Limitations of memory management"],
+			["C", "Sub"],
+		]);
+	});
+
+	it("marks links inside headings, which sit under the heading above them", () => {
+		expect(described("# Notes\n## [[Memory Management]]\n**Automatic [[Memory Management]]:**\ntext [[X]].")).toEqual([
+			{ to: "Memory Management", kind: "heading", relation: "Memory Management", heading: "Notes" },
+			{ to: "Memory Management", kind: "heading", relation: "Automatic Memory Management:", heading: "Memory Management" },
+			{ to: "X", kind: "prose", relation: "text X.", heading: "Automatic Memory Management" },
+		]);
+	});
+
+	it("marks the closing link-only lines as footer: a heading, a label, separators, after a rule", () => {
+		expect(described("Body [[A]].\n# [[Python 1 Home]]").map((link) => link.kind)).toEqual(["prose", "footer"]);
+		expect(described("Body.\n\nUp: [[Index]]\n").map((link) => link.kind)).toEqual(["footer"]);
+		expect(described("Body.\n\n---\n[[Prev]] | [[Next]]\n\n").map((link) => link.kind)).toEqual(["footer", "footer"]);
+		expect(described("Body.\n\nBack to the [[Home]]").map((link) => link.kind)).toEqual(["footer"]);
+	});
+
+	it("does not treat a closing list, a closing sentence or a note made only of links as footer", () => {
+		expect(described("# Hub\n- [[A]]\n- [[B]]").map((link) => link.kind)).toEqual(["related", "related"]);
+		expect(described("Body.\n\nThis last sentence mentions [[Home]] among many other words.").map((link) => link.kind)).toEqual(["prose"]);
+		expect(described("[[Only]]").map((link) => link.kind)).toEqual(["prose"]);
+	});
+
+	it("takes at most three closing lines as footer", () => {
+		expect(described("Body.\n[[A]]\n[[B]]\n[[C]]\n[[D]]").map((link) => link.kind)).toEqual(["prose", "footer", "footer", "footer"]);
+	});
+});
