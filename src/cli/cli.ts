@@ -1,4 +1,5 @@
 /** The `pymem` command line: dispatches to one module per sub-command. */
+import { graphCommand } from "./graph";
 
 export const USAGE = `Usage: pymem <command> [options]
 
@@ -33,7 +34,7 @@ const notYet =
 const commands: Record<string, Command> = {
 	run: notYet("run"),
 	trace: notYet("trace"),
-	graph: notYet("graph"),
+	graph: graphCommand,
 };
 
 export async function runCli(args: string[], io: CliIo = processIo): Promise<number> {
