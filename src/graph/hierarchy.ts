@@ -1,6 +1,7 @@
 /**
  * Hub notes and the parent/child relation they imply. A hub is a note that several notes point back to
- * from their footer (`# [[Python 1 Home]]`), or a note that lists many notes which link back to it.
+ * from their footer (`# [[Python 1 Home]]`), or a note without such a footer of its own that lists many
+ * notes which link back to it.
  * Each note's parents are the hubs it points back to; a hub's children are those notes.
  */
 import { compare, type ConceptGraph } from "./graph";
@@ -38,7 +39,10 @@ export function findHierarchy(graph: ConceptGraph, thresholds: HubThresholds = D
 		const linksBack = new Set(inbound.map((edge) => edge.source));
 		const listed = new Set(graph.outgoingEdges(node.id).filter((edge) => edge.kind !== "footer").map((edge) => edge.target));
 		const linkedBack = [...listed].filter((id) => linksBack.has(id));
-		if (footerSources.size < thresholds.minFooterLinks && linkedBack.length < thresholds.minLinkedBack) continue;
+		// A note that points home from its own footer is a child; many back-links alone do not make it a hub.
+		const pointsHome = graph.outgoingEdges(node.id).some((edge) => edge.kind === "footer");
+		const listHub = !pointsHome && linkedBack.length >= thresholds.minLinkedBack;
+		if (footerSources.size < thresholds.minFooterLinks && !listHub) continue;
 		const children = [...new Set([...footerSources, ...linkedBack])].sort(compare);
 		hubs.push({ id: node.id, footerLinks: footerSources.size, linkedBack: linkedBack.length, children });
 		for (const child of children) {

@@ -126,3 +126,13 @@ describe("whole-graph questions", () => {
 		expect(suggestions.map((s) => s.id)).not.toContain("Functions");
 	});
 });
+
+describe("hubs among densely linked notes", () => {
+	it("does not call a note a hub when it points home from its own footer", () => {
+		const names = ["A", "B", "C", "D", "E"];
+		const files = [{ path: "Home.md", text: names.map((n) => `- [[${n}]]`).join("\n") }];
+		files.push({ path: "Topic.md", text: `${names.map((n) => `- [[${n}]]: part of the topic`).join("\n")}\n\n# [[Home]]` });
+		for (const name of names) files.push({ path: `${name}.md`, text: `Belongs to [[Topic]] in detail.\n\n# [[Home]]` });
+		expect(findHierarchy(ConceptGraph.fromFiles(files)).hubs.map((hub) => hub.id)).toEqual(["Home"]);
+	});
+});
