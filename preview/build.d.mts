@@ -1,0 +1,2 @@
+export declare const previewDir: string;
+export declare function buildPreview(): Promise<void>;
