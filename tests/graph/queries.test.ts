@@ -136,3 +136,32 @@ describe("hubs among densely linked notes", () => {
 		expect(findHierarchy(ConceptGraph.fromFiles(files)).hubs.map((hub) => hub.id)).toEqual(["Home"]);
 	});
 });
+
+describe("view data", () => {
+	it("builds a local map with marks and merged edges", async () => {
+		const { graphViewData } = await import("../../src/graph/view-data");
+		const data = graphViewData(graph, { mode: "local", centre: "Functions", depth: 1, direction: "both" });
+		expect(data.nodes.map((node) => [node.id, node.distance, node.centre, node.hub, node.pymem, node.resolved])).toEqual([
+			["Closures", 1, false, false, 0, true],
+			["Functions", 0, true, false, 1, true],
+			["Memory Management", 1, false, false, 0, true],
+			["Python 1 Home", 1, false, true, 0, true],
+		]);
+		const fromMemory = data.edges.find((edge) => edge.key === "Memory Management\nFunctions");
+		expect(fromMemory?.relations).toEqual(["Nested functions can create reference cycles that only the collector reclaims."]);
+	});
+
+	it("marks a path and keeps the most central nodes of a large vault, plus the path", async () => {
+		const { graphViewData } = await import("../../src/graph/view-data");
+		const path = shortestPath(graph, "Thread Safety", "Functions");
+		const data = graphViewData(graph, { mode: "vault", centre: null, depth: 1, direction: "both", path, maxNodes: 3 });
+		const shown = data.nodes.map((node) => node.id);
+		expect(shown).toEqual(expect.arrayContaining(["Thread Safety", "Memory Management", "Functions", "Python 1 Home"]));
+		expect(data.hidden).toBe(9 - shown.length);
+		expect(data.nodes.filter((node) => node.onPath).map((node) => node.id)).toEqual(["Functions", "Memory Management", "Thread Safety"]);
+		expect(data.edges.filter((edge) => edge.onPath).map((edge) => edge.key)).toEqual([
+			"Memory Management\nFunctions",
+			"Memory Management\nThread Safety",
+		]);
+	});
+});
