@@ -1,0 +1,224 @@
+// Compound statements: if/while/for/try/with, function and class definitions with decorators, and their
+// blocks. A node ends where its last nested statement ends, as in CPython.
+import type * as ast from "./ast";
+import { indentationError, UnsupportedSyntaxError } from "./errors";
+import { parseExpression, parseNamedExpression, parseStarExpressions } from "./expressions";
+import { parseParameters } from "./params";
+import { parseArguments } from "./primary";
+import type { ParserState, Start } from "./state";
+import { parseStatement } from "./statements";
+import { exprName, parseTargetList, toTarget } from "./targets";
+
+export const COMPOUND_KEYWORDS = new Set(["if", "while", "for", "try", "with", "def", "class", "async"]);
+
+function endWith<T extends object>(start: Start, last: ast.Located, node: T): T & ast.Located {
+	return Object.assign(node, {
+		lineno: start.lineno, col_offset: start.col_offset, end_lineno: last.end_lineno, end_col_offset: last.end_col_offset,
+	});
+}
+
+function lastOf(...blocks: ast.Stmt[][]): ast.Stmt {
+	for (let k = blocks.length - 1; k >= 0; k--) {
+		const b = blocks[k]!;
+		if (b.length > 0) return b[b.length - 1]!;
+	}
+	throw new Error("empty block");
+}
+
+/** `':' block`, where `what` names the header for CPython's "expected an indented block after ..." message. */
+function parseBlock(p: ParserState, what: string): ast.Stmt[] {
+	p.expectOp(":", "expected ':'");
+	if (p.tok.type !== "NEWLINE") return parseStatement(p);
+	p.advance();
+	if (!p.at("INDENT")) throw indentationError(`expected an indented block after ${what}`, p.tok.lineno);
+	p.advance();
+	const body: ast.Stmt[] = [];
+	while (!p.at("DEDENT") && !p.at("ENDMARKER")) body.push(...parseStatement(p));
+	p.advance();
+	return body;
+}
+
+function withScope<T>(p: ParserState, patch: Partial<ParserState["scope"]>, run: () => T): T {
+	const outer = p.scope;
+	p.scope = { ...outer, ...patch };
+	try {
+		return run();
+	} finally {
+		p.scope = outer;
+	}
+}
+
+export function parseCompound(p: ParserState): ast.Stmt {
+	const t = p.tok;
+	switch (t.value) {
+		case "if": return parseIf(p, "if");
+		case "while": return parseWhile(p);
+		case "for": return parseFor(p);
+		case "try": return parseTry(p);
+		case "with": return parseWith(p);
+		case "async": {
+			const next = p.peek().value;
+			const construct = next === "for" ? "async for loops" : next === "with" ? "async with statements" : "async functions";
+			throw new UnsupportedSyntaxError(construct, t.lineno);
+		}
+		default: return parseDecorated(p);
+	}
+}
+
+function parseTest(p: ParserState): ast.Expr {
+	const test = parseNamedExpression(p);
+	if (p.isOp("=")) {
+		if (test.kind === "Name") throw p.errorAt("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", test);
+		throw p.errorAt(`cannot assign to ${exprName(test)} here. Maybe you meant '==' instead of '='?`, test);
+	}
+	return test;
+}
+
+function parseIf(p: ParserState, keyword: "if" | "elif"): ast.If {
+	const start = p.start();
+	const line = p.advance().lineno;
+	const test = parseTest(p);
+	const body = parseBlock(p, `'${keyword}' statement on line ${line}`);
+	let orelse: ast.Stmt[] = [];
+	if (p.isKeyword("elif")) orelse = [parseIf(p, "elif")];
+	else if (p.isKeyword("else")) orelse = parseElse(p);
+	return endWith(start, lastOf(body, orelse), { kind: "If", test, body, orelse } as ast.If);
+}
+
+function parseElse(p: ParserState): ast.Stmt[] {
+	const line = p.advance().lineno;
+	return parseBlock(p, `'else' statement on line ${line}`);
+}
+
+function parseWhile(p: ParserState): ast.While {
+	const start = p.start();
+	const line = p.advance().lineno;
+	const test = parseTest(p);
+	const body = withScope(p, { inLoop: true }, () => parseBlock(p, `'while' statement on line ${line}`));
+	const orelse = p.isKeyword("else") ? parseElse(p) : [];
+	return endWith(start, lastOf(body, orelse), { kind: "While", test, body, orelse } as ast.While);
+}
+
+function parseFor(p: ParserState): ast.For {
+	const start = p.start();
+	const line = p.advance().lineno;
+	const target = toTarget(p, parseTargetList(p), "assign");
+	p.expectKeyword("in");
+	const iter = parseStarExpressions(p);
+	const body = withScope(p, { inLoop: true }, () => parseBlock(p, `'for' statement on line ${line}`));
+	const orelse = p.isKeyword("else") ? parseElse(p) : [];
+	return endWith(start, lastOf(body, orelse), { kind: "For", target, iter, body, orelse, type_comment: null } as ast.For);
+}
+
+function parseTry(p: ParserState): ast.Try | ast.TryStar {
+	const start = p.start();
+	const line = p.advance().lineno;
+	const body = parseBlock(p, `'try' statement on line ${line}`);
+	const handlers: ast.ExceptHandler[] = [];
+	let star = false;
+	let bareExcept: ast.ExceptHandler | null = null;
+	while (p.isKeyword("except")) {
+		if (bareExcept) throw p.errorAt("default 'except:' must be last", bareExcept);
+		const hStart = p.start();
+		const hLine = p.advance().lineno;
+		if (p.eatOp("*")) star = true;
+		let type: ast.Expr | null = null;
+		let name: string | null = null;
+		if (!p.isOp(":")) {
+			type = parseExpression(p);
+			if (p.isOp(",")) throw p.errorAt("multiple exception types must be parenthesized", type);
+			if (p.eatKeyword("as")) name = p.expectName().value;
+		}
+		const hBody = parseBlock(p, `'except${star ? "*" : ""}' statement on line ${hLine}`);
+		const handler = endWith(hStart, lastOf(hBody), { kind: "ExceptHandler", type, name, body: hBody } as ast.ExceptHandler);
+		if (type === null) bareExcept = handler;
+		handlers.push(handler);
+	}
+	const orelse = handlers.length > 0 && p.isKeyword("else") ? parseElse(p) : [];
+	let finalbody: ast.Stmt[] = [];
+	if (p.isKeyword("finally")) {
+		const fLine = p.advance().lineno;
+		finalbody = parseBlock(p, `'finally' statement on line ${fLine}`);
+	}
+	if (handlers.length === 0 && finalbody.length === 0) throw p.errorHere("expected 'except' or 'finally' block");
+	const last = finalbody.length > 0 ? lastOf(finalbody) : orelse.length > 0 ? lastOf(orelse) : handlers[handlers.length - 1]!;
+	const kind = star ? "TryStar" : "Try";
+	return endWith(start, last, { kind, body, handlers, orelse, finalbody } as ast.Try | ast.TryStar);
+}
+
+function parseWithItem(p: ParserState): ast.WithItem {
+	const context_expr = parseExpression(p);
+	let optional_vars: ast.Expr | null = null;
+	if (p.eatKeyword("as")) optional_vars = toTarget(p, parseTargetList(p), "assign");
+	return { kind: "withitem", context_expr, optional_vars };
+}
+
+function parseWith(p: ParserState): ast.With {
+	const start = p.start();
+	const line = p.advance().lineno;
+	let items: ast.WithItem[] | null = null;
+	if (p.isOp("(")) items = tryParenthesizedWithItems(p);
+	if (items === null) {
+		items = [parseWithItem(p)];
+		while (p.eatOp(",")) items.push(parseWithItem(p));
+	}
+	const body = parseBlock(p, `'with' statement on line ${line}`);
+	return endWith(start, lastOf(body), { kind: "With", items, body, type_comment: null } as ast.With);
+}
+
+/** `with (a as b, c):` - only when the parenthesis closes right before the colon; else it was an expression. */
+function tryParenthesizedWithItems(p: ParserState): ast.WithItem[] | null {
+	const saved = p.i;
+	try {
+		p.advance();
+		const items: ast.WithItem[] = [];
+		while (!p.isOp(")")) {
+			items.push(parseWithItem(p));
+			if (!p.eatOp(",")) break;
+		}
+		p.expectOp(")");
+		if (p.isOp(":") && items.length > 0) return items;
+	} catch {
+		// Not the parenthesised form: parse again as ordinary items.
+	}
+	p.i = saved;
+	return null;
+}
+
+function parseDecorated(p: ParserState): ast.FunctionDef | ast.ClassDef {
+	const decorators: ast.Expr[] = [];
+	while (p.eatOp("@")) {
+		decorators.push(parseNamedExpression(p));
+		if (p.tok.type !== "NEWLINE") throw p.errorHere();
+		p.advance();
+	}
+	if (p.isKeyword("async")) throw new UnsupportedSyntaxError("async functions", p.tok.lineno);
+	if (p.isKeyword("class")) return parseClass(p, decorators);
+	if (!p.isKeyword("def")) throw p.errorHere();
+	return parseFunction(p, decorators);
+}
+
+function parseFunction(p: ParserState, decorator_list: ast.Expr[]): ast.FunctionDef {
+	const start = p.start();
+	const line = p.advance().lineno;
+	const name = p.expectName().value;
+	p.expectOp("(", "expected '('");
+	const args = parseParameters(p, ")", true);
+	p.expectOp(")");
+	const returns = p.eatOp("->") ? parseExpression(p) : null;
+	const body = withScope(p, { inFunction: true, inLoop: false, inClass: false },
+		() => parseBlock(p, `function definition on line ${line}`));
+	const node = { kind: "FunctionDef", name, args, body, decorator_list, returns, type_comment: null } as ast.FunctionDef;
+	return endWith(start, lastOf(body), node);
+}
+
+function parseClass(p: ParserState, decorator_list: ast.Expr[]): ast.ClassDef {
+	const start = p.start();
+	const line = p.advance().lineno;
+	const name = p.expectName().value;
+	const { args: bases, keywords } = p.isOp("(") ? parseArguments(p) : { args: [], keywords: [] };
+	const body = withScope(p, { inFunction: false, inLoop: false, inClass: true },
+		() => parseBlock(p, `class definition on line ${line}`));
+	const node = { kind: "ClassDef", name, bases, keywords, body, decorator_list } as ast.ClassDef;
+	return endWith(start, lastOf(body), node);
+}

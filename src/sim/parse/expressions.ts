@@ -1,0 +1,218 @@
+// Expressions, from the loosest binding (tuples, lambda, conditional) down to the operators; primaries and atoms
+// live in primary.ts. The structure follows CPython 3.11's Grammar/python.gram so precedence and node shapes match:
+// `not a and b` is BoolOp(And, [UnaryOp(Not, a), b]) and `a < b < c` is one Compare.
+import type * as ast from "./ast";
+import { UnsupportedSyntaxError } from "./errors";
+import { parseParameters } from "./params";
+import { parsePrimary } from "./primary";
+import { type ParserState, spanOf } from "./state";
+import { exprName } from "./targets";
+
+const BINARY_LEVELS: Record<string, [number, ast.Operator]> = {
+	"|": [1, "BitOr"], "^": [2, "BitXor"], "&": [3, "BitAnd"], "<<": [4, "LShift"], ">>": [4, "RShift"],
+	"+": [5, "Add"], "-": [5, "Sub"], "*": [6, "Mult"], "/": [6, "Div"], "//": [6, "FloorDiv"], "%": [6, "Mod"],
+	"@": [6, "MatMult"],
+};
+const COMPARE_OPS: Record<string, ast.CmpOperator> = {
+	"==": "Eq", "!=": "NotEq", "<": "Lt", "<=": "LtE", ">": "Gt", ">=": "GtE",
+};
+const UNARY_OPS: Record<string, ast.UnaryOperator> = { "+": "UAdd", "-": "USub", "~": "Invert" };
+
+/** star_expressions: `a`, `a, *b`, `a,` (a Tuple unless there is a single item without comma). */
+export function parseStarExpressions(p: ParserState): ast.Expr {
+	return parseExprList(p, parseStarExpression);
+}
+
+/** expressions: like star_expressions without `*` items (e.g. the iterable of a for loop may have them; this is for return etc.). */
+export function parseExprList(p: ParserState, item: (p: ParserState) => ast.Expr): ast.Expr {
+	const start = p.start();
+	const first = item(p);
+	if (!p.isOp(",")) return first;
+	const elts = [first];
+	while (p.eatOp(",")) {
+		if (!startsExpression(p)) break;
+		elts.push(item(p));
+	}
+	return p.finish(start, { kind: "Tuple", elts, ctx: "Load" } as ast.Tuple);
+}
+
+export function parseStarExpression(p: ParserState): ast.Expr {
+	if (p.isOp("*")) {
+		const start = p.start();
+		p.advance();
+		const value = parseBitwiseOr(p);
+		return p.finish(start, { kind: "Starred", value, ctx: "Load" } as ast.Starred);
+	}
+	return parseExpression(p);
+}
+
+export function parseStarNamedExpression(p: ParserState): ast.Expr {
+	if (p.isOp("*")) return parseStarExpression(p);
+	return parseNamedExpression(p);
+}
+
+/** True when the current token can begin an expression (used after a trailing comma). */
+export function startsExpression(p: ParserState): boolean {
+	const t = p.tok;
+	if (t.type === "NUMBER" || t.type === "STRING") return true;
+	if (t.type === "NAME") {
+		return !["and", "as", "assert", "break", "class", "continue", "def", "del", "elif", "else", "except", "finally",
+			"for", "from", "global", "if", "import", "in", "is", "nonlocal", "or", "pass", "raise", "return", "try",
+			"while", "with", "yield"].includes(t.value);
+	}
+	return t.type === "OP" && ["(", "[", "{", "-", "+", "~", "*", "..."].includes(t.value);
+}
+
+export function parseNamedExpression(p: ParserState): ast.Expr {
+	if (p.isName() && p.peek().type === "OP" && p.peek().value === ":=") {
+		const start = p.start();
+		const nameTok = p.advance();
+		const target = p.finish(start, { kind: "Name", id: nameTok.value, ctx: "Store" } as ast.Name);
+		p.advance();
+		const value = parseExpression(p);
+		return p.finish(start, { kind: "NamedExpr", target, value } as ast.NamedExpr);
+	}
+	const expr = parseExpression(p);
+	if (p.isOp(":=")) throw p.errorAt(`cannot use assignment expressions with ${exprName(expr)}`, expr);
+	return expr;
+}
+
+export function parseExpression(p: ParserState): ast.Expr {
+	if (p.isKeyword("lambda")) return parseLambda(p);
+	const body = parseDisjunction(p);
+	if (!p.isKeyword("if")) return body;
+	p.advance();
+	const test = parseDisjunction(p);
+	if (!p.isKeyword("else")) throw p.errorAt("expected 'else' after 'if' expression", body);
+	p.advance();
+	const orelse = parseExpression(p);
+	return spanOf(body, orelse, { kind: "IfExp", test, body, orelse } as ast.IfExp);
+}
+
+function parseLambda(p: ParserState): ast.Lambda {
+	const start = p.start();
+	p.advance();
+	const args = parseParameters(p, ":", false);
+	p.expectOp(":");
+	const outer = p.scope;
+	p.scope = { inFunction: true, inLoop: false, inClass: false };
+	const body = parseExpression(p);
+	p.scope = outer;
+	return p.finish(start, { kind: "Lambda", args, body } as ast.Lambda);
+}
+
+export function parseDisjunction(p: ParserState): ast.Expr {
+	return parseBoolOp(p, "or", "Or", parseConjunction);
+}
+
+function parseConjunction(p: ParserState): ast.Expr {
+	return parseBoolOp(p, "and", "And", parseInversion);
+}
+
+function parseBoolOp(p: ParserState, keyword: string, op: ast.BoolOperator, operand: (p: ParserState) => ast.Expr): ast.Expr {
+	const first = operand(p);
+	if (!p.isKeyword(keyword)) return first;
+	const values = [first];
+	while (p.eatKeyword(keyword)) values.push(operand(p));
+	return spanOf(first, values[values.length - 1]!, { kind: "BoolOp", op, values } as ast.BoolOp);
+}
+
+function parseInversion(p: ParserState): ast.Expr {
+	if (p.isKeyword("not")) {
+		const start = p.start();
+		p.advance();
+		const operand = parseInversion(p);
+		return p.finish(start, { kind: "UnaryOp", op: "Not", operand } as ast.UnaryOp);
+	}
+	return parseComparison(p);
+}
+
+function comparisonOperator(p: ParserState): ast.CmpOperator | null {
+	const t = p.tok;
+	if (t.type === "OP") return COMPARE_OPS[t.value] ?? null;
+	if (t.type !== "NAME") return null;
+	if (t.value === "in") return "In";
+	if (t.value === "is") return p.peek().type === "NAME" && p.peek().value === "not" ? "IsNot" : "Is";
+	if (t.value === "not" && p.peek().type === "NAME" && p.peek().value === "in") return "NotIn";
+	return null;
+}
+
+function parseComparison(p: ParserState): ast.Expr {
+	const left = parseBitwiseOr(p);
+	let op = comparisonOperator(p);
+	if (op === null) return left;
+	const ops: ast.CmpOperator[] = [];
+	const comparators: ast.Expr[] = [];
+	while (op !== null) {
+		p.advance();
+		if (op === "IsNot" || op === "NotIn") p.advance();
+		ops.push(op);
+		comparators.push(parseBitwiseOr(p));
+		op = comparisonOperator(p);
+	}
+	return spanOf(left, comparators[comparators.length - 1]!, { kind: "Compare", left, ops, comparators } as ast.Compare);
+}
+
+/** bitwise_or down to term, by precedence climbing; all these operators associate to the left. */
+export function parseBitwiseOr(p: ParserState): ast.Expr {
+	return parseBinary(p, 1);
+}
+
+function parseBinary(p: ParserState, minLevel: number): ast.Expr {
+	let left = parseFactor(p);
+	for (;;) {
+		const t = p.tok;
+		const entry = t.type === "OP" ? BINARY_LEVELS[t.value] : undefined;
+		if (!entry || entry[0] < minLevel) return left;
+		p.advance();
+		const right = parseBinary(p, entry[0] + 1);
+		left = spanOf(left, right, { kind: "BinOp", left, op: entry[1], right } as ast.BinOp);
+	}
+}
+
+function parseFactor(p: ParserState): ast.Expr {
+	const t = p.tok;
+	if (t.type === "OP" && t.value in UNARY_OPS) {
+		const start = p.start();
+		p.advance();
+		const operand = parseFactor(p);
+		return p.finish(start, { kind: "UnaryOp", op: UNARY_OPS[t.value]!, operand } as ast.UnaryOp);
+	}
+	return parsePower(p);
+}
+
+function parsePower(p: ParserState): ast.Expr {
+	if (p.isKeyword("await")) throw new UnsupportedSyntaxError("await expressions", p.tok.lineno);
+	const base = parsePrimary(p);
+	if (!p.isOp("**")) return base;
+	p.advance();
+	const exponent = parseFactor(p);
+	return spanOf(base, exponent, { kind: "BinOp", left: base, op: "Pow", right: exponent } as ast.BinOp);
+}
+
+/** yield_expr: `yield`, `yield x`, `yield a, b`, `yield from x`. */
+export function parseYieldExpression(p: ParserState): ast.Yield | ast.YieldFrom {
+	const start = p.start();
+	const yieldTok = p.advance();
+	if (!p.scope.inFunction) throw p.errorHere("'yield' outside function", yieldTok);
+	if (p.eatKeyword("from")) {
+		const value = parseExpression(p);
+		return p.finish(start, { kind: "YieldFrom", value } as ast.YieldFrom);
+	}
+	const value = startsExpression(p) ? parseStarExpressions(p) : null;
+	return p.finish(start, { kind: "Yield", value } as ast.Yield);
+}
+
+/** The expression of an f-string replacement field, already wrapped in parentheses by the caller. */
+export function parseFStringExpression(p: ParserState, error: (msg: string) => Error): ast.Expr {
+	p.expectOp("(");
+	let expr: ast.Expr;
+	try {
+		expr = p.isKeyword("yield") ? parseYieldExpression(p) : parseStarExpressions(p);
+	} catch (e) {
+		if (e instanceof UnsupportedSyntaxError) throw e;
+		throw error("invalid syntax");
+	}
+	if (!p.isOp(")") || p.peek().type !== "NEWLINE") throw error("invalid syntax");
+	return expr;
+}

@@ -1,0 +1,190 @@
+// f-string bodies, following CPython 3.11's Parser/string_parser.c: literal text with {{ }} and escapes,
+// replacement fields `{expr[=][!conv][:spec]}` whose expression is parsed as `(expr)` with real source positions,
+// and format specs that may hold nested fields (two levels at most).
+import type * as ast from "./ast";
+import { syntaxError } from "./errors";
+import { parseFStringExpression } from "./expressions";
+import { ParserState } from "./state";
+import type { LiteralParts } from "./strings";
+import { decodeStrEscapes, joinPieces } from "./strings";
+import { tokenize, type Token } from "./tokenizer";
+
+/** Literal text, or a replacement field whose location is filled in once the whole literal is known. */
+export type FStringPiece = string | ast.FormattedValue;
+
+const PLACEHOLDER_LOC: ast.Located = { lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 };
+
+interface Cursor {
+	p: ParserState;
+	body: string;
+	pos: number;
+	raw: boolean;
+	token: Token;
+	bodyStart: number;
+}
+
+export function parseFStringBody(p: ParserState, part: LiteralParts, token: Token, depth: number): FStringPiece[] {
+	const cur: Cursor = { p, body: part.body, pos: 0, raw: part.prefix.includes("r"), token, bodyStart: part.bodyStart };
+	const pieces = parsePieces(cur, depth);
+	if (cur.pos < cur.body.length) throw fError(cur, "f-string: single '}' is not allowed");
+	return pieces;
+}
+
+function fError(cur: Cursor, msg: string): Error {
+	return syntaxError(msg, cur.token.lineno, cur.token.col);
+}
+
+/** Reads pieces until the end of the body, or (inside a format spec) the `}` closing the field. */
+function parsePieces(cur: Cursor, depth: number): FStringPiece[] {
+	const pieces: FStringPiece[] = [];
+	const { body } = cur;
+	while (cur.pos < body.length) {
+		let literal = "";
+		while (cur.pos < body.length) {
+			const ch = body[cur.pos]!;
+			if (ch === "\\" && !cur.raw) {
+				literal += body.slice(cur.pos, cur.pos + 2);
+				cur.pos += 2;
+				continue;
+			}
+			if (ch === "{" || ch === "}") {
+				if (depth === 0 && body[cur.pos + 1] === ch) {
+					literal += ch;
+					cur.pos += 2;
+					continue;
+				}
+				if (depth === 0 && ch === "}") throw fError(cur, "f-string: single '}' is not allowed");
+				break;
+			}
+			literal += ch;
+			cur.pos++;
+		}
+		if (literal !== "") pieces.push(cur.raw ? literal : decodeStrEscapes(literal, cur.token));
+		if (cur.pos >= body.length || body[cur.pos] === "}") break;
+		pieces.push(...parseField(cur, depth));
+	}
+	return pieces;
+}
+
+/** Scans the expression of a replacement field; returns where it ends (at `!`, `:`, `=` or `}`). */
+function scanExpression(cur: Cursor): number {
+	const { body } = cur;
+	let depth = 0;
+	let quote = "";
+	let i = cur.pos;
+	for (; i < body.length; i++) {
+		const ch = body[i]!;
+		if (ch === "\\") throw fError(cur, "f-string expression part cannot include a backslash");
+		if (quote) {
+			if (body.startsWith(quote, i)) {
+				i += quote.length - 1;
+				quote = "";
+			}
+			continue;
+		}
+		if (ch === "'" || ch === '"') {
+			quote = body.startsWith(ch.repeat(3), i) ? ch.repeat(3) : ch;
+			i += quote.length - 1;
+		} else if (ch === "[" || ch === "(" || ch === "{") {
+			depth++;
+		} else if (ch === "#") {
+			throw fError(cur, "f-string expression part cannot include '#'");
+		} else if (depth === 0 && "!:}=<>".includes(ch)) {
+			const next = body[i + 1];
+			if (next === "=" && ch !== ":" && ch !== "}") {
+				i++;
+				continue;
+			}
+			if (ch === "<" || ch === ">") continue;
+			break;
+		} else if (ch === "]" || ch === ")" || ch === "}") {
+			if (depth === 0) throw fError(cur, `f-string: unmatched '${ch}'`);
+			depth--;
+		}
+	}
+	if (quote) throw fError(cur, "f-string: unterminated string");
+	if (depth > 0) throw fError(cur, "f-string: expecting '}'");
+	return i;
+}
+
+function parseField(cur: Cursor, depth: number): FStringPiece[] {
+	if (depth >= 2) throw fError(cur, "f-string: expressions nested too deeply");
+	const { body } = cur;
+	cur.pos++; // the opening brace
+	const exprStart = cur.pos;
+	const exprEnd = scanExpression(cur);
+	if (exprEnd >= body.length) throw fError(cur, "f-string: expecting '}'");
+	const exprText = body.slice(exprStart, exprEnd);
+	if (exprText.trim() === "") throw fError(cur, "f-string: empty expression not allowed");
+	const value = compileExpression(cur, exprText, cur.bodyStart + exprStart);
+	cur.pos = exprEnd;
+	const pieces: FStringPiece[] = [];
+	let selfDocumenting = false;
+	if (body[cur.pos] === "=") {
+		cur.pos++;
+		while (/\s/.test(body[cur.pos] ?? "")) cur.pos++;
+		pieces.push(body.slice(exprStart, cur.pos));
+		selfDocumenting = true;
+	}
+	let conversion = -1;
+	if (body[cur.pos] === "!") {
+		const c = body[cur.pos + 1];
+		if (c === undefined) throw fError(cur, "f-string: expecting '}'");
+		if (c !== "s" && c !== "r" && c !== "a") {
+			throw fError(cur, "f-string: invalid conversion character: expected 's', 'r', or 'a'");
+		}
+		conversion = c.charCodeAt(0);
+		cur.pos += 2;
+	}
+	let formatSpec: ast.JoinedStr | null = null;
+	if (body[cur.pos] === ":") {
+		cur.pos++;
+		const specPieces = parsePieces(cur, depth + 1);
+		formatSpec = { kind: "JoinedStr", values: joinPieces(specPieces, PLACEHOLDER_LOC), ...PLACEHOLDER_LOC };
+	}
+	if (body[cur.pos] !== "}") throw fError(cur, "f-string: expecting '}'");
+	cur.pos++;
+	if (selfDocumenting && conversion === -1 && formatSpec === null) conversion = "r".charCodeAt(0);
+	pieces.push({ kind: "FormattedValue", value, conversion, format_spec: formatSpec, ...PLACEHOLDER_LOC });
+	return pieces;
+}
+
+/** Parses the field's expression with positions shifted to where it sits in the source. */
+function compileExpression(cur: Cursor, text: string, sourceOffset: number): ast.Expr {
+	const src = cur.p.source;
+	const lineStart = src.lastIndexOf("\n", sourceOffset - 1) + 1;
+	const line = cur.token.lineno + countNewlines(src, cur.token.start, sourceOffset);
+	const col = new TextEncoder().encode(src.slice(lineStart, sourceOffset)).length;
+	let tokens: Token[];
+	try {
+		tokens = tokenize(`(${text})`);
+	} catch {
+		throw fError(cur, "f-string: invalid syntax");
+	}
+	for (const t of tokens) {
+		if (t.lineno === 1) t.col += col - 1;
+		if (t.endLineno === 1) t.endCol += col - 1;
+		t.lineno += line - 1;
+		t.endLineno += line - 1;
+	}
+	const sub = new ParserState(tokens, src);
+	sub.scope = cur.p.scope;
+	return parseFStringExpression(sub, (msg) => fError(cur, `f-string: ${msg}`));
+}
+
+function countNewlines(src: string, from: number, to: number): number {
+	let n = 0;
+	for (let i = src.indexOf("\n", from); i !== -1 && i < to; i = src.indexOf("\n", i + 1)) n++;
+	return n;
+}
+
+/** Gives every piece of an f-string the location of the whole literal, as CPython 3.11 does. */
+export function locateFStringPieces(values: (ast.Constant | ast.FormattedValue)[], loc: ast.Located): void {
+	for (const v of values) {
+		Object.assign(v, loc);
+		if (v.kind === "FormattedValue" && v.format_spec) {
+			Object.assign(v.format_spec, loc);
+			locateFStringPieces(v.format_spec.values, loc);
+		}
+	}
+}

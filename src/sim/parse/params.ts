@@ -1,0 +1,67 @@
+// Parameter lists of `def` and `lambda`: positional-only (`/`), defaults, `*args` or a bare `*`,
+// keyword-only parameters, `**kwargs`, and annotations (def only), with CPython 3.11's error messages.
+import type * as ast from "./ast";
+import { parseExpression } from "./expressions";
+import type { ParserState } from "./state";
+
+export function parseParameters(p: ParserState, closer: string, allowAnnotations: boolean): ast.Arguments {
+	const args: ast.Arguments = {
+		kind: "arguments", posonlyargs: [], args: [], vararg: null, kwonlyargs: [], kw_defaults: [], kwarg: null, defaults: [],
+	};
+	const seen = new Set<string>();
+	let sawSlash = false;
+	let sawStar = false;
+	let bareStar: { lineno: number; col: number } | null = null;
+
+	const parseArg = (): ast.Arg => {
+		const start = p.start();
+		const name = p.expectName();
+		if (seen.has(name.value)) throw p.errorHere(`duplicate argument '${name.value}' in function definition`, name);
+		seen.add(name.value);
+		let annotation: ast.Expr | null = null;
+		if (allowAnnotations && p.eatOp(":")) annotation = parseExpression(p);
+		return p.finish(start, { kind: "arg", arg: name.value, annotation, type_comment: null } as ast.Arg);
+	};
+
+	while (!p.isOp(closer)) {
+		const tok = p.tok;
+		if (args.kwarg) throw p.errorHere("arguments cannot follow var-keyword argument");
+		if (p.isOp("/")) {
+			if (sawSlash) throw p.errorHere("/ may appear only once");
+			if (sawStar) throw p.errorHere("/ must be ahead of *");
+			if (args.args.length === 0) throw p.errorHere("at least one argument must precede /");
+			p.advance();
+			sawSlash = true;
+			args.posonlyargs = args.args;
+			args.args = [];
+		} else if (p.isOp("**")) {
+			p.advance();
+			args.kwarg = parseArg();
+		} else if (p.isOp("*")) {
+			if (sawStar) throw p.errorHere("* argument may appear only once");
+			p.advance();
+			sawStar = true;
+			if (p.isOp(",") || p.isOp(closer)) bareStar = tok;
+			else args.vararg = parseArg();
+		} else {
+			const arg = parseArg();
+			let value: ast.Expr | null = null;
+			if (p.eatOp("=")) value = parseExpression(p);
+			if (sawStar) {
+				args.kwonlyargs.push(arg);
+				args.kw_defaults.push(value);
+			} else {
+				if (value) args.defaults.push(value);
+				else if (args.defaults.length > 0) throw p.errorHere("non-default argument follows default argument", tok);
+				args.args.push(arg);
+			}
+		}
+		if (!p.eatOp(",")) break;
+	}
+	if (bareStar && args.kwonlyargs.length === 0) throw p.errorHere("named arguments must follow bare *", bareStar);
+	if (!p.isOp(closer)) {
+		if (closer === ")" ) p.expectOp(")");
+		throw p.errorHere();
+	}
+	return args;
+}

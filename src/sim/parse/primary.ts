@@ -1,0 +1,269 @@
+// Primaries (attribute access, calls, subscripts) and atoms (names, literals, displays, comprehensions,
+// parenthesised forms), after CPython 3.11's `primary`, `atom`, `slices` and `arguments` rules.
+import type * as ast from "./ast";
+import { ELLIPSIS } from "./ast";
+import { UnsupportedSyntaxError } from "./errors";
+import {
+	parseBitwiseOr, parseDisjunction, parseExpression, parseNamedExpression, parseStarNamedExpression, parseStarExpression,
+	parseYieldExpression,
+} from "./expressions";
+import { type ParserState, type Start, startOf } from "./state";
+import { parseStrings } from "./strings";
+import { parseTargetList, toTarget } from "./targets";
+
+export function parsePrimary(p: ParserState): ast.Expr {
+	let expr = parseAtom(p);
+	for (;;) {
+		const t = p.tok;
+		if (t.type !== "OP") return expr;
+		const start = startOf(expr);
+		if (t.value === ".") {
+			p.advance();
+			const attr = p.expectName().value;
+			expr = p.finish(start, { kind: "Attribute", value: expr, attr, ctx: "Load" } as ast.Attribute);
+		} else if (t.value === "(") {
+			expr = parseCall(p, expr, start);
+		} else if (t.value === "[") {
+			p.advance();
+			const slice = parseSlices(p);
+			p.expectOp("]");
+			expr = p.finish(start, { kind: "Subscript", value: expr, slice, ctx: "Load" } as ast.Subscript);
+		} else {
+			return expr;
+		}
+	}
+}
+
+function parseSlices(p: ParserState): ast.Expr {
+	const start = p.start();
+	const first = parseSlice(p);
+	if (!p.isOp(",")) return first;
+	const elts = [first];
+	while (p.eatOp(",")) {
+		if (p.isOp("]")) break;
+		elts.push(parseSlice(p));
+	}
+	return p.finish(start, { kind: "Tuple", elts, ctx: "Load" } as ast.Tuple);
+}
+
+function parseSlice(p: ParserState): ast.Expr {
+	if (p.isOp("*")) return parseStarExpression(p);
+	const start = p.start();
+	const lower = p.isOp(":") ? null : parseNamedExpression(p);
+	if (!p.isOp(":")) {
+		if (lower === null) throw p.errorHere();
+		return lower;
+	}
+	if (lower?.kind === "NamedExpr" && !p.parenthesized.has(lower)) throw p.errorHere();
+	p.advance();
+	const endsPart = (): boolean => p.isOp(":") || p.isOp(",") || p.isOp("]");
+	const upper = endsPart() ? null : parseExpression(p);
+	let step: ast.Expr | null = null;
+	if (p.eatOp(":")) step = endsPart() ? null : parseExpression(p);
+	return p.finish(start, { kind: "Slice", lower, upper, step } as ast.Slice);
+}
+
+/** The parenthesised arguments of a class header. */
+export function parseArguments(p: ParserState): { args: ast.Expr[]; keywords: ast.Keyword[] } {
+	const start = p.start();
+	const call = parseCall(p, { kind: "Name", id: "", ctx: "Load", ...start, end_lineno: 0, end_col_offset: 0 }, start);
+	return { args: call.args, keywords: call.keywords };
+}
+
+function parseCall(p: ParserState, func: ast.Expr, start: Start): ast.Call {
+	const open = p.advance();
+	const args: ast.Expr[] = [];
+	const keywords: ast.Keyword[] = [];
+	let sawKeyword = false;
+	let sawDoubleStar = false;
+	while (!p.isOp(")")) {
+		const argStart = p.start();
+		if (p.isOp("**")) {
+			p.advance();
+			const value = parseExpression(p);
+			keywords.push(p.finish(argStart, { kind: "keyword", arg: null, value } as ast.Keyword));
+			sawDoubleStar = true;
+		} else if (p.isOp("*")) {
+			const starred = parseStarExpression(p);
+			if (sawDoubleStar) throw p.errorAt("iterable argument unpacking follows keyword argument unpacking", starred);
+			args.push(starred);
+		} else if (p.isName() && p.peek().type === "OP" && p.peek().value === "=") {
+			const name = p.advance().value;
+			p.advance();
+			const value = parseExpression(p);
+			const keyword = p.finish(argStart, { kind: "keyword", arg: name, value } as ast.Keyword);
+			if (keywords.some((k) => k.arg === name)) throw p.errorAt(`keyword argument repeated: ${name}`, keyword);
+			keywords.push(keyword);
+			sawKeyword = true;
+		} else {
+			const value = parseNamedExpression(p);
+			if (p.isOp("=")) throw p.errorAt('expression cannot contain assignment, perhaps you meant "=="?', value);
+			if (p.isKeyword("for") || p.isKeyword("async")) {
+				const generators = parseComprehensionClauses(p);
+				const genexp = { kind: "GeneratorExp", elt: value, generators } as ast.GeneratorExp;
+				if (args.length === 0 && keywords.length === 0 && p.isOp(")")) {
+					p.advance();
+					args.push(p.finish({ lineno: open.lineno, col_offset: open.col }, genexp));
+					return p.finish(start, { kind: "Call", func, args, keywords } as ast.Call);
+				}
+				throw p.errorAt("Generator expression must be parenthesized", value);
+			}
+			if (sawDoubleStar) throw p.errorAt("positional argument follows keyword argument unpacking", value);
+			if (sawKeyword) throw p.errorAt("positional argument follows keyword argument", value);
+			args.push(value);
+		}
+		if (!p.eatOp(",")) break;
+	}
+	p.expectOp(")");
+	return p.finish(start, { kind: "Call", func, args, keywords } as ast.Call);
+}
+
+/** One or more `for target in iter (if cond)*` clauses of a comprehension. */
+export function parseComprehensionClauses(p: ParserState): ast.Comprehension[] {
+	const generators: ast.Comprehension[] = [];
+	while (p.isKeyword("for") || p.isKeyword("async")) {
+		if (p.isKeyword("async")) throw new UnsupportedSyntaxError("async comprehensions", p.tok.lineno);
+		p.advance();
+		const target = toTarget(p, parseTargetList(p), "assign");
+		p.expectKeyword("in");
+		const iter = parseDisjunction(p);
+		const ifs: ast.Expr[] = [];
+		while (p.eatKeyword("if")) ifs.push(parseDisjunction(p));
+		generators.push({ kind: "comprehension", target, iter, ifs, is_async: 0 });
+	}
+	return generators;
+}
+
+function parseNumber(text: string): bigint | number {
+	const clean = text.replace(/_/g, "");
+	if (/^0[xXoObB]/.test(clean)) return BigInt(clean.toLowerCase());
+	if (/^\d+$/.test(clean)) return BigInt(clean);
+	return Number(clean);
+}
+
+const NAME_CONSTANTS: Record<string, ast.ConstantValue> = { True: true, False: false, None: null };
+
+function parseAtom(p: ParserState): ast.Expr {
+	const t = p.tok;
+	const start = p.start();
+	if (t.type === "NAME") {
+		if (t.value in NAME_CONSTANTS) {
+			p.advance();
+			return p.finish(start, { kind: "Constant", value: NAME_CONSTANTS[t.value]!, constKind: null } as ast.Constant);
+		}
+		const id = p.expectName().value;
+		return p.finish(start, { kind: "Name", id, ctx: "Load" } as ast.Name);
+	}
+	if (t.type === "NUMBER") {
+		p.advance();
+		return p.finish(start, { kind: "Constant", value: parseNumber(t.value), constKind: null } as ast.Constant);
+	}
+	if (t.type === "STRING") return parseStrings(p);
+	if (t.type === "OP") {
+		if (t.value === "(") return parseParenthesized(p);
+		if (t.value === "[") return parseListDisplay(p);
+		if (t.value === "{") return parseBraceDisplay(p);
+		if (t.value === "...") {
+			p.advance();
+			return p.finish(start, { kind: "Constant", value: ELLIPSIS, constKind: null } as ast.Constant);
+		}
+	}
+	throw p.errorHere();
+}
+
+function parseParenthesized(p: ParserState): ast.Expr {
+	const start = p.start();
+	p.advance();
+	if (p.eatOp(")")) return p.finish(start, { kind: "Tuple", elts: [] as ast.Expr[], ctx: "Load" } as ast.Tuple);
+	if (p.isKeyword("yield")) {
+		const value = parseYieldExpression(p);
+		p.expectOp(")");
+		p.parenthesized.add(value);
+		return value;
+	}
+	const first = parseStarNamedExpression(p);
+	if (p.isKeyword("for") || p.isKeyword("async")) {
+		const generators = parseComprehensionClauses(p);
+		p.expectOp(")");
+		return p.finish(start, { kind: "GeneratorExp", elt: first, generators } as ast.GeneratorExp);
+	}
+	if (p.eatOp(")")) {
+		if (first.kind === "Starred") throw p.errorAt("cannot use starred expression here", first);
+		p.parenthesized.add(first);
+		return first;
+	}
+	const elts = [first];
+	while (p.eatOp(",")) {
+		if (p.isOp(")")) break;
+		elts.push(parseStarNamedExpression(p));
+	}
+	p.expectOp(")");
+	return p.finish(start, { kind: "Tuple", elts, ctx: "Load" } as ast.Tuple);
+}
+
+function parseListDisplay(p: ParserState): ast.Expr {
+	const start = p.start();
+	p.advance();
+	const elts: ast.Expr[] = [];
+	while (!p.isOp("]")) {
+		elts.push(parseStarNamedExpression(p));
+		if (elts.length === 1 && (p.isKeyword("for") || p.isKeyword("async"))) {
+			const generators = parseComprehensionClauses(p);
+			p.expectOp("]");
+			return p.finish(start, { kind: "ListComp", elt: elts[0]!, generators } as ast.ListComp);
+		}
+		if (!p.eatOp(",")) break;
+	}
+	p.expectOp("]");
+	return p.finish(start, { kind: "List", elts, ctx: "Load" } as ast.List);
+}
+
+function parseBraceDisplay(p: ParserState): ast.Expr {
+	const start = p.start();
+	p.advance();
+	if (p.eatOp("}")) return p.finish(start, { kind: "Dict", keys: [] as ast.Expr[], values: [] as ast.Expr[] } as ast.Dict);
+	if (p.isOp("**")) return parseDictRest(p, start, [], []);
+	const first = parseStarNamedExpression(p);
+	if (p.isOp(":") && first.kind !== "Starred") {
+		p.advance();
+		const value = parseExpression(p);
+		if (p.isKeyword("for") || p.isKeyword("async")) {
+			const generators = parseComprehensionClauses(p);
+			p.expectOp("}");
+			return p.finish(start, { kind: "DictComp", key: first, value, generators } as ast.DictComp);
+		}
+		if (!p.eatOp(",")) {
+			p.expectOp("}");
+			return p.finish(start, { kind: "Dict", keys: [first], values: [value] } as ast.Dict);
+		}
+		return parseDictRest(p, start, [first], [value]);
+	}
+	if (p.isKeyword("for") || p.isKeyword("async")) {
+		const generators = parseComprehensionClauses(p);
+		p.expectOp("}");
+		return p.finish(start, { kind: "SetComp", elt: first, generators } as ast.SetComp);
+	}
+	const elts = [first];
+	while (p.eatOp(",")) {
+		if (p.isOp("}")) break;
+		elts.push(parseStarNamedExpression(p));
+	}
+	p.expectOp("}");
+	return p.finish(start, { kind: "Set", elts } as ast.SetExpr);
+}
+
+function parseDictRest(p: ParserState, start: Start, keys: (ast.Expr | null)[], values: ast.Expr[]): ast.Dict {
+	while (!p.isOp("}")) {
+		if (p.eatOp("**")) {
+			keys.push(null);
+			values.push(parseBitwiseOr(p));
+		} else {
+			keys.push(parseExpression(p));
+			p.expectOp(":", "':' expected after dictionary key");
+			values.push(parseExpression(p));
+		}
+		if (!p.eatOp(",")) break;
+	}
+	p.expectOp("}");
+	return p.finish(start, { kind: "Dict", keys, values } as ast.Dict);
+}

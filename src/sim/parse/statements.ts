@@ -1,0 +1,237 @@
+// Statements: the module, blocks, and simple statements (assignments, expressions, import, del, raise...).
+// Compound statements live in compound.ts. Checks CPython makes at compile time that Pymem needs to reject
+// anyway ('return' outside function, starred misuse...) are made here with CPython's messages.
+import type * as ast from "./ast";
+import { parseCompound, COMPOUND_KEYWORDS } from "./compound";
+import { indentationError, UnsupportedSyntaxError } from "./errors";
+import {
+	parseBitwiseOr, parseExpression, parseStarExpressions, parseYieldExpression, startsExpression,
+} from "./expressions";
+import type { ParserState } from "./state";
+import { exprName, invalidTarget, toTarget } from "./targets";
+
+export function parseModuleBody(p: ParserState): ast.Module {
+	const body: ast.Stmt[] = [];
+	while (p.tok.type !== "ENDMARKER") {
+		if (p.tok.type === "NEWLINE") {
+			p.advance();
+			continue;
+		}
+		body.push(...parseStatement(p));
+	}
+	return { kind: "Module", body, type_ignores: [] };
+}
+
+export function parseStatement(p: ParserState): ast.Stmt[] {
+	const t = p.tok;
+	if (t.type === "INDENT") throw indentationError("unexpected indent", t.lineno);
+	if (t.type === "NAME") {
+		if (COMPOUND_KEYWORDS.has(t.value)) return [parseCompound(p)];
+		if (t.value === "match" && looksLikeMatchStatement(p)) throw new UnsupportedSyntaxError("match statements", t.lineno);
+	} else if (t.type === "OP" && t.value === "@") {
+		return [parseCompound(p)];
+	}
+	return parseSimpleStatements(p);
+}
+
+/** `match` is a soft keyword: a match statement is a header line ending in ':' followed by an indented `case`. */
+function looksLikeMatchStatement(p: ParserState): boolean {
+	let k = 1;
+	while (p.peek(k).type !== "NEWLINE" && p.peek(k).type !== "ENDMARKER") k++;
+	const colon = p.peek(k - 1);
+	return k > 2 && colon.type === "OP" && colon.value === ":" && p.peek(k + 1).type === "INDENT"
+		&& p.peek(k + 2).type === "NAME" && p.peek(k + 2).value === "case";
+}
+
+function parseSimpleStatements(p: ParserState): ast.Stmt[] {
+	const stmts = [parseSimpleStatement(p)];
+	while (p.eatOp(";")) {
+		if (p.tok.type === "NEWLINE") break;
+		stmts.push(parseSimpleStatement(p));
+	}
+	if (p.tok.type !== "NEWLINE") throw p.errorHere();
+	p.advance();
+	return stmts;
+}
+
+function parseSimpleStatement(p: ParserState): ast.Stmt {
+	const t = p.tok;
+	const start = p.start();
+	if (t.type === "NAME") {
+		switch (t.value) {
+			case "pass": p.advance(); return p.finish(start, { kind: "Pass" } as ast.Pass);
+			case "break":
+				if (!p.scope.inLoop) throw p.errorHere("'break' outside loop");
+				p.advance();
+				return p.finish(start, { kind: "Break" } as ast.Break);
+			case "continue":
+				if (!p.scope.inLoop) throw p.errorHere("'continue' not properly in loop");
+				p.advance();
+				return p.finish(start, { kind: "Continue" } as ast.Continue);
+			case "return": {
+				if (!p.scope.inFunction) throw p.errorHere("'return' outside function");
+				p.advance();
+				const value = startsExpression(p) ? parseStarExpressions(p) : null;
+				return p.finish(start, { kind: "Return", value } as ast.Return);
+			}
+			case "raise": {
+				p.advance();
+				const exc = startsExpression(p) ? parseExpression(p) : null;
+				const cause = exc && p.eatKeyword("from") ? parseExpression(p) : null;
+				return p.finish(start, { kind: "Raise", exc, cause } as ast.Raise);
+			}
+			case "global": case "nonlocal": return parseGlobal(p);
+			case "del": return parseDelete(p);
+			case "assert": {
+				p.advance();
+				const test = parseExpression(p);
+				const msg = p.eatOp(",") ? parseExpression(p) : null;
+				return p.finish(start, { kind: "Assert", test, msg } as ast.Assert);
+			}
+			case "import": return parseImport(p);
+			case "from": return parseFromImport(p);
+			default: break;
+		}
+	}
+	return parseExpressionStatement(p);
+}
+
+function parseGlobal(p: ParserState): ast.Global | ast.Nonlocal {
+	const start = p.start();
+	const kw = p.advance();
+	if (kw.value === "nonlocal" && !p.scope.inFunction && !p.scope.inClass) {
+		throw p.errorHere("nonlocal declaration not allowed at module level", kw);
+	}
+	const names = [p.expectName().value];
+	while (p.eatOp(",")) names.push(p.expectName().value);
+	const kind = kw.value === "global" ? "Global" : "Nonlocal";
+	return p.finish(start, { kind, names } as ast.Global | ast.Nonlocal);
+}
+
+function parseDelete(p: ParserState): ast.Delete {
+	const start = p.start();
+	p.advance();
+	const targets: ast.Expr[] = [];
+	do {
+		if (!startsExpression(p)) break;
+		targets.push(toTarget(p, parseBitwiseOr(p), "del"));
+	} while (p.eatOp(","));
+	if (targets.length === 0) throw p.errorHere();
+	return p.finish(start, { kind: "Delete", targets } as ast.Delete);
+}
+
+function parseDottedName(p: ParserState): string {
+	let name = p.expectName().value;
+	while (p.eatOp(".")) name += "." + p.expectName().value;
+	return name;
+}
+
+function parseAlias(p: ParserState, dotted: boolean): ast.Alias {
+	const start = p.start();
+	const name = dotted ? parseDottedName(p) : p.expectName().value;
+	const asname = p.eatKeyword("as") ? p.expectName().value : null;
+	return p.finish(start, { kind: "alias", name, asname } as ast.Alias);
+}
+
+function parseImport(p: ParserState): ast.Import {
+	const start = p.start();
+	p.advance();
+	const names = [parseAlias(p, true)];
+	while (p.eatOp(",")) names.push(parseAlias(p, true));
+	return p.finish(start, { kind: "Import", names } as ast.Import);
+}
+
+function parseFromImport(p: ParserState): ast.ImportFrom {
+	const start = p.start();
+	p.advance();
+	let level = 0;
+	while (p.isOp(".") || p.isOp("...")) level += p.advance().value.length;
+	const module = level > 0 && p.isKeyword("import") ? null : parseDottedName(p);
+	p.expectKeyword("import");
+	const names: ast.Alias[] = [];
+	if (p.isOp("*")) {
+		const star = p.advance();
+		if (p.scope.inFunction || p.scope.inClass) throw p.errorHere("import * only allowed at module level", star);
+		names.push(p.finish({ lineno: star.lineno, col_offset: star.col }, { kind: "alias", name: "*", asname: null } as ast.Alias));
+	} else if (p.eatOp("(")) {
+		do {
+			if (p.isOp(")")) break;
+			names.push(parseAlias(p, false));
+		} while (p.eatOp(","));
+		p.expectOp(")");
+	} else {
+		names.push(parseAlias(p, false));
+		while (p.eatOp(",")) {
+			if (p.tok.type === "NEWLINE") throw p.errorHere("trailing comma not allowed without surrounding parentheses", p.prev);
+			names.push(parseAlias(p, false));
+		}
+	}
+	return p.finish(start, { kind: "ImportFrom", module, names, level } as ast.ImportFrom);
+}
+
+const AUGMENTED: Record<string, ast.Operator> = {
+	"+=": "Add", "-=": "Sub", "*=": "Mult", "@=": "MatMult", "/=": "Div", "%=": "Mod", "&=": "BitAnd", "|=": "BitOr",
+	"^=": "BitXor", "<<=": "LShift", ">>=": "RShift", "**=": "Pow", "//=": "FloorDiv",
+};
+
+function parseValue(p: ParserState): ast.Expr {
+	if (p.isKeyword("yield")) return parseYieldExpression(p);
+	const value = parseStarExpressions(p);
+	if (value.kind === "Starred") throw p.errorAt("can't use starred expression here", value);
+	return value;
+}
+
+function isSingleTarget(e: ast.Expr): e is ast.Name | ast.Attribute | ast.Subscript {
+	return e.kind === "Name" || e.kind === "Attribute" || e.kind === "Subscript";
+}
+
+function parseExpressionStatement(p: ParserState): ast.Stmt {
+	const start = p.start();
+	const first = p.isKeyword("yield") ? parseYieldExpression(p) : parseStarExpressions(p);
+	const t = p.tok;
+	if (t.type === "OP" && t.value === ":") {
+		if (!isSingleTarget(first)) {
+			const what = first.kind === "Tuple" ? "only single target (not tuple) can be annotated"
+				: first.kind === "List" ? "only single target (not list) can be annotated" : "illegal target for annotation";
+			throw p.errorAt(what, first);
+		}
+		p.advance();
+		const annotation = parseExpression(p);
+		const value = p.eatOp("=") ? parseValue(p) : null;
+		const simple = first.kind === "Name" && !p.parenthesized.has(first) ? 1 : 0;
+		toTarget(p, first, "assign");
+		return p.finish(start, { kind: "AnnAssign", target: first, annotation, value, simple } as ast.AnnAssign);
+	}
+	if (t.type === "OP" && t.value in AUGMENTED) {
+		if (!isSingleTarget(first)) throw p.errorAt(`'${exprName(first)}' is an illegal expression for augmented assignment`, first);
+		p.advance();
+		const value = parseValue(p);
+		toTarget(p, first, "assign");
+		return p.finish(start, { kind: "AugAssign", target: first, op: AUGMENTED[t.value]!, value } as ast.AugAssign);
+	}
+	if (t.type === "OP" && t.value === "=") {
+		const targets = [first];
+		let value: ast.Expr = first;
+		while (p.eatOp("=")) {
+			value = parseValue(p);
+			if (p.isOp("=")) targets.push(value);
+		}
+		targets.forEach((target, k) => checkAssignTarget(p, target, k === 0 && targets.length === 1));
+		return p.finish(start, { kind: "Assign", targets, value, type_comment: null } as ast.Assign);
+	}
+	if (first.kind === "Starred") throw p.errorAt("can't use starred expression here", first);
+	if (first.kind === "Name" && (first.id === "print" || first.id === "exec") && startsExpression(p)) {
+		throw p.errorAt(`Missing parentheses in call to '${first.id}'. Did you mean ${first.id}(...)?`, first);
+	}
+	return p.finish(start, { kind: "Expr", value: first } as ast.ExprStmt);
+}
+
+function checkAssignTarget(p: ParserState, target: ast.Expr, sole: boolean): void {
+	if (target.kind === "Yield" || target.kind === "YieldFrom") throw p.errorAt("assignment to yield expression not possible", target);
+	const bad = invalidTarget(target, "assign");
+	const isNameConstant = bad?.kind === "Constant" && (bad.value === null || typeof bad.value === "boolean");
+	if (bad && bad === target && sole && !isNameConstant && bad.kind !== "GeneratorExp") {
+		throw p.errorAt(`cannot assign to ${exprName(bad)} here. Maybe you meant '==' instead of '='?`, bad);
+	}
+	toTarget(p, target, "assign");
+}

@@ -1,0 +1,343 @@
+// Python 3.11 tokenizer: produces NAME / NUMBER / STRING / OP / NEWLINE / INDENT / DEDENT / ENDMARKER tokens with
+// CPython's positions (1-based lines, UTF-8 byte columns). It mirrors Parser/tokenizer.c where errors are concerned:
+// unterminated strings, unbalanced brackets and bad indentation are reported here with CPython's messages.
+import { indentationError, syntaxError, UnsupportedSyntaxError } from "./errors";
+
+export type TokenType = "NAME" | "NUMBER" | "STRING" | "OP" | "NEWLINE" | "INDENT" | "DEDENT" | "ENDMARKER";
+
+export interface Token {
+	type: TokenType;
+	value: string;
+	lineno: number;
+	col: number;
+	endLineno: number;
+	endCol: number;
+	/** Character offsets into the normalised source, for f-string positions. */
+	start: number;
+	end: number;
+}
+
+const OPERATORS = [
+	"**=", "//=", ">>=", "<<=", "...", "->", ":=",
+	"!=", "%=", "&=", "**", "*=", "+=", "-=", "//", "/=", "<<", "<=", "==", ">=", ">>", "@=", "^=", "|=",
+	"%", "&", "(", ")", "*", "+", ",", "-", ".", "/", ":", ";", "<", "=", ">", "@", "[", "]", "^", "{", "|", "}", "~",
+];
+const OPERATOR_SET = new Set(OPERATORS);
+const OPENERS: Record<string, string> = { "(": ")", "[": "]", "{": "}" };
+const TAB_SIZE = 8;
+const STRING_PREFIXES = new Set(["r", "u", "f", "b", "br", "rb", "fr", "rf"]);
+const ID_START = /[\p{L}\p{Nl}_\u1885\u1886\u2118\u212E\u309B\u309C]/u;
+const ID_CONTINUE = /[\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}_\u00B7\u0387\u1369-\u1371\u19DA\u1885\u1886\u2118\u212E\u309B\u309C]/u;
+
+function isAsciiIdStart(c: number): boolean {
+	return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
+}
+function isAsciiIdContinue(c: number): boolean {
+	return isAsciiIdStart(c) || (c >= 48 && c <= 57);
+}
+function isDigit(c: number): boolean {
+	return c >= 48 && c <= 57;
+}
+
+/** Normalises line endings the way CPython's reader does, so offsets count "\n" only. */
+export function normaliseSource(source: string): string {
+	return source.indexOf("\r") === -1 ? source : source.replace(/\r\n?/g, "\n");
+}
+
+export function tokenize(src: string): Token[] {
+	return new Tokenizer(src).run();
+}
+
+class Tokenizer {
+	private readonly src: string;
+	private readonly tokens: Token[] = [];
+	private pos = 0;
+	private lineno = 1;
+	private lineStart = 0;
+	private lineIsAscii = true;
+	private readonly indents: number[] = [0];
+	private readonly brackets: { char: string; lineno: number; col: number }[] = [];
+
+	constructor(src: string) {
+		this.src = src;
+	}
+
+	/** UTF-8 byte column of a character offset on the current line. */
+	byteCol(offset: number, lineStart = this.lineStart, ascii = this.lineIsAscii): number {
+		if (ascii) return offset - lineStart;
+		let bytes = 0;
+		for (let i = lineStart; i < offset; i++) {
+			const c = this.src.charCodeAt(i);
+			bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c <= 0xdfff ? 2 : 3;
+		}
+		return bytes;
+	}
+
+	private startLine(at: number): void {
+		this.lineStart = at;
+		let end = this.src.indexOf("\n", at);
+		if (end === -1) end = this.src.length;
+		// eslint-disable-next-line no-control-regex
+		this.lineIsAscii = !/[^\x00-\x7f]/.test(this.src.slice(at, end));
+	}
+
+	private push(type: TokenType, value: string, start: number, end: number, startLine: number, startCol: number): void {
+		this.tokens.push({
+			type, value, start, end,
+			lineno: startLine, col: startCol,
+			endLineno: this.lineno, endCol: this.byteCol(end),
+		});
+	}
+
+	run(): Token[] {
+		const src = this.src;
+		this.startLine(0);
+		let atLineStart = true;
+		while (this.pos < src.length) {
+			if (atLineStart && this.brackets.length === 0) {
+				atLineStart = false;
+				if (this.handleIndentation()) continue;
+			}
+			const c = src.charCodeAt(this.pos);
+			if (c === 10) {
+				if (this.brackets.length === 0 && this.lastIsContent()) {
+					this.push("NEWLINE", "\n", this.pos, this.pos + 1, this.lineno, this.byteCol(this.pos));
+					this.tokens[this.tokens.length - 1]!.endCol = this.byteCol(this.pos) + 1;
+				}
+				this.newline(this.pos + 1);
+				atLineStart = true;
+			} else if (c === 32 || c === 9 || c === 12) {
+				this.pos++;
+			} else if (c === 35) {
+				while (this.pos < src.length && src.charCodeAt(this.pos) !== 10) this.pos++;
+			} else if (c === 92) {
+				this.lineContinuation();
+			} else if (isAsciiIdStart(c) || c >= 0x80) {
+				this.nameOrString();
+			} else if (isDigit(c) || (c === 46 && isDigit(src.charCodeAt(this.pos + 1)))) {
+				this.number();
+			} else if (c === 34 || c === 39) {
+				this.string(this.pos, "");
+			} else {
+				this.operator();
+			}
+		}
+		return this.finish();
+	}
+
+	private lastIsContent(): boolean {
+		const last = this.tokens[this.tokens.length - 1];
+		return last !== undefined && last.type !== "NEWLINE" && last.type !== "INDENT" && last.type !== "DEDENT";
+	}
+
+	private newline(next: number): void {
+		this.pos = next;
+		this.lineno++;
+		this.startLine(next);
+	}
+
+	/** Measures a logical line's indentation; returns true when the line is blank or a comment (skipped). */
+	private handleIndentation(): boolean {
+		const src = this.src;
+		let col = 0;
+		let p = this.pos;
+		for (; p < src.length; p++) {
+			const c = src.charCodeAt(p);
+			if (c === 32) col++;
+			else if (c === 9) col = (Math.floor(col / TAB_SIZE) + 1) * TAB_SIZE;
+			else if (c === 12) col = 0;
+			else break;
+		}
+		const c = src.charCodeAt(p);
+		if (p >= src.length || c === 10 || c === 35 || (c === 92 && src.charCodeAt(p + 1) === 10 && false)) {
+			this.pos = p;
+			return false;
+		}
+		this.pos = p;
+		const current = this.indents[this.indents.length - 1]!;
+		if (col > current) {
+			this.indents.push(col);
+			this.push("INDENT", "", p, p, this.lineno, 0);
+		} else if (col < current) {
+			while (col < this.indents[this.indents.length - 1]!) {
+				this.indents.pop();
+				this.push("DEDENT", "", p, p, this.lineno, this.byteCol(p));
+			}
+			if (col !== this.indents[this.indents.length - 1]) {
+				throw indentationError("unindent does not match any outer indentation level", this.lineno);
+			}
+		}
+		return false;
+	}
+
+	private lineContinuation(): void {
+		const next = this.src.charCodeAt(this.pos + 1);
+		if (next !== 10) {
+			if (this.pos + 1 >= this.src.length) throw syntaxError("unexpected EOF while parsing", this.lineno);
+			throw syntaxError("unexpected character after line continuation character", this.lineno, this.byteCol(this.pos + 1));
+		}
+		this.newline(this.pos + 2);
+		if (this.pos >= this.src.length) throw syntaxError("unexpected EOF while parsing", this.lineno - 1);
+	}
+
+	private nameOrString(): void {
+		const src = this.src;
+		const start = this.pos;
+		let p = this.pos;
+		let ascii = true;
+		while (p < src.length) {
+			const c = src.charCodeAt(p);
+			if (isAsciiIdContinue(c)) {
+				p++;
+				continue;
+			}
+			if (c < 0x80) break;
+			const ch = String.fromCodePoint(src.codePointAt(p)!);
+			const ok = p === start ? ID_START.test(ch) : ID_CONTINUE.test(ch);
+			if (!ok) break;
+			ascii = false;
+			p += ch.length;
+		}
+		if (p === start) return this.invalidCharacter();
+		const word = src.slice(start, p);
+		const q = src.charCodeAt(p);
+		if ((q === 34 || q === 39) && STRING_PREFIXES.has(word.toLowerCase())) {
+			this.pos = p;
+			this.string(start, word.toLowerCase());
+			return;
+		}
+		this.pos = p;
+		this.push("NAME", ascii ? word : word.normalize("NFKC"), start, p, this.lineno, this.byteCol(start));
+	}
+
+	private invalidCharacter(): never {
+		const cp = this.src.codePointAt(this.pos)!;
+		const hex = cp.toString(16).toUpperCase().padStart(4, "0");
+		const ch = String.fromCodePoint(cp);
+		const printable = /[\p{L}\p{M}\p{N}\p{P}\p{S}]/u.test(ch);
+		const msg = printable ? `invalid character '${ch}' (U+${hex})` : `invalid non-printable character U+${hex}`;
+		throw syntaxError(msg, this.lineno, this.byteCol(this.pos));
+	}
+
+	private number(): void {
+		const src = this.src;
+		const start = this.pos;
+		const col = this.byteCol(start);
+		const rest = src.slice(start, start + 400 < src.length ? Math.max(start + 400, src.indexOf("\n", start)) : src.length);
+		let m = /^0[xX](?:_?[0-9a-fA-F])+|^0[oO](?:_?[0-7])+|^0[bB](?:_?[01])+/.exec(rest);
+		let isRadix = m !== null;
+		if (!m) m = /^(?:(?:\d(?:_?\d)*)?\.\d(?:_?\d)*|\d(?:_?\d)*\.?)(?:[eE][+-]?\d(?:_?\d)*)?/.exec(rest);
+		let text = m![0];
+		if (!isRadix && /^0[xXoObB]/.test(rest)) {
+			const kind = { x: "hexadecimal", o: "octal", b: "binary" }[rest[1]!.toLowerCase() as "x" | "o" | "b"];
+			throw syntaxError(`invalid ${kind} literal`, this.lineno, col + 2);
+		}
+		let end = start + text.length;
+		const after = src.charCodeAt(end);
+		if (!isRadix && (after === 106 || after === 74)) throw new UnsupportedSyntaxError("complex numbers", this.lineno);
+		if (after === 95 || (isRadix && isAsciiIdContinue(after)) || (!isRadix && isAsciiIdStart(after))) {
+			if (!isRadix && /^\d+$/.test(text) && (after === 101 || after === 69)) end++;
+			const kind = isRadix ? { x: "hexadecimal", o: "octal", b: "binary" }[text[1]!.toLowerCase() as "x" | "o" | "b"] : "decimal";
+			throw syntaxError(`invalid ${kind} literal`, this.lineno, this.byteCol(end));
+		}
+		if (!isRadix && /^0+\d/.test(text.replace(/_/g, "")) && /^[\d_]+$/.test(text) && /[1-9]/.test(text)) {
+			throw syntaxError("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", this.lineno, col);
+		}
+		isRadix = false;
+		text = src.slice(start, end);
+		this.pos = end;
+		this.push("NUMBER", text, start, end, this.lineno, col);
+	}
+
+	private string(start: number, prefix: string): void {
+		const src = this.src;
+		const startLine = this.lineno;
+		const startCol = this.byteCol(start);
+		const quote = src[this.pos]!;
+		const triple = src.startsWith(quote.repeat(3), this.pos);
+		const closing = triple ? quote.repeat(3) : quote;
+		let p = this.pos + closing.length;
+		for (;;) {
+			if (p >= src.length || (!triple && src.charCodeAt(p) === 10)) {
+				const detectedAt = triple ? this.lineno : startLine;
+				const what = triple ? "unterminated triple-quoted string literal" : "unterminated string literal";
+				throw syntaxError(`${what} (detected at line ${detectedAt})`, startLine, startCol);
+			}
+			const c = src.charCodeAt(p);
+			if (c === 92) {
+				if (src.charCodeAt(p + 1) === 10) {
+					this.newline(p + 2);
+					p += 2;
+				} else p += 2;
+				continue;
+			}
+			if (c === 10) {
+				this.newline(p + 1);
+				p++;
+				continue;
+			}
+			if (src.startsWith(closing, p)) break;
+			p++;
+		}
+		const end = p + closing.length;
+		this.pos = end;
+		this.push("STRING", src.slice(start, end), start, end, startLine, startCol);
+		void prefix;
+	}
+
+	private operator(): void {
+		const src = this.src;
+		let op = "";
+		for (const len of [3, 2, 1]) {
+			const cand = src.slice(this.pos, this.pos + len);
+			if (cand.length === len && OPERATOR_SET.has(cand)) {
+				op = cand;
+				break;
+			}
+		}
+		if (op === "") {
+			if (src[this.pos] === "!") op = "!";
+			else return this.invalidCharacterOrSyntax();
+		}
+		const start = this.pos;
+		const col = this.byteCol(start);
+		if (op in OPENERS) {
+			this.brackets.push({ char: op, lineno: this.lineno, col });
+		} else if (op === ")" || op === "]" || op === "}") {
+			const open = this.brackets.pop();
+			if (!open) throw syntaxError(`unmatched '${op}'`, this.lineno, col);
+			if (OPENERS[open.char] !== op) {
+				const where = open.lineno !== this.lineno ? ` on line ${open.lineno}` : "";
+				throw syntaxError(`closing parenthesis '${op}' does not match opening parenthesis '${open.char}'${where}`, this.lineno, col);
+			}
+		}
+		this.pos += op.length;
+		this.push("OP", op, start, this.pos, this.lineno, col);
+	}
+
+	/** `$`, `?` and backquote are tokenizer errors in CPython only inside no context; they give "invalid syntax". */
+	private invalidCharacterOrSyntax(): never {
+		const ch = this.src[this.pos]!;
+		if (ch === "$" || ch === "?" || ch === "`") throw syntaxError("invalid syntax", this.lineno, this.byteCol(this.pos));
+		return this.invalidCharacter();
+	}
+
+	private finish(): Token[] {
+		const open = this.brackets[this.brackets.length - 1];
+		if (open) throw syntaxError(`'${open.char}' was never closed`, open.lineno, open.col);
+		const end = this.src.length;
+		if (this.lastIsContent()) {
+			this.push("NEWLINE", "", end, end, this.lineno, this.byteCol(end));
+			this.tokens[this.tokens.length - 1]!.endCol++;
+		}
+		// CPython places trailing DEDENTs and ENDMARKER on the line after the last one.
+		const atLineStart = end === this.lineStart;
+		const line = atLineStart ? this.lineno : this.lineno + 1;
+		while (this.indents.length > 1) {
+			this.indents.pop();
+			this.tokens.push({ type: "DEDENT", value: "", lineno: line, col: 0, endLineno: line, endCol: 0, start: end, end });
+		}
+		this.tokens.push({ type: "ENDMARKER", value: "", lineno: line, col: 0, endLineno: line, endCol: 0, start: end, end });
+		return this.tokens;
+	}
+}
