@@ -22,9 +22,10 @@ function classList(cls: string | string[]): string[] {
 	return (Array.isArray(cls) ? cls : cls.split(" ")).filter((name) => name !== "");
 }
 
+/** null removes the attribute; any other value is stored as its string ("true", "false", "3"). */
 function setAttribute(el: Element, name: string, value: string | number | boolean | null): void {
-	if (value === null || value === false) el.removeAttribute(name);
-	else el.setAttribute(name, value === true ? "" : String(value));
+	if (value === null) el.removeAttribute(name);
+	else el.setAttribute(name, String(value));
 }
 
 /** Applies a DomElementInfo (or a class string, as Obsidian accepts) to a fresh element. */

@@ -1,9 +1,45 @@
+// The browser preview in real chromium: the built main.js renders its block, ?note= and ?theme= work,
+// wiki-links navigate, the theme toggles, another folder can be served, and the host's API slice
+// (commands, side-pane views, render children, the in-memory vault overlay) behaves as documented.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
-import { launchBrowser, openPreview, saveScreenshot, startPreview, type RunningPreview } from "./harness";
+import { spawn } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { previewDir } from "../../preview/build.mjs";
+import { startPreviewServer } from "../../preview/server/server";
+import { launchBrowser, openPreview, repoRoot, saveScreenshot, startPreview, type RunningPreview } from "./harness";
 
 let preview: RunningPreview;
 let browser: Browser;
+const tempDirs: string[] = [];
+
+function tempDir(prefix: string): string {
+	const dir = mkdtempSync(path.join(tmpdir(), prefix));
+	tempDirs.push(dir);
+	return dir;
+}
+
+function writeFiles(root: string, files: Record<string, string>): void {
+	for (const [relative, text] of Object.entries(files)) {
+		mkdirSync(path.dirname(path.join(root, relative)), { recursive: true });
+		writeFileSync(path.join(root, relative), text);
+	}
+}
+
+const fence = "```";
+
+/** A folder of notes that is not example-vault: a home note, a link target in a folder, a pymem block. */
+function makeOtherVault(): string {
+	const vault = tempDir("pymem-other-vault-");
+	writeFiles(vault, {
+		"Home.md": `# Other home\n\nSee [[Deep note|the deep note]] and [[Missing note]].\n\n${fence}pymem\nx = [1, 2]\ny = x\n${fence}\n`,
+		"Folder/Deep note.md": "---\ntags: [demo]\n---\n# Deep\n\n## Section two\n\nBack to [[Home]].\n",
+		".hidden/secret.md": "not served",
+	});
+	return vault;
+}
 
 beforeAll(async () => {
 	preview = await startPreview();
@@ -13,16 +49,213 @@ beforeAll(async () => {
 afterAll(async () => {
 	await browser?.close();
 	await preview?.close();
+	for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
 });
 
 describe("browser preview of example-vault", () => {
-	it("runs the built main.js and renders its pymem block", async () => {
-		const { page, errors } = await openPreview(browser, preview.url);
-		const block = page.locator("[data-pymem-block]").first();
-		await block.waitFor();
+	it("runs the built main.js and renders its pymem block on the home note", async () => {
+		const { page, errors } = await openPreview(browser, preview.url, { theme: "light" });
+		await page.locator("[data-pymem-block]").first().waitFor();
 		expect(await page.locator(".block-language-pymem").count()).toBeGreaterThan(0);
-		await saveScreenshot(page, "preview-home");
+		expect(new URL(page.url()).searchParams.get("note")).toBe("Python Memory Home");
+		await saveScreenshot(page, "preview-home", false);
+		await page.locator("[data-pymem-block]").first().scrollIntoViewIfNeeded();
+		await saveScreenshot(page, "preview-block", false);
 		expect(errors).toEqual([]);
 		await page.close();
+	});
+
+	it("opens the note named by ?note=", async () => {
+		const { page, errors } = await openPreview(browser, preview.url, { note: "Reference Counting" });
+		expect(await page.locator(".preview-center .view-header-title").textContent()).toBe("Reference Counting");
+		expect(await page.locator('.preview-nav a[aria-current="page"]').textContent()).toBe("Reference Counting");
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	it("follows wiki-links inside the preview and back", async () => {
+		const { page, errors } = await openPreview(browser, preview.url);
+		const link = page.locator(".markdown-rendered a.internal-link:not(.is-unresolved)").first();
+		const target = (await link.getAttribute("data-href"))!;
+		await link.click();
+		await page.waitForFunction((note) => new URL(location.href).searchParams.get("note") === note, target);
+		expect(await page.locator(".preview-center .view-header-title").textContent()).toBe(target);
+		await page.goBack();
+		await page.waitForFunction(() => new URL(location.href).searchParams.get("note") === "Python Memory Home");
+		expect(await page.locator(".preview-center .view-header-title").textContent()).toBe("Python Memory Home");
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	it("toggles between the light and the dark theme", async () => {
+		const { page, errors } = await openPreview(browser, preview.url, { theme: "light" });
+		const toggle = page.getByRole("button", { name: "Dark theme" });
+		expect(await toggle.getAttribute("aria-pressed")).toBe("false");
+		const lightBackground = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+		await toggle.click();
+		expect(await page.evaluate(() => document.body.className)).toContain("theme-dark");
+		expect(await toggle.getAttribute("aria-pressed")).toBe("true");
+		expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe(lightBackground);
+		expect(new URL(page.url()).searchParams.get("theme")).toBe("dark");
+		await page.locator("[data-pymem-block]").first().waitFor();
+		await saveScreenshot(page, "preview-home-dark", false);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	it("fits a 360 px wide screen", async () => {
+		const { page, errors } = await openPreview(browser, preview.url, { width: 360, height: 740, note: "Reference Counting" });
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+		const notes = page.getByRole("button", { name: "Notes" });
+		await notes.click();
+		expect(await notes.getAttribute("aria-expanded")).toBe("true");
+		await page.locator(".preview-nav a").first().waitFor({ state: "visible" });
+		await notes.click();
+		await saveScreenshot(page, "preview-narrow", false);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+});
+
+describe("serving another folder", () => {
+	it("serves any folder of notes with the built plugin", async () => {
+		const vault = makeOtherVault();
+		const other = await startPreview({ vault });
+		try {
+			const { page, errors } = await openPreview(browser, other.url);
+			expect(await page.locator(".preview-nav a").allTextContents()).toEqual(["Folder/Deep note", "Home"]);
+			expect(await page.locator(".preview-center .view-header-title").textContent()).toBe("Home");
+			await page.locator("[data-pymem-block]").waitFor();
+			expect(await page.locator("a.internal-link.is-unresolved").textContent()).toBe("Missing note");
+			await page.getByRole("link", { name: "the deep note" }).click();
+			await page.waitForFunction(() => new URL(location.href).searchParams.get("note") === "Folder/Deep note");
+			expect(await page.locator(".markdown-rendered h2").textContent()).toBe("Section two");
+			expect(errors).toEqual([]);
+			await page.close();
+		} finally {
+			await other.close();
+		}
+	});
+
+	it("npm run demo -- --vault DIR --port N --no-open installs the plugin and serves that folder", async () => {
+		const vault = makeOtherVault();
+		const port = 40_000 + Math.floor(Math.random() * 20_000);
+		const demo = spawn(process.execPath, ["scripts/demo.mjs", "--skip-build", "--vault", vault, "--port", String(port), "--no-open"], {
+			cwd: repoRoot,
+			stdio: ["ignore", "pipe", "pipe"],
+		});
+		try {
+			const url = await new Promise<string>((resolve, reject) => {
+				let output = "";
+				demo.stdout.on("data", (chunk: Buffer) => {
+					output += chunk.toString();
+					const match = /http:\/\/127\.0\.0\.1:\d+\//.exec(output);
+					if (match) resolve(match[0]);
+				});
+				demo.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+				demo.on("exit", (code) => reject(new Error(`demo exited with ${code}: ${output}`)));
+			});
+			expect(url).toBe(`http://127.0.0.1:${port}/`);
+			const listing = (await (await fetch(`${url}api/vault`)).json()) as { files: { path: string }[] };
+			expect(listing.files.map((file) => file.path)).toEqual(["Folder/Deep note.md", "Home.md"]);
+			for (const file of ["main.js", "manifest.json", "styles.css"]) {
+				expect(existsSync(path.join(vault, ".obsidian", "plugins", "pymem", file))).toBe(true);
+			}
+			expect(JSON.parse(readFileSync(path.join(vault, ".obsidian", "community-plugins.json"), "utf8"))).toEqual(["pymem"]);
+			expect(readFileSync(path.join(vault, "Home.md"), "utf8")).toContain("# Other home");
+		} finally {
+			demo.kill("SIGTERM");
+		}
+	});
+});
+
+/** A tiny plugin written against the same API slice, to exercise what pymem's main.js does not use yet. */
+const PROBE_PLUGIN = `
+const { Plugin, ItemView, MarkdownRenderChild, Notice } = require("obsidian");
+class ProbeView extends ItemView {
+	getViewType() { return "probe-view"; }
+	getDisplayText() { return "Probe view"; }
+	async onOpen() {
+		this.contentEl.createDiv({ cls: "probe-view-body", text: "notes: " + this.app.vault.getMarkdownFiles().length });
+	}
+}
+class ProbeChild extends MarkdownRenderChild {
+	constructor(el, source, ctx) { super(el); this.source = source; this.ctx = ctx; }
+	onload() {
+		const info = this.ctx.getSectionInfo(this.containerEl);
+		const div = this.containerEl.createDiv({ cls: "probe-block", text: this.source });
+		div.setAttr("data-lines", info ? info.lineStart + "-" + info.lineEnd : "none");
+		div.setAttr("data-source-path", this.ctx.sourcePath);
+	}
+	onunload() { window.probeUnloads = (window.probeUnloads || 0) + 1; }
+}
+module.exports = class ProbePlugin extends Plugin {
+	async onload() {
+		this.registerView("probe-view", (leaf) => new ProbeView(leaf));
+		this.registerMarkdownCodeBlockProcessor("probe", (source, el, ctx) => ctx.addChild(new ProbeChild(el, source, ctx)));
+		this.addCommand({ id: "open-view", name: "Open probe view", callback: async () => {
+			const leaf = this.app.workspace.getRightLeaf(false);
+			await leaf.setViewState({ type: "probe-view", active: true });
+			await this.app.workspace.revealLeaf(leaf);
+		} });
+		this.addCommand({ id: "create-note", name: "Create scratch note", callback: async () => {
+			await this.app.vault.create("Scratch.md", "# Scratch");
+			new Notice("Scratch created");
+		} });
+		this.addCommand({ id: "never", name: "Hidden command", checkCallback: () => false });
+		this.app.workspace.onLayoutReady(() => {
+			const links = this.app.metadataCache.resolvedLinks["Home.md"] || {};
+			document.body.setAttr("data-probe-links", JSON.stringify(links));
+		});
+	}
+};
+`;
+
+describe("the host's API slice, driven by a probe plugin", () => {
+	it("runs commands from the palette, opens side-pane views, unloads render children and never writes", async () => {
+		const vault = tempDir("pymem-probe-vault-");
+		writeFiles(vault, {
+			"Home.md": `# Probe\n\nTo [[Second]] and [[Second#Part]].\n\n${fence}probe\nhello\n${fence}\n\n${fence}python\nprint(1)\n${fence}\n`,
+			"Second.md": "# Second\n",
+		});
+		const pluginDir = tempDir("pymem-probe-plugin-");
+		writeFiles(pluginDir, {
+			"main.js": PROBE_PLUGIN,
+			"manifest.json": JSON.stringify({ id: "probe", name: "Probe", version: "0.0.1" }),
+			"styles.css": "",
+		});
+		const server = await startPreviewServer({ vault, pluginDir, previewDir, port: 0 });
+		try {
+			const { page, errors } = await openPreview(browser, server.url);
+			expect(JSON.parse((await page.getAttribute("body", "data-probe-links"))!)).toEqual({ "Second.md": 2 });
+			const block = page.locator(".block-language-probe .probe-block");
+			expect(await block.textContent()).toBe("hello");
+			expect(await block.getAttribute("data-lines")).toBe("4-6");
+			expect(await block.getAttribute("data-source-path")).toBe("Home.md");
+			expect(await page.locator("pre code.language-python").textContent()).toBe("print(1)");
+
+			await page.getByRole("button", { name: "Commands" }).click();
+			const items = page.locator(".preview-command-palette .suggestion-item");
+			expect(await items.allTextContents()).toEqual(["Create scratch note", "Open probe view"]);
+			await page.locator(".preview-command-palette .prompt-input").fill("probe");
+			await page.keyboard.press("Enter");
+			expect(await page.locator(".preview-side .probe-view-body").textContent()).toBe("notes: 2");
+			expect(await page.locator(".preview-side-tab.is-active").textContent()).toBe("Probe view");
+
+			await page.getByRole("button", { name: "Commands" }).click();
+			await page.locator(".preview-command-palette .prompt-input").fill("scratch");
+			await page.keyboard.press("Enter");
+			await page.locator(".notice", { hasText: "never writes" }).waitFor();
+			expect(existsSync(path.join(vault, "Scratch.md"))).toBe(false);
+			expect(await page.locator(".preview-nav a").allTextContents()).toContain("Second");
+
+			await page.getByRole("link", { name: "Second" }).first().click();
+			await page.waitForFunction(() => new URL(location.href).searchParams.get("note") === "Second");
+			expect(await page.evaluate(() => (window as unknown as { probeUnloads?: number }).probeUnloads)).toBe(1);
+			expect(errors).toEqual([]);
+			await page.close();
+		} finally {
+			await server.close();
+		}
 	});
 });

@@ -68,7 +68,6 @@ function renderWikiLink(token: Token, parent: HTMLElement, rc: RenderContext): v
 		href: link.link,
 		attr: { "data-href": link.link, ...(link.embed ? { title: "Embeds are shown as links in the preview" } : {}) },
 	});
-	a.setAttr("target", null);
 }
 
 function setAttributes(el: HTMLElement, token: Token): void {

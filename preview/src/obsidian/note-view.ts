@@ -48,7 +48,6 @@ export class NoteView extends ItemView {
 		}
 		const text = await this.app.vault.cachedRead(this.file);
 		const sizer = this.contentEl.createDiv({ cls: "markdown-preview-sizer" });
-		sizer.createEl("h1", { cls: "inline-title", text: this.file.basename });
 		await renderMarkdown(this.app, text, sizer, this.file.path, this.renderComponent);
 		this.scrollToSubpath();
 	}

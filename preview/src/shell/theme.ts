@@ -1,5 +1,7 @@
 // Light and dark themes as Obsidian marks them: body.theme-light / body.theme-dark. The choice comes from
 // ?theme=, then the last toggle (localStorage), then the system preference.
+import { setIcon } from "../obsidian/icons";
+
 export type Theme = "light" | "dark";
 
 const STORAGE_KEY = "pymem-preview:theme";
@@ -17,14 +19,15 @@ export function applyTheme(theme: Theme): void {
 	document.body.toggleClass("theme-light", theme === "light");
 }
 
-/** A button that flips the theme; aria-pressed tells assistive tech whether dark is on. */
+/** A toggle button named "Dark theme"; aria-pressed says whether it is on (the WAI-ARIA toggle pattern). */
 export function createThemeToggle(parent: HTMLElement, start: Theme, onChange: (theme: Theme) => void): HTMLButtonElement {
 	let theme = start;
 	const button = parent.createEl("button", { cls: "preview-button preview-theme-toggle", attr: { type: "button" } });
+	const icon = button.createSpan({ cls: "preview-button-icon" });
+	button.createSpan({ text: "Dark theme" });
 	const render = () => {
 		button.setAttr("aria-pressed", theme === "dark");
-		button.setText(theme === "dark" ? "Dark theme" : "Light theme");
-		button.title = theme === "dark" ? "Switch to the light theme" : "Switch to the dark theme";
+		setIcon(icon, theme === "dark" ? "moon" : "sun");
 	};
 	button.addEventListener("click", () => {
 		theme = theme === "dark" ? "light" : "dark";
