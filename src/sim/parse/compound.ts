@@ -7,7 +7,7 @@ import { parseParameters } from "./params";
 import { parseArguments } from "./primary";
 import type { ParserState, Start } from "./state";
 import { parseStatement } from "./statements";
-import { exprName, parseTargetList, toTarget } from "./targets";
+import { exprName, parseTargetItem, parseTargetList, toTarget } from "./targets";
 
 export const COMPOUND_KEYWORDS = new Set(["if", "while", "for", "try", "with", "def", "class", "async"]);
 
@@ -149,7 +149,7 @@ function parseTry(p: ParserState): ast.Try | ast.TryStar {
 function parseWithItem(p: ParserState): ast.WithItem {
 	const context_expr = parseExpression(p);
 	let optional_vars: ast.Expr | null = null;
-	if (p.eatKeyword("as")) optional_vars = toTarget(p, parseTargetList(p), "assign");
+	if (p.eatKeyword("as")) optional_vars = toTarget(p, parseTargetItem(p), "assign");
 	return { kind: "withitem", context_expr, optional_vars };
 }
 

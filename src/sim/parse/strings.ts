@@ -133,7 +133,7 @@ export function parseStrings(p: ParserState): ast.Constant | ast.JoinedStr {
 	const hasFString = parts.some((x) => x.prefix.includes("f"));
 	if (!hasFString) {
 		const value = parts.map((x, k) => (x.prefix.includes("r") ? x.body : decodeStrEscapes(x.body, tokens[k]!))).join("");
-		return { kind: "Constant", value, constKind: parts[0]!.prefix === "u" ? "u" : null, ...loc };
+		return { kind: "Constant", value, constKind: first.value.startsWith("u") ? "u" : null, ...loc };
 	}
 	const pieces: FStringPiece[] = [];
 	parts.forEach((part, k) => {

@@ -105,7 +105,7 @@ export function parseTargetList(p: ParserState): ast.Expr {
 	return p.finish(start, { kind: "Tuple", elts, ctx: "Store" } as ast.Tuple);
 }
 
-function parseTargetItem(p: ParserState): ast.Expr {
+export function parseTargetItem(p: ParserState): ast.Expr {
 	if (!p.isOp("*")) return parseBitwiseOr(p);
 	const start = p.start();
 	p.advance();

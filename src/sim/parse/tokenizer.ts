@@ -259,7 +259,9 @@ class Tokenizer {
 		let p = this.pos + closing.length;
 		for (;;) {
 			if (p >= src.length || (!triple && src.charCodeAt(p) === 10)) {
-				const detectedAt = triple ? this.lineno : startLine;
+				// At end of input CPython's line counter has not advanced past a final newline.
+				const endsWithNewline = p >= src.length && src.endsWith("\n");
+				const detectedAt = triple ? this.lineno - (endsWithNewline ? 1 : 0) : startLine;
 				const what = triple ? "unterminated triple-quoted string literal" : "unterminated string literal";
 				throw syntaxError(`${what} (detected at line ${detectedAt})`, startLine, startCol);
 			}

@@ -1,0 +1,7 @@
+a = [x for x in y]
+b = [x for x in y if x]
+c = [x for x in y if x if not x]
+d = [(x, z) for x in y for z in x]
+e = [x for x, y in pairs]
+f = [[j for j in i] for i in m]
+g = [x for x in a or b]

@@ -1,0 +1,6 @@
+name = 'x'
+a = f'hello {name}'
+b = F"{name}{name}"
+c = f''
+d = f'no fields'
+e = f'{{literal}} braces {name}'

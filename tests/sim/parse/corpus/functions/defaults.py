@@ -1,0 +1,4 @@
+def f(a, b=1, c=None):
+    return a
+def g(a=[], b={}):
+    pass

@@ -1,0 +1,5 @@
+a = 'a' 'b' "c"
+b = ('multi'
+     'line'
+     'concat')
+c = 'x' r'\y'

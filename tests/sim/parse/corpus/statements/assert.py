@@ -1,0 +1,4 @@
+assert x
+assert x, 'message'
+assert isinstance(x, int), f'got {x!r}'
+assert (x, y)

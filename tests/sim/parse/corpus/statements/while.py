@@ -1,0 +1,9 @@
+while x:
+    x -= 1
+while x:
+    x -= 1
+else:
+    done = True
+while True:
+    if x:
+        break
