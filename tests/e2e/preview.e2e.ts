@@ -171,7 +171,18 @@ describe("serving another folder", () => {
 
 /** A tiny plugin written against the same API slice, to exercise what pymem's main.js does not use yet. */
 const PROBE_PLUGIN = `
-const { Plugin, ItemView, MarkdownRenderChild, Notice } = require("obsidian");
+const { Plugin, ItemView, MarkdownRenderChild, Notice, PluginSettingTab, Setting } = require("obsidian");
+class ProbeSettings extends PluginSettingTab {
+	display() {
+		this.containerEl.empty();
+		new Setting(this.containerEl).setName("Probe toggle").setDesc("Saved with saveData.").addToggle((toggle) =>
+			toggle.setValue(this.plugin.data.flag).onChange(async (value) => {
+				this.plugin.data.flag = value;
+				await this.plugin.saveData(this.plugin.data);
+			}),
+		);
+	}
+}
 class ProbeView extends ItemView {
 	getViewType() { return "probe-view"; }
 	getDisplayText() { return "Probe view"; }
@@ -191,6 +202,11 @@ class ProbeChild extends MarkdownRenderChild {
 }
 module.exports = class ProbePlugin extends Plugin {
 	async onload() {
+		this.data = Object.assign({ loads: 0, flag: false }, await this.loadData());
+		document.body.setAttr("data-probe-loads", this.data.loads);
+		this.data.loads += 1;
+		await this.saveData(this.data);
+		this.addSettingTab(new ProbeSettings(this.app, this));
 		this.registerView("probe-view", (leaf) => new ProbeView(leaf));
 		this.registerMarkdownCodeBlockProcessor("probe", (source, el, ctx) => ctx.addChild(new ProbeChild(el, source, ctx)));
 		this.addCommand({ id: "open-view", name: "Open probe view", callback: async () => {
@@ -252,6 +268,39 @@ describe("the host's API slice, driven by a probe plugin", () => {
 			await page.getByRole("link", { name: "Second" }).first().click();
 			await page.waitForFunction(() => new URL(location.href).searchParams.get("note") === "Second");
 			expect(await page.evaluate(() => (window as unknown as { probeUnloads?: number }).probeUnloads)).toBe(1);
+			expect(errors).toEqual([]);
+			await page.close();
+		} finally {
+			await server.close();
+		}
+	});
+
+	it("keeps plugin data in localStorage and shows the settings tab", async () => {
+		const vault = tempDir("pymem-probe-vault-");
+		writeFiles(vault, { "Home.md": "# Probe\n" });
+		const pluginDir = tempDir("pymem-probe-plugin-");
+		writeFiles(pluginDir, {
+			"main.js": PROBE_PLUGIN,
+			"manifest.json": JSON.stringify({ id: "probe", name: "Probe", version: "0.0.1" }),
+			"styles.css": "",
+		});
+		const server = await startPreviewServer({ vault, pluginDir, previewDir, port: 0 });
+		try {
+			const { page, errors } = await openPreview(browser, server.url);
+			expect(await page.getAttribute("body", "data-probe-loads")).toBe("0");
+			const settingsButton = page.getByRole("button", { name: "Settings" });
+			await settingsButton.click();
+			const dialog = page.getByRole("dialog");
+			expect(await dialog.locator(".setting-item-name").allTextContents()).toEqual(["Probe toggle"]);
+			await dialog.getByRole("switch").check();
+			await page.keyboard.press("Escape");
+			expect(await dialog.count()).toBe(0);
+			expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Settings");
+			await page.reload();
+			await page.waitForSelector('body[data-preview-ready="true"]');
+			expect(await page.getAttribute("body", "data-probe-loads")).toBe("1");
+			await settingsButton.click();
+			expect(await page.getByRole("dialog").getByRole("switch").isChecked()).toBe(true);
 			expect(errors).toEqual([]);
 			await page.close();
 		} finally {
