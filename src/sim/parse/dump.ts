@@ -4,7 +4,7 @@ import type * as ast from "./ast";
 import { pyRepr } from "./repr";
 
 /** Python's `_fields` per class; a leading "?" marks an optional field (omitted when None). */
-const FIELDS: Record<string, string[]> = {
+export const FIELDS: Record<string, string[]> = {
 	Module: ["body", "type_ignores"],
 	FunctionDef: ["name", "args", "body", "decorator_list", "?returns", "?type_comment"],
 	ClassDef: ["name", "bases", "keywords", "body", "decorator_list"],
@@ -84,20 +84,20 @@ function dumpNode(node: Record<string, unknown>): string {
 		// The Constant field `kind` is stored as constKind: `kind` is every node's discriminant.
 		const value = kind === "Constant" && name === "kind" ? node.constKind : node[name];
 		if (optional && (value === null || value === undefined)) continue;
-		parts.push(`${name}=${dumpValue(value, name, kind)}`);
+		parts.push(`${name}=${dumpValue(value, name)}`);
 	}
 	return `${kind}(${parts.join(", ")})`;
 }
 
-function dumpValue(value: unknown, field: string, owner: string): string {
+function dumpValue(value: unknown, field: string): string {
 	if (Array.isArray(value)) {
 		if (field === "ops") return `[${value.map((op: string) => `${op}()`).join(", ")}]`;
-		return `[${value.map((v) => dumpValue(v, "", owner)).join(", ")}]`;
+		return `[${value.map((v) => dumpValue(v, "")).join(", ")}]`;
 	}
 	if (typeof value === "string" && SINGLETON_FIELDS.has(field)) return `${value}()`;
 	if (typeof value === "number" && INT_FIELDS.has(field)) return String(value);
 	if (value !== null && typeof value === "object" && "kind" in value && typeof value.kind === "string") {
-		return dumpNode(value as Record<string, unknown>);
+		return dumpNode(value);
 	}
 	return pyRepr(value as ast.ConstantValue);
 }

@@ -5,7 +5,7 @@ import type * as ast from "./ast";
 import { UnsupportedSyntaxError } from "./errors";
 import { parseParameters } from "./params";
 import { parsePrimary } from "./primary";
-import { type ParserState, spanOf } from "./state";
+import type { ParserState } from "./state";
 import { exprName } from "./targets";
 
 const BINARY_LEVELS: Record<string, [number, ast.Operator]> = {
@@ -79,6 +79,7 @@ export function parseNamedExpression(p: ParserState): ast.Expr {
 
 export function parseExpression(p: ParserState): ast.Expr {
 	if (p.isKeyword("lambda")) return parseLambda(p);
+	const start = p.start();
 	const body = parseDisjunction(p);
 	if (!p.isKeyword("if")) return body;
 	p.advance();
@@ -86,7 +87,7 @@ export function parseExpression(p: ParserState): ast.Expr {
 	if (!p.isKeyword("else")) throw p.errorAt("expected 'else' after 'if' expression", body);
 	p.advance();
 	const orelse = parseExpression(p);
-	return spanOf(body, orelse, { kind: "IfExp", test, body, orelse } as ast.IfExp);
+	return p.finish(start, { kind: "IfExp", test, body, orelse } as ast.IfExp);
 }
 
 function parseLambda(p: ParserState): ast.Lambda {
@@ -110,11 +111,12 @@ function parseConjunction(p: ParserState): ast.Expr {
 }
 
 function parseBoolOp(p: ParserState, keyword: string, op: ast.BoolOperator, operand: (p: ParserState) => ast.Expr): ast.Expr {
+	const start = p.start();
 	const first = operand(p);
 	if (!p.isKeyword(keyword)) return first;
 	const values = [first];
 	while (p.eatKeyword(keyword)) values.push(operand(p));
-	return spanOf(first, values[values.length - 1]!, { kind: "BoolOp", op, values } as ast.BoolOp);
+	return p.finish(start, { kind: "BoolOp", op, values } as ast.BoolOp);
 }
 
 function parseInversion(p: ParserState): ast.Expr {
@@ -138,6 +140,7 @@ function comparisonOperator(p: ParserState): ast.CmpOperator | null {
 }
 
 function parseComparison(p: ParserState): ast.Expr {
+	const start = p.start();
 	const left = parseBitwiseOr(p);
 	let op = comparisonOperator(p);
 	if (op === null) return left;
@@ -150,7 +153,7 @@ function parseComparison(p: ParserState): ast.Expr {
 		comparators.push(parseBitwiseOr(p));
 		op = comparisonOperator(p);
 	}
-	return spanOf(left, comparators[comparators.length - 1]!, { kind: "Compare", left, ops, comparators } as ast.Compare);
+	return p.finish(start, { kind: "Compare", left, ops, comparators } as ast.Compare);
 }
 
 /** bitwise_or down to term, by precedence climbing; all these operators associate to the left. */
@@ -159,6 +162,7 @@ export function parseBitwiseOr(p: ParserState): ast.Expr {
 }
 
 function parseBinary(p: ParserState, minLevel: number): ast.Expr {
+	const start = p.start();
 	let left = parseFactor(p);
 	for (;;) {
 		const t = p.tok;
@@ -166,7 +170,7 @@ function parseBinary(p: ParserState, minLevel: number): ast.Expr {
 		if (!entry || entry[0] < minLevel) return left;
 		p.advance();
 		const right = parseBinary(p, entry[0] + 1);
-		left = spanOf(left, right, { kind: "BinOp", left, op: entry[1], right } as ast.BinOp);
+		left = p.finish(start, { kind: "BinOp", left, op: entry[1], right } as ast.BinOp);
 	}
 }
 
@@ -183,11 +187,12 @@ function parseFactor(p: ParserState): ast.Expr {
 
 function parsePower(p: ParserState): ast.Expr {
 	if (p.isKeyword("await")) throw new UnsupportedSyntaxError("await expressions", p.tok.lineno);
+	const start = p.start();
 	const base = parsePrimary(p);
 	if (!p.isOp("**")) return base;
 	p.advance();
 	const exponent = parseFactor(p);
-	return spanOf(base, exponent, { kind: "BinOp", left: base, op: "Pow", right: exponent } as ast.BinOp);
+	return p.finish(start, { kind: "BinOp", left: base, op: "Pow", right: exponent } as ast.BinOp);
 }
 
 /** yield_expr: `yield`, `yield x`, `yield a, b`, `yield from x`. */

@@ -7,16 +7,16 @@ import {
 	parseBitwiseOr, parseDisjunction, parseExpression, parseNamedExpression, parseStarNamedExpression, parseStarExpression,
 	parseYieldExpression,
 } from "./expressions";
-import { type ParserState, type Start, startOf } from "./state";
+import type { ParserState, Start } from "./state";
 import { parseStrings } from "./strings";
 import { parseTargetList, toTarget } from "./targets";
 
 export function parsePrimary(p: ParserState): ast.Expr {
+	const start = p.start();
 	let expr = parseAtom(p);
 	for (;;) {
 		const t = p.tok;
 		if (t.type !== "OP") return expr;
-		const start = startOf(expr);
 		if (t.value === ".") {
 			p.advance();
 			const attr = p.expectName().value;

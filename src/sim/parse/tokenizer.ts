@@ -26,8 +26,8 @@ const OPERATOR_SET = new Set(OPERATORS);
 const OPENERS: Record<string, string> = { "(": ")", "[": "]", "{": "}" };
 const TAB_SIZE = 8;
 const STRING_PREFIXES = new Set(["r", "u", "f", "b", "br", "rb", "fr", "rf"]);
-const ID_START = /[\p{L}\p{Nl}_\u1885\u1886\u2118\u212E\u309B\u309C]/u;
-const ID_CONTINUE = /[\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}_\u00B7\u0387\u1369-\u1371\u19DA\u1885\u1886\u2118\u212E\u309B\u309C]/u;
+const ID_START = /[\p{L}\p{Nl}_\u2118\u212E\u309B\u309C]|\u1885|\u1886/u;
+const ID_CONTINUE = /[\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}_\u00B7\u0387\u1369-\u1371\u19DA\u2118\u212E\u309B\u309C]/u;
 
 function isAsciiIdStart(c: number): boolean {
 	return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
@@ -77,7 +77,7 @@ class Tokenizer {
 		this.lineStart = at;
 		let end = this.src.indexOf("\n", at);
 		if (end === -1) end = this.src.length;
-		// eslint-disable-next-line no-control-regex
+		// eslint-disable-next-line no-control-regex -- the ASCII range starts at NUL on purpose
 		this.lineIsAscii = !/[^\x00-\x7f]/.test(this.src.slice(at, end));
 	}
 

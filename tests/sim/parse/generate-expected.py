@@ -19,9 +19,26 @@ def write(py: pathlib.Path, data: dict) -> None:
     out.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
+def positions(node, out):
+    """Source ranges of every located node, depth first in _fields order (positions.test.ts walks the same way)."""
+    if isinstance(node, ast.AST):
+        if hasattr(node, "lineno"):
+            out.append([type(node).__name__, node.lineno, node.col_offset, node.end_lineno, node.end_col_offset])
+        for field in node._fields:
+            positions(getattr(node, field), out)
+    elif isinstance(node, list):
+        for item in node:
+            positions(item, out)
+    return out
+
+
 for py in sorted((root / "corpus").rglob("*.py")):
     source = py.read_text(encoding="utf-8")
-    write(py, {"ast": ast.dump(ast.parse(source))})
+    tree = ast.parse(source)
+    write(py, {"ast": ast.dump(tree)})
+    # Not part of the shared expected format: a parser-only check that every node's range matches CPython's.
+    rows = ",\n".join(json.dumps(row, ensure_ascii=False) for row in positions(tree, []))
+    py.with_name(py.stem + ".positions.json").write_text("[\n" + rows + "\n]\n", encoding="utf-8")
 
 for py in sorted((root / "errors").rglob("*.py")):
     source = py.read_text(encoding="utf-8")
