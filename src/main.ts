@@ -1,6 +1,7 @@
 import { Plugin } from "obsidian";
 import { DEFAULT_SETTINGS, PymemSettingTab, type PymemSettings } from "./settings";
 import { PlaceholderBlockChild } from "./obsidian/placeholder-block";
+import { registerConceptGraph } from "./obsidian/graph/register";
 
 export default class PymemPlugin extends Plugin {
 	settings: PymemSettings = { ...DEFAULT_SETTINGS };
@@ -8,6 +9,7 @@ export default class PymemPlugin extends Plugin {
 	override async onload(): Promise<void> {
 		await this.loadSettings();
 		this.addSettingTab(new PymemSettingTab(this.app, this));
+		registerConceptGraph(this);
 		this.registerMarkdownCodeBlockProcessor("pymem", (source, el, ctx) => {
 			ctx.addChild(new PlaceholderBlockChild(el, source));
 		});

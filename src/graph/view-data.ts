@@ -5,7 +5,7 @@
  */
 import type { ConceptGraph } from "./graph";
 import { findHierarchy } from "./hierarchy";
-import { centrality, neighbours, shortestPath, type Direction, type PathStep } from "./queries";
+import { centrality, neighbours, type Direction, type PathStep } from "./queries";
 import type { LinkKind } from "./types";
 
 export interface GraphViewNode {
@@ -53,8 +53,19 @@ export interface GraphScope {
 	maxNodes?: number;
 }
 
-export function graphViewData(graph: ConceptGraph, scope: GraphScope): GraphViewData {
+/** Hubs take a pass over the whole graph; views ask many times per revision, so remember the last answer. */
+const hubCache = new WeakMap<ConceptGraph, { revision: number; hubs: Set<string> }>();
+
+function hubsOf(graph: ConceptGraph): Set<string> {
+	const cached = hubCache.get(graph);
+	if (cached?.revision === graph.revision) return cached.hubs;
 	const hubs = new Set(findHierarchy(graph).hubs.map((hub) => hub.id));
+	hubCache.set(graph, { revision: graph.revision, hubs });
+	return hubs;
+}
+
+export function graphViewData(graph: ConceptGraph, scope: GraphScope): GraphViewData {
+	const hubs = hubsOf(graph);
 	const pathNodes = new Set<string>();
 	const pathPairs = new Set<string>();
 	for (const step of scope.path ?? []) {

@@ -1,0 +1,136 @@
+/**
+ * The vault's concept graph, kept current. Added to the plugin with addChild, so its event handlers go
+ * when the plugin unloads. Nothing happens in onload beyond asking to be called when the layout is ready;
+ * then every note is read once (cachedRead) and afterwards only the notes that change.
+ */
+import { Component, TFile, type App, type CachedMetadata, type TAbstractFile } from "obsidian";
+import { ConceptGraph, parseNote, type ParsedNote } from "../../graph";
+
+interface MarkdownFileLike {
+	path: string;
+	extension: string;
+}
+
+function isMarkdown(file: TAbstractFile): file is TAbstractFile & MarkdownFileLike {
+	return "extension" in file && (file as MarkdownFileLike).extension === "md";
+}
+
+/** Obsidian's own reading of `aliases` wins over ours when its cache has the note. */
+function aliasesFromCache(cache: CachedMetadata | null | undefined): string[] | null {
+	const value: unknown = cache?.frontmatter?.aliases ?? cache?.frontmatter?.alias;
+	if (value === undefined || value === null) return null;
+	const list: unknown[] = Array.isArray(value) ? value : typeof value === "string" ? value.split(",") : [];
+	return list.filter((alias): alias is string => typeof alias === "string").map((alias) => alias.trim()).filter((alias) => alias !== "");
+}
+
+export class GraphIndex extends Component {
+	readonly graph = new ConceptGraph();
+	ready = false;
+	private readonly listeners = new Set<() => void>();
+	/** Changes seen while the first build runs: path -> new text, or null for a deletion. */
+	private pending: Map<string, string | null> | null = null;
+	private unloaded = false;
+
+	constructor(private readonly app: App) {
+		super();
+	}
+
+	override onload(): void {
+		this.app.workspace.onLayoutReady(() => void this.build());
+	}
+
+	override onunload(): void {
+		this.unloaded = true;
+		this.listeners.clear();
+	}
+
+	get revision(): number {
+		return this.graph.revision;
+	}
+
+	/** Calls `listener` after every change; returns the function that stops it. */
+	subscribe(listener: () => void): () => void {
+		this.listeners.add(listener);
+		return () => this.listeners.delete(listener);
+	}
+
+	private async build(): Promise<void> {
+		this.pending = new Map();
+		this.registerEvent(this.app.metadataCache.on("changed", (file, data, cache) => this.onChanged(file, data, cache)));
+		this.registerEvent(this.app.vault.on("delete", (file) => this.onDeleted(file)));
+		this.registerEvent(this.app.vault.on("rename", (file, oldPath) => void this.onRenamed(file, oldPath)));
+		const files = this.app.vault.getMarkdownFiles();
+		const parsed = await Promise.all(
+			files.map(async (file) => {
+				try {
+					return this.parse(file, await this.app.vault.cachedRead(file));
+				} catch (error) {
+					console.warn(`Pymem: could not read ${file.path} for the concept graph`, error);
+					return null;
+				}
+			}),
+		);
+		if (this.unloaded) return;
+		this.graph.setNotes(parsed.filter((note): note is ParsedNote => note !== null));
+		const pending = this.pending;
+		this.pending = null;
+		for (const [path, text] of pending) {
+			if (text === null) this.graph.removeNote(path);
+			else this.graph.setNote(this.parse({ path, extension: "md" }, text));
+		}
+		this.ready = true;
+		this.notify();
+	}
+
+	private parse(file: MarkdownFileLike, text: string): ParsedNote {
+		const note = parseNote(file.path, text);
+		const aliases = aliasesFromCache(this.app.metadataCache.getCache(file.path));
+		return aliases ? { ...note, aliases } : note;
+	}
+
+	private onChanged(file: TAbstractFile, data: string, cache: CachedMetadata): void {
+		if (!isMarkdown(file)) return;
+		if (this.pending) {
+			this.pending.set(file.path, data);
+			return;
+		}
+		const note = parseNote(file.path, data);
+		const aliases = aliasesFromCache(cache);
+		this.graph.setNote(aliases ? { ...note, aliases } : note);
+		this.notify();
+	}
+
+	private onDeleted(file: TAbstractFile): void {
+		if (!isMarkdown(file)) return;
+		if (this.pending) {
+			this.pending.set(file.path, null);
+			return;
+		}
+		this.graph.removeNote(file.path);
+		this.notify();
+	}
+
+	private async onRenamed(file: TAbstractFile, oldPath: string): Promise<void> {
+		if (this.pending) {
+			this.pending.set(oldPath, null);
+			if (isMarkdown(file)) this.pending.set(file.path, await this.read(file.path));
+			return;
+		}
+		if (this.graph.hasNote(oldPath)) {
+			if (isMarkdown(file)) this.graph.renameNote(oldPath, file.path);
+			else this.graph.removeNote(oldPath);
+		} else if (isMarkdown(file)) {
+			this.graph.setNote(this.parse(file, await this.read(file.path)));
+		}
+		this.notify();
+	}
+
+	private async read(path: string): Promise<string> {
+		const file = this.app.vault.getAbstractFileByPath(path);
+		return file instanceof TFile ? this.app.vault.cachedRead(file) : "";
+	}
+
+	private notify(): void {
+		for (const listener of [...this.listeners]) listener();
+	}
+}

@@ -1,0 +1,38 @@
+/** What the graph components need from their host (the Obsidian view, the code block, a test, the preview). */
+import type { PathStep } from "../../graph/queries";
+import type { GraphScope, GraphViewData, GraphViewEdge, GraphViewNode } from "../../graph/view-data";
+
+export interface GraphHost {
+	/** Calls `listener` whenever the graph or the active note changed; returns the unsubscribe function. */
+	subscribe(listener: () => void): () => void;
+	/** False until the first build of the index has finished. */
+	ready(): boolean;
+	/** Node id of the note in the active editor, if any. */
+	activeNote(): string | null;
+	view(scope: GraphScope): GraphViewData;
+	/** Every node id, for search and the path inputs. */
+	names(): string[];
+	/** The node a user means by `name` (id, link text or alias), or null. */
+	resolve(name: string): string | null;
+	path(from: string, to: string): PathStep[] | null;
+	open(id: string): void;
+	/** Creates the note for an unresolved concept. */
+	create(id: string): void;
+}
+
+export function truncate(text: string, length: number): string {
+	return text.length <= length ? text : `${text.slice(0, length - 1).trimEnd()}…`;
+}
+
+export type Subscribe = (listener: () => void) => () => void;
+export type NodeAction = (node: GraphViewNode) => void;
+export type NodeFocus = (node: GraphViewNode | null) => void;
+export type EdgeHover = (edge: GraphViewEdge | null) => void;
+export type IdAction = (id: string) => void;
+
+export interface ConceptMapContent {
+	title: string;
+	/** Null while the index is still being built. */
+	data: GraphViewData | null;
+	errors: string[];
+}
