@@ -2,6 +2,7 @@
 // Builds the plugin, installs it into <vault>/.obsidian/plugins/pymem/ (enabled), then serves a browser
 // preview of the vault on 127.0.0.1 that runs the built main.js. See preview/README.md.
 import { spawn, spawnSync } from "node:child_process";
+import { statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { buildPreview, previewDir } from "../preview/build.mjs";
@@ -48,6 +49,10 @@ function openBrowser(url) {
 
 async function main() {
 	const options = parseArgs(process.argv.slice(2));
+	// Checked before anything is built or installed, so a typo never creates a folder.
+	if (!statSync(options.vault, { throwIfNoEntry: false })?.isDirectory()) {
+		throw new Error(`the vault folder does not exist or is not a folder: ${options.vault}`);
+	}
 	if (options.build) {
 		const npm = process.platform === "win32" ? "npm.cmd" : "npm";
 		const result = spawnSync(npm, ["run", "build"], { cwd: repoRoot, stdio: "inherit" });

@@ -52,21 +52,18 @@ export function createElement<K extends keyof HTMLElementTagNameMap>(
 ): HTMLElementTagNameMap[K] {
 	const el = document.createElement(tag);
 	applyInfo(el, info);
-	const parent = typeof info === "object" ? info.parent : undefined;
-	if (parent) {
-		if (typeof info === "object" && info.prepend) parent.insertBefore(el, parent.firstChild);
-		else parent.appendChild(el);
-	}
+	const o = typeof info === "object" ? info : undefined;
+	if (o?.parent) o.parent.insertBefore(el, o.prepend ? o.parent.firstChild : null);
 	callback?.(el);
 	return el;
 }
 
-function createSvgElement(tag: string, info?: InfoArg, callback?: Callback<SVGElement>): SVGElement {
+function createSvgElement(tag: string, info?: DomElementInfo | string, callback?: Callback<SVGElement>): SVGElement {
 	const el: SVGElement = document.createElementNS("http://www.w3.org/2000/svg", tag);
 	const o = typeof info === "string" ? { cls: info } : info;
 	if (o?.cls !== undefined) el.classList.add(...classList(o.cls));
 	if (o?.attr) for (const [name, value] of Object.entries(o.attr)) setAttribute(el, name, value);
-	if (o?.parent) o.parent.appendChild(el);
+	if (o?.parent) o.parent.insertBefore(el, o.prepend ? o.parent.firstChild : null);
 	callback?.(el);
 	return el;
 }
@@ -81,30 +78,22 @@ function withParent(parent: Node, info: InfoArg): DomElementInfo {
 	return { ...o, parent };
 }
 
-export function installDomHelpers(win: Window & typeof globalThis): void {
+export function installDomHelpers(win: typeof window): void {
 	const nodeProto = win.Node.prototype;
 	const elementProto = win.Element.prototype;
 	const htmlProto = win.HTMLElement.prototype;
 
 	define(nodeProto, "createEl", function (this: Node, tag: keyof HTMLElementTagNameMap, info?: InfoArg, cb?: Callback<HTMLElement>) {
-		const { prepend, ...rest } = withParent(this, info);
-		const el = createElement(tag, { ...rest, parent: undefined }, undefined);
-		if (prepend) this.insertBefore(el, this.firstChild);
-		else this.appendChild(el);
-		cb?.(el);
-		return el;
+		return createElement(tag, withParent(this, info), cb);
 	});
 	define(nodeProto, "createDiv", function (this: Node, info?: InfoArg, cb?: Callback<HTMLElement>) {
-		return (this as Node & { createEl: typeof createElement }).createEl("div", info, cb);
+		return createElement("div", withParent(this, info), cb);
 	});
 	define(nodeProto, "createSpan", function (this: Node, info?: InfoArg, cb?: Callback<HTMLElement>) {
-		return (this as Node & { createEl: typeof createElement }).createEl("span", info, cb);
+		return createElement("span", withParent(this, info), cb);
 	});
 	define(nodeProto, "createSvg", function (this: Node, tag: string, info?: InfoArg, cb?: Callback<SVGElement>) {
-		const el = createSvgElement(tag, typeof info === "object" ? { ...info, parent: undefined } : info);
-		this.appendChild(el);
-		cb?.(el);
-		return el;
+		return createSvgElement(tag, withParent(this, info), cb);
 	});
 	define(nodeProto, "empty", function (this: Node) {
 		while (this.firstChild) this.removeChild(this.firstChild);

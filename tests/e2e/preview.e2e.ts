@@ -3,7 +3,7 @@
 // (commands, side-pane views, render children, the in-memory vault overlay) behaves as documented.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -73,6 +73,15 @@ describe("browser preview of example-vault", () => {
 		await page.close();
 	});
 
+	it("falls back to the home note, with a notice, when ?note= names no note", async () => {
+		const { page, errors } = await openPreview(browser, preview.url, { note: "No such note" });
+		await page.locator(".notice", { hasText: "No note at No such note.md" }).waitFor();
+		expect(await page.locator(".preview-center .view-header-title").textContent()).toBe("Python Memory Home");
+		expect(new URL(page.url()).searchParams.get("note")).toBe("Python Memory Home");
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
 	it("follows wiki-links inside the preview and back", async () => {
 		const { page, errors } = await openPreview(browser, preview.url);
 		const link = page.locator(".markdown-rendered a.internal-link:not(.is-unresolved)").first();
@@ -135,6 +144,14 @@ describe("serving another folder", () => {
 		} finally {
 			await other.close();
 		}
+	});
+
+	it("npm run demo refuses a vault folder that does not exist, creating nothing", () => {
+		const missing = path.join(tempDir("pymem-missing-"), "no-such-vault");
+		const result = spawnSync(process.execPath, ["scripts/demo.mjs", "--skip-build", "--vault", missing, "--no-open"], { cwd: repoRoot, encoding: "utf8" });
+		expect(result.status).toBe(1);
+		expect(result.stderr).toContain("the vault folder does not exist");
+		expect(existsSync(missing)).toBe(false);
 	});
 
 	it("npm run demo -- --vault DIR --port N --no-open installs the plugin and serves that folder", async () => {

@@ -62,7 +62,7 @@ function renderWikiLink(token: Token, parent: HTMLElement, rc: RenderContext): v
 	const link = token.meta as WikiLink;
 	const dest = link.path === "" ? null : rc.app.metadataCache.getFirstLinkpathDest(link.path, rc.sourcePath);
 	const resolved = link.path === "" || dest !== null;
-	const a = parent.createEl("a", {
+	parent.createEl("a", {
 		cls: ["internal-link", ...(link.embed ? ["internal-embed"] : []), ...(resolved ? [] : ["is-unresolved"])],
 		text: link.displayText,
 		href: link.link,

@@ -153,7 +153,7 @@ export class Workspace extends Events {
 	constructor(
 		private readonly app: App,
 		readonly containerEl: HTMLElement,
-		private readonly centerEl: HTMLElement,
+		centerEl: HTMLElement,
 		private readonly sideTabsEl: HTMLElement,
 		private readonly sideLeavesEl: HTMLElement,
 		private readonly onSidePaneChange: (hasLeaves: boolean) => void,
@@ -188,7 +188,11 @@ export class Workspace extends Events {
 
 	getRightLeaf(_split: boolean): WorkspaceLeaf {
 		const leaf = new WorkspaceLeaf(this.app, "side");
-		const tab = this.sideTabsEl.createEl("button", { cls: "preview-side-tab", attr: { role: "tab", "aria-selected": "false" } });
+		const tab = this.sideTabsEl.createEl("button", {
+			cls: "preview-side-tab",
+			text: leaf.getDisplayText(),
+			attr: { role: "tab", "aria-selected": "false" },
+		});
 		tab.addEventListener("click", () => void this.revealLeaf(leaf));
 		leaf.tabHeaderEl = tab;
 		this.sideLeavesEl.appendChild(leaf.containerEl);
