@@ -176,7 +176,7 @@ function parseBinary(p: ParserState, minLevel: number): ast.Expr {
 
 function parseFactor(p: ParserState): ast.Expr {
 	const t = p.tok;
-	if (t.type === "OP" && t.value in UNARY_OPS) {
+	if (t.type === "OP" && Object.hasOwn(UNARY_OPS, t.value)) {
 		const start = p.start();
 		p.advance();
 		const operand = parseFactor(p);

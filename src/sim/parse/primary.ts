@@ -147,7 +147,7 @@ function parseAtom(p: ParserState): ast.Expr {
 	const t = p.tok;
 	const start = p.start();
 	if (t.type === "NAME") {
-		if (t.value in NAME_CONSTANTS) {
+		if (Object.hasOwn(NAME_CONSTANTS, t.value)) {
 			p.advance();
 			return p.finish(start, { kind: "Constant", value: NAME_CONSTANTS[t.value]!, constKind: null } as ast.Constant);
 		}

@@ -202,7 +202,7 @@ function parseExpressionStatement(p: ParserState): ast.Stmt {
 		toTarget(p, first, "assign");
 		return p.finish(start, { kind: "AnnAssign", target: first, annotation, value, simple } as ast.AnnAssign);
 	}
-	if (t.type === "OP" && t.value in AUGMENTED) {
+	if (t.type === "OP" && Object.hasOwn(AUGMENTED, t.value)) {
 		if (!isSingleTarget(first)) throw p.errorAt(`'${exprName(first)}' is an illegal expression for augmented assignment`, first);
 		p.advance();
 		const value = parseValue(p);

@@ -43,7 +43,7 @@ export function decodeStrEscapes(body: string, token: Token): string {
 			continue;
 		}
 		const e = body[i + 1] ?? "";
-		if (e in SIMPLE_ESCAPES) {
+		if (Object.hasOwn(SIMPLE_ESCAPES, e)) {
 			out += SIMPLE_ESCAPES[e];
 			i += 2;
 		} else if (e >= "0" && e <= "7") {
@@ -93,7 +93,7 @@ function decodeBytes(parts: LiteralParts, token: Token): number[] {
 			continue;
 		}
 		const e = body[i + 1] ?? "";
-		if (e in SIMPLE_ESCAPES) {
+		if (Object.hasOwn(SIMPLE_ESCAPES, e)) {
 			const s = SIMPLE_ESCAPES[e]!;
 			if (s !== "") out.push(s.charCodeAt(0));
 			i += 2;

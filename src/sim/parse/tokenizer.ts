@@ -94,9 +94,9 @@ class Tokenizer {
 		this.startLine(0);
 		let atLineStart = true;
 		while (this.pos < src.length) {
-			if (atLineStart && this.brackets.length === 0) {
+			if (atLineStart) {
 				atLineStart = false;
-				if (this.handleIndentation()) continue;
+				this.handleIndentation();
 			}
 			const c = src.charCodeAt(this.pos);
 			if (c === 10) {
@@ -104,8 +104,9 @@ class Tokenizer {
 					this.push("NEWLINE", "\n", this.pos, this.pos + 1, this.lineno, this.byteCol(this.pos));
 					this.tokens[this.tokens.length - 1]!.endCol = this.byteCol(this.pos) + 1;
 				}
+				// Inside brackets lines join implicitly: no indentation to measure on the next one.
+				atLineStart = this.brackets.length === 0;
 				this.newline(this.pos + 1);
-				atLineStart = true;
 			} else if (c === 32 || c === 9 || c === 12) {
 				this.pos++;
 			} else if (c === 35) {
@@ -136,8 +137,8 @@ class Tokenizer {
 		this.startLine(next);
 	}
 
-	/** Measures a logical line's indentation; returns true when the line is blank or a comment (skipped). */
-	private handleIndentation(): boolean {
+	/** Measures a logical line's indentation and emits INDENT or DEDENT tokens. */
+	private handleIndentation(): void {
 		const src = this.src;
 		let col = 0;
 		let p = this.pos;
@@ -149,9 +150,10 @@ class Tokenizer {
 			else break;
 		}
 		const c = src.charCodeAt(p);
-		if (p >= src.length || c === 10 || c === 35 || (c === 92 && src.charCodeAt(p + 1) === 10 && false)) {
+		// Blank and comment-only lines do not take part in indentation.
+		if (p >= src.length || c === 10 || c === 35) {
 			this.pos = p;
-			return false;
+			return;
 		}
 		this.pos = p;
 		const current = this.indents[this.indents.length - 1]!;
@@ -167,7 +169,6 @@ class Tokenizer {
 				throw indentationError("unindent does not match any outer indentation level", this.lineno);
 			}
 		}
-		return false;
 	}
 
 	private lineContinuation(): void {
@@ -303,7 +304,7 @@ class Tokenizer {
 		}
 		const start = this.pos;
 		const col = this.byteCol(start);
-		if (op in OPENERS) {
+		if (Object.hasOwn(OPENERS, op)) {
 			this.brackets.push({ char: op, lineno: this.lineno, col });
 		} else if (op === ")" || op === "]" || op === "}") {
 			const open = this.brackets.pop();
