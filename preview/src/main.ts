@@ -72,6 +72,21 @@ async function boot(): Promise<void> {
 	await metadataCache.initialize();
 	const markCurrent = renderNoteList(layout.navListEl, vault.getMarkdownFiles(), (file) => void openNote(file.path, true));
 
+	// Every way of opening a note (note list, wiki-link, a plugin's openLinkText, back/forward) ends in
+	// "file-open"; the URL follows it there. A new history entry is pushed unless the opener asked to
+	// replace the current one (the first note of a page load).
+	let replaceHistory = false;
+	app.workspace.on("file-open", (file: TFile | null) => {
+		markCurrent(file);
+		if (!file) return;
+		const url = new URL(window.location.href);
+		const param = file.path.replace(/\.md$/, "");
+		if (url.searchParams.get("note") === param) return;
+		url.searchParams.set("note", param);
+		if (replaceHistory) window.history.replaceState({ note: file.path }, "", url);
+		else window.history.pushState({ note: file.path }, "", url);
+	});
+
 	async function openNote(path: string, push: boolean): Promise<void> {
 		const file = vault.getFileByPath(path);
 		if (!(file instanceof TFile)) {
@@ -80,24 +95,13 @@ async function boot(): Promise<void> {
 			if (home && home !== path) await openNote(home, push);
 			return;
 		}
-		await app.workspace.centerLeaf.openFile(file);
-		const url = new URL(window.location.href);
-		url.searchParams.set("note", file.path.replace(/\.md$/, ""));
-		if (push) window.history.pushState({ note: file.path }, "", url);
-		else window.history.replaceState({ note: file.path }, "", url);
-	}
-
-	// Link clicks inside notes go through workspace.openLinkText; keep the URL and note list in step.
-	app.workspace.on("file-open", (file: TFile | null) => {
-		markCurrent(file);
-		if (!file) return;
-		const url = new URL(window.location.href);
-		const param = file.path.replace(/\.md$/, "");
-		if (url.searchParams.get("note") !== param) {
-			url.searchParams.set("note", param);
-			window.history.pushState({ note: file.path }, "", url);
+		replaceHistory = !push;
+		try {
+			await app.workspace.centerLeaf.openFile(file);
+		} finally {
+			replaceHistory = false;
 		}
-	});
+	}
 	vault.on("modify", (file: TFile) => {
 		const view = app.workspace.centerLeaf.view;
 		if (view instanceof NoteView && view.file === file) void view.render();

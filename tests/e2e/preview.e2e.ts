@@ -84,6 +84,12 @@ describe("browser preview of example-vault", () => {
 
 	it("follows wiki-links inside the preview and back", async () => {
 		const { page, errors } = await openPreview(browser, preview.url);
+		const historyLength = await page.evaluate(() => history.length);
+		await page.locator(".preview-nav a", { hasText: "Closures" }).click();
+		await page.waitForFunction(() => new URL(location.href).searchParams.get("note") === "Closures");
+		expect(await page.evaluate(() => history.length)).toBe(historyLength + 1);
+		await page.goBack();
+		await page.waitForFunction(() => new URL(location.href).searchParams.get("note") === "Python Memory Home");
 		const link = page.locator(".markdown-rendered a.internal-link:not(.is-unresolved)").first();
 		const target = (await link.getAttribute("data-href"))!;
 		await link.click();
@@ -274,6 +280,9 @@ describe("the host's API slice, driven by a probe plugin", () => {
 			await page.keyboard.press("Enter");
 			expect(await page.locator(".preview-side .probe-view-body").textContent()).toBe("notes: 2");
 			expect(await page.locator(".preview-side-tab.is-active").textContent()).toBe("Probe view");
+			await page.getByRole("button", { name: "Close Probe view" }).click();
+			expect(await page.locator(".preview-side").isVisible()).toBe(false);
+			expect(await page.locator(".probe-view-body").count()).toBe(0);
 
 			await page.getByRole("button", { name: "Commands" }).click();
 			await page.locator(".preview-command-palette .prompt-input").fill("scratch");

@@ -188,12 +188,16 @@ export class Workspace extends Events {
 
 	getRightLeaf(_split: boolean): WorkspaceLeaf {
 		const leaf = new WorkspaceLeaf(this.app, "side");
-		const tab = this.sideTabsEl.createEl("button", {
+		const wrapper = this.sideTabsEl.createDiv({ cls: "preview-side-tab-wrapper" });
+		const tab = wrapper.createEl("button", {
 			cls: "preview-side-tab",
 			text: leaf.getDisplayText(),
 			attr: { role: "tab", "aria-selected": "false" },
 		});
 		tab.addEventListener("click", () => void this.revealLeaf(leaf));
+		const close = wrapper.createEl("button", { cls: "preview-side-tab-close clickable-icon", attr: { "aria-label": "Close tab" } });
+		setIcon(close, "x");
+		close.addEventListener("click", () => leaf.detach());
 		leaf.tabHeaderEl = tab;
 		this.sideLeavesEl.appendChild(leaf.containerEl);
 		this.sideLeaves.push(leaf);
@@ -255,7 +259,10 @@ export class Workspace extends Events {
 
 	/** Called by leaves after a view change. */
 	leafChanged(leaf: WorkspaceLeaf, activate: boolean): void {
-		if (leaf.tabHeaderEl) leaf.tabHeaderEl.setText(leaf.getDisplayText());
+		if (leaf.tabHeaderEl) {
+			leaf.tabHeaderEl.setText(leaf.getDisplayText());
+			leaf.tabHeaderEl.nextElementSibling?.setAttr("aria-label", `Close ${leaf.getDisplayText()}`);
+		}
 		if (activate && this.activeLeaf !== leaf) {
 			this.activeLeaf = leaf;
 			this.trigger("active-leaf-change", leaf);
@@ -273,7 +280,7 @@ export class Workspace extends Events {
 		const index = this.sideLeaves.indexOf(leaf);
 		if (index >= 0) {
 			this.sideLeaves.splice(index, 1);
-			leaf.tabHeaderEl?.detach();
+			leaf.tabHeaderEl?.parentElement?.detach();
 			const next = this.sideLeaves[0];
 			if (next) void this.revealLeaf(next);
 			else this.onSidePaneChange(false);
