@@ -11,18 +11,14 @@ import { exprName, parseTargetItem, parseTargetList, toTarget } from "./targets"
 
 export const COMPOUND_KEYWORDS = new Set(["if", "while", "for", "try", "with", "def", "class", "async"]);
 
-function endWith<T extends object>(start: Start, last: ast.Located, node: T): T & ast.Located {
+/** Ends a compound statement at its last real token (a trailing `;` counts), as CPython's EXTRA does. */
+function endWith<T extends object>(p: ParserState, start: Start, node: T): T & ast.Located {
+	let k = p.i - 1;
+	while (k > 0 && ["NEWLINE", "INDENT", "DEDENT", "ENDMARKER"].includes(p.tokens[k]!.type)) k--;
+	const last = p.tokens[k]!;
 	return Object.assign(node, {
-		lineno: start.lineno, col_offset: start.col_offset, end_lineno: last.end_lineno, end_col_offset: last.end_col_offset,
+		lineno: start.lineno, col_offset: start.col_offset, end_lineno: last.endLineno, end_col_offset: last.endCol,
 	});
-}
-
-function lastOf(...blocks: ast.Stmt[][]): ast.Stmt {
-	for (let k = blocks.length - 1; k >= 0; k--) {
-		const b = blocks[k]!;
-		if (b.length > 0) return b[b.length - 1]!;
-	}
-	throw new Error("empty block");
 }
 
 /** `':' block`, where `what` names the header for CPython's "expected an indented block after ..." message. */
@@ -82,7 +78,7 @@ function parseIf(p: ParserState, keyword: "if" | "elif"): ast.If {
 	let orelse: ast.Stmt[] = [];
 	if (p.isKeyword("elif")) orelse = [parseIf(p, "elif")];
 	else if (p.isKeyword("else")) orelse = parseElse(p);
-	return endWith(start, lastOf(body, orelse), { kind: "If", test, body, orelse } as ast.If);
+	return endWith(p, start, { kind: "If", test, body, orelse } as ast.If);
 }
 
 function parseElse(p: ParserState): ast.Stmt[] {
@@ -96,7 +92,7 @@ function parseWhile(p: ParserState): ast.While {
 	const test = parseTest(p);
 	const body = withScope(p, { inLoop: true }, () => parseBlock(p, `'while' statement on line ${line}`));
 	const orelse = p.isKeyword("else") ? parseElse(p) : [];
-	return endWith(start, lastOf(body, orelse), { kind: "While", test, body, orelse } as ast.While);
+	return endWith(p, start, { kind: "While", test, body, orelse } as ast.While);
 }
 
 function parseFor(p: ParserState): ast.For {
@@ -107,7 +103,7 @@ function parseFor(p: ParserState): ast.For {
 	const iter = parseStarExpressions(p);
 	const body = withScope(p, { inLoop: true }, () => parseBlock(p, `'for' statement on line ${line}`));
 	const orelse = p.isKeyword("else") ? parseElse(p) : [];
-	return endWith(start, lastOf(body, orelse), { kind: "For", target, iter, body, orelse, type_comment: null } as ast.For);
+	return endWith(p, start, { kind: "For", target, iter, body, orelse, type_comment: null } as ast.For);
 }
 
 function parseTry(p: ParserState): ast.Try | ast.TryStar {
@@ -130,7 +126,7 @@ function parseTry(p: ParserState): ast.Try | ast.TryStar {
 			if (p.eatKeyword("as")) name = p.expectName().value;
 		}
 		const hBody = parseBlock(p, `'except${star ? "*" : ""}' statement on line ${hLine}`);
-		const handler = endWith(hStart, lastOf(hBody), { kind: "ExceptHandler", type, name, body: hBody } as ast.ExceptHandler);
+		const handler = endWith(p, hStart, { kind: "ExceptHandler", type, name, body: hBody } as ast.ExceptHandler);
 		if (type === null) bareExcept = handler;
 		handlers.push(handler);
 	}
@@ -141,9 +137,8 @@ function parseTry(p: ParserState): ast.Try | ast.TryStar {
 		finalbody = parseBlock(p, `'finally' statement on line ${fLine}`);
 	}
 	if (handlers.length === 0 && finalbody.length === 0) throw p.errorHere("expected 'except' or 'finally' block");
-	const last = finalbody.length > 0 ? lastOf(finalbody) : orelse.length > 0 ? lastOf(orelse) : handlers[handlers.length - 1]!;
 	const kind = star ? "TryStar" : "Try";
-	return endWith(start, last, { kind, body, handlers, orelse, finalbody } as ast.Try | ast.TryStar);
+	return endWith(p, start, { kind, body, handlers, orelse, finalbody } as ast.Try | ast.TryStar);
 }
 
 function parseWithItem(p: ParserState): ast.WithItem {
@@ -163,7 +158,7 @@ function parseWith(p: ParserState): ast.With {
 		while (p.eatOp(",")) items.push(parseWithItem(p));
 	}
 	const body = parseBlock(p, `'with' statement on line ${line}`);
-	return endWith(start, lastOf(body), { kind: "With", items, body, type_comment: null } as ast.With);
+	return endWith(p, start, { kind: "With", items, body, type_comment: null } as ast.With);
 }
 
 /** `with (a as b, c):` - only when the parenthesis closes right before the colon; else it was an expression. */
@@ -209,7 +204,7 @@ function parseFunction(p: ParserState, decorator_list: ast.Expr[]): ast.Function
 	const body = withScope(p, { inFunction: true, inLoop: false, inClass: false },
 		() => parseBlock(p, `function definition on line ${line}`));
 	const node = { kind: "FunctionDef", name, args, body, decorator_list, returns, type_comment: null } as ast.FunctionDef;
-	return endWith(start, lastOf(body), node);
+	return endWith(p, start, node);
 }
 
 function parseClass(p: ParserState, decorator_list: ast.Expr[]): ast.ClassDef {
@@ -220,5 +215,5 @@ function parseClass(p: ParserState, decorator_list: ast.Expr[]): ast.ClassDef {
 	const body = withScope(p, { inFunction: false, inLoop: false, inClass: true },
 		() => parseBlock(p, `class definition on line ${line}`));
 	const node = { kind: "ClassDef", name, bases, keywords, body, decorator_list } as ast.ClassDef;
-	return endWith(start, lastOf(body), node);
+	return endWith(p, start, node);
 }

@@ -2,7 +2,7 @@
 // live in primary.ts. The structure follows CPython 3.11's Grammar/python.gram so precedence and node shapes match:
 // `not a and b` is BoolOp(And, [UnaryOp(Not, a), b]) and `a < b < c` is one Compare.
 import type * as ast from "./ast";
-import { UnsupportedSyntaxError } from "./errors";
+import { PythonSyntaxError, UnsupportedSyntaxError } from "./errors";
 import { parseParameters } from "./params";
 import { parsePrimary } from "./primary";
 import type { ParserState } from "./state";
@@ -208,16 +208,18 @@ export function parseYieldExpression(p: ParserState): ast.Yield | ast.YieldFrom 
 	return p.finish(start, { kind: "Yield", value } as ast.Yield);
 }
 
-/** The expression of an f-string replacement field, already wrapped in parentheses by the caller. */
+/**
+ * The expression of an f-string replacement field. CPython 3.11 parses the text wrapped in parentheses, so
+ * `f"{a,}"` gives a Tuple whose range covers the braces; parsing the wrapped text reproduces that.
+ */
 export function parseFStringExpression(p: ParserState, error: (msg: string) => Error): ast.Expr {
-	p.expectOp("(");
 	let expr: ast.Expr;
 	try {
-		expr = p.isKeyword("yield") ? parseYieldExpression(p) : parseStarExpressions(p);
+		expr = parseStarExpressions(p);
 	} catch (e) {
 		if (e instanceof UnsupportedSyntaxError) throw e;
-		throw error("invalid syntax");
+		throw error(e instanceof PythonSyntaxError ? e.msg : "invalid syntax");
 	}
-	if (!p.isOp(")") || p.peek().type !== "NEWLINE") throw error("invalid syntax");
+	if (!p.at("NEWLINE")) throw error("invalid syntax");
 	return expr;
 }

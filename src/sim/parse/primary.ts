@@ -4,7 +4,7 @@ import type * as ast from "./ast";
 import { ELLIPSIS } from "./ast";
 import { UnsupportedSyntaxError } from "./errors";
 import {
-	parseBitwiseOr, parseDisjunction, parseExpression, parseNamedExpression, parseStarNamedExpression, parseStarExpression,
+	parseBitwiseOr, parseDisjunction, parseExpression, parseNamedExpression, parseStarNamedExpression,
 	parseYieldExpression,
 } from "./expressions";
 import type { ParserState, Start } from "./state";
@@ -37,7 +37,8 @@ export function parsePrimary(p: ParserState): ast.Expr {
 function parseSlices(p: ParserState): ast.Expr {
 	const start = p.start();
 	const first = parseSlice(p);
-	if (!p.isOp(",")) return first;
+	// A lone starred item still makes a tuple: a[*b] is a[(*b,)].
+	if (!p.isOp(",") && first.kind !== "Starred") return first;
 	const elts = [first];
 	while (p.eatOp(",")) {
 		if (p.isOp("]")) break;
@@ -47,7 +48,7 @@ function parseSlices(p: ParserState): ast.Expr {
 }
 
 function parseSlice(p: ParserState): ast.Expr {
-	if (p.isOp("*")) return parseStarExpression(p);
+	if (p.isOp("*")) return parseStarredExpression(p);
 	const start = p.start();
 	const lower = p.isOp(":") ? null : parseNamedExpression(p);
 	if (!p.isOp(":")) {
@@ -84,7 +85,7 @@ function parseCall(p: ParserState, func: ast.Expr, start: Start): ast.Call {
 			keywords.push(p.finish(argStart, { kind: "keyword", arg: null, value } as ast.Keyword));
 			sawDoubleStar = true;
 		} else if (p.isOp("*")) {
-			const starred = parseStarExpression(p);
+			const starred = parseStarredExpression(p);
 			if (sawDoubleStar) throw p.errorAt("iterable argument unpacking follows keyword argument unpacking", starred);
 			args.push(starred);
 		} else if (p.isName() && p.peek().type === "OP" && p.peek().value === "=") {
@@ -116,6 +117,14 @@ function parseCall(p: ParserState, func: ast.Expr, start: Start): ast.Call {
 	}
 	p.expectOp(")");
 	return p.finish(start, { kind: "Call", func, args, keywords } as ast.Call);
+}
+
+/** starred_expression of call arguments and subscripts: `*` takes a whole expression (`f(*a or b)`). */
+function parseStarredExpression(p: ParserState): ast.Starred {
+	const start = p.start();
+	p.advance();
+	const value = parseExpression(p);
+	return p.finish(start, { kind: "Starred", value, ctx: "Load" } as ast.Starred);
 }
 
 /** One or more `for target in iter (if cond)*` clauses of a comprehension. */
