@@ -1,0 +1,218 @@
+// `npm run conformance:update [-- --check]`: CPython 3.11 writes the expected outputs of the conformance suite.
+//
+// 1. Extracts every ```pymem block of example-vault/**/*.md to tests/conformance/vault/<note-slug>-<n>.py and removes
+//    extracted files whose block is gone.
+// 2. Runs every tests/conformance/**/*.py with python3 (own temp dir as cwd, PYTHONHASHSEED=0, a timeout) and writes
+//    <name>.expected.json = { stdout, exitCode, stderrLastLine, ast, sourceSha256 }.
+// 3. tests/sim/parse/corpus/**/*.py -> { ast }; tests/sim/parse/errors/**/*.py -> { syntaxError: { type, msg, lineno } }
+//    from compile(), never executed.
+// One python3 process does all of it, running the programs in parallel subprocesses. Files are only rewritten when
+// their content changes, so a second run changes nothing. With --check nothing is written: it lists what is out of
+// date and exits 1 if anything is.
+import { createHash } from "node:crypto";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { extractPymemBlocks, noteSlug } from "./pymem-blocks.mjs";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const python = process.env.PYMEM_PYTHON ?? "python3";
+const checkOnly = process.argv.includes("--check");
+const PROGRAM_TIMEOUT_SECONDS = 30;
+
+const dirs = {
+	conformance: path.join(root, "tests/conformance"),
+	vault: path.join(root, "tests/conformance/vault"),
+	exampleVault: path.join(root, "example-vault"),
+	corpus: path.join(root, "tests/sim/parse/corpus"),
+	errors: path.join(root, "tests/sim/parse/errors"),
+};
+
+/** Paths (relative to the repo) that this run wrote, or would write with --check. */
+const changed = [];
+/** Paths removed as stale. */
+const removed = [];
+
+function fail(message) {
+	console.error(`conformance-update: ${message}`);
+	process.exit(1);
+}
+
+function filesUnder(dir, suffix) {
+	if (!existsSync(dir)) return [];
+	return readdirSync(dir)
+		.filter((name) => !name.startsWith(".")) // hidden folders such as the vault's config folder
+		.sort()
+		.flatMap((name) => {
+			const full = path.join(dir, name);
+			if (statSync(full).isDirectory()) return filesUnder(full, suffix);
+			return name.endsWith(suffix) ? [full] : [];
+		});
+}
+
+function writeIfChanged(file, content) {
+	if (existsSync(file) && readFileSync(file, "utf8") === content) return;
+	changed.push(path.relative(root, file));
+	if (checkOnly) return;
+	mkdirSync(path.dirname(file), { recursive: true });
+	writeFileSync(file, content);
+}
+
+function remove(file) {
+	removed.push(path.relative(root, file));
+	if (!checkOnly) unlinkSync(file);
+}
+
+function expectedPathOf(py) {
+	return py.replace(/\.py$/, ".expected.json");
+}
+
+function toJson(data) {
+	return JSON.stringify(data, null, 2) + "\n";
+}
+
+export function sha256(text) {
+	return createHash("sha256").update(text, "utf8").digest("hex");
+}
+
+function checkPythonVersion() {
+	const probe = spawnSync(python, ["-c", "import sys; print('%d.%d.%d' % sys.version_info[:3])"], { encoding: "utf8" });
+	if (probe.error || probe.status !== 0) fail(`cannot run ${python}: ${probe.error?.message ?? probe.stderr.trim()}`);
+	const version = probe.stdout.trim();
+	if (!version.startsWith("3.11.")) {
+		fail(`${python} is CPython ${version}; the oracle must be CPython 3.11 (set PYMEM_PYTHON to a 3.11 interpreter)`);
+	}
+	return version;
+}
+
+function extractVault() {
+	const wanted = new Map();
+	const slugOwner = new Map();
+	for (const note of filesUnder(dirs.exampleVault, ".md")) {
+		const relative = path.relative(dirs.exampleVault, note).split(path.sep).join("/");
+		const slug = noteSlug(relative);
+		if (slugOwner.has(slug)) fail(`notes "${slugOwner.get(slug)}" and "${relative}" both extract as "${slug}"`);
+		slugOwner.set(slug, relative);
+		extractPymemBlocks(readFileSync(note, "utf8")).forEach((block, index) => {
+			wanted.set(path.join(dirs.vault, `${slug}-${index + 1}.py`), block.source);
+		});
+	}
+	for (const [file, source] of wanted) writeIfChanged(file, source);
+	for (const file of filesUnder(dirs.vault, "")) {
+		const program = file.endsWith(".expected.json") ? file.replace(/\.expected\.json$/, ".py") : file;
+		if (!wanted.has(program)) remove(file);
+	}
+	return wanted;
+}
+
+// Reads a JSON list of jobs on stdin, answers a JSON list of results in the same order.
+const ORACLE = String.raw`
+import ast, json, os, subprocess, sys, tempfile
+from concurrent.futures import ThreadPoolExecutor
+
+jobs = json.load(sys.stdin)
+env = {
+    "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+    "LANG": "C.UTF-8",
+    "PYTHONHASHSEED": "0",
+    "PYTHONDONTWRITEBYTECODE": "1",
+    "PYTHONIOENCODING": "utf-8",
+}
+
+def last_line(text):
+    lines = text.rstrip().split("\n")
+    return lines[-1] if lines[-1] != "" else None
+
+def run(job):
+    with open(job["path"], encoding="utf-8") as f:
+        source = f.read()
+    if job["mode"] == "syntax":
+        try:
+            compile(source, job["path"], "exec")
+        except SyntaxError as e:
+            return {"syntaxError": {"type": type(e).__name__, "msg": e.msg, "lineno": e.lineno}}
+        return {"failure": "compiles, but an error program must not"}
+    try:
+        tree = ast.dump(ast.parse(source))
+    except SyntaxError as e:
+        return {"failure": "SyntaxError: %s (line %s)" % (e.msg, e.lineno)}
+    if job["mode"] == "ast":
+        return {"ast": tree}
+    with tempfile.TemporaryDirectory(prefix="pymem-conformance-") as cwd:
+        try:
+            done = subprocess.run([sys.executable, job["path"]], cwd=cwd, env=env, capture_output=True,
+                                  stdin=subprocess.DEVNULL, timeout=job["timeout"])
+        except subprocess.TimeoutExpired:
+            return {"failure": "timed out after %d s" % job["timeout"]}
+    stdout = done.stdout.decode("utf-8")
+    stderr = done.stderr.decode("utf-8", "replace")
+    return {"stdout": stdout, "exitCode": done.returncode, "stderrLastLine": last_line(stderr), "ast": tree}
+
+with ThreadPoolExecutor(max_workers=os.cpu_count() or 4) as pool:
+    results = list(pool.map(run, jobs))
+json.dump(results, sys.stdout)
+`;
+
+function askOracle(jobs) {
+	const answer = spawnSync(python, ["-c", ORACLE], {
+		input: JSON.stringify(jobs),
+		encoding: "utf8",
+		maxBuffer: 1 << 30,
+		env: { ...process.env, PYTHONDONTWRITEBYTECODE: "1" },
+	});
+	if (answer.error || answer.status !== 0) fail(`the python3 oracle failed: ${answer.error?.message ?? answer.stderr}`);
+	return JSON.parse(answer.stdout);
+}
+
+function removeOrphanExpectations(dir) {
+	for (const file of filesUnder(dir, ".expected.json")) {
+		if (!existsSync(file.replace(/\.expected\.json$/, ".py"))) remove(file);
+	}
+}
+
+const started = Date.now();
+const version = checkPythonVersion();
+const vaultPrograms = extractVault();
+
+// With --check the extracted vault files may not be on disk yet; read them from memory then.
+const programs = [...new Set([...filesUnder(dirs.conformance, ".py"), ...vaultPrograms.keys()])].sort();
+const jobs = [
+	...programs.map((file) => ({ path: file, mode: "program", timeout: PROGRAM_TIMEOUT_SECONDS })),
+	...filesUnder(dirs.corpus, ".py").map((file) => ({ path: file, mode: "ast" })),
+	...filesUnder(dirs.errors, ".py").map((file) => ({ path: file, mode: "syntax" })),
+];
+const runnable = jobs.filter((job) => existsSync(job.path));
+if (runnable.length !== jobs.length) {
+	console.log(`--check: ${jobs.length - runnable.length} extracted vault program(s) are not on disk yet, not run`);
+}
+const results = askOracle(runnable);
+
+const failures = [];
+runnable.forEach((job, index) => {
+	const result = results[index];
+	const relative = path.relative(root, job.path);
+	if (result.failure) {
+		failures.push(`${relative}: ${result.failure}`);
+		return;
+	}
+	if (job.mode === "program") {
+		const source = readFileSync(job.path, "utf8");
+		result.sourceSha256 = sha256(source);
+	}
+	writeIfChanged(expectedPathOf(job.path), toJson(result));
+});
+removeOrphanExpectations(dirs.conformance);
+removeOrphanExpectations(dirs.corpus);
+removeOrphanExpectations(dirs.errors);
+
+const seconds = ((Date.now() - started) / 1000).toFixed(1);
+const verb = checkOnly ? "out of date" : "written";
+console.log(
+	`CPython ${version}: ${programs.length} conformance programs (${vaultPrograms.size} from the vault), ` +
+		`${runnable.length - programs.length} parser files; ${changed.length} ${verb}, ${removed.length} stale ` +
+		`${checkOnly ? "to remove" : "removed"} in ${seconds} s`,
+);
+for (const file of [...changed, ...removed]) console.log(`  ${file}`);
+if (failures.length > 0) fail(`${failures.length} program(s) failed:\n  ${failures.join("\n  ")}`);
+if (checkOnly && changed.length + removed.length > 0) process.exit(1);

@@ -1,0 +1,3 @@
+# Reading an unbound global raises NameError.
+print("start")
+print(undefined_name)

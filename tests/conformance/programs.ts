@@ -1,0 +1,72 @@
+// The conformance programs and what CPython 3.11 printed for them (written by scripts/conformance-update.mjs).
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+
+export const repoRoot = join(__dirname, "..", "..");
+export const conformanceDir = join(repoRoot, "tests", "conformance");
+export const vaultProgramsDir = join(conformanceDir, "vault");
+export const exampleVaultDir = join(repoRoot, "example-vault");
+export const knownGapsPath = join(conformanceDir, "known-gaps.json");
+
+export interface ExpectedRun {
+	stdout: string;
+	exitCode: number;
+	stderrLastLine: string | null;
+	ast: string;
+	sourceSha256: string;
+}
+
+export interface Program {
+	/** Repo-relative with forward slashes, the key used in known-gaps.json: "tests/conformance/gc/x.py". */
+	name: string;
+	path: string;
+	source: string;
+	expectedPath: string;
+}
+
+export function filesUnder(dir: string, suffix: string): string[] {
+	if (!existsSync(dir)) return [];
+	return readdirSync(dir)
+		.filter((entry) => !entry.startsWith(".")) // hidden folders such as the vault's config folder
+		.sort()
+		.flatMap((entry) => {
+			const full = join(dir, entry);
+			if (statSync(full).isDirectory()) return filesUnder(full, suffix);
+			return entry.endsWith(suffix) ? [full] : [];
+		});
+}
+
+export function repoName(path: string): string {
+	return relative(repoRoot, path).split(sep).join("/");
+}
+
+export function listPrograms(): Program[] {
+	return filesUnder(conformanceDir, ".py").map((path) => ({
+		name: repoName(path),
+		path,
+		source: readFileSync(path, "utf8"),
+		expectedPath: path.replace(/\.py$/, ".expected.json"),
+	}));
+}
+
+export function readExpected(program: Program): ExpectedRun | null {
+	if (!existsSync(program.expectedPath)) return null;
+	return JSON.parse(readFileSync(program.expectedPath, "utf8")) as ExpectedRun;
+}
+
+/** Program name -> one-line reason the simulator still differs from CPython there. */
+export function readKnownGaps(): Record<string, string> {
+	return JSON.parse(readFileSync(knownGapsPath, "utf8")) as Record<string, string>;
+}
+
+/** The same rule the update script applies to python3's stderr: last line after trailing whitespace, or null. */
+export function lastLine(stderr: string): string | null {
+	const lines = stderr.trimEnd().split("\n");
+	const last = lines[lines.length - 1] ?? "";
+	return last === "" ? null : last;
+}
+
+export function sha256(text: string): string {
+	return createHash("sha256").update(text, "utf8").digest("hex");
+}
