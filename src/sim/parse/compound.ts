@@ -114,7 +114,7 @@ function parseTry(p: ParserState): ast.Try | ast.TryStar {
 	let star = false;
 	let bareExcept: ast.ExceptHandler | null = null;
 	while (p.isKeyword("except")) {
-		if (bareExcept) throw p.errorAt("default 'except:' must be last", bareExcept);
+		if (bareExcept) p.deferAt("default 'except:' must be last", bareExcept);
 		const hStart = p.start();
 		const hLine = p.advance().lineno;
 		if (p.eatOp("*")) star = true;

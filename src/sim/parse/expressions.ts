@@ -199,7 +199,7 @@ function parsePower(p: ParserState): ast.Expr {
 export function parseYieldExpression(p: ParserState): ast.Yield | ast.YieldFrom {
 	const start = p.start();
 	const yieldTok = p.advance();
-	if (!p.scope.inFunction) throw p.errorHere("'yield' outside function", yieldTok);
+	if (!p.scope.inFunction) p.defer("'yield' outside function", yieldTok);
 	if (p.eatKeyword("from")) {
 		const value = parseExpression(p);
 		return p.finish(start, { kind: "YieldFrom", value } as ast.YieldFrom);

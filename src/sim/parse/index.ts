@@ -3,24 +3,39 @@ import type * as ast from "./ast";
 import { PythonSyntaxError, UnsupportedSyntaxError } from "./errors";
 import { ParserState } from "./state";
 import { parseModuleBody } from "./statements";
-import { normaliseSource, tokenize } from "./tokenizer";
+import { normaliseSource, type Token, type TokenizerFailure, tokenize } from "./tokenizer";
 
 export type * as ast from "./ast";
 export { dumpAst } from "./dump";
 export { PythonSyntaxError, UnsupportedSyntaxError } from "./errors";
 
-/** Deep expressions beyond this nesting are rejected as CPython rejects them ("too many nested parentheses"). */
 export function parseModule(source: string): ast.Module {
 	const src = normaliseSource(source);
+	const tokens = tokenize(src);
 	try {
-		const tokens = tokenize(src);
 		return parseModuleBody(new ParserState(tokens, src));
 	} catch (e) {
-		if (e instanceof PythonSyntaxError || e instanceof UnsupportedSyntaxError) throw e;
-		if (e instanceof RangeError) {
-			// Host recursion exhausted by absurdly deep nesting; CPython stops such input too.
-			throw new PythonSyntaxError("too many nested parentheses", 1);
-		}
-		throw e;
+		throw chooseError(e, tokens);
 	}
+}
+
+/**
+ * Which error CPython would report when the parser stopped with `thrown` (see _PyPegen_set_syntax_error): a
+ * tokenizer failure further on still wins if the tokenizer raised it itself, or if it is an unclosed bracket
+ * opened on an earlier line than the parser's error. "unexpected indent" is final.
+ */
+function chooseError(thrown: unknown, tokens: Token[]): unknown {
+	if (thrown instanceof RangeError) {
+		// Host recursion exhausted by absurdly deep nesting; CPython refuses such input too.
+		return new PythonSyntaxError("too many nested parentheses", 1);
+	}
+	if (!(thrown instanceof PythonSyntaxError || thrown instanceof UnsupportedSyntaxError)) return thrown;
+	const failure: TokenizerFailure | undefined = tokens[tokens.length - 1]!.failure;
+	if (!failure || failure.error === thrown) return thrown;
+	if (thrown instanceof PythonSyntaxError && thrown.msg === "unexpected indent") return thrown;
+	// Python rejects the program, so that is what to report rather than a construct Pymem lacks.
+	if (thrown instanceof UnsupportedSyntaxError) return failure.error instanceof PythonSyntaxError ? failure.error : thrown;
+	if (failure.overridesParserErrors) return failure.error;
+	if (failure.unclosedBracketLine !== null && thrown.lineno > failure.unclosedBracketLine) return failure.error;
+	return thrown;
 }

@@ -16,7 +16,7 @@ export function parseParameters(p: ParserState, closer: string, allowAnnotations
 	const parseArg = (): ast.Arg => {
 		const start = p.start();
 		const name = p.expectName();
-		if (seen.has(name.value)) throw p.errorHere(`duplicate argument '${name.value}' in function definition`, name);
+		if (seen.has(name.value)) p.defer(`duplicate argument '${name.value}' in function definition`, name, 0);
 		seen.add(name.value);
 		let annotation: ast.Expr | null = null;
 		if (allowAnnotations && p.eatOp(":")) annotation = parseExpression(p);

@@ -93,7 +93,7 @@ function parseCall(p: ParserState, func: ast.Expr, start: Start): ast.Call {
 			p.advance();
 			const value = parseExpression(p);
 			const keyword = p.finish(argStart, { kind: "keyword", arg: name, value } as ast.Keyword);
-			if (keywords.some((k) => k.arg === name)) throw p.errorAt(`keyword argument repeated: ${name}`, keyword);
+			if (keywords.some((k) => k.arg === name)) p.deferAt(`keyword argument repeated: ${name}`, keyword);
 			keywords.push(keyword);
 			sawKeyword = true;
 		} else {

@@ -34,13 +34,34 @@ export class ParserState {
 		this.source = source;
 	}
 
+	/** Errors CPython's compiler or symtable would raise after a successful parse; tier 0 (symtable) goes first. */
+	private deferred: { tier: number; error: Error } | null = null;
+
+	/** The current token; reaching the ERRORTOKEN that ends a failed tokenization raises the tokenizer's error. */
 	get tok(): Token {
-		return this.tokens[this.i]!;
+		const t = this.tokens[this.i]!;
+		if (t.failure) throw t.failure.error;
+		return t;
+	}
+
+	/** Records an error that only a later compilation stage would report, so real syntax errors come first. */
+	defer(message: string, at: { lineno: number; col: number }, tier: 0 | 1 = 1): void {
+		if (this.deferred === null || tier < this.deferred.tier) {
+			this.deferred = { tier, error: syntaxError(message, at.lineno, at.col) };
+		}
+	}
+
+	deferAt(message: string, node: ast.Located, tier: 0 | 1 = 1): void {
+		this.defer(message, { lineno: node.lineno, col: node.col_offset }, tier);
+	}
+
+	throwDeferred(): void {
+		if (this.deferred) throw this.deferred.error;
 	}
 
 	/** Token type test that does not narrow `tok` (it changes as the parser advances). */
 	at(type: Token["type"]): boolean {
-		return this.tokens[this.i]!.type === type;
+		return this.tok.type === type;
 	}
 
 	peek(k = 1): Token {
@@ -52,18 +73,18 @@ export class ParserState {
 	}
 
 	advance(): Token {
-		const t = this.tokens[this.i]!;
+		const t = this.tok;
 		if (this.i < this.tokens.length - 1) this.i++;
 		return t;
 	}
 
 	isOp(value: string): boolean {
-		const t = this.tokens[this.i]!;
+		const t = this.tok;
 		return t.type === "OP" && t.value === value;
 	}
 
 	isKeyword(value: string): boolean {
-		const t = this.tokens[this.i]!;
+		const t = this.tok;
 		return t.type === "NAME" && t.value === value;
 	}
 

@@ -19,6 +19,7 @@ export function parseModuleBody(p: ParserState): ast.Module {
 		}
 		body.push(...parseStatement(p));
 	}
+	p.throwDeferred();
 	return { kind: "Module", body, type_ignores: [] };
 }
 
@@ -61,15 +62,15 @@ function parseSimpleStatement(p: ParserState): ast.Stmt {
 		switch (t.value) {
 			case "pass": p.advance(); return p.finish(start, { kind: "Pass" } as ast.Pass);
 			case "break":
-				if (!p.scope.inLoop) throw p.errorHere("'break' outside loop");
+				if (!p.scope.inLoop) p.defer("'break' outside loop", t);
 				p.advance();
 				return p.finish(start, { kind: "Break" } as ast.Break);
 			case "continue":
-				if (!p.scope.inLoop) throw p.errorHere("'continue' not properly in loop");
+				if (!p.scope.inLoop) p.defer("'continue' not properly in loop", t);
 				p.advance();
 				return p.finish(start, { kind: "Continue" } as ast.Continue);
 			case "return": {
-				if (!p.scope.inFunction) throw p.errorHere("'return' outside function");
+				if (!p.scope.inFunction) p.defer("'return' outside function", t);
 				p.advance();
 				const value = startsExpression(p) ? parseStarExpressions(p) : null;
 				return p.finish(start, { kind: "Return", value } as ast.Return);
@@ -100,7 +101,7 @@ function parseGlobal(p: ParserState): ast.Global | ast.Nonlocal {
 	const start = p.start();
 	const kw = p.advance();
 	if (kw.value === "nonlocal" && !p.scope.inFunction && !p.scope.inClass) {
-		throw p.errorHere("nonlocal declaration not allowed at module level", kw);
+		p.defer("nonlocal declaration not allowed at module level", kw, 0);
 	}
 	const names = [p.expectName().value];
 	while (p.eatOp(",")) names.push(p.expectName().value);
@@ -151,7 +152,7 @@ function parseFromImport(p: ParserState): ast.ImportFrom {
 	const names: ast.Alias[] = [];
 	if (p.isOp("*")) {
 		const star = p.advance();
-		if (p.scope.inFunction || p.scope.inClass) throw p.errorHere("import * only allowed at module level", star);
+		if (p.scope.inFunction || p.scope.inClass) p.defer("import * only allowed at module level", star, 0);
 		names.push(p.finish({ lineno: star.lineno, col_offset: star.col }, { kind: "alias", name: "*", asname: null } as ast.Alias));
 	} else if (p.eatOp("(")) {
 		do {
@@ -177,7 +178,7 @@ const AUGMENTED: Record<string, ast.Operator> = {
 function parseValue(p: ParserState): ast.Expr {
 	if (p.isKeyword("yield")) return parseYieldExpression(p);
 	const value = parseStarExpressions(p);
-	if (value.kind === "Starred") throw p.errorAt("can't use starred expression here", value);
+	if (value.kind === "Starred") p.deferAt("can't use starred expression here", value);
 	return value;
 }
 
@@ -219,7 +220,7 @@ function parseExpressionStatement(p: ParserState): ast.Stmt {
 		targets.forEach((target, k) => checkAssignTarget(p, target, k === 0 && targets.length === 1));
 		return p.finish(start, { kind: "Assign", targets, value, type_comment: null } as ast.Assign);
 	}
-	if (first.kind === "Starred") throw p.errorAt("can't use starred expression here", first);
+	if (first.kind === "Starred") p.deferAt("can't use starred expression here", first);
 	if (first.kind === "Name" && (first.id === "print" || first.id === "exec") && startsExpression(p)) {
 		throw p.errorAt(`Missing parentheses in call to '${first.id}'. Did you mean ${first.id}(...)?`, first);
 	}

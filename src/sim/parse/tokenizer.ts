@@ -1,9 +1,21 @@
 // Python 3.11 tokenizer: produces NAME / NUMBER / STRING / OP / NEWLINE / INDENT / DEDENT / ENDMARKER tokens with
 // CPython's positions (1-based lines, UTF-8 byte columns). It mirrors Parser/tokenizer.c where errors are concerned:
 // unterminated strings, unbalanced brackets and bad indentation are reported here with CPython's messages.
-import { indentationError, syntaxError, UnsupportedSyntaxError } from "./errors";
+import { indentationError, type PythonSyntaxError, syntaxError, UnsupportedSyntaxError } from "./errors";
 
-export type TokenType = "NAME" | "NUMBER" | "STRING" | "OP" | "NEWLINE" | "INDENT" | "DEDENT" | "ENDMARKER";
+export type TokenType = "NAME" | "NUMBER" | "STRING" | "OP" | "NEWLINE" | "INDENT" | "DEDENT" | "ENDMARKER" | "ERRORTOKEN";
+
+/**
+ * Why tokenizing stopped. CPython tokenizes lazily, so a parser error earlier in the file wins over a tokenizer
+ * error later, except that errors the tokenizer raises itself (`overridesParserErrors`) win over parser errors
+ * anywhere, and an unclosed bracket wins over a parser error on a later line.
+ */
+export interface TokenizerFailure {
+	error: PythonSyntaxError | UnsupportedSyntaxError;
+	overridesParserErrors: boolean;
+	/** Line of the unclosed bracket, for "'(' was never closed". */
+	unclosedBracketLine: number | null;
+}
 
 export interface Token {
 	type: TokenType;
@@ -15,6 +27,16 @@ export interface Token {
 	/** Character offsets into the normalised source, for f-string positions. */
 	start: number;
 	end: number;
+	/** Only on the ERRORTOKEN that ends the stream when tokenizing failed. */
+	failure?: TokenizerFailure;
+}
+
+class TokenizerStop {
+	constructor(readonly failure: TokenizerFailure) {}
+}
+
+function stop(error: PythonSyntaxError | UnsupportedSyntaxError, overridesParserErrors: boolean): TokenizerStop {
+	return new TokenizerStop({ error, overridesParserErrors, unclosedBracketLine: null });
 }
 
 const OPERATORS = [
@@ -90,6 +112,22 @@ class Tokenizer {
 	}
 
 	run(): Token[] {
+		try {
+			return this.scan();
+		} catch (e) {
+			if (e instanceof TokenizerStop) return this.failWith(e.failure);
+			throw e;
+		}
+	}
+
+	private failWith(failure: TokenizerFailure): Token[] {
+		const at = this.src.length;
+		const line = failure.error.lineno;
+		this.tokens.push({ type: "ERRORTOKEN", value: "", lineno: line, col: 0, endLineno: line, endCol: 0, start: at, end: at, failure });
+		return this.tokens;
+	}
+
+	private scan(): Token[] {
 		const src = this.src;
 		this.startLine(0);
 		let atLineStart = true;
@@ -166,7 +204,7 @@ class Tokenizer {
 				this.push("DEDENT", "", p, p, this.lineno, this.byteCol(p));
 			}
 			if (col !== this.indents[this.indents.length - 1]) {
-				throw indentationError("unindent does not match any outer indentation level", this.lineno);
+				throw stop(indentationError("unindent does not match any outer indentation level", this.lineno), false);
 			}
 		}
 	}
@@ -174,11 +212,11 @@ class Tokenizer {
 	private lineContinuation(): void {
 		const next = this.src.charCodeAt(this.pos + 1);
 		if (next !== 10) {
-			if (this.pos + 1 >= this.src.length) throw syntaxError("unexpected EOF while parsing", this.lineno);
-			throw syntaxError("unexpected character after line continuation character", this.lineno, this.byteCol(this.pos + 1));
+			if (this.pos + 1 >= this.src.length) throw stop(syntaxError("unexpected EOF while parsing", this.lineno), false);
+			throw stop(syntaxError("unexpected character after line continuation character", this.lineno, this.byteCol(this.pos + 1)), false);
 		}
 		this.newline(this.pos + 2);
-		if (this.pos >= this.src.length) throw syntaxError("unexpected EOF while parsing", this.lineno - 1);
+		if (this.pos >= this.src.length) throw stop(syntaxError("unexpected EOF while parsing", this.lineno - 1), false);
 	}
 
 	private nameOrString(): void {
@@ -217,7 +255,7 @@ class Tokenizer {
 		const ch = String.fromCodePoint(cp);
 		const printable = /[\p{L}\p{M}\p{N}\p{P}\p{S}]/u.test(ch);
 		const msg = printable ? `invalid character '${ch}' (U+${hex})` : `invalid non-printable character U+${hex}`;
-		throw syntaxError(msg, this.lineno, this.byteCol(this.pos));
+		throw stop(syntaxError(msg, this.lineno, this.byteCol(this.pos)), true);
 	}
 
 	private number(): void {
@@ -231,18 +269,19 @@ class Tokenizer {
 		let text = m![0];
 		if (!isRadix && /^0[xXoObB]/.test(rest)) {
 			const kind = { x: "hexadecimal", o: "octal", b: "binary" }[rest[1]!.toLowerCase() as "x" | "o" | "b"];
-			throw syntaxError(`invalid ${kind} literal`, this.lineno, col + 2);
+			throw stop(syntaxError(`invalid ${kind} literal`, this.lineno, col + 2), true);
 		}
 		let end = start + text.length;
 		const after = src.charCodeAt(end);
-		if (!isRadix && (after === 106 || after === 74)) throw new UnsupportedSyntaxError("complex numbers", this.lineno);
+		if (!isRadix && (after === 106 || after === 74)) throw stop(new UnsupportedSyntaxError("complex numbers", this.lineno), false);
 		if (after === 95 || (isRadix && isAsciiIdContinue(after)) || (!isRadix && isAsciiIdStart(after))) {
 			if (!isRadix && /^\d+$/.test(text) && (after === 101 || after === 69)) end++;
 			const kind = isRadix ? { x: "hexadecimal", o: "octal", b: "binary" }[text[1]!.toLowerCase() as "x" | "o" | "b"] : "decimal";
-			throw syntaxError(`invalid ${kind} literal`, this.lineno, this.byteCol(end));
+			throw stop(syntaxError(`invalid ${kind} literal`, this.lineno, this.byteCol(end)), true);
 		}
 		if (!isRadix && /^0+\d/.test(text.replace(/_/g, "")) && /^[\d_]+$/.test(text) && /[1-9]/.test(text)) {
-			throw syntaxError("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", this.lineno, col);
+			const msg = "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers";
+			throw stop(syntaxError(msg, this.lineno, col), true);
 		}
 		isRadix = false;
 		text = src.slice(start, end);
@@ -264,7 +303,7 @@ class Tokenizer {
 				const endsWithNewline = p >= src.length && src.endsWith("\n");
 				const detectedAt = triple ? this.lineno - (endsWithNewline ? 1 : 0) : startLine;
 				const what = triple ? "unterminated triple-quoted string literal" : "unterminated string literal";
-				throw syntaxError(`${what} (detected at line ${detectedAt})`, startLine, startCol);
+				throw stop(syntaxError(`${what} (detected at line ${detectedAt})`, startLine, startCol), true);
 			}
 			const c = src.charCodeAt(p);
 			if (c === 92) {
@@ -299,8 +338,9 @@ class Tokenizer {
 			}
 		}
 		if (op === "") {
-			if (src[this.pos] === "!") op = "!";
-			else return this.invalidCharacterOrSyntax();
+			// CPython hands these to the parser as one-character operators that no rule accepts: "invalid syntax".
+			if ("!$?`".includes(src[this.pos]!)) op = src[this.pos]!;
+			else return this.invalidCharacter();
 		}
 		const start = this.pos;
 		const col = this.byteCol(start);
@@ -308,27 +348,23 @@ class Tokenizer {
 			this.brackets.push({ char: op, lineno: this.lineno, col });
 		} else if (op === ")" || op === "]" || op === "}") {
 			const open = this.brackets.pop();
-			if (!open) throw syntaxError(`unmatched '${op}'`, this.lineno, col);
+			if (!open) throw stop(syntaxError(`unmatched '${op}'`, this.lineno, col), true);
 			if (OPENERS[open.char] !== op) {
 				const where = open.lineno !== this.lineno ? ` on line ${open.lineno}` : "";
-				throw syntaxError(`closing parenthesis '${op}' does not match opening parenthesis '${open.char}'${where}`, this.lineno, col);
+				throw stop(syntaxError(`closing parenthesis '${op}' does not match opening parenthesis '${open.char}'${where}`, this.lineno, col), true);
 			}
 		}
 		this.pos += op.length;
 		this.push("OP", op, start, this.pos, this.lineno, col);
 	}
 
-	/** `$`, `?` and backquote are tokenizer errors in CPython only inside no context; they give "invalid syntax". */
-	private invalidCharacterOrSyntax(): never {
-		const ch = this.src[this.pos]!;
-		if (ch === "$" || ch === "?" || ch === "`") throw syntaxError("invalid syntax", this.lineno, this.byteCol(this.pos));
-		return this.invalidCharacter();
-	}
-
 	private finish(): Token[] {
 		const open = this.brackets[this.brackets.length - 1];
-		if (open) throw syntaxError(`'${open.char}' was never closed`, open.lineno, open.col);
 		const end = this.src.length;
+		if (open) {
+			const error = syntaxError(`'${open.char}' was never closed`, open.lineno, open.col);
+			return this.failWith({ error, overridesParserErrors: false, unclosedBracketLine: open.lineno });
+		}
 		if (this.lastIsContent()) {
 			this.push("NEWLINE", "", end, end, this.lineno, this.byteCol(end));
 			this.tokens[this.tokens.length - 1]!.endCol++;
