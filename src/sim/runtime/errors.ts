@@ -1,0 +1,53 @@
+/**
+ * Typed Python exceptions thrown by the runtime algorithms. The VM catches these and raises the
+ * Python exception of the same `pyType` with the same message; messages equal CPython 3.11's.
+ */
+export class PyRuntimeError extends Error {
+	constructor(
+		readonly pyType: string,
+		readonly pyMessage: string,
+	) {
+		super(`${pyType}: ${pyMessage}`);
+	}
+}
+
+export class PyValueError extends PyRuntimeError {
+	constructor(message: string) {
+		super("ValueError", message);
+	}
+}
+
+export class PyTypeError extends PyRuntimeError {
+	constructor(message: string) {
+		super("TypeError", message);
+	}
+}
+
+export class PyZeroDivisionError extends PyRuntimeError {
+	constructor(message: string) {
+		super("ZeroDivisionError", message);
+	}
+}
+
+export class PyOverflowError extends PyRuntimeError {
+	constructor(message: string) {
+		super("OverflowError", message);
+	}
+}
+
+export class PyIndexError extends PyRuntimeError {
+	constructor(message: string) {
+		super("IndexError", message);
+	}
+}
+
+export class PyKeyError extends PyRuntimeError {
+	constructor(message: string) {
+		super("KeyError", message);
+	}
+}
+
+/** Shorthand used by math functions: CPython's math_1/math_2 domain failures. */
+export function mathDomainError(): PyValueError {
+	return new PyValueError("math domain error");
+}
