@@ -9,8 +9,6 @@ export { View, ItemView, WorkspaceLeaf, Workspace } from "./workspace";
 export { MarkdownView } from "./note-view";
 export { Notice, Modal, SuggestModal, FuzzySuggestModal } from "./notice-modal";
 export {
-	Setting,
-	PluginSettingTab,
 	TextComponent,
 	TextAreaComponent,
 	DropdownComponent,
@@ -18,6 +16,7 @@ export {
 	ToggleComponent,
 	ButtonComponent,
 	ExtraButtonComponent,
-} from "./settings";
+} from "./setting-components";
+export { Setting, PluginSettingTab } from "./settings";
 export { setIcon } from "./icons";
 export { debounce, Platform, apiVersion } from "./utils";

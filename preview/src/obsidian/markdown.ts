@@ -4,7 +4,7 @@ import type Token from "markdown-it/lib/token.mjs";
 import type { Component } from "./component";
 import type { App } from "./app";
 import { markdown, type WikiLink } from "../markdown-syntax";
-import { frontmatterEnd, parseFrontmatter } from "./metadata";
+import { frontmatterEnd, parseFrontmatter } from "./frontmatter";
 
 export interface SectionInfo {
 	text: string;
