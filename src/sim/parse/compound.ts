@@ -7,7 +7,7 @@ import { parseParameters } from "./params";
 import { parseArguments } from "./primary";
 import type { ParserState, Start } from "./state";
 import { parseStatement } from "./statements";
-import { exprName, parseTargetItem, parseTargetList, toTarget } from "./targets";
+import { parseTargetItem, parseTargetList, toTarget } from "./targets";
 
 export const COMPOUND_KEYWORDS = new Set(["if", "while", "for", "try", "with", "def", "class", "async"]);
 
@@ -21,9 +21,15 @@ function endWith<T extends object>(p: ParserState, start: Start, node: T): T & a
 	});
 }
 
-/** `':' block`, where `what` names the header for CPython's "expected an indented block after ..." message. */
+/**
+ * `':' block`, where `what` names the header for CPython's "expected an indented block after ..." message.
+ * A missing colon is "expected ':'" right away after def/else/try/finally (forced tokens in python.gram), but
+ * after the other headers only when the line ends there; otherwise it is a plain "invalid syntax".
+ */
 function parseBlock(p: ParserState, what: string): ast.Stmt[] {
-	p.expectOp(":", "expected ':'");
+	const forced = /^(function definition|'else'|'try'|'finally')/.test(what);
+	if (!p.isOp(":")) throw p.errorHere(forced || p.at("NEWLINE") ? "expected ':'" : "invalid syntax");
+	p.advance();
 	if (p.tok.type !== "NEWLINE") return parseStatement(p);
 	p.advance();
 	if (!p.at("INDENT")) throw indentationError(`expected an indented block after ${what}`, p.tok.lineno);
@@ -62,12 +68,7 @@ export function parseCompound(p: ParserState): ast.Stmt {
 }
 
 function parseTest(p: ParserState): ast.Expr {
-	const test = parseNamedExpression(p);
-	if (p.isOp("=")) {
-		if (test.kind === "Name") throw p.errorAt("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", test);
-		throw p.errorAt(`cannot assign to ${exprName(test)} here. Maybe you meant '==' instead of '='?`, test);
-	}
-	return test;
+	return parseNamedExpression(p);
 }
 
 function parseIf(p: ParserState, keyword: "if" | "elif"): ast.If {

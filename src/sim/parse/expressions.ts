@@ -63,7 +63,8 @@ export function startsExpression(p: ParserState): boolean {
 	return t.type === "OP" && ["(", "[", "{", "-", "+", "~", "*", "..."].includes(t.value);
 }
 
-export function parseNamedExpression(p: ParserState): ast.Expr {
+/** named_expression; `assignHint` gives CPython's "Maybe you meant '=='" errors for a stray `=` (not in call args). */
+export function parseNamedExpression(p: ParserState, assignHint = true): ast.Expr {
 	if (p.isName() && p.peek().type === "OP" && p.peek().value === ":=") {
 		const start = p.start();
 		const nameTok = p.advance();
@@ -72,19 +73,80 @@ export function parseNamedExpression(p: ParserState): ast.Expr {
 		const value = parseExpression(p);
 		return p.finish(start, { kind: "NamedExpr", target, value } as ast.NamedExpr);
 	}
+	const startIndex = p.i;
 	const expr = parseExpression(p);
 	if (p.isOp(":=")) throw p.errorAt(`cannot use assignment expressions with ${exprName(expr)}`, expr);
+	if (assignHint && p.isOp("=")) checkStrayAssignment(p, expr, startIndex);
 	return expr;
+}
+
+const NOT_BITWISE_OR = new Set(["Compare", "BoolOp", "IfExp", "Lambda", "NamedExpr"]);
+
+/** CPython's invalid_named_expression: `x = 1` where a value is expected, when `= <bitwise_or>` ends there. */
+function checkStrayAssignment(p: ParserState, expr: ast.Expr, startIndex: number): void {
+	if (NOT_BITWISE_OR.has(expr.kind) || (expr.kind === "UnaryOp" && expr.op === "Not")) return;
+	const saved = p.i;
+	let followsCleanly = false;
+	try {
+		p.advance();
+		parseBitwiseOr(p);
+		followsCleanly = !p.isOp("=") && !p.isOp(":=");
+	} catch (e) {
+		if (isTokenizerFailure(p, e)) throw e;
+	}
+	p.i = saved;
+	if (!followsCleanly) return;
+	if (expr.kind === "Name" && startIndex + 1 === saved) {
+		throw p.errorAt("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", expr);
+	}
+	const excluded = expr.kind === "List" || expr.kind === "Tuple" || expr.kind === "GeneratorExp"
+		|| (expr.kind === "Constant" && (expr.value === null || typeof expr.value === "boolean"));
+	if (!excluded) throw p.errorAt(`cannot assign to ${exprName(expr)} here. Maybe you meant '==' instead of '='?`, expr);
+}
+
+/** True when `e` is the tokenizer's own error, which speculative parses must let through. */
+export function isTokenizerFailure(p: ParserState, e: unknown): boolean {
+	return p.tokens[p.tokens.length - 1]!.failure?.error === e;
+}
+
+const SOFT_KEYWORDS = new Set(["match", "case", "_"]);
+
+/**
+ * CPython's invalid_expression: inside brackets, two expressions side by side (`[a b]`) are "invalid syntax.
+ * Perhaps you forgot a comma?", unless the first is a name before a string or a soft keyword, or print/exec.
+ */
+function checkMissingComma(p: ParserState, first: ast.Expr, startIndex: number): void {
+	if (!startsExpression(p)) return;
+	const head = p.tokens[startIndex]!;
+	if (head.type === "NAME" && (SOFT_KEYWORDS.has(head.value) || p.tokens[startIndex + 1]!.type === "STRING")) return;
+	if (first.kind === "Name" && (first.id === "print" || first.id === "exec")) return;
+	const saved = p.i;
+	let parsed = false;
+	try {
+		parseExpression(p);
+		parsed = p.prev.depth > 0;
+	} catch (e) {
+		if (isTokenizerFailure(p, e)) throw e;
+	}
+	p.i = saved;
+	if (parsed) throw p.errorAt("invalid syntax. Perhaps you forgot a comma?", first);
 }
 
 export function parseExpression(p: ParserState): ast.Expr {
 	if (p.isKeyword("lambda")) return parseLambda(p);
 	const start = p.start();
+	const startIndex = p.i;
 	const body = parseDisjunction(p);
-	if (!p.isKeyword("if")) return body;
+	if (!p.isKeyword("if")) {
+		if (p.tok.depth > 0) checkMissingComma(p, body, startIndex);
+		return body;
+	}
 	p.advance();
 	const test = parseDisjunction(p);
-	if (!p.isKeyword("else")) throw p.errorAt("expected 'else' after 'if' expression", body);
+	if (!p.isKeyword("else")) {
+		if (p.isOp(":")) throw p.errorHere();
+		throw p.errorAt("expected 'else' after 'if' expression", body);
+	}
 	p.advance();
 	const orelse = parseExpression(p);
 	return p.finish(start, { kind: "IfExp", test, body, orelse } as ast.IfExp);

@@ -97,7 +97,7 @@ function parseCall(p: ParserState, func: ast.Expr, start: Start): ast.Call {
 			keywords.push(keyword);
 			sawKeyword = true;
 		} else {
-			const value = parseNamedExpression(p);
+			const value = parseNamedExpression(p, false);
 			if (p.isOp("=")) throw p.errorAt('expression cannot contain assignment, perhaps you meant "=="?', value);
 			if (p.isKeyword("for") || p.isKeyword("async")) {
 				const generators = parseComprehensionClauses(p);

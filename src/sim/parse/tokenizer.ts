@@ -27,6 +27,8 @@ export interface Token {
 	/** Character offsets into the normalised source, for f-string positions. */
 	start: number;
 	end: number;
+	/** Bracket nesting after this token (CPython's tok->level). */
+	depth: number;
 	/** Only on the ERRORTOKEN that ends the stream when tokenizing failed. */
 	failure?: TokenizerFailure;
 }
@@ -107,7 +109,7 @@ class Tokenizer {
 		this.tokens.push({
 			type, value, start, end,
 			lineno: startLine, col: startCol,
-			endLineno: this.lineno, endCol: this.byteCol(end),
+			endLineno: this.lineno, endCol: this.byteCol(end), depth: this.brackets.length,
 		});
 	}
 
@@ -123,7 +125,7 @@ class Tokenizer {
 	private failWith(failure: TokenizerFailure): Token[] {
 		const at = this.src.length;
 		const line = failure.error.lineno;
-		this.tokens.push({ type: "ERRORTOKEN", value: "", lineno: line, col: 0, endLineno: line, endCol: 0, start: at, end: at, failure });
+		this.tokens.push({ type: "ERRORTOKEN", value: "", depth: 0, lineno: line, col: 0, endLineno: line, endCol: 0, start: at, end: at, failure });
 		return this.tokens;
 	}
 
@@ -135,6 +137,7 @@ class Tokenizer {
 			if (atLineStart) {
 				atLineStart = false;
 				this.handleIndentation();
+				continue;
 			}
 			const c = src.charCodeAt(this.pos);
 			if (c === 10) {
@@ -374,9 +377,9 @@ class Tokenizer {
 		const line = atLineStart ? this.lineno : this.lineno + 1;
 		while (this.indents.length > 1) {
 			this.indents.pop();
-			this.tokens.push({ type: "DEDENT", value: "", lineno: line, col: 0, endLineno: line, endCol: 0, start: end, end });
+			this.tokens.push({ type: "DEDENT", value: "", depth: 0, lineno: line, col: 0, endLineno: line, endCol: 0, start: end, end });
 		}
-		this.tokens.push({ type: "ENDMARKER", value: "", lineno: line, col: 0, endLineno: line, endCol: 0, start: end, end });
+		this.tokens.push({ type: "ENDMARKER", value: "", depth: 0, lineno: line, col: 0, endLineno: line, endCol: 0, start: end, end });
 		return this.tokens;
 	}
 }
