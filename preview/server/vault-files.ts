@@ -25,16 +25,18 @@ export async function listVault(vaultRoot: string): Promise<VaultListing> {
 	const files: VaultFileEntry[] = [];
 	async function walk(relative: string): Promise<void> {
 		const entries = await fs.readdir(path.join(vaultRoot, relative), { withFileTypes: true });
-		for (const entry of entries) {
-			if (isHidden(entry.name)) continue;
-			const childRelative = relative === "" ? entry.name : `${relative}/${entry.name}`;
-			if (entry.isDirectory()) {
-				await walk(childRelative);
-			} else if (entry.isFile()) {
-				const stat = await fs.stat(path.join(vaultRoot, childRelative));
-				files.push({ path: childRelative, size: stat.size, mtime: stat.mtimeMs });
-			}
-		}
+		await Promise.all(
+			entries.map(async (entry) => {
+				if (isHidden(entry.name)) return;
+				const childRelative = relative === "" ? entry.name : `${relative}/${entry.name}`;
+				if (entry.isDirectory()) {
+					await walk(childRelative);
+				} else if (entry.isFile()) {
+					const stat = await fs.stat(path.join(vaultRoot, childRelative));
+					files.push({ path: childRelative, size: stat.size, mtime: stat.mtimeMs });
+				}
+			}),
+		);
 	}
 	await walk("");
 	files.sort((a, b) => a.path.localeCompare(b.path));

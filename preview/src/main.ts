@@ -112,6 +112,14 @@ async function boot(): Promise<void> {
 		if (path) void openNote(path, false);
 	});
 
+	// Errors the plugin throws later (in event handlers, timers, promises) show in the page too: this is a
+	// test bench, and a silent console is easy to miss.
+	window.addEventListener("error", (event) => showHostError(layout, `Uncaught error: ${event.message}`));
+	window.addEventListener("unhandledrejection", (event: PromiseRejectionEvent) => {
+		const reason: unknown = event.reason;
+		showHostError(layout, `Unhandled promise rejection: ${reason instanceof Error ? reason.message : String(reason)}`);
+	});
+
 	try {
 		await loadPlugin(app, "/plugin/main.define.js", "/plugin/manifest.json");
 	} catch (error) {

@@ -242,6 +242,7 @@ module.exports = class ProbePlugin extends Plugin {
 			new Notice("Scratch created");
 		} });
 		this.addCommand({ id: "never", name: "Hidden command", checkCallback: () => false });
+		this.addCommand({ id: "fail", name: "Fail later", callback: () => window.setTimeout(() => { throw new Error("probe failure"); }, 0) });
 		this.app.workspace.onLayoutReady(() => {
 			const links = this.app.metadataCache.resolvedLinks["Home.md"] || {};
 			document.body.setAttr("data-probe-links", JSON.stringify(links));
@@ -250,20 +251,24 @@ module.exports = class ProbePlugin extends Plugin {
 };
 `;
 
+async function startProbe(notes: Record<string, string>): Promise<RunningPreview & { vault: string }> {
+	const vault = tempDir("pymem-probe-vault-");
+	writeFiles(vault, notes);
+	const pluginDir = tempDir("pymem-probe-plugin-");
+	writeFiles(pluginDir, {
+		"main.js": PROBE_PLUGIN,
+		"manifest.json": JSON.stringify({ id: "probe", name: "Probe", version: "0.0.1" }),
+		"styles.css": "",
+	});
+	return { ...(await startPreviewServer({ vault, pluginDir, previewDir, port: 0 })), vault };
+}
+
 describe("the host's API slice, driven by a probe plugin", () => {
 	it("runs commands from the palette, opens side-pane views, unloads render children and never writes", async () => {
-		const vault = tempDir("pymem-probe-vault-");
-		writeFiles(vault, {
+		const server = await startProbe({
 			"Home.md": `# Probe\n\nTo [[Second]] and [[Second#Part]].\n\n${fence}probe\nhello\n${fence}\n\n${fence}python\nprint(1)\n${fence}\n`,
 			"Second.md": "# Second\n",
 		});
-		const pluginDir = tempDir("pymem-probe-plugin-");
-		writeFiles(pluginDir, {
-			"main.js": PROBE_PLUGIN,
-			"manifest.json": JSON.stringify({ id: "probe", name: "Probe", version: "0.0.1" }),
-			"styles.css": "",
-		});
-		const server = await startPreviewServer({ vault, pluginDir, previewDir, port: 0 });
 		try {
 			const { page, errors } = await openPreview(browser, server.url);
 			expect(JSON.parse((await page.getAttribute("body", "data-probe-links"))!)).toEqual({ "Second.md": 2 });
@@ -275,7 +280,7 @@ describe("the host's API slice, driven by a probe plugin", () => {
 
 			await page.getByRole("button", { name: "Commands" }).click();
 			const items = page.locator(".preview-command-palette .suggestion-item");
-			expect(await items.allTextContents()).toEqual(["Create scratch note", "Open probe view"]);
+			expect(await items.allTextContents()).toEqual(["Create scratch note", "Fail later", "Open probe view"]);
 			await page.locator(".preview-command-palette .prompt-input").fill("probe");
 			await page.keyboard.press("Enter");
 			expect(await page.locator(".preview-side .probe-view-body").textContent()).toBe("notes: 2");
@@ -288,7 +293,7 @@ describe("the host's API slice, driven by a probe plugin", () => {
 			await page.locator(".preview-command-palette .prompt-input").fill("scratch");
 			await page.keyboard.press("Enter");
 			await page.locator(".notice", { hasText: "never writes" }).waitFor();
-			expect(existsSync(path.join(vault, "Scratch.md"))).toBe(false);
+			expect(existsSync(path.join(server.vault, "Scratch.md"))).toBe(false);
 			expect(await page.locator(".preview-nav a").allTextContents()).toContain("Second");
 
 			await page.getByRole("link", { name: "Second" }).first().click();
@@ -302,15 +307,7 @@ describe("the host's API slice, driven by a probe plugin", () => {
 	});
 
 	it("keeps plugin data in localStorage and shows the settings tab", async () => {
-		const vault = tempDir("pymem-probe-vault-");
-		writeFiles(vault, { "Home.md": "# Probe\n" });
-		const pluginDir = tempDir("pymem-probe-plugin-");
-		writeFiles(pluginDir, {
-			"main.js": PROBE_PLUGIN,
-			"manifest.json": JSON.stringify({ id: "probe", name: "Probe", version: "0.0.1" }),
-			"styles.css": "",
-		});
-		const server = await startPreviewServer({ vault, pluginDir, previewDir, port: 0 });
+		const server = await startProbe({ "Home.md": "# Probe\n" });
 		try {
 			const { page, errors } = await openPreview(browser, server.url);
 			expect(await page.getAttribute("body", "data-probe-loads")).toBe("0");
@@ -328,6 +325,21 @@ describe("the host's API slice, driven by a probe plugin", () => {
 			await settingsButton.click();
 			expect(await page.getByRole("dialog").getByRole("switch").isChecked()).toBe(true);
 			expect(errors).toEqual([]);
+			await page.close();
+		} finally {
+			await server.close();
+		}
+	});
+
+	it("shows an error the plugin throws later in the page, not only in the console", async () => {
+		const server = await startProbe({ "Home.md": "# Probe\n" });
+		try {
+			const { page, errors } = await openPreview(browser, server.url);
+			await page.getByRole("button", { name: "Commands" }).click();
+			await page.locator(".preview-command-palette .prompt-input").fill("fail later");
+			await page.keyboard.press("Enter");
+			await page.getByRole("alert").filter({ hasText: "probe failure" }).waitFor();
+			expect(errors).toEqual(["probe failure"]);
 			await page.close();
 		} finally {
 			await server.close();

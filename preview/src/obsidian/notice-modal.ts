@@ -27,6 +27,8 @@ export class Notice {
 	}
 }
 
+let modalCount = 0;
+
 export class Modal {
 	readonly containerEl: HTMLDivElement;
 	readonly modalEl: HTMLDivElement;
@@ -55,6 +57,8 @@ export class Modal {
 
 	setTitle(title: string): this {
 		this.titleEl.setText(title);
+		this.titleEl.id ||= `modal-title-${++modalCount}`;
+		this.modalEl.setAttr("aria-labelledby", this.titleEl.id);
 		return this;
 	}
 
