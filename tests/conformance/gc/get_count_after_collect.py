@@ -5,10 +5,15 @@ class Node:
     pass
 
 gc.collect()
-print("after full collect:", gc.get_count())
-keep = [Node() for _ in range(5)]
-print("after allocations:", gc.get_count())
+fresh = gc.get_count()
+a = Node()
+b = Node()
+two_nodes = gc.get_count()
 gc.collect(0)
-print("after gen 0 collect:", gc.get_count())
+after_gen0 = gc.get_count()
 gc.collect(1)
-print("after gen 1 collect:", gc.get_count())
+after_gen1 = gc.get_count()
+print("after full collect:", fresh)
+print("after two instances:", two_nodes)
+print("after gen 0 collect:", after_gen0)
+print("after gen 1 collect:", after_gen1)
