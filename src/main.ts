@@ -1,6 +1,6 @@
 import { Plugin } from "obsidian";
 import { DEFAULT_SETTINGS, PymemSettingTab, type PymemSettings } from "./settings";
-import { PlaceholderBlockChild } from "./obsidian/placeholder-block";
+import { registerPymemBlocks } from "./obsidian/block/register";
 import { registerConceptGraph } from "./obsidian/graph/register";
 
 export default class PymemPlugin extends Plugin {
@@ -10,9 +10,7 @@ export default class PymemPlugin extends Plugin {
 		await this.loadSettings();
 		this.addSettingTab(new PymemSettingTab(this.app, this));
 		registerConceptGraph(this);
-		this.registerMarkdownCodeBlockProcessor("pymem", (source, el, ctx) => {
-			ctx.addChild(new PlaceholderBlockChild(el, source));
-		});
+		registerPymemBlocks(this);
 	}
 
 	async loadSettings(): Promise<void> {

@@ -1,0 +1,181 @@
+// Where frames, object cards and arrows go, computed from the step's data alone (no DOM measuring), so a
+// step renders in one pass and every position is testable. Cards sit in a grid by slot (see slots.ts).
+import type { FrameView, HeapObjectView, ObjectId } from "../../sim/trace/types";
+
+export const ROW = 20;
+export const CARD_WIDTH = 184;
+export const CARD_HEAD = 44;
+export const CARD_FOOT = 22;
+export const MAX_SLOT_ROWS = 8;
+export const FRAME_HEAD = 26;
+const COLUMN_GAP = 56;
+const ROW_GAP = 22;
+const PAD = 8;
+const FRAME_WIDTH = 168;
+const FRAME_GAP = 12;
+/** Below this width the frames sit above the heap instead of beside it. */
+export const NARROW_WIDTH = 560;
+
+export interface FrameBox {
+	frame: FrameView;
+	x: number;
+	y: number;
+	width: number;
+	height: number;
+}
+
+export interface CardBox {
+	object: HeapObjectView;
+	x: number;
+	y: number;
+	height: number;
+	/** Slots drawn as rows; the rest are summed up in a "+N more" row. */
+	shownSlots: number;
+	hiddenSlots: number;
+	/** Freed in this step: drawn fading out, outside the refcount contract. */
+	freed: boolean;
+}
+
+export interface ArrowPath {
+	key: string;
+	d: string;
+	target: ObjectId;
+	/** Where it starts: a name, a stack entry or an object's slot. */
+	from: "name" | "stack" | "slot";
+}
+
+export interface DiagramLayout {
+	width: number;
+	height: number;
+	narrow: boolean;
+	frames: FrameBox[];
+	cards: CardBox[];
+	arrows: ArrowPath[];
+}
+
+export interface LayoutInput {
+	/** Null when the frames panel is hidden. */
+	frames: readonly FrameView[] | null;
+	objects: readonly HeapObjectView[];
+	/** Objects freed during this step, drawn where they stood when their slot is still empty. */
+	freed: readonly HeapObjectView[];
+	slotOf(id: ObjectId): number;
+	/** Width available, in pixels. */
+	width: number;
+}
+
+export function cardHeight(object: HeapObjectView): number {
+	const rows = Math.min(object.slots.length, MAX_SLOT_ROWS) + (object.slots.length > MAX_SLOT_ROWS ? 1 : 0);
+	return CARD_HEAD + rows * ROW + CARD_FOOT;
+}
+
+export function frameHeight(frame: FrameView): number {
+	return FRAME_HEAD + (frame.locals.length + frame.stack.length) * ROW + 6;
+}
+
+export function layoutDiagram(input: LayoutInput): DiagramLayout {
+	const width = Math.max(input.width, CARD_WIDTH + 2 * PAD);
+	const narrow = width < NARROW_WIDTH;
+	const frames: FrameBox[] = [];
+	let framesBottom = PAD;
+	let heapX = PAD;
+	let heapY = PAD;
+	if (input.frames) {
+		const frameWidth = narrow ? Math.min(width - 2 * PAD, 320) : FRAME_WIDTH;
+		let y = PAD;
+		for (const frame of input.frames) {
+			const height = frameHeight(frame);
+			frames.push({ frame, x: PAD, y, width: frameWidth, height });
+			y += height + FRAME_GAP;
+		}
+		framesBottom = y;
+		if (narrow) heapY = y + ROW_GAP;
+		else heapX = PAD + frameWidth + COLUMN_GAP;
+	}
+	const columns = Math.max(1, Math.floor((width - heapX - PAD + COLUMN_GAP) / (CARD_WIDTH + COLUMN_GAP)));
+
+	const live = input.objects.map((object) => ({ object, slot: input.slotOf(object.id), freed: false }));
+	const taken = new Set(live.map((entry) => entry.slot));
+	const ghosts = input.freed
+		.map((object) => ({ object, slot: input.slotOf(object.id), freed: true }))
+		.filter((entry) => !taken.has(entry.slot));
+	const placed = [...live, ...ghosts];
+
+	const rowHeights = new Map<number, number>();
+	for (const { object, slot } of placed) {
+		const row = Math.floor(slot / columns);
+		rowHeights.set(row, Math.max(rowHeights.get(row) ?? 0, cardHeight(object)));
+	}
+	const rowTop = new Map<number, number>();
+	let y = heapY;
+	for (const row of [...rowHeights.keys()].sort((a, b) => a - b)) {
+		rowTop.set(row, y);
+		y += (rowHeights.get(row) ?? 0) + ROW_GAP;
+	}
+	const cards: CardBox[] = placed.map(({ object, slot, freed }) => ({
+		object,
+		x: heapX + (slot % columns) * (CARD_WIDTH + COLUMN_GAP),
+		y: rowTop.get(Math.floor(slot / columns)) ?? heapY,
+		height: cardHeight(object),
+		shownSlots: object.slots.length > MAX_SLOT_ROWS ? MAX_SLOT_ROWS : object.slots.length,
+		hiddenSlots: Math.max(0, object.slots.length - MAX_SLOT_ROWS),
+		freed,
+	}));
+
+	const liveCards = new Map<ObjectId, CardBox>();
+	for (const card of cards) if (!card.freed) liveCards.set(card.object.id, card);
+	const arrows: ArrowPath[] = [];
+	for (const box of frames) {
+		const rowY = (index: number): number => box.y + FRAME_HEAD + index * ROW + ROW / 2;
+		box.frame.locals.forEach((local, index) => {
+			const target = local.target === null ? undefined : liveCards.get(local.target);
+			if (target) arrows.push(arrow(`n${box.frame.id}:${local.name}`, "name", box.x + box.width, rowY(index), target));
+		});
+		box.frame.stack.forEach((id, depth) => {
+			const target = liveCards.get(id);
+			const row = box.frame.locals.length + depth;
+			if (target) arrows.push(arrow(`s${box.frame.id}:${depth}`, "stack", box.x + box.width, rowY(row), target));
+		});
+	}
+	for (const card of cards) {
+		if (card.freed) continue;
+		card.object.slots.forEach((slot, index) => {
+			const target = liveCards.get(slot.target);
+			if (!target) return;
+			const row = Math.min(index, MAX_SLOT_ROWS);
+			const sy = card.y + CARD_HEAD + row * ROW + ROW / 2;
+			arrows.push(arrow(`o${card.object.id}:${index}`, "slot", card.x + CARD_WIDTH, sy, target, card));
+		});
+	}
+
+	const heapRight = heapX + columns * (CARD_WIDTH + COLUMN_GAP) - COLUMN_GAP + PAD;
+	const framesRight = frames.reduce((right, box) => Math.max(right, box.x + box.width + PAD), 0);
+	return {
+		width: Math.max(width, heapRight, framesRight),
+		height: Math.max(y, framesBottom) + PAD,
+		narrow,
+		frames,
+		cards,
+		arrows,
+	};
+}
+
+/** A cubic curve from a row's right edge into the target card's nearer side, ending at its title. */
+function arrow(key: string, from: ArrowPath["from"], sx: number, sy: number, target: CardBox, source?: CardBox): ArrowPath {
+	const ty = target.y + 16;
+	let d: string;
+	if (source && source === target) {
+		const x = sx;
+		d = `M${x},${sy} C${x + 36},${sy} ${x + 36},${ty - 26} ${x - 12},${ty - 26} L${x - 12},${ty - 8}`;
+	} else if (sx <= target.x) {
+		const tx = target.x;
+		const bend = Math.max(24, (tx - sx) / 2);
+		d = `M${sx},${sy} C${sx + bend},${sy} ${tx - bend},${ty} ${tx},${ty}`;
+	} else {
+		// The target stands left of the start: come back into its right edge.
+		const tx = target.x + CARD_WIDTH;
+		const bend = 28 + Math.min(60, Math.abs(sy - ty) / 4);
+		d = `M${sx},${sy} C${sx + bend},${sy} ${tx + bend},${ty} ${tx},${ty}`;
+	}
+	return { key, d, target: target.object.id, from };
+}

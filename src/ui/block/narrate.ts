@@ -1,0 +1,165 @@
+// The current step in plain words, from its events alone. Code and object labels are wrapped in backticks
+// only for code; the Narration component turns `...` into <code>.
+import type { GcPhase, TraceEvent } from "../../sim/trace/types";
+import { describeHolder, type NameLookup } from "./holders";
+
+export interface NarrationContext {
+	names: NameLookup;
+	/** The source line a step executed, trimmed, or "" when there is none. */
+	codeOf(line: number): string;
+}
+
+const PHASE_WORDS: Record<GcPhase, string> = {
+	start: "starts",
+	merge: "merges the younger generations into the one it collects",
+	"update-refs": "copies each object's refcount into gc_refs",
+	"subtract-refs": "subtracts the references objects in the collection hold to each other",
+	"move-unreachable": "sets aside objects whose gc_refs reached 0 as tentatively unreachable",
+	"untrack-tuples": "stops tracking tuples that hold only untracked objects",
+	"move-survivors": "moves objects reachable from outside back, with everything they reach",
+	"legacy-finalizers": "moves objects with legacy finalizers aside",
+	"handle-weakrefs": "clears weak references to unreachable objects and queues their callbacks",
+	finalize: "calls __del__ on unreachable objects not yet finalized",
+	"check-resurrection": "checks whether a finalizer made any object reachable again",
+	clear: "clears the references of the unreachable objects so their counts fall to 0",
+	done: "is done",
+};
+
+export function describePhase(phase: GcPhase): string {
+	return PHASE_WORDS[phase];
+}
+
+function plural(count: number, word: string): string {
+	return `${count} ${word}${count === 1 ? "" : "s"}`;
+}
+
+function quoteOutput(text: string): string {
+	return JSON.stringify(text.endsWith("\n") ? text.slice(0, -1) : text);
+}
+
+/** One sentence per event worth telling; stack traffic and line events are left to the event log. */
+export function narrate(events: readonly TraceEvent[], context: NarrationContext): string[] {
+	const { names } = context;
+	const sentences: string[] = [];
+	let line = 0;
+	let codeTold = false;
+	/** The code prefix goes on the first sentence of a line only, so a line reads as one story. */
+	const code = (): string => {
+		const text = codeTold ? "" : context.codeOf(line);
+		codeTold = true;
+		return text ? `\`${text}\` ` : "";
+	};
+	for (const event of events) {
+		switch (event.kind) {
+			case "line":
+				if (event.line !== line) codeTold = false;
+				line = event.line;
+				break;
+			case "call":
+				line = event.line;
+				sentences.push(`${code()}calls ${event.name}, which gets a new frame`);
+				break;
+			case "return":
+				sentences.push(`${event.name} returns and its frame is dropped`);
+				break;
+			case "alloc":
+				sentences.push(`${code()}creates ${names.objectLabel(event.object)}`);
+				break;
+			case "incref":
+			case "decref": {
+				if (event.holder.kind === "stack") break;
+				const label = names.objectLabel(event.object);
+				const before = event.kind === "incref" ? event.refcount - 1 : event.refcount + 1;
+				const counts = `refcount ${before} -> ${event.refcount}`;
+				if (event.kind === "incref") {
+					const what =
+						event.holder.kind === "name"
+							? `makes a new name for ${label}${nameNote(event.holder.name, context.codeOf(line), describeHolder(event.holder, names))}`
+							: `adds a reference to ${label} from ${describeHolder(event.holder, names)}`;
+					sentences.push(`${code()}${what}: ${counts}`);
+				} else {
+					sentences.push(`${code()}drops the reference to ${label} from ${describeHolder(event.holder, names)}: ${counts}`);
+				}
+				break;
+			}
+			case "free":
+				sentences.push(`${names.objectLabel(event.object)} is freed: ${event.reason}`);
+				break;
+			case "finalize":
+				sentences.push(`__del__ of ${names.objectLabel(event.object)} runs`);
+				break;
+			case "weakref-callback":
+				sentences.push(
+					`the callback of ${names.objectLabel(event.weakref)} runs, because ${names.objectLabel(event.referent)} is dying`,
+				);
+				break;
+			case "gc-phase":
+				sentences.push(`the collector (generation ${event.generation}) ${describePhase(event.phase)}`);
+				break;
+			case "gc-done":
+				sentences.push(
+					`${event.automatic ? "an automatic" : "the"} collection of generation ${event.generation} found ${plural(event.collected, "unreachable object")}` +
+						(event.uncollectable > 0 ? `, ${event.uncollectable} uncollectable` : ""),
+				);
+				break;
+			case "stdout":
+				sentences.push(`${code()}prints ${quoteOutput(event.text)}`);
+				break;
+			case "exception":
+				sentences.push(`${event.type}: ${event.message} is raised on line ${event.line}`);
+				break;
+		}
+	}
+	if (sentences.length === 0 && line > 0) sentences.push(`${code()}runs without touching any reference count`);
+	return sentences.map(capitalize);
+}
+
+/** Says which name when the code does not show it (a parameter bound by a call, a loop variable...). */
+function nameNote(name: string, code: string, holder: string): string {
+	return new RegExp(`(^|[^\\w])${escapeRegExp(name)}([^\\w]|$)`).test(code) ? "" : ` (${holder})`;
+}
+
+function escapeRegExp(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+function capitalize(sentence: string): string {
+	return sentence.startsWith("`") ? sentence : sentence.charAt(0).toUpperCase() + sentence.slice(1);
+}
+
+/** Splits a sentence into text and `code` parts for rendering without HTML. */
+export function splitCode(sentence: string): { text: string; code: boolean }[] {
+	return sentence.split("`").map((text, index) => ({ text, code: index % 2 === 1 })).filter((part) => part.text !== "");
+}
+
+/** A short line for the event log. */
+export function describeEvent(event: TraceEvent, names: NameLookup): string {
+	switch (event.kind) {
+		case "line":
+			return `line ${event.line}`;
+		case "call":
+			return `call ${event.name} (line ${event.line})`;
+		case "return":
+			return `return from ${event.name}`;
+		case "alloc":
+			return `alloc ${names.objectLabel(event.object)}`;
+		case "incref":
+			return `incref ${names.objectLabel(event.object)} -> ${event.refcount} (${describeHolder(event.holder, names)})`;
+		case "decref":
+			return `decref ${names.objectLabel(event.object)} -> ${event.refcount} (${describeHolder(event.holder, names)})`;
+		case "free":
+			return `free ${names.objectLabel(event.object)}: ${event.reason}`;
+		case "finalize":
+			return `__del__ ${names.objectLabel(event.object)}`;
+		case "weakref-callback":
+			return `weakref callback ${names.objectLabel(event.weakref)}`;
+		case "gc-phase":
+			return `gc gen ${event.generation}: ${event.phase}`;
+		case "gc-done":
+			return `gc gen ${event.generation} done: ${event.collected} collected`;
+		case "stdout":
+			return `stdout ${quoteOutput(event.text)}`;
+		case "exception":
+			return `${event.type}: ${event.message}`;
+	}
+}

@@ -1,0 +1,48 @@
+// The timeline's marks and the "step by line" moves, from the trace alone.
+import type { StepMark, Trace } from "../../sim/trace/types";
+
+export interface TimelineMark {
+	step: number;
+	/** Position along the slider, 0..100. */
+	percent: number;
+	kind: StepMark;
+}
+
+/**
+ * One mark per step and kind; a collection outranks frees and allocations, which would hide it under them.
+ * Capped at `limit` marks per kind (evenly kept) so a long run still draws in one pass.
+ */
+export function timelineMarks(
+	marks: readonly { step: number; marks: readonly StepMark[] }[],
+	stepCount: number,
+	limit = 400,
+): TimelineMark[] {
+	const span = Math.max(1, stepCount - 1);
+	const byKind: Record<StepMark, TimelineMark[]> = { gc: [], free: [], alloc: [] };
+	for (const entry of marks) {
+		for (const kind of new Set(entry.marks)) byKind[kind].push({ step: entry.step, percent: (entry.step / span) * 100, kind });
+	}
+	const result: TimelineMark[] = [];
+	for (const kind of ["alloc", "free", "gc"] as const) {
+		const list = byKind[kind];
+		const every = Math.ceil(list.length / limit);
+		result.push(...(every <= 1 ? list : list.filter((_, index) => index % every === 0)));
+	}
+	return result;
+}
+
+/** The next (direction 1) or previous (-1) step that starts a new source line, or the ends of the run. */
+export function lineStep(trace: Pick<Trace, "stepCount" | "events">, from: number, direction: 1 | -1): number {
+	const last = trace.stepCount - 1;
+	for (let step = from + direction; step >= 0 && step <= last; step += direction) {
+		if (trace.events(step).some((event) => event.kind === "line")) return step;
+	}
+	return direction === 1 ? last : 0;
+}
+
+/** The step to show first: a number from the options clamped into the run, or the last one. */
+export function startStep(start: number | "end", stepCount: number): number {
+	if (stepCount <= 0) return 0;
+	if (start === "end") return stepCount - 1;
+	return Math.min(Math.max(0, start), stepCount - 1);
+}

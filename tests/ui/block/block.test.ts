@@ -1,0 +1,198 @@
+// @vitest-environment jsdom
+import { flushSync } from "svelte";
+import { afterEach, describe, expect, it } from "vitest";
+import type { RunResult, Trace } from "../../../src/sim/trace/types";
+import { mountBlock, type MountedBlock } from "../../../src/ui/block/mount";
+import { ALL_PANELS, type BlockViewConfig } from "../../../src/ui/block/types";
+import { checkContract } from "./contract";
+import { FAKE_SOURCE, makeFakeTrace } from "./fake-trace";
+
+const config: BlockViewConfig = { title: "Fake", panels: ALL_PANELS, layout: "horizontal", start: 0, autoplay: false, speed: 4 };
+
+function finished(trace: Trace): RunResult {
+	return {
+		status: "exception",
+		exitCode: 1,
+		stdout: "[2]\n",
+		stderr: trace.state(trace.stepCount - 1).stderr,
+		error: { type: "IndexError", message: "list index out of range", line: 16 },
+		steps: trace.stepCount,
+		trace,
+	};
+}
+
+// jsdom has no ResizeObserver (bind:clientWidth needs one); the diagram then keeps its default width.
+globalThis.ResizeObserver ??= class {
+	observe(): void {}
+	unobserve(): void {}
+	disconnect(): void {}
+};
+
+let mounted: MountedBlock | null = null;
+let host: HTMLElement | null = null;
+
+afterEach(() => {
+	mounted?.destroy();
+	host?.remove();
+	mounted = null;
+});
+
+function mountFake(overrides: Partial<BlockViewConfig> = {}, steps: number[] = []): { root: HTMLElement; trace: Trace } {
+	const trace = makeFakeTrace();
+	host = document.createElement("div");
+	document.body.append(host);
+	mounted = mountBlock(host, {
+		source: FAKE_SOURCE,
+		config: { ...config, ...overrides },
+		problems: [],
+		headerLines: 0,
+		run: { kind: "done", result: finished(trace) },
+		onStep: (step) => steps.push(step),
+	});
+	flushSync();
+	const root = host.querySelector<HTMLElement>("[data-pymem-block]");
+	if (!root) throw new Error("no block root");
+	return { root, trace };
+}
+
+function button(root: HTMLElement, name: string): HTMLButtonElement {
+	const found = root.querySelector<HTMLButtonElement>(`button[aria-label="${name}"]`);
+	if (!found) throw new Error(`no button named ${name}`);
+	return found;
+}
+
+function expectStepMatchesTrace(root: HTMLElement, trace: Trace): void {
+	const report = checkContract(root);
+	expect(report.problems, `step ${report.step}`).toEqual([]);
+	const state = trace.state(report.step);
+	expect(report.objects.sort((a, b) => a - b)).toEqual(state.objects.map((object) => object.id).sort((a, b) => a - b));
+	for (const object of state.objects) {
+		expect(report.refcounts.get(object.id)).toBe(object.shared ? undefined : object.refcount);
+	}
+}
+
+describe("pymem block with the fake trace", () => {
+	it("keeps the refcount contract at every step while stepping with the buttons", () => {
+		const steps: number[] = [];
+		const { root, trace } = mountFake({}, steps);
+		expect(root.getAttribute("data-step")).toBe("0");
+		expect(button(root, "Previous step").disabled).toBe(true);
+		expect(button(root, "First step").disabled).toBe(true);
+		expectStepMatchesTrace(root, trace);
+		for (let step = 1; step < trace.stepCount; step++) {
+			button(root, "Next step").click();
+			flushSync();
+			expect(root.getAttribute("data-step")).toBe(String(step));
+			expectStepMatchesTrace(root, trace);
+		}
+		expect(button(root, "Next step").disabled).toBe(true);
+		expect(button(root, "Last step").disabled).toBe(true);
+		expect(button(root, "Previous step").disabled).toBe(false);
+		expect(steps).toEqual(Array.from({ length: trace.stepCount - 1 }, (_, index) => index + 1));
+		button(root, "First step").click();
+		flushSync();
+		expect(root.getAttribute("data-step")).toBe("0");
+		button(root, "Last step").click();
+		flushSync();
+		expect(root.getAttribute("data-step")).toBe(String(trace.stepCount - 1));
+	});
+
+	it("steps with the keyboard: arrows, Home and End", () => {
+		const { root, trace } = mountFake();
+		const press = (key: string): void => {
+			root.dispatchEvent(new KeyboardEvent("keydown", { key, bubbles: true }));
+			flushSync();
+		};
+		press("ArrowRight");
+		press("ArrowDown");
+		expect(root.getAttribute("data-step")).toBe("2");
+		press("ArrowLeft");
+		expect(root.getAttribute("data-step")).toBe("1");
+		press("End");
+		expect(root.getAttribute("data-step")).toBe(String(trace.stepCount - 1));
+		press("ArrowRight");
+		expect(root.getAttribute("data-step")).toBe(String(trace.stepCount - 1));
+		press("Home");
+		expect(root.getAttribute("data-step")).toBe("0");
+		press("ArrowUp");
+		expect(root.getAttribute("data-step")).toBe("0");
+	});
+
+	it("narrates the step, marks the lines and shows output, the collector and the freed", () => {
+		const { root } = mountFake({ start: 2 });
+		expect(root.getAttribute("data-step")).toBe("2");
+		expect(root.querySelector(".pymem-narration")?.textContent).toContain("y = x makes a new name for list#3: refcount 1 -> 2");
+		expect(root.querySelector(".pymem-source-current")?.textContent).toContain("y = x");
+		expect(root.querySelector(".pymem-source-next")?.textContent).toContain("class C:");
+		const holders = [...root.querySelectorAll('[data-pymem-ref-to="3"]')].map((element) => element.textContent);
+		expect(holders).toEqual(["x in <module>", "y in <module>"]);
+
+		root.dispatchEvent(new KeyboardEvent("keydown", { key: "End", bubbles: true }));
+		flushSync();
+		expect(root.querySelector(".pymem-stdout")?.textContent).toBe("[2]\n");
+		expect(root.querySelector(".pymem-stderr")?.textContent).toContain("IndexError: list index out of range");
+		expect(root.querySelector("[data-pymem-freed='9']")?.textContent).toContain("the failed subscript dropped the only reference");
+	});
+
+	it("shows gc_refs and the phase inside a collection", () => {
+		const { root } = mountFake({ start: 13 });
+		expect(root.querySelector(".pymem-gc-phase")?.textContent).toContain("subtracts the references");
+		expect(root.querySelector(".pymem-gc-phase-current")?.textContent).toBe("Subtract internal references");
+		expect(root.querySelector('[data-pymem-object="3"] .pymem-object-gcrefs')?.textContent).toBe("gc_refs 0");
+		expect(root.querySelector('[data-pymem-object="6"] .pymem-object-gcrefs')?.textContent).toBe("gc_refs 1");
+	});
+
+	it("steps by line over the collector's phases", () => {
+		const { root } = mountFake({ start: 10 });
+		const byLine = root.querySelector<HTMLInputElement>(".pymem-controls-options input[type=checkbox]");
+		byLine?.click();
+		flushSync();
+		button(root, "Next step").click();
+		flushSync();
+		expect(root.getAttribute("data-step")).toBe("17");
+	});
+
+	it("shows only the panels asked for and starts at the end", () => {
+		const { root, trace } = mountFake({ panels: ["heap"], start: "end" });
+		expect(root.getAttribute("data-step")).toBe(String(trace.stepCount - 1));
+		expect(root.querySelector(".pymem-source")).toBeNull();
+		expect(root.querySelector(".pymem-frame")).toBeNull();
+		expect(root.querySelector(".pymem-gc")).toBeNull();
+		expect(root.querySelectorAll("[data-pymem-object]").length).toBeGreaterThan(0);
+	});
+
+	it("shows progress while running, then the diagram, and leaves no DOM when destroyed", () => {
+		const trace = makeFakeTrace();
+		host = document.createElement("div");
+		document.body.append(host);
+		mounted = mountBlock(host, { source: FAKE_SOURCE, config, problems: [{ line: 1, message: "Line 1: bad" }], headerLines: 0, run: { kind: "running", steps: 120 } });
+		flushSync();
+		expect(host.querySelector("[role=status]")?.textContent).toContain("120 steps so far");
+		expect(host.querySelector(".pymem-problems")?.textContent).toBe("Line 1: bad");
+		mounted.setRun({ kind: "done", result: finished(trace) });
+		flushSync();
+		expect(host.querySelectorAll("[data-pymem-object]").length).toBe(0);
+		expect(host.querySelector(".pymem-narration")).not.toBeNull();
+		mounted.destroy();
+		expect(host.childElementCount).toBe(0);
+	});
+
+	it("shows a syntax error at its line", () => {
+		host = document.createElement("div");
+		document.body.append(host);
+		const result: RunResult = {
+			status: "syntax-error",
+			exitCode: 1,
+			stdout: "",
+			stderr: "",
+			error: { type: "SyntaxError", message: "invalid syntax (line 2)", line: 2 },
+			steps: 0,
+			trace: null,
+		};
+		mounted = mountBlock(host, { source: "x = 1\ny = = 2\n", config, problems: [], headerLines: 0, run: { kind: "done", result } });
+		flushSync();
+		expect(host.querySelector("[role=alert]")?.textContent).toBe("invalid syntax (line 2)");
+		expect(host.querySelector(".pymem-source-error")?.textContent).toContain("y = = 2");
+		expect(host.querySelector("[data-pymem-block]")?.getAttribute("data-step")).toBe("0");
+	});
+});

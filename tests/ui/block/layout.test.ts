@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import type { HeapObjectView } from "../../../src/sim/trace/types";
+import { CARD_WIDTH, layoutDiagram, MAX_SLOT_ROWS } from "../../../src/ui/block/layout";
+import { SlotAssigner } from "../../../src/ui/block/slots";
+import { makeFakeTrace } from "./fake-trace";
+
+function object(id: number, slots = 0): HeapObjectView {
+	return {
+		id,
+		type: "list",
+		label: `list#${id}`,
+		preview: "[]",
+		shared: false,
+		refcount: 1,
+		size: 56,
+		tracked: true,
+		generation: 0,
+		finalized: false,
+		slots: Array.from({ length: slots }, (_, index) => ({ label: `[${index}]`, target: id })),
+	};
+}
+
+function overlaps(a: { x: number; y: number; height: number }, b: { x: number; y: number; height: number }): boolean {
+	return a.x < b.x + CARD_WIDTH && b.x < a.x + CARD_WIDTH && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+describe("SlotAssigner", () => {
+	it("gives each object one slot for its life and reuses a slot only after a free", () => {
+		const trace = makeFakeTrace();
+		const slots = new SlotAssigner(trace);
+		slots.advanceTo(trace.stepCount - 1);
+		for (let step = 0; step < trace.stepCount; step++) {
+			const ids = trace.state(step).objects.map((entry) => entry.id);
+			const taken = ids.map((id) => slots.slotOf(id));
+			expect(new Set(taken).size, `step ${step}`).toBe(ids.length);
+		}
+		// C#5 is freed before gc's module is created, list#3 before f's function: they take the freed slots.
+		expect(slots.slotOf(6)).toBe(slots.slotOf(5));
+		expect(slots.slotOf(7)).toBe(slots.slotOf(3));
+	});
+
+	it("does not depend on the order the steps were visited", () => {
+		const trace = makeFakeTrace();
+		const walked = new SlotAssigner(trace);
+		for (let step = 0; step < trace.stepCount; step++) walked.advanceTo(step);
+		const jumped = new SlotAssigner(trace);
+		jumped.advanceTo(trace.stepCount - 1);
+		for (const id of [1, 2, 3, 4, 5, 6, 7, 8, 9]) expect(jumped.slotOf(id)).toBe(walked.slotOf(id));
+	});
+});
+
+describe("layoutDiagram", () => {
+	it("places no card over another and keeps a card's place when others come and go", () => {
+		const objects = [object(1, 3), object(2, 12), object(3), object(4, 1), object(5)];
+		const slotOf = (id: number) => id - 1;
+		const wide = layoutDiagram({ frames: [], objects, freed: [], slotOf, width: 900 });
+		for (const a of wide.cards) for (const b of wide.cards) if (a !== b) expect(overlaps(a, b)).toBe(false);
+		const fewer = layoutDiagram({ frames: [], objects: objects.filter((entry) => entry.id !== 4), freed: [], slotOf, width: 900 });
+		const place = (layout: typeof wide, id: number) => layout.cards.find((card) => card.object.id === id);
+		expect({ x: place(fewer, 1)?.x, y: place(fewer, 1)?.y }).toEqual({ x: place(wide, 1)?.x, y: place(wide, 1)?.y });
+		expect(place(wide, 2)?.shownSlots).toBe(MAX_SLOT_ROWS);
+		expect(place(wide, 2)?.hiddenSlots).toBe(12 - MAX_SLOT_ROWS);
+	});
+
+	it("stacks frames above the heap when narrow and draws one arrow per name, stack entry and slot", () => {
+		const trace = makeFakeTrace();
+		const state = trace.state(7);
+		const slots = new SlotAssigner(trace);
+		slots.advanceTo(7);
+		const layout = layoutDiagram({ frames: state.frames, objects: state.objects, freed: [], slotOf: (id) => slots.slotOf(id), width: 360 });
+		expect(layout.narrow).toBe(true);
+		const framesBottom = Math.max(...layout.frames.map((box) => box.y + box.height));
+		for (const card of layout.cards) expect(card.y).toBeGreaterThan(framesBottom);
+		const expected =
+			state.frames.reduce((sum, frame) => sum + frame.locals.filter((local) => local.target !== null).length + frame.stack.length, 0) +
+			state.objects.reduce((sum, entry) => sum + entry.slots.length, 0);
+		expect(layout.arrows).toHaveLength(expected);
+		expect(new Set(layout.arrows.map((arrow) => arrow.key)).size).toBe(expected);
+		for (const arrow of layout.arrows) expect(arrow.d).toMatch(/^M-?[\d.]+,-?[\d.]+ C/);
+	});
+
+	it("draws a freed object only where no live object stands", () => {
+		const layout = layoutDiagram({ frames: null, objects: [object(1)], freed: [object(2), object(3)], slotOf: (id) => (id === 3 ? 1 : id), width: 900 });
+		expect(layout.cards.map((card) => [card.object.id, card.freed])).toEqual([
+			[1, false],
+			[2, true],
+		]);
+	});
+});

@@ -1,0 +1,93 @@
+import { describe, expect, it } from "vitest";
+import type { TraceEvent } from "../../../src/sim/trace/types";
+import { lookupFor } from "../../../src/ui/block/holders";
+import { narrate, splitCode } from "../../../src/ui/block/narrate";
+import { makeFakeTrace } from "./fake-trace";
+
+const names = {
+	frameName: (frame: number) => (frame === 0 ? "<module>" : "f"),
+	objectLabel: (object: number) => ({ 1: "list#1", 2: "C#2", 3: "weakref#3" })[object] ?? `object#${object}`,
+};
+const lines = ["x = [1, 2]", "y = x", "c.items = x", "del y", "r = f(x)"];
+const context = { names, codeOf: (line: number) => lines[line - 1] ?? "" };
+
+describe("narrate", () => {
+	it("tells a new name with the count moving, quoting the line", () => {
+		const events: TraceEvent[] = [
+			{ kind: "line", line: 2, frame: 0 },
+			{ kind: "incref", object: 1, refcount: 3, holder: { kind: "name", frame: 0, name: "y" }, cause: "STORE_NAME" },
+		];
+		expect(narrate(events, context)).toEqual(["`y = x` makes a new name for list#1: refcount 2 -> 3"]);
+	});
+
+	it("names the holder when the code does not show it, and skips stack traffic", () => {
+		const events: TraceEvent[] = [
+			{ kind: "line", line: 5, frame: 0 },
+			{ kind: "incref", object: 1, refcount: 3, holder: { kind: "stack", frame: 0, depth: 0 }, cause: "LOAD_NAME" },
+			{ kind: "call", frame: 1, name: "f", line: 5 },
+			{ kind: "incref", object: 1, refcount: 4, holder: { kind: "name", frame: 1, name: "a" }, cause: "argument" },
+		];
+		expect(narrate(events, context)).toEqual([
+			"`r = f(x)` calls f, which gets a new frame",
+			"Makes a new name for list#1 (a in f): refcount 3 -> 4",
+		]);
+	});
+
+	it("tells slots, drops, frees, finalizers, callbacks, output and exceptions", () => {
+		const events: TraceEvent[] = [
+			{ kind: "line", line: 3, frame: 0 },
+			{ kind: "incref", object: 1, refcount: 2, holder: { kind: "slot", owner: 2, label: ".items" }, cause: "STORE_ATTR" },
+			{ kind: "decref", object: 1, refcount: 1, holder: { kind: "name", frame: 0, name: "y" }, cause: "DELETE_NAME" },
+			{ kind: "finalize", object: 2 },
+			{ kind: "weakref-callback", weakref: 3, referent: 2 },
+			{ kind: "free", object: 2, reason: "its refcount fell to 0" },
+			{ kind: "stdout", text: "done\n" },
+			{ kind: "exception", type: "IndexError", message: "list index out of range", line: 3 },
+		];
+		expect(narrate(events, context)).toEqual([
+			"`c.items = x` adds a reference to list#1 from C#2.items: refcount 1 -> 2",
+			"Drops the reference to list#1 from y in <module>: refcount 2 -> 1",
+			"__del__ of C#2 runs",
+			"The callback of weakref#3 runs, because C#2 is dying",
+			"C#2 is freed: its refcount fell to 0",
+			'Prints "done"',
+			"IndexError: list index out of range is raised on line 3",
+		]);
+	});
+
+	it("tells the collector's phases and its result", () => {
+		const events: TraceEvent[] = [
+			{ kind: "gc-phase", generation: 2, phase: "subtract-refs", gcRefs: [[1, 0]] },
+			{ kind: "gc-done", generation: 2, collected: 2, uncollectable: 0, automatic: false },
+			{ kind: "gc-done", generation: 0, collected: 1, uncollectable: 0, automatic: true },
+		];
+		expect(narrate(events, context)).toEqual([
+			"The collector (generation 2) subtracts the references objects in the collection hold to each other",
+			"The collection of generation 2 found 2 unreachable objects",
+			"An automatic collection of generation 0 found 1 unreachable object",
+		]);
+	});
+
+	it("says a line changed no count when it did not", () => {
+		expect(narrate([{ kind: "line", line: 1, frame: 0 }], context)).toEqual(["`x = [1, 2]` runs without touching any reference count"]);
+	});
+
+	it("has a sentence for every step of the fake trace", () => {
+		const trace = makeFakeTrace();
+		for (let step = 1; step < trace.stepCount; step++) {
+			const state = trace.state(step);
+			const sentences = narrate(trace.events(step), { names: lookupFor([state, trace.state(step - 1)], trace.events(step)), codeOf: () => "code" });
+			expect(sentences.length, `step ${step}`).toBeGreaterThan(0);
+			for (const sentence of sentences) expect(sentence).not.toMatch(/object#|undefined|NaN/);
+		}
+	});
+});
+
+describe("splitCode", () => {
+	it("splits backticked code from text", () => {
+		expect(splitCode("`y = x` makes a name")).toEqual([
+			{ text: "y = x", code: true },
+			{ text: " makes a name", code: false },
+		]);
+	});
+});
