@@ -48,6 +48,7 @@ async function boot(): Promise<void> {
 		new Notice(`${path} changed in this tab only: the preview never writes to the folder on disk.`);
 	});
 	const metadataCache = new MetadataCache(vault);
+	// The workspace is attached just below: its leaves need the app, so the two are made in two steps.
 	const app = {
 		vault,
 		metadataCache,
@@ -70,7 +71,12 @@ async function boot(): Promise<void> {
 	layout.statusBarEl.createDiv({ cls: "status-bar-item", text: "Read-only preview: nothing here writes to the vault folder." });
 
 	await metadataCache.initialize();
-	const markCurrent = renderNoteList(layout.navListEl, vault.getMarkdownFiles(), (file) => void openNote(file.path, true));
+	const listNotes = () => renderNoteList(layout.navListEl, vault.getMarkdownFiles(), (file) => void openNote(file.path, true));
+	let markCurrent = listNotes();
+	vault.on("create", () => {
+		markCurrent = listNotes();
+		markCurrent(app.workspace.getActiveFile());
+	});
 
 	// Every way of opening a note (note list, wiki-link, a plugin's openLinkText, back/forward) ends in
 	// "file-open"; the URL follows it there. A new history entry is pushed unless the opener asked to

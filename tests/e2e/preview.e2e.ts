@@ -294,7 +294,7 @@ describe("the host's API slice, driven by a probe plugin", () => {
 			await page.keyboard.press("Enter");
 			await page.locator(".notice", { hasText: "never writes" }).waitFor();
 			expect(existsSync(path.join(server.vault, "Scratch.md"))).toBe(false);
-			expect(await page.locator(".preview-nav a").allTextContents()).toContain("Second");
+			expect(await page.locator(".preview-nav a").allTextContents()).toEqual(["Home", "Scratch", "Second"]);
 
 			await page.getByRole("link", { name: "Second" }).first().click();
 			await page.waitForFunction(() => new URL(location.href).searchParams.get("note") === "Second");
