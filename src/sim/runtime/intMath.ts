@@ -19,12 +19,13 @@ export function intFloorDiv(a: bigint, b: bigint): bigint {
 }
 
 export function intMod(a: bigint, b: bigint): bigint {
-	if (b === 0n) throw new PyZeroDivisionError("integer division or modulo by zero");
+	if (b === 0n) throw new PyZeroDivisionError("integer modulo by zero");
 	const r = a % b;
 	return r !== 0n && (r < 0n) !== (b < 0n) ? r + b : r;
 }
 
 export function intDivmod(a: bigint, b: bigint): [bigint, bigint] {
+	if (b === 0n) throw new PyZeroDivisionError("integer division or modulo by zero");
 	return [intFloorDiv(a, b), intMod(a, b)];
 }
 

@@ -26,3 +26,16 @@ export function capture<T>(fn: () => T): Outcome<T> {
 		throw error;
 	}
 }
+
+/** The inverse of floatFromHex, to compare results bit for bit (NaN payloads aside). */
+export function floatToHex(x: number): string {
+	if (Number.isNaN(x)) return "7ff8000000000000";
+	const view = new DataView(new ArrayBuffer(8));
+	view.setFloat64(0, x);
+	return view.getBigUint64(0).toString(16).padStart(16, "0");
+}
+
+/** Python's format(n, "x"): "-" then hex digits. */
+export function bigIntFromPyHex(text: string): bigint {
+	return text.startsWith("-") ? -BigInt(`0x${text.slice(1)}`) : BigInt(`0x${text}`);
+}

@@ -1,0 +1,84 @@
+/**
+ * int(str, base), float(str) and str(int) as CPython 3.11 does them: Objects/longobject.c
+ * (PyLong_FromString, long_to_decimal_string with the 4300-digit limit of sys.int_info) and
+ * Objects/floatobject.c / Python/pystrtod.c (float_from_string_inner, _Py_string_to_number_with_underscores).
+ * Only ASCII digits are recognised (CPython also accepts other Unicode decimal digits).
+ */
+import { PyValueError } from "./errors";
+import { strRepr } from "./strRepr";
+
+export const INT_MAX_STR_DIGITS = 4300;
+
+/** Python's str.strip() whitespace (Py_UNICODE_ISSPACE). */
+export const PY_WHITESPACE = "\t\n\u000b\u000c\r\u001c\u001d\u001e\u001f \u0085\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000";
+
+export function stripPyWhitespace(s: string): string {
+	let start = 0;
+	let end = s.length;
+	while (start < end && PY_WHITESPACE.includes(s.charAt(start))) start++;
+	while (end > start && PY_WHITESPACE.includes(s.charAt(end - 1))) end--;
+	return s.slice(start, end);
+}
+
+/** int(text, base). */
+export function parseIntLiteral(text: string, base = 10): bigint {
+	if (base !== 0 && (base < 2 || base > 36)) throw new PyValueError("int() base must be >= 2 and <= 36, or 0");
+	const invalid = (): PyValueError => new PyValueError(`invalid literal for int() with base ${base}: ${Array.from(strRepr(text)).slice(0, 200).join("")}`);
+	let s = stripPyWhitespace(text);
+	let negative = false;
+	if (s.startsWith("+") || s.startsWith("-")) {
+		negative = s.startsWith("-");
+		s = s.slice(1);
+	}
+	let actualBase = base;
+	const prefix = /^0([xob])/i.exec(s)?.[1]?.toLowerCase();
+	const prefixBase = prefix === "x" ? 16 : prefix === "o" ? 8 : prefix === "b" ? 2 : 0;
+	let afterPrefix = false;
+	if (prefixBase !== 0 && (base === 0 || base === prefixBase)) {
+		actualBase = prefixBase;
+		s = s.slice(2);
+		afterPrefix = true;
+	} else if (base === 0) actualBase = 10;
+	// Underscores only between digits, or right after a base prefix.
+	if (s === "" || s.endsWith("_") || s.includes("__") || (s.startsWith("_") && !afterPrefix)) throw invalid();
+	const digits = s.replace(/_/g, "");
+	if (digits === "") throw invalid();
+	let value = 0n;
+	const bigBase = BigInt(actualBase);
+	for (const char of digits.toLowerCase()) {
+		const digit = parseInt(char, 36);
+		if (Number.isNaN(digit) || digit >= actualBase) throw invalid();
+		value = value * bigBase + BigInt(digit);
+	}
+	if (base === 0 && actualBase === 10 && !afterPrefix && value !== 0n && digits.startsWith("0")) throw invalid();
+	const isPowerOfTwo = (actualBase & (actualBase - 1)) === 0;
+	if (!isPowerOfTwo && digits.length > INT_MAX_STR_DIGITS) {
+		throw new PyValueError(`Exceeds the limit (${INT_MAX_STR_DIGITS} digits) for integer string conversion: value has ${digits.length} digits; use sys.set_int_max_str_digits() to increase the limit`);
+	}
+	return negative ? -value : value;
+}
+
+/** str(n) / repr(n). */
+export function intToStr(n: bigint): string {
+	const text = n.toString();
+	const digitCount = n < 0n ? text.length - 1 : text.length;
+	if (digitCount > INT_MAX_STR_DIGITS) {
+		throw new PyValueError(`Exceeds the limit (${INT_MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`);
+	}
+	return text;
+}
+
+const FLOAT_BODY = /^[+-]?(?:(?:\d(?:_?\d)*)(?:\.(?:\d(?:_?\d)*)?)?|\.\d(?:_?\d)*)(?:[eE][+-]?\d(?:_?\d)*)?$/;
+const FLOAT_SPECIAL = /^([+-]?)(inf|infinity|nan)$/i;
+
+/** float(text). */
+export function parseFloatLiteral(text: string): number {
+	const s = stripPyWhitespace(text);
+	const special = FLOAT_SPECIAL.exec(s);
+	if (special) {
+		const sign = special[1] === "-" ? -1 : 1;
+		return special[2]?.toLowerCase() === "nan" ? NaN : sign * Infinity;
+	}
+	if (!FLOAT_BODY.test(s)) throw new PyValueError(`could not convert string to float: ${strRepr(text)}`);
+	return Number(s.replace(/_/g, "")); // ECMAScript's StringToNumber is correctly rounded
+}
