@@ -1,0 +1,119 @@
+// Calling a builtin type: int(), str(), list(), dict(), type(x), super(), property()...
+import type { PyObject } from "../heap/object";
+import { PyInt, PyFloat, PyStr, PyBool } from "../heap/values";
+import { PyList, PyTuple, PyDict, PyRange, PySlice } from "../heap/containers";
+import { PyClass, PyExceptionObject, PyInstance, T } from "../heap/classes";
+import { PyDescriptor, PySuper, PyWeakref } from "../heap/callables";
+import { str } from "../vm/repr";
+import { isTruthy } from "../vm/protocol";
+import { setAdd, dictSet } from "../vm/dicts";
+import { listExtendFrom, dictUpdate } from "../vm/mutations";
+import { parseIntLiteral, parseFloatLiteral } from "./parsing";
+import type { VM } from "../vm/vm";
+
+type Constructor = (vm: VM, args: PyObject[], kw: Map<string, PyObject> | null) => PyObject;
+
+const CONSTRUCTORS: Record<string, Constructor> = {
+	object: (vm) => vm.heap.register(new PyInstance(T.object)),
+	int: (vm, args) => {
+		const x = args[0];
+		if (!x) return vm.int(0);
+		if (x instanceof PyBool) return vm.int(x.flag ? 1 : 0);
+		if (x instanceof PyInt) return vm.incref(x);
+		if (x instanceof PyFloat) {
+			if (!Number.isFinite(x.value)) vm.raise(Number.isNaN(x.value) ? "ValueError" : "OverflowError", Number.isNaN(x.value) ? "cannot convert float NaN to integer" : "cannot convert float infinity to integer");
+			return vm.int(Number.isSafeInteger(Math.trunc(x.value)) ? Math.trunc(x.value) : BigInt(Math.trunc(x.value)));
+		}
+		if (x instanceof PyStr) return vm.int(parseIntLiteral(vm, x.value, args[1] ? vm.intValue(args[1]) : 10));
+		if (x instanceof PyInstance && x.cls.lookup("__int__")) return vm.callMethod(x, "__int__", []);
+		return vm.raise("TypeError", `int() argument must be a string, a bytes-like object or a real number, not '${x.typeName}'`);
+	},
+	float: (vm, args) => {
+		const x = args[0];
+		if (!x) return vm.float(0);
+		if (x instanceof PyInt) return vm.float(Number(x.value));
+		if (x instanceof PyFloat) return vm.incref(x);
+		if (x instanceof PyStr) return vm.float(parseFloatLiteral(vm, x.value));
+		if (x instanceof PyInstance && x.cls.lookup("__float__")) return vm.callMethod(x, "__float__", []);
+		return vm.raise("TypeError", `float() argument must be a string or a real number, not '${x.typeName}'`);
+	},
+	str: (vm, args) => (args[0] ? vm.str(str(vm, args[0])) : vm.str("")),
+	bool: (vm, args) => vm.bool(args[0] ? isTruthy(vm, args[0]) : false),
+	list: (vm, args) => {
+		const list = vm.list([]);
+		if (args[0]) {
+			try {
+				listExtendFrom(vm, list, args[0]);
+			} catch (e) {
+				vm.decref(list);
+				throw e;
+			}
+		}
+		return list;
+	},
+	tuple: (vm, args) => (args[0] instanceof PyTuple ? vm.incref(args[0]) : vm.tuple(args[0] ? vm.collect(args[0]) : [])),
+	dict: (vm, args, kw) => {
+		const d = vm.dict();
+		if (args[0]) dictUpdate(vm, d, args[0], false);
+		if (kw) for (const [k, v] of kw) dictSet(vm, d, vm.intern(k), v);
+		return d;
+	},
+	set: (vm, args) => buildSet(vm, args[0], false),
+	frozenset: (vm, args) => buildSet(vm, args[0], true),
+	range: (vm, args) => {
+		const n = args.map((a) => {
+			if (!(a instanceof PyInt)) vm.raise("TypeError", `'${a.typeName}' object cannot be interpreted as an integer`);
+			return (a as PyInt).value;
+		});
+		if (n.length === 0) vm.raise("TypeError", "range expected at least 1 argument, got 0");
+		const [start, stop, step] = n.length === 1 ? [0, n[0]!, 1] : [n[0]!, n[1]!, n[2] ?? 1];
+		if (Number(step) === 0) vm.raise("ValueError", "range() arg 3 must not be zero");
+		return vm.heap.register(new PyRange(start, stop, step));
+	},
+	slice: (vm, args) => {
+		const [a, b, c] = args.length === 1 ? [vm.None, args[0]!, vm.None] : [args[0]!, args[1]!, args[2] ?? vm.None];
+		return vm.heap.register(new PySlice(vm.incref(a), vm.incref(b), vm.incref(c)));
+	},
+	type: (vm, args) => {
+		if (args.length !== 1) vm.raise("TypeError", "pymem supports type() with one argument only");
+		return vm.incref(args[0]!.cls);
+	},
+	staticmethod: (vm, args) => vm.heap.register(new PyDescriptor("staticmethod", [vm.incref(args[0]!)])),
+	classmethod: (vm, args) => vm.heap.register(new PyDescriptor("classmethod", [vm.incref(args[0]!)])),
+	property: (vm, args, kw) => {
+		const parts = [0, 1, 2].map((i) => args[i] ?? kw?.get(["fget", "fset", "fdel"][i]!) ?? vm.None).map((p) => vm.incref(p));
+		return vm.heap.register(new PyDescriptor("property", parts));
+	},
+	super: (vm, args) => vm.makeSuper(args),
+	weakref: (vm, args) => {
+		const target = args[0]!;
+		if (!target.gcKind && !(target instanceof PyInstance)) vm.raise("TypeError", `cannot create weak reference to '${target.typeName}' object`);
+		const callback = args[1] && args[1] !== vm.None ? vm.incref(args[1]) : null;
+		const ref = vm.heap.register(new PyWeakref(target, callback));
+		(target.weakrefs ??= []).push(ref);
+		return ref;
+	},
+};
+
+function buildSet(vm: VM, source: PyObject | undefined, frozen: boolean): PyObject {
+	const s = vm.set(frozen);
+	if (source) {
+		const items = vm.collect(source);
+		for (const x of items) setAdd(vm, s, x);
+		items.forEach((x) => vm.decref(x));
+	}
+	return s;
+}
+
+export function constructBuiltin(vm: VM, cls: PyClass, args: PyObject[], kw: Map<string, PyObject> | null): PyObject {
+	if (cls.isSubclassOf(T.BaseException)) {
+		const exc = vm.heap.register(new PyExceptionObject(cls));
+		exc.args = vm.tuple(args.map((a) => vm.incref(a)));
+		return exc;
+	}
+	const make = CONSTRUCTORS[cls.name];
+	if (!make) return vm.raise("TypeError", `cannot create '${cls.name}' instances`);
+	return make(vm, args, kw);
+}
+
+export { PyList, PyDict };

@@ -1,0 +1,165 @@
+// Methods of dict and set/frozenset.
+import type { PyObject } from "../heap/object";
+import { PyDict, PySet } from "../heap/containers";
+import { PyDictView } from "../heap/views";
+import { T } from "../heap/classes";
+import type { NativeImpl } from "../heap/callables";
+import { dictGet, dictSet, dictDel, setAdd, setDiscard, hashKey } from "../vm/dicts";
+import { dictUpdate, setOperation, setUpdate } from "../vm/mutations";
+import { defineMethods } from "./types";
+import type { VM } from "../vm/vm";
+
+const dict = (self: PyObject | null) => self as PyDict;
+const set = (self: PyObject | null) => self as PySet;
+
+function view(kind: PyDictView["kind"]): NativeImpl {
+	return (vm, _a, _k, self) => vm.heap.register(new PyDictView(kind, vm.incref(dict(self))));
+}
+
+const DICT_METHODS: Record<string, NativeImpl> = {
+	get: (vm, args, _kw, self) => vm.incref(dictGet(vm, dict(self), args[0]!) ?? args[1] ?? vm.None),
+	keys: view("keys"),
+	values: view("values"),
+	items: view("items"),
+	pop: (vm, args, _kw, self) => {
+		const d = dict(self);
+		const entry = d.entries.get(hashKey(vm, args[0]!));
+		if (!entry) {
+			if (args[1]) return vm.incref(args[1]);
+			throw vm.keyError(args[0]!);
+		}
+		const value = vm.incref(entry.value);
+		dictDel(vm, d, args[0]!);
+		return value;
+	},
+	popitem: (vm, _a, _k, self) => {
+		const d = dict(self);
+		const last = [...d.entries.entries()].pop();
+		if (!last) vm.raise("KeyError", "popitem(): dictionary is empty");
+		const [k, e] = last!;
+		d.entries.delete(k);
+		vm.heap.observer?.refChanged(d);
+		return vm.tuple([e.key, e.value]);
+	},
+	setdefault: (vm, args, _kw, self) => {
+		const found = dictGet(vm, dict(self), args[0]!);
+		if (found) return vm.incref(found);
+		const value = args[1] ?? vm.None;
+		dictSet(vm, dict(self), args[0]!, value);
+		return vm.incref(value);
+	},
+	update: (vm, args, kw, self) => {
+		if (args[0]) dictUpdate(vm, dict(self), args[0], false);
+		if (kw) for (const [k, v] of kw) dictSet(vm, dict(self), vm.intern(k), v);
+		return vm.incref(vm.None);
+	},
+	clear: (vm, _a, _k, self) => {
+		const d = dict(self);
+		const entries = [...d.entries.values()];
+		d.entries.clear();
+		vm.heap.observer?.refChanged(d);
+		for (const e of entries) {
+			vm.decref(e.key);
+			vm.decref(e.value);
+		}
+		return vm.incref(vm.None);
+	},
+	copy: (vm, _a, _k, self) => {
+		const d = vm.dict();
+		dictUpdate(vm, d, dict(self), false);
+		return d;
+	},
+};
+
+function otherSet(vm: VM, o: PyObject): PySet {
+	if (o instanceof PySet) return vm.incref(o);
+	const s = vm.set();
+	setUpdate(vm, s, o);
+	return s;
+}
+
+function withOther(op: string, inplace: boolean): NativeImpl {
+	return (vm, args, _kw, self) => {
+		let result: PyObject = vm.incref(self!);
+		for (const arg of args.length ? args : []) {
+			const other = otherSet(vm, arg);
+			const next = setOperation(vm, op, result as PySet, other, inplace);
+			vm.decref(other);
+			vm.decref(result);
+			result = next;
+		}
+		if (inplace) {
+			vm.decref(result);
+			return vm.incref(vm.None);
+		}
+		if (result === self) {
+			vm.decref(result);
+			return setOperation(vm, "BitOr", set(self), vm.set(), false);
+		}
+		return result;
+	};
+}
+
+const SET_METHODS: Record<string, NativeImpl> = {
+	add: (vm, args, _kw, self) => {
+		setAdd(vm, set(self), args[0]!);
+		return vm.incref(vm.None);
+	},
+	remove: (vm, args, _kw, self) => {
+		if (!setDiscard(vm, set(self), args[0]!)) throw vm.keyError(args[0]!);
+		return vm.incref(vm.None);
+	},
+	discard: (vm, args, _kw, self) => {
+		setDiscard(vm, set(self), args[0]!);
+		return vm.incref(vm.None);
+	},
+	pop: (vm, _a, _k, self) => {
+		const s = set(self);
+		const first = s.entries.entries().next();
+		if (first.done) vm.raise("KeyError", "pop from an empty set");
+		s.entries.delete(first.value![0]);
+		vm.heap.observer?.refChanged(s);
+		return first.value![1];
+	},
+	clear: (vm, _a, _k, self) => {
+		const s = set(self);
+		const items = [...s.entries.values()];
+		s.entries.clear();
+		vm.heap.observer?.refChanged(s);
+		items.forEach((x) => vm.decref(x));
+		return vm.incref(vm.None);
+	},
+	update: withOther("BitOr", true),
+	union: withOther("BitOr", false),
+	intersection: withOther("BitAnd", false),
+	difference: withOther("Sub", false),
+	symmetric_difference: withOther("BitXor", false),
+	intersection_update: withOther("BitAnd", true),
+	difference_update: withOther("Sub", true),
+	issubset: (vm, args, _kw, self) => {
+		const other = otherSet(vm, args[0]!);
+		const ok = [...set(self).entries.keys()].every((k) => other.entries.has(k));
+		vm.decref(other);
+		return vm.bool(ok);
+	},
+	issuperset: (vm, args, _kw, self) => {
+		const other = otherSet(vm, args[0]!);
+		const ok = [...other.entries.keys()].every((k) => set(self).entries.has(k));
+		vm.decref(other);
+		return vm.bool(ok);
+	},
+	isdisjoint: (vm, args, _kw, self) => {
+		const other = otherSet(vm, args[0]!);
+		const ok = ![...other.entries.keys()].some((k) => set(self).entries.has(k));
+		vm.decref(other);
+		return vm.bool(ok);
+	},
+	copy: (vm, _a, _k, self) => setOperation(vm, "BitOr", set(self), vm.set(), false),
+};
+
+export function installDictAndSetMethods(): void {
+	defineMethods(T.dict, DICT_METHODS);
+	defineMethods(T.set, SET_METHODS);
+	const frozen = ["union", "intersection", "difference", "symmetric_difference", "issubset", "issuperset", "isdisjoint", "copy"];
+	defineMethods(T.frozenset, Object.fromEntries(frozen.map((m) => [m, SET_METHODS[m]!])));
+}

@@ -1,0 +1,164 @@
+// Builtin functions: print, len, repr, isinstance, getattr... (the iterator-making ones are in iterators.ts).
+import type { PyObject } from "../heap/object";
+import { PyInt, PyFloat, PyStr } from "../heap/values";
+import { PyTuple, PyDict } from "../heap/containers";
+import { PyClass, PyInstance, T } from "../heap/classes";
+import { PyFunction, PyBuiltinFunction, PyBoundMethod, type NativeImpl } from "../heap/callables";
+import { repr, str } from "../vm/repr";
+import { hashKey } from "../vm/dicts";
+import { getAttr, lookupAttr, setAttr, delAttr } from "../vm/protocol";
+import { formatValue } from "../vm/formatting";
+import { buildClass } from "../vm/instantiate";
+import { fakeAddressNumber } from "./identity";
+import type { VM } from "../vm/vm";
+
+function expectArgs(vm: VM, name: string, args: PyObject[], min: number, max = min): void {
+	if (args.length >= min && args.length <= max) return;
+	if (min === max) vm.raise("TypeError", `${name}() takes exactly ${min === 1 ? "one argument" : `${min} arguments`} (${args.length} given)`);
+	if (args.length < min) vm.raise("TypeError", `${name} expected at least ${min} argument${min === 1 ? "" : "s"}, got ${args.length}`);
+	vm.raise("TypeError", `${name} expected at most ${max} argument${max === 1 ? "" : "s"}, got ${args.length}`);
+}
+
+function classInfoMatches(vm: VM, cls: PyClass, info: PyObject, fn: string): boolean {
+	if (info instanceof PyTuple) return info.items.some((i) => classInfoMatches(vm, cls, i, fn));
+	if (!(info instanceof PyClass)) vm.raise("TypeError", `${fn}() arg 2 must be a type, a tuple of types, or a union`);
+	return cls.isSubclassOf(info as PyClass);
+}
+
+const print: NativeImpl = (vm, args, kw) => {
+	const sepObj = kw?.get("sep");
+	const endObj = kw?.get("end");
+	const sep = sepObj && sepObj !== vm.None ? vm.strValue(sepObj) : " ";
+	const end = endObj && endObj !== vm.None ? vm.strValue(endObj) : "\n";
+	vm.write(args.map((a) => str(vm, a)).join(sep) + end);
+	return vm.incref(vm.None);
+};
+
+export const BUILTIN_FUNCTIONS: Record<string, NativeImpl> = {
+	print,
+	len: (vm, args) => {
+		expectArgs(vm, "len", args, 1);
+		return vm.int(vm.len(args[0]!));
+	},
+	repr: (vm, args) => {
+		expectArgs(vm, "repr", args, 1);
+		return vm.str(repr(vm, args[0]!));
+	},
+	ascii: (vm, args) => vm.str(repr(vm, args[0]!).replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)),
+	format: (vm, args) => vm.str(formatValue(vm, args[0]!, args[1] ? vm.strValue(args[1]) : "")),
+	isinstance: (vm, args) => {
+		expectArgs(vm, "isinstance", args, 2);
+		return vm.bool(classInfoMatches(vm, args[0]!.cls, args[1]!, "isinstance"));
+	},
+	issubclass: (vm, args) => {
+		expectArgs(vm, "issubclass", args, 2);
+		if (!(args[0] instanceof PyClass)) vm.raise("TypeError", "issubclass() arg 1 must be a class");
+		return vm.bool(classInfoMatches(vm, args[0] as PyClass, args[1]!, "issubclass"));
+	},
+	id: (vm, args) => {
+		expectArgs(vm, "id", args, 1);
+		return vm.int(fakeAddressNumber(args[0]!));
+	},
+	hash: (vm, args) => {
+		expectArgs(vm, "hash", args, 1);
+		const o = args[0]!;
+		if (o instanceof PyInt) return vm.int(o.value);
+		if (o instanceof PyInstance && o.cls.lookup("__hash__") instanceof PyFunction) return vm.callMethod(o, "__hash__", []);
+		const key = hashKey(vm, o);
+		return vm.int(typeof key === "number" ? Math.trunc(key) : stringHash(key));
+	},
+	callable: (vm, args) => {
+		const o = args[0]!;
+		const ok = o instanceof PyFunction || o instanceof PyBuiltinFunction || o instanceof PyBoundMethod || o instanceof PyClass || (o instanceof PyInstance && !!o.cls.lookup("__call__"));
+		return vm.bool(ok);
+	},
+	getattr: (vm, args) => {
+		expectArgs(vm, "getattr", args, 2, 3);
+		const name = vm.strValue(args[1]!);
+		if (args.length === 3) return lookupAttr(vm, args[0]!, name) ?? vm.incref(args[2]!);
+		return getAttr(vm, args[0]!, name);
+	},
+	setattr: (vm, args) => {
+		expectArgs(vm, "setattr", args, 3);
+		setAttr(vm, args[0]!, vm.strValue(args[1]!), args[2]!);
+		return vm.incref(vm.None);
+	},
+	delattr: (vm, args) => {
+		expectArgs(vm, "delattr", args, 2);
+		delAttr(vm, args[0]!, vm.strValue(args[1]!));
+		return vm.incref(vm.None);
+	},
+	hasattr: (vm, args) => {
+		expectArgs(vm, "hasattr", args, 2);
+		const found = lookupAttr(vm, args[0]!, vm.strValue(args[1]!));
+		if (found) vm.decref(found);
+		return vm.bool(!!found);
+	},
+	vars: (vm, args) => getAttr(vm, args[0]!, "__dict__"),
+	chr: (vm, args) => vm.str(String.fromCodePoint(vm.intValue(args[0]!))),
+	ord: (vm, args) => {
+		const s = args[0] instanceof PyStr ? [...args[0].value] : [];
+		if (s.length !== 1) vm.raise("TypeError", `ord() expected a character, but string of length ${s.length} found`);
+		return vm.int(s[0]!.codePointAt(0)!);
+	},
+	abs: (vm, args) => {
+		const o = args[0]!;
+		if (o instanceof PyInt) return vm.int(typeof o.value === "number" ? Math.abs(o.value) : o.value < 0n ? -o.value : o.value);
+		if (o instanceof PyFloat) return vm.float(Math.abs(o.value));
+		if (o instanceof PyInstance && o.cls.lookup("__abs__")) return vm.callMethod(o, "__abs__", []);
+		return vm.raise("TypeError", `bad operand type for abs(): '${o.typeName}'`);
+	},
+	divmod: (vm, args) => {
+		const q = vm.binary("FloorDiv", args[0]!, args[1]!);
+		const r = vm.binary("Mod", args[0]!, args[1]!);
+		return vm.tuple([q, r]);
+	},
+	pow: (vm, args) => vm.binary("Pow", args[0]!, args[1]!),
+	round: (vm, args) => roundBuiltin(vm, args),
+	hex: (vm, args) => vm.str(radix(vm, args[0]!, 16, "0x")),
+	oct: (vm, args) => vm.str(radix(vm, args[0]!, 8, "0o")),
+	bin: (vm, args) => vm.str(radix(vm, args[0]!, 2, "0b")),
+	__build_class__: (vm, args, kw) => buildClass(vm, args, kw),
+	globals: (vm) => vm.incref(vm.mainGlobals),
+};
+
+function radix(vm: VM, o: PyObject, base: number, prefix: string): string {
+	const v = BigInt(vm.intValueBig(o));
+	return (v < 0n ? "-" : "") + prefix + (v < 0n ? -v : v).toString(base);
+}
+
+function roundBuiltin(vm: VM, args: PyObject[]): PyObject {
+	const x = args[0]!;
+	const nd = args[1] && args[1] !== vm.None ? vm.intValue(args[1]) : null;
+	if (x instanceof PyInt) return vm.incref(x);
+	if (!(x instanceof PyFloat)) return vm.raise("TypeError", `type ${x.typeName} doesn't define __round__ method`);
+	const roundHalfEven = (v: number) => {
+		const r = Math.round(v);
+		return Math.abs(v % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;
+	};
+	if (nd === null) {
+		if (!Number.isFinite(x.value)) vm.raise(Number.isNaN(x.value) ? "ValueError" : "OverflowError", Number.isNaN(x.value) ? "cannot convert float NaN to integer" : "cannot convert float infinity to integer");
+		return vm.int(roundHalfEven(x.value));
+	}
+	// Correctly rounded decimal: go through the shortest repr with enough digits (as CPython's dtoa does).
+	const text = x.value.toFixed(Math.max(0, Math.min(100, nd)));
+	const exact = Number(text);
+	return vm.float(nd >= 0 ? decimalRound(x.value, nd, exact) : Math.round(x.value / 10 ** -nd) * 10 ** -nd);
+}
+
+/** round(x, n) with ties to even on the exact binary value. */
+function decimalRound(x: number, nd: number, approx: number): number {
+	const scaled = x * 10 ** nd;
+	if (Math.abs(scaled - Math.trunc(scaled)) !== 0.5) return approx;
+	const floor = Math.floor(scaled);
+	const even = floor % 2 === 0 ? floor : floor + 1;
+	return even / 10 ** nd;
+}
+
+function stringHash(key: string): number {
+	let h = 0;
+	for (let i = 0; i < key.length; i++) h = (Math.imul(h, 31) + key.charCodeAt(i)) | 0;
+	return h;
+}
+
+export { T, PyDict };

@@ -1,0 +1,80 @@
+// gc: the collector's controls and introspection.
+import type { PyObject } from "../heap/object";
+import type { NativeImpl, PyModule } from "../heap/callables";
+import { PyList } from "../heap/containers";
+import type { VM } from "../vm/vm";
+
+const DEBUG_SAVEALL = 32;
+
+function generationArg(vm: VM, o: PyObject | undefined): 0 | 1 | 2 {
+	const g = o ? vm.intValue(o) : 2;
+	if (g < 0 || g > 2) vm.raise("ValueError", "invalid generation");
+	return g as 0 | 1 | 2;
+}
+
+export const GC_FUNCTIONS: Record<string, NativeImpl> = {
+	collect: (vm, args, kw) => vm.int(vm.collector.collectExplicit(generationArg(vm, args[0] ?? kw?.get("generation")))),
+	enable: (vm) => {
+		vm.collector.enabled = true;
+		return vm.incref(vm.None);
+	},
+	disable: (vm) => {
+		vm.collector.enabled = false;
+		return vm.incref(vm.None);
+	},
+	isenabled: (vm) => vm.bool(vm.collector.enabled),
+	get_count: (vm) => vm.tuple(vm.heap.counts.map((c) => vm.int(c))),
+	get_threshold: (vm) => vm.tuple(vm.collector.thresholds.map((c) => vm.int(c))),
+	set_threshold: (vm, args) => {
+		args.forEach((a, i) => (vm.collector.thresholds[i] = vm.intValue(a)));
+		return vm.incref(vm.None);
+	},
+	is_tracked: (vm, args) => vm.bool(args[0]!.tracked),
+	is_finalized: (vm, args) => vm.bool(args[0]!.finalized),
+	get_objects: (vm, args, kw) => {
+		const g = args[0] ?? kw?.get("generation");
+		const gens = g && g !== vm.None ? [vm.heap.generations[generationArg(vm, g)]] : vm.heap.generations;
+		return vm.list(gens.flatMap((set) => [...set]).map((o) => vm.incref(o)));
+	},
+	get_referrers: (vm, args) => {
+		const targets = new Set(args);
+		const found: PyObject[] = [];
+		for (const gen of vm.heap.generations) for (const o of gen) if (o.references().some((r) => targets.has(r.target))) found.push(vm.incref(o));
+		return vm.list(found);
+	},
+	get_referents: (vm, args) => vm.list(args.flatMap((a) => (a.tracked || a.gcKind ? a.references().map((r) => vm.incref(r.target)) : []))),
+	set_debug: (vm, args) => {
+		vm.collector.debugSaveAll = (vm.intValue(args[0]!) & DEBUG_SAVEALL) !== 0;
+		return vm.incref(vm.None);
+	},
+	get_debug: (vm) => vm.int(vm.collector.debugSaveAll ? DEBUG_SAVEALL : 0),
+	freeze: (vm) => {
+		for (const gen of vm.heap.generations) {
+			for (const o of gen) vm.collector.permanent.add(o);
+			gen.clear();
+		}
+		vm.heap.counts.fill(0);
+		return vm.incref(vm.None);
+	},
+	unfreeze: (vm) => {
+		for (const o of vm.collector.permanent) {
+			o.generation = 2;
+			vm.heap.generations[2].add(o);
+		}
+		vm.collector.permanent.clear();
+		return vm.incref(vm.None);
+	},
+	get_freeze_count: (vm) => vm.int(vm.collector.permanent.size),
+};
+
+export function installGcConstants(vm: VM, module: PyModule): void {
+	vm.dictSetStr(module.dict, "DEBUG_SAVEALL", vm.int(DEBUG_SAVEALL));
+	vm.dictSetStr(module.dict, "DEBUG_STATS", vm.int(1));
+	vm.dictSetStr(module.dict, "DEBUG_COLLECTABLE", vm.int(2));
+	vm.dictSetStr(module.dict, "DEBUG_UNCOLLECTABLE", vm.int(4));
+	vm.dictSetStr(module.dict, "DEBUG_LEAK", vm.int(38));
+	vm.dictSetStr(module.dict, "garbage", vm.gcGarbage);
+	vm.dictSetStr(module.dict, "callbacks", vm.gcCallbacks);
+}
+
+export { PyList };

@@ -1,0 +1,38 @@
+// Fill a VM's builtins namespace: functions, types, exception classes, constants.
+import { T } from "../heap/classes";
+import type { PyObject } from "../heap/object";
+import { BUILTIN_FUNCTIONS } from "./functions";
+import { ITERATOR_FUNCTIONS } from "./iterators";
+import { exceptionClasses, nativeFunction } from "./types";
+import { installListMethods } from "./list-methods";
+import { installStrMethods } from "./str-methods";
+import { installDictAndSetMethods } from "./dict-methods";
+import type { VM } from "../vm/vm";
+
+const EXPOSED_TYPES = ["object", "type", "int", "float", "str", "bool", "list", "tuple", "dict", "set", "frozenset", "range", "slice", "property", "staticmethod", "classmethod", "super"] as const;
+
+let natives: Map<string, PyObject> | null = null;
+
+/** The builtin functions and methods are created once per process and shared by every VM. */
+function sharedNatives(): Map<string, PyObject> {
+	if (natives) return natives;
+	installListMethods();
+	installStrMethods();
+	installDictAndSetMethods();
+	natives = new Map();
+	for (const [name, impl] of Object.entries({ ...BUILTIN_FUNCTIONS, ...ITERATOR_FUNCTIONS })) natives.set(name, nativeFunction(name, impl));
+	return natives;
+}
+
+export function installBuiltins(vm: VM): void {
+	const put = (name: string, value: PyObject) => vm.dictSetStr(vm.builtins, name, value);
+	for (const [name, fn] of sharedNatives()) put(name, fn);
+	for (const name of EXPOSED_TYPES) put(name, T[name]);
+	for (const [name, cls] of exceptionClasses) put(name, cls);
+	put("None", vm.None);
+	put("True", vm.True);
+	put("False", vm.False);
+	put("NotImplemented", vm.NotImplemented);
+	put("Ellipsis", vm.Ellipsis);
+	put("__name__", vm.intern("builtins"));
+}

@@ -1,0 +1,186 @@
+// Builtins that consume or produce iterators: iter, next, enumerate, zip, map, filter, reversed, sorted,
+// sum, min, max, any, all. Lazy ones are iterator objects that hold their sources, as in CPython.
+import type { PyObject } from "../heap/object";
+import { PyList, PyTuple, PyRange } from "../heap/containers";
+import { PyIterator, type NativeImpl } from "../heap/callables";
+import { PyInt, PyFloat } from "../heap/values";
+import { compareValues } from "../vm/operators";
+import { isTruthy } from "../vm/protocol";
+import type { VM } from "../vm/vm";
+
+/** An iterator object over native state; `sources` are the objects it keeps alive (iterators it pulls from). */
+function lazy(vm: VM, kind: string, sources: PyObject[], advance: () => PyObject | null): PyIterator {
+	const holder = sources.length === 1 ? sources[0]! : vm.tuple(sources);
+	return vm.heap.register(new PyIterator(kind, holder, () => advance()));
+}
+
+function iterators(vm: VM, iterables: PyObject[]): PyObject[] {
+	const its: PyObject[] = [];
+	try {
+		for (const x of iterables) its.push(vm.getIter(x));
+	} catch (e) {
+		its.forEach((i) => vm.decref(i));
+		throw e;
+	}
+	return its;
+}
+
+/** list.sort: stable, using only `<`; reverse=True keeps equal items in their original order (as CPython). */
+export function sortItems(vm: VM, items: PyObject[], key: PyObject | null, reverse: boolean): void {
+	if (reverse) items.reverse();
+	const keys = key ? items.map((x) => vm.callObject(key, [x])) : items.slice();
+	const order = items.map((_, i) => i);
+	try {
+		order.sort((a, b) => (compareValues(vm, keys[a]!, keys[b]!, "Lt") ? -1 : compareValues(vm, keys[b]!, keys[a]!, "Lt") ? 1 : 0));
+	} finally {
+		if (key) keys.forEach((k) => vm.decref(k));
+	}
+	const sorted = order.map((i) => items[i]!);
+	if (reverse) sorted.reverse();
+	sorted.forEach((x, j) => (items[j] = x));
+}
+
+function extreme(vm: VM, name: string, args: PyObject[], kw: Map<string, PyObject> | null, op: "Lt" | "Gt"): PyObject {
+	const key = kw?.get("key") ?? null;
+	const dflt = kw?.get("default");
+	const items = args.length === 1 ? vm.collect(args[0]!) : args.map((a) => vm.incref(a));
+	if (!items.length) {
+		if (dflt) return vm.incref(dflt);
+		vm.raise("ValueError", `${name}() arg is an empty sequence`);
+	}
+	let best = items[0]!;
+	let bestKey = key && key !== vm.None ? vm.callObject(key, [best]) : vm.incref(best);
+	for (const x of items.slice(1)) {
+		const k = key && key !== vm.None ? vm.callObject(key, [x]) : vm.incref(x);
+		if (compareValues(vm, k, bestKey, op)) {
+			vm.decref(bestKey);
+			best = x;
+			bestKey = k;
+		} else vm.decref(k);
+	}
+	vm.decref(bestKey);
+	vm.incref(best);
+	items.forEach((x) => vm.decref(x));
+	return best;
+}
+
+export const ITERATOR_FUNCTIONS: Record<string, NativeImpl> = {
+	iter: (vm, args) => vm.getIter(args[0]!),
+	next: (vm, args) => {
+		const v = vm.iterNext(args[0]!);
+		if (v) return v;
+		if (args[1]) return vm.incref(args[1]);
+		return vm.raise("StopIteration");
+	},
+	enumerate: (vm, args, kw) => {
+		const [it] = iterators(vm, [args[0]!]);
+		let index = args[1] ? vm.intValue(args[1]) : kw?.get("start") ? vm.intValue(kw.get("start")!) : 0;
+		return lazy(vm, "enumerate", [it!], () => {
+			const x = vm.iterNext(it!);
+			return x ? vm.tuple([vm.int(index++), x]) : null;
+		});
+	},
+	zip: (vm, args) => {
+		const its = iterators(vm, args);
+		return lazy(vm, "zip", its, () => {
+			if (!its.length) return null;
+			const row: PyObject[] = [];
+			for (const it of its) {
+				const x = vm.iterNext(it);
+				if (!x) {
+					row.forEach((r) => vm.decref(r));
+					return null;
+				}
+				row.push(x);
+			}
+			return vm.tuple(row);
+		});
+	},
+	map: (vm, args) => {
+		const fn = vm.incref(args[0]!);
+		const its = iterators(vm, args.slice(1));
+		return lazy(vm, "map", [fn, ...its], () => {
+			const row: PyObject[] = [];
+			for (const it of its) {
+				const x = vm.iterNext(it);
+				if (!x) {
+					row.forEach((r) => vm.decref(r));
+					return null;
+				}
+				row.push(x);
+			}
+			try {
+				return vm.callObject(fn, row);
+			} finally {
+				row.forEach((r) => vm.decref(r));
+			}
+		});
+	},
+	filter: (vm, args) => {
+		const fn = vm.incref(args[0]!);
+		const [it] = iterators(vm, [args[1]!]);
+		return lazy(vm, "filter", [fn, it!], () => {
+			for (let x = vm.iterNext(it!); x; x = vm.iterNext(it!)) {
+				let keep: boolean;
+				if (fn === vm.None) keep = isTruthy(vm, x);
+				else {
+					const r = vm.callObject(fn, [x]);
+					keep = isTruthy(vm, r);
+					vm.decref(r);
+				}
+				if (keep) return x;
+				vm.decref(x);
+			}
+			return null;
+		});
+	},
+	reversed: (vm, args) => {
+		const seq = args[0]!;
+		if (seq instanceof PyList || seq instanceof PyTuple) {
+			let i = seq.items.length - 1;
+			return vm.heap.register(new PyIterator(seq instanceof PyList ? "list_reverseiterator" : "reversed", vm.incref(seq), () => (i >= 0 && i < seq.items.length ? vm.incref(seq.items[i--]!) : null)));
+		}
+		if (seq instanceof PyRange) {
+			const n = seq.length;
+			let i = n - 1;
+			return vm.heap.register(new PyIterator("range_iterator", null, () => (i >= 0 ? vm.int(Number(seq.start) + Number(seq.step) * i--) : null)));
+		}
+		const items = vm.collect(seq);
+		const list = vm.list(items.reverse());
+		const it = vm.getIter(list);
+		vm.decref(list);
+		return it;
+	},
+	sorted: (vm, args, kw) => {
+		const items = vm.collect(args[0]!);
+		const list = vm.list(items);
+		const key = kw?.get("key");
+		try {
+			sortItems(vm, list.items, key && key !== vm.None ? key : null, !!kw?.get("reverse") && isTruthy(vm, kw.get("reverse")!));
+		} catch (e) {
+			vm.decref(list);
+			throw e;
+		}
+		return list;
+	},
+	sum: (vm, args, kw) => {
+		const items = vm.collect(args[0]!);
+		let total = args[1] ? vm.incref(args[1]) : kw?.get("start") ? vm.incref(kw.get("start")!) : vm.int(0);
+		try {
+			for (const x of items) {
+				const next = vm.binary("Add", total, x);
+				vm.decref(total);
+				total = next;
+			}
+		} finally {
+			items.forEach((x) => vm.decref(x));
+		}
+		return total;
+	},
+	min: (vm, args, kw) => extreme(vm, "min", args, kw, "Lt"),
+	max: (vm, args, kw) => extreme(vm, "max", args, kw, "Gt"),
+	any: (vm, args) => vm.bool(vm.someItem(args[0]!, true)),
+	all: (vm, args) => vm.bool(!vm.someItem(args[0]!, false)),
+};
+
+export { PyInt, PyFloat };

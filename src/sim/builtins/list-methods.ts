@@ -1,0 +1,96 @@
+// Methods of list and tuple.
+import type { PyObject } from "../heap/object";
+import { PyList, PyTuple } from "../heap/containers";
+import { T } from "../heap/classes";
+import type { NativeImpl } from "../heap/callables";
+import { compareValues } from "../vm/operators";
+import { isTruthy } from "../vm/protocol";
+import { listAppend, listExtendFrom, listClear } from "../vm/mutations";
+import { sortItems } from "./iterators";
+import { defineMethods } from "./types";
+import type { VM } from "../vm/vm";
+
+function same(vm: VM, a: PyObject, b: PyObject): boolean {
+	return a === b || compareValues(vm, a, b, "Eq");
+}
+
+function indexArg(vm: VM, o: PyObject | undefined, dflt: number, length: number): number {
+	if (!o) return dflt;
+	const i = vm.intValue(o);
+	return i < 0 ? Math.max(0, i + length) : Math.min(i, length);
+}
+
+const list = (self: PyObject | null) => self as PyList;
+
+const LIST_METHODS: Record<string, NativeImpl> = {
+	append: (vm, args, _kw, self) => {
+		if (args.length !== 1) vm.raise("TypeError", `list.append() takes exactly one argument (${args.length} given)`);
+		listAppend(vm, list(self), args[0]!);
+		return vm.incref(vm.None);
+	},
+	extend: (vm, args, _kw, self) => {
+		listExtendFrom(vm, list(self), args[0]!);
+		return vm.incref(vm.None);
+	},
+	insert: (vm, args, _kw, self) => {
+		const l = list(self);
+		const i = indexArg(vm, args[0], 0, l.items.length);
+		l.resize(l.items.length + 1);
+		l.items.splice(i, 0, vm.incref(args[1]!));
+		vm.heap.observer?.refChanged(l);
+		return vm.incref(vm.None);
+	},
+	pop: (vm, args, _kw, self) => {
+		const l = list(self);
+		if (!l.items.length) vm.raise("IndexError", "pop from empty list");
+		let i = args[0] ? vm.intValue(args[0]) : l.items.length - 1;
+		if (i < 0) i += l.items.length;
+		if (i < 0 || i >= l.items.length) vm.raise("IndexError", "pop index out of range");
+		const [item] = l.items.splice(i, 1);
+		l.resize(l.items.length);
+		vm.heap.observer?.refChanged(l);
+		return item!;
+	},
+	remove: (vm, args, _kw, self) => {
+		const l = list(self);
+		const i = l.items.findIndex((x) => same(vm, x, args[0]!));
+		if (i < 0) vm.raise("ValueError", "list.remove(x): x not in list");
+		const [item] = l.items.splice(i, 1);
+		l.resize(l.items.length);
+		vm.heap.observer?.refChanged(l);
+		vm.decref(item!);
+		return vm.incref(vm.None);
+	},
+	clear: (vm, _args, _kw, self) => {
+		listClear(vm, list(self));
+		return vm.incref(vm.None);
+	},
+	index: (vm, args, _kw, self) => {
+		const items = (self as PyList | PyTuple).items;
+		const start = indexArg(vm, args[1], 0, items.length);
+		const stop = indexArg(vm, args[2], items.length, items.length);
+		for (let i = start; i < stop; i++) if (same(vm, items[i]!, args[0]!)) return vm.int(i);
+		return vm.raise("ValueError", self instanceof PyTuple ? "tuple.index(x): x not in tuple" : `${vm.repr(args[0]!)} is not in list`);
+	},
+	count: (vm, args, _kw, self) => vm.int((self as PyList | PyTuple).items.filter((x) => same(vm, x, args[0]!)).length),
+	reverse: (vm, _args, _kw, self) => {
+		list(self).items.reverse();
+		vm.heap.observer?.refChanged(self!);
+		return vm.incref(vm.None);
+	},
+	sort: (vm, args, kw, self) => {
+		if (args.length) vm.raise("TypeError", "sort() takes no positional arguments");
+		const key = kw?.get("key");
+		const reverse = kw?.get("reverse");
+		sortItems(vm, list(self).items, key && key !== vm.None ? key : null, !!reverse && isTruthy(vm, reverse));
+		vm.heap.observer?.refChanged(self!);
+		return vm.incref(vm.None);
+	},
+	copy: (vm, _args, _kw, self) => vm.list(list(self).items.map((x) => vm.incref(x))),
+	__len__: (vm, _args, _kw, self) => vm.int(list(self).items.length),
+};
+
+export function installListMethods(): void {
+	defineMethods(T.list, LIST_METHODS);
+	defineMethods(T.tuple, { index: LIST_METHODS.index!, count: LIST_METHODS.count! });
+}

@@ -1,0 +1,42 @@
+// The importable modules: sys, gc, weakref, math, random. Each is a module object over a dict of natives.
+import type { PyObject } from "../heap/object";
+import { PyModule, type NativeImpl } from "../heap/callables";
+import { sizeOf } from "../heap/sizes";
+import { SYS_FUNCTIONS } from "./sys-module";
+import { GC_FUNCTIONS, installGcConstants } from "./gc-module";
+import { WEAKREF_FUNCTIONS, installWeakrefTypes } from "./weakref-module";
+import { MATH_FUNCTIONS, installMathConstants } from "./math-module";
+import { RANDOM_FUNCTIONS } from "./random-module";
+import { nativeFunction } from "./types";
+import type { VM } from "../vm/vm";
+
+const MODULES: Record<string, { functions: Record<string, NativeImpl>; extra?: (vm: VM, m: PyModule) => void }> = {
+	sys: { functions: SYS_FUNCTIONS },
+	gc: { functions: GC_FUNCTIONS, extra: installGcConstants },
+	weakref: { functions: WEAKREF_FUNCTIONS, extra: installWeakrefTypes },
+	math: { functions: MATH_FUNCTIONS, extra: installMathConstants },
+	random: { functions: RANDOM_FUNCTIONS },
+};
+
+const sharedNatives = new Map<string, Map<string, PyObject>>();
+
+export function importModule(vm: VM, name: string): PyObject {
+	const existing = vm.modules.get(name);
+	if (existing) return vm.incref(existing);
+	const spec = MODULES[name];
+	if (!spec) return vm.raise("ModuleNotFoundError", `No module named '${name}'`);
+	let natives = sharedNatives.get(name);
+	if (!natives) {
+		natives = new Map(Object.entries(spec.functions).map(([n, impl]) => [n, nativeFunction(n, impl)]));
+		sharedNatives.set(name, natives);
+	}
+	const dict = vm.heap.registerShared(vm.newDictUnregistered());
+	const module = vm.heap.registerShared(new PyModule(name, dict));
+	vm.dictSetStr(dict, "__name__", vm.intern(name));
+	for (const [n, fn] of natives) vm.dictSetStr(dict, n, fn);
+	spec.extra?.(vm, module);
+	vm.modules.set(name, module);
+	return module;
+}
+
+export { sizeOf };

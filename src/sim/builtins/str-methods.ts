@@ -1,0 +1,199 @@
+// Methods of str, including str.format.
+import type { PyObject } from "../heap/object";
+import { PyStr } from "../heap/values";
+import { PyTuple } from "../heap/containers";
+import { T } from "../heap/classes";
+import type { NativeImpl } from "../heap/callables";
+import { formatValue } from "../vm/formatting";
+import { repr, str } from "../vm/repr";
+import { getAttr } from "../vm/protocol";
+import { defineMethods } from "./types";
+import type { VM } from "../vm/vm";
+
+const text = (self: PyObject | null) => (self as PyStr).value;
+
+function argStr(vm: VM, o: PyObject | undefined, fn: string): string | null {
+	if (!o || o === vm.None) return null;
+	if (!(o instanceof PyStr)) vm.raise("TypeError", `${fn} arg must be None or str`);
+	return (o as PyStr).value;
+}
+
+function strip(s: string, chars: string | null, left: boolean, right: boolean): string {
+	const set = chars ?? " \t\n\r\x0b\x0c";
+	let a = 0;
+	let b = s.length;
+	if (left) while (a < b && set.includes(s[a]!)) a++;
+	if (right) while (b > a && set.includes(s[b - 1]!)) b--;
+	return s.slice(a, b);
+}
+
+function splitWhitespace(s: string, maxsplit: number): string[] {
+	const out: string[] = [];
+	let rest = s.replace(/^\s+/, "");
+	while (rest.length) {
+		if (maxsplit >= 0 && out.length === maxsplit) {
+			out.push(rest);
+			break;
+		}
+		const m = /\s+/.exec(rest);
+		if (!m) {
+			out.push(rest);
+			break;
+		}
+		out.push(rest.slice(0, m.index));
+		rest = rest.slice(m.index + m[0].length);
+	}
+	return out;
+}
+
+function strList(vm: VM, parts: string[]): PyObject {
+	return vm.list(parts.map((p) => vm.str(p)));
+}
+
+function predicate(test: RegExp): NativeImpl {
+	return (vm, _a, _k, self) => vm.bool(text(self).length > 0 && test.test(text(self)));
+}
+
+/** str.format: {} {0} {name} {0.attr} {0[key]} with !r/!s and a format spec. */
+export function strFormat(vm: VM, template: string, args: PyObject[], kw: Map<string, PyObject> | null): string {
+	let auto = 0;
+	return template.replace(/\{\{|\}\}|\{([^{}!:]*)(?:!([rsa]))?(?::((?:\{[^{}]*\}|[^{}])*))?\}/g, (m, field: string | undefined, conv: string | undefined, spec: string | undefined) => {
+		if (m === "{{") return "{";
+		if (m === "}}") return "}";
+		const [head, ...path] = (field ?? "").split(/(?=[.[])/);
+		let value: PyObject | undefined;
+		if (!head) value = args[auto++];
+		else if (/^\d+$/.test(head)) value = args[Number(head)];
+		else value = kw?.get(head);
+		if (!value) {
+			if (!head || /^\d+$/.test(head)) vm.raise("IndexError", `Replacement index ${head || auto - 1} out of range for positional args tuple`);
+			vm.raise("KeyError", `'${head}'`);
+		}
+		let current = vm.incref(value!);
+		for (const step of path) {
+			const next = step.startsWith(".") ? getAttr(vm, current, step.slice(1)) : vm.subscript(current, step.slice(1, -1));
+			vm.decref(current);
+			current = next;
+		}
+		const nestedSpec = (spec ?? "").replace(/\{([^{}]*)\}/g, (_x, inner: string) => str(vm, inner ? (kw?.get(inner) ?? args[Number(inner)])! : args[auto++]!));
+		const converted = conv === "r" ? vm.str(repr(vm, current)) : conv === "s" ? vm.str(str(vm, current)) : null;
+		try {
+			return formatValue(vm, converted ?? current, nestedSpec);
+		} finally {
+			vm.decref(current);
+			if (converted) vm.decref(converted);
+		}
+	});
+}
+
+const STR_METHODS: Record<string, NativeImpl> = {
+	join: (vm, args, _kw, self) => {
+		const items = vm.collect(args[0]!);
+		try {
+			return vm.str(
+				items
+					.map((x, i) => {
+						if (!(x instanceof PyStr)) vm.raise("TypeError", `sequence item ${i}: expected str instance, ${x.typeName} found`);
+						return (x as PyStr).value;
+					})
+					.join(text(self)),
+			);
+		} finally {
+			items.forEach((x) => vm.decref(x));
+		}
+	},
+	split: (vm, args, kw, self) => {
+		const sep = argStr(vm, args[0] ?? kw?.get("sep"), "split()");
+		const maxObj = args[1] ?? kw?.get("maxsplit");
+		const max = maxObj ? vm.intValue(maxObj) : -1;
+		if (sep === null) return strList(vm, splitWhitespace(text(self), max));
+		if (sep === "") vm.raise("ValueError", "empty separator");
+		const parts = text(self).split(sep);
+		if (max >= 0 && parts.length > max + 1) parts.splice(max, parts.length - max, parts.slice(max).join(sep));
+		return strList(vm, parts);
+	},
+	rsplit: (vm, args, _kw, self) => {
+		const sep = argStr(vm, args[0], "rsplit()");
+		const max = args[1] ? vm.intValue(args[1]) : -1;
+		if (sep === null || max < 0) return STR_METHODS.split!(vm, args, null, self);
+		const parts = text(self).split(sep);
+		if (parts.length > max + 1) parts.splice(0, parts.length - max, parts.slice(0, parts.length - max).join(sep));
+		return strList(vm, parts);
+	},
+	splitlines: (vm, _a, _k, self) => strList(vm, text(self).split(/\r\n|\n|\r/).filter((l, i, all) => i < all.length - 1 || l !== "")),
+	strip: (vm, args, _kw, self) => vm.str(strip(text(self), argStr(vm, args[0], "strip"), true, true)),
+	lstrip: (vm, args, _kw, self) => vm.str(strip(text(self), argStr(vm, args[0], "lstrip"), true, false)),
+	rstrip: (vm, args, _kw, self) => vm.str(strip(text(self), argStr(vm, args[0], "rstrip"), false, true)),
+	upper: (vm, _a, _k, self) => vm.str(text(self).toUpperCase()),
+	lower: (vm, _a, _k, self) => vm.str(text(self).toLowerCase()),
+	swapcase: (vm, _a, _k, self) => vm.str([...text(self)].map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join("")),
+	capitalize: (vm, _a, _k, self) => vm.str(text(self).charAt(0).toUpperCase() + text(self).slice(1).toLowerCase()),
+	title: (vm, _a, _k, self) => vm.str(text(self).toLowerCase().replace(/(^|[^a-zA-Z])([a-z])/g, (_m, p: string, c: string) => p + c.toUpperCase())),
+	replace: (vm, args, _kw, self) => {
+		const count = args[2] ? vm.intValue(args[2]) : -1;
+		const old = vm.strValue(args[0]!);
+		const parts = text(self).split(old);
+		if (count < 0 || parts.length - 1 <= count) return vm.str(parts.join(vm.strValue(args[1]!)));
+		return vm.str(parts.slice(0, count + 1).join(vm.strValue(args[1]!)) + old + parts.slice(count + 1).join(old));
+	},
+	startswith: (vm, args, _kw, self) => {
+		const p = args[0]!;
+		const options = p instanceof PyTuple ? p.items.map((x) => vm.strValue(x)) : [vm.strValue(p)];
+		return vm.bool(options.some((o) => text(self).startsWith(o)));
+	},
+	endswith: (vm, args, _kw, self) => {
+		const p = args[0]!;
+		const options = p instanceof PyTuple ? p.items.map((x) => vm.strValue(x)) : [vm.strValue(p)];
+		return vm.bool(options.some((o) => text(self).endsWith(o)));
+	},
+	find: (vm, args, _kw, self) => vm.int(text(self).indexOf(vm.strValue(args[0]!), args[1] ? vm.intValue(args[1]) : 0)),
+	rfind: (vm, args, _kw, self) => vm.int(text(self).lastIndexOf(vm.strValue(args[0]!))),
+	index: (vm, args, _kw, self) => {
+		const i = text(self).indexOf(vm.strValue(args[0]!), args[1] ? vm.intValue(args[1]) : 0);
+		if (i < 0) vm.raise("ValueError", "substring not found");
+		return vm.int(i);
+	},
+	count: (vm, args, _kw, self) => {
+		const sub = vm.strValue(args[0]!);
+		return vm.int(sub === "" ? [...text(self)].length + 1 : text(self).split(sub).length - 1);
+	},
+	format: (vm, args, kw, self) => vm.str(strFormat(vm, text(self), args, kw)),
+	isdigit: predicate(/^\d+$/),
+	isnumeric: predicate(/^\d+$/),
+	isdecimal: predicate(/^\d+$/),
+	isalpha: predicate(/^\p{L}+$/u),
+	isalnum: predicate(/^[\p{L}\d]+$/u),
+	isspace: predicate(/^\s+$/),
+	isupper: (vm, _a, _k, self) => vm.bool(/\p{Lu}/u.test(text(self)) && !/\p{Ll}/u.test(text(self))),
+	islower: (vm, _a, _k, self) => vm.bool(/\p{Ll}/u.test(text(self)) && !/\p{Lu}/u.test(text(self))),
+	isidentifier: predicate(/^[A-Za-z_][A-Za-z0-9_]*$/),
+	center: (vm, args, _kw, self) => {
+		const width = vm.intValue(args[0]!);
+		const fill = args[1] ? vm.strValue(args[1]) : " ";
+		const s = text(self);
+		const total = Math.max(0, width - s.length);
+		// CPython's pad(): the extra space goes left when the total and the width are both odd.
+		const left = Math.floor(total / 2) + (total & width & 1);
+		return vm.str(fill.repeat(left) + s + fill.repeat(total - left));
+	},
+	ljust: (vm, args, _kw, self) => vm.str(text(self).padEnd(vm.intValue(args[0]!), args[1] ? vm.strValue(args[1]) : " ")),
+	rjust: (vm, args, _kw, self) => vm.str(text(self).padStart(vm.intValue(args[0]!), args[1] ? vm.strValue(args[1]) : " ")),
+	zfill: (vm, args, _kw, self) => {
+		const s = text(self);
+		const width = vm.intValue(args[0]!);
+		const sign = s[0] === "-" || s[0] === "+" ? s[0] : "";
+		return vm.str(sign + s.slice(sign.length).padStart(width - sign.length, "0"));
+	},
+	partition: (vm, args, _kw, self) => {
+		const sep = vm.strValue(args[0]!);
+		const s = text(self);
+		const i = s.indexOf(sep);
+		const parts = i < 0 ? [s, "", ""] : [s.slice(0, i), sep, s.slice(i + sep.length)];
+		return vm.tuple(parts.map((p) => vm.str(p)));
+	},
+	encode: (vm) => vm.raise("TypeError", "pymem does not support bytes yet"),
+};
+
+export function installStrMethods(): void {
+	defineMethods(T.str, STR_METHODS);
+}

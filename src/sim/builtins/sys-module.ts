@@ -1,0 +1,35 @@
+// sys: reference counts, sizes, the recursion limit.
+import type { NativeImpl } from "../heap/callables";
+import { sizeOf } from "../heap/sizes";
+import { PyInstance } from "../heap/classes";
+import { PyFunction } from "../heap/callables";
+
+export const SYS_FUNCTIONS: Record<string, NativeImpl> = {
+	getrefcount: (vm, args) => {
+		if (args.length !== 1) vm.raise("TypeError", `sys.getrefcount() takes exactly one argument (${args.length} given)`);
+		// The argument is borrowed from the caller's stack, so the count already includes it, as in CPython.
+		return vm.int(args[0]!.refcnt);
+	},
+	getsizeof: (vm, args) => {
+		const o = args[0]!;
+		if (o instanceof PyInstance && o.cls.lookup("__sizeof__") instanceof PyFunction) {
+			const r = vm.callMethod(o, "__sizeof__", []);
+			vm.decref(r);
+			return vm.int(vm.intValue(r) + 16);
+		}
+		return vm.int(sizeOf(o));
+	},
+	getrecursionlimit: (vm) => vm.int(vm.recursionLimit),
+	setrecursionlimit: (vm, args) => {
+		const n = vm.intValue(args[0]!);
+		if (n < 1) vm.raise("ValueError", "recursion limit must be greater or equal than 1");
+		vm.recursionLimit = n;
+		return vm.incref(vm.None);
+	},
+	exc_info: (vm) => {
+		const e = vm.handledException;
+		if (!e) return vm.tuple([vm.None, vm.None, vm.None]);
+		return vm.tuple([vm.incref(e.cls), vm.incref(e), vm.incref(vm.None)]);
+	},
+	intern: (vm, args) => vm.incref(args[0]!),
+};

@@ -1,0 +1,57 @@
+// The builtin type objects and the exception hierarchy. They are created once and shared by every VM
+// (their natives take the VM as a parameter), with negative ids so they never collide with a run's objects.
+import { PyClass, T } from "../heap/classes";
+import type { PyObject } from "../heap/object";
+import { PyBuiltinFunction, type NativeImpl } from "../heap/callables";
+import { EXCEPTION_HIERARCHY } from "../vm/errors";
+
+const BUILTIN_TYPES = [
+	"NoneType", "NotImplementedType", "ellipsis", "int", "float", "str", "list", "tuple", "dict", "set", "frozenset",
+	"range", "slice", "function", "builtin_function_or_method", "method", "cell", "module", "generator", "property",
+	"staticmethod", "classmethod", "super", "iterator", "weakref", "code", "frame", "traceback", "dict_keys",
+	"dict_values", "dict_items",
+] as const;
+
+let nextGlobalId = -1;
+
+/** An interpreter-wide object: immortal, shared, with a negative id. */
+export function globalShared<O extends PyObject>(o: O): O {
+	o.shared = true;
+	o.refcnt = 1 << 20;
+	o.id = nextGlobalId--;
+	return o;
+}
+
+function makeType(name: string, bases: PyClass[]): PyClass {
+	const cls = globalShared(new PyClass(name, bases, true));
+	cls.mro = [cls, ...(bases[0]?.mro ?? [])];
+	return cls;
+}
+
+export const exceptionClasses = new Map<string, PyClass>();
+
+/** Create the builtin types once per process. */
+export function ensureTypes(): void {
+	if (T.object) return;
+	T.object = makeType("object", []);
+	T.type = makeType("type", [T.object]);
+	for (const name of BUILTIN_TYPES) T[name] = makeType(name, [T.object]);
+	T.bool = makeType("bool", [T.int]);
+	for (const [name, base] of EXCEPTION_HIERARCHY) {
+		const cls = makeType(name, base ? [exceptionClasses.get(base)!] : [T.object]);
+		exceptionClasses.set(name, cls);
+	}
+	T.BaseException = exceptionClasses.get("BaseException")!;
+}
+
+/** Add native methods to a builtin type; each receives its receiver as `self`. */
+export function defineMethods(cls: PyClass, methods: Record<string, NativeImpl>): void {
+	for (const [name, impl] of Object.entries(methods)) {
+		cls.dict.set(name, globalShared(new PyBuiltinFunction(name, impl, null, cls)));
+	}
+}
+
+/** A builtin function (len, print...). */
+export function nativeFunction(name: string, impl: NativeImpl): PyBuiltinFunction {
+	return globalShared(new PyBuiltinFunction(name, impl));
+}

@@ -1,0 +1,85 @@
+// Code objects and the instruction set. Opcodes follow CPython 3.11's names and stack effects where they
+// matter for reference counts; exception handling uses a block stack (SETUP_FINALLY/SETUP_CLEANUP/POP_BLOCK)
+// instead of 3.11's exception table, which changes no reference count.
+import { PyObject } from "../heap/object";
+import { T, type PyClass } from "../heap/classes";
+
+export enum Op {
+	NOP, POP_TOP, COPY, SWAP,
+	LOAD_CONST, LOAD_FAST, STORE_FAST, DELETE_FAST,
+	LOAD_NAME, STORE_NAME, DELETE_NAME, LOAD_GLOBAL, STORE_GLOBAL, DELETE_GLOBAL,
+	LOAD_DEREF, STORE_DEREF, DELETE_DEREF, LOAD_CLASSDEREF, LOAD_CLOSURE, MAKE_CELL,
+	LOAD_ATTR, STORE_ATTR, DELETE_ATTR, LOAD_METHOD,
+	/** arg: positional+keyword count; kwnames come from the preceding KW_NAMES. */
+	KW_NAMES, CALL, CALL_FUNCTION_EX,
+	BINARY_OP, UNARY_NEGATIVE, UNARY_POSITIVE, UNARY_INVERT, UNARY_NOT,
+	COMPARE_OP, IS_OP, CONTAINS_OP,
+	BINARY_SUBSCR, STORE_SUBSCR, DELETE_SUBSCR, BUILD_SLICE,
+	BUILD_LIST, BUILD_TUPLE, BUILD_SET, BUILD_MAP, BUILD_CONST_KEY_MAP, BUILD_STRING,
+	LIST_APPEND, SET_ADD, MAP_ADD, LIST_EXTEND, SET_UPDATE, DICT_UPDATE, DICT_MERGE, LIST_TO_TUPLE,
+	UNPACK_SEQUENCE, UNPACK_EX,
+	GET_ITER, FOR_ITER, JUMP, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, POP_JUMP_IF_NONE, POP_JUMP_IF_NOT_NONE,
+	JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP,
+	RETURN_VALUE, MAKE_FUNCTION, LOAD_BUILD_CLASS,
+	RAISE_VARARGS, SETUP_FINALLY, SETUP_CLEANUP, POP_BLOCK, PUSH_EXC_INFO, POP_EXCEPT, CHECK_EXC_MATCH,
+	/** Stack [prev_exc, exc]: restore prev as the handled exception and raise exc again. */
+	POP_EXCEPT_AND_RERAISE,
+	/** Stack [exc]: raise it again (the end of an except chain with no match). */
+	RERAISE,
+	BEFORE_WITH, WITH_EXIT, WITH_EXCEPT,
+	YIELD_VALUE, GET_YIELD_FROM_ITER, YIELD_FROM, RETURN_GENERATOR,
+	FORMAT_VALUE, IMPORT_NAME, IMPORT_FROM, LOAD_ASSERTION_ERROR, PUSH_NULL, SETUP_ANNOTATIONS,
+}
+
+export const BINARY_OPS = [
+	"Add", "Sub", "Mult", "MatMult", "Div", "Mod", "Pow", "LShift", "RShift", "BitOr", "BitXor", "BitAnd", "FloorDiv",
+] as const;
+export const COMPARE_OPS = ["Lt", "LtE", "Eq", "NotEq", "Gt", "GtE"] as const;
+/** BINARY_OP args at or above this are the in-place forms (`+=`). */
+export const INPLACE_OFFSET = 16;
+
+export const CO_VARARGS = 0x4;
+export const CO_VARKEYWORDS = 0x8;
+export const CO_GENERATOR = 0x20;
+/** Function body (fast locals); module and class bodies use a namespace dict. */
+export const CO_OPTIMIZED = 0x1;
+
+export interface CodeObject {
+	name: string;
+	qualname: string;
+	/** "module", "function", "class", "lambda", "comprehension", "genexpr" */
+	kind: "module" | "function" | "class" | "comprehension";
+	flags: number;
+	argcount: number;
+	posonlyargcount: number;
+	kwonlyargcount: number;
+	/** co_varnames: parameters, then locals in order of first use. */
+	varnames: string[];
+	/** co_cellvars, sorted. */
+	cellvars: string[];
+	co_freevars: string[];
+	/** Localsplus slot of each cell then free variable (DEREF args index this). A cell that is also a
+	 * parameter shares the parameter's slot, as in 3.11. */
+	derefSlots: number[];
+	/** Total slots: varnames, non-parameter cells, free variables. */
+	nlocalsplus: number;
+	names: string[];
+	consts: PyObject[];
+	ops: number[];
+	args: number[];
+	lines: number[];
+	firstlineno: number;
+	/** Instructions that start a new source line: where a step begins. */
+	lineStarts: Uint8Array;
+}
+
+/** A code object as a constant of its enclosing code (what MAKE_FUNCTION loads). Interpreter-internal. */
+export class PyCode extends PyObject {
+	constructor(readonly code: CodeObject) {
+		super();
+		this.shared = true;
+	}
+	get cls(): PyClass {
+		return T.code;
+	}
+}

@@ -1,0 +1,276 @@
+// AST -> code objects. The driver, name resolution to opcodes, and statements; expressions live in
+// expressions.ts, definitions (def/class/lambda/comprehensions) in definitions.ts, try/with in control.ts.
+import type * as ast from "../parse/ast";
+import { UnsupportedSyntaxError } from "../parse/errors";
+import { Op, type CodeObject } from "./code";
+import { buildScopes, type Scope } from "./scope";
+import { CodeUnit } from "./unit";
+import type { PyObject } from "../heap/object";
+import { compileExpr, compileConstant } from "./expressions";
+import { compileStore, compileDelete, compileAugAssign } from "./targets";
+import { compileFunctionDef, compileClassDef } from "./definitions";
+import { compileTry, compileWith, compileRaise, compileReturn, compileLoopExit } from "./control";
+
+/** How the compiler creates constant objects; supplied by the VM's heap so constants are real objects. */
+export interface ConstFactory {
+	constant(value: ast.ConstantValue): PyObject;
+	code(code: CodeObject): PyObject;
+	strTuple(names: string[]): PyObject;
+}
+
+export class Compiler {
+	unit!: CodeUnit;
+	private readonly units: CodeUnit[] = [];
+	readonly scopes: Map<ast.Node, Scope>;
+	readonly top: Scope;
+
+	constructor(
+		readonly module: ast.Module,
+		readonly consts: ConstFactory,
+	) {
+		const built = buildScopes(module);
+		this.scopes = built.scopes;
+		this.top = built.top;
+	}
+
+	compileModule(): CodeObject {
+		this.enter(this.top, "<module>", "<module>", "module", 1);
+		this.body(this.module.body);
+		this.unit.emit(Op.LOAD_CONST, this.constIndex(null));
+		this.unit.emit(Op.RETURN_VALUE);
+		return this.leave().finish(0, 0, 0, 0, 1);
+	}
+
+	enter(scope: Scope, name: string, qualname: string, kind: CodeObject["kind"], line: number): void {
+		if (this.unit) this.units.push(this.unit);
+		this.unit = new CodeUnit(scope, name, qualname, kind, line);
+	}
+	leave(): CodeUnit {
+		const done = this.unit;
+		const outer = this.units.pop();
+		if (outer) this.unit = outer;
+		return done;
+	}
+
+	/** The qualified name prefix for definitions inside the current unit (compile.c's compiler_set_qualname). */
+	qualnameFor(name: string, scope: Scope): string {
+		const u = this.unit;
+		if (u.kind === "module") return name;
+		const outerKind = u.scope.kindOf(name);
+		if (u.kind === "class" && outerKind === "global-explicit") return name;
+		void scope;
+		return u.kind === "class" ? `${u.qualname}.${name}` : `${u.qualname}.<locals>.${name}`;
+	}
+
+	constIndex(value: ast.ConstantValue): number {
+		const identity = typeof value === "object" && value !== null ? undefined : `${typeof value}:${String(value)}`;
+		return this.unit.constant(identity, () => this.consts.constant(value));
+	}
+
+	loadConst(value: ast.ConstantValue): void {
+		this.unit.emit(Op.LOAD_CONST, this.constIndex(value));
+	}
+
+	/** Emit the load/store/delete of a name as its scope decides (compile.c's compiler_nameop). */
+	nameOp(name: string, ctx: ast.ExprContext): void {
+		const u = this.unit;
+		const kind = u.scope.kindOf(name);
+		const pick = (load: Op, store: Op, del: Op) => (ctx === "Load" ? load : ctx === "Store" ? store : del);
+		switch (kind) {
+			case "local":
+				u.emit(pick(Op.LOAD_FAST, Op.STORE_FAST, Op.DELETE_FAST), u.varIndex(name));
+				return;
+			case "cell":
+			case "free": {
+				const load = u.kind === "class" ? Op.LOAD_CLASSDEREF : Op.LOAD_DEREF;
+				u.emit(pick(load, Op.STORE_DEREF, Op.DELETE_DEREF), u.derefIndex(name));
+				return;
+			}
+			case "global-explicit":
+				u.emit(pick(Op.LOAD_GLOBAL, Op.STORE_GLOBAL, Op.DELETE_GLOBAL), u.nameIndex(name));
+				return;
+			case "global-implicit":
+				if (u.kind === "function" || u.kind === "comprehension") {
+					u.emit(pick(Op.LOAD_GLOBAL, Op.STORE_GLOBAL, Op.DELETE_GLOBAL), u.nameIndex(name));
+					return;
+				}
+				u.emit(pick(Op.LOAD_NAME, Op.STORE_NAME, Op.DELETE_NAME), u.nameIndex(name));
+				return;
+			default:
+				u.emit(pick(Op.LOAD_NAME, Op.STORE_NAME, Op.DELETE_NAME), u.nameIndex(name));
+		}
+	}
+
+	body(stmts: ast.Stmt[]): void {
+		for (const s of stmts) this.stmt(s);
+	}
+
+	expr(node: ast.Expr): void {
+		const saved = this.unit.line;
+		this.unit.line = node.lineno;
+		compileExpr(this, node);
+		this.unit.line = saved;
+	}
+
+	stmt(s: ast.Stmt): void {
+		const u = this.unit;
+		u.line = s.lineno;
+		switch (s.kind) {
+			case "Expr":
+				if (s.value.kind === "Constant") return; // docstrings and bare constants compile to nothing
+				this.expr(s.value);
+				u.emit(Op.POP_TOP);
+				return;
+			case "Assign":
+				this.expr(s.value);
+				s.targets.forEach((t, i) => {
+					if (i < s.targets.length - 1) u.emit(Op.COPY, 1);
+					compileStore(this, t);
+				});
+				return;
+			case "AugAssign":
+				compileAugAssign(this, s);
+				return;
+			case "AnnAssign":
+				if (s.value) {
+					this.expr(s.value);
+					compileStore(this, s.target);
+				}
+				return;
+			case "Delete":
+				for (const t of s.targets) compileDelete(this, t);
+				return;
+			case "Pass":
+				u.emit(Op.NOP);
+				return;
+			case "If":
+				return this.compileIf(s);
+			case "While":
+				return this.compileWhile(s);
+			case "For":
+				return this.compileFor(s);
+			case "Break":
+			case "Continue":
+				return compileLoopExit(this, s);
+			case "Return":
+				return compileReturn(this, s);
+			case "FunctionDef":
+				return compileFunctionDef(this, s);
+			case "ClassDef":
+				return compileClassDef(this, s);
+			case "Try":
+				return compileTry(this, s);
+			case "With":
+				return compileWith(this, s, 0);
+			case "Raise":
+				return compileRaise(this, s);
+			case "Assert":
+				return this.compileAssert(s);
+			case "Import":
+				for (const alias of s.names) {
+					this.loadConst(0n);
+					this.loadConst(null);
+					u.emit(Op.IMPORT_NAME, u.nameIndex(alias.name));
+					this.nameOp(alias.asname ?? alias.name, "Store");
+				}
+				return;
+			case "ImportFrom":
+				this.loadConst(BigInt(s.level));
+				u.emit(Op.LOAD_CONST, u.constant(undefined, () => this.consts.strTuple(s.names.map((a) => a.name))));
+				u.emit(Op.IMPORT_NAME, u.nameIndex(s.module ?? ""));
+				for (const alias of s.names) {
+					if (alias.name === "*") throw new UnsupportedSyntaxError("'from module import *'", s.lineno);
+					u.emit(Op.IMPORT_FROM, u.nameIndex(alias.name));
+					this.nameOp(alias.asname ?? alias.name, "Store");
+				}
+				u.emit(Op.POP_TOP);
+				return;
+			case "Global":
+			case "Nonlocal":
+				return;
+			case "TryStar":
+				throw new UnsupportedSyntaxError("'except*'", s.lineno);
+		}
+	}
+
+	/** Jump to `label` when `test` is false (or true when `jumpIf` is true). */
+	jumpIf(test: ast.Expr, jumpIf: boolean, label: import("./unit").Label): void {
+		if (test.kind === "UnaryOp" && test.op === "Not") return this.jumpIf(test.operand, !jumpIf, label);
+		this.expr(test);
+		this.unit.jump(jumpIf ? Op.POP_JUMP_IF_TRUE : Op.POP_JUMP_IF_FALSE, label);
+	}
+
+	private compileIf(s: ast.If): void {
+		const u = this.unit;
+		const end = u.newLabel();
+		const orelse = s.orelse.length ? u.newLabel() : end;
+		this.jumpIf(s.test, false, orelse);
+		this.body(s.body);
+		if (s.orelse.length) {
+			u.jump(Op.JUMP, end);
+			u.place(orelse);
+			this.body(s.orelse);
+		}
+		u.place(end);
+	}
+
+	private compileWhile(s: ast.While): void {
+		const u = this.unit;
+		const top = u.newLabel();
+		const orelse = u.newLabel();
+		const end = u.newLabel();
+		u.place(top);
+		this.jumpIf(s.test, false, orelse);
+		u.fblocks.push({ kind: "loop", breakTo: end, continueTo: top, hasIterator: false });
+		this.body(s.body);
+		u.fblocks.pop();
+		u.line = s.lineno;
+		u.jump(Op.JUMP, top);
+		u.place(orelse);
+		this.body(s.orelse);
+		u.place(end);
+	}
+
+	private compileFor(s: ast.For): void {
+		const u = this.unit;
+		const top = u.newLabel();
+		const exhausted = u.newLabel();
+		const end = u.newLabel();
+		this.expr(s.iter);
+		u.line = s.lineno;
+		u.emit(Op.GET_ITER);
+		u.place(top);
+		u.line = s.lineno;
+		u.jump(Op.FOR_ITER, exhausted);
+		compileStore(this, s.target);
+		u.fblocks.push({ kind: "loop", breakTo: end, continueTo: top, hasIterator: true });
+		this.body(s.body);
+		u.fblocks.pop();
+		u.line = s.lineno;
+		u.jump(Op.JUMP, top);
+		u.place(exhausted);
+		this.body(s.orelse);
+		u.place(end);
+	}
+
+	private compileAssert(s: ast.Assert): void {
+		const u = this.unit;
+		const ok = u.newLabel();
+		this.jumpIf(s.test, true, ok);
+		u.emit(Op.LOAD_ASSERTION_ERROR);
+		if (s.msg) {
+			u.emit(Op.PUSH_NULL);
+			u.emit(Op.SWAP, 2);
+			this.expr(s.msg);
+			u.emit(Op.CALL, 1);
+		}
+		u.emit(Op.RAISE_VARARGS, 1);
+		u.place(ok);
+	}
+}
+
+export function compileModule(module: ast.Module, consts: ConstFactory): CodeObject {
+	return new Compiler(module, consts).compileModule();
+}
+
+export { compileConstant };

@@ -1,0 +1,199 @@
+// try/except/finally, with, raise, return, break and continue. Exits that leave a block (return inside
+// try/finally, break inside with...) unwind it the way compile.c's compiler_unwind_fblock does.
+import type * as ast from "../parse/ast";
+import { Op } from "./code";
+import type { Compiler } from "./compiler";
+import { compileStore } from "./targets";
+import type { FBlock } from "./unit";
+
+/** Emit the exit from one block; `preserveTop` keeps a return value on top of the stack. */
+function unwind(c: Compiler, block: FBlock, preserveTop: boolean): void {
+	const u = c.unit;
+	const dropBelowTop = (op: Op) => {
+		if (preserveTop) u.emit(Op.SWAP, 2);
+		u.emit(op);
+	};
+	switch (block.kind) {
+		case "loop":
+			if (block.hasIterator) dropBelowTop(Op.POP_TOP);
+			return;
+		case "try":
+			u.emit(Op.POP_BLOCK);
+			return;
+		case "finally": {
+			u.emit(Op.POP_BLOCK);
+			// The finally body runs outside its own block, so a return inside it does not rerun it.
+			const saved = u.fblocks.splice(u.fblocks.indexOf(block), 1);
+			block.body();
+			u.fblocks.push(...saved);
+			return;
+		}
+		case "handler":
+			u.emit(Op.POP_BLOCK);
+			if (block.named) u.emit(Op.POP_BLOCK);
+			if (block.withExc) dropBelowTop(Op.POP_TOP);
+			dropBelowTop(Op.POP_EXCEPT);
+			if (block.named) clearName(c, block.named);
+			return;
+		case "with":
+			u.emit(Op.POP_BLOCK);
+			dropBelowTop(Op.WITH_EXIT);
+			return;
+	}
+}
+
+function clearName(c: Compiler, name: string): void {
+	c.loadConst(null);
+	c.nameOp(name, "Store");
+	c.nameOp(name, "Del");
+}
+
+export function compileReturn(c: Compiler, s: ast.Return): void {
+	if (s.value) c.expr(s.value);
+	else c.loadConst(null);
+	const blocks = [...c.unit.fblocks];
+	for (let i = blocks.length - 1; i >= 0; i--) unwind(c, blocks[i]!, true);
+	c.unit.line = s.lineno;
+	c.unit.emit(Op.RETURN_VALUE);
+}
+
+export function compileLoopExit(c: Compiler, s: ast.Break | ast.Continue): void {
+	const u = c.unit;
+	const blocks = u.fblocks;
+	for (let i = blocks.length - 1; i >= 0; i--) {
+		const b = blocks[i]!;
+		if (b.kind === "loop") {
+			if (s.kind === "Break") {
+				unwind(c, b, false);
+				u.jump(Op.JUMP, b.breakTo);
+			} else u.jump(Op.JUMP, b.continueTo);
+			return;
+		}
+		unwind(c, b, false);
+	}
+}
+
+export function compileRaise(c: Compiler, s: ast.Raise): void {
+	let n = 0;
+	if (s.exc) {
+		c.expr(s.exc);
+		n = 1;
+		if (s.cause) {
+			c.expr(s.cause);
+			n = 2;
+		}
+	}
+	c.unit.line = s.lineno;
+	c.unit.emit(Op.RAISE_VARARGS, n);
+}
+
+export function compileTry(c: Compiler, s: ast.Try): void {
+	if (!s.finalbody.length) return compileTryExcept(c, s);
+	const u = c.unit;
+	const onException = u.newLabel();
+	const cleanup = u.newLabel();
+	const end = u.newLabel();
+	const finalBody = () => c.body(s.finalbody);
+	u.jump(Op.SETUP_FINALLY, onException);
+	u.fblocks.push({ kind: "finally", body: finalBody });
+	if (s.handlers.length) compileTryExcept(c, s);
+	else c.body(s.body);
+	u.fblocks.pop();
+	u.emit(Op.POP_BLOCK);
+	finalBody();
+	u.jump(Op.JUMP, end);
+	u.place(onException);
+	u.line = s.finalbody[0]?.lineno ?? s.lineno;
+	u.emit(Op.PUSH_EXC_INFO);
+	u.jump(Op.SETUP_CLEANUP, cleanup);
+	u.fblocks.push({ kind: "handler", named: null, withExc: true });
+	finalBody();
+	u.fblocks.pop();
+	u.emit(Op.POP_BLOCK);
+	u.emit(Op.POP_EXCEPT_AND_RERAISE);
+	u.place(cleanup);
+	u.emit(Op.POP_EXCEPT_AND_RERAISE);
+	u.place(end);
+}
+
+function compileTryExcept(c: Compiler, s: ast.Try): void {
+	const u = c.unit;
+	const handlers = u.newLabel();
+	const cleanup = u.newLabel();
+	const end = u.newLabel();
+	u.jump(Op.SETUP_FINALLY, handlers);
+	u.fblocks.push({ kind: "try" });
+	c.body(s.body);
+	u.fblocks.pop();
+	u.emit(Op.POP_BLOCK);
+	c.body(s.orelse);
+	u.jump(Op.JUMP, end);
+	u.place(handlers);
+	u.line = s.handlers[0]?.lineno ?? s.lineno;
+	u.emit(Op.PUSH_EXC_INFO);
+	u.jump(Op.SETUP_CLEANUP, cleanup);
+	for (const h of s.handlers) {
+		u.line = h.lineno;
+		const next = u.newLabel();
+		if (h.type) {
+			c.expr(h.type);
+			u.emit(Op.CHECK_EXC_MATCH);
+			u.jump(Op.POP_JUMP_IF_FALSE, next);
+		}
+		const namedCleanup = u.newLabel();
+		if (h.name) {
+			c.nameOp(h.name, "Store");
+			u.jump(Op.SETUP_CLEANUP, namedCleanup);
+		} else u.emit(Op.POP_TOP);
+		u.fblocks.push({ kind: "handler", named: h.name, withExc: false });
+		c.body(h.body);
+		u.fblocks.pop();
+		if (h.name) u.emit(Op.POP_BLOCK);
+		u.emit(Op.POP_BLOCK);
+		u.emit(Op.POP_EXCEPT);
+		if (h.name) clearName(c, h.name);
+		u.jump(Op.JUMP, end);
+		if (h.name) {
+			// An exception inside a named handler still unbinds the name before propagating.
+			u.place(namedCleanup);
+			clearName(c, h.name);
+			u.emit(Op.RERAISE);
+		}
+		u.place(next);
+	}
+	u.emit(Op.RERAISE);
+	u.place(cleanup);
+	u.emit(Op.POP_EXCEPT_AND_RERAISE);
+	u.place(end);
+}
+
+/** `with a as x, b as y:` nests one block per item, as CPython does. */
+export function compileWith(c: Compiler, s: ast.With, index: number): void {
+	const u = c.unit;
+	const item = s.items[index]!;
+	const onException = u.newLabel();
+	const cleanup = u.newLabel();
+	const end = u.newLabel();
+	c.expr(item.context_expr);
+	u.line = s.lineno;
+	u.emit(Op.BEFORE_WITH);
+	u.jump(Op.SETUP_FINALLY, onException);
+	if (item.optional_vars) compileStore(c, item.optional_vars);
+	else u.emit(Op.POP_TOP);
+	u.fblocks.push({ kind: "with" });
+	if (index + 1 < s.items.length) compileWith(c, s, index + 1);
+	else c.body(s.body);
+	u.fblocks.pop();
+	u.line = s.lineno;
+	u.emit(Op.POP_BLOCK);
+	u.emit(Op.WITH_EXIT);
+	u.jump(Op.JUMP, end);
+	u.place(onException);
+	u.emit(Op.PUSH_EXC_INFO);
+	u.jump(Op.SETUP_CLEANUP, cleanup);
+	// Stack [exit, prev_exc, exc]: call exit; a true result suppresses the exception and jumps to `end`.
+	u.jump(Op.WITH_EXCEPT, end);
+	u.place(cleanup);
+	u.emit(Op.POP_EXCEPT_AND_RERAISE);
+	u.place(end);
+}

@@ -1,0 +1,174 @@
+// def, lambda, class and comprehensions: each makes a new code object, compiled in its own unit.
+import type * as ast from "../parse/ast";
+import { Op, CO_VARARGS, CO_VARKEYWORDS } from "./code";
+import type { Compiler } from "./compiler";
+import type { Scope } from "./scope";
+import { compileStore } from "./targets";
+
+/** Push the cells a nested code object closes over (LOAD_CLOSURE ...; BUILD_TUPLE); returns MAKE_FUNCTION's flag. */
+function loadClosure(c: Compiler, inner: Scope): number {
+	const free = inner.freevars();
+	if (!free.length) return 0;
+	for (const name of free) c.unit.emit(Op.LOAD_CLOSURE, c.unit.derefIndex(name));
+	c.unit.emit(Op.BUILD_TUPLE, free.length);
+	return 0x08;
+}
+
+function isConstant(e: ast.Expr): boolean {
+	return e.kind === "Constant";
+}
+
+/** Defaults and keyword-only defaults, as MAKE_FUNCTION expects them below the code object. */
+function loadDefaults(c: Compiler, args: ast.Arguments): number {
+	let flags = 0;
+	const u = c.unit;
+	if (args.defaults.length) {
+		if (args.defaults.every(isConstant)) {
+			const values = args.defaults.map((d) => (d as ast.Constant).value);
+			u.emit(Op.LOAD_CONST, u.constant(undefined, () => c.consts.constant({ tuple: values } as unknown as ast.ConstantValue)));
+		} else {
+			for (const d of args.defaults) c.expr(d);
+			u.emit(Op.BUILD_TUPLE, args.defaults.length);
+		}
+		flags |= 0x01;
+	}
+	const kw = args.kwonlyargs.map((a, i) => [a.arg, args.kw_defaults[i]] as const).filter(([, d]) => d);
+	if (kw.length) {
+		for (const [, d] of kw) c.expr(d!);
+		u.emit(Op.LOAD_CONST, u.constant(undefined, () => c.consts.strTuple(kw.map(([n]) => n))));
+		u.emit(Op.BUILD_CONST_KEY_MAP, kw.length);
+		flags |= 0x02;
+	}
+	return flags;
+}
+
+function finishFunction(c: Compiler, args: ast.Arguments, firstLine: number) {
+	const flags = (args.vararg ? CO_VARARGS : 0) | (args.kwarg ? CO_VARKEYWORDS : 0);
+	const argcount = args.posonlyargs.length + args.args.length;
+	return c.leave().finish(argcount, args.posonlyargs.length, args.kwonlyargs.length, flags, firstLine);
+}
+
+export function compileFunctionDef(c: Compiler, s: ast.FunctionDef): void {
+	const u = c.unit;
+	for (const d of s.decorator_list) c.expr(d);
+	u.line = s.lineno;
+	const flags = loadDefaults(c, s.args);
+	const scope = c.scopes.get(s)!;
+	const closureFlag = loadClosure(c, scope);
+	const qualname = c.qualnameFor(s.name, scope);
+	c.enter(scope, s.name, qualname, "function", s.lineno);
+	c.body(s.body);
+	c.loadConst(null);
+	c.unit.emit(Op.RETURN_VALUE);
+	const code = finishFunction(c, s.args, s.lineno);
+	u.line = s.lineno;
+	u.emit(Op.LOAD_CONST, u.constant(undefined, () => c.consts.code(code)));
+	u.emit(Op.MAKE_FUNCTION, flags | closureFlag);
+	for (let i = 0; i < s.decorator_list.length; i++) u.emit(Op.CALL, 0);
+	c.nameOp(s.name, "Store");
+}
+
+export function compileLambda(c: Compiler, node: ast.Lambda): void {
+	const u = c.unit;
+	const flags = loadDefaults(c, node.args);
+	const scope = c.scopes.get(node)!;
+	const closureFlag = loadClosure(c, scope);
+	c.enter(scope, "<lambda>", c.qualnameFor("<lambda>", scope), "function", node.lineno);
+	c.expr(node.body);
+	c.unit.emit(Op.RETURN_VALUE);
+	const code = finishFunction(c, node.args, node.lineno);
+	u.emit(Op.LOAD_CONST, u.constant(undefined, () => c.consts.code(code)));
+	u.emit(Op.MAKE_FUNCTION, flags | closureFlag);
+}
+
+export function compileClassDef(c: Compiler, s: ast.ClassDef): void {
+	const u = c.unit;
+	for (const d of s.decorator_list) c.expr(d);
+	u.line = s.lineno;
+	const scope = c.scopes.get(s)!;
+	const qualname = c.qualnameFor(s.name, scope);
+	c.enter(scope, s.name, qualname, "class", s.lineno);
+	const body = c.unit;
+	c.nameOp("__name__", "Load");
+	c.nameOp("__module__", "Store");
+	c.loadConst(qualname);
+	c.nameOp("__qualname__", "Store");
+	c.body(s.body);
+	if (scope.cellvars().includes("__class__")) {
+		body.emit(Op.LOAD_CLOSURE, body.derefIndex("__class__"));
+		body.emit(Op.COPY, 1);
+		body.emit(Op.STORE_NAME, body.nameIndex("__classcell__"));
+	} else c.loadConst(null);
+	body.emit(Op.RETURN_VALUE);
+	const code = c.leave().finish(0, 0, 0, 0, s.lineno);
+	u.line = s.lineno;
+	u.emit(Op.PUSH_NULL);
+	u.emit(Op.LOAD_BUILD_CLASS);
+	const closureFlag = loadClosure(c, scope);
+	u.emit(Op.LOAD_CONST, u.constant(undefined, () => c.consts.code(code)));
+	u.emit(Op.MAKE_FUNCTION, closureFlag);
+	c.loadConst(s.name);
+	for (const b of s.bases) c.expr(b);
+	for (const k of s.keywords) c.expr(k.value);
+	if (s.keywords.length) u.emit(Op.KW_NAMES, u.constant(undefined, () => c.consts.strTuple(s.keywords.map((k) => k.arg ?? ""))));
+	u.emit(Op.CALL, 2 + s.bases.length + s.keywords.length);
+	for (let i = 0; i < s.decorator_list.length; i++) u.emit(Op.CALL, 0);
+	c.nameOp(s.name, "Store");
+}
+
+type ComprehensionNode = ast.ListComp | ast.SetComp | ast.DictComp | ast.GeneratorExp;
+
+export function compileComprehension(c: Compiler, node: ComprehensionNode): void {
+	const u = c.unit;
+	const scope = c.scopes.get(node)!;
+	const name = scope.name;
+	u.emit(Op.PUSH_NULL);
+	const closureFlag = loadClosure(c, scope);
+	c.enter(scope, name, c.qualnameFor(name, scope), "comprehension", node.lineno);
+	const inner = c.unit;
+	const collect = { ListComp: Op.BUILD_LIST, SetComp: Op.BUILD_SET, DictComp: Op.BUILD_MAP, GeneratorExp: null }[node.kind];
+	if (collect !== null) inner.emit(collect, 0);
+	compileGenerators(c, node, 0);
+	if (collect === null) c.loadConst(null);
+	inner.emit(Op.RETURN_VALUE);
+	const code = c.leave().finish(1, 0, 0, 0, node.lineno);
+	u.emit(Op.LOAD_CONST, u.constant(undefined, () => c.consts.code(code)));
+	u.emit(Op.MAKE_FUNCTION, closureFlag);
+	c.expr(node.generators[0]!.iter);
+	u.emit(Op.GET_ITER);
+	u.emit(Op.CALL, 1);
+}
+
+function compileGenerators(c: Compiler, node: ComprehensionNode, index: number): void {
+	const u = c.unit;
+	const gen = node.generators[index]!;
+	const top = u.newLabel();
+	const end = u.newLabel();
+	if (index === 0) u.emit(Op.LOAD_FAST, u.varIndex(".0"));
+	else {
+		c.expr(gen.iter);
+		u.emit(Op.GET_ITER);
+	}
+	u.place(top);
+	u.jump(Op.FOR_ITER, end);
+	compileStore(c, gen.target);
+	for (const cond of gen.ifs) c.jumpIf(cond, false, top);
+	if (index + 1 < node.generators.length) compileGenerators(c, node, index + 1);
+	else {
+		const depth = node.generators.length + 1;
+		if (node.kind === "DictComp") {
+			c.expr(node.key);
+			c.expr(node.value);
+			u.emit(Op.MAP_ADD, depth);
+		} else if (node.kind === "GeneratorExp") {
+			c.expr(node.elt);
+			u.emit(Op.YIELD_VALUE);
+			u.emit(Op.POP_TOP);
+		} else {
+			c.expr(node.elt);
+			u.emit(node.kind === "ListComp" ? Op.LIST_APPEND : Op.SET_ADD, depth);
+		}
+	}
+	u.jump(Op.JUMP, top);
+	u.place(end);
+}

@@ -1,0 +1,293 @@
+// Expressions, compiled as CPython 3.11 does where the stack (and so reference counts) is visible.
+import type * as ast from "../parse/ast";
+import { UnsupportedSyntaxError } from "../parse/errors";
+import { Op, BINARY_OPS, COMPARE_OPS } from "./code";
+import type { Compiler } from "./compiler";
+import { compileLambda, compileComprehension } from "./definitions";
+import { compileStore } from "./targets";
+
+/** A literal that folds to one constant: a Constant, or a tuple of them (CPython's constant folding). */
+export function compileConstant(node: ast.Expr): ast.ConstantValue | undefined {
+	if (node.kind === "Constant") return node.value;
+	return undefined;
+}
+
+function isConstantTuple(node: ast.Expr): node is ast.Tuple {
+	return node.kind === "Tuple" && node.elts.every((e) => e.kind === "Constant" || isConstantTuple(e));
+}
+
+function hasStarred(elts: ast.Expr[]): boolean {
+	return elts.some((e) => e.kind === "Starred");
+}
+
+export function compileExpr(c: Compiler, node: ast.Expr): void {
+	const u = c.unit;
+	switch (node.kind) {
+		case "Constant":
+			return c.loadConst(node.value);
+		case "Name":
+			return c.nameOp(node.id, node.ctx);
+		case "BinOp":
+			c.expr(node.left);
+			c.expr(node.right);
+			u.emit(Op.BINARY_OP, BINARY_OPS.indexOf(node.op));
+			return;
+		case "UnaryOp":
+			c.expr(node.operand);
+			u.emit({ Invert: Op.UNARY_INVERT, Not: Op.UNARY_NOT, UAdd: Op.UNARY_POSITIVE, USub: Op.UNARY_NEGATIVE }[node.op]);
+			return;
+		case "BoolOp": {
+			const end = u.newLabel();
+			node.values.forEach((v, i) => {
+				c.expr(v);
+				if (i < node.values.length - 1) u.jump(node.op === "And" ? Op.JUMP_IF_FALSE_OR_POP : Op.JUMP_IF_TRUE_OR_POP, end);
+			});
+			u.place(end);
+			return;
+		}
+		case "Compare":
+			return compileCompare(c, node);
+		case "IfExp": {
+			const orelse = u.newLabel();
+			const end = u.newLabel();
+			c.jumpIf(node.test, false, orelse);
+			c.expr(node.body);
+			u.jump(Op.JUMP, end);
+			u.place(orelse);
+			c.expr(node.orelse);
+			u.place(end);
+			return;
+		}
+		case "Attribute":
+			c.expr(node.value);
+			u.line = node.end_lineno;
+			u.emit(Op.LOAD_ATTR, u.nameIndex(node.attr));
+			return;
+		case "Subscript":
+			c.expr(node.value);
+			compileSlice(c, node.slice);
+			u.emit(Op.BINARY_SUBSCR);
+			return;
+		case "Call":
+			return compileCall(c, node);
+		case "Tuple":
+			if (isConstantTuple(node)) {
+				u.emit(Op.LOAD_CONST, u.constant(undefined, () => c.consts.constant(tupleValue(node))));
+				return;
+			}
+			return compileSequence(c, node.elts, Op.BUILD_TUPLE, true);
+		case "List":
+			if (!hasStarred(node.elts) && node.elts.length >= 3 && node.elts.every((e) => e.kind === "Constant")) {
+				u.emit(Op.BUILD_LIST, 0);
+				u.emit(Op.LOAD_CONST, u.constant(undefined, () => c.consts.constant(tupleValue(node))));
+				u.emit(Op.LIST_EXTEND, 1);
+				return;
+			}
+			return compileSequence(c, node.elts, Op.BUILD_LIST, false);
+		case "Set":
+			return compileSequence(c, node.elts, Op.BUILD_SET, false);
+		case "Dict":
+			return compileDict(c, node);
+		case "JoinedStr":
+			for (const v of node.values) c.expr(v);
+			if (node.values.length !== 1 || node.values[0]?.kind !== "FormattedValue") u.emit(Op.BUILD_STRING, node.values.length);
+			else if (node.values.length === 0) c.loadConst("");
+			return;
+		case "FormattedValue": {
+			c.expr(node.value);
+			let flags = node.conversion === 115 ? 1 : node.conversion === 114 ? 2 : node.conversion === 97 ? 3 : 0;
+			if (node.format_spec) {
+				c.expr(node.format_spec);
+				flags |= 4;
+			}
+			u.emit(Op.FORMAT_VALUE, flags);
+			return;
+		}
+		case "NamedExpr":
+			c.expr(node.value);
+			u.emit(Op.COPY, 1);
+			compileStore(c, node.target);
+			return;
+		case "Lambda":
+			return compileLambda(c, node);
+		case "ListComp":
+		case "SetComp":
+		case "DictComp":
+		case "GeneratorExp":
+			return compileComprehension(c, node);
+		case "Yield":
+			if (node.value) c.expr(node.value);
+			else c.loadConst(null);
+			u.emit(Op.YIELD_VALUE);
+			return;
+		case "YieldFrom":
+			c.expr(node.value);
+			u.emit(Op.GET_YIELD_FROM_ITER);
+			c.loadConst(null);
+			u.emit(Op.YIELD_FROM);
+			return;
+		case "Slice":
+			return compileSlice(c, node);
+		case "Starred":
+			throw new UnsupportedSyntaxError("a starred expression here", node.lineno);
+	}
+}
+
+function tupleValue(node: ast.Tuple | ast.List): ast.ConstantValue {
+	// Tuples of constants are represented to the const factory as a marker object it understands.
+	return { tuple: node.elts.map((e) => (e.kind === "Constant" ? e.value : tupleValue(e as ast.Tuple))) } as unknown as ast.ConstantValue;
+}
+
+function compileSlice(c: Compiler, node: ast.Expr): void {
+	if (node.kind !== "Slice") return c.expr(node);
+	for (const part of [node.lower, node.upper]) {
+		if (part) c.expr(part);
+		else c.loadConst(null);
+	}
+	if (node.step) c.expr(node.step);
+	c.unit.emit(Op.BUILD_SLICE, node.step ? 3 : 2);
+}
+
+function compileCompare(c: Compiler, node: ast.Compare): void {
+	const u = c.unit;
+	c.expr(node.left);
+	const emitOp = (op: ast.CmpOperator) => {
+		if (op === "Is" || op === "IsNot") u.emit(Op.IS_OP, op === "IsNot" ? 1 : 0);
+		else if (op === "In" || op === "NotIn") u.emit(Op.CONTAINS_OP, op === "NotIn" ? 1 : 0);
+		else u.emit(Op.COMPARE_OP, COMPARE_OPS.indexOf(op));
+	};
+	if (node.ops.length === 1) {
+		c.expr(node.comparators[0]!);
+		emitOp(node.ops[0]!);
+		return;
+	}
+	const cleanup = u.newLabel();
+	const end = u.newLabel();
+	node.ops.forEach((op, i) => {
+		c.expr(node.comparators[i]!);
+		if (i < node.ops.length - 1) {
+			u.emit(Op.SWAP, 2);
+			u.emit(Op.COPY, 2);
+			emitOp(op);
+			u.jump(Op.JUMP_IF_FALSE_OR_POP, cleanup);
+		} else emitOp(op);
+	});
+	u.jump(Op.JUMP, end);
+	u.place(cleanup);
+	u.emit(Op.SWAP, 2);
+	u.emit(Op.POP_TOP);
+	u.place(end);
+}
+
+/** Build a list/tuple/set display, with starred items through LIST_EXTEND as 3.11 does. */
+export function compileSequence(c: Compiler, elts: ast.Expr[], build: Op, isTuple: boolean): void {
+	const u = c.unit;
+	if (!hasStarred(elts)) {
+		for (const e of elts) c.expr(e);
+		u.emit(build, elts.length);
+		return;
+	}
+	const extend = build === Op.BUILD_SET ? Op.SET_UPDATE : Op.LIST_EXTEND;
+	const add = build === Op.BUILD_SET ? Op.SET_ADD : Op.LIST_APPEND;
+	let pending = 0;
+	let built = false;
+	for (const e of elts) {
+		if (e.kind === "Starred") {
+			if (!built) {
+				u.emit(build === Op.BUILD_SET ? Op.BUILD_SET : Op.BUILD_LIST, pending);
+				built = true;
+			} else for (; pending > 0; pending--) u.emit(add, 1);
+			pending = 0;
+			c.expr(e.value);
+			u.emit(extend, 1);
+		} else if (built) {
+			c.expr(e);
+			u.emit(add, 1);
+		} else {
+			c.expr(e);
+			pending++;
+		}
+	}
+	if (isTuple) u.emit(Op.LIST_TO_TUPLE);
+}
+
+function compileDict(c: Compiler, node: ast.Dict): void {
+	const u = c.unit;
+	let pending = 0;
+	let built = false;
+	node.keys.forEach((k, i) => {
+		const v = node.values[i]!;
+		if (k === null) {
+			if (!built || pending) {
+				u.emit(Op.BUILD_MAP, pending);
+				if (built) u.emit(Op.DICT_UPDATE, 1);
+				built = true;
+				pending = 0;
+			}
+			c.expr(v);
+			u.emit(Op.DICT_UPDATE, 1);
+			return;
+		}
+		c.expr(k);
+		c.expr(v);
+		pending++;
+	});
+	if (!built) u.emit(Op.BUILD_MAP, pending);
+	else if (pending) {
+		u.emit(Op.BUILD_MAP, pending);
+		u.emit(Op.DICT_UPDATE, 1);
+	}
+}
+
+function compileCall(c: Compiler, node: ast.Call): void {
+	const u = c.unit;
+	const starred = hasStarred(node.args) || node.keywords.some((k) => k.arg === null);
+	if (!starred && node.func.kind === "Attribute") {
+		c.expr(node.func.value);
+		u.line = node.func.end_lineno;
+		u.emit(Op.LOAD_METHOD, u.nameIndex(node.func.attr));
+	} else {
+		u.emit(Op.PUSH_NULL);
+		c.expr(node.func);
+	}
+	if (starred) {
+		compileSequence(c, node.args, Op.BUILD_TUPLE, true);
+		if (node.args.length && !hasStarred(node.args)) {
+			/* compileSequence already built a tuple */
+		}
+		if (node.keywords.length) {
+			let built = false;
+			let pending = 0;
+			for (const k of node.keywords) {
+				if (k.arg === null) {
+					if (!built || pending) {
+						u.emit(Op.BUILD_MAP, pending);
+						if (built) u.emit(Op.DICT_MERGE, 1);
+						built = true;
+						pending = 0;
+					}
+					c.expr(k.value);
+					u.emit(Op.DICT_MERGE, 1);
+				} else {
+					c.loadConst(k.arg);
+					c.expr(k.value);
+					pending++;
+				}
+			}
+			if (pending) {
+				u.emit(Op.BUILD_MAP, pending);
+				if (built) u.emit(Op.DICT_MERGE, 1);
+			}
+		}
+		u.line = node.lineno;
+		u.emit(Op.CALL_FUNCTION_EX, node.keywords.length ? 1 : 0);
+		return;
+	}
+	for (const a of node.args) c.expr(a);
+	for (const k of node.keywords) c.expr(k.value);
+	if (node.keywords.length) {
+		u.emit(Op.KW_NAMES, u.constant(undefined, () => c.consts.strTuple(node.keywords.map((k) => k.arg ?? ""))));
+	}
+	u.line = node.lineno;
+	u.emit(Op.CALL, node.args.length + node.keywords.length);
+}

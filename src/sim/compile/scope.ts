@@ -1,0 +1,220 @@
+// Symbol tables (CPython's symtable.c, simplified): which names of each scope are fast locals, cells,
+// free variables, globals or class/module namespace names.
+import type * as ast from "../parse/ast";
+
+export type ScopeKind = "module" | "function" | "class" | "comprehension";
+export type NameKind = "local" | "cell" | "free" | "global-explicit" | "global-implicit" | "name";
+
+const BOUND = 1;
+const PARAM = 2;
+const USED = 4;
+const GLOBAL = 8;
+const NONLOCAL = 16;
+
+export class Scope {
+	/** Flags per name, in order of first occurrence (the order CPython's symtable sees them). */
+	readonly symbols = new Map<string, number>();
+	readonly children: Scope[] = [];
+	readonly params: string[] = [];
+	readonly resolved = new Map<string, NameKind>();
+	/** A method that uses super() or __class__ gets an implicit __class__ free variable. */
+	needsClassCell = false;
+	isGenerator = false;
+
+	constructor(
+		readonly kind: ScopeKind,
+		readonly name: string,
+		readonly parent: Scope | null,
+		readonly node: ast.Node | null,
+	) {}
+
+	add(name: string, flag: number): void {
+		this.symbols.set(name, (this.symbols.get(name) ?? 0) | flag);
+	}
+
+	kindOf(name: string): NameKind {
+		return this.resolved.get(name) ?? (this.kind === "function" || this.kind === "comprehension" ? "global-implicit" : "name");
+	}
+
+	cellvars(): string[] {
+		return [...this.resolved].filter(([, k]) => k === "cell").map(([n]) => n).sort();
+	}
+	freevars(): string[] {
+		return [...this.resolved].filter(([, k]) => k === "free").map(([n]) => n);
+	}
+}
+
+type AnyNode = ast.Node & Record<string, unknown>;
+
+function isNode(v: unknown): v is AnyNode {
+	return typeof v === "object" && v !== null && typeof (v as { kind?: unknown }).kind === "string";
+}
+
+/** The direct child nodes of a node, in field order. */
+export function childNodes(node: ast.Node): ast.Node[] {
+	const out: ast.Node[] = [];
+	for (const value of Object.values(node)) {
+		if (Array.isArray(value)) {
+			for (const v of value) if (isNode(v)) out.push(v);
+		} else if (isNode(value)) out.push(value);
+	}
+	return out;
+}
+
+/** Build the scope tree of a module; `scopes` maps each scope-creating node to its Scope. */
+export function buildScopes(module: ast.Module): { top: Scope; scopes: Map<ast.Node, Scope> } {
+	const scopes = new Map<ast.Node, Scope>();
+	const top = new Scope("module", "<module>", null, module);
+	scopes.set(module, top);
+	for (const s of module.body) visit(s, top, scopes);
+	resolve(top, new Set());
+	return { top, scopes };
+}
+
+function newScope(kind: ScopeKind, name: string, parent: Scope, node: ast.Node, scopes: Map<ast.Node, Scope>): Scope {
+	const s = new Scope(kind, name, parent, node);
+	parent.children.push(s);
+	scopes.set(node, s);
+	return s;
+}
+
+function visitArgs(args: ast.Arguments, scope: Scope): void {
+	const all = [...args.posonlyargs, ...args.args];
+	for (const a of all) addParam(scope, a.arg);
+	for (const a of args.kwonlyargs) addParam(scope, a.arg);
+	if (args.vararg) addParam(scope, args.vararg.arg);
+	if (args.kwarg) addParam(scope, args.kwarg.arg);
+}
+
+function addParam(scope: Scope, name: string): void {
+	scope.params.push(name);
+	scope.add(name, PARAM | BOUND);
+}
+
+function visitComprehension(node: ast.ListComp | ast.SetComp | ast.DictComp | ast.GeneratorExp, scope: Scope, scopes: Map<ast.Node, Scope>): void {
+	const [first, ...rest] = node.generators;
+	if (!first) return;
+	// The outermost iterable is evaluated in the enclosing scope.
+	visit(first.iter, scope, scopes);
+	const names = { ListComp: "<listcomp>", SetComp: "<setcomp>", DictComp: "<dictcomp>", GeneratorExp: "<genexpr>" };
+	const inner = newScope("comprehension", names[node.kind], scope, node, scopes);
+	inner.isGenerator = node.kind === "GeneratorExp";
+	addParam(inner, ".0");
+	visit(first.target, inner, scopes);
+	for (const cond of first.ifs) visit(cond, inner, scopes);
+	for (const gen of rest) {
+		visit(gen.iter, inner, scopes);
+		visit(gen.target, inner, scopes);
+		for (const cond of gen.ifs) visit(cond, inner, scopes);
+	}
+	if (node.kind === "DictComp") {
+		visit(node.key, inner, scopes);
+		visit(node.value, inner, scopes);
+	} else visit(node.elt, inner, scopes);
+}
+
+function visit(node: ast.Node, scope: Scope, scopes: Map<ast.Node, Scope>): void {
+	switch (node.kind) {
+		case "FunctionDef":
+		case "Lambda": {
+			for (const d of node.kind === "FunctionDef" ? node.decorator_list : []) visit(d, scope, scopes);
+			for (const d of node.args.defaults) visit(d, scope, scopes);
+			for (const d of node.args.kw_defaults) if (d) visit(d, scope, scopes);
+			if (node.kind === "FunctionDef") {
+				for (const a of [...node.args.posonlyargs, ...node.args.args, ...node.args.kwonlyargs]) if (a.annotation) visit(a.annotation, scope, scopes);
+				if (node.returns) visit(node.returns, scope, scopes);
+				scope.add(node.name, BOUND);
+			}
+			const inner = newScope("function", node.kind === "FunctionDef" ? node.name : "<lambda>", scope, node, scopes);
+			visitArgs(node.args, inner);
+			if (node.kind === "FunctionDef") for (const s of node.body) visit(s, inner, scopes);
+			else visit(node.body, inner, scopes);
+			return;
+		}
+		case "ClassDef": {
+			for (const d of node.decorator_list) visit(d, scope, scopes);
+			for (const b of node.bases) visit(b, scope, scopes);
+			for (const k of node.keywords) visit(k.value, scope, scopes);
+			scope.add(node.name, BOUND);
+			const inner = newScope("class", node.name, scope, node, scopes);
+			for (const s of node.body) visit(s, inner, scopes);
+			return;
+		}
+		case "ListComp":
+		case "SetComp":
+		case "DictComp":
+		case "GeneratorExp":
+			visitComprehension(node, scope, scopes);
+			return;
+		case "Global":
+			for (const n of node.names) scope.add(n, GLOBAL);
+			return;
+		case "Nonlocal":
+			for (const n of node.names) scope.add(n, NONLOCAL);
+			return;
+		case "Name":
+			scope.add(node.id, node.ctx === "Load" ? USED : BOUND);
+			if (node.id === "super" && node.ctx === "Load") scope.needsClassCell = true;
+			return;
+		case "Yield":
+		case "YieldFrom":
+			scope.isGenerator = true;
+			break;
+		case "Import":
+		case "ImportFrom":
+			for (const a of node.names) scope.add(a.asname ?? a.name.split(".")[0] ?? a.name, BOUND);
+			return;
+		case "ExceptHandler":
+			if (node.name) scope.add(node.name, BOUND);
+			break;
+		case "NamedExpr": {
+			// The walrus target binds in the nearest enclosing non-comprehension scope.
+			let target = scope;
+			while (target.kind === "comprehension" && target.parent) target = target.parent;
+			target.add(node.target.id, BOUND);
+			if (target !== scope) scope.add(node.target.id, NONLOCAL);
+			visit(node.value, scope, scopes);
+			return;
+		}
+	}
+	for (const child of childNodes(node)) visit(child, scope, scopes);
+}
+
+/** Decide each name's kind, top-down; `enclosingBound` holds names bound in enclosing function scopes. */
+function resolve(scope: Scope, enclosingBound: Set<string>): void {
+	const isFunction = scope.kind === "function" || scope.kind === "comprehension";
+	for (const [name, flags] of scope.symbols) {
+		if (flags & GLOBAL) scope.resolved.set(name, "global-explicit");
+		else if (flags & NONLOCAL) scope.resolved.set(name, "free");
+		else if (flags & BOUND) scope.resolved.set(name, isFunction ? "local" : "name");
+		else if (enclosingBound.has(name)) scope.resolved.set(name, "free");
+	}
+	if (scope.kind === "function" && scope.needsClassCell && scope.parent?.kind === "class") {
+		scope.resolved.set("__class__", "free");
+	}
+	const inner = new Set(enclosingBound);
+	if (isFunction) {
+		for (const [name, kind] of scope.resolved) if (kind === "local" || kind === "free") inner.add(name);
+	}
+	if (scope.kind === "class") inner.add("__class__");
+	for (const child of scope.children) resolve(child, inner);
+	// A child's free variable is a cell here when we bind it, or passes through as free.
+	for (const child of scope.children) {
+		for (const name of freeNeeded(child)) {
+			const kind = scope.resolved.get(name);
+			if (scope.kind === "class") {
+				if (name === "__class__") scope.resolved.set("__class__", "cell");
+				else if (enclosingBound.has(name) && kind !== "name") scope.resolved.set(name, "free");
+				else if (enclosingBound.has(name)) scope.needsClassCell ||= false;
+				continue;
+			}
+			if (kind === "local" || kind === "cell") scope.resolved.set(name, "cell");
+			else if (isFunction && enclosingBound.has(name) && kind !== "global-explicit") scope.resolved.set(name, "free");
+		}
+	}
+}
+
+/** Free names of a scope including those its nested scopes need to pass through it. */
+function freeNeeded(scope: Scope): string[] {
+	return [...scope.resolved].filter(([, k]) => k === "free").map(([n]) => n);
+}

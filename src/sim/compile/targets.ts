@@ -1,0 +1,99 @@
+// Assignment targets: names, attributes, subscripts and (starred) unpacking; del; augmented assignment.
+import type * as ast from "../parse/ast";
+import { UnsupportedSyntaxError } from "../parse/errors";
+import { Op, BINARY_OPS, INPLACE_OFFSET } from "./code";
+import type { Compiler } from "./compiler";
+
+function subscriptIndex(c: Compiler, slice: ast.Expr): void {
+	if (slice.kind === "Slice") {
+		for (const part of [slice.lower, slice.upper]) {
+			if (part) c.expr(part);
+			else c.loadConst(null);
+		}
+		if (slice.step) c.expr(slice.step);
+		c.unit.emit(Op.BUILD_SLICE, slice.step ? 3 : 2);
+	} else c.expr(slice);
+}
+
+/** Store the value on top of the stack into `target`, consuming it. */
+export function compileStore(c: Compiler, target: ast.Expr): void {
+	const u = c.unit;
+	switch (target.kind) {
+		case "Name":
+			return c.nameOp(target.id, "Store");
+		case "Attribute":
+			c.expr(target.value);
+			u.emit(Op.STORE_ATTR, u.nameIndex(target.attr));
+			return;
+		case "Subscript":
+			c.expr(target.value);
+			subscriptIndex(c, target.slice);
+			u.emit(Op.STORE_SUBSCR);
+			return;
+		case "Tuple":
+		case "List": {
+			const star = target.elts.findIndex((e) => e.kind === "Starred");
+			if (star >= 0) u.emit(Op.UNPACK_EX, star | ((target.elts.length - star - 1) << 8));
+			else u.emit(Op.UNPACK_SEQUENCE, target.elts.length);
+			for (const e of target.elts) compileStore(c, e.kind === "Starred" ? e.value : e);
+			return;
+		}
+		default:
+			throw new UnsupportedSyntaxError(`assignment to ${target.kind}`, target.lineno);
+	}
+}
+
+export function compileDelete(c: Compiler, target: ast.Expr): void {
+	const u = c.unit;
+	switch (target.kind) {
+		case "Name":
+			return c.nameOp(target.id, "Del");
+		case "Attribute":
+			c.expr(target.value);
+			u.emit(Op.DELETE_ATTR, u.nameIndex(target.attr));
+			return;
+		case "Subscript":
+			c.expr(target.value);
+			subscriptIndex(c, target.slice);
+			u.emit(Op.DELETE_SUBSCR);
+			return;
+		case "Tuple":
+		case "List":
+			for (const e of target.elts) compileDelete(c, e);
+			return;
+		default:
+			throw new UnsupportedSyntaxError(`deletion of ${target.kind}`, target.lineno);
+	}
+}
+
+/** `t op= v` as 3.11 compiles it: the target's container and key are loaded once and reused (COPY/SWAP). */
+export function compileAugAssign(c: Compiler, s: ast.AugAssign): void {
+	const u = c.unit;
+	const op = INPLACE_OFFSET + BINARY_OPS.indexOf(s.op);
+	const t = s.target;
+	if (t.kind === "Name") {
+		c.nameOp(t.id, "Load");
+		c.expr(s.value);
+		u.emit(Op.BINARY_OP, op);
+		c.nameOp(t.id, "Store");
+	} else if (t.kind === "Attribute") {
+		c.expr(t.value);
+		u.emit(Op.COPY, 1);
+		u.emit(Op.LOAD_ATTR, u.nameIndex(t.attr));
+		c.expr(s.value);
+		u.emit(Op.BINARY_OP, op);
+		u.emit(Op.SWAP, 2);
+		u.emit(Op.STORE_ATTR, u.nameIndex(t.attr));
+	} else {
+		c.expr(t.value);
+		subscriptIndex(c, t.slice);
+		u.emit(Op.COPY, 2);
+		u.emit(Op.COPY, 2);
+		u.emit(Op.BINARY_SUBSCR);
+		c.expr(s.value);
+		u.emit(Op.BINARY_OP, op);
+		u.emit(Op.SWAP, 3);
+		u.emit(Op.SWAP, 2);
+		u.emit(Op.STORE_SUBSCR);
+	}
+}

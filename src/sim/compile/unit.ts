@@ -1,0 +1,122 @@
+// One code object under construction: instructions, labels, constants, names and CPython's slot order.
+import { Op, CO_GENERATOR, CO_OPTIMIZED, type CodeObject } from "./code";
+import type { Scope } from "./scope";
+import type { PyObject } from "../heap/object";
+import { UnsupportedSyntaxError } from "../parse/errors";
+
+export interface Label {
+	pos: number;
+	refs: number[];
+}
+
+/** What a break/continue/return must unwind on its way out, innermost last (compile.c's fblocks). */
+export type FBlock =
+	| { kind: "loop"; breakTo: Label; continueTo: Label; hasIterator: boolean }
+	| { kind: "try" }
+	| { kind: "finally"; body: () => void }
+	| { kind: "handler"; named: string | null; withExc: boolean }
+	| { kind: "with" };
+
+export class CodeUnit {
+	readonly ops: number[] = [];
+	readonly args: number[] = [];
+	readonly lines: number[] = [];
+	readonly consts: PyObject[] = [];
+	readonly names: string[] = [];
+	readonly varnames: string[];
+	readonly fblocks: FBlock[] = [];
+	line: number;
+	private readonly constIndex = new Map<unknown, number>();
+	private readonly derefNames: string[];
+
+	constructor(
+		readonly scope: Scope,
+		readonly name: string,
+		readonly qualname: string,
+		readonly kind: CodeObject["kind"],
+		firstLine: number,
+	) {
+		this.line = firstLine;
+		this.varnames = [...scope.params];
+		this.derefNames = [...scope.cellvars(), ...scope.freevars()];
+	}
+
+	emit(op: Op, arg = 0): number {
+		this.ops.push(op);
+		this.args.push(arg);
+		this.lines.push(this.line);
+		return this.ops.length - 1;
+	}
+
+	newLabel(): Label {
+		return { pos: -1, refs: [] };
+	}
+	jump(op: Op, label: Label): void {
+		label.refs.push(this.emit(op, label.pos));
+	}
+	place(label: Label): void {
+		label.pos = this.ops.length;
+		for (const r of label.refs) this.args[r] = label.pos;
+	}
+
+	/** Index of a constant; `identity` dedupes equal constants as CPython's const cache does. */
+	constant(identity: unknown, make: () => PyObject): number {
+		const found = this.constIndex.get(identity);
+		if (found !== undefined) return found;
+		this.consts.push(make());
+		const index = this.consts.length - 1;
+		if (identity !== undefined) this.constIndex.set(identity, index);
+		return index;
+	}
+
+	nameIndex(name: string): number {
+		let i = this.names.indexOf(name);
+		if (i < 0) i = this.names.push(name) - 1;
+		return i;
+	}
+	varIndex(name: string): number {
+		let i = this.varnames.indexOf(name);
+		if (i < 0) i = this.varnames.push(name) - 1;
+		return i;
+	}
+	derefIndex(name: string): number {
+		const i = this.derefNames.indexOf(name);
+		if (i < 0) throw new UnsupportedSyntaxError(`the closure variable '${name}' here`, this.line);
+		return i;
+	}
+
+	finish(argcount: number, posonly: number, kwonly: number, flags: number, firstlineno: number): CodeObject {
+		const cellvars = this.scope.cellvars();
+		const freevars = this.scope.freevars();
+		let next = this.varnames.length;
+		const derefSlots = cellvars.map((c) => {
+			const param = this.scope.params.indexOf(c);
+			return param >= 0 ? param : next++;
+		});
+		for (let i = 0; i < freevars.length; i++) derefSlots.push(next++);
+		const lineStarts = new Uint8Array(this.ops.length);
+		for (let i = 0; i < this.ops.length; i++) lineStarts[i] = i === 0 || this.lines[i] !== this.lines[i - 1] ? 1 : 0;
+		const optimized = this.kind === "function" || this.kind === "comprehension";
+		return {
+			name: this.name,
+			qualname: this.qualname,
+			kind: this.kind,
+			flags: flags | (optimized ? CO_OPTIMIZED : 0) | (this.scope.isGenerator ? CO_GENERATOR : 0),
+			argcount,
+			posonlyargcount: posonly,
+			kwonlyargcount: kwonly,
+			varnames: this.varnames,
+			cellvars,
+			co_freevars: freevars,
+			derefSlots,
+			nlocalsplus: next,
+			names: this.names,
+			consts: this.consts,
+			ops: this.ops,
+			args: this.args,
+			lines: this.lines,
+			firstlineno,
+			lineStarts,
+		};
+	}
+}

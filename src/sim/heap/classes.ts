@@ -1,0 +1,131 @@
+// Type objects (builtin and user classes) and instances of user classes.
+import { PyObject, type Reference } from "./object";
+
+/** Builtin type objects, filled in once by builtins/types.ts before any program runs. */
+export const T = {} as Record<
+	| "object" | "type" | "NoneType" | "NotImplementedType" | "ellipsis" | "int" | "bool" | "float" | "str"
+	| "list" | "tuple" | "dict" | "set" | "frozenset" | "range" | "slice" | "function" | "builtin_function_or_method"
+	| "method" | "cell" | "module" | "generator" | "property" | "staticmethod" | "classmethod" | "super"
+	| "iterator" | "weakref" | "BaseException" | "code" | "frame" | "traceback" | "dict_keys" | "dict_values" | "dict_items",
+	PyClass
+>;
+
+export class PyClass extends PyObject {
+	/** Class attributes in definition order (the class __dict__). */
+	readonly dict = new Map<string, PyObject>();
+	mro: PyClass[] = [];
+	/** Names from __slots__, or null when instances have a __dict__. */
+	slotNames: string[] | null = null;
+	/** Builtin types are shared: their counts are interpreter-internal. */
+	readonly builtin: boolean;
+
+	constructor(
+		public name: string,
+		public bases: PyClass[],
+		builtin: boolean,
+		public qualname: string = name,
+		public module = "builtins",
+	) {
+		super();
+		this.builtin = builtin;
+		this.shared = builtin;
+	}
+
+	get cls(): PyClass {
+		return T.type;
+	}
+	override get gcKind(): boolean {
+		return true;
+	}
+
+	lookup(name: string): PyObject | undefined {
+		for (const c of this.mro) {
+			const v = c.dict.get(name);
+			if (v !== undefined) return v;
+		}
+		return undefined;
+	}
+
+	isSubclassOf(other: PyClass): boolean {
+		return this === other || this.mro.includes(other);
+	}
+
+	override references(): Reference[] {
+		const refs: Reference[] = [];
+		for (const [k, v] of this.dict) refs.push({ label: `.${k}`, target: v });
+		return refs;
+	}
+	override releaseReferences(): PyObject[] {
+		const out = [...this.dict.values()];
+		this.dict.clear();
+		return out;
+	}
+}
+
+/** An instance of a user class. 3.11 keeps attributes inline (no dict object) until __dict__ is asked for. */
+export class PyInstance extends PyObject {
+	readonly attrs = new Map<string, PyObject>();
+	constructor(private readonly klass: PyClass) {
+		super();
+	}
+	get cls(): PyClass {
+		return this.klass;
+	}
+	override get gcKind(): boolean {
+		return true;
+	}
+	override references(): Reference[] {
+		const refs: Reference[] = [];
+		for (const [k, v] of this.attrs) refs.push({ label: `.${k}`, target: v });
+		return refs;
+	}
+	override releaseReferences(): PyObject[] {
+		const out = [...this.attrs.values()];
+		this.attrs.clear();
+		return out;
+	}
+}
+
+/** An exception instance: args, traceback and chaining live beside ordinary attributes. */
+export class PyExceptionObject extends PyInstance {
+	args: PyObject | null = null;
+	traceback: PyObject | null = null;
+	cause: PyObject | null = null;
+	context: PyObject | null = null;
+	suppressContext = false;
+	override references(): Reference[] {
+		const refs = super.references();
+		if (this.args) refs.push({ label: "args", target: this.args });
+		if (this.traceback) refs.push({ label: "__traceback__", target: this.traceback });
+		if (this.context) refs.push({ label: "__context__", target: this.context });
+		if (this.cause) refs.push({ label: "__cause__", target: this.cause });
+		return refs;
+	}
+	override releaseReferences(): PyObject[] {
+		// BaseException_clear order: dict, args, notes, traceback, cause, context.
+		const out = super.releaseReferences();
+		for (const r of [this.args, this.traceback, this.cause, this.context]) if (r) out.push(r);
+		this.args = this.traceback = this.cause = this.context = null;
+		return out;
+	}
+}
+
+/** C3 linearisation; returns null when no consistent order exists. */
+export function c3Mro(cls: PyClass, bases: PyClass[]): PyClass[] | null {
+	const seqs = [...bases.map((b) => [...b.mro]), [...bases]].filter((s) => s.length > 0);
+	const out: PyClass[] = [cls];
+	while (seqs.some((s) => s.length > 0)) {
+		let head: PyClass | undefined;
+		for (const s of seqs) {
+			const cand = s[0];
+			if (cand && !seqs.some((o) => o.indexOf(cand) > 0)) {
+				head = cand;
+				break;
+			}
+		}
+		if (!head) return null;
+		out.push(head);
+		for (const s of seqs) if (s[0] === head) s.shift();
+	}
+	return out;
+}

@@ -1,0 +1,173 @@
+// The cyclic garbage collector, following Modules/gcmodule.c (3.11) phase by phase so each phase can be
+// shown: merge, update_refs, subtract_refs, move_unreachable, untrack tuples, survivors, weakrefs,
+// finalizers, the resurrection check, then tp_clear.
+import type { PyObject } from "./object";
+import type { Heap } from "./heap";
+import { PyTuple, PyDict } from "./containers";
+import type { GcPhase } from "../trace/types";
+
+export interface CollectorHooks {
+	/** Called with the gc_refs of the collected set at each phase (for the trace). */
+	phase(generation: 0 | 1 | 2, phase: GcPhase, objects: PyObject[]): void;
+	finalize(o: PyObject): void;
+	weakrefCallbacks(unreachable: Set<PyObject>): void;
+	/** gc.callbacks: "start"/"stop" with the stats. */
+	callbacks(phase: "start" | "stop", generation: number, collected: number, uncollectable: number): void;
+	saveGarbage(o: PyObject): void;
+}
+
+export class Collector {
+	thresholds: [number, number, number] = [700, 10, 10];
+	enabled = true;
+	collecting = false;
+	debugSaveAll = false;
+	longLivedPending = 0;
+	longLivedTotal = 0;
+	/** Objects moved out of the generations by gc.freeze(). */
+	readonly permanent = new Set<PyObject>();
+	hooks: CollectorHooks | null = null;
+
+	constructor(private readonly heap: Heap) {}
+
+	/** _PyObject_GC_Link's trigger: collect when gen0's count passes its threshold. */
+	maybeCollect(): void {
+		const counts = this.heap.counts;
+		if (!this.enabled || this.collecting || this.thresholds[0] === 0 || counts[0] <= this.thresholds[0]) return;
+		this.collecting = true;
+		try {
+			for (let i = 2; i >= 0; i--) {
+				if (counts[i]! <= this.thresholds[i]!) continue;
+				// Full collections wait until enough long-lived objects are pending (gcmodule.c's rule).
+				if (i === 2 && this.longLivedPending < this.longLivedTotal / 4) continue;
+				this.collect(i as 0 | 1 | 2);
+				break;
+			}
+		} finally {
+			this.collecting = false;
+		}
+	}
+
+	/** collect_with_callback: returns collected + uncollectable. */
+	collectExplicit(generation: 0 | 1 | 2): number {
+		if (this.collecting) return 0;
+		this.collecting = true;
+		try {
+			return this.collect(generation);
+		} finally {
+			this.collecting = false;
+		}
+	}
+
+	private collect(generation: 0 | 1 | 2): number {
+		const heap = this.heap;
+		const hooks = this.hooks;
+		hooks?.callbacks("start", generation, 0, 0);
+		if (generation < 2) heap.counts[generation + 1]!++;
+		for (let i = 0; i <= generation; i++) heap.counts[i] = 0;
+		// Merge younger generations onto the end of the collected one.
+		const gens = heap.generations;
+		const young: PyObject[] = [...gens[generation]];
+		for (let i = 0; i < generation; i++) young.push(...gens[i]!);
+		const inYoung = new Set(young);
+		hooks?.phase(generation, "merge", young);
+		for (const o of young) o.gcRefs = o.refcnt;
+		hooks?.phase(generation, "update-refs", young);
+		for (const o of young) for (const r of o.references()) if (inYoung.has(r.target)) r.target.gcRefs--;
+		hooks?.phase(generation, "subtract-refs", young);
+		const { reachable, unreachable } = moveUnreachable(young, inYoung);
+		hooks?.phase(generation, "move-unreachable", [...reachable, ...unreachable]);
+		for (const o of reachable) if (o instanceof PyTuple && o.items.every((i) => !i.tracked)) heap.untrack(o);
+		hooks?.phase(generation, "untrack-tuples", reachable);
+		const older = generation < 2 ? ((generation + 1) as 1 | 2) : 2;
+		for (const o of young) gens[o.generation].delete(o);
+		const survivors = reachable.filter((o) => o.tracked);
+		if (generation === 2) {
+			for (const o of survivors) if (o instanceof PyDict && [...o.entries.values()].every((e) => !e.key.tracked && !e.value.tracked)) o.tracked = false;
+			this.longLivedPending = 0;
+			this.longLivedTotal = survivors.filter((o) => o.tracked).length;
+		} else if (generation === 1) this.longLivedPending += survivors.length;
+		for (const o of survivors) if (o.tracked) this.place(o, older);
+		for (const o of unreachable) this.place(o, older, false);
+		hooks?.phase(generation, "move-survivors", survivors);
+		hooks?.phase(generation, "legacy-finalizers", unreachable);
+		const unreachableSet = new Set(unreachable);
+		hooks?.weakrefCallbacks(unreachableSet);
+		hooks?.phase(generation, "handle-weakrefs", unreachable);
+		// Keep the garbage alive while finalizers run (they may drop references to each other).
+		for (const o of unreachable) heap.incref(o);
+		for (const o of unreachable) {
+			if (!o.finalized && o.refcnt > 0) hooks?.finalize(o);
+		}
+		hooks?.phase(generation, "finalize", unreachable);
+		const finalUnreachable = resurrectionCheck(unreachable);
+		hooks?.phase(generation, "check-resurrection", finalUnreachable);
+		const collected = finalUnreachable.length;
+		for (const o of unreachable) heap.decref(o);
+		for (const o of finalUnreachable) {
+			if (o.refcnt === 0 || !o.tracked && !gens[older].has(o)) continue;
+			if (this.debugSaveAll) hooks?.saveGarbage(o);
+			else {
+				heap.incref(o);
+				heap.clearObject(o);
+				heap.decref(o);
+			}
+		}
+		hooks?.phase(generation, "clear", finalUnreachable);
+		hooks?.phase(generation, "done", []);
+		hooks?.callbacks("stop", generation, collected, 0);
+		return collected;
+	}
+
+	private place(o: PyObject, generation: 0 | 1 | 2, keepTracked = true): void {
+		if (!keepTracked && !o.tracked) return;
+		o.generation = generation;
+		this.heap.generations[generation].add(o);
+	}
+}
+
+/** gcmodule.c move_unreachable: reachable objects pull tentatively unreachable ones back, in traversal order. */
+function moveUnreachable(young: PyObject[], inYoung: Set<PyObject>): { reachable: PyObject[]; unreachable: PyObject[] } {
+	const list = [...young];
+	const tentative = new Set<PyObject>();
+	const reachable: PyObject[] = [];
+	const visited = new Set<PyObject>();
+	for (let i = 0; i < list.length; i++) {
+		const o = list[i]!;
+		if (visited.has(o)) continue;
+		if (o.gcRefs > 0) {
+			visited.add(o);
+			reachable.push(o);
+			for (const { target } of traversalOrder(o)) {
+				if (!inYoung.has(target)) continue;
+				if (tentative.has(target)) {
+					tentative.delete(target);
+					target.gcRefs = 1;
+					list.push(target);
+				} else if (target.gcRefs === 0) target.gcRefs = 1;
+			}
+		} else tentative.add(o);
+	}
+	return { reachable, unreachable: list.filter((o) => tentative.has(o)).filter((o, i, all) => all.indexOf(o) === i) };
+}
+
+/** tp_traverse order: lists visit items last to first, everything else in its reference order. */
+function traversalOrder(o: PyObject): { target: PyObject }[] {
+	const refs = o.references();
+	return o.cls.name === "list" ? refs.reverse() : refs;
+}
+
+/** handle_resurrected_objects: anything the garbage set no longer explains by itself survives. */
+function resurrectionCheck(unreachable: PyObject[]): PyObject[] {
+	const set = new Set(unreachable);
+	for (const o of unreachable) o.gcRefs = o.refcnt - 1;
+	for (const o of unreachable) for (const r of o.references()) if (set.has(r.target)) r.target.gcRefs--;
+	const alive = new Set<PyObject>();
+	const stack = unreachable.filter((o) => o.gcRefs > 0);
+	while (stack.length) {
+		const o = stack.pop()!;
+		if (alive.has(o)) continue;
+		alive.add(o);
+		for (const r of o.references()) if (set.has(r.target)) stack.push(r.target);
+	}
+	return unreachable.filter((o) => !alive.has(o));
+}

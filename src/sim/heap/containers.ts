@@ -1,0 +1,145 @@
+// list, tuple, dict, set/frozenset, range, slice.
+import { PyObject, type Reference } from "./object";
+import { T, type PyClass } from "./classes";
+import type { IntValue } from "./values";
+
+/** The hash-equality key of a dict key or set element; installed by the VM (it may call __hash__). */
+export type HashKey = string | number;
+
+export class PyList extends PyObject {
+	/** Capacity as CPython's list_resize over-allocates it; drives sys.getsizeof. */
+	allocated: number;
+	constructor(public items: PyObject[], allocated = items.length) {
+		super();
+		this.allocated = allocated;
+	}
+	get cls(): PyClass {
+		return T.list;
+	}
+	override get gcKind(): boolean {
+		return true;
+	}
+	override references(): Reference[] {
+		return this.items.map((target, i) => ({ label: `[${i}]`, target }));
+	}
+	override releaseReferences(): PyObject[] {
+		// list_dealloc: items from last to first.
+		const out = this.items.reverse();
+		this.items = [];
+		return out;
+	}
+	/** list_resize: grow or shrink the capacity as CPython does for a new size. */
+	resize(newSize: number): void {
+		const allocated = this.allocated;
+		if (allocated >= newSize && newSize >= allocated >> 1) return;
+		let newAllocated = (newSize + (newSize >> 3) + 6) & ~3;
+		if (newSize - this.items.length > newAllocated - newSize) newAllocated = (newSize + 3) & ~3;
+		this.allocated = newSize === 0 ? 0 : newAllocated;
+	}
+}
+
+export class PyTuple extends PyObject {
+	constructor(public items: PyObject[]) {
+		super();
+	}
+	get cls(): PyClass {
+		return T.tuple;
+	}
+	override get gcKind(): boolean {
+		return this.items.length > 0;
+	}
+	override references(): Reference[] {
+		return this.items.map((target, i) => ({ label: `[${i}]`, target }));
+	}
+	override releaseReferences(): PyObject[] {
+		const out = this.items.slice().reverse();
+		this.items = [];
+		return out;
+	}
+}
+
+export interface DictEntry {
+	key: PyObject;
+	value: PyObject;
+}
+
+export class PyDict extends PyObject {
+	readonly entries = new Map<HashKey, DictEntry>();
+	/** Usable slots of the keys table (dictobject.c), for sys.getsizeof. */
+	keysSize = 0;
+	get cls(): PyClass {
+		return T.dict;
+	}
+	// Dicts start untracked; inserting a tracked key or value tracks them (dictobject.c MAINTAIN_TRACKING).
+	override references(): Reference[] {
+		const refs: Reference[] = [];
+		for (const e of this.entries.values()) {
+			refs.push({ label: "key", target: e.key });
+			refs.push({ label: "value", target: e.value });
+		}
+		return refs;
+	}
+	override releaseReferences(): PyObject[] {
+		// dict_dealloc: entries in insertion order, key then value.
+		const out: PyObject[] = [];
+		for (const e of this.entries.values()) out.push(e.key, e.value);
+		this.entries.clear();
+		return out;
+	}
+}
+
+export class PySet extends PyObject {
+	readonly entries = new Map<HashKey, PyObject>();
+	/** Table size (setobject.c), for sys.getsizeof. */
+	tableSize = 8;
+	constructor(readonly frozen = false) {
+		super();
+	}
+	get cls(): PyClass {
+		return this.frozen ? T.frozenset : T.set;
+	}
+	override get gcKind(): boolean {
+		return true;
+	}
+	override references(): Reference[] {
+		return [...this.entries.values()].map((target) => ({ label: "element", target }));
+	}
+	override releaseReferences(): PyObject[] {
+		const out = [...this.entries.values()];
+		this.entries.clear();
+		return out;
+	}
+}
+
+export class PyRange extends PyObject {
+	constructor(readonly start: IntValue, readonly stop: IntValue, readonly step: IntValue) {
+		super();
+	}
+	get cls(): PyClass {
+		return T.range;
+	}
+	get length(): number {
+		const [start, stop, step] = [Number(this.start), Number(this.stop), Number(this.step)];
+		if (step > 0) return stop > start ? Math.floor((stop - start - 1) / step) + 1 : 0;
+		return start > stop ? Math.floor((start - stop - 1) / -step) + 1 : 0;
+	}
+}
+
+export class PySlice extends PyObject {
+	constructor(readonly start: PyObject, readonly stop: PyObject, readonly step: PyObject) {
+		super();
+	}
+	get cls(): PyClass {
+		return T.slice;
+	}
+	override references(): Reference[] {
+		return [
+			{ label: "start", target: this.start },
+			{ label: "stop", target: this.stop },
+			{ label: "step", target: this.step },
+		];
+	}
+	override releaseReferences(): PyObject[] {
+		return [this.start, this.stop, this.step];
+	}
+}

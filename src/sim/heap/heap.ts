@@ -1,0 +1,163 @@
+// Identities, reference counts and deallocation. Every INCREF/DECREF of the VM goes through here so the
+// trace recorder sees them, and an object is freed the moment its count reaches zero, releasing what it
+// holds in CPython's order (see each object's releaseReferences).
+import type { PyObject } from "./object";
+import { PyInstance, PyClass } from "./classes";
+import { PyWeakref, PyFunction, PyCell } from "./callables";
+import { PyDict, PyList, PySet, PyTuple } from "./containers";
+
+/** What the heap tells an observer (the trace recorder). */
+export interface HeapObserver {
+	alloc(o: PyObject): void;
+	refChanged(o: PyObject): void;
+	free(o: PyObject): void;
+}
+
+export interface Finalizers {
+	/** Run `__del__` of a user object whose count reached zero (PEP 442 tp_finalize). */
+	runDel(o: PyObject): void;
+	/** Call a weakref callback with the (now dead) weakref. */
+	runWeakrefCallback(ref: PyWeakref): void;
+	/** Whether dealloc must call runDel first (__del__, or a suspended generator to close). */
+	hasFinalizer(o: PyObject): boolean;
+}
+
+export class Heap {
+	private nextId = 1;
+	/** The three GC generations, each in list order (JS Sets keep insertion order). */
+	readonly generations: [Set<PyObject>, Set<PyObject>, Set<PyObject>] = [new Set(), new Set(), new Set()];
+	readonly counts: [number, number, number] = [0, 0, 0];
+	observer: HeapObserver | null = null;
+	finalizers: Finalizers | null = null;
+	/** Called when a GC-type allocation bumps count0, before the new object is tracked (_PyObject_GC_Link). */
+	onGcAlloc: (() => void) | null = null;
+	liveCount = 0;
+	/** How many objects each CPython free list holds: reusing one skips the allocation count. */
+	private readonly freeLists = new Map<string, number>();
+
+	/**
+	 * Give a new object its identity; it arrives holding one reference (its creator's). `viaFreeList`
+	 * is set by the allocation paths that use CPython's free lists (PyList_New, PyDict_New, PyTuple_New).
+	 */
+	register<T extends PyObject>(o: T, viaFreeList = false): T {
+		o.id = this.nextId++;
+		this.liveCount++;
+		if (isGcType(o)) {
+			const list = viaFreeList ? freeListOf(o) : null;
+			const available = list ? (this.freeLists.get(list) ?? 0) : 0;
+			if (list && available > 0) this.freeLists.set(list, available - 1);
+			else {
+				this.counts[0]++;
+				this.onGcAlloc?.();
+			}
+			if (o.gcKind) this.track(o);
+		}
+		this.observer?.alloc(o);
+		return o;
+	}
+
+	/** A shared (immortal-like) object: counted nowhere, never freed. */
+	registerShared<T extends PyObject>(o: T): T {
+		o.shared = true;
+		o.id = this.nextId++;
+		o.refcnt = 1 << 20;
+		return o;
+	}
+
+	track(o: PyObject): void {
+		if (o.tracked || o.shared) return;
+		o.tracked = true;
+		o.generation = 0;
+		this.generations[0].add(o);
+	}
+
+	untrack(o: PyObject): void {
+		if (!o.tracked) return;
+		o.tracked = false;
+		this.generations[o.generation].delete(o);
+	}
+
+	incref(o: PyObject): void {
+		if (o.shared) return;
+		o.refcnt++;
+		this.observer?.refChanged(o);
+	}
+
+	decref(o: PyObject): void {
+		if (o.shared) return;
+		o.refcnt--;
+		this.observer?.refChanged(o);
+		if (o.refcnt === 0) this.dealloc(o);
+	}
+
+	xdecref(o: PyObject | null | undefined): void {
+		if (o) this.decref(o);
+	}
+
+	/** tp_dealloc: finalizer, weakref callbacks newest first, then the references it held. */
+	private dealloc(o: PyObject): void {
+		if (!o.finalized && this.finalizers?.hasFinalizer(o)) {
+			o.refcnt = 1; // __del__ runs with the object temporarily alive (PyObject_CallFinalizerFromDealloc)
+			o.finalized = true;
+			this.finalizers!.runDel(o);
+			o.refcnt--;
+			if (o.refcnt > 0) return; // resurrected
+		}
+		this.clearWeakrefs(o);
+		if (isGcType(o)) {
+			this.untrack(o);
+			const list = freeListOf(o);
+			const held = list ? (this.freeLists.get(list) ?? 0) : 0;
+			if (list && held < freeListCapacity(list)) this.freeLists.set(list, held + 1);
+			else if (this.counts[0] > 0) this.counts[0]--;
+		}
+		this.liveCount--;
+		this.observer?.free(o);
+		for (const child of o.releaseReferences()) this.decref(child);
+	}
+
+	/** tp_clear, as the collector's delete_garbage calls it. */
+	clearObject(o: PyObject): void {
+		const released = clearableReferences(o);
+		if (!released) return;
+		this.observer?.refChanged(o);
+		for (const child of released) this.decref(child);
+	}
+
+	/** Clear every weak reference to `o` and call their callbacks, newest first (handle_callbacks order). */
+	clearWeakrefs(o: PyObject, callCallbacks = true): void {
+		const refs = o.weakrefs;
+		if (!refs) return;
+		o.weakrefs = null;
+		for (const r of refs) (r as PyWeakref).referent = null;
+		if (!callCallbacks) return;
+		for (let i = refs.length - 1; i >= 0; i--) {
+			const ref = refs[i] as PyWeakref;
+			if (ref.callback && this.finalizers) this.finalizers.runWeakrefCallback(ref);
+		}
+	}
+}
+
+/** Types allocated through the GC allocator (they count toward generation 0 even when untracked). */
+export function isGcType(o: PyObject): boolean {
+	return o.gcKind || o instanceof PyDict;
+}
+
+function freeListOf(o: PyObject): string | null {
+	if (o instanceof PyList) return "list";
+	if (o instanceof PyDict) return "dict";
+	if (o instanceof PyTuple && o.items.length > 0 && o.items.length < 20) return `tuple${o.items.length}`;
+	return null;
+}
+
+function freeListCapacity(list: string): number {
+	return list.startsWith("tuple") ? 2000 : 80;
+}
+
+/** tp_clear for the types that have one: drop the references that can form cycles. */
+export function clearableReferences(o: PyObject): PyObject[] | null {
+	if (o instanceof PyInstance || o instanceof PyList || o instanceof PyDict || o instanceof PySet || o instanceof PyFunction || o instanceof PyCell || o instanceof PyClass) {
+		return o.releaseReferences();
+	}
+	return null;
+}

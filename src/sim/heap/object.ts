@@ -1,0 +1,51 @@
+// The base of every simulated Python object. Concrete kinds live in values.ts, containers.ts, callables.ts
+// and classes.ts; the heap (heap.ts) owns identities, reference counts, deallocation and GC tracking.
+import type { PyClass } from "./classes";
+
+/** One outgoing strong reference, labelled the way the UI names it ("[0]", ".x", "key 'a'"). */
+export interface Reference {
+	label: string;
+	target: PyObject;
+}
+
+export abstract class PyObject {
+	/** Stable identity for the run (`list#3`); 0 until the heap registers the object. */
+	id = 0;
+	/** ob_refcnt. Shared objects keep a nominal count that is never compared. */
+	refcnt = 1;
+	/** Small ints, None, bools, interned strings, constants: interpreter-wide counts. */
+	shared = false;
+	/** In a GC generation list (gcmodule.c's _PyObject_GC_IS_TRACKED). */
+	tracked = false;
+	generation: 0 | 1 | 2 = 0;
+	/** PEP 442: tp_finalize has run. */
+	finalized = false;
+	/** Weak references to this object, oldest first. */
+	weakrefs: PyObject[] | null = null;
+	/** gc_refs during a collection. */
+	gcRefs = 0;
+
+	abstract get cls(): PyClass;
+
+	/** Strong references this object holds, in tp_traverse order. */
+	references(): Reference[] {
+		return [];
+	}
+
+	/**
+	 * Drop every strong reference this object holds and return them in the order CPython's tp_dealloc
+	 * releases them; the heap decrefs them in that order.
+	 */
+	releaseReferences(): PyObject[] {
+		return [];
+	}
+
+	/** Whether a new object of this kind starts tracked by the cyclic collector. */
+	get gcKind(): boolean {
+		return false;
+	}
+
+	get typeName(): string {
+		return this.cls.name;
+	}
+}

@@ -1,0 +1,69 @@
+// sys.getsizeof on 64-bit CPython 3.11, from each object's current shape (capacity, length, digits).
+import type { PyObject } from "./object";
+import { PyInt, PyFloat, PyStr, PyBool, PyNone } from "./values";
+import { PyList, PyTuple, PyDict, PySet, PyRange, PySlice } from "./containers";
+import { PyClass, PyInstance, PyExceptionObject } from "./classes";
+import { PyFunction, PyBoundMethod, PyCell, PyGenerator, PyIterator, PyWeakref, PyBuiltinFunction } from "./callables";
+
+/** GC-tracked objects carry a 16-byte PyGC_Head that getsizeof includes. */
+const GC_HEAD = 16;
+
+function intSize(v: number | bigint): number {
+	let n = typeof v === "bigint" ? (v < 0n ? -v : v) : BigInt(Math.abs(v));
+	if (n === 0n) return 24;
+	let digits = 0;
+	while (n > 0n) {
+		n >>= 30n;
+		digits++;
+	}
+	return 24 + 4 * digits;
+}
+
+function strSize(s: string): number {
+	let max = 0;
+	let length = 0;
+	for (const ch of s) {
+		max = Math.max(max, ch.codePointAt(0)!);
+		length++;
+	}
+	if (max < 128) return 49 + length;
+	if (max < 256) return 73 + length;
+	if (max < 65536) return 74 + 2 * (length + 1) - 2;
+	return 76 + 4 * (length + 1) - 4;
+}
+
+/** dictobject.c: a dict without keys table is 48 bytes + GC head; a table of size n adds its index and entries. */
+function dictSize(d: PyDict): number {
+	if (d.keysSize === 0) return 64;
+	const n = d.keysSize;
+	const usable = Math.floor((2 * n) / 3);
+	const indexBytes = n <= 128 ? n : n <= 0x8000 ? 2 * n : 4 * n;
+	const unicodeKeys = [...d.entries.values()].every((e) => e.key instanceof PyStr);
+	const entryBytes = unicodeKeys ? 16 : 24;
+	return 64 + 32 + indexBytes + usable * entryBytes;
+}
+
+export function sizeOf(o: PyObject): number {
+	if (o instanceof PyBool) return 28;
+	if (o instanceof PyInt) return intSize(o.value);
+	if (o instanceof PyFloat) return 24;
+	if (o instanceof PyStr) return strSize(o.value);
+	if (o instanceof PyNone) return 16;
+	if (o instanceof PyList) return 56 + 8 * o.allocated;
+	if (o instanceof PyTuple) return o.items.length === 0 ? 40 : 40 + 8 * o.items.length;
+	if (o instanceof PyDict) return dictSize(o);
+	if (o instanceof PySet) return o.tableSize <= 8 ? 216 : 200 + 16 * o.tableSize;
+	if (o instanceof PyRange) return 48;
+	if (o instanceof PySlice) return 40 + GC_HEAD;
+	if (o instanceof PyExceptionObject) return 72 + GC_HEAD;
+	if (o instanceof PyInstance) return 40 + GC_HEAD;
+	if (o instanceof PyClass) return 1072;
+	if (o instanceof PyFunction) return 136 + GC_HEAD;
+	if (o instanceof PyBoundMethod) return 48 + GC_HEAD;
+	if (o instanceof PyBuiltinFunction) return 56 + GC_HEAD;
+	if (o instanceof PyCell) return 24 + GC_HEAD;
+	if (o instanceof PyGenerator) return 88 + GC_HEAD;
+	if (o instanceof PyIterator) return 32 + GC_HEAD;
+	if (o instanceof PyWeakref) return 64 + GC_HEAD;
+	return 16 + GC_HEAD;
+}

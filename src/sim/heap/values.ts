@@ -1,0 +1,67 @@
+// Immutable scalar objects: None, bool, int, float, str, NotImplemented, Ellipsis.
+// Python ints are JS numbers while they are safe integers and bigints beyond, so everyday arithmetic stays fast.
+import { PyObject } from "./object";
+import { T, type PyClass } from "./classes";
+
+export type IntValue = number | bigint;
+
+export class PyNone extends PyObject {
+	get cls(): PyClass {
+		return T.NoneType;
+	}
+}
+
+export class PyNotImplemented extends PyObject {
+	get cls(): PyClass {
+		return T.NotImplementedType;
+	}
+}
+
+export class PyEllipsis extends PyObject {
+	get cls(): PyClass {
+		return T.ellipsis;
+	}
+}
+
+export class PyInt extends PyObject {
+	constructor(readonly value: IntValue) {
+		super();
+	}
+	get cls(): PyClass {
+		return T.int;
+	}
+}
+
+/** bool is a subclass of int in Python; True/False are its only two instances. */
+export class PyBool extends PyInt {
+	constructor(readonly flag: boolean) {
+		super(flag ? 1 : 0);
+	}
+	override get cls(): PyClass {
+		return T.bool;
+	}
+}
+
+export class PyFloat extends PyObject {
+	constructor(readonly value: number) {
+		super();
+	}
+	get cls(): PyClass {
+		return T.float;
+	}
+}
+
+export class PyStr extends PyObject {
+	constructor(readonly value: string) {
+		super();
+	}
+	get cls(): PyClass {
+		return T.str;
+	}
+}
+
+/** Normalise an int result: a bigint that fits a safe JS number becomes a number. */
+export function normaliseInt(v: IntValue): IntValue {
+	if (typeof v === "bigint" && v >= BigInt(Number.MIN_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER)) return Number(v);
+	return v;
+}

@@ -1,0 +1,151 @@
+// A run of one program: parse, compile, then execute in slices; turns every outcome (including internal
+// failures) into a RunResult so no JavaScript exception reaches the host.
+import { parseModule, PythonSyntaxError, UnsupportedSyntaxError } from "./parse/index";
+import { compileModule } from "./compile/compiler";
+import type { RunOptions, RunResult, RunStatus, RunError, Simulation, Trace } from "./trace/types";
+import { VM } from "./vm/vm";
+import { constFactory } from "./vm/constants";
+import { PyRaise, StepLimitReached } from "./vm/errors";
+import { formatException } from "./vm/traceback";
+import { Recorder } from "./trace/recorder";
+import type { PyExceptionObject } from "./heap/classes";
+
+const DEFAULT_FILENAME = "main.py";
+
+export class ProgramRun implements Simulation {
+	private readonly vm: VM | null = null;
+	private readonly recorder: Recorder | null = null;
+	private readonly lines: string[];
+	private done = false;
+	private status: RunStatus = "finished";
+	private error: RunError | null = null;
+	private exitCode = 0;
+	private readonly maxSteps: number;
+
+	constructor(
+		source: string,
+		private readonly options: RunOptions & { filename?: string } = {},
+	) {
+		this.lines = source.split(/\r?\n/);
+		this.maxSteps = options.maxSteps ?? Number.POSITIVE_INFINITY;
+		try {
+			const module = parseModule(source);
+			const vm = new VM();
+			vm.maxSteps = this.maxSteps;
+			if (options.record) this.recorder = new Recorder(vm);
+			const code = compileModule(module, constFactory(vm));
+			const frame = vm.newFrame(code, null, vm.mainGlobals, vm.mainGlobals);
+			vm.pushFrame(frame, "native");
+			this.vm = vm;
+		} catch (e) {
+			this.failBeforeRun(e);
+		}
+	}
+
+	get steps(): number {
+		return this.vm?.steps ?? 0;
+	}
+
+	runSlice(maxSteps: number, maxMs: number): boolean {
+		const vm = this.vm;
+		if (this.done || !vm) return true;
+		vm.sliceBudget = maxSteps;
+		vm.sliceDeadline = Date.now() + maxMs;
+		try {
+			if (!vm.run(0)) return false;
+			this.shutdown(vm);
+		} catch (e) {
+			this.handleStop(vm, e);
+		}
+		this.done = true;
+		this.recorder?.finish();
+		return true;
+	}
+
+	cancel(): void {
+		if (this.done) return;
+		this.done = true;
+		this.status = "cancelled";
+		this.error = { type: "Cancelled", message: "stopped by the host", line: null };
+		this.recorder?.finish();
+	}
+
+	result(): RunResult {
+		return {
+			status: this.status,
+			exitCode: this.exitCode,
+			stdout: this.vm?.stdout ?? "",
+			stderr: this.vm?.stderr ?? (this.error && this.status !== "finished" ? `${this.error.message}\n` : ""),
+			error: this.error,
+			steps: this.steps,
+			trace: (this.recorder?.trace() as Trace | undefined) ?? null,
+		};
+	}
+
+	private failBeforeRun(e: unknown): void {
+		this.done = true;
+		this.exitCode = 1;
+		if (e instanceof PythonSyntaxError) {
+			this.status = "syntax-error";
+			this.error = { type: e.kind, message: `${e.kind}: ${e.msg} (line ${e.lineno})`, line: e.lineno };
+		} else if (e instanceof UnsupportedSyntaxError) {
+			this.status = "unsupported";
+			this.error = { type: "Unsupported", message: e.message, line: e.lineno };
+		} else {
+			this.status = "exception";
+			this.error = { type: "InternalError", message: `pymem internal error: ${describe(e)}`, line: null };
+		}
+	}
+
+	private handleStop(vm: VM, e: unknown): void {
+		if (e instanceof StepLimitReached) {
+			this.status = "step-limit";
+			this.error = { type: "StepLimit", message: `stopped after ${vm.steps} steps (step limit)`, line: vm.frames.at(-1)?.line ?? null };
+			return;
+		}
+		if (e instanceof PyRaise) {
+			this.reportUncaught(vm, e.exc);
+			try {
+				this.shutdown(vm);
+			} catch {
+				/* output after an uncaught exception is best effort, as in CPython's finalisation */
+			}
+			return;
+		}
+		this.status = "exception";
+		this.exitCode = 1;
+		const line = vm.frames.at(-1)?.line ?? null;
+		this.error = { type: "InternalError", message: `pymem internal error at line ${line}: ${describe(e)}`, line };
+		vm.writeStderr(this.error.message + "\n");
+	}
+
+	private reportUncaught(vm: VM, exc: PyExceptionObject): void {
+		this.status = "exception";
+		this.exitCode = 1;
+		const text = formatException(vm, exc, this.lines, this.options.filename ?? DEFAULT_FILENAME);
+		vm.writeStderr(text);
+		const last = text.trimEnd().split("\n").pop() ?? exc.cls.name;
+		const line = vm.tracebacks.get(exc)?.at(-1)?.line ?? null;
+		this.error = { type: exc.cls.name, message: last, line };
+		vm.observer?.stdout("");
+		vm.decref(exc);
+	}
+
+	/** Interpreter shutdown: clear __main__'s globals as _PyModule_ClearDict does, then a final collection. */
+	private shutdown(vm: VM): void {
+		while (vm.frames.length) vm.finishFrame(vm.frames[vm.frames.length - 1]!);
+		const entries = [...vm.mainGlobals.entries.values()];
+		const isPrivate = (name: string) => name.startsWith("_") && !name.startsWith("__");
+		const order = [...entries.filter((e) => isPrivate(vm.strValue(e.key))), ...entries.filter((e) => !isPrivate(vm.strValue(e.key)))];
+		for (const entry of order) {
+			const name = vm.strValue(entry.key);
+			if (name === "__builtins__") continue;
+			vm.dictSetStr(vm.mainGlobals, name, vm.None);
+		}
+		vm.collector.collectExplicit(2);
+	}
+}
+
+function describe(e: unknown): string {
+	return e instanceof Error ? e.message : String(e);
+}

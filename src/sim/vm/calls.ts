@@ -1,0 +1,143 @@
+// CALL (3.11 semantics: a Python callee takes over the caller's stack references to its arguments),
+// CALL_FUNCTION_EX, MAKE_FUNCTION, and calls started by natives (run as a nested interpreter loop).
+import type { PyObject } from "../heap/object";
+import { PyTuple, PyDict } from "../heap/containers";
+import { PyClass, PyInstance } from "../heap/classes";
+import { PyFunction, PyBuiltinFunction, PyBoundMethod, PyGenerator } from "../heap/callables";
+import { PyCode, CO_GENERATOR } from "../compile/code";
+import type { Frame } from "./frame";
+import { bindArguments } from "./binding";
+import { instantiate } from "./instantiate";
+import type { VM } from "./vm";
+
+/** A new frame for `func` with its parameters bound; owned args move in. */
+export function frameFor(vm: VM, func: PyFunction, args: PyObject[], kwnames: string[] | null, kwvalues: PyObject[]): Frame {
+	const frame = vm.newFrame(func.code, func, func.globals, null);
+	try {
+		bindArguments(vm, func, frame, args, kwnames, kwvalues);
+	} catch (e) {
+		vm.clearFrame(frame);
+		throw e;
+	}
+	return frame;
+}
+
+/** Start a generator function: the bound frame is parked in a new generator object. */
+function makeGenerator(vm: VM, frame: Frame): PyGenerator {
+	const gen = vm.heap.register(new PyGenerator(frame, frame.code.name, frame.code.qualname));
+	frame.generator = gen;
+	return gen;
+}
+
+export function callOp(vm: VM, f: Frame, argc: number): void {
+	const stack = f.stack;
+	const kwnames = f.kwnames;
+	f.kwnames = null;
+	const base = stack.length - argc - 2;
+	let callable = stack[base + 1]!;
+	let isMethod = stack[base] !== vm.NULL;
+	if (!isMethod && callable instanceof PyBoundMethod && callable.func && callable.self) {
+		// 3.11 unpacks a bound method into function + self on the stack before calling.
+		stack[base] = vm.incref(callable.func);
+		stack[base + 1] = vm.incref(callable.self);
+		vm.decref(callable);
+		isMethod = true;
+	}
+	if (isMethod) callable = stack[base]!;
+	const first = isMethod ? base + 1 : base + 2;
+	if (callable instanceof PyFunction) {
+		const all = stack.splice(first);
+		stack.length = base;
+		if (!isMethod) {
+			/* the NULL slot is dropped without a count */
+		}
+		const nkw = kwnames?.length ?? 0;
+		const positional = all.slice(0, all.length - nkw);
+		const kwvalues = all.slice(all.length - nkw);
+		const frame = frameFor(vm, callable, positional, kwnames, kwvalues);
+		if (callable.code.flags & CO_GENERATOR) {
+			stack.push(makeGenerator(vm, frame));
+			return;
+		}
+		vm.pushFrame(frame, "value");
+		return;
+	}
+	const args = stack.slice(first);
+	const result = callNative(vm, callable, args, kwnames);
+	const popped = stack.splice(base);
+	// CPython releases the arguments first to last, then the callable.
+	for (let i = first - base; i < popped.length; i++) vm.decref(popped[i]!);
+	vm.decref(callable);
+	if (!isMethod) vm.decref(popped[0]!);
+	stack.push(result);
+}
+
+/** Call anything that is not a plain Python function at a CALL site; arguments are borrowed. */
+function callNative(vm: VM, callable: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
+	const nkw = kwnames?.length ?? 0;
+	const kwargs = nkw ? new Map(kwnames!.map((k, i) => [k, args[args.length - nkw + i]!])) : null;
+	return vm.callObject(callable, args.slice(0, args.length - nkw), kwargs);
+}
+
+/** Call any callable with borrowed arguments; returns a new reference. Python code runs in a nested loop. */
+export function callObject(vm: VM, callable: PyObject, args: PyObject[], kwargs: Map<string, PyObject> | null = null): PyObject {
+	if (callable instanceof PyFunction) {
+		// A call from C copies its arguments into the frame (vectorcall), so the frame gets new references.
+		vm.incref(callable);
+		for (const a of args) vm.incref(a);
+		const kwvalues = kwargs ? [...kwargs.values()].map((v) => vm.incref(v)) : [];
+		const frame = frameFor(vm, callable, args, kwargs ? [...kwargs.keys()] : null, kwvalues);
+		if (callable.code.flags & CO_GENERATOR) return makeGenerator(vm, frame);
+		return vm.runNested(frame);
+	}
+	if (callable instanceof PyBoundMethod && callable.func && callable.self) return callObject(vm, callable.func, [callable.self, ...args], kwargs);
+	if (callable instanceof PyBuiltinFunction) {
+		if (callable.self) return callable.impl(vm, args, kwargs, callable.self);
+		if (callable.owner) {
+			const [self, ...rest] = args;
+			if (!self) vm.raise("TypeError", `unbound method ${callable.owner.name}.${callable.name}() needs an argument`);
+			return callable.impl(vm, rest, kwargs, self);
+		}
+		return callable.impl(vm, args, kwargs, null);
+	}
+	if (callable instanceof PyClass) return instantiate(vm, callable, args, kwargs);
+	if (callable instanceof PyInstance) {
+		const call = callable.cls.lookup("__call__");
+		if (call instanceof PyFunction) return callObject(vm, call, [callable, ...args], kwargs);
+	}
+	return vm.raise("TypeError", `'${callable.typeName}' object is not callable`);
+}
+
+/** CALL_FUNCTION_EX: stack [NULL, func, args, kwargs?]. */
+export function callFunctionEx(vm: VM, f: Frame, hasKwargs: boolean): void {
+	const stack = f.stack;
+	const kwargsObj = hasKwargs ? (stack.pop() as PyDict) : null;
+	let callargs = stack.pop()!;
+	const func = stack.pop()!;
+	const nullSlot = stack.pop()!;
+	if (!(callargs instanceof PyTuple)) {
+		const items = vm.collect(callargs);
+		vm.decref(callargs);
+		callargs = vm.tuple(items);
+	}
+	const kwargs = kwargsObj ? new Map([...kwargsObj.entries.values()].map((e) => [vm.strValue(e.key), e.value])) : null;
+	try {
+		stack.push(callObject(vm, func, (callargs as PyTuple).items, kwargs));
+	} finally {
+		vm.decref(func);
+		vm.decref(callargs);
+		if (kwargsObj) vm.decref(kwargsObj);
+		vm.decref(nullSlot);
+	}
+}
+
+/** MAKE_FUNCTION: the code object on top, with closure, kwdefaults and defaults below as flags say. */
+export function makeFunction(vm: VM, f: Frame, flags: number): void {
+	const stack = f.stack;
+	const code = (stack.pop() as PyCode).code;
+	const func = new PyFunction(code, f.globals);
+	if (flags & 0x08) func.closure = stack.pop() as PyTuple;
+	if (flags & 0x02) func.kwdefaults = stack.pop() as PyDict;
+	if (flags & 0x01) func.defaults = stack.pop() as PyTuple;
+	stack.push(vm.heap.register(func));
+}

@@ -1,0 +1,33 @@
+// Constant objects for the compiler: shared, as constants live in code objects for the whole run.
+import type * as ast from "../parse/ast";
+import type { ConstFactory } from "../compile/compiler";
+import { PyCode, type CodeObject } from "../compile/code";
+import type { PyObject } from "../heap/object";
+import { PyInt, PyFloat, PyStr } from "../heap/values";
+import { PyTuple } from "../heap/containers";
+import { UnsupportedSyntaxError } from "../parse/errors";
+import type { VM } from "./vm";
+
+export function constFactory(vm: VM): ConstFactory {
+	const constant = (value: ast.ConstantValue): PyObject => {
+		if (value === null) return vm.None;
+		if (typeof value === "boolean") return vm.bool(value);
+		if (typeof value === "bigint") {
+			const small = vm.int(value);
+			return small.shared ? small : vm.heap.registerShared(new PyInt(value >= BigInt(Number.MIN_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(value) : value));
+		}
+		if (typeof value === "number") return vm.heap.registerShared(new PyFloat(value));
+		if (typeof value === "string") return vm.intern(value);
+		if (value instanceof Uint8Array) throw new UnsupportedSyntaxError("bytes literals", 0);
+		if ("ellipsis" in value) return vm.Ellipsis;
+		const tuple = (value as unknown as { tuple: ast.ConstantValue[] }).tuple;
+		return vm.heap.registerShared(new PyTuple(tuple.map(constant)));
+	};
+	return {
+		constant,
+		code: (code: CodeObject) => vm.heap.registerShared(new PyCode(code)),
+		strTuple: (names: string[]) => vm.heap.registerShared(new PyTuple(names.map((n) => vm.intern(n)))),
+	};
+}
+
+export { PyStr };

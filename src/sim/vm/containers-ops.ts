@@ -1,0 +1,188 @@
+// Opcodes that build, index and unpack containers, and f-string assembly.
+import { Op } from "../compile/code";
+import type { PyObject } from "../heap/object";
+import { PyList, PyTuple, PyDict, PySet, PySlice } from "../heap/containers";
+import type { Frame } from "./frame";
+import { dictSet, setAdd } from "./dicts";
+import { getItem, setItem, delItem } from "./subscript";
+import { formatValue } from "./formatting";
+import { repr, str } from "./repr";
+import type { VM } from "./vm";
+
+export function execContainerOp(vm: VM, f: Frame, op: Op, arg: number): boolean {
+	const stack = f.stack;
+	switch (op) {
+		case Op.BINARY_SUBSCR: {
+			const sub = stack.pop()!;
+			const container = stack.pop()!;
+			try {
+				stack.push(getItem(vm, container, sub));
+			} finally {
+				vm.decref(container);
+				vm.decref(sub);
+			}
+			return true;
+		}
+		case Op.STORE_SUBSCR: {
+			const sub = stack.pop()!;
+			const container = stack.pop()!;
+			const value = stack.pop()!;
+			try {
+				setItem(vm, container, sub, value);
+			} finally {
+				vm.decref(value);
+				vm.decref(container);
+				vm.decref(sub);
+			}
+			return true;
+		}
+		case Op.DELETE_SUBSCR: {
+			const sub = stack.pop()!;
+			const container = stack.pop()!;
+			try {
+				delItem(vm, container, sub);
+			} finally {
+				vm.decref(container);
+				vm.decref(sub);
+			}
+			return true;
+		}
+		case Op.BUILD_SLICE: {
+			const step = arg === 3 ? stack.pop()! : vm.None;
+			const stop = stack.pop()!;
+			const start = stack.pop()!;
+			stack.push(vm.heap.register(new PySlice(start, stop, step)));
+			return true;
+		}
+		case Op.BUILD_LIST:
+			stack.push(vm.list(stack.splice(stack.length - arg)));
+			return true;
+		case Op.BUILD_TUPLE:
+			stack.push(vm.tuple(stack.splice(stack.length - arg)));
+			return true;
+		case Op.BUILD_SET: {
+			const items = stack.splice(stack.length - arg);
+			const set = vm.set();
+			for (const item of items) setAdd(vm, set, item);
+			for (const item of items) vm.decref(item);
+			stack.push(set);
+			return true;
+		}
+		case Op.BUILD_MAP: {
+			const items = stack.splice(stack.length - 2 * arg);
+			const d = vm.dict();
+			for (let i = 0; i < items.length; i += 2) dictSet(vm, d, items[i]!, items[i + 1]!);
+			for (let i = items.length - 1; i >= 0; i--) vm.decref(items[i]!);
+			stack.push(d);
+			return true;
+		}
+		case Op.BUILD_CONST_KEY_MAP: {
+			const keys = stack.pop() as PyTuple;
+			const values = stack.splice(stack.length - arg);
+			const d = vm.dict();
+			values.forEach((v, i) => dictSet(vm, d, keys.items[i]!, v));
+			for (const v of values) vm.decref(v);
+			vm.decref(keys);
+			stack.push(d);
+			return true;
+		}
+		case Op.BUILD_STRING: {
+			const parts = stack.splice(stack.length - arg);
+			const text = parts.map((p) => vm.strValue(p)).join("");
+			for (const p of parts) vm.decref(p);
+			stack.push(vm.str(text));
+			return true;
+		}
+		case Op.FORMAT_VALUE: {
+			const spec = arg & 4 ? stack.pop()! : null;
+			const value = stack.pop()!;
+			const conversion = arg & 3;
+			try {
+				const converted = conversion === 1 ? str(vm, value) : conversion >= 2 ? repr(vm, value) : null;
+				const specText = spec ? vm.strValue(spec) : "";
+				const text = converted !== null ? formatValue(vm, vm.str(converted), specText) : formatValue(vm, value, specText);
+				stack.push(vm.str(text));
+			} finally {
+				vm.decref(value);
+				if (spec) vm.decref(spec);
+			}
+			return true;
+		}
+		case Op.LIST_APPEND: {
+			const v = stack.pop()!;
+			vm.listAppend(stack[stack.length - arg] as PyList, v);
+			vm.decref(v);
+			return true;
+		}
+		case Op.SET_ADD: {
+			const v = stack.pop()!;
+			setAdd(vm, stack[stack.length - arg] as PySet, v);
+			vm.decref(v);
+			return true;
+		}
+		case Op.MAP_ADD: {
+			const value = stack.pop()!;
+			const key = stack.pop()!;
+			dictSet(vm, stack[stack.length - arg] as PyDict, key, value);
+			vm.decref(key);
+			vm.decref(value);
+			return true;
+		}
+		case Op.LIST_EXTEND:
+		case Op.SET_UPDATE:
+		case Op.DICT_UPDATE:
+		case Op.DICT_MERGE: {
+			const source = stack.pop()!;
+			const target = stack[stack.length - arg]!;
+			try {
+				if (op === Op.LIST_EXTEND) vm.listExtendFrom(target as PyList, source);
+				else if (op === Op.SET_UPDATE) vm.setUpdate(target as PySet, source);
+				else vm.dictUpdate(target as PyDict, source, op === Op.DICT_MERGE);
+			} finally {
+				vm.decref(source);
+			}
+			return true;
+		}
+		case Op.LIST_TO_TUPLE: {
+			const list = stack.pop() as PyList;
+			stack.push(vm.tuple(list.items.map((x) => vm.incref(x))));
+			vm.decref(list);
+			return true;
+		}
+		case Op.UNPACK_SEQUENCE:
+			unpack(vm, f, arg, -1);
+			return true;
+		case Op.UNPACK_EX:
+			unpack(vm, f, arg & 0xff, arg >> 8);
+			return true;
+	}
+	return false;
+}
+
+/** Push the items of the popped sequence so the first target is stored first (last item deepest). */
+function unpack(vm: VM, f: Frame, before: number, after: number): void {
+	const seq = f.stack.pop()!;
+	let items: PyObject[];
+	try {
+		items = seq instanceof PyTuple || seq instanceof PyList ? seq.items.map((x) => vm.incref(x)) : vm.collect(seq);
+	} finally {
+		vm.decref(seq);
+	}
+	const fail = (msg: string): never => {
+		items.forEach((x) => vm.decref(x));
+		return vm.raise("ValueError", msg);
+	};
+	if (after < 0) {
+		if (items.length > before) fail(`too many values to unpack (expected ${before})`);
+		if (items.length < before) fail(`not enough values to unpack (expected ${before}, got ${items.length})`);
+		for (let i = items.length - 1; i >= 0; i--) f.stack.push(items[i]!);
+		return;
+	}
+	if (items.length < before + after) fail(`not enough values to unpack (expected at least ${before + after}, got ${items.length})`);
+	const head = items.slice(0, before);
+	const middle = vm.list(items.slice(before, items.length - after));
+	const tail = items.slice(items.length - after);
+	for (let i = tail.length - 1; i >= 0; i--) f.stack.push(tail[i]!);
+	f.stack.push(middle);
+	for (let i = head.length - 1; i >= 0; i--) f.stack.push(head[i]!);
+}

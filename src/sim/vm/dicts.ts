@@ -1,0 +1,104 @@
+// Hash keys and the dict/set primitives every part of the VM uses. A key's identity for lookup is a JS
+// primitive: equal Python values (1, 1.0, True) share one key, as their hashes and == agree in Python.
+import type { PyObject } from "../heap/object";
+import { PyInt, PyFloat, PyStr, PyNone } from "../heap/values";
+import { PyTuple, PyDict, PySet, type HashKey } from "../heap/containers";
+import { PyInstance, PyClass } from "../heap/classes";
+import type { VM } from "./vm";
+
+export function hashKey(vm: VM, o: PyObject): HashKey {
+	if (o instanceof PyStr) return "s" + o.value;
+	if (o instanceof PyInt) return typeof o.value === "number" ? o.value : "b" + o.value.toString();
+	if (o instanceof PyFloat) return Number.isNaN(o.value) ? "nan" + o.id : o.value;
+	if (o instanceof PyNone) return "None";
+	if (o instanceof PyTuple) return "t(" + o.items.map((i) => String(hashKey(vm, i))).join(",") + ")";
+	if (o instanceof PySet && o.frozen) return "f(" + [...o.entries.keys()].map(String).sort().join(",") + ")";
+	if (o instanceof PyInstance) {
+		const cls = o.cls;
+		const hash = cls.lookup("__hash__");
+		if (hash && hash !== vm.objectHash) {
+			if (hash === vm.None) vm.raise("TypeError", `unhashable type: '${cls.name}'`);
+			return "h" + vm.callMethodInt(o, "__hash__");
+		}
+		if (!hash || hash === vm.objectHash) {
+			const eq = cls.lookup("__eq__");
+			if (eq && eq !== vm.objectEq && !cls.lookup("__hash__")) vm.raise("TypeError", `unhashable type: '${cls.name}'`);
+		}
+		return "o" + o.id;
+	}
+	if (o.cls.name === "list" || o.cls.name === "dict" || (o instanceof PySet && !o.frozen)) {
+		vm.raise("TypeError", `unhashable type: '${o.cls.name}'`);
+	}
+	if (o instanceof PyClass) return "o" + o.id;
+	return "o" + o.id;
+}
+
+/** Insert or replace; increfs key (when new) and value, and releases the replaced value last. */
+export function dictSet(vm: VM, d: PyDict, key: PyObject, value: PyObject): void {
+	const k = hashKey(vm, key);
+	const entry = d.entries.get(k);
+	vm.incref(value);
+	if (entry) {
+		const old = entry.value;
+		entry.value = value;
+		vm.heap.observer?.refChanged(d);
+		maintainTracking(vm, d, value);
+		vm.decref(old);
+		return;
+	}
+	vm.incref(key);
+	d.entries.set(k, { key, value });
+	growDictKeys(d);
+	maintainTracking(vm, d, key);
+	maintainTracking(vm, d, value);
+	vm.heap.observer?.refChanged(d);
+}
+
+/** MAINTAIN_TRACKING: an untracked dict becomes tracked when a tracked (or trackable container) object enters. */
+function maintainTracking(vm: VM, d: PyDict, o: PyObject): void {
+	if (!d.tracked && (o.tracked || (o instanceof PyTuple && o.items.length > 0))) vm.heap.track(d);
+}
+
+/** dictobject.c's usable sizes: the keys table grows to hold used*3 entries, rounded up to a power of two. */
+function growDictKeys(d: PyDict): void {
+	const used = d.entries.size;
+	if (d.keysSize === 0) d.keysSize = 8;
+	while (used > (d.keysSize * 2) / 3) {
+		let size = 8;
+		while (size < used * 3) size *= 2;
+		d.keysSize = size;
+	}
+}
+
+export function dictGet(vm: VM, d: PyDict, key: PyObject): PyObject | undefined {
+	return d.entries.get(hashKey(vm, key))?.value;
+}
+
+export function dictDel(vm: VM, d: PyDict, key: PyObject): boolean {
+	const k = hashKey(vm, key);
+	const entry = d.entries.get(k);
+	if (!entry) return false;
+	d.entries.delete(k);
+	vm.heap.observer?.refChanged(d);
+	vm.decref(entry.key);
+	vm.decref(entry.value);
+	return true;
+}
+
+export function setAdd(vm: VM, s: PySet, item: PyObject): void {
+	const k = hashKey(vm, item);
+	if (s.entries.has(k)) return;
+	s.entries.set(k, vm.incref(item));
+	while (s.entries.size * 5 >= s.tableSize * 3) s.tableSize *= s.entries.size > 50000 ? 2 : 4;
+	vm.heap.observer?.refChanged(s);
+}
+
+export function setDiscard(vm: VM, s: PySet, item: PyObject): boolean {
+	const k = hashKey(vm, item);
+	const found = s.entries.get(k);
+	if (!found) return false;
+	s.entries.delete(k);
+	vm.heap.observer?.refChanged(s);
+	vm.decref(found);
+	return true;
+}

@@ -1,0 +1,190 @@
+// One instruction. Stack effects and the order of INCREF/DECREF follow CPython 3.11's ceval.c; families of
+// opcodes with more logic live in their own modules (calls, containers, flow, generators).
+import { Op } from "../compile/code";
+import { PyCell } from "../heap/callables";
+import type { PyObject } from "../heap/object";
+import type { Frame } from "./frame";
+import type { VM } from "./vm";
+import { binaryOp, unaryOp, compareOp } from "./operators";
+import { getAttr, setAttr, delAttr, loadMethod, isTruthy, contains, exceptionMatches } from "./protocol";
+import { callOp, callFunctionEx, makeFunction } from "./calls";
+import { execContainerOp } from "./containers-ops";
+import { execFlowOp } from "./flow-ops";
+import { nameLoad, nameStore, nameDelete } from "./names";
+
+export function execute(vm: VM, f: Frame, op: Op, arg: number): void {
+	const stack = f.stack;
+	switch (op) {
+		case Op.NOP:
+			return;
+		case Op.POP_TOP:
+			vm.decref(stack.pop()!);
+			return;
+		case Op.COPY:
+			stack.push(vm.incref(stack[stack.length - arg]!));
+			return;
+		case Op.SWAP: {
+			const top = stack.length - 1;
+			const other = stack.length - arg;
+			const t = stack[top]!;
+			stack[top] = stack[other]!;
+			stack[other] = t;
+			return;
+		}
+		case Op.PUSH_NULL:
+			stack.push(vm.NULL);
+			return;
+		case Op.LOAD_CONST:
+			stack.push(vm.incref(f.code.consts[arg]!));
+			return;
+		case Op.LOAD_FAST: {
+			const v = f.locals[arg];
+			if (!v) vm.raise("UnboundLocalError", `cannot access local variable '${f.code.varnames[arg]}' where it is not associated with a value`);
+			stack.push(vm.incref(v));
+			return;
+		}
+		case Op.STORE_FAST: {
+			const old = f.locals[arg];
+			f.locals[arg] = stack.pop()!;
+			if (old) vm.decref(old);
+			return;
+		}
+		case Op.DELETE_FAST: {
+			const old = f.locals[arg];
+			if (!old) vm.raise("UnboundLocalError", `cannot access local variable '${f.code.varnames[arg]}' where it is not associated with a value`);
+			f.locals[arg] = null;
+			vm.decref(old);
+			return;
+		}
+		case Op.LOAD_NAME:
+		case Op.LOAD_GLOBAL:
+			stack.push(nameLoad(vm, f, f.code.names[arg]!, op === Op.LOAD_GLOBAL));
+			return;
+		case Op.STORE_NAME:
+		case Op.STORE_GLOBAL:
+			nameStore(vm, f, f.code.names[arg]!, stack.pop()!, op === Op.STORE_GLOBAL);
+			return;
+		case Op.DELETE_NAME:
+		case Op.DELETE_GLOBAL:
+			nameDelete(vm, f, f.code.names[arg]!, op === Op.DELETE_GLOBAL);
+			return;
+		case Op.LOAD_DEREF:
+		case Op.LOAD_CLASSDEREF: {
+			const cell = f.locals[f.code.derefSlots[arg]!] as PyCell;
+			const name = [...f.code.cellvars, ...f.code.co_freevars][arg]!;
+			if (op === Op.LOAD_CLASSDEREF && f.namespace) {
+				const found = vm.dictGetStr(f.namespace, name);
+				if (found) {
+					stack.push(vm.incref(found));
+					return;
+				}
+			}
+			if (!cell.ref) {
+				if (arg < f.code.cellvars.length) vm.raise("UnboundLocalError", `cannot access local variable '${name}' where it is not associated with a value`);
+				vm.raise("NameError", `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+			}
+			stack.push(vm.incref(cell.ref));
+			return;
+		}
+		case Op.STORE_DEREF: {
+			const cell = f.locals[f.code.derefSlots[arg]!] as PyCell;
+			const old = cell.ref;
+			cell.ref = stack.pop()!;
+			vm.heap.observer?.refChanged(cell);
+			if (old) vm.decref(old);
+			return;
+		}
+		case Op.DELETE_DEREF: {
+			const cell = f.locals[f.code.derefSlots[arg]!] as PyCell;
+			const old = cell.ref;
+			cell.ref = null;
+			if (old) vm.decref(old);
+			return;
+		}
+		case Op.LOAD_CLOSURE:
+			stack.push(vm.incref(f.locals[f.code.derefSlots[arg]!]!));
+			return;
+		case Op.LOAD_ATTR: {
+			const owner = stack.pop()!;
+			const res = getAttr(vm, owner, f.code.names[arg]!);
+			vm.decref(owner);
+			stack.push(res);
+			return;
+		}
+		case Op.LOAD_METHOD:
+			loadMethod(vm, f, f.code.names[arg]!);
+			return;
+		case Op.STORE_ATTR: {
+			const owner = stack.pop()!;
+			const value = stack.pop()!;
+			setAttr(vm, owner, f.code.names[arg]!, value);
+			vm.decref(value);
+			vm.decref(owner);
+			return;
+		}
+		case Op.DELETE_ATTR: {
+			const owner = stack.pop()!;
+			delAttr(vm, owner, f.code.names[arg]!);
+			vm.decref(owner);
+			return;
+		}
+		case Op.KW_NAMES:
+			f.kwnames = vm.tupleStrings(f.code.consts[arg]!);
+			return;
+		case Op.CALL:
+			callOp(vm, f, arg);
+			return;
+		case Op.CALL_FUNCTION_EX:
+			callFunctionEx(vm, f, arg === 1);
+			return;
+		case Op.MAKE_FUNCTION:
+			makeFunction(vm, f, arg);
+			return;
+		case Op.BINARY_OP: {
+			const rhs = stack.pop()!;
+			const lhs = stack.pop()!;
+			const res = binaryOp(vm, arg, lhs, rhs);
+			vm.decref(lhs);
+			vm.decref(rhs);
+			stack.push(res);
+			return;
+		}
+		case Op.UNARY_NEGATIVE:
+		case Op.UNARY_POSITIVE:
+		case Op.UNARY_INVERT:
+		case Op.UNARY_NOT: {
+			const v = stack.pop()!;
+			const res = op === Op.UNARY_NOT ? vm.bool(!isTruthy(vm, v)) : unaryOp(vm, op, v);
+			vm.decref(v);
+			stack.push(res);
+			return;
+		}
+		case Op.COMPARE_OP:
+		case Op.IS_OP:
+		case Op.CONTAINS_OP: {
+			const right = stack.pop()!;
+			const left = stack.pop()!;
+			let res: PyObject;
+			if (op === Op.COMPARE_OP) res = compareOp(vm, arg, left, right);
+			else if (op === Op.IS_OP) res = vm.bool((left === right) !== (arg === 1));
+			else res = vm.bool(contains(vm, right, left) !== (arg === 1));
+			vm.decref(left);
+			vm.decref(right);
+			stack.push(res);
+			return;
+		}
+		case Op.CHECK_EXC_MATCH: {
+			const right = stack.pop()!;
+			const matched = exceptionMatches(vm, stack[stack.length - 1]!, right);
+			vm.decref(right);
+			stack.push(vm.bool(matched));
+			return;
+		}
+		default:
+			if (execContainerOp(vm, f, op, arg)) return;
+			if (execFlowOp(vm, f, op, arg)) return;
+			throw new Error(`opcode ${Op[op]} is not implemented`);
+	}
+}
+
+export { PyCell };

@@ -1,0 +1,53 @@
+// Python exceptions as they cross the simulator's own code: a native that fails throws PyRaise carrying a
+// Python exception object; the interpreter catches it and unwinds Python frames.
+import type { PyExceptionObject } from "../heap/classes";
+
+export class PyRaise extends Error {
+	constructor(readonly exc: PyExceptionObject) {
+		super("python exception");
+	}
+}
+
+/** The run hit its step limit; unwinds every frame without running handlers. */
+export class StepLimitReached extends Error {}
+
+/** The traceback of an exception, outermost frame first. Kept beside the exception object. */
+export interface TracebackEntry {
+	name: string;
+	line: number;
+}
+
+/** Builtin exception classes: [name, base]. Order matters: bases come first. */
+export const EXCEPTION_HIERARCHY: [string, string | null][] = [
+	["BaseException", null],
+	["Exception", "BaseException"],
+	["GeneratorExit", "BaseException"],
+	["KeyboardInterrupt", "BaseException"],
+	["SystemExit", "BaseException"],
+	["ArithmeticError", "Exception"],
+	["ZeroDivisionError", "ArithmeticError"],
+	["OverflowError", "ArithmeticError"],
+	["AssertionError", "Exception"],
+	["AttributeError", "Exception"],
+	["LookupError", "Exception"],
+	["IndexError", "LookupError"],
+	["KeyError", "LookupError"],
+	["NameError", "Exception"],
+	["UnboundLocalError", "NameError"],
+	["RuntimeError", "Exception"],
+	["RecursionError", "RuntimeError"],
+	["NotImplementedError", "RuntimeError"],
+	["StopIteration", "Exception"],
+	["TypeError", "Exception"],
+	["ValueError", "Exception"],
+	["UnicodeError", "ValueError"],
+	["MemoryError", "Exception"],
+	["ImportError", "Exception"],
+	["ModuleNotFoundError", "ImportError"],
+	["OSError", "Exception"],
+	["ReferenceError", "Exception"],
+	["Warning", "Exception"],
+	["UserWarning", "Warning"],
+	["DeprecationWarning", "Warning"],
+	["RuntimeWarning", "Warning"],
+];

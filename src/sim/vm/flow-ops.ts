@@ -1,0 +1,249 @@
+// Control flow: jumps, iteration, return and yield, exception blocks, with, raise, imports.
+import { Op } from "../compile/code";
+import type { PyObject } from "../heap/object";
+import { PyGenerator, PyIterator } from "../heap/callables";
+import { PyClass, PyExceptionObject } from "../heap/classes";
+import type { Frame } from "./frame";
+import { PyRaise } from "./errors";
+import { isTruthy, getAttr, lookupAttr } from "./protocol";
+import { deliver, deliverYield, resumeForIter, resumeNested } from "./generators";
+import { callObject } from "./calls";
+import type { VM } from "./vm";
+
+function jumpTo(vm: VM, f: Frame, target: number): void {
+	if (target < f.pc) vm.jumpBack(f, target);
+	else f.pc = target;
+}
+
+/** Turn what `raise X` names into an exception instance (a class is called with no arguments). */
+export function toException(vm: VM, value: PyObject): PyExceptionObject {
+	if (value instanceof PyExceptionObject) return value;
+	if (value instanceof PyClass && value.isSubclassOf(vm.exceptionClass("BaseException"))) {
+		const exc = callObject(vm, value, []);
+		vm.decref(value);
+		return exc as PyExceptionObject;
+	}
+	vm.decref(value);
+	return vm.raise("TypeError", "exceptions must derive from BaseException");
+}
+
+/** Set __context__ to the exception being handled, as _PyErr_SetObject does. */
+function chainContext(vm: VM, exc: PyExceptionObject): void {
+	const handled = vm.handledException;
+	if (handled && handled !== exc && !exc.context) exc.context = vm.incref(handled);
+}
+
+export function execFlowOp(vm: VM, f: Frame, op: Op, arg: number): boolean {
+	const stack = f.stack;
+	switch (op) {
+		case Op.JUMP:
+			jumpTo(vm, f, arg);
+			return true;
+		case Op.POP_JUMP_IF_FALSE:
+		case Op.POP_JUMP_IF_TRUE: {
+			const v = stack.pop()!;
+			const truth = isTruthy(vm, v);
+			vm.decref(v);
+			if (truth === (op === Op.POP_JUMP_IF_TRUE)) jumpTo(vm, f, arg);
+			return true;
+		}
+		case Op.JUMP_IF_FALSE_OR_POP:
+		case Op.JUMP_IF_TRUE_OR_POP: {
+			const v = stack[stack.length - 1]!;
+			if (isTruthy(vm, v) === (op === Op.JUMP_IF_TRUE_OR_POP)) jumpTo(vm, f, arg);
+			else vm.decref(stack.pop()!);
+			return true;
+		}
+		case Op.GET_ITER:
+		case Op.GET_YIELD_FROM_ITER: {
+			const iterable = stack.pop()!;
+			try {
+				stack.push(vm.getIter(iterable));
+			} finally {
+				vm.decref(iterable);
+			}
+			return true;
+		}
+		case Op.FOR_ITER: {
+			const it = stack[stack.length - 1]!;
+			if (it instanceof PyGenerator) {
+				resumeForIter(vm, f, it, arg);
+				return true;
+			}
+			const next = it instanceof PyIterator ? it.advance(it) : vm.iterNext(it);
+			if (next) stack.push(next);
+			else {
+				vm.decref(stack.pop()!);
+				f.pc = arg;
+			}
+			return true;
+		}
+		case Op.RETURN_VALUE: {
+			const value = stack.pop()!;
+			vm.finishFrame(f);
+			deliver(vm, f, value, false);
+			return true;
+		}
+		case Op.YIELD_VALUE:
+			deliverYield(vm, f, stack.pop()!);
+			return true;
+		case Op.YIELD_FROM:
+			yieldFrom(vm, f);
+			return true;
+		case Op.RAISE_VARARGS:
+			raiseVarargs(vm, f, arg);
+			return true;
+		case Op.SETUP_FINALLY:
+			f.blocks.push({ handler: arg, depth: stack.length });
+			return true;
+		case Op.SETUP_CLEANUP:
+			f.blocks.push({ handler: arg, depth: stack.length - 1 });
+			return true;
+		case Op.POP_BLOCK:
+			f.blocks.pop();
+			return true;
+		case Op.PUSH_EXC_INFO: {
+			const exc = stack.pop()!;
+			stack.push(vm.handledException ?? vm.incref(vm.None));
+			vm.handledException = vm.incref(exc);
+			stack.push(exc);
+			return true;
+		}
+		case Op.POP_EXCEPT:
+			popExcept(vm, stack.pop()!);
+			return true;
+		case Op.POP_EXCEPT_AND_RERAISE: {
+			const exc = stack.pop() as PyExceptionObject;
+			popExcept(vm, stack.pop()!);
+			throw new PyRaise(exc);
+		}
+		case Op.RERAISE:
+			throw new PyRaise(stack.pop() as PyExceptionObject);
+		case Op.BEFORE_WITH:
+			beforeWith(vm, f);
+			return true;
+		case Op.WITH_EXIT: {
+			const exit = stack.pop()!;
+			try {
+				vm.decref(callObject(vm, exit, [vm.None, vm.None, vm.None]));
+			} finally {
+				vm.decref(exit);
+			}
+			return true;
+		}
+		case Op.WITH_EXCEPT:
+			withExcept(vm, f, arg);
+			return true;
+		case Op.LOAD_ASSERTION_ERROR:
+			stack.push(vm.exceptionClass("AssertionError"));
+			return true;
+		case Op.LOAD_BUILD_CLASS:
+			stack.push(vm.incref(vm.dictGetStr(vm.builtins, "__build_class__")!));
+			return true;
+		case Op.IMPORT_NAME: {
+			vm.decref(stack.pop()!);
+			vm.decref(stack.pop()!);
+			stack.push(vm.importModule(f.code.names[arg]!));
+			return true;
+		}
+		case Op.IMPORT_FROM: {
+			const module = stack[stack.length - 1]!;
+			const name = f.code.names[arg]!;
+			const found = lookupAttr(vm, module, name);
+			if (!found) vm.raise("ImportError", `cannot import name '${name}' from '${vm.strValue(getAttr(vm, module, "__name__"))}' (unknown location)`);
+			stack.push(found);
+			return true;
+		}
+		case Op.SETUP_ANNOTATIONS:
+			return true;
+	}
+	return false;
+}
+
+function popExcept(vm: VM, prev: PyObject): void {
+	const old = vm.handledException;
+	vm.handledException = prev === vm.None ? null : prev;
+	if (prev === vm.None) vm.decref(prev);
+	if (old) vm.decref(old);
+}
+
+function raiseVarargs(vm: VM, f: Frame, n: number): never {
+	const stack = f.stack;
+	if (n === 0) {
+		const current = vm.handledException;
+		if (!current) vm.raise("RuntimeError", "No active exception to reraise");
+		throw new PyRaise(vm.incref(current) as PyExceptionObject);
+	}
+	const causeObj = n === 2 ? stack.pop()! : null;
+	const exc = toException(vm, stack.pop()!);
+	if (causeObj) {
+		const cause = causeObj === vm.None ? null : toException(vm, causeObj);
+		if (exc.cause) vm.decref(exc.cause);
+		exc.cause = cause;
+		exc.suppressContext = true;
+		if (causeObj === vm.None) vm.decref(causeObj);
+	}
+	chainContext(vm, exc);
+	throw new PyRaise(exc);
+}
+
+function beforeWith(vm: VM, f: Frame): void {
+	const stack = f.stack;
+	const mgr = stack.pop()!;
+	const enter = lookupAttr(vm, mgr, "__enter__");
+	const exit = lookupAttr(vm, mgr, "__exit__");
+	if (!enter || !exit) {
+		if (enter) vm.decref(enter);
+		if (exit) vm.decref(exit);
+		vm.decref(mgr);
+		vm.raise("TypeError", `'${mgr.typeName}' object does not support the context manager protocol`);
+	}
+	vm.decref(mgr);
+	stack.push(exit);
+	let res: PyObject;
+	try {
+		res = callObject(vm, enter, []);
+	} finally {
+		vm.decref(enter);
+	}
+	stack.push(res);
+}
+
+/** Stack [exit, prev_exc, exc]: call exit(type, exc, tb); a true result swallows the exception. */
+function withExcept(vm: VM, f: Frame, end: number): void {
+	const stack = f.stack;
+	const exc = stack[stack.length - 1] as PyExceptionObject;
+	const exit = stack[stack.length - 3]!;
+	const res = callObject(vm, exit, [exc.cls, exc, exc.traceback ?? vm.None]);
+	const suppress = isTruthy(vm, res);
+	vm.decref(res);
+	f.blocks.pop();
+	stack.pop();
+	popExcept(vm, stack.pop()!);
+	vm.decref(stack.pop()!);
+	if (!suppress) throw new PyRaise(exc);
+	vm.decref(exc);
+	f.pc = end;
+}
+
+/** `yield from`: drive the sub-iterator one step; re-run this instruction after each value we pass up. */
+function yieldFrom(vm: VM, f: Frame): void {
+	const stack = f.stack;
+	const sent = stack.pop()!;
+	const sub = stack[stack.length - 1]!;
+	let value: PyObject | null;
+	let returned: PyObject | null = null;
+	if (sub instanceof PyGenerator) {
+		const r = resumeNested(vm, sub, sent);
+		value = r.value;
+		returned = r.returned;
+	} else value = vm.iterNext(sub);
+	vm.decref(sent);
+	if (value) {
+		f.pc--;
+		deliverYield(vm, f, value);
+		return;
+	}
+	vm.decref(stack.pop()!);
+	stack.push(returned ?? vm.incref(vm.None));
+}

@@ -1,0 +1,65 @@
+// An executing code object: fast locals (3.11's localsplus), the value stack and the block stack.
+import type { CodeObject } from "../compile/code";
+import type { PyObject, Reference } from "../heap/object";
+import type { PyDict } from "../heap/containers";
+import type { PyFunction, PyGenerator } from "../heap/callables";
+
+export interface Block {
+	handler: number;
+	/** Stack depth to restore before jumping to the handler. */
+	depth: number;
+}
+
+/**
+ * What happens to this frame's result. "value": the caller pushes it (an ordinary CALL). "native": a
+ * native started the call and collects the result itself. "for-iter": a generator resumed by FOR_ITER.
+ */
+export type ResumeMode = "value" | "native" | "for-iter";
+
+export class Frame {
+	readonly locals: (PyObject | null)[];
+	readonly stack: PyObject[] = [];
+	readonly blocks: Block[] = [];
+	pc = 0;
+	line: number;
+	resumeMode: ResumeMode = "value";
+	/** For "for-iter": where the caller's loop ends. */
+	loopExit = 0;
+	/** Set when the frame belongs to a generator. */
+	generator: PyGenerator | null = null;
+	/** Keyword names set by KW_NAMES for the next CALL. */
+	kwnames: string[] | null = null;
+
+	constructor(
+		readonly id: number,
+		readonly code: CodeObject,
+		readonly func: PyFunction | null,
+		readonly globals: PyDict,
+		/** Module and class bodies: the namespace dict STORE_NAME writes to. */
+		readonly namespace: PyDict | null,
+	) {
+		this.locals = new Array<PyObject | null>(code.nlocalsplus).fill(null);
+		this.line = code.firstlineno;
+	}
+
+	get name(): string {
+		return this.code.qualname;
+	}
+
+	/** Strong references held by the frame (locals then stack), for the collector and the trace. */
+	references(): Reference[] {
+		const refs: Reference[] = [];
+		this.locals.forEach((v, i) => {
+			if (v) refs.push({ label: this.slotName(i), target: v });
+		});
+		this.stack.forEach((v, i) => refs.push({ label: `stack[${i}]`, target: v }));
+		return refs;
+	}
+
+	slotName(i: number): string {
+		const code = this.code;
+		if (i < code.varnames.length) return code.varnames[i]!;
+		const k = code.derefSlots.indexOf(i);
+		return [...code.cellvars, ...code.co_freevars][k] ?? `slot${i}`;
+	}
+}

@@ -1,0 +1,84 @@
+// Wiring between the heap/collector and Python code: __del__, weakref callbacks, generator close on
+// dealloc, gc.callbacks and gc.garbage. Errors inside these are reported like CPython's
+// "Exception ignored in" and never propagate.
+import type { PyObject } from "../heap/object";
+import { PyInstance } from "../heap/classes";
+import { PyFunction, PyGenerator, PyWeakref } from "../heap/callables";
+import { dictSet } from "./dicts";
+import { closeGenerator } from "./generators";
+import { str, repr } from "./repr";
+import type { VM } from "./vm";
+
+function ignoringErrors(vm: VM, where: () => string, body: () => void): void {
+	try {
+		body();
+	} catch (e) {
+		const exc = vm.exceptionOf(e);
+		vm.writeStderr(`Exception ignored in: ${where()}\nTraceback (most recent call last):\n${exc.cls.name}: ${str(vm, exc)}\n`);
+		vm.decref(exc);
+	}
+}
+
+export function installGcHooks(vm: VM): void {
+	vm.heap.finalizers = {
+		runDel(o: PyObject) {
+			if (o instanceof PyGenerator) {
+				ignoringErrors(vm, () => repr(vm, o), () => closeGenerator(vm, o));
+				return;
+			}
+			const del = o.cls.lookup("__del__");
+			if (!(del instanceof PyFunction)) return;
+			ignoringErrors(vm, () => repr(vm, del), () => vm.decref(vm.callObject(del, [o])));
+		},
+		runWeakrefCallback(ref: PyWeakref) {
+			const cb = ref.callback!;
+			ignoringErrors(vm, () => repr(vm, cb), () => vm.decref(vm.callObject(cb, [ref])));
+		},
+		hasFinalizer(o: PyObject) {
+			return (o instanceof PyInstance && o.cls.lookup("__del__") instanceof PyFunction) || (o instanceof PyGenerator && o.frame !== null && o.frame.pc > 0);
+		},
+	};
+	vm.heap.onGcAlloc = () => vm.collector.maybeCollect();
+	vm.collector.hooks = {
+		phase(generation, phase, objects) {
+			vm.gcObserver?.(generation, phase, objects);
+		},
+		finalize(o) {
+			if (!vm.heap.finalizers!.hasFinalizer(o)) return;
+			o.finalized = true;
+			vm.heap.finalizers!.runDel(o);
+		},
+		weakrefCallbacks(unreachable) {
+			const toCall: PyWeakref[] = [];
+			for (const o of unreachable) {
+				const refs = (o.weakrefs ?? []) as PyWeakref[];
+				o.weakrefs = null;
+				for (const ref of refs) {
+					ref.referent = null;
+					// A callback runs only when the weakref itself is not part of the garbage.
+					if (ref.callback && !unreachable.has(ref)) toCall.push(vm.incref(ref));
+				}
+			}
+			for (const ref of toCall) {
+				vm.heap.finalizers!.runWeakrefCallback(ref);
+				vm.decref(ref);
+			}
+		},
+		callbacks(phase, generation, collected, uncollectable) {
+			if (!vm.gcCallbacks.items.length) return;
+			const info = vm.dict();
+			const phaseObj = vm.str(phase);
+			for (const [k, v] of [["generation", generation], ["collected", collected], ["uncollectable", uncollectable]] as const) {
+				const n = vm.int(v);
+				dictSet(vm, info, vm.intern(k), n);
+				vm.decref(n);
+			}
+			for (const cb of [...vm.gcCallbacks.items]) ignoringErrors(vm, () => repr(vm, cb), () => vm.decref(vm.callObject(cb, [phaseObj, info])));
+			vm.decref(phaseObj);
+			vm.decref(info);
+		},
+		saveGarbage(o) {
+			vm.listAppend(vm.gcGarbage, o);
+		},
+	};
+}

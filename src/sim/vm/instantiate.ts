@@ -1,0 +1,98 @@
+// Calling a class (type_call): __new__ then __init__, and __build_class__ for class statements.
+import type { PyObject } from "../heap/object";
+import { PyClass, PyInstance, PyExceptionObject, c3Mro, T } from "../heap/classes";
+import { PyTuple, PyList, PyDict } from "../heap/containers";
+import { PyStr } from "../heap/values";
+import { PyFunction, PyCell } from "../heap/callables";
+import { dictSet } from "./dicts";
+import { callObject } from "./calls";
+import type { VM } from "./vm";
+
+/** type_call for a user class: the call's arguments are packed in a tuple (and dict), as _PyObject_MakeTpCall does. */
+export function instantiate(vm: VM, cls: PyClass, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
+	if (cls.builtin) return vm.constructBuiltin(cls, args, kwargs);
+	const argTuple = vm.tuple(args.map((a) => vm.incref(a)));
+	let kwDict: PyDict | null = null;
+	if (kwargs) {
+		kwDict = vm.dict();
+		for (const [k, v] of kwargs) dictSet(vm, kwDict, vm.intern(k), v);
+	}
+	try {
+		const obj = newInstance(vm, cls, argTuple, args, kwargs);
+		if (!obj.cls.isSubclassOf(cls)) return obj;
+		const init = cls.lookup("__init__");
+		if (init instanceof PyFunction) {
+			let result: PyObject;
+			try {
+				result = callObject(vm, init, [obj, ...argTuple.items], kwargs);
+			} catch (e) {
+				vm.decref(obj);
+				throw e;
+			}
+			vm.decref(result);
+			if (result !== vm.None) {
+				vm.decref(obj);
+				vm.raise("TypeError", `__init__() should return None, not '${result.typeName}'`);
+			}
+		} else if (!(obj instanceof PyExceptionObject) && !(cls.lookup("__new__") instanceof PyFunction) && (args.length || kwargs?.size)) {
+			vm.decref(obj);
+			vm.raise("TypeError", `${cls.name}() takes no arguments`);
+		}
+		return obj;
+	} finally {
+		vm.decref(argTuple);
+		if (kwDict) vm.decref(kwDict);
+	}
+}
+
+function newInstance(vm: VM, cls: PyClass, argTuple: PyTuple, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
+	const userNew = cls.lookup("__new__");
+	if (userNew instanceof PyFunction) return callObject(vm, userNew, [cls, ...args], kwargs);
+	if (cls.isSubclassOf(vm.exceptionClass("BaseException"))) {
+		const exc = vm.heap.register(new PyExceptionObject(cls));
+		exc.args = vm.incref(argTuple);
+		return exc;
+	}
+	const builtinBase = cls.mro.find((c) => c.builtin && c !== T.object);
+	if (builtinBase && builtinBase !== T.object) {
+		vm.raise("TypeError", `pymem does not support subclassing '${builtinBase.name}' yet`);
+	}
+	return vm.heap.register(new PyInstance(cls));
+}
+
+/** __build_class__(func, name, *bases): run the body in a fresh namespace, then make the type. */
+export function buildClass(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
+	const [body, nameObj, ...bases] = args;
+	if (!(body instanceof PyFunction) || !(nameObj instanceof PyStr)) return vm.raise("TypeError", "__build_class__: func must be a function");
+	if (kwargs?.size) vm.raise("TypeError", "pymem does not support metaclasses or class keywords yet");
+	for (const b of bases) if (!(b instanceof PyClass)) vm.raise("TypeError", `bases must be types`);
+	const baseClasses = bases.length ? (bases as PyClass[]) : [T.object];
+	const namespace = vm.dict();
+	const cellResult = vm.runClassBody(body, namespace);
+	const cls = new PyClass(nameObj.value, baseClasses, false, nameObj.value, "__main__");
+	const mro = c3Mro(cls, baseClasses);
+	if (!mro) {
+		vm.decref(namespace);
+		vm.decref(cellResult);
+		return vm.raise("TypeError", `Cannot create a consistent method resolution order (MRO) for bases ${baseClasses.map((b) => b.name).join(", ")}`);
+	}
+	cls.mro = mro;
+	for (const { key, value } of namespace.entries.values()) {
+		const name = vm.strValue(key);
+		if (name === "__qualname__") cls.qualname = vm.strValue(value);
+		else if (name === "__classcell__") continue;
+		else if (name === "__slots__") {
+			const items = value instanceof PyStr ? [value] : value instanceof PyTuple || value instanceof PyList ? value.items : [];
+			cls.slotNames = items.map((i) => vm.strValue(i));
+			cls.dict.set(name, vm.incref(value));
+		} else cls.dict.set(name, vm.incref(value));
+	}
+	if (cls.dict.has("__eq__") && !cls.dict.has("__hash__")) cls.dict.set("__hash__", vm.None);
+	vm.heap.registerShared(cls);
+	if (cellResult instanceof PyCell) cellResult.ref = cls;
+	vm.decref(cellResult);
+	vm.decref(namespace);
+	return cls;
+}
+
+export { PyInstance };

@@ -1,0 +1,278 @@
+// The interpreter's state and main loop: an explicit frame stack (no host recursion for Python-to-Python
+// calls), steps counted per executed line, exceptions unwound through block stacks and frames.
+import { Heap } from "../heap/heap";
+import type { PyObject } from "../heap/object";
+import { PyNone, PyBool, PyInt, PyFloat, PyStr, PyNotImplemented, PyEllipsis, normaliseInt, type IntValue } from "../heap/values";
+import { PyList, PyTuple, PyDict, PySet } from "../heap/containers";
+import { T, PyExceptionObject, type PyClass } from "../heap/classes";
+import type { PyFunction } from "../heap/callables";
+import type { CodeObject } from "../compile/code";
+import { Frame, type ResumeMode } from "./frame";
+import { PyRaise, StepLimitReached, type TracebackEntry } from "./errors";
+import { execute } from "./dispatch";
+import type { VM } from "./vm";
+import { ensureTypes, exceptionClasses } from "../builtins/types";
+import { PyRuntimeError } from "../runtime/errors";
+
+export interface VmObserver {
+	line(frame: Frame, line: number): void;
+	call(frame: Frame): void;
+	ret(frame: Frame): void;
+	stdout(text: string): void;
+}
+
+/** The interpreter core; VM (vm.ts) adds the conveniences natives use. */
+export abstract class Interpreter {
+	readonly heap = new Heap();
+	readonly frames: Frame[] = [];
+	readonly None: PyObject;
+	readonly True: PyBool;
+	readonly False: PyBool;
+	readonly NotImplemented: PyObject;
+	readonly Ellipsis: PyObject;
+	readonly emptyTuple: PyTuple;
+	private readonly smallInts: PyInt[] = [];
+	private readonly interned = new Map<string, PyStr>();
+	readonly builtins = new PyDict();
+	readonly modules = new Map<string, PyObject>();
+	/** tstate->exc_info: the exception being handled (sys.exc_info()). */
+	handledException: PyObject | null = null;
+	tracebacks = new WeakMap<PyObject, TracebackEntry[]>();
+	stdout = "";
+	stderr = "";
+	/** Told about each collector phase (the trace recorder). */
+	gcObserver: ((generation: 0 | 1 | 2, phase: import("../trace/types").GcPhase, objects: PyObject[]) => void) | null = null;
+	steps = 0;
+	maxSteps = Number.POSITIVE_INFINITY;
+	recursionLimit = 1000;
+	observer: VmObserver | null = null;
+	private nextFrameId = 0;
+	/** The result a nested (native-initiated) call left behind. */
+	nestedResult: PyObject | null = null;
+	/** Whether the nested result came from a yield (the generator is suspended, not finished). */
+	nestedYielded = false;
+	/** CPython's NULL stack entry (PUSH_NULL), never counted. */
+	readonly NULL: PyObject;
+	/** Budget for the current slice; the loop yields when it reaches zero at a line start. */
+	sliceBudget = Number.POSITIVE_INFINITY;
+	sliceDeadline = Number.POSITIVE_INFINITY;
+
+	constructor() {
+		ensureTypes();
+		this.None = this.heap.registerShared(new PyNone());
+		this.NULL = this.heap.registerShared(new PyNone());
+		this.True = this.heap.registerShared(new PyBool(true));
+		this.False = this.heap.registerShared(new PyBool(false));
+		this.NotImplemented = this.heap.registerShared(new PyNotImplemented());
+		this.Ellipsis = this.heap.registerShared(new PyEllipsis());
+		this.emptyTuple = this.heap.registerShared(new PyTuple([]));
+		for (let i = -5; i <= 256; i++) this.smallInts.push(this.heap.registerShared(new PyInt(i)));
+	}
+
+	// ---- object factories: each returns a new reference ----
+	int(v: IntValue): PyObject {
+		const n = normaliseInt(v);
+		if (typeof n === "number" && n >= -5 && n <= 256) return this.smallInts[n + 5]!;
+		return this.heap.register(new PyInt(n));
+	}
+	bool(b: boolean): PyObject {
+		return b ? this.True : this.False;
+	}
+	float(v: number): PyObject {
+		return this.heap.register(new PyFloat(v));
+	}
+	/** A str; empty and one-character latin-1 strings are CPython's shared singletons. */
+	str(v: string): PyObject {
+		if (v.length <= 1 && (v.length === 0 || v.charCodeAt(0) < 256)) return this.intern(v);
+		return this.heap.register(new PyStr(v));
+	}
+	intern(v: string): PyStr {
+		let s = this.interned.get(v);
+		if (!s) {
+			s = this.heap.registerShared(new PyStr(v));
+			this.interned.set(v, s);
+		}
+		return s;
+	}
+	/** PyList_New: from the free list when one is available. */
+	list(items: PyObject[], allocated = items.length): PyList {
+		return this.heap.register(new PyList(items, allocated), true);
+	}
+	tuple(items: PyObject[]): PyTuple {
+		if (items.length === 0) return this.emptyTuple;
+		return this.heap.register(new PyTuple(items), true);
+	}
+	/** PyDict_New: from the free list when one is available. */
+	dict(): PyDict {
+		return this.heap.register(new PyDict(), true);
+	}
+	newDictUnregistered(): PyDict {
+		return new PyDict();
+	}
+	set(frozen = false): PySet {
+		return this.heap.register(new PySet(frozen));
+	}
+	incref<O extends PyObject>(o: O): O {
+		this.heap.incref(o);
+		return o;
+	}
+	decref(o: PyObject): void {
+		this.heap.decref(o);
+	}
+
+	// ---- exceptions ----
+	exceptionClass(name: string): PyClass {
+		const cls = exceptionClasses.get(name);
+		if (!cls) throw new Error(`no exception class ${name}`);
+		return cls;
+	}
+	newException(cls: PyClass, args: PyObject[]): PyExceptionObject {
+		const exc = this.heap.register(new PyExceptionObject(cls));
+		exc.args = this.tuple(args);
+		return exc;
+	}
+	/** Throw a Python exception of builtin class `name` with a str message. */
+	raise(name: string, message?: string): never {
+		const args = message === undefined ? [] : [this.str(message)];
+		throw new PyRaise(this.newException(this.exceptionClass(name), args));
+	}
+
+	// ---- frames ----
+	newFrame(code: CodeObject, func: PyFunction | null, globals: PyDict, namespace: PyDict | null): Frame {
+		return new Frame(this.nextFrameId++, code, func, globals, namespace);
+	}
+	pushFrame(frame: Frame, mode: ResumeMode): void {
+		if (this.frames.length >= this.recursionLimit) this.raise("RecursionError", "maximum recursion depth exceeded");
+		frame.resumeMode = mode;
+		this.frames.push(frame);
+		this.observer?.call(frame);
+	}
+
+	/** Run frames until the stack is back to `stopDepth` frames. Returns false when a slice ran out. */
+	run(stopDepth: number): boolean {
+		const nested = stopDepth > 0;
+		while (this.frames.length > stopDepth) {
+			const frame = this.frames[this.frames.length - 1]!;
+			try {
+				const code = frame.code;
+				if (code.lineStarts[frame.pc] === 1) {
+					if (!nested && (this.sliceBudget <= 0 || (this.steps & 63) === 0 && Date.now() > this.sliceDeadline)) return false;
+					this.startLine(frame, code.lines[frame.pc]!);
+				}
+				const pc = frame.pc++;
+				execute(this as unknown as VM, frame, code.ops[pc]!, code.args[pc]!);
+			} catch (e) {
+				this.unwind(this.asPythonException(e), stopDepth);
+			}
+		}
+		return true;
+	}
+
+	/** A Python exception for anything a native threw; JS errors that are not Python's propagate. */
+	asPythonException(e: unknown): PyExceptionObject {
+		if (e instanceof PyRaise) return e.exc;
+		if (e instanceof PyRuntimeError) return this.newException(this.exceptionClass(e.pyType), e.pyMessage ? [this.str(e.pyMessage)] : []);
+		if (e instanceof RangeError && /call stack/i.test(e.message)) {
+			return this.newException(this.exceptionClass("RecursionError"), [this.str("maximum recursion depth exceeded")]);
+		}
+		throw e;
+	}
+
+	/** Run a frame to completion from native code; returns its result (or a generator's yielded value). */
+	runNested(frame: Frame, throwing: PyExceptionObject | null = null): PyObject {
+		const depth = this.frames.length;
+		this.pushFrame(frame, "native");
+		if (throwing) this.unwind(throwing, depth);
+		this.run(depth);
+		const result = this.nestedResult!;
+		this.nestedResult = null;
+		return result;
+	}
+
+	/** A step: one executed line. */
+	startLine(frame: Frame, line: number): void {
+		if (this.steps >= this.maxSteps) throw new StepLimitReached();
+		this.steps++;
+		this.sliceBudget--;
+		frame.line = line;
+		this.observer?.line(frame, line);
+	}
+
+	/** A backward jump re-executes its target line as a new step (as sys.settrace reports loops). */
+	jumpBack(frame: Frame, target: number): void {
+		frame.pc = target;
+		if (frame.code.lineStarts[target] !== 1) this.startLine(frame, frame.code.lines[target]!);
+	}
+
+	/** Find a handler for `exc`, popping frames that have none. Rethrows past `stopDepth` (a native caller). */
+	protected unwind(exc: PyExceptionObject, stopDepth: number): void {
+		for (;;) {
+			const frame = this.frames[this.frames.length - 1];
+			if (!frame || this.frames.length <= stopDepth) throw new PyRaise(exc);
+			this.addTraceback(exc, frame);
+			const block = frame.blocks.pop();
+			if (block) {
+				while (frame.stack.length > block.depth) this.decref(frame.stack.pop()!);
+				frame.stack.push(exc);
+				frame.pc = block.handler;
+				return;
+			}
+			const mode = frame.resumeMode;
+			this.finishFrame(frame);
+			if (mode === "native" || this.frames.length <= stopDepth) throw new PyRaise(exc);
+		}
+	}
+
+	private addTraceback(exc: PyObject, frame: Frame): void {
+		let tb = this.tracebacks.get(exc);
+		if (!tb) this.tracebacks.set(exc, (tb = []));
+		const last = tb[0];
+		if (last && (last as TracebackEntry & { frame?: number }).frame === frame.id) return;
+		tb.unshift({ name: frame.code.name, line: frame.line, frame: frame.id } as TracebackEntry);
+	}
+
+	/** Pop a frame; unless it is a generator suspending at a yield, clear it (3.11's _PyFrame_Clear). */
+	finishFrame(frame: Frame, suspended = false): void {
+		this.frames.pop();
+		this.observer?.ret(frame);
+		if (suspended) return;
+		const gen = frame.generator;
+		if (gen) {
+			gen.frame = null;
+			gen.running = false;
+			frame.generator = null;
+		}
+		this.clearFrame(frame);
+	}
+
+	/** Locals in slot order, then the value stack, then the function. */
+	clearFrame(frame: Frame): void {
+		for (let i = 0; i < frame.locals.length; i++) {
+			const v = frame.locals[i];
+			if (v) {
+				frame.locals[i] = null;
+				this.decref(v);
+			}
+		}
+		while (frame.stack.length) this.decref(frame.stack.shift()!);
+		if (frame.func) this.decref(frame.func);
+	}
+
+	writeStderr(text: string): void {
+		this.stderr += text;
+	}
+
+	write(text: string): void {
+		this.stdout += text;
+		this.observer?.stdout(text);
+	}
+
+	isInstance(o: PyObject, cls: PyClass): boolean {
+		return o.cls.isSubclassOf(cls);
+	}
+	get typeType(): PyClass {
+		return T.type;
+	}
+}
+
+export { PyRaise };

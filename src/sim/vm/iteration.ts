@@ -1,0 +1,146 @@
+// iter(), next() and len() for every iterable kind. Builtin iterators hold their source until exhausted.
+import type { PyObject } from "../heap/object";
+import { PyStr } from "../heap/values";
+import { PyList, PyTuple, PyDict, PySet, PyRange } from "../heap/containers";
+import { PyInstance } from "../heap/classes";
+import { PyIterator, PyGenerator, PyFunction } from "../heap/callables";
+import { PyRaise } from "./errors";
+import { resumeNested } from "./generators";
+import type { VM } from "./vm";
+
+/** An iterator over a snapshot-free view: `item(i)` reads the source live, as CPython's iterators do. */
+function indexIterator(vm: VM, kind: string, source: PyObject, length: () => number, item: (i: number) => PyObject): PyIterator {
+	return vm.heap.register(
+		new PyIterator(kind, vm.incref(source), (it) => {
+			if (it.source && it.index < length()) return item(it.index++);
+			// Exhausted: drop the source now, as listiter sets it_seq = NULL.
+			if (it.source) {
+				const src = it.source;
+				it.source = null;
+				vm.heap.observer?.refChanged(it);
+				vm.decref(src);
+			}
+			return null;
+		}),
+	);
+}
+
+export function getIter(vm: VM, o: PyObject): PyObject {
+	if (o instanceof PyList) return indexIterator(vm, "list_iterator", o, () => o.items.length, (i) => vm.incref(o.items[i]!));
+	if (o instanceof PyTuple) return indexIterator(vm, "tuple_iterator", o, () => o.items.length, (i) => vm.incref(o.items[i]!));
+	if (o instanceof PyStr) {
+		const chars = [...o.value];
+		return indexIterator(vm, "str_ascii_iterator", o, () => chars.length, (i) => vm.str(chars[i]!));
+	}
+	if (o instanceof PyRange) {
+		const start = Number(o.start);
+		const step = Number(o.step);
+		const n = o.length;
+		return vm.heap.register(new PyIterator("range_iterator", null, (it) => (it.index < n ? vm.int(start + step * it.index++) : null)));
+	}
+	if (o instanceof PyDict) return dictIterator(vm, o, "dict_keyiterator", (e) => vm.incref(e.key));
+	if (o instanceof PySet) {
+		const snapshot = [...o.entries.values()];
+		return indexIterator(vm, "set_iterator", o, () => snapshot.length, (i) => vm.incref(snapshot[i]!));
+	}
+	if (o instanceof PyIterator || o instanceof PyGenerator) return vm.incref(o);
+	if (o instanceof PyInstance) {
+		if (o.cls.lookup("__iter__") instanceof PyFunction) {
+			const it = vm.callMethod(o, "__iter__", []);
+			if (!(it instanceof PyInstance && it.cls.lookup("__next__")) && !(it instanceof PyIterator) && !(it instanceof PyGenerator)) {
+				vm.decref(it);
+				vm.raise("TypeError", `iter() returned non-iterator of type '${it.typeName}'`);
+			}
+			return it;
+		}
+		if (o.cls.lookup("__getitem__") instanceof PyFunction) {
+			return vm.heap.register(
+				new PyIterator("iterator", vm.incref(o), (it) => {
+					const index = vm.int(it.index++);
+					try {
+						return vm.callMethod(o, "__getitem__", [index]);
+					} catch (e) {
+						if (e instanceof PyRaise && e.exc.cls.isSubclassOf(vm.exceptionClass("IndexError"))) {
+							vm.decref(e.exc);
+							return null;
+						}
+						throw e;
+					} finally {
+						vm.decref(index);
+					}
+				}),
+			);
+		}
+	}
+	return vm.raise("TypeError", `'${o.typeName}' object is not iterable`);
+}
+
+export function dictIterator(vm: VM, d: PyDict, kind: string, pick: (e: { key: PyObject; value: PyObject }) => PyObject): PyIterator {
+	const size = d.entries.size;
+	let entries: IterableIterator<{ key: PyObject; value: PyObject }> | null = null;
+	return vm.heap.register(
+		new PyIterator(kind, vm.incref(d), (it) => {
+			if (!it.source) return null;
+			if (d.entries.size !== size) vm.raise("RuntimeError", "dictionary changed size during iteration");
+			entries ??= d.entries.values();
+			const next = entries.next();
+			if (!next.done) return pick(next.value);
+			it.source = null;
+			vm.decref(d);
+			return null;
+		}),
+	);
+}
+
+/** next(it): a new reference, or null when exhausted (StopIteration is absorbed). */
+export function iterNext(vm: VM, it: PyObject): PyObject | null {
+	if (it instanceof PyIterator) return it.advance(it);
+	if (it instanceof PyGenerator) {
+		const r = resumeNested(vm, it, vm.None);
+		if (r.returned) vm.decref(r.returned);
+		return r.value;
+	}
+	if (it instanceof PyInstance && it.cls.lookup("__next__") instanceof PyFunction) {
+		try {
+			return vm.callMethod(it, "__next__", []);
+		} catch (e) {
+			if (e instanceof PyRaise && e.exc.cls.isSubclassOf(vm.exceptionClass("StopIteration"))) {
+				vm.decref(e.exc);
+				return null;
+			}
+			throw e;
+		}
+	}
+	return vm.raise("TypeError", `'${it.typeName}' object is not an iterator`);
+}
+
+/** Every item of an iterable, as new references. */
+export function collect(vm: VM, iterable: PyObject): PyObject[] {
+	if (iterable instanceof PyList || iterable instanceof PyTuple) return iterable.items.map((x) => vm.incref(x));
+	const it = getIter(vm, iterable);
+	const out: PyObject[] = [];
+	try {
+		for (let x = iterNext(vm, it); x; x = iterNext(vm, it)) out.push(x);
+	} catch (e) {
+		out.forEach((x) => vm.decref(x));
+		throw e;
+	} finally {
+		vm.decref(it);
+	}
+	return out;
+}
+
+export function length(vm: VM, o: PyObject): number {
+	if (o instanceof PyList || o instanceof PyTuple) return o.items.length;
+	if (o instanceof PyStr) return [...o.value].length;
+	if (o instanceof PyDict || o instanceof PySet) return o.entries.size;
+	if (o instanceof PyRange) return o.length;
+	if (o instanceof PyInstance && o.cls.lookup("__len__") instanceof PyFunction) {
+		const r = vm.callMethod(o, "__len__", []);
+		vm.decref(r);
+		const n = vm.intValue(r);
+		if (n < 0) vm.raise("ValueError", "__len__() should return >= 0");
+		return n;
+	}
+	return vm.raise("TypeError", `object of type '${o.typeName}' has no len()`);
+}

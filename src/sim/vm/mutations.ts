@@ -1,0 +1,138 @@
+// In-place changes of lists, sets and dicts shared by opcodes and methods, with CPython's capacity rules
+// and release order (items removed from a list die last to first).
+import type { PyObject } from "../heap/object";
+import { PyList, PyDict, PySet, PySlice } from "../heap/containers";
+import { dictSet, setAdd, setDiscard, hashKey } from "./dicts";
+import { collect } from "./iteration";
+import { sliceIndices } from "./subscript";
+import { MAX_SEQUENCE_ITEMS } from "./operators";
+import type { VM } from "./vm";
+
+export function listAppend(vm: VM, list: PyList, item: PyObject): void {
+	list.resize(list.items.length + 1);
+	list.items.push(vm.incref(item));
+	vm.heap.observer?.refChanged(list);
+}
+
+/** list.extend / LIST_EXTEND with borrowed items; an empty list is sized exactly (list_preallocate_exact). */
+export function listExtend(vm: VM, list: PyList, items: PyObject[]): void {
+	if (!items.length) return;
+	if (list.items.length + items.length > MAX_SEQUENCE_ITEMS) vm.raise("MemoryError");
+	if (list.allocated === 0 && list.items.length === 0) list.allocated = (items.length + 1) & ~1;
+	else list.resize(list.items.length + items.length);
+	for (const x of items) list.items.push(vm.incref(x));
+	vm.heap.observer?.refChanged(list);
+}
+
+export function listExtendFrom(vm: VM, list: PyList, iterable: PyObject): void {
+	const items = collect(vm, iterable);
+	if (iterable instanceof PyList || iterable.cls.name === "tuple") listExtend(vm, list, items);
+	else for (const x of items) listAppend(vm, list, x);
+	items.forEach((x) => vm.decref(x));
+}
+
+/** Release removed items last to first, as list_ass_slice and list_clear do. */
+function releaseRemoved(vm: VM, removed: PyObject[]): void {
+	for (let i = removed.length - 1; i >= 0; i--) vm.decref(removed[i]!);
+}
+
+export function listAssignSlice(vm: VM, list: PyList, s: PySlice, value: PyObject): void {
+	const items = collect(vm, value);
+	const [start, stop, step, count] = sliceIndices(vm, s, list.items.length);
+	if (step === 1) {
+		const removed = list.items.splice(start, Math.max(0, stop - start), ...items);
+		list.resize(list.items.length);
+		vm.heap.observer?.refChanged(list);
+		releaseRemoved(vm, removed);
+		return;
+	}
+	if (items.length !== count) {
+		items.forEach((x) => vm.decref(x));
+		vm.raise("ValueError", `attempt to assign sequence of size ${items.length} to extended slice of size ${count}`);
+	}
+	const removed: PyObject[] = [];
+	for (let i = 0, j = start; i < count; i++, j += step) {
+		removed.push(list.items[j]!);
+		list.items[j] = items[i]!;
+	}
+	vm.heap.observer?.refChanged(list);
+	releaseRemoved(vm, removed);
+}
+
+export function listDeleteSlice(vm: VM, list: PyList, s: PySlice): void {
+	const [start, , step, count] = sliceIndices(vm, s, list.items.length);
+	const indices: number[] = [];
+	for (let i = 0, j = start; i < count; i++, j += step) indices.push(j);
+	indices.sort((a, b) => a - b);
+	const removed = indices.map((i) => list.items[i]!);
+	const keep = new Set(indices);
+	list.items = list.items.filter((_, i) => !keep.has(i));
+	list.resize(list.items.length);
+	vm.heap.observer?.refChanged(list);
+	releaseRemoved(vm, removed);
+}
+
+export function listClear(vm: VM, list: PyList): void {
+	const removed = list.items;
+	list.items = [];
+	list.allocated = 0;
+	vm.heap.observer?.refChanged(list);
+	releaseRemoved(vm, removed);
+}
+
+export function setUpdate(vm: VM, set: PySet, iterable: PyObject): void {
+	const items = collect(vm, iterable);
+	for (const x of items) setAdd(vm, set, x);
+	items.forEach((x) => vm.decref(x));
+}
+
+export function setOperation(vm: VM, op: string, a: PySet, b: PySet, inplace: boolean): PyObject {
+	const inB = (x: PyObject) => b.entries.has(hashKey(vm, x));
+	const inA = (x: PyObject) => a.entries.has(hashKey(vm, x));
+	let items: PyObject[];
+	if (op === "BitOr") items = [...a.entries.values(), ...b.entries.values()];
+	else if (op === "BitAnd") items = [...a.entries.values()].filter(inB);
+	else if (op === "Sub") items = [...a.entries.values()].filter((x) => !inB(x));
+	else items = [...[...a.entries.values()].filter((x) => !inB(x)), ...[...b.entries.values()].filter((x) => !inA(x))];
+	if (inplace) {
+		const keep = new Set(items);
+		for (const x of [...a.entries.values()]) if (!keep.has(x)) setDiscard(vm, a, x);
+		for (const x of items) setAdd(vm, a, x);
+		return vm.incref(a);
+	}
+	const out = vm.set(a.frozen);
+	for (const x of items) setAdd(vm, out, x);
+	return out;
+}
+
+/** DICT_UPDATE / DICT_MERGE / dict.update: from a dict or an iterable of pairs. */
+export function dictUpdate(vm: VM, target: PyDict, source: PyObject, rejectDuplicates: boolean): void {
+	if (source instanceof PyDict) {
+		for (const { key, value } of [...source.entries.values()]) {
+			if (rejectDuplicates && target.entries.has(hashKey(vm, key))) vm.raise("TypeError", `got multiple values for keyword argument '${vm.strValue(key)}'`);
+			dictSet(vm, target, key, value);
+		}
+		return;
+	}
+	const pairs = collect(vm, source);
+	try {
+		pairs.forEach((pair, i) => {
+			const kv = collect(vm, pair);
+			if (kv.length !== 2) {
+				kv.forEach((x) => vm.decref(x));
+				vm.raise("ValueError", `dictionary update sequence element #${i} has length ${kv.length}; 2 is required`);
+			}
+			dictSet(vm, target, kv[0]!, kv[1]!);
+			kv.forEach((x) => vm.decref(x));
+		});
+	} finally {
+		pairs.forEach((x) => vm.decref(x));
+	}
+}
+
+export function dictUnion(vm: VM, a: PyDict, b: PyDict, inplace: boolean): PyObject {
+	const target = inplace ? vm.incref(a) : vm.dict();
+	if (!inplace) dictUpdate(vm, target, a, false);
+	dictUpdate(vm, target, b, false);
+	return target;
+}

@@ -1,0 +1,25 @@
+// LOAD_NAME/LOAD_GLOBAL and their stores: namespace dict (module or class body), globals, builtins.
+import type { PyObject } from "../heap/object";
+import type { Frame } from "./frame";
+import type { VM } from "./vm";
+
+export function nameLoad(vm: VM, f: Frame, name: string, globalOnly: boolean): PyObject {
+	const found =
+		(!globalOnly && f.namespace ? vm.dictGetStr(f.namespace, name) : undefined) ??
+		vm.dictGetStr(f.globals, name) ??
+		vm.dictGetStr(vm.builtins, name);
+	if (!found) vm.raise("NameError", `name '${name}' is not defined`);
+	return vm.incref(found);
+}
+
+/** Stores the popped value (its reference moves into the dict). */
+export function nameStore(vm: VM, f: Frame, name: string, value: PyObject, globalOnly: boolean): void {
+	const target = !globalOnly && f.namespace ? f.namespace : f.globals;
+	vm.dictSetStr(target, name, value);
+	vm.decref(value);
+}
+
+export function nameDelete(vm: VM, f: Frame, name: string, globalOnly: boolean): void {
+	const target = !globalOnly && f.namespace ? f.namespace : f.globals;
+	if (!vm.dictDelStr(target, name)) vm.raise("NameError", `name '${name}' is not defined`);
+}

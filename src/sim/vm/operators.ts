@@ -1,0 +1,221 @@
+// BINARY_OP, unary operators and rich comparison, with user dunders and their reflected forms.
+import type { PyObject } from "../heap/object";
+import { PyInt, PyFloat, PyStr, PyBool } from "../heap/values";
+import { PyList, PyTuple, PyDict, PySet } from "../heap/containers";
+import { PyInstance } from "../heap/classes";
+import { PyFunction } from "../heap/callables";
+import { Op, BINARY_OPS, COMPARE_OPS, INPLACE_OFFSET } from "../compile/code";
+import { intArith, floatArith, type ArithResult } from "./arith";
+import { hashKey } from "./dicts";
+import type { VM } from "./vm";
+import { percentFormat } from "./formatting";
+
+const SYMBOLS: Record<string, string> = {
+	Add: "+", Sub: "-", Mult: "*", MatMult: "@", Div: "/", Mod: "%", Pow: "** or pow()", LShift: "<<", RShift: ">>",
+	BitOr: "|", BitXor: "^", BitAnd: "&", FloorDiv: "//",
+};
+const DUNDER: Record<string, string> = {
+	Add: "add", Sub: "sub", Mult: "mul", MatMult: "matmul", Div: "truediv", Mod: "mod", Pow: "pow", LShift: "lshift",
+	RShift: "rshift", BitOr: "or", BitXor: "xor", BitAnd: "and", FloorDiv: "floordiv",
+};
+/** Simulated memory: sequences longer than this raise MemoryError before anything is allocated. */
+export const MAX_SEQUENCE_ITEMS = 50_000_000;
+
+function resultObject(vm: VM, r: ArithResult): PyObject {
+	if ("int" in r) return vm.int(r.int);
+	if ("float" in r) return vm.float(r.float);
+	return vm.raise(r.error[0], r.error[1] || undefined);
+}
+
+function numeric(o: PyObject): number | bigint | null {
+	if (o instanceof PyInt) return o.value;
+	if (o instanceof PyFloat) return o.value;
+	return null;
+}
+
+function repeatCount(vm: VM, n: PyObject, length: number): number {
+	const count = Math.max(0, Number((n as PyInt).value));
+	if (count * length > MAX_SEQUENCE_ITEMS) vm.raise("MemoryError");
+	return count;
+}
+
+/** Builtin behaviour of an operator, or undefined when the types do not support it. */
+function builtinBinary(vm: VM, op: string, a: PyObject, b: PyObject, inplace: boolean): PyObject | undefined {
+	if (a instanceof PyInt && b instanceof PyInt) return resultObject(vm, intArith(op, a.value, b.value));
+	if ((a instanceof PyFloat || a instanceof PyInt) && (b instanceof PyFloat || b instanceof PyInt)) {
+		if (["LShift", "RShift", "BitAnd", "BitOr", "BitXor", "MatMult"].includes(op)) return undefined;
+		return resultObject(vm, floatArith(op, Number(numeric(a)), Number(numeric(b))));
+	}
+	if (op === "Add") {
+		if (a instanceof PyStr && b instanceof PyStr) return vm.str(a.value + b.value);
+		if (a instanceof PyList && b instanceof PyList) {
+			if (inplace) {
+				vm.listExtend(a, b.items);
+				return vm.incref(a);
+			}
+			return vm.list([...a.items, ...b.items].map((x) => vm.incref(x)));
+		}
+		if (a instanceof PyTuple && b instanceof PyTuple) return vm.tuple([...a.items, ...b.items].map((x) => vm.incref(x)));
+		if (a instanceof PyList && inplace) {
+			const items = vm.collect(b);
+			vm.listExtend(a, items);
+			items.forEach((x) => vm.decref(x));
+			return vm.incref(a);
+		}
+	}
+	if (op === "Mult") {
+		const [seq, n] = b instanceof PyInt && !(a instanceof PyInt) ? [a, b] : a instanceof PyInt ? [b, a] : [null, null];
+		if (seq && n) {
+			if (seq instanceof PyStr) return vm.str(seq.value.repeat(repeatCount(vm, n, seq.value.length)));
+			if (seq instanceof PyList || seq instanceof PyTuple) {
+				const count = repeatCount(vm, n, seq.items.length);
+				const items: PyObject[] = [];
+				for (let i = 0; i < count; i++) for (const x of seq.items) items.push(vm.incref(x));
+				if (seq instanceof PyTuple) return vm.tuple(items);
+				if (inplace && seq === a) {
+					const old = seq.items;
+					seq.items = items;
+					seq.resize(items.length);
+					old.forEach((x) => vm.decref(x));
+					return vm.incref(seq);
+				}
+				return vm.list(items);
+			}
+		}
+	}
+	if (op === "Mod" && a instanceof PyStr) return vm.str(percentFormat(vm, a.value, b));
+	if (a instanceof PySet && b instanceof PySet && ["BitOr", "BitAnd", "Sub", "BitXor"].includes(op)) return vm.setOperation(op, a, b, inplace);
+	if (a instanceof PyDict && b instanceof PyDict && op === "BitOr") return vm.dictUnion(a, b, inplace);
+	return undefined;
+}
+
+function callDunder(vm: VM, obj: PyObject, name: string, other: PyObject): PyObject | undefined {
+	if (!(obj instanceof PyInstance)) return undefined;
+	const fn = obj.cls.lookup(name);
+	if (!(fn instanceof PyFunction)) return undefined;
+	const r = vm.callObject(fn, [obj, other]);
+	if (r === vm.NotImplemented) {
+		vm.decref(r);
+		return undefined;
+	}
+	return r;
+}
+
+export function binaryOp(vm: VM, arg: number, a: PyObject, b: PyObject): PyObject {
+	const inplace = arg >= INPLACE_OFFSET;
+	const op = BINARY_OPS[inplace ? arg - INPLACE_OFFSET : arg]!;
+	const dunder = DUNDER[op]!;
+	if (inplace) {
+		const r = callDunder(vm, a, `__i${dunder}__`, b);
+		if (r) return r;
+	}
+	const builtin = builtinBinary(vm, op, a, b, inplace);
+	if (builtin) return builtin;
+	const r = callDunder(vm, a, `__${dunder}__`, b) ?? (a.cls !== b.cls || true ? callDunder(vm, b, `__r${dunder}__`, a) : undefined);
+	if (r) return r;
+	if (op === "Add" && a instanceof PyStr) vm.raise("TypeError", `can only concatenate str (not "${b.typeName}") to str`);
+	if (op === "Add" && (a instanceof PyList || a instanceof PyTuple)) {
+		vm.raise("TypeError", `can only concatenate ${a.typeName} (not "${b.typeName}") to ${a.typeName}`);
+	}
+	if (op === "Mult" && (a instanceof PyStr || a instanceof PyList || a instanceof PyTuple) && !(b instanceof PyInt)) {
+		vm.raise("TypeError", `can't multiply sequence by non-int of type '${b.typeName}'`);
+	}
+	const symbol = inplace ? `${SYMBOLS[op]!.split(" ")[0]}=` : SYMBOLS[op];
+	return vm.raise("TypeError", `unsupported operand type(s) for ${symbol}: '${a.typeName}' and '${b.typeName}'`);
+}
+
+export function unaryOp(vm: VM, op: Op, v: PyObject): PyObject {
+	if (v instanceof PyInt) {
+		const x = v.value;
+		if (op === Op.UNARY_NEGATIVE) return vm.int(typeof x === "number" ? -x : -x);
+		if (op === Op.UNARY_POSITIVE) return vm.int(x);
+		return vm.int(typeof x === "number" ? -x - 1 : -x - 1n);
+	}
+	if (v instanceof PyFloat && op !== Op.UNARY_INVERT) return vm.float(op === Op.UNARY_NEGATIVE ? -v.value : v.value);
+	const name = op === Op.UNARY_NEGATIVE ? "__neg__" : op === Op.UNARY_POSITIVE ? "__pos__" : "__invert__";
+	if (v instanceof PyInstance && v.cls.lookup(name) instanceof PyFunction) return vm.callMethod(v, name, []);
+	const symbol = op === Op.UNARY_NEGATIVE ? "-" : op === Op.UNARY_POSITIVE ? "+" : "~";
+	return vm.raise("TypeError", `bad operand type for unary ${symbol}: '${v.typeName}'`);
+}
+
+const REFLECTED: Record<string, string> = { Lt: "Gt", LtE: "GtE", Gt: "Lt", GtE: "LtE", Eq: "Eq", NotEq: "NotEq" };
+const CMP_DUNDER: Record<string, string> = { Lt: "__lt__", LtE: "__le__", Gt: "__gt__", GtE: "__ge__", Eq: "__eq__", NotEq: "__ne__" };
+const CMP_SYMBOL: Record<string, string> = { Lt: "<", LtE: "<=", Gt: ">", GtE: ">=", Eq: "==", NotEq: "!=" };
+
+export function compareOp(vm: VM, arg: number, a: PyObject, b: PyObject): PyObject {
+	const op = COMPARE_OPS[arg]!;
+	const user = userCompare(vm, op, a, b);
+	if (user) return user;
+	return vm.bool(compareValues(vm, a, b, op));
+}
+
+function userCompare(vm: VM, op: string, a: PyObject, b: PyObject): PyObject | undefined {
+	if (!(a instanceof PyInstance) && !(b instanceof PyInstance)) return undefined;
+	return callDunder(vm, a, CMP_DUNDER[op]!, b) ?? callDunder(vm, b, CMP_DUNDER[REFLECTED[op]!]!, a);
+}
+
+function order(x: number | bigint | string, y: number | bigint | string, op: string): boolean {
+	switch (op) {
+		case "Lt": return x < y;
+		case "LtE": return x <= y;
+		case "Gt": return x > y;
+		case "GtE": return x >= y;
+		case "Eq": return x === y || (typeof x !== "string" && typeof y !== "string" && x == y);
+		default: return !(x === y || (typeof x !== "string" && typeof y !== "string" && x == y));
+	}
+}
+
+/** Python comparison as a JS boolean (used by ==, sorting, `in`, list.index...). */
+export function compareValues(vm: VM, a: PyObject, b: PyObject, op: string): boolean {
+	const na = numeric(a);
+	const nb = numeric(b);
+	if (na !== null && nb !== null) return order(na, nb, op);
+	if (a instanceof PyStr && b instanceof PyStr) return order(a.value, b.value, op);
+	if ((a instanceof PyList && b instanceof PyList) || (a instanceof PyTuple && b instanceof PyTuple)) return compareSequences(vm, a.items, b.items, op);
+	if (a instanceof PyInstance || b instanceof PyInstance) {
+		const r = userCompare(vm, op, a, b);
+		if (r) {
+			const truth = r instanceof PyBool ? r.flag : vm.truthy(r);
+			vm.decref(r);
+			return truth;
+		}
+	}
+	if (op === "Eq" || op === "NotEq") {
+		let eq = a === b;
+		if (!eq && a instanceof PyDict && b instanceof PyDict) eq = dictsEqual(vm, a, b);
+		if (!eq && a instanceof PySet && b instanceof PySet) eq = a.entries.size === b.entries.size && [...a.entries.keys()].every((k) => b.entries.has(k));
+		return op === "Eq" ? eq : !eq;
+	}
+	if (a instanceof PySet && b instanceof PySet) {
+		const sub = [...a.entries.keys()].every((k) => b.entries.has(k));
+		const sup = [...b.entries.keys()].every((k) => a.entries.has(k));
+		if (op === "LtE") return sub;
+		if (op === "GtE") return sup;
+		if (op === "Lt") return sub && a.entries.size < b.entries.size;
+		return sup && a.entries.size > b.entries.size;
+	}
+	return vm.raise("TypeError", `'${CMP_SYMBOL[op]}' not supported between instances of '${a.typeName}' and '${b.typeName}'`);
+}
+
+function compareSequences(vm: VM, x: PyObject[], y: PyObject[], op: string): boolean {
+	const n = Math.min(x.length, y.length);
+	for (let i = 0; i < n; i++) {
+		const p = x[i]!;
+		const q = y[i]!;
+		if (p === q || compareValues(vm, p, q, "Eq")) continue;
+		if (op === "Eq") return false;
+		if (op === "NotEq") return true;
+		return compareValues(vm, p, q, op);
+	}
+	return order(x.length, y.length, op);
+}
+
+function dictsEqual(vm: VM, a: PyDict, b: PyDict): boolean {
+	if (a.entries.size !== b.entries.size) return false;
+	for (const [k, e] of a.entries) {
+		const other = b.entries.get(k);
+		if (!other || !(other.value === e.value || compareValues(vm, e.value, other.value, "Eq"))) return false;
+	}
+	void hashKey;
+	return true;
+}

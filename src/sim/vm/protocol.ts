@@ -1,0 +1,264 @@
+// Attribute access and method binding (LOAD_ATTR vs LOAD_METHOD), truthiness, membership and exception
+// matching. Every function returns new references and borrows its arguments.
+import type { PyObject } from "../heap/object";
+import { PyInt, PyFloat, PyStr, PyNone, PyBool } from "../heap/values";
+import { PyList, PyTuple, PyDict, PySet, PyRange } from "../heap/containers";
+import { PyClass, PyInstance, PyExceptionObject } from "../heap/classes";
+import { PyFunction, PyBuiltinFunction, PyBoundMethod, PyModule, PyCell, PyDescriptor, PyGenerator, PySuper } from "../heap/callables";
+import type { Frame } from "./frame";
+import type { VM } from "./vm";
+import { dictGet, hashKey } from "./dicts";
+import { compareValues } from "./operators";
+import { objectAttribute } from "./special-attrs";
+
+/** Bind what a class attribute lookup found to `obj` (the descriptor protocol for the kinds we model). */
+function bind(vm: VM, attr: PyObject, obj: PyObject, cls: PyClass): PyObject {
+	if (attr instanceof PyFunction) return vm.heap.register(new PyBoundMethod(vm.incref(attr), vm.incref(obj)));
+	if (attr instanceof PyDescriptor) {
+		const inner = attr.parts[0]!;
+		if (attr.kind === "staticmethod") return vm.incref(inner);
+		if (attr.kind === "classmethod") return vm.heap.register(new PyBoundMethod(vm.incref(inner), vm.incref(cls)));
+		if (attr.kind === "property") {
+			if (!inner || inner === vm.None) vm.raise("AttributeError", "property has no getter");
+			return vm.callObject(inner, [obj]);
+		}
+	}
+	if (attr instanceof PyBuiltinFunction && attr.owner && !attr.self) {
+		return vm.heap.register(new PyBuiltinFunction(attr.name, attr.impl, vm.incref(obj), attr.owner));
+	}
+	return vm.incref(attr);
+}
+
+export function getAttr(vm: VM, obj: PyObject, name: string): PyObject {
+	const found = lookupAttr(vm, obj, name);
+	if (found) return found;
+	if (obj instanceof PyInstance) {
+		const hook = obj.cls.lookup("__getattr__");
+		if (hook instanceof PyFunction) {
+			const nameObj = vm.str(name);
+			try {
+				return vm.callObject(hook, [obj, nameObj]);
+			} finally {
+				vm.decref(nameObj);
+			}
+		}
+	}
+	if (obj instanceof PyClass) vm.raise("AttributeError", `type object '${obj.name}' has no attribute '${name}'`);
+	if (obj instanceof PyModule) vm.raise("AttributeError", `module '${obj.name}' has no attribute '${name}'`);
+	return vm.raise("AttributeError", `'${obj.typeName}' object has no attribute '${name}'`);
+}
+
+/** Attribute lookup without __getattr__; undefined when absent. */
+export function lookupAttr(vm: VM, obj: PyObject, name: string): PyObject | undefined {
+	if (obj instanceof PyClass) {
+		const attr = obj.lookup(name);
+		if (attr !== undefined) {
+			if (attr instanceof PyDescriptor && attr.kind === "classmethod") {
+				return vm.heap.register(new PyBoundMethod(vm.incref(attr.parts[0]!), vm.incref(obj)));
+			}
+			if (attr instanceof PyDescriptor && attr.kind === "staticmethod") return vm.incref(attr.parts[0]!);
+			return vm.incref(attr);
+		}
+		return objectAttribute(vm, obj, name);
+	}
+	if (obj instanceof PyModule) {
+		const v = vm.dictGetStr(obj.dict, name);
+		return v ? vm.incref(v) : undefined;
+	}
+	if (obj instanceof PySuper && obj.thisClass && obj.obj) {
+		const start = obj.obj instanceof PyClass ? obj.obj : obj.obj.cls;
+		const mro = start.mro;
+		for (const c of mro.slice(mro.indexOf(obj.thisClass) + 1)) {
+			const attr = c.dict.get(name);
+			if (attr !== undefined) return bind(vm, attr, obj.obj, start);
+		}
+	}
+	const cls = obj.cls;
+	const clsAttr = cls.lookup(name);
+	if (clsAttr instanceof PyDescriptor && clsAttr.kind === "property") return bind(vm, clsAttr, obj, cls);
+	if (obj instanceof PyInstance) {
+		const own = obj.attrs.get(name);
+		if (own) return vm.incref(own);
+	} else if (obj instanceof PyFunction) {
+		const own = obj.attrs.get(name);
+		if (own) return vm.incref(own);
+	}
+	if (clsAttr !== undefined) return bind(vm, clsAttr, obj, cls);
+	return objectAttribute(vm, obj, name);
+}
+
+/** LOAD_METHOD: [obj] -> [meth, obj] when the attribute is a plain method, else [NULL, attr]. */
+export function loadMethod(vm: VM, f: Frame, name: string): void {
+	const stack = f.stack;
+	const obj = stack[stack.length - 1]!;
+	if (!(obj instanceof PyClass) && !(obj instanceof PyModule)) {
+		const attr = obj.cls.lookup(name);
+		const shadowed = (obj instanceof PyInstance || obj instanceof PyFunction) && obj.attrs.has(name);
+		if (!shadowed && (attr instanceof PyFunction || (attr instanceof PyBuiltinFunction && attr.owner && !attr.self))) {
+			stack[stack.length - 1] = vm.incref(attr);
+			stack.push(obj);
+			return;
+		}
+	}
+	const res = getAttr(vm, obj, name);
+	stack[stack.length - 1] = vm.NULL;
+	vm.decref(obj);
+	stack.push(res);
+}
+
+export function setAttr(vm: VM, obj: PyObject, name: string, value: PyObject): void {
+	if (obj instanceof PyInstance) {
+		const cls = obj.cls;
+		const hook = cls.lookup("__setattr__");
+		if (hook instanceof PyFunction) {
+			const nameObj = vm.str(name);
+			try {
+				vm.decref(vm.callObject(hook, [obj, nameObj, value]));
+			} finally {
+				vm.decref(nameObj);
+			}
+			return;
+		}
+		const clsAttr = cls.lookup(name);
+		if (clsAttr instanceof PyDescriptor && clsAttr.kind === "property") {
+			const setter = clsAttr.parts[1];
+			if (!setter || setter === vm.None) vm.raise("AttributeError", `can't set attribute '${name}'`);
+			vm.decref(vm.callObject(setter, [obj, value]));
+			return;
+		}
+		return storeInstanceAttr(vm, obj, name, value);
+	}
+	if (obj instanceof PyClass && !obj.builtin) {
+		const old = obj.dict.get(name);
+		obj.dict.set(name, vm.incref(value));
+		vm.heap.observer?.refChanged(obj);
+		if (old) vm.decref(old);
+		return;
+	}
+	if (obj instanceof PyFunction) {
+		const old = obj.attrs.get(name);
+		obj.attrs.set(name, vm.incref(value));
+		if (old) vm.decref(old);
+		return;
+	}
+	if (obj instanceof PyCell && name === "cell_contents") {
+		const old = obj.ref;
+		obj.ref = vm.incref(value);
+		if (old) vm.decref(old);
+		return;
+	}
+	if (obj instanceof PyClass) vm.raise("TypeError", `cannot set '${name}' attribute of immutable type '${obj.name}'`);
+	if (obj.cls.lookup(name)) vm.raise("AttributeError", `'${obj.typeName}' object attribute '${name}' is read-only`);
+	vm.raise("AttributeError", `'${obj.typeName}' object has no attribute '${name}'`);
+}
+
+export function storeInstanceAttr(vm: VM, obj: PyInstance, name: string, value: PyObject): void {
+	const slots = slotNamesOf(obj.cls);
+	if (slots && !slots.includes(name) && !slots.includes("__dict__")) {
+		vm.raise("AttributeError", `'${obj.cls.name}' object has no attribute '${name}'`);
+	}
+	const old = obj.attrs.get(name);
+	obj.attrs.set(name, vm.incref(value));
+	vm.heap.observer?.refChanged(obj);
+	if (old) vm.decref(old);
+}
+
+/** The union of __slots__ along the MRO, or null when instances have a __dict__. */
+function slotNamesOf(cls: PyClass): string[] | null {
+	const names: string[] = [];
+	for (const c of cls.mro) {
+		if (c.builtin) continue;
+		if (!c.slotNames) return null;
+		names.push(...c.slotNames);
+	}
+	return names;
+}
+
+export function delAttr(vm: VM, obj: PyObject, name: string): void {
+	if (obj instanceof PyInstance) {
+		const hook = obj.cls.lookup("__delattr__");
+		if (hook instanceof PyFunction) {
+			const nameObj = vm.str(name);
+			try {
+				vm.decref(vm.callObject(hook, [obj, nameObj]));
+			} finally {
+				vm.decref(nameObj);
+			}
+			return;
+		}
+		const old = obj.attrs.get(name);
+		if (!old) vm.raise("AttributeError", `'${obj.cls.name}' object has no attribute '${name}'`);
+		obj.attrs.delete(name);
+		vm.heap.observer?.refChanged(obj);
+		vm.decref(old);
+		return;
+	}
+	if (obj instanceof PyClass && !obj.builtin) {
+		const old = obj.dict.get(name);
+		if (!old) vm.raise("AttributeError", `type object '${obj.name}' has no attribute '${name}'`);
+		obj.dict.delete(name);
+		vm.decref(old);
+		return;
+	}
+	vm.raise("AttributeError", `'${obj.typeName}' object has no attribute '${name}'`);
+}
+
+export function isTruthy(vm: VM, o: PyObject): boolean {
+	if (o instanceof PyBool) return o.flag;
+	if (o instanceof PyNone) return false;
+	if (o instanceof PyInt) return o.value !== 0 && o.value !== 0n;
+	if (o instanceof PyFloat) return o.value !== 0;
+	if (o instanceof PyStr) return o.value.length > 0;
+	if (o instanceof PyList || o instanceof PyTuple) return o.items.length > 0;
+	if (o instanceof PyDict || o instanceof PySet) return o.entries.size > 0;
+	if (o instanceof PyRange) return o.length > 0;
+	if (o instanceof PyInstance) {
+		if (o.cls.lookup("__bool__") instanceof PyFunction) {
+			const r = vm.callMethod(o, "__bool__", []);
+			vm.decref(r);
+			if (!(r instanceof PyBool)) vm.raise("TypeError", `__bool__ should return bool, returned ${r.typeName}`);
+			return r.flag;
+		}
+		if (o.cls.lookup("__len__") instanceof PyFunction) return vm.len(o) > 0;
+	}
+	return true;
+}
+
+export function contains(vm: VM, container: PyObject, item: PyObject): boolean {
+	if (container instanceof PyDict) return dictGet(vm, container, item) !== undefined;
+	if (container instanceof PySet) return container.entries.has(hashKey(vm, item));
+	if (container instanceof PyStr) {
+		if (!(item instanceof PyStr)) vm.raise("TypeError", `'in <string>' requires string as left operand, not ${item.typeName}`);
+		return container.value.includes(item.value);
+	}
+	if (container instanceof PyList || container instanceof PyTuple) {
+		return container.items.some((x) => x === item || compareValues(vm, x, item, "Eq"));
+	}
+	if (container instanceof PyInstance && container.cls.lookup("__contains__") instanceof PyFunction) {
+		const r = vm.callMethod(container, "__contains__", [item]);
+		const truth = isTruthy(vm, r);
+		vm.decref(r);
+		return truth;
+	}
+	const it = vm.getIter(container);
+	try {
+		for (let x = vm.iterNext(it); x; x = vm.iterNext(it)) {
+			const eq = x === item || compareValues(vm, x, item, "Eq");
+			vm.decref(x);
+			if (eq) return true;
+		}
+		return false;
+	} finally {
+		vm.decref(it);
+	}
+}
+
+export function exceptionMatches(vm: VM, exc: PyObject, spec: PyObject): boolean {
+	if (spec instanceof PyTuple) return spec.items.some((s) => exceptionMatches(vm, exc, s));
+	if (!(spec instanceof PyClass) || !spec.isSubclassOf(vm.exceptionClass("BaseException"))) {
+		vm.raise("TypeError", "catching classes that do not inherit from BaseException is not allowed");
+	}
+	return exc instanceof PyExceptionObject && exc.cls.isSubclassOf(spec);
+}
+
+export { PyGenerator };

@@ -1,0 +1,132 @@
+// repr() and str() of every object kind. User __repr__/__str__ run as nested Python calls.
+import type { PyObject } from "../heap/object";
+import { PyInt, PyFloat, PyStr, PyNone, PyBool } from "../heap/values";
+import { PyList, PyTuple, PyDict, PySet, PyRange, PySlice } from "../heap/containers";
+import { PyClass, PyInstance, PyExceptionObject } from "../heap/classes";
+import { PyFunction, PyBuiltinFunction, PyBoundMethod, PyModule, PyCell, PyGenerator, PyIterator, PyWeakref } from "../heap/callables";
+import type { VM } from "./vm";
+import { floatRepr } from "../runtime/floatRepr";
+
+export { floatRepr };
+
+/** A deterministic address for default reprs (`<C object at 0x...>`): programs must not print them anyway. */
+export function fakeAddress(o: PyObject): string {
+	return "0x" + (0x7f0000000000 + o.id * 48).toString(16);
+}
+
+export function strRepr(s: string): string {
+	const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
+	let out = quote;
+	for (const ch of s) {
+		const c = ch.codePointAt(0)!;
+		if (ch === quote || ch === "\\") out += "\\" + ch;
+		else if (ch === "\n") out += "\\n";
+		else if (ch === "\r") out += "\\r";
+		else if (ch === "\t") out += "\\t";
+		else if (c < 32 || c === 127) out += "\\x" + c.toString(16).padStart(2, "0");
+		else out += ch;
+	}
+	return out + quote;
+}
+
+export function intStr(v: number | bigint): string {
+	return typeof v === "number" ? v.toFixed(0) : v.toString();
+}
+
+/** Containers being repr'd, to print `[...]` for self-reference as CPython's Py_ReprEnter does. */
+const inProgress = new Set<PyObject>();
+
+function guarded(o: PyObject, open: string, close: string, body: () => string): string {
+	if (inProgress.has(o)) return open + "..." + close;
+	inProgress.add(o);
+	try {
+		return body();
+	} finally {
+		inProgress.delete(o);
+	}
+}
+
+export function repr(vm: VM, o: PyObject): string {
+	if (o instanceof PyBool) return o.flag ? "True" : "False";
+	if (o instanceof PyInt) return intStr(o.value);
+	if (o instanceof PyFloat) return floatRepr(o.value);
+	if (o instanceof PyStr) return strRepr(o.value);
+	if (o instanceof PyNone) return "None";
+	if (o instanceof PyList) return guarded(o, "[", "]", () => "[" + o.items.map((i) => repr(vm, i)).join(", ") + "]");
+	if (o instanceof PyTuple) {
+		if (o.items.length === 1) return "(" + repr(vm, o.items[0]!) + ",)";
+		return guarded(o, "(", ")", () => "(" + o.items.map((i) => repr(vm, i)).join(", ") + ")");
+	}
+	if (o instanceof PyDict && o.cls === o.cls) {
+		return guarded(o, "{", "}", () => "{" + [...o.entries.values()].map((e) => `${repr(vm, e.key)}: ${repr(vm, e.value)}`).join(", ") + "}");
+	}
+	if (o instanceof PySet) {
+		const name = o.frozen ? "frozenset" : "set";
+		if (o.entries.size === 0) return `${name}()`;
+		const body = "{" + [...o.entries.values()].map((i) => repr(vm, i)).join(", ") + "}";
+		return o.frozen ? `frozenset(${body})` : body;
+	}
+	if (o instanceof PyRange) {
+		const step = Number(o.step) === 1 ? "" : `, ${intStr(o.step)}`;
+		return `range(${intStr(o.start)}, ${intStr(o.stop)}${step})`;
+	}
+	if (o instanceof PySlice) return `slice(${repr(vm, o.start)}, ${repr(vm, o.stop)}, ${repr(vm, o.step)})`;
+	if (o instanceof PyInstance) {
+		const user = o.cls.lookup("__repr__");
+		if (user instanceof PyFunction) return vm.callMethodStr(o, "__repr__");
+		if (o instanceof PyExceptionObject) return exceptionRepr(vm, o);
+		return `<${qualifiedName(o.cls)} object at ${fakeAddress(o)}>`;
+	}
+	if (o instanceof PyClass) return `<class '${qualifiedName(o)}'>`;
+	if (o instanceof PyFunction) return `<function ${o.qualname} at ${fakeAddress(o)}>`;
+	if (o instanceof PyBoundMethod) {
+		const fn = o.func;
+		const name = fn instanceof PyFunction ? fn.qualname : "?";
+		return `<bound method ${name} of ${o.self ? repr(vm, o.self) : "None"}>`;
+	}
+	if (o instanceof PyBuiltinFunction) {
+		if (o.self) return `<built-in method ${o.name} of ${o.self.cls.name} object at ${fakeAddress(o.self)}>`;
+		return o.owner ? `<method '${o.name}' of '${o.owner.name}' objects>` : `<built-in function ${o.name}>`;
+	}
+	if (o instanceof PyModule) return `<module '${o.name}' (built-in)>`;
+	if (o instanceof PyCell) return `<cell at ${fakeAddress(o)}: ${o.ref ? `${o.ref.cls.name} object at ${fakeAddress(o.ref)}` : "empty"}>`;
+	if (o instanceof PyGenerator) return `<generator object ${o.qualname} at ${fakeAddress(o)}>`;
+	if (o instanceof PyIterator) return `<${o.kindName} object at ${fakeAddress(o)}>`;
+	if (o instanceof PyWeakref) {
+		const r = o.referent;
+		return r ? `<weakref at ${fakeAddress(o)}; to '${r.cls.name}' at ${fakeAddress(r)}>` : `<weakref at ${fakeAddress(o)}; dead>`;
+	}
+	if (o === vm.NotImplemented) return "NotImplemented";
+	if (o === vm.Ellipsis) return "Ellipsis";
+	return `<${o.typeName} object at ${fakeAddress(o)}>`;
+}
+
+export function qualifiedName(cls: PyClass): string {
+	return cls.module === "builtins" ? cls.qualname : `${cls.module}.${cls.qualname}`;
+}
+
+function exceptionRepr(vm: VM, e: PyExceptionObject): string {
+	const args = e.args instanceof PyTuple ? e.args.items : [];
+	const inner = args.length === 1 ? repr(vm, args[0]!) : args.map((a) => repr(vm, a)).join(", ");
+	return `${e.cls.name}(${inner})`;
+}
+
+export function str(vm: VM, o: PyObject): string {
+	if (o instanceof PyStr) return o.value;
+	if (o instanceof PyInstance) {
+		const user = o.cls.lookup("__str__");
+		if (user instanceof PyFunction) return vm.callMethodStr(o, "__str__");
+		if (o instanceof PyExceptionObject) return exceptionStr(vm, o);
+	}
+	return repr(vm, o);
+}
+
+export function exceptionStr(vm: VM, e: PyExceptionObject): string {
+	const args = e.args instanceof PyTuple ? e.args.items : [];
+	if (args.length === 0) return "";
+	if (args.length === 1) {
+		if (e.cls.isSubclassOf(vm.exceptionClass("KeyError"))) return repr(vm, args[0]!);
+		return str(vm, args[0]!);
+	}
+	return repr(vm, e.args!);
+}

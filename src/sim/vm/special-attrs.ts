@@ -1,0 +1,92 @@
+// Attributes every object of a kind has without a dict entry: __class__, __name__, __dict__, args...
+import type { PyObject } from "../heap/object";
+import { PyInt } from "../heap/values";
+import { PyClass, PyInstance, PyExceptionObject } from "../heap/classes";
+import { PyFunction, PyBoundMethod, PyCell, PyDescriptor, PyBuiltinFunction } from "../heap/callables";
+import { dictSet } from "./dicts";
+import type { VM } from "./vm";
+
+function orNone(vm: VM, o: PyObject | null | undefined): PyObject {
+	return vm.incref(o ?? vm.None);
+}
+
+export function objectAttribute(vm: VM, obj: PyObject, name: string): PyObject | undefined {
+	if (name === "__class__") return vm.incref(obj.cls);
+	if (obj instanceof PyClass) return classAttribute(vm, obj, name);
+	if (obj instanceof PyExceptionObject) {
+		if (name === "args") return orNone(vm, obj.args);
+		if (name === "__traceback__") return orNone(vm, obj.traceback);
+		if (name === "__cause__") return orNone(vm, obj.cause);
+		if (name === "__context__") return orNone(vm, obj.context);
+		if (name === "__suppress_context__") return vm.bool(obj.suppressContext);
+	}
+	if (obj instanceof PyInstance && name === "__dict__") {
+		// Materialising __dict__ gives the instance a real dict object (its attributes now live there).
+		const d = vm.dict();
+		for (const [k, v] of obj.attrs) dictSet(vm, d, vm.intern(k), v);
+		return d;
+	}
+	if (obj instanceof PyFunction) {
+		switch (name) {
+			case "__name__":
+				return vm.str(obj.name);
+			case "__qualname__":
+				return vm.str(obj.qualname);
+			case "__defaults__":
+				return orNone(vm, obj.defaults);
+			case "__kwdefaults__":
+				return orNone(vm, obj.kwdefaults);
+			case "__closure__":
+				return orNone(vm, obj.closure);
+			case "__module__":
+				return vm.str("__main__");
+			case "__doc__":
+				return vm.incref(vm.None);
+		}
+	}
+	if (obj instanceof PyBuiltinFunction && name === "__name__") return vm.str(obj.name);
+	if (obj instanceof PyBuiltinFunction && name === "__self__") return orNone(vm, obj.self);
+	if (obj instanceof PyBoundMethod) {
+		if (name === "__self__") return orNone(vm, obj.self);
+		if (name === "__func__") return orNone(vm, obj.func);
+		if (obj.func) return vm.lookupAttrOf(obj.func, name);
+	}
+	if (obj instanceof PyCell && name === "cell_contents") {
+		if (!obj.ref) vm.raise("ValueError", "Cell is empty");
+		return vm.incref(obj.ref);
+	}
+	if (obj instanceof PyDescriptor) {
+		if (name === "__func__" || name === "fget") return orNone(vm, obj.parts[0]);
+		if (name === "fset") return orNone(vm, obj.parts[1]);
+		if (name === "fdel") return orNone(vm, obj.parts[2]);
+	}
+	if (obj instanceof PyInt && (name === "real" || name === "numerator")) return vm.incref(obj);
+	if (obj instanceof PyInt && name === "imag") return vm.int(0);
+	if (obj instanceof PyInt && name === "denominator") return vm.int(1);
+	return undefined;
+}
+
+function classAttribute(vm: VM, cls: PyClass, name: string): PyObject | undefined {
+	switch (name) {
+		case "__name__":
+			return vm.str(cls.name);
+		case "__qualname__":
+			return vm.str(cls.qualname);
+		case "__module__":
+			return vm.str(cls.module);
+		case "__mro__":
+			return vm.tuple(cls.mro.map((c) => vm.incref(c)));
+		case "__bases__":
+			return vm.tuple(cls.bases.map((c) => vm.incref(c)));
+		case "__base__":
+			return orNone(vm, cls.bases[0]);
+		case "__doc__":
+			return vm.incref(vm.None);
+		case "__dict__": {
+			const d = vm.dict();
+			for (const [k, v] of cls.dict) dictSet(vm, d, vm.intern(k), v);
+			return d;
+		}
+	}
+	return undefined;
+}

@@ -1,0 +1,117 @@
+// obj[key], obj[key] = v and del obj[key] for the builtin sequences and mappings, slices included,
+// and the __getitem__/__setitem__/__delitem__ of user classes.
+import type { PyObject } from "../heap/object";
+import { PyInt, PyStr, PyBool } from "../heap/values";
+import { PyList, PyTuple, PyDict, PyRange, PySlice } from "../heap/containers";
+import { PyInstance } from "../heap/classes";
+import { PyFunction } from "../heap/callables";
+import { dictGet, dictSet, dictDel } from "./dicts";
+import type { VM } from "./vm";
+
+function toIndex(vm: VM, key: PyObject, typeName: string): number {
+	if (key instanceof PyInt) return Number(key.value);
+	return vm.raise("TypeError", `${typeName} indices must be integers or slices, not ${key.typeName}`);
+}
+
+/** PySlice_Unpack + AdjustIndices: [start, stop, step, length]. */
+export function sliceIndices(vm: VM, s: PySlice, length: number): [number, number, number, number] {
+	const get = (o: PyObject, dflt: number) => (o === vm.None ? dflt : o instanceof PyInt ? Number(o.value) : vm.raise("TypeError", "slice indices must be integers or None or have an __index__ method"));
+	const step = get(s.step, 1);
+	if (step === 0) vm.raise("ValueError", "slice step cannot be zero");
+	const clamp = (v: number, lo: number, hi: number) => (v < 0 ? Math.max(v + length, lo) : Math.min(v, hi));
+	const start = s.start === vm.None ? (step < 0 ? length - 1 : 0) : clamp(get(s.start, 0), step < 0 ? -1 : 0, step < 0 ? length - 1 : length);
+	const stop = s.stop === vm.None ? (step < 0 ? -1 : length) : clamp(get(s.stop, 0), step < 0 ? -1 : 0, step < 0 ? length - 1 : length);
+	const count = step > 0 ? (stop > start ? Math.ceil((stop - start) / step) : 0) : start > stop ? Math.ceil((start - stop) / -step) : 0;
+	return [start, stop, step, count];
+}
+
+function sliceItems<T>(vm: VM, items: T[], s: PySlice): T[] {
+	const [start, , step, count] = sliceIndices(vm, s, items.length);
+	const out: T[] = [];
+	for (let i = 0, j = start; i < count; i++, j += step) out.push(items[j]!);
+	return out;
+}
+
+function normaliseIndex(vm: VM, index: number, length: number, what: string): number {
+	const i = index < 0 ? index + length : index;
+	if (i < 0 || i >= length) vm.raise("IndexError", `${what} index out of range`);
+	return i;
+}
+
+function userItem(vm: VM, obj: PyObject, name: string, args: PyObject[]): PyObject | undefined {
+	if (obj instanceof PyInstance && obj.cls.lookup(name) instanceof PyFunction) return vm.callMethod(obj, name, args);
+	return undefined;
+}
+
+export function getItem(vm: VM, obj: PyObject, key: PyObject): PyObject {
+	if (obj instanceof PyList || obj instanceof PyTuple) {
+		if (key instanceof PySlice) {
+			const items = sliceItems(vm, obj.items, key).map((x) => vm.incref(x));
+			return obj instanceof PyList ? vm.list(items) : vm.tuple(items);
+		}
+		const items = obj.items;
+		return vm.incref(items[normaliseIndex(vm, toIndex(vm, key, obj.typeName), items.length, obj.typeName)]!);
+	}
+	if (obj instanceof PyDict) {
+		const v = dictGet(vm, obj, key);
+		if (v) return vm.incref(v);
+		const missing = obj.cls.lookup("__missing__");
+		if (missing instanceof PyFunction) return vm.callObject(missing, [obj, key]);
+		throw vm.keyError(key);
+	}
+	if (obj instanceof PyStr) {
+		const chars = [...obj.value];
+		if (key instanceof PySlice) return vm.str(sliceItems(vm, chars, key).join(""));
+		return vm.str(chars[normaliseIndex(vm, toIndex(vm, key, "string"), chars.length, "string")]!);
+	}
+	if (obj instanceof PyRange) {
+		const length = obj.length;
+		if (key instanceof PySlice) {
+			const [start, stop, step] = sliceIndices(vm, key, length);
+			const base = Number(obj.start);
+			const st = Number(obj.step);
+			return vm.heap.register(new PyRange(base + start * st, base + stop * st, st * step));
+		}
+		const i = normaliseIndex(vm, toIndex(vm, key, "range"), length, "range object");
+		return vm.int(Number(obj.start) + i * Number(obj.step));
+	}
+	const user = userItem(vm, obj, "__getitem__", [key]);
+	if (user) return user;
+	if (obj instanceof PyBool || obj instanceof PyInt) vm.raise("TypeError", `'${obj.typeName}' object is not subscriptable`);
+	return vm.raise("TypeError", `'${obj.typeName}' object is not subscriptable`);
+}
+
+export function setItem(vm: VM, obj: PyObject, key: PyObject, value: PyObject): void {
+	if (obj instanceof PyList) {
+		if (key instanceof PySlice) return vm.listAssignSlice(obj, key, value);
+		const i = normaliseIndex(vm, toIndex(vm, key, "list"), obj.items.length, "list assignment");
+		const old = obj.items[i]!;
+		obj.items[i] = vm.incref(value);
+		vm.heap.observer?.refChanged(obj);
+		vm.decref(old);
+		return;
+	}
+	if (obj instanceof PyDict) return dictSet(vm, obj, key, value);
+	const user = userItem(vm, obj, "__setitem__", [key, value]);
+	if (user) return vm.decref(user);
+	vm.raise("TypeError", `'${obj.typeName}' object does not support item assignment`);
+}
+
+export function delItem(vm: VM, obj: PyObject, key: PyObject): void {
+	if (obj instanceof PyList) {
+		if (key instanceof PySlice) return vm.listDeleteSlice(obj, key);
+		const i = normaliseIndex(vm, toIndex(vm, key, "list"), obj.items.length, "list assignment");
+		const [old] = obj.items.splice(i, 1);
+		obj.resize(obj.items.length);
+		vm.heap.observer?.refChanged(obj);
+		vm.decref(old!);
+		return;
+	}
+	if (obj instanceof PyDict) {
+		if (!dictDel(vm, obj, key)) throw vm.keyError(key);
+		return;
+	}
+	const user = userItem(vm, obj, "__delitem__", [key]);
+	if (user) return vm.decref(user);
+	vm.raise("TypeError", `'${obj.typeName}' object doesn't support item deletion`);
+}

@@ -1,0 +1,25 @@
+// The text CPython prints for an uncaught exception: the chain (__cause__/__context__), each traceback
+// with its source lines, and `Type: message` last.
+import type { PyObject } from "../heap/object";
+import { PyExceptionObject } from "../heap/classes";
+import { exceptionStr } from "./repr";
+import type { VM } from "./vm";
+
+export function formatException(vm: VM, exc: PyExceptionObject, source: string[], filename: string, seen = new Set<PyObject>()): string {
+	seen.add(exc);
+	let out = "";
+	if (exc.cause instanceof PyExceptionObject && !seen.has(exc.cause)) {
+		out += formatException(vm, exc.cause, source, filename, seen) + "\nThe above exception was the direct cause of the following exception:\n\n";
+	} else if (exc.context instanceof PyExceptionObject && !exc.suppressContext && !seen.has(exc.context)) {
+		out += formatException(vm, exc.context, source, filename, seen) + "\nDuring handling of the above exception, another exception occurred:\n\n";
+	}
+	out += "Traceback (most recent call last):\n";
+	for (const entry of vm.tracebacks.get(exc) ?? []) {
+		out += `  File "${filename}", line ${entry.line}, in ${entry.name}\n`;
+		const text = source[entry.line - 1]?.trim();
+		if (text) out += `    ${text}\n`;
+	}
+	const message = exceptionStr(vm, exc);
+	const name = exc.cls.module === "builtins" ? exc.cls.name : `${exc.cls.module}.${exc.cls.qualname}`;
+	return out + (message ? `${name}: ${message}` : name) + "\n";
+}

@@ -1,0 +1,217 @@
+// The VM natives and opcodes talk to: the interpreter plus conveniences for calling back into Python,
+// reading values, and container mutations with CPython's reference and capacity behaviour.
+import type { PyObject } from "../heap/object";
+import { PyInt, PyStr, PyBool } from "../heap/values";
+import { PyList, PyTuple, PyDict, PySet, PySlice } from "../heap/containers";
+import { PyClass, PyExceptionObject, T } from "../heap/classes";
+import { PyFunction, PySuper, PyCell } from "../heap/callables";
+import { Interpreter } from "./interpreter";
+import { PyRaise } from "./errors";
+import { callObject } from "./calls";
+import { binaryOp } from "./operators";
+import { BINARY_OPS } from "../compile/code";
+import { getIter, iterNext, collect, length } from "./iteration";
+import { isTruthy, lookupAttr } from "./protocol";
+import { getItem } from "./subscript";
+import { repr, str } from "./repr";
+import * as mutations from "./mutations";
+import { dictSet, dictDel } from "./dicts";
+import { constructBuiltin } from "../builtins/constructors";
+import { installBuiltins } from "../builtins/install";
+import { importModule } from "../builtins/modules";
+import { bindArguments } from "./binding";
+import { Collector } from "../heap/collector";
+import { installGcHooks } from "./gc-hooks";
+
+export class VM extends Interpreter {
+	readonly mainGlobals: PyDict;
+	readonly collector: Collector;
+	/** gc.garbage and gc.callbacks: lists the program can read and change. */
+	readonly gcGarbage: PyList;
+	readonly gcCallbacks: PyList;
+
+	constructor() {
+		super();
+		this.collector = new Collector(this.heap);
+		this.gcGarbage = this.heap.registerShared(new PyList([]));
+		this.gcCallbacks = this.heap.registerShared(new PyList([]));
+		installGcHooks(this);
+		installBuiltins(this);
+		this.mainGlobals = this.heap.registerShared(new PyDict());
+		this.dictSetStr(this.mainGlobals, "__name__", this.intern("__main__"));
+	}
+
+	// ---- dicts keyed by identifier strings (namespaces) ----
+	dictGetStr(d: PyDict, name: string): PyObject | undefined {
+		return d.entries.get("s" + name)?.value;
+	}
+	dictSetStr(d: PyDict, name: string, value: PyObject): void {
+		dictSet(this, d, this.intern(name), value);
+	}
+	dictDelStr(d: PyDict, name: string): boolean {
+		return dictDel(this, d, this.intern(name));
+	}
+
+	// ---- reading values ----
+	strValue(o: PyObject): string {
+		if (!(o instanceof PyStr)) return this.raise("TypeError", `expected str, got ${o.typeName}`);
+		return o.value;
+	}
+	intValue(o: PyObject): number {
+		if (!(o instanceof PyInt)) return this.raise("TypeError", `'${o.typeName}' object cannot be interpreted as an integer`);
+		return Number(o.value);
+	}
+	intValueBig(o: PyObject): bigint {
+		if (!(o instanceof PyInt)) return this.raise("TypeError", `'${o.typeName}' object cannot be interpreted as an integer`);
+		return BigInt(o.value);
+	}
+	tupleStrings(o: PyObject): string[] {
+		return (o as PyTuple).items.map((i) => this.strValue(i));
+	}
+	truthy(o: PyObject): boolean {
+		return isTruthy(this, o);
+	}
+	len(o: PyObject): number {
+		return length(this, o);
+	}
+	repr(o: PyObject): string {
+		return repr(this, o);
+	}
+
+	// ---- calling back into Python ----
+	callObject(callable: PyObject, args: PyObject[], kwargs: Map<string, PyObject> | null = null): PyObject {
+		return callObject(this, callable, args, kwargs);
+	}
+	callMethod(o: PyObject, name: string, args: PyObject[]): PyObject {
+		const fn = o.cls.lookup(name);
+		if (!fn) return this.raise("AttributeError", `'${o.typeName}' object has no attribute '${name}'`);
+		return callObject(this, fn, [o, ...args]);
+	}
+	callMethodStr(o: PyObject, name: string, args: PyObject[] = []): string {
+		const r = this.callMethod(o, name, args);
+		try {
+			if (!(r instanceof PyStr)) this.raise("TypeError", `${name} returned non-string (type ${r.typeName})`);
+			return (r as PyStr).value;
+		} finally {
+			this.decref(r);
+		}
+	}
+	callMethodInt(o: PyObject, name: string): string {
+		const r = this.callMethod(o, name, []);
+		this.decref(r);
+		if (!(r instanceof PyInt)) this.raise("TypeError", `${name} method should return an integer`);
+		return String((r as PyInt).value);
+	}
+	lookupAttrOf(o: PyObject, name: string): PyObject | undefined {
+		return lookupAttr(this, o, name);
+	}
+	binary(op: string, a: PyObject, b: PyObject): PyObject {
+		return binaryOp(this, BINARY_OPS.indexOf(op as (typeof BINARY_OPS)[number]), a, b);
+	}
+	subscript(o: PyObject, keyText: string): PyObject {
+		const key = /^\d+$/.test(keyText) ? this.int(Number(keyText)) : this.str(keyText);
+		try {
+			return getItem(this, o, key);
+		} finally {
+			this.decref(key);
+		}
+	}
+
+	// ---- iteration ----
+	getIter(o: PyObject): PyObject {
+		return getIter(this, o);
+	}
+	iterNext(it: PyObject): PyObject | null {
+		return iterNext(this, it);
+	}
+	collect(o: PyObject): PyObject[] {
+		return collect(this, o);
+	}
+	/** any()/all(): whether some item's truth equals `want`. */
+	someItem(iterable: PyObject, want: boolean): boolean {
+		const it = this.getIter(iterable);
+		try {
+			for (let x = this.iterNext(it); x; x = this.iterNext(it)) {
+				const t = isTruthy(this, x);
+				this.decref(x);
+				if (t === want) return true;
+			}
+			return false;
+		} finally {
+			this.decref(it);
+		}
+	}
+
+	// ---- containers ----
+	listAppend(l: PyList, x: PyObject): void {
+		mutations.listAppend(this, l, x);
+	}
+	listExtend(l: PyList, items: PyObject[]): void {
+		mutations.listExtend(this, l, items);
+	}
+	listExtendFrom(l: PyList, iterable: PyObject): void {
+		mutations.listExtendFrom(this, l, iterable);
+	}
+	listAssignSlice(l: PyList, s: PySlice, v: PyObject): void {
+		mutations.listAssignSlice(this, l, s, v);
+	}
+	listDeleteSlice(l: PyList, s: PySlice): void {
+		mutations.listDeleteSlice(this, l, s);
+	}
+	setUpdate(s: PySet, iterable: PyObject): void {
+		mutations.setUpdate(this, s, iterable);
+	}
+	setOperation(op: string, a: PySet, b: PySet, inplace: boolean): PyObject {
+		return mutations.setOperation(this, op, a, b, inplace);
+	}
+	dictUpdate(d: PyDict, source: PyObject, merge: boolean): void {
+		mutations.dictUpdate(this, d, source, merge);
+	}
+	dictUnion(a: PyDict, b: PyDict, inplace: boolean): PyObject {
+		return mutations.dictUnion(this, a, b, inplace);
+	}
+	keyError(key: PyObject): PyRaise {
+		return new PyRaise(this.newException(this.exceptionClass("KeyError"), [this.incref(key)]));
+	}
+
+	// ---- classes, modules ----
+	constructBuiltin(cls: PyClass, args: PyObject[], kw: Map<string, PyObject> | null): PyObject {
+		return constructBuiltin(this, cls, args, kw);
+	}
+	/** Run a class body with `namespace` as its locals; returns what it returned (the __class__ cell or None). */
+	runClassBody(body: PyFunction, namespace: PyDict): PyObject {
+		const frame = this.newFrame(body.code, this.incref(body), body.globals, namespace);
+		bindArguments(this, body, frame, [], null, []);
+		return this.runNested(frame);
+	}
+	importModule(name: string): PyObject {
+		return importModule(this, name);
+	}
+	/** super() with no arguments reads __class__ and the first argument of the calling frame. */
+	makeSuper(args: PyObject[]): PyObject {
+		if (args.length === 2) return this.heap.register(new PySuper(this.incref(args[0] as PyClass), this.incref(args[1]!)));
+		const frame = this.frames[this.frames.length - 1];
+		const code = frame?.code;
+		const cellIndex = code ? [...code.cellvars, ...code.co_freevars].indexOf("__class__") : -1;
+		if (!frame || !code || cellIndex < 0 || code.argcount === 0) return this.raise("RuntimeError", "super(): no arguments");
+		const cell = frame.locals[code.derefSlots[cellIndex]!] as PyCell;
+		let self = frame.locals[0];
+		if (self instanceof PyCell) self = self.ref;
+		if (!cell.ref || !self) return this.raise("RuntimeError", "super(): __class__ cell not found");
+		return this.heap.register(new PySuper(this.incref(cell.ref as PyClass), this.incref(self)));
+	}
+	/** Release a generator frame that never ran (closing an unstarted generator). */
+	finishFrameDetached(frame: import("./frame").Frame): void {
+		if (frame.generator) frame.generator.frame = null;
+		frame.generator = null;
+		this.clearFrame(frame);
+	}
+	exceptionOf(e: unknown): PyExceptionObject {
+		return this.asPythonException(e);
+	}
+	strOf(o: PyObject): string {
+		return str(this, o);
+	}
+}
+
+export { PyBool, T };
