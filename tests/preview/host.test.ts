@@ -130,7 +130,7 @@ describe("Vault and MetadataCache", () => {
 
 describe("renderMarkdown", () => {
 	it("builds DOM from markdown, hands registered code blocks to their processor with section info", async () => {
-		const vault = makeVault({ "Note.md": "", "Target.md": "" });
+		const vault = makeVault({ "Note.md": "", "Target.md": "", "img/Heap diagram.png": "" });
 		const metadataCache = new MetadataCache(vault);
 		await metadataCache.initialize();
 		const seen: { source: string; lines: [number, number] | null }[] = [];
@@ -141,7 +141,7 @@ describe("renderMarkdown", () => {
 			el.createDiv({ cls: "processed", text: source.toUpperCase() });
 		};
 		const app = { vault, metadataCache, markdownProcessors: { codeBlocks: new Map([["pymem", processor]]), post: [] } } as unknown as App;
-		const text = ["---", "a: 1", "---", "# Title", "", "Go to [[Target|there]] or [[Gone]]. <b>raw</b>", "", "```pymem", "x = 1", "```", "", "```js", "let y;", "```"].join("\n");
+		const text = ["---", "a: 1", "---", "# Title", "", "Go to [[Target|there]] or [[Gone]]. <b>raw</b>", "", "```pymem", "x = 1", "```", "", "```js", "let y;", "```", "", "![heap](Heap%20diagram.png) ![bad](bad%zz.png)"].join("\n");
 		const el = createDiv();
 		const component = new Component();
 		component.load();
@@ -157,6 +157,12 @@ describe("renderMarkdown", () => {
 		expect(el.querySelector(".block-language-pymem .processed")?.textContent).toBe("X = 1");
 		expect(seen).toEqual([{ source: "x = 1", lines: [7, 9] }]);
 		expect(el.querySelector("pre code.language-js")?.textContent).toBe("let y;");
+		const images = Array.from(el.querySelectorAll("img"));
+		expect(images.map((img) => [img.getAttribute("alt"), img.getAttribute("src")])).toEqual([
+			["heap", "/vault/img/Heap%20diagram.png"],
+			// markdown-it escapes the stray "%"; an image that is not in the vault keeps its own address.
+			["bad", "bad%25zz.png"],
+		]);
 	});
 
 	it("shows a processor's failure inside its block instead of throwing", async () => {

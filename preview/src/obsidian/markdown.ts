@@ -70,6 +70,15 @@ function renderWikiLink(token: Token, parent: HTMLElement, rc: RenderContext): v
 	});
 }
 
+/** A malformed %-escape in a link is kept as written rather than breaking the render. */
+function safeDecode(uri: string): string {
+	try {
+		return decodeURI(uri);
+	} catch {
+		return uri;
+	}
+}
+
 function setAttributes(el: HTMLElement, token: Token): void {
 	for (const [name, value] of token.attrs ?? []) el.setAttribute(name, value);
 }
@@ -98,7 +107,7 @@ function renderInline(tokens: Token[], parent: HTMLElement, rc: RenderContext): 
 			case "image": {
 				const img = top.createEl("img", { attr: { alt: token.content } });
 				const src = token.attrGet("src") ?? "";
-				const local = /^[a-z][a-z0-9+.-]*:/i.test(src) ? null : rc.app.metadataCache.getFirstLinkpathDest(decodeURI(src), rc.sourcePath);
+				const local = /^[a-z][a-z0-9+.-]*:/i.test(src) ? null : rc.app.metadataCache.getFirstLinkpathDest(safeDecode(src), rc.sourcePath);
 				img.src = local ? rc.app.vault.getResourcePath(local) : src;
 				break;
 			}

@@ -254,6 +254,11 @@ export class Workspace extends Events {
 			new Notice(`No note named "${linktext}" in this vault.`);
 			return;
 		}
+		if (file.extension !== "md") {
+			// Attachments (images, PDFs...) open as themselves in a new browser tab; the reading view shows notes.
+			window.open(this.app.vault.getResourcePath(file), "_blank", "noopener");
+			return;
+		}
 		await this.centerLeaf.openFile(file, { eState: { subpath } });
 	}
 
