@@ -101,3 +101,11 @@ export async function saveScreenshot(page: Page, name: string, fullPage = true):
 	await page.screenshot({ path: file, fullPage });
 	return file;
 }
+
+/** Runs a plugin command through the preview's command palette, as a user would (by its exact name). */
+export async function runCommand(page: Page, name: string): Promise<void> {
+	await page.getByRole("button", { name: "Commands" }).click();
+	await page.locator(".preview-command-palette .prompt-input").fill(name);
+	const exactName = new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`);
+	await page.locator(".preview-command-palette .suggestion-item").filter({ hasText: exactName }).click();
+}

@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { previewDir } from "../../preview/build.mjs";
 import { startPreviewServer } from "../../preview/server/server";
-import { launchBrowser, openPreview, repoRoot, saveScreenshot, startPreview, type RunningPreview } from "./harness";
+import { launchBrowser, openPreview, repoRoot, runCommand, saveScreenshot, startPreview, type RunningPreview } from "./harness";
 
 let preview: RunningPreview;
 let browser: Browser;
@@ -289,9 +289,7 @@ describe("the host's API slice, driven by a probe plugin", () => {
 			expect(await page.locator(".preview-side").isVisible()).toBe(false);
 			expect(await page.locator(".probe-view-body").count()).toBe(0);
 
-			await page.getByRole("button", { name: "Commands" }).click();
-			await page.locator(".preview-command-palette .prompt-input").fill("scratch");
-			await page.keyboard.press("Enter");
+			await runCommand(page, "Create scratch note");
 			await page.locator(".notice", { hasText: "never writes" }).waitFor();
 			expect(existsSync(path.join(server.vault, "Scratch.md"))).toBe(false);
 			expect(await page.locator(".preview-nav a").allTextContents()).toEqual(["Home", "Scratch", "Second"]);
