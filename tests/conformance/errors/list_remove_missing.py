@@ -1,0 +1,5 @@
+# list.remove of a missing value raises ValueError.
+items = ["a", "b"]
+items.remove("a")
+print(items)
+items.remove("z")

@@ -1,0 +1,3 @@
+# Calling something that is not callable.
+items = [1, 2]
+items()
