@@ -1,0 +1,196 @@
+/**
+ * The `random` module's core: Mersenne Twister MT19937 as in Modules/_randommodule.c
+ * (init_genrand, init_by_array, genrand_uint32, random_seed for ints, random_random,
+ * _random_Random_getrandbits_impl) and the Lib/random.py 3.11 methods built on it
+ * (seed for str, _randbelow_with_getrandbits, randrange, randint, choice, shuffle, sample, uniform).
+ * Seeding from None (OS entropy) is not reproducible and is left to the caller.
+ */
+import { PyIndexError, PyTypeError, PyValueError } from "./errors";
+import { bitLength } from "./intMath";
+import { sha512 } from "./sha512";
+
+const N = 624;
+const M = 397;
+
+export class MersenneTwister {
+	private readonly state = new Uint32Array(N);
+	private index = N + 1;
+
+	/** random_seed(int): init_by_array over the 32-bit words of abs(seed), least significant first. */
+	seedInt(seed: bigint): void {
+		let magnitude = seed < 0n ? -seed : seed;
+		const key: number[] = [];
+		do {
+			key.push(Number(magnitude & 0xffffffffn));
+			magnitude >>= 32n;
+		} while (magnitude > 0n);
+		this.initByArray(key);
+	}
+
+	/** Lib/random.py seed(version=2) for str: int.from_bytes(a.encode() + sha512(a.encode()).digest()). */
+	seedStr(seed: string): void {
+		const encoded = new TextEncoder().encode(seed);
+		const bytes = [...encoded, ...sha512(encoded)];
+		let value = 0n;
+		for (const byte of bytes) value = (value << 8n) | BigInt(byte);
+		this.seedInt(value);
+	}
+
+	private initGenrand(s: number): void {
+		this.state[0] = s >>> 0;
+		for (let i = 1; i < N; i++) {
+			const prev = this.state[i - 1] ?? 0;
+			this.state[i] = (Math.imul(1812433253, prev ^ (prev >>> 30)) + i) >>> 0;
+		}
+		this.index = N;
+	}
+
+	private initByArray(key: number[]): void {
+		this.initGenrand(19650218);
+		const mt = this.state;
+		let i = 1;
+		let j = 0;
+		for (let k = Math.max(N, key.length); k > 0; k--) {
+			const prev = mt[i - 1] ?? 0;
+			mt[i] = ((mt[i] ?? 0) ^ Math.imul(prev ^ (prev >>> 30), 1664525)) + (key[j] ?? 0) + j;
+			i++;
+			j++;
+			if (i >= N) {
+				mt[0] = mt[N - 1] ?? 0;
+				i = 1;
+			}
+			if (j >= key.length) j = 0;
+		}
+		for (let k = N - 1; k > 0; k--) {
+			const prev = mt[i - 1] ?? 0;
+			mt[i] = ((mt[i] ?? 0) ^ Math.imul(prev ^ (prev >>> 30), 1566083941)) - i;
+			i++;
+			if (i >= N) {
+				mt[0] = mt[N - 1] ?? 0;
+				i = 1;
+			}
+		}
+		mt[0] = 0x80000000;
+		this.index = N;
+	}
+
+	genrandUint32(): number {
+		const mt = this.state;
+		if (this.index >= N) {
+			if (this.index === N + 1) this.initGenrand(5489);
+			for (let kk = 0; kk < N; kk++) {
+				const y = ((mt[kk] ?? 0) & 0x80000000) | ((mt[(kk + 1) % N] ?? 0) & 0x7fffffff);
+				mt[kk] = (mt[(kk + M) % N] ?? 0) ^ (y >>> 1) ^ (y & 1 ? 0x9908b0df : 0);
+			}
+			this.index = 0;
+		}
+		let y = mt[this.index++] ?? 0;
+		y ^= y >>> 11;
+		y ^= (y << 7) & 0x9d2c5680;
+		y ^= (y << 15) & 0xefc60000;
+		y ^= y >>> 18;
+		return y >>> 0;
+	}
+
+	/** random_random: 53 random bits from two draws. */
+	random(): number {
+		const a = this.genrandUint32() >>> 5;
+		const b = this.genrandUint32() >>> 6;
+		return (a * 67108864 + b) * (1 / 9007199254740992);
+	}
+
+	/** getrandbits(k): little-endian 32-bit words; the top word keeps its high bits. */
+	getrandbits(k: number): bigint {
+		if (k < 0) throw new PyValueError("number of bits must be non-negative");
+		if (k === 0) return 0n;
+		if (k <= 32) return BigInt(this.genrandUint32() >>> (32 - k));
+		let result = 0n;
+		let shift = 0n;
+		for (let remaining = k; remaining > 0; remaining -= 32) {
+			let word = this.genrandUint32();
+			if (remaining < 32) word >>>= 32 - remaining;
+			result |= BigInt(word) << shift;
+			shift += 32n;
+		}
+		return result;
+	}
+
+	/** _randbelow_with_getrandbits: rejection sampling with n.bit_length() bits. */
+	randbelow(n: bigint): bigint {
+		const k = bitLength(n);
+		let r = this.getrandbits(k);
+		while (r >= n) r = this.getrandbits(k);
+		return r;
+	}
+
+	randrange(start: bigint, stop: bigint | null = null, step = 1n): bigint {
+		if (stop === null) {
+			if (step !== 1n) throw new PyTypeError("Missing a non-None stop argument");
+			if (start > 0n) return this.randbelow(start);
+			throw new PyValueError("empty range for randrange()");
+		}
+		const width = stop - start;
+		if (step === 1n) {
+			if (width > 0n) return start + this.randbelow(width);
+			throw new PyValueError(`empty range for randrange() (${start}, ${stop}, ${width})`);
+		}
+		let n: bigint;
+		if (step > 0n) n = floorDiv(width + step - 1n, step);
+		else if (step < 0n) n = floorDiv(width + step + 1n, step);
+		else throw new PyValueError("zero step for randrange()");
+		if (n <= 0n) throw new PyValueError("empty range for randrange()");
+		return start + step * this.randbelow(n);
+	}
+
+	randint(a: bigint, b: bigint): bigint {
+		return this.randrange(a, b + 1n);
+	}
+
+	/** choice(seq): the index to pick from a sequence of `length`. */
+	choiceIndex(length: number): number {
+		if (length === 0) throw new PyIndexError("Cannot choose from an empty sequence");
+		return Number(this.randbelow(BigInt(length)));
+	}
+
+	shuffle<T>(items: T[]): void {
+		for (let i = items.length - 1; i > 0; i--) {
+			const j = Number(this.randbelow(BigInt(i + 1)));
+			[items[i], items[j]] = [items[j] as T, items[i] as T];
+		}
+	}
+
+	/** sample(population, k): the pool algorithm for small populations, else a set of chosen indices. */
+	sample<T>(population: readonly T[], k: number): T[] {
+		const n = population.length;
+		if (!(k >= 0 && k <= n)) throw new PyValueError("Sample larger than population or is negative");
+		const result: T[] = [];
+		let setsize = 21;
+		if (k > 5) setsize += 4 ** Math.ceil(Math.log(k * 3) / Math.log(4));
+		if (n <= setsize) {
+			const pool = [...population];
+			for (let i = 0; i < k; i++) {
+				const j = Number(this.randbelow(BigInt(n - i)));
+				result.push(pool[j] as T);
+				pool[j] = pool[n - i - 1] as T;
+			}
+			return result;
+		}
+		const selected = new Set<number>();
+		for (let i = 0; i < k; i++) {
+			let j = Number(this.randbelow(BigInt(n)));
+			while (selected.has(j)) j = Number(this.randbelow(BigInt(n)));
+			selected.add(j);
+			result.push(population[j] as T);
+		}
+		return result;
+	}
+
+	uniform(a: number, b: number): number {
+		return a + (b - a) * this.random();
+	}
+}
+
+function floorDiv(a: bigint, b: bigint): bigint {
+	const q = a / b;
+	return a % b !== 0n && (a < 0n) !== (b < 0n) ? q - 1n : q;
+}
