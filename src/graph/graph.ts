@@ -5,7 +5,7 @@
  * on every change so views can skip re-rendering when nothing moved.
  */
 import { parseNote } from "./parse-note";
-import { basenameOf, resolutionKey, Resolver, stripExtension } from "./resolve";
+import { basenameOf, folderOf, resolutionKey, Resolver, stripExtension } from "./resolve";
 import type { GraphEdge, GraphNode, ParsedNote, ParseWarning } from "./types";
 
 interface UnresolvedConcept {
@@ -22,7 +22,8 @@ export class ConceptGraph {
 	/** note id -> its outgoing edges, in document order */
 	private readonly outgoing = new Map<string, GraphEdge[]>();
 	/** node id -> edges that point at it */
-	private readonly incoming = new Map<string, Set<GraphEdge>>();
+	// Arrays, not Sets: a Set of objects makes V8 give every edge an identity hash, which dominated builds.
+	private readonly incoming = new Map<string, GraphEdge[]>();
 	/** lowercased link key -> paths of notes holding a link with that key */
 	private readonly linkUsers = new Map<string, Set<string>>();
 	/** lowercased link path -> the unresolved concept it names */
@@ -184,26 +185,27 @@ export class ConceptGraph {
 		const note = this.notes.get(path);
 		if (!note) return;
 		const sourceId = stripExtension(path);
+		const folderLower = folderOf(path).toLowerCase();
 		const edges: GraphEdge[] = [];
-		const seen = new Set<string>();
+		let lineOfTargets = -1;
+		const targetsOnLine: string[] = [];
 		for (const link of note.links) {
 			const key = resolutionKey(link.linkpath);
 			let users = this.linkUsers.get(key);
 			if (!users) this.linkUsers.set(key, (users = new Set()));
 			users.add(path);
-			const resolution = this.resolver.resolve(link.linkpath, path);
-			const target = resolution ? stripExtension(resolution.path) : this.mentionUnresolved(link.linkpath);
+			const resolution = this.resolver.resolve(link.linkpath, path, folderLower);
+			const target = resolution ? resolution.id : this.mentionUnresolved(link.linkpath);
+			if (link.line !== lineOfTargets) {
+				lineOfTargets = link.line;
+				targetsOnLine.length = 0;
+			}
 			// A note's links to itself relate no two concepts; the same target twice on a line is one edge.
-			if (target === sourceId) {
+			if (target === sourceId || targetsOnLine.includes(target)) {
 				if (!resolution) this.forgetUnresolved(link.linkpath);
 				continue;
 			}
-			const lineKey = `${target}\n${link.line}`;
-			if (seen.has(lineKey)) {
-				if (!resolution) this.forgetUnresolved(link.linkpath);
-				continue;
-			}
-			seen.add(lineKey);
+			targetsOnLine.push(target);
 			const edge: GraphEdge = {
 				source: sourceId,
 				target,
@@ -217,9 +219,9 @@ export class ConceptGraph {
 			};
 			edges.push(edge);
 			if (!resolution) this.toUnresolved.set(edge, link.linkpath);
-			let inbound = this.incoming.get(target);
-			if (!inbound) this.incoming.set(target, (inbound = new Set()));
-			inbound.add(edge);
+			const inbound = this.incoming.get(target);
+			if (inbound) inbound.push(edge);
+			else this.incoming.set(target, [edge]);
 		}
 		this.outgoing.set(sourceId, edges);
 	}
@@ -228,8 +230,9 @@ export class ConceptGraph {
 		const sourceId = stripExtension(path);
 		for (const edge of this.outgoing.get(sourceId) ?? []) {
 			const inbound = this.incoming.get(edge.target);
-			inbound?.delete(edge);
-			if (inbound?.size === 0) this.incoming.delete(edge.target);
+			const at = inbound ? inbound.indexOf(edge) : -1;
+			if (at >= 0) inbound!.splice(at, 1);
+			if (inbound?.length === 0) this.incoming.delete(edge.target);
 			const spelling = this.toUnresolved.get(edge);
 			if (spelling !== undefined) {
 				this.toUnresolved.delete(edge);

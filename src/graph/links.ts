@@ -52,7 +52,17 @@ function findWikiLinks(file: string, line: string, lineIndex: number, warnings: 
 		if (link === null) {
 			warnings.push({ file, line: lineIndex + 1, message: `empty link '[[${inner}]]' at column ${open + 1}` });
 		} else if (link.linkpath !== "" && !ATTACHMENT.test(link.linkpath)) {
-			out.push({ ...link, embed, syntax: "wiki", lineIndex, column: embed ? open - 1 : open, end: close + 2 });
+			// Fields spelled out: an object spread here costs more than all the scanning around it.
+			out.push({
+				linkpath: link.linkpath,
+				subpath: link.subpath,
+				display: link.display,
+				embed,
+				syntax: "wiki",
+				lineIndex,
+				column: embed ? open - 1 : open,
+				end: close + 2,
+			});
 		}
 		open = line.indexOf("[[", close + 2);
 	}

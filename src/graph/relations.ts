@@ -201,16 +201,36 @@ function tableCell(line: string, link: LinkOccurrence): string {
 	return cleanText(line.slice(before + 1, after < 0 ? line.length : after));
 }
 
-/** Markdown to the words a reader sees: links become their display text, emphasis and markers go. */
+/**
+ * Markdown to the words a reader sees: links become their display text, emphasis and markers go.
+ * Each rewrite runs only when its trigger characters are present: this runs once per link of the vault.
+ */
 export function cleanText(text: string): string {
-	return text
-		.replace(/<!--[\s\S]*?-->|%%[\s\S]*?%%/g, " ")
-		.replace(/!?\[\[([^[\]]*)\]\]/g, (_whole, inner: string) => wikiDisplay(inner))
-		.replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
-		.replace(/^\s*#{1,6}\s+/, "")
-		.replace(/\*\*|__|\*|`/g, "")
-		.replace(/\s+/g, " ")
-		.trim();
+	let out = text;
+	if (out.includes("<!--") || out.includes("%%")) out = out.replace(/<!--[\s\S]*?-->|%%[\s\S]*?%%/g, " ");
+	if (out.includes("[[")) out = replaceWikiLinks(out);
+	if (out.includes("](")) out = out.replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1");
+	if (out.includes("#")) out = out.replace(/^\s*#{1,6}\s+/, "");
+	if (out.includes("*") || out.includes("_") || out.includes("`")) out = out.replace(/\*\*|__|\*|`/g, "");
+	return MESSY_SPACE.test(out) ? out.replace(/\s+/g, " ").trim() : out.trim();
+}
+
+const MESSY_SPACE = /\s\s|[^\S ]/;
+
+/** `[[Target|alias]]` -> `alias`, `![[Target#Part]]` -> `Target > Part`; a `[[` with another `[` inside stays text. */
+function replaceWikiLinks(text: string): string {
+	let out = "";
+	let from = 0;
+	for (let open = text.indexOf("[["); open >= 0; open = text.indexOf("[[", Math.max(from, open + 1))) {
+		const close = text.indexOf("]]", open + 2);
+		if (close < 0) break;
+		const inner = text.slice(open + 2, close);
+		if (inner.includes("[") || inner.includes("]")) continue;
+		const start = open > from && text[open - 1] === "!" ? open - 1 : open;
+		out += text.slice(from, start) + wikiDisplay(inner);
+		from = close + 2;
+	}
+	return out + text.slice(from);
 }
 
 function wikiDisplay(inner: string): string {

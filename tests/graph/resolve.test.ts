@@ -20,8 +20,8 @@ describe("resolving link paths like Obsidian", () => {
 	const target = (linkpath: string, from = "Index.md") => resolver.resolve(linkpath, from);
 
 	it("ignores case", () => {
-		expect(target("closures")).toEqual({ path: "Closures.md", viaAlias: false });
-		expect(target("ONLY HERE")).toEqual({ path: "Deep/Down/Only Here.md", viaAlias: false });
+		expect(target("closures")).toEqual({ path: "Closures.md", id: "Closures", viaAlias: false });
+		expect(target("ONLY HERE")).toEqual({ path: "Deep/Down/Only Here.md", id: "Deep/Down/Only Here", viaAlias: false });
 	});
 
 	it("matches a unique basename anywhere in the vault", () => {
@@ -49,9 +49,9 @@ describe("resolving link paths like Obsidian", () => {
 	});
 
 	it("falls back to aliases, case-insensitively, only when no note path matches", () => {
-		expect(target("gc")).toEqual({ path: "Runtime/Garbage Collection.md", viaAlias: true });
-		expect(target("second alias")).toEqual({ path: "Deep/Down/Only Here.md", viaAlias: true });
-		expect(target("GC notes")).toEqual({ path: "GC notes.md", viaAlias: false });
+		expect(target("gc")).toEqual({ path: "Runtime/Garbage Collection.md", id: "Runtime/Garbage Collection", viaAlias: true });
+		expect(target("second alias")).toEqual({ path: "Deep/Down/Only Here.md", id: "Deep/Down/Only Here", viaAlias: true });
+		expect(target("GC notes")).toEqual({ path: "GC notes.md", id: "GC notes", viaAlias: false });
 	});
 
 	it("returns null for unknown notes and forgets removed ones", () => {
