@@ -1,0 +1,105 @@
+import { describe, expect, it, vi } from "vitest";
+
+vi.mock("obsidian", async (importOriginal) => ({
+	...(await importOriginal<object>()),
+	// The shared stub has no TFile; the index only needs `instanceof` to work.
+	TFile: class TFile {
+		constructor(
+			public path: string,
+			public extension = "md",
+		) {}
+	},
+}));
+
+const { TFile } = (await import("obsidian")) as unknown as { TFile: new (path: string, extension?: string) => { path: string; extension: string } };
+const { GraphIndex } = await import("../../../src/obsidian/graph/graph-index");
+
+type Handler = (...args: unknown[]) => void;
+
+/** Just the App surface the index uses: vault reads and events, metadataCache events, onLayoutReady. */
+function fakeApp(files: Record<string, string>) {
+	const handlers = new Map<string, Handler[]>();
+	const on = (name: string, handler: Handler) => {
+		handlers.set(name, [...(handlers.get(name) ?? []), handler]);
+		return { off: () => handlers.set(name, (handlers.get(name) ?? []).filter((h) => h !== handler)) };
+	};
+	let layoutReady: (() => void) | null = null;
+	const reads: string[] = [];
+	const app = {
+		workspace: { onLayoutReady: (callback: () => void) => (layoutReady = callback) },
+		vault: {
+			getMarkdownFiles: () => Object.keys(files).map((path) => new TFile(path)),
+			cachedRead: async (file: { path: string }) => {
+				reads.push(file.path);
+				return files[file.path] ?? "";
+			},
+			getAbstractFileByPath: (path: string) => (path in files ? new TFile(path) : null),
+			on: (name: string, handler: Handler) => on(`vault:${name}`, handler),
+		},
+		metadataCache: {
+			getCache: () => null,
+			on: (name: string, handler: Handler) => on(`cache:${name}`, handler),
+		},
+	};
+	const emit = (name: string, ...args: unknown[]) => {
+		for (const handler of handlers.get(name) ?? []) handler(...args);
+	};
+	return { app, emit, reads, handlers, layoutReady: () => layoutReady?.() };
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe("GraphIndex", () => {
+	it("does nothing in onload but wait for the layout, then reads every note once", async () => {
+		const fake = fakeApp({ "A.md": "- [[B]]: why", "B.md": "back to [[A]]." });
+		const index = new GraphIndex(fake.app as never);
+		index.load();
+		expect(fake.reads).toEqual([]);
+		expect(index.ready).toBe(false);
+		const changes = vi.fn();
+		index.subscribe(changes);
+		fake.layoutReady();
+		await settle();
+		expect(index.ready).toBe(true);
+		expect(fake.reads.sort()).toEqual(["A.md", "B.md"]);
+		expect(index.graph.edges().map((edge) => [edge.source, edge.target, edge.relation])).toEqual([
+			["A", "B", "why"],
+			["B", "A", "back to A."],
+		]);
+		expect(changes).toHaveBeenCalledTimes(1);
+	});
+
+	it("updates on metadata changes, renames and deletes, and bumps the revision each time", async () => {
+		const fake = fakeApp({ "A.md": "[[B]]", "B.md": "text" });
+		const index = new GraphIndex(fake.app as never);
+		index.load();
+		fake.layoutReady();
+		await settle();
+		let revision = index.revision;
+		fake.emit("cache:changed", new TFile("A.md"), "[[C]]: new target", { frontmatter: { aliases: ["Alpha"] } });
+		expect(index.graph.outgoingEdges("A").map((edge) => edge.target)).toEqual(["C"]);
+		expect(index.graph.findNode("alpha")?.id).toBe("A");
+		expect(index.revision).toBeGreaterThan(revision);
+		revision = index.revision;
+		fake.emit("vault:rename", new TFile("Folder/B.md"), "B.md");
+		await settle();
+		expect(index.graph.node("Folder/B")?.resolved).toBe(true);
+		expect(index.revision).toBeGreaterThan(revision);
+		fake.emit("vault:delete", new TFile("A.md"));
+		expect(index.graph.node("A")).toBeUndefined();
+		fake.emit("vault:delete", new TFile("image.png", "png"));
+		expect(index.graph.nodes().map((node) => node.id)).toEqual(["Folder/B"]);
+	});
+
+	it("keeps changes that arrive during the first build and drops its handlers on unload", async () => {
+		const fake = fakeApp({ "A.md": "[[B]]" });
+		const index = new GraphIndex(fake.app as never);
+		index.load();
+		fake.layoutReady();
+		fake.emit("cache:changed", new TFile("A.md"), "[[Changed]]", {});
+		await settle();
+		expect(index.graph.outgoingEdges("A").map((edge) => edge.target)).toEqual(["Changed"]);
+		index.unload();
+		expect([...fake.handlers.values()].every((list) => list.length === 0)).toBe(true);
+	});
+});
