@@ -4,7 +4,7 @@
 import type * as ast from "./ast";
 import { PythonSyntaxError, UnsupportedSyntaxError } from "./errors";
 import { parseParameters } from "./params";
-import { parsePrimary } from "./primary";
+import { MAX_CHAIN, parsePrimary } from "./primary";
 import type { ParserState } from "./state";
 import { exprName } from "./targets";
 
@@ -226,8 +226,9 @@ export function parseBitwiseOr(p: ParserState): ast.Expr {
 function parseBinary(p: ParserState, minLevel: number): ast.Expr {
 	const start = p.start();
 	let left = parseFactor(p);
-	for (;;) {
+	for (let links = 0; ; links++) {
 		const t = p.tok;
+		if (links > MAX_CHAIN) throw new UnsupportedSyntaxError("expressions nested this deeply", t.lineno);
 		const entry = t.type === "OP" ? BINARY_LEVELS[t.value] : undefined;
 		if (!entry || entry[0] < minLevel) return left;
 		p.advance();

@@ -26,8 +26,8 @@ export function parseModule(source: string): ast.Module {
  */
 function chooseError(thrown: unknown, tokens: Token[]): unknown {
 	if (thrown instanceof RangeError) {
-		// Host recursion exhausted by absurdly deep nesting; CPython refuses such input too.
-		return new PythonSyntaxError("too many nested parentheses", 1);
+		// Host recursion exhausted by absurdly deep nesting (CPython gives up too, with MemoryError or RecursionError).
+		return new UnsupportedSyntaxError("expressions nested this deeply", 1);
 	}
 	if (!(thrown instanceof PythonSyntaxError || thrown instanceof UnsupportedSyntaxError)) return thrown;
 	const failure: TokenizerFailure | undefined = tokens[tokens.length - 1]!.failure;

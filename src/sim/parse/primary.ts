@@ -11,12 +11,19 @@ import type { ParserState, Start } from "./state";
 import { parseStrings } from "./strings";
 import { parseTargetList, toTarget } from "./targets";
 
+/**
+ * Longest chain of `.attr`, calls and subscripts (and of binary operators) accepted. Chains nest the tree without
+ * host recursion here, but every later tree walk recurses; CPython's compiler gives up near this depth too.
+ */
+export const MAX_CHAIN = 1000;
+
 export function parsePrimary(p: ParserState): ast.Expr {
 	const start = p.start();
 	let expr = parseAtom(p);
-	for (;;) {
+	for (let links = 0; ; links++) {
 		const t = p.tok;
 		if (t.type !== "OP") return expr;
+		if (links > MAX_CHAIN) throw new UnsupportedSyntaxError("expressions nested this deeply", t.lineno);
 		if (t.value === ".") {
 			p.advance();
 			const attr = p.expectName().value;

@@ -38,7 +38,7 @@ export function parseStatement(p: ParserState): ast.Stmt[] {
 /** `match` is a soft keyword: a match statement is a header line ending in ':' followed by an indented `case`. */
 function looksLikeMatchStatement(p: ParserState): boolean {
 	let k = 1;
-	while (p.peek(k).type !== "NEWLINE" && p.peek(k).type !== "ENDMARKER") k++;
+	while (p.i + k < p.tokens.length - 1 && p.peek(k).type !== "NEWLINE") k++;
 	const colon = p.peek(k - 1);
 	return k > 2 && colon.type === "OP" && colon.value === ":" && p.peek(k + 1).type === "INDENT"
 		&& p.peek(k + 2).type === "NAME" && p.peek(k + 2).value === "case";

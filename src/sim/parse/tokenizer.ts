@@ -33,8 +33,11 @@ export interface Token {
 	failure?: TokenizerFailure;
 }
 
-class TokenizerStop {
-	constructor(readonly failure: TokenizerFailure) {}
+/** Unwinds the scanner to `run`, which turns the failure into the stream's final ERRORTOKEN. */
+class TokenizerStop extends Error {
+	constructor(readonly failure: TokenizerFailure) {
+		super(failure.error.message);
+	}
 }
 
 function stop(error: PythonSyntaxError | UnsupportedSyntaxError, overridesParserErrors: boolean): TokenizerStop {
@@ -49,6 +52,11 @@ const OPERATORS = [
 const OPERATOR_SET = new Set(OPERATORS);
 const OPENERS: Record<string, string> = { "(": ")", "[": "]", "{": "}" };
 const TAB_SIZE = 8;
+// Sticky, so matching starts at lastIndex without copying the rest of the line.
+const RADIX_NUMBER = /0[xX](?:_?[0-9a-fA-F])+|0[oO](?:_?[0-7])+|0[bB](?:_?[01])+/y;
+const DECIMAL_NUMBER = /(?:(?:\d(?:_?\d)*)?\.\d(?:_?\d)*|\d(?:_?\d)*\.?)(?:[eE][+-]?\d(?:_?\d)*)?/y;
+/** CPython's tokenizer MAXLEVEL. */
+const MAX_BRACKET_DEPTH = 200;
 const STRING_PREFIXES = new Set(["r", "u", "f", "b", "br", "rb", "fr", "rf"]);
 const ID_START = /[\p{L}\p{Nl}_\u2118\u212E\u309B\u309C]|\u1885|\u1886/u;
 const ID_CONTINUE = /[\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}_\u00B7\u0387\u1369-\u1371\u19DA\u2118\u212E\u309B\u309C]/u;
@@ -265,13 +273,17 @@ class Tokenizer {
 		const src = this.src;
 		const start = this.pos;
 		const col = this.byteCol(start);
-		const rest = src.slice(start, start + 400 < src.length ? Math.max(start + 400, src.indexOf("\n", start)) : src.length);
-		let m = /^0[xX](?:_?[0-9a-fA-F])+|^0[oO](?:_?[0-7])+|^0[bB](?:_?[01])+/.exec(rest);
+		RADIX_NUMBER.lastIndex = start;
+		let m = RADIX_NUMBER.exec(src);
 		let isRadix = m !== null;
-		if (!m) m = /^(?:(?:\d(?:_?\d)*)?\.\d(?:_?\d)*|\d(?:_?\d)*\.?)(?:[eE][+-]?\d(?:_?\d)*)?/.exec(rest);
+		if (!m) {
+			DECIMAL_NUMBER.lastIndex = start;
+			m = DECIMAL_NUMBER.exec(src);
+		}
 		let text = m![0];
-		if (!isRadix && /^0[xXoObB]/.test(rest)) {
-			const kind = { x: "hexadecimal", o: "octal", b: "binary" }[rest[1]!.toLowerCase() as "x" | "o" | "b"];
+		const prefix = src.slice(start, start + 2);
+		if (!isRadix && /^0[xXoObB]/.test(prefix)) {
+			const kind = { x: "hexadecimal", o: "octal", b: "binary" }[prefix[1]!.toLowerCase() as "x" | "o" | "b"];
 			throw stop(syntaxError(`invalid ${kind} literal`, this.lineno, col + 2), true);
 		}
 		let end = start + text.length;
@@ -348,6 +360,7 @@ class Tokenizer {
 		const start = this.pos;
 		const col = this.byteCol(start);
 		if (Object.hasOwn(OPENERS, op)) {
+			if (this.brackets.length >= MAX_BRACKET_DEPTH) throw stop(syntaxError("too many nested parentheses", this.lineno, col), true);
 			this.brackets.push({ char: op, lineno: this.lineno, col });
 		} else if (op === ")" || op === "]" || op === "}") {
 			const open = this.brackets.pop();
