@@ -11,6 +11,7 @@ const nodeSide = [
 	"tests/**",
 	"preview/server/**",
 	"bin/**",
+	"bench/**",
 	"*.config.{ts,mjs}",
 	"version-bump.mjs",
 	"eslint.config.mjs",
