@@ -84,4 +84,19 @@ describe("concept graph view", () => {
 		expect(errors).toEqual([]);
 		await page.close();
 	});
+
+	it("draws the example vault's concept-map block on its home note", async () => {
+		const examplePreview = await startPreview();
+		try {
+			const { page, errors } = await openPreview(browser, examplePreview.url);
+			const map = page.locator(".pymem-concept-map");
+			await map.locator('[data-node-id="Memory Management"]').waitFor();
+			expect(await map.locator(".pymem-concept-map-title").textContent()).toBe("Memory Management: links to depth 2");
+			expect(await map.locator(".pymem-graph-node.is-ghost").count()).toBeGreaterThan(0);
+			expect(errors).toEqual([]);
+			await page.close();
+		} finally {
+			await examplePreview.close();
+		}
+	});
 });

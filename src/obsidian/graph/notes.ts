@@ -16,6 +16,14 @@ export function openConcept(app: App, id: string): void {
  * Never overwrites: an existing file is opened instead.
  */
 export async function createConceptNote(app: App, index: GraphIndex, id: string, mentionedIn?: string): Promise<void> {
+	try {
+		await createNote(app, index, id, mentionedIn);
+	} catch (error) {
+		new Notice(`Could not create a note for "${id}": ${(error as Error).message}`);
+	}
+}
+
+async function createNote(app: App, index: GraphIndex, id: string, mentionedIn?: string): Promise<void> {
 	const name = id.slice(id.lastIndexOf("/") + 1);
 	if (name.trim() === "" || FORBIDDEN.test(name)) {
 		new Notice(`Cannot create a note named "${name}": file names cannot contain * " \\ < > : | ? # ^ [ ]`);
@@ -38,12 +46,8 @@ export async function createConceptNote(app: App, index: GraphIndex, id: string,
 		const link = app.metadataCache.fileToLinktext(sourceFile, path, true);
 		content = `Mentioned in [[${link}]]${mention.relation ? `: ${mention.relation}` : "."}\n`;
 	}
-	try {
-		const parent = path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
-		if (parent && !app.vault.getAbstractFileByPath(parent)) await app.vault.createFolder(parent);
-		const file = await app.vault.create(path, content);
-		await app.workspace.getLeaf(false).openFile(file);
-	} catch (error) {
-		new Notice(`Could not create "${path}": ${(error as Error).message}`);
-	}
+	const parent = path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
+	if (parent && !app.vault.getAbstractFileByPath(parent)) await app.vault.createFolder(parent);
+	const file = await app.vault.create(path, content);
+	await app.workspace.getLeaf(false).openFile(file);
 }
