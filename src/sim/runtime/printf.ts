@@ -1,0 +1,177 @@
+/**
+ * printf-style `str % args`, mirroring Objects/unicodeobject.c PyUnicode_Format
+ * (unicode_format_arg_parse, unicode_format_arg_format, formatlong, formatfloat, formatchar).
+ * Values stay opaque: the caller supplies hooks that classify a value and call str()/repr().
+ */
+import { PyOverflowError, PyTypeError, PyValueError } from "./errors";
+import { doubleToString, type FloatCode } from "./floatRepr";
+import { codePoints } from "./codepoints";
+
+export type PercentValue<T> = { kind: "int"; value: bigint } | { kind: "float"; value: number } | { kind: "str"; value: string } | { kind: "other"; value: T };
+
+export interface PercentHooks<T> {
+	/** What the value is, for the numeric and %c conversions (bool counts as int). */
+	classify(value: T): PercentValue<T>;
+	str(value: T): string;
+	repr(value: T): string;
+	ascii(value: T): string;
+	typeName(value: T): string;
+	/** The mapping lookup for %(key)s; return undefined when the argument is not a mapping. */
+	getItem?(mapping: T, key: string): T;
+}
+
+interface Spec {
+	flags: { left: boolean; sign: boolean; space: boolean; alt: boolean; zero: boolean };
+	width: number;
+	precision: number;
+}
+
+/**
+ * format % args. `args` is the right operand: a tuple is passed as its items (`isTuple`),
+ * anything else as one argument (or the mapping for %(key)s).
+ */
+export function percentFormat<T>(format: string, args: T[], isTuple: boolean, hooks: PercentHooks<T>): string {
+	const chars = codePoints(format);
+	let argIndex = 0;
+	let usedMapping = false;
+	const single = !isTuple;
+	const nextArg = (): T => {
+		if (argIndex >= args.length) throw new PyTypeError("not enough arguments for format string");
+		return args[argIndex++] as T;
+	};
+	let out = "";
+	let i = 0;
+	while (i < chars.length) {
+		const ch = chars[i++] ?? "";
+		if (ch !== "%") {
+			out += ch;
+			continue;
+		}
+		let mappingArg: T | undefined;
+		if (chars[i] === "(") {
+			let depth = 1;
+			let j = i + 1;
+			while (j < chars.length && depth > 0) {
+				if (chars[j] === "(") depth++;
+				else if (chars[j] === ")") depth--;
+				j++;
+			}
+			if (depth > 0) throw new PyValueError("incomplete format key");
+			const key = chars.slice(i + 1, j - 1).join("");
+			const mapping = args[0];
+			if (!single || mapping === undefined || !hooks.getItem) throw new PyTypeError("format requires a mapping");
+			mappingArg = hooks.getItem(mapping, key);
+			usedMapping = true;
+			i = j;
+		}
+		const spec: Spec = { flags: { left: false, sign: false, space: false, alt: false, zero: false }, width: -1, precision: -1 };
+		for (;;) {
+			const f = chars[i];
+			if (f === "-") spec.flags.left = true;
+			else if (f === "+") spec.flags.sign = true;
+			else if (f === " ") spec.flags.space = true;
+			else if (f === "#") spec.flags.alt = true;
+			else if (f === "0") spec.flags.zero = true;
+			else break;
+			i++;
+		}
+		const readNumber = (): number => {
+			if (chars[i] === "*") {
+				i++;
+				const value = hooks.classify(nextArg());
+				if (value.kind !== "int") throw new PyTypeError("* wants int");
+				return Number(value.value);
+			}
+			let digits = "";
+			while (/[0-9]/.test(chars[i] ?? "")) digits += chars[i++];
+			return digits === "" ? -1 : Number(digits);
+		};
+		spec.width = readNumber();
+		if (spec.width < -1) {
+			spec.flags.left = true;
+			spec.width = -spec.width;
+		}
+		if (chars[i] === ".") {
+			i++;
+			spec.precision = Math.max(0, readNumber());
+		}
+		while (chars[i] === "h" || chars[i] === "l" || chars[i] === "L") i++;
+		if (i >= chars.length) throw new PyValueError("incomplete format");
+		const conversion = chars[i++] ?? "";
+		if (conversion === "%") {
+			out += "%";
+			continue;
+		}
+		const arg = mappingArg !== undefined ? mappingArg : nextArg();
+		out += formatOne(conversion, arg, spec, hooks, i - 1);
+	}
+	if (!usedMapping && argIndex < args.length) throw new PyTypeError("not all arguments converted during string formatting");
+	return out;
+}
+
+function pad(body: string, spec: Spec, numeric: boolean, signAndPrefixLength: number): string {
+	const length = codePoints(body).length;
+	if (spec.width <= length) return body;
+	const fill = spec.width - length;
+	if (spec.flags.left) return body + " ".repeat(fill);
+	if (numeric && spec.flags.zero) return body.slice(0, signAndPrefixLength) + "0".repeat(fill) + body.slice(signAndPrefixLength);
+	return " ".repeat(fill) + body;
+}
+
+function signFor(negative: boolean, spec: Spec): string {
+	return negative ? "-" : spec.flags.sign ? "+" : spec.flags.space ? " " : "";
+}
+
+function formatOne<T>(conversion: string, arg: T, spec: Spec, hooks: PercentHooks<T>, index: number): string {
+	const value = hooks.classify(arg);
+	switch (conversion) {
+		case "s":
+		case "r":
+		case "a": {
+			const text = conversion === "s" ? hooks.str(arg) : conversion === "r" ? hooks.repr(arg) : hooks.ascii(arg);
+			const cut = spec.precision >= 0 ? codePoints(text).slice(0, spec.precision).join("") : text;
+			return pad(cut, spec, false, 0);
+		}
+		case "d": case "i": case "u": case "x": case "X": case "o": {
+			let n: bigint;
+			if (value.kind === "int") n = value.value;
+			else if (value.kind === "float" && "diu".includes(conversion)) {
+				if (!Number.isFinite(value.value)) throw Number.isNaN(value.value) ? new PyValueError("cannot convert float NaN to integer") : new PyOverflowError("cannot convert float infinity to integer");
+				n = BigInt(Math.trunc(value.value));
+			} else if ("diu".includes(conversion)) throw new PyTypeError(`%${conversion} format: a real number is required, not ${hooks.typeName(arg)}`);
+			else throw new PyTypeError(`%${conversion} format: an integer is required, not ${hooks.typeName(arg)}`);
+			const base = conversion === "o" ? 8 : conversion === "x" || conversion === "X" ? 16 : 10;
+			let digits = (n < 0n ? -n : n).toString(base);
+			if (spec.precision > digits.length) digits = digits.padStart(spec.precision, "0");
+			const prefix = spec.flags.alt && base !== 10 ? (base === 8 ? "0o" : "0x") : "";
+			let body = signFor(n < 0n, spec) + prefix + digits;
+			if (conversion === "X") body = body.toUpperCase();
+			return pad(body, spec, true, signFor(n < 0n, spec).length + prefix.length);
+		}
+		case "e": case "E": case "f": case "F": case "g": case "G": {
+			let x: number;
+			if (value.kind === "float") x = value.value;
+			else if (value.kind === "int") x = Number(value.value);
+			else throw new PyTypeError(`must be real number, not ${hooks.typeName(arg)}`);
+			const precision = spec.precision < 0 ? 6 : spec.precision;
+			let text = doubleToString(x, conversion, precision, { alternate: spec.flags.alt });
+			const negative = text.startsWith("-");
+			if (negative) text = text.slice(1);
+			const sign = signFor(negative, spec);
+			return pad(sign + text, spec, true, sign.length);
+		}
+		case "c": {
+			if (value.kind === "str") {
+				if (codePoints(value.value).length !== 1) throw new PyTypeError("%c requires int or char");
+				return pad(value.value, spec, false, 0);
+			}
+			if (value.kind !== "int") throw new PyTypeError("%c requires int or char");
+			if (value.value < 0n || value.value > 0x10ffffn) throw new PyOverflowError("%c arg not in range(0x110000)");
+			return pad(String.fromCodePoint(Number(value.value)), spec, false, 0);
+		}
+		default: {
+			const code = conversion.codePointAt(0) ?? 0;
+			throw new PyValueError(`unsupported format character '${conversion}' (0x${code.toString(16)}) at index ${index}`);
+		}
+	}
+}

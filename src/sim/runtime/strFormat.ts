@@ -1,0 +1,157 @@
+/**
+ * str.format / format_map, mirroring Objects/stringlib/unicode_format.h (MarkupIterator_next,
+ * parse_field, FieldNameIterator, get_field_object, render_field, auto/manual numbering).
+ * Lookups, conversions and __format__ go through caller hooks, so any object model fits.
+ */
+import { PyIndexError, PyKeyError, PyValueError } from "./errors";
+import { strRepr } from "./strRepr";
+
+export interface StrFormatHooks<T> {
+	getAttr(value: T, name: string): T;
+	getItem(value: T, key: string | number): T;
+	/** !r, !s, !a */
+	convert(value: T, conversion: "r" | "s" | "a"): T;
+	/** format(value, spec) */
+	format(value: T, spec: string): string;
+}
+
+interface NumberingState {
+	auto: number;
+	mode: "none" | "auto" | "manual";
+}
+
+/** str.format(*args, **kwargs). */
+export function strFormat<T>(template: string, args: readonly T[], kwargs: ReadonlyMap<string, T>, hooks: StrFormatHooks<T>): string {
+	return render(template, args, kwargs, hooks, { auto: 0, mode: "none" }, 2);
+}
+
+function render<T>(template: string, args: readonly T[], kwargs: ReadonlyMap<string, T>, hooks: StrFormatHooks<T>, numbering: NumberingState, depth: number): string {
+	if (depth < 0) throw new PyValueError("Max string recursion exceeded");
+	let out = "";
+	let i = 0;
+	while (i < template.length) {
+		const ch = template.charAt(i);
+		if (ch === "}") {
+			if (template.charAt(i + 1) !== "}") throw new PyValueError("Single '}' encountered in format string");
+			out += "}";
+			i += 2;
+			continue;
+		}
+		if (ch !== "{") {
+			out += ch;
+			i++;
+			continue;
+		}
+		if (template.charAt(i + 1) === "{") {
+			out += "{";
+			i += 2;
+			continue;
+		}
+		if (i + 1 >= template.length) throw new PyValueError("Single '{' encountered in format string");
+		const field = scanField(template, i + 1);
+		let value = lookupField(field.name, args, kwargs, hooks, numbering);
+		if (field.conversion !== null) {
+			const conversion = field.conversion;
+			if (conversion !== "r" && conversion !== "s" && conversion !== "a") throw new PyValueError(`Unknown conversion specifier ${conversion}`);
+			value = hooks.convert(value, conversion);
+		}
+		const spec = field.specNeedsExpanding ? render(field.spec, args, kwargs, hooks, numbering, depth - 1) : field.spec;
+		out += hooks.format(value, spec);
+		i = field.end;
+	}
+	return out;
+}
+
+interface ScannedField {
+	name: string;
+	conversion: string | null;
+	spec: string;
+	specNeedsExpanding: boolean;
+	/** Index just past the closing '}'. */
+	end: number;
+}
+
+/** MarkupIterator_next after a '{': field name, then '!' conversion, then ':' spec with nested braces. */
+function scanField(t: string, start: number): ScannedField {
+	let j = start;
+	let terminator = "";
+	while (j < t.length) {
+		const c = t.charAt(j++);
+		if (c === "{") throw new PyValueError("unexpected '{' in field name");
+		if (c === "[") {
+			while (j < t.length && t.charAt(j) !== "]") j++;
+			continue;
+		}
+		if (c === "}" || c === ":" || c === "!") {
+			terminator = c;
+			break;
+		}
+	}
+	const name = t.slice(start, terminator === "" ? j : j - 1);
+	if (terminator === "}") return { name, conversion: null, spec: "", specNeedsExpanding: false, end: j };
+	if (terminator === "") throw new PyValueError("expected '}' before end of string");
+	let conversion: string | null = null;
+	if (terminator === "!") {
+		if (j >= t.length) throw new PyValueError("end of string while looking for conversion specifier");
+		conversion = t.charAt(j++);
+		if (j < t.length) {
+			const c = t.charAt(j++);
+			if (c === "}") return { name, conversion, spec: "", specNeedsExpanding: false, end: j };
+			if (c !== ":") throw new PyValueError("expected ':' after conversion specifier");
+		}
+	}
+	const specStart = j;
+	let count = 1;
+	let specNeedsExpanding = false;
+	while (j < t.length) {
+		const c = t.charAt(j++);
+		if (c === "{") {
+			specNeedsExpanding = true;
+			count++;
+		} else if (c === "}" && --count === 0) return { name, conversion, spec: t.slice(specStart, j - 1), specNeedsExpanding, end: j };
+	}
+	throw new PyValueError("unmatched '{' in format spec");
+}
+
+function lookupField<T>(name: string, args: readonly T[], kwargs: ReadonlyMap<string, T>, hooks: StrFormatHooks<T>, numbering: NumberingState): T {
+	const firstEnd = name.search(/[.[]/);
+	const first = firstEnd < 0 ? name : name.slice(0, firstEnd);
+	let value: T;
+	if (first === "" || /^[0-9]+$/.test(first)) {
+		let index: number;
+		if (first === "") {
+			if (numbering.mode === "manual") throw new PyValueError("cannot switch from manual field specification to automatic field numbering");
+			numbering.mode = "auto";
+			index = numbering.auto++;
+		} else {
+			if (numbering.mode === "auto") throw new PyValueError("cannot switch from automatic field numbering to manual field specification");
+			numbering.mode = "manual";
+			index = Number(first);
+		}
+		if (index >= args.length) throw new PyIndexError(`Replacement index ${index} out of range for positional args tuple`);
+		value = args[index] as T;
+	} else {
+		const found = kwargs.get(first);
+		if (found === undefined) throw new PyKeyError(strRepr(first));
+		value = found;
+	}
+	let i = first.length;
+	while (i < name.length) {
+		const c = name.charAt(i);
+		if (c === ".") {
+			const end = name.slice(i + 1).search(/[.[]/);
+			const attr = end < 0 ? name.slice(i + 1) : name.slice(i + 1, i + 1 + end);
+			if (attr === "") throw new PyValueError("Empty attribute in format string");
+			value = hooks.getAttr(value, attr);
+			i += 1 + attr.length;
+		} else if (c === "[") {
+			const close = name.indexOf("]", i);
+			if (close < 0) throw new PyValueError("Missing ']' in format string");
+			const key = name.slice(i + 1, close);
+			if (key === "") throw new PyValueError("Empty attribute in format string");
+			value = hooks.getItem(value, /^[0-9]+$/.test(key) ? Number(key) : key);
+			i = close + 1;
+		} else throw new PyValueError("Only '.' or '[' may follow ']' in format field specifier");
+	}
+	return value;
+}
