@@ -3,7 +3,7 @@ import type { Plugin } from "obsidian";
 import type { PymemSettings } from "../../settings";
 import { PymemBlockChild, type SimulationFactory } from "./block-child";
 import { openTemplateModal } from "./insert-command";
-import { createPendingSimulation } from "./pending-simulator";
+import { createSimulation as simulate } from "../../sim/index";
 
 interface PluginWithSettings extends Plugin {
 	settings: PymemSettings;
@@ -12,7 +12,7 @@ interface PluginWithSettings extends Plugin {
 /** Steps remembered per block place; bounded so a long session does not grow it forever. */
 const MAX_REMEMBERED = 200;
 
-export function registerPymemBlocks(plugin: PluginWithSettings, createSimulation: SimulationFactory = createPendingSimulation): void {
+export function registerPymemBlocks(plugin: PluginWithSettings, createSimulation: SimulationFactory = simulate): void {
 	const remembered = new Map<string, number>();
 	plugin.register(() => remembered.clear());
 

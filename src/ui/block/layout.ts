@@ -64,7 +64,11 @@ export interface LayoutInput {
 	width: number;
 }
 
-export function cardHeight(object: HeapObjectView): number {
+/** A freed card shows its title, preview and the reason it died. */
+const FREED_HEIGHT = CARD_HEAD + 2 * ROW;
+
+export function cardHeight(object: HeapObjectView, freed = false): number {
+	if (freed) return FREED_HEIGHT;
 	const rows = Math.min(object.slots.length, MAX_SLOT_ROWS) + (object.slots.length > MAX_SLOT_ROWS ? 1 : 0);
 	return CARD_HEAD + rows * ROW + CARD_FOOT;
 }
@@ -102,9 +106,9 @@ export function layoutDiagram(input: LayoutInput): DiagramLayout {
 	const placed = [...live, ...ghosts];
 
 	const rowHeights = new Map<number, number>();
-	for (const { object, slot } of placed) {
+	for (const { object, slot, freed } of placed) {
 		const row = Math.floor(slot / columns);
-		rowHeights.set(row, Math.max(rowHeights.get(row) ?? 0, cardHeight(object)));
+		rowHeights.set(row, Math.max(rowHeights.get(row) ?? 0, cardHeight(object, freed)));
 	}
 	const rowTop = new Map<number, number>();
 	let y = heapY;
@@ -116,7 +120,7 @@ export function layoutDiagram(input: LayoutInput): DiagramLayout {
 		object,
 		x: heapX + (slot % columns) * (CARD_WIDTH + COLUMN_GAP),
 		y: rowTop.get(Math.floor(slot / columns)) ?? heapY,
-		height: cardHeight(object),
+		height: cardHeight(object, freed),
 		shownSlots: object.slots.length > MAX_SLOT_ROWS ? MAX_SLOT_ROWS : object.slots.length,
 		hiddenSlots: Math.max(0, object.slots.length - MAX_SLOT_ROWS),
 		freed,

@@ -1,0 +1,167 @@
+// pymem blocks in real chromium, through the browser preview and the built main.js: the refcount contract at
+// every step, the step buttons and keyboard, both themes and the 360 px layout. Screenshots go to
+// docs/screenshots/block-*.png (README and docs/pymem-blocks.md show them).
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, Locator, Page } from "playwright-core";
+import { checkContract, type ContractReport } from "../ui/block/contract";
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { launchBrowser, openPreview, repoRoot, startPreview, type RunningPreview } from "./harness";
+
+let preview: RunningPreview;
+let browser: Browser;
+
+beforeAll(async () => {
+	preview = await startPreview();
+	browser = await launchBrowser();
+});
+
+afterAll(async () => {
+	await browser?.close();
+	await preview?.close();
+});
+
+/** Every block of the note, once each has finished simulating. */
+async function finishedBlocks(page: Page): Promise<Locator> {
+	const blocks = page.locator("[data-pymem-block]");
+	await blocks.first().waitFor();
+	await page.waitForFunction(() => [...document.querySelectorAll("[data-pymem-block]")].every((block) => block.getAttribute("data-status") !== "running"), null, {
+		timeout: 60_000,
+	});
+	return blocks;
+}
+
+async function contract(block: Locator): Promise<ContractReport> {
+	// Serialised into the page; checkContract uses the DOM API only.
+	const report = await block.evaluate(checkContract);
+	return report;
+}
+
+async function stepCount(block: Locator): Promise<number> {
+	const text = (await block.locator(".pymem-step-count").textContent()) ?? "";
+	const match = /of (\d+)/.exec(text);
+	if (!match) throw new Error(`no step count in "${text}"`);
+	return Number(match[1]) + 1;
+}
+
+const NOTES = ["Reference Counting", "Garbage Collection", "Closures", "Weak References", "Finalizers and __del__"];
+
+describe("pymem blocks in the preview", () => {
+	it.each(NOTES)("%s: every block keeps the refcount contract at every step", async (note) => {
+		const { page, errors } = await openPreview(browser, preview.url, { note, theme: "light" });
+		const blocks = await finishedBlocks(page);
+		const count = await blocks.count();
+		expect(count).toBeGreaterThan(0);
+		for (let index = 0; index < count; index++) {
+			const block = blocks.nth(index);
+			const status = await block.getAttribute("data-status");
+			if (status === "syntax-error" || status === "unsupported") {
+				expect(await block.locator("[role=alert]").textContent()).toMatch(/line \d+/);
+				continue;
+			}
+			const first = block.getByRole("button", { name: "First step" });
+			if (!(await first.isDisabled())) await first.click();
+			expect(await first.isDisabled()).toBe(true);
+			const steps = await stepCount(block);
+			const next = block.getByRole("button", { name: "Next step" });
+			for (let step = 0; step < steps; step++) {
+				expect(await block.getAttribute("data-step")).toBe(String(step));
+				const report = await contract(block);
+				expect(report.problems, `${note} block ${index} step ${step}`).toEqual([]);
+				if (step < steps - 1) await next.click();
+			}
+			expect(await next.isDisabled()).toBe(true);
+			expect(await block.getByRole("button", { name: "Previous step" }).isDisabled()).toBe(false);
+		}
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	it("steps with the keyboard when the block has focus", async () => {
+		const { page } = await openPreview(browser, preview.url, { note: "Reference Counting", theme: "light" });
+		const block = (await finishedBlocks(page)).first();
+		const steps = await stepCount(block);
+		await block.focus();
+		await page.keyboard.press("Home");
+		expect(await block.getAttribute("data-step")).toBe("0");
+		expect(await block.getByRole("button", { name: "Previous step" }).isDisabled()).toBe(true);
+		await page.keyboard.press("ArrowRight");
+		await page.keyboard.press("ArrowRight");
+		expect(await block.getAttribute("data-step")).toBe("2");
+		await page.keyboard.press("ArrowLeft");
+		expect(await block.getAttribute("data-step")).toBe("1");
+		await page.keyboard.press("End");
+		expect(await block.getAttribute("data-step")).toBe(String(steps - 1));
+		await page.keyboard.press("Space");
+		// Play from the end starts over at the first step and moves on by itself.
+		await page.waitForFunction((root) => Number(root?.getAttribute("data-step")) >= 1, await block.elementHandle(), { timeout: 10_000 });
+		await page.keyboard.press("Space");
+		const paused = await block.getAttribute("data-step");
+		await page.waitForTimeout(600);
+		expect(await block.getAttribute("data-step")).toBe(paused);
+		await page.close();
+	});
+
+	it.each(["light", "dark"] as const)("renders in the %s theme (screenshot)", async (theme) => {
+		const { page, errors } = await openPreview(browser, preview.url, { note: "Reference Counting", theme, width: 1280, height: 2400 });
+		const block = (await finishedBlocks(page)).first();
+		await block.focus();
+		await page.keyboard.press("Home");
+		for (let step = 0; step < 4; step++) await page.keyboard.press("ArrowRight");
+		// Hovering a counted object opens the list of references its count is made of.
+		await block.locator("[data-pymem-object][data-refcount]").last().hover();
+		expect(await block.locator("[data-pymem-object]").count()).toBeGreaterThan(0);
+		await shootBlock(page, block, `block-${theme}`);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	it("stacks its panes at 360 px (screenshot)", async () => {
+		const { page, errors } = await openPreview(browser, preview.url, { note: "Reference Counting", theme: "light", width: 360, height: 2400 });
+		const block = (await finishedBlocks(page)).first();
+		await block.focus();
+		await page.keyboard.press("Home");
+		for (let step = 0; step < 4; step++) await page.keyboard.press("ArrowRight");
+		const source = await block.locator(".pymem-pane-source").boundingBox();
+		const diagram = await block.locator(".pymem-pane-diagram").boundingBox();
+		if (!source || !diagram) throw new Error("a pane is missing");
+		expect(diagram.y).toBeGreaterThanOrEqual(source.y + source.height - 1);
+		const blockBox = await block.boundingBox();
+		expect(blockBox?.width ?? 0).toBeLessThanOrEqual(360);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+		await shootBlock(page, block, "block-narrow");
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	it("shows the collector's phases inside gc.collect() (screenshot)", async () => {
+		const { page } = await openPreview(browser, preview.url, { note: "Garbage Collection", theme: "light", width: 1280, height: 2400 });
+		const block = (await finishedBlocks(page)).first();
+		const steps = await stepCount(block);
+		await block.focus();
+		await page.keyboard.press("Home");
+		let found = false;
+		for (let step = 0; step < steps && !found; step++) {
+			found = (await block.locator(".pymem-object-gcrefs").count()) > 0;
+			if (!found) await page.keyboard.press("ArrowRight");
+		}
+		expect(found).toBe(true);
+		expect(await block.locator(".pymem-gc-phase-current").count()).toBe(1);
+		await shootBlock(page, block, "block-gc");
+		await page.close();
+	});
+});
+
+/**
+ * Saves docs/screenshots/<name>.png of one block. The note scrolls inside the preview's own pane, so the
+ * block is scrolled into view and cut out of the viewport (which the callers make tall enough).
+ */
+async function shootBlock(page: Page, block: Locator, name: string): Promise<void> {
+	await block.scrollIntoViewIfNeeded();
+	const box = await block.boundingBox();
+	if (!box) throw new Error("the block is not visible");
+	const margin = 8;
+	const clip = { x: Math.max(0, box.x - margin), y: Math.max(0, box.y - margin), width: box.width + 2 * margin, height: box.height + 2 * margin };
+	mkdirSync(path.join(repoRoot, "docs", "screenshots"), { recursive: true });
+	await page.screenshot({ path: path.join(repoRoot, "docs", "screenshots", `${name}.png`), clip });
+}
