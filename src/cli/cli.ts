@@ -1,5 +1,7 @@
 /** The `pymem` command line: dispatches to one module per sub-command. */
 import { graphCommand } from "./graph";
+import { runCommand } from "./run";
+import { traceCommand } from "./trace";
 
 export const USAGE = `Usage: pymem <command> [options]
 
@@ -24,16 +26,9 @@ const processIo: CliIo = {
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
 
-const notYet =
-	(name: string): Command =>
-	async (_args, io) => {
-		io.stderr(`pymem ${name}: not available yet\n`);
-		return 2;
-	};
-
 const commands: Record<string, Command> = {
-	run: notYet("run"),
-	trace: notYet("trace"),
+	run: runCommand,
+	trace: traceCommand,
 	graph: graphCommand,
 };
 

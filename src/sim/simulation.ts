@@ -21,10 +21,12 @@ export class ProgramRun implements Simulation {
 	private error: RunError | null = null;
 	private exitCode = 0;
 	private readonly maxSteps: number;
+	/** What python3 prints on stderr when the program never starts (SyntaxError, unsupported construct). */
+	private earlyStderr = "";
 
 	constructor(
 		source: string,
-		private readonly options: RunOptions & { filename?: string } = {},
+		private readonly options: RunOptions = {},
 	) {
 		this.lines = source.split(/\r?\n/);
 		this.maxSteps = options.maxSteps ?? Number.POSITIVE_INFINITY;
@@ -75,7 +77,7 @@ export class ProgramRun implements Simulation {
 			status: this.status,
 			exitCode: this.exitCode,
 			stdout: this.vm?.stdout ?? "",
-			stderr: this.vm?.stderr ?? (this.error && this.status !== "finished" ? `${this.error.message}\n` : ""),
+			stderr: this.vm?.stderr ?? this.earlyStderr,
 			error: this.error,
 			steps: this.steps,
 			trace: (this.recorder?.trace() as Trace | undefined) ?? null,
@@ -88,12 +90,16 @@ export class ProgramRun implements Simulation {
 		if (e instanceof PythonSyntaxError) {
 			this.status = "syntax-error";
 			this.error = { type: e.kind, message: `${e.kind}: ${e.msg} (line ${e.lineno})`, line: e.lineno };
+			const text = this.lines[e.lineno - 1]?.trim();
+			this.earlyStderr = `  File "${this.options.filename ?? DEFAULT_FILENAME}", line ${e.lineno}\n${text ? `    ${text}\n` : ""}${e.kind}: ${e.msg}\n`;
 		} else if (e instanceof UnsupportedSyntaxError) {
 			this.status = "unsupported";
 			this.error = { type: "Unsupported", message: e.message, line: e.lineno };
+			this.earlyStderr = e.message + "\n";
 		} else {
 			this.status = "exception";
 			this.error = { type: "InternalError", message: `pymem internal error: ${describe(e)}`, line: null };
+			this.earlyStderr = this.error.message + "\n";
 		}
 	}
 

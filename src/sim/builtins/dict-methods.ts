@@ -38,7 +38,7 @@ const DICT_METHODS: Record<string, NativeImpl> = {
 		if (!last) vm.raise("KeyError", "popitem(): dictionary is empty");
 		const [k, e] = last!;
 		d.entries.delete(k);
-		vm.heap.observer?.refChanged(d);
+		vm.heap.observer?.contentChanged(d);
 		return vm.tuple([e.key, e.value]);
 	},
 	setdefault: (vm, args, _kw, self) => {
@@ -57,7 +57,7 @@ const DICT_METHODS: Record<string, NativeImpl> = {
 		const d = dict(self);
 		const entries = [...d.entries.values()];
 		d.entries.clear();
-		vm.heap.observer?.refChanged(d);
+		vm.heap.observer?.contentChanged(d);
 		for (const e of entries) {
 			vm.decref(e.key);
 			vm.decref(e.value);
@@ -118,14 +118,14 @@ const SET_METHODS: Record<string, NativeImpl> = {
 		const first = s.entries.entries().next();
 		if (first.done) vm.raise("KeyError", "pop from an empty set");
 		s.entries.delete(first.value![0]);
-		vm.heap.observer?.refChanged(s);
+		vm.heap.observer?.contentChanged(s);
 		return first.value![1];
 	},
 	clear: (vm, _a, _k, self) => {
 		const s = set(self);
 		const items = [...s.entries.values()];
 		s.entries.clear();
-		vm.heap.observer?.refChanged(s);
+		vm.heap.observer?.contentChanged(s);
 		items.forEach((x) => vm.decref(x));
 		return vm.incref(vm.None);
 	},

@@ -3,6 +3,7 @@ import type { PyObject } from "../heap/object";
 import type { NativeImpl, PyModule } from "../heap/callables";
 import { PyList } from "../heap/containers";
 import type { VM } from "../vm/vm";
+import { setModuleConstant } from "./module-constants";
 
 const DEBUG_SAVEALL = 32;
 
@@ -68,13 +69,13 @@ export const GC_FUNCTIONS: Record<string, NativeImpl> = {
 };
 
 export function installGcConstants(vm: VM, module: PyModule): void {
-	vm.dictSetStr(module.dict, "DEBUG_SAVEALL", vm.int(DEBUG_SAVEALL));
-	vm.dictSetStr(module.dict, "DEBUG_STATS", vm.int(1));
-	vm.dictSetStr(module.dict, "DEBUG_COLLECTABLE", vm.int(2));
-	vm.dictSetStr(module.dict, "DEBUG_UNCOLLECTABLE", vm.int(4));
-	vm.dictSetStr(module.dict, "DEBUG_LEAK", vm.int(38));
-	vm.dictSetStr(module.dict, "garbage", vm.gcGarbage);
-	vm.dictSetStr(module.dict, "callbacks", vm.gcCallbacks);
+	setModuleConstant(vm, module, "DEBUG_SAVEALL", vm.int(DEBUG_SAVEALL));
+	setModuleConstant(vm, module, "DEBUG_STATS", vm.int(1));
+	setModuleConstant(vm, module, "DEBUG_COLLECTABLE", vm.int(2));
+	setModuleConstant(vm, module, "DEBUG_UNCOLLECTABLE", vm.int(4));
+	setModuleConstant(vm, module, "DEBUG_LEAK", vm.int(38));
+	setModuleConstant(vm, module, "garbage", vm.gcGarbage);
+	setModuleConstant(vm, module, "callbacks", vm.gcCallbacks);
 }
 
 export { PyList };

@@ -37,7 +37,7 @@ const LIST_METHODS: Record<string, NativeImpl> = {
 		const i = indexArg(vm, args[0], 0, l.items.length);
 		l.resize(l.items.length + 1);
 		l.items.splice(i, 0, vm.incref(args[1]!));
-		vm.heap.observer?.refChanged(l);
+		vm.heap.observer?.contentChanged(l);
 		return vm.incref(vm.None);
 	},
 	pop: (vm, args, _kw, self) => {
@@ -48,7 +48,7 @@ const LIST_METHODS: Record<string, NativeImpl> = {
 		if (i < 0 || i >= l.items.length) vm.raise("IndexError", "pop index out of range");
 		const [item] = l.items.splice(i, 1);
 		l.resize(l.items.length);
-		vm.heap.observer?.refChanged(l);
+		vm.heap.observer?.contentChanged(l);
 		return item!;
 	},
 	remove: (vm, args, _kw, self) => {
@@ -57,7 +57,7 @@ const LIST_METHODS: Record<string, NativeImpl> = {
 		if (i < 0) vm.raise("ValueError", "list.remove(x): x not in list");
 		const [item] = l.items.splice(i, 1);
 		l.resize(l.items.length);
-		vm.heap.observer?.refChanged(l);
+		vm.heap.observer?.contentChanged(l);
 		vm.decref(item!);
 		return vm.incref(vm.None);
 	},
@@ -75,7 +75,7 @@ const LIST_METHODS: Record<string, NativeImpl> = {
 	count: (vm, args, _kw, self) => vm.int((self as PyList | PyTuple).items.filter((x) => same(vm, x, args[0]!)).length),
 	reverse: (vm, _args, _kw, self) => {
 		list(self).items.reverse();
-		vm.heap.observer?.refChanged(self!);
+		vm.heap.observer?.contentChanged(self!);
 		return vm.incref(vm.None);
 	},
 	sort: (vm, args, kw, self) => {
@@ -83,7 +83,7 @@ const LIST_METHODS: Record<string, NativeImpl> = {
 		const key = kw?.get("key");
 		const reverse = kw?.get("reverse");
 		sortItems(vm, list(self).items, key && key !== vm.None ? key : null, !!reverse && isTruthy(vm, reverse));
-		vm.heap.observer?.refChanged(self!);
+		vm.heap.observer?.contentChanged(self!);
 		return vm.incref(vm.None);
 	},
 	copy: (vm, _args, _kw, self) => vm.list(list(self).items.map((x) => vm.incref(x))),

@@ -3,6 +3,7 @@ import type { PyObject } from "../heap/object";
 import type { NativeImpl, PyModule } from "../heap/callables";
 import { PyInt, PyFloat } from "../heap/values";
 import type { VM } from "../vm/vm";
+import { setModuleConstant } from "./module-constants";
 
 function num(vm: VM, o: PyObject): number {
 	if (o instanceof PyInt || o instanceof PyFloat) return Number(o.value);
@@ -78,9 +79,9 @@ export const MATH_FUNCTIONS: Record<string, NativeImpl> = {
 };
 
 export function installMathConstants(vm: VM, module: PyModule): void {
-	vm.dictSetStr(module.dict, "pi", vm.float(Math.PI));
-	vm.dictSetStr(module.dict, "e", vm.float(Math.E));
-	vm.dictSetStr(module.dict, "tau", vm.float(2 * Math.PI));
-	vm.dictSetStr(module.dict, "inf", vm.float(Infinity));
-	vm.dictSetStr(module.dict, "nan", vm.float(NaN));
+	setModuleConstant(vm, module, "pi", vm.float(Math.PI));
+	setModuleConstant(vm, module, "e", vm.float(Math.E));
+	setModuleConstant(vm, module, "tau", vm.float(2 * Math.PI));
+	setModuleConstant(vm, module, "inf", vm.float(Infinity));
+	setModuleConstant(vm, module, "nan", vm.float(NaN));
 }

@@ -220,7 +220,8 @@ export class PyGenerator extends PyObject {
 		return true;
 	}
 	override references(): Reference[] {
-		return this.frame ? this.frame.references() : [];
+		// While it runs, its frame is on the frame stack and shows its own locals.
+		return this.frame && !this.running ? this.frame.references() : [];
 	}
 	override releaseReferences(): PyObject[] {
 		// The parked frame is cleared like any frame: locals in slot order, the stack, then the function.

@@ -94,7 +94,7 @@ export class Collector {
 		hooks?.weakrefCallbacks(unreachableSet);
 		hooks?.phase(generation, "handle-weakrefs", unreachable);
 		// Keep the garbage alive while finalizers run (they may drop references to each other).
-		for (const o of unreachable) heap.incref(o);
+		for (const o of unreachable) heap.hold(o, "garbage being collected");
 		for (const o of unreachable) {
 			if (!o.finalized && o.refcnt > 0) hooks?.finalize(o);
 		}
@@ -102,14 +102,14 @@ export class Collector {
 		const finalUnreachable = resurrectionCheck(unreachable);
 		hooks?.phase(generation, "check-resurrection", finalUnreachable);
 		const collected = finalUnreachable.length;
-		for (const o of unreachable) heap.decref(o);
+		for (const o of unreachable) heap.release(o, "garbage being collected");
 		for (const o of finalUnreachable) {
 			if (o.refcnt === 0 || !o.tracked && !gens[older].has(o)) continue;
 			if (this.debugSaveAll) hooks?.saveGarbage(o);
 			else {
-				heap.incref(o);
+				heap.hold(o, "garbage being cleared");
 				heap.clearObject(o);
-				heap.decref(o);
+				heap.release(o, "garbage being cleared");
 			}
 		}
 		hooks?.phase(generation, "clear", finalUnreachable);

@@ -10,6 +10,8 @@ import { PyDict, PyList, PySet, PyTuple } from "./containers";
 export interface HeapObserver {
 	alloc(o: PyObject): void;
 	refChanged(o: PyObject): void;
+	/** What the object holds (items, attributes, size, tracking) changed. */
+	contentChanged(o: PyObject): void;
 	free(o: PyObject): void;
 }
 
@@ -32,6 +34,11 @@ export class Heap {
 	/** Called when a GC-type allocation bumps count0, before the new object is tracked (_PyObject_GC_Link). */
 	onGcAlloc: (() => void) | null = null;
 	liveCount = 0;
+	/**
+	 * References held by the interpreter itself outside frames and objects (the object whose __del__ runs,
+	 * a class call's new instance...), with a label for each; the trace shows them as internal holders.
+	 */
+	readonly internal = new Map<PyObject, string[]>();
 	/** How many objects each CPython free list holds: reusing one skips the allocation count. */
 	private readonly freeLists = new Map<string, number>();
 
@@ -56,11 +63,15 @@ export class Heap {
 		return o;
 	}
 
-	/** A shared (immortal-like) object: counted nowhere, never freed. */
-	registerShared<T extends PyObject>(o: T): T {
+	/**
+	 * A shared (immortal-like) object: counted nowhere, never freed. `visible` ones (classes, gc.garbage)
+	 * hold references to the program's objects, so the trace shows them.
+	 */
+	registerShared<T extends PyObject>(o: T, visible = false): T {
 		o.shared = true;
 		o.id = this.nextId++;
 		o.refcnt = 1 << 20;
+		if (visible) this.observer?.alloc(o);
 		return o;
 	}
 
@@ -69,12 +80,33 @@ export class Heap {
 		o.tracked = true;
 		o.generation = 0;
 		this.generations[0].add(o);
+		this.observer?.contentChanged(o);
 	}
 
 	untrack(o: PyObject): void {
 		if (!o.tracked) return;
 		o.tracked = false;
 		this.generations[o.generation].delete(o);
+		this.observer?.contentChanged(o);
+	}
+
+	/** Take a reference the interpreter holds for a while (incref + internal holder). */
+	hold(o: PyObject, label: string): void {
+		const labels = this.internal.get(o);
+		if (labels) labels.push(label);
+		else this.internal.set(o, [label]);
+		this.incref(o);
+	}
+
+	/** Drop a reference taken with hold(). */
+	release(o: PyObject, label: string): void {
+		const labels = this.internal.get(o);
+		const i = labels ? labels.lastIndexOf(label) : -1;
+		if (labels && i >= 0) {
+			labels.splice(i, 1);
+			if (!labels.length) this.internal.delete(o);
+		}
+		this.decref(o);
 	}
 
 	incref(o: PyObject): void {
@@ -97,10 +129,14 @@ export class Heap {
 	/** tp_dealloc: finalizer, weakref callbacks newest first, then the references it held. */
 	private dealloc(o: PyObject): void {
 		if (!o.finalized && this.finalizers?.hasFinalizer(o)) {
-			o.refcnt = 1; // __del__ runs with the object temporarily alive (PyObject_CallFinalizerFromDealloc)
+			// __del__ runs with the object temporarily alive (PyObject_CallFinalizerFromDealloc).
 			o.finalized = true;
+			this.internal.set(o, ["object being finalized"]);
+			o.refcnt = 1;
 			this.finalizers!.runDel(o);
+			this.internal.delete(o);
 			o.refcnt--;
+			this.observer?.refChanged(o);
 			if (o.refcnt > 0) return; // resurrected
 		}
 		this.clearWeakrefs(o);
@@ -120,7 +156,7 @@ export class Heap {
 	clearObject(o: PyObject): void {
 		const released = clearableReferences(o);
 		if (!released) return;
-		this.observer?.refChanged(o);
+		this.observer?.contentChanged(o);
 		for (const child of released) this.decref(child);
 	}
 

@@ -1,10 +1,202 @@
-// Placeholder until the trace recorder lands: records nothing.
+// Records a run into the compact log (log.ts): at the end of each step it writes only what changed in
+// that step — objects whose count or contents changed, frees, the frames that ran, stdout — and every
+// collector phase becomes a step of its own. TraceReader rebuilds any step's state from the log.
+import type { PyObject } from "../heap/object";
+import { sizeOf } from "../heap/sizes";
+import type { Frame } from "../vm/frame";
 import type { VM } from "../vm/vm";
+import type { GcPhase } from "./types";
+import { VarintLog, StringTable, Rec, FLAG_TRACKED, FLAG_FINALIZED, FLAG_SHARED, GEN_SHIFT } from "./log";
+import { previewOf } from "./preview";
+import { TraceReader } from "./reader";
+
+export const GC_PHASES: GcPhase[] = [
+	"start", "merge", "update-refs", "subtract-refs", "move-unreachable", "untrack-tuples", "move-survivors",
+	"legacy-finalizers", "handle-weakrefs", "finalize", "check-resurrection", "clear", "done",
+];
+
+export const MARK_ALLOC = 1;
+export const MARK_FREE = 2;
+export const MARK_GC = 4;
 
 export class Recorder {
-	constructor(readonly vm: VM) {}
-	finish(): void {}
-	trace(): undefined {
-		return undefined;
+	readonly log = new VarintLog();
+	readonly strings = new StringTable();
+	/** Log offset where each step's records start, and each step's executed line. */
+	stepStarts: number[] = [0];
+	readonly stepMarks: number[] = [];
+	readonly stepLines: number[] = [];
+	private readonly contentDirty = new Set<PyObject>();
+	private readonly refDirty = new Set<PyObject>();
+	private readonly frameDirty = new Set<Frame>();
+	/** Shared objects the trace shows because they hold the program's objects (classes, gc.garbage). */
+	private readonly visibleShared = new Set<PyObject>();
+	private framesChanged = true;
+	private lastSlots = new Map<number, number[]>();
+	private lastGcState = "";
+	private lastInternal = "";
+	private currentLine = 0;
+	private currentFrame = 0;
+	private marks = 0;
+	private finished = false;
+	private reader: TraceReader | null = null;
+
+	constructor(private readonly vm: VM) {
+		vm.heap.observer = {
+			alloc: (o) => {
+				if (o.shared) this.visibleShared.add(o);
+				this.contentDirty.add(o);
+				this.marks |= MARK_ALLOC;
+			},
+			refChanged: (o) => {
+				if (!o.shared) this.refDirty.add(o);
+			},
+			contentChanged: (o) => {
+				if (!o.shared || this.visibleShared.has(o)) this.contentDirty.add(o);
+			},
+			free: (o) => this.free(o),
+		};
+		vm.observer = {
+			line: (frame, line) => {
+				this.frameDirty.add(frame);
+				this.endStep(line);
+				this.currentLine = line;
+				this.currentFrame = frame.id;
+			},
+			call: (frame) => {
+				this.frameDirty.add(frame);
+				// The caller's stack just gave up the callee and its arguments.
+				const caller = vm.frames[vm.frames.length - 2];
+				if (caller) this.frameDirty.add(caller);
+				this.framesChanged = true;
+			},
+			ret: (frame) => {
+				this.framesChanged = true;
+				const caller = vm.frames[vm.frames.length - 1];
+				if (caller) this.frameDirty.add(caller);
+				void frame;
+			},
+			stdout: (text) => {
+				if (text) this.write(Rec.Stdout, this.strings.id(text));
+			},
+		};
+		vm.gcObserver = (generation, phase, objects) => this.gcPhase(generation, phase, objects);
+		for (const o of [vm.gcGarbage, vm.gcCallbacks]) {
+			this.visibleShared.add(o);
+			this.contentDirty.add(o);
+		}
+	}
+
+	private write(...values: number[]): void {
+		for (const v of values) this.log.push(v);
+	}
+
+	private free(o: PyObject): void {
+		if (this.contentDirty.has(o) && !this.lastSlots.has(o.id)) this.writeObject(o);
+		this.contentDirty.delete(o);
+		this.refDirty.delete(o);
+		this.lastSlots.delete(o.id);
+		this.write(Rec.Free, o.id);
+		this.marks |= MARK_FREE;
+	}
+
+	private writeObject(o: PyObject): void {
+		const slots: number[] = [];
+		for (const r of o.references()) slots.push(this.strings.id(r.label), r.target.id);
+		const previous = this.lastSlots.get(o.id);
+		let kept = 0;
+		if (previous) {
+			const n = Math.min(previous.length, slots.length);
+			while (kept < n && previous[kept] === slots[kept]) kept++;
+			kept -= kept % 2;
+		}
+		this.lastSlots.set(o.id, slots);
+		const flags = (o.tracked ? FLAG_TRACKED : 0) | (o.finalized ? FLAG_FINALIZED : 0) | (o.shared ? FLAG_SHARED : 0) | (o.generation << GEN_SHIFT);
+		this.write(Rec.Object, o.id, this.strings.id(o.typeName), o.shared ? 0 : o.refcnt, sizeOf(o), flags, this.strings.id(previewOf(o)), kept / 2, (slots.length - kept) / 2);
+		for (let i = kept; i < slots.length; i++) this.log.push(slots[i]!);
+	}
+
+	private writeFrame(frame: Frame): void {
+		const vm = this.vm;
+		const locals: number[] = [];
+		if (frame.namespace === vm.mainGlobals) {
+			for (const { key, value } of vm.mainGlobals.entries.values()) {
+				const name = vm.strValue(key);
+				if (name.startsWith("__") && name.endsWith("__")) continue;
+				locals.push(this.strings.id(name), value.id);
+			}
+		} else {
+			frame.locals.forEach((v, i) => locals.push(this.strings.id(frame.slotName(i)), v ? v.id : 0));
+		}
+		const stack = frame.stack.filter((v) => v !== vm.NULL).map((v) => v.id);
+		this.write(Rec.Frame, frame.id, this.strings.id(frame.code.qualname), frame.line, frame.func?.id ?? 0, locals.length / 2, ...locals, stack.length, ...stack);
+	}
+
+	/** Write everything the step changed, then the step's end marker. */
+	private endStep(nextLine: number): void {
+		const vm = this.vm;
+		for (const o of this.contentDirty) {
+			this.writeObject(o);
+			this.refDirty.delete(o);
+		}
+		this.contentDirty.clear();
+		for (const o of this.refDirty) this.write(Rec.Refcount, o.id, o.refcnt);
+		this.refDirty.clear();
+		if (this.framesChanged) {
+			this.write(Rec.Frames, vm.frames.length, ...vm.frames.map((f) => f.id));
+			this.framesChanged = false;
+		}
+		for (const f of this.frameDirty) if (vm.frames.includes(f)) this.writeFrame(f);
+		this.frameDirty.clear();
+		this.writeInternal();
+		this.writeGcState();
+		this.write(Rec.Step, this.currentLine, nextLine, this.currentFrame);
+		this.stepMarks.push(this.marks);
+		this.stepLines.push(this.currentLine);
+		this.marks = 0;
+		this.stepStarts.push(this.log.length);
+	}
+
+	private writeInternal(): void {
+		const vm = this.vm;
+		const entries: number[] = [];
+		for (const [o, labels] of vm.heap.internal) for (const l of labels) entries.push(o.id, this.strings.id(l));
+		if (vm.handledException) entries.push(vm.handledException.id, this.strings.id("the exception being handled"));
+		const key = entries.join(",");
+		if (key === this.lastInternal) return;
+		this.lastInternal = key;
+		this.write(Rec.Internal, entries.length / 2, ...entries);
+	}
+
+	private writeGcState(): void {
+		const { collector, heap } = this.vm;
+		const state = [collector.enabled ? 1 : 0, ...heap.counts, ...collector.thresholds];
+		const key = state.join(",");
+		if (key === this.lastGcState) return;
+		this.lastGcState = key;
+		this.write(Rec.GcState, ...state);
+	}
+
+	private gcPhase(generation: 0 | 1 | 2, phase: GcPhase, objects: PyObject[]): void {
+		for (const o of objects) this.contentDirty.add(o);
+		const pairs: number[] = [];
+		for (const o of objects) pairs.push(o.id, o.gcRefs);
+		this.write(Rec.GcPhase, generation, GC_PHASES.indexOf(phase), objects.length, ...pairs);
+		this.marks |= MARK_GC;
+		this.endStep(this.currentLine);
+	}
+
+	/** The run ended: close the last step (no next line). */
+	finish(): void {
+		if (this.finished) return;
+		const vm = this.vm;
+		if (vm.stderr) this.write(Rec.Stderr, this.strings.id(vm.stderr));
+		this.endStep(-1);
+		this.finished = true;
+	}
+
+	trace(): TraceReader {
+		this.reader ??= new TraceReader(this);
+		return this.reader;
 	}
 }

@@ -182,6 +182,8 @@ export interface RunOptions {
 	maxSteps?: number;
 	/** Record the trace (the UI and `trace`), or not (`pymem run`, faster). */
 	record?: boolean;
+	/** The file name tracebacks show (default "main.py"). Added compatibly for the CLI. */
+	filename?: string;
 }
 
 /** A run that a host advances in slices so its UI stays responsive and it can stop at any time. */

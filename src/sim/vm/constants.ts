@@ -3,7 +3,7 @@ import type * as ast from "../parse/ast";
 import type { ConstFactory } from "../compile/compiler";
 import { PyCode, type CodeObject } from "../compile/code";
 import type { PyObject } from "../heap/object";
-import { PyInt, PyFloat, PyStr } from "../heap/values";
+import { PyInt, PyFloat, PyStr, normaliseInt } from "../heap/values";
 import { PyTuple } from "../heap/containers";
 import { UnsupportedSyntaxError } from "../parse/errors";
 import type { VM } from "./vm";
@@ -13,8 +13,8 @@ export function constFactory(vm: VM): ConstFactory {
 		if (value === null) return vm.None;
 		if (typeof value === "boolean") return vm.bool(value);
 		if (typeof value === "bigint") {
-			const small = vm.int(value);
-			return small.shared ? small : vm.heap.registerShared(new PyInt(value >= BigInt(Number.MIN_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(value) : value));
+			if (value >= -5n && value <= 256n) return vm.int(value);
+			return vm.heap.registerShared(new PyInt(normaliseInt(value)));
 		}
 		if (typeof value === "number") return vm.heap.registerShared(new PyFloat(value));
 		if (typeof value === "string") return vm.intern(value);

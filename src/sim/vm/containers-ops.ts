@@ -13,27 +13,19 @@ export function execContainerOp(vm: VM, f: Frame, op: Op, arg: number): boolean 
 	const stack = f.stack;
 	switch (op) {
 		case Op.BINARY_SUBSCR: {
-			const sub = stack.pop()!;
-			const container = stack.pop()!;
-			try {
-				stack.push(getItem(vm, container, sub));
-			} finally {
-				vm.decref(container);
-				vm.decref(sub);
-			}
+			const result = getItem(vm, stack[stack.length - 2]!, stack[stack.length - 1]!);
+			const [container, sub] = stack.splice(stack.length - 2);
+			stack.push(result);
+			vm.decref(container!);
+			vm.decref(sub!);
 			return true;
 		}
 		case Op.STORE_SUBSCR: {
-			const sub = stack.pop()!;
-			const container = stack.pop()!;
-			const value = stack.pop()!;
-			try {
-				setItem(vm, container, sub, value);
-			} finally {
-				vm.decref(value);
-				vm.decref(container);
-				vm.decref(sub);
-			}
+			setItem(vm, stack[stack.length - 2]!, stack[stack.length - 1]!, stack[stack.length - 3]!);
+			const [value, container, sub] = stack.splice(stack.length - 3);
+			vm.decref(value!);
+			vm.decref(container!);
+			vm.decref(sub!);
 			return true;
 		}
 		case Op.DELETE_SUBSCR: {

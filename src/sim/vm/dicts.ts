@@ -41,7 +41,7 @@ export function dictSet(vm: VM, d: PyDict, key: PyObject, value: PyObject): void
 	if (entry) {
 		const old = entry.value;
 		entry.value = value;
-		vm.heap.observer?.refChanged(d);
+		vm.heap.observer?.contentChanged(d);
 		maintainTracking(vm, d, value);
 		vm.decref(old);
 		return;
@@ -51,7 +51,7 @@ export function dictSet(vm: VM, d: PyDict, key: PyObject, value: PyObject): void
 	growDictKeys(d);
 	maintainTracking(vm, d, key);
 	maintainTracking(vm, d, value);
-	vm.heap.observer?.refChanged(d);
+	vm.heap.observer?.contentChanged(d);
 }
 
 /** MAINTAIN_TRACKING: an untracked dict becomes tracked when a tracked (or trackable container) object enters. */
@@ -79,7 +79,7 @@ export function dictDel(vm: VM, d: PyDict, key: PyObject): boolean {
 	const entry = d.entries.get(k);
 	if (!entry) return false;
 	d.entries.delete(k);
-	vm.heap.observer?.refChanged(d);
+	vm.heap.observer?.contentChanged(d);
 	vm.decref(entry.key);
 	vm.decref(entry.value);
 	return true;
@@ -90,7 +90,7 @@ export function setAdd(vm: VM, s: PySet, item: PyObject): void {
 	if (s.entries.has(k)) return;
 	s.entries.set(k, vm.incref(item));
 	while (s.entries.size * 5 >= s.tableSize * 3) s.tableSize *= s.entries.size > 50000 ? 2 : 4;
-	vm.heap.observer?.refChanged(s);
+	vm.heap.observer?.contentChanged(s);
 }
 
 export function setDiscard(vm: VM, s: PySet, item: PyObject): boolean {
@@ -98,7 +98,7 @@ export function setDiscard(vm: VM, s: PySet, item: PyObject): boolean {
 	const found = s.entries.get(k);
 	if (!found) return false;
 	s.entries.delete(k);
-	vm.heap.observer?.refChanged(s);
+	vm.heap.observer?.contentChanged(s);
 	vm.decref(found);
 	return true;
 }

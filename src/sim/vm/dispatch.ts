@@ -90,7 +90,7 @@ export function execute(vm: VM, f: Frame, op: Op, arg: number): void {
 			const cell = f.locals[f.code.derefSlots[arg]!] as PyCell;
 			const old = cell.ref;
 			cell.ref = stack.pop()!;
-			vm.heap.observer?.refChanged(cell);
+			vm.heap.observer?.contentChanged(cell);
 			if (old) vm.decref(old);
 			return;
 		}
@@ -104,13 +104,9 @@ export function execute(vm: VM, f: Frame, op: Op, arg: number): void {
 		case Op.LOAD_CLOSURE:
 			stack.push(vm.incref(f.locals[f.code.derefSlots[arg]!]!));
 			return;
-		case Op.LOAD_ATTR: {
-			const owner = stack.pop()!;
-			const res = getAttr(vm, owner, f.code.names[arg]!);
-			vm.decref(owner);
-			stack.push(res);
+		case Op.LOAD_ATTR:
+			replaceTop(vm, stack, 1, getAttr(vm, stack[stack.length - 1]!, f.code.names[arg]!));
 			return;
-		}
 		case Op.LOAD_METHOD:
 			loadMethod(vm, f, f.code.names[arg]!);
 			return;
@@ -141,36 +137,29 @@ export function execute(vm: VM, f: Frame, op: Op, arg: number): void {
 			makeFunction(vm, f, arg);
 			return;
 		case Op.BINARY_OP: {
-			const rhs = stack.pop()!;
-			const lhs = stack.pop()!;
-			const res = binaryOp(vm, arg, lhs, rhs);
-			vm.decref(lhs);
-			vm.decref(rhs);
-			stack.push(res);
+			const lhs = stack[stack.length - 2]!;
+			const rhs = stack[stack.length - 1]!;
+			replaceTop(vm, stack, 2, binaryOp(vm, arg, lhs, rhs));
 			return;
 		}
 		case Op.UNARY_NEGATIVE:
 		case Op.UNARY_POSITIVE:
 		case Op.UNARY_INVERT:
 		case Op.UNARY_NOT: {
-			const v = stack.pop()!;
-			const res = op === Op.UNARY_NOT ? vm.bool(!isTruthy(vm, v)) : unaryOp(vm, op, v);
-			vm.decref(v);
-			stack.push(res);
+			const v = stack[stack.length - 1]!;
+			replaceTop(vm, stack, 1, op === Op.UNARY_NOT ? vm.bool(!isTruthy(vm, v)) : unaryOp(vm, op, v));
 			return;
 		}
 		case Op.COMPARE_OP:
 		case Op.IS_OP:
 		case Op.CONTAINS_OP: {
-			const right = stack.pop()!;
-			const left = stack.pop()!;
+			const left = stack[stack.length - 2]!;
+			const right = stack[stack.length - 1]!;
 			let res: PyObject;
 			if (op === Op.COMPARE_OP) res = compareOp(vm, arg, left, right);
 			else if (op === Op.IS_OP) res = vm.bool((left === right) !== (arg === 1));
 			else res = vm.bool(contains(vm, right, left) !== (arg === 1));
-			vm.decref(left);
-			vm.decref(right);
-			stack.push(res);
+			replaceTop(vm, stack, 2, res);
 			return;
 		}
 		case Op.CHECK_EXC_MATCH: {
@@ -185,6 +174,16 @@ export function execute(vm: VM, f: Frame, op: Op, arg: number): void {
 			if (execFlowOp(vm, f, op, arg)) return;
 			throw new Error(`opcode ${Op[op]} is not implemented`);
 	}
+}
+
+/**
+ * Operands stay on the value stack while the operation runs (it may call Python code, whose frames show
+ * them as stack references); then they are released in push order and the result takes their place.
+ */
+function replaceTop(vm: VM, stack: PyObject[], count: number, result: PyObject): void {
+	const operands = stack.splice(stack.length - count);
+	stack.push(result);
+	for (const o of operands) vm.decref(o);
 }
 
 export { PyCell };

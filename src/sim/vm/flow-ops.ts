@@ -41,9 +41,8 @@ export function execFlowOp(vm: VM, f: Frame, op: Op, arg: number): boolean {
 			return true;
 		case Op.POP_JUMP_IF_FALSE:
 		case Op.POP_JUMP_IF_TRUE: {
-			const v = stack.pop()!;
-			const truth = isTruthy(vm, v);
-			vm.decref(v);
+			const truth = isTruthy(vm, stack[stack.length - 1]!);
+			vm.decref(stack.pop()!);
 			if (truth === (op === Op.POP_JUMP_IF_TRUE)) jumpTo(vm, f, arg);
 			return true;
 		}
@@ -56,12 +55,10 @@ export function execFlowOp(vm: VM, f: Frame, op: Op, arg: number): boolean {
 		}
 		case Op.GET_ITER:
 		case Op.GET_YIELD_FROM_ITER: {
+			const iterator = vm.getIter(stack[stack.length - 1]!);
 			const iterable = stack.pop()!;
-			try {
-				stack.push(vm.getIter(iterable));
-			} finally {
-				vm.decref(iterable);
-			}
+			stack.push(iterator);
+			vm.decref(iterable);
 			return true;
 		}
 		case Op.FOR_ITER: {

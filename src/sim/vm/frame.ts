@@ -53,6 +53,7 @@ export class Frame {
 			if (v) refs.push({ label: this.slotName(i), target: v });
 		});
 		this.stack.forEach((v, i) => refs.push({ label: `stack[${i}]`, target: v }));
+		if (this.func) refs.push({ label: "function", target: this.func });
 		return refs;
 	}
 

@@ -56,12 +56,15 @@ export function installGcHooks(vm: VM): void {
 				for (const ref of refs) {
 					ref.referent = null;
 					// A callback runs only when the weakref itself is not part of the garbage.
-					if (ref.callback && !unreachable.has(ref)) toCall.push(vm.incref(ref));
+					if (ref.callback && !unreachable.has(ref)) {
+						vm.heap.hold(ref, "weakref whose callback runs");
+						toCall.push(ref);
+					}
 				}
 			}
 			for (const ref of toCall) {
 				vm.heap.finalizers!.runWeakrefCallback(ref);
-				vm.decref(ref);
+				vm.heap.release(ref, "weakref whose callback runs");
 			}
 		},
 		callbacks(phase, generation, collected, uncollectable) {

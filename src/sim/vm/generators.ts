@@ -7,6 +7,12 @@ import type { Frame } from "./frame";
 import { PyRaise } from "./errors";
 import type { VM } from "./vm";
 
+/** The trace shows a generator's frame under the generator only while it is suspended. */
+export function setRunning(vm: VM, gen: PyGenerator, running: boolean): void {
+	gen.running = running;
+	vm.heap.observer?.contentChanged(gen);
+}
+
 function checkResumable(vm: VM, gen: PyGenerator): Frame | null {
 	if (gen.running) vm.raise("ValueError", "generator already executing");
 	return gen.frame;
@@ -22,7 +28,7 @@ export function resumeForIter(vm: VM, caller: Frame, gen: PyGenerator, loopExit:
 	}
 	if (frame.pc > 0) frame.stack.push(vm.incref(vm.None));
 	frame.loopExit = loopExit;
-	gen.running = true;
+	setRunning(vm, gen, true);
 	vm.pushFrame(frame, "for-iter");
 }
 
@@ -38,7 +44,7 @@ export function resumeNested(vm: VM, gen: PyGenerator, send: PyObject | null, th
 	}
 	if (frame.pc === 0 && send && send !== vm.None) vm.raise("TypeError", "can't send non-None value to a just-started generator");
 	if (frame.pc > 0 && !throwing) frame.stack.push(vm.incref(send ?? vm.None));
-	gen.running = true;
+	setRunning(vm, gen, true);
 	const result = vm.runNested(frame, throwing);
 	if (vm.nestedYielded) return { value: result, returned: null };
 	return { value: null, returned: result };
@@ -46,7 +52,7 @@ export function resumeNested(vm: VM, gen: PyGenerator, send: PyObject | null, th
 
 /** Deliver a yielded value from the top frame to whoever resumed it. */
 export function deliverYield(vm: VM, frame: Frame, value: PyObject): void {
-	frame.generator!.running = false;
+	setRunning(vm, frame.generator!, false);
 	vm.finishFrame(frame, true);
 	deliver(vm, frame, value, true);
 }

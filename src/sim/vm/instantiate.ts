@@ -16,19 +16,24 @@ export function instantiate(vm: VM, cls: PyClass, args: PyObject[], kwargs: Map<
 	if (kwargs) {
 		kwDict = vm.dict();
 		for (const [k, v] of kwargs) dictSet(vm, kwDict, vm.intern(k), v);
+		vm.heap.internal.set(kwDict, ["keyword arguments (type call)"]);
 	}
+	vm.heap.internal.set(argTuple, ["call arguments (type call)"]);
 	try {
 		const obj = newInstance(vm, cls, argTuple, args, kwargs);
 		if (!obj.cls.isSubclassOf(cls)) return obj;
 		const init = cls.lookup("__init__");
 		if (init instanceof PyFunction) {
 			let result: PyObject;
+			vm.heap.internal.set(obj, ["new object (type call)"]);
 			try {
 				result = callObject(vm, init, [obj, ...argTuple.items], kwargs);
 			} catch (e) {
+				vm.heap.internal.delete(obj);
 				vm.decref(obj);
 				throw e;
 			}
+			vm.heap.internal.delete(obj);
 			vm.decref(result);
 			if (result !== vm.None) {
 				vm.decref(obj);
@@ -40,8 +45,12 @@ export function instantiate(vm: VM, cls: PyClass, args: PyObject[], kwargs: Map<
 		}
 		return obj;
 	} finally {
+		vm.heap.internal.delete(argTuple);
 		vm.decref(argTuple);
-		if (kwDict) vm.decref(kwDict);
+		if (kwDict) {
+			vm.heap.internal.delete(kwDict);
+			vm.decref(kwDict);
+		}
 	}
 }
 
@@ -68,7 +77,13 @@ export function buildClass(vm: VM, args: PyObject[], kwargs: Map<string, PyObjec
 	for (const b of bases) if (!(b instanceof PyClass)) vm.raise("TypeError", `bases must be types`);
 	const baseClasses = bases.length ? (bases as PyClass[]) : [T.object];
 	const namespace = vm.dict();
-	const cellResult = vm.runClassBody(body, namespace);
+	vm.heap.internal.set(namespace, ["class namespace"]);
+	let cellResult: PyObject;
+	try {
+		cellResult = vm.runClassBody(body, namespace);
+	} finally {
+		vm.heap.internal.delete(namespace);
+	}
 	const cls = new PyClass(nameObj.value, baseClasses, false, nameObj.value, "__main__");
 	const mro = c3Mro(cls, baseClasses);
 	if (!mro) {
@@ -88,7 +103,7 @@ export function buildClass(vm: VM, args: PyObject[], kwargs: Map<string, PyObjec
 		} else cls.dict.set(name, vm.incref(value));
 	}
 	if (cls.dict.has("__eq__") && !cls.dict.has("__hash__")) cls.dict.set("__hash__", vm.None);
-	vm.heap.registerShared(cls);
+	vm.heap.registerShared(cls, true);
 	if (cellResult instanceof PyCell) cellResult.ref = cls;
 	vm.decref(cellResult);
 	vm.decref(namespace);

@@ -241,6 +241,7 @@ export abstract class Interpreter {
 			gen.frame = null;
 			gen.running = false;
 			frame.generator = null;
+			this.heap.observer?.contentChanged(gen);
 		}
 		this.clearFrame(frame);
 	}

@@ -17,7 +17,7 @@ function indexIterator(vm: VM, kind: string, source: PyObject, length: () => num
 			if (it.source) {
 				const src = it.source;
 				it.source = null;
-				vm.heap.observer?.refChanged(it);
+				vm.heap.observer?.contentChanged(it);
 				vm.decref(src);
 			}
 			return null;

@@ -11,7 +11,7 @@ import type { VM } from "./vm";
 export function listAppend(vm: VM, list: PyList, item: PyObject): void {
 	list.resize(list.items.length + 1);
 	list.items.push(vm.incref(item));
-	vm.heap.observer?.refChanged(list);
+	vm.heap.observer?.contentChanged(list);
 }
 
 /** list.extend / LIST_EXTEND with borrowed items; an empty list is sized exactly (list_preallocate_exact). */
@@ -21,7 +21,7 @@ export function listExtend(vm: VM, list: PyList, items: PyObject[]): void {
 	if (list.allocated === 0 && list.items.length === 0) list.allocated = (items.length + 1) & ~1;
 	else list.resize(list.items.length + items.length);
 	for (const x of items) list.items.push(vm.incref(x));
-	vm.heap.observer?.refChanged(list);
+	vm.heap.observer?.contentChanged(list);
 }
 
 export function listExtendFrom(vm: VM, list: PyList, iterable: PyObject): void {
@@ -42,7 +42,7 @@ export function listAssignSlice(vm: VM, list: PyList, s: PySlice, value: PyObjec
 	if (step === 1) {
 		const removed = list.items.splice(start, Math.max(0, stop - start), ...items);
 		list.resize(list.items.length);
-		vm.heap.observer?.refChanged(list);
+		vm.heap.observer?.contentChanged(list);
 		releaseRemoved(vm, removed);
 		return;
 	}
@@ -55,7 +55,7 @@ export function listAssignSlice(vm: VM, list: PyList, s: PySlice, value: PyObjec
 		removed.push(list.items[j]!);
 		list.items[j] = items[i]!;
 	}
-	vm.heap.observer?.refChanged(list);
+	vm.heap.observer?.contentChanged(list);
 	releaseRemoved(vm, removed);
 }
 
@@ -68,7 +68,7 @@ export function listDeleteSlice(vm: VM, list: PyList, s: PySlice): void {
 	const keep = new Set(indices);
 	list.items = list.items.filter((_, i) => !keep.has(i));
 	list.resize(list.items.length);
-	vm.heap.observer?.refChanged(list);
+	vm.heap.observer?.contentChanged(list);
 	releaseRemoved(vm, removed);
 }
 
@@ -76,7 +76,7 @@ export function listClear(vm: VM, list: PyList): void {
 	const removed = list.items;
 	list.items = [];
 	list.allocated = 0;
-	vm.heap.observer?.refChanged(list);
+	vm.heap.observer?.contentChanged(list);
 	releaseRemoved(vm, removed);
 }
 

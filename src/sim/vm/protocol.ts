@@ -131,7 +131,7 @@ export function setAttr(vm: VM, obj: PyObject, name: string, value: PyObject): v
 	if (obj instanceof PyClass && !obj.builtin) {
 		const old = obj.dict.get(name);
 		obj.dict.set(name, vm.incref(value));
-		vm.heap.observer?.refChanged(obj);
+		vm.heap.observer?.contentChanged(obj);
 		if (old) vm.decref(old);
 		return;
 	}
@@ -159,7 +159,7 @@ export function storeInstanceAttr(vm: VM, obj: PyInstance, name: string, value: 
 	}
 	const old = obj.attrs.get(name);
 	obj.attrs.set(name, vm.incref(value));
-	vm.heap.observer?.refChanged(obj);
+	vm.heap.observer?.contentChanged(obj);
 	if (old) vm.decref(old);
 }
 
@@ -189,7 +189,7 @@ export function delAttr(vm: VM, obj: PyObject, name: string): void {
 		const old = obj.attrs.get(name);
 		if (!old) vm.raise("AttributeError", `'${obj.cls.name}' object has no attribute '${name}'`);
 		obj.attrs.delete(name);
-		vm.heap.observer?.refChanged(obj);
+		vm.heap.observer?.contentChanged(obj);
 		vm.decref(old);
 		return;
 	}

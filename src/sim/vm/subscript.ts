@@ -87,7 +87,7 @@ export function setItem(vm: VM, obj: PyObject, key: PyObject, value: PyObject): 
 		const i = normaliseIndex(vm, toIndex(vm, key, "list"), obj.items.length, "list assignment");
 		const old = obj.items[i]!;
 		obj.items[i] = vm.incref(value);
-		vm.heap.observer?.refChanged(obj);
+		vm.heap.observer?.contentChanged(obj);
 		vm.decref(old);
 		return;
 	}
@@ -103,7 +103,7 @@ export function delItem(vm: VM, obj: PyObject, key: PyObject): void {
 		const i = normaliseIndex(vm, toIndex(vm, key, "list"), obj.items.length, "list assignment");
 		const [old] = obj.items.splice(i, 1);
 		obj.resize(obj.items.length);
-		vm.heap.observer?.refChanged(obj);
+		vm.heap.observer?.contentChanged(obj);
 		vm.decref(old!);
 		return;
 	}

@@ -33,8 +33,8 @@ export class VM extends Interpreter {
 	constructor() {
 		super();
 		this.collector = new Collector(this.heap);
-		this.gcGarbage = this.heap.registerShared(new PyList([]));
-		this.gcCallbacks = this.heap.registerShared(new PyList([]));
+		this.gcGarbage = this.heap.registerShared(new PyList([]), true);
+		this.gcCallbacks = this.heap.registerShared(new PyList([]), true);
 		installGcHooks(this);
 		installBuiltins(this);
 		this.mainGlobals = this.heap.registerShared(new PyDict());

@@ -1,0 +1,59 @@
+/** Options shared by `pymem run` and `pymem trace`: the file, --python and --max-steps. */
+import { readFileSync } from "node:fs";
+import type { CliIo } from "./cli";
+
+export const DEFAULT_MAX_STEPS = 10_000_000;
+
+export interface ProgramOptions {
+	file: string;
+	source: string;
+	maxSteps: number;
+	flags: Set<string>;
+}
+
+/** Parse the arguments; returns an exit status after printing the problem when they are wrong. */
+export function readProgramOptions(command: string, args: string[], usage: string, allowedFlags: string[], io: CliIo): ProgramOptions | number {
+	let file: string | undefined;
+	let maxSteps = DEFAULT_MAX_STEPS;
+	const flags = new Set<string>();
+	for (let i = 0; i < args.length; i++) {
+		const arg = args[i]!;
+		if (arg === "-h" || arg === "--help") {
+			io.stdout(usage);
+			return 0;
+		} else if (arg === "--python") {
+			const version = args[++i];
+			if (version !== "3.11") {
+				io.stderr(`pymem ${command}: --python ${version ?? ""} is not available; the only profile is 3.11\n`);
+				return 2;
+			}
+		} else if (arg === "--max-steps") {
+			const n = Number(args[++i]);
+			if (!Number.isInteger(n) || n <= 0) {
+				io.stderr(`pymem ${command}: --max-steps needs a positive whole number\n`);
+				return 2;
+			}
+			maxSteps = n;
+		} else if (allowedFlags.includes(arg)) flags.add(arg);
+		else if (arg.startsWith("-")) {
+			io.stderr(`pymem ${command}: unknown option '${arg}'\n\n${usage}`);
+			return 2;
+		} else if (file === undefined) file = arg;
+		else {
+			io.stderr(`pymem ${command}: one program at a time ('${arg}' is extra)\n`);
+			return 2;
+		}
+	}
+	if (file === undefined) {
+		io.stderr(`pymem ${command}: which program? \n\n${usage}`);
+		return 2;
+	}
+	let source: string;
+	try {
+		source = readFileSync(file, "utf8");
+	} catch {
+		io.stderr(`pymem ${command}: cannot read '${file}': no such file\n`);
+		return 2;
+	}
+	return { file, source, maxSteps, flags };
+}

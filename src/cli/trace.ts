@@ -1,0 +1,84 @@
+/** `pymem trace FILE.py`: the memory event timeline, as text, JSON, or a size summary. */
+import type { CliIo } from "./cli";
+import { readProgramOptions } from "./program-options";
+import { runProgram } from "../sim/index";
+import type { Trace, TraceEvent } from "../sim/trace/types";
+
+export const TRACE_USAGE = `Usage: pymem trace FILE.py [--json | --summary] [--python 3.11] [--max-steps N]
+
+  --json          print the steps and their events as JSON
+  --summary       record the whole trace in memory, as the UI does, and print its step and event counts and size
+  --python 3.11   the CPython version to simulate (3.11 is the only profile)
+  --max-steps N   stop after N executed lines (default 10000000)
+`;
+
+export async function traceCommand(args: string[], io: CliIo): Promise<number> {
+	const options = readProgramOptions("trace", args, TRACE_USAGE, ["--json", "--summary"], io);
+	if (typeof options === "number") return options;
+	const started = performance.now();
+	const result = runProgram(options.source, { maxSteps: options.maxSteps, record: true, filename: options.file });
+	const elapsed = performance.now() - started;
+	const trace = result.trace;
+	if (!trace) {
+		io.stderr(result.stderr || `${result.error?.message ?? "nothing ran"}\n`);
+		return 1;
+	}
+	if (options.flags.has("--summary")) io.stdout(summary(trace, elapsed));
+	else if (options.flags.has("--json")) io.stdout(JSON.stringify(jsonTrace(trace)) + "\n");
+	else io.stdout(timeline(trace, options.source.split(/\r?\n/)));
+	if (result.status === "step-limit") io.stderr(`${result.error?.message}\n`);
+	else if (result.stderr) io.stderr(result.stderr);
+	return result.status === "finished" ? 0 : 1;
+}
+
+function summary(trace: Trace, ms: number): string {
+	const bytes = trace.byteSize();
+	const perStep = trace.stepCount ? bytes / trace.stepCount : 0;
+	return `steps: ${trace.stepCount}\nevents: ${trace.eventCount}\ntrace bytes: ${bytes} (${perStep.toFixed(1)} per step)\nrecorded in: ${ms.toFixed(0)} ms\n`;
+}
+
+function describe(event: TraceEvent, labels: Map<number, string>): string | null {
+	const label = (id: number) => labels.get(id) ?? `#${id}`;
+	switch (event.kind) {
+		case "alloc":
+			return `${label(event.object)} allocated`;
+		case "incref":
+			return `${label(event.object)} refcount ${event.refcount - 1} -> ${event.refcount} (${event.cause})`;
+		case "decref":
+			return `${label(event.object)} refcount ${event.refcount + 1} -> ${event.refcount} (${event.cause})`;
+		case "free":
+			return `${label(event.object)} freed`;
+		case "call":
+			return `call ${event.name}`;
+		case "return":
+			return `return from ${event.name}`;
+		case "stdout":
+			return `prints ${JSON.stringify(event.text)}`;
+		case "gc-phase":
+			return `gc generation ${event.generation}: ${event.phase}`;
+		default:
+			return null;
+	}
+}
+
+function timeline(trace: Trace, source: string[]): string {
+	const out: string[] = [];
+	let previousLabels = new Map<number, string>();
+	for (let step = 1; step < trace.stepCount; step++) {
+		const state = trace.state(step);
+		const labels = new Map(state.objects.map((o) => [o.id, o.label]));
+		for (const [id, l] of previousLabels) if (!labels.has(id)) labels.set(id, l);
+		const head = `line ${state.line}  ${source[state.line - 1]?.trim() ?? ""}`;
+		const lines = trace.events(step).map((e) => describe(e, labels)).filter((d): d is string => d !== null);
+		if (!lines.length) out.push(head);
+		lines.forEach((l, i) => out.push(i === 0 ? `${head}  ${l}` : `${" ".repeat(head.length)}  ${l}`));
+		previousLabels = new Map(state.objects.map((o) => [o.id, o.label]));
+	}
+	return out.join("\n") + "\n";
+}
+
+function jsonTrace(trace: Trace): unknown {
+	const steps = [];
+	for (let step = 0; step < trace.stepCount; step++) steps.push({ step, line: trace.lineOf(step), events: trace.events(step) });
+	return { profile: trace.profile, stepCount: trace.stepCount, steps };
+}

@@ -1,0 +1,101 @@
+// The trace's storage: an append-only byte log of zigzag LEB128 varints (most values fit one byte) and a
+// string table, so a million steps cost tens of bytes each instead of a copied state per step.
+
+export class VarintLog {
+	private bytes = new Uint8Array(1 << 16);
+	length = 0;
+
+	push(value: number): void {
+		let v = value >= 0 ? value * 2 : -value * 2 - 1; // zigzag, exact for |value| < 2^52
+		if (this.length + 10 > this.bytes.length) this.grow();
+		while (v >= 128) {
+			this.bytes[this.length++] = (v % 128) | 128;
+			v = Math.floor(v / 128);
+		}
+		this.bytes[this.length++] = v;
+	}
+
+	private grow(): void {
+		const next = new Uint8Array(this.bytes.length * 2);
+		next.set(this.bytes);
+		this.bytes = next;
+	}
+
+	reader(offset: number): LogReader {
+		return new LogReader(this.bytes, offset);
+	}
+
+	get byteSize(): number {
+		return this.length;
+	}
+}
+
+export class LogReader {
+	constructor(
+		private readonly bytes: Uint8Array,
+		public offset: number,
+	) {}
+
+	next(): number {
+		let v = 0;
+		let scale = 1;
+		for (;;) {
+			const b = this.bytes[this.offset++]!;
+			v += (b & 127) * scale;
+			if (b < 128) break;
+			scale *= 128;
+		}
+		return v % 2 === 0 ? v / 2 : -(v + 1) / 2;
+	}
+}
+
+export class StringTable {
+	private readonly index = new Map<string, number>();
+	readonly strings: string[] = [];
+	private chars = 0;
+
+	id(s: string): number {
+		let i = this.index.get(s);
+		if (i === undefined) {
+			i = this.strings.push(s) - 1;
+			this.index.set(s, i);
+			this.chars += s.length;
+		}
+		return i;
+	}
+
+	get byteSize(): number {
+		return this.chars * 2 + this.strings.length * 16;
+	}
+}
+
+/** Record kinds in the log. */
+export const enum Rec {
+	/** End of a step: lineExecuted, nextLine (-1 at the end), frame. */
+	Step = 1,
+	/** A full object view: id, type, refcount, size, flags, preview, keptSlots, newSlots, [label, target]*. */
+	Object = 2,
+	/** Only the reference count changed: id, refcount. */
+	Refcount = 3,
+	Free = 4,
+	/** A frame's view: id, name, line, func (0 for none), nLocals, [name, target]*, nStack, [target]*. */
+	Frame = 5,
+	/** The frame stack: n, ids*. */
+	Frames = 6,
+	Stdout = 7,
+	Stderr = 8,
+	/** Collector phase (starts its own step): generation, phase, n, [id, gcRefs]*. */
+	GcPhase = 9,
+	/** enabled, count0..2, threshold0..2 */
+	GcState = 10,
+	/** Interpreter-held references: n, [id, label]*. */
+	Internal = 11,
+	/** Uncaught exception: type, message, line. */
+	Exception = 12,
+}
+
+export const FLAG_TRACKED = 1;
+export const FLAG_FINALIZED = 2;
+export const FLAG_SHARED = 4;
+/** Generation is stored in bits 3-4. */
+export const GEN_SHIFT = 3;

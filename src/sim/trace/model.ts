@@ -1,0 +1,163 @@
+// The reader's model of one step: plain maps rebuilt by replaying log records from a checkpoint.
+import { Rec } from "./log";
+import type { LogReader } from "./log";
+
+export interface ObjectState {
+	type: number;
+	refcount: number;
+	size: number;
+	flags: number;
+	preview: number;
+	/** [label, target] pairs, flattened. */
+	slots: number[];
+}
+
+export interface FrameState {
+	name: number;
+	line: number;
+	func: number;
+	/** [name, target] pairs; target 0 = unbound. */
+	locals: number[];
+	stack: number[];
+}
+
+export interface Model {
+	objects: Map<number, ObjectState>;
+	frames: Map<number, FrameState>;
+	frameOrder: number[];
+	stdout: number[];
+	stderr: number[];
+	/** [object, label] pairs of interpreter-held references. */
+	internal: number[];
+	gc: number[];
+	collecting: { generation: number; phase: number } | null;
+	gcRefs: Map<number, number> | null;
+	line: number;
+	nextLine: number;
+	frame: number;
+}
+
+export function emptyModel(): Model {
+	return {
+		objects: new Map(),
+		frames: new Map(),
+		frameOrder: [],
+		stdout: [],
+		stderr: [],
+		internal: [],
+		gc: [1, 0, 0, 0, 700, 10, 10],
+		collecting: null,
+		gcRefs: null,
+		line: 0,
+		nextLine: 0,
+		frame: 0,
+	};
+}
+
+export function cloneModel(m: Model): Model {
+	const objects = new Map<number, ObjectState>();
+	for (const [id, o] of m.objects) objects.set(id, { ...o, slots: o.slots.slice() });
+	const frames = new Map<number, FrameState>();
+	for (const [id, f] of m.frames) frames.set(id, { ...f, locals: f.locals.slice(), stack: f.stack.slice() });
+	return {
+		...m,
+		objects,
+		frames,
+		frameOrder: m.frameOrder.slice(),
+		stdout: m.stdout.slice(),
+		stderr: m.stderr.slice(),
+		internal: m.internal.slice(),
+		gc: m.gc.slice(),
+		gcRefs: m.gcRefs ? new Map(m.gcRefs) : null,
+	};
+}
+
+const DONE_PHASE = 12;
+
+/** Apply one record (its kind already read). Returns true at a step's end. */
+export function applyRecord(m: Model, kind: number, r: LogReader): boolean {
+	switch (kind) {
+		case Rec.Step:
+			m.line = r.next();
+			m.nextLine = r.next();
+			m.frame = r.next();
+			if (m.collecting && m.collecting.phase === DONE_PHASE) {
+				m.collecting = null;
+				m.gcRefs = null;
+			}
+			return true;
+		case Rec.Object: {
+			const id = r.next();
+			const type = r.next();
+			const refcount = r.next();
+			const size = r.next();
+			const flags = r.next();
+			const preview = r.next();
+			const kept = r.next();
+			const added = r.next();
+			const previous = m.objects.get(id);
+			const slots = previous ? previous.slots.slice(0, kept * 2) : [];
+			for (let i = 0; i < added * 2; i++) slots.push(r.next());
+			m.objects.set(id, { type, refcount, size, flags, preview, slots });
+			return false;
+		}
+		case Rec.Refcount: {
+			const id = r.next();
+			const refcount = r.next();
+			const o = m.objects.get(id);
+			if (o) o.refcount = refcount;
+			return false;
+		}
+		case Rec.Free:
+			m.objects.delete(r.next());
+			return false;
+		case Rec.Frame: {
+			const id = r.next();
+			const name = r.next();
+			const line = r.next();
+			const func = r.next();
+			const nLocals = r.next();
+			const locals: number[] = [];
+			for (let i = 0; i < nLocals * 2; i++) locals.push(r.next());
+			const nStack = r.next();
+			const stack: number[] = [];
+			for (let i = 0; i < nStack; i++) stack.push(r.next());
+			m.frames.set(id, { name, line, func, locals, stack });
+			return false;
+		}
+		case Rec.Frames: {
+			const n = r.next();
+			const order: number[] = [];
+			for (let i = 0; i < n; i++) order.push(r.next());
+			for (const id of m.frames.keys()) if (!order.includes(id)) m.frames.delete(id);
+			m.frameOrder = order;
+			return false;
+		}
+		case Rec.Stdout:
+			m.stdout.push(r.next());
+			return false;
+		case Rec.Stderr:
+			m.stderr.push(r.next());
+			return false;
+		case Rec.GcPhase: {
+			const generation = r.next();
+			const phase = r.next();
+			const n = r.next();
+			const refs = new Map<number, number>();
+			for (let i = 0; i < n; i++) refs.set(r.next(), r.next());
+			m.collecting = { generation, phase };
+			m.gcRefs = refs;
+			return false;
+		}
+		case Rec.GcState:
+			for (let i = 0; i < 7; i++) m.gc[i] = r.next();
+			return false;
+		case Rec.Internal: {
+			const n = r.next();
+			m.internal = [];
+			for (let i = 0; i < n * 2; i++) m.internal.push(r.next());
+			return false;
+		}
+	}
+	throw new Error(`corrupt trace record ${kind}`);
+}

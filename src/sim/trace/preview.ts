@@ -1,0 +1,58 @@
+// Short previews of objects for cards and the timeline. Never runs Python code (no user __repr__), so
+// recording cannot change what the program does; containers show a few items only.
+import type { PyObject } from "../heap/object";
+import { PyInt, PyFloat, PyStr, PyBool, PyNone } from "../heap/values";
+import { PyList, PyTuple, PyDict, PySet } from "../heap/containers";
+import { PyClass, PyInstance, PyExceptionObject } from "../heap/classes";
+import { PyFunction, PyBoundMethod, PyBuiltinFunction, PyCell, PyGenerator } from "../heap/callables";
+import { floatRepr } from "../runtime/floatRepr";
+import { strRepr } from "../vm/repr";
+
+const MAX = 40;
+const MAX_ITEMS = 4;
+
+function cut(s: string): string {
+	return s.length > MAX ? s.slice(0, MAX - 1) + "…" : s;
+}
+
+function scalar(o: PyObject): string | null {
+	if (o instanceof PyBool) return o.flag ? "True" : "False";
+	if (o instanceof PyInt) return String(o.value);
+	if (o instanceof PyFloat) return floatRepr(o.value);
+	if (o instanceof PyStr) return strRepr(o.value.length > MAX ? o.value.slice(0, MAX) : o.value);
+	if (o instanceof PyNone) return "None";
+	return null;
+}
+
+function item(o: PyObject): string {
+	return scalar(o) ?? `${o.typeName}#${o.id}`;
+}
+
+function items(list: PyObject[]): string {
+	const shown = list.slice(0, MAX_ITEMS).map(item);
+	if (list.length > MAX_ITEMS) shown.push("…");
+	return shown.join(", ");
+}
+
+export function previewOf(o: PyObject): string {
+	const s = scalar(o);
+	if (s !== null) return cut(s);
+	if (o instanceof PyList) return cut(`[${items(o.items)}]`);
+	if (o instanceof PyTuple) return cut(o.items.length === 1 ? `(${item(o.items[0]!)},)` : `(${items(o.items)})`);
+	if (o instanceof PyDict) {
+		const entries = [...o.entries.values()];
+		const shown = entries.slice(0, MAX_ITEMS).map((e) => `${item(e.key)}: ${item(e.value)}`);
+		if (entries.length > MAX_ITEMS) shown.push("…");
+		return cut(`{${shown.join(", ")}}`);
+	}
+	if (o instanceof PySet) return cut(o.entries.size ? `{${items([...o.entries.values()])}}` : `${o.typeName}()`);
+	if (o instanceof PyExceptionObject) return cut(`${o.cls.name}(${o.args instanceof PyTuple ? items(o.args.items) : ""})`);
+	if (o instanceof PyInstance) return `<${o.cls.name} object>`;
+	if (o instanceof PyClass) return `<class '${o.qualname}'>`;
+	if (o instanceof PyFunction) return `<function ${o.qualname}>`;
+	if (o instanceof PyBoundMethod) return `<bound method ${o.func instanceof PyFunction ? o.func.qualname : "?"}>`;
+	if (o instanceof PyBuiltinFunction) return `<built-in ${o.name}>`;
+	if (o instanceof PyCell) return o.ref ? `<cell: ${item(o.ref)}>` : "<cell: empty>";
+	if (o instanceof PyGenerator) return `<generator ${o.qualname}>`;
+	return `<${o.typeName}>`;
+}

@@ -1,0 +1,223 @@
+// Trace (types.ts) over a recorder's log: state(step) replays records from the nearest checkpoint;
+// events(step) are derived from the difference between a step and the one before it.
+import type { Trace, StepState, TraceEvent, HeapObjectView, FrameView, ReferenceHolder, StepMark, GcPhase } from "./types";
+import { FLAG_TRACKED, FLAG_FINALIZED, FLAG_SHARED, GEN_SHIFT } from "./log";
+import { type Model, emptyModel, cloneModel, applyRecord } from "./model";
+import type { Recorder } from "./recorder";
+import { GC_PHASES, MARK_ALLOC, MARK_FREE, MARK_GC } from "./recorder";
+
+/** A checkpoint every this many steps bounds the replay behind state(step). */
+const CHECKPOINT_EVERY = 1024;
+/** Rough heap cost of one object/frame in a checkpoint, for byteSize(). */
+const CHECKPOINT_ENTRY_BYTES = 96;
+
+export class TraceReader implements Trace {
+	readonly profile = "3.11" as const;
+	private readonly checkpoints: Model[] = [];
+
+	constructor(private readonly rec: Recorder) {
+		// Build checkpoints once, in one pass over the log.
+		let model = emptyModel();
+		this.checkpoints.push(cloneModel(model));
+		const starts = rec.stepStarts;
+		const r = rec.log.reader(0);
+		for (let step = 0; step < this.stepCount; step++) {
+			r.offset = starts[step]!;
+			while (!applyRecord(model, r.next(), r)) {
+				/* records of this step */
+			}
+			if ((step + 1) % CHECKPOINT_EVERY === 0) this.checkpoints.push(cloneModel(model));
+		}
+		model = emptyModel();
+	}
+
+	get stepCount(): number {
+		return this.rec.stepStarts.length - 1;
+	}
+
+	get eventCount(): number {
+		return this.rec.log.length;
+	}
+
+	/** The model after `step` (replayed from the checkpoint before it). */
+	private modelAt(step: number): Model {
+		const cp = Math.floor((step + 1) / CHECKPOINT_EVERY);
+		const model = cloneModel(this.checkpoints[cp]!);
+		const r = this.rec.log.reader(this.rec.stepStarts[cp * CHECKPOINT_EVERY]!);
+		for (let s = cp * CHECKPOINT_EVERY; s <= step; s++) {
+			while (!applyRecord(model, r.next(), r)) {
+				/* records of step s */
+			}
+		}
+		return model;
+	}
+
+	state(step: number): StepState {
+		if (step < 0 || step >= this.stepCount) throw new RangeError(`step ${step} is outside 0..${this.stepCount - 1}`);
+		return this.view(this.modelAt(step), step);
+	}
+
+	private view(m: Model, step: number): StepState {
+		const str = (i: number) => this.rec.strings.strings[i] ?? "";
+		const holders = new Map<number, ReferenceHolder[]>();
+		const hold = (target: number, h: ReferenceHolder) => {
+			const list = holders.get(target);
+			if (list) list.push(h);
+			else holders.set(target, [h]);
+		};
+		const objects: HeapObjectView[] = [];
+		for (const [id, o] of m.objects) {
+			const slots = [];
+			for (let i = 0; i < o.slots.length; i += 2) {
+				const label = str(o.slots[i]!);
+				const target = o.slots[i + 1]!;
+				slots.push({ label, target });
+				hold(target, { kind: "slot", owner: id, label });
+			}
+			const type = str(o.type);
+			const tracked = (o.flags & FLAG_TRACKED) !== 0;
+			const view: HeapObjectView = {
+				id,
+				type,
+				label: `${type}#${id}`,
+				preview: str(o.preview),
+				shared: (o.flags & FLAG_SHARED) !== 0,
+				refcount: o.refcount,
+				size: o.size,
+				tracked,
+				generation: tracked ? ((o.flags >> GEN_SHIFT) & 3) as 0 | 1 | 2 : null,
+				finalized: (o.flags & FLAG_FINALIZED) !== 0,
+				slots,
+			};
+			const gcRefs = m.gcRefs?.get(id);
+			if (gcRefs !== undefined) view.gcRefs = gcRefs;
+			objects.push(view);
+		}
+		const frames: FrameView[] = m.frameOrder.map((id) => {
+			const f = m.frames.get(id)!;
+			const name = str(f.name);
+			const locals = [];
+			for (let i = 0; i < f.locals.length; i += 2) {
+				const local = str(f.locals[i]!);
+				const target = f.locals[i + 1]!;
+				locals.push({ name: local, target: target || null });
+				if (target) hold(target, { kind: "name", frame: id, name: local });
+			}
+			f.stack.forEach((target, depth) => hold(target, { kind: "stack", frame: id, depth }));
+			if (f.func) hold(f.func, { kind: "internal", label: `running frame of ${name}` });
+			return { id, name, line: f.line, locals, stack: f.stack.slice() };
+		});
+		for (let i = 0; i < m.internal.length; i += 2) hold(m.internal[i]!, { kind: "internal", label: str(m.internal[i + 1]!) });
+		const [enabled, c0, c1, c2, t0, t1, t2] = m.gc;
+		return {
+			step,
+			line: m.line,
+			nextLine: m.nextLine < 0 ? null : m.nextLine,
+			frames,
+			objects,
+			holders,
+			stdout: m.stdout.map(str).join(""),
+			stderr: m.stderr.map(str).join(""),
+			gc: {
+				enabled: enabled === 1,
+				counts: [c0!, c1!, c2!],
+				thresholds: [t0!, t1!, t2!],
+				collecting: m.collecting ? { generation: m.collecting.generation as 0 | 1 | 2, phase: GC_PHASES[m.collecting.phase]! } : null,
+			},
+		};
+	}
+
+	events(step: number): TraceEvent[] {
+		const current = this.state(step);
+		const previous = step > 0 ? this.state(step - 1) : null;
+		return diffEvents(previous, current);
+	}
+
+	lineOf(step: number): number {
+		return this.rec.stepLines[step] ?? 0;
+	}
+
+	marks(): { step: number; marks: StepMark[] }[] {
+		const out: { step: number; marks: StepMark[] }[] = [];
+		this.rec.stepMarks.forEach((bits, step) => {
+			if (!bits) return;
+			const marks: StepMark[] = [];
+			if (bits & MARK_ALLOC) marks.push("alloc");
+			if (bits & MARK_FREE) marks.push("free");
+			if (bits & MARK_GC) marks.push("gc");
+			out.push({ step, marks });
+		});
+		return out;
+	}
+
+	byteSize(): number {
+		const entries = this.checkpoints.reduce((n, m) => n + m.objects.size + m.frames.size, 0);
+		return this.rec.log.byteSize + this.rec.strings.byteSize + this.rec.stepStarts.length * 8 + entries * CHECKPOINT_ENTRY_BYTES;
+	}
+}
+
+function holderKey(h: ReferenceHolder): string {
+	switch (h.kind) {
+		case "name":
+			return `n${h.frame}:${h.name}`;
+		case "slot":
+			return `s${h.owner}:${h.label}`;
+		case "stack":
+			return `k${h.frame}:${h.depth}`;
+		default:
+			return `i${h.label}`;
+	}
+}
+
+export function holderCause(h: ReferenceHolder, added: boolean, owners: Map<number, HeapObjectView>): string {
+	switch (h.kind) {
+		case "name":
+			return added ? `new name ${h.name}` : `name ${h.name} released`;
+		case "slot": {
+			const owner = owners.get(h.owner);
+			return `${owner ? owner.label : `#${h.owner}`} ${h.label}`;
+		}
+		case "stack":
+			return "value stack";
+		default:
+			return h.label;
+	}
+}
+
+/** The events that turn `previous` into `current`. */
+export function diffEvents(previous: StepState | null, current: StepState): TraceEvent[] {
+	const events: TraceEvent[] = [];
+	const top = current.frames[current.frames.length - 1];
+	events.push({ kind: "line", line: current.line, frame: top?.id ?? 0 });
+	const before = new Map(previous?.objects.map((o) => [o.id, o]) ?? []);
+	const after = new Map(current.objects.map((o) => [o.id, o]));
+	const prevFrames = new Set(previous?.frames.map((f) => f.id) ?? []);
+	for (const f of current.frames) if (!prevFrames.has(f.id)) events.push({ kind: "call", frame: f.id, name: f.name, line: f.line });
+	for (const f of previous?.frames ?? []) if (!current.frames.some((c) => c.id === f.id)) events.push({ kind: "return", frame: f.id, name: f.name });
+	for (const o of current.objects) if (!before.has(o.id)) events.push({ kind: "alloc", object: o.id, type: o.type });
+	for (const o of current.objects) {
+		if (o.shared) continue;
+		const old = before.get(o.id);
+		const oldHolders = new Map((previous?.holders.get(o.id) ?? []).map((h) => [holderKey(h), h]));
+		const newHolders = new Map((current.holders.get(o.id) ?? []).map((h) => [holderKey(h), h]));
+		let count = old?.refcount ?? 0;
+		for (const [key, h] of newHolders) {
+			if (oldHolders.has(key)) continue;
+			count++;
+			events.push({ kind: "incref", object: o.id, refcount: count, holder: h, cause: holderCause(h, true, after) });
+		}
+		for (const [key, h] of oldHolders) {
+			if (newHolders.has(key)) continue;
+			count--;
+			events.push({ kind: "decref", object: o.id, refcount: count, holder: h, cause: holderCause(h, false, before) });
+		}
+	}
+	for (const o of previous?.objects ?? []) if (!after.has(o.id)) events.push({ kind: "free", object: o.id, reason: "refcount reached 0" });
+	if (previous && current.stdout.length > previous.stdout.length) events.push({ kind: "stdout", text: current.stdout.slice(previous.stdout.length) });
+	const gc = current.gc.collecting;
+	if (gc) {
+		const refs: [number, number][] = current.objects.filter((o) => o.gcRefs !== undefined).map((o) => [o.id, o.gcRefs!]);
+		events.push({ kind: "gc-phase", generation: gc.generation, phase: gc.phase as GcPhase, gcRefs: refs });
+	}
+	return events;
+}
