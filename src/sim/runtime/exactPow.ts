@@ -7,11 +7,11 @@
 import { exactDecimal } from "./floatRepr";
 import { intTrueDiv } from "./intMath";
 
-const FRACTION_BITS = 160n;
+export const FRACTION_BITS = 160n;
 const ONE = 1n << FRACTION_BITS;
 
 /** Exact binary form |x| = mantissa * 2**exponent. */
-function binaryParts(x: number): { mantissa: bigint; exponent: number } {
+export function binaryParts(x: number): { mantissa: bigint; exponent: number } {
 	const { n, k } = exactDecimal(x);
 	if (k === 0) return { mantissa: n, exponent: 0 };
 	// n / 10**k with n = m * 5**k: recover m by dividing the 5s back out.
@@ -31,10 +31,10 @@ function twoAtanh(numerator: bigint, denominator: bigint): bigint {
 	return 2n * sum;
 }
 
-const LN2 = twoAtanh(1n, 3n);
+export const LN2 = twoAtanh(1n, 3n);
 
 /** ln(mantissa * 2**exponent) in fixed point. */
-function fixedLn(mantissa: bigint, exponent: number): bigint {
+export function fixedLn(mantissa: bigint, exponent: number): bigint {
 	const bits = mantissa.toString(2).length;
 	// mantissa = m * 2**(bits-1) with m in [1, 2): ln m = 2 atanh((m-1)/(m+1)).
 	const scale = 1n << BigInt(bits - 1);
@@ -42,7 +42,7 @@ function fixedLn(mantissa: bigint, exponent: number): bigint {
 }
 
 /** exp(t) for fixed-point t as { value (fixed point, in [1/sqrt2, sqrt2]), power of two }. */
-function fixedExp(t: bigint): { value: bigint; twoPower: bigint } {
+export function fixedExp(t: bigint): { value: bigint; twoPower: bigint } {
 	let k = t / LN2;
 	let r = t - k * LN2;
 	if (r * 2n > LN2) {
@@ -62,7 +62,7 @@ function fixedExp(t: bigint): { value: bigint; twoPower: bigint } {
 }
 
 /** Nearest double to value * 2**power (value a positive BigInt), rounding once. */
-function roundScaled(value: bigint, power: bigint): number {
+export function roundScaled(value: bigint, power: bigint): number {
 	if (power >= 0n) {
 		if (power > 2000n) return Infinity;
 		return Number(value << power);

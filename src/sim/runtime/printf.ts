@@ -4,7 +4,7 @@
  * Values stay opaque: the caller supplies hooks that classify a value and call str()/repr().
  */
 import { PyOverflowError, PyTypeError, PyValueError } from "./errors";
-import { doubleToString, type FloatCode } from "./floatRepr";
+import { doubleToString } from "./floatRepr";
 import { codePoints } from "./codepoints";
 
 export type PercentValue<T> = { kind: "int"; value: bigint } | { kind: "float"; value: number } | { kind: "str"; value: string } | { kind: "other"; value: T };

@@ -1,0 +1,332 @@
+/**
+ * The `math` module for the VM, mirroring Modules/mathmodule.c 3.11: math_1/math_2 error rules
+ * ("math domain error", "math range error"), loghelper (logs of huge ints), math_floor/ceil/trunc,
+ * math_isclose_impl, math_factorial, math_gcd/lcm, math_comb/perm, math_prod, math_fsum (Shewchuk's
+ * exact partials), math_hypot. log and exp are correctly rounded via fixed-point BigInt arithmetic,
+ * matching glibc; sin/cos/tan/atan2 are correctly rounded in trig.ts; log10 mirrors glibc's own steps.
+ */
+import { PyOverflowError, PyValueError, PyZeroDivisionError, mathDomainError } from "./errors";
+import { binaryParts, FRACTION_BITS, fixedExp, fixedLn, LN2, positivePow, roundScaled } from "./exactPow";
+import { floatToInt } from "./floatMath";
+import { correctAtan2, correctCos, correctSin, correctTan } from "./trig";
+import { bigIntToFloat, bitLength, intTrueDiv, ldexp } from "./intMath";
+
+export type Real = number | bigint;
+
+export const PI = Math.PI;
+export const E = Math.E;
+export const TAU = 2 * Math.PI;
+export const INF = Infinity;
+export const NAN = NaN;
+
+const toFloat = (x: Real): number => (typeof x === "bigint" ? bigIntToFloat(x) : x);
+
+export function sqrt(x: Real): number {
+	const v = toFloat(x);
+	if (v < 0) throw mathDomainError();
+	return Math.sqrt(v);
+}
+
+function toIntegral(x: Real, round: (v: number) => number): bigint {
+	return typeof x === "bigint" ? x : floatToInt(round(x));
+}
+export const floor = (x: Real): bigint => toIntegral(x, Math.floor);
+export const ceil = (x: Real): bigint => toIntegral(x, Math.ceil);
+export const trunc = (x: Real): bigint => toIntegral(x, Math.trunc);
+export const fabs = (x: Real): number => Math.abs(toFloat(x));
+export const isfinite = (x: Real): boolean => Number.isFinite(toFloat(x));
+export const isinf = (x: Real): boolean => Math.abs(toFloat(x)) === Infinity;
+export const isnan = (x: Real): boolean => Number.isNaN(toFloat(x));
+export const degrees = (x: Real): number => toFloat(x) * (180 / Math.PI);
+export const radians = (x: Real): number => toFloat(x) * (Math.PI / 180);
+
+export function isclose(a: Real, b: Real, relTol = 1e-9, absTol = 0): boolean {
+	if (relTol < 0 || absTol < 0) throw new PyValueError("tolerances must be non-negative");
+	const x = toFloat(a);
+	const y = toFloat(b);
+	if (x === y) return true;
+	if (!Number.isFinite(x) || !Number.isFinite(y)) return false;
+	const diff = Math.abs(y - x);
+	return diff <= Math.abs(relTol * y) || diff <= Math.abs(relTol * x) || diff <= absTol;
+}
+
+const absBig = (n: bigint): bigint => (n < 0n ? -n : n);
+
+export function gcd(...values: bigint[]): bigint {
+	let result = 0n;
+	for (const value of values) {
+		let [a, b] = [result, absBig(value)];
+		while (b !== 0n) [a, b] = [b, a % b];
+		result = a;
+	}
+	return result;
+}
+
+export function lcm(...values: bigint[]): bigint {
+	let result = 1n;
+	for (const value of values) {
+		if (value === 0n) return 0n;
+		result = absBig((result / gcd(result, value)) * value);
+	}
+	return result;
+}
+
+export function factorial(n: bigint): bigint {
+	if (n < 0n) throw new PyValueError("factorial() not defined for negative values");
+	let result = 1n;
+	for (let k = 2n; k <= n; k++) result *= k;
+	return result;
+}
+
+export function perm(n: bigint, k: bigint | null = null): bigint {
+	if (n < 0n) throw new PyValueError("n must be a non-negative integer");
+	const kk = k ?? n;
+	if (kk < 0n) throw new PyValueError("k must be a non-negative integer");
+	if (kk > n) return 0n;
+	let result = 1n;
+	for (let i = n - kk + 1n; i <= n; i++) result *= i;
+	return result;
+}
+
+export function comb(n: bigint, k: bigint): bigint {
+	if (n < 0n) throw new PyValueError("n must be a non-negative integer");
+	if (k < 0n) throw new PyValueError("k must be a non-negative integer");
+	if (k > n) return 0n;
+	const kk = k > n - k ? n - k : k;
+	let result = 1n;
+	for (let i = 1n; i <= kk; i++) result = (result * (n - kk + i)) / i;
+	return result;
+}
+
+/** math.prod over ints stays exact; any float makes the rest float arithmetic. */
+export function prod(values: readonly Real[], start: Real = 1n): Real {
+	let result: Real = start;
+	for (const v of values) {
+		if (typeof result === "bigint" && typeof v === "bigint") result = result * v;
+		else result = toFloat(result) * toFloat(v);
+	}
+	return result;
+}
+
+const fixedToFloat = (t: bigint): number => (t < 0n ? -intTrueDiv(-t, 1n << FRACTION_BITS) : intTrueDiv(t, 1n << FRACTION_BITS));
+
+/** Correctly rounded natural log of a positive finite double (glibc's log is correctly rounded). */
+function lnDouble(x: number): number {
+	if (x === 1) return 0;
+	const { mantissa, exponent } = binaryParts(x);
+	return fixedToFloat(fixedLn(mantissa, exponent));
+}
+
+/** glibc __ieee754_log10 (fdlibm e_log10.c): not correctly rounded, so mirrored step by step. */
+function log10Double(x: number): number {
+	const view = new DataView(new ArrayBuffer(8));
+	view.setFloat64(0, x);
+	let hx = view.getInt32(0);
+	let k = 0;
+	if (hx < 0x00100000) {
+		// subnormal: scale up by 2**54
+		k -= 54;
+		view.setFloat64(0, x * 2 ** 54);
+		hx = view.getInt32(0);
+	}
+	k += (hx >> 20) - 1023;
+	const i = k < 0 ? 1 : 0;
+	hx = (hx & 0x000fffff) | ((0x3ff - i) << 20);
+	const y = k + i;
+	view.setInt32(0, hx);
+	const z = y * 3.69423907715893078616e-13 + 4.34294481903251816668e-1 * lnDouble(view.getFloat64(0));
+	return z + y * 3.01029995663611771306e-1;
+}
+
+/** Correctly rounded log2 (glibc's log2 is correctly rounded in practice). */
+function log2Double(x: number): number {
+	const { mantissa, exponent } = binaryParts(x);
+	const t = fixedLn(mantissa, exponent);
+	if (t === 0n) return 0;
+	const scaled = ((t < 0n ? -t : t) << FRACTION_BITS) / LN2;
+	return t < 0n ? -fixedToFloat(scaled) : fixedToFloat(scaled);
+}
+
+/** _PyLong_Frexp: n = m * 2**e with m in [0.5, 1) rounded half-even to 53 bits. */
+function frexpBigInt(n: bigint): [number, number] {
+	const bits = bitLength(n);
+	const m = intTrueDiv(n, 1n << BigInt(bits)); // correctly rounded, may round up to 1.0
+	return m === 1 ? [0.5, bits + 1] : [m, bits];
+}
+
+/** loghelper: ints too large for a double use log(m) + log(2) * e. */
+function logHelper(x: Real, func: (v: number) => number): number {
+	if (typeof x === "bigint") {
+		if (x <= 0n) throw mathDomainError();
+		const asFloat = Number(x);
+		if (Number.isFinite(asFloat)) return func(asFloat);
+		const [m, e] = frexpBigInt(x);
+		return func(m) + func(2) * e;
+	}
+	if (Number.isNaN(x) || x === Infinity) return x;
+	if (!(x > 0)) throw mathDomainError();
+	return func(x);
+}
+
+/** log(x[, base]) = loghelper(x) / loghelper(base). */
+export function log(x: Real, base: Real | null = null): number {
+	const numerator = logHelper(x, lnDouble);
+	if (base === null) return numerator;
+	const denominator = logHelper(base, lnDouble);
+	if (denominator === 0) throw new PyZeroDivisionError("float division by zero");
+	return numerator / denominator;
+}
+
+export const log2 = (x: Real): number => logHelper(x, log2Double);
+export const log10 = (x: Real): number => logHelper(x, log10Double);
+
+export function exp(x: Real): number {
+	const v = toFloat(x);
+	if (Number.isNaN(v)) return v;
+	if (v === Infinity) return v;
+	if (v === -Infinity || v < -746) return 0;
+	if (v > 710) throw new PyOverflowError("math range error");
+	const { mantissa, exponent } = binaryParts(Math.abs(v));
+	let t = exponent >= 0 ? mantissa << BigInt(exponent) << FRACTION_BITS : (mantissa << FRACTION_BITS) >> BigInt(-exponent);
+	if (v < 0) t = -t;
+	const { value, twoPower } = fixedExp(t);
+	const result = roundScaled(value, twoPower - FRACTION_BITS);
+	if (!Number.isFinite(result)) throw new PyOverflowError("math range error");
+	return result;
+}
+
+/** math_pow: C99 special values handled directly, then libm pow with EDOM/ERANGE mapped to errors. */
+export function pow(x: Real, y: Real): number {
+	const a = toFloat(x);
+	const b = toFloat(y);
+	if (!Number.isFinite(a) || !Number.isFinite(b)) {
+		if (Number.isNaN(a)) return b === 0 ? 1 : a;
+		if (Number.isNaN(b)) return a === 1 ? 1 : b;
+		if (!Number.isFinite(a)) {
+			const oddY = Number.isFinite(b) && Math.abs(b) % 2 === 1;
+			if (b > 0) return oddY ? a : Math.abs(a);
+			if (b === 0) return 1;
+			return oddY ? (a < 0 ? -0 : 0) : 0;
+		}
+		if (Math.abs(a) === 1) return 1;
+		if (b > 0 && Math.abs(a) > 1) return b;
+		if (b < 0 && Math.abs(a) < 1) return -b;
+		return 0;
+	}
+	if (b === 0 || a === 1) return 1;
+	const oddY = Number.isInteger(b) && Math.abs(b) % 2 === 1;
+	if (a === 0) {
+		if (b < 0) throw mathDomainError();
+		return oddY ? a : 0;
+	}
+	if (a < 0 && !Number.isInteger(b)) throw mathDomainError();
+	const magnitude = positivePow(Math.abs(a), b);
+	if (!Number.isFinite(magnitude)) throw new PyOverflowError("math range error");
+	return a < 0 && oddY ? -magnitude : magnitude;
+}
+
+function checkFiniteArgument(x: Real): number {
+	const v = toFloat(x);
+	if (v === Infinity || v === -Infinity) throw mathDomainError();
+	return v;
+}
+
+export const sin = (x: Real): number => correctSin(checkFiniteArgument(x));
+export const cos = (x: Real): number => correctCos(checkFiniteArgument(x));
+export const tan = (x: Real): number => correctTan(checkFiniteArgument(x));
+export const atan2 = (y: Real, x: Real): number => correctAtan2(toFloat(y), toFloat(x));
+
+/** math.hypot(*coordinates): CPython 3.11 scales and uses a correctly rounded sum of squares. */
+export function hypot(...coordinates: Real[]): number {
+	const values = coordinates.map((c) => Math.abs(toFloat(c)));
+	if (values.some((v) => v === Infinity)) return Infinity;
+	if (values.some(Number.isNaN)) return NaN;
+	// Exact: sum of squares as a BigInt rational, then a correctly rounded square root.
+	const parts = values.map(binaryPartsOrZero);
+	const minExponent = Math.min(0, ...parts.map((p) => p.exponent));
+	let sum = 0n;
+	for (const { mantissa, exponent } of parts) sum += (mantissa << BigInt(exponent - minExponent)) ** 2n;
+	if (sum === 0n) return 0;
+	return sqrtRational(sum, 2 * minExponent);
+}
+
+function binaryPartsOrZero(v: number): { mantissa: bigint; exponent: number } {
+	return v === 0 ? { mantissa: 0n, exponent: 0 } : binaryParts(v);
+}
+
+/** Correctly rounded sqrt(n * 2**e) for a BigInt n > 0 and even e. */
+function sqrtRational(n: bigint, e: number): number {
+	// Scale so the integer square root has 60+ bits, then round with a sticky bit.
+	let shift = Math.max(0, 130 - bitLength(n));
+	if ((e - shift) % 2 !== 0) shift++;
+	const scaled = n << BigInt(shift);
+	let root = bigSqrt(scaled);
+	const sticky = root * root !== scaled ? 1n : 0n;
+	root = (root << 1n) | sticky;
+	return ldexp(Number(root), (e - shift) / 2 - 1);
+}
+
+function bigSqrt(n: bigint): bigint {
+	if (n < 2n) return n;
+	let x = 1n << BigInt(Math.ceil(bitLength(n) / 2));
+	for (;;) {
+		const y = (x + n / x) >> 1n;
+		if (y >= x) return x;
+		x = y;
+	}
+}
+
+/** math.fsum: Shewchuk's exact partial sums, then the correctly rounded total (msum + the half-way fix). */
+export function fsum(values: readonly Real[]): number {
+	const partials: number[] = [];
+	let specialSum = 0;
+	let infSum = 0;
+	for (const raw of values) {
+		let x = toFloat(raw);
+		const xsave = x;
+		let i = 0;
+		for (const p of partials) {
+			let y = p;
+			if (Math.abs(x) < Math.abs(y)) [x, y] = [y, x];
+			const hi = x + y;
+			const lo = y - (hi - x);
+			if (lo !== 0) partials[i++] = lo;
+			x = hi;
+		}
+		partials.length = i;
+		if (x !== 0) {
+			if (!Number.isFinite(x)) {
+				if (Number.isFinite(xsave)) throw new PyOverflowError("intermediate overflow in fsum");
+				if (!Number.isNaN(xsave)) infSum += xsave;
+				specialSum += xsave;
+				partials.length = 0;
+			} else partials.push(x);
+		}
+	}
+	if (specialSum !== 0) {
+		if (Number.isNaN(infSum)) throw new PyValueError("-inf + inf in fsum");
+		return specialSum;
+	}
+	let n = partials.length;
+	let hi = 0;
+	if (n > 0) {
+		hi = partials[--n] ?? 0;
+		let lo = 0;
+		while (n > 0) {
+			const x = hi;
+			const y = partials[--n] ?? 0;
+			hi = x + y;
+			const yr = hi - x;
+			lo = y - yr;
+			if (lo !== 0) break;
+		}
+		const next = partials[n - 1];
+		if (n > 0 && next !== undefined && ((lo < 0 && next < 0) || (lo > 0 && next > 0))) {
+			const y = lo * 2;
+			const x = hi + y;
+			const yr = x - hi;
+			if (y === yr) hi = x;
+		}
+	}
+	return hi;
+}
