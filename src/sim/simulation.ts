@@ -148,6 +148,9 @@ export class ProgramRun implements Simulation {
 			if (name === "__builtins__") continue;
 			vm.dictSetStr(vm.mainGlobals, name, vm.None);
 		}
+		// The gc module is torn down first, so gc.callbacks no longer run during the final collection.
+		const callbacks = vm.gcCallbacks.items.splice(0);
+		callbacks.forEach((cb) => vm.decref(cb));
 		vm.collector.collectExplicit(2);
 	}
 }

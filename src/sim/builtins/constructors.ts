@@ -3,7 +3,7 @@ import type { PyObject } from "../heap/object";
 import { PyInt, PyFloat, PyStr, PyBool } from "../heap/values";
 import { PyList, PyTuple, PyDict, PyRange, PySlice } from "../heap/containers";
 import { PyClass, PyExceptionObject, PyInstance, T } from "../heap/classes";
-import { PyDescriptor, PySuper, PyWeakref } from "../heap/callables";
+import { PyDescriptor, PyWeakref } from "../heap/callables";
 import { str } from "../vm/repr";
 import { isTruthy } from "../vm/protocol";
 import { setAdd, dictSet } from "../vm/dicts";
@@ -89,6 +89,9 @@ const CONSTRUCTORS: Record<string, Constructor> = {
 		const target = args[0]!;
 		if (!target.gcKind && !(target instanceof PyInstance)) vm.raise("TypeError", `cannot create weak reference to '${target.typeName}' object`);
 		const callback = args[1] && args[1] !== vm.None ? vm.incref(args[1]) : null;
+		// A plain ref without callback is shared: weakref.ref(x) is weakref.ref(x).
+		const plain = !callback && (target.weakrefs as PyWeakref[] | null)?.find((r) => !r.callback);
+		if (plain) return vm.incref(plain);
 		const ref = vm.heap.register(new PyWeakref(target, callback));
 		(target.weakrefs ??= []).push(ref);
 		return ref;

@@ -10,6 +10,7 @@ import { getAttr, lookupAttr, setAttr, delAttr } from "../vm/protocol";
 import { formatValue } from "../vm/formatting";
 import { buildClass } from "../vm/instantiate";
 import { fakeAddressNumber } from "./identity";
+import { doubleToString } from "../runtime/floatRepr";
 import type { VM } from "../vm/vm";
 
 function expectArgs(vm: VM, name: string, args: PyObject[], min: number, max = min): void {
@@ -22,7 +23,7 @@ function expectArgs(vm: VM, name: string, args: PyObject[], min: number, max = m
 function classInfoMatches(vm: VM, cls: PyClass, info: PyObject, fn: string): boolean {
 	if (info instanceof PyTuple) return info.items.some((i) => classInfoMatches(vm, cls, i, fn));
 	if (!(info instanceof PyClass)) vm.raise("TypeError", `${fn}() arg 2 must be a type, a tuple of types, or a union`);
-	return cls.isSubclassOf(info as PyClass);
+	return cls.isSubclassOf(info);
 }
 
 const print: NativeImpl = (vm, args, kw) => {
@@ -44,7 +45,7 @@ export const BUILTIN_FUNCTIONS: Record<string, NativeImpl> = {
 		expectArgs(vm, "repr", args, 1);
 		return vm.str(repr(vm, args[0]!));
 	},
-	ascii: (vm, args) => vm.str(repr(vm, args[0]!).replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)),
+	ascii: (vm, args) => vm.str([...repr(vm, args[0]!)].map((c) => (c.charCodeAt(0) < 128 ? c : `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)).join("")),
 	format: (vm, args) => vm.str(formatValue(vm, args[0]!, args[1] ? vm.strValue(args[1]) : "")),
 	isinstance: (vm, args) => {
 		expectArgs(vm, "isinstance", args, 2);
@@ -130,7 +131,19 @@ function radix(vm: VM, o: PyObject, base: number, prefix: string): string {
 function roundBuiltin(vm: VM, args: PyObject[]): PyObject {
 	const x = args[0]!;
 	const nd = args[1] && args[1] !== vm.None ? vm.intValue(args[1]) : null;
-	if (x instanceof PyInt) return vm.incref(x);
+	if (x instanceof PyInt) {
+		if (nd === null || nd >= 0) return vm.incref(x);
+		const unit = 10n ** BigInt(-nd);
+		const v = BigInt(x.value);
+		let q = v / unit;
+		let r = v - q * unit;
+		if (r < 0n) {
+			q -= 1n;
+			r += unit;
+		}
+		if (r * 2n > unit || (r * 2n === unit && q % 2n !== 0n)) q += 1n;
+		return vm.int(q * unit);
+	}
 	if (!(x instanceof PyFloat)) return vm.raise("TypeError", `type ${x.typeName} doesn't define __round__ method`);
 	const roundHalfEven = (v: number) => {
 		const r = Math.round(v);
@@ -140,19 +153,9 @@ function roundBuiltin(vm: VM, args: PyObject[]): PyObject {
 		if (!Number.isFinite(x.value)) vm.raise(Number.isNaN(x.value) ? "ValueError" : "OverflowError", Number.isNaN(x.value) ? "cannot convert float NaN to integer" : "cannot convert float infinity to integer");
 		return vm.int(roundHalfEven(x.value));
 	}
-	// Correctly rounded decimal: go through the shortest repr with enough digits (as CPython's dtoa does).
-	const text = x.value.toFixed(Math.max(0, Math.min(100, nd)));
-	const exact = Number(text);
-	return vm.float(nd >= 0 ? decimalRound(x.value, nd, exact) : Math.round(x.value / 10 ** -nd) * 10 ** -nd);
-}
-
-/** round(x, n) with ties to even on the exact binary value. */
-function decimalRound(x: number, nd: number, approx: number): number {
-	const scaled = x * 10 ** nd;
-	if (Math.abs(scaled - Math.trunc(scaled)) !== 0.5) return approx;
-	const floor = Math.floor(scaled);
-	const even = floor % 2 === 0 ? floor : floor + 1;
-	return even / 10 ** nd;
+	// Correctly rounded on the exact binary value, as CPython's dtoa-based round() is.
+	if (nd >= 0) return vm.float(Number(doubleToString(x.value, "f", Math.min(nd, 300))));
+	return vm.float(Math.round(x.value / 10 ** -nd) * 10 ** -nd);
 }
 
 function stringHash(key: string): number {

@@ -1,5 +1,5 @@
 // int("...") and float("...") with Python's accepted spellings and error messages.
-import { strRepr } from "../vm/repr";
+import { strRepr } from "../runtime/strRepr";
 import type { IntValue } from "../heap/values";
 import type { VM } from "../vm/vm";
 

@@ -15,7 +15,7 @@ const text = (self: PyObject | null) => (self as PyStr).value;
 function argStr(vm: VM, o: PyObject | undefined, fn: string): string | null {
 	if (!o || o === vm.None) return null;
 	if (!(o instanceof PyStr)) vm.raise("TypeError", `${fn} arg must be None or str`);
-	return (o as PyStr).value;
+	return (o).value;
 }
 
 function strip(s: string, chars: string | null, left: boolean, right: boolean): string {
@@ -69,7 +69,7 @@ export function strFormat(vm: VM, template: string, args: PyObject[], kw: Map<st
 			if (!head || /^\d+$/.test(head)) vm.raise("IndexError", `Replacement index ${head || auto - 1} out of range for positional args tuple`);
 			vm.raise("KeyError", `'${head}'`);
 		}
-		let current = vm.incref(value!);
+		let current = vm.incref(value);
 		for (const step of path) {
 			const next = step.startsWith(".") ? getAttr(vm, current, step.slice(1)) : vm.subscript(current, step.slice(1, -1));
 			vm.decref(current);

@@ -12,7 +12,7 @@ export function compileConstant(node: ast.Expr): ast.ConstantValue | undefined {
 	return undefined;
 }
 
-function isConstantTuple(node: ast.Expr): node is ast.Tuple {
+function isConstantTuple(node: ast.Expr): boolean {
 	return node.kind === "Tuple" && node.elts.every((e) => e.kind === "Constant" || isConstantTuple(e));
 }
 
@@ -135,7 +135,8 @@ export function compileExpr(c: Compiler, node: ast.Expr): void {
 
 function tupleValue(node: ast.Tuple | ast.List): ast.ConstantValue {
 	// Tuples of constants are represented to the const factory as a marker object it understands.
-	return { tuple: node.elts.map((e) => (e.kind === "Constant" ? e.value : tupleValue(e as ast.Tuple))) } as unknown as ast.ConstantValue;
+	const values: ast.ConstantValue[] = node.elts.map((e) => (e.kind === "Constant" ? e.value : tupleValue(e as ast.Tuple)));
+	return { tuple: values } as unknown as ast.ConstantValue;
 }
 
 function compileSlice(c: Compiler, node: ast.Expr): void {

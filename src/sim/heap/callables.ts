@@ -258,6 +258,13 @@ export class PyWeakref extends PyObject {
 		return refsOf([["__callback__", this.callback]]);
 	}
 	override releaseReferences(): PyObject[] {
+		// weakref_dealloc unlinks the ref from its referent's list.
+		const list = this.referent?.weakrefs;
+		if (list) {
+			const i = list.indexOf(this);
+			if (i >= 0) list.splice(i, 1);
+		}
+		this.referent = null;
 		const out = present([this.callback]);
 		this.callback = null;
 		return out;

@@ -93,18 +93,21 @@ export class Collector {
 		const unreachableSet = new Set(unreachable);
 		hooks?.weakrefCallbacks(unreachableSet);
 		hooks?.phase(generation, "handle-weakrefs", unreachable);
-		// Keep the garbage alive while finalizers run (they may drop references to each other).
-		for (const o of unreachable) heap.hold(o, "garbage being collected");
+		// finalize_garbage holds each object only while its own __del__ runs; a finalizer that breaks the
+		// cycle frees the rest by reference counting, and those are no longer garbage to collect.
 		for (const o of unreachable) {
-			if (!o.finalized && o.refcnt > 0) hooks?.finalize(o);
+			if (o.finalized || o.refcnt === 0) continue;
+			heap.hold(o, "object being finalized");
+			hooks?.finalize(o);
+			heap.release(o, "object being finalized");
 		}
-		hooks?.phase(generation, "finalize", unreachable);
-		const finalUnreachable = resurrectionCheck(unreachable);
+		const stillGarbage = unreachable.filter((o) => o.refcnt > 0);
+		hooks?.phase(generation, "finalize", stillGarbage);
+		const finalUnreachable = resurrectionCheck(stillGarbage);
 		hooks?.phase(generation, "check-resurrection", finalUnreachable);
 		const collected = finalUnreachable.length;
-		for (const o of unreachable) heap.release(o, "garbage being collected");
 		for (const o of finalUnreachable) {
-			if (o.refcnt === 0 || !o.tracked && !gens[older].has(o)) continue;
+			if (o.refcnt === 0) continue;
 			if (this.debugSaveAll) hooks?.saveGarbage(o);
 			else {
 				heap.hold(o, "garbage being cleared");
@@ -159,7 +162,7 @@ function traversalOrder(o: PyObject): { target: PyObject }[] {
 /** handle_resurrected_objects: anything the garbage set no longer explains by itself survives. */
 function resurrectionCheck(unreachable: PyObject[]): PyObject[] {
 	const set = new Set(unreachable);
-	for (const o of unreachable) o.gcRefs = o.refcnt - 1;
+	for (const o of unreachable) o.gcRefs = o.refcnt;
 	for (const o of unreachable) for (const r of o.references()) if (set.has(r.target)) r.target.gcRefs--;
 	const alive = new Set<PyObject>();
 	const stack = unreachable.filter((o) => o.gcRefs > 0);

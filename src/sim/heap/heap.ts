@@ -133,7 +133,7 @@ export class Heap {
 			o.finalized = true;
 			this.internal.set(o, ["object being finalized"]);
 			o.refcnt = 1;
-			this.finalizers!.runDel(o);
+			this.finalizers.runDel(o);
 			this.internal.delete(o);
 			o.refcnt--;
 			this.observer?.refChanged(o);

@@ -10,7 +10,7 @@ const GC_HEAD = 16;
 
 function intSize(v: number | bigint): number {
 	let n = typeof v === "bigint" ? (v < 0n ? -v : v) : BigInt(Math.abs(v));
-	if (n === 0n) return 24;
+	if (n === 0n) return 28;
 	let digits = 0;
 	while (n > 0n) {
 		n >>= 30n;
@@ -52,11 +52,16 @@ export function sizeOf(o: PyObject): number {
 	if (o instanceof PyList) return 56 + 8 * o.allocated;
 	if (o instanceof PyTuple) return o.items.length === 0 ? 40 : 40 + 8 * o.items.length;
 	if (o instanceof PyDict) return dictSize(o);
-	if (o instanceof PySet) return o.tableSize <= 8 ? 216 : 200 + 16 * o.tableSize;
+	if (o instanceof PySet) return o.tableSize <= 8 ? 216 : 216 + 16 * o.tableSize;
 	if (o instanceof PyRange) return 48;
 	if (o instanceof PySlice) return 40 + GC_HEAD;
 	if (o instanceof PyExceptionObject) return 72 + GC_HEAD;
-	if (o instanceof PyInstance) return 40 + GC_HEAD;
+	if (o instanceof PyInstance) {
+		// __slots__ classes store their slots inline and have no __dict__/__weakref__ pointers.
+		const slots = o.cls.mro.filter((c) => !c.builtin).map((c) => c.slotNames);
+		if (slots.length && slots.every((s) => s !== null)) return 16 + GC_HEAD + 8 * slots.reduce((n, s) => n + s!.length, 0);
+		return 40 + GC_HEAD;
+	}
 	if (o instanceof PyClass) return 1072;
 	if (o instanceof PyFunction) return 136 + GC_HEAD;
 	if (o instanceof PyBoundMethod) return 48 + GC_HEAD;

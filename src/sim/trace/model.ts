@@ -76,7 +76,7 @@ const DONE_PHASE = 12;
 
 /** Apply one record (its kind already read). Returns true at a step's end. */
 export function applyRecord(m: Model, kind: number, r: LogReader): boolean {
-	switch (kind) {
+	switch (kind as Rec) {
 		case Rec.Step:
 			m.line = r.next();
 			m.nextLine = r.next();

@@ -217,7 +217,7 @@ export function diffEvents(previous: StepState | null, current: StepState): Trac
 	const gc = current.gc.collecting;
 	if (gc) {
 		const refs: [number, number][] = current.objects.filter((o) => o.gcRefs !== undefined).map((o) => [o.id, o.gcRefs!]);
-		events.push({ kind: "gc-phase", generation: gc.generation, phase: gc.phase as GcPhase, gcRefs: refs });
+		events.push({ kind: "gc-phase", generation: gc.generation, phase: gc.phase, gcRefs: refs });
 	}
 	return events;
 }

@@ -89,7 +89,7 @@ export function initCells(vm: VM, func: PyFunction | null, frame: Frame): void {
 		const initial = frame.locals[slot] ?? null;
 		frame.locals[slot] = vm.heap.register(new PyCell(initial));
 	});
-	const closure = func?.closure as PyTuple | null | undefined;
+	const closure = func?.closure;
 	code.co_freevars.forEach((_, k) => {
 		const cell = closure?.items[k];
 		if (cell) frame.locals[code.derefSlots[code.cellvars.length + k]!] = vm.incref(cell);

@@ -47,8 +47,8 @@ export function dictSet(vm: VM, d: PyDict, key: PyObject, value: PyObject): void
 		return;
 	}
 	vm.incref(key);
-	d.entries.set(k, { key, value });
 	growDictKeys(d);
+	d.entries.set(k, { key, value });
 	maintainTracking(vm, d, key);
 	maintainTracking(vm, d, value);
 	vm.heap.observer?.contentChanged(d);
@@ -59,15 +59,17 @@ function maintainTracking(vm: VM, d: PyDict, o: PyObject): void {
 	if (!d.tracked && (o.tracked || (o instanceof PyTuple && o.items.length > 0))) vm.heap.track(d);
 }
 
-/** dictobject.c's usable sizes: the keys table grows to hold used*3 entries, rounded up to a power of two. */
+/** Before an insertion: dictobject.c's insertion_resize grows a full table to the power of two >= used*3. */
 function growDictKeys(d: PyDict): void {
 	const used = d.entries.size;
-	if (d.keysSize === 0) d.keysSize = 8;
-	while (used > (d.keysSize * 2) / 3) {
-		let size = 8;
-		while (size < used * 3) size *= 2;
-		d.keysSize = size;
+	if (d.keysSize === 0) {
+		d.keysSize = 8;
+		return;
 	}
+	if (used < Math.floor((d.keysSize * 2) / 3)) return;
+	let size = 8;
+	while (size < used * 3) size *= 2;
+	d.keysSize = size;
 }
 
 export function dictGet(vm: VM, d: PyDict, key: PyObject): PyObject | undefined {
@@ -89,7 +91,13 @@ export function setAdd(vm: VM, s: PySet, item: PyObject): void {
 	const k = hashKey(vm, item);
 	if (s.entries.has(k)) return;
 	s.entries.set(k, vm.incref(item));
-	while (s.entries.size * 5 >= s.tableSize * 3) s.tableSize *= s.entries.size > 50000 ? 2 : 4;
+	const used = s.entries.size;
+	if (used * 5 >= (s.tableSize - 1) * 3) {
+		const minUsed = used > 50000 ? used * 2 : used * 4;
+		let size = 8;
+		while (size <= minUsed) size *= 2;
+		s.tableSize = size;
+	}
 	vm.heap.observer?.contentChanged(s);
 }
 

@@ -34,7 +34,7 @@ export function percentFormat(vm: VM, template: string, args: PyObject): string 
 		let value: PyObject | undefined;
 		if (key) {
 			if (!(args instanceof PyDict)) vm.raise("TypeError", "format requires a mapping");
-			value = vm.dictGetStr(args as PyDict, key.slice(1, -1));
+			value = vm.dictGetStr(args, key.slice(1, -1));
 			if (!value) vm.raise("KeyError", key.slice(1, -1));
 		} else {
 			value = values[next++];

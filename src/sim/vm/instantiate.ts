@@ -104,6 +104,8 @@ export function buildClass(vm: VM, args: PyObject[], kwargs: Map<string, PyObjec
 	}
 	if (cls.dict.has("__eq__") && !cls.dict.has("__hash__")) cls.dict.set("__hash__", vm.None);
 	vm.heap.registerShared(cls, true);
+	// Heap types are GC-tracked in CPython; the simulator keeps them immortal, so outside the generation lists.
+	cls.tracked = true;
 	if (cellResult instanceof PyCell) cellResult.ref = cls;
 	vm.decref(cellResult);
 	vm.decref(namespace);

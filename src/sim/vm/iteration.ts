@@ -1,7 +1,8 @@
 // iter(), next() and len() for every iterable kind. Builtin iterators hold their source until exhausted.
 import type { PyObject } from "../heap/object";
 import { PyStr } from "../heap/values";
-import { PyList, PyTuple, PyDict, PySet, PyRange } from "../heap/containers";
+import { PyList, PyTuple, PyDict, PySet, PyRange, type DictEntry } from "../heap/containers";
+import { PyDictView } from "../heap/views";
 import { PyInstance } from "../heap/classes";
 import { PyIterator, PyGenerator, PyFunction } from "../heap/callables";
 import { PyRaise } from "./errors";
@@ -42,6 +43,11 @@ export function getIter(vm: VM, o: PyObject): PyObject {
 	if (o instanceof PySet) {
 		const snapshot = [...o.entries.values()];
 		return indexIterator(vm, "set_iterator", o, () => snapshot.length, (i) => vm.incref(snapshot[i]!));
+	}
+	if (o instanceof PyDictView && o.dict) {
+		const kind = `dict_${o.kind === "keys" ? "key" : o.kind === "values" ? "value" : "item"}iterator`;
+		const pick = o.kind === "keys" ? (e: DictEntry) => vm.incref(e.key) : o.kind === "values" ? (e: DictEntry) => vm.incref(e.value) : (e: DictEntry) => vm.tuple([vm.incref(e.key), vm.incref(e.value)]);
+		return dictIterator(vm, o.dict, kind, pick);
 	}
 	if (o instanceof PyIterator || o instanceof PyGenerator) return vm.incref(o);
 	if (o instanceof PyInstance) {
@@ -134,6 +140,7 @@ export function length(vm: VM, o: PyObject): number {
 	if (o instanceof PyList || o instanceof PyTuple) return o.items.length;
 	if (o instanceof PyStr) return [...o.value].length;
 	if (o instanceof PyDict || o instanceof PySet) return o.entries.size;
+	if (o instanceof PyDictView) return o.dict?.entries.size ?? 0;
 	if (o instanceof PyRange) return o.length;
 	if (o instanceof PyInstance && o.cls.lookup("__len__") instanceof PyFunction) {
 		const r = vm.callMethod(o, "__len__", []);

@@ -111,7 +111,7 @@ export function binaryOp(vm: VM, arg: number, a: PyObject, b: PyObject): PyObjec
 	}
 	const builtin = builtinBinary(vm, op, a, b, inplace);
 	if (builtin) return builtin;
-	const r = callDunder(vm, a, `__${dunder}__`, b) ?? (a.cls !== b.cls || true ? callDunder(vm, b, `__r${dunder}__`, a) : undefined);
+	const r = callDunder(vm, a, `__${dunder}__`, b) ?? callDunder(vm, b, `__r${dunder}__`, a);
 	if (r) return r;
 	if (op === "Add" && a instanceof PyStr) vm.raise("TypeError", `can only concatenate str (not "${b.typeName}") to str`);
 	if (op === "Add" && (a instanceof PyList || a instanceof PyTuple)) {

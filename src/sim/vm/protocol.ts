@@ -3,6 +3,7 @@
 import type { PyObject } from "../heap/object";
 import { PyInt, PyFloat, PyStr, PyNone, PyBool } from "../heap/values";
 import { PyList, PyTuple, PyDict, PySet, PyRange } from "../heap/containers";
+import { PyDictView } from "../heap/views";
 import { PyClass, PyInstance, PyExceptionObject } from "../heap/classes";
 import { PyFunction, PyBuiltinFunction, PyBoundMethod, PyModule, PyCell, PyDescriptor, PyGenerator, PySuper } from "../heap/callables";
 import type { Frame } from "./frame";
@@ -227,6 +228,7 @@ export function isTruthy(vm: VM, o: PyObject): boolean {
 export function contains(vm: VM, container: PyObject, item: PyObject): boolean {
 	if (container instanceof PyDict) return dictGet(vm, container, item) !== undefined;
 	if (container instanceof PySet) return container.entries.has(hashKey(vm, item));
+	if (container instanceof PyDictView && container.kind === "keys" && container.dict) return dictGet(vm, container.dict, item) !== undefined;
 	if (container instanceof PyStr) {
 		if (!(item instanceof PyStr)) vm.raise("TypeError", `'in <string>' requires string as left operand, not ${item.typeName}`);
 		return container.value.includes(item.value);

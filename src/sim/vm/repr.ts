@@ -2,31 +2,18 @@
 import type { PyObject } from "../heap/object";
 import { PyInt, PyFloat, PyStr, PyNone, PyBool } from "../heap/values";
 import { PyList, PyTuple, PyDict, PySet, PyRange, PySlice } from "../heap/containers";
+import { PyDictView } from "../heap/views";
 import { PyClass, PyInstance, PyExceptionObject } from "../heap/classes";
 import { PyFunction, PyBuiltinFunction, PyBoundMethod, PyModule, PyCell, PyGenerator, PyIterator, PyWeakref } from "../heap/callables";
 import type { VM } from "./vm";
 import { floatRepr } from "../runtime/floatRepr";
+import { strRepr } from "../runtime/strRepr";
 
-export { floatRepr };
+export { floatRepr, strRepr };
 
 /** A deterministic address for default reprs (`<C object at 0x...>`): programs must not print them anyway. */
 export function fakeAddress(o: PyObject): string {
 	return "0x" + (0x7f0000000000 + o.id * 48).toString(16);
-}
-
-export function strRepr(s: string): string {
-	const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
-	let out = quote;
-	for (const ch of s) {
-		const c = ch.codePointAt(0)!;
-		if (ch === quote || ch === "\\") out += "\\" + ch;
-		else if (ch === "\n") out += "\\n";
-		else if (ch === "\r") out += "\\r";
-		else if (ch === "\t") out += "\\t";
-		else if (c < 32 || c === 127) out += "\\x" + c.toString(16).padStart(2, "0");
-		else out += ch;
-	}
-	return out + quote;
 }
 
 export function intStr(v: number | bigint): string {
@@ -65,6 +52,11 @@ export function repr(vm: VM, o: PyObject): string {
 		if (o.entries.size === 0) return `${name}()`;
 		const body = "{" + [...o.entries.values()].map((i) => repr(vm, i)).join(", ") + "}";
 		return o.frozen ? `frozenset(${body})` : body;
+	}
+	if (o instanceof PyDictView && o.dict) {
+		const entries = [...o.dict.entries.values()];
+		const parts = o.kind === "keys" ? entries.map((e) => repr(vm, e.key)) : o.kind === "values" ? entries.map((e) => repr(vm, e.value)) : entries.map((e) => `(${repr(vm, e.key)}, ${repr(vm, e.value)})`);
+		return `dict_${o.kind}([${parts.join(", ")}])`;
 	}
 	if (o instanceof PyRange) {
 		const step = Number(o.step) === 1 ? "" : `, ${intStr(o.step)}`;

@@ -1,6 +1,7 @@
 // Attributes every object of a kind has without a dict entry: __class__, __name__, __dict__, args...
 import type { PyObject } from "../heap/object";
 import { PyInt } from "../heap/values";
+import { PyTuple, PySlice } from "../heap/containers";
 import { PyClass, PyInstance, PyExceptionObject } from "../heap/classes";
 import { PyFunction, PyBoundMethod, PyCell, PyDescriptor, PyBuiltinFunction } from "../heap/callables";
 import { dictSet } from "./dicts";
@@ -19,6 +20,9 @@ export function objectAttribute(vm: VM, obj: PyObject, name: string): PyObject |
 		if (name === "__cause__") return orNone(vm, obj.cause);
 		if (name === "__context__") return orNone(vm, obj.context);
 		if (name === "__suppress_context__") return vm.bool(obj.suppressContext);
+		if (name === "value" && obj.cls.isSubclassOf(vm.exceptionClass("StopIteration"))) {
+			return orNone(vm, obj.args instanceof PyTuple ? obj.args.items[0] : null);
+		}
 	}
 	if (obj instanceof PyInstance && name === "__dict__") {
 		// Materialising __dict__ gives the instance a real dict object (its attributes now live there).
@@ -60,6 +64,7 @@ export function objectAttribute(vm: VM, obj: PyObject, name: string): PyObject |
 		if (name === "fset") return orNone(vm, obj.parts[1]);
 		if (name === "fdel") return orNone(vm, obj.parts[2]);
 	}
+	if (obj instanceof PySlice && (name === "start" || name === "stop" || name === "step")) return vm.incref(obj[name]);
 	if (obj instanceof PyInt && (name === "real" || name === "numerator")) return vm.incref(obj);
 	if (obj instanceof PyInt && name === "imag") return vm.int(0);
 	if (obj instanceof PyInt && name === "denominator") return vm.int(1);

@@ -20,6 +20,6 @@ export function formatException(vm: VM, exc: PyExceptionObject, source: string[]
 		if (text) out += `    ${text}\n`;
 	}
 	const message = exceptionStr(vm, exc);
-	const name = exc.cls.module === "builtins" ? exc.cls.name : `${exc.cls.module}.${exc.cls.qualname}`;
+	const name = exc.cls.module === "builtins" || exc.cls.module === "__main__" ? exc.cls.qualname : `${exc.cls.module}.${exc.cls.qualname}`;
 	return out + (message ? `${name}: ${message}` : name) + "\n";
 }

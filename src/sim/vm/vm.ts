@@ -91,7 +91,7 @@ export class VM extends Interpreter {
 		const r = this.callMethod(o, name, args);
 		try {
 			if (!(r instanceof PyStr)) this.raise("TypeError", `${name} returned non-string (type ${r.typeName})`);
-			return (r as PyStr).value;
+			return (r).value;
 		} finally {
 			this.decref(r);
 		}
@@ -100,7 +100,7 @@ export class VM extends Interpreter {
 		const r = this.callMethod(o, name, []);
 		this.decref(r);
 		if (!(r instanceof PyInt)) this.raise("TypeError", `${name} method should return an integer`);
-		return String((r as PyInt).value);
+		return String((r).value);
 	}
 	lookupAttrOf(o: PyObject, name: string): PyObject | undefined {
 		return lookupAttr(this, o, name);

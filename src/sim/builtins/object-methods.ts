@@ -1,0 +1,62 @@
+// Methods every object inherits from `object`, BaseException's __init__, and generator methods.
+import type { PyObject } from "../heap/object";
+import { T, PyExceptionObject } from "../heap/classes";
+import { PyGenerator, type NativeImpl } from "../heap/callables";
+import { defineMethods } from "./types";
+import { repr, str } from "../vm/repr";
+import { resumeNested, closeGenerator } from "../vm/generators";
+import { toException } from "../vm/flow-ops";
+import { PyRaise } from "../vm/errors";
+import type { VM } from "../vm/vm";
+
+const OBJECT_METHODS: Record<string, NativeImpl> = {
+	__init__: (vm) => vm.incref(vm.None),
+	__repr__: (vm, _a, _k, self) => vm.str(defaultRepr(vm, self!)),
+	__str__: (vm, _a, _k, self) => vm.str(str(vm, self!)),
+	__eq__: (vm, args, _k, self) => vm.incref(self === args[0] ? vm.True : vm.NotImplemented),
+	__ne__: (vm, args, _k, self) => vm.incref(self === args[0] ? vm.False : vm.NotImplemented),
+	__hash__: (vm, _a, _k, self) => vm.int(self!.id),
+};
+
+function defaultRepr(vm: VM, o: PyObject): string {
+	return `<${o.cls.module === "builtins" ? "" : `${o.cls.module}.`}${o.cls.qualname} object at 0x${(0x7f0000000000 + o.id * 48).toString(16)}>`;
+}
+
+const EXCEPTION_METHODS: Record<string, NativeImpl> = {
+	__init__: (vm, args, _k, self) => {
+		const exc = self as PyExceptionObject;
+		const old = exc.args;
+		exc.args = vm.tuple(args.map((a) => vm.incref(a)));
+		if (old) vm.decref(old);
+		return vm.incref(vm.None);
+	},
+	__str__: (vm, _a, _k, self) => vm.str(str(vm, self!)),
+	__repr__: (vm, _a, _k, self) => vm.str(repr(vm, self!)),
+	with_traceback: (vm, _a, _k, self) => vm.incref(self!),
+};
+
+/** Resume with a value; a finished generator raises StopIteration(value). */
+function send(vm: VM, gen: PyGenerator, value: PyObject | null, throwing: PyExceptionObject | null): PyObject {
+	const r = resumeNested(vm, gen, value, throwing);
+	if (r.value) return r.value;
+	const args = r.returned && r.returned !== vm.None ? [r.returned] : [];
+	const stop = vm.newException(vm.exceptionClass("StopIteration"), args);
+	if (r.returned && r.returned === vm.None) vm.decref(r.returned);
+	throw new PyRaise(stop);
+}
+
+const GENERATOR_METHODS: Record<string, NativeImpl> = {
+	send: (vm, args, _k, self) => send(vm, self as PyGenerator, args[0] ?? vm.None, null),
+	throw: (vm, args, _k, self) => send(vm, self as PyGenerator, null, toException(vm, vm.incref(args[0]!))),
+	close: (vm, _a, _k, self) => {
+		closeGenerator(vm, self as PyGenerator);
+		return vm.incref(vm.None);
+	},
+	__next__: (vm, _a, _k, self) => send(vm, self as PyGenerator, vm.None, null),
+};
+
+export function installObjectMethods(): void {
+	defineMethods(T.object, OBJECT_METHODS);
+	defineMethods(T.BaseException, EXCEPTION_METHODS);
+	defineMethods(T.generator, GENERATOR_METHODS);
+}
