@@ -9,7 +9,7 @@ import { PyOverflowError, PyValueError, PyZeroDivisionError, mathDomainError } f
 import { binaryParts, FRACTION_BITS, fixedExp, fixedLn, LN2, positivePow, roundScaled } from "./exactPow";
 import { floatToInt } from "./floatMath";
 import { correctAtan2, correctCos, correctSin, correctTan } from "./trig";
-import { bigIntToFloat, bitLength, intTrueDiv, ldexp } from "./intMath";
+import { bigIntToFloat, bitLength, intTrueDiv } from "./intMath";
 
 export type Real = number | bigint;
 
@@ -236,97 +236,4 @@ export const cos = (x: Real): number => correctCos(checkFiniteArgument(x));
 export const tan = (x: Real): number => correctTan(checkFiniteArgument(x));
 export const atan2 = (y: Real, x: Real): number => correctAtan2(toFloat(y), toFloat(x));
 
-/** math.hypot(*coordinates): CPython 3.11 scales and uses a correctly rounded sum of squares. */
-export function hypot(...coordinates: Real[]): number {
-	const values = coordinates.map((c) => Math.abs(toFloat(c)));
-	if (values.some((v) => v === Infinity)) return Infinity;
-	if (values.some(Number.isNaN)) return NaN;
-	// Exact: sum of squares as a BigInt rational, then a correctly rounded square root.
-	const parts = values.map(binaryPartsOrZero);
-	const minExponent = Math.min(0, ...parts.map((p) => p.exponent));
-	let sum = 0n;
-	for (const { mantissa, exponent } of parts) sum += (mantissa << BigInt(exponent - minExponent)) ** 2n;
-	if (sum === 0n) return 0;
-	return sqrtRational(sum, 2 * minExponent);
-}
-
-function binaryPartsOrZero(v: number): { mantissa: bigint; exponent: number } {
-	return v === 0 ? { mantissa: 0n, exponent: 0 } : binaryParts(v);
-}
-
-/** Correctly rounded sqrt(n * 2**e) for a BigInt n > 0 and even e. */
-function sqrtRational(n: bigint, e: number): number {
-	// Scale so the integer square root has 60+ bits, then round with a sticky bit.
-	let shift = Math.max(0, 130 - bitLength(n));
-	if ((e - shift) % 2 !== 0) shift++;
-	const scaled = n << BigInt(shift);
-	let root = bigSqrt(scaled);
-	const sticky = root * root !== scaled ? 1n : 0n;
-	root = (root << 1n) | sticky;
-	return ldexp(Number(root), (e - shift) / 2 - 1);
-}
-
-function bigSqrt(n: bigint): bigint {
-	if (n < 2n) return n;
-	let x = 1n << BigInt(Math.ceil(bitLength(n) / 2));
-	for (;;) {
-		const y = (x + n / x) >> 1n;
-		if (y >= x) return x;
-		x = y;
-	}
-}
-
-/** math.fsum: Shewchuk's exact partial sums, then the correctly rounded total (msum + the half-way fix). */
-export function fsum(values: readonly Real[]): number {
-	const partials: number[] = [];
-	let specialSum = 0;
-	let infSum = 0;
-	for (const raw of values) {
-		let x = toFloat(raw);
-		const xsave = x;
-		let i = 0;
-		for (const p of partials) {
-			let y = p;
-			if (Math.abs(x) < Math.abs(y)) [x, y] = [y, x];
-			const hi = x + y;
-			const lo = y - (hi - x);
-			if (lo !== 0) partials[i++] = lo;
-			x = hi;
-		}
-		partials.length = i;
-		if (x !== 0) {
-			if (!Number.isFinite(x)) {
-				if (Number.isFinite(xsave)) throw new PyOverflowError("intermediate overflow in fsum");
-				if (!Number.isNaN(xsave)) infSum += xsave;
-				specialSum += xsave;
-				partials.length = 0;
-			} else partials.push(x);
-		}
-	}
-	if (specialSum !== 0) {
-		if (Number.isNaN(infSum)) throw new PyValueError("-inf + inf in fsum");
-		return specialSum;
-	}
-	let n = partials.length;
-	let hi = 0;
-	if (n > 0) {
-		hi = partials[--n] ?? 0;
-		let lo = 0;
-		while (n > 0) {
-			const x = hi;
-			const y = partials[--n] ?? 0;
-			hi = x + y;
-			const yr = hi - x;
-			lo = y - yr;
-			if (lo !== 0) break;
-		}
-		const next = partials[n - 1];
-		if (n > 0 && next !== undefined && ((lo < 0 && next < 0) || (lo > 0 && next > 0))) {
-			const y = lo * 2;
-			const x = hi + y;
-			const yr = x - hi;
-			if (y === yr) hi = x;
-		}
-	}
-	return hi;
-}
+export { fsum, hypot } from "./mathSums";
