@@ -59,7 +59,6 @@ async function main() {
 		if (result.status !== 0) throw new Error("npm run build failed; the preview was not started");
 	}
 	await buildPreview();
-	// eslint-disable-next-line no-unsanitized/method -- a fixed path inside this repository, built just above
 	const { installPlugin, startPreviewServer } = await import(pathToFileURL(path.join(previewDir, "dist", "server.mjs")).href);
 	const pluginDir = await installPlugin(repoRoot, options.vault);
 	console.log(`Installed Pymem into ${path.relative(process.cwd(), pluginDir) || pluginDir}`);
