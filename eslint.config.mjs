@@ -10,6 +10,7 @@ const nodeSide = [
 	"scripts/**",
 	"tests/**",
 	"preview/server/**",
+	"preview/build.mjs",
 	"bin/**",
 	"bench/**",
 	"*.config.{ts,mjs}",

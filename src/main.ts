@@ -4,7 +4,7 @@ import { registerPymemBlocks } from "./obsidian/block/register";
 import { registerConceptGraph } from "./obsidian/graph/register";
 
 export default class PymemPlugin extends Plugin {
-	settings: PymemSettings = { ...DEFAULT_SETTINGS };
+	override settings: PymemSettings = { ...DEFAULT_SETTINGS };
 
 	override async onload(): Promise<void> {
 		await this.loadSettings();

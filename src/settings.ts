@@ -27,7 +27,7 @@ export class PymemSettingTab extends PluginSettingTab {
 		super(app, plugin);
 	}
 
-	display(): void {
+	override display(): void {
 		const { containerEl } = this;
 		containerEl.empty();
 		const settings = this.plugin.settings;
