@@ -85,7 +85,8 @@ export function layoutDiagram(input: LayoutInput): DiagramLayout {
 	let heapX = PAD;
 	let heapY = PAD;
 	if (input.frames) {
-		const frameWidth = narrow ? Math.min(width - 2 * PAD, 320) : FRAME_WIDTH;
+		// Narrow frames leave room on their right for arrows to bend down into the heap.
+		const frameWidth = narrow ? Math.min(width - 2 * PAD - 48, 320) : FRAME_WIDTH;
 		let y = PAD;
 		for (const frame of input.frames) {
 			const height = frameHeight(frame);

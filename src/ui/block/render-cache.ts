@@ -24,36 +24,43 @@ export interface StepChanges {
 	freedReasons: ReadonlyMap<ObjectId, string>;
 }
 
-function cardSignature(card: CardView): string {
-	const { box } = card;
-	const object = box.object;
-	return [
-		box.x,
-		box.y,
-		box.height,
-		box.freed,
-		box.shownSlots,
-		box.hiddenSlots,
-		object.label,
-		object.preview,
-		object.shared,
-		object.refcount,
-		object.size,
-		object.tracked,
-		object.generation,
-		object.finalized,
-		object.gcRefs,
-		object.gcState,
-		card.isNew,
-		card.countMoved,
-		card.freedReason,
-		object.slots.map((slot) => slot.label).join("\u0001"),
-		card.holders.join("\u0001"),
-	].join("\u0002");
+function sameList<T>(a: readonly T[], b: readonly T[], same: (x: T, y: T) => boolean): boolean {
+	if (a.length !== b.length) return false;
+	for (let index = 0; index < a.length; index++) if (!same(a[index] as T, b[index] as T)) return false;
+	return true;
+}
+
+/** Field by field, without building strings: this runs for every card at every step. */
+function sameCard(a: CardView, b: CardView): boolean {
+	const [boxA, boxB] = [a.box, b.box];
+	const [objectA, objectB] = [boxA.object, boxB.object];
+	return (
+		boxA.x === boxB.x &&
+		boxA.y === boxB.y &&
+		boxA.height === boxB.height &&
+		boxA.freed === boxB.freed &&
+		boxA.shownSlots === boxB.shownSlots &&
+		boxA.hiddenSlots === boxB.hiddenSlots &&
+		a.isNew === b.isNew &&
+		a.countMoved === b.countMoved &&
+		a.freedReason === b.freedReason &&
+		objectA.label === objectB.label &&
+		objectA.preview === objectB.preview &&
+		objectA.shared === objectB.shared &&
+		objectA.refcount === objectB.refcount &&
+		objectA.size === objectB.size &&
+		objectA.tracked === objectB.tracked &&
+		objectA.generation === objectB.generation &&
+		objectA.finalized === objectB.finalized &&
+		objectA.gcRefs === objectB.gcRefs &&
+		objectA.gcState === objectB.gcState &&
+		sameList(objectA.slots, objectB.slots, (x, y) => x.label === y.label && x.target === y.target) &&
+		sameList(a.holders, b.holders, (x, y) => x === y)
+	);
 }
 
 export class RenderCache {
-	private cards = new Map<string, { signature: string; view: CardView }>();
+	private cards = new Map<string, CardView>();
 	private arrows = new Map<string, ArrowView>();
 
 	cardsFor(
@@ -62,7 +69,7 @@ export class RenderCache {
 		names: NameLookup,
 		changes: StepChanges,
 	): CardView[] {
-		const next = new Map<string, { signature: string; view: CardView }>();
+		const next = new Map<string, CardView>();
 		const views = layout.cards.map((box) => {
 			const key = `${box.freed ? "f" : "o"}${box.object.id}`;
 			const view: CardView = {
@@ -72,11 +79,10 @@ export class RenderCache {
 				countMoved: changes.moved.has(box.object.id),
 				freedReason: box.freed ? (changes.freedReasons.get(box.object.id) ?? "freed") : null,
 			};
-			const signature = cardSignature(view);
 			const cached = this.cards.get(key);
-			const kept = cached && cached.signature === signature ? cached : { signature, view };
+			const kept = cached && sameCard(cached, view) ? cached : view;
 			next.set(key, kept);
-			return kept.view;
+			return kept;
 		});
 		this.cards = next;
 		return views;
