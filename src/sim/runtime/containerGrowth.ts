@@ -151,8 +151,14 @@ export interface SetTableState {
 
 export const EMPTY_SET: SetTableState = { tableSize: SET_MINSIZE, fill: 0, used: 0 };
 
-/** set_add_entry of a new key: grow when fill*5 >= mask*3 (to used*4, or used*2 past 50000). */
-export function setAfterAddNewKey(state: SetTableState): SetTableState {
+/**
+ * set_add_entry of a new key: grow when fill*5 >= mask*3 (to used*4, or used*2 past 50000).
+ * A key whose probe sequence meets a dummy slot (left by a removal) reuses it: fill stays and no
+ * resize check happens. Which keys do depends on their hashes and slots, so the caller (which
+ * knows the table) says so with `reusedDummy`; without removals it is always false.
+ */
+export function setAfterAddNewKey(state: SetTableState, reusedDummy = false): SetTableState {
+	if (reusedDummy) return { ...state, used: state.used + 1 };
 	const next = { tableSize: state.tableSize, fill: state.fill + 1, used: state.used + 1 };
 	if (next.fill * 5 < (next.tableSize - 1) * 3) return next;
 	const tableSize = setTableSizeFor(next.used > 50000 ? next.used * 2 : next.used * 4);

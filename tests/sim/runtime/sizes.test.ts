@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
 	dictAfterInsertNewKey, dictCopyOfCompact, dictPresized, EMPTY_DICT, EMPTY_SET, listCapacityAfterAppend,
 	listCapacityAfterExtendSequence, listCapacityAfterPop, listCapacityExact, listCapacityFromIterable,
-	listCapacityAfterResize, setAfterAddNewKey, setAfterMerge, type DictTableState, type SetTableState,
+	listCapacityAfterResize, setAfterAddNewKey, setAfterMerge, dictAfterDelete, type DictTableState, type SetTableState,
 } from "../../../src/sim/runtime/containerGrowth";
 import * as sizes from "../../../src/sim/runtime/sizes";
 import { bigIntFromPyHex, loadFixture } from "./fixtures";
@@ -16,6 +16,7 @@ interface SizesFixture {
 	generators: { nlocalsplus: number; stacksize: number; size: number }[];
 	lists: Record<string, number[]> & { extendTrace: { added: number; capacity: number }[] };
 	dicts: Record<string, number[]>;
+	dictTrace: { op: "add" | "del"; size: number }[];
 	sets: Record<string, number[]>;
 }
 
@@ -128,5 +129,16 @@ describe("set sizes (set_add_entry, set_table_resize, set_merge)", () => {
 			return sizes.sizeofSet(setAfterMerge(EMPTY_SET, n, n).tableSize);
 		});
 		expect(literal).toEqual(s.literal);
+	});
+});
+
+describe("dict entries are append-only: deletions keep their slots until the next resize", () => {
+	it("dict: insert 8, delete 6, insert 12, delete 10, insert 30", () => {
+		let state: DictTableState = EMPTY_DICT;
+		const trace = fixture.dictTrace.map(({ op }) => {
+			state = op === "add" ? dictAfterInsertNewKey(state) : dictAfterDelete(state);
+			return { op, size: sizes.sizeofDict(state.log2Size, false) };
+		});
+		expect(trace).toEqual(fixture.dictTrace);
 	});
 });
