@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { floatDivmod, floatFloorDiv, floatMod, floatPow, floatRoundDigits, floatRoundToInt, floatTrueDiv, intRoundDigits } from "../../../src/sim/runtime/floatMath";
-import { intFloorDiv, intMod, intTrueDiv } from "../../../src/sim/runtime/intMath";
+import { intFloorDiv, intMod, intPow, intPowMod, intTrueDiv } from "../../../src/sim/runtime/intMath";
 import { intToStr, parseFloatLiteral, parseIntLiteral } from "../../../src/sim/runtime/numberParse";
 import { bigIntFromPyHex, capture, floatFromHex, floatToHex, loadFixture, type Outcome } from "./fixtures";
 
@@ -12,6 +12,8 @@ interface NumericFixture {
 	intParse: { text: string; base: number; result: Outcome<string> }[];
 	floatParse: { text: string; result: Outcome<string> }[];
 	intStr: { hex: string; result: Outcome<string> }[];
+	intPow: { a: string; b: string; result: Outcome<{ int: string } | { float: string }> }[];
+	intPowMod: { a: string; b: string; m: string; result: Outcome<string> }[];
 }
 
 const fixture = loadFixture<NumericFixture>("numeric.json");
@@ -58,5 +60,17 @@ describe("int(str, base), float(str), str(int)", () => {
 	});
 	it.each(fixture.intStr)("str(int $hex)", ({ hex, result }) => {
 		expect(capture(() => intToStr(bigIntFromPyHex(hex)))).toEqual(result);
+	});
+});
+
+describe("int ** int and pow(a, b, m)", () => {
+	it.each(fixture.intPow)("$a ** $b", ({ a, b, result }) => {
+		expect(capture(() => {
+			const r = intPow(BigInt(a), BigInt(b));
+			return typeof r === "bigint" ? { int: r.toString() } : { float: floatToHex(r) };
+		})).toEqual(result);
+	});
+	it.each(fixture.intPowMod)("pow($a, $b, $m)", ({ a, b, m, result }) => {
+		expect(capture(() => intPowMod(BigInt(a), BigInt(b), BigInt(m)).toString())).toEqual(result);
 	});
 });
