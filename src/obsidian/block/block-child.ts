@@ -83,6 +83,7 @@ export class PymemBlockChild extends MarkdownRenderChild {
 					window.clearTimeout(timer);
 					this.timers.delete(timer);
 				},
+				now: () => performance.now(),
 			},
 			{
 				progress: (steps) => this.block?.setRun({ kind: "running", steps }),

@@ -5,6 +5,8 @@ import type { RunResult, Simulation } from "../../sim/trace/types";
 export interface SliceScheduler {
 	schedule(callback: () => void): number;
 	cancel(handle: number): void;
+	/** Milliseconds from a monotonic clock. */
+	now(): number;
 }
 
 export interface RunnerCallbacks {
@@ -13,14 +15,25 @@ export interface RunnerCallbacks {
 	failed(message: string): void;
 }
 
-/** Steps per slice; the time budget usually ends a slice first. */
-export const SLICE_STEPS = 2000;
+/** Steps in the first slice; later slices adapt so each takes about SLICE_MS. */
+export const FIRST_SLICE_STEPS = 64;
+export const MAX_SLICE_STEPS = 4096;
 /** Milliseconds per slice: far under the 50 ms a frame may take before the UI feels stuck. */
 export const SLICE_MS = 8;
 
 export class SimulationRunner {
 	private handle: number | null = null;
 	private stopped = false;
+	/**
+	 * The simulator checks its time budget only now and then (not inside nested calls), so the step count
+	 * is what really bounds a slice: it halves after a slow slice and doubles after a fast one.
+	 */
+	private sliceSteps = FIRST_SLICE_STEPS;
+
+	/** Steps the next slice may run, for tests. */
+	get nextSliceSteps(): number {
+		return this.sliceSteps;
+	}
 
 	constructor(
 		private readonly simulation: Simulation,
@@ -44,8 +57,9 @@ export class SimulationRunner {
 		this.handle = null;
 		if (this.stopped) return;
 		let ended: boolean;
+		const started = this.scheduler.now();
 		try {
-			ended = this.simulation.runSlice(SLICE_STEPS, SLICE_MS);
+			ended = this.simulation.runSlice(this.sliceSteps, SLICE_MS);
 		} catch (error) {
 			this.stopped = true;
 			this.callbacks.failed(`The simulator failed: ${error instanceof Error ? error.message : String(error)}`);
@@ -63,6 +77,9 @@ export class SimulationRunner {
 			this.callbacks.done(result);
 			return;
 		}
+		const elapsed = this.scheduler.now() - started;
+		if (elapsed > 2 * SLICE_MS) this.sliceSteps = Math.max(1, Math.floor(this.sliceSteps / 2));
+		else if (elapsed < SLICE_MS / 2) this.sliceSteps = Math.min(MAX_SLICE_STEPS, this.sliceSteps * 2);
 		this.callbacks.progress(this.simulation.steps);
 		this.handle = this.scheduler.schedule(() => this.slice());
 	}
