@@ -12,7 +12,6 @@ const requireFromRepo = createRequire(path.join(process.cwd(), "package.json"));
 /** esbuild-svelte ships as ES modules only, so it cannot be required. */
 async function loadSveltePlugin(): Promise<typeof import("esbuild-svelte").default> {
 	const url = pathToFileURL(requireFromRepo.resolve("esbuild-svelte")).href;
-	// eslint-disable-next-line no-unsanitized/method -- a fixed package resolved from this repository
 	const module = (await import(url)) as { default: typeof import("esbuild-svelte").default };
 	return module.default;
 }
