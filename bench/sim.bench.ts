@@ -1,0 +1,88 @@
+// Simulator figures: trace recording vs CPython under a sys.settrace snapshot recorder (Python Tutor's
+// approach), an untraced run vs plain python3, and trace bytes per step and seek time on a million steps.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, writeFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { runProgram } from "../src/sim/index";
+
+type Report = (r: { name: string; value: number; unit: string; reference: string; goal?: string }) => void;
+
+/** A typical teaching program: objects, a list, a dict and calls, looped so timings are measurable. */
+const WORKLOAD = `
+class Node:
+    def __init__(self, value):
+        self.value = value
+        self.next = None
+
+def build(n):
+    head = None
+    for i in range(n):
+        node = Node(i)
+        node.next = head
+        head = node
+    return head
+
+def total(head):
+    s = 0
+    while head is not None:
+        s += head.value
+        head = head.next
+    return s
+
+counts = {}
+for round in range(ROUNDS):
+    head = build(50)
+    counts[round % 7] = counts.get(round % 7, 0) + total(head)
+print(sorted(counts.items())[:2])
+`;
+
+const MILLION_STEPS = `
+x = 0
+for i in range(333333):
+    x = x + i
+`;
+
+function timeMs(fn: () => void): number {
+	const start = performance.now();
+	fn();
+	return performance.now() - start;
+}
+
+function python(args: string[]): number {
+	return timeMs(() => execFileSync("python3", args, { stdio: "ignore" }));
+}
+
+export async function run(report: Report): Promise<void> {
+	const dir = mkdtempSync(path.join(tmpdir(), "pymem-sim-bench-"));
+	try {
+		const traced = WORKLOAD.replace("ROUNDS", "40");
+		const tracedFile = path.join(dir, "traced.py");
+		writeFileSync(tracedFile, traced);
+		const recorder = path.resolve("bench", "settrace_recorder.py");
+		const cpythonTraced = python([recorder, tracedFile]);
+		const pymemTraced = timeMs(() => runProgram(traced, { record: true }));
+		report({ name: "trace recording time", value: pymemTraced / cpythonTraced, unit: "x", reference: "python3 under a sys.settrace snapshot recorder", goal: "< 1" });
+
+		const plain = WORKLOAD.replace("ROUNDS", "2000");
+		const plainFile = path.join(dir, "plain.py");
+		writeFileSync(plainFile, plain);
+		const startup = python(["-c", "pass"]);
+		const cpythonPlain = python([plainFile]) - startup;
+		const pymemPlain = timeMs(() => runProgram(plain, { record: false }));
+		report({ name: "untraced run time", value: pymemPlain / Math.max(cpythonPlain, 1), unit: "x", reference: "plain python3 (startup subtracted)", goal: "<= 5" });
+
+		const result = runProgram(MILLION_STEPS, { record: true });
+		const trace = result.trace!;
+		report({ name: "trace size", value: trace.byteSize() / trace.stepCount, unit: "bytes/step", reference: `${trace.stepCount} steps`, goal: "<= 64" });
+		const seeks = 20;
+		let worst = 0;
+		for (let i = 0; i < seeks; i++) {
+			const step = Math.floor(((i * 7919) % seeks) / seeks * trace.stepCount);
+			worst = Math.max(worst, timeMs(() => trace.state(step)));
+		}
+		report({ name: "seek to a step (worst of 20)", value: worst, unit: "ms", reference: `${trace.stepCount} steps`, goal: "<= 16" });
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
+}
