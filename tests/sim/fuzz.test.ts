@@ -1,0 +1,85 @@
+// Fuzz: thousands of generated programs (well formed, mutated and edge inputs) run through the simulator with a
+// small step limit. Every run must end in a RunResult with a known status; no JavaScript exception may escape,
+// and no JavaScript error text may leak into what the user reads. A failure names the seed and case index:
+// PYMEM_FUZZ_SEED=<seed> PYMEM_FUZZ_COUNT=<n> npx vitest run tests/sim/fuzz.test.ts replays it.
+import { describe, expect, it } from "vitest";
+import { createSimulation, runProgram } from "../../src/sim/index";
+import type { RunResult, RunStatus } from "../../src/sim/trace/types";
+import { fuzzCase, type FuzzCase } from "./fuzz/generator";
+
+const SEED = Number(process.env.PYMEM_FUZZ_SEED ?? 20261123);
+const COUNT = Number(process.env.PYMEM_FUZZ_COUNT ?? 10_000);
+const BATCH = 500;
+const MAX_STEPS = 400;
+const STATUSES: readonly RunStatus[] = ["finished", "exception", "step-limit", "syntax-error", "unsupported", "cancelled"];
+// Messages of JavaScript's own errors: seeing one means an internal failure was dressed up as a Python one.
+const JS_ERROR_TEXT = /Cannot read propert|is not a function|is not defined(?! \w)|undefined is not|Maximum call stack|is not iterable(?! \w)|Invalid array length|\bnull\b.*\bobject\b|at Object\.|\.ts:\d+/;
+
+function describeCase(fuzz: FuzzCase): string {
+	return `seed ${SEED} case ${fuzz.index} (${fuzz.kind}); replay with PYMEM_FUZZ_SEED=${SEED}\n----\n${fuzz.source}\n----`;
+}
+
+function checkResult(result: RunResult, fuzz: FuzzCase, maxSteps: number): void {
+	const where = describeCase(fuzz);
+	expect(STATUSES, where).toContain(result.status);
+	expect(typeof result.stdout, where).toBe("string");
+	expect(typeof result.stderr, where).toBe("string");
+	expect(Number.isInteger(result.exitCode), where).toBe(true);
+	expect(result.steps, where).toBeLessThanOrEqual(maxSteps);
+	if (result.status === "finished") {
+		expect(result.exitCode, where).toBe(0);
+		expect(result.error, where).toBeNull();
+	}
+	if (result.status === "exception") expect(result.exitCode, where).toBe(1);
+	// A cancelled run may carry no error: the host asked for the stop.
+	if (result.status !== "finished" && result.status !== "cancelled") {
+		expect(result.error, where).not.toBeNull();
+		expect(result.error!.message.trim(), where).not.toBe("");
+		expect(result.error!.message, where).not.toMatch(JS_ERROR_TEXT);
+	}
+	expect(result.stderr, where).not.toMatch(JS_ERROR_TEXT);
+}
+
+function runCase(fuzz: FuzzCase): RunResult {
+	let result: RunResult;
+	try {
+		// Every seventh case goes through the sliced API the UI uses, and some of those are cancelled midway.
+		if (fuzz.index % 7 === 0) {
+			const simulation = createSimulation(fuzz.source, { maxSteps: MAX_STEPS, record: fuzz.index % 2 === 0 });
+			let slices = 0;
+			while (!simulation.runSlice(37, 1000)) {
+				slices++;
+				if (fuzz.index % 3 === 0 && slices === 2) {
+					simulation.cancel();
+					break;
+				}
+				if (slices > MAX_STEPS) throw new Error("runSlice never reported the end of the run");
+			}
+			result = simulation.result();
+		} else {
+			result = runProgram(fuzz.source, { maxSteps: MAX_STEPS, record: false });
+		}
+	} catch (error) {
+		throw new Error(`JavaScript exception ${String(error)}\n${describeCase(fuzz)}`, { cause: error });
+	}
+	return result;
+}
+
+describe(`fuzz: ${COUNT} programs, seed ${SEED}`, () => {
+	let elapsedMs = 0;
+	for (let start = 0; start < COUNT; start += BATCH) {
+		const end = Math.min(COUNT, start + BATCH);
+		it(`cases ${start}..${end - 1} end in a RunResult (seed ${SEED})`, () => {
+			const began = performance.now();
+			for (let index = start; index < end; index++) {
+				const fuzz = fuzzCase(SEED, index);
+				checkResult(runCase(fuzz), fuzz, MAX_STEPS);
+			}
+			elapsedMs += performance.now() - began;
+		});
+	}
+	it("reports its running time", () => {
+		console.log(`fuzz: ${COUNT} programs in ${(elapsedMs / 1000).toFixed(1)} s (seed ${SEED})`);
+		expect(elapsedMs).toBeGreaterThan(0);
+	});
+});
