@@ -13,7 +13,7 @@ const BATCH = 500;
 const MAX_STEPS = 400;
 const STATUSES: readonly RunStatus[] = ["finished", "exception", "step-limit", "syntax-error", "unsupported", "cancelled"];
 // Messages of JavaScript's own errors: seeing one means an internal failure was dressed up as a Python one.
-const JS_ERROR_TEXT = /Cannot read propert|is not a function|is not defined(?! \w)|undefined is not|Maximum call stack|is not iterable(?! \w)|Invalid array length|\bnull\b.*\bobject\b|at Object\.|\.ts:\d+/;
+const JS_ERROR_TEXT = /ReferenceError|RangeError|Cannot read propert|Cannot set propert|is not a function|undefined is not|Maximum call stack|Invalid array length|\.ts:\d+|\bat [\w.<>]+ \(/;
 
 function describeCase(fuzz: FuzzCase): string {
 	return `seed ${SEED} case ${fuzz.index} (${fuzz.kind}); replay with PYMEM_FUZZ_SEED=${SEED}\n----\n${fuzz.source}\n----`;
