@@ -139,6 +139,7 @@ export class ProgramRun implements Simulation {
 
 	/** Interpreter shutdown: clear __main__'s globals as _PyModule_ClearDict does, then a final collection. */
 	private shutdown(vm: VM): void {
+		this.recorder?.programEnded();
 		while (vm.frames.length) vm.finishFrame(vm.frames[vm.frames.length - 1]!);
 		const entries = [...vm.mainGlobals.entries.values()];
 		const isPrivate = (name: string) => name.startsWith("_") && !name.startsWith("__");

@@ -42,11 +42,14 @@ const CONSTRUCTORS: Record<string, Constructor> = {
 	list: (vm, args) => {
 		const list = vm.list([]);
 		if (args[0]) {
+			vm.heap.internal.set(list, ["list being built"]);
 			try {
 				listExtendFrom(vm, list, args[0]);
 			} catch (e) {
 				vm.decref(list);
 				throw e;
+			} finally {
+				vm.heap.internal.delete(list);
 			}
 		}
 		return list;

@@ -28,12 +28,27 @@ function iterators(vm: VM, iterables: PyObject[]): PyObject[] {
 /** list.sort: stable, using only `<`; reverse=True keeps equal items in their original order (as CPython). */
 export function sortItems(vm: VM, items: PyObject[], key: PyObject | null, reverse: boolean): void {
 	if (reverse) items.reverse();
-	const keys = key ? items.map((x) => vm.callObject(key, [x])) : items.slice();
+	const keys: PyObject[] = [];
+	if (key) {
+		// Sort keys are interpreter-held until the sort ends (list.sort's keys array).
+		for (const x of items) {
+			const k = vm.callObject(key, [x]);
+			vm.heap.internal.set(k, [...(vm.heap.internal.get(k) ?? []), "sort key"]);
+			keys.push(k);
+		}
+	} else keys.push(...items);
 	const order = items.map((_, i) => i);
 	try {
 		order.sort((a, b) => (compareValues(vm, keys[a]!, keys[b]!, "Lt") ? -1 : compareValues(vm, keys[b]!, keys[a]!, "Lt") ? 1 : 0));
 	} finally {
-		if (key) keys.forEach((k) => vm.decref(k));
+		if (key) {
+			for (const k of keys) {
+				const labels = vm.heap.internal.get(k) ?? [];
+				labels.splice(labels.lastIndexOf("sort key"), 1);
+				if (!labels.length) vm.heap.internal.delete(k);
+				vm.decref(k);
+			}
+		}
 	}
 	const sorted = order.map((i) => items[i]!);
 	if (reverse) sorted.reverse();
@@ -155,11 +170,14 @@ export const ITERATOR_FUNCTIONS: Record<string, NativeImpl> = {
 		const items = vm.collect(args[0]!);
 		const list = vm.list(items);
 		const key = kw?.get("key");
+		vm.heap.internal.set(list, ["list being sorted"]);
 		try {
 			sortItems(vm, list.items, key && key !== vm.None ? key : null, !!kw?.get("reverse") && isTruthy(vm, kw.get("reverse")!));
 		} catch (e) {
 			vm.decref(list);
 			throw e;
+		} finally {
+			vm.heap.internal.delete(list);
 		}
 		return list;
 	},

@@ -71,6 +71,7 @@ export class Recorder {
 				this.framesChanged = true;
 			},
 			ret: (frame) => {
+				if (vm.frames.length === 0 && frame.namespace === vm.mainGlobals) return this.moduleReturned(frame);
 				this.framesChanged = true;
 				const caller = vm.frames[vm.frames.length - 1];
 				if (caller) this.frameDirty.add(caller);
@@ -185,6 +186,23 @@ export class Recorder {
 		this.marks |= MARK_GC;
 		this.endStep(this.currentLine);
 	}
+
+	/** The module's last line finished: close its step with the module's names still shown. */
+	private moduleReturned(frame: Frame): void {
+		this.frameDirty.delete(frame);
+		this.writeFrame(frame);
+		this.framesChanged = false;
+		this.endStep(-1);
+		this.framesChanged = true;
+		this.programClosed = true;
+	}
+
+	/** The program ended (perhaps by an exception): interpreter shutdown gets steps of its own. */
+	programEnded(): void {
+		if (!this.finished && !this.programClosed) this.endStep(-1);
+		this.programClosed = true;
+	}
+	private programClosed = false;
 
 	/** The run ended: close the last step (no next line). */
 	finish(): void {

@@ -86,18 +86,17 @@ export function execContainerOp(vm: VM, f: Frame, op: Op, arg: number): boolean 
 			return true;
 		}
 		case Op.FORMAT_VALUE: {
-			const spec = arg & 4 ? stack.pop()! : null;
-			const value = stack.pop()!;
+			// The value (and spec) stay on the stack while __repr__/__format__ may run.
+			const hasSpec = (arg & 4) !== 0;
+			const spec = hasSpec ? stack[stack.length - 1]! : null;
+			const value = stack[stack.length - (hasSpec ? 2 : 1)]!;
 			const conversion = arg & 3;
-			try {
-				const converted = conversion === 1 ? str(vm, value) : conversion >= 2 ? repr(vm, value) : null;
-				const specText = spec ? vm.strValue(spec) : "";
-				const text = converted !== null ? formatValue(vm, vm.str(converted), specText) : formatValue(vm, value, specText);
-				stack.push(vm.str(text));
-			} finally {
-				vm.decref(value);
-				if (spec) vm.decref(spec);
-			}
+			const converted = conversion === 1 ? str(vm, value) : conversion >= 2 ? repr(vm, value) : null;
+			const specText = spec ? vm.strValue(spec) : "";
+			const text = converted !== null ? formatValue(vm, vm.str(converted), specText) : formatValue(vm, value, specText);
+			const operands = stack.splice(stack.length - (hasSpec ? 2 : 1));
+			stack.push(vm.str(text));
+			for (const o of operands) vm.decref(o);
 			return true;
 		}
 		case Op.LIST_APPEND: {

@@ -120,19 +120,38 @@ export function iterNext(vm: VM, it: PyObject): PyObject | null {
 	return vm.raise("TypeError", `'${it.typeName}' object is not an iterator`);
 }
 
-/** Every item of an iterable, as new references. */
+/**
+ * Every item of an iterable, as new references. While Python code runs to produce them (a generator, a
+ * map calling a function), the iterator and the items so far are interpreter-held references.
+ */
 export function collect(vm: VM, iterable: PyObject): PyObject[] {
 	if (iterable instanceof PyList || iterable instanceof PyTuple) return iterable.items.map((x) => vm.incref(x));
 	const it = getIter(vm, iterable);
+	const internal = vm.heap.internal;
+	const hold = (o: PyObject, label: string) => internal.set(o, [...(internal.get(o) ?? []), label]);
+	const unhold = (o: PyObject, label: string) => {
+		const labels = internal.get(o) ?? [];
+		labels.splice(labels.lastIndexOf(label), 1);
+		if (!labels.length) internal.delete(o);
+	};
+	hold(it, "iterator being consumed");
 	const out: PyObject[] = [];
 	try {
-		for (let x = iterNext(vm, it); x; x = iterNext(vm, it)) out.push(x);
+		for (let x = iterNext(vm, it); x; x = iterNext(vm, it)) {
+			hold(x, "item collected so far");
+			out.push(x);
+		}
 	} catch (e) {
-		out.forEach((x) => vm.decref(x));
+		out.forEach((x) => {
+			unhold(x, "item collected so far");
+			vm.decref(x);
+		});
 		throw e;
 	} finally {
+		unhold(it, "iterator being consumed");
 		vm.decref(it);
 	}
+	out.forEach((x) => unhold(x, "item collected so far"));
 	return out;
 }
 

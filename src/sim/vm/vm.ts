@@ -130,6 +130,7 @@ export class VM extends Interpreter {
 	/** any()/all(): whether some item's truth equals `want`. */
 	someItem(iterable: PyObject, want: boolean): boolean {
 		const it = this.getIter(iterable);
+		this.heap.internal.set(it, ["iterator being consumed"]);
 		try {
 			for (let x = this.iterNext(it); x; x = this.iterNext(it)) {
 				const t = isTruthy(this, x);
@@ -138,6 +139,7 @@ export class VM extends Interpreter {
 			}
 			return false;
 		} finally {
+			this.heap.internal.delete(it);
 			this.decref(it);
 		}
 	}

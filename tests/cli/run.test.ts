@@ -1,0 +1,51 @@
+// `pymem run`: python3's stdout, a traceback whose last line is CPython's, exit statuses, bad input.
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { runCli } from "../../src/cli/cli";
+
+function program(source: string): string {
+	const dir = mkdtempSync(path.join(tmpdir(), "pymem-run-"));
+	const file = path.join(dir, "prog.py");
+	writeFileSync(file, source);
+	return file;
+}
+
+async function cli(args: string[]) {
+	let stdout = "";
+	let stderr = "";
+	const code = await runCli(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+	return { code, stdout, stderr };
+}
+
+describe("pymem run", () => {
+	it("prints what python3 prints", async () => {
+		const r = await cli(["run", program("import sys\nx = []\nprint(sys.getrefcount(x), [i * i for i in range(4)])\n")]);
+		expect(r).toEqual({ code: 0, stdout: "2 [0, 1, 4, 9]\n", stderr: "" });
+	});
+
+	it("ends an uncaught exception with CPython's last line and status 1", async () => {
+		const r = await cli(["run", program("print('before')\n[][1]\n")]);
+		expect(r.code).toBe(1);
+		expect(r.stdout).toBe("before\n");
+		expect(r.stderr.trimEnd().split("\n").pop()).toBe("IndexError: list index out of range");
+	});
+
+	it("stops at the step limit", async () => {
+		const r = await cli(["run", program("while True:\n    pass\n"), "--max-steps", "100"]);
+		expect(r.code).toBe(1);
+		expect(r.stderr).toContain("stopped after 100 steps (step limit)");
+	});
+
+	it("names a missing file and rejects other profiles", async () => {
+		expect((await cli(["run", "/no/such/file.py"])).stderr).toContain("cannot read '/no/such/file.py'");
+		expect((await cli(["run", program("pass\n"), "--python", "3.12"])).code).toBe(2);
+	});
+
+	it("reports a syntax error with CPython's last line", async () => {
+		const r = await cli(["run", program("x = (\n")]);
+		expect(r.code).toBe(1);
+		expect(r.stderr).toMatch(/SyntaxError: /);
+	});
+});

@@ -1,0 +1,39 @@
+// `pymem trace`: the human timeline, --summary and --json.
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { runCli } from "../../src/cli/cli";
+
+function program(source: string): string {
+	const dir = mkdtempSync(path.join(tmpdir(), "pymem-trace-"));
+	const file = path.join(dir, "prog.py");
+	writeFileSync(file, source);
+	return file;
+}
+
+async function cli(args: string[]) {
+	let stdout = "";
+	const code = await runCli(args, { stdout: (t) => (stdout += t), stderr: () => undefined });
+	return { code, stdout };
+}
+
+describe("pymem trace", () => {
+	it("narrates a new name as a refcount change", async () => {
+		const r = await cli(["trace", program("x = [1]\ny = x\n")]);
+		expect(r.code).toBe(0);
+		expect(r.stdout).toMatch(/line 2 {2}y = x {2}list#\d+ refcount 1 -> 2 \(new name y\)/);
+	});
+
+	it("summarises steps, events and bytes", async () => {
+		const r = await cli(["trace", "--summary", program("for i in range(10):\n    pass\n")]);
+		expect(r.stdout).toMatch(/steps: \d+\nevents: \d+\ntrace bytes: \d+/);
+	});
+
+	it("prints JSON", async () => {
+		const r = await cli(["trace", "--json", program("x = 1\n")]);
+		const parsed = JSON.parse(r.stdout) as { profile: string; steps: unknown[] };
+		expect(parsed.profile).toBe("3.11");
+		expect(parsed.steps.length).toBeGreaterThan(1);
+	});
+});
