@@ -59,7 +59,7 @@ export function sizeOf(o: PyObject): number {
 	if (o instanceof PyInstance) {
 		// __slots__ classes store their slots inline and have no __dict__/__weakref__ pointers.
 		const slots = o.cls.mro.filter((c) => !c.builtin).map((c) => c.slotNames);
-		if (slots.length && slots.every((s) => s !== null)) return 16 + GC_HEAD + 8 * slots.reduce((n, s) => n + s!.length, 0);
+		if (slots.length && slots.every((s) => s !== null)) return 16 + GC_HEAD + 8 * slots.reduce((n, s) => n + s.length, 0);
 		return 40 + GC_HEAD;
 	}
 	if (o instanceof PyClass) return 1072;
