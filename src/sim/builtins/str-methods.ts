@@ -191,6 +191,22 @@ const STR_METHODS: Record<string, NativeImpl> = {
 		const parts = i < 0 ? [s, "", ""] : [s.slice(0, i), sep, s.slice(i + sep.length)];
 		return vm.tuple(parts.map((p) => vm.str(p)));
 	},
+	rpartition: (vm, args, _kw, self) => {
+		const sep = vm.strValue(args[0]!);
+		const s = text(self);
+		const i = s.lastIndexOf(sep);
+		const parts = i < 0 ? ["", "", s] : [s.slice(0, i), sep, s.slice(i + sep.length)];
+		return vm.tuple(parts.map((p) => vm.str(p)));
+	},
+	removeprefix: (vm, args, _kw, self) => {
+		const p = vm.strValue(args[0]!);
+		return vm.str(p && text(self).startsWith(p) ? text(self).slice(p.length) : text(self));
+	},
+	removesuffix: (vm, args, _kw, self) => {
+		const p = vm.strValue(args[0]!);
+		return vm.str(p && text(self).endsWith(p) ? text(self).slice(0, -p.length) : text(self));
+	},
+	istitle: (vm, _a, _k, self) => vm.bool(/[A-Za-z]/.test(text(self)) && text(self).split(/[^A-Za-z]+/).every((w) => !w || /^[A-Z][a-z]*$/.test(w))),
 	encode: (vm) => vm.raise("TypeError", "pymem does not support bytes yet"),
 };
 

@@ -111,25 +111,24 @@ export function callObject(vm: VM, callable: PyObject, args: PyObject[], kwargs:
 
 /** CALL_FUNCTION_EX: stack [NULL, func, args, kwargs?]. */
 export function callFunctionEx(vm: VM, f: Frame, hasKwargs: boolean): void {
+	// Callable and arguments stay on the stack during the call, as in ceval.c, and are released after.
 	const stack = f.stack;
-	const kwargsObj = hasKwargs ? (stack.pop() as PyDict) : null;
-	let callargs = stack.pop()!;
-	const func = stack.pop()!;
-	const nullSlot = stack.pop()!;
-	if (!(callargs instanceof PyTuple)) {
-		const items = vm.collect(callargs);
-		vm.decref(callargs);
-		callargs = vm.tuple(items);
+	const base = stack.length - (hasKwargs ? 4 : 3);
+	const kwargsObj = hasKwargs ? (stack[base + 3] as PyDict) : null;
+	const func = stack[base + 1]!;
+	if (!(stack[base + 2] instanceof PyTuple)) {
+		const items = vm.collect(stack[base + 2]!);
+		const old = stack[base + 2]!;
+		stack[base + 2] = vm.tuple(items);
+		vm.decref(old);
 	}
+	const callargs = stack[base + 2] as PyTuple;
 	const kwargs = kwargsObj ? new Map([...kwargsObj.entries.values()].map((e) => [vm.strValue(e.key), e.value])) : null;
-	try {
-		stack.push(callObject(vm, func, (callargs as PyTuple).items, kwargs));
-	} finally {
-		vm.decref(func);
-		vm.decref(callargs);
-		if (kwargsObj) vm.decref(kwargsObj);
-		vm.decref(nullSlot);
-	}
+	const result = callObject(vm, func, callargs.items, kwargs);
+	const operands = stack.splice(base);
+	stack.push(result);
+	for (const o of operands.slice(1)) vm.decref(o);
+	vm.decref(operands[0]!);
 }
 
 /** MAKE_FUNCTION: the code object on top, with closure, kwdefaults and defaults below as flags say. */

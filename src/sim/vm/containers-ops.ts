@@ -6,6 +6,7 @@ import type { Frame } from "./frame";
 import { dictSet, setAdd } from "./dicts";
 import { getItem, setItem, delItem } from "./subscript";
 import { formatValue } from "./formatting";
+import { formatStr } from "../runtime/formatSpec";
 import { repr, str } from "./repr";
 import type { VM } from "./vm";
 
@@ -93,7 +94,7 @@ export function execContainerOp(vm: VM, f: Frame, op: Op, arg: number): boolean 
 			const conversion = arg & 3;
 			const converted = conversion === 1 ? str(vm, value) : conversion >= 2 ? repr(vm, value) : null;
 			const specText = spec ? vm.strValue(spec) : "";
-			const text = converted !== null ? formatValue(vm, vm.str(converted), specText) : formatValue(vm, value, specText);
+			const text = converted !== null ? formatStr(converted, specText) : formatValue(vm, value, specText);
 			const operands = stack.splice(stack.length - (hasSpec ? 2 : 1));
 			stack.push(vm.str(text));
 			for (const o of operands) vm.decref(o);

@@ -2,7 +2,7 @@
 import type { PyObject } from "../heap/object";
 import { PyInt } from "../heap/values";
 import { PyTuple, PySlice } from "../heap/containers";
-import { PyClass, PyInstance, PyExceptionObject } from "../heap/classes";
+import { PyClass, PyInstance, PyExceptionObject, T } from "../heap/classes";
 import { PyFunction, PyBoundMethod, PyCell, PyDescriptor, PyBuiltinFunction } from "../heap/callables";
 import { dictSet } from "./dicts";
 import type { VM } from "./vm";
@@ -24,7 +24,7 @@ export function objectAttribute(vm: VM, obj: PyObject, name: string): PyObject |
 			return orNone(vm, obj.args instanceof PyTuple ? obj.args.items[0] : null);
 		}
 	}
-	if (obj instanceof PyInstance && name === "__dict__") {
+	if (obj instanceof PyInstance && name === "__dict__" && !obj.cls.mro.every((c) => c.builtin || c.slotNames !== null)) {
 		// Materialising __dict__ gives the instance a real dict object (its attributes now live there).
 		const d = vm.dict();
 		for (const [k, v] of obj.attrs) dictSet(vm, d, vm.intern(k), v);
@@ -60,6 +60,16 @@ export function objectAttribute(vm: VM, obj: PyObject, name: string): PyObject |
 		return vm.incref(obj.ref);
 	}
 	if (obj instanceof PyDescriptor) {
+		const accessor = ["getter", "setter", "deleter"].indexOf(name);
+		if (obj.kind === "property" && accessor >= 0) {
+			// prop.setter(f) makes a new property with f in that position.
+			return vm.heap.register(
+				new PyBuiltinFunction(name, (v, args, _kw, self) => {
+					const parts = (self as PyDescriptor).parts.map((p, i) => v.incref(i === accessor ? args[0]! : (p ?? v.None)));
+					return v.heap.register(new PyDescriptor("property", parts));
+				}, vm.incref(obj), T.property),
+			);
+		}
 		if (name === "__func__" || name === "fget") return orNone(vm, obj.parts[0]);
 		if (name === "fset") return orNone(vm, obj.parts[1]);
 		if (name === "fdel") return orNone(vm, obj.parts[2]);
