@@ -190,6 +190,7 @@ export class Recorder {
 	/** The module's last line finished: close its step with the module's names still shown. */
 	private moduleReturned(frame: Frame): void {
 		this.frameDirty.delete(frame);
+		this.write(Rec.Frames, 1, frame.id);
 		this.writeFrame(frame);
 		this.framesChanged = false;
 		this.endStep(-1);
