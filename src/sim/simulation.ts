@@ -133,7 +133,7 @@ export class ProgramRun implements Simulation {
 		const last = text.trimEnd().split("\n").pop() ?? exc.cls.name;
 		const line = vm.tracebacks.get(exc)?.at(-1)?.line ?? null;
 		this.error = { type: exc.cls.name, message: last, line };
-		vm.observer?.stdout("");
+		vm.heap.internal.delete(exc);
 		vm.decref(exc);
 	}
 

@@ -139,6 +139,7 @@ export class Heap {
 			this.observer?.refChanged(o);
 			if (o.refcnt > 0) return; // resurrected
 		}
+		this.internal.delete(o);
 		this.clearWeakrefs(o);
 		if (isGcType(o)) {
 			this.untrack(o);

@@ -111,9 +111,10 @@ export function execute(vm: VM, f: Frame, op: Op, arg: number): void {
 			loadMethod(vm, f, f.code.names[arg]!);
 			return;
 		case Op.STORE_ATTR: {
+			// Owner and value stay on the stack while a property setter or __setattr__ runs.
+			setAttr(vm, stack[stack.length - 1]!, f.code.names[arg]!, stack[stack.length - 2]!);
 			const owner = stack.pop()!;
 			const value = stack.pop()!;
-			setAttr(vm, owner, f.code.names[arg]!, value);
 			vm.decref(value);
 			vm.decref(owner);
 			return;

@@ -206,12 +206,15 @@ export abstract class Interpreter {
 
 	/** Find a handler for `exc`, popping frames that have none. Rethrows past `stopDepth` (a native caller). */
 	protected unwind(exc: PyExceptionObject, stopDepth: number): void {
+		// While it propagates, the exception is held by the interpreter (the trace shows it so).
+		this.heap.internal.set(exc, ["exception being raised"]);
 		for (;;) {
 			const frame = this.frames[this.frames.length - 1];
 			if (!frame || this.frames.length <= stopDepth) throw new PyRaise(exc);
 			this.addTraceback(exc, frame);
 			const block = frame.blocks.pop();
 			if (block) {
+				this.heap.internal.delete(exc);
 				while (frame.stack.length > block.depth) this.decref(frame.stack.pop()!);
 				frame.stack.push(exc);
 				frame.pc = block.handler;
