@@ -32,12 +32,18 @@ export default defineConfig([
 	{
 		languageOptions: {
 			parserOptions: {
-				projectService: { allowDefaultProject: ["eslint.config.mjs", "bin/*.cjs", "*.mjs", "scripts/*.mjs"] },
+				projectService: true,
 				tsconfigRootDir: import.meta.dirname,
 			},
 		},
 	},
 	// Scoped to .svelte files: its processor rules assume a Svelte parser.
+	{
+		// Plain JavaScript (build and demo scripts) is linted without type information.
+		files: ["**/*.{js,mjs,cjs}"],
+		...tseslint.configs.disableTypeChecked,
+		languageOptions: { parserOptions: { projectService: false, project: null } },
+	},
 	...svelte.configs.recommended.map((config) => ({ ...config, files: config.files ?? ["**/*.svelte", "**/*.svelte.ts"] })),
 	{
 		files: ["**/*.svelte", "**/*.svelte.ts"],

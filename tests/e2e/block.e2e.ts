@@ -7,6 +7,15 @@ import { checkContract, type ContractReport } from "../ui/block/contract";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { launchBrowser, openPreview, repoRoot, startPreview, type RunningPreview } from "./harness";
+import { readFileSync } from "node:fs";
+import { noteSlug } from "../../scripts/pymem-blocks.mjs";
+
+// Vault blocks whose simulated trace still shows fewer holders than a refcount (tests/sim/invariant-gaps.json).
+// For those the page must show the same gap (strict expected failure), so fixing the simulator fails this
+// test until the entry is removed.
+const invariantGaps = JSON.parse(readFileSync(path.join(repoRoot, "tests/sim/invariant-gaps.json"), "utf8")) as Record<string, string>;
+const blockHasInvariantGap = (note: string, index: number) =>
+	`tests/conformance/vault/${noteSlug(`${note}.md`)}-${index + 1}.py` in invariantGaps;
 
 let preview: RunningPreview;
 let browser: Browser;
@@ -64,12 +73,16 @@ describe("pymem blocks in the preview", () => {
 			expect(await first.isDisabled()).toBe(true);
 			const steps = await stepCount(block);
 			const next = block.getByRole("button", { name: "Next step" });
+			const knownGap = blockHasInvariantGap(note, index);
+			let stepsWithProblems = 0;
 			for (let step = 0; step < steps; step++) {
 				expect(await block.getAttribute("data-step")).toBe(String(step));
 				const report = await contract(block);
-				expect(report.problems, `${note} block ${index} step ${step}`).toEqual([]);
+				if (knownGap) stepsWithProblems += report.problems.length > 0 ? 1 : 0;
+				else expect(report.problems, `${note} block ${index} step ${step}`).toEqual([]);
 				if (step < steps - 1) await next.click();
 			}
+			if (knownGap) expect(stepsWithProblems, `${note} block ${index} now keeps the contract: remove it from invariant-gaps.json`).toBeGreaterThan(0);
 			expect(await next.isDisabled()).toBe(true);
 			expect(await block.getByRole("button", { name: "Previous step" }).isDisabled()).toBe(false);
 		}

@@ -1,0 +1,54 @@
+// Records, from an actual run, which conformance programs still differ from CPython and which still break the
+// holders invariant, with the first difference as the reason. Writes tests/conformance/known-gaps.json and
+// tests/sim/invariant-gaps.json; the tests treat both as strict expected failures.
+// Run: node scripts/gaps-report.mjs
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { runProgram } from "../src/sim/index";
+import { knownGapsPath, lastLine, listPrograms, readExpected, repoRoot } from "../tests/conformance/programs";
+
+function firstDifference(expected: string, got: string): string {
+	const want = expected.split("\n");
+	const have = got.split("\n");
+	for (let index = 0; index < Math.max(want.length, have.length); index++) {
+		if (want[index] !== have[index]) {
+			return `stdout line ${index + 1}: CPython ${JSON.stringify(want[index] ?? "<end>")}, pymem ${JSON.stringify(have[index] ?? "<end>")}`;
+		}
+	}
+	return "stdout differs";
+}
+
+function holderMismatch(source: string): string | null {
+	const trace = runProgram(source, { record: true }).trace;
+	if (trace === null) return "no trace recorded";
+	for (let step = 0; step < trace.stepCount; step++) {
+		const state = trace.state(step);
+		for (const object of state.objects) {
+			if (object.shared) continue;
+			const holders = state.holders.get(object.id)?.length ?? 0;
+			if (holders !== object.refcount) {
+				return `step ${step} line ${state.line}: ${object.label} refcount ${object.refcount} but ${holders} holders shown`;
+			}
+		}
+	}
+	return null;
+}
+
+const knownGaps: Record<string, string> = {};
+const invariantGaps: Record<string, string> = {};
+for (const program of listPrograms()) {
+	const expected = readExpected(program);
+	if (expected === null) continue;
+	const result = runProgram(program.source, { record: false });
+	const stderrLast = lastLine(result.stderr);
+	if (result.stdout !== expected.stdout) knownGaps[program.name] = firstDifference(expected.stdout, result.stdout);
+	else if (result.exitCode !== expected.exitCode) knownGaps[program.name] = `exit status ${result.exitCode}, CPython ${expected.exitCode}`;
+	else if (expected.stderrLastLine !== null && stderrLast !== expected.stderrLastLine)
+		knownGaps[program.name] = `last stderr line: CPython ${JSON.stringify(expected.stderrLastLine)}, pymem ${JSON.stringify(stderrLast)}`;
+	else if ((expected.exitCode === 0 ? "finished" : "exception") !== result.status) knownGaps[program.name] = `run status ${result.status}`;
+	const mismatch = holderMismatch(program.source);
+	if (mismatch !== null) invariantGaps[program.name] = mismatch;
+}
+writeFileSync(knownGapsPath, JSON.stringify(knownGaps, null, "\t") + "\n");
+writeFileSync(join(repoRoot, "tests", "sim", "invariant-gaps.json"), JSON.stringify(invariantGaps, null, "\t") + "\n");
+process.stdout.write(`${Object.keys(knownGaps).length} programs differ from CPython; ${Object.keys(invariantGaps).length} break the holders invariant\n`);
