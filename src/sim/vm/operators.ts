@@ -33,8 +33,15 @@ function numeric(o: PyObject): number | bigint | null {
 	return null;
 }
 
+const SSIZE_MAX = 2n ** 63n - 1n;
+
 function repeatCount(vm: VM, n: PyObject, length: number): number {
-	const count = Math.max(0, Number((n as PyInt).value));
+	const value = (n as PyInt).value;
+	const big = BigInt(value);
+	if (big > SSIZE_MAX || big < -SSIZE_MAX - 1n) vm.raise("OverflowError", "cannot fit 'int' into an index-sized integer");
+	// An empty sequence repeated any number of times is empty: never loop over the count.
+	if (length === 0) return 0;
+	const count = Math.max(0, Number(value));
 	if (count * length > MAX_SEQUENCE_ITEMS) vm.raise("MemoryError");
 	return count;
 }
