@@ -89,9 +89,9 @@ export function compileExpr(c: Compiler, node: ast.Expr): void {
 		case "Dict":
 			return compileDict(c, node);
 		case "JoinedStr":
+			if (node.values.length === 0) return c.loadConst("");
 			for (const v of node.values) c.expr(v);
 			if (node.values.length !== 1 || node.values[0]?.kind !== "FormattedValue") u.emit(Op.BUILD_STRING, node.values.length);
-			else if (node.values.length === 0) c.loadConst("");
 			return;
 		case "FormattedValue": {
 			c.expr(node.value);

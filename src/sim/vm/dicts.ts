@@ -16,14 +16,12 @@ export function hashKey(vm: VM, o: PyObject): HashKey {
 	if (o instanceof PyInstance) {
 		const cls = o.cls;
 		const hash = cls.lookup("__hash__");
-		if (hash && hash !== vm.objectHash) {
+		if (hash) {
 			if (hash === vm.None) vm.raise("TypeError", `unhashable type: '${cls.name}'`);
 			return "h" + vm.callMethodInt(o, "__hash__");
 		}
-		if (!hash || hash === vm.objectHash) {
-			const eq = cls.lookup("__eq__");
-			if (eq && eq !== vm.objectEq && !cls.lookup("__hash__")) vm.raise("TypeError", `unhashable type: '${cls.name}'`);
-		}
+		// No __hash__ in the MRO: a class that defines __eq__ without one is unhashable, as in CPython.
+		if (cls.lookup("__eq__")) vm.raise("TypeError", `unhashable type: '${cls.name}'`);
 		return "o" + o.id;
 	}
 	if (o.cls.name === "list" || o.cls.name === "dict" || (o instanceof PySet && !o.frozen)) {

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { flushSync, mount, unmount } from "svelte";
+import { flushSync, mount, unmount, type Component } from "svelte";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { ConceptGraph } from "../../../src/graph";
 import { relatedConcepts } from "../../../src/graph/related";
@@ -23,7 +23,7 @@ afterEach(() => {
 	document.body.replaceChildren();
 });
 
-function render<Props extends Record<string, unknown>>(component: Parameters<typeof mount>[0], props: Props): HTMLElement {
+function render<Props extends Record<string, unknown>>(component: Component<Props>, props: Props): HTMLElement {
 	const target = document.body.appendChild(document.createElement("div"));
 	mounted.push(mount(component, { target, props }));
 	flushSync();
