@@ -22,6 +22,7 @@ const DICT_METHODS: Record<string, NativeImpl> = {
 	values: view("values"),
 	items: view("items"),
 	pop: (vm, args, _kw, self) => {
+		if (args.length === 0) vm.raise("TypeError", "pop expected at least 1 argument, got 0");
 		const d = dict(self);
 		const entry = d.entries.get(hashKey(vm, args[0]!));
 		if (!entry) {
