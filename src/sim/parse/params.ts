@@ -1,7 +1,7 @@
 // Parameter lists of `def` and `lambda`: positional-only (`/`), defaults, `*args` or a bare `*`,
 // keyword-only parameters, `**kwargs`, and annotations (def only), with CPython 3.11's error messages.
 import type * as ast from "./ast";
-import { parseExpression } from "./expressions";
+import { parseExpression, parseStarExpression } from "./expressions";
 import type { ParserState } from "./state";
 
 export function parseParameters(p: ParserState, closer: string, allowAnnotations: boolean): ast.Arguments {
@@ -13,13 +13,14 @@ export function parseParameters(p: ParserState, closer: string, allowAnnotations
 	let sawStar = false;
 	let bareStar: { lineno: number; col: number } | null = null;
 
-	const parseArg = (): ast.Arg => {
+	const parseArg = (starAnnotation = false): ast.Arg => {
 		const start = p.start();
 		const name = p.expectName();
 		if (seen.has(name.value)) p.defer(`duplicate argument '${name.value}' in function definition`, name, 0);
 		seen.add(name.value);
 		let annotation: ast.Expr | null = null;
-		if (allowAnnotations && p.eatOp(":")) annotation = parseExpression(p);
+		// `*args: *Ts` (PEP 646) allows a starred annotation on the var-positional parameter only.
+		if (allowAnnotations && p.eatOp(":")) annotation = starAnnotation ? parseStarExpression(p) : parseExpression(p);
 		return p.finish(start, { kind: "arg", arg: name.value, annotation, type_comment: null } as ast.Arg);
 	};
 
@@ -37,12 +38,14 @@ export function parseParameters(p: ParserState, closer: string, allowAnnotations
 		} else if (p.isOp("**")) {
 			p.advance();
 			args.kwarg = parseArg();
+			if (p.isOp("=")) throw p.errorHere("var-keyword argument cannot have default value");
 		} else if (p.isOp("*")) {
 			if (sawStar) throw p.errorHere("* argument may appear only once");
 			p.advance();
 			sawStar = true;
 			if (p.isOp(",") || p.isOp(closer)) bareStar = tok;
-			else args.vararg = parseArg();
+			else args.vararg = parseArg(true);
+			if (p.isOp("=")) throw p.errorHere("var-positional argument cannot have default value");
 		} else {
 			const arg = parseArg();
 			let value: ast.Expr | null = null;
