@@ -11,6 +11,20 @@ const production = mode === "production";
 
 const banner = "/* Pymem: bundled by esbuild. Source: src/ */";
 
+// Svelte reads its DEV and BROWSER flags from esm-env, whose condition files say `export default false`.
+// esbuild does not inline a default export across modules, so every `if (DEV)` branch with its long
+// message would ship. The same values as named constants are inlined and the dead branches dropped.
+const esmEnvConstants = {
+	name: "esm-env-constants",
+	setup(build) {
+		build.onResolve({ filter: /^esm-env$/ }, () => ({ path: "esm-env", namespace: "esm-env-constants" }));
+		build.onLoad({ filter: /.*/, namespace: "esm-env-constants" }, () => ({
+			contents: `export const DEV = ${!production}, BROWSER = true, NODE = false;`,
+			loader: "js",
+		}));
+	},
+};
+
 const pluginOptions = {
 	banner: { js: banner },
 	entryPoints: ["src/main.ts"],
@@ -36,6 +50,7 @@ const pluginOptions = {
 	minify: production,
 	outfile: "main.js",
 	plugins: [
+		esmEnvConstants,
 		sveltePlugin({
 			compilerOptions: { css: "external", dev: !production },
 		}),
