@@ -71,6 +71,18 @@ export default defineConfig([
 			"@typescript-eslint/no-require-imports": "off",
 			// Node-side scripts import modules they just bundled; there is no DOM to inject into.
 			"no-unsanitized/method": "off",
+			// The demo installs the plugin into the example vault's own `.obsidian` folder, on purpose.
+			"obsidianmd/hardcoded-config-path": "off",
+		},
+	},
+	{
+		// The preview's browser host stands in for Obsidian itself: it fetches the served vault and builds
+		// the DOM that Obsidian would, so the rules for plugin code (use requestUrl, createEl) do not apply.
+		files: ["preview/src/**"],
+		rules: {
+			"no-restricted-globals": "off",
+			"obsidianmd/prefer-create-el": "off",
+			"obsidianmd/prefer-instanceof": "off",
 		},
 	},
 ]);
