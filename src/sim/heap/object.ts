@@ -24,6 +24,9 @@ export abstract class PyObject {
 	weakrefs: PyObject[] | null = null;
 	/** gc_refs during a collection. */
 	gcRefs = 0;
+	/** The trace recorder's bookkeeping, kept here so queueing a changed object costs no set operation. */
+	traceStep = -1;
+	traceDirty = 0;
 
 	abstract get cls(): PyClass;
 

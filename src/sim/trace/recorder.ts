@@ -15,6 +15,10 @@ export const GC_PHASES: GcPhase[] = [
 	"legacy-finalizers", "handle-weakrefs", "finalize", "check-resurrection", "clear", "done",
 ];
 
+/** Bits of PyObject.traceDirty. */
+const COUNT_CHANGED = 1;
+const CONTENT_CHANGED = 2;
+
 export const MARK_ALLOC = 1;
 export const MARK_FREE = 2;
 export const MARK_GC = 4;
@@ -26,15 +30,20 @@ export class Recorder {
 	stepStarts: number[] = [0];
 	readonly stepMarks: number[] = [];
 	readonly stepLines: number[] = [];
-	private readonly contentDirty = new Set<PyObject>();
-	private readonly refDirty = new Set<PyObject>();
-	private readonly frameDirty = new Set<Frame>();
+	/**
+	 * Objects and frames the current step changed, each queued once (its traceStep says it is queued in
+	 * this step, its traceDirty bits say what changed). Arrays with marks, not Sets: this runs at every step.
+	 */
+	private readonly dirtyObjects: PyObject[] = [];
+	private readonly dirtyFrames: Frame[] = [];
+	private step = 0;
 	/** Shared objects the trace shows because they hold the program's objects (classes, gc.garbage). */
 	private readonly visibleShared = new Set<PyObject>();
 	private framesChanged = true;
 	private lastSlots = new Map<number, number[]>();
-	private lastGcState = "";
-	private lastInternal = "";
+	/** What the last GcState and Internal records said; a step writes them only when they change. */
+	private lastGcState: number[] = [];
+	private lastInternal: number[] = [];
 	private currentLine = 0;
 	private currentFrame = 0;
 	private marks = 0;
@@ -45,36 +54,36 @@ export class Recorder {
 		vm.heap.observer = {
 			alloc: (o) => {
 				if (o.shared) this.visibleShared.add(o);
-				this.contentDirty.add(o);
+				this.queue(o, CONTENT_CHANGED);
 				this.marks |= MARK_ALLOC;
 			},
 			refChanged: (o) => {
-				if (!o.shared) this.refDirty.add(o);
+				if (!o.shared) this.queue(o, COUNT_CHANGED);
 			},
 			contentChanged: (o) => {
-				if (!o.shared || this.visibleShared.has(o)) this.contentDirty.add(o);
+				if (!o.shared || this.visibleShared.has(o)) this.queue(o, CONTENT_CHANGED);
 			},
 			free: (o) => this.free(o),
 		};
 		vm.observer = {
 			line: (frame, line) => {
-				this.frameDirty.add(frame);
+				this.queueFrame(frame);
 				this.endStep(line);
 				this.currentLine = line;
 				this.currentFrame = frame.id;
 			},
 			call: (frame) => {
-				this.frameDirty.add(frame);
+				this.queueFrame(frame);
 				// The caller's stack just gave up the callee and its arguments.
 				const caller = vm.frames[vm.frames.length - 2];
-				if (caller) this.frameDirty.add(caller);
+				if (caller) this.queueFrame(caller);
 				this.framesChanged = true;
 			},
 			ret: (frame) => {
 				if (vm.frames.length === 0 && frame.namespace === vm.mainGlobals) return this.moduleReturned(frame);
 				this.framesChanged = true;
 				const caller = vm.frames[vm.frames.length - 1];
-				if (caller) this.frameDirty.add(caller);
+				if (caller) this.queueFrame(caller);
 				void frame;
 			},
 			stdout: (text) => {
@@ -84,8 +93,23 @@ export class Recorder {
 		vm.gcObserver = (generation, phase, objects) => this.gcPhase(generation, phase, objects);
 		for (const o of [vm.gcGarbage, vm.gcCallbacks]) {
 			this.visibleShared.add(o);
-			this.contentDirty.add(o);
+			this.queue(o, CONTENT_CHANGED);
 		}
+	}
+
+	private queue(o: PyObject, change: number): void {
+		if (o.traceStep !== this.step) {
+			o.traceStep = this.step;
+			o.traceDirty = 0;
+			this.dirtyObjects.push(o);
+		}
+		o.traceDirty |= change;
+	}
+
+	private queueFrame(frame: Frame): void {
+		if (frame.traceStep === this.step) return;
+		frame.traceStep = this.step;
+		this.dirtyFrames.push(frame);
 	}
 
 	private write(...values: number[]): void {
@@ -93,9 +117,10 @@ export class Recorder {
 	}
 
 	private free(o: PyObject): void {
-		if (this.contentDirty.has(o) && !this.lastSlots.has(o.id)) this.writeObject(o);
-		this.contentDirty.delete(o);
-		this.refDirty.delete(o);
+		const queued = o.traceStep === this.step;
+		if (queued && o.traceDirty & CONTENT_CHANGED && !this.lastSlots.has(o.id)) this.writeObject(o);
+		// It stays in dirtyObjects with nothing to write.
+		o.traceDirty = 0;
 		this.lastSlots.delete(o.id);
 		this.write(Rec.Free, o.id);
 		this.marks |= MARK_FREE;
@@ -136,19 +161,21 @@ export class Recorder {
 	/** Write everything the step changed, then the step's end marker. */
 	private endStep(nextLine: number): void {
 		const vm = this.vm;
-		for (const o of this.contentDirty) {
-			this.writeObject(o);
-			this.refDirty.delete(o);
+		const objects = this.dirtyObjects;
+		for (const o of objects) if (o.traceDirty & CONTENT_CHANGED) this.writeObject(o);
+		for (const o of objects) {
+			if (o.traceDirty !== COUNT_CHANGED) continue;
+			this.log.push(Rec.Refcount);
+			this.log.push(o.id);
+			this.log.push(o.refcnt);
 		}
-		this.contentDirty.clear();
-		for (const o of this.refDirty) this.write(Rec.Refcount, o.id, o.refcnt);
-		this.refDirty.clear();
+		objects.length = 0;
 		if (this.framesChanged) {
 			this.write(Rec.Frames, vm.frames.length, ...vm.frames.map((f) => f.id));
 			this.framesChanged = false;
 		}
-		for (const f of this.frameDirty) if (vm.frames.includes(f)) this.writeFrame(f);
-		this.frameDirty.clear();
+		for (const f of this.dirtyFrames) if (vm.frames.includes(f)) this.writeFrame(f);
+		this.dirtyFrames.length = 0;
 		this.writeInternal();
 		this.writeGcState();
 		this.write(Rec.Step, this.currentLine, nextLine, this.currentFrame);
@@ -156,30 +183,35 @@ export class Recorder {
 		this.stepLines.push(this.currentLine);
 		this.marks = 0;
 		this.stepStarts.push(this.log.length);
+		this.step++;
 	}
 
 	private writeInternal(): void {
 		const vm = this.vm;
+		// Built and compared as numbers: this runs at every step, so no string keys.
 		const entries: number[] = [];
 		for (const [o, labels] of vm.heap.internal) for (const l of labels) entries.push(o.id, this.strings.id(l));
 		if (vm.handledException) entries.push(vm.handledException.id, this.strings.id("the exception being handled"));
-		const key = entries.join(",");
-		if (key === this.lastInternal) return;
-		this.lastInternal = key;
-		this.write(Rec.Internal, entries.length / 2, ...entries);
+		if (sameNumbers(entries, this.lastInternal)) return;
+		this.lastInternal = entries;
+		this.log.push(Rec.Internal);
+		this.log.push(entries.length / 2);
+		for (const v of entries) this.log.push(v);
 	}
 
 	private writeGcState(): void {
 		const { collector, heap } = this.vm;
-		const state = [collector.enabled ? 1 : 0, ...heap.counts, ...collector.thresholds];
-		const key = state.join(",");
-		if (key === this.lastGcState) return;
-		this.lastGcState = key;
-		this.write(Rec.GcState, ...state);
+		const last = this.lastGcState;
+		const [c0, c1, c2] = heap.counts;
+		const [t0, t1, t2] = collector.thresholds;
+		const enabled = collector.enabled ? 1 : 0;
+		if (last[0] === enabled && last[1] === c0 && last[2] === c1 && last[3] === c2 && last[4] === t0 && last[5] === t1 && last[6] === t2) return;
+		this.lastGcState = [enabled, c0, c1, c2, t0, t1, t2];
+		this.write(Rec.GcState, ...this.lastGcState);
 	}
 
 	private gcPhase(generation: 0 | 1 | 2, phase: GcPhase, objects: PyObject[]): void {
-		for (const o of objects) this.contentDirty.add(o);
+		for (const o of objects) this.queue(o, CONTENT_CHANGED);
 		const pairs: number[] = [];
 		for (const o of objects) pairs.push(o.id, o.gcRefs);
 		this.write(Rec.GcPhase, generation, GC_PHASES.indexOf(phase), objects.length, ...pairs);
@@ -189,7 +221,9 @@ export class Recorder {
 
 	/** The module's last line finished: close its step with the module's names still shown. */
 	private moduleReturned(frame: Frame): void {
-		this.frameDirty.delete(frame);
+		const queued = this.dirtyFrames.indexOf(frame);
+		if (queued >= 0) this.dirtyFrames.splice(queued, 1);
+		frame.traceStep = -1;
 		this.write(Rec.Frames, 1, frame.id);
 		this.writeFrame(frame);
 		this.framesChanged = false;
@@ -218,4 +252,10 @@ export class Recorder {
 		this.reader ??= new TraceReader(this);
 		return this.reader;
 	}
+}
+
+function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
+	if (a.length !== b.length) return false;
+	for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+	return true;
 }

@@ -21,6 +21,8 @@ export class Frame {
 	readonly stack: PyObject[] = [];
 	readonly blocks: Block[] = [];
 	pc = 0;
+	/** The step in which the trace recorder last queued this frame (see recorder.ts). */
+	traceStep = -1;
 	line: number;
 	resumeMode: ResumeMode = "value";
 	/** For "for-iter": where the caller's loop ends. */
