@@ -92,7 +92,9 @@ export function lookupAttr(vm: VM, obj: PyObject, name: string): PyObject | unde
 export function loadMethod(vm: VM, f: Frame, name: string): void {
 	const stack = f.stack;
 	const obj = stack[stack.length - 1]!;
-	if (!(obj instanceof PyClass) && !(obj instanceof PyModule)) {
+	// CPython's _PyObject_GetMethod takes this path only for generic attribute lookup; classes, modules and
+	// super objects have their own, so they get a bound method like any LOAD_ATTR.
+	if (!(obj instanceof PyClass) && !(obj instanceof PyModule) && !(obj instanceof PySuper)) {
 		const attr = obj.cls.lookup(name);
 		const shadowed = (obj instanceof PyInstance || obj instanceof PyFunction) && obj.attrs.has(name);
 		if (!shadowed && (attr instanceof PyFunction || (attr instanceof PyBuiltinFunction && attr.owner && !attr.self))) {
