@@ -44,7 +44,7 @@ const CONSTRUCTORS: Record<string, Constructor> = {
 		if (args[0]) {
 			vm.heap.internal.set(list, ["list being built"]);
 			try {
-				listExtendFrom(vm, list, args[0]);
+				listExtendFrom(vm, list, args[0], true);
 			} catch (e) {
 				vm.decref(list);
 				throw e;

@@ -155,6 +155,12 @@ export function collect(vm: VM, iterable: PyObject): PyObject[] {
 	return out;
 }
 
+/** Whether len(o) works: the objects `length` accepts (CPython's _PyObject_HasLen). */
+export function hasLength(o: PyObject): boolean {
+	if (o instanceof PyList || o instanceof PyTuple || o instanceof PyStr || o instanceof PyDict || o instanceof PySet || o instanceof PyDictView || o instanceof PyRange) return true;
+	return o instanceof PyInstance && o.cls.lookup("__len__") instanceof PyFunction;
+}
+
 export function length(vm: VM, o: PyObject): number {
 	if (o instanceof PyList || o instanceof PyTuple) return o.items.length;
 	if (o instanceof PyStr) return [...o.value].length;

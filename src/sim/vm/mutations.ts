@@ -3,7 +3,9 @@
 import type { PyObject } from "../heap/object";
 import { PyList, PyDict, PySet, PySlice } from "../heap/containers";
 import { dictSet, setAdd, setDiscard, hashKey } from "./dicts";
-import { collect } from "./iteration";
+import { collect, hasLength } from "./iteration";
+import { PyIterator } from "../heap/callables";
+import { listCapacityAfterExtendIterator, listCapacityFromIterable } from "../runtime/containerGrowth";
 import { sliceIndices } from "./subscript";
 import { MAX_SEQUENCE_ITEMS } from "./operators";
 import type { VM } from "./vm";
@@ -24,10 +26,30 @@ export function listExtend(vm: VM, list: PyList, items: PyObject[]): void {
 	vm.heap.observer?.contentChanged(list);
 }
 
-export function listExtendFrom(vm: VM, list: PyList, iterable: PyObject): void {
+/** Iterators whose type has __length_hint__ (what is left); generators, map, filter, zip... have none. */
+const HINTED_ITERATORS = new Set([
+	"list_iterator", "tuple_iterator", "range_iterator", "str_ascii_iterator", "set_iterator", "list_reverseiterator", "reversed",
+	"dict_keyiterator", "dict_valueiterator", "dict_itemiterator",
+]);
+
+/**
+ * list(iterable) (`constructing`) and list.extend / LIST_EXTEND. Lists and tuples are copied as sequences;
+ * anything else is appended one by one after reserving its length hint (list_extend), and list()
+ * first preallocates exactly when the iterable has a length (list___init__), as in listobject.c.
+ */
+export function listExtendFrom(vm: VM, list: PyList, iterable: PyObject, constructing = false): void {
 	const items = collect(vm, iterable);
 	if (iterable instanceof PyList || iterable.cls.name === "tuple") listExtend(vm, list, items);
-	else for (const x of items) listAppend(vm, list, x);
+	else {
+		// Exhausting the iterable yields exactly what its length or length hint said.
+		// For a user __len__ CPython calls it (twice) before iterating; pymem takes the count it iterated.
+		const hasLen = hasLength(iterable);
+		const hint = hasLen || (iterable instanceof PyIterator && HINTED_ITERATORS.has(iterable.kindName)) ? items.length : null;
+		const size = list.items.length;
+		const allocated = list.allocated;
+		for (const x of items) listAppend(vm, list, x);
+		list.allocated = constructing && size === 0 ? listCapacityFromIterable(items.length, hasLen, hint) : listCapacityAfterExtendIterator(allocated, size, items.length, hint);
+	}
 	items.forEach((x) => vm.decref(x));
 }
 
