@@ -192,7 +192,8 @@ export class PyIterator extends PyObject {
 		return this.kindName;
 	}
 	override get gcKind(): boolean {
-		return true;
+		// range_iterator holds only C longs, so CPython does not make it a GC type (no allocation count).
+		return this.kindName !== "range_iterator";
 	}
 	override references(): Reference[] {
 		return refsOf([["iterable", this.source]]);
