@@ -5,6 +5,7 @@ import { compileModule } from "./compile/compiler";
 import type { RunOptions, RunResult, RunStatus, RunError, Simulation, Trace } from "./trace/types";
 import { VM } from "./vm/vm";
 import { constFactory } from "./vm/constants";
+import { runFinalizersAtExit } from "./builtins/weakref-module";
 import { PyRaise, StepLimitReached } from "./vm/errors";
 import { formatException } from "./vm/traceback";
 import { Recorder } from "./trace/recorder";
@@ -141,6 +142,7 @@ export class ProgramRun implements Simulation {
 	private shutdown(vm: VM): void {
 		this.recorder?.programEnded();
 		while (vm.frames.length) vm.finishFrame(vm.frames[vm.frames.length - 1]!);
+		runFinalizersAtExit(vm);
 		const entries = [...vm.mainGlobals.entries.values()];
 		const isPrivate = (name: string) => name.startsWith("_") && !name.startsWith("__");
 		const order = [...entries.filter((e) => isPrivate(vm.strValue(e.key))), ...entries.filter((e) => !isPrivate(vm.strValue(e.key)))];

@@ -1,4 +1,5 @@
 // Calling a builtin type: int(), str(), list(), dict(), type(x), super(), property()...
+import { newFinalize } from "./weakref-module";
 import type { PyObject } from "../heap/object";
 import { PyInt, PyFloat, PyStr, PyBool } from "../heap/values";
 import { PyList, PyTuple, PyDict, PyRange, PySlice } from "../heap/containers";
@@ -88,6 +89,7 @@ const CONSTRUCTORS: Record<string, Constructor> = {
 		return vm.heap.register(new PyDescriptor("property", parts));
 	},
 	super: (vm, args) => vm.makeSuper(args),
+	finalize: (vm, args, kw) => newFinalize(vm, args, kw),
 	weakref: (vm, args) => {
 		const target = args[0]!;
 		if (!target.gcKind && !(target instanceof PyInstance)) vm.raise("TypeError", `cannot create weak reference to '${target.typeName}' object`);

@@ -8,7 +8,7 @@ import { EXCEPTION_HIERARCHY } from "../vm/errors";
 const BUILTIN_TYPES = [
 	"NoneType", "NotImplementedType", "ellipsis", "int", "float", "str", "list", "tuple", "dict", "set", "frozenset",
 	"range", "slice", "function", "builtin_function_or_method", "method", "cell", "module", "generator", "property",
-	"staticmethod", "classmethod", "super", "iterator", "weakref", "code", "frame", "traceback", "dict_keys",
+	"staticmethod", "classmethod", "super", "iterator", "weakref", "finalize", "code", "frame", "traceback", "dict_keys",
 	"dict_values", "dict_items",
 ] as const;
 

@@ -1,9 +1,16 @@
 // weakref: ref (with callbacks), getweakrefcount, getweakrefs, finalize.
 import type { PyObject } from "../heap/object";
-import { PyWeakref, type NativeImpl, type PyModule } from "../heap/callables";
+import { PyFinalize, PyWeakref, type NativeImpl, type PyModule } from "../heap/callables";
 import { PyInstance, T } from "../heap/classes";
 import { PyFunction } from "../heap/callables";
+import { PyDict, PyTuple } from "../heap/containers";
+import { dictSet } from "../vm/dicts";
+import { defineMethods } from "./types";
+import { str } from "../vm/repr";
 import type { VM } from "../vm/vm";
+
+/** The label of the reference finalize._registry holds to a finalizer that has not run. */
+const REGISTRY = "weakref.finalize registry";
 
 export function newWeakref(vm: VM, target: PyObject, callback: PyObject | null): PyWeakref {
 	if (!(target instanceof PyInstance) && !(target instanceof PyFunction) && !target.gcKind) {
@@ -23,4 +30,82 @@ export const WEAKREF_FUNCTIONS: Record<string, NativeImpl> = {
 export function installWeakrefTypes(vm: VM, module: PyModule): void {
 	vm.dictSetStr(module.dict, "ref", T.weakref);
 	vm.dictSetStr(module.dict, "ReferenceType", T.weakref);
+	vm.dictSetStr(module.dict, "finalize", T.finalize);
+}
+
+/** weakref.finalize(obj, func, /, *args, **kwargs): registered until it runs, without keeping obj alive. */
+export function newFinalize(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyFinalize {
+	const [target, func, ...rest] = args;
+	if (!target || !func) vm.raise("TypeError", `finalize.__init__() missing ${target ? "1 required positional argument: 'func'" : "2 required positional arguments: 'obj' and 'func'"}`);
+	let kwDict: PyDict | null = null;
+	if (kwargs?.size) {
+		kwDict = vm.dict();
+		for (const [key, value] of kwargs) dictSet(vm, kwDict, vm.intern(key), value);
+	}
+	const finalizer = vm.heap.register(new PyFinalize(null, vm.incref(func), vm.tuple(rest.map((a) => vm.incref(a))), kwDict));
+	finalizer.weakref = newWeakref(vm, target, finalizer);
+	vm.heap.hold(finalizer, REGISTRY);
+	vm.liveFinalizers.push(finalizer);
+	vm.heap.observer?.contentChanged(finalizer);
+	return finalizer;
+}
+
+/** Leave the registry: the finalizer is dead from now on (`alive` is False). */
+function unregister(vm: VM, finalizer: PyFinalize): boolean {
+	const at = vm.liveFinalizers.indexOf(finalizer);
+	if (at < 0) return false;
+	vm.liveFinalizers.splice(at, 1);
+	vm.heap.release(finalizer, REGISTRY);
+	return true;
+}
+
+/** finalize.__call__: the first call runs func(*args, **kwargs) and returns its result; later ones return None. */
+export function callFinalize(vm: VM, finalizer: PyFinalize): PyObject {
+	if (!unregister(vm, finalizer)) return vm.incref(vm.None);
+	try {
+		const kwargs = finalizer.kwargs instanceof PyDict ? new Map([...finalizer.kwargs.entries.values()].map((e) => [vm.strValue(e.key), e.value])) : null;
+		return vm.callObject(finalizer.func!, (finalizer.args as PyTuple).items, kwargs);
+	} finally {
+		// The _Info record is freed: weakref, func, args, kwargs in slot order.
+		for (const o of finalizer.releaseReferences()) vm.decref(o);
+		vm.heap.observer?.contentChanged(finalizer);
+	}
+}
+
+/** At exit, finalizers that have not run are called, newest first (finalize._exitfunc). */
+export function runFinalizersAtExit(vm: VM): void {
+	while (vm.liveFinalizers.length) {
+		const finalizer = vm.liveFinalizers[vm.liveFinalizers.length - 1]!;
+		vm.incref(finalizer);
+		try {
+			vm.decref(callFinalize(vm, finalizer));
+		} catch (e) {
+			// finalize._exitfunc hands the error to sys.excepthook and goes on with the next one.
+			const exc = vm.exceptionOf(e);
+			vm.writeStderr(`Traceback (most recent call last):\n${exc.cls.name}: ${str(vm, exc)}\n`);
+			vm.decref(exc);
+		} finally {
+			vm.decref(finalizer);
+		}
+	}
+}
+
+/** (obj, func, args, kwargs) while alive, else None; detach() also unregisters. */
+function finalizerState(vm: VM, finalizer: PyFinalize, detach: boolean): PyObject {
+	const target = finalizer.weakref?.referent;
+	if (!target || !vm.liveFinalizers.includes(finalizer)) return vm.incref(vm.None);
+	const state = vm.tuple([target, finalizer.func!, finalizer.args!, finalizer.kwargs ?? vm.dict()].map((o) => vm.incref(o)));
+	if (detach) {
+		unregister(vm, finalizer);
+		for (const o of finalizer.releaseReferences()) vm.decref(o);
+		vm.heap.observer?.contentChanged(finalizer);
+	}
+	return state;
+}
+
+export function installFinalizeMethods(): void {
+	defineMethods(T.finalize, {
+		detach: (vm, _args, _kw, self) => finalizerState(vm, self as PyFinalize, true),
+		peek: (vm, _args, _kw, self) => finalizerState(vm, self as PyFinalize, false),
+	});
 }

@@ -272,6 +272,39 @@ export class PyWeakref extends PyObject {
 	}
 }
 
+/**
+ * weakref.finalize: calls func(*args, **kwargs) once, when its object dies or when called first. What
+ * Lib/weakref.py keeps in its _Info record (the weakref, whose callback is this object, and the call) is
+ * held here; the class-level registry that keeps a live finalizer alive is an interpreter reference.
+ */
+export class PyFinalize extends PyObject {
+	constructor(
+		public weakref: PyWeakref | null,
+		public func: PyObject | null,
+		public args: PyObject | null,
+		public kwargs: PyObject | null,
+	) {
+		super();
+	}
+	get cls(): PyClass {
+		return T.finalize;
+	}
+	get alive(): boolean {
+		return this.func !== null;
+	}
+	override get gcKind(): boolean {
+		return true;
+	}
+	override references(): Reference[] {
+		return refsOf([["weakref", this.weakref], ["func", this.func], ["args", this.args], ["kwargs", this.kwargs]]);
+	}
+	override releaseReferences(): PyObject[] {
+		const out = present([this.weakref, this.func, this.args, this.kwargs]);
+		this.weakref = this.func = this.args = this.kwargs = null;
+		return out;
+	}
+}
+
 export class PySuper extends PyObject {
 	constructor(
 		public thisClass: PyClass | null,

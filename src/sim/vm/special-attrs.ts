@@ -3,7 +3,7 @@ import type { PyObject } from "../heap/object";
 import { PyInt } from "../heap/values";
 import { PyTuple, PySlice } from "../heap/containers";
 import { PyClass, PyInstance, PyExceptionObject, T } from "../heap/classes";
-import { PyFunction, PyBoundMethod, PyCell, PyDescriptor, PyBuiltinFunction } from "../heap/callables";
+import { PyFunction, PyBoundMethod, PyCell, PyDescriptor, PyBuiltinFunction, PyFinalize } from "../heap/callables";
 import { dictSet } from "./dicts";
 import type { VM } from "./vm";
 
@@ -30,6 +30,7 @@ export function objectAttribute(vm: VM, obj: PyObject, name: string): PyObject |
 		for (const [k, v] of obj.attrs) dictSet(vm, d, vm.intern(k), v);
 		return d;
 	}
+	if (obj instanceof PyFinalize && (name === "alive" || name === "atexit")) return vm.bool(name === "atexit" || vm.liveFinalizers.includes(obj));
 	if (obj instanceof PyFunction) {
 		switch (name) {
 			case "__name__":

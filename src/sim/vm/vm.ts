@@ -4,7 +4,7 @@ import type { PyObject } from "../heap/object";
 import { PyInt, PyStr, PyBool } from "../heap/values";
 import { PyList, PyTuple, PyDict, PySet, PySlice } from "../heap/containers";
 import { PyClass, PyExceptionObject, T } from "../heap/classes";
-import { PyFunction, PySuper, PyCell } from "../heap/callables";
+import { PyFunction, PySuper, PyCell, type PyFinalize } from "../heap/callables";
 import { Interpreter } from "./interpreter";
 import { PyRaise } from "./errors";
 import { callObject } from "./calls";
@@ -29,6 +29,8 @@ export class VM extends Interpreter {
 	/** gc.garbage and gc.callbacks: lists the program can read and change. */
 	readonly gcGarbage: PyList;
 	readonly gcCallbacks: PyList;
+	/** weakref.finalize objects not yet called, oldest first (Lib/weakref.py's finalize._registry). */
+	readonly liveFinalizers: PyFinalize[] = [];
 
 	constructor() {
 		super();
