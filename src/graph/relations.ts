@@ -211,11 +211,19 @@ export function cleanText(text: string): string {
 	if (out.includes("[[")) out = replaceWikiLinks(out);
 	if (out.includes("](")) out = out.replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1");
 	if (out.includes("#")) out = out.replace(/^\s*#{1,6}\s+/, "");
-	if (out.includes("*") || out.includes("_") || out.includes("`")) out = out.replace(/\*\*|__|\*|`/g, "");
+	if (out.includes("*") || out.includes("_") || out.includes("`")) out = stripMarkup(out);
 	return MESSY_SPACE.test(out) ? out.replace(/\s+/g, " ").trim() : out.trim();
 }
 
 const MESSY_SPACE = /\s\s|[^\S ]/;
+
+/** Emphasis markers go; inline code keeps its text (`__del__` stays __del__) without its backticks. */
+function stripMarkup(text: string): string {
+	return text
+		.split(/(`[^`]*`)/)
+		.map((part, index) => (index % 2 === 1 ? part.slice(1, -1) : part.replace(/\*\*|__|\*|`/g, "")))
+		.join("");
+}
 
 /** `[[Target|alias]]` -> `alias`, `![[Target#Part]]` -> `Target > Part`; a `[[` with another `[` inside stays text. */
 function replaceWikiLinks(text: string): string {

@@ -11,6 +11,12 @@ describe("relation text", () => {
 		]);
 	});
 
+	it("keeps inline code as written, underscores included, and drops emphasis around it", () => {
+		expect(described("- [[Finalizers]]: `__del__` runs **once**, like `weakref.finalize`; __bold__ goes.")[0]!.relation).toBe(
+			"__del__ runs once, like weakref.finalize; bold goes.",
+		);
+	});
+
 	it("accepts bold links, dashes and numbered or checkbox items", () => {
 		expect(
 			described(
