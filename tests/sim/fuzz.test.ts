@@ -10,11 +10,6 @@ import { fuzzCase, type FuzzCase } from "./fuzz/generator";
 const SEED = Number(process.env.PYMEM_FUZZ_SEED ?? 20261123);
 const COUNT = Number(process.env.PYMEM_FUZZ_COUNT ?? 10_000);
 const BATCH = 500;
-// Cases that still hang the simulator inside a single step (a loop the step limit cannot see). They cannot be
-// run as expected failures, because they never return; each is listed with what hangs, and issue 3 tracks them.
-const KNOWN_HANGS: Record<number, string> = {
-	4747: "an exception raised inside a with-block inside a for loop never finishes unwinding (seed 20261123)",
-};
 const MAX_STEPS = 400;
 const STATUSES: readonly RunStatus[] = ["finished", "exception", "step-limit", "syntax-error", "unsupported", "cancelled"];
 // Messages of JavaScript's own errors: seeing one means an internal failure was dressed up as a Python one.
@@ -77,7 +72,6 @@ describe(`fuzz: ${COUNT} programs, seed ${SEED}`, () => {
 		it(`cases ${start}..${end - 1} end in a RunResult (seed ${SEED})`, () => {
 			const began = performance.now();
 			for (let index = start; index < end; index++) {
-				if (SEED === 20261123 && KNOWN_HANGS[index] !== undefined) continue;
 				const fuzz = fuzzCase(SEED, index);
 				checkResult(runCase(fuzz), fuzz, MAX_STEPS);
 			}
