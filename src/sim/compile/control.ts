@@ -177,7 +177,7 @@ export function compileWith(c: Compiler, s: ast.With, index: number): void {
 	c.expr(item.context_expr);
 	u.line = s.lineno;
 	u.emit(Op.BEFORE_WITH);
-	u.jump(Op.SETUP_FINALLY, onException);
+	u.jump(Op.SETUP_WITH, onException);
 	if (item.optional_vars) compileStore(c, item.optional_vars);
 	else u.emit(Op.POP_TOP);
 	u.fblocks.push({ kind: "with" });

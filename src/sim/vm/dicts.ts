@@ -24,7 +24,8 @@ export function hashKey(vm: VM, o: PyObject): HashKey {
 		if (cls.lookup("__eq__")) vm.raise("TypeError", `unhashable type: '${cls.name}'`);
 		return "o" + o.id;
 	}
-	if (o.cls.name === "list" || o.cls.name === "dict" || (o instanceof PySet && !o.frozen)) {
+	// Slices became hashable only in 3.12.
+	if (o.cls.name === "list" || o.cls.name === "dict" || o.cls.name === "slice" || (o instanceof PySet && !o.frozen)) {
 		vm.raise("TypeError", `unhashable type: '${o.cls.name}'`);
 	}
 	if (o instanceof PyClass) return "o" + o.id;
