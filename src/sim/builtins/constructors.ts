@@ -1,5 +1,5 @@
 // Calling a builtin type: int(), str(), list(), dict(), type(x), super(), property()...
-import { newFinalize } from "./weakref-module";
+import { checkWeaklyReferenceable, newFinalize } from "./weakref-module";
 import type { PyObject } from "../heap/object";
 import { PyInt, PyFloat, PyStr, PyBool } from "../heap/values";
 import { PyList, PyTuple, PyDict, PyRange, PySlice } from "../heap/containers";
@@ -92,7 +92,7 @@ const CONSTRUCTORS: Record<string, Constructor> = {
 	finalize: (vm, args, kw) => newFinalize(vm, args, kw),
 	weakref: (vm, args) => {
 		const target = args[0]!;
-		if (!target.gcKind && !(target instanceof PyInstance)) vm.raise("TypeError", `cannot create weak reference to '${target.typeName}' object`);
+		checkWeaklyReferenceable(vm, target);
 		const callback = args[1] && args[1] !== vm.None ? vm.incref(args[1]) : null;
 		// A plain ref without callback is shared: weakref.ref(x) is weakref.ref(x).
 		const plain = !callback && (target.weakrefs as PyWeakref[] | null)?.find((r) => !r.callback);

@@ -1,6 +1,6 @@
 // The builtin type objects and the exception hierarchy. They are created once and shared by every VM
 // (their natives take the VM as a parameter), with negative ids so they never collide with a run's objects.
-import { PyClass, T } from "../heap/classes";
+import { PyClass, T, iteratorTypes } from "../heap/classes";
 import type { PyObject } from "../heap/object";
 import { PyBuiltinFunction, type NativeImpl } from "../heap/callables";
 import { EXCEPTION_HIERARCHY } from "../vm/errors";
@@ -10,6 +10,11 @@ const BUILTIN_TYPES = [
 	"range", "slice", "function", "builtin_function_or_method", "method", "cell", "module", "generator", "property",
 	"staticmethod", "classmethod", "super", "iterator", "weakref", "finalize", "code", "frame", "traceback", "dict_keys",
 	"dict_values", "dict_items",
+] as const;
+
+const ITERATOR_TYPES = [
+	"map", "filter", "zip", "enumerate", "reversed", "list_iterator", "tuple_iterator", "range_iterator", "str_ascii_iterator",
+	"set_iterator", "dict_keyiterator", "dict_valueiterator", "dict_itemiterator", "list_reverseiterator",
 ] as const;
 
 let nextGlobalId = -1;
@@ -37,6 +42,8 @@ export function ensureTypes(): void {
 	T.type = makeType("type", [T.object]);
 	for (const name of BUILTIN_TYPES) T[name] = makeType(name, [T.object]);
 	T.bool = makeType("bool", [T.int]);
+	// Each kind of iterator is a type of its own in CPython (type(map(f, xs)).__name__ == "map").
+	for (const name of ITERATOR_TYPES) iteratorTypes.set(name, makeType(name, [T.object]));
 	for (const [name, base] of EXCEPTION_HIERARCHY) {
 		const cls = makeType(name, base ? [exceptionClasses.get(base)!] : [T.object]);
 		exceptionClasses.set(name, cls);

@@ -12,10 +12,16 @@ import type { VM } from "../vm/vm";
 /** The label of the reference finalize._registry holds to a finalizer that has not run. */
 const REGISTRY = "weakref.finalize registry";
 
+/** Builtin types without a weakref slot (tp_weaklistoffset 0): lists, dicts, tuples, numbers, strings... */
+const NOT_WEAKLY_REFERENCEABLE = new Set(["list", "dict", "tuple", "int", "bool", "float", "str", "NoneType", "range", "slice"]);
+
+export function checkWeaklyReferenceable(vm: VM, target: PyObject): void {
+	const referenceable = target instanceof PyInstance || target instanceof PyFunction || (target.gcKind && !NOT_WEAKLY_REFERENCEABLE.has(target.typeName));
+	if (!referenceable) vm.raise("TypeError", `cannot create weak reference to '${target.typeName}' object`);
+}
+
 export function newWeakref(vm: VM, target: PyObject, callback: PyObject | null): PyWeakref {
-	if (!(target instanceof PyInstance) && !(target instanceof PyFunction) && !target.gcKind) {
-		vm.raise("TypeError", `cannot create weak reference to '${target.typeName}' object`);
-	}
+	checkWeaklyReferenceable(vm, target);
 	const ref = vm.heap.register(new PyWeakref(target, callback && callback !== vm.None ? vm.incref(callback) : null));
 	(target.weakrefs ??= []).push(ref);
 	return ref;

@@ -1,6 +1,6 @@
 // Functions, methods, cells, descriptors, modules, iterators, generators and weak references.
 import { PyObject, type Reference } from "./object";
-import { T, type PyClass } from "./classes";
+import { T, iteratorTypes, type PyClass } from "./classes";
 import type { CodeObject } from "../compile/code";
 import type { PyDict, PyTuple } from "./containers";
 import type { Frame } from "../vm/frame";
@@ -186,7 +186,7 @@ export class PyIterator extends PyObject {
 		super();
 	}
 	get cls(): PyClass {
-		return T.iterator;
+		return iteratorTypes.get(this.kindName) ?? T.iterator;
 	}
 	override get typeName(): string {
 		return this.kindName;

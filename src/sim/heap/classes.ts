@@ -2,6 +2,9 @@
 import { PyObject, type Reference } from "./object";
 
 /** Builtin type objects, filled in once by builtins/types.ts before any program runs. */
+/** The type of each kind of builtin iterator (map, zip, list_iterator...), by name; filled with T. */
+export const iteratorTypes = new Map<string, PyClass>();
+
 export const T = {} as Record<
 	| "object" | "type" | "NoneType" | "NotImplementedType" | "ellipsis" | "int" | "bool" | "float" | "str"
 	| "list" | "tuple" | "dict" | "set" | "frozenset" | "range" | "slice" | "function" | "builtin_function_or_method"

@@ -125,7 +125,7 @@ export function setAttr(vm: VM, obj: PyObject, name: string, value: PyObject): v
 		const clsAttr = cls.lookup(name);
 		if (clsAttr instanceof PyDescriptor && clsAttr.kind === "property") {
 			const setter = clsAttr.parts[1];
-			if (!setter || setter === vm.None) vm.raise("AttributeError", `can't set attribute '${name}'`);
+			if (!setter || setter === vm.None) vm.raise("AttributeError", `property '${name}' of '${cls.name}' object has no setter`);
 			vm.decref(vm.callObject(setter, [obj, value]));
 			return;
 		}
