@@ -1,6 +1,6 @@
 // Trace (types.ts) over a recorder's log: state(step) replays records from the nearest checkpoint;
 // events(step) are derived from the difference between a step and the one before it.
-import type { Trace, StepState, TraceEvent, HeapObjectView, FrameView, ReferenceHolder, StepMark, GcPhase } from "./types";
+import type { Trace, StepState, TraceEvent, HeapObjectView, FrameView, ReferenceHolder, StepMark } from "./types";
 import { FLAG_TRACKED, FLAG_FINALIZED, FLAG_SHARED, GEN_SHIFT } from "./log";
 import { type Model, emptyModel, cloneModel, applyRecord } from "./model";
 import type { Recorder } from "./recorder";

@@ -1,7 +1,7 @@
 // Binding call arguments to a new frame's parameter slots (ceval.c's initialize_locals), with CPython's
 // messages for every mismatch, then MAKE_CELL and COPY_FREE_VARS.
 import type { PyObject } from "../heap/object";
-import { PyTuple, PyDict } from "../heap/containers";
+import { PyDict } from "../heap/containers";
 import { PyCell, type PyFunction } from "../heap/callables";
 import { CO_VARARGS, CO_VARKEYWORDS } from "../compile/code";
 import type { Frame } from "./frame";

@@ -44,7 +44,7 @@ export function repr(vm: VM, o: PyObject): string {
 		if (o.items.length === 1) return "(" + repr(vm, o.items[0]!) + ",)";
 		return guarded(o, "(", ")", () => "(" + o.items.map((i) => repr(vm, i)).join(", ") + ")");
 	}
-	if (o instanceof PyDict && o.cls === o.cls) {
+	if (o instanceof PyDict) {
 		return guarded(o, "{", "}", () => "{" + [...o.entries.values()].map((e) => `${repr(vm, e.key)}: ${repr(vm, e.value)}`).join(", ") + "}");
 	}
 	if (o instanceof PySet) {
