@@ -23,8 +23,13 @@ export function findLinksInLine(
 	warnings: ParseWarning[],
 	out: LinkOccurrence[],
 ): void {
+	const first = out.length;
 	if (line.includes("[[")) findWikiLinks(file, line, lineIndex, warnings, out);
 	if (line.includes("](")) findMarkdownLinks(file, line, lineIndex, warnings, out);
+	// Both kinds on one line: back into document order, which decides the edge kept for a repeated target.
+	if (out.length - first > 1 && out[first]!.syntax !== out[out.length - 1]!.syntax) {
+		out.push(...out.splice(first).sort((a, b) => a.column - b.column));
+	}
 }
 
 function findWikiLinks(file: string, line: string, lineIndex: number, warnings: ParseWarning[], out: LinkOccurrence[]): void {

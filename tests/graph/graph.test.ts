@@ -110,6 +110,17 @@ describe("the fixture vault (shaped like the seed note)", () => {
 		expect(graph.outgoingEdges("Runtime/Garbage Collection")[0]).toMatchObject({ target: "Reference Counting", relation: "It complements reference counting." });
 	});
 
+	it("keeps the first of two links to one target on a line, whichever syntax each uses", () => {
+		const files = [
+			{ path: "A.md", text: "- [X](X.md): the relation, see also [[X]]\n- [[X]]: second item, and [again](X.md)" },
+			{ path: "X.md", text: "x" },
+		];
+		expect(ConceptGraph.fromFiles(files).outgoingEdges("A").map((edge) => [edge.line, edge.kind, edge.relation])).toEqual([
+			[1, "related", "the relation, see also X"],
+			[2, "related", "second item, and again"],
+		]);
+	});
+
 	it("finds nodes by id, by link text and by alias", () => {
 		expect(graph.findNode("Garbage Collection")?.id).toBe("Runtime/Garbage Collection");
 		expect(graph.findNode("gc")?.id).toBe("Runtime/Garbage Collection");

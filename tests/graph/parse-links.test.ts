@@ -39,6 +39,15 @@ describe("link forms", () => {
 		]);
 	});
 
+	it("keeps wiki and markdown links of one line in document order", () => {
+		expect(links("[a](A.md) then [[B]] then [c](C.md) then ![[D]]").map((link) => [link.linkpath, link.column])).toEqual([
+			["A", 0],
+			["B", 15],
+			["C", 26],
+			["D", 41],
+		]);
+	});
+
 	it("ignores external links, same-note anchors, attachments and images", () => {
 		expect(
 			targets("[w](https://python.org) [m](mailto:a@b.c) [s](#section) ![i](pic.png) [[diagram.png]] ![[scan.pdf]] [[#Local heading]]"),
