@@ -187,7 +187,8 @@ function sentenceAround(original: string[], infos: LineInfo[], link: LinkOccurre
 	const linkEnd = linkStart + (link.end - link.column);
 	const before = block.slice(0, linkStart);
 	const after = block.slice(linkEnd);
-	const boundaryBefore = /[.!?]["')\]*_]*\s+(?=\S)/g;
+	// `(?=\S|$)`: the sentence may begin with the link itself (`... sweep. [[Reference Counting]] follows`).
+	const boundaryBefore = /[.!?]["')\]*_]*\s+(?=\S|$)/g;
 	let sentenceStart = 0;
 	for (const match of before.matchAll(boundaryBefore)) sentenceStart = match.index + match[0].length;
 	const boundaryAfter = /[.!?]["')\]*_]*(?=\s|$)/.exec(after);
@@ -202,31 +203,35 @@ function tableCell(line: string, link: LinkOccurrence): string {
 }
 
 /**
- * Markdown to the words a reader sees: links become their display text, emphasis and markers go.
+ * Markdown to the words a reader sees: links become their display text, emphasis and markers go, code and
+ * a wiki link's display stay as written (Obsidian shows `[[Finalizers and __del__]]` with its underscores).
  * Each rewrite runs only when its trigger characters are present: this runs once per link of the vault.
  */
 export function cleanText(text: string): string {
 	let out = text;
 	if (out.includes("<!--") || out.includes("%%")) out = out.replace(/<!--[\s\S]*?-->|%%[\s\S]*?%%/g, " ");
-	if (out.includes("[[")) out = replaceWikiLinks(out);
-	if (out.includes("](")) out = out.replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1");
 	if (out.includes("#")) out = out.replace(/^\s*#{1,6}\s+/, "");
-	if (out.includes("*") || out.includes("_") || out.includes("`")) out = stripMarkup(out);
+	if (out.includes("`")) {
+		// Inline code keeps its text (`__del__` stays __del__, `[[x]]` stays [[x]]) without its backticks.
+		out = out
+			.split(/(`[^`]*`)/)
+			.map((part, index) => (index % 2 === 1 ? part.slice(1, -1) : readableText(part)))
+			.join("");
+	} else {
+		out = readableText(out);
+	}
 	return MESSY_SPACE.test(out) ? out.replace(/\s+/g, " ").trim() : out.trim();
 }
 
 const MESSY_SPACE = /\s\s|[^\S ]/;
 
-/** Emphasis markers go; inline code keeps its text (`__del__` stays __del__) without its backticks. */
-function stripMarkup(text: string): string {
-	return text
-		.split(/(`[^`]*`)/)
-		.map((part, index) => (index % 2 === 1 ? part.slice(1, -1) : part.replace(/\*\*|__|\*|`/g, "")))
-		.join("");
-}
-
-/** `[[Target|alias]]` -> `alias`, `![[Target#Part]]` -> `Target > Part`; a `[[` with another `[` inside stays text. */
-function replaceWikiLinks(text: string): string {
+/**
+ * Text outside code: `[[Target|alias]]` -> `alias`, `![[Target#Part]]` -> `Target > Part`, kept as written;
+ * around the links, markdown links become their text and emphasis markers go. A `[[` with another `[`
+ * inside stays text.
+ */
+function readableText(text: string): string {
+	if (!text.includes("[[")) return withoutMarkup(text);
 	let out = "";
 	let from = 0;
 	for (let open = text.indexOf("[["); open >= 0; open = text.indexOf("[[", Math.max(from, open + 1))) {
@@ -235,10 +240,17 @@ function replaceWikiLinks(text: string): string {
 		const inner = text.slice(open + 2, close);
 		if (inner.includes("[") || inner.includes("]")) continue;
 		const start = open > from && text[open - 1] === "!" ? open - 1 : open;
-		out += text.slice(from, start) + wikiDisplay(inner);
+		out += withoutMarkup(text.slice(from, start)) + wikiDisplay(inner);
 		from = close + 2;
 	}
-	return out + text.slice(from);
+	return out + withoutMarkup(text.slice(from));
+}
+
+function withoutMarkup(text: string): string {
+	let out = text;
+	if (out.includes("](")) out = out.replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1");
+	if (out.includes("*") || out.includes("_") || out.includes("`")) out = out.replace(/\*\*|__|\*|`/g, "");
+	return out;
 }
 
 function wikiDisplay(inner: string): string {

@@ -75,6 +75,32 @@ describe("relation text", () => {
 		]);
 	});
 
+	it("starts the sentence at a link that opens it, mid-line or after a wrapped line", () => {
+		expect(described("No sweep here. [[Reference Counting]] follows the counter. Next.")[0]!.relation).toBe(
+			"Reference Counting follows the counter.",
+		);
+		expect(described("It takes 28 bytes.\n[[Object Sizes]] looks at costs.")[0]!.relation).toBe("Object Sizes looks at costs.");
+	});
+
+	it("keeps a wiki link's display text as written: underscores and asterisks in a name are not emphasis", () => {
+		expect(described("Runs any methods (see [[Finalizers and __del__]]), then **checks**.")[0]!.relation).toBe(
+			"Runs any methods (see Finalizers and __del__), then checks.",
+		);
+		expect(described("- [[A]]: like [[B|*args* and __kw__]] and __bold__")[0]!.relation).toBe("like *args* and __kw__ and bold");
+		expect(described("## [[Finalizers and __del__]]\nText [[X]].").map((link) => link.heading)).toEqual(["", "Finalizers and __del__"]);
+	});
+
+	it("keeps a [[link]] written inside inline code as code in another link's relation", () => {
+		expect(described("- [[A]]: write `[[B]]` to link B")).toEqual([{ to: "A", kind: "related", relation: "write [[B]] to link B", heading: "" }]);
+	});
+
+	it("shows a markdown link and an embed by their text in the sentence", () => {
+		expect(described("See [the counter](Reference%20Counting.md) note. Then ![[Closures#Cells]] here.")).toEqual([
+			{ to: "Reference Counting", kind: "prose", relation: "See the counter note.", heading: "" },
+			{ to: "Closures", kind: "prose", relation: "Then Closures > Cells here.", heading: "" },
+		]);
+	});
+
 	it("does not split a sentence at a dot inside the link", () => {
 		expect(described("Changes in [[Python 3.11]] matter. Next.")[0]!.relation).toBe("Changes in Python 3.11 matter.");
 	});
