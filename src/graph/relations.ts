@@ -13,6 +13,8 @@ interface LineInfo {
 	body: string;
 	/** Characters removed from the front by stripping `>` prefixes. */
 	offset: number;
+	/** A line of a paragraph underlined with `===` or `---`: together those lines are one heading. */
+	setext?: true;
 }
 
 const QUOTE = /^(?:[ \t]*>[ \t]?)+/;
@@ -22,6 +24,7 @@ const ITEM = /^(\s*)(?:[-*+]|\d+[.)])(?:\s+\[.\])?\s+/;
 /** `> [!note] Title` opens a callout; its title line separates blocks like a rule does. */
 const CALLOUT_TITLE = /^\[![\w-]+\][+-]?/;
 const RULE = /^ {0,3}([-*_])(?:\s*\1){2,}\s*$/;
+const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)\s*$/;
 
 function classify(masked: string[]): LineInfo[] {
 	const infos: LineInfo[] = [];
@@ -31,8 +34,17 @@ function classify(masked: string[]): LineInfo[] {
 		const offset = quote ? quote[0].length : 0;
 		const body = line.slice(offset);
 		let type: LineType;
+		const previous = infos[infos.length - 1];
 		if (body.trim() === "") type = "blank";
 		else if (offset > 0 && CALLOUT_TITLE.test(body)) type = "rule";
+		else if (previous?.type === "text" && previous.offset === offset && SETEXT_UNDERLINE.test(body)) {
+			// CommonMark's setext heading: the paragraph above the underline is the heading, not text.
+			for (let i = infos.length - 1; i >= 0 && infos[i]!.type === "text"; i--) {
+				infos[i]!.type = "heading";
+				infos[i]!.setext = true;
+			}
+			type = "rule";
+		}
 		else if (ATX.test(body) || BOLD_LINE.test(body)) type = "heading";
 		else if (RULE.test(body)) type = "rule";
 		else if (ITEM.test(body)) type = "item";
@@ -90,8 +102,11 @@ function headingAbove(original: string[], infos: LineInfo[]): string[] {
 	let current = "";
 	// A link inside a heading sits under the heading above it, not under itself.
 	infos.forEach((info, i) => {
-		result.push(current);
-		if (info.type === "heading") current = cleanText(original[i]!.slice(info.offset)).replace(/:$/, "");
+		const sameHeading = info.setext === true && infos[i - 1]?.setext === true;
+		result.push(sameHeading ? result[i - 1]! : current);
+		if (info.type !== "heading") return;
+		const text = cleanText(original[i]!.slice(info.offset)).replace(/:$/, "");
+		current = sameHeading ? `${current} ${text}` : text;
 	});
 	return result;
 }

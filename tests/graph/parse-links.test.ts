@@ -48,6 +48,13 @@ describe("link forms", () => {
 		]);
 	});
 
+	it("reads a markdown link with a title", () => {
+		expect(links(`[t](Note.md "The title") and [u](Other%20Note.md 'x')`).map((link) => [link.linkpath, link.display])).toEqual([
+			["Note", "t"],
+			["Other Note", "u"],
+		]);
+	});
+
 	it("ignores external links, same-note anchors, attachments and images", () => {
 		expect(
 			targets("[w](https://python.org) [m](mailto:a@b.c) [s](#section) ![i](pic.png) [[diagram.png]] ![[scan.pdf]] [[#Local heading]]"),
@@ -103,6 +110,10 @@ describe("places where [[...]] is not a link", () => {
 
 	it("skips HTML comments and %% comments, across lines too", () => {
 		expect(targets("<!-- [[A]] -->[[B]] %% [[C]]\n[[D]] %% [[E]]")).toEqual(["B", "E"]);
+	});
+
+	it("skips markdown links in code, comments and math too", () => {
+		expect(targets("`[a](A.md)` <!-- [b](B.md) --> $[c](C.md)$ %% [d](D.md) %% [e](E.md)\n```\n[f](F.md)\n```")).toEqual(["E"]);
 	});
 
 	it("reads an escaped \\` or \\$ as text", () => {
@@ -189,6 +200,14 @@ describe("frontmatter", () => {
 			["Closures", "property", "related", 5],
 			["A", "property", "see", 6],
 			["B", "property", "see", 6],
+		]);
+	});
+
+	it("reads a link in a single-valued property as well as in a list", () => {
+		const note = parseNote("N.md", '---\nup: "[[Home|the home]]"\nsource: "[x](Folder/Source%20Note.md)"\n---\n');
+		expect(note.links.map((link) => [link.linkpath, link.kind, link.relation, link.line])).toEqual([
+			["Home", "property", "up", 2],
+			["Folder/Source Note", "property", "source", 3],
 		]);
 	});
 

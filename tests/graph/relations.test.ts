@@ -50,6 +50,13 @@ describe("relation text", () => {
 		expect(described("- [[A]]: first part\n  second part\n- [[B]]: other")[0]!.relation).toBe("first part second part");
 	});
 
+	it("reads an item of a nested list like any other item", () => {
+		expect(described("- Group\n  - [[X]]: nested relation\n    continued\n  - see [[Y]] too")).toEqual([
+			{ to: "X", kind: "related", relation: "nested relation continued", heading: "" },
+			{ to: "Y", kind: "prose", relation: "see Y too", heading: "" },
+		]);
+	});
+
 	it("gives a bare list item an empty relation", () => {
 		expect(described("- [[Memory Management]]\n- [[Functions|functions]]")).toEqual([
 			{ to: "Memory Management", kind: "related", relation: "", heading: "" },
@@ -131,6 +138,19 @@ describe("headings and kinds", () => {
 			{ to: "Memory Management", kind: "heading", relation: "Memory Management", heading: "Notes" },
 			{ to: "Memory Management", kind: "heading", relation: "Automatic Memory Management:", heading: "Memory Management" },
 			{ to: "X", kind: "prose", relation: "text X.", heading: "Automatic Memory Management" },
+		]);
+	});
+
+	it("reads a paragraph underlined with === or --- as a heading (setext), but not a list item over ---", () => {
+		expect(described("Intro\n=====\n\n[[A]] here.\n\nSub [[B]]\n---\ntext [[C]].")).toEqual([
+			{ to: "A", kind: "prose", relation: "A here.", heading: "Intro" },
+			{ to: "B", kind: "heading", relation: "Sub B", heading: "Intro" },
+			{ to: "C", kind: "prose", relation: "text C.", heading: "Sub B" },
+		]);
+		expect(described("Two lines\nof title\n===\n[[A]] here.").map((link) => link.heading)).toEqual(["Two lines of title"]);
+		expect(described("- item [[A]]\n---\n[[B]] here.").map((link) => [link.kind, link.heading])).toEqual([
+			["prose", ""],
+			["prose", ""],
 		]);
 	});
 

@@ -33,6 +33,7 @@ describe("resolving link paths like Obsidian", () => {
 		expect(target("Advanced/Functions")?.path).toBe("Python/Advanced/Functions.md");
 		expect(target("Down/Only Here")?.path).toBe("Deep/Down/Only Here.md");
 		expect(target("Wrong/Only Here")).toBeNull();
+		expect(target("python/ADVANCED/functions")?.path).toBe("Python/Advanced/Functions.md");
 	});
 
 	it("prefers the linking note's folder, then the shortest path, then the alphabetically first", () => {
