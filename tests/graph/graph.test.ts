@@ -121,6 +121,41 @@ describe("the fixture vault (shaped like the seed note)", () => {
 		]);
 	});
 
+	it("resolves every link form to its note: alias, heading, block, embed, %-encoded and folder markdown links", () => {
+		const forms = [
+			"[[Target Note]]",
+			"[[Target Note|shown]]",
+			"[[Target Note#Part]]",
+			"[[Target Note#^block-1]]",
+			"![[Target Note#Part]]",
+			"[g](Target%20Note.md)",
+			"[h](Folder/Target%20Note.md#Part)",
+			"[[folder/TARGET note]]",
+			"[[TN]]",
+		];
+		const files = [
+			{ path: "Folder/Target Note.md", text: "---\naliases: [TN]\n---\n# Part\nText ^block-1" },
+			{ path: "Source.md", text: forms.map((form) => `Uses ${form} here.`).join("\n\n") },
+		];
+		expect(ConceptGraph.fromFiles(files).outgoingEdges("Source").map((edge) => [edge.line, edge.target, edge.embed, edge.viaAlias])).toEqual(
+			forms.map((form, i) => [2 * i + 1, "Folder/Target Note", form.startsWith("!"), form === "[[TN]]"]),
+		);
+	});
+
+	it("makes one ghost concept of an unresolved name in any case, named by its first spelling", () => {
+		const files = [
+			{ path: "A.md", text: "See [[Memory Pools]].\n\nAnd [[memory pools]]." },
+			{ path: "B.md", text: "Also [[MEMORY POOLS]]." },
+		];
+		const graph = ConceptGraph.fromFiles(files);
+		expect(graph.nodes().filter((node) => !node.resolved).map((node) => node.id)).toEqual(["MEMORY POOLS"]);
+		expect(graph.edges().map((edge) => `${edge.file}:${edge.line} -> ${edge.target}`)).toEqual([
+			"A.md:1 -> MEMORY POOLS",
+			"A.md:3 -> MEMORY POOLS",
+			"B.md:1 -> MEMORY POOLS",
+		]);
+	});
+
 	it("finds nodes by id, by link text and by alias", () => {
 		expect(graph.findNode("Garbage Collection")?.id).toBe("Runtime/Garbage Collection");
 		expect(graph.findNode("gc")?.id).toBe("Runtime/Garbage Collection");

@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import {
 	centrality,
 	ConceptGraph,
-	findHierarchy,
 	neighbours,
 	notesWithPymemBlocks,
 	orphans,
@@ -77,33 +76,6 @@ describe("shortest path", () => {
 });
 
 describe("whole-graph questions", () => {
-	it("finds the home note as the hub and derives parents and children", () => {
-		const hierarchy = findHierarchy(graph);
-		expect(hierarchy.hubs).toEqual([
-			{
-				id: "Python 1 Home",
-				footerLinks: 6,
-				linkedBack: 6,
-				children: [
-					"Basics/Variables and Data Types",
-					"Closures",
-					"Functions",
-					"Memory Management",
-					"Reference Counting",
-					"Runtime/Garbage Collection",
-				],
-			},
-		]);
-		expect(hierarchy.parentsOf.get("Closures")).toEqual(["Python 1 Home"]);
-		expect(hierarchy.parentsOf.get("Orphan")).toBeUndefined();
-	});
-
-	it("finds a hub from a list whose notes link back, without footers", () => {
-		const files = [{ path: "Index.md", text: ["A", "B", "C", "D", "E"].map((n) => `- [[${n}]]`).join("\n") }];
-		for (const name of ["A", "B", "C", "D", "E"]) files.push({ path: `${name}.md`, text: `Part of [[Index]] because it is listed there.` });
-		expect(findHierarchy(ConceptGraph.fromFiles(files)).hubs.map((hub) => [hub.id, hub.footerLinks, hub.linkedBack])).toEqual([["Index", 0, 5]]);
-	});
-
 	it("ranks the hub first by centrality and sums the ranks to 1", () => {
 		const ranks = centrality(graph);
 		const total = ranks.reduce((sum, entry) => sum + entry.rank, 0);
@@ -124,16 +96,6 @@ describe("whole-graph questions", () => {
 		const suggestions = twoHopSuggestions(graph, "Closures");
 		expect(suggestions[0]).toEqual({ id: "Basics/Variables and Data Types", via: ["Memory Management", "Python 1 Home"] });
 		expect(suggestions.map((s) => s.id)).not.toContain("Functions");
-	});
-});
-
-describe("hubs among densely linked notes", () => {
-	it("does not call a note a hub when it points home from its own footer", () => {
-		const names = ["A", "B", "C", "D", "E"];
-		const files = [{ path: "Home.md", text: names.map((n) => `- [[${n}]]`).join("\n") }];
-		files.push({ path: "Topic.md", text: `${names.map((n) => `- [[${n}]]: part of the topic`).join("\n")}\n\n# [[Home]]` });
-		for (const name of names) files.push({ path: `${name}.md`, text: `Belongs to [[Topic]] in detail.\n\n# [[Home]]` });
-		expect(findHierarchy(ConceptGraph.fromFiles(files)).hubs.map((hub) => hub.id)).toEqual(["Home"]);
 	});
 });
 
