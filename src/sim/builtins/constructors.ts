@@ -1,5 +1,6 @@
 // Calling a builtin type: int(), str(), list(), dict(), type(x), super(), property()...
 import { checkWeaklyReferenceable, newFinalize } from "./weakref-module";
+import { newWeakDictionary } from "./weak-dictionaries";
 import type { PyObject } from "../heap/object";
 import { PyInt, PyFloat, PyStr, PyBool } from "../heap/values";
 import { PyList, PyTuple, PyDict, PyRange, PySlice } from "../heap/containers";
@@ -90,6 +91,8 @@ const CONSTRUCTORS: Record<string, Constructor> = {
 	},
 	super: (vm, args) => vm.makeSuper(args),
 	finalize: (vm, args, kw) => newFinalize(vm, args, kw),
+	WeakValueDictionary: (vm, args, kw) => newWeakDictionary(vm, false, args, kw),
+	WeakKeyDictionary: (vm, args, kw) => newWeakDictionary(vm, true, args, kw),
 	weakref: (vm, args) => {
 		const target = args[0]!;
 		checkWeaklyReferenceable(vm, target);

@@ -9,6 +9,7 @@ import { installStrMethods } from "./str-methods";
 import { installDictAndSetMethods } from "./dict-methods";
 import { installObjectMethods } from "./object-methods";
 import { installFinalizeMethods } from "./weakref-module";
+import { installWeakDictionaryMethods } from "./weak-dictionaries";
 import type { VM } from "../vm/vm";
 
 const EXPOSED_TYPES = ["object", "type", "int", "float", "str", "bool", "list", "tuple", "dict", "set", "frozenset", "range", "slice", "property", "staticmethod", "classmethod", "super"] as const;
@@ -23,6 +24,7 @@ function sharedNatives(): Map<string, PyObject> {
 	installDictAndSetMethods();
 	installObjectMethods();
 	installFinalizeMethods();
+	installWeakDictionaryMethods();
 	natives = new Map();
 	for (const [name, impl] of Object.entries({ ...BUILTIN_FUNCTIONS, ...ITERATOR_FUNCTIONS })) natives.set(name, nativeFunction(name, impl));
 	return natives;

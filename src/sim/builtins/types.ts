@@ -49,6 +49,10 @@ export function ensureTypes(): void {
 		exceptionClasses.set(name, cls);
 	}
 	T.BaseException = exceptionClasses.get("BaseException")!;
+	for (const [name, base] of [["WeakValueDictionary", T.object], ["WeakKeyDictionary", T.object], ["KeyedRef", T.weakref]] as const) {
+		T[name] = makeType(name, [base]);
+		T[name].module = "weakref";
+	}
 }
 
 /** Add native methods to a builtin type; each receives its receiver as `self`. */

@@ -37,6 +37,7 @@ export function installWeakrefTypes(vm: VM, module: PyModule): void {
 	vm.dictSetStr(module.dict, "ref", T.weakref);
 	vm.dictSetStr(module.dict, "ReferenceType", T.weakref);
 	vm.dictSetStr(module.dict, "finalize", T.finalize);
+	for (const name of ["WeakValueDictionary", "WeakKeyDictionary", "KeyedRef"] as const) vm.dictSetStr(module.dict, name, T[name]);
 }
 
 /** weakref.finalize(obj, func, /, *args, **kwargs): registered until it runs, without keeping obj alive. */

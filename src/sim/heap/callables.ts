@@ -2,17 +2,17 @@
 import { PyObject, type Reference } from "./object";
 import { T, iteratorTypes, type PyClass } from "./classes";
 import type { CodeObject } from "../compile/code";
-import type { PyDict, PyTuple } from "./containers";
+import type { HashKey, PyDict, PyTuple } from "./containers";
 import type { Frame } from "../vm/frame";
 import type { VM } from "../vm/vm";
 
-function refsOf(pairs: [string, PyObject | null][]): Reference[] {
+export function refsOf(pairs: [string, PyObject | null][]): Reference[] {
 	const out: Reference[] = [];
 	for (const [label, target] of pairs) if (target) out.push({ label, target });
 	return out;
 }
 
-function present(objs: (PyObject | null)[]): PyObject[] {
+export function present(objs: (PyObject | null)[]): PyObject[] {
 	return objs.filter((o): o is PyObject => o !== null);
 }
 
@@ -243,6 +243,8 @@ export class PyGenerator extends PyObject {
 }
 
 export class PyWeakref extends PyObject {
+	/** The referent's hash, cached on first use (weakref's wr->hash). */
+	hashKey: HashKey | null = null;
 	constructor(
 		public referent: PyObject | null,
 		public callback: PyObject | null,

@@ -9,7 +9,8 @@ export const T = {} as Record<
 	| "object" | "type" | "NoneType" | "NotImplementedType" | "ellipsis" | "int" | "bool" | "float" | "str"
 	| "list" | "tuple" | "dict" | "set" | "frozenset" | "range" | "slice" | "function" | "builtin_function_or_method"
 	| "method" | "cell" | "module" | "generator" | "property" | "staticmethod" | "classmethod" | "super"
-	| "iterator" | "weakref" | "finalize" | "BaseException" | "code" | "frame" | "traceback" | "dict_keys" | "dict_values" | "dict_items",
+	| "iterator" | "weakref" | "finalize" | "BaseException" | "code" | "frame" | "traceback" | "dict_keys" | "dict_values" | "dict_items"
+	| "WeakValueDictionary" | "WeakKeyDictionary" | "KeyedRef",
 	PyClass
 >;
 

@@ -10,7 +10,8 @@ export interface CollectorHooks {
 	/** Called with the gc_refs of the collected set at each phase (for the trace). */
 	phase(generation: 0 | 1 | 2, phase: GcPhase, objects: PyObject[]): void;
 	finalize(o: PyObject): void;
-	weakrefCallbacks(unreachable: Set<PyObject>): void;
+	/** handle_weakrefs: returns how many weakrefs their own callbacks freed (they count as collected). */
+	weakrefCallbacks(unreachable: Set<PyObject>): number;
 	/** gc.callbacks: "start"/"stop" with the stats. */
 	callbacks(phase: "start" | "stop", generation: number, collected: number, uncollectable: number): void;
 	saveGarbage(o: PyObject): void;
@@ -91,7 +92,7 @@ export class Collector {
 		hooks?.phase(generation, "move-survivors", survivors);
 		hooks?.phase(generation, "legacy-finalizers", unreachable);
 		const unreachableSet = new Set(unreachable);
-		hooks?.weakrefCallbacks(unreachableSet);
+		const weakrefsFreed = hooks?.weakrefCallbacks(unreachableSet) ?? 0;
 		hooks?.phase(generation, "handle-weakrefs", unreachable);
 		// finalize_garbage holds each object only while its own __del__ runs; a finalizer that breaks the
 		// cycle frees the rest by reference counting, and those are no longer garbage to collect.
@@ -105,7 +106,7 @@ export class Collector {
 		hooks?.phase(generation, "finalize", stillGarbage);
 		const finalUnreachable = resurrectionCheck(stillGarbage);
 		hooks?.phase(generation, "check-resurrection", finalUnreachable);
-		const collected = finalUnreachable.length;
+		const collected = weakrefsFreed + finalUnreachable.length;
 		for (const o of finalUnreachable) {
 			if (o.refcnt === 0) continue;
 			if (this.debugSaveAll) hooks?.saveGarbage(o);

@@ -4,6 +4,7 @@ import { PyInt, PyFloat, PyStr, PyBool, PyNone } from "./values";
 import { PyList, PyTuple, PyDict, PySet, PyRange, PySlice } from "./containers";
 import { PyClass, PyInstance, PyExceptionObject } from "./classes";
 import { PyFunction, PyBoundMethod, PyCell, PyGenerator, PyIterator, PyWeakref, PyBuiltinFunction } from "./callables";
+import { PyKeyedRef, PyWeakDictionary, PyWeakDictRemover } from "./weak-dictionaries";
 
 /** GC-tracked objects carry a 16-byte PyGC_Head that getsizeof includes. */
 const GC_HEAD = 16;
@@ -69,6 +70,10 @@ export function sizeOf(o: PyObject): number {
 	if (o instanceof PyCell) return 24 + GC_HEAD;
 	if (o instanceof PyGenerator) return 88 + GC_HEAD;
 	if (o instanceof PyIterator) return 32 + GC_HEAD;
+	// KeyedRef adds its __slots__ key; the weak dictionaries are instances of Python classes.
+	if (o instanceof PyKeyedRef) return 72 + GC_HEAD;
 	if (o instanceof PyWeakref) return 64 + GC_HEAD;
+	if (o instanceof PyWeakDictionary) return 40 + GC_HEAD;
+	if (o instanceof PyWeakDictRemover) return 136 + GC_HEAD;
 	return 16 + GC_HEAD;
 }

@@ -5,6 +5,8 @@ import { PyTuple, PyDict } from "../heap/containers";
 import { PyClass, PyInstance } from "../heap/classes";
 import { PyFunction, PyBuiltinFunction, PyBoundMethod, PyGenerator, PyWeakref, PyFinalize } from "../heap/callables";
 import { callFinalize } from "../builtins/weakref-module";
+import { PyWeakDictRemover } from "../heap/weak-dictionaries";
+import { callWeakDictRemover } from "../builtins/weak-dictionaries";
 import { PyCode, CO_GENERATOR } from "../compile/code";
 import type { Frame } from "./frame";
 import { bindArguments } from "./binding";
@@ -104,6 +106,7 @@ export function callObject(vm: VM, callable: PyObject, args: PyObject[], kwargs:
 	if (callable instanceof PyClass) return instantiate(vm, callable, args, kwargs);
 	if (callable instanceof PyWeakref) return vm.incref(callable.referent ?? vm.None);
 	if (callable instanceof PyFinalize) return callFinalize(vm, callable);
+	if (callable instanceof PyWeakDictRemover) return callWeakDictRemover(vm, callable, args[0]!);
 	if (callable instanceof PyInstance) {
 		const call = callable.cls.lookup("__call__");
 		if (call instanceof PyFunction) return callObject(vm, call, [callable, ...args], kwargs);

@@ -4,10 +4,20 @@ import type { PyObject } from "../heap/object";
 import { PyInt, PyFloat, PyStr, PyNone } from "../heap/values";
 import { PyTuple, PyDict, PySet, type HashKey } from "../heap/containers";
 import { PyInstance, PyClass } from "../heap/classes";
+import { PyWeakref } from "../heap/callables";
+import { PyWeakDictionary } from "../heap/weak-dictionaries";
 import type { VM } from "./vm";
 
 export function hashKey(vm: VM, o: PyObject): HashKey {
 	if (o instanceof PyStr) return "s" + o.value;
+	if (o instanceof PyWeakref) {
+		// The hash is cached while the referent lives, so a dead weakref still finds its dict entry.
+		if (o.hashKey === null) {
+			if (!o.referent) vm.raise("TypeError", "weak object has gone away");
+			o.hashKey = weakrefHashKey(vm, o.referent);
+		}
+		return o.hashKey;
+	}
 	if (o instanceof PyInt) return typeof o.value === "number" ? o.value : "b" + o.value.toString();
 	if (o instanceof PyFloat) return Number.isNaN(o.value) ? "nan" + o.id : o.value;
 	if (o instanceof PyNone) return "None";
@@ -25,11 +35,16 @@ export function hashKey(vm: VM, o: PyObject): HashKey {
 		return "o" + o.id;
 	}
 	// Slices became hashable only in 3.12.
-	if (o.cls.name === "list" || o.cls.name === "dict" || o.cls.name === "slice" || (o instanceof PySet && !o.frozen)) {
+	if (o.cls.name === "list" || o.cls.name === "dict" || o.cls.name === "slice" || (o instanceof PySet && !o.frozen) || o instanceof PyWeakDictionary) {
 		vm.raise("TypeError", `unhashable type: '${o.cls.name}'`);
 	}
 	if (o instanceof PyClass) return "o" + o.id;
 	return "o" + o.id;
+}
+
+/** hash(ref(o)) is hash(o); equal live weakrefs compare as their referents do. */
+export function weakrefHashKey(vm: VM, referent: PyObject): HashKey {
+	return "w" + String(hashKey(vm, referent));
 }
 
 /** Insert or replace; increfs key (when new) and value, and releases the replaced value last. */

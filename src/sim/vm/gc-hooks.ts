@@ -53,7 +53,8 @@ export function installGcHooks(vm: VM): void {
 			for (const o of unreachable) {
 				const refs = (o.weakrefs ?? []) as PyWeakref[];
 				o.weakrefs = null;
-				for (const ref of refs) {
+				// CPython's list puts refs with callbacks newest first.
+				for (const ref of [...refs].reverse()) {
 					ref.referent = null;
 					// A callback runs only when the weakref itself is not part of the garbage.
 					if (ref.callback && !unreachable.has(ref)) {
@@ -62,10 +63,14 @@ export function installGcHooks(vm: VM): void {
 					}
 				}
 			}
+			let freed = 0;
 			for (const ref of toCall) {
 				vm.heap.finalizers!.runWeakrefCallback(ref);
 				vm.heap.release(ref, "weakref whose callback runs");
+				// A weak dictionary's callback drops the entry that held its weakref, freeing it.
+				if (ref.refcnt === 0) freed++;
 			}
+			return freed;
 		},
 		callbacks(phase, generation, collected, uncollectable) {
 			if (!vm.gcCallbacks.items.length) return;

@@ -5,6 +5,8 @@ import { PyList, PyTuple, PyDict, PySet, PyRange, type DictEntry } from "../heap
 import { PyDictView } from "../heap/views";
 import { PyInstance } from "../heap/classes";
 import { PyIterator, PyGenerator, PyFunction } from "../heap/callables";
+import { PyWeakDictionary } from "../heap/weak-dictionaries";
+import { weakDictIterator, weakDictLength } from "../builtins/weak-dictionaries";
 import { PyRaise } from "./errors";
 import { resumeNested } from "./generators";
 import type { VM } from "./vm";
@@ -50,6 +52,7 @@ export function getIter(vm: VM, o: PyObject): PyObject {
 		return dictIterator(vm, o.dict, kind, pick);
 	}
 	if (o instanceof PyIterator || o instanceof PyGenerator) return vm.incref(o);
+	if (o instanceof PyWeakDictionary) return weakDictIterator(vm, o, "keys");
 	if (o instanceof PyInstance) {
 		if (o.cls.lookup("__iter__") instanceof PyFunction) {
 			const it = vm.callMethod(o, "__iter__", []);
@@ -157,7 +160,7 @@ export function collect(vm: VM, iterable: PyObject): PyObject[] {
 
 /** Whether len(o) works: the objects `length` accepts (CPython's _PyObject_HasLen). */
 export function hasLength(o: PyObject): boolean {
-	if (o instanceof PyList || o instanceof PyTuple || o instanceof PyStr || o instanceof PyDict || o instanceof PySet || o instanceof PyDictView || o instanceof PyRange) return true;
+	if (o instanceof PyList || o instanceof PyTuple || o instanceof PyStr || o instanceof PyDict || o instanceof PySet || o instanceof PyDictView || o instanceof PyRange || o instanceof PyWeakDictionary) return true;
 	return o instanceof PyInstance && o.cls.lookup("__len__") instanceof PyFunction;
 }
 
@@ -167,6 +170,7 @@ export function length(vm: VM, o: PyObject): number {
 	if (o instanceof PyDict || o instanceof PySet) return o.entries.size;
 	if (o instanceof PyDictView) return o.dict?.entries.size ?? 0;
 	if (o instanceof PyRange) return o.length;
+	if (o instanceof PyWeakDictionary) return weakDictLength(o);
 	if (o instanceof PyInstance && o.cls.lookup("__len__") instanceof PyFunction) {
 		const r = vm.callMethod(o, "__len__", []);
 		vm.decref(r);

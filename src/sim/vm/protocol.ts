@@ -9,6 +9,8 @@ import { PyFunction, PyBuiltinFunction, PyBoundMethod, PyModule, PyCell, PyDescr
 import type { Frame } from "./frame";
 import type { VM } from "./vm";
 import { dictGet, hashKey } from "./dicts";
+import { PyWeakDictionary } from "../heap/weak-dictionaries";
+import { weakDictContains, weakDictLength } from "../builtins/weak-dictionaries";
 import { compareValues } from "./operators";
 import { objectAttribute } from "./special-attrs";
 
@@ -215,6 +217,7 @@ export function isTruthy(vm: VM, o: PyObject): boolean {
 	if (o instanceof PyList || o instanceof PyTuple) return o.items.length > 0;
 	if (o instanceof PyDict || o instanceof PySet) return o.entries.size > 0;
 	if (o instanceof PyRange) return o.length > 0;
+	if (o instanceof PyWeakDictionary) return weakDictLength(o) > 0;
 	if (o instanceof PyInstance) {
 		if (o.cls.lookup("__bool__") instanceof PyFunction) {
 			const r = vm.callMethod(o, "__bool__", []);
@@ -230,6 +233,7 @@ export function isTruthy(vm: VM, o: PyObject): boolean {
 export function contains(vm: VM, container: PyObject, item: PyObject): boolean {
 	if (container instanceof PyDict) return dictGet(vm, container, item) !== undefined;
 	if (container instanceof PySet) return container.entries.has(hashKey(vm, item));
+	if (container instanceof PyWeakDictionary) return weakDictContains(vm, container, item);
 	if (container instanceof PyDictView && container.kind === "keys" && container.dict) return dictGet(vm, container.dict, item) !== undefined;
 	if (container instanceof PyStr) {
 		if (!(item instanceof PyStr)) vm.raise("TypeError", `'in <string>' requires string as left operand, not ${item.typeName}`);

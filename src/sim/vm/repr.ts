@@ -6,6 +6,7 @@ import { PyDictView } from "../heap/views";
 import { PyClass, PyInstance, PyExceptionObject } from "../heap/classes";
 import { PyFunction, PyBuiltinFunction, PyBoundMethod, PyModule, PyCell, PyGenerator, PyIterator, PyWeakref } from "../heap/callables";
 import type { VM } from "./vm";
+import { PyWeakDictionary, PyWeakDictRemover } from "../heap/weak-dictionaries";
 import { floatRepr } from "../runtime/floatRepr";
 import { strRepr } from "../runtime/strRepr";
 
@@ -84,6 +85,8 @@ export function repr(vm: VM, o: PyObject): string {
 	if (o instanceof PyCell) return `<cell at ${fakeAddress(o)}: ${o.ref ? `${o.ref.cls.name} object at ${fakeAddress(o.ref)}` : "empty"}>`;
 	if (o instanceof PyGenerator) return `<generator object ${o.qualname} at ${fakeAddress(o)}>`;
 	if (o instanceof PyIterator) return `<${o.kindName} object at ${fakeAddress(o)}>`;
+	if (o instanceof PyWeakDictionary) return `<${o.cls.name} at ${fakeAddress(o)}>`;
+	if (o instanceof PyWeakDictRemover) return `<function ${o.qualname} at ${fakeAddress(o)}>`;
 	if (o instanceof PyWeakref) {
 		const r = o.referent;
 		return r ? `<weakref at ${fakeAddress(o)}; to '${r.cls.name}' at ${fakeAddress(r)}>` : `<weakref at ${fakeAddress(o)}; dead>`;

@@ -5,6 +5,7 @@ import { PyTuple, PySlice } from "../heap/containers";
 import { PyClass, PyInstance, PyExceptionObject, T } from "../heap/classes";
 import { PyFunction, PyBoundMethod, PyCell, PyDescriptor, PyBuiltinFunction, PyFinalize } from "../heap/callables";
 import { dictSet } from "./dicts";
+import { PyKeyedRef, PyWeakDictionary, PyWeakDictRemover } from "../heap/weak-dictionaries";
 import type { VM } from "./vm";
 
 function orNone(vm: VM, o: PyObject | null | undefined): PyObject {
@@ -29,6 +30,15 @@ export function objectAttribute(vm: VM, obj: PyObject, name: string): PyObject |
 		const d = vm.dict();
 		for (const [k, v] of obj.attrs) dictSet(vm, d, vm.intern(k), v);
 		return d;
+	}
+	if (obj instanceof PyWeakDictionary || obj instanceof PyKeyedRef) {
+		// Their Python-level attributes are exactly the references they hold.
+		const attribute = obj.references().find((r) => r.label === `.${name}` || r.label === name);
+		if (attribute) return vm.incref(attribute.target);
+	}
+	if (obj instanceof PyWeakDictRemover) {
+		if (name === "__defaults__") return orNone(vm, obj.defaults);
+		if (name === "__name__" || name === "__qualname__") return vm.str(name === "__name__" ? "remove" : obj.qualname);
 	}
 	if (obj instanceof PyFinalize && (name === "alive" || name === "atexit")) return vm.bool(name === "atexit" || vm.liveFinalizers.includes(obj));
 	if (obj instanceof PyFunction) {

@@ -6,6 +6,8 @@ import { PyList, PyTuple, PyDict, PyRange, PySlice } from "../heap/containers";
 import { PyInstance } from "../heap/classes";
 import { PyFunction } from "../heap/callables";
 import { dictGet, dictSet, dictDel } from "./dicts";
+import { PyWeakDictionary } from "../heap/weak-dictionaries";
+import { weakDictDelItem, weakDictGetItem, weakDictSetItem } from "../builtins/weak-dictionaries";
 import type { VM } from "./vm";
 
 function toIndex(vm: VM, key: PyObject, typeName: string): number {
@@ -75,6 +77,7 @@ export function getItem(vm: VM, obj: PyObject, key: PyObject): PyObject {
 		const i = normaliseIndex(vm, toIndex(vm, key, "range"), length, "range object");
 		return vm.int(Number(obj.start) + i * Number(obj.step));
 	}
+	if (obj instanceof PyWeakDictionary) return weakDictGetItem(vm, obj, key);
 	const user = userItem(vm, obj, "__getitem__", [key]);
 	if (user) return user;
 	if (obj instanceof PyBool || obj instanceof PyInt) vm.raise("TypeError", `'${obj.typeName}' object is not subscriptable`);
@@ -92,6 +95,7 @@ export function setItem(vm: VM, obj: PyObject, key: PyObject, value: PyObject): 
 		return;
 	}
 	if (obj instanceof PyDict) return dictSet(vm, obj, key, value);
+	if (obj instanceof PyWeakDictionary) return weakDictSetItem(vm, obj, key, value);
 	const user = userItem(vm, obj, "__setitem__", [key, value]);
 	if (user) return vm.decref(user);
 	vm.raise("TypeError", `'${obj.typeName}' object does not support item assignment`);
@@ -111,6 +115,7 @@ export function delItem(vm: VM, obj: PyObject, key: PyObject): void {
 		if (!dictDel(vm, obj, key)) throw vm.keyError(key);
 		return;
 	}
+	if (obj instanceof PyWeakDictionary) return weakDictDelItem(vm, obj, key);
 	const user = userItem(vm, obj, "__delitem__", [key]);
 	if (user) return vm.decref(user);
 	vm.raise("TypeError", `'${obj.typeName}' object doesn't support item deletion`);

@@ -1,0 +1,253 @@
+// The behaviour of weakref.WeakValueDictionary and weakref.WeakKeyDictionary, following Lib/weakref.py of
+// 3.11 step by step where it allocates or releases something. Their methods run natively, so the frames,
+// generators and _IterationGuard objects the Python methods create for a moment are not simulated;
+// iteration takes a snapshot and skips entries that died or left since, which is what the guard makes
+// the Python code observe.
+import type { PyObject } from "../heap/object";
+import { PyDict, type HashKey, type DictEntry } from "../heap/containers";
+import { PyIterator, PyWeakref } from "../heap/callables";
+import { PyKeyedRef, PyWeakDictionary, PyWeakDictRemover } from "../heap/weak-dictionaries";
+import { hashKey, weakrefHashKey, dictGet, dictSet, dictDel } from "../vm/dicts";
+import { dictUpdate } from "../vm/mutations";
+import { checkWeaklyReferenceable, newWeakref } from "./weakref-module";
+import { defineMethods, nativeFunction } from "./types";
+import { T } from "../heap/classes";
+import type { VM } from "../vm/vm";
+
+/** _weakref._remove_dead_weakref, the second default of WeakValueDictionary's remove closure. */
+const removeDeadWeakrefFunction = nativeFunction("_remove_dead_weakref", (vm, args) => {
+	removeDeadWeakref(vm, args[0] as PyDict, args[1]!);
+	return vm.None;
+});
+
+/** WeakValueDictionary() / WeakKeyDictionary(): the instance and its attributes, in __init__'s order. */
+export function newWeakDictionary(vm: VM, weakKeys: boolean, args: PyObject[], kwargs: Map<string, PyObject> | null): PyWeakDictionary {
+	const owner = vm.heap.register(new PyWeakDictionary(weakKeys));
+	if (weakKeys) owner.data = vm.dict();
+	// def remove(..., selfref=ref(self), ...): the defaults are evaluated before the function is made.
+	const selfref = newWeakref(vm, owner, null);
+	const defaults = vm.tuple(weakKeys ? [selfref] : [selfref, vm.incref(removeDeadWeakrefFunction)]);
+	owner.remove = vm.heap.register(new PyWeakDictRemover(owner.cls.name, defaults));
+	owner.pendingRemovals = vm.list([]);
+	owner.iterating = vm.set();
+	if (weakKeys) owner.dirtyLen = vm.False;
+	else owner.data = vm.dict();
+	vm.heap.observer?.contentChanged(owner);
+	try {
+		update(vm, owner, args[0], kwargs);
+	} catch (e) {
+		vm.decref(owner);
+		throw e;
+	}
+	return owner;
+}
+
+function dataOf(owner: PyWeakDictionary): PyDict {
+	return owner.data as PyDict;
+}
+
+/** The key a weak reference to `key` has in a WeakKeyDictionary's data. */
+function weakKeyOf(vm: VM, key: PyObject): HashKey {
+	checkWeaklyReferenceable(vm, key);
+	return weakrefHashKey(vm, key);
+}
+
+/** The callback of every entry's weak reference: `remove(wr)` of Lib/weakref.py. */
+export function callWeakDictRemover(vm: VM, remover: PyWeakDictRemover, wr: PyObject): PyObject {
+	const selfref = (remover.defaults as { items?: PyObject[] } | null)?.items?.[0];
+	const owner = selfref instanceof PyWeakref ? selfref.referent : null;
+	if (!(owner instanceof PyWeakDictionary) || !(owner.data instanceof PyDict) || !(wr instanceof PyWeakref)) return vm.None;
+	if (!owner.weakKeys) {
+		if (wr instanceof PyKeyedRef && wr.key) removeDeadWeakref(vm, owner.data, wr.key);
+	} else if (wr.hashKey !== null) {
+		// del self.data[k]: found by the hash the weakref cached while its referent lived.
+		deleteEntry(vm, owner.data, wr.hashKey);
+	}
+	return vm.None;
+}
+
+/** Delete d[key] only when it is still a dead weak reference (a live one replaced it otherwise). */
+function removeDeadWeakref(vm: VM, d: PyDict, key: PyObject): void {
+	const value = dictGet(vm, d, key);
+	if (value instanceof PyWeakref && value.referent === null) dictDel(vm, d, key);
+}
+
+function deleteEntry(vm: VM, d: PyDict, k: HashKey): boolean {
+	const entry = d.entries.get(k);
+	if (!entry) return false;
+	d.entries.delete(k);
+	vm.heap.observer?.contentChanged(d);
+	vm.decref(entry.key);
+	vm.decref(entry.value);
+	return true;
+}
+
+/** The live object behind an entry: the value of a WeakValueDictionary, the key of a WeakKeyDictionary. */
+function liveSide(owner: PyWeakDictionary, entry: DictEntry): PyObject | null {
+	return ((owner.weakKeys ? entry.key : entry.value) as PyWeakref).referent;
+}
+
+/** The entry for `key`, or undefined; for a WeakValueDictionary also when its value has died. */
+function findEntry(vm: VM, owner: PyWeakDictionary, key: PyObject): DictEntry | undefined {
+	const data = dataOf(owner);
+	const entry = data.entries.get(owner.weakKeys ? weakKeyOf(vm, key) : hashKey(vm, key));
+	return entry && (owner.weakKeys || liveSide(owner, entry)) ? entry : undefined;
+}
+
+export function weakDictGetItem(vm: VM, owner: PyWeakDictionary, key: PyObject): PyObject {
+	const entry = findEntry(vm, owner, key);
+	if (!entry) throw vm.keyError(key);
+	return vm.incref(owner.weakKeys ? entry.value : liveSide(owner, entry)!);
+}
+
+export function weakDictSetItem(vm: VM, owner: PyWeakDictionary, key: PyObject, value: PyObject): void {
+	const data = dataOf(owner);
+	if (owner.weakKeys) {
+		// self.data[ref(key, self._remove)] = value: a new weakref each time; an existing entry keeps its own.
+		const wr = newWeakref(vm, key, owner.remove);
+		try {
+			dictSet(vm, data, wr, value);
+		} finally {
+			vm.decref(wr);
+		}
+		return;
+	}
+	checkWeaklyReferenceable(vm, value);
+	const keyed = vm.heap.register(new PyKeyedRef(value, vm.incref(owner.remove!), vm.incref(key)));
+	(value.weakrefs ??= []).push(keyed);
+	vm.heap.observer?.contentChanged(keyed);
+	try {
+		dictSet(vm, data, key, keyed);
+	} finally {
+		vm.decref(keyed);
+	}
+}
+
+export function weakDictDelItem(vm: VM, owner: PyWeakDictionary, key: PyObject): void {
+	if (owner.weakKeys) {
+		owner.dirtyLen = vm.True;
+		vm.heap.observer?.contentChanged(owner);
+		if (!deleteEntry(vm, dataOf(owner), weakKeyOf(vm, key))) throw vm.keyError(key);
+	} else if (!dictDel(vm, dataOf(owner), key)) throw vm.keyError(key);
+}
+
+export function weakDictContains(vm: VM, owner: PyWeakDictionary, key: PyObject): boolean {
+	if (owner.weakKeys) {
+		try {
+			checkWeaklyReferenceable(vm, key);
+		} catch (e) {
+			// `try: wr = ref(key) except TypeError: return False`
+			vm.decref(vm.exceptionOf(e));
+			return false;
+		}
+	}
+	return findEntry(vm, owner, key) !== undefined;
+}
+
+export function weakDictLength(owner: PyWeakDictionary): number {
+	return dataOf(owner).entries.size;
+}
+
+type Pick = "keys" | "values" | "items";
+
+/** keys(), values(), items() and iter(): generators in Lib/weakref.py, over the entries still alive. */
+export function weakDictIterator(vm: VM, owner: PyWeakDictionary, pick: Pick): PyIterator {
+	const data = dataOf(owner);
+	const snapshot = [...data.entries];
+	return vm.heap.register(
+		new PyIterator("generator", vm.incref(owner), (it) => {
+			while (it.index < snapshot.length) {
+				const [k, entry] = snapshot[it.index++]!;
+				const live = liveSide(owner, entry);
+				if (!live || data.entries.get(k) !== entry) continue;
+				const key = owner.weakKeys ? live : entry.key;
+				const value = owner.weakKeys ? entry.value : live;
+				if (pick === "keys") return vm.incref(key);
+				if (pick === "values") return vm.incref(value);
+				return vm.tuple([vm.incref(key), vm.incref(value)]);
+			}
+			return null;
+		}),
+	);
+}
+
+function update(vm: VM, owner: PyWeakDictionary, source: PyObject | undefined, kwargs: Map<string, PyObject> | null): void {
+	if (source instanceof PyWeakDictionary) {
+		for (const pair of collectPairs(vm, source)) {
+			weakDictSetItem(vm, owner, pair[0]!, pair[1]!);
+			pair.forEach((o) => vm.decref(o));
+		}
+	} else if (source instanceof PyDict) {
+		for (const { key, value } of [...source.entries.values()]) weakDictSetItem(vm, owner, key, value);
+	} else if (source && source !== vm.None) {
+		// `if not hasattr(dict, "items"): dict = type({})(dict)`
+		const pairs = vm.dict();
+		try {
+			dictUpdate(vm, pairs, source, false);
+			update(vm, owner, pairs, null);
+		} finally {
+			vm.decref(pairs);
+		}
+	}
+	for (const [name, value] of kwargs ?? []) weakDictSetItem(vm, owner, vm.intern(name), value);
+}
+
+function collectPairs(vm: VM, owner: PyWeakDictionary): PyObject[][] {
+	const pairs: PyObject[][] = [];
+	for (const entry of dataOf(owner).entries.values()) {
+		const live = liveSide(owner, entry);
+		if (live) pairs.push(owner.weakKeys ? [vm.incref(live), vm.incref(entry.value)] : [vm.incref(entry.key), vm.incref(live)]);
+	}
+	return pairs;
+}
+
+function receiver(self: PyObject | null): PyWeakDictionary {
+	return self as PyWeakDictionary;
+}
+
+function getOrDefault(vm: VM, owner: PyWeakDictionary, key: PyObject, fallback: PyObject | undefined, remove: boolean): PyObject {
+	const entry = findEntry(vm, owner, key);
+	if (!entry) {
+		if (fallback) return vm.incref(fallback);
+		throw vm.keyError(key);
+	}
+	const result = vm.incref(owner.weakKeys ? entry.value : liveSide(owner, entry)!);
+	if (remove) weakDictDelItem(vm, owner, key);
+	return result;
+}
+
+export function installWeakDictionaryMethods(): void {
+	const methods: Parameters<typeof defineMethods>[1] = {
+		get: (vm, args, _kw, self) => getOrDefault(vm, receiver(self), args[0]!, args[1] ?? vm.None, false),
+		pop: (vm, args, _kw, self) => getOrDefault(vm, receiver(self), args[0]!, args[1], true),
+		setdefault: (vm, args, _kw, self) => {
+			const owner = receiver(self);
+			const entry = findEntry(vm, owner, args[0]!);
+			if (entry) return vm.incref(owner.weakKeys ? entry.value : liveSide(owner, entry)!);
+			const value = args[1] ?? vm.None;
+			weakDictSetItem(vm, owner, args[0]!, value);
+			return vm.incref(value);
+		},
+		update: (vm, args, kw, self) => {
+			update(vm, receiver(self), args[0], kw);
+			return vm.None;
+		},
+		copy: (vm, _args, _kw, self) => {
+			const owner = receiver(self);
+			const copy = newWeakDictionary(vm, owner.weakKeys, [], null);
+			update(vm, copy, owner, null);
+			return copy;
+		},
+		keys: (vm, _args, _kw, self) => weakDictIterator(vm, receiver(self), "keys"),
+		values: (vm, _args, _kw, self) => weakDictIterator(vm, receiver(self), "values"),
+		items: (vm, _args, _kw, self) => weakDictIterator(vm, receiver(self), "items"),
+	};
+	defineMethods(T.WeakValueDictionary, {
+		...methods,
+		valuerefs: (vm, _args, _kw, self) => vm.list([...dataOf(receiver(self)).entries.values()].map((e) => vm.incref(e.value))),
+	});
+	defineMethods(T.WeakKeyDictionary, {
+		...methods,
+		keyrefs: (vm, _args, _kw, self) => vm.list([...dataOf(receiver(self)).entries.values()].map((e) => vm.incref(e.key))),
+	});
+}

@@ -1,0 +1,99 @@
+// weakref.WeakValueDictionary and weakref.WeakKeyDictionary, with the objects Lib/weakref.py builds for
+// them. CPython's containers are Python classes: an instance whose attributes are a `data` dict, a
+// `_remove` closure, a `_pending_removals` list and an `_iterating` set. Each entry's weak side is a weak
+// reference whose callback is `_remove` (a KeyedRef, holding its key, for WeakValueDictionary), and
+// `_remove` reaches the container only through a weak reference in its defaults, so entries never keep
+// the container alive. The same objects exist here, so reference counts and collections come out as in
+// CPython; only the Python code of the methods runs natively.
+import { PyObject, type Reference } from "./object";
+import { T, type PyClass } from "./classes";
+import { PyWeakref, present, refsOf } from "./callables";
+
+export class PyWeakDictionary extends PyObject {
+	constructor(
+		/** WeakKeyDictionary when true: keys are weak. Otherwise values are. */
+		readonly weakKeys: boolean,
+		public data: PyObject | null = null,
+		public remove: PyObject | null = null,
+		public pendingRemovals: PyObject | null = null,
+		public iterating: PyObject | null = null,
+		/** WeakKeyDictionary's `_dirty_len` (always False: removals are never deferred here). */
+		public dirtyLen: PyObject | null = null,
+	) {
+		super();
+	}
+	get cls(): PyClass {
+		return this.weakKeys ? T.WeakKeyDictionary : T.WeakValueDictionary;
+	}
+	override get gcKind(): boolean {
+		return true;
+	}
+	/** The instance's attributes in the order __init__ assigns them. */
+	private attributes(): [string, PyObject | null][] {
+		const { data, remove, pendingRemovals, iterating } = this;
+		return this.weakKeys
+			? [["data", data], ["_remove", remove], ["_pending_removals", pendingRemovals], ["_iterating", iterating], ["_dirty_len", this.dirtyLen]]
+			: [["_remove", remove], ["_pending_removals", pendingRemovals], ["_iterating", iterating], ["data", data]];
+	}
+	override references(): Reference[] {
+		return refsOf(this.attributes().map(([name, value]) => [`.${name}`, value]));
+	}
+	override releaseReferences(): PyObject[] {
+		const out = present(this.attributes().map(([, value]) => value));
+		this.data = this.remove = this.pendingRemovals = this.iterating = this.dirtyLen = null;
+		return out;
+	}
+}
+
+/**
+ * The `remove` closure of a weak dictionary's __init__: a function whose defaults hold a weak reference
+ * to the container (and, for WeakValueDictionary, the builtin _remove_dead_weakref).
+ */
+export class PyWeakDictRemover extends PyObject {
+	constructor(
+		readonly ownerName: string,
+		public defaults: PyObject | null,
+	) {
+		super();
+	}
+	get cls(): PyClass {
+		return T.function;
+	}
+	get qualname(): string {
+		return `${this.ownerName}.__init__.<locals>.remove`;
+	}
+	override get gcKind(): boolean {
+		return true;
+	}
+	override references(): Reference[] {
+		return refsOf([["__defaults__", this.defaults]]);
+	}
+	override releaseReferences(): PyObject[] {
+		const out = present([this.defaults]);
+		this.defaults = null;
+		return out;
+	}
+}
+
+/** weakref.KeyedRef: a weak reference to a WeakValueDictionary's value that remembers its key. */
+export class PyKeyedRef extends PyWeakref {
+	constructor(
+		referent: PyObject,
+		callback: PyObject,
+		public key: PyObject | null,
+	) {
+		super(referent, callback);
+	}
+	override get cls(): PyClass {
+		return T.KeyedRef;
+	}
+	// subtype_traverse and subtype_dealloc handle the __slots__ member before the weakref's own fields.
+	override references(): Reference[] {
+		return [...refsOf([["key", this.key]]), ...super.references()];
+	}
+	override releaseReferences(): PyObject[] {
+		const out = present([this.key]);
+		this.key = null;
+		return [...out, ...super.releaseReferences()];
+	}
+}
