@@ -2,6 +2,8 @@
 import type { PyObject } from "../heap/object";
 import type { NativeImpl, PyModule } from "../heap/callables";
 import { PyList } from "../heap/containers";
+import { isGcType } from "../heap/heap";
+import { traversalOrder } from "../heap/collector";
 import type { VM } from "../vm/vm";
 import { setModuleConstant } from "./module-constants";
 
@@ -43,7 +45,7 @@ export const GC_FUNCTIONS: Record<string, NativeImpl> = {
 		for (const gen of vm.heap.generations) for (const o of gen) if (o.references().some((r) => targets.has(r.target))) found.push(vm.incref(o));
 		return vm.list(found);
 	},
-	get_referents: (vm, args) => vm.list(args.flatMap((a) => (a.tracked || a.gcKind ? a.references().map((r) => vm.incref(r.target)) : []))),
+	get_referents: (vm, args) => vm.list(args.flatMap((a) => (isGcType(a) ? traversalOrder(a).map((o) => vm.incref(o)) : []))),
 	set_debug: (vm, args) => {
 		vm.collector.debugSaveAll = (vm.intValue(args[0]!) & DEBUG_SAVEALL) !== 0;
 		return vm.incref(vm.None);

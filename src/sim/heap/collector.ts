@@ -3,7 +3,8 @@
 // finalizers, the resurrection check, then tp_clear.
 import type { PyObject } from "./object";
 import type { Heap } from "./heap";
-import { PyTuple, PyDict } from "./containers";
+import { PyTuple, PyDict, PyList } from "./containers";
+import { PyStr } from "./values";
 import type { GcPhase } from "../trace/types";
 
 export interface CollectorHooks {
@@ -141,7 +142,7 @@ function moveUnreachable(young: PyObject[], inYoung: Set<PyObject>): { reachable
 		if (o.gcRefs > 0) {
 			visited.add(o);
 			reachable.push(o);
-			for (const { target } of traversalOrder(o)) {
+			for (const target of traversalOrder(o)) {
 				if (!inYoung.has(target)) continue;
 				if (tentative.has(target)) {
 					tentative.delete(target);
@@ -154,10 +155,19 @@ function moveUnreachable(young: PyObject[], inYoung: Set<PyObject>): { reachable
 	return { reachable, unreachable: list.filter((o) => tentative.has(o)).filter((o, i, all) => all.indexOf(o) === i) };
 }
 
-/** tp_traverse order: lists visit items last to first, everything else in its reference order. */
-function traversalOrder(o: PyObject): { target: PyObject }[] {
-	const refs = o.references();
-	return o.cls.name === "list" ? refs.reverse() : refs;
+/**
+ * What tp_traverse visits, in its order: lists and tuples visit items last to first; a dict whose keys
+ * are all str visits only its values (str keys cannot be part of a cycle); everything else in reference
+ * order.
+ */
+export function traversalOrder(o: PyObject): PyObject[] {
+	if (o instanceof PyList || o instanceof PyTuple) return [...o.items].reverse();
+	if (o instanceof PyDict) {
+		const entries = [...o.entries.values()];
+		const unicodeKeys = entries.every((e) => e.key instanceof PyStr);
+		return entries.flatMap((e) => (unicodeKeys ? [e.value] : [e.key, e.value]));
+	}
+	return o.references().map((r) => r.target);
 }
 
 /** handle_resurrected_objects: anything the garbage set no longer explains by itself survives. */

@@ -6,6 +6,7 @@ import { PyTuple, PyDict, PySet, type HashKey } from "../heap/containers";
 import { PyInstance, PyClass } from "../heap/classes";
 import { PyWeakref } from "../heap/callables";
 import { PyWeakDictionary } from "../heap/weak-dictionaries";
+import { isGcType } from "../heap/heap";
 import type { VM } from "./vm";
 
 export function hashKey(vm: VM, o: PyObject): HashKey {
@@ -68,9 +69,13 @@ export function dictSet(vm: VM, d: PyDict, key: PyObject, value: PyObject): void
 	vm.heap.observer?.contentChanged(d);
 }
 
-/** MAINTAIN_TRACKING: an untracked dict becomes tracked when a tracked (or trackable container) object enters. */
+/**
+ * MAINTAIN_TRACKING: an untracked dict becomes tracked when an object that may be tracked enters
+ * (_PyObject_GC_MAY_BE_TRACKED: any GC type, even an untracked dict such as the dict itself; a tuple
+ * only while tracked).
+ */
 function maintainTracking(vm: VM, d: PyDict, o: PyObject): void {
-	if (!d.tracked && (o.tracked || (o instanceof PyTuple && o.items.length > 0))) vm.heap.track(d);
+	if (!d.tracked && (o instanceof PyTuple ? o.tracked : isGcType(o))) vm.heap.track(d);
 }
 
 /** Before an insertion: dictobject.c's insertion_resize grows a full table to the power of two >= used*3. */

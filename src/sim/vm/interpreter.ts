@@ -33,7 +33,7 @@ export abstract class Interpreter {
 	readonly emptyTuple: PyTuple;
 	private readonly smallInts: PyInt[] = [];
 	private readonly interned = new Map<string, PyStr>();
-	readonly builtins = new PyDict();
+	readonly builtins: PyDict;
 	readonly modules = new Map<string, PyObject>();
 	/** tstate->exc_info: the exception being handled (sys.exc_info()). */
 	handledException: PyObject | null = null;
@@ -59,6 +59,8 @@ export abstract class Interpreter {
 
 	constructor() {
 		ensureTypes();
+		// Shared like every interpreter-wide object, so it never enters a GC generation.
+		this.builtins = this.heap.registerShared(new PyDict());
 		this.None = this.heap.registerShared(new PyNone());
 		this.NULL = this.heap.registerShared(new PyNone());
 		this.True = this.heap.registerShared(new PyBool(true));
