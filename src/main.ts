@@ -1,10 +1,11 @@
 import { Plugin } from "obsidian";
-import { DEFAULT_SETTINGS, PymemSettingTab, type PymemSettings } from "./settings";
+import { DEFAULT_SETTINGS, PymemSettingTab, SettingsChanges, type PymemSettings } from "./settings";
 import { registerPymemBlocks } from "./obsidian/block/register";
 import { registerConceptGraph } from "./obsidian/graph/register";
 
 export default class PymemPlugin extends Plugin {
 	override settings: PymemSettings = { ...DEFAULT_SETTINGS };
+	readonly settingsChanges = new SettingsChanges();
 
 	override async onload(): Promise<void> {
 		await this.loadSettings();
@@ -19,5 +20,6 @@ export default class PymemPlugin extends Plugin {
 
 	async saveSettings(): Promise<void> {
 		await this.saveData(this.settings);
+		this.settingsChanges.notify();
 	}
 }

@@ -19,6 +19,21 @@ export const DEFAULT_SETTINGS: PymemSettings = {
 	animationSpeed: 4,
 };
 
+/** Tells what is already on screen (rendered blocks) that the settings were saved. */
+export class SettingsChanges {
+	private readonly listeners = new Set<() => void>();
+
+	/** Returns the unsubscribe function, ready for `this.register`. */
+	subscribe(listener: () => void): () => void {
+		this.listeners.add(listener);
+		return () => this.listeners.delete(listener);
+	}
+
+	notify(): void {
+		for (const listener of this.listeners) listener();
+	}
+}
+
 export class PymemSettingTab extends PluginSettingTab {
 	constructor(
 		app: App,
@@ -34,7 +49,7 @@ export class PymemSettingTab extends PluginSettingTab {
 
 		new Setting(containerEl)
 			.setName("Python profile")
-			.setDesc("The Python version whose memory behaviour blocks reproduce by default.")
+			.setDesc("The interpreter version whose memory behaviour blocks reproduce by default.")
 			.addDropdown((dropdown) =>
 				dropdown
 					.addOption("3.11", "CPython 3.11")

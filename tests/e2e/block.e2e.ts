@@ -152,6 +152,24 @@ describe("pymem blocks in the preview", () => {
 		await page.close();
 	});
 
+	it("follows a settings change at once, keeping the step it shows", async () => {
+		const { page, errors } = await openPreview(browser, preview.url, { note: "Reference Counting", theme: "light" });
+		const block = (await finishedBlocks(page)).first();
+		expect(await block.getAttribute("class")).toContain("pymem-layout-horizontal");
+		await block.focus();
+		await page.keyboard.press("Home");
+		await page.keyboard.press("ArrowRight");
+		await page.keyboard.press("ArrowRight");
+		await page.getByRole("button", { name: "Settings" }).click();
+		const layout = page.getByRole("dialog").locator(".setting-item").filter({ hasText: "Default layout" }).locator("select");
+		await layout.selectOption("vertical");
+		await page.keyboard.press("Escape");
+		await page.waitForFunction(() => document.querySelector("[data-pymem-block]")?.classList.contains("pymem-layout-vertical"));
+		expect(await block.getAttribute("data-step")).toBe("2");
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
 	it("shows the collector's phases inside gc.collect() (screenshot)", async () => {
 		const { page } = await openPreview(browser, preview.url, { note: "Garbage Collection", theme: "light", width: 1280, height: 2400 });
 		const block = (await finishedBlocks(page)).first();

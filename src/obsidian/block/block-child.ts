@@ -1,17 +1,25 @@
 // The render child of one pymem block: parses the options header, runs the simulation in slices, mounts
-// the Svelte diagram and takes all of it down in onunload.
+// the Svelte diagram, follows settings changes and takes all of it down in onunload.
 import { MarkdownRenderChild } from "obsidian";
 import type { RunOptions, Simulation } from "../../sim/trace/types";
 import { mountBlock, type MountedBlock } from "../../ui/block/mount";
 import { ALL_PANELS, type BlockLayout, type BlockViewConfig } from "../../ui/block/types";
-import { parseBlockHeader } from "./options";
+import { parseBlockHeader, type BlockOptions } from "./options";
 import { SimulationRunner } from "./simulation-runner";
 
 export type SimulationFactory = (source: string, options: RunOptions) => Simulation;
 
+export interface BlockSettings {
+	pythonProfile: "3.11";
+	stepLimit: number;
+	defaultLayout: BlockLayout;
+	animationSpeed: number;
+}
+
 /** What a block needs from the plugin: its settings, the simulator, and where steps are remembered. */
 export interface BlockEnvironment {
-	settings: { pythonProfile: "3.11"; stepLimit: number; defaultLayout: BlockLayout; animationSpeed: number };
+	/** Read again whenever applySettings() is called. */
+	settings: BlockSettings;
 	createSimulation: SimulationFactory;
 	/** The step a block at the same place showed before its source was edited. */
 	rememberedStep(key: string): number | null;
@@ -23,6 +31,8 @@ export class PymemBlockChild extends MarkdownRenderChild {
 	private runner: SimulationRunner | null = null;
 	private readonly timers = new Set<number>();
 	private host: HTMLElement | null = null;
+	private options: BlockOptions = {};
+	private runOptions: RunOptions | null = null;
 
 	constructor(
 		containerEl: HTMLElement,
@@ -36,8 +46,38 @@ export class PymemBlockChild extends MarkdownRenderChild {
 
 	override onload(): void {
 		const { options, problems, headerLines } = parseBlockHeader(this.source);
+		this.options = options;
+		const host = this.containerEl.createDiv({ cls: "pymem-block" });
+		this.host = host;
+		this.block = mountBlock(host, {
+			source: this.source,
+			config: this.viewConfig(),
+			problems,
+			headerLines,
+			run: { kind: "running", steps: 0 },
+			initialStep: this.environment.rememberedStep(this.placeKey),
+			onStep: (step) => this.environment.rememberStep(this.placeKey, step),
+		});
+		this.simulate(this.currentRunOptions());
+	}
+
+	/**
+	 * The settings changed: the view follows at once; when the block's run depends on what changed (the
+	 * profile or step limit it does not set itself), it runs again and comes back at the step it showed.
+	 */
+	applySettings(): void {
+		if (!this.block) return;
+		this.block.setConfig(this.viewConfig());
+		const runOptions = this.currentRunOptions();
+		if (this.runOptions && runOptions.profile === this.runOptions.profile && runOptions.maxSteps === this.runOptions.maxSteps) return;
+		this.block.setInitialStep(this.environment.rememberedStep(this.placeKey));
+		this.simulate(runOptions);
+	}
+
+	private viewConfig(): BlockViewConfig {
+		const { options } = this;
 		const { settings } = this.environment;
-		const config: BlockViewConfig = {
+		return {
 			title: options.title ?? null,
 			panels: options.panels ?? ALL_PANELS,
 			layout: options.layout ?? settings.defaultLayout,
@@ -45,27 +85,25 @@ export class PymemBlockChild extends MarkdownRenderChild {
 			autoplay: options.autoplay ?? false,
 			speed: settings.animationSpeed,
 		};
-		const host = this.containerEl.createDiv({ cls: "pymem-block" });
-		this.host = host;
-		this.block = mountBlock(host, {
-			source: this.source,
-			config,
-			problems,
-			headerLines,
-			run: { kind: "running", steps: 0 },
-			initialStep: this.environment.rememberedStep(this.placeKey),
-			onStep: (step) => this.environment.rememberStep(this.placeKey, step),
-		});
+	}
 
+	private currentRunOptions(): RunOptions {
+		const { settings } = this.environment;
+		return { profile: this.options.python ?? settings.pythonProfile, maxSteps: this.options.maxSteps ?? settings.stepLimit, record: true };
+	}
+
+	private simulate(runOptions: RunOptions): void {
+		const block = this.block;
+		if (!block) return;
+		this.runner?.stop();
+		this.runner = null;
+		this.runOptions = runOptions;
+		block.setRun({ kind: "running", steps: 0 });
 		let simulation: Simulation;
 		try {
-			simulation = this.environment.createSimulation(this.source, {
-				profile: options.python ?? settings.pythonProfile,
-				maxSteps: options.maxSteps ?? settings.stepLimit,
-				record: true,
-			});
+			simulation = this.environment.createSimulation(this.source, runOptions);
 		} catch (error) {
-			this.block.setRun({ kind: "failed", message: `The simulator failed: ${error instanceof Error ? error.message : String(error)}` });
+			block.setRun({ kind: "failed", message: `The simulator failed: ${error instanceof Error ? error.message : String(error)}` });
 			return;
 		}
 		this.runner = new SimulationRunner(

@@ -1,10 +1,17 @@
-import type { RunPhase } from "./types";
+import type { BlockViewConfig, RunPhase } from "./types";
 
-/** The one value a host changes after mounting. Raw: a trace is read, never deeply proxied. */
+/**
+ * What a host changes after mounting: the run's progress, and the config and starting step when the
+ * settings change. Raw: a trace is read, never deeply proxied.
+ */
 export class BlockInput {
-	run = $state.raw<RunPhase>({ kind: "running", steps: 0 });
+	run: RunPhase;
+	config: BlockViewConfig;
+	initialStep: number | null;
 
-	constructor(run: RunPhase) {
-		this.run = run;
+	constructor(run: RunPhase, config: BlockViewConfig, initialStep: number | null) {
+		this.run = $state.raw(run);
+		this.config = $state.raw(config);
+		this.initialStep = $state.raw(initialStep);
 	}
 }

@@ -142,4 +142,63 @@ describe("PymemBlockChild", () => {
 		expect(container.querySelector("[role=alert]")?.textContent).toBe("The simulator failed: boom");
 		child.unload();
 	});
+
+	it("applies new settings to a rendered block: layout at once, a new step limit by running again at the same step", () => {
+		const calls = { cancelled: false, budgets: [] as number[], runs: [] as RunOptions[] };
+		const remembered = new Map<string, number>();
+		const env = environment((_, options) => {
+			calls.runs.push(options);
+			return fakeSimulation(1, calls);
+		}, remembered);
+		const container = document.createElement("div");
+		const child = new PymemBlockChild(container, FAKE_SOURCE, env, "note.md:9");
+		child.load();
+		vi.runOnlyPendingTimers();
+		flushSync();
+		const root = () => container.querySelector<HTMLElement>("[data-pymem-block]")!;
+		root().dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowRight", bubbles: true }));
+		root().dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowRight", bubbles: true }));
+		flushSync();
+		expect(root().getAttribute("data-step")).toBe("2");
+
+		// Only the view changed: same run, same step, new layout.
+		env.settings = { ...env.settings, defaultLayout: "horizontal", animationSpeed: 10 };
+		child.applySettings();
+		flushSync();
+		expect(calls.runs).toHaveLength(1);
+		expect(root().classList.contains("pymem-layout-horizontal")).toBe(true);
+		expect(root().getAttribute("data-step")).toBe("2");
+
+		// The step limit feeds the run: it runs again and comes back at step 2.
+		env.settings = { ...env.settings, stepLimit: 99 };
+		child.applySettings();
+		flushSync();
+		expect(calls.runs.at(-1)).toEqual({ profile: "3.11", maxSteps: 99, record: true });
+		expect(container.querySelector("[role=status]")?.textContent).toContain("steps so far");
+		vi.runOnlyPendingTimers();
+		flushSync();
+		expect(root().getAttribute("data-step")).toBe("2");
+		expect(checkContract(root()).problems).toEqual([]);
+		vi.runOnlyPendingTimers();
+		child.unload();
+		expect(vi.getTimerCount()).toBe(0);
+	});
+
+	it("keeps a block's own options over new settings", () => {
+		const calls = { cancelled: false, budgets: [] as number[], runs: [] as RunOptions[] };
+		const env = environment((_, options) => {
+			calls.runs.push(options);
+			return fakeSimulation(1, calls);
+		}, new Map());
+		const container = document.createElement("div");
+		const child = new PymemBlockChild(container, "#| max-steps: 500\n#| layout: vertical\n" + FAKE_SOURCE, env, "k");
+		child.load();
+		vi.runOnlyPendingTimers();
+		env.settings = { ...env.settings, stepLimit: 7, defaultLayout: "horizontal" };
+		child.applySettings();
+		flushSync();
+		expect(calls.runs).toHaveLength(1);
+		expect(container.querySelector("[data-pymem-block]")?.classList.contains("pymem-layout-vertical")).toBe(true);
+		child.unload();
+	});
 });
