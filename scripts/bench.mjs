@@ -2,7 +2,6 @@
 // Each reports figures as ratios against a reference measured in the same run.
 import esbuild from "esbuild";
 import { mkdtempSync, readdirSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 
@@ -13,7 +12,18 @@ const files = readdirSync(benchDir)
 	.filter((name) => only.length === 0 || only.some((wanted) => name.startsWith(wanted)))
 	.sort();
 
-const outDir = mkdtempSync(path.join(tmpdir(), "pymem-bench-"));
+// Two levels below the repository root, as the sources are: the bundles' external packages resolve from its
+// node_modules, and paths computed from import.meta.url (the e2e harness's repoRoot) stay right.
+// Plain .mjs modules (preview/build.mjs...) are imported from where they are, not bundled, so that paths
+// they compute from their own import.meta.url stay right.
+const keepScriptModulesInPlace = {
+	name: "keep-mjs-in-place",
+	setup(build) {
+		build.onResolve({ filter: /\.mjs$/ }, (args) => ({ path: path.resolve(args.resolveDir, args.path), external: true }));
+	},
+};
+
+const outDir = mkdtempSync(path.join(benchDir, ".out-"));
 const rows = [];
 try {
 	for (const file of files) {
@@ -26,6 +36,7 @@ try {
 			target: "node20",
 			outfile,
 			packages: "external",
+			plugins: [keepScriptModulesInPlace],
 			logLevel: "warning",
 		});
 		process.stdout.write(`\n# ${file}\n`);
