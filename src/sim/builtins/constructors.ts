@@ -2,7 +2,7 @@
 import { checkWeaklyReferenceable, newFinalize } from "./weakref-module";
 import { newWeakDictionary } from "./weak-dictionaries";
 import type { PyObject } from "../heap/object";
-import { PyInt, PyFloat, PyStr, PyBool } from "../heap/values";
+import { PyInt, PyFloat, PyStr, PyBool, normaliseInt } from "../heap/values";
 import { PyList, PyTuple, PyDict, PyRange, PySlice } from "../heap/containers";
 import { PyClass, PyExceptionObject, PyInstance, T } from "../heap/classes";
 import { PyDescriptor, PyWeakref } from "../heap/callables";
@@ -66,11 +66,9 @@ const CONSTRUCTORS: Record<string, Constructor> = {
 	set: (vm, args) => buildSet(vm, args[0], false),
 	frozenset: (vm, args) => buildSet(vm, args[0], true),
 	range: (vm, args) => {
-		const n = args.map((a) => {
-			if (!(a instanceof PyInt)) vm.raise("TypeError", `'${a.typeName}' object cannot be interpreted as an integer`);
-			return (a as PyInt).value;
-		});
-		if (n.length === 0) vm.raise("TypeError", "range expected at least 1 argument, got 0");
+		if (args.length === 0) vm.raise("TypeError", "range expected at least 1 argument, got 0");
+		if (args.length > 3) vm.raise("TypeError", `range expected at most 3 arguments, got ${args.length}`);
+		const n = args.map((a) => normaliseInt(vm.intValueBig(a)));
 		const [start, stop, step] = n.length === 1 ? [0, n[0]!, 1] : [n[0]!, n[1]!, n[2] ?? 1];
 		if (Number(step) === 0) vm.raise("ValueError", "range() arg 3 must not be zero");
 		return vm.heap.register(new PyRange(start, stop, step));
@@ -93,7 +91,8 @@ const CONSTRUCTORS: Record<string, Constructor> = {
 	finalize: (vm, args, kw) => newFinalize(vm, args, kw),
 	WeakValueDictionary: (vm, args, kw) => newWeakDictionary(vm, false, args, kw),
 	WeakKeyDictionary: (vm, args, kw) => newWeakDictionary(vm, true, args, kw),
-	weakref: (vm, args) => {
+	// weakref.ref, whose type is named ReferenceType in 3.11.
+	ReferenceType: (vm, args) => {
 		const target = args[0]!;
 		checkWeaklyReferenceable(vm, target);
 		const callback = args[1] && args[1] !== vm.None ? vm.incref(args[1]) : null;

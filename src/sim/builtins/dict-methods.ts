@@ -3,10 +3,11 @@ import type { PyObject } from "../heap/object";
 import { PyDict, PySet } from "../heap/containers";
 import { PyDictView } from "../heap/views";
 import { T } from "../heap/classes";
-import type { NativeImpl } from "../heap/callables";
+import { PyDescriptor, type NativeImpl } from "../heap/callables";
 import { dictGet, dictSet, dictDel, setAdd, setDiscard, hashKey } from "../vm/dicts";
 import { dictUpdate, setOperation, setUpdate } from "../vm/mutations";
-import { defineMethods } from "./types";
+import { setItem } from "../vm/subscript";
+import { defineMethods, globalShared, nativeFunction } from "./types";
 import type { VM } from "../vm/vm";
 
 const dict = (self: PyObject | null) => self as PyDict;
@@ -70,6 +71,28 @@ const DICT_METHODS: Record<string, NativeImpl> = {
 		dictUpdate(vm, d, dict(self), false);
 		return d;
 	},
+};
+
+/** dict.fromkeys(iterable, value=None), a classmethod: a subclass gets an instance of itself, filled by __setitem__. */
+const fromkeys: NativeImpl = (vm, args) => {
+	const [cls, iterable, value] = args;
+	if (!iterable) return vm.raise("TypeError", `fromkeys expected at least 1 argument, got ${args.length - 1}`);
+	if (args.length > 3) vm.raise("TypeError", `fromkeys expected at most 2 arguments, got ${args.length - 1}`);
+	const keys = vm.collect(iterable);
+	let target: PyObject | null = null;
+	try {
+		target = cls === T.dict ? vm.dict() : vm.callObject(cls!, []);
+		for (const key of keys) {
+			if (target instanceof PyDict) dictSet(vm, target, key, value ?? vm.None);
+			else setItem(vm, target, key, value ?? vm.None);
+		}
+		return target;
+	} catch (e) {
+		if (target) vm.decref(target);
+		throw e;
+	} finally {
+		keys.forEach((k) => vm.decref(k));
+	}
 };
 
 function otherSet(vm: VM, o: PyObject): PySet {
@@ -160,6 +183,7 @@ const SET_METHODS: Record<string, NativeImpl> = {
 
 export function installDictAndSetMethods(): void {
 	defineMethods(T.dict, DICT_METHODS);
+	T.dict.dict.set("fromkeys", globalShared(new PyDescriptor("classmethod", [nativeFunction("fromkeys", fromkeys)])));
 	defineMethods(T.set, SET_METHODS);
 	const frozen = ["union", "intersection", "difference", "symmetric_difference", "issubset", "issuperset", "isdisjoint", "copy"];
 	defineMethods(T.frozenset, Object.fromEntries(frozen.map((m) => [m, SET_METHODS[m]!])));

@@ -5,12 +5,12 @@ import { PyTuple, PyDict } from "../heap/containers";
 import { PyClass, PyInstance, T } from "../heap/classes";
 import { PyFunction, PyBuiltinFunction, PyBoundMethod, type NativeImpl } from "../heap/callables";
 import { repr, str } from "../vm/repr";
-import { hashKey } from "../vm/dicts";
 import { getAttr, lookupAttr, setAttr, delAttr } from "../vm/protocol";
 import { formatValue } from "../vm/formatting";
 import { buildClass } from "../vm/instantiate";
-import { fakeAddressNumber } from "./identity";
+import { fakeAddressNumber, hashOf } from "./identity";
 import { doubleToString } from "../runtime/floatRepr";
+import { intPowMod } from "../runtime/intMath";
 import type { VM } from "../vm/vm";
 
 function expectArgs(vm: VM, name: string, args: PyObject[], min: number, max = min): void {
@@ -62,11 +62,7 @@ export const BUILTIN_FUNCTIONS: Record<string, NativeImpl> = {
 	},
 	hash: (vm, args) => {
 		expectArgs(vm, "hash", args, 1);
-		const o = args[0]!;
-		if (o instanceof PyInt) return vm.int(o.value);
-		if (o instanceof PyInstance && o.cls.lookup("__hash__") instanceof PyFunction) return vm.callMethod(o, "__hash__", []);
-		const key = hashKey(vm, o);
-		return vm.int(typeof key === "number" ? Math.trunc(key) : stringHash(key));
+		return vm.int(hashOf(vm, args[0]!));
 	},
 	callable: (vm, args) => {
 		const o = args[0]!;
@@ -114,7 +110,11 @@ export const BUILTIN_FUNCTIONS: Record<string, NativeImpl> = {
 		const r = vm.binary("Mod", args[0]!, args[1]!);
 		return vm.tuple([q, r]);
 	},
-	pow: (vm, args) => vm.binary("Pow", args[0]!, args[1]!),
+	pow: (vm, args) => {
+		expectArgs(vm, "pow", args, 2, 3);
+		if (args.length === 2 || args[2] === vm.None) return vm.binary("Pow", args[0]!, args[1]!);
+		return ternaryPow(vm, args[0]!, args[1]!, args[2]!);
+	},
 	round: (vm, args) => roundBuiltin(vm, args),
 	hex: (vm, args) => vm.str(radix(vm, args[0]!, 16, "0x")),
 	oct: (vm, args) => vm.str(radix(vm, args[0]!, 8, "0o")),
@@ -122,6 +122,15 @@ export const BUILTIN_FUNCTIONS: Record<string, NativeImpl> = {
 	__build_class__: (vm, args, kw) => buildClass(vm, args, kw),
 	globals: (vm) => vm.incref(vm.mainGlobals),
 };
+
+/** pow(base, exp, mod): modular exponentiation for ints, else the base's own three-argument __pow__. */
+function ternaryPow(vm: VM, base: PyObject, exp: PyObject, mod: PyObject): PyObject {
+	if (base instanceof PyInt && exp instanceof PyInt && mod instanceof PyInt) {
+		return vm.int(intPowMod(BigInt(base.value), BigInt(exp.value), BigInt(mod.value)));
+	}
+	if (base instanceof PyInstance && base.cls.lookup("__pow__")) return vm.callMethod(base, "__pow__", [exp, mod]);
+	return vm.raise("TypeError", "pow() 3rd argument not allowed unless all arguments are integers");
+}
 
 function radix(vm: VM, o: PyObject, base: number, prefix: string): string {
 	const v = BigInt(vm.intValueBig(o));
@@ -156,12 +165,6 @@ function roundBuiltin(vm: VM, args: PyObject[]): PyObject {
 	// Correctly rounded on the exact binary value, as CPython's dtoa-based round() is.
 	if (nd >= 0) return vm.float(Number(doubleToString(x.value, "f", Math.min(nd, 300))));
 	return vm.float(Math.round(x.value / 10 ** -nd) * 10 ** -nd);
-}
-
-function stringHash(key: string): number {
-	let h = 0;
-	for (let i = 0; i < key.length; i++) h = (Math.imul(h, 31) + key.charCodeAt(i)) | 0;
-	return h;
 }
 
 export { T, PyDict };

@@ -1,6 +1,43 @@
-// id(): deterministic addresses so runs are reproducible (programs should not print them anyway).
+// id() and hash(): deterministic addresses so runs are reproducible (programs should not print them anyway),
+// and CPython's own hash values wherever they do not depend on an address or the per-process str hash seed.
 import type { PyObject } from "../heap/object";
+import { PyInt, PyFloat } from "../heap/values";
+import { PyTuple } from "../heap/containers";
+import { PyInstance } from "../heap/classes";
+import { hashKey } from "../vm/dicts";
+import { hashFloat, hashInt, hashTuple } from "../runtime/numericHash";
+import type { VM } from "../vm/vm";
 
 export function fakeAddressNumber(o: PyObject): number {
 	return 0x7f0000000000 + (o.id < 0 ? 0x100000 - o.id : o.id) * 48;
+}
+
+/** object.__hash__ (_Py_HashPointer): the address rotated by 4 bits, i.e. id(o) >> 4 for aligned objects. */
+export function identityHash(o: PyObject): number {
+	return Math.floor(fakeAddressNumber(o) / 16);
+}
+
+/** hash(o): numbers modulo 2**61 - 1, tuples by xxHash over their items, user __hash__ results reduced alike. */
+export function hashOf(vm: VM, o: PyObject): bigint {
+	if (o instanceof PyInt) return hashInt(BigInt(o.value));
+	if (o instanceof PyFloat) return Number.isNaN(o.value) ? BigInt(identityHash(o)) : hashFloat(o.value);
+	if (o instanceof PyTuple) return hashTuple(o.items.map((item) => hashOf(vm, item)));
+	const ownHash = o instanceof PyInstance ? o.cls.lookup("__hash__") : undefined;
+	if (ownHash && ownHash !== vm.None) {
+		const result = vm.callMethod(o, "__hash__", []);
+		vm.decref(result);
+		if (!(result instanceof PyInt)) return vm.raise("TypeError", "__hash__ method should return an integer");
+		return hashInt(BigInt(result.value));
+	}
+	const key = hashKey(vm, o); // raises for unhashable objects
+	if (typeof key === "number") return BigInt(Math.trunc(key));
+	if (key === "None" || key.startsWith("o")) return BigInt(identityHash(o));
+	return BigInt(stringHash(key));
+}
+
+/** Strings hash with a per-process random seed in CPython; any stable value is as faithful as another. */
+function stringHash(key: string): number {
+	let h = 0;
+	for (let i = 0; i < key.length; i++) h = (Math.imul(h, 31) + key.charCodeAt(i)) | 0;
+	return h;
 }

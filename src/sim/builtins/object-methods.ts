@@ -3,6 +3,7 @@ import type { PyObject } from "../heap/object";
 import { T, PyExceptionObject } from "../heap/classes";
 import { PyGenerator, type NativeImpl } from "../heap/callables";
 import { defineMethods } from "./types";
+import { identityHash } from "./identity";
 import { repr, str } from "../vm/repr";
 import { resumeNested, closeGenerator } from "../vm/generators";
 import { toException } from "../vm/flow-ops";
@@ -15,7 +16,7 @@ const OBJECT_METHODS: Record<string, NativeImpl> = {
 	__str__: (vm, _a, _k, self) => vm.str(str(vm, self!)),
 	__eq__: (vm, args, _k, self) => vm.incref(self === args[0] ? vm.True : vm.NotImplemented),
 	__ne__: (vm, args, _k, self) => vm.incref(self === args[0] ? vm.False : vm.NotImplemented),
-	__hash__: (vm, _a, _k, self) => vm.int(self!.id),
+	__hash__: (vm, _a, _k, self) => vm.int(identityHash(self!)),
 };
 
 function defaultRepr(vm: VM, o: PyObject): string {

@@ -54,8 +54,13 @@ function predicate(test: RegExp): NativeImpl {
 	return (vm, _a, _k, self) => vm.bool(text(self).length > 0 && test.test(text(self)));
 }
 
+/** Where str.format finds {name} fields: its keyword arguments, or format_map's mapping. Returns borrowed objects. */
+export interface FieldLookup {
+	get(name: string): PyObject | undefined;
+}
+
 /** str.format: {} {0} {name} {0.attr} {0[key]} with !r/!s and a format spec. */
-export function strFormat(vm: VM, template: string, args: PyObject[], kw: Map<string, PyObject> | null): string {
+export function strFormat(vm: VM, template: string, args: PyObject[], kw: FieldLookup | null): string {
 	let auto = 0;
 	return template.replace(/\{\{|\}\}|\{([^{}!:]*)(?:!([rsa]))?(?::((?:\{[^{}]*\}|[^{}])*))?\}/g, (m, field: string | undefined, conv: string | undefined, spec: string | undefined) => {
 		if (m === "{{") return "{";
@@ -145,17 +150,6 @@ const STR_METHODS: Record<string, NativeImpl> = {
 		const p = args[0]!;
 		const options = p instanceof PyTuple ? p.items.map((x) => vm.strValue(x)) : [vm.strValue(p)];
 		return vm.bool(options.some((o) => text(self).endsWith(o)));
-	},
-	find: (vm, args, _kw, self) => vm.int(text(self).indexOf(vm.strValue(args[0]!), args[1] ? vm.intValue(args[1]) : 0)),
-	rfind: (vm, args, _kw, self) => vm.int(text(self).lastIndexOf(vm.strValue(args[0]!))),
-	index: (vm, args, _kw, self) => {
-		const i = text(self).indexOf(vm.strValue(args[0]!), args[1] ? vm.intValue(args[1]) : 0);
-		if (i < 0) vm.raise("ValueError", "substring not found");
-		return vm.int(i);
-	},
-	count: (vm, args, _kw, self) => {
-		const sub = vm.strValue(args[0]!);
-		return vm.int(sub === "" ? [...text(self)].length + 1 : text(self).split(sub).length - 1);
 	},
 	format: (vm, args, kw, self) => vm.str(strFormat(vm, text(self), args, kw)),
 	isdigit: predicate(/^\d+$/),

@@ -49,6 +49,10 @@ export function ensureTypes(): void {
 		exceptionClasses.set(name, cls);
 	}
 	T.BaseException = exceptionClasses.get("BaseException")!;
+	// Types that live in a module: type(weakref.ref(x)).__name__ is 'ReferenceType' in 3.11. T keeps the short keys.
+	T.weakref.name = T.weakref.qualname = "ReferenceType";
+	T.weakref.module = "weakref";
+	T.finalize.module = "weakref";
 	for (const [name, base] of [["WeakValueDictionary", T.object], ["WeakKeyDictionary", T.object], ["KeyedRef", T.weakref]] as const) {
 		T[name] = makeType(name, [base]);
 		T[name].module = "weakref";

@@ -43,6 +43,9 @@ export const CO_VARKEYWORDS = 0x8;
 export const CO_GENERATOR = 0x20;
 /** Function body (fast locals); module and class bodies use a namespace dict. */
 export const CO_OPTIMIZED = 0x1;
+export const CO_NEWLOCALS = 0x2;
+/** Defined inside a function (at any depth), as symtable's ste_nested says. */
+export const CO_NESTED = 0x10;
 
 export interface CodeObject {
 	name: string;

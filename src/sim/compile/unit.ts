@@ -1,5 +1,5 @@
 // One code object under construction: instructions, labels, constants, names and CPython's slot order.
-import { Op, CO_GENERATOR, CO_OPTIMIZED, type CodeObject } from "./code";
+import { Op, CO_GENERATOR, CO_NESTED, CO_NEWLOCALS, CO_OPTIMIZED, type CodeObject } from "./code";
 import type { Scope } from "./scope";
 import type { PyObject } from "../heap/object";
 import { UnsupportedSyntaxError } from "../parse/errors";
@@ -97,11 +97,13 @@ export class CodeUnit {
 		const lineStarts = new Uint8Array(this.ops.length);
 		for (let i = 0; i < this.ops.length; i++) lineStarts[i] = i === 0 || this.lines[i] !== this.lines[i - 1] ? 1 : 0;
 		const optimized = this.kind === "function" || this.kind === "comprehension";
+		let nested = false;
+		for (let outer = this.scope.parent; outer; outer = outer.parent) nested ||= outer.kind === "function" || outer.kind === "comprehension";
 		return {
 			name: this.name,
 			qualname: this.qualname,
 			kind: this.kind,
-			flags: flags | (optimized ? CO_OPTIMIZED : 0) | (this.scope.isGenerator ? CO_GENERATOR : 0),
+			flags: flags | (optimized ? CO_OPTIMIZED | CO_NEWLOCALS : 0) | (optimized && nested ? CO_NESTED : 0) | (this.scope.isGenerator ? CO_GENERATOR : 0),
 			argcount,
 			posonlyargcount: posonly,
 			kwonlyargcount: kwonly,

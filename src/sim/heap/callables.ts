@@ -27,6 +27,8 @@ export class PyFunction extends PyObject {
 	constructor(
 		readonly code: CodeObject,
 		readonly globals: PyDict,
+		/** The code constant MAKE_FUNCTION loaded: what __code__ returns (shared by every function made from it). */
+		readonly codeConstant: PyObject | null = null,
 	) {
 		super();
 		this.name = code.name;

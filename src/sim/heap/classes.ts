@@ -114,8 +114,8 @@ export class PyExceptionObject extends PyInstance {
 	}
 }
 
-/** C3 linearisation; returns null when no consistent order exists. */
-export function c3Mro(cls: PyClass, bases: PyClass[]): PyClass[] | null {
+/** C3 linearisation, or the classes still heading the lists to merge when no consistent order exists. */
+export function c3Mro(cls: PyClass, bases: PyClass[]): { mro: PyClass[] } | { unmergedHeads: PyClass[] } {
 	const seqs = [...bases.map((b) => [...b.mro]), [...bases]].filter((s) => s.length > 0);
 	const out: PyClass[] = [cls];
 	while (seqs.some((s) => s.length > 0)) {
@@ -127,9 +127,9 @@ export function c3Mro(cls: PyClass, bases: PyClass[]): PyClass[] | null {
 				break;
 			}
 		}
-		if (!head) return null;
+		if (!head) return { unmergedHeads: [...new Set(seqs.flatMap((s) => s.slice(0, 1)))] };
 		out.push(head);
 		for (const s of seqs) if (s[0] === head) s.shift();
 	}
-	return out;
+	return { mro: out };
 }

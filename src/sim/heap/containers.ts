@@ -123,6 +123,18 @@ export class PyRange extends PyObject {
 		if (step > 0) return stop > start ? Math.floor((stop - start - 1) / step) + 1 : 0;
 		return start > stop ? Math.floor((start - stop - 1) / -step) + 1 : 0;
 	}
+	/** What range equality and hashing compare (range_richcompare): the length, then start, then step. */
+	get canonicalKey(): string {
+		const n = this.length;
+		return n === 0 ? "0" : n === 1 ? `1,${this.start}` : `${n},${this.start},${this.step}`;
+	}
+	/** The index of the int `value` in this range, or null when the range does not hold it. */
+	positionOf(value: bigint): bigint | null {
+		const [start, stop, step] = [BigInt(this.start), BigInt(this.stop), BigInt(this.step)];
+		const inBounds = step > 0n ? value >= start && value < stop : value <= start && value > stop;
+		if (!inBounds || (value - start) % step !== 0n) return null;
+		return (value - start) / step;
+	}
 }
 
 export class PySlice extends PyObject {

@@ -6,6 +6,7 @@
  */
 import { exactDecimal } from "./floatRepr";
 import { intTrueDiv } from "./intMath";
+import { PyOverflowError } from "./errors";
 
 export const FRACTION_BITS = 160n;
 const ONE = 1n << FRACTION_BITS;
@@ -68,7 +69,17 @@ export function roundScaled(value: bigint, power: bigint): number {
 		return Number(value << power);
 	}
 	if (-power > 3000n + BigInt(value.toString(2).length)) return 0;
-	return intTrueDiv(value, 1n << -power);
+	return quotientOrInfinity(value, 1n << -power);
+}
+
+/** a / b correctly rounded, or Infinity past the largest double: callers raise their own overflow error. */
+function quotientOrInfinity(a: bigint, b: bigint): number {
+	try {
+		return intTrueDiv(a, b);
+	} catch (e) {
+		if (e instanceof PyOverflowError) return Infinity;
+		throw e;
+	}
 }
 
 /** x**y for x > 0 finite, y finite. May return Infinity (overflow) or 0 (underflow). */
@@ -83,7 +94,7 @@ export function positivePow(x: number, y: number): number {
 		const twoPower = BigInt(exponent) * n;
 		if (y >= 0) return roundScaled(power, twoPower);
 		// 1 / (power * 2**twoPower)
-		return twoPower >= 0n ? intTrueDiv(1n, power << twoPower) : intTrueDiv(1n << -twoPower, power);
+		return twoPower >= 0n ? quotientOrInfinity(1n, power << twoPower) : quotientOrInfinity(1n << -twoPower, power);
 	}
 	const estimate = Math.log2(x) * y;
 	if (estimate > 1100) return Infinity;

@@ -237,3 +237,4 @@ export const tan = (x: Real): number => correctTan(checkFiniteArgument(x));
 export const atan2 = (y: Real, x: Real): number => correctAtan2(toFloat(y), toFloat(x));
 
 export { fsum, hypot } from "./mathSums";
+export { copysign, fmod, remainder, frexp, ldexp, modf, nextafter, ulp, exp2, atan } from "./mathParts";

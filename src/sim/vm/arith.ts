@@ -1,6 +1,8 @@
 // Arithmetic on Python ints (JS numbers while safe, bigints beyond) and floats, with Python's semantics:
 // floor division and modulo round toward negative infinity, ** of ints stays exact.
 import type { IntValue } from "../heap/values";
+import { floatFloorDiv, floatMod, floatPow, floatTrueDiv } from "../runtime/floatMath";
+import { bigIntToFloat, intTrueDiv } from "../runtime/intMath";
 
 export type ArithResult = { int: IntValue } | { float: number } | { error: [string, string] };
 
@@ -43,13 +45,12 @@ export function intArith(op: string, a: IntValue, b: IntValue): ArithResult {
 			if (y === 0n) return { error: ["ZeroDivisionError", "integer modulo by zero"] };
 			return { int: x - floorDivBig(x, y) * y };
 		case "Div":
-			if (y === 0n) return { error: ["ZeroDivisionError", "division by zero"] };
-			return { float: Number(x) / Number(y) };
+			// Safe integers are exact doubles, so their quotient is already correctly rounded.
+			if (typeof a === "number" && typeof b === "number" && b !== 0) return { float: a / b };
+			return { float: intTrueDiv(x, y) };
 		case "Pow":
-			if (y < 0n) {
-				if (x === 0n) return { error: ["ZeroDivisionError", "0.0 cannot be raised to a negative power"] };
-				return { float: Math.pow(Number(x), Number(y)) };
-			}
+			// A negative exponent makes long_pow hand both operands to float_pow.
+			if (y < 0n) return floatArith("Pow", bigIntToFloat(x), bigIntToFloat(y));
 			if (y > 100000n && (x > 1n || x < -1n)) return { error: ["MemoryError", ""] };
 			return { int: x ** y };
 		case "LShift":
@@ -65,25 +66,26 @@ export function intArith(op: string, a: IntValue, b: IntValue): ArithResult {
 	return { error: ["TypeError", "unsupported"] };
 }
 
+/** float op float (ints already converted): floatobject.c's rules, errors and overflow included. */
 export function floatArith(op: string, a: number, b: number): ArithResult {
 	switch (op) {
 		case "Add": return { float: a + b };
 		case "Sub": return { float: a - b };
 		case "Mult": return { float: a * b };
-		case "Div":
-			if (b === 0) return { error: ["ZeroDivisionError", "float division by zero"] };
-			return { float: a / b };
-		case "FloorDiv":
-			if (b === 0) return { error: ["ZeroDivisionError", "float floor division by zero"] };
-			return { float: Math.floor(a / b) };
-		case "Mod": {
-			if (b === 0) return { error: ["ZeroDivisionError", "float modulo"] };
-			const m = a % b;
-			return { float: m !== 0 && (m < 0) !== (b < 0) ? m + b : m };
+		case "Div": return { float: floatTrueDiv(a, b) };
+		case "FloorDiv": return { float: floatFloorDiv(a, b) };
+		case "Mod": return { float: floatMod(a, b) };
+		case "Pow": {
+			const result = floatPow(a, b);
+			// CPython hands a negative base with a fractional exponent to complex, which pymem does not model.
+			if (result === null) return { error: ["TypeError", "pymem does not support complex numbers yet"] };
+			return { float: result };
 		}
-		case "Pow":
-			if (a === 0 && b < 0) return { error: ["ZeroDivisionError", "0.0 cannot be raised to a negative power"] };
-			return { float: Math.pow(a, b) };
 	}
 	return { error: ["TypeError", "unsupported"] };
+}
+
+/** An int operand of a float operation (PyLong_AsDouble: OverflowError past the largest double). */
+export function intToFloat(v: IntValue): number {
+	return typeof v === "number" ? v : bigIntToFloat(v);
 }

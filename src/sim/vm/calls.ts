@@ -139,8 +139,8 @@ export function callFunctionEx(vm: VM, f: Frame, hasKwargs: boolean): void {
 /** MAKE_FUNCTION: the code object on top, with closure, kwdefaults and defaults below as flags say. */
 export function makeFunction(vm: VM, f: Frame, flags: number): void {
 	const stack = f.stack;
-	const code = (stack.pop() as PyCode).code;
-	const func = new PyFunction(code, f.globals);
+	const codeConstant = stack.pop() as PyCode;
+	const func = new PyFunction(codeConstant.code, f.globals, codeConstant);
 	if (flags & 0x08) func.closure = stack.pop() as PyTuple;
 	if (flags & 0x02) func.kwdefaults = stack.pop() as PyDict;
 	if (flags & 0x01) func.defaults = stack.pop() as PyTuple;

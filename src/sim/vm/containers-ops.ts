@@ -30,14 +30,11 @@ export function execContainerOp(vm: VM, f: Frame, op: Op, arg: number): boolean 
 			return true;
 		}
 		case Op.DELETE_SUBSCR: {
-			const sub = stack.pop()!;
-			const container = stack.pop()!;
-			try {
-				delItem(vm, container, sub);
-			} finally {
-				vm.decref(container);
-				vm.decref(sub);
-			}
+			// The operands stay on the stack while an __index__ or __delitem__ runs, so they show as held (as for STORE_SUBSCR).
+			delItem(vm, stack[stack.length - 2]!, stack[stack.length - 1]!);
+			const [container, sub] = stack.splice(stack.length - 2);
+			vm.decref(container!);
+			vm.decref(sub!);
 			return true;
 		}
 		case Op.BUILD_SLICE: {

@@ -2,7 +2,7 @@
 // primitive: equal Python values (1, 1.0, True) share one key, as their hashes and == agree in Python.
 import type { PyObject } from "../heap/object";
 import { PyInt, PyFloat, PyStr, PyNone } from "../heap/values";
-import { PyTuple, PyDict, PySet, type HashKey } from "../heap/containers";
+import { PyTuple, PyDict, PySet, PyRange, type HashKey } from "../heap/containers";
 import { PyInstance, PyClass } from "../heap/classes";
 import { PyWeakref } from "../heap/callables";
 import { PyWeakDictionary } from "../heap/weak-dictionaries";
@@ -22,6 +22,7 @@ export function hashKey(vm: VM, o: PyObject): HashKey {
 	if (o instanceof PyInt) return typeof o.value === "number" ? o.value : "b" + o.value.toString();
 	if (o instanceof PyFloat) return Number.isNaN(o.value) ? "nan" + o.id : o.value;
 	if (o instanceof PyNone) return "None";
+	if (o instanceof PyRange) return "r" + o.canonicalKey;
 	if (o instanceof PyTuple) return "t(" + o.items.map((i) => String(hashKey(vm, i))).join(",") + ")";
 	if (o instanceof PySet && o.frozen) return "f(" + [...o.entries.keys()].map(String).sort().join(",") + ")";
 	if (o instanceof PyInstance) {

@@ -120,9 +120,9 @@ export function execute(vm: VM, f: Frame, op: Op, arg: number): void {
 			return;
 		}
 		case Op.DELETE_ATTR: {
-			const owner = stack.pop()!;
-			delAttr(vm, owner, f.code.names[arg]!);
-			vm.decref(owner);
+			// The owner stays on the stack while a property deleter or __delattr__ runs.
+			delAttr(vm, stack[stack.length - 1]!, f.code.names[arg]!);
+			vm.decref(stack.pop()!);
 			return;
 		}
 		case Op.KW_NAMES:

@@ -85,13 +85,17 @@ export function buildClass(vm: VM, args: PyObject[], kwargs: Map<string, PyObjec
 		vm.heap.internal.delete(namespace);
 	}
 	const cls = new PyClass(nameObj.value, baseClasses, false, nameObj.value, "__main__");
-	const mro = c3Mro(cls, baseClasses);
-	if (!mro) {
+	const duplicate = baseClasses.find((b, i) => baseClasses.indexOf(b) !== i);
+	const linearised = duplicate ? null : c3Mro(cls, baseClasses);
+	if (!linearised || "unmergedHeads" in linearised) {
 		vm.decref(namespace);
 		vm.decref(cellResult);
-		return vm.raise("TypeError", `Cannot create a consistent method resolution order (MRO) for bases ${baseClasses.map((b) => b.name).join(", ")}`);
+		if (!linearised) return vm.raise("TypeError", `duplicate base class ${duplicate!.name}`);
+		// set_mro_error's wording, line break included, naming the classes that could not be placed.
+		const names = linearised.unmergedHeads.map((b) => b.name).join(", ");
+		return vm.raise("TypeError", `Cannot create a consistent method resolution\norder (MRO) for bases ${names}`);
 	}
-	cls.mro = mro;
+	cls.mro = linearised.mro;
 	for (const { key, value } of namespace.entries.values()) {
 		const name = vm.strValue(key);
 		if (name === "__qualname__") cls.qualname = vm.strValue(value);

@@ -1,12 +1,13 @@
 // BINARY_OP, unary operators and rich comparison, with user dunders and their reflected forms.
 import type { PyObject } from "../heap/object";
 import { PyInt, PyFloat, PyStr, PyBool } from "../heap/values";
-import { PyList, PyTuple, PyDict, PySet } from "../heap/containers";
+import { PyList, PyTuple, PyDict, PySet, PyRange } from "../heap/containers";
 import { PyInstance } from "../heap/classes";
 import { PyFunction } from "../heap/callables";
 import { Op, BINARY_OPS, COMPARE_OPS, INPLACE_OFFSET } from "../compile/code";
-import { intArith, floatArith, type ArithResult } from "./arith";
+import { intArith, floatArith, intToFloat, type ArithResult } from "./arith";
 import { hashKey } from "./dicts";
+import { indexValue } from "./protocol";
 import type { VM } from "./vm";
 import { percentFormat } from "./formatting";
 
@@ -33,6 +34,11 @@ function numeric(o: PyObject): number | bigint | null {
 	return null;
 }
 
+/** A number operand of a float operation: huge ints raise OverflowError as PyLong_AsDouble does. */
+function operandFloat(o: PyObject): number {
+	return o instanceof PyFloat ? o.value : intToFloat((o as PyInt).value);
+}
+
 const SSIZE_MAX = 2n ** 63n - 1n;
 
 function repeatCount(vm: VM, n: PyObject, length: number): number {
@@ -51,7 +57,7 @@ function builtinBinary(vm: VM, op: string, a: PyObject, b: PyObject, inplace: bo
 	if (a instanceof PyInt && b instanceof PyInt) return resultObject(vm, intArith(op, a.value, b.value));
 	if ((a instanceof PyFloat || a instanceof PyInt) && (b instanceof PyFloat || b instanceof PyInt)) {
 		if (["LShift", "RShift", "BitAnd", "BitOr", "BitXor", "MatMult"].includes(op)) return undefined;
-		return resultObject(vm, floatArith(op, Number(numeric(a)), Number(numeric(b))));
+		return resultObject(vm, floatArith(op, operandFloat(a), operandFloat(b)));
 	}
 	if (op === "Add") {
 		if (a instanceof PyStr && b instanceof PyStr) return vm.str(a.value + b.value);
@@ -108,6 +114,21 @@ function callDunder(vm: VM, obj: PyObject, name: string, other: PyObject): PyObj
 	return r;
 }
 
+/** A sequence times an object with __index__ repeats (sq_repeat), once neither side's __mul__ took it. */
+function repeatByIndex(vm: VM, a: PyObject, b: PyObject, inplace: boolean): PyObject | undefined {
+	const isSequence = (o: PyObject) => o instanceof PyStr || o instanceof PyList || o instanceof PyTuple;
+	const counter = isSequence(a) ? b : isSequence(b) ? a : null;
+	if (!counter || counter instanceof PyInt) return undefined;
+	const n = indexValue(vm, counter);
+	if (n === null) return undefined;
+	const count = vm.int(n);
+	try {
+		return counter === b ? builtinBinary(vm, "Mult", a, count, inplace) : builtinBinary(vm, "Mult", count, b, inplace);
+	} finally {
+		vm.decref(count);
+	}
+}
+
 export function binaryOp(vm: VM, arg: number, a: PyObject, b: PyObject): PyObject {
 	const inplace = arg >= INPLACE_OFFSET;
 	const op = BINARY_OPS[inplace ? arg - INPLACE_OFFSET : arg]!;
@@ -120,6 +141,10 @@ export function binaryOp(vm: VM, arg: number, a: PyObject, b: PyObject): PyObjec
 	if (builtin) return builtin;
 	const r = callDunder(vm, a, `__${dunder}__`, b) ?? callDunder(vm, b, `__r${dunder}__`, a);
 	if (r) return r;
+	if (op === "Mult") {
+		const repeated = repeatByIndex(vm, a, b, inplace);
+		if (repeated) return repeated;
+	}
 	if (op === "Add" && a instanceof PyStr) vm.raise("TypeError", `can only concatenate str (not "${b.typeName}") to str`);
 	if (op === "Add" && (a instanceof PyList || a instanceof PyTuple)) {
 		vm.raise("TypeError", `can only concatenate ${a.typeName} (not "${b.typeName}") to ${a.typeName}`);
@@ -190,6 +215,7 @@ export function compareValues(vm: VM, a: PyObject, b: PyObject, op: string): boo
 	if (op === "Eq" || op === "NotEq") {
 		let eq = a === b;
 		if (!eq && a instanceof PyDict && b instanceof PyDict) eq = dictsEqual(vm, a, b);
+		if (!eq && a instanceof PyRange && b instanceof PyRange) eq = a.canonicalKey === b.canonicalKey;
 		if (!eq && a instanceof PySet && b instanceof PySet) eq = a.entries.size === b.entries.size && [...a.entries.keys()].every((k) => b.entries.has(k));
 		return op === "Eq" ? eq : !eq;
 	}

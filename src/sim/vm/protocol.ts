@@ -191,6 +191,13 @@ export function delAttr(vm: VM, obj: PyObject, name: string): void {
 			}
 			return;
 		}
+		const clsAttr = obj.cls.lookup(name);
+		if (clsAttr instanceof PyDescriptor && clsAttr.kind === "property") {
+			const deleter = clsAttr.parts[2];
+			if (!deleter || deleter === vm.None) vm.raise("AttributeError", `property '${name}' of '${obj.cls.name}' object has no deleter`);
+			vm.decref(vm.callObject(deleter, [obj]));
+			return;
+		}
 		const old = obj.attrs.get(name);
 		if (!old) vm.raise("AttributeError", `'${obj.cls.name}' object has no attribute '${name}'`);
 		obj.attrs.delete(name);
@@ -230,6 +237,16 @@ export function isTruthy(vm: VM, o: PyObject): boolean {
 	return true;
 }
 
+/** operator.index: an int's value, or what the class's __index__ returns; null when the object has neither. */
+export function indexValue(vm: VM, o: PyObject): bigint | null {
+	if (o instanceof PyInt) return BigInt(o.value);
+	if (!(o instanceof PyInstance) || !o.cls.lookup("__index__")) return null;
+	const result = vm.callMethod(o, "__index__", []);
+	vm.decref(result);
+	if (!(result instanceof PyInt)) return vm.raise("TypeError", `__index__ returned non-int (type ${result.typeName})`);
+	return BigInt(result.value);
+}
+
 export function contains(vm: VM, container: PyObject, item: PyObject): boolean {
 	if (container instanceof PyDict) return dictGet(vm, container, item) !== undefined;
 	if (container instanceof PySet) return container.entries.has(hashKey(vm, item));
@@ -239,6 +256,7 @@ export function contains(vm: VM, container: PyObject, item: PyObject): boolean {
 		if (!(item instanceof PyStr)) vm.raise("TypeError", `'in <string>' requires string as left operand, not ${item.typeName}`);
 		return container.value.includes(item.value);
 	}
+	if (container instanceof PyRange && item instanceof PyInt) return container.positionOf(BigInt(item.value)) !== null;
 	if (container instanceof PyList || container instanceof PyTuple) {
 		return container.items.some((x) => x === item || compareValues(vm, x, item, "Eq"));
 	}

@@ -74,6 +74,8 @@ export function repr(vm: VM, o: PyObject): string {
 	if (o instanceof PyFunction) return `<function ${o.qualname} at ${fakeAddress(o)}>`;
 	if (o instanceof PyBoundMethod) {
 		const fn = o.func;
+		// A builtin classmethod bound to its class (dict.fromkeys) shows as CPython's method descriptor does.
+		if (fn instanceof PyBuiltinFunction && o.self) return `<built-in method ${fn.name} of ${o.self.cls.name} object at ${fakeAddress(o.self)}>`;
 		const name = fn instanceof PyFunction ? fn.qualname : "?";
 		return `<bound method ${name} of ${o.self ? repr(vm, o.self) : "None"}>`;
 	}

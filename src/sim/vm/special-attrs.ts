@@ -1,9 +1,10 @@
 // Attributes every object of a kind has without a dict entry: __class__, __name__, __dict__, args...
 import type { PyObject } from "../heap/object";
 import { PyInt } from "../heap/values";
-import { PyTuple, PySlice } from "../heap/containers";
+import { PyTuple, PySlice, PyRange } from "../heap/containers";
 import { PyClass, PyInstance, PyExceptionObject, T } from "../heap/classes";
 import { PyFunction, PyBoundMethod, PyCell, PyDescriptor, PyBuiltinFunction, PyFinalize } from "../heap/callables";
+import { PyCode, type CodeObject } from "../compile/code";
 import { dictSet } from "./dicts";
 import { PyKeyedRef, PyWeakDictionary, PyWeakDictRemover } from "../heap/weak-dictionaries";
 import type { VM } from "./vm";
@@ -53,12 +54,15 @@ export function objectAttribute(vm: VM, obj: PyObject, name: string): PyObject |
 				return orNone(vm, obj.kwdefaults);
 			case "__closure__":
 				return orNone(vm, obj.closure);
+			case "__code__":
+				return orNone(vm, obj.codeConstant);
 			case "__module__":
 				return vm.str("__main__");
 			case "__doc__":
 				return vm.incref(vm.None);
 		}
 	}
+	if (obj instanceof PyCode) return codeAttribute(vm, obj.code, name);
 	if (obj instanceof PyBuiltinFunction && name === "__name__") return vm.str(obj.name);
 	if (obj instanceof PyBuiltinFunction && name === "__self__") return orNone(vm, obj.self);
 	if (obj instanceof PyBoundMethod) {
@@ -86,9 +90,45 @@ export function objectAttribute(vm: VM, obj: PyObject, name: string): PyObject |
 		if (name === "fdel") return orNone(vm, obj.parts[2]);
 	}
 	if (obj instanceof PySlice && (name === "start" || name === "stop" || name === "step")) return vm.incref(obj[name]);
+	if (obj instanceof PyRange && (name === "start" || name === "stop" || name === "step")) return vm.int(obj[name]);
 	if (obj instanceof PyInt && (name === "real" || name === "numerator")) return vm.incref(obj);
 	if (obj instanceof PyInt && name === "imag") return vm.int(0);
 	if (obj instanceof PyInt && name === "denominator") return vm.int(1);
+	return undefined;
+}
+
+/** Code attributes CPython has that pymem's code objects do not carry (bytecode, line tables, file names). */
+const UNMODELLED_CODE_ATTRIBUTES = ["co_code", "co_consts", "co_filename", "co_linetable", "co_lnotab", "co_exceptiontable", "co_stacksize", "co_lines", "co_positions", "replace"];
+
+function codeAttribute(vm: VM, code: CodeObject, name: string): PyObject | undefined {
+	const names = (list: string[]) => vm.tuple(list.map((n) => vm.intern(n)));
+	switch (name) {
+		case "co_name":
+			return vm.str(code.name);
+		case "co_qualname":
+			return vm.str(code.qualname);
+		case "co_varnames":
+			return names(code.varnames);
+		case "co_cellvars":
+			return names(code.cellvars);
+		case "co_freevars":
+			return names(code.co_freevars);
+		case "co_names":
+			return names(code.names);
+		case "co_argcount":
+			return vm.int(code.argcount);
+		case "co_posonlyargcount":
+			return vm.int(code.posonlyargcount);
+		case "co_kwonlyargcount":
+			return vm.int(code.kwonlyargcount);
+		case "co_nlocals":
+			return vm.int(code.varnames.length);
+		case "co_firstlineno":
+			return vm.int(code.firstlineno);
+		case "co_flags":
+			return vm.int(code.flags);
+	}
+	if (UNMODELLED_CODE_ATTRIBUTES.includes(name)) vm.raise("AttributeError", `pymem does not support code.${name} yet`);
 	return undefined;
 }
 

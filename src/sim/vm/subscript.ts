@@ -8,16 +8,23 @@ import { PyFunction } from "../heap/callables";
 import { dictGet, dictSet, dictDel } from "./dicts";
 import { PyWeakDictionary } from "../heap/weak-dictionaries";
 import { weakDictDelItem, weakDictGetItem, weakDictSetItem } from "../builtins/weak-dictionaries";
+import { indexValue } from "./protocol";
 import type { VM } from "./vm";
 
 function toIndex(vm: VM, key: PyObject, typeName: string): number {
 	if (key instanceof PyInt) return Number(key.value);
+	const index = indexValue(vm, key);
+	if (index !== null) return Number(index);
 	return vm.raise("TypeError", `${typeName} indices must be integers or slices, not ${key.typeName}`);
 }
 
 /** PySlice_Unpack + AdjustIndices: [start, stop, step, length]. */
 export function sliceIndices(vm: VM, s: PySlice, length: number): [number, number, number, number] {
-	const get = (o: PyObject, dflt: number) => (o === vm.None ? dflt : o instanceof PyInt ? Number(o.value) : vm.raise("TypeError", "slice indices must be integers or None or have an __index__ method"));
+	const get = (o: PyObject, dflt: number) => {
+		if (o === vm.None) return dflt;
+		const index = indexValue(vm, o);
+		return index === null ? vm.raise("TypeError", "slice indices must be integers or None or have an __index__ method") : Number(index);
+	};
 	const step = get(s.step, 1);
 	if (step === 0) vm.raise("ValueError", "slice step cannot be zero");
 	const clamp = (v: number, lo: number, hi: number) => (v < 0 ? Math.max(v + length, lo) : Math.min(v, hi));

@@ -11,7 +11,7 @@ import { callObject } from "./calls";
 import { binaryOp } from "./operators";
 import { BINARY_OPS } from "../compile/code";
 import { getIter, iterNext, collect, length } from "./iteration";
-import { isTruthy, lookupAttr } from "./protocol";
+import { isTruthy, lookupAttr, indexValue } from "./protocol";
 import { getItem } from "./subscript";
 import { repr, str } from "./repr";
 import * as mutations from "./mutations";
@@ -59,13 +59,15 @@ export class VM extends Interpreter {
 		if (!(o instanceof PyStr)) return this.raise("TypeError", `expected str, got ${o.typeName}`);
 		return o.value;
 	}
+	/** An integer argument: an int or any object with __index__, as CPython's PyNumber_Index accepts. */
 	intValue(o: PyObject): number {
-		if (!(o instanceof PyInt)) return this.raise("TypeError", `'${o.typeName}' object cannot be interpreted as an integer`);
-		return Number(o.value);
+		if (o instanceof PyInt) return Number(o.value);
+		return Number(this.intValueBig(o));
 	}
 	intValueBig(o: PyObject): bigint {
-		if (!(o instanceof PyInt)) return this.raise("TypeError", `'${o.typeName}' object cannot be interpreted as an integer`);
-		return BigInt(o.value);
+		const value = indexValue(this, o);
+		if (value === null) return this.raise("TypeError", `'${o.typeName}' object cannot be interpreted as an integer`);
+		return value;
 	}
 	tupleStrings(o: PyObject): string[] {
 		return (o as PyTuple).items.map((i) => this.strValue(i));

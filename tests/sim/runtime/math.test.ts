@@ -2,9 +2,13 @@ import { describe, expect, it } from "vitest";
 import * as math from "../../../src/sim/runtime/math";
 import { capture, floatFromHex, floatToHex, loadFixture, type Outcome } from "./fixtures";
 
-type Encoded = { int: string } | { float: string } | { bool: boolean };
-const decode = (e: Encoded): math.Real | boolean => ("int" in e ? BigInt(e.int) : "float" in e ? floatFromHex(e.float) : e.bool);
+type Encoded = { int: string } | { float: string } | { bool: boolean } | { tuple: Encoded[] };
+const decode = (e: Encoded): math.Real | boolean => {
+	if ("tuple" in e) throw new Error("tuples are results, never arguments");
+	return "int" in e ? BigInt(e.int) : "float" in e ? floatFromHex(e.float) : e.bool;
+};
 const encode = (v: unknown): Encoded => {
+	if (Array.isArray(v)) return { tuple: v.map(encode) };
 	if (typeof v === "boolean") return { bool: v };
 	if (typeof v === "bigint") return { int: v.toString() };
 	return { float: floatToHex(v as number) };

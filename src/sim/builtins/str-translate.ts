@@ -1,0 +1,165 @@
+// str.maketrans and translate, format_map, and the str methods that are thin wrappers over src/sim/runtime's
+// tested helpers: the find family with start/end, expandtabs, casefold, isascii, isprintable.
+import type { PyObject } from "../heap/object";
+import { PyInt, PyStr, PyNone } from "../heap/values";
+import { PyDict } from "../heap/containers";
+import { T } from "../heap/classes";
+import { PyDescriptor, type NativeImpl } from "../heap/callables";
+import { dictSet } from "../vm/dicts";
+import { PyRaise } from "../vm/errors";
+import { getItem } from "../vm/subscript";
+import { strCount, strFind, strIndex, strRfind, strRindex } from "../runtime/strSearch";
+import { strCasefold, strExpandtabs, strIsascii } from "../runtime/strCase";
+import { strIsPrintable } from "../runtime/strRepr";
+import { codePoints } from "../runtime/codepoints";
+import { strFormat, type FieldLookup } from "./str-methods";
+import { defineMethods, globalShared, nativeFunction } from "./types";
+import type { VM } from "../vm/vm";
+
+const text = (self: PyObject | null) => (self as PyStr).value;
+const MAX_CODE_POINT = 0x10ffff;
+/** The label the trace shows on a value format_map looked up and is still formatting. */
+const FORMAT_MAP_FIELD = "format_map field";
+
+/** A start/end argument of the find family: None or an integer (negative counts from the end). */
+function bound(vm: VM, o: PyObject | undefined): number | null {
+	return !o || o === vm.None ? null : vm.intValue(o);
+}
+
+function search(name: string, fn: (s: string, sub: string, start: number | null, end: number | null) => number): NativeImpl {
+	return (vm, args, _kw, self) => {
+		if (args.length < 1 || args.length > 3) vm.raise("TypeError", `${name} expected ${args.length < 1 ? "at least 1 argument" : "at most 3 arguments"}, got ${args.length}`);
+		const sub = args[0]!;
+		if (!(sub instanceof PyStr)) vm.raise("TypeError", `must be str, not ${sub.typeName}`);
+		return vm.int(fn(text(self), (sub as PyStr).value, bound(vm, args[1]), bound(vm, args[2])));
+	};
+}
+
+/** str.maketrans(x[, y[, z]]): the dict of code points translate() reads. */
+const maketrans: NativeImpl = (vm, args) => {
+	const [x, y, z] = args;
+	if (!x || args.length > 3) return vm.raise("TypeError", `maketrans expected at ${x ? "most 3 arguments" : "least 1 argument"}, got ${args.length}`);
+	const table = vm.dict();
+	const put = (key: number, value: PyObject) => {
+		const k = vm.int(key);
+		dictSet(vm, table, k, value);
+		vm.decref(k);
+	};
+	try {
+		if (!y) {
+			if (!(x instanceof PyDict)) vm.raise("TypeError", "if you give only one argument to maketrans it must be a dict");
+			for (const { key, value } of (x as PyDict).entries.values()) {
+				if (key instanceof PyStr) {
+					const chars = codePoints(key.value);
+					if (chars.length !== 1) vm.raise("ValueError", "string keys in translate table must be of length 1");
+					put(chars[0]!.codePointAt(0)!, value);
+				} else if (key instanceof PyInt) dictSet(vm, table, key, value);
+				else vm.raise("TypeError", "keys in translate table must be strings or integers");
+			}
+			return table;
+		}
+		if (!(x instanceof PyStr)) vm.raise("TypeError", "first maketrans argument must be a string if there is a second argument");
+		if (!(y instanceof PyStr)) vm.raise("TypeError", `maketrans() argument 2 must be str, not ${y.typeName}`);
+		if (z && !(z instanceof PyStr)) vm.raise("TypeError", `maketrans() argument 3 must be str, not ${z.typeName}`);
+		const from = codePoints((x as PyStr).value);
+		const to = codePoints((y as PyStr).value);
+		if (from.length !== to.length) vm.raise("ValueError", "the first two maketrans arguments must have equal length");
+		from.forEach((c, i) => {
+			const target = vm.int(to[i]!.codePointAt(0)!);
+			put(c.codePointAt(0)!, target);
+			vm.decref(target);
+		});
+		if (z) for (const c of codePoints((z as PyStr).value)) put(c.codePointAt(0)!, vm.None);
+		return table;
+	} catch (e) {
+		vm.decref(table);
+		throw e;
+	}
+};
+
+/** table[ord(c)] for translate, or null when the table has no entry (a LookupError leaves the character). */
+function lookupMapping(vm: VM, table: PyObject, codePoint: number): PyObject | null {
+	const key = vm.int(codePoint);
+	try {
+		return getItem(vm, table, key);
+	} catch (e) {
+		if (e instanceof PyRaise && e.exc.cls.isSubclassOf(vm.exceptionClass("LookupError"))) {
+			vm.decref(e.exc);
+			return null;
+		}
+		throw e;
+	} finally {
+		vm.decref(key);
+	}
+}
+
+const translate: NativeImpl = (vm, args, _kw, self) => {
+	if (args.length !== 1) vm.raise("TypeError", `str.translate() takes exactly one argument (${args.length} given)`);
+	let out = "";
+	for (const char of codePoints(text(self))) {
+		const mapped = lookupMapping(vm, args[0]!, char.codePointAt(0)!);
+		if (mapped === null) {
+			out += char;
+			continue;
+		}
+		vm.decref(mapped);
+		if (mapped instanceof PyNone) continue;
+		if (mapped instanceof PyStr) out += mapped.value;
+		else if (mapped instanceof PyInt) {
+			const code = Number(mapped.value);
+			if (code < 0 || code > MAX_CODE_POINT) vm.raise("ValueError", `character mapping must be in range(0x110000)`);
+			out += String.fromCodePoint(code);
+		} else vm.raise("TypeError", "character mapping must return integer, None or str");
+	}
+	return vm.str(out);
+};
+
+/** str.format_map(mapping): {name} fields are looked up with mapping[name] when they are formatted. */
+const formatMap: NativeImpl = (vm, args, _kw, self) => {
+	if (args.length !== 1) vm.raise("TypeError", `format_map() takes exactly one argument (${args.length} given)`);
+	// The looked-up values stay referenced until the whole string is built, as format_map's field objects do.
+	const fetched: PyObject[] = [];
+	const lookup: FieldLookup = {
+		get: (name) => {
+			const key = vm.str(name);
+			vm.heap.internal.set(key, ["format_map key"]);
+			try {
+				const value = getItem(vm, args[0]!, key);
+				vm.heap.hold(value, FORMAT_MAP_FIELD);
+				vm.decref(value);
+				fetched.push(value);
+				return value;
+			} finally {
+				vm.heap.internal.delete(key);
+				vm.decref(key);
+			}
+		},
+	};
+	try {
+		return vm.str(strFormat(vm, text(self), [], lookup));
+	} finally {
+		fetched.forEach((o) => vm.heap.release(o, FORMAT_MAP_FIELD));
+	}
+};
+
+const STR_TRANSLATE_METHODS: Record<string, NativeImpl> = {
+	find: search("find", strFind),
+	rfind: search("rfind", strRfind),
+	index: search("index", strIndex),
+	rindex: search("rindex", strRindex),
+	count: search("count", strCount),
+	translate,
+	format_map: formatMap,
+	expandtabs: (vm, args, kw, self) => {
+		const size = args[0] ?? kw?.get("tabsize");
+		return vm.str(strExpandtabs(text(self), size ? vm.intValue(size) : 8));
+	},
+	casefold: (vm, _a, _k, self) => vm.str(strCasefold(text(self))),
+	isascii: (vm, _a, _k, self) => vm.bool(strIsascii(text(self))),
+	isprintable: (vm, _a, _k, self) => vm.bool(strIsPrintable(text(self))),
+};
+
+export function installStrTranslateMethods(): void {
+	defineMethods(T.str, STR_TRANSLATE_METHODS);
+	T.str.dict.set("maketrans", globalShared(new PyDescriptor("staticmethod", [nativeFunction("maketrans", maketrans)])));
+}

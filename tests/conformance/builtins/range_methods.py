@@ -1,0 +1,10 @@
+# range's index, count, start/stop/step, membership and equality work arithmetically, even on huge ranges.
+r=range(1,20,2)
+print(r.index(9), r.count(9), r.count(8), r.start, r.stop, r.step, range(0,10**20,3).index(9), range(5).count(True), 10**19 in range(0, 10**20, 2))
+try: r.index(8)
+except Exception as e: print(type(e).__name__, e)
+try: r.index('a')
+except Exception as e: print(type(e).__name__, e)
+print(r.index(9.0), r.count(9.0), 9.0 in r, True in range(2), range(10, 0, -3).index(4), 5 in range(10, 0, -3))
+print(range(3)==range(0,3,1), range(0)==range(5,5), range(1,2,3)==range(1,3,3))
+print(len({range(0): 1, range(3, 3): 2, range(0, 3): 3, range(0, 3, 1): 4, range(0, 4, 2): 5, range(0, 3, 2): 6}), range(0,3,2) != range(0,4,2))
