@@ -26,7 +26,7 @@ const HEAVY_BLOCKS = [
 	["#| title: Deep calls", "def depth(n):", "    return 0 if n == 0 else 1 + depth(n - 1)", "print(depth(200))"],
 ].map((lines) => lines.join("\n"));
 
-function noteWithBlocks(): string {
+export function noteWithBlocks(): string {
 	const bodies = [...BLOCK_TEMPLATES.map((template) => fencedBlock(template)), ...HEAVY_BLOCKS.map((body) => "```pymem\n" + body + "\n```")];
 	const sections = bodies.slice(0, BLOCKS).map((block, index) => `## Block ${index + 1}\n\nSome prose before the block.\n\n${block}\n`);
 	return `# Ten blocks\n\n${sections.join("\n")}`;

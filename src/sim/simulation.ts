@@ -51,18 +51,21 @@ export class ProgramRun implements Simulation {
 
 	runSlice(maxSteps: number, maxMs: number): boolean {
 		const vm = this.vm;
-		if (this.done || !vm) return true;
-		vm.sliceBudget = maxSteps;
-		vm.sliceDeadline = Date.now() + maxMs;
-		try {
-			if (!vm.run(0)) return false;
-			this.shutdown(vm);
-		} catch (e) {
-			this.handleStop(vm, e);
+		const deadline = Date.now() + maxMs;
+		if (!this.done && vm) {
+			vm.sliceBudget = maxSteps;
+			vm.sliceDeadline = deadline;
+			try {
+				if (!vm.run(0)) return false;
+				this.shutdown(vm);
+			} catch (e) {
+				this.handleStop(vm, e);
+			}
+			this.done = true;
+			this.recorder?.finish();
 		}
-		this.done = true;
-		this.recorder?.finish();
-		return true;
+		// Reading a long trace starts with one pass over its log: that pass runs in slices too.
+		return this.recorder?.trace().prepare(deadline) ?? true;
 	}
 
 	cancel(): void {

@@ -45,6 +45,12 @@ export class PymemBlockChild extends MarkdownRenderChild {
 	}
 
 	override onload(): void {
+		// A note loads all its blocks in the one task that renders it: each block mounts in a task of its
+		// own, so a note with many blocks never stalls the app for their sum.
+		this.schedule(() => this.render());
+	}
+
+	private render(): void {
 		const { options, problems, headerLines } = parseBlockHeader(this.source);
 		this.options = options;
 		const host = this.containerEl.createDiv({ cls: "pymem-block" });
@@ -58,7 +64,8 @@ export class PymemBlockChild extends MarkdownRenderChild {
 			initialStep: this.environment.rememberedStep(this.placeKey),
 			onStep: (step) => this.environment.rememberStep(this.placeKey, step),
 		});
-		this.simulate(this.currentRunOptions());
+		// Parsing and compiling is a task of its own too, after the block has shown that it is running.
+		this.schedule(() => this.simulate(this.currentRunOptions()));
 	}
 
 	/**
@@ -109,14 +116,7 @@ export class PymemBlockChild extends MarkdownRenderChild {
 		this.runner = new SimulationRunner(
 			simulation,
 			{
-				schedule: (callback) => {
-					const timer = window.setTimeout(() => {
-						this.timers.delete(timer);
-						callback();
-					}, 0);
-					this.timers.add(timer);
-					return timer;
-				},
+				schedule: (callback) => this.schedule(callback),
 				cancel: (timer) => {
 					window.clearTimeout(timer);
 					this.timers.delete(timer);
@@ -130,6 +130,16 @@ export class PymemBlockChild extends MarkdownRenderChild {
 			},
 		);
 		this.runner.start();
+	}
+
+	/** A timer that onunload clears if it has not fired. */
+	private schedule(callback: () => void): number {
+		const timer = window.setTimeout(() => {
+			this.timers.delete(timer);
+			callback();
+		}, 0);
+		this.timers.add(timer);
+		return timer;
 	}
 
 	override onunload(): void {

@@ -51,6 +51,9 @@ export class Recorder {
 	private reader: TraceReader | null = null;
 
 	constructor(private readonly vm: VM) {
+		// A recorded step can cost much more than a plain one (a changed list of n items writes n slots),
+		// so a slice looks at the clock every line to keep to its time budget.
+		vm.clockCheckMask = 0;
 		vm.heap.observer = {
 			alloc: (o) => {
 				if (o.shared) this.visibleShared.add(o);

@@ -56,6 +56,10 @@ export abstract class Interpreter {
 	/** Budget for the current slice; the loop yields when it reaches zero at a line start. */
 	sliceBudget = Number.POSITIVE_INFINITY;
 	sliceDeadline = Number.POSITIVE_INFINITY;
+	/** Lines between two looks at the clock (a mask): cheap steps need few looks, recorded steps more. */
+	clockCheckMask = 63;
+	/** A backward jump landed inside a line: the run loop starts it as a new step. */
+	private lineAfterJump = false;
 
 	constructor() {
 		ensureTypes();
@@ -157,8 +161,9 @@ export abstract class Interpreter {
 			const frame = this.frames[this.frames.length - 1]!;
 			try {
 				const code = frame.code;
-				if (code.lineStarts[frame.pc] === 1) {
-					if (!nested && (this.sliceBudget <= 0 || (this.steps & 63) === 0 && Date.now() > this.sliceDeadline)) return false;
+				if (code.lineStarts[frame.pc] === 1 || this.lineAfterJump) {
+					if (!nested && (this.sliceBudget <= 0 || (this.steps & this.clockCheckMask) === 0 && Date.now() > this.sliceDeadline)) return false;
+					this.lineAfterJump = false;
 					this.startLine(frame, code.lines[frame.pc]!);
 				}
 				const pc = frame.pc++;
@@ -200,10 +205,13 @@ export abstract class Interpreter {
 		this.observer?.line(frame, line);
 	}
 
-	/** A backward jump re-executes its target line as a new step (as sys.settrace reports loops). */
+	/**
+	 * A backward jump re-executes its target line as a new step (as sys.settrace reports loops). The run
+	 * loop starts that step, so a slice can also end between two turns of a loop that is all on one line.
+	 */
 	jumpBack(frame: Frame, target: number): void {
 		frame.pc = target;
-		if (frame.code.lineStarts[target] !== 1) this.startLine(frame, frame.code.lines[target]!);
+		if (frame.code.lineStarts[target] !== 1) this.lineAfterJump = true;
 	}
 
 	/** Find a handler for `exc`, popping frames that have none. Rethrows past `stopDepth` (a native caller). */

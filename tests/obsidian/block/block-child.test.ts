@@ -75,6 +75,12 @@ describe("PymemBlockChild", () => {
 			"note.md:4",
 		);
 		child.load();
+		// The block mounts in a task of its own, not inside the note's render; the simulation starts in the next.
+		expect(container.childElementCount).toBe(0);
+		vi.runOnlyPendingTimers();
+		flushSync();
+		expect(calls.options).toBeUndefined();
+		vi.runOnlyPendingTimers();
 		flushSync();
 		expect(calls.options).toEqual({ profile: "3.11", maxSteps: 500, record: true });
 		expect(container.querySelector(".pymem-problems")?.textContent).toContain('Line 3: layout must be horizontal or vertical (got "sideways")');
@@ -104,7 +110,7 @@ describe("PymemBlockChild", () => {
 		// An edit re-renders the block at the same place: the step it showed is kept.
 		const again = new PymemBlockChild(container, source, environment(() => fakeSimulation(1, calls), remembered), "note.md:4");
 		again.load();
-		vi.runOnlyPendingTimers();
+		vi.runAllTimers();
 		flushSync();
 		expect(container.querySelector("[data-pymem-block]")?.getAttribute("data-step")).toBe("4");
 		again.unload();
@@ -137,7 +143,7 @@ describe("PymemBlockChild", () => {
 		};
 		const child = new PymemBlockChild(container, "x = 1", environment(() => broken, new Map()), "k");
 		child.load();
-		vi.runOnlyPendingTimers();
+		vi.runAllTimers();
 		flushSync();
 		expect(container.querySelector("[role=alert]")?.textContent).toBe("The simulator failed: boom");
 		child.unload();
@@ -153,7 +159,7 @@ describe("PymemBlockChild", () => {
 		const container = document.createElement("div");
 		const child = new PymemBlockChild(container, FAKE_SOURCE, env, "note.md:9");
 		child.load();
-		vi.runOnlyPendingTimers();
+		vi.runAllTimers();
 		flushSync();
 		const root = () => container.querySelector<HTMLElement>("[data-pymem-block]")!;
 		root().dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowRight", bubbles: true }));
@@ -193,7 +199,7 @@ describe("PymemBlockChild", () => {
 		const container = document.createElement("div");
 		const child = new PymemBlockChild(container, "#| max-steps: 500\n#| layout: vertical\n" + FAKE_SOURCE, env, "k");
 		child.load();
-		vi.runOnlyPendingTimers();
+		vi.runAllTimers();
 		env.settings = { ...env.settings, stepLimit: 7, defaultLayout: "horizontal" };
 		child.applySettings();
 		flushSync();
