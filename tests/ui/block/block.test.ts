@@ -5,6 +5,7 @@ import type { RunResult, Trace } from "../../../src/sim/trace/types";
 import { mountBlock, type MountedBlock } from "../../../src/ui/block/mount";
 import { ALL_PANELS, type BlockViewConfig } from "../../../src/ui/block/types";
 import { checkContract } from "./contract";
+import { runProgram } from "../../../src/sim/index";
 import { FAKE_SOURCE, makeFakeTrace } from "./fake-trace";
 
 const config: BlockViewConfig = { title: "Fake", panels: ALL_PANELS, layout: "horizontal", start: 0, autoplay: false, speed: 4 };
@@ -194,5 +195,30 @@ describe("pymem block with the fake trace", () => {
 		expect(host.querySelector("[role=alert]")?.textContent).toBe("invalid syntax (line 2)");
 		expect(host.querySelector(".pymem-source-error")?.textContent).toContain("y = = 2");
 		expect(host.querySelector("[data-pymem-block]")?.getAttribute("data-step")).toBe("0");
+	});
+
+	it("leaves gc.garbage and gc.callbacks out until the program names or fills them", () => {
+		const source = "import gc\nx = [1]\ng = gc.garbage\ngc.callbacks.append(print)\n";
+		const result = runProgram(source, { record: true });
+		const trace = result.trace!;
+		host = document.createElement("div");
+		document.body.append(host);
+		mounted = mountBlock(host, { source, config, problems: [], headerLines: 0, run: { kind: "done", result } });
+		flushSync();
+		const sharedCards = () => [...host!.querySelectorAll(".pymem-object-shared")].map((card) => card.getAttribute("data-pymem-object"));
+		const stepOfLine = (line: number) => Array.from({ length: trace.stepCount }, (_, step) => step).find((step) => trace.state(step).line === line)!;
+		const [garbage, callbacks] = trace.state(0).objects.filter((object) => object.shared).map((object) => String(object.id));
+		const go = (step: number) => {
+			button(host!.querySelector("[data-pymem-block]")!, "First step").click();
+			for (let i = 0; i < step; i++) button(host!.querySelector("[data-pymem-block]")!, "Next step").click();
+			flushSync();
+		};
+		// A step's state is the one after its line ran.
+		go(stepOfLine(2));
+		expect(sharedCards()).toEqual([]);
+		go(stepOfLine(3));
+		expect(sharedCards()).toEqual([garbage]);
+		go(stepOfLine(4));
+		expect(sharedCards().sort()).toEqual([garbage, callbacks].sort());
 	});
 });
