@@ -8,7 +8,7 @@ import { PyClass, PyExceptionObject, PyInstance, T } from "../heap/classes";
 import { PyDescriptor, PyWeakref } from "../heap/callables";
 import { str } from "../vm/repr";
 import { isTruthy } from "../vm/protocol";
-import { setAdd, dictSet } from "../vm/dicts";
+import { dictSet } from "../vm/dicts";
 import { listExtendFrom, dictUpdate } from "../vm/mutations";
 import { parseIntLiteral, parseFloatLiteral } from "./parsing";
 import type { VM } from "../vm/vm";
@@ -107,10 +107,14 @@ const CONSTRUCTORS: Record<string, Constructor> = {
 
 function buildSet(vm: VM, source: PyObject | undefined, frozen: boolean): PyObject {
 	const s = vm.set(frozen);
-	if (source) {
-		const items = vm.collect(source);
-		for (const x of items) setAdd(vm, s, x);
-		items.forEach((x) => vm.decref(x));
+	vm.heap.internal.set(s, ["set being built"]);
+	try {
+		if (source) vm.setUpdate(s, source);
+	} catch (e) {
+		vm.decref(s);
+		throw e;
+	} finally {
+		vm.heap.internal.delete(s);
 	}
 	return s;
 }

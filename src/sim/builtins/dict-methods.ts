@@ -118,10 +118,26 @@ function withOther(op: string, inplace: boolean): NativeImpl {
 		}
 		if (result === self) {
 			vm.decref(result);
-			return setOperation(vm, "BitOr", set(self), vm.set(), false);
+			return setCopy(vm, set(self), []);
 		}
 		return result;
 	};
+}
+
+/** set_copy of `s`, then set_update_internal with each of `others`, straight from any iterable. */
+function setCopy(vm: VM, s: PySet, others: PyObject[]): PySet {
+	const copy = vm.set(s.frozen);
+	vm.heap.internal.set(copy, ["set being built"]);
+	try {
+		setUpdate(vm, copy, s);
+		for (const other of others) if (other !== s) setUpdate(vm, copy, other);
+	} catch (e) {
+		vm.decref(copy);
+		throw e;
+	} finally {
+		vm.heap.internal.delete(copy);
+	}
+	return copy;
 }
 
 const SET_METHODS: Record<string, NativeImpl> = {
@@ -153,8 +169,11 @@ const SET_METHODS: Record<string, NativeImpl> = {
 		items.forEach((x) => vm.decref(x));
 		return vm.incref(vm.None);
 	},
-	update: withOther("BitOr", true),
-	union: withOther("BitOr", false),
+	update: (vm, args, _kw, self) => {
+		for (const arg of args) setUpdate(vm, set(self), arg);
+		return vm.incref(vm.None);
+	},
+	union: (vm, args, _kw, self) => setCopy(vm, set(self), args),
 	intersection: withOther("BitAnd", false),
 	difference: withOther("Sub", false),
 	symmetric_difference: withOther("BitXor", false),
@@ -178,7 +197,8 @@ const SET_METHODS: Record<string, NativeImpl> = {
 		vm.decref(other);
 		return vm.bool(ok);
 	},
-	copy: (vm, _a, _k, self) => setOperation(vm, "BitOr", set(self), vm.set(), false),
+	// frozenset.copy() is the frozenset itself.
+	copy: (vm, _a, _k, self) => (set(self).frozen ? vm.incref(set(self)) : setCopy(vm, set(self), [])),
 };
 
 export function installDictAndSetMethods(): void {

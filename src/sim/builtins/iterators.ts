@@ -6,6 +6,7 @@ import { PyIterator, type NativeImpl } from "../heap/callables";
 import { PyInt, PyFloat } from "../heap/values";
 import { compareValues } from "../vm/operators";
 import { isTruthy } from "../vm/protocol";
+import { listExtendFrom } from "../vm/mutations";
 import type { VM } from "../vm/vm";
 
 /** An iterator object over native state; `sources` are the objects it keeps alive (iterators it pulls from). */
@@ -167,11 +168,12 @@ export const ITERATOR_FUNCTIONS: Record<string, NativeImpl> = {
 		return it;
 	},
 	sorted: (vm, args, kw) => {
-		const items = vm.collect(args[0]!);
-		const list = vm.list(items);
+		// PySequence_List, then list.sort: the new list has list()'s capacity.
+		const list = vm.list([]);
 		const key = kw?.get("key");
 		vm.heap.internal.set(list, ["list being sorted"]);
 		try {
+			listExtendFrom(vm, list, args[0]!, true);
 			sortItems(vm, list.items, key && key !== vm.None ? key : null, !!kw?.get("reverse") && isTruthy(vm, kw.get("reverse")!));
 		} catch (e) {
 			vm.decref(list);

@@ -63,7 +63,8 @@ export class Compiler {
 	}
 
 	constIndex(value: ast.ConstantValue): number {
-		const identity = typeof value === "object" && value !== null ? undefined : `${typeof value}:${String(value)}`;
+		// -0.0 and 0.0 are equal but distinct constants, as in CPython's _PyCode_ConstantKey.
+		const identity = typeof value === "object" && value !== null ? undefined : `${typeof value}:${Object.is(value, -0) ? "-0" : String(value)}`;
 		return this.unit.constant(identity, () => this.consts.constant(value));
 	}
 
@@ -117,7 +118,7 @@ export class Compiler {
 		u.line = s.lineno;
 		switch (s.kind) {
 			case "Expr":
-				if (s.value.kind === "Constant") return; // docstrings and bare constants compile to nothing
+				if (compileConstant(s.value) !== undefined) return; // docstrings and bare constants compile to nothing
 				this.expr(s.value);
 				u.emit(Op.POP_TOP);
 				return;

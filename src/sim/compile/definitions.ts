@@ -1,5 +1,6 @@
 // def, lambda, class and comprehensions: each makes a new code object, compiled in its own unit.
 import type * as ast from "../parse/ast";
+import { foldedConstant } from "./fold";
 import { Op, CO_VARARGS, CO_VARKEYWORDS } from "./code";
 import type { Compiler } from "./compiler";
 import type { Scope } from "./scope";
@@ -15,7 +16,7 @@ function loadClosure(c: Compiler, inner: Scope): number {
 }
 
 function isConstant(e: ast.Expr): boolean {
-	return e.kind === "Constant";
+	return foldedConstant(e) !== undefined;
 }
 
 /** Defaults and keyword-only defaults, as MAKE_FUNCTION expects them below the code object. */
@@ -24,7 +25,7 @@ function loadDefaults(c: Compiler, args: ast.Arguments): number {
 	const u = c.unit;
 	if (args.defaults.length) {
 		if (args.defaults.every(isConstant)) {
-			const values = args.defaults.map((d) => (d as ast.Constant).value);
+			const values = args.defaults.map((d) => foldedConstant(d)!);
 			u.emit(Op.LOAD_CONST, u.constant(undefined, () => c.consts.constant({ tuple: values } as unknown as ast.ConstantValue)));
 		} else {
 			for (const d of args.defaults) c.expr(d);

@@ -5,15 +5,18 @@ import { Op, BINARY_OPS, COMPARE_OPS } from "./code";
 import type { Compiler } from "./compiler";
 import { compileLambda, compileComprehension } from "./definitions";
 import { compileStore } from "./targets";
+import { foldedConstant } from "./fold";
 
-/** A literal that folds to one constant: a Constant, or a tuple of them (CPython's constant folding). */
+/** What an expression folds to at compile time (fold.ts), or undefined. */
 export function compileConstant(node: ast.Expr): ast.ConstantValue | undefined {
-	if (node.kind === "Constant") return node.value;
-	return undefined;
+	return foldedConstant(node);
 }
 
-function isConstantTuple(node: ast.Expr): boolean {
-	return node.kind === "Tuple" && node.elts.every((e) => e.kind === "Constant" || isConstantTuple(e));
+/** A display of three or more constants is built from one constant tuple (or frozenset), as 3.11 does. */
+function constantElements(elts: ast.Expr[]): ast.ConstantValue[] | undefined {
+	if (elts.length < 3 || hasStarred(elts)) return undefined;
+	const values = elts.map(foldedConstant);
+	return values.every((v) => v !== undefined) ? values : undefined;
 }
 
 function hasStarred(elts: ast.Expr[]): boolean {
@@ -22,6 +25,10 @@ function hasStarred(elts: ast.Expr[]): boolean {
 
 export function compileExpr(c: Compiler, node: ast.Expr): void {
 	const u = c.unit;
+	if (node.kind === "BinOp" || node.kind === "UnaryOp" || node.kind === "Tuple" || node.kind === "Subscript") {
+		const folded = foldedConstant(node);
+		if (folded !== undefined) return c.loadConst(folded);
+	}
 	switch (node.kind) {
 		case "Constant":
 			return c.loadConst(node.value);
@@ -71,21 +78,18 @@ export function compileExpr(c: Compiler, node: ast.Expr): void {
 		case "Call":
 			return compileCall(c, node);
 		case "Tuple":
-			if (isConstantTuple(node)) {
-				u.emit(Op.LOAD_CONST, u.constant(undefined, () => c.consts.constant(tupleValue(node))));
-				return;
-			}
 			return compileSequence(c, node.elts, Op.BUILD_TUPLE, true);
 		case "List":
-			if (!hasStarred(node.elts) && node.elts.length >= 3 && node.elts.every((e) => e.kind === "Constant")) {
-				u.emit(Op.BUILD_LIST, 0);
-				u.emit(Op.LOAD_CONST, u.constant(undefined, () => c.consts.constant(tupleValue(node))));
-				u.emit(Op.LIST_EXTEND, 1);
-				return;
-			}
-			return compileSequence(c, node.elts, Op.BUILD_LIST, false);
-		case "Set":
-			return compileSequence(c, node.elts, Op.BUILD_SET, false);
+		case "Set": {
+			const values = constantElements(node.elts);
+			if (!values) return compileSequence(c, node.elts, node.kind === "List" ? Op.BUILD_LIST : Op.BUILD_SET, false);
+			const list = node.kind === "List";
+			u.emit(list ? Op.BUILD_LIST : Op.BUILD_SET, 0);
+			const value = (list ? { tuple: values } : { frozenset: values }) as unknown as ast.ConstantValue;
+			u.emit(Op.LOAD_CONST, u.constant(undefined, () => c.consts.constant(value)));
+			u.emit(list ? Op.LIST_EXTEND : Op.SET_UPDATE, 1);
+			return;
+		}
 		case "Dict":
 			return compileDict(c, node);
 		case "JoinedStr":
@@ -131,12 +135,6 @@ export function compileExpr(c: Compiler, node: ast.Expr): void {
 		case "Starred":
 			throw new UnsupportedSyntaxError("a starred expression here", node.lineno);
 	}
-}
-
-function tupleValue(node: ast.Tuple | ast.List): ast.ConstantValue {
-	// Tuples of constants are represented to the const factory as a marker object it understands.
-	const values: ast.ConstantValue[] = node.elts.map((e) => (e.kind === "Constant" ? e.value : tupleValue(e as ast.Tuple)));
-	return { tuple: values } as unknown as ast.ConstantValue;
 }
 
 function compileSlice(c: Compiler, node: ast.Expr): void {

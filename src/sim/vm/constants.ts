@@ -4,7 +4,8 @@ import type { ConstFactory } from "../compile/compiler";
 import { PyCode, type CodeObject } from "../compile/code";
 import type { PyObject } from "../heap/object";
 import { PyInt, PyFloat, PyStr, normaliseInt } from "../heap/values";
-import { PyTuple } from "../heap/containers";
+import { PySet, PyTuple } from "../heap/containers";
+import { setAdd } from "./dicts";
 import { UnsupportedSyntaxError } from "../parse/errors";
 import type { VM } from "./vm";
 
@@ -20,6 +21,11 @@ export function constFactory(vm: VM): ConstFactory {
 		if (typeof value === "string") return vm.intern(value);
 		if (value instanceof Uint8Array) throw new UnsupportedSyntaxError("bytes literals", 0);
 		if ("ellipsis" in value) return vm.Ellipsis;
+		if ("frozenset" in value) {
+			const set = vm.heap.registerShared(new PySet(true));
+			for (const item of (value as unknown as { frozenset: ast.ConstantValue[] }).frozenset) setAdd(vm, set, constant(item));
+			return set;
+		}
 		const tuple = (value as unknown as { tuple: ast.ConstantValue[] }).tuple;
 		return vm.heap.registerShared(new PyTuple(tuple.map(constant)));
 	};

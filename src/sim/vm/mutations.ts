@@ -103,17 +103,30 @@ export function listClear(vm: VM, list: PyList): void {
 }
 
 export function setUpdate(vm: VM, set: PySet, iterable: PyObject): void {
+	if (iterable instanceof PySet) {
+		// set_merge makes room for both sets first, so the items go in without a resize on the way.
+		const incoming = iterable.entries.size;
+		if ((set.entries.size + incoming) * 5 >= (set.tableSize - 1) * 3) set.tableSize = tableSizeFor((set.entries.size + incoming) * 2);
+		for (const x of [...iterable.entries.values()]) setAdd(vm, set, x);
+		return;
+	}
 	const items = collect(vm, iterable);
 	for (const x of items) setAdd(vm, set, x);
 	items.forEach((x) => vm.decref(x));
 }
 
 export function setOperation(vm: VM, op: string, a: PySet, b: PySet, inplace: boolean): PyObject {
+	if (op === "BitOr") {
+		// set_union / set_or: a copy of `a` merged with `b`, each through set_merge's sizing.
+		const target = inplace ? vm.incref(a) : vm.set(a.frozen);
+		if (!inplace) setUpdate(vm, target, a);
+		setUpdate(vm, target, b);
+		return target;
+	}
 	const inB = (x: PyObject) => b.entries.has(hashKey(vm, x));
 	const inA = (x: PyObject) => a.entries.has(hashKey(vm, x));
 	let items: PyObject[];
-	if (op === "BitOr") items = [...a.entries.values(), ...b.entries.values()];
-	else if (op === "BitAnd") items = [...a.entries.values()].filter(inB);
+	if (op === "BitAnd") items = [...a.entries.values()].filter(inB);
 	else if (op === "Sub") items = [...a.entries.values()].filter((x) => !inB(x));
 	else items = [...[...a.entries.values()].filter((x) => !inB(x)), ...[...b.entries.values()].filter((x) => !inA(x))];
 	if (inplace) {
@@ -157,4 +170,11 @@ export function dictUnion(vm: VM, a: PyDict, b: PyDict, inplace: boolean): PyObj
 	if (!inplace) dictUpdate(vm, target, a, false);
 	dictUpdate(vm, target, b, false);
 	return target;
+}
+
+/** set_table_resize: the smallest power of two above `minUsed`, at least 8. */
+function tableSizeFor(minUsed: number): number {
+	let size = 8;
+	while (size <= minUsed) size *= 2;
+	return size;
 }

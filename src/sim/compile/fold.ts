@@ -1,0 +1,190 @@
+// CPython's AST optimizer (Python/ast_opt.c) folds operations on constants into one constant before
+// compiling: `-1000`, `"ab" * 3`, `2 ** 10`, `(1, -2)`, `"abc"[1]` become LOAD_CONST, so the object is a
+// code constant (shared, created once) rather than made at run time. That changes identities, counts and
+// list/set sizes (a display of constants is built by extending from one tuple), so pymem folds the same
+// expressions, within the same size limits. Float //, % and ** are left to run time: their results
+// depend on C library routines that JavaScript does not reproduce exactly, and an unfolded operation
+// computes the same value at run time.
+import type * as ast from "../parse/ast";
+
+/** A folded tuple, in the form the constant factory understands. */
+export interface TupleConstant {
+	tuple: ast.ConstantValue[];
+}
+
+type Value = ast.ConstantValue | TupleConstant;
+
+// ast_opt.c's limits on what folding may produce.
+const MAX_INT_BITS = 128;
+const MAX_COLLECTION_SIZE = 256;
+const MAX_STR_SIZE = 4096;
+const EXACT_DOUBLE = 2n ** 53n;
+
+export function isTupleConstant(value: unknown): value is TupleConstant {
+	return typeof value === "object" && value !== null && "tuple" in value;
+}
+
+/** The constant an expression folds to, or undefined when it is computed at run time. */
+export function foldedConstant(node: ast.Expr): ast.ConstantValue | undefined {
+	const value = fold(node);
+	return value === undefined ? undefined : (value as ast.ConstantValue);
+}
+
+function fold(node: ast.Expr): Value | undefined {
+	switch (node.kind) {
+		case "Constant":
+			return node.value instanceof Uint8Array ? undefined : node.value;
+		case "Tuple": {
+			if (node.ctx !== "Load") return undefined;
+			const items = node.elts.map(fold);
+			return items.every((item) => item !== undefined) ? { tuple: items as ast.ConstantValue[] } : undefined;
+		}
+		case "UnaryOp": {
+			const operand = fold(node.operand);
+			return operand === undefined ? undefined : foldUnary(node.op, operand);
+		}
+		case "BinOp": {
+			const left = fold(node.left);
+			const right = left === undefined ? undefined : fold(node.right);
+			return left === undefined || right === undefined ? undefined : foldBinary(node.op, left, right);
+		}
+		case "Subscript": {
+			const container = fold(node.value);
+			const index = container === undefined ? undefined : fold(node.slice);
+			return container === undefined || index === undefined ? undefined : foldSubscript(container, index);
+		}
+		default:
+			return undefined;
+	}
+}
+
+/** An int operand: Python's bool is an int. */
+function asInt(v: Value): bigint | undefined {
+	if (typeof v === "bigint") return v;
+	if (typeof v === "boolean") return v ? 1n : 0n;
+	return undefined;
+}
+
+function asNumber(v: Value): number | undefined {
+	if (typeof v === "number") return v;
+	const i = asInt(v);
+	// Mixed int/float arithmetic converts the int first; beyond 2**53 that rounding is not folded here.
+	return i !== undefined && i < EXACT_DOUBLE && i > -EXACT_DOUBLE ? Number(i) : undefined;
+}
+
+function truthy(v: Value): boolean {
+	if (isTupleConstant(v)) return v.tuple.length > 0;
+	if (typeof v === "string") return v.length > 0;
+	if (typeof v === "bigint") return v !== 0n;
+	if (typeof v === "number") return v !== 0;
+	if (v === null) return false;
+	if (typeof v === "boolean") return v;
+	return true;
+}
+
+function foldUnary(op: ast.UnaryOperator, v: Value): Value | undefined {
+	if (op === "Not") return !truthy(v);
+	const i = asInt(v);
+	if (i !== undefined) return op === "USub" ? -i : op === "UAdd" ? i : -i - 1n;
+	if (typeof v === "number" && op !== "Invert") return op === "USub" ? -v : v;
+	return undefined;
+}
+
+function bits(i: bigint): number {
+	return i === 0n ? 0 : (i < 0n ? -i : i).toString(2).length;
+}
+
+function floorDiv(a: bigint, b: bigint): bigint {
+	const q = a / b;
+	return (a % b !== 0n && (a < 0n) !== (b < 0n)) ? q - 1n : q;
+}
+
+function foldBinary(op: ast.Operator, l: Value, r: Value): Value | undefined {
+	const a = asInt(l);
+	const b = asInt(r);
+	if (a !== undefined && b !== undefined) return foldInts(op, a, b, typeof l === "boolean" && typeof r === "boolean");
+	if (typeof l === "number" || typeof r === "number") return foldFloats(op, l, r);
+	if (op === "Add") {
+		if (typeof l === "string" && typeof r === "string") return l + r;
+		if (isTupleConstant(l) && isTupleConstant(r)) return { tuple: [...l.tuple, ...r.tuple] };
+		return undefined;
+	}
+	if (op === "Mult") return repeat(l, b) ?? repeat(r, a);
+	return undefined;
+}
+
+function foldInts(op: ast.Operator, a: bigint, b: bigint, bothBool: boolean): Value | undefined {
+	switch (op) {
+		case "Add":
+			return a + b;
+		case "Sub":
+			return a - b;
+		case "Mult":
+			return a !== 0n && b !== 0n && bits(a) + bits(b) > MAX_INT_BITS ? undefined : a * b;
+		case "FloorDiv":
+			return b === 0n ? undefined : floorDiv(a, b);
+		case "Mod":
+			return b === 0n ? undefined : a - b * floorDiv(a, b);
+		case "Div":
+			return b === 0n || a >= EXACT_DOUBLE || a <= -EXACT_DOUBLE || b >= EXACT_DOUBLE || b <= -EXACT_DOUBLE ? undefined : Number(a) / Number(b);
+		case "Pow":
+			// A negative exponent gives a float from C's pow(): left to run time.
+			if (b < 0n) return undefined;
+			return a !== 0n && b > 0n && bits(a) > Math.floor(MAX_INT_BITS / Number(b)) ? undefined : a ** b;
+		case "LShift":
+			if (b < 0n) return undefined;
+			return a !== 0n && b > 0n && (b > BigInt(MAX_INT_BITS) || bits(a) > MAX_INT_BITS - Number(b)) ? undefined : a << b;
+		case "RShift":
+			return b < 0n ? undefined : a >> b;
+		case "BitAnd":
+			return bothBool ? (a & b) === 1n : a & b;
+		case "BitOr":
+			return bothBool ? (a | b) === 1n : a | b;
+		case "BitXor":
+			return bothBool ? (a ^ b) === 1n : a ^ b;
+		default:
+			return undefined;
+	}
+}
+
+function foldFloats(op: ast.Operator, l: Value, r: Value): Value | undefined {
+	const x = asNumber(l);
+	const y = asNumber(r);
+	if (x === undefined || y === undefined) return undefined;
+	switch (op) {
+		case "Add":
+			return x + y;
+		case "Sub":
+			return x - y;
+		case "Mult":
+			return x * y;
+		case "Div":
+			return y === 0 ? undefined : x / y;
+		default:
+			return undefined;
+	}
+}
+
+/** str * n and tuple * n, within the size limits. */
+function repeat(sequence: Value, times: bigint | undefined): Value | undefined {
+	if (times === undefined) return undefined;
+	const n = times < 0n ? 0 : Number(times);
+	if (typeof sequence === "string") {
+		const length = [...sequence].length;
+		return length && n > MAX_STR_SIZE / length ? undefined : sequence.repeat(n);
+	}
+	if (isTupleConstant(sequence)) {
+		const length = sequence.tuple.length;
+		return length && n > MAX_COLLECTION_SIZE / length ? undefined : { tuple: Array.from({ length: n }, () => sequence.tuple).flat() };
+	}
+	return undefined;
+}
+
+function foldSubscript(container: Value, index: Value): Value | undefined {
+	const i = asInt(index);
+	if (i === undefined) return undefined;
+	const items: Value[] | undefined = typeof container === "string" ? [...container] : isTupleConstant(container) ? container.tuple : undefined;
+	if (!items) return undefined;
+	const at = i < 0n ? BigInt(items.length) + i : i;
+	return at >= 0n && at < BigInt(items.length) ? items[Number(at)] : undefined;
+}
