@@ -167,8 +167,8 @@ function foldFloats(op: ast.Operator, l: Value, r: Value): Value | undefined {
 
 /** str * n and tuple * n, within the size limits. */
 function repeat(sequence: Value, times: bigint | undefined): Value | undefined {
-	if (times === undefined) return undefined;
-	const n = times < 0n ? 0 : Number(times);
+	if (times === undefined || times < 0n) return undefined;
+	const n = Number(times);
 	if (typeof sequence === "string") {
 		const length = [...sequence].length;
 		return length && n > MAX_STR_SIZE / length ? undefined : sequence.repeat(n);
