@@ -24,8 +24,11 @@ export class ConceptGraph {
 	/** node id -> edges that point at it */
 	// Arrays, not Sets: a Set of objects makes V8 give every edge an identity hash, which dominated builds.
 	private readonly incoming = new Map<string, GraphEdge[]>();
-	/** lowercased link key -> paths of notes holding a link with that key */
-	private readonly linkUsers = new Map<string, Set<string>>();
+	/** lowercased link key -> paths of notes holding a link with that key, each path once */
+	// Arrays, not Sets, for the same reason, and because most keys have a handful of users.
+	private readonly linkUsers = new Map<string, string[]>();
+	/** note path -> the distinct link keys it was entered under in linkUsers */
+	private readonly linkKeys = new Map<string, string[]>();
 	/** lowercased link path -> the unresolved concept it names */
 	private readonly unresolved = new Map<string, UnresolvedConcept>();
 	private readonly unresolvedById = new Map<string, UnresolvedConcept>();
@@ -189,11 +192,10 @@ export class ConceptGraph {
 		const edges: GraphEdge[] = [];
 		let lineOfTargets = -1;
 		const targetsOnLine: string[] = [];
+		const keys: string[] = [];
 		for (const link of note.links) {
 			const key = resolutionKey(link.linkpath);
-			let users = this.linkUsers.get(key);
-			if (!users) this.linkUsers.set(key, (users = new Set()));
-			users.add(path);
+			if (!keys.includes(key)) keys.push(key);
 			const resolution = this.resolver.resolve(link.linkpath, path, folderLower);
 			const target = resolution ? resolution.id : this.mentionUnresolved(link.linkpath);
 			if (link.line !== lineOfTargets) {
@@ -224,6 +226,12 @@ export class ConceptGraph {
 			else this.incoming.set(target, [edge]);
 		}
 		this.outgoing.set(sourceId, edges);
+		for (const key of keys) {
+			const users = this.linkUsers.get(key);
+			if (users) users.push(path);
+			else this.linkUsers.set(key, [path]);
+		}
+		this.linkKeys.set(path, keys);
 	}
 
 	private detachEdges(path: string): void {
@@ -240,8 +248,15 @@ export class ConceptGraph {
 			}
 		}
 		this.outgoing.delete(sourceId);
-		const note = this.notes.get(path);
-		for (const link of note?.links ?? []) this.linkUsers.get(resolutionKey(link.linkpath))?.delete(path);
+		for (const key of this.linkKeys.get(path) ?? []) {
+			const users = this.linkUsers.get(key)!;
+			// Order among users does not matter (callers sort them): swap the last one into the gap.
+			const at = users.indexOf(path);
+			users[at] = users[users.length - 1]!;
+			users.pop();
+			if (users.length === 0) this.linkUsers.delete(key);
+		}
+		this.linkKeys.delete(path);
 	}
 
 	private mentionUnresolved(linkpath: string): string {

@@ -34,95 +34,111 @@ export function resolutionKey(linkpath: string): string {
 	return basenameOf(stripExtension(linkpath)).toLowerCase();
 }
 
+/** Everything resolution needs about one note, computed once when the note is added. */
+interface NoteEntry {
+	path: string;
+	/** Lowercased path without extension. */
+	lowerStem: string;
+	folderLower: string;
+	/** Number of path segments: the shorter path wins a tie. */
+	depth: number;
+	aliases: readonly string[];
+	// Made once per note and shared by every link that reaches it: resolution runs for every link of the
+	// vault, and a fresh object per link showed up as garbage-collection time in the full build.
+	direct: Resolution;
+	viaAlias: Resolution;
+}
+
 export class Resolver {
-	/** lowercased path without extension -> path */
-	private readonly byPath = new Map<string, string>();
-	/** lowercased basename -> paths */
-	private readonly byBasename = new Map<string, Set<string>>();
-	/** lowercased alias -> paths */
-	private readonly byAlias = new Map<string, Set<string>>();
-	private readonly aliasesOf = new Map<string, string[]>();
-	/** path -> lowercased path without extension */
-	private readonly lowerStems = new Map<string, string>();
-	/** path -> path without extension, made once so every link to a note shares one id string */
-	private readonly ids = new Map<string, string>();
+	/** lowercased path without extension -> note */
+	private readonly byPath = new Map<string, NoteEntry>();
+	/** lowercased basename -> notes (arrays: a handful each, cheaper to build than Sets) */
+	private readonly byBasename = new Map<string, NoteEntry[]>();
+	/** lowercased alias -> notes */
+	private readonly byAlias = new Map<string, NoteEntry[]>();
+	private readonly entries = new Map<string, NoteEntry>();
 
 	add(path: string, aliases: readonly string[]): void {
-		const key = stripExtension(path).toLowerCase();
-		this.byPath.set(key, path);
-		this.lowerStems.set(path, key);
-		this.ids.set(path, stripExtension(path));
-		addTo(this.byBasename, resolutionKey(path), path);
-		this.aliasesOf.set(path, [...aliases]);
-		for (const alias of aliases) addTo(this.byAlias, alias.toLowerCase(), path);
+		if (this.entries.has(path)) this.remove(path);
+		const id = stripExtension(path);
+		const lowerStem = id.toLowerCase();
+		const entry: NoteEntry = {
+			path,
+			lowerStem,
+			folderLower: folderOf(lowerStem),
+			depth: path.split("/").length,
+			aliases: [...aliases],
+			direct: Object.freeze({ path, id, viaAlias: false }),
+			viaAlias: Object.freeze({ path, id, viaAlias: true }),
+		};
+		this.entries.set(path, entry);
+		this.byPath.set(lowerStem, entry);
+		addTo(this.byBasename, resolutionKey(path), entry);
+		for (const alias of entry.aliases) addTo(this.byAlias, alias.toLowerCase(), entry);
 	}
 
 	remove(path: string): void {
-		this.byPath.delete(stripExtension(path).toLowerCase());
-		this.lowerStems.delete(path);
-		this.ids.delete(path);
-		removeFrom(this.byBasename, resolutionKey(path), path);
-		for (const alias of this.aliasesOf.get(path) ?? []) removeFrom(this.byAlias, alias.toLowerCase(), path);
-		this.aliasesOf.delete(path);
+		const entry = this.entries.get(path);
+		if (!entry) return;
+		this.entries.delete(path);
+		this.byPath.delete(entry.lowerStem);
+		removeFrom(this.byBasename, resolutionKey(path), entry);
+		for (const alias of entry.aliases) removeFrom(this.byAlias, alias.toLowerCase(), entry);
 	}
 
 	has(path: string): boolean {
-		return this.aliasesOf.has(path);
+		return this.entries.has(path);
 	}
 
 	/**
 	 * `sourceFolderLower` is `folderOf(sourcePath).toLowerCase()`, passed in by callers that resolve many
-	 * links of one note; this runs for every link of the vault.
+	 * links of one note; this runs for every link of the vault. The answer is shared: do not modify it.
 	 */
-	resolve(linkpath: string, sourcePath: string, sourceFolderLower = folderOf(sourcePath).toLowerCase()): Resolution | null {
+	resolve(linkpath: string, sourcePath: string, sourceFolderLower = folderOf(sourcePath).toLowerCase()): Readonly<Resolution> | null {
 		const first = linkpath.charCodeAt(0);
 		if (first === 46 /* . */ || first === 47 /* / */) {
 			if (/^\.\.?\//.test(linkpath) || first === 47) {
 				const sourceFolder = folderOf(sourcePath);
 				const joined = normalizePath(first === 47 ? linkpath.slice(1) : `${sourceFolder}/${linkpath}`);
 				const found = joined === null ? undefined : this.byPath.get(joined.toLowerCase());
-				return found ? this.found(found, false) : null;
+				return found ? found.direct : null;
 			}
 		}
 		const lower = stripExtension(linkpath).toLowerCase();
-		const exact = this.byPath.get(lower);
-		if (exact) return this.found(exact, false);
 		const hasFolder = lower.includes("/");
+		const named = this.byBasename.get(hasFolder ? basenameOf(lower) : lower);
+		// A bare name's exact match (a note at the vault root) is among the notes with that basename, so
+		// with a single such note there is nothing to choose: the common case takes one lookup.
+		if (named?.length === 1 && !hasFolder) return named[0]!.direct;
+		const exact = this.byPath.get(lower);
+		if (exact) return exact.direct;
 		// For a bare name the same-folder note is also the closest basename match below; only a link with a
 		// folder part needs the relative lookup first.
 		if (hasFolder && sourceFolderLower) {
 			const relative = this.byPath.get(`${sourceFolderLower}/${lower}`);
-			if (relative) return this.found(relative, false);
+			if (relative) return relative.direct;
 		}
-		const named = this.byBasename.get(hasFolder ? basenameOf(lower) : lower);
 		if (named) {
 			const suffix = `/${lower}`;
-			const candidates: string[] = [];
-			for (const path of named) {
-				const stem = this.lowerStems.get(path)!;
-				if (!hasFolder || stem === lower || stem.endsWith(suffix)) candidates.push(path);
-			}
+			const candidates = hasFolder ? named.filter((entry) => entry.lowerStem === lower || entry.lowerStem.endsWith(suffix)) : named;
 			const best = pickClosest(candidates, sourceFolderLower);
-			if (best) return this.found(best, false);
+			if (best) return best.direct;
 		}
 		const aliased = this.byAlias.get(lower);
-		const byAlias = aliased && pickClosest([...aliased], sourceFolderLower);
-		return byAlias ? this.found(byAlias, true) : null;
-	}
-
-	private found(path: string, viaAlias: boolean): Resolution {
-		return { path, id: this.ids.get(path)!, viaAlias };
+		const byAlias = aliased && pickClosest(aliased, sourceFolderLower);
+		return byAlias ? byAlias.viaAlias : null;
 	}
 }
 
-function pickClosest(paths: string[], sourceFolderLower: string): string | undefined {
-	if (paths.length <= 1) return paths[0];
-	return [...paths].sort((a, b) => {
-		const sameA = folderOf(a).toLowerCase() === sourceFolderLower ? 0 : 1;
-		const sameB = folderOf(b).toLowerCase() === sourceFolderLower ? 0 : 1;
+/** The note in the linking note's folder, else the shortest path, else the alphabetically first. */
+function pickClosest(entries: readonly NoteEntry[], sourceFolderLower: string): NoteEntry | undefined {
+	if (entries.length <= 1) return entries[0];
+	return [...entries].sort((a, b) => {
+		const sameA = a.folderLower === sourceFolderLower ? 0 : 1;
+		const sameB = b.folderLower === sourceFolderLower ? 0 : 1;
 		if (sameA !== sameB) return sameA - sameB;
-		const depth = a.split("/").length - b.split("/").length;
-		return depth !== 0 ? depth : a < b ? -1 : a > b ? 1 : 0;
+		const depth = a.depth - b.depth;
+		return depth !== 0 ? depth : a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 	})[0];
 }
 
@@ -139,15 +155,17 @@ function normalizePath(path: string): string | null {
 	return stripExtension(parts.join("/"));
 }
 
-function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
-	let set = map.get(key);
-	if (!set) map.set(key, (set = new Set()));
-	set.add(value);
+function addTo(map: Map<string, NoteEntry[]>, key: string, entry: NoteEntry): void {
+	const list = map.get(key);
+	if (list) {
+		if (!list.includes(entry)) list.push(entry);
+	} else map.set(key, [entry]);
 }
 
-function removeFrom(map: Map<string, Set<string>>, key: string, value: string): void {
-	const set = map.get(key);
-	if (!set) return;
-	set.delete(value);
-	if (set.size === 0) map.delete(key);
+function removeFrom(map: Map<string, NoteEntry[]>, key: string, entry: NoteEntry): void {
+	const list = map.get(key);
+	if (!list) return;
+	const at = list.indexOf(entry);
+	if (at >= 0) list.splice(at, 1);
+	if (list.length === 0) map.delete(key);
 }
