@@ -6,7 +6,10 @@
 import type { FencedBlock, ParseWarning } from "./types";
 
 export interface MaskedNote {
-	masked: string;
+	/** The note's lines, as split at "\n". */
+	lines: string[];
+	/** The same lines with the parts where `[[...]]` is not a link blanked to spaces: same lengths. */
+	maskedLines: string[];
 	/** Raw frontmatter lines between the `---` fences, or null when the note has none. */
 	frontmatter: { text: string; firstLine: number } | null;
 	fencedBlocks: FencedBlock[];
@@ -44,10 +47,11 @@ export function maskNote(file: string, text: string): MaskedNote {
 		warnings.push({ file, line: open.line, message: `code fence opened on line ${open.line} is never closed; the rest of the note is code` });
 	}
 
-	const blanked = lines.map((line, i) => (blankLine[i] ? " ".repeat(line.length) : line)).join("\n");
-	const masked = maskInline(file, blanked, warnings);
+	const blankedLines = blankLine.includes(true) ? lines.map((line, i) => (blankLine[i] ? " ".repeat(line.length) : line)) : lines;
+	const blanked = blankedLines === lines ? text : blankedLines.join("\n");
 	return {
-		masked,
+		lines,
+		maskedLines: blankSpans(blankedLines, inlineSpans(file, blanked, warnings)),
 		frontmatter: frontmatter && { text: frontmatter.text, firstLine: 2 },
 		fencedBlocks,
 		warnings,
@@ -70,11 +74,11 @@ function readFrontmatter(
 
 const SPECIAL = /[`$%<\\]/g;
 
-/** Inline spans. The first construct to open wins, as in Obsidian's renderer. */
-function maskInline(file: string, text: string, warnings: ParseWarning[]): string {
-	SPECIAL.lastIndex = 0;
-	if (!SPECIAL.test(text)) return text;
+/** Inline spans to blank, as [start, end) offsets in `text`. The first construct to open wins, as in Obsidian's renderer. */
+function inlineSpans(file: string, text: string, warnings: ParseWarning[]): [number, number][] {
 	const spans: [number, number][] = [];
+	SPECIAL.lastIndex = 0;
+	if (!SPECIAL.test(text)) return spans;
 	let i = 0;
 	SPECIAL.lastIndex = 0;
 	for (let match = SPECIAL.exec(text); match; match = SPECIAL.exec(text)) {
@@ -116,14 +120,30 @@ function maskInline(file: string, text: string, warnings: ParseWarning[]): strin
 		spans.push([i, end]);
 		SPECIAL.lastIndex = end;
 	}
-	if (spans.length === 0) return text;
-	let out = "";
-	let from = 0;
+	return spans;
+}
+
+/**
+ * Blanks the spans (offsets into the lines joined with "\n") to spaces. Works on the lines, so only the
+ * lines a span touches are rebuilt: joining and splitting whole notes again showed up in the build profile.
+ */
+function blankSpans(lines: string[], spans: readonly [number, number][]): string[] {
+	if (spans.length === 0) return lines;
+	const out = lines.slice();
+	let line = 0;
+	let lineStart = 0;
 	for (const [start, end] of spans) {
-		out += text.slice(from, start) + text.slice(start, end).replace(/[^\n]/g, " ");
-		from = end;
+		while (lineStart + lines[line]!.length < start) lineStart += lines[line++]!.length + 1;
+		for (let at = start; at < end; ) {
+			const text = out[line]!;
+			const from = at - lineStart;
+			const to = Math.min(text.length, end - lineStart);
+			out[line] = text.slice(0, from) + " ".repeat(to - from) + text.slice(to);
+			at = lineStart + text.length + 1;
+			if (at < end) lineStart += lines[line++]!.length + 1;
+		}
 	}
-	return out + text.slice(from);
+	return out;
 }
 
 /** A code span closes at the next run of exactly `run` backticks within the same paragraph. */

@@ -7,11 +7,9 @@ import type { ParsedLink, ParsedNote } from "./types";
 
 export function parseNote(path: string, text: string): ParsedNote {
 	const normalized = text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
-	const { masked, frontmatter, fencedBlocks, warnings } = maskNote(path, normalized);
-	const originalLines = normalized.split("\n");
-	const maskedLines = masked.split("\n");
+	const { lines: originalLines, maskedLines, frontmatter, fencedBlocks, warnings } = maskNote(path, normalized);
 	const occurrences: LinkOccurrence[] = [];
-	if (masked.includes("[[") || masked.includes("](")) {
+	if (normalized.includes("[[") || normalized.includes("](")) {
 		maskedLines.forEach((line, index) => findLinksInLine(path, line, index, warnings, occurrences));
 	}
 	const links: ParsedLink[] = [];

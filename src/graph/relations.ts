@@ -223,6 +223,8 @@ function tableCell(line: string, link: LinkOccurrence): string {
  * Each rewrite runs only when its trigger characters are present: this runs once per link of the vault.
  */
 export function cleanText(text: string): string {
+	// Most relation texts are plain sentences: one scan finds that nothing below would change them.
+	if (!NEEDS_CLEANING.test(text)) return text.trim();
 	let out = text;
 	if (out.includes("<!--") || out.includes("%%")) out = out.replace(/<!--[\s\S]*?-->|%%[\s\S]*?%%/g, " ");
 	if (out.includes("#")) out = out.replace(/^\s*#{1,6}\s+/, "");
@@ -239,6 +241,8 @@ export function cleanText(text: string): string {
 }
 
 const MESSY_SPACE = /\s\s|[^\S ]/;
+/** A character that starts something cleanText rewrites (comment, heading, code, link, emphasis), or messy space. */
+const NEEDS_CLEANING = /[<%#`[*_]|\s\s|[^\S ]/;
 
 /**
  * Text outside code: `[[Target|alias]]` -> `alias`, `![[Target#Part]]` -> `Target > Part`, kept as written;
