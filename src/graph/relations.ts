@@ -9,12 +9,11 @@ type LineType = "blank" | "heading" | "item" | "continuation" | "text" | "table"
 
 interface LineInfo {
 	type: LineType;
-	/** The line without blockquote `>` prefixes. */
-	body: string;
 	/** Characters removed from the front by stripping `>` prefixes. */
 	offset: number;
 	/** A line of a paragraph underlined with `===` or `---`: together those lines are one heading. */
-	setext?: true;
+	// Always present, so every LineInfo has one shape; there is one per line of the vault.
+	setext: boolean;
 }
 
 const QUOTE = /^(?:[ \t]*>[ \t]?)+/;
@@ -53,7 +52,7 @@ function classify(masked: string[]): LineInfo[] {
 		else type = "text";
 		if (type === "item") inItem = true;
 		else if (type !== "continuation") inItem = false;
-		infos.push({ type, body, offset });
+		infos.push({ type, offset, setext: false });
 	}
 	return infos;
 }
@@ -102,7 +101,7 @@ function headingAbove(original: string[], infos: LineInfo[]): string[] {
 	let current = "";
 	// A link inside a heading sits under the heading above it, not under itself.
 	infos.forEach((info, i) => {
-		const sameHeading = info.setext === true && infos[i - 1]?.setext === true;
+		const sameHeading = info.setext && infos[i - 1]?.setext === true;
 		result.push(sameHeading ? result[i - 1]! : current);
 		if (info.type !== "heading") return;
 		const text = cleanText(original[i]!.slice(info.offset)).replace(/:$/, "");
@@ -151,12 +150,15 @@ function describeItemLink(original: string[], infos: LineInfo[], link: LinkOccur
 	const itemLine = original[start]!.slice(infos[start]!.offset);
 	const marker = ITEM.exec(itemLine);
 	const contentColumn = infos[start]!.offset + (marker ? marker[0].length : 0);
-	const lead = original[start]!.slice(contentColumn, link.column).replace(/\*\*|__|\*/g, "").trim();
+	// Usually the link opens the item: nothing to strip in front of it.
+	const lead = contentColumn >= link.column ? "" : original[start]!.slice(contentColumn, link.column).replace(/\*\*|__|\*/g, "").trim();
 	if (link.lineIndex === start && lead === "") {
 		const after = original[start]!.slice(link.end);
 		const separator = SEPARATOR.exec(" " + after);
-		const restOfItem = [after, ...continuationLines(original, infos, start)].join(" ");
-		if (separator) return { kind: "related", relation: cleanText((" " + restOfItem).slice(separator[0].length)) };
+		const continuation = continuationLines(original, infos, start);
+		const restOfItem = continuation.length === 0 ? after : [after, ...continuation].join(" ");
+		// The separator was matched after a space put in front of `after`; it always covers that space.
+		if (separator) return { kind: "related", relation: cleanText(restOfItem.slice(separator[0].length - 1)) };
 		if (cleanText(restOfItem) === "") return { kind: "related", relation: "" };
 	}
 	return { kind: "prose", relation: sentenceAround(original, infos, link, start) };
