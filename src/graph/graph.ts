@@ -5,7 +5,7 @@
  * on every change so views can skip re-rendering when nothing moved.
  */
 import { parseNote } from "./parse-note";
-import { basenameOf, folderOf, resolutionKey, Resolver, stripExtension } from "./resolve";
+import { basenameOf, folderOf, lowerStem, resolutionKey, Resolver, stripExtension } from "./resolve";
 import type { GraphEdge, GraphNode, ParsedNote, ParseWarning } from "./types";
 
 interface UnresolvedConcept {
@@ -194,9 +194,11 @@ export class ConceptGraph {
 		const targetsOnLine: string[] = [];
 		const keys: string[] = [];
 		for (const link of note.links) {
-			const key = resolutionKey(link.linkpath);
+			const lower = lowerStem(link.linkpath);
+			// For a bare name (the usual link) the resolution key is the lowered name itself.
+			const key = lower.includes("/") ? resolutionKey(link.linkpath) : lower;
 			if (!keys.includes(key)) keys.push(key);
-			const resolution = this.resolver.resolve(link.linkpath, path, folderLower);
+			const resolution = this.resolver.resolve(link.linkpath, path, folderLower, lower);
 			const target = resolution ? resolution.id : this.mentionUnresolved(link.linkpath);
 			if (link.line !== lineOfTargets) {
 				lineOfTargets = link.line;

@@ -29,6 +29,11 @@ export function basenameOf(linkpath: string): string {
 	return linkpath.slice(linkpath.lastIndexOf("/") + 1);
 }
 
+/** A link path as resolution compares it: lowercased, without `.md`. */
+export function lowerStem(linkpath: string): string {
+	return stripExtension(linkpath).toLowerCase();
+}
+
 /** The key under which a link path or alias is indexed: its last segment, lowercased. */
 export function resolutionKey(linkpath: string): string {
 	return basenameOf(stripExtension(linkpath)).toLowerCase();
@@ -91,10 +96,16 @@ export class Resolver {
 	}
 
 	/**
-	 * `sourceFolderLower` is `folderOf(sourcePath).toLowerCase()`, passed in by callers that resolve many
-	 * links of one note; this runs for every link of the vault. The answer is shared: do not modify it.
+	 * `sourceFolderLower` is `folderOf(sourcePath).toLowerCase()` and `lower` is `lowerStem(linkpath)`, passed
+	 * in by callers that have them already; this runs for every link of the vault. The answer is shared: do
+	 * not modify it.
 	 */
-	resolve(linkpath: string, sourcePath: string, sourceFolderLower = folderOf(sourcePath).toLowerCase()): Readonly<Resolution> | null {
+	resolve(
+		linkpath: string,
+		sourcePath: string,
+		sourceFolderLower = folderOf(sourcePath).toLowerCase(),
+		lower = lowerStem(linkpath),
+	): Readonly<Resolution> | null {
 		const first = linkpath.charCodeAt(0);
 		if (first === 46 /* . */ || first === 47 /* / */) {
 			if (/^\.\.?\//.test(linkpath) || first === 47) {
@@ -104,7 +115,6 @@ export class Resolver {
 				return found ? found.direct : null;
 			}
 		}
-		const lower = stripExtension(linkpath).toLowerCase();
 		const hasFolder = lower.includes("/");
 		const named = this.byBasename.get(hasFolder ? basenameOf(lower) : lower);
 		// A bare name's exact match (a note at the vault root) is among the notes with that basename, so
