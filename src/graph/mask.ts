@@ -29,7 +29,8 @@ export function maskNote(file: string, text: string): MaskedNote {
 	let open: { marker: string; line: number } | null = null;
 	for (let i = frontmatter?.lineCount ?? 0; i < lines.length; i++) {
 		const line = lines[i] ?? "";
-		const fence = FENCE.exec(line);
+		// Most lines hold no fence marker: skip the regex for them.
+		const fence = line.includes("```") || line.includes("~~~") ? FENCE.exec(line) : null;
 		if (open) {
 			blankLine[i] = true;
 			if (fence && fence[2]!.startsWith(open.marker) && fence[3]!.trim() === "") open = null;

@@ -204,13 +204,30 @@ function sentenceAround(original: string[], infos: LineInfo[], link: LinkOccurre
 	const linkEnd = linkStart + (link.end - link.column);
 	const before = block.slice(0, linkStart);
 	const after = block.slice(linkEnd);
-	// `(?=\S|$)`: the sentence may begin with the link itself (`... sweep. [[Reference Counting]] follows`).
-	const boundaryBefore = /[.!?]["')\]*_]*\s+(?=\S|$)/g;
-	let sentenceStart = 0;
-	for (const match of before.matchAll(boundaryBefore)) sentenceStart = match.index + match[0].length;
-	const boundaryAfter = /[.!?]["')\]*_]*(?=\s|$)/.exec(after);
+	const sentenceStart = lastSentenceEnd(before);
+	const boundaryAfter = SENTENCE_END_AFTER.exec(after);
 	const sentenceEnd = boundaryAfter ? linkEnd + boundaryAfter.index + boundaryAfter[0].length : block.length;
 	return cleanText(block.slice(sentenceStart, sentenceEnd));
+}
+
+/** `(?=\S|$)`: the sentence may begin with the link itself (`... sweep. [[Reference Counting]] follows`). */
+const SENTENCE_END_BEFORE = /[.!?]["')\]*_]*\s+(?=\S|$)/y;
+const SENTENCE_END_AFTER = /[.!?]["')\]*_]*(?=\s|$)/;
+
+/**
+ * Where the last sentence boundary in `text` ends (0 when there is none). Searched from the end: a match
+ * cannot start inside another (its closers and spaces hold no `.!?`), so the last start found from the
+ * right is the last match a left-to-right scan finds, without a match object for every earlier sentence.
+ */
+function lastSentenceEnd(text: string): number {
+	for (let at = text.length - 1; at >= 0; at--) {
+		const char = text.charCodeAt(at);
+		if (char !== 46 /* . */ && char !== 33 /* ! */ && char !== 63 /* ? */) continue;
+		SENTENCE_END_BEFORE.lastIndex = at;
+		const match = SENTENCE_END_BEFORE.exec(text);
+		if (match) return at + match[0].length;
+	}
+	return 0;
 }
 
 function tableCell(line: string, link: LinkOccurrence): string {
