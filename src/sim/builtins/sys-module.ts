@@ -1,7 +1,7 @@
 // sys: reference counts, sizes, the recursion limit.
 import type { NativeImpl } from "../heap/callables";
 import { sizeOf } from "../heap/sizes";
-import { PyInstance } from "../heap/classes";
+import { PyExceptionObject, PyInstance } from "../heap/classes";
 import { PyFunction } from "../heap/callables";
 
 export const SYS_FUNCTIONS: Record<string, NativeImpl> = {
@@ -29,7 +29,7 @@ export const SYS_FUNCTIONS: Record<string, NativeImpl> = {
 	exc_info: (vm) => {
 		const e = vm.handledException;
 		if (!e) return vm.tuple([vm.None, vm.None, vm.None]);
-		return vm.tuple([vm.incref(e.cls), vm.incref(e), vm.incref(vm.None)]);
+		return vm.tuple([vm.incref(e.cls), vm.incref(e), vm.incref((e instanceof PyExceptionObject ? e.traceback : null) ?? vm.None)]);
 	},
 	intern: (vm, args) => vm.incref(args[0]!),
 };

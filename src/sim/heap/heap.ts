@@ -5,6 +5,7 @@ import type { PyObject } from "./object";
 import { PyInstance, PyClass } from "./classes";
 import { PyWeakref, PyFunction, PyCell } from "./callables";
 import { PyDict, PyList, PySet, PyTuple } from "./containers";
+import { PyFrameObject, PyTraceback } from "./tracebacks";
 
 /** What the heap tells an observer (the trace recorder). */
 export interface HeapObserver {
@@ -177,7 +178,7 @@ export class Heap {
 
 /** Types allocated through the GC allocator (they count toward generation 0 even when untracked). */
 export function isGcType(o: PyObject): boolean {
-	return o.gcKind || o instanceof PyDict;
+	return o.gcKind || o instanceof PyDict || o instanceof PyFrameObject;
 }
 
 function freeListOf(o: PyObject): string | null {
@@ -193,8 +194,9 @@ function freeListCapacity(list: string): number {
 
 /** tp_clear for the types that have one: drop the references that can form cycles. */
 export function clearableReferences(o: PyObject): PyObject[] | null {
-	if (o instanceof PyInstance || o instanceof PyList || o instanceof PyDict || o instanceof PySet || o instanceof PyFunction || o instanceof PyCell || o instanceof PyClass) {
+	if (o instanceof PyInstance || o instanceof PyList || o instanceof PyDict || o instanceof PySet || o instanceof PyFunction || o instanceof PyCell || o instanceof PyClass || o instanceof PyTraceback) {
 		return o.releaseReferences();
 	}
+	if (o instanceof PyFrameObject) return o.clearLocals();
 	return null;
 }

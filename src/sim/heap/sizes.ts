@@ -5,6 +5,7 @@ import { PyList, PyTuple, PyDict, PySet, PyRange, PySlice } from "./containers";
 import { PyClass, PyInstance, PyExceptionObject } from "./classes";
 import { PyFunction, PyBoundMethod, PyCell, PyGenerator, PyIterator, PyWeakref, PyBuiltinFunction } from "./callables";
 import { PyKeyedRef, PyWeakDictionary, PyWeakDictRemover } from "./weak-dictionaries";
+import { PyTraceback } from "./tracebacks";
 
 /** GC-tracked objects carry a 16-byte PyGC_Head that getsizeof includes. */
 const GC_HEAD = 16;
@@ -71,6 +72,7 @@ export function sizeOf(o: PyObject): number {
 	if (o instanceof PyGenerator) return 88 + GC_HEAD;
 	if (o instanceof PyIterator) return 32 + GC_HEAD;
 	// KeyedRef adds its __slots__ key; the weak dictionaries are instances of Python classes.
+	if (o instanceof PyTraceback) return 40 + GC_HEAD;
 	if (o instanceof PyKeyedRef) return 72 + GC_HEAD;
 	if (o instanceof PyWeakref) return 64 + GC_HEAD;
 	if (o instanceof PyWeakDictionary) return 40 + GC_HEAD;

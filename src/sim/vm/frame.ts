@@ -3,6 +3,7 @@ import type { CodeObject } from "../compile/code";
 import type { PyObject, Reference } from "../heap/object";
 import type { PyDict } from "../heap/containers";
 import type { PyFunction, PyGenerator } from "../heap/callables";
+import type { PyFrameObject } from "../heap/tracebacks";
 
 export interface Block {
 	handler: number;
@@ -31,6 +32,8 @@ export class Frame {
 	generator: PyGenerator | null = null;
 	/** Keyword names set by KW_NAMES for the next CALL. */
 	kwnames: string[] | null = null;
+	/** The frame object, once something asked for one (a traceback); this frame holds one reference to it. */
+	frameObject: PyFrameObject | null = null;
 
 	constructor(
 		readonly id: number,

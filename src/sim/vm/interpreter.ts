@@ -6,6 +6,7 @@ import { PyNone, PyBool, PyInt, PyFloat, PyStr, PyNotImplemented, PyEllipsis, no
 import { PyList, PyTuple, PyDict, PySet } from "../heap/containers";
 import { T, PyExceptionObject, type PyClass } from "../heap/classes";
 import type { PyFunction } from "../heap/callables";
+import { PyFrameObject, PyTraceback } from "../heap/tracebacks";
 import type { CodeObject } from "../compile/code";
 import { Frame, type ResumeMode } from "./frame";
 import { PyRaise, StepLimitReached, type TracebackEntry } from "./errors";
@@ -13,6 +14,9 @@ import { execute } from "./dispatch";
 import type { VM } from "./vm";
 import { ensureTypes, exceptionClasses } from "../builtins/types";
 import { PyRuntimeError } from "../runtime/errors";
+
+/** The internal holder of a frame object: the interpreter frame it belongs to, while that runs. */
+const RUNNING_FRAME = "its running frame";
 
 export interface VmObserver {
 	line(frame: Frame, line: number): void;
@@ -236,12 +240,26 @@ export abstract class Interpreter {
 		}
 	}
 
-	private addTraceback(exc: PyObject, frame: Frame): void {
+	/** PyTraceBack_Here: a traceback object for `frame` becomes the exception's __traceback__. */
+	private addTraceback(exc: PyExceptionObject, frame: Frame): void {
 		let tb = this.tracebacks.get(exc);
 		if (!tb) this.tracebacks.set(exc, (tb = []));
 		const last = tb[0];
 		if (last && (last as TracebackEntry & { frame?: number }).frame === frame.id) return;
 		tb.unshift({ name: frame.code.name, line: frame.line, frame: frame.id } as TracebackEntry);
+		const frameObject = this.frameObjectOf(frame);
+		// The new traceback takes over the exception's reference to the older one (its tb_next).
+		exc.traceback = this.heap.register(new PyTraceback(exc.traceback, this.incref(frameObject), frame.line));
+		this.heap.observer?.contentChanged(exc);
+	}
+
+	/** _PyFrame_GetFrameObject: made on first request; the running frame holds a reference to it. */
+	frameObjectOf(frame: Frame): PyFrameObject {
+		if (frame.frameObject) return frame.frameObject;
+		const frameObject = this.heap.register(new PyFrameObject(frame));
+		this.heap.internal.set(frameObject, [RUNNING_FRAME]);
+		frame.frameObject = frameObject;
+		return frameObject;
 	}
 
 	/** Pop a frame; unless it is a generator suspending at a yield, clear it (3.11's _PyFrame_Clear). */
@@ -259,8 +277,21 @@ export abstract class Interpreter {
 		this.clearFrame(frame);
 	}
 
-	/** Locals in slot order, then the value stack, then the function. */
+	/**
+	 * _PyFrame_Clear: a frame object held elsewhere takes the frame over (locals and all, linked to its
+	 * caller's frame object); otherwise locals in slot order, then the value stack, then the function.
+	 */
 	clearFrame(frame: Frame): void {
+		const frameObject = frame.frameObject;
+		if (frameObject) {
+			frame.frameObject = null;
+			if (frameObject.refcnt > 1) {
+				this.takeOwnership(frameObject);
+				this.heap.release(frameObject, RUNNING_FRAME);
+				return;
+			}
+			this.heap.release(frameObject, RUNNING_FRAME);
+		}
 		for (let i = 0; i < frame.locals.length; i++) {
 			const v = frame.locals[i];
 			if (v) {
@@ -270,6 +301,14 @@ export abstract class Interpreter {
 		}
 		while (frame.stack.length) this.decref(frame.stack.shift()!);
 		if (frame.func) this.decref(frame.func);
+	}
+
+	private takeOwnership(frameObject: PyFrameObject): void {
+		frameObject.owner = true;
+		const caller = this.frames[this.frames.length - 1];
+		if (caller) frameObject.back = this.incref(this.frameObjectOf(caller));
+		this.heap.track(frameObject);
+		this.heap.observer?.contentChanged(frameObject);
 	}
 
 	writeStderr(text: string): void {

@@ -7,6 +7,7 @@ import { PyFunction, PyBoundMethod, PyCell, PyDescriptor, PyBuiltinFunction, PyF
 import { PyCode, type CodeObject } from "../compile/code";
 import { dictSet } from "./dicts";
 import { PyKeyedRef, PyWeakDictionary, PyWeakDictRemover } from "../heap/weak-dictionaries";
+import { PyFrameObject, PyTraceback } from "../heap/tracebacks";
 import type { VM } from "./vm";
 
 function orNone(vm: VM, o: PyObject | null | undefined): PyObject {
@@ -63,6 +64,12 @@ export function objectAttribute(vm: VM, obj: PyObject, name: string): PyObject |
 		}
 	}
 	if (obj instanceof PyCode) return codeAttribute(vm, obj.code, name);
+	if (obj instanceof PyTraceback) {
+		if (name === "tb_next") return orNone(vm, obj.next);
+		if (name === "tb_frame") return orNone(vm, obj.frameObject);
+		if (name === "tb_lineno") return vm.int(obj.lineno);
+	}
+	if (obj instanceof PyFrameObject) return frameAttribute(vm, obj, name);
 	if (obj instanceof PyBuiltinFunction && name === "__name__") return vm.str(obj.name);
 	if (obj instanceof PyBuiltinFunction && name === "__self__") return orNone(vm, obj.self);
 	if (obj instanceof PyBoundMethod) {
@@ -152,6 +159,34 @@ function classAttribute(vm: VM, cls: PyClass, name: string): PyObject | undefine
 			const d = vm.dict();
 			for (const [k, v] of cls.dict) dictSet(vm, d, vm.intern(k), v);
 			return d;
+		}
+	}
+	return undefined;
+}
+
+function frameAttribute(vm: VM, frameObject: PyFrameObject, name: string): PyObject | undefined {
+	const frame = frameObject.frame;
+	switch (name) {
+		case "f_back": {
+			if (frameObject.owner) return orNone(vm, frameObject.back);
+			// A running frame's caller is the frame below it; asking makes that one's frame object too.
+			const at = vm.frames.indexOf(frame);
+			return at > 0 ? vm.incref(vm.frameObjectOf(vm.frames[at - 1]!)) : vm.incref(vm.None);
+		}
+		case "f_code":
+			return vm.incref(frame.func?.codeConstant ?? (frameObject.codeConstant ??= vm.heap.registerShared(new PyCode(frame.code))));
+		case "f_lineno":
+			return vm.int(frame.line);
+		case "f_globals":
+			return vm.incref(frame.globals);
+		case "f_locals": {
+			if (frame.namespace) return vm.incref(frame.namespace);
+			const locals = vm.dict();
+			frame.locals.forEach((value, i) => {
+				const shown = value instanceof PyCell ? value.ref : value;
+				if (shown) dictSet(vm, locals, vm.intern(frame.slotName(i)), shown);
+			});
+			return locals;
 		}
 	}
 	return undefined;
