@@ -69,6 +69,8 @@ export class PyClass extends PyObject {
 /** An instance of a user class. 3.11 keeps attributes inline (no dict object) until __dict__ is asked for. */
 export class PyInstance extends PyObject {
 	readonly attrs = new Map<string, PyObject>();
+	/** The __dict__ once it was asked for: from then on the attributes live there (attrs stays empty). */
+	dict: PyObject | null = null;
 	constructor(private readonly klass: PyClass) {
 		super();
 	}
@@ -80,12 +82,15 @@ export class PyInstance extends PyObject {
 	}
 	override references(): Reference[] {
 		const refs: Reference[] = [];
+		if (this.dict) refs.push({ label: "__dict__", target: this.dict });
 		for (const [k, v] of this.attrs) refs.push({ label: `.${k}`, target: v });
 		return refs;
 	}
 	override releaseReferences(): PyObject[] {
 		const out = [...this.attrs.values()];
+		if (this.dict) out.push(this.dict);
 		this.attrs.clear();
+		this.dict = null;
 		return out;
 	}
 }

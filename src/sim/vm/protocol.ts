@@ -8,7 +8,7 @@ import { PyClass, PyInstance, PyExceptionObject } from "../heap/classes";
 import { PyFunction, PyBuiltinFunction, PyBoundMethod, PyModule, PyCell, PyDescriptor, PyGenerator, PySuper } from "../heap/callables";
 import type { Frame } from "./frame";
 import type { VM } from "./vm";
-import { dictGet, hashKey } from "./dicts";
+import { dictDel, dictGet, dictSet, hashKey } from "./dicts";
 import { PyWeakDictionary } from "../heap/weak-dictionaries";
 import { weakDictContains, weakDictLength } from "../builtins/weak-dictionaries";
 import { compareValues } from "./operators";
@@ -80,7 +80,7 @@ export function lookupAttr(vm: VM, obj: PyObject, name: string): PyObject | unde
 	const clsAttr = cls.lookup(name);
 	if (clsAttr instanceof PyDescriptor && clsAttr.kind === "property") return bind(vm, clsAttr, obj, cls);
 	if (obj instanceof PyInstance) {
-		const own = obj.attrs.get(name);
+		const own = ownAttribute(vm, obj, name);
 		if (own) return vm.incref(own);
 	} else if (obj instanceof PyFunction) {
 		const own = obj.attrs.get(name);
@@ -98,7 +98,7 @@ export function loadMethod(vm: VM, f: Frame, name: string): void {
 	// super objects have their own, so they get a bound method like any LOAD_ATTR.
 	if (!(obj instanceof PyClass) && !(obj instanceof PyModule) && !(obj instanceof PySuper)) {
 		const attr = obj.cls.lookup(name);
-		const shadowed = (obj instanceof PyInstance || obj instanceof PyFunction) && obj.attrs.has(name);
+		const shadowed = obj instanceof PyInstance ? ownAttribute(vm, obj, name) !== undefined : obj instanceof PyFunction && obj.attrs.has(name);
 		if (!shadowed && (attr instanceof PyFunction || (attr instanceof PyBuiltinFunction && attr.owner && !attr.self))) {
 			stack[stack.length - 1] = vm.incref(attr);
 			stack.push(obj);
@@ -162,10 +162,16 @@ export function storeInstanceAttr(vm: VM, obj: PyInstance, name: string, value: 
 	if (slots && !slots.includes(name) && !slots.includes("__dict__")) {
 		vm.raise("AttributeError", `'${obj.cls.name}' object has no attribute '${name}'`);
 	}
+	if (obj.dict instanceof PyDict) return dictSet(vm, obj.dict, vm.intern(name), value);
 	const old = obj.attrs.get(name);
 	obj.attrs.set(name, vm.incref(value));
 	vm.heap.observer?.contentChanged(obj);
 	if (old) vm.decref(old);
+}
+
+/** An instance's own attribute: from its __dict__ once that exists, else from its inline values. */
+export function ownAttribute(vm: VM, obj: PyInstance, name: string): PyObject | undefined {
+	return obj.dict instanceof PyDict ? dictGet(vm, obj.dict, vm.intern(name)) : obj.attrs.get(name);
 }
 
 /** The union of __slots__ along the MRO, or null when instances have a __dict__. */
@@ -196,6 +202,10 @@ export function delAttr(vm: VM, obj: PyObject, name: string): void {
 			const deleter = clsAttr.parts[2];
 			if (!deleter || deleter === vm.None) vm.raise("AttributeError", `property '${name}' of '${obj.cls.name}' object has no deleter`);
 			vm.decref(vm.callObject(deleter, [obj]));
+			return;
+		}
+		if (obj.dict instanceof PyDict) {
+			if (!dictDel(vm, obj.dict, vm.intern(name))) vm.raise("AttributeError", `'${obj.cls.name}' object has no attribute '${name}'`);
 			return;
 		}
 		const old = obj.attrs.get(name);

@@ -28,10 +28,18 @@ export function objectAttribute(vm: VM, obj: PyObject, name: string): PyObject |
 		}
 	}
 	if (obj instanceof PyInstance && name === "__dict__" && !obj.cls.mro.every((c) => c.builtin || c.slotNames !== null)) {
-		// Materialising __dict__ gives the instance a real dict object (its attributes now live there).
-		const d = vm.dict();
-		for (const [k, v] of obj.attrs) dictSet(vm, d, vm.intern(k), v);
-		return d;
+		// Materialising __dict__ gives the instance a real dict object: its attributes move there for good.
+		if (!obj.dict) {
+			const d = vm.dict();
+			for (const [k, v] of obj.attrs) {
+				dictSet(vm, d, vm.intern(k), v);
+				vm.decref(v);
+			}
+			obj.attrs.clear();
+			obj.dict = d;
+			vm.heap.observer?.contentChanged(obj);
+		}
+		return vm.incref(obj.dict);
 	}
 	if (obj instanceof PyWeakDictionary || obj instanceof PyKeyedRef) {
 		// Their Python-level attributes are exactly the references they hold.
