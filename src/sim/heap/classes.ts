@@ -14,10 +14,34 @@ export const T = {} as Record<
 	PyClass
 >;
 
+/**
+ * Bumped whenever any class's attributes or MRO change, so every class's lookup cache knows it is stale
+ * (CPython's type attribute cache is invalidated per type; one counter is enough here).
+ */
+let classesVersion = 0;
+
+/** A class __dict__ that tells the lookup caches when it changes. */
+class ClassDict extends Map<string, PyObject> {
+	override set(name: string, value: PyObject): this {
+		classesVersion++;
+		return super.set(name, value);
+	}
+	override delete(name: string): boolean {
+		classesVersion++;
+		return super.delete(name);
+	}
+	override clear(): void {
+		classesVersion++;
+		super.clear();
+	}
+}
+
 export class PyClass extends PyObject {
 	/** Class attributes in definition order (the class __dict__). */
-	readonly dict = new Map<string, PyObject>();
-	mro: PyClass[] = [];
+	readonly dict: Map<string, PyObject> = new ClassDict();
+	private resolvedMro: PyClass[] = [];
+	private readonly lookupCache = new Map<string, PyObject | undefined>();
+	private lookupCacheVersion = -1;
 	/** Names from __slots__, or null when instances have a __dict__. */
 	slotNames: string[] | null = null;
 	/** Builtin types are shared: their counts are interpreter-internal. */
@@ -42,12 +66,28 @@ export class PyClass extends PyObject {
 		return true;
 	}
 
+	get mro(): PyClass[] {
+		return this.resolvedMro;
+	}
+	set mro(mro: PyClass[]) {
+		classesVersion++;
+		this.resolvedMro = mro;
+	}
+
+	/** The attribute `name` along the MRO; cached, since every attribute access and call asks. */
 	lookup(name: string): PyObject | undefined {
-		for (const c of this.mro) {
-			const v = c.dict.get(name);
-			if (v !== undefined) return v;
+		if (this.lookupCacheVersion !== classesVersion) {
+			this.lookupCache.clear();
+			this.lookupCacheVersion = classesVersion;
 		}
-		return undefined;
+		let found = this.lookupCache.get(name);
+		if (found !== undefined || this.lookupCache.has(name)) return found;
+		for (const c of this.resolvedMro) {
+			found = c.dict.get(name);
+			if (found !== undefined) break;
+		}
+		this.lookupCache.set(name, found);
+		return found;
 	}
 
 	isSubclassOf(other: PyClass): boolean {

@@ -25,6 +25,13 @@ export interface Finalizers {
 	hasFinalizer(o: PyObject): boolean;
 }
 
+/** Without a trace recorder nobody reads who holds what internally: a map that stays empty. */
+class UnrecordedHolders extends Map<PyObject, string[]> {
+	override set(): this {
+		return this;
+	}
+}
+
 export class Heap {
 	private nextId = 1;
 	/** The three GC generations, each in list order (JS Sets keep insertion order). */
@@ -39,7 +46,7 @@ export class Heap {
 	 * References held by the interpreter itself outside frames and objects (the object whose __del__ runs,
 	 * a class call's new instance...), with a label for each; the trace shows them as internal holders.
 	 */
-	readonly internal = new Map<PyObject, string[]>();
+	internal: Map<PyObject, string[]> = new UnrecordedHolders();
 	/** How many objects each CPython free list holds: reusing one skips the allocation count. */
 	private readonly freeLists = new Map<string, number>();
 
@@ -89,6 +96,11 @@ export class Heap {
 		o.tracked = false;
 		this.generations[o.generation].delete(o);
 		this.observer?.contentChanged(o);
+	}
+
+	/** From now on the interpreter's own references are kept by label, for a trace to show. */
+	recordInternalHolders(): void {
+		if (this.internal instanceof UnrecordedHolders) this.internal = new Map();
 	}
 
 	/** Take a reference the interpreter holds for a while (incref + internal holder). */

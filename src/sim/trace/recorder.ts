@@ -54,6 +54,7 @@ export class Recorder {
 		// A recorded step can cost much more than a plain one (a changed list of n items writes n slots),
 		// so a slice looks at the clock every line to keep to its time budget.
 		vm.clockCheckMask = 0;
+		vm.heap.recordInternalHolders();
 		vm.heap.observer = {
 			alloc: (o) => {
 				if (o.shared) this.visibleShared.add(o);

@@ -57,7 +57,7 @@ export function instantiate(vm: VM, cls: PyClass, args: PyObject[], kwargs: Map<
 function newInstance(vm: VM, cls: PyClass, argTuple: PyTuple, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
 	const userNew = cls.lookup("__new__");
 	if (userNew instanceof PyFunction) return callObject(vm, userNew, [cls, ...args], kwargs);
-	if (cls.isSubclassOf(vm.exceptionClass("BaseException"))) {
+	if (cls.isSubclassOf(T.BaseException)) {
 		const exc = vm.heap.register(new PyExceptionObject(cls));
 		exc.args = vm.incref(argTuple);
 		return exc;
