@@ -60,10 +60,7 @@ const DICT_METHODS: Record<string, NativeImpl> = {
 		const entries = [...d.entries.values()];
 		d.entries.clear();
 		vm.heap.observer?.contentChanged(d);
-		for (const e of entries) {
-			vm.decref(e.key);
-			vm.decref(e.value);
-		}
+		vm.heap.releaseAll(d, "removed from", entries.flatMap((e) => [e.key, e.value]));
 		return vm.incref(vm.None);
 	},
 	copy: (vm, _a, _k, self) => {
@@ -166,7 +163,7 @@ const SET_METHODS: Record<string, NativeImpl> = {
 		const items = [...s.entries.values()];
 		s.entries.clear();
 		vm.heap.observer?.contentChanged(s);
-		items.forEach((x) => vm.decref(x));
+		vm.heap.releaseAll(s, "removed from", items);
 		return vm.incref(vm.None);
 	},
 	update: (vm, args, _kw, self) => {

@@ -32,6 +32,20 @@ class UnrecordedHolders extends Map<PyObject, string[]> {
 	}
 }
 
+/**
+ * References an object being freed (or a frame being cleared) still holds while it releases them one by
+ * one: a __del__ that runs in between sees the rest still held, and the trace shows them so.
+ */
+export interface PendingRelease {
+	/** The object that held them (the trace names it after `label`), or null when `label` says it all. */
+	readonly owner: PyObject | null;
+	/** "references of freed" (list#3), "removed from" (dict#7), "frame of f being cleared". */
+	readonly label: string;
+	readonly refs: readonly PyObject[];
+	/** Index of the next reference to release; earlier ones are gone. */
+	next: number;
+}
+
 export class Heap {
 	private nextId = 1;
 	/** The three GC generations, each in list order (JS Sets keep insertion order). */
@@ -47,6 +61,8 @@ export class Heap {
 	 * a class call's new instance...), with a label for each; the trace shows them as internal holders.
 	 */
 	internal: Map<PyObject, string[]> = new UnrecordedHolders();
+	/** Releases in progress, innermost last (a __del__ can free objects of its own). */
+	readonly releasing: PendingRelease[] = [];
 	/** How many objects each CPython free list holds: reusing one skips the allocation count. */
 	private readonly freeLists = new Map<string, number>();
 
@@ -163,7 +179,23 @@ export class Heap {
 		}
 		this.liveCount--;
 		this.observer?.free(o);
-		for (const child of o.releaseReferences()) this.decref(child);
+		this.releaseAll(o, "references of freed", o.releaseReferences());
+	}
+
+	/** Decref `refs` in order; until its turn, each stays held by `owner` (or by what `label` names). */
+	releaseAll(owner: PyObject | null, label: string, refs: readonly PyObject[]): void {
+		if (refs.length === 0) return;
+		if (refs.length === 1 || this.internal instanceof UnrecordedHolders) {
+			for (const o of refs) this.decref(o);
+			return;
+		}
+		const pending: PendingRelease = { owner, label, refs, next: 0 };
+		this.releasing.push(pending);
+		try {
+			while (pending.next < refs.length) this.decref(refs[pending.next++]!);
+		} finally {
+			this.releasing.splice(this.releasing.lastIndexOf(pending), 1);
+		}
 	}
 
 	/** tp_clear, as the collector's delete_garbage calls it. */
@@ -171,7 +203,7 @@ export class Heap {
 		const released = clearableReferences(o);
 		if (!released) return;
 		this.observer?.contentChanged(o);
-		for (const child of released) this.decref(child);
+		this.releaseAll(o, "references of cleared", released);
 	}
 
 	/** Clear every weak reference to `o` and call their callbacks, newest first (handle_callbacks order). */

@@ -80,7 +80,10 @@ export const enum Rec {
 	Free = 4,
 	/** A frame's view: id, name, line, func (0 for none), nLocals, [name, target]*, nStack, [target]*. */
 	Frame = 5,
-	/** The frame stack: n, ids*. */
+	/**
+	 * The frame stack as a change to the previous one (frames come and go at the top): kept (how many of
+	 * the previous frames stay, bottom first), n, the n ids pushed above them.
+	 */
 	Frames = 6,
 	Stdout = 7,
 	Stderr = 8,

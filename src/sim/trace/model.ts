@@ -126,10 +126,13 @@ export function applyRecord(m: Model, kind: number, r: LogReader): boolean {
 			return false;
 		}
 		case Rec.Frames: {
+			const kept = r.next();
 			const n = r.next();
-			const order: number[] = [];
+			const order = m.frameOrder.slice(0, kept);
 			for (let i = 0; i < n; i++) order.push(r.next());
-			for (const id of m.frames.keys()) if (!order.includes(id)) m.frames.delete(id);
+			// Only the frames above `kept` can be gone: a deep recursion replays this at every step.
+			const pushed = order.slice(kept);
+			for (const id of m.frameOrder.slice(kept)) if (!pushed.includes(id)) m.frames.delete(id);
 			m.frameOrder = order;
 			return false;
 		}

@@ -44,6 +44,7 @@ export class Recorder {
 	/** What the last GcState and Internal records said; a step writes them only when they change. */
 	private lastGcState: number[] = [];
 	private lastInternal: number[] = [];
+	private lastFrameOrder: number[] = [];
 	private currentLine = 0;
 	private currentFrame = 0;
 	private marks = 0;
@@ -65,6 +66,8 @@ export class Recorder {
 				if (!o.shared) this.queue(o, COUNT_CHANGED);
 			},
 			contentChanged: (o) => {
+				// The module frame shows the module's globals, which any frame can change (STORE_GLOBAL).
+				if (o === vm.mainGlobals && vm.frames[0]?.namespace === o) this.queueFrame(vm.frames[0]);
 				if (!o.shared || this.visibleShared.has(o)) this.queue(o, CONTENT_CHANGED);
 			},
 			free: (o) => this.free(o),
@@ -175,7 +178,7 @@ export class Recorder {
 		}
 		objects.length = 0;
 		if (this.framesChanged) {
-			this.write(Rec.Frames, vm.frames.length, ...vm.frames.map((f) => f.id));
+			this.writeFrameOrder(vm.frames.map((f) => f.id));
 			this.framesChanged = false;
 		}
 		for (const f of this.dirtyFrames) if (vm.frames.includes(f)) this.writeFrame(f);
@@ -190,11 +193,31 @@ export class Recorder {
 		this.step++;
 	}
 
+	/** Rec.Frames: what changed at the top of the frame stack since the last one. */
+	private writeFrameOrder(order: number[]): void {
+		const last = this.lastFrameOrder;
+		let kept = 0;
+		while (kept < order.length && kept < last.length && order[kept] === last[kept]) kept++;
+		this.write(Rec.Frames, kept, order.length - kept, ...order.slice(kept));
+		this.lastFrameOrder = order;
+	}
+
 	private writeInternal(): void {
 		const vm = this.vm;
 		// Built and compared as numbers: this runs at every step, so no string keys.
 		const entries: number[] = [];
 		for (const [o, labels] of vm.heap.internal) for (const l of labels) entries.push(o.id, this.strings.id(l));
+		for (const { owner, label, refs, next } of vm.heap.releasing) {
+			const holder = this.strings.id(owner ? `${label} ${owner.typeName}#${owner.id}` : label);
+			for (let i = next; i < refs.length; i++) entries.push(refs[i]!.id, holder);
+		}
+		// Once the module frame is gone (interpreter shutdown), __main__'s globals still hold their values.
+		if (this.programClosed && vm.frames[0]?.namespace !== vm.mainGlobals) {
+			for (const { key, value } of vm.mainGlobals.entries.values()) {
+				const name = vm.strValue(key);
+				if (!(name.startsWith("__") && name.endsWith("__"))) entries.push(value.id, this.strings.id(`global ${name} of __main__`));
+			}
+		}
 		if (vm.handledException) entries.push(vm.handledException.id, this.strings.id("the exception being handled"));
 		if (sameNumbers(entries, this.lastInternal)) return;
 		this.lastInternal = entries;
@@ -228,7 +251,7 @@ export class Recorder {
 		const queued = this.dirtyFrames.indexOf(frame);
 		if (queued >= 0) this.dirtyFrames.splice(queued, 1);
 		frame.traceStep = -1;
-		this.write(Rec.Frames, 1, frame.id);
+		this.writeFrameOrder([frame.id]);
 		this.writeFrame(frame);
 		this.framesChanged = false;
 		this.endStep(-1);

@@ -62,7 +62,9 @@ export function execute(vm: VM, f: Frame, op: Op, arg: number): void {
 			return;
 		case Op.STORE_NAME:
 		case Op.STORE_GLOBAL:
-			nameStore(vm, f, f.code.names[arg]!, stack.pop()!, op === Op.STORE_GLOBAL);
+			// The value leaves the stack only once stored: a replaced value's __del__ sees it held twice.
+			nameStore(vm, f, f.code.names[arg]!, stack[stack.length - 1]!, op === Op.STORE_GLOBAL);
+			vm.decref(stack.pop()!);
 			return;
 		case Op.DELETE_NAME:
 		case Op.DELETE_GLOBAL:

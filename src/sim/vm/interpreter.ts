@@ -152,7 +152,13 @@ export abstract class Interpreter {
 		return new Frame(this.nextFrameId++, code, func, globals, namespace);
 	}
 	pushFrame(frame: Frame, mode: ResumeMode): void {
-		if (this.frames.length >= this.recursionLimit) this.raise("RecursionError", "maximum recursion depth exceeded");
+		if (this.frames.length >= this.recursionLimit) {
+			// As ceval's exit_unwind: the new frame is cleared (its arguments and function released) once
+			// the error exists; a generator's parked frame stays with its generator.
+			const error = this.newException(this.exceptionClass("RecursionError"), [this.str("maximum recursion depth exceeded")]);
+			if (!frame.generator) this.clearFrame(frame);
+			throw new PyRaise(error);
+		}
 		frame.resumeMode = mode;
 		this.frames.push(frame);
 		this.observer?.call(frame);
@@ -279,7 +285,9 @@ export abstract class Interpreter {
 
 	/**
 	 * _PyFrame_Clear: a frame object held elsewhere takes the frame over (locals and all, linked to its
-	 * caller's frame object); otherwise locals in slot order, then the value stack, then the function.
+	 * caller's frame object); otherwise locals in slot order, then the value stack, then the function. The
+	 * frame is already off the frame stack, so what it still holds while a __del__ runs shows as held by the
+	 * frame being cleared.
 	 */
 	clearFrame(frame: Frame): void {
 		const frameObject = frame.frameObject;
@@ -292,15 +300,16 @@ export abstract class Interpreter {
 			}
 			this.heap.release(frameObject, RUNNING_FRAME);
 		}
+		const refs: PyObject[] = [];
 		for (let i = 0; i < frame.locals.length; i++) {
 			const v = frame.locals[i];
-			if (v) {
-				frame.locals[i] = null;
-				this.decref(v);
-			}
+			if (v) refs.push(v);
+			frame.locals[i] = null;
 		}
-		while (frame.stack.length) this.decref(frame.stack.shift()!);
-		if (frame.func) this.decref(frame.func);
+		for (const v of frame.stack) if (v !== this.NULL) refs.push(v);
+		frame.stack.length = 0;
+		if (frame.func) refs.push(frame.func);
+		this.heap.releaseAll(null, `frame of ${frame.code.qualname} being cleared`, refs);
 	}
 
 	private takeOwnership(frameObject: PyFrameObject): void {

@@ -54,8 +54,8 @@ export function listExtendFrom(vm: VM, list: PyList, iterable: PyObject, constru
 }
 
 /** Release removed items last to first, as list_ass_slice and list_clear do. */
-function releaseRemoved(vm: VM, removed: PyObject[]): void {
-	for (let i = removed.length - 1; i >= 0; i--) vm.decref(removed[i]!);
+function releaseRemoved(vm: VM, list: PyList, removed: PyObject[]): void {
+	vm.heap.releaseAll(list, "removed from", removed.reverse());
 }
 
 export function listAssignSlice(vm: VM, list: PyList, s: PySlice, value: PyObject): void {
@@ -65,7 +65,7 @@ export function listAssignSlice(vm: VM, list: PyList, s: PySlice, value: PyObjec
 		const removed = list.items.splice(start, Math.max(0, stop - start), ...items);
 		list.resize(list.items.length);
 		vm.heap.observer?.contentChanged(list);
-		releaseRemoved(vm, removed);
+		releaseRemoved(vm, list, removed);
 		return;
 	}
 	if (items.length !== count) {
@@ -78,7 +78,7 @@ export function listAssignSlice(vm: VM, list: PyList, s: PySlice, value: PyObjec
 		list.items[j] = items[i]!;
 	}
 	vm.heap.observer?.contentChanged(list);
-	releaseRemoved(vm, removed);
+	releaseRemoved(vm, list, removed);
 }
 
 export function listDeleteSlice(vm: VM, list: PyList, s: PySlice): void {
@@ -91,7 +91,7 @@ export function listDeleteSlice(vm: VM, list: PyList, s: PySlice): void {
 	list.items = list.items.filter((_, i) => !keep.has(i));
 	list.resize(list.items.length);
 	vm.heap.observer?.contentChanged(list);
-	releaseRemoved(vm, removed);
+	releaseRemoved(vm, list, removed);
 }
 
 export function listClear(vm: VM, list: PyList): void {
@@ -99,7 +99,7 @@ export function listClear(vm: VM, list: PyList): void {
 	list.items = [];
 	list.allocated = 0;
 	vm.heap.observer?.contentChanged(list);
-	releaseRemoved(vm, removed);
+	releaseRemoved(vm, list, removed);
 }
 
 export function setUpdate(vm: VM, set: PySet, iterable: PyObject): void {

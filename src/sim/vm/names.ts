@@ -12,11 +12,10 @@ export function nameLoad(vm: VM, f: Frame, name: string, globalOnly: boolean): P
 	return vm.incref(found);
 }
 
-/** Stores the popped value (its reference moves into the dict). */
+/** Stores the value on top of the stack (the dict takes a reference of its own; the caller pops). */
 export function nameStore(vm: VM, f: Frame, name: string, value: PyObject, globalOnly: boolean): void {
 	const target = !globalOnly && f.namespace ? f.namespace : f.globals;
 	vm.dictSetStr(target, name, value);
-	vm.decref(value);
 }
 
 export function nameDelete(vm: VM, f: Frame, name: string, globalOnly: boolean): void {
