@@ -15,6 +15,19 @@ function lazy(vm: VM, kind: string, sources: PyObject[], advance: () => PyObject
 	return vm.heap.register(new PyIterator(kind, holder, () => advance()));
 }
 
+const ZIP_ITEM = "item for zip's next tuple";
+const ENUMERATE_ITEM = "item for enumerate's next tuple";
+
+/**
+ * The tuple of items a native fetched (each adopted with `label`): allocating it can start a collection,
+ * during which the items are still the native's own.
+ */
+function tupleOfHeld(vm: VM, items: PyObject[], label: string): PyObject {
+	const tuple = vm.tuple(items);
+	for (const x of items) vm.heap.disown(x, label);
+	return tuple;
+}
+
 function iterators(vm: VM, iterables: PyObject[]): PyObject[] {
 	const its: PyObject[] = [];
 	try {
@@ -64,19 +77,39 @@ function extreme(vm: VM, name: string, args: PyObject[], kw: Map<string, PyObjec
 		if (dflt) return vm.incref(dflt);
 		vm.raise("ValueError", `${name}() arg is an empty sequence`);
 	}
-	let best = items[0]!;
-	let bestKey = key && key !== vm.None ? vm.callObject(key, [best]) : vm.incref(best);
-	for (const x of items.slice(1)) {
+	// The items and the keys compared are min_max's own references while keys and __lt__ run.
+	const itemLabel = `item held by ${name}()`;
+	const keyLabel = `key compared by ${name}()`;
+	for (const x of items) vm.heap.adopt(x, itemLabel);
+	const keyOf = (x: PyObject): PyObject => {
 		const k = key && key !== vm.None ? vm.callObject(key, [x]) : vm.incref(x);
-		if (compareValues(vm, k, bestKey, op)) {
-			vm.decref(bestKey);
-			best = x;
-			bestKey = k;
-		} else vm.decref(k);
+		vm.heap.adopt(k, keyLabel);
+		return k;
+	};
+	let best = items[0]!;
+	let bestKey: PyObject | null = null;
+	try {
+		bestKey = keyOf(best);
+		for (const x of items.slice(1)) {
+			const k = keyOf(x);
+			let better: boolean;
+			try {
+				better = compareValues(vm, k, bestKey, op);
+			} catch (e) {
+				vm.heap.release(k, keyLabel);
+				throw e;
+			}
+			if (better) {
+				vm.heap.release(bestKey, keyLabel);
+				best = x;
+				bestKey = k;
+			} else vm.heap.release(k, keyLabel);
+		}
+		vm.incref(best);
+	} finally {
+		if (bestKey) vm.heap.release(bestKey, keyLabel);
+		items.forEach((x) => vm.heap.release(x, itemLabel));
 	}
-	vm.decref(bestKey);
-	vm.incref(best);
-	items.forEach((x) => vm.decref(x));
 	return best;
 }
 
@@ -93,7 +126,10 @@ export const ITERATOR_FUNCTIONS: Record<string, NativeImpl> = {
 		let index = args[1] ? vm.intValue(args[1]) : kw?.get("start") ? vm.intValue(kw.get("start")!) : 0;
 		return lazy(vm, "enumerate", [it!], () => {
 			const x = vm.iterNext(it!);
-			return x ? vm.tuple([vm.int(index++), x]) : null;
+			if (!x) return null;
+			const pair = [vm.int(index++), x];
+			for (const o of pair) vm.heap.adopt(o, ENUMERATE_ITEM);
+			return tupleOfHeld(vm, pair, ENUMERATE_ITEM);
 		});
 	},
 	zip: (vm, args) => {
@@ -104,12 +140,13 @@ export const ITERATOR_FUNCTIONS: Record<string, NativeImpl> = {
 			for (const it of its) {
 				const x = vm.iterNext(it);
 				if (!x) {
-					row.forEach((r) => vm.decref(r));
+					row.forEach((r) => vm.heap.release(r, ZIP_ITEM));
 					return null;
 				}
+				vm.heap.adopt(x, ZIP_ITEM);
 				row.push(x);
 			}
-			return vm.tuple(row);
+			return tupleOfHeld(vm, row, ZIP_ITEM);
 		});
 	},
 	map: (vm, args) => {

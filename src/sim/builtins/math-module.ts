@@ -73,23 +73,40 @@ function reals(vm: VM, iterable: PyObject): math.Real[] {
 	}
 }
 
+const PROD_ITEM = "item held by math.prod()";
+const PROD_RESULT = "running product of math.prod()";
+
 /** math.prod: exact for ints and floats; anything else multiplies with Python's own `*`, as CPython falls back to. */
 const prod: NativeImpl = (vm, args, kw) => {
 	if (args.length !== 1) vm.raise("TypeError", `prod() takes exactly 1 positional argument (${args.length} given)`);
 	const start = kw?.get("start");
 	const items = vm.collect(args[0]!);
 	const numbers = [start, ...items].every((o) => o === undefined || o instanceof PyInt || o instanceof PyFloat);
+	if (numbers) {
+		try {
+			return toPython(vm, math.prod(items.map((o) => real(vm, o)), start ? real(vm, start) : 1n));
+		} finally {
+			items.forEach((item) => vm.decref(item));
+		}
+	}
+	// The items and the running product are prod's own references while a __mul__ may run.
+	items.forEach((item) => vm.heap.adopt(item, PROD_ITEM));
+	let result = vm.incref(start ?? vm.int(1));
+	vm.heap.adopt(result, PROD_RESULT);
 	try {
-		if (numbers) return toPython(vm, math.prod(items.map((o) => real(vm, o)), start ? real(vm, start) : 1n));
-		let result = vm.incref(start ?? vm.int(1));
 		for (const item of items) {
 			const next = vm.binary("Mult", result, item);
-			vm.decref(result);
+			vm.heap.release(result, PROD_RESULT);
 			result = next;
+			vm.heap.adopt(result, PROD_RESULT);
 		}
+		vm.heap.disown(result, PROD_RESULT);
 		return result;
+	} catch (e) {
+		vm.heap.release(result, PROD_RESULT);
+		throw e;
 	} finally {
-		items.forEach((item) => vm.decref(item));
+		items.forEach((item) => vm.heap.release(item, PROD_ITEM));
 	}
 };
 

@@ -28,6 +28,7 @@ const EXCEPTION_METHODS: Record<string, NativeImpl> = {
 		const exc = self as PyExceptionObject;
 		const old = exc.args;
 		exc.args = vm.tuple(args.map((a) => vm.incref(a)));
+		vm.heap.observer?.contentChanged(exc);
 		if (old) vm.decref(old);
 		return vm.incref(vm.None);
 	},

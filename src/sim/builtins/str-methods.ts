@@ -59,6 +59,8 @@ export interface FieldLookup {
 	get(name: string): PyObject | undefined;
 }
 
+const FORMAT_FIELD = "replacement field of str.format()";
+
 /** str.format: {} {0} {name} {0.attr} {0[key]} with !r/!s and a format spec. */
 export function strFormat(vm: VM, template: string, args: PyObject[], kw: FieldLookup | null): string {
 	let auto = 0;
@@ -74,18 +76,21 @@ export function strFormat(vm: VM, template: string, args: PyObject[], kw: FieldL
 			if (!head || /^\d+$/.test(head)) vm.raise("IndexError", `Replacement index ${head || auto - 1} out of range for positional args tuple`);
 			vm.raise("KeyError", `'${head}'`);
 		}
-		let current = vm.incref(value);
+		// get_field_object's own reference to the field, shown while its __format__/__str__ runs.
+		let current = value;
+		vm.heap.hold(current, FORMAT_FIELD);
 		for (const step of path) {
 			const next = step.startsWith(".") ? getAttr(vm, current, step.slice(1)) : vm.subscript(current, step.slice(1, -1));
-			vm.decref(current);
+			vm.heap.release(current, FORMAT_FIELD);
 			current = next;
+			vm.heap.adopt(current, FORMAT_FIELD);
 		}
 		const nestedSpec = (spec ?? "").replace(/\{([^{}]*)\}/g, (_x, inner: string) => str(vm, inner ? (kw?.get(inner) ?? args[Number(inner)])! : args[auto++]!));
 		const converted = conv === "r" ? vm.str(repr(vm, current)) : conv === "s" ? vm.str(str(vm, current)) : null;
 		try {
 			return formatValue(vm, converted ?? current, nestedSpec);
 		} finally {
-			vm.decref(current);
+			vm.heap.release(current, FORMAT_FIELD);
 			if (converted) vm.decref(converted);
 		}
 	});

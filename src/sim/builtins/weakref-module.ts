@@ -101,7 +101,7 @@ export function runFinalizersAtExit(vm: VM): void {
 function finalizerState(vm: VM, finalizer: PyFinalize, detach: boolean): PyObject {
 	const target = finalizer.weakref?.referent;
 	if (!target || !vm.liveFinalizers.includes(finalizer)) return vm.incref(vm.None);
-	const state = vm.tuple([target, finalizer.func!, finalizer.args!, finalizer.kwargs ?? vm.dict()].map((o) => vm.incref(o)));
+	const state = vm.tuple([...[target, finalizer.func!, finalizer.args!].map((o) => vm.incref(o)), finalizer.kwargs ? vm.incref(finalizer.kwargs) : vm.dict()]);
 	if (detach) {
 		unregister(vm, finalizer);
 		for (const o of finalizer.releaseReferences()) vm.decref(o);

@@ -121,20 +121,34 @@ export class Heap {
 
 	/** Take a reference the interpreter holds for a while (incref + internal holder). */
 	hold(o: PyObject, label: string): void {
-		const labels = this.internal.get(o);
-		if (labels) labels.push(label);
-		else this.internal.set(o, [label]);
+		this.adopt(o, label);
 		this.incref(o);
 	}
 
-	/** Drop a reference taken with hold(). */
-	release(o: PyObject, label: string): void {
+	/**
+	 * Show a reference the interpreter already owns (a native's new reference it keeps for a while) as an
+	 * internal holder, without a count of its own. release() drops it; disown() hands it on.
+	 */
+	adopt(o: PyObject, label: string): void {
+		if (o.shared) return;
+		const labels = this.internal.get(o);
+		if (labels) labels.push(label);
+		else this.internal.set(o, [label]);
+	}
+
+	/** Stop showing a reference taken with hold() or adopt() whose owner passes it on (a result returned). */
+	disown(o: PyObject, label: string): void {
 		const labels = this.internal.get(o);
 		const i = labels ? labels.lastIndexOf(label) : -1;
 		if (labels && i >= 0) {
 			labels.splice(i, 1);
 			if (!labels.length) this.internal.delete(o);
 		}
+	}
+
+	/** Drop a reference taken with hold() or adopt(). */
+	release(o: PyObject, label: string): void {
+		this.disown(o, label);
 		this.decref(o);
 	}
 

@@ -3,6 +3,7 @@
 // collector phase becomes a step of its own. TraceReader rebuilds any step's state from the log.
 import type { PyObject } from "../heap/object";
 import { sizeOf } from "../heap/sizes";
+import { PyModule } from "../heap/callables";
 import type { Frame } from "../vm/frame";
 import type { VM } from "../vm/vm";
 import type { GcPhase } from "./types";
@@ -45,6 +46,8 @@ export class Recorder {
 	private lastGcState: number[] = [];
 	private lastInternal: number[] = [];
 	private lastFrameOrder: number[] = [];
+	/** [object, label] pairs for the program's objects that imported modules hold; null when stale. */
+	private moduleAttributes: number[] | null = null;
 	private currentLine = 0;
 	private currentFrame = 0;
 	private marks = 0;
@@ -68,6 +71,8 @@ export class Recorder {
 			contentChanged: (o) => {
 				// The module frame shows the module's globals, which any frame can change (STORE_GLOBAL).
 				if (o === vm.mainGlobals && vm.frames[0]?.namespace === o) this.queueFrame(vm.frames[0]);
+				// Imported modules' dicts are not shown, so what they hold shows as module attributes.
+				else if (o.shared && o !== vm.builtins) this.moduleAttributes = null;
 				if (!o.shared || this.visibleShared.has(o)) this.queue(o, CONTENT_CHANGED);
 			},
 			free: (o) => this.free(o),
@@ -193,6 +198,18 @@ export class Recorder {
 		this.step++;
 	}
 
+	private moduleHeld(): number[] {
+		const vm = this.vm;
+		const entries: number[] = [];
+		for (const [name, module] of vm.modules) {
+			if (!(module instanceof PyModule)) continue;
+			for (const { key, value } of module.dict.entries.values()) {
+				if (!value.shared) entries.push(value.id, this.strings.id(`module attribute ${name}.${vm.strValue(key)}`));
+			}
+		}
+		return entries;
+	}
+
 	/** Rec.Frames: what changed at the top of the frame stack since the last one. */
 	private writeFrameOrder(order: number[]): void {
 		const last = this.lastFrameOrder;
@@ -218,6 +235,8 @@ export class Recorder {
 				if (!(name.startsWith("__") && name.endsWith("__"))) entries.push(value.id, this.strings.id(`global ${name} of __main__`));
 			}
 		}
+		this.moduleAttributes ??= this.moduleHeld();
+		for (const v of this.moduleAttributes) entries.push(v);
 		if (vm.handledException) entries.push(vm.handledException.id, this.strings.id("the exception being handled"));
 		if (sameNumbers(entries, this.lastInternal)) return;
 		this.lastInternal = entries;
@@ -239,6 +258,9 @@ export class Recorder {
 
 	private gcPhase(generation: 0 | 1 | 2, phase: GcPhase, objects: PyObject[]): void {
 		for (const o of objects) this.queue(o, CONTENT_CHANGED);
+		// A collection starts in the middle of a line: the running frame has changed since the line began.
+		const running = this.vm.frames[this.vm.frames.length - 1];
+		if (running) this.queueFrame(running);
 		const pairs: number[] = [];
 		for (const o of objects) pairs.push(o.id, o.gcRefs);
 		this.write(Rec.GcPhase, generation, GC_PHASES.indexOf(phase), objects.length, ...pairs);

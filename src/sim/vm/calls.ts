@@ -68,11 +68,31 @@ export function callOp(vm: VM, f: Frame, argc: number): void {
 	const args = stack.slice(first);
 	const result = callNative(vm, callable, args, kwnames);
 	const popped = stack.splice(base);
-	// CPython releases the arguments first to last, then the callable.
-	for (let i = first - base; i < popped.length; i++) vm.decref(popped[i]!);
-	vm.decref(callable);
-	if (!isMethod) vm.decref(popped[0]!);
+	// CPython releases the arguments first to last, then the callable (the NULL slot has no count).
+	const operands = popped.slice(first - base);
+	operands.push(callable);
+	releaseOperands(vm, operands, result);
 	stack.push(result);
+}
+
+const CALL_OPERANDS = "operand of a finished call";
+const CALL_RESULT = "result of a finished call";
+
+/**
+ * Release a finished call's operands in order, while its result waits in a C local. Only when one of
+ * them is about to be freed (a __del__ can run in between) are they shown as held until their turn.
+ */
+function releaseOperands(vm: VM, operands: PyObject[], result: PyObject): void {
+	if (!operands.some((o) => o.refcnt === 1)) {
+		for (const o of operands) vm.decref(o);
+		return;
+	}
+	vm.heap.adopt(result, CALL_RESULT);
+	try {
+		vm.heap.releaseAll(null, CALL_OPERANDS, operands);
+	} finally {
+		vm.heap.disown(result, CALL_RESULT);
+	}
 }
 
 /** Call anything that is not a plain Python function at a CALL site; arguments are borrowed. */
@@ -131,9 +151,9 @@ export function callFunctionEx(vm: VM, f: Frame, hasKwargs: boolean): void {
 	const kwargs = kwargsObj ? new Map([...kwargsObj.entries.values()].map((e) => [vm.strValue(e.key), e.value])) : null;
 	const result = callObject(vm, func, callargs.items, kwargs);
 	const operands = stack.splice(base);
+	// As ceval: the callable, the arguments tuple and dict, then what was below the callable.
+	releaseOperands(vm, [...operands.slice(1), operands[0]!], result);
 	stack.push(result);
-	for (const o of operands.slice(1)) vm.decref(o);
-	vm.decref(operands[0]!);
 }
 
 /** MAKE_FUNCTION: the code object on top, with closure, kwdefaults and defaults below as flags say. */

@@ -51,17 +51,21 @@ export function execContainerOp(vm: VM, f: Frame, op: Op, arg: number): boolean 
 			stack.push(vm.tuple(stack.splice(stack.length - arg)));
 			return true;
 		case Op.BUILD_SET: {
-			const items = stack.splice(stack.length - arg);
-			const set = vm.set();
-			for (const item of items) setAdd(vm, set, item);
-			for (const item of items) vm.decref(item);
+			// The items stay on the stack while their __hash__ and __eq__ run; the set is the instruction's.
+			const items = stack.slice(stack.length - arg);
+			const set = buildInto(vm, vm.set(), "set being built", (s) => {
+				for (const item of items) setAdd(vm, s, item);
+			});
+			for (const item of stack.splice(stack.length - arg)) vm.decref(item);
 			stack.push(set);
 			return true;
 		}
 		case Op.BUILD_MAP: {
-			const items = stack.splice(stack.length - 2 * arg);
-			const d = vm.dict();
-			for (let i = 0; i < items.length; i += 2) dictSet(vm, d, items[i]!, items[i + 1]!);
+			const items = stack.slice(stack.length - 2 * arg);
+			const d = buildInto(vm, vm.dict(), "dict being built", (dict) => {
+				for (let i = 0; i < items.length; i += 2) dictSet(vm, dict, items[i]!, items[i + 1]!);
+			});
+			stack.length -= items.length;
 			for (let i = items.length - 1; i >= 0; i--) vm.decref(items[i]!);
 			stack.push(d);
 			return true;
@@ -174,4 +178,17 @@ function unpack(vm: VM, f: Frame, before: number, after: number): void {
 	for (let i = tail.length - 1; i >= 0; i--) f.stack.push(tail[i]!);
 	f.stack.push(middle);
 	for (let i = head.length - 1; i >= 0; i--) f.stack.push(head[i]!);
+}
+
+/** Fill a new container the instruction holds in a C local; an error releases it. */
+function buildInto<T extends PyObject>(vm: VM, container: T, label: string, fill: (container: T) => void): T {
+	vm.heap.adopt(container, label);
+	try {
+		fill(container);
+	} catch (e) {
+		vm.heap.release(container, label);
+		throw e;
+	}
+	vm.heap.disown(container, label);
+	return container;
 }

@@ -123,11 +123,11 @@ export function execFlowOp(vm: VM, f: Frame, op: Op, arg: number): boolean {
 			beforeWith(vm, f);
 			return true;
 		case Op.WITH_EXIT: {
-			const exit = stack.pop()!;
+			// __exit__ stays on the stack while it runs (3.11 calls it with an ordinary CALL).
 			try {
-				vm.decref(callObject(vm, exit, [vm.None, vm.None, vm.None]));
+				vm.decref(callObject(vm, stack[stack.length - 1]!, [vm.None, vm.None, vm.None]));
 			} finally {
-				vm.decref(exit);
+				vm.decref(stack.pop()!);
 			}
 			return true;
 		}
@@ -187,6 +187,8 @@ function raiseVarargs(vm: VM, f: Frame, n: number): never {
 	throw new PyRaise(exc);
 }
 
+const ENTER_LABEL = "__enter__ being called";
+
 function beforeWith(vm: VM, f: Frame): void {
 	const stack = f.stack;
 	const mgr = stack.pop()!;
@@ -200,11 +202,13 @@ function beforeWith(vm: VM, f: Frame): void {
 	}
 	vm.decref(mgr);
 	stack.push(exit);
+	// BEFORE_WITH keeps the bound __enter__ in a C local while it runs.
+	vm.heap.adopt(enter, ENTER_LABEL);
 	let res: PyObject;
 	try {
 		res = callObject(vm, enter, []);
 	} finally {
-		vm.decref(enter);
+		vm.heap.release(enter, ENTER_LABEL);
 	}
 	stack.push(res);
 }

@@ -81,9 +81,12 @@ export function installGcHooks(vm: VM): void {
 				dictSet(vm, info, vm.intern(k), n);
 				vm.decref(n);
 			}
+			// The collector's own references to the callbacks' arguments (invoke_gc_callback).
+			vm.heap.adopt(phaseObj, "phase for gc.callbacks");
+			vm.heap.adopt(info, "info for gc.callbacks");
 			for (const cb of [...vm.gcCallbacks.items]) ignoringErrors(vm, () => repr(vm, cb), () => vm.decref(vm.callObject(cb, [phaseObj, info])));
-			vm.decref(phaseObj);
-			vm.decref(info);
+			vm.heap.release(phaseObj, "phase for gc.callbacks");
+			vm.heap.release(info, "info for gc.callbacks");
 		},
 		saveGarbage(o) {
 			vm.listAppend(vm.gcGarbage, o);

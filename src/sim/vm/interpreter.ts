@@ -254,8 +254,10 @@ export abstract class Interpreter {
 		if (last && (last as TracebackEntry & { frame?: number }).frame === frame.id) return;
 		tb.unshift({ name: frame.code.name, line: frame.line, frame: frame.id } as TracebackEntry);
 		const frameObject = this.frameObjectOf(frame);
-		// The new traceback takes over the exception's reference to the older one (its tb_next).
-		exc.traceback = this.heap.register(new PyTraceback(exc.traceback, this.incref(frameObject), frame.line));
+		// The new traceback takes over the exception's reference to the older one (its tb_next). As in
+		// tb_create_raw, the frame is increfed once the traceback is allocated (which can start a collection).
+		exc.traceback = this.heap.register(new PyTraceback(exc.traceback, frameObject, frame.line));
+		this.incref(frameObject);
 		this.heap.observer?.contentChanged(exc);
 	}
 

@@ -39,10 +39,11 @@ export function getAttr(vm: VM, obj: PyObject, name: string): PyObject {
 		const hook = obj.cls.lookup("__getattr__");
 		if (hook instanceof PyFunction) {
 			const nameObj = vm.str(name);
+			vm.heap.adopt(nameObj, "attribute name for __getattr__");
 			try {
 				return vm.callObject(hook, [obj, nameObj]);
 			} finally {
-				vm.decref(nameObj);
+				vm.heap.release(nameObj, "attribute name for __getattr__");
 			}
 		}
 	}
@@ -143,12 +144,14 @@ export function setAttr(vm: VM, obj: PyObject, name: string, value: PyObject): v
 	if (obj instanceof PyFunction) {
 		const old = obj.attrs.get(name);
 		obj.attrs.set(name, vm.incref(value));
+		vm.heap.observer?.contentChanged(obj);
 		if (old) vm.decref(old);
 		return;
 	}
 	if (obj instanceof PyCell && name === "cell_contents") {
 		const old = obj.ref;
 		obj.ref = vm.incref(value);
+		vm.heap.observer?.contentChanged(obj);
 		if (old) vm.decref(old);
 		return;
 	}
@@ -190,10 +193,11 @@ export function delAttr(vm: VM, obj: PyObject, name: string): void {
 		const hook = obj.cls.lookup("__delattr__");
 		if (hook instanceof PyFunction) {
 			const nameObj = vm.str(name);
+			vm.heap.adopt(nameObj, "attribute name for __delattr__");
 			try {
 				vm.decref(vm.callObject(hook, [obj, nameObj]));
 			} finally {
-				vm.decref(nameObj);
+				vm.heap.release(nameObj, "attribute name for __delattr__");
 			}
 			return;
 		}
@@ -219,6 +223,7 @@ export function delAttr(vm: VM, obj: PyObject, name: string): void {
 		const old = obj.dict.get(name);
 		if (!old) vm.raise("AttributeError", `type object '${obj.name}' has no attribute '${name}'`);
 		obj.dict.delete(name);
+		vm.heap.observer?.contentChanged(obj);
 		vm.decref(old);
 		return;
 	}

@@ -1,0 +1,58 @@
+// Interpreter-held references the trace names while Python code runs in the middle of an instruction: what a
+// frame being cleared or a container being emptied still holds, a with statement's __enter__, a module's
+// attributes. The trace-invariant test checks the counts; these check the names the UI shows for them.
+import { describe, expect, it } from "vitest";
+import { runProgram } from "../../../src/sim/index";
+import type { StepState } from "../../../src/sim/index";
+
+/** The first step whose running frame is `frameName`. */
+function stateIn(source: string, frameName: string): StepState {
+	const trace = runProgram(source, { record: true }).trace!;
+	for (let step = 0; step < trace.stepCount; step++) {
+		const state = trace.state(step);
+		if (state.frames.at(-1)?.name === frameName) return state;
+	}
+	throw new Error(`no step runs ${frameName}`);
+}
+
+function internalLabels(state: StepState, type: string): string[] {
+	const ids = state.objects.filter((o) => o.type === type).map((o) => o.id);
+	return ids.flatMap((id) => (state.holders.get(id) ?? []).flatMap((h) => (h.kind === "internal" ? [h.label] : [])));
+}
+
+const TAG = `class Tag:
+    def __init__(self, name):
+        self.name = name
+    def __del__(self):
+        print("free", self.name)
+`;
+
+describe("interpreter-held references in the trace", () => {
+	it("shows what a returning frame still holds while a local's __del__ runs", () => {
+		const state = stateIn(`${TAG}def f():\n    first = Tag("a")\n    second = [1, 2]\nf()\n`, "Tag.__del__");
+		expect(internalLabels(state, "list")).toEqual(["frame of f being cleared"]);
+		expect(internalLabels(state, "function")).toContain("frame of f being cleared");
+	});
+
+	it("shows the items list.clear() has not released yet", () => {
+		const state = stateIn(`${TAG}items = [Tag("a"), Tag("b")]\nitems.clear()\n`, "Tag.__del__");
+		const items = state.frames[0]!.locals.find((l) => l.name === "items")!.target;
+		expect(internalLabels(state, "Tag")).toContain(`removed from list#${items}`);
+	});
+
+	it("shows a freed list's remaining items as its references", () => {
+		const state = stateIn(`${TAG}items = [Tag("a"), Tag("b")]\ndel items\n`, "Tag.__del__");
+		expect(internalLabels(state, "Tag").some((label) => /^references of freed list#\d+$/.test(label))).toBe(true);
+	});
+
+	it("shows the bound __enter__ while it runs", () => {
+		const source = "class M:\n    def __enter__(self):\n        return self\n    def __exit__(self, *exc):\n        return False\nwith M():\n    pass\n";
+		expect(internalLabels(stateIn(source, "M.__enter__"), "method")).toEqual(["__enter__ being called"]);
+	});
+
+	it("shows math's float constants as module attributes", () => {
+		const trace = runProgram("import math\nx = 1\n", { record: true }).trace!;
+		const state = trace.state(trace.stepCount - 1);
+		expect(internalLabels(state, "float").sort()).toEqual(["module attribute math.e", "module attribute math.inf", "module attribute math.nan", "module attribute math.pi", "module attribute math.tau"]);
+	});
+});
