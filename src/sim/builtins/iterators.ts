@@ -122,8 +122,9 @@ export const ITERATOR_FUNCTIONS: Record<string, NativeImpl> = {
 		return vm.raise("StopIteration");
 	},
 	enumerate: (vm, args, kw) => {
-		const [it] = iterators(vm, [args[0]!]);
+		// enum_new reads start before it asks for the iterator, so a bad start leaks nothing.
 		let index = args[1] ? vm.intValue(args[1]) : kw?.get("start") ? vm.intValue(kw.get("start")!) : 0;
+		const [it] = iterators(vm, [args[0]!]);
 		return lazy(vm, "enumerate", [it!], () => {
 			const x = vm.iterNext(it!);
 			if (!x) return null;

@@ -69,6 +69,8 @@ function newInstance(vm: VM, cls: PyClass, argTuple: PyTuple, args: PyObject[], 
 	return vm.heap.register(new PyInstance(cls));
 }
 
+const CLASS_NAMESPACE = "class namespace";
+
 /** __build_class__(func, name, *bases): run the body in a fresh namespace, then make the type. */
 export function buildClass(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
 	const [body, nameObj, ...bases] = args;
@@ -77,18 +79,20 @@ export function buildClass(vm: VM, args: PyObject[], kwargs: Map<string, PyObjec
 	for (const b of bases) if (!(b instanceof PyClass)) vm.raise("TypeError", `bases must be types`);
 	const baseClasses = bases.length ? (bases as PyClass[]) : [T.object];
 	const namespace = vm.dict();
-	vm.heap.internal.set(namespace, ["class namespace"]);
+	vm.heap.adopt(namespace, CLASS_NAMESPACE);
 	let cellResult: PyObject;
 	try {
 		cellResult = vm.runClassBody(body, namespace);
-	} finally {
-		vm.heap.internal.delete(namespace);
+	} catch (e) {
+		// builtin___build_class__ releases the namespace when the body raises.
+		vm.heap.release(namespace, CLASS_NAMESPACE);
+		throw e;
 	}
 	const cls = new PyClass(nameObj.value, baseClasses, false, nameObj.value, "__main__");
 	const duplicate = baseClasses.find((b, i) => baseClasses.indexOf(b) !== i);
 	const linearised = duplicate ? null : c3Mro(cls, baseClasses);
 	if (!linearised || "unmergedHeads" in linearised) {
-		vm.decref(namespace);
+		vm.heap.release(namespace, CLASS_NAMESPACE);
 		vm.decref(cellResult);
 		if (!linearised) return vm.raise("TypeError", `duplicate base class ${duplicate!.name}`);
 		// set_mro_error's wording, line break included, naming the classes that could not be placed.
@@ -112,7 +116,7 @@ export function buildClass(vm: VM, args: PyObject[], kwargs: Map<string, PyObjec
 	cls.tracked = true;
 	if (cellResult instanceof PyCell) cellResult.ref = cls;
 	vm.decref(cellResult);
-	vm.decref(namespace);
+	vm.heap.release(namespace, CLASS_NAMESPACE);
 	return cls;
 }
 

@@ -16,6 +16,7 @@ import { ensureTypes, exceptionClasses } from "../builtins/types";
 import { PyRuntimeError } from "../runtime/errors";
 
 /** The internal holder of a frame object: the interpreter frame it belongs to, while that runs. */
+const EXCEPTION_ARGUMENT = "argument of the exception being created";
 const RUNNING_FRAME = "its running frame";
 
 export interface VmObserver {
@@ -137,8 +138,12 @@ export abstract class Interpreter {
 		return cls;
 	}
 	newException(cls: PyClass, args: PyObject[]): PyExceptionObject {
+		// Until its args tuple holds them, the arguments (the message) are the raiser's own references;
+		// allocating the exception and the tuple can start a collection.
+		for (const a of args) this.heap.adopt(a, EXCEPTION_ARGUMENT);
 		const exc = this.heap.register(new PyExceptionObject(cls));
 		exc.args = this.tuple(args);
+		for (const a of args) this.heap.disown(a, EXCEPTION_ARGUMENT);
 		return exc;
 	}
 	/** Throw a Python exception of builtin class `name` with a str message. */

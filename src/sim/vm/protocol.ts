@@ -16,11 +16,11 @@ import { objectAttribute } from "./special-attrs";
 
 /** Bind what a class attribute lookup found to `obj` (the descriptor protocol for the kinds we model). */
 function bind(vm: VM, attr: PyObject, obj: PyObject, cls: PyClass): PyObject {
-	if (attr instanceof PyFunction) return vm.heap.register(new PyBoundMethod(vm.incref(attr), vm.incref(obj)));
+	if (attr instanceof PyFunction) return boundMethod(vm, attr, obj);
 	if (attr instanceof PyDescriptor) {
 		const inner = attr.parts[0]!;
 		if (attr.kind === "staticmethod") return vm.incref(inner);
-		if (attr.kind === "classmethod") return vm.heap.register(new PyBoundMethod(vm.incref(inner), vm.incref(cls)));
+		if (attr.kind === "classmethod") return boundMethod(vm, inner, cls);
 		if (attr.kind === "property") {
 			if (!inner || inner === vm.None) vm.raise("AttributeError", "property has no getter");
 			return vm.callObject(inner, [obj]);
@@ -30,6 +30,14 @@ function bind(vm: VM, attr: PyObject, obj: PyObject, cls: PyClass): PyObject {
 		return vm.heap.register(new PyBuiltinFunction(attr.name, attr.impl, vm.incref(obj), attr.owner));
 	}
 	return vm.incref(attr);
+}
+
+/** PyMethod_New: the method is allocated (a collection can start) before it takes its references. */
+function boundMethod(vm: VM, func: PyObject, self: PyObject): PyObject {
+	const method = vm.heap.register(new PyBoundMethod(func, self));
+	vm.incref(func);
+	vm.incref(self);
+	return method;
 }
 
 export function getAttr(vm: VM, obj: PyObject, name: string): PyObject {
@@ -58,7 +66,7 @@ export function lookupAttr(vm: VM, obj: PyObject, name: string): PyObject | unde
 		const attr = obj.lookup(name);
 		if (attr !== undefined) {
 			if (attr instanceof PyDescriptor && attr.kind === "classmethod") {
-				return vm.heap.register(new PyBoundMethod(vm.incref(attr.parts[0]!), vm.incref(obj)));
+				return boundMethod(vm, attr.parts[0]!, obj);
 			}
 			if (attr instanceof PyDescriptor && attr.kind === "staticmethod") return vm.incref(attr.parts[0]!);
 			return vm.incref(attr);
