@@ -5,14 +5,24 @@ import { PyList, PyTuple, PyRange } from "../heap/containers";
 import { PyIterator, type NativeImpl } from "../heap/callables";
 import { PyInt, PyFloat } from "../heap/values";
 import { compareValues } from "../vm/operators";
+import { registerIterator } from "../vm/iteration";
 import { isTruthy } from "../vm/protocol";
 import { listExtendFrom } from "../vm/mutations";
 import type { VM } from "../vm/vm";
 
 /** An iterator object over native state; `sources` are the objects it keeps alive (iterators it pulls from). */
 function lazy(vm: VM, kind: string, sources: PyObject[], advance: () => PyObject | null): PyIterator {
+	// Until the new iterator holds them, its sources are the builtin's own (allocating can start a collection).
+	const label = `source of a new ${kind}`;
+	for (const s of sources) vm.heap.adopt(s, label);
 	const holder = sources.length === 1 ? sources[0]! : vm.tuple(sources);
-	return vm.heap.register(new PyIterator(kind, holder, () => advance()));
+	if (holder !== sources[0]) {
+		for (const s of sources) vm.heap.disown(s, label);
+		vm.heap.adopt(holder, label);
+	}
+	const it = vm.heap.register(new PyIterator(kind, holder, () => advance()));
+	vm.heap.disown(holder, label);
+	return it;
 }
 
 const ZIP_ITEM = "item for zip's next tuple";
@@ -192,7 +202,7 @@ export const ITERATOR_FUNCTIONS: Record<string, NativeImpl> = {
 		const seq = args[0]!;
 		if (seq instanceof PyList || seq instanceof PyTuple) {
 			let i = seq.items.length - 1;
-			return vm.heap.register(new PyIterator(seq instanceof PyList ? "list_reverseiterator" : "reversed", vm.incref(seq), () => (i >= 0 && i < seq.items.length ? vm.incref(seq.items[i--]!) : null)));
+			return registerIterator(vm, new PyIterator(seq instanceof PyList ? "list_reverseiterator" : "reversed", seq, () => (i >= 0 && i < seq.items.length ? vm.incref(seq.items[i--]!) : null)));
 		}
 		if (seq instanceof PyRange) {
 			const n = seq.length;

@@ -9,6 +9,7 @@ import { PyIterator, PyWeakref } from "../heap/callables";
 import { PyKeyedRef, PyWeakDictionary, PyWeakDictRemover } from "../heap/weak-dictionaries";
 import { hashKey, weakrefHashKey, dictGet, dictSet, dictDel } from "../vm/dicts";
 import { dictUpdate } from "../vm/mutations";
+import { registerIterator } from "../vm/iteration";
 import { checkWeaklyReferenceable, newWeakref } from "./weakref-module";
 import { defineMethods, nativeFunction } from "./types";
 import { T } from "../heap/classes";
@@ -154,8 +155,9 @@ type Pick = "keys" | "values" | "items";
 export function weakDictIterator(vm: VM, owner: PyWeakDictionary, pick: Pick): PyIterator {
 	const data = dataOf(owner);
 	const snapshot = [...data.entries];
-	return vm.heap.register(
-		new PyIterator("generator", vm.incref(owner), (it) => {
+	return registerIterator(
+		vm,
+		new PyIterator("generator", owner, (it) => {
 			while (it.index < snapshot.length) {
 				const [k, entry] = snapshot[it.index++]!;
 				const live = liveSide(owner, entry);

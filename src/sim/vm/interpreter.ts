@@ -17,6 +17,7 @@ import { PyRuntimeError } from "../runtime/errors";
 
 /** The internal holder of a frame object: the interpreter frame it belongs to, while that runs. */
 const EXCEPTION_ARGUMENT = "argument of the exception being created";
+const EXCEPTION_BEING_CREATED = "exception being created";
 const RUNNING_FRAME = "its running frame";
 
 export interface VmObserver {
@@ -142,7 +143,9 @@ export abstract class Interpreter {
 		// allocating the exception and the tuple can start a collection.
 		for (const a of args) this.heap.adopt(a, EXCEPTION_ARGUMENT);
 		const exc = this.heap.register(new PyExceptionObject(cls));
+		this.heap.adopt(exc, EXCEPTION_BEING_CREATED);
 		exc.args = this.tuple(args);
+		this.heap.disown(exc, EXCEPTION_BEING_CREATED);
 		for (const a of args) this.heap.disown(a, EXCEPTION_ARGUMENT);
 		return exc;
 	}

@@ -11,10 +11,18 @@ import { PyRaise } from "./errors";
 import { resumeNested } from "./generators";
 import type { VM } from "./vm";
 
+/** The iterator is allocated (a collection can start) before it takes its reference to the source. */
+export function registerIterator(vm: VM, it: PyIterator): PyIterator {
+	vm.heap.register(it);
+	if (it.source) vm.incref(it.source);
+	return it;
+}
+
 /** An iterator over a snapshot-free view: `item(i)` reads the source live, as CPython's iterators do. */
 function indexIterator(vm: VM, kind: string, source: PyObject, length: () => number, item: (i: number) => PyObject): PyIterator {
-	return vm.heap.register(
-		new PyIterator(kind, vm.incref(source), (it) => {
+	return registerIterator(
+		vm,
+		new PyIterator(kind, source, (it) => {
 			if (it.source && it.index < length()) return item(it.index++);
 			// Exhausted: drop the source now, as listiter sets it_seq = NULL.
 			if (it.source) {
@@ -63,8 +71,9 @@ export function getIter(vm: VM, o: PyObject): PyObject {
 			return it;
 		}
 		if (o.cls.lookup("__getitem__") instanceof PyFunction) {
-			return vm.heap.register(
-				new PyIterator("iterator", vm.incref(o), (it) => {
+			return registerIterator(
+				vm,
+				new PyIterator("iterator", o, (it) => {
 					const index = vm.int(it.index++);
 					try {
 						return vm.callMethod(o, "__getitem__", [index]);
@@ -87,8 +96,9 @@ export function getIter(vm: VM, o: PyObject): PyObject {
 export function dictIterator(vm: VM, d: PyDict, kind: string, pick: (e: { key: PyObject; value: PyObject }) => PyObject): PyIterator {
 	const size = d.entries.size;
 	let entries: IterableIterator<{ key: PyObject; value: PyObject }> | null = null;
-	return vm.heap.register(
-		new PyIterator(kind, vm.incref(d), (it) => {
+	return registerIterator(
+		vm,
+		new PyIterator(kind, d, (it) => {
 			if (!it.source) return null;
 			if (d.entries.size !== size) vm.raise("RuntimeError", "dictionary changed size during iteration");
 			entries ??= d.entries.values();
