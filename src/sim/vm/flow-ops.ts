@@ -191,19 +191,19 @@ const ENTER_LABEL = "__enter__ being called";
 
 function beforeWith(vm: VM, f: Frame): void {
 	const stack = f.stack;
-	const mgr = stack.pop()!;
+	// The manager stays on the stack while __enter__ and __exit__ are looked up; the bound __enter__ is
+	// BEFORE_WITH's C local until it has run.
+	const mgr = stack[stack.length - 1]!;
 	const enter = lookupAttr(vm, mgr, "__enter__");
+	if (enter) vm.heap.adopt(enter, ENTER_LABEL);
 	const exit = lookupAttr(vm, mgr, "__exit__");
 	if (!enter || !exit) {
-		if (enter) vm.decref(enter);
+		if (enter) vm.heap.release(enter, ENTER_LABEL);
 		if (exit) vm.decref(exit);
-		vm.decref(mgr);
 		vm.raise("TypeError", `'${mgr.typeName}' object does not support the context manager protocol`);
 	}
+	stack[stack.length - 1] = exit;
 	vm.decref(mgr);
-	stack.push(exit);
-	// BEFORE_WITH keeps the bound __enter__ in a C local while it runs.
-	vm.heap.adopt(enter, ENTER_LABEL);
 	let res: PyObject;
 	try {
 		res = callObject(vm, enter, []);
