@@ -1,9 +1,7 @@
-// The interpreter's state and main loop: an explicit frame stack (no host recursion for Python-to-Python
+// The interpreter's execution state and main loop (its objects are object-space.ts's): an explicit frame stack (no host recursion for Python-to-Python
 // calls), steps counted per executed line, exceptions unwound through block stacks and frames.
-import { Heap } from "../heap/heap";
 import type { PyObject } from "../heap/object";
-import { PyNone, PyBool, PyInt, PyFloat, PyStr, PyNotImplemented, PyEllipsis, normaliseInt, type IntValue } from "../heap/values";
-import { PyList, PyTuple, PyDict, PySet } from "../heap/containers";
+import type { PyDict } from "../heap/containers";
 import { T, PyExceptionObject, type PyClass } from "../heap/classes";
 import type { PyFunction } from "../heap/callables";
 import { PyFrameObject, PyTraceback } from "../heap/tracebacks";
@@ -11,13 +9,11 @@ import type { CodeObject } from "../compile/code";
 import { Frame, type ResumeMode } from "./frame";
 import { PyRaise, StepLimitReached, type TracebackEntry } from "./errors";
 import { execute } from "./dispatch";
+import { ObjectSpace } from "./object-space";
 import type { VM } from "./vm";
-import { ensureTypes, exceptionClasses } from "../builtins/types";
 import { PyRuntimeError } from "../runtime/errors";
 
 /** The internal holder of a frame object: the interpreter frame it belongs to, while that runs. */
-const EXCEPTION_ARGUMENT = "argument of the exception being created";
-const EXCEPTION_BEING_CREATED = "exception being created";
 const RUNNING_FRAME = "its running frame";
 
 export interface VmObserver {
@@ -28,18 +24,8 @@ export interface VmObserver {
 }
 
 /** The interpreter core; VM (vm.ts) adds the conveniences natives use. */
-export abstract class Interpreter {
-	readonly heap = new Heap();
+export abstract class Interpreter extends ObjectSpace {
 	readonly frames: Frame[] = [];
-	readonly None: PyObject;
-	readonly True: PyBool;
-	readonly False: PyBool;
-	readonly NotImplemented: PyObject;
-	readonly Ellipsis: PyObject;
-	readonly emptyTuple: PyTuple;
-	private readonly smallInts: PyInt[] = [];
-	private readonly interned = new Map<string, PyStr>();
-	readonly builtins: PyDict;
 	readonly modules = new Map<string, PyObject>();
 	/** tstate->exc_info: the exception being handled (sys.exc_info()). */
 	handledException: PyObject | null = null;
@@ -57,8 +43,6 @@ export abstract class Interpreter {
 	nestedResult: PyObject | null = null;
 	/** Whether the nested result came from a yield (the generator is suspended, not finished). */
 	nestedYielded = false;
-	/** CPython's NULL stack entry (PUSH_NULL), never counted. */
-	readonly NULL: PyObject;
 	/** Budget for the current slice; the loop yields when it reaches zero at a line start. */
 	sliceBudget = Number.POSITIVE_INFINITY;
 	sliceDeadline = Number.POSITIVE_INFINITY;
@@ -66,94 +50,6 @@ export abstract class Interpreter {
 	clockCheckMask = 63;
 	/** A backward jump landed inside a line: the run loop starts it as a new step. */
 	private lineAfterJump = false;
-
-	constructor() {
-		ensureTypes();
-		// Shared like every interpreter-wide object, so it never enters a GC generation.
-		this.builtins = this.heap.registerShared(new PyDict());
-		this.None = this.heap.registerShared(new PyNone());
-		this.NULL = this.heap.registerShared(new PyNone());
-		this.True = this.heap.registerShared(new PyBool(true));
-		this.False = this.heap.registerShared(new PyBool(false));
-		this.NotImplemented = this.heap.registerShared(new PyNotImplemented());
-		this.Ellipsis = this.heap.registerShared(new PyEllipsis());
-		this.emptyTuple = this.heap.registerShared(new PyTuple([]));
-		for (let i = -5; i <= 256; i++) this.smallInts.push(this.heap.registerShared(new PyInt(i)));
-	}
-
-	// ---- object factories: each returns a new reference ----
-	int(v: IntValue): PyObject {
-		const n = normaliseInt(v);
-		if (typeof n === "number" && n >= -5 && n <= 256) return this.smallInts[n + 5]!;
-		return this.heap.register(new PyInt(n));
-	}
-	bool(b: boolean): PyObject {
-		return b ? this.True : this.False;
-	}
-	float(v: number): PyObject {
-		return this.heap.register(new PyFloat(v));
-	}
-	/** A str; empty and one-character latin-1 strings are CPython's shared singletons. */
-	str(v: string): PyObject {
-		if (v.length <= 1 && (v.length === 0 || v.charCodeAt(0) < 256)) return this.intern(v);
-		return this.heap.register(new PyStr(v));
-	}
-	intern(v: string): PyStr {
-		let s = this.interned.get(v);
-		if (!s) {
-			s = this.heap.registerShared(new PyStr(v));
-			this.interned.set(v, s);
-		}
-		return s;
-	}
-	/** PyList_New: from the free list when one is available. */
-	list(items: PyObject[], allocated = items.length): PyList {
-		return this.heap.register(new PyList(items, allocated), true);
-	}
-	tuple(items: PyObject[]): PyTuple {
-		if (items.length === 0) return this.emptyTuple;
-		return this.heap.register(new PyTuple(items), true);
-	}
-	/** PyDict_New: from the free list when one is available. */
-	dict(): PyDict {
-		return this.heap.register(new PyDict(), true);
-	}
-	newDictUnregistered(): PyDict {
-		return new PyDict();
-	}
-	set(frozen = false): PySet {
-		return this.heap.register(new PySet(frozen));
-	}
-	incref<O extends PyObject>(o: O): O {
-		this.heap.incref(o);
-		return o;
-	}
-	decref(o: PyObject): void {
-		this.heap.decref(o);
-	}
-
-	// ---- exceptions ----
-	exceptionClass(name: string): PyClass {
-		const cls = exceptionClasses.get(name);
-		if (!cls) throw new Error(`no exception class ${name}`);
-		return cls;
-	}
-	newException(cls: PyClass, args: PyObject[]): PyExceptionObject {
-		// Until its args tuple holds them, the arguments (the message) are the raiser's own references;
-		// allocating the exception and the tuple can start a collection.
-		for (const a of args) this.heap.adopt(a, EXCEPTION_ARGUMENT);
-		const exc = this.heap.register(new PyExceptionObject(cls));
-		this.heap.adopt(exc, EXCEPTION_BEING_CREATED);
-		exc.args = this.tuple(args);
-		this.heap.disown(exc, EXCEPTION_BEING_CREATED);
-		for (const a of args) this.heap.disown(a, EXCEPTION_ARGUMENT);
-		return exc;
-	}
-	/** Throw a Python exception of builtin class `name` with a str message. */
-	raise(name: string, message?: string): never {
-		const args = message === undefined ? [] : [this.str(message)];
-		throw new PyRaise(this.newException(this.exceptionClass(name), args));
-	}
 
 	// ---- frames ----
 	newFrame(code: CodeObject, func: PyFunction | null, globals: PyDict, namespace: PyDict | null): Frame {
