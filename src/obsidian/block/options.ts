@@ -1,6 +1,7 @@
 // The options header of a pymem block: `#| key: value` lines at the top. They are Python comments, so the
 // block's source runs unchanged. A bad option becomes a problem naming its line; the block still renders.
 import type { PythonProfile } from "../../sim/trace/types";
+import { groupThousands } from "../../ui/block/numbers";
 import { ALL_PANELS, type BlockLayout, type OptionProblem, type PanelName } from "../../ui/block/types";
 
 export interface BlockOptions {
@@ -47,7 +48,7 @@ const SETTERS: Record<string, Setter> = {
 	"max-steps"(value, options) {
 		if (!/^\d[\d_]*$/.test(value)) return `max-steps must be a whole number (got "${value}")`;
 		const steps = Number(value.replace(/_/g, ""));
-		if (steps < 1 || steps > MAX_STEP_LIMIT) return `max-steps must be between 1 and ${MAX_STEP_LIMIT.toLocaleString("en-US")}`;
+		if (steps < 1 || steps > MAX_STEP_LIMIT) return `max-steps must be between 1 and ${groupThousands(MAX_STEP_LIMIT)}`;
 		options.maxSteps = steps;
 		return null;
 	},
