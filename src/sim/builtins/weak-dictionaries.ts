@@ -7,7 +7,7 @@ import type { PyObject } from "../heap/object";
 import { PyDict, type HashKey, type DictEntry } from "../heap/containers";
 import { PyIterator, PyWeakref } from "../heap/callables";
 import { PyKeyedRef, PyWeakDictionary, PyWeakDictRemover } from "../heap/weak-dictionaries";
-import { hashKey, weakrefHashKey, dictGet, dictSet, dictDel } from "../vm/dicts";
+import { hashKey, weakrefHashKey, dictGet, dictSet, dictDel, dictDelHashed } from "../vm/dicts";
 import { dictUpdate } from "../vm/mutations";
 import { registerIterator } from "../vm/iteration";
 import { checkWeaklyReferenceable, newWeakref } from "./weakref-module";
@@ -62,7 +62,7 @@ export function callWeakDictRemover(vm: VM, remover: PyWeakDictRemover, wr: PyOb
 		if (wr instanceof PyKeyedRef && wr.key) removeDeadWeakref(vm, owner.data, wr.key);
 	} else if (wr.hashKey !== null) {
 		// del self.data[k]: found by the hash the weakref cached while its referent lived.
-		deleteEntry(vm, owner.data, wr.hashKey);
+		dictDelHashed(vm, owner.data, wr.hashKey);
 	}
 	return vm.None;
 }
@@ -71,16 +71,6 @@ export function callWeakDictRemover(vm: VM, remover: PyWeakDictRemover, wr: PyOb
 function removeDeadWeakref(vm: VM, d: PyDict, key: PyObject): void {
 	const value = dictGet(vm, d, key);
 	if (value instanceof PyWeakref && value.referent === null) dictDel(vm, d, key);
-}
-
-function deleteEntry(vm: VM, d: PyDict, k: HashKey): boolean {
-	const entry = d.entries.get(k);
-	if (!entry) return false;
-	d.entries.delete(k);
-	vm.heap.observer?.contentChanged(d);
-	vm.decref(entry.key);
-	vm.decref(entry.value);
-	return true;
 }
 
 /** The live object behind an entry: the value of a WeakValueDictionary, the key of a WeakKeyDictionary. */
@@ -128,7 +118,7 @@ export function weakDictDelItem(vm: VM, owner: PyWeakDictionary, key: PyObject):
 	if (owner.weakKeys) {
 		owner.dirtyLen = vm.True;
 		vm.heap.observer?.contentChanged(owner);
-		if (!deleteEntry(vm, dataOf(owner), weakKeyOf(vm, key))) throw vm.keyError(key);
+		if (!dictDelHashed(vm, dataOf(owner), weakKeyOf(vm, key))) throw vm.keyError(key);
 	} else if (!dictDel(vm, dataOf(owner), key)) throw vm.keyError(key);
 }
 

@@ -97,7 +97,11 @@ export function dictGet(vm: VM, d: PyDict, key: PyObject): PyObject | undefined 
 }
 
 export function dictDel(vm: VM, d: PyDict, key: PyObject): boolean {
-	const k = hashKey(vm, key);
+	return dictDelHashed(vm, d, hashKey(vm, key));
+}
+
+/** Delete the entry with hash key `k`: also for a key that can no longer be hashed (a dead weakref's). */
+export function dictDelHashed(vm: VM, d: PyDict, k: HashKey): boolean {
 	const entry = d.entries.get(k);
 	if (!entry) return false;
 	d.entries.delete(k);
