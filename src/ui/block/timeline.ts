@@ -31,6 +31,21 @@ export function timelineMarks(
 	return result;
 }
 
+/**
+ * The marks of each kind as one SVG path in a 0..100 wide, 8 high box: a vertical line per mark (a
+ * collection's is taller). Three paths draw in one go where a thousand elements took milliseconds.
+ */
+export function markPaths(marks: readonly TimelineMark[]): { kind: StepMark; d: string }[] {
+	const kinds: StepMark[] = ["alloc", "free", "gc"];
+	return kinds.map((kind) => ({
+		kind,
+		d: marks
+			.filter((mark) => mark.kind === kind)
+			.map((mark) => `M${mark.percent.toFixed(2)} 0V${kind === "gc" ? 8 : 6}`)
+			.join(""),
+	}));
+}
+
 /** The next (direction 1) or previous (-1) step that starts a new source line, or the ends of the run. */
 export function lineStep(trace: Pick<Trace, "stepCount" | "events">, from: number, direction: 1 | -1): number {
 	const last = trace.stepCount - 1;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { lineStep, startStep, timelineMarks } from "../../../src/ui/block/timeline";
+import { lineStep, markPaths, startStep, timelineMarks } from "../../../src/ui/block/timeline";
 import { makeFakeTrace } from "./fake-trace";
 
 describe("timelineMarks", () => {
@@ -38,5 +38,20 @@ describe("lineStep and startStep", () => {
 		expect(startStep(42, 10)).toBe(9);
 		expect(startStep(3, 10)).toBe(3);
 		expect(startStep("end", 0)).toBe(0);
+	});
+});
+
+describe("markPaths", () => {
+	it("draws each kind's marks as one path of vertical lines, collections taller", () => {
+		const paths = markPaths([
+			{ step: 0, percent: 0, kind: "alloc" },
+			{ step: 5, percent: 50, kind: "alloc" },
+			{ step: 5, percent: 50, kind: "gc" },
+		]);
+		expect(paths).toEqual([
+			{ kind: "alloc", d: "M0.00 0V6M50.00 0V6" },
+			{ kind: "free", d: "" },
+			{ kind: "gc", d: "M50.00 0V8" },
+		]);
 	});
 });
