@@ -1,6 +1,6 @@
 /** `pymem graph VAULT_DIR [--json] [--from A --to B]`: the concept graph of a folder of notes. */
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import path from "node:path";
+import { statSync } from "node:fs";
+import { readMarkdownFiles } from "./vault-files";
 import type { CliIo } from "./cli";
 import { ConceptGraph, findHierarchy, shortestPath, unresolvedConcepts, type GraphEdge, type PathStep } from "../graph";
 
@@ -68,24 +68,12 @@ function readVaultFiles(vault: string, io: CliIo): { path: string; text: string 
 		io.stderr(`pymem graph: not a directory: ${vault}\n`);
 		return null;
 	}
-	const files: { path: string; text: string }[] = [];
-	const walk = (dir: string) => {
-		for (const entry of readdirSync(dir, { withFileTypes: true })) {
-			if (entry.name.startsWith(".")) continue;
-			const full = path.join(dir, entry.name);
-			if (entry.isDirectory()) walk(full);
-			else if (entry.isFile() && entry.name.toLowerCase().endsWith(".md")) {
-				files.push({ path: path.relative(vault, full).split(path.sep).join("/"), text: readFileSync(full, "utf8") });
-			}
-		}
-	};
 	try {
-		walk(vault);
+		return readMarkdownFiles(vault);
 	} catch (error) {
 		io.stderr(`pymem graph: cannot read ${vault}: ${(error as Error).message}\n`);
 		return null;
 	}
-	return files;
 }
 
 function summary(graph: ConceptGraph): string {
