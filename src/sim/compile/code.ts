@@ -72,6 +72,8 @@ export interface CodeObject {
 	args: number[];
 	lines: number[];
 	firstlineno: number;
+	/** The function's docstring (co_consts[0] in CPython), or null. */
+	docstring: string | null;
 	/** Instructions that start a new source line: where a step begins. */
 	lineStarts: Uint8Array;
 }

@@ -35,7 +35,7 @@ export class Compiler {
 
 	compileModule(): CodeObject {
 		this.enter(this.top, "<module>", "<module>", "module", 1);
-		this.body(this.module.body);
+		this.bodyWithDocstring(this.module.body, true);
 		this.unit.emit(Op.LOAD_CONST, this.constIndex(null));
 		this.unit.emit(Op.RETURN_VALUE);
 		return this.leave().finish(0, 0, 0, 0, 1);
@@ -102,6 +102,21 @@ export class Compiler {
 		}
 	}
 
+	/**
+	 * A module, class or function body whose first statement may be its docstring: modules and classes
+	 * store it as __doc__ (a line of its own), a function keeps it in its code object (no code at all).
+	 */
+	bodyWithDocstring(stmts: ast.Stmt[], storeAsDoc: boolean): void {
+		const [first, ...rest] = stmts;
+		if (first?.kind !== "Expr" || first.value.kind !== "Constant" || typeof first.value.value !== "string") return this.body(stmts);
+		if (storeAsDoc) {
+			this.unit.line = first.lineno;
+			this.loadConst(first.value.value);
+			this.nameOp("__doc__", "Store");
+		} else this.unit.docstring = first.value.value;
+		this.body(rest);
+	}
+
 	body(stmts: ast.Stmt[]): void {
 		for (const s of stmts) this.stmt(s);
 	}
@@ -118,7 +133,11 @@ export class Compiler {
 		u.line = s.lineno;
 		switch (s.kind) {
 			case "Expr":
-				if (compileConstant(s.value) !== undefined) return; // docstrings and bare constants compile to nothing
+				// A constant statement (`...`, a stray string) is a NOP: nothing runs, but its line is a step.
+				if (compileConstant(s.value) !== undefined) {
+					u.emit(Op.NOP);
+					return;
+				}
 				this.expr(s.value);
 				u.emit(Op.POP_TOP);
 				return;

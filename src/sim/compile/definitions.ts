@@ -58,7 +58,7 @@ export function compileFunctionDef(c: Compiler, s: ast.FunctionDef): void {
 	const closureFlag = loadClosure(c, scope);
 	const qualname = c.qualnameFor(s.name, scope);
 	c.enter(scope, s.name, qualname, "function", s.lineno);
-	c.body(s.body);
+	c.bodyWithDocstring(s.body, false);
 	c.loadConst(null);
 	c.unit.emit(Op.RETURN_VALUE);
 	const code = finishFunction(c, s.args, s.lineno);
@@ -94,7 +94,7 @@ export function compileClassDef(c: Compiler, s: ast.ClassDef): void {
 	c.nameOp("__module__", "Store");
 	c.loadConst(qualname);
 	c.nameOp("__qualname__", "Store");
-	c.body(s.body);
+	c.bodyWithDocstring(s.body, true);
 	if (scope.cellvars().includes("__class__")) {
 		body.emit(Op.LOAD_CLOSURE, body.derefIndex("__class__"));
 		body.emit(Op.COPY, 1);

@@ -26,6 +26,8 @@ export class CodeUnit {
 	readonly varnames: string[];
 	readonly fblocks: FBlock[] = [];
 	line: number;
+	/** A function's docstring: kept in its code object, read back as __doc__. */
+	docstring: string | null = null;
 	private readonly constIndex = new Map<unknown, number>();
 	private readonly derefNames: string[];
 
@@ -119,6 +121,7 @@ export class CodeUnit {
 			lines: this.lines,
 			firstlineno,
 			lineStarts,
+			docstring: this.docstring,
 		};
 	}
 }

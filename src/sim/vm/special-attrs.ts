@@ -68,7 +68,7 @@ export function objectAttribute(vm: VM, obj: PyObject, name: string): PyObject |
 			case "__module__":
 				return vm.str("__main__");
 			case "__doc__":
-				return vm.incref(vm.None);
+				return obj.code.docstring === null ? vm.incref(vm.None) : vm.intern(obj.code.docstring);
 		}
 	}
 	if (obj instanceof PyCode) return codeAttribute(vm, obj.code, name);
@@ -162,7 +162,8 @@ function classAttribute(vm: VM, cls: PyClass, name: string): PyObject | undefine
 		case "__base__":
 			return orNone(vm, cls.bases[0]);
 		case "__doc__":
-			return vm.incref(vm.None);
+			// type_new gives every class a __doc__ (None without a docstring); a docstring is in its dict.
+			return vm.incref(cls.dict.get("__doc__") ?? vm.None);
 		case "__dict__": {
 			const d = vm.dict();
 			for (const [k, v] of cls.dict) dictSet(vm, d, vm.intern(k), v);
