@@ -1,5 +1,5 @@
 // Calling a builtin type: int(), str(), list(), dict(), type(x), super(), property()...
-import { checkWeaklyReferenceable, newFinalize } from "./weakref-module";
+import { newFinalize, newWeakref } from "./weakref-module";
 import { newWeakDictionary } from "./weak-dictionaries";
 import type { PyObject } from "../heap/object";
 import { PyInt, PyFloat, PyStr, PyBool, normaliseInt } from "../heap/values";
@@ -43,18 +43,8 @@ const CONSTRUCTORS: Record<string, Constructor> = {
 	bool: (vm, args) => vm.bool(args[0] ? isTruthy(vm, args[0]) : false),
 	list: (vm, args) => {
 		const list = vm.list([]);
-		if (args[0]) {
-			vm.heap.internal.set(list, ["list being built"]);
-			try {
-				listExtendFrom(vm, list, args[0], true);
-			} catch (e) {
-				vm.decref(list);
-				throw e;
-			} finally {
-				vm.heap.internal.delete(list);
-			}
-		}
-		return list;
+		const source = args[0];
+		return source ? vm.heap.build(list, "list being built", () => listExtendFrom(vm, list, source, true)) : list;
 	},
 	tuple: (vm, args) => (args[0] instanceof PyTuple ? vm.incref(args[0]) : vm.tuple(args[0] ? vm.collect(args[0]) : [])),
 	dict: (vm, args, kw) => {
@@ -94,29 +84,19 @@ const CONSTRUCTORS: Record<string, Constructor> = {
 	// weakref.ref, whose type is named ReferenceType in 3.11.
 	ReferenceType: (vm, args) => {
 		const target = args[0]!;
-		checkWeaklyReferenceable(vm, target);
-		const callback = args[1] && args[1] !== vm.None ? vm.incref(args[1]) : null;
+		const callback = args[1] && args[1] !== vm.None ? args[1] : null;
 		// A plain ref without callback is shared: weakref.ref(x) is weakref.ref(x).
 		const plain = !callback && (target.weakrefs as PyWeakref[] | null)?.find((r) => !r.callback);
 		if (plain) return vm.incref(plain);
-		const ref = vm.heap.register(new PyWeakref(target, callback));
-		(target.weakrefs ??= []).push(ref);
-		return ref;
+		return newWeakref(vm, target, callback);
 	},
 };
 
 function buildSet(vm: VM, source: PyObject | undefined, frozen: boolean): PyObject {
 	const s = vm.set(frozen);
-	vm.heap.internal.set(s, ["set being built"]);
-	try {
+	return vm.heap.build(s, "set being built", () => {
 		if (source) vm.setUpdate(s, source);
-	} catch (e) {
-		vm.decref(s);
-		throw e;
-	} finally {
-		vm.heap.internal.delete(s);
-	}
-	return s;
+	});
 }
 
 export function constructBuiltin(vm: VM, cls: PyClass, args: PyObject[], kw: Map<string, PyObject> | null): PyObject {

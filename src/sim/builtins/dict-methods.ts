@@ -124,17 +124,10 @@ function withOther(op: string, inplace: boolean): NativeImpl {
 /** set_copy of `s`, then set_update_internal with each of `others`, straight from any iterable. */
 function setCopy(vm: VM, s: PySet, others: PyObject[]): PySet {
 	const copy = vm.set(s.frozen);
-	vm.heap.internal.set(copy, ["set being built"]);
-	try {
+	return vm.heap.build(copy, "set being built", () => {
 		setUpdate(vm, copy, s);
 		for (const other of others) if (other !== s) setUpdate(vm, copy, other);
-	} catch (e) {
-		vm.decref(copy);
-		throw e;
-	} finally {
-		vm.heap.internal.delete(copy);
-	}
-	return copy;
+	});
 }
 
 const SET_METHODS: Record<string, NativeImpl> = {

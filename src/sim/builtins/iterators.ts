@@ -219,17 +219,10 @@ export const ITERATOR_FUNCTIONS: Record<string, NativeImpl> = {
 		// PySequence_List, then list.sort: the new list has list()'s capacity.
 		const list = vm.list([]);
 		const key = kw?.get("key");
-		vm.heap.internal.set(list, ["list being sorted"]);
-		try {
+		return vm.heap.build(list, "list being sorted", () => {
 			listExtendFrom(vm, list, args[0]!, true);
 			sortItems(vm, list.items, key && key !== vm.None ? key : null, !!kw?.get("reverse") && isTruthy(vm, kw.get("reverse")!));
-		} catch (e) {
-			vm.decref(list);
-			throw e;
-		} finally {
-			vm.heap.internal.delete(list);
-		}
-		return list;
+		});
 	},
 	sum: (vm, args, kw) => {
 		const items = vm.collect(args[0]!);

@@ -10,7 +10,7 @@ import { PyKeyedRef, PyWeakDictionary, PyWeakDictRemover } from "../heap/weak-di
 import { hashKey, weakrefHashKey, dictGet, dictSet, dictDel, dictDelHashed } from "../vm/dicts";
 import { dictUpdate } from "../vm/mutations";
 import { registerIterator } from "../vm/iteration";
-import { checkWeaklyReferenceable, newWeakref } from "./weakref-module";
+import { checkWeaklyReferenceable, linkWeakref, newWeakref } from "./weakref-module";
 import { defineMethods, nativeFunction } from "./types";
 import { T } from "../heap/classes";
 import type { VM } from "../vm/vm";
@@ -78,6 +78,11 @@ function liveSide(owner: PyWeakDictionary, entry: DictEntry): PyObject | null {
 	return ((owner.weakKeys ? entry.key : entry.value) as PyWeakref).referent;
 }
 
+/** What the entry maps its key to: its value, which for a WeakValueDictionary is the weakref's referent. */
+function entryValue(owner: PyWeakDictionary, entry: DictEntry): PyObject {
+	return owner.weakKeys ? entry.value : liveSide(owner, entry)!;
+}
+
 /** The entry for `key`, or undefined; for a WeakValueDictionary also when its value has died. */
 function findEntry(vm: VM, owner: PyWeakDictionary, key: PyObject): DictEntry | undefined {
 	const data = dataOf(owner);
@@ -86,9 +91,7 @@ function findEntry(vm: VM, owner: PyWeakDictionary, key: PyObject): DictEntry | 
 }
 
 export function weakDictGetItem(vm: VM, owner: PyWeakDictionary, key: PyObject): PyObject {
-	const entry = findEntry(vm, owner, key);
-	if (!entry) throw vm.keyError(key);
-	return vm.incref(owner.weakKeys ? entry.value : liveSide(owner, entry)!);
+	return getOrDefault(vm, owner, key, undefined, false);
 }
 
 export function weakDictSetItem(vm: VM, owner: PyWeakDictionary, key: PyObject, value: PyObject): void {
@@ -103,10 +106,7 @@ export function weakDictSetItem(vm: VM, owner: PyWeakDictionary, key: PyObject, 
 		}
 		return;
 	}
-	checkWeaklyReferenceable(vm, value);
-	const keyed = vm.heap.register(new PyKeyedRef(value, vm.incref(owner.remove!), vm.incref(key)));
-	(value.weakrefs ??= []).push(keyed);
-	vm.heap.observer?.contentChanged(keyed);
+	const keyed = linkWeakref(vm, value, () => new PyKeyedRef(value, vm.incref(owner.remove!), vm.incref(key)));
 	try {
 		dictSet(vm, data, key, keyed);
 	} finally {
@@ -203,7 +203,7 @@ function getOrDefault(vm: VM, owner: PyWeakDictionary, key: PyObject, fallback: 
 		if (fallback) return vm.incref(fallback);
 		throw vm.keyError(key);
 	}
-	const result = vm.incref(owner.weakKeys ? entry.value : liveSide(owner, entry)!);
+	const result = vm.incref(entryValue(owner, entry));
 	if (remove) weakDictDelItem(vm, owner, key);
 	return result;
 }
@@ -215,7 +215,7 @@ export function installWeakDictionaryMethods(): void {
 		setdefault: (vm, args, _kw, self) => {
 			const owner = receiver(self);
 			const entry = findEntry(vm, owner, args[0]!);
-			if (entry) return vm.incref(owner.weakKeys ? entry.value : liveSide(owner, entry)!);
+			if (entry) return vm.incref(entryValue(owner, entry));
 			const value = args[1] ?? vm.None;
 			weakDictSetItem(vm, owner, args[0]!, value);
 			return vm.incref(value);

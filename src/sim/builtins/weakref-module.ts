@@ -20,11 +20,16 @@ export function checkWeaklyReferenceable(vm: VM, target: PyObject): void {
 	if (!referenceable) vm.raise("TypeError", `cannot create weak reference to '${target.typeName}' object`);
 }
 
-export function newWeakref(vm: VM, target: PyObject, callback: PyObject | null): PyWeakref {
+/** A new weak reference (a ref, or a subclass such as KeyedRef) to `target`, linked into its list of weakrefs. */
+export function linkWeakref<R extends PyWeakref>(vm: VM, target: PyObject, make: () => R): R {
 	checkWeaklyReferenceable(vm, target);
-	const ref = vm.heap.register(new PyWeakref(target, callback && callback !== vm.None ? vm.incref(callback) : null));
+	const ref = vm.heap.register(make());
 	(target.weakrefs ??= []).push(ref);
 	return ref;
+}
+
+export function newWeakref(vm: VM, target: PyObject, callback: PyObject | null): PyWeakref {
+	return linkWeakref(vm, target, () => new PyWeakref(target, callback && callback !== vm.None ? vm.incref(callback) : null));
 }
 
 export const WEAKREF_FUNCTIONS: Record<string, NativeImpl> = {

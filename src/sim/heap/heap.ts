@@ -136,6 +136,22 @@ export class Heap {
 		else this.internal.set(o, [label]);
 	}
 
+	/**
+	 * Fill a new object the interpreter owns while Python code may run (list(x), sorted(x), set(x)): it is
+	 * shown as `label` meanwhile, and released if filling fails.
+	 */
+	build<O extends PyObject>(o: O, label: string, fill: () => void): O {
+		this.adopt(o, label);
+		try {
+			fill();
+		} catch (e) {
+			this.release(o, label);
+			throw e;
+		}
+		this.disown(o, label);
+		return o;
+	}
+
 	/** Stop showing a reference taken with hold() or adopt() whose owner passes it on (a result returned). */
 	disown(o: PyObject, label: string): void {
 		const labels = this.internal.get(o);

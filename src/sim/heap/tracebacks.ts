@@ -41,18 +41,9 @@ export class PyFrameObject extends PyObject {
 	}
 	override releaseReferences(): PyObject[] {
 		// frame_dealloc: the function, the locals and stack, then f_back.
-		const out: PyObject[] = [];
-		if (this.owner) {
-			const frame = this.frame;
-			if (frame.func) out.push(frame.func);
-			for (let i = 0; i < frame.locals.length; i++) {
-				const v = frame.locals[i];
-				if (v) out.push(v);
-				frame.locals[i] = null;
-			}
-			out.push(...frame.stack.splice(0));
-			this.owner = false;
-		}
+		const out: PyObject[] = this.owner && this.frame.func ? [this.frame.func] : [];
+		out.push(...this.clearLocals());
+		this.owner = false;
 		if (this.back) out.push(this.back);
 		this.back = null;
 		return out;

@@ -111,16 +111,20 @@ export function dictDelHashed(vm: VM, d: PyDict, k: HashKey): boolean {
 	return true;
 }
 
+/** set_table_resize: the smallest power of two above `minUsed`, at least 8. */
+export function setTableSize(minUsed: number): number {
+	let size = 8;
+	while (size <= minUsed) size *= 2;
+	return size;
+}
+
 export function setAdd(vm: VM, s: PySet, item: PyObject): void {
 	const k = hashKey(vm, item);
 	if (s.entries.has(k)) return;
 	s.entries.set(k, vm.incref(item));
 	const used = s.entries.size;
 	if (used * 5 >= (s.tableSize - 1) * 3) {
-		const minUsed = used > 50000 ? used * 2 : used * 4;
-		let size = 8;
-		while (size <= minUsed) size *= 2;
-		s.tableSize = size;
+		s.tableSize = setTableSize(used > 50000 ? used * 2 : used * 4);
 	}
 	vm.heap.observer?.contentChanged(s);
 }

@@ -2,7 +2,7 @@
 // and release order (items removed from a list die last to first).
 import type { PyObject } from "../heap/object";
 import { PyList, PyDict, PySet, PySlice } from "../heap/containers";
-import { dictSet, setAdd, setDiscard, hashKey } from "./dicts";
+import { dictSet, setAdd, setDiscard, setTableSize, hashKey } from "./dicts";
 import { collect, hasLength } from "./iteration";
 import { PyIterator } from "../heap/callables";
 import { listCapacityAfterExtendIterator, listCapacityFromIterable } from "../runtime/containerGrowth";
@@ -106,7 +106,7 @@ export function setUpdate(vm: VM, set: PySet, iterable: PyObject): void {
 	if (iterable instanceof PySet) {
 		// set_merge makes room for both sets first, so the items go in without a resize on the way.
 		const incoming = iterable.entries.size;
-		if ((set.entries.size + incoming) * 5 >= (set.tableSize - 1) * 3) set.tableSize = tableSizeFor((set.entries.size + incoming) * 2);
+		if ((set.entries.size + incoming) * 5 >= (set.tableSize - 1) * 3) set.tableSize = setTableSize((set.entries.size + incoming) * 2);
 		for (const x of [...iterable.entries.values()]) setAdd(vm, set, x);
 		return;
 	}
@@ -170,11 +170,4 @@ export function dictUnion(vm: VM, a: PyDict, b: PyDict, inplace: boolean): PyObj
 	if (!inplace) dictUpdate(vm, target, a, false);
 	dictUpdate(vm, target, b, false);
 	return target;
-}
-
-/** set_table_resize: the smallest power of two above `minUsed`, at least 8. */
-function tableSizeFor(minUsed: number): number {
-	let size = 8;
-	while (size <= minUsed) size *= 2;
-	return size;
 }
