@@ -96,6 +96,8 @@ export class CodeUnit {
 			return param >= 0 ? param : next++;
 		});
 		for (let i = 0; i < freevars.length; i++) derefSlots.push(next++);
+		const localsplusNames = [...this.varnames];
+		[...cellvars, ...freevars].forEach((name, k) => (localsplusNames[derefSlots[k]!] = name));
 		const lineStarts = new Uint8Array(this.ops.length);
 		for (let i = 0; i < this.ops.length; i++) lineStarts[i] = i === 0 || this.lines[i] !== this.lines[i - 1] ? 1 : 0;
 		const optimized = this.kind === "function" || this.kind === "comprehension";
@@ -114,6 +116,7 @@ export class CodeUnit {
 			co_freevars: freevars,
 			derefSlots,
 			nlocalsplus: next,
+			localsplusNames,
 			names: this.names,
 			consts: this.consts,
 			ops: this.ops,

@@ -1,5 +1,5 @@
 // Functions, methods, cells, descriptors, modules, iterators, generators and weak references.
-import { PyObject, type Reference } from "./object";
+import { PyObject, attributeLabel, type Reference } from "./object";
 import { T, iteratorTypes, type PyClass } from "./classes";
 import type { CodeObject } from "../compile/code";
 import type { HashKey, PyDict, PyTuple } from "./containers";
@@ -46,7 +46,7 @@ export class PyFunction extends PyObject {
 			["__kwdefaults__", this.kwdefaults],
 			["__closure__", this.closure],
 		]);
-		for (const [k, v] of this.attrs) refs.push({ label: `.${k}`, target: v });
+		for (const [k, v] of this.attrs) refs.push({ label: attributeLabel(k), target: v });
 		return refs;
 	}
 	override releaseReferences(): PyObject[] {

@@ -1,5 +1,5 @@
 // Type objects (builtin and user classes) and instances of user classes.
-import { PyObject, type Reference } from "./object";
+import { PyObject, attributeLabel, type Reference } from "./object";
 
 /** Builtin type objects, filled in once by builtins/types.ts before any program runs. */
 /** The type of each kind of builtin iterator (map, zip, list_iterator...), by name; filled with T. */
@@ -96,7 +96,7 @@ export class PyClass extends PyObject {
 
 	override references(): Reference[] {
 		const refs: Reference[] = [];
-		for (const [k, v] of this.dict) refs.push({ label: `.${k}`, target: v });
+		for (const [k, v] of this.dict) refs.push({ label: attributeLabel(k), target: v });
 		return refs;
 	}
 	override releaseReferences(): PyObject[] {
@@ -123,7 +123,7 @@ export class PyInstance extends PyObject {
 	override references(): Reference[] {
 		const refs: Reference[] = [];
 		if (this.dict) refs.push({ label: "__dict__", target: this.dict });
-		for (const [k, v] of this.attrs) refs.push({ label: `.${k}`, target: v });
+		for (const [k, v] of this.attrs) refs.push({ label: attributeLabel(k), target: v });
 		return refs;
 	}
 	override releaseReferences(): PyObject[] {

@@ -1,5 +1,5 @@
 // list, tuple, dict, set/frozenset, range, slice.
-import { PyObject, type Reference } from "./object";
+import { PyObject, indexLabel, type Reference } from "./object";
 import { T, type PyClass } from "./classes";
 import type { IntValue } from "./values";
 
@@ -20,7 +20,7 @@ export class PyList extends PyObject {
 		return true;
 	}
 	override references(): Reference[] {
-		return this.items.map((target, i) => ({ label: `[${i}]`, target }));
+		return this.items.map((target, i) => ({ label: indexLabel(i), target }));
 	}
 	override releaseReferences(): PyObject[] {
 		// list_dealloc: items from last to first.
@@ -49,7 +49,7 @@ export class PyTuple extends PyObject {
 		return this.items.length > 0;
 	}
 	override references(): Reference[] {
-		return this.items.map((target, i) => ({ label: `[${i}]`, target }));
+		return this.items.map((target, i) => ({ label: indexLabel(i), target }));
 	}
 	override releaseReferences(): PyObject[] {
 		const out = this.items.slice().reverse();

@@ -8,6 +8,23 @@ export interface Reference {
 	target: PyObject;
 }
 
+/**
+ * The same label string for the same slot every time: a trace stores each label once and looks it up at
+ * every write, and a string seen before is found without hashing it again.
+ */
+const indexLabels: string[] = [];
+const attributeLabels = new Map<string, string>();
+
+export function indexLabel(i: number): string {
+	return (indexLabels[i] ??= `[${i}]`);
+}
+
+export function attributeLabel(name: string): string {
+	let label = attributeLabels.get(name);
+	if (label === undefined) attributeLabels.set(name, (label = `.${name}`));
+	return label;
+}
+
 export abstract class PyObject {
 	/** Stable identity for the run (`list#3`); 0 until the heap registers the object. */
 	id = 0;

@@ -4,16 +4,20 @@
  */
 const MASK = (1n << 64n) - 1n;
 
-const ROUND_CONSTANTS: bigint[] = (() => {
+/** Computed on first use, not when the plugin loads: few programs seed random with a string. */
+let constants: { rounds: bigint[]; initialHash: bigint[] } | null = null;
+
+function sha512Constants(): { rounds: bigint[]; initialHash: bigint[] } {
+	if (constants) return constants;
 	// First 64 bits of the fractional parts of the cube roots of the first 80 primes.
 	const primes: number[] = [];
 	for (let candidate = 2; primes.length < 80; candidate++) {
 		if (primes.every((p) => candidate % p !== 0)) primes.push(candidate);
 	}
-	return primes.map((p) => fractionalRootBits(BigInt(p), 3n));
-})();
-
-const INITIAL_HASH: bigint[] = [2n, 3n, 5n, 7n, 11n, 13n, 17n, 19n].map((p) => fractionalRootBits(p, 2n));
+	const rounds = primes.map((p) => fractionalRootBits(BigInt(p), 3n));
+	const initialHash = [2n, 3n, 5n, 7n, 11n, 13n, 17n, 19n].map((p) => fractionalRootBits(p, 2n));
+	return (constants = { rounds, initialHash });
+}
 
 /** floor(frac(p ** (1/degree)) * 2**64), by integer root of p * 2**(64*degree). */
 function fractionalRootBits(p: bigint, degree: bigint): bigint {
@@ -37,7 +41,8 @@ export function sha512(message: Uint8Array): Uint8Array {
 	data.set(message);
 	data[message.length] = 0x80;
 	for (let i = 0; i < 16; i++) data[paddedLength - 1 - i] = Number((bitLength >> BigInt(8 * i)) & 0xffn);
-	const hash = [...INITIAL_HASH];
+	const { rounds, initialHash } = sha512Constants();
+	const hash = [...initialHash];
 	const w: bigint[] = new Array<bigint>(80).fill(0n);
 	for (let offset = 0; offset < paddedLength; offset += 128) {
 		for (let t = 0; t < 16; t++) {
@@ -56,7 +61,7 @@ export function sha512(message: Uint8Array): Uint8Array {
 		for (let t = 0; t < 80; t++) {
 			const s1 = rotr(e, 14n) ^ rotr(e, 18n) ^ rotr(e, 41n);
 			const choose = (e & f) ^ (~e & MASK & g);
-			const temp1 = (h + s1 + choose + (ROUND_CONSTANTS[t] ?? 0n) + (w[t] ?? 0n)) & MASK;
+			const temp1 = (h + s1 + choose + (rounds[t] ?? 0n) + (w[t] ?? 0n)) & MASK;
 			const s0 = rotr(a, 28n) ^ rotr(a, 34n) ^ rotr(a, 39n);
 			const majority = (a & b) ^ (a & c) ^ (b & c);
 			const temp2 = (s0 + majority) & MASK;

@@ -6,6 +6,11 @@ export class VarintLog {
 	length = 0;
 
 	push(value: number): void {
+		if (value >= 0 && value < 64 && this.length < this.bytes.length) {
+			// Most values (record kinds, small ids and counts) take this path: one byte, no loop.
+			this.bytes[this.length++] = value * 2;
+			return;
+		}
 		let v = value >= 0 ? value * 2 : -value * 2 - 1; // zigzag, exact for |value| < 2^52
 		if (this.length + 10 > this.bytes.length) this.grow();
 		while (v >= 128) {
@@ -95,6 +100,11 @@ export const enum Rec {
 	Internal = 11,
 	/** Uncaught exception: type, message, line. */
 	Exception = 12,
+	/**
+	 * What changed in a frame since its last Frame or FrameUpdate record: id, line, nChanged,
+	 * [local index, target]*, kept (how many value-stack entries stay, bottom first), n, the n ids pushed.
+	 */
+	FrameUpdate = 13,
 }
 
 export const FLAG_TRACKED = 1;

@@ -74,6 +74,14 @@ export function cloneModel(m: Model): Model {
 
 const DONE_PHASE = 12;
 
+/** A FrameUpdate record's change, made in place (checkpoints are copies, so none is shared). */
+export function updateFrame(f: FrameState, line: number, changed: readonly number[], kept: number, pushed: readonly number[]): void {
+	f.line = line;
+	for (let i = 0; i < changed.length; i += 2) f.locals[changed[i]! * 2 + 1] = changed[i + 1]!;
+	f.stack.length = kept;
+	for (const id of pushed) f.stack.push(id);
+}
+
 /** Apply one record (its kind already read). Returns true at a step's end. */
 export function applyRecord(m: Model, kind: number, r: LogReader): boolean {
 	switch (kind as Rec) {
@@ -123,6 +131,17 @@ export function applyRecord(m: Model, kind: number, r: LogReader): boolean {
 			const stack: number[] = [];
 			for (let i = 0; i < nStack; i++) stack.push(r.next());
 			m.frames.set(id, { name, line, func, locals, stack });
+			return false;
+		}
+		case Rec.FrameUpdate: {
+			const f = m.frames.get(r.next())!;
+			const line = r.next();
+			const changed: number[] = [];
+			for (let n = r.next() * 2; n > 0; n--) changed.push(r.next());
+			const kept = r.next();
+			const pushed: number[] = [];
+			for (let n = r.next(); n > 0; n--) pushed.push(r.next());
+			updateFrame(f, line, changed, kept, pushed);
 			return false;
 		}
 		case Rec.Frames: {

@@ -34,6 +34,11 @@ function items(list: PyObject[]): string {
 	return shown.join(", ");
 }
 
+/** Objects whose type, size and preview stay as they were made: a trace computes them once. */
+export function appearanceIsFixed(o: PyObject): boolean {
+	return (o instanceof PyInstance && !(o instanceof PyExceptionObject)) || o instanceof PyTuple || o instanceof PyInt || o instanceof PyStr || o instanceof PyFloat;
+}
+
 export function previewOf(o: PyObject): string {
 	const s = scalar(o);
 	if (s !== null) return cut(s);

@@ -2,48 +2,20 @@
 // events(step) are derived from the difference between a step and the one before it.
 import type { Trace, StepState, TraceEvent, HeapObjectView, FrameView, ReferenceHolder, StepMark } from "./types";
 import { FLAG_TRACKED, FLAG_FINALIZED, FLAG_SHARED, GEN_SHIFT } from "./log";
-import { type Model, emptyModel, cloneModel, applyRecord } from "./model";
+import { type Model, cloneModel, applyRecord } from "./model";
 import type { Recorder } from "./recorder";
 import { GC_PHASES, MARK_ALLOC, MARK_FREE, MARK_GC } from "./recorder";
 
-/** A checkpoint every this many steps bounds the replay behind state(step). */
-const CHECKPOINT_EVERY = 1024;
-/** Steps between two looks at the clock while checkpoints are built. */
-const DEADLINE_CHECK_EVERY = 64;
 /** Rough heap cost of one object/frame in a checkpoint, for byteSize(). */
 const CHECKPOINT_ENTRY_BYTES = 96;
 
 export class TraceReader implements Trace {
 	readonly profile = "3.11" as const;
-	private readonly checkpoints: Model[] = [];
-	/** The model checkpoints are built from, after `builtSteps` steps; null once all are built. */
-	private building: Model | null = emptyModel();
-	private builtSteps = 0;
 
-	constructor(private readonly rec: Recorder) {
-		this.checkpoints.push(cloneModel(this.building!));
-	}
+	constructor(private readonly rec: Recorder) {}
 
-	/**
-	 * Builds the checkpoints, in one pass over the log, until `deadline` (a Date.now() time) passes; true
-	 * once all are built. The simulation calls it in slices, so a long trace never stalls its first reader.
-	 */
-	prepare(deadline = Number.POSITIVE_INFINITY): boolean {
-		const model = this.building;
-		if (!model) return true;
-		const starts = this.rec.stepStarts;
-		const r = this.rec.log.reader(0);
-		while (this.builtSteps < this.stepCount) {
-			r.offset = starts[this.builtSteps]!;
-			while (!applyRecord(model, r.next(), r)) {
-				/* records of this step */
-			}
-			this.builtSteps++;
-			if (this.builtSteps % CHECKPOINT_EVERY === 0) this.checkpoints.push(cloneModel(model));
-			if (this.builtSteps % DEADLINE_CHECK_EVERY === 0 && Date.now() > deadline) return false;
-		}
-		this.building = null;
-		return true;
+	private get checkpoints(): Model[] {
+		return this.rec.model.checkpoints;
 	}
 
 	get stepCount(): number {
@@ -56,11 +28,11 @@ export class TraceReader implements Trace {
 
 	/** The model after `step` (replayed from the checkpoint before it). */
 	private modelAt(step: number): Model {
-		const cp = Math.floor((step + 1) / CHECKPOINT_EVERY);
-		if (cp >= this.checkpoints.length) this.prepare();
+		const every = this.rec.model.checkpointEvery;
+		const cp = Math.min(Math.floor((step + 1) / every), this.checkpoints.length - 1);
 		const model = cloneModel(this.checkpoints[cp]!);
-		const r = this.rec.log.reader(this.rec.stepStarts[cp * CHECKPOINT_EVERY]!);
-		for (let s = cp * CHECKPOINT_EVERY; s <= step; s++) {
+		const r = this.rec.log.reader(this.rec.stepStarts[cp * every]!);
+		for (let s = cp * every; s <= step; s++) {
 			while (!applyRecord(model, r.next(), r)) {
 				/* records of step s */
 			}

@@ -8,8 +8,10 @@ import type { Frame } from "../vm/frame";
 import type { VM } from "../vm/vm";
 import type { GcPhase } from "./types";
 import { VarintLog, StringTable, Rec, FLAG_TRACKED, FLAG_FINALIZED, FLAG_SHARED, GEN_SHIFT } from "./log";
-import { previewOf } from "./preview";
+import { previewOf, appearanceIsFixed } from "./preview";
 import { TraceReader } from "./reader";
+import { RecordedModel } from "./recorded-model";
+import { FrameWriter, isDunder } from "./frame-writer";
 
 export const GC_PHASES: GcPhase[] = [
 	"start", "merge", "update-refs", "subtract-refs", "move-unreachable", "untrack-tuples", "move-survivors",
@@ -41,7 +43,9 @@ export class Recorder {
 	/** Shared objects the trace shows because they hold the program's objects (classes, gc.garbage). */
 	private readonly visibleShared = new Set<PyObject>();
 	private framesChanged = true;
-	private lastSlots = new Map<number, number[]>();
+	/** The log's content so far, from which checkpoints are copied. */
+	readonly model: RecordedModel;
+	private readonly frames: FrameWriter;
 	/** What the last GcState and Internal records said; a step writes them only when they change. */
 	private lastGcState: number[] = [];
 	private lastInternal: number[] = [];
@@ -54,7 +58,12 @@ export class Recorder {
 	private finished = false;
 	private reader: TraceReader | null = null;
 
-	constructor(private readonly vm: VM) {
+	constructor(
+		private readonly vm: VM,
+		checkpointEvery?: number,
+	) {
+		this.model = new RecordedModel(checkpointEvery);
+		this.frames = new FrameWriter(vm, this.log, this.strings, this.model);
 		// A recorded step can cost much more than a plain one (a changed list of n items writes n slots),
 		// so a slice looks at the clock every line to keep to its time budget.
 		vm.clockCheckMask = 0;
@@ -94,12 +103,12 @@ export class Recorder {
 			ret: (frame) => {
 				if (vm.frames.length === 0 && frame.namespace === vm.mainGlobals) return this.moduleReturned(frame);
 				this.framesChanged = true;
+				this.frames.forget(frame);
 				const caller = vm.frames[vm.frames.length - 1];
 				if (caller) this.queueFrame(caller);
-				void frame;
 			},
 			stdout: (text) => {
-				if (text) this.write(Rec.Stdout, this.strings.id(text));
+				if (text) this.writeText(Rec.Stdout, text);
 			},
 		};
 		vm.gcObserver = (generation, phase, objects) => this.gcPhase(generation, phase, objects);
@@ -128,46 +137,55 @@ export class Recorder {
 		for (const v of values) this.log.push(v);
 	}
 
+	private writeText(kind: Rec.Stdout | Rec.Stderr, text: string): void {
+		const id = this.strings.id(text);
+		this.write(kind, id);
+		this.model.write(kind === Rec.Stdout ? "stdout" : "stderr", id);
+	}
+
 	private free(o: PyObject): void {
 		const queued = o.traceStep === this.step;
-		if (queued && o.traceDirty & CONTENT_CHANGED && !this.lastSlots.has(o.id)) this.writeObject(o);
+		if (queued && o.traceDirty & CONTENT_CHANGED && !this.model.stateOf(o.id)) this.writeObject(o);
 		// It stays in dirtyObjects with nothing to write.
 		o.traceDirty = 0;
-		this.lastSlots.delete(o.id);
-		this.write(Rec.Free, o.id);
+		this.model.free(o.id);
+		this.log.push(Rec.Free);
+		this.log.push(o.id);
 		this.marks |= MARK_FREE;
 	}
 
 	private writeObject(o: PyObject): void {
 		const slots: number[] = [];
 		for (const r of o.references()) slots.push(this.strings.id(r.label), r.target.id);
-		const previous = this.lastSlots.get(o.id);
+		const previous = this.model.stateOf(o.id);
 		let kept = 0;
 		if (previous) {
-			const n = Math.min(previous.length, slots.length);
-			while (kept < n && previous[kept] === slots[kept]) kept++;
+			const n = Math.min(previous.slots.length, slots.length);
+			while (kept < n && previous.slots[kept] === slots[kept]) kept++;
 			kept -= kept % 2;
 		}
-		this.lastSlots.set(o.id, slots);
 		const flags = (o.tracked ? FLAG_TRACKED : 0) | (o.finalized ? FLAG_FINALIZED : 0) | (o.shared ? FLAG_SHARED : 0) | (o.generation << GEN_SHIFT);
-		this.write(Rec.Object, o.id, this.strings.id(o.typeName), o.shared ? 0 : o.refcnt, sizeOf(o), flags, this.strings.id(previewOf(o)), kept / 2, (slots.length - kept) / 2);
-		for (let i = kept; i < slots.length; i++) this.log.push(slots[i]!);
-	}
-
-	private writeFrame(frame: Frame): void {
-		const vm = this.vm;
-		const locals: number[] = [];
-		if (frame.namespace === vm.mainGlobals) {
-			for (const { key, value } of vm.mainGlobals.entries.values()) {
-				const name = vm.strValue(key);
-				if (name.startsWith("__") && name.endsWith("__")) continue;
-				locals.push(this.strings.id(name), value.id);
-			}
-		} else {
-			frame.locals.forEach((v, i) => locals.push(this.strings.id(frame.slotName(i)), v ? v.id : 0));
-		}
-		const stack = frame.stack.filter((v) => v !== vm.NULL).map((v) => v.id);
-		this.write(Rec.Frame, frame.id, this.strings.id(frame.code.qualname), frame.line, frame.func?.id ?? 0, locals.length / 2, ...locals, stack.length, ...stack);
+		const known = previous && appearanceIsFixed(o) ? previous : null;
+		const state = {
+			type: known ? known.type : this.strings.id(o.typeName),
+			refcount: o.shared ? 0 : o.refcnt,
+			size: known ? known.size : sizeOf(o),
+			flags,
+			preview: known ? known.preview : this.strings.id(previewOf(o)),
+			slots,
+		};
+		this.model.object(o, state);
+		const log = this.log;
+		log.push(Rec.Object);
+		log.push(o.id);
+		log.push(state.type);
+		log.push(state.refcount);
+		log.push(state.size);
+		log.push(flags);
+		log.push(state.preview);
+		log.push(kept / 2);
+		log.push((slots.length - kept) / 2);
+		for (let i = kept; i < slots.length; i++) log.push(slots[i]!);
 	}
 
 	/** Write everything the step changed, then the step's end marker. */
@@ -186,11 +204,15 @@ export class Recorder {
 			this.writeFrameOrder(vm.frames.map((f) => f.id));
 			this.framesChanged = false;
 		}
-		for (const f of this.dirtyFrames) if (vm.frames.includes(f)) this.writeFrame(f);
+		for (const f of this.dirtyFrames) if (isRunning(vm, f)) this.frames.write(f);
 		this.dirtyFrames.length = 0;
 		this.writeInternal();
 		this.writeGcState();
-		this.write(Rec.Step, this.currentLine, nextLine, this.currentFrame);
+		this.log.push(Rec.Step);
+		this.log.push(this.currentLine);
+		this.log.push(nextLine);
+		this.log.push(this.currentFrame);
+		this.model.stepEnded(this.currentLine, nextLine, this.currentFrame);
 		this.stepMarks.push(this.marks);
 		this.stepLines.push(this.currentLine);
 		this.marks = 0;
@@ -216,6 +238,7 @@ export class Recorder {
 		let kept = 0;
 		while (kept < order.length && kept < last.length && order[kept] === last[kept]) kept++;
 		this.write(Rec.Frames, kept, order.length - kept, ...order.slice(kept));
+		this.model.frameOrderChanged(order, kept);
 		this.lastFrameOrder = order;
 	}
 
@@ -232,7 +255,7 @@ export class Recorder {
 		if (this.programClosed && vm.frames[0]?.namespace !== vm.mainGlobals) {
 			for (const { key, value } of vm.mainGlobals.entries.values()) {
 				const name = vm.strValue(key);
-				if (!(name.startsWith("__") && name.endsWith("__"))) entries.push(value.id, this.strings.id(`global ${name} of __main__`));
+				if (!isDunder(name)) entries.push(value.id, this.strings.id(`global ${name} of __main__`));
 			}
 		}
 		this.moduleAttributes ??= this.moduleHeld();
@@ -240,6 +263,7 @@ export class Recorder {
 		if (vm.handledException) entries.push(vm.handledException.id, this.strings.id("the exception being handled"));
 		if (sameNumbers(entries, this.lastInternal)) return;
 		this.lastInternal = entries;
+		this.model.internalHolders(entries);
 		this.log.push(Rec.Internal);
 		this.log.push(entries.length / 2);
 		for (const v of entries) this.log.push(v);
@@ -248,12 +272,13 @@ export class Recorder {
 	private writeGcState(): void {
 		const { collector, heap } = this.vm;
 		const last = this.lastGcState;
-		const [c0, c1, c2] = heap.counts;
-		const [t0, t1, t2] = collector.thresholds;
+		const counts = heap.counts;
+		const thresholds = collector.thresholds;
 		const enabled = collector.enabled ? 1 : 0;
-		if (last[0] === enabled && last[1] === c0 && last[2] === c1 && last[3] === c2 && last[4] === t0 && last[5] === t1 && last[6] === t2) return;
-		this.lastGcState = [enabled, c0, c1, c2, t0, t1, t2];
+		if (last[0] === enabled && last[1] === counts[0] && last[2] === counts[1] && last[3] === counts[2] && last[4] === thresholds[0] && last[5] === thresholds[1] && last[6] === thresholds[2]) return;
+		this.lastGcState = [enabled, counts[0], counts[1], counts[2], thresholds[0], thresholds[1], thresholds[2]];
 		this.write(Rec.GcState, ...this.lastGcState);
+		this.model.gcState(this.lastGcState);
 	}
 
 	private gcPhase(generation: 0 | 1 | 2, phase: GcPhase, objects: PyObject[]): void {
@@ -262,8 +287,13 @@ export class Recorder {
 		const running = this.vm.frames[this.vm.frames.length - 1];
 		if (running) this.queueFrame(running);
 		const pairs: number[] = [];
-		for (const o of objects) pairs.push(o.id, o.gcRefs);
+		const gcRefs = new Map<number, number>();
+		for (const o of objects) {
+			pairs.push(o.id, o.gcRefs);
+			gcRefs.set(o.id, o.gcRefs);
+		}
 		this.write(Rec.GcPhase, generation, GC_PHASES.indexOf(phase), objects.length, ...pairs);
+		this.model.gcPhase(generation, GC_PHASES.indexOf(phase), gcRefs);
 		this.marks |= MARK_GC;
 		this.endStep(this.currentLine);
 	}
@@ -274,7 +304,7 @@ export class Recorder {
 		if (queued >= 0) this.dirtyFrames.splice(queued, 1);
 		frame.traceStep = -1;
 		this.writeFrameOrder([frame.id]);
-		this.writeFrame(frame);
+		this.frames.write(frame);
 		this.framesChanged = false;
 		this.endStep(-1);
 		this.framesChanged = true;
@@ -292,7 +322,7 @@ export class Recorder {
 	finish(): void {
 		if (this.finished) return;
 		const vm = this.vm;
-		if (vm.stderr) this.write(Rec.Stderr, this.strings.id(vm.stderr));
+		if (vm.stderr) this.writeText(Rec.Stderr, vm.stderr);
 		this.endStep(-1);
 		this.finished = true;
 	}
@@ -301,6 +331,12 @@ export class Recorder {
 		this.reader ??= new TraceReader(this);
 		return this.reader;
 	}
+}
+
+/** Whether `frame` is on the frame stack; the frames a step touches are nearly always at its top. */
+function isRunning(vm: VM, frame: Frame): boolean {
+	for (let i = vm.frames.length - 1; i >= 0; i--) if (vm.frames[i] === frame) return true;
+	return false;
 }
 
 function sameNumbers(a: readonly number[], b: readonly number[]): boolean {

@@ -63,9 +63,6 @@ export class Frame {
 	}
 
 	slotName(i: number): string {
-		const code = this.code;
-		if (i < code.varnames.length) return code.varnames[i]!;
-		const k = code.derefSlots.indexOf(i);
-		return [...code.cellvars, ...code.co_freevars][k] ?? `slot${i}`;
+		return this.code.localsplusNames[i] ?? `slot${i}`;
 	}
 }

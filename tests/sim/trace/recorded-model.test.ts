@@ -1,0 +1,65 @@
+// The recorder keeps the log's content as it writes, and copies it into checkpoints. A reader replays from a
+// checkpoint, so each one must equal what replaying the log from the start gives. Checkpoints every few
+// steps put them everywhere: inside calls, collections, finalizers and unwinding exceptions.
+import { describe, expect, it } from "vitest";
+import { parseModule } from "../../../src/sim/parse/index";
+import { compileModule } from "../../../src/sim/compile/compiler";
+import { constFactory } from "../../../src/sim/vm/constants";
+import { VM } from "../../../src/sim/vm/vm";
+import { Recorder } from "../../../src/sim/trace/recorder";
+import { emptyModel, applyRecord, type Model } from "../../../src/sim/trace/model";
+import { listPrograms } from "../../conformance/programs";
+
+const EVERY = 7;
+
+function record(source: string): Recorder {
+	const vm = new VM();
+	const recorder = new Recorder(vm, EVERY);
+	const code = compileModule(parseModule(source), constFactory(vm));
+	vm.pushFrame(vm.newFrame(code, null, vm.mainGlobals, vm.mainGlobals), "native");
+	try {
+		vm.run(0);
+	} catch {
+		// An uncaught exception ends the run; the log up to there is what is compared.
+	}
+	recorder.finish();
+	return recorder;
+}
+
+/** Plain values for toEqual: maps as entry lists, so their order is compared too. */
+function plain(model: Model): unknown {
+	return { ...model, objects: [...model.objects], frames: [...model.frames], gcRefs: model.gcRefs && [...model.gcRefs] };
+}
+
+/** Indices of the checkpoints that differ from a replay of the log from the start (the first one shown). */
+function checkpointMismatches(recorder: Recorder): { checkpoint: number; replayed: unknown; recorded: unknown }[] {
+	const replayed = emptyModel();
+	const reader = recorder.log.reader(0);
+	const { checkpoints } = recorder.model;
+	const stepCount = recorder.stepStarts.length - 1;
+	for (let step = 0; step < stepCount; step++) {
+		while (!applyRecord(replayed, reader.next(), reader)) {
+			/* records of this step */
+		}
+		const checkpoint = (step + 1) / EVERY;
+		if (Number.isInteger(checkpoint)) {
+			const recorded = checkpoints[checkpoint];
+			if (JSON.stringify(plain(replayed)) !== JSON.stringify(recorded && plain(recorded))) {
+				return [{ checkpoint, replayed: plain(replayed), recorded: recorded && plain(recorded) }];
+			}
+		}
+	}
+	return [];
+}
+
+describe("trace checkpoints equal a replay of the log", () => {
+	it.each(listPrograms().map((program) => [program.name, program.source] as const))("%s", (_name, source) => {
+		expect(checkpointMismatches(record(source))).toEqual([]);
+	});
+
+	it("makes one checkpoint per interval", () => {
+		const recorder = record("x = 0\nfor i in range(20):\n    x += i\n");
+		const steps = recorder.stepStarts.length - 1;
+		expect(recorder.model.checkpoints).toHaveLength(Math.floor(steps / EVERY) + 1);
+	});
+});
