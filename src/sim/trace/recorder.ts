@@ -3,7 +3,6 @@
 // collector phase becomes a step of its own. TraceReader rebuilds any step's state from the log.
 import type { PyObject } from "../heap/object";
 import { sizeOf } from "../heap/sizes";
-import { PyModule } from "../heap/callables";
 import type { Frame } from "../vm/frame";
 import type { VM } from "../vm/vm";
 import type { GcPhase } from "./types";
@@ -11,7 +10,8 @@ import { VarintLog, StringTable, Rec, FLAG_TRACKED, FLAG_FINALIZED, FLAG_SHARED,
 import { previewOf, appearanceIsFixed } from "./preview";
 import { TraceReader } from "./reader";
 import { RecordedModel } from "./recorded-model";
-import { FrameWriter, isDunder } from "./frame-writer";
+import { FrameWriter } from "./frame-writer";
+import { InternalHolderWriter } from "./internal-writer";
 
 export const GC_PHASES: GcPhase[] = [
 	"start", "merge", "update-refs", "subtract-refs", "move-unreachable", "untrack-tuples", "move-survivors",
@@ -46,12 +46,10 @@ export class Recorder {
 	/** The log's content so far, from which checkpoints are copied. */
 	readonly model: RecordedModel;
 	private readonly frames: FrameWriter;
+	private readonly internal: InternalHolderWriter;
 	/** What the last GcState and Internal records said; a step writes them only when they change. */
 	private lastGcState: number[] = [];
-	private lastInternal: number[] = [];
 	private lastFrameOrder: number[] = [];
-	/** [object, label] pairs for the program's objects that imported modules hold; null when stale. */
-	private moduleAttributes: number[] | null = null;
 	private currentLine = 0;
 	private currentFrame = 0;
 	private marks = 0;
@@ -64,6 +62,7 @@ export class Recorder {
 	) {
 		this.model = new RecordedModel(checkpointEvery);
 		this.frames = new FrameWriter(vm, this.log, this.strings, this.model);
+		this.internal = new InternalHolderWriter(vm, this.log, this.strings, this.model);
 		// A recorded step can cost much more than a plain one (a changed list of n items writes n slots),
 		// so a slice looks at the clock every line to keep to its time budget.
 		vm.clockCheckMask = 0;
@@ -81,7 +80,7 @@ export class Recorder {
 				// The module frame shows the module's globals, which any frame can change (STORE_GLOBAL).
 				if (o === vm.mainGlobals && vm.frames[0]?.namespace === o) this.queueFrame(vm.frames[0]);
 				// Imported modules' dicts are not shown, so what they hold shows as module attributes.
-				else if (o.shared && o !== vm.builtins) this.moduleAttributes = null;
+				else if (o.shared && o !== vm.builtins) this.internal.modulesChanged();
 				if (!o.shared || this.visibleShared.has(o)) this.queue(o, CONTENT_CHANGED);
 			},
 			free: (o) => this.free(o),
@@ -206,7 +205,7 @@ export class Recorder {
 		}
 		for (const f of this.dirtyFrames) if (isRunning(vm, f)) this.frames.write(f);
 		this.dirtyFrames.length = 0;
-		this.writeInternal();
+		this.internal.write();
 		this.writeGcState();
 		this.log.push(Rec.Step);
 		this.log.push(this.currentLine);
@@ -220,18 +219,6 @@ export class Recorder {
 		this.step++;
 	}
 
-	private moduleHeld(): number[] {
-		const vm = this.vm;
-		const entries: number[] = [];
-		for (const [name, module] of vm.modules) {
-			if (!(module instanceof PyModule)) continue;
-			for (const { key, value } of module.dict.entries.values()) {
-				if (!value.shared) entries.push(value.id, this.strings.id(`module attribute ${name}.${vm.strValue(key)}`));
-			}
-		}
-		return entries;
-	}
-
 	/** Rec.Frames: what changed at the top of the frame stack since the last one. */
 	private writeFrameOrder(order: number[]): void {
 		const last = this.lastFrameOrder;
@@ -240,33 +227,6 @@ export class Recorder {
 		this.write(Rec.Frames, kept, order.length - kept, ...order.slice(kept));
 		this.model.frameOrderChanged(order, kept);
 		this.lastFrameOrder = order;
-	}
-
-	private writeInternal(): void {
-		const vm = this.vm;
-		// Built and compared as numbers: this runs at every step, so no string keys.
-		const entries: number[] = [];
-		for (const [o, labels] of vm.heap.internal) for (const l of labels) entries.push(o.id, this.strings.id(l));
-		for (const { owner, label, refs, next } of vm.heap.releasing) {
-			const holder = this.strings.id(owner ? `${label} ${owner.typeName}#${owner.id}` : label);
-			for (let i = next; i < refs.length; i++) entries.push(refs[i]!.id, holder);
-		}
-		// Once the module frame is gone (interpreter shutdown), __main__'s globals still hold their values.
-		if (this.programClosed && vm.frames[0]?.namespace !== vm.mainGlobals) {
-			for (const { key, value } of vm.mainGlobals.entries.values()) {
-				const name = vm.strValue(key);
-				if (!isDunder(name)) entries.push(value.id, this.strings.id(`global ${name} of __main__`));
-			}
-		}
-		this.moduleAttributes ??= this.moduleHeld();
-		for (const v of this.moduleAttributes) entries.push(v);
-		if (vm.handledException) entries.push(vm.handledException.id, this.strings.id("the exception being handled"));
-		if (sameNumbers(entries, this.lastInternal)) return;
-		this.lastInternal = entries;
-		this.model.internalHolders(entries);
-		this.log.push(Rec.Internal);
-		this.log.push(entries.length / 2);
-		for (const v of entries) this.log.push(v);
 	}
 
 	private writeGcState(): void {
@@ -308,15 +268,14 @@ export class Recorder {
 		this.framesChanged = false;
 		this.endStep(-1);
 		this.framesChanged = true;
-		this.programClosed = true;
+		this.internal.programClosed = true;
 	}
 
 	/** The program ended (perhaps by an exception): interpreter shutdown gets steps of its own. */
 	programEnded(): void {
-		if (!this.finished && !this.programClosed) this.endStep(-1);
-		this.programClosed = true;
+		if (!this.finished && !this.internal.programClosed) this.endStep(-1);
+		this.internal.programClosed = true;
 	}
-	private programClosed = false;
 
 	/** The run ended: close the last step (no next line). */
 	finish(): void {
@@ -339,8 +298,3 @@ function isRunning(vm: VM, frame: Frame): boolean {
 	return false;
 }
 
-function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
-	if (a.length !== b.length) return false;
-	for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-	return true;
-}

@@ -1,0 +1,72 @@
+// Internal records: references the interpreter holds outside frames and objects (the object whose __del__
+// runs, a class call's new instance, what a frame being cleared has not released yet, imported modules'
+// attributes...). They are gathered at the end of every step and written only when they changed.
+import { PyModule } from "../heap/callables";
+import type { VM } from "../vm/vm";
+import { Rec, type VarintLog, type StringTable } from "./log";
+import type { RecordedModel } from "./recorded-model";
+import { isDunder } from "./frame-writer";
+
+export class InternalHolderWriter {
+	/** Set at interpreter shutdown: __main__'s globals then hold their values without a module frame. */
+	programClosed = false;
+	private last: number[] = [];
+	/** [object, label] pairs for the program's objects that imported modules hold; null when stale. */
+	private moduleAttributes: number[] | null = null;
+
+	constructor(
+		private readonly vm: VM,
+		private readonly log: VarintLog,
+		private readonly strings: StringTable,
+		private readonly model: RecordedModel,
+	) {}
+
+	/** An imported module's dict changed. */
+	modulesChanged(): void {
+		this.moduleAttributes = null;
+	}
+
+	write(): void {
+		const vm = this.vm;
+		// Built and compared as numbers: this runs at every step, so no string keys.
+		const entries: number[] = [];
+		for (const [o, labels] of vm.heap.internal) for (const l of labels) entries.push(o.id, this.strings.id(l));
+		for (const { owner, label, refs, next } of vm.heap.releasing) {
+			const holder = this.strings.id(owner ? `${label} ${owner.typeName}#${owner.id}` : label);
+			for (let i = next; i < refs.length; i++) entries.push(refs[i]!.id, holder);
+		}
+		if (this.programClosed && vm.frames[0]?.namespace !== vm.mainGlobals) {
+			for (const { key, value } of vm.mainGlobals.entries.values()) {
+				const name = vm.strValue(key);
+				if (!isDunder(name)) entries.push(value.id, this.strings.id(`global ${name} of __main__`));
+			}
+		}
+		this.moduleAttributes ??= this.moduleHeld();
+		for (const v of this.moduleAttributes) entries.push(v);
+		if (vm.handledException) entries.push(vm.handledException.id, this.strings.id("the exception being handled"));
+		if (sameNumbers(entries, this.last)) return;
+		this.last = entries;
+		this.model.internalHolders(entries);
+		this.log.push(Rec.Internal);
+		this.log.push(entries.length / 2);
+		for (const v of entries) this.log.push(v);
+	}
+
+	private moduleHeld(): number[] {
+		const vm = this.vm;
+		const entries: number[] = [];
+		for (const [name, module] of vm.modules) {
+			if (!(module instanceof PyModule)) continue;
+			for (const { key, value } of module.dict.entries.values()) {
+				if (!value.shared) entries.push(value.id, this.strings.id(`module attribute ${name}.${vm.strValue(key)}`));
+			}
+		}
+		return entries;
+	}
+}
+
+function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
+	if (a.length !== b.length) return false;
+	for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+	return true;
+}
