@@ -63,8 +63,8 @@ export class Heap {
 	internal: Map<PyObject, string[]> = new UnrecordedHolders();
 	/** Releases in progress, innermost last (a __del__ can free objects of its own). */
 	readonly releasing: PendingRelease[] = [];
-	/** How many objects each CPython free list holds: reusing one skips the allocation count. */
-	private readonly freeLists = new Map<string, number>();
+	/** How many objects each CPython free list holds (see freeListOf): reusing one skips the allocation count. */
+	private readonly freeLists = new Int32Array(FREE_LISTS);
 
 	/**
 	 * Give a new object its identity; it arrives holding one reference (its creator's). `viaFreeList`
@@ -73,15 +73,15 @@ export class Heap {
 	register<T extends PyObject>(o: T, viaFreeList = false): T {
 		o.id = this.nextId++;
 		this.liveCount++;
-		if (isGcType(o)) {
-			const list = viaFreeList ? freeListOf(o) : null;
-			const available = list ? (this.freeLists.get(list) ?? 0) : 0;
-			if (list && available > 0) this.freeLists.set(list, available - 1);
+		const tracks = o.gcKind;
+		if (tracks || isGcAllocated(o)) {
+			const list = viaFreeList ? freeListOf(o) : NO_FREE_LIST;
+			if (list !== NO_FREE_LIST && this.freeLists[list]! > 0) this.freeLists[list]!--;
 			else {
 				this.counts[0]++;
 				this.onGcAlloc?.();
 			}
-			if (o.gcKind) this.track(o);
+			if (tracks) this.track(o);
 		}
 		this.observer?.alloc(o);
 		return o;
@@ -203,8 +203,7 @@ export class Heap {
 		if (isGcType(o)) {
 			this.untrack(o);
 			const list = freeListOf(o);
-			const held = list ? (this.freeLists.get(list) ?? 0) : 0;
-			if (list && held < freeListCapacity(list)) this.freeLists.set(list, held + 1);
+			if (list !== NO_FREE_LIST && this.freeLists[list]! < freeListCapacity(list)) this.freeLists[list]!++;
 			else if (this.counts[0] > 0) this.counts[0]--;
 		}
 		this.liveCount--;
@@ -252,18 +251,29 @@ export class Heap {
 
 /** Types allocated through the GC allocator (they count toward generation 0 even when untracked). */
 export function isGcType(o: PyObject): boolean {
-	return o.gcKind || o instanceof PyDict || o instanceof PyFrameObject;
+	return o.gcKind || isGcAllocated(o);
 }
 
-function freeListOf(o: PyObject): string | null {
-	if (o instanceof PyList) return "list";
-	if (o instanceof PyDict) return "dict";
-	if (o instanceof PyTuple && o.items.length > 0 && o.items.length < 20) return `tuple${o.items.length}`;
-	return null;
+/** The GC-allocated types that can start untracked. */
+function isGcAllocated(o: PyObject): boolean {
+	return o instanceof PyDict || o instanceof PyFrameObject;
 }
 
-function freeListCapacity(list: string): number {
-	return list.startsWith("tuple") ? 2000 : 80;
+/** CPython's free lists, by index: lists, dicts, then tuples of 1 to 19 items at 1 + length. */
+const NO_FREE_LIST = -1;
+const LIST_FREE_LIST = 0;
+const DICT_FREE_LIST = 1;
+const FREE_LISTS = 21;
+
+function freeListOf(o: PyObject): number {
+	if (o instanceof PyList) return LIST_FREE_LIST;
+	if (o instanceof PyDict) return DICT_FREE_LIST;
+	if (o instanceof PyTuple && o.items.length > 0 && o.items.length < 20) return 1 + o.items.length;
+	return NO_FREE_LIST;
+}
+
+function freeListCapacity(list: number): number {
+	return list > DICT_FREE_LIST ? 2000 : 80;
 }
 
 /** tp_clear for the types that have one: drop the references that can form cycles. */

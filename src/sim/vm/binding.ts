@@ -23,18 +23,23 @@ function listNames(names: string[]): string {
  * Fill `frame`'s parameters. `args` and `kwvalues` are owned references that move into the frame (3.11's
  * CALL) — callers that must keep theirs (vectorcall from C) incref before calling.
  */
-export function bindArguments(vm: VM, func: PyFunction, frame: Frame, args: PyObject[], kwnames: string[] | null, kwvalues: PyObject[]): void {
+export function bindArguments(vm: VM, func: PyFunction, frame: Frame, args: PyObject[], kwnames: string[] | null, kwvalues: readonly PyObject[]): void {
 	const code = func.code;
-	const name = `${code.qualname}()`;
 	const n = code.argcount;
 	const locals = frame.locals;
+	for (let i = 0; i < Math.min(n, args.length); i++) locals[i] = args[i]!;
+	let slot = n + code.kwonlyargcount;
+	if (!(code.flags & (CO_VARARGS | CO_VARKEYWORDS)) && kwnames === null && args.length === n && code.kwonlyargcount === 0) {
+		// The common call: every parameter given by position, nothing else to bind.
+		initCells(vm, func, frame);
+		return;
+	}
+	const name = `${code.qualname}()`;
 	const fail = (msg: string): never => {
 		for (const a of args.slice(Math.min(n, args.length))) vm.decref(a);
 		for (const v of kwvalues) vm.decref(v);
 		return vm.raise("TypeError", msg);
 	};
-	for (let i = 0; i < Math.min(n, args.length); i++) locals[i] = args[i]!;
-	let slot = n + code.kwonlyargcount;
 	if (code.flags & CO_VARARGS) {
 		locals[slot++] = vm.tuple(args.slice(n));
 	} else if (args.length > n) {
@@ -84,6 +89,7 @@ export function bindArguments(vm: VM, func: PyFunction, frame: Frame, args: PyOb
 /** MAKE_CELL for each cell variable (a parameter's value moves into its cell), then COPY_FREE_VARS. */
 export function initCells(vm: VM, func: PyFunction | null, frame: Frame): void {
 	const code = frame.code;
+	if (code.derefSlots.length === 0) return;
 	code.cellvars.forEach((_, k) => {
 		const slot = code.derefSlots[k]!;
 		const initial = frame.locals[slot] ?? null;

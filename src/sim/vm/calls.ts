@@ -14,7 +14,7 @@ import { instantiate } from "./instantiate";
 import type { VM } from "./vm";
 
 /** A new frame for `func` with its parameters bound; owned args move in. */
-export function frameFor(vm: VM, func: PyFunction, args: PyObject[], kwnames: string[] | null, kwvalues: PyObject[]): Frame {
+export function frameFor(vm: VM, func: PyFunction, args: PyObject[], kwnames: string[] | null, kwvalues: readonly PyObject[]): Frame {
 	const frame = vm.newFrame(func.code, func, func.globals, null);
 	try {
 		bindArguments(vm, func, frame, args, kwnames, kwvalues);
@@ -31,6 +31,8 @@ function makeGenerator(vm: VM, frame: Frame): PyGenerator {
 	frame.generator = gen;
 	return gen;
 }
+
+const NO_KEYWORD_VALUES: readonly PyObject[] = [];
 
 export function callOp(vm: VM, f: Frame, argc: number): void {
 	const stack = f.stack;
@@ -49,14 +51,12 @@ export function callOp(vm: VM, f: Frame, argc: number): void {
 	if (isMethod) callable = stack[base]!;
 	const first = isMethod ? base + 1 : base + 2;
 	if (callable instanceof PyFunction) {
-		const all = stack.splice(first);
-		stack.length = base;
-		if (!isMethod) {
-			/* the NULL slot is dropped without a count */
-		}
 		const nkw = kwnames?.length ?? 0;
-		const positional = all.slice(0, all.length - nkw);
-		const kwvalues = all.slice(all.length - nkw);
+		const end = stack.length - nkw;
+		const positional = stack.slice(first, end);
+		const kwvalues = nkw ? stack.slice(end) : NO_KEYWORD_VALUES;
+		// The arguments move into the frame; a NULL slot below the callable is dropped without a count.
+		stack.length = base;
 		const frame = frameFor(vm, callable, positional, kwnames, kwvalues);
 		if (callable.code.flags & CO_GENERATOR) {
 			stack.push(makeGenerator(vm, frame));
