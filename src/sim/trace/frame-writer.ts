@@ -27,6 +27,8 @@ export class FrameWriter {
 		private readonly log: VarintLog,
 		private readonly strings: StringTable,
 		private readonly model: RecordedModel,
+		/** Writes a shared value a frame refers to, before the frame's record refers to it. */
+		private readonly showValue: (o: PyObject) => void,
 	) {}
 
 	/** The frame left the frame stack: the reader forgets it, so its next record is a full one. */
@@ -57,7 +59,12 @@ export class FrameWriter {
 	private writeFull(frame: Frame, keys: PyObject[] | null, values: (PyObject | null)[], stack: PyObject[]): void {
 		const names = keys ? keys.map((k) => this.strings.id(this.vm.strValue(k))) : this.slotNameIds(frame.code);
 		const locals: number[] = [];
-		for (let i = 0; i < values.length; i++) locals.push(names[i]!, values[i]?.id ?? 0);
+		for (let i = 0; i < values.length; i++) {
+			const v = values[i];
+			if (v) this.showValue(v);
+			locals.push(names[i]!, v?.id ?? 0);
+		}
+		for (const v of stack) this.showValue(v);
 		const stackIds = stack.map((v) => v.id);
 		const state = { name: this.strings.id(frame.code.qualname), line: frame.line, func: frame.func?.id ?? 0, locals, stack: stackIds };
 		this.model.frameState(frame.id, state);
@@ -79,6 +86,7 @@ export class FrameWriter {
 		for (let i = 0; i < values.length; i++) {
 			const v = values[i] ?? null;
 			if (v !== last.values[i]) {
+				if (v) this.showValue(v);
 				changed.push(i, v ? v.id : 0);
 				last.values[i] = v;
 			}
@@ -87,7 +95,10 @@ export class FrameWriter {
 		while (kept < stack.length && kept < last.stack.length && stack[kept] === last.stack[kept]) kept++;
 		if (changed.length === 0 && kept === stack.length && kept === last.stack.length && frame.line === last.line) return;
 		const pushed: number[] = [];
-		for (let i = kept; i < stack.length; i++) pushed.push(stack[i]!.id);
+		for (let i = kept; i < stack.length; i++) {
+			this.showValue(stack[i]!);
+			pushed.push(stack[i]!.id);
+		}
 		last.stack = stack;
 		last.line = frame.line;
 		this.model.frameUpdated(frame.id, frame.line, changed, kept, pushed);

@@ -4,7 +4,7 @@ import type { PyObject } from "../heap/object";
 import { PyInt, PyFloat, PyStr, PyBool, PyNone } from "../heap/values";
 import { PyList, PyTuple, PyDict, PySet } from "../heap/containers";
 import { PyClass, PyInstance, PyExceptionObject } from "../heap/classes";
-import { PyFunction, PyBoundMethod, PyBuiltinFunction, PyCell, PyGenerator } from "../heap/callables";
+import { PyFunction, PyBoundMethod, PyBuiltinFunction, PyCell, PyGenerator, PyModule } from "../heap/callables";
 import { floatRepr } from "../runtime/floatRepr";
 import { strRepr } from "../vm/repr";
 
@@ -57,6 +57,7 @@ export function previewOf(o: PyObject): string {
 	if (o instanceof PyFunction) return `<function ${o.qualname}>`;
 	if (o instanceof PyBoundMethod) return `<bound method ${o.func instanceof PyFunction ? o.func.qualname : "?"}>`;
 	if (o instanceof PyBuiltinFunction) return `<built-in ${o.name}>`;
+	if (o instanceof PyModule) return `<module '${o.name}'>`;
 	if (o instanceof PyCell) return o.ref ? `<cell: ${item(o.ref)}>` : "<cell: empty>";
 	if (o instanceof PyGenerator) return `<generator ${o.qualname}>`;
 	return `<${o.typeName}>`;

@@ -1,7 +1,7 @@
 // Trace (types.ts) over a recorder's log: state(step) replays records from the nearest checkpoint;
 // events(step) are derived from the difference between a step and the one before it.
 import type { Trace, StepState, TraceEvent, HeapObjectView, FrameView, ReferenceHolder, StepMark } from "./types";
-import { FLAG_TRACKED, FLAG_FINALIZED, FLAG_SHARED, GEN_SHIFT } from "./log";
+import { FLAG_TRACKED, FLAG_FINALIZED, FLAG_SHARED, FLAG_INLINE, GEN_SHIFT } from "./log";
 import { type Model, cloneModel, applyRecord } from "./model";
 import type { Recorder } from "./recorder";
 import { GC_PHASES, MARK_ALLOC, MARK_FREE, MARK_GC } from "./recorder";
@@ -75,6 +75,7 @@ export class TraceReader implements Trace {
 				tracked,
 				generation: tracked ? ((o.flags >> GEN_SHIFT) & 3) as 0 | 1 | 2 : null,
 				finalized: (o.flags & FLAG_FINALIZED) !== 0,
+				inline: (o.flags & FLAG_INLINE) !== 0,
 				slots,
 			};
 			const gcRefs = m.gcRefs?.get(id);
@@ -182,7 +183,7 @@ export function diffEvents(previous: StepState | null, current: StepState): Trac
 	const prevFrames = new Set(previous?.frames.map((f) => f.id) ?? []);
 	for (const f of current.frames) if (!prevFrames.has(f.id)) events.push({ kind: "call", frame: f.id, name: f.name, line: f.line });
 	for (const f of previous?.frames ?? []) if (!current.frames.some((c) => c.id === f.id)) events.push({ kind: "return", frame: f.id, name: f.name });
-	for (const o of current.objects) if (!before.has(o.id)) events.push({ kind: "alloc", object: o.id, type: o.type });
+	for (const o of current.objects) if (!before.has(o.id) && !o.inline) events.push({ kind: "alloc", object: o.id, type: o.type });
 	for (const o of current.objects) {
 		if (o.shared) continue;
 		const old = before.get(o.id);

@@ -6,7 +6,8 @@ import { sizeOf } from "../heap/sizes";
 import type { Frame } from "../vm/frame";
 import type { VM } from "../vm/vm";
 import type { GcPhase } from "./types";
-import { VarintLog, StringTable, Rec, FLAG_TRACKED, FLAG_FINALIZED, FLAG_SHARED, GEN_SHIFT } from "./log";
+import type { ObjectState } from "./model";
+import { VarintLog, StringTable, Rec, FLAG_TRACKED, FLAG_FINALIZED, FLAG_SHARED, FLAG_INLINE, GEN_SHIFT } from "./log";
 import { previewOf, appearanceIsFixed } from "./preview";
 import { TraceReader } from "./reader";
 import { RecordedModel } from "./recorded-model";
@@ -42,6 +43,8 @@ export class Recorder {
 	private step = 0;
 	/** Shared objects the trace shows because they hold the program's objects (classes, gc.garbage). */
 	private readonly visibleShared = new Set<PyObject>();
+	/** Shared values written because something shown refers to them (HeapObjectView.inline). */
+	private readonly inlineValues = new Set<PyObject>();
 	private framesChanged = true;
 	/** The log's content so far, from which checkpoints are copied. */
 	readonly model: RecordedModel;
@@ -61,7 +64,7 @@ export class Recorder {
 		checkpointEvery?: number,
 	) {
 		this.model = new RecordedModel(checkpointEvery);
-		this.frames = new FrameWriter(vm, this.log, this.strings, this.model);
+		this.frames = new FrameWriter(vm, this.log, this.strings, this.model, this.showValue);
 		this.internal = new InternalHolderWriter(vm, this.log, this.strings, this.model);
 		// A recorded step can cost much more than a plain one (a changed list of n items writes n slots),
 		// so a slice looks at the clock every line to keep to its time budget.
@@ -153,9 +156,23 @@ export class Recorder {
 		this.marks |= MARK_FREE;
 	}
 
+	/**
+	 * A shared value (small int, None, interned str, module...) that something shown refers to is written
+	 * once, as a leaf the UI shows in place of an arrow. Call it before writing the record that refers to it.
+	 */
+	private readonly showValue = (o: PyObject): void => {
+		if (!o.shared || this.visibleShared.has(o) || this.inlineValues.has(o)) return;
+		this.inlineValues.add(o);
+		const state = { type: this.strings.id(o.typeName), refcount: 0, size: sizeOf(o), flags: FLAG_SHARED | FLAG_INLINE, preview: this.strings.id(previewOf(o)), slots: [] };
+		this.writeObjectRecord(o, state, 0);
+	};
+
 	private writeObject(o: PyObject): void {
 		const slots: number[] = [];
-		for (const r of o.references()) slots.push(this.strings.id(r.label), r.target.id);
+		for (const r of o.references()) {
+			this.showValue(r.target);
+			slots.push(this.strings.id(r.label), r.target.id);
+		}
 		const previous = this.model.stateOf(o.id);
 		let kept = 0;
 		if (previous) {
@@ -173,6 +190,12 @@ export class Recorder {
 			preview: known ? known.preview : this.strings.id(previewOf(o)),
 			slots,
 		};
+		this.writeObjectRecord(o, state, kept);
+	}
+
+	/** Rec.Object; the slots before `kept` are the ones the last record of this object ended with. */
+	private writeObjectRecord(o: PyObject, state: ObjectState, kept: number): void {
+		const { slots, flags } = state;
 		this.model.object(o, state);
 		const log = this.log;
 		log.push(Rec.Object);

@@ -63,6 +63,12 @@ export interface HeapObjectView {
 	generation: 0 | 1 | 2 | null;
 	/** Has had __del__ called (PEP 442). */
 	finalized: boolean;
+	/**
+	 * A shared value (small int, None, interned str, a module, a builtin...) that is in the state only
+	 * because a name, a stack entry or a slot refers to it: shown in place, by its preview. It has no
+	 * slots and no alloc event.
+	 */
+	inline: boolean;
 	slots: SlotView[];
 	/** gc_refs while a collection is between update-refs and clear, else undefined. */
 	gcRefs?: number;

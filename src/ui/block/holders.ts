@@ -4,6 +4,8 @@ import type { FrameId, ObjectId, ReferenceHolder, StepState, TraceEvent } from "
 export interface NameLookup {
 	frameName(frame: FrameId): string;
 	objectLabel(object: ObjectId): string;
+	/** The preview of a shared value shown in place (HeapObjectView.inline), or null. */
+	inlineValue(object: ObjectId): string | null;
 }
 
 /**
@@ -13,10 +15,14 @@ export interface NameLookup {
 export function lookupFor(states: readonly (StepState | null | undefined)[], events: readonly TraceEvent[] = []): NameLookup {
 	const frames = new Map<FrameId, string>();
 	const objects = new Map<ObjectId, string>();
+	const values = new Map<ObjectId, string>();
 	for (const state of states) {
 		if (!state) continue;
 		for (const frame of state.frames) if (!frames.has(frame.id)) frames.set(frame.id, frame.name);
-		for (const object of state.objects) if (!objects.has(object.id)) objects.set(object.id, object.label);
+		for (const object of state.objects) {
+			if (!objects.has(object.id)) objects.set(object.id, object.label);
+			if (object.inline) values.set(object.id, object.preview);
+		}
 	}
 	for (const event of events) {
 		if (event.kind === "alloc" && !objects.has(event.object)) objects.set(event.object, `${event.type}#${event.object}`);
@@ -25,6 +31,7 @@ export function lookupFor(states: readonly (StepState | null | undefined)[], eve
 	return {
 		frameName: (frame) => frames.get(frame) ?? (frame === 0 ? "<module>" : `frame ${frame}`),
 		objectLabel: (object) => objects.get(object) ?? `object#${object}`,
+		inlineValue: (object) => values.get(object) ?? null,
 	};
 }
 

@@ -8,6 +8,8 @@ export interface CardView {
 	box: CardBox;
 	/** What the refcount is made of, in words; one entry per counted reference. */
 	holders: readonly string[];
+	/** For each shown slot, the shared value it holds, shown in place (null when an arrow points the way). */
+	slotValues: readonly (string | null)[];
 	isNew: boolean;
 	countMoved: boolean;
 	freedReason: string | null;
@@ -55,7 +57,8 @@ function sameCard(a: CardView, b: CardView): boolean {
 		objectA.gcRefs === objectB.gcRefs &&
 		objectA.gcState === objectB.gcState &&
 		sameList(objectA.slots, objectB.slots, (x, y) => x.label === y.label && x.target === y.target) &&
-		sameList(a.holders, b.holders, (x, y) => x === y)
+		sameList(a.holders, b.holders, (x, y) => x === y) &&
+		sameList(a.slotValues, b.slotValues, (x, y) => x === y)
 	);
 }
 
@@ -75,6 +78,7 @@ export class RenderCache {
 			const view: CardView = {
 				box,
 				holders: box.freed ? [] : (holders.get(box.object.id) ?? []).map((holder) => describeHolder(holder, names)),
+				slotValues: box.object.slots.slice(0, box.shownSlots).map((slot) => names.inlineValue(slot.target)),
 				isNew: changes.created.has(box.object.id),
 				countMoved: changes.moved.has(box.object.id),
 				freedReason: box.freed ? (changes.freedReasons.get(box.object.id) ?? "freed") : null,

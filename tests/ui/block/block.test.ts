@@ -66,7 +66,9 @@ function expectStepMatchesTrace(root: HTMLElement, trace: Trace): void {
 	const report = checkContract(root);
 	expect(report.problems, `step ${report.step}`).toEqual([]);
 	const state = trace.state(report.step);
-	expect(report.objects.sort((a, b) => a - b)).toEqual(state.objects.map((object) => object.id).sort((a, b) => a - b));
+	// Shared values are shown in place of an arrow, not as cards.
+	const carded = state.objects.filter((object) => !object.inline);
+	expect(report.objects.sort((a, b) => a - b)).toEqual(carded.map((object) => object.id).sort((a, b) => a - b));
 	for (const object of state.objects) {
 		expect(report.refcounts.get(object.id)).toBe(object.shared ? undefined : object.refcount);
 	}
@@ -220,5 +222,28 @@ describe("pymem block with the fake trace", () => {
 		expect(sharedCards()).toEqual([garbage]);
 		go(stepOfLine(4));
 		expect(sharedCards().sort()).toEqual([garbage, callbacks].sort());
+	});
+
+	it("shows shared values (small ints, None, interned strings, modules) in place of an arrow, without cards", () => {
+		const source = "import sys\nx = 5\nname = 'hi'\nnothing = None\npair = [x, 300]\n";
+		const result = runProgram(source, { record: true });
+		host = document.createElement("div");
+		document.body.append(host);
+		mounted = mountBlock(host, { source, config, problems: [], headerLines: 0, run: { kind: "done", result } });
+		flushSync();
+		const root = host.querySelector<HTMLElement>("[data-pymem-block]")!;
+		// The state after line 5 ran, while the module frame still shows its names.
+		const trace = result.trace!;
+		const step = Array.from({ length: trace.stepCount }, (_, index) => index).find((index) => trace.state(index).line === 5)!;
+		for (let i = 0; i < step; i++) button(root, "Next step").click();
+		flushSync();
+		const rows = [...root.querySelectorAll(".pymem-frame-row")].map((row) => row.textContent?.replace(/\s+/g, " ").trim());
+		expect(rows).toEqual(expect.arrayContaining(["sys <module 'sys'>", "x 5", "name 'hi'", "nothing None"]));
+		// The list is a card; its small int shows in its slot, the int 300 (a constant of the code) too.
+		const cards = [...root.querySelectorAll(".pymem-object")].map((card) => card.querySelector(".pymem-object-label")?.textContent);
+		expect(cards.some((label) => label?.startsWith("int#") || label?.startsWith("str#") || label?.startsWith("NoneType#"))).toBe(false);
+		const slots = [...root.querySelectorAll(".pymem-object-slot")].map((slot) => slot.textContent?.replace(/\s+/g, " ").trim());
+		expect(slots).toEqual(["[0] 5", "[1] 300"]);
+		expect(checkContract(root).problems).toEqual([]);
 	});
 });

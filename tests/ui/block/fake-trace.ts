@@ -69,6 +69,7 @@ export class TraceBuilder {
 				tracked,
 				generation: tracked ? 0 : null,
 				finalized: false,
+				inline: false,
 				...extra,
 			},
 			slots: [],
@@ -80,7 +81,7 @@ export class TraceBuilder {
 
 	shared(id: ObjectId, type: string, preview: string): void {
 		this.objects.set(id, {
-			view: { id, type, label: `${type}#${id}`, preview, shared: true, size: 28, tracked: false, generation: null, finalized: false },
+			view: { id, type, label: `${type}#${id}`, preview, shared: true, size: 28, tracked: false, generation: null, finalized: false, inline: true },
 			slots: [],
 		});
 		this.holders.set(id, []);

@@ -16,6 +16,7 @@ function object(id: number, slots = 0): HeapObjectView {
 		tracked: true,
 		generation: 0,
 		finalized: false,
+		inline: false,
 		slots: Array.from({ length: slots }, (_, index) => ({ label: `[${index}]`, target: id })),
 	};
 }

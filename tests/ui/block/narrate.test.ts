@@ -7,6 +7,7 @@ import { makeFakeTrace } from "./fake-trace";
 const names = {
 	frameName: (frame: number) => (frame === 0 ? "<module>" : "f"),
 	objectLabel: (object: number) => ({ 1: "list#1", 2: "C#2", 3: "weakref#3" })[object] ?? `object#${object}`,
+	inlineValue: () => null,
 };
 const lines = ["x = [1, 2]", "y = x", "c.items = x", "del y", "r = f(x)"];
 const context = { names, codeOf: (line: number) => lines[line - 1] ?? "" };
