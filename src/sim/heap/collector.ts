@@ -118,6 +118,7 @@ export class Collector {
 			}
 		}
 		hooks?.phase(generation, "clear", finalUnreachable);
+		if (generation === 2) heap.clearFreeLists();
 		hooks?.phase(generation, "done", []);
 		hooks?.callbacks("stop", generation, collected, 0);
 		return collected;

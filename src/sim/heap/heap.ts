@@ -227,6 +227,15 @@ export class Heap {
 		}
 	}
 
+	/**
+	 * gcmodule.c's clear_freelists, at the end of a full collection: each object a free list kept is
+	 * released with PyObject_GC_Del, which takes it off generation 0's count (never below zero).
+	 */
+	clearFreeLists(): void {
+		for (const held of this.freeLists.values()) this.counts[0] = Math.max(0, this.counts[0] - held);
+		this.freeLists.fill(0);
+	}
+
 	/** tp_clear, as the collector's delete_garbage calls it. */
 	clearObject(o: PyObject): void {
 		const released = clearableReferences(o);
