@@ -7,7 +7,7 @@ import { PyFunction, PyBuiltinFunction, PyBoundMethod, type NativeImpl } from ".
 import { repr, str } from "../vm/repr";
 import { getAttr, lookupAttr, setAttr, delAttr } from "../vm/protocol";
 import { formatValue } from "../vm/formatting";
-import { buildClass } from "../vm/instantiate";
+import { buildClass } from "../vm/build-class";
 import { fakeAddressNumber, hashOf } from "./identity";
 import { doubleToString } from "../runtime/floatRepr";
 import { intPowMod } from "../runtime/intMath";

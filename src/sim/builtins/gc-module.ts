@@ -15,6 +15,12 @@ function generationArg(vm: VM, o: PyObject | undefined): 0 | 1 | 2 {
 	return g as 0 | 1 | 2;
 }
 
+/** A new reference for a list the program gets: a class's hidden part it reaches is shown from now on. */
+function handedOut(vm: VM, o: PyObject): PyObject {
+	vm.heap.reveal(o);
+	return vm.incref(o);
+}
+
 export const GC_FUNCTIONS: Record<string, NativeImpl> = {
 	collect: (vm, args, kw) => vm.int(vm.collector.collectExplicit(generationArg(vm, args[0] ?? kw?.get("generation")))),
 	enable: (vm) => {
@@ -37,15 +43,15 @@ export const GC_FUNCTIONS: Record<string, NativeImpl> = {
 	get_objects: (vm, args, kw) => {
 		const g = args[0] ?? kw?.get("generation");
 		const gens = g && g !== vm.None ? [vm.heap.generations[generationArg(vm, g)]] : vm.heap.generations;
-		return vm.list(gens.flatMap((set) => [...set]).map((o) => vm.incref(o)));
+		return vm.list(gens.flatMap((set) => [...set]).map((o) => handedOut(vm, o)));
 	},
 	get_referrers: (vm, args) => {
 		const targets = new Set(args);
 		const found: PyObject[] = [];
-		for (const gen of vm.heap.generations) for (const o of gen) if (o.references().some((r) => targets.has(r.target))) found.push(vm.incref(o));
+		for (const gen of vm.heap.generations) for (const o of gen) if (o.references().some((r) => targets.has(r.target))) found.push(handedOut(vm, o));
 		return vm.list(found);
 	},
-	get_referents: (vm, args) => vm.list(args.flatMap((a) => (isGcType(a) ? traversalOrder(a).map((o) => vm.incref(o)) : []))),
+	get_referents: (vm, args) => vm.list(args.flatMap((a) => (isGcType(a) ? traversalOrder(a).map((o) => handedOut(vm, o)) : []))),
 	set_debug: (vm, args) => {
 		vm.collector.debugSaveAll = (vm.intValue(args[0]!) & DEBUG_SAVEALL) !== 0;
 		return vm.incref(vm.None);

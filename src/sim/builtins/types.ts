@@ -9,7 +9,7 @@ const BUILTIN_TYPES = [
 	"NoneType", "NotImplementedType", "ellipsis", "int", "float", "str", "list", "tuple", "dict", "set", "frozenset",
 	"range", "slice", "function", "builtin_function_or_method", "method", "cell", "module", "generator", "property",
 	"staticmethod", "classmethod", "super", "iterator", "weakref", "finalize", "code", "frame", "traceback", "dict_keys",
-	"dict_values", "dict_items",
+	"dict_values", "dict_items", "getset_descriptor", "member_descriptor",
 ] as const;
 
 const ITERATOR_TYPES = [

@@ -10,7 +10,7 @@ export const T = {} as Record<
 	| "list" | "tuple" | "dict" | "set" | "frozenset" | "range" | "slice" | "function" | "builtin_function_or_method"
 	| "method" | "cell" | "module" | "generator" | "property" | "staticmethod" | "classmethod" | "super"
 	| "iterator" | "weakref" | "finalize" | "BaseException" | "code" | "frame" | "traceback" | "dict_keys" | "dict_values" | "dict_items"
-	| "WeakValueDictionary" | "WeakKeyDictionary" | "KeyedRef",
+	| "WeakValueDictionary" | "WeakKeyDictionary" | "KeyedRef" | "getset_descriptor" | "member_descriptor",
 	PyClass
 >;
 
@@ -37,7 +37,10 @@ class ClassDict extends Map<string, PyObject> {
 }
 
 export class PyClass extends PyObject {
-	/** Class attributes in definition order (the class __dict__). */
+	/**
+	 * Class attributes in definition order, for lookups. A user class's references to them are its tp_dict's
+	 * (`namespace`); this map mirrors that dict (class-dict.ts keeps the two in step).
+	 */
 	readonly dict: Map<string, PyObject> = new ClassDict();
 	private resolvedMro: PyClass[] = [];
 	private readonly lookupCache = new Map<string, PyObject | undefined>();
@@ -46,6 +49,12 @@ export class PyClass extends PyObject {
 	slotNames: string[] | null = null;
 	/** Builtin types are shared: their counts are interpreter-internal. */
 	readonly builtin: boolean;
+	/** A user class's tp_dict, tp_mro and tp_bases: a dict and two tuples only the class holds (hidden parts). */
+	namespace: PyObject | null = null;
+	mroTuple: PyObject | null = null;
+	basesTuple: PyObject | null = null;
+	/** tp_base: the base whose instance layout this class extends (best_base). */
+	base: PyClass | null = null;
 
 	constructor(
 		public name: string,
@@ -94,14 +103,81 @@ export class PyClass extends PyObject {
 		return this === other || this.mro.includes(other);
 	}
 
+	/** type_traverse's order: tp_dict, tp_mro, tp_bases, tp_base. */
 	override references(): Reference[] {
 		const refs: Reference[] = [];
-		for (const [k, v] of this.dict) refs.push({ label: attributeLabel(k), target: v });
+		if (this.builtin) {
+			for (const [k, v] of this.dict) refs.push({ label: attributeLabel(k), target: v });
+			return refs;
+		}
+		if (this.namespace) refs.push({ label: "__dict__", target: this.namespace });
+		if (this.mroTuple) refs.push({ label: "__mro__", target: this.mroTuple });
+		if (this.basesTuple) refs.push({ label: "__bases__", target: this.basesTuple });
+		if (this.base) refs.push({ label: "__base__", target: this.base });
 		return refs;
 	}
+
+	/**
+	 * The class card shows its attributes as its own slots while its tp_dict is hidden; hidden tuples and
+	 * descriptors are shown as internal holders of what they hold instead (see internalHolderLabel).
+	 */
+	override shownReferences(): Reference[] {
+		if (this.builtin) return this.references();
+		const refs: Reference[] = [];
+		if (this.namespace && this.namespace.internalOf === null) refs.push({ label: "__dict__", target: this.namespace });
+		else for (const [k, v] of this.dict) if (v.internalOf === null) refs.push({ label: attributeLabel(k), target: v });
+		if (this.mroTuple && this.mroTuple.internalOf === null) refs.push({ label: "__mro__", target: this.mroTuple });
+		if (this.basesTuple && this.basesTuple.internalOf === null) refs.push({ label: "__bases__", target: this.basesTuple });
+		if (this.base && !this.base.shared) refs.push({ label: "__base__", target: this.base });
+		return refs;
+	}
+
+	/** How the trace names the references a hidden part of this class holds; null when the class shows them itself. */
+	internalHolderLabel(part: PyObject): string | null {
+		if (part === this.namespace) return null;
+		if (part === this.mroTuple) return `__mro__ of ${this.qualname}`;
+		if (part === this.basesTuple) return `__bases__ of ${this.qualname}`;
+		if (part instanceof PySlotDescriptor) return `${part.name} descriptor of ${this.qualname}`;
+		return `part of ${this.qualname}`;
+	}
+
+	/** type_dealloc's order: tp_base, tp_dict, tp_bases, tp_mro. */
 	override releaseReferences(): PyObject[] {
-		const out = [...this.dict.values()];
+		if (this.builtin) {
+			const out = [...this.dict.values()];
+			this.dict.clear();
+			return out;
+		}
+		const out: PyObject[] = [];
+		for (const part of [this.base, this.namespace, this.basesTuple, this.mroTuple]) if (part) out.push(part);
+		this.base = this.namespace = this.basesTuple = this.mroTuple = null;
 		this.dict.clear();
+		return out;
+	}
+}
+
+/** A getset_descriptor (`__dict__`, `__weakref__`) or member_descriptor (a __slots__ name) in a class's dict. */
+export class PySlotDescriptor extends PyObject {
+	constructor(
+		readonly kind: "getset" | "member",
+		readonly name: string,
+		/** __objclass__: the class that defined it (d_type). */
+		public objclass: PyClass | null,
+	) {
+		super();
+	}
+	get cls(): PyClass {
+		return this.kind === "getset" ? T.getset_descriptor : T.member_descriptor;
+	}
+	override get gcKind(): boolean {
+		return true;
+	}
+	override references(): Reference[] {
+		return this.objclass ? [{ label: "__objclass__", target: this.objclass }] : [];
+	}
+	override releaseReferences(): PyObject[] {
+		const out = this.objclass ? [this.objclass] : [];
+		this.objclass = null;
 		return out;
 	}
 }
@@ -111,22 +187,41 @@ export class PyInstance extends PyObject {
 	readonly attrs = new Map<string, PyObject>();
 	/** The __dict__ once it was asked for: from then on the attributes live there (attrs stays empty). */
 	dict: PyObject | null = null;
-	constructor(private readonly klass: PyClass) {
+	/** ob_type: a user class's instances hold a reference to it (the creator increfs it). */
+	protected klass: PyClass | null;
+	private readonly type: PyClass;
+	constructor(klass: PyClass) {
 		super();
+		this.type = klass;
+		this.klass = klass.shared ? null : klass;
 	}
 	get cls(): PyClass {
-		return this.klass;
+		return this.type;
 	}
 	override get gcKind(): boolean {
 		return true;
 	}
+	/** subtype_traverse: the attributes, then the class (a heap type). */
 	override references(): Reference[] {
+		const refs = this.attributeReferences();
+		if (this.klass) refs.push({ label: "__class__", target: this.klass });
+		return refs;
+	}
+	protected attributeReferences(): Reference[] {
 		const refs: Reference[] = [];
 		if (this.dict) refs.push({ label: "__dict__", target: this.dict });
 		for (const [k, v] of this.attrs) refs.push({ label: attributeLabel(k), target: v });
 		return refs;
 	}
+	/** subtype_dealloc: the attributes (tp_clear's references), then the class last. */
 	override releaseReferences(): PyObject[] {
+		const out = this.clearReferences();
+		if (this.klass) out.push(this.klass);
+		this.klass = null;
+		return out;
+	}
+	/** tp_clear (subtype_clear): the attributes; the class stays until dealloc. */
+	clearReferences(): PyObject[] {
 		const out = [...this.attrs.values()];
 		if (this.dict) out.push(this.dict);
 		this.attrs.clear();
@@ -142,17 +237,19 @@ export class PyExceptionObject extends PyInstance {
 	cause: PyObject | null = null;
 	context: PyObject | null = null;
 	suppressContext = false;
+	/** subtype_traverse visits a heap type before BaseException_traverse's fields. */
 	override references(): Reference[] {
-		const refs = super.references();
+		const refs: Reference[] = this.klass ? [{ label: "__class__", target: this.klass }] : [];
+		refs.push(...this.attributeReferences());
 		if (this.args) refs.push({ label: "args", target: this.args });
 		if (this.traceback) refs.push({ label: "__traceback__", target: this.traceback });
 		if (this.context) refs.push({ label: "__context__", target: this.context });
 		if (this.cause) refs.push({ label: "__cause__", target: this.cause });
 		return refs;
 	}
-	override releaseReferences(): PyObject[] {
+	override clearReferences(): PyObject[] {
 		// BaseException_clear order: dict, args, notes, traceback, cause, context.
-		const out = super.releaseReferences();
+		const out = super.clearReferences();
 		for (const r of [this.args, this.traceback, this.cause, this.context]) if (r) out.push(r);
 		this.args = this.traceback = this.cause = this.context = null;
 		return out;

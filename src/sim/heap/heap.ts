@@ -99,6 +99,18 @@ export class Heap {
 		return o;
 	}
 
+	/**
+	 * The program reached a hidden part of a class (C.__mro__, a descriptor, gc.get_objects()): from now on the
+	 * trace shows it as an object of its own.
+	 */
+	reveal(o: PyObject): void {
+		const owner = o.internalOf;
+		if (!owner) return;
+		o.internalOf = null;
+		this.observer?.alloc(o);
+		this.observer?.contentChanged(owner);
+	}
+
 	track(o: PyObject): void {
 		if (o.tracked || o.shared) return;
 		o.tracked = true;
@@ -287,9 +299,20 @@ function freeListCapacity(list: number): number {
 
 /** tp_clear for the types that have one: drop the references that can form cycles. */
 export function clearableReferences(o: PyObject): PyObject[] | null {
-	if (o instanceof PyInstance || o instanceof PyList || o instanceof PyDict || o instanceof PySet || o instanceof PyFunction || o instanceof PyCell || o instanceof PyClass || o instanceof PyTraceback) {
+	if (o instanceof PyInstance) return o.clearReferences();
+	if (o instanceof PyClass && !o.builtin) return clearType(o);
+	if (o instanceof PyList || o instanceof PyDict || o instanceof PySet || o instanceof PyFunction || o instanceof PyCell || o instanceof PyClass || o instanceof PyTraceback) {
 		return o.releaseReferences();
 	}
 	if (o instanceof PyFrameObject) return o.clearLocals();
 	return null;
+}
+
+/** type_clear: empty the class's dict (the dict itself stays) and drop its __mro__. */
+function clearType(cls: PyClass): PyObject[] {
+	const out = cls.namespace instanceof PyDict ? cls.namespace.releaseReferences() : [];
+	cls.dict.clear();
+	if (cls.mroTuple) out.push(cls.mroTuple);
+	cls.mroTuple = null;
+	return out;
 }

@@ -41,6 +41,12 @@ export abstract class PyObject {
 	weakrefs: PyObject[] | null = null;
 	/** gc_refs during a collection. */
 	gcRefs = 0;
+	/**
+	 * The class this object is a hidden part of (its tp_dict, __mro__ or __bases__ tuple, a __dict__ or slot
+	 * descriptor), or null. The trace shows what a hidden part holds as the class's internal references,
+	 * until the program reaches the part itself (heap.reveal).
+	 */
+	internalOf: PyObject | null = null;
 	/** The trace recorder's bookkeeping, kept here so queueing a changed object costs no set operation. */
 	traceStep = -1;
 	traceDirty = 0;
@@ -50,6 +56,11 @@ export abstract class PyObject {
 	/** Strong references this object holds, in tp_traverse order. */
 	references(): Reference[] {
 		return [];
+	}
+
+	/** The references the trace draws from this object (a class folds its hidden parts into its own). */
+	shownReferences(): Reference[] {
+		return this.references();
 	}
 
 	/**

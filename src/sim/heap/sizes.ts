@@ -2,7 +2,7 @@
 import type { PyObject } from "./object";
 import { PyInt, PyFloat, PyStr, PyBool, PyNone } from "./values";
 import { PyList, PyTuple, PyDict, PySet, PyRange, PySlice } from "./containers";
-import { PyClass, PyInstance, PyExceptionObject } from "./classes";
+import { PyClass, PyInstance, PyExceptionObject, PySlotDescriptor } from "./classes";
 import { PyFunction, PyBoundMethod, PyCell, PyGenerator, PyIterator, PyWeakref, PyBuiltinFunction } from "./callables";
 import { PyKeyedRef, PyWeakDictionary, PyWeakDictRemover } from "./weak-dictionaries";
 import { PyTraceback } from "./tracebacks";
@@ -65,6 +65,7 @@ export function sizeOf(o: PyObject): number {
 		return 40 + GC_HEAD;
 	}
 	if (o instanceof PyClass) return 1072;
+	if (o instanceof PySlotDescriptor) return 48 + GC_HEAD;
 	if (o instanceof PyFunction) return 136 + GC_HEAD;
 	if (o instanceof PyBoundMethod) return 48 + GC_HEAD;
 	if (o instanceof PyBuiltinFunction) return 56 + GC_HEAD;

@@ -1,7 +1,9 @@
 // Internal records: references the interpreter holds outside frames and objects (the object whose __del__
 // runs, a class call's new instance, what a frame being cleared has not released yet, imported modules'
-// attributes...). They are gathered at the end of every step and written only when they changed.
+// attributes, what a class's hidden parts hold...). They are gathered at the end of every step and written only when they changed.
 import { PyModule } from "../heap/callables";
+import type { PyObject } from "../heap/object";
+import type { PyClass } from "../heap/classes";
 import type { VM } from "../vm/vm";
 import { Rec, type VarintLog, type StringTable } from "./log";
 import type { RecordedModel } from "./recorded-model";
@@ -11,6 +13,8 @@ export class InternalHolderWriter {
 	/** Set at interpreter shutdown: __main__'s globals then hold their values without a module frame. */
 	programClosed = false;
 	private last: number[] = [];
+	/** Hidden parts of classes (PyObject.internalOf): not shown; what they hold shows as internal holders. */
+	readonly hiddenParts = new Set<PyObject>();
 	/** [object, label] pairs for the program's objects that imported modules hold; null when stale. */
 	private moduleAttributes: number[] | null = null;
 
@@ -30,7 +34,7 @@ export class InternalHolderWriter {
 		const vm = this.vm;
 		// Built and compared as numbers: this runs at every step, so no string keys.
 		const entries: number[] = [];
-		for (const [o, labels] of vm.heap.internal) for (const l of labels) entries.push(o.id, this.strings.id(l));
+		for (const [o, labels] of vm.heap.internal) if (!o.internalOf) for (const l of labels) entries.push(o.id, this.strings.id(l));
 		for (const { owner, label, refs, next } of vm.heap.releasing) {
 			const holder = this.strings.id(owner ? `${label} ${owner.typeName}#${owner.id}` : label);
 			for (let i = next; i < refs.length; i++) entries.push(refs[i]!.id, holder);
@@ -40,6 +44,11 @@ export class InternalHolderWriter {
 				const name = vm.strValue(key);
 				if (!isDunder(name)) entries.push(value.id, this.strings.id(`global ${name} of __main__`));
 			}
+		}
+		for (const part of this.hiddenParts) {
+			const label = (part.internalOf as PyClass).internalHolderLabel(part);
+			if (label === null) continue;
+			for (const r of part.references()) if (!r.target.shared && !r.target.internalOf) entries.push(r.target.id, this.strings.id(label));
 		}
 		this.moduleAttributes ??= this.moduleHeld();
 		for (const v of this.moduleAttributes) entries.push(v);

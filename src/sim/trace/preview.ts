@@ -3,7 +3,7 @@
 import type { PyObject } from "../heap/object";
 import { PyInt, PyFloat, PyStr, PyBool, PyNone } from "../heap/values";
 import { PyList, PyTuple, PyDict, PySet } from "../heap/containers";
-import { PyClass, PyInstance, PyExceptionObject } from "../heap/classes";
+import { PyClass, PyInstance, PyExceptionObject, PySlotDescriptor } from "../heap/classes";
 import { PyFunction, PyBoundMethod, PyBuiltinFunction, PyCell, PyGenerator, PyModule } from "../heap/callables";
 import { floatRepr } from "../runtime/floatRepr";
 import { strRepr } from "../vm/repr";
@@ -54,6 +54,7 @@ export function previewOf(o: PyObject): string {
 	if (o instanceof PyExceptionObject) return cut(`${o.cls.name}(${o.args instanceof PyTuple ? items(o.args.items) : ""})`);
 	if (o instanceof PyInstance) return `<${o.cls.name} object>`;
 	if (o instanceof PyClass) return `<class '${o.qualname}'>`;
+	if (o instanceof PySlotDescriptor) return `<${o.kind === "getset" ? "attribute" : "member"} '${o.name}'>`;
 	if (o instanceof PyFunction) return `<function ${o.qualname}>`;
 	if (o instanceof PyBoundMethod) return `<bound method ${o.func instanceof PyFunction ? o.func.qualname : "?"}>`;
 	if (o instanceof PyBuiltinFunction) return `<built-in ${o.name}>`;

@@ -41,7 +41,7 @@ export class Recorder {
 	private readonly dirtyObjects: PyObject[] = [];
 	private readonly dirtyFrames: Frame[] = [];
 	private step = 0;
-	/** Shared objects the trace shows because they hold the program's objects (classes, gc.garbage). */
+	/** Shared objects the trace shows because they hold the program's objects (gc.garbage, gc.callbacks). */
 	private readonly visibleShared = new Set<PyObject>();
 	/** Shared values written because something shown refers to them (HeapObjectView.inline). */
 	private readonly inlineValues = new Set<PyObject>();
@@ -72,14 +72,24 @@ export class Recorder {
 		vm.heap.recordInternalHolders();
 		vm.heap.observer = {
 			alloc: (o) => {
+				if (o.internalOf) {
+					this.internal.hiddenParts.add(o);
+					return;
+				}
+				this.internal.hiddenParts.delete(o);
 				if (o.shared) this.visibleShared.add(o);
 				this.queue(o, CONTENT_CHANGED);
 				this.marks |= MARK_ALLOC;
 			},
 			refChanged: (o) => {
-				if (!o.shared) this.queue(o, COUNT_CHANGED);
+				if (!o.shared && !o.internalOf) this.queue(o, COUNT_CHANGED);
 			},
 			contentChanged: (o) => {
+				// A class shows what its hidden tp_dict holds as its own slots (once the class is allocated).
+				if (o.internalOf) {
+					if (o.internalOf.id !== 0) this.queue(o.internalOf, CONTENT_CHANGED);
+					return;
+				}
 				// The module frame shows the module's globals, which any frame can change (STORE_GLOBAL).
 				if (o === vm.mainGlobals && vm.frames[0]?.namespace === o) this.queueFrame(vm.frames[0]);
 				// Imported modules' dicts are not shown, so what they hold shows as module attributes.
@@ -146,6 +156,7 @@ export class Recorder {
 	}
 
 	private free(o: PyObject): void {
+		if (this.internal.hiddenParts.delete(o)) return;
 		const queued = o.traceStep === this.step;
 		if (queued && o.traceDirty & CONTENT_CHANGED && !this.model.stateOf(o.id)) this.writeObject(o);
 		// It stays in dirtyObjects with nothing to write.
@@ -169,7 +180,7 @@ export class Recorder {
 
 	private writeObject(o: PyObject): void {
 		const slots: number[] = [];
-		for (const r of o.references()) {
+		for (const r of o.shownReferences()) {
 			this.showValue(r.target);
 			slots.push(this.strings.id(r.label), r.target.id);
 		}
@@ -264,7 +275,8 @@ export class Recorder {
 		this.model.gcState(this.lastGcState);
 	}
 
-	private gcPhase(generation: 0 | 1 | 2, phase: GcPhase, objects: PyObject[]): void {
+	private gcPhase(generation: 0 | 1 | 2, phase: GcPhase, allObjects: PyObject[]): void {
+		const objects = this.internal.hiddenParts.size ? allObjects.filter((o) => !o.internalOf) : allObjects;
 		for (const o of objects) this.queue(o, CONTENT_CHANGED);
 		// A collection starts in the middle of a line: the running frame has changed since the line began.
 		const running = this.vm.frames[this.vm.frames.length - 1];

@@ -89,6 +89,7 @@ export function installGcHooks(vm: VM): void {
 			vm.heap.release(info, "info for gc.callbacks");
 		},
 		saveGarbage(o) {
+			vm.heap.reveal(o);
 			vm.listAppend(vm.gcGarbage, o);
 		},
 	};

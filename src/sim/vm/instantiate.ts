@@ -1,9 +1,8 @@
-// Calling a class (type_call): __new__ then __init__, and __build_class__ for class statements.
+// Calling a class (type_call): __new__ then __init__.
 import type { PyObject } from "../heap/object";
-import { PyClass, PyInstance, PyExceptionObject, c3Mro, T } from "../heap/classes";
-import { PyTuple, PyList, PyDict } from "../heap/containers";
-import { PyStr } from "../heap/values";
-import { PyFunction, PyCell } from "../heap/callables";
+import { PyClass, PyInstance, PyExceptionObject, T } from "../heap/classes";
+import { PyTuple, PyDict } from "../heap/containers";
+import { PyFunction } from "../heap/callables";
 import { dictSet } from "./dicts";
 import { callObject } from "./calls";
 import type { VM } from "./vm";
@@ -59,6 +58,7 @@ function newInstance(vm: VM, cls: PyClass, argTuple: PyTuple, args: PyObject[], 
 	if (userNew instanceof PyFunction) return callObject(vm, userNew, [cls, ...args], kwargs);
 	if (cls.isSubclassOf(T.BaseException)) {
 		const exc = vm.heap.register(new PyExceptionObject(cls));
+		vm.incref(cls);
 		exc.args = vm.incref(argTuple);
 		return exc;
 	}
@@ -66,58 +66,10 @@ function newInstance(vm: VM, cls: PyClass, argTuple: PyTuple, args: PyObject[], 
 	if (builtinBase && builtinBase !== T.object) {
 		vm.raise("TypeError", `pymem does not support subclassing '${builtinBase.name}' yet`);
 	}
-	return vm.heap.register(new PyInstance(cls));
-}
-
-const CLASS_NAMESPACE = "class namespace";
-
-/** __build_class__(func, name, *bases): run the body in a fresh namespace, then make the type. */
-export function buildClass(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
-	const [body, nameObj, ...bases] = args;
-	if (!(body instanceof PyFunction) || !(nameObj instanceof PyStr)) return vm.raise("TypeError", "__build_class__: func must be a function");
-	if (kwargs?.size) vm.raise("TypeError", "pymem does not support metaclasses or class keywords yet");
-	for (const b of bases) if (!(b instanceof PyClass)) vm.raise("TypeError", `bases must be types`);
-	const baseClasses = bases.length ? (bases as PyClass[]) : [T.object];
-	const namespace = vm.dict();
-	vm.heap.adopt(namespace, CLASS_NAMESPACE);
-	let cellResult: PyObject;
-	try {
-		cellResult = vm.runClassBody(body, namespace);
-	} catch (e) {
-		// builtin___build_class__ releases the namespace when the body raises.
-		vm.heap.release(namespace, CLASS_NAMESPACE);
-		throw e;
-	}
-	const cls = new PyClass(nameObj.value, baseClasses, false, nameObj.value, "__main__");
-	const duplicate = baseClasses.find((b, i) => baseClasses.indexOf(b) !== i);
-	const linearised = duplicate ? null : c3Mro(cls, baseClasses);
-	if (!linearised || "unmergedHeads" in linearised) {
-		vm.heap.release(namespace, CLASS_NAMESPACE);
-		vm.decref(cellResult);
-		if (!linearised) return vm.raise("TypeError", `duplicate base class ${duplicate!.name}`);
-		// set_mro_error's wording, line break included, naming the classes that could not be placed.
-		const names = linearised.unmergedHeads.map((b) => b.name).join(", ");
-		return vm.raise("TypeError", `Cannot create a consistent method resolution\norder (MRO) for bases ${names}`);
-	}
-	cls.mro = linearised.mro;
-	for (const { key, value } of namespace.entries.values()) {
-		const name = vm.strValue(key);
-		if (name === "__qualname__") cls.qualname = vm.strValue(value);
-		else if (name === "__classcell__") continue;
-		else if (name === "__slots__") {
-			const items = value instanceof PyStr ? [value] : value instanceof PyTuple || value instanceof PyList ? value.items : [];
-			cls.slotNames = items.map((i) => vm.strValue(i));
-			cls.dict.set(name, vm.incref(value));
-		} else cls.dict.set(name, vm.incref(value));
-	}
-	if (cls.dict.has("__eq__") && !cls.dict.has("__hash__")) cls.dict.set("__hash__", vm.None);
-	vm.heap.registerShared(cls, true);
-	// Heap types are GC-tracked in CPython; the simulator keeps them immortal, so outside the generation lists.
-	cls.tracked = true;
-	if (cellResult instanceof PyCell) cellResult.ref = cls;
-	vm.decref(cellResult);
-	vm.heap.release(namespace, CLASS_NAMESPACE);
-	return cls;
+	// PyType_GenericAlloc: an instance of a heap type holds a reference to it.
+	const obj = vm.heap.register(new PyInstance(cls));
+	vm.incref(cls);
+	return obj;
 }
 
 export { PyInstance };

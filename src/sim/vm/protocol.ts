@@ -4,7 +4,7 @@ import type { PyObject } from "../heap/object";
 import { PyInt, PyFloat, PyStr, PyNone, PyBool } from "../heap/values";
 import { PyList, PyTuple, PyDict, PySet, PyRange } from "../heap/containers";
 import { PyDictView } from "../heap/views";
-import { PyClass, PyInstance, PyExceptionObject } from "../heap/classes";
+import { PyClass, PyInstance, PyExceptionObject, PySlotDescriptor } from "../heap/classes";
 import { PyFunction, PyBuiltinFunction, PyBoundMethod, PyModule, PyCell, PyDescriptor, PyGenerator, PySuper } from "../heap/callables";
 import type { Frame } from "./frame";
 import type { VM } from "./vm";
@@ -12,7 +12,8 @@ import { dictDel, dictGet, dictSet, hashKey } from "./dicts";
 import { PyWeakDictionary } from "../heap/weak-dictionaries";
 import { weakDictContains, weakDictLength } from "../builtins/weak-dictionaries";
 import { compareValues } from "./operators";
-import { objectAttribute } from "./special-attrs";
+import { objectAttribute, slotDescriptorGet } from "./special-attrs";
+import { classDictSet, classDictDelete } from "./class-dict";
 
 /** Bind what a class attribute lookup found to `obj` (the descriptor protocol for the kinds we model). */
 function bind(vm: VM, attr: PyObject, obj: PyObject, cls: PyClass): PyObject {
@@ -63,8 +64,11 @@ export function getAttr(vm: VM, obj: PyObject, name: string): PyObject {
 /** Attribute lookup without __getattr__; undefined when absent. */
 export function lookupAttr(vm: VM, obj: PyObject, name: string): PyObject | undefined {
 	if (obj instanceof PyClass) {
+		// type's own __dict__ descriptor comes before the class's `__dict__` getset (a data descriptor of type).
+		if (name === "__dict__") return objectAttribute(vm, obj, name);
 		const attr = obj.lookup(name);
 		if (attr !== undefined) {
+			if (attr.internalOf) vm.heap.reveal(attr);
 			if (attr instanceof PyDescriptor && attr.kind === "classmethod") {
 				return boundMethod(vm, attr.parts[0]!, obj);
 			}
@@ -88,6 +92,7 @@ export function lookupAttr(vm: VM, obj: PyObject, name: string): PyObject | unde
 	const cls = obj.cls;
 	const clsAttr = cls.lookup(name);
 	if (clsAttr instanceof PyDescriptor && clsAttr.kind === "property") return bind(vm, clsAttr, obj, cls);
+	if (clsAttr instanceof PySlotDescriptor) return slotDescriptorGet(vm, clsAttr, obj);
 	if (obj instanceof PyInstance) {
 		const own = ownAttribute(vm, obj, name);
 		if (own) return vm.incref(own);
@@ -142,13 +147,7 @@ export function setAttr(vm: VM, obj: PyObject, name: string, value: PyObject): v
 		}
 		return storeInstanceAttr(vm, obj, name, value);
 	}
-	if (obj instanceof PyClass && !obj.builtin) {
-		const old = obj.dict.get(name);
-		obj.dict.set(name, vm.incref(value));
-		vm.heap.observer?.contentChanged(obj);
-		if (old) vm.decref(old);
-		return;
-	}
+	if (obj instanceof PyClass && !obj.builtin) return classDictSet(vm, obj, name, value);
 	if (obj instanceof PyFunction) {
 		const old = obj.attrs.get(name);
 		obj.attrs.set(name, vm.incref(value));
@@ -228,11 +227,7 @@ export function delAttr(vm: VM, obj: PyObject, name: string): void {
 		return;
 	}
 	if (obj instanceof PyClass && !obj.builtin) {
-		const old = obj.dict.get(name);
-		if (!old) vm.raise("AttributeError", `type object '${obj.name}' has no attribute '${name}'`);
-		obj.dict.delete(name);
-		vm.heap.observer?.contentChanged(obj);
-		vm.decref(old);
+		if (!classDictDelete(vm, obj, name)) vm.raise("AttributeError", `type object '${obj.name}' has no attribute '${name}'`);
 		return;
 	}
 	vm.raise("AttributeError", `'${obj.typeName}' object has no attribute '${name}'`);

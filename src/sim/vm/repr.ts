@@ -3,7 +3,7 @@ import type { PyObject } from "../heap/object";
 import { PyInt, PyFloat, PyStr, PyNone, PyBool } from "../heap/values";
 import { PyList, PyTuple, PyDict, PySet, PyRange, PySlice } from "../heap/containers";
 import { PyDictView } from "../heap/views";
-import { PyClass, PyInstance, PyExceptionObject } from "../heap/classes";
+import { PyClass, PyInstance, PyExceptionObject, PySlotDescriptor } from "../heap/classes";
 import { PyFunction, PyBuiltinFunction, PyBoundMethod, PyModule, PyCell, PyGenerator, PyIterator, PyWeakref } from "../heap/callables";
 import type { VM } from "./vm";
 import { PyWeakDictionary, PyWeakDictRemover } from "../heap/weak-dictionaries";
@@ -71,6 +71,7 @@ export function repr(vm: VM, o: PyObject): string {
 		return `<${qualifiedName(o.cls)} object at ${fakeAddress(o)}>`;
 	}
 	if (o instanceof PyClass) return `<class '${qualifiedName(o)}'>`;
+	if (o instanceof PySlotDescriptor) return `<${o.kind === "getset" ? "attribute" : "member"} '${o.name}' of '${o.objclass?.name ?? "?"}' objects>`;
 	if (o instanceof PyFunction) return `<function ${o.qualname} at ${fakeAddress(o)}>`;
 	if (o instanceof PyBoundMethod) {
 		const fn = o.func;

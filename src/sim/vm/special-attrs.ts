@@ -2,7 +2,7 @@
 import type { PyObject } from "../heap/object";
 import { PyInt } from "../heap/values";
 import { PyTuple, PySlice, PyRange } from "../heap/containers";
-import { PyClass, PyInstance, PyExceptionObject, T } from "../heap/classes";
+import { PyClass, PyInstance, PyExceptionObject, PySlotDescriptor, T } from "../heap/classes";
 import { PyFunction, PyBoundMethod, PyCell, PyDescriptor, PyBuiltinFunction, PyFinalize } from "../heap/callables";
 import { PyCode, type CodeObject } from "../compile/code";
 import { dictSet } from "./dicts";
@@ -156,21 +156,41 @@ function classAttribute(vm: VM, cls: PyClass, name: string): PyObject | undefine
 		case "__module__":
 			return vm.str(cls.module);
 		case "__mro__":
+			if (cls.mroTuple) return revealed(vm, cls.mroTuple);
 			return vm.tuple(cls.mro.map((c) => vm.incref(c)));
 		case "__bases__":
+			if (cls.basesTuple) return revealed(vm, cls.basesTuple);
 			return vm.tuple(cls.bases.map((c) => vm.incref(c)));
 		case "__base__":
-			return orNone(vm, cls.bases[0]);
+			return orNone(vm, cls.builtin ? cls.bases[0] : cls.base);
 		case "__doc__":
 			// type_new gives every class a __doc__ (None without a docstring); a docstring is in its dict.
 			return vm.incref(cls.dict.get("__doc__") ?? vm.None);
 		case "__dict__": {
+			// A copy where CPython gives a mappingproxy: the program now reaches the class's descriptors.
 			const d = vm.dict();
-			for (const [k, v] of cls.dict) dictSet(vm, d, vm.intern(k), v);
+			for (const [k, v] of cls.dict) {
+				vm.heap.reveal(v);
+				dictSet(vm, d, vm.intern(k), v);
+			}
 			return d;
 		}
 	}
 	return undefined;
+}
+
+/** A hidden part of a class the program now holds: the trace shows it from here on. */
+function revealed(vm: VM, part: PyObject): PyObject {
+	vm.heap.reveal(part);
+	return vm.incref(part);
+}
+
+/** A getset or member descriptor read through an instance (`__dict__`, `__weakref__`, a __slots__ value); undefined when unset. */
+export function slotDescriptorGet(vm: VM, descriptor: PySlotDescriptor, obj: PyObject): PyObject | undefined {
+	if (descriptor.name === "__weakref__") return vm.incref(obj.weakrefs?.[0] ?? vm.None);
+	if (descriptor.kind === "getset") return objectAttribute(vm, obj, descriptor.name);
+	const value = obj instanceof PyInstance ? obj.attrs.get(descriptor.name) : undefined;
+	return value && vm.incref(value);
 }
 
 function frameAttribute(vm: VM, frameObject: PyFrameObject, name: string): PyObject | undefined {
