@@ -55,6 +55,13 @@ export class PyClass extends PyObject {
 	basesTuple: PyObject | null = null;
 	/** tp_base: the base whose instance layout this class extends (best_base). */
 	base: PyClass | null = null;
+	/** tp_subclasses: a dict of weak references to subclasses, made for the first one (a hidden part). */
+	subclasses: PyObject | null = null;
+	/** The weak reference this class's bases keep in their tp_subclasses, and those bases. */
+	subclassRef: PyObject | null = null;
+	readonly subclassOf: PyClass[] = [];
+	/** ht_slots: the sorted member names of __slots__ (held, but not traversed by the collector). */
+	slotsTuple: PyObject | null = null;
 
 	constructor(
 		public name: string,
@@ -137,11 +144,12 @@ export class PyClass extends PyObject {
 		if (part === this.namespace) return null;
 		if (part === this.mroTuple) return `__mro__ of ${this.qualname}`;
 		if (part === this.basesTuple) return `__bases__ of ${this.qualname}`;
+		if (part === this.subclasses) return subclassesLabel(this);
 		if (part instanceof PySlotDescriptor) return `${part.name} descriptor of ${this.qualname}`;
 		return `part of ${this.qualname}`;
 	}
 
-	/** type_dealloc's order: tp_base, tp_dict, tp_bases, tp_mro. */
+	/** type_dealloc's order: tp_base, tp_dict, tp_bases, tp_mro, tp_subclasses. */
 	override releaseReferences(): PyObject[] {
 		if (this.builtin) {
 			const out = [...this.dict.values()];
@@ -149,8 +157,8 @@ export class PyClass extends PyObject {
 			return out;
 		}
 		const out: PyObject[] = [];
-		for (const part of [this.base, this.namespace, this.basesTuple, this.mroTuple]) if (part) out.push(part);
-		this.base = this.namespace = this.basesTuple = this.mroTuple = null;
+		for (const part of [this.base, this.namespace, this.basesTuple, this.mroTuple, this.subclasses, this.slotsTuple]) if (part) out.push(part);
+		this.base = this.namespace = this.basesTuple = this.mroTuple = this.subclasses = this.slotsTuple = null;
 		this.dict.clear();
 		return out;
 	}
@@ -254,6 +262,11 @@ export class PyExceptionObject extends PyInstance {
 		this.args = this.traceback = this.cause = this.context = null;
 		return out;
 	}
+}
+
+/** How the trace names a base's tp_subclasses reference to a subclass's weak reference. */
+export function subclassesLabel(base: PyClass): string {
+	return `__subclasses__ of ${base.qualname}`;
 }
 
 /** C3 linearisation, or the classes still heading the lists to merge when no consistent order exists. */

@@ -2,7 +2,7 @@
 // trace recorder sees them, and an object is freed the moment its count reaches zero, releasing what it
 // holds in CPython's order (see each object's releaseReferences).
 import type { PyObject } from "./object";
-import { PyInstance, PyClass } from "./classes";
+import { PyInstance, PyClass, subclassesLabel } from "./classes";
 import { PyWeakref, PyFunction, PyCell } from "./callables";
 import { PyDict, PyList, PySet, PyTuple } from "./containers";
 import { PyFrameObject, PyTraceback } from "./tracebacks";
@@ -211,6 +211,7 @@ export class Heap {
 			if (o.refcnt > 0) return; // resurrected
 		}
 		this.internal.delete(o);
+		if (o instanceof PyClass && o.subclassRef) this.removeFromBases(o);
 		this.clearWeakrefs(o);
 		if (isGcType(o)) {
 			this.untrack(o);
@@ -221,6 +222,33 @@ export class Heap {
 		this.liveCount--;
 		this.observer?.free(o);
 		this.releaseAll(o, "references of freed", o.releaseReferences());
+	}
+
+	/**
+	 * type_dealloc's remove_all_subclasses: each base drops its weak reference to the dying class (a user
+	 * base's tp_subclasses dict goes once empty).
+	 */
+	private removeFromBases(cls: PyClass): void {
+		const ref = cls.subclassRef!;
+		cls.subclassRef = null;
+		for (const base of cls.subclassOf.splice(0)) {
+			const dict = base.subclasses;
+			if (!(dict instanceof PyDict)) {
+				this.release(ref, subclassesLabel(base));
+				continue;
+			}
+			for (const [k, entry] of dict.entries) {
+				if (entry.value !== ref) continue;
+				dict.entries.delete(k);
+				this.decref(entry.key);
+				this.decref(ref);
+				break;
+			}
+			if (dict.entries.size === 0) {
+				base.subclasses = null;
+				this.decref(dict);
+			}
+		}
 	}
 
 	/** Decref `refs` in order; until its turn, each stays held by `owner` (or by what `label` names). */

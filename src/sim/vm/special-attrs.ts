@@ -104,6 +104,10 @@ export function objectAttribute(vm: VM, obj: PyObject, name: string): PyObject |
 		if (name === "fset") return orNone(vm, obj.parts[1]);
 		if (name === "fdel") return orNone(vm, obj.parts[2]);
 	}
+	if (obj instanceof PySlotDescriptor) {
+		if (name === "__objclass__") return orNone(vm, obj.objclass);
+		if (name === "__name__" || name === "__qualname__") return vm.str(name === "__name__" ? obj.name : `${obj.objclass?.name}.${obj.name}`);
+	}
 	if (obj instanceof PySlice && (name === "start" || name === "stop" || name === "step")) return vm.incref(obj[name]);
 	if (obj instanceof PyRange && (name === "start" || name === "stop" || name === "step")) return vm.int(obj[name]);
 	if (obj instanceof PyInt && (name === "real" || name === "numerator")) return vm.incref(obj);

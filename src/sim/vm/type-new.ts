@@ -1,0 +1,192 @@
+// type_new for a class statement, in CPython's order of allocations: the tp_dict copy, the type, its
+// __mro__ tuple, the `__dict__`/`__weakref__` and __slots__ descriptors, its weak reference in each base's
+// __subclasses__, then the short-lived objects of __set_name__ and __init_subclass__. The dict, tuples,
+// descriptors and weak reference are real objects (they count toward generation 0 and gc.collect()), kept
+// hidden by the trace as parts of the class (PyObject.internalOf).
+import type { PyObject } from "../heap/object";
+import { PyClass, PySlotDescriptor, c3Mro, subclassesLabel, T } from "../heap/classes";
+import { PyTuple, PyList, PyDict } from "../heap/containers";
+import { PyInt, PyStr } from "../heap/values";
+import { PyBuiltinFunction, PySuper, PyWeakref } from "../heap/callables";
+import { fakeAddressNumber } from "../builtins/identity";
+import { dictSet } from "./dicts";
+import type { VM } from "./vm";
+
+const NEW_CLASS = "new class (type_new)";
+
+/** What a class's instances carry: a __dict__, weak references (tp_dictoffset, tp_weaklistoffset). */
+function instancesHaveDict(cls: PyClass): boolean {
+	return cls.mro.some((c) => (c.builtin ? c === T.BaseException : c.slotNames === null || c.slotNames.includes("__dict__")));
+}
+function instancesHaveWeakrefs(cls: PyClass): boolean {
+	return cls.mro.some((c) => !c.builtin && (c.slotNames === null || c.slotNames.includes("__weakref__")));
+}
+
+/** Slot names that become member descriptors: __slots__ without __dict__ and __weakref__, sorted as type_new does. */
+function memberNames(cls: PyClass): string[] {
+	return (cls.slotNames ?? []).filter((n) => n !== "__dict__" && n !== "__weakref__").sort();
+}
+
+/** solid_base: the most derived class along tp_base that adds instance fields (slots) of its own. */
+function solidBase(cls: PyClass): PyClass {
+	if (cls.builtin) return cls === T.object || !cls.isSubclassOf(T.BaseException) ? T.object : T.BaseException;
+	const below = solidBase(cls.base ?? T.object);
+	return memberNames(cls).length > 0 ? cls : below;
+}
+
+/** best_base: the base whose layout the new class extends; null when two bases' layouts conflict. */
+function bestBase(bases: PyClass[]): PyClass | null {
+	let base: PyClass | null = null;
+	let winner: PyClass | null = null;
+	for (const candidateBase of bases) {
+		const candidate = solidBase(candidateBase);
+		if (!winner) [winner, base] = [candidate, candidateBase];
+		else if (winner.isSubclassOf(candidate)) continue;
+		else if (candidate.isSubclassOf(winner)) [winner, base] = [candidate, candidateBase];
+		else return null;
+	}
+	return base;
+}
+
+/** A hidden part of `owner`: allocated as CPython allocates it, shown by the trace as the class's own. */
+export function classPart<O extends PyObject>(vm: VM, owner: PyClass, o: O, viaFreeList = false): O {
+	o.internalOf = owner;
+	return vm.heap.register(o, viaFreeList);
+}
+
+/**
+ * type(name, bases, namespace) for a class statement. `cls` is the not yet allocated class object, and
+ * `basesTuple` the tuple __build_class__ made of the explicit bases (a part of cls already), or null.
+ */
+export function typeNew(vm: VM, cls: PyClass, basesTuple: PyTuple | null, namespace: PyDict): PyClass {
+	const bases = cls.bases;
+	const duplicate = bases.find((b, i) => bases.indexOf(b) !== i);
+	if (duplicate) return vm.raise("TypeError", `duplicate base class ${duplicate.name}`);
+	const linearised = c3Mro(cls, bases);
+	if ("unmergedHeads" in linearised) {
+		// set_mro_error's wording, line break included, naming the classes that could not be placed.
+		const names = linearised.unmergedHeads.map((b) => b.name).join(", ");
+		return vm.raise("TypeError", `Cannot create a consistent method resolution\norder (MRO) for bases ${names}`);
+	}
+	const base = bestBase(bases);
+	if (!base) return vm.raise("TypeError", "multiple bases have instance lay-out conflict");
+	// type_new_get_bases: a class without bases gets a new (object,) tuple.
+	const tpBases = basesTuple ?? classPart(vm, cls, new PyTuple([T.object]), true);
+	if (basesTuple) vm.incref(basesTuple);
+	cls.basesTuple = tpBases;
+	fillDict(vm, cls, namespace);
+	copySlots(vm, cls, namespace.entries.get("s__slots__")?.value);
+	vm.heap.register(cls);
+	vm.heap.adopt(cls, NEW_CLASS);
+	try {
+		cls.mro = linearised.mro;
+		cls.base = vm.incref(base);
+		// mro_implementation merges several bases' MROs in a list, then makes it a tuple.
+		if (bases.length > 1) vm.decref(vm.list([]));
+		cls.mroTuple = classPart(vm, cls, new PyTuple(cls.mro.map((c) => vm.incref(c))), true);
+		addDescriptors(vm, cls, base);
+		if (!cls.dict.has("__doc__")) setAttribute(vm, cls, "__doc__", vm.None);
+		if (cls.dict.has("__eq__") && !cls.dict.has("__hash__")) setAttribute(vm, cls, "__hash__", vm.None);
+		for (const b of bases) addSubclass(vm, b, cls);
+		setNamesAndInitSubclass(vm, cls);
+	} catch (e) {
+		vm.heap.release(cls, NEW_CLASS);
+		throw e;
+	}
+	vm.heap.disown(cls, NEW_CLASS);
+	return cls;
+}
+
+/** tp_dict: a copy of the namespace without __qualname__ (it becomes the class's) and __classcell__. */
+function fillDict(vm: VM, cls: PyClass, namespace: PyDict): void {
+	cls.namespace = classPart(vm, cls, new PyDict(), true);
+	for (const { key, value } of namespace.entries.values()) {
+		const name = vm.strValue(key);
+		if (name === "__qualname__") cls.qualname = vm.strValue(value);
+		else if (name !== "__classcell__") setAttribute(vm, cls, name, value);
+	}
+}
+
+/**
+ * type_new_get_slots and type_new_copy_slots: __slots__ as a tuple (a new one unless it was a tuple), the
+ * member names sorted in a list, kept as the class's ht_slots tuple.
+ */
+function copySlots(vm: VM, cls: PyClass, slots: PyObject | undefined): void {
+	if (!slots) return;
+	const items = slots instanceof PyStr ? [slots] : slots instanceof PyTuple || slots instanceof PyList ? slots.items : [];
+	cls.slotNames = items.map((i) => vm.strValue(i));
+	const asTuple = slots instanceof PyTuple ? null : vm.tuple(items.map((i) => vm.incref(i)));
+	if (asTuple) vm.heap.adopt(asTuple, "__slots__ as a tuple");
+	const members = items.filter((i) => vm.strValue(i) !== "__dict__" && vm.strValue(i) !== "__weakref__");
+	const sorting = vm.list(members.map((i) => vm.incref(i)));
+	vm.heap.adopt(sorting, "__slots__ being sorted");
+	if (members.length) {
+		const sorted = [...members].sort((a, b) => (vm.strValue(a) < vm.strValue(b) ? -1 : 1));
+		cls.slotsTuple = classPart(vm, cls, new PyTuple(sorted.map((i) => vm.incref(i))), true);
+	}
+	vm.heap.release(sorting, "__slots__ being sorted");
+	if (asTuple) vm.heap.release(asTuple, "__slots__ as a tuple");
+}
+
+function setAttribute(vm: VM, cls: PyClass, name: string, value: PyObject): void {
+	cls.dict.set(name, value);
+	dictSet(vm, cls.namespace as PyDict, vm.intern(name), value);
+}
+
+/** PyType_Ready's add_members then add_getset: slot members, then `__dict__` and `__weakref__` when this class adds them. */
+function addDescriptors(vm: VM, cls: PyClass, base: PyClass): void {
+	const descriptors: ["member" | "getset", string][] = memberNames(cls).map((n) => ["member", n]);
+	const slots = cls.slotNames;
+	// Secondary bases may provide a __dict__ or weak references too (type_new_slots_impl).
+	const others = cls.bases.filter((b) => b !== base);
+	const addsDict = !instancesHaveDict(base) && (slots === null || slots.includes("__dict__") || others.some(instancesHaveDict));
+	const addsWeak = !instancesHaveWeakrefs(base) && (slots === null || slots.includes("__weakref__") || others.some(instancesHaveWeakrefs));
+	if (addsDict) descriptors.push(["getset", "__dict__"]);
+	if (addsWeak) descriptors.push(["getset", "__weakref__"]);
+	for (const [kind, name] of descriptors) {
+		const descriptor = classPart(vm, cls, new PySlotDescriptor(kind, name, vm.incref(cls)));
+		setAttribute(vm, cls, name, descriptor);
+		vm.decref(descriptor);
+	}
+}
+
+/**
+ * add_subclass: the base keeps a weak reference to the new class in its tp_subclasses dict, keyed by the
+ * class's address; one weak reference serves every base (a plain ref is shared). A builtin base's dict is
+ * not simulated: its reference shows as an internal holder.
+ */
+function addSubclass(vm: VM, base: PyClass, cls: PyClass): void {
+	const key = base.builtin ? null : classPart(vm, base, new PyInt(fakeAddressNumber(cls)));
+	let ref = cls.subclassRef as PyWeakref | null;
+	if (ref) vm.incref(ref);
+	else {
+		ref = classPart(vm, cls, new PyWeakref(cls, null));
+		(cls.weakrefs ??= []).unshift(ref);
+		cls.subclassRef = ref;
+	}
+	cls.subclassOf.push(base);
+	if (!key) {
+		vm.heap.adopt(ref, subclassesLabel(base));
+		return;
+	}
+	base.subclasses ??= classPart(vm, base, new PyDict(), true);
+	dictSet(vm, base.subclasses as PyDict, key, ref);
+	vm.decref(ref);
+	vm.decref(key);
+}
+
+/**
+ * type_new_set_names copies the dict to look for __set_name__; type_new_init_subclass calls
+ * super(cls, cls).__init_subclass__(): a super object and a bound method that live for a moment.
+ */
+function setNamesAndInitSubclass(vm: VM, cls: PyClass): void {
+	const copy = vm.dict();
+	vm.heap.adopt(copy, "dict copy for __set_name__");
+	for (const { key, value } of (cls.namespace as PyDict).entries.values()) dictSet(vm, copy, key, value);
+	vm.heap.release(copy, "dict copy for __set_name__");
+	const superObject = vm.heap.register(new PySuper(vm.incref(cls), vm.incref(cls)));
+	vm.heap.adopt(superObject, "super() for __init_subclass__");
+	const initSubclass = vm.heap.register(new PyBuiltinFunction("__init_subclass__", (v) => v.incref(v.None), vm.incref(cls), T.object));
+	vm.decref(initSubclass);
+	vm.heap.release(superObject, "super() for __init_subclass__");
+}
