@@ -26,6 +26,7 @@ export function buildClass(vm: VM, args: PyObject[], kwargs: Map<string, PyObjec
 	const cls = new PyClass(nameObj.value, explicitBases.length ? explicitBases : [T.object], false, nameObj.value, "__main__");
 	const basesTuple = explicitBases.length ? classPart(vm, cls, new PyTuple(explicitBases.map((b) => vm.incref(b))), true) : null;
 	if (basesTuple) vm.heap.adopt(basesTuple, BASES);
+	cls.basesTuple = basesTuple;
 	try {
 		const namespace = prepareNamespace(vm);
 		try {
