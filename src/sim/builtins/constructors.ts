@@ -87,7 +87,11 @@ const CONSTRUCTORS: Record<string, Constructor> = {
 		const callback = args[1] && args[1] !== vm.None ? args[1] : null;
 		// A plain ref without callback is shared: weakref.ref(x) is weakref.ref(x).
 		const plain = !callback && (target.weakrefs as PyWeakref[] | null)?.find((r) => !r.callback);
-		if (plain) return vm.incref(plain);
+		if (plain) {
+			// It may be the one a class's bases keep in their __subclasses__: the program reaches it now.
+			vm.heap.reveal(plain);
+			return vm.incref(plain);
+		}
 		return newWeakref(vm, target, callback);
 	},
 };

@@ -34,7 +34,13 @@ export function newWeakref(vm: VM, target: PyObject, callback: PyObject | null):
 
 export const WEAKREF_FUNCTIONS: Record<string, NativeImpl> = {
 	getweakrefcount: (vm, args) => vm.int(args[0]!.weakrefs?.length ?? 0),
-	getweakrefs: (vm, args) => vm.list((args[0]!.weakrefs ?? []).map((r) => vm.incref(r))),
+	getweakrefs: (vm, args) =>
+		vm.list(
+			(args[0]!.weakrefs ?? []).map((r) => {
+				vm.heap.reveal(r);
+				return vm.incref(r);
+			}),
+		),
 	proxy: (vm) => vm.raise("TypeError", "pymem does not support weakref.proxy yet"),
 };
 

@@ -3,7 +3,7 @@ import type { PyObject } from "../heap/object";
 import { PyInt } from "../heap/values";
 import { PyTuple, PySlice, PyRange } from "../heap/containers";
 import { PyClass, PyInstance, PyExceptionObject, PySlotDescriptor, T } from "../heap/classes";
-import { PyFunction, PyBoundMethod, PyCell, PyDescriptor, PyBuiltinFunction, PyFinalize } from "../heap/callables";
+import { PyFunction, PyBoundMethod, PyCell, PyDescriptor, PyBuiltinFunction, PyFinalize, type PyWeakref } from "../heap/callables";
 import { PyCode, type CodeObject } from "../compile/code";
 import { dictSet } from "./dicts";
 import { PyKeyedRef, PyWeakDictionary, PyWeakDictRemover } from "../heap/weak-dictionaries";
@@ -191,10 +191,19 @@ function revealed(vm: VM, part: PyObject): PyObject {
 
 /** A getset or member descriptor read through an instance (`__dict__`, `__weakref__`, a __slots__ value); undefined when unset. */
 export function slotDescriptorGet(vm: VM, descriptor: PySlotDescriptor, obj: PyObject): PyObject | undefined {
-	if (descriptor.name === "__weakref__") return vm.incref(obj.weakrefs?.[0] ?? vm.None);
+	if (descriptor.name === "__weakref__") {
+		const head = weakrefListHead(obj);
+		return head ? revealed(vm, head) : vm.incref(vm.None);
+	}
 	if (descriptor.kind === "getset") return objectAttribute(vm, obj, descriptor.name);
 	const value = obj instanceof PyInstance ? obj.attrs.get(descriptor.name) : undefined;
 	return value && vm.incref(value);
+}
+
+/** The head of CPython's weakref list: the plain ref (no callback) when there is one, else the newest ref. */
+function weakrefListHead(obj: PyObject): PyObject | undefined {
+	const refs = (obj.weakrefs ?? []) as PyWeakref[];
+	return refs.find((r) => !r.callback) ?? refs[refs.length - 1];
 }
 
 function frameAttribute(vm: VM, frameObject: PyFrameObject, name: string): PyObject | undefined {
