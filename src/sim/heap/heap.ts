@@ -2,10 +2,11 @@
 // trace recorder sees them, and an object is freed the moment its count reaches zero, releasing what it
 // holds in CPython's order (see each object's releaseReferences).
 import type { PyObject } from "./object";
-import { PyInstance, PyClass, subclassesLabel } from "./classes";
-import { PyWeakref, PyFunction, PyCell } from "./callables";
-import { PyDict, PyList, PySet, PyTuple } from "./containers";
-import { PyFrameObject, PyTraceback } from "./tracebacks";
+import { PyClass, subclassesLabel } from "./classes";
+import type { PyWeakref } from "./callables";
+import { PyDict, PyList, PyTuple } from "./containers";
+import { PyFrameObject } from "./tracebacks";
+import { clearableReferences } from "./tp-clear";
 
 /** What the heap tells an observer (the trace recorder). */
 export interface HeapObserver {
@@ -323,24 +324,4 @@ function freeListOf(o: PyObject): number {
 
 function freeListCapacity(list: number): number {
 	return list > DICT_FREE_LIST ? 2000 : 80;
-}
-
-/** tp_clear for the types that have one: drop the references that can form cycles. */
-export function clearableReferences(o: PyObject): PyObject[] | null {
-	if (o instanceof PyInstance) return o.clearReferences();
-	if (o instanceof PyClass && !o.builtin) return clearType(o);
-	if (o instanceof PyList || o instanceof PyDict || o instanceof PySet || o instanceof PyFunction || o instanceof PyCell || o instanceof PyClass || o instanceof PyTraceback) {
-		return o.releaseReferences();
-	}
-	if (o instanceof PyFrameObject) return o.clearLocals();
-	return null;
-}
-
-/** type_clear: empty the class's dict (the dict itself stays) and drop its __mro__. */
-function clearType(cls: PyClass): PyObject[] {
-	const out = cls.namespace instanceof PyDict ? cls.namespace.releaseReferences() : [];
-	cls.dict.clear();
-	if (cls.mroTuple) out.push(cls.mroTuple);
-	cls.mroTuple = null;
-	return out;
 }

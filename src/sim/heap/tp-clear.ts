@@ -1,0 +1,26 @@
+// tp_clear, as the collector's delete_garbage calls it: each type drops the references that can form cycles.
+import type { PyObject } from "./object";
+import { PyInstance, PyClass } from "./classes";
+import { PyFunction, PyCell } from "./callables";
+import { PyDict, PyList, PySet } from "./containers";
+import { PyFrameObject, PyTraceback } from "./tracebacks";
+
+/** tp_clear for the types that have one: drop the references that can form cycles. */
+export function clearableReferences(o: PyObject): PyObject[] | null {
+	if (o instanceof PyInstance) return o.clearReferences();
+	if (o instanceof PyClass && !o.builtin) return clearType(o);
+	if (o instanceof PyList || o instanceof PyDict || o instanceof PySet || o instanceof PyFunction || o instanceof PyCell || o instanceof PyClass || o instanceof PyTraceback) {
+		return o.releaseReferences();
+	}
+	if (o instanceof PyFrameObject) return o.clearLocals();
+	return null;
+}
+
+/** type_clear: empty the class's dict (the dict itself stays) and drop its __mro__. */
+function clearType(cls: PyClass): PyObject[] {
+	const out = cls.namespace instanceof PyDict ? cls.namespace.releaseReferences() : [];
+	cls.dict.clear();
+	if (cls.mroTuple) out.push(cls.mroTuple);
+	cls.mroTuple = null;
+	return out;
+}
