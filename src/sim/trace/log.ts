@@ -110,7 +110,5 @@ export const enum Rec {
 export const FLAG_TRACKED = 1;
 export const FLAG_FINALIZED = 2;
 export const FLAG_SHARED = 4;
-/** A shared value written only because something shown refers to it (HeapObjectView.inline). */
-export const FLAG_INLINE = 32;
 /** Generation is stored in bits 3-4. */
 export const GEN_SHIFT = 3;

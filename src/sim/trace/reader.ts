@@ -1,7 +1,7 @@
 // Trace (types.ts) over a recorder's log: state(step) replays records from the nearest checkpoint;
 // events(step) are derived from the difference between a step and the one before it.
-import type { Trace, StepState, TraceEvent, HeapObjectView, FrameView, ReferenceHolder, StepMark } from "./types";
-import { FLAG_TRACKED, FLAG_FINALIZED, FLAG_SHARED, FLAG_INLINE, GEN_SHIFT } from "./log";
+import type { Trace, StepState, TraceEvent, HeapObjectView, FrameView, ReferenceHolder, StepMark, ObjectId } from "./types";
+import { FLAG_TRACKED, FLAG_FINALIZED, FLAG_SHARED, GEN_SHIFT } from "./log";
 import { type Model, cloneModel, applyRecord } from "./model";
 import type { Recorder } from "./recorder";
 import { GC_PHASES, MARK_ALLOC, MARK_FREE, MARK_GC } from "./recorder";
@@ -75,7 +75,7 @@ export class TraceReader implements Trace {
 				tracked,
 				generation: tracked ? ((o.flags >> GEN_SHIFT) & 3) as 0 | 1 | 2 : null,
 				finalized: (o.flags & FLAG_FINALIZED) !== 0,
-				inline: (o.flags & FLAG_INLINE) !== 0,
+				inline: false,
 				slots,
 			};
 			const gcRefs = m.gcRefs?.get(id);
@@ -97,6 +97,11 @@ export class TraceReader implements Trace {
 			return { id, name, line: f.line, locals, stack: f.stack.slice() };
 		});
 		for (let i = 0; i < m.internal.length; i += 2) hold(m.internal[i]!, { kind: "internal", label: str(m.internal[i + 1]!) });
+		// Shared values appear while something shown refers to them.
+		for (const id of holders.keys()) {
+			const value = m.objects.has(id) ? undefined : this.rec.sharedValues.get(id);
+			if (value) objects.push(sharedValueView(id, str(value.type), str(value.preview), value.size));
+		}
 		const [enabled, c0, c1, c2, t0, t1, t2] = m.gc;
 		return {
 			step,
@@ -141,8 +146,12 @@ export class TraceReader implements Trace {
 
 	byteSize(): number {
 		const entries = this.checkpoints.reduce((n, m) => n + m.objects.size + m.frames.size, 0);
-		return this.rec.log.byteSize + this.rec.strings.byteSize + this.rec.stepStarts.length * 8 + entries * CHECKPOINT_ENTRY_BYTES;
+		return this.rec.log.byteSize + this.rec.strings.byteSize + this.rec.stepStarts.length * 8 + (entries + this.rec.sharedValues.size) * CHECKPOINT_ENTRY_BYTES;
 	}
+}
+
+function sharedValueView(id: ObjectId, type: string, preview: string, size: number): HeapObjectView {
+	return { id, type, label: `${type}#${id}`, preview, shared: true, refcount: 0, size, tracked: false, generation: null, finalized: false, inline: true, slots: [] };
 }
 
 function holderKey(h: ReferenceHolder): string {
@@ -183,7 +192,9 @@ export function diffEvents(previous: StepState | null, current: StepState): Trac
 	const prevFrames = new Set(previous?.frames.map((f) => f.id) ?? []);
 	for (const f of current.frames) if (!prevFrames.has(f.id)) events.push({ kind: "call", frame: f.id, name: f.name, line: f.line });
 	for (const f of previous?.frames ?? []) if (!current.frames.some((c) => c.id === f.id)) events.push({ kind: "return", frame: f.id, name: f.name });
-	for (const o of current.objects) if (!before.has(o.id) && !o.inline) events.push({ kind: "alloc", object: o.id, type: o.type });
+	// Shared objects are not the program's allocations: gc.garbage and gc.callbacks exist before it runs, and
+	// shared values come and go from the state as names and slots refer to them.
+	for (const o of current.objects) if (!before.has(o.id) && !o.shared) events.push({ kind: "alloc", object: o.id, type: o.type });
 	for (const o of current.objects) {
 		if (o.shared) continue;
 		const old = before.get(o.id);
@@ -201,7 +212,7 @@ export function diffEvents(previous: StepState | null, current: StepState): Trac
 			events.push({ kind: "decref", object: o.id, refcount: count, holder: h, cause: holderCause(h, false, before) });
 		}
 	}
-	for (const o of previous?.objects ?? []) if (!after.has(o.id)) events.push({ kind: "free", object: o.id, reason: "refcount reached 0" });
+	for (const o of previous?.objects ?? []) if (!after.has(o.id) && !o.shared) events.push({ kind: "free", object: o.id, reason: "refcount reached 0" });
 	if (previous && current.stdout.length > previous.stdout.length) events.push({ kind: "stdout", text: current.stdout.slice(previous.stdout.length) });
 	const gc = current.gc.collecting;
 	if (gc) {

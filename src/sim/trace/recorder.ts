@@ -6,8 +6,7 @@ import { sizeOf } from "../heap/sizes";
 import type { Frame } from "../vm/frame";
 import type { VM } from "../vm/vm";
 import type { GcPhase } from "./types";
-import type { ObjectState } from "./model";
-import { VarintLog, StringTable, Rec, FLAG_TRACKED, FLAG_FINALIZED, FLAG_SHARED, FLAG_INLINE, GEN_SHIFT } from "./log";
+import { VarintLog, StringTable, Rec, FLAG_TRACKED, FLAG_FINALIZED, FLAG_SHARED, GEN_SHIFT } from "./log";
 import { previewOf, appearanceIsFixed } from "./preview";
 import { TraceReader } from "./reader";
 import { RecordedModel } from "./recorded-model";
@@ -22,6 +21,13 @@ export const GC_PHASES: GcPhase[] = [
 /** Bits of PyObject.traceDirty. */
 const COUNT_CHANGED = 1;
 const CONTENT_CHANGED = 2;
+
+/** How a shared value looks (string-table ids for its type and preview). */
+export interface SharedValue {
+	type: number;
+	size: number;
+	preview: number;
+}
 
 export const MARK_ALLOC = 1;
 export const MARK_FREE = 2;
@@ -43,8 +49,8 @@ export class Recorder {
 	private step = 0;
 	/** Shared objects the trace shows because they hold the program's objects (gc.garbage, gc.callbacks). */
 	private readonly visibleShared = new Set<PyObject>();
-	/** Shared values written because something shown refers to them (HeapObjectView.inline). */
-	private readonly inlineValues = new Set<PyObject>();
+	/** Shared values something shown referred to, by id (HeapObjectView.inline). */
+	readonly sharedValues = new Map<number, SharedValue>();
 	private framesChanged = true;
 	/** The log's content so far, from which checkpoints are copied. */
 	readonly model: RecordedModel;
@@ -168,14 +174,13 @@ export class Recorder {
 	}
 
 	/**
-	 * A shared value (small int, None, interned str, module...) that something shown refers to is written
-	 * once, as a leaf the UI shows in place of an arrow. Call it before writing the record that refers to it.
+	 * A shared value (small int, None, interned str, module...) that something shown refers to is noted
+	 * once, for the UI to show in place of an arrow. Its appearance never changes and it is never freed,
+	 * so it lives outside the log and its checkpoints.
 	 */
 	private readonly showValue = (o: PyObject): void => {
-		if (!o.shared || this.visibleShared.has(o) || this.inlineValues.has(o)) return;
-		this.inlineValues.add(o);
-		const state = { type: this.strings.id(o.typeName), refcount: 0, size: sizeOf(o), flags: FLAG_SHARED | FLAG_INLINE, preview: this.strings.id(previewOf(o)), slots: [] };
-		this.writeObjectRecord(o, state, 0);
+		if (!o.shared || this.visibleShared.has(o) || this.sharedValues.has(o.id)) return;
+		this.sharedValues.set(o.id, { type: this.strings.id(o.typeName), size: sizeOf(o), preview: this.strings.id(previewOf(o)) });
 	};
 
 	private writeObject(o: PyObject): void {
@@ -201,12 +206,6 @@ export class Recorder {
 			preview: known ? known.preview : this.strings.id(previewOf(o)),
 			slots,
 		};
-		this.writeObjectRecord(o, state, kept);
-	}
-
-	/** Rec.Object; the slots before `kept` are the ones the last record of this object ended with. */
-	private writeObjectRecord(o: PyObject, state: ObjectState, kept: number): void {
-		const { slots, flags } = state;
 		this.model.object(o, state);
 		const log = this.log;
 		log.push(Rec.Object);

@@ -25,7 +25,7 @@ export class SlotAssigner {
 		}
 		for (; this.walkedSteps <= last; this.walkedSteps++) {
 			for (const event of this.trace.events(this.walkedSteps)) {
-				// Shared values (small ints, None...) have no alloc event: they get a slot when first referenced.
+				// An object shown without an alloc event (a class part the program reaches) gets a slot when first referenced.
 				if (event.kind === "alloc" || event.kind === "incref") this.take(event.object);
 				else if (event.kind === "free") this.release(event.object);
 			}
