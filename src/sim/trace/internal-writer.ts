@@ -14,7 +14,9 @@ export class InternalHolderWriter {
 	programClosed = false;
 	private last: number[] = [];
 	/** Hidden parts of classes (PyObject.internalOf): not shown; what they hold shows as internal holders. */
-	readonly hiddenParts = new Set<PyObject>();
+	private readonly hiddenParts = new Set<PyObject>();
+	/** What the hidden parts hold, as [object, label] pairs; null when a part changed since they were listed. */
+	private partHolders: number[] | null = [];
 	/** [object, label] pairs for the program's objects that imported modules hold; null when stale. */
 	private moduleAttributes: number[] | null = null;
 
@@ -24,6 +26,27 @@ export class InternalHolderWriter {
 		private readonly strings: StringTable,
 		private readonly model: RecordedModel,
 	) {}
+
+	get hasHiddenParts(): boolean {
+		return this.hiddenParts.size > 0;
+	}
+
+	hide(part: PyObject): void {
+		this.hiddenParts.add(part);
+		this.partHolders = null;
+	}
+
+	/** `o` is shown from now on, or gone; true when it was a hidden part. */
+	reveal(o: PyObject): boolean {
+		if (!this.hiddenParts.delete(o)) return false;
+		this.partHolders = null;
+		return true;
+	}
+
+	/** A hidden part's references changed. */
+	partChanged(): void {
+		this.partHolders = null;
+	}
 
 	/** An imported module's dict changed. */
 	modulesChanged(): void {
@@ -45,11 +68,9 @@ export class InternalHolderWriter {
 				if (!isDunder(name)) entries.push(value.id, this.strings.id(`global ${name} of __main__`));
 			}
 		}
-		for (const part of this.hiddenParts) {
-			const label = (part.internalOf as PyClass).internalHolderLabel(part);
-			if (label === null) continue;
-			for (const r of part.references()) if (!r.target.shared && !r.target.internalOf) entries.push(r.target.id, this.strings.id(label));
-		}
+		// Listed again only when a part changed: labels are built strings, and this runs at every step.
+		this.partHolders ??= this.listPartHolders();
+		for (const v of this.partHolders) entries.push(v);
 		this.moduleAttributes ??= this.moduleHeld();
 		for (const v of this.moduleAttributes) entries.push(v);
 		if (vm.handledException) entries.push(vm.handledException.id, this.strings.id("the exception being handled"));
@@ -59,6 +80,16 @@ export class InternalHolderWriter {
 		this.log.push(Rec.Internal);
 		this.log.push(entries.length / 2);
 		for (const v of entries) this.log.push(v);
+	}
+
+	private listPartHolders(): number[] {
+		const entries: number[] = [];
+		for (const part of this.hiddenParts) {
+			const label = (part.internalOf as PyClass).internalHolderLabel(part);
+			if (label === null) continue;
+			for (const r of part.references()) if (!r.target.shared && !r.target.internalOf) entries.push(r.target.id, this.strings.id(label));
+		}
+		return entries;
 	}
 
 	private moduleHeld(): number[] {

@@ -2,16 +2,15 @@
 // that step — objects whose count or contents changed, frees, the frames that ran, stdout — and every
 // collector phase becomes a step of its own. TraceReader rebuilds any step's state from the log.
 import type { PyObject } from "../heap/object";
-import { sizeOf } from "../heap/sizes";
 import type { Frame } from "../vm/frame";
 import type { VM } from "../vm/vm";
 import type { GcPhase } from "./types";
-import { VarintLog, StringTable, Rec, FLAG_TRACKED, FLAG_FINALIZED, FLAG_SHARED, GEN_SHIFT } from "./log";
-import { previewOf, appearanceIsFixed } from "./preview";
+import { VarintLog, StringTable, Rec } from "./log";
 import { TraceReader } from "./reader";
 import { RecordedModel } from "./recorded-model";
 import { FrameWriter } from "./frame-writer";
 import { InternalHolderWriter } from "./internal-writer";
+import { ObjectWriter, type SharedValue } from "./object-writer";
 
 export const GC_PHASES: GcPhase[] = [
 	"start", "merge", "update-refs", "subtract-refs", "move-unreachable", "untrack-tuples", "move-survivors",
@@ -21,13 +20,6 @@ export const GC_PHASES: GcPhase[] = [
 /** Bits of PyObject.traceDirty. */
 const COUNT_CHANGED = 1;
 const CONTENT_CHANGED = 2;
-
-/** How a shared value looks (string-table ids for its type and preview). */
-export interface SharedValue {
-	type: number;
-	size: number;
-	preview: number;
-}
 
 export const MARK_ALLOC = 1;
 export const MARK_FREE = 2;
@@ -47,13 +39,10 @@ export class Recorder {
 	private readonly dirtyObjects: PyObject[] = [];
 	private readonly dirtyFrames: Frame[] = [];
 	private step = 0;
-	/** Shared objects the trace shows because they hold the program's objects (gc.garbage, gc.callbacks). */
-	private readonly visibleShared = new Set<PyObject>();
-	/** Shared values something shown referred to, by id (HeapObjectView.inline). */
-	readonly sharedValues = new Map<number, SharedValue>();
 	private framesChanged = true;
 	/** The log's content so far, from which checkpoints are copied. */
 	readonly model: RecordedModel;
+	private readonly objects: ObjectWriter;
 	private readonly frames: FrameWriter;
 	private readonly internal: InternalHolderWriter;
 	/** What the last GcState and Internal records said; a step writes them only when they change. */
@@ -70,7 +59,8 @@ export class Recorder {
 		checkpointEvery?: number,
 	) {
 		this.model = new RecordedModel(checkpointEvery);
-		this.frames = new FrameWriter(vm, this.log, this.strings, this.model, this.showValue);
+		this.objects = new ObjectWriter(this.log, this.strings, this.model);
+		this.frames = new FrameWriter(vm, this.log, this.strings, this.model, this.objects.showValue);
 		this.internal = new InternalHolderWriter(vm, this.log, this.strings, this.model);
 		// A recorded step can cost much more than a plain one (a changed list of n items writes n slots),
 		// so a slice looks at the clock every line to keep to its time budget.
@@ -79,11 +69,11 @@ export class Recorder {
 		vm.heap.observer = {
 			alloc: (o) => {
 				if (o.internalOf) {
-					this.internal.hiddenParts.add(o);
+					this.internal.hide(o);
 					return;
 				}
-				this.internal.hiddenParts.delete(o);
-				if (o.shared) this.visibleShared.add(o);
+				this.internal.reveal(o);
+				if (o.shared) this.objects.showShared(o);
 				this.queue(o, CONTENT_CHANGED);
 				this.marks |= MARK_ALLOC;
 			},
@@ -93,6 +83,7 @@ export class Recorder {
 			contentChanged: (o) => {
 				// A class shows what its hidden tp_dict holds as its own slots (once the class is allocated).
 				if (o.internalOf) {
+					this.internal.partChanged();
 					if (o.internalOf.id !== 0) this.queue(o.internalOf, CONTENT_CHANGED);
 					return;
 				}
@@ -100,7 +91,7 @@ export class Recorder {
 				if (o === vm.mainGlobals && vm.frames[0]?.namespace === o) this.queueFrame(vm.frames[0]);
 				// Imported modules' dicts are not shown, so what they hold shows as module attributes.
 				else if (o.shared && o !== vm.builtins) this.internal.modulesChanged();
-				if (!o.shared || this.visibleShared.has(o)) this.queue(o, CONTENT_CHANGED);
+				if (this.objects.isShown(o)) this.queue(o, CONTENT_CHANGED);
 			},
 			free: (o) => this.free(o),
 		};
@@ -131,7 +122,7 @@ export class Recorder {
 		};
 		vm.gcObserver = (generation, phase, objects) => this.gcPhase(generation, phase, objects);
 		for (const o of [vm.gcGarbage, vm.gcCallbacks]) {
-			this.visibleShared.add(o);
+			this.objects.showShared(o);
 			this.queue(o, CONTENT_CHANGED);
 		}
 	}
@@ -162,9 +153,9 @@ export class Recorder {
 	}
 
 	private free(o: PyObject): void {
-		if (this.internal.hiddenParts.delete(o)) return;
+		if (this.internal.reveal(o)) return;
 		const queued = o.traceStep === this.step;
-		if (queued && o.traceDirty & CONTENT_CHANGED && !this.model.stateOf(o.id)) this.writeObject(o);
+		if (queued && o.traceDirty & CONTENT_CHANGED && !this.objects.isWritten(o)) this.objects.write(o);
 		// It stays in dirtyObjects with nothing to write.
 		o.traceDirty = 0;
 		this.model.free(o.id);
@@ -173,58 +164,11 @@ export class Recorder {
 		this.marks |= MARK_FREE;
 	}
 
-	/**
-	 * A shared value (small int, None, interned str, module...) that something shown refers to is noted
-	 * once, for the UI to show in place of an arrow. Its appearance never changes and it is never freed,
-	 * so it lives outside the log and its checkpoints.
-	 */
-	private readonly showValue = (o: PyObject): void => {
-		if (!o.shared || this.visibleShared.has(o) || this.sharedValues.has(o.id)) return;
-		this.sharedValues.set(o.id, { type: this.strings.id(o.typeName), size: sizeOf(o), preview: this.strings.id(previewOf(o)) });
-	};
-
-	private writeObject(o: PyObject): void {
-		const slots: number[] = [];
-		for (const r of o.shownReferences()) {
-			this.showValue(r.target);
-			slots.push(this.strings.id(r.label), r.target.id);
-		}
-		const previous = this.model.stateOf(o.id);
-		let kept = 0;
-		if (previous) {
-			const n = Math.min(previous.slots.length, slots.length);
-			while (kept < n && previous.slots[kept] === slots[kept]) kept++;
-			kept -= kept % 2;
-		}
-		const flags = (o.tracked ? FLAG_TRACKED : 0) | (o.finalized ? FLAG_FINALIZED : 0) | (o.shared ? FLAG_SHARED : 0) | (o.generation << GEN_SHIFT);
-		const known = previous && appearanceIsFixed(o) ? previous : null;
-		const state = {
-			type: known ? known.type : this.strings.id(o.typeName),
-			refcount: o.shared ? 0 : o.refcnt,
-			size: known ? known.size : sizeOf(o),
-			flags,
-			preview: known ? known.preview : this.strings.id(previewOf(o)),
-			slots,
-		};
-		this.model.object(o, state);
-		const log = this.log;
-		log.push(Rec.Object);
-		log.push(o.id);
-		log.push(state.type);
-		log.push(state.refcount);
-		log.push(state.size);
-		log.push(flags);
-		log.push(state.preview);
-		log.push(kept / 2);
-		log.push((slots.length - kept) / 2);
-		for (let i = kept; i < slots.length; i++) log.push(slots[i]!);
-	}
-
 	/** Write everything the step changed, then the step's end marker. */
 	private endStep(nextLine: number): void {
 		const vm = this.vm;
 		const objects = this.dirtyObjects;
-		for (const o of objects) if (o.traceDirty & CONTENT_CHANGED) this.writeObject(o);
+		for (const o of objects) if (o.traceDirty & CONTENT_CHANGED) this.objects.write(o);
 		for (const o of objects) {
 			if (o.traceDirty !== COUNT_CHANGED) continue;
 			this.log.push(Rec.Refcount);
@@ -275,7 +219,7 @@ export class Recorder {
 	}
 
 	private gcPhase(generation: 0 | 1 | 2, phase: GcPhase, allObjects: PyObject[]): void {
-		const objects = this.internal.hiddenParts.size ? allObjects.filter((o) => !o.internalOf) : allObjects;
+		const objects = this.internal.hasHiddenParts ? allObjects.filter((o) => !o.internalOf) : allObjects;
 		for (const o of objects) this.queue(o, CONTENT_CHANGED);
 		// A collection starts in the middle of a line: the running frame has changed since the line began.
 		const running = this.vm.frames[this.vm.frames.length - 1];
@@ -318,6 +262,11 @@ export class Recorder {
 		if (vm.stderr) this.writeText(Rec.Stderr, vm.stderr);
 		this.endStep(-1);
 		this.finished = true;
+	}
+
+	/** Shared values something shown referred to, by id (HeapObjectView.inline). */
+	get sharedValues(): ReadonlyMap<number, SharedValue> {
+		return this.objects.sharedValues;
 	}
 
 	trace(): TraceReader {

@@ -1,0 +1,88 @@
+// Object records for the trace: an object's type, count, size, flags, preview and slots (as a change to its
+// last record), and the shared values the objects and frames it writes refer to.
+import type { PyObject } from "../heap/object";
+import { sizeOf } from "../heap/sizes";
+import { Rec, FLAG_TRACKED, FLAG_FINALIZED, FLAG_SHARED, GEN_SHIFT, type VarintLog, type StringTable } from "./log";
+import { previewOf, appearanceIsFixed } from "./preview";
+import type { RecordedModel } from "./recorded-model";
+
+/** How a shared value looks (string-table ids for its type and preview). */
+export interface SharedValue {
+	type: number;
+	size: number;
+	preview: number;
+}
+
+export class ObjectWriter {
+	/** Shared objects the trace shows because they hold the program's objects (gc.garbage, gc.callbacks). */
+	private readonly visibleShared = new Set<PyObject>();
+	/** Shared values something shown referred to, by id (HeapObjectView.inline). */
+	readonly sharedValues = new Map<number, SharedValue>();
+
+	constructor(
+		private readonly log: VarintLog,
+		private readonly strings: StringTable,
+		private readonly model: RecordedModel,
+	) {}
+
+	/** A shared object shown as an object of its own (it holds the program's objects). */
+	showShared(o: PyObject): void {
+		this.visibleShared.add(o);
+	}
+
+	isShown(o: PyObject): boolean {
+		return !o.shared || this.visibleShared.has(o);
+	}
+
+	/** Whether a record of `o` was written and it was not freed since. */
+	isWritten(o: PyObject): boolean {
+		return this.model.stateOf(o.id) !== undefined;
+	}
+
+	/**
+	 * A shared value (small int, None, interned str, module...) that something shown refers to is noted
+	 * once, for the UI to show in place of an arrow. Its appearance never changes and it is never freed,
+	 * so it lives outside the log and its checkpoints.
+	 */
+	readonly showValue = (o: PyObject): void => {
+		if (!o.shared || this.visibleShared.has(o) || this.sharedValues.has(o.id)) return;
+		this.sharedValues.set(o.id, { type: this.strings.id(o.typeName), size: sizeOf(o), preview: this.strings.id(previewOf(o)) });
+	};
+
+	write(o: PyObject): void {
+		const slots: number[] = [];
+		for (const r of o.shownReferences()) {
+			this.showValue(r.target);
+			slots.push(this.strings.id(r.label), r.target.id);
+		}
+		const previous = this.model.stateOf(o.id);
+		let kept = 0;
+		if (previous) {
+			const n = Math.min(previous.slots.length, slots.length);
+			while (kept < n && previous.slots[kept] === slots[kept]) kept++;
+			kept -= kept % 2;
+		}
+		const flags = (o.tracked ? FLAG_TRACKED : 0) | (o.finalized ? FLAG_FINALIZED : 0) | (o.shared ? FLAG_SHARED : 0) | (o.generation << GEN_SHIFT);
+		const known = previous && appearanceIsFixed(o) ? previous : null;
+		const state = {
+			type: known ? known.type : this.strings.id(o.typeName),
+			refcount: o.shared ? 0 : o.refcnt,
+			size: known ? known.size : sizeOf(o),
+			flags,
+			preview: known ? known.preview : this.strings.id(previewOf(o)),
+			slots,
+		};
+		this.model.object(o, state);
+		const log = this.log;
+		log.push(Rec.Object);
+		log.push(o.id);
+		log.push(state.type);
+		log.push(state.refcount);
+		log.push(state.size);
+		log.push(flags);
+		log.push(state.preview);
+		log.push(kept / 2);
+		log.push((slots.length - kept) / 2);
+		for (let i = kept; i < slots.length; i++) log.push(slots[i]!);
+	}
+}
