@@ -1,14 +1,16 @@
 /**
  * The concept graph: notes and unresolved concepts as nodes, links as edges labelled with their relation.
- * Kept incrementally: forward and inverse edge maps, and an index from link key to the notes that use it,
- * so adding, renaming or deleting one note re-resolves only the links that could change. `revision` grows
- * on every change so views can skip re-rendering when nothing moved.
+ * Kept incrementally: each note's edges point at node objects (graph-note.ts) that know which notes link to
+ * them, and an index from link key to the notes that use it lets adding, renaming or deleting one note
+ * re-resolve only the links that could change. `revision` grows on every change so views can skip
+ * re-rendering when nothing moved. Edges are described (relation, heading, kind) only when asked for.
  */
-import { parseNote } from "./parse-note";
+import { GraphNote, REACHED_DIRECTLY, REACHED_VIA_ALIAS, UNRESOLVED, type EdgeTarget } from "./graph-note";
+import { scanNote } from "./parse-note";
 import { basenameOf, folderOf, lowerStem, resolutionKey, Resolver, stripExtension } from "./resolve";
-import type { GraphEdge, GraphNode, ParsedNote, ParseWarning } from "./types";
+import type { GraphEdge, GraphNode, ParseWarning, ScannedNote } from "./types";
 
-interface UnresolvedConcept {
+interface UnresolvedConcept extends EdgeTarget {
 	/** The alphabetically first spelling in use, so the id does not depend on the order notes were read. */
 	id: string;
 	/** spelling as written -> number of links that use it */
@@ -17,43 +19,37 @@ interface UnresolvedConcept {
 
 export class ConceptGraph {
 	revision = 0;
-	private readonly notes = new Map<string, ParsedNote>();
-	private readonly resolver = new Resolver();
-	/** note id -> its outgoing edges, in document order */
-	private readonly outgoing = new Map<string, GraphEdge[]>();
-	/** node id -> edges that point at it */
-	// Arrays, not Sets: a Set of objects makes V8 give every edge an identity hash, which dominated builds.
-	private readonly incoming = new Map<string, GraphEdge[]>();
-	/** lowercased link key -> paths of notes holding a link with that key, each path once */
-	// Arrays, not Sets, for the same reason, and because most keys have a handful of users.
-	private readonly linkUsers = new Map<string, string[]>();
-	/** note path -> the distinct link keys it was entered under in linkUsers */
-	private readonly linkKeys = new Map<string, string[]>();
+	/** note path -> the note and its edges */
+	private readonly notes = new Map<string, GraphNote>();
+	private readonly resolver = new Resolver<GraphNote>();
 	/** lowercased link path -> the unresolved concept it names */
 	private readonly unresolved = new Map<string, UnresolvedConcept>();
+	/** a link key (resolutionKey) -> the unresolved concepts with that key */
+	private readonly unresolvedByKey = new Map<string, UnresolvedConcept[]>();
 	private readonly unresolvedById = new Map<string, UnresolvedConcept>();
-	/** Edges whose target is an unresolved concept -> the spelling of the link. */
-	private readonly toUnresolved = new Map<GraphEdge, string>();
 
 	/** Builds a graph from whole files; `files` in any order, processed by path for stable ids. */
 	static fromFiles(files: Iterable<{ path: string; text: string }>): ConceptGraph {
-		const parsed = [...files].sort((a, b) => compare(a.path, b.path)).map((file) => parseNote(file.path, file.text));
+		const scanned = [...files].sort((a, b) => compare(a.path, b.path)).map((file) => scanNote(file.path, file.text));
 		const graph = new ConceptGraph();
-		graph.setNotes(parsed);
+		graph.setNotes(scanned);
 		return graph;
 	}
 
 	/** Adds many notes at once: resolves every link after all notes are known. */
-	setNotes(parsed: ParsedNote[]): void {
-		for (const note of parsed) {
-			if (this.notes.has(note.path)) this.detachEdges(note.path);
+	setNotes(scanned: ScannedNote[]): void {
+		for (const note of scanned) {
+			this.detachEdges(note.path);
 			this.resolver.remove(note.path);
-			this.notes.set(note.path, note);
-			this.resolver.add(note.path, note.aliases);
+			const existing = this.notes.get(note.path);
+			if (existing) existing.replace(note);
+			const graphNote = existing ?? new GraphNote(note);
+			this.notes.set(note.path, graphNote);
+			this.resolver.add(note.path, note.aliases, graphNote);
 		}
-		const affected = new Set(parsed.map((note) => note.path));
-		for (const note of parsed) {
-			for (const user of this.usersOfNote(note)) {
+		const affected = new Set(scanned.map((note) => note.path));
+		for (const note of scanned) {
+			for (const user of this.usersOfNewNote(note)) {
 				if (affected.has(user)) continue;
 				this.detachEdges(user);
 				affected.add(user);
@@ -64,12 +60,12 @@ export class ConceptGraph {
 	}
 
 	/** Adds or replaces one note. */
-	setNote(note: ParsedNote): void {
-		const previous = this.notes.get(note.path);
+	setNote(note: ScannedNote): void {
+		const previous = this.notes.get(note.path)?.note;
 		const sameTargets = previous !== undefined && sameStrings(previous.aliases, note.aliases);
 		if (sameTargets) {
 			this.detachEdges(note.path);
-			this.notes.set(note.path, note);
+			this.notes.get(note.path)!.replace(note);
 			this.attachEdges(note.path);
 			this.revision++;
 			return;
@@ -79,12 +75,13 @@ export class ConceptGraph {
 	}
 
 	removeNote(path: string): void {
-		const note = this.notes.get(path);
-		if (!note) return;
+		const removed = this.notes.get(path);
+		if (!removed) return;
 		this.detachEdges(path);
 		this.notes.delete(path);
 		this.resolver.remove(path);
-		for (const user of [...this.usersOfNote(note)].sort(compare)) {
+		// Only the links that reached this note can change target.
+		for (const user of removed.incoming.map((source) => source.note.path).sort(compare)) {
 			this.detachEdges(user);
 			this.attachEdges(user);
 		}
@@ -92,7 +89,7 @@ export class ConceptGraph {
 	}
 
 	renameNote(oldPath: string, newPath: string): void {
-		const note = this.notes.get(oldPath);
+		const note = this.notes.get(oldPath)?.note;
 		if (!note) return;
 		this.removeNote(oldPath);
 		this.setNotes([
@@ -104,8 +101,8 @@ export class ConceptGraph {
 		return this.notes.has(path);
 	}
 
-	note(path: string): ParsedNote | undefined {
-		return this.notes.get(path);
+	note(path: string): ScannedNote | undefined {
+		return this.notes.get(path)?.note;
 	}
 
 	notePaths(): string[] {
@@ -113,17 +110,9 @@ export class ConceptGraph {
 	}
 
 	node(id: string): GraphNode | undefined {
-		const path = this.pathOfId(id);
-		if (path) {
-			const note = this.notes.get(path)!;
-			return {
-				id,
-				label: basenameOf(id),
-				resolved: true,
-				path,
-				aliases: note.aliases,
-				pymemBlocks: note.pymemBlocks.length,
-			};
+		const note = this.notes.get(`${id}.md`)?.note;
+		if (note) {
+			return { id, label: basenameOf(id), resolved: true, path: note.path, aliases: note.aliases, pymemBlocks: note.pymemBlocks.length };
 		}
 		const concept = this.unresolvedById.get(id);
 		return concept && { id, label: id, resolved: false, aliases: [], pymemBlocks: 0 };
@@ -134,22 +123,39 @@ export class ConceptGraph {
 		return ids.sort(compare).map((id) => this.node(id)!);
 	}
 
+	/** Every edge, described: reads the words around every link of the vault. */
 	edges(): GraphEdge[] {
 		const all: GraphEdge[] = [];
-		for (const path of this.notePaths()) all.push(...(this.outgoing.get(stripExtension(path)) ?? []));
+		for (const path of this.notePaths()) all.push(...this.notes.get(path)!.edges());
 		return all;
 	}
 
 	outgoingEdges(id: string): readonly GraphEdge[] {
-		return this.outgoing.get(id) ?? [];
+		return this.notes.get(`${id}.md`)?.edges() ?? [];
 	}
 
 	incomingEdges(id: string): GraphEdge[] {
-		return [...(this.incoming.get(id) ?? [])].sort(byPosition);
+		const target = this.edgeTarget(id);
+		return (target?.incoming ?? []).flatMap((source) => source.edgesTo(target!)).sort(byPosition);
+	}
+
+	/** The target of each of the note's edges, in the order of outgoingEdges, without describing them. */
+	outgoingTargets(id: string): string[] {
+		return this.notes.get(`${id}.md`)?.targetIds() ?? [];
+	}
+
+	/** The notes with at least one edge to `id`, each once, in id order. */
+	incomingSources(id: string): string[] {
+		return (this.edgeTarget(id)?.incoming ?? []).map((source) => source.id).sort(compare);
+	}
+
+	/** Where the note's footer edges start in outgoingTargets (its length when it has none). */
+	footerEdgeStart(id: string): number {
+		return this.notes.get(`${id}.md`)?.footerEdgeStart() ?? 0;
 	}
 
 	warnings(): ParseWarning[] {
-		return this.notePaths().flatMap((path) => this.notes.get(path)!.warnings);
+		return this.notePaths().flatMap((path) => this.notes.get(path)!.note.warnings);
 	}
 
 	/** The node a user means by `name`: an id, a path, or anything a link could say. */
@@ -170,108 +176,83 @@ export class ConceptGraph {
 		return this.unresolved.get(linkpath.toLowerCase())?.id;
 	}
 
-	private pathOfId(id: string): string | undefined {
-		const path = `${id}.md`;
-		return this.notes.has(path) ? path : undefined;
+	private edgeTarget(id: string): EdgeTarget | undefined {
+		return this.notes.get(`${id}.md`) ?? this.unresolvedById.get(id);
 	}
 
-	/** Notes whose links could change target when `note` appears or disappears. */
-	private usersOfNote(note: ParsedNote): Set<string> {
+	/**
+	 * Notes whose links could change target when `note` appears: links with a key it answers to (its name,
+	 * its aliases'), which now reach another note of that key, or that note itself (a link to itself makes
+	 * no edge), or an unresolved concept.
+	 */
+	private usersOfNewNote(note: ScannedNote): Set<string> {
 		const users = new Set<string>();
 		for (const key of [resolutionKey(note.path), ...note.aliases.map(resolutionKey)]) {
-			for (const user of this.linkUsers.get(key) ?? []) if (user !== note.path) users.add(user);
+			for (const named of this.resolver.notesWithKey(key)) {
+				users.add(named.note.path);
+				for (const user of named.incoming) users.add(user.note.path);
+			}
+			for (const concept of this.unresolvedByKey.get(key) ?? []) for (const user of concept.incoming) users.add(user.note.path);
 		}
+		users.delete(note.path);
 		return users;
 	}
 
 	private attachEdges(path: string): void {
-		const note = this.notes.get(path);
-		if (!note) return;
-		const sourceId = stripExtension(path);
+		const source = this.notes.get(path);
+		if (!source) return;
+		const links = source.note.links;
 		const folderLower = folderOf(path).toLowerCase();
-		const edges: GraphEdge[] = [];
 		let lineOfTargets = -1;
 		const targetsOnLine: string[] = [];
-		const keys: string[] = [];
-		for (const link of note.links) {
-			const lower = lowerStem(link.linkpath);
-			// For a bare name (the usual link) the resolution key is the lowered name itself.
-			const key = lower.includes("/") ? resolutionKey(link.linkpath) : lower;
-			if (!keys.includes(key)) keys.push(key);
-			const resolution = this.resolver.resolve(link.linkpath, path, folderLower, lower);
-			const target = resolution ? resolution.id : this.mentionUnresolved(link.linkpath);
+		for (let index = 0; index < links.length; index++) {
+			const link = links[index]!;
+			const resolution =
+				this.resolver.resolveExactName(link.linkpath) ?? this.resolver.resolve(link.linkpath, path, folderLower, lowerStem(link.linkpath));
+			const target: EdgeTarget = resolution ? resolution.node : this.mentionUnresolved(link.linkpath);
 			if (link.line !== lineOfTargets) {
 				lineOfTargets = link.line;
 				targetsOnLine.length = 0;
 			}
 			// A note's links to itself relate no two concepts; the same target twice on a line is one edge.
-			if (target === sourceId || targetsOnLine.includes(target)) {
+			if (target.id === source.id || targetsOnLine.includes(target.id)) {
 				if (!resolution) this.forgetUnresolved(link.linkpath);
 				continue;
 			}
-			targetsOnLine.push(target);
-			const edge: GraphEdge = {
-				source: sourceId,
-				target,
-				relation: link.relation,
-				kind: link.kind,
-				heading: link.heading,
-				file: path,
-				line: link.line,
-				viaAlias: resolution?.viaAlias ?? false,
-				embed: link.embed,
-			};
-			edges.push(edge);
-			if (!resolution) this.toUnresolved.set(edge, link.linkpath);
-			const inbound = this.incoming.get(target);
-			if (inbound) inbound.push(edge);
-			else this.incoming.set(target, [edge]);
+			targetsOnLine.push(target.id);
+			if (!source.targets.includes(target)) target.incoming.push(source);
+			source.addEdge(target, index, !resolution ? UNRESOLVED : resolution.viaAlias ? REACHED_VIA_ALIAS : REACHED_DIRECTLY);
 		}
-		this.outgoing.set(sourceId, edges);
-		for (const key of keys) {
-			const users = this.linkUsers.get(key);
-			if (users) users.push(path);
-			else this.linkUsers.set(key, [path]);
-		}
-		this.linkKeys.set(path, keys);
 	}
 
 	private detachEdges(path: string): void {
-		const sourceId = stripExtension(path);
-		for (const edge of this.outgoing.get(sourceId) ?? []) {
-			const inbound = this.incoming.get(edge.target);
-			const at = inbound ? inbound.indexOf(edge) : -1;
-			if (at >= 0) inbound!.splice(at, 1);
-			if (inbound?.length === 0) this.incoming.delete(edge.target);
-			const spelling = this.toUnresolved.get(edge);
-			if (spelling !== undefined) {
-				this.toUnresolved.delete(edge);
-				this.forgetUnresolved(spelling);
-			}
+		const source = this.notes.get(path);
+		if (!source) return;
+		const unresolvedSpellings: string[] = [];
+		for (let edge = 0; edge < source.edgeCount; edge++) {
+			if (source.reached(edge) === UNRESOLVED) unresolvedSpellings.push(source.linkpath(edge));
+			const inbound = source.targets[edge]!.incoming;
+			const at = inbound.indexOf(source);
+			if (at >= 0) inbound.splice(at, 1);
 		}
-		this.outgoing.delete(sourceId);
-		for (const key of this.linkKeys.get(path) ?? []) {
-			const users = this.linkUsers.get(key)!;
-			// Order among users does not matter (callers sort them): swap the last one into the gap.
-			const at = users.indexOf(path);
-			users[at] = users[users.length - 1]!;
-			users.pop();
-			if (users.length === 0) this.linkUsers.delete(key);
-		}
-		this.linkKeys.delete(path);
+		source.clearEdges();
+		for (const spelling of unresolvedSpellings) this.forgetUnresolved(spelling);
 	}
 
-	private mentionUnresolved(linkpath: string): string {
+	private mentionUnresolved(linkpath: string): UnresolvedConcept {
 		const key = linkpath.toLowerCase();
 		let concept = this.unresolved.get(key);
 		if (!concept) {
-			concept = { id: linkpath, spellings: new Map() };
+			concept = { id: linkpath, spellings: new Map(), incoming: [] };
 			this.unresolved.set(key, concept);
 			this.unresolvedById.set(linkpath, concept);
+			const sameKey = this.unresolvedByKey.get(resolutionKey(linkpath));
+			if (sameKey) sameKey.push(concept);
+			else this.unresolvedByKey.set(resolutionKey(linkpath), [concept]);
 		}
 		concept.spellings.set(linkpath, (concept.spellings.get(linkpath) ?? 0) + 1);
 		this.refreshUnresolvedId(concept);
-		return concept.id;
+		return concept;
 	}
 
 	private forgetUnresolved(linkpath: string): void {
@@ -286,19 +267,19 @@ export class ConceptGraph {
 		}
 		this.unresolved.delete(linkpath.toLowerCase());
 		this.unresolvedById.delete(concept.id);
+		const sameKey = this.unresolvedByKey.get(resolutionKey(linkpath))!;
+		sameKey.splice(sameKey.indexOf(concept), 1);
+		if (sameKey.length === 0) this.unresolvedByKey.delete(resolutionKey(linkpath));
 	}
 
-	/** Renames the concept to its first spelling, moving the edges that point at it. */
+	/** Renames the concept to its first spelling; the edges that point at it follow. */
 	private refreshUnresolvedId(concept: UnresolvedConcept): void {
 		const id = [...concept.spellings.keys()].sort(compare)[0]!;
 		if (id === concept.id) return;
-		const inbound = this.incoming.get(concept.id);
-		for (const edge of inbound ?? []) edge.target = id;
-		this.incoming.delete(concept.id);
-		if (inbound) this.incoming.set(id, inbound);
 		this.unresolvedById.delete(concept.id);
 		concept.id = id;
 		this.unresolvedById.set(id, concept);
+		for (const source of concept.incoming) source.retarget(concept);
 	}
 }
 

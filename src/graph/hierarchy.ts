@@ -32,19 +32,22 @@ export const DEFAULT_THRESHOLDS: HubThresholds = { minFooterLinks: 2, minLinkedB
 export function findHierarchy(graph: ConceptGraph, thresholds: HubThresholds = DEFAULT_THRESHOLDS): Hierarchy {
 	const hubs: Hub[] = [];
 	const parentsOf = new Map<string, string[]>();
+	// Reads which edges sit in a footer, never the words of the links: this visits every note of the vault.
+	const footerTargets = (id: string) => graph.outgoingTargets(id).slice(graph.footerEdgeStart(id));
 	for (const node of graph.nodes()) {
 		if (!node.resolved) continue;
-		const inbound = graph.incomingEdges(node.id);
-		const footerSources = new Set(inbound.filter((edge) => edge.kind === "footer").map((edge) => edge.source));
-		const linksBack = new Set(inbound.map((edge) => edge.source));
-		const listed = new Set(graph.outgoingEdges(node.id).filter((edge) => edge.kind !== "footer").map((edge) => edge.target));
+		const linksBack = new Set(graph.incomingSources(node.id));
+		const footerSources = [...linksBack].filter((source) => footerTargets(source).includes(node.id));
+		const targets = graph.outgoingTargets(node.id);
+		const footerStart = graph.footerEdgeStart(node.id);
+		const listed = new Set(targets.slice(0, footerStart));
 		const linkedBack = [...listed].filter((id) => linksBack.has(id));
 		// A note that points home from its own footer is a child; many back-links alone do not make it a hub.
-		const pointsHome = graph.outgoingEdges(node.id).some((edge) => edge.kind === "footer");
+		const pointsHome = footerStart < targets.length;
 		const listHub = !pointsHome && linkedBack.length >= thresholds.minLinkedBack;
-		if (footerSources.size < thresholds.minFooterLinks && !listHub) continue;
+		if (footerSources.length < thresholds.minFooterLinks && !listHub) continue;
 		const children = [...new Set([...footerSources, ...linkedBack])].sort(compare);
-		hubs.push({ id: node.id, footerLinks: footerSources.size, linkedBack: linkedBack.length, children });
+		hubs.push({ id: node.id, footerLinks: footerSources.length, linkedBack: linkedBack.length, children });
 		for (const child of children) {
 			const parents = parentsOf.get(child) ?? [];
 			parents.push(node.id);

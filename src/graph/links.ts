@@ -1,76 +1,116 @@
-/** Finds wiki links and markdown links to notes in masked text, one line at a time (links never span lines). */
-import type { ParseWarning } from "./types";
-
-export interface LinkOccurrence {
-	linkpath: string;
-	subpath: string;
-	display: string;
-	embed: boolean;
-	syntax: "wiki" | "markdown";
-	/** 0-based index of the line, column of the first character (the `!` of an embed), end column. */
-	lineIndex: number;
-	column: number;
-	end: number;
-}
+/**
+ * Finds wiki links and markdown links to notes (links never span lines). Works on the note's text by
+ * offsets, counting lines as it goes and skipping the hidden ranges of mask.ts (code, math, comments) as
+ * if they were spaces: this runs over every note of the vault in the full build.
+ */
+import { indexOfVisible, maskedText, nextHidden } from "./mask";
+import type { LinkSite, ParseWarning } from "./types";
 
 /** Files that are attachments, not notes: links to them are not concepts. */
 const ATTACHMENT = /\.(png|jpe?g|gif|bmp|svg|webp|avif|pdf|mp3|wav|m4a|ogg|flac|webm|mp4|mov|mkv|ogv|canvas|base|excalidraw)$/i;
 
-export function findLinksInLine(
-	file: string,
-	line: string,
-	lineIndex: number,
-	warnings: ParseWarning[],
-	out: LinkOccurrence[],
-): void {
-	const first = out.length;
-	if (line.includes("[[")) findWikiLinks(file, line, lineIndex, warnings, out);
-	if (line.includes("](")) findMarkdownLinks(file, line, lineIndex, warnings, out);
-	// Both kinds on one line: back into document order, which decides the edge kept for a repeated target.
-	if (out.length - first > 1 && out[first]!.syntax !== out[out.length - 1]!.syntax) {
-		out.push(...out.splice(first).sort((a, b) => a.column - b.column));
+/** The links of a note in document order; `hidden` as maskNote found it. */
+export function findLinks(file: string, text: string, hidden: readonly number[], warnings: ParseWarning[]): LinkSite[] {
+	const links: LinkSite[] = [];
+	if (text.includes("[[")) findWikiLinks(file, text, hidden, warnings, links);
+	if (text.includes("](")) {
+		const wikiCount = links.length;
+		findMarkdownLinks(file, text, hidden, warnings, links);
+		// Both kinds in one note: back into document order, which decides the edge kept for a repeated target.
+		if (wikiCount > 0 && links.length > wikiCount) links.sort((a, b) => a.line - b.line || a.column - b.column);
 	}
+	return links;
 }
 
-function findWikiLinks(file: string, line: string, lineIndex: number, warnings: ParseWarning[], out: LinkOccurrence[]): void {
-	let open = line.indexOf("[[");
+function findWikiLinks(file: string, text: string, hidden: readonly number[], warnings: ParseWarning[], out: LinkSite[]): void {
+	let lineIndex = 0;
+	let lineStart = 0;
+	let lineEnd = lineEndAt(text, 0);
+	let open = indexOfVisible(text, "[[", 0, hidden);
 	while (open >= 0) {
-		const close = line.indexOf("]]", open + 2);
-		const reopen = line.indexOf("[[", open + 2);
-		if (close < 0) {
-			warnings.push({ file, line: lineIndex + 1, message: `'[[' at column ${open + 1} is never closed on this line` });
-			return;
+		while (open > lineEnd) {
+			lineStart = lineEnd + 1;
+			lineEnd = lineEndAt(text, lineStart);
+			lineIndex++;
+		}
+		const close = indexOfVisible(text, "]]", open + 2, hidden);
+		const reopen = indexOfVisible(text, "[[", open + 2, hidden);
+		const column = open - lineStart;
+		if (close < 0 || close > lineEnd) {
+			warnings.push({ file, line: lineIndex + 1, message: `'[[' at column ${column + 1} is never closed on this line` });
+			// The rest of the line is not read for links.
+			open = reopen < 0 || reopen > lineEnd ? reopen : indexOfVisible(text, "[[", lineEnd + 1, hidden);
+			continue;
 		}
 		if (reopen >= 0 && reopen < close) {
 			// Obsidian drops the outer '[[' and links the inner one: `[[Lambda [[Functions]]` links Functions.
 			warnings.push({
 				file,
 				line: lineIndex + 1,
-				message: `'[[' at column ${open + 1} is not closed before the next '[['; only the inner link counts`,
+				message: `'[[' at column ${column + 1} is not closed before the next '[['; only the inner link counts`,
 			});
 			open = reopen;
 			continue;
 		}
-		const inner = line.slice(open + 2, close);
-		const embed = open > 0 && line[open - 1] === "!";
-		const link = parseWikiInner(inner);
-		if (link === null) {
-			warnings.push({ file, line: lineIndex + 1, message: `empty link '[[${inner}]]' at column ${open + 1}` });
-		} else if (link.linkpath !== "" && !ATTACHMENT.test(link.linkpath)) {
-			// Fields spelled out: an object spread here costs more than all the scanning around it.
-			out.push({
-				linkpath: link.linkpath,
-				subpath: link.subpath,
-				display: link.display,
-				embed,
-				syntax: "wiki",
-				lineIndex,
-				column: embed ? open - 1 : open,
-				end: close + 2,
-			});
+		const inner = visibleSlice(text, open + 2, close, hidden);
+		const embed = column > 0 && text.charCodeAt(open - 1) === 33; /* ! */
+		const plain = isPlainTarget(inner);
+		const link = plain ? null : parseWikiInner(inner);
+		if (!plain && link === null) {
+			warnings.push({ file, line: lineIndex + 1, message: `empty link '[[${inner}]]' at column ${column + 1}` });
+		} else {
+			const linkpath = link ? link.linkpath : inner;
+			if (linkpath !== "" && !isAttachment(linkpath)) {
+				// Fields spelled out in one order: one object shape for every link of the vault.
+				out.push({
+					linkpath,
+					subpath: link ? link.subpath : "",
+					display: link ? link.display : inner,
+					embed,
+					syntax: "wiki",
+					line: lineIndex + 1,
+					column: embed ? column - 1 : column,
+					end: close + 2 - lineStart,
+				});
+			}
 		}
-		open = line.indexOf("[[", close + 2);
+		open = reopen;
 	}
+}
+
+/** text.slice(start, end) with hidden parts as spaces: what the link's brackets hold as a reader sees them. */
+function visibleSlice(text: string, start: number, end: number, hidden: readonly number[]): string {
+	// Usually nothing inside the link is hidden.
+	const next = nextHidden(hidden, start);
+	if (next < 0 || next >= end) return text.slice(start, end);
+	return maskedText(text.slice(start, end), hidden.map((offset) => Math.min(end, Math.max(start, offset)) - start));
+}
+
+function lineEndAt(text: string, at: number): number {
+	const end = text.indexOf("\n", at);
+	return end < 0 ? text.length : end;
+}
+
+/**
+ * True when the text inside `[[...]]` is a bare name, as most links are: no alias, heading, escape,
+ * padding or `.md` to strip. Then it is its own link path and display, and parseWikiInner is not needed.
+ */
+function isPlainTarget(inner: string): boolean {
+	const length = inner.length;
+	if (length === 0 || !isPrintableAscii(inner.charCodeAt(0)) || !isPrintableAscii(inner.charCodeAt(length - 1))) return false;
+	for (let i = 0; i < length; i++) {
+		const char = inner.charCodeAt(i);
+		if (char === 35 /* # */ || char === 92 /* \ */ || char === 124 /* | */) return false;
+	}
+	return !(length >= 3 && inner.charCodeAt(length - 3) === 46 /* . */ && inner.slice(length - 2).toLowerCase() === "md");
+}
+
+function isPrintableAscii(char: number): boolean {
+	return char > 32 && char < 127;
+}
+
+function isAttachment(linkpath: string): boolean {
+	return linkpath.includes(".") && ATTACHMENT.test(linkpath);
 }
 
 /**
@@ -92,7 +132,21 @@ export function parseWikiInner(inner: string): { linkpath: string; subpath: stri
 const MARKDOWN_LINK = /(!?)\[([^\]\n]*)\]\(\s*(<[^>\n]*>|[^)\s]+)(?:\s+(?:"[^"\n]*"|'[^'\n]*'))?\s*\)/g;
 const EXTERNAL = /^([a-z][a-z0-9+.-]*:|\/\/)/i;
 
-function findMarkdownLinks(file: string, line: string, lineIndex: number, warnings: ParseWarning[], out: LinkOccurrence[]): void {
+/** Markdown links, read one line at a time (the pattern's spaces could otherwise cross lines). */
+function findMarkdownLinks(file: string, text: string, hidden: readonly number[], warnings: ParseWarning[], out: LinkSite[]): void {
+	let lineIndex = 0;
+	let counted = 0;
+	for (let at = indexOfVisible(text, "](", 0, hidden); at >= 0; ) {
+		const start = text.lastIndexOf("\n", at) + 1;
+		const end = lineEndAt(text, at);
+		for (let newline = text.indexOf("\n", counted); newline >= 0 && newline < start; newline = text.indexOf("\n", newline + 1)) lineIndex++;
+		counted = start;
+		findMarkdownLinksInLine(file, visibleSlice(text, start, end, hidden), lineIndex, warnings, out);
+		at = indexOfVisible(text, "](", end + 1, hidden);
+	}
+}
+
+function findMarkdownLinksInLine(file: string, line: string, lineIndex: number, warnings: ParseWarning[], out: LinkSite[]): void {
 	for (const match of line.matchAll(MARKDOWN_LINK)) {
 		let target = match[3]!;
 		if (target.startsWith("<")) target = target.slice(1, -1);
@@ -114,7 +168,7 @@ function findMarkdownLinks(file: string, line: string, lineIndex: number, warnin
 			display: text || path,
 			embed: match[1] === "!",
 			syntax: "markdown",
-			lineIndex,
+			line: lineIndex + 1,
 			column: match.index,
 			end: match.index + match[0].length,
 		});

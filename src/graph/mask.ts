@@ -1,15 +1,17 @@
 /**
- * Blanks out the parts of a note where `[[...]]` is not a link: frontmatter (read separately), fenced
- * code, inline code, math, HTML comments and Obsidian `%%` comments. The masked text keeps every
- * newline and every offset, so a link found in it has the same line and column as in the original.
+ * Finds the parts of a note where `[[...]]` is not a link: frontmatter (read separately), fenced code,
+ * inline code, math, HTML comments and Obsidian `%%` comments. They are returned as offset ranges, not as a
+ * blanked copy of the note: the full build reads every note once and copying each showed in its profile.
+ * maskedText() makes the copy (those parts turned to spaces, newlines kept) where whole lines are needed.
  */
 import type { FencedBlock, ParseWarning } from "./types";
 
 export interface MaskedNote {
-	/** The note's lines, as split at "\n". */
-	lines: string[];
-	/** The same lines with the parts where `[[...]]` is not a link blanked to spaces: same lengths. */
-	maskedLines: string[];
+	/**
+	 * Where `[[...]]` is not a link: flat [start, end) offset pairs, in order and apart. Fences and the
+	 * frontmatter hide whole lines; a link's brackets are never half hidden.
+	 */
+	hidden: number[];
 	/** Raw frontmatter lines between the `---` fences, or null when the note has none. */
 	frontmatter: { text: string; firstLine: number } | null;
 	fencedBlocks: FencedBlock[];
@@ -20,70 +22,158 @@ const FENCE = /^((?:[ \t]*>)*[ \t]*)(`{3,}|~{3,})(.*)$/;
 
 export function maskNote(file: string, text: string): MaskedNote {
 	const warnings: ParseWarning[] = [];
-	const lines = text.split("\n");
-	const frontmatter = readFrontmatter(file, lines, warnings);
-	const fencedBlocks: FencedBlock[] = [];
-	const blankLine = new Array<boolean>(lines.length).fill(false);
-	if (frontmatter) for (let i = 0; i < frontmatter.lineCount; i++) blankLine[i] = true;
-
-	let open: { marker: string; line: number } | null = null;
-	for (let i = frontmatter?.lineCount ?? 0; i < lines.length; i++) {
-		const line = lines[i] ?? "";
-		// Most lines hold no fence marker: skip the regex for them.
-		const fence = line.includes("```") || line.includes("~~~") ? FENCE.exec(line) : null;
-		if (open) {
-			blankLine[i] = true;
-			if (fence && fence[2]!.startsWith(open.marker) && fence[3]!.trim() === "") open = null;
-			continue;
-		}
-		if (fence && !(fence[2]!.startsWith("`") && fence[3]!.includes("`"))) {
-			const marker = fence[2]!;
-			open = { marker, line: i + 1 };
-			blankLine[i] = true;
-			const language = fence[3]!.trim().split(/\s+/)[0]!.toLowerCase().replace(/^\{|\}$/g, "");
-			fencedBlocks.push({ language, line: i + 1 });
-		}
-	}
-	if (open) {
-		warnings.push({ file, line: open.line, message: `code fence opened on line ${open.line} is never closed; the rest of the note is code` });
-	}
-
-	const blankedLines = blankLine.includes(true) ? lines.map((line, i) => (blankLine[i] ? " ".repeat(line.length) : line)) : lines;
-	const blanked = blankedLines === lines ? text : blankedLines.join("\n");
+	const frontmatter = readFrontmatter(file, text, warnings);
+	/** Whole lines hidden: the frontmatter and fenced code. Inline spans are read as if these were spaces. */
+	const hiddenLines: number[] = frontmatter ? [0, frontmatter.end] : [];
+	const bodyStart = frontmatter ? frontmatter.end + 1 : 0;
+	const fencedBlocks = findFences(file, text, bodyStart, frontmatter?.lineCount ?? 0, hiddenLines, warnings);
+	const spans = inlineSpans(file, text, hiddenLines, warnings);
 	return {
-		lines,
-		maskedLines: blankSpans(blankedLines, inlineSpans(file, blanked, warnings)),
+		hidden: union(hiddenLines, spans),
 		frontmatter: frontmatter && { text: frontmatter.text, firstLine: 2 },
 		fencedBlocks,
 		warnings,
 	};
 }
 
+/** The text with the hidden ranges turned to spaces, newlines kept: same length, same offsets. */
+export function maskedText(text: string, hidden: readonly number[]): string {
+	if (hidden.length === 0) return text;
+	let out = "";
+	let from = 0;
+	for (let i = 0; i < hidden.length; i += 2) {
+		const start = hidden[i]!;
+		const end = hidden[i + 1]!;
+		out += text.slice(from, start) + text.slice(start, end).replace(/[^\n]/g, " ");
+		from = end;
+	}
+	return out + text.slice(from);
+}
+
+/** The end of the hidden range holding offset `at`, or -1 when `at` is not hidden. */
+export function hiddenUntil(hidden: readonly number[], at: number): number {
+	const range = firstRangeEndingAfter(hidden, at);
+	return range < hidden.length && hidden[range]! <= at ? hidden[range + 1]! : -1;
+}
+
+/** The first hidden offset at or after `at`, or -1 when nothing after it is hidden. */
+export function nextHidden(hidden: readonly number[], at: number): number {
+	const range = firstRangeEndingAfter(hidden, at);
+	return range < hidden.length ? Math.max(at, hidden[range]!) : -1;
+}
+
+/** The index in `hidden` of the first range whose end is past `at` (hidden.length when none is). */
+function firstRangeEndingAfter(hidden: readonly number[], at: number): number {
+	let low = 0;
+	let high = hidden.length / 2;
+	while (low < high) {
+		const middle = (low + high) >> 1;
+		if (hidden[middle * 2 + 1]! <= at) low = middle + 1;
+		else high = middle;
+	}
+	return low * 2;
+}
+
+/** The first `needle` at or after `from` that does not start in a hidden range, or -1. */
+export function indexOfVisible(text: string, needle: string, from: number, hidden: readonly number[]): number {
+	for (let at = text.indexOf(needle, from); at >= 0; at = text.indexOf(needle, at)) {
+		const end = hiddenUntil(hidden, at);
+		if (end < 0) return at;
+		at = end;
+	}
+	return -1;
+}
+
 function readFrontmatter(
 	file: string,
-	lines: string[],
+	text: string,
 	warnings: ParseWarning[],
-): { text: string; lineCount: number } | null {
-	if ((lines[0] ?? "").trimEnd() !== "---") return null;
-	for (let i = 1; i < lines.length; i++) {
-		const line = (lines[i] ?? "").trimEnd();
-		if (line === "---" || line === "...") return { text: lines.slice(1, i).join("\n"), lineCount: i + 1 };
+): { text: string; lineCount: number; end: number } | null {
+	if (!text.startsWith("---")) return null;
+	let lineEnd = lineEndAt(text, 0);
+	if (text.slice(0, lineEnd).trimEnd() !== "---") return null;
+	const bodyStart = lineEnd + 1;
+	for (let lineCount = 2, start = bodyStart; start <= text.length; lineCount++, start = lineEnd + 1) {
+		lineEnd = lineEndAt(text, start);
+		const line = text.slice(start, lineEnd).trimEnd();
+		if (line === "---" || line === "...") {
+			return { text: text.slice(bodyStart, Math.max(bodyStart, start - 1)), lineCount, end: lineEnd };
+		}
 	}
 	warnings.push({ file, line: 1, message: "frontmatter opened on line 1 is never closed; it is read as ordinary text" });
 	return null;
 }
 
+/** The offset of the newline that ends the line holding `at`, or the text's length. */
+function lineEndAt(text: string, at: number): number {
+	const end = text.indexOf("\n", at);
+	return end < 0 ? text.length : end;
+}
+
+/**
+ * Finds fenced code from `from` (the first line after the frontmatter, numbered `firstLineIndex`) and adds
+ * each block's lines to `hiddenLines`. Only lines holding ``` or ~~~ can open or close a fence: the search
+ * jumps from one such line to the next instead of reading every line.
+ */
+function findFences(
+	file: string,
+	text: string,
+	from: number,
+	firstLineIndex: number,
+	hiddenLines: number[],
+	warnings: ParseWarning[],
+): FencedBlock[] {
+	const blocks: FencedBlock[] = [];
+	let open: { marker: string; line: number; start: number } | null = null;
+	let lineIndex = firstLineIndex;
+	let counted = from;
+	let backticks = text.indexOf("```", from);
+	let tildes = text.indexOf("~~~", from);
+	while (backticks >= 0 || tildes >= 0) {
+		const at = backticks < 0 ? tildes : tildes < 0 ? backticks : Math.min(backticks, tildes);
+		const start = text.lastIndexOf("\n", at) + 1;
+		const end = lineEndAt(text, at);
+		for (let newline = text.indexOf("\n", counted); newline >= 0 && newline < start; newline = text.indexOf("\n", newline + 1)) lineIndex++;
+		counted = start;
+		const fence = FENCE.exec(text.slice(start, end));
+		if (open) {
+			if (fence && fence[2]!.startsWith(open.marker) && fence[3]!.trim() === "") {
+				hiddenLines.push(open.start, end);
+				open = null;
+			}
+		} else if (fence && !(fence[2]!.startsWith("`") && fence[3]!.includes("`"))) {
+			open = { marker: fence[2]!, line: lineIndex + 1, start };
+			const language = fence[3]!.trim().split(/\s+/)[0]!.toLowerCase().replace(/^\{|\}$/g, "");
+			blocks.push({ language, line: lineIndex + 1 });
+		}
+		if (backticks >= 0 && backticks <= end) backticks = text.indexOf("```", end + 1);
+		if (tildes >= 0 && tildes <= end) tildes = text.indexOf("~~~", end + 1);
+	}
+	if (open) {
+		hiddenLines.push(open.start, text.length);
+		warnings.push({ file, line: open.line, message: `code fence opened on line ${open.line} is never closed; the rest of the note is code` });
+	}
+	return blocks;
+}
+
 const SPECIAL = /[`$%<\\]/g;
 
-/** Inline spans to blank, as [start, end) offsets in `text`. The first construct to open wins, as in Obsidian's renderer. */
-function inlineSpans(file: string, text: string, warnings: ParseWarning[]): [number, number][] {
-	const spans: [number, number][] = [];
+/**
+ * Inline spans to hide, as flat [start, end) offset pairs. The first construct to open wins, as in
+ * Obsidian's renderer. Read as if `hiddenLines` were spaces: nothing in them opens or closes a span.
+ */
+function inlineSpans(file: string, text: string, hiddenLines: readonly number[], warnings: ParseWarning[]): number[] {
+	const spans: number[] = [];
 	SPECIAL.lastIndex = 0;
 	if (!SPECIAL.test(text)) return spans;
-	let i = 0;
 	SPECIAL.lastIndex = 0;
 	for (let match = SPECIAL.exec(text); match; match = SPECIAL.exec(text)) {
-		i = match.index;
+		const i = match.index;
+		const hiddenEnd = hiddenUntil(hiddenLines, i);
+		if (hiddenEnd >= 0) {
+			SPECIAL.lastIndex = hiddenEnd;
+			continue;
+		}
 		const char = text[i];
 		let end = -1;
 		if (char === "\\") {
@@ -92,21 +182,21 @@ function inlineSpans(file: string, text: string, warnings: ParseWarning[]): [num
 		} else if (char === "`") {
 			let run = 1;
 			while (text[i + run] === "`") run++;
-			end = findClosingBackticks(text, i + run, run);
+			end = findClosingBackticks(text, i + run, run, hiddenLines);
 			if (end < 0) {
 				SPECIAL.lastIndex = i + run;
 				continue;
 			}
 		} else if (text.startsWith("<!--", i)) {
-			const close = text.indexOf("-->", i + 4);
+			const close = indexOfVisible(text, "-->", i + 4, hiddenLines);
 			if (close < 0) warnings.push(unclosed(file, text, i, "HTML comment"));
 			end = close < 0 ? text.length : close + 3;
 		} else if (text.startsWith("%%", i)) {
-			const close = text.indexOf("%%", i + 2);
+			const close = indexOfVisible(text, "%%", i + 2, hiddenLines);
 			if (close < 0) warnings.push(unclosed(file, text, i, "%% comment"));
 			end = close < 0 ? text.length : close + 2;
 		} else if (text.startsWith("$$", i)) {
-			const close = text.indexOf("$$", i + 2);
+			const close = indexOfVisible(text, "$$", i + 2, hiddenLines);
 			if (close < 0) {
 				SPECIAL.lastIndex = i + 2;
 				continue;
@@ -118,47 +208,46 @@ function inlineSpans(file: string, text: string, warnings: ParseWarning[]): [num
 		} else {
 			continue;
 		}
-		spans.push([i, end]);
+		spans.push(i, end);
 		SPECIAL.lastIndex = end;
 	}
 	return spans;
 }
 
-/**
- * Blanks the spans (offsets into the lines joined with "\n") to spaces. Works on the lines, so only the
- * lines a span touches are rebuilt: joining and splitting whole notes again showed up in the build profile.
- */
-function blankSpans(lines: string[], spans: readonly [number, number][]): string[] {
-	if (spans.length === 0) return lines;
-	const out = lines.slice();
-	let line = 0;
-	let lineStart = 0;
-	for (const [start, end] of spans) {
-		while (lineStart + lines[line]!.length < start) lineStart += lines[line++]!.length + 1;
-		for (let at = start; at < end; ) {
-			const text = out[line]!;
-			const from = at - lineStart;
-			const to = Math.min(text.length, end - lineStart);
-			out[line] = text.slice(0, from) + " ".repeat(to - from) + text.slice(to);
-			at = lineStart + text.length + 1;
-			if (at < end) lineStart += lines[line++]!.length + 1;
-		}
-	}
-	return out;
-}
-
 /** A code span closes at the next run of exactly `run` backticks within the same paragraph. */
-function findClosingBackticks(text: string, from: number, run: number): number {
-	const paragraphEnd = text.slice(from).search(/\n[ \t]*\n/);
-	const limit = paragraphEnd < 0 ? text.length : from + paragraphEnd;
-	let at = text.indexOf("`", from);
+function findClosingBackticks(text: string, from: number, run: number, hiddenLines: readonly number[]): number {
+	const paragraphEnd = findParagraphEnd(text, from, hiddenLines);
+	const limit = paragraphEnd < 0 ? text.length : paragraphEnd;
+	let at = indexOfVisible(text, "`", from, hiddenLines);
 	while (at >= 0 && at < limit) {
 		let length = 1;
 		while (text[at + length] === "`") length++;
 		if (length === run) return at + length;
-		at = text.indexOf("`", at + length);
+		at = indexOfVisible(text, "`", at + length, hiddenLines);
 	}
 	return -1;
+}
+
+/**
+ * The first "\n" at or after `from` that is followed by a line of only spaces and tabs and another "\n"
+ * (a hidden line counts as spaces), or -1: where /\n[ \t]*\n/ would match in the blanked text.
+ */
+function findParagraphEnd(text: string, from: number, hiddenLines: readonly number[]): number {
+	for (let newline = text.indexOf("\n", from); newline >= 0; ) {
+		const next = text.indexOf("\n", newline + 1);
+		if (next < 0) return -1;
+		if (hiddenUntil(hiddenLines, newline + 1) >= 0 || isSpacesAndTabs(text, newline + 1, next)) return newline;
+		newline = next;
+	}
+	return -1;
+}
+
+function isSpacesAndTabs(text: string, start: number, end: number): boolean {
+	for (let at = start; at < end; at++) {
+		const char = text.charCodeAt(at);
+		if (char !== 32 && char !== 9) return false;
+	}
+	return true;
 }
 
 /** `$x$` is math when the opening `$` is not followed by a space and the closing one is not preceded by one. */
@@ -173,6 +262,24 @@ function findInlineMathEnd(text: string, start: number): number {
 		return at + 1;
 	}
 	return -1;
+}
+
+/** The union of two lists of ranges (flat [start, end) pairs, each in order): in order and apart. */
+function union(a: readonly number[], b: readonly number[]): number[] {
+	if (b.length === 0) return a as number[];
+	if (a.length === 0) return b as number[];
+	const out: number[] = [];
+	for (let i = 0, j = 0; i < a.length || j < b.length; ) {
+		const fromA = j >= b.length || (i < a.length && a[i]! <= b[j]!);
+		const start = fromA ? a[i]! : b[j]!;
+		const end = fromA ? a[i + 1]! : b[j + 1]!;
+		if (fromA) i += 2;
+		else j += 2;
+		const last = out.length - 1;
+		if (last > 0 && start <= out[last]!) out[last] = Math.max(out[last]!, end);
+		else out.push(start, end);
+	}
+	return out;
 }
 
 function unclosed(file: string, text: string, offset: number, what: string): ParseWarning {

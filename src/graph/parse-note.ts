@@ -1,18 +1,26 @@
-/** One note's text -> its aliases, links (with relation, heading, kind), pymem blocks and warnings. */
+/**
+ * One note's text -> its aliases, links, pymem blocks and warnings (scanNote, what the graph is built from),
+ * and with the words around each link: relation, heading, kind (parseNote, describeNote).
+ */
 import { readFrontmatter } from "./frontmatter";
-import { findLinksInLine, parseWikiInner, type LinkOccurrence } from "./links";
-import { maskNote } from "./mask";
+import { findLinks, parseWikiInner } from "./links";
+import { maskedText, maskNote } from "./mask";
 import { describeLinks } from "./relations";
-import type { ParsedLink, ParsedNote } from "./types";
+import type { LinkSite, ParsedLink, ParsedNote, ScannedNote } from "./types";
 
-export function parseNote(path: string, text: string): ParsedNote {
+interface ReadNote {
+	note: ScannedNote;
+	/** Where `[[...]]` is not a link (see mask.ts). */
+	hidden: number[];
+	propertyLinks: ParsedLink[];
+	bodyLinks: LinkSite[];
+}
+
+function readNote(path: string, text: string): ReadNote {
 	const normalized = text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
-	const { lines: originalLines, maskedLines, frontmatter, fencedBlocks, warnings } = maskNote(path, normalized);
-	const occurrences: LinkOccurrence[] = [];
-	if (normalized.includes("[[") || normalized.includes("](")) {
-		maskedLines.forEach((line, index) => findLinksInLine(path, line, index, warnings, occurrences));
-	}
-	const links: ParsedLink[] = [];
+	const { hidden, frontmatter, fencedBlocks, warnings } = maskNote(path, normalized);
+	const bodyLinks = findLinks(path, normalized, hidden, warnings);
+	const propertyLinks: ParsedLink[] = [];
 	let aliases: string[] = [];
 	if (frontmatter) {
 		const data = readFrontmatter(path, frontmatter.text, frontmatter.firstLine, warnings);
@@ -20,9 +28,8 @@ export function parseNote(path: string, text: string): ParsedNote {
 		for (const link of data.links) {
 			const parts = link.syntax === "wiki" ? parseWikiInner(link.inner) : markdownTarget(link.inner);
 			if (!parts || parts.linkpath === "") continue;
-			// Fields spelled out in the order describeLinks uses: one object shape for every link (a spread
-			// made a slower shape and showed in the build profile).
-			links.push({
+			// Fields spelled out in the order describeLinks uses: one object shape for every link.
+			propertyLinks.push({
 				linkpath: parts.linkpath,
 				subpath: parts.subpath,
 				display: parts.display,
@@ -30,21 +37,33 @@ export function parseNote(path: string, text: string): ParsedNote {
 				syntax: link.syntax,
 				line: link.line,
 				column: 0,
+				end: 0,
 				kind: "property",
 				relation: link.property,
 				heading: "",
 			});
 		}
 	}
-	links.push(...describeLinks(originalLines, maskedLines, occurrences));
 	warnings.sort((a, b) => a.line - b.line);
-	return {
-		path,
-		aliases,
-		links,
-		warnings,
-		pymemBlocks: fencedBlocks.filter((block) => block.language === "pymem").map((block) => block.line),
-	};
+	const pymemBlocks: number[] = [];
+	for (const block of fencedBlocks) if (block.language === "pymem") pymemBlocks.push(block.line);
+	const links = propertyLinks.length === 0 ? bodyLinks : [...propertyLinks, ...bodyLinks];
+	return { note: { path, text: normalized, aliases, links, warnings, pymemBlocks }, hidden, propertyLinks, bodyLinks };
+}
+
+/** What the graph needs of a note, without the words around its links: see ScannedNote. */
+export function scanNote(path: string, text: string): ScannedNote {
+	return readNote(path, text).note;
+}
+
+export function parseNote(path: string, text: string): ParsedNote {
+	const { note, hidden, propertyLinks, bodyLinks } = readNote(path, text);
+	return { ...note, links: [...propertyLinks, ...describeLinks(note.text, maskedText(note.text, hidden), bodyLinks)] };
+}
+
+/** The links of a scanned note with their relation, heading and kind: one entry for each of `note.links`. */
+export function describeNote(note: ScannedNote): ParsedLink[] {
+	return parseNote(note.path, note.text).links;
 }
 
 function markdownTarget(target: string): { linkpath: string; subpath: string; display: string } | null {

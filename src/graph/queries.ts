@@ -12,11 +12,11 @@ export interface Neighbourhood {
 	edges: GraphEdge[];
 }
 
-function stepsFrom(graph: ConceptGraph, id: string, direction: Direction): { edge: GraphEdge; next: string; forward: boolean }[] {
-	const steps: { edge: GraphEdge; next: string; forward: boolean }[] = [];
-	if (direction !== "in") for (const edge of graph.outgoingEdges(id)) steps.push({ edge, next: edge.target, forward: true });
-	if (direction !== "out") for (const edge of graph.incomingEdges(id)) steps.push({ edge, next: edge.source, forward: false });
-	return steps;
+/** The nodes one link away, without describing any edge: walks over the graph read only its structure. */
+function adjacent(graph: ConceptGraph, id: string, direction: Direction): string[] {
+	const ids: string[] = direction === "in" ? [] : [...graph.outgoingTargets(id)];
+	if (direction !== "out") ids.push(...graph.incomingSources(id));
+	return ids;
 }
 
 export function neighbours(graph: ConceptGraph, centre: string, depth: number, direction: Direction = "both"): Neighbourhood {
@@ -27,16 +27,17 @@ export function neighbours(graph: ConceptGraph, centre: string, depth: number, d
 	for (let level = 1; level <= depth && frontier.length > 0; level++) {
 		const next: string[] = [];
 		for (const id of frontier) {
-			for (const step of stepsFrom(graph, id, direction)) {
-				if (distances.has(step.next)) continue;
-				distances.set(step.next, level);
-				next.push(step.next);
+			for (const near of adjacent(graph, id, direction)) {
+				if (distances.has(near)) continue;
+				distances.set(near, level);
+				next.push(near);
 			}
 		}
 		frontier = next;
 	}
 	const ids = [...distances.keys()].sort(compare);
-	const edges = ids.flatMap((id) => graph.outgoingEdges(id).filter((edge) => distances.has(edge.target)));
+	const inside = (id: string) => graph.outgoingTargets(id).some((target) => distances.has(target));
+	const edges = ids.filter(inside).flatMap((id) => graph.outgoingEdges(id).filter((edge) => distances.has(edge.target)));
 	return { distances, nodes: ids.map((id) => graph.node(id)!), edges };
 }
 
@@ -56,26 +57,34 @@ export interface PathStep {
 export function shortestPath(graph: ConceptGraph, from: string, to: string, direction: Direction = "both"): PathStep[] | null {
 	if (!graph.node(from) || !graph.node(to)) return null;
 	if (from === to) return [];
-	const cameFrom = new Map<string, PathStep | null>([[from, null]]);
+	/** node -> the node it was reached from, and whether by following a link forward */
+	const cameFrom = new Map<string, { from: string; forward: boolean } | null>([[from, null]]);
 	let frontier = [from];
 	while (frontier.length > 0 && !cameFrom.has(to)) {
 		const next: string[] = [];
 		for (const id of frontier) {
-			const steps = stepsFrom(graph, id, direction).sort(
-				(a, b) => compare(a.next, b.next) || Number(b.forward) - Number(a.forward) || a.edge.line - b.edge.line,
-			);
-			for (const step of steps) {
-				if (cameFrom.has(step.next)) continue;
-				cameFrom.set(step.next, { from: id, to: step.next, edge: step.edge, forward: step.forward });
-				next.push(step.next);
+			const forward = new Set(direction === "in" ? [] : graph.outgoingTargets(id));
+			// A node reached both ways is reached forward: the link it names is the note's own.
+			for (const near of [...new Set(adjacent(graph, id, direction))].sort(compare)) {
+				if (cameFrom.has(near)) continue;
+				cameFrom.set(near, { from: id, forward: forward.has(near) });
+				next.push(near);
 			}
 		}
 		frontier = next;
 	}
 	if (!cameFrom.has(to)) return null;
 	const path: PathStep[] = [];
-	for (let step = cameFrom.get(to); step; step = cameFrom.get(step.from)) path.unshift(step);
+	for (let at = to, step = cameFrom.get(to); step; at = step.from, step = cameFrom.get(step.from)) {
+		const edge = step.forward ? firstEdge(graph, step.from, at) : firstEdge(graph, at, step.from);
+		path.unshift({ from: step.from, to: at, edge, forward: step.forward });
+	}
 	return path;
+}
+
+/** The earliest edge from `source` to `target`: outgoing edges are in document order. */
+function firstEdge(graph: ConceptGraph, source: string, target: string): GraphEdge {
+	return graph.outgoingEdges(source).find((edge) => edge.target === target)!;
 }
 
 export interface Centrality {
@@ -90,7 +99,7 @@ export interface Centrality {
 export function centrality(graph: ConceptGraph, iterations = 30): Centrality[] {
 	const nodes = graph.nodes();
 	const index = new Map(nodes.map((node, i) => [node.id, i]));
-	const targets = nodes.map((node) => [...new Set(graph.outgoingEdges(node.id).map((edge) => index.get(edge.target)!))]);
+	const targets = nodes.map((node) => [...new Set(graph.outgoingTargets(node.id).map((target) => index.get(target)!))]);
 	const inDegree = new Array<number>(nodes.length).fill(0);
 	for (const list of targets) for (const target of list) inDegree[target]!++;
 	const n = nodes.length || 1;
@@ -111,7 +120,7 @@ export function centrality(graph: ConceptGraph, iterations = 30): Centrality[] {
 export function orphans(graph: ConceptGraph): string[] {
 	return graph
 		.nodes()
-		.filter((node) => node.resolved && graph.outgoingEdges(node.id).length === 0 && graph.incomingEdges(node.id).length === 0)
+		.filter((node) => node.resolved && graph.outgoingTargets(node.id).length === 0 && graph.incomingSources(node.id).length === 0)
 		.map((node) => node.id);
 }
 
@@ -143,14 +152,14 @@ export interface TwoHopSuggestion {
  * notes that link to the same targets. "Linked from Functions and Closures, but not from here."
  */
 export function twoHopSuggestions(graph: ConceptGraph, id: string, limit = 10): TwoHopSuggestion[] {
-	const direct = new Set(graph.outgoingEdges(id).map((edge) => edge.target));
-	for (const edge of graph.incomingEdges(id)) direct.add(edge.source);
+	const direct = new Set(graph.outgoingTargets(id));
+	for (const source of graph.incomingSources(id)) direct.add(source);
 	const via = new Map<string, Set<string>>();
 	for (const middle of direct) {
-		for (const edge of graph.outgoingEdges(middle)) {
-			if (edge.target === id || direct.has(edge.target)) continue;
-			let set = via.get(edge.target);
-			if (!set) via.set(edge.target, (set = new Set()));
+		for (const target of graph.outgoingTargets(middle)) {
+			if (target === id || direct.has(target)) continue;
+			let set = via.get(target);
+			if (!set) via.set(target, (set = new Set()));
 			set.add(middle);
 		}
 	}

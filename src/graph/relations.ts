@@ -2,8 +2,7 @@
  * Gives each link its context: the heading above it, its kind, and the words that relate the two notes
  * (the text after `[[X]]:` in a list item, else the sentence around the link).
  */
-import type { LinkOccurrence } from "./links";
-import type { LinkKind, ParsedLink } from "./types";
+import type { LinkKind, LinkSite, ParsedLink } from "./types";
 
 type LineType = "blank" | "heading" | "item" | "continuation" | "text" | "table" | "rule";
 
@@ -57,29 +56,33 @@ function classify(masked: string[]): LineInfo[] {
 	return infos;
 }
 
-export function describeLinks(original: string[], masked: string[], occurrences: LinkOccurrence[]): ParsedLink[] {
-	if (occurrences.length === 0) return [];
+/** `sites` are links of the note's body found in `maskedText` (see mask.ts); the answer has one entry for each. */
+export function describeLinks(text: string, maskedText: string, sites: readonly LinkSite[]): ParsedLink[] {
+	if (sites.length === 0) return [];
+	const original = text.split("\n");
+	const masked = maskedText === text ? original : maskedText.split("\n");
 	const infos = classify(masked);
 	const headings = headingAbove(original, infos);
 	const footerFrom = footerStart(masked, infos);
-	return occurrences.map((link) => {
-		const info = infos[link.lineIndex]!;
+	return sites.map((link) => {
+		const lineIndex = link.line - 1;
+		const info = infos[lineIndex]!;
 		let kind: LinkKind;
 		let relation: string;
-		if (link.lineIndex >= footerFrom) {
+		if (lineIndex >= footerFrom) {
 			kind = "footer";
-			relation = cleanText(original[link.lineIndex]!.slice(info.offset));
+			relation = cleanText(original[lineIndex]!.slice(info.offset));
 		} else if (info.type === "heading") {
 			kind = "heading";
-			relation = cleanText(original[link.lineIndex]!.slice(info.offset));
+			relation = cleanText(original[lineIndex]!.slice(info.offset));
 		} else if (info.type === "item" || info.type === "continuation") {
 			({ kind, relation } = describeItemLink(original, infos, link));
 		} else if (info.type === "table") {
 			kind = "prose";
-			relation = tableCell(original[link.lineIndex]!, link);
+			relation = tableCell(original[lineIndex]!, link);
 		} else {
 			kind = "prose";
-			relation = sentenceAround(original, infos, link, blockStart(infos, link.lineIndex, "text"));
+			relation = sentenceAround(original, infos, link, blockStart(infos, lineIndex, "text"));
 		}
 		return {
 			linkpath: link.linkpath,
@@ -87,13 +90,20 @@ export function describeLinks(original: string[], masked: string[], occurrences:
 			display: link.display,
 			embed: link.embed,
 			syntax: link.syntax,
-			line: link.lineIndex + 1,
+			line: lineIndex + 1,
 			column: link.column,
+			end: link.end,
 			kind,
 			relation,
-			heading: headings[link.lineIndex]!,
+			heading: headings[lineIndex]!,
 		};
 	});
+}
+
+/** The 1-based line where the note's footer starts; past its last line when it has none. */
+export function footerLine(maskedText: string): number {
+	const masked = maskedText.split("\n");
+	return footerStart(masked, classify(masked)) + 1;
 }
 
 function headingAbove(original: string[], infos: LineInfo[]): string[] {
@@ -145,14 +155,15 @@ function isLinkOnlyLine(line: string): boolean {
 const SEPARATOR = /^\s*(?:\*\*|__|\*|_)?\s*(?::|\s-\s|\s–\s|\s—\s)\s*(?:\*\*|__)?/;
 
 /** `- [[X]]: text` relates by its text; a bare `- [[X]]` is a related item with no words; otherwise prose. */
-function describeItemLink(original: string[], infos: LineInfo[], link: LinkOccurrence): { kind: LinkKind; relation: string } {
-	const start = blockStart(infos, link.lineIndex, "item");
+function describeItemLink(original: string[], infos: LineInfo[], link: LinkSite): { kind: LinkKind; relation: string } {
+	const lineIndex = link.line - 1;
+	const start = blockStart(infos, lineIndex, "item");
 	const itemLine = original[start]!.slice(infos[start]!.offset);
 	const marker = ITEM.exec(itemLine);
 	const contentColumn = infos[start]!.offset + (marker ? marker[0].length : 0);
 	// Usually the link opens the item: nothing to strip in front of it.
 	const lead = contentColumn >= link.column ? "" : original[start]!.slice(contentColumn, link.column).replace(/\*\*|__|\*/g, "").trim();
-	if (link.lineIndex === start && lead === "") {
+	if (lineIndex === start && lead === "") {
 		const after = original[start]!.slice(link.end);
 		const separator = SEPARATOR.exec(" " + after);
 		const continuation = continuationLines(original, infos, start);
@@ -190,7 +201,7 @@ function blockEnd(infos: LineInfo[], start: number): number {
 }
 
 /** The sentence of the block that contains the link, with links shown as their display text. */
-function sentenceAround(original: string[], infos: LineInfo[], link: LinkOccurrence, start: number): string {
+function sentenceAround(original: string[], infos: LineInfo[], link: LinkSite, start: number): string {
 	const end = blockEnd(infos, start);
 	let block = "";
 	let linkStart = 0;
@@ -198,7 +209,7 @@ function sentenceAround(original: string[], infos: LineInfo[], link: LinkOccurre
 		const body = original[i]!.slice(infos[i]!.offset);
 		const text = i === start ? body.replace(ITEM, "") : body;
 		const stripped = body.length - text.length + infos[i]!.offset;
-		if (i === link.lineIndex) linkStart = block.length + (link.column - stripped);
+		if (i === link.line - 1) linkStart = block.length + (link.column - stripped);
 		block += text + (i + 1 < end ? " " : "");
 	}
 	const linkEnd = linkStart + (link.end - link.column);
@@ -230,7 +241,7 @@ function lastSentenceEnd(text: string): number {
 	return 0;
 }
 
-function tableCell(line: string, link: LinkOccurrence): string {
+function tableCell(line: string, link: LinkSite): string {
 	const before = line.lastIndexOf("|", link.column);
 	const after = line.indexOf("|", link.end);
 	return cleanText(line.slice(before + 1, after < 0 ? line.length : after));

@@ -5,12 +5,14 @@
  * resolve aliases; the concept graph falls back to them so `[[GC]]` reaches the note whose alias is GC.
  */
 
-export interface Resolution {
+export interface Resolution<T = undefined> {
 	/** Vault-relative path of the note, with extension. */
 	path: string;
 	/** The path without extension: the note's node id. */
 	id: string;
 	viaAlias: boolean;
+	/** What the note was added with: the caller's own record of it. */
+	node: T;
 }
 
 export function stripExtension(path: string): string {
@@ -40,8 +42,10 @@ export function resolutionKey(linkpath: string): string {
 }
 
 /** Everything resolution needs about one note, computed once when the note is added. */
-interface NoteEntry {
+interface NoteEntry<T> {
 	path: string;
+	/** The file name without extension, as written. */
+	name: string;
 	/** Lowercased path without extension. */
 	lowerStem: string;
 	folderLower: string;
@@ -50,36 +54,47 @@ interface NoteEntry {
 	aliases: readonly string[];
 	// Made once per note and shared by every link that reaches it: resolution runs for every link of the
 	// vault, and a fresh object per link showed up as garbage-collection time in the full build.
-	direct: Resolution;
-	viaAlias: Resolution;
+	direct: Resolution<T>;
+	viaAlias: Resolution<T>;
 }
 
-export class Resolver {
+export class Resolver<T = undefined> {
 	/** lowercased path without extension -> note */
-	private readonly byPath = new Map<string, NoteEntry>();
+	private readonly byPath = new Map<string, NoteEntry<T>>();
 	/** lowercased basename -> notes (arrays: a handful each, cheaper to build than Sets) */
-	private readonly byBasename = new Map<string, NoteEntry[]>();
+	private readonly byBasename = new Map<string, NoteEntry<T>[]>();
+	/** file name as written -> the note, for names no other note shares, case aside (see resolveExactName) */
+	private readonly byUniqueName = new Map<string, NoteEntry<T>>();
 	/** lowercased alias -> notes */
-	private readonly byAlias = new Map<string, NoteEntry[]>();
-	private readonly entries = new Map<string, NoteEntry>();
+	private readonly byAlias = new Map<string, NoteEntry<T>[]>();
+	/** an alias's key (resolutionKey) -> notes */
+	private readonly byAliasKey = new Map<string, NoteEntry<T>[]>();
+	private readonly entries = new Map<string, NoteEntry<T>>();
 
-	add(path: string, aliases: readonly string[]): void {
+	add(path: string, aliases: readonly string[], node?: T): void {
 		if (this.entries.has(path)) this.remove(path);
 		const id = stripExtension(path);
 		const lowerStem = id.toLowerCase();
-		const entry: NoteEntry = {
+		const payload = node as T;
+		const entry: NoteEntry<T> = {
 			path,
+			name: basenameOf(id),
 			lowerStem,
 			folderLower: folderOf(lowerStem),
 			depth: path.split("/").length,
 			aliases: [...aliases],
-			direct: Object.freeze({ path, id, viaAlias: false }),
-			viaAlias: Object.freeze({ path, id, viaAlias: true }),
+			direct: Object.freeze({ path, id, viaAlias: false, node: payload }),
+			viaAlias: Object.freeze({ path, id, viaAlias: true, node: payload }),
 		};
 		this.entries.set(path, entry);
 		this.byPath.set(lowerStem, entry);
-		addTo(this.byBasename, resolutionKey(path), entry);
-		for (const alias of entry.aliases) addTo(this.byAlias, alias.toLowerCase(), entry);
+		const key = resolutionKey(path);
+		addTo(this.byBasename, key, entry);
+		this.refreshUniqueName(key);
+		for (const alias of entry.aliases) {
+			addTo(this.byAlias, alias.toLowerCase(), entry);
+			addTo(this.byAliasKey, resolutionKey(alias), entry);
+		}
 	}
 
 	remove(path: string): void {
@@ -87,8 +102,41 @@ export class Resolver {
 		if (!entry) return;
 		this.entries.delete(path);
 		this.byPath.delete(entry.lowerStem);
-		removeFrom(this.byBasename, resolutionKey(path), entry);
-		for (const alias of entry.aliases) removeFrom(this.byAlias, alias.toLowerCase(), entry);
+		const key = resolutionKey(path);
+		removeFrom(this.byBasename, key, entry);
+		if (this.byUniqueName.get(entry.name) === entry) this.byUniqueName.delete(entry.name);
+		this.refreshUniqueName(key);
+		for (const alias of entry.aliases) {
+			removeFrom(this.byAlias, alias.toLowerCase(), entry);
+			removeFrom(this.byAliasKey, resolutionKey(alias), entry);
+		}
+	}
+
+	/**
+	 * What the notes were added with that a link could reach when its key (resolutionKey) is `key`: those
+	 * named so, and those with an alias of that key. Every link resolve() answers reaches one of these.
+	 */
+	notesWithKey(key: string): T[] {
+		const entries = [...(this.byBasename.get(key) ?? []), ...(this.byAliasKey.get(key) ?? [])];
+		return entries.map((entry) => entry.direct.node);
+	}
+
+	/** Keeps byUniqueName holding the notes named `key` (lowercased) exactly when there is one such note. */
+	private refreshUniqueName(key: string): void {
+		const named = this.byBasename.get(key) ?? [];
+		if (named.length === 1) this.byUniqueName.set(named[0]!.name, named[0]!);
+		else for (const entry of named) if (this.byUniqueName.get(entry.name) === entry) this.byUniqueName.delete(entry.name);
+	}
+
+	/**
+	 * The answer resolve() gives for the commonest link: a bare name spelled exactly as the only note of that
+	 * name (case aside) spells its file. One lookup, no lowercasing: it runs for most links of the vault.
+	 * Undefined when the link is not such a name; then ask resolve().
+	 */
+	resolveExactName(linkpath: string): Readonly<Resolution<T>> | undefined {
+		const entry = this.byUniqueName.get(linkpath);
+		// A link path still ending in .md (from `[[X.md.md]]`) is resolved without that extension.
+		return entry && stripExtension(linkpath) === linkpath ? entry.direct : undefined;
 	}
 
 	has(path: string): boolean {
@@ -105,7 +153,7 @@ export class Resolver {
 		sourcePath: string,
 		sourceFolderLower = folderOf(sourcePath).toLowerCase(),
 		lower = lowerStem(linkpath),
-	): Readonly<Resolution> | null {
+	): Readonly<Resolution<T>> | null {
 		const first = linkpath.charCodeAt(0);
 		if (first === 46 /* . */ || first === 47 /* / */) {
 			if (/^\.\.?\//.test(linkpath) || first === 47) {
@@ -141,7 +189,7 @@ export class Resolver {
 }
 
 /** The note in the linking note's folder, else the shortest path, else the alphabetically first. */
-function pickClosest(entries: readonly NoteEntry[], sourceFolderLower: string): NoteEntry | undefined {
+function pickClosest<T>(entries: readonly NoteEntry<T>[], sourceFolderLower: string): NoteEntry<T> | undefined {
 	if (entries.length <= 1) return entries[0];
 	return [...entries].sort((a, b) => {
 		const sameA = a.folderLower === sourceFolderLower ? 0 : 1;
@@ -165,14 +213,14 @@ function normalizePath(path: string): string | null {
 	return stripExtension(parts.join("/"));
 }
 
-function addTo(map: Map<string, NoteEntry[]>, key: string, entry: NoteEntry): void {
+function addTo<T>(map: Map<string, NoteEntry<T>[]>, key: string, entry: NoteEntry<T>): void {
 	const list = map.get(key);
 	if (list) {
 		if (!list.includes(entry)) list.push(entry);
 	} else map.set(key, [entry]);
 }
 
-function removeFrom(map: Map<string, NoteEntry[]>, key: string, entry: NoteEntry): void {
+function removeFrom<T>(map: Map<string, NoteEntry<T>[]>, key: string, entry: NoteEntry<T>): void {
 	const list = map.get(key);
 	if (!list) return;
 	const at = list.indexOf(entry);

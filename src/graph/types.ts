@@ -20,8 +20,8 @@ export interface ParseWarning {
 	message: string;
 }
 
-/** One link as written in a note, before resolution. */
-export interface ParsedLink {
+/** One link as written in a note, before resolution: what it names and where it sits. */
+export interface LinkSite {
 	/** The path part of the link: `Folder/Note` in `[[Folder/Note#Heading|shown]]`. */
 	linkpath: string;
 	/** `#Heading` or `#^block` part without the `#`, or "" when absent. */
@@ -30,9 +30,15 @@ export interface ParsedLink {
 	display: string;
 	embed: boolean;
 	syntax: "wiki" | "markdown";
-	/** 1-based line and 0-based column of the link's first character. */
+	/** 1-based line and 0-based column of the link's first character (the `!` of an embed). */
 	line: number;
 	column: number;
+	/** The column just after the link (0 for a link in frontmatter). */
+	end: number;
+}
+
+/** A link with the words around it: what the note says about the concept it links to. */
+export interface ParsedLink extends LinkSite {
 	kind: LinkKind;
 	/** The words that relate the note to the target (see the issue: list text, else the sentence). */
 	relation: string;
@@ -47,14 +53,27 @@ export interface FencedBlock {
 	line: number;
 }
 
-export interface ParsedNote {
+/**
+ * A note as the graph keeps it: its text and what linking needs, read in one pass over the text. The words
+ * around each link (relation, heading, kind) are not read here but from `text` when first asked for
+ * (describeNote): most links of a large vault are never shown.
+ */
+export interface ScannedNote {
 	/** Vault-relative path with extension, `/`-separated: `Python/Closures.md`. */
 	path: string;
+	/** The note's text, line endings normalized to "\n". */
+	text: string;
 	aliases: string[];
-	links: ParsedLink[];
+	/** Links in document order: frontmatter properties first, then the body. */
+	links: LinkSite[];
 	warnings: ParseWarning[];
 	/** Lines of fenced blocks whose language is `pymem`. */
 	pymemBlocks: number[];
+}
+
+/** A scanned note whose links are described: parseNote's answer. */
+export interface ParsedNote extends ScannedNote {
+	links: ParsedLink[];
 }
 
 export interface GraphNode {

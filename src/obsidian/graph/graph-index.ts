@@ -4,7 +4,7 @@
  * then every note is read once (cachedRead) and afterwards only the notes that change.
  */
 import { Component, TFile, type App, type CachedMetadata, type TAbstractFile } from "obsidian";
-import { ConceptGraph, parseNote, type ParsedNote } from "../../graph";
+import { ConceptGraph, scanNote, type ScannedNote } from "../../graph";
 
 interface MarkdownFileLike {
 	path: string;
@@ -71,7 +71,7 @@ export class GraphIndex extends Component {
 			}),
 		);
 		if (this.unloaded) return;
-		this.graph.setNotes(parsed.filter((note): note is ParsedNote => note !== null));
+		this.graph.setNotes(parsed.filter((note): note is ScannedNote => note !== null));
 		const pending = this.pending;
 		this.pending = null;
 		for (const [path, text] of pending) {
@@ -82,8 +82,8 @@ export class GraphIndex extends Component {
 		this.notify();
 	}
 
-	private parse(file: MarkdownFileLike, text: string): ParsedNote {
-		const note = parseNote(file.path, text);
+	private parse(file: MarkdownFileLike, text: string): ScannedNote {
+		const note = scanNote(file.path, text);
 		const aliases = aliasesFromCache(this.app.metadataCache.getCache(file.path));
 		return aliases ? { ...note, aliases } : note;
 	}
@@ -94,7 +94,7 @@ export class GraphIndex extends Component {
 			this.pending.set(file.path, data);
 			return;
 		}
-		const note = parseNote(file.path, data);
+		const note = scanNote(file.path, data);
 		const aliases = aliasesFromCache(cache);
 		this.graph.setNote(aliases ? { ...note, aliases } : note);
 		this.notify();

@@ -93,7 +93,7 @@ export function registerConceptGraph(plugin: Plugin): void {
 				new Notice("Every linked concept already has a note.");
 				return;
 			}
-			const mentionedHere = (id: string) => index.graph.incomingEdges(id).some((edge) => edge.source === active);
+			const mentionedHere = (id: string) => active !== null && index.graph.incomingSources(id).includes(active);
 			const choices = unresolved
 				.map((node) => ({ id: node.id, text: mentionedHere(node.id) ? `${node.id} (linked from this note)` : node.id }))
 				.sort((a, b) => Number(mentionedHere(b.id)) - Number(mentionedHere(a.id)));
