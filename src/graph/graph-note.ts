@@ -1,14 +1,14 @@
 /**
- * One note inside the concept graph: its scanned text and its resolved edges. An edge is recorded as its
- * target and the link it comes from; the edge objects handed out, with the words around the link
- * (relation, heading, kind), are made from the note's text when first asked for. A large vault's build then
- * reads each note once, quickly, and the words of a note are read only when one of its edges is shown.
+ * One note inside the concept graph: its text and its resolved edges. An edge is recorded as its target and
+ * the index of the link it comes from; nothing else of the link is kept. The edge objects handed out, with
+ * the words around the link (relation, heading, kind), are made from the note's text when first asked for,
+ * and the links are read again from the text when they must be resolved again. A large vault's build then
+ * keeps little besides the texts: what it keeps, the garbage collector copies, and that was most of the
+ * build's time.
  */
-import { maskedText, maskNote } from "./mask";
-import { describeNote } from "./parse-note";
-import { footerLine } from "./relations";
+import { describeNote, footerLinks, frontmatterAliases, normalizeLineEndings, scanNote } from "./parse-note";
 import { stripExtension } from "./resolve";
-import type { GraphEdge, ParsedLink, ScannedNote } from "./types";
+import type { GraphEdge, LinkSite, ParsedLink, ParseWarning, ScannedNote } from "./types";
 
 /** A node edges can point at: a note, or an unresolved concept. */
 export interface EdgeTarget {
@@ -24,7 +24,7 @@ export const REACHED_VIA_ALIAS = 1;
 export const UNRESOLVED = 2;
 
 // An edge's link index and how it resolved share one small integer: one array of numbers per note rather
-// than an object per edge, which the full build would allocate and the garbage collector would copy.
+// than an object per edge.
 const REACHED_KINDS = 4;
 
 export class GraphNote implements EdgeTarget {
@@ -33,52 +33,95 @@ export class GraphNote implements EdgeTarget {
 	readonly incoming: GraphNote[] = [];
 	/** One entry per edge, in document order: the node the edge points at. */
 	targets: EdgeTarget[] = [];
-	/** One entry per edge: the index of its link in `note.links` and how it resolved, packed. */
+	/** One entry per edge: the index of its link among scanNote's links and how it resolved, packed. */
 	private sites: number[] = [];
+	/** The link path of each edge to an unresolved concept: what to forget when the edges go. */
+	private unresolvedSpellings: string[] | null = null;
+	/** Links read already (the note came scanned), for its first resolution; later they are read again. */
+	private pendingLinks: readonly LinkSite[] | null;
+	private scanned: boolean;
 	/** The note's links with their words, read from its text when first asked for. */
 	private described: ParsedLink[] | null = null;
-	/** The 1-based line where the note's footer starts (past its last line when it has none). */
-	private footer: number | null = null;
+	/** Per link, whether it sits in the note's footer. */
+	private footer: boolean[] | null = null;
 	private edgeObjects: GraphEdge[] | null = null;
 
-	constructor(private scanned: ScannedNote) {
-		this.id = stripExtension(scanned.path);
+	private constructor(
+		readonly path: string,
+		/** The note's text, line endings normalized. */
+		public text: string,
+		public aliases: string[],
+		public warnings: ParseWarning[],
+		public pymemBlocks: number[],
+		links: readonly LinkSite[] | null,
+	) {
+		this.id = stripExtension(path);
+		this.pendingLinks = links;
+		this.scanned = links !== null;
 	}
 
-	get note(): ScannedNote {
-		return this.scanned;
+	/** A note known by its text; its links, warnings and pymem blocks are read when it is first resolved. */
+	static fromText(path: string, text: string, aliases?: string[]): GraphNote {
+		const normalized = normalizeLineEndings(text);
+		return new GraphNote(path, normalized, aliases ?? frontmatterAliases(path, normalized), [], [], null);
 	}
 
-	/** New text for the same path; its edges must have been cleared. */
-	replace(note: ScannedNote): void {
-		this.scanned = note;
+	static fromScan(note: ScannedNote): GraphNote {
+		return new GraphNote(note.path, note.text, note.aliases, note.warnings, note.pymemBlocks, note.links);
+	}
+
+	/** The same note under another path. */
+	renamed(path: string): GraphNote {
+		return GraphNote.fromText(path, this.text, this.aliases);
+	}
+
+	/** Takes over a newer version of this note (same path): the notes linking here keep pointing at this object. */
+	replaceWith(newer: GraphNote): void {
+		this.text = newer.text;
+		this.aliases = newer.aliases;
+		this.warnings = newer.warnings;
+		this.pymemBlocks = newer.pymemBlocks;
+		this.pendingLinks = newer.pendingLinks;
+		this.scanned = newer.scanned;
 		this.described = null;
 		this.footer = null;
+	}
+
+	/** The note's links in document order, to resolve them. */
+	links(): readonly LinkSite[] {
+		if (this.pendingLinks) {
+			const links = this.pendingLinks;
+			this.pendingLinks = null;
+			return links;
+		}
+		const scan = scanNote(this.path, this.text);
+		if (!this.scanned) {
+			this.warnings = scan.warnings;
+			this.pymemBlocks = scan.pymemBlocks;
+			this.scanned = true;
+		}
+		return scan.links;
 	}
 
 	get edgeCount(): number {
 		return this.targets.length;
 	}
 
-	addEdge(target: EdgeTarget, linkIndex: number, reached: Reached): void {
+	addEdge(target: EdgeTarget, link: LinkSite, linkIndex: number, reached: Reached): void {
 		this.targets.push(target);
 		this.sites.push(linkIndex * REACHED_KINDS + reached);
+		if (reached === UNRESOLVED) (this.unresolvedSpellings ??= []).push(link.linkpath);
 		this.edgeObjects = null;
 	}
 
-	clearEdges(): void {
+	/** Drops the edges; answers the link paths of those that pointed at unresolved concepts. */
+	clearEdges(): string[] {
+		const spellings = this.unresolvedSpellings ?? [];
 		this.targets = [];
 		this.sites = [];
+		this.unresolvedSpellings = null;
 		this.edgeObjects = null;
-	}
-
-	reached(edge: number): Reached {
-		return (this.sites[edge]! % REACHED_KINDS) as Reached;
-	}
-
-	/** The link path of the edge's link, as written. */
-	linkpath(edge: number): string {
-		return this.scanned.links[Math.floor(this.sites[edge]! / REACHED_KINDS)]!.linkpath;
+		return spellings;
 	}
 
 	targetIds(): string[] {
@@ -88,19 +131,20 @@ export class GraphNote implements EdgeTarget {
 	/** The edges with their relation, heading and kind; made on the first call after the edges change. */
 	edges(): GraphEdge[] {
 		if (this.edgeObjects) return this.edgeObjects;
-		const links = (this.described ??= describeNote(this.scanned));
+		const links = (this.described ??= describeNote(this.path, this.text));
 		const edges: GraphEdge[] = [];
 		for (let edge = 0; edge < this.targets.length; edge++) {
-			const link = links[Math.floor(this.sites[edge]! / REACHED_KINDS)]!;
+			const site = this.sites[edge]!;
+			const link = links[Math.floor(site / REACHED_KINDS)]!;
 			edges.push({
 				source: this.id,
 				target: this.targets[edge]!.id,
 				relation: link.relation,
 				kind: link.kind,
 				heading: link.heading,
-				file: this.scanned.path,
+				file: this.path,
 				line: link.line,
-				viaAlias: this.reached(edge) === REACHED_VIA_ALIAS,
+				viaAlias: site % REACHED_KINDS === REACHED_VIA_ALIAS,
 				embed: link.embed,
 			});
 		}
@@ -125,16 +169,9 @@ export class GraphNote implements EdgeTarget {
 	 * words of every link: hub detection asks this of every note.
 	 */
 	footerEdgeStart(): number {
-		const { text, path } = this.scanned;
-		this.footer ??= footerLine(maskedText(text, maskNote(path, text).hidden));
+		const footer = (this.footer ??= footerLinks(this.path, this.text));
 		let first = this.targets.length;
-		while (first > 0 && this.isFooterLink(this.sites[first - 1]!)) first--;
+		while (first > 0 && footer[Math.floor(this.sites[first - 1]! / REACHED_KINDS)]) first--;
 		return first;
-	}
-
-	private isFooterLink(site: number): boolean {
-		const link = this.scanned.links[Math.floor(site / REACHED_KINDS)]!;
-		// Frontmatter links (end 0) are properties wherever the footer starts.
-		return link.end > 0 && link.line >= this.footer!;
 	}
 }

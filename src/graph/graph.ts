@@ -6,9 +6,8 @@
  * re-rendering when nothing moved. Edges are described (relation, heading, kind) only when asked for.
  */
 import { GraphNote, REACHED_DIRECTLY, REACHED_VIA_ALIAS, UNRESOLVED, type EdgeTarget } from "./graph-note";
-import { scanNote } from "./parse-note";
 import { basenameOf, folderOf, lowerStem, resolutionKey, Resolver, stripExtension } from "./resolve";
-import type { GraphEdge, GraphNode, ParseWarning, ScannedNote } from "./types";
+import type { GraphEdge, GraphNode, NoteText, ParseWarning, ScannedNote } from "./types";
 
 interface UnresolvedConcept extends EdgeTarget {
 	/** The alphabetically first spelling in use, so the id does not depend on the order notes were read. */
@@ -29,43 +28,31 @@ export class ConceptGraph {
 	private readonly unresolvedById = new Map<string, UnresolvedConcept>();
 
 	/** Builds a graph from whole files; `files` in any order, processed by path for stable ids. */
-	static fromFiles(files: Iterable<{ path: string; text: string }>): ConceptGraph {
-		const scanned = [...files].sort((a, b) => compare(a.path, b.path)).map((file) => scanNote(file.path, file.text));
+	static fromFiles(files: Iterable<NoteText>): ConceptGraph {
 		const graph = new ConceptGraph();
-		graph.setNotes(scanned);
+		graph.setTexts([...files].sort((a, b) => compare(a.path, b.path)));
 		return graph;
 	}
 
-	/** Adds many notes at once: resolves every link after all notes are known. */
+	/**
+	 * Adds many notes from their text: first every note's name and aliases, then each note is read and its
+	 * links resolved in turn, so that what is read of one note is garbage before the next is read.
+	 */
+	setTexts(files: readonly NoteText[]): void {
+		this.add(files.map((file) => GraphNote.fromText(file.path, file.text, file.aliases)));
+	}
+
+	/** Adds many scanned notes at once: resolves every link after all notes are known. */
 	setNotes(scanned: ScannedNote[]): void {
-		for (const note of scanned) {
-			this.detachEdges(note.path);
-			this.resolver.remove(note.path);
-			const existing = this.notes.get(note.path);
-			if (existing) existing.replace(note);
-			const graphNote = existing ?? new GraphNote(note);
-			this.notes.set(note.path, graphNote);
-			this.resolver.add(note.path, note.aliases, graphNote);
-		}
-		const affected = new Set(scanned.map((note) => note.path));
-		for (const note of scanned) {
-			for (const user of this.usersOfNewNote(note)) {
-				if (affected.has(user)) continue;
-				this.detachEdges(user);
-				affected.add(user);
-			}
-		}
-		for (const path of [...affected].sort(compare)) this.attachEdges(path);
-		this.revision++;
+		this.add(scanned.map((note) => GraphNote.fromScan(note)));
 	}
 
 	/** Adds or replaces one note. */
 	setNote(note: ScannedNote): void {
-		const previous = this.notes.get(note.path)?.note;
-		const sameTargets = previous !== undefined && sameStrings(previous.aliases, note.aliases);
-		if (sameTargets) {
+		const previous = this.notes.get(note.path);
+		if (previous && sameStrings(previous.aliases, note.aliases)) {
 			this.detachEdges(note.path);
-			this.notes.get(note.path)!.replace(note);
+			previous.replaceWith(GraphNote.fromScan(note));
 			this.attachEdges(note.path);
 			this.revision++;
 			return;
@@ -81,7 +68,7 @@ export class ConceptGraph {
 		this.notes.delete(path);
 		this.resolver.remove(path);
 		// Only the links that reached this note can change target.
-		for (const user of removed.incoming.map((source) => source.note.path).sort(compare)) {
+		for (const user of removed.incoming.map((source) => source.path).sort(compare)) {
 			this.detachEdges(user);
 			this.attachEdges(user);
 		}
@@ -89,20 +76,41 @@ export class ConceptGraph {
 	}
 
 	renameNote(oldPath: string, newPath: string): void {
-		const note = this.notes.get(oldPath)?.note;
+		const note = this.notes.get(oldPath);
 		if (!note) return;
 		this.removeNote(oldPath);
-		this.setNotes([
-			{ ...note, path: newPath, warnings: note.warnings.map((warning) => ({ ...warning, file: newPath })) },
-		]);
+		this.add([note.renamed(newPath)]);
+	}
+
+	/** Adds notes, or newer versions of notes, then resolves their links and the links that could now reach them. */
+	private add(added: GraphNote[]): void {
+		const kept = added.map((note) => {
+			this.detachEdges(note.path);
+			this.resolver.remove(note.path);
+			const existing = this.notes.get(note.path);
+			existing?.replaceWith(note);
+			const graphNote = existing ?? note;
+			this.notes.set(note.path, graphNote);
+			this.resolver.add(note.path, graphNote.aliases, graphNote);
+			return graphNote;
+		});
+		const keptPaths = new Set(kept.map((note) => note.path));
+		const users = new Set<string>();
+		for (const note of kept) {
+			for (const user of this.usersOfNewNote(note)) {
+				if (keptPaths.has(user) || users.has(user)) continue;
+				this.detachEdges(user);
+				users.add(user);
+			}
+		}
+		// By path: an unresolved concept's id at the time a line is read decides whether two spellings on it
+		// make one edge, and that id depends on the notes read before.
+		for (const path of [...keptPaths, ...users].sort(compare)) this.attachEdges(path);
+		this.revision++;
 	}
 
 	hasNote(path: string): boolean {
 		return this.notes.has(path);
-	}
-
-	note(path: string): ScannedNote | undefined {
-		return this.notes.get(path)?.note;
 	}
 
 	notePaths(): string[] {
@@ -110,7 +118,7 @@ export class ConceptGraph {
 	}
 
 	node(id: string): GraphNode | undefined {
-		const note = this.notes.get(`${id}.md`)?.note;
+		const note = this.notes.get(`${id}.md`);
 		if (note) {
 			return { id, label: basenameOf(id), resolved: true, path: note.path, aliases: note.aliases, pymemBlocks: note.pymemBlocks.length };
 		}
@@ -155,7 +163,7 @@ export class ConceptGraph {
 	}
 
 	warnings(): ParseWarning[] {
-		return this.notePaths().flatMap((path) => this.notes.get(path)!.note.warnings);
+		return this.notePaths().flatMap((path) => this.notes.get(path)!.warnings);
 	}
 
 	/** The node a user means by `name`: an id, a path, or anything a link could say. */
@@ -185,14 +193,14 @@ export class ConceptGraph {
 	 * its aliases'), which now reach another note of that key, or that note itself (a link to itself makes
 	 * no edge), or an unresolved concept.
 	 */
-	private usersOfNewNote(note: ScannedNote): Set<string> {
+	private usersOfNewNote(note: GraphNote): Set<string> {
 		const users = new Set<string>();
 		for (const key of [resolutionKey(note.path), ...note.aliases.map(resolutionKey)]) {
 			for (const named of this.resolver.notesWithKey(key)) {
-				users.add(named.note.path);
-				for (const user of named.incoming) users.add(user.note.path);
+				users.add(named.path);
+				for (const user of named.incoming) users.add(user.path);
 			}
-			for (const concept of this.unresolvedByKey.get(key) ?? []) for (const user of concept.incoming) users.add(user.note.path);
+			for (const concept of this.unresolvedByKey.get(key) ?? []) for (const user of concept.incoming) users.add(user.path);
 		}
 		users.delete(note.path);
 		return users;
@@ -201,10 +209,10 @@ export class ConceptGraph {
 	private attachEdges(path: string): void {
 		const source = this.notes.get(path);
 		if (!source) return;
-		const links = source.note.links;
+		const links = source.links();
 		const folderLower = folderOf(path).toLowerCase();
 		let lineOfTargets = -1;
-		const targetsOnLine: string[] = [];
+		const targetsOnLine: (EdgeTarget | string)[] = [];
 		for (let index = 0; index < links.length; index++) {
 			const link = links[index]!;
 			const resolution =
@@ -214,29 +222,27 @@ export class ConceptGraph {
 				lineOfTargets = link.line;
 				targetsOnLine.length = 0;
 			}
-			// A note's links to itself relate no two concepts; the same target twice on a line is one edge.
-			if (target.id === source.id || targetsOnLine.includes(target.id)) {
+			// A note's links to itself relate no two concepts; the same target twice on a line is one edge. An
+			// unresolved concept is compared by the id it had when met: its id can change along the line.
+			const onLine = resolution ? target : target.id;
+			if (target === source || targetsOnLine.includes(onLine)) {
 				if (!resolution) this.forgetUnresolved(link.linkpath);
 				continue;
 			}
-			targetsOnLine.push(target.id);
+			targetsOnLine.push(onLine);
 			if (!source.targets.includes(target)) target.incoming.push(source);
-			source.addEdge(target, index, !resolution ? UNRESOLVED : resolution.viaAlias ? REACHED_VIA_ALIAS : REACHED_DIRECTLY);
+			source.addEdge(target, link, index, !resolution ? UNRESOLVED : resolution.viaAlias ? REACHED_VIA_ALIAS : REACHED_DIRECTLY);
 		}
 	}
 
 	private detachEdges(path: string): void {
 		const source = this.notes.get(path);
 		if (!source) return;
-		const unresolvedSpellings: string[] = [];
-		for (let edge = 0; edge < source.edgeCount; edge++) {
-			if (source.reached(edge) === UNRESOLVED) unresolvedSpellings.push(source.linkpath(edge));
-			const inbound = source.targets[edge]!.incoming;
-			const at = inbound.indexOf(source);
-			if (at >= 0) inbound.splice(at, 1);
+		for (const target of source.targets) {
+			const at = target.incoming.indexOf(source);
+			if (at >= 0) target.incoming.splice(at, 1);
 		}
-		source.clearEdges();
-		for (const spelling of unresolvedSpellings) this.forgetUnresolved(spelling);
+		for (const spelling of source.clearEdges()) this.forgetUnresolved(spelling);
 	}
 
 	private mentionUnresolved(linkpath: string): UnresolvedConcept {

@@ -22,7 +22,7 @@ const FENCE = /^((?:[ \t]*>)*[ \t]*)(`{3,}|~{3,})(.*)$/;
 
 export function maskNote(file: string, text: string): MaskedNote {
 	const warnings: ParseWarning[] = [];
-	const frontmatter = readFrontmatter(file, text, warnings);
+	const frontmatter = frontmatterBlock(file, text, warnings);
 	/** Whole lines hidden: the frontmatter and fenced code. Inline spans are read as if these were spaces. */
 	const hiddenLines: number[] = frontmatter ? [0, frontmatter.end] : [];
 	const bodyStart = frontmatter ? frontmatter.end + 1 : 0;
@@ -84,7 +84,8 @@ export function indexOfVisible(text: string, needle: string, from: number, hidde
 	return -1;
 }
 
-function readFrontmatter(
+/** The frontmatter's lines between the `---` fences, how many lines it takes and where its last line ends. */
+export function frontmatterBlock(
 	file: string,
 	text: string,
 	warnings: ParseWarning[],

@@ -4,8 +4,8 @@
  */
 import { readFrontmatter } from "./frontmatter";
 import { findLinks, parseWikiInner } from "./links";
-import { maskedText, maskNote } from "./mask";
-import { describeLinks } from "./relations";
+import { frontmatterBlock, maskedText, maskNote } from "./mask";
+import { describeLinks, footerLine } from "./relations";
 import type { LinkSite, ParsedLink, ParsedNote, ScannedNote } from "./types";
 
 interface ReadNote {
@@ -16,8 +16,12 @@ interface ReadNote {
 	bodyLinks: LinkSite[];
 }
 
+export function normalizeLineEndings(text: string): string {
+	return text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
+}
+
 function readNote(path: string, text: string): ReadNote {
-	const normalized = text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
+	const normalized = normalizeLineEndings(text);
 	const { hidden, frontmatter, fencedBlocks, warnings } = maskNote(path, normalized);
 	const bodyLinks = findLinks(path, normalized, hidden, warnings);
 	const propertyLinks: ParsedLink[] = [];
@@ -61,9 +65,22 @@ export function parseNote(path: string, text: string): ParsedNote {
 	return { ...note, links: [...propertyLinks, ...describeLinks(note.text, maskedText(note.text, hidden), bodyLinks)] };
 }
 
-/** The links of a scanned note with their relation, heading and kind: one entry for each of `note.links`. */
-export function describeNote(note: ScannedNote): ParsedLink[] {
-	return parseNote(note.path, note.text).links;
+/** The links of a note with their relation, heading and kind: one entry for each of scanNote's links. */
+export function describeNote(path: string, text: string): ParsedLink[] {
+	return parseNote(path, text).links;
+}
+
+/** Which of scanNote's links sit in the note's footer: reads where the footer starts, not the words. */
+export function footerLinks(path: string, text: string): boolean[] {
+	const { note, hidden, propertyLinks } = readNote(path, text);
+	const footer = footerLine(maskedText(note.text, hidden));
+	return note.links.map((link, index) => index >= propertyLinks.length && link.line >= footer);
+}
+
+/** The aliases in the note's frontmatter, as scanNote reads them, without reading the rest of the note. */
+export function frontmatterAliases(path: string, text: string): string[] {
+	const frontmatter = frontmatterBlock(path, normalizeLineEndings(text), []);
+	return frontmatter ? readFrontmatter(path, frontmatter.text, 2, []).aliases : [];
 }
 
 function markdownTarget(target: string): { linkpath: string; subpath: string; display: string } | null {

@@ -48,15 +48,17 @@ interface NoteEntry<T> {
 	name: string;
 	/** Lowercased path without extension. */
 	lowerStem: string;
-	folderLower: string;
 	/** Number of path segments: the shorter path wins a tie. */
 	depth: number;
 	aliases: readonly string[];
 	// Made once per note and shared by every link that reaches it: resolution runs for every link of the
-	// vault, and a fresh object per link showed up as garbage-collection time in the full build.
+	// vault, and a fresh object per link showed up as garbage-collection time in the full build. The one
+	// for links through an alias is made when first needed: every object kept per note costs the build.
 	direct: Resolution<T>;
-	viaAlias: Resolution<T>;
+	viaAlias: Resolution<T> | null;
 }
+
+const NO_ALIASES: readonly string[] = Object.freeze([]);
 
 export class Resolver<T = undefined> {
 	/** lowercased path without extension -> note */
@@ -64,7 +66,7 @@ export class Resolver<T = undefined> {
 	/** lowercased basename -> notes (arrays: a handful each, cheaper to build than Sets) */
 	private readonly byBasename = new Map<string, NoteEntry<T>[]>();
 	/** file name as written -> the note, for names no other note shares, case aside (see resolveExactName) */
-	private readonly byUniqueName = new Map<string, NoteEntry<T>>();
+	private readonly byUniqueName = new Map<string, Resolution<T>>();
 	/** lowercased alias -> notes */
 	private readonly byAlias = new Map<string, NoteEntry<T>[]>();
 	/** an alias's key (resolutionKey) -> notes */
@@ -75,16 +77,14 @@ export class Resolver<T = undefined> {
 		if (this.entries.has(path)) this.remove(path);
 		const id = stripExtension(path);
 		const lowerStem = id.toLowerCase();
-		const payload = node as T;
 		const entry: NoteEntry<T> = {
 			path,
 			name: basenameOf(id),
 			lowerStem,
-			folderLower: folderOf(lowerStem),
-			depth: path.split("/").length,
-			aliases: [...aliases],
-			direct: Object.freeze({ path, id, viaAlias: false, node: payload }),
-			viaAlias: Object.freeze({ path, id, viaAlias: true, node: payload }),
+			depth: segments(path),
+			aliases: aliases.length === 0 ? NO_ALIASES : [...aliases],
+			direct: Object.freeze({ path, id, viaAlias: false, node: node as T }),
+			viaAlias: null,
 		};
 		this.entries.set(path, entry);
 		this.byPath.set(lowerStem, entry);
@@ -104,7 +104,7 @@ export class Resolver<T = undefined> {
 		this.byPath.delete(entry.lowerStem);
 		const key = resolutionKey(path);
 		removeFrom(this.byBasename, key, entry);
-		if (this.byUniqueName.get(entry.name) === entry) this.byUniqueName.delete(entry.name);
+		if (this.byUniqueName.get(entry.name) === entry.direct) this.byUniqueName.delete(entry.name);
 		this.refreshUniqueName(key);
 		for (const alias of entry.aliases) {
 			removeFrom(this.byAlias, alias.toLowerCase(), entry);
@@ -124,8 +124,8 @@ export class Resolver<T = undefined> {
 	/** Keeps byUniqueName holding the notes named `key` (lowercased) exactly when there is one such note. */
 	private refreshUniqueName(key: string): void {
 		const named = this.byBasename.get(key) ?? [];
-		if (named.length === 1) this.byUniqueName.set(named[0]!.name, named[0]!);
-		else for (const entry of named) if (this.byUniqueName.get(entry.name) === entry) this.byUniqueName.delete(entry.name);
+		if (named.length === 1) this.byUniqueName.set(named[0]!.name, named[0]!.direct);
+		else for (const entry of named) if (this.byUniqueName.get(entry.name) === entry.direct) this.byUniqueName.delete(entry.name);
 	}
 
 	/**
@@ -134,9 +134,9 @@ export class Resolver<T = undefined> {
 	 * Undefined when the link is not such a name; then ask resolve().
 	 */
 	resolveExactName(linkpath: string): Readonly<Resolution<T>> | undefined {
-		const entry = this.byUniqueName.get(linkpath);
+		const resolution = this.byUniqueName.get(linkpath);
 		// A link path still ending in .md (from `[[X.md.md]]`) is resolved without that extension.
-		return entry && stripExtension(linkpath) === linkpath ? entry.direct : undefined;
+		return resolution && stripExtension(linkpath) === linkpath ? resolution : undefined;
 	}
 
 	has(path: string): boolean {
@@ -184,7 +184,8 @@ export class Resolver<T = undefined> {
 		}
 		const aliased = this.byAlias.get(lower);
 		const byAlias = aliased && pickClosest(aliased, sourceFolderLower);
-		return byAlias ? byAlias.viaAlias : null;
+		if (!byAlias) return null;
+		return (byAlias.viaAlias ??= Object.freeze({ ...byAlias.direct, viaAlias: true }));
 	}
 }
 
@@ -192,12 +193,18 @@ export class Resolver<T = undefined> {
 function pickClosest<T>(entries: readonly NoteEntry<T>[], sourceFolderLower: string): NoteEntry<T> | undefined {
 	if (entries.length <= 1) return entries[0];
 	return [...entries].sort((a, b) => {
-		const sameA = a.folderLower === sourceFolderLower ? 0 : 1;
-		const sameB = b.folderLower === sourceFolderLower ? 0 : 1;
+		const sameA = folderOf(a.lowerStem) === sourceFolderLower ? 0 : 1;
+		const sameB = folderOf(b.lowerStem) === sourceFolderLower ? 0 : 1;
 		if (sameA !== sameB) return sameA - sameB;
 		const depth = a.depth - b.depth;
 		return depth !== 0 ? depth : a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 	})[0];
+}
+
+function segments(path: string): number {
+	let count = 1;
+	for (let slash = path.indexOf("/"); slash >= 0; slash = path.indexOf("/", slash + 1)) count++;
+	return count;
 }
 
 /** Collapses `.` and `..` segments; null when `..` climbs above the vault root. */

@@ -71,6 +71,13 @@ export interface ScannedNote {
 	pymemBlocks: number[];
 }
 
+/** A note as a host reads it; `aliases` when the host knows them better than the frontmatter does. */
+export interface NoteText {
+	path: string;
+	text: string;
+	aliases?: string[];
+}
+
 /** A scanned note whose links are described: parseNote's answer. */
 export interface ParsedNote extends ScannedNote {
 	links: ParsedLink[];

@@ -4,7 +4,7 @@
  * then every note is read once (cachedRead) and afterwards only the notes that change.
  */
 import { Component, TFile, type App, type CachedMetadata, type TAbstractFile } from "obsidian";
-import { ConceptGraph, scanNote, type ScannedNote } from "../../graph";
+import { ConceptGraph, scanNote, type NoteText, type ScannedNote } from "../../graph";
 
 interface MarkdownFileLike {
 	path: string;
@@ -60,10 +60,11 @@ export class GraphIndex extends Component {
 		this.registerEvent(this.app.vault.on("delete", (file) => this.onDeleted(file)));
 		this.registerEvent(this.app.vault.on("rename", (file, oldPath) => void this.onRenamed(file, oldPath)));
 		const files = this.app.vault.getMarkdownFiles();
-		const parsed = await Promise.all(
-			files.map(async (file) => {
+		const texts = await Promise.all(
+			files.map(async (file): Promise<NoteText | null> => {
 				try {
-					return this.parse(file, await this.app.vault.cachedRead(file));
+					const text = await this.app.vault.cachedRead(file);
+					return { path: file.path, text, aliases: aliasesFromCache(this.app.metadataCache.getCache(file.path)) ?? undefined };
 				} catch (error) {
 					console.warn(`Pymem: could not read ${file.path} for the concept graph`, error);
 					return null;
@@ -71,7 +72,7 @@ export class GraphIndex extends Component {
 			}),
 		);
 		if (this.unloaded) return;
-		this.graph.setNotes(parsed.filter((note): note is ScannedNote => note !== null));
+		this.graph.setTexts(texts.filter((note): note is NoteText => note !== null));
 		const pending = this.pending;
 		this.pending = null;
 		for (const [path, text] of pending) {
