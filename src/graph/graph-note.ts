@@ -23,6 +23,16 @@ export const REACHED_DIRECTLY = 0;
 export const REACHED_VIA_ALIAS = 1;
 export const UNRESOLVED = 2;
 
+/**
+ * Most notes have no aliases, warnings or pymem blocks: they share one empty array (frozen: nothing adds to
+ * a note's lists after it is read). Every object kept per note is copied by the garbage collector.
+ */
+const NONE: never[] = Object.freeze([]) as never[];
+
+function orNone<T>(list: T[]): T[] {
+	return list.length === 0 ? NONE : list;
+}
+
 // An edge's link index and how it resolved share one small integer: one array of numbers per note rather
 // than an object per edge.
 const REACHED_KINDS = 4;
@@ -63,11 +73,11 @@ export class GraphNote implements EdgeTarget {
 	/** A note known by its text; its links, warnings and pymem blocks are read when it is first resolved. */
 	static fromText(path: string, text: string, aliases?: string[]): GraphNote {
 		const normalized = normalizeLineEndings(text);
-		return new GraphNote(path, normalized, aliases ?? frontmatterAliases(path, normalized), [], [], null);
+		return new GraphNote(path, normalized, orNone(aliases ?? frontmatterAliases(path, normalized)), NONE, NONE, null);
 	}
 
 	static fromScan(note: ScannedNote): GraphNote {
-		return new GraphNote(note.path, note.text, note.aliases, note.warnings, note.pymemBlocks, note.links);
+		return new GraphNote(note.path, note.text, orNone(note.aliases), orNone(note.warnings), orNone(note.pymemBlocks), note.links);
 	}
 
 	/** The same note under another path. */
@@ -96,8 +106,8 @@ export class GraphNote implements EdgeTarget {
 		}
 		const scan = scanNote(this.path, this.text);
 		if (!this.scanned) {
-			this.warnings = scan.warnings;
-			this.pymemBlocks = scan.pymemBlocks;
+			this.warnings = orNone(scan.warnings);
+			this.pymemBlocks = orNone(scan.pymemBlocks);
 			this.scanned = true;
 		}
 		return scan.links;

@@ -53,7 +53,7 @@ export class ConceptGraph {
 		if (previous && sameStrings(previous.aliases, note.aliases)) {
 			this.detachEdges(note.path);
 			previous.replaceWith(GraphNote.fromScan(note));
-			this.attachEdges(note.path);
+			this.attachEdges(previous);
 			this.revision++;
 			return;
 		}
@@ -68,8 +68,8 @@ export class ConceptGraph {
 		this.notes.delete(path);
 		this.resolver.remove(path);
 		// Only the links that reached this note can change target.
-		for (const user of removed.incoming.map((source) => source.path).sort(compare)) {
-			this.detachEdges(user);
+		for (const user of [...removed.incoming].sort((a, b) => compare(a.path, b.path))) {
+			this.detachEdges(user.path);
 			this.attachEdges(user);
 		}
 		this.revision++;
@@ -84,7 +84,10 @@ export class ConceptGraph {
 
 	/** Adds notes, or newer versions of notes, then resolves their links and the links that could now reach them. */
 	private add(added: GraphNote[]): void {
-		const kept = added.map((note) => {
+		// Into an empty graph (the full build) no other note's links can change target.
+		const wasEmpty = this.notes.size === 0;
+		const toAttach = new Set<GraphNote>();
+		for (const note of added) {
 			this.detachEdges(note.path);
 			this.resolver.remove(note.path);
 			const existing = this.notes.get(note.path);
@@ -92,20 +95,19 @@ export class ConceptGraph {
 			const graphNote = existing ?? note;
 			this.notes.set(note.path, graphNote);
 			this.resolver.add(note.path, graphNote.aliases, graphNote);
-			return graphNote;
-		});
-		const keptPaths = new Set(kept.map((note) => note.path));
-		const users = new Set<string>();
-		for (const note of kept) {
+			toAttach.add(graphNote);
+		}
+		for (const note of wasEmpty ? [] : [...toAttach]) {
 			for (const user of this.usersOfNewNote(note)) {
-				if (keptPaths.has(user) || users.has(user)) continue;
+				const userNote = this.notes.get(user)!;
+				if (toAttach.has(userNote)) continue;
 				this.detachEdges(user);
-				users.add(user);
+				toAttach.add(userNote);
 			}
 		}
 		// By path: an unresolved concept's id at the time a line is read decides whether two spellings on it
 		// make one edge, and that id depends on the notes read before.
-		for (const path of [...keptPaths, ...users].sort(compare)) this.attachEdges(path);
+		for (const note of [...toAttach].sort((a, b) => compare(a.path, b.path))) this.attachEdges(note);
 		this.revision++;
 	}
 
@@ -206,32 +208,32 @@ export class ConceptGraph {
 		return users;
 	}
 
-	private attachEdges(path: string): void {
-		const source = this.notes.get(path);
-		if (!source) return;
+	private attachEdges(source: GraphNote): void {
+		const path = source.path;
 		const links = source.links();
 		const folderLower = folderOf(path).toLowerCase();
 		let lineOfTargets = -1;
 		const targetsOnLine: (EdgeTarget | string)[] = [];
 		for (let index = 0; index < links.length; index++) {
 			const link = links[index]!;
-			const resolution =
-				this.resolver.resolveExactName(link.linkpath) ?? this.resolver.resolve(link.linkpath, path, folderLower, lowerStem(link.linkpath));
-			const target: EdgeTarget = resolution ? resolution.node : this.mentionUnresolved(link.linkpath);
+			const named = this.resolver.resolveExactName(link.linkpath);
+			const resolution = named ? null : this.resolver.resolve(link.linkpath, path, folderLower, lowerStem(link.linkpath));
+			const resolved = named ?? resolution?.node;
+			const target: EdgeTarget = resolved ?? this.mentionUnresolved(link.linkpath);
 			if (link.line !== lineOfTargets) {
 				lineOfTargets = link.line;
 				targetsOnLine.length = 0;
 			}
 			// A note's links to itself relate no two concepts; the same target twice on a line is one edge. An
 			// unresolved concept is compared by the id it had when met: its id can change along the line.
-			const onLine = resolution ? target : target.id;
+			const onLine = resolved ? target : target.id;
 			if (target === source || targetsOnLine.includes(onLine)) {
-				if (!resolution) this.forgetUnresolved(link.linkpath);
+				if (!resolved) this.forgetUnresolved(link.linkpath);
 				continue;
 			}
 			targetsOnLine.push(onLine);
 			if (!source.targets.includes(target)) target.incoming.push(source);
-			source.addEdge(target, link, index, !resolution ? UNRESOLVED : resolution.viaAlias ? REACHED_VIA_ALIAS : REACHED_DIRECTLY);
+			source.addEdge(target, link, index, !resolved ? UNRESOLVED : resolution?.viaAlias ? REACHED_VIA_ALIAS : REACHED_DIRECTLY);
 		}
 	}
 

@@ -65,8 +65,8 @@ export class Resolver<T = undefined> {
 	private readonly byPath = new Map<string, NoteEntry<T>>();
 	/** lowercased basename -> notes (arrays: a handful each, cheaper to build than Sets) */
 	private readonly byBasename = new Map<string, NoteEntry<T>[]>();
-	/** file name as written -> the note, for names no other note shares, case aside (see resolveExactName) */
-	private readonly byUniqueName = new Map<string, Resolution<T>>();
+	/** file name as written -> what the note was added with, for names no other note shares, case aside */
+	private readonly byUniqueName = new Map<string, T>();
 	/** lowercased alias -> notes */
 	private readonly byAlias = new Map<string, NoteEntry<T>[]>();
 	/** an alias's key (resolutionKey) -> notes */
@@ -104,7 +104,7 @@ export class Resolver<T = undefined> {
 		this.byPath.delete(entry.lowerStem);
 		const key = resolutionKey(path);
 		removeFrom(this.byBasename, key, entry);
-		if (this.byUniqueName.get(entry.name) === entry.direct) this.byUniqueName.delete(entry.name);
+		if (this.byUniqueName.get(entry.name) === entry.direct.node) this.byUniqueName.delete(entry.name);
 		this.refreshUniqueName(key);
 		for (const alias of entry.aliases) {
 			removeFrom(this.byAlias, alias.toLowerCase(), entry);
@@ -124,19 +124,20 @@ export class Resolver<T = undefined> {
 	/** Keeps byUniqueName holding the notes named `key` (lowercased) exactly when there is one such note. */
 	private refreshUniqueName(key: string): void {
 		const named = this.byBasename.get(key) ?? [];
-		if (named.length === 1) this.byUniqueName.set(named[0]!.name, named[0]!.direct);
-		else for (const entry of named) if (this.byUniqueName.get(entry.name) === entry.direct) this.byUniqueName.delete(entry.name);
+		if (named.length === 1) this.byUniqueName.set(named[0]!.name, named[0]!.direct.node);
+		else for (const entry of named) if (this.byUniqueName.get(entry.name) === entry.direct.node) this.byUniqueName.delete(entry.name);
 	}
 
 	/**
-	 * The answer resolve() gives for the commonest link: a bare name spelled exactly as the only note of that
-	 * name (case aside) spells its file. One lookup, no lowercasing: it runs for most links of the vault.
-	 * Undefined when the link is not such a name; then ask resolve().
+	 * What the note was added with, when the link is the commonest kind: a bare name spelled exactly as the
+	 * only note of that name (case aside) spells its file, which resolve() would answer directly. One
+	 * lookup, no lowercasing, no Resolution to read: it runs for most links of the vault. Undefined when the
+	 * link is not such a name (or notes were added without a value); then ask resolve().
 	 */
-	resolveExactName(linkpath: string): Readonly<Resolution<T>> | undefined {
-		const resolution = this.byUniqueName.get(linkpath);
+	resolveExactName(linkpath: string): T | undefined {
+		const node = this.byUniqueName.get(linkpath);
 		// A link path still ending in .md (from `[[X.md.md]]`) is resolved without that extension.
-		return resolution && stripExtension(linkpath) === linkpath ? resolution : undefined;
+		return node !== undefined && stripExtension(linkpath) === linkpath ? node : undefined;
 	}
 
 	has(path: string): boolean {
