@@ -5,6 +5,7 @@
  * Each note's parents are the hubs it points back to; a hub's children are those notes.
  */
 import { compare, type ConceptGraph } from "./graph";
+import { stripExtension } from "./resolve";
 
 export interface Hub {
 	id: string;
@@ -32,22 +33,17 @@ export const DEFAULT_THRESHOLDS: HubThresholds = { minFooterLinks: 2, minLinkedB
 export function findHierarchy(graph: ConceptGraph, thresholds: HubThresholds = DEFAULT_THRESHOLDS): Hierarchy {
 	const hubs: Hub[] = [];
 	const parentsOf = new Map<string, string[]>();
-	// Reads which edges sit in a footer, never the words of the links: this visits every note of the vault.
-	const footerTargets = (id: string) => graph.outgoingTargets(id).slice(graph.footerEdgeStart(id));
+	const links = linksByPlace(graph);
 	for (const node of graph.nodes()) {
 		if (!node.resolved) continue;
-		const linksBack = new Set(graph.incomingSources(node.id));
-		const footerSources = [...linksBack].filter((source) => footerTargets(source).includes(node.id));
-		const targets = graph.outgoingTargets(node.id);
-		const footerStart = graph.footerEdgeStart(node.id);
-		const listed = new Set(targets.slice(0, footerStart));
-		const linkedBack = [...listed].filter((id) => linksBack.has(id));
+		const linksBack = links.sources.get(node.id) ?? NOBODY;
+		const footerSources = links.footerSources.get(node.id) ?? NOBODY;
+		const linkedBack = [...(links.listed.get(node.id) ?? NOBODY)].filter((id) => linksBack.has(id));
 		// A note that points home from its own footer is a child; many back-links alone do not make it a hub.
-		const pointsHome = footerStart < targets.length;
-		const listHub = !pointsHome && linkedBack.length >= thresholds.minLinkedBack;
-		if (footerSources.length < thresholds.minFooterLinks && !listHub) continue;
+		const listHub = !links.pointsHome.has(node.id) && linkedBack.length >= thresholds.minLinkedBack;
+		if (footerSources.size < thresholds.minFooterLinks && !listHub) continue;
 		const children = [...new Set([...footerSources, ...linkedBack])].sort(compare);
-		hubs.push({ id: node.id, footerLinks: footerSources.length, linkedBack: linkedBack.length, children });
+		hubs.push({ id: node.id, footerLinks: footerSources.size, linkedBack: linkedBack.length, children });
 		for (const child of children) {
 			const parents = parentsOf.get(child) ?? [];
 			parents.push(node.id);
@@ -56,4 +52,39 @@ export function findHierarchy(graph: ConceptGraph, thresholds: HubThresholds = D
 	}
 	hubs.sort((a, b) => b.children.length - a.children.length || compare(a.id, b.id));
 	return { hubs, parentsOf };
+}
+
+const NOBODY: ReadonlySet<string> = new Set();
+
+interface LinksByPlace {
+	/** id -> the notes linking to it */
+	sources: Map<string, Set<string>>;
+	/** id -> the notes linking to it from their footer */
+	footerSources: Map<string, Set<string>>;
+	/** note id -> what it links to outside its footer */
+	listed: Map<string, Set<string>>;
+	/** notes with at least one footer link */
+	pointsHome: Set<string>;
+}
+
+/** One pass over every note's edges, reading which sit in a footer but never the words around a link. */
+function linksByPlace(graph: ConceptGraph): LinksByPlace {
+	const byPlace: LinksByPlace = { sources: new Map(), footerSources: new Map(), listed: new Map(), pointsHome: new Set() };
+	const add = (map: Map<string, Set<string>>, key: string, value: string) => {
+		const set = map.get(key);
+		if (set) set.add(value);
+		else map.set(key, new Set([value]));
+	};
+	for (const path of graph.notePaths()) {
+		const id = stripExtension(path);
+		const targets = graph.outgoingTargets(id);
+		const footerStart = graph.footerEdgeStart(id);
+		if (footerStart < targets.length) byPlace.pointsHome.add(id);
+		targets.forEach((target, edge) => {
+			add(byPlace.sources, target, id);
+			if (edge < footerStart) add(byPlace.listed, id, target);
+			else add(byPlace.footerSources, target, id);
+		});
+	}
+	return byPlace;
 }

@@ -100,11 +100,32 @@ export function describeLinks(text: string, maskedText: string, sites: readonly 
 	});
 }
 
-/** The 1-based line where the note's footer starts; past its last line when it has none. */
+/**
+ * The 1-based line where the note's footer starts; past its last line when it has none. Classifies only the
+ * note's tail, from an empty line on: there a line's class no longer depends on the lines above it (an
+ * empty line ends any paragraph and list item), so the tail is classified as in the whole note. The tail
+ * grows while the footer, or the content it needs above it, reaches past its first line.
+ */
 export function footerLine(maskedText: string): number {
 	const masked = maskedText.split("\n");
-	return footerStart(masked, classify(masked)) + 1;
+	for (let from = tailStart(masked, masked.length); ; from = tailStart(masked, from)) {
+		const tail = from === 0 ? masked : masked.slice(from);
+		const start = footerStartIn(tail, classify(tail), from === 0);
+		if (start !== undefined) return from + start + 1;
+	}
 }
+
+/** An empty line above `end` with at least four other non-empty lines before `end`, else 0. */
+function tailStart(masked: readonly string[], end: number): number {
+	let nonEmpty = 0;
+	for (let i = end - 1; i > 0; i--) {
+		const empty = masked[i]!.trim() === "";
+		if (empty && nonEmpty >= 4) return i;
+		if (!empty) nonEmpty++;
+	}
+	return 0;
+}
+
 
 function headingAbove(original: string[], infos: LineInfo[]): string[] {
 	const result: string[] = [];
@@ -126,18 +147,30 @@ function headingAbove(original: string[], infos: LineInfo[]): string[] {
  * a list of links is a list, not a way back home. The note must have content above its footer.
  */
 function footerStart(masked: string[], infos: LineInfo[]): number {
+	return footerStartIn(masked, infos, true)!;
+}
+
+/**
+ * footerStart for the lines of a tail of the note (`whole` when they are the whole note); undefined when
+ * the answer depends on lines above the tail.
+ */
+function footerStartIn(masked: readonly string[], infos: LineInfo[], whole: boolean): number | undefined {
 	let start = infos.length;
 	let footerLines = 0;
-	for (let i = infos.length - 1; i >= 0; i--) {
+	let ended = false;
+	for (let i = infos.length - 1; i >= 0 && !ended; i--) {
 		const info = infos[i]!;
 		if (info.type === "blank" || info.type === "rule") continue;
-		if (info.type === "item" || info.type === "continuation" || info.type === "table") break;
-		if (footerLines === 3 || !isLinkOnlyLine(masked[i]!)) break;
+		ended = info.type === "item" || info.type === "continuation" || info.type === "table";
+		ended ||= footerLines === 3 || !isLinkOnlyLine(masked[i]!);
+		if (ended) break;
 		start = i;
 		footerLines++;
 	}
+	if (!ended && !whole) return undefined;
 	const hasContentAbove = infos.slice(0, start).some((info) => info.type !== "blank" && info.type !== "rule");
-	return hasContentAbove ? start : infos.length;
+	if (hasContentAbove) return start;
+	return whole ? infos.length : undefined;
 }
 
 const LINK_IN_LINE = /!?\[\[[^\]]*\]\]|!?\[[^\]]*\]\([^)]*\)/g;
