@@ -6,9 +6,9 @@
  * keeps little besides the texts: what it keeps, the garbage collector copies, and that was most of the
  * build's time.
  */
-import { describeNote, footerLinks, frontmatterAliases, normalizeLineEndings, scanNote } from "./parse-note";
+import { footerLinks, frontmatterAliases, normalizeLineEndings, parseNote, scanNote } from "./parse-note";
 import { stripExtension } from "./resolve";
-import type { GraphEdge, LinkSite, ParsedLink, ParseWarning, ScannedNote } from "./types";
+import type { GraphEdge, LinkSite, ParsedLink, ParseWarning } from "./types";
 
 /** A node edges can point at: a note, or an unresolved concept. */
 export interface EdgeTarget {
@@ -47,63 +47,48 @@ export class GraphNote implements EdgeTarget {
 	private sites: number[] = [];
 	/** The link path of each edge to an unresolved concept: what to forget when the edges go. */
 	private unresolvedSpellings: string[] | null = null;
-	/** Links read already (the note came scanned), for its first resolution; later they are read again. */
-	private pendingLinks: readonly LinkSite[] | null;
-	private scanned: boolean;
+	/** Whether warnings and pymem blocks were read: the first time the links are. */
+	private scanned = false;
+	/** Warnings and pymem blocks are read with the links, when the note is first resolved. */
+	warnings: ParseWarning[] = NONE;
+	pymemBlocks: number[] = NONE;
 	/** The note's links with their words, read from its text when first asked for. */
 	private described: ParsedLink[] | null = null;
 	/** Per link, whether it sits in the note's footer. */
 	private footer: boolean[] | null = null;
 	private edgeObjects: GraphEdge[] | null = null;
 
-	private constructor(
+	/** The note's text, line endings normalized. */
+	text: string;
+	aliases: string[];
+
+	/** Aliases as the host read them, else from the frontmatter. */
+	constructor(
 		readonly path: string,
-		/** The note's text, line endings normalized. */
-		public text: string,
-		public aliases: string[],
-		public warnings: ParseWarning[],
-		public pymemBlocks: number[],
-		links: readonly LinkSite[] | null,
+		text: string,
+		aliases?: string[],
 	) {
 		this.id = stripExtension(path);
-		this.pendingLinks = links;
-		this.scanned = links !== null;
-	}
-
-	/** A note known by its text; its links, warnings and pymem blocks are read when it is first resolved. */
-	static fromText(path: string, text: string, aliases?: string[]): GraphNote {
-		const normalized = normalizeLineEndings(text);
-		return new GraphNote(path, normalized, orNone(aliases ?? frontmatterAliases(path, normalized)), NONE, NONE, null);
-	}
-
-	static fromScan(note: ScannedNote): GraphNote {
-		return new GraphNote(note.path, note.text, orNone(note.aliases), orNone(note.warnings), orNone(note.pymemBlocks), note.links);
+		this.text = normalizeLineEndings(text);
+		this.aliases = orNone(aliases ?? frontmatterAliases(path, this.text));
 	}
 
 	/** The same note under another path. */
 	renamed(path: string): GraphNote {
-		return GraphNote.fromText(path, this.text, this.aliases);
+		return new GraphNote(path, this.text, this.aliases);
 	}
 
 	/** Takes over a newer version of this note (same path): the notes linking here keep pointing at this object. */
 	replaceWith(newer: GraphNote): void {
 		this.text = newer.text;
 		this.aliases = newer.aliases;
-		this.warnings = newer.warnings;
-		this.pymemBlocks = newer.pymemBlocks;
-		this.pendingLinks = newer.pendingLinks;
-		this.scanned = newer.scanned;
+		this.scanned = false;
 		this.described = null;
 		this.footer = null;
 	}
 
-	/** The note's links in document order, to resolve them. */
+	/** The note's links in document order, read from its text, to resolve them. */
 	links(): readonly LinkSite[] {
-		if (this.pendingLinks) {
-			const links = this.pendingLinks;
-			this.pendingLinks = null;
-			return links;
-		}
 		const scan = scanNote(this.path, this.text);
 		if (!this.scanned) {
 			this.warnings = orNone(scan.warnings);
@@ -111,10 +96,6 @@ export class GraphNote implements EdgeTarget {
 			this.scanned = true;
 		}
 		return scan.links;
-	}
-
-	get edgeCount(): number {
-		return this.targets.length;
 	}
 
 	addEdge(target: EdgeTarget, link: LinkSite, linkIndex: number, reached: Reached): void {
@@ -141,7 +122,7 @@ export class GraphNote implements EdgeTarget {
 	/** The edges with their relation, heading and kind; made on the first call after the edges change. */
 	edges(): GraphEdge[] {
 		if (this.edgeObjects) return this.edgeObjects;
-		const links = (this.described ??= describeNote(this.path, this.text));
+		const links = (this.described ??= parseNote(this.path, this.text).links);
 		const edges: GraphEdge[] = [];
 		for (let edge = 0; edge < this.targets.length; edge++) {
 			const site = this.sites[edge]!;
@@ -174,7 +155,7 @@ export class GraphNote implements EdgeTarget {
 	}
 
 	/**
-	 * The index of the first edge that sits in the note's footer (edgeCount when none does). Footer lines
+	 * The index of the first edge that sits in the note's footer (the edge count when none does). Footer lines
 	 * close the note, so its footer edges are the last ones. Reads only where the footer starts, not the
 	 * words of every link: hub detection asks this of every note.
 	 */

@@ -7,7 +7,7 @@
  */
 import { GraphNote, REACHED_DIRECTLY, REACHED_VIA_ALIAS, UNRESOLVED, type EdgeTarget } from "./graph-note";
 import { basenameOf, folderOf, lowerStem, resolutionKey, Resolver, stripExtension } from "./resolve";
-import type { GraphEdge, GraphNode, NoteText, ParseWarning, ScannedNote } from "./types";
+import type { GraphEdge, GraphNode, NoteText, ParseWarning } from "./types";
 
 interface UnresolvedConcept extends EdgeTarget {
 	/** The alphabetically first spelling in use, so the id does not depend on the order notes were read. */
@@ -39,26 +39,22 @@ export class ConceptGraph {
 	 * links resolved in turn, so that what is read of one note is garbage before the next is read.
 	 */
 	setTexts(files: readonly NoteText[]): void {
-		this.add(files.map((file) => GraphNote.fromText(file.path, file.text, file.aliases)));
+		this.add(files.map((file) => new GraphNote(file.path, file.text, file.aliases)));
 	}
 
-	/** Adds many scanned notes at once: resolves every link after all notes are known. */
-	setNotes(scanned: ScannedNote[]): void {
-		this.add(scanned.map((note) => GraphNote.fromScan(note)));
-	}
-
-	/** Adds or replaces one note. */
-	setNote(note: ScannedNote): void {
+	/** Adds or replaces one note (a scanned or parsed note will do: its text is read again). */
+	setNote(file: NoteText): void {
+		const note = new GraphNote(file.path, file.text, file.aliases);
 		const previous = this.notes.get(note.path);
 		if (previous && sameStrings(previous.aliases, note.aliases)) {
 			this.detachEdges(note.path);
-			previous.replaceWith(GraphNote.fromScan(note));
+			previous.replaceWith(note);
 			this.attachEdges(previous);
 			this.revision++;
 			return;
 		}
 		if (previous) this.removeNote(note.path);
-		this.setNotes([note]);
+		this.add([note]);
 	}
 
 	removeNote(path: string): void {

@@ -1,6 +1,6 @@
 /**
  * One note's text -> its aliases, links, pymem blocks and warnings (scanNote, what the graph is built from),
- * and with the words around each link: relation, heading, kind (parseNote, describeNote).
+ * and with the words around each link: relation, heading, kind (parseNote).
  */
 import { readFrontmatter } from "./frontmatter";
 import { findLinks, parseWikiInner } from "./links";
@@ -63,11 +63,6 @@ export function scanNote(path: string, text: string): ScannedNote {
 export function parseNote(path: string, text: string): ParsedNote {
 	const { note, hidden, propertyLinks, bodyLinks } = readNote(path, text);
 	return { ...note, links: [...propertyLinks, ...describeLinks(note.text, maskedText(note.text, hidden), bodyLinks)] };
-}
-
-/** The links of a note with their relation, heading and kind: one entry for each of scanNote's links. */
-export function describeNote(path: string, text: string): ParsedLink[] {
-	return parseNote(path, text).links;
 }
 
 /** Which of scanNote's links sit in the note's footer: reads where the footer starts, not the words. */

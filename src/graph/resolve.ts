@@ -81,7 +81,7 @@ export class Resolver<T = undefined> {
 			path,
 			name: basenameOf(id),
 			lowerStem,
-			depth: segments(path),
+			depth: path.split("/").length,
 			aliases: aliases.length === 0 ? NO_ALIASES : [...aliases],
 			direct: Object.freeze({ path, id, viaAlias: false, node: node as T }),
 			viaAlias: null,
@@ -200,12 +200,6 @@ function pickClosest<T>(entries: readonly NoteEntry<T>[], sourceFolderLower: str
 		const depth = a.depth - b.depth;
 		return depth !== 0 ? depth : a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 	})[0];
-}
-
-function segments(path: string): number {
-	let count = 1;
-	for (let slash = path.indexOf("/"); slash >= 0; slash = path.indexOf("/", slash + 1)) count++;
-	return count;
 }
 
 /** Collapses `.` and `..` segments; null when `..` climbs above the vault root. */

@@ -4,7 +4,7 @@
  * then every note is read once (cachedRead) and afterwards only the notes that change.
  */
 import { Component, TFile, type App, type CachedMetadata, type TAbstractFile } from "obsidian";
-import { ConceptGraph, scanNote, type NoteText, type ScannedNote } from "../../graph";
+import { ConceptGraph, type NoteText } from "../../graph";
 
 interface MarkdownFileLike {
 	path: string;
@@ -63,8 +63,7 @@ export class GraphIndex extends Component {
 		const texts = await Promise.all(
 			files.map(async (file): Promise<NoteText | null> => {
 				try {
-					const text = await this.app.vault.cachedRead(file);
-					return { path: file.path, text, aliases: aliasesFromCache(this.app.metadataCache.getCache(file.path)) ?? undefined };
+					return this.noteText(file, await this.app.vault.cachedRead(file));
 				} catch (error) {
 					console.warn(`Pymem: could not read ${file.path} for the concept graph`, error);
 					return null;
@@ -77,16 +76,14 @@ export class GraphIndex extends Component {
 		this.pending = null;
 		for (const [path, text] of pending) {
 			if (text === null) this.graph.removeNote(path);
-			else this.graph.setNote(this.parse({ path, extension: "md" }, text));
+			else this.graph.setNote(this.noteText({ path, extension: "md" }, text));
 		}
 		this.ready = true;
 		this.notify();
 	}
 
-	private parse(file: MarkdownFileLike, text: string): ScannedNote {
-		const note = scanNote(file.path, text);
-		const aliases = aliasesFromCache(this.app.metadataCache.getCache(file.path));
-		return aliases ? { ...note, aliases } : note;
+	private noteText(file: MarkdownFileLike, text: string, cache = this.app.metadataCache.getCache(file.path)): NoteText {
+		return { path: file.path, text, aliases: aliasesFromCache(cache) ?? undefined };
 	}
 
 	private onChanged(file: TAbstractFile, data: string, cache: CachedMetadata): void {
@@ -95,9 +92,7 @@ export class GraphIndex extends Component {
 			this.pending.set(file.path, data);
 			return;
 		}
-		const note = scanNote(file.path, data);
-		const aliases = aliasesFromCache(cache);
-		this.graph.setNote(aliases ? { ...note, aliases } : note);
+		this.graph.setNote(this.noteText(file, data, cache));
 		this.notify();
 	}
 
@@ -121,7 +116,7 @@ export class GraphIndex extends Component {
 			if (isMarkdown(file)) this.graph.renameNote(oldPath, file.path);
 			else this.graph.removeNote(oldPath);
 		} else if (isMarkdown(file)) {
-			this.graph.setNote(this.parse(file, await this.read(file.path)));
+			this.graph.setNote(this.noteText(file, await this.read(file.path)));
 		}
 		this.notify();
 	}
