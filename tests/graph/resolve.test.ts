@@ -62,4 +62,18 @@ describe("resolving link paths like Obsidian", () => {
 		expect(local.resolve("A", "")).toBeNull();
 		expect(local.resolve("Alpha", "")).toBeNull();
 	});
+
+	it("answers an exact bare name with what its note was added with, while no other note shares the name", () => {
+		const resolver = new Resolver<string>();
+		resolver.add("A/Note.md", [], "first");
+		expect(resolver.resolveExactName("Note")).toBe("first");
+		expect(resolver.resolveExactName("note")).toBeUndefined();
+		expect(resolver.resolveExactName("A/Note")).toBeUndefined();
+		resolver.add("B/NOTE.md", [], "second");
+		expect(resolver.resolveExactName("Note")).toBeUndefined();
+		resolver.remove("A/Note.md");
+		expect(resolver.resolveExactName("NOTE")).toBe("second");
+		resolver.add("X.md.md", [], "x");
+		expect(resolver.resolveExactName("X.md")).toBeUndefined();
+	});
 });
