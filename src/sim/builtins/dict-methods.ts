@@ -5,7 +5,8 @@ import { PyDictView } from "../heap/views";
 import { T } from "../heap/classes";
 import { PyDescriptor, type NativeImpl } from "../heap/callables";
 import { dictGet, dictSet, dictDel, setAdd, setDiscard, hashKey } from "../vm/dicts";
-import { dictUpdate, setOperation, setUpdate } from "../vm/mutations";
+import { dictCopy, dictUpdate, setOperation, setUpdate } from "../vm/mutations";
+import { SHARED_KEYS_LOG2_SIZE, combineSplitDict } from "../heap/shared-keys";
 import { setItem } from "../vm/subscript";
 import { defineMethods, globalShared, nativeFunction } from "./types";
 import type { VM } from "../vm/vm";
@@ -39,6 +40,8 @@ const DICT_METHODS: Record<string, NativeImpl> = {
 		const last = [...d.entries.entries()].pop();
 		if (!last) vm.raise("KeyError", "popitem(): dictionary is empty");
 		const [k, e] = last!;
+		// dictresize to the shared keys' size: popitem needs a dict of its own.
+		if (d.sharedKeys) combineSplitDict(d, SHARED_KEYS_LOG2_SIZE);
 		d.entries.delete(k);
 		vm.heap.observer?.contentChanged(d);
 		return vm.tuple([e.key, e.value]);
@@ -59,15 +62,14 @@ const DICT_METHODS: Record<string, NativeImpl> = {
 		const d = dict(self);
 		const entries = [...d.entries.values()];
 		d.entries.clear();
+		// PyDict_Clear leaves the shared empty keys, split or not.
+		d.sharedKeys = null;
+		d.keysSize = 0;
 		vm.heap.observer?.contentChanged(d);
 		vm.heap.releaseAll(d, "removed from", entries.flatMap((e) => [e.key, e.value]));
 		return vm.incref(vm.None);
 	},
-	copy: (vm, _a, _k, self) => {
-		const d = vm.dict();
-		dictUpdate(vm, d, dict(self), false);
-		return d;
-	},
+	copy: (vm, _a, _k, self) => dictCopy(vm, dict(self)),
 };
 
 /** dict.fromkeys(iterable, value=None), a classmethod: a subclass gets an instance of itself, filled by __setitem__. */

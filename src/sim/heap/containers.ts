@@ -2,6 +2,7 @@
 import { PyObject, indexLabel, type Reference } from "./object";
 import { T, type PyClass } from "./classes";
 import type { IntValue } from "./values";
+import type { SharedKeys } from "./shared-keys";
 
 /** The hash-equality key of a dict key or set element; installed by the VM (it may call __hash__). */
 export type HashKey = string | number;
@@ -65,8 +66,13 @@ export interface DictEntry {
 
 export class PyDict extends PyObject {
 	readonly entries = new Map<HashKey, DictEntry>();
-	/** Usable slots of the keys table (dictobject.c), for sys.getsizeof. */
+	/** Slots of the keys table (dictobject.c), for sys.getsizeof; unused while the dict is split. */
 	keysSize = 0;
+	/**
+	 * A split-table dict (an instance's __dict__, or a copy of one) uses its class's shared keys and keeps
+	 * only values; null for an ordinary (combined) dict.
+	 */
+	sharedKeys: SharedKeys | null = null;
 	get cls(): PyClass {
 		return T.dict;
 	}

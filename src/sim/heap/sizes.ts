@@ -6,6 +6,7 @@ import { PyClass, PyInstance, PyExceptionObject, PySlotDescriptor } from "./clas
 import { PyFunction, PyBoundMethod, PyCell, PyGenerator, PyIterator, PyWeakref, PyBuiltinFunction } from "./callables";
 import { PyKeyedRef, PyWeakDictionary, PyWeakDictRemover } from "./weak-dictionaries";
 import { PyTraceback } from "./tracebacks";
+import { instanceLayout } from "./shared-keys";
 
 /** GC-tracked objects carry a 16-byte PyGC_Head that getsizeof includes. */
 const GC_HEAD = 16;
@@ -36,6 +37,8 @@ function strSize(s: string): number {
 
 /** dictobject.c: a dict without keys table is 48 bytes + GC head; a table of size n adds its index and entries. */
 function dictSize(d: PyDict): number {
+	// _PyDict_SizeOf of a split dict: its values array only; the keys are the class's (dk_refcnt > 1).
+	if (d.sharedKeys) return 64 + 8 * d.sharedKeys.valuesSize;
 	if (d.keysSize === 0) return 64;
 	const n = d.keysSize;
 	const usable = Math.floor((2 * n) / 3);
@@ -43,6 +46,19 @@ function dictSize(d: PyDict): number {
 	const unicodeKeys = [...d.entries.values()].every((e) => e.key instanceof PyStr);
 	const entryBytes = unicodeKeys ? 16 : 24;
 	return 64 + 32 + indexBytes + usable * entryBytes;
+}
+
+/**
+ * tp_basicsize (a pointer per slot and for __weakref__) + GC head, + 3.11's pre-header of two pointers
+ * for a managed __dict__. An exception's dict pointer is part of BaseException's 72 bytes.
+ */
+function instanceSize(o: PyInstance): number {
+	const layout = instanceLayout(o.cls);
+	const slots = 8 * layout.slots.size + (layout.hasWeakref ? 8 : 0);
+	if (o instanceof PyExceptionObject) return 72 + GC_HEAD + slots;
+	// object() is not a GC type.
+	if (o.cls.builtin) return 16;
+	return 16 + GC_HEAD + slots + (layout.hasDict ? 16 : 0);
 }
 
 export function sizeOf(o: PyObject): number {
@@ -57,13 +73,7 @@ export function sizeOf(o: PyObject): number {
 	if (o instanceof PySet) return o.tableSize <= 8 ? 216 : 216 + 16 * o.tableSize;
 	if (o instanceof PyRange) return 48;
 	if (o instanceof PySlice) return 40 + GC_HEAD;
-	if (o instanceof PyExceptionObject) return 72 + GC_HEAD;
-	if (o instanceof PyInstance) {
-		// __slots__ classes store their slots inline and have no __dict__/__weakref__ pointers.
-		const slots = o.cls.mro.filter((c) => !c.builtin).map((c) => c.slotNames);
-		if (slots.length && slots.every((s) => s !== null)) return 16 + GC_HEAD + 8 * slots.reduce((n, s) => n + s.length, 0);
-		return 40 + GC_HEAD;
-	}
+	if (o instanceof PyInstance) return instanceSize(o);
 	if (o instanceof PyClass) return 1072;
 	if (o instanceof PySlotDescriptor) return 48 + GC_HEAD;
 	if (o instanceof PyFunction) return 136 + GC_HEAD;

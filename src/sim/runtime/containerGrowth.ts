@@ -90,6 +90,22 @@ export function calculateLog2KeySize(minSize: number): number {
 	return log2;
 }
 
+/**
+ * The table 3.11 resizes to when a dict grows (insertion_resize, minSize = GROWTH_RATE = used * 3) and
+ * when dict_merge sizes a dict for another's items, as measured: bit_length(((minSize | 8) - 1) | 7).
+ * That is calculateLog2KeySize except that minSize 1 to 7, and an exact power of two from 16, get twice
+ * the table: a dict resized while holding one or two items has 16 slots.
+ */
+export function resizeLog2KeySize(minSize: number): number {
+	const bits = ((minSize | 8) - 1) | 7;
+	return 32 - Math.clz32(bits);
+}
+
+/** dict_merge's one big resize for `items` items (estimate_log2_keysize over the resize rule). */
+export function mergeLog2KeySize(items: number): number {
+	return resizeLog2KeySize(Math.floor((items * 3 + 1) / 2));
+}
+
 /** estimate_log2_keysize: table for n items, as dict_new_presized and dict_merge size it. */
 export function estimateLog2KeySize(items: number): number {
 	return calculateLog2KeySize(Math.floor((items * 3 + 1) / 2));
@@ -110,7 +126,7 @@ export const EMPTY_DICT: DictTableState = { log2Size: null, entries: 0, used: 0 
 export function dictAfterInsertNewKey(state: DictTableState): DictTableState {
 	if (state.log2Size === null) return { log2Size: DICT_LOG_MINSIZE, entries: 1, used: 1 };
 	if (state.entries >= dictUsable(state.log2Size)) {
-		const log2Size = calculateLog2KeySize(state.used * 3);
+		const log2Size = resizeLog2KeySize(state.used * 3);
 		return { log2Size, entries: state.used + 1, used: state.used + 1 };
 	}
 	return { log2Size: state.log2Size, entries: state.entries + 1, used: state.used + 1 };

@@ -7,6 +7,7 @@ import { PyInstance, PyClass } from "../heap/classes";
 import { PyWeakref } from "../heap/callables";
 import { PyWeakDictionary } from "../heap/weak-dictionaries";
 import { isGcType } from "../heap/heap";
+import { splitDictTakesNewKey } from "../heap/shared-keys";
 import type { VM } from "./vm";
 
 export function hashKey(vm: VM, o: PyObject): HashKey {
@@ -63,7 +64,7 @@ export function dictSet(vm: VM, d: PyDict, key: PyObject, value: PyObject): void
 		return;
 	}
 	vm.incref(key);
-	growDictKeys(d);
+	if (d.sharedKeys === null || !splitDictTakesNewKey(d, d.sharedKeys, key)) growDictKeys(d);
 	d.entries.set(k, { key, value });
 	maintainTracking(vm, d, key);
 	maintainTracking(vm, d, value);

@@ -4,6 +4,7 @@ import { PyClass, PyInstance, PyExceptionObject, T } from "../heap/classes";
 import { PyTuple, PyDict } from "../heap/containers";
 import { PyFunction } from "../heap/callables";
 import { dictSet } from "./dicts";
+import { instanceLayout } from "../heap/shared-keys";
 import { callObject } from "./calls";
 import type { VM } from "./vm";
 
@@ -66,6 +67,8 @@ function newInstance(vm: VM, cls: PyClass, argTuple: PyTuple, args: PyObject[], 
 	if (builtinBase && builtinBase !== T.object) {
 		vm.raise("TypeError", `pymem does not support subclassing '${builtinBase.name}' yet`);
 	}
+	// init_inline_values: each instance shrinks the values array its class's shared keys give out.
+	instanceLayout(cls).sharedKeys?.reserveForInstance();
 	// PyType_GenericAlloc: an instance of a heap type holds a reference to it.
 	const obj = vm.heap.register(new PyInstance(cls));
 	vm.incref(cls);

@@ -14,6 +14,8 @@ import { weakDictContains, weakDictLength } from "../builtins/weak-dictionaries"
 import { compareValues } from "./operators";
 import { objectAttribute, slotDescriptorGet } from "./special-attrs";
 import { classDictSet, classDictDelete } from "./class-dict";
+import { materializeInstanceDict } from "./instance-dict";
+import { instanceLayout } from "../heap/shared-keys";
 
 /** Bind what a class attribute lookup found to `obj` (the descriptor protocol for the kinds we model). */
 function bind(vm: VM, attr: PyObject, obj: PyObject, cls: PyClass): PyObject {
@@ -168,31 +170,31 @@ export function setAttr(vm: VM, obj: PyObject, name: string, value: PyObject): v
 }
 
 export function storeInstanceAttr(vm: VM, obj: PyInstance, name: string, value: PyObject): void {
-	const slots = slotNamesOf(obj.cls);
-	if (slots && !slots.includes(name) && !slots.includes("__dict__")) {
-		vm.raise("AttributeError", `'${obj.cls.name}' object has no attribute '${name}'`);
-	}
-	if (obj.dict instanceof PyDict) return dictSet(vm, obj.dict, vm.intern(name), value);
+	const layout = instanceLayout(obj.cls);
+	const inSlot = layout.slots.size > 0 && layout.slots.has(name);
+	if (!inSlot && !layout.hasDict) vm.raise("AttributeError", `'${obj.cls.name}' object has no attribute '${name}'`);
+	if (obj.dict instanceof PyDict && !inSlot) return dictSet(vm, obj.dict, vm.intern(name), value);
 	const old = obj.attrs.get(name);
+	if (old === undefined && !inSlot && layout.sharedKeys && layout.sharedKeys.insert(name) === undefined) {
+		// The class's keys are full: _PyObject_StoreInstanceAttribute gives the instance its dict, which the
+		// new name then turns into an ordinary one.
+		return dictSet(vm, materializeInstanceDict(vm, obj), vm.intern(name), value);
+	}
 	obj.attrs.set(name, vm.incref(value));
 	vm.heap.observer?.contentChanged(obj);
 	if (old) vm.decref(old);
 }
 
-/** An instance's own attribute: from its __dict__ once that exists, else from its inline values. */
+/** An instance's own attribute: from its __dict__ once that exists, else from its values or slots. */
 export function ownAttribute(vm: VM, obj: PyInstance, name: string): PyObject | undefined {
-	return obj.dict instanceof PyDict ? dictGet(vm, obj.dict, vm.intern(name)) : obj.attrs.get(name);
+	if (obj.dict instanceof PyDict && !isSlot(obj, name)) return dictGet(vm, obj.dict, vm.intern(name));
+	return obj.attrs.get(name);
 }
 
-/** The union of __slots__ along the MRO, or null when instances have a __dict__. */
-function slotNamesOf(cls: PyClass): string[] | null {
-	const names: string[] = [];
-	for (const c of cls.mro) {
-		if (c.builtin) continue;
-		if (!c.slotNames) return null;
-		names.push(...c.slotNames);
-	}
-	return names;
+/** Slot values stay in `attrs` (as in their slots) beside a __dict__. */
+function isSlot(obj: PyInstance, name: string): boolean {
+	const slots = instanceLayout(obj.cls).slots;
+	return slots.size > 0 && slots.has(name);
 }
 
 export function delAttr(vm: VM, obj: PyObject, name: string): void {
@@ -215,7 +217,7 @@ export function delAttr(vm: VM, obj: PyObject, name: string): void {
 			vm.decref(vm.callObject(deleter, [obj]));
 			return;
 		}
-		if (obj.dict instanceof PyDict) {
+		if (obj.dict instanceof PyDict && !isSlot(obj, name)) {
 			if (!dictDel(vm, obj.dict, vm.intern(name))) vm.raise("AttributeError", `'${obj.cls.name}' object has no attribute '${name}'`);
 			return;
 		}

@@ -6,6 +6,8 @@ import { PyClass, PyInstance, PyExceptionObject, PySlotDescriptor, T } from "../
 import { PyFunction, PyBoundMethod, PyCell, PyDescriptor, PyBuiltinFunction, PyFinalize, type PyWeakref } from "../heap/callables";
 import { PyCode, type CodeObject } from "../compile/code";
 import { dictSet } from "./dicts";
+import { materializeInstanceDict } from "./instance-dict";
+import { instanceLayout } from "../heap/shared-keys";
 import { PyKeyedRef, PyWeakDictionary, PyWeakDictRemover } from "../heap/weak-dictionaries";
 import { PyFrameObject, PyTraceback } from "../heap/tracebacks";
 import type { VM } from "./vm";
@@ -27,19 +29,9 @@ export function objectAttribute(vm: VM, obj: PyObject, name: string): PyObject |
 			return orNone(vm, obj.args instanceof PyTuple ? obj.args.items[0] : null);
 		}
 	}
-	if (obj instanceof PyInstance && name === "__dict__" && !obj.cls.mro.every((c) => c.builtin || c.slotNames !== null)) {
+	if (obj instanceof PyInstance && name === "__dict__" && instanceLayout(obj.cls).hasDict) {
 		// Materialising __dict__ gives the instance a real dict object: its attributes move there for good.
-		if (!obj.dict) {
-			const d = vm.dict();
-			for (const [k, v] of obj.attrs) {
-				dictSet(vm, d, vm.intern(k), v);
-				vm.decref(v);
-			}
-			obj.attrs.clear();
-			obj.dict = d;
-			vm.heap.observer?.contentChanged(obj);
-		}
-		return vm.incref(obj.dict);
+		return vm.incref(obj.dict ?? materializeInstanceDict(vm, obj));
 	}
 	if (obj instanceof PyWeakDictionary || obj instanceof PyKeyedRef) {
 		// Their Python-level attributes are exactly the references they hold.

@@ -1,0 +1,111 @@
+// A class's shared dict keys (CPython 3.11 ht_cached_keys) and the instance layout that decides whether
+// a class has them. Instances keep their attributes as "values" indexed by these keys, and a __dict__
+// materialized from them is a split-table dict whose sys.getsizeof depends on the keys' state.
+import { T, type PyClass } from "./classes";
+import type { PyObject } from "./object";
+import { PyStr } from "./values";
+import type { PyDict } from "./containers";
+import { resizeLog2KeySize } from "../runtime/containerGrowth";
+
+/** dictobject.c: a class's shared keys never hold more than 30 names. */
+export const SHARED_KEYS_MAX_SIZE = 30;
+/** NEXT_LOG2_SHARED_KEYS_MAX_SIZE: the shared keys table has 64 slots (what popitem() resizes a split dict to). */
+export const SHARED_KEYS_LOG2_SIZE = 6;
+
+export class SharedKeys {
+	/** Each name's index in the keys' entries (dk_entries), in order of first insertion by any instance. */
+	private readonly indices = new Map<string, number>();
+	/**
+	 * dk_usable. _PyDict_NewKeysForClass starts it at 30 and every new instance takes one (down to 1), so
+	 * the values array sized from it shrinks as a class gets more instances.
+	 */
+	usable = SHARED_KEYS_MAX_SIZE;
+
+	/** shared_keys_usable_size: dk_nentries + dk_usable, the value slots getsizeof charges a split dict. */
+	get valuesSize(): number {
+		return this.indices.size + this.usable;
+	}
+
+	indexOf(name: string): number | undefined {
+		return this.indices.get(name);
+	}
+
+	/** init_inline_values, run for each new instance. */
+	reserveForInstance(): void {
+		if (this.usable > 1) this.usable--;
+	}
+
+	/** insert_into_dictkeys: the name's index, added if new; undefined when the keys are full. */
+	insert(name: string): number | undefined {
+		const found = this.indices.get(name);
+		if (found !== undefined) return found;
+		if (this.usable <= 0) return undefined;
+		const index = this.indices.size;
+		this.indices.set(name, index);
+		this.usable--;
+		return index;
+	}
+}
+
+/** What typeobject.c's type_new decided about a class's instances: their slots, __dict__ and __weakref__. */
+export interface InstanceLayout {
+	/** Names stored in slots (member descriptors), over the whole MRO; '__dict__' and '__weakref__' excluded. */
+	readonly slots: ReadonlySet<string>;
+	/** Instances have a __dict__: some class in the MRO has no __slots__ or lists '__dict__' in them. */
+	readonly hasDict: boolean;
+	/** Instances have a __weakref__ slot: as hasDict, for '__weakref__'. */
+	readonly hasWeakref: boolean;
+	/**
+	 * The class's own shared keys, when its instances keep attributes as values (a managed dict). Exception
+	 * classes keep an ordinary dict pointer instead and have none, as in 3.11.
+	 */
+	readonly sharedKeys: SharedKeys | null;
+}
+
+const layouts = new WeakMap<PyClass, InstanceLayout>();
+
+/**
+ * The layout of `cls`'s instances, computed once: __slots__ and bases are fixed when the class is made.
+ * Every class with a managed dict gets keys of its own; a subclass does not share its base's.
+ */
+export function instanceLayout(cls: PyClass): InstanceLayout {
+	let layout = layouts.get(cls);
+	if (layout) return layout;
+	const slots = new Set<string>();
+	// BaseException has a dict pointer of its own, so every exception instance has a __dict__.
+	const isException = cls.isSubclassOf(T.BaseException);
+	let hasDict = isException;
+	let hasWeakref = false;
+	for (const c of cls.mro) {
+		if (c.builtin) continue;
+		if (c.slotNames === null) {
+			hasDict = hasWeakref = true;
+			continue;
+		}
+		for (const name of c.slotNames) {
+			if (name === "__dict__") hasDict = true;
+			else if (name === "__weakref__") hasWeakref = true;
+			else slots.add(name);
+		}
+	}
+	layout = { slots, hasDict, hasWeakref, sharedKeys: hasDict && !isException ? new SharedKeys() : null };
+	layouts.set(cls, layout);
+	return layout;
+}
+
+/**
+ * insertdict of `key`, absent from the split dict `d`: a str the shared keys hold or can still take keeps
+ * it split (the keys learn the name, for every instance). Otherwise insertion_resize makes it an ordinary
+ * dict sized for its items, and false says so.
+ */
+export function splitDictTakesNewKey(d: PyDict, keys: SharedKeys, key: PyObject): boolean {
+	if (key instanceof PyStr && keys.insert(key.value) !== undefined) return true;
+	combineSplitDict(d, resizeLog2KeySize(d.entries.size * 3));
+	return false;
+}
+
+/** dictresize of a split dict: its own keys table of 2**log2Size slots, holding the items in insertion order. */
+export function combineSplitDict(d: PyDict, log2Size: number): void {
+	d.sharedKeys = null;
+	d.keysSize = 2 ** log2Size;
+}

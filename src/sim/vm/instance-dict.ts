@@ -1,0 +1,26 @@
+// An instance's __dict__ as 3.11 makes it: its attribute values become a split-table dict that shares the
+// class's keys (an ordinary dict for exceptions, whose classes have no shared keys).
+import type { PyDict } from "../heap/containers";
+import type { PyInstance } from "../heap/classes";
+import { instanceLayout } from "../heap/shared-keys";
+import { dictSet } from "./dicts";
+import type { VM } from "./vm";
+
+/**
+ * make_dict_from_instance_attributes: the values move into a new dict for good (slot values stay in
+ * their slots). Tracked when a value may be, as dictSet's MAINTAIN_TRACKING decides.
+ */
+export function materializeInstanceDict(vm: VM, obj: PyInstance): PyDict {
+	const layout = instanceLayout(obj.cls);
+	const d = vm.dict();
+	d.sharedKeys = layout.sharedKeys;
+	for (const [name, value] of obj.attrs) {
+		if (layout.slots.has(name)) continue;
+		dictSet(vm, d, vm.intern(name), value);
+		obj.attrs.delete(name);
+		vm.decref(value);
+	}
+	obj.dict = d;
+	vm.heap.observer?.contentChanged(obj);
+	return d;
+}
