@@ -1,6 +1,7 @@
 // An instance's __dict__ as 3.11 makes it: its attribute values become a split-table dict that shares the
 // class's keys (an ordinary dict for exceptions, whose classes have no shared keys).
-import type { PyDict } from "../heap/containers";
+import type { PyObject } from "../heap/object";
+import { PyDict } from "../heap/containers";
 import type { PyInstance } from "../heap/classes";
 import { instanceLayout } from "../heap/shared-keys";
 import { dictSet } from "./dicts";
@@ -23,4 +24,13 @@ export function materializeInstanceDict(vm: VM, obj: PyInstance): PyDict {
 	obj.dict = d;
 	vm.heap.observer?.contentChanged(obj);
 	return d;
+}
+
+/** `obj.__dict__ = d` (subtype_setdict): the values are materialized first, then that dict is replaced. */
+export function replaceInstanceDict(vm: VM, obj: PyInstance, value: PyObject): void {
+	if (!(value instanceof PyDict)) vm.raise("TypeError", `__dict__ must be set to a dictionary, not a '${value.typeName}'`);
+	const old = obj.dict ?? materializeInstanceDict(vm, obj);
+	obj.dict = vm.incref(value);
+	vm.heap.observer?.contentChanged(obj);
+	vm.decref(old);
 }

@@ -14,7 +14,7 @@ import { weakDictContains, weakDictLength } from "../builtins/weak-dictionaries"
 import { compareValues } from "./operators";
 import { objectAttribute, slotDescriptorGet } from "./special-attrs";
 import { classDictSet, classDictDelete } from "./class-dict";
-import { materializeInstanceDict } from "./instance-dict";
+import { materializeInstanceDict, replaceInstanceDict } from "./instance-dict";
 import { instanceLayout } from "../heap/shared-keys";
 
 /** Bind what a class attribute lookup found to `obj` (the descriptor protocol for the kinds we model). */
@@ -173,6 +173,7 @@ export function storeInstanceAttr(vm: VM, obj: PyInstance, name: string, value: 
 	const layout = instanceLayout(obj.cls);
 	const inSlot = layout.slots.size > 0 && layout.slots.has(name);
 	if (!inSlot && !layout.hasDict) vm.raise("AttributeError", `'${obj.cls.name}' object has no attribute '${name}'`);
+	if (name === "__dict__") return replaceInstanceDict(vm, obj, value);
 	if (obj.dict instanceof PyDict && !inSlot) return dictSet(vm, obj.dict, vm.intern(name), value);
 	const old = obj.attrs.get(name);
 	if (old === undefined && !inSlot && layout.sharedKeys && layout.sharedKeys.insert(name) === undefined) {
