@@ -1,5 +1,6 @@
 // Type objects (builtin and user classes) and instances of user classes.
 import { PyObject, attributeLabel, type Reference } from "./object";
+import { instanceAttributesInOrder } from "./shared-keys";
 
 /** Builtin type objects, filled in once by builtins/types.ts before any program runs. */
 /** The type of each kind of builtin iterator (map, zip, list_iterator...), by name; filled with T. */
@@ -215,10 +216,10 @@ export class PyInstance extends PyObject {
 		if (this.klass) refs.push({ label: "__class__", target: this.klass });
 		return refs;
 	}
+	/** Slots, then the values in the class's keys order or the __dict__ holding them (see instanceAttributesInOrder). */
 	protected attributeReferences(): Reference[] {
-		const refs: Reference[] = [];
+		const refs: Reference[] = instanceAttributesInOrder(this.type, this.attrs).map(([k, v]) => ({ label: attributeLabel(k), target: v }));
 		if (this.dict) refs.push({ label: "__dict__", target: this.dict });
-		for (const [k, v] of this.attrs) refs.push({ label: attributeLabel(k), target: v });
 		return refs;
 	}
 	/** subtype_dealloc: the attributes (tp_clear's references), then the class last. */
@@ -228,9 +229,9 @@ export class PyInstance extends PyObject {
 		this.klass = null;
 		return out;
 	}
-	/** tp_clear (subtype_clear): the attributes; the class stays until dealloc. */
+	/** tp_clear (subtype_clear): slots, then values or the __dict__; the class stays until dealloc. */
 	clearReferences(): PyObject[] {
-		const out = [...this.attrs.values()];
+		const out = instanceAttributesInOrder(this.type, this.attrs).map(([, v]) => v);
 		if (this.dict) out.push(this.dict);
 		this.attrs.clear();
 		this.dict = null;

@@ -1,7 +1,7 @@
 // list, tuple, dict, set/frozenset, range, slice.
 import { PyObject, indexLabel, type Reference } from "./object";
 import { T, type PyClass } from "./classes";
-import type { IntValue } from "./values";
+import { PyStr, type IntValue } from "./values";
 import type { SharedKeys } from "./shared-keys";
 
 /** The hash-equality key of a dict key or set element; installed by the VM (it may call __hash__). */
@@ -85,10 +85,23 @@ export class PyDict extends PyObject {
 		}
 		return refs;
 	}
+	/**
+	 * The entries as dict_dealloc, dict_traverse and PyDict_Clear walk them: a split dict's values array is
+	 * indexed by the shared keys, so in the order the class first saw each name (iteration keeps this dict's
+	 * own insertion order); a combined dict's in insertion order.
+	 */
+	entriesInStorageOrder(): DictEntry[] {
+		const entries = [...this.entries.values()];
+		const keys = this.sharedKeys;
+		if (!keys) return entries;
+		const place = (e: DictEntry) => (e.key instanceof PyStr ? keys.indexOf(e.key.value) : undefined) ?? Infinity;
+		return entries.sort((a, b) => place(a) - place(b));
+	}
 	override releaseReferences(): PyObject[] {
-		// dict_dealloc: entries in insertion order, key then value.
-		const out: PyObject[] = [];
-		for (const e of this.entries.values()) out.push(e.key, e.value);
+		// dict_dealloc: a combined dict's entries key then value; a split dict's values, then its keys (which
+		// CPython's shared keys hold, and pymem's dict holds instead).
+		const entries = this.entriesInStorageOrder();
+		const out = this.sharedKeys ? [...entries.map((e) => e.value), ...entries.map((e) => e.key)] : entries.flatMap((e) => [e.key, e.value]);
 		this.entries.clear();
 		return out;
 	}

@@ -49,7 +49,11 @@ export class SharedKeys {
 
 /** What typeobject.c's type_new decided about a class's instances: their slots, __dict__ and __weakref__. */
 export interface InstanceLayout {
-	/** Names stored in slots (member descriptors), over the whole MRO; '__dict__' and '__weakref__' excluded. */
+	/**
+	 * Names stored in slots (member descriptors), over the whole MRO; '__dict__' and '__weakref__' excluded.
+	 * In the order subtype_traverse and clear_slots visit them: the most derived class first, each class's
+	 * names sorted (as its ht_slots).
+	 */
 	readonly slots: ReadonlySet<string>;
 	/** Instances have a __dict__: some class in the MRO has no __slots__ or lists '__dict__' in them. */
 	readonly hasDict: boolean;
@@ -82,7 +86,7 @@ export function instanceLayout(cls: PyClass): InstanceLayout {
 			hasDict = hasWeakref = true;
 			continue;
 		}
-		for (const name of c.slotNames) {
+		for (const name of [...c.slotNames].sort()) {
 			if (name === "__dict__") hasDict = true;
 			else if (name === "__weakref__") hasWeakref = true;
 			else slots.add(name);
@@ -91,6 +95,19 @@ export function instanceLayout(cls: PyClass): InstanceLayout {
 	layout = { slots, hasDict, hasWeakref, sharedKeys: hasDict && !isException ? new SharedKeys() : null };
 	layouts.set(cls, layout);
 	return layout;
+}
+
+/**
+ * An instance's slot values, then its attribute values, in the order CPython visits and releases them: the
+ * values array is indexed by each name's place in the class's shared keys, so a name the class saw first
+ * comes first whatever order this instance set it in. Without shared keys (exceptions) the order they were set.
+ */
+export function instanceAttributesInOrder(cls: PyClass, attrs: ReadonlyMap<string, PyObject>): [string, PyObject][] {
+	const { slots, sharedKeys } = instanceLayout(cls);
+	const slotNames = [...slots].filter((name) => attrs.has(name));
+	const values = [...attrs.keys()].filter((name) => !slots.has(name));
+	if (sharedKeys) values.sort((a, b) => (sharedKeys.indexOf(a) ?? Infinity) - (sharedKeys.indexOf(b) ?? Infinity));
+	return [...slotNames, ...values].map((name) => [name, attrs.get(name)!]);
 }
 
 /**
