@@ -159,14 +159,14 @@ function moveUnreachable(young: PyObject[], inYoung: Set<PyObject>): { reachable
 /**
  * What tp_traverse visits, in its order: lists and tuples visit items last to first; a dict whose keys
  * are all str visits only its values (str keys cannot be part of a cycle), a split dict's in the shared
- * keys' order; everything else in reference order.
+ * keys' order, and any other dict each value then its key; everything else in reference order.
  */
 export function traversalOrder(o: PyObject): PyObject[] {
 	if (o instanceof PyList || o instanceof PyTuple) return [...o.items].reverse();
 	if (o instanceof PyDict) {
 		const entries = o.entriesInStorageOrder();
 		const unicodeKeys = entries.every((e) => e.key instanceof PyStr);
-		return entries.flatMap((e) => (unicodeKeys ? [e.value] : [e.key, e.value]));
+		return entries.flatMap((e) => (unicodeKeys ? [e.value] : [e.value, e.key]));
 	}
 	return o.references().map((r) => r.target);
 }
