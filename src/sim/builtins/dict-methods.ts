@@ -65,6 +65,7 @@ const DICT_METHODS: Record<string, NativeImpl> = {
 		// PyDict_Clear leaves the shared empty keys, split or not.
 		d.sharedKeys = null;
 		d.keysSize = 0;
+		d.keysEntries = 0;
 		vm.heap.observer?.contentChanged(d);
 		vm.heap.releaseAll(d, "removed from", entries.flatMap((e) => [e.key, e.value]));
 		return vm.incref(vm.None);

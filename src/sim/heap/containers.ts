@@ -69,6 +69,11 @@ export class PyDict extends PyObject {
 	/** Slots of the keys table (dictobject.c), for sys.getsizeof; unused while the dict is split. */
 	keysSize = 0;
 	/**
+	 * dk_nentries: entries of the keys table used since it was made, deleted ones included (a deletion
+	 * leaves a dummy; only a resize compacts), so a table that lost items still fills up and resizes.
+	 */
+	keysEntries = 0;
+	/**
 	 * A split-table dict (an instance's __dict__, or a copy of one) uses its class's shared keys and keeps
 	 * only values; null for an ordinary (combined) dict.
 	 */

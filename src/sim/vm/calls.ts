@@ -2,6 +2,7 @@
 // CALL_FUNCTION_EX, MAKE_FUNCTION, and calls started by natives (run as a nested interpreter loop).
 import type { PyObject } from "../heap/object";
 import { PyTuple, PyDict } from "../heap/containers";
+import { PyStr } from "../heap/values";
 import { PyClass, PyInstance } from "../heap/classes";
 import { PyFunction, PyBuiltinFunction, PyBoundMethod, PyGenerator, PyWeakref, PyFinalize } from "../heap/callables";
 import { callFinalize } from "../builtins/weakref-module";
@@ -148,12 +149,22 @@ export function callFunctionEx(vm: VM, f: Frame, hasKwargs: boolean): void {
 		vm.decref(old);
 	}
 	const callargs = stack[base + 2] as PyTuple;
-	const kwargs = kwargsObj ? new Map([...kwargsObj.entries.values()].map((e) => [vm.strValue(e.key), e.value])) : null;
+	const kwargs = kwargsObj ? keywordArguments(vm, kwargsObj) : null;
 	const result = callObject(vm, func, callargs.items, kwargs);
 	const operands = stack.splice(base);
 	// As ceval: the callable, the arguments tuple and dict, then what was below the callable.
 	releaseOperands(vm, [...operands.slice(1), operands[0]!], result);
 	stack.push(result);
+}
+
+/** The keyword arguments of a call given as a dict (`f(**d)`): their names must be strs. */
+function keywordArguments(vm: VM, d: PyDict): Map<string, PyObject> {
+	const kwargs = new Map<string, PyObject>();
+	for (const { key, value } of d.entries.values()) {
+		if (!(key instanceof PyStr)) vm.raise("TypeError", "keywords must be strings");
+		kwargs.set(key.value, value);
+	}
+	return kwargs;
 }
 
 /** MAKE_FUNCTION: the code object on top, with closure, kwdefaults and defaults below as flags say. */

@@ -8,6 +8,7 @@ import { PyWeakref } from "../heap/callables";
 import { PyWeakDictionary } from "../heap/weak-dictionaries";
 import { isGcType } from "../heap/heap";
 import { splitDictTakesNewKey } from "../heap/shared-keys";
+import { DICT_LOG_MINSIZE, dictUsable, resizeLog2KeySize } from "../runtime/containerGrowth";
 import type { VM } from "./vm";
 
 export function hashKey(vm: VM, o: PyObject): HashKey {
@@ -64,7 +65,7 @@ export function dictSet(vm: VM, d: PyDict, key: PyObject, value: PyObject): void
 		return;
 	}
 	vm.incref(key);
-	if (d.sharedKeys === null || !splitDictTakesNewKey(d, d.sharedKeys, key)) growDictKeys(d);
+	if (d.sharedKeys === null || !splitDictTakesNewKey(d, d.sharedKeys, key)) takeKeysEntry(d);
 	d.entries.set(k, { key, value });
 	maintainTracking(vm, d, key);
 	maintainTracking(vm, d, value);
@@ -80,17 +81,20 @@ function maintainTracking(vm: VM, d: PyDict, o: PyObject): void {
 	if (!d.tracked && (o instanceof PyTuple ? o.tracked : isGcType(o))) vm.heap.track(d);
 }
 
-/** Before an insertion: dictobject.c's insertion_resize grows a full table to the power of two >= used*3. */
-function growDictKeys(d: PyDict): void {
-	const used = d.entries.size;
+/**
+ * insertdict of a new key into an ordinary dict: when every entry of the table is used (deleted ones too),
+ * insertion_resize makes a table for used * 3 (GROWTH_RATE) holding just the live items; then the key takes
+ * the next entry.
+ */
+function takeKeysEntry(d: PyDict): void {
 	if (d.keysSize === 0) {
-		d.keysSize = 8;
-		return;
+		d.keysSize = 2 ** DICT_LOG_MINSIZE;
+		d.keysEntries = 0;
+	} else if (d.keysEntries >= dictUsable(Math.log2(d.keysSize))) {
+		d.keysSize = 2 ** resizeLog2KeySize(d.entries.size * 3);
+		d.keysEntries = d.entries.size;
 	}
-	if (used < Math.floor((d.keysSize * 2) / 3)) return;
-	let size = 8;
-	while (size < used * 3) size *= 2;
-	d.keysSize = size;
+	d.keysEntries++;
 }
 
 export function dictGet(vm: VM, d: PyDict, key: PyObject): PyObject | undefined {

@@ -5,7 +5,7 @@ import { PyList, PyDict, PySet, PySlice } from "../heap/containers";
 import { dictSet, setAdd, setDiscard, setTableSize, hashKey } from "./dicts";
 import { collect, hasLength } from "./iteration";
 import { PyIterator } from "../heap/callables";
-import { mergeLog2KeySize, listCapacityAfterExtendIterator, listCapacityFromIterable } from "../runtime/containerGrowth";
+import { DICT_LOG_MINSIZE, dictUsable, mergeLog2KeySize, listCapacityAfterExtendIterator, listCapacityFromIterable } from "../runtime/containerGrowth";
 import { SHARED_KEYS_LOG2_SIZE, combineSplitDict } from "../heap/shared-keys";
 import { sliceIndices } from "./subscript";
 import { MAX_SEQUENCE_ITEMS } from "./operators";
@@ -144,7 +144,7 @@ export function setOperation(vm: VM, op: string, a: PySet, b: PySet, inplace: bo
 /** DICT_UPDATE / DICT_MERGE / dict.update: from a dict or an iterable of pairs. */
 export function dictUpdate(vm: VM, target: PyDict, source: PyObject, rejectDuplicates: boolean): void {
 	if (source instanceof PyDict) {
-		if (source.sharedKeys !== null || target.sharedKeys !== null) presizeForMerge(target, source.entries.size);
+		sizeForMerge(target, source);
 		for (const { key, value } of [...source.entries.values()]) {
 			if (rejectDuplicates && target.entries.has(hashKey(vm, key))) vm.raise("TypeError", `got multiple values for keyword argument '${vm.strValue(key)}'`);
 			dictSet(vm, target, key, value);
@@ -168,22 +168,37 @@ export function dictUpdate(vm: VM, target: PyDict, source: PyObject, rejectDupli
 }
 
 /**
- * dict_merge's one big resize before taking `incoming` items of another dict, when the table cannot hold
- * them all (it makes a split target ordinary). Only merges that involve a split dict are sized this way:
- * pymem does not know whether an ordinary source is clean enough for dict_merge to clone its keys instead.
+ * dict_merge's sizing before taking another dict's items. An empty target clones the table of a compact
+ * ordinary source (no deleted entries) that is its minimum size or more than half full; otherwise, when
+ * the target's table cannot hold them all, one big resize (which makes a split target ordinary).
  */
-function presizeForMerge(target: PyDict, incoming: number): void {
+function sizeForMerge(target: PyDict, source: PyDict): void {
+	const incoming = source.entries.size;
+	if (incoming === 0 || source === target) return;
+	if (target.entries.size === 0 && source.sharedKeys === null && incoming === source.keysEntries) {
+		const log2Size = Math.log2(source.keysSize);
+		if (log2Size === DICT_LOG_MINSIZE || dictUsable(log2Size - 1) < incoming) {
+			if (target.sharedKeys) combineSplitDict(target, log2Size);
+			else target.keysSize = source.keysSize;
+			return;
+		}
+	}
 	const tableSize = target.sharedKeys ? 2 ** SHARED_KEYS_LOG2_SIZE : Math.max(target.keysSize, 1);
-	if (incoming === 0 || Math.floor((tableSize * 2) / 3) >= incoming) return;
+	if (Math.floor((tableSize * 2) / 3) >= incoming) return;
 	const log2Size = mergeLog2KeySize(target.entries.size + incoming);
 	if (target.sharedKeys) combineSplitDict(target, log2Size);
-	else target.keysSize = 2 ** log2Size;
+	else {
+		target.keysSize = 2 ** log2Size;
+		target.keysEntries = target.entries.size;
+	}
 }
 
 /** PyDict_Copy: a split dict's copy shares its keys and is tracked when the original is; an empty one is new. */
 export function dictCopy(vm: VM, d: PyDict): PyDict {
 	const copy = vm.dict();
-	if (d.entries.size > 0) copy.sharedKeys = d.sharedKeys;
+	// clone_combined_dict_keys: an ordinary dict with few deleted entries is copied table and all.
+	if (d.sharedKeys === null && d.entries.size > 0 && d.entries.size >= Math.floor((d.keysEntries * 2) / 3)) copy.keysSize = d.keysSize;
+	else if (d.entries.size > 0) copy.sharedKeys = d.sharedKeys;
 	dictUpdate(vm, copy, d, false);
 	if (d.sharedKeys && d.tracked && !copy.tracked) vm.heap.track(copy);
 	return copy;
