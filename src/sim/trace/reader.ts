@@ -12,6 +12,9 @@ const CHECKPOINT_ENTRY_BYTES = 96;
 export class TraceReader implements Trace {
 	readonly profile = "3.11" as const;
 
+	/** The model last rebuilt (views copy what they show from it, so it can move on). */
+	private recent: { step: number; model: Model } | null = null;
+
 	constructor(private readonly rec: Recorder) {}
 
 	private get checkpoints(): Model[] {
@@ -30,13 +33,22 @@ export class TraceReader implements Trace {
 	private modelAt(step: number): Model {
 		const every = this.rec.model.checkpointEvery;
 		const cp = Math.min(Math.floor((step + 1) / every), this.checkpoints.length - 1);
-		const model = cloneModel(this.checkpoints[cp]!);
-		const r = this.rec.log.reader(this.rec.stepStarts[cp * every]!);
-		for (let s = cp * every; s <= step; s++) {
+		let from = cp * every;
+		let model: Model;
+		// Stepping forward (the UI's next step, events(step) after state(step - 1), a reader walking the whole
+		// trace) replays only the steps since the model last rebuilt, when that is nearer than the checkpoint.
+		const recent = this.recent;
+		if (recent && recent.step <= step && recent.step >= from) {
+			model = recent.model;
+			from = recent.step + 1;
+		} else model = cloneModel(this.checkpoints[cp]!);
+		const r = this.rec.log.reader(this.rec.stepStarts[from]!);
+		for (let s = from; s <= step; s++) {
 			while (!applyRecord(model, r.next(), r)) {
 				/* records of step s */
 			}
 		}
+		this.recent = { step, model };
 		return model;
 	}
 
@@ -122,8 +134,8 @@ export class TraceReader implements Trace {
 	}
 
 	events(step: number): TraceEvent[] {
-		const current = this.state(step);
 		const previous = step > 0 ? this.state(step - 1) : null;
+		const current = this.state(step);
 		return diffEvents(previous, current);
 	}
 
