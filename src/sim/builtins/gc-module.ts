@@ -48,7 +48,13 @@ export const GC_FUNCTIONS: Record<string, NativeImpl> = {
 	get_referrers: (vm, args) => {
 		const targets = new Set(args);
 		const found: PyObject[] = [];
-		for (const gen of vm.heap.generations) for (const o of gen) if (o.references().some((r) => targets.has(r.target))) found.push(handedOut(vm, o));
+		const refersToTarget = (o: PyObject) => o.references().some((r) => targets.has(r.target));
+		vm.heap.generations.forEach((gen, generation) => {
+			// __main__'s globals dict is an interpreter-wide object here, but a tracked dict in CPython, where
+			// startup's collections have moved it to the head of the oldest generation (gc.freeze() takes it out).
+			if (generation === 2 && !vm.collector.startupFrozen && refersToTarget(vm.mainGlobals)) found.push(handedOut(vm, vm.mainGlobals));
+			for (const o of gen) if (refersToTarget(o)) found.push(handedOut(vm, o));
+		});
 		return vm.list(found);
 	},
 	get_referents: (vm, args) => vm.list(args.flatMap((a) => (isGcType(a) ? traversalOrder(a).map((o) => handedOut(vm, o)) : []))),
@@ -58,6 +64,7 @@ export const GC_FUNCTIONS: Record<string, NativeImpl> = {
 	},
 	get_debug: (vm) => vm.int(vm.collector.debugSaveAll ? DEBUG_SAVEALL : 0),
 	freeze: (vm) => {
+		vm.collector.startupFrozen = true;
 		for (const gen of vm.heap.generations) {
 			for (const o of gen) vm.collector.permanent.add(o);
 			gen.clear();
@@ -66,6 +73,7 @@ export const GC_FUNCTIONS: Record<string, NativeImpl> = {
 		return vm.incref(vm.None);
 	},
 	unfreeze: (vm) => {
+		vm.collector.startupFrozen = false;
 		for (const o of vm.collector.permanent) {
 			o.generation = 2;
 			vm.heap.generations[2].add(o);

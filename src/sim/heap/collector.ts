@@ -27,6 +27,8 @@ export class Collector {
 	longLivedTotal = 0;
 	/** Objects moved out of the generations by gc.freeze(). */
 	readonly permanent = new Set<PyObject>();
+	/** gc.freeze() also moved what the interpreter made at startup (such as __main__'s globals) out of them. */
+	startupFrozen = false;
 	hooks: CollectorHooks | null = null;
 
 	constructor(private readonly heap: Heap) {}
