@@ -5,6 +5,7 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { runProgram } from "../src/sim/index";
+import { holderMismatches } from "../tests/sim/holders-invariant";
 import { knownGapsPath, lastLine, listPrograms, readExpected, repoRoot } from "../tests/conformance/programs";
 
 function firstDifference(expected: string, got: string): string {
@@ -16,22 +17,6 @@ function firstDifference(expected: string, got: string): string {
 		}
 	}
 	return "stdout differs";
-}
-
-function holderMismatch(source: string): string | null {
-	const trace = runProgram(source, { record: true }).trace;
-	if (trace === null) return "no trace recorded";
-	for (let step = 0; step < trace.stepCount; step++) {
-		const state = trace.state(step);
-		for (const object of state.objects) {
-			if (object.shared) continue;
-			const holders = state.holders.get(object.id)?.length ?? 0;
-			if (holders !== object.refcount) {
-				return `step ${step} line ${state.line}: ${object.label} refcount ${object.refcount} but ${holders} holders shown`;
-			}
-		}
-	}
-	return null;
 }
 
 const knownGaps: Record<string, string> = {};
@@ -46,8 +31,8 @@ for (const program of listPrograms()) {
 	else if (expected.stderrLastLine !== null && stderrLast !== expected.stderrLastLine)
 		knownGaps[program.name] = `last stderr line: CPython ${JSON.stringify(expected.stderrLastLine)}, pymem ${JSON.stringify(stderrLast)}`;
 	else if ((expected.exitCode === 0 ? "finished" : "exception") !== result.status) knownGaps[program.name] = `run status ${result.status}`;
-	const mismatch = holderMismatch(program.source);
-	if (mismatch !== null) invariantGaps[program.name] = mismatch;
+	const [mismatch] = holderMismatches(program.source, 1);
+	if (mismatch !== undefined) invariantGaps[program.name] = mismatch;
 }
 writeFileSync(knownGapsPath, JSON.stringify(knownGaps, null, "\t") + "\n");
 writeFileSync(join(repoRoot, "tests", "sim", "invariant-gaps.json"), JSON.stringify(invariantGaps, null, "\t") + "\n");

@@ -5,30 +5,11 @@
 // list can only shrink: fixing one makes this test fail until the entry is removed.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { runProgram } from "../../src/sim/index";
 import { listPrograms } from "../conformance/programs";
+import { holderMismatches } from "./holders-invariant";
 
 const programs = listPrograms();
 const invariantGaps = JSON.parse(readFileSync(new URL("./invariant-gaps.json", import.meta.url), "utf8")) as Record<string, string>;
-
-function holderMismatches(source: string): string[] {
-	const trace = runProgram(source, { record: true }).trace;
-	if (trace === null) return ["no trace recorded"];
-	const mismatches: string[] = [];
-	for (let step = 0; step < trace.stepCount && mismatches.length < 5; step++) {
-		const state = trace.state(step);
-		for (const object of state.objects) {
-			if (object.shared) continue;
-			const holders = state.holders.get(object.id) ?? [];
-			if (holders.length !== object.refcount) {
-				mismatches.push(
-					`step ${step} line ${state.line}: ${object.label} (${object.preview}) refcount ${object.refcount} but ${holders.length} holders ${JSON.stringify(holders)}`,
-				);
-			}
-		}
-	}
-	return mismatches;
-}
 
 describe("trace: holders explain every reference count at every step", () => {
 	it.each(programs.map((program) => [program.name, program] as const))("%s", (name, program) => {

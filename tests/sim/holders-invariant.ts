@@ -1,0 +1,30 @@
+// The holders invariant: at every step, each object that is not shared has exactly as many holders in the trace
+// (names, slots, value-stack entries, interpreter-held references) as its reference count. Shared by the
+// conformance invariant test, the fuzz test, scripts/gaps-report.ts and scripts/fuzz-invariant.ts, so they all
+// judge a trace the same way.
+import { runProgram, type Trace } from "../../src/sim/index";
+
+/** Up to `limit` mismatches, earliest step first, each naming the step, line, object and the holders shown. */
+export function traceHolderMismatches(trace: Trace, limit = 5): string[] {
+	const mismatches: string[] = [];
+	for (let step = 0; step < trace.stepCount && mismatches.length < limit; step++) {
+		const state = trace.state(step);
+		for (const object of state.objects) {
+			if (object.shared) continue;
+			const holders = state.holders.get(object.id) ?? [];
+			if (holders.length !== object.refcount && mismatches.length < limit) {
+				mismatches.push(
+					`step ${step} line ${state.line}: ${object.label} (${object.preview}) refcount ${object.refcount} but ${holders.length} holders ${JSON.stringify(holders)}`,
+				);
+			}
+		}
+	}
+	return mismatches;
+}
+
+/** Runs `source` recorded and checks its trace (a conformance program always records one). */
+export function holderMismatches(source: string, limit = 5): string[] {
+	const trace = runProgram(source, { record: true }).trace;
+	if (trace === null) return ["no trace recorded"];
+	return traceHolderMismatches(trace, limit);
+}
