@@ -4,7 +4,7 @@ import { newWeakDictionary } from "./weak-dictionaries";
 import type { PyObject } from "../heap/object";
 import { PyInt, PyFloat, PyStr, PyBool, normaliseInt } from "../heap/values";
 import { PyList, PyTuple, PyDict, PyRange, PySlice } from "../heap/containers";
-import { PyClass, PyExceptionObject, PyInstance, T } from "../heap/classes";
+import { PyClass, PyInstance, T } from "../heap/classes";
 import { PyDescriptor, PyWeakref } from "../heap/callables";
 import { str } from "../vm/repr";
 import { isTruthy } from "../vm/protocol";
@@ -105,9 +105,8 @@ function buildSet(vm: VM, source: PyObject | undefined, frozen: boolean): PyObje
 
 export function constructBuiltin(vm: VM, cls: PyClass, args: PyObject[], kw: Map<string, PyObject> | null): PyObject {
 	if (cls.isSubclassOf(T.BaseException)) {
-		const exc = vm.heap.register(new PyExceptionObject(cls));
-		exc.args = vm.tuple(args.map((a) => vm.incref(a)));
-		return exc;
+		// newException shows the new exception while its args tuple is allocated (which can start a collection).
+		return vm.newException(cls, args.map((a) => vm.incref(a)));
 	}
 	const make = CONSTRUCTORS[cls.name];
 	if (!make) return vm.raise("TypeError", `cannot create '${cls.name}' instances`);

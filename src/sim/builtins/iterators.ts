@@ -12,30 +12,21 @@ import type { VM } from "../vm/vm";
 
 /** An iterator object over native state; `sources` are the objects it keeps alive (iterators it pulls from). */
 function lazy(vm: VM, kind: string, sources: PyObject[], advance: () => PyObject | null): PyIterator {
-	// Until the new iterator holds them, its sources are the builtin's own (allocating can start a collection).
-	const label = `source of a new ${kind}`;
-	for (const s of sources) vm.heap.adopt(s, label);
+	// The references are counted already: a collection the allocations start shows them as the new objects'.
 	const holder = sources.length === 1 ? sources[0]! : vm.tuple(sources);
-	if (holder !== sources[0]) {
-		for (const s of sources) vm.heap.disown(s, label);
-		vm.heap.adopt(holder, label);
-	}
-	const it = vm.heap.register(new PyIterator(kind, holder, () => advance()));
-	vm.heap.disown(holder, label);
-	return it;
+	return vm.heap.register(new PyIterator(kind, holder, () => advance()));
 }
 
 const ZIP_ITEM = "item for zip's next tuple";
 const ENUMERATE_ITEM = "item for enumerate's next tuple";
 
 /**
- * The tuple of items a native fetched (each adopted with `label`): allocating it can start a collection,
- * during which the items are still the native's own.
+ * The tuple of items a native fetched (each adopted with `label` while Python code may run): once the tuple
+ * holds them, a collection its allocation starts shows them as the new tuple's.
  */
 function tupleOfHeld(vm: VM, items: PyObject[], label: string): PyObject {
-	const tuple = vm.tuple(items);
 	for (const x of items) vm.heap.disown(x, label);
-	return tuple;
+	return vm.tuple(items);
 }
 
 function iterators(vm: VM, iterables: PyObject[]): PyObject[] {

@@ -62,6 +62,8 @@ export class Heap {
 	 * a class call's new instance...), with a label for each; the trace shows them as internal holders.
 	 */
 	internal: Map<PyObject, string[]> = new UnrecordedHolders();
+	/** Objects whose allocation started a collection that is still running, innermost last. */
+	readonly allocating: PyObject[] = [];
 	/** Releases in progress, innermost last (a __del__ can free objects of its own). */
 	readonly releasing: PendingRelease[] = [];
 	/** How many objects each CPython free list holds (see freeListOf): reusing one skips the allocation count. */
@@ -72,20 +74,37 @@ export class Heap {
 	 * is set by the allocation paths that use CPython's free lists (PyList_New, PyDict_New, PyTuple_New).
 	 */
 	register<T extends PyObject>(o: T, viaFreeList = false): T {
-		o.id = this.nextId++;
-		this.liveCount++;
 		const tracks = o.gcKind;
 		if (tracks || isGcAllocated(o)) {
 			const list = viaFreeList ? freeListOf(o) : NO_FREE_LIST;
 			if (list !== NO_FREE_LIST && this.freeLists[list]! > 0) this.freeLists[list]!--;
 			else {
 				this.counts[0]++;
-				this.onGcAlloc?.();
+				this.collectWhileAllocating(o);
 			}
-			if (tracks) this.track(o);
 		}
+		// Only now does it exist: a collection its allocation started neither saw it nor showed it (id 0 until here).
+		o.id = this.nextId++;
+		this.liveCount++;
+		if (tracks) this.track(o);
 		this.observer?.alloc(o);
 		return o;
+	}
+
+	/**
+	 * CPython collects from inside the allocation (gc_alloc), before the new object is initialized. Here its
+	 * creator has already filled it (a tuple's items, a class's dict, counted already), so what it holds shows
+	 * meanwhile as held by the interpreter (`allocating`), not by an object the trace cannot show yet. Creators
+	 * therefore count an object's references before registering it, and do not show them otherwise meanwhile.
+	 */
+	private collectWhileAllocating(o: PyObject): void {
+		if (!this.onGcAlloc) return;
+		this.allocating.push(o);
+		try {
+			this.onGcAlloc();
+		} finally {
+			this.allocating.pop();
+		}
 	}
 
 	/**

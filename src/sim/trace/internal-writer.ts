@@ -1,5 +1,5 @@
 // Internal records: references the interpreter holds outside frames and objects (the object whose __del__
-// runs, a class call's new instance, what a frame being cleared has not released yet, imported modules'
+// runs, a class call's new instance, what an object whose allocation started a collection holds, what a frame being cleared has not released yet, imported modules'
 // attributes, what a class's hidden parts hold...). They are gathered at the end of every step and written only when they changed.
 import { PyModule } from "../heap/callables";
 import type { PyObject } from "../heap/object";
@@ -61,6 +61,10 @@ export class InternalHolderWriter {
 		for (const { owner, label, refs, next } of vm.heap.releasing) {
 			const holder = this.strings.id(owner ? `${label} ${owner.typeName}#${owner.id}` : label);
 			for (let i = next; i < refs.length; i++) entries.push(refs[i]!.id, holder);
+		}
+		for (const o of vm.heap.allocating) {
+			const holder = this.strings.id(`new ${o.typeName} being allocated`);
+			for (const r of o.shownReferences()) if (!r.target.shared && !r.target.internalOf) entries.push(r.target.id, holder);
 		}
 		if (this.programClosed && vm.frames[0]?.namespace !== vm.mainGlobals) {
 			for (const { key, value } of vm.mainGlobals.entries.values()) {

@@ -58,8 +58,9 @@ function newInstance(vm: VM, cls: PyClass, argTuple: PyTuple, args: PyObject[], 
 	const userNew = cls.lookup("__new__");
 	if (userNew instanceof PyFunction) return callObject(vm, userNew, [cls, ...args], kwargs);
 	if (cls.isSubclassOf(T.BaseException)) {
-		const exc = vm.heap.register(new PyExceptionObject(cls));
+		// Its reference to its class counts before it is allocated (see Heap.collectWhileAllocating).
 		vm.incref(cls);
+		const exc = vm.heap.register(new PyExceptionObject(cls));
 		exc.args = vm.incref(argTuple);
 		return exc;
 	}
@@ -69,10 +70,10 @@ function newInstance(vm: VM, cls: PyClass, argTuple: PyTuple, args: PyObject[], 
 	}
 	// init_inline_values: each instance shrinks the values array its class's shared keys give out.
 	instanceLayout(cls).sharedKeys?.reserveForInstance();
-	// PyType_GenericAlloc: an instance of a heap type holds a reference to it.
-	const obj = vm.heap.register(new PyInstance(cls));
+	// PyType_GenericAlloc: an instance of a heap type holds a reference to it (counted before the allocation,
+	// as Heap.collectWhileAllocating expects).
 	vm.incref(cls);
-	return obj;
+	return vm.heap.register(new PyInstance(cls));
 }
 
 export { PyInstance };

@@ -159,9 +159,11 @@ export abstract class Interpreter extends ObjectSpace {
 		tb.unshift({ name: frame.code.name, line: frame.line, frame: frame.id } as TracebackEntry);
 		const frameObject = this.frameObjectOf(frame);
 		// The new traceback takes over the exception's reference to the older one (its tb_next). As in
-		// tb_create_raw, the frame is increfed once the traceback is allocated (which can start a collection).
-		exc.traceback = this.heap.register(new PyTraceback(exc.traceback, frameObject, frame.line));
-		this.incref(frameObject);
+		// tb_create_raw, both are set once the traceback is allocated (which can start a collection).
+		const traceback = this.heap.register(new PyTraceback(null, null, frame.line));
+		traceback.next = exc.traceback;
+		traceback.frameObject = this.incref(frameObject);
+		exc.traceback = traceback;
 		this.heap.observer?.contentChanged(exc);
 	}
 

@@ -11,11 +11,10 @@ import { PyRaise } from "./errors";
 import { resumeNested } from "./generators";
 import type { VM } from "./vm";
 
-/** The iterator is allocated (a collection can start) before it takes its reference to the source. */
+/** The iterator's reference to its source counts before it is allocated (see Heap.collectWhileAllocating). */
 export function registerIterator(vm: VM, it: PyIterator): PyIterator {
-	vm.heap.register(it);
 	if (it.source) vm.incref(it.source);
-	return it;
+	return vm.heap.register(it);
 }
 
 /** An iterator over a snapshot-free view: `item(i)` reads the source live, as CPython's iterators do. */

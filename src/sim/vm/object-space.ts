@@ -102,9 +102,10 @@ export abstract class ObjectSpace {
 		for (const a of args) this.heap.adopt(a, EXCEPTION_ARGUMENT);
 		const exc = this.heap.register(new PyExceptionObject(cls));
 		this.heap.adopt(exc, EXCEPTION_BEING_CREATED);
+		// From here the new tuple holds them (shown as being allocated if a collection starts).
+		for (const a of args) this.heap.disown(a, EXCEPTION_ARGUMENT);
 		exc.args = this.tuple(args);
 		this.heap.disown(exc, EXCEPTION_BEING_CREATED);
-		for (const a of args) this.heap.disown(a, EXCEPTION_ARGUMENT);
 		return exc;
 	}
 	/** Throw a Python exception of builtin class `name` with a str message. */

@@ -35,12 +35,11 @@ function bind(vm: VM, attr: PyObject, obj: PyObject, cls: PyClass): PyObject {
 	return vm.incref(attr);
 }
 
-/** PyMethod_New: the method is allocated (a collection can start) before it takes its references. */
+/** PyMethod_New; its references count before it is allocated (see Heap.collectWhileAllocating). */
 function boundMethod(vm: VM, func: PyObject, self: PyObject): PyObject {
-	const method = vm.heap.register(new PyBoundMethod(func, self));
 	vm.incref(func);
 	vm.incref(self);
-	return method;
+	return vm.heap.register(new PyBoundMethod(func, self));
 }
 
 export function getAttr(vm: VM, obj: PyObject, name: string): PyObject {
