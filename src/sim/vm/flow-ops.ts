@@ -77,7 +77,10 @@ export function execFlowOp(vm: VM, f: Frame, op: Op, arg: number): boolean {
 		}
 		case Op.RETURN_VALUE: {
 			const value = stack.pop()!;
+			// Clearing the frame can run a __del__ (new steps): meanwhile the interpreter holds the result.
+			vm.heap.adopt(value, RETURN_VALUE);
 			vm.finishFrame(f);
+			vm.heap.disown(value, RETURN_VALUE);
 			deliver(vm, f, value, false);
 			return true;
 		}
@@ -187,6 +190,7 @@ function raiseVarargs(vm: VM, f: Frame, n: number): never {
 	throw new PyRaise(exc);
 }
 
+const RETURN_VALUE = "return value being delivered";
 const ENTER_LABEL = "__enter__ being called";
 
 function beforeWith(vm: VM, f: Frame): void {
