@@ -112,8 +112,12 @@ export function setUpdate(vm: VM, set: PySet, iterable: PyObject): void {
 		return;
 	}
 	const items = collect(vm, iterable);
-	for (const x of items) setAdd(vm, set, x);
-	items.forEach((x) => vm.decref(x));
+	// An unhashable item stops the update: set_update_internal still drops its references.
+	try {
+		for (const x of items) setAdd(vm, set, x);
+	} finally {
+		items.forEach((x) => vm.decref(x));
+	}
 }
 
 export function setOperation(vm: VM, op: string, a: PySet, b: PySet, inplace: boolean): PyObject {
