@@ -29,14 +29,22 @@ function tupleOfHeld(vm: VM, items: PyObject[], label: string): PyObject {
 	return vm.tuple(items);
 }
 
+const ITERATOR_FETCHED = "iterator fetched for a new iterator";
+
+/** The iterators of `iterables`; the ones fetched so far show as the builtin's while the next is made. */
 function iterators(vm: VM, iterables: PyObject[]): PyObject[] {
 	const its: PyObject[] = [];
 	try {
-		for (const x of iterables) its.push(vm.getIter(x));
+		for (const x of iterables) {
+			const it = vm.getIter(x);
+			vm.heap.adopt(it, ITERATOR_FETCHED);
+			its.push(it);
+		}
 	} catch (e) {
-		its.forEach((i) => vm.decref(i));
+		its.forEach((i) => vm.heap.release(i, ITERATOR_FETCHED));
 		throw e;
 	}
+	its.forEach((i) => vm.heap.disown(i, ITERATOR_FETCHED));
 	return its;
 }
 
@@ -152,8 +160,9 @@ export const ITERATOR_FUNCTIONS: Record<string, NativeImpl> = {
 		});
 	},
 	map: (vm, args) => {
-		const fn = vm.incref(args[0]!);
+		// The function is taken once the iterators exist: making them can start a collection, or fail.
 		const its = iterators(vm, args.slice(1));
+		const fn = vm.incref(args[0]!);
 		return lazy(vm, "map", [fn, ...its], () => {
 			const row: PyObject[] = [];
 			for (const it of its) {
@@ -172,8 +181,8 @@ export const ITERATOR_FUNCTIONS: Record<string, NativeImpl> = {
 		});
 	},
 	filter: (vm, args) => {
-		const fn = vm.incref(args[0]!);
 		const [it] = iterators(vm, [args[1]!]);
+		const fn = vm.incref(args[0]!);
 		return lazy(vm, "filter", [fn, it!], () => {
 			for (let x = vm.iterNext(it!); x; x = vm.iterNext(it!)) {
 				let keep: boolean;
