@@ -1,16 +1,21 @@
 // Fuzz: thousands of generated programs (well formed, mutated and edge inputs) run through the simulator with a
 // small step limit. Every run must end in a RunResult with a known status; no JavaScript exception may escape,
-// and no JavaScript error text may leak into what the user reads. A failure names the seed and case index:
+// and no JavaScript error text may leak into what the user reads. Every fifth case is recorded and must keep the
+// holders invariant at every step (node scripts/fuzz-invariant.mjs checks all of them). A failure names the seed and case index:
 // PYMEM_FUZZ_SEED=<seed> PYMEM_FUZZ_COUNT=<n> npx vitest run tests/sim/fuzz.test.ts replays it.
 import { describe, expect, it } from "vitest";
 import { createSimulation, runProgram } from "../../src/sim/index";
 import type { RunResult, RunStatus } from "../../src/sim/trace/types";
 import { fuzzCase, type FuzzCase } from "./fuzz/generator";
+import { FUZZ_COUNT, FUZZ_MAX_STEPS, FUZZ_SEED } from "./fuzz/settings";
+import { traceHolderMismatches } from "./holders-invariant";
 
-const SEED = Number(process.env.PYMEM_FUZZ_SEED ?? 20261123);
-const COUNT = Number(process.env.PYMEM_FUZZ_COUNT ?? 10_000);
+const SEED = Number(process.env.PYMEM_FUZZ_SEED ?? FUZZ_SEED);
+const COUNT = Number(process.env.PYMEM_FUZZ_COUNT ?? FUZZ_COUNT);
 const BATCH = 500;
-const MAX_STEPS = 400;
+const MAX_STEPS = FUZZ_MAX_STEPS;
+/** Recording and checking every step costs about as much as the run itself: a sample keeps the test fast. */
+const INVARIANT_EVERY = 5;
 const STATUSES: readonly RunStatus[] = ["finished", "exception", "step-limit", "syntax-error", "unsupported", "cancelled"];
 // Messages of JavaScript's own errors: seeing one means an internal failure was dressed up as a Python one.
 const JS_ERROR_TEXT = /ReferenceError|RangeError|Cannot read propert|Cannot set propert|is not a function|undefined is not|Maximum call stack|Invalid array length|\.ts:\d+|\bat [\w.<>]+ \(/;
@@ -57,7 +62,7 @@ function runCase(fuzz: FuzzCase): RunResult {
 			}
 			result = simulation.result();
 		} else {
-			result = runProgram(fuzz.source, { maxSteps: MAX_STEPS, record: false });
+			result = runProgram(fuzz.source, { maxSteps: MAX_STEPS, record: fuzz.index % INVARIANT_EVERY === 0 });
 		}
 	} catch (error) {
 		throw new Error(`JavaScript exception ${String(error)}\n${describeCase(fuzz)}`, { cause: error });
@@ -73,7 +78,9 @@ describe(`fuzz: ${COUNT} programs, seed ${SEED}`, () => {
 			const began = performance.now();
 			for (let index = start; index < end; index++) {
 				const fuzz = fuzzCase(SEED, index);
-				checkResult(runCase(fuzz), fuzz, MAX_STEPS);
+				const result = runCase(fuzz);
+				checkResult(result, fuzz, MAX_STEPS);
+				if (result.trace && fuzz.index % INVARIANT_EVERY === 0) expect(traceHolderMismatches(result.trace, 1), describeCase(fuzz)).toEqual([]);
 			}
 			elapsedMs += performance.now() - began;
 		});
