@@ -10,6 +10,7 @@ import { PyRaise, StepLimitReached } from "./vm/errors";
 import { formatException } from "./vm/traceback";
 import { Recorder } from "./trace/recorder";
 import type { PyExceptionObject } from "./heap/classes";
+import { PyFunction } from "./heap/callables";
 
 const DEFAULT_FILENAME = "main.py";
 
@@ -140,24 +141,37 @@ export class ProgramRun implements Simulation {
 		vm.decref(exc);
 	}
 
-	/** Interpreter shutdown: clear __main__'s globals as _PyModule_ClearDict does, then a final collection. */
+	/**
+	 * Interpreter shutdown (finalize_modules): __main__ leaves sys.modules and is freed, so its globals dict
+	 * is left to what refers to it (the functions defined there, through __globals__) and the final
+	 * collection reclaims it with everything only it held: finalizers run while the globals are intact,
+	 * in the collector's order, and only then are the dict and the rest cleared.
+	 */
 	private shutdown(vm: VM): void {
 		this.recorder?.programEnded();
 		while (vm.frames.length) vm.finishFrame(vm.frames[vm.frames.length - 1]!);
 		runFinalizersAtExit(vm);
-		const entries = [...vm.mainGlobals.entries.values()];
-		const isPrivate = (name: string) => name.startsWith("_") && !name.startsWith("__");
-		const order = [...entries.filter((e) => isPrivate(vm.strValue(e.key))), ...entries.filter((e) => !isPrivate(vm.strValue(e.key)))];
-		for (const entry of order) {
-			const name = vm.strValue(entry.key);
-			if (name === "__builtins__") continue;
-			vm.dictSetStr(vm.mainGlobals, name, vm.None);
-		}
 		// The gc module is torn down first, so gc.callbacks no longer run during the final collection.
 		const callbacks = vm.gcCallbacks.items.splice(0);
 		callbacks.forEach((cb) => vm.decref(cb));
+		releaseMainModule(vm);
 		vm.collector.collectExplicit(2);
 	}
+}
+
+/** The __main__ module is freed: its globals dict becomes an ordinary object held by its functions. */
+function releaseMainModule(vm: VM): void {
+	const globals = vm.mainGlobals;
+	const objects = [...vm.heap.generations.flatMap((generation) => [...generation]), ...vm.collector.permanent];
+	const functions = objects.filter((o) => o instanceof PyFunction && o.globals === globals);
+	// Others may hold it too (a list of gc.get_referrers() results, globals() stored away).
+	let held = 0;
+	for (const o of objects) for (const r of o.references()) if (r.target === globals) held++;
+	vm.heap.unshareStartupObject(globals, functions.length + held + 1);
+	// Their cards gain a __globals__ slot.
+	for (const f of functions) vm.heap.observer?.contentChanged(f);
+	// The module's own reference goes; with no function left, the dict is freed here, in insertion order.
+	vm.decref(globals);
 }
 
 function describe(e: unknown): string {

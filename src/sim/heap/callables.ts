@@ -24,6 +24,8 @@ export class PyFunction extends PyObject {
 	closure: PyTuple | null = null;
 	/** Set by a dict when attributes are assigned to the function (rare). */
 	attrs = new Map<string, PyObject>();
+	/** Until func_clear: the reference to `globals`, counted once those are an ordinary dict (at shutdown). */
+	private holdsGlobals = true;
 	constructor(
 		readonly code: CodeObject,
 		readonly globals: PyDict,
@@ -47,11 +49,15 @@ export class PyFunction extends PyObject {
 			["__closure__", this.closure],
 		]);
 		for (const [k, v] of this.attrs) refs.push({ label: attributeLabel(k), target: v });
+		// __main__'s globals are interpreter-wide until shutdown, when the collector reclaims them.
+		if (this.holdsGlobals && !this.globals.shared) refs.push({ label: "__globals__", target: this.globals });
 		return refs;
 	}
 	override releaseReferences(): PyObject[] {
-		// func_clear order: ... defaults, kwdefaults, ..., dict, closure.
-		const out = present([this.defaults, this.kwdefaults, ...this.attrs.values(), this.closure]);
+		// func_clear order: globals, ..., defaults, kwdefaults, ..., dict, closure.
+		const globals = this.holdsGlobals && !this.globals.shared ? this.globals : null;
+		this.holdsGlobals = false;
+		const out = present([globals, this.defaults, this.kwdefaults, ...this.attrs.values(), this.closure]);
 		this.defaults = this.kwdefaults = this.closure = null;
 		this.attrs.clear();
 		return out;

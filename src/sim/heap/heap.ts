@@ -131,6 +131,25 @@ export class Heap {
 		this.observer?.contentChanged(owner);
 	}
 
+	/**
+	 * A shared object made at startup becomes an ordinary one holding `holders` references (__main__'s
+	 * globals when the interpreter shuts down). Tracked, it joins the collector's lists where CPython's
+	 * startup collections left it: at the head of the oldest generation.
+	 */
+	unshareStartupObject(o: PyObject, holders: number): void {
+		o.shared = false;
+		o.refcnt = holders;
+		this.liveCount++;
+		this.observer?.alloc(o);
+		o.tracked = true;
+		o.generation = 2;
+		const oldest = [...this.generations[2]];
+		this.generations[2].clear();
+		this.generations[2].add(o);
+		for (const other of oldest) this.generations[2].add(other);
+		this.observer?.contentChanged(o);
+	}
+
 	track(o: PyObject): void {
 		if (o.tracked || o.shared) return;
 		o.tracked = true;

@@ -66,7 +66,7 @@ export class InternalHolderWriter {
 			const holder = this.strings.id(`new ${o.typeName} being allocated`);
 			for (const r of o.shownReferences()) if (!r.target.shared && !r.target.internalOf) entries.push(r.target.id, holder);
 		}
-		if (this.programClosed && vm.frames[0]?.namespace !== vm.mainGlobals) {
+		if (this.programClosed && vm.mainGlobals.shared && vm.frames[0]?.namespace !== vm.mainGlobals) {
 			for (const { key, value } of vm.mainGlobals.entries.values()) {
 				const name = vm.strValue(key);
 				if (!isDunder(name)) entries.push(value.id, this.strings.id(`global ${name} of __main__`));
