@@ -104,10 +104,22 @@ export function instanceLayout(cls: PyClass): InstanceLayout {
  */
 export function instanceAttributesInOrder(cls: PyClass, attrs: ReadonlyMap<string, PyObject>): [string, PyObject][] {
 	const { slots, sharedKeys } = instanceLayout(cls);
+	// Nearly every instance sets its attributes in the order its class first saw them: nothing to sort.
+	if (slots.size === 0 && (!sharedKeys || inKeysOrder(attrs, sharedKeys))) return [...attrs];
 	const slotNames = [...slots].filter((name) => attrs.has(name));
 	const values = [...attrs.keys()].filter((name) => !slots.has(name));
 	if (sharedKeys) values.sort((a, b) => (sharedKeys.indexOf(a) ?? Infinity) - (sharedKeys.indexOf(b) ?? Infinity));
 	return [...slotNames, ...values].map((name) => [name, attrs.get(name)!]);
+}
+
+function inKeysOrder(attrs: ReadonlyMap<string, PyObject>, keys: SharedKeys): boolean {
+	let last = -1;
+	for (const name of attrs.keys()) {
+		const index = keys.indexOf(name);
+		if (index === undefined || index < last) return false;
+		last = index;
+	}
+	return true;
 }
 
 /**
