@@ -142,20 +142,23 @@ export class ProgramRun implements Simulation {
 	}
 
 	/**
-	 * Interpreter shutdown (finalize_modules): __main__ leaves sys.modules and is freed, so its globals dict
-	 * is left to what refers to it (the functions defined there, through __globals__) and the final
-	 * collection reclaims it with everything only it held: finalizers run while the globals are intact,
-	 * in the collector's order, and only then are the dict and the rest cleared.
+	 * Interpreter shutdown (Py_FinalizeEx, then finalize_modules): __main__ leaves sys.modules and is
+	 * freed, so its globals dict is left to what refers to it (the functions defined there, through
+	 * __globals__) and the final collection reclaims it with everything only it held: finalizers run while
+	 * the globals are intact, in the collector's order, and only then are the dict and the rest cleared.
 	 */
 	private shutdown(vm: VM): void {
 		this.recorder?.programEnded();
 		while (vm.frames.length) vm.finishFrame(vm.frames[vm.frames.length - 1]!);
 		runFinalizersAtExit(vm);
-		// The gc module is torn down first, so gc.callbacks no longer run during the final collection.
-		const callbacks = vm.gcCallbacks.items.splice(0);
-		callbacks.forEach((cb) => vm.decref(cb));
+		// Py_FinalizeEx collects once while every module is intact (PyGC_Collect: gc.callbacks run, and only
+		// when the collector is enabled). Survivors it reaches late move to the end of their generation, so
+		// this collection sets the order in which the final one finalizes them.
+		if (vm.collector.enabled) vm.collector.collectExplicit(2);
 		releaseMainModule(vm);
-		vm.collector.collectExplicit(2);
+		// The final collection (_PyGC_CollectNoFail) calls no gc.callbacks, but they still hold what they
+		// hold: a callback defined in __main__ keeps its globals, and everything in them, alive.
+		vm.collector.collectExplicit(2, false);
 	}
 }
 

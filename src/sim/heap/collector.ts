@@ -51,21 +51,24 @@ export class Collector {
 		}
 	}
 
-	/** collect_with_callback: returns collected + uncollectable. */
-	collectExplicit(generation: 0 | 1 | 2): number {
+	/**
+	 * collect_with_callback: returns collected + uncollectable. Without `withCallbacks`, gc_collect_main
+	 * alone, as the interpreter's final collection runs it (gc.callbacks stay, uncalled).
+	 */
+	collectExplicit(generation: 0 | 1 | 2, withCallbacks = true): number {
 		if (this.collecting) return 0;
 		this.collecting = true;
 		try {
-			return this.collect(generation);
+			return this.collect(generation, withCallbacks);
 		} finally {
 			this.collecting = false;
 		}
 	}
 
-	private collect(generation: 0 | 1 | 2): number {
+	private collect(generation: 0 | 1 | 2, withCallbacks = true): number {
 		const heap = this.heap;
 		const hooks = this.hooks;
-		hooks?.callbacks("start", generation, 0, 0);
+		if (withCallbacks) hooks?.callbacks("start", generation, 0, 0);
 		if (generation < 2) heap.counts[generation + 1]!++;
 		for (let i = 0; i <= generation; i++) heap.counts[i] = 0;
 		// Merge younger generations onto the end of the collected one.
@@ -122,7 +125,7 @@ export class Collector {
 		hooks?.phase(generation, "clear", finalUnreachable);
 		if (generation === 2) heap.clearFreeLists();
 		hooks?.phase(generation, "done", []);
-		hooks?.callbacks("stop", generation, collected, 0);
+		if (withCallbacks) hooks?.callbacks("stop", generation, collected, 0);
 		return collected;
 	}
 

@@ -1,5 +1,6 @@
-# At exit, CPython finalizes what globals hold directly (and their attributes) before the contents of
-# lists and nested lists, which come last to first. pymem finalizes in the collector's list order.
+# At exit, what globals hold directly (and their attributes) is finalized before the contents of lists and
+# nested lists, which come last to first: the collection Py_FinalizeEx runs first reaches those late (list
+# traversal goes last to first) and moves them to the end of the oldest generation.
 class R:
     def __init__(self, n):
         self.n = n
