@@ -9,6 +9,7 @@ import { repr, str } from "../vm/repr";
 import { getAttr } from "../vm/protocol";
 import { defineMethods } from "./types";
 import type { VM } from "../vm/vm";
+import { listCapacityAfterAppend } from "../runtime/containerGrowth";
 
 const text = (self: PyObject | null) => (self as PyStr).value;
 
@@ -46,9 +47,67 @@ function splitWhitespace(s: string, maxsplit: number): string[] {
 	return out;
 }
 
-function strList(vm: VM, parts: string[]): PyObject {
-	return vm.list(parts.map((p) => vm.str(p)));
+/** rsplit() on whitespace: at most `maxsplit` splits, counted from the right. */
+function rsplitWhitespace(s: string, maxsplit: number): string[] {
+	const out: string[] = [];
+	let rest = s.replace(/\s+$/, "");
+	while (rest.length) {
+		if (out.length === maxsplit) {
+			out.unshift(rest);
+			break;
+		}
+		const m = /\s+(?=\S*$)/.exec(rest);
+		if (!m) {
+			out.unshift(rest);
+			break;
+		}
+		out.unshift(rest.slice(m.index + m[0].length));
+		rest = rest.slice(0, m.index);
+	}
+	return out;
 }
+
+/** stringlib's split.h preallocates at most this many items (MAX_PREALLOC). */
+const SPLIT_PREALLOC = 12;
+
+/**
+ * The list split() and rsplit() return: PyList_New(PREALLOC_SIZE(maxsplit)) holds up to 12 parts in place
+ * (its capacity stays when fewer come), and parts beyond the 12th are appended.
+ */
+function splitList(vm: VM, parts: string[], maxsplit: number): PyObject {
+	let allocated = maxsplit < 0 || maxsplit >= SPLIT_PREALLOC ? SPLIT_PREALLOC : maxsplit + 1;
+	for (let size = SPLIT_PREALLOC; size < parts.length; size++) allocated = listCapacityAfterAppend(allocated, size);
+	return vm.list(
+		parts.map((p) => vm.str(p)),
+		allocated,
+	);
+}
+
+/** splitlines() starts from an empty list and appends each line. */
+function appendedList(vm: VM, parts: string[]): PyObject {
+	let allocated = 0;
+	for (let size = 0; size < parts.length; size++) allocated = listCapacityAfterAppend(allocated, size);
+	return vm.list(
+		parts.map((p) => vm.str(p)),
+		allocated,
+	);
+}
+
+/** The line boundaries str.splitlines() knows, \r\n first (the file, group and record separators among them). */
+const LINE_BREAK = new RegExp(String.raw`\r\n|[\n\r\v\f\x85\u2028\u2029]|[${String.fromCharCode(0x1c, 0x1d, 0x1e)}]`, "g");
+
+function splitLines(s: string, keepends: boolean): string[] {
+	const lines: string[] = [];
+	let start = 0;
+	for (const m of s.matchAll(LINE_BREAK)) {
+		const end = m.index + m[0].length;
+		lines.push(s.slice(start, keepends ? end : m.index));
+		start = end;
+	}
+	if (start < s.length) lines.push(s.slice(start));
+	return lines;
+}
+
 
 function predicate(test: RegExp): NativeImpl {
 	return (vm, _a, _k, self) => vm.bool(text(self).length > 0 && test.test(text(self)));
@@ -116,21 +175,26 @@ const STR_METHODS: Record<string, NativeImpl> = {
 		const sep = argStr(vm, args[0] ?? kw?.get("sep"), "split()");
 		const maxObj = args[1] ?? kw?.get("maxsplit");
 		const max = maxObj ? vm.intValue(maxObj) : -1;
-		if (sep === null) return strList(vm, splitWhitespace(text(self), max));
+		if (sep === null) return splitList(vm, splitWhitespace(text(self), max), max);
 		if (sep === "") vm.raise("ValueError", "empty separator");
 		const parts = text(self).split(sep);
 		if (max >= 0 && parts.length > max + 1) parts.splice(max, parts.length - max, parts.slice(max).join(sep));
-		return strList(vm, parts);
+		return splitList(vm, parts, max);
 	},
-	rsplit: (vm, args, _kw, self) => {
-		const sep = argStr(vm, args[0], "rsplit()");
-		const max = args[1] ? vm.intValue(args[1]) : -1;
-		if (sep === null || max < 0) return STR_METHODS.split!(vm, args, null, self);
+	rsplit: (vm, args, kw, self) => {
+		const sep = argStr(vm, args[0] ?? kw?.get("sep"), "rsplit()");
+		const maxObj = args[1] ?? kw?.get("maxsplit");
+		const max = maxObj ? vm.intValue(maxObj) : -1;
+		if (sep === null) return splitList(vm, max < 0 ? splitWhitespace(text(self), max) : rsplitWhitespace(text(self), max), max);
+		if (sep === "") vm.raise("ValueError", "empty separator");
 		const parts = text(self).split(sep);
-		if (parts.length > max + 1) parts.splice(0, parts.length - max, parts.slice(0, parts.length - max).join(sep));
-		return strList(vm, parts);
+		if (max >= 0 && parts.length > max + 1) parts.splice(0, parts.length - max, parts.slice(0, parts.length - max).join(sep));
+		return splitList(vm, parts, max);
 	},
-	splitlines: (vm, _a, _k, self) => strList(vm, text(self).split(/\r\n|\n|\r/).filter((l, i, all) => i < all.length - 1 || l !== "")),
+	splitlines: (vm, args, kw, self) => {
+		const keepends = args[0] ?? kw?.get("keepends");
+		return appendedList(vm, splitLines(text(self), keepends ? vm.truthy(keepends) : false));
+	},
 	strip: (vm, args, _kw, self) => vm.str(strip(text(self), argStr(vm, args[0], "strip"), true, true)),
 	lstrip: (vm, args, _kw, self) => vm.str(strip(text(self), argStr(vm, args[0], "lstrip"), true, false)),
 	rstrip: (vm, args, _kw, self) => vm.str(strip(text(self), argStr(vm, args[0], "rstrip"), false, true)),
