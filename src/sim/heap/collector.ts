@@ -25,6 +25,12 @@ export class Collector {
 	debugSaveAll = false;
 	longLivedPending = 0;
 	longLivedTotal = 0;
+	/**
+	 * A code object's constant tuples: made at compile time, tracked, in generation 0, until a collection
+	 * finds they hold nothing it tracks (untrack_tuples). pymem keeps constants interpreter-wide, outside
+	 * the generations, so only their flag is kept here.
+	 */
+	private readonly constantTuples: PyTuple[] = [];
 	/** Objects moved out of the generations by gc.freeze(). */
 	readonly permanent = new Set<PyObject>();
 	/** gc.freeze() also moved what the interpreter made at startup (such as __main__'s globals) out of them. */
@@ -32,6 +38,21 @@ export class Collector {
 	hooks: CollectorHooks | null = null;
 
 	constructor(private readonly heap: Heap) {}
+
+	trackConstantTuple(t: PyTuple): void {
+		t.tracked = true;
+		this.constantTuples.push(t);
+	}
+
+	/** Oldest first, so a tuple nested in another is untracked before its container is examined. */
+	private untrackConstantTuples(): void {
+		let kept = 0;
+		for (const t of this.constantTuples) {
+			if (t.items.every((i) => !i.tracked)) t.tracked = false;
+			else this.constantTuples[kept++] = t;
+		}
+		this.constantTuples.length = kept;
+	}
 
 	/** _PyObject_GC_Link's trigger: collect when gen0's count passes its threshold. */
 	maybeCollect(): void {
@@ -84,6 +105,7 @@ export class Collector {
 		const { reachable, unreachable } = moveUnreachable(young, inYoung);
 		hooks?.phase(generation, "move-unreachable", [...reachable, ...unreachable]);
 		for (const o of reachable) if (o instanceof PyTuple && o.items.every((i) => !i.tracked)) heap.untrack(o);
+		this.untrackConstantTuples();
 		hooks?.phase(generation, "untrack-tuples", reachable);
 		const older = generation < 2 ? ((generation + 1) as 1 | 2) : 2;
 		for (const o of young) gens[o.generation].delete(o);

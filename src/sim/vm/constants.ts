@@ -26,8 +26,10 @@ export function constFactory(vm: VM): ConstFactory {
 			for (const item of (value as unknown as { frozenset: ast.ConstantValue[] }).frozenset) setAdd(vm, set, constant(item));
 			return set;
 		}
-		const tuple = (value as unknown as { tuple: ast.ConstantValue[] }).tuple;
-		return vm.heap.registerShared(new PyTuple(tuple.map(constant)));
+		const items = (value as unknown as { tuple: ast.ConstantValue[] }).tuple;
+		const tuple = vm.heap.registerShared(new PyTuple(items.map(constant)));
+		if (items.length > 0) vm.collector.trackConstantTuple(tuple);
+		return tuple;
 	};
 	return {
 		constant,

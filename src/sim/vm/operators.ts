@@ -3,7 +3,7 @@ import type { PyObject } from "../heap/object";
 import { PyInt, PyFloat, PyStr, PyBool } from "../heap/values";
 import { PyList, PyTuple, PyDict, PySet, PyRange } from "../heap/containers";
 import { PyInstance } from "../heap/classes";
-import { PyFunction } from "../heap/callables";
+import { PyFunction, PyBoundMethod, PyBuiltinFunction } from "../heap/callables";
 import { Op, BINARY_OPS, COMPARE_OPS, INPLACE_OFFSET } from "../compile/code";
 import { intArith, floatArith, intToFloat, type ArithResult } from "./arith";
 import { hashKey } from "./dicts";
@@ -217,6 +217,9 @@ export function compareValues(vm: VM, a: PyObject, b: PyObject, op: string): boo
 		if (!eq && a instanceof PyDict && b instanceof PyDict) eq = dictsEqual(vm, a, b);
 		if (!eq && a instanceof PyRange && b instanceof PyRange) eq = a.canonicalKey === b.canonicalKey;
 		if (!eq && a instanceof PySet && b instanceof PySet) eq = a.entries.size === b.entries.size && [...a.entries.keys()].every((k) => b.entries.has(k));
+		// method_richcompare / meth_richcompare: the same function bound to the same object.
+		if (!eq && a instanceof PyBoundMethod && b instanceof PyBoundMethod) eq = a.self !== null && a.self === b.self && a.func === b.func;
+		if (!eq && a instanceof PyBuiltinFunction && b instanceof PyBuiltinFunction) eq = a.self !== null && a.self === b.self && a.impl === b.impl;
 		return op === "Eq" ? eq : !eq;
 	}
 	if (a instanceof PySet && b instanceof PySet) {
