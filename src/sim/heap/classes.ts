@@ -246,6 +246,8 @@ export class PyExceptionObject extends PyInstance {
 	cause: PyObject | null = null;
 	context: PyObject | null = null;
 	suppressContext = false;
+	/** What the traceback of an uncaught NameError or AttributeError offers ("Did you mean: 'x'?"). */
+	suggestion: (() => string | null) | null = null;
 	/** subtype_traverse visits a heap type before BaseException_traverse's fields. */
 	override references(): Reference[] {
 		const refs: Reference[] = this.klass ? [{ label: "__class__", target: this.klass }] : [];

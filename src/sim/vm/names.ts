@@ -2,13 +2,14 @@
 import type { PyObject } from "../heap/object";
 import type { Frame } from "./frame";
 import type { VM } from "./vm";
+import { raiseWithSuggestion, nameErrorSuggestion } from "./suggestions";
 
 export function nameLoad(vm: VM, f: Frame, name: string, globalOnly: boolean): PyObject {
 	const found =
 		(!globalOnly && f.namespace ? vm.dictGetStr(f.namespace, name) : undefined) ??
 		vm.dictGetStr(f.globals, name) ??
 		vm.dictGetStr(vm.builtins, name);
-	if (!found) vm.raise("NameError", `name '${name}' is not defined`);
+	if (!found) raiseWithSuggestion(vm, "NameError", `name '${name}' is not defined`, nameErrorSuggestion(name, f.code, f.globals));
 	return vm.incref(found);
 }
 

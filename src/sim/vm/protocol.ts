@@ -8,6 +8,7 @@ import { PyClass, PyInstance, PyExceptionObject, PySlotDescriptor } from "../hea
 import { PyFunction, PyBuiltinFunction, PyBoundMethod, PyModule, PyCell, PyDescriptor, PyGenerator, PySuper } from "../heap/callables";
 import type { Frame } from "./frame";
 import type { VM } from "./vm";
+import { raiseWithSuggestion, attributeErrorSuggestion } from "./suggestions";
 import { dictDel, dictGet, dictSet, hashKey } from "./dicts";
 import { PyWeakDictionary } from "../heap/weak-dictionaries";
 import { weakDictContains, weakDictLength } from "../builtins/weak-dictionaries";
@@ -57,9 +58,13 @@ export function getAttr(vm: VM, obj: PyObject, name: string): PyObject {
 			}
 		}
 	}
-	if (obj instanceof PyClass) vm.raise("AttributeError", `type object '${obj.name}' has no attribute '${name}'`);
-	if (obj instanceof PyModule) vm.raise("AttributeError", `module '${obj.name}' has no attribute '${name}'`);
-	return vm.raise("AttributeError", `'${obj.typeName}' object has no attribute '${name}'`);
+	const message =
+		obj instanceof PyClass
+			? `type object '${obj.name}' has no attribute '${name}'`
+			: obj instanceof PyModule
+				? `module '${obj.name}' has no attribute '${name}'`
+				: `'${obj.typeName}' object has no attribute '${name}'`;
+	return raiseWithSuggestion(vm, "AttributeError", message, attributeErrorSuggestion(name, obj));
 }
 
 /** Attribute lookup without __getattr__; undefined when absent. */

@@ -19,7 +19,9 @@ export function formatException(vm: VM, exc: PyExceptionObject, source: string[]
 		const text = source[entry.line - 1]?.trim();
 		if (text) out += `    ${text}\n`;
 	}
-	const message = exceptionStr(vm, exc);
+	let message = exceptionStr(vm, exc);
+	const suggestion = exc.suggestion?.();
+	if (suggestion) message += `. Did you mean: '${suggestion}'?`;
 	const name = exc.cls.module === "builtins" || exc.cls.module === "__main__" ? exc.cls.qualname : `${exc.cls.module}.${exc.cls.qualname}`;
 	return out + (message ? `${name}: ${message}` : name) + "\n";
 }

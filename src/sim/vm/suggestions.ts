@@ -1,0 +1,144 @@
+// "Did you mean: 'x'?" for an uncaught NameError or AttributeError, as Python/suggestions.c finds it: the
+// candidate nearest by a Levenshtein distance where a case flip costs 1 and any other edit 2, within a
+// third of the characters involved, first found winning ties.
+import type { PyObject } from "../heap/object";
+import { PyInstance, PyClass } from "../heap/classes";
+import { PyModule } from "../heap/callables";
+import { PyDict } from "../heap/containers";
+import { PyStr } from "../heap/values";
+import type { CodeObject } from "../compile/code";
+import type { VM } from "./vm";
+import { PyRaise } from "./errors";
+
+const MAX_CANDIDATE_ITEMS = 750;
+const MAX_STRING_SIZE = 40;
+const MOVE_COST = 2;
+const CASE_COST = 1;
+
+/** CPython 3.11's builtins, in their dict's order (a NameError's last candidates). */
+const BUILTIN_NAMES = (
+	"__name__ __doc__ __package__ __loader__ __spec__ __build_class__ __import__ abs all any ascii bin breakpoint callable chr " +
+	"compile delattr dir divmod eval exec format getattr globals hasattr hash hex id input isinstance issubclass iter aiter len " +
+	"locals max min next anext oct ord pow print repr round setattr sorted sum vars None Ellipsis NotImplemented False True bool " +
+	"memoryview bytearray bytes classmethod complex dict enumerate filter float frozenset property int list map object range " +
+	"reversed set slice staticmethod str super tuple type zip __debug__ BaseException BaseExceptionGroup Exception GeneratorExit " +
+	"KeyboardInterrupt SystemExit ArithmeticError AssertionError AttributeError BufferError EOFError ImportError LookupError " +
+	"MemoryError NameError OSError ReferenceError RuntimeError StopAsyncIteration StopIteration SyntaxError SystemError TypeError " +
+	"ValueError Warning FloatingPointError OverflowError ZeroDivisionError BytesWarning DeprecationWarning EncodingWarning " +
+	"FutureWarning ImportWarning PendingDeprecationWarning ResourceWarning RuntimeWarning SyntaxWarning UnicodeWarning UserWarning " +
+	"BlockingIOError ChildProcessError ConnectionError FileExistsError FileNotFoundError InterruptedError IsADirectoryError " +
+	"NotADirectoryError PermissionError ProcessLookupError TimeoutError IndentationError IndexError KeyError ModuleNotFoundError " +
+	"NotImplementedError RecursionError UnboundLocalError UnicodeError BrokenPipeError ConnectionAbortedError " +
+	"ConnectionRefusedError ConnectionResetError TabError UnicodeDecodeError UnicodeEncodeError UnicodeTranslateError " +
+	"ExceptionGroup EnvironmentError IOError open quit exit copyright credits license help"
+).split(" ");
+
+/** What object's own dict holds: every dir() lists these. */
+const OBJECT_ATTRIBUTES = (
+	"__new__ __repr__ __hash__ __str__ __getattribute__ __setattr__ __delattr__ __lt__ __le__ __eq__ __ne__ __gt__ __ge__ " +
+	"__init__ __reduce_ex__ __reduce__ __getstate__ __subclasshook__ __init_subclass__ __format__ __sizeof__ __dir__ __class__ __doc__"
+).split(" ");
+
+function substitutionCost(a: number, b: number): number {
+	if ((a & 31) !== (b & 31)) return MOVE_COST;
+	if (a === b) return 0;
+	const lower = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
+	return lower(a) === lower(b) ? CASE_COST : MOVE_COST;
+}
+
+/** levenshtein_distance over UTF-8 bytes, giving up past `maxCost`. */
+function distance(nameBytes: Uint8Array, itemBytes: Uint8Array, maxCost: number): number {
+	let a = nameBytes;
+	let b = itemBytes;
+	let start = 0;
+	while (start < a.length && start < b.length && a[start] === b[start]) start++;
+	let endA = a.length;
+	let endB = b.length;
+	while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+		endA--;
+		endB--;
+	}
+	a = a.subarray(start, endA);
+	b = b.subarray(start, endB);
+	if (a.length === 0 || b.length === 0) return (a.length + b.length) * MOVE_COST;
+	if (a.length > MAX_STRING_SIZE || b.length > MAX_STRING_SIZE) return maxCost + 1;
+	if (b.length < a.length) [a, b] = [b, a];
+	if ((b.length - a.length) * MOVE_COST > maxCost) return maxCost + 1;
+	const row: number[] = [];
+	for (let i = 0; i < a.length; i++) row.push((i + 1) * MOVE_COST);
+	let result = 0;
+	for (let j = 0; j < b.length; j++) {
+		let diagonal = (result = j * MOVE_COST);
+		let minimum = Number.POSITIVE_INFINITY;
+		for (let i = 0; i < a.length; i++) {
+			const substitute = diagonal + substitutionCost(b[j]!, a[i]!);
+			diagonal = row[i]!;
+			result = Math.min(Math.min(result, diagonal) + MOVE_COST, substitute);
+			row[i] = result;
+			minimum = Math.min(minimum, result);
+		}
+		if (minimum > maxCost) return maxCost + 1;
+	}
+	return result;
+}
+
+/** calculate_suggestions: the nearest candidate, or null. */
+export function suggestionFor(name: string, candidates: readonly string[]): string | null {
+	if (candidates.length >= MAX_CANDIDATE_ITEMS) return null;
+	const encoder = new TextEncoder();
+	const nameBytes = encoder.encode(name);
+	let best: string | null = null;
+	let bestDistance = Number.POSITIVE_INFINITY;
+	for (const item of candidates) {
+		if (item === name) continue;
+		const itemBytes = encoder.encode(item);
+		const maxDistance = Math.min(Math.floor(((nameBytes.length + itemBytes.length + 3) * MOVE_COST) / 6), bestDistance - 1);
+		const d = distance(nameBytes, itemBytes, maxDistance);
+		if (d > maxDistance) continue;
+		if (best === null || d < bestDistance) {
+			best = item;
+			bestDistance = d;
+		}
+	}
+	return best;
+}
+
+function dictNames(d: PyDict): string[] {
+	const names: string[] = [];
+	for (const { key } of d.entries.values()) if (key instanceof PyStr) names.push(key.value);
+	return names;
+}
+
+/** A NameError's candidates: the frame's local variable names, then its globals, then the builtins. */
+export function nameErrorSuggestion(name: string, code: CodeObject, globals: PyDict): () => string | null {
+	return () => suggestionFor(name, code.varnames) ?? suggestionFor(name, dictNames(globals)) ?? suggestionFor(name, BUILTIN_NAMES);
+}
+
+/** dir(obj), sorted, as far as pymem knows an object's attributes. */
+function dirOf(obj: PyObject): string[] {
+	const names = new Set<string>();
+	if (obj instanceof PyModule) for (const n of dictNames(obj.dict)) names.add(n);
+	else {
+		const cls = obj instanceof PyClass ? obj : obj.cls;
+		if (obj instanceof PyInstance) {
+			for (const n of obj.attrs.keys()) names.add(n);
+			if (obj.dict instanceof PyDict) for (const n of dictNames(obj.dict)) names.add(n);
+		}
+		for (const c of cls.mro) for (const n of c.dict.keys()) names.add(n);
+		if (!cls.builtin) for (const n of ["__dict__", "__module__", "__weakref__"]) names.add(n);
+		for (const n of OBJECT_ATTRIBUTES) names.add(n);
+	}
+	return [...names].sort();
+}
+
+/** An AttributeError's candidates: dir() of the object whose attribute was asked for. */
+export function attributeErrorSuggestion(name: string, obj: PyObject): () => string | null {
+	return () => suggestionFor(name, dirOf(obj));
+}
+
+/** Raise `type` with a suggestion the traceback offers if the exception is never caught. */
+export function raiseWithSuggestion(vm: VM, type: string, message: string, suggest: () => string | null): never {
+	const exc = vm.newException(vm.exceptionClass(type), [vm.str(message)]);
+	exc.suggestion = suggest;
+	throw new PyRaise(exc);
+}
