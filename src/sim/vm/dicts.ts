@@ -8,7 +8,7 @@ import { PyWeakref } from "../heap/callables";
 import { PyWeakDictionary } from "../heap/weak-dictionaries";
 import { isGcType } from "../heap/heap";
 import { splitDictTakesNewKey } from "../heap/shared-keys";
-import { DICT_LOG_MINSIZE, dictUsable, resizeLog2KeySize } from "../runtime/containerGrowth";
+import { dictAfterInsertNewKey } from "../runtime/containerGrowth";
 import type { VM } from "./vm";
 
 export function hashKey(vm: VM, o: PyObject): HashKey {
@@ -81,20 +81,11 @@ function maintainTracking(vm: VM, d: PyDict, o: PyObject): void {
 	if (!d.tracked && (o instanceof PyTuple ? o.tracked : isGcType(o))) vm.heap.track(d);
 }
 
-/**
- * insertdict of a new key into an ordinary dict: when every entry of the table is used (deleted ones too),
- * insertion_resize makes a table for used * 3 (GROWTH_RATE) holding just the live items; then the key takes
- * the next entry.
- */
+/** insertdict of a new key into an ordinary dict: containerGrowth's model of insertion_resize, on the dict's table. */
 function takeKeysEntry(d: PyDict): void {
-	if (d.keysSize === 0) {
-		d.keysSize = 2 ** DICT_LOG_MINSIZE;
-		d.keysEntries = 0;
-	} else if (d.keysEntries >= dictUsable(Math.log2(d.keysSize))) {
-		d.keysSize = 2 ** resizeLog2KeySize(d.entries.size * 3);
-		d.keysEntries = d.entries.size;
-	}
-	d.keysEntries++;
+	const next = dictAfterInsertNewKey({ log2Size: d.keysSize === 0 ? null : Math.log2(d.keysSize), entries: d.keysEntries, used: d.entries.size });
+	d.keysSize = 2 ** next.log2Size!;
+	d.keysEntries = next.entries;
 }
 
 export function dictGet(vm: VM, d: PyDict, key: PyObject): PyObject | undefined {
