@@ -72,8 +72,9 @@ export function execute(vm: VM, f: Frame, op: Op, arg: number): void {
 			return;
 		case Op.LOAD_DEREF:
 		case Op.LOAD_CLASSDEREF: {
-			const cell = f.locals[f.code.derefSlots[arg]!] as PyCell;
-			const name = [...f.code.cellvars, ...f.code.co_freevars][arg]!;
+			const slot = f.code.derefSlots[arg]!;
+			const cell = f.locals[slot] as PyCell;
+			const name = f.code.localsplusNames[slot]!;
 			if (op === Op.LOAD_CLASSDEREF && f.namespace) {
 				const found = vm.dictGetStr(f.namespace, name);
 				if (found) {

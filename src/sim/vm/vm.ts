@@ -198,9 +198,9 @@ export class VM extends Interpreter {
 		if (args.length === 2) return this.heap.register(new PySuper(this.incref(args[0] as PyClass), this.incref(args[1]!)));
 		const frame = this.frames[this.frames.length - 1];
 		const code = frame?.code;
-		const cellIndex = code ? [...code.cellvars, ...code.co_freevars].indexOf("__class__") : -1;
-		if (!frame || !code || cellIndex < 0 || code.argcount === 0) return this.raise("RuntimeError", "super(): no arguments");
-		const cell = frame.locals[code.derefSlots[cellIndex]!] as PyCell;
+		const cellSlot = code ? code.localsplusNames.indexOf("__class__") : -1;
+		if (!frame || !code || cellSlot < 0 || code.argcount === 0) return this.raise("RuntimeError", "super(): no arguments");
+		const cell = frame.locals[cellSlot] as PyCell;
 		let self = frame.locals[0];
 		if (self instanceof PyCell) self = self.ref;
 		if (!cell.ref || !self) return this.raise("RuntimeError", "super(): __class__ cell not found");
