@@ -70,27 +70,19 @@ function rsplitWhitespace(s: string, maxsplit: number): string[] {
 /** stringlib's split.h preallocates at most this many items (MAX_PREALLOC). */
 const SPLIT_PREALLOC = 12;
 
-/**
- * The list split() and rsplit() return: PyList_New(PREALLOC_SIZE(maxsplit)) holds up to 12 parts in place
- * (its capacity stays when fewer come), and parts beyond the 12th are appended.
- */
-function splitList(vm: VM, parts: string[], maxsplit: number): PyObject {
-	let allocated = maxsplit < 0 || maxsplit >= SPLIT_PREALLOC ? SPLIT_PREALLOC : maxsplit + 1;
-	for (let size = SPLIT_PREALLOC; size < parts.length; size++) allocated = listCapacityAfterAppend(allocated, size);
+/** A list of `parts` stored into a list preallocated with `capacity` slots, the rest appended. */
+function grownList(vm: VM, parts: string[], capacity: number): PyObject {
+	let allocated = capacity;
+	for (let size = capacity; size < parts.length; size++) allocated = listCapacityAfterAppend(allocated, size);
 	return vm.list(
 		parts.map((p) => vm.str(p)),
 		allocated,
 	);
 }
 
-/** splitlines() starts from an empty list and appends each line. */
-function appendedList(vm: VM, parts: string[]): PyObject {
-	let allocated = 0;
-	for (let size = 0; size < parts.length; size++) allocated = listCapacityAfterAppend(allocated, size);
-	return vm.list(
-		parts.map((p) => vm.str(p)),
-		allocated,
-	);
+/** What split() and rsplit() return: PyList_New(PREALLOC_SIZE(maxsplit)), at most 12 slots, then appends. */
+function splitList(vm: VM, parts: string[], maxsplit: number): PyObject {
+	return grownList(vm, parts, maxsplit < 0 || maxsplit >= SPLIT_PREALLOC ? SPLIT_PREALLOC : maxsplit + 1);
 }
 
 /** The line boundaries str.splitlines() knows, \r\n first (the file, group and record separators among them). */
@@ -193,7 +185,8 @@ const STR_METHODS: Record<string, NativeImpl> = {
 	},
 	splitlines: (vm, args, kw, self) => {
 		const keepends = args[0] ?? kw?.get("keepends");
-		return appendedList(vm, splitLines(text(self), keepends ? vm.truthy(keepends) : false));
+		// splitlines() starts from an empty list and appends each line.
+		return grownList(vm, splitLines(text(self), keepends ? vm.truthy(keepends) : false), 0);
 	},
 	strip: (vm, args, _kw, self) => vm.str(strip(text(self), argStr(vm, args[0], "strip"), true, true)),
 	lstrip: (vm, args, _kw, self) => vm.str(strip(text(self), argStr(vm, args[0], "lstrip"), true, false)),
