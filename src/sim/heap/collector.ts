@@ -48,7 +48,7 @@ export class Collector {
 	private untrackConstantTuples(): void {
 		let kept = 0;
 		for (const t of this.constantTuples) {
-			if (t.items.every((i) => !i.tracked)) t.tracked = false;
+			if (holdsNothingTracked(t)) t.tracked = false;
 			else this.constantTuples[kept++] = t;
 		}
 		this.constantTuples.length = kept;
@@ -104,7 +104,7 @@ export class Collector {
 		hooks?.phase(generation, "subtract-refs", young);
 		const { reachable, unreachable } = moveUnreachable(young, inYoung);
 		hooks?.phase(generation, "move-unreachable", [...reachable, ...unreachable]);
-		for (const o of reachable) if (o instanceof PyTuple && o.items.every((i) => !i.tracked)) heap.untrack(o);
+		for (const o of reachable) if (o instanceof PyTuple && holdsNothingTracked(o)) heap.untrack(o);
 		this.untrackConstantTuples();
 		hooks?.phase(generation, "untrack-tuples", reachable);
 		const older = generation < 2 ? ((generation + 1) as 1 | 2) : 2;
@@ -212,4 +212,9 @@ function resurrectionCheck(unreachable: PyObject[]): PyObject[] {
 		for (const r of o.references()) if (set.has(r.target)) stack.push(r.target);
 	}
 	return unreachable.filter((o) => !alive.has(o));
+}
+
+/** _PyTuple_MaybeUntrack's test: a tuple none of whose items the collector tracks can leave its lists. */
+function holdsNothingTracked(t: PyTuple): boolean {
+	return t.items.every((i) => !i.tracked);
 }
