@@ -52,12 +52,25 @@ export class PyFloat extends PyObject {
 }
 
 export class PyStr extends PyObject {
+	/** Its dict key ("s" + value), made once: a fresh concatenation would be hashed again at every lookup. */
+	private key: string | null = null;
+
 	constructor(readonly value: string) {
 		super();
+	}
+	get hashKey(): string {
+		return (this.key ??= strKey(this.value));
 	}
 	get cls(): PyClass {
 		return T.str;
 	}
+}
+
+const STR_KEY_PREFIX = "s";
+
+/** The dict key of a str with this value (see dicts.ts's hashKey). */
+export function strKey(value: string): string {
+	return STR_KEY_PREFIX + value;
 }
 
 /** Normalise an int result: a bigint that fits a safe JS number becomes a number. */

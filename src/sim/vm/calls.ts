@@ -66,15 +66,16 @@ export function callOp(vm: VM, f: Frame, argc: number): void {
 		vm.pushFrame(frame, "value");
 		return;
 	}
-	const args = stack.slice(first);
-	const result = callNative(vm, callable, args, kwnames);
-	const popped = stack.splice(base);
+	const operands = stack.slice(first);
+	const result = callNative(vm, callable, operands, kwnames);
+	while (stack.length > base) stack.pop();
 	// CPython releases the arguments first to last, then the callable (the NULL slot has no count).
-	const operands = popped.slice(first - base);
 	operands.push(callable);
 	releaseOperands(vm, operands, result);
 	stack.push(result);
 }
+
+const isLastReference = (o: PyObject): boolean => o.refcnt === 1;
 
 const CALL_OPERANDS = "operand of a finished call";
 const CALL_RESULT = "result of a finished call";
@@ -84,7 +85,7 @@ const CALL_RESULT = "result of a finished call";
  * them is about to be freed (a __del__ can run in between) are they shown as held until their turn.
  */
 function releaseOperands(vm: VM, operands: PyObject[], result: PyObject): void {
-	if (!operands.some((o) => o.refcnt === 1)) {
+	if (!operands.some(isLastReference)) {
 		for (const o of operands) vm.decref(o);
 		return;
 	}
@@ -98,8 +99,9 @@ function releaseOperands(vm: VM, operands: PyObject[], result: PyObject): void {
 
 /** Call anything that is not a plain Python function at a CALL site; arguments are borrowed. */
 function callNative(vm: VM, callable: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
-	const nkw = kwnames?.length ?? 0;
-	const kwargs = nkw ? new Map(kwnames!.map((k, i) => [k, args[args.length - nkw + i]!])) : null;
+	if (!kwnames) return vm.callObject(callable, args.slice(), null);
+	const nkw = kwnames.length;
+	const kwargs = new Map(kwnames.map((k, i) => [k, args[args.length - nkw + i]!]));
 	return vm.callObject(callable, args.slice(0, args.length - nkw), kwargs);
 }
 

@@ -1,7 +1,7 @@
 // Hash keys and the dict/set primitives every part of the VM uses. A key's identity for lookup is a JS
 // primitive: equal Python values (1, 1.0, True) share one key, as their hashes and == agree in Python.
 import type { PyObject } from "../heap/object";
-import { PyInt, PyFloat, PyStr, PyNone } from "../heap/values";
+import { PyInt, PyFloat, PyStr, PyNone, strKey } from "../heap/values";
 import { PyTuple, PyDict, PySet, PyRange, type HashKey } from "../heap/containers";
 import { PyInstance, PyClass } from "../heap/classes";
 import { PyWeakref } from "../heap/callables";
@@ -11,8 +11,20 @@ import { splitDictTakesNewKey } from "../heap/shared-keys";
 import { dictAfterInsertNewKey } from "../runtime/containerGrowth";
 import type { VM } from "./vm";
 
+const nameKeys = new Map<string, string>();
+
+/**
+ * The dict key of a name the interpreter looks up by string (globals, builtins, a class body): one string
+ * per name, whose hash V8 computes once, instead of a new concatenation hashed at every lookup.
+ */
+export function nameKey(name: string): string {
+	let key = nameKeys.get(name);
+	if (key === undefined) nameKeys.set(name, (key = strKey(name)));
+	return key;
+}
+
 export function hashKey(vm: VM, o: PyObject): HashKey {
-	if (o instanceof PyStr) return "s" + o.value;
+	if (o instanceof PyStr) return o.hashKey;
 	if (o instanceof PyWeakref) {
 		// The hash is cached while the referent lives, so a dead weakref still finds its dict entry.
 		if (o.hashKey === null) {

@@ -173,6 +173,15 @@ export function execute(vm: VM, f: Frame, op: Op, arg: number): void {
 			stack.push(vm.bool(matched));
 			return;
 		}
+		// The hottest ops of the other families go straight to their module (no trial of the others first).
+		case Op.JUMP:
+		case Op.POP_JUMP_IF_FALSE:
+		case Op.POP_JUMP_IF_TRUE:
+		case Op.FOR_ITER:
+		case Op.GET_ITER:
+		case Op.RETURN_VALUE:
+			execFlowOp(vm, f, op, arg);
+			return;
 		default:
 			if (execContainerOp(vm, f, op, arg)) return;
 			if (execFlowOp(vm, f, op, arg)) return;
@@ -184,10 +193,19 @@ export function execute(vm: VM, f: Frame, op: Op, arg: number): void {
  * Operands stay on the value stack while the operation runs (it may call Python code, whose frames show
  * them as stack references); then they are released in push order and the result takes their place.
  */
-function replaceTop(vm: VM, stack: PyObject[], count: number, result: PyObject): void {
-	const operands = stack.splice(stack.length - count);
-	stack.push(result);
-	for (const o of operands) vm.decref(o);
+function replaceTop(vm: VM, stack: PyObject[], count: 1 | 2, result: PyObject): void {
+	const top = stack.length - 1;
+	const last = stack[top]!;
+	if (count === 1) {
+		stack[top] = result;
+		vm.decref(last);
+		return;
+	}
+	const first = stack[top - 1]!;
+	stack.pop();
+	stack[top - 1] = result;
+	vm.decref(first);
+	vm.decref(last);
 }
 
 export { PyCell };

@@ -43,7 +43,10 @@ export class Frame {
 		/** Module and class bodies: the namespace dict STORE_NAME writes to. */
 		readonly namespace: PyDict | null,
 	) {
-		this.locals = new Array<PyObject | null>(code.nlocalsplus).fill(null);
+		// A pushed literal array, not Array.prototype.fill (a runtime call that shows at every Python call).
+		const locals: (PyObject | null)[] = [];
+		for (let i = 0; i < code.nlocalsplus; i++) locals.push(null);
+		this.locals = locals;
 		this.line = code.firstlineno;
 	}
 

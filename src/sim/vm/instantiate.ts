@@ -11,7 +11,8 @@ import type { VM } from "./vm";
 /** type_call for a user class: the call's arguments are packed in a tuple (and dict), as _PyObject_MakeTpCall does. */
 export function instantiate(vm: VM, cls: PyClass, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
 	if (cls.builtin) return vm.constructBuiltin(cls, args, kwargs);
-	const argTuple = vm.tuple(args.map((a) => vm.incref(a)));
+	for (const a of args) vm.incref(a);
+	const argTuple = vm.tuple(args.slice());
 	let kwDict: PyDict | null = null;
 	if (kwargs) {
 		kwDict = vm.dict();
@@ -27,7 +28,7 @@ export function instantiate(vm: VM, cls: PyClass, args: PyObject[], kwargs: Map<
 			let result: PyObject;
 			vm.heap.internal.set(obj, ["new object (type call)"]);
 			try {
-				result = callObject(vm, init, [obj, ...argTuple.items], kwargs);
+				result = callObject(vm, init, withSelf(obj, argTuple.items), kwargs);
 			} catch (e) {
 				vm.heap.internal.delete(obj);
 				vm.decref(obj);
@@ -54,9 +55,16 @@ export function instantiate(vm: VM, cls: PyClass, args: PyObject[], kwargs: Map<
 	}
 }
 
+/** `[first, ...rest]` without the iterator protocol a spread goes through. */
+function withSelf(first: PyObject, rest: readonly PyObject[]): PyObject[] {
+	const args = [first];
+	for (let i = 0; i < rest.length; i++) args.push(rest[i]!);
+	return args;
+}
+
 function newInstance(vm: VM, cls: PyClass, argTuple: PyTuple, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
 	const userNew = cls.lookup("__new__");
-	if (userNew instanceof PyFunction) return callObject(vm, userNew, [cls, ...args], kwargs);
+	if (userNew instanceof PyFunction) return callObject(vm, userNew, withSelf(cls, args), kwargs);
 	if (cls.isSubclassOf(T.BaseException)) {
 		// Its reference to its class counts before it is allocated (see Heap.collectWhileAllocating).
 		vm.incref(cls);

@@ -13,6 +13,15 @@ import { ObjectSpace } from "./object-space";
 import type { VM } from "./vm";
 import { PyRuntimeError } from "../runtime/errors";
 
+const frameClearLabels = new WeakMap<CodeObject, string>();
+
+/** "frame of f being cleared": one string per code object, as a frame is cleared at every return. */
+function frameClearLabel(code: CodeObject): string {
+	let label = frameClearLabels.get(code);
+	if (label === undefined) frameClearLabels.set(code, (label = `frame of ${code.qualname} being cleared`));
+	return label;
+}
+
 /** The internal holder of a frame object: the interpreter frame it belongs to, while that runs. */
 const RUNNING_FRAME = "its running frame";
 
@@ -71,17 +80,23 @@ export abstract class Interpreter extends ObjectSpace {
 	/** Run frames until the stack is back to `stopDepth` frames. Returns false when a slice ran out. */
 	run(stopDepth: number): boolean {
 		const nested = stopDepth > 0;
-		while (this.frames.length > stopDepth) {
-			const frame = this.frames[this.frames.length - 1]!;
+		const frames = this.frames;
+		const vm = this as unknown as VM;
+		while (frames.length > stopDepth) {
+			const depth = frames.length;
+			const frame = frames[depth - 1]!;
+			const { ops, args, lineStarts } = frame.code;
 			try {
-				const code = frame.code;
-				if (code.lineStarts[frame.pc] === 1 || this.lineAfterJump) {
-					if (!nested && (this.sliceBudget <= 0 || (this.steps & this.clockCheckMask) === 0 && Date.now() > this.sliceDeadline)) return false;
-					this.lineAfterJump = false;
-					this.startLine(frame, code.lines[frame.pc]!);
-				}
-				const pc = frame.pc++;
-				execute(this as unknown as VM, frame, code.ops[pc]!, code.args[pc]!);
+				// The frame runs until it calls Python code, returns or raises.
+				do {
+					if (lineStarts[frame.pc] === 1 || this.lineAfterJump) {
+						if (!nested && (this.sliceBudget <= 0 || (this.steps & this.clockCheckMask) === 0 && Date.now() > this.sliceDeadline)) return false;
+						this.lineAfterJump = false;
+						this.startLine(frame, frame.code.lines[frame.pc]!);
+					}
+					const pc = frame.pc++;
+					execute(vm, frame, ops[pc]!, args[pc]!);
+				} while (frames.length === depth && frames[depth - 1] === frame);
 			} catch (e) {
 				this.unwind(this.asPythonException(e), stopDepth);
 			}
@@ -214,10 +229,11 @@ export abstract class Interpreter extends ObjectSpace {
 			if (v) refs.push(v);
 			frame.locals[i] = null;
 		}
-		for (const v of frame.stack) if (v !== this.NULL) refs.push(v);
-		frame.stack.length = 0;
+		const stack = frame.stack;
+		for (let i = 0; i < stack.length; i++) if (stack[i] !== this.NULL) refs.push(stack[i]!);
+		while (stack.length) stack.pop();
 		if (frame.func) refs.push(frame.func);
-		this.heap.releaseAll(null, `frame of ${frame.code.qualname} being cleared`, refs);
+		this.heap.releaseAll(null, frameClearLabel(frame.code), refs);
 	}
 
 	private takeOwnership(frameObject: PyFrameObject): void {

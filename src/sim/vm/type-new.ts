@@ -9,7 +9,7 @@ import { PyTuple, PyList, PyDict } from "../heap/containers";
 import { PyInt, PyStr } from "../heap/values";
 import { PyBuiltinFunction, PySuper, PyWeakref } from "../heap/callables";
 import { fakeAddressNumber } from "../builtins/identity";
-import { dictSet } from "./dicts";
+import { dictSet, nameKey } from "./dicts";
 import type { VM } from "./vm";
 
 const NEW_CLASS = "new class (type_new)";
@@ -75,7 +75,7 @@ export function typeNew(vm: VM, cls: PyClass, basesTuple: PyTuple | null, namesp
 	if (basesTuple) vm.incref(basesTuple);
 	cls.basesTuple = tpBases;
 	fillDict(vm, cls, namespace);
-	copySlots(vm, cls, namespace.entries.get("s__slots__")?.value);
+	copySlots(vm, cls, namespace.entries.get(nameKey("__slots__"))?.value);
 	vm.heap.register(cls);
 	vm.heap.adopt(cls, NEW_CLASS);
 	try {

@@ -15,7 +15,7 @@ import { isTruthy, lookupAttr, indexValue } from "./protocol";
 import { getItem } from "./subscript";
 import { repr, str } from "./repr";
 import * as mutations from "./mutations";
-import { dictSet, dictDel } from "./dicts";
+import { dictSet, dictDel, nameKey } from "./dicts";
 import { constructBuiltin } from "../builtins/constructors";
 import { installBuiltins } from "../builtins/install";
 import { importModule } from "../builtins/modules";
@@ -45,7 +45,7 @@ export class VM extends Interpreter {
 
 	// ---- dicts keyed by identifier strings (namespaces) ----
 	dictGetStr(d: PyDict, name: string): PyObject | undefined {
-		return d.entries.get("s" + name)?.value;
+		return d.entries.get(nameKey(name))?.value;
 	}
 	dictSetStr(d: PyDict, name: string, value: PyObject): void {
 		dictSet(this, d, this.intern(name), value);
