@@ -67,7 +67,8 @@ export function callOp(vm: VM, f: Frame, argc: number): void {
 		return;
 	}
 	const operands = stack.slice(first);
-	const result = callNative(vm, callable, operands, kwnames);
+	// A user class call copies what it keeps (its argument tuple), so it can borrow the operands as they are.
+	const result = callable instanceof PyClass && !callable.builtin && kwnames === null ? instantiate(vm, callable, operands, null) : callNative(vm, callable, operands, kwnames);
 	while (stack.length > base) stack.pop();
 	// CPython releases the arguments first to last, then the callable (the NULL slot has no count).
 	operands.push(callable);
@@ -111,7 +112,7 @@ export function callObject(vm: VM, callable: PyObject, args: PyObject[], kwargs:
 		// A call from C copies its arguments into the frame (vectorcall), so the frame gets new references.
 		vm.incref(callable);
 		for (const a of args) vm.incref(a);
-		const kwvalues = kwargs ? [...kwargs.values()].map((v) => vm.incref(v)) : [];
+		const kwvalues = kwargs ? [...kwargs.values()].map((v) => vm.incref(v)) : NO_KEYWORD_VALUES;
 		const frame = frameFor(vm, callable, args, kwargs ? [...kwargs.keys()] : null, kwvalues);
 		if (callable.code.flags & CO_GENERATOR) return makeGenerator(vm, frame);
 		return vm.runNested(frame);
