@@ -91,7 +91,16 @@ export const BUILTIN_FUNCTIONS: Record<string, NativeImpl> = {
 		if (found) vm.decref(found);
 		return vm.bool(!!found);
 	},
-	vars: (vm, args) => getAttr(vm, args[0]!, "__dict__"),
+	vars: (vm, args) => {
+		expectArgs(vm, "vars", args, 0, 1);
+		if (!args.length) return currentNamespace(vm, "vars");
+		const dict = lookupAttr(vm, args[0]!, "__dict__");
+		return dict ?? vm.raise("TypeError", "vars() argument must have __dict__ attribute");
+	},
+	locals: (vm, args) => {
+		if (args.length) vm.raise("TypeError", `locals() takes no arguments (${args.length} given)`);
+		return currentNamespace(vm, "locals");
+	},
 	chr: (vm, args) => vm.str(String.fromCodePoint(vm.intValue(args[0]!))),
 	ord: (vm, args) => {
 		const s = args[0] instanceof PyStr ? [...args[0].value] : [];
@@ -122,6 +131,16 @@ export const BUILTIN_FUNCTIONS: Record<string, NativeImpl> = {
 	__build_class__: (vm, args, kw) => buildClass(vm, args, kw),
 	globals: (vm) => vm.incref(vm.mainGlobals),
 };
+
+/**
+ * locals() of the calling frame. A module or class body's namespace is its dict. A function's locals() is a
+ * snapshot dict its frame object keeps and refreshes, which pymem does not model yet.
+ */
+function currentNamespace(vm: VM, name: string): PyObject {
+	const frame = vm.frames[vm.frames.length - 1]!;
+	if (!frame.namespace) vm.raise("TypeError", `pymem does not support ${name}() inside a function yet`);
+	return vm.incref(frame.namespace);
+}
 
 /** pow(base, exp, mod): modular exponentiation for ints, else the base's own three-argument __pow__. */
 function ternaryPow(vm: VM, base: PyObject, exp: PyObject, mod: PyObject): PyObject {

@@ -65,7 +65,13 @@ export class Compiler {
 	constIndex(value: ast.ConstantValue): number {
 		// -0.0 and 0.0 are equal but distinct constants, as in CPython's _PyCode_ConstantKey.
 		const identity = typeof value === "object" && value !== null ? undefined : `${typeof value}:${Object.is(value, -0) ? "-0" : String(value)}`;
-		return this.unit.constant(identity, () => this.consts.constant(value));
+		return this.unit.constant(identity, () => this.constantObject(value));
+	}
+
+	/** The object for a constant (folded tuples included); bytes stop the compile at the current line. */
+	constantObject(value: ast.ConstantValue): PyObject {
+		if (holdsBytes(value)) throw new UnsupportedSyntaxError("bytes literals", this.unit.line);
+		return this.consts.constant(value);
 	}
 
 	loadConst(value: ast.ConstantValue): void {
@@ -294,3 +300,10 @@ export function compileModule(module: ast.Module, consts: ConstFactory): CodeObj
 }
 
 export { compileConstant };
+
+function holdsBytes(value: ast.ConstantValue): boolean {
+	if (value instanceof Uint8Array) return true;
+	if (typeof value !== "object" || value === null) return false;
+	const items = (value as unknown as { tuple?: ast.ConstantValue[]; frozenset?: ast.ConstantValue[] });
+	return (items.tuple ?? items.frozenset ?? []).some(holdsBytes);
+}

@@ -26,7 +26,7 @@ function loadDefaults(c: Compiler, args: ast.Arguments): number {
 	if (args.defaults.length) {
 		if (args.defaults.every(isConstant)) {
 			const values = args.defaults.map((d) => foldedConstant(d)!);
-			u.emit(Op.LOAD_CONST, u.constant(undefined, () => c.consts.constant({ tuple: values } as unknown as ast.ConstantValue)));
+			u.emit(Op.LOAD_CONST, u.constant(undefined, () => c.constantObject({ tuple: values } as unknown as ast.ConstantValue)));
 		} else {
 			for (const d of args.defaults) c.expr(d);
 			u.emit(Op.BUILD_TUPLE, args.defaults.length);

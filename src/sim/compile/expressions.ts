@@ -86,7 +86,7 @@ export function compileExpr(c: Compiler, node: ast.Expr): void {
 			const list = node.kind === "List";
 			u.emit(list ? Op.BUILD_LIST : Op.BUILD_SET, 0);
 			const value = (list ? { tuple: values } : { frozenset: values }) as unknown as ast.ConstantValue;
-			u.emit(Op.LOAD_CONST, u.constant(undefined, () => c.consts.constant(value)));
+			u.emit(Op.LOAD_CONST, u.constant(undefined, () => c.constantObject(value)));
 			u.emit(list ? Op.LIST_EXTEND : Op.SET_UPDATE, 1);
 			return;
 		}

@@ -6,7 +6,6 @@ import type { PyObject } from "../heap/object";
 import { PyInt, PyFloat, PyStr, normaliseInt } from "../heap/values";
 import { PySet, PyTuple } from "../heap/containers";
 import { setAdd } from "./dicts";
-import { UnsupportedSyntaxError } from "../parse/errors";
 import type { VM } from "./vm";
 
 export function constFactory(vm: VM): ConstFactory {
@@ -19,7 +18,7 @@ export function constFactory(vm: VM): ConstFactory {
 		}
 		if (typeof value === "number") return vm.heap.registerShared(new PyFloat(value));
 		if (typeof value === "string") return vm.intern(value);
-		if (value instanceof Uint8Array) throw new UnsupportedSyntaxError("bytes literals", 0);
+		if (value instanceof Uint8Array) throw new Error("bytes constants are stopped by the compiler");
 		if ("ellipsis" in value) return vm.Ellipsis;
 		if ("frozenset" in value) {
 			const set = vm.heap.registerShared(new PySet(true));
