@@ -74,7 +74,7 @@ export function sizeOf(o: PyObject): number {
 	if (o instanceof PyRange) return 48;
 	if (o instanceof PySlice) return 40 + GC_HEAD;
 	if (o instanceof PyInstance) return instanceSize(o);
-	if (o instanceof PyClass) return 1072;
+	if (o instanceof PyClass) return classSize(o);
 	if (o instanceof PySlotDescriptor) return 48 + GC_HEAD;
 	if (o instanceof PyFunction) return 136 + GC_HEAD;
 	if (o instanceof PyBoundMethod) return 48 + GC_HEAD;
@@ -89,4 +89,15 @@ export function sizeOf(o: PyObject): number {
 	if (o instanceof PyWeakDictionary) return 40 + GC_HEAD;
 	if (o instanceof PyWeakDictRemover) return 136 + GC_HEAD;
 	return 16 + GC_HEAD;
+}
+
+/**
+ * type.__sizeof__ plus the GC header: a static type is a PyTypeObject (408). A heap type is a
+ * PyHeapTypeObject (904), plus the shared keys of its instances' dicts when they have them (not exceptions',
+ * whose dict is BaseException's own): _PyDict_NewKeysForClass's table of 64 slots (32 + 64 indices + 42
+ * entries of 16 = 768), whatever they hold.
+ */
+function classSize(cls: PyClass): number {
+	if (cls.builtin) return 408 + GC_HEAD;
+	return 904 + (instanceLayout(cls).sharedKeys ? 768 : 0) + GC_HEAD;
 }

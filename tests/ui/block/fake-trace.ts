@@ -262,7 +262,7 @@ export function makeFakeTrace(): Trace {
 	b.step(1, 2);
 	b.ref(3, name("y"));
 	b.step(2, 3);
-	b.alloc(4, "type", "<class 'C'>", { size: 1072 });
+	b.alloc(4, "type", "<class 'C'>", { size: 1688 });
 	b.ref(4, name("C"));
 	b.step(3, 5);
 	b.alloc(5, "C", "<C object>", { size: 48 });
