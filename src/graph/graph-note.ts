@@ -6,7 +6,7 @@
  * keeps little besides the texts: what it keeps, the garbage collector copies, and that was most of the
  * build's time.
  */
-import { footerLinks, frontmatterAliases, normalizeLineEndings, parseNote, scanNote } from "./parse-note";
+import { footerLinks, frontmatterAliases, normalizeLineEndings, parseNote, scanNormalizedNote } from "./parse-note";
 import { stripExtension } from "./resolve";
 import type { GraphEdge, LinkSite, ParsedLink, ParseWarning } from "./types";
 
@@ -36,6 +36,11 @@ function orNone<T>(list: T[]): T[] {
 // An edge's link index and how it resolved share one small integer: one array of numbers per note rather
 // than an object per edge.
 const REACHED_KINDS = 4;
+
+/** An edge's site: the index of its link among scanNote's links and how it reached its target. */
+export function packSite(linkIndex: number, reached: Reached): number {
+	return linkIndex * REACHED_KINDS + reached;
+}
 
 export class GraphNote implements EdgeTarget {
 	/** The node id: the path without `.md`. */
@@ -89,7 +94,7 @@ export class GraphNote implements EdgeTarget {
 
 	/** The note's links in document order, read from its text, to resolve them. */
 	links(): readonly LinkSite[] {
-		const scan = scanNote(this.path, this.text);
+		const scan = scanNormalizedNote(this.path, this.text);
 		if (!this.scanned) {
 			this.warnings = orNone(scan.warnings);
 			this.pymemBlocks = orNone(scan.pymemBlocks);
@@ -98,10 +103,15 @@ export class GraphNote implements EdgeTarget {
 		return scan.links;
 	}
 
-	addEdge(target: EdgeTarget, link: LinkSite, linkIndex: number, reached: Reached): void {
-		this.targets.push(target);
-		this.sites.push(linkIndex * REACHED_KINDS + reached);
-		if (reached === UNRESOLVED) (this.unresolvedSpellings ??= []).push(link.linkpath);
+	/**
+	 * Takes the note's edges, made by the caller in document order: their targets, their sites (see
+	 * packSite) and the link paths of those to unresolved concepts. Arrays of exactly the edges' length: the
+	 * full build keeps them for every note, and the garbage collector copies what is kept.
+	 */
+	setEdges(targets: EdgeTarget[], sites: number[], unresolvedSpellings: string[] | null): void {
+		this.targets = targets;
+		this.sites = sites;
+		this.unresolvedSpellings = unresolvedSpellings;
 		this.edgeObjects = null;
 	}
 

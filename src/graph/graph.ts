@@ -5,7 +5,7 @@
  * re-resolve only the links that could change. `revision` grows on every change so views can skip
  * re-rendering when nothing moved. Edges are described (relation, heading, kind) only when asked for.
  */
-import { GraphNote, REACHED_DIRECTLY, REACHED_VIA_ALIAS, UNRESOLVED, type EdgeTarget } from "./graph-note";
+import { GraphNote, packSite, REACHED_DIRECTLY, REACHED_VIA_ALIAS, UNRESOLVED, type EdgeTarget } from "./graph-note";
 import { basenameOf, folderOf, lowerStem, resolutionKey, Resolver, stripExtension } from "./resolve";
 import type { GraphEdge, GraphNode, NoteText, ParseWarning } from "./types";
 
@@ -207,13 +207,17 @@ export class ConceptGraph {
 	private attachEdges(source: GraphNote): void {
 		const path = source.path;
 		const links = source.links();
-		const folderLower = folderOf(path).toLowerCase();
+		let folderLower: string | undefined;
 		let lineOfTargets = -1;
-		const targetsOnLine: (EdgeTarget | string)[] = [];
+		// Scratch arrays shared by every call (attachEdges never re-enters): the note keeps exact-size copies.
+		const targets = scratchTargets;
+		const sites = scratchSites;
+		const targetsOnLine = scratchOnLine;
+		let unresolvedSpellings: string[] | null = null;
 		for (let index = 0; index < links.length; index++) {
 			const link = links[index]!;
 			const named = this.resolver.resolveExactName(link.linkpath);
-			const resolution = named ? null : this.resolver.resolve(link.linkpath, path, folderLower, lowerStem(link.linkpath));
+			const resolution = named ? null : this.resolver.resolve(link.linkpath, path, (folderLower ??= folderOf(path).toLowerCase()), lowerStem(link.linkpath));
 			const resolved = named ?? resolution?.node;
 			const target: EdgeTarget = resolved ?? this.mentionUnresolved(link.linkpath);
 			if (link.line !== lineOfTargets) {
@@ -228,9 +232,15 @@ export class ConceptGraph {
 				continue;
 			}
 			targetsOnLine.push(onLine);
-			if (!source.targets.includes(target)) target.incoming.push(source);
-			source.addEdge(target, link, index, !resolved ? UNRESOLVED : resolution?.viaAlias ? REACHED_VIA_ALIAS : REACHED_DIRECTLY);
+			if (!targets.includes(target)) target.incoming.push(source);
+			targets.push(target);
+			sites.push(packSite(index, !resolved ? UNRESOLVED : resolution?.viaAlias ? REACHED_VIA_ALIAS : REACHED_DIRECTLY));
+			if (!resolved) (unresolvedSpellings ??= []).push(link.linkpath);
 		}
+		source.setEdges(targets.slice(), sites.slice(), unresolvedSpellings);
+		targets.length = 0;
+		sites.length = 0;
+		targetsOnLine.length = 0;
 	}
 
 	private detachEdges(path: string): void {
@@ -286,6 +296,10 @@ export class ConceptGraph {
 		for (const source of concept.incoming) source.retarget(concept);
 	}
 }
+
+const scratchTargets: EdgeTarget[] = [];
+const scratchSites: number[] = [];
+const scratchOnLine: (EdgeTarget | string)[] = [];
 
 function sameStrings(a: readonly string[], b: readonly string[]): boolean {
 	return a.length === b.length && a.every((value, i) => value === b[i]);

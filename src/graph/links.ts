@@ -118,7 +118,7 @@ function isAttachment(linkpath: string): boolean {
  * same note (`[[#Heading]]`) has an empty linkpath: it is valid but relates no two concepts.
  */
 export function parseWikiInner(inner: string): { linkpath: string; subpath: string; display: string } | null {
-	const unescaped = inner.replace(/\\\|/g, "|");
+	const unescaped = inner.includes("\\") ? inner.replace(/\\\|/g, "|") : inner;
 	const bar = unescaped.indexOf("|");
 	const target = (bar < 0 ? unescaped : unescaped.slice(0, bar)).trim();
 	const alias = bar < 0 ? "" : unescaped.slice(bar + 1).trim();

@@ -18,8 +18,6 @@ export interface MaskedNote {
 	warnings: ParseWarning[];
 }
 
-const FENCE = /^((?:[ \t]*>)*[ \t]*)(`{3,}|~{3,})(.*)$/;
-
 export function maskNote(file: string, text: string): MaskedNote {
 	const warnings: ParseWarning[] = [];
 	const frontmatter = frontmatterBlock(file, text, warnings);
@@ -136,16 +134,23 @@ function findFences(
 		const end = lineEndAt(text, at);
 		for (let newline = text.indexOf("\n", counted); newline >= 0 && newline < start; newline = text.indexOf("\n", newline + 1)) lineIndex++;
 		counted = start;
-		const fence = FENCE.exec(text.slice(start, end));
-		if (open) {
-			if (fence && fence[2]!.startsWith(open.marker) && fence[3]!.trim() === "") {
-				hiddenLines.push(open.start, end);
-				open = null;
+		const markerStart = fenceMarkerStart(text, start, end);
+		const markerEnd = markerStart < 0 ? -1 : fenceMarkerEnd(text, markerStart, end);
+		if (markerEnd < 0) {
+			// Not a fence line.
+		} else if (open) {
+			if (markerEnd - markerStart >= open.marker.length && text.charCodeAt(markerStart) === open.marker.charCodeAt(0)) {
+				if (text.slice(markerEnd, end).trim() === "") {
+					hiddenLines.push(open.start, end);
+					open = null;
+				}
 			}
-		} else if (fence && !(fence[2]!.startsWith("`") && fence[3]!.includes("`"))) {
-			open = { marker: fence[2]!, line: lineIndex + 1, start };
-			const language = fence[3]!.trim().split(/\s+/)[0]!.toLowerCase().replace(/^\{|\}$/g, "");
-			blocks.push({ language, line: lineIndex + 1 });
+		} else {
+			const info = text.slice(markerEnd, end);
+			if (!(text.charCodeAt(markerStart) === 96 /* ` */ && info.includes("`"))) {
+				open = { marker: text.slice(markerStart, markerEnd), line: lineIndex + 1, start };
+				blocks.push({ language: fenceLanguage(info), line: lineIndex + 1 });
+			}
 		}
 		if (backticks >= 0 && backticks <= end) backticks = text.indexOf("```", end + 1);
 		if (tildes >= 0 && tildes <= end) tildes = text.indexOf("~~~", end + 1);
@@ -157,7 +162,73 @@ function findFences(
 	return blocks;
 }
 
-const SPECIAL = /[`$%<\\]/g;
+/**
+ * Where the fence marker of the line [start, end) starts, after its prefix of spaces, tabs and `>`; -1 if
+ * none. With fenceMarkerEnd, reads a line as /^((?:[ \t]*>)*[ \t]*)(`{3,}|~{3,})(.*)$/ would, by hand:
+ * this runs on every fence line of the full build.
+ */
+function fenceMarkerStart(text: string, start: number, end: number): number {
+	let at = start;
+	while (at < end && isFencePrefix(text.charCodeAt(at))) at++;
+	const char = text.charCodeAt(at);
+	return at < end && (char === 96 /* ` */ || char === 126) /* ~ */ ? at : -1;
+}
+
+function isFencePrefix(char: number): boolean {
+	return char === 32 || char === 9 || char === 62; /* space, tab, > */
+}
+
+/** The end of a marker of three or more of the same fence character, or -1 when the line is not a fence. */
+function fenceMarkerEnd(text: string, markerStart: number, end: number): number {
+	const char = text.charCodeAt(markerStart);
+	let at = markerStart + 1;
+	while (at < end && text.charCodeAt(at) === char) at++;
+	if (at - markerStart < 3) return -1;
+	// The pattern's `.*$` fails on a line terminator other than \n: \r, U+2028, U+2029.
+	for (let i = at; i < end; i++) {
+		const next = text.charCodeAt(i);
+		if (next === 13 || next === 0x2028 || next === 0x2029) return -1;
+	}
+	return at;
+}
+
+/** The info string's first word, lowercased, without the braces of `{pymem}`. */
+function fenceLanguage(info: string): string {
+	const trimmed = info.trim();
+	const space = trimmed.search(/\s/);
+	const word = (space < 0 ? trimmed : trimmed.slice(0, space)).toLowerCase();
+	return word.includes("{") || word.includes("}") ? word.replace(/^\{|\}$/g, "") : word;
+}
+
+/**
+ * Finds, from `from` on, the next character that can open an inline span: a backtick, `$`, `\`, or the
+ * start of `<!--` or `%%` (a lone `<` or `%` opens nothing). One indexOf per kind, each repeated only once
+ * the scan has passed its answer: a regex character class read every character of every note.
+ */
+class SpecialFinder {
+	private backtick = -2;
+	private dollar = -2;
+	private backslash = -2;
+	private comment = -2;
+	private percent = -2;
+
+	constructor(private readonly text: string) {}
+
+	next(from: number): number {
+		const text = this.text;
+		if (this.backtick !== -1 && this.backtick < from) this.backtick = text.indexOf("`", from);
+		if (this.dollar !== -1 && this.dollar < from) this.dollar = text.indexOf("$", from);
+		if (this.backslash !== -1 && this.backslash < from) this.backslash = text.indexOf("\\", from);
+		if (this.comment !== -1 && this.comment < from) this.comment = text.indexOf("<!--", from);
+		if (this.percent !== -1 && this.percent < from) this.percent = text.indexOf("%%", from);
+		let first = this.backtick;
+		if (this.dollar !== -1 && (first === -1 || this.dollar < first)) first = this.dollar;
+		if (this.backslash !== -1 && (first === -1 || this.backslash < first)) first = this.backslash;
+		if (this.comment !== -1 && (first === -1 || this.comment < first)) first = this.comment;
+		if (this.percent !== -1 && (first === -1 || this.percent < first)) first = this.percent;
+		return first;
+	}
+}
 
 /**
  * Inline spans to hide, as flat [start, end) offset pairs. The first construct to open wins, as in
@@ -165,52 +236,48 @@ const SPECIAL = /[`$%<\\]/g;
  */
 function inlineSpans(file: string, text: string, hiddenLines: readonly number[], warnings: ParseWarning[]): number[] {
 	const spans: number[] = [];
-	SPECIAL.lastIndex = 0;
-	if (!SPECIAL.test(text)) return spans;
-	SPECIAL.lastIndex = 0;
-	for (let match = SPECIAL.exec(text); match; match = SPECIAL.exec(text)) {
-		const i = match.index;
+	const specials = new SpecialFinder(text);
+	for (let i = specials.next(0), from = 0; i >= 0; i = specials.next(from)) {
+		from = i + 1;
 		const hiddenEnd = hiddenUntil(hiddenLines, i);
 		if (hiddenEnd >= 0) {
-			SPECIAL.lastIndex = hiddenEnd;
+			from = hiddenEnd;
 			continue;
 		}
-		const char = text[i];
+		const char = text.charCodeAt(i);
 		let end = -1;
-		if (char === "\\") {
-			SPECIAL.lastIndex = i + 2;
+		if (char === 92 /* \ */) {
+			from = i + 2;
 			continue;
-		} else if (char === "`") {
+		} else if (char === 96 /* ` */) {
 			let run = 1;
-			while (text[i + run] === "`") run++;
+			while (text.charCodeAt(i + run) === 96) run++;
 			end = findClosingBackticks(text, i + run, run, hiddenLines);
 			if (end < 0) {
-				SPECIAL.lastIndex = i + run;
+				from = i + run;
 				continue;
 			}
-		} else if (text.startsWith("<!--", i)) {
+		} else if (char === 60 /* < */) {
 			const close = indexOfVisible(text, "-->", i + 4, hiddenLines);
 			if (close < 0) warnings.push(unclosed(file, text, i, "HTML comment"));
 			end = close < 0 ? text.length : close + 3;
-		} else if (text.startsWith("%%", i)) {
+		} else if (char === 37 /* % */) {
 			const close = indexOfVisible(text, "%%", i + 2, hiddenLines);
 			if (close < 0) warnings.push(unclosed(file, text, i, "%% comment"));
 			end = close < 0 ? text.length : close + 2;
-		} else if (text.startsWith("$$", i)) {
+		} else if (text.charCodeAt(i + 1) === 36 /* $$ */) {
 			const close = indexOfVisible(text, "$$", i + 2, hiddenLines);
 			if (close < 0) {
-				SPECIAL.lastIndex = i + 2;
+				from = i + 2;
 				continue;
 			}
 			end = close + 2;
-		} else if (char === "$") {
+		} else {
 			end = findInlineMathEnd(text, i);
 			if (end < 0) continue;
-		} else {
-			continue;
 		}
 		spans.push(i, end);
-		SPECIAL.lastIndex = end;
+		from = end;
 	}
 	return spans;
 }

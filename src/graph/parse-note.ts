@@ -20,8 +20,7 @@ export function normalizeLineEndings(text: string): string {
 	return text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
 }
 
-function readNote(path: string, text: string): ReadNote {
-	const normalized = normalizeLineEndings(text);
+function readNote(path: string, text: string, normalized = normalizeLineEndings(text)): ReadNote {
 	const { hidden, frontmatter, fencedBlocks, warnings } = maskNote(path, normalized);
 	const bodyLinks = findLinks(path, normalized, hidden, warnings);
 	const propertyLinks: ParsedLink[] = [];
@@ -58,6 +57,11 @@ function readNote(path: string, text: string): ReadNote {
 /** What the graph needs of a note, without the words around its links: see ScannedNote. */
 export function scanNote(path: string, text: string): ScannedNote {
 	return readNote(path, text).note;
+}
+
+/** scanNote for a text whose line endings are normalized already, as the graph keeps them. */
+export function scanNormalizedNote(path: string, text: string): ScannedNote {
+	return readNote(path, text, text).note;
 }
 
 export function parseNote(path: string, text: string): ParsedNote {

@@ -48,14 +48,23 @@ interface NoteEntry<T> {
 	name: string;
 	/** Lowercased path without extension. */
 	lowerStem: string;
+	/** resolutionKey(path): the lowercased file name. */
+	key: string;
 	/** Number of path segments: the shorter path wins a tie. */
 	depth: number;
 	aliases: readonly string[];
-	// Made once per note and shared by every link that reaches it: resolution runs for every link of the
-	// vault, and a fresh object per link showed up as garbage-collection time in the full build. The one
-	// for links through an alias is made when first needed: every object kept per note costs the build.
-	direct: Resolution<T>;
+	/** What the note was added with. */
+	node: T;
+	// Made when first asked for and then shared by every link that reaches the note: resolution runs for every
+	// link of the vault, and a fresh object per link showed up as garbage-collection time in the full build.
+	// Most links are answered by resolveExactName, which needs neither: every object kept per note costs the
+	// build.
+	direct: Resolution<T> | null;
 	viaAlias: Resolution<T> | null;
+}
+
+function directOf<T>(entry: NoteEntry<T>): Resolution<T> {
+	return (entry.direct ??= Object.freeze({ path: entry.path, id: stripExtension(entry.path), viaAlias: false, node: entry.node }));
 }
 
 const NO_ALIASES: readonly string[] = Object.freeze([]);
@@ -77,18 +86,21 @@ export class Resolver<T = undefined> {
 		if (this.entries.has(path)) this.remove(path);
 		const id = stripExtension(path);
 		const lowerStem = id.toLowerCase();
+		const slash = id.lastIndexOf("/");
+		const key = resolutionKey(path);
 		const entry: NoteEntry<T> = {
 			path,
-			name: basenameOf(id),
+			name: slash < 0 ? id : id.slice(slash + 1),
 			lowerStem,
-			depth: path.split("/").length,
+			key,
+			depth: segmentCount(path),
 			aliases: aliases.length === 0 ? NO_ALIASES : [...aliases],
-			direct: Object.freeze({ path, id, viaAlias: false, node: node as T }),
+			node: node as T,
+			direct: null,
 			viaAlias: null,
 		};
 		this.entries.set(path, entry);
 		this.byPath.set(lowerStem, entry);
-		const key = resolutionKey(path);
 		addTo(this.byBasename, key, entry);
 		this.refreshUniqueName(key);
 		for (const alias of entry.aliases) {
@@ -102,10 +114,9 @@ export class Resolver<T = undefined> {
 		if (!entry) return;
 		this.entries.delete(path);
 		this.byPath.delete(entry.lowerStem);
-		const key = resolutionKey(path);
-		removeFrom(this.byBasename, key, entry);
-		if (this.byUniqueName.get(entry.name) === entry.direct.node) this.byUniqueName.delete(entry.name);
-		this.refreshUniqueName(key);
+		removeFrom(this.byBasename, entry.key, entry);
+		if (this.byUniqueName.get(entry.name) === entry.node) this.byUniqueName.delete(entry.name);
+		this.refreshUniqueName(entry.key);
 		for (const alias of entry.aliases) {
 			removeFrom(this.byAlias, alias.toLowerCase(), entry);
 			removeFrom(this.byAliasKey, resolutionKey(alias), entry);
@@ -118,14 +129,15 @@ export class Resolver<T = undefined> {
 	 */
 	notesWithKey(key: string): T[] {
 		const entries = [...(this.byBasename.get(key) ?? []), ...(this.byAliasKey.get(key) ?? [])];
-		return entries.map((entry) => entry.direct.node);
+		return entries.map((entry) => entry.node);
 	}
 
 	/** Keeps byUniqueName holding the notes named `key` (lowercased) exactly when there is one such note. */
 	private refreshUniqueName(key: string): void {
-		const named = this.byBasename.get(key) ?? [];
-		if (named.length === 1) this.byUniqueName.set(named[0]!.name, named[0]!.direct.node);
-		else for (const entry of named) if (this.byUniqueName.get(entry.name) === entry.direct.node) this.byUniqueName.delete(entry.name);
+		const named = this.byBasename.get(key);
+		if (named === undefined) return;
+		if (named.length === 1) this.byUniqueName.set(named[0]!.name, named[0]!.node);
+		else for (const entry of named) if (this.byUniqueName.get(entry.name) === entry.node) this.byUniqueName.delete(entry.name);
 	}
 
 	/**
@@ -161,32 +173,32 @@ export class Resolver<T = undefined> {
 				const sourceFolder = folderOf(sourcePath);
 				const joined = normalizePath(first === 47 ? linkpath.slice(1) : `${sourceFolder}/${linkpath}`);
 				const found = joined === null ? undefined : this.byPath.get(joined.toLowerCase());
-				return found ? found.direct : null;
+				return found ? directOf(found) : null;
 			}
 		}
 		const hasFolder = lower.includes("/");
 		const named = this.byBasename.get(hasFolder ? basenameOf(lower) : lower);
 		// A bare name's exact match (a note at the vault root) is among the notes with that basename, so
 		// with a single such note there is nothing to choose: the common case takes one lookup.
-		if (named?.length === 1 && !hasFolder) return named[0]!.direct;
+		if (named?.length === 1 && !hasFolder) return directOf(named[0]!);
 		const exact = this.byPath.get(lower);
-		if (exact) return exact.direct;
+		if (exact) return directOf(exact);
 		// For a bare name the same-folder note is also the closest basename match below; only a link with a
 		// folder part needs the relative lookup first.
 		if (hasFolder && sourceFolderLower) {
 			const relative = this.byPath.get(`${sourceFolderLower}/${lower}`);
-			if (relative) return relative.direct;
+			if (relative) return directOf(relative);
 		}
 		if (named) {
 			const suffix = `/${lower}`;
 			const candidates = hasFolder ? named.filter((entry) => entry.lowerStem === lower || entry.lowerStem.endsWith(suffix)) : named;
 			const best = pickClosest(candidates, sourceFolderLower);
-			if (best) return best.direct;
+			if (best) return directOf(best);
 		}
 		const aliased = this.byAlias.get(lower);
 		const byAlias = aliased && pickClosest(aliased, sourceFolderLower);
 		if (!byAlias) return null;
-		return (byAlias.viaAlias ??= Object.freeze({ ...byAlias.direct, viaAlias: true }));
+		return (byAlias.viaAlias ??= Object.freeze({ ...directOf(byAlias), viaAlias: true }));
 	}
 }
 
@@ -200,6 +212,12 @@ function pickClosest<T>(entries: readonly NoteEntry<T>[], sourceFolderLower: str
 		const depth = a.depth - b.depth;
 		return depth !== 0 ? depth : a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 	})[0];
+}
+
+function segmentCount(path: string): number {
+	let count = 1;
+	for (let slash = path.indexOf("/"); slash >= 0; slash = path.indexOf("/", slash + 1)) count++;
+	return count;
 }
 
 /** Collapses `.` and `..` segments; null when `..` climbs above the vault root. */
