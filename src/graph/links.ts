@@ -3,7 +3,8 @@
  * offsets, counting lines as it goes and skipping the hidden ranges of mask.ts (code, math, comments) as
  * if they were spaces: this runs over every note of the vault in the full build.
  */
-import { indexOfVisible, maskedText, nextHidden } from "./mask";
+import { indexOfVisible, nextHidden } from "./hidden-ranges";
+import { maskedText } from "./mask";
 import type { LinkSite, ParseWarning } from "./types";
 
 /** Files that are attachments, not notes: links to them are not concepts. */

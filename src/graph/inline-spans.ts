@@ -1,0 +1,149 @@
+/**
+ * The inline parts of a note where `[[...]]` is not a link: code spans, math, HTML comments and `%%`
+ * comments, found after the fenced code (mask.ts) and read as if those lines were spaces.
+ */
+import { hiddenUntil, indexOfVisible } from "./hidden-ranges";
+import type { ParseWarning } from "./types";
+
+/**
+ * Finds, from `from` on, the next character that can open an inline span: a backtick, `$`, `\`, or the
+ * start of `<!--` or `%%` (a lone `<` or `%` opens nothing). One indexOf per kind, each repeated only once
+ * the scan has passed its answer: a regex character class read every character of every note.
+ */
+class SpecialFinder {
+	private backtick = -2;
+	private dollar = -2;
+	private backslash = -2;
+	private comment = -2;
+	private percent = -2;
+
+	constructor(private readonly text: string) {}
+
+	next(from: number): number {
+		const text = this.text;
+		if (this.backtick !== -1 && this.backtick < from) this.backtick = text.indexOf("`", from);
+		if (this.dollar !== -1 && this.dollar < from) this.dollar = text.indexOf("$", from);
+		if (this.backslash !== -1 && this.backslash < from) this.backslash = text.indexOf("\\", from);
+		if (this.comment !== -1 && this.comment < from) this.comment = text.indexOf("<!--", from);
+		if (this.percent !== -1 && this.percent < from) this.percent = text.indexOf("%%", from);
+		let first = this.backtick;
+		if (this.dollar !== -1 && (first === -1 || this.dollar < first)) first = this.dollar;
+		if (this.backslash !== -1 && (first === -1 || this.backslash < first)) first = this.backslash;
+		if (this.comment !== -1 && (first === -1 || this.comment < first)) first = this.comment;
+		if (this.percent !== -1 && (first === -1 || this.percent < first)) first = this.percent;
+		return first;
+	}
+}
+
+/**
+ * Inline spans to hide, as flat [start, end) offset pairs. The first construct to open wins, as in
+ * Obsidian's renderer. Read as if `hiddenLines` were spaces: nothing in them opens or closes a span.
+ */
+export function inlineSpans(file: string, text: string, hiddenLines: readonly number[], warnings: ParseWarning[]): number[] {
+	const spans: number[] = [];
+	const specials = new SpecialFinder(text);
+	for (let i = specials.next(0), from = 0; i >= 0; i = specials.next(from)) {
+		from = i + 1;
+		const hiddenEnd = hiddenUntil(hiddenLines, i);
+		if (hiddenEnd >= 0) {
+			from = hiddenEnd;
+			continue;
+		}
+		const char = text.charCodeAt(i);
+		let end = -1;
+		if (char === 92 /* \ */) {
+			from = i + 2;
+			continue;
+		} else if (char === 96 /* ` */) {
+			let run = 1;
+			while (text.charCodeAt(i + run) === 96) run++;
+			end = findClosingBackticks(text, i + run, run, hiddenLines);
+			if (end < 0) {
+				from = i + run;
+				continue;
+			}
+		} else if (char === 60 /* < */) {
+			const close = indexOfVisible(text, "-->", i + 4, hiddenLines);
+			if (close < 0) warnings.push(unclosed(file, text, i, "HTML comment"));
+			end = close < 0 ? text.length : close + 3;
+		} else if (char === 37 /* % */) {
+			const close = indexOfVisible(text, "%%", i + 2, hiddenLines);
+			if (close < 0) warnings.push(unclosed(file, text, i, "%% comment"));
+			end = close < 0 ? text.length : close + 2;
+		} else if (text.charCodeAt(i + 1) === 36 /* $$ */) {
+			const close = indexOfVisible(text, "$$", i + 2, hiddenLines);
+			if (close < 0) {
+				from = i + 2;
+				continue;
+			}
+			end = close + 2;
+		} else {
+			end = findInlineMathEnd(text, i);
+			if (end < 0) continue;
+		}
+		spans.push(i, end);
+		from = end;
+	}
+	return spans;
+}
+
+/** A code span closes at the next run of exactly `run` backticks within the same paragraph. */
+function findClosingBackticks(text: string, from: number, run: number, hiddenLines: readonly number[]): number {
+	const paragraphEnd = findParagraphEnd(text, from, hiddenLines);
+	const limit = paragraphEnd < 0 ? text.length : paragraphEnd;
+	let at = indexOfVisible(text, "`", from, hiddenLines);
+	while (at >= 0 && at < limit) {
+		let length = 1;
+		while (text[at + length] === "`") length++;
+		if (length === run) return at + length;
+		at = indexOfVisible(text, "`", at + length, hiddenLines);
+	}
+	return -1;
+}
+
+/**
+ * The first "\n" at or after `from` that is followed by a line of only spaces and tabs and another "\n"
+ * (a hidden line counts as spaces), or -1: where /\n[ \t]*\n/ would match in the blanked text.
+ */
+function findParagraphEnd(text: string, from: number, hiddenLines: readonly number[]): number {
+	for (let newline = text.indexOf("\n", from); newline >= 0; ) {
+		const next = text.indexOf("\n", newline + 1);
+		if (next < 0) return -1;
+		if (hiddenUntil(hiddenLines, newline + 1) >= 0 || isSpacesAndTabs(text, newline + 1, next)) return newline;
+		newline = next;
+	}
+	return -1;
+}
+
+function isSpacesAndTabs(text: string, start: number, end: number): boolean {
+	for (let at = start; at < end; at++) {
+		const char = text.charCodeAt(at);
+		if (char !== 32 && char !== 9) return false;
+	}
+	return true;
+}
+
+/** `$x$` is math when the opening `$` is not followed by a space and the closing one is not preceded by one. */
+function findInlineMathEnd(text: string, start: number): number {
+	const next = text[start + 1];
+	if (next === undefined || /\s|\$/.test(next)) return -1;
+	const lineEnd = text.indexOf("\n", start);
+	const limit = lineEnd < 0 ? text.length : lineEnd;
+	for (let at = text.indexOf("$", start + 1); at >= 0 && at < limit; at = text.indexOf("$", at + 1)) {
+		if (text[at - 1] === "\\" || /\s/.test(text[at - 1] ?? "")) continue;
+		if (/\d/.test(text[at + 1] ?? "")) continue;
+		return at + 1;
+	}
+	return -1;
+}
+
+function unclosed(file: string, text: string, offset: number, what: string): ParseWarning {
+	const line = lineOfOffset(text, offset);
+	return { file, line, message: `${what} opened on line ${line} is never closed; the rest of the note is hidden` };
+}
+
+export function lineOfOffset(text: string, offset: number): number {
+	let line = 1;
+	for (let at = text.indexOf("\n"); at >= 0 && at < offset; at = text.indexOf("\n", at + 1)) line++;
+	return line;
+}
