@@ -5,6 +5,7 @@
  * re-resolve only the links that could change. `revision` grows on every change so views can skip
  * re-rendering when nothing moved. Edges are described (relation, heading, kind) only when asked for.
  */
+import { ChangeLog } from "./change-log";
 import { GraphNote, packSite, REACHED_DIRECTLY, REACHED_VIA_ALIAS, UNRESOLVED, type EdgeTarget } from "./graph-note";
 import { basenameOf, folderOf, lowerStem, resolutionKey, Resolver, stripExtension } from "./resolve";
 import type { GraphEdge, GraphNode, NoteText, ParseWarning } from "./types";
@@ -26,6 +27,7 @@ export class ConceptGraph {
 	/** a link key (resolutionKey) -> the unresolved concepts with that key */
 	private readonly unresolvedByKey = new Map<string, UnresolvedConcept[]>();
 	private readonly unresolvedById = new Map<string, UnresolvedConcept>();
+	private readonly changes = new ChangeLog();
 
 	/** Builds a graph from whole files; `files` in any order, processed by path for stable ids. */
 	static fromFiles(files: Iterable<NoteText>): ConceptGraph {
@@ -82,6 +84,7 @@ export class ConceptGraph {
 	private add(added: GraphNote[]): void {
 		// Into an empty graph (the full build) no other note's links can change target.
 		const wasEmpty = this.notes.size === 0;
+		this.changes.paused = wasEmpty;
 		const toAttach = new Set<GraphNote>();
 		for (const note of added) {
 			this.detachEdges(note.path);
@@ -105,6 +108,9 @@ export class ConceptGraph {
 		// make one edge, and that id depends on the notes read before.
 		for (const note of [...toAttach].sort((a, b) => compare(a.path, b.path))) this.attachEdges(note);
 		this.revision++;
+		// Nothing read the empty graph's answers: the full build need not list what it changed.
+		if (wasEmpty) this.changes.forgetBefore(this.revision);
+		this.changes.paused = false;
 	}
 
 	hasNote(path: string): boolean {
@@ -160,6 +166,14 @@ export class ConceptGraph {
 		return this.notes.get(`${id}.md`)?.footerEdgeStart() ?? 0;
 	}
 
+	/**
+	 * The paths of the notes whose edges changed (or were renamed) since `revision`, or null when that is no
+	 * longer known: then re-read the whole graph.
+	 */
+	changedSince(revision: number): Set<string> | null {
+		return this.changes.changedSince(revision);
+	}
+
 	warnings(): ParseWarning[] {
 		return this.notePaths().flatMap((path) => this.notes.get(path)!.warnings);
 	}
@@ -206,6 +220,7 @@ export class ConceptGraph {
 
 	private attachEdges(source: GraphNote): void {
 		const path = source.path;
+		this.changes.record(path, this.revision);
 		const links = source.links();
 		let folderLower: string | undefined;
 		let lineOfTargets = -1;
@@ -246,6 +261,7 @@ export class ConceptGraph {
 	private detachEdges(path: string): void {
 		const source = this.notes.get(path);
 		if (!source) return;
+		this.changes.record(path, this.revision);
 		for (const target of source.targets) {
 			const at = target.incoming.indexOf(source);
 			if (at >= 0) target.incoming.splice(at, 1);
@@ -293,7 +309,10 @@ export class ConceptGraph {
 		this.unresolvedById.delete(concept.id);
 		concept.id = id;
 		this.unresolvedById.set(id, concept);
-		for (const source of concept.incoming) source.retarget(concept);
+		for (const source of concept.incoming) {
+			source.retarget(concept);
+			this.changes.record(source.path, this.revision);
+		}
 	}
 }
 
