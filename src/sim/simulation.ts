@@ -165,7 +165,7 @@ export class ProgramRun implements Simulation {
 /** The __main__ module is freed: its globals dict becomes an ordinary object held by its functions. */
 function releaseMainModule(vm: VM): void {
 	const globals = vm.mainGlobals;
-	const objects = [...vm.heap.generations.flatMap((generation) => [...generation]), ...vm.collector.permanent];
+	const objects = [...vm.heap.generations.flatMap((generation) => generation.toArray()), ...vm.collector.permanent];
 	const functions = objects.filter((o) => o instanceof PyFunction && o.globals === globals);
 	// Others may hold it too (a list of gc.get_referrers() results, globals() stored away).
 	let held = 0;

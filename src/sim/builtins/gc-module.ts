@@ -43,7 +43,7 @@ export const GC_FUNCTIONS: Record<string, NativeImpl> = {
 	get_objects: (vm, args, kw) => {
 		const g = args[0] ?? kw?.get("generation");
 		const gens = g && g !== vm.None ? [vm.heap.generations[generationArg(vm, g)]] : vm.heap.generations;
-		return vm.list(gens.flatMap((set) => [...set]).map((o) => handedOut(vm, o)));
+		return vm.list(gens.flatMap((gen) => gen.toArray()).map((o) => handedOut(vm, o)));
 	},
 	get_referrers: (vm, args) => {
 		const targets = new Set(args);
@@ -65,20 +65,15 @@ export const GC_FUNCTIONS: Record<string, NativeImpl> = {
 	get_debug: (vm) => vm.int(vm.collector.debugSaveAll ? DEBUG_SAVEALL : 0),
 	freeze: (vm) => {
 		vm.collector.startupFrozen = true;
-		for (const gen of vm.heap.generations) {
-			for (const o of gen) vm.collector.permanent.add(o);
-			gen.clear();
-		}
+		for (const gen of vm.heap.generations) vm.collector.permanent.merge(gen);
 		vm.heap.counts.fill(0);
 		return vm.incref(vm.None);
 	},
 	unfreeze: (vm) => {
 		vm.collector.startupFrozen = false;
-		for (const o of vm.collector.permanent) {
-			o.generation = 2;
-			vm.heap.generations[2].add(o);
-		}
-		vm.collector.permanent.clear();
+		// An object untracked meanwhile left the permanent list (and one tracked again is in generation 0).
+		for (const o of vm.collector.permanent) o.generation = 2;
+		vm.heap.generations[2].merge(vm.collector.permanent);
 		return vm.incref(vm.None);
 	},
 	get_freeze_count: (vm) => vm.int(vm.collector.permanent.size),

@@ -6,6 +6,7 @@ import type { Heap } from "./heap";
 import { PyTuple, PyDict, PyList } from "./containers";
 import { PyStr } from "./values";
 import type { GcPhase } from "../trace/types";
+import { GcList, unlinkGc } from "./gc-list";
 
 export interface CollectorHooks {
 	/** Called with the gc_refs of the collected set at each phase (for the trace). */
@@ -31,8 +32,8 @@ export class Collector {
 	 * the generations, so only their flag is kept here.
 	 */
 	private readonly constantTuples: PyTuple[] = [];
-	/** Objects moved out of the generations by gc.freeze(). */
-	readonly permanent = new Set<PyObject>();
+	/** Objects moved out of the generations by gc.freeze() (the permanent generation's list). */
+	readonly permanent = new GcList();
 	/** gc.freeze() also moved what the interpreter made at startup (such as __main__'s globals) out of them. */
 	startupFrozen = false;
 	hooks: CollectorHooks | null = null;
@@ -94,8 +95,8 @@ export class Collector {
 		for (let i = 0; i <= generation; i++) heap.counts[i] = 0;
 		// Merge younger generations onto the end of the collected one.
 		const gens = heap.generations;
-		const young: PyObject[] = [...gens[generation]];
-		for (let i = 0; i < generation; i++) young.push(...gens[i]!);
+		const young = gens[generation].toArray();
+		for (let i = 0; i < generation; i++) gens[i]!.pushTo(young);
 		const inYoung = new Set(young);
 		hooks?.phase(generation, "merge", young);
 		for (const o of young) o.gcRefs = o.refcnt;
@@ -108,7 +109,7 @@ export class Collector {
 		this.untrackConstantTuples();
 		hooks?.phase(generation, "untrack-tuples", reachable);
 		const older = generation < 2 ? ((generation + 1) as 1 | 2) : 2;
-		for (const o of young) gens[o.generation].delete(o);
+		for (const o of young) unlinkGc(o);
 		const survivors = reachable.filter((o) => o.tracked);
 		if (generation === 2) {
 			for (const o of survivors) if (o instanceof PyDict && [...o.entries.values()].every((e) => !e.key.tracked && !e.value.tracked)) o.tracked = false;
@@ -154,7 +155,7 @@ export class Collector {
 	private place(o: PyObject, generation: 0 | 1 | 2, keepTracked = true): void {
 		if (!keepTracked && !o.tracked) return;
 		o.generation = generation;
-		this.heap.generations[generation].add(o);
+		this.heap.generations[generation].append(o);
 	}
 }
 

@@ -7,6 +7,7 @@ import type { PyWeakref } from "./callables";
 import { PyDict, PyList, PyTuple } from "./containers";
 import { PyFrameObject } from "./tracebacks";
 import { clearableReferences } from "./tp-clear";
+import { GcList, unlinkGc } from "./gc-list";
 
 /** What the heap tells an observer (the trace recorder). */
 export interface HeapObserver {
@@ -49,8 +50,8 @@ export interface PendingRelease {
 
 export class Heap {
 	private nextId = 1;
-	/** The three GC generations, each in list order (JS Sets keep insertion order). */
-	readonly generations: [Set<PyObject>, Set<PyObject>, Set<PyObject>] = [new Set(), new Set(), new Set()];
+	/** The three GC generations, each in list order. */
+	readonly generations: [GcList, GcList, GcList] = [new GcList(), new GcList(), new GcList()];
 	readonly counts: [number, number, number] = [0, 0, 0];
 	observer: HeapObserver | null = null;
 	finalizers: Finalizers | null = null;
@@ -143,10 +144,7 @@ export class Heap {
 		this.observer?.alloc(o);
 		o.tracked = true;
 		o.generation = 2;
-		const oldest = [...this.generations[2]];
-		this.generations[2].clear();
-		this.generations[2].add(o);
-		for (const other of oldest) this.generations[2].add(other);
+		this.generations[2].prepend(o);
 		this.observer?.contentChanged(o);
 	}
 
@@ -154,14 +152,14 @@ export class Heap {
 		if (o.tracked || o.shared) return;
 		o.tracked = true;
 		o.generation = 0;
-		this.generations[0].add(o);
+		this.generations[0].append(o);
 		this.observer?.contentChanged(o);
 	}
 
 	untrack(o: PyObject): void {
 		if (!o.tracked) return;
 		o.tracked = false;
-		this.generations[o.generation].delete(o);
+		unlinkGc(o);
 		this.observer?.contentChanged(o);
 	}
 

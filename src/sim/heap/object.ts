@@ -35,6 +35,9 @@ export abstract class PyObject {
 	/** In a GC generation list (gcmodule.c's _PyObject_GC_IS_TRACKED). */
 	tracked = false;
 	generation: 0 | 1 | 2 = 0;
+	/** The neighbours in the collector's list holding this object (gc-list.ts), or null in none. */
+	gcPrev: PyObject | null = null;
+	gcNext: PyObject | null = null;
 	/** PEP 442: tp_finalize has run. */
 	finalized = false;
 	/** Weak references to this object, oldest first. */
