@@ -1,6 +1,6 @@
 // Type objects (builtin and user classes) and instances of user classes.
 import { PyObject, attributeLabel, type Reference } from "./object";
-import { instanceAttributesInOrder } from "./shared-keys";
+import { instanceAttributesInOrder, pushInstanceValuesInOrder, type InstanceLayout } from "./shared-keys";
 
 /** Builtin type objects, filled in once by builtins/types.ts before any program runs. */
 /** The type of each kind of builtin iterator (map, zip, list_iterator...), by name; filled with T. */
@@ -46,6 +46,9 @@ export class PyClass extends PyObject {
 	private resolvedMro: PyClass[] = [];
 	private readonly lookupCache = new Map<string, PyObject | undefined>();
 	private lookupCacheVersion = -1;
+	/** lookup("__del__") as of classesVersion delVersion: every dealloc of an instance asks. */
+	private delFound: PyObject | undefined = undefined;
+	private delVersion = -1;
 	/** Names from __slots__, or null when instances have a __dict__. */
 	slotNames: string[] | null = null;
 	/** Builtin types are shared: their counts are interpreter-internal. */
@@ -63,6 +66,8 @@ export class PyClass extends PyObject {
 	readonly subclassOf: PyClass[] = [];
 	/** ht_slots: the sorted member names of __slots__ (held, but not traversed by the collector). */
 	slotsTuple: PyObject | null = null;
+	/** Its instances' layout once asked for (shared-keys.ts instanceLayout computes it). */
+	instanceLayout: InstanceLayout | null = null;
 
 	constructor(
 		public name: string,
@@ -105,6 +110,15 @@ export class PyClass extends PyObject {
 		}
 		this.lookupCache.set(name, found);
 		return found;
+	}
+
+	/** lookup("__del__") without a lookup-cache probe; stale once any class's attributes or MRO change. */
+	lookupDel(): PyObject | undefined {
+		if (this.delVersion !== classesVersion) {
+			this.delFound = this.lookup("__del__");
+			this.delVersion = classesVersion;
+		}
+		return this.delFound;
 	}
 
 	isSubclassOf(other: PyClass): boolean {
@@ -231,7 +245,8 @@ export class PyInstance extends PyObject {
 	}
 	/** tp_clear (subtype_clear): slots, then values or the __dict__; the class stays until dealloc. */
 	clearReferences(): PyObject[] {
-		const out = instanceAttributesInOrder(this.type, this.attrs).map(([, v]) => v);
+		const out: PyObject[] = [];
+		if (this.attrs.size !== 0) pushInstanceValuesInOrder(this.type, this.attrs, out);
 		if (this.dict) out.push(this.dict);
 		this.attrs.clear();
 		this.dict = null;

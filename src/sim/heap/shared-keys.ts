@@ -66,15 +66,16 @@ export interface InstanceLayout {
 	readonly sharedKeys: SharedKeys | null;
 }
 
-const layouts = new WeakMap<PyClass, InstanceLayout>();
-
 /**
- * The layout of `cls`'s instances, computed once: __slots__ and bases are fixed when the class is made.
+ * The layout of `cls`'s instances, computed once (kept on the class: every attribute store and every
+ * instance's dealloc asks): __slots__ and bases are fixed when the class is made.
  * Every class with a managed dict gets keys of its own; a subclass does not share its base's.
  */
 export function instanceLayout(cls: PyClass): InstanceLayout {
-	let layout = layouts.get(cls);
-	if (layout) return layout;
+	return (cls.instanceLayout ??= computeInstanceLayout(cls));
+}
+
+function computeInstanceLayout(cls: PyClass): InstanceLayout {
 	const slots = new Set<string>();
 	// BaseException has a dict pointer of its own, so every exception instance has a __dict__.
 	const isException = cls.isSubclassOf(T.BaseException);
@@ -92,9 +93,7 @@ export function instanceLayout(cls: PyClass): InstanceLayout {
 			else slots.add(name);
 		}
 	}
-	layout = { slots, hasDict, hasWeakref, sharedKeys: hasDict && !isException ? new SharedKeys() : null };
-	layouts.set(cls, layout);
-	return layout;
+	return { slots, hasDict, hasWeakref, sharedKeys: hasDict && !isException ? new SharedKeys() : null };
 }
 
 /**
@@ -103,13 +102,28 @@ export function instanceLayout(cls: PyClass): InstanceLayout {
  * comes first whatever order this instance set it in. Without shared keys (exceptions) the order they were set.
  */
 export function instanceAttributesInOrder(cls: PyClass, attrs: ReadonlyMap<string, PyObject>): [string, PyObject][] {
+	if (inSettingOrder(cls, attrs)) return [...attrs];
+	return namesInOrder(cls, attrs).map((name) => [name, attrs.get(name)!]);
+}
+
+/** instanceAttributesInOrder's values alone, appended to `out` (a dealloc's list of what to release). */
+export function pushInstanceValuesInOrder(cls: PyClass, attrs: ReadonlyMap<string, PyObject>, out: PyObject[]): void {
+	if (inSettingOrder(cls, attrs)) for (const value of attrs.values()) out.push(value);
+	else for (const name of namesInOrder(cls, attrs)) out.push(attrs.get(name)!);
+}
+
+/** Nearly every instance sets its attributes in the order its class first saw them: nothing to sort. */
+function inSettingOrder(cls: PyClass, attrs: ReadonlyMap<string, PyObject>): boolean {
 	const { slots, sharedKeys } = instanceLayout(cls);
-	// Nearly every instance sets its attributes in the order its class first saw them: nothing to sort.
-	if (slots.size === 0 && (!sharedKeys || inKeysOrder(attrs, sharedKeys))) return [...attrs];
+	return slots.size === 0 && (!sharedKeys || attrs.size < 2 || inKeysOrder(attrs, sharedKeys));
+}
+
+function namesInOrder(cls: PyClass, attrs: ReadonlyMap<string, PyObject>): string[] {
+	const { slots, sharedKeys } = instanceLayout(cls);
 	const slotNames = [...slots].filter((name) => attrs.has(name));
 	const values = [...attrs.keys()].filter((name) => !slots.has(name));
 	if (sharedKeys) values.sort((a, b) => (sharedKeys.indexOf(a) ?? Infinity) - (sharedKeys.indexOf(b) ?? Infinity));
-	return [...slotNames, ...values].map((name) => [name, attrs.get(name)!]);
+	return [...slotNames, ...values];
 }
 
 function inKeysOrder(attrs: ReadonlyMap<string, PyObject>, keys: SharedKeys): boolean {

@@ -35,7 +35,7 @@ export function installGcHooks(vm: VM): void {
 			ignoringErrors(vm, () => repr(vm, cb), () => vm.decref(vm.callObject(cb, [ref])));
 		},
 		hasFinalizer(o: PyObject) {
-			return (o instanceof PyInstance && o.cls.lookup("__del__") instanceof PyFunction) || (o instanceof PyGenerator && o.frame !== null && o.frame.pc > 0);
+			return (o instanceof PyInstance && o.cls.lookupDel() instanceof PyFunction) || (o instanceof PyGenerator && o.frame !== null && o.frame.pc > 0);
 		},
 	};
 	vm.heap.onGcAlloc = () => vm.collector.maybeCollect();
