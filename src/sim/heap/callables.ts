@@ -1,5 +1,5 @@
 // Functions, methods, cells, descriptors, modules, iterators, generators and weak references.
-import { PyObject, attributeLabel, type Reference } from "./object";
+import { PyObject, HeapKind, setHeapKind, attributeLabel, type Reference } from "./object";
 import { T, iteratorTypes, type PyClass } from "./classes";
 import type { CodeObject } from "../compile/code";
 import type { HashKey, PyDict, PyTuple } from "./containers";
@@ -39,8 +39,8 @@ export class PyFunction extends PyObject {
 	get cls(): PyClass {
 		return T.function;
 	}
-	override get gcKind(): boolean {
-		return true;
+	static {
+		setHeapKind(this, HeapKind.Tracked);
 	}
 	override references(): Reference[] {
 		const refs = refsOf([
@@ -84,6 +84,9 @@ export class PyBuiltinFunction extends PyObject {
 	get cls(): PyClass {
 		return T.builtin_function_or_method;
 	}
+	static {
+		setHeapKind(this, HeapKind.ByObject);
+	}
 	override get gcKind(): boolean {
 		return this.self !== null;
 	}
@@ -107,8 +110,8 @@ export class PyBoundMethod extends PyObject {
 	get cls(): PyClass {
 		return T.method;
 	}
-	override get gcKind(): boolean {
-		return true;
+	static {
+		setHeapKind(this, HeapKind.Tracked);
 	}
 	override references(): Reference[] {
 		return refsOf([
@@ -131,8 +134,8 @@ export class PyCell extends PyObject {
 	get cls(): PyClass {
 		return T.cell;
 	}
-	override get gcKind(): boolean {
-		return true;
+	static {
+		setHeapKind(this, HeapKind.Tracked);
 	}
 	override references(): Reference[] {
 		return refsOf([["cell contents", this.ref]]);
@@ -155,8 +158,8 @@ export class PyDescriptor extends PyObject {
 	get cls(): PyClass {
 		return T[this.kind];
 	}
-	override get gcKind(): boolean {
-		return true;
+	static {
+		setHeapKind(this, HeapKind.Tracked);
 	}
 	override references(): Reference[] {
 		const labels = this.kind === "property" ? ["fget", "fset", "fdel"] : ["__func__"];
@@ -199,6 +202,9 @@ export class PyIterator extends PyObject {
 	override get typeName(): string {
 		return this.kindName;
 	}
+	static {
+		setHeapKind(this, HeapKind.ByObject);
+	}
 	override get gcKind(): boolean {
 		// range_iterator holds only C longs, so CPython does not make it a GC type (no allocation count).
 		return this.kindName !== "range_iterator";
@@ -225,8 +231,8 @@ export class PyGenerator extends PyObject {
 	get cls(): PyClass {
 		return T.generator;
 	}
-	override get gcKind(): boolean {
-		return true;
+	static {
+		setHeapKind(this, HeapKind.Generator);
 	}
 	override references(): Reference[] {
 		// While it runs, its frame is on the frame stack and shows its own locals.
@@ -262,8 +268,8 @@ export class PyWeakref extends PyObject {
 	get cls(): PyClass {
 		return T.weakref;
 	}
-	override get gcKind(): boolean {
-		return true;
+	static {
+		setHeapKind(this, HeapKind.Tracked);
 	}
 	override references(): Reference[] {
 		return refsOf([["__callback__", this.callback]]);
@@ -302,8 +308,8 @@ export class PyFinalize extends PyObject {
 	get alive(): boolean {
 		return this.func !== null;
 	}
-	override get gcKind(): boolean {
-		return true;
+	static {
+		setHeapKind(this, HeapKind.Tracked);
 	}
 	override references(): Reference[] {
 		return refsOf([["weakref", this.weakref], ["func", this.func], ["args", this.args], ["kwargs", this.kwargs]]);
@@ -325,8 +331,8 @@ export class PySuper extends PyObject {
 	get cls(): PyClass {
 		return T.super;
 	}
-	override get gcKind(): boolean {
-		return true;
+	static {
+		setHeapKind(this, HeapKind.Tracked);
 	}
 	override references(): Reference[] {
 		return refsOf([["__thisclass__", this.thisClass], ["__self__", this.obj]]);

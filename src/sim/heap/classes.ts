@@ -1,5 +1,5 @@
 // Type objects (builtin and user classes) and instances of user classes.
-import { PyObject, attributeLabel, type Reference } from "./object";
+import { PyObject, HeapKind, setHeapKind, attributeLabel, type Reference } from "./object";
 import { instanceAttributesInOrder, pushInstanceValuesInOrder, type InstanceLayout } from "./shared-keys";
 
 /** Builtin type objects, filled in once by builtins/types.ts before any program runs. */
@@ -84,8 +84,8 @@ export class PyClass extends PyObject {
 	get cls(): PyClass {
 		return T.type;
 	}
-	override get gcKind(): boolean {
-		return true;
+	static {
+		setHeapKind(this, HeapKind.Class);
 	}
 
 	get mro(): PyClass[] {
@@ -192,8 +192,8 @@ export class PySlotDescriptor extends PyObject {
 	get cls(): PyClass {
 		return this.kind === "getset" ? T.getset_descriptor : T.member_descriptor;
 	}
-	override get gcKind(): boolean {
-		return true;
+	static {
+		setHeapKind(this, HeapKind.Tracked);
 	}
 	override references(): Reference[] {
 		return this.objclass ? [{ label: "__objclass__", target: this.objclass }] : [];
@@ -221,8 +221,8 @@ export class PyInstance extends PyObject {
 	get cls(): PyClass {
 		return this.type;
 	}
-	override get gcKind(): boolean {
-		return true;
+	static {
+		setHeapKind(this, HeapKind.Instance);
 	}
 	/** subtype_traverse: the attributes, then the class (a heap type). */
 	override references(): Reference[] {

@@ -1,5 +1,5 @@
 // list, tuple, dict, set/frozenset, range, slice.
-import { PyObject, indexLabel, type Reference } from "./object";
+import { PyObject, HeapKind, setHeapKind, indexLabel, type Reference } from "./object";
 import { T, type PyClass } from "./classes";
 import { PyStr, type IntValue } from "./values";
 import type { SharedKeys } from "./shared-keys";
@@ -17,8 +17,8 @@ export class PyList extends PyObject {
 	get cls(): PyClass {
 		return T.list;
 	}
-	override get gcKind(): boolean {
-		return true;
+	static {
+		setHeapKind(this, HeapKind.List);
 	}
 	override references(): Reference[] {
 		return this.items.map((target, i) => ({ label: indexLabel(i), target }));
@@ -45,6 +45,9 @@ export class PyTuple extends PyObject {
 	}
 	get cls(): PyClass {
 		return T.tuple;
+	}
+	static {
+		setHeapKind(this, HeapKind.Tuple);
 	}
 	override get gcKind(): boolean {
 		return this.items.length > 0;
@@ -82,6 +85,9 @@ export class PyDict extends PyObject {
 		return T.dict;
 	}
 	// Dicts start untracked; inserting a tracked key or value tracks them (dictobject.c MAINTAIN_TRACKING).
+	static {
+		setHeapKind(this, HeapKind.Dict);
+	}
 	override references(): Reference[] {
 		const refs: Reference[] = [];
 		for (const e of this.entries.values()) {
@@ -122,8 +128,8 @@ export class PySet extends PyObject {
 	get cls(): PyClass {
 		return this.frozen ? T.frozenset : T.set;
 	}
-	override get gcKind(): boolean {
-		return true;
+	static {
+		setHeapKind(this, HeapKind.Tracked);
 	}
 	override references(): Reference[] {
 		return [...this.entries.values()].map((target) => ({ label: "element", target }));

@@ -1,11 +1,10 @@
 // Identities, reference counts and deallocation. Every INCREF/DECREF of the VM goes through here so the
 // trace recorder sees them, and an object is freed the moment its count reaches zero, releasing what it
 // holds in CPython's order (see each object's releaseReferences).
-import type { PyObject } from "./object";
+import { HeapKind, type PyObject } from "./object";
 import { PyClass, subclassesLabel } from "./classes";
 import type { PyWeakref } from "./callables";
-import { PyDict, PyList, PyTuple } from "./containers";
-import { PyFrameObject } from "./tracebacks";
+import { PyDict, type PyTuple } from "./containers";
 import { clearableReferences } from "./tp-clear";
 import { GcList, unlinkGc } from "./gc-list";
 
@@ -75,9 +74,10 @@ export class Heap {
 	 * is set by the allocation paths that use CPython's free lists (PyList_New, PyDict_New, PyTuple_New).
 	 */
 	register<T extends PyObject>(o: T, viaFreeList = false): T {
-		const tracks = o.gcKind;
-		if (tracks || isGcAllocated(o)) {
-			const list = viaFreeList ? freeListOf(o) : NO_FREE_LIST;
+		const kind = o.heapKind;
+		const tracks = tracksAtBirth(o, kind);
+		if (tracks || kind === HeapKind.Dict || kind === HeapKind.Frame) {
+			const list = viaFreeList ? freeListOf(o, kind) : NO_FREE_LIST;
 			if (list !== NO_FREE_LIST && this.freeLists[list]! > 0) this.freeLists[list]!--;
 			else {
 				this.counts[0]++;
@@ -236,7 +236,9 @@ export class Heap {
 
 	/** tp_dealloc: finalizer, weakref callbacks newest first, then the references it held. */
 	private dealloc(o: PyObject): void {
-		if (!o.finalized && this.finalizers?.hasFinalizer(o)) {
+		const kind = o.heapKind;
+		// Only instances and generators have finalizers to run (the hook tells which of them do).
+		if ((kind === HeapKind.Instance || kind === HeapKind.Generator) && !o.finalized && this.finalizers?.hasFinalizer(o)) {
 			// __del__ runs with the object temporarily alive (PyObject_CallFinalizerFromDealloc).
 			o.finalized = true;
 			this.internal.set(o, ["object being finalized"]);
@@ -247,12 +249,12 @@ export class Heap {
 			this.observer?.refChanged(o);
 			if (o.refcnt > 0) return; // resurrected
 		}
-		this.internal.delete(o);
-		if (o instanceof PyClass && o.subclassRef) this.removeFromBases(o);
-		this.clearWeakrefs(o);
-		if (isGcType(o)) {
+		if (this.internal.size !== 0) this.internal.delete(o);
+		if (kind === HeapKind.Class && (o as PyClass).subclassRef) this.removeFromBases(o as PyClass);
+		if (o.weakrefs) this.clearWeakrefs(o);
+		if (gcType(o, kind)) {
 			this.untrack(o);
-			const list = freeListOf(o);
+			const list = freeListOf(o, kind);
 			if (list !== NO_FREE_LIST && this.freeLists[list]! < freeListCapacity(list)) this.freeLists[list]!++;
 			else if (this.counts[0] > 0) this.counts[0]--;
 		}
@@ -337,12 +339,26 @@ export class Heap {
 
 /** Types allocated through the GC allocator (they count toward generation 0 even when untracked). */
 export function isGcType(o: PyObject): boolean {
-	return o.gcKind || isGcAllocated(o);
+	return gcType(o, o.heapKind);
 }
 
-/** The GC-allocated types that can start untracked. */
-function isGcAllocated(o: PyObject): boolean {
-	return o instanceof PyDict || o instanceof PyFrameObject;
+function gcType(o: PyObject, kind: HeapKind): boolean {
+	return kind === HeapKind.Dict || kind === HeapKind.Frame || tracksAtBirth(o, kind);
+}
+
+/** o.gcKind, asking the object only when its class's kind does not settle it. */
+function tracksAtBirth(o: PyObject, kind: HeapKind): boolean {
+	switch (kind) {
+		case HeapKind.Plain:
+		case HeapKind.Dict:
+		case HeapKind.Frame:
+			return false;
+		case HeapKind.Tuple:
+		case HeapKind.ByObject:
+			return o.gcKind;
+		default:
+			return true;
+	}
 }
 
 /** CPython's free lists, by index: lists, dicts, then tuples of 1 to 19 items at 1 + length. */
@@ -351,10 +367,13 @@ const LIST_FREE_LIST = 0;
 const DICT_FREE_LIST = 1;
 const FREE_LISTS = 21;
 
-function freeListOf(o: PyObject): number {
-	if (o instanceof PyList) return LIST_FREE_LIST;
-	if (o instanceof PyDict) return DICT_FREE_LIST;
-	if (o instanceof PyTuple && o.items.length > 0 && o.items.length < 20) return 1 + o.items.length;
+function freeListOf(o: PyObject, kind: HeapKind): number {
+	if (kind === HeapKind.List) return LIST_FREE_LIST;
+	if (kind === HeapKind.Dict) return DICT_FREE_LIST;
+	if (kind === HeapKind.Tuple) {
+		const length = (o as PyTuple).items.length;
+		if (length > 0 && length < 20) return 1 + length;
+	}
 	return NO_FREE_LIST;
 }
 

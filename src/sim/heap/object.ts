@@ -25,7 +25,43 @@ export function attributeLabel(name: string): string {
 	return label;
 }
 
+/**
+ * How the heap's allocation and deallocation paths treat a kind of object. Each class keeps its kind on its
+ * prototype (setHeapKind), so one property load answers what would otherwise take instanceof chains and a
+ * getter call on every allocation and deallocation.
+ */
+export const enum HeapKind {
+	/** Not a GC type (no allocation count): int, str, float, range... */
+	Plain,
+	/** A GC type tracked from birth: set, function, cell... */
+	Tracked,
+	/** A GC type that starts untracked until it holds something the collector tracks; it has a free list. */
+	Dict,
+	/** A GC type tracked only once it owns its frame (_PyFrame_New_NoTrack). */
+	Frame,
+	/** Tracked from birth, with a free list. */
+	List,
+	/** Its gcKind says (the empty tuple is no GC type); free lists by length. */
+	Tuple,
+	/** Its gcKind getter says, object by object (a builtin method, an iterator). */
+	ByObject,
+	/** Tracked from birth; its class may give it a __del__. */
+	Instance,
+	/** Tracked from birth; a suspended one is closed at dealloc. */
+	Generator,
+	/** Tracked from birth; type_dealloc takes it out of its bases' subclass lists. */
+	Class,
+}
+
+/** Give the objects of `cls` (and of its subclasses, unless they set their own) `kind`. */
+export function setHeapKind(cls: { prototype: PyObject }, kind: HeapKind): void {
+	(cls.prototype as { heapKind: HeapKind }).heapKind = kind;
+}
+
 export abstract class PyObject {
+	/** What the heap does with objects of this class (see HeapKind); on the prototype, never per object. */
+	declare readonly heapKind: HeapKind;
+
 	/** Stable identity for the run (`list#3`); 0 until the heap registers the object. */
 	id = 0;
 	/** ob_refcnt. Shared objects keep a nominal count that is never compared. */
@@ -76,10 +112,13 @@ export abstract class PyObject {
 
 	/** Whether a new object of this kind starts tracked by the cyclic collector. */
 	get gcKind(): boolean {
-		return false;
+		const kind = this.heapKind;
+		return kind === HeapKind.Tracked || kind === HeapKind.List || kind >= HeapKind.Instance;
 	}
 
 	get typeName(): string {
 		return this.cls.name;
 	}
 }
+
+setHeapKind(PyObject, HeapKind.Plain);

@@ -3,7 +3,7 @@
 // object only points at the interpreter's frame, which owns the locals. If the frame object is still held
 // when the function returns (by a traceback, say), it takes the locals over (take_ownership): a saved
 // exception keeps the raising frames, and everything in them, alive.
-import { PyObject, type Reference } from "./object";
+import { PyObject, HeapKind, setHeapKind, type Reference } from "./object";
 import { T, type PyClass } from "./classes";
 import type { Frame } from "../vm/frame";
 
@@ -22,8 +22,8 @@ export class PyFrameObject extends PyObject {
 		return T.frame;
 	}
 	/** Allocated by the GC allocator (heap.isGcType) but tracked only once it owns its frame (_PyFrame_New_NoTrack). */
-	override get gcKind(): boolean {
-		return false;
+	static {
+		setHeapKind(this, HeapKind.Frame);
 	}
 	override references(): Reference[] {
 		// frame_traverse: f_back, then the frame's contents only when the object owns them.
@@ -61,8 +61,8 @@ export class PyTraceback extends PyObject {
 	get cls(): PyClass {
 		return T.traceback;
 	}
-	override get gcKind(): boolean {
-		return true;
+	static {
+		setHeapKind(this, HeapKind.Tracked);
 	}
 	override references(): Reference[] {
 		const refs: Reference[] = [];

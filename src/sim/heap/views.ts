@@ -1,5 +1,5 @@
 // dict.keys()/values()/items(): live views that hold their dict.
-import { PyObject, type Reference } from "./object";
+import { PyObject, HeapKind, setHeapKind, type Reference } from "./object";
 import { T, type PyClass } from "./classes";
 import type { PyDict } from "./containers";
 
@@ -13,8 +13,8 @@ export class PyDictView extends PyObject {
 	get cls(): PyClass {
 		return T[`dict_${this.kind}`];
 	}
-	override get gcKind(): boolean {
-		return true;
+	static {
+		setHeapKind(this, HeapKind.Tracked);
 	}
 	override references(): Reference[] {
 		return this.dict ? [{ label: "mapping", target: this.dict }] : [];

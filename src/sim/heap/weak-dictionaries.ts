@@ -5,7 +5,7 @@
 // `_remove` reaches the container only through a weak reference in its defaults, so entries never keep
 // the container alive. The same objects exist here, so reference counts and collections come out as in
 // CPython; only the Python code of the methods runs natively.
-import { PyObject, type Reference } from "./object";
+import { PyObject, HeapKind, setHeapKind, type Reference } from "./object";
 import { T, type PyClass } from "./classes";
 import { PyWeakref, present, refsOf } from "./callables";
 
@@ -25,8 +25,8 @@ export class PyWeakDictionary extends PyObject {
 	get cls(): PyClass {
 		return this.weakKeys ? T.WeakKeyDictionary : T.WeakValueDictionary;
 	}
-	override get gcKind(): boolean {
-		return true;
+	static {
+		setHeapKind(this, HeapKind.Tracked);
 	}
 	/** The instance's attributes in the order __init__ assigns them. */
 	private attributes(): [string, PyObject | null][] {
@@ -62,8 +62,8 @@ export class PyWeakDictRemover extends PyObject {
 	get qualname(): string {
 		return `${this.ownerName}.__init__.<locals>.remove`;
 	}
-	override get gcKind(): boolean {
-		return true;
+	static {
+		setHeapKind(this, HeapKind.Tracked);
 	}
 	override references(): Reference[] {
 		return refsOf([["__defaults__", this.defaults]]);
