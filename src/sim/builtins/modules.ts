@@ -18,13 +18,16 @@ const MODULES: Record<string, { functions: Record<string, NativeImpl>; extra?: (
 	random: { functions: RANDOM_FUNCTIONS },
 };
 
+const SUPPORTED = "sys, gc, weakref, math and random";
+
 const sharedNatives = new Map<string, Map<string, PyObject>>();
 
 export function importModule(vm: VM, name: string): PyObject {
 	const existing = vm.modules.get(name);
 	if (existing) return vm.incref(existing);
 	const spec = MODULES[name];
-	if (!spec) return vm.raise("ModuleNotFoundError", `No module named '${name}'`);
+	// CPython's message would suggest the module does not exist (`os` does); say what pymem can import instead.
+	if (!spec) return vm.raise("ModuleNotFoundError", `No module named '${name}' in pymem (it has ${SUPPORTED})`);
 	let natives = sharedNatives.get(name);
 	if (!natives) {
 		natives = new Map(Object.entries(spec.functions).map(([n, impl]) => [n, nativeFunction(n, impl)]));
