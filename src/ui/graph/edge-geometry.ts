@@ -16,16 +16,13 @@ export interface EdgeEnds {
 	/** The end, pulled back from the target's centre by `inset` so the arrowhead touches its rim. */
 	x2: number;
 	y2: number;
-	/** The midpoint of the centres, where a label goes. */
-	mx: number;
-	my: number;
 }
 
 export function edgeEnds(a: Point, b: Point, inset: number): EdgeEnds {
 	const dx = b.x - a.x;
 	const dy = b.y - a.y;
 	const length = Math.hypot(dx, dy) || 1;
-	return { x1: a.x, y1: a.y, x2: b.x - (dx / length) * inset, y2: b.y - (dy / length) * inset, mx: (a.x + b.x) / 2, my: (a.y + b.y) / 2 };
+	return { x1: a.x, y1: a.y, x2: b.x - (dx / length) * inset, y2: b.y - (dy / length) * inset };
 }
 
 export interface CombinedEdgePaths {
