@@ -252,6 +252,11 @@ export class Heap {
 		if (this.internal.size !== 0) this.internal.delete(o);
 		if (kind === HeapKind.Class && (o as PyClass).subclassRef) this.removeFromBases(o as PyClass);
 		if (o.weakrefs) this.clearWeakrefs(o);
+		if (kind === HeapKind.Atom) {
+			this.liveCount--;
+			this.observer?.free(o);
+			return;
+		}
 		if (gcType(o, kind)) {
 			this.untrack(o);
 			const list = freeListOf(o, kind);
@@ -350,6 +355,7 @@ function gcType(o: PyObject, kind: HeapKind): boolean {
 function tracksAtBirth(o: PyObject, kind: HeapKind): boolean {
 	switch (kind) {
 		case HeapKind.Plain:
+		case HeapKind.Atom:
 		case HeapKind.Dict:
 		case HeapKind.Frame:
 			return false;

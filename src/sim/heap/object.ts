@@ -31,8 +31,10 @@ export function attributeLabel(name: string): string {
  * getter call on every allocation and deallocation.
  */
 export const enum HeapKind {
-	/** Not a GC type (no allocation count): int, str, float, range... */
+	/** Not a GC type (no allocation count): range, slice, code... */
 	Plain,
+	/** Not a GC type and holds no references (int, float, str, None...): its dealloc releases nothing. */
+	Atom,
 	/** A GC type tracked from birth: set, function, cell... */
 	Tracked,
 	/** A GC type that starts untracked until it holds something the collector tracks; it has a free list. */

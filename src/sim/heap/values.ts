@@ -1,29 +1,41 @@
 // Immutable scalar objects: None, bool, int, float, str, NotImplemented, Ellipsis.
 // Python ints are JS numbers while they are safe integers and bigints beyond, so everyday arithmetic stays fast.
-import { PyObject } from "./object";
+import { PyObject, HeapKind, setHeapKind } from "./object";
 import { T, type PyClass } from "./classes";
 
 export type IntValue = number | bigint;
 
 export class PyNone extends PyObject {
+	static {
+		setHeapKind(this, HeapKind.Atom);
+	}
 	get cls(): PyClass {
 		return T.NoneType;
 	}
 }
 
 export class PyNotImplemented extends PyObject {
+	static {
+		setHeapKind(this, HeapKind.Atom);
+	}
 	get cls(): PyClass {
 		return T.NotImplementedType;
 	}
 }
 
 export class PyEllipsis extends PyObject {
+	static {
+		setHeapKind(this, HeapKind.Atom);
+	}
 	get cls(): PyClass {
 		return T.ellipsis;
 	}
 }
 
 export class PyInt extends PyObject {
+	static {
+		setHeapKind(this, HeapKind.Atom);
+	}
 	constructor(readonly value: IntValue) {
 		super();
 	}
@@ -43,6 +55,9 @@ export class PyBool extends PyInt {
 }
 
 export class PyFloat extends PyObject {
+	static {
+		setHeapKind(this, HeapKind.Atom);
+	}
 	constructor(readonly value: number) {
 		super();
 	}
@@ -52,6 +67,9 @@ export class PyFloat extends PyObject {
 }
 
 export class PyStr extends PyObject {
+	static {
+		setHeapKind(this, HeapKind.Atom);
+	}
 	/** Its dict key ("s" + value), made once: a fresh concatenation would be hashed again at every lookup. */
 	private key: string | null = null;
 
