@@ -44,7 +44,8 @@ export class PyClass extends PyObject {
 	 */
 	readonly dict: Map<string, PyObject> = new ClassDict();
 	private resolvedMro: PyClass[] = [];
-	private readonly lookupCache = new Map<string, PyObject | undefined>();
+	/** lookup's results; null for a name no class in the MRO has (so a miss costs one probe, not two). */
+	private readonly lookupCache = new Map<string, PyObject | null>();
 	private lookupCacheVersion = -1;
 	/** lookup("__del__") as of classesVersion delVersion: every dealloc of an instance asks. */
 	private delFound: PyObject | undefined = undefined;
@@ -102,13 +103,14 @@ export class PyClass extends PyObject {
 			this.lookupCache.clear();
 			this.lookupCacheVersion = classesVersion;
 		}
-		let found = this.lookupCache.get(name);
-		if (found !== undefined || this.lookupCache.has(name)) return found;
+		const cached = this.lookupCache.get(name);
+		if (cached !== undefined) return cached ?? undefined;
+		let found: PyObject | undefined;
 		for (const c of this.resolvedMro) {
 			found = c.dict.get(name);
 			if (found !== undefined) break;
 		}
-		this.lookupCache.set(name, found);
+		this.lookupCache.set(name, found ?? null);
 		return found;
 	}
 
