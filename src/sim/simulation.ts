@@ -36,6 +36,7 @@ export class ProgramRun implements Simulation {
 			const module = parseModule(source);
 			const vm = new VM();
 			vm.maxSteps = this.maxSteps;
+			vm.source = { lines: this.lines, filename: options.filename ?? DEFAULT_FILENAME };
 			if (options.record) this.recorder = new Recorder(vm);
 			const code = compileModule(module, constFactory(vm));
 			const frame = vm.newFrame(code, null, vm.mainGlobals, vm.mainGlobals);
@@ -132,7 +133,7 @@ export class ProgramRun implements Simulation {
 	private reportUncaught(vm: VM, exc: PyExceptionObject): void {
 		this.status = "exception";
 		this.exitCode = 1;
-		const text = formatException(vm, exc, this.lines, this.options.filename ?? DEFAULT_FILENAME);
+		const text = formatException(vm, exc, vm.source.lines, vm.source.filename);
 		vm.writeStderr(text);
 		const last = text.trimEnd().split("\n").pop() ?? exc.cls.name;
 		const line = vm.tracebacks.get(exc)?.at(-1)?.line ?? null;

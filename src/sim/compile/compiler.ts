@@ -250,8 +250,7 @@ export class Compiler {
 		u.fblocks.push({ kind: "loop", breakTo: end, continueTo: top, hasIterator: false });
 		this.body(s.body);
 		u.fblocks.pop();
-		u.line = s.lineno;
-		u.jump(Op.JUMP, top);
+		u.loopBack(top);
 		u.place(orelse);
 		this.body(s.orelse);
 		u.place(end);
@@ -272,8 +271,7 @@ export class Compiler {
 		u.fblocks.push({ kind: "loop", breakTo: end, continueTo: top, hasIterator: true });
 		this.body(s.body);
 		u.fblocks.pop();
-		u.line = s.lineno;
-		u.jump(Op.JUMP, top);
+		u.loopBack(top);
 		u.place(exhausted);
 		this.body(s.orelse);
 		u.place(end);

@@ -56,6 +56,14 @@ export class CodeUnit {
 	jump(op: Op, label: Label): void {
 		label.refs.push(this.emit(op, label.pos));
 	}
+	/**
+	 * A loop's jump back to its head. CPython marks it artificial (no line of its own), so reaching it is no
+	 * line event; the backward jump then is one, at the head's line: one step per turn of the loop.
+	 */
+	loopBack(label: Label): void {
+		this.line = this.lines[this.lines.length - 1] ?? this.line;
+		this.jump(Op.JUMP, label);
+	}
 	place(label: Label): void {
 		label.pos = this.ops.length;
 		for (const r of label.refs) this.args[r] = label.pos;

@@ -6,7 +6,8 @@ import { PyInstance } from "../heap/classes";
 import { PyFunction, PyGenerator, PyWeakref } from "../heap/callables";
 import { dictSet } from "./dicts";
 import { closeGenerator } from "./generators";
-import { str, repr } from "./repr";
+import { repr } from "./repr";
+import { formatOneException } from "./traceback";
 import type { VM } from "./vm";
 
 function ignoringErrors(vm: VM, where: () => string, body: () => void): void {
@@ -14,7 +15,7 @@ function ignoringErrors(vm: VM, where: () => string, body: () => void): void {
 		body();
 	} catch (e) {
 		const exc = vm.exceptionOf(e);
-		vm.writeStderr(`Exception ignored in: ${where()}\nTraceback (most recent call last):\n${exc.cls.name}: ${str(vm, exc)}\n`);
+		vm.writeStderr(`Exception ignored in: ${where()}\n${formatOneException(vm, exc, vm.source.lines, vm.source.filename)}`);
 		vm.decref(exc);
 	}
 }

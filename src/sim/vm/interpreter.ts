@@ -41,6 +41,8 @@ export abstract class Interpreter extends ObjectSpace {
 	tracebacks = new WeakMap<PyObject, TracebackEntry[]>();
 	stdout = "";
 	stderr = "";
+	/** The program's lines and file name, for tracebacks the interpreter prints itself ("Exception ignored"). */
+	source: { lines: readonly string[]; filename: string } = { lines: [], filename: "main.py" };
 	/** Told about each collector phase (the trace recorder). */
 	gcObserver: ((generation: 0 | 1 | 2, phase: import("../trace/types").GcPhase, objects: PyObject[]) => void) | null = null;
 	steps = 0;
@@ -157,6 +159,9 @@ export abstract class Interpreter extends ObjectSpace {
 				while (frame.stack.length > block.depth) this.decref(frame.stack.pop()!);
 				frame.stack.push(exc);
 				frame.pc = block.handler;
+				// As ceval's line tracing: landing on another line is a new step even where the code just before
+				// the handler is on the handler's line (a finally body's copy for the normal path).
+				if (frame.code.lines[block.handler] !== frame.line) this.lineAfterJump = true;
 				return;
 			}
 			const mode = frame.resumeMode;

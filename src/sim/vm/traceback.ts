@@ -5,7 +5,7 @@ import { PyExceptionObject } from "../heap/classes";
 import { exceptionStr } from "./repr";
 import type { VM } from "./vm";
 
-export function formatException(vm: VM, exc: PyExceptionObject, source: string[], filename: string, seen = new Set<PyObject>()): string {
+export function formatException(vm: VM, exc: PyExceptionObject, source: readonly string[], filename: string, seen = new Set<PyObject>()): string {
 	seen.add(exc);
 	let out = "";
 	if (exc.cause instanceof PyExceptionObject && !seen.has(exc.cause)) {
@@ -13,15 +13,22 @@ export function formatException(vm: VM, exc: PyExceptionObject, source: string[]
 	} else if (exc.context instanceof PyExceptionObject && !exc.suppressContext && !seen.has(exc.context)) {
 		out += formatException(vm, exc.context, source, filename, seen) + "\nDuring handling of the above exception, another exception occurred:\n\n";
 	}
-	out += "Traceback (most recent call last):\n";
+	const suggestion = exc.suggestion?.();
+	return out + formatOneException(vm, exc, source, filename, suggestion ? `. Did you mean: '${suggestion}'?` : "");
+}
+
+/**
+ * One exception's traceback and message, without the exceptions chained to it or a suggestion: what the
+ * default sys.unraisablehook prints for an error in __del__, a weakref callback or a gc callback.
+ */
+export function formatOneException(vm: VM, exc: PyExceptionObject, source: readonly string[], filename: string, hint = ""): string {
+	let out = "Traceback (most recent call last):\n";
 	for (const entry of vm.tracebacks.get(exc) ?? []) {
 		out += `  File "${filename}", line ${entry.line}, in ${entry.name}\n`;
 		const text = source[entry.line - 1]?.trim();
 		if (text) out += `    ${text}\n`;
 	}
-	let message = exceptionStr(vm, exc);
-	const suggestion = exc.suggestion?.();
-	if (suggestion) message += `. Did you mean: '${suggestion}'?`;
+	const message = exceptionStr(vm, exc) + hint;
 	const name = exc.cls.module === "builtins" || exc.cls.module === "__main__" ? exc.cls.qualname : `${exc.cls.module}.${exc.cls.qualname}`;
 	return out + (message ? `${name}: ${message}` : name) + "\n";
 }

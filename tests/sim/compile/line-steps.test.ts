@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { runProgram } from "../../../src/sim/index";
+
+/**
+ * The lines of the steps a program takes, without the module's call (step 0) and the shutdown steps at
+ * the end (the two programs below never repeat their last line): the "line" events python3 3.11 reports under sys.settrace (the expected
+ * sequences come from running each source that way).
+ */
+function lineEvents(source: string): number[] {
+	const trace = runProgram(source, { record: true }).trace!;
+	const lines: number[] = [];
+	for (let step = 1; step < trace.stepCount; step++) lines.push(trace.lineOf(step));
+	// Shutdown steps stay on the line last executed.
+	while (lines.length > 1 && lines[lines.length - 1] === lines[lines.length - 2]) lines.pop();
+	return lines;
+}
+
+describe("line steps", () => {
+	it("take one step at a loop's head per turn, as the artificial jump back is no line event of its own", () => {
+		const source = ["total = 0", "for i in range(3):", "    total += i", "n = 2", "while n:", "    n -= 1", "    if n:", "        continue", "    total += 1", "print(total)", ""].join("\n");
+		expect(lineEvents(source)).toEqual([1, 2, 3, 2, 3, 2, 3, 2, 4, 5, 6, 7, 8, 5, 6, 7, 9, 5, 10]);
+	});
+
+	it("take a step where an exception lands on a handler's line, even when the code before it shares that line", () => {
+		// The finally body is compiled twice (normal and exceptional path): the handler follows a copy of its
+		// own line, and close() lands there from the yield.
+		const source = ["def gen():", "    try:", "        yield 1", "    finally:", "        x = 1", "g = gen()", "next(g)", "g.close()", ""].join("\n");
+		expect(lineEvents(source)).toEqual([1, 6, 7, 2, 3, 8, 5]);
+	});
+});
