@@ -161,6 +161,9 @@ function compileTryExcept(c: Compiler, s: ast.Try): void {
 		}
 		u.place(next);
 	}
+	// No handler matched: the reraise belongs to the last `except` line, not to the handler body above it
+	// (which never ran, and must not show as a step).
+	u.line = s.handlers[s.handlers.length - 1]?.lineno ?? u.line;
 	u.emit(Op.RERAISE);
 	u.place(cleanup);
 	u.emit(Op.POP_EXCEPT_AND_RERAISE);

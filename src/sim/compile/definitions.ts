@@ -57,16 +57,34 @@ export function compileFunctionDef(c: Compiler, s: ast.FunctionDef): void {
 	const scope = c.scopes.get(s)!;
 	const closureFlag = loadClosure(c, scope);
 	const qualname = c.qualnameFor(s.name, scope);
-	c.enter(scope, s.name, qualname, "function", s.lineno);
+	c.enter(scope, s.name, qualname, "function", firstLineOf(s));
 	c.bodyWithDocstring(s.body, false);
 	c.loadConst(null);
 	c.unit.emit(Op.RETURN_VALUE);
-	const code = finishFunction(c, s.args, s.lineno);
+	const code = finishFunction(c, s.args, firstLineOf(s));
 	u.line = s.lineno;
 	u.emit(Op.LOAD_CONST, u.constant(undefined, () => c.consts.code(code)));
 	u.emit(Op.MAKE_FUNCTION, flags | closureFlag);
-	for (let i = 0; i < s.decorator_list.length; i++) u.emit(Op.CALL, 0);
+	applyDecorators(c, s.decorator_list, s.lineno);
 	c.nameOp(s.name, "Store");
+}
+
+/** co_firstlineno: a decorated definition starts at its first decorator. */
+function firstLineOf(s: ast.FunctionDef | ast.ClassDef): number {
+	return s.decorator_list[0]?.lineno ?? s.lineno;
+}
+
+/**
+ * compile.c's compiler_apply_decorators: innermost first, each call on its decorator's line (a step of its
+ * own there, as in python3's line events), then back on the definition's line for the store.
+ */
+function applyDecorators(c: Compiler, decorators: readonly ast.Expr[], definitionLine: number): void {
+	const u = c.unit;
+	for (let i = decorators.length - 1; i >= 0; i--) {
+		u.line = decorators[i]!.lineno;
+		u.emit(Op.CALL, 0);
+	}
+	u.line = definitionLine;
 }
 
 export function compileLambda(c: Compiler, node: ast.Lambda): void {
@@ -88,7 +106,8 @@ export function compileClassDef(c: Compiler, s: ast.ClassDef): void {
 	u.line = s.lineno;
 	const scope = c.scopes.get(s)!;
 	const qualname = c.qualnameFor(s.name, scope);
-	c.enter(scope, s.name, qualname, "class", s.lineno);
+	// The body's first instructions (__module__, __qualname__) are on co_firstlineno: a step there.
+	c.enter(scope, s.name, qualname, "class", firstLineOf(s));
 	const body = c.unit;
 	c.nameOp("__name__", "Load");
 	c.nameOp("__module__", "Store");
@@ -101,7 +120,7 @@ export function compileClassDef(c: Compiler, s: ast.ClassDef): void {
 		body.emit(Op.STORE_NAME, body.nameIndex("__classcell__"));
 	} else c.loadConst(null);
 	body.emit(Op.RETURN_VALUE);
-	const code = c.leave().finish(0, 0, 0, 0, s.lineno);
+	const code = c.leave().finish(0, 0, 0, 0, firstLineOf(s));
 	u.line = s.lineno;
 	u.emit(Op.PUSH_NULL);
 	u.emit(Op.LOAD_BUILD_CLASS);
@@ -113,7 +132,7 @@ export function compileClassDef(c: Compiler, s: ast.ClassDef): void {
 	for (const k of s.keywords) c.expr(k.value);
 	if (s.keywords.length) u.emit(Op.KW_NAMES, u.constant(undefined, () => c.consts.strTuple(s.keywords.map((k) => k.arg ?? ""))));
 	u.emit(Op.CALL, 2 + s.bases.length + s.keywords.length);
-	for (let i = 0; i < s.decorator_list.length; i++) u.emit(Op.CALL, 0);
+	applyDecorators(c, s.decorator_list, s.lineno);
 	c.nameOp(s.name, "Store");
 }
 

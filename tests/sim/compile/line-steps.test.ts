@@ -27,4 +27,10 @@ describe("line steps", () => {
 		const source = ["def gen():", "    try:", "        yield 1", "    finally:", "        x = 1", "g = gen()", "next(g)", "g.close()", ""].join("\n");
 		expect(lineEvents(source)).toEqual([1, 6, 7, 2, 3, 8, 5]);
 	});
+
+	it("take a step on each decorator's line where it is called, and start a decorated class body there", () => {
+		const source = ["def d(f):", "    return f", "@d", "def g():", "    pass", "@d", "class C:", "    x = 1", "print(g.__code__.co_firstlineno)", ""].join("\n");
+		expect(lineEvents(source)).toEqual([1, 3, 4, 3, 2, 4, 6, 7, 6, 8, 6, 2, 7, 9]);
+		expect(runProgram(source).stdout).toBe("3\n");
+	});
 });
