@@ -8,6 +8,7 @@ import { dictGet, dictSet, dictDel, setAdd, setDiscard, hashKey } from "../vm/di
 import { dictCopy, dictUpdate, setOperation, setUpdate } from "../vm/mutations";
 import { SHARED_KEYS_LOG2_SIZE, combineSplitDict } from "../heap/shared-keys";
 import { setItem } from "../vm/subscript";
+import { dictViewIsDisjoint } from "../vm/dict-view-ops";
 import { defineMethods, globalShared, nativeFunction } from "./types";
 import type { VM } from "../vm/vm";
 
@@ -200,4 +201,7 @@ export function installDictAndSetMethods(): void {
 	defineMethods(T.set, SET_METHODS);
 	const frozen = ["union", "intersection", "difference", "symmetric_difference", "issubset", "issuperset", "isdisjoint", "copy"];
 	defineMethods(T.frozenset, Object.fromEntries(frozen.map((m) => [m, SET_METHODS[m]!])));
+	const isdisjoint: NativeImpl = (vm, args, _kw, self) => vm.bool(dictViewIsDisjoint(vm, self as PyDictView, args[0]!));
+	defineMethods(T.dict_keys, { isdisjoint });
+	defineMethods(T.dict_items, { isdisjoint });
 }

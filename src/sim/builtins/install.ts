@@ -6,6 +6,7 @@ import { ITERATOR_FUNCTIONS } from "./iterators";
 import { exceptionClasses, nativeFunction } from "./types";
 import { installListMethods } from "./list-methods";
 import { installRangeAndSliceMethods } from "./range-slice-methods";
+import { installNumberMethods } from "./number-methods";
 import { installStrMethods } from "./str-methods";
 import { installStrTranslateMethods } from "./str-translate";
 import { installDictAndSetMethods } from "./dict-methods";
@@ -23,6 +24,7 @@ function sharedNatives(): Map<string, PyObject> {
 	if (natives) return natives;
 	installListMethods();
 	installRangeAndSliceMethods();
+	installNumberMethods();
 	installStrMethods();
 	installStrTranslateMethods();
 	installDictAndSetMethods();

@@ -10,6 +10,7 @@ import { hashKey } from "./dicts";
 import { indexValue } from "./protocol";
 import type { VM } from "./vm";
 import { percentFormat } from "./formatting";
+import { dictViewCompare, dictViewSetOperation, takesViewSetOperation } from "./dict-view-ops";
 
 const SYMBOLS: Record<string, string> = {
 	Add: "+", Sub: "-", Mult: "*", MatMult: "@", Div: "/", Mod: "%", Pow: "** or pow()", LShift: "<<", RShift: ">>",
@@ -98,6 +99,7 @@ function builtinBinary(vm: VM, op: string, a: PyObject, b: PyObject, inplace: bo
 	}
 	if (op === "Mod" && a instanceof PyStr) return vm.str(percentFormat(vm, a.value, b));
 	if (a instanceof PySet && b instanceof PySet && ["BitOr", "BitAnd", "Sub", "BitXor"].includes(op)) return vm.setOperation(op, a, b, inplace);
+	if (takesViewSetOperation(op, a, b)) return dictViewSetOperation(vm, op, a, b);
 	if (a instanceof PyDict && b instanceof PyDict && op === "BitOr") return vm.dictUnion(a, b, inplace);
 	return undefined;
 }
@@ -212,6 +214,8 @@ export function compareValues(vm: VM, a: PyObject, b: PyObject, op: string): boo
 			return truth;
 		}
 	}
+	const viewOrder = dictViewCompare(vm, a, b, op);
+	if (viewOrder !== null) return viewOrder;
 	if (op === "Eq" || op === "NotEq") {
 		let eq = a === b;
 		if (!eq && a instanceof PyDict && b instanceof PyDict) eq = dictsEqual(vm, a, b);

@@ -1,0 +1,110 @@
+// Set operators on dict keys and items views (dictviews_and/or/sub/xor): `d1.keys() & d2.keys()` is a new
+// set, and the other operand may be any iterable, on either side.
+import type { PyObject } from "../heap/object";
+import { PySet } from "../heap/containers";
+import { PyDictView } from "../heap/views";
+import { setAdd, setDiscard } from "./dicts";
+import { setUpdate } from "./mutations";
+import { contains } from "./protocol";
+import type { VM } from "./vm";
+
+const RESULT = "result of a dict view operation";
+const VIEW_SET_OPS = new Set(["BitAnd", "BitOr", "Sub", "BitXor"]);
+
+/** Keys and items views are set-like; values views are not. */
+export function isSetLikeView(o: PyObject): o is PyDictView {
+	return o instanceof PyDictView && o.kind !== "values";
+}
+
+export function takesViewSetOperation(op: string, a: PyObject, b: PyObject): boolean {
+	return VIEW_SET_OPS.has(op) && (isSetLikeView(a) || isSetLikeView(b));
+}
+
+/** Iterate `iterable`, handing each item to `visit` and releasing it after, even when `visit` raises. */
+function eachItem(vm: VM, iterable: PyObject, visit: (item: PyObject) => void): void {
+	const items = vm.collect(iterable);
+	try {
+		for (const item of items) visit(item);
+	} finally {
+		for (const item of items) vm.decref(item);
+	}
+}
+
+export function dictViewSetOperation(vm: VM, op: string, a: PyObject, b: PyObject): PyObject {
+	if (op === "BitAnd") return intersect(vm, a, b);
+	// dictviews_to_set(left), then the set method that matches the operator, with the right operand as is.
+	const result = vm.set(false);
+	return vm.heap.build(result, RESULT, () => {
+		setUpdate(vm, result, a);
+		if (op === "BitOr") setUpdate(vm, result, b);
+		else if (op === "Sub") eachItem(vm, b, (item) => setDiscard(vm, result, item));
+		else symmetricDifferenceUpdate(vm, result, b);
+	});
+}
+
+/** _PyDictView_Intersect: walk one operand, keep what the other holds (the smaller set is walked). */
+function intersect(vm: VM, a: PyObject, b: PyObject): PyObject {
+	let [view, other] = isSetLikeView(a) ? [a, b] : [b, a];
+	if (other instanceof PySet && other.entries.size > vm.len(view)) [view, other] = [other, view];
+	const result = vm.set(false);
+	return vm.heap.build(result, RESULT, () => {
+		eachItem(vm, other, (item) => {
+			if (contains(vm, view, item)) setAdd(vm, result, item);
+		});
+	});
+}
+
+/** set_symmetric_difference_update: the other operand becomes a set of its own first. */
+function symmetricDifferenceUpdate(vm: VM, result: PySet, other: PyObject): void {
+	const incoming = vm.set(false);
+	vm.heap.build(incoming, "operand of a dict view operation", () => setUpdate(vm, incoming, other));
+	try {
+		for (const item of [...incoming.entries.values()]) {
+			if (!setDiscard(vm, result, item)) setAdd(vm, result, item);
+		}
+	} finally {
+		vm.decref(incoming);
+	}
+}
+
+/**
+ * dictview_richcompare: a keys or items view compares with a set or another such view as sets do (sizes,
+ * then every item of the smaller side in the other); anything else is left to the caller (null).
+ */
+export function dictViewCompare(vm: VM, a: PyObject, b: PyObject, op: string): boolean | null {
+	if (!(isSetLikeView(a) || isSetLikeView(b))) return null;
+	if (!((isSetLikeView(a) || a instanceof PySet) && (isSetLikeView(b) || b instanceof PySet))) return null;
+	const sizeA = vm.len(a);
+	const sizeB = vm.len(b);
+	const within = (inner: PyObject, outer: PyObject): boolean => {
+		let all = true;
+		eachItem(vm, inner, (item) => {
+			if (all && !contains(vm, outer, item)) all = false;
+		});
+		return all;
+	};
+	switch (op) {
+		case "Eq":
+			return sizeA === sizeB && within(a, b);
+		case "NotEq":
+			return !(sizeA === sizeB && within(a, b));
+		case "Lt":
+			return sizeA < sizeB && within(a, b);
+		case "LtE":
+			return sizeA <= sizeB && within(a, b);
+		case "Gt":
+			return sizeA > sizeB && within(b, a);
+		default:
+			return sizeA >= sizeB && within(b, a);
+	}
+}
+
+/** dictviews_isdisjoint: no item of the other iterable is in the view. */
+export function dictViewIsDisjoint(vm: VM, view: PyDictView, other: PyObject): boolean {
+	if (other === view) return vm.len(view) === 0;
+	let disjoint = true;
+	eachItem(vm, other, (item) => {
+		if (disjoint && contains(vm, view, item)) disjoint = false;
+	});
+	return disjoint;
+}
