@@ -151,12 +151,14 @@ export function binaryOp(vm: VM, arg: number, a: PyObject, b: PyObject): PyObjec
 	if (op === "Add" && (a instanceof PyList || a instanceof PyTuple)) {
 		vm.raise("TypeError", `can only concatenate ${a.typeName} (not "${b.typeName}") to ${a.typeName}`);
 	}
-	if (op === "Mult" && (a instanceof PyStr || a instanceof PyList || a instanceof PyTuple) && !(b instanceof PyInt)) {
-		vm.raise("TypeError", `can't multiply sequence by non-int of type '${b.typeName}'`);
-	}
+	// PyNumber_Multiply falls back to either operand's sequence repeat, which wants an int for the other.
+	if (op === "Mult" && isRepeatable(a) && !(b instanceof PyInt)) vm.raise("TypeError", `can't multiply sequence by non-int of type '${b.typeName}'`);
+	if (op === "Mult" && isRepeatable(b) && !(a instanceof PyInt)) vm.raise("TypeError", `can't multiply sequence by non-int of type '${a.typeName}'`);
 	const symbol = inplace ? `${SYMBOLS[op]!.split(" ")[0]}=` : SYMBOLS[op];
 	return vm.raise("TypeError", `unsupported operand type(s) for ${symbol}: '${a.typeName}' and '${b.typeName}'`);
 }
+
+const isRepeatable = (o: PyObject): boolean => o instanceof PyStr || o instanceof PyList || o instanceof PyTuple;
 
 export function unaryOp(vm: VM, op: Op, v: PyObject): PyObject {
 	if (v instanceof PyInt) {
