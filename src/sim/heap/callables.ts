@@ -224,6 +224,8 @@ export class PyGenerator extends PyObject {
 		public frame: Frame | null,
 		readonly name: string,
 		readonly qualname: string,
+		/** gi_code: its function's code object (a shared constant), still there once the frame is gone. */
+		readonly codeConstant: PyObject,
 	) {
 		super();
 	}

@@ -28,7 +28,7 @@ export function frameFor(vm: VM, func: PyFunction, args: PyObject[], kwnames: st
 
 /** Start a generator function: the bound frame is parked in a new generator object. */
 function makeGenerator(vm: VM, frame: Frame): PyGenerator {
-	const gen = vm.heap.register(new PyGenerator(frame, frame.code.name, frame.code.qualname));
+	const gen = vm.heap.register(new PyGenerator(frame, frame.code.name, frame.code.qualname, frame.func?.codeConstant ?? vm.heap.registerShared(new PyCode(frame.code))));
 	frame.generator = gen;
 	return gen;
 }

@@ -3,7 +3,7 @@ import type { PyObject } from "../heap/object";
 import { PyInt } from "../heap/values";
 import { PyTuple, PySlice, PyRange } from "../heap/containers";
 import { PyClass, PyInstance, PyExceptionObject, PySlotDescriptor, T } from "../heap/classes";
-import { PyFunction, PyBoundMethod, PyCell, PyDescriptor, PyBuiltinFunction, PyFinalize, type PyWeakref } from "../heap/callables";
+import { PyFunction, PyBoundMethod, PyCell, PyDescriptor, PyBuiltinFunction, PyFinalize, PyGenerator, type PyWeakref } from "../heap/callables";
 import { PyCode, type CodeObject } from "../compile/code";
 import { dictSet } from "./dicts";
 import { materializeInstanceDict } from "./instance-dict";
@@ -64,6 +64,7 @@ export function objectAttribute(vm: VM, obj: PyObject, name: string): PyObject |
 		}
 	}
 	if (obj instanceof PyCode) return codeAttribute(vm, obj.code, name);
+	if (obj instanceof PyGenerator) return generatorAttribute(vm, obj, name);
 	if (obj instanceof PyTraceback) {
 		if (name === "tb_next") return orNone(vm, obj.next);
 		if (name === "tb_frame") return orNone(vm, obj.frameObject);
@@ -196,6 +197,23 @@ export function slotDescriptorGet(vm: VM, descriptor: PySlotDescriptor, obj: PyO
 function weakrefListHead(obj: PyObject): PyObject | undefined {
 	const refs = (obj.weakrefs ?? []) as PyWeakref[];
 	return refs.find((r) => !r.callback) ?? refs[refs.length - 1];
+}
+
+function generatorAttribute(vm: VM, gen: PyGenerator, name: string): PyObject | undefined {
+	switch (name) {
+		case "gi_running":
+			return vm.bool(gen.running);
+		case "gi_suspended":
+			return vm.bool(gen.frame !== null && !gen.running && gen.frame.pc > 0);
+		case "gi_code":
+			return vm.incref(gen.codeConstant);
+		case "gi_frame":
+			// A finished generator has none. A live one's frame object would be held by its parked frame and
+			// taken over when the generator dies; pymem does not model that yet.
+			if (gen.frame === null) return vm.incref(vm.None);
+			return vm.raise("TypeError", "pymem does not support gi_frame of an unfinished generator yet");
+	}
+	return undefined;
 }
 
 function frameAttribute(vm: VM, frameObject: PyFrameObject, name: string): PyObject | undefined {
