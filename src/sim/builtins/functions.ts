@@ -3,9 +3,10 @@ import type { PyObject } from "../heap/object";
 import { PyInt, PyFloat, PyStr } from "../heap/values";
 import { PyTuple, PyDict } from "../heap/containers";
 import { PyClass, PyInstance, T } from "../heap/classes";
-import { PyFunction, PyBuiltinFunction, PyBoundMethod, type NativeImpl } from "../heap/callables";
+import { PyCell, PyFunction, PyBuiltinFunction, PyBoundMethod, type NativeImpl } from "../heap/callables";
 import { repr, str } from "../vm/repr";
 import { getAttr, lookupAttr, setAttr, delAttr } from "../vm/protocol";
+import { dictNames, dirOf } from "../vm/dir";
 import { formatValue } from "../vm/formatting";
 import { buildClass } from "../vm/build-class";
 import { fakeAddressNumber, hashOf } from "./identity";
@@ -97,6 +98,20 @@ export const BUILTIN_FUNCTIONS: Record<string, NativeImpl> = {
 		const dict = lookupAttr(vm, args[0]!, "__dict__");
 		return dict ?? vm.raise("TypeError", "vars() argument must have __dict__ attribute");
 	},
+	dir: (vm, args) => {
+		expectArgs(vm, "dir", args, 0, 1);
+		if (!args.length) return vm.list(namesInScope(vm).map((name) => vm.intern(name)));
+		const obj = args[0]!;
+		const custom = obj instanceof PyInstance ? obj.cls.lookup("__dir__") : undefined;
+		if (!(custom instanceof PyFunction)) return vm.list(dirOf(obj).map((name) => vm.intern(name)));
+		// A class's own __dir__ answers; dir() sorts what it returns into a new list, as sorted() does.
+		const listed = vm.callObject(custom, [obj]);
+		try {
+			return vm.callObject(vm.dictGetStr(vm.builtins, "sorted")!, [listed]);
+		} finally {
+			vm.decref(listed);
+		}
+	},
 	locals: (vm, args) => {
 		if (args.length) vm.raise("TypeError", `locals() takes no arguments (${args.length} given)`);
 		return currentNamespace(vm, "locals");
@@ -140,6 +155,18 @@ function currentNamespace(vm: VM, name: string): PyObject {
 	const frame = vm.frames[vm.frames.length - 1]!;
 	if (!frame.namespace) vm.raise("TypeError", `pymem does not support ${name}() inside a function yet`);
 	return vm.incref(frame.namespace);
+}
+
+/** dir() without an argument: the names bound where it is called (a function's locals with a value). */
+function namesInScope(vm: VM): string[] {
+	const frame = vm.frames[vm.frames.length - 1]!;
+	if (frame.namespace) return dictNames(frame.namespace).sort();
+	const names: string[] = [];
+	frame.locals.forEach((value, slot) => {
+		const bound = value instanceof PyCell ? value.ref : value;
+		if (bound) names.push(frame.slotName(slot));
+	});
+	return names.sort();
 }
 
 /** pow(base, exp, mod): modular exponentiation for ints, else the base's own three-argument __pow__. */

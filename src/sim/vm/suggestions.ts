@@ -2,12 +2,10 @@
 // candidate nearest by a Levenshtein distance where a case flip costs 1 and any other edit 2, within a
 // third of the characters involved, first found winning ties.
 import type { PyObject } from "../heap/object";
-import { PyInstance, PyClass } from "../heap/classes";
-import { PyModule } from "../heap/callables";
-import { PyDict } from "../heap/containers";
-import { PyStr } from "../heap/values";
+import type { PyDict } from "../heap/containers";
 import type { CodeObject } from "../compile/code";
 import type { VM } from "./vm";
+import { dictNames, dirOf } from "./dir";
 import { PyRaise } from "./errors";
 
 const MAX_CANDIDATE_ITEMS = 750;
@@ -31,12 +29,6 @@ const BUILTIN_NAMES = (
 	"NotImplementedError RecursionError UnboundLocalError UnicodeError BrokenPipeError ConnectionAbortedError " +
 	"ConnectionRefusedError ConnectionResetError TabError UnicodeDecodeError UnicodeEncodeError UnicodeTranslateError " +
 	"ExceptionGroup EnvironmentError IOError open quit exit copyright credits license help"
-).split(" ");
-
-/** What object's own dict holds: every dir() lists these. */
-const OBJECT_ATTRIBUTES = (
-	"__new__ __repr__ __hash__ __str__ __getattribute__ __setattr__ __delattr__ __lt__ __le__ __eq__ __ne__ __gt__ __ge__ " +
-	"__init__ __reduce_ex__ __reduce__ __getstate__ __subclasshook__ __init_subclass__ __format__ __sizeof__ __dir__ __class__ __doc__"
 ).split(" ");
 
 function substitutionCost(a: number, b: number): number {
@@ -103,32 +95,10 @@ export function suggestionFor(name: string, candidates: readonly string[]): stri
 	return best;
 }
 
-function dictNames(d: PyDict): string[] {
-	const names: string[] = [];
-	for (const { key } of d.entries.values()) if (key instanceof PyStr) names.push(key.value);
-	return names;
-}
 
 /** A NameError's candidates: the frame's local variable names, then its globals, then the builtins. */
 export function nameErrorSuggestion(name: string, code: CodeObject, globals: PyDict): () => string | null {
 	return () => suggestionFor(name, code.varnames) ?? suggestionFor(name, dictNames(globals)) ?? suggestionFor(name, BUILTIN_NAMES);
-}
-
-/** dir(obj), sorted, as far as pymem knows an object's attributes. */
-function dirOf(obj: PyObject): string[] {
-	const names = new Set<string>();
-	if (obj instanceof PyModule) for (const n of dictNames(obj.dict)) names.add(n);
-	else {
-		const cls = obj instanceof PyClass ? obj : obj.cls;
-		if (obj instanceof PyInstance) {
-			for (const n of obj.attrs.keys()) names.add(n);
-			if (obj.dict instanceof PyDict) for (const n of dictNames(obj.dict)) names.add(n);
-		}
-		for (const c of cls.mro) for (const n of c.dict.keys()) names.add(n);
-		if (!cls.builtin) for (const n of ["__dict__", "__module__", "__weakref__"]) names.add(n);
-		for (const n of OBJECT_ATTRIBUTES) names.add(n);
-	}
-	return [...names].sort();
 }
 
 /** An AttributeError's candidates: dir() of the object whose attribute was asked for. */
