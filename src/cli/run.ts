@@ -16,5 +16,5 @@ export async function runCommand(args: string[], io: CliIo): Promise<number> {
 	io.stdout(result.stdout);
 	if (result.stderr) io.stderr(result.stderr);
 	if (result.status === "step-limit") io.stderr(`${result.error?.message}\n`);
-	return result.status === "finished" ? 0 : 1;
+	return result.status === "finished" || result.status === "exception" ? result.exitCode : 1;
 }

@@ -11,6 +11,9 @@ import { formatException } from "./vm/traceback";
 import { Recorder } from "./trace/recorder";
 import type { PyExceptionObject } from "./heap/classes";
 import { PyFunction } from "./heap/callables";
+import { PyTuple } from "./heap/containers";
+import { PyInt } from "./heap/values";
+import { str } from "./vm/repr";
 
 const DEFAULT_FILENAME = "main.py";
 
@@ -131,6 +134,7 @@ export class ProgramRun implements Simulation {
 	}
 
 	private reportUncaught(vm: VM, exc: PyExceptionObject): void {
+		if (exc.cls.isSubclassOf(vm.exceptionClass("SystemExit"))) return this.exitWith(vm, exc);
 		this.status = "exception";
 		this.exitCode = 1;
 		const text = formatException(vm, exc, vm.source.lines, vm.source.filename);
@@ -138,6 +142,25 @@ export class ProgramRun implements Simulation {
 		const last = text.trimEnd().split("\n").pop() ?? exc.cls.name;
 		const line = vm.tracebacks.get(exc)?.at(-1)?.line ?? null;
 		this.error = { type: exc.cls.name, message: last, line };
+		vm.heap.internal.delete(exc);
+		vm.decref(exc);
+	}
+
+	/**
+	 * An uncaught SystemExit ends the program without a traceback (pythonrun.c's handle_system_exit): its
+	 * code is the exit status when it is None (0) or an int, and is otherwise printed on stderr, status 1.
+	 */
+	private exitWith(vm: VM, exc: PyExceptionObject): void {
+		const args = exc.args instanceof PyTuple ? exc.args.items : [];
+		const code = args.length === 1 ? args[0]! : args.length === 0 ? vm.None : exc.args!;
+		if (code === vm.None) this.exitCode = 0;
+		else if (code instanceof PyInt) this.exitCode = Number(BigInt.asUintN(8, BigInt(code.value)));
+		else {
+			vm.writeStderr(`${str(vm, code)}\n`);
+			this.exitCode = 1;
+		}
+		this.status = this.exitCode === 0 ? "finished" : "exception";
+		if (this.exitCode !== 0) this.error = { type: "SystemExit", message: `SystemExit: exit status ${this.exitCode}`, line: vm.tracebacks.get(exc)?.at(-1)?.line ?? null };
 		vm.heap.internal.delete(exc);
 		vm.decref(exc);
 	}

@@ -7,6 +7,7 @@ import { PyCell, PyFunction, PyBuiltinFunction, PyBoundMethod, type NativeImpl }
 import { repr, str } from "../vm/repr";
 import { getAttr, lookupAttr, setAttr, delAttr } from "../vm/protocol";
 import { dictNames, dirOf } from "../vm/dir";
+import { exitProgram } from "./sys-module";
 import { formatValue } from "../vm/formatting";
 import { buildClass } from "../vm/build-class";
 import { fakeAddressNumber, hashOf } from "./identity";
@@ -35,6 +36,9 @@ const print: NativeImpl = (vm, args, kw) => {
 	vm.write(args.map((a) => str(vm, a)).join(sep) + end);
 	return vm.incref(vm.None);
 };
+
+/** Builtins outside the simulated subset: calling one says so (a NameError would suggest a typo). */
+const NOT_YET = ["input", "open", "eval", "exec", "compile", "bytes", "bytearray", "memoryview", "complex", "breakpoint", "help", "aiter", "anext"];
 
 export const BUILTIN_FUNCTIONS: Record<string, NativeImpl> = {
 	print,
@@ -98,6 +102,9 @@ export const BUILTIN_FUNCTIONS: Record<string, NativeImpl> = {
 		const dict = lookupAttr(vm, args[0]!, "__dict__");
 		return dict ?? vm.raise("TypeError", "vars() argument must have __dict__ attribute");
 	},
+	exit: exitProgram,
+	quit: exitProgram,
+	...Object.fromEntries(NOT_YET.map((name): [string, NativeImpl] => [name, (vm) => vm.raise("TypeError", `pymem does not support ${name}() yet`)])),
 	dir: (vm, args) => {
 		expectArgs(vm, "dir", args, 0, 1);
 		if (!args.length) return vm.list(namesInScope(vm).map((name) => vm.intern(name)));

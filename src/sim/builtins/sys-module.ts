@@ -3,8 +3,16 @@ import type { NativeImpl } from "../heap/callables";
 import { sizeOf } from "../heap/sizes";
 import { PyExceptionObject, PyInstance } from "../heap/classes";
 import { PyFunction } from "../heap/callables";
+import { PyRaise } from "../vm/errors";
+
+/** sys.exit(code=None), and the exit()/quit() builtins site installs: raise SystemExit(code). */
+export const exitProgram: NativeImpl = (vm, args) => {
+	if (args.length > 1) vm.raise("TypeError", `exit expected at most 1 argument, got ${args.length}`);
+	throw new PyRaise(vm.newException(vm.exceptionClass("SystemExit"), args.map((a) => vm.incref(a))));
+};
 
 export const SYS_FUNCTIONS: Record<string, NativeImpl> = {
+	exit: exitProgram,
 	getrefcount: (vm, args) => {
 		if (args.length !== 1) vm.raise("TypeError", `sys.getrefcount() takes exactly one argument (${args.length} given)`);
 		// The argument is borrowed from the caller's stack, so the count already includes it, as in CPython.

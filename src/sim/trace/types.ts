@@ -172,7 +172,7 @@ export interface RunError {
 
 export interface RunResult {
 	status: RunStatus;
-	/** Python's exit status: 0, or 1 after an uncaught exception. */
+	/** Python's exit status: 0, 1 after an uncaught exception, or what an uncaught SystemExit set. */
 	exitCode: number;
 	stdout: string;
 	stderr: string;

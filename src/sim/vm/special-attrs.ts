@@ -25,6 +25,11 @@ export function objectAttribute(vm: VM, obj: PyObject, name: string): PyObject |
 		if (name === "__cause__") return orNone(vm, obj.cause);
 		if (name === "__context__") return orNone(vm, obj.context);
 		if (name === "__suppress_context__") return vm.bool(obj.suppressContext);
+		if (name === "code" && obj.cls.isSubclassOf(vm.exceptionClass("SystemExit"))) {
+			// SystemExit_init: the single argument, None without one, else the whole args tuple.
+			const args = obj.args instanceof PyTuple ? obj.args.items : [];
+			return orNone(vm, args.length === 1 ? args[0] : args.length === 0 ? null : obj.args);
+		}
 		if (name === "value" && obj.cls.isSubclassOf(vm.exceptionClass("StopIteration"))) {
 			return orNone(vm, obj.args instanceof PyTuple ? obj.args.items[0] : null);
 		}
