@@ -50,7 +50,7 @@ export const BUILTIN_FUNCTIONS: Record<string, NativeImpl> = {
 		expectArgs(vm, "repr", args, 1);
 		return vm.str(repr(vm, args[0]!));
 	},
-	ascii: (vm, args) => vm.str([...repr(vm, args[0]!)].map((c) => (c.charCodeAt(0) < 128 ? c : `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)).join("")),
+	ascii: (vm, args) => vm.str([...repr(vm, args[0]!)].map(asciiEscape).join("")),
 	format: (vm, args) => vm.str(formatValue(vm, args[0]!, args[1] ? vm.strValue(args[1]) : "")),
 	isinstance: (vm, args) => {
 		expectArgs(vm, "isinstance", args, 2);
@@ -162,6 +162,15 @@ function currentNamespace(vm: VM, name: string): PyObject {
 	const frame = vm.frames[vm.frames.length - 1]!;
 	if (!frame.namespace) vm.raise("TypeError", `pymem does not support ${name}() inside a function yet`);
 	return vm.incref(frame.namespace);
+}
+
+/** PyObject_ASCII: a non-ASCII code point as \\xhh, \\uhhhh or \\Uhhhhhhhh, the shortest that fits. */
+function asciiEscape(char: string): string {
+	const code = char.codePointAt(0)!;
+	if (code < 0x80) return char;
+	if (code < 0x100) return `\\x${code.toString(16).padStart(2, "0")}`;
+	if (code < 0x10000) return `\\u${code.toString(16).padStart(4, "0")}`;
+	return `\\U${code.toString(16).padStart(8, "0")}`;
 }
 
 /** dir() without an argument: the names bound where it is called (a function's locals with a value). */

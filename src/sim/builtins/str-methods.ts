@@ -10,6 +10,25 @@ import { getAttr } from "../vm/protocol";
 import { defineMethods } from "./types";
 import type { VM } from "../vm/vm";
 import { listCapacityAfterAppend } from "../runtime/containerGrowth";
+import {
+	strCapitalize,
+	strCenter,
+	strIsalnum,
+	strIsalpha,
+	strIsdecimal,
+	strIsdigit,
+	strIsidentifier,
+	strIslower,
+	strIsnumeric,
+	strIsspace,
+	strIstitle,
+	strIsupper,
+	strLjust,
+	strRjust,
+	strSwapcase,
+	strTitle,
+	strZfill,
+} from "../runtime/strCase";
 
 const text = (self: PyObject | null) => (self as PyStr).value;
 
@@ -101,8 +120,9 @@ function splitLines(s: string, keepends: boolean): string[] {
 }
 
 
-function predicate(test: RegExp): NativeImpl {
-	return (vm, _a, _k, self) => vm.bool(text(self).length > 0 && test.test(text(self)));
+/** A str.isX() method from its unicodeobject.c twin in runtime/strCase.ts (false for the empty string there). */
+function predicate(test: (s: string) => boolean): NativeImpl {
+	return (vm, _a, _k, self) => vm.bool(test(text(self)));
 }
 
 /** Where str.format finds {name} fields: its keyword arguments, or format_map's mapping. Returns borrowed objects. */
@@ -193,9 +213,9 @@ const STR_METHODS: Record<string, NativeImpl> = {
 	rstrip: (vm, args, _kw, self) => vm.str(strip(text(self), argStr(vm, args[0], "rstrip"), false, true)),
 	upper: (vm, _a, _k, self) => vm.str(text(self).toUpperCase()),
 	lower: (vm, _a, _k, self) => vm.str(text(self).toLowerCase()),
-	swapcase: (vm, _a, _k, self) => vm.str([...text(self)].map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join("")),
-	capitalize: (vm, _a, _k, self) => vm.str(text(self).charAt(0).toUpperCase() + text(self).slice(1).toLowerCase()),
-	title: (vm, _a, _k, self) => vm.str(text(self).toLowerCase().replace(/(^|[^a-zA-Z])([a-z])/g, (_m, p: string, c: string) => p + c.toUpperCase())),
+	swapcase: (vm, _a, _k, self) => vm.str(strSwapcase(text(self))),
+	capitalize: (vm, _a, _k, self) => vm.str(strCapitalize(text(self))),
+	title: (vm, _a, _k, self) => vm.str(strTitle(text(self))),
 	replace: (vm, args, _kw, self) => {
 		const count = args[2] ? vm.intValue(args[2]) : -1;
 		const old = vm.strValue(args[0]!);
@@ -214,32 +234,19 @@ const STR_METHODS: Record<string, NativeImpl> = {
 		return vm.bool(options.some((o) => text(self).endsWith(o)));
 	},
 	format: (vm, args, kw, self) => vm.str(strFormat(vm, text(self), args, kw)),
-	isdigit: predicate(/^\d+$/),
-	isnumeric: predicate(/^\d+$/),
-	isdecimal: predicate(/^\d+$/),
-	isalpha: predicate(/^\p{L}+$/u),
-	isalnum: predicate(/^[\p{L}\d]+$/u),
-	isspace: predicate(/^\s+$/),
-	isupper: (vm, _a, _k, self) => vm.bool(/\p{Lu}/u.test(text(self)) && !/\p{Ll}/u.test(text(self))),
-	islower: (vm, _a, _k, self) => vm.bool(/\p{Ll}/u.test(text(self)) && !/\p{Lu}/u.test(text(self))),
-	isidentifier: predicate(/^[A-Za-z_][A-Za-z0-9_]*$/),
-	center: (vm, args, _kw, self) => {
-		const width = vm.intValue(args[0]!);
-		const fill = args[1] ? vm.strValue(args[1]) : " ";
-		const s = text(self);
-		const total = Math.max(0, width - s.length);
-		// CPython's pad(): the extra space goes left when the total and the width are both odd.
-		const left = Math.floor(total / 2) + (total & width & 1);
-		return vm.str(fill.repeat(left) + s + fill.repeat(total - left));
-	},
-	ljust: (vm, args, _kw, self) => vm.str(text(self).padEnd(vm.intValue(args[0]!), args[1] ? vm.strValue(args[1]) : " ")),
-	rjust: (vm, args, _kw, self) => vm.str(text(self).padStart(vm.intValue(args[0]!), args[1] ? vm.strValue(args[1]) : " ")),
-	zfill: (vm, args, _kw, self) => {
-		const s = text(self);
-		const width = vm.intValue(args[0]!);
-		const sign = s[0] === "-" || s[0] === "+" ? s[0] : "";
-		return vm.str(sign + s.slice(sign.length).padStart(width - sign.length, "0"));
-	},
+	isdigit: predicate(strIsdigit),
+	isnumeric: predicate(strIsnumeric),
+	isdecimal: predicate(strIsdecimal),
+	isalpha: predicate(strIsalpha),
+	isalnum: predicate(strIsalnum),
+	isspace: predicate(strIsspace),
+	isupper: predicate(strIsupper),
+	islower: predicate(strIslower),
+	isidentifier: predicate(strIsidentifier),
+	center: (vm, args, _kw, self) => vm.str(strCenter(text(self), vm.intValue(args[0]!), args[1] ? vm.strValue(args[1]) : " ")),
+	ljust: (vm, args, _kw, self) => vm.str(strLjust(text(self), vm.intValue(args[0]!), args[1] ? vm.strValue(args[1]) : " ")),
+	rjust: (vm, args, _kw, self) => vm.str(strRjust(text(self), vm.intValue(args[0]!), args[1] ? vm.strValue(args[1]) : " ")),
+	zfill: (vm, args, _kw, self) => vm.str(strZfill(text(self), vm.intValue(args[0]!))),
 	partition: (vm, args, _kw, self) => {
 		const sep = vm.strValue(args[0]!);
 		const s = text(self);
@@ -262,7 +269,7 @@ const STR_METHODS: Record<string, NativeImpl> = {
 		const p = vm.strValue(args[0]!);
 		return vm.str(p && text(self).endsWith(p) ? text(self).slice(0, -p.length) : text(self));
 	},
-	istitle: (vm, _a, _k, self) => vm.bool(/[A-Za-z]/.test(text(self)) && text(self).split(/[^A-Za-z]+/).every((w) => !w || /^[A-Z][a-z]*$/.test(w))),
+	istitle: predicate(strIstitle),
 	encode: (vm) => vm.raise("TypeError", "pymem does not support bytes yet"),
 };
 

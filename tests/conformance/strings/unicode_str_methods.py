@@ -1,0 +1,15 @@
+# str methods beyond ASCII: case mapping of digraphs and ß, Unicode digits and numerics, padding by code points, ascii() escapes.
+s = "The Quick Brown Fox"
+print(s.casefold(), s.capitalize(), s.ljust(22, "."), s.rjust(22), s.expandtabs() if "\t" in s else s.index("Q"))
+print(s.split(maxsplit=2), s.rsplit(" ", 1), s.strip("Tx"), s.removeprefix("The "), s.removesuffix(" Fox"))
+print("a\tb\nc".splitlines(), "x".join("abc"), "%c%c" % (72, "i"), "{:>{w}}".format("r", w=5), "{0!r:>6}".format("q"))
+print("ß".upper(), "İ".lower(), "ǅ".swapcase(), "hello world".title(), "o'neil's".title(), "ﬁ".upper())
+print("abc".translate(str.maketrans("ab", "xy")), "  ".join(["a", "b"]), "a-b-c".replace("-", "", 1), "aaa".count("aa"))
+print("Hello"[1:-1], "Hello"[::-1], "Hello"[10:], "%5.1f%%" % 99.5, f"{'nested ' + str(1)!s:*^15}")
+print("3.14".isdecimal(), "Ⅻ".isnumeric(), "٣".isdigit(), "abc123".isalnum(), "_x".isidentifier(), "A B".istitle())
+print(ascii("é✓"), repr("tab\there"), str(None), format(1234.5, ",.1f"), format(255, "08b"), format(0.5, ".0%"))
+print(f"{3:{'>'}{5}}", f"{1e-7:g}", f"{123456789:e}", f"{-1.5:+.2f}", f"{10:#x}", f"{2**70:,}")
+print(min("b", "a", key=str.upper), sorted(["b", "A", "c"], key=str.lower), "abc" < "abd", "Z" < "a")
+print(ord("€"), chr(8364), "€".encode if False else len("€"), "naïve".find("ï"), "x" * 0 == "")
+print("{:^10.3}".format("abcdef"), "{:=+8.2f}".format(-3.14159), "{:,}".format(1234567), "{:_}".format(10**6))
+print(ascii("é✓😀a"), ascii(["ñ"]), "ǅ".swapcase(), "Ⅻ".isnumeric(), "٣".isdigit(), "x😀".center(6, "*"), "😀".ljust(3, "-"), "-12".zfill(6), "".isdigit(), "ǅx".istitle())
