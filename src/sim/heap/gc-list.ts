@@ -21,23 +21,13 @@ export class GcList implements Iterable<PyObject> {
 	/** gc_list_append: `o` goes last. An object linked in another list leaves it first (gc_list_move). */
 	append(o: PyObject): void {
 		if (o.gcNext !== null) unlinkGc(o);
-		const head = this.head;
-		const last = head.gcPrev!;
-		last.gcNext = o;
-		o.gcPrev = last;
-		o.gcNext = head;
-		head.gcPrev = o;
+		linkBetween(o, this.head.gcPrev!, this.head);
 	}
 
 	/** `o` goes first (where CPython's startup collections leave objects made before the program ran). */
 	prepend(o: PyObject): void {
 		if (o.gcNext !== null) unlinkGc(o);
-		const head = this.head;
-		const first = head.gcNext!;
-		first.gcPrev = o;
-		o.gcNext = first;
-		o.gcPrev = head;
-		head.gcNext = o;
+		linkBetween(o, this.head, this.head.gcNext!);
 	}
 
 	/** gc_list_merge: every object of `from` goes, in its order, after this list's own; `from` ends empty. */
@@ -102,4 +92,12 @@ export function unlinkGc(o: PyObject): void {
 	prev.gcNext = next;
 	next.gcPrev = prev;
 	o.gcPrev = o.gcNext = null;
+}
+
+/** Link an unlinked `o` between two neighbours of a list. */
+function linkBetween(o: PyObject, prev: PyObject, next: PyObject): void {
+	prev.gcNext = o;
+	o.gcPrev = prev;
+	o.gcNext = next;
+	next.gcPrev = o;
 }
