@@ -61,6 +61,11 @@ export function bindArguments(vm: VM, func: PyFunction, frame: Frame, args: PyOb
 			locals[index] = value;
 			return;
 		}
+		if (!kwdict && index >= 0 && index < code.posonlyargcount) {
+			// positional_only_passed_as_keyword: every such name, in the call's order.
+			const posonly = kwnames.filter((k) => paramNames.indexOf(k) < code.posonlyargcount && paramNames.indexOf(k) >= 0);
+			fail(`${name} got some positional-only arguments passed as keyword arguments: '${posonly.join(", ")}'`);
+		}
 		if (!kwdict) fail(`${name} got an unexpected keyword argument '${kw}'`);
 		const key = vm.str(kw);
 		dictSet(vm, kwdict!, key, value);
