@@ -1,7 +1,7 @@
 // A run of one program: parse, compile, then execute in slices; turns every outcome (including internal
 // failures) into a RunResult so no JavaScript exception reaches the host.
 import { parseModule, PythonSyntaxError, UnsupportedSyntaxError } from "./parse/index";
-import { compileModule } from "./compile/compiler";
+import { compileModule, type CompileWarning } from "./compile/compiler";
 import type { RunOptions, RunResult, RunStatus, RunError, Simulation, Trace } from "./trace/types";
 import { VM } from "./vm/vm";
 import { constFactory } from "./vm/constants";
@@ -41,9 +41,11 @@ export class ProgramRun implements Simulation {
 			vm.maxSteps = this.maxSteps;
 			vm.source = { lines: this.lines, filename: options.filename ?? DEFAULT_FILENAME };
 			if (options.record) this.recorder = new Recorder(vm);
-			const code = compileModule(module, constFactory(vm));
+			const warnings: CompileWarning[] = [];
+			const code = compileModule(module, constFactory(vm), warnings);
 			const frame = vm.newFrame(code, null, vm.mainGlobals, vm.mainGlobals);
 			vm.pushFrame(frame, "native");
+			vm.writeStderr(syntaxWarnings(warnings, this.lines, options.filename ?? DEFAULT_FILENAME));
 			this.vm = vm;
 		} catch (e) {
 			this.failBeforeRun(e);
@@ -203,4 +205,17 @@ function releaseMainModule(vm: VM): void {
 
 function describe(e: unknown): string {
 	return e instanceof Error ? e.message : String(e);
+}
+
+/**
+ * What the warnings module prints for each SyntaxWarning: `file:line: SyntaxWarning: ...` and the line. The
+ * compiler warns without a registry, so every one prints (a finally body compiled twice warns twice).
+ */
+function syntaxWarnings(warnings: readonly CompileWarning[], lines: readonly string[], filename: string): string {
+	let out = "";
+	for (const { line, message } of warnings) {
+		const text = lines[line - 1]?.trim();
+		out += `${filename}:${line}: SyntaxWarning: ${message}\n${text ? `  ${text}\n` : ""}`;
+	}
+	return out;
 }

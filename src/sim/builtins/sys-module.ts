@@ -4,6 +4,7 @@ import { sizeOf } from "../heap/sizes";
 import { PyExceptionObject, PyInstance } from "../heap/classes";
 import { PyFunction } from "../heap/callables";
 import { PyRaise } from "../vm/errors";
+import { PyStr } from "../heap/values";
 
 /** sys.exit(code=None), and the exit()/quit() builtins site installs: raise SystemExit(code). */
 export const exitProgram: NativeImpl = (vm, args) => {
@@ -39,5 +40,11 @@ export const SYS_FUNCTIONS: Record<string, NativeImpl> = {
 		if (!e) return vm.tuple([vm.None, vm.None, vm.None]);
 		return vm.tuple([vm.incref(e.cls), vm.incref(e), vm.incref((e instanceof PyExceptionObject ? e.traceback : null) ?? vm.None)]);
 	},
-	intern: (vm, args) => vm.incref(args[0]!),
+	// An equal string already interned (a constant or a name) is the answer. pymem does not intern strings
+	// made at run time, so two of those stay distinct objects (documented).
+	intern: (vm, args) => {
+		const s = args[0];
+		if (!(s instanceof PyStr)) return vm.raise("TypeError", `intern() argument must be str, not ${s?.typeName ?? "nothing"}`);
+		return vm.incref(vm.internedOrNull(s.value) ?? s);
+	},
 };

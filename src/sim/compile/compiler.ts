@@ -23,6 +23,8 @@ export class Compiler {
 	private readonly units: CodeUnit[] = [];
 	readonly scopes: Map<ast.Node, Scope>;
 	readonly top: Scope;
+	/** SyntaxWarnings found while compiling (compile.c's compiler_warn), for the host to print first. */
+	readonly warnings: CompileWarning[] = [];
 
 	constructor(
 		readonly module: ast.Module,
@@ -293,8 +295,17 @@ export class Compiler {
 	}
 }
 
-export function compileModule(module: ast.Module, consts: ConstFactory): CodeObject {
-	return new Compiler(module, consts).compileModule();
+export interface CompileWarning {
+	line: number;
+	message: string;
+}
+
+/** The module's code; SyntaxWarnings the compiler raised are appended to `warnings`. */
+export function compileModule(module: ast.Module, consts: ConstFactory, warnings: CompileWarning[] = []): CodeObject {
+	const compiler = new Compiler(module, consts);
+	const code = compiler.compileModule();
+	warnings.push(...compiler.warnings);
+	return code;
 }
 
 export { compileConstant };

@@ -147,7 +147,29 @@ function compileSlice(c: Compiler, node: ast.Expr): void {
 	c.unit.emit(Op.BUILD_SLICE, node.step ? 3 : 2);
 }
 
+/** compile.c's check_is_arg: anything but a constant, or one of the singleton constants. */
+function fitsIs(node: ast.Expr): boolean {
+	const value = foldedConstant(node);
+	return value === undefined || value === null || typeof value === "boolean" || (typeof value === "object" && "ellipsis" in value);
+}
+
+/** check_compare: `x is 1` works by accident of caching, if at all; CPython warns at compile time. */
+function warnOnIsWithLiteral(c: Compiler, node: ast.Compare): void {
+	let left = fitsIs(node.left);
+	for (let i = 0; i < node.ops.length; i++) {
+		const op = node.ops[i]!;
+		const right = fitsIs(node.comparators[i]!);
+		if ((op === "Is" || op === "IsNot") && !(left && right)) {
+			const message = op === "Is" ? '"is" with a literal. Did you mean "=="?' : '"is not" with a literal. Did you mean "!="?';
+			c.warnings.push({ line: node.lineno, message });
+			return;
+		}
+		left = right;
+	}
+}
+
 function compileCompare(c: Compiler, node: ast.Compare): void {
+	warnOnIsWithLiteral(c, node);
 	const u = c.unit;
 	c.expr(node.left);
 	const emitOp = (op: ast.CmpOperator) => {

@@ -26,6 +26,8 @@ export function constFactory(vm: VM): ConstFactory {
 			return set;
 		}
 		const items = (value as unknown as { tuple: ast.ConstantValue[] }).tuple;
+		// The empty tuple is a singleton: `() is ()`.
+		if (items.length === 0) return vm.emptyTuple;
 		const tuple = vm.heap.registerShared(new PyTuple(items.map(constant)));
 		if (items.length > 0) vm.collector.trackConstantTuple(tuple);
 		return tuple;

@@ -56,6 +56,10 @@ export abstract class ObjectSpace {
 		if (v.length <= 1 && (v.length === 0 || v.charCodeAt(0) < 256)) return this.intern(v);
 		return this.heap.register(new PyStr(v));
 	}
+	/** The interned str with this value, if one exists already. */
+	internedOrNull(v: string): PyStr | null {
+		return this.interned.get(v) ?? null;
+	}
 	intern(v: string): PyStr {
 		let s = this.interned.get(v);
 		if (!s) {
