@@ -23,9 +23,11 @@ function unwind(c: Compiler, block: FBlock, preserveTop: boolean): void {
 		case "finally": {
 			u.emit(Op.POP_BLOCK);
 			// The finally body runs outside its own block, so a return inside it does not rerun it.
-			const saved = u.fblocks.splice(u.fblocks.indexOf(block), 1);
+			const at = u.fblocks.indexOf(block);
+			u.fblocks.splice(at, 1);
 			block.body();
-			u.fblocks.push(...saved);
+			// Back in its place: the blocks above it (the try body's) are popped in order as their code ends.
+			u.fblocks.splice(at, 0, block);
 			return;
 		}
 		case "handler":

@@ -2,7 +2,8 @@
 // with its source lines, and `Type: message` last.
 import type { PyObject } from "../heap/object";
 import { PyExceptionObject } from "../heap/classes";
-import { exceptionStr } from "./repr";
+import { str } from "./repr";
+import { PyRaise } from "./errors";
 import type { VM } from "./vm";
 
 export function formatException(vm: VM, exc: PyExceptionObject, source: readonly string[], filename: string, seen = new Set<PyObject>()): string {
@@ -28,7 +29,18 @@ export function formatOneException(vm: VM, exc: PyExceptionObject, source: reado
 		const text = source[entry.line - 1]?.trim();
 		if (text) out += `    ${text}\n`;
 	}
-	const message = exceptionStr(vm, exc) + hint;
+	const message = messageOf(vm, exc) + hint;
 	const name = exc.cls.module === "builtins" || exc.cls.module === "__main__" ? exc.cls.qualname : `${exc.cls.module}.${exc.cls.qualname}`;
 	return out + (message ? `${name}: ${message}` : name) + "\n";
+}
+
+/** str(exc), a class's own __str__ included; print_exception's placeholder when that raises. */
+function messageOf(vm: VM, exc: PyExceptionObject): string {
+	try {
+		return str(vm, exc);
+	} catch (e) {
+		if (!(e instanceof PyRaise)) throw e;
+		vm.decref(e.exc);
+		return "<exception str() failed>";
+	}
 }
