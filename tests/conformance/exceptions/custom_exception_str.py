@@ -11,16 +11,6 @@ try:
     raise NotFound(404, "missing")
 except AppError as e:
     print(type(e).__name__, e, repr(e), e.code, isinstance(e, Exception))
-def risky(n):
-    try:
-        if n == 0:
-            raise ValueError("zero")
-        return 10 / n
-    except ValueError:
-        return "handled"
-    finally:
-        print("finally", n)
-print(risky(0), risky(2))
 try:
     assert 1 + 1 == 3, "math is broken"
 except AssertionError as e:
