@@ -141,7 +141,12 @@ export function binaryOp(vm: VM, arg: number, a: PyObject, b: PyObject): PyObjec
 	}
 	const builtin = builtinBinary(vm, op, a, b, inplace);
 	if (builtin) return builtin;
-	const r = callDunder(vm, a, `__${dunder}__`, b) ?? callDunder(vm, b, `__r${dunder}__`, a);
+	const reflected = `__r${dunder}__`;
+	// SLOT1BINFULL: a subclass on the right that overrides the reflected method goes first.
+	const rightFirst = subclassOnRight(a, b) && (b as PyInstance).cls.lookup(reflected) !== (a as PyInstance).cls.lookup(reflected);
+	const r = rightFirst
+		? (callDunder(vm, b, reflected, a) ?? callDunder(vm, a, `__${dunder}__`, b))
+		: (callDunder(vm, a, `__${dunder}__`, b) ?? callDunder(vm, b, reflected, a));
 	if (r) return r;
 	if (op === "Mult") {
 		const repeated = repeatByIndex(vm, a, b, inplace);
@@ -187,7 +192,29 @@ export function compareOp(vm: VM, arg: number, a: PyObject, b: PyObject): PyObje
 
 function userCompare(vm: VM, op: string, a: PyObject, b: PyObject): PyObject | undefined {
 	if (!(a instanceof PyInstance) && !(b instanceof PyInstance)) return undefined;
-	return callDunder(vm, a, CMP_DUNDER[op]!, b) ?? callDunder(vm, b, CMP_DUNDER[REFLECTED[op]!]!, a);
+	// do_richcompare: an instance of a subclass on the right is asked first, with the swapped operator.
+	if (subclassOnRight(a, b)) return compareOneWay(vm, REFLECTED[op]!, b, a) ?? compareOneWay(vm, op, a, b);
+	return compareOneWay(vm, op, a, b) ?? compareOneWay(vm, REFLECTED[op]!, b, a);
+}
+
+function compareOneWay(vm: VM, op: string, a: PyObject, b: PyObject): PyObject | undefined {
+	return op === "NotEq" ? notEqual(vm, a, b) : callDunder(vm, a, CMP_DUNDER[op]!, b);
+}
+
+/** Whether `b` is an instance of a proper subclass of `a`'s class (whose methods then take priority). */
+function subclassOnRight(a: PyObject, b: PyObject): boolean {
+	return a instanceof PyInstance && b instanceof PyInstance && a.cls !== b.cls && b.cls.isSubclassOf(a.cls);
+}
+
+/** `obj.__ne__(other)`: a class's own, else object.__ne__, which inverts its __eq__ (unless NotImplemented). */
+function notEqual(vm: VM, obj: PyObject, other: PyObject): PyObject | undefined {
+	if (!(obj instanceof PyInstance)) return undefined;
+	if (obj.cls.lookup("__ne__") instanceof PyFunction) return callDunder(vm, obj, "__ne__", other);
+	const equal = callDunder(vm, obj, "__eq__", other);
+	if (equal === undefined) return undefined;
+	const truth = vm.truthy(equal);
+	vm.decref(equal);
+	return vm.bool(!truth);
 }
 
 function order(x: number | bigint | string, y: number | bigint | string, op: string): boolean {
