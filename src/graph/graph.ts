@@ -9,30 +9,28 @@ import { ChangeLog } from "./change-log";
 import { GraphNote, packSite, REACHED_DIRECTLY, REACHED_VIA_ALIAS, UNRESOLVED, type EdgeTarget } from "./graph-note";
 import { basenameOf, folderOf, lowerStem, resolutionKey, Resolver, stripExtension } from "./resolve";
 import type { GraphEdge, GraphNode, NoteText, ParseWarning } from "./types";
-
-interface UnresolvedConcept extends EdgeTarget {
-	/** The alphabetically first spelling in use, so the id does not depend on the order notes were read. */
-	id: string;
-	/** spelling as written -> number of links that use it */
-	spellings: Map<string, number>;
-}
+import { UnresolvedConcepts, type UnresolvedConcept } from "./unresolved-concepts";
 
 export class ConceptGraph {
 	revision = 0;
 	/** note path -> the note and its edges */
 	private readonly notes = new Map<string, GraphNote>();
 	private readonly resolver = new Resolver<GraphNote>();
-	/** lowercased link path -> the unresolved concept it names */
-	private readonly unresolved = new Map<string, UnresolvedConcept>();
-	/** a link key (resolutionKey) -> the unresolved concepts with that key */
-	private readonly unresolvedByKey = new Map<string, UnresolvedConcept[]>();
-	private readonly unresolvedById = new Map<string, UnresolvedConcept>();
+	private readonly unresolved = new UnresolvedConcepts((concept) => this.followRenamed(concept));
 	private readonly changes = new ChangeLog();
+	/**
+	 * The notes of the full build in the order their edges were made, until the incoming lists are made from
+	 * those edges: the build itself needs no incoming list, and adding each note to its targets' lists
+	 * reached across the whole vault's memory once per link.
+	 */
+	private incomingPending: GraphNote[] | null = null;
 
 	/** Builds a graph from whole files; `files` in any order, processed by path for stable ids. */
 	static fromFiles(files: Iterable<NoteText>): ConceptGraph {
 		const graph = new ConceptGraph();
-		graph.setTexts([...files].sort((a, b) => compare(a.path, b.path)));
+		const sorted = [...files];
+		if (!isSortedByPath(sorted)) sorted.sort((a, b) => compare(a.path, b.path));
+		graph.setTexts(sorted);
 		return graph;
 	}
 
@@ -46,6 +44,7 @@ export class ConceptGraph {
 
 	/** Adds or replaces one note (a scanned or parsed note will do: its text is read again). */
 	setNote(file: NoteText): void {
+		this.ensureIncoming();
 		const note = new GraphNote(file.path, file.text, file.aliases);
 		const previous = this.notes.get(note.path);
 		if (previous && sameStrings(previous.aliases, note.aliases)) {
@@ -62,6 +61,7 @@ export class ConceptGraph {
 	removeNote(path: string): void {
 		const removed = this.notes.get(path);
 		if (!removed) return;
+		this.ensureIncoming();
 		this.detachEdges(path);
 		this.notes.delete(path);
 		this.resolver.remove(path);
@@ -84,6 +84,7 @@ export class ConceptGraph {
 	private add(added: GraphNote[]): void {
 		// Into an empty graph (the full build) no other note's links can change target.
 		const wasEmpty = this.notes.size === 0;
+		this.ensureIncoming();
 		this.changes.paused = wasEmpty;
 		const toAttach = new Set<GraphNote>();
 		for (const note of added) {
@@ -106,7 +107,10 @@ export class ConceptGraph {
 		}
 		// By path: an unresolved concept's id at the time a line is read decides whether two spellings on it
 		// make one edge, and that id depends on the notes read before.
-		for (const note of [...toAttach].sort((a, b) => compare(a.path, b.path))) this.attachEdges(note);
+		const attachOrder = [...toAttach];
+		if (!isSortedByPath(attachOrder)) attachOrder.sort((a, b) => compare(a.path, b.path));
+		if (wasEmpty) this.incomingPending = attachOrder;
+		for (const note of attachOrder) this.attachEdges(note);
 		this.revision++;
 		// Nothing read the empty graph's answers: the full build need not list what it changed.
 		if (wasEmpty) this.changes.forgetBefore(this.revision);
@@ -126,12 +130,12 @@ export class ConceptGraph {
 		if (note) {
 			return { id, label: basenameOf(id), resolved: true, path: note.path, aliases: note.aliases, pymemBlocks: note.pymemBlocks.length };
 		}
-		const concept = this.unresolvedById.get(id);
+		const concept = this.unresolved.withId(id);
 		return concept && { id, label: id, resolved: false, aliases: [], pymemBlocks: 0 };
 	}
 
 	nodes(): GraphNode[] {
-		const ids = [...this.notes.keys()].map(stripExtension).concat([...this.unresolvedById.keys()]);
+		const ids = [...this.notes.keys()].map(stripExtension).concat([...this.unresolved.ids()]);
 		return ids.sort(compare).map((id) => this.node(id)!);
 	}
 
@@ -147,6 +151,7 @@ export class ConceptGraph {
 	}
 
 	incomingEdges(id: string): GraphEdge[] {
+		this.ensureIncoming();
 		const target = this.edgeTarget(id);
 		return (target?.incoming ?? []).flatMap((source) => source.edgesTo(target!)).sort(byPosition);
 	}
@@ -158,6 +163,7 @@ export class ConceptGraph {
 
 	/** The notes with at least one edge to `id`, each once, in id order. */
 	incomingSources(id: string): string[] {
+		this.ensureIncoming();
 		return (this.edgeTarget(id)?.incoming ?? []).map((source) => source.id).sort(compare);
 	}
 
@@ -185,7 +191,7 @@ export class ConceptGraph {
 		if (direct) return direct;
 		const resolved = this.resolver.resolve(trimmed, "");
 		if (resolved) return this.node(stripExtension(resolved.path));
-		const concept = this.unresolved.get(trimmed.toLowerCase());
+		const concept = this.unresolved.named(trimmed);
 		return concept && this.node(concept.id);
 	}
 
@@ -193,11 +199,11 @@ export class ConceptGraph {
 	resolveLink(linkpath: string, sourcePath: string): string | undefined {
 		const resolved = this.resolver.resolve(linkpath, sourcePath);
 		if (resolved) return stripExtension(resolved.path);
-		return this.unresolved.get(linkpath.toLowerCase())?.id;
+		return this.unresolved.named(linkpath)?.id;
 	}
 
 	private edgeTarget(id: string): EdgeTarget | undefined {
-		return this.notes.get(`${id}.md`) ?? this.unresolvedById.get(id);
+		return this.notes.get(`${id}.md`) ?? this.unresolved.withId(id);
 	}
 
 	/**
@@ -212,7 +218,7 @@ export class ConceptGraph {
 				users.add(named.path);
 				for (const user of named.incoming) users.add(user.path);
 			}
-			for (const concept of this.unresolvedByKey.get(key) ?? []) for (const user of concept.incoming) users.add(user.path);
+			for (const concept of this.unresolved.withKey(key)) for (const user of concept.incoming) users.add(user.path);
 		}
 		users.delete(note.path);
 		return users;
@@ -234,7 +240,7 @@ export class ConceptGraph {
 			const named = this.resolver.resolveExactName(link.linkpath);
 			const resolution = named ? null : this.resolver.resolve(link.linkpath, path, (folderLower ??= folderOf(path).toLowerCase()), lowerStem(link.linkpath));
 			const resolved = named ?? resolution?.node;
-			const target: EdgeTarget = resolved ?? this.mentionUnresolved(link.linkpath);
+			const target: EdgeTarget = resolved ?? this.unresolved.mention(link.linkpath);
 			if (link.line !== lineOfTargets) {
 				lineOfTargets = link.line;
 				targetsOnLine.length = 0;
@@ -243,11 +249,11 @@ export class ConceptGraph {
 			// unresolved concept is compared by the id it had when met: its id can change along the line.
 			const onLine = resolved ? target : target.id;
 			if (target === source || targetsOnLine.includes(onLine)) {
-				if (!resolved) this.forgetUnresolved(link.linkpath);
+				if (!resolved) this.unresolved.forget(link.linkpath);
 				continue;
 			}
 			targetsOnLine.push(onLine);
-			if (!targets.includes(target)) target.incoming.push(source);
+			if (this.incomingPending === null && !targets.includes(target)) target.incoming.push(source);
 			targets.push(target);
 			sites.push(packSite(index, !resolved ? UNRESOLVED : resolution?.viaAlias ? REACHED_VIA_ALIAS : REACHED_DIRECTLY));
 			if (!resolved) (unresolvedSpellings ??= []).push(link.linkpath);
@@ -266,52 +272,28 @@ export class ConceptGraph {
 			const at = target.incoming.indexOf(source);
 			if (at >= 0) target.incoming.splice(at, 1);
 		}
-		for (const spelling of source.clearEdges()) this.forgetUnresolved(spelling);
+		for (const spelling of source.clearEdges()) this.unresolved.forget(spelling);
 	}
 
-	private mentionUnresolved(linkpath: string): UnresolvedConcept {
-		const key = linkpath.toLowerCase();
-		let concept = this.unresolved.get(key);
-		if (!concept) {
-			concept = { id: linkpath, spellings: new Map(), incoming: [] };
-			this.unresolved.set(key, concept);
-			this.unresolvedById.set(linkpath, concept);
-			const sameKey = this.unresolvedByKey.get(resolutionKey(linkpath));
-			if (sameKey) sameKey.push(concept);
-			else this.unresolvedByKey.set(resolutionKey(linkpath), [concept]);
-		}
-		concept.spellings.set(linkpath, (concept.spellings.get(linkpath) ?? 0) + 1);
-		this.refreshUnresolvedId(concept);
-		return concept;
-	}
-
-	private forgetUnresolved(linkpath: string): void {
-		const concept = this.unresolved.get(linkpath.toLowerCase());
-		if (!concept) return;
-		const count = (concept.spellings.get(linkpath) ?? 0) - 1;
-		if (count > 0) concept.spellings.set(linkpath, count);
-		else concept.spellings.delete(linkpath);
-		if (concept.spellings.size > 0) {
-			this.refreshUnresolvedId(concept);
-			return;
-		}
-		this.unresolved.delete(linkpath.toLowerCase());
-		this.unresolvedById.delete(concept.id);
-		const sameKey = this.unresolvedByKey.get(resolutionKey(linkpath))!;
-		sameKey.splice(sameKey.indexOf(concept), 1);
-		if (sameKey.length === 0) this.unresolvedByKey.delete(resolutionKey(linkpath));
-	}
-
-	/** Renames the concept to its first spelling; the edges that point at it follow. */
-	private refreshUnresolvedId(concept: UnresolvedConcept): void {
-		const id = [...concept.spellings.keys()].sort(compare)[0]!;
-		if (id === concept.id) return;
-		this.unresolvedById.delete(concept.id);
-		concept.id = id;
-		this.unresolvedById.set(id, concept);
+	/** An unresolved concept took another id: the edges made already follow, and their notes count as changed. */
+	private followRenamed(concept: UnresolvedConcept): void {
 		for (const source of concept.incoming) {
 			source.retarget(concept);
 			this.changes.record(source.path, this.revision);
+		}
+	}
+
+	/** Makes the incoming lists the full build left for later (see incomingPending). */
+	private ensureIncoming(): void {
+		const pending = this.incomingPending;
+		if (pending === null) return;
+		this.incomingPending = null;
+		for (const source of pending) {
+			const targets = source.targets;
+			for (let edge = 0; edge < targets.length; edge++) {
+				const target = targets[edge]!;
+				if (targets.indexOf(target) === edge) target.incoming.push(source);
+			}
 		}
 	}
 }
@@ -319,6 +301,11 @@ export class ConceptGraph {
 const scratchTargets: EdgeTarget[] = [];
 const scratchSites: number[] = [];
 const scratchOnLine: (EdgeTarget | string)[] = [];
+
+function isSortedByPath(notes: readonly { path: string }[]): boolean {
+	for (let i = 1; i < notes.length; i++) if (compare(notes[i - 1]!.path, notes[i]!.path) > 0) return false;
+	return true;
+}
 
 function sameStrings(a: readonly string[], b: readonly string[]): boolean {
 	return a.length === b.length && a.every((value, i) => value === b[i]);
