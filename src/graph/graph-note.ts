@@ -6,9 +6,10 @@
  * keeps little besides the texts: what it keeps, the garbage collector copies, and that was most of the
  * build's time.
  */
-import { footerLinks, frontmatterAliases, normalizeLineEndings, parseNote, scanNormalizedNote } from "./parse-note";
+import type { LinkTargets } from "./links";
+import { footerLinks, frontmatterAliases, normalizeLineEndings, parseNote, scanLinkTargets } from "./parse-note";
 import { stripExtension } from "./resolve";
-import type { GraphEdge, LinkSite, ParsedLink, ParseWarning } from "./types";
+import type { GraphEdge, ParsedLink, ParseWarning } from "./types";
 
 /** A node edges can point at: a note, or an unresolved concept. */
 export interface EdgeTarget {
@@ -92,15 +93,14 @@ export class GraphNote implements EdgeTarget {
 		this.footer = null;
 	}
 
-	/** The note's links in document order, read from its text, to resolve them. */
-	links(): readonly LinkSite[] {
-		const scan = scanNormalizedNote(this.path, this.text);
+	/** Reads the paths and lines of the note's links, in document order, into `into` to resolve them. */
+	readLinks(into: LinkTargets): void {
+		const scan = scanLinkTargets(this.path, this.text, into);
 		if (!this.scanned) {
 			this.warnings = orNone(scan.warnings);
 			this.pymemBlocks = orNone(scan.pymemBlocks);
 			this.scanned = true;
 		}
-		return scan.links;
 	}
 
 	/**

@@ -6,6 +6,7 @@
  * re-rendering when nothing moved. Edges are described (relation, heading, kind) only when asked for.
  */
 import { ChangeLog } from "./change-log";
+import { LinkTargets } from "./links";
 import { GraphNote, packSite, REACHED_DIRECTLY, REACHED_VIA_ALIAS, UNRESOLVED, type EdgeTarget } from "./graph-note";
 import { basenameOf, folderOf, lowerStem, resolutionKey, Resolver, stripExtension } from "./resolve";
 import type { GraphEdge, GraphNode, NoteText, ParseWarning } from "./types";
@@ -227,41 +228,45 @@ export class ConceptGraph {
 	private attachEdges(source: GraphNote): void {
 		const path = source.path;
 		this.changes.record(path, this.revision);
-		const links = source.links();
+		// Scratch arrays shared by every call (attachEdges never re-enters): the note keeps exact-size copies.
+		const links = scratchLinks;
+		links.clear();
+		source.readLinks(links);
+		const { linkpaths, lines } = links;
 		let folderLower: string | undefined;
 		let lineOfTargets = -1;
-		// Scratch arrays shared by every call (attachEdges never re-enters): the note keeps exact-size copies.
 		const targets = scratchTargets;
 		const sites = scratchSites;
 		const targetsOnLine = scratchOnLine;
 		let unresolvedSpellings: string[] | null = null;
-		for (let index = 0; index < links.length; index++) {
-			const link = links[index]!;
-			const named = this.resolver.resolveExactName(link.linkpath);
-			const resolution = named ? null : this.resolver.resolve(link.linkpath, path, (folderLower ??= folderOf(path).toLowerCase()), lowerStem(link.linkpath));
+		for (let index = 0; index < linkpaths.length; index++) {
+			const linkpath = linkpaths[index]!;
+			const named = this.resolver.resolveExactName(linkpath);
+			const resolution = named ? null : this.resolver.resolve(linkpath, path, (folderLower ??= folderOf(path).toLowerCase()), lowerStem(linkpath));
 			const resolved = named ?? resolution?.node;
-			const target: EdgeTarget = resolved ?? this.unresolved.mention(link.linkpath);
-			if (link.line !== lineOfTargets) {
-				lineOfTargets = link.line;
+			const target: EdgeTarget = resolved ?? this.unresolved.mention(linkpath);
+			if (lines[index] !== lineOfTargets) {
+				lineOfTargets = lines[index]!;
 				targetsOnLine.length = 0;
 			}
 			// A note's links to itself relate no two concepts; the same target twice on a line is one edge. An
 			// unresolved concept is compared by the id it had when met: its id can change along the line.
 			const onLine = resolved ? target : target.id;
 			if (target === source || targetsOnLine.includes(onLine)) {
-				if (!resolved) this.unresolved.forget(link.linkpath);
+				if (!resolved) this.unresolved.forget(linkpath);
 				continue;
 			}
 			targetsOnLine.push(onLine);
 			if (this.incomingPending === null && !targets.includes(target)) target.incoming.push(source);
 			targets.push(target);
 			sites.push(packSite(index, !resolved ? UNRESOLVED : resolution?.viaAlias ? REACHED_VIA_ALIAS : REACHED_DIRECTLY));
-			if (!resolved) (unresolvedSpellings ??= []).push(link.linkpath);
+			if (!resolved) (unresolvedSpellings ??= []).push(linkpath);
 		}
 		source.setEdges(targets.slice(), sites.slice(), unresolvedSpellings);
 		targets.length = 0;
 		sites.length = 0;
 		targetsOnLine.length = 0;
+		links.clear();
 	}
 
 	private detachEdges(path: string): void {
@@ -298,6 +303,7 @@ export class ConceptGraph {
 	}
 }
 
+const scratchLinks = new LinkTargets();
 const scratchTargets: EdgeTarget[] = [];
 const scratchSites: number[] = [];
 const scratchOnLine: (EdgeTarget | string)[] = [];

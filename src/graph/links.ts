@@ -10,6 +10,34 @@ import type { LinkSite, ParseWarning } from "./types";
 /** Files that are attachments, not notes: links to them are not concepts. */
 const ATTACHMENT = /\.(png|jpe?g|gif|bmp|svg|webp|avif|pdf|mp3|wav|m4a|ogg|flac|webm|mp4|mov|mkv|ogv|canvas|base|excalidraw)$/i;
 
+/**
+ * What the graph needs of each link to resolve it, its path and line, in parallel arrays: the full build
+ * reads every link of the vault, and an object per link was most of what it allocated.
+ */
+export class LinkTargets {
+	readonly linkpaths: string[] = [];
+	/** 1-based */
+	readonly lines: number[] = [];
+
+	add(linkpath: string, line: number): void {
+		this.linkpaths.push(linkpath);
+		this.lines.push(line);
+	}
+
+	clear(): void {
+		this.linkpaths.length = 0;
+		this.lines.length = 0;
+	}
+}
+
+/** findLinks into `targets`, after what it holds already. */
+export function findLinkTargets(file: string, text: string, hidden: readonly number[], warnings: ParseWarning[], targets: LinkTargets): void {
+	// Markdown links are found apart and sorted in with the wiki links: leave that to findLinks.
+	if (text.includes("](")) {
+		for (const link of findLinks(file, text, hidden, warnings)) targets.add(link.linkpath, link.line);
+	} else if (text.includes("[[")) findWikiLinks(file, text, hidden, warnings, targets);
+}
+
 /** The links of a note in document order; `hidden` as maskNote found it. */
 export function findLinks(file: string, text: string, hidden: readonly number[], warnings: ParseWarning[]): LinkSite[] {
 	const links: LinkSite[] = [];
@@ -23,7 +51,7 @@ export function findLinks(file: string, text: string, hidden: readonly number[],
 	return links;
 }
 
-function findWikiLinks(file: string, text: string, hidden: readonly number[], warnings: ParseWarning[], out: LinkSite[]): void {
+function findWikiLinks(file: string, text: string, hidden: readonly number[], warnings: ParseWarning[], out: LinkSite[] | LinkTargets): void {
 	let lineIndex = 0;
 	let lineStart = 0;
 	let lineEnd = lineEndAt(text, 0);
@@ -61,7 +89,11 @@ function findWikiLinks(file: string, text: string, hidden: readonly number[], wa
 			warnings.push({ file, line: lineIndex + 1, message: `empty link '[[${inner}]]' at column ${column + 1}` });
 		} else {
 			const linkpath = link ? link.linkpath : inner;
-			if (linkpath !== "" && !isAttachment(linkpath)) {
+			if (linkpath === "" || isAttachment(linkpath)) {
+				// Not a link to a note.
+			} else if (!Array.isArray(out)) {
+				out.add(linkpath, lineIndex + 1);
+			} else {
 				// Fields spelled out in one order: one object shape for every link of the vault.
 				out.push({
 					linkpath,

@@ -3,10 +3,10 @@
  * and with the words around each link: relation, heading, kind (parseNote).
  */
 import { readFrontmatter } from "./frontmatter";
-import { findLinks, parseWikiInner } from "./links";
+import { findLinks, findLinkTargets, parseWikiInner, type LinkTargets } from "./links";
 import { frontmatterBlock, maskedText, maskNote } from "./mask";
 import { describeLinks, footerLine } from "./relations";
-import type { LinkSite, ParsedLink, ParsedNote, ScannedNote } from "./types";
+import type { FencedBlock, LinkSite, ParsedLink, ParsedNote, ParseWarning, ScannedNote } from "./types";
 
 interface ReadNote {
 	note: ScannedNote;
@@ -23,45 +23,66 @@ export function normalizeLineEndings(text: string): string {
 function readNote(path: string, text: string, normalized = normalizeLineEndings(text)): ReadNote {
 	const { hidden, frontmatter, fencedBlocks, warnings } = maskNote(path, normalized);
 	const bodyLinks = findLinks(path, normalized, hidden, warnings);
-	const propertyLinks: ParsedLink[] = [];
-	let aliases: string[] = [];
-	if (frontmatter) {
-		const data = readFrontmatter(path, frontmatter.text, frontmatter.firstLine, warnings);
-		aliases = data.aliases;
-		for (const link of data.links) {
-			const parts = link.syntax === "wiki" ? parseWikiInner(link.inner) : markdownTarget(link.inner);
-			if (!parts || parts.linkpath === "") continue;
-			// Fields spelled out in the order describeLinks uses: one object shape for every link.
-			propertyLinks.push({
-				linkpath: parts.linkpath,
-				subpath: parts.subpath,
-				display: parts.display,
-				embed: false,
-				syntax: link.syntax,
-				line: link.line,
-				column: 0,
-				end: 0,
-				kind: "property",
-				relation: link.property,
-				heading: "",
-			});
-		}
-	}
+	const { aliases, propertyLinks } = frontmatter ? frontmatterLinks(path, frontmatter, warnings) : { aliases: [], propertyLinks: [] };
 	warnings.sort((a, b) => a.line - b.line);
-	const pymemBlocks: number[] = [];
-	for (const block of fencedBlocks) if (block.language === "pymem") pymemBlocks.push(block.line);
 	const links = propertyLinks.length === 0 ? bodyLinks : [...propertyLinks, ...bodyLinks];
-	return { note: { path, text: normalized, aliases, links, warnings, pymemBlocks }, hidden, propertyLinks, bodyLinks };
+	const note = { path, text: normalized, aliases, links, warnings, pymemBlocks: pymemLines(fencedBlocks) };
+	return { note, hidden, propertyLinks, bodyLinks };
+}
+
+/**
+ * scanNote's links, for a text whose line endings are normalized already, as their paths and lines into
+ * `into` (see LinkTargets); answers the note's warnings and pymem blocks.
+ */
+export function scanLinkTargets(
+	path: string,
+	text: string,
+	into: LinkTargets,
+): { warnings: ParseWarning[]; pymemBlocks: number[] } {
+	const { hidden, frontmatter, fencedBlocks, warnings } = maskNote(path, text);
+	if (frontmatter) for (const link of frontmatterLinks(path, frontmatter, warnings).propertyLinks) into.add(link.linkpath, link.line);
+	findLinkTargets(path, text, hidden, warnings, into);
+	warnings.sort((a, b) => a.line - b.line);
+	return { warnings, pymemBlocks: pymemLines(fencedBlocks) };
+}
+
+function frontmatterLinks(
+	path: string,
+	frontmatter: { text: string; firstLine: number },
+	warnings: ParseWarning[],
+): { aliases: string[]; propertyLinks: ParsedLink[] } {
+	const data = readFrontmatter(path, frontmatter.text, frontmatter.firstLine, warnings);
+	const propertyLinks: ParsedLink[] = [];
+	for (const link of data.links) {
+		const parts = link.syntax === "wiki" ? parseWikiInner(link.inner) : markdownTarget(link.inner);
+		if (!parts || parts.linkpath === "") continue;
+		// Fields spelled out in the order describeLinks uses: one object shape for every link.
+		propertyLinks.push({
+			linkpath: parts.linkpath,
+			subpath: parts.subpath,
+			display: parts.display,
+			embed: false,
+			syntax: link.syntax,
+			line: link.line,
+			column: 0,
+			end: 0,
+			kind: "property",
+			relation: link.property,
+			heading: "",
+		});
+	}
+	return { aliases: data.aliases, propertyLinks };
+}
+
+function pymemLines(fencedBlocks: readonly FencedBlock[]): number[] {
+	const lines: number[] = [];
+	for (const block of fencedBlocks) if (block.language === "pymem") lines.push(block.line);
+	return lines;
 }
 
 /** What the graph needs of a note, without the words around its links: see ScannedNote. */
 export function scanNote(path: string, text: string): ScannedNote {
 	return readNote(path, text).note;
-}
-
-/** scanNote for a text whose line endings are normalized already, as the graph keeps them. */
-export function scanNormalizedNote(path: string, text: string): ScannedNote {
-	return readNote(path, text, text).note;
 }
 
 export function parseNote(path: string, text: string): ParsedNote {
