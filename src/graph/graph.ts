@@ -89,12 +89,14 @@ export class ConceptGraph {
 		this.changes.paused = wasEmpty;
 		const toAttach = new Set<GraphNote>();
 		for (const note of added) {
-			this.detachEdges(note.path);
-			this.resolver.remove(note.path);
+			let graphNote = note;
 			const existing = this.notes.get(note.path);
-			existing?.replaceWith(note);
-			const graphNote = existing ?? note;
-			this.notes.set(note.path, graphNote);
+			if (existing) {
+				this.detachEdges(note.path);
+				this.resolver.remove(note.path);
+				existing.replaceWith(note);
+				graphNote = existing;
+			} else this.notes.set(note.path, note);
 			this.resolver.add(note.path, graphNote.aliases, graphNote);
 			toAttach.add(graphNote);
 		}
@@ -238,6 +240,7 @@ export class ConceptGraph {
 		const targets = scratchTargets;
 		const sites = scratchSites;
 		const targetsOnLine = scratchOnLine;
+		let onLineCount = 0;
 		let unresolvedSpellings: string[] | null = null;
 		for (let index = 0; index < linkpaths.length; index++) {
 			const linkpath = linkpaths[index]!;
@@ -247,16 +250,16 @@ export class ConceptGraph {
 			const target: EdgeTarget = resolved ?? this.unresolved.mention(linkpath);
 			if (lines[index] !== lineOfTargets) {
 				lineOfTargets = lines[index]!;
-				targetsOnLine.length = 0;
+				onLineCount = 0;
 			}
 			// A note's links to itself relate no two concepts; the same target twice on a line is one edge. An
 			// unresolved concept is compared by the id it had when met: its id can change along the line.
 			const onLine = resolved ? target : target.id;
-			if (target === source || targetsOnLine.includes(onLine)) {
+			if (target === source || includesFirst(targetsOnLine, onLineCount, onLine)) {
 				if (!resolved) this.unresolved.forget(linkpath);
 				continue;
 			}
-			targetsOnLine.push(onLine);
+			targetsOnLine[onLineCount++] = onLine;
 			if (this.incomingPending === null && !targets.includes(target)) target.incoming.push(source);
 			targets.push(target);
 			sites.push(packSite(index, !resolved ? UNRESOLVED : resolution?.viaAlias ? REACHED_VIA_ALIAS : REACHED_DIRECTLY));
@@ -307,6 +310,11 @@ const scratchLinks = new LinkTargets();
 const scratchTargets: EdgeTarget[] = [];
 const scratchSites: number[] = [];
 const scratchOnLine: (EdgeTarget | string)[] = [];
+
+function includesFirst<T>(list: readonly T[], count: number, value: T): boolean {
+	for (let i = 0; i < count; i++) if (list[i] === value) return true;
+	return false;
+}
 
 function isSortedByPath(notes: readonly { path: string }[]): boolean {
 	for (let i = 1; i < notes.length; i++) if (compare(notes[i - 1]!.path, notes[i]!.path) > 0) return false;

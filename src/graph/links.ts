@@ -81,9 +81,11 @@ function findWikiLinks(file: string, text: string, hidden: readonly number[], wa
 			open = reopen;
 			continue;
 		}
-		const inner = visibleSlice(text, open + 2, close, hidden);
+		const innerHidden = partlyHidden(hidden, open + 2, close);
+		const inner = innerHidden ? visibleSlice(text, open + 2, close, hidden) : text.slice(open + 2, close);
 		const embed = column > 0 && text.charCodeAt(open - 1) === 33; /* ! */
-		const plain = isPlainTarget(inner);
+		// Read in the note's text rather than in the slice, whose characters are reached through the note's.
+		const plain = innerHidden ? isPlainTarget(inner, 0, inner.length) : isPlainTarget(text, open + 2, close);
 		const link = plain ? null : parseWikiInner(inner);
 		if (!plain && link === null) {
 			warnings.push({ file, line: lineIndex + 1, message: `empty link '[[${inner}]]' at column ${column + 1}` });
@@ -114,9 +116,13 @@ function findWikiLinks(file: string, text: string, hidden: readonly number[], wa
 /** text.slice(start, end) with hidden parts as spaces: what the link's brackets hold as a reader sees them. */
 function visibleSlice(text: string, start: number, end: number, hidden: readonly number[]): string {
 	// Usually nothing inside the link is hidden.
-	const next = nextHidden(hidden, start);
-	if (next < 0 || next >= end) return text.slice(start, end);
+	if (!partlyHidden(hidden, start, end)) return text.slice(start, end);
 	return maskedText(text.slice(start, end), hidden.map((offset) => Math.min(end, Math.max(start, offset)) - start));
+}
+
+function partlyHidden(hidden: readonly number[], start: number, end: number): boolean {
+	const next = nextHidden(hidden, start);
+	return next >= 0 && next < end;
 }
 
 function lineEndAt(text: string, at: number): number {
@@ -128,14 +134,15 @@ function lineEndAt(text: string, at: number): number {
  * True when the text inside `[[...]]` is a bare name, as most links are: no alias, heading, escape,
  * padding or `.md` to strip. Then it is its own link path and display, and parseWikiInner is not needed.
  */
-function isPlainTarget(inner: string): boolean {
-	const length = inner.length;
-	if (length === 0 || !isPrintableAscii(inner.charCodeAt(0)) || !isPrintableAscii(inner.charCodeAt(length - 1))) return false;
-	for (let i = 0; i < length; i++) {
-		const char = inner.charCodeAt(i);
+function isPlainTarget(text: string, start: number, end: number): boolean {
+	if (end <= start || !isPrintableAscii(text.charCodeAt(start)) || !isPrintableAscii(text.charCodeAt(end - 1))) return false;
+	for (let i = start; i < end; i++) {
+		const char = text.charCodeAt(i);
 		if (char === 35 /* # */ || char === 92 /* \ */ || char === 124 /* | */) return false;
 	}
-	return !(length >= 3 && inner.charCodeAt(length - 3) === 46 /* . */ && inner.slice(length - 2).toLowerCase() === "md");
+	// `.md` in any case: `| 32` lowercases an ASCII letter.
+	const dotMd = text.charCodeAt(end - 3) === 46 /* . */ && (text.charCodeAt(end - 2) | 32) === 109 /* m */ && (text.charCodeAt(end - 1) | 32) === 100; /* d */
+	return !(end - start >= 3 && dotMd);
 }
 
 function isPrintableAscii(char: number): boolean {
