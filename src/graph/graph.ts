@@ -230,21 +230,30 @@ export class ConceptGraph {
 	private attachEdges(source: GraphNote): void {
 		const path = source.path;
 		this.changes.record(path, this.revision);
-		// Scratch arrays shared by every call (attachEdges never re-enters): the note keeps exact-size copies.
+		// Scratch arrays shared by every call (attachEdges never re-enters), filled up to a count and never
+		// shortened (that frees their storage): the note keeps exact-size copies.
 		const links = scratchLinks;
 		links.clear();
 		source.readLinks(links);
-		const { linkpaths, lines } = links;
+		const { linkpaths, starts, ends, hashes, lines } = links;
+		const text = source.text;
 		let folderLower: string | undefined;
 		let lineOfTargets = -1;
 		const targets = scratchTargets;
 		const sites = scratchSites;
 		const targetsOnLine = scratchOnLine;
 		let onLineCount = 0;
+		let edgeCount = 0;
 		let unresolvedSpellings: string[] | null = null;
-		for (let index = 0; index < linkpaths.length; index++) {
-			const linkpath = linkpaths[index]!;
-			const named = this.resolver.resolveExactName(linkpath);
+		for (let index = 0; index < links.count; index++) {
+			const written = linkpaths[index] ?? null;
+			const named =
+				written === null
+					? this.resolver.resolveExactNameAt(text, starts[index]!, ends[index]!, hashes[index]!)
+					: this.resolver.resolveExactNameAt(written, 0, written.length, hashes[index]!);
+			// Read only when the link is not answered by name: then it is resolved from its path, or names an
+			// unresolved concept.
+			const linkpath = written ?? (named === undefined ? text.slice(starts[index], ends[index]) : "");
 			const resolution = named ? null : this.resolver.resolve(linkpath, path, (folderLower ??= folderOf(path).toLowerCase()), lowerStem(linkpath));
 			const resolved = named ?? resolution?.node;
 			const target: EdgeTarget = resolved ?? this.unresolved.mention(linkpath);
@@ -260,15 +269,16 @@ export class ConceptGraph {
 				continue;
 			}
 			targetsOnLine[onLineCount++] = onLine;
-			if (this.incomingPending === null && !targets.includes(target)) target.incoming.push(source);
-			targets.push(target);
-			sites.push(packSite(index, !resolved ? UNRESOLVED : resolution?.viaAlias ? REACHED_VIA_ALIAS : REACHED_DIRECTLY));
+			if (this.incomingPending === null && !includesFirst(targets, edgeCount, target)) target.incoming.push(source);
+			targets[edgeCount] = target;
+			sites[edgeCount] = packSite(index, !resolved ? UNRESOLVED : resolution?.viaAlias ? REACHED_VIA_ALIAS : REACHED_DIRECTLY);
+			edgeCount++;
 			if (!resolved) (unresolvedSpellings ??= []).push(linkpath);
 		}
-		source.setEdges(targets.slice(), sites.slice(), unresolvedSpellings);
-		targets.length = 0;
-		sites.length = 0;
-		targetsOnLine.length = 0;
+		source.setEdges(targets.slice(0, edgeCount), sites.slice(0, edgeCount), unresolvedSpellings);
+		// Nothing of this note stays reachable from the scratch arrays.
+		targets.fill(NO_TARGET, 0, edgeCount);
+		targetsOnLine.fill(NO_TARGET);
 		links.clear();
 	}
 
@@ -308,6 +318,7 @@ export class ConceptGraph {
 
 const scratchLinks = new LinkTargets();
 const scratchTargets: EdgeTarget[] = [];
+const NO_TARGET: EdgeTarget = Object.freeze({ id: "", incoming: [] });
 const scratchSites: number[] = [];
 const scratchOnLine: (EdgeTarget | string)[] = [];
 

@@ -5,28 +5,56 @@
  */
 import { indexOfVisible, nextHidden } from "./hidden-ranges";
 import { maskedText } from "./mask";
+import { NAME_HASH_START, nameHash, nameHashEnd, nameHashStep } from "./name-table";
+import { endsWithMd } from "./resolve";
 import type { LinkSite, ParseWarning } from "./types";
 
 /** Files that are attachments, not notes: links to them are not concepts. */
 const ATTACHMENT = /\.(png|jpe?g|gif|bmp|svg|webp|avif|pdf|mp3|wav|m4a|ogg|flac|webm|mp4|mov|mkv|ogv|canvas|base|excalidraw)$/i;
 
 /**
- * What the graph needs of each link to resolve it, its path and line, in parallel arrays: the full build
- * reads every link of the vault, and an object per link was most of what it allocated.
+ * What the graph needs of each link to resolve it, in parallel arrays: the full build reads every link of
+ * the vault, and an object per link was most of what it allocated. A link whose path is a bare name is
+ * kept as offsets into the note's text, without a string of its own, which is made only if the name does
+ * not answer to exactly one note (see Resolver.resolveExactNameAt).
  */
 export class LinkTargets {
-	readonly linkpaths: string[] = [];
+	/**
+	 * How many links the arrays hold; what lies past it is stale. The arrays are reused from note to note and
+	 * never shortened: shortening an array frees its storage, and growing it again is garbage per note.
+	 */
+	count = 0;
+	/** The link path, or null when it is text[starts[i], ends[i]). */
+	readonly linkpaths: (string | null)[] = [];
+	/** -1 when the link path is in linkpaths */
+	readonly starts: number[] = [];
+	readonly ends: number[] = [];
+	/** nameHash of the link path */
+	readonly hashes: number[] = [];
 	/** 1-based */
 	readonly lines: number[] = [];
 
 	add(linkpath: string, line: number): void {
-		this.linkpaths.push(linkpath);
-		this.lines.push(line);
+		this.push(linkpath, -1, 0, nameHash(linkpath, 0, linkpath.length), line);
 	}
 
+	addName(start: number, end: number, hash: number, line: number): void {
+		this.push(null, start, end, hash, line);
+	}
+
+	/** Empties the list; the link paths go, so that they do not keep a note's text alive. */
 	clear(): void {
-		this.linkpaths.length = 0;
-		this.lines.length = 0;
+		this.linkpaths.fill(null, 0, this.count);
+		this.count = 0;
+	}
+
+	private push(linkpath: string | null, start: number, end: number, hash: number, line: number): void {
+		const at = this.count++;
+		this.linkpaths[at] = linkpath;
+		this.starts[at] = start;
+		this.ends[at] = end;
+		this.hashes[at] = hash;
+		this.lines[at] = line;
 	}
 }
 
@@ -82,6 +110,14 @@ function findWikiLinks(file: string, text: string, hidden: readonly number[], wa
 			continue;
 		}
 		const innerHidden = partlyHidden(hidden, open + 2, close);
+		if (!innerHidden && !Array.isArray(out)) {
+			const hash = plainNameHash(text, open + 2, close);
+			if (hash >= 0) {
+				out.addName(open + 2, close, hash, lineIndex + 1);
+				open = reopen;
+				continue;
+			}
+		}
 		const inner = innerHidden ? visibleSlice(text, open + 2, close, hidden) : text.slice(open + 2, close);
 		const embed = column > 0 && text.charCodeAt(open - 1) === 33; /* ! */
 		// Read in the note's text rather than in the slice, whose characters are reached through the note's.
@@ -140,9 +176,22 @@ function isPlainTarget(text: string, start: number, end: number): boolean {
 		const char = text.charCodeAt(i);
 		if (char === 35 /* # */ || char === 92 /* \ */ || char === 124 /* | */) return false;
 	}
-	// `.md` in any case: `| 32` lowercases an ASCII letter.
-	const dotMd = text.charCodeAt(end - 3) === 46 /* . */ && (text.charCodeAt(end - 2) | 32) === 109 /* m */ && (text.charCodeAt(end - 1) | 32) === 100; /* d */
-	return !(end - start >= 3 && dotMd);
+	return !endsWithMd(text, start, end);
+}
+
+/**
+ * nameHash of text[start, end) when it is a plain target (isPlainTarget) that cannot name an attachment
+ * (it has no `.`), else -1: then read the link as any other.
+ */
+function plainNameHash(text: string, start: number, end: number): number {
+	if (end <= start || !isPrintableAscii(text.charCodeAt(start)) || !isPrintableAscii(text.charCodeAt(end - 1))) return -1;
+	let hash = NAME_HASH_START;
+	for (let i = start; i < end; i++) {
+		const char = text.charCodeAt(i);
+		if (char === 35 /* # */ || char === 92 /* \ */ || char === 124 /* | */ || char === 46 /* . */) return -1;
+		hash = nameHashStep(hash, char);
+	}
+	return nameHashEnd(hash);
 }
 
 function isPrintableAscii(char: number): boolean {

@@ -4,6 +4,7 @@
  * matches the note in the linking note's folder wins, then the shortest path. Obsidian itself does not
  * resolve aliases; the concept graph falls back to them so `[[GC]]` reaches the note whose alias is GC.
  */
+import { nameHash, NameTable } from "./name-table";
 
 export interface Resolution<T = undefined> {
 	/** Vault-relative path of the note, with extension. */
@@ -20,6 +21,12 @@ export function stripExtension(path: string): string {
 	if (length < 3 || path.charCodeAt(length - 3) !== 46 /* . */) return path;
 	const ext = path.slice(length - 2).toLowerCase();
 	return ext === "md" ? path.slice(0, length - 3) : path;
+}
+
+/** Whether text[start, end) ends with `.md` in any case, as stripExtension reads it. */
+export function endsWithMd(text: string, start: number, end: number): boolean {
+	// `| 32` lowercases an ASCII letter; no other character lowercases to `m` or `d`.
+	return end - start >= 3 && text.charCodeAt(end - 3) === 46 /* . */ && (text.charCodeAt(end - 2) | 32) === 109 /* m */ && (text.charCodeAt(end - 1) | 32) === 100; /* d */
 }
 
 export function folderOf(path: string): string {
@@ -75,7 +82,7 @@ export class Resolver<T = undefined> {
 	/** lowercased basename -> notes (arrays: a handful each, cheaper to build than Sets) */
 	private readonly byBasename = new Map<string, NoteEntry<T>[]>();
 	/** file name as written -> what the note was added with, for names no other note shares, case aside */
-	private readonly byUniqueName = new Map<string, T>();
+	private readonly byUniqueName = new NameTable<T>();
 	/** lowercased alias -> notes */
 	private readonly byAlias = new Map<string, NoteEntry<T>[]>();
 	/** an alias's key (resolutionKey) -> notes */
@@ -147,9 +154,14 @@ export class Resolver<T = undefined> {
 	 * link is not such a name (or notes were added without a value); then ask resolve().
 	 */
 	resolveExactName(linkpath: string): T | undefined {
-		const node = this.byUniqueName.get(linkpath);
+		return this.resolveExactNameAt(linkpath, 0, linkpath.length, nameHash(linkpath, 0, linkpath.length));
+	}
+
+	/** resolveExactName of the link path text[start, end), whose nameHash is `hash`. */
+	resolveExactNameAt(text: string, start: number, end: number, hash: number): T | undefined {
 		// A link path still ending in .md (from `[[X.md.md]]`) is resolved without that extension.
-		return node !== undefined && stripExtension(linkpath) === linkpath ? node : undefined;
+		if (endsWithMd(text, start, end)) return undefined;
+		return this.byUniqueName.lookup(text, start, end, hash);
 	}
 
 	has(path: string): boolean {
