@@ -5,7 +5,7 @@
  */
 import { indexOfVisible, nextHidden } from "./hidden-ranges";
 import { maskedText } from "./mask";
-import { NAME_HASH_START, nameHash, nameHashEnd, nameHashStep } from "./name-table";
+import { nameHash } from "./name-table";
 import { endsWithMd } from "./resolve";
 import type { LinkSite, ParseWarning } from "./types";
 
@@ -111,9 +111,9 @@ function findWikiLinks(file: string, text: string, hidden: readonly number[], wa
 		}
 		const innerHidden = partlyHidden(hidden, open + 2, close);
 		if (!innerHidden && !Array.isArray(out)) {
-			const hash = plainNameHash(text, open + 2, close);
-			if (hash >= 0) {
-				out.addName(open + 2, close, hash, lineIndex + 1);
+			const nameEnd = bareLinkpathEnd(text, open + 2, close);
+			if (nameEnd >= 0) {
+				out.addName(open + 2, nameEnd, nameHash(text, open + 2, nameEnd), lineIndex + 1);
 				open = reopen;
 				continue;
 			}
@@ -180,18 +180,18 @@ function isPlainTarget(text: string, start: number, end: number): boolean {
 }
 
 /**
- * nameHash of text[start, end) when it is a plain target (isPlainTarget) that cannot name an attachment
- * (it has no `.`), else -1: then read the link as any other.
+ * The end of the link path in text[start, end), the inside of a `[[...]]`, when parseWikiInner would
+ * answer it as written: the text before any `#heading` or `|alias`, with no escape in it, no padding
+ * and no `.` (so no `.md` to strip and no attachment). Else -1: then the link is read as any other.
  */
-function plainNameHash(text: string, start: number, end: number): number {
-	if (end <= start || !isPrintableAscii(text.charCodeAt(start)) || !isPrintableAscii(text.charCodeAt(end - 1))) return -1;
-	let hash = NAME_HASH_START;
-	for (let i = start; i < end; i++) {
-		const char = text.charCodeAt(i);
-		if (char === 35 /* # */ || char === 92 /* \ */ || char === 124 /* | */ || char === 46 /* . */) return -1;
-		hash = nameHashStep(hash, char);
+function bareLinkpathEnd(text: string, start: number, end: number): number {
+	let at = start;
+	for (; at < end; at++) {
+		const char = text.charCodeAt(at);
+		if (char === 35 /* # */ || char === 124 /* | */) break;
+		if (char === 92 /* \ */ || char === 46 /* . */) return -1;
 	}
-	return nameHashEnd(hash);
+	return at > start && isPrintableAscii(text.charCodeAt(start)) && isPrintableAscii(text.charCodeAt(at - 1)) ? at : -1;
 }
 
 function isPrintableAscii(char: number): boolean {

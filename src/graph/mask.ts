@@ -90,7 +90,11 @@ function findFences(
 	warnings: ParseWarning[],
 ): FencedBlock[] {
 	const blocks: FencedBlock[] = [];
-	let open: { marker: string; line: number; start: number } | null = null;
+	// The open fence: its marker's character and length, its line and where that line starts.
+	let openChar = -1;
+	let openLength = 0;
+	let openLine = 0;
+	let openStart = 0;
 	let lineIndex = firstLineIndex;
 	let counted = from;
 	let backticks = text.indexOf("```", from);
@@ -105,26 +109,27 @@ function findFences(
 		const markerEnd = markerStart < 0 ? -1 : fenceMarkerEnd(text, markerStart, end);
 		if (markerEnd < 0) {
 			// Not a fence line.
-		} else if (open) {
-			if (markerEnd - markerStart >= open.marker.length && text.charCodeAt(markerStart) === open.marker.charCodeAt(0)) {
-				if (text.slice(markerEnd, end).trim() === "") {
-					hiddenLines.push(open.start, end);
-					open = null;
-				}
+		} else if (openChar >= 0) {
+			if (markerEnd - markerStart >= openLength && text.charCodeAt(markerStart) === openChar && isBlank(text, markerEnd, end)) {
+				hiddenLines.push(openStart, end);
+				openChar = -1;
 			}
 		} else {
-			const info = text.slice(markerEnd, end);
-			if (!(text.charCodeAt(markerStart) === 96 /* ` */ && info.includes("`"))) {
-				open = { marker: text.slice(markerStart, markerEnd), line: lineIndex + 1, start };
-				blocks.push({ language: fenceLanguage(info), line: lineIndex + 1 });
+			const char = text.charCodeAt(markerStart);
+			if (!(char === 96 /* ` */ && text.slice(markerEnd, end).includes("`"))) {
+				openChar = char;
+				openLength = markerEnd - markerStart;
+				openLine = lineIndex + 1;
+				openStart = start;
+				blocks.push({ language: fenceLanguage(text.slice(markerEnd, end)), line: lineIndex + 1 });
 			}
 		}
 		if (backticks >= 0 && backticks <= end) backticks = text.indexOf("```", end + 1);
 		if (tildes >= 0 && tildes <= end) tildes = text.indexOf("~~~", end + 1);
 	}
-	if (open) {
-		hiddenLines.push(open.start, text.length);
-		warnings.push({ file, line: open.line, message: `code fence opened on line ${open.line} is never closed; the rest of the note is code` });
+	if (openChar >= 0) {
+		hiddenLines.push(openStart, text.length);
+		warnings.push({ file, line: openLine, message: `code fence opened on line ${openLine} is never closed; the rest of the note is code` });
 	}
 	return blocks;
 }
@@ -159,12 +164,32 @@ function fenceMarkerEnd(text: string, markerStart: number, end: number): number 
 	return at;
 }
 
+/** Whether text[start, end) is only white space, as trim() reads it. */
+function isBlank(text: string, start: number, end: number): boolean {
+	for (let at = start; at < end; at++) {
+		const char = text.charCodeAt(at);
+		// Spaces and tabs, the usual case, are read here; the rest of trim()'s white space by trim() itself.
+		if (char !== 32 && char !== 9) return text.slice(at, end).trim() === "";
+	}
+	return true;
+}
+
 /** The info string's first word, lowercased, without the braces of `{pymem}`. */
 function fenceLanguage(info: string): string {
+	if (isLowercaseWord(info)) return info;
 	const trimmed = info.trim();
 	const space = trimmed.search(/\s/);
 	const word = (space < 0 ? trimmed : trimmed.slice(0, space)).toLowerCase();
 	return word.includes("{") || word.includes("}") ? word.replace(/^\{|\}$/g, "") : word;
+}
+
+/** Printable ASCII other than upper case letters and braces, as most info strings are (`python`). */
+function isLowercaseWord(info: string): boolean {
+	for (let at = 0; at < info.length; at++) {
+		const char = info.charCodeAt(at);
+		if (char <= 32 || char >= 127 || (char >= 65 && char <= 90) || char === 123 || char === 125) return false;
+	}
+	return true;
 }
 
 /** The union of two lists of ranges (flat [start, end) pairs, each in order): in order and apart. */

@@ -9,19 +9,8 @@
 
 /** The hash of text[start, end) that lookups take: FNV-1a over UTF-16 code units, 30 bits: a small integer on every V8 build, Obsidian's too. */
 export function nameHash(text: string, start: number, end: number): number {
-	let hash = NAME_HASH_START;
-	for (let at = start; at < end; at++) hash = nameHashStep(hash, text.charCodeAt(at));
-	return nameHashEnd(hash);
-}
-
-// nameHash in parts, for a reader that hashes a name while it reads it for something else.
-export const NAME_HASH_START = 0x811c9dc5 | 0;
-
-export function nameHashStep(hash: number, char: number): number {
-	return Math.imul(hash ^ char, 16777619);
-}
-
-export function nameHashEnd(hash: number): number {
+	let hash = 0x811c9dc5 | 0;
+	for (let at = start; at < end; at++) hash = Math.imul(hash ^ text.charCodeAt(at), 16777619);
 	return hash & 0x3fffffff;
 }
 
