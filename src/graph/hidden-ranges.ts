@@ -5,6 +5,9 @@
 
 /** The end of the hidden range holding offset `at`, or -1 when `at` is not hidden. */
 export function hiddenUntil(hidden: readonly number[], at: number): number {
+	// Most of a note lies before its first hidden range or after its last.
+	const length = hidden.length;
+	if (length === 0 || at < hidden[0]! || at >= hidden[length - 1]!) return -1;
 	const range = firstRangeEndingAfter(hidden, at);
 	return range < hidden.length && hidden[range]! <= at ? hidden[range + 1]! : -1;
 }

@@ -5,7 +5,7 @@
  */
 import { indexOfVisible, nextHidden } from "./hidden-ranges";
 import { maskedText } from "./mask";
-import { nameHash } from "./name-table";
+import { NAME_HASH_SEED, nameHash, nameHashEnd, nameHashStep } from "./name-table";
 import { endsWithMd } from "./resolve";
 import type { LinkSite, ParseWarning } from "./types";
 
@@ -35,7 +35,7 @@ export class LinkTargets {
 	readonly lines: number[] = [];
 
 	add(linkpath: string, line: number): void {
-		this.push(linkpath, -1, 0, nameHash(linkpath, 0, linkpath.length), line);
+		this.push(linkpath, -1, 0, nameHash(linkpath), line);
 	}
 
 	addName(start: number, end: number, hash: number, line: number): void {
@@ -110,13 +110,9 @@ function findWikiLinks(file: string, text: string, hidden: readonly number[], wa
 			continue;
 		}
 		const innerHidden = partlyHidden(hidden, open + 2, close);
-		if (!innerHidden && !Array.isArray(out)) {
-			const nameEnd = bareLinkpathEnd(text, open + 2, close);
-			if (nameEnd >= 0) {
-				out.addName(open + 2, nameEnd, nameHash(text, open + 2, nameEnd), lineIndex + 1);
-				open = reopen;
-				continue;
-			}
+		if (!innerHidden && !Array.isArray(out) && addBareLinkpath(text, open + 2, close, lineIndex + 1, out)) {
+			open = reopen;
+			continue;
 		}
 		const inner = innerHidden ? visibleSlice(text, open + 2, close, hidden) : text.slice(open + 2, close);
 		const embed = column > 0 && text.charCodeAt(open - 1) === 33; /* ! */
@@ -180,18 +176,24 @@ function isPlainTarget(text: string, start: number, end: number): boolean {
 }
 
 /**
- * The end of the link path in text[start, end), the inside of a `[[...]]`, when parseWikiInner would
- * answer it as written: the text before any `#heading` or `|alias`, with no escape in it, no padding
- * and no `.` (so no `.md` to strip and no attachment). Else -1: then the link is read as any other.
+ * Adds the link path of text[start, end), the inside of a `[[...]]` on `line`, to `out` by its offsets when
+ * parseWikiInner would answer it as written: the text before any `#heading` or `|alias`, with no escape in
+ * it, no padding and no `.` (so no `.md` to strip and no attachment). Answers false, having added nothing,
+ * for any other link: then it is read as any other.
  */
-function bareLinkpathEnd(text: string, start: number, end: number): number {
+function addBareLinkpath(text: string, start: number, end: number, line: number, out: LinkTargets): boolean {
+	// nameHash, computed while the name is read.
+	let hash = NAME_HASH_SEED;
 	let at = start;
 	for (; at < end; at++) {
 		const char = text.charCodeAt(at);
 		if (char === 35 /* # */ || char === 124 /* | */) break;
-		if (char === 92 /* \ */ || char === 46 /* . */) return -1;
+		if (char === 92 /* \ */ || char === 46 /* . */) return false;
+		hash = nameHashStep(hash, char);
 	}
-	return at > start && isPrintableAscii(text.charCodeAt(start)) && isPrintableAscii(text.charCodeAt(at - 1)) ? at : -1;
+	if (at === start || !isPrintableAscii(text.charCodeAt(start)) || !isPrintableAscii(text.charCodeAt(at - 1))) return false;
+	out.addName(start, at, nameHashEnd(hash), line);
+	return true;
 }
 
 function isPrintableAscii(char: number): boolean {

@@ -7,10 +7,23 @@
  * characters are typed arrays that stay small and dense.
  */
 
-/** The hash of text[start, end) that lookups take: FNV-1a over UTF-16 code units, 30 bits: a small integer on every V8 build, Obsidian's too. */
-export function nameHash(text: string, start: number, end: number): number {
-	let hash = 0x811c9dc5 | 0;
-	for (let at = start; at < end; at++) hash = Math.imul(hash ^ text.charCodeAt(at), 16777619);
+/**
+ * The hash of text[start, end) that lookups take: FNV-1a over UTF-16 code units, 30 bits (a small integer
+ * on every V8 build, Obsidian's too). In parts, for a reader that hashes a name as it reads it.
+ */
+export function nameHash(text: string, start = 0, end = text.length): number {
+	let hash = NAME_HASH_SEED;
+	for (let at = start; at < end; at++) hash = nameHashStep(hash, text.charCodeAt(at));
+	return nameHashEnd(hash);
+}
+
+export const NAME_HASH_SEED = 0x811c9dc5 | 0;
+
+export function nameHashStep(hash: number, char: number): number {
+	return Math.imul(hash ^ char, 16777619);
+}
+
+export function nameHashEnd(hash: number): number {
 	return hash & 0x3fffffff;
 }
 
@@ -39,11 +52,11 @@ export class NameTable<T> {
 	}
 
 	get(name: string): T | undefined {
-		return this.lookup(name, 0, name.length, nameHash(name, 0, name.length));
+		return this.lookup(name, 0, name.length, nameHash(name));
 	}
 
 	set(name: string, value: T): void {
-		const hash = nameHash(name, 0, name.length);
+		const hash = nameHash(name);
 		const slot = this.find(name, 0, name.length, hash);
 		if (slot >= 0) {
 			this.values[this.slots[slot + 1]! - 1] = value;
@@ -55,7 +68,7 @@ export class NameTable<T> {
 	}
 
 	delete(name: string): void {
-		const slot = this.find(name, 0, name.length, nameHash(name, 0, name.length));
+		const slot = this.find(name, 0, name.length, nameHash(name));
 		if (slot < 0) return;
 		this.values[this.slots[slot + 1]! - 1] = undefined;
 		this.slots[slot + 1] = REMOVED;

@@ -154,7 +154,7 @@ export class Resolver<T = undefined> {
 	 * link is not such a name (or notes were added without a value); then ask resolve().
 	 */
 	resolveExactName(linkpath: string): T | undefined {
-		return this.resolveExactNameAt(linkpath, 0, linkpath.length, nameHash(linkpath, 0, linkpath.length));
+		return this.resolveExactNameAt(linkpath, 0, linkpath.length, nameHash(linkpath));
 	}
 
 	/** resolveExactName of the link path text[start, end), whose nameHash is `hash`. */
