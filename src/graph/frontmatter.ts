@@ -44,6 +44,8 @@ export function readFrontmatter(
 			continue;
 		}
 		for (const value of values) {
+			// matchAll copies its pattern: ask it only of values that can match, as few do.
+			if (!value.text.includes("[[") && !value.text.includes("](")) continue;
 			for (const match of value.text.matchAll(/\[\[([^[\]]*)\]\]/g)) {
 				if (!value.quoted) {
 					warnings.push({

@@ -7,7 +7,7 @@
  * build's time.
  */
 import type { LinkTargets } from "./links";
-import { footerLinks, frontmatterAliases, normalizeLineEndings, parseNote, scanLinkTargets } from "./parse-note";
+import { footerLinks, normalizeLineEndings, parseNote, readFrontmatterOnly, scanLinkTargets, type FrontmatterRead } from "./parse-note";
 import { stripExtension } from "./resolve";
 import type { GraphEdge, ParsedLink, ParseWarning } from "./types";
 
@@ -63,6 +63,8 @@ export class GraphNote implements EdgeTarget {
 	/** Per link, whether it sits in the note's footer. */
 	private footer: boolean[] | null = null;
 	private edgeObjects: GraphEdge[] | null = null;
+	/** The frontmatter, read for the aliases, until the links are first read: it is not read twice. */
+	private frontmatterRead: FrontmatterRead | null = null;
 
 	/** The note's text, line endings normalized. */
 	text: string;
@@ -76,7 +78,11 @@ export class GraphNote implements EdgeTarget {
 	) {
 		this.id = stripExtension(path);
 		this.text = normalizeLineEndings(text);
-		this.aliases = orNone(aliases ?? frontmatterAliases(path, this.text));
+		if (aliases) this.aliases = orNone(aliases);
+		else {
+			this.frontmatterRead = readFrontmatterOnly(path, this.text);
+			this.aliases = orNone(this.frontmatterRead?.aliases ?? []);
+		}
 	}
 
 	/** The same note under another path. */
@@ -88,6 +94,7 @@ export class GraphNote implements EdgeTarget {
 	replaceWith(newer: GraphNote): void {
 		this.text = newer.text;
 		this.aliases = newer.aliases;
+		this.frontmatterRead = newer.frontmatterRead;
 		this.scanned = false;
 		this.described = null;
 		this.footer = null;
@@ -95,7 +102,8 @@ export class GraphNote implements EdgeTarget {
 
 	/** Reads the paths and lines of the note's links, in document order, into `into` to resolve them. */
 	readLinks(into: LinkTargets): void {
-		const scan = scanLinkTargets(this.path, this.text, into);
+		const scan = scanLinkTargets(this.path, this.text, into, this.frontmatterRead);
+		this.frontmatterRead = null;
 		if (!this.scanned) {
 			this.warnings = orNone(scan.warnings);
 			this.pymemBlocks = orNone(scan.pymemBlocks);

@@ -32,15 +32,24 @@ function readNote(path: string, text: string, normalized = normalizeLineEndings(
 
 /**
  * scanNote's links, for a text whose line endings are normalized already, as their paths and lines into
- * `into` (see LinkTargets); answers the note's warnings and pymem blocks.
+ * `into` (see LinkTargets); answers the note's warnings and pymem blocks. `frontmatterRead`, when given,
+ * is readFrontmatterOnly's answer for the same text, not read again.
  */
 export function scanLinkTargets(
 	path: string,
 	text: string,
 	into: LinkTargets,
+	frontmatterRead: FrontmatterRead | null = null,
 ): { warnings: ParseWarning[]; pymemBlocks: number[] } {
 	const { hidden, frontmatter, fencedBlocks, warnings } = maskNote(path, text);
-	if (frontmatter) for (const link of frontmatterLinks(path, frontmatter, warnings).propertyLinks) into.add(link.linkpath, link.line);
+	if (frontmatter) {
+		let propertyLinks: readonly ParsedLink[];
+		if (frontmatterRead) {
+			warnings.push(...frontmatterRead.warnings);
+			propertyLinks = frontmatterRead.propertyLinks;
+		} else propertyLinks = frontmatterLinks(path, frontmatter, warnings).propertyLinks;
+		for (const link of propertyLinks) into.add(link.linkpath, link.line);
+	}
 	findLinkTargets(path, text, hidden, warnings, into);
 	warnings.sort((a, b) => a.line - b.line);
 	return { warnings, pymemBlocks: pymemLines(fencedBlocks) };
@@ -97,10 +106,23 @@ export function footerLinks(path: string, text: string): boolean[] {
 	return note.links.map((link, index) => index >= propertyLinks.length && link.line >= footer);
 }
 
-/** The aliases in the note's frontmatter, as scanNote reads them, without reading the rest of the note. */
-export function frontmatterAliases(path: string, text: string): string[] {
-	const frontmatter = frontmatterBlock(path, normalizeLineEndings(text), []);
-	return frontmatter ? readFrontmatter(path, frontmatter.text, 2, []).aliases : [];
+/** What a note's frontmatter says, read apart from the rest of the note: see readFrontmatterOnly. */
+export interface FrontmatterRead {
+	aliases: string[];
+	propertyLinks: ParsedLink[];
+	/** The warnings about the frontmatter's lines (not about where it ends: the rest of the note tells). */
+	warnings: ParseWarning[];
+}
+
+/**
+ * The note's frontmatter as scanNote reads it, without reading the rest of the note, or null when it has
+ * none; the text's line endings normalized already.
+ */
+export function readFrontmatterOnly(path: string, text: string): FrontmatterRead | null {
+	const frontmatter = frontmatterBlock(path, text, []);
+	if (!frontmatter) return null;
+	const warnings: ParseWarning[] = [];
+	return { ...frontmatterLinks(path, { text: frontmatter.text, firstLine: 2 }, warnings), warnings };
 }
 
 function markdownTarget(target: string): { linkpath: string; subpath: string; display: string } | null {
