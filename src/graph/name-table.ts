@@ -41,7 +41,7 @@ export class NameTable<T> {
 	private readonly nameStarts: number[] = [];
 	private readonly nameLengths: number[] = [];
 	private readonly nameHashes: number[] = [];
-	/** undefined for a removed entry: its characters stay until the table is rebuilt. */
+	/** A removed entry's value is dropped; its characters stay until the table is rebuilt. */
 	private readonly values: (T | undefined)[] = [];
 	private size = 0;
 
@@ -122,29 +122,31 @@ export class NameTable<T> {
 
 	/** Drops removed entries and sizes the table for the live ones to fill at most a quarter of it. */
 	private rebuild(): void {
+		const live: number[] = [];
+		for (let slot = 0; slot < this.slots.length; slot += 2) if (this.slots[slot + 1]! > 0) live.push(this.slots[slot + 1]! - 1);
+		// In order, entries move only towards the start: none is overwritten before it is moved.
+		live.sort((a, b) => a - b);
+		this.size = live.length;
 		let length = 64;
 		while (length < (this.size + 1) * 8) length *= 2;
 		this.slots = new Int32Array(length);
 		this.occupied = 0;
 		const chars = new Uint16Array(Math.max(1024, this.charCount));
-		let kept = 0;
 		let charCount = 0;
-		for (let entry = 0; entry < this.values.length; entry++) {
-			const value = this.values[entry];
-			if (value === undefined) continue;
+		for (let kept = 0; kept < live.length; kept++) {
+			const entry = live[kept]!;
 			const from = this.nameStarts[entry]!;
 			const nameLength = this.nameLengths[entry]!;
 			chars.set(this.chars.subarray(from, from + nameLength), charCount);
 			this.nameStarts[kept] = charCount;
 			this.nameLengths[kept] = nameLength;
 			this.nameHashes[kept] = this.nameHashes[entry]!;
-			this.values[kept] = value;
+			this.values[kept] = this.values[entry];
 			this.place(this.nameHashes[kept]!, kept);
 			charCount += nameLength;
-			kept++;
 		}
 		this.chars = chars;
 		this.charCount = charCount;
-		this.nameStarts.length = this.nameLengths.length = this.nameHashes.length = this.values.length = kept;
+		this.nameStarts.length = this.nameLengths.length = this.nameHashes.length = this.values.length = live.length;
 	}
 }

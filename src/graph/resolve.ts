@@ -77,8 +77,11 @@ function directOf<T>(entry: NoteEntry<T>): Resolution<T> {
 const NO_ALIASES: readonly string[] = Object.freeze([]);
 
 export class Resolver<T = undefined> {
-	/** lowercased path without extension -> note */
-	private readonly byPath = new Map<string, NoteEntry<T>>();
+	/**
+	 * lowercased path without extension -> note. Made when first needed (see pathIndex): a link of a bare
+	 * name, most links, does not need it, so the full build of a vault need not fill it.
+	 */
+	private byPath: Map<string, NoteEntry<T>> | null = null;
 	/** lowercased basename -> notes (arrays: a handful each, cheaper to build than Sets) */
 	private readonly byBasename = new Map<string, NoteEntry<T>[]>();
 	/** file name as written -> what the note was added with, for names no other note shares, case aside */
@@ -107,9 +110,8 @@ export class Resolver<T = undefined> {
 			viaAlias: null,
 		};
 		this.entries.set(path, entry);
-		this.byPath.set(lowerStem, entry);
-		addTo(this.byBasename, key, entry);
-		this.refreshUniqueName(key);
+		this.byPath?.set(lowerStem, entry);
+		this.refreshUniqueName(addTo(this.byBasename, key, entry));
 		for (const alias of entry.aliases) {
 			addTo(this.byAlias, alias.toLowerCase(), entry);
 			addTo(this.byAliasKey, resolutionKey(alias), entry);
@@ -119,11 +121,12 @@ export class Resolver<T = undefined> {
 	remove(path: string): void {
 		const entry = this.entries.get(path);
 		if (!entry) return;
+		// Made before the first removal, the index holds what adding one note at a time would have left.
+		this.pathIndex().delete(entry.lowerStem);
 		this.entries.delete(path);
-		this.byPath.delete(entry.lowerStem);
-		removeFrom(this.byBasename, entry.key, entry);
+		const sameKey = removeFrom(this.byBasename, entry.key, entry);
 		if (this.byUniqueName.get(entry.name) === entry.node) this.byUniqueName.delete(entry.name);
-		this.refreshUniqueName(entry.key);
+		if (sameKey) this.refreshUniqueName(sameKey);
 		for (const alias of entry.aliases) {
 			removeFrom(this.byAlias, alias.toLowerCase(), entry);
 			removeFrom(this.byAliasKey, resolutionKey(alias), entry);
@@ -139,10 +142,8 @@ export class Resolver<T = undefined> {
 		return entries.map((entry) => entry.node);
 	}
 
-	/** Keeps byUniqueName holding the notes named `key` (lowercased) exactly when there is one such note. */
-	private refreshUniqueName(key: string): void {
-		const named = this.byBasename.get(key);
-		if (named === undefined) return;
+	/** Keeps byUniqueName holding the notes of one name (case aside) exactly when there is one such note. */
+	private refreshUniqueName(named: readonly NoteEntry<T>[]): void {
 		if (named.length === 1) this.byUniqueName.set(named[0]!.name, named[0]!.node);
 		else for (const entry of named) if (this.byUniqueName.get(entry.name) === entry.node) this.byUniqueName.delete(entry.name);
 	}
@@ -162,6 +163,14 @@ export class Resolver<T = undefined> {
 		// A link path still ending in .md (from `[[X.md.md]]`) is resolved without that extension.
 		if (endsWithMd(text, start, end)) return undefined;
 		return this.byUniqueName.lookup(text, start, end, hash);
+	}
+
+	private pathIndex(): Map<string, NoteEntry<T>> {
+		if (this.byPath === null) {
+			this.byPath = new Map();
+			for (const entry of this.entries.values()) this.byPath.set(entry.lowerStem, entry);
+		}
+		return this.byPath;
 	}
 
 	has(path: string): boolean {
@@ -184,7 +193,7 @@ export class Resolver<T = undefined> {
 			if (/^\.\.?\//.test(linkpath) || first === 47) {
 				const sourceFolder = folderOf(sourcePath);
 				const joined = normalizePath(first === 47 ? linkpath.slice(1) : `${sourceFolder}/${linkpath}`);
-				const found = joined === null ? undefined : this.byPath.get(joined.toLowerCase());
+				const found = joined === null ? undefined : this.pathIndex().get(joined.toLowerCase());
 				return found ? directOf(found) : null;
 			}
 		}
@@ -193,12 +202,12 @@ export class Resolver<T = undefined> {
 		// A bare name's exact match (a note at the vault root) is among the notes with that basename, so
 		// with a single such note there is nothing to choose: the common case takes one lookup.
 		if (named?.length === 1 && !hasFolder) return directOf(named[0]!);
-		const exact = this.byPath.get(lower);
+		const exact = this.pathIndex().get(lower);
 		if (exact) return directOf(exact);
 		// For a bare name the same-folder note is also the closest basename match below; only a link with a
 		// folder part needs the relative lookup first.
 		if (hasFolder && sourceFolderLower) {
-			const relative = this.byPath.get(`${sourceFolderLower}/${lower}`);
+			const relative = this.pathIndex().get(`${sourceFolderLower}/${lower}`);
 			if (relative) return directOf(relative);
 		}
 		if (named) {
@@ -245,17 +254,25 @@ function normalizePath(path: string): string | null {
 	return stripExtension(parts.join("/"));
 }
 
-function addTo<T>(map: Map<string, NoteEntry<T>[]>, key: string, entry: NoteEntry<T>): void {
+/** Adds the entry to the key's list; answers the list. */
+function addTo<T>(map: Map<string, NoteEntry<T>[]>, key: string, entry: NoteEntry<T>): NoteEntry<T>[] {
 	const list = map.get(key);
-	if (list) {
-		if (!list.includes(entry)) list.push(entry);
-	} else map.set(key, [entry]);
+	if (!list) {
+		const made = [entry];
+		map.set(key, made);
+		return made;
+	}
+	if (!list.includes(entry)) list.push(entry);
+	return list;
 }
 
-function removeFrom<T>(map: Map<string, NoteEntry<T>[]>, key: string, entry: NoteEntry<T>): void {
+/** Removes the entry from the key's list; answers what is left of the list, or undefined when nothing is. */
+function removeFrom<T>(map: Map<string, NoteEntry<T>[]>, key: string, entry: NoteEntry<T>): NoteEntry<T>[] | undefined {
 	const list = map.get(key);
-	if (!list) return;
+	if (!list) return undefined;
 	const at = list.indexOf(entry);
 	if (at >= 0) list.splice(at, 1);
-	if (list.length === 0) map.delete(key);
+	if (list.length > 0) return list;
+	map.delete(key);
+	return undefined;
 }
