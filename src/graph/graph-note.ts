@@ -14,8 +14,8 @@ import type { GraphEdge, ParsedLink, ParseWarning } from "./types";
 /** A node edges can point at: a note, or an unresolved concept. */
 export interface EdgeTarget {
 	readonly id: string;
-	/** The notes with edges to this node, each once. */
-	readonly incoming: GraphNote[];
+	/** The notes with edges to this node, each once: add to it with addIncoming. */
+	incoming: GraphNote[];
 }
 
 /** How an edge's link reached its target: directly, through an alias, or not at all (an unresolved concept). */
@@ -34,6 +34,12 @@ function orNone<T>(list: T[]): T[] {
 	return list.length === 0 ? NONE : list;
 }
 
+/** Adds `source` to the notes linking to `target`. A note's list is made with its first entry. */
+export function addIncoming(target: EdgeTarget, source: GraphNote): void {
+	if (target.incoming === NONE) target.incoming = [source];
+	else target.incoming.push(source);
+}
+
 // An edge's link index and how it resolved share one small integer: one array of numbers per note rather
 // than an object per edge.
 const REACHED_KINDS = 4;
@@ -44,9 +50,7 @@ export function packSite(linkIndex: number, reached: Reached): number {
 }
 
 export class GraphNote implements EdgeTarget {
-	/** The node id: the path without `.md`. */
-	readonly id: string;
-	readonly incoming: GraphNote[] = [];
+	incoming: GraphNote[] = NONE;
 	/** One entry per edge, in document order: the node the edge points at. */
 	targets: EdgeTarget[] = [];
 	/** One entry per edge: the index of its link among scanNote's links and how it resolved, packed. */
@@ -65,6 +69,7 @@ export class GraphNote implements EdgeTarget {
 	private edgeObjects: GraphEdge[] | null = null;
 	/** The frontmatter, read for the aliases, until the links are first read: it is not read twice. */
 	private frontmatterRead: FrontmatterRead | null = null;
+	private idOfPath: string | null = null;
 
 	/** The note's text, line endings normalized. */
 	text: string;
@@ -76,13 +81,17 @@ export class GraphNote implements EdgeTarget {
 		text: string,
 		aliases?: string[],
 	) {
-		this.id = stripExtension(path);
 		this.text = normalizeLineEndings(text);
 		if (aliases) this.aliases = orNone(aliases);
 		else {
 			this.frontmatterRead = readFrontmatterOnly(path, this.text);
 			this.aliases = orNone(this.frontmatterRead?.aliases ?? []);
 		}
+	}
+
+	/** The node id: the path without `.md`. Made when first asked for: the full build does not need it. */
+	get id(): string {
+		return (this.idOfPath ??= stripExtension(this.path));
 	}
 
 	/** The same note under another path. */

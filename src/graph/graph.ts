@@ -7,7 +7,7 @@
  */
 import { ChangeLog } from "./change-log";
 import { LinkTargets } from "./links";
-import { GraphNote, packSite, REACHED_DIRECTLY, REACHED_VIA_ALIAS, UNRESOLVED, type EdgeTarget } from "./graph-note";
+import { addIncoming, GraphNote, packSite, REACHED_DIRECTLY, REACHED_VIA_ALIAS, UNRESOLVED, type EdgeTarget } from "./graph-note";
 import { basenameOf, folderOf, lowerStem, resolutionKey, Resolver, stripExtension } from "./resolve";
 import type { GraphEdge, GraphNode, NoteText, ParseWarning } from "./types";
 import { UnresolvedConcepts, type UnresolvedConcept } from "./unresolved-concepts";
@@ -269,7 +269,7 @@ export class ConceptGraph {
 				continue;
 			}
 			targetsOnLine[onLineCount++] = onLine;
-			if (this.incomingPending === null && !includesFirst(targets, edgeCount, target)) target.incoming.push(source);
+			if (this.incomingPending === null && !includesFirst(targets, edgeCount, target)) addIncoming(target, source);
 			targets[edgeCount] = target;
 			sites[edgeCount] = packSite(index, !resolved ? UNRESOLVED : resolution?.viaAlias ? REACHED_VIA_ALIAS : REACHED_DIRECTLY);
 			edgeCount++;
@@ -310,7 +310,7 @@ export class ConceptGraph {
 			const targets = source.targets;
 			for (let edge = 0; edge < targets.length; edge++) {
 				const target = targets[edge]!;
-				if (targets.indexOf(target) === edge) target.incoming.push(source);
+				if (targets.indexOf(target) === edge) addIncoming(target, source);
 			}
 		}
 	}

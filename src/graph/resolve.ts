@@ -48,13 +48,14 @@ export function resolutionKey(linkpath: string): string {
 	return basenameOf(stripExtension(linkpath)).toLowerCase();
 }
 
-/** Everything resolution needs about one note, computed once when the note is added. */
+/**
+ * Everything resolution needs about one note. What most links do not need is made from the path when asked
+ * for (nameOf, lowerStemOf): each string kept per note is copied by the garbage collector in the full build.
+ */
 interface NoteEntry<T> {
 	path: string;
-	/** The file name without extension, as written. */
-	name: string;
-	/** Lowercased path without extension. */
-	lowerStem: string;
+	/** Lowercased path without extension: see lowerStemOf. */
+	lowerStem: string | null;
 	/** resolutionKey(path): the lowercased file name. */
 	key: string;
 	/** Number of path segments: the shorter path wins a tie. */
@@ -68,6 +69,15 @@ interface NoteEntry<T> {
 	// build.
 	direct: Resolution<T> | null;
 	viaAlias: Resolution<T> | null;
+}
+
+/** The file name without extension, as written. */
+function nameOf(entry: NoteEntry<unknown>): string {
+	return basenameOf(stripExtension(entry.path));
+}
+
+function lowerStemOf(entry: NoteEntry<unknown>): string {
+	return (entry.lowerStem ??= stripExtension(entry.path).toLowerCase());
 }
 
 function directOf<T>(entry: NoteEntry<T>): Resolution<T> {
@@ -94,14 +104,10 @@ export class Resolver<T = undefined> {
 
 	add(path: string, aliases: readonly string[], node?: T): void {
 		if (this.entries.has(path)) this.remove(path);
-		const id = stripExtension(path);
-		const lowerStem = id.toLowerCase();
-		const slash = id.lastIndexOf("/");
 		const key = resolutionKey(path);
 		const entry: NoteEntry<T> = {
 			path,
-			name: slash < 0 ? id : id.slice(slash + 1),
-			lowerStem,
+			lowerStem: null,
 			key,
 			depth: segmentCount(path),
 			aliases: aliases.length === 0 ? NO_ALIASES : [...aliases],
@@ -110,7 +116,7 @@ export class Resolver<T = undefined> {
 			viaAlias: null,
 		};
 		this.entries.set(path, entry);
-		this.byPath?.set(lowerStem, entry);
+		this.byPath?.set(lowerStemOf(entry), entry);
 		this.refreshUniqueName(addTo(this.byBasename, key, entry));
 		for (const alias of entry.aliases) {
 			addTo(this.byAlias, alias.toLowerCase(), entry);
@@ -122,10 +128,11 @@ export class Resolver<T = undefined> {
 		const entry = this.entries.get(path);
 		if (!entry) return;
 		// Made before the first removal, the index holds what adding one note at a time would have left.
-		this.pathIndex().delete(entry.lowerStem);
+		this.pathIndex().delete(lowerStemOf(entry));
 		this.entries.delete(path);
 		const sameKey = removeFrom(this.byBasename, entry.key, entry);
-		if (this.byUniqueName.get(entry.name) === entry.node) this.byUniqueName.delete(entry.name);
+		const name = nameOf(entry);
+		if (this.byUniqueName.get(name) === entry.node) this.byUniqueName.delete(name);
 		if (sameKey) this.refreshUniqueName(sameKey);
 		for (const alias of entry.aliases) {
 			removeFrom(this.byAlias, alias.toLowerCase(), entry);
@@ -144,8 +151,14 @@ export class Resolver<T = undefined> {
 
 	/** Keeps byUniqueName holding the notes of one name (case aside) exactly when there is one such note. */
 	private refreshUniqueName(named: readonly NoteEntry<T>[]): void {
-		if (named.length === 1) this.byUniqueName.set(named[0]!.name, named[0]!.node);
-		else for (const entry of named) if (this.byUniqueName.get(entry.name) === entry.node) this.byUniqueName.delete(entry.name);
+		if (named.length === 1) {
+			this.byUniqueName.set(nameOf(named[0]!), named[0]!.node);
+			return;
+		}
+		for (const entry of named) {
+			const name = nameOf(entry);
+			if (this.byUniqueName.get(name) === entry.node) this.byUniqueName.delete(name);
+		}
 	}
 
 	/**
@@ -168,7 +181,7 @@ export class Resolver<T = undefined> {
 	private pathIndex(): Map<string, NoteEntry<T>> {
 		if (this.byPath === null) {
 			this.byPath = new Map();
-			for (const entry of this.entries.values()) this.byPath.set(entry.lowerStem, entry);
+			for (const entry of this.entries.values()) this.byPath.set(lowerStemOf(entry), entry);
 		}
 		return this.byPath;
 	}
@@ -212,7 +225,7 @@ export class Resolver<T = undefined> {
 		}
 		if (named) {
 			const suffix = `/${lower}`;
-			const candidates = hasFolder ? named.filter((entry) => entry.lowerStem === lower || entry.lowerStem.endsWith(suffix)) : named;
+			const candidates = hasFolder ? named.filter((entry) => lowerStemOf(entry) === lower || lowerStemOf(entry).endsWith(suffix)) : named;
 			const best = pickClosest(candidates, sourceFolderLower);
 			if (best) return directOf(best);
 		}
@@ -227,8 +240,8 @@ export class Resolver<T = undefined> {
 function pickClosest<T>(entries: readonly NoteEntry<T>[], sourceFolderLower: string): NoteEntry<T> | undefined {
 	if (entries.length <= 1) return entries[0];
 	return [...entries].sort((a, b) => {
-		const sameA = folderOf(a.lowerStem) === sourceFolderLower ? 0 : 1;
-		const sameB = folderOf(b.lowerStem) === sourceFolderLower ? 0 : 1;
+		const sameA = folderOf(lowerStemOf(a)) === sourceFolderLower ? 0 : 1;
+		const sameB = folderOf(lowerStemOf(b)) === sourceFolderLower ? 0 : 1;
 		if (sameA !== sameB) return sameA - sameB;
 		const depth = a.depth - b.depth;
 		return depth !== 0 ? depth : a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
