@@ -93,7 +93,7 @@ export class Resolver<T = undefined> {
 	 */
 	private byPath: Map<string, NoteEntry<T>> | null = null;
 	/** lowercased basename -> notes (arrays: a handful each, cheaper to build than Sets) */
-	private readonly byBasename = new Map<string, NoteEntry<T>[]>();
+	private readonly byBasename = new Map<string, OneOrMore<NoteEntry<T>>>();
 	/** file name as written -> what the note was added with, for names no other note shares, case aside */
 	private readonly byUniqueName = new NameTable<T>();
 	/** lowercased alias -> notes */
@@ -117,7 +117,11 @@ export class Resolver<T = undefined> {
 		};
 		this.entries.set(path, entry);
 		this.byPath?.set(lowerStemOf(entry), entry);
-		this.refreshUniqueName(addTo(this.byBasename, key, entry));
+		const named = this.byBasename.get(key);
+		if (named === undefined) this.byBasename.set(key, entry);
+		else if (!Array.isArray(named)) this.byBasename.set(key, named === entry ? entry : [named, entry]);
+		else if (!named.includes(entry)) named.push(entry);
+		this.refreshUniqueName(this.byBasename.get(key)!);
 		for (const alias of entry.aliases) {
 			addTo(this.byAlias, alias.toLowerCase(), entry);
 			addTo(this.byAliasKey, resolutionKey(alias), entry);
@@ -130,7 +134,7 @@ export class Resolver<T = undefined> {
 		// Made before the first removal, the index holds what adding one note at a time would have left.
 		this.pathIndex().delete(lowerStemOf(entry));
 		this.entries.delete(path);
-		const sameKey = removeFrom(this.byBasename, entry.key, entry);
+		const sameKey = this.removeNamed(entry);
 		const name = nameOf(entry);
 		if (this.byUniqueName.get(name) === entry.node) this.byUniqueName.delete(name);
 		if (sameKey) this.refreshUniqueName(sameKey);
@@ -145,14 +149,14 @@ export class Resolver<T = undefined> {
 	 * named so, and those with an alias of that key. Every link resolve() answers reaches one of these.
 	 */
 	notesWithKey(key: string): T[] {
-		const entries = [...(this.byBasename.get(key) ?? []), ...(this.byAliasKey.get(key) ?? [])];
+		const entries = [...listOf(this.byBasename.get(key)), ...(this.byAliasKey.get(key) ?? [])];
 		return entries.map((entry) => entry.node);
 	}
 
 	/** Keeps byUniqueName holding the notes of one name (case aside) exactly when there is one such note. */
-	private refreshUniqueName(named: readonly NoteEntry<T>[]): void {
-		if (named.length === 1) {
-			this.byUniqueName.set(nameOf(named[0]!), named[0]!.node);
+	private refreshUniqueName(named: OneOrMore<NoteEntry<T>>): void {
+		if (!Array.isArray(named)) {
+			this.byUniqueName.set(nameOf(named), named.node);
 			return;
 		}
 		for (const entry of named) {
@@ -176,6 +180,23 @@ export class Resolver<T = undefined> {
 		// A link path still ending in .md (from `[[X.md.md]]`) is resolved without that extension.
 		if (endsWithMd(text, start, end)) return undefined;
 		return this.byUniqueName.lookup(text, start, end, hash);
+	}
+
+	/** Takes the entry out of byBasename; answers the notes of its name that are left, if any. */
+	private removeNamed(entry: NoteEntry<T>): OneOrMore<NoteEntry<T>> | undefined {
+		const named = this.byBasename.get(entry.key);
+		if (named === undefined) return undefined;
+		if (!Array.isArray(named)) {
+			if (named !== entry) return named;
+			this.byBasename.delete(entry.key);
+			return undefined;
+		}
+		const at = named.indexOf(entry);
+		if (at >= 0) named.splice(at, 1);
+		// One note of a name is kept without an array, as add() keeps it.
+		const left = named.length === 1 ? named[0]! : named;
+		if (left !== named) this.byBasename.set(entry.key, left);
+		return left;
 	}
 
 	private pathIndex(): Map<string, NoteEntry<T>> {
@@ -214,7 +235,7 @@ export class Resolver<T = undefined> {
 		const named = this.byBasename.get(hasFolder ? basenameOf(lower) : lower);
 		// A bare name's exact match (a note at the vault root) is among the notes with that basename, so
 		// with a single such note there is nothing to choose: the common case takes one lookup.
-		if (named?.length === 1 && !hasFolder) return directOf(named[0]!);
+		if (named !== undefined && !Array.isArray(named) && !hasFolder) return directOf(named);
 		const exact = this.pathIndex().get(lower);
 		if (exact) return directOf(exact);
 		// For a bare name the same-folder note is also the closest basename match below; only a link with a
@@ -225,7 +246,7 @@ export class Resolver<T = undefined> {
 		}
 		if (named) {
 			const suffix = `/${lower}`;
-			const candidates = hasFolder ? named.filter((entry) => lowerStemOf(entry) === lower || lowerStemOf(entry).endsWith(suffix)) : named;
+			const candidates = hasFolder ? listOf(named).filter((entry) => lowerStemOf(entry) === lower || lowerStemOf(entry).endsWith(suffix)) : listOf(named);
 			const best = pickClosest(candidates, sourceFolderLower);
 			if (best) return directOf(best);
 		}
@@ -265,6 +286,13 @@ function normalizePath(path: string): string | null {
 		} else parts.push(part);
 	}
 	return stripExtension(parts.join("/"));
+}
+
+/** One value, or several in an array: most names belong to one note, which then needs no array of its own. */
+type OneOrMore<E> = E | E[];
+
+function listOf<E extends object>(values: OneOrMore<E> | undefined): readonly E[] {
+	return values === undefined ? [] : Array.isArray(values) ? values : [values];
 }
 
 /** Adds the entry to the key's list; answers the list. */
