@@ -29,18 +29,20 @@ export function nameHashEnd(hash: number): number {
 
 const EMPTY = 0;
 const REMOVED = -1;
+/** A slot's numbers: [hash, entry + 1 (or EMPTY, or REMOVED), where its name starts in chars, its length]. */
+const SLOT = 4;
 
 export class NameTable<T> {
-	/** Pairs of [hash, entry + 1], or [_, EMPTY], or [_, REMOVED]: open addressing, linear probing. */
-	private slots = new Int32Array(64);
+	/**
+	 * Open addressing, linear probing. A slot holds what a lookup reads before the name's characters, so
+	 * that one cache line answers for most slots it visits.
+	 */
+	private slots = new Int32Array(16 * SLOT);
 	/** Slots that are not EMPTY, removed ones included: what makes probing long. */
 	private occupied = 0;
 	/** Every entry's name, one after the other. */
 	private chars = new Uint16Array(1024);
 	private charCount = 0;
-	private readonly nameStarts: number[] = [];
-	private readonly nameLengths: number[] = [];
-	private readonly nameHashes: number[] = [];
 	/** A removed entry's value is dropped; its characters stay until the table is rebuilt. */
 	private readonly values: (T | undefined)[] = [];
 	private size = 0;
@@ -62,8 +64,9 @@ export class NameTable<T> {
 			this.values[this.slots[slot + 1]! - 1] = value;
 			return;
 		}
-		if ((this.occupied + 1) * 2 > this.slots.length / 2) this.rebuild();
-		this.place(hash, this.addEntry(name, hash, value));
+		if ((this.occupied + 1) * 2 * SLOT > this.slots.length) this.rebuild();
+		this.values.push(value);
+		this.place(hash, this.values.length - 1, this.addChars(name), name.length);
 		this.size++;
 	}
 
@@ -75,78 +78,70 @@ export class NameTable<T> {
 		this.size--;
 	}
 
-	/** The index in `slots` of the name's pair, or -1. */
+	/** The index in `slots` of the name's slot, or -1. */
 	private find(text: string, start: number, end: number, hash: number): number {
 		const slots = this.slots;
-		const mask = slots.length - 2;
-		for (let slot = (hash * 2) & mask; ; slot = (slot + 2) & mask) {
+		const mask = slots.length - 1;
+		for (let slot = (hash * SLOT) & mask; ; slot = (slot + SLOT) & mask) {
 			const entry = slots[slot + 1]!;
 			if (entry === EMPTY) return -1;
-			if (entry !== REMOVED && slots[slot] === hash && this.nameIs(entry - 1, text, start, end)) return slot;
+			if (entry !== REMOVED && slots[slot] === hash && slots[slot + 3] === end - start && this.charsAre(slots[slot + 2]!, text, start, end)) return slot;
 		}
 	}
 
-	private nameIs(entry: number, text: string, start: number, end: number): boolean {
-		const length = end - start;
-		if (this.nameLengths[entry] !== length) return false;
+	private charsAre(from: number, text: string, start: number, end: number): boolean {
 		const chars = this.chars;
-		const from = this.nameStarts[entry]!;
-		for (let i = 0; i < length; i++) if (chars[from + i] !== text.charCodeAt(start + i)) return false;
+		for (let i = start; i < end; i++) if (chars[from + i - start] !== text.charCodeAt(i)) return false;
 		return true;
 	}
 
-	private place(hash: number, entry: number): void {
+	private place(hash: number, entry: number, charsStart: number, length: number): void {
 		const slots = this.slots;
-		const mask = slots.length - 2;
-		let slot = (hash * 2) & mask;
-		while (slots[slot + 1] !== EMPTY) slot = (slot + 2) & mask;
+		const mask = slots.length - 1;
+		let slot = (hash * SLOT) & mask;
+		while (slots[slot + 1] !== EMPTY) slot = (slot + SLOT) & mask;
 		slots[slot] = hash;
 		slots[slot + 1] = entry + 1;
+		slots[slot + 2] = charsStart;
+		slots[slot + 3] = length;
 		this.occupied++;
 	}
 
-	private addEntry(name: string, hash: number, value: T): number {
-		if (this.charCount + name.length > this.chars.length) {
-			const grown = new Uint16Array(Math.max(this.chars.length * 2, this.charCount + name.length));
-			grown.set(this.chars.subarray(0, this.charCount));
+	/** Appends the name to chars; answers where it starts. */
+	private addChars(name: string): number {
+		const start = this.charCount;
+		if (start + name.length > this.chars.length) {
+			const grown = new Uint16Array(Math.max(this.chars.length * 2, start + name.length));
+			grown.set(this.chars.subarray(0, start));
 			this.chars = grown;
 		}
-		for (let i = 0; i < name.length; i++) this.chars[this.charCount + i] = name.charCodeAt(i);
-		this.nameStarts.push(this.charCount);
-		this.nameLengths.push(name.length);
-		this.nameHashes.push(hash);
-		this.values.push(value);
-		this.charCount += name.length;
-		return this.values.length - 1;
+		for (let i = 0; i < name.length; i++) this.chars[start + i] = name.charCodeAt(i);
+		this.charCount = start + name.length;
+		return start;
 	}
 
-	/** Drops removed entries and sizes the table for the live ones to fill at most a quarter of it. */
+	/** Drops removed entries and sizes the table for the live ones to fill at most half of it. */
 	private rebuild(): void {
-		const live: number[] = [];
-		for (let slot = 0; slot < this.slots.length; slot += 2) if (this.slots[slot + 1]! > 0) live.push(this.slots[slot + 1]! - 1);
-		// In order, entries move only towards the start: none is overwritten before it is moved.
-		live.sort((a, b) => a - b);
-		this.size = live.length;
-		let length = 64;
-		while (length < (this.size + 1) * 8) length *= 2;
-		this.slots = new Int32Array(length);
+		const old = this.slots;
+		const oldChars = this.chars;
+		const oldValues = this.values.slice();
+		let length = 16;
+		while (length < (this.size + 1) * 2) length *= 2;
+		this.slots = new Int32Array(length * SLOT);
 		this.occupied = 0;
-		const chars = new Uint16Array(Math.max(1024, this.charCount));
-		let charCount = 0;
-		for (let kept = 0; kept < live.length; kept++) {
-			const entry = live[kept]!;
-			const from = this.nameStarts[entry]!;
-			const nameLength = this.nameLengths[entry]!;
-			chars.set(this.chars.subarray(from, from + nameLength), charCount);
-			this.nameStarts[kept] = charCount;
-			this.nameLengths[kept] = nameLength;
-			this.nameHashes[kept] = this.nameHashes[entry]!;
-			this.values[kept] = this.values[entry];
-			this.place(this.nameHashes[kept]!, kept);
-			charCount += nameLength;
+		this.chars = new Uint16Array(Math.max(1024, this.charCount));
+		this.charCount = 0;
+		this.values.length = 0;
+		for (let slot = 0; slot < old.length; slot += SLOT) {
+			const entry = old[slot + 1]!;
+			if (entry <= 0) continue;
+			const from = old[slot + 2]!;
+			const nameLength = old[slot + 3]!;
+			const charsStart = this.charCount;
+			for (let i = 0; i < nameLength; i++) this.chars[charsStart + i] = oldChars[from + i]!;
+			this.charCount += nameLength;
+			this.values.push(oldValues[entry - 1]);
+			this.place(old[slot]!, this.values.length - 1, charsStart, nameLength);
 		}
-		this.chars = chars;
-		this.charCount = charCount;
-		this.nameStarts.length = this.nameLengths.length = this.nameHashes.length = this.values.length = live.length;
 	}
 }
