@@ -49,12 +49,29 @@ export function packSite(linkIndex: number, reached: Reached): number {
 	return linkIndex * REACHED_KINDS + reached;
 }
 
+/**
+ * A note's sites (see packSite), one character each while they fit in one: a string is one object that the
+ * garbage collector copies without reading it, where an array of numbers was two, read entry by entry.
+ */
+type Sites = string | number[];
+
+const LARGEST_CHAR = 0xffff;
+
+function packSites(sites: number[]): Sites {
+	for (const site of sites) if (site > LARGEST_CHAR) return sites;
+	return String.fromCharCode(...sites);
+}
+
+function siteAt(sites: Sites, edge: number): number {
+	return typeof sites === "string" ? sites.charCodeAt(edge) : sites[edge]!;
+}
+
 export class GraphNote implements EdgeTarget {
 	incoming: GraphNote[] = NONE;
 	/** One entry per edge, in document order: the node the edge points at. */
-	targets: EdgeTarget[] = [];
+	targets: EdgeTarget[] = NONE;
 	/** One entry per edge: the index of its link among scanNote's links and how it resolved, packed. */
-	private sites: number[] = [];
+	private sites: Sites = "";
 	/** The link path of each edge to an unresolved concept: what to forget when the edges go. */
 	private unresolvedSpellings: string[] | null = null;
 	/** Whether warnings and pymem blocks were read: the first time the links are. */
@@ -126,8 +143,8 @@ export class GraphNote implements EdgeTarget {
 	 * full build keeps them for every note, and the garbage collector copies what is kept.
 	 */
 	setEdges(targets: EdgeTarget[], sites: number[], unresolvedSpellings: string[] | null): void {
-		this.targets = targets;
-		this.sites = sites;
+		this.targets = orNone(targets);
+		this.sites = packSites(sites);
 		this.unresolvedSpellings = unresolvedSpellings;
 		this.edgeObjects = null;
 	}
@@ -135,8 +152,8 @@ export class GraphNote implements EdgeTarget {
 	/** Drops the edges; answers the link paths of those that pointed at unresolved concepts. */
 	clearEdges(): string[] {
 		const spellings = this.unresolvedSpellings ?? [];
-		this.targets = [];
-		this.sites = [];
+		this.targets = NONE;
+		this.sites = "";
 		this.unresolvedSpellings = null;
 		this.edgeObjects = null;
 		return spellings;
@@ -152,7 +169,7 @@ export class GraphNote implements EdgeTarget {
 		const links = (this.described ??= parseNote(this.path, this.text).links);
 		const edges: GraphEdge[] = [];
 		for (let edge = 0; edge < this.targets.length; edge++) {
-			const site = this.sites[edge]!;
+			const site = siteAt(this.sites, edge);
 			const link = links[Math.floor(site / REACHED_KINDS)]!;
 			edges.push({
 				source: this.id,
@@ -189,7 +206,7 @@ export class GraphNote implements EdgeTarget {
 	footerEdgeStart(): number {
 		const footer = (this.footer ??= footerLinks(this.path, this.text));
 		let first = this.targets.length;
-		while (first > 0 && footer[Math.floor(this.sites[first - 1]! / REACHED_KINDS)]) first--;
+		while (first > 0 && footer[Math.floor(siteAt(this.sites, first - 1) / REACHED_KINDS)]) first--;
 		return first;
 	}
 }
