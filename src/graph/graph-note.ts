@@ -57,9 +57,9 @@ type Sites = string | number[];
 
 const LARGEST_CHAR = 0xffff;
 
-function packSites(sites: number[]): Sites {
-	for (const site of sites) if (site > LARGEST_CHAR) return sites;
-	return String.fromCharCode(...sites);
+function packSites(sites: readonly number[]): Sites {
+	for (const site of sites) if (site > LARGEST_CHAR) return sites.slice();
+	return String.fromCharCode.apply(null, sites as number[]);
 }
 
 function siteAt(sites: Sites, edge: number): number {
@@ -139,10 +139,11 @@ export class GraphNote implements EdgeTarget {
 
 	/**
 	 * Takes the note's edges, made by the caller in document order: their targets, their sites (see
-	 * packSite) and the link paths of those to unresolved concepts. Arrays of exactly the edges' length: the
-	 * full build keeps them for every note, and the garbage collector copies what is kept.
+	 * packSite; read, not kept) and the link paths of those to unresolved concepts. `targets` of exactly
+	 * the edges' length: the full build keeps it for every note, and the garbage collector copies what is
+	 * kept.
 	 */
-	setEdges(targets: EdgeTarget[], sites: number[], unresolvedSpellings: string[] | null): void {
+	setEdges(targets: EdgeTarget[], sites: readonly number[], unresolvedSpellings: string[] | null): void {
 		this.targets = orNone(targets);
 		this.sites = packSites(sites);
 		this.unresolvedSpellings = unresolvedSpellings;

@@ -275,7 +275,9 @@ export class ConceptGraph {
 			edgeCount++;
 			if (!resolved) (unresolvedSpellings ??= []).push(linkpath);
 		}
-		source.setEdges(targets.slice(0, edgeCount), sites.slice(0, edgeCount), unresolvedSpellings);
+		// Shortened, not emptied: an array's storage is freed when its length is set to 0, kept otherwise.
+		sites.length = edgeCount;
+		source.setEdges(targets.slice(0, edgeCount), sites, unresolvedSpellings);
 		// Nothing of this note stays reachable from the scratch arrays.
 		targets.fill(NO_TARGET, 0, edgeCount);
 		targetsOnLine.fill(NO_TARGET);
