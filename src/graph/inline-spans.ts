@@ -11,13 +11,19 @@ import type { ParseWarning } from "./types";
  * the scan has passed its answer: a regex character class read every character of every note.
  */
 class SpecialFinder {
+	private text = "";
 	private backtick = -2;
 	private dollar = -2;
 	private backslash = -2;
 	private comment = -2;
 	private percent = -2;
 
-	constructor(private readonly text: string) {}
+	/** Starts over on another text: one finder serves every note, none of which needs one of its own. */
+	reset(text: string): SpecialFinder {
+		this.text = text;
+		this.backtick = this.dollar = this.backslash = this.comment = this.percent = -2;
+		return this;
+	}
 
 	next(from: number): number {
 		const text = this.text;
@@ -35,13 +41,15 @@ class SpecialFinder {
 	}
 }
 
+const finder = new SpecialFinder();
+
 /**
  * Inline spans to hide, as flat [start, end) offset pairs. The first construct to open wins, as in
  * Obsidian's renderer. Read as if `hiddenLines` were spaces: nothing in them opens or closes a span.
  */
 export function inlineSpans(file: string, text: string, hiddenLines: readonly number[], warnings: ParseWarning[]): number[] {
 	const spans: number[] = [];
-	const specials = new SpecialFinder(text);
+	const specials = finder.reset(text);
 	for (let i = specials.next(0), from = 0; i >= 0; i = specials.next(from)) {
 		from = i + 1;
 		const hiddenEnd = hiddenUntil(hiddenLines, i);
@@ -84,6 +92,8 @@ export function inlineSpans(file: string, text: string, hiddenLines: readonly nu
 		spans.push(i, end);
 		from = end;
 	}
+	// The finder outlives the call: it must not keep the note's text alive.
+	specials.reset("");
 	return spans;
 }
 

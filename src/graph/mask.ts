@@ -5,7 +5,7 @@
  * maskedText() makes the copy (those parts turned to spaces, newlines kept) where whole lines are needed.
  */
 import { inlineSpans } from "./inline-spans";
-import type { FencedBlock, ParseWarning } from "./types";
+import type { ParseWarning } from "./types";
 
 export interface MaskedNote {
 	/**
@@ -15,7 +15,8 @@ export interface MaskedNote {
 	hidden: number[];
 	/** Raw frontmatter lines between the `---` fences, or null when the note has none. */
 	frontmatter: { text: string; firstLine: number } | null;
-	fencedBlocks: FencedBlock[];
+	/** Lines of the fenced blocks whose language is `pymem`: the only fences a caller asks about. */
+	pymemBlocks: number[];
 	warnings: ParseWarning[];
 }
 
@@ -25,12 +26,12 @@ export function maskNote(file: string, text: string): MaskedNote {
 	/** Whole lines hidden: the frontmatter and fenced code. Inline spans are read as if these were spaces. */
 	const hiddenLines: number[] = frontmatter ? [0, frontmatter.end] : [];
 	const bodyStart = frontmatter ? frontmatter.end + 1 : 0;
-	const fencedBlocks = findFences(file, text, bodyStart, frontmatter?.lineCount ?? 0, hiddenLines, warnings);
+	const pymemBlocks = findFences(file, text, bodyStart, frontmatter?.lineCount ?? 0, hiddenLines, warnings);
 	const spans = inlineSpans(file, text, hiddenLines, warnings);
 	return {
 		hidden: union(hiddenLines, spans),
 		frontmatter: frontmatter && { text: frontmatter.text, firstLine: 2 },
-		fencedBlocks,
+		pymemBlocks,
 		warnings,
 	};
 }
@@ -88,8 +89,8 @@ function findFences(
 	firstLineIndex: number,
 	hiddenLines: number[],
 	warnings: ParseWarning[],
-): FencedBlock[] {
-	const blocks: FencedBlock[] = [];
+): number[] {
+	const pymemBlocks: number[] = [];
 	// The open fence: its marker's character and length, its line and where that line starts.
 	let openChar = -1;
 	let openLength = 0;
@@ -116,12 +117,13 @@ function findFences(
 			}
 		} else {
 			const char = text.charCodeAt(markerStart);
-			if (!(char === 96 /* ` */ && text.slice(markerEnd, end).includes("`"))) {
+			const backtick = char === 96 /* ` */ ? text.indexOf("`", markerEnd) : -1;
+			if (backtick < 0 || backtick >= end) {
 				openChar = char;
 				openLength = markerEnd - markerStart;
 				openLine = lineIndex + 1;
 				openStart = start;
-				blocks.push({ language: fenceLanguage(text.slice(markerEnd, end)), line: lineIndex + 1 });
+				if (isPymemInfo(text, markerEnd, end)) pymemBlocks.push(lineIndex + 1);
 			}
 		}
 		if (backticks >= 0 && backticks <= end) backticks = text.indexOf("```", end + 1);
@@ -131,7 +133,7 @@ function findFences(
 		hiddenLines.push(openStart, text.length);
 		warnings.push({ file, line: openLine, message: `code fence opened on line ${openLine} is never closed; the rest of the note is code` });
 	}
-	return blocks;
+	return pymemBlocks;
 }
 
 /**
@@ -174,9 +176,15 @@ function isBlank(text: string, start: number, end: number): boolean {
 	return true;
 }
 
+/** Whether the info string text[start, end) names the `pymem` language (see fenceLanguage). */
+function isPymemInfo(text: string, start: number, end: number): boolean {
+	// Most info strings are one lowercase word, read in place: fenceLanguage slices and lowercases.
+	if (isLowercaseWord(text, start, end)) return end - start === 5 && text.startsWith("pymem", start);
+	return fenceLanguage(text.slice(start, end)) === "pymem";
+}
+
 /** The info string's first word, lowercased, without the braces of `{pymem}`. */
 function fenceLanguage(info: string): string {
-	if (isLowercaseWord(info)) return info;
 	const trimmed = info.trim();
 	const space = trimmed.search(/\s/);
 	const word = (space < 0 ? trimmed : trimmed.slice(0, space)).toLowerCase();
@@ -184,9 +192,9 @@ function fenceLanguage(info: string): string {
 }
 
 /** Printable ASCII other than upper case letters and braces, as most info strings are (`python`). */
-function isLowercaseWord(info: string): boolean {
-	for (let at = 0; at < info.length; at++) {
-		const char = info.charCodeAt(at);
+function isLowercaseWord(text: string, start: number, end: number): boolean {
+	for (let at = start; at < end; at++) {
+		const char = text.charCodeAt(at);
 		if (char <= 32 || char >= 127 || (char >= 65 && char <= 90) || char === 123 || char === 125) return false;
 	}
 	return true;

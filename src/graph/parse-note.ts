@@ -6,7 +6,7 @@ import { readFrontmatter } from "./frontmatter";
 import { findLinks, findLinkTargets, parseWikiInner, type LinkTargets } from "./links";
 import { frontmatterBlock, maskedText, maskNote } from "./mask";
 import { describeLinks, footerLine } from "./relations";
-import type { FencedBlock, LinkSite, ParsedLink, ParsedNote, ParseWarning, ScannedNote } from "./types";
+import type { LinkSite, ParsedLink, ParsedNote, ParseWarning, ScannedNote } from "./types";
 
 interface ReadNote {
 	note: ScannedNote;
@@ -21,12 +21,12 @@ export function normalizeLineEndings(text: string): string {
 }
 
 function readNote(path: string, text: string, normalized = normalizeLineEndings(text)): ReadNote {
-	const { hidden, frontmatter, fencedBlocks, warnings } = maskNote(path, normalized);
+	const { hidden, frontmatter, pymemBlocks, warnings } = maskNote(path, normalized);
 	const bodyLinks = findLinks(path, normalized, hidden, warnings);
 	const { aliases, propertyLinks } = frontmatter ? frontmatterLinks(path, frontmatter, warnings) : { aliases: [], propertyLinks: [] };
 	warnings.sort((a, b) => a.line - b.line);
 	const links = propertyLinks.length === 0 ? bodyLinks : [...propertyLinks, ...bodyLinks];
-	const note = { path, text: normalized, aliases, links, warnings, pymemBlocks: pymemLines(fencedBlocks) };
+	const note = { path, text: normalized, aliases, links, warnings, pymemBlocks };
 	return { note, hidden, propertyLinks, bodyLinks };
 }
 
@@ -41,7 +41,7 @@ export function scanLinkTargets(
 	into: LinkTargets,
 	frontmatterRead: FrontmatterRead | null = null,
 ): { warnings: ParseWarning[]; pymemBlocks: number[] } {
-	const { hidden, frontmatter, fencedBlocks, warnings } = maskNote(path, text);
+	const { hidden, frontmatter, pymemBlocks, warnings } = maskNote(path, text);
 	if (frontmatter) {
 		let propertyLinks: readonly ParsedLink[];
 		if (frontmatterRead) {
@@ -52,7 +52,7 @@ export function scanLinkTargets(
 	}
 	findLinkTargets(path, text, hidden, warnings, into);
 	warnings.sort((a, b) => a.line - b.line);
-	return { warnings, pymemBlocks: pymemLines(fencedBlocks) };
+	return { warnings, pymemBlocks };
 }
 
 function frontmatterLinks(
@@ -81,12 +81,6 @@ function frontmatterLinks(
 		});
 	}
 	return { aliases: data.aliases, propertyLinks };
-}
-
-function pymemLines(fencedBlocks: readonly FencedBlock[]): number[] {
-	const lines: number[] = [];
-	for (const block of fencedBlocks) if (block.language === "pymem") lines.push(block.line);
-	return lines;
 }
 
 /** What the graph needs of a note, without the words around its links: see ScannedNote. */
