@@ -56,7 +56,7 @@ interface NoteEntry<T> {
 	path: string;
 	/** Lowercased path without extension: see lowerStemOf. */
 	lowerStem: string | null;
-	/** resolutionKey(path): the lowercased file name. */
+	/** resolutionKey(path): the lowercased file name (nameOf, lowercased). */
 	key: string;
 	/** Number of path segments: the shorter path wins a tie. */
 	depth: number;
@@ -104,7 +104,8 @@ export class Resolver<T = undefined> {
 
 	add(path: string, aliases: readonly string[], node?: T): void {
 		if (this.entries.has(path)) this.remove(path);
-		const key = resolutionKey(path);
+		const name = basenameOf(stripExtension(path));
+		const key = name.toLowerCase();
 		const entry: NoteEntry<T> = {
 			path,
 			lowerStem: null,
@@ -118,10 +119,15 @@ export class Resolver<T = undefined> {
 		this.entries.set(path, entry);
 		this.byPath?.set(lowerStemOf(entry), entry);
 		const named = this.byBasename.get(key);
-		if (named === undefined) this.byBasename.set(key, entry);
-		else if (!Array.isArray(named)) this.byBasename.set(key, named === entry ? entry : [named, entry]);
-		else if (!named.includes(entry)) named.push(entry);
-		this.refreshUniqueName(this.byBasename.get(key)!);
+		if (named === undefined) {
+			// The only note of its name, as most are.
+			this.byBasename.set(key, entry);
+			this.byUniqueName.set(name, entry.node);
+		} else {
+			if (!Array.isArray(named)) this.byBasename.set(key, [named, entry]);
+			else if (!named.includes(entry)) named.push(entry);
+			this.refreshUniqueName(this.byBasename.get(key)!);
+		}
 		for (const alias of entry.aliases) {
 			addTo(this.byAlias, alias.toLowerCase(), entry);
 			addTo(this.byAliasKey, resolutionKey(alias), entry);
