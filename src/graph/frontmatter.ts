@@ -33,15 +33,19 @@ export function readFrontmatter(
 	const properties = readProperties(file, text, firstLine, warnings);
 	const aliases: string[] = [];
 	const links: FrontmatterLink[] = [];
-	for (const [key, values] of properties) {
+	// forEach rather than for-of: no [key, values] pair is made per property.
+	properties.forEach((values, key) => {
 		const lower = key.toLowerCase();
 		if (lower === "aliases" || lower === "alias") {
 			for (const value of values) {
 				// Obsidian once accepted `aliases: a, b`; an unquoted scalar is still read that way.
 				const parts = value.quoted ? [value.text] : value.text.split(",");
-				for (const part of parts) if (part.trim()) aliases.push(part.trim());
+				for (const part of parts) {
+					const alias = part.trim();
+					if (alias) aliases.push(alias);
+				}
 			}
-			continue;
+			return;
 		}
 		for (const value of values) {
 			// matchAll copies its pattern: ask it only of values that can match, as few do.
@@ -63,7 +67,7 @@ export function readFrontmatter(
 				}
 			}
 		}
-	}
+	});
 	return { aliases, links };
 }
 
@@ -74,8 +78,11 @@ function readProperties(file: string, text: string, firstLine: number, warnings:
 	for (let i = 0; i < lines.length; i++) {
 		const raw = lines[i] ?? "";
 		const line = firstLine + i;
-		if (raw.trim() === "" || raw.trimStart().startsWith("#")) continue;
-		const item = /^\s+-\s*(.*)$/.exec(raw) ?? /^-\s+(.*)$/.exec(raw);
+		// A line that starts with a letter or digit, as most do, is neither blank, a comment nor a list item:
+		// the tests below would read it only to say so.
+		const plainStart = startsWithAlphanumeric(raw);
+		if (!plainStart && (raw.trim() === "" || raw.trimStart().startsWith("#"))) continue;
+		const item = plainStart ? null : (/^\s+-\s*(.*)$/.exec(raw) ?? /^-\s+(.*)$/.exec(raw));
 		if (item && listKey !== null) {
 			properties.get(listKey)!.push(...readValue(file, item[1] ?? "", line, warnings, listKey));
 			continue;
@@ -93,6 +100,11 @@ function readProperties(file: string, text: string, firstLine: number, warnings:
 		listKey = rest === "" ? key : null;
 	}
 	return properties;
+}
+
+function startsWithAlphanumeric(line: string): boolean {
+	const char = line.charCodeAt(0);
+	return (char >= 48 && char <= 57) || (char >= 65 && char <= 90) || (char >= 97 && char <= 122);
 }
 
 function readValue(file: string, text: string, line: number, warnings: ParseWarning[], key: string): Value[] {

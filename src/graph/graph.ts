@@ -87,7 +87,11 @@ export class ConceptGraph {
 		const wasEmpty = this.notes.size === 0;
 		this.ensureIncoming();
 		this.changes.paused = wasEmpty;
-		const toAttach = new Set<GraphNote>();
+		const attachOrder: GraphNote[] = [];
+		// The notes attachOrder holds, each to be attached once. Into an empty graph a note met again is one
+		// of `added`, in attachOrder already: the full build needs no set of the vault's notes.
+		const attaching = new Set<GraphNote>();
+		this.resolver.reserve(added.length);
 		for (const note of added) {
 			let graphNote = note;
 			const existing = this.notes.get(note.path);
@@ -96,21 +100,28 @@ export class ConceptGraph {
 				this.resolver.remove(note.path);
 				existing.replaceWith(note);
 				graphNote = existing;
-			} else this.notes.set(note.path, note);
+				if (!wasEmpty && !attaching.has(existing)) {
+					attaching.add(existing);
+					attachOrder.push(existing);
+				}
+			} else {
+				this.notes.set(note.path, note);
+				attachOrder.push(note);
+				if (!wasEmpty) attaching.add(note);
+			}
 			this.resolver.add(note.path, graphNote.aliases, graphNote);
-			toAttach.add(graphNote);
 		}
-		for (const note of wasEmpty ? [] : [...toAttach]) {
+		for (const note of wasEmpty ? [] : [...attachOrder]) {
 			for (const user of this.usersOfNewNote(note)) {
 				const userNote = this.notes.get(user)!;
-				if (toAttach.has(userNote)) continue;
+				if (attaching.has(userNote)) continue;
 				this.detachEdges(user);
-				toAttach.add(userNote);
+				attaching.add(userNote);
+				attachOrder.push(userNote);
 			}
 		}
 		// By path: an unresolved concept's id at the time a line is read decides whether two spellings on it
 		// make one edge, and that id depends on the notes read before.
-		const attachOrder = [...toAttach];
 		if (!isSortedByPath(attachOrder)) attachOrder.sort((a, b) => compare(a.path, b.path));
 		if (wasEmpty) this.incomingPending = attachOrder;
 		for (const note of attachOrder) this.attachEdges(note);

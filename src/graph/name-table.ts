@@ -64,7 +64,7 @@ export class NameTable<T> {
 			this.values[this.slots[slot + 1]! - 1] = value;
 			return;
 		}
-		if ((this.occupied + 1) * 2 * SLOT > this.slots.length) this.rebuild();
+		if ((this.occupied + 1) * 2 * SLOT > this.slots.length) this.rebuild(1);
 		this.values.push(value);
 		this.place(hash, this.values.length - 1, this.addChars(name), name.length);
 		this.size++;
@@ -76,6 +76,11 @@ export class NameTable<T> {
 		this.values[this.slots[slot + 1]! - 1] = undefined;
 		this.slots[slot + 1] = REMOVED;
 		this.size--;
+	}
+
+	/** Makes room for `count` more names at once, rather than growing the table step by step as they come. */
+	reserve(count: number): void {
+		if ((this.occupied + count) * 2 * SLOT > this.slots.length) this.rebuild(count);
 	}
 
 	/** The index in `slots` of the name's slot, or -1. */
@@ -120,13 +125,13 @@ export class NameTable<T> {
 		return start;
 	}
 
-	/** Drops removed entries and sizes the table for the live ones to fill at most half of it. */
-	private rebuild(): void {
+	/** Drops removed entries and sizes the table for the live ones and `room` more to fill at most half of it. */
+	private rebuild(room: number): void {
 		const old = this.slots;
 		const oldChars = this.chars;
 		const oldValues = this.values.slice();
 		let length = 16;
-		while (length < (this.size + 1) * 2) length *= 2;
+		while (length < (this.size + room) * 2) length *= 2;
 		this.slots = new Int32Array(length * SLOT);
 		this.occupied = 0;
 		this.chars = new Uint16Array(Math.max(1024, this.charCount));

@@ -102,6 +102,11 @@ export class Resolver<T = undefined> {
 	private readonly byAliasKey = new Map<string, NoteEntry<T>[]>();
 	private readonly entries = new Map<string, NoteEntry<T>>();
 
+	/** Makes room for `count` more notes: for a caller about to add many (a vault's full build). */
+	reserve(count: number): void {
+		this.byUniqueName.reserve(count);
+	}
+
 	add(path: string, aliases: readonly string[], node?: T): void {
 		if (this.entries.has(path)) this.remove(path);
 		const name = basenameOf(stripExtension(path));
