@@ -48,20 +48,21 @@ export function readFrontmatter(
 			return;
 		}
 		for (const value of values) {
-			// matchAll copies its pattern: ask it only of values that can match, as few do.
-			if (!value.text.includes("[[") && !value.text.includes("](")) continue;
-			for (const match of value.text.matchAll(/\[\[([^[\]]*)\]\]/g)) {
-				if (!value.quoted) {
-					warnings.push({
-						file,
-						line: value.line,
-						message: `property '${key}': [[${match[1]}]] must be quoted ("[[${match[1]}]]"); unquoted, YAML reads it as a nested list, not a link`,
-					});
-					continue;
+			// matchAll copies its pattern: each is asked only of values that can match it.
+			if (value.text.includes("[[")) {
+				for (const match of value.text.matchAll(/\[\[([^[\]]*)\]\]/g)) {
+					if (!value.quoted) {
+						warnings.push({
+							file,
+							line: value.line,
+							message: `property '${key}': [[${match[1]}]] must be quoted ("[[${match[1]}]]"); unquoted, YAML reads it as a nested list, not a link`,
+						});
+						continue;
+					}
+					links.push({ property: key, inner: match[1] ?? "", syntax: "wiki", line: value.line });
 				}
-				links.push({ property: key, inner: match[1] ?? "", syntax: "wiki", line: value.line });
 			}
-			if (value.quoted) {
+			if (value.quoted && value.text.includes("](")) {
 				for (const match of value.text.matchAll(/^\[[^\]]*\]\(([^)]+)\)$/g)) {
 					links.push({ property: key, inner: match[1] ?? "", syntax: "markdown", line: value.line });
 				}
