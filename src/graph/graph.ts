@@ -14,8 +14,7 @@ import { UnresolvedConcepts, type UnresolvedConcept } from "./unresolved-concept
 
 export class ConceptGraph {
 	revision = 0;
-	/** note path -> the note and its edges */
-	private readonly notes = new Map<string, GraphNote>();
+	/** The notes by path (each path was added with its GraphNote), and what their links reach. */
 	private readonly resolver = new Resolver<GraphNote>();
 	private readonly unresolved = new UnresolvedConcepts((concept) => this.followRenamed(concept));
 	private readonly changes = new ChangeLog();
@@ -47,7 +46,7 @@ export class ConceptGraph {
 	setNote(file: NoteText): void {
 		this.ensureIncoming();
 		const note = new GraphNote(file.path, file.text, file.aliases);
-		const previous = this.notes.get(note.path);
+		const previous = this.resolver.nodeAt(note.path);
 		if (previous && sameStrings(previous.aliases, note.aliases)) {
 			this.detachEdges(note.path);
 			previous.replaceWith(note);
@@ -60,11 +59,10 @@ export class ConceptGraph {
 	}
 
 	removeNote(path: string): void {
-		const removed = this.notes.get(path);
+		const removed = this.resolver.nodeAt(path);
 		if (!removed) return;
 		this.ensureIncoming();
 		this.detachEdges(path);
-		this.notes.delete(path);
 		this.resolver.remove(path);
 		// Only the links that reached this note can change target.
 		for (const user of [...removed.incoming].sort((a, b) => compare(a.path, b.path))) {
@@ -75,7 +73,7 @@ export class ConceptGraph {
 	}
 
 	renameNote(oldPath: string, newPath: string): void {
-		const note = this.notes.get(oldPath);
+		const note = this.resolver.nodeAt(oldPath);
 		if (!note) return;
 		this.removeNote(oldPath);
 		this.add([note.renamed(newPath)]);
@@ -84,7 +82,7 @@ export class ConceptGraph {
 	/** Adds notes, or newer versions of notes, then resolves their links and the links that could now reach them. */
 	private add(added: GraphNote[]): void {
 		// Into an empty graph (the full build) no other note's links can change target.
-		const wasEmpty = this.notes.size === 0;
+		const wasEmpty = this.resolver.size === 0;
 		this.ensureIncoming();
 		this.changes.paused = wasEmpty;
 		const attachOrder: GraphNote[] = [];
@@ -94,7 +92,7 @@ export class ConceptGraph {
 		this.resolver.reserve(added.length);
 		for (const note of added) {
 			let graphNote = note;
-			const existing = this.notes.get(note.path);
+			const existing = this.resolver.nodeAt(note.path);
 			if (existing) {
 				this.detachEdges(note.path);
 				this.resolver.remove(note.path);
@@ -105,7 +103,6 @@ export class ConceptGraph {
 					attachOrder.push(existing);
 				}
 			} else {
-				this.notes.set(note.path, note);
 				attachOrder.push(note);
 				if (!wasEmpty) attaching.add(note);
 			}
@@ -113,7 +110,7 @@ export class ConceptGraph {
 		}
 		for (const note of wasEmpty ? [] : [...attachOrder]) {
 			for (const user of this.usersOfNewNote(note)) {
-				const userNote = this.notes.get(user)!;
+				const userNote = this.resolver.nodeAt(user)!;
 				if (attaching.has(userNote)) continue;
 				this.detachEdges(user);
 				attaching.add(userNote);
@@ -132,15 +129,15 @@ export class ConceptGraph {
 	}
 
 	hasNote(path: string): boolean {
-		return this.notes.has(path);
+		return this.resolver.has(path);
 	}
 
 	notePaths(): string[] {
-		return [...this.notes.keys()].sort(compare);
+		return [...this.resolver.paths()].sort(compare);
 	}
 
 	node(id: string): GraphNode | undefined {
-		const note = this.notes.get(`${id}.md`);
+		const note = this.resolver.nodeAt(`${id}.md`);
 		if (note) {
 			return { id, label: basenameOf(id), resolved: true, path: note.path, aliases: note.aliases, pymemBlocks: note.pymemBlocks.length };
 		}
@@ -149,19 +146,19 @@ export class ConceptGraph {
 	}
 
 	nodes(): GraphNode[] {
-		const ids = [...this.notes.keys()].map(stripExtension).concat([...this.unresolved.ids()]);
+		const ids = [...this.resolver.paths()].map(stripExtension).concat([...this.unresolved.ids()]);
 		return ids.sort(compare).map((id) => this.node(id)!);
 	}
 
 	/** Every edge, described: reads the words around every link of the vault. */
 	edges(): GraphEdge[] {
 		const all: GraphEdge[] = [];
-		for (const path of this.notePaths()) all.push(...this.notes.get(path)!.edges());
+		for (const path of this.notePaths()) all.push(...this.resolver.nodeAt(path)!.edges());
 		return all;
 	}
 
 	outgoingEdges(id: string): readonly GraphEdge[] {
-		return this.notes.get(`${id}.md`)?.edges() ?? [];
+		return this.resolver.nodeAt(`${id}.md`)?.edges() ?? [];
 	}
 
 	incomingEdges(id: string): GraphEdge[] {
@@ -172,7 +169,7 @@ export class ConceptGraph {
 
 	/** The target of each of the note's edges, in the order of outgoingEdges, without describing them. */
 	outgoingTargets(id: string): string[] {
-		return this.notes.get(`${id}.md`)?.targetIds() ?? [];
+		return this.resolver.nodeAt(`${id}.md`)?.targetIds() ?? [];
 	}
 
 	/** The notes with at least one edge to `id`, each once, in id order. */
@@ -183,7 +180,7 @@ export class ConceptGraph {
 
 	/** Where the note's footer edges start in outgoingTargets (its length when it has none). */
 	footerEdgeStart(id: string): number {
-		return this.notes.get(`${id}.md`)?.footerEdgeStart() ?? 0;
+		return this.resolver.nodeAt(`${id}.md`)?.footerEdgeStart() ?? 0;
 	}
 
 	/**
@@ -195,7 +192,7 @@ export class ConceptGraph {
 	}
 
 	warnings(): ParseWarning[] {
-		return this.notePaths().flatMap((path) => this.notes.get(path)!.warnings);
+		return this.notePaths().flatMap((path) => this.resolver.nodeAt(path)!.warnings);
 	}
 
 	/** The node a user means by `name`: an id, a path, or anything a link could say. */
@@ -217,7 +214,7 @@ export class ConceptGraph {
 	}
 
 	private edgeTarget(id: string): EdgeTarget | undefined {
-		return this.notes.get(`${id}.md`) ?? this.unresolved.withId(id);
+		return this.resolver.nodeAt(`${id}.md`) ?? this.unresolved.withId(id);
 	}
 
 	/**
@@ -296,7 +293,7 @@ export class ConceptGraph {
 	}
 
 	private detachEdges(path: string): void {
-		const source = this.notes.get(path);
+		const source = this.resolver.nodeAt(path);
 		if (!source) return;
 		this.changes.record(path, this.revision);
 		for (const target of source.targets) {

@@ -222,6 +222,20 @@ export class Resolver<T = undefined> {
 		return this.entries.has(path);
 	}
 
+	/** What the note at `path` was added with. */
+	nodeAt(path: string): T | undefined {
+		return this.entries.get(path)?.node;
+	}
+
+	/** The paths of the notes added, in no particular order. */
+	paths(): IterableIterator<string> {
+		return this.entries.keys();
+	}
+
+	get size(): number {
+		return this.entries.size;
+	}
+
 	/**
 	 * `sourceFolderLower` is `folderOf(sourcePath).toLowerCase()` and `lower` is `lowerStem(linkpath)`, passed
 	 * in by callers that have them already; this runs for every link of the vault. The answer is shared: do
