@@ -6,9 +6,9 @@
  * re-rendering when nothing moved. Edges are described (relation, heading, kind) only when asked for.
  */
 import { ChangeLog } from "./change-log";
-import { LinkTargets } from "./links";
-import { addIncoming, GraphNote, packSite, REACHED_DIRECTLY, REACHED_VIA_ALIAS, UNRESOLVED, type EdgeTarget } from "./graph-note";
-import { basenameOf, folderOf, lowerStem, resolutionKey, Resolver, stripExtension } from "./resolve";
+import { addIncoming, GraphNote, type EdgeTarget } from "./graph-note";
+import { makeEdges } from "./make-edges";
+import { basenameOf, resolutionKey, Resolver, stripExtension } from "./resolve";
 import type { GraphEdge, GraphNode, NoteText, ParseWarning } from "./types";
 import { UnresolvedConcepts, type UnresolvedConcept } from "./unresolved-concepts";
 
@@ -236,60 +236,8 @@ export class ConceptGraph {
 	}
 
 	private attachEdges(source: GraphNote): void {
-		const path = source.path;
-		this.changes.record(path, this.revision);
-		// Scratch arrays shared by every call (attachEdges never re-enters), filled up to a count and never
-		// shortened (that frees their storage): the note keeps exact-size copies.
-		const links = scratchLinks;
-		links.clear();
-		source.readLinks(links);
-		const { linkpaths, starts, ends, hashes, lines } = links;
-		const text = source.text;
-		let folderLower: string | undefined;
-		let lineOfTargets = -1;
-		const targets = scratchTargets;
-		const sites = scratchSites;
-		const targetsOnLine = scratchOnLine;
-		let onLineCount = 0;
-		let edgeCount = 0;
-		let unresolvedSpellings: string[] | null = null;
-		for (let index = 0; index < links.count; index++) {
-			const written = linkpaths[index] ?? null;
-			const named =
-				written === null
-					? this.resolver.resolveExactNameAt(text, starts[index]!, ends[index]!, hashes[index]!)
-					: this.resolver.resolveExactNameAt(written, 0, written.length, hashes[index]!);
-			// Read only when the link is not answered by name: then it is resolved from its path, or names an
-			// unresolved concept.
-			const linkpath = written ?? (named === undefined ? text.slice(starts[index], ends[index]) : "");
-			const resolution = named ? null : this.resolver.resolve(linkpath, path, (folderLower ??= folderOf(path).toLowerCase()), lowerStem(linkpath));
-			const resolved = named ?? resolution?.node;
-			const target: EdgeTarget = resolved ?? this.unresolved.mention(linkpath);
-			if (lines[index] !== lineOfTargets) {
-				lineOfTargets = lines[index]!;
-				onLineCount = 0;
-			}
-			// A note's links to itself relate no two concepts; the same target twice on a line is one edge. An
-			// unresolved concept is compared by the id it had when met: its id can change along the line.
-			const onLine = resolved ? target : target.id;
-			if (target === source || includesFirst(targetsOnLine, onLineCount, onLine)) {
-				if (!resolved) this.unresolved.forget(linkpath);
-				continue;
-			}
-			targetsOnLine[onLineCount++] = onLine;
-			if (this.incomingPending === null && !includesFirst(targets, edgeCount, target)) addIncoming(target, source);
-			targets[edgeCount] = target;
-			sites[edgeCount] = packSite(index, !resolved ? UNRESOLVED : resolution?.viaAlias ? REACHED_VIA_ALIAS : REACHED_DIRECTLY);
-			edgeCount++;
-			if (!resolved) (unresolvedSpellings ??= []).push(linkpath);
-		}
-		// Shortened, not emptied: an array's storage is freed when its length is set to 0, kept otherwise.
-		sites.length = edgeCount;
-		source.setEdges(targets.slice(0, edgeCount), sites, unresolvedSpellings);
-		// Nothing of this note stays reachable from the scratch arrays.
-		targets.fill(NO_TARGET, 0, edgeCount);
-		targetsOnLine.fill(NO_TARGET);
-		links.clear();
+		this.changes.record(source.path, this.revision);
+		makeEdges(source, this.resolver, this.unresolved, this.incomingPending === null);
 	}
 
 	private detachEdges(path: string): void {
@@ -324,17 +272,6 @@ export class ConceptGraph {
 			}
 		}
 	}
-}
-
-const scratchLinks = new LinkTargets();
-const scratchTargets: EdgeTarget[] = [];
-const NO_TARGET: EdgeTarget = Object.freeze({ id: "", incoming: [] });
-const scratchSites: number[] = [];
-const scratchOnLine: (EdgeTarget | string)[] = [];
-
-function includesFirst<T>(list: readonly T[], count: number, value: T): boolean {
-	for (let i = 0; i < count; i++) if (list[i] === value) return true;
-	return false;
 }
 
 function isSortedByPath(notes: readonly { path: string }[]): boolean {

@@ -6,7 +6,7 @@
 import { indexOfVisible, nextHidden } from "./hidden-ranges";
 import { maskedText } from "./mask";
 import { NAME_HASH_SEED, nameHash, nameHashEnd, nameHashStep } from "./name-table";
-import { endsWithMd } from "./resolve";
+import { endsWithMd } from "./link-paths";
 import type { LinkSite, ParseWarning } from "./types";
 
 /** Files that are attachments, not notes: links to them are not concepts. */
