@@ -39,3 +39,32 @@ export function indexOfVisible(text: string, needle: string, from: number, hidde
 	}
 	return -1;
 }
+
+/**
+ * Ranges gathered for one note, in an array reused from note to note: every note of the full build is
+ * masked, and arrays made for each were garbage to collect. Never emptied, as an emptied array loses its
+ * storage; `count` says how much of it is this note's.
+ */
+export class RangeScratch {
+	private readonly offsets: number[] = [];
+	count = 0;
+
+	add(start: number, end: number): void {
+		this.offsets[this.count++] = start;
+		this.offsets[this.count++] = end;
+	}
+
+	at(index: number): number {
+		return this.offsets[index]!;
+	}
+
+	/** Moves the end of the last range. */
+	extendLast(end: number): void {
+		this.offsets[this.count - 1] = end;
+	}
+
+	/** This note's ranges, in an array of their own. */
+	copy(): number[] {
+		return this.offsets.slice(0, this.count);
+	}
+}

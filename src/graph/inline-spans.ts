@@ -2,7 +2,7 @@
  * The inline parts of a note where `[[...]]` is not a link: code spans, math, HTML comments and `%%`
  * comments, found after the fenced code (mask.ts) and read as if those lines were spaces.
  */
-import { hiddenUntil, indexOfVisible } from "./hidden-ranges";
+import { hiddenUntil, indexOfVisible, type RangeScratch } from "./hidden-ranges";
 import type { ParseWarning } from "./types";
 
 /**
@@ -44,11 +44,10 @@ class SpecialFinder {
 const finder = new SpecialFinder();
 
 /**
- * Inline spans to hide, as flat [start, end) offset pairs. The first construct to open wins, as in
- * Obsidian's renderer. Read as if `hiddenLines` were spaces: nothing in them opens or closes a span.
+ * Adds the inline spans to hide to `spans`, in order. The first construct to open wins, as in Obsidian's
+ * renderer. Read as if `hiddenLines` were spaces: nothing in them opens or closes a span.
  */
-export function inlineSpans(file: string, text: string, hiddenLines: readonly number[], warnings: ParseWarning[]): number[] {
-	const spans: number[] = [];
+export function inlineSpans(file: string, text: string, hiddenLines: readonly number[], warnings: ParseWarning[], spans: RangeScratch): void {
 	const specials = finder.reset(text);
 	for (let i = specials.next(0), from = 0; i >= 0; i = specials.next(from)) {
 		from = i + 1;
@@ -89,12 +88,11 @@ export function inlineSpans(file: string, text: string, hiddenLines: readonly nu
 			end = findInlineMathEnd(text, i);
 			if (end < 0) continue;
 		}
-		spans.push(i, end);
+		spans.add(i, end);
 		from = end;
 	}
 	// The finder outlives the call: it must not keep the note's text alive.
 	specials.reset("");
-	return spans;
 }
 
 /** A code span closes at the next run of exactly `run` backticks within the same paragraph. */

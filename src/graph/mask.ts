@@ -4,6 +4,7 @@
  * blanked copy of the note: the full build reads every note once and copying each showed in its profile.
  * maskedText() makes the copy (those parts turned to spaces, newlines kept) where whole lines are needed.
  */
+import { RangeScratch } from "./hidden-ranges";
 import { inlineSpans } from "./inline-spans";
 import type { ParseWarning } from "./types";
 
@@ -20,14 +21,24 @@ export interface MaskedNote {
 	warnings: ParseWarning[];
 }
 
+// maskNote never re-enters: one of each serves every note.
+const scratchLines = new RangeScratch();
+const scratchSpans = new RangeScratch();
+const scratchUnion = new RangeScratch();
+
 export function maskNote(file: string, text: string): MaskedNote {
 	const warnings: ParseWarning[] = [];
 	const frontmatter = frontmatterBlock(file, text, warnings);
 	/** Whole lines hidden: the frontmatter and fenced code. Inline spans are read as if these were spaces. */
-	const hiddenLines: number[] = frontmatter ? [0, frontmatter.end] : [];
+	const lines = scratchLines;
+	lines.count = 0;
+	if (frontmatter) lines.add(0, frontmatter.end);
 	const bodyStart = frontmatter ? frontmatter.end + 1 : 0;
-	const pymemBlocks = findFences(file, text, bodyStart, frontmatter?.lineCount ?? 0, hiddenLines, warnings);
-	const spans = inlineSpans(file, text, hiddenLines, warnings);
+	const pymemBlocks = findFences(file, text, bodyStart, frontmatter?.lineCount ?? 0, lines, warnings);
+	const hiddenLines = lines.copy();
+	const spans = scratchSpans;
+	spans.count = 0;
+	inlineSpans(file, text, hiddenLines, warnings, spans);
 	return {
 		hidden: union(hiddenLines, spans),
 		frontmatter: frontmatter && { text: frontmatter.text, firstLine: 2 },
@@ -87,7 +98,7 @@ function findFences(
 	text: string,
 	from: number,
 	firstLineIndex: number,
-	hiddenLines: number[],
+	hiddenLines: RangeScratch,
 	warnings: ParseWarning[],
 ): number[] {
 	const pymemBlocks: number[] = [];
@@ -112,7 +123,7 @@ function findFences(
 			// Not a fence line.
 		} else if (openChar >= 0) {
 			if (markerEnd - markerStart >= openLength && text.charCodeAt(markerStart) === openChar && isBlank(text, markerEnd, end)) {
-				hiddenLines.push(openStart, end);
+				hiddenLines.add(openStart, end);
 				openChar = -1;
 			}
 		} else {
@@ -130,7 +141,7 @@ function findFences(
 		if (tildes >= 0 && tildes <= end) tildes = text.indexOf("~~~", end + 1);
 	}
 	if (openChar >= 0) {
-		hiddenLines.push(openStart, text.length);
+		hiddenLines.add(openStart, text.length);
 		warnings.push({ file, line: openLine, message: `code fence opened on line ${openLine} is never closed; the rest of the note is code` });
 	}
 	return pymemBlocks;
@@ -201,19 +212,20 @@ function isLowercaseWord(text: string, start: number, end: number): boolean {
 }
 
 /** The union of two lists of ranges (flat [start, end) pairs, each in order): in order and apart. */
-function union(a: readonly number[], b: readonly number[]): number[] {
-	if (b.length === 0) return a as number[];
-	if (a.length === 0) return b as number[];
-	const out: number[] = [];
-	for (let i = 0, j = 0; i < a.length || j < b.length; ) {
-		const fromA = j >= b.length || (i < a.length && a[i]! <= b[j]!);
-		const start = fromA ? a[i]! : b[j]!;
-		const end = fromA ? a[i + 1]! : b[j + 1]!;
+function union(a: number[], b: RangeScratch): number[] {
+	if (b.count === 0) return a;
+	if (a.length === 0) return b.copy();
+	const out = scratchUnion;
+	out.count = 0;
+	for (let i = 0, j = 0; i < a.length || j < b.count; ) {
+		const fromA = j >= b.count || (i < a.length && a[i]! <= b.at(j));
+		const start = fromA ? a[i]! : b.at(j);
+		const end = fromA ? a[i + 1]! : b.at(j + 1);
 		if (fromA) i += 2;
 		else j += 2;
-		const last = out.length - 1;
-		if (last > 0 && start <= out[last]!) out[last] = Math.max(out[last]!, end);
-		else out.push(start, end);
+		const last = out.count - 1;
+		if (last > 0 && start <= out.at(last)) out.extendLast(Math.max(out.at(last), end));
+		else out.add(start, end);
 	}
-	return out;
+	return out.copy();
 }
