@@ -22,6 +22,12 @@ export function basenameOf(linkpath: string): string {
 	return linkpath.slice(linkpath.lastIndexOf("/") + 1);
 }
 
+/** basenameOf(stripExtension(path)), made as one slice: the resolver asks it of every note it adds. */
+export function fileNameOf(path: string): string {
+	const end = endsWithMd(path, 0, path.length) ? path.length - 3 : path.length;
+	return path.slice(path.lastIndexOf("/", end - 1) + 1, end);
+}
+
 /** A link path as resolution compares it: lowercased, without `.md`. */
 export function lowerStem(linkpath: string): string {
 	return stripExtension(linkpath).toLowerCase();

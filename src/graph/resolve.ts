@@ -4,7 +4,7 @@
  * matches the note in the linking note's folder wins, then the shortest path. Obsidian itself does not
  * resolve aliases; the concept graph falls back to them so `[[GC]]` reaches the note whose alias is GC.
  */
-import { basenameOf, endsWithMd, folderOf, lowerStem, normalizePath, resolutionKey, segmentCount, stripExtension } from "./link-paths";
+import { basenameOf, endsWithMd, fileNameOf, folderOf, lowerStem, normalizePath, resolutionKey, segmentCount, stripExtension } from "./link-paths";
 import { nameHash, NameTable } from "./name-table";
 
 export { basenameOf, endsWithMd, folderOf, lowerStem, resolutionKey, stripExtension } from "./link-paths";
@@ -44,7 +44,7 @@ interface NoteEntry<T> {
 
 /** The file name without extension, as written. */
 function nameOf(entry: NoteEntry<unknown>): string {
-	return basenameOf(stripExtension(entry.path));
+	return fileNameOf(entry.path);
 }
 
 function lowerStemOf(entry: NoteEntry<unknown>): string {
@@ -80,7 +80,7 @@ export class Resolver<T = undefined> {
 
 	add(path: string, aliases: readonly string[], node?: T): void {
 		if (this.entries.has(path)) this.remove(path);
-		const name = basenameOf(stripExtension(path));
+		const name = fileNameOf(path);
 		const key = name.toLowerCase();
 		const entry: NoteEntry<T> = {
 			path,
