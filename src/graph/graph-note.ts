@@ -88,7 +88,10 @@ export class GraphNote implements EdgeTarget {
 	private frontmatterRead: FrontmatterRead | null = null;
 	private idOfPath: string | null = null;
 
-	/** The note's text, line endings normalized. */
+	/**
+	 * The note's text, line endings normalized when its links are first read, in the same pass over the
+	 * text (the full build reads every note's name first, and that needs only the frontmatter's lines).
+	 */
 	text: string;
 	aliases: string[];
 
@@ -98,9 +101,11 @@ export class GraphNote implements EdgeTarget {
 		text: string,
 		aliases?: string[],
 	) {
-		this.text = normalizeLineEndings(text);
+		this.text = text;
 		if (aliases) this.aliases = orNone(aliases);
+		else if (!text.startsWith("---")) this.aliases = NONE;
 		else {
+			this.text = normalizeLineEndings(text);
 			this.frontmatterRead = readFrontmatterOnly(path, this.text);
 			this.aliases = orNone(this.frontmatterRead?.aliases ?? []);
 		}
@@ -128,6 +133,7 @@ export class GraphNote implements EdgeTarget {
 
 	/** Reads the paths and lines of the note's links, in document order, into `into` to resolve them. */
 	readLinks(into: LinkTargets): void {
+		this.text = normalizeLineEndings(this.text);
 		const scan = scanLinkTargets(this.path, this.text, into, this.frontmatterRead);
 		this.frontmatterRead = null;
 		if (!this.scanned) {
