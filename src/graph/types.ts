@@ -46,13 +46,6 @@ export interface ParsedLink extends LinkSite {
 	heading: string;
 }
 
-export interface FencedBlock {
-	/** First word of the info string, lowercased ("pymem", "python", "concept-map"...). */
-	language: string;
-	/** 1-based line of the opening fence. */
-	line: number;
-}
-
 /**
  * A note as the graph keeps it: its text and what linking needs, read in one pass over the text. The words
  * around each link (relation, heading, kind) are not read here but from `text` when first asked for
