@@ -136,7 +136,8 @@ export function iterNext(vm: VM, it: PyObject): PyObject | null {
  * Every item of an iterable, as new references. While Python code runs to produce them (a generator, a
  * map calling a function), the iterator and the items so far are interpreter-held references.
  */
-export function collect(vm: VM, iterable: PyObject): PyObject[] {
+/** Every item of `iterable`, as new references. `afterGetIter` runs between iter() and the first next(). */
+export function collect(vm: VM, iterable: PyObject, afterGetIter?: () => void): PyObject[] {
 	if (iterable instanceof PyList || iterable instanceof PyTuple) return iterable.items.map((x) => vm.incref(x));
 	const it = getIter(vm, iterable);
 	const internal = vm.heap.internal;
@@ -149,6 +150,7 @@ export function collect(vm: VM, iterable: PyObject): PyObject[] {
 	hold(it, "iterator being consumed");
 	const out: PyObject[] = [];
 	try {
+		afterGetIter?.();
 		for (let x = iterNext(vm, it); x; x = iterNext(vm, it)) {
 			hold(x, "item collected so far");
 			out.push(x);

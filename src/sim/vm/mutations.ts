@@ -5,7 +5,8 @@ import { PyList, PyDict, PySet, PySlice } from "../heap/containers";
 import { dictSet, setAdd, setDiscard, setTableSize, hashKey } from "./dicts";
 import { collect, hasLength } from "./iteration";
 import { PyIterator } from "../heap/callables";
-import { DICT_LOG_MINSIZE, dictUsable, mergeLog2KeySize, listCapacityAfterExtendIterator, listCapacityFromIterable } from "../runtime/containerGrowth";
+import { PyInstance } from "../heap/classes";
+import { DICT_LOG_MINSIZE, dictUsable, mergeLog2KeySize, listCapacityAfterExtendIterator, listCapacityFromIterable, listPreallocateExact } from "../runtime/containerGrowth";
 import { SHARED_KEYS_LOG2_SIZE, combineSplitDict } from "../heap/shared-keys";
 import { sliceIndices } from "./subscript";
 import { MAX_SEQUENCE_ITEMS } from "./operators";
@@ -39,11 +40,11 @@ const HINTED_ITERATORS = new Set([
  * first preallocates exactly when the iterable has a length (list___init__), as in listobject.c.
  */
 export function listExtendFrom(vm: VM, list: PyList, iterable: PyObject, constructing = false): void {
+	if (iterable instanceof PyInstance && hasLength(iterable)) return extendFromSized(vm, list, iterable, constructing);
 	const items = collect(vm, iterable);
 	if (iterable instanceof PyList || iterable.cls.name === "tuple") listExtend(vm, list, items);
 	else {
-		// Exhausting the iterable yields exactly what its length or length hint said.
-		// For a user __len__ CPython calls it (twice) before iterating; pymem takes the count it iterated.
+		// Exhausting a builtin iterable yields exactly what its length or length hint said.
 		const hasLen = hasLength(iterable);
 		const hint = hasLen || (iterable instanceof PyIterator && HINTED_ITERATORS.has(iterable.kindName)) ? items.length : null;
 		const size = list.items.length;
@@ -51,6 +52,21 @@ export function listExtendFrom(vm: VM, list: PyList, iterable: PyObject, constru
 		for (const x of items) listAppend(vm, list, x);
 		list.allocated = constructing && size === 0 ? listCapacityFromIterable(items.length, hasLen, hint) : listCapacityAfterExtendIterator(allocated, size, items.length, hint);
 	}
+	items.forEach((x) => vm.decref(x));
+}
+
+/**
+ * An object of a class with __len__: list_extend takes iter(), then asks __len__ once for a length hint
+ * before the first next() (python3 3.11 calls it once, after __iter__). What __len__ says sizes the list,
+ * as list() preallocates from it, even when the iteration yields a different number of items.
+ */
+function extendFromSized(vm: VM, list: PyList, iterable: PyObject, constructing: boolean): void {
+	const size = list.items.length;
+	let hint = 0;
+	const items = collect(vm, iterable, () => (hint = vm.len(iterable)));
+	const allocated = constructing && size === 0 && hint > 0 ? listPreallocateExact(hint) : list.allocated;
+	for (const x of items) listAppend(vm, list, x);
+	list.allocated = listCapacityAfterExtendIterator(allocated, size, items.length, hint);
 	items.forEach((x) => vm.decref(x));
 }
 

@@ -187,7 +187,7 @@ export function compareOp(vm: VM, arg: number, a: PyObject, b: PyObject): PyObje
 	const op = COMPARE_OPS[arg]!;
 	const user = userCompare(vm, op, a, b);
 	if (user) return user;
-	return vm.bool(compareValues(vm, a, b, op));
+	return vm.bool(compareValues(vm, a, b, op, true));
 }
 
 function userCompare(vm: VM, op: string, a: PyObject, b: PyObject): PyObject | undefined {
@@ -229,13 +229,14 @@ function order(x: number | bigint | string, y: number | bigint | string, op: str
 }
 
 /** Python comparison as a JS boolean (used by ==, sorting, `in`, list.index...). */
-export function compareValues(vm: VM, a: PyObject, b: PyObject, op: string): boolean {
+/** `userAsked`: the caller already tried the dunders (and they answered NotImplemented); they run once. */
+export function compareValues(vm: VM, a: PyObject, b: PyObject, op: string, userAsked = false): boolean {
 	const na = numeric(a);
 	const nb = numeric(b);
 	if (na !== null && nb !== null) return order(na, nb, op);
 	if (a instanceof PyStr && b instanceof PyStr) return order(a.value, b.value, op);
 	if ((a instanceof PyList && b instanceof PyList) || (a instanceof PyTuple && b instanceof PyTuple)) return compareSequences(vm, a.items, b.items, op);
-	if (a instanceof PyInstance || b instanceof PyInstance) {
+	if (!userAsked && (a instanceof PyInstance || b instanceof PyInstance)) {
 		const r = userCompare(vm, op, a, b);
 		if (r) {
 			const truth = r instanceof PyBool ? r.flag : vm.truthy(r);
