@@ -3,7 +3,7 @@
 import type { PyObject } from "../heap/object";
 import { sizeOf } from "../heap/sizes";
 import { Rec, FLAG_TRACKED, FLAG_FINALIZED, FLAG_SHARED, GEN_SHIFT, type VarintLog, type StringTable } from "./log";
-import { previewOf, appearanceIsFixed } from "./preview";
+import { previewCode, appearanceIsFixed } from "./preview";
 import type { RecordedModel } from "./recorded-model";
 
 /** How a shared value looks (string-table ids for its type and preview). */
@@ -46,7 +46,7 @@ export class ObjectWriter {
 	 */
 	readonly showValue = (o: PyObject): void => {
 		if (!o.shared || this.visibleShared.has(o) || this.sharedValues.has(o.id)) return;
-		this.sharedValues.set(o.id, { type: this.strings.id(o.typeName), size: sizeOf(o), preview: this.strings.id(previewOf(o)) });
+		this.sharedValues.set(o.id, { type: this.strings.id(o.typeName), size: sizeOf(o), preview: previewCode(o, this.strings) });
 	};
 
 	write(o: PyObject): void {
@@ -69,7 +69,7 @@ export class ObjectWriter {
 			refcount: o.shared ? 0 : o.refcnt,
 			size: known ? known.size : sizeOf(o),
 			flags,
-			preview: known ? known.preview : this.strings.id(previewOf(o)),
+			preview: known ? known.preview : previewCode(o, this.strings),
 			slots,
 		};
 		this.model.object(o, state);

@@ -7,6 +7,7 @@ import { PyClass, PyInstance, PyExceptionObject, PySlotDescriptor } from "../hea
 import { PyFunction, PyBoundMethod, PyBuiltinFunction, PyCell, PyGenerator, PyModule } from "../heap/callables";
 import { floatRepr } from "../runtime/floatRepr";
 import { strRepr } from "../vm/repr";
+import type { StringTable } from "./log";
 
 const MAX = 40;
 const MAX_ITEMS = 4;
@@ -62,4 +63,26 @@ export function previewOf(o: PyObject): string {
 	if (o instanceof PyCell) return o.ref ? `<cell: ${item(o.ref)}>` : "<cell: empty>";
 	if (o instanceof PyGenerator) return `<generator ${o.qualname}>`;
 	return `<${o.typeName}>`;
+}
+
+/** Ints whose value the trace keeps inline: zigzagged, they stay well inside a safe integer. */
+const INLINE_INT_LIMIT = 2 ** 48;
+
+/**
+ * An object's preview as the trace stores it: an int's value inline, as a negative code, anything else a
+ * string-table id. A program that counts makes a new int at every turn; a string apiece in the table
+ * would weigh more than the rest of its trace.
+ */
+export function previewCode(o: PyObject, strings: StringTable): number {
+	if (o instanceof PyInt && !(o instanceof PyBool) && typeof o.value === "number" && Math.abs(o.value) < INLINE_INT_LIMIT) {
+		return -1 - (o.value >= 0 ? 2 * o.value : -2 * o.value - 1);
+	}
+	return strings.id(previewOf(o));
+}
+
+/** The text of a preview code (see previewCode). */
+export function previewText(code: number, strings: readonly string[]): string {
+	if (code >= 0) return strings[code] ?? "";
+	const zigzag = -1 - code;
+	return String(zigzag % 2 === 0 ? zigzag / 2 : -(zigzag + 1) / 2);
 }

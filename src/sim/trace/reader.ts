@@ -5,6 +5,7 @@ import { FLAG_TRACKED, FLAG_FINALIZED, FLAG_SHARED, GEN_SHIFT } from "./log";
 import { type Model, cloneModel, applyRecord } from "./model";
 import type { Recorder } from "./recorder";
 import { GC_PHASES, MARK_ALLOC, MARK_FREE, MARK_GC } from "./recorder";
+import { previewText } from "./preview";
 
 /** Rough heap cost of one object/frame in a checkpoint, for byteSize(). */
 const CHECKPOINT_ENTRY_BYTES = 96;
@@ -80,7 +81,7 @@ export class TraceReader implements Trace {
 				id,
 				type,
 				label: `${type}#${id}`,
-				preview: str(o.preview),
+				preview: previewText(o.preview, this.rec.strings.strings),
 				shared: (o.flags & FLAG_SHARED) !== 0,
 				refcount: o.refcount,
 				size: o.size,
@@ -112,7 +113,7 @@ export class TraceReader implements Trace {
 		// Shared values appear while something shown refers to them.
 		for (const id of holders.keys()) {
 			const value = m.objects.has(id) ? undefined : this.rec.sharedValues.get(id);
-			if (value) objects.push(sharedValueView(id, str(value.type), str(value.preview), value.size));
+			if (value) objects.push(sharedValueView(id, str(value.type), previewText(value.preview, this.rec.strings.strings), value.size));
 		}
 		const [enabled, c0, c1, c2, t0, t1, t2] = m.gc;
 		return {

@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { PyBool, PyFloat, PyInt, PyStr } from "../../../src/sim/heap/values";
+import { StringTable } from "../../../src/sim/trace/log";
+import { previewCode, previewOf, previewText } from "../../../src/sim/trace/preview";
+import { runProgram } from "../../../src/sim/index";
+
+describe("preview codes", () => {
+	it("keep an int's value inline and anything else in the string table, reading back the same text", () => {
+		const strings = new StringTable();
+		const objects = [0, 1, -1, 255, -256, 2 ** 47, -(2 ** 47), 2 ** 48, 2 ** 60].map((v) => new PyInt(v));
+		objects.push(new PyInt(10n ** 30n), new PyBool(true), new PyFloat(2.5), new PyStr("text"));
+		for (const o of objects) expect(previewText(previewCode(o, strings), strings.strings)).toBe(previewOf(o));
+		// Only what is not a small int went to the table: 2**48, 2**60, 10**30, True, 2.5 and 'text'.
+		expect(strings.strings).toHaveLength(6);
+	});
+
+	it("show a counting loop's ints in the trace as their values, with no string apiece", () => {
+		const trace = runProgram("x = 0\nfor i in range(1000):\n    x = x + i\n", { record: true }).trace!;
+		// The last step that still has the module's frame: the loop has finished, shutdown not begun.
+		let step = trace.stepCount - 1;
+		while (trace.state(step).frames.length === 0) step--;
+		const state = trace.state(step);
+		const x = state.frames[0]!.locals.find((local) => local.name === "x");
+		expect(state.objects.find((o) => o.id === x?.target)?.preview).toBe("499500");
+	});
+});
