@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { PyObject } from "../../../src/sim/heap/object";
 import { PyBool, PyFloat, PyInt, PyStr } from "../../../src/sim/heap/values";
 import { StringTable } from "../../../src/sim/trace/log";
 import { previewCode, previewOf, previewText } from "../../../src/sim/trace/preview";
@@ -7,7 +8,7 @@ import { runProgram } from "../../../src/sim/index";
 describe("preview codes", () => {
 	it("keep an int's value inline and anything else in the string table, reading back the same text", () => {
 		const strings = new StringTable();
-		const objects = [0, 1, -1, 255, -256, 2 ** 47, -(2 ** 47), 2 ** 48, 2 ** 60].map((v) => new PyInt(v));
+		const objects: PyObject[] = [0, 1, -1, 255, -256, 2 ** 47, -(2 ** 47), 2 ** 48, 2 ** 60].map((v) => new PyInt(v));
 		objects.push(new PyInt(10n ** 30n), new PyBool(true), new PyFloat(2.5), new PyStr("text"));
 		for (const o of objects) expect(previewText(previewCode(o, strings), strings.strings)).toBe(previewOf(o));
 		// Only what is not a small int went to the table: 2**48, 2**60, 10**30, True, 2.5 and 'text'.
