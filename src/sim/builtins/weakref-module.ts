@@ -41,7 +41,8 @@ export const WEAKREF_FUNCTIONS: Record<string, NativeImpl> = {
 				return vm.incref(r);
 			}),
 		),
-	proxy: (vm) => vm.raise("TypeError", "pymem does not support weakref.proxy yet"),
+	// Outside the subset: using one says so, rather than an AttributeError that hides that CPython has it.
+	...Object.fromEntries(["proxy", "WeakSet", "WeakMethod"].map((name): [string, NativeImpl] => [name, (vm) => vm.raise("TypeError", `pymem does not support weakref.${name} yet`)])),
 };
 
 export function installWeakrefTypes(vm: VM, module: PyModule): void {

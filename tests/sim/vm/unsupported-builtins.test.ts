@@ -13,4 +13,10 @@ describe("builtins outside the subset", () => {
 			expect(result.error?.line).toBe(2);
 		},
 	);
+
+	it.each(["proxy", "WeakSet", "WeakMethod"])("weakref.%s stops with a clear message", (name) => {
+		const result = runProgram(`import weakref\nclass A:\n    pass\nweakref.${name}(A())\n`);
+		expect(result.stderr.trimEnd().split("\n").at(-1)).toBe(`TypeError: pymem does not support weakref.${name} yet`);
+		expect(result.error?.line).toBe(4);
+	});
 });
