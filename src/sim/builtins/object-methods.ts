@@ -1,6 +1,6 @@
 // Methods every object inherits from `object`, BaseException's __init__, and generator methods.
 import type { PyObject } from "../heap/object";
-import { T, PyExceptionObject } from "../heap/classes";
+import { T, PyExceptionObject, type PyClass } from "../heap/classes";
 import { PyGenerator, type NativeImpl } from "../heap/callables";
 import { defineMethods } from "./types";
 import { identityHash } from "./identity";
@@ -12,6 +12,12 @@ import type { VM } from "../vm/vm";
 
 const OBJECT_METHODS: Record<string, NativeImpl> = {
 	__init__: (vm) => vm.incref(vm.None),
+	// object.__init_subclass__, reached through super() from a class's own: it accepts no keywords.
+	__init_subclass__: (vm, args, kw, self) => {
+		if (args.length) vm.raise("TypeError", `${(self as PyClass).name}.__init_subclass__() takes no arguments (${args.length} given)`);
+		if (kw?.size) vm.raise("TypeError", `${(self as PyClass).name}.__init_subclass__() takes no keyword arguments`);
+		return vm.incref(vm.None);
+	},
 	__repr__: (vm, _a, _k, self) => vm.str(defaultRepr(vm, self!)),
 	__str__: (vm, _a, _k, self) => vm.str(str(vm, self!)),
 	__eq__: (vm, args, _k, self) => vm.incref(self === args[0] ? vm.True : vm.NotImplemented),

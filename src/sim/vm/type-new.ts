@@ -7,7 +7,7 @@ import type { PyObject } from "../heap/object";
 import { PyClass, PySlotDescriptor, c3Mro, subclassesLabel, T } from "../heap/classes";
 import { PyTuple, PyList, PyDict } from "../heap/containers";
 import { PyInt, PyStr } from "../heap/values";
-import { PyBuiltinFunction, PySuper, PyWeakref } from "../heap/callables";
+import { PyBoundMethod, PyBuiltinFunction, PyDescriptor, PyFunction, PySuper, PyWeakref } from "../heap/callables";
 import { fakeAddressNumber } from "../builtins/identity";
 import { dictSet, nameKey } from "./dicts";
 import type { VM } from "./vm";
@@ -186,7 +186,33 @@ function setNamesAndInitSubclass(vm: VM, cls: PyClass): void {
 	vm.heap.release(copy, "dict copy for __set_name__");
 	const superObject = vm.heap.register(new PySuper(vm.incref(cls), vm.incref(cls)));
 	vm.heap.adopt(superObject, "super() for __init_subclass__");
+	// super(cls, cls).__init_subclass__(): a base's own (implicitly a classmethod) runs, bound to the new class.
+	const inherited = inheritedInitSubclass(cls);
+	if (inherited) {
+		vm.incref(inherited);
+		vm.incref(cls);
+		const bound = vm.heap.register(new PyBoundMethod(inherited, cls));
+		vm.heap.adopt(bound, "__init_subclass__ being called");
+		try {
+			vm.decref(vm.callObject(bound, []));
+		} finally {
+			vm.heap.release(bound, "__init_subclass__ being called");
+			vm.heap.release(superObject, "super() for __init_subclass__");
+		}
+		return;
+	}
 	const initSubclass = vm.heap.register(new PyBuiltinFunction("__init_subclass__", (v) => v.incref(v.None), vm.incref(cls), T.object));
 	vm.decref(initSubclass);
 	vm.heap.release(superObject, "super() for __init_subclass__");
+}
+
+/** The nearest base's __init_subclass__ written in Python (a plain function or a classmethod's), if any. */
+function inheritedInitSubclass(cls: PyClass): PyFunction | null {
+	for (const c of cls.mro.slice(1)) {
+		const found = c.dict.get("__init_subclass__");
+		if (found === undefined) continue;
+		const fn = found instanceof PyDescriptor && found.kind === "classmethod" ? found.parts[0] : found;
+		return fn instanceof PyFunction ? fn : null;
+	}
+	return null;
 }
