@@ -2,6 +2,7 @@
 // expressions.ts, definitions (def/class/lambda/comprehensions) in definitions.ts, try/with in control.ts.
 import type * as ast from "../parse/ast";
 import { UnsupportedSyntaxError } from "../parse/errors";
+import { manglePrivateNames } from "./mangle";
 import { Op, type CodeObject } from "./code";
 import { buildScopes, type Scope } from "./scope";
 import { CodeUnit } from "./unit";
@@ -302,6 +303,7 @@ export interface CompileWarning {
 
 /** The module's code; SyntaxWarnings the compiler raised are appended to `warnings`. */
 export function compileModule(module: ast.Module, consts: ConstFactory, warnings: CompileWarning[] = []): CodeObject {
+	manglePrivateNames(module);
 	const compiler = new Compiler(module, consts);
 	const code = compiler.compileModule();
 	warnings.push(...compiler.warnings);

@@ -66,7 +66,7 @@ export function compileFunctionDef(c: Compiler, s: ast.FunctionDef): void {
 	u.emit(Op.LOAD_CONST, u.constant(undefined, () => c.consts.code(code)));
 	u.emit(Op.MAKE_FUNCTION, flags | closureFlag);
 	applyDecorators(c, s.decorator_list, s.lineno);
-	c.nameOp(s.name, "Store");
+	c.nameOp(s.bindingName ?? s.name, "Store");
 }
 
 /** co_firstlineno: a decorated definition starts at its first decorator. */
@@ -133,7 +133,7 @@ export function compileClassDef(c: Compiler, s: ast.ClassDef): void {
 	if (s.keywords.length) u.emit(Op.KW_NAMES, u.constant(undefined, () => c.consts.strTuple(s.keywords.map((k) => k.arg ?? ""))));
 	u.emit(Op.CALL, 2 + s.bases.length + s.keywords.length);
 	applyDecorators(c, s.decorator_list, s.lineno);
-	c.nameOp(s.name, "Store");
+	c.nameOp(s.bindingName ?? s.name, "Store");
 }
 
 type ComprehensionNode = ast.ListComp | ast.SetComp | ast.DictComp | ast.GeneratorExp;

@@ -123,7 +123,7 @@ function visit(node: ast.Node, scope: Scope, scopes: Map<ast.Node, Scope>): void
 			if (node.kind === "FunctionDef") {
 				for (const a of [...node.args.posonlyargs, ...node.args.args, ...node.args.kwonlyargs]) if (a.annotation) visit(a.annotation, scope, scopes);
 				if (node.returns) visit(node.returns, scope, scopes);
-				scope.add(node.name, BOUND);
+				scope.add(node.bindingName ?? node.name, BOUND);
 			}
 			const inner = newScope("function", node.kind === "FunctionDef" ? node.name : "<lambda>", scope, node, scopes);
 			visitArgs(node.args, inner);
@@ -135,7 +135,7 @@ function visit(node: ast.Node, scope: Scope, scopes: Map<ast.Node, Scope>): void
 			for (const d of node.decorator_list) visit(d, scope, scopes);
 			for (const b of node.bases) visit(b, scope, scopes);
 			for (const k of node.keywords) visit(k.value, scope, scopes);
-			scope.add(node.name, BOUND);
+			scope.add(node.bindingName ?? node.name, BOUND);
 			const inner = newScope("class", node.name, scope, node, scopes);
 			for (const s of node.body) visit(s, inner, scopes);
 			return;

@@ -40,6 +40,8 @@ export interface Module {
 export interface FunctionDef extends Located {
 	kind: "FunctionDef";
 	name: string;
+	/** The name it is stored under, when private name mangling changes it (set by compile/mangle.ts). */
+	bindingName?: string;
 	args: Arguments;
 	body: Stmt[];
 	decorator_list: Expr[];
@@ -49,6 +51,8 @@ export interface FunctionDef extends Located {
 export interface ClassDef extends Located {
 	kind: "ClassDef";
 	name: string;
+	/** The name it is stored under, when private name mangling changes it (set by compile/mangle.ts). */
+	bindingName?: string;
 	bases: Expr[];
 	keywords: Keyword[];
 	body: Stmt[];

@@ -11,6 +11,7 @@ import { PyBoundMethod, PyBuiltinFunction, PyDescriptor, PyFunction, PySuper, Py
 import { fakeAddressNumber } from "../builtins/identity";
 import { dictSet, nameKey } from "./dicts";
 import type { VM } from "./vm";
+import { mangle } from "../compile/mangle";
 
 const NEW_CLASS = "new class (type_new)";
 
@@ -114,10 +115,13 @@ function fillDict(vm: VM, cls: PyClass, namespace: PyDict): void {
 function copySlots(vm: VM, cls: PyClass, slots: PyObject | undefined): void {
 	if (!slots) return;
 	const items = slots instanceof PyStr ? [slots] : slots instanceof PyTuple || slots instanceof PyList ? slots.items : [];
-	cls.slotNames = items.map((i) => vm.strValue(i));
+	// type_new_copy_slots: a private slot name is mangled (`__s` in class C is the member `_C__s`).
+	cls.slotNames = items.map((i) => mangle(cls.name, vm.strValue(i)));
 	const asTuple = slots instanceof PyTuple ? null : vm.tuple(items.map((i) => vm.incref(i)));
 	if (asTuple) vm.heap.adopt(asTuple, "__slots__ as a tuple");
-	const members = items.filter((i) => vm.strValue(i) !== "__dict__" && vm.strValue(i) !== "__weakref__");
+	const members = items
+		.filter((i) => vm.strValue(i) !== "__dict__" && vm.strValue(i) !== "__weakref__")
+		.map((i) => (mangle(cls.name, vm.strValue(i)) === vm.strValue(i) ? i : vm.intern(mangle(cls.name, vm.strValue(i)))));
 	const sorting = vm.list(members.map((i) => vm.incref(i)));
 	vm.heap.adopt(sorting, "__slots__ being sorted");
 	if (members.length) {
