@@ -67,6 +67,7 @@ const DICT_METHODS: Record<string, NativeImpl> = {
 		d.sharedKeys = null;
 		d.keysSize = 0;
 		d.keysEntries = 0;
+		d.generalKeys = false;
 		vm.heap.observer?.contentChanged(d);
 		vm.heap.releaseAll(d, "removed from", entries.flatMap((e) => [e.key, e.value]));
 		return vm.incref(vm.None);

@@ -77,6 +77,11 @@ export class PyDict extends PyObject {
 	 */
 	keysEntries = 0;
 	/**
+	 * The table is DICT_KEYS_GENERAL (24-byte entries that keep each hash): it took a key that is not a str.
+	 * It stays so, emptied by deletions or not, until clear() or a new table made for str keys.
+	 */
+	generalKeys = false;
+	/**
 	 * A split-table dict (an instance's __dict__, or a copy of one) uses its class's shared keys and keeps
 	 * only values; null for an ordinary (combined) dict.
 	 */

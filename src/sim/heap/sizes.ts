@@ -43,8 +43,7 @@ function dictSize(d: PyDict): number {
 	const n = d.keysSize;
 	const usable = Math.floor((2 * n) / 3);
 	const indexBytes = n <= 128 ? n : n <= 0x8000 ? 2 * n : 4 * n;
-	const unicodeKeys = [...d.entries.values()].every((e) => e.key instanceof PyStr);
-	const entryBytes = unicodeKeys ? 16 : 24;
+	const entryBytes = d.generalKeys ? 24 : 16;
 	return 64 + 32 + indexBytes + usable * entryBytes;
 }
 

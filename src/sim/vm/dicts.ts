@@ -8,7 +8,7 @@ import { PyWeakref } from "../heap/callables";
 import { PyWeakDictionary } from "../heap/weak-dictionaries";
 import { isGcType } from "../heap/heap";
 import { splitDictTakesNewKey } from "../heap/shared-keys";
-import { dictAfterInsertNewKey } from "../runtime/containerGrowth";
+import { dictAfterInsertNewKey, resizeLog2KeySize } from "../runtime/containerGrowth";
 import type { VM } from "./vm";
 
 const nameKeys = new Map<string, string>();
@@ -77,7 +77,14 @@ export function dictSet(vm: VM, d: PyDict, key: PyObject, value: PyObject): void
 		return;
 	}
 	vm.incref(key);
+	const general = !(key instanceof PyStr);
+	// insertdict: a str-keys table made general is resized first (insertion_resize), deleted entries dropped.
+	if (d.sharedKeys === null && general && !d.generalKeys && d.keysSize > 0) {
+		d.keysSize = 2 ** resizeLog2KeySize(d.entries.size * 3);
+		d.keysEntries = d.entries.size;
+	}
 	if (d.sharedKeys === null || !splitDictTakesNewKey(d, d.sharedKeys, key)) takeKeysEntry(d);
+	if (general) d.generalKeys = true;
 	d.entries.set(k, { key, value });
 	maintainTracking(vm, d, key);
 	maintainTracking(vm, d, value);

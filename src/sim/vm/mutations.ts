@@ -200,6 +200,7 @@ function sizeForMerge(target: PyDict, source: PyDict): void {
 		if (log2Size === DICT_LOG_MINSIZE || dictUsable(log2Size - 1) < incoming) {
 			if (target.sharedKeys) combineSplitDict(target, log2Size);
 			else target.keysSize = source.keysSize;
+			target.generalKeys = source.generalKeys;
 			return;
 		}
 	}
@@ -211,13 +212,18 @@ function sizeForMerge(target: PyDict, source: PyDict): void {
 		target.keysSize = 2 ** log2Size;
 		target.keysEntries = target.entries.size;
 	}
+	// dict_merge's one big resize makes a table of the source's kind.
+	target.generalKeys ||= source.generalKeys;
 }
 
 /** PyDict_Copy: a split dict's copy shares its keys and is tracked when the original is; an empty one is new. */
 export function dictCopy(vm: VM, d: PyDict): PyDict {
 	const copy = vm.dict();
 	// clone_combined_dict_keys: an ordinary dict with few deleted entries is copied table and all.
-	if (d.sharedKeys === null && d.entries.size > 0 && d.entries.size >= Math.floor((d.keysEntries * 2) / 3)) copy.keysSize = d.keysSize;
+	if (d.sharedKeys === null && d.entries.size > 0 && d.entries.size >= Math.floor((d.keysEntries * 2) / 3)) {
+		copy.keysSize = d.keysSize;
+		copy.generalKeys = d.generalKeys;
+	}
 	else if (d.entries.size > 0) copy.sharedKeys = d.sharedKeys;
 	dictUpdate(vm, copy, d, false);
 	if (d.sharedKeys && d.tracked && !copy.tracked) vm.heap.track(copy);
