@@ -51,7 +51,10 @@ export function getIter(vm: VM, o: PyObject): PyObject {
 	if (o instanceof PyDict) return dictIterator(vm, o, "dict_keyiterator", (e) => vm.incref(e.key));
 	if (o instanceof PySet) {
 		const snapshot = [...o.entries.values()];
-		return indexIterator(vm, "set_iterator", o, () => snapshot.length, (i) => vm.incref(snapshot[i]!));
+		const size = o.entries.size;
+		// setiter_iternext checks the size before each item, as a dict's iterator does.
+		const length = () => (o.entries.size === size ? snapshot.length : vm.raise("RuntimeError", "Set changed size during iteration"));
+		return indexIterator(vm, "set_iterator", o, length, (i) => vm.incref(snapshot[i]!));
 	}
 	if (o instanceof PyDictView && o.dict) {
 		const kind = `dict_${o.kind === "keys" ? "key" : o.kind === "values" ? "value" : "item"}iterator`;
