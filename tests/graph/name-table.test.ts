@@ -1,20 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { NameTable, nameHash } from "../../src/graph/name-table";
-
-/** Deterministic pseudo-random numbers (mulberry32). */
-function random(seed: number): () => number {
-	let state = seed;
-	return () => {
-		state = (state + 0x6d2b79f5) | 0;
-		let t = Math.imul(state ^ (state >>> 15), 1 | state);
-		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+import { Rng } from "../sim/fuzz/rng";
 
 describe("NameTable", () => {
 	it("answers as a Map would through sets, deletes, reservations and rehashing", () => {
-		const next = random(9);
+		const rng = new Rng(9);
+		const next = () => rng.next();
 		const table = new NameTable<number | undefined>();
 		const map = new Map<string, number | undefined>();
 		const name = () => ["a", "B", "ü", "Concept ", "x"][Math.floor(next() * 5)]! + Math.floor(next() * 3000);
