@@ -3,6 +3,8 @@
 import type * as ast from "../parse/ast";
 import { UnsupportedSyntaxError } from "../parse/errors";
 import { manglePrivateNames } from "./mangle";
+import { compileImport } from "./imports";
+import { holdsBytes } from "./fold";
 import { Op, type CodeObject } from "./code";
 import { buildScopes, type Scope } from "./scope";
 import { CodeUnit } from "./unit";
@@ -196,24 +198,8 @@ export class Compiler {
 			case "Assert":
 				return this.compileAssert(s);
 			case "Import":
-				for (const alias of s.names) {
-					this.loadConst(0n);
-					this.loadConst(null);
-					u.emit(Op.IMPORT_NAME, u.nameIndex(alias.name));
-					this.nameOp(alias.asname ?? alias.name, "Store");
-				}
-				return;
 			case "ImportFrom":
-				this.loadConst(BigInt(s.level));
-				u.emit(Op.LOAD_CONST, u.constant(undefined, () => this.consts.strTuple(s.names.map((a) => a.name))));
-				u.emit(Op.IMPORT_NAME, u.nameIndex(s.module ?? ""));
-				for (const alias of s.names) {
-					if (alias.name === "*") throw new UnsupportedSyntaxError("'from module import *'", s.lineno);
-					u.emit(Op.IMPORT_FROM, u.nameIndex(alias.name));
-					this.nameOp(alias.asname ?? alias.name, "Store");
-				}
-				u.emit(Op.POP_TOP);
-				return;
+				return compileImport(this, s);
 			case "Global":
 			case "Nonlocal":
 				return;
@@ -311,10 +297,3 @@ export function compileModule(module: ast.Module, consts: ConstFactory, warnings
 }
 
 export { compileConstant };
-
-function holdsBytes(value: ast.ConstantValue): boolean {
-	if (value instanceof Uint8Array) return true;
-	if (typeof value !== "object" || value === null) return false;
-	const items = (value as unknown as { tuple?: ast.ConstantValue[]; frozenset?: ast.ConstantValue[] });
-	return (items.tuple ?? items.frozenset ?? []).some(holdsBytes);
-}

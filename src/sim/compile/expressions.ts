@@ -1,11 +1,12 @@
 // Expressions, compiled as CPython 3.11 does where the stack (and so reference counts) is visible.
 import type * as ast from "../parse/ast";
 import { UnsupportedSyntaxError } from "../parse/errors";
-import { Op, BINARY_OPS, COMPARE_OPS } from "./code";
+import { Op, BINARY_OPS } from "./code";
 import type { Compiler } from "./compiler";
 import { compileLambda, compileComprehension } from "./definitions";
 import { compileStore } from "./targets";
 import { foldedConstant } from "./fold";
+import { compileCompare } from "./compare";
 
 /** What an expression folds to at compile time (fold.ts), or undefined. */
 export function compileConstant(node: ast.Expr): ast.ConstantValue | undefined {
@@ -145,59 +146,6 @@ function compileSlice(c: Compiler, node: ast.Expr): void {
 	}
 	if (node.step) c.expr(node.step);
 	c.unit.emit(Op.BUILD_SLICE, node.step ? 3 : 2);
-}
-
-/** compile.c's check_is_arg: anything but a constant, or one of the singleton constants. */
-function fitsIs(node: ast.Expr): boolean {
-	const value = foldedConstant(node);
-	return value === undefined || value === null || typeof value === "boolean" || (typeof value === "object" && "ellipsis" in value);
-}
-
-/** check_compare: `x is 1` works by accident of caching, if at all; CPython warns at compile time. */
-function warnOnIsWithLiteral(c: Compiler, node: ast.Compare): void {
-	let left = fitsIs(node.left);
-	for (let i = 0; i < node.ops.length; i++) {
-		const op = node.ops[i]!;
-		const right = fitsIs(node.comparators[i]!);
-		if ((op === "Is" || op === "IsNot") && !(left && right)) {
-			const message = op === "Is" ? '"is" with a literal. Did you mean "=="?' : '"is not" with a literal. Did you mean "!="?';
-			c.warnings.push({ line: node.lineno, message });
-			return;
-		}
-		left = right;
-	}
-}
-
-function compileCompare(c: Compiler, node: ast.Compare): void {
-	warnOnIsWithLiteral(c, node);
-	const u = c.unit;
-	c.expr(node.left);
-	const emitOp = (op: ast.CmpOperator) => {
-		if (op === "Is" || op === "IsNot") u.emit(Op.IS_OP, op === "IsNot" ? 1 : 0);
-		else if (op === "In" || op === "NotIn") u.emit(Op.CONTAINS_OP, op === "NotIn" ? 1 : 0);
-		else u.emit(Op.COMPARE_OP, COMPARE_OPS.indexOf(op));
-	};
-	if (node.ops.length === 1) {
-		c.expr(node.comparators[0]!);
-		emitOp(node.ops[0]!);
-		return;
-	}
-	const cleanup = u.newLabel();
-	const end = u.newLabel();
-	node.ops.forEach((op, i) => {
-		c.expr(node.comparators[i]!);
-		if (i < node.ops.length - 1) {
-			u.emit(Op.SWAP, 2);
-			u.emit(Op.COPY, 2);
-			emitOp(op);
-			u.jump(Op.JUMP_IF_FALSE_OR_POP, cleanup);
-		} else emitOp(op);
-	});
-	u.jump(Op.JUMP, end);
-	u.place(cleanup);
-	u.emit(Op.SWAP, 2);
-	u.emit(Op.POP_TOP);
-	u.place(end);
 }
 
 /** Build a list/tuple/set display, with starred items through LIST_EXTEND as 3.11 does. */

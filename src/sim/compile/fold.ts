@@ -188,3 +188,11 @@ function foldSubscript(container: Value, index: Value): Value | undefined {
 	const at = i < 0n ? BigInt(items.length) + i : i;
 	return at >= 0n && at < BigInt(items.length) ? items[Number(at)] : undefined;
 }
+
+/** Whether a constant is or holds a bytes value (outside the subset). */
+export function holdsBytes(value: ast.ConstantValue): boolean {
+	if (value instanceof Uint8Array) return true;
+	if (typeof value !== "object" || value === null) return false;
+	const items = (value as unknown as { tuple?: ast.ConstantValue[]; frozenset?: ast.ConstantValue[] });
+	return (items.tuple ?? items.frozenset ?? []).some(holdsBytes);
+}
