@@ -2,7 +2,7 @@
 import type { PyObject } from "../heap/object";
 import type { NativeImpl, PyModule } from "../heap/callables";
 import { PyList } from "../heap/containers";
-import { isGcType } from "../heap/heap";
+import { isGcType } from "../heap/gc-kinds";
 import { traversalOrder } from "../heap/collector";
 import type { VM } from "../vm/vm";
 import { setModuleConstant } from "./module-constants";

@@ -4,9 +4,10 @@
 import { HeapKind, type PyObject } from "./object";
 import { PyClass, subclassesLabel } from "./classes";
 import type { PyWeakref } from "./callables";
-import { PyDict, type PyTuple } from "./containers";
+import { PyDict } from "./containers";
 import { clearableReferences } from "./tp-clear";
 import { GcList, unlinkGc } from "./gc-list";
+import { FREE_LISTS, NO_FREE_LIST, freeListCapacity, freeListOf, gcType, tracksAtBirth } from "./gc-kinds";
 
 /** What the heap tells an observer (the trace recorder). */
 export interface HeapObserver {
@@ -340,49 +341,4 @@ export class Heap {
 			if (ref.callback && this.finalizers) this.finalizers.runWeakrefCallback(ref);
 		}
 	}
-}
-
-/** Types allocated through the GC allocator (they count toward generation 0 even when untracked). */
-export function isGcType(o: PyObject): boolean {
-	return gcType(o, o.heapKind);
-}
-
-function gcType(o: PyObject, kind: HeapKind): boolean {
-	return kind === HeapKind.Dict || kind === HeapKind.Frame || tracksAtBirth(o, kind);
-}
-
-/** o.gcKind, asking the object only when its class's kind does not settle it. */
-function tracksAtBirth(o: PyObject, kind: HeapKind): boolean {
-	switch (kind) {
-		case HeapKind.Plain:
-		case HeapKind.Atom:
-		case HeapKind.Dict:
-		case HeapKind.Frame:
-			return false;
-		case HeapKind.Tuple:
-		case HeapKind.ByObject:
-			return o.gcKind;
-		default:
-			return true;
-	}
-}
-
-/** CPython's free lists, by index: lists, dicts, then tuples of 1 to 19 items at 1 + length. */
-const NO_FREE_LIST = -1;
-const LIST_FREE_LIST = 0;
-const DICT_FREE_LIST = 1;
-const FREE_LISTS = 21;
-
-function freeListOf(o: PyObject, kind: HeapKind): number {
-	if (kind === HeapKind.List) return LIST_FREE_LIST;
-	if (kind === HeapKind.Dict) return DICT_FREE_LIST;
-	if (kind === HeapKind.Tuple) {
-		const length = (o as PyTuple).items.length;
-		if (length > 0 && length < 20) return 1 + length;
-	}
-	return NO_FREE_LIST;
-}
-
-function freeListCapacity(list: number): number {
-	return list > DICT_FREE_LIST ? 2000 : 80;
 }

@@ -6,7 +6,7 @@ import { PyTuple, PyDict, PySet, PyRange, type HashKey } from "../heap/container
 import { PyInstance, PyClass } from "../heap/classes";
 import { PyWeakref } from "../heap/callables";
 import { PyWeakDictionary } from "../heap/weak-dictionaries";
-import { isGcType } from "../heap/heap";
+import { isGcType } from "../heap/gc-kinds";
 import { splitDictTakesNewKey } from "../heap/shared-keys";
 import { dictAfterInsertNewKey, resizeLog2KeySize } from "../runtime/containerGrowth";
 import type { VM } from "./vm";
