@@ -73,7 +73,11 @@ export class CodeUnit {
 	constant(identity: unknown, make: () => PyObject): number {
 		const found = this.constIndex.get(identity);
 		if (found !== undefined) return found;
-		this.consts.push(make());
+		const object = make();
+		// The module's constant cache may hand back an object this code already holds (an equal tuple).
+		const held = this.consts.indexOf(object);
+		if (held >= 0) return held;
+		this.consts.push(object);
 		const index = this.consts.length - 1;
 		if (identity !== undefined) this.constIndex.set(identity, index);
 		return index;

@@ -9,7 +9,16 @@ import { setAdd } from "./dicts";
 import type { VM } from "./vm";
 
 export function constFactory(vm: VM): ConstFactory {
+	// compile.c's c_const_cache: equal constants anywhere in the module are one object (`a = 1000` and a
+	// function's `return 1000` give the same int; `(1, 2)` twice is one tuple).
+	const cache = new Map<string, PyObject>();
 	const constant = (value: ast.ConstantValue): PyObject => {
+		const key = constantKey(value);
+		let found = cache.get(key);
+		if (found === undefined) cache.set(key, (found = makeConstant(value)));
+		return found;
+	};
+	const makeConstant = (value: ast.ConstantValue): PyObject => {
 		if (value === null) return vm.None;
 		if (typeof value === "boolean") return vm.bool(value);
 		if (typeof value === "bigint") {
@@ -40,3 +49,17 @@ export function constFactory(vm: VM): ConstFactory {
 }
 
 export { PyStr };
+
+/**
+ * _PyCode_ConstantKey as a string: a constant's type and value, so 1, 1.0 and True stay apart, -0.0 differs
+ * from 0.0, and tuples and frozensets are keyed by their items.
+ */
+function constantKey(value: ast.ConstantValue): string {
+	if (value === null) return "None";
+	if (typeof value === "number") return `float:${Object.is(value, -0) ? "-0" : String(value)}`;
+	if (typeof value !== "object") return `${typeof value}:${String(value)}`;
+	if (value instanceof Uint8Array) return `bytes:${value.join(",")}`;
+	if ("ellipsis" in value) return "Ellipsis";
+	if ("frozenset" in value) return `frozenset(${(value as unknown as { frozenset: ast.ConstantValue[] }).frozenset.map(constantKey).sort().join(",")})`;
+	return `tuple(${(value as unknown as { tuple: ast.ConstantValue[] }).tuple.map(constantKey).join(",")})`;
+}
