@@ -33,6 +33,19 @@ export const GC_FUNCTIONS: Record<string, NativeImpl> = {
 	},
 	isenabled: (vm) => vm.bool(vm.collector.enabled),
 	get_count: (vm) => vm.tuple(vm.heap.counts.map((c) => vm.int(c))),
+	// The program's own collections; CPython's figures also hold those of its startup (documented).
+	get_stats: (vm) =>
+		vm.list(
+			vm.collector.stats.map((stats) => {
+				const d = vm.dict();
+				for (const [name, value] of [["collections", stats.collections], ["collected", stats.collected], ["uncollectable", 0]] as const) {
+					const item = vm.int(value);
+					vm.dictSetStr(d, name, item);
+					vm.decref(item);
+				}
+				return d;
+			}),
+		),
 	get_threshold: (vm) => vm.tuple(vm.collector.thresholds.map((c) => vm.int(c))),
 	set_threshold: (vm, args) => {
 		args.forEach((a, i) => (vm.collector.thresholds[i] = vm.intValue(a)));

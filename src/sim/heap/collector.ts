@@ -22,6 +22,8 @@ export interface CollectorHooks {
 export class Collector {
 	thresholds: [number, number, number] = [700, 10, 10];
 	enabled = true;
+	/** gc.get_stats(): per generation, its collections and what they collected (none is uncollectable in 3.11). */
+	readonly stats = [0, 1, 2].map(() => ({ collections: 0, collected: 0 }));
 	collecting = false;
 	debugSaveAll = false;
 	longLivedPending = 0;
@@ -148,6 +150,8 @@ export class Collector {
 		hooks?.phase(generation, "clear", finalUnreachable);
 		if (generation === 2) heap.clearFreeLists();
 		hooks?.phase(generation, "done", []);
+		this.stats[generation]!.collections++;
+		this.stats[generation]!.collected += collected;
 		if (withCallbacks) hooks?.callbacks("stop", generation, collected, 0);
 		return collected;
 	}
