@@ -8,6 +8,7 @@ import { PyList } from "../heap/containers";
 import { MersenneTwister } from "../runtime/random";
 import { length } from "../vm/iteration";
 import { getItem } from "../vm/subscript";
+import { listCapacityAfterAppend } from "../runtime/containerGrowth";
 import type { VM } from "../vm/vm";
 
 const generators = new WeakMap<VM, MersenneTwister>();
@@ -25,6 +26,62 @@ function generator(vm: VM): MersenneTwister {
 function real(vm: VM, o: PyObject | undefined): number {
 	if (o instanceof PyInt || o instanceof PyFloat) return Number(o.value);
 	return vm.raise("TypeError", `must be real number, not ${o?.typeName ?? "NoneType"}`);
+}
+
+/**
+ * Random.choices(population, weights=None, *, cum_weights=None, k=1): floor(random() * n) per pick without
+ * weights, else a bisection of the cumulative weights, as Lib/random.py draws them. The result is built by
+ * a list comprehension, so it has the capacity of k appends.
+ */
+function choices(vm: VM, args: PyObject[], kw: Map<string, PyObject> | null): PyObject {
+	const population = args[0] ?? vm.raise("TypeError", "Random.choices() missing 1 required positional argument: 'population'");
+	const given = (o: PyObject | undefined) => (o === undefined || o === vm.None ? null : o);
+	const weights = given(args[1] ?? kw?.get("weights"));
+	const cumWeights = given(kw?.get("cum_weights"));
+	const k = vm.intValue(kw?.get("k") ?? vm.int(1));
+	const n = length(vm, population);
+	const twister = generator(vm);
+	const picks: number[] = [];
+	if (cumWeights === null && weights === null) {
+		for (let i = 0; i < k; i++) picks.push(Math.floor(twister.random() * n));
+	} else {
+		if (weights !== null && cumWeights !== null) vm.raise("TypeError", "Cannot specify both weights and cumulative weights");
+		// _accumulate(weights) adds them up in order; cum_weights are taken as given.
+		let sum = 0;
+		const cumulative = vm.collect(weights ?? cumWeights!).map((w) => {
+			const value = real(vm, w);
+			vm.decref(w);
+			sum = weights === null ? value : sum + value;
+			return sum;
+		});
+		if (cumulative.length !== n) vm.raise("ValueError", "The number of weights does not match the population");
+		const total = cumulative[n - 1] ?? 0;
+		if (total <= 0) vm.raise("ValueError", "Total of weights must be greater than zero");
+		if (!Number.isFinite(total)) vm.raise("ValueError", "Total of weights must be finite");
+		for (let i = 0; i < k; i++) picks.push(bisectRight(cumulative, twister.random() * total, n - 1));
+	}
+	let allocated = 0;
+	for (let size = 0; size < picks.length; size++) allocated = listCapacityAfterAppend(allocated, size);
+	const items = picks.map((i) => {
+		const index = vm.int(i);
+		try {
+			return getItem(vm, population, index);
+		} finally {
+			vm.decref(index);
+		}
+	});
+	return vm.list(items, allocated);
+}
+
+/** bisect.bisect(a, x, 0, hi): the first index in [0, hi) whose value is greater than x, else hi. */
+function bisectRight(a: readonly number[], x: number, hi: number): number {
+	let lo = 0;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (x < a[mid]!) hi = mid;
+		else lo = mid + 1;
+	}
+	return lo;
 }
 
 export const RANDOM_FUNCTIONS: Record<string, NativeImpl> = {
@@ -61,6 +118,7 @@ export const RANDOM_FUNCTIONS: Record<string, NativeImpl> = {
 		vm.heap.observer?.contentChanged(list);
 		return vm.incref(vm.None);
 	},
+	choices: (vm, args, kw) => choices(vm, args, kw),
 	sample: (vm, args) => {
 		const population = args[0] ?? vm.None;
 		if (!(population instanceof PyList) && !["tuple", "range", "str"].includes(population.typeName)) {
