@@ -11,9 +11,9 @@ import { formatException } from "./vm/traceback";
 import { Recorder } from "./trace/recorder";
 import type { PyExceptionObject } from "./heap/classes";
 import { PyFunction } from "./heap/callables";
-import { PyTuple } from "./heap/containers";
 import { PyInt } from "./heap/values";
 import { str } from "./vm/repr";
+import { systemExitCode } from "./vm/special-attrs";
 
 const DEFAULT_FILENAME = "main.py";
 
@@ -139,7 +139,7 @@ export class ProgramRun implements Simulation {
 		if (exc.cls.isSubclassOf(vm.exceptionClass("SystemExit"))) return this.exitWith(vm, exc);
 		this.status = "exception";
 		this.exitCode = 1;
-		const text = formatException(vm, exc, vm.source.lines, vm.source.filename);
+		const text = formatException(vm, exc);
 		vm.writeStderr(text);
 		const last = text.trimEnd().split("\n").pop() ?? exc.cls.name;
 		const line = vm.tracebacks.get(exc)?.at(-1)?.line ?? null;
@@ -153,8 +153,7 @@ export class ProgramRun implements Simulation {
 	 * code is the exit status when it is None (0) or an int, and is otherwise printed on stderr, status 1.
 	 */
 	private exitWith(vm: VM, exc: PyExceptionObject): void {
-		const args = exc.args instanceof PyTuple ? exc.args.items : [];
-		const code = args.length === 1 ? args[0]! : args.length === 0 ? vm.None : exc.args!;
+		const code = systemExitCode(exc) ?? vm.None;
 		if (code === vm.None) this.exitCode = 0;
 		else if (code instanceof PyInt) this.exitCode = Number(BigInt.asUintN(8, BigInt(code.value)));
 		else {

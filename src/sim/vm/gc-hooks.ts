@@ -15,7 +15,7 @@ function ignoringErrors(vm: VM, where: () => string, body: () => void): void {
 		body();
 	} catch (e) {
 		const exc = vm.exceptionOf(e);
-		vm.writeStderr(`Exception ignored in: ${where()}\n${formatOneException(vm, exc, vm.source.lines, vm.source.filename)}`);
+		vm.writeStderr(`Exception ignored in: ${where()}\n${formatOneException(vm, exc)}`);
 		vm.decref(exc);
 	}
 }

@@ -16,6 +16,12 @@ function orNone(vm: VM, o: PyObject | null | undefined): PyObject {
 	return vm.incref(o ?? vm.None);
 }
 
+/** SystemExit_init's code: the single argument, null (None) without one, else the whole args tuple. */
+export function systemExitCode(exc: PyExceptionObject): PyObject | null {
+	const args = exc.args instanceof PyTuple ? exc.args.items : [];
+	return args.length === 1 ? args[0]! : args.length === 0 ? null : exc.args;
+}
+
 export function objectAttribute(vm: VM, obj: PyObject, name: string): PyObject | undefined {
 	if (name === "__class__") return vm.incref(obj.cls);
 	if (obj instanceof PyClass) return classAttribute(vm, obj, name);
@@ -25,11 +31,7 @@ export function objectAttribute(vm: VM, obj: PyObject, name: string): PyObject |
 		if (name === "__cause__") return orNone(vm, obj.cause);
 		if (name === "__context__") return orNone(vm, obj.context);
 		if (name === "__suppress_context__") return vm.bool(obj.suppressContext);
-		if (name === "code" && obj.cls.isSubclassOf(vm.exceptionClass("SystemExit"))) {
-			// SystemExit_init: the single argument, None without one, else the whole args tuple.
-			const args = obj.args instanceof PyTuple ? obj.args.items : [];
-			return orNone(vm, args.length === 1 ? args[0] : args.length === 0 ? null : obj.args);
-		}
+		if (name === "code" && obj.cls.isSubclassOf(vm.exceptionClass("SystemExit"))) return orNone(vm, systemExitCode(obj));
 		if (name === "value" && obj.cls.isSubclassOf(vm.exceptionClass("StopIteration"))) {
 			return orNone(vm, obj.args instanceof PyTuple ? obj.args.items[0] : null);
 		}

@@ -6,23 +6,25 @@ import { str } from "./repr";
 import { PyRaise } from "./errors";
 import type { VM } from "./vm";
 
-export function formatException(vm: VM, exc: PyExceptionObject, source: readonly string[], filename: string, seen = new Set<PyObject>()): string {
+/** The program's file name and lines come from `vm.source`. */
+export function formatException(vm: VM, exc: PyExceptionObject, seen = new Set<PyObject>()): string {
 	seen.add(exc);
 	let out = "";
 	if (exc.cause instanceof PyExceptionObject && !seen.has(exc.cause)) {
-		out += formatException(vm, exc.cause, source, filename, seen) + "\nThe above exception was the direct cause of the following exception:\n\n";
+		out += formatException(vm, exc.cause, seen) + "\nThe above exception was the direct cause of the following exception:\n\n";
 	} else if (exc.context instanceof PyExceptionObject && !exc.suppressContext && !seen.has(exc.context)) {
-		out += formatException(vm, exc.context, source, filename, seen) + "\nDuring handling of the above exception, another exception occurred:\n\n";
+		out += formatException(vm, exc.context, seen) + "\nDuring handling of the above exception, another exception occurred:\n\n";
 	}
 	const suggestion = exc.suggestion?.();
-	return out + formatOneException(vm, exc, source, filename, suggestion ? `. Did you mean: '${suggestion}'?` : "");
+	return out + formatOneException(vm, exc, suggestion ? `. Did you mean: '${suggestion}'?` : "");
 }
 
 /**
  * One exception's traceback and message, without the exceptions chained to it or a suggestion: what the
  * default sys.unraisablehook prints for an error in __del__, a weakref callback or a gc callback.
  */
-export function formatOneException(vm: VM, exc: PyExceptionObject, source: readonly string[], filename: string, hint = ""): string {
+export function formatOneException(vm: VM, exc: PyExceptionObject, hint = ""): string {
+	const { lines: source, filename } = vm.source;
 	let out = "Traceback (most recent call last):\n";
 	for (const entry of vm.tracebacks.get(exc) ?? []) {
 		out += `  File "${filename}", line ${entry.line}, in ${entry.name}\n`;
