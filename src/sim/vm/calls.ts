@@ -67,8 +67,7 @@ export function callOp(vm: VM, f: Frame, argc: number): void {
 		return;
 	}
 	const operands = stack.slice(first);
-	// A user class call copies what it keeps (its argument tuple), so it can borrow the operands as they are.
-	const result = callable instanceof PyClass && !callable.builtin && kwnames === null ? instantiate(vm, callable, operands, null) : callNative(vm, callable, operands, kwnames);
+	const result = callNative(vm, callable, operands, kwnames);
 	while (stack.length > base) stack.pop();
 	// CPython releases the arguments first to last, then the callable (the NULL slot has no count).
 	operands.push(callable);
