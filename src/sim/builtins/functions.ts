@@ -14,6 +14,7 @@ import { fakeAddressNumber, hashOf } from "./identity";
 import { doubleToString } from "../runtime/floatRepr";
 import { intPowMod } from "../runtime/intMath";
 import type { VM } from "../vm/vm";
+import { notSupportedYet } from "./types";
 
 function expectArgs(vm: VM, name: string, args: PyObject[], min: number, max = min): void {
 	if (args.length >= min && args.length <= max) return;
@@ -104,7 +105,7 @@ export const BUILTIN_FUNCTIONS: Record<string, NativeImpl> = {
 	},
 	exit: exitProgram,
 	quit: exitProgram,
-	...Object.fromEntries(NOT_YET.map((name): [string, NativeImpl] => [name, (vm) => vm.raise("TypeError", `pymem does not support ${name}() yet`)])),
+	...notSupportedYet(NOT_YET, (name) => `${name}()`),
 	dir: (vm, args) => {
 		expectArgs(vm, "dir", args, 0, 1);
 		if (!args.length) return vm.list(namesInScope(vm).map((name) => vm.intern(name)));

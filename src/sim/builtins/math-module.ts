@@ -7,6 +7,7 @@ import { indexValue } from "../vm/protocol";
 import * as math from "../runtime/math";
 import type { VM } from "../vm/vm";
 import { setModuleConstant } from "./module-constants";
+import { notSupportedYet } from "./types";
 
 type Result = number | bigint | boolean | Result[];
 
@@ -197,7 +198,7 @@ export const MATH_FUNCTIONS: Record<string, NativeImpl> = {
 		if (n < 0n) vm.raise("ValueError", "isqrt() argument must be nonnegative");
 		return vm.int(integerSqrt(n));
 	},
-	...Object.fromEntries(NOT_YET.map((name): [string, NativeImpl] => [name, (vm) => vm.raise("TypeError", `pymem does not support math.${name} yet`)])),
+	...notSupportedYet(NOT_YET, (name) => `math.${name}`),
 };
 
 export function installMathConstants(vm: VM, module: PyModule): void {

@@ -70,3 +70,11 @@ export function defineMethods(cls: PyClass, methods: Record<string, NativeImpl>)
 export function nativeFunction(name: string, impl: NativeImpl): PyBuiltinFunction {
 	return globalShared(new PyBuiltinFunction(name, impl));
 }
+
+/**
+ * Natives for names outside the simulated subset: calling one raises TypeError "pymem does not support X
+ * yet" (a NameError or AttributeError would hide that CPython has it). `spell` writes X for a name.
+ */
+export function notSupportedYet(names: readonly string[], spell: (name: string) => string): Record<string, NativeImpl> {
+	return Object.fromEntries(names.map((name): [string, NativeImpl] => [name, (vm) => vm.raise("TypeError", `pymem does not support ${spell(name)} yet`)]));
+}

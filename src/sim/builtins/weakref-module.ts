@@ -5,7 +5,7 @@ import { PyInstance, T } from "../heap/classes";
 import { PyFunction } from "../heap/callables";
 import { PyDict, PyTuple } from "../heap/containers";
 import { dictSet } from "../vm/dicts";
-import { defineMethods } from "./types";
+import { defineMethods, notSupportedYet } from "./types";
 import { str } from "../vm/repr";
 import type { VM } from "../vm/vm";
 
@@ -41,8 +41,7 @@ export const WEAKREF_FUNCTIONS: Record<string, NativeImpl> = {
 				return vm.incref(r);
 			}),
 		),
-	// Outside the subset: using one says so, rather than an AttributeError that hides that CPython has it.
-	...Object.fromEntries(["proxy", "WeakSet", "WeakMethod"].map((name): [string, NativeImpl] => [name, (vm) => vm.raise("TypeError", `pymem does not support weakref.${name} yet`)])),
+	...notSupportedYet(["proxy", "WeakSet", "WeakMethod"], (name) => `weakref.${name}`),
 };
 
 export function installWeakrefTypes(vm: VM, module: PyModule): void {
