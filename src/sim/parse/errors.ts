@@ -1,5 +1,6 @@
 // The two ways parsing can fail: Python itself would reject the program (PythonSyntaxError, with CPython 3.11's
 // message and line), or Python accepts it but Pymem cannot run it (UnsupportedSyntaxError, naming the construct).
+// The tokenizer stops with either one as a TokenizerFailure.
 
 export class PythonSyntaxError extends Error {
 	readonly kind: "SyntaxError" | "IndentationError";
@@ -37,4 +38,27 @@ export function syntaxError(msg: string, lineno: number, col: number | null = nu
 
 export function indentationError(msg: string, lineno: number): PythonSyntaxError {
 	return new PythonSyntaxError(msg, lineno, null, "IndentationError");
+}
+
+/**
+ * Why tokenizing stopped. CPython tokenizes lazily, so a parser error earlier in the file wins over a tokenizer
+ * error later, except that errors the tokenizer raises itself (`overridesParserErrors`) win over parser errors
+ * anywhere, and an unclosed bracket wins over a parser error on a later line.
+ */
+export interface TokenizerFailure {
+	error: PythonSyntaxError | UnsupportedSyntaxError;
+	overridesParserErrors: boolean;
+	/** Line of the unclosed bracket, for "'(' was never closed". */
+	unclosedBracketLine: number | null;
+}
+
+/** Unwinds the scanner to the tokenizer's `run`, which turns the failure into the stream's final ERRORTOKEN. */
+export class TokenizerStop extends Error {
+	constructor(readonly failure: TokenizerFailure) {
+		super(failure.error.message);
+	}
+}
+
+export function stop(error: PythonSyntaxError | UnsupportedSyntaxError, overridesParserErrors: boolean): TokenizerStop {
+	return new TokenizerStop({ error, overridesParserErrors, unclosedBracketLine: null });
 }

@@ -1,9 +1,9 @@
 // Public entry points of the Python parser. See README.md in this folder for what is covered and known gaps.
 import type * as ast from "./ast";
-import { PythonSyntaxError, UnsupportedSyntaxError } from "./errors";
+import { PythonSyntaxError, type TokenizerFailure, UnsupportedSyntaxError } from "./errors";
 import { ParserState } from "./state";
 import { parseModuleBody } from "./statements";
-import { normaliseSource, type Token, type TokenizerFailure, tokenize } from "./tokenizer";
+import { normaliseSource, type Token, tokenize } from "./tokenizer";
 
 export type * as ast from "./ast";
 export { dumpAst } from "./dump";

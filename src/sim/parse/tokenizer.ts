@@ -1,21 +1,11 @@
 // Python 3.11 tokenizer: produces NAME / NUMBER / STRING / OP / NEWLINE / INDENT / DEDENT / ENDMARKER tokens with
 // CPython's positions (1-based lines, UTF-8 byte columns). It mirrors Parser/tokenizer.c where errors are concerned:
 // unterminated strings, unbalanced brackets and bad indentation are reported here with CPython's messages.
-import { indentationError, type PythonSyntaxError, syntaxError, UnsupportedSyntaxError } from "./errors";
+// This file tracks lines, indentation and brackets; literal-scanners.ts scans names, numbers and strings.
+import { indentationError, stop, syntaxError, type TokenizerFailure, TokenizerStop } from "./errors";
+import { invalidCharacter, isAsciiIdStart, isDigit, scanNameOrString, scanNumber, scanString, type ScanCursor } from "./literal-scanners";
 
 export type TokenType = "NAME" | "NUMBER" | "STRING" | "OP" | "NEWLINE" | "INDENT" | "DEDENT" | "ENDMARKER" | "ERRORTOKEN";
-
-/**
- * Why tokenizing stopped. CPython tokenizes lazily, so a parser error earlier in the file wins over a tokenizer
- * error later, except that errors the tokenizer raises itself (`overridesParserErrors`) win over parser errors
- * anywhere, and an unclosed bracket wins over a parser error on a later line.
- */
-export interface TokenizerFailure {
-	error: PythonSyntaxError | UnsupportedSyntaxError;
-	overridesParserErrors: boolean;
-	/** Line of the unclosed bracket, for "'(' was never closed". */
-	unclosedBracketLine: number | null;
-}
 
 export interface Token {
 	type: TokenType;
@@ -33,17 +23,6 @@ export interface Token {
 	failure?: TokenizerFailure;
 }
 
-/** Unwinds the scanner to `run`, which turns the failure into the stream's final ERRORTOKEN. */
-class TokenizerStop extends Error {
-	constructor(readonly failure: TokenizerFailure) {
-		super(failure.error.message);
-	}
-}
-
-function stop(error: PythonSyntaxError | UnsupportedSyntaxError, overridesParserErrors: boolean): TokenizerStop {
-	return new TokenizerStop({ error, overridesParserErrors, unclosedBracketLine: null });
-}
-
 const OPERATORS = [
 	"**=", "//=", ">>=", "<<=", "...", "->", ":=",
 	"!=", "%=", "&=", "**", "*=", "+=", "-=", "//", "/=", "<<", "<=", "==", ">=", ">>", "@=", "^=", "|=",
@@ -52,24 +31,8 @@ const OPERATORS = [
 const OPERATOR_SET = new Set(OPERATORS);
 const OPENERS: Record<string, string> = { "(": ")", "[": "]", "{": "}" };
 const TAB_SIZE = 8;
-// Sticky, so matching starts at lastIndex without copying the rest of the line.
-const RADIX_NUMBER = /0[xX](?:_?[0-9a-fA-F])+|0[oO](?:_?[0-7])+|0[bB](?:_?[01])+/y;
-const DECIMAL_NUMBER = /(?:(?:\d(?:_?\d)*)?\.\d(?:_?\d)*|\d(?:_?\d)*\.?)(?:[eE][+-]?\d(?:_?\d)*)?/y;
 /** CPython's tokenizer MAXLEVEL. */
 const MAX_BRACKET_DEPTH = 200;
-const STRING_PREFIXES = new Set(["r", "u", "f", "b", "br", "rb", "fr", "rf"]);
-const ID_START = /[\p{L}\p{Nl}_\u2118\u212E\u309B\u309C]|\u1885|\u1886/u;
-const ID_CONTINUE = /[\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}_\u00B7\u0387\u1369-\u1371\u19DA\u2118\u212E\u309B\u309C]/u;
-
-function isAsciiIdStart(c: number): boolean {
-	return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
-}
-function isAsciiIdContinue(c: number): boolean {
-	return isAsciiIdStart(c) || (c >= 48 && c <= 57);
-}
-function isDigit(c: number): boolean {
-	return c >= 48 && c <= 57;
-}
 
 /** Normalises line endings the way CPython's reader does, so offsets count "\n" only. */
 export function normaliseSource(source: string): string {
@@ -80,11 +43,11 @@ export function tokenize(src: string): Token[] {
 	return new Tokenizer(src).run();
 }
 
-class Tokenizer {
-	private readonly src: string;
+class Tokenizer implements ScanCursor {
+	readonly src: string;
 	private readonly tokens: Token[] = [];
-	private pos = 0;
-	private lineno = 1;
+	pos = 0;
+	lineno = 1;
 	private lineStart = 0;
 	private lineIsAscii = true;
 	private readonly indents: number[] = [0];
@@ -113,7 +76,7 @@ class Tokenizer {
 		this.lineIsAscii = !/[^\x00-\x7f]/.test(this.src.slice(at, end));
 	}
 
-	private push(type: TokenType, value: string, start: number, end: number, startLine: number, startCol: number): void {
+	push(type: TokenType, value: string, start: number, end: number, startLine: number, startCol: number): void {
 		this.tokens.push({
 			type, value, start, end,
 			lineno: startLine, col: startCol,
@@ -163,11 +126,11 @@ class Tokenizer {
 			} else if (c === 92) {
 				this.lineContinuation();
 			} else if (isAsciiIdStart(c) || c >= 0x80) {
-				this.nameOrString();
+				scanNameOrString(this);
 			} else if (isDigit(c) || (c === 46 && isDigit(src.charCodeAt(this.pos + 1)))) {
-				this.number();
+				scanNumber(this);
 			} else if (c === 34 || c === 39) {
-				this.string(this.pos, "");
+				scanString(this, this.pos, "");
 			} else {
 				this.operator();
 			}
@@ -180,7 +143,7 @@ class Tokenizer {
 		return last !== undefined && last.type !== "NEWLINE" && last.type !== "INDENT" && last.type !== "DEDENT";
 	}
 
-	private newline(next: number): void {
+	newline(next: number): void {
 		this.pos = next;
 		this.lineno++;
 		this.startLine(next);
@@ -230,117 +193,6 @@ class Tokenizer {
 		if (this.pos >= this.src.length) throw stop(syntaxError("unexpected EOF while parsing", this.lineno - 1), false);
 	}
 
-	private nameOrString(): void {
-		const src = this.src;
-		const start = this.pos;
-		let p = this.pos;
-		let ascii = true;
-		while (p < src.length) {
-			const c = src.charCodeAt(p);
-			if (isAsciiIdContinue(c)) {
-				p++;
-				continue;
-			}
-			if (c < 0x80) break;
-			const ch = String.fromCodePoint(src.codePointAt(p)!);
-			const ok = p === start ? ID_START.test(ch) : ID_CONTINUE.test(ch);
-			if (!ok) break;
-			ascii = false;
-			p += ch.length;
-		}
-		if (p === start) return this.invalidCharacter();
-		const word = src.slice(start, p);
-		const q = src.charCodeAt(p);
-		if ((q === 34 || q === 39) && STRING_PREFIXES.has(word.toLowerCase())) {
-			this.pos = p;
-			this.string(start, word.toLowerCase());
-			return;
-		}
-		this.pos = p;
-		this.push("NAME", ascii ? word : word.normalize("NFKC"), start, p, this.lineno, this.byteCol(start));
-	}
-
-	private invalidCharacter(): never {
-		const cp = this.src.codePointAt(this.pos)!;
-		const hex = cp.toString(16).toUpperCase().padStart(4, "0");
-		const ch = String.fromCodePoint(cp);
-		const printable = /[\p{L}\p{M}\p{N}\p{P}\p{S}]/u.test(ch);
-		const msg = printable ? `invalid character '${ch}' (U+${hex})` : `invalid non-printable character U+${hex}`;
-		throw stop(syntaxError(msg, this.lineno, this.byteCol(this.pos)), true);
-	}
-
-	private number(): void {
-		const src = this.src;
-		const start = this.pos;
-		const col = this.byteCol(start);
-		RADIX_NUMBER.lastIndex = start;
-		let m = RADIX_NUMBER.exec(src);
-		let isRadix = m !== null;
-		if (!m) {
-			DECIMAL_NUMBER.lastIndex = start;
-			m = DECIMAL_NUMBER.exec(src);
-		}
-		let text = m![0];
-		const prefix = src.slice(start, start + 2);
-		if (!isRadix && /^0[xXoObB]/.test(prefix)) {
-			const kind = { x: "hexadecimal", o: "octal", b: "binary" }[prefix[1]!.toLowerCase() as "x" | "o" | "b"];
-			throw stop(syntaxError(`invalid ${kind} literal`, this.lineno, col + 2), true);
-		}
-		let end = start + text.length;
-		const after = src.charCodeAt(end);
-		if (!isRadix && (after === 106 || after === 74)) throw stop(new UnsupportedSyntaxError("complex numbers", this.lineno), false);
-		if (after === 95 || (isRadix && isAsciiIdContinue(after)) || (!isRadix && isAsciiIdStart(after))) {
-			if (!isRadix && /^\d+$/.test(text) && (after === 101 || after === 69)) end++;
-			const kind = isRadix ? { x: "hexadecimal", o: "octal", b: "binary" }[text[1]!.toLowerCase() as "x" | "o" | "b"] : "decimal";
-			throw stop(syntaxError(`invalid ${kind} literal`, this.lineno, this.byteCol(end)), true);
-		}
-		if (!isRadix && /^0+\d/.test(text.replace(/_/g, "")) && /^[\d_]+$/.test(text) && /[1-9]/.test(text)) {
-			const msg = "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers";
-			throw stop(syntaxError(msg, this.lineno, col), true);
-		}
-		isRadix = false;
-		text = src.slice(start, end);
-		this.pos = end;
-		this.push("NUMBER", text, start, end, this.lineno, col);
-	}
-
-	private string(start: number, prefix: string): void {
-		const src = this.src;
-		const startLine = this.lineno;
-		const startCol = this.byteCol(start);
-		const quote = src[this.pos]!;
-		const triple = src.startsWith(quote.repeat(3), this.pos);
-		const closing = triple ? quote.repeat(3) : quote;
-		let p = this.pos + closing.length;
-		for (;;) {
-			if (p >= src.length || (!triple && src.charCodeAt(p) === 10)) {
-				// At end of input CPython's line counter has not advanced past a final newline.
-				const endsWithNewline = p >= src.length && src.endsWith("\n");
-				const detectedAt = triple ? this.lineno - (endsWithNewline ? 1 : 0) : startLine;
-				const what = triple ? "unterminated triple-quoted string literal" : "unterminated string literal";
-				throw stop(syntaxError(`${what} (detected at line ${detectedAt})`, startLine, startCol), true);
-			}
-			const c = src.charCodeAt(p);
-			if (c === 92) {
-				if (src.charCodeAt(p + 1) === 10) {
-					this.newline(p + 2);
-					p += 2;
-				} else p += 2;
-				continue;
-			}
-			if (c === 10) {
-				this.newline(p + 1);
-				p++;
-				continue;
-			}
-			if (src.startsWith(closing, p)) break;
-			p++;
-		}
-		const end = p + closing.length;
-		this.pos = end;
-		this.push("STRING", src.slice(start, end), start, end, startLine, startCol);
-		void prefix;
-	}
 
 	private operator(): void {
 		const src = this.src;
@@ -355,7 +207,7 @@ class Tokenizer {
 		if (op === "") {
 			// CPython hands these to the parser as one-character operators that no rule accepts: "invalid syntax".
 			if ("!$?`".includes(src[this.pos]!)) op = src[this.pos]!;
-			else return this.invalidCharacter();
+			else return invalidCharacter(this);
 		}
 		const start = this.pos;
 		const col = this.byteCol(start);
