@@ -2,7 +2,8 @@
 // sum, min, max, any, all. Lazy ones are iterator objects that hold their sources, as in CPython.
 import type { PyObject } from "../heap/object";
 import { PyList, PyTuple, PyRange } from "../heap/containers";
-import { PyIterator, type NativeImpl } from "../heap/callables";
+import { PyIterator } from "../heap/iterators";
+import { type NativeImpl } from "../heap/callables";
 import { PyInt, PyFloat } from "../heap/values";
 import { compareValues } from "../vm/operators";
 import { registerIterator } from "../vm/iteration";

@@ -1,7 +1,8 @@
 // Methods every object inherits from `object`, BaseException's __init__, and generator methods.
 import type { PyObject } from "../heap/object";
 import { T, PyExceptionObject, type PyClass } from "../heap/classes";
-import { PyGenerator, type NativeImpl } from "../heap/callables";
+import { PyGenerator } from "../heap/iterators";
+import { type NativeImpl } from "../heap/callables";
 import { defineMethods } from "./types";
 import { identityHash } from "./identity";
 import { repr, str } from "../vm/repr";

@@ -5,7 +5,8 @@
 // the Python code observe.
 import type { PyObject } from "../heap/object";
 import { PyDict, type HashKey, type DictEntry } from "../heap/containers";
-import { PyIterator, PyWeakref } from "../heap/callables";
+import { PyIterator } from "../heap/iterators";
+import { PyWeakref } from "../heap/weakrefs";
 import { PyKeyedRef, PyWeakDictionary, PyWeakDictRemover } from "../heap/weak-dictionaries";
 import { hashKey, weakrefHashKey, dictGet, dictSet, dictDel, dictDelHashed } from "../vm/dicts";
 import { dictUpdate } from "../vm/mutations";

@@ -1,8 +1,8 @@
 // weakref: ref (with callbacks), getweakrefcount, getweakrefs, finalize.
 import type { PyObject } from "../heap/object";
-import { PyFinalize, PyWeakref, type NativeImpl, type PyModule } from "../heap/callables";
+import { PyFinalize, PyWeakref } from "../heap/weakrefs";
+import { PyFunction, type NativeImpl, type PyModule } from "../heap/callables";
 import { PyInstance, T } from "../heap/classes";
-import { PyFunction } from "../heap/callables";
 import { PyDict, PyTuple } from "../heap/containers";
 import { dictSet } from "../vm/dicts";
 import { defineMethods, notSupportedYet } from "./types";

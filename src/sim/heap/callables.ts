@@ -1,20 +1,10 @@
-// Functions, methods, cells, descriptors, modules, iterators, generators and weak references.
-import { PyObject, HeapKind, setHeapKind, attributeLabel, type Reference } from "./object";
-import { T, iteratorTypes, type PyClass } from "./classes";
+// Functions, methods, cells, descriptors, super objects and modules. Iterators and generators live in
+// iterators.ts, weak references in weakrefs.ts.
+import { PyObject, HeapKind, setHeapKind, attributeLabel, present, refsOf, type Reference } from "./object";
+import { T, type PyClass } from "./classes";
 import type { CodeObject } from "../compile/code";
-import type { HashKey, PyDict, PyTuple } from "./containers";
-import type { Frame } from "../vm/frame";
+import type { PyDict, PyTuple } from "./containers";
 import type { VM } from "../vm/vm";
-
-export function refsOf(pairs: [string, PyObject | null][]): Reference[] {
-	const out: Reference[] = [];
-	for (const [label, target] of pairs) if (target) out.push({ label, target });
-	return out;
-}
-
-export function present(objs: (PyObject | null)[]): PyObject[] {
-	return objs.filter((o): o is PyObject => o !== null);
-}
 
 export class PyFunction extends PyObject {
 	name: string;
@@ -182,144 +172,6 @@ export class PyModule extends PyObject {
 	}
 	get cls(): PyClass {
 		return T.module;
-	}
-}
-
-/** A builtin iterator: `advance` returns the next item as a new reference, or null when exhausted. */
-export class PyIterator extends PyObject {
-	constructor(
-		readonly kindName: string,
-		/** The iterated object; iterators hold it until exhausted (listiter's it_seq). */
-		public source: PyObject | null,
-		readonly advance: (it: PyIterator) => PyObject | null,
-		public index = 0,
-	) {
-		super();
-	}
-	get cls(): PyClass {
-		return iteratorTypes.get(this.kindName) ?? T.iterator;
-	}
-	override get typeName(): string {
-		return this.kindName;
-	}
-	static {
-		setHeapKind(this, HeapKind.ByObject);
-	}
-	override get gcKind(): boolean {
-		// range_iterator holds only C longs, so CPython does not make it a GC type (no allocation count).
-		return this.kindName !== "range_iterator";
-	}
-	override references(): Reference[] {
-		return refsOf([["iterable", this.source]]);
-	}
-	override releaseReferences(): PyObject[] {
-		const out = present([this.source]);
-		this.source = null;
-		return out;
-	}
-}
-
-export class PyGenerator extends PyObject {
-	constructor(
-		public frame: Frame | null,
-		readonly name: string,
-		readonly qualname: string,
-		/** gi_code: its function's code object (a shared constant), still there once the frame is gone. */
-		readonly codeConstant: PyObject,
-	) {
-		super();
-	}
-	running = false;
-	get cls(): PyClass {
-		return T.generator;
-	}
-	static {
-		setHeapKind(this, HeapKind.Generator);
-	}
-	override references(): Reference[] {
-		// While it runs, its frame is on the frame stack and shows its own locals.
-		return this.frame && !this.running ? this.frame.references() : [];
-	}
-	override releaseReferences(): PyObject[] {
-		// The parked frame is cleared like any frame: locals in slot order, the stack, then the function.
-		const frame = this.frame;
-		if (!frame) return [];
-		this.frame = null;
-		frame.generator = null;
-		const out: PyObject[] = [];
-		for (let i = 0; i < frame.locals.length; i++) {
-			const v = frame.locals[i];
-			if (v) out.push(v);
-			frame.locals[i] = null;
-		}
-		out.push(...frame.stack.splice(0));
-		if (frame.func) out.push(frame.func);
-		return out;
-	}
-}
-
-export class PyWeakref extends PyObject {
-	/** The referent's hash, cached on first use (weakref's wr->hash). */
-	hashKey: HashKey | null = null;
-	constructor(
-		public referent: PyObject | null,
-		public callback: PyObject | null,
-	) {
-		super();
-	}
-	get cls(): PyClass {
-		return T.weakref;
-	}
-	static {
-		setHeapKind(this, HeapKind.Tracked);
-	}
-	override references(): Reference[] {
-		return refsOf([["__callback__", this.callback]]);
-	}
-	override releaseReferences(): PyObject[] {
-		// weakref_dealloc unlinks the ref from its referent's list.
-		const list = this.referent?.weakrefs;
-		if (list) {
-			const i = list.indexOf(this);
-			if (i >= 0) list.splice(i, 1);
-		}
-		this.referent = null;
-		const out = present([this.callback]);
-		this.callback = null;
-		return out;
-	}
-}
-
-/**
- * weakref.finalize: calls func(*args, **kwargs) once, when its object dies or when called first. What
- * Lib/weakref.py keeps in its _Info record (the weakref, whose callback is this object, and the call) is
- * held here; the class-level registry that keeps a live finalizer alive is an interpreter reference.
- */
-export class PyFinalize extends PyObject {
-	constructor(
-		public weakref: PyWeakref | null,
-		public func: PyObject | null,
-		public args: PyObject | null,
-		public kwargs: PyObject | null,
-	) {
-		super();
-	}
-	get cls(): PyClass {
-		return T.finalize;
-	}
-	get alive(): boolean {
-		return this.func !== null;
-	}
-	static {
-		setHeapKind(this, HeapKind.Tracked);
-	}
-	override references(): Reference[] {
-		return refsOf([["weakref", this.weakref], ["func", this.func], ["args", this.args], ["kwargs", this.kwargs]]);
-	}
-	override releaseReferences(): PyObject[] {
-		const out = present([this.weakref, this.func, this.args, this.kwargs]);
-		this.weakref = this.func = this.args = this.kwargs = null;
-		return out;
 	}
 }
 

@@ -3,7 +3,7 @@
 // holds in CPython's order (see each object's releaseReferences).
 import { HeapKind, type PyObject } from "./object";
 import { PyClass, subclassesLabel } from "./classes";
-import type { PyWeakref } from "./callables";
+import type { PyWeakref } from "./weakrefs";
 import { PyDict } from "./containers";
 import { clearableReferences } from "./tp-clear";
 import { GcList, unlinkGc } from "./gc-list";

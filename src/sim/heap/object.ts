@@ -1,5 +1,6 @@
-// The base of every simulated Python object. Concrete kinds live in values.ts, containers.ts, callables.ts
-// and classes.ts; the heap (heap.ts) owns identities, reference counts, deallocation and GC tracking.
+// The base of every simulated Python object. Concrete kinds live in values.ts, containers.ts, callables.ts,
+// iterators.ts, weakrefs.ts and classes.ts; the heap (heap.ts) owns identities, reference counts, deallocation
+// and GC tracking.
 import type { PyClass } from "./classes";
 
 /** One outgoing strong reference, labelled the way the UI names it ("[0]", ".x", "key 'a'"). */
@@ -124,3 +125,13 @@ export abstract class PyObject {
 }
 
 setHeapKind(PyObject, HeapKind.Plain);
+
+export function refsOf(pairs: [string, PyObject | null][]): Reference[] {
+	const out: Reference[] = [];
+	for (const [label, target] of pairs) if (target) out.push({ label, target });
+	return out;
+}
+
+export function present(objs: (PyObject | null)[]): PyObject[] {
+	return objs.filter((o): o is PyObject => o !== null);
+}

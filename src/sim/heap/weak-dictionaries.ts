@@ -5,9 +5,9 @@
 // `_remove` reaches the container only through a weak reference in its defaults, so entries never keep
 // the container alive. The same objects exist here, so reference counts and collections come out as in
 // CPython; only the Python code of the methods runs natively.
-import { PyObject, HeapKind, setHeapKind, type Reference } from "./object";
+import { PyObject, HeapKind, setHeapKind, type Reference, present, refsOf } from "./object";
 import { T, type PyClass } from "./classes";
-import { PyWeakref, present, refsOf } from "./callables";
+import { PyWeakref } from "./weakrefs";
 
 export class PyWeakDictionary extends PyObject {
 	constructor(

@@ -1,7 +1,7 @@
 // Control flow: jumps, iteration, return and yield, exception blocks, with, raise, imports.
 import { Op } from "../compile/code";
 import type { PyObject } from "../heap/object";
-import { PyGenerator, PyIterator } from "../heap/callables";
+import { PyGenerator, PyIterator } from "../heap/iterators";
 import { PyClass, PyExceptionObject } from "../heap/classes";
 import type { Frame } from "./frame";
 import { PyRaise } from "./errors";

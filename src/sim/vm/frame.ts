@@ -2,7 +2,8 @@
 import type { CodeObject } from "../compile/code";
 import type { PyObject, Reference } from "../heap/object";
 import type { PyDict } from "../heap/containers";
-import type { PyFunction, PyGenerator } from "../heap/callables";
+import type { PyFunction } from "../heap/callables";
+import type { PyGenerator } from "../heap/iterators";
 import type { PyFrameObject } from "../heap/tracebacks";
 
 export interface Block {

@@ -3,7 +3,9 @@
 // "Exception ignored in" and never propagate.
 import type { PyObject } from "../heap/object";
 import { PyInstance } from "../heap/classes";
-import { PyFunction, PyGenerator, PyWeakref } from "../heap/callables";
+import { PyFunction } from "../heap/callables";
+import { PyGenerator } from "../heap/iterators";
+import { PyWeakref } from "../heap/weakrefs";
 import { dictSet } from "./dicts";
 import { closeGenerator } from "./generators";
 import { repr } from "./repr";

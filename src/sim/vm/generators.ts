@@ -1,7 +1,7 @@
 // Generators: resuming a parked frame (from FOR_ITER without host recursion, or from natives such as
 // next() and list() in a nested loop), yield delivery, close() on GeneratorExit.
 import type { PyObject } from "../heap/object";
-import { PyGenerator } from "../heap/callables";
+import { PyGenerator } from "../heap/iterators";
 import { PyExceptionObject } from "../heap/classes";
 import type { Frame } from "./frame";
 import { PyRaise } from "./errors";

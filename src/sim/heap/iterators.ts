@@ -1,0 +1,78 @@
+// Builtin iterators and generators: objects that hand out one item at a time and hold what they iterate
+// (a generator holds its suspended frame).
+import { PyObject, HeapKind, setHeapKind, present, refsOf, type Reference } from "./object";
+import { T, iteratorTypes, type PyClass } from "./classes";
+import type { Frame } from "../vm/frame";
+
+/** A builtin iterator: `advance` returns the next item as a new reference, or null when exhausted. */
+export class PyIterator extends PyObject {
+	constructor(
+		readonly kindName: string,
+		/** The iterated object; iterators hold it until exhausted (listiter's it_seq). */
+		public source: PyObject | null,
+		readonly advance: (it: PyIterator) => PyObject | null,
+		public index = 0,
+	) {
+		super();
+	}
+	get cls(): PyClass {
+		return iteratorTypes.get(this.kindName) ?? T.iterator;
+	}
+	override get typeName(): string {
+		return this.kindName;
+	}
+	static {
+		setHeapKind(this, HeapKind.ByObject);
+	}
+	override get gcKind(): boolean {
+		// range_iterator holds only C longs, so CPython does not make it a GC type (no allocation count).
+		return this.kindName !== "range_iterator";
+	}
+	override references(): Reference[] {
+		return refsOf([["iterable", this.source]]);
+	}
+	override releaseReferences(): PyObject[] {
+		const out = present([this.source]);
+		this.source = null;
+		return out;
+	}
+}
+
+export class PyGenerator extends PyObject {
+	constructor(
+		public frame: Frame | null,
+		readonly name: string,
+		readonly qualname: string,
+		/** gi_code: its function's code object (a shared constant), still there once the frame is gone. */
+		readonly codeConstant: PyObject,
+	) {
+		super();
+	}
+	running = false;
+	get cls(): PyClass {
+		return T.generator;
+	}
+	static {
+		setHeapKind(this, HeapKind.Generator);
+	}
+	override references(): Reference[] {
+		// While it runs, its frame is on the frame stack and shows its own locals.
+		return this.frame && !this.running ? this.frame.references() : [];
+	}
+	override releaseReferences(): PyObject[] {
+		// The parked frame is cleared like any frame: locals in slot order, the stack, then the function.
+		const frame = this.frame;
+		if (!frame) return [];
+		this.frame = null;
+		frame.generator = null;
+		const out: PyObject[] = [];
+		for (let i = 0; i < frame.locals.length; i++) {
+			const v = frame.locals[i];
+			if (v) out.push(v);
+			frame.locals[i] = null;
+		}
+		out.push(...frame.stack.splice(0));
+		if (frame.func) out.push(frame.func);
+		return out;
+	}
+}
