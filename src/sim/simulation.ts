@@ -9,7 +9,7 @@ import { runFinalizersAtExit } from "./builtins/weakref-module";
 import { PyRaise, StepLimitReached } from "./vm/errors";
 import { formatException } from "./vm/traceback";
 import { Recorder } from "./trace/recorder";
-import type { PyExceptionObject } from "./heap/classes";
+import type { PyExceptionObject } from "./heap/instances";
 import { PyFunction } from "./heap/callables";
 import { PyInt } from "./heap/values";
 import { str } from "./vm/repr";

@@ -2,7 +2,8 @@
 import type { PyObject } from "../heap/object";
 import { PyInt, PyFloat, PyStr } from "../heap/values";
 import { PyTuple, PyDict } from "../heap/containers";
-import { PyClass, PyInstance, T } from "../heap/classes";
+import { PyClass, T } from "../heap/classes";
+import { PyInstance } from "../heap/instances";
 import { PyCell, PyFunction, PyBuiltinFunction, PyBoundMethod, type NativeImpl } from "../heap/callables";
 import { repr, str } from "../vm/repr";
 import { getAttr, lookupAttr, setAttr, delAttr } from "../vm/protocol";

@@ -3,7 +3,7 @@
 import type { PyObject } from "../heap/object";
 import { PyInt, PyFloat } from "../heap/values";
 import { PyTuple } from "../heap/containers";
-import { PyInstance } from "../heap/classes";
+import { PyInstance } from "../heap/instances";
 import { hashKey } from "../vm/dicts";
 import { hashFloat, hashInt, hashTuple } from "../runtime/numericHash";
 import type { VM } from "../vm/vm";

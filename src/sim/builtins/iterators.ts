@@ -3,7 +3,7 @@
 import type { PyObject } from "../heap/object";
 import { PyList, PyTuple, PyRange } from "../heap/containers";
 import { PyIterator } from "../heap/iterators";
-import { type NativeImpl } from "../heap/callables";
+import type { NativeImpl } from "../heap/callables";
 import { PyInt, PyFloat } from "../heap/values";
 import { compareValues } from "../vm/operators";
 import { registerIterator } from "../vm/iteration";

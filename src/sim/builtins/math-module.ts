@@ -2,7 +2,7 @@
 import type { PyObject } from "../heap/object";
 import type { NativeImpl, PyModule } from "../heap/callables";
 import { PyInt, PyFloat } from "../heap/values";
-import { PyInstance } from "../heap/classes";
+import { PyInstance } from "../heap/instances";
 import { indexValue } from "../vm/protocol";
 import * as math from "../runtime/math";
 import type { VM } from "../vm/vm";

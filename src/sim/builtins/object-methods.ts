@@ -1,8 +1,9 @@
 // Methods every object inherits from `object`, BaseException's __init__, and generator methods.
 import type { PyObject } from "../heap/object";
-import { T, PyExceptionObject, type PyClass } from "../heap/classes";
+import { T, type PyClass } from "../heap/classes";
+import { PyExceptionObject } from "../heap/instances";
 import { PyGenerator } from "../heap/iterators";
-import { type NativeImpl } from "../heap/callables";
+import type { NativeImpl } from "../heap/callables";
 import { defineMethods } from "./types";
 import { identityHash } from "./identity";
 import { repr, str } from "../vm/repr";

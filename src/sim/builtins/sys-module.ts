@@ -1,7 +1,7 @@
 // sys: reference counts, sizes, the recursion limit.
 import type { NativeImpl } from "../heap/callables";
 import { sizeOf } from "../heap/sizes";
-import { PyExceptionObject, PyInstance } from "../heap/classes";
+import { PyExceptionObject, PyInstance } from "../heap/instances";
 import { PyFunction } from "../heap/callables";
 import { PyRaise } from "../vm/errors";
 import { PyStr } from "../heap/values";

@@ -2,7 +2,8 @@
 import type { PyObject } from "../heap/object";
 import { PyFinalize, PyWeakref } from "../heap/weakrefs";
 import { PyFunction, type NativeImpl, type PyModule } from "../heap/callables";
-import { PyInstance, T } from "../heap/classes";
+import { PyInstance } from "../heap/instances";
+import { T } from "../heap/classes";
 import { PyDict, PyTuple } from "../heap/containers";
 import { dictSet } from "../vm/dicts";
 import { defineMethods, notSupportedYet } from "./types";

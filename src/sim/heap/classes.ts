@@ -1,6 +1,7 @@
-// Type objects (builtin and user classes) and instances of user classes.
+// Type objects (builtin and user classes), their slot descriptors and the MRO. Instances of user classes live
+// in instances.ts.
 import { PyObject, HeapKind, setHeapKind, attributeLabel, type Reference } from "./object";
-import { instanceAttributesInOrder, pushInstanceValuesInOrder, type InstanceLayout } from "./shared-keys";
+import type { InstanceLayout } from "./shared-keys";
 
 /** Builtin type objects, filled in once by builtins/types.ts before any program runs. */
 /** The type of each kind of builtin iterator (map, zip, list_iterator...), by name; filled with T. */
@@ -203,83 +204,6 @@ export class PySlotDescriptor extends PyObject {
 	override releaseReferences(): PyObject[] {
 		const out = this.objclass ? [this.objclass] : [];
 		this.objclass = null;
-		return out;
-	}
-}
-
-/** An instance of a user class. 3.11 keeps attributes inline (no dict object) until __dict__ is asked for. */
-export class PyInstance extends PyObject {
-	readonly attrs = new Map<string, PyObject>();
-	/** The __dict__ once it was asked for: from then on the attributes live there (attrs stays empty). */
-	dict: PyObject | null = null;
-	/** ob_type: a user class's instances hold a reference to it (the creator increfs it). */
-	protected klass: PyClass | null;
-	private readonly type: PyClass;
-	constructor(klass: PyClass) {
-		super();
-		this.type = klass;
-		this.klass = klass.shared ? null : klass;
-	}
-	get cls(): PyClass {
-		return this.type;
-	}
-	static {
-		setHeapKind(this, HeapKind.Instance);
-	}
-	/** subtype_traverse: the attributes, then the class (a heap type). */
-	override references(): Reference[] {
-		const refs = this.attributeReferences();
-		if (this.klass) refs.push({ label: "__class__", target: this.klass });
-		return refs;
-	}
-	/** Slots, then the values in the class's keys order or the __dict__ holding them (see instanceAttributesInOrder). */
-	protected attributeReferences(): Reference[] {
-		const refs: Reference[] = instanceAttributesInOrder(this.type, this.attrs).map(([k, v]) => ({ label: attributeLabel(k), target: v }));
-		if (this.dict) refs.push({ label: "__dict__", target: this.dict });
-		return refs;
-	}
-	/** subtype_dealloc: the attributes (tp_clear's references), then the class last. */
-	override releaseReferences(): PyObject[] {
-		const out = this.clearReferences();
-		if (this.klass) out.push(this.klass);
-		this.klass = null;
-		return out;
-	}
-	/** tp_clear (subtype_clear): slots, then values or the __dict__; the class stays until dealloc. */
-	clearReferences(): PyObject[] {
-		const out: PyObject[] = [];
-		if (this.attrs.size !== 0) pushInstanceValuesInOrder(this.type, this.attrs, out);
-		if (this.dict) out.push(this.dict);
-		this.attrs.clear();
-		this.dict = null;
-		return out;
-	}
-}
-
-/** An exception instance: args, traceback and chaining live beside ordinary attributes. */
-export class PyExceptionObject extends PyInstance {
-	args: PyObject | null = null;
-	traceback: PyObject | null = null;
-	cause: PyObject | null = null;
-	context: PyObject | null = null;
-	suppressContext = false;
-	/** What the traceback of an uncaught NameError or AttributeError offers ("Did you mean: 'x'?"). */
-	suggestion: (() => string | null) | null = null;
-	/** subtype_traverse visits a heap type before BaseException_traverse's fields. */
-	override references(): Reference[] {
-		const refs: Reference[] = this.klass ? [{ label: "__class__", target: this.klass }] : [];
-		refs.push(...this.attributeReferences());
-		if (this.args) refs.push({ label: "args", target: this.args });
-		if (this.traceback) refs.push({ label: "__traceback__", target: this.traceback });
-		if (this.context) refs.push({ label: "__context__", target: this.context });
-		if (this.cause) refs.push({ label: "__cause__", target: this.cause });
-		return refs;
-	}
-	override clearReferences(): PyObject[] {
-		// BaseException_clear order: dict, args, notes, traceback, cause, context.
-		const out = super.clearReferences();
-		for (const r of [this.args, this.traceback, this.cause, this.context]) if (r) out.push(r);
-		this.args = this.traceback = this.cause = this.context = null;
 		return out;
 	}
 }

@@ -2,7 +2,8 @@
 import type { PyObject } from "./object";
 import { PyInt, PyFloat, PyStr, PyBool, PyNone } from "./values";
 import { PyList, PyTuple, PyDict, PySet, PyRange, PySlice } from "./containers";
-import { PyClass, PyInstance, PyExceptionObject, PySlotDescriptor } from "./classes";
+import { PyClass, PySlotDescriptor } from "./classes";
+import { PyInstance, PyExceptionObject } from "./instances";
 import { PyFunction, PyBoundMethod, PyCell, PyBuiltinFunction } from "./callables";
 import { PyGenerator, PyIterator } from "./iterators";
 import { PyWeakref } from "./weakrefs";

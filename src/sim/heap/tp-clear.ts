@@ -1,6 +1,7 @@
 // tp_clear, as the collector's delete_garbage calls it: each type drops the references that can form cycles.
 import type { PyObject } from "./object";
-import { PyInstance, PyClass } from "./classes";
+import { PyInstance } from "./instances";
+import { PyClass } from "./classes";
 import { PyFunction, PyCell } from "./callables";
 import { PyDict, PyList, PySet } from "./containers";
 import { PyFrameObject, PyTraceback } from "./tracebacks";

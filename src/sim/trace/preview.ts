@@ -3,7 +3,8 @@
 import type { PyObject } from "../heap/object";
 import { PyInt, PyFloat, PyStr, PyBool, PyNone } from "../heap/values";
 import { PyList, PyTuple, PyDict, PySet } from "../heap/containers";
-import { PyClass, PyInstance, PyExceptionObject, PySlotDescriptor } from "../heap/classes";
+import { PyClass, PySlotDescriptor } from "../heap/classes";
+import { PyInstance, PyExceptionObject } from "../heap/instances";
 import { PyFunction, PyBoundMethod, PyBuiltinFunction, PyCell, PyModule } from "../heap/callables";
 import { PyGenerator } from "../heap/iterators";
 import { floatRepr } from "../runtime/floatRepr";

@@ -3,7 +3,8 @@
 import type { PyObject } from "../heap/object";
 import { PyTuple, PyDict } from "../heap/containers";
 import { PyStr } from "../heap/values";
-import { PyClass, PyInstance } from "../heap/classes";
+import { PyClass } from "../heap/classes";
+import { PyInstance } from "../heap/instances";
 import { PyFunction, PyBuiltinFunction, PyBoundMethod } from "../heap/callables";
 import { PyGenerator } from "../heap/iterators";
 import { PyWeakref, PyFinalize } from "../heap/weakrefs";

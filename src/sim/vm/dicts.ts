@@ -3,7 +3,8 @@
 import type { PyObject } from "../heap/object";
 import { PyInt, PyFloat, PyStr, PyNone, strKey } from "../heap/values";
 import { PyTuple, PyDict, PySet, PyRange, type HashKey } from "../heap/containers";
-import { PyInstance, PyClass } from "../heap/classes";
+import { PyInstance } from "../heap/instances";
+import { PyClass } from "../heap/classes";
 import { PyWeakref } from "../heap/weakrefs";
 import { PyWeakDictionary } from "../heap/weak-dictionaries";
 import { isGcType } from "../heap/gc-kinds";

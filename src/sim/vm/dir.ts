@@ -2,7 +2,8 @@
 // dict along the MRO), as far as pymem models them. For builtin types that is the methods pymem implements
 // plus object's own attributes, fewer than CPython's full list of dunders.
 import type { PyObject } from "../heap/object";
-import { PyInstance, PyClass } from "../heap/classes";
+import { PyInstance } from "../heap/instances";
+import { PyClass } from "../heap/classes";
 import { PyModule } from "../heap/callables";
 import { PyDict } from "../heap/containers";
 import { PyStr } from "../heap/values";

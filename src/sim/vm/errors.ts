@@ -1,6 +1,6 @@
 // Python exceptions as they cross the simulator's own code: a native that fails throws PyRaise carrying a
 // Python exception object; the interpreter catches it and unwinds Python frames.
-import type { PyExceptionObject } from "../heap/classes";
+import type { PyExceptionObject } from "../heap/instances";
 
 export class PyRaise extends Error {
 	constructor(readonly exc: PyExceptionObject) {

@@ -2,7 +2,8 @@
 import { Op } from "../compile/code";
 import type { PyObject } from "../heap/object";
 import { PyGenerator, PyIterator } from "../heap/iterators";
-import { PyClass, PyExceptionObject } from "../heap/classes";
+import { PyClass } from "../heap/classes";
+import { PyExceptionObject } from "../heap/instances";
 import type { Frame } from "./frame";
 import { PyRaise } from "./errors";
 import { isTruthy, getAttr, lookupAttr } from "./protocol";

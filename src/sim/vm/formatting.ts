@@ -2,7 +2,7 @@
 import type { PyObject } from "../heap/object";
 import { PyInt, PyFloat, PyStr, PyBool } from "../heap/values";
 import { PyTuple, PyDict } from "../heap/containers";
-import { PyInstance } from "../heap/classes";
+import { PyInstance } from "../heap/instances";
 import { PyFunction } from "../heap/callables";
 import { formatStr, formatInt, formatFloat } from "../runtime/formatSpec";
 import { repr, str } from "./repr";

@@ -2,7 +2,7 @@
 // dealloc, gc.callbacks and gc.garbage. Errors inside these are reported like CPython's
 // "Exception ignored in" and never propagate.
 import type { PyObject } from "../heap/object";
-import { PyInstance } from "../heap/classes";
+import { PyInstance } from "../heap/instances";
 import { PyFunction } from "../heap/callables";
 import { PyGenerator } from "../heap/iterators";
 import { PyWeakref } from "../heap/weakrefs";

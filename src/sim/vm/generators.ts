@@ -2,7 +2,7 @@
 // next() and list() in a nested loop), yield delivery, close() on GeneratorExit.
 import type { PyObject } from "../heap/object";
 import { PyGenerator } from "../heap/iterators";
-import { PyExceptionObject } from "../heap/classes";
+import { PyExceptionObject } from "../heap/instances";
 import type { Frame } from "./frame";
 import { PyRaise } from "./errors";
 import type { VM } from "./vm";

@@ -2,7 +2,7 @@
 // class's keys (an ordinary dict for exceptions, whose classes have no shared keys).
 import type { PyObject } from "../heap/object";
 import { PyDict } from "../heap/containers";
-import type { PyInstance } from "../heap/classes";
+import type { PyInstance } from "../heap/instances";
 import { instanceLayout } from "../heap/shared-keys";
 import { dictSet } from "./dicts";
 import type { VM } from "./vm";

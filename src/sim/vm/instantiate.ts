@@ -1,6 +1,7 @@
 // Calling a class (type_call): __new__ then __init__.
 import type { PyObject } from "../heap/object";
-import { PyClass, PyInstance, PyExceptionObject, T } from "../heap/classes";
+import { PyClass, T } from "../heap/classes";
+import { PyInstance, PyExceptionObject } from "../heap/instances";
 import { PyTuple, PyDict } from "../heap/containers";
 import { PyFunction } from "../heap/callables";
 import { dictSet } from "./dicts";

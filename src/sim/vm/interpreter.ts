@@ -2,7 +2,8 @@
 // calls), steps counted per executed line, exceptions unwound through block stacks and frames.
 import type { PyObject } from "../heap/object";
 import type { PyDict } from "../heap/containers";
-import { T, PyExceptionObject, type PyClass } from "../heap/classes";
+import { T, type PyClass } from "../heap/classes";
+import { PyExceptionObject } from "../heap/instances";
 import type { PyFunction } from "../heap/callables";
 import { PyFrameObject, PyTraceback } from "../heap/tracebacks";
 import type { CodeObject } from "../compile/code";

@@ -3,7 +3,7 @@ import type { PyObject } from "../heap/object";
 import { PyStr } from "../heap/values";
 import { PyList, PyTuple, PyDict, PySet, PyRange, type DictEntry } from "../heap/containers";
 import { PyDictView } from "../heap/views";
-import { PyInstance } from "../heap/classes";
+import { PyInstance } from "../heap/instances";
 import { PyIterator, PyGenerator } from "../heap/iterators";
 import { PyFunction } from "../heap/callables";
 import { PyWeakDictionary } from "../heap/weak-dictionaries";

@@ -5,7 +5,7 @@ import { PyList, PyDict, PySet, PySlice } from "../heap/containers";
 import { dictSet, setAdd, setDiscard, setTableSize, hashKey } from "./dicts";
 import { collect, hasLength } from "./iteration";
 import { PyIterator } from "../heap/iterators";
-import { PyInstance } from "../heap/classes";
+import { PyInstance } from "../heap/instances";
 import { DICT_LOG_MINSIZE, dictUsable, mergeLog2KeySize, listCapacityAfterExtendIterator, listCapacityFromIterable, listPreallocateExact } from "../runtime/containerGrowth";
 import { SHARED_KEYS_LOG2_SIZE, combineSplitDict } from "../heap/shared-keys";
 import { sliceIndices } from "./subscript";

@@ -4,7 +4,8 @@ import { Heap } from "../heap/heap";
 import type { PyObject } from "../heap/object";
 import { PyNone, PyBool, PyInt, PyFloat, PyStr, PyNotImplemented, PyEllipsis, normaliseInt, type IntValue } from "../heap/values";
 import { PyList, PyTuple, PyDict, PySet } from "../heap/containers";
-import { PyExceptionObject, type PyClass } from "../heap/classes";
+import { PyExceptionObject } from "../heap/instances";
+import type { PyClass } from "../heap/classes";
 import { PyRaise } from "./errors";
 import { ensureTypes, exceptionClasses } from "../builtins/types";
 

@@ -2,7 +2,7 @@
 import type { PyObject } from "../heap/object";
 import { PyInt, PyFloat, PyStr, PyBool } from "../heap/values";
 import { PyList, PyTuple, PyDict, PySet, PyRange } from "../heap/containers";
-import { PyInstance } from "../heap/classes";
+import { PyInstance } from "../heap/instances";
 import { PyFunction, PyBoundMethod, PyBuiltinFunction } from "../heap/callables";
 import { Op, BINARY_OPS, COMPARE_OPS, INPLACE_OFFSET } from "../compile/code";
 import { intArith, floatArith, intToFloat, type ArithResult } from "./arith";

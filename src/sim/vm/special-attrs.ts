@@ -2,7 +2,8 @@
 import type { PyObject } from "../heap/object";
 import { PyInt } from "../heap/values";
 import { PyTuple, PySlice, PyRange } from "../heap/containers";
-import { PyClass, PyInstance, PyExceptionObject, PySlotDescriptor, T } from "../heap/classes";
+import { PyClass, PySlotDescriptor, T } from "../heap/classes";
+import { PyInstance, PyExceptionObject } from "../heap/instances";
 import { PyFunction, PyBoundMethod, PyCell, PyDescriptor, PyBuiltinFunction } from "../heap/callables";
 import { PyFinalize, type PyWeakref } from "../heap/weakrefs";
 import { PyGenerator } from "../heap/iterators";

@@ -1,7 +1,7 @@
 // The text CPython prints for an uncaught exception: the chain (__cause__/__context__), each traceback
 // with its source lines, and `Type: message` last.
 import type { PyObject } from "../heap/object";
-import { PyExceptionObject } from "../heap/classes";
+import { PyExceptionObject } from "../heap/instances";
 import { str } from "./repr";
 import { PyRaise } from "./errors";
 import type { VM } from "./vm";

@@ -3,9 +3,10 @@
 import type { PyObject } from "../heap/object";
 import { PyInt, PyStr, PyBool } from "../heap/values";
 import { PyList, PyTuple, PyDict, PySet, PySlice } from "../heap/containers";
-import { PyClass, PyExceptionObject, T } from "../heap/classes";
+import { PyClass, T } from "../heap/classes";
+import { PyExceptionObject } from "../heap/instances";
 import { PyFunction, PySuper, PyCell } from "../heap/callables";
-import { type PyFinalize } from "../heap/weakrefs";
+import type { PyFinalize } from "../heap/weakrefs";
 import { Interpreter } from "./interpreter";
 import { PyRaise } from "./errors";
 import { callObject } from "./calls";
