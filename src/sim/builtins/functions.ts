@@ -6,7 +6,7 @@ import { PyClass, T } from "../heap/classes";
 import { PyInstance } from "../heap/instances";
 import { PyCell, PyFunction, PyBuiltinFunction, PyBoundMethod, type NativeImpl } from "../heap/callables";
 import { repr, str } from "../vm/repr";
-import { getAttr, lookupAttr, setAttr, delAttr } from "../vm/protocol";
+import { getAttr, lookupAttr, setAttr, delAttr } from "../vm/attributes";
 import { dictNames, dirOf } from "../vm/dir";
 import { exitProgram } from "./sys-module";
 import { formatValue } from "../vm/formatting";

@@ -6,7 +6,7 @@ import { T } from "../heap/classes";
 import type { NativeImpl } from "../heap/callables";
 import { formatValue } from "../vm/formatting";
 import { repr, str } from "../vm/repr";
-import { getAttr } from "../vm/protocol";
+import { getAttr } from "../vm/attributes";
 import { defineMethods } from "./types";
 import type { VM } from "../vm/vm";
 import { listCapacityAfterAppend } from "../runtime/containerGrowth";

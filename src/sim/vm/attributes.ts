@@ -1,0 +1,237 @@
+// Attribute access and method binding (LOAD_ATTR vs LOAD_METHOD), assignment and deletion, with the descriptor
+// protocol for the kinds we model. Every function returns new references and borrows its arguments.
+import type { PyObject } from "../heap/object";
+import { PyDict } from "../heap/containers";
+import { PyClass, PySlotDescriptor } from "../heap/classes";
+import { PyInstance } from "../heap/instances";
+import { PyFunction, PyBuiltinFunction, PyBoundMethod, PyModule, PyCell, PyDescriptor, PySuper } from "../heap/callables";
+import type { Frame } from "./frame";
+import type { VM } from "./vm";
+import { raiseWithSuggestion, attributeErrorSuggestion } from "./suggestions";
+import { dictDel, dictGet, dictSet } from "./dicts";
+import { objectAttribute, slotDescriptorGet } from "./special-attrs";
+import { classDictSet, classDictDelete } from "./class-dict";
+import { materializeInstanceDict, replaceInstanceDict } from "./instance-dict";
+import { instanceLayout } from "../heap/shared-keys";
+
+/** Bind what a class attribute lookup found to `obj` (the descriptor protocol for the kinds we model). */
+function bind(vm: VM, attr: PyObject, obj: PyObject, cls: PyClass): PyObject {
+	if (attr instanceof PyFunction) return boundMethod(vm, attr, obj);
+	if (attr instanceof PyDescriptor) {
+		const inner = attr.parts[0]!;
+		if (attr.kind === "staticmethod") return vm.incref(inner);
+		if (attr.kind === "classmethod") return boundMethod(vm, inner, cls);
+		if (attr.kind === "property") {
+			if (!inner || inner === vm.None) vm.raise("AttributeError", "property has no getter");
+			return vm.callObject(inner, [obj]);
+		}
+	}
+	if (attr instanceof PyBuiltinFunction && attr.owner && !attr.self) {
+		return vm.heap.register(new PyBuiltinFunction(attr.name, attr.impl, vm.incref(obj), attr.owner));
+	}
+	return vm.incref(attr);
+}
+
+/** PyMethod_New; its references count before it is allocated (see Heap.collectWhileAllocating). */
+function boundMethod(vm: VM, func: PyObject, self: PyObject): PyObject {
+	vm.incref(func);
+	vm.incref(self);
+	return vm.heap.register(new PyBoundMethod(func, self));
+}
+
+export function getAttr(vm: VM, obj: PyObject, name: string): PyObject {
+	const found = lookupAttr(vm, obj, name);
+	if (found) return found;
+	if (obj instanceof PyInstance) {
+		const hook = obj.cls.lookup("__getattr__");
+		if (hook instanceof PyFunction) {
+			const nameObj = vm.str(name);
+			vm.heap.adopt(nameObj, "attribute name for __getattr__");
+			try {
+				return vm.callObject(hook, [obj, nameObj]);
+			} finally {
+				vm.heap.release(nameObj, "attribute name for __getattr__");
+			}
+		}
+	}
+	const message =
+		obj instanceof PyClass
+			? `type object '${obj.name}' has no attribute '${name}'`
+			: obj instanceof PyModule
+				? `module '${obj.name}' has no attribute '${name}'`
+				: `'${obj.typeName}' object has no attribute '${name}'`;
+	return raiseWithSuggestion(vm, "AttributeError", message, attributeErrorSuggestion(name, obj));
+}
+
+/** Attribute lookup without __getattr__; undefined when absent. */
+export function lookupAttr(vm: VM, obj: PyObject, name: string): PyObject | undefined {
+	if (obj instanceof PyClass) {
+		// type's own __dict__ descriptor comes before the class's `__dict__` getset (a data descriptor of type).
+		if (name === "__dict__") return objectAttribute(vm, obj, name);
+		const attr = obj.lookup(name);
+		if (attr !== undefined) {
+			if (attr.internalOf) vm.heap.reveal(attr);
+			if (attr instanceof PyDescriptor && attr.kind === "classmethod") {
+				return boundMethod(vm, attr.parts[0]!, obj);
+			}
+			if (attr instanceof PyDescriptor && attr.kind === "staticmethod") return vm.incref(attr.parts[0]!);
+			return vm.incref(attr);
+		}
+		return objectAttribute(vm, obj, name);
+	}
+	if (obj instanceof PyModule) {
+		const v = vm.dictGetStr(obj.dict, name);
+		return v ? vm.incref(v) : undefined;
+	}
+	if (obj instanceof PySuper && obj.thisClass && obj.obj) {
+		const start = obj.obj instanceof PyClass ? obj.obj : obj.obj.cls;
+		const mro = start.mro;
+		for (const c of mro.slice(mro.indexOf(obj.thisClass) + 1)) {
+			const attr = c.dict.get(name);
+			if (attr !== undefined) return bind(vm, attr, obj.obj, start);
+		}
+	}
+	const cls = obj.cls;
+	const clsAttr = cls.lookup(name);
+	if (clsAttr instanceof PyDescriptor && clsAttr.kind === "property") return bind(vm, clsAttr, obj, cls);
+	if (clsAttr instanceof PySlotDescriptor) return slotDescriptorGet(vm, clsAttr, obj);
+	if (obj instanceof PyInstance) {
+		const own = ownAttribute(vm, obj, name);
+		if (own) return vm.incref(own);
+	} else if (obj instanceof PyFunction) {
+		const own = obj.attrs.get(name);
+		if (own) return vm.incref(own);
+	}
+	if (clsAttr !== undefined) return bind(vm, clsAttr, obj, cls);
+	return objectAttribute(vm, obj, name);
+}
+
+/** LOAD_METHOD: [obj] -> [meth, obj] when the attribute is a plain method, else [NULL, attr]. */
+export function loadMethod(vm: VM, f: Frame, name: string): void {
+	const stack = f.stack;
+	const obj = stack[stack.length - 1]!;
+	// CPython's _PyObject_GetMethod takes this path only for generic attribute lookup; classes, modules and
+	// super objects have their own, so they get a bound method like any LOAD_ATTR.
+	if (!(obj instanceof PyClass) && !(obj instanceof PyModule) && !(obj instanceof PySuper)) {
+		const attr = obj.cls.lookup(name);
+		const shadowed = obj instanceof PyInstance ? ownAttribute(vm, obj, name) !== undefined : obj instanceof PyFunction && obj.attrs.has(name);
+		if (!shadowed && (attr instanceof PyFunction || (attr instanceof PyBuiltinFunction && attr.owner && !attr.self))) {
+			stack[stack.length - 1] = vm.incref(attr);
+			stack.push(obj);
+			return;
+		}
+	}
+	const res = getAttr(vm, obj, name);
+	stack[stack.length - 1] = vm.NULL;
+	vm.decref(obj);
+	stack.push(res);
+}
+
+export function setAttr(vm: VM, obj: PyObject, name: string, value: PyObject): void {
+	if (obj instanceof PyInstance) {
+		const cls = obj.cls;
+		const hook = cls.lookup("__setattr__");
+		if (hook instanceof PyFunction) {
+			const nameObj = vm.str(name);
+			try {
+				vm.decref(vm.callObject(hook, [obj, nameObj, value]));
+			} finally {
+				vm.decref(nameObj);
+			}
+			return;
+		}
+		const clsAttr = cls.lookup(name);
+		if (clsAttr instanceof PyDescriptor && clsAttr.kind === "property") {
+			const setter = clsAttr.parts[1];
+			if (!setter || setter === vm.None) vm.raise("AttributeError", `property '${name}' of '${cls.name}' object has no setter`);
+			vm.decref(vm.callObject(setter, [obj, value]));
+			return;
+		}
+		return storeInstanceAttr(vm, obj, name, value);
+	}
+	if (obj instanceof PyClass && !obj.builtin) return classDictSet(vm, obj, name, value);
+	if (obj instanceof PyFunction) {
+		const old = obj.attrs.get(name);
+		obj.attrs.set(name, vm.incref(value));
+		vm.heap.observer?.contentChanged(obj);
+		if (old) vm.decref(old);
+		return;
+	}
+	if (obj instanceof PyCell && name === "cell_contents") {
+		const old = obj.ref;
+		obj.ref = vm.incref(value);
+		vm.heap.observer?.contentChanged(obj);
+		if (old) vm.decref(old);
+		return;
+	}
+	if (obj instanceof PyClass) vm.raise("TypeError", `cannot set '${name}' attribute of immutable type '${obj.name}'`);
+	if (obj.cls.lookup(name)) vm.raise("AttributeError", `'${obj.typeName}' object attribute '${name}' is read-only`);
+	vm.raise("AttributeError", `'${obj.typeName}' object has no attribute '${name}'`);
+}
+
+export function storeInstanceAttr(vm: VM, obj: PyInstance, name: string, value: PyObject): void {
+	const layout = instanceLayout(obj.cls);
+	const inSlot = layout.slots.size > 0 && layout.slots.has(name);
+	if (!inSlot && !layout.hasDict) vm.raise("AttributeError", `'${obj.cls.name}' object has no attribute '${name}'`);
+	if (name === "__dict__") return replaceInstanceDict(vm, obj, value);
+	if (obj.dict instanceof PyDict && !inSlot) return dictSet(vm, obj.dict, vm.intern(name), value);
+	const old = obj.attrs.get(name);
+	if (old === undefined && !inSlot && layout.sharedKeys && layout.sharedKeys.insert(name) === undefined) {
+		// The class's keys are full: _PyObject_StoreInstanceAttribute gives the instance its dict, which the
+		// new name then turns into an ordinary one.
+		return dictSet(vm, materializeInstanceDict(vm, obj), vm.intern(name), value);
+	}
+	obj.attrs.set(name, vm.incref(value));
+	vm.heap.observer?.contentChanged(obj);
+	if (old) vm.decref(old);
+}
+
+/** An instance's own attribute: from its __dict__ once that exists, else from its values or slots. */
+export function ownAttribute(vm: VM, obj: PyInstance, name: string): PyObject | undefined {
+	if (obj.dict instanceof PyDict && !isSlot(obj, name)) return dictGet(vm, obj.dict, vm.intern(name));
+	return obj.attrs.get(name);
+}
+
+/** Slot values stay in `attrs` (as in their slots) beside a __dict__. */
+function isSlot(obj: PyInstance, name: string): boolean {
+	const slots = instanceLayout(obj.cls).slots;
+	return slots.size > 0 && slots.has(name);
+}
+
+export function delAttr(vm: VM, obj: PyObject, name: string): void {
+	if (obj instanceof PyInstance) {
+		const hook = obj.cls.lookup("__delattr__");
+		if (hook instanceof PyFunction) {
+			const nameObj = vm.str(name);
+			vm.heap.adopt(nameObj, "attribute name for __delattr__");
+			try {
+				vm.decref(vm.callObject(hook, [obj, nameObj]));
+			} finally {
+				vm.heap.release(nameObj, "attribute name for __delattr__");
+			}
+			return;
+		}
+		const clsAttr = obj.cls.lookup(name);
+		if (clsAttr instanceof PyDescriptor && clsAttr.kind === "property") {
+			const deleter = clsAttr.parts[2];
+			if (!deleter || deleter === vm.None) vm.raise("AttributeError", `property '${name}' of '${obj.cls.name}' object has no deleter`);
+			vm.decref(vm.callObject(deleter, [obj]));
+			return;
+		}
+		if (obj.dict instanceof PyDict && !isSlot(obj, name)) {
+			if (!dictDel(vm, obj.dict, vm.intern(name))) vm.raise("AttributeError", `'${obj.cls.name}' object has no attribute '${name}'`);
+			return;
+		}
+		const old = obj.attrs.get(name);
+		if (!old) vm.raise("AttributeError", `'${obj.cls.name}' object has no attribute '${name}'`);
+		obj.attrs.delete(name);
+		vm.heap.observer?.contentChanged(obj);
+		vm.decref(old);
+		return;
+	}
+	if (obj instanceof PyClass && !obj.builtin) {
+		if (!classDictDelete(vm, obj, name)) vm.raise("AttributeError", `type object '${obj.name}' has no attribute '${name}'`);
+		return;
+	}
+	vm.raise("AttributeError", `'${obj.typeName}' object has no attribute '${name}'`);
+}
