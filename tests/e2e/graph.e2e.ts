@@ -61,6 +61,56 @@ describe("concept graph view", () => {
 		await page.close();
 	});
 
+	it("pans with the arrow keys and by dragging the background, zooms with the wheel and +, and pins a dragged node", async () => {
+		const { page, errors } = await openPreview(browser, preview.url, { note: "Memory Management" });
+		await page.getByRole("button", { name: "Commands" }).click();
+		await page.locator(".preview-command-palette .prompt-input").fill("Open concept graph");
+		await page.keyboard.press("Enter");
+		const canvas = page.locator(".pymem-graph-canvas svg");
+		await canvas.locator(".pymem-graph-node").first().waitFor();
+		const view = async () => {
+			const transform = (await canvas.locator(":scope > g").getAttribute("transform")) ?? "";
+			const [, x, y, k] = /^translate\((\S+) (\S+)\) scale\((\S+)\)$/.exec(transform) ?? [];
+			return { x: Number(x), y: Number(y), k: Number(k) };
+		};
+
+		// Panning first stops the view from fitting itself to the layout again when it settles.
+		await canvas.focus();
+		await page.keyboard.press("ArrowUp");
+		const start = await view();
+		await page.keyboard.press("ArrowLeft");
+		expect(await view()).toEqual({ ...start, x: start.x + 40 });
+
+		// The top-left corner is empty: the fitted layout keeps a margin, and ArrowUp moved it down.
+		const box = (await canvas.boundingBox())!;
+		await page.mouse.move(box.x + 3, box.y + 3);
+		await page.mouse.down();
+		await page.mouse.move(box.x + 53, box.y + 33, { steps: 4 });
+		await page.mouse.up();
+		expect(await view()).toEqual({ ...start, x: start.x + 90, y: start.y + 30 });
+
+		await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+		await page.mouse.wheel(0, -100);
+		await expect.poll(async () => (await view()).k).toBeCloseTo(start.k * Math.exp(0.15), 6);
+		const wheeled = (await view()).k;
+		await page.keyboard.press("+");
+		expect((await view()).k).toBeCloseTo(Math.min(4, wheeled * 1.25), 6);
+
+		const circle = page.locator('.pymem-graph-node[data-node-id="Functions"] circle').first();
+		const before = (await circle.boundingBox())!;
+		const from = { x: before.x + before.width / 2, y: before.y + before.height / 2 };
+		await page.mouse.move(from.x, from.y);
+		await page.mouse.down();
+		await page.mouse.move(from.x + 40, from.y + 20, { steps: 4 });
+		await page.mouse.up();
+		const after = (await circle.boundingBox())!;
+		expect(after.x + after.width / 2).toBeCloseTo(from.x + 40, 0);
+		expect(after.y + after.height / 2).toBeCloseTo(from.y + 20, 0);
+		expect(new URL(page.url()).searchParams.get("note")).toBe("Memory Management");
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
 	it("shows related concepts and a ghost node's create action, in the dark theme at phone width", async () => {
 		const { page, errors } = await openPreview(browser, preview.url, { note: "Memory Management", theme: "dark", width: 390, height: 844 });
 		await page.getByRole("button", { name: "Commands" }).click();
