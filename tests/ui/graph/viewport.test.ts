@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { GraphViewport } from "../../../src/ui/graph/viewport.svelte";
+
+function viewportOver(points: { x: number; y: number }[], width = 600, height = 420): GraphViewport {
+	return new GraphViewport({ width: () => width, height: () => height, points: () => points });
+}
+
+describe("graph viewport", () => {
+	it("fits the laid-out nodes, centred, with a 30 px margin, never above 1.5x", () => {
+		const viewport = viewportOver([{ x: -100, y: -50 }, { x: 140, y: 70 }]);
+		viewport.fit();
+		// min(1.5, 540 / 240, 360 / 120) = 1.5; the centre (20, 10) goes to the canvas centre.
+		expect(viewport.view).toEqual({ k: 1.5, x: -30, y: -15 });
+		expect(viewport.userMoved).toBe(false);
+		const wide = viewportOver([{ x: 0, y: 0 }, { x: 1080, y: 0 }]);
+		wide.fit();
+		expect(wide.view.k).toBe(0.5);
+	});
+
+	it("leaves the view alone when there is nothing to fit", () => {
+		const viewport = viewportOver([]);
+		viewport.fit();
+		expect(viewport.view).toEqual({ x: 0, y: 0, k: 1 });
+	});
+
+	it("zooms about the point under the cursor, within 0.1x and 4x", () => {
+		const viewport = viewportOver([]);
+		viewport.zoomBy(2, 400, 210);
+		// The cursor is 100 px right of the centre: that point stays where it is.
+		expect(viewport.view).toEqual({ k: 2, x: -100, y: 0 });
+		expect(viewport.toLayout(400, 210, { left: 0, top: 0 } as DOMRect)).toEqual({ x: 100, y: 0 });
+		viewport.zoomBy(100);
+		expect(viewport.view.k).toBe(4);
+		expect(viewport.userMoved).toBe(true);
+	});
+
+	it("pans with the arrow keys only while the canvas has focus, zooms with + and -, and fits again with 0", () => {
+		const viewport = viewportOver([{ x: 0, y: 0 }, { x: 100, y: 100 }]);
+		expect(viewport.handleKey("ArrowLeft", true)).toBe(true);
+		expect(viewport.view).toEqual({ x: 40, y: 0, k: 1 });
+		expect(viewport.handleKey("ArrowLeft", false)).toBe(false);
+		expect(viewport.handleKey("+", false)).toBe(true);
+		expect(viewport.view.k).toBe(1.25);
+		expect(viewport.handleKey("-", false)).toBe(true);
+		expect(viewport.view.k).toBe(1);
+		expect(viewport.userMoved).toBe(true);
+		expect(viewport.handleKey("0", false)).toBe(true);
+		expect(viewport.userMoved).toBe(false);
+		expect(viewport.view).toEqual({ k: 1.5, x: -75, y: -75 });
+		expect(viewport.handleKey("x", true)).toBe(false);
+	});
+});
