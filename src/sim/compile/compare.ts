@@ -2,7 +2,7 @@
 import type * as ast from "../parse/ast";
 import { Op, COMPARE_OPS } from "./code";
 import type { Compiler } from "./compiler";
-import { foldedConstant } from "./fold";
+import { asIterable, foldedConstant } from "./fold";
 
 /** compile.c's check_is_arg: anything but a constant, or one of the singleton constants. */
 function fitsIs(node: ast.Expr): boolean {
@@ -29,20 +29,24 @@ export function compileCompare(c: Compiler, node: ast.Compare): void {
 	warnOnIsWithLiteral(c, node);
 	const u = c.unit;
 	c.expr(node.left);
+	const last = node.ops.length - 1;
+	const lastOp = node.ops[last]!;
+	// ast_opt.c folds only the last comparator, and only for a membership test.
+	const comparator = (i: number) => (i === last && (lastOp === "In" || lastOp === "NotIn") ? asIterable(node.comparators[i]!) : node.comparators[i]!);
 	const emitOp = (op: ast.CmpOperator) => {
 		if (op === "Is" || op === "IsNot") u.emit(Op.IS_OP, op === "IsNot" ? 1 : 0);
 		else if (op === "In" || op === "NotIn") u.emit(Op.CONTAINS_OP, op === "NotIn" ? 1 : 0);
 		else u.emit(Op.COMPARE_OP, COMPARE_OPS.indexOf(op));
 	};
 	if (node.ops.length === 1) {
-		c.expr(node.comparators[0]!);
+		c.expr(comparator(0));
 		emitOp(node.ops[0]!);
 		return;
 	}
 	const cleanup = u.newLabel();
 	const end = u.newLabel();
 	node.ops.forEach((op, i) => {
-		c.expr(node.comparators[i]!);
+		c.expr(comparator(i));
 		if (i < node.ops.length - 1) {
 			u.emit(Op.SWAP, 2);
 			u.emit(Op.COPY, 2);

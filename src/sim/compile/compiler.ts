@@ -4,7 +4,7 @@ import type * as ast from "../parse/ast";
 import { UnsupportedSyntaxError } from "../parse/errors";
 import { manglePrivateNames } from "./mangle";
 import { compileImport } from "./imports";
-import { holdsBytes } from "./fold";
+import { asIterable, holdsBytes } from "./fold";
 import { Op, type CodeObject } from "./code";
 import { buildScopes, type Scope } from "./scope";
 import { CodeUnit } from "./unit";
@@ -14,11 +14,19 @@ import { compileStore, compileDelete, compileAugAssign } from "./targets";
 import { compileFunctionDef, compileClassDef } from "./definitions";
 import { compileTry, compileWith, compileRaise, compileReturn, compileLoopExit } from "./control";
 
+/**
+ * Who made a constant: the parser and the AST optimizer ("source", so the AST arena holds it while the module
+ * runs) or the compiler itself (a display's or defaults' folded tuple, a class's __qualname__).
+ */
+export type ConstantOrigin = "source" | "compiler";
+
 /** How the compiler creates constant objects; supplied by the VM's heap so constants are real objects. */
 export interface ConstFactory {
-	constant(value: ast.ConstantValue): PyObject;
+	constant(value: ast.ConstantValue, origin?: ConstantOrigin): PyObject;
 	code(code: CodeObject): PyObject;
 	strTuple(names: string[]): PyObject;
+	/** The whole module is compiled: every code object holding each constant is known. */
+	settle?(module: CodeObject): void;
 }
 
 export class Compiler {
@@ -67,20 +75,20 @@ export class Compiler {
 		return u.kind === "class" ? `${u.qualname}.${name}` : `${u.qualname}.<locals>.${name}`;
 	}
 
-	constIndex(value: ast.ConstantValue): number {
+	constIndex(value: ast.ConstantValue, origin: ConstantOrigin = "source"): number {
 		// -0.0 and 0.0 are equal but distinct constants, as in CPython's _PyCode_ConstantKey.
 		const identity = typeof value === "object" && value !== null ? undefined : `${typeof value}:${Object.is(value, -0) ? "-0" : String(value)}`;
-		return this.unit.constant(identity, () => this.constantObject(value));
+		return this.unit.constant(identity, () => this.constantObject(value, origin));
 	}
 
 	/** The object for a constant (folded tuples included); bytes stop the compile at the current line. */
-	constantObject(value: ast.ConstantValue): PyObject {
+	constantObject(value: ast.ConstantValue, origin: ConstantOrigin = "source"): PyObject {
 		if (holdsBytes(value)) throw new UnsupportedSyntaxError("bytes literals", this.unit.line);
-		return this.consts.constant(value);
+		return this.consts.constant(value, origin);
 	}
 
-	loadConst(value: ast.ConstantValue): void {
-		this.unit.emit(Op.LOAD_CONST, this.constIndex(value));
+	loadConst(value: ast.ConstantValue, origin: ConstantOrigin = "source"): void {
+		this.unit.emit(Op.LOAD_CONST, this.constIndex(value, origin));
 	}
 
 	/** Emit the load/store/delete of a name as its scope decides (compile.c's compiler_nameop). */
@@ -250,7 +258,7 @@ export class Compiler {
 		const top = u.newLabel();
 		const exhausted = u.newLabel();
 		const end = u.newLabel();
-		this.expr(s.iter);
+		this.expr(asIterable(s.iter));
 		u.line = s.lineno;
 		u.emit(Op.GET_ITER);
 		u.place(top);
@@ -292,6 +300,7 @@ export function compileModule(module: ast.Module, consts: ConstFactory, warnings
 	manglePrivateNames(module);
 	const compiler = new Compiler(module, consts);
 	const code = compiler.compileModule();
+	consts.settle?.(code);
 	warnings.push(...compiler.warnings);
 	return code;
 }

@@ -1,6 +1,6 @@
 // def, lambda, class and comprehensions: each makes a new code object, compiled in its own unit.
 import type * as ast from "../parse/ast";
-import { foldedConstant } from "./fold";
+import { asIterable, foldedConstant } from "./fold";
 import { Op, CO_VARARGS, CO_VARKEYWORDS } from "./code";
 import type { Compiler } from "./compiler";
 import type { Scope } from "./scope";
@@ -26,7 +26,10 @@ function loadDefaults(c: Compiler, args: ast.Arguments): number {
 	if (args.defaults.length) {
 		if (args.defaults.every(isConstant)) {
 			const values = args.defaults.map((d) => foldedConstant(d)!);
-			u.emit(Op.LOAD_CONST, u.constant(undefined, () => c.constantObject({ tuple: values } as unknown as ast.ConstantValue)));
+			// compile.c loads each default before the peephole optimizer folds them into one tuple; 3.11 then
+			// trims only unused constants at the end of co_consts, so the items stay there too.
+			for (const value of values) c.constIndex(value);
+			u.loadPeepholeConstant(() => c.constantObject({ tuple: values } as unknown as ast.ConstantValue, "compiler"));
 		} else {
 			for (const d of args.defaults) c.expr(d);
 			u.emit(Op.BUILD_TUPLE, args.defaults.length);
@@ -111,7 +114,7 @@ export function compileClassDef(c: Compiler, s: ast.ClassDef): void {
 	const body = c.unit;
 	c.nameOp("__name__", "Load");
 	c.nameOp("__module__", "Store");
-	c.loadConst(qualname);
+	c.loadConst(qualname, "compiler");
 	c.nameOp("__qualname__", "Store");
 	c.bodyWithDocstring(s.body, true);
 	if (scope.cellvars().includes("__class__")) {
@@ -154,7 +157,7 @@ export function compileComprehension(c: Compiler, node: ComprehensionNode): void
 	const code = c.leave().finish(1, 0, 0, 0, node.lineno);
 	u.emit(Op.LOAD_CONST, u.constant(undefined, () => c.consts.code(code)));
 	u.emit(Op.MAKE_FUNCTION, closureFlag);
-	c.expr(node.generators[0]!.iter);
+	c.expr(asIterable(node.generators[0]!.iter));
 	u.emit(Op.GET_ITER);
 	u.emit(Op.CALL, 1);
 }
@@ -166,7 +169,7 @@ function compileGenerators(c: Compiler, node: ComprehensionNode, index: number):
 	const end = u.newLabel();
 	if (index === 0) u.emit(Op.LOAD_FAST, u.varIndex(".0"));
 	else {
-		c.expr(gen.iter);
+		c.expr(asIterable(gen.iter));
 		u.emit(Op.GET_ITER);
 	}
 	u.place(top);

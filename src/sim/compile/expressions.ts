@@ -87,7 +87,7 @@ export function compileExpr(c: Compiler, node: ast.Expr): void {
 			const list = node.kind === "List";
 			u.emit(list ? Op.BUILD_LIST : Op.BUILD_SET, 0);
 			const value = (list ? { tuple: values } : { frozenset: values }) as unknown as ast.ConstantValue;
-			u.emit(Op.LOAD_CONST, u.constant(undefined, () => c.constantObject(value)));
+			u.emit(Op.LOAD_CONST, u.constant(undefined, () => c.constantObject(value, "compiler")));
 			u.emit(list ? Op.LIST_EXTEND : Op.SET_UPDATE, 1);
 			return;
 		}
@@ -151,6 +151,8 @@ function compileSlice(c: Compiler, node: ast.Expr): void {
 /** Build a list/tuple/set display, with starred items through LIST_EXTEND as 3.11 does. */
 export function compileSequence(c: Compiler, elts: ast.Expr[], build: Op, isTuple: boolean): void {
 	const u = c.unit;
+	// The peephole optimizer turns an empty BUILD_TUPLE into a load of the () constant (`f(**kw)`).
+	if (elts.length === 0 && build === Op.BUILD_TUPLE) return u.loadPeepholeConstant(() => c.constantObject({ tuple: [] } as unknown as ast.ConstantValue, "compiler"));
 	if (!hasStarred(elts)) {
 		for (const e of elts) c.expr(e);
 		u.emit(build, elts.length);
@@ -180,32 +182,60 @@ export function compileSequence(c: Compiler, elts: ast.Expr[], build: Op, isTupl
 	if (isTuple) u.emit(Op.LIST_TO_TUPLE);
 }
 
+/** compile.c's STACK_USE_GUIDELINE: a display pushes at most about this many items before building. */
+const STACK_USE_GUIDELINE = 30;
+
+/**
+ * compiler_dict: the items between `**` splats are built in chunks of at most 17. A chunk of two or more
+ * items whose keys are all constants loads its values and then one tuple of the keys (BUILD_CONST_KEY_MAP);
+ * a chunk too big for the stack starts from an empty dict and adds each pair (MAP_ADD).
+ */
 function compileDict(c: Compiler, node: ast.Dict): void {
 	const u = c.unit;
-	let pending = 0;
-	let built = false;
-	node.keys.forEach((k, i) => {
-		const v = node.values[i]!;
-		if (k === null) {
-			if (!built || pending) {
-				u.emit(Op.BUILD_MAP, pending);
-				if (built) u.emit(Op.DICT_UPDATE, 1);
-				built = true;
-				pending = 0;
+	let haveDict = false;
+	let elements = 0;
+	const flushChunk = (begin: number, end: number) => {
+		compileDictChunk(c, node, begin, end);
+		if (haveDict) u.emit(Op.DICT_UPDATE, 1);
+		haveDict = true;
+		elements = 0;
+	};
+	node.keys.forEach((key, i) => {
+		if (key === null) {
+			if (elements) flushChunk(i - elements, i);
+			if (!haveDict) {
+				u.emit(Op.BUILD_MAP, 0);
+				haveDict = true;
 			}
-			c.expr(v);
+			c.expr(node.values[i]!);
 			u.emit(Op.DICT_UPDATE, 1);
-			return;
-		}
-		c.expr(k);
-		c.expr(v);
-		pending++;
+		} else if (elements * 2 > STACK_USE_GUIDELINE) flushChunk(i - elements, i + 1);
+		else elements++;
 	});
-	if (!built) u.emit(Op.BUILD_MAP, pending);
-	else if (pending) {
-		u.emit(Op.BUILD_MAP, pending);
-		u.emit(Op.DICT_UPDATE, 1);
+	if (elements) flushChunk(node.keys.length - elements, node.keys.length);
+	if (!haveDict) u.emit(Op.BUILD_MAP, 0);
+}
+
+/** compiler_subdict: one chunk of key/value pairs, left on the stack as a new dict. */
+function compileDictChunk(c: Compiler, node: ast.Dict, begin: number, end: number): void {
+	const u = c.unit;
+	const n = end - begin;
+	const big = n * 2 > STACK_USE_GUIDELINE;
+	const keys = node.keys.slice(begin, end).map((k) => (k === null ? undefined : foldedConstant(k)));
+	if (n > 1 && !big && keys.every((k) => k !== undefined)) {
+		for (let i = begin; i < end; i++) c.expr(node.values[i]!);
+		const keyTuple = { tuple: keys } as unknown as ast.ConstantValue;
+		u.emit(Op.LOAD_CONST, u.constant(undefined, () => c.constantObject(keyTuple, "compiler")));
+		u.emit(Op.BUILD_CONST_KEY_MAP, n);
+		return;
 	}
+	if (big) u.emit(Op.BUILD_MAP, 0);
+	for (let i = begin; i < end; i++) {
+		c.expr(node.keys[i]!);
+		c.expr(node.values[i]!);
+		if (big) u.emit(Op.MAP_ADD, 1);
+	}
+	if (!big) u.emit(Op.BUILD_MAP, n);
 }
 
 function compileCall(c: Compiler, node: ast.Call): void {

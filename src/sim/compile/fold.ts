@@ -196,3 +196,18 @@ export function holdsBytes(value: ast.ConstantValue): boolean {
 	const items = (value as unknown as { tuple?: ast.ConstantValue[]; frozenset?: ast.ConstantValue[] });
 	return (items.tuple ?? items.frozenset ?? []).some(holdsBytes);
 }
+
+/**
+ * ast_opt.c's fold_iter, for what a `for` or a comprehension iterates and the right side of a last `in` or
+ * `not in`: a list display becomes a tuple display (so a constant when all its items are), and a set display
+ * of constants a frozenset constant. Both are never mutated there, so no list or set is built at run time.
+ */
+export function asIterable(node: ast.Expr): ast.Expr {
+	if (node.kind === "List") return node.elts.some((e) => e.kind === "Starred") ? node : { ...node, kind: "Tuple" };
+	if (node.kind !== "Set") return node;
+	const values = node.elts.map(fold);
+	if (!values.every((v) => v !== undefined)) return node;
+	const { lineno, col_offset, end_lineno, end_col_offset } = node;
+	const value = { frozenset: values } as unknown as ast.ConstantValue;
+	return { kind: "Constant", value, constKind: null, lineno, col_offset, end_lineno, end_col_offset };
+}

@@ -29,6 +29,7 @@ export class CodeUnit {
 	/** A function's docstring: kept in its code object, read back as __doc__. */
 	docstring: string | null = null;
 	private readonly constIndex = new Map<unknown, number>();
+	private readonly peepholeConstants: { at: number; make: () => PyObject }[] = [];
 	private readonly derefNames: string[];
 
 	constructor(
@@ -83,6 +84,14 @@ export class CodeUnit {
 		return index;
 	}
 
+	/**
+	 * LOAD_CONST of a constant the peephole optimizer makes (a folded defaults tuple, `()` for an empty
+	 * BUILD_TUPLE). optimize_cfg runs once the code is compiled, so these come after every other constant.
+	 */
+	loadPeepholeConstant(make: () => PyObject): void {
+		this.peepholeConstants.push({ at: this.emit(Op.LOAD_CONST), make });
+	}
+
 	nameIndex(name: string): number {
 		let i = this.names.indexOf(name);
 		if (i < 0) i = this.names.push(name) - 1;
@@ -100,6 +109,7 @@ export class CodeUnit {
 	}
 
 	finish(argcount: number, posonly: number, kwonly: number, flags: number, firstlineno: number): CodeObject {
+		for (const { at, make } of this.peepholeConstants) this.args[at] = this.constant(undefined, make);
 		const cellvars = this.scope.cellvars();
 		const freevars = this.scope.freevars();
 		let next = this.varnames.length;

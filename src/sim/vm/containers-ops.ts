@@ -71,12 +71,14 @@ export function execContainerOp(vm: VM, f: Frame, op: Op, arg: number): boolean 
 			return true;
 		}
 		case Op.BUILD_CONST_KEY_MAP: {
-			const keys = stack.pop() as PyTuple;
-			const values = stack.splice(stack.length - arg);
-			const d = vm.dict();
-			values.forEach((v, i) => dictSet(vm, d, keys.items[i]!, v));
-			for (const v of values) vm.decref(v);
-			vm.decref(keys);
+			const keys = (stack[stack.length - 1] as PyTuple).items;
+			const values = stack.slice(stack.length - 1 - arg, stack.length - 1);
+			const d = buildInto(vm, vm.dict(), "dict being built", (dict) => {
+				for (let i = 0; i < arg; i++) dictSet(vm, dict, keys[i]!, values[i]!);
+			});
+			// ceval.c pops the keys, then the values from the top.
+			vm.decref(stack.pop()!);
+			for (let i = 0; i < arg; i++) vm.decref(stack.pop()!);
 			stack.push(d);
 			return true;
 		}
