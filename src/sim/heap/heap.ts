@@ -149,6 +149,21 @@ export class Heap {
 		this.observer?.contentChanged(o);
 	}
 
+	/**
+	 * A code constant made while compiling becomes an ordinary object: counted once for each of `holders`
+	 * (code objects' co_consts, the AST arena; shown as internal holders) and for each constant container
+	 * holding it (shown as that container's slots). Its tracking stays as the compiler left it.
+	 */
+	giveConstantItsCount(o: PyObject, holders: readonly string[], heldByContainers: number): void {
+		const refs = holders.length + heldByContainers;
+		if (refs === 0) return;
+		o.shared = false;
+		o.refcnt = refs;
+		this.liveCount++;
+		this.observer?.alloc(o);
+		for (const label of holders) this.adopt(o, label);
+	}
+
 	track(o: PyObject): void {
 		if (o.tracked || o.shared) return;
 		o.tracked = true;

@@ -44,7 +44,8 @@ export class FrameWriter {
 			keys = [];
 			values = [];
 			for (const { key, value } of vm.mainGlobals.entries.values()) {
-				if (isDunder(vm.strValue(key))) continue;
+				// The module's own dunders stay out of sight; a program's object (a docstring, `__all__`) is shown.
+				if (value.shared && isDunder(vm.strValue(key))) continue;
 				keys.push(key);
 				values.push(value);
 			}

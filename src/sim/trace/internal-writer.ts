@@ -69,7 +69,7 @@ export class InternalHolderWriter {
 		if (this.programClosed && vm.mainGlobals.shared && vm.frames[0]?.namespace !== vm.mainGlobals) {
 			for (const { key, value } of vm.mainGlobals.entries.values()) {
 				const name = vm.strValue(key);
-				if (!isDunder(name)) entries.push(value.id, this.strings.id(`global ${name} of __main__`));
+				if (!value.shared || !isDunder(name)) entries.push(value.id, this.strings.id(`global ${name} of __main__`));
 			}
 		}
 		// Listed again only when a part changed: labels are built strings, and this runs at every step.

@@ -21,6 +21,16 @@ export type ReferenceHolder =
 	 * ("argument of sys.getrefcount", "gc.garbage", "the running generator"). */
 	| { kind: "internal"; label: string };
 
+/** The internal holder standing for the parser's AST arena, which keeps every parsed constant while the module runs. */
+export const AST_ARENA_HOLDER = "the module's syntax tree (AST arena)";
+/** The internal holder for a code object's constants: "co_consts of <module>", "co_consts of f". */
+export const CODE_CONSTANTS_HOLDER = "co_consts of ";
+
+/** A reference only the code holds: the AST arena's or a code object's co_consts. */
+export function isCodeConstantHolder(holder: ReferenceHolder): boolean {
+	return holder.kind === "internal" && (holder.label === AST_ARENA_HOLDER || holder.label.startsWith(CODE_CONSTANTS_HOLDER));
+}
+
 /** An outgoing reference of an object, in display order. */
 export interface SlotView {
 	label: string;
