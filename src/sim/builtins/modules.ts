@@ -1,4 +1,4 @@
-// The importable modules: sys, gc, weakref, math, random. Each is a module object over a dict of natives.
+// The importable modules: sys, gc, weakref, math, random, copy. Each is a module object over a dict of natives.
 import type { PyObject } from "../heap/object";
 import { PyModule, type NativeImpl } from "../heap/callables";
 import { sizeOf } from "../heap/sizes";
@@ -7,6 +7,7 @@ import { GC_FUNCTIONS, installGcConstants } from "./gc-module";
 import { WEAKREF_FUNCTIONS, installWeakrefTypes } from "./weakref-module";
 import { MATH_FUNCTIONS, installMathConstants } from "./math-module";
 import { RANDOM_FUNCTIONS } from "./random-module";
+import { COPY_FUNCTIONS, installCopyError } from "./copy-module";
 import { nativeFunction } from "./types";
 import type { VM } from "../vm/vm";
 
@@ -16,9 +17,10 @@ const MODULES: Record<string, { functions: Record<string, NativeImpl>; extra?: (
 	weakref: { functions: WEAKREF_FUNCTIONS, extra: installWeakrefTypes },
 	math: { functions: MATH_FUNCTIONS, extra: installMathConstants },
 	random: { functions: RANDOM_FUNCTIONS },
+	copy: { functions: COPY_FUNCTIONS, extra: installCopyError },
 };
 
-const SUPPORTED = "sys, gc, weakref, math and random";
+const SUPPORTED = "sys, gc, weakref, math, random and copy";
 
 const sharedNatives = new Map<string, Map<string, PyObject>>();
 

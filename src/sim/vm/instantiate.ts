@@ -77,6 +77,11 @@ function newInstance(vm: VM, cls: PyClass, argTuple: PyTuple, args: PyObject[], 
 	if (builtinBase && builtinBase !== T.object) {
 		vm.raise("TypeError", `pymem does not support subclassing '${builtinBase.name}' yet`);
 	}
+	return allocateInstance(vm, cls);
+}
+
+/** object.__new__(cls) for a user class: a new instance and nothing more (no __init__). */
+export function allocateInstance(vm: VM, cls: PyClass): PyInstance {
 	// init_inline_values: each instance shrinks the values array its class's shared keys give out.
 	instanceLayout(cls).sharedKeys?.reserveForInstance();
 	// PyType_GenericAlloc: an instance of a heap type holds a reference to it (counted before the allocation,

@@ -1,0 +1,92 @@
+// copy: copy.copy, copy.deepcopy and copy.Error, following Lib/copy.py of 3.11 step by step so that what
+// the program can see afterwards (identities, reference counts, generation 0's count, __del__ order) is
+// CPython's. The deep part lives in copy-deep.ts, the pickle protocol in copy-reduce.ts and copy-reconstruct.ts.
+import type { PyObject } from "../heap/object";
+import { PyDict } from "../heap/containers";
+import { PyClass, T } from "../heap/classes";
+import type { NativeImpl, PyModule } from "../heap/callables";
+import { lookupAttr } from "../vm/protocol";
+import { deepcopyValue, viaReduce } from "./copy-deep";
+import { holdTemporary } from "./copy-reduce";
+import { exceptionClasses, globalShared } from "./types";
+import type { VM } from "../vm/vm";
+
+/** copy.py's _copy_immutable types: copy.copy returns the object itself. */
+const IMMUTABLE = new Set([
+	"NoneType", "int", "float", "bool", "str", "tuple", "frozenset", "type", "range", "slice", "property",
+	"builtin_function_or_method", "ellipsis", "NotImplementedType", "function", "code",
+]);
+
+/** list, dict and set are copied by their own copy() method (copy.py's _copy_dispatch). */
+const COPIED_BY_METHOD = new Set(["list", "dict", "set"]);
+
+function copyShallow(vm: VM, x: PyObject): PyObject {
+	const cls = x.cls;
+	const builtinType = cls.builtin && cls.module === "builtins";
+	if (builtinType && COPIED_BY_METHOD.has(cls.name)) return vm.callMethod(x, "copy", []);
+	if ((builtinType && IMMUTABLE.has(cls.name)) || cls === T.weakref || x instanceof PyClass) return vm.incref(x);
+	// getattr(cls, "__copy__", None): a function found on the class is called with x.
+	const copier = cls.builtin ? undefined : lookupAttr(vm, cls, "__copy__");
+	if (copier) {
+		holdTemporary(vm, copier, "copy's copier");
+		try {
+			return vm.callObject(copier, [x]);
+		} finally {
+			vm.heap.release(copier, "copy's copier");
+		}
+	}
+	return viaReduce(vm, x, null);
+}
+
+const MEMO = "deepcopy's memo";
+
+function deepcopy(vm: VM, x: PyObject, memoArg: PyObject | undefined): PyObject {
+	if (memoArg && memoArg !== vm.None) {
+		if (!(memoArg instanceof PyDict) || memoArg.cls !== T.dict) return vm.raise("TypeError", `pymem's copy.deepcopy needs a dict as memo, not '${memoArg.typeName}'`);
+		return deepcopyValue(vm, x, memoArg);
+	}
+	const memo = holdTemporary(vm, vm.dict(), MEMO);
+	try {
+		return deepcopyValue(vm, x, memo);
+	} finally {
+		// Freeing the memo releases the keep-alive list: originals the program no longer holds die here.
+		vm.heap.release(memo, MEMO);
+	}
+}
+
+function tooManyArguments(vm: VM, name: string, max: number, given: number): never {
+	return vm.raise("TypeError", `${name}() takes from 1 to ${max} positional arguments but ${given} were given`);
+}
+
+export const COPY_FUNCTIONS: Record<string, NativeImpl> = {
+	copy: (vm, args, kw) => {
+		if (kw?.size) vm.raise("TypeError", `copy() got an unexpected keyword argument '${[...kw.keys()][0]}'`);
+		if (args.length !== 1) vm.raise("TypeError", args.length ? `copy() takes 1 positional argument but ${args.length} were given` : "copy() missing 1 required positional argument: 'x'");
+		return copyShallow(vm, args[0]!);
+	},
+	deepcopy: (vm, args, kw) => {
+		const unexpected = [...(kw?.keys() ?? [])].find((k) => k !== "memo" && k !== "x");
+		if (unexpected) vm.raise("TypeError", `deepcopy() got an unexpected keyword argument '${unexpected}'`);
+		if (args.length > 3) tooManyArguments(vm, "deepcopy", 3, args.length);
+		const x = args[0] ?? kw?.get("x");
+		if (!x) return vm.raise("TypeError", "deepcopy() missing 1 required positional argument: 'x'");
+		return deepcopy(vm, x, args[1] ?? kw?.get("memo"));
+	},
+};
+
+let copyError: PyClass | null = null;
+
+/** copy.Error (also copy.error): an Exception subclass of the copy module. */
+function errorClass(): PyClass {
+	if (copyError) return copyError;
+	const base = exceptionClasses.get("Exception")!;
+	copyError = globalShared(new PyClass("Error", [base], true, "Error", "copy"));
+	copyError.mro = [copyError, ...base.mro];
+	copyError.base = base;
+	return copyError;
+}
+
+export function installCopyError(vm: VM, module: PyModule): void {
+	vm.dictSetStr(module.dict, "Error", errorClass());
+	vm.dictSetStr(module.dict, "error", errorClass());
+}

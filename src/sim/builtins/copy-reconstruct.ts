@@ -1,0 +1,144 @@
+// copy._reconstruct: rebuild an object from its __reduce_ex__ tuple, y = func(*args), then its state
+// (__setstate__, or __dict__.update plus setattr for slots). The deep variant copies args and state through
+// the memo. Temporaries follow copy.py's bytecode, in order, for the free lists' sake (see copy-reduce.ts).
+import type { PyObject } from "../heap/object";
+import { PyTuple, PyDict } from "../heap/containers";
+import { PyInstance } from "../heap/classes";
+import { PyFunction } from "../heap/callables";
+import { PyStr } from "../heap/values";
+import { getAttr, lookupAttr, setAttr } from "../vm/protocol";
+import { PyRaise } from "../vm/errors";
+import { exceptionMatches } from "../vm/protocol";
+import { holdTemporary } from "./copy-reduce";
+import { memoize } from "./copy-memo";
+import type { VM } from "../vm/vm";
+
+/** A deep copy through the memo of the deepcopy in progress (a new reference). */
+export type DeepCopier = (o: PyObject) => PyObject;
+
+/** What PySequence_Tuple guesses for an iterator without a length hint (a generator): its first allocation. */
+const GUESSED_LENGTH = 10;
+
+const CALL_ARGS = "arguments of copy._reconstruct";
+const NEW_OBJECT = "copy._reconstruct's y";
+const STATE = "copy._reconstruct's state";
+
+/** `_reconstruct(x, memo, *rv)`: a new reference to the rebuilt object. `deep` is null for copy.copy. */
+export function reconstruct(vm: VM, x: PyObject, memo: PyDict | null, rv: PyObject, deep: DeepCopier | null): PyObject {
+	if (!(rv instanceof PyTuple)) return vm.raise("TypeError", `pymem does not support a __reduce_ex__ result of type '${rv.typeName}' yet`);
+	const n = rv.items.length;
+	if (n < 2) return vm.raise("TypeError", `_reconstruct() missing ${2 - n} required positional argument${n ? "" : "s"}: ${n ? "'args'" : "'func' and 'args'"}`);
+	if (n > 5) return vm.raise("TypeError", `_reconstruct() takes from 4 to 7 positional arguments but ${n + 2} were given`);
+	// `*rv` in the call: BUILD_LIST [x, memo], LIST_EXTEND rv, LIST_TO_TUPLE.
+	const gathered = [x, memo ?? vm.None, ...rv.items];
+	const spread = holdTemporary(vm, vm.list(gathered.map((o) => vm.incref(o))), "arguments of copy._reconstruct being gathered");
+	const callArgs = holdTemporary(vm, vm.tuple(gathered.map((o) => vm.incref(o))), CALL_ARGS);
+	vm.heap.release(spread, "arguments of copy._reconstruct being gathered");
+	try {
+		const [func, args, state, listIter, dictIter] = rv.items;
+		if ((listIter && listIter !== vm.None) || (dictIter && dictIter !== vm.None)) {
+			vm.raise("TypeError", "pymem does not support copying objects whose __reduce_ex__ gives list or dict items yet");
+		}
+		const y = holdTemporary(vm, callFunc(vm, func!, args!, deep), NEW_OBJECT);
+		try {
+			if (memo) memoize(vm, memo, x, y);
+			if (state && state !== vm.None) applyState(vm, y, state, deep);
+		} catch (e) {
+			vm.heap.release(y, NEW_OBJECT);
+			throw e;
+		}
+		vm.heap.disown(y, NEW_OBJECT);
+		return y;
+	} finally {
+		vm.heap.release(callArgs, CALL_ARGS);
+	}
+}
+
+/** `y = func(*args)`; deep, args go through `(deepcopy(arg, memo) for arg in args)` first. */
+function callFunc(vm: VM, func: PyObject, args: PyObject, deep: DeepCopier | null): PyObject {
+	if (!deep || !vm.truthy(args)) {
+		if (args instanceof PyTuple) return vm.callObject(func, args.items);
+		const items = vm.collect(args);
+		const tuple = holdTemporary(vm, vm.tuple(items), "func's arguments");
+		try {
+			return vm.callObject(func, tuple.items);
+		} finally {
+			vm.heap.release(tuple, "func's arguments");
+		}
+	}
+	if (!(args instanceof PyTuple)) return vm.raise("TypeError", `pymem does not support __reduce_ex__ arguments of type '${args.typeName}' yet`);
+	// The generator expression's closure (cells for deepcopy and memo) lives until the generator finishes.
+	const closure = holdTemporary(vm, vm.tuple([vm.None, vm.None]), "closure of the (deepcopy(arg, memo) for arg in args) generator");
+	const copied = holdTemporary(vm, vm.heap.register(new PyTuple(new Array<PyObject>(GUESSED_LENGTH).fill(vm.None)), true), "func's arguments");
+	try {
+		const items: PyObject[] = [];
+		try {
+			// The tuple (held by rv) keeps each argument alive while it is copied.
+			for (const arg of args.items) items.push(holdTemporary(vm, deep(arg), "a deep-copied argument"));
+		} finally {
+			// _PyTuple_Resize keeps the allocation: freed, the tuple goes to the free list of its final length.
+			copied.items = items;
+			for (const item of items) vm.heap.disown(item, "a deep-copied argument");
+			vm.heap.observer?.contentChanged(copied);
+			vm.heap.release(closure, "closure of the (deepcopy(arg, memo) for arg in args) generator");
+		}
+		return vm.callObject(func, copied.items);
+	} finally {
+		vm.heap.release(copied, "func's arguments");
+	}
+}
+
+/** The state part of _reconstruct: y.__setstate__(state), or y.__dict__.update(state) and setattr per slot. */
+function applyState(vm: VM, y: PyObject, original: PyObject, deep: DeepCopier | null): void {
+	const state = holdTemporary(vm, deep ? deep(original) : vm.incref(original), STATE);
+	try {
+		const setstate = hasAttribute(vm, y, "__setstate__");
+		if (setstate) {
+			vm.decref(setstate);
+			vm.decref(vm.callMethod(y, "__setstate__", [state]));
+			return;
+		}
+		const [dictState, slotState] = state instanceof PyTuple && state.items.length === 2 ? state.items : [state, vm.None];
+		if (dictState !== vm.None) {
+			const dict = holdTemporary(vm, getAttr(vm, y, "__dict__"), "y.__dict__");
+			try {
+				vm.decref(vm.callMethod(dict, "update", [dictState!]));
+			} finally {
+				vm.heap.release(dict, "y.__dict__");
+			}
+		}
+		if (slotState !== vm.None) setSlots(vm, y, slotState!);
+	} finally {
+		vm.heap.release(state, STATE);
+	}
+}
+
+/** `for key, value in slotstate.items(): setattr(y, key, value)`; the items iterator keeps a 2-tuple for its results. */
+function setSlots(vm: VM, y: PyObject, slotState: PyObject): void {
+	if (!(slotState instanceof PyDict)) return vm.raise("AttributeError", `'${slotState.typeName}' object has no attribute 'items'`);
+	const result = holdTemporary(vm, vm.tuple([vm.None, vm.None]), "the slot state's items iterator");
+	try {
+		for (const { key, value } of [...slotState.entries.values()]) {
+			if (!(key instanceof PyStr)) vm.raise("TypeError", `attribute name must be string, not '${key.typeName}'`);
+			setAttr(vm, y, key.value, value);
+		}
+	} finally {
+		vm.heap.release(result, "the slot state's items iterator");
+	}
+}
+
+/** hasattr()/getattr(o, name, None): the attribute (a new reference) or null, running a class's __getattr__. */
+export function hasAttribute(vm: VM, o: PyObject, name: string): PyObject | null {
+	const found = lookupAttr(vm, o, name);
+	if (found) return found;
+	if (!(o instanceof PyInstance) || !(o.cls.lookup("__getattr__") instanceof PyFunction)) return null;
+	try {
+		return getAttr(vm, o, name);
+	} catch (e) {
+		if (e instanceof PyRaise && exceptionMatches(vm, e.exc, vm.exceptionClass("AttributeError"))) {
+			vm.decref(e.exc);
+			return null;
+		}
+		throw e;
+	}
+}

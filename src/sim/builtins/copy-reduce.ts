@@ -1,0 +1,200 @@
+// The pickle protocol as copy.copy and copy.deepcopy use it: object.__reduce_ex__(4) (typeobject.c's
+// reduce_newobj and object_getstate_default), set and slice __reduce__, and copyreg._slotnames. Each path
+// makes the temporary tuples, lists and dicts CPython makes, in the same order, because those come from free
+// lists: whether one is reused or new decides generation 0's count after the copy.
+import type { PyObject } from "../heap/object";
+import { PyList, PyTuple, PyDict, PySet, PySlice } from "../heap/containers";
+import { PyClass, PyInstance, PyExceptionObject, T } from "../heap/classes";
+import { PyBoundMethod, PyBuiltinFunction, PyFunction, PyGenerator, PyModule, PyCell, type NativeImpl } from "../heap/callables";
+import { PyStr } from "../heap/values";
+import { PyDictView } from "../heap/views";
+import { PyFrameObject, PyTraceback } from "../heap/tracebacks";
+import { instanceLayout } from "../heap/shared-keys";
+import { dictSet } from "../vm/dicts";
+import { classDictSet } from "../vm/class-dict";
+import { lookupAttr, ownAttribute } from "../vm/protocol";
+import { materializeInstanceDict } from "../vm/instance-dict";
+import { allocateInstance } from "../vm/instantiate";
+import { nativeFunction } from "./types";
+import type { VM } from "../vm/vm";
+
+/** Types whose tp_new is NULL or whose state object_getstate refuses: CPython's "cannot pickle" TypeError. */
+const UNPICKLABLE = [PyGenerator, PyModule, PyCell, PyDictView, PyFrameObject, PyTraceback];
+
+/** A reference the copy holds while Python code may run (a local of copy.py or a C temporary), shown so. */
+export function holdTemporary<O extends PyObject>(vm: VM, o: O, label: string): O {
+	vm.heap.adopt(o, label);
+	return o;
+}
+
+/**
+ * copyreg.__newobj__(cls, *args): `cls.__new__(cls, *args)`, whose call builds a list and then a tuple of
+ * the arguments (BUILD_LIST, LIST_EXTEND, LIST_TO_TUPLE): no __init__ runs.
+ */
+const newobj: NativeImpl = (vm, args) => {
+	const cls = args[0];
+	if (!(cls instanceof PyClass)) return vm.raise("TypeError", `__newobj__() needs a class as its first argument`);
+	const spread = holdTemporary(vm, vm.list(args.map((a) => vm.incref(a))), "arguments of cls.__new__ being gathered");
+	const callArgs = holdTemporary(vm, vm.tuple(spread.items.map((a) => vm.incref(a))), "arguments of cls.__new__");
+	vm.heap.release(spread, "arguments of cls.__new__ being gathered");
+	try {
+		const userNew = cls.lookup("__new__");
+		if (userNew instanceof PyFunction) return vm.callObject(userNew, callArgs.items);
+		if (cls.builtin) return vm.raise("TypeError", `pymem does not support copying '${cls.name}' objects yet`);
+		return allocateInstance(vm, cls);
+	} finally {
+		vm.heap.release(callArgs, "arguments of cls.__new__");
+	}
+};
+
+let sharedNewobj: PyBuiltinFunction | null = null;
+export function newobjFunction(): PyBuiltinFunction {
+	return (sharedNewobj ??= nativeFunction("__newobj__", newobj));
+}
+
+/** A builtin method bound to `self` (`x.__reduce_ex__`): it holds self while the copy uses it. */
+export function boundBuiltin(vm: VM, name: string, self: PyObject): PyBuiltinFunction {
+	const impl: NativeImpl = (v) => v.raise("TypeError", `pymem does not support calling ${name} yet`);
+	return vm.heap.register(new PyBuiltinFunction(name, impl, vm.incref(self), T.object));
+}
+
+/** rv = x.__reduce_ex__(4): a new reference to a tuple (or a str, meaning x itself). */
+export function reduceEx(vm: VM, x: PyObject): PyObject {
+	if (x instanceof PyInstance && !(x instanceof PyExceptionObject)) {
+		const ownReduceEx = x.cls.lookup("__reduce_ex__");
+		if (ownReduceEx instanceof PyFunction) {
+			const protocol = vm.int(4);
+			return vm.callObject(ownReduceEx, [x, protocol]);
+		}
+		const ownReduce = x.cls.lookup("__reduce__");
+		if (ownReduce instanceof PyFunction) return vm.callObject(ownReduce, [x]);
+		return reduceNewobj(vm, x);
+	}
+	if (x instanceof PySet) return setReduce(vm, x);
+	if (x instanceof PySlice) return sliceReduce(vm, x);
+	if (x instanceof PyBoundMethod && x.func instanceof PyFunction && x.self) return methodReduce(vm, x.func, x.self);
+	if (UNPICKLABLE.some((kind) => x instanceof kind)) return vm.raise("TypeError", `cannot pickle '${x.typeName}' object`);
+	return vm.raise("TypeError", `pymem does not support copying '${x.typeName}' objects yet`);
+}
+
+/** reduce_newobj: (copyreg.__newobj__, (cls, *getnewargs), state, None, None). */
+function reduceNewobj(vm: VM, x: PyInstance): PyObject {
+	const getNewArgs = x.cls.lookup("__getnewargs_ex__") ?? x.cls.lookup("__getnewargs__");
+	if (getNewArgs instanceof PyFunction) return vm.raise("TypeError", `pymem does not support copying objects with ${getNewArgs.name} yet`);
+	const newArgs = holdTemporary(vm, vm.tuple([vm.incref(x.cls)]), "arguments for copyreg.__newobj__");
+	let state: PyObject;
+	try {
+		state = getState(vm, x);
+	} catch (e) {
+		vm.heap.release(newArgs, "arguments for copyreg.__newobj__");
+		throw e;
+	}
+	vm.heap.disown(newArgs, "arguments for copyreg.__newobj__");
+	return vm.tuple([newobjFunction(), newArgs, state, vm.None, vm.None]);
+}
+
+/** object_getstate: a __getstate__ of the class, or the instance's __dict__ plus its slots (a new reference). */
+function getState(vm: VM, x: PyInstance): PyObject {
+	const userGetState = x.cls.lookup("__getstate__");
+	const getstate = holdTemporary(vm, userGetState instanceof PyFunction ? lookupAttr(vm, x, "__getstate__")! : boundBuiltin(vm, "__getstate__", x), "x.__getstate__");
+	try {
+		if (userGetState instanceof PyFunction) return vm.callObject(getstate, []);
+		return defaultState(vm, x);
+	} finally {
+		vm.heap.release(getstate, "x.__getstate__");
+	}
+}
+
+/** object_getstate_default: None for an empty __dict__ (not materialized for that), else the __dict__ itself. */
+function defaultState(vm: VM, x: PyInstance): PyObject {
+	const layout = instanceLayout(x.cls);
+	const dictIsEmpty = !layout.hasDict || (x.dict instanceof PyDict ? x.dict.entries.size === 0 : [...x.attrs.keys()].every((k) => layout.slots.has(k)));
+	let state: PyObject = dictIsEmpty ? vm.None : vm.incref(x.dict ?? materializeInstanceDict(vm, x));
+	holdTemporary(vm, state, "state of the object being copied");
+	const slotNames = slotNamesOf(vm, x.cls);
+	if (slotNames.length === 0) {
+		vm.heap.disown(state, "state of the object being copied");
+		return state;
+	}
+	const slots = holdTemporary(vm, vm.dict(), "slot values of the object being copied");
+	for (const name of slotNames) {
+		const value = ownAttribute(vm, x, name);
+		if (value) dictSet(vm, slots, vm.intern(name), value);
+	}
+	vm.heap.disown(state, "state of the object being copied");
+	if (slots.entries.size > 0) state = vm.tuple([state, vm.incref(slots)]);
+	vm.heap.release(slots, "slot values of the object being copied");
+	return state;
+}
+
+/**
+ * _PyType_GetSlotNames: the class's cached __slotnames__, else copyreg._slotnames(cls), which caches its list
+ * on the class (a new list object the class keeps).
+ */
+function slotNamesOf(vm: VM, cls: PyClass): string[] {
+	const cached = cls.dict.get("__slotnames__");
+	if (cached instanceof PyList) return cached.items.map((name) => vm.strValue(name));
+	const names: string[] = [];
+	// The `slots` local: a single-name __slots__ becomes a new tuple, freed when the next class rebinds it.
+	let singleName: PyTuple | null = null;
+	for (const c of cls.mro) {
+		const slots = c.dict.get("__slots__");
+		if (!slots) continue;
+		const previous = singleName;
+		singleName = slots instanceof PyStr ? holdTemporary(vm, vm.tuple([vm.incref(slots)]), "(slots,)") : null;
+		if (previous) vm.heap.release(previous, "(slots,)");
+		const items = slots instanceof PyStr ? [slots] : slots instanceof PyTuple || slots instanceof PyList ? slots.items : [];
+		for (const item of items) {
+			const name = vm.strValue(item);
+			if (name === "__dict__" || name === "__weakref__") continue;
+			// str.startswith and str.endswith take METH_VARARGS: each call packs its argument in a new tuple.
+			vm.decref(vm.tuple([vm.intern("__")]));
+			if (name.startsWith("__")) vm.decref(vm.tuple([vm.intern("__")]));
+			if (name.startsWith("__") && !name.endsWith("__")) {
+				// copyreg mangles with the name of the class being copied (even for a base's slots).
+				const stripped = cls.name.replace(/^_+/, "");
+				names.push(stripped ? `_${stripped}${name}` : name);
+			} else names.push(name);
+		}
+	}
+	if (singleName) vm.heap.release(singleName, "(slots,)");
+	const list = vm.list(names.map((n) => vm.intern(n)));
+	if (cls.builtin) {
+		// `cls.__slotnames__ = names` fails on a builtin type; the TypeError's args tuple lives while it is caught.
+		holdTemporary(vm, list, "copyreg._slotnames' names");
+		vm.heap.release(holdTemporary(vm, vm.tuple([vm.None]), "args of the TypeError copyreg._slotnames catches"), "args of the TypeError copyreg._slotnames catches");
+		vm.heap.release(list, "copyreg._slotnames' names");
+	} else {
+		classDictSet(vm, cls, "__slotnames__", list);
+		vm.decref(list);
+	}
+	return names;
+}
+
+/** set_reduce: (type(s), (list(s),), state), state from object_getstate (None for a plain set). */
+function setReduce(vm: VM, s: PySet): PyObject {
+	const keys = holdTemporary(vm, vm.list([...s.entries.values()].map((k) => vm.incref(k))), "list(s) for set.__reduce__");
+	const args = holdTemporary(vm, vm.tuple([vm.incref(keys)]), "arguments for set.__reduce__");
+	vm.heap.release(keys, "list(s) for set.__reduce__");
+	const getstate = holdTemporary(vm, boundBuiltin(vm, "__getstate__", s), "x.__getstate__");
+	try {
+		slotNamesOf(vm, s.cls);
+	} finally {
+		vm.heap.release(getstate, "x.__getstate__");
+	}
+	vm.heap.disown(args, "arguments for set.__reduce__");
+	return vm.tuple([s.cls, args, vm.None]);
+}
+
+/** slice.__reduce__: (slice, (start, stop, step)). */
+function sliceReduce(vm: VM, s: PySlice): PyObject {
+	const args = vm.tuple([s.start, s.stop, s.step].map((o) => vm.incref(o)));
+	return vm.tuple([T.slice, args]);
+}
+
+/** method.__reduce__: (getattr, (self, name)), so a copy is the same method looked up on the same self again. */
+function methodReduce(vm: VM, func: PyFunction, self: PyObject): PyObject {
+	const getattr = vm.dictGetStr(vm.builtins, "getattr")!;
+	const args = vm.tuple([vm.incref(self), vm.str(func.name)]);
+	return vm.tuple([vm.incref(getattr), args]);
+}
