@@ -11,6 +11,7 @@ import { listAppend } from "../vm/mutations";
 import { boundBuiltin, holdTemporary, reduceEx } from "./copy-reduce";
 import { hasAttribute, reconstruct } from "./copy-reconstruct";
 import { idOf, memoLookup, memoSubscript, memoize, keepAlive } from "./copy-memo";
+import { CopyFrame } from "./copy-frame";
 import type { VM } from "../vm/vm";
 
 /** copy.py's _deepcopy_atomic types: deepcopy returns the object itself. */
@@ -20,89 +21,77 @@ function isAtomic(x: PyObject): boolean {
 	return x instanceof PyClass || x.cls === T.weakref || (x.cls.builtin && x.cls.module === "builtins" && ATOMIC.has(x.cls.name));
 }
 
-/** deepcopy(x, memo): a new reference to x's deep copy, through the memo. */
-export function deepcopyValue(vm: VM, x: PyObject, memo: PyDict): PyObject {
-	const d = holdTemporary(vm, idOf(vm, x), "deepcopy's d (id(x))");
+/** How the program called deepcopy: its arguments are moved from its stack into the frame, as CPython does. */
+export interface OutermostCall {
+	/** No memo was passed: the frame made one, which it frees on return with the originals it keeps alive. */
+	readonly memoIsNew: boolean;
+}
+
+/**
+ * deepcopy(x, memo): a new reference to x's deep copy, through the memo. A nested call's frame holds x and memo;
+ * the outermost call's are the program's references, plus the memo it made.
+ */
+export function deepcopyValue(vm: VM, x: PyObject, memo: PyDict, outermost: OutermostCall | null = null): PyObject {
+	const frame = new CopyFrame(vm, "deepcopy");
 	try {
+		if (!outermost) {
+			frame.hold("x", x);
+			frame.hold("memo", memo);
+		} else if (outermost.memoIsNew) frame.own("memo", memo);
+		const d = frame.own("d", idOf(vm, x));
 		const found = memoLookup(vm, memo, d);
 		if (found) return vm.incref(found);
-		const y = holdTemporary(vm, copyByType(vm, x, memo), "deepcopy's y");
-		try {
-			// An object that is its own copy is not memoized.
-			if (y !== x) {
-				dictSet(vm, memo, d, y);
-				keepAlive(vm, x, memo);
-			}
-		} catch (e) {
-			vm.heap.release(y, "deepcopy's y");
-			throw e;
+		if (!x.cls.shared) frame.hold("cls", x.cls);
+		const y = frame.own("y", copyByType(vm, x, memo, frame));
+		// An object that is its own copy is not memoized.
+		if (y !== x) {
+			dictSet(vm, memo, d, y);
+			keepAlive(vm, x, memo);
 		}
-		vm.heap.disown(y, "deepcopy's y");
-		return y;
+		return vm.incref(y);
 	} finally {
-		vm.heap.release(d, "deepcopy's d (id(x))");
+		frame.clear();
 	}
 }
 
-function copyByType(vm: VM, x: PyObject, memo: PyDict): PyObject {
+function copyByType(vm: VM, x: PyObject, memo: PyDict, frame: CopyFrame): PyObject {
 	if (isAtomic(x)) return vm.incref(x);
 	if (x.cls === T.list) return deepcopyList(vm, x as PyList, memo);
 	if (x.cls === T.tuple) return deepcopyTuple(vm, x as PyTuple, memo);
 	if (x.cls === T.dict) return deepcopyDict(vm, x as PyDict, memo);
 	if (x instanceof PyBoundMethod) return deepcopyMethod(vm, x, memo);
 	const copier = hasAttribute(vm, x, "__deepcopy__");
-	if (copier) {
-		holdTemporary(vm, copier, "deepcopy's copier");
-		try {
-			return vm.callObject(copier, [memo]);
-		} finally {
-			vm.heap.release(copier, "deepcopy's copier");
-		}
-	}
-	return viaReduce(vm, x, memo);
+	if (copier) return vm.callObject(frame.own("copier", copier), [memo]);
+	return viaReduce(vm, x, memo, frame);
 }
 
 /** rv = x.__reduce_ex__(4), then _reconstruct(x, memo, *rv); shared with copy.copy (memo null). */
-export function viaReduce(vm: VM, x: PyObject, memo: PyDict | null): PyObject {
-	const reductor = holdTemporary(vm, boundBuiltin(vm, "__reduce_ex__", x), "x.__reduce_ex__");
-	try {
-		const rv = holdTemporary(vm, reduceEx(vm, x), "rv (x.__reduce_ex__(4))");
-		try {
-			if (rv.cls === T.str) return vm.incref(x);
-			return reconstruct(vm, x, memo, rv, memo ? (o) => deepcopyValue(vm, o, memo) : null);
-		} finally {
-			vm.heap.release(rv, "rv (x.__reduce_ex__(4))");
-		}
-	} finally {
-		vm.heap.release(reductor, "x.__reduce_ex__");
-	}
+export function viaReduce(vm: VM, x: PyObject, memo: PyDict | null, frame: CopyFrame): PyObject {
+	frame.own("reductor", boundBuiltin(vm, "__reduce_ex__", x));
+	const rv = frame.own("rv", reduceEx(vm, x));
+	if (rv.cls === T.str) return vm.incref(x);
+	return reconstruct(vm, x, memo, rv, memo ? (o) => deepcopyValue(vm, o, memo) : null);
 }
 
 /** _deepcopy_list: y = [], memoized before its items are copied (so cycles find it), filled by y.append. */
 function deepcopyList(vm: VM, x: PyList, memo: PyDict): PyObject {
-	const y = holdTemporary(vm, vm.list([]), "_deepcopy_list's y");
-	const temporaries: [PyObject, string][] = [[y, "_deepcopy_list's y"]];
+	const frame = new CopyFrame(vm, "_deepcopy_list");
 	try {
+		frame.hold("x", x);
+		frame.hold("memo", memo);
+		const y = frame.own("y", vm.list([]));
 		memoize(vm, memo, x, y);
-		temporaries.push([holdTemporary(vm, vm.lookupAttrOf(y, "append")!, "y.append"), "y.append"]);
-		temporaries.push([holdTemporary(vm, vm.getIter(x), "iterator over the list being copied"), "iterator over the list being copied"]);
-		const it = temporaries[2]![0];
-		let item: PyObject | null = null;
-		for (let next = vm.iterNext(it); next; next = vm.iterNext(it)) {
-			// The loop variable `a` keeps the previous item until it is rebound.
-			holdTemporary(vm, next, "_deepcopy_list's a");
-			if (item) vm.heap.release(item, "_deepcopy_list's a");
-			item = next;
-			const copied = deepcopyValue(vm, item, memo);
+		frame.own("append", vm.lookupAttrOf(y, "append")!);
+		const it = frame.own("iterator", vm.getIter(x));
+		for (let item = vm.iterNext(it); item; item = vm.iterNext(it)) {
+			const copied = deepcopyValue(vm, frame.own("a", item), memo);
 			listAppend(vm, y, copied);
 			vm.decref(copied);
 		}
-		vm.heap.release(temporaries.pop()![0], "iterator over the list being copied");
-		if (item) temporaries.push([item, "_deepcopy_list's a"]);
-		vm.incref(y);
-		return y;
+		frame.drop("iterator");
+		return vm.incref(y);
 	} finally {
-		for (const [o, label] of temporaries) vm.heap.release(o, label);
+		frame.clear();
 	}
 }
 
@@ -111,24 +100,11 @@ function deepcopyList(vm: VM, x: PyList, memo: PyDict): PyObject {
  * meanwhile (a cycle through it) is the answer; else a new tuple if any item changed, or x itself.
  */
 function deepcopyTuple(vm: VM, x: PyTuple, memo: PyDict): PyObject {
-	const closure = holdTemporary(vm, vm.tuple([vm.None, vm.None]), "closure of _deepcopy_tuple's comprehension");
-	let y: PyList;
+	const frame = new CopyFrame(vm, "_deepcopy_tuple");
 	try {
-		y = holdTemporary(vm, vm.list([]), "_deepcopy_tuple's y");
-		try {
-			for (const item of x.items) {
-				const copied = deepcopyValue(vm, item, memo);
-				listAppend(vm, y, copied);
-				vm.decref(copied);
-			}
-		} catch (e) {
-			vm.heap.release(y, "_deepcopy_tuple's y");
-			throw e;
-		}
-	} finally {
-		vm.heap.release(closure, "closure of _deepcopy_tuple's comprehension");
-	}
-	try {
+		frame.hold("x", x);
+		frame.hold("memo", memo);
+		const y = frame.own("y", copyItemsInComprehension(vm, x, memo));
 		const found = memoSubscript(vm, memo, x);
 		if (found) return vm.incref(found);
 		const zipParts = zipTuples(vm);
@@ -139,7 +115,25 @@ function deepcopyTuple(vm: VM, x: PyTuple, memo: PyDict): PyObject {
 			for (const part of zipParts) vm.heap.release(part, ZIP_PARTS);
 		}
 	} finally {
-		vm.heap.release(y, "_deepcopy_tuple's y");
+		frame.clear();
+	}
+}
+
+/** `[deepcopy(a, memo) for a in x]`: the comprehension's function has a closure tuple (cells for deepcopy and memo). */
+function copyItemsInComprehension(vm: VM, x: PyTuple, memo: PyDict): PyList {
+	const closure = holdTemporary(vm, vm.tuple([vm.None, vm.None]), "closure of _deepcopy_tuple's comprehension");
+	const frame = new CopyFrame(vm, "<listcomp>");
+	try {
+		const y = frame.own("result", vm.list([]));
+		for (const item of x.items) {
+			const copied = deepcopyValue(vm, frame.hold("a", item), memo);
+			listAppend(vm, y, copied);
+			vm.decref(copied);
+		}
+		return frame.give<PyList>("result");
+	} finally {
+		frame.clear();
+		vm.heap.release(closure, "closure of _deepcopy_tuple's comprehension");
 	}
 }
 
@@ -147,8 +141,7 @@ const ZIP_PARTS = "zip(x, y)'s tuple of iterators and result tuple";
 
 /** zip(x, y): its call packs the arguments in a tuple (zip has no vectorcall in 3.11), then makes two tuples of its own. */
 function zipTuples(vm: VM): PyTuple[] {
-	const callArgs = vm.tuple([vm.None, vm.None]);
-	vm.heap.adopt(callArgs, "arguments of zip(x, y)");
+	const callArgs = holdTemporary(vm, vm.tuple([vm.None, vm.None]), "arguments of zip(x, y)");
 	const parts: PyTuple[] = [];
 	for (let i = 0; i < 2; i++) parts.push(holdTemporary(vm, vm.tuple([vm.None, vm.None]), ZIP_PARTS));
 	vm.heap.release(callArgs, "arguments of zip(x, y)");
@@ -160,45 +153,52 @@ function zipTuples(vm: VM): PyTuple[] {
  * first (a store evaluates its right side first). The items iterator's result tuple holds the current pair.
  */
 function deepcopyDict(vm: VM, x: PyDict, memo: PyDict): PyObject {
-	const y = holdTemporary(vm, vm.dict(), "_deepcopy_dict's y");
-	const pair = holdTemporary(vm, vm.tuple([vm.None, vm.None]), "x.items() iterator's result tuple");
+	const frame = new CopyFrame(vm, "_deepcopy_dict");
 	try {
+		frame.hold("x", x);
+		frame.hold("memo", memo);
+		const y = frame.own("y", vm.dict());
 		memoize(vm, memo, x, y);
+		const pair = frame.own("items iterator's result tuple", vm.tuple([vm.None, vm.None]));
 		for (const { key, value } of [...x.entries.values()]) {
 			const old = pair.items;
 			pair.items = [vm.incref(key), vm.incref(value)];
 			vm.heap.observer?.contentChanged(pair);
 			for (const o of old) vm.decref(o);
-			const valueCopy = holdTemporary(vm, deepcopyValue(vm, value, memo), "copy of the value");
+			frame.hold("key", key);
+			frame.hold("value", value);
+			const valueCopy = holdTemporary(vm, deepcopyValue(vm, value, memo), "deepcopy(value, memo)");
 			try {
 				const keyCopy = deepcopyValue(vm, key, memo);
 				dictSet(vm, y, keyCopy, valueCopy);
 				vm.decref(keyCopy);
 			} finally {
-				vm.heap.release(valueCopy, "copy of the value");
+				vm.heap.release(valueCopy, "deepcopy(value, memo)");
 			}
 		}
+		frame.drop("items iterator's result tuple");
 		return vm.incref(y);
 	} finally {
-		vm.heap.release(pair, "x.items() iterator's result tuple");
-		vm.heap.release(y, "_deepcopy_dict's y");
+		frame.clear();
 	}
 }
 
 /** _deepcopy_method: type(x)(x.__func__, deepcopy(x.__self__, memo)), a new method of the copied self. */
 function deepcopyMethod(vm: VM, x: PyBoundMethod, memo: PyDict): PyObject {
-	const func = holdTemporary(vm, vm.incref(x.func!), "x.__func__");
+	const frame = new CopyFrame(vm, "_deepcopy_method");
 	try {
-		const self = holdTemporary(vm, deepcopyValue(vm, x.self!, memo), "deepcopy(x.__self__, memo)");
+		frame.hold("x", x);
+		frame.hold("memo", memo);
+		const func = frame.hold("x.__func__", x.func!);
+		const self = frame.own("deepcopy(x.__self__, memo)", deepcopyValue(vm, x.self!, memo));
 		// Calling the method type packs its two arguments in a tuple (_PyObject_MakeTpCall).
 		const callArgs = holdTemporary(vm, vm.tuple([vm.incref(func), vm.incref(self)]), "arguments of type(x)(...)");
 		try {
 			return vm.heap.register(new PyBoundMethod(vm.incref(func), vm.incref(self)));
 		} finally {
 			vm.heap.release(callArgs, "arguments of type(x)(...)");
-			vm.heap.release(self, "deepcopy(x.__self__, memo)");
 		}
 	} finally {
-		vm.heap.release(func, "x.__func__");
+		frame.clear();
 	}
 }

@@ -7,7 +7,7 @@ import { PyClass, T } from "../heap/classes";
 import type { NativeImpl, PyModule } from "../heap/callables";
 import { lookupAttr } from "../vm/protocol";
 import { deepcopyValue, viaReduce } from "./copy-deep";
-import { holdTemporary } from "./copy-reduce";
+import { CopyFrame } from "./copy-frame";
 import { exceptionClasses, globalShared } from "./types";
 import type { VM } from "../vm/vm";
 
@@ -25,33 +25,25 @@ function copyShallow(vm: VM, x: PyObject): PyObject {
 	const builtinType = cls.builtin && cls.module === "builtins";
 	if (builtinType && COPIED_BY_METHOD.has(cls.name)) return vm.callMethod(x, "copy", []);
 	if ((builtinType && IMMUTABLE.has(cls.name)) || cls === T.weakref || x instanceof PyClass) return vm.incref(x);
-	// getattr(cls, "__copy__", None): a function found on the class is called with x.
-	const copier = cls.builtin ? undefined : lookupAttr(vm, cls, "__copy__");
-	if (copier) {
-		holdTemporary(vm, copier, "copy's copier");
-		try {
-			return vm.callObject(copier, [x]);
-		} finally {
-			vm.heap.release(copier, "copy's copier");
-		}
+	const frame = new CopyFrame(vm, "copy");
+	try {
+		if (!cls.shared) frame.hold("cls", cls);
+		// getattr(cls, "__copy__", None): a function found on the class is called with x.
+		const copier = cls.builtin ? undefined : lookupAttr(vm, cls, "__copy__");
+		if (copier) return vm.callObject(frame.own("copier", copier), [x]);
+		return viaReduce(vm, x, null, frame);
+	} finally {
+		frame.clear();
 	}
-	return viaReduce(vm, x, null);
 }
-
-const MEMO = "deepcopy's memo";
 
 function deepcopy(vm: VM, x: PyObject, memoArg: PyObject | undefined): PyObject {
 	if (memoArg && memoArg !== vm.None) {
 		if (!(memoArg instanceof PyDict) || memoArg.cls !== T.dict) return vm.raise("TypeError", `pymem's copy.deepcopy needs a dict as memo, not '${memoArg.typeName}'`);
-		return deepcopyValue(vm, x, memoArg);
+		return deepcopyValue(vm, x, memoArg, { memoIsNew: false });
 	}
-	const memo = holdTemporary(vm, vm.dict(), MEMO);
-	try {
-		return deepcopyValue(vm, x, memo);
-	} finally {
-		// Freeing the memo releases the keep-alive list: originals the program no longer holds die here.
-		vm.heap.release(memo, MEMO);
-	}
+	// Freed on return, the memo releases the originals it kept alive: any the program no longer holds die then.
+	return deepcopyValue(vm, x, vm.dict(), { memoIsNew: true });
 }
 
 function tooManyArguments(vm: VM, name: string, max: number, given: number): never {

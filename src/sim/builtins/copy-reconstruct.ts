@@ -11,6 +11,7 @@ import { PyRaise } from "../vm/errors";
 import { exceptionMatches } from "../vm/protocol";
 import { holdTemporary } from "./copy-reduce";
 import { memoize } from "./copy-memo";
+import { CopyFrame } from "./copy-frame";
 import type { VM } from "../vm/vm";
 
 /** A deep copy through the memo of the deepcopy in progress (a new reference). */
@@ -20,8 +21,6 @@ export type DeepCopier = (o: PyObject) => PyObject;
 const GUESSED_LENGTH = 10;
 
 const CALL_ARGS = "arguments of copy._reconstruct";
-const NEW_OBJECT = "copy._reconstruct's y";
-const STATE = "copy._reconstruct's state";
 
 /** `_reconstruct(x, memo, *rv)`: a new reference to the rebuilt object. `deep` is null for copy.copy. */
 export function reconstruct(vm: VM, x: PyObject, memo: PyDict | null, rv: PyObject, deep: DeepCopier | null): PyObject {
@@ -34,28 +33,26 @@ export function reconstruct(vm: VM, x: PyObject, memo: PyDict | null, rv: PyObje
 	const spread = holdTemporary(vm, vm.list(gathered.map((o) => vm.incref(o))), "arguments of copy._reconstruct being gathered");
 	const callArgs = holdTemporary(vm, vm.tuple(gathered.map((o) => vm.incref(o))), CALL_ARGS);
 	vm.heap.release(spread, "arguments of copy._reconstruct being gathered");
+	const frame = new CopyFrame(vm, "_reconstruct");
 	try {
+		const names = ["x", "memo", "func", "args", "state", "listiter", "dictiter"];
+		gathered.forEach((o, i) => frame.hold(names[i]!, o));
 		const [func, args, state, listIter, dictIter] = rv.items;
 		if ((listIter && listIter !== vm.None) || (dictIter && dictIter !== vm.None)) {
 			vm.raise("TypeError", "pymem does not support copying objects whose __reduce_ex__ gives list or dict items yet");
 		}
-		const y = holdTemporary(vm, callFunc(vm, func!, args!, deep), NEW_OBJECT);
-		try {
-			if (memo) memoize(vm, memo, x, y);
-			if (state && state !== vm.None) applyState(vm, y, state, deep);
-		} catch (e) {
-			vm.heap.release(y, NEW_OBJECT);
-			throw e;
-		}
-		vm.heap.disown(y, NEW_OBJECT);
-		return y;
+		const y = frame.own("y", callFunc(vm, func!, args!, deep, frame));
+		if (memo) memoize(vm, memo, x, y);
+		if (state && state !== vm.None) applyState(vm, y, state, deep, frame);
+		return vm.incref(y);
 	} finally {
+		frame.clear();
 		vm.heap.release(callArgs, CALL_ARGS);
 	}
 }
 
 /** `y = func(*args)`; deep, args go through `(deepcopy(arg, memo) for arg in args)` first. */
-function callFunc(vm: VM, func: PyObject, args: PyObject, deep: DeepCopier | null): PyObject {
+function callFunc(vm: VM, func: PyObject, args: PyObject, deep: DeepCopier | null, frame: CopyFrame): PyObject {
 	if (!deep || !vm.truthy(args)) {
 		if (args instanceof PyTuple) return vm.callObject(func, args.items);
 		const items = vm.collect(args);
@@ -81,6 +78,8 @@ function callFunc(vm: VM, func: PyObject, args: PyObject, deep: DeepCopier | nul
 			for (const item of items) vm.heap.disown(item, "a deep-copied argument");
 			vm.heap.observer?.contentChanged(copied);
 			vm.heap.release(closure, "closure of the (deepcopy(arg, memo) for arg in args) generator");
+			// `args` was rebound to the generator, whose exhausted iterator over the tuple is gone.
+			frame.drop("args");
 		}
 		return vm.callObject(func, copied.items);
 	} finally {
@@ -89,28 +88,24 @@ function callFunc(vm: VM, func: PyObject, args: PyObject, deep: DeepCopier | nul
 }
 
 /** The state part of _reconstruct: y.__setstate__(state), or y.__dict__.update(state) and setattr per slot. */
-function applyState(vm: VM, y: PyObject, original: PyObject, deep: DeepCopier | null): void {
-	const state = holdTemporary(vm, deep ? deep(original) : vm.incref(original), STATE);
-	try {
-		const setstate = hasAttribute(vm, y, "__setstate__");
-		if (setstate) {
-			vm.decref(setstate);
-			vm.decref(vm.callMethod(y, "__setstate__", [state]));
-			return;
-		}
-		const [dictState, slotState] = state instanceof PyTuple && state.items.length === 2 ? state.items : [state, vm.None];
-		if (dictState !== vm.None) {
-			const dict = holdTemporary(vm, getAttr(vm, y, "__dict__"), "y.__dict__");
-			try {
-				vm.decref(vm.callMethod(dict, "update", [dictState!]));
-			} finally {
-				vm.heap.release(dict, "y.__dict__");
-			}
-		}
-		if (slotState !== vm.None) setSlots(vm, y, slotState!);
-	} finally {
-		vm.heap.release(state, STATE);
+function applyState(vm: VM, y: PyObject, original: PyObject, deep: DeepCopier | null, frame: CopyFrame): void {
+	const state = deep ? frame.own("state", deep(original)) : original;
+	const setstate = hasAttribute(vm, y, "__setstate__");
+	if (setstate) {
+		vm.decref(setstate);
+		vm.decref(vm.callMethod(y, "__setstate__", [state]));
+		return;
 	}
+	const [dictState, slotState] = state instanceof PyTuple && state.items.length === 2 ? state.items : [state, vm.None];
+	if (dictState !== vm.None) {
+		const dict = holdTemporary(vm, getAttr(vm, y, "__dict__"), "y.__dict__");
+		try {
+			vm.decref(vm.callMethod(dict, "update", [dictState!]));
+		} finally {
+			vm.heap.release(dict, "y.__dict__");
+		}
+	}
+	if (slotState !== vm.None) setSlots(vm, y, slotState!);
 }
 
 /** `for key, value in slotstate.items(): setattr(y, key, value)`; the items iterator keeps a 2-tuple for its results. */

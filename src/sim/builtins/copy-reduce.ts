@@ -16,6 +16,7 @@ import { lookupAttr, ownAttribute } from "../vm/protocol";
 import { materializeInstanceDict } from "../vm/instance-dict";
 import { allocateInstance } from "../vm/instantiate";
 import { nativeFunction } from "./types";
+import { CopyFrame } from "./copy-frame";
 import type { VM } from "../vm/vm";
 
 /** Types whose tp_new is NULL or whose state object_getstate refuses: CPython's "cannot pickle" TypeError. */
@@ -34,6 +35,8 @@ export function holdTemporary<O extends PyObject>(vm: VM, o: O, label: string): 
 const newobj: NativeImpl = (vm, args) => {
 	const cls = args[0];
 	if (!(cls instanceof PyClass)) return vm.raise("TypeError", `__newobj__() needs a class as its first argument`);
+	const frame = new CopyFrame(vm, "copyreg.__newobj__");
+	frame.hold("cls", cls);
 	const spread = holdTemporary(vm, vm.list(args.map((a) => vm.incref(a))), "arguments of cls.__new__ being gathered");
 	const callArgs = holdTemporary(vm, vm.tuple(spread.items.map((a) => vm.incref(a))), "arguments of cls.__new__");
 	vm.heap.release(spread, "arguments of cls.__new__ being gathered");
@@ -44,6 +47,7 @@ const newobj: NativeImpl = (vm, args) => {
 		return allocateInstance(vm, cls);
 	} finally {
 		vm.heap.release(callArgs, "arguments of cls.__new__");
+		frame.clear();
 	}
 };
 
@@ -66,8 +70,15 @@ export function reduceEx(vm: VM, x: PyObject): PyObject {
 			const protocol = vm.int(4);
 			return vm.callObject(ownReduceEx, [x, protocol]);
 		}
-		const ownReduce = x.cls.lookup("__reduce__");
-		if (ownReduce instanceof PyFunction) return vm.callObject(ownReduce, [x]);
+		// object.__reduce_ex__ calls an overriding __reduce__ through a bound method it looks up on x.
+		if (x.cls.lookup("__reduce__") instanceof PyFunction) {
+			const reduce = holdTemporary(vm, lookupAttr(vm, x, "__reduce__")!, "x.__reduce__");
+			try {
+				return vm.callObject(reduce, []);
+			} finally {
+				vm.heap.release(reduce, "x.__reduce__");
+			}
+		}
 		return reduceNewobj(vm, x);
 	}
 	if (x instanceof PySet) return setReduce(vm, x);

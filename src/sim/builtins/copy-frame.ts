@@ -1,0 +1,61 @@
+// The frames of copy.py and copyreg.py that the natives stand in for: their parameters and locals are
+// references of their own, which a __deepcopy__ or __setstate__ called meanwhile can count (sys.getrefcount)
+// and the trace shows by name. Cleared in slot order, as CPython clears a frame.
+import type { PyObject } from "../heap/object";
+import type { VM } from "../vm/vm";
+
+export class CopyFrame {
+	private readonly slots = new Map<string, PyObject>();
+
+	constructor(
+		private readonly vm: VM,
+		private readonly functionName: string,
+	) {}
+
+	private label(name: string): string {
+		return `${this.functionName}'s ${name}`;
+	}
+
+	/** A parameter or a local bound to a borrowed object (the frame takes a reference). */
+	hold<O extends PyObject>(name: string, o: O): O {
+		this.vm.heap.hold(o, this.label(name));
+		return this.bind(name, o);
+	}
+
+	/** A local bound to a new reference the frame now owns. */
+	own<O extends PyObject>(name: string, o: O): O {
+		this.vm.heap.adopt(o, this.label(name));
+		return this.bind(name, o);
+	}
+
+	/** Hand a local's reference to the caller (a return value): the frame no longer holds it. */
+	give<O extends PyObject>(name: string): O {
+		const o = this.slots.get(name)!;
+		this.slots.delete(name);
+		this.vm.heap.disown(o, this.label(name));
+		return o as O;
+	}
+
+	/** Rebinding or deleting a local: the old value is released after the new one is stored. */
+	drop(name: string): void {
+		const old = this.slots.get(name);
+		if (!old) return;
+		this.slots.delete(name);
+		this.vm.heap.release(old, this.label(name));
+	}
+
+	/** The frame is cleared: what it still holds is released in slot order. */
+	clear(): void {
+		const held = [...this.slots];
+		this.slots.clear();
+		for (const [name, o] of held) this.vm.heap.release(o, this.label(name));
+	}
+
+	private bind<O extends PyObject>(name: string, o: O): O {
+		const old = this.slots.get(name);
+		this.slots.set(name, o);
+		// A rebound local keeps its slot (and place in the clearing order); the old value goes now.
+		if (old) this.vm.heap.release(old, this.label(name));
+		return o;
+	}
+}
