@@ -32,7 +32,7 @@ export interface OutermostCall {
  * the outermost call's are the program's references, plus the memo it made.
  */
 export function deepcopyValue(vm: VM, x: PyObject, memo: PyDict, outermost: OutermostCall | null = null): PyObject {
-	const frame = new CopyFrame(vm, "deepcopy");
+	const frame = new CopyFrame(vm, "deepcopy", true);
 	try {
 		if (!outermost) {
 			frame.hold("x", x);
@@ -75,7 +75,7 @@ export function viaReduce(vm: VM, x: PyObject, memo: PyDict | null, frame: CopyF
 
 /** _deepcopy_list: y = [], memoized before its items are copied (so cycles find it), filled by y.append. */
 function deepcopyList(vm: VM, x: PyList, memo: PyDict): PyObject {
-	const frame = new CopyFrame(vm, "_deepcopy_list");
+	const frame = new CopyFrame(vm, "_deepcopy_list", true);
 	try {
 		frame.hold("x", x);
 		frame.hold("memo", memo);
@@ -153,7 +153,7 @@ function zipTuples(vm: VM): PyTuple[] {
  * first (a store evaluates its right side first). The items iterator's result tuple holds the current pair.
  */
 function deepcopyDict(vm: VM, x: PyDict, memo: PyDict): PyObject {
-	const frame = new CopyFrame(vm, "_deepcopy_dict");
+	const frame = new CopyFrame(vm, "_deepcopy_dict", true);
 	try {
 		frame.hold("x", x);
 		frame.hold("memo", memo);

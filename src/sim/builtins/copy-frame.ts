@@ -7,10 +7,22 @@ import type { VM } from "../vm/vm";
 export class CopyFrame {
 	private readonly slots = new Map<string, PyObject>();
 
+	/**
+	 * `callsBuiltinFirst`: the function's first call is to a builtin (id(x)), which enters one more recursion level
+	 * before any Python frame of its own does, as CPython counts C calls too (hence that message).
+	 */
 	constructor(
 		private readonly vm: VM,
 		private readonly functionName: string,
-	) {}
+		callsBuiltinFirst = false,
+	) {
+		const depth = vm.frames.length + vm.nativePythonFrames;
+		if (depth >= vm.recursionLimit) vm.raise("RecursionError", "maximum recursion depth exceeded");
+		if (callsBuiltinFirst && depth + 1 >= vm.recursionLimit) {
+			vm.raise("RecursionError", "maximum recursion depth exceeded while calling a Python object");
+		}
+		vm.nativePythonFrames++;
+	}
 
 	private label(name: string): string {
 		return `${this.functionName}'s ${name}`;
@@ -46,6 +58,7 @@ export class CopyFrame {
 
 	/** The frame is cleared: what it still holds is released in slot order. */
 	clear(): void {
+		this.vm.nativePythonFrames--;
 		const held = [...this.slots];
 		this.slots.clear();
 		for (const [name, o] of held) this.vm.heap.release(o, this.label(name));

@@ -69,10 +69,11 @@ function callFunc(vm: VM, func: PyObject, args: PyObject, deep: DeepCopier | nul
 	const copied = holdTemporary(vm, vm.heap.register(new PyTuple(new Array<PyObject>(GUESSED_LENGTH).fill(vm.None)), true), "func's arguments");
 	try {
 		const items: PyObject[] = [];
+		const generator = new CopyFrame(vm, "<genexpr>");
 		try {
-			// The tuple (held by rv) keeps each argument alive while it is copied.
-			for (const arg of args.items) items.push(holdTemporary(vm, deep(arg), "a deep-copied argument"));
+			for (const arg of args.items) items.push(holdTemporary(vm, deep(generator.hold("arg", arg)), "a deep-copied argument"));
 		} finally {
+			generator.clear();
 			// _PyTuple_Resize keeps the allocation: freed, the tuple goes to the free list of its final length.
 			copied.items = items;
 			for (const item of items) vm.heap.disown(item, "a deep-copied argument");

@@ -36,17 +36,16 @@ const newobj: NativeImpl = (vm, args) => {
 	const cls = args[0];
 	if (!(cls instanceof PyClass)) return vm.raise("TypeError", `__newobj__() needs a class as its first argument`);
 	const frame = new CopyFrame(vm, "copyreg.__newobj__");
-	frame.hold("cls", cls);
-	const spread = holdTemporary(vm, vm.list(args.map((a) => vm.incref(a))), "arguments of cls.__new__ being gathered");
-	const callArgs = holdTemporary(vm, vm.tuple(spread.items.map((a) => vm.incref(a))), "arguments of cls.__new__");
-	vm.heap.release(spread, "arguments of cls.__new__ being gathered");
 	try {
+		frame.hold("cls", cls);
+		const spread = holdTemporary(vm, vm.list(args.map((a) => vm.incref(a))), "arguments of cls.__new__ being gathered");
+		const callArgs = frame.own("arguments of cls.__new__", vm.tuple(spread.items.map((a) => vm.incref(a))));
+		vm.heap.release(spread, "arguments of cls.__new__ being gathered");
 		const userNew = cls.lookup("__new__");
 		if (userNew instanceof PyFunction) return vm.callObject(userNew, callArgs.items);
 		if (cls.builtin) return vm.raise("TypeError", `pymem does not support copying '${cls.name}' objects yet`);
 		return allocateInstance(vm, cls);
 	} finally {
-		vm.heap.release(callArgs, "arguments of cls.__new__");
 		frame.clear();
 	}
 };

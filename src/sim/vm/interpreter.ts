@@ -49,6 +49,8 @@ export abstract class Interpreter extends ObjectSpace {
 	steps = 0;
 	maxSteps = Number.POSITIVE_INFINITY;
 	recursionLimit = 1000;
+	/** Frames of Python code a native stands in for (copy.py's), counted toward the recursion limit. */
+	nativePythonFrames = 0;
 	observer: VmObserver | null = null;
 	private nextFrameId = 0;
 	/** The result a nested (native-initiated) call left behind. */
@@ -68,7 +70,7 @@ export abstract class Interpreter extends ObjectSpace {
 		return new Frame(this.nextFrameId++, code, func, globals, namespace);
 	}
 	pushFrame(frame: Frame, mode: ResumeMode): void {
-		if (this.frames.length >= this.recursionLimit) {
+		if (this.frames.length + this.nativePythonFrames >= this.recursionLimit) {
 			// As ceval's exit_unwind: the new frame is cleared (its arguments and function released) once
 			// the error exists; a generator's parked frame stays with its generator.
 			const error = this.newException(this.exceptionClass("RecursionError"), [this.str("maximum recursion depth exceeded")]);
