@@ -5,7 +5,7 @@ import type { PyObject } from "../heap/object";
 import { PyDict } from "../heap/containers";
 import { PyClass, T } from "../heap/classes";
 import type { NativeImpl, PyModule } from "../heap/callables";
-import { lookupAttr } from "../vm/protocol";
+import { lookupAttr } from "../vm/attributes";
 import { deepcopyValue, viaReduce } from "./copy-deep";
 import { CopyFrame } from "./copy-frame";
 import { exceptionClasses, globalShared } from "./types";

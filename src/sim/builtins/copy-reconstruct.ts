@@ -3,10 +3,10 @@
 // the memo. Temporaries follow copy.py's bytecode, in order, for the free lists' sake (see copy-reduce.ts).
 import type { PyObject } from "../heap/object";
 import { PyTuple, PyDict } from "../heap/containers";
-import { PyInstance } from "../heap/classes";
+import { PyInstance } from "../heap/instances";
 import { PyFunction } from "../heap/callables";
 import { PyStr } from "../heap/values";
-import { getAttr, lookupAttr, setAttr } from "../vm/protocol";
+import { getAttr, lookupAttr, setAttr } from "../vm/attributes";
 import { PyRaise } from "../vm/errors";
 import { exceptionMatches } from "../vm/protocol";
 import { holdTemporary } from "./copy-reduce";

@@ -4,15 +4,17 @@
 // lists: whether one is reused or new decides generation 0's count after the copy.
 import type { PyObject } from "../heap/object";
 import { PyList, PyTuple, PyDict, PySet, PySlice } from "../heap/containers";
-import { PyClass, PyInstance, PyExceptionObject, T } from "../heap/classes";
-import { PyBoundMethod, PyBuiltinFunction, PyFunction, PyGenerator, PyModule, PyCell, type NativeImpl } from "../heap/callables";
+import { PyClass, T } from "../heap/classes";
+import { PyInstance, PyExceptionObject } from "../heap/instances";
+import { PyGenerator } from "../heap/iterators";
+import { PyBoundMethod, PyBuiltinFunction, PyFunction, PyModule, PyCell, type NativeImpl } from "../heap/callables";
 import { PyStr } from "../heap/values";
 import { PyDictView } from "../heap/views";
 import { PyFrameObject, PyTraceback } from "../heap/tracebacks";
 import { instanceLayout } from "../heap/shared-keys";
 import { dictSet } from "../vm/dicts";
 import { classDictSet } from "../vm/class-dict";
-import { lookupAttr, ownAttribute } from "../vm/protocol";
+import { lookupAttr, ownAttribute } from "../vm/attributes";
 import { materializeInstanceDict } from "../vm/instance-dict";
 import { allocateInstance } from "../vm/instantiate";
 import { nativeFunction } from "./types";
