@@ -1,10 +1,10 @@
 // Identities, reference counts and deallocation. Every INCREF/DECREF of the VM goes through here so the
 // trace recorder sees them, and an object is freed the moment its count reaches zero, releasing what it
-// holds in CPython's order (see each object's releaseReferences).
+// holds in CPython's order (see each object's releaseReferences). What a death does to the weak references
+// around the object is in weakrefs.ts.
 import { HeapKind, type PyObject } from "./object";
-import { PyClass, subclassesLabel } from "./classes";
-import type { PyWeakref } from "./weakrefs";
-import { PyDict } from "./containers";
+import type { PyClass } from "./classes";
+import { clearWeakrefs, removeFromBases, type PyWeakref } from "./weakrefs";
 import { clearableReferences } from "./tp-clear";
 import { GcList, unlinkGc } from "./gc-list";
 import { FREE_LISTS, NO_FREE_LIST, freeListCapacity, freeListOf, gcType, tracksAtBirth } from "./gc-kinds";
@@ -266,8 +266,8 @@ export class Heap {
 			if (o.refcnt > 0) return; // resurrected
 		}
 		if (this.internal.size !== 0) this.internal.delete(o);
-		if (kind === HeapKind.Class && (o as PyClass).subclassRef) this.removeFromBases(o as PyClass);
-		if (o.weakrefs) this.clearWeakrefs(o);
+		if (kind === HeapKind.Class && (o as PyClass).subclassRef) removeFromBases(this, o as PyClass);
+		if (o.weakrefs) clearWeakrefs(this, o);
 		if (kind === HeapKind.Atom) {
 			this.liveCount--;
 			this.observer?.free(o);
@@ -282,33 +282,6 @@ export class Heap {
 		this.liveCount--;
 		this.observer?.free(o);
 		this.releaseAll(o, "references of freed", o.releaseReferences());
-	}
-
-	/**
-	 * type_dealloc's remove_all_subclasses: each base drops its weak reference to the dying class (a user
-	 * base's tp_subclasses dict goes once empty).
-	 */
-	private removeFromBases(cls: PyClass): void {
-		const ref = cls.subclassRef!;
-		cls.subclassRef = null;
-		for (const base of cls.subclassOf.splice(0)) {
-			const dict = base.subclasses;
-			if (!(dict instanceof PyDict)) {
-				this.release(ref, subclassesLabel(base));
-				continue;
-			}
-			for (const [k, entry] of dict.entries) {
-				if (entry.value !== ref) continue;
-				dict.entries.delete(k);
-				this.decref(entry.key);
-				this.decref(ref);
-				break;
-			}
-			if (dict.entries.size === 0) {
-				base.subclasses = null;
-				this.decref(dict);
-			}
-		}
 	}
 
 	/** Decref `refs` in order; until its turn, each stays held by `owner` (or by what `label` names). */
@@ -342,18 +315,5 @@ export class Heap {
 		if (!released) return;
 		this.observer?.contentChanged(o);
 		this.releaseAll(o, "references of cleared", released);
-	}
-
-	/** Clear every weak reference to `o` and call their callbacks, newest first (handle_callbacks order). */
-	clearWeakrefs(o: PyObject, callCallbacks = true): void {
-		const refs = o.weakrefs;
-		if (!refs) return;
-		o.weakrefs = null;
-		for (const r of refs) (r as PyWeakref).referent = null;
-		if (!callCallbacks) return;
-		for (let i = refs.length - 1; i >= 0; i--) {
-			const ref = refs[i] as PyWeakref;
-			if (ref.callback && this.finalizers) this.finalizers.runWeakrefCallback(ref);
-		}
 	}
 }

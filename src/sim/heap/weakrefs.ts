@@ -1,7 +1,10 @@
-// Weak references and weakref.finalize: objects that refer to another without keeping it alive.
+// Weak references and weakref.finalize: objects that refer to another without keeping it alive; and what an
+// object's death does to the weak references around it (CPython's PyObject_ClearWeakRefs, and type_dealloc's
+// remove_all_subclasses for the weak references in its bases' tp_subclasses).
 import { PyObject, HeapKind, setHeapKind, present, refsOf, type Reference } from "./object";
-import { T, type PyClass } from "./classes";
-import type { HashKey } from "./containers";
+import { T, subclassesLabel, type PyClass } from "./classes";
+import { PyDict, type HashKey } from "./containers";
+import type { Heap } from "./heap";
 
 export class PyWeakref extends PyObject {
 	/** The referent's hash, cached on first use (weakref's wr->hash). */
@@ -65,5 +68,45 @@ export class PyFinalize extends PyObject {
 		const out = present([this.weakref, this.func, this.args, this.kwargs]);
 		this.weakref = this.func = this.args = this.kwargs = null;
 		return out;
+	}
+}
+
+/** Clear every weak reference to `o` and call their callbacks, newest first (handle_callbacks order). */
+export function clearWeakrefs(heap: Heap, o: PyObject, callCallbacks = true): void {
+	const refs = o.weakrefs;
+	if (!refs) return;
+	o.weakrefs = null;
+	for (const r of refs) (r as PyWeakref).referent = null;
+	if (!callCallbacks) return;
+	for (let i = refs.length - 1; i >= 0; i--) {
+		const ref = refs[i] as PyWeakref;
+		if (ref.callback && heap.finalizers) heap.finalizers.runWeakrefCallback(ref);
+	}
+}
+
+/**
+ * type_dealloc's remove_all_subclasses: each base drops its weak reference to the dying class (a user
+ * base's tp_subclasses dict goes once empty).
+ */
+export function removeFromBases(heap: Heap, cls: PyClass): void {
+	const ref = cls.subclassRef!;
+	cls.subclassRef = null;
+	for (const base of cls.subclassOf.splice(0)) {
+		const dict = base.subclasses;
+		if (!(dict instanceof PyDict)) {
+			heap.release(ref, subclassesLabel(base));
+			continue;
+		}
+		for (const [k, entry] of dict.entries) {
+			if (entry.value !== ref) continue;
+			dict.entries.delete(k);
+			heap.decref(entry.key);
+			heap.decref(ref);
+			break;
+		}
+		if (dict.entries.size === 0) {
+			base.subclasses = null;
+			heap.decref(dict);
+		}
 	}
 }
