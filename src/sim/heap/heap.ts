@@ -1,51 +1,20 @@
 // Identities, reference counts and deallocation. Every INCREF/DECREF of the VM goes through here so the
 // trace recorder sees them, and an object is freed the moment its count reaches zero, releasing what it
 // holds in CPython's order (see each object's releaseReferences). What a death does to the weak references
-// around the object is in weakrefs.ts.
+// around the object is in weakrefs.ts; what the heap tells the trace and asks of the VM, in heap-hooks.ts.
 import { HeapKind, type PyObject } from "./object";
 import type { PyClass } from "./classes";
-import { clearWeakrefs, removeFromBases, type PyWeakref } from "./weakrefs";
+import { clearWeakrefs, removeFromBases } from "./weakrefs";
+import type { Finalizers, HeapObserver, PendingRelease } from "./heap-hooks";
 import { clearableReferences } from "./tp-clear";
 import { GcList, unlinkGc } from "./gc-list";
 import { FREE_LISTS, NO_FREE_LIST, freeListCapacity, freeListOf, gcType, tracksAtBirth } from "./gc-kinds";
-
-/** What the heap tells an observer (the trace recorder). */
-export interface HeapObserver {
-	alloc(o: PyObject): void;
-	refChanged(o: PyObject): void;
-	/** What the object holds (items, attributes, size, tracking) changed. */
-	contentChanged(o: PyObject): void;
-	free(o: PyObject): void;
-}
-
-export interface Finalizers {
-	/** Run `__del__` of a user object whose count reached zero (PEP 442 tp_finalize). */
-	runDel(o: PyObject): void;
-	/** Call a weakref callback with the (now dead) weakref. */
-	runWeakrefCallback(ref: PyWeakref): void;
-	/** Whether dealloc must call runDel first (__del__, or a suspended generator to close). */
-	hasFinalizer(o: PyObject): boolean;
-}
 
 /** Without a trace recorder nobody reads who holds what internally: a map that stays empty. */
 class UnrecordedHolders extends Map<PyObject, string[]> {
 	override set(): this {
 		return this;
 	}
-}
-
-/**
- * References an object being freed (or a frame being cleared) still holds while it releases them one by
- * one: a __del__ that runs in between sees the rest still held, and the trace shows them so.
- */
-export interface PendingRelease {
-	/** The object that held them (the trace names it after `label`), or null when `label` says it all. */
-	readonly owner: PyObject | null;
-	/** "references of freed" (list#3), "removed from" (dict#7), "frame of f being cleared". */
-	readonly label: string;
-	readonly refs: readonly PyObject[];
-	/** Index of the next reference to release; earlier ones are gone. */
-	next: number;
 }
 
 export class Heap {

@@ -1,0 +1,36 @@
+// The heap's side of its contracts: what it tells the trace recorder (HeapObserver), what it asks of the VM
+// when objects die (Finalizers), and the releases in progress that the trace reads (PendingRelease).
+import type { PyObject } from "./object";
+import type { PyWeakref } from "./weakrefs";
+
+/** What the heap tells an observer (the trace recorder). */
+export interface HeapObserver {
+	alloc(o: PyObject): void;
+	refChanged(o: PyObject): void;
+	/** What the object holds (items, attributes, size, tracking) changed. */
+	contentChanged(o: PyObject): void;
+	free(o: PyObject): void;
+}
+
+export interface Finalizers {
+	/** Run `__del__` of a user object whose count reached zero (PEP 442 tp_finalize). */
+	runDel(o: PyObject): void;
+	/** Call a weakref callback with the (now dead) weakref. */
+	runWeakrefCallback(ref: PyWeakref): void;
+	/** Whether dealloc must call runDel first (__del__, or a suspended generator to close). */
+	hasFinalizer(o: PyObject): boolean;
+}
+
+/**
+ * References an object being freed (or a frame being cleared) still holds while it releases them one by
+ * one: a __del__ that runs in between sees the rest still held, and the trace shows them so.
+ */
+export interface PendingRelease {
+	/** The object that held them (the trace names it after `label`), or null when `label` says it all. */
+	readonly owner: PyObject | null;
+	/** "references of freed" (list#3), "removed from" (dict#7), "frame of f being cleared". */
+	readonly label: string;
+	readonly refs: readonly PyObject[];
+	/** Index of the next reference to release; earlier ones are gone. */
+	next: number;
+}
