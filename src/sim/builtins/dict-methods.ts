@@ -4,7 +4,10 @@ import { PyDict, PySet } from "../heap/containers";
 import { PyDictView } from "../heap/views";
 import { T } from "../heap/classes";
 import { PyDescriptor, type NativeImpl } from "../heap/callables";
-import { dictGet, dictSet, dictDel, setAdd, setDiscard, hashKey } from "../vm/dicts";
+import { dictGet, dictSet, dictFind, dictDelHashed, dictSetDefault, setAdd, setDiscard } from "../vm/dicts";
+import { forgetIndexed } from "../vm/probed-dicts";
+import { forgetSlot } from "../vm/probed-sets";
+import { isDisjoint, isSubset, probedOperands } from "../vm/set-algorithms";
 import { dictCopy, dictUpdate, setOperation, setUpdate } from "../vm/mutations";
 import { SHARED_KEYS_LOG2_SIZE, combineSplitDict } from "../heap/shared-keys";
 import { setItem } from "../vm/subscript";
@@ -27,13 +30,13 @@ const DICT_METHODS: Record<string, NativeImpl> = {
 	pop: (vm, args, _kw, self) => {
 		if (args.length === 0) vm.raise("TypeError", "pop expected at least 1 argument, got 0");
 		const d = dict(self);
-		const entry = d.entries.get(hashKey(vm, args[0]!));
-		if (!entry) {
+		const k = dictFind(vm, d, args[0]!);
+		if (k === undefined) {
 			if (args[1]) return vm.incref(args[1]);
 			throw vm.keyError(args[0]!);
 		}
-		const value = vm.incref(entry.value);
-		dictDel(vm, d, args[0]!);
+		const value = vm.incref(d.entries.get(k)!.value);
+		dictDelHashed(vm, d, k);
 		return value;
 	},
 	popitem: (vm, _a, _k, self) => {
@@ -43,17 +46,12 @@ const DICT_METHODS: Record<string, NativeImpl> = {
 		const [k, e] = last!;
 		// dictresize to the shared keys' size: popitem needs a dict of its own.
 		if (d.sharedKeys) combineSplitDict(d, SHARED_KEYS_LOG2_SIZE);
+		if (d.index) forgetIndexed(vm, d, k);
 		d.entries.delete(k);
 		vm.heap.observer?.contentChanged(d);
 		return vm.tuple([e.key, e.value]);
 	},
-	setdefault: (vm, args, _kw, self) => {
-		const found = dictGet(vm, dict(self), args[0]!);
-		if (found) return vm.incref(found);
-		const value = args[1] ?? vm.None;
-		dictSet(vm, dict(self), args[0]!, value);
-		return vm.incref(value);
-	},
+	setdefault: (vm, args, _kw, self) => vm.incref(dictSetDefault(vm, dict(self), args[0]!, args[1] ?? vm.None)),
 	update: (vm, args, kw, self) => {
 		if (args[0]) dictUpdate(vm, dict(self), args[0], false);
 		if (kw) for (const [k, v] of kw) dictSet(vm, dict(self), vm.intern(k), v);
@@ -64,6 +62,7 @@ const DICT_METHODS: Record<string, NativeImpl> = {
 		const entries = [...d.entries.values()];
 		d.entries.clear();
 		// PyDict_Clear leaves the shared empty keys, split or not.
+		d.index = null;
 		d.sharedKeys = null;
 		d.keysSize = 0;
 		d.keysEntries = 0;
@@ -152,6 +151,7 @@ const SET_METHODS: Record<string, NativeImpl> = {
 		const s = set(self);
 		const first = s.entries.entries().next();
 		if (first.done) vm.raise("KeyError", "pop from an empty set");
+		if (s.table) forgetSlot(s.table, first.value![0]);
 		s.entries.delete(first.value![0]);
 		vm.heap.observer?.contentChanged(s);
 		return first.value![1];
@@ -160,6 +160,7 @@ const SET_METHODS: Record<string, NativeImpl> = {
 		const s = set(self);
 		const items = [...s.entries.values()];
 		s.entries.clear();
+		s.table = null;
 		vm.heap.observer?.contentChanged(s);
 		vm.heap.releaseAll(s, "removed from", items);
 		return vm.incref(vm.None);
@@ -176,19 +177,19 @@ const SET_METHODS: Record<string, NativeImpl> = {
 	difference_update: withOther("Sub", true),
 	issubset: (vm, args, _kw, self) => {
 		const other = otherSet(vm, args[0]!);
-		const ok = [...set(self).entries.keys()].every((k) => other.entries.has(k));
+		const ok = probedOperands(set(self), other) ? isSubset(vm, set(self), other) : [...set(self).entries.keys()].every((k) => other.entries.has(k));
 		vm.decref(other);
 		return vm.bool(ok);
 	},
 	issuperset: (vm, args, _kw, self) => {
 		const other = otherSet(vm, args[0]!);
-		const ok = [...other.entries.keys()].every((k) => set(self).entries.has(k));
+		const ok = probedOperands(set(self), other) ? isSubset(vm, other, set(self)) : [...other.entries.keys()].every((k) => set(self).entries.has(k));
 		vm.decref(other);
 		return vm.bool(ok);
 	},
 	isdisjoint: (vm, args, _kw, self) => {
 		const other = otherSet(vm, args[0]!);
-		const ok = ![...other.entries.keys()].some((k) => set(self).entries.has(k));
+		const ok = probedOperands(set(self), other) ? isDisjoint(vm, set(self), other) : ![...other.entries.keys()].some((k) => set(self).entries.has(k));
 		vm.decref(other);
 		return vm.bool(ok);
 	},

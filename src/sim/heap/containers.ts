@@ -3,6 +3,7 @@ import { PyObject, HeapKind, setHeapKind, indexLabel, type Reference } from "./o
 import { T, type PyClass } from "./classes";
 import { PyStr, type IntValue } from "./values";
 import type { SharedKeys } from "./shared-keys";
+import type { DictIndex, SetTable } from "./probe-tables";
 
 /** The hash-equality key of a dict key or set element; installed by the VM (it may call __hash__). */
 export type HashKey = string | number;
@@ -86,6 +87,8 @@ export class PyDict extends PyObject {
 	 * only values; null for an ordinary (combined) dict.
 	 */
 	sharedKeys: SharedKeys | null = null;
+	/** The index table, kept once a key whose hash or equality runs Python code met the dict (probe-tables.ts). */
+	index: DictIndex | null = null;
 	get cls(): PyClass {
 		return T.dict;
 	}
@@ -119,6 +122,7 @@ export class PyDict extends PyObject {
 		const entries = this.entriesInStorageOrder();
 		const out = this.sharedKeys ? [...entries.map((e) => e.value), ...entries.map((e) => e.key)] : entries.flatMap((e) => [e.key, e.value]);
 		this.entries.clear();
+		this.index = null;
 		return out;
 	}
 }
@@ -127,6 +131,8 @@ export class PySet extends PyObject {
 	readonly entries = new Map<HashKey, PyObject>();
 	/** Table size (setobject.c), for sys.getsizeof. */
 	tableSize = 8;
+	/** The table itself, kept as for a dict's index; then `entries` is in table order, as a set iterates. */
+	table: SetTable | null = null;
 	constructor(readonly frozen = false) {
 		super();
 	}
@@ -142,6 +148,7 @@ export class PySet extends PyObject {
 	override releaseReferences(): PyObject[] {
 		const out = [...this.entries.values()];
 		this.entries.clear();
+		this.table = null;
 		return out;
 	}
 }

@@ -6,6 +6,7 @@ import { PyDictView } from "../heap/views";
 import { setAdd, setDiscard } from "./dicts";
 import { setUpdate } from "./mutations";
 import { contains } from "./protocol";
+import { intersectionWithIterable } from "./set-algorithms";
 import type { VM } from "./vm";
 
 const RESULT = "result of a dict view operation";
@@ -45,6 +46,10 @@ export function dictViewSetOperation(vm: VM, op: string, a: PyObject, b: PyObjec
 /** _PyDictView_Intersect: walk one operand, keep what the other holds (the smaller set is walked). */
 function intersect(vm: VM, a: PyObject, b: PyObject): PyObject {
 	let [view, other] = isSetLikeView(a) ? [a, b] : [b, a];
+	// A set at least as large as the view does the work: other.intersection(view).
+	if (other instanceof PySet && !other.frozen && vm.len(view) <= other.entries.size && (other.table !== null || (view as PyDictView).dict?.index)) {
+		return intersectionWithIterable(vm, other, view);
+	}
 	if (other instanceof PySet && other.entries.size > vm.len(view)) [view, other] = [other, view];
 	const result = vm.set(false);
 	return vm.heap.build(result, RESULT, () => {

@@ -10,6 +10,9 @@ import { PyWeakDictionary } from "../heap/weak-dictionaries";
 import { isGcType } from "../heap/gc-kinds";
 import { splitDictTakesNewKey } from "../heap/shared-keys";
 import { dictAfterInsertNewKey, resizeLog2KeySize } from "../runtime/containerGrowth";
+import { isPlainKey } from "./key-hashing";
+import { forgetIndexed, probedFind, probedGet, probedSet } from "./probed-dicts";
+import { probedSetAdd, probedSetContains, probedSetDiscard } from "./probed-sets";
 import type { VM } from "./vm";
 
 const nameKeys = new Map<string, string>();
@@ -66,6 +69,10 @@ export function weakrefHashKey(vm: VM, referent: PyObject): HashKey {
 
 /** Insert or replace; increfs key (when new) and value, and releases the replaced value last. */
 export function dictSet(vm: VM, d: PyDict, key: PyObject, value: PyObject): void {
+	if (d.index !== null || !isPlainKey(key)) {
+		probedSet(vm, d, key, value);
+		return;
+	}
 	const k = hashKey(vm, key);
 	const entry = d.entries.get(k);
 	vm.incref(value);
@@ -97,29 +104,48 @@ export function dictSet(vm: VM, d: PyDict, key: PyObject, value: PyObject): void
  * (_PyObject_GC_MAY_BE_TRACKED: any GC type, even an untracked dict such as the dict itself; a tuple
  * only while tracked).
  */
-function maintainTracking(vm: VM, d: PyDict, o: PyObject): void {
+export function maintainTracking(vm: VM, d: PyDict, o: PyObject): void {
 	if (!d.tracked && (o instanceof PyTuple ? o.tracked : isGcType(o))) vm.heap.track(d);
 }
 
 /** insertdict of a new key into an ordinary dict: containerGrowth's model of insertion_resize, on the dict's table. */
-function takeKeysEntry(d: PyDict): void {
+export function takeKeysEntry(d: PyDict): void {
 	const next = dictAfterInsertNewKey({ log2Size: d.keysSize === 0 ? null : Math.log2(d.keysSize), entries: d.keysEntries, used: d.entries.size });
 	d.keysSize = 2 ** next.log2Size!;
 	d.keysEntries = next.entries;
 }
 
 export function dictGet(vm: VM, d: PyDict, key: PyObject): PyObject | undefined {
+	if (d.index !== null || !isPlainKey(key)) return probedGet(vm, d, key)?.value;
 	return d.entries.get(hashKey(vm, key))?.value;
 }
 
+/** The Map key under which `d` holds `key`, or undefined (one hash, one lookup). */
+export function dictFind(vm: VM, d: PyDict, key: PyObject): HashKey | undefined {
+	if (d.index !== null || !isPlainKey(key)) return probedFind(vm, d, key);
+	const k = hashKey(vm, key);
+	return d.entries.has(k) ? k : undefined;
+}
+
 export function dictDel(vm: VM, d: PyDict, key: PyObject): boolean {
-	return dictDelHashed(vm, d, hashKey(vm, key));
+	const k = dictFind(vm, d, key);
+	return k !== undefined && dictDelHashed(vm, d, k);
+}
+
+/** dict.setdefault (PyDict_SetDefault): one hash and one lookup; returns the value now stored (borrowed). */
+export function dictSetDefault(vm: VM, d: PyDict, key: PyObject, value: PyObject): PyObject {
+	if (d.index !== null || !isPlainKey(key)) return probedSet(vm, d, key, value, undefined, true);
+	const found = d.entries.get(hashKey(vm, key));
+	if (found) return found.value;
+	dictSet(vm, d, key, value);
+	return value;
 }
 
 /** Delete the entry with hash key `k`: also for a key that can no longer be hashed (a dead weakref's). */
 export function dictDelHashed(vm: VM, d: PyDict, k: HashKey): boolean {
 	const entry = d.entries.get(k);
 	if (!entry) return false;
+	if (d.index !== null) forgetIndexed(vm, d, k);
 	d.entries.delete(k);
 	vm.heap.observer?.contentChanged(d);
 	vm.decref(entry.key);
@@ -135,6 +161,10 @@ export function setTableSize(minUsed: number): number {
 }
 
 export function setAdd(vm: VM, s: PySet, item: PyObject): void {
+	if (s.table !== null || !isPlainKey(item)) {
+		probedSetAdd(vm, s, item);
+		return;
+	}
 	const k = hashKey(vm, item);
 	if (s.entries.has(k)) return;
 	s.entries.set(k, vm.incref(item));
@@ -146,6 +176,7 @@ export function setAdd(vm: VM, s: PySet, item: PyObject): void {
 }
 
 export function setDiscard(vm: VM, s: PySet, item: PyObject): boolean {
+	if (s.table !== null || !isPlainKey(item)) return probedSetDiscard(vm, s, item);
 	const k = hashKey(vm, item);
 	const found = s.entries.get(k);
 	if (!found) return false;
@@ -153,4 +184,9 @@ export function setDiscard(vm: VM, s: PySet, item: PyObject): boolean {
 	vm.heap.observer?.contentChanged(s);
 	vm.decref(found);
 	return true;
+}
+
+export function setContains(vm: VM, s: PySet, item: PyObject): boolean {
+	if (s.table !== null || !isPlainKey(item)) return probedSetContains(vm, s, item);
+	return s.entries.has(hashKey(vm, item));
 }

@@ -3,6 +3,9 @@
 import type { PyObject } from "../heap/object";
 import { PyList, PyDict, PySet, PySlice } from "../heap/containers";
 import { dictSet, setAdd, setDiscard, setTableSize, hashKey } from "./dicts";
+import { cloneProbed, probedGet, probedSet, storedHash } from "./probed-dicts";
+import { probedSetMerge, probedSetFromDict } from "./probed-sets";
+import { probedOperands, probedSetOperation } from "./set-algorithms";
 import { collect, hasLength } from "./iteration";
 import { PyIterator } from "../heap/iterators";
 import { PyInstance } from "../heap/instances";
@@ -120,6 +123,14 @@ export function listClear(vm: VM, list: PyList): void {
 }
 
 export function setUpdate(vm: VM, set: PySet, iterable: PyObject): void {
+	if (iterable instanceof PySet && (set.table !== null || iterable.table !== null)) {
+		probedSetMerge(vm, set, iterable);
+		return;
+	}
+	if (iterable instanceof PyDict && (set.table !== null || iterable.index !== null)) {
+		probedSetFromDict(vm, set, iterable);
+		return;
+	}
 	if (iterable instanceof PySet) {
 		// set_merge makes room for both sets first, so the items go in without a resize on the way.
 		const incoming = iterable.entries.size;
@@ -144,6 +155,7 @@ export function setOperation(vm: VM, op: string, a: PySet, b: PySet, inplace: bo
 		setUpdate(vm, target, b);
 		return target;
 	}
+	if (probedOperands(a, b)) return probedSetOperation(vm, op, a, b, inplace);
 	const inB = (x: PyObject) => b.entries.has(hashKey(vm, x));
 	const inA = (x: PyObject) => a.entries.has(hashKey(vm, x));
 	let items: PyObject[];
@@ -163,6 +175,10 @@ export function setOperation(vm: VM, op: string, a: PySet, b: PySet, inplace: bo
 
 /** DICT_UPDATE / DICT_MERGE / dict.update: from a dict or an iterable of pairs. */
 export function dictUpdate(vm: VM, target: PyDict, source: PyObject, rejectDuplicates: boolean): void {
+	if (source instanceof PyDict && (source.index !== null || target.index !== null)) {
+		probedMerge(vm, target, source, rejectDuplicates);
+		return;
+	}
 	if (source instanceof PyDict) {
 		sizeForMerge(target, source);
 		for (const { key, value } of [...source.entries.values()]) {
@@ -195,14 +211,11 @@ export function dictUpdate(vm: VM, target: PyDict, source: PyObject, rejectDupli
 function sizeForMerge(target: PyDict, source: PyDict): void {
 	const incoming = source.entries.size;
 	if (incoming === 0 || source === target) return;
-	if (target.entries.size === 0 && source.sharedKeys === null && incoming === source.keysEntries) {
-		const log2Size = Math.log2(source.keysSize);
-		if (log2Size === DICT_LOG_MINSIZE || dictUsable(log2Size - 1) < incoming) {
-			if (target.sharedKeys) combineSplitDict(target, log2Size);
-			else target.keysSize = source.keysSize;
-			target.generalKeys = source.generalKeys;
-			return;
-		}
+	if (target.entries.size === 0 && mergeClones(source)) {
+		if (target.sharedKeys) combineSplitDict(target, Math.log2(source.keysSize));
+		else target.keysSize = source.keysSize;
+		target.generalKeys = source.generalKeys;
+		return;
 	}
 	const tableSize = target.sharedKeys ? 2 ** SHARED_KEYS_LOG2_SIZE : Math.max(target.keysSize, 1);
 	if (Math.floor((tableSize * 2) / 3) >= incoming) return;
@@ -216,9 +229,34 @@ function sizeForMerge(target: PyDict, source: PyDict): void {
 	target.generalKeys ||= source.generalKeys;
 }
 
+/** dict_merge into an empty dict clones a compact ordinary source that is its minimum size or more than half full. */
+function mergeClones(source: PyDict): boolean {
+	const log2Size = Math.log2(source.keysSize);
+	return source.sharedKeys === null && source.entries.size === source.keysEntries && (log2Size === DICT_LOG_MINSIZE || dictUsable(log2Size - 1) < source.entries.size);
+}
+
+/** dict_merge where either dict keeps its index: stored hashes, no __hash__ calls; a clone compares nothing. */
+function probedMerge(vm: VM, target: PyDict, source: PyDict, rejectDuplicates: boolean): void {
+	if (source === target || source.entries.size === 0) return;
+	if (target.entries.size === 0 && target.sharedKeys === null && mergeClones(source)) {
+		cloneProbed(vm, target, source);
+		return;
+	}
+	sizeForMerge(target, source);
+	for (const [k, { key, value }] of [...source.entries]) {
+		const hash = storedHash(vm, source, k);
+		if (rejectDuplicates && probedGet(vm, target, key, hash)) vm.raise("TypeError", `got multiple values for keyword argument '${vm.strValue(key)}'`);
+		probedSet(vm, target, key, value, hash);
+	}
+}
+
 /** PyDict_Copy: a split dict's copy shares its keys and is tracked when the original is; an empty one is new. */
 export function dictCopy(vm: VM, d: PyDict): PyDict {
 	const copy = vm.dict();
+	if (d.index !== null && d.sharedKeys === null && d.entries.size > 0 && d.entries.size >= Math.floor((d.keysEntries * 2) / 3)) {
+		cloneProbed(vm, copy, d);
+		return copy;
+	}
 	// clone_combined_dict_keys: an ordinary dict with few deleted entries is copied table and all.
 	if (d.sharedKeys === null && d.entries.size > 0 && d.entries.size >= Math.floor((d.keysEntries * 2) / 3)) {
 		copy.keysSize = d.keysSize;

@@ -6,7 +6,8 @@ import { PyInstance } from "../heap/instances";
 import { PyFunction, PyBoundMethod, PyBuiltinFunction } from "../heap/callables";
 import { Op, BINARY_OPS, COMPARE_OPS, INPLACE_OFFSET } from "../compile/code";
 import { intArith, floatArith, intToFloat, type ArithResult } from "./arith";
-import { hashKey } from "./dicts";
+import { probedDictsEqual } from "./probed-dicts";
+import { compareSets, probedOperands } from "./set-algorithms";
 import { indexValue } from "./protocol";
 import type { VM } from "./vm";
 import { percentFormat } from "./formatting";
@@ -250,12 +251,14 @@ export function compareValues(vm: VM, a: PyObject, b: PyObject, op: string, user
 		let eq = a === b;
 		if (!eq && a instanceof PyDict && b instanceof PyDict) eq = dictsEqual(vm, a, b);
 		if (!eq && a instanceof PyRange && b instanceof PyRange) eq = a.canonicalKey === b.canonicalKey;
+		if (!eq && a instanceof PySet && b instanceof PySet && probedOperands(a, b)) return compareSets(vm, a, b, op);
 		if (!eq && a instanceof PySet && b instanceof PySet) eq = a.entries.size === b.entries.size && [...a.entries.keys()].every((k) => b.entries.has(k));
 		// method_richcompare / meth_richcompare: the same function bound to the same object.
 		if (!eq && a instanceof PyBoundMethod && b instanceof PyBoundMethod) eq = a.self !== null && a.self === b.self && a.func === b.func;
 		if (!eq && a instanceof PyBuiltinFunction && b instanceof PyBuiltinFunction) eq = a.self !== null && a.self === b.self && a.impl === b.impl;
 		return op === "Eq" ? eq : !eq;
 	}
+	if (a instanceof PySet && b instanceof PySet && probedOperands(a, b)) return compareSets(vm, a, b, op);
 	if (a instanceof PySet && b instanceof PySet) {
 		const sub = [...a.entries.keys()].every((k) => b.entries.has(k));
 		const sup = [...b.entries.keys()].every((k) => a.entries.has(k));
@@ -282,10 +285,10 @@ function compareSequences(vm: VM, x: PyObject[], y: PyObject[], op: string): boo
 
 function dictsEqual(vm: VM, a: PyDict, b: PyDict): boolean {
 	if (a.entries.size !== b.entries.size) return false;
+	if (a.index !== null || b.index !== null) return probedDictsEqual(vm, a, b);
 	for (const [k, e] of a.entries) {
 		const other = b.entries.get(k);
 		if (!other || !(other.value === e.value || compareValues(vm, e.value, other.value, "Eq"))) return false;
 	}
-	void hashKey;
 	return true;
 }

@@ -8,7 +8,7 @@ import { PyClass } from "../heap/classes";
 import { PyInstance, PyExceptionObject } from "../heap/instances";
 import { PyFunction } from "../heap/callables";
 import type { VM } from "./vm";
-import { dictGet, hashKey } from "./dicts";
+import { dictGet, setContains } from "./dicts";
 import { PyWeakDictionary } from "../heap/weak-dictionaries";
 import { weakDictContains, weakDictLength } from "../builtins/weak-dictionaries";
 import { compareValues } from "./operators";
@@ -47,7 +47,7 @@ export function indexValue(vm: VM, o: PyObject): bigint | null {
 
 export function contains(vm: VM, container: PyObject, item: PyObject): boolean {
 	if (container instanceof PyDict) return dictGet(vm, container, item) !== undefined;
-	if (container instanceof PySet) return container.entries.has(hashKey(vm, item));
+	if (container instanceof PySet) return setContains(vm, container, item);
 	if (container instanceof PyWeakDictionary) return weakDictContains(vm, container, item);
 	if (container instanceof PyDictView && container.kind === "keys" && container.dict) return dictGet(vm, container.dict, item) !== undefined;
 	if (container instanceof PyStr) {

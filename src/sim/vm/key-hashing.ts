@@ -1,0 +1,67 @@
+// Which dict keys and set items pymem may look up by a JS value, and the CPython hash of those it may not.
+// A key whose hash and == are fixed by its value (str, int, float, None, a plain object's identity, tuples
+// of them) is a JS Map key; one whose class defines __hash__ or __eq__ in Python is not, since two such
+// keys are the same key only if the stored one's __eq__ says so, and only when their hashes are equal.
+import type { PyObject } from "../heap/object";
+import { PyStr, PyInt, PyFloat } from "../heap/values";
+import { PyTuple, PySet, type HashKey } from "../heap/containers";
+import { PyInstance } from "../heap/instances";
+import { PyFunction } from "../heap/callables";
+import { hashOf, identityHash } from "../builtins/identity";
+import { hashTuple } from "../runtime/numericHash";
+import { compareValues } from "./operators";
+import type { VM } from "./vm";
+
+/** Whether `o`'s hash and equality run no Python code (then its hashKey decides equality). */
+export function isPlainKey(o: PyObject): boolean {
+	if (o instanceof PyStr || o instanceof PyInt || o instanceof PyFloat) return true;
+	if (o instanceof PyInstance) return !(o.cls.lookup("__hash__") instanceof PyFunction) && !(o.cls.lookup("__eq__") instanceof PyFunction);
+	if (o instanceof PyTuple) {
+		for (const item of o.items) if (!isPlainKey(item)) return false;
+		return true;
+	}
+	// A frozenset holding such keys keeps a table (see probe-tables.ts).
+	if (o instanceof PySet) return o.table === null;
+	return true;
+}
+
+const COMPARED = "stored key being compared";
+
+let probedKeys = 0;
+
+/** The Map key of a new entry for a key that is not plain: its own, as only __eq__ can say it equals another. */
+export function newProbedKey(): HashKey {
+	return "#" + String(probedKeys++);
+}
+
+/** Whether a stored entry's Map key is one of newProbedKey's (its key compares through Python code). */
+export function isProbedKey(k: HashKey): boolean {
+	return typeof k === "string" && k.charCodeAt(0) === 35;
+}
+
+/** hash() of a plain key, which calls no Python code (instances hash by identity). */
+export function plainHash(vm: VM, o: PyObject): bigint {
+	if (o instanceof PyInstance) return BigInt(identityHash(o));
+	if (o instanceof PyTuple) return hashTuple(o.items.map((item) => plainHash(vm, item)));
+	return hashOf(vm, o);
+}
+
+/** PyObject_Hash: a user __hash__ runs once, as CPython calls it once per lookup or insertion. */
+export function keyHash(vm: VM, o: PyObject): bigint {
+	return isPlainKey(o) ? plainHash(vm, o) : hashOf(vm, o);
+}
+
+/**
+ * The stored key `stored` (Map key `storedKey`) and the key looked up (`key`, Map key `lookupKey` if plain)
+ * compare equal, as PyObject_RichCompareBool(startkey, key, Py_EQ) says after the identity test: the
+ * stored key's __eq__ first. The table holds a reference to the stored key while its __eq__ runs.
+ */
+export function storedKeyEquals(vm: VM, stored: PyObject, storedKey: HashKey, key: PyObject, lookupKey: HashKey | null): boolean {
+	if (lookupKey !== null && !isProbedKey(storedKey)) return storedKey === lookupKey;
+	vm.heap.hold(stored, COMPARED);
+	try {
+		return compareValues(vm, stored, key, "Eq");
+	} finally {
+		vm.heap.release(stored, COMPARED);
+	}
+}

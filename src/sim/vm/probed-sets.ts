@@ -1,0 +1,188 @@
+// Set operations on a set that keeps its table (probe-tables.ts): set_lookkey and set_add_entry compare the
+// stored items of equal hash in probe order, the stored item's __eq__ first, and a set iterates its table
+// in slot order, so `entries` is kept in that order.
+import type { PyObject } from "../heap/object";
+import { PyDict, PySet, type HashKey } from "../heap/containers";
+import { DUMMY, SetTable, type SetSlot } from "../heap/probe-tables";
+import { hashKey, setTableSize } from "./dicts";
+import { storedHash } from "./probed-dicts";
+import { isPlainKey, keyHash, newProbedKey, plainHash, storedKeyEquals } from "./key-hashing";
+import type { VM } from "./vm";
+
+/** The table of `s`, made from its items (in their order, none deleted) the first time one is needed. */
+export function tableOf(vm: VM, s: PySet): SetTable {
+	if (s.table) return s.table;
+	const table = new SetTable(s.tableSize);
+	for (const [key, item] of s.entries) table.insertClean({ key, hash: plainHash(vm, item) });
+	followTable(s, table);
+	return (s.table = table);
+}
+
+/** `entries` in slot order, as set_next walks the table. */
+function followTable(s: PySet, table: SetTable): void {
+	const items = new Map(s.entries);
+	s.entries.clear();
+	for (const slot of table.liveSlots()) s.entries.set(slot.key, items.get(slot.key)!);
+}
+
+function lookupKeyOf(vm: VM, item: PyObject): HashKey | null {
+	return isPlainKey(item) ? hashKey(vm, item) : null;
+}
+
+/** set_lookkey: the slot holding `item`, or -1; starts over when an __eq__ changed the set. */
+export function findSlot(vm: VM, s: PySet, item: PyObject, hash: bigint): number {
+	const lookupKey = lookupKeyOf(vm, item);
+	for (;;) {
+		const table = tableOf(vm, s);
+		let found = -1;
+		let changed = false;
+		table.eachProbe(hash, (i) => {
+			const slot = table.slots[i]!;
+			if (slot === null) return true;
+			if (slot === DUMMY || slot.hash !== hash) return false;
+			const stored = s.entries.get(slot.key)!;
+			if (stored === item) found = i;
+			else {
+				const equal = storedKeyEquals(vm, stored, slot.key, item, lookupKey);
+				if (s.table !== table || table.slots[i] !== slot) changed = true;
+				else if (equal) found = i;
+			}
+			return found >= 0 || changed;
+		});
+		if (!changed) return found;
+	}
+}
+
+export function probedSetContains(vm: VM, s: PySet, item: PyObject, hash = keyHash(vm, item)): boolean {
+	if (s.entries.size === 0 && s.table === null) return false;
+	return findSlot(vm, s, item, hash) >= 0;
+}
+
+const ADDED = "item being added";
+
+/** set_add_entry: the set holds the item while it compares; a new item takes the first dummy or unused slot. */
+export function probedSetAdd(vm: VM, s: PySet, item: PyObject, hash = keyHash(vm, item)): void {
+	const lookupKey = lookupKeyOf(vm, item);
+	vm.heap.hold(item, ADDED);
+	for (;;) {
+		const table = tableOf(vm, s);
+		let free = -1;
+		let unused = -1;
+		let outcome = "absent" as "found" | "changed" | "absent";
+		table.eachProbe(hash, (i) => {
+			const slot = table.slots[i]!;
+			if (slot === null) return (unused = i) >= 0;
+			if (slot === DUMMY) {
+				if (free < 0) free = i;
+				return false;
+			}
+			if (slot.hash !== hash) return false;
+			const stored = s.entries.get(slot.key)!;
+			let equal = stored === item;
+			if (!equal) {
+				try {
+					equal = storedKeyEquals(vm, stored, slot.key, item, lookupKey);
+				} catch (e) {
+					vm.heap.release(item, ADDED);
+					throw e;
+				}
+				if (!equal && (s.table !== table || table.slots[i] !== slot)) outcome = "changed";
+			}
+			if (equal) outcome = "found";
+			return outcome !== "absent";
+		});
+		if (outcome === "found") {
+			vm.heap.release(item, ADDED);
+			return;
+		}
+		if (outcome === "changed") continue;
+		vm.heap.disown(item, ADDED);
+		place(vm, s, table, { key: lookupKey ?? newProbedKey(), hash }, item, free >= 0 ? free : unused, free < 0);
+		return;
+	}
+}
+
+function place(vm: VM, s: PySet, table: SetTable, slot: SetSlot, item: PyObject, at: number, unused: boolean): void {
+	table.slots[at] = slot;
+	table.used++;
+	s.entries.set(slot.key, item);
+	if (unused) {
+		table.fill++;
+		if (table.fill * 5 >= (table.size - 1) * 3) {
+			s.table = table.resized(setTableSize(table.used > 50000 ? table.used * 2 : table.used * 4));
+			s.tableSize = s.table.size;
+		}
+	}
+	followTable(s, s.table!);
+	vm.heap.observer?.contentChanged(s);
+}
+
+/** set_discard_entry: the item's slot becomes a dummy; the set's reference goes last. */
+export function probedSetDiscard(vm: VM, s: PySet, item: PyObject, hash = keyHash(vm, item)): boolean {
+	if (s.entries.size === 0 && s.table === null) return false;
+	const at = findSlot(vm, s, item, hash);
+	if (at < 0) return false;
+	const table = s.table!;
+	const slot = table.slots[at] as SetSlot;
+	table.slots[at] = DUMMY;
+	table.used--;
+	const stored = s.entries.get(slot.key)!;
+	s.entries.delete(slot.key);
+	vm.heap.observer?.contentChanged(s);
+	vm.decref(stored);
+	return true;
+}
+
+/** The stored items of `s` with their hashes, in slot order (set_next), without calling __hash__. */
+export function hashedItems(vm: VM, s: PySet): { item: PyObject; hash: bigint }[] {
+	if (!s.table) return [...s.entries.values()].map((item) => ({ item, hash: plainHash(vm, item) }));
+	return s.table.liveSlots().map((slot) => ({ item: s.entries.get(slot.key)!, hash: slot.hash }));
+}
+
+/** set_merge of `other` into `s`: one resize up front, then its table copied, or items added without __hash__. */
+export function probedSetMerge(vm: VM, s: PySet, other: PySet): void {
+	if (other === s || other.entries.size === 0) return;
+	let table = tableOf(vm, s);
+	const incoming = hashedItems(vm, other);
+	if ((table.fill + incoming.length) * 5 >= (table.size - 1) * 3) {
+		table = s.table = table.resized(setTableSize((table.used + incoming.length) * 2));
+		s.tableSize = table.size;
+	}
+	if (table.fill === 0) {
+		const source = other.table;
+		const itemOf = new Map<HashKey, PyObject>();
+		// Same size and no dummies: the slots are copied as they are; otherwise each goes in clean.
+		if (source && source.size === table.size && source.fill === source.used) {
+			s.table = table = source.copy();
+			for (const slot of table.liveSlots()) itemOf.set(slot.key, other.entries.get(slot.key)!);
+		} else {
+			for (const { item, hash } of incoming) {
+				const key = lookupKeyOf(vm, item) ?? newProbedKey();
+				table.insertClean({ key, hash });
+				itemOf.set(key, item);
+			}
+		}
+		for (const slot of table.liveSlots()) s.entries.set(slot.key, vm.incref(itemOf.get(slot.key)!));
+		vm.heap.observer?.contentChanged(s);
+		return;
+	}
+	for (const { item, hash } of incoming) probedSetAdd(vm, s, item, hash);
+}
+
+/** set_update_internal of an exact dict: one resize up front, then its keys with their stored hashes. */
+export function probedSetFromDict(vm: VM, s: PySet, d: PyDict): void {
+	let table = tableOf(vm, s);
+	if ((table.fill + d.entries.size) * 5 >= (table.size - 1) * 3) {
+		table = s.table = table.resized(setTableSize((table.used + d.entries.size) * 2));
+		s.tableSize = table.size;
+		followTable(s, table);
+	}
+	for (const [k, { key }] of [...d.entries]) probedSetAdd(vm, s, key, storedHash(vm, d, k));
+}
+
+/** set_pop: the popped item's slot becomes a dummy. */
+export function forgetSlot(table: SetTable, key: HashKey): void {
+	const at = table.slots.findIndex((slot) => slot !== null && slot !== DUMMY && slot.key === key);
+	table.slots[at] = DUMMY;
+	table.used--;
+}

@@ -1,0 +1,172 @@
+// setobject.c's algorithms for sets that keep their table (probed-sets.ts): which operand is walked, in
+// slot order with its stored hashes, and which one is probed decide the order of the __eq__ calls, so
+// these follow set_intersection, set_difference, set_symmetric_difference_update and set_issubset.
+import type { PyObject } from "../heap/object";
+import { PySet } from "../heap/containers";
+import { collect } from "./iteration";
+import { keyHash } from "./key-hashing";
+import { hashedItems, probedSetAdd, probedSetContains, probedSetDiscard, probedSetMerge } from "./probed-sets";
+import type { VM } from "./vm";
+
+/** Whether set operations on these operands take this module's path (either keeps a table). */
+export function probedOperands(a: PySet, b: PyObject): boolean {
+	return a.table !== null || (b instanceof PySet && b.table !== null);
+}
+
+const WALKED = "set item being walked";
+
+/** Walk `s` in slot order; each item is held while `visit` runs (it may run __eq__ on it). */
+function eachHeld(vm: VM, s: PySet, visit: (item: PyObject, hash: bigint) => boolean | void): void {
+	for (const { item, hash } of hashedItems(vm, s)) {
+		vm.heap.hold(item, WALKED);
+		try {
+			if (visit(item, hash) === true) return;
+		} finally {
+			vm.heap.release(item, WALKED);
+		}
+	}
+}
+
+function copyOf(vm: VM, s: PySet, frozen: boolean): PySet {
+	const copy = vm.set(frozen);
+	return vm.heap.build(copy, "set being built", () => probedSetMerge(vm, copy, s));
+}
+
+/** set_intersection: the larger set is probed with each item of the smaller. */
+export function intersection(vm: VM, so: PySet, other: PySet): PySet {
+	if (so === other) return copyOf(vm, so, so.frozen);
+	const result = vm.set(so.frozen);
+	const [probed, walked] = other.entries.size > so.entries.size ? [other, so] : [so, other];
+	return vm.heap.build(result, "set being built", () =>
+		eachHeld(vm, walked, (item, hash) => {
+			if (probedSetContains(vm, probed, item, hash)) probedSetAdd(vm, result, item, hash);
+		}),
+	);
+}
+
+/** set_difference: a much larger `so` is copied and the other's items discarded; else so's items are probed in other. */
+export function difference(vm: VM, so: PySet, other: PySet): PySet {
+	if (so.entries.size >> 2 > other.entries.size) {
+		const result = copyOf(vm, so, so.frozen);
+		differenceUpdate(vm, result, other);
+		return result;
+	}
+	const result = vm.set(so.frozen);
+	return vm.heap.build(result, "set being built", () =>
+		eachHeld(vm, so, (item, hash) => {
+			if (!probedSetContains(vm, other, item, hash)) probedSetAdd(vm, result, item, hash);
+		}),
+	);
+}
+
+/** set_difference_update_internal: each item of other discarded (other narrowed first when 8 times larger). */
+export function differenceUpdate(vm: VM, so: PySet, other: PySet): void {
+	if (so === other) {
+		for (const item of [...so.entries.values()]) probedSetDiscard(vm, so, item);
+		return;
+	}
+	const walked = other.entries.size >> 3 > so.entries.size ? intersection(vm, so, other) : vm.incref(other);
+	try {
+		eachHeld(vm, walked, (item, hash) => void probedSetDiscard(vm, so, item, hash));
+	} finally {
+		vm.decref(walked);
+	}
+}
+
+/** set_symmetric_difference_update: each item of other is discarded from so, or added when absent. */
+export function symmetricDifferenceUpdate(vm: VM, so: PySet, other: PySet): void {
+	if (so === other) {
+		for (const item of [...so.entries.values()]) probedSetDiscard(vm, so, item);
+		return;
+	}
+	eachHeld(vm, other, (item, hash) => {
+		if (!probedSetDiscard(vm, so, item, hash)) probedSetAdd(vm, so, item, hash);
+	});
+}
+
+/** set_symmetric_difference: a copy of other, updated with so. */
+export function symmetricDifference(vm: VM, so: PySet, other: PySet): PySet {
+	const result = copyOf(vm, other, so.frozen);
+	symmetricDifferenceUpdate(vm, result, so);
+	return result;
+}
+
+/** set_issubset: no larger, and each item (slot order) found in other. */
+export function isSubset(vm: VM, so: PySet, other: PySet): boolean {
+	if (so.entries.size > other.entries.size) return false;
+	let subset = true;
+	eachHeld(vm, so, (item, hash) => !(subset = probedSetContains(vm, other, item, hash)));
+	return subset;
+}
+
+/** set_isdisjoint with a set: the smaller is walked. */
+export function isDisjoint(vm: VM, so: PySet, other: PySet): boolean {
+	if (so === other) return so.entries.size === 0;
+	const [probed, walked] = other.entries.size > so.entries.size ? [other, so] : [so, other];
+	let disjoint = true;
+	eachHeld(vm, walked, (item, hash) => !(disjoint = !probedSetContains(vm, probed, item, hash)));
+	return disjoint;
+}
+
+/** set_richcompare of two sets. */
+export function compareSets(vm: VM, a: PySet, b: PySet, op: string): boolean {
+	const [m, n] = [a.entries.size, b.entries.size];
+	switch (op) {
+		case "Eq":
+			return m === n && isSubset(vm, a, b);
+		case "NotEq":
+			return !(m === n && isSubset(vm, a, b));
+		case "LtE":
+			return isSubset(vm, a, b);
+		case "GtE":
+			return isSubset(vm, b, a);
+		case "Lt":
+			return m < n && isSubset(vm, a, b);
+		default:
+			return m > n && isSubset(vm, b, a);
+	}
+}
+
+/** set_intersection with any other iterable: each item hashed once, probed in so, added when found. */
+export function intersectionWithIterable(vm: VM, so: PySet, other: PyObject): PySet {
+	const items = collect(vm, other);
+	const result = vm.set(so.frozen);
+	try {
+		return vm.heap.build(result, "set being built", () => {
+			for (const item of items) {
+				const hash = keyHash(vm, item);
+				if (probedSetContains(vm, so, item, hash)) probedSetAdd(vm, result, item, hash);
+			}
+		});
+	} finally {
+		items.forEach((x) => vm.decref(x));
+	}
+}
+
+/** set_intersection_update: the intersection's table takes the place of so's (set_swap_bodies). */
+export function intersectionUpdate(vm: VM, so: PySet, other: PySet): void {
+	const result = intersection(vm, so, other);
+	const [mine, theirs] = [[...so.entries], [...result.entries]];
+	so.entries.clear();
+	result.entries.clear();
+	for (const [k, v] of theirs) so.entries.set(k, v);
+	for (const [k, v] of mine) result.entries.set(k, v);
+	[so.table, result.table] = [result.table, so.table];
+	[so.tableSize, result.tableSize] = [result.tableSize, so.tableSize];
+	vm.heap.observer?.contentChanged(so);
+	vm.heap.observer?.contentChanged(result);
+	vm.decref(result);
+}
+
+/** `a & b`, `a - b`, `a ^ b` and their in-place forms, when either operand keeps a table. */
+export function probedSetOperation(vm: VM, op: string, a: PySet, b: PySet, inplace: boolean): PyObject {
+	if (!inplace) {
+		if (op === "BitAnd") return intersection(vm, a, b);
+		if (op === "Sub") return difference(vm, a, b);
+		return symmetricDifference(vm, a, b);
+	}
+	if (op === "BitAnd") intersectionUpdate(vm, a, b);
+	else if (op === "Sub") differenceUpdate(vm, a, b);
+	else symmetricDifferenceUpdate(vm, a, b);
+	return vm.incref(a);
+}
