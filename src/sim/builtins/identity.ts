@@ -2,10 +2,11 @@
 // and CPython's own hash values wherever they do not depend on an address or the per-process str hash seed.
 import type { PyObject } from "../heap/object";
 import { PyInt, PyFloat } from "../heap/values";
-import { PyTuple } from "../heap/containers";
+import { PySet, PyTuple } from "../heap/containers";
 import { PyInstance } from "../heap/instances";
 import { hashKey } from "../vm/dicts";
-import { hashFloat, hashInt, hashTuple } from "../runtime/numericHash";
+import { hashFloat, hashFrozenset, hashInt, hashTuple } from "../runtime/numericHash";
+import { plainHash } from "../vm/key-hashing";
 import type { VM } from "../vm/vm";
 
 export function fakeAddressNumber(o: PyObject): number {
@@ -17,11 +18,13 @@ export function identityHash(o: PyObject): number {
 	return Math.floor(fakeAddressNumber(o) / 16);
 }
 
-/** hash(o): numbers modulo 2**61 - 1, tuples by xxHash over their items, user __hash__ results reduced alike. */
+/** hash(o): numbers modulo 2**61 - 1, tuples by xxHash over their items, frozensets as setobject.c mixes theirs, user __hash__ results reduced alike. */
 export function hashOf(vm: VM, o: PyObject): bigint {
 	if (o instanceof PyInt) return hashInt(BigInt(o.value));
 	if (o instanceof PyFloat) return Number.isNaN(o.value) ? BigInt(identityHash(o)) : hashFloat(o.value);
 	if (o instanceof PyTuple) return hashTuple(o.items.map((item) => hashOf(vm, item)));
+	// A frozenset hashes its items' stored hashes: no __hash__ runs.
+	if (o instanceof PySet && o.frozen) return hashFrozenset(o.table ? o.table.liveSlots().map((slot) => slot.hash) : [...o.entries.values()].map((item) => plainHash(vm, item)));
 	const ownHash = o instanceof PyInstance ? o.cls.lookup("__hash__") : undefined;
 	if (ownHash && ownHash !== vm.None) {
 		const result = vm.callMethod(o, "__hash__", []);

@@ -47,3 +47,20 @@ export function hashTuple(itemHashes: readonly bigint[]): bigint {
 	if (acc === MASK64) return 1546275796n;
 	return BigInt.asIntN(64, acc);
 }
+
+/** setobject.c's _shuffle_bits: spreads an item's hash before frozenset_hash xors it in. */
+function shuffleBits(h: bigint): bigint {
+	const u = BigInt.asUintN(64, h);
+	return (((u ^ 89869747n) ^ ((u << 16n) & MASK64)) * 3644798167n) & MASK64;
+}
+
+/** frozenset_hash: the xor of the items' shuffled hashes (unused and deleted slots cancel out), then mixed. */
+export function hashFrozenset(itemHashes: readonly bigint[]): bigint {
+	let hash = 0n;
+	for (const itemHash of itemHashes) hash ^= shuffleBits(itemHash);
+	hash ^= ((BigInt(itemHashes.length) + 1n) * 1927868237n) & MASK64;
+	hash ^= (hash >> 11n) ^ (hash >> 25n);
+	hash = (hash * 69069n + 907133923n) & MASK64;
+	if (hash === MASK64) return 590923713n;
+	return BigInt.asIntN(64, hash);
+}

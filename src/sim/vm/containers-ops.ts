@@ -51,12 +51,28 @@ export function execContainerOp(vm: VM, f: Frame, op: Op, arg: number): boolean 
 			stack.push(vm.tuple(stack.splice(stack.length - arg)));
 			return true;
 		case Op.BUILD_SET: {
-			// The items stay on the stack while their __hash__ and __eq__ run; the set is the instruction's.
-			const items = stack.slice(stack.length - arg);
-			const set = buildInto(vm, vm.set(), "set being built", (s) => {
-				for (const item of items) setAdd(vm, s, item);
-			});
-			for (const item of stack.splice(stack.length - arg)) vm.decref(item);
+			// Each item leaves the stack once the set took it (or failed to): a later item's __eq__ sees it
+			// held by the set alone; after a failure the rest are still released, then the set.
+			const items = stack.splice(stack.length - arg);
+			for (const item of items) vm.heap.adopt(item, SET_ITEM);
+			const set = vm.set();
+			vm.heap.adopt(set, "set being built");
+			let failure: unknown = null;
+			for (const item of items) {
+				if (failure === null) {
+					try {
+						setAdd(vm, set, item);
+					} catch (e) {
+						failure = e;
+					}
+				}
+				vm.heap.release(item, SET_ITEM);
+			}
+			if (failure !== null) {
+				vm.heap.release(set, "set being built");
+				throw failure;
+			}
+			vm.heap.disown(set, "set being built");
 			stack.push(set);
 			return true;
 		}
@@ -183,6 +199,8 @@ function unpack(vm: VM, f: Frame, before: number, after: number): void {
 }
 
 /** Fill a new container the instruction holds in a C local; an error releases it. */
+const SET_ITEM = "item of a set display";
+
 function buildInto<T extends PyObject>(vm: VM, container: T, label: string, fill: (container: T) => void): T {
 	vm.heap.adopt(container, label);
 	try {
