@@ -50,8 +50,9 @@ const CONSTRUCTORS: Record<string, Constructor> = {
 	},
 	tuple: (vm, args) => (args[0] instanceof PyTuple ? vm.incref(args[0]) : vm.tuple(args[0] ? vm.collect(args[0]) : [])),
 	dict: (vm, args, kw) => {
-		const d = vm.dict();
-		if (args[0]) dictUpdate(vm, d, args[0], false);
+		const d = vm.heap.build(vm.dict(), "dict being built", (built) => {
+			if (args[0]) dictUpdate(vm, built, args[0], false);
+		});
 		if (kw) for (const [k, v] of kw) dictSet(vm, d, vm.intern(k), v);
 		return d;
 	},

@@ -4,9 +4,10 @@ import { PyDict, PySet } from "../heap/containers";
 import { PyDictView } from "../heap/views";
 import { T } from "../heap/classes";
 import { PyDescriptor, type NativeImpl } from "../heap/callables";
-import { dictGet, dictSet, dictFind, dictDelHashed, dictSetDefault, setAdd, setDiscard } from "../vm/dicts";
-import { forgetIndexed } from "../vm/probed-dicts";
-import { forgetSlot } from "../vm/probed-sets";
+import { dictGet, dictSet, dictFind, dictPopHashed, dictSetDefault, setAdd, setDiscard } from "../vm/dicts";
+import { forgetIndexed, probedSet, storedHash } from "../vm/probed-dicts";
+import { forgetSlot, hashedItems } from "../vm/probed-sets";
+import { forEachItem } from "../vm/iteration";
 import { isDisjoint, isSubset, probedOperands } from "../vm/set-algorithms";
 import { dictCopy, dictUpdate, setOperation, setUpdate } from "../vm/mutations";
 import { SHARED_KEYS_LOG2_SIZE, combineSplitDict } from "../heap/shared-keys";
@@ -35,9 +36,7 @@ const DICT_METHODS: Record<string, NativeImpl> = {
 			if (args[1]) return vm.incref(args[1]);
 			throw vm.keyError(args[0]!);
 		}
-		const value = vm.incref(d.entries.get(k)!.value);
-		dictDelHashed(vm, d, k);
-		return value;
+		return dictPopHashed(vm, d, k);
 	},
 	popitem: (vm, _a, _k, self) => {
 		const d = dict(self);
@@ -79,27 +78,30 @@ const fromkeys: NativeImpl = (vm, args) => {
 	const [cls, iterable, value] = args;
 	if (!iterable) return vm.raise("TypeError", `fromkeys expected at least 1 argument, got ${args.length - 1}`);
 	if (args.length > 3) vm.raise("TypeError", `fromkeys expected at most 2 arguments, got ${args.length - 1}`);
-	const keys = vm.collect(iterable);
-	let target: PyObject | null = null;
-	try {
-		target = cls === T.dict ? vm.dict() : vm.callObject(cls!, []);
-		for (const key of keys) {
-			if (target instanceof PyDict) dictSet(vm, target, key, value ?? vm.None);
-			else setItem(vm, target, key, value ?? vm.None);
+	const target = cls === T.dict ? vm.dict() : vm.callObject(cls!, []);
+	const fill = value ?? vm.None;
+	return vm.heap.build(target, "dict being built", () => {
+		// An exact dict or set gives its stored hashes to an exact dict: no __hash__ runs.
+		if (target instanceof PyDict && iterable instanceof PyDict && (iterable.index || target.index)) {
+			for (const [k, { key }] of [...iterable.entries]) probedSet(vm, target, key, fill, storedHash(vm, iterable, k));
+		} else if (target instanceof PyDict && iterable instanceof PySet && iterable.table) {
+			for (const { item, hash } of hashedItems(vm, iterable)) probedSet(vm, target, item, fill, hash);
+		} else {
+			forEachItem(vm, iterable, (key) => (target instanceof PyDict ? dictSet(vm, target, key, fill) : setItem(vm, target, key, fill)));
 		}
-		return target;
-	} catch (e) {
-		if (target) vm.decref(target);
-		throw e;
-	} finally {
-		keys.forEach((k) => vm.decref(k));
-	}
+	});
 };
 
+const OTHER = "argument of a set method";
+
+/** The argument as a set (a new one unless it is one), held under OTHER until the caller releases it. */
 function otherSet(vm: VM, o: PyObject): PySet {
-	if (o instanceof PySet) return vm.incref(o);
-	const s = vm.set();
-	setUpdate(vm, s, o);
+	if (o instanceof PySet) {
+		vm.heap.hold(o, OTHER);
+		return o;
+	}
+	const s = vm.heap.build(vm.set(), "set being built", (built) => setUpdate(vm, built, o));
+	vm.heap.adopt(s, OTHER);
 	return s;
 }
 
@@ -109,7 +111,7 @@ function withOther(op: string, inplace: boolean): NativeImpl {
 		for (const arg of args.length ? args : []) {
 			const other = otherSet(vm, arg);
 			const next = setOperation(vm, op, result as PySet, other, inplace);
-			vm.decref(other);
+			vm.heap.release(other, OTHER);
 			vm.decref(result);
 			result = next;
 		}
@@ -178,19 +180,19 @@ const SET_METHODS: Record<string, NativeImpl> = {
 	issubset: (vm, args, _kw, self) => {
 		const other = otherSet(vm, args[0]!);
 		const ok = probedOperands(set(self), other) ? isSubset(vm, set(self), other) : [...set(self).entries.keys()].every((k) => other.entries.has(k));
-		vm.decref(other);
+		vm.heap.release(other, OTHER);
 		return vm.bool(ok);
 	},
 	issuperset: (vm, args, _kw, self) => {
 		const other = otherSet(vm, args[0]!);
 		const ok = probedOperands(set(self), other) ? isSubset(vm, other, set(self)) : [...other.entries.keys()].every((k) => set(self).entries.has(k));
-		vm.decref(other);
+		vm.heap.release(other, OTHER);
 		return vm.bool(ok);
 	},
 	isdisjoint: (vm, args, _kw, self) => {
 		const other = otherSet(vm, args[0]!);
 		const ok = probedOperands(set(self), other) ? isDisjoint(vm, set(self), other) : ![...other.entries.keys()].some((k) => set(self).entries.has(k));
-		vm.decref(other);
+		vm.heap.release(other, OTHER);
 		return vm.bool(ok);
 	},
 	// frozenset.copy() is the frozenset itself.

@@ -174,10 +174,10 @@ export class Heap {
 	 * Fill a new object the interpreter owns while Python code may run (list(x), sorted(x), set(x)): it is
 	 * shown as `label` meanwhile, and released if filling fails.
 	 */
-	build<O extends PyObject>(o: O, label: string, fill: () => void): O {
+	build<O extends PyObject>(o: O, label: string, fill: (o: O) => void): O {
 		this.adopt(o, label);
 		try {
-			fill();
+			fill(o);
 		} catch (e) {
 			this.release(o, label);
 			throw e;

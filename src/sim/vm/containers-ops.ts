@@ -3,7 +3,7 @@ import { Op } from "../compile/code";
 import type { PyObject } from "../heap/object";
 import { PyList, PyTuple, PyDict, PySet, PySlice } from "../heap/containers";
 import type { Frame } from "./frame";
-import { dictSet, setAdd } from "./dicts";
+import { dictSet, dictSetTaking, setAdd } from "./dicts";
 import { getItem, setItem, delItem } from "./subscript";
 import { formatValue } from "./formatting";
 import { formatStr } from "../runtime/formatSpec";
@@ -57,20 +57,16 @@ export function execContainerOp(vm: VM, f: Frame, op: Op, arg: number): boolean 
 			for (const item of items) vm.heap.adopt(item, SET_ITEM);
 			const set = vm.set();
 			vm.heap.adopt(set, "set being built");
-			let failure: unknown = null;
-			for (const item of items) {
-				if (failure === null) {
-					try {
-						setAdd(vm, set, item);
-					} catch (e) {
-						failure = e;
-					}
+			let next = 0;
+			try {
+				for (; next < items.length; next++) {
+					setAdd(vm, set, items[next]!);
+					vm.heap.release(items[next]!, SET_ITEM);
 				}
-				vm.heap.release(item, SET_ITEM);
-			}
-			if (failure !== null) {
+			} catch (e) {
+				for (let i = next; i < items.length; i++) vm.heap.release(items[i]!, SET_ITEM);
 				vm.heap.release(set, "set being built");
-				throw failure;
+				throw e;
 			}
 			vm.heap.disown(set, "set being built");
 			stack.push(set);
@@ -127,30 +123,34 @@ export function execContainerOp(vm: VM, f: Frame, op: Op, arg: number): boolean 
 		}
 		case Op.SET_ADD: {
 			const v = stack.pop()!;
-			setAdd(vm, stack[stack.length - arg] as PySet, v);
-			vm.decref(v);
+			vm.heap.adopt(v, SET_ITEM);
+			try {
+				setAdd(vm, stack[stack.length - arg] as PySet, v);
+			} finally {
+				vm.heap.release(v, SET_ITEM);
+			}
 			return true;
 		}
 		case Op.MAP_ADD: {
 			const value = stack.pop()!;
 			const key = stack.pop()!;
-			dictSet(vm, stack[stack.length - arg] as PyDict, key, value);
-			vm.decref(key);
-			vm.decref(value);
+			dictSetTaking(vm, stack[stack.length - arg] as PyDict, key, value);
 			return true;
 		}
 		case Op.LIST_EXTEND:
 		case Op.SET_UPDATE:
 		case Op.DICT_UPDATE:
 		case Op.DICT_MERGE: {
+			// The popped operand is the instruction's while the update may run __hash__ or __eq__.
 			const source = stack.pop()!;
 			const target = stack[stack.length - arg]!;
+			vm.heap.adopt(source, UPDATE_SOURCE);
 			try {
 				if (op === Op.LIST_EXTEND) vm.listExtendFrom(target as PyList, source);
 				else if (op === Op.SET_UPDATE) vm.setUpdate(target as PySet, source);
 				else vm.dictUpdate(target as PyDict, source, op === Op.DICT_MERGE);
 			} finally {
-				vm.decref(source);
+				vm.heap.release(source, UPDATE_SOURCE);
 			}
 			return true;
 		}
@@ -199,7 +199,8 @@ function unpack(vm: VM, f: Frame, before: number, after: number): void {
 }
 
 /** Fill a new container the instruction holds in a C local; an error releases it. */
-const SET_ITEM = "item of a set display";
+const SET_ITEM = "item being added to a set";
+const UPDATE_SOURCE = "operand being merged in";
 
 function buildInto<T extends PyObject>(vm: VM, container: T, label: string, fill: (container: T) => void): T {
 	vm.heap.adopt(container, label);

@@ -5,6 +5,7 @@ import { PySet } from "../heap/containers";
 import { PyDictView } from "../heap/views";
 import { setAdd, setDiscard } from "./dicts";
 import { setUpdate } from "./mutations";
+import { forEachItem } from "./iteration";
 import { contains } from "./protocol";
 import { intersectionWithIterable } from "./set-algorithms";
 import type { VM } from "./vm";
@@ -21,15 +22,8 @@ export function takesViewSetOperation(op: string, a: PyObject, b: PyObject): boo
 	return VIEW_SET_OPS.has(op) && (isSetLikeView(a) || isSetLikeView(b));
 }
 
-/** Iterate `iterable`, handing each item to `visit` and releasing it after, even when `visit` raises. */
-function eachItem(vm: VM, iterable: PyObject, visit: (item: PyObject) => void): void {
-	const items = vm.collect(iterable);
-	try {
-		for (const item of items) visit(item);
-	} finally {
-		for (const item of items) vm.decref(item);
-	}
-}
+/** Iterate `iterable` as PyIter_Next does, handing each item to `visit` (it may run __eq__) and releasing it after. */
+const eachItem = forEachItem;
 
 export function dictViewSetOperation(vm: VM, op: string, a: PyObject, b: PyObject): PyObject {
 	if (op === "BitAnd") return intersect(vm, a, b);

@@ -99,6 +99,20 @@ export function dictSet(vm: VM, d: PyDict, key: PyObject, value: PyObject): void
 	vm.heap.observer?.contentChanged(d);
 }
 
+/** _PyDict_SetItem_Take2 (MAP_ADD): as dictSet, taking over the caller's references to key and value. */
+export function dictSetTaking(vm: VM, d: PyDict, key: PyObject, value: PyObject): void {
+	if (d.index !== null || !isPlainKey(key)) {
+		probedSet(vm, d, key, value, undefined, "take");
+		return;
+	}
+	try {
+		dictSet(vm, d, key, value);
+	} finally {
+		vm.decref(key);
+		vm.decref(value);
+	}
+}
+
 /**
  * MAINTAIN_TRACKING: an untracked dict becomes tracked when an object that may be tracked enters
  * (_PyObject_GC_MAY_BE_TRACKED: any GC type, even an untracked dict such as the dict itself; a tuple
@@ -134,7 +148,7 @@ export function dictDel(vm: VM, d: PyDict, key: PyObject): boolean {
 
 /** dict.setdefault (PyDict_SetDefault): one hash and one lookup; returns the value now stored (borrowed). */
 export function dictSetDefault(vm: VM, d: PyDict, key: PyObject, value: PyObject): PyObject {
-	if (d.index !== null || !isPlainKey(key)) return probedSet(vm, d, key, value, undefined, true);
+	if (d.index !== null || !isPlainKey(key)) return probedSet(vm, d, key, value, undefined, "ifAbsent");
 	const found = d.entries.get(hashKey(vm, key));
 	if (found) return found.value;
 	dictSet(vm, d, key, value);
@@ -143,15 +157,30 @@ export function dictSetDefault(vm: VM, d: PyDict, key: PyObject, value: PyObject
 
 /** Delete the entry with hash key `k`: also for a key that can no longer be hashed (a dead weakref's). */
 export function dictDelHashed(vm: VM, d: PyDict, k: HashKey): boolean {
-	const entry = d.entries.get(k);
-	if (!entry) return false;
+	if (!d.entries.has(k)) return false;
+	vm.decref(dictPopHashed(vm, d, k));
+	return true;
+}
+
+/**
+ * delitem_common / _PyDict_Pop: the entry under `k` leaves the dict and its key is released (its __del__
+ * may run); the value's reference is returned to the caller.
+ */
+export function dictPopHashed(vm: VM, d: PyDict, k: HashKey): PyObject {
+	const entry = d.entries.get(k)!;
 	if (d.index !== null) forgetIndexed(vm, d, k);
 	d.entries.delete(k);
 	vm.heap.observer?.contentChanged(d);
-	vm.decref(entry.key);
-	vm.decref(entry.value);
-	return true;
+	vm.heap.adopt(entry.value, POPPED);
+	try {
+		vm.decref(entry.key);
+	} finally {
+		vm.heap.disown(entry.value, POPPED);
+	}
+	return entry.value;
 }
+
+const POPPED = "value of a removed entry";
 
 /** set_table_resize: the smallest power of two above `minUsed`, at least 8. */
 export function setTableSize(minUsed: number): number {

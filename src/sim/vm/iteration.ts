@@ -195,3 +195,31 @@ export function length(vm: VM, o: PyObject): number {
 	}
 	return vm.raise("TypeError", `object of type '${o.typeName}' has no len()`);
 }
+
+/**
+ * Visit the items of `iterable` one at a time, as a loop over PyIter_Next does: each is held only while
+ * `visit` runs (which may run __hash__ or __eq__, seeing CPython's counts), and iteration interleaves with it.
+ */
+export function forEachItem(vm: VM, iterable: PyObject, visit: (item: PyObject) => void): void {
+	const each = (x: PyObject) => {
+		vm.heap.adopt(x, CONSUMED_ITEM);
+		try {
+			visit(x);
+		} finally {
+			vm.heap.release(x, CONSUMED_ITEM);
+		}
+	};
+	if (iterable instanceof PyList || iterable instanceof PyTuple) {
+		for (let i = 0; i < iterable.items.length; i++) each(vm.incref(iterable.items[i]!));
+		return;
+	}
+	const it = getIter(vm, iterable);
+	vm.heap.adopt(it, "iterator being consumed");
+	try {
+		for (let x = iterNext(vm, it); x; x = iterNext(vm, it)) each(x);
+	} finally {
+		vm.heap.release(it, "iterator being consumed");
+	}
+}
+
+const CONSUMED_ITEM = "item being consumed";

@@ -1,12 +1,12 @@
 // In-place changes of lists, sets and dicts shared by opcodes and methods, with CPython's capacity rules
 // and release order (items removed from a list die last to first).
 import type { PyObject } from "../heap/object";
-import { PyList, PyDict, PySet, PySlice } from "../heap/containers";
+import { PyList, PyDict, PySet, PySlice, PyTuple } from "../heap/containers";
 import { dictSet, setAdd, setDiscard, setTableSize, hashKey } from "./dicts";
 import { cloneProbed, probedGet, probedSet, storedHash } from "./probed-dicts";
 import { probedSetMerge, probedSetFromDict } from "./probed-sets";
 import { probedOperands, probedSetOperation } from "./set-algorithms";
-import { collect, hasLength } from "./iteration";
+import { collect, forEachItem, hasLength } from "./iteration";
 import { PyIterator } from "../heap/iterators";
 import { PyInstance } from "../heap/instances";
 import { DICT_LOG_MINSIZE, dictUsable, mergeLog2KeySize, listCapacityAfterExtendIterator, listCapacityFromIterable, listPreallocateExact } from "../runtime/containerGrowth";
@@ -138,22 +138,20 @@ export function setUpdate(vm: VM, set: PySet, iterable: PyObject): void {
 		for (const x of [...iterable.entries.values()]) setAdd(vm, set, x);
 		return;
 	}
-	const items = collect(vm, iterable);
-	// An unhashable item stops the update: set_update_internal still drops its references.
-	try {
-		for (const x of items) setAdd(vm, set, x);
-	} finally {
-		items.forEach((x) => vm.decref(x));
-	}
+	forEachItem(vm, iterable, (x) => setAdd(vm, set, x));
 }
 
 export function setOperation(vm: VM, op: string, a: PySet, b: PySet, inplace: boolean): PyObject {
 	if (op === "BitOr") {
 		// set_union / set_or: a copy of `a` merged with `b`, each through set_merge's sizing.
-		const target = inplace ? vm.incref(a) : vm.set(a.frozen);
-		if (!inplace) setUpdate(vm, target, a);
-		setUpdate(vm, target, b);
-		return target;
+		if (inplace) {
+			setUpdate(vm, a, b);
+			return vm.incref(a);
+		}
+		return vm.heap.build(vm.set(a.frozen), "set being built", (target) => {
+			setUpdate(vm, target, a);
+			setUpdate(vm, target, b);
+		});
 	}
 	if (probedOperands(a, b)) return probedSetOperation(vm, op, a, b, inplace);
 	const inB = (x: PyObject) => b.entries.has(hashKey(vm, x));
@@ -187,21 +185,22 @@ export function dictUpdate(vm: VM, target: PyDict, source: PyObject, rejectDupli
 		}
 		return;
 	}
-	const pairs = collect(vm, source);
-	try {
-		pairs.forEach((pair, i) => {
-			const kv = collect(vm, pair);
-			if (kv.length !== 2) {
-				kv.forEach((x) => vm.decref(x));
-				vm.raise("ValueError", `dictionary update sequence element #${i} has length ${kv.length}; 2 is required`);
-			}
+	// PyDict_MergeFromSeq2: one pair at a time; its key and value are held while the dict takes them.
+	let i = 0;
+	forEachItem(vm, source, (pair) => {
+		const kv = pair instanceof PyList || pair instanceof PyTuple ? pair.items.map((x) => vm.incref(x)) : collect(vm, pair);
+		kv.forEach((x) => vm.heap.adopt(x, PAIR_ITEM));
+		try {
+			if (kv.length !== 2) vm.raise("ValueError", `dictionary update sequence element #${i} has length ${kv.length}; 2 is required`);
 			dictSet(vm, target, kv[0]!, kv[1]!);
-			kv.forEach((x) => vm.decref(x));
-		});
-	} finally {
-		pairs.forEach((x) => vm.decref(x));
-	}
+		} finally {
+			kv.forEach((x) => vm.heap.release(x, PAIR_ITEM));
+		}
+		i++;
+	});
 }
+
+const PAIR_ITEM = "item of an update pair";
 
 /**
  * dict_merge's sizing before taking another dict's items. An empty target clones the table of a compact
@@ -252,10 +251,13 @@ function probedMerge(vm: VM, target: PyDict, source: PyDict, rejectDuplicates: b
 
 /** PyDict_Copy: a split dict's copy shares its keys and is tracked when the original is; an empty one is new. */
 export function dictCopy(vm: VM, d: PyDict): PyDict {
-	const copy = vm.dict();
+	return vm.heap.build(vm.dict(), "dict being copied", (copy) => fillCopy(vm, d, copy));
+}
+
+function fillCopy(vm: VM, d: PyDict, copy: PyDict): void {
 	if (d.index !== null && d.sharedKeys === null && d.entries.size > 0 && d.entries.size >= Math.floor((d.keysEntries * 2) / 3)) {
 		cloneProbed(vm, copy, d);
-		return copy;
+		return;
 	}
 	// clone_combined_dict_keys: an ordinary dict with few deleted entries is copied table and all.
 	if (d.sharedKeys === null && d.entries.size > 0 && d.entries.size >= Math.floor((d.keysEntries * 2) / 3)) {
@@ -265,11 +267,12 @@ export function dictCopy(vm: VM, d: PyDict): PyDict {
 	else if (d.entries.size > 0) copy.sharedKeys = d.sharedKeys;
 	dictUpdate(vm, copy, d, false);
 	if (d.sharedKeys && d.tracked && !copy.tracked) vm.heap.track(copy);
-	return copy;
 }
 
 export function dictUnion(vm: VM, a: PyDict, b: PyDict, inplace: boolean): PyObject {
-	const target = inplace ? vm.incref(a) : dictCopy(vm, a);
-	dictUpdate(vm, target, b, false);
-	return target;
+	if (inplace) {
+		dictUpdate(vm, a, b, false);
+		return vm.incref(a);
+	}
+	return vm.heap.build(dictCopy(vm, a), "dict being built", (target) => dictUpdate(vm, target, b, false));
 }

@@ -71,13 +71,18 @@ export function storedHash(vm: VM, d: PyDict, k: HashKey): bigint {
 }
 
 /**
- * PyDict_SetItem (or, with `onlyIfAbsent`, PyDict_SetDefault): the dict holds key and value while it hashes
- * and compares; an existing key keeps its key object and takes the new value. Returns the value now stored.
+ * PyDict_SetItem: the dict holds key and value while it hashes and compares; an existing key keeps its key
+ * object and takes the new value. "take" is _PyDict_SetItem_Take2 (the caller's references are the ones
+ * held); "ifAbsent" is PyDict_SetDefault (nothing held until a new key goes in). Returns the value stored.
  */
-export function probedSet(vm: VM, d: PyDict, key: PyObject, value: PyObject, hash?: bigint, onlyIfAbsent = false): PyObject {
-	if (!onlyIfAbsent) {
+export function probedSet(vm: VM, d: PyDict, key: PyObject, value: PyObject, hash?: bigint, mode: "set" | "take" | "ifAbsent" = "set"): PyObject {
+	const holding = mode !== "ifAbsent";
+	if (mode === "set") {
 		vm.heap.hold(key, KEY);
 		vm.heap.hold(value, VALUE);
+	} else if (mode === "take") {
+		vm.heap.adopt(key, KEY);
+		vm.heap.adopt(value, VALUE);
 	}
 	let ix: number;
 	try {
@@ -85,7 +90,7 @@ export function probedSet(vm: VM, d: PyDict, key: PyObject, value: PyObject, has
 		makeGeneral(d, key);
 		ix = lookup(vm, d, key, hash, lookupKeyOf(vm, key));
 	} catch (e) {
-		if (!onlyIfAbsent) {
+		if (holding) {
 			vm.heap.release(value, VALUE);
 			vm.heap.release(key, KEY);
 		}
@@ -93,7 +98,7 @@ export function probedSet(vm: VM, d: PyDict, key: PyObject, value: PyObject, has
 	}
 	if (ix >= 0) {
 		const entry = d.entries.get(d.index!.keys[ix]!)!;
-		if (onlyIfAbsent) return entry.value;
+		if (!holding) return entry.value;
 		const old = entry.value;
 		entry.value = value;
 		vm.heap.disown(value, VALUE);
@@ -103,12 +108,12 @@ export function probedSet(vm: VM, d: PyDict, key: PyObject, value: PyObject, has
 		vm.heap.release(key, KEY);
 		return value;
 	}
-	if (onlyIfAbsent) {
-		vm.incref(key);
-		vm.incref(value);
-	} else {
+	if (holding) {
 		vm.heap.disown(key, KEY);
 		vm.heap.disown(value, VALUE);
+	} else {
+		vm.incref(key);
+		vm.incref(value);
 	}
 	takeKeysEntry(d);
 	const k = lookupKeyOf(vm, key) ?? newProbedKey();

@@ -3,7 +3,7 @@
 // these follow set_intersection, set_difference, set_symmetric_difference_update and set_issubset.
 import type { PyObject } from "../heap/object";
 import { PySet } from "../heap/containers";
-import { collect } from "./iteration";
+import { forEachItem } from "./iteration";
 import { keyHash } from "./key-hashing";
 import { hashedItems, probedSetAdd, probedSetContains, probedSetDiscard, probedSetMerge } from "./probed-sets";
 import type { VM } from "./vm";
@@ -14,6 +14,7 @@ export function probedOperands(a: PySet, b: PyObject): boolean {
 }
 
 const WALKED = "set item being walked";
+const BUILT = "set being built";
 
 /** Walk `s` in slot order; each item is held while `visit` runs (it may run __eq__ on it). */
 function eachHeld(vm: VM, s: PySet, visit: (item: PyObject, hash: bigint) => boolean | void): void {
@@ -29,7 +30,7 @@ function eachHeld(vm: VM, s: PySet, visit: (item: PyObject, hash: bigint) => boo
 
 function copyOf(vm: VM, s: PySet, frozen: boolean): PySet {
 	const copy = vm.set(frozen);
-	return vm.heap.build(copy, "set being built", () => probedSetMerge(vm, copy, s));
+	return vm.heap.build(copy, BUILT, () => probedSetMerge(vm, copy, s));
 }
 
 /** set_intersection: the larger set is probed with each item of the smaller. */
@@ -37,7 +38,7 @@ export function intersection(vm: VM, so: PySet, other: PySet): PySet {
 	if (so === other) return copyOf(vm, so, so.frozen);
 	const result = vm.set(so.frozen);
 	const [probed, walked] = other.entries.size > so.entries.size ? [other, so] : [so, other];
-	return vm.heap.build(result, "set being built", () =>
+	return vm.heap.build(result, BUILT, () =>
 		eachHeld(vm, walked, (item, hash) => {
 			if (probedSetContains(vm, probed, item, hash)) probedSetAdd(vm, result, item, hash);
 		}),
@@ -46,13 +47,9 @@ export function intersection(vm: VM, so: PySet, other: PySet): PySet {
 
 /** set_difference: a much larger `so` is copied and the other's items discarded; else so's items are probed in other. */
 export function difference(vm: VM, so: PySet, other: PySet): PySet {
-	if (so.entries.size >> 2 > other.entries.size) {
-		const result = copyOf(vm, so, so.frozen);
-		differenceUpdate(vm, result, other);
-		return result;
-	}
+	if (so.entries.size >> 2 > other.entries.size) return vm.heap.build(copyOf(vm, so, so.frozen), BUILT, (result) => differenceUpdate(vm, result, other));
 	const result = vm.set(so.frozen);
-	return vm.heap.build(result, "set being built", () =>
+	return vm.heap.build(result, BUILT, () =>
 		eachHeld(vm, so, (item, hash) => {
 			if (!probedSetContains(vm, other, item, hash)) probedSetAdd(vm, result, item, hash);
 		}),
@@ -66,10 +63,11 @@ export function differenceUpdate(vm: VM, so: PySet, other: PySet): void {
 		return;
 	}
 	const walked = other.entries.size >> 3 > so.entries.size ? intersection(vm, so, other) : vm.incref(other);
+	vm.heap.adopt(walked, "set whose items are discarded");
 	try {
 		eachHeld(vm, walked, (item, hash) => void probedSetDiscard(vm, so, item, hash));
 	} finally {
-		vm.decref(walked);
+		vm.heap.release(walked, "set whose items are discarded");
 	}
 }
 
@@ -86,9 +84,7 @@ export function symmetricDifferenceUpdate(vm: VM, so: PySet, other: PySet): void
 
 /** set_symmetric_difference: a copy of other, updated with so. */
 export function symmetricDifference(vm: VM, so: PySet, other: PySet): PySet {
-	const result = copyOf(vm, other, so.frozen);
-	symmetricDifferenceUpdate(vm, result, so);
-	return result;
+	return vm.heap.build(copyOf(vm, other, so.frozen), BUILT, (result) => symmetricDifferenceUpdate(vm, result, so));
 }
 
 /** set_issubset: no larger, and each item (slot order) found in other. */
@@ -129,18 +125,12 @@ export function compareSets(vm: VM, a: PySet, b: PySet, op: string): boolean {
 
 /** set_intersection with any other iterable: each item hashed once, probed in so, added when found. */
 export function intersectionWithIterable(vm: VM, so: PySet, other: PyObject): PySet {
-	const items = collect(vm, other);
-	const result = vm.set(so.frozen);
-	try {
-		return vm.heap.build(result, "set being built", () => {
-			for (const item of items) {
-				const hash = keyHash(vm, item);
-				if (probedSetContains(vm, so, item, hash)) probedSetAdd(vm, result, item, hash);
-			}
-		});
-	} finally {
-		items.forEach((x) => vm.decref(x));
-	}
+	return vm.heap.build(vm.set(so.frozen), BUILT, (result) =>
+		forEachItem(vm, other, (item) => {
+			const hash = keyHash(vm, item);
+			if (probedSetContains(vm, so, item, hash)) probedSetAdd(vm, result, item, hash);
+		}),
+	);
 }
 
 /** set_intersection_update: the intersection's table takes the place of so's (set_swap_bodies). */
