@@ -128,13 +128,31 @@ export class PyDict extends PyObject {
 }
 
 export class PySet extends PyObject {
-	readonly entries = new Map<HashKey, PyObject>();
+	private readonly items = new Map<HashKey, PyObject>();
 	/** Table size (setobject.c), for sys.getsizeof. */
 	tableSize = 8;
 	/** The table itself, kept as for a dict's index; then `entries` is in table order, as a set iterates. */
 	table: SetTable | null = null;
+	/** The table changed since `items` was last put in its slot order (done when someone reads `entries`). */
+	slotOrderOwed = false;
 	constructor(readonly frozen = false) {
 		super();
+	}
+	/** The items in the order the set iterates them. */
+	get entries(): Map<HashKey, PyObject> {
+		if (this.slotOrderOwed) this.followSlotOrder();
+		return this.items;
+	}
+	/** The items in any order: for lookups, which need no order (and so reorder nothing after each add). */
+	get unorderedEntries(): Map<HashKey, PyObject> {
+		return this.items;
+	}
+	private followSlotOrder(): void {
+		this.slotOrderOwed = false;
+		if (!this.table) return;
+		const byKey = new Map(this.items);
+		this.items.clear();
+		for (const slot of this.table.liveSlots()) this.items.set(slot.key, byKey.get(slot.key)!);
 	}
 	get cls(): PyClass {
 		return this.frozen ? T.frozenset : T.set;

@@ -14,16 +14,10 @@ export function tableOf(vm: VM, s: PySet): SetTable {
 	if (s.table) return s.table;
 	const table = new SetTable(s.tableSize);
 	for (const [key, item] of s.entries) table.insertClean({ key, hash: plainHash(vm, item) });
-	followTable(s, table);
+	s.slotOrderOwed = true;
 	return (s.table = table);
 }
 
-/** `entries` in slot order, as set_next walks the table. */
-function followTable(s: PySet, table: SetTable): void {
-	const items = new Map(s.entries);
-	s.entries.clear();
-	for (const slot of table.liveSlots()) s.entries.set(slot.key, items.get(slot.key)!);
-}
 
 function lookupKeyOf(vm: VM, item: PyObject): HashKey | null {
 	return isPlainKey(item) ? hashKey(vm, item) : null;
@@ -40,7 +34,7 @@ export function findSlot(vm: VM, s: PySet, item: PyObject, hash: bigint): number
 			const slot = table.slots[i]!;
 			if (slot === null) return true;
 			if (slot === DUMMY || slot.hash !== hash) return false;
-			const stored = s.entries.get(slot.key)!;
+			const stored = s.unorderedEntries.get(slot.key)!;
 			if (stored === item) found = i;
 			else {
 				const equal = storedKeyEquals(vm, stored, slot.key, item, lookupKey);
@@ -54,7 +48,7 @@ export function findSlot(vm: VM, s: PySet, item: PyObject, hash: bigint): number
 }
 
 export function probedSetContains(vm: VM, s: PySet, item: PyObject, hash = keyHash(vm, item)): boolean {
-	if (s.entries.size === 0 && s.table === null) return false;
+	if (s.unorderedEntries.size === 0 && s.table === null) return false;
 	return findSlot(vm, s, item, hash) >= 0;
 }
 
@@ -77,7 +71,7 @@ export function probedSetAdd(vm: VM, s: PySet, item: PyObject, hash = keyHash(vm
 				return false;
 			}
 			if (slot.hash !== hash) return false;
-			const stored = s.entries.get(slot.key)!;
+			const stored = s.unorderedEntries.get(slot.key)!;
 			let equal = stored === item;
 			if (!equal) {
 				try {
@@ -105,7 +99,7 @@ export function probedSetAdd(vm: VM, s: PySet, item: PyObject, hash = keyHash(vm
 function place(vm: VM, s: PySet, table: SetTable, slot: SetSlot, item: PyObject, at: number, unused: boolean): void {
 	table.slots[at] = slot;
 	table.used++;
-	s.entries.set(slot.key, item);
+	s.unorderedEntries.set(slot.key, item);
 	if (unused) {
 		table.fill++;
 		if (table.fill * 5 >= (table.size - 1) * 3) {
@@ -113,21 +107,21 @@ function place(vm: VM, s: PySet, table: SetTable, slot: SetSlot, item: PyObject,
 			s.tableSize = s.table.size;
 		}
 	}
-	followTable(s, s.table!);
+	s.slotOrderOwed = true;
 	vm.heap.observer?.contentChanged(s);
 }
 
 /** set_discard_entry: the item's slot becomes a dummy; the set's reference goes last. */
 export function probedSetDiscard(vm: VM, s: PySet, item: PyObject, hash = keyHash(vm, item)): boolean {
-	if (s.entries.size === 0 && s.table === null) return false;
+	if (s.unorderedEntries.size === 0 && s.table === null) return false;
 	const at = findSlot(vm, s, item, hash);
 	if (at < 0) return false;
 	const table = s.table!;
 	const slot = table.slots[at] as SetSlot;
 	table.slots[at] = DUMMY;
 	table.used--;
-	const stored = s.entries.get(slot.key)!;
-	s.entries.delete(slot.key);
+	const stored = s.unorderedEntries.get(slot.key)!;
+	s.unorderedEntries.delete(slot.key);
 	vm.heap.observer?.contentChanged(s);
 	vm.decref(stored);
 	return true;
@@ -136,7 +130,7 @@ export function probedSetDiscard(vm: VM, s: PySet, item: PyObject, hash = keyHas
 /** The stored items of `s` with their hashes, in slot order (set_next), without calling __hash__. */
 export function hashedItems(vm: VM, s: PySet): { item: PyObject; hash: bigint }[] {
 	if (!s.table) return [...s.entries.values()].map((item) => ({ item, hash: plainHash(vm, item) }));
-	return s.table.liveSlots().map((slot) => ({ item: s.entries.get(slot.key)!, hash: slot.hash }));
+	return s.table.liveSlots().map((slot) => ({ item: s.unorderedEntries.get(slot.key)!, hash: slot.hash }));
 }
 
 /** set_merge of `other` into `s`: one resize up front, then its table copied, or items added without __hash__. */
@@ -175,7 +169,7 @@ export function probedSetFromDict(vm: VM, s: PySet, d: PyDict): void {
 	if ((table.fill + d.entries.size) * 5 >= (table.size - 1) * 3) {
 		table = s.table = table.resized(setTableSize((table.used + d.entries.size) * 2));
 		s.tableSize = table.size;
-		followTable(s, table);
+		s.slotOrderOwed = true;
 	}
 	for (const [k, { key }] of [...d.entries]) probedSetAdd(vm, s, key, storedHash(vm, d, k));
 }
