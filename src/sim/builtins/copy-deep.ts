@@ -11,7 +11,7 @@ import { listAppend } from "../vm/mutations";
 import { boundBuiltin, holdTemporary, reduceEx } from "./copy-reduce";
 import { hasAttribute, reconstruct } from "./copy-reconstruct";
 import { idOf, memoLookup, memoSubscript, memoize, keepAlive } from "./copy-memo";
-import { CopyFrame } from "./copy-frame";
+import { CopyFrame, Unbuilt } from "./copy-frame";
 import type { VM } from "../vm/vm";
 
 /** copy.py's _deepcopy_atomic types: deepcopy returns the object itself. */
@@ -67,6 +67,9 @@ function copyByType(vm: VM, x: PyObject, memo: PyDict, frame: CopyFrame): PyObje
 
 /** rv = x.__reduce_ex__(4), then _reconstruct(x, memo, *rv); shared with copy.copy (memo null). */
 export function viaReduce(vm: VM, x: PyObject, memo: PyDict | null, frame: CopyFrame): PyObject {
+	// `dispatch_table.get(cls)` (copyreg's table, imported by name) makes one short-lived GC object in
+	// CPython 3.11, as measured with gc.get_count() at threshold 1.
+	new Unbuilt(vm, "dispatch_table.get(cls)").free();
 	frame.own("reductor", boundBuiltin(vm, "__reduce_ex__", x));
 	const rv = frame.own("rv", reduceEx(vm, x));
 	if (rv.cls === T.str) return vm.incref(x);
@@ -102,17 +105,22 @@ function deepcopyList(vm: VM, x: PyList, memo: PyDict): PyObject {
 function deepcopyTuple(vm: VM, x: PyTuple, memo: PyDict): PyObject {
 	const frame = new CopyFrame(vm, "_deepcopy_tuple");
 	try {
+		frame.keep("cell for memo");
+		frame.keep("cell for deepcopy");
 		frame.hold("x", x);
 		frame.hold("memo", memo);
 		const y = frame.own("y", copyItemsInComprehension(vm, x, memo));
-		const found = memoSubscript(vm, memo, x);
+		const found = memoSubscript(vm, memo, x, frame);
 		if (found) return vm.incref(found);
 		const zipParts = zipTuples(vm);
 		try {
 			if (x.items.every((item, i) => item === y.items[i])) return vm.incref(x);
 			return vm.tuple(y.items.map((o) => vm.incref(o)));
 		} finally {
-			for (const part of zipParts) vm.heap.release(part, ZIP_PARTS);
+			for (const part of zipParts) {
+				if (part instanceof Unbuilt) part.free();
+				else vm.heap.release(part, ZIP_PARTS);
+			}
 		}
 	} finally {
 		frame.clear();
@@ -122,30 +130,51 @@ function deepcopyTuple(vm: VM, x: PyTuple, memo: PyDict): PyObject {
 /** `[deepcopy(a, memo) for a in x]`: the comprehension's function has a closure tuple (cells for deepcopy and memo). */
 function copyItemsInComprehension(vm: VM, x: PyTuple, memo: PyDict): PyList {
 	const closure = holdTemporary(vm, vm.tuple([vm.None, vm.None]), "closure of _deepcopy_tuple's comprehension");
-	const frame = new CopyFrame(vm, "<listcomp>");
+	const comprehension = new Unbuilt(vm, "the comprehension's function");
+	const iterator = new Unbuilt(vm, "iterator over x, the comprehension's .0");
 	try {
-		const y = frame.own("result", vm.list([]));
-		for (const item of x.items) {
-			const copied = deepcopyValue(vm, frame.hold("a", item), memo);
-			listAppend(vm, y, copied);
-			vm.decref(copied);
+		const frame = new CopyFrame(vm, "<listcomp>");
+		try {
+			const y = frame.own("result", vm.list([]));
+			for (const item of x.items) {
+				const copied = deepcopyValue(vm, frame.hold("a", item), memo);
+				listAppend(vm, y, copied);
+				vm.decref(copied);
+			}
+			return frame.give<PyList>("result");
+		} finally {
+			iterator.free();
+			frame.clear();
 		}
-		return frame.give<PyList>("result");
 	} finally {
-		frame.clear();
+		iterator.free();
+		comprehension.free();
 		vm.heap.release(closure, "closure of _deepcopy_tuple's comprehension");
 	}
 }
 
 const ZIP_PARTS = "zip(x, y)'s tuple of iterators and result tuple";
 
-/** zip(x, y): its call packs the arguments in a tuple (zip has no vectorcall in 3.11), then makes two tuples of its own. */
-function zipTuples(vm: VM): PyTuple[] {
+/**
+ * zip(x, y): its call packs the arguments in a tuple (zip has no vectorcall in 3.11); zip_new makes the tuple of
+ * iterators, an iterator over each, the result tuple, then the zip object. Free the returned parts when done.
+ */
+function zipTuples(vm: VM): (PyTuple | Unbuilt)[] {
 	const callArgs = holdTemporary(vm, vm.tuple([vm.None, vm.None]), "arguments of zip(x, y)");
-	const parts: PyTuple[] = [];
-	for (let i = 0; i < 2; i++) parts.push(holdTemporary(vm, vm.tuple([vm.None, vm.None]), ZIP_PARTS));
+	const parts: (PyTuple | Unbuilt)[] = [holdTemporary(vm, vm.tuple([vm.None, vm.None]), ZIP_PARTS)];
+	parts.push(new Unbuilt(vm, "iterator over x"), new Unbuilt(vm, "iterator over y"));
+	parts.push(holdTemporary(vm, vm.tuple([vm.None, vm.None]), ZIP_PARTS));
+	parts.unshift(new Unbuilt(vm, "zip object"));
 	vm.heap.release(callArgs, "arguments of zip(x, y)");
 	return parts;
+}
+
+/** `x.items()` then iter() of it: the view goes at once, the iterator (not built here) lives through the loop. */
+function itemsIteratorOf(vm: VM): Unbuilt {
+	const view = new Unbuilt(vm, "dict_items view");
+	const iterator = new Unbuilt(vm, "dict_itemiterator");
+	view.free();
+	return iterator;
 }
 
 /**
@@ -159,6 +188,7 @@ function deepcopyDict(vm: VM, x: PyDict, memo: PyDict): PyObject {
 		frame.hold("memo", memo);
 		const y = frame.own("y", vm.dict());
 		memoize(vm, memo, x, y);
+		const itemsIterator = itemsIteratorOf(vm);
 		const pair = frame.own("items iterator's result tuple", vm.tuple([vm.None, vm.None]));
 		for (const { key, value } of [...x.entries.values()]) {
 			const old = pair.items;
@@ -176,6 +206,7 @@ function deepcopyDict(vm: VM, x: PyDict, memo: PyDict): PyObject {
 				vm.heap.release(valueCopy, "deepcopy(value, memo)");
 			}
 		}
+		itemsIterator.free();
 		frame.drop("items iterator's result tuple");
 		return vm.incref(y);
 	} finally {

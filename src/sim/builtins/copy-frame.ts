@@ -4,8 +4,34 @@
 import type { PyObject } from "../heap/object";
 import type { VM } from "../vm/vm";
 
+/**
+ * A GC object CPython makes inside copy.py that pymem only counts, never builds (a cell, an iterator, a
+ * generator, a traceback): generation 0's count moves, and collections start, where CPython's do.
+ */
+export class Unbuilt {
+	private freed = false;
+
+	constructor(
+		private readonly vm: VM,
+		/** What CPython allocates here, for whoever reads or debugs this code. */
+		readonly what: string,
+	) {
+		vm.heap.countUnbuiltAllocation();
+	}
+
+	free(): void {
+		if (this.freed) return;
+		this.freed = true;
+		this.vm.heap.countUnbuiltFree();
+	}
+}
+
 export class CopyFrame {
 	private readonly slots = new Map<string, PyObject>();
+	/** Objects that live as long as the frame (its cells, or a generator bound to a local), freed in order at the end. */
+	private readonly unbuilt: Unbuilt[] = [];
+	/** The frame object a traceback made for this frame (PyTraceBack_Here), freed before its locals. */
+	private frameObject: Unbuilt | null = null;
 
 	/**
 	 * `callsBuiltinFirst`: the function's first call is to a builtin (id(x)), which enters one more recursion level
@@ -56,12 +82,37 @@ export class CopyFrame {
 		this.vm.heap.release(old, this.label(name));
 	}
 
-	/** The frame is cleared: what it still holds is released in slot order. */
+	/** An object the frame keeps until it is cleared (MAKE_CELL's cells, a generator in a local). */
+	keep(what: string | Unbuilt): void {
+		this.unbuilt.push(typeof what === "string" ? new Unbuilt(this.vm, what) : what);
+	}
+
+	/**
+	 * An exception raised in this frame and caught by its own `except`: a traceback (and, the first time, a frame
+	 * object) then the exception object exist while `handler` runs; `args` is its args tuple, freed with it.
+	 */
+	raiseAndCatch(args: PyObject, handler: () => void): void {
+		this.vm.heap.adopt(args, "args of the exception being handled");
+		this.frameObject ??= new Unbuilt(this.vm, "frame object");
+		const traceback = new Unbuilt(this.vm, "traceback");
+		const exception = new Unbuilt(this.vm, "exception");
+		try {
+			handler();
+		} finally {
+			exception.free();
+			this.vm.heap.release(args, "args of the exception being handled");
+			traceback.free();
+		}
+	}
+
+	/** The frame is cleared: its frame object, then what it still holds in slot order, then its cells. */
 	clear(): void {
 		this.vm.nativePythonFrames--;
+		this.frameObject?.free();
 		const held = [...this.slots];
 		this.slots.clear();
 		for (const [name, o] of held) this.vm.heap.release(o, this.label(name));
+		for (const o of this.unbuilt) o.free();
 	}
 
 	private bind<O extends PyObject>(name: string, o: O): O {

@@ -6,9 +6,8 @@ import { PyList, type PyDict } from "../heap/containers";
 import { dictGet, dictSet } from "../vm/dicts";
 import { listAppend } from "../vm/mutations";
 import { fakeAddressNumber } from "./identity";
+import { CopyFrame } from "./copy-frame";
 import type { VM } from "../vm/vm";
-
-const KEY_ERROR_ARGS = "args of the KeyError copy.py catches";
 
 /** id(o): a new int. */
 export function idOf(vm: VM, o: PyObject): PyObject {
@@ -21,14 +20,14 @@ export function memoLookup(vm: VM, memo: PyDict, key: PyObject): PyObject | unde
 }
 
 /**
- * `memo[id(x)]` inside `try: ... except KeyError:`: a miss raises KeyError, whose args tuple (the key) is a
- * temporary tuple of its own, freed when the handler ends.
+ * `memo[id(x)]` inside `try: ... except KeyError: pass` in `frame`: a miss raises KeyError, whose args tuple
+ * (the key) comes from a free list.
  */
-export function memoSubscript(vm: VM, memo: PyDict, x: PyObject): PyObject | undefined {
+export function memoSubscript(vm: VM, memo: PyDict, x: PyObject, frame: CopyFrame): PyObject | undefined {
 	const key = idOf(vm, x);
 	const found = dictGet(vm, memo, key);
 	if (found) vm.decref(key);
-	else vm.decref(vm.tuple([key]));
+	else frame.raiseAndCatch(vm.tuple([key]), () => {});
 	return found;
 }
 
@@ -41,18 +40,20 @@ export function memoize(vm: VM, memo: PyDict, x: PyObject, y: PyObject): void {
 
 /** copy._keep_alive: memo[id(memo)].append(x), or memo[id(memo)] = [x] after the KeyError of the first time. */
 export function keepAlive(vm: VM, x: PyObject, memo: PyDict): void {
-	const key = idOf(vm, memo);
+	const frame = new CopyFrame(vm, "_keep_alive", true);
 	try {
+		frame.hold("x", x);
+		frame.hold("memo", memo);
+		const key = frame.own("id(memo)", idOf(vm, memo));
 		const kept = dictGet(vm, memo, key);
 		if (kept instanceof PyList) return listAppend(vm, kept, x);
 		if (kept) return vm.decref(vm.callMethod(kept, "append", [x]));
-		const keyErrorArgs = vm.tuple([vm.incref(key)]);
-		vm.heap.adopt(keyErrorArgs, KEY_ERROR_ARGS);
-		const list = vm.list([vm.incref(x)]);
-		dictSet(vm, memo, key, list);
-		vm.decref(list);
-		vm.heap.release(keyErrorArgs, KEY_ERROR_ARGS);
+		frame.raiseAndCatch(vm.tuple([vm.incref(key)]), () => {
+			const list = vm.list([vm.incref(x)]);
+			dictSet(vm, memo, key, list);
+			vm.decref(list);
+		});
 	} finally {
-		vm.decref(key);
+		frame.clear();
 	}
 }

@@ -11,7 +11,7 @@ import { PyRaise } from "../vm/errors";
 import { exceptionMatches } from "../vm/protocol";
 import { holdTemporary } from "./copy-reduce";
 import { memoize } from "./copy-memo";
-import { CopyFrame } from "./copy-frame";
+import { CopyFrame, Unbuilt } from "./copy-frame";
 import type { VM } from "../vm/vm";
 
 /** A deep copy through the memo of the deepcopy in progress (a new reference). */
@@ -35,6 +35,8 @@ export function reconstruct(vm: VM, x: PyObject, memo: PyDict | null, rv: PyObje
 	vm.heap.release(spread, "arguments of copy._reconstruct being gathered");
 	const frame = new CopyFrame(vm, "_reconstruct");
 	try {
+		frame.keep("cell for memo");
+		frame.keep("cell for deepcopy");
 		const names = ["x", "memo", "func", "args", "state", "listiter", "dictiter"];
 		gathered.forEach((o, i) => frame.hold(names[i]!, o));
 		const [func, args, state, listIter, dictIter] = rv.items;
@@ -66,6 +68,10 @@ function callFunc(vm: VM, func: PyObject, args: PyObject, deep: DeepCopier | nul
 	if (!(args instanceof PyTuple)) return vm.raise("TypeError", `pymem does not support __reduce_ex__ arguments of type '${args.typeName}' yet`);
 	// The generator expression's closure (cells for deepcopy and memo) lives until the generator finishes.
 	const closure = holdTemporary(vm, vm.tuple([vm.None, vm.None]), "closure of the (deepcopy(arg, memo) for arg in args) generator");
+	const genexpr = new Unbuilt(vm, "the generator expression's function");
+	const argsIterator = new Unbuilt(vm, "iterator over args, the generator's .0");
+	// The generator is bound to the local `args` until _reconstruct returns.
+	frame.keep(new Unbuilt(vm, "generator"));
 	const copied = holdTemporary(vm, vm.heap.register(new PyTuple(new Array<PyObject>(GUESSED_LENGTH).fill(vm.None)), true), "func's arguments");
 	try {
 		const items: PyObject[] = [];
@@ -73,7 +79,10 @@ function callFunc(vm: VM, func: PyObject, args: PyObject, deep: DeepCopier | nul
 		try {
 			for (const arg of args.items) items.push(holdTemporary(vm, deep(generator.hold("arg", arg)), "a deep-copied argument"));
 		} finally {
+			// Exhausted, the generator clears its frame: its iterator, then its function (and that function's closure).
+			argsIterator.free();
 			generator.clear();
+			genexpr.free();
 			// _PyTuple_Resize keeps the allocation: freed, the tuple goes to the free list of its final length.
 			copied.items = items;
 			for (const item of items) vm.heap.disown(item, "a deep-copied argument");
@@ -112,6 +121,9 @@ function applyState(vm: VM, y: PyObject, original: PyObject, deep: DeepCopier | 
 /** `for key, value in slotstate.items(): setattr(y, key, value)`; the items iterator keeps a 2-tuple for its results. */
 function setSlots(vm: VM, y: PyObject, slotState: PyObject): void {
 	if (!(slotState instanceof PyDict)) return vm.raise("AttributeError", `'${slotState.typeName}' object has no attribute 'items'`);
+	const view = new Unbuilt(vm, "slotstate.items()");
+	const iterator = new Unbuilt(vm, "iterator over slotstate.items()");
+	view.free();
 	const result = holdTemporary(vm, vm.tuple([vm.None, vm.None]), "the slot state's items iterator");
 	try {
 		for (const { key, value } of [...slotState.entries.values()]) {
@@ -119,6 +131,7 @@ function setSlots(vm: VM, y: PyObject, slotState: PyObject): void {
 			setAttr(vm, y, key.value, value);
 		}
 	} finally {
+		iterator.free();
 		vm.heap.release(result, "the slot state's items iterator");
 	}
 }

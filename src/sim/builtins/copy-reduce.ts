@@ -18,7 +18,8 @@ import { lookupAttr, ownAttribute } from "../vm/attributes";
 import { materializeInstanceDict } from "../vm/instance-dict";
 import { allocateInstance } from "../vm/instantiate";
 import { nativeFunction } from "./types";
-import { CopyFrame } from "./copy-frame";
+import { CopyFrame, Unbuilt } from "./copy-frame";
+import { listAppend } from "../vm/mutations";
 import type { VM } from "../vm/vm";
 
 /** Types whose tp_new is NULL or whose state object_getstate refuses: CPython's "cannot pickle" TypeError. */
@@ -80,13 +81,29 @@ export function reduceEx(vm: VM, x: PyObject): PyObject {
 				vm.heap.release(reduce, "x.__reduce__");
 			}
 		}
+		new Unbuilt(vm, "x.__reduce__, object's: not called").free();
 		return reduceNewobj(vm, x);
 	}
-	if (x instanceof PySet) return setReduce(vm, x);
-	if (x instanceof PySlice) return sliceReduce(vm, x);
-	if (x instanceof PyBoundMethod && x.func instanceof PyFunction && x.self) return methodReduce(vm, x.func, x.self);
+	const ownReduce = builtinReduce(vm, x);
+	if (ownReduce) {
+		// object.__reduce_ex__ calls the type's own __reduce__ through a bound method.
+		const reduce = new Unbuilt(vm, "x.__reduce__");
+		try {
+			return ownReduce();
+		} finally {
+			reduce.free();
+		}
+	}
 	if (UNPICKLABLE.some((kind) => x instanceof kind)) return vm.raise("TypeError", `cannot pickle '${x.typeName}' object`);
 	return vm.raise("TypeError", `pymem does not support copying '${x.typeName}' objects yet`);
+}
+
+/** The __reduce__ of a builtin type pymem can copy, or null. */
+function builtinReduce(vm: VM, x: PyObject): (() => PyObject) | null {
+	if (x instanceof PySet) return () => setReduce(vm, x);
+	if (x instanceof PySlice) return () => sliceReduce(vm, x);
+	if (x instanceof PyBoundMethod && x.func instanceof PyFunction && x.self) return () => methodReduce(vm, x.func as PyFunction, x.self!);
+	return null;
 }
 
 /** reduce_newobj: (copyreg.__newobj__, (cls, *getnewargs), state, None, None). */
@@ -146,15 +163,37 @@ function defaultState(vm: VM, x: PyInstance): PyObject {
 function slotNamesOf(vm: VM, cls: PyClass): string[] {
 	const cached = cls.dict.get("__slotnames__");
 	if (cached instanceof PyList) return cached.items.map((name) => vm.strValue(name));
-	const names: string[] = [];
-	// The `slots` local: a single-name __slots__ becomes a new tuple, freed when the next class rebinds it.
-	let singleName: PyTuple | null = null;
+	const frame = new CopyFrame(vm, "copyreg._slotnames");
+	try {
+		frame.hold("cls", cls);
+		new Unbuilt(vm, "cls.__dict__ (a mappingproxy)").free();
+		const names = frame.own("names", vm.list([]));
+		const slotted = cls.mro.filter((c) => c.dict.has("__slots__"));
+		if (slotted.length) addSlotNames(vm, cls, names, frame);
+		if (!cls.builtin) {
+			classDictSet(vm, cls, "__slotnames__", names);
+			return names.items.map((name) => vm.strValue(name));
+		}
+		// `cls.__slotnames__ = names` fails on a builtin type; copyreg catches the TypeError.
+		frame.raiseAndCatch(vm.tuple([vm.str(`cannot set '__slotnames__' attribute of immutable type '${cls.name}'`)]), () => {});
+		return names.items.map((name) => vm.strValue(name));
+	} finally {
+		frame.clear();
+	}
+}
+
+/** copyreg._slotnames' loop over cls.__mro__, mangling private names with the name of cls (even a base's). */
+function addSlotNames(vm: VM, cls: PyClass, names: PyList, frame: CopyFrame): void {
+	const mroIterator = new Unbuilt(vm, "iterator over cls.__mro__");
 	for (const c of cls.mro) {
+		new Unbuilt(vm, "c.__dict__ for `in`").free();
 		const slots = c.dict.get("__slots__");
 		if (!slots) continue;
-		const previous = singleName;
-		singleName = slots instanceof PyStr ? holdTemporary(vm, vm.tuple([vm.incref(slots)]), "(slots,)") : null;
-		if (previous) vm.heap.release(previous, "(slots,)");
+		new Unbuilt(vm, "c.__dict__ for [...]").free();
+		// A single name becomes the tuple (slots,): the `slots` local holds it until rebound.
+		if (slots instanceof PyStr) frame.own("slots", vm.tuple([vm.incref(slots)]));
+		else frame.hold("slots", slots);
+		const slotsIterator = new Unbuilt(vm, "iterator over slots");
 		const items = slots instanceof PyStr ? [slots] : slots instanceof PyTuple || slots instanceof PyList ? slots.items : [];
 		for (const item of items) {
 			const name = vm.strValue(item);
@@ -162,25 +201,13 @@ function slotNamesOf(vm: VM, cls: PyClass): string[] {
 			// str.startswith and str.endswith take METH_VARARGS: each call packs its argument in a new tuple.
 			vm.decref(vm.tuple([vm.intern("__")]));
 			if (name.startsWith("__")) vm.decref(vm.tuple([vm.intern("__")]));
-			if (name.startsWith("__") && !name.endsWith("__")) {
-				// copyreg mangles with the name of the class being copied (even for a base's slots).
-				const stripped = cls.name.replace(/^_+/, "");
-				names.push(stripped ? `_${stripped}${name}` : name);
-			} else names.push(name);
+			const stripped = cls.name.replace(/^_+/, "");
+			const mangled = name.startsWith("__") && !name.endsWith("__") && stripped ? `_${stripped}${name}` : name;
+			listAppend(vm, names, vm.intern(mangled));
 		}
+		slotsIterator.free();
 	}
-	if (singleName) vm.heap.release(singleName, "(slots,)");
-	const list = vm.list(names.map((n) => vm.intern(n)));
-	if (cls.builtin) {
-		// `cls.__slotnames__ = names` fails on a builtin type; the TypeError's args tuple lives while it is caught.
-		holdTemporary(vm, list, "copyreg._slotnames' names");
-		vm.heap.release(holdTemporary(vm, vm.tuple([vm.None]), "args of the TypeError copyreg._slotnames catches"), "args of the TypeError copyreg._slotnames catches");
-		vm.heap.release(list, "copyreg._slotnames' names");
-	} else {
-		classDictSet(vm, cls, "__slotnames__", list);
-		vm.decref(list);
-	}
-	return names;
+	mroIterator.free();
 }
 
 /** set_reduce: (type(s), (list(s),), state), state from object_getstate (None for a plain set). */
@@ -200,13 +227,26 @@ function setReduce(vm: VM, s: PySet): PyObject {
 
 /** slice.__reduce__: (slice, (start, stop, step)). */
 function sliceReduce(vm: VM, s: PySlice): PyObject {
-	const args = vm.tuple([s.start, s.stop, s.step].map((o) => vm.incref(o)));
-	return vm.tuple([T.slice, args]);
+	return builtValue(vm, T.slice, () => vm.tuple([s.start, s.stop, s.step].map((o) => vm.incref(o))));
+}
+
+/** Py_BuildValue("O(...)"): the outer tuple is allocated first, then the inner one that fills its second item. */
+function builtValue(vm: VM, first: PyObject, makeInner: () => PyTuple): PyTuple {
+	const outer = holdTemporary(vm, vm.tuple([vm.incref(first), vm.None]), "tuple being built (Py_BuildValue)");
+	try {
+		outer.items[1] = makeInner();
+		vm.heap.observer?.contentChanged(outer);
+	} catch (e) {
+		vm.heap.release(outer, "tuple being built (Py_BuildValue)");
+		throw e;
+	}
+	vm.heap.disown(outer, "tuple being built (Py_BuildValue)");
+	return outer;
 }
 
 /** method.__reduce__: (getattr, (self, name)), so a copy is the same method looked up on the same self again. */
 function methodReduce(vm: VM, func: PyFunction, self: PyObject): PyObject {
 	const getattr = vm.dictGetStr(vm.builtins, "getattr")!;
-	const args = vm.tuple([vm.incref(self), vm.str(func.name)]);
-	return vm.tuple([vm.incref(getattr), args]);
+	// A function's __name__ is an interned identifier.
+	return builtValue(vm, getattr, () => vm.tuple([vm.incref(self), vm.intern(func.name)]));
 }

@@ -79,6 +79,20 @@ export class Heap {
 	}
 
 	/**
+	 * A GC object CPython allocates inside a native that pymem runs without building it (a cell, an iterator or
+	 * a frame object of copy.py's): it counts toward generation 0 like any other, so it can start a collection.
+	 */
+	countUnbuiltAllocation(): void {
+		this.counts[0]++;
+		this.onGcAlloc?.();
+	}
+
+	/** That object is freed (it had no free list): PyObject_GC_Del's count, never below zero. */
+	countUnbuiltFree(): void {
+		if (this.counts[0] > 0) this.counts[0]--;
+	}
+
+	/**
 	 * A shared (immortal-like) object: counted nowhere, never freed. `visible` ones (classes, gc.garbage)
 	 * hold references to the program's objects, so the trace shows them.
 	 */
