@@ -130,14 +130,14 @@ const LINKS: Record<string, Row[]> = {
 	],
 	"Variables and Data Types": [
 		[7, "Reference Counting", "prose", "Names, not boxes", "Every value is an object living on its own in memory, with a type, a value and a reference count."],
-		[59, "Interning", "prose", "Mutable and immutable types", "Small integers from -5 to 256 are created once at start-up and reused everywhere, and many short strings are stored only once (see Interning)."],
-		[65, "Object Sizes", "prose", "Where the memory goes", "Object Sizes looks at what different types cost."],
-		related(69, "Reference Counting", "each name bound to an object adds one to its reference count."),
-		related(70, "Memory Management", "objects, not variables, are what Python allocates and frees."),
-		related(71, "Functions", "parameters and local variables are names too, and they disappear when the call returns."),
-		related(72, "Object Sizes", "each type has its own memory layout, so equal-looking data can differ a lot in size."),
-		related(73, "Interning", "CPython reuses one object for equal small ints and many short strings, so their identities are shared."),
-		footer(76),
+		[88, "Interning", "prose", "Mutable and immutable types", "Small integers from -5 to 256 are created once at start-up and reused everywhere, and many short strings are stored only once (see Interning)."],
+		[94, "Object Sizes", "prose", "Where the memory goes", "Object Sizes looks at what different types cost."],
+		related(98, "Reference Counting", "each name bound to an object adds one to its reference count."),
+		related(99, "Memory Management", "objects, not variables, are what Python allocates and frees."),
+		related(100, "Functions", "parameters and local variables are names too, and they disappear when the call returns."),
+		related(101, "Object Sizes", "each type has its own memory layout, so equal-looking data can differ a lot in size."),
+		related(102, "Interning", "CPython reuses one object for equal small ints and many short strings, so their identities are shared."),
+		footer(105),
 	],
 	"Weak References": [
 		[10, "Reference Counting", "prose", "Pointing without holding", "An ordinary reference keeps its object alive: while it exists, the object's reference count cannot reach zero."],
@@ -165,7 +165,7 @@ const NODES: [string, boolean, string[], number][] = [
 	["Python Memory Home", true, [], 1],
 	["Reference Counting", true, ["Refcount"], 2],
 	["Thread Safety", true, [], 2],
-	["Variables and Data Types", true, [], 2],
+	["Variables and Data Types", true, [], 3],
 	["Weak References", true, ["weakref"], 2],
 ];
 
@@ -203,7 +203,7 @@ describe("the example vault's concept graph", () => {
 	it("leaves exactly the intentional ghost concepts unresolved, with where each is mentioned", () => {
 		expect(unresolvedConcepts(graph).map((concept) => [concept.id, concept.mentions.map((edge) => `${edge.file}:${edge.line}`)])).toEqual([
 			["Global Interpreter Lock", ["Thread Safety.md:13", "Thread Safety.md:87"]],
-			["Interning", ["Variables and Data Types.md:59", "Variables and Data Types.md:73"]],
+			["Interning", ["Variables and Data Types.md:88", "Variables and Data Types.md:102"]],
 			["Memory Pools", ["Memory Management.md:26", "Memory Management.md:111", "Object Sizes.md:78", "Object Sizes.md:88"]],
 		]);
 	});

@@ -1,12 +1,16 @@
-#| title: In place or a new object?
-point = (1, 2)
-saved_point = point
-point += (3,)
-print("tuple: same object after +=?", point is saved_point)
-print("the old tuple is unchanged:", saved_point)
+#| title: Shallow and deep copies
+#| panels: source, heap
+import copy
+import sys
 
-path = [1, 2]
-saved_path = path
-path += [3]
-print("list: same object after +=?", path is saved_path)
-print("the other name sees the change:", saved_path)
+row = [1, 2]
+grid = [row, [3, 4]]
+flat = copy.copy(grid)
+deep = copy.deepcopy(grid)
+print("new outer lists?", flat is not grid, deep is not grid)
+print("shallow copy shares the inner list?", flat[0] is row)
+print("deep copy has its own?", deep[0] is not row)
+print("refcount of row:", sys.getrefcount(row))
+row.append(99)
+print("shallow sees the change:", flat[0])
+print("deep does not:", deep[0])
