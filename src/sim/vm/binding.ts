@@ -19,6 +19,24 @@ function listNames(names: string[]): string {
 	return `${quoted.slice(0, -1).join(", ")}, and ${quoted[quoted.length - 1]}`;
 }
 
+function isPositionalOnly(code: PyFunction["code"], name: string): boolean {
+	const index = code.varnames.indexOf(name);
+	return index >= 0 && index < code.posonlyargcount;
+}
+
+/** too_many_positional: keyword-only arguments already bound are counted in the message too. */
+function tooManyPositional(func: PyFunction, locals: readonly (PyObject | null | undefined)[], given: number, name: string): string {
+	const code = func.code;
+	const n = code.argcount;
+	let kwonlyGiven = 0;
+	for (let i = n; i < n + code.kwonlyargcount; i++) if (locals[i]) kwonlyGiven++;
+	const defaults = func.defaults?.items.length ?? 0;
+	const takes = defaults ? `from ${n - defaults} to ${n}` : `${n}`;
+	const pluralTakes = defaults > 0 || n !== 1;
+	const kwonly = kwonlyGiven ? ` positional argument${given !== 1 ? "s" : ""} (and ${kwonlyGiven} keyword-only argument${kwonlyGiven !== 1 ? "s" : ""})` : "";
+	return `${name} takes ${takes} positional argument${pluralTakes ? "s" : ""} but ${given}${kwonly} ${given === 1 && !kwonlyGiven ? "was" : "were"} given`;
+}
+
 /**
  * Fill `frame`'s parameters. `args` and `kwvalues` are owned references that move into the frame (3.11's
  * CALL) — callers that must keep theirs (vectorcall from C) incref before calling.
@@ -35,43 +53,38 @@ export function bindArguments(vm: VM, func: PyFunction, frame: Frame, args: PyOb
 		return;
 	}
 	const name = `${code.qualname}()`;
-	const fail = (msg: string): never => {
-		for (const a of args.slice(Math.min(n, args.length))) vm.decref(a);
-		for (const v of kwvalues) vm.decref(v);
-		return vm.raise("TypeError", msg);
-	};
-	if (code.flags & CO_VARARGS) {
-		locals[slot++] = vm.tuple(args.slice(n));
-	} else if (args.length > n) {
-		const defaults = func.defaults?.items.length ?? 0;
-		const takes = defaults ? `from ${n - defaults} to ${n}` : `${n}`;
-		fail(`${name} takes ${takes} positional argument${n === 1 && !defaults ? "" : "s"} but ${args.length} ${args.length === 1 ? "was" : "were"} given`);
-	}
-	let kwdict: PyDict | null = null;
-	if (code.flags & CO_VARKEYWORDS) {
-		kwdict = vm.dict();
-		locals[slot] = kwdict;
-	}
+	const total = n + code.kwonlyargcount;
+	if (code.flags & CO_VARKEYWORDS) locals[total + (code.flags & CO_VARARGS ? 1 : 0)] = vm.dict();
+	const kwdict = code.flags & CO_VARKEYWORDS ? (locals[total + (code.flags & CO_VARARGS ? 1 : 0)] as PyDict) : null;
+	// Extra positional arguments go into *args, or are released now: too many is reported after the keywords.
+	if (code.flags & CO_VARARGS) locals[slot++] = vm.tuple(args.slice(n));
+	else for (let i = n; i < args.length; i++) vm.decref(args[i]!);
 	const paramNames = code.varnames;
-	kwnames?.forEach((kw, i) => {
-		const value = kwvalues[i]!;
-		const index = paramNames.indexOf(kw);
-		if (index >= code.posonlyargcount && index < n + code.kwonlyargcount) {
-			if (locals[index]) fail(`${name} got multiple values for argument '${kw}'`);
-			locals[index] = value;
-			return;
+	if (kwnames) {
+		for (let i = 0; i < kwnames.length; i++) {
+			const kw = kwnames[i]!;
+			const index = paramNames.indexOf(kw);
+			let problem: string | null = null;
+			if (index >= code.posonlyargcount && index < total) {
+				if (!locals[index]) {
+					locals[index] = kwvalues[i]!;
+					continue;
+				}
+				problem = `${name} got multiple values for argument '${kw}'`;
+			} else if (kwdict) {
+				dictSet(vm, kwdict, vm.intern(kw), kwvalues[i]!);
+				vm.decref(kwvalues[i]!);
+				continue;
+			} else if (code.posonlyargcount && kwnames.some((k) => isPositionalOnly(code, k))) {
+				// positional_only_passed_as_keyword: every such name, in the call's order.
+				problem = `${name} got some positional-only arguments passed as keyword arguments: '${kwnames.filter((k) => isPositionalOnly(code, k)).join(", ")}'`;
+			} else problem = `${name} got an unexpected keyword argument '${kw}'`;
+			// kw_fail: this value and the ones after it were never stored.
+			for (let j = i; j < kwnames.length; j++) vm.decref(kwvalues[j]!);
+			vm.raise("TypeError", problem);
 		}
-		if (!kwdict && index >= 0 && index < code.posonlyargcount) {
-			// positional_only_passed_as_keyword: every such name, in the call's order.
-			const posonly = kwnames.filter((k) => paramNames.indexOf(k) < code.posonlyargcount && paramNames.indexOf(k) >= 0);
-			fail(`${name} got some positional-only arguments passed as keyword arguments: '${posonly.join(", ")}'`);
-		}
-		if (!kwdict) fail(`${name} got an unexpected keyword argument '${kw}'`);
-		const key = vm.str(kw);
-		dictSet(vm, kwdict!, key, value);
-		vm.decref(key);
-		vm.decref(value);
-	});
+	}
+	if (args.length > n && !(code.flags & CO_VARARGS)) vm.raise("TypeError", tooManyPositional(func, locals, args.length, name));
 	const defaults = func.defaults?.items ?? [];
 	const firstDefault = n - defaults.length;
 	const missing: string[] = [];
@@ -80,14 +93,14 @@ export function bindArguments(vm: VM, func: PyFunction, frame: Frame, args: PyOb
 		if (i >= firstDefault) locals[i] = vm.incref(defaults[i - firstDefault]!);
 		else missing.push(paramNames[i]!);
 	}
-	if (missing.length) fail(`${name} missing ${plural(missing.length, "required positional argument")}: ${listNames(missing)}`);
-	for (let i = n; i < n + code.kwonlyargcount; i++) {
+	if (missing.length) vm.raise("TypeError", `${name} missing ${plural(missing.length, "required positional argument")}: ${listNames(missing)}`);
+	for (let i = n; i < total; i++) {
 		if (locals[i]) continue;
 		const d = func.kwdefaults ? vm.dictGetStr(func.kwdefaults, paramNames[i]!) : undefined;
 		if (d) locals[i] = vm.incref(d);
 		else missing.push(paramNames[i]!);
 	}
-	if (missing.length) fail(`${name} missing ${plural(missing.length, "required keyword-only argument")}: ${listNames(missing)}`);
+	if (missing.length) vm.raise("TypeError", `${name} missing ${plural(missing.length, "required keyword-only argument")}: ${listNames(missing)}`);
 	initCells(vm, func, frame);
 }
 
