@@ -17,6 +17,11 @@ export class Scope {
 	readonly children: Scope[] = [];
 	readonly params: string[] = [];
 	readonly resolved = new Map<string, NameKind>();
+	/**
+	 * A class's own names that a nested function also needs from an enclosing function (symtable's
+	 * DEF_FREE_CLASS): the class body reads and writes its namespace, and passes the enclosing cell on.
+	 */
+	readonly passedThrough = new Set<string>();
 	/** A method that uses super() or __class__ gets an implicit __class__ free variable. */
 	needsClassCell = false;
 	isGenerator = false;
@@ -39,8 +44,9 @@ export class Scope {
 	cellvars(): string[] {
 		return [...this.resolved].filter(([, k]) => k === "cell").map(([n]) => n).sort();
 	}
+	/** co_freevars, sorted as compile.c's dictbytype sorts them. */
 	freevars(): string[] {
-		return [...this.resolved].filter(([, k]) => k === "free").map(([n]) => n);
+		return [...[...this.resolved].filter(([, k]) => k === "free").map(([n]) => n), ...this.passedThrough].sort();
 	}
 }
 
@@ -205,7 +211,7 @@ function resolve(scope: Scope, enclosingBound: Set<string>): void {
 			if (scope.kind === "class") {
 				if (name === "__class__") scope.resolved.set("__class__", "cell");
 				else if (enclosingBound.has(name) && kind !== "name") scope.resolved.set(name, "free");
-				else if (enclosingBound.has(name)) scope.needsClassCell ||= false;
+				else if (enclosingBound.has(name)) scope.passedThrough.add(name);
 				continue;
 			}
 			if (kind === "local" || kind === "cell") scope.resolved.set(name, "cell");
@@ -216,5 +222,5 @@ function resolve(scope: Scope, enclosingBound: Set<string>): void {
 
 /** Free names of a scope including those its nested scopes need to pass through it. */
 function freeNeeded(scope: Scope): string[] {
-	return [...scope.resolved].filter(([, k]) => k === "free").map(([n]) => n);
+	return scope.freevars();
 }
