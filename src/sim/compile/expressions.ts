@@ -7,6 +7,7 @@ import { compileLambda, compileComprehension } from "./definitions";
 import { compileStore } from "./targets";
 import { foldedConstant } from "./fold";
 import { compileCompare } from "./compare";
+import { warnOnCallingLiteral, warnOnSubscriptingLiteral } from "./comma-warnings";
 
 /** What an expression folds to at compile time (fold.ts), or undefined. */
 export function compileConstant(node: ast.Expr): ast.ConstantValue | undefined {
@@ -72,6 +73,7 @@ export function compileExpr(c: Compiler, node: ast.Expr): void {
 			u.emit(Op.LOAD_ATTR, u.nameIndex(node.attr));
 			return;
 		case "Subscript":
+			warnOnSubscriptingLiteral(c, node);
 			c.expr(node.value);
 			compileSlice(c, node.slice);
 			u.emit(Op.BINARY_SUBSCR);
@@ -239,6 +241,7 @@ function compileDictChunk(c: Compiler, node: ast.Dict, begin: number, end: numbe
 }
 
 function compileCall(c: Compiler, node: ast.Call): void {
+	warnOnCallingLiteral(c, node);
 	const u = c.unit;
 	const starred = hasStarred(node.args) || node.keywords.some((k) => k.arg === null);
 	if (!starred && node.func.kind === "Attribute") {
