@@ -10,24 +10,10 @@ import { buildScopes, type Scope } from "./scope";
 import { CodeUnit } from "./unit";
 import type { PyObject } from "../heap/object";
 import { compileExpr, compileConstant } from "./expressions";
+import type { ConstFactory, ConstantOrigin } from "./const-factory";
 import { compileStore, compileDelete, compileAugAssign } from "./targets";
 import { compileFunctionDef, compileClassDef } from "./definitions";
 import { compileTry, compileWith, compileRaise, compileReturn, compileLoopExit } from "./control";
-
-/**
- * Who made a constant: the parser and the AST optimizer ("source", so the AST arena holds it while the module
- * runs) or the compiler itself (a display's or defaults' folded tuple, a class's __qualname__).
- */
-export type ConstantOrigin = "source" | "compiler";
-
-/** How the compiler creates constant objects; supplied by the VM's heap so constants are real objects. */
-export interface ConstFactory {
-	constant(value: ast.ConstantValue, origin?: ConstantOrigin): PyObject;
-	code(code: CodeObject): PyObject;
-	strTuple(names: string[]): PyObject;
-	/** The whole module is compiled: every code object holding each constant is known. */
-	settle?(module: CodeObject): void;
-}
 
 export class Compiler {
 	unit!: CodeUnit;

@@ -5,7 +5,7 @@
 // reference, and so does every constant tuple or frozenset holding it. That is why python3 prints 4 for
 // `a = 1000; print(sys.getrefcount(a))`.
 import type * as ast from "../parse/ast";
-import type { ConstFactory, ConstantOrigin } from "../compile/compiler";
+import type { ConstFactory, ConstantOrigin } from "../compile/const-factory";
 import { PyCode, type CodeObject } from "../compile/code";
 import type { PyObject } from "../heap/object";
 import { PyInt, PyFloat, PyStr, normaliseInt } from "../heap/values";
