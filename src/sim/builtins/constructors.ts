@@ -13,6 +13,7 @@ import { isTruthy } from "../vm/protocol";
 import { dictSet } from "../vm/dicts";
 import { listExtendFrom, dictUpdate } from "../vm/mutations";
 import { parseIntLiteral, parseFloatLiteral } from "./parsing";
+import { arityProblem } from "./arity";
 import type { VM } from "../vm/vm";
 
 type Constructor = (vm: VM, args: PyObject[], kw: Map<string, PyObject> | null) => PyObject;
@@ -113,6 +114,8 @@ export function constructBuiltin(vm: VM, cls: PyClass, args: PyObject[], kw: Map
 	}
 	const make = CONSTRUCTORS[cls.name];
 	if (!make) return vm.raise("TypeError", `cannot create '${cls.name}' instances`);
+	const problem = arityProblem(cls.name, args.length, kw);
+	if (problem !== null) return vm.raise("TypeError", problem);
 	return make(vm, args, kw);
 }
 

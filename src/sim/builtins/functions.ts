@@ -10,6 +10,7 @@ import { getAttr, lookupAttr, setAttr, delAttr } from "../vm/attributes";
 import { dictNames, dirOf } from "../vm/dir";
 import { exitProgram } from "./sys-module";
 import { formatValue } from "../vm/formatting";
+import { divmod } from "../vm/operators";
 import { buildClass } from "../vm/build-class";
 import { fakeAddressNumber, hashOf } from "./identity";
 import { doubleToString } from "../runtime/floatRepr";
@@ -17,11 +18,10 @@ import { intPowMod } from "../runtime/intMath";
 import type { VM } from "../vm/vm";
 import { notSupportedYet } from "./types";
 
-function expectArgs(vm: VM, name: string, args: PyObject[], min: number, max = min): void {
-	if (args.length >= min && args.length <= max) return;
-	if (min === max) vm.raise("TypeError", `${name}() takes exactly ${min === 1 ? "one argument" : `${min} arguments`} (${args.length} given)`);
-	if (args.length < min) vm.raise("TypeError", `${name} expected at least ${min} argument${min === 1 ? "" : "s"}, got ${args.length}`);
-	vm.raise("TypeError", `${name} expected at most ${max} argument${max === 1 ? "" : "s"}, got ${args.length}`);
+
+/** PyObject_GetAttr's check on the name getattr(), setattr(), delattr() and hasattr() are given. */
+function attributeName(vm: VM, name: PyObject): string {
+	return name instanceof PyStr ? name.value : vm.raise("TypeError", `attribute name must be string, not '${name.typeName}'`);
 }
 
 function classInfoMatches(vm: VM, cls: PyClass, info: PyObject, fn: string): boolean {
@@ -33,8 +33,12 @@ function classInfoMatches(vm: VM, cls: PyClass, info: PyObject, fn: string): boo
 const print: NativeImpl = (vm, args, kw) => {
 	const sepObj = kw?.get("sep");
 	const endObj = kw?.get("end");
-	const sep = sepObj && sepObj !== vm.None ? vm.strValue(sepObj) : " ";
-	const end = endObj && endObj !== vm.None ? vm.strValue(endObj) : "\n";
+	const text = (o: PyObject | undefined, name: string, otherwise: string) => {
+		if (!o || o === vm.None) return otherwise;
+		return o instanceof PyStr ? o.value : vm.raise("TypeError", `${name} must be None or a string, not ${o.typeName}`);
+	};
+	const sep = text(sepObj, "sep", " ");
+	const end = text(endObj, "end", "\n");
 	vm.write(args.map((a) => str(vm, a)).join(sep) + end);
 	return vm.incref(vm.None);
 };
@@ -45,30 +49,24 @@ const NOT_YET = ["input", "open", "eval", "exec", "compile", "bytes", "bytearray
 export const BUILTIN_FUNCTIONS: Record<string, NativeImpl> = {
 	print,
 	len: (vm, args) => {
-		expectArgs(vm, "len", args, 1);
 		return vm.int(vm.len(args[0]!));
 	},
 	repr: (vm, args) => {
-		expectArgs(vm, "repr", args, 1);
 		return vm.str(repr(vm, args[0]!));
 	},
 	ascii: (vm, args) => vm.str([...repr(vm, args[0]!)].map(asciiEscape).join("")),
 	format: (vm, args) => vm.str(formatValue(vm, args[0]!, args[1] ? vm.strValue(args[1]) : "")),
 	isinstance: (vm, args) => {
-		expectArgs(vm, "isinstance", args, 2);
 		return vm.bool(classInfoMatches(vm, args[0]!.cls, args[1]!, "isinstance"));
 	},
 	issubclass: (vm, args) => {
-		expectArgs(vm, "issubclass", args, 2);
 		if (!(args[0] instanceof PyClass)) vm.raise("TypeError", "issubclass() arg 1 must be a class");
 		return vm.bool(classInfoMatches(vm, args[0] as PyClass, args[1]!, "issubclass"));
 	},
 	id: (vm, args) => {
-		expectArgs(vm, "id", args, 1);
 		return vm.int(fakeAddressNumber(args[0]!));
 	},
 	hash: (vm, args) => {
-		expectArgs(vm, "hash", args, 1);
 		return vm.int(hashOf(vm, args[0]!));
 	},
 	callable: (vm, args) => {
@@ -77,29 +75,24 @@ export const BUILTIN_FUNCTIONS: Record<string, NativeImpl> = {
 		return vm.bool(ok);
 	},
 	getattr: (vm, args) => {
-		expectArgs(vm, "getattr", args, 2, 3);
-		const name = vm.strValue(args[1]!);
+		const name = attributeName(vm, args[1]!);
 		if (args.length === 3) return lookupAttr(vm, args[0]!, name) ?? vm.incref(args[2]!);
 		return getAttr(vm, args[0]!, name);
 	},
 	setattr: (vm, args) => {
-		expectArgs(vm, "setattr", args, 3);
-		setAttr(vm, args[0]!, vm.strValue(args[1]!), args[2]!);
+		setAttr(vm, args[0]!, attributeName(vm, args[1]!), args[2]!);
 		return vm.incref(vm.None);
 	},
 	delattr: (vm, args) => {
-		expectArgs(vm, "delattr", args, 2);
-		delAttr(vm, args[0]!, vm.strValue(args[1]!));
+		delAttr(vm, args[0]!, attributeName(vm, args[1]!));
 		return vm.incref(vm.None);
 	},
 	hasattr: (vm, args) => {
-		expectArgs(vm, "hasattr", args, 2);
-		const found = lookupAttr(vm, args[0]!, vm.strValue(args[1]!));
+		const found = lookupAttr(vm, args[0]!, attributeName(vm, args[1]!));
 		if (found) vm.decref(found);
 		return vm.bool(!!found);
 	},
 	vars: (vm, args) => {
-		expectArgs(vm, "vars", args, 0, 1);
 		if (!args.length) return currentNamespace(vm, "vars");
 		const dict = lookupAttr(vm, args[0]!, "__dict__");
 		return dict ?? vm.raise("TypeError", "vars() argument must have __dict__ attribute");
@@ -108,7 +101,6 @@ export const BUILTIN_FUNCTIONS: Record<string, NativeImpl> = {
 	quit: exitProgram,
 	...notSupportedYet(NOT_YET, (name) => `${name}()`),
 	dir: (vm, args) => {
-		expectArgs(vm, "dir", args, 0, 1);
 		if (!args.length) return vm.list(namesInScope(vm).map((name) => vm.intern(name)));
 		const obj = args[0]!;
 		const custom = obj instanceof PyInstance ? obj.cls.lookup("__dir__") : undefined;
@@ -121,10 +113,7 @@ export const BUILTIN_FUNCTIONS: Record<string, NativeImpl> = {
 			vm.decref(listed);
 		}
 	},
-	locals: (vm, args) => {
-		if (args.length) vm.raise("TypeError", `locals() takes no arguments (${args.length} given)`);
-		return currentNamespace(vm, "locals");
-	},
+	locals: (vm) => currentNamespace(vm, "locals"),
 	chr: (vm, args) => vm.str(String.fromCodePoint(vm.intValue(args[0]!))),
 	ord: (vm, args) => {
 		const s = args[0] instanceof PyStr ? [...args[0].value] : [];
@@ -138,13 +127,8 @@ export const BUILTIN_FUNCTIONS: Record<string, NativeImpl> = {
 		if (o instanceof PyInstance && o.cls.lookup("__abs__")) return vm.callMethod(o, "__abs__", []);
 		return vm.raise("TypeError", `bad operand type for abs(): '${o.typeName}'`);
 	},
-	divmod: (vm, args) => {
-		const q = vm.binary("FloorDiv", args[0]!, args[1]!);
-		const r = vm.binary("Mod", args[0]!, args[1]!);
-		return vm.tuple([q, r]);
-	},
+	divmod: (vm, args) => divmod(vm, args[0]!, args[1]!),
 	pow: (vm, args) => {
-		expectArgs(vm, "pow", args, 2, 3);
 		if (args.length === 2 || args[2] === vm.None) return vm.binary("Pow", args[0]!, args[1]!);
 		return ternaryPow(vm, args[0]!, args[1]!, args[2]!);
 	},
@@ -203,6 +187,9 @@ function radix(vm: VM, o: PyObject, base: number, prefix: string): string {
 
 function roundBuiltin(vm: VM, args: PyObject[]): PyObject {
 	const x = args[0]!;
+	// builtin_round looks up __round__ first; int.__round__ and float.__round__ then read ndigits.
+	if (x instanceof PyInstance && x.cls.lookup("__round__")) return vm.callMethod(x, "__round__", args[1] && args[1] !== vm.None ? [args[1]] : []);
+	if (!(x instanceof PyInt || x instanceof PyFloat)) return vm.raise("TypeError", `type ${x.typeName} doesn't define __round__ method`);
 	const nd = args[1] && args[1] !== vm.None ? vm.intValue(args[1]) : null;
 	if (x instanceof PyInt) {
 		if (nd === null || nd >= 0) return vm.incref(x);
@@ -217,7 +204,7 @@ function roundBuiltin(vm: VM, args: PyObject[]): PyObject {
 		if (r * 2n > unit || (r * 2n === unit && q % 2n !== 0n)) q += 1n;
 		return vm.int(q * unit);
 	}
-	if (!(x instanceof PyFloat)) return vm.raise("TypeError", `type ${x.typeName} doesn't define __round__ method`);
+	if (!(x instanceof PyFloat)) return vm.raise("TypeError", "round() of a non-float");
 	const roundHalfEven = (v: number) => {
 		const r = Math.round(v);
 		return Math.abs(v % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;

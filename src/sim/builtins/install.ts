@@ -14,6 +14,8 @@ import { installObjectMethods } from "./object-methods";
 import { installFinalizeMethods } from "./weakref-module";
 import { installWeakDictionaryMethods } from "./weak-dictionaries";
 import type { VM } from "../vm/vm";
+import type { NativeImpl } from "../heap/callables";
+import { BUILTIN_ARITY, arityProblem, keywordsToPositions } from "./arity";
 
 const EXPOSED_TYPES = ["object", "type", "int", "float", "str", "bool", "list", "tuple", "dict", "set", "frozenset", "range", "slice", "property", "staticmethod", "classmethod", "super"] as const;
 
@@ -32,8 +34,19 @@ function sharedNatives(): Map<string, PyObject> {
 	installFinalizeMethods();
 	installWeakDictionaryMethods();
 	natives = new Map();
-	for (const [name, impl] of Object.entries({ ...BUILTIN_FUNCTIONS, ...ITERATOR_FUNCTIONS })) natives.set(name, nativeFunction(name, impl));
+	for (const [name, impl] of Object.entries({ ...BUILTIN_FUNCTIONS, ...ITERATOR_FUNCTIONS })) natives.set(name, nativeFunction(name, checkingArity(name, impl)));
 	return natives;
+}
+
+/** The builtin with CPython's TypeError for a wrong number of arguments checked before it runs. */
+function checkingArity(name: string, impl: NativeImpl): NativeImpl {
+	if (!(name in BUILTIN_ARITY)) return impl;
+	return (vm, args, kw, self) => {
+		const problem = arityProblem(name, args.length, kw);
+		if (problem !== null) return vm.raise("TypeError", problem);
+		const bound = keywordsToPositions(name, args, kw);
+		return typeof bound === "string" ? vm.raise("TypeError", bound) : impl(vm, bound.args, bound.keywords, self);
+	};
 }
 
 export function installBuiltins(vm: VM): void {

@@ -1,12 +1,11 @@
 // Builtins that consume or produce iterators: iter, next, enumerate, zip, map, filter, reversed, sorted,
 // sum, min, max, any, all. Lazy ones are iterator objects that hold their sources, as in CPython.
 import type { PyObject } from "../heap/object";
-import { PyList, PyTuple, PyRange } from "../heap/containers";
 import { PyIterator } from "../heap/iterators";
 import type { NativeImpl } from "../heap/callables";
 import { PyInt, PyFloat } from "../heap/values";
 import { compareValues } from "../vm/operators";
-import { registerIterator } from "../vm/iteration";
+import { reversed } from "./reversed";
 import { isTruthy } from "../vm/protocol";
 import { listExtendFrom } from "../vm/mutations";
 import type { VM } from "../vm/vm";
@@ -236,23 +235,7 @@ export const ITERATOR_FUNCTIONS: Record<string, NativeImpl> = {
 			return null;
 		});
 	},
-	reversed: (vm, args) => {
-		const seq = args[0]!;
-		if (seq instanceof PyList || seq instanceof PyTuple) {
-			let i = seq.items.length - 1;
-			return registerIterator(vm, new PyIterator(seq instanceof PyList ? "list_reverseiterator" : "reversed", seq, () => (i >= 0 && i < seq.items.length ? vm.incref(seq.items[i--]!) : null)));
-		}
-		if (seq instanceof PyRange) {
-			const n = seq.length;
-			let i = n - 1;
-			return vm.heap.register(new PyIterator("range_iterator", null, () => (i >= 0 ? vm.int(Number(seq.start) + Number(seq.step) * i--) : null)));
-		}
-		const items = vm.collect(seq);
-		const list = vm.list(items.reverse());
-		const it = vm.getIter(list);
-		vm.decref(list);
-		return it;
-	},
+	reversed,
 	sorted: (vm, args, kw) => {
 		// PySequence_List, then list.sort: the new list has list()'s capacity.
 		const list = vm.list([]);

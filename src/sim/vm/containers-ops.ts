@@ -170,12 +170,14 @@ export function execContainerOp(vm: VM, f: Frame, op: Op, arg: number): boolean 
 	return false;
 }
 
+const cannotUnpack = (typeName: string) => `cannot unpack non-iterable ${typeName} object`;
+
 /** Push the items of the popped sequence so the first target is stored first (last item deepest). */
 function unpack(vm: VM, f: Frame, before: number, after: number): void {
 	const seq = f.stack.pop()!;
 	let items: PyObject[];
 	try {
-		items = seq instanceof PyTuple || seq instanceof PyList ? seq.items.map((x) => vm.incref(x)) : vm.collect(seq);
+		items = seq instanceof PyTuple || seq instanceof PyList ? seq.items.map((x) => vm.incref(x)) : vm.collect(seq, cannotUnpack);
 	} finally {
 		vm.decref(seq);
 	}

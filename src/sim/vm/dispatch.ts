@@ -12,6 +12,7 @@ import { callOp, callFunctionEx, makeFunction } from "./calls";
 import { execContainerOp } from "./containers-ops";
 import { execFlowOp } from "./flow-ops";
 import { nameLoad, nameStore, nameDelete } from "./names";
+import { raiseWithSuggestion, nameErrorSuggestion } from "./suggestions";
 
 export function execute(vm: VM, f: Frame, op: Op, arg: number): void {
 	const stack = f.stack;
@@ -85,7 +86,7 @@ export function execute(vm: VM, f: Frame, op: Op, arg: number): void {
 			}
 			if (!cell.ref) {
 				if (arg < f.code.cellvars.length) vm.raise("UnboundLocalError", `cannot access local variable '${name}' where it is not associated with a value`);
-				vm.raise("NameError", `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+				raiseWithSuggestion(vm, "NameError", `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`, nameErrorSuggestion(name, f.code, f.globals));
 			}
 			stack.push(vm.incref(cell.ref));
 			return;

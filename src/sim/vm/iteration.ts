@@ -36,7 +36,11 @@ function indexIterator(vm: VM, kind: string, source: PyObject, length: () => num
 	);
 }
 
-export function getIter(vm: VM, o: PyObject): PyObject {
+/** Why `o` cannot be iterated, as iter() words it; unpacking, `in` and reversed() word it their own way. */
+export type NotIterable = (typeName: string) => string;
+const notIterable: NotIterable = (typeName) => `'${typeName}' object is not iterable`;
+
+export function getIter(vm: VM, o: PyObject, whenNotIterable: NotIterable = notIterable): PyObject {
 	if (o instanceof PyList) return indexIterator(vm, "list_iterator", o, () => o.items.length, (i) => vm.incref(o.items[i]!));
 	if (o instanceof PyTuple) return indexIterator(vm, "tuple_iterator", o, () => o.items.length, (i) => vm.incref(o.items[i]!));
 	if (o instanceof PyStr) {
@@ -93,7 +97,7 @@ export function getIter(vm: VM, o: PyObject): PyObject {
 			);
 		}
 	}
-	return vm.raise("TypeError", `'${o.typeName}' object is not iterable`);
+	return vm.raise("TypeError", whenNotIterable(o.typeName));
 }
 
 export function dictIterator(vm: VM, d: PyDict, kind: string, pick: (e: { key: PyObject; value: PyObject }) => PyObject): PyIterator {
@@ -141,9 +145,9 @@ export function iterNext(vm: VM, it: PyObject): PyObject | null {
  * map calling a function), the iterator and the items so far are interpreter-held references.
  */
 /** Every item of `iterable`, as new references. `afterGetIter` runs between iter() and the first next(). */
-export function collect(vm: VM, iterable: PyObject, afterGetIter?: () => void): PyObject[] {
+export function collect(vm: VM, iterable: PyObject, afterGetIter?: () => void, whenNotIterable?: NotIterable): PyObject[] {
 	if (iterable instanceof PyList || iterable instanceof PyTuple) return iterable.items.map((x) => vm.incref(x));
-	const it = getIter(vm, iterable);
+	const it = getIter(vm, iterable, whenNotIterable);
 	const internal = vm.heap.internal;
 	const hold = (o: PyObject, label: string) => internal.set(o, [...(internal.get(o) ?? []), label]);
 	const unhold = (o: PyObject, label: string) => {

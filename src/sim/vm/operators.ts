@@ -15,11 +15,11 @@ import { dictViewCompare, dictViewSetOperation, takesViewSetOperation } from "./
 
 const SYMBOLS: Record<string, string> = {
 	Add: "+", Sub: "-", Mult: "*", MatMult: "@", Div: "/", Mod: "%", Pow: "** or pow()", LShift: "<<", RShift: ">>",
-	BitOr: "|", BitXor: "^", BitAnd: "&", FloorDiv: "//",
+	BitOr: "|", BitXor: "^", BitAnd: "&", FloorDiv: "//", DivMod: "divmod()",
 };
 const DUNDER: Record<string, string> = {
 	Add: "add", Sub: "sub", Mult: "mul", MatMult: "matmul", Div: "truediv", Mod: "mod", Pow: "pow", LShift: "lshift",
-	RShift: "rshift", BitOr: "or", BitXor: "xor", BitAnd: "and", FloorDiv: "floordiv",
+	RShift: "rshift", BitOr: "or", BitXor: "xor", BitAnd: "and", FloorDiv: "floordiv", DivMod: "divmod",
 };
 /** Simulated memory: sequences longer than this raise MemoryError before anything is allocated. */
 export const MAX_SEQUENCE_ITEMS = 50_000_000;
@@ -56,6 +56,7 @@ function repeatCount(vm: VM, n: PyObject, length: number): number {
 
 /** Builtin behaviour of an operator, or undefined when the types do not support it. */
 function builtinBinary(vm: VM, op: string, a: PyObject, b: PyObject, inplace: boolean): PyObject | undefined {
+	if (op === "DivMod") return numberDivmod(vm, a, b);
 	if (a instanceof PyInt && b instanceof PyInt) return resultObject(vm, intArith(op, a.value, b.value));
 	if ((a instanceof PyFloat || a instanceof PyInt) && (b instanceof PyFloat || b instanceof PyInt)) {
 		if (["LShift", "RShift", "BitAnd", "BitOr", "BitXor", "MatMult"].includes(op)) return undefined;
@@ -102,6 +103,11 @@ function builtinBinary(vm: VM, op: string, a: PyObject, b: PyObject, inplace: bo
 	if (a instanceof PySet && b instanceof PySet && ["BitOr", "BitAnd", "Sub", "BitXor"].includes(op)) return vm.setOperation(op, a, b, inplace);
 	if (takesViewSetOperation(op, a, b)) return dictViewSetOperation(vm, op, a, b);
 	if (a instanceof PyDict && b instanceof PyDict && op === "BitOr") return vm.dictUnion(a, b, inplace);
+	// dict.__ior__ is dict.update: any mapping or iterable of pairs, and it raises rather than decline.
+	if (a instanceof PyDict && op === "BitOr" && inplace) {
+		vm.dictUpdate(a, b, false);
+		return vm.incref(a);
+	}
 	return undefined;
 }
 
@@ -132,9 +138,30 @@ function repeatByIndex(vm: VM, a: PyObject, b: PyObject, inplace: boolean): PyOb
 	}
 }
 
+/** divmod() of two numbers (nb_divmod of int and float), or undefined for other types. */
+function numberDivmod(vm: VM, a: PyObject, b: PyObject): PyObject | undefined {
+	const isNumber = (o: PyObject) => o instanceof PyInt || o instanceof PyFloat;
+	if (!isNumber(a) || !isNumber(b)) return undefined;
+	if (a instanceof PyFloat || b instanceof PyFloat) {
+		if (operandFloat(b) === 0) return vm.raise("ZeroDivisionError", "float divmod()");
+		return vm.tuple([resultObject(vm, floatArith("FloorDiv", operandFloat(a), operandFloat(b))), resultObject(vm, floatArith("Mod", operandFloat(a), operandFloat(b)))]);
+	}
+	const [x, y] = [a.value, b.value];
+	if (Number(y) === 0) return vm.raise("ZeroDivisionError", "integer division or modulo by zero");
+	return vm.tuple([resultObject(vm, intArith("FloorDiv", x, y)), resultObject(vm, intArith("Mod", x, y))]);
+}
+
+/** divmod(a, b): nb_divmod with __divmod__ and __rdivmod__, as PyNumber_Divmod. */
+export function divmod(vm: VM, a: PyObject, b: PyObject): PyObject {
+	return binaryNamed(vm, "DivMod", false, a, b);
+}
+
 export function binaryOp(vm: VM, arg: number, a: PyObject, b: PyObject): PyObject {
 	const inplace = arg >= INPLACE_OFFSET;
-	const op = BINARY_OPS[inplace ? arg - INPLACE_OFFSET : arg]!;
+	return binaryNamed(vm, BINARY_OPS[inplace ? arg - INPLACE_OFFSET : arg]!, inplace, a, b);
+}
+
+function binaryNamed(vm: VM, op: string, inplace: boolean, a: PyObject, b: PyObject): PyObject {
 	const dunder = DUNDER[op]!;
 	if (inplace) {
 		const r = callDunder(vm, a, `__i${dunder}__`, b);

@@ -64,7 +64,7 @@ export function contains(vm: VM, container: PyObject, item: PyObject): boolean {
 		vm.decref(r);
 		return truth;
 	}
-	const it = vm.getIter(container);
+	const it = vm.getIter(container, (typeName) => `argument of type '${typeName}' is not iterable`);
 	try {
 		for (let x = vm.iterNext(it); x; x = vm.iterNext(it)) {
 			const eq = x === item || compareValues(vm, x, item, "Eq");

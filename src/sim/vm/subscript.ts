@@ -2,7 +2,8 @@
 // and the __getitem__/__setitem__/__delitem__ of user classes.
 import type { PyObject } from "../heap/object";
 import { PyInt, PyStr, PyBool } from "../heap/values";
-import { PyList, PyTuple, PyDict, PyRange, PySlice } from "../heap/containers";
+import { PyList, PyTuple, PyDict, PyRange, PySlice, PySet } from "../heap/containers";
+import { PyDictView } from "../heap/views";
 import { PyInstance } from "../heap/instances";
 import { PyFunction } from "../heap/callables";
 import { dictGet, dictSet, dictDel } from "./dicts";
@@ -15,6 +16,8 @@ function toIndex(vm: VM, key: PyObject, typeName: string): number {
 	if (key instanceof PyInt) return Number(key.value);
 	const index = indexValue(vm, key);
 	if (index !== null) return Number(index);
+	// unicode_subscript words it differently from lists and tuples in 3.11.
+	if (typeName === "string") return vm.raise("TypeError", `string indices must be integers, not '${key.typeName}'`);
 	return vm.raise("TypeError", `${typeName} indices must be integers or slices, not ${key.typeName}`);
 }
 
@@ -125,5 +128,12 @@ export function delItem(vm: VM, obj: PyObject, key: PyObject): void {
 	if (obj instanceof PyWeakDictionary) return weakDictDelItem(vm, obj, key);
 	const user = userItem(vm, obj, "__delitem__", [key]);
 	if (user) return vm.decref(user);
-	vm.raise("TypeError", `'${obj.typeName}' object doesn't support item deletion`);
+	// PyObject_DelItem hands an index to PySequence_DelItem for types with sequence slots, which words it differently.
+	const viaSequence = hasSequenceSlots(obj) && (key instanceof PyInt || indexValue(vm, key) !== null);
+	vm.raise("TypeError", `'${obj.typeName}' object ${viaSequence ? "doesn't" : "does not"} support item deletion`);
+}
+
+/** Types whose tp_as_sequence is set: str, tuple, range, sets, dict views, and every class defined in Python. */
+function hasSequenceSlots(o: PyObject): boolean {
+	return o instanceof PyStr || o instanceof PyTuple || o instanceof PyRange || o instanceof PySet || o instanceof PyDictView || o instanceof PyInstance;
 }

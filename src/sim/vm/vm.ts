@@ -12,7 +12,7 @@ import { PyRaise } from "./errors";
 import { callObject } from "./calls";
 import { binaryOp } from "./operators";
 import { BINARY_OPS } from "../compile/code";
-import { getIter, iterNext, collect, length } from "./iteration";
+import { getIter, iterNext, collect, length, type NotIterable } from "./iteration";
 import { isTruthy, indexValue } from "./protocol";
 import { lookupAttr } from "./attributes";
 import { getItem } from "./subscript";
@@ -125,14 +125,14 @@ export class VM extends Interpreter {
 	}
 
 	// ---- iteration ----
-	getIter(o: PyObject): PyObject {
-		return getIter(this, o);
+	getIter(o: PyObject, whenNotIterable?: NotIterable): PyObject {
+		return getIter(this, o, whenNotIterable);
 	}
 	iterNext(it: PyObject): PyObject | null {
 		return iterNext(this, it);
 	}
-	collect(o: PyObject): PyObject[] {
-		return collect(this, o);
+	collect(o: PyObject, whenNotIterable?: NotIterable): PyObject[] {
+		return collect(this, o, undefined, whenNotIterable);
 	}
 	/** any()/all(): whether some item's truth equals `want`. */
 	someItem(iterable: PyObject, want: boolean): boolean {

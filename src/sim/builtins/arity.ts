@@ -1,0 +1,131 @@
+// How many positional arguments each builtin function and type takes, and CPython 3.11's TypeError when a
+// call passes too few or too many. The wording follows how the builtin parses its arguments in C, so it
+// differs from one builtin to the next: METH_O functions ("len() takes exactly one argument (0 given)"),
+// _PyArg_CheckPositional ("getattr expected at least 2 arguments, got 1"), Argument Clinic with keywords
+// ("pow() missing required argument 'exp' (pos 2)") and a few hand-written checks.
+
+/** The message for a call with `given` positional arguments (and these keyword names), or null when it fits. */
+export type ArityCheck = (name: string, given: number, keywords: ReadonlySet<string>) => string | null;
+
+const plural = (n: number) => (n === 1 ? "" : "s");
+
+/** METH_O. */
+const exactlyOne: ArityCheck = (name, given) => (given === 1 ? null : `${name}() takes exactly one argument (${given} given)`);
+
+/** METH_NOARGS. */
+const noArguments: ArityCheck = (name, given) => (given === 0 ? null : `${name}() takes no arguments (${given} given)`);
+
+/** _PyArg_CheckPositional(name, nargs, min, max). */
+function positional(min: number, max = min): ArityCheck {
+	return (name, given) => {
+		if (given < min) return `${name} expected ${min === max ? "" : "at least "}${min} argument${plural(min)}, got ${given}`;
+		if (given > max) return `${name} expected ${min === max ? "" : "at most "}${max} argument${plural(max)}, got ${given}`;
+		return null;
+	};
+}
+
+/** Argument Clinic with keyword parameters: each required one is missing unless passed by position or name. */
+function parameters(names: readonly string[], required: number, { numbered = true } = {}): ArityCheck {
+	return (name, given, keywords) => {
+		if (given > names.length) return `${name}() takes at most ${names.length} argument${plural(names.length)} (${given} given)`;
+		for (let i = given; i < required; i++) {
+			if (!keywords.has(names[i]!)) return `${name}() missing required argument '${names[i]}'${numbered ? ` (pos ${i + 1})` : ""}`;
+		}
+		return null;
+	};
+}
+
+function atMost(max: number): ArityCheck {
+	return (name, given) => (given > max ? `${name}() takes at most ${max} argument${plural(max)} (${given} given)` : null);
+}
+
+export const BUILTIN_ARITY: Readonly<Record<string, ArityCheck>> = {
+	len: exactlyOne,
+	repr: exactlyOne,
+	ascii: exactlyOne,
+	id: exactlyOne,
+	hash: exactlyOne,
+	callable: exactlyOne,
+	chr: exactlyOne,
+	ord: exactlyOne,
+	abs: exactlyOne,
+	hex: exactlyOne,
+	oct: exactlyOne,
+	bin: exactlyOne,
+	any: exactlyOne,
+	all: exactlyOne,
+	globals: noArguments,
+	locals: noArguments,
+	format: positional(1, 2),
+	isinstance: positional(2),
+	issubclass: positional(2),
+	getattr: positional(2, 3),
+	setattr: positional(3),
+	delattr: positional(2),
+	hasattr: positional(2),
+	vars: positional(0, 1),
+	dir: positional(0, 1),
+	divmod: positional(2),
+	iter: positional(1, 2),
+	next: positional(1, 2),
+	filter: positional(2),
+	reversed: positional(1),
+	sorted: positional(1),
+	min: positional(1, Infinity),
+	max: positional(1, Infinity),
+	pow: parameters(["base", "exp", "mod"], 2),
+	round: parameters(["number", "ndigits"], 1),
+	enumerate: parameters(["iterable", "start"], 1, { numbered: false }),
+	sum: (name, given) => (given === 0 ? `${name}() takes at least 1 positional argument (0 given)` : atMost(2)(name, given, new Set())),
+	map: (name, given) => (given < 2 ? `${name}() must have at least two arguments.` : null),
+	// Builtin types, called to make an instance.
+	object: (name, given) => (given === 0 ? null : `${name}() takes no arguments`),
+	type: (name, given) => (given === 1 || given === 3 ? null : `${name}() takes 1 or 3 arguments`),
+	int: atMost(2),
+	str: atMost(3),
+	property: atMost(4),
+	float: positional(0, 1),
+	bool: positional(0, 1),
+	list: positional(0, 1),
+	tuple: positional(0, 1),
+	dict: positional(0, 1),
+	set: positional(0, 1),
+	frozenset: positional(0, 1),
+	range: positional(1, 3),
+	slice: positional(1, 3),
+	staticmethod: positional(1),
+	classmethod: positional(1),
+	super: (name, given) => (given > 2 ? `${name}() expected at most 2 arguments, got ${given}` : null),
+};
+
+/** Parameters these builtins also take by name (Argument Clinic), in position order. */
+const KEYWORD_PARAMETERS: Readonly<Record<string, readonly string[]>> = {
+	pow: ["base", "exp", "mod"],
+	round: ["number", "ndigits"],
+	enumerate: ["iterable", "start"],
+};
+
+/**
+ * The arguments of a builtin that takes parameters by name, with each named one moved to its position (what
+ * Argument Clinic's parser hands the C function), or the TypeError message for a name it does not take.
+ */
+export function keywordsToPositions<T>(name: string, args: readonly T[], keywords: ReadonlyMap<string, T> | null): { args: T[]; keywords: Map<string, T> | null } | string {
+	const names = KEYWORD_PARAMETERS[name];
+	if (!names || !keywords || keywords.size === 0) return { args: args as T[], keywords: keywords as Map<string, T> | null };
+	const placed = args.slice();
+	for (const [keyword, value] of keywords) {
+		const index = names.indexOf(keyword);
+		if (index < 0) return `'${keyword}' is an invalid keyword argument for ${name}()`;
+		if (index < args.length) return `argument for ${name}() given by name ('${keyword}') and position (${index + 1})`;
+		placed[index] = value;
+	}
+	return { args: placed, keywords: null };
+}
+
+const NO_KEYWORDS: ReadonlySet<string> = new Set();
+
+/** CPython's TypeError message for calling builtin `name` this way, or null when the arguments fit. */
+export function arityProblem(name: string, given: number, keywords: ReadonlyMap<string, unknown> | null): string | null {
+	const check = BUILTIN_ARITY[name];
+	return check ? check(name, given, keywords ? new Set(keywords.keys()) : NO_KEYWORDS) : null;
+}

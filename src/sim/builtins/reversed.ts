@@ -1,0 +1,62 @@
+// reversed(): lists, tuples, ranges and strs backwards, __reversed__, or the sequence protocol (__len__ and
+// __getitem__ from the end); dicts and their views reverse themselves. Anything else is not reversible.
+import type { PyObject } from "../heap/object";
+import { PyList, PyTuple, PyRange, PyDict } from "../heap/containers";
+import { PyDictView } from "../heap/views";
+import { PyInstance } from "../heap/instances";
+import { PyIterator } from "../heap/iterators";
+import type { NativeImpl } from "../heap/callables";
+import { PyStr } from "../heap/values";
+import { PyRaise } from "../vm/errors";
+import { registerIterator } from "../vm/iteration";
+import type { VM } from "../vm/vm";
+
+export const reversed: NativeImpl = (vm, args) => {
+	const seq = args[0]!;
+	if (seq instanceof PyList || seq instanceof PyTuple) {
+		let i = seq.items.length - 1;
+		return registerIterator(vm, new PyIterator(seq instanceof PyList ? "list_reverseiterator" : "reversed", seq, () => (i >= 0 && i < seq.items.length ? vm.incref(seq.items[i--]!) : null)));
+	}
+	if (seq instanceof PyRange) {
+		const n = seq.length;
+		let i = n - 1;
+		return vm.heap.register(new PyIterator("range_iterator", null, () => (i >= 0 ? vm.int(Number(seq.start) + Number(seq.step) * i--) : null)));
+	}
+	if (seq instanceof PyStr) {
+		const chars = [...seq.value];
+		let i = chars.length - 1;
+		return registerIterator(vm, new PyIterator("reversed", seq, () => (i >= 0 ? vm.str(chars[i--]!) : null)));
+	}
+	if (seq instanceof PyInstance && seq.cls.lookup("__reversed__")) return vm.callMethod(seq, "__reversed__", []);
+	if (seq instanceof PyInstance && seq.cls.lookup("__len__") && seq.cls.lookup("__getitem__")) return reversedSequence(vm, seq);
+	if (!(seq instanceof PyDict || seq instanceof PyDictView)) return vm.raise("TypeError", `'${seq.typeName}' object is not reversible`);
+	const items = vm.collect(seq);
+	const list = vm.list(items.reverse());
+	const it = vm.getIter(list);
+	vm.decref(list);
+	return it;
+};
+
+/** reversed() over the sequence protocol: __getitem__ from len(seq) - 1 down to 0, ending early on IndexError. */
+function reversedSequence(vm: VM, seq: PyInstance): PyObject {
+	let index = vm.len(seq) - 1;
+	return registerIterator(
+		vm,
+		new PyIterator("reversed", seq, () => {
+			if (index < 0) return null;
+			const i = vm.int(index);
+			try {
+				const item = vm.callMethod(seq, "__getitem__", [i]);
+				index--;
+				return item;
+			} catch (e) {
+				if (!(e instanceof PyRaise && (e.exc.cls.isSubclassOf(vm.exceptionClass("IndexError")) || e.exc.cls.isSubclassOf(vm.exceptionClass("StopIteration"))))) throw e;
+				vm.decref(e.exc);
+				index = -1;
+				return null;
+			} finally {
+				vm.decref(i);
+			}
+		}),
+	);
+}

@@ -1,0 +1,31 @@
+# Calling a builtin with the wrong number of arguments gives the TypeError CPython words for that builtin
+def attempt(label, call):
+    try:
+        call()
+    except TypeError as error:
+        print(label, "->", error)
+
+attempt("len()", lambda: len())
+attempt("divmod(1)", lambda: divmod(1))
+attempt("setattr(o, 'x')", lambda: setattr(object(), "x"))
+attempt("getattr(o)", lambda: getattr(1))
+attempt("getattr 4 args", lambda: getattr(1, "a", 2, 3))
+attempt("isinstance(1)", lambda: isinstance(1))
+attempt("next()", lambda: next())
+attempt("max()", lambda: max())
+attempt("sum()", lambda: sum())
+attempt("pow(2)", lambda: pow(2))
+attempt("round()", lambda: round())
+attempt("enumerate()", lambda: enumerate())
+attempt("map(len)", lambda: map(len))
+attempt("filter(len)", lambda: filter(len))
+attempt("sorted()", lambda: sorted())
+attempt("list(1, 2)", lambda: list(1, 2))
+attempt("range()", lambda: range())
+attempt("range 4 args", lambda: range(1, 2, 3, 4))
+attempt("int 3 args", lambda: int("1", 2, 3))
+attempt("str 4 args", lambda: str(1, 2, 3, 4))
+attempt("object(1)", lambda: object(1))
+attempt("type(1, 2)", lambda: type(1, 2))
+attempt("globals(1)", lambda: globals(1))
+print(round(number=2.5), pow(base=2, exp=10), list(enumerate(iterable="ab", start=1)))
