@@ -8,7 +8,7 @@ import { dictGet, dictSet, dictFind, dictPopHashed, dictSetDefault, setAdd, setD
 import { forgetIndexed, probedSet, storedHash } from "../vm/probed-dicts";
 import { forgetSlot, hashedItems } from "../vm/probed-sets";
 import { forEachItem } from "../vm/iteration";
-import { isDisjoint, isSubset, probedOperands } from "../vm/set-algorithms";
+import { containsEachOf, isDisjoint, isSubset, probedOperands, withIterable } from "../vm/set-algorithms";
 import { dictCopy, dictUpdate, setOperation, setUpdate } from "../vm/mutations";
 import { SHARED_KEYS_LOG2_SIZE, combineSplitDict } from "../heap/shared-keys";
 import { setItem } from "../vm/subscript";
@@ -105,16 +105,34 @@ function otherSet(vm: VM, o: PyObject): PySet {
 	return s;
 }
 
+const SO_FAR = "result of a set method so far";
+
 function withOther(op: string, inplace: boolean): NativeImpl {
 	return (vm, args, _kw, self) => {
-		let result: PyObject = vm.incref(self!);
-		for (const arg of args.length ? args : []) {
-			const other = otherSet(vm, arg);
-			const next = setOperation(vm, op, result as PySet, other, inplace);
-			vm.heap.release(other, OTHER);
-			vm.decref(result);
-			result = next;
+		let result: PyObject = self!;
+		vm.heap.hold(result, SO_FAR);
+		try {
+			for (const arg of args) {
+				let next: PyObject;
+				// A set with a table walks a non-set argument itself, as setobject.c does.
+				if (!(arg instanceof PySet) && (result as PySet).table !== null) next = withIterable(vm, op, result as PySet, arg, inplace);
+				else {
+					const other = otherSet(vm, arg);
+					try {
+						next = setOperation(vm, op, result as PySet, other, inplace);
+					} finally {
+						vm.heap.release(other, OTHER);
+					}
+				}
+				vm.heap.release(result, SO_FAR);
+				result = next;
+				vm.heap.adopt(result, SO_FAR);
+			}
+		} catch (e) {
+			vm.heap.release(result, SO_FAR);
+			throw e;
 		}
+		vm.heap.disown(result, SO_FAR);
 		if (inplace) {
 			vm.decref(result);
 			return vm.incref(vm.None);
@@ -184,12 +202,14 @@ const SET_METHODS: Record<string, NativeImpl> = {
 		return vm.bool(ok);
 	},
 	issuperset: (vm, args, _kw, self) => {
+		if (!(args[0] instanceof PySet) && set(self).table !== null) return vm.bool(containsEachOf(vm, set(self), args[0]!, true));
 		const other = otherSet(vm, args[0]!);
 		const ok = probedOperands(set(self), other) ? isSubset(vm, other, set(self)) : [...other.entries.keys()].every((k) => set(self).entries.has(k));
 		vm.heap.release(other, OTHER);
 		return vm.bool(ok);
 	},
 	isdisjoint: (vm, args, _kw, self) => {
+		if (!(args[0] instanceof PySet) && set(self).table !== null) return vm.bool(containsEachOf(vm, set(self), args[0]!, false));
 		const other = otherSet(vm, args[0]!);
 		const ok = probedOperands(set(self), other) ? isDisjoint(vm, set(self), other) : ![...other.entries.keys()].some((k) => set(self).entries.has(k));
 		vm.heap.release(other, OTHER);

@@ -7,7 +7,7 @@ import { setAdd, setDiscard } from "./dicts";
 import { setUpdate } from "./mutations";
 import { forEachItem } from "./iteration";
 import { contains } from "./protocol";
-import { intersectionWithIterable } from "./set-algorithms";
+import { intersectionWithIterable, probedOperands, symmetricDifferenceUpdate as symmetricDifferenceUpdateSets } from "./set-algorithms";
 import type { VM } from "./vm";
 
 const RESULT = "result of a dict view operation";
@@ -30,9 +30,10 @@ export function dictViewSetOperation(vm: VM, op: string, a: PyObject, b: PyObjec
 	// dictviews_to_set(left), then the set method that matches the operator, with the right operand as is.
 	const result = vm.set(false);
 	return vm.heap.build(result, RESULT, () => {
-		setUpdate(vm, result, a);
+		// dictviews_to_set: a keys view's set is made from its dict (stored hashes, no __hash__ calls).
+		setUpdate(vm, result, a instanceof PyDictView && a.kind === "keys" && a.dict ? a.dict : a);
 		if (op === "BitOr") setUpdate(vm, result, b);
-		else if (op === "Sub") eachItem(vm, b, (item) => setDiscard(vm, result, item));
+		else if (op === "Sub") eachItem(vm, b, (item) => void setDiscard(vm, result, item));
 		else symmetricDifferenceUpdate(vm, result, b);
 	});
 }
@@ -56,15 +57,21 @@ function intersect(vm: VM, a: PyObject, b: PyObject): PyObject {
 /** set_symmetric_difference_update: the other operand becomes a set of its own first. */
 function symmetricDifferenceUpdate(vm: VM, result: PySet, other: PyObject): void {
 	const incoming = vm.set(false);
-	vm.heap.build(incoming, "operand of a dict view operation", () => setUpdate(vm, incoming, other));
+	vm.heap.build(incoming, OPERAND, () => setUpdate(vm, incoming, other));
+	vm.heap.adopt(incoming, OPERAND);
 	try {
-		for (const item of [...incoming.entries.values()]) {
-			if (!setDiscard(vm, result, item)) setAdd(vm, result, item);
+		if (probedOperands(result, incoming)) symmetricDifferenceUpdateSets(vm, result, incoming);
+		else {
+			for (const item of [...incoming.entries.values()]) {
+				if (!setDiscard(vm, result, item)) setAdd(vm, result, item);
+			}
 		}
 	} finally {
-		vm.decref(incoming);
+		vm.heap.release(incoming, OPERAND);
 	}
 }
+
+const OPERAND = "operand of a dict view operation";
 
 /**
  * dictview_richcompare: a keys or items view compares with a set or another such view as sets do (sizes,
@@ -77,9 +84,8 @@ export function dictViewCompare(vm: VM, a: PyObject, b: PyObject, op: string): b
 	const sizeB = vm.len(b);
 	const within = (inner: PyObject, outer: PyObject): boolean => {
 		let all = true;
-		eachItem(vm, inner, (item) => {
-			if (all && !contains(vm, outer, item)) all = false;
-		});
+		// all_contained_in stops at the first item missing.
+		eachItem(vm, inner, (item) => !(all = contains(vm, outer, item)));
 		return all;
 	};
 	switch (op) {
@@ -102,8 +108,6 @@ export function dictViewCompare(vm: VM, a: PyObject, b: PyObject, op: string): b
 export function dictViewIsDisjoint(vm: VM, view: PyDictView, other: PyObject): boolean {
 	if (other === view) return vm.len(view) === 0;
 	let disjoint = true;
-	eachItem(vm, other, (item) => {
-		if (disjoint && contains(vm, view, item)) disjoint = false;
-	});
+	eachItem(vm, other, (item) => !(disjoint = !contains(vm, view, item)));
 	return disjoint;
 }

@@ -202,25 +202,26 @@ export function length(vm: VM, o: PyObject): number {
 
 /**
  * Visit the items of `iterable` one at a time, as a loop over PyIter_Next does: each is held only while
- * `visit` runs (which may run __hash__ or __eq__, seeing CPython's counts), and iteration interleaves with it.
+ * `visit` runs (which may run __hash__ or __eq__, seeing CPython's counts), and iteration interleaves with it;
+ * `visit` returning true stops it.
  */
-export function forEachItem(vm: VM, iterable: PyObject, visit: (item: PyObject) => void): void {
-	const each = (x: PyObject) => {
+export function forEachItem(vm: VM, iterable: PyObject, visit: (item: PyObject) => boolean | void): void {
+	const each = (x: PyObject): boolean => {
 		vm.heap.adopt(x, CONSUMED_ITEM);
 		try {
-			visit(x);
+			return visit(x) === true;
 		} finally {
 			vm.heap.release(x, CONSUMED_ITEM);
 		}
 	};
 	if (iterable instanceof PyList || iterable instanceof PyTuple) {
-		for (let i = 0; i < iterable.items.length; i++) each(vm.incref(iterable.items[i]!));
+		for (let i = 0; i < iterable.items.length; i++) if (each(vm.incref(iterable.items[i]!))) return;
 		return;
 	}
 	const it = getIter(vm, iterable);
 	vm.heap.adopt(it, "iterator being consumed");
 	try {
-		for (let x = iterNext(vm, it); x; x = iterNext(vm, it)) each(x);
+		for (let x = iterNext(vm, it); x; x = iterNext(vm, it)) if (each(x)) return;
 	} finally {
 		vm.heap.release(it, "iterator being consumed");
 	}

@@ -135,7 +135,11 @@ export function intersectionWithIterable(vm: VM, so: PySet, other: PyObject): Py
 
 /** set_intersection_update: the intersection's table takes the place of so's (set_swap_bodies). */
 export function intersectionUpdate(vm: VM, so: PySet, other: PySet): void {
-	const result = intersection(vm, so, other);
+	swapBodies(vm, so, intersection(vm, so, other));
+}
+
+/** set_swap_bodies: `result`'s items and table become so's; so's old ones go with `result`, released. */
+function swapBodies(vm: VM, so: PySet, result: PySet): void {
 	const [mine, theirs] = [[...so.entries], [...result.entries]];
 	so.entries.clear();
 	result.entries.clear();
@@ -159,4 +163,42 @@ export function probedSetOperation(vm: VM, op: string, a: PySet, b: PySet, inpla
 	else if (op === "Sub") differenceUpdate(vm, a, b);
 	else symmetricDifferenceUpdate(vm, a, b);
 	return vm.incref(a);
+}
+
+/** A set method (intersection, difference, symmetric_difference, their _update forms) with a non-set argument. */
+export function withIterable(vm: VM, op: string, so: PySet, other: PyObject, inplace: boolean): PyObject {
+	if (op === "BitAnd") {
+		const result = intersectionWithIterable(vm, so, other);
+		if (!inplace) return result;
+		swapBodies(vm, so, result);
+		return vm.incref(so);
+	}
+	if (op === "Sub") {
+		// set_copy_and_difference, or set_difference_update_internal: each item hashed and discarded.
+		const target = inplace ? so : copyOf(vm, so, so.frozen);
+		const discard = () => forEachItem(vm, other, (item) => void probedSetDiscard(vm, target, item));
+		if (inplace) discard();
+		else vm.heap.build(target, BUILT, discard);
+		return inplace ? vm.incref(so) : target;
+	}
+	const incoming = vm.heap.build(vm.set(so.frozen), BUILT, (built) => forEachItem(vm, other, (item) => probedSetAdd(vm, built, item)));
+	if (!inplace) return vm.heap.build(incoming, BUILT, (result) => symmetricDifferenceUpdate(vm, result, so));
+	vm.heap.adopt(incoming, BUILT);
+	try {
+		symmetricDifferenceUpdate(vm, so, incoming);
+	} finally {
+		vm.heap.release(incoming, BUILT);
+	}
+	return vm.incref(so);
+}
+
+/** set_issuperset / set_isdisjoint with a non-set argument: each item hashed and looked up in so, until one decides. */
+export function containsEachOf(vm: VM, so: PySet, other: PyObject, wanted: boolean): boolean {
+	let all = true;
+	forEachItem(vm, other, (item) => {
+		if (probedSetContains(vm, so, item) === wanted) return false;
+		all = false;
+		return true;
+	});
+	return all;
 }
