@@ -189,29 +189,40 @@ function deepcopyDict(vm: VM, x: PyDict, memo: PyDict): PyObject {
 		const y = frame.own("y", vm.dict());
 		memoize(vm, memo, x, y);
 		const itemsIterator = itemsIteratorOf(vm);
-		const pair = frame.own("items iterator's result tuple", vm.tuple([vm.None, vm.None]));
-		for (const { key, value } of [...x.entries.values()]) {
-			const old = pair.items;
-			pair.items = [vm.incref(key), vm.incref(value)];
-			vm.heap.observer?.contentChanged(pair);
-			for (const o of old) vm.decref(o);
-			frame.hold("key", key);
-			frame.hold("value", value);
-			const valueCopy = holdTemporary(vm, deepcopyValue(vm, value, memo), "deepcopy(value, memo)");
-			try {
-				const keyCopy = deepcopyValue(vm, key, memo);
-				dictSet(vm, y, keyCopy, valueCopy);
-				vm.decref(keyCopy);
-			} finally {
-				vm.heap.release(valueCopy, "deepcopy(value, memo)");
-			}
+		try {
+			copyItems(vm, x, y, memo, frame);
+		} finally {
+			itemsIterator.free();
 		}
-		itemsIterator.free();
 		frame.drop("items iterator's result tuple");
 		return vm.incref(y);
 	} finally {
 		frame.clear();
 	}
+}
+
+/** The loop of _deepcopy_dict, over the live dict: a __deepcopy__ that resizes it meets CPython's RuntimeError. */
+function copyItems(vm: VM, x: PyDict, y: PyDict, memo: PyDict, frame: CopyFrame): void {
+	const pair = frame.own("items iterator's result tuple", vm.tuple([vm.None, vm.None]));
+	const size = x.entries.size;
+	for (const { key, value } of x.entries.values()) {
+		if (x.entries.size !== size) break;
+		const old = pair.items;
+		pair.items = [vm.incref(key), vm.incref(value)];
+		vm.heap.observer?.contentChanged(pair);
+		for (const o of old) vm.decref(o);
+		frame.hold("key", key);
+		frame.hold("value", value);
+		const valueCopy = holdTemporary(vm, deepcopyValue(vm, value, memo), "deepcopy(value, memo)");
+		try {
+			const keyCopy = deepcopyValue(vm, key, memo);
+			dictSet(vm, y, keyCopy, valueCopy);
+			vm.decref(keyCopy);
+		} finally {
+			vm.heap.release(valueCopy, "deepcopy(value, memo)");
+		}
+	}
+	if (x.entries.size !== size) vm.raise("RuntimeError", "dictionary changed size during iteration");
 }
 
 /** _deepcopy_method: type(x)(x.__func__, deepcopy(x.__self__, memo)), a new method of the copied self. */

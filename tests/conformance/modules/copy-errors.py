@@ -21,3 +21,19 @@ try:
     copy.copy()
 except TypeError as e:
     print(e)
+
+class Grow:
+    def __init__(self, owner):
+        self.owner = owner
+
+    def __deepcopy__(self, memo):
+        self.owner["added"] = 1
+        return Grow(None)
+
+growing = {"a": 1}
+growing["grow"] = Grow(growing)
+growing["z"] = 2
+try:
+    copy.deepcopy(growing)
+except RuntimeError as e:
+    print("RuntimeError:", e)
