@@ -8,7 +8,7 @@ import { PyDict, type HashKey, type DictEntry } from "../heap/containers";
 import { PyIterator } from "../heap/iterators";
 import { PyWeakref } from "../heap/weakrefs";
 import { PyKeyedRef, PyWeakDictionary, PyWeakDictRemover } from "../heap/weak-dictionaries";
-import { hashKey, weakrefHashKey, dictGet, dictSet, dictDel, dictDelHashed } from "../vm/dicts";
+import { weakrefHashKey, dictFind, dictGet, dictSet, dictDel, dictDelHashed } from "../vm/dicts";
 import { dictUpdate } from "../vm/mutations";
 import { registerIterator } from "../vm/iteration";
 import { checkWeaklyReferenceable, linkWeakref, newWeakref } from "./weakref-module";
@@ -87,7 +87,8 @@ function entryValue(owner: PyWeakDictionary, entry: DictEntry): PyObject {
 /** The entry for `key`, or undefined; for a WeakValueDictionary also when its value has died. */
 function findEntry(vm: VM, owner: PyWeakDictionary, key: PyObject): DictEntry | undefined {
 	const data = dataOf(owner);
-	const entry = data.entries.get(owner.weakKeys ? weakKeyOf(vm, key) : hashKey(vm, key));
+	const k = owner.weakKeys ? weakKeyOf(vm, key) : dictFind(vm, data, key);
+	const entry = k === undefined ? undefined : data.entries.get(k);
 	return entry && (owner.weakKeys || liveSide(owner, entry)) ? entry : undefined;
 }
 
@@ -95,23 +96,28 @@ export function weakDictGetItem(vm: VM, owner: PyWeakDictionary, key: PyObject):
 	return getOrDefault(vm, owner, key, undefined, false);
 }
 
+/** __setitem__'s new weak reference, on its frame's stack in Lib/weakref.py while the data dict takes it. */
+const STORED_REF = "weak reference being stored";
+
 export function weakDictSetItem(vm: VM, owner: PyWeakDictionary, key: PyObject, value: PyObject): void {
 	const data = dataOf(owner);
 	if (owner.weakKeys) {
 		// self.data[ref(key, self._remove)] = value: a new weakref each time; an existing entry keeps its own.
 		const wr = newWeakref(vm, key, owner.remove);
+		vm.heap.adopt(wr, STORED_REF);
 		try {
 			dictSet(vm, data, wr, value);
 		} finally {
-			vm.decref(wr);
+			vm.heap.release(wr, STORED_REF);
 		}
 		return;
 	}
 	const keyed = linkWeakref(vm, value, () => new PyKeyedRef(value, vm.incref(owner.remove!), vm.incref(key)));
+	vm.heap.adopt(keyed, STORED_REF);
 	try {
 		dictSet(vm, data, key, keyed);
 	} finally {
-		vm.decref(keyed);
+		vm.heap.release(keyed, STORED_REF);
 	}
 }
 
