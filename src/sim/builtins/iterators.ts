@@ -2,6 +2,8 @@
 // sum, min, max, any, all. Lazy ones are iterator objects that hold their sources, as in CPython.
 import type { PyObject } from "../heap/object";
 import { PyIterator } from "../heap/iterators";
+import { PyTuple } from "../heap/containers";
+import { giveResultTuple, refilledResult } from "../vm/iteration";
 import type { NativeImpl } from "../heap/callables";
 import { PyInt, PyFloat } from "../heap/values";
 import { compareValues } from "../vm/operators";
@@ -18,7 +20,26 @@ function lazy(vm: VM, kind: string, sources: PyObject[], advance: () => PyObject
 }
 
 const ZIP_ITEM = "item for zip's next tuple";
-const ENUMERATE_ITEM = "item for enumerate's next tuple";
+const ZIP_RESULT = "zip's result tuple being refilled";
+
+/** zip_next when only the zip holds its result tuple: each slot is replaced as its iterator yields. */
+function refillZipResult(vm: VM, result: PyTuple, its: PyObject[]): PyObject | null {
+	vm.heap.hold(result, ZIP_RESULT);
+	for (let i = 0; i < its.length; i++) {
+		const x = vm.iterNext(its[i]!);
+		if (!x) {
+			vm.heap.release(result, ZIP_RESULT);
+			return null;
+		}
+		const old = result.items[i]!;
+		result.items[i] = x;
+		vm.heap.observer?.contentChanged(result);
+		vm.decref(old);
+	}
+	if (!result.tracked) vm.heap.track(result);
+	vm.heap.disown(result, ZIP_RESULT);
+	return result;
+}
 
 /**
  * The tuple of items a native fetched (each adopted with `label` while Python code may run): once the tuple
@@ -171,18 +192,21 @@ export const ITERATOR_FUNCTIONS: Record<string, NativeImpl> = {
 		// enum_new reads start before it asks for the iterator, so a bad start leaks nothing.
 		let index = args[1] ? vm.intValue(args[1]) : kw?.get("start") ? vm.intValue(kw.get("start")!) : 0;
 		const [it] = iterators(vm, [args[0]!]);
-		return lazy(vm, "enumerate", [it!], () => {
+		const enumerator = lazy(vm, "enumerate", [it!], () => {
 			const x = vm.iterNext(it!);
 			if (!x) return null;
 			const pair = [vm.int(index++), x];
-			for (const o of pair) vm.heap.adopt(o, ENUMERATE_ITEM);
-			return tupleOfHeld(vm, pair, ENUMERATE_ITEM);
+			return refilledResult(vm, enumerator, pair);
 		});
+		giveResultTuple(vm, enumerator, 2);
+		return enumerator;
 	},
 	zip: (vm, args) => {
 		const its = iterators(vm, args);
-		return lazy(vm, "zip", its, () => {
+		const zipper = lazy(vm, "zip", its, () => {
 			if (!its.length) return null;
+			const result = zipper.result;
+			if (result instanceof PyTuple && result.refcnt === 1) return refillZipResult(vm, result, its);
 			const row: PyObject[] = [];
 			for (const it of its) {
 				const x = vm.iterNext(it);
@@ -195,6 +219,8 @@ export const ITERATOR_FUNCTIONS: Record<string, NativeImpl> = {
 			}
 			return tupleOfHeld(vm, row, ZIP_ITEM);
 		});
+		if (its.length) giveResultTuple(vm, zipper, its.length);
+		return zipper;
 	},
 	map: (vm, args) => {
 		// The function is taken once the iterators exist: making them can start a collection, or fail.

@@ -15,6 +15,11 @@ export class PyIterator extends PyObject {
 	) {
 		super();
 	}
+	/**
+	 * The tuple dict item iterators, enumerate and zip hand out and refill while nothing else holds it
+	 * (di_result, en_result, zip's result): it keeps the last items alive until the next ones replace them.
+	 */
+	result: PyObject | null = null;
 	get cls(): PyClass {
 		return iteratorTypes.get(this.kindName) ?? T.iterator;
 	}
@@ -29,11 +34,12 @@ export class PyIterator extends PyObject {
 		return this.kindName !== "range_iterator";
 	}
 	override references(): Reference[] {
-		return refsOf([["iterable", this.source]]);
+		return refsOf([["iterable", this.source], ["result tuple", this.result]]);
 	}
 	override releaseReferences(): PyObject[] {
-		const out = present([this.source]);
+		const out = present([this.source, this.result]);
 		this.source = null;
+		this.result = null;
 		return out;
 	}
 }

@@ -63,7 +63,7 @@ export function getIter(vm: VM, o: PyObject, whenNotIterable: NotIterable = notI
 	}
 	if (o instanceof PyDictView && o.dict) {
 		const kind = `dict_${o.kind === "keys" ? "key" : o.kind === "values" ? "value" : "item"}iterator`;
-		const pick = o.kind === "keys" ? (e: DictEntry) => vm.incref(e.key) : o.kind === "values" ? (e: DictEntry) => vm.incref(e.value) : (e: DictEntry) => vm.tuple([vm.incref(e.key), vm.incref(e.value)]);
+		const pick = o.kind === "keys" ? (e: DictEntry) => vm.incref(e.key) : o.kind === "values" ? (e: DictEntry) => vm.incref(e.value) : (e: DictEntry, it: PyIterator) => refilledResult(vm, it, [vm.incref(e.key), vm.incref(e.value)]);
 		return dictIterator(vm, o.dict, kind, pick);
 	}
 	if (o instanceof PyIterator || o instanceof PyGenerator) return vm.incref(o);
@@ -100,22 +100,54 @@ export function getIter(vm: VM, o: PyObject, whenNotIterable: NotIterable = notI
 	return vm.raise("TypeError", whenNotIterable(o.typeName));
 }
 
-export function dictIterator(vm: VM, d: PyDict, kind: string, pick: (e: { key: PyObject; value: PyObject }) => PyObject): PyIterator {
+export function dictIterator(vm: VM, d: PyDict, kind: string, pick: (e: { key: PyObject; value: PyObject }, it: PyIterator) => PyObject): PyIterator {
 	const size = d.entries.size;
 	let entries: IterableIterator<{ key: PyObject; value: PyObject }> | null = null;
-	return registerIterator(
+	const iterator = registerIterator(
 		vm,
 		new PyIterator(kind, d, (it) => {
 			if (!it.source) return null;
 			if (d.entries.size !== size) vm.raise("RuntimeError", "dictionary changed size during iteration");
 			entries ??= d.entries.values();
 			const next = entries.next();
-			if (!next.done) return pick(next.value);
+			if (!next.done) return pick(next.value, it);
 			it.source = null;
 			vm.decref(d);
 			return null;
 		}),
 	);
+	// dictiter_new packs the item iterator's result tuple once the iterator exists.
+	if (kind === "dict_itemiterator") giveResultTuple(vm, iterator, 2);
+	return iterator;
+}
+
+/** A new result tuple of `size` Nones for an iterator that reuses it (PyTuple_Pack(2, None, None)). */
+export function giveResultTuple(vm: VM, it: PyIterator, size: number): void {
+	// The new iterator is only its maker's while the tuple's allocation may start a collection.
+	const label = `new ${it.kindName} being set up`;
+	vm.heap.adopt(it, label);
+	try {
+		it.result = vm.tuple(Array.from({ length: size }, () => vm.incref(vm.None)));
+	} finally {
+		vm.heap.disown(it, label);
+	}
+	vm.heap.observer?.contentChanged(it);
+}
+
+/**
+ * The iterator's result tuple refilled with `items` (new references it takes) when only the iterator holds
+ * it, as dictiter_iternextitem and enum_next do; otherwise a new tuple. The old items are released last.
+ */
+export function refilledResult(vm: VM, it: PyIterator, items: PyObject[]): PyObject {
+	const result = it.result;
+	if (!(result instanceof PyTuple) || result.refcnt !== 1) return vm.tuple(items);
+	const old = result.items.splice(0, items.length, ...items);
+	vm.incref(result);
+	vm.heap.observer?.contentChanged(result);
+	for (const o of old) vm.decref(o);
+	// The collector may have untracked it (bpo-42536): a recycled tuple is tracked again.
+	if (!result.tracked) vm.heap.track(result);
+	return result;
 }
 
 /** next(it): a new reference, or null when exhausted (StopIteration is absorbed). */
