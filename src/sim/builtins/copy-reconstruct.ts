@@ -33,12 +33,21 @@ export function reconstruct(vm: VM, x: PyObject, memo: PyDict | null, rv: PyObje
 	const spread = holdTemporary(vm, vm.list(gathered.map((o) => vm.incref(o))), "arguments of copy._reconstruct being gathered");
 	const callArgs = holdTemporary(vm, vm.tuple(gathered.map((o) => vm.incref(o))), CALL_ARGS);
 	vm.heap.release(spread, "arguments of copy._reconstruct being gathered");
+	try {
+		return runReconstruct(vm, x, memo, rv, deep, gathered);
+	} finally {
+		vm.heap.release(callArgs, CALL_ARGS);
+	}
+}
+
+/** The body of _reconstruct, whose frame holds its parameters (from the arguments tuple) and two cells. */
+function runReconstruct(vm: VM, x: PyObject, memo: PyDict | null, rv: PyTuple, deep: DeepCopier | null, parameters: PyObject[]): PyObject {
 	const frame = new CopyFrame(vm, "_reconstruct");
 	try {
 		frame.keep("cell for memo");
 		frame.keep("cell for deepcopy");
 		const names = ["x", "memo", "func", "args", "state", "listiter", "dictiter"];
-		gathered.forEach((o, i) => frame.hold(names[i]!, o));
+		parameters.forEach((o, i) => frame.hold(names[i]!, o));
 		const [func, args, state, listIter, dictIter] = rv.items;
 		if ((listIter && listIter !== vm.None) || (dictIter && dictIter !== vm.None)) {
 			vm.raise("TypeError", "pymem does not support copying objects whose __reduce_ex__ gives list or dict items yet");
@@ -49,7 +58,6 @@ export function reconstruct(vm: VM, x: PyObject, memo: PyDict | null, rv: PyObje
 		return vm.incref(y);
 	} finally {
 		frame.clear();
-		vm.heap.release(callArgs, CALL_ARGS);
 	}
 }
 
@@ -75,13 +83,14 @@ function callFunc(vm: VM, func: PyObject, args: PyObject, deep: DeepCopier | nul
 	const copied = holdTemporary(vm, vm.heap.register(new PyTuple(new Array<PyObject>(GUESSED_LENGTH).fill(vm.None)), true), "func's arguments");
 	try {
 		const items: PyObject[] = [];
-		const generator = new CopyFrame(vm, "<genexpr>");
+		let generator: CopyFrame | null = null;
 		try {
+			generator = new CopyFrame(vm, "<genexpr>");
 			for (const arg of args.items) items.push(holdTemporary(vm, deep(generator.hold("arg", arg)), "a deep-copied argument"));
 		} finally {
 			// Exhausted, the generator clears its frame: its iterator, then its function (and that function's closure).
 			argsIterator.free();
-			generator.clear();
+			generator?.clear();
 			genexpr.free();
 			// _PyTuple_Resize keeps the allocation: freed, the tuple goes to the free list of its final length.
 			copied.items = items;
