@@ -180,7 +180,9 @@ const SET_METHODS: Record<string, NativeImpl> = {
 		const s = set(self);
 		const items = [...s.entries.values()];
 		s.entries.clear();
+		// set_clear_internal: back to the 8-slot small table.
 		s.table = null;
+		s.tableSize = 8;
 		vm.heap.observer?.contentChanged(s);
 		vm.heap.releaseAll(s, "removed from", items);
 		return vm.incref(vm.None);

@@ -1,7 +1,8 @@
 // The open-addressing tables of dictobject.c and setobject.c, slot by slot. Pymem keeps one only for a dict
 // or set that met a key whose hash or equality runs Python code: a lookup calls __eq__ on the stored keys
-// of equal hash in the order they sit along the probe sequence, and a new key takes the first free slot on
-// it (a deleted key's slot included), so that order is insertion order only until something is deleted.
+// of equal hash in the order they sit along the probe sequence, and a new key takes a free slot on it (a
+// dict the first deleted or empty one, a set the last deleted one it passed), so that order is insertion
+// order only until something is deleted.
 import type { HashKey } from "./containers";
 
 const PERTURB_SHIFT = 5n;

@@ -54,7 +54,7 @@ export function probedSetContains(vm: VM, s: PySet, item: PyObject, hash = keyHa
 
 const ADDED = "item being added";
 
-/** set_add_entry: the set holds the item while it compares; a new item takes the first dummy or unused slot. */
+/** set_add_entry: the set holds the item while it compares; a new item takes the last dummy passed, else the unused slot. */
 export function probedSetAdd(vm: VM, s: PySet, item: PyObject, hash = keyHash(vm, item)): void {
 	const lookupKey = lookupKeyOf(vm, item);
 	vm.heap.hold(item, ADDED);
@@ -66,8 +66,9 @@ export function probedSetAdd(vm: VM, s: PySet, item: PyObject, hash = keyHash(vm
 		table.eachProbe(hash, (i) => {
 			const slot = table.slots[i]!;
 			if (slot === null) return (unused = i) >= 0;
+			// 3.11's set_add_entry keeps the last dummy it passed, not the first.
 			if (slot === DUMMY) {
-				if (free < 0) free = i;
+				free = i;
 				return false;
 			}
 			if (slot.hash !== hash) return false;
