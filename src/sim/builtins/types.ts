@@ -13,7 +13,7 @@ const BUILTIN_TYPES = [
 ] as const;
 
 const ITERATOR_TYPES = [
-	"map", "filter", "zip", "enumerate", "reversed", "list_iterator", "tuple_iterator", "range_iterator", "str_ascii_iterator",
+	"map", "filter", "zip", "enumerate", "reversed", "list_iterator", "tuple_iterator", "range_iterator", "str_ascii_iterator", "str_iterator",
 	"set_iterator", "dict_keyiterator", "dict_valueiterator", "dict_itemiterator", "list_reverseiterator",
 ] as const;
 

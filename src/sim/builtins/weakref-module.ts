@@ -9,6 +9,7 @@ import { dictSet } from "../vm/dicts";
 import { defineMethods, notSupportedYet } from "./types";
 import { str } from "../vm/repr";
 import type { VM } from "../vm/vm";
+import { instancesHaveWeakrefs } from "../vm/type-new";
 
 /** The label of the reference finalize._registry holds to a finalizer that has not run. */
 const REGISTRY = "weakref.finalize registry";
@@ -17,7 +18,7 @@ const REGISTRY = "weakref.finalize registry";
 const NOT_WEAKLY_REFERENCEABLE = new Set(["list", "dict", "tuple", "int", "bool", "float", "str", "NoneType", "range", "slice"]);
 
 export function checkWeaklyReferenceable(vm: VM, target: PyObject): void {
-	const referenceable = target instanceof PyInstance || target instanceof PyFunction || (target.gcKind && !NOT_WEAKLY_REFERENCEABLE.has(target.typeName));
+	const referenceable = target instanceof PyInstance ? instancesHaveWeakrefs(target.cls) : target instanceof PyFunction || (target.gcKind && !NOT_WEAKLY_REFERENCEABLE.has(target.typeName));
 	if (!referenceable) vm.raise("TypeError", `cannot create weak reference to '${target.typeName}' object`);
 }
 

@@ -45,7 +45,9 @@ export function getIter(vm: VM, o: PyObject, whenNotIterable: NotIterable = notI
 	if (o instanceof PyTuple) return indexIterator(vm, "tuple_iterator", o, () => o.items.length, (i) => vm.incref(o.items[i]!));
 	if (o instanceof PyStr) {
 		const chars = [...o.value];
-		return indexIterator(vm, "str_ascii_iterator", o, () => chars.length, (i) => vm.str(chars[i]!));
+		// 3.11 iterates an ASCII str with its own faster iterator type.
+		const kind = /^[\x00-\x7f]*$/.test(o.value) ? "str_ascii_iterator" : "str_iterator";
+		return indexIterator(vm, kind, o, () => chars.length, (i) => vm.str(chars[i]!));
 	}
 	if (o instanceof PyRange) {
 		const start = Number(o.start);

@@ -21,5 +21,5 @@ export function nameStore(vm: VM, f: Frame, name: string, value: PyObject, globa
 
 export function nameDelete(vm: VM, f: Frame, name: string, globalOnly: boolean): void {
 	const target = !globalOnly && f.namespace ? f.namespace : f.globals;
-	if (!vm.dictDelStr(target, name)) vm.raise("NameError", `name '${name}' is not defined`);
+	if (!vm.dictDelStr(target, name)) raiseWithSuggestion(vm, "NameError", `name '${name}' is not defined`, nameErrorSuggestion(name, f.code, f.globals));
 }

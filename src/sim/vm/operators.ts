@@ -8,7 +8,7 @@ import { Op, BINARY_OPS, COMPARE_OPS, INPLACE_OFFSET } from "../compile/code";
 import { intArith, floatArith, intToFloat, type ArithResult } from "./arith";
 import { probedDictsEqual } from "./probed-dicts";
 import { compareSets, probedOperands } from "./set-algorithms";
-import { indexValue } from "./protocol";
+import { indexValue, hasSequenceSlots } from "./protocol";
 import type { VM } from "./vm";
 import { percentFormat } from "./formatting";
 import { dictViewCompare, dictViewSetOperation, takesViewSetOperation } from "./dict-view-ops";
@@ -186,7 +186,8 @@ function binaryNamed(vm: VM, op: string, inplace: boolean, a: PyObject, b: PyObj
 	}
 	// PyNumber_Multiply falls back to either operand's sequence repeat, which wants an int for the other.
 	if (op === "Mult" && isRepeatable(a) && !(b instanceof PyInt)) vm.raise("TypeError", `can't multiply sequence by non-int of type '${b.typeName}'`);
-	if (op === "Mult" && isRepeatable(b) && !(a instanceof PyInt)) vm.raise("TypeError", `can't multiply sequence by non-int of type '${a.typeName}'`);
+	// PyNumber_InPlaceMultiply repeats the right operand only when the left has no sequence slots at all.
+	if (op === "Mult" && isRepeatable(b) && !(a instanceof PyInt) && !(inplace && hasSequenceSlots(a))) vm.raise("TypeError", `can't multiply sequence by non-int of type '${a.typeName}'`);
 	const symbol = inplace ? `${SYMBOLS[op]!.split(" ")[0]}=` : SYMBOLS[op];
 	return vm.raise("TypeError", `unsupported operand type(s) for ${symbol}: '${a.typeName}' and '${b.typeName}'`);
 }

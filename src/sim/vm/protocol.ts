@@ -84,3 +84,8 @@ export function exceptionMatches(vm: VM, exc: PyObject, spec: PyObject): boolean
 	}
 	return exc instanceof PyExceptionObject && exc.cls.isSubclassOf(spec);
 }
+
+/** Types whose tp_as_sequence is set: str, list, tuple, range, dict, sets, dict views, and every class defined in Python. */
+export function hasSequenceSlots(o: PyObject): boolean {
+	return o instanceof PyStr || o instanceof PyList || o instanceof PyTuple || o instanceof PyRange || o instanceof PyDict || o instanceof PySet || o instanceof PyDictView || o instanceof PyInstance;
+}

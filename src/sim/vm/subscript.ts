@@ -2,14 +2,13 @@
 // and the __getitem__/__setitem__/__delitem__ of user classes.
 import type { PyObject } from "../heap/object";
 import { PyInt, PyStr, PyBool } from "../heap/values";
-import { PyList, PyTuple, PyDict, PyRange, PySlice, PySet } from "../heap/containers";
-import { PyDictView } from "../heap/views";
+import { PyList, PyTuple, PyDict, PyRange, PySlice } from "../heap/containers";
 import { PyInstance } from "../heap/instances";
 import { PyFunction } from "../heap/callables";
 import { dictGet, dictSet, dictDel } from "./dicts";
 import { PyWeakDictionary } from "../heap/weak-dictionaries";
 import { weakDictDelItem, weakDictGetItem, weakDictSetItem } from "../builtins/weak-dictionaries";
-import { indexValue } from "./protocol";
+import { indexValue, hasSequenceSlots } from "./protocol";
 import type { VM } from "./vm";
 
 function toIndex(vm: VM, key: PyObject, typeName: string): number {
@@ -131,9 +130,4 @@ export function delItem(vm: VM, obj: PyObject, key: PyObject): void {
 	// PyObject_DelItem hands an index to PySequence_DelItem for types with sequence slots, which words it differently.
 	const viaSequence = hasSequenceSlots(obj) && (key instanceof PyInt || indexValue(vm, key) !== null);
 	vm.raise("TypeError", `'${obj.typeName}' object ${viaSequence ? "doesn't" : "does not"} support item deletion`);
-}
-
-/** Types whose tp_as_sequence is set: str, tuple, range, sets, dict views, and every class defined in Python. */
-function hasSequenceSlots(o: PyObject): boolean {
-	return o instanceof PyStr || o instanceof PyTuple || o instanceof PyRange || o instanceof PySet || o instanceof PyDictView || o instanceof PyInstance;
 }

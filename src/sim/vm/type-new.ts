@@ -20,7 +20,8 @@ const NEW_CLASS = "new class (type_new)";
 function instancesHaveDict(cls: PyClass): boolean {
 	return cls.mro.some((c) => (c.builtin ? c === T.BaseException : c.slotNames === null || c.slotNames.includes("__dict__")));
 }
-function instancesHaveWeakrefs(cls: PyClass): boolean {
+/** tp_weaklistoffset: some class in the MRO defined in Python has no __slots__, or lists `__weakref__` in them. */
+export function instancesHaveWeakrefs(cls: PyClass): boolean {
 	return cls.mro.some((c) => !c.builtin && (c.slotNames === null || c.slotNames.includes("__weakref__")));
 }
 
