@@ -6,7 +6,7 @@ import { T } from "../heap/classes";
 import { PyDescriptor, type NativeImpl } from "../heap/callables";
 import { dictGet, dictSet, dictFind, dictPopHashed, dictSetDefault, setAdd, setDiscard } from "../vm/dicts";
 import { forgetIndexed, probedSet, storedHash } from "../vm/probed-dicts";
-import { forgetSlot, hashedItems } from "../vm/probed-sets";
+import { popSlot, hashedItems } from "../vm/probed-sets";
 import { forEachItem } from "../vm/iteration";
 import { containsEachOf, isDisjoint, isSubset, probedOperands, withIterable } from "../vm/set-algorithms";
 import { dictCopy, dictUpdate, setOperation, setUpdate } from "../vm/mutations";
@@ -169,12 +169,12 @@ const SET_METHODS: Record<string, NativeImpl> = {
 	},
 	pop: (vm, _a, _k, self) => {
 		const s = set(self);
-		const first = s.entries.entries().next();
-		if (first.done) vm.raise("KeyError", "pop from an empty set");
-		if (s.table) forgetSlot(s.table, first.value![0]);
-		s.entries.delete(first.value![0]);
+		if (s.entries.size === 0) vm.raise("KeyError", "pop from an empty set");
+		const k = s.table ? popSlot(s.table) : s.entries.keys().next().value!;
+		const item = s.entries.get(k)!;
+		s.entries.delete(k);
 		vm.heap.observer?.contentChanged(s);
-		return first.value![1];
+		return item;
 	},
 	clear: (vm, _a, _k, self) => {
 		const s = set(self);

@@ -96,6 +96,8 @@ export class SetTable {
 	readonly slots: (SetSlot | typeof DUMMY | null)[];
 	fill = 0;
 	used = 0;
+	/** set_pop's search finger: where the next pop starts looking. */
+	finger = 0;
 	constructor(readonly size: number) {
 		this.slots = new Array<SetSlot | typeof DUMMY | null>(size).fill(null);
 	}
@@ -126,6 +128,7 @@ export class SetTable {
 	resized(size: number): SetTable {
 		const next = new SetTable(size);
 		for (const slot of this.slots) if (slot !== null && slot !== DUMMY) next.insertClean(slot);
+		next.finger = this.finger;
 		return next;
 	}
 	copy(): SetTable {

@@ -175,9 +175,13 @@ export function probedSetFromDict(vm: VM, s: PySet, d: PyDict): void {
 	for (const [k, { key }] of [...d.entries]) probedSetAdd(vm, s, key, storedHash(vm, d, k));
 }
 
-/** set_pop: the popped item's slot becomes a dummy. */
-export function forgetSlot(table: SetTable, key: HashKey): void {
-	const at = table.slots.findIndex((slot) => slot !== null && slot !== DUMMY && slot.key === key);
+/** set_pop: the first live slot from where the last pop stopped (so->finger) becomes a dummy; its Map key. */
+export function popSlot(table: SetTable): HashKey {
+	let at = table.finger & (table.size - 1);
+	for (let slot = table.slots[at]; slot === null || slot === DUMMY; slot = table.slots[at]) at = (at + 1) & (table.size - 1);
+	const { key } = table.slots[at] as SetSlot;
 	table.slots[at] = DUMMY;
 	table.used--;
+	table.finger = at + 1;
+	return key;
 }
