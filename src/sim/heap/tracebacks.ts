@@ -28,7 +28,14 @@ export class PyFrameObject extends PyObject {
 	override references(): Reference[] {
 		// frame_traverse: f_back, then the frame's contents only when the object owns them.
 		const refs: Reference[] = this.back ? [{ label: "f_back", target: this.back }] : [];
-		return this.owner ? [...refs, ...this.frame.references()] : refs;
+		if (!this.owner) return refs;
+		const classLocals = this.classLocals();
+		if (classLocals) refs.push({ label: "f_locals", target: classLocals });
+		return [...refs, ...this.frame.references()];
+	}
+	/** A class body's namespace, which its frame holds as f_locals (a function's frame has none). */
+	private classLocals(): PyObject | null {
+		return this.frame.code.kind === "class" ? this.frame.namespace : null;
 	}
 	/** frame_tp_clear: the locals and the stack, when owned. */
 	clearLocals(): PyObject[] {
@@ -40,8 +47,10 @@ export class PyFrameObject extends PyObject {
 		return out;
 	}
 	override releaseReferences(): PyObject[] {
-		// frame_dealloc: the function, the locals and stack, then f_back.
+		// frame_dealloc: the function, f_locals, the locals and stack, then f_back.
 		const out: PyObject[] = this.owner && this.frame.func ? [this.frame.func] : [];
+		const classLocals = this.owner ? this.classLocals() : null;
+		if (classLocals) out.push(classLocals);
 		out.push(...this.clearLocals());
 		this.owner = false;
 		if (this.back) out.push(this.back);

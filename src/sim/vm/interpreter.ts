@@ -23,6 +23,15 @@ function frameClearLabel(code: CodeObject): string {
 	return label;
 }
 
+const classLocalsLabels = new WeakMap<CodeObject, string>();
+
+/** The internal holder of a class body's namespace: its frame's f_locals. */
+export function classLocalsLabel(code: CodeObject): string {
+	let label = classLocalsLabels.get(code);
+	if (label === undefined) classLocalsLabels.set(code, (label = `f_locals of the ${code.qualname} class body`));
+	return label;
+}
+
 /** The internal holder of a frame object: the interpreter frame it belongs to, while that runs. */
 const RUNNING_FRAME = "its running frame";
 
@@ -222,9 +231,12 @@ export abstract class Interpreter extends ObjectSpace {
 	 */
 	clearFrame(frame: Frame): void {
 		const frameObject = frame.frameObject;
+		const classLocals = frame.code.kind === "class" ? frame.namespace : null;
 		if (frameObject) {
 			frame.frameObject = null;
 			if (frameObject.refcnt > 1) {
+				// The frame object takes the references over, f_locals included.
+				if (classLocals) this.heap.disown(classLocals, classLocalsLabel(frame.code));
 				this.takeOwnership(frameObject);
 				this.heap.release(frameObject, RUNNING_FRAME);
 				return;
@@ -240,6 +252,11 @@ export abstract class Interpreter extends ObjectSpace {
 		const stack = frame.stack;
 		for (let i = 0; i < stack.length; i++) if (stack[i] !== this.NULL) refs.push(stack[i]!);
 		while (stack.length) stack.pop();
+		// _PyFrame_Clear: the locals and stack, then f_locals, then the function.
+		if (classLocals) {
+			this.heap.disown(classLocals, classLocalsLabel(frame.code));
+			refs.push(classLocals);
+		}
 		if (frame.func) refs.push(frame.func);
 		this.heap.releaseAll(null, frameClearLabel(frame.code), refs);
 	}

@@ -22,6 +22,7 @@ import { dictSet, dictDel, nameKey } from "./dicts";
 import { constructBuiltin } from "../builtins/constructors";
 import { installBuiltins } from "../builtins/install";
 import { importModule } from "../builtins/modules";
+import { classLocalsLabel } from "./interpreter";
 import { bindArguments } from "./binding";
 import { Collector } from "../heap/collector";
 import { installGcHooks } from "./gc-hooks";
@@ -190,6 +191,8 @@ export class VM extends Interpreter {
 	/** Run a class body with `namespace` as its locals; returns what it returned (the __class__ cell or None). */
 	runClassBody(body: PyFunction, namespace: PyDict): PyObject {
 		const frame = this.newFrame(body.code, this.incref(body), body.globals, namespace);
+		// The body's frame holds its namespace as f_locals until the frame is cleared.
+		this.heap.hold(namespace, classLocalsLabel(body.code));
 		bindArguments(this, body, frame, [], null, []);
 		return this.runNested(frame);
 	}
