@@ -11,6 +11,7 @@ import { dictNames, dirOf } from "../vm/dir";
 import { exitProgram } from "./sys-module";
 import { formatValue } from "../vm/formatting";
 import { divmod } from "../vm/operators";
+import { functionLocals } from "../vm/frame-locals";
 import { buildClass } from "../vm/build-class";
 import { fakeAddressNumber, hashOf } from "./identity";
 import { doubleToString } from "../runtime/floatRepr";
@@ -93,7 +94,7 @@ export const BUILTIN_FUNCTIONS: Record<string, NativeImpl> = {
 		return vm.bool(!!found);
 	},
 	vars: (vm, args) => {
-		if (!args.length) return currentNamespace(vm, "vars");
+		if (!args.length) return currentNamespace(vm);
 		const dict = lookupAttr(vm, args[0]!, "__dict__");
 		return dict ?? vm.raise("TypeError", "vars() argument must have __dict__ attribute");
 	},
@@ -113,7 +114,7 @@ export const BUILTIN_FUNCTIONS: Record<string, NativeImpl> = {
 			vm.decref(listed);
 		}
 	},
-	locals: (vm) => currentNamespace(vm, "locals"),
+	locals: (vm) => currentNamespace(vm),
 	chr: (vm, args) => vm.str(String.fromCodePoint(vm.intValue(args[0]!))),
 	ord: (vm, args) => {
 		const s = args[0] instanceof PyStr ? [...args[0].value] : [];
@@ -144,10 +145,10 @@ export const BUILTIN_FUNCTIONS: Record<string, NativeImpl> = {
  * locals() of the calling frame. A module or class body's namespace is its dict. A function's locals() is a
  * snapshot dict its frame object keeps and refreshes, which pymem does not model yet.
  */
-function currentNamespace(vm: VM, name: string): PyObject {
+/** locals() and vars(): a module or class body's namespace, or a function frame's f_locals dict. */
+function currentNamespace(vm: VM): PyObject {
 	const frame = vm.frames[vm.frames.length - 1]!;
-	if (!frame.namespace) vm.raise("TypeError", `pymem does not support ${name}() inside a function yet`);
-	return vm.incref(frame.namespace);
+	return frame.namespace ? vm.incref(frame.namespace) : functionLocals(vm, frame);
 }
 
 /** PyObject_ASCII: a non-ASCII code point as \\xhh, \\uhhhh or \\Uhhhhhhhh, the shortest that fits. */

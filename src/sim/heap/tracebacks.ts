@@ -29,13 +29,9 @@ export class PyFrameObject extends PyObject {
 		// frame_traverse: f_back, then the frame's contents only when the object owns them.
 		const refs: Reference[] = this.back ? [{ label: "f_back", target: this.back }] : [];
 		if (!this.owner) return refs;
-		const classLocals = this.classLocals();
-		if (classLocals) refs.push({ label: "f_locals", target: classLocals });
+		const fLocals = this.frame.fLocals;
+		if (fLocals) refs.push({ label: "f_locals", target: fLocals });
 		return [...refs, ...this.frame.references()];
-	}
-	/** A class body's namespace, which its frame holds as f_locals (a function's frame has none). */
-	private classLocals(): PyObject | null {
-		return this.frame.code.kind === "class" ? this.frame.namespace : null;
 	}
 	/** frame_tp_clear: the locals and the stack, when owned. */
 	clearLocals(): PyObject[] {
@@ -49,8 +45,9 @@ export class PyFrameObject extends PyObject {
 	override releaseReferences(): PyObject[] {
 		// frame_dealloc: the function, f_locals, the locals and stack, then f_back.
 		const out: PyObject[] = this.owner && this.frame.func ? [this.frame.func] : [];
-		const classLocals = this.owner ? this.classLocals() : null;
-		if (classLocals) out.push(classLocals);
+		const fLocals = this.owner ? this.frame.fLocals : null;
+		if (fLocals) out.push(fLocals);
+		if (this.owner) this.frame.localsDict = null;
 		out.push(...this.clearLocals());
 		this.owner = false;
 		if (this.back) out.push(this.back);

@@ -35,6 +35,13 @@ export class Frame {
 	kwnames: string[] | null = null;
 	/** The frame object, once something asked for one (a traceback); this frame holds one reference to it. */
 	frameObject: PyFrameObject | null = null;
+	/** A function frame's f_locals: the dict locals() fills and hands out, made on the first call. */
+	localsDict: PyDict | null = null;
+
+	/** What the frame holds as f_locals: a class body's namespace, or the dict locals() made in a function. */
+	get fLocals(): PyDict | null {
+		return this.code.kind === "class" ? this.namespace : this.localsDict;
+	}
 
 	constructor(
 		readonly id: number,

@@ -23,12 +23,12 @@ function frameClearLabel(code: CodeObject): string {
 	return label;
 }
 
-const classLocalsLabels = new WeakMap<CodeObject, string>();
+const fLocalsLabels = new WeakMap<CodeObject, string>();
 
-/** The internal holder of a class body's namespace: its frame's f_locals. */
-export function classLocalsLabel(code: CodeObject): string {
-	let label = classLocalsLabels.get(code);
-	if (label === undefined) classLocalsLabels.set(code, (label = `f_locals of the ${code.qualname} class body`));
+/** The internal holder of what a running frame holds as f_locals (a class body's namespace, a function's locals() dict). */
+export function fLocalsLabel(code: CodeObject): string {
+	let label = fLocalsLabels.get(code);
+	if (label === undefined) fLocalsLabels.set(code, (label = code.kind === "class" ? `f_locals of the ${code.qualname} class body` : `f_locals of ${code.qualname}()`));
 	return label;
 }
 
@@ -231,12 +231,12 @@ export abstract class Interpreter extends ObjectSpace {
 	 */
 	clearFrame(frame: Frame): void {
 		const frameObject = frame.frameObject;
-		const classLocals = frame.code.kind === "class" ? frame.namespace : null;
+		const fLocals = frame.fLocals;
 		if (frameObject) {
 			frame.frameObject = null;
 			if (frameObject.refcnt > 1) {
 				// The frame object takes the references over, f_locals included.
-				if (classLocals) this.heap.disown(classLocals, classLocalsLabel(frame.code));
+				if (fLocals) this.heap.disown(fLocals, fLocalsLabel(frame.code));
 				this.takeOwnership(frameObject);
 				this.heap.release(frameObject, RUNNING_FRAME);
 				return;
@@ -253,10 +253,11 @@ export abstract class Interpreter extends ObjectSpace {
 		for (let i = 0; i < stack.length; i++) if (stack[i] !== this.NULL) refs.push(stack[i]!);
 		while (stack.length) stack.pop();
 		// _PyFrame_Clear: the locals and stack, then f_locals, then the function.
-		if (classLocals) {
-			this.heap.disown(classLocals, classLocalsLabel(frame.code));
-			refs.push(classLocals);
+		if (fLocals) {
+			this.heap.disown(fLocals, fLocalsLabel(frame.code));
+			refs.push(fLocals);
 		}
+		frame.localsDict = null;
 		if (frame.func) refs.push(frame.func);
 		this.heap.releaseAll(null, frameClearLabel(frame.code), refs);
 	}

@@ -22,7 +22,7 @@ import { dictSet, dictDel, nameKey } from "./dicts";
 import { constructBuiltin } from "../builtins/constructors";
 import { installBuiltins } from "../builtins/install";
 import { importModule } from "../builtins/modules";
-import { classLocalsLabel } from "./interpreter";
+import { fLocalsLabel } from "./interpreter";
 import { bindArguments } from "./binding";
 import { Collector } from "../heap/collector";
 import { installGcHooks } from "./gc-hooks";
@@ -192,7 +192,7 @@ export class VM extends Interpreter {
 	runClassBody(body: PyFunction, namespace: PyDict): PyObject {
 		const frame = this.newFrame(body.code, this.incref(body), body.globals, namespace);
 		// The body's frame holds its namespace as f_locals until the frame is cleared.
-		this.heap.hold(namespace, classLocalsLabel(body.code));
+		this.heap.hold(namespace, fLocalsLabel(body.code));
 		bindArguments(this, body, frame, [], null, []);
 		return this.runNested(frame);
 	}

@@ -1,0 +1,29 @@
+// locals() and vars() inside a function, as 3.11's PyEval_GetLocals does it: the frame gets a frame object,
+// and its f_locals dict is filled from the fast locals, the cells' contents and the free variables. Each
+// call updates the same dict (a name unbound since is removed), which the frame holds until it is cleared,
+// so every value locals() saw keeps one more reference meanwhile.
+import { PyCell } from "../heap/callables";
+import type { PyObject } from "../heap/object";
+import { dictDel, dictSet } from "./dicts";
+import type { Frame } from "./frame";
+import { fLocalsLabel } from "./interpreter";
+import type { VM } from "./vm";
+
+export function functionLocals(vm: VM, frame: Frame): PyObject {
+	vm.frameObjectOf(frame);
+	let dict = frame.localsDict;
+	if (!dict) {
+		dict = vm.dict();
+		vm.heap.adopt(dict, fLocalsLabel(frame.code));
+		frame.localsDict = dict;
+	}
+	const derefSlots = new Set(frame.code.derefSlots);
+	for (let slot = 0; slot < frame.code.nlocalsplus; slot++) {
+		const raw = frame.locals[slot] ?? null;
+		const value = derefSlots.has(slot) && raw instanceof PyCell ? raw.ref : raw;
+		const name = vm.intern(frame.slotName(slot));
+		if (value) dictSet(vm, dict, name, value);
+		else dictDel(vm, dict, name);
+	}
+	return vm.incref(dict);
+}
