@@ -6,7 +6,8 @@ import { PySet, PyTuple } from "../heap/containers";
 import { PyInstance } from "../heap/instances";
 import { hashKey } from "../vm/dicts";
 import { hashFloat, hashFrozenset, hashInt, hashTuple } from "../runtime/numericHash";
-import { plainHash } from "../vm/key-hashing";
+import { plainHash, weakrefHash } from "../vm/key-hashing";
+import { PyWeakref } from "../heap/weakrefs";
 import type { VM } from "../vm/vm";
 
 export function fakeAddressNumber(o: PyObject): number {
@@ -23,6 +24,7 @@ export function hashOf(vm: VM, o: PyObject): bigint {
 	if (o instanceof PyInt) return hashInt(BigInt(o.value));
 	if (o instanceof PyFloat) return Number.isNaN(o.value) ? BigInt(identityHash(o)) : hashFloat(o.value);
 	if (o instanceof PyTuple) return hashTuple(o.items.map((item) => hashOf(vm, item)));
+	if (o instanceof PyWeakref) return weakrefHash(vm, o);
 	// A frozenset hashes its items' stored hashes: no __hash__ runs.
 	if (o instanceof PySet && o.frozen) return hashFrozenset(o.table ? o.table.liveSlots().map((slot) => slot.hash) : [...o.entries.values()].map((item) => plainHash(vm, item)));
 	const ownHash = o instanceof PyInstance ? o.cls.lookup("__hash__") : undefined;

@@ -8,6 +8,7 @@ import { PyDict, type HashKey, type DictEntry } from "../heap/containers";
 import { PyIterator } from "../heap/iterators";
 import { PyWeakref } from "../heap/weakrefs";
 import { PyKeyedRef, PyWeakDictionary, PyWeakDictRemover } from "../heap/weak-dictionaries";
+import { isPlainKey } from "../vm/key-hashing";
 import { weakrefHashKey, dictFind, dictGet, dictSet, dictDel, dictDelHashed } from "../vm/dicts";
 import { dictUpdate } from "../vm/mutations";
 import { registerIterator } from "../vm/iteration";
@@ -48,10 +49,16 @@ function dataOf(owner: PyWeakDictionary): PyDict {
 	return owner.data as PyDict;
 }
 
-/** The key a weak reference to `key` has in a WeakKeyDictionary's data. */
-function weakKeyOf(vm: VM, key: PyObject): HashKey {
+/** The Map key of the entry `self.data[ref(key)]` names in a WeakKeyDictionary's data, or undefined. */
+function weakKeyOf(vm: VM, data: PyDict, key: PyObject): HashKey | undefined {
 	checkWeaklyReferenceable(vm, key);
-	return weakrefHashKey(vm, key);
+	if (data.index === null && isPlainKey(key)) {
+		const k = weakrefHashKey(vm, key);
+		return data.entries.has(k) ? k : undefined;
+	}
+	// ref(key) compares with the stored refs as weakrefs do (their referents' __eq__): a stand-in for it,
+	// which no one holds, does the lookup.
+	return dictFind(vm, data, new PyWeakref(key, null));
 }
 
 /** The callback of every entry's weak reference: `remove(wr)` of Lib/weakref.py. */
@@ -61,9 +68,10 @@ export function callWeakDictRemover(vm: VM, remover: PyWeakDictRemover, wr: PyOb
 	if (!(owner instanceof PyWeakDictionary) || !(owner.data instanceof PyDict) || !(wr instanceof PyWeakref)) return vm.None;
 	if (!owner.weakKeys) {
 		if (wr instanceof PyKeyedRef && wr.key) removeDeadWeakref(vm, owner.data, wr.key);
-	} else if (wr.hashKey !== null) {
+	} else if (wr.probed || wr.hashKey !== null) {
 		// del self.data[k]: found by the hash the weakref cached while its referent lived.
-		dictDelHashed(vm, owner.data, wr.hashKey);
+		const k = wr.probed ? dictFind(vm, owner.data, wr) : wr.hashKey;
+		if (k !== undefined && k !== null) dictDelHashed(vm, owner.data, k);
 	}
 	return vm.None;
 }
@@ -87,7 +95,7 @@ function entryValue(owner: PyWeakDictionary, entry: DictEntry): PyObject {
 /** The entry for `key`, or undefined; for a WeakValueDictionary also when its value has died. */
 function findEntry(vm: VM, owner: PyWeakDictionary, key: PyObject): DictEntry | undefined {
 	const data = dataOf(owner);
-	const k = owner.weakKeys ? weakKeyOf(vm, key) : dictFind(vm, data, key);
+	const k = owner.weakKeys ? weakKeyOf(vm, data, key) : dictFind(vm, data, key);
 	const entry = k === undefined ? undefined : data.entries.get(k);
 	return entry && (owner.weakKeys || liveSide(owner, entry)) ? entry : undefined;
 }
@@ -125,7 +133,8 @@ export function weakDictDelItem(vm: VM, owner: PyWeakDictionary, key: PyObject):
 	if (owner.weakKeys) {
 		owner.dirtyLen = vm.True;
 		vm.heap.observer?.contentChanged(owner);
-		if (!dictDelHashed(vm, dataOf(owner), weakKeyOf(vm, key))) throw vm.keyError(key);
+		const k = weakKeyOf(vm, dataOf(owner), key);
+		if (k === undefined || !dictDelHashed(vm, dataOf(owner), k)) throw vm.keyError(key);
 	} else if (!dictDel(vm, dataOf(owner), key)) throw vm.keyError(key);
 }
 

@@ -9,6 +9,10 @@ import type { Heap } from "./heap";
 export class PyWeakref extends PyObject {
 	/** The referent's hash, cached on first use (weakref's wr->hash). */
 	hashKey: HashKey | null = null;
+	/** hash(ref): the referent's hash, cached on first use, so a dead ref still finds its dict entry. */
+	hashValue: bigint | null = null;
+	/** The cached hash came from a referent whose __hash__ or __eq__ runs Python code (dicts probe such refs). */
+	probed = false;
 	constructor(
 		public referent: PyObject | null,
 		public callback: PyObject | null,

@@ -7,6 +7,7 @@ import { PyStr, PyInt, PyFloat } from "../heap/values";
 import { PyTuple, PySet, type HashKey } from "../heap/containers";
 import { PyInstance } from "../heap/instances";
 import { PyFunction } from "../heap/callables";
+import { PyWeakref } from "../heap/weakrefs";
 import { hashOf, identityHash } from "../builtins/identity";
 import { hashTuple } from "../runtime/numericHash";
 import { compareValues } from "./operators";
@@ -22,7 +23,18 @@ export function isPlainKey(o: PyObject): boolean {
 	}
 	// A frozenset holding such keys keeps a table (see probe-tables.ts).
 	if (o instanceof PySet) return o.table === null;
+	// Live refs compare as their referents do; a dead one by identity, found by the hash it cached.
+	if (o instanceof PyWeakref) return o.referent ? isPlainKey(o.referent) : !o.probed;
 	return true;
+}
+
+/** weakref_hash: the referent's hash, computed once while it lives. */
+export function weakrefHash(vm: VM, wr: PyWeakref): bigint {
+	if (wr.hashValue !== null) return wr.hashValue;
+	if (!wr.referent) return vm.raise("TypeError", "weak object has gone away");
+	const hash = keyHash(vm, wr.referent);
+	wr.probed = !isPlainKey(wr.referent);
+	return (wr.hashValue = hash);
 }
 
 const COMPARED = "stored key being compared";

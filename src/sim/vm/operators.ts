@@ -8,6 +8,7 @@ import { Op, BINARY_OPS, COMPARE_OPS, INPLACE_OFFSET } from "../compile/code";
 import { intArith, floatArith, intToFloat, type ArithResult } from "./arith";
 import { probedDictsEqual } from "./probed-dicts";
 import { compareSets, probedOperands } from "./set-algorithms";
+import { PyWeakref } from "../heap/weakrefs";
 import { indexValue, hasSequenceSlots } from "./protocol";
 import type { VM } from "./vm";
 import { percentFormat } from "./formatting";
@@ -260,6 +261,11 @@ function order(x: number | bigint | string, y: number | bigint | string, op: str
 /** Python comparison as a JS boolean (used by ==, sorting, `in`, list.index...). */
 /** `userAsked`: the caller already tried the dunders (and they answered NotImplemented); they run once. */
 export function compareValues(vm: VM, a: PyObject, b: PyObject, op: string, userAsked = false): boolean {
+	// weakref_richcompare: live refs compare their referents (no identity shortcut), dead ones by identity.
+	if (a instanceof PyWeakref && b instanceof PyWeakref && (op === "Eq" || op === "NotEq")) {
+		if (!a.referent || !b.referent) return (a === b) === (op === "Eq");
+		return compareValues(vm, a.referent, b.referent, op);
+	}
 	const na = numeric(a);
 	const nb = numeric(b);
 	if (na !== null && nb !== null) return order(na, nb, op);
