@@ -137,6 +137,9 @@ export class Heap {
 	 * (code objects' co_consts, the AST arena; shown as internal holders) and for each constant container
 	 * holding it (shown as that container's slots). Its tracking stays as the compiler left it.
 	 */
+	/** [constant, holder label] pairs: what code objects' co_consts and the AST arena hold, for the run's length. */
+	readonly codeConstantHolders: [PyObject, string][] = [];
+
 	giveConstantItsCount(o: PyObject, holders: readonly string[], heldByContainers: number): void {
 		const refs = holders.length + heldByContainers;
 		if (refs === 0) return;
@@ -144,7 +147,8 @@ export class Heap {
 		o.refcnt = refs;
 		this.liveCount++;
 		this.observer?.alloc(o);
-		for (const label of holders) this.adopt(o, label);
+		// Code objects and the arena keep these for the whole run: listed apart, so a trace writes them once.
+		for (const label of holders) this.codeConstantHolders.push([o, label]);
 	}
 
 	track(o: PyObject): void {

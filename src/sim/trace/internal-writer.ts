@@ -19,6 +19,9 @@ export class InternalHolderWriter {
 	private partHolders: number[] | null = [];
 	/** [object, label] pairs for the program's objects that imported modules hold; null when stale. */
 	private moduleAttributes: number[] | null = null;
+	/** [object, label] pairs for the code's references to its constants, listed once. */
+	private constantEntries: number[] | null = null;
+	private constantsWritten = false;
 
 	constructor(
 		private readonly vm: VM,
@@ -78,12 +81,22 @@ export class InternalHolderWriter {
 		this.moduleAttributes ??= this.moduleHeld();
 		for (const v of this.moduleAttributes) entries.push(v);
 		if (vm.handledException) entries.push(vm.handledException.id, this.strings.id("the exception being handled"));
-		if (sameNumbers(entries, this.last)) return;
+		// The code's references to its constants never change: compared once, then only written with the rest.
+		const constants = (this.constantEntries ??= this.listConstantHolders());
+		if (sameNumbers(entries, this.last) && this.constantsWritten) return;
 		this.last = entries;
-		this.model.internalHolders(entries);
+		this.constantsWritten = true;
+		const all = constants.length ? constants.concat(entries) : entries;
+		this.model.internalHolders(all);
 		this.log.push(Rec.Internal);
-		this.log.push(entries.length / 2);
-		for (const v of entries) this.log.push(v);
+		this.log.push(all.length / 2);
+		for (const v of all) this.log.push(v);
+	}
+
+	private listConstantHolders(): number[] {
+		const entries: number[] = [];
+		for (const [o, label] of this.vm.heap.codeConstantHolders) entries.push(o.id, this.strings.id(label));
+		return entries;
 	}
 
 	private listPartHolders(): number[] {
