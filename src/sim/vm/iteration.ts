@@ -11,6 +11,7 @@ import { weakDictIterator, weakDictLength } from "../builtins/weak-dictionaries"
 import { PyRaise } from "./errors";
 import { resumeNested } from "./generators";
 import type { VM } from "./vm";
+import { strIsascii } from "../runtime/strCase";
 
 /** The iterator's reference to its source counts before it is allocated (see Heap.collectWhileAllocating). */
 export function registerIterator(vm: VM, it: PyIterator): PyIterator {
@@ -46,7 +47,7 @@ export function getIter(vm: VM, o: PyObject, whenNotIterable: NotIterable = notI
 	if (o instanceof PyStr) {
 		const chars = [...o.value];
 		// 3.11 iterates an ASCII str with its own faster iterator type.
-		const kind = /^[\x00-\x7f]*$/.test(o.value) ? "str_ascii_iterator" : "str_iterator";
+		const kind = strIsascii(o.value) ? "str_ascii_iterator" : "str_iterator";
 		return indexIterator(vm, kind, o, () => chars.length, (i) => vm.str(chars[i]!));
 	}
 	if (o instanceof PyRange) {
