@@ -6,16 +6,22 @@ import { PyCell } from "../heap/callables";
 import type { PyObject } from "../heap/object";
 import { dictDel, dictSet } from "./dicts";
 import type { Frame } from "./frame";
+import type { PyFrameObject } from "../heap/tracebacks";
 import { fLocalsLabel } from "./interpreter";
 import type { VM } from "./vm";
 
-export function functionLocals(vm: VM, frame: Frame): PyObject {
-	vm.frameObjectOf(frame);
+/**
+ * `owner`: the frame object that took the frame over when its function returned (frame.f_locals read
+ * through a traceback): the dict is then that object's, not the running frame's.
+ */
+export function functionLocals(vm: VM, frame: Frame, owner: PyFrameObject | null = null): PyObject {
+	if (!owner) vm.frameObjectOf(frame);
 	let dict = frame.localsDict;
 	if (!dict) {
 		dict = vm.dict();
-		vm.heap.adopt(dict, fLocalsLabel(frame.code));
 		frame.localsDict = dict;
+		if (owner) vm.heap.observer?.contentChanged(owner);
+		else vm.heap.adopt(dict, fLocalsLabel(frame.code));
 	}
 	const derefSlots = new Set(frame.code.derefSlots);
 	for (let slot = 0; slot < frame.code.nlocalsplus; slot++) {

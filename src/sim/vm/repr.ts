@@ -9,6 +9,7 @@ import { PyFunction, PyBuiltinFunction, PyBoundMethod, PyModule, PyCell } from "
 import { PyGenerator, PyIterator } from "../heap/iterators";
 import { PyWeakref } from "../heap/weakrefs";
 import type { VM } from "./vm";
+import { PyFrameObject } from "../heap/tracebacks";
 import { PyWeakDictionary, PyWeakDictRemover } from "../heap/weak-dictionaries";
 import { floatRepr } from "../runtime/floatRepr";
 import { strRepr } from "../runtime/strRepr";
@@ -90,6 +91,7 @@ export function repr(vm: VM, o: PyObject): string {
 	if (o instanceof PyModule) return `<module '${o.name}' (built-in)>`;
 	if (o instanceof PyCell) return `<cell at ${fakeAddress(o)}: ${o.ref ? `${o.ref.cls.name} object at ${fakeAddress(o.ref)}` : "empty"}>`;
 	if (o instanceof PyGenerator) return `<generator object ${o.qualname} at ${fakeAddress(o)}>`;
+	if (o instanceof PyFrameObject) return `<frame at ${fakeAddress(o)}, file '${vm.source.filename}', line ${o.frame.line}, code ${o.frame.code.name}>`;
 	if (o instanceof PyIterator) return `<${o.kindName} object at ${fakeAddress(o)}>`;
 	if (o instanceof PyWeakDictionary) return `<${o.cls.name} at ${fakeAddress(o)}>`;
 	if (o instanceof PyWeakDictRemover) return `<function ${o.qualname} at ${fakeAddress(o)}>`;

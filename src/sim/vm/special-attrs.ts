@@ -14,6 +14,7 @@ import { instanceLayout } from "../heap/shared-keys";
 import { PyKeyedRef, PyWeakDictionary, PyWeakDictRemover } from "../heap/weak-dictionaries";
 import { PyFrameObject, PyTraceback } from "../heap/tracebacks";
 import type { VM } from "./vm";
+import { functionLocals } from "./frame-locals";
 
 function orNone(vm: VM, o: PyObject | null | undefined): PyObject {
 	return vm.incref(o ?? vm.None);
@@ -218,10 +219,8 @@ function generatorAttribute(vm: VM, gen: PyGenerator, name: string): PyObject | 
 		case "gi_code":
 			return vm.incref(gen.codeConstant);
 		case "gi_frame":
-			// A finished generator has none. A live one's frame object would be held by its parked frame and
-			// taken over when the generator dies; pymem does not model that yet.
-			if (gen.frame === null) return vm.incref(vm.None);
-			return vm.raise("TypeError", "pymem does not support gi_frame of an unfinished generator yet");
+			// A finished generator has none; a live one's parked frame gets a frame object, as for a traceback.
+			return gen.frame === null ? vm.incref(vm.None) : vm.incref(vm.frameObjectOf(gen.frame));
 	}
 	return undefined;
 }
@@ -241,15 +240,10 @@ function frameAttribute(vm: VM, frameObject: PyFrameObject, name: string): PyObj
 			return vm.int(frame.line);
 		case "f_globals":
 			return vm.incref(frame.globals);
-		case "f_locals": {
+		case "f_locals":
+			// PyFrame_GetLocals: a module or class body's namespace, or the frame's own f_locals dict.
 			if (frame.namespace) return vm.incref(frame.namespace);
-			const locals = vm.dict();
-			frame.locals.forEach((value, i) => {
-				const shown = value instanceof PyCell ? value.ref : value;
-				if (shown) dictSet(vm, locals, vm.intern(frame.slotName(i)), shown);
-			});
-			return locals;
-		}
+			return functionLocals(vm, frame, frameObject.owner ? frameObject : null);
 	}
 	return undefined;
 }
