@@ -4,6 +4,7 @@ import type * as ast from "../parse/ast";
 import { Op } from "./code";
 import type { Compiler } from "./compiler";
 import { compileStore } from "./targets";
+import { foldedConstant } from "./fold";
 import type { FBlock } from "./unit";
 
 /** Emit the exit from one block; `preserveTop` keeps a return value on top of the stack. */
@@ -38,6 +39,8 @@ function unwind(c: Compiler, block: FBlock, preserveTop: boolean): void {
 			if (block.named) clearName(c, block.named);
 			return;
 		case "with":
+			// The __exit__ call is on the with statement's line (SET_LOC to the block's statement).
+			u.line = block.line;
 			u.emit(Op.POP_BLOCK);
 			dropBelowTop(Op.WITH_EXIT);
 			return;
@@ -51,17 +54,30 @@ function clearName(c: Compiler, name: string): void {
 }
 
 export function compileReturn(c: Compiler, s: ast.Return): void {
-	if (s.value) c.expr(s.value);
+	const u = c.unit;
+	const blocks = [...u.fblocks];
+	// compile.c loads a constant (or None) only once the blocks are unwound: a finally body runs without it
+	// on the stack. A NOP on the return's line keeps its line event before the finally body.
+	const constant = s.value === null ? null : foldedConstant(s.value);
+	const preserveTop = constant === undefined || blocks.length === 0;
+	if (!preserveTop) {
+		u.line = s.value?.lineno ?? s.lineno;
+		u.emit(Op.NOP);
+	} else if (s.value) c.expr(s.value);
 	else c.loadConst(null);
-	const blocks = [...c.unit.fblocks];
-	for (let i = blocks.length - 1; i >= 0; i--) unwind(c, blocks[i]!, true);
-	c.unit.line = s.lineno;
-	c.unit.emit(Op.RETURN_VALUE);
+	u.line = s.lineno;
+	for (let i = blocks.length - 1; i >= 0; i--) unwind(c, blocks[i]!, preserveTop);
+	// After a finally body or a with's __exit__ the return is artificial (UNSET_LOC): no line event of its own.
+	if (blocks.some((b) => b.kind === "finally" || b.kind === "with")) u.line = u.lines[u.lines.length - 1] ?? u.line;
+	if (!preserveTop) c.loadConst(constant);
+	u.emit(Op.RETURN_VALUE);
 }
 
 export function compileLoopExit(c: Compiler, s: ast.Break | ast.Continue): void {
 	const u = c.unit;
 	const blocks = u.fblocks;
+	// compiler_break/compiler_continue start with a NOP: the statement's line event comes before any unwinding.
+	if (blocks.some((b) => b.kind === "with")) u.emit(Op.NOP);
 	for (let i = blocks.length - 1; i >= 0; i--) {
 		const b = blocks[i]!;
 		if (b.kind === "loop") {
@@ -185,7 +201,7 @@ export function compileWith(c: Compiler, s: ast.With, index: number): void {
 	u.jump(Op.SETUP_WITH, onException);
 	if (item.optional_vars) compileStore(c, item.optional_vars);
 	else u.emit(Op.POP_TOP);
-	u.fblocks.push({ kind: "with" });
+	u.fblocks.push({ kind: "with", line: s.lineno });
 	if (index + 1 < s.items.length) compileWith(c, s, index + 1);
 	else c.body(s.body);
 	u.fblocks.pop();

@@ -15,7 +15,7 @@ export type FBlock =
 	| { kind: "try" }
 	| { kind: "finally"; body: () => void }
 	| { kind: "handler"; named: string | null; withExc: boolean }
-	| { kind: "with" };
+	| { kind: "with"; line: number };
 
 export class CodeUnit {
 	readonly ops: number[] = [];

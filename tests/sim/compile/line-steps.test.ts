@@ -33,4 +33,9 @@ describe("line steps", () => {
 		expect(lineEvents(source)).toEqual([1, 3, 4, 3, 2, 4, 6, 7, 6, 8, 6, 2, 7, 9]);
 		expect(runProgram(source).stdout).toBe("3\n");
 	});
+
+	it("take no step for a return after a finally body, and run a with block's __exit__ on the with statement's line", () => {
+		const source = ["class C:", "    def __enter__(self):", "        return self", "    def __exit__(self, *a):", "        return False", "def f():", "    try:", "        return 1000", "    finally:", "        x = 1", "def g():", "    with C():", "        return 2000", "f()", "g()", ""].join("\n");
+		expect(lineEvents(source)).toEqual([1, 1, 2, 4, 6, 11, 14, 7, 8, 10, 15, 12, 3, 13, 12, 5]);
+	});
 });
