@@ -12,6 +12,7 @@ import type { PyObject } from "../heap/object";
 import { compileExpr, compileConstant } from "./expressions";
 import type { ConstFactory, ConstantOrigin } from "./const-factory";
 import { compileStore, compileDelete, compileAugAssign } from "./targets";
+import { compileAnnAssign, hasAnnotations } from "./annotations";
 import { compileFunctionDef, compileClassDef } from "./definitions";
 import { compileTry, compileWith, compileRaise, compileReturn, compileLoopExit } from "./control";
 
@@ -112,6 +113,7 @@ export class Compiler {
 	 * store it as __doc__ (a line of its own), a function keeps it in its code object (no code at all).
 	 */
 	bodyWithDocstring(stmts: ast.Stmt[], storeAsDoc: boolean): void {
+		if (storeAsDoc && hasAnnotations(stmts)) this.unit.emit(Op.SETUP_ANNOTATIONS);
 		const [first, ...rest] = stmts;
 		if (first?.kind !== "Expr" || first.value.kind !== "Constant" || typeof first.value.value !== "string") return this.body(stmts);
 		if (storeAsDoc) {
@@ -157,11 +159,7 @@ export class Compiler {
 				compileAugAssign(this, s);
 				return;
 			case "AnnAssign":
-				if (s.value) {
-					this.expr(s.value);
-					compileStore(this, s.target);
-				}
-				return;
+				return compileAnnAssign(this, s);
 			case "Delete":
 				for (const t of s.targets) compileDelete(this, t);
 				return;

@@ -159,8 +159,16 @@ export function execFlowOp(vm: VM, f: Frame, op: Op, arg: number): boolean {
 			stack.push(found);
 			return true;
 		}
-		case Op.SETUP_ANNOTATIONS:
+		case Op.SETUP_ANNOTATIONS: {
+			// A module or class body with annotations gets an __annotations__ dict before its first statement.
+			const namespace = f.namespace!;
+			if (!vm.dictGetStr(namespace, "__annotations__")) {
+				const annotations = vm.dict();
+				vm.dictSetStr(namespace, "__annotations__", annotations);
+				vm.decref(annotations);
+			}
 			return true;
+		}
 	}
 	return false;
 }
