@@ -1,5 +1,6 @@
 // A run of one program: parse, compile, then execute in slices; turns every outcome (including internal
 // failures) into a RunResult so no JavaScript exception reaches the host.
+import { unshareStartupObject } from "./heap/unshare";
 import { parseModule, PythonSyntaxError, UnsupportedSyntaxError } from "./parse/index";
 import { compileModule, type CompileWarning } from "./compile/compiler";
 import type { RunOptions, RunResult, RunStatus, RunError, Simulation, Trace } from "./trace/types";
@@ -195,7 +196,7 @@ function releaseMainModule(vm: VM): void {
 	// Others may hold it too (a list of gc.get_referrers() results, globals() stored away).
 	let held = 0;
 	for (const o of objects) for (const r of o.references()) if (r.target === globals) held++;
-	vm.heap.unshareStartupObject(globals, functions.length + held + 1);
+	unshareStartupObject(vm.heap, globals, functions.length + held + 1);
 	// Their cards gain a __globals__ slot.
 	for (const f of functions) vm.heap.observer?.contentChanged(f);
 	// The module's own reference goes; with no function left, the dict is freed here, in insertion order.

@@ -6,7 +6,7 @@ import { PyTuple } from "../heap/containers";
 import { giveResultTuple, refilledResult } from "../vm/iteration";
 import type { NativeImpl } from "../heap/callables";
 import { PyInt, PyFloat } from "../heap/values";
-import { compareValues } from "../vm/operators";
+import { compareValues } from "../vm/comparisons";
 import { reversed } from "./reversed";
 import { isTruthy } from "../vm/protocol";
 import { listExtendFrom } from "../vm/mutations";

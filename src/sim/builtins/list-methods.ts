@@ -3,7 +3,7 @@ import type { PyObject } from "../heap/object";
 import { PyList, PyTuple } from "../heap/containers";
 import { T } from "../heap/classes";
 import type { NativeImpl } from "../heap/callables";
-import { compareValues } from "../vm/operators";
+import { compareValues } from "../vm/comparisons";
 import { isTruthy } from "../vm/protocol";
 import { listAppend, listExtendFrom, listClear } from "../vm/mutations";
 import { sortItems } from "./iterators";

@@ -5,7 +5,7 @@ import { PyInt } from "../heap/values";
 import { PyRange, type PySlice } from "../heap/containers";
 import { T } from "../heap/classes";
 import type { NativeImpl } from "../heap/callables";
-import { compareValues } from "../vm/operators";
+import { compareValues } from "../vm/comparisons";
 import { sliceIndices } from "../vm/subscript";
 import { defineMethods } from "./types";
 import type { VM } from "../vm/vm";

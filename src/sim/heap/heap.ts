@@ -116,40 +116,8 @@ export class Heap {
 		this.observer?.contentChanged(owner);
 	}
 
-	/**
-	 * A shared object made at startup becomes an ordinary one holding `holders` references (__main__'s
-	 * globals when the interpreter shuts down). Tracked, it joins the collector's lists where CPython's
-	 * startup collections left it: at the head of the oldest generation.
-	 */
-	unshareStartupObject(o: PyObject, holders: number): void {
-		o.shared = false;
-		o.refcnt = holders;
-		this.liveCount++;
-		this.observer?.alloc(o);
-		o.tracked = true;
-		o.generation = 2;
-		this.generations[2].prepend(o);
-		this.observer?.contentChanged(o);
-	}
-
-	/**
-	 * A code constant made while compiling becomes an ordinary object: counted once for each of `holders`
-	 * (code objects' co_consts, the AST arena; shown as internal holders) and for each constant container
-	 * holding it (shown as that container's slots). Its tracking stays as the compiler left it.
-	 */
 	/** [constant, holder label] pairs: what code objects' co_consts and the AST arena hold, for the run's length. */
 	readonly codeConstantHolders: [PyObject, string][] = [];
-
-	giveConstantItsCount(o: PyObject, holders: readonly string[], heldByContainers: number): void {
-		const refs = holders.length + heldByContainers;
-		if (refs === 0) return;
-		o.shared = false;
-		o.refcnt = refs;
-		this.liveCount++;
-		this.observer?.alloc(o);
-		// Code objects and the arena keep these for the whole run: listed apart, so a trace writes them once.
-		for (const label of holders) this.codeConstantHolders.push([o, label]);
-	}
 
 	track(o: PyObject): void {
 		if (o.tracked || o.shared) return;

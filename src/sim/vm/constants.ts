@@ -4,6 +4,7 @@
 // arena holds the object the parser made, every code object whose co_consts has the constant holds one
 // reference, and so does every constant tuple or frozenset holding it. That is why python3 prints 4 for
 // `a = 1000; print(sys.getrefcount(a))`.
+import { giveConstantItsCount } from "../heap/unshare";
 import type * as ast from "../parse/ast";
 import type { ConstFactory, ConstantOrigin } from "../compile/const-factory";
 import { PyCode, type CodeObject } from "../compile/code";
@@ -99,7 +100,7 @@ export function constFactory(vm: VM): ConstFactory {
 				const items = o instanceof PyTuple ? o.items : o instanceof PySet ? [...o.entries.values()] : [];
 				for (const item of items) if (counted.has(item)) heldByContainers.set(item, (heldByContainers.get(item) ?? 0) + 1);
 			}
-			for (const o of counted.keys()) vm.heap.giveConstantItsCount(o, holders.get(o) ?? [], heldByContainers.get(o) ?? 0);
+			for (const o of counted.keys()) giveConstantItsCount(vm.heap, o, holders.get(o) ?? [], heldByContainers.get(o) ?? 0);
 		},
 	};
 }

@@ -10,7 +10,7 @@ import { PyFunction } from "../heap/callables";
 import { PyWeakref } from "../heap/weakrefs";
 import { hashOf, identityHash } from "../builtins/identity";
 import { hashTuple } from "../runtime/numericHash";
-import { compareValues } from "./operators";
+import { compareValues } from "./comparisons";
 import type { VM } from "./vm";
 
 /** Whether `o`'s hash and equality run no Python code (then its hashKey decides equality). */

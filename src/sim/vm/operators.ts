@@ -1,18 +1,16 @@
-// BINARY_OP, unary operators and rich comparison, with user dunders and their reflected forms.
+// BINARY_OP and unary operators, with user dunders and their reflected forms (comparisons: comparisons.ts).
 import type { PyObject } from "../heap/object";
-import { PyInt, PyFloat, PyStr, PyBool } from "../heap/values";
-import { PyList, PyTuple, PyDict, PySet, PyRange } from "../heap/containers";
+import { PyInt, PyFloat, PyStr } from "../heap/values";
+import { PyList, PyTuple, PyDict, PySet } from "../heap/containers";
 import { PyInstance } from "../heap/instances";
-import { PyFunction, PyBoundMethod, PyBuiltinFunction } from "../heap/callables";
-import { Op, BINARY_OPS, COMPARE_OPS, INPLACE_OFFSET } from "../compile/code";
+import { PyFunction } from "../heap/callables";
+import { Op, BINARY_OPS, INPLACE_OFFSET } from "../compile/code";
 import { intArith, floatArith, intToFloat, type ArithResult } from "./arith";
-import { probedDictsEqual } from "./probed-dicts";
-import { compareSets, probedOperands } from "./set-algorithms";
-import { PyWeakref } from "../heap/weakrefs";
 import { indexValue, hasSequenceSlots } from "./protocol";
 import type { VM } from "./vm";
+import { callDunder, subclassOnRight } from "./dunder-calls";
 import { percentFormat } from "./formatting";
-import { dictViewCompare, dictViewSetOperation, takesViewSetOperation } from "./dict-view-ops";
+import { dictViewSetOperation, takesViewSetOperation } from "./dict-view-ops";
 
 const SYMBOLS: Record<string, string> = {
 	Add: "+", Sub: "-", Mult: "*", MatMult: "@", Div: "/", Mod: "%", Pow: "** or pow()", LShift: "<<", RShift: ">>",
@@ -31,11 +29,6 @@ function resultObject(vm: VM, r: ArithResult): PyObject {
 	return vm.raise(r.error[0], r.error[1] || undefined);
 }
 
-function numeric(o: PyObject): number | bigint | null {
-	if (o instanceof PyInt) return o.value;
-	if (o instanceof PyFloat) return o.value;
-	return null;
-}
 
 /** A number operand of a float operation: huge ints raise OverflowError as PyLong_AsDouble does. */
 function operandFloat(o: PyObject): number {
@@ -112,17 +105,6 @@ function builtinBinary(vm: VM, op: string, a: PyObject, b: PyObject, inplace: bo
 	return undefined;
 }
 
-function callDunder(vm: VM, obj: PyObject, name: string, other: PyObject): PyObject | undefined {
-	if (!(obj instanceof PyInstance)) return undefined;
-	const fn = obj.cls.lookup(name);
-	if (!(fn instanceof PyFunction)) return undefined;
-	const r = vm.callObject(fn, [obj, other]);
-	if (r === vm.NotImplemented) {
-		vm.decref(r);
-		return undefined;
-	}
-	return r;
-}
 
 /** A sequence times an object with __index__ repeats (sq_repeat), once neither side's __mul__ took it. */
 function repeatByIndex(vm: VM, a: PyObject, b: PyObject, inplace: boolean): PyObject | undefined {
@@ -207,122 +189,4 @@ export function unaryOp(vm: VM, op: Op, v: PyObject): PyObject {
 	if (v instanceof PyInstance && v.cls.lookup(name) instanceof PyFunction) return vm.callMethod(v, name, []);
 	const symbol = op === Op.UNARY_NEGATIVE ? "-" : op === Op.UNARY_POSITIVE ? "+" : "~";
 	return vm.raise("TypeError", `bad operand type for unary ${symbol}: '${v.typeName}'`);
-}
-
-const REFLECTED: Record<string, string> = { Lt: "Gt", LtE: "GtE", Gt: "Lt", GtE: "LtE", Eq: "Eq", NotEq: "NotEq" };
-const CMP_DUNDER: Record<string, string> = { Lt: "__lt__", LtE: "__le__", Gt: "__gt__", GtE: "__ge__", Eq: "__eq__", NotEq: "__ne__" };
-const CMP_SYMBOL: Record<string, string> = { Lt: "<", LtE: "<=", Gt: ">", GtE: ">=", Eq: "==", NotEq: "!=" };
-
-export function compareOp(vm: VM, arg: number, a: PyObject, b: PyObject): PyObject {
-	const op = COMPARE_OPS[arg]!;
-	const user = userCompare(vm, op, a, b);
-	if (user) return user;
-	return vm.bool(compareValues(vm, a, b, op, true));
-}
-
-function userCompare(vm: VM, op: string, a: PyObject, b: PyObject): PyObject | undefined {
-	if (!(a instanceof PyInstance) && !(b instanceof PyInstance)) return undefined;
-	// do_richcompare: an instance of a subclass on the right is asked first, with the swapped operator.
-	if (subclassOnRight(a, b)) return compareOneWay(vm, REFLECTED[op]!, b, a) ?? compareOneWay(vm, op, a, b);
-	return compareOneWay(vm, op, a, b) ?? compareOneWay(vm, REFLECTED[op]!, b, a);
-}
-
-function compareOneWay(vm: VM, op: string, a: PyObject, b: PyObject): PyObject | undefined {
-	return op === "NotEq" ? notEqual(vm, a, b) : callDunder(vm, a, CMP_DUNDER[op]!, b);
-}
-
-/** Whether `b` is an instance of a proper subclass of `a`'s class (whose methods then take priority). */
-function subclassOnRight(a: PyObject, b: PyObject): boolean {
-	return a instanceof PyInstance && b instanceof PyInstance && a.cls !== b.cls && b.cls.isSubclassOf(a.cls);
-}
-
-/** `obj.__ne__(other)`: a class's own, else object.__ne__, which inverts its __eq__ (unless NotImplemented). */
-function notEqual(vm: VM, obj: PyObject, other: PyObject): PyObject | undefined {
-	if (!(obj instanceof PyInstance)) return undefined;
-	if (obj.cls.lookup("__ne__") instanceof PyFunction) return callDunder(vm, obj, "__ne__", other);
-	const equal = callDunder(vm, obj, "__eq__", other);
-	if (equal === undefined) return undefined;
-	const truth = vm.truthy(equal);
-	vm.decref(equal);
-	return vm.bool(!truth);
-}
-
-function order(x: number | bigint | string, y: number | bigint | string, op: string): boolean {
-	switch (op) {
-		case "Lt": return x < y;
-		case "LtE": return x <= y;
-		case "Gt": return x > y;
-		case "GtE": return x >= y;
-		case "Eq": return x === y || (typeof x !== "string" && typeof y !== "string" && x == y);
-		default: return !(x === y || (typeof x !== "string" && typeof y !== "string" && x == y));
-	}
-}
-
-/** Python comparison as a JS boolean (used by ==, sorting, `in`, list.index...). */
-/** `userAsked`: the caller already tried the dunders (and they answered NotImplemented); they run once. */
-export function compareValues(vm: VM, a: PyObject, b: PyObject, op: string, userAsked = false): boolean {
-	// weakref_richcompare: live refs compare their referents (no identity shortcut), dead ones by identity.
-	if (a instanceof PyWeakref && b instanceof PyWeakref && (op === "Eq" || op === "NotEq")) {
-		if (!a.referent || !b.referent) return (a === b) === (op === "Eq");
-		return compareValues(vm, a.referent, b.referent, op);
-	}
-	const na = numeric(a);
-	const nb = numeric(b);
-	if (na !== null && nb !== null) return order(na, nb, op);
-	if (a instanceof PyStr && b instanceof PyStr) return order(a.value, b.value, op);
-	if ((a instanceof PyList && b instanceof PyList) || (a instanceof PyTuple && b instanceof PyTuple)) return compareSequences(vm, a.items, b.items, op);
-	if (!userAsked && (a instanceof PyInstance || b instanceof PyInstance)) {
-		const r = userCompare(vm, op, a, b);
-		if (r) {
-			const truth = r instanceof PyBool ? r.flag : vm.truthy(r);
-			vm.decref(r);
-			return truth;
-		}
-	}
-	const viewOrder = dictViewCompare(vm, a, b, op);
-	if (viewOrder !== null) return viewOrder;
-	if (op === "Eq" || op === "NotEq") {
-		let eq = a === b;
-		if (!eq && a instanceof PyDict && b instanceof PyDict) eq = dictsEqual(vm, a, b);
-		if (!eq && a instanceof PyRange && b instanceof PyRange) eq = a.canonicalKey === b.canonicalKey;
-		if (!eq && a instanceof PySet && b instanceof PySet && probedOperands(a, b)) return compareSets(vm, a, b, op);
-		if (!eq && a instanceof PySet && b instanceof PySet) eq = a.entries.size === b.entries.size && [...a.entries.keys()].every((k) => b.entries.has(k));
-		// method_richcompare / meth_richcompare: the same function bound to the same object.
-		if (!eq && a instanceof PyBoundMethod && b instanceof PyBoundMethod) eq = a.self !== null && a.self === b.self && a.func === b.func;
-		if (!eq && a instanceof PyBuiltinFunction && b instanceof PyBuiltinFunction) eq = a.self !== null && a.self === b.self && a.impl === b.impl;
-		return op === "Eq" ? eq : !eq;
-	}
-	if (a instanceof PySet && b instanceof PySet && probedOperands(a, b)) return compareSets(vm, a, b, op);
-	if (a instanceof PySet && b instanceof PySet) {
-		const sub = [...a.entries.keys()].every((k) => b.entries.has(k));
-		const sup = [...b.entries.keys()].every((k) => a.entries.has(k));
-		if (op === "LtE") return sub;
-		if (op === "GtE") return sup;
-		if (op === "Lt") return sub && a.entries.size < b.entries.size;
-		return sup && a.entries.size > b.entries.size;
-	}
-	return vm.raise("TypeError", `'${CMP_SYMBOL[op]}' not supported between instances of '${a.typeName}' and '${b.typeName}'`);
-}
-
-function compareSequences(vm: VM, x: PyObject[], y: PyObject[], op: string): boolean {
-	const n = Math.min(x.length, y.length);
-	for (let i = 0; i < n; i++) {
-		const p = x[i]!;
-		const q = y[i]!;
-		if (p === q || compareValues(vm, p, q, "Eq")) continue;
-		if (op === "Eq") return false;
-		if (op === "NotEq") return true;
-		return compareValues(vm, p, q, op);
-	}
-	return order(x.length, y.length, op);
-}
-
-function dictsEqual(vm: VM, a: PyDict, b: PyDict): boolean {
-	if (a.entries.size !== b.entries.size) return false;
-	if (a.index !== null || b.index !== null) return probedDictsEqual(vm, a, b);
-	for (const [k, e] of a.entries) {
-		const other = b.entries.get(k);
-		if (!other || !(other.value === e.value || compareValues(vm, e.value, other.value, "Eq"))) return false;
-	}
-	return true;
 }

@@ -9,7 +9,7 @@ import { resizeLog2KeySize } from "../runtime/containerGrowth";
 import { splitDictTakesNewKey } from "../heap/shared-keys";
 import { hashKey, maintainTracking, takeKeysEntry } from "./dicts";
 import { isPlainKey, keyHash, newProbedKey, plainHash, storedKeyEquals } from "./key-hashing";
-import { compareValues } from "./operators";
+import { compareValues } from "./comparisons";
 import type { VM } from "./vm";
 
 const KEY = "key being inserted";

@@ -11,7 +11,7 @@ import type { VM } from "./vm";
 import { dictGet, setContains } from "./dicts";
 import { PyWeakDictionary } from "../heap/weak-dictionaries";
 import { weakDictContains, weakDictLength } from "../builtins/weak-dictionaries";
-import { compareValues } from "./operators";
+import { compareValues } from "./comparisons";
 
 export function isTruthy(vm: VM, o: PyObject): boolean {
 	if (o instanceof PyBool) return o.flag;

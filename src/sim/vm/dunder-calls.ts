@@ -1,0 +1,30 @@
+// The pieces BINARY_OP and rich comparison share: calling an instance's dunder (NotImplemented is
+// "declined"), the subclass-on-the-right priority rule, and the value of an int or float.
+import type { PyObject } from "../heap/object";
+import { PyInt, PyFloat } from "../heap/values";
+import { PyInstance } from "../heap/instances";
+import { PyFunction } from "../heap/callables";
+import type { VM } from "./vm";
+
+export function numeric(o: PyObject): number | bigint | null {
+	if (o instanceof PyInt) return o.value;
+	if (o instanceof PyFloat) return o.value;
+	return null;
+}
+
+export function callDunder(vm: VM, obj: PyObject, name: string, other: PyObject): PyObject | undefined {
+	if (!(obj instanceof PyInstance)) return undefined;
+	const fn = obj.cls.lookup(name);
+	if (!(fn instanceof PyFunction)) return undefined;
+	const r = vm.callObject(fn, [obj, other]);
+	if (r === vm.NotImplemented) {
+		vm.decref(r);
+		return undefined;
+	}
+	return r;
+}
+
+/** Whether `b` is an instance of a proper subclass of `a`'s class (whose methods then take priority). */
+export function subclassOnRight(a: PyObject, b: PyObject): boolean {
+	return a instanceof PyInstance && b instanceof PyInstance && a.cls !== b.cls && b.cls.isSubclassOf(a.cls);
+}
