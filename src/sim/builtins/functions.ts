@@ -205,7 +205,6 @@ function roundBuiltin(vm: VM, args: PyObject[]): PyObject {
 		if (r * 2n > unit || (r * 2n === unit && q % 2n !== 0n)) q += 1n;
 		return vm.int(q * unit);
 	}
-	if (!(x instanceof PyFloat)) return vm.raise("TypeError", "round() of a non-float");
 	const roundHalfEven = (v: number) => {
 		const r = Math.round(v);
 		return Math.abs(v % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;
