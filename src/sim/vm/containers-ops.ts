@@ -171,15 +171,18 @@ export function execContainerOp(vm: VM, f: Frame, op: Op, arg: number): boolean 
 }
 
 const cannotUnpack = (typeName: string) => `cannot unpack non-iterable ${typeName} object`;
+const UNPACKING = "sequence being unpacked";
 
 /** Push the items of the popped sequence so the first target is stored first (last item deepest). */
 function unpack(vm: VM, f: Frame, before: number, after: number): void {
 	const seq = f.stack.pop()!;
 	let items: PyObject[];
+	// Shown while it is iterated: Python code (a generator, a collection the error's allocation starts) may run.
+	vm.heap.adopt(seq, UNPACKING);
 	try {
 		items = seq instanceof PyTuple || seq instanceof PyList ? seq.items.map((x) => vm.incref(x)) : vm.collect(seq, cannotUnpack);
 	} finally {
-		vm.decref(seq);
+		vm.heap.release(seq, UNPACKING);
 	}
 	const fail = (msg: string): never => {
 		items.forEach((x) => vm.decref(x));
