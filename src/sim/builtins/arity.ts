@@ -5,7 +5,7 @@
 // ("pow() missing required argument 'exp' (pos 2)") and a few hand-written checks.
 
 /** The message for a call with `given` positional arguments (and these keyword names), or null when it fits. */
-export type ArityCheck = (name: string, given: number, keywords: ReadonlySet<string>) => string | null;
+export type ArityCheck = (name: string, given: number, keywords: ReadonlyMap<string, unknown> | null) => string | null;
 
 const plural = (n: number) => (n === 1 ? "" : "s");
 
@@ -29,7 +29,7 @@ function parameters(names: readonly string[], required: number, { numbered = tru
 	return (name, given, keywords) => {
 		if (given > names.length) return `${name}() takes at most ${names.length} argument${plural(names.length)} (${given} given)`;
 		for (let i = given; i < required; i++) {
-			if (!keywords.has(names[i]!)) return `${name}() missing required argument '${names[i]}'${numbered ? ` (pos ${i + 1})` : ""}`;
+			if (!keywords?.has(names[i]!)) return `${name}() missing required argument '${names[i]}'${numbered ? ` (pos ${i + 1})` : ""}`;
 		}
 		return null;
 	};
@@ -76,7 +76,7 @@ export const BUILTIN_ARITY: Readonly<Record<string, ArityCheck>> = {
 	pow: parameters(["base", "exp", "mod"], 2),
 	round: parameters(["number", "ndigits"], 1),
 	enumerate: parameters(["iterable", "start"], 1, { numbered: false }),
-	sum: (name, given) => (given === 0 ? `${name}() takes at least 1 positional argument (0 given)` : atMost(2)(name, given, new Set())),
+	sum: (name, given) => (given === 0 ? `${name}() takes at least 1 positional argument (0 given)` : atMost(2)(name, given, null)),
 	map: (name, given) => (given < 2 ? `${name}() must have at least two arguments.` : null),
 	// Builtin types, called to make an instance.
 	object: (name, given) => (given === 0 ? null : `${name}() takes no arguments`),
@@ -107,11 +107,12 @@ const KEYWORD_PARAMETERS: Readonly<Record<string, readonly string[]>> = {
 
 /**
  * The arguments of a builtin that takes parameters by name, with each named one moved to its position (what
- * Argument Clinic's parser hands the C function), or the TypeError message for a name it does not take.
+ * Argument Clinic's parser hands the C function), or the TypeError message for a name it does not take;
+ * null when there is nothing to move.
  */
-export function keywordsToPositions<T>(name: string, args: readonly T[], keywords: ReadonlyMap<string, T> | null): { args: T[]; keywords: Map<string, T> | null } | string {
+export function keywordsToPositions<T>(name: string, args: readonly T[], keywords: ReadonlyMap<string, T> | null): T[] | string | null {
 	const names = KEYWORD_PARAMETERS[name];
-	if (!names || !keywords || keywords.size === 0) return { args: args as T[], keywords: keywords as Map<string, T> | null };
+	if (!names || !keywords || keywords.size === 0) return null;
 	const placed = args.slice();
 	for (const [keyword, value] of keywords) {
 		const index = names.indexOf(keyword);
@@ -119,13 +120,10 @@ export function keywordsToPositions<T>(name: string, args: readonly T[], keyword
 		if (index < args.length) return `argument for ${name}() given by name ('${keyword}') and position (${index + 1})`;
 		placed[index] = value;
 	}
-	return { args: placed, keywords: null };
+	return placed;
 }
-
-const NO_KEYWORDS: ReadonlySet<string> = new Set();
 
 /** CPython's TypeError message for calling builtin `name` this way, or null when the arguments fit. */
 export function arityProblem(name: string, given: number, keywords: ReadonlyMap<string, unknown> | null): string | null {
-	const check = BUILTIN_ARITY[name];
-	return check ? check(name, given, keywords ? new Set(keywords.keys()) : NO_KEYWORDS) : null;
+	return BUILTIN_ARITY[name]?.(name, given, keywords) ?? null;
 }

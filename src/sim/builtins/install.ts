@@ -15,7 +15,7 @@ import { installFinalizeMethods } from "./weakref-module";
 import { installWeakDictionaryMethods } from "./weak-dictionaries";
 import type { VM } from "../vm/vm";
 import type { NativeImpl } from "../heap/callables";
-import { BUILTIN_ARITY, arityProblem, keywordsToPositions } from "./arity";
+import { BUILTIN_ARITY, keywordsToPositions } from "./arity";
 
 const EXPOSED_TYPES = ["object", "type", "int", "float", "str", "bool", "list", "tuple", "dict", "set", "frozenset", "range", "slice", "property", "staticmethod", "classmethod", "super"] as const;
 
@@ -40,12 +40,14 @@ function sharedNatives(): Map<string, PyObject> {
 
 /** The builtin with CPython's TypeError for a wrong number of arguments checked before it runs. */
 function checkingArity(name: string, impl: NativeImpl): NativeImpl {
-	if (!(name in BUILTIN_ARITY)) return impl;
+	const check = BUILTIN_ARITY[name];
+	if (!check) return impl;
 	return (vm, args, kw, self) => {
-		const problem = arityProblem(name, args.length, kw);
+		const problem = check(name, args.length, kw);
 		if (problem !== null) return vm.raise("TypeError", problem);
-		const bound = keywordsToPositions(name, args, kw);
-		return typeof bound === "string" ? vm.raise("TypeError", bound) : impl(vm, bound.args, bound.keywords, self);
+		const placed = keywordsToPositions(name, args, kw);
+		if (placed === null) return impl(vm, args, kw, self);
+		return typeof placed === "string" ? vm.raise("TypeError", placed) : impl(vm, placed, null, self);
 	};
 }
 
