@@ -87,6 +87,11 @@ export class PyStr extends PyObject {
 const STR_KEY_PREFIX = "s";
 
 /** The dict key of a str with this value (see dicts.ts's hashKey). */
+/** CPython's shared strs: the empty string and the one-character latin-1 ones. */
+export function isSingletonStr(value: string): boolean {
+	return value.length <= 1 && (value.length === 0 || value.charCodeAt(0) < 256);
+}
+
 export function strKey(value: string): string {
 	return STR_KEY_PREFIX + value;
 }

@@ -4,17 +4,16 @@
 // arena holds the object the parser made, every code object whose co_consts has the constant holds one
 // reference, and so does every constant tuple or frozenset holding it. That is why python3 prints 4 for
 // `a = 1000; print(sys.getrefcount(a))`.
-import { giveConstantItsCount } from "../heap/unshare";
 import type * as ast from "../parse/ast";
 import type { ConstFactory, ConstantOrigin } from "../compile/const-factory";
 import { PyCode, type CodeObject } from "../compile/code";
 import type { PyObject } from "../heap/object";
-import { PyInt, PyFloat, PyStr, normaliseInt } from "../heap/values";
+import { PyInt, PyFloat, PyStr, isSingletonStr, normaliseInt } from "../heap/values";
 import { PySet, PyTuple } from "../heap/containers";
 import { setAdd } from "./dicts";
 import type { VM } from "./vm";
+import { giveConstantItsCount } from "../heap/unshare";
 import { AST_ARENA_HOLDER, CODE_CONSTANTS_HOLDER } from "../trace/types";
-
 
 export function constFactory(vm: VM): ConstFactory {
 	// compile.c's c_const_cache: equal constants anywhere in the module are one object (`a = 1000` and a
@@ -123,8 +122,7 @@ function coConstsKey(code: CodeObject, none: PyObject): string {
  * shared, as small ints are.
  */
 function isSharedStrConstant(value: string): boolean {
-	if (value.length <= 1 && (value.length === 0 || value.charCodeAt(0) < 256)) return true;
-	return /^[A-Za-z0-9_]+$/.test(value);
+	return isSingletonStr(value) || /^[A-Za-z0-9_]+$/.test(value);
 }
 
 /**

@@ -2,7 +2,7 @@
 // factories that return new references, reference counting, and raising builtin exceptions.
 import { Heap } from "../heap/heap";
 import type { PyObject } from "../heap/object";
-import { PyNone, PyBool, PyInt, PyFloat, PyStr, PyNotImplemented, PyEllipsis, normaliseInt, type IntValue } from "../heap/values";
+import { PyNone, PyBool, PyInt, PyFloat, PyStr, PyNotImplemented, PyEllipsis, isSingletonStr, normaliseInt, type IntValue } from "../heap/values";
 import { PyList, PyTuple, PyDict, PySet } from "../heap/containers";
 import { PyExceptionObject } from "../heap/instances";
 import type { PyClass } from "../heap/classes";
@@ -54,7 +54,7 @@ export abstract class ObjectSpace {
 	}
 	/** A str; empty and one-character latin-1 strings are CPython's shared singletons. */
 	str(v: string): PyObject {
-		if (v.length <= 1 && (v.length === 0 || v.charCodeAt(0) < 256)) return this.intern(v);
+		if (isSingletonStr(v)) return this.intern(v);
 		return this.heap.register(new PyStr(v));
 	}
 	/** The interned str with this value, if one exists already. */
