@@ -14,23 +14,21 @@ import { ObjectSpace } from "./object-space";
 import type { VM } from "./vm";
 import { PyRuntimeError } from "../runtime/errors";
 
-const frameClearLabels = new WeakMap<CodeObject, string>();
-
-/** "frame of f being cleared": one string per code object, as a frame is cleared at every return. */
-function frameClearLabel(code: CodeObject): string {
-	let label = frameClearLabels.get(code);
-	if (label === undefined) frameClearLabels.set(code, (label = `frame of ${code.qualname} being cleared`));
-	return label;
+/** A label per code object, built once: frames are cleared (and their holders named) at every return. */
+function labelPerCode(make: (code: CodeObject) => string): (code: CodeObject) => string {
+	const labels = new WeakMap<CodeObject, string>();
+	return (code) => {
+		let label = labels.get(code);
+		if (label === undefined) labels.set(code, (label = make(code)));
+		return label;
+	};
 }
 
-const fLocalsLabels = new WeakMap<CodeObject, string>();
+/** "frame of f being cleared". */
+const frameClearLabel = labelPerCode((code) => `frame of ${code.qualname} being cleared`);
 
 /** The internal holder of what a running frame holds as f_locals (a class body's namespace, a function's locals() dict). */
-export function fLocalsLabel(code: CodeObject): string {
-	let label = fLocalsLabels.get(code);
-	if (label === undefined) fLocalsLabels.set(code, (label = code.kind === "class" ? `f_locals of the ${code.qualname} class body` : `f_locals of ${code.qualname}()`));
-	return label;
-}
+export const fLocalsLabel = labelPerCode((code) => (code.kind === "class" ? `f_locals of the ${code.qualname} class body` : `f_locals of ${code.qualname}()`));
 
 /** The internal holder of a frame object: the interpreter frame it belongs to, while that runs. */
 const RUNNING_FRAME = "its running frame";
