@@ -1,22 +1,7 @@
 // What the trace shows while a copy hook runs: copy.py's frames stand in natively, so the memo, the object
 // being rebuilt and its state are named after the frame local that holds each in CPython.
 import { describe, expect, it } from "vitest";
-import { runProgram } from "../../../src/sim/index";
-import type { StepState } from "../../../src/sim/index";
-
-function stateIn(source: string, frameName: string): StepState {
-	const trace = runProgram(source, { record: true }).trace!;
-	for (let step = 0; step < trace.stepCount; step++) {
-		const state = trace.state(step);
-		if (state.frames.at(-1)?.name === frameName) return state;
-	}
-	throw new Error(`no step runs ${frameName}`);
-}
-
-function internalLabels(state: StepState, type: string): string[] {
-	const ids = state.objects.filter((o) => o.type === type).map((o) => o.id);
-	return ids.flatMap((id) => (state.holders.get(id) ?? []).flatMap((h) => (h.kind === "internal" ? [h.label] : [])));
-}
+import { stateIn, internalLabels } from "../trace/step-states";
 
 describe("copy module in the trace", () => {
 	it("names the memo and the frames of a nested deepcopy while __deepcopy__ runs", () => {

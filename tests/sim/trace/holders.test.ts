@@ -3,22 +3,7 @@
 // attributes. The trace-invariant test checks the counts; these check the names the UI shows for them.
 import { describe, expect, it } from "vitest";
 import { runProgram } from "../../../src/sim/index";
-import type { StepState } from "../../../src/sim/index";
-
-/** The first step whose running frame is `frameName`. */
-function stateIn(source: string, frameName: string): StepState {
-	const trace = runProgram(source, { record: true }).trace!;
-	for (let step = 0; step < trace.stepCount; step++) {
-		const state = trace.state(step);
-		if (state.frames.at(-1)?.name === frameName) return state;
-	}
-	throw new Error(`no step runs ${frameName}`);
-}
-
-function internalLabels(state: StepState, type: string): string[] {
-	const ids = state.objects.filter((o) => o.type === type).map((o) => o.id);
-	return ids.flatMap((id) => (state.holders.get(id) ?? []).flatMap((h) => (h.kind === "internal" ? [h.label] : [])));
-}
+import { stateIn, internalLabels } from "./step-states";
 
 const TAG = `class Tag:
     def __init__(self, name):
