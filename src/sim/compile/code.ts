@@ -66,6 +66,8 @@ export interface CodeObject {
 	derefSlots: number[];
 	/** Total slots: varnames, non-parameter cells, free variables. */
 	nlocalsplus: number;
+	/** co_stacksize: the deepest the value stack gets (compile.c's stackdepth). */
+	stacksize: number;
 	/** co_localsplusnames: the name of each slot. */
 	localsplusNames: string[];
 	names: string[];

@@ -59,7 +59,8 @@ export class Compiler {
 		const outerKind = u.scope.kindOf(name);
 		if (u.kind === "class" && outerKind === "global-explicit") return name;
 		void scope;
-		return u.kind === "class" ? `${u.qualname}.${name}` : `${u.qualname}.<locals>.${name}`;
+		// Only function and lambda bodies add `.<locals>`; a comprehension's nested lambda is `<listcomp>.<lambda>`.
+		return u.kind === "function" ? `${u.qualname}.<locals>.${name}` : `${u.qualname}.${name}`;
 	}
 
 	constIndex(value: ast.ConstantValue, origin: ConstantOrigin = "source"): number {
@@ -264,10 +265,9 @@ export class Compiler {
 		this.jumpIf(s.test, true, ok);
 		u.emit(Op.LOAD_ASSERTION_ERROR);
 		if (s.msg) {
-			u.emit(Op.PUSH_NULL);
-			u.emit(Op.SWAP, 2);
+			// As compile.c: no NULL below AssertionError, CALL 0 takes the message in the slot of a method's self.
 			this.expr(s.msg);
-			u.emit(Op.CALL, 1);
+			u.emit(Op.CALL, 0);
 		}
 		u.emit(Op.RAISE_VARARGS, 1);
 		u.place(ok);

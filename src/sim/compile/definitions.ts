@@ -145,7 +145,6 @@ export function compileComprehension(c: Compiler, node: ComprehensionNode): void
 	const u = c.unit;
 	const scope = c.scopes.get(node)!;
 	const name = scope.name;
-	u.emit(Op.PUSH_NULL);
 	const closureFlag = loadClosure(c, scope);
 	c.enter(scope, name, c.qualnameFor(name, scope), "comprehension", node.lineno);
 	const inner = c.unit;
@@ -159,7 +158,9 @@ export function compileComprehension(c: Compiler, node: ComprehensionNode): void
 	u.emit(Op.MAKE_FUNCTION, closureFlag);
 	c.expr(asIterable(node.generators[0]!.iter));
 	u.emit(Op.GET_ITER);
-	u.emit(Op.CALL, 1);
+	// No NULL below the function, as in compile.c: CALL 0 takes the function as the callable and the iterator
+	// as its argument (the slot that holds self for a method call), which keeps co_stacksize CPython's.
+	u.emit(Op.CALL, 0);
 }
 
 function compileGenerators(c: Compiler, node: ComprehensionNode, index: number): void {

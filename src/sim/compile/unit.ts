@@ -3,6 +3,7 @@ import { Op, CO_GENERATOR, CO_NESTED, CO_NEWLOCALS, CO_OPTIMIZED, type CodeObjec
 import type { Scope } from "./scope";
 import type { PyObject } from "../heap/object";
 import { UnsupportedSyntaxError } from "../parse/errors";
+import { stackDepth } from "./stack-depth";
 
 export interface Label {
 	pos: number;
@@ -138,6 +139,7 @@ export class CodeUnit {
 			co_freevars: freevars,
 			derefSlots,
 			nlocalsplus: next,
+			stacksize: stackDepth(this.ops, this.args, this.consts),
 			localsplusNames,
 			names: this.names,
 			consts: this.consts,

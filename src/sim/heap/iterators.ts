@@ -53,7 +53,12 @@ export class PyGenerator extends PyObject {
 		readonly codeConstant: PyObject,
 	) {
 		super();
+		this.nlocalsplus = frame?.code.nlocalsplus ?? 0;
+		this.stacksize = frame?.code.stacksize ?? 0;
 	}
+	/** The shape of the frame it embeds, which gen_sizeof counts, still known once the frame is gone. */
+	readonly nlocalsplus: number;
+	readonly stacksize: number;
 	running = false;
 	get cls(): PyClass {
 		return T.generator;

@@ -10,6 +10,7 @@ import { PyWeakref } from "./weakrefs";
 import { PyKeyedRef, PyWeakDictionary, PyWeakDictRemover } from "./weak-dictionaries";
 import { PyTraceback } from "./tracebacks";
 import { instanceLayout } from "./shared-keys";
+import { sizeofGenerator } from "../runtime/sizes";
 
 /** GC-tracked objects carry a 16-byte PyGC_Head that getsizeof includes. */
 const GC_HEAD = 16;
@@ -82,7 +83,7 @@ export function sizeOf(o: PyObject): number {
 	if (o instanceof PyBoundMethod) return 48 + GC_HEAD;
 	if (o instanceof PyBuiltinFunction) return 56 + GC_HEAD;
 	if (o instanceof PyCell) return 24 + GC_HEAD;
-	if (o instanceof PyGenerator) return 88 + GC_HEAD;
+	if (o instanceof PyGenerator) return sizeofGenerator(o.nlocalsplus, o.stacksize);
 	if (o instanceof PyIterator) return 32 + GC_HEAD;
 	// KeyedRef adds its __slots__ key; the weak dictionaries are instances of Python classes.
 	if (o instanceof PyTraceback) return 40 + GC_HEAD;

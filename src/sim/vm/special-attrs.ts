@@ -121,7 +121,7 @@ export function objectAttribute(vm: VM, obj: PyObject, name: string): PyObject |
 }
 
 /** Code attributes CPython has that pymem's code objects do not carry (bytecode, line tables, file names). */
-const UNMODELLED_CODE_ATTRIBUTES = ["co_code", "co_consts", "co_filename", "co_linetable", "co_lnotab", "co_exceptiontable", "co_stacksize", "co_lines", "co_positions", "replace"];
+const UNMODELLED_CODE_ATTRIBUTES = ["co_code", "co_consts", "co_filename", "co_linetable", "co_lnotab", "co_exceptiontable", "co_lines", "co_positions", "replace"];
 
 function codeAttribute(vm: VM, code: CodeObject, name: string): PyObject | undefined {
 	const names = (list: string[]) => vm.tuple(list.map((n) => vm.intern(n)));
@@ -150,6 +150,8 @@ function codeAttribute(vm: VM, code: CodeObject, name: string): PyObject | undef
 			return vm.int(code.firstlineno);
 		case "co_flags":
 			return vm.int(code.flags);
+		case "co_stacksize":
+			return vm.int(code.stacksize);
 	}
 	if (UNMODELLED_CODE_ATTRIBUTES.includes(name)) vm.raise("AttributeError", `pymem does not support code.${name} yet`);
 	return undefined;
