@@ -152,7 +152,7 @@ export function stackDepth(ops: readonly number[], args: readonly number[], cons
 				}
 				at += 2;
 			} else {
-				const effect = effectOf(ops[at] as Op, args[at]!, ops[at - 1] as Op | undefined);
+				const effect = effectOf(ops[at] as Op, args[at]!, ops[at - 1]);
 				deepest = Math.max(deepest, depth + effect.peak);
 				if (effect.jump !== null) reach(args[at]!, depth + effect.jump);
 				if (!effect.fallsThrough) break;
