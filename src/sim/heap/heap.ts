@@ -32,6 +32,8 @@ export class Heap {
 	 * a class call's new instance...), with a label for each; the trace shows them as internal holders.
 	 */
 	internal: Map<PyObject, string[]> = new UnrecordedHolders();
+	/** Whether `internal` keeps labels (a trace is recorded); without one, adopt/disown/releaseAll skip the bookkeeping. */
+	private holdersRecorded = false;
 	/** Objects whose allocation started a collection that is still running, innermost last. */
 	readonly allocating: PyObject[] = [];
 	/** Releases in progress, innermost last (a __del__ can free objects of its own). */
@@ -137,6 +139,12 @@ export class Heap {
 	/** From now on the interpreter's own references are kept by label, for a trace to show. */
 	recordInternalHolders(): void {
 		if (this.internal instanceof UnrecordedHolders) this.internal = new Map();
+		this.holdersRecorded = true;
+	}
+
+	/** Whether internal holders are recorded: the labels of releaseAll and disown are read only then. */
+	get recordsHolders(): boolean {
+		return this.holdersRecorded;
 	}
 
 	/** Take a reference the interpreter holds for a while (incref + internal holder). */
@@ -150,7 +158,7 @@ export class Heap {
 	 * internal holder, without a count of its own. release() drops it; disown() hands it on.
 	 */
 	adopt(o: PyObject, label: string): void {
-		if (o.shared) return;
+		if (!this.holdersRecorded || o.shared) return;
 		const labels = this.internal.get(o);
 		if (labels) labels.push(label);
 		else this.internal.set(o, [label]);
@@ -174,6 +182,7 @@ export class Heap {
 
 	/** Stop showing a reference taken with hold() or adopt() whose owner passes it on (a result returned). */
 	disown(o: PyObject, label: string): void {
+		if (!this.holdersRecorded) return;
 		const labels = this.internal.get(o);
 		const i = labels ? labels.lastIndexOf(label) : -1;
 		if (labels && i >= 0) {
@@ -242,8 +251,8 @@ export class Heap {
 	/** Decref `refs` in order; until its turn, each stays held by `owner` (or by what `label` names). */
 	releaseAll(owner: PyObject | null, label: string, refs: readonly PyObject[]): void {
 		if (refs.length === 0) return;
-		if (refs.length === 1 || this.internal instanceof UnrecordedHolders) {
-			for (const o of refs) this.decref(o);
+		if (refs.length === 1 || !this.holdersRecorded) {
+			for (let i = 0; i < refs.length; i++) this.decref(refs[i]!);
 			return;
 		}
 		const pending: PendingRelease = { owner, label, refs, next: 0 };

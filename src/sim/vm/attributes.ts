@@ -65,6 +65,8 @@ export function getAttr(vm: VM, obj: PyObject, name: string): PyObject {
 
 /** Attribute lookup without __getattr__; undefined when absent. */
 export function lookupAttr(vm: VM, obj: PyObject, name: string): PyObject | undefined {
+	// Instances, the commonest owners, are none of the special kinds tested first.
+	if (obj instanceof PyInstance) return genericAttr(vm, obj, name);
 	if (obj instanceof PyClass) {
 		// type's own __dict__ descriptor comes before the class's `__dict__` getset (a data descriptor of type).
 		if (name === "__dict__") return objectAttribute(vm, obj, name);
@@ -91,6 +93,11 @@ export function lookupAttr(vm: VM, obj: PyObject, name: string): PyObject | unde
 			if (attr !== undefined) return bind(vm, attr, obj.obj, start);
 		}
 	}
+	return genericAttr(vm, obj, name);
+}
+
+/** PyObject_GenericGetAttr: a data descriptor of the class, then the object's own attribute, then the class's. */
+function genericAttr(vm: VM, obj: PyObject, name: string): PyObject | undefined {
 	const cls = obj.cls;
 	const clsAttr = cls.lookup(name);
 	if (clsAttr instanceof PyDescriptor && clsAttr.kind === "property") return bind(vm, clsAttr, obj, cls);

@@ -37,6 +37,11 @@ function tooManyPositional(func: PyFunction, locals: readonly (PyObject | null |
 	return `${name} takes ${takes} positional argument${pluralTakes ? "s" : ""} but ${given}${kwonly} ${given === 1 && !kwonlyGiven ? "was" : "were"} given`;
 }
 
+/** Whether a call with `nargs` positional arguments and no keywords binds them one to one, with nothing else to fill. */
+export function takesExactlyPositional(code: PyFunction["code"], nargs: number): boolean {
+	return nargs === code.argcount && code.kwonlyargcount === 0 && (code.flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0;
+}
+
 /**
  * Fill `frame`'s parameters. `args` and `kwvalues` are owned references that move into the frame (3.11's
  * CALL) — callers that must keep theirs (vectorcall from C) incref before calling.
@@ -47,7 +52,7 @@ export function bindArguments(vm: VM, func: PyFunction, frame: Frame, args: PyOb
 	const locals = frame.locals;
 	for (let i = 0; i < Math.min(n, args.length); i++) locals[i] = args[i]!;
 	let slot = n + code.kwonlyargcount;
-	if (!(code.flags & (CO_VARARGS | CO_VARKEYWORDS)) && kwnames === null && args.length === n && code.kwonlyargcount === 0) {
+	if (kwnames === null && takesExactlyPositional(code, args.length)) {
 		// The common call: every parameter given by position, nothing else to bind.
 		initCells(vm, func, frame);
 		return;

@@ -13,7 +13,7 @@ import { PyWeakDictRemover } from "../heap/weak-dictionaries";
 import { callWeakDictRemover } from "../builtins/weak-dictionaries";
 import { PyCode, CO_GENERATOR } from "../compile/code";
 import type { Frame } from "./frame";
-import { bindArguments } from "./binding";
+import { bindArguments, initCells, takesExactlyPositional } from "./binding";
 import { instantiate } from "./instantiate";
 import type { VM } from "./vm";
 
@@ -55,6 +55,21 @@ export function callOp(vm: VM, f: Frame, argc: number): void {
 	if (isMethod) callable = stack[base]!;
 	const first = isMethod ? base + 1 : base + 2;
 	if (callable instanceof PyFunction) {
+		const nargs = stack.length - first;
+		if (kwnames === null && takesExactlyPositional(callable.code, nargs)) {
+			// The common call: the arguments move from the stack straight into the parameter slots.
+			const frame = vm.newFrame(callable.code, callable, callable.globals, null);
+			const locals = frame.locals;
+			for (let i = 0; i < nargs; i++) locals[i] = stack[first + i]!;
+			stack.length = base;
+			initCells(vm, callable, frame);
+			if (callable.code.flags & CO_GENERATOR) {
+				stack.push(makeGenerator(vm, frame));
+				return;
+			}
+			vm.pushFrame(frame, "value");
+			return;
+		}
 		const nkw = kwnames?.length ?? 0;
 		const end = stack.length - nkw;
 		const positional = stack.slice(first, end);
@@ -78,7 +93,11 @@ export function callOp(vm: VM, f: Frame, argc: number): void {
 	stack.push(result);
 }
 
-const isLastReference = (o: PyObject): boolean => o.refcnt === 1;
+/** Whether releasing `operands` frees one of them (a loop: this runs after every native call). */
+function anyLastReference(operands: readonly PyObject[]): boolean {
+	for (let i = 0; i < operands.length; i++) if (operands[i]!.refcnt === 1) return true;
+	return false;
+}
 
 const CALL_OPERANDS = "operand of a finished call";
 const CALL_RESULT = "result of a finished call";
@@ -88,8 +107,8 @@ const CALL_RESULT = "result of a finished call";
  * them is about to be freed (a __del__ can run in between) are they shown as held until their turn.
  */
 function releaseOperands(vm: VM, operands: PyObject[], result: PyObject): void {
-	if (!operands.some(isLastReference)) {
-		for (const o of operands) vm.decref(o);
+	if (!anyLastReference(operands)) {
+		for (let i = 0; i < operands.length; i++) vm.decref(operands[i]!);
 		return;
 	}
 	vm.heap.adopt(result, CALL_RESULT);

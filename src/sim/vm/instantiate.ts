@@ -12,7 +12,7 @@ import type { VM } from "./vm";
 /** type_call for a user class: the call's arguments are packed in a tuple (and dict), as _PyObject_MakeTpCall does. */
 export function instantiate(vm: VM, cls: PyClass, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
 	if (cls.builtin) return vm.constructBuiltin(cls, args, kwargs);
-	for (const a of args) vm.incref(a);
+	for (let i = 0; i < args.length; i++) vm.incref(args[i]!);
 	const argTuple = vm.tuple(args.slice());
 	let kwDict: PyDict | null = null;
 	if (kwargs) {
@@ -73,11 +73,18 @@ function newInstance(vm: VM, cls: PyClass, argTuple: PyTuple, args: PyObject[], 
 		exc.args = vm.incref(argTuple);
 		return exc;
 	}
-	const builtinBase = cls.mro.find((c) => c.builtin && c !== T.object);
-	if (builtinBase && builtinBase !== T.object) {
+	const builtinBase = firstBuiltinBase(cls);
+	if (builtinBase) {
 		vm.raise("TypeError", `pymem does not support subclassing '${builtinBase.name}' yet`);
 	}
 	return allocateInstance(vm, cls);
+}
+
+/** The first builtin class other than object in `cls`'s MRO (a loop: every instantiation asks). */
+function firstBuiltinBase(cls: PyClass): PyClass | undefined {
+	const mro = cls.mro;
+	for (let i = 0; i < mro.length; i++) if (mro[i]!.builtin && mro[i] !== T.object) return mro[i];
+	return undefined;
 }
 
 /** object.__new__(cls) for a user class: a new instance and nothing more (no __init__). */

@@ -257,7 +257,8 @@ export abstract class Interpreter extends ObjectSpace {
 		}
 		frame.localsDict = null;
 		if (frame.func) refs.push(frame.func);
-		this.heap.releaseAll(null, frameClearLabel(frame.code), refs);
+		// The label names the frame in a trace only; an untraced run skips the per-code lookup at every return.
+		this.heap.releaseAll(null, this.heap.recordsHolders ? frameClearLabel(frame.code) : "", refs);
 	}
 
 	private takeOwnership(frameObject: PyFrameObject): void {

@@ -141,7 +141,10 @@ export function divmod(vm: VM, a: PyObject, b: PyObject): PyObject {
 
 export function binaryOp(vm: VM, arg: number, a: PyObject, b: PyObject): PyObject {
 	const inplace = arg >= INPLACE_OFFSET;
-	return binaryNamed(vm, BINARY_OPS[inplace ? arg - INPLACE_OFFSET : arg]!, inplace, a, b);
+	const op = BINARY_OPS[inplace ? arg - INPLACE_OFFSET : arg]!;
+	// Two ints: no dunder of theirs can be a user's, so binaryNamed would go straight to int arithmetic.
+	if (a instanceof PyInt && b instanceof PyInt) return resultObject(vm, intArith(op, a.value, b.value));
+	return binaryNamed(vm, op, inplace, a, b);
 }
 
 function binaryNamed(vm: VM, op: string, inplace: boolean, a: PyObject, b: PyObject): PyObject {
