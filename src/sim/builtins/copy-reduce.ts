@@ -14,9 +14,9 @@ import { PyFrameObject, PyTraceback } from "../heap/tracebacks";
 import { instanceLayout } from "../heap/shared-keys";
 import { dictSet } from "../vm/dicts";
 import { classDictSet } from "../vm/class-dict";
-import { lookupAttr, ownAttribute } from "../vm/attributes";
+import { getAttr, lookupAttr, ownAttribute } from "../vm/attributes";
 import { materializeInstanceDict } from "../vm/instance-dict";
-import { allocateInstance } from "../vm/instantiate";
+import { allocateInstance, tpNewOf } from "./new-methods";
 import { nativeFunction } from "./types";
 import { CopyFrame, Unbuilt } from "./copy-frame";
 import { listAppend } from "../vm/mutations";
@@ -44,8 +44,15 @@ const newobj: NativeImpl = (vm, args) => {
 		const spread = holdTemporary(vm, vm.list(args.map((a) => vm.incref(a))), "arguments of cls.__new__ being gathered");
 		const callArgs = frame.own("arguments of cls.__new__", vm.tuple(spread.items.map((a) => vm.incref(a))));
 		vm.heap.release(spread, "arguments of cls.__new__ being gathered");
-		const userNew = cls.lookup("__new__");
-		if (userNew instanceof PyFunction) return vm.callObject(userNew, callArgs.items);
+		if (tpNewOf(cls) === null) {
+			// LOAD_METHOD on a class: `cls.__new__` is the staticmethod's function, held on the stack meanwhile.
+			const userNew = holdTemporary(vm, getAttr(vm, cls, "__new__"), "cls.__new__");
+			try {
+				return vm.callObject(userNew, callArgs.items);
+			} finally {
+				vm.heap.release(userNew, "cls.__new__");
+			}
+		}
 		if (cls.builtin) return vm.raise("TypeError", `pymem does not support copying '${cls.name}' objects yet`);
 		return allocateInstance(vm, cls);
 	} finally {

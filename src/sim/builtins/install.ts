@@ -11,6 +11,7 @@ import { installStrMethods } from "./str-methods";
 import { installStrTranslateMethods } from "./str-translate";
 import { installDictAndSetMethods } from "./dict-methods";
 import { installObjectMethods } from "./object-methods";
+import { installNewMethods } from "./new-methods";
 import { installFinalizeMethods } from "./weakref-module";
 import { installWeakDictionaryMethods } from "./weak-dictionaries";
 import type { VM } from "../vm/vm";
@@ -31,6 +32,7 @@ function sharedNatives(): Map<string, PyObject> {
 	installStrTranslateMethods();
 	installDictAndSetMethods();
 	installObjectMethods();
+	installNewMethods();
 	installFinalizeMethods();
 	installWeakDictionaryMethods();
 	natives = new Map();

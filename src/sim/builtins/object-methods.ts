@@ -5,6 +5,7 @@ import { PyExceptionObject } from "../heap/instances";
 import { PyGenerator } from "../heap/iterators";
 import type { NativeImpl } from "../heap/callables";
 import { defineMethods } from "./types";
+import { checkObjectInit } from "./new-methods";
 import { identityHash } from "./identity";
 import { repr, str } from "../vm/repr";
 import { resumeNested, closeGenerator } from "../vm/generators";
@@ -13,7 +14,10 @@ import { PyRaise } from "../vm/errors";
 import type { VM } from "../vm/vm";
 
 const OBJECT_METHODS: Record<string, NativeImpl> = {
-	__init__: (vm) => vm.incref(vm.None),
+	__init__: (vm, args, kw, self) => {
+		checkObjectInit(vm, self!, args.length, kw);
+		return vm.incref(vm.None);
+	},
 	// object.__init_subclass__, reached through super() from a class's own: it accepts no keywords.
 	__init_subclass__: (vm, args, kw, self) => {
 		if (args.length) vm.raise("TypeError", `${(self as PyClass).name}.__init_subclass__() takes no arguments (${args.length} given)`);

@@ -68,6 +68,11 @@ export class PyClass extends PyObject {
 	readonly subclassOf: PyClass[] = [];
 	/** ht_slots: the sorted member names of __slots__ (held, but not traversed by the collector). */
 	slotsTuple: PyObject | null = null;
+	/**
+	 * tp_new is slot_tp_new for good: update_one_slot keeps a class's tp_new when its `__new__` lookup finds a
+	 * builtin one again (after `del C.__new__`), and a class inherits its base's (new-methods.ts tpNewOf).
+	 */
+	slotNewKept = false;
 	/** Its instances' layout once asked for (shared-keys.ts instanceLayout computes it). */
 	instanceLayout: InstanceLayout | null = null;
 

@@ -5,10 +5,12 @@ import type { PyClass } from "../heap/classes";
 import { PyDict } from "../heap/containers";
 import { dictSet, dictDel } from "./dicts";
 import type { VM } from "./vm";
+import { updateNewSlotOfSubclasses } from "../builtins/new-methods";
 
 /** C.name = value: the lookup map changes first, so a __del__ run by releasing the old value sees the new one. */
 export function classDictSet(vm: VM, cls: PyClass, name: string, value: PyObject): void {
 	cls.dict.set(name, value);
+	if (name === "__new__") updateNewSlotOfSubclasses(cls);
 	if (cls.namespace instanceof PyDict) dictSet(vm, cls.namespace, vm.intern(name), value);
 	vm.heap.observer?.contentChanged(cls);
 }
@@ -16,6 +18,7 @@ export function classDictSet(vm: VM, cls: PyClass, name: string, value: PyObject
 /** del C.name; false when the class has no such attribute of its own. */
 export function classDictDelete(vm: VM, cls: PyClass, name: string): boolean {
 	if (!cls.dict.delete(name)) return false;
+	if (name === "__new__") updateNewSlotOfSubclasses(cls);
 	vm.heap.observer?.contentChanged(cls);
 	if (cls.namespace instanceof PyDict) dictDel(vm, cls.namespace, vm.intern(name));
 	return true;

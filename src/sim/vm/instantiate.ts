@@ -1,59 +1,106 @@
-// Calling a class (type_call): __new__ then __init__.
+// Calling a class (type_call): tp_new, then tp_init when the result is an instance of the class.
 import type { PyObject } from "../heap/object";
-import { PyClass, T } from "../heap/classes";
+import { T, type PyClass } from "../heap/classes";
 import { PyInstance, PyExceptionObject } from "../heap/instances";
 import { PyTuple, PyDict } from "../heap/containers";
 import { PyFunction } from "../heap/callables";
 import { dictSet } from "./dicts";
-import { instanceLayout } from "../heap/shared-keys";
-import { callObject } from "./calls";
+import { getAttr } from "./attributes";
+import { callWithKeywordDict } from "./keyword-calls";
+import { tpNewOf, OBJECT_NEW, objectNew, exceptionNew, EXCEPTION_NEW } from "../builtins/new-methods";
 import type { VM } from "./vm";
+
+const CALL_ARGS = "call arguments (type call)";
+const CALL_KWARGS = "keyword arguments (type call)";
+const NEW_OBJECT = "new object (type call)";
+const NEW_FUNCTION = "__new__ being called (slot_tp_new)";
+const INIT_FUNCTION = "__init__ being called (slot_tp_init)";
 
 /** type_call for a user class: the call's arguments are packed in a tuple (and dict), as _PyObject_MakeTpCall does. */
 export function instantiate(vm: VM, cls: PyClass, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
 	if (cls.builtin) return vm.constructBuiltin(cls, args, kwargs);
 	for (let i = 0; i < args.length; i++) vm.incref(args[i]!);
 	const argTuple = vm.tuple(args.slice());
+	vm.heap.adopt(argTuple, CALL_ARGS);
 	let kwDict: PyDict | null = null;
-	if (kwargs) {
+	if (kwargs?.size) {
 		kwDict = vm.dict();
 		for (const [k, v] of kwargs) dictSet(vm, kwDict, vm.intern(k), v);
-		vm.heap.internal.set(kwDict, ["keyword arguments (type call)"]);
+		vm.heap.adopt(kwDict, CALL_KWARGS);
 	}
-	vm.heap.internal.set(argTuple, ["call arguments (type call)"]);
 	try {
-		const obj = newInstance(vm, cls, argTuple, args, kwargs);
-		if (!obj.cls.isSubclassOf(cls)) return obj;
-		const init = cls.lookup("__init__");
-		if (init instanceof PyFunction) {
-			let result: PyObject;
-			vm.heap.internal.set(obj, ["new object (type call)"]);
-			try {
-				result = callObject(vm, init, withSelf(obj, argTuple.items), kwargs);
-			} catch (e) {
-				vm.heap.internal.delete(obj);
-				vm.decref(obj);
-				throw e;
-			}
-			vm.heap.internal.delete(obj);
-			vm.decref(result);
-			if (result !== vm.None) {
-				vm.decref(obj);
-				vm.raise("TypeError", `__init__() should return None, not '${result.typeName}'`);
-			}
-		} else if (!(obj instanceof PyExceptionObject) && !(cls.lookup("__new__") instanceof PyFunction) && (args.length || kwargs?.size)) {
-			vm.decref(obj);
-			vm.raise("TypeError", `${cls.name}() takes no arguments`);
-		}
+		const obj = tpNew(vm, cls, argTuple, kwargs, kwDict);
+		// type_call: a `__new__` that returned anything but an instance of the class skips __init__.
+		if (obj.cls.isSubclassOf(cls)) tpInit(vm, obj, argTuple, kwargs, kwDict);
 		return obj;
 	} finally {
-		vm.heap.internal.delete(argTuple);
-		vm.decref(argTuple);
-		if (kwDict) {
-			vm.heap.internal.delete(kwDict);
-			vm.decref(kwDict);
+		vm.heap.release(argTuple, CALL_ARGS);
+		if (kwDict) vm.heap.release(kwDict, CALL_KWARGS);
+	}
+}
+
+function tpNew(vm: VM, cls: PyClass, argTuple: PyTuple, kwargs: Map<string, PyObject> | null, kwDict: PyDict | null): PyObject {
+	const tpNew = tpNewOf(cls);
+	if (tpNew === OBJECT_NEW) return objectNew(vm, cls, argTuple.items.length, kwargs);
+	if (tpNew === EXCEPTION_NEW) return exceptionNew(vm, cls, argTuple);
+	if (tpNew === null) {
+		// slot_tp_new: `cls.__new__` (a staticmethod's function) called with the class first.
+		const func = getAttr(vm, cls, "__new__");
+		vm.heap.adopt(func, NEW_FUNCTION);
+		try {
+			return callWithKeywordDict(vm, func, withSelf(cls, argTuple.items), kwargs, kwDict);
+		} finally {
+			vm.heap.release(func, NEW_FUNCTION);
 		}
 	}
+	const builtinBase = cls.mro.find((c) => c.builtin && c.lookup("__new__") === cls.lookup("__new__"));
+	return vm.raise("TypeError", `pymem does not support subclassing '${builtinBase?.name ?? tpNew}' yet`);
+}
+
+/** Py_TYPE(obj)->tp_init: the new object's own class's `__init__` (a subclass's, if `__new__` made one). */
+function tpInit(vm: VM, obj: PyObject, argTuple: PyTuple, kwargs: Map<string, PyObject> | null, kwDict: PyDict | null): void {
+	const init = obj.cls.lookup("__init__");
+	if (init instanceof PyFunction) return slotTpInit(vm, init, obj, argTuple, kwargs, kwDict);
+	if (obj instanceof PyExceptionObject && init === T.BaseException.dict.get("__init__")) return exceptionInit(vm, obj, argTuple, kwargs);
+	// object_init: its excess-argument error was object_new's already (the class overrides neither).
+}
+
+/** slot_tp_init: the `__init__` found on the class (a reference of its own), called with obj first; it must return None. */
+function slotTpInit(vm: VM, init: PyFunction, obj: PyObject, argTuple: PyTuple, kwargs: Map<string, PyObject> | null, kwDict: PyDict | null): void {
+	vm.heap.adopt(obj, NEW_OBJECT);
+	vm.heap.hold(init, INIT_FUNCTION);
+	let result: PyObject;
+	try {
+		result = callWithKeywordDict(vm, init, withSelf(obj, argTuple.items), kwargs, kwDict);
+	} catch (e) {
+		vm.heap.release(init, INIT_FUNCTION);
+		vm.heap.release(obj, NEW_OBJECT);
+		throw e;
+	}
+	vm.heap.release(init, INIT_FUNCTION);
+	vm.heap.disown(obj, NEW_OBJECT);
+	if (result !== vm.None) {
+		vm.decref(result);
+		vm.decref(obj);
+		vm.raise("TypeError", `__init__() should return None, not '${result.typeName}'`);
+	}
+	vm.decref(result);
+}
+
+/** Exceptions whose tp_init takes keywords (name=, path=, obj=); pymem keeps only their args. */
+const KEYWORD_EXCEPTIONS = ["ImportError", "AttributeError", "NameError"];
+
+/** BaseException_init: no keywords; args becomes the call's argument tuple. */
+function exceptionInit(vm: VM, exc: PyExceptionObject, argTuple: PyTuple, kwargs: Map<string, PyObject> | null): void {
+	if (kwargs?.size && !KEYWORD_EXCEPTIONS.some((name) => exc.cls.isSubclassOf(vm.exceptionClass(name)))) {
+		vm.decref(exc);
+		vm.raise("TypeError", `${exc.cls.name}() takes no keyword arguments`);
+	}
+	if (exc.args === argTuple) return;
+	const old = exc.args;
+	exc.args = vm.incref(argTuple);
+	vm.heap.observer?.contentChanged(exc);
+	if (old) vm.decref(old);
 }
 
 /** `[first, ...rest]` without the iterator protocol a spread goes through. */
@@ -61,40 +108,6 @@ function withSelf(first: PyObject, rest: readonly PyObject[]): PyObject[] {
 	const args = [first];
 	for (let i = 0; i < rest.length; i++) args.push(rest[i]!);
 	return args;
-}
-
-function newInstance(vm: VM, cls: PyClass, argTuple: PyTuple, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
-	const userNew = cls.lookup("__new__");
-	if (userNew instanceof PyFunction) return callObject(vm, userNew, withSelf(cls, args), kwargs);
-	if (cls.isSubclassOf(T.BaseException)) {
-		// Its reference to its class counts before it is allocated (see Heap.collectWhileAllocating).
-		vm.incref(cls);
-		const exc = vm.heap.register(new PyExceptionObject(cls));
-		exc.args = vm.incref(argTuple);
-		return exc;
-	}
-	const builtinBase = firstBuiltinBase(cls);
-	if (builtinBase) {
-		vm.raise("TypeError", `pymem does not support subclassing '${builtinBase.name}' yet`);
-	}
-	return allocateInstance(vm, cls);
-}
-
-/** The first builtin class other than object in `cls`'s MRO (a loop: every instantiation asks). */
-function firstBuiltinBase(cls: PyClass): PyClass | undefined {
-	const mro = cls.mro;
-	for (let i = 0; i < mro.length; i++) if (mro[i]!.builtin && mro[i] !== T.object) return mro[i];
-	return undefined;
-}
-
-/** object.__new__(cls) for a user class: a new instance and nothing more (no __init__). */
-export function allocateInstance(vm: VM, cls: PyClass): PyInstance {
-	// init_inline_values: each instance shrinks the values array its class's shared keys give out.
-	instanceLayout(cls).sharedKeys?.reserveForInstance();
-	// PyType_GenericAlloc: an instance of a heap type holds a reference to it (counted before the allocation,
-	// as Heap.collectWhileAllocating expects).
-	vm.incref(cls);
-	return vm.heap.register(new PyInstance(cls));
 }
 
 export { PyInstance };

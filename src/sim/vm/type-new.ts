@@ -13,6 +13,7 @@ import { fakeAddressNumber } from "../builtins/identity";
 import { dictSet, nameKey } from "./dicts";
 import type { VM } from "./vm";
 import { mangle } from "../compile/mangle";
+import { updateNewSlot } from "../builtins/new-methods";
 
 const NEW_CLASS = "new class (type_new)";
 
@@ -82,8 +83,10 @@ export function typeNew(vm: VM, cls: PyClass, basesTuple: PyTuple | null, namesp
 	vm.heap.register(cls);
 	vm.heap.adopt(cls, NEW_CLASS);
 	try {
+		wrapImplicitDescriptors(vm, cls);
 		cls.mro = linearised.mro;
 		cls.base = vm.incref(base);
+		updateNewSlot(cls);
 		// mro_implementation merges several bases' MROs in a list, then makes it a tuple.
 		if (bases.length > 1) vm.decref(vm.list([]));
 		cls.mroTuple = classPart(vm, cls, new PyTuple(cls.mro.map((c) => vm.incref(c))), true);
@@ -109,6 +112,26 @@ function fillDict(vm: VM, cls: PyClass, namespace: PyDict): void {
 		else if (name !== "__classcell__") setAttribute(vm, cls, name, value);
 	}
 }
+
+/**
+ * type_new_set_attrs: a plain function named __new__ becomes a staticmethod, __init_subclass__ and
+ * __class_getitem__ classmethods (new objects in the class's dict, made after the class itself).
+ */
+function wrapImplicitDescriptors(vm: VM, cls: PyClass): void {
+	for (const [name, kind] of IMPLICIT_DESCRIPTORS) {
+		const fn = cls.dict.get(name);
+		if (!(fn instanceof PyFunction)) continue;
+		const descriptor = vm.heap.register(new PyDescriptor(kind, [vm.incref(fn)]));
+		setAttribute(vm, cls, name, descriptor);
+		vm.decref(descriptor);
+	}
+}
+
+const IMPLICIT_DESCRIPTORS = [
+	["__new__", "staticmethod"],
+	["__init_subclass__", "classmethod"],
+	["__class_getitem__", "classmethod"],
+] as const;
 
 /**
  * type_new_get_slots and type_new_copy_slots: __slots__ as a tuple (a new one unless it was a tuple), the
