@@ -3,7 +3,7 @@ import { newFinalize, newWeakref } from "./weakref-module";
 import { newWeakDictionary } from "./weak-dictionaries";
 import type { PyObject } from "../heap/object";
 import { PyInt, PyFloat, PyStr, PyBool, normaliseInt } from "../heap/values";
-import { PyList, PyTuple, PyDict, PyRange, PySlice } from "../heap/containers";
+import { PyList, PyDict, PyRange, PySlice } from "../heap/containers";
 import { PyClass, T } from "../heap/classes";
 import { PyInstance } from "../heap/instances";
 import { PyDescriptor } from "../heap/callables";
@@ -12,6 +12,7 @@ import { str } from "../vm/repr";
 import { isTruthy } from "../vm/protocol";
 import { dictSet } from "../vm/dicts";
 import { listExtendFrom, dictUpdate } from "../vm/mutations";
+import { sequenceTuple } from "../vm/sequence-tuple";
 import { parseIntLiteral, parseFloatLiteral } from "./parsing";
 import { arityProblem } from "./arity";
 import type { VM } from "../vm/vm";
@@ -49,7 +50,7 @@ const CONSTRUCTORS: Record<string, Constructor> = {
 		const source = args[0];
 		return source ? vm.heap.build(list, "list being built", () => listExtendFrom(vm, list, source, true)) : list;
 	},
-	tuple: (vm, args) => (args[0] instanceof PyTuple ? vm.incref(args[0]) : vm.tuple(args[0] ? vm.collect(args[0]) : [])),
+	tuple: (vm, args) => (args[0] ? sequenceTuple(vm, args[0]) : vm.emptyTuple),
 	dict: (vm, args, kw) => {
 		const d = vm.heap.build(vm.dict(), "dict being built", (built) => {
 			if (args[0]) dictUpdate(vm, built, args[0], false);

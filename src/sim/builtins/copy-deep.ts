@@ -9,7 +9,8 @@ import { PyBoundMethod } from "../heap/callables";
 import { dictSet } from "../vm/dicts";
 import { listAppend } from "../vm/mutations";
 import { boundBuiltin, holdTemporary, reduceEx } from "./copy-reduce";
-import { hasAttribute, reconstruct } from "./copy-reconstruct";
+import { reconstruct } from "./copy-reconstruct";
+import { attributeOrNull } from "../vm/attributes";
 import { idOf, memoLookup, memoSubscript, memoize, keepAlive } from "./copy-memo";
 import { CopyFrame, Unbuilt } from "./copy-frame";
 import type { VM } from "../vm/vm";
@@ -60,7 +61,7 @@ function copyByType(vm: VM, x: PyObject, memo: PyDict, frame: CopyFrame): PyObje
 	if (x.cls === T.tuple) return deepcopyTuple(vm, x as PyTuple, memo);
 	if (x.cls === T.dict) return deepcopyDict(vm, x as PyDict, memo);
 	if (x instanceof PyBoundMethod) return deepcopyMethod(vm, x, memo);
-	const copier = hasAttribute(vm, x, "__deepcopy__");
+	const copier = attributeOrNull(vm, x, "__deepcopy__");
 	if (copier) return vm.callObject(frame.own("copier", copier), [memo]);
 	return viaReduce(vm, x, memo, frame);
 }

@@ -3,22 +3,16 @@
 // the memo. Temporaries follow copy.py's bytecode, in order, for the free lists' sake (see copy-reduce.ts).
 import type { PyObject } from "../heap/object";
 import { PyTuple, PyDict } from "../heap/containers";
-import { PyInstance } from "../heap/instances";
-import { PyFunction } from "../heap/callables";
 import { PyStr } from "../heap/values";
-import { getAttr, lookupAttr, setAttr } from "../vm/attributes";
-import { PyRaise } from "../vm/errors";
-import { exceptionMatches } from "../vm/protocol";
+import { attributeOrNull, getAttr, setAttr } from "../vm/attributes";
 import { holdTemporary } from "./copy-reduce";
 import { memoize } from "./copy-memo";
 import { CopyFrame, Unbuilt } from "./copy-frame";
+import { allocateTupleOfLength, GUESSED_TUPLE_LENGTH } from "../vm/sequence-tuple";
 import type { VM } from "../vm/vm";
 
 /** A deep copy through the memo of the deepcopy in progress (a new reference). */
 export type DeepCopier = (o: PyObject) => PyObject;
-
-/** What PySequence_Tuple guesses for an iterator without a length hint (a generator): its first allocation. */
-const GUESSED_LENGTH = 10;
 
 const CALL_ARGS = "arguments of copy._reconstruct";
 
@@ -80,7 +74,7 @@ function callFunc(vm: VM, func: PyObject, args: PyObject, deep: DeepCopier | nul
 	const argsIterator = new Unbuilt(vm, "iterator over args, the generator's .0");
 	// The generator is bound to the local `args` until _reconstruct returns.
 	frame.keep(new Unbuilt(vm, "generator"));
-	const copied = holdTemporary(vm, vm.heap.register(new PyTuple(new Array<PyObject>(GUESSED_LENGTH).fill(vm.None)), true), "func's arguments");
+	const copied = holdTemporary(vm, allocateTupleOfLength(vm, GUESSED_TUPLE_LENGTH), "func's arguments");
 	try {
 		const items: PyObject[] = [];
 		let generator: CopyFrame | null = null;
@@ -109,7 +103,7 @@ function callFunc(vm: VM, func: PyObject, args: PyObject, deep: DeepCopier | nul
 /** The state part of _reconstruct: y.__setstate__(state), or y.__dict__.update(state) and setattr per slot. */
 function applyState(vm: VM, y: PyObject, original: PyObject, deep: DeepCopier | null, frame: CopyFrame): void {
 	const state = deep ? frame.own("state", deep(original)) : original;
-	const setstate = hasAttribute(vm, y, "__setstate__");
+	const setstate = attributeOrNull(vm, y, "__setstate__");
 	if (setstate) {
 		vm.decref(setstate);
 		vm.decref(vm.callMethod(y, "__setstate__", [state]));
@@ -145,18 +139,3 @@ function setSlots(vm: VM, y: PyObject, slotState: PyObject): void {
 	}
 }
 
-/** hasattr()/getattr(o, name, None): the attribute (a new reference) or null, running a class's __getattr__. */
-export function hasAttribute(vm: VM, o: PyObject, name: string): PyObject | null {
-	const found = lookupAttr(vm, o, name);
-	if (found) return found;
-	if (!(o instanceof PyInstance) || !(o.cls.lookup("__getattr__") instanceof PyFunction)) return null;
-	try {
-		return getAttr(vm, o, name);
-	} catch (e) {
-		if (e instanceof PyRaise && exceptionMatches(vm, e.exc, vm.exceptionClass("AttributeError"))) {
-			vm.decref(e.exc);
-			return null;
-		}
-		throw e;
-	}
-}

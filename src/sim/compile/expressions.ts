@@ -253,10 +253,10 @@ function compileCall(c: Compiler, node: ast.Call): void {
 		c.expr(node.func);
 	}
 	if (starred) {
-		compileSequence(c, node.args, Op.BUILD_TUPLE, true);
-		if (node.args.length && !hasStarred(node.args)) {
-			/* compileSequence already built a tuple */
-		}
+		// A lone `*x` is passed as it is: CALL_FUNCTION_EX makes it a tuple unless it is one.
+		const only = node.args.length === 1 ? node.args[0]! : null;
+		if (only?.kind === "Starred") c.expr(only.value);
+		else compileSequence(c, node.args, Op.BUILD_TUPLE, true);
 		if (node.keywords.length) {
 			let built = false;
 			let pending = 0;

@@ -13,6 +13,8 @@ import { objectAttribute, slotDescriptorGet } from "./special-attrs";
 import { classDictSet, classDictDelete } from "./class-dict";
 import { materializeInstanceDict, replaceInstanceDict } from "./instance-dict";
 import { instanceLayout } from "../heap/shared-keys";
+import { PyRaise } from "./errors";
+import { exceptionMatches } from "./protocol";
 
 /** Bind what a class attribute lookup found to `obj` (the descriptor protocol for the kinds we model). */
 function bind(vm: VM, attr: PyObject, obj: PyObject, cls: PyClass): PyObject {
@@ -241,4 +243,20 @@ export function delAttr(vm: VM, obj: PyObject, name: string): void {
 		return;
 	}
 	vm.raise("AttributeError", `'${obj.typeName}' object has no attribute '${name}'`);
+}
+
+/** hasattr()/getattr(o, name, None): the attribute (a new reference) or null, running a class's __getattr__. */
+export function attributeOrNull(vm: VM, o: PyObject, name: string): PyObject | null {
+	const found = lookupAttr(vm, o, name);
+	if (found) return found;
+	if (!(o instanceof PyInstance) || !(o.cls.lookup("__getattr__") instanceof PyFunction)) return null;
+	try {
+		return getAttr(vm, o, name);
+	} catch (e) {
+		if (e instanceof PyRaise && exceptionMatches(vm, e.exc, vm.exceptionClass("AttributeError"))) {
+			vm.decref(e.exc);
+			return null;
+		}
+		throw e;
+	}
 }

@@ -15,6 +15,7 @@ import { PyCode, CO_GENERATOR } from "../compile/code";
 import type { Frame } from "./frame";
 import { bindArguments, initCells, takesExactlyPositional } from "./binding";
 import { instantiate } from "./instantiate";
+import { starredArguments } from "./call-arguments";
 import type { VM } from "./vm";
 
 /** A new frame for `func` with its parameters bound; owned args move in. */
@@ -167,10 +168,10 @@ export function callFunctionEx(vm: VM, f: Frame, hasKwargs: boolean): void {
 	const kwargsObj = hasKwargs ? (stack[base + 3] as PyDict) : null;
 	const func = stack[base + 1]!;
 	if (!(stack[base + 2] instanceof PyTuple)) {
-		const items = vm.collect(stack[base + 2]!);
-		const old = stack[base + 2]!;
-		stack[base + 2] = vm.tuple(items);
-		vm.decref(old);
+		// Py_SETREF(callargs, PySequence_Tuple(callargs)): the iterable is released once the tuple is made.
+		const iterable = stack[base + 2]!;
+		stack[base + 2] = starredArguments(vm, func, iterable);
+		vm.decref(iterable);
 	}
 	const callargs = stack[base + 2] as PyTuple;
 	const kwargs = kwargsObj ? keywordArguments(vm, kwargsObj) : null;

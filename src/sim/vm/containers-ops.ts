@@ -9,6 +9,8 @@ import { formatValue } from "./formatting";
 import { formatStr } from "../runtime/formatSpec";
 import { repr, str } from "./repr";
 import type { VM } from "./vm";
+import { listExtendFrom } from "./mutations";
+import { mergeKeywords, updateFromMapping } from "./call-arguments";
 
 export function execContainerOp(vm: VM, f: Frame, op: Op, arg: number): boolean {
 	const stack = f.stack;
@@ -146,9 +148,11 @@ export function execContainerOp(vm: VM, f: Frame, op: Op, arg: number): boolean 
 			const target = stack[stack.length - arg]!;
 			vm.heap.adopt(source, UPDATE_SOURCE);
 			try {
-				if (op === Op.LIST_EXTEND) vm.listExtendFrom(target as PyList, source);
+				if (op === Op.LIST_EXTEND) listExtendFrom(vm, target as PyList, source, false, VALUE_AFTER_STAR);
 				else if (op === Op.SET_UPDATE) vm.setUpdate(target as PySet, source);
-				else vm.dictUpdate(target as PyDict, source, op === Op.DICT_MERGE);
+				// DICT_MERGE's callable is below the positional arguments and the dict being built.
+				else if (op === Op.DICT_MERGE) mergeKeywords(vm, target as PyDict, source, stack[stack.length - arg - 2]!);
+				else updateFromMapping(vm, target as PyDict, source);
 			} finally {
 				vm.heap.release(source, UPDATE_SOURCE);
 			}
@@ -206,6 +210,8 @@ function unpack(vm: VM, f: Frame, before: number, after: number): void {
 /** Fill a new container the instruction holds in a C local; an error releases it. */
 const SET_ITEM = "item being added to a set";
 const UPDATE_SOURCE = "operand being merged in";
+/** LIST_EXTEND's wording for `[*x]` and `f(a, *x)` when x cannot be iterated. */
+const VALUE_AFTER_STAR = (typeName: string) => `Value after * must be an iterable, not ${typeName}`;
 
 function buildInto<T extends PyObject>(vm: VM, container: T, label: string, fill: (container: T) => void): T {
 	vm.heap.adopt(container, label);

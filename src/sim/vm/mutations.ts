@@ -6,7 +6,9 @@ import { dictSet, setAdd, setDiscard, setTableSize, hashKey } from "./dicts";
 import { cloneProbed, probedGet, probedSet, storedHash } from "./probed-dicts";
 import { probedSetMerge, probedSetFromDict } from "./probed-sets";
 import { probedOperands, probedSetOperation } from "./set-algorithms";
-import { collect, forEachItem, hasLength } from "./iteration";
+import { collect, forEachItem, hasLength, type NotIterable } from "./iteration";
+import { attributeOrNull } from "./attributes";
+import { mergeMapping } from "./mapping-merge";
 import { PyIterator } from "../heap/iterators";
 import { PyInstance } from "../heap/instances";
 import { DICT_LOG_MINSIZE, dictUsable, mergeLog2KeySize, listCapacityAfterExtendIterator, listCapacityFromIterable, listPreallocateExact } from "../runtime/containerGrowth";
@@ -32,7 +34,7 @@ export function listExtend(vm: VM, list: PyList, items: PyObject[]): void {
 }
 
 /** Iterators whose type has __length_hint__ (what is left); generators, map, filter, zip... have none. */
-const HINTED_ITERATORS = new Set([
+export const HINTED_ITERATORS = new Set([
 	"list_iterator", "tuple_iterator", "range_iterator", "str_ascii_iterator", "str_iterator", "set_iterator", "list_reverseiterator", "reversed",
 	"dict_keyiterator", "dict_valueiterator", "dict_itemiterator",
 ]);
@@ -42,9 +44,9 @@ const HINTED_ITERATORS = new Set([
  * anything else is appended one by one after reserving its length hint (list_extend), and list()
  * first preallocates exactly when the iterable has a length (list___init__), as in listobject.c.
  */
-export function listExtendFrom(vm: VM, list: PyList, iterable: PyObject, constructing = false): void {
+export function listExtendFrom(vm: VM, list: PyList, iterable: PyObject, constructing = false, whenNotIterable?: NotIterable): void {
 	if (iterable instanceof PyInstance && hasLength(iterable)) return extendFromSized(vm, list, iterable, constructing);
-	const items = collect(vm, iterable);
+	const items = collect(vm, iterable, undefined, whenNotIterable);
 	if (iterable instanceof PyList || iterable.cls.name === "tuple") listExtend(vm, list, items);
 	else {
 		// Exhausting a builtin iterable yields exactly what its length or length hint said.
@@ -180,10 +182,16 @@ export function dictUpdate(vm: VM, target: PyDict, source: PyObject, rejectDupli
 	if (source instanceof PyDict) {
 		sizeForMerge(target, source);
 		for (const { key, value } of [...source.entries.values()]) {
-			if (rejectDuplicates && target.entries.has(hashKey(vm, key))) vm.raise("TypeError", `got multiple values for keyword argument '${vm.strValue(key)}'`);
+			if (rejectDuplicates && target.entries.has(hashKey(vm, key))) throw vm.keyError(key);
 			dictSet(vm, target, key, value);
 		}
 		return;
+	}
+	// dict_update_arg: an object with keys() is merged as a mapping.
+	const keys = attributeOrNull(vm, source, "keys");
+	if (keys) {
+		vm.decref(keys);
+		return mergeMapping(vm, target, source, "override");
 	}
 	// PyDict_MergeFromSeq2: one pair at a time; its key and value are held while the dict takes them.
 	let i = 0;
@@ -244,7 +252,7 @@ function probedMerge(vm: VM, target: PyDict, source: PyDict, rejectDuplicates: b
 	sizeForMerge(target, source);
 	for (const [k, { key, value }] of [...source.entries]) {
 		const hash = storedHash(vm, source, k);
-		if (rejectDuplicates && probedGet(vm, target, key, hash)) vm.raise("TypeError", `got multiple values for keyword argument '${vm.strValue(key)}'`);
+		if (rejectDuplicates && probedGet(vm, target, key, hash)) throw vm.keyError(key);
 		probedSet(vm, target, key, value, hash);
 	}
 }

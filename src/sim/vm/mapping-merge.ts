@@ -1,0 +1,50 @@
+// dict_merge from a mapping that is not a dict: what `**m`, `{**m}`, dict(m) and d.update(m) do with an object
+// that has keys() and __getitem__.
+import type { PyObject } from "../heap/object";
+import { PyDict, PyList } from "../heap/containers";
+import { getIter, iterNext } from "./iteration";
+import { dictGet, dictSet } from "./dicts";
+import { getItem } from "./subscript";
+import type { VM } from "./vm";
+
+/**
+ * dict_merge from an object that is not a dict: its keys() (PyMapping_Keys, made a list unless it is one),
+ * then source[key] for each. "override" replaces what the target has (PyDict_Update); "reject" raises
+ * KeyError(key), as a call's keywords do.
+ */
+export function mergeMapping(vm: VM, target: PyDict, source: PyObject, duplicates: "override" | "reject"): void {
+	const keysResult = vm.callMethod(source, "keys", []);
+	let keys: PyObject;
+	if (keysResult instanceof PyList) keys = keysResult;
+	else {
+		vm.heap.adopt(keysResult, "result of keys()");
+		try {
+			keys = vm.list([]);
+			vm.listExtendFrom(keys as PyList, keysResult);
+		} finally {
+			vm.heap.release(keysResult, "result of keys()");
+		}
+	}
+	const iterator = getIter(vm, keys);
+	vm.decref(keys);
+	vm.heap.adopt(iterator, "iterator over the keys");
+	try {
+		for (let key = iterNext(vm, iterator); key; key = iterNext(vm, iterator)) {
+			vm.heap.adopt(key, "key being merged");
+			try {
+				if (duplicates === "reject" && dictGet(vm, target, key)) throw vm.keyError(key);
+				const value = getItem(vm, source, key);
+				vm.heap.adopt(value, "value being merged");
+				try {
+					dictSet(vm, target, key, value);
+				} finally {
+					vm.heap.release(value, "value being merged");
+				}
+			} finally {
+				vm.heap.release(key, "key being merged");
+			}
+		}
+	} finally {
+		vm.heap.release(iterator, "iterator over the keys");
+	}
+}
