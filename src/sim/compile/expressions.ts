@@ -155,32 +155,29 @@ export function compileSequence(c: Compiler, elts: ast.Expr[], build: Op, isTupl
 	const u = c.unit;
 	// The peephole optimizer turns an empty BUILD_TUPLE into a load of the () constant (`f(**kw)`).
 	if (elts.length === 0 && build === Op.BUILD_TUPLE) return u.loadPeepholeConstant(() => c.constantObject({ tuple: [] } as unknown as ast.ConstantValue, "compiler"));
-	if (!hasStarred(elts)) {
+	// starunpack_helper: a display of more items than the stack should hold is built first and filled.
+	const big = elts.length > STACK_USE_GUIDELINE;
+	if (!hasStarred(elts) && !big) {
 		for (const e of elts) c.expr(e);
 		u.emit(build, elts.length);
 		return;
 	}
+	const collection = build === Op.BUILD_SET ? Op.BUILD_SET : Op.BUILD_LIST;
 	const extend = build === Op.BUILD_SET ? Op.SET_UPDATE : Op.LIST_EXTEND;
 	const add = build === Op.BUILD_SET ? Op.SET_ADD : Op.LIST_APPEND;
-	let pending = 0;
-	let built = false;
-	for (const e of elts) {
+	let built = big;
+	if (big) u.emit(collection, 0);
+	elts.forEach((e, i) => {
 		if (e.kind === "Starred") {
-			if (!built) {
-				u.emit(build === Op.BUILD_SET ? Op.BUILD_SET : Op.BUILD_LIST, pending);
-				built = true;
-			} else for (; pending > 0; pending--) u.emit(add, 1);
-			pending = 0;
+			if (!built) u.emit(collection, i);
+			built = true;
 			c.expr(e.value);
 			u.emit(extend, 1);
-		} else if (built) {
-			c.expr(e);
-			u.emit(add, 1);
 		} else {
 			c.expr(e);
-			pending++;
+			if (built) u.emit(add, 1);
 		}
-	}
+	});
 	if (isTuple) u.emit(Op.LIST_TO_TUPLE);
 }
 
@@ -243,8 +240,12 @@ function compileDictChunk(c: Compiler, node: ast.Dict, begin: number, end: numbe
 function compileCall(c: Compiler, node: ast.Call): void {
 	warnOnCallingLiteral(c, node);
 	const u = c.unit;
-	const starred = hasStarred(node.args) || node.keywords.some((k) => k.arg === null);
-	if (!starred && node.func.kind === "Attribute") {
+	const { args, keywords } = node;
+	// compiler_call_helper: starred arguments, `**`, or more than the stack should hold go through a tuple and
+	// a dict (CALL_FUNCTION_EX); maybe_optimize_method_call leaves such calls, and long ones, to LOAD_ATTR.
+	const exCall = hasStarred(args) || keywords.some((k) => k.arg === null) || args.length + keywords.length * 2 > STACK_USE_GUIDELINE;
+	const methodCall = !exCall && node.func.kind === "Attribute" && args.length + keywords.length + (keywords.length ? 1 : 0) < STACK_USE_GUIDELINE;
+	if (methodCall && node.func.kind === "Attribute") {
 		c.expr(node.func.value);
 		u.line = node.func.end_lineno;
 		u.emit(Op.LOAD_METHOD, u.nameIndex(node.func.attr));
@@ -252,44 +253,63 @@ function compileCall(c: Compiler, node: ast.Call): void {
 		u.emit(Op.PUSH_NULL);
 		c.expr(node.func);
 	}
-	if (starred) {
+	if (exCall) {
 		// A lone `*x` is passed as it is: CALL_FUNCTION_EX makes it a tuple unless it is one.
-		const only = node.args.length === 1 ? node.args[0]! : null;
+		const only = args.length === 1 ? args[0]! : null;
 		if (only?.kind === "Starred") c.expr(only.value);
-		else compileSequence(c, node.args, Op.BUILD_TUPLE, true);
-		if (node.keywords.length) {
-			let built = false;
-			let pending = 0;
-			for (const k of node.keywords) {
-				if (k.arg === null) {
-					if (!built || pending) {
-						u.emit(Op.BUILD_MAP, pending);
-						if (built) u.emit(Op.DICT_MERGE, 1);
-						built = true;
-						pending = 0;
-					}
-					c.expr(k.value);
-					u.emit(Op.DICT_MERGE, 1);
-				} else {
-					c.loadConst(k.arg);
-					c.expr(k.value);
-					pending++;
-				}
-			}
-			if (pending) {
-				u.emit(Op.BUILD_MAP, pending);
-				if (built) u.emit(Op.DICT_MERGE, 1);
-			}
-		}
+		else compileSequence(c, args, Op.BUILD_TUPLE, true);
+		if (keywords.length) compileKeywordsDict(c, keywords);
 		u.line = node.lineno;
-		u.emit(Op.CALL_FUNCTION_EX, node.keywords.length ? 1 : 0);
+		u.emit(Op.CALL_FUNCTION_EX, keywords.length ? 1 : 0);
 		return;
 	}
-	for (const a of node.args) c.expr(a);
-	for (const k of node.keywords) c.expr(k.value);
-	if (node.keywords.length) {
-		u.emit(Op.KW_NAMES, u.constant(undefined, () => c.consts.strTuple(node.keywords.map((k) => k.arg ?? ""))));
+	for (const a of args) c.expr(a);
+	for (const k of keywords) c.expr(k.value);
+	if (keywords.length) {
+		u.emit(Op.KW_NAMES, u.constant(undefined, () => c.consts.strTuple(keywords.map((k) => k.arg ?? ""))));
 	}
 	u.line = node.lineno;
-	u.emit(Op.CALL, node.args.length + node.keywords.length);
+	u.emit(Op.CALL, args.length + keywords.length);
+}
+
+/** The keywords of a CALL_FUNCTION_EX as one dict: runs of `name=value` packed, each `**m` merged in. */
+function compileKeywordsDict(c: Compiler, keywords: ast.Keyword[]): void {
+	const u = c.unit;
+	let haveDict = false;
+	let runStart = 0;
+	const packRun = (end: number) => {
+		if (end === runStart) return;
+		compileKeywordRun(c, keywords.slice(runStart, end));
+		if (haveDict) u.emit(Op.DICT_MERGE, 1);
+		haveDict = true;
+	};
+	keywords.forEach((k, i) => {
+		if (k.arg !== null) return;
+		packRun(i);
+		runStart = i + 1;
+		if (!haveDict) u.emit(Op.BUILD_MAP, 0);
+		haveDict = true;
+		c.expr(k.value);
+		u.emit(Op.DICT_MERGE, 1);
+	});
+	packRun(keywords.length);
+}
+
+/** compiler_subkwargs: several names make a BUILD_CONST_KEY_MAP; one, or too many for the stack, go pair by pair. */
+function compileKeywordRun(c: Compiler, run: ast.Keyword[]): void {
+	const u = c.unit;
+	const big = run.length * 2 > STACK_USE_GUIDELINE;
+	if (run.length > 1 && !big) {
+		for (const k of run) c.expr(k.value);
+		u.emit(Op.LOAD_CONST, u.constant(undefined, () => c.consts.strTuple(run.map((k) => k.arg ?? ""))));
+		u.emit(Op.BUILD_CONST_KEY_MAP, run.length);
+		return;
+	}
+	if (big) u.emit(Op.BUILD_MAP, 0);
+	for (const k of run) {
+		c.loadConst(k.arg);
+		c.expr(k.value);
+		if (big) u.emit(Op.MAP_ADD, 1);
+	}
+	if (!big) u.emit(Op.BUILD_MAP, run.length);
 }

@@ -1,16 +1,17 @@
 // sys.getsizeof on 64-bit CPython 3.11, from each object's current shape (capacity, length, digits).
 import type { PyObject } from "./object";
-import { PyInt, PyFloat, PyStr, PyBool, PyNone } from "./values";
+import { PyInt, PyFloat, PyStr, PyBool, PyNone, PyEllipsis, PyNotImplemented } from "./values";
 import { PyList, PyTuple, PyDict, PySet, PyRange, PySlice } from "./containers";
 import { PyClass, PySlotDescriptor } from "./classes";
 import { PyInstance, PyExceptionObject } from "./instances";
-import { PyFunction, PyBoundMethod, PyCell, PyBuiltinFunction } from "./callables";
+import { PyFunction, PyBoundMethod, PyCell, PyBuiltinFunction, PyDescriptor, PySuper, PyModule } from "./callables";
 import { PyGenerator, PyIterator } from "./iterators";
 import { PyWeakref } from "./weakrefs";
 import { PyKeyedRef, PyWeakDictionary, PyWeakDictRemover } from "./weak-dictionaries";
-import { PyTraceback } from "./tracebacks";
+import { PyTraceback, PyFrameObject } from "./tracebacks";
+import { PyDictView } from "./views";
 import { instanceLayout } from "./shared-keys";
-import { sizeofGenerator } from "../runtime/sizes";
+import { sizeofFrameObject, sizeofGenerator } from "../runtime/sizes";
 
 /** GC-tracked objects carry a 16-byte PyGC_Head that getsizeof includes. */
 const GC_HEAD = 16;
@@ -64,6 +65,22 @@ function instanceSize(o: PyInstance): number {
 	return 16 + GC_HEAD + slots + (layout.hasDict ? 16 : 0);
 }
 
+/** The iterator objects' structs (dictiterobject, setiterobject, zipobject, enumobject...), each with its GC head. */
+function iteratorSize(kind: string): number {
+	switch (kind) {
+		case "dict_keyiterator":
+		case "dict_valueiterator":
+		case "dict_itemiterator":
+		case "enumerate":
+			return 56 + GC_HEAD;
+		case "set_iterator":
+		case "zip":
+			return 48 + GC_HEAD;
+		default:
+			return 32 + GC_HEAD;
+	}
+}
+
 export function sizeOf(o: PyObject): number {
 	if (o instanceof PyBool) return 28;
 	if (o instanceof PyInt) return intSize(o.value);
@@ -84,7 +101,13 @@ export function sizeOf(o: PyObject): number {
 	if (o instanceof PyBuiltinFunction) return 56 + GC_HEAD;
 	if (o instanceof PyCell) return 24 + GC_HEAD;
 	if (o instanceof PyGenerator) return sizeofGenerator(o.nlocalsplus, o.stacksize);
-	if (o instanceof PyIterator) return 32 + GC_HEAD;
+	if (o instanceof PyIterator) return iteratorSize(o.kindName);
+	if (o instanceof PyDictView) return 24 + GC_HEAD;
+	if (o instanceof PyDescriptor) return o.kind === "property" ? 64 + GC_HEAD : 32 + GC_HEAD;
+	if (o instanceof PySuper) return 40 + GC_HEAD;
+	if (o instanceof PyModule) return 56 + GC_HEAD;
+	if (o instanceof PyFrameObject) return sizeofFrameObject(o.frame.code.nlocalsplus, o.frame.code.stacksize);
+	if (o instanceof PyEllipsis || o instanceof PyNotImplemented) return 16;
 	// KeyedRef adds its __slots__ key; the weak dictionaries are instances of Python classes.
 	if (o instanceof PyTraceback) return 40 + GC_HEAD;
 	if (o instanceof PyKeyedRef) return 72 + GC_HEAD;

@@ -105,3 +105,11 @@ export function sizeofSlotsInstance(slotCount: number): number {
 export function sizeofGenerator(nlocalsplus: number, stacksize: number): number {
 	return 152 + GC_HEAD + POINTER * (nlocalsplus + stacksize);
 }
+
+/**
+ * frame_sizeof: a frame object with the frame data it owns (the PyFrameObject fields, 48 bytes, and the frame
+ * header, 72) + GC head, plus one pointer per co_nlocalsplus and co_stacksize slot.
+ */
+export function sizeofFrameObject(nlocalsplus: number, stacksize: number): number {
+	return 120 + GC_HEAD + POINTER * (nlocalsplus + stacksize);
+}
