@@ -21,6 +21,9 @@ interface Shown {
 export class FrameWriter {
 	private readonly shown = new Map<Frame, Shown>();
 	private readonly slotNames = new Map<CodeObject, number[]>();
+	/** writeUpdate's working arrays, reused: [local index, target]* changed, and the ids pushed on the stack. */
+	private readonly changed: number[] = [];
+	private readonly pushed: number[] = [];
 
 	constructor(
 		private readonly vm: VM,
@@ -50,14 +53,12 @@ export class FrameWriter {
 				values.push(value);
 			}
 		} else values = frame.locals;
-		const stack: PyObject[] = [];
-		for (const v of frame.stack) if (v !== vm.NULL) stack.push(v);
 		const last = this.shown.get(frame);
-		if (last && sameKeys(last.keys, keys) && last.values.length === values.length) this.writeUpdate(frame, last, values, stack);
-		else this.writeFull(frame, keys, values, stack);
+		if (last && sameKeys(last.keys, keys) && last.values.length === values.length) this.writeUpdate(frame, last, values);
+		else this.writeFull(frame, keys, values);
 	}
 
-	private writeFull(frame: Frame, keys: PyObject[] | null, values: (PyObject | null)[], stack: PyObject[]): void {
+	private writeFull(frame: Frame, keys: PyObject[] | null, values: (PyObject | null)[]): void {
 		const names = keys ? keys.map((k) => this.strings.id(this.vm.strValue(k))) : this.slotNameIds(frame.code);
 		const locals: number[] = [];
 		for (let i = 0; i < values.length; i++) {
@@ -65,8 +66,16 @@ export class FrameWriter {
 			if (v) this.showValue(v);
 			locals.push(names[i]!, v?.id ?? 0);
 		}
-		for (const v of stack) this.showValue(v);
-		const stackIds = stack.map((v) => v.id);
+		const stack: PyObject[] = [];
+		const stackIds: number[] = [];
+		const NULL = this.vm.NULL;
+		for (let i = 0; i < frame.stack.length; i++) {
+			const v = frame.stack[i]!;
+			if (v === NULL) continue;
+			this.showValue(v);
+			stack.push(v);
+			stackIds.push(v.id);
+		}
 		const state = { name: this.strings.id(frame.code.qualname), line: frame.line, func: frame.func?.id ?? 0, locals, stack: stackIds };
 		this.model.frameState(frame.id, state);
 		this.shown.set(frame, { keys, values: values.slice(), stack, line: frame.line });
@@ -77,41 +86,66 @@ export class FrameWriter {
 		log.push(state.line);
 		log.push(state.func);
 		log.push(locals.length / 2);
-		for (const v of locals) log.push(v);
+		for (let i = 0; i < locals.length; i++) log.push(locals[i]!);
 		log.push(stackIds.length);
-		for (const v of stackIds) log.push(v);
+		for (let i = 0; i < stackIds.length; i++) log.push(stackIds[i]!);
 	}
 
-	private writeUpdate(frame: Frame, last: Shown, values: (PyObject | null)[], stack: PyObject[]): void {
-		const changed: number[] = [];
+	/**
+	 * A frame runs at nearly every step: its changes are gathered in arrays kept for reuse (with their
+	 * lengths, as shortening an array can give up its storage), and a step that changed nothing in it
+	 * allocates nothing.
+	 */
+	private writeUpdate(frame: Frame, last: Shown, values: (PyObject | null)[]): void {
+		const changed = this.changed;
+		const shownValues = last.values;
+		let nChanged = 0;
 		for (let i = 0; i < values.length; i++) {
 			const v = values[i] ?? null;
-			if (v !== last.values[i]) {
-				if (v) this.showValue(v);
-				changed.push(i, v ? v.id : 0);
-				last.values[i] = v;
+			if (v === shownValues[i]) continue;
+			if (v) this.showValue(v);
+			changed[nChanged++] = i;
+			changed[nChanged++] = v ? v.id : 0;
+			shownValues[i] = v;
+		}
+		// The value stack without its NULLs, compared with what was shown: the entries that stay, then the new top.
+		const NULL = this.vm.NULL;
+		const stack = frame.stack;
+		const shownStack = last.stack;
+		const pushed = this.pushed;
+		let nPushed = 0;
+		let kept = 0;
+		for (let i = 0; i < stack.length; i++) {
+			const v = stack[i]!;
+			if (v === NULL) continue;
+			if (nPushed === 0 && kept < shownStack.length && shownStack[kept] === v) kept++;
+			else pushed[nPushed++] = v.id;
+		}
+		if (nChanged === 0 && nPushed === 0 && kept === shownStack.length && frame.line === last.line) return;
+		if (nPushed !== 0) {
+			let at = 0;
+			for (let i = 0; i < stack.length; i++) {
+				const v = stack[i]!;
+				if (v === NULL) continue;
+				if (at >= kept) {
+					this.showValue(v);
+					shownStack[at] = v;
+				}
+				at++;
 			}
 		}
-		let kept = 0;
-		while (kept < stack.length && kept < last.stack.length && stack[kept] === last.stack[kept]) kept++;
-		if (changed.length === 0 && kept === stack.length && kept === last.stack.length && frame.line === last.line) return;
-		const pushed: number[] = [];
-		for (let i = kept; i < stack.length; i++) {
-			this.showValue(stack[i]!);
-			pushed.push(stack[i]!.id);
-		}
-		last.stack = stack;
+		shownStack.length = kept + nPushed;
 		last.line = frame.line;
-		this.model.frameUpdated(frame.id, frame.line, changed, kept, pushed);
+		this.model.frameUpdated(frame.id, frame.line, changed, nChanged, kept, pushed, nPushed);
 		const log = this.log;
 		log.push(Rec.FrameUpdate);
 		log.push(frame.id);
 		log.push(frame.line);
-		log.push(changed.length / 2);
-		for (const v of changed) log.push(v);
+		log.push(nChanged / 2);
+		for (let i = 0; i < nChanged; i++) log.push(changed[i]!);
 		log.push(kept);
-		log.push(pushed.length);
-		for (const v of pushed) log.push(v);
+		log.push(nPushed);
+		for (let i = 0; i < nPushed; i++) log.push(pushed[i]!);
 	}
 
 	/** The string ids of a code object's slot names, looked up once per code object. */

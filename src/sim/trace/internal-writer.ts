@@ -12,7 +12,12 @@ import { isDunder } from "./frame-writer";
 export class InternalHolderWriter {
 	/** Set at interpreter shutdown: __main__'s globals then hold their values without a module frame. */
 	programClosed = false;
+	/** The pairs of the last Internal record, without the constants' (a copy: the model keeps its own). */
 	private last: number[] = [];
+	/** write's position in `last` while the pairs listed so far are the same; */
+	private cursor = 0;
+	/** or, once they differ, the new list. */
+	private changed: number[] | null = null;
 	/** Hidden parts of classes (PyObject.internalOf): not shown; what they hold shows as internal holders. */
 	private readonly hiddenParts = new Set<PyObject>();
 	/** What the hidden parts hold, as [object, label] pairs; null when a part changed since they were listed. */
@@ -56,42 +61,84 @@ export class InternalHolderWriter {
 		this.moduleAttributes = null;
 	}
 
+	/**
+	 * Rec.Internal when the holders changed. They rarely do, and this runs at every step: each pair is
+	 * compared with the last record's as it is listed (add), and a new list is made only from the first
+	 * difference on.
+	 */
 	write(): void {
 		const vm = this.vm;
-		// Built and compared as numbers: this runs at every step, so no string keys.
-		const entries: number[] = [];
-		for (const [o, labels] of vm.heap.internal) if (!o.internalOf) for (const l of labels) entries.push(o.id, this.strings.id(l));
-		for (const { owner, label, refs, next } of vm.heap.releasing) {
+		this.cursor = 0;
+		this.changed = null;
+		if (vm.heap.internal.size !== 0) vm.heap.internal.forEach(this.addHeld);
+		const releasing = vm.heap.releasing;
+		for (let r = 0; r < releasing.length; r++) {
+			const { owner, label, refs, next } = releasing[r]!;
 			const holder = this.strings.id(owner ? `${label} ${owner.typeName}#${owner.id}` : label);
-			for (let i = next; i < refs.length; i++) entries.push(refs[i]!.id, holder);
+			for (let i = next; i < refs.length; i++) this.add(refs[i]!.id, holder);
 		}
-		for (const o of vm.heap.allocating) {
+		const allocating = vm.heap.allocating;
+		for (let a = 0; a < allocating.length; a++) {
+			const o = allocating[a]!;
 			const holder = this.strings.id(`new ${o.typeName} being allocated`);
-			for (const r of o.shownReferences()) if (!r.target.shared && !r.target.internalOf) entries.push(r.target.id, holder);
+			for (const r of o.shownReferences()) if (!r.target.shared && !r.target.internalOf) this.add(r.target.id, holder);
 		}
 		if (this.programClosed && vm.mainGlobals.shared && vm.frames[0]?.namespace !== vm.mainGlobals) {
 			for (const { key, value } of vm.mainGlobals.entries.values()) {
 				const name = vm.strValue(key);
-				if (!value.shared || !isDunder(name)) entries.push(value.id, this.strings.id(`global ${name} of __main__`));
+				if (!value.shared || !isDunder(name)) this.add(value.id, this.strings.id(`global ${name} of __main__`));
 			}
 		}
-		// Listed again only when a part changed: labels are built strings, and this runs at every step.
+		// Listed again only when a part changed: labels are built strings.
 		this.partHolders ??= this.listPartHolders();
-		for (const v of this.partHolders) entries.push(v);
+		this.addPairs(this.partHolders);
 		this.moduleAttributes ??= this.moduleHeld();
-		for (const v of this.moduleAttributes) entries.push(v);
-		if (vm.handledException) entries.push(vm.handledException.id, this.strings.id("the exception being handled"));
+		this.addPairs(this.moduleAttributes);
+		if (vm.handledException) this.add(vm.handledException.id, this.strings.id("the exception being handled"));
 		// The code's references to its constants never change: compared once, then only written with the rest.
 		const constants = (this.constantEntries ??= this.listConstantHolders());
-		if (sameNumbers(entries, this.last) && this.constantsWritten) return;
+		const entries = this.listed();
+		if (entries === this.last && this.constantsWritten) return;
 		this.last = entries;
 		this.constantsWritten = true;
 		const all = constants.length ? constants.concat(entries) : entries;
 		this.model.internalHolders(all);
 		this.log.push(Rec.Internal);
 		this.log.push(all.length / 2);
-		for (const v of all) this.log.push(v);
+		for (let i = 0; i < all.length; i++) this.log.push(all[i]!);
 	}
+
+	/** The next [object, label] pair of this step's list (see write). */
+	private add(id: number, label: number): void {
+		const changed = this.changed;
+		if (changed !== null) {
+			changed.push(id, label);
+			return;
+		}
+		const last = this.last;
+		const at = this.cursor;
+		this.cursor = at + 2;
+		if (last[at] === id && last[at + 1] === label) return;
+		const list = last.slice(0, at);
+		list.push(id, label);
+		this.changed = list;
+	}
+
+	/** The pairs this step listed: `last` itself when they are the same. */
+	private listed(): number[] {
+		if (this.changed !== null) return this.changed;
+		return this.cursor === this.last.length ? this.last : this.last.slice(0, this.cursor);
+	}
+
+	private addPairs(pairs: readonly number[]): void {
+		for (let i = 0; i < pairs.length; i += 2) this.add(pairs[i]!, pairs[i + 1]!);
+	}
+
+	/** heap.internal's entries (a Map's forEach: no iterator to allocate); a class's hidden parts are left out. */
+	private readonly addHeld = (labels: string[], o: PyObject): void => {
+		if (o.internalOf) return;
+		for (let i = 0; i < labels.length; i++) this.add(o.id, this.strings.id(labels[i]!));
+	};
 
 	private listConstantHolders(): number[] {
 		const entries: number[] = [];
@@ -120,10 +167,4 @@ export class InternalHolderWriter {
 		}
 		return entries;
 	}
-}
-
-function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
-	if (a.length !== b.length) return false;
-	for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-	return true;
 }

@@ -76,10 +76,16 @@ const DONE_PHASE = 12;
 
 /** A FrameUpdate record's change, made in place (checkpoints are copies, so none is shared). */
 export function updateFrame(f: FrameState, line: number, changed: readonly number[], kept: number, pushed: readonly number[]): void {
+	updateFrameFrom(f, line, changed, changed.length, kept, pushed, pushed.length);
+}
+
+/** updateFrame from the first `changedLength` and `pushedLength` numbers of arrays the recorder reuses. */
+export function updateFrameFrom(f: FrameState, line: number, changed: readonly number[], changedLength: number, kept: number, pushed: readonly number[], pushedLength: number): void {
 	f.line = line;
-	for (let i = 0; i < changed.length; i += 2) f.locals[changed[i]! * 2 + 1] = changed[i + 1]!;
-	f.stack.length = kept;
-	for (const id of pushed) f.stack.push(id);
+	for (let i = 0; i < changedLength; i += 2) f.locals[changed[i]! * 2 + 1] = changed[i + 1]!;
+	const stack = f.stack;
+	for (let i = 0; i < pushedLength; i++) stack[kept + i] = pushed[i]!;
+	stack.length = kept + pushedLength;
 }
 
 /** Apply one record (its kind already read). Returns true at a step's end. */

@@ -18,6 +18,8 @@ export class ObjectWriter {
 	private readonly visibleShared = new Set<PyObject>();
 	/** Shared values something shown referred to, by id (HeapObjectView.inline). */
 	readonly sharedValues = new Map<number, SharedValue>();
+	/** write's [label, target]* working array, reused. */
+	private readonly slots: number[] = [];
 
 	constructor(
 		private readonly log: VarintLog,
@@ -49,40 +51,53 @@ export class ObjectWriter {
 		this.sharedValues.set(o.id, { type: this.strings.id(o.typeName), size: sizeOf(o), preview: previewCode(o, this.strings) });
 	};
 
+	/**
+	 * Rec.Object. An object written before has its last state changed in place (the model's checkpoints are
+	 * copies), and its slots are gathered in an array kept for reuse: objects change at most steps.
+	 */
 	write(o: PyObject): void {
-		const slots: number[] = [];
-		for (const r of o.shownReferences()) {
+		// Gathered in an array kept for reuse, with its length (shortening an array can give up its storage).
+		const slots = this.slots;
+		const references = o.shownReferences();
+		const length = references.length * 2;
+		for (let i = 0; i < references.length; i++) {
+			const r = references[i]!;
 			this.showValue(r.target);
-			slots.push(this.strings.id(r.label), r.target.id);
-		}
-		const previous = this.model.stateOf(o.id);
-		let kept = 0;
-		if (previous) {
-			const n = Math.min(previous.slots.length, slots.length);
-			while (kept < n && previous.slots[kept] === slots[kept]) kept++;
-			kept -= kept % 2;
+			slots[2 * i] = this.strings.id(r.label);
+			slots[2 * i + 1] = r.target.id;
 		}
 		const flags = (o.tracked ? FLAG_TRACKED : 0) | (o.finalized ? FLAG_FINALIZED : 0) | (o.shared ? FLAG_SHARED : 0) | (o.generation << GEN_SHIFT);
-		const known = previous && appearanceIsFixed(o) ? previous : null;
-		const state = {
-			type: known ? known.type : this.strings.id(o.typeName),
-			refcount: o.shared ? 0 : o.refcnt,
-			size: known ? known.size : sizeOf(o),
-			flags,
-			preview: known ? known.preview : previewCode(o, this.strings),
-			slots,
-		};
-		this.model.object(o, state);
+		const refcount = o.shared ? 0 : o.refcnt;
+		let state = this.model.stateOf(o.id);
+		let kept = 0;
+		if (state) {
+			const previous = state.slots;
+			const n = Math.min(previous.length, length);
+			while (kept < n && previous[kept] === slots[kept]) kept++;
+			kept -= kept % 2;
+			for (let i = kept; i < length; i++) previous[i] = slots[i]!;
+			previous.length = length;
+			if (!appearanceIsFixed(o)) {
+				state.type = this.strings.id(o.typeName);
+				state.size = sizeOf(o);
+				state.preview = previewCode(o, this.strings);
+			}
+			state.refcount = refcount;
+			state.flags = flags;
+		} else {
+			state = { type: this.strings.id(o.typeName), refcount, size: sizeOf(o), flags, preview: previewCode(o, this.strings), slots: slots.slice(0, length) };
+			this.model.object(o, state);
+		}
 		const log = this.log;
 		log.push(Rec.Object);
 		log.push(o.id);
 		log.push(state.type);
-		log.push(state.refcount);
+		log.push(refcount);
 		log.push(state.size);
 		log.push(flags);
 		log.push(state.preview);
 		log.push(kept / 2);
-		log.push((slots.length - kept) / 2);
-		for (let i = kept; i < slots.length; i++) log.push(slots[i]!);
+		log.push((length - kept) / 2);
+		for (let i = kept; i < length; i++) log.push(slots[i]!);
 	}
 }

@@ -3,7 +3,7 @@
 // decodes the whole log after the run. Each method mirrors one record kind of applyRecord (model.ts), and
 // tests check that both give the same checkpoints.
 import type { PyObject } from "../heap/object";
-import { type Model, type ObjectState, type FrameState, emptyModel, updateFrame } from "./model";
+import { type Model, type ObjectState, type FrameState, emptyModel, updateFrameFrom } from "./model";
 
 /** A checkpoint every this many steps bounds the replay behind a reader's state(step). */
 const CHECKPOINT_EVERY = 1024;
@@ -20,11 +20,11 @@ export class RecordedModel {
 	readonly checkpoints: Model[] = [emptyModel()];
 	private readonly objects = new Map<number, WrittenObject>();
 	private readonly frames = new Map<number, FrameState>();
-	private frameOrder: number[] = [];
+	private readonly frameOrder: number[] = [];
 	private readonly stdout: number[] = [];
 	private readonly stderr: number[] = [];
 	private internal: number[] = [];
-	private gc: number[] = emptyModel().gc;
+	private readonly gc: number[] = emptyModel().gc;
 	private collecting: Model["collecting"] = null;
 	private gcRefs: Map<number, number> | null = null;
 	private line = 0;
@@ -34,7 +34,10 @@ export class RecordedModel {
 
 	constructor(readonly checkpointEvery = CHECKPOINT_EVERY) {}
 
-	/** What was last written for an object still alive, or undefined. */
+	/**
+	 * What was last written for an object still alive, or undefined. The object writer changes it in place
+	 * for the object's next record, as the replay's new state would read (checkpoints are copies).
+	 */
 	stateOf(id: number): ObjectState | undefined {
 		return this.objects.get(id)?.state;
 	}
@@ -52,16 +55,20 @@ export class RecordedModel {
 		this.frames.set(id, state);
 	}
 
-	frameUpdated(id: number, line: number, changed: readonly number[], kept: number, pushed: readonly number[]): void {
-		updateFrame(this.frames.get(id)!, line, changed, kept, pushed);
+	/** A FrameUpdate record, from the first `changedLength` and `pushedLength` numbers of the writer's arrays. */
+	frameUpdated(id: number, line: number, changed: readonly number[], changedLength: number, kept: number, pushed: readonly number[], pushedLength: number): void {
+		updateFrameFrom(this.frames.get(id)!, line, changed, changedLength, kept, pushed, pushedLength);
 	}
 
-	frameOrderChanged(order: number[], kept: number): void {
-		for (let i = kept; i < this.frameOrder.length; i++) {
-			const id = this.frameOrder[i]!;
+	/** `order` is the recorder's own array, changed in place later: the model keeps a copy. */
+	frameOrderChanged(order: readonly number[], kept: number): void {
+		const mine = this.frameOrder;
+		for (let i = kept; i < mine.length; i++) {
+			const id = mine[i]!;
 			if (!order.includes(id, kept)) this.frames.delete(id);
 		}
-		this.frameOrder = order;
+		mine.length = kept;
+		for (let i = kept; i < order.length; i++) mine.push(order[i]!);
 	}
 
 	write(stream: "stdout" | "stderr", text: number): void {
@@ -73,8 +80,9 @@ export class RecordedModel {
 		this.gcRefs = refs;
 	}
 
-	gcState(values: number[]): void {
-		this.gc = values;
+	/** Copied: `values` is the recorder's own array, changed in place at the next change. */
+	gcState(values: readonly number[]): void {
+		for (let i = 0; i < values.length; i++) this.gc[i] = values[i]!;
 	}
 
 	internalHolders(entries: number[]): void {

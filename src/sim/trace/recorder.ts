@@ -38,6 +38,9 @@ export class Recorder {
 	 */
 	private readonly dirtyObjects: PyObject[] = [];
 	private readonly dirtyFrames: Frame[] = [];
+	/** How many of each array's entries this step queued: arrays reused without shortening them (which can drop their storage). */
+	private dirtyObjectCount = 0;
+	private dirtyFrameCount = 0;
 	private step = 0;
 	private framesChanged = true;
 	/** The log's content so far, from which checkpoints are copied. */
@@ -46,8 +49,8 @@ export class Recorder {
 	private readonly frames: FrameWriter;
 	private readonly internal: InternalHolderWriter;
 	/** What the last GcState and Internal records said; a step writes them only when they change. */
-	private lastGcState: number[] = [];
-	private lastFrameOrder: number[] = [];
+	private readonly lastGcState: number[] = [-1, -1, -1, -1, -1, -1, -1];
+	private readonly lastFrameOrder: number[] = [];
 	private currentLine = 0;
 	private currentFrame = 0;
 	private marks = 0;
@@ -131,7 +134,7 @@ export class Recorder {
 		if (o.traceStep !== this.step) {
 			o.traceStep = this.step;
 			o.traceDirty = 0;
-			this.dirtyObjects.push(o);
+			this.dirtyObjects[this.dirtyObjectCount++] = o;
 		}
 		o.traceDirty |= change;
 	}
@@ -139,16 +142,13 @@ export class Recorder {
 	private queueFrame(frame: Frame): void {
 		if (frame.traceStep === this.step) return;
 		frame.traceStep = this.step;
-		this.dirtyFrames.push(frame);
-	}
-
-	private write(...values: number[]): void {
-		for (const v of values) this.log.push(v);
+		this.dirtyFrames[this.dirtyFrameCount++] = frame;
 	}
 
 	private writeText(kind: Rec.Stdout | Rec.Stderr, text: string): void {
 		const id = this.strings.id(text);
-		this.write(kind, id);
+		this.log.push(kind);
+		this.log.push(id);
 		this.model.write(kind === Rec.Stdout ? "stdout" : "stderr", id);
 	}
 
@@ -167,27 +167,35 @@ export class Recorder {
 	/** Write everything the step changed, then the step's end marker. */
 	private endStep(nextLine: number): void {
 		const vm = this.vm;
+		// Indexed loops: for-of allocates an iterator and its results until the JIT optimizes this.
 		const objects = this.dirtyObjects;
-		for (const o of objects) if (o.traceDirty & CONTENT_CHANGED) this.objects.write(o);
-		for (const o of objects) {
-			if (o.traceDirty !== COUNT_CHANGED) continue;
-			this.log.push(Rec.Refcount);
-			this.log.push(o.id);
-			this.log.push(o.refcnt);
+		const nObjects = this.dirtyObjectCount;
+		for (let i = 0; i < nObjects; i++) {
+			const o = objects[i]!;
+			if (o.traceDirty & CONTENT_CHANGED) this.objects.write(o);
 		}
-		objects.length = 0;
+		const log = this.log;
+		for (let i = 0; i < nObjects; i++) {
+			const o = objects[i]!;
+			if (o.traceDirty !== COUNT_CHANGED) continue;
+			log.push(Rec.Refcount);
+			log.push(o.id);
+			log.push(o.refcnt);
+		}
+		this.dirtyObjectCount = 0;
 		if (this.framesChanged) {
-			this.writeFrameOrder(vm.frames.map((f) => f.id));
+			this.writeFrameOrder(vm.frames);
 			this.framesChanged = false;
 		}
-		for (const f of this.dirtyFrames) if (isRunning(vm, f)) this.frames.write(f);
-		this.dirtyFrames.length = 0;
+		const frames = this.dirtyFrames;
+		for (let i = 0; i < this.dirtyFrameCount; i++) if (isRunning(vm, frames[i]!)) this.frames.write(frames[i]!);
+		this.dirtyFrameCount = 0;
 		this.internal.write();
 		this.writeGcState();
-		this.log.push(Rec.Step);
-		this.log.push(this.currentLine);
-		this.log.push(nextLine);
-		this.log.push(this.currentFrame);
+		log.push(Rec.Step);
+		log.push(this.currentLine);
+		log.push(nextLine);
+		log.push(this.currentFrame);
 		this.model.stepEnded(this.currentLine, nextLine, this.currentFrame);
 		this.stepMarks.push(this.marks);
 		this.stepLines.push(this.currentLine);
@@ -196,16 +204,29 @@ export class Recorder {
 		this.step++;
 	}
 
-	/** Rec.Frames: what changed at the top of the frame stack since the last one. */
-	private writeFrameOrder(order: number[]): void {
+	/**
+	 * Rec.Frames: what changed at the top of the frame stack since the last one. Calls and returns come at
+	 * nearly every step of a program with functions, so the last order is kept in place, not copied.
+	 */
+	private writeFrameOrder(frames: readonly Frame[]): void {
 		const last = this.lastFrameOrder;
+		const n = frames.length;
 		let kept = 0;
-		while (kept < order.length && kept < last.length && order[kept] === last[kept]) kept++;
-		this.write(Rec.Frames, kept, order.length - kept, ...order.slice(kept));
-		this.model.frameOrderChanged(order, kept);
-		this.lastFrameOrder = order;
+		while (kept < n && kept < last.length && frames[kept]!.id === last[kept]) kept++;
+		const log = this.log;
+		log.push(Rec.Frames);
+		log.push(kept);
+		log.push(n - kept);
+		last.length = kept;
+		for (let i = kept; i < n; i++) {
+			const id = frames[i]!.id;
+			log.push(id);
+			last.push(id);
+		}
+		this.model.frameOrderChanged(last, kept);
 	}
 
+	/** Rec.GcState when it changed: the counts change at most allocations, so compared without an array. */
 	private writeGcState(): void {
 		const { collector, heap } = this.vm;
 		const last = this.lastGcState;
@@ -213,9 +234,17 @@ export class Recorder {
 		const thresholds = collector.thresholds;
 		const enabled = collector.enabled ? 1 : 0;
 		if (last[0] === enabled && last[1] === counts[0] && last[2] === counts[1] && last[3] === counts[2] && last[4] === thresholds[0] && last[5] === thresholds[1] && last[6] === thresholds[2]) return;
-		this.lastGcState = [enabled, counts[0], counts[1], counts[2], thresholds[0], thresholds[1], thresholds[2]];
-		this.write(Rec.GcState, ...this.lastGcState);
-		this.model.gcState(this.lastGcState);
+		last[0] = enabled;
+		last[1] = counts[0];
+		last[2] = counts[1];
+		last[3] = counts[2];
+		last[4] = thresholds[0];
+		last[5] = thresholds[1];
+		last[6] = thresholds[2];
+		const log = this.log;
+		log.push(Rec.GcState);
+		for (let i = 0; i < 7; i++) log.push(last[i]!);
+		this.model.gcState(last);
 	}
 
 	private gcPhase(generation: 0 | 1 | 2, phase: GcPhase, allObjects: PyObject[]): void {
@@ -224,13 +253,17 @@ export class Recorder {
 		// A collection starts in the middle of a line: the running frame has changed since the line began.
 		const running = this.vm.frames[this.vm.frames.length - 1];
 		if (running) this.queueFrame(running);
-		const pairs: number[] = [];
 		const gcRefs = new Map<number, number>();
+		const log = this.log;
+		log.push(Rec.GcPhase);
+		log.push(generation);
+		log.push(GC_PHASES.indexOf(phase));
+		log.push(objects.length);
 		for (const o of objects) {
-			pairs.push(o.id, o.gcRefs);
+			log.push(o.id);
+			log.push(o.gcRefs);
 			gcRefs.set(o.id, o.gcRefs);
 		}
-		this.write(Rec.GcPhase, generation, GC_PHASES.indexOf(phase), objects.length, ...pairs);
 		this.model.gcPhase(generation, GC_PHASES.indexOf(phase), gcRefs);
 		this.marks |= MARK_GC;
 		this.endStep(this.currentLine);
@@ -238,10 +271,14 @@ export class Recorder {
 
 	/** The module's last line finished: close its step with the module's names still shown. */
 	private moduleReturned(frame: Frame): void {
-		const queued = this.dirtyFrames.indexOf(frame);
-		if (queued >= 0) this.dirtyFrames.splice(queued, 1);
+		const frames = this.dirtyFrames;
+		const queued = frames.indexOf(frame);
+		if (queued >= 0 && queued < this.dirtyFrameCount) {
+			frames.copyWithin(queued, queued + 1, this.dirtyFrameCount);
+			this.dirtyFrameCount--;
+		}
 		frame.traceStep = -1;
-		this.writeFrameOrder([frame.id]);
+		this.writeFrameOrder([frame]);
 		this.frames.write(frame);
 		this.framesChanged = false;
 		this.endStep(-1);
