@@ -6,7 +6,7 @@ import type { PyObject } from "../heap/object";
 import type { CodeObject } from "../compile/code";
 import type { Frame } from "../vm/frame";
 import type { VM } from "../vm/vm";
-import { Rec, type VarintLog, type StringTable } from "./log";
+import { Rec, truncate, type VarintLog, type StringTable } from "./log";
 import type { RecordedModel } from "./recorded-model";
 
 /** What a frame showed when it was last written. */
@@ -134,7 +134,7 @@ export class FrameWriter {
 				at++;
 			}
 		}
-		shownStack.length = kept + nPushed;
+		truncate(shownStack, kept + nPushed);
 		last.line = frame.line;
 		this.model.frameUpdated(frame.id, frame.line, changed, nChanged, kept, pushed, nPushed);
 		const log = this.log;

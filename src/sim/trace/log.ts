@@ -6,18 +6,35 @@ export class VarintLog {
 	length = 0;
 
 	push(value: number): void {
-		if (value >= 0 && value < 64 && this.length < this.bytes.length) {
+		let length = this.length;
+		const bytes = this.bytes;
+		if (value >= 0 && value < 64 && length < bytes.length) {
 			// Most values (record kinds, small ids and counts) take this path: one byte, no loop.
-			this.bytes[this.length++] = value * 2;
+			bytes[length] = value * 2;
+			this.length = length + 1;
 			return;
 		}
+		if (length + 10 > bytes.length) return this.pushAfterGrowing(value);
 		let v = value >= 0 ? value * 2 : -value * 2 - 1; // zigzag, exact for |value| < 2^52
-		if (this.length + 10 > this.bytes.length) this.grow();
-		while (v >= 128) {
-			this.bytes[this.length++] = (v % 128) | 128;
-			v = Math.floor(v / 128);
+		if (v < 0x80000000) {
+			// Bit operations while the value fits 32 bits: `%` and Math.floor cost calls until the JIT optimizes.
+			while (v >= 128) {
+				bytes[length++] = (v & 127) | 128;
+				v >>>= 7;
+			}
+		} else {
+			while (v >= 128) {
+				bytes[length++] = (v % 128) | 128;
+				v = Math.floor(v / 128);
+			}
 		}
-		this.bytes[this.length++] = v;
+		bytes[length++] = v;
+		this.length = length;
+	}
+
+	private pushAfterGrowing(value: number): void {
+		this.grow();
+		this.push(value);
 	}
 
 	private grow(): void {
@@ -33,6 +50,14 @@ export class VarintLog {
 	get byteSize(): number {
 		return this.length;
 	}
+}
+
+/**
+ * Shorten `array` to `length` entries. Popping, not assigning .length: that is a runtime call (slow at every
+ * step until the JIT optimizes the caller), and it gives up storage the next step refills.
+ */
+export function truncate(array: unknown[], length: number): void {
+	while (array.length > length) array.pop();
 }
 
 export class LogReader {

@@ -1,5 +1,5 @@
 // The reader's model of one step: plain maps rebuilt by replaying log records from a checkpoint.
-import { Rec } from "./log";
+import { Rec, truncate } from "./log";
 import type { LogReader } from "./log";
 
 export interface ObjectState {
@@ -85,7 +85,7 @@ export function updateFrameFrom(f: FrameState, line: number, changed: readonly n
 	for (let i = 0; i < changedLength; i += 2) f.locals[changed[i]! * 2 + 1] = changed[i + 1]!;
 	const stack = f.stack;
 	for (let i = 0; i < pushedLength; i++) stack[kept + i] = pushed[i]!;
-	stack.length = kept + pushedLength;
+	truncate(stack, kept + pushedLength);
 }
 
 /** Apply one record (its kind already read). Returns true at a step's end. */

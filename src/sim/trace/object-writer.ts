@@ -2,7 +2,7 @@
 // last record), and the shared values the objects and frames it writes refer to.
 import type { PyObject } from "../heap/object";
 import { sizeOf } from "../heap/sizes";
-import { Rec, FLAG_TRACKED, FLAG_FINALIZED, FLAG_SHARED, GEN_SHIFT, type VarintLog, type StringTable } from "./log";
+import { Rec, FLAG_TRACKED, FLAG_FINALIZED, FLAG_SHARED, GEN_SHIFT, truncate, type VarintLog, type StringTable } from "./log";
 import { previewCode, appearanceIsFixed } from "./preview";
 import type { RecordedModel } from "./recorded-model";
 
@@ -47,7 +47,8 @@ export class ObjectWriter {
 	 * so it lives outside the log and its checkpoints.
 	 */
 	readonly showValue = (o: PyObject): void => {
-		if (!o.shared || this.visibleShared.has(o) || this.sharedValues.has(o.id)) return;
+		// Nearly always noted already: the number-keyed map answers first.
+		if (!o.shared || this.sharedValues.has(o.id) || this.visibleShared.has(o)) return;
 		this.sharedValues.set(o.id, { type: this.strings.id(o.typeName), size: sizeOf(o), preview: previewCode(o, this.strings) });
 	};
 
@@ -76,7 +77,7 @@ export class ObjectWriter {
 			while (kept < n && previous[kept] === slots[kept]) kept++;
 			kept -= kept % 2;
 			for (let i = kept; i < length; i++) previous[i] = slots[i]!;
-			previous.length = length;
+			truncate(previous, length);
 			if (!appearanceIsFixed(o)) {
 				state.type = this.strings.id(o.typeName);
 				state.size = sizeOf(o);

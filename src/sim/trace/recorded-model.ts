@@ -3,6 +3,7 @@
 // decodes the whole log after the run. Each method mirrors one record kind of applyRecord (model.ts), and
 // tests check that both give the same checkpoints.
 import type { PyObject } from "../heap/object";
+import { truncate } from "./log";
 import { type Model, type ObjectState, type FrameState, emptyModel, updateFrameFrom } from "./model";
 
 /** A checkpoint every this many steps bounds the replay behind a reader's state(step). */
@@ -67,7 +68,7 @@ export class RecordedModel {
 			const id = mine[i]!;
 			if (!order.includes(id, kept)) this.frames.delete(id);
 		}
-		mine.length = kept;
+		truncate(mine, kept);
 		for (let i = kept; i < order.length; i++) mine.push(order[i]!);
 	}
 

@@ -5,7 +5,7 @@ import type { PyObject } from "../heap/object";
 import type { Frame } from "../vm/frame";
 import type { VM } from "../vm/vm";
 import type { GcPhase } from "./types";
-import { VarintLog, StringTable, Rec } from "./log";
+import { VarintLog, StringTable, Rec, truncate } from "./log";
 import { TraceReader } from "./reader";
 import { RecordedModel } from "./recorded-model";
 import { FrameWriter } from "./frame-writer";
@@ -217,7 +217,7 @@ export class Recorder {
 		log.push(Rec.Frames);
 		log.push(kept);
 		log.push(n - kept);
-		last.length = kept;
+		truncate(last, kept);
 		for (let i = kept; i < n; i++) {
 			const id = frames[i]!.id;
 			log.push(id);
