@@ -70,7 +70,7 @@ const CONSTRUCTORS: Record<string, Constructor> = {
 	},
 	slice: (vm, args) => {
 		const [a, b, c] = args.length === 1 ? [vm.None, args[0]!, vm.None] : [args[0]!, args[1]!, args[2] ?? vm.None];
-		return vm.heap.register(new PySlice(vm.incref(a), vm.incref(b), vm.incref(c)));
+		return vm.heap.register(new PySlice(vm.incref(a), vm.incref(b), vm.incref(c)), true);
 	},
 	type: (vm, args) => {
 		if (args.length !== 1) vm.raise("TypeError", "pymem supports type() with one argument only");
@@ -108,11 +108,36 @@ function buildSet(vm: VM, source: PyObject | undefined, frozen: boolean): PyObje
 	});
 }
 
+/** Calling a builtin type: types without a vectorcall in 3.11 get their arguments packed first (_PyObject_MakeTpCall). */
 export function constructBuiltin(vm: VM, cls: PyClass, args: PyObject[], kw: Map<string, PyObject> | null): PyObject {
 	if (cls.isSubclassOf(T.BaseException)) {
 		// newException shows the new exception while its args tuple is allocated (which can start a collection).
 		return vm.newException(cls, args.map((a) => vm.incref(a)));
 	}
+	if (!TUPLE_CALLED.has(cls.name)) return builtinTpNew(vm, cls, args, kw);
+	const argTuple = vm.tuple(args.map((a) => vm.incref(a)));
+	vm.heap.adopt(argTuple, CALL_ARGS);
+	let kwDict: PyDict | null = null;
+	if (kw?.size) {
+		kwDict = vm.dict();
+		for (const [k, v] of kw) dictSet(vm, kwDict, vm.intern(k), v);
+		vm.heap.adopt(kwDict, CALL_KWARGS);
+	}
+	try {
+		return builtinTpNew(vm, cls, args, kw);
+	} finally {
+		vm.heap.release(argTuple, CALL_ARGS);
+		if (kwDict) vm.heap.release(kwDict, CALL_KWARGS);
+	}
+}
+
+/** The builtin types pymem constructs that 3.11 calls through tp_call (no tp_vectorcall). */
+const TUPLE_CALLED = new Set(["int", "str", "slice", "property", "staticmethod", "classmethod"]);
+const CALL_ARGS = "call arguments (type call)";
+const CALL_KWARGS = "keyword arguments (type call)";
+
+/** A builtin type's tp_new (and tp_init) given its arguments. */
+export function builtinTpNew(vm: VM, cls: PyClass, args: PyObject[], kw: Map<string, PyObject> | null): PyObject {
 	const make = CONSTRUCTORS[cls.name];
 	if (!make) return vm.raise("TypeError", `cannot create '${cls.name}' instances`);
 	const problem = arityProblem(cls.name, args.length, kw);

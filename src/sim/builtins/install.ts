@@ -12,6 +12,7 @@ import { installStrTranslateMethods } from "./str-translate";
 import { installDictAndSetMethods } from "./dict-methods";
 import { installObjectMethods } from "./object-methods";
 import { installNewMethods } from "./new-methods";
+import { installSlotWrappers } from "./slot-wrappers";
 import { installFinalizeMethods } from "./weakref-module";
 import { installWeakDictionaryMethods } from "./weak-dictionaries";
 import type { VM } from "../vm/vm";
@@ -33,6 +34,7 @@ function sharedNatives(): Map<string, PyObject> {
 	installDictAndSetMethods();
 	installObjectMethods();
 	installNewMethods();
+	installSlotWrappers();
 	installFinalizeMethods();
 	installWeakDictionaryMethods();
 	natives = new Map();

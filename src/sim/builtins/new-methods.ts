@@ -9,6 +9,7 @@ import { PyBuiltinFunction, type NativeImpl } from "../heap/callables";
 import { PyDict, type PyTuple } from "../heap/containers";
 import type { PyWeakref } from "../heap/weakrefs";
 import { dictSet } from "../vm/dicts";
+import { builtinTpNew } from "./constructors";
 import { instanceLayout } from "../heap/shared-keys";
 import { globalShared, exceptionClasses } from "./types";
 import type { VM } from "../vm/vm";
@@ -106,8 +107,8 @@ function builtinNew(type: PyClass): BuiltinNew {
 	if (type.isSubclassOf(T.BaseException)) return (vm, subtype, argTuple) => exceptionNew(vm, subtype, argTuple);
 	return (vm, subtype, argTuple, kwargs) => {
 		if (!subtype.builtin) vm.raise("TypeError", `pymem does not support subclassing '${type.name}' yet`);
-		if (EMPTY_UNTIL_INIT.has(type.name)) return vm.constructBuiltin(subtype, [], null);
-		return vm.constructBuiltin(subtype, argTuple.items, kwargs);
+		if (EMPTY_UNTIL_INIT.has(type.name)) return builtinTpNew(vm, subtype, [], null);
+		return builtinTpNew(vm, subtype, argTuple.items, kwargs);
 	};
 }
 

@@ -90,6 +90,12 @@ export class PyBuiltinFunction extends PyObject {
 	}
 }
 
+/**
+ * A slot wrapper (`list.__setitem__`, a wrapper_descriptor): called unbound, CPython packs every argument in a
+ * tuple (no vectorcall) before the wrapper slices off the instance; calls.ts models that outer tuple.
+ */
+export class PySlotWrapper extends PyBuiltinFunction {}
+
 export class PyBoundMethod extends PyObject {
 	constructor(
 		public func: PyObject | null,

@@ -198,20 +198,29 @@ export class PyRange extends PyObject {
 }
 
 export class PySlice extends PyObject {
+	/** Set once dealloc released start, stop and step (the fields stay readable, but no longer hold). */
+	private released = false;
 	constructor(readonly start: PyObject, readonly stop: PyObject, readonly step: PyObject) {
 		super();
 	}
 	get cls(): PyClass {
 		return T.slice;
 	}
+	static {
+		setHeapKind(this, HeapKind.Slice);
+	}
+	/** slice_traverse: start, stop, step. */
 	override references(): Reference[] {
+		if (this.released) return [];
 		return [
 			{ label: "start", target: this.start },
 			{ label: "stop", target: this.stop },
 			{ label: "step", target: this.step },
 		];
 	}
+	/** slice_dealloc releases step first, then start and stop. */
 	override releaseReferences(): PyObject[] {
-		return [this.start, this.stop, this.step];
+		this.released = true;
+		return [this.step, this.start, this.stop];
 	}
 }

@@ -28,15 +28,20 @@ export function tracksAtBirth(o: PyObject, kind: HeapKind): boolean {
 	}
 }
 
-/** CPython's free lists, by index: lists, dicts, then tuples of 1 to 19 items at 1 + length. */
+/**
+ * CPython's free lists, by index: lists, dicts, tuples of 1 to 19 items at 1 + length, then the slice cache
+ * (one slice, which a full collection does not empty).
+ */
 export const NO_FREE_LIST = -1;
 const LIST_FREE_LIST = 0;
 const DICT_FREE_LIST = 1;
-export const FREE_LISTS = 21;
+export const SLICE_CACHE = 21;
+export const FREE_LISTS = 22;
 
 export function freeListOf(o: PyObject, kind: HeapKind): number {
 	if (kind === HeapKind.List) return LIST_FREE_LIST;
 	if (kind === HeapKind.Dict) return DICT_FREE_LIST;
+	if (kind === HeapKind.Slice) return SLICE_CACHE;
 	if (kind === HeapKind.Tuple) {
 		const length = (o as PyTuple).items.length;
 		if (length > 0 && length < 20) return 1 + length;
@@ -45,5 +50,6 @@ export function freeListOf(o: PyObject, kind: HeapKind): number {
 }
 
 export function freeListCapacity(list: number): number {
+	if (list === SLICE_CACHE) return 1;
 	return list > DICT_FREE_LIST ? 2000 : 80;
 }

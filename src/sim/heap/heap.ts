@@ -8,7 +8,7 @@ import { clearWeakrefs, removeFromBases } from "./weakrefs";
 import type { Finalizers, HeapObserver, PendingRelease } from "./heap-hooks";
 import { clearableReferences } from "./tp-clear";
 import { GcList, unlinkGc } from "./gc-list";
-import { FREE_LISTS, NO_FREE_LIST, freeListCapacity, freeListOf, gcType, tracksAtBirth } from "./gc-kinds";
+import { FREE_LISTS, NO_FREE_LIST, SLICE_CACHE, freeListCapacity, freeListOf, gcType, tracksAtBirth } from "./gc-kinds";
 
 /** Without a trace recorder nobody reads who holds what internally: a map that stays empty. */
 class UnrecordedHolders extends Map<PyObject, string[]> {
@@ -39,7 +39,7 @@ export class Heap {
 	/** Releases in progress, innermost last (a __del__ can free objects of its own). */
 	readonly releasing: PendingRelease[] = [];
 	/** How many objects each CPython free list holds (see freeListOf): reusing one skips the allocation count. */
-	private readonly freeLists = new Int32Array(FREE_LISTS);
+	private readonly freeLists = startupFreeLists();
 
 	/**
 	 * Give a new object its identity; it arrives holding one reference (its creator's). `viaFreeList`
@@ -269,8 +269,13 @@ export class Heap {
 	 * released with PyObject_GC_Del, which takes it off generation 0's count (never below zero).
 	 */
 	clearFreeLists(): void {
-		for (const held of this.freeLists.values()) this.counts[0] = Math.max(0, this.counts[0] - held);
-		this.freeLists.fill(0);
+		const lists = this.freeLists;
+		for (let i = 0; i < lists.length; i++) {
+			// The slice cache is not a free list clear_freelists knows.
+			if (i === SLICE_CACHE) continue;
+			this.counts[0] = Math.max(0, this.counts[0] - lists[i]!);
+			lists[i] = 0;
+		}
 	}
 
 	/** tp_clear, as the collector's delete_garbage calls it. */
@@ -280,4 +285,14 @@ export class Heap {
 		this.observer?.contentChanged(o);
 		this.releaseAll(o, "references of cleared", released);
 	}
+}
+
+/**
+ * The free lists as a program finds them: empty (see docs: CPython's startup leaves them partly filled, by
+ * amounts that vary), except the slice cache, which startup code always leaves holding a slice.
+ */
+function startupFreeLists(): Int32Array {
+	const lists = new Int32Array(FREE_LISTS);
+	lists[SLICE_CACHE] = 1;
+	return lists;
 }

@@ -32,7 +32,7 @@ export function attributeLabel(name: string): string {
  * getter call on every allocation and deallocation.
  */
 export const enum HeapKind {
-	/** Not a GC type (no allocation count): range, slice, code... */
+	/** Not a GC type (no allocation count): range, code... */
 	Plain,
 	/** Not a GC type and holds no references (int, float, str, None...): its dealloc releases nothing. */
 	Atom,
@@ -44,6 +44,8 @@ export const enum HeapKind {
 	Frame,
 	/** Tracked from birth, with a free list. */
 	List,
+	/** Tracked from birth; one freed object is kept for reuse (the interpreter's slice cache). */
+	Slice,
 	/** Its gcKind says (the empty tuple is no GC type); free lists by length. */
 	Tuple,
 	/** Its gcKind getter says, object by object (a builtin method, an iterator). */
@@ -116,7 +118,7 @@ export abstract class PyObject {
 	/** Whether a new object of this kind starts tracked by the cyclic collector. */
 	get gcKind(): boolean {
 		const kind = this.heapKind;
-		return kind === HeapKind.Tracked || kind === HeapKind.List || kind >= HeapKind.Instance;
+		return kind === HeapKind.Tracked || kind === HeapKind.List || kind === HeapKind.Slice || kind >= HeapKind.Instance;
 	}
 
 	get typeName(): string {

@@ -5,7 +5,7 @@ import { PyTuple, PyDict } from "../heap/containers";
 import { PyStr } from "../heap/values";
 import { PyClass } from "../heap/classes";
 import { PyInstance } from "../heap/instances";
-import { PyFunction, PyBuiltinFunction, PyBoundMethod } from "../heap/callables";
+import { PyFunction, PyBuiltinFunction, PyBoundMethod, PySlotWrapper } from "../heap/callables";
 import { PyGenerator } from "../heap/iterators";
 import { PyWeakref, PyFinalize } from "../heap/weakrefs";
 import { callFinalize } from "../builtins/weakref-module";
@@ -145,6 +145,7 @@ export function callObject(vm: VM, callable: PyObject, args: PyObject[], kwargs:
 		if (callable.owner) {
 			const [self, ...rest] = args;
 			if (!self) vm.raise("TypeError", `unbound method ${callable.owner.name}.${callable.name}() needs an argument`);
+			if (callable instanceof PySlotWrapper) return callSlotWrapper(vm, callable, self, rest, kwargs);
 			return callable.impl(vm, rest, kwargs, self);
 		}
 		return callable.impl(vm, args, kwargs, null);
@@ -158,6 +159,17 @@ export function callObject(vm: VM, callable: PyObject, args: PyObject[], kwargs:
 		if (call instanceof PyFunction) return callObject(vm, call, [callable, ...args], kwargs);
 	}
 	return vm.raise("TypeError", `'${callable.typeName}' object is not callable`);
+}
+
+/** A slot wrapper called unbound: _PyObject_MakeTpCall packs self and the arguments in a tuple first. */
+function callSlotWrapper(vm: VM, wrapper: PySlotWrapper, self: PyObject, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
+	const all = vm.tuple([vm.incref(self), ...args.map((a) => vm.incref(a))]);
+	vm.heap.adopt(all, "call arguments (slot wrapper)");
+	try {
+		return wrapper.impl(vm, args, kwargs, self);
+	} finally {
+		vm.heap.release(all, "call arguments (slot wrapper)");
+	}
 }
 
 /** CALL_FUNCTION_EX: stack [NULL, func, args, kwargs?]. */

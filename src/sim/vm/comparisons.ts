@@ -2,7 +2,7 @@
 // comparison as a JS boolean for ==, sorting, `in` and the containers.
 import type { PyObject } from "../heap/object";
 import { PyStr, PyBool } from "../heap/values";
-import { PyList, PyTuple, PyDict, PySet, PyRange } from "../heap/containers";
+import { PyList, PyTuple, PyDict, PySet, PyRange, PySlice } from "../heap/containers";
 import { PyInstance } from "../heap/instances";
 import { PyFunction, PyBoundMethod, PyBuiltinFunction } from "../heap/callables";
 import { PyWeakref } from "../heap/weakrefs";
@@ -71,6 +71,7 @@ export function compareValues(vm: VM, a: PyObject, b: PyObject, op: string, user
 	if (na !== null && nb !== null) return order(na, nb, op);
 	if (a instanceof PyStr && b instanceof PyStr) return order(a.value, b.value, op);
 	if ((a instanceof PyList && b instanceof PyList) || (a instanceof PyTuple && b instanceof PyTuple)) return compareSequences(vm, a.items, b.items, op);
+	if (a instanceof PySlice && b instanceof PySlice) return compareSlices(vm, a, b, op);
 	if (!userAsked && (a instanceof PyInstance || b instanceof PyInstance)) {
 		const r = userCompare(vm, op, a, b);
 		if (r) {
@@ -115,6 +116,27 @@ function compareSequences(vm: VM, x: PyObject[], y: PyObject[], op: string): boo
 		return compareValues(vm, p, q, op);
 	}
 	return order(x.length, y.length, op);
+}
+
+const SLICE_AS_TUPLE = "slice as a tuple (slice_richcompare)";
+
+/** slice_richcompare: the same slice is equal to itself; others compare as (start, stop, step) tuples. */
+function compareSlices(vm: VM, a: PySlice, b: PySlice, op: string): boolean {
+	if (a === b) return op === "Eq" || op === "LtE" || op === "GtE";
+	const asTuple = (s: PySlice) => {
+		const t = vm.tuple([vm.incref(s.start), vm.incref(s.stop), vm.incref(s.step)]);
+		vm.heap.adopt(t, SLICE_AS_TUPLE);
+		return t;
+	};
+	const t1 = asTuple(a);
+	let t2: PyTuple | null = null;
+	try {
+		t2 = asTuple(b);
+		return compareSequences(vm, t1.items, t2.items, op);
+	} finally {
+		vm.heap.release(t1, SLICE_AS_TUPLE);
+		if (t2) vm.heap.release(t2, SLICE_AS_TUPLE);
+	}
 }
 
 function dictsEqual(vm: VM, a: PyDict, b: PyDict): boolean {

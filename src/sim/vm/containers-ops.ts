@@ -43,7 +43,7 @@ export function execContainerOp(vm: VM, f: Frame, op: Op, arg: number): boolean 
 			const step = arg === 3 ? stack.pop()! : vm.None;
 			const stop = stack.pop()!;
 			const start = stack.pop()!;
-			stack.push(vm.heap.register(new PySlice(start, stop, step)));
+			stack.push(vm.heap.register(new PySlice(start, stop, step), true));
 			return true;
 		}
 		case Op.BUILD_LIST:

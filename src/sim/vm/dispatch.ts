@@ -207,8 +207,15 @@ function replaceTop(vm: VM, stack: PyObject[], count: 1 | 2, result: PyObject): 
 	const first = stack[top - 1]!;
 	stack.pop();
 	stack[top - 1] = result;
+	if (first.refcnt === 1 && vm.heap.recordsHolders) {
+		// Freeing the left operand can run a __del__ while the right one still waits for its decref.
+		vm.heap.releaseAll(null, FINISHED_OPERAND, [first, last]);
+		return;
+	}
 	vm.decref(first);
 	vm.decref(last);
 }
+
+const FINISHED_OPERAND = "operand of a finished operation";
 
 export { PyCell };

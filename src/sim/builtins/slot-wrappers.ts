@@ -1,0 +1,81 @@
+// The container dunders of the builtin types, callable as `list.__setitem__(l, 0, x)` or `d.__len__()`.
+// Most are slot wrappers (typeobject.c's wrap_* functions): they take their arguments as a tuple, checked by
+// check_num_args; list's and dict's __getitem__ and dict's __contains__ are plain methods (METH_COEXIST).
+import type { PyObject } from "../heap/object";
+import { T, type PyClass } from "../heap/classes";
+import { PySlotWrapper, type NativeImpl } from "../heap/callables";
+import { getItem, setItem, delItem } from "../vm/subscript";
+import { contains } from "../vm/protocol";
+import { globalShared, defineMethods } from "./types";
+import type { VM } from "../vm/vm";
+
+const WRAPPER_ARGS = "arguments of a slot wrapper";
+
+/**
+ * wrapperdescr_call's self check, then the tuple the wrapper reads its arguments from (the sliced tuple of an
+ * unbound call, or a method-wrapper's own argument tuple) and check_num_args.
+ */
+function slotWrapper(owner: PyClass, name: string, nargs: number, body: (vm: VM, self: PyObject, args: PyObject[]) => PyObject): NativeImpl {
+	return (vm, args, _kw, self) => {
+		if (!self!.cls.isSubclassOf(owner)) {
+			vm.raise("TypeError", `descriptor '${name}' requires a '${owner.name}' object but received a '${self!.typeName}'`);
+		}
+		const argTuple = vm.tuple(args.map((a) => vm.incref(a)));
+		vm.heap.adopt(argTuple, WRAPPER_ARGS);
+		try {
+			if (args.length !== nargs) vm.raise("TypeError", argumentCountMessage(nargs, args.length));
+			return body(vm, self!, args);
+		} finally {
+			vm.heap.release(argTuple, WRAPPER_ARGS);
+		}
+	};
+}
+
+/**
+ * check_num_args's wording; wrap_objobjargproc (two arguments) unpacks with PyArg_UnpackTuple and an empty
+ * function name instead, hence the leading space.
+ */
+function argumentCountMessage(expected: number, given: number): string {
+	const message = `expected ${expected} argument${expected === 1 ? "" : "s"}, got ${given}`;
+	return expected === 2 ? ` ${message}` : message;
+}
+
+/** A METH_O method: exactly one argument, no tuple. */
+function methodO(owner: PyClass, name: string, body: (vm: VM, self: PyObject, arg: PyObject) => PyObject): NativeImpl {
+	return (vm, args, _kw, self) => {
+		if (!self!.cls.isSubclassOf(owner)) {
+			vm.raise("TypeError", `descriptor '${name}' for '${owner.name}' objects doesn't apply to a '${self!.typeName}' object`);
+		}
+		if (args.length !== 1) vm.raise("TypeError", `${owner.name}.${name}() takes exactly one argument (${args.length} given)`);
+		return body(vm, self!, args[0]!);
+	};
+}
+
+const getitem = (vm: VM, self: PyObject, args: PyObject[]) => getItem(vm, self, args[0]!);
+const setitem = (vm: VM, self: PyObject, args: PyObject[]) => {
+	setItem(vm, self, args[0]!, args[1]!);
+	return vm.incref(vm.None);
+};
+const delitem = (vm: VM, self: PyObject, args: PyObject[]) => {
+	delItem(vm, self, args[0]!);
+	return vm.incref(vm.None);
+};
+const len = (vm: VM, self: PyObject) => vm.int(vm.len(self));
+const has = (vm: VM, self: PyObject, args: PyObject[]) => vm.bool(contains(vm, self, args[0]!));
+
+function defineSlotWrappers(owner: PyClass, wrappers: Record<string, [number, (vm: VM, self: PyObject, args: PyObject[]) => PyObject]>): void {
+	for (const [name, [nargs, body]] of Object.entries(wrappers)) {
+		owner.dict.set(name, globalShared(new PySlotWrapper(name, slotWrapper(owner, name, nargs, body), null, owner)));
+	}
+}
+
+export function installSlotWrappers(): void {
+	defineSlotWrappers(T.list, { __setitem__: [2, setitem], __delitem__: [1, delitem], __len__: [0, len], __contains__: [1, has] });
+	defineMethods(T.list, { __getitem__: methodO(T.list, "__getitem__", (vm, self, key) => getItem(vm, self, key)) });
+	defineSlotWrappers(T.dict, { __setitem__: [2, setitem], __delitem__: [1, delitem], __len__: [0, len] });
+	defineMethods(T.dict, {
+		__getitem__: methodO(T.dict, "__getitem__", (vm, self, key) => getItem(vm, self, key)),
+		__contains__: methodO(T.dict, "__contains__", (vm, self, key) => vm.bool(contains(vm, self, key))),
+	});
+	for (const owner of [T.tuple, T.str]) defineSlotWrappers(owner, { __getitem__: [1, getitem], __len__: [0, len], __contains__: [1, has] });
+}
