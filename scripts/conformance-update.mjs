@@ -3,7 +3,8 @@
 // 1. Extracts every ```pymem block of example-vault/**/*.md to tests/conformance/vault/<note-slug>-<n>.py and removes
 //    extracted files whose block is gone.
 // 2. Runs every tests/conformance/**/*.py with python3 (own temp dir as cwd, PYTHONHASHSEED=0, a timeout) and writes
-//    <name>.expected.json = { stdout, exitCode, stderrLastLine, ast, sourceSha256 }.
+//    <name>.expected.json = { stdout, exitCode, stderrLastLine, ast, stackSizes, sourceSha256 }, where stackSizes
+//    is [co_qualname, co_stacksize] of each code object, depth first through co_consts.
 // 3. tests/sim/parse/corpus/**/*.py -> { ast }; tests/sim/parse/errors/**/*.py -> { syntaxError: { type, msg, lineno } }
 //    from compile(), never executed.
 // One python3 process does all of it, running the programs in parallel subprocesses. Files are only rewritten when
@@ -110,7 +111,7 @@ function extractVault() {
 
 // Reads a JSON list of jobs on stdin, answers a JSON list of results in the same order.
 const ORACLE = String.raw`
-import ast, json, os, subprocess, sys, tempfile
+import ast, json, os, subprocess, sys, tempfile, types, warnings
 from concurrent.futures import ThreadPoolExecutor
 
 jobs = json.load(sys.stdin)
@@ -125,6 +126,19 @@ env = {
 def last_line(text):
     lines = text.rstrip().split("\n")
     return lines[-1] if lines[-1] != "" else None
+
+def compile_quietly(source, path):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return compile(source, path, "exec")
+
+def stack_sizes(code):
+    """[co_qualname, co_stacksize] of a code object and those in its co_consts, depth first."""
+    sizes = [[code.co_qualname, code.co_stacksize]]
+    for const in code.co_consts:
+        if isinstance(const, types.CodeType):
+            sizes.extend(stack_sizes(const))
+    return sizes
 
 def run(job):
     with open(job["path"], encoding="utf-8") as f:
@@ -149,7 +163,8 @@ def run(job):
             return {"failure": "timed out after %d s" % job["timeout"]}
     stdout = done.stdout.decode("utf-8")
     stderr = done.stderr.decode("utf-8", "replace")
-    return {"stdout": stdout, "exitCode": done.returncode, "stderrLastLine": last_line(stderr), "ast": tree}
+    return {"stdout": stdout, "exitCode": done.returncode, "stderrLastLine": last_line(stderr), "ast": tree,
+            "stackSizes": stack_sizes(compile_quietly(source, job["path"]))}
 
 with ThreadPoolExecutor(max_workers=os.cpu_count() or 4) as pool:
     results = list(pool.map(run, jobs))

@@ -14,6 +14,8 @@ export interface ExpectedRun {
 	exitCode: number;
 	stderrLastLine: string | null;
 	ast: string;
+	/** [co_qualname, co_stacksize] of each code object, depth first through co_consts. */
+	stackSizes: [string, number][];
 	sourceSha256: string;
 }
 

@@ -2,10 +2,11 @@
 // compiling: `-1000`, `"ab" * 3`, `2 ** 10`, `(1, -2)`, `"abc"[1]` become LOAD_CONST, so the object is a
 // code constant (shared, created once) rather than made at run time. That changes identities, counts and
 // list/set sizes (a display of constants is built by extending from one tuple), so pymem folds the same
-// expressions, within the same size limits. Float //, % and ** are left to run time: their results
-// depend on C library routines that JavaScript does not reproduce exactly, and an unfolded operation
-// computes the same value at run time.
+// expressions, within the same size limits. Numbers are folded by the arithmetic the VM runs (arith.ts), so
+// a folded constant has the value the operation would have made at run time.
 import type * as ast from "../parse/ast";
+import { floatArith, intArith, type ArithResult } from "../vm/arith";
+import { bigIntToFloat } from "../runtime/intMath";
 
 /** A folded tuple, in the form the constant factory understands. */
 export interface TupleConstant {
@@ -18,7 +19,6 @@ type Value = ast.ConstantValue | TupleConstant;
 const MAX_INT_BITS = 128;
 const MAX_COLLECTION_SIZE = 256;
 const MAX_STR_SIZE = 4096;
-const EXACT_DOUBLE = 2n ** 53n;
 
 export function isTupleConstant(value: unknown): value is TupleConstant {
 	return typeof value === "object" && value !== null && "tuple" in value;
@@ -65,11 +65,23 @@ function asInt(v: Value): bigint | undefined {
 	return undefined;
 }
 
-function asNumber(v: Value): number | undefined {
+/** A float operand: an int converts as PyLong_AsDouble does (correctly rounded; too large does not fold). */
+function asFloat(v: Value): number | undefined {
 	if (typeof v === "number") return v;
 	const i = asInt(v);
-	// Mixed int/float arithmetic converts the int first; beyond 2**53 that rounding is not folded here.
-	return i !== undefined && i < EXACT_DOUBLE && i > -EXACT_DOUBLE ? Number(i) : undefined;
+	return i === undefined ? undefined : numeric(() => ({ float: bigIntToFloat(i) })) as number | undefined;
+}
+
+/** What the run time computes, or undefined where it raises: CPython's folder leaves such an operation alone. */
+function numeric(compute: () => ArithResult): number | bigint | undefined {
+	try {
+		const result = compute();
+		if ("float" in result) return result.float;
+		if ("int" in result) return BigInt(result.int);
+		return undefined;
+	} catch {
+		return undefined;
+	}
 }
 
 function truthy(v: Value): boolean {
@@ -126,10 +138,10 @@ function foldInts(op: ast.Operator, a: bigint, b: bigint, bothBool: boolean): Va
 		case "Mod":
 			return b === 0n ? undefined : a - b * floorDiv(a, b);
 		case "Div":
-			return b === 0n || a >= EXACT_DOUBLE || a <= -EXACT_DOUBLE || b >= EXACT_DOUBLE || b <= -EXACT_DOUBLE ? undefined : Number(a) / Number(b);
+			return numeric(() => intArith("Div", a, b));
 		case "Pow":
-			// A negative exponent gives a float from C's pow(): left to run time.
-			if (b < 0n) return undefined;
+			// A negative exponent makes a float (long_pow hands both to float_pow).
+			if (b < 0n) return numeric(() => intArith("Pow", a, b));
 			return a !== 0n && b > 0n && bits(a) > Math.floor(MAX_INT_BITS / Number(b)) ? undefined : a ** b;
 		case "LShift":
 			if (b < 0n) return undefined;
@@ -148,21 +160,10 @@ function foldInts(op: ast.Operator, a: bigint, b: bigint, bothBool: boolean): Va
 }
 
 function foldFloats(op: ast.Operator, l: Value, r: Value): Value | undefined {
-	const x = asNumber(l);
-	const y = asNumber(r);
+	const x = asFloat(l);
+	const y = x === undefined ? undefined : asFloat(r);
 	if (x === undefined || y === undefined) return undefined;
-	switch (op) {
-		case "Add":
-			return x + y;
-		case "Sub":
-			return x - y;
-		case "Mult":
-			return x * y;
-		case "Div":
-			return y === 0 ? undefined : x / y;
-		default:
-			return undefined;
-	}
+	return numeric(() => floatArith(op, x, y));
 }
 
 /** str * n and tuple * n, within the size limits. */
