@@ -36,6 +36,7 @@ describe("conformance expected files", () => {
 		expect(Number.isInteger(expected!.exitCode)).toBe(true);
 		expect(expected!.stderrLastLine === null || typeof expected!.stderrLastLine === "string").toBe(true);
 		expect(typeof expected!.ast).toBe("string");
+		expect(Array.isArray(expected!.stackSizes), `${name} has no stackSizes: ${UPDATE}`).toBe(true);
 	});
 
 	it("has no expected file without its program", () => {

@@ -13,6 +13,7 @@ function stackSizes(code: CodeObject): [string, number][] {
 	return [[code.qualname, code.stacksize], ...nested];
 }
 
+// expected-files.test.ts makes sure every program has its stackSizes.
 const programs = listPrograms().flatMap((program) => {
 	const expected = readExpected(program);
 	return expected?.stackSizes ? [{ program, expected: expected.stackSizes }] : [];
