@@ -49,7 +49,8 @@ export class PyFunction extends PyObject {
 		this.holdsGlobals = false;
 		const out = present([globals, this.defaults, this.kwdefaults, ...this.attrs.values(), this.closure]);
 		this.defaults = this.kwdefaults = this.closure = null;
-		this.attrs.clear();
+		// Map.clear allocates a fresh table even for an empty map (a function rarely has attributes).
+		if (this.attrs.size !== 0) this.attrs.clear();
 		return out;
 	}
 }

@@ -57,7 +57,10 @@ export class PyTuple extends PyObject {
 		return this.items.map((target, i) => ({ label: indexLabel(i), target }));
 	}
 	override releaseReferences(): PyObject[] {
-		const out = this.items.slice().reverse();
+		// tupledealloc: items from last to first (one reversed copy: the items array may be shared).
+		const items = this.items;
+		const out: PyObject[] = [];
+		for (let i = items.length - 1; i >= 0; i--) out.push(items[i]!);
 		this.items = [];
 		return out;
 	}
@@ -121,7 +124,8 @@ export class PyDict extends PyObject {
 		// CPython's shared keys hold, and pymem's dict holds instead).
 		const entries = this.entriesInStorageOrder();
 		const out = this.sharedKeys ? [...entries.map((e) => e.value), ...entries.map((e) => e.key)] : entries.flatMap((e) => [e.key, e.value]);
-		this.entries.clear();
+		// Map.clear allocates a fresh table even for an empty map.
+		if (this.entries.size !== 0) this.entries.clear();
 		this.index = null;
 		return out;
 	}

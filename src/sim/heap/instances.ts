@@ -44,9 +44,12 @@ export class PyInstance extends PyObject {
 	/** tp_clear (subtype_clear): slots, then values or the __dict__; the class stays until dealloc. */
 	clearReferences(): PyObject[] {
 		const out: PyObject[] = [];
-		if (this.attrs.size !== 0) pushInstanceValuesInOrder(this.type, this.attrs, out);
+		// Map.clear allocates a fresh table even for an empty map: most instances die with no attributes left.
+		if (this.attrs.size !== 0) {
+			pushInstanceValuesInOrder(this.type, this.attrs, out);
+			this.attrs.clear();
+		}
 		if (this.dict) out.push(this.dict);
-		this.attrs.clear();
 		this.dict = null;
 		return out;
 	}

@@ -133,7 +133,16 @@ export function callObject(vm: VM, callable: PyObject, args: PyObject[], kwargs:
 	if (callable instanceof PyFunction) {
 		// A call from C copies its arguments into the frame (vectorcall), so the frame gets new references.
 		vm.incref(callable);
-		for (const a of args) vm.incref(a);
+		for (let i = 0; i < args.length; i++) vm.incref(args[i]!);
+		if (kwargs === null && takesExactlyPositional(callable.code, args.length)) {
+			// The common call (an __init__, a key function): the arguments go straight into the parameter slots.
+			const frame = vm.newFrame(callable.code, callable, callable.globals, null);
+			const locals = frame.locals;
+			for (let i = 0; i < args.length; i++) locals[i] = args[i]!;
+			initCells(vm, callable, frame);
+			if (callable.code.flags & CO_GENERATOR) return makeGenerator(vm, frame);
+			return vm.runNested(frame);
+		}
 		const kwvalues = kwargs ? [...kwargs.values()].map((v) => vm.incref(v)) : NO_KEYWORD_VALUES;
 		const frame = frameFor(vm, callable, args, kwargs ? [...kwargs.keys()] : null, kwvalues);
 		if (callable.code.flags & CO_GENERATOR) return makeGenerator(vm, frame);

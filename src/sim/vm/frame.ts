@@ -18,6 +18,23 @@ export interface Block {
  */
 export type ResumeMode = "value" | "native" | "for-iter";
 
+/** One all-null array per slot count, copied for each new frame. */
+const emptyLocalsTemplates: (PyObject | null)[][] = [];
+
+/**
+ * `n` null slots: a copy of a packed template is exactly `n` long (pushing grows the array to 17 slots, a
+ * cost at every Python call), and stays packed (Array.prototype.fill would leave it holey).
+ */
+function emptyLocals(n: number): (PyObject | null)[] {
+	let template = emptyLocalsTemplates[n];
+	if (template === undefined) {
+		template = [];
+		for (let i = 0; i < n; i++) template.push(null);
+		emptyLocalsTemplates[n] = template;
+	}
+	return template.slice();
+}
+
 export class Frame {
 	readonly locals: (PyObject | null)[];
 	readonly stack: PyObject[] = [];
@@ -51,10 +68,7 @@ export class Frame {
 		/** Module and class bodies: the namespace dict STORE_NAME writes to. */
 		readonly namespace: PyDict | null,
 	) {
-		// A pushed literal array, not Array.prototype.fill (a runtime call that shows at every Python call).
-		const locals: (PyObject | null)[] = [];
-		for (let i = 0; i < code.nlocalsplus; i++) locals.push(null);
-		this.locals = locals;
+		this.locals = emptyLocals(code.nlocalsplus);
 		this.line = code.firstlineno;
 	}
 
