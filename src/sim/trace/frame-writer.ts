@@ -21,6 +21,12 @@ interface Shown {
 export class FrameWriter {
 	private readonly shown = new Map<Frame, Shown>();
 	private readonly slotNames = new Map<CodeObject, number[]>();
+	/**
+	 * The module frame's names and values, kept until its dict changes: a module-level loop writes the
+	 * frame at every step, and listing the globals would cost a pass over them (and two arrays) each time.
+	 * Never changed in place: a frame's record keeps its own copy of the values.
+	 */
+	private globals: { keys: PyObject[]; values: PyObject[] } | null = null;
 	/** writeUpdate's working arrays, reused: [local index, target]* changed, and the ids pushed on the stack. */
 	private readonly changed: number[] = [];
 	private readonly pushed: number[] = [];
@@ -44,18 +50,31 @@ export class FrameWriter {
 		let keys: PyObject[] | null = null;
 		let values: (PyObject | null)[];
 		if (frame.namespace === vm.mainGlobals) {
-			keys = [];
-			values = [];
-			for (const { key, value } of vm.mainGlobals.entries.values()) {
-				// The module's own dunders stay out of sight; a program's object (a docstring, `__all__`) is shown.
-				if (value.shared && isDunder(vm.strValue(key))) continue;
-				keys.push(key);
-				values.push(value);
-			}
+			const globals = (this.globals ??= this.listGlobals());
+			keys = globals.keys;
+			values = globals.values;
 		} else values = frame.locals;
 		const last = this.shown.get(frame);
 		if (last && sameKeys(last.keys, keys) && last.values.length === values.length) this.writeUpdate(frame, last, values);
 		else this.writeFull(frame, keys, values);
+	}
+
+	/** The module's globals changed (the recorder sees every change of its dict): list them again. */
+	globalsChanged(): void {
+		this.globals = null;
+	}
+
+	private listGlobals(): { keys: PyObject[]; values: PyObject[] } {
+		const vm = this.vm;
+		const keys: PyObject[] = [];
+		const values: PyObject[] = [];
+		for (const { key, value } of vm.mainGlobals.entries.values()) {
+			// The module's own dunders stay out of sight; a program's object (a docstring, `__all__`) is shown.
+			if (value.shared && isDunder(vm.strValue(key))) continue;
+			keys.push(key);
+			values.push(value);
+		}
+		return { keys, values };
 	}
 
 	private writeFull(frame: Frame, keys: PyObject[] | null, values: (PyObject | null)[]): void {
@@ -165,7 +184,8 @@ export function isDunder(name: string): boolean {
 }
 
 function sameKeys(a: PyObject[] | null, b: PyObject[] | null): boolean {
-	if (a === null || b === null) return a === b;
+	if (a === b) return true;
+	if (a === null || b === null) return false;
 	if (a.length !== b.length) return false;
 	for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
 	return true;

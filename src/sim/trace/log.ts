@@ -94,6 +94,11 @@ export class StringTable {
 		return i;
 	}
 
+	/** The id of `s` if the table has it; it is not added. */
+	find(s: string): number | undefined {
+		return this.index.get(s);
+	}
+
 	get byteSize(): number {
 		return this.chars * 2 + this.strings.length * 16;
 	}

@@ -1,6 +1,7 @@
 // Object records for the trace: an object's type, count, size, flags, preview and slots (as a change to its
 // last record), and the shared values the objects and frames it writes refer to.
-import type { PyObject } from "../heap/object";
+import { indexLabel, type PyObject, type Reference } from "../heap/object";
+import { PyList, PyTuple } from "../heap/containers";
 import { sizeOf } from "../heap/sizes";
 import { Rec, FLAG_TRACKED, FLAG_FINALIZED, FLAG_SHARED, GEN_SHIFT, truncate, type VarintLog, type StringTable } from "./log";
 import { previewCode, appearanceIsFixed } from "./preview";
@@ -18,8 +19,11 @@ export class ObjectWriter {
 	private readonly visibleShared = new Set<PyObject>();
 	/** Shared values something shown referred to, by id (HeapObjectView.inline). */
 	readonly sharedValues = new Map<number, SharedValue>();
-	/** write's [label, target]* working array, reused. */
+	/** write's [label, target]* working array, reused, and how many of its first numbers equal the last record's. */
 	private readonly slots: number[] = [];
+	private kept = 0;
+	/** String ids of the labels `[0]`, `[1]`... by index. */
+	private readonly indexLabels: number[] = [];
 
 	constructor(
 		private readonly log: VarintLog,
@@ -54,28 +58,19 @@ export class ObjectWriter {
 
 	/**
 	 * Rec.Object. An object written before has its last state changed in place (the model's checkpoints are
-	 * copies), and its slots are gathered in an array kept for reuse: objects change at most steps.
+	 * copies). Its slots are compared with that state as they are gathered: the unchanged prefix (a list that
+	 * grew by one, every object of a collection's phase) costs a comparison per slot, with no string lookups.
 	 */
 	write(o: PyObject): void {
-		// Gathered in an array kept for reuse, with its length (shortening an array can give up its storage).
+		let state = this.model.stateOf(o.id);
+		const previous = state ? state.slots : null;
+		// A list's or tuple's slots are its items: read directly, labels by index, no Reference objects.
+		const length = o.constructor === PyList || o.constructor === PyTuple ? this.gatherItems((o as PyList | PyTuple).items, previous) : this.gatherReferences(o.shownReferences(), previous);
+		const kept = this.kept;
 		const slots = this.slots;
-		const references = o.shownReferences();
-		const length = references.length * 2;
-		for (let i = 0; i < references.length; i++) {
-			const r = references[i]!;
-			this.showValue(r.target);
-			slots[2 * i] = this.strings.id(r.label);
-			slots[2 * i + 1] = r.target.id;
-		}
 		const flags = (o.tracked ? FLAG_TRACKED : 0) | (o.finalized ? FLAG_FINALIZED : 0) | (o.shared ? FLAG_SHARED : 0) | (o.generation << GEN_SHIFT);
 		const refcount = o.shared ? 0 : o.refcnt;
-		let state = this.model.stateOf(o.id);
-		let kept = 0;
-		if (state) {
-			const previous = state.slots;
-			const n = Math.min(previous.length, length);
-			while (kept < n && previous[kept] === slots[kept]) kept++;
-			kept -= kept % 2;
+		if (state && previous) {
 			for (let i = kept; i < length; i++) previous[i] = slots[i]!;
 			truncate(previous, length);
 			if (!appearanceIsFixed(o)) {
@@ -100,5 +95,68 @@ export class ObjectWriter {
 		log.push(kept / 2);
 		log.push((length - kept) / 2);
 		for (let i = kept; i < length; i++) log.push(slots[i]!);
+	}
+
+	/**
+	 * Fill `slots` from `kept` (the pairs equal to `previous`, set here) to the returned length. A slot of the
+	 * unchanged prefix needs no showValue: its target was noted when it was first written.
+	 */
+	private gatherReferences(references: readonly Reference[], previous: readonly number[] | null): number {
+		const slots = this.slots;
+		let kept = 0;
+		let matching = previous !== null;
+		for (let i = 0; i < references.length; i++) {
+			const { label, target } = references[i]!;
+			if (matching) {
+				if (2 * i + 1 < previous!.length && previous![2 * i + 1] === target.id && previous![2 * i] === this.strings.find(label)) {
+					kept += 2;
+					continue;
+				}
+				matching = false;
+			}
+			// The target first, then the label: the order the string table has always been filled in.
+			this.showValue(target);
+			slots[2 * i] = this.strings.id(label);
+			slots[2 * i + 1] = target.id;
+		}
+		this.kept = kept;
+		return references.length * 2;
+	}
+
+	/** gatherReferences for a list's or tuple's items (labelled `[i]`, as their references are). */
+	private gatherItems(items: readonly PyObject[], previous: readonly number[] | null): number {
+		const slots = this.slots;
+		let kept = 0;
+		let matching = previous !== null;
+		for (let i = 0; i < items.length; i++) {
+			const target = items[i]!;
+			if (matching) {
+				if (2 * i + 1 < previous!.length && previous![2 * i + 1] === target.id && previous![2 * i] === this.knownIndexLabel(i)) {
+					kept += 2;
+					continue;
+				}
+				matching = false;
+			}
+			this.showValue(target);
+			slots[2 * i] = this.indexLabel(i);
+			slots[2 * i + 1] = target.id;
+		}
+		this.kept = kept;
+		return items.length * 2;
+	}
+
+	/** The string id of the label `[i]`, added to the table if new. */
+	private indexLabel(i: number): number {
+		return (this.indexLabels[i] ??= this.strings.id(indexLabel(i)));
+	}
+
+	/** The string id of the label `[i]` if the table has it (it never changes once there), else -1. */
+	private knownIndexLabel(i: number): number {
+		const id = this.indexLabels[i];
+		if (id !== undefined) return id;
+		const found = this.strings.find(indexLabel(i));
+		if (found === undefined) return -1;
+		this.indexLabels[i] = found;
+		return found;
 	}
 }

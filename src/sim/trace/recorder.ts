@@ -91,6 +91,7 @@ export class Recorder {
 					return;
 				}
 				// The module frame shows the module's globals, which any frame can change (STORE_GLOBAL).
+				if (o === vm.mainGlobals) this.frames.globalsChanged();
 				if (o === vm.mainGlobals && vm.frames[0]?.namespace === o) this.queueFrame(vm.frames[0]);
 				// Imported modules' dicts are not shown, so what they hold shows as module attributes.
 				else if (o.shared && o !== vm.builtins) this.internal.modulesChanged();
