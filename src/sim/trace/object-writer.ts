@@ -126,22 +126,24 @@ export class ObjectWriter {
 	/** gatherReferences for a list's or tuple's items (labelled `[i]`, as their references are). */
 	private gatherItems(items: readonly PyObject[], previous: readonly number[] | null): number {
 		const slots = this.slots;
-		let kept = 0;
-		let matching = previous !== null;
-		for (let i = 0; i < items.length; i++) {
-			const target = items[i]!;
-			if (matching) {
-				if (2 * i + 1 < previous!.length && previous![2 * i + 1] === target.id && previous![2 * i] === this.knownIndexLabel(i)) {
-					kept += 2;
-					continue;
-				}
-				matching = false;
+		const labels = this.indexLabels;
+		let i = 0;
+		if (previous !== null) {
+			// The unchanged prefix, in one tight loop: a list that grows by one a step compares all its items.
+			const n = Math.min(items.length, previous.length >> 1);
+			while (i < n && previous[2 * i + 1] === items[i]!.id) {
+				const label = labels[i] ?? this.knownIndexLabel(i);
+				if (previous[2 * i] !== label) break;
+				i++;
 			}
+		}
+		this.kept = 2 * i;
+		for (; i < items.length; i++) {
+			const target = items[i]!;
 			this.showValue(target);
 			slots[2 * i] = this.indexLabel(i);
 			slots[2 * i + 1] = target.id;
 		}
-		this.kept = kept;
 		return items.length * 2;
 	}
 
