@@ -8,7 +8,7 @@ import { PyIterator } from "../heap/iterators";
 import type { NativeImpl } from "../heap/callables";
 import { PyStr } from "../heap/values";
 import { PyRaise } from "../vm/errors";
-import { registerIterator } from "../vm/iteration";
+import { dictViewIterator, registerIterator } from "../vm/iteration";
 import type { VM } from "../vm/vm";
 
 export const reversed: NativeImpl = (vm, args) => {
@@ -29,12 +29,10 @@ export const reversed: NativeImpl = (vm, args) => {
 	}
 	if (seq instanceof PyInstance && seq.cls.lookup("__reversed__")) return vm.callMethod(seq, "__reversed__", []);
 	if (seq instanceof PyInstance && seq.cls.lookup("__len__") && seq.cls.lookup("__getitem__")) return reversedSequence(vm, seq);
-	if (!(seq instanceof PyDict || seq instanceof PyDictView)) return vm.raise("TypeError", `'${seq.typeName}' object is not reversible`);
-	const items = vm.collect(seq);
-	const list = vm.list(items.reverse());
-	const it = vm.getIter(list);
-	vm.decref(list);
-	return it;
+	// dict_reversed and the views' __reversed__: dict_reversekeyiterator and its kin.
+	if (seq instanceof PyDict) return dictViewIterator(vm, seq, "keys", true);
+	if (seq instanceof PyDictView && seq.dict) return dictViewIterator(vm, seq.dict, seq.kind, true);
+	return vm.raise("TypeError", `'${seq.typeName}' object is not reversible`);
 };
 
 /** reversed() over the sequence protocol: __getitem__ from len(seq) - 1 down to 0, ending early on IndexError. */

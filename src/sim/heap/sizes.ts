@@ -71,6 +71,9 @@ function iteratorSize(kind: string): number {
 		case "dict_keyiterator":
 		case "dict_valueiterator":
 		case "dict_itemiterator":
+		case "dict_reversekeyiterator":
+		case "dict_reversevalueiterator":
+		case "dict_reverseitemiterator":
 		case "enumerate":
 			return 56 + GC_HEAD;
 		case "set_iterator":

@@ -64,11 +64,7 @@ export function getIter(vm: VM, o: PyObject, whenNotIterable: NotIterable = notI
 		const length = () => (o.entries.size === size ? snapshot.length : vm.raise("RuntimeError", "Set changed size during iteration"));
 		return indexIterator(vm, "set_iterator", o, length, (i) => vm.incref(snapshot[i]!));
 	}
-	if (o instanceof PyDictView && o.dict) {
-		const kind = `dict_${o.kind === "keys" ? "key" : o.kind === "values" ? "value" : "item"}iterator`;
-		const pick = o.kind === "keys" ? (e: DictEntry) => vm.incref(e.key) : o.kind === "values" ? (e: DictEntry) => vm.incref(e.value) : (e: DictEntry, it: PyIterator) => refilledResult(vm, it, [vm.incref(e.key), vm.incref(e.value)]);
-		return dictIterator(vm, o.dict, kind, pick);
-	}
+	if (o instanceof PyDictView && o.dict) return dictViewIterator(vm, o.dict, o.kind, false);
 	if (o instanceof PyIterator || o instanceof PyGenerator) return vm.incref(o);
 	if (o instanceof PyWeakDictionary) return weakDictIterator(vm, o, "keys");
 	if (o instanceof PyInstance) {
@@ -103,15 +99,24 @@ export function getIter(vm: VM, o: PyObject, whenNotIterable: NotIterable = notI
 	return vm.raise("TypeError", whenNotIterable(o.typeName));
 }
 
-export function dictIterator(vm: VM, d: PyDict, kind: string, pick: (e: { key: PyObject; value: PyObject }, it: PyIterator) => PyObject): PyIterator {
+/** The iterator over a dict's keys, values or items (dict_keyiterator...), or backwards (dict_reversekeyiterator...). */
+export function dictViewIterator(vm: VM, d: PyDict, view: "keys" | "values" | "items", reverse: boolean): PyIterator {
+	const kind = `dict_${reverse ? "reverse" : ""}${view === "keys" ? "key" : view === "values" ? "value" : "item"}iterator`;
+	const pick = view === "keys" ? (e: DictEntry) => vm.incref(e.key) : view === "values" ? (e: DictEntry) => vm.incref(e.value) : (e: DictEntry, it: PyIterator) => refilledResult(vm, it, [vm.incref(e.key), vm.incref(e.value)]);
+	return dictIterator(vm, d, kind, pick, reverse);
+}
+
+export function dictIterator(vm: VM, d: PyDict, kind: string, pick: (e: DictEntry, it: PyIterator) => PyObject, reverse = false): PyIterator {
 	const size = d.entries.size;
-	let entries: IterableIterator<{ key: PyObject; value: PyObject }> | null = null;
+	let entries: Iterator<DictEntry> | null = null;
 	const iterator = registerIterator(
 		vm,
 		new PyIterator(kind, d, (it) => {
 			if (!it.source) return null;
 			if (d.entries.size !== size) vm.raise("RuntimeError", "dictionary changed size during iteration");
-			entries ??= d.entries.values();
+			// A dict changes in place while its size holds (an update replaces an entry's value), so a reversed
+			// walk over the entries as they stood still sees the current values.
+			entries ??= reverse ? [...d.entries.values()].reverse().values() : d.entries.values();
 			const next = entries.next();
 			if (!next.done) return pick(next.value, it);
 			it.source = null;
@@ -119,8 +124,8 @@ export function dictIterator(vm: VM, d: PyDict, kind: string, pick: (e: { key: P
 			return null;
 		}),
 	);
-	// dictiter_new packs the item iterator's result tuple once the iterator exists.
-	if (kind === "dict_itemiterator") giveResultTuple(vm, iterator, 2);
+	// dictiter_new packs the item iterators' result tuple once the iterator exists.
+	if (kind === "dict_itemiterator" || kind === "dict_reverseitemiterator") giveResultTuple(vm, iterator, 2);
 	return iterator;
 }
 

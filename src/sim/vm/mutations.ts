@@ -36,7 +36,7 @@ export function listExtend(vm: VM, list: PyList, items: PyObject[]): void {
 /** Iterators whose type has __length_hint__ (what is left); generators, map, filter, zip... have none. */
 export const HINTED_ITERATORS = new Set([
 	"list_iterator", "tuple_iterator", "range_iterator", "str_ascii_iterator", "str_iterator", "set_iterator", "list_reverseiterator", "reversed",
-	"dict_keyiterator", "dict_valueiterator", "dict_itemiterator",
+	"dict_keyiterator", "dict_valueiterator", "dict_itemiterator", "dict_reversekeyiterator", "dict_reversevalueiterator", "dict_reverseitemiterator",
 ]);
 
 /**
