@@ -14,6 +14,7 @@ import { dictSet, nameKey } from "./dicts";
 import type { VM } from "./vm";
 import { mangle } from "../compile/mangle";
 import { updateNewSlot } from "../builtins/new-methods";
+import { callSetNames } from "./set-name";
 
 const NEW_CLASS = "new class (type_new)";
 
@@ -205,14 +206,18 @@ function addSubclass(vm: VM, base: PyClass, cls: PyClass): void {
 }
 
 /**
- * type_new_set_names copies the dict to look for __set_name__; type_new_init_subclass calls
+ * type_new_set_names copies the dict and calls each value's __set_name__; type_new_init_subclass calls
  * super(cls, cls).__init_subclass__(): a super object and a bound method that live for a moment.
  */
 function setNamesAndInitSubclass(vm: VM, cls: PyClass): void {
 	const copy = vm.dict();
 	vm.heap.adopt(copy, "dict copy for __set_name__");
 	for (const { key, value } of (cls.namespace as PyDict).entries.values()) dictSet(vm, copy, key, value);
-	vm.heap.release(copy, "dict copy for __set_name__");
+	try {
+		callSetNames(vm, cls, copy);
+	} finally {
+		vm.heap.release(copy, "dict copy for __set_name__");
+	}
 	const superObject = vm.heap.register(new PySuper(vm.incref(cls), vm.incref(cls)));
 	vm.heap.adopt(superObject, "super() for __init_subclass__");
 	// super(cls, cls).__init_subclass__(): a base's own (implicitly a classmethod) runs, bound to the new class.

@@ -1,0 +1,48 @@
+// type_new_set_names: after a class is made, each value in (a copy of) its dict whose type defines
+// __set_name__ gets it called with the class and the name, in dict order. The lookup binds the method
+// (_PyObject_LookupSpecial makes a bound method that lives for the call); an error becomes a RuntimeError
+// whose cause and context are the original one (_PyErr_FormatFromCause).
+import type { PyObject } from "../heap/object";
+import type { PyClass } from "../heap/classes";
+import type { PyDict } from "../heap/containers";
+import { PyInstance } from "../heap/instances";
+import { PyBoundMethod, PyFunction } from "../heap/callables";
+import { PyRaise } from "./errors";
+import { repr } from "./repr";
+import type { VM } from "./vm";
+
+const BOUND_SET_NAME = "__set_name__ being called (type_new)";
+
+/** Call __set_name__ for the values of `names`, the copy of the new class's dict. */
+export function callSetNames(vm: VM, cls: PyClass, names: PyDict): void {
+	for (const { key, value } of [...names.entries.values()]) {
+		if (!(value instanceof PyInstance)) continue;
+		const setName = value.cls.lookup("__set_name__");
+		if (!(setName instanceof PyFunction)) continue;
+		vm.incref(setName);
+		vm.incref(value);
+		const bound = vm.heap.register(new PyBoundMethod(setName, value));
+		vm.heap.adopt(bound, BOUND_SET_NAME);
+		let result: PyObject;
+		try {
+			result = vm.callObject(bound, [cls, key]);
+		} catch (e) {
+			vm.heap.release(bound, BOUND_SET_NAME);
+			if (!(e instanceof PyRaise)) throw e;
+			throw fromCause(vm, e.exc, `Error calling __set_name__ on '${value.cls.name}' instance ${repr(vm, key)} in '${cls.name}'`);
+		}
+		vm.heap.release(bound, BOUND_SET_NAME);
+		vm.decref(result);
+	}
+}
+
+/** _PyErr_FormatFromCause: a new RuntimeError with the pending exception as its cause and context. */
+function fromCause(vm: VM, cause: PyRaise["exc"], message: string): PyRaise {
+	// The caught exception is no longer on its way up: the new one holds it now.
+	vm.heap.disown(cause, "exception being raised");
+	const error = vm.newException(vm.exceptionClass("RuntimeError"), [vm.str(message)]);
+	error.cause = vm.incref(cause);
+	error.context = cause;
+	error.suppressContext = true;
+	return new PyRaise(error);
+}
