@@ -119,7 +119,9 @@ export function dictIterator(vm: VM, d: PyDict, kind: string, pick: (e: DictEntr
 			entries ??= reverse ? [...d.entries.values()].reverse().values() : d.entries.values();
 			const next = entries.next();
 			if (!next.done) return pick(next.value, it);
+			// Exhausted: the iterator lets go of its dict (di_dict = NULL).
 			it.source = null;
+			vm.heap.observer?.contentChanged(it);
 			vm.decref(d);
 			return null;
 		}),

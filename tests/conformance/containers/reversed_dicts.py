@@ -18,3 +18,5 @@ except RuntimeError as e:
     print(e)
 print(list(reversed({})), tuple(reversed(d.keys())), sorted(reversed(d)))
 print(type(reversed(d.values())).__name__, type(reversed(d.keys())).__name__)
+forward = iter(d)
+print(list(forward), sys.getrefcount(d))
