@@ -5,7 +5,7 @@ import type { PyObject } from "../heap/object";
 import { PyInt, PyFloat, PyStr, PyBool, normaliseInt } from "../heap/values";
 import { PyList, PyDict, PyRange, PySlice } from "../heap/containers";
 import { PyClass, T } from "../heap/classes";
-import { PyInstance } from "../heap/instances";
+import { PyInstance, PyBareObject } from "../heap/instances";
 import { PyDescriptor } from "../heap/callables";
 import { PyWeakref } from "../heap/weakrefs";
 import { str } from "../vm/repr";
@@ -20,7 +20,7 @@ import type { VM } from "../vm/vm";
 type Constructor = (vm: VM, args: PyObject[], kw: Map<string, PyObject> | null) => PyObject;
 
 const CONSTRUCTORS: Record<string, Constructor> = {
-	object: (vm) => vm.heap.register(new PyInstance(T.object)),
+	object: (vm) => vm.heap.register(new PyBareObject(T.object)),
 	int: (vm, args) => {
 		const x = args[0];
 		if (!x) return vm.int(0);

@@ -4,7 +4,7 @@
 // BaseException_new.
 import type { PyObject } from "../heap/object";
 import { PyClass, T } from "../heap/classes";
-import { PyExceptionObject, PyInstance } from "../heap/instances";
+import { PyBareObject, PyExceptionObject, PyInstance } from "../heap/instances";
 import { PyBuiltinFunction, type NativeImpl } from "../heap/callables";
 import { PyDict, type PyTuple } from "../heap/containers";
 import type { PyWeakref } from "../heap/weakrefs";
@@ -67,7 +67,7 @@ export function objectNew(vm: VM, cls: PyClass, nargs: number, kwargs: ReadonlyM
 		if (tpNewOf(cls) !== OBJECT_NEW) vm.raise("TypeError", "object.__new__() takes exactly one argument (the type to instantiate)");
 		if (initIsObjects(cls)) vm.raise("TypeError", `${cls.name}() takes no arguments`);
 	}
-	if (cls === T.object) return vm.heap.register(new PyInstance(T.object));
+	if (cls === T.object) return vm.heap.register(new PyBareObject(T.object));
 	const builtinBase = firstBuiltinBase(cls);
 	if (builtinBase) vm.raise("TypeError", `pymem does not support subclassing '${builtinBase.name}' yet`);
 	return allocateInstance(vm, cls);

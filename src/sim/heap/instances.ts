@@ -55,6 +55,13 @@ export class PyInstance extends PyObject {
 	}
 }
 
+/** `object()`: PyBaseObject_Type is no GC type, so its instances are neither counted nor tracked. */
+export class PyBareObject extends PyInstance {
+	static {
+		setHeapKind(this, HeapKind.Plain);
+	}
+}
+
 /** An exception instance: args, traceback and chaining live beside ordinary attributes. */
 export class PyExceptionObject extends PyInstance {
 	args: PyObject | null = null;
