@@ -8,14 +8,21 @@ import { PyIterator } from "../heap/iterators";
 import type { NativeImpl } from "../heap/callables";
 import { PyStr } from "../heap/values";
 import { PyRaise } from "../vm/errors";
-import { dictViewIterator, registerIterator } from "../vm/iteration";
+import { dictViewIterator, registerIterator, releaseSource } from "../vm/iteration";
 import type { VM } from "../vm/vm";
 
 export const reversed: NativeImpl = (vm, args) => {
 	const seq = args[0]!;
 	if (seq instanceof PyList || seq instanceof PyTuple) {
 		let i = seq.items.length - 1;
-		return registerIterator(vm, new PyIterator(seq instanceof PyList ? "list_reverseiterator" : "reversed", seq, () => (i >= 0 && i < seq.items.length ? vm.incref(seq.items[i--]!) : null)));
+		return registerIterator(
+			vm,
+			new PyIterator(seq instanceof PyList ? "list_reverseiterator" : "reversed", seq, (it) => {
+				if (i >= 0 && i < seq.items.length) return vm.incref(seq.items[i--]!);
+				releaseSource(vm, it);
+				return null;
+			}),
+		);
 	}
 	if (seq instanceof PyRange) {
 		const n = seq.length;
@@ -25,7 +32,14 @@ export const reversed: NativeImpl = (vm, args) => {
 	if (seq instanceof PyStr) {
 		const chars = [...seq.value];
 		let i = chars.length - 1;
-		return registerIterator(vm, new PyIterator("reversed", seq, () => (i >= 0 ? vm.str(chars[i--]!) : null)));
+		return registerIterator(
+			vm,
+			new PyIterator("reversed", seq, (it) => {
+				if (i >= 0) return vm.str(chars[i--]!);
+				releaseSource(vm, it);
+				return null;
+			}),
+		);
 	}
 	if (seq instanceof PyInstance && seq.cls.lookup("__reversed__")) return vm.callMethod(seq, "__reversed__", []);
 	if (seq instanceof PyInstance && seq.cls.lookup("__len__") && seq.cls.lookup("__getitem__")) return reversedSequence(vm, seq);
@@ -40,8 +54,11 @@ function reversedSequence(vm: VM, seq: PyInstance): PyObject {
 	let index = vm.len(seq) - 1;
 	return registerIterator(
 		vm,
-		new PyIterator("reversed", seq, () => {
-			if (index < 0) return null;
+		new PyIterator("reversed", seq, (it) => {
+			if (index < 0) {
+				releaseSource(vm, it);
+				return null;
+			}
 			const i = vm.int(index);
 			try {
 				const item = vm.callMethod(seq, "__getitem__", [i]);
@@ -51,6 +68,7 @@ function reversedSequence(vm: VM, seq: PyInstance): PyObject {
 				if (!(e instanceof PyRaise && (e.exc.cls.isSubclassOf(vm.exceptionClass("IndexError")) || e.exc.cls.isSubclassOf(vm.exceptionClass("StopIteration"))))) throw e;
 				vm.decref(e.exc);
 				index = -1;
+				releaseSource(vm, it);
 				return null;
 			} finally {
 				vm.decref(i);

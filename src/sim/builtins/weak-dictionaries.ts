@@ -11,7 +11,7 @@ import { PyKeyedRef, PyWeakDictionary, PyWeakDictRemover } from "../heap/weak-di
 import { isPlainKey } from "../vm/key-hashing";
 import { weakrefHashKey, dictFind, dictGet, dictSet, dictDel, dictDelHashed } from "../vm/dicts";
 import { dictUpdate } from "../vm/mutations";
-import { registerIterator } from "../vm/iteration";
+import { registerIterator, releaseSource } from "../vm/iteration";
 import { checkWeaklyReferenceable, linkWeakref, newWeakref } from "./weakref-module";
 import { defineMethods, nativeFunction } from "./types";
 import { T } from "../heap/classes";
@@ -174,6 +174,8 @@ export function weakDictIterator(vm: VM, owner: PyWeakDictionary, pick: Pick): P
 				if (pick === "values") return vm.incref(value);
 				return vm.tuple([vm.incref(key), vm.incref(value)]);
 			}
+			// The generator finished: its frame, and with it `self`, are gone.
+			releaseSource(vm, it);
 			return null;
 		}),
 	);

@@ -19,19 +19,22 @@ export function registerIterator(vm: VM, it: PyIterator): PyIterator {
 	return vm.heap.register(it);
 }
 
+/** Exhausted, an iterator lets go of what it iterated at once (listiter's it_seq = NULL, di_dict = NULL...). */
+export function releaseSource(vm: VM, it: PyIterator): void {
+	const source = it.source;
+	if (!source) return;
+	it.source = null;
+	vm.heap.observer?.contentChanged(it);
+	vm.decref(source);
+}
+
 /** An iterator over a snapshot-free view: `item(i)` reads the source live, as CPython's iterators do. */
 function indexIterator(vm: VM, kind: string, source: PyObject, length: () => number, item: (i: number) => PyObject): PyIterator {
 	return registerIterator(
 		vm,
 		new PyIterator(kind, source, (it) => {
 			if (it.source && it.index < length()) return item(it.index++);
-			// Exhausted: drop the source now, as listiter sets it_seq = NULL.
-			if (it.source) {
-				const src = it.source;
-				it.source = null;
-				vm.heap.observer?.contentChanged(it);
-				vm.decref(src);
-			}
+			releaseSource(vm, it);
 			return null;
 		}),
 	);
@@ -119,10 +122,7 @@ export function dictIterator(vm: VM, d: PyDict, kind: string, pick: (e: DictEntr
 			entries ??= reverse ? [...d.entries.values()].reverse().values() : d.entries.values();
 			const next = entries.next();
 			if (!next.done) return pick(next.value, it);
-			// Exhausted: the iterator lets go of its dict (di_dict = NULL).
-			it.source = null;
-			vm.heap.observer?.contentChanged(it);
-			vm.decref(d);
+			releaseSource(vm, it);
 			return null;
 		}),
 	);
