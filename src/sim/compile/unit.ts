@@ -18,6 +18,15 @@ export type FBlock =
 	| { kind: "handler"; named: string | null; withExc: boolean }
 	| { kind: "with"; line: number };
 
+/**
+ * The engine's own copy of an identifier (V8 internalizes property keys, and string literals such as
+ * "__init__"): every code object then names an attribute with one string object, and the Maps keyed by names
+ * (instance attributes, class lookup caches, namespaces) match it by identity instead of comparing characters.
+ */
+function internalized(name: string): string {
+	return Object.keys({ [name]: 0 })[0] ?? name;
+}
+
 export class CodeUnit {
 	readonly ops: number[] = [];
 	readonly args: number[] = [];
@@ -95,12 +104,12 @@ export class CodeUnit {
 
 	nameIndex(name: string): number {
 		let i = this.names.indexOf(name);
-		if (i < 0) i = this.names.push(name) - 1;
+		if (i < 0) i = this.names.push(internalized(name)) - 1;
 		return i;
 	}
 	varIndex(name: string): number {
 		let i = this.varnames.indexOf(name);
-		if (i < 0) i = this.varnames.push(name) - 1;
+		if (i < 0) i = this.varnames.push(internalized(name)) - 1;
 		return i;
 	}
 	derefIndex(name: string): number {

@@ -205,9 +205,11 @@ export class Heap {
 
 	decref(o: PyObject): void {
 		if (o.shared) return;
-		o.refcnt--;
+		// One read of the count: on an object of any class it is a slow (megamorphic) property access.
+		const count = o.refcnt - 1;
+		o.refcnt = count;
 		this.observer?.refChanged(o);
-		if (o.refcnt === 0) this.dealloc(o);
+		if (count === 0) this.dealloc(o);
 	}
 
 	xdecref(o: PyObject | null | undefined): void {
