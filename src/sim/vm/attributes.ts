@@ -13,6 +13,7 @@ import { objectAttribute, slotDescriptorGet } from "./special-attrs";
 import { classDictSet, classDictDelete } from "./class-dict";
 import { materializeInstanceDict, replaceInstanceDict } from "./instance-dict";
 import { instanceLayout } from "../heap/shared-keys";
+import { callDescriptorGet, callDescriptorSet, isUserDataDescriptor, userDescriptorGet } from "./user-descriptors";
 import { PyRaise } from "./errors";
 import { exceptionMatches } from "./protocol";
 
@@ -79,6 +80,10 @@ export function lookupAttr(vm: VM, obj: PyObject, name: string): PyObject | unde
 				return boundMethod(vm, attr.parts[0]!, obj);
 			}
 			if (attr instanceof PyDescriptor && attr.kind === "staticmethod") return vm.incref(attr.parts[0]!);
+			if (attr instanceof PyInstance) {
+				const get = userDescriptorGet(attr);
+				if (get) return callDescriptorGet(vm, get, attr, null, obj);
+			}
 			return vm.incref(attr);
 		}
 		return objectAttribute(vm, obj, name);
@@ -104,6 +109,8 @@ function genericAttr(vm: VM, obj: PyObject, name: string): PyObject | undefined 
 	const clsAttr = cls.lookup(name);
 	if (clsAttr instanceof PyDescriptor && clsAttr.kind === "property") return bind(vm, clsAttr, obj, cls);
 	if (clsAttr instanceof PySlotDescriptor) return slotDescriptorGet(vm, clsAttr, obj);
+	const get = clsAttr instanceof PyInstance ? userDescriptorGet(clsAttr) : null;
+	if (get && isUserDataDescriptor(clsAttr)) return callDescriptorGet(vm, get, clsAttr, obj, cls);
 	if (obj instanceof PyInstance) {
 		const own = ownAttribute(vm, obj, name);
 		if (own) return vm.incref(own);
@@ -111,6 +118,7 @@ function genericAttr(vm: VM, obj: PyObject, name: string): PyObject | undefined 
 		const own = obj.attrs.get(name);
 		if (own) return vm.incref(own);
 	}
+	if (get) return callDescriptorGet(vm, get, clsAttr!, obj, cls);
 	if (clsAttr !== undefined) return bind(vm, clsAttr, obj, cls);
 	return objectAttribute(vm, obj, name);
 }
@@ -156,6 +164,7 @@ export function setAttr(vm: VM, obj: PyObject, name: string, value: PyObject): v
 			vm.decref(vm.callObject(setter, [obj, value]));
 			return;
 		}
+		if (isUserDataDescriptor(clsAttr)) return callDescriptorSet(vm, clsAttr, obj, value);
 		return storeInstanceAttr(vm, obj, name, value);
 	}
 	if (obj instanceof PyClass && !obj.builtin) return classDictSet(vm, obj, name, value);
@@ -227,6 +236,7 @@ export function delAttr(vm: VM, obj: PyObject, name: string): void {
 			vm.decref(vm.callObject(deleter, [obj]));
 			return;
 		}
+		if (isUserDataDescriptor(clsAttr)) return callDescriptorSet(vm, clsAttr, obj, null);
 		if (obj.dict instanceof PyDict && !isSlot(obj, name)) {
 			if (!dictDel(vm, obj.dict, vm.intern(name))) vm.raise("AttributeError", `'${obj.cls.name}' object has no attribute '${name}'`);
 			return;
