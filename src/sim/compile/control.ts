@@ -122,8 +122,10 @@ export function compileTry(c: Compiler, s: ast.Try): void {
 	u.jump(Op.JUMP, end);
 	u.place(onException);
 	u.line = s.finalbody[0]?.lineno ?? s.lineno;
-	u.emit(Op.PUSH_EXC_INFO);
+	// As compile.c: the cleanup covers the handler from before PUSH_EXC_INFO, so its depth keeps the
+	// previous exception that PUSH_EXC_INFO puts where the raised one was.
 	u.jump(Op.SETUP_CLEANUP, cleanup);
+	u.emit(Op.PUSH_EXC_INFO);
 	u.fblocks.push({ kind: "handler", named: null, withExc: true });
 	finalBody();
 	u.fblocks.pop();
@@ -148,8 +150,10 @@ function compileTryExcept(c: Compiler, s: ast.Try): void {
 	u.jump(Op.JUMP, end);
 	u.place(handlers);
 	u.line = s.handlers[0]?.lineno ?? s.lineno;
-	u.emit(Op.PUSH_EXC_INFO);
+	// As compile.c: the cleanup covers the handler from before PUSH_EXC_INFO, so its depth keeps the
+	// previous exception that PUSH_EXC_INFO puts where the raised one was.
 	u.jump(Op.SETUP_CLEANUP, cleanup);
+	u.emit(Op.PUSH_EXC_INFO);
 	for (const h of s.handlers) {
 		u.line = h.lineno;
 		const next = u.newLabel();
@@ -210,8 +214,10 @@ export function compileWith(c: Compiler, s: ast.With, index: number): void {
 	u.emit(Op.WITH_EXIT);
 	u.jump(Op.JUMP, end);
 	u.place(onException);
-	u.emit(Op.PUSH_EXC_INFO);
+	// As compile.c: the cleanup covers the handler from before PUSH_EXC_INFO, so its depth keeps the
+	// previous exception that PUSH_EXC_INFO puts where the raised one was.
 	u.jump(Op.SETUP_CLEANUP, cleanup);
+	u.emit(Op.PUSH_EXC_INFO);
 	// Stack [exit, prev_exc, exc]: call exit; a true result suppresses the exception and jumps to `end`.
 	u.jump(Op.WITH_EXCEPT, end);
 	u.place(cleanup);

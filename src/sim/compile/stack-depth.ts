@@ -28,7 +28,7 @@ function popCount(bits: number): number {
 	return n;
 }
 
-function effectOf(op: Op, arg: number, previous: Op | undefined): Effect {
+function effectOf(op: Op, arg: number): Effect {
 	switch (op) {
 		case Op.NOP: case Op.SWAP: case Op.DELETE_FAST: case Op.DELETE_NAME: case Op.DELETE_GLOBAL:
 		case Op.DELETE_DEREF: case Op.MAKE_CELL: case Op.LOAD_ATTR: case Op.KW_NAMES: case Op.UNARY_NEGATIVE:
@@ -77,12 +77,11 @@ function effectOf(op: Op, arg: number, previous: Op | undefined): Effect {
 		case Op.JUMP:
 			return { next: 0, peak: 0, jump: 0, fallsThrough: false };
 		// The handler starts with the exception pushed where the block began; SETUP_CLEANUP pushes the
-		// instruction offset (lasti) below it. CPython sets up a handler's cleanup before PUSH_EXC_INFO, pymem
-		// just after it: counted from the same place, the cleanup's depth is CPython's.
+		// instruction offset (lasti) below it.
 		case Op.SETUP_FINALLY: case Op.SETUP_WITH:
 			return branch(0, 1);
 		case Op.SETUP_CLEANUP:
-			return branch(0, previous === Op.PUSH_EXC_INFO ? 1 : 2);
+			return branch(0, 2);
 		case Op.RETURN_VALUE: case Op.RAISE_VARARGS: case Op.RERAISE:
 			return ends();
 		// COPY 3; POP_EXCEPT; RERAISE 1
@@ -152,7 +151,7 @@ export function stackDepth(ops: readonly number[], args: readonly number[], cons
 				}
 				at += 2;
 			} else {
-				const effect = effectOf(ops[at] as Op, args[at]!, ops[at - 1]);
+				const effect = effectOf(ops[at] as Op, args[at]!);
 				deepest = Math.max(deepest, depth + effect.peak);
 				if (effect.jump !== null) reach(args[at]!, depth + effect.jump);
 				if (!effect.fallsThrough) break;

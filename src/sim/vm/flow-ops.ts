@@ -99,6 +99,8 @@ export function execFlowOp(vm: VM, f: Frame, op: Op, arg: number): boolean {
 			f.blocks.push({ handler: arg, depth: stack.length });
 			return true;
 		case Op.SETUP_CLEANUP:
+			f.blocks.push({ handler: arg, depth: stack.length });
+			return true;
 		case Op.SETUP_WITH:
 			// SETUP_WITH runs above __enter__'s result, which the block does not cover (it is stored or popped
 			// next): an exception in the body unwinds to the __exit__ method alone, as compile.c's SETUP_WITH.
