@@ -15,6 +15,7 @@ import { PyCode, CO_GENERATOR } from "../compile/code";
 import type { Frame } from "./frame";
 import { bindArguments, initCells, takesExactlyPositional } from "./binding";
 import { instantiate } from "./instantiate";
+import { callInstance, callWithKeywordDict } from "./keyword-calls";
 import { starredArguments } from "./call-arguments";
 import type { VM } from "./vm";
 
@@ -165,7 +166,7 @@ export function callObject(vm: VM, callable: PyObject, args: PyObject[], kwargs:
 	if (callable instanceof PyWeakDictRemover) return callWeakDictRemover(vm, callable, args[0]!);
 	if (callable instanceof PyInstance) {
 		const call = callable.cls.lookup("__call__");
-		if (call instanceof PyFunction) return callObject(vm, call, [callable, ...args], kwargs);
+		if (call instanceof PyFunction) return callInstance(vm, callable, call, args, kwargs);
 	}
 	return vm.raise("TypeError", `'${callable.typeName}' object is not callable`);
 }
@@ -196,11 +197,27 @@ export function callFunctionEx(vm: VM, f: Frame, hasKwargs: boolean): void {
 	}
 	const callargs = stack[base + 2] as PyTuple;
 	const kwargs = kwargsObj ? keywordArguments(vm, kwargsObj) : null;
-	const result = callObject(vm, func, callargs.items, kwargs);
+	const result = callWithDictArguments(vm, func, callargs.items, kwargs, kwargsObj);
 	const operands = stack.splice(base);
 	// As ceval: the callable, the arguments tuple and dict, then what was below the callable.
 	releaseOperands(vm, [...operands.slice(1), operands[0]!], result);
 	stack.push(result);
+}
+
+/**
+ * PyObject_Call(func, tuple, dict): a Python function (or a method of one) unpacks the dict into a new
+ * argument array and kwnames tuple (_PyVectorcall_Call); an instance's __call__ gets the tuple and dict as
+ * they are.
+ */
+function callWithDictArguments(vm: VM, func: PyObject, args: PyObject[], kwargs: Map<string, PyObject> | null, kwDict: PyDict | null): PyObject {
+	if (func instanceof PyInstance) {
+		const call = func.cls.lookup("__call__");
+		if (call instanceof PyFunction) return callInstance(vm, func, call, args, kwargs, { kwDict });
+	}
+	if (func instanceof PyFunction || (func instanceof PyBoundMethod && func.func instanceof PyFunction)) {
+		return callWithKeywordDict(vm, func, args, kwargs, kwDict);
+	}
+	return callObject(vm, func, args, kwargs);
 }
 
 /** The keyword arguments of a call given as a dict (`f(**d)`): their names must be strs. */

@@ -5,6 +5,7 @@
 import type { PyObject } from "../heap/object";
 import type { PyDict } from "../heap/containers";
 import { callObject } from "./calls";
+import { dictSet } from "./dicts";
 import type { VM } from "./vm";
 
 const ARGUMENT_COPY = "argument copy (_PyStack_UnpackDict)";
@@ -29,5 +30,36 @@ export function callWithKeywordDict(vm: VM, func: PyObject, args: PyObject[], kw
 	} finally {
 		for (const o of copies) vm.heap.release(o, ARGUMENT_COPY);
 		vm.heap.release(kwnames, KWNAMES);
+	}
+}
+
+const CALL_ARGS = "call arguments (slot_tp_call)";
+const CALL_KWARGS = "keyword arguments (slot_tp_call)";
+const CALL_METHOD = "__call__ being called (slot_tp_call)";
+
+/**
+ * Calling an instance whose class defines __call__ (slot_tp_call). Its type has no vectorcall, so a call
+ * packs the arguments in a tuple and dict first (_PyObject_MakeTpCall), unless CALL_FUNCTION_EX passes its
+ * own (`packed`); the method found on the class is held for the call.
+ */
+export function callInstance(vm: VM, self: PyObject, call: PyObject, args: PyObject[], kwargs: Map<string, PyObject> | null, packed: { kwDict: PyDict | null } | null = null): PyObject {
+	let argTuple: PyObject | null = null;
+	let kwDict = packed ? packed.kwDict : null;
+	if (!packed) {
+		argTuple = vm.tuple(args.map((a) => vm.incref(a)));
+		vm.heap.adopt(argTuple, CALL_ARGS);
+		if (kwargs?.size) {
+			kwDict = vm.dict();
+			for (const [k, v] of kwargs) dictSet(vm, kwDict, vm.intern(k), v);
+			vm.heap.adopt(kwDict, CALL_KWARGS);
+		}
+	}
+	vm.heap.hold(call, CALL_METHOD);
+	try {
+		return callWithKeywordDict(vm, call, [self, ...args], kwargs, kwDict);
+	} finally {
+		vm.heap.release(call, CALL_METHOD);
+		if (argTuple) vm.heap.release(argTuple, CALL_ARGS);
+		if (kwDict && !packed) vm.heap.release(kwDict, CALL_KWARGS);
 	}
 }
