@@ -4,6 +4,8 @@ import type { PyObject } from "../heap/object";
 import { PyInt, PyStr, PyBool } from "../heap/values";
 import { PyList, PyTuple, PyDict, PyRange, PySlice } from "../heap/containers";
 import { PyInstance } from "../heap/instances";
+import { PyClass } from "../heap/classes";
+import { lookupAttr } from "./attributes";
 import { PyFunction } from "../heap/callables";
 import { dictGet, dictSet, dictDel } from "./dicts";
 import { PyWeakDictionary } from "../heap/weak-dictionaries";
@@ -87,10 +89,26 @@ export function getItem(vm: VM, obj: PyObject, key: PyObject): PyObject {
 		return vm.int(Number(obj.start) + i * Number(obj.step));
 	}
 	if (obj instanceof PyWeakDictionary) return weakDictGetItem(vm, obj, key);
+	if (obj instanceof PyClass) return classGetItem(vm, obj, key);
 	const user = userItem(vm, obj, "__getitem__", [key]);
 	if (user) return user;
 	if (obj instanceof PyBool || obj instanceof PyInt) vm.raise("TypeError", `'${obj.typeName}' object is not subscriptable`);
 	return vm.raise("TypeError", `'${obj.typeName}' object is not subscriptable`);
+}
+
+const CLASS_GETITEM = "__class_getitem__ being called";
+
+/** PyObject_GetItem on a class: `C.__class_getitem__` (a classmethod, so a bound method made for the call). */
+function classGetItem(vm: VM, cls: PyClass, key: PyObject): PyObject {
+	if (cls.builtin) return vm.raise("TypeError", `pymem does not support generic aliases such as ${cls.name}[...] yet`);
+	const method = lookupAttr(vm, cls, "__class_getitem__");
+	if (!method) return vm.raise("TypeError", `type '${cls.name}' is not subscriptable`);
+	vm.heap.adopt(method, CLASS_GETITEM);
+	try {
+		return vm.callObject(method, [key]);
+	} finally {
+		vm.heap.release(method, CLASS_GETITEM);
+	}
 }
 
 export function setItem(vm: VM, obj: PyObject, key: PyObject, value: PyObject): void {

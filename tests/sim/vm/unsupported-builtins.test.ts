@@ -20,3 +20,17 @@ describe("builtins outside the subset", () => {
 		expect(result.error?.line).toBe(4);
 	});
 });
+
+// Subclasses of builtin types and generic aliases are outside the subset: the class statement runs, using it stops.
+describe("builtin subclasses and generic aliases", () => {
+	it.each([
+		["class L(list):\n    pass\nL()\n", "TypeError: pymem does not support subclassing 'list' yet"],
+		["class P(tuple):\n    def __new__(cls, x, y):\n        return super().__new__(cls, (x, y))\nP(1, 2)\n", "TypeError: pymem does not support subclassing 'tuple' yet"],
+		["class I(int):\n    pass\nint.__new__(I, 5)\n", "TypeError: pymem does not support subclassing 'int' yet"],
+		["x = list[int]\n", "TypeError: pymem does not support generic aliases such as list[...] yet"],
+	])("%s", (source, lastLine) => {
+		const result = runProgram(source);
+		expect(result.status).toBe("exception");
+		expect(result.stderr.trimEnd().split("\n").at(-1)).toBe(lastLine);
+	});
+});
