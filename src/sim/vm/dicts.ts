@@ -189,19 +189,12 @@ export function setTableSize(minUsed: number): number {
 	return size;
 }
 
+/**
+ * set_add_entry. Every set keeps CPython's table (probed-sets.ts), so it iterates, prints and pops in slot
+ * order as CPython's does: `{3, 1, 2}` is `{1, 2, 3}`.
+ */
 export function setAdd(vm: VM, s: PySet, item: PyObject): void {
-	if (s.table !== null || !isPlainKey(item)) {
-		probedSetAdd(vm, s, item);
-		return;
-	}
-	const k = hashKey(vm, item);
-	if (s.entries.has(k)) return;
-	s.entries.set(k, vm.incref(item));
-	const used = s.entries.size;
-	if (used * 5 >= (s.tableSize - 1) * 3) {
-		s.tableSize = setTableSize(used > 50000 ? used * 2 : used * 4);
-	}
-	vm.heap.observer?.contentChanged(s);
+	probedSetAdd(vm, s, item);
 }
 
 export function setDiscard(vm: VM, s: PySet, item: PyObject): boolean {
