@@ -10,6 +10,7 @@ import { compareValues } from "../vm/comparisons";
 import { reversed } from "./reversed";
 import { isTruthy } from "../vm/protocol";
 import { listExtendFrom } from "../vm/mutations";
+import { getAttr } from "../vm/attributes";
 import type { VM } from "../vm/vm";
 
 /** An iterator object over native state; `sources` are the objects it keeps alive (iterators it pulls from). */
@@ -19,6 +20,7 @@ function lazy(vm: VM, kind: string, sources: PyObject[], advance: () => PyObject
 	return vm.heap.register(new PyIterator(kind, holder, () => advance()));
 }
 
+const SORT_METHOD = "the new list's sort method, which sorted() calls";
 const ZIP_ITEM = "item for zip's next tuple";
 const ZIP_RESULT = "zip's result tuple being refilled";
 
@@ -268,7 +270,14 @@ export const ITERATOR_FUNCTIONS: Record<string, NativeImpl> = {
 		const key = kw?.get("key");
 		return vm.heap.build(list, "list being sorted", () => {
 			listExtendFrom(vm, list, args[0]!, true);
-			sortItems(vm, list.items, key && key !== vm.None ? key : null, !!kw?.get("reverse") && isTruthy(vm, kw.get("reverse")!));
+			// builtin_sorted calls the new list's bound `sort` method, a new object that lives while it sorts.
+			const sort = getAttr(vm, list, "sort");
+			vm.heap.adopt(sort, SORT_METHOD);
+			try {
+				sortItems(vm, list.items, key && key !== vm.None ? key : null, !!kw?.get("reverse") && isTruthy(vm, kw.get("reverse")!));
+			} finally {
+				vm.heap.release(sort, SORT_METHOD);
+			}
 		});
 	},
 	sum: (vm, args, kw) => {
