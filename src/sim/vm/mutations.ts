@@ -75,14 +75,18 @@ function extendFromSized(vm: VM, list: PyList, iterable: PyObject, constructing:
 	items.forEach((x) => vm.decref(x));
 }
 
+const CAN_ONLY_ASSIGN_ITERABLE: NotIterable = () => "can only assign an iterable";
+const MUST_ASSIGN_ITERABLE: NotIterable = () => "must assign iterable to extended slice";
+
 /** Release removed items last to first, as list_ass_slice and list_clear do. */
 function releaseRemoved(vm: VM, list: PyList, removed: PyObject[]): void {
 	vm.heap.releaseAll(list, "removed from", removed.reverse());
 }
 
 export function listAssignSlice(vm: VM, list: PyList, s: PySlice, value: PyObject): void {
-	const items = collect(vm, value);
+	// list_ass_subscript reads the slice first, then takes the value as a sequence (PySequence_Fast).
 	const [start, stop, step, count] = sliceIndices(vm, s, list.items.length);
+	const items = collect(vm, value, undefined, step === 1 ? CAN_ONLY_ASSIGN_ITERABLE : MUST_ASSIGN_ITERABLE);
 	if (step === 1) {
 		const removed = list.items.splice(start, Math.max(0, stop - start), ...items);
 		list.resize(list.items.length);
