@@ -2,6 +2,7 @@
 import type { PyObject } from "../heap/object";
 import type { NativeImpl, PyModule } from "../heap/callables";
 import { PyList } from "../heap/containers";
+import { PyClass } from "../heap/classes";
 import { isGcType } from "../heap/gc-kinds";
 import { traversalOrder } from "../heap/collector";
 import type { VM } from "../vm/vm";
@@ -70,7 +71,8 @@ export const GC_FUNCTIONS: Record<string, NativeImpl> = {
 		});
 		return vm.list(found);
 	},
-	get_referents: (vm, args) => vm.list(args.flatMap((a) => (isGcType(a) ? traversalOrder(a).map((o) => handedOut(vm, o)) : []))),
+	// Only objects the collector traverses answer: not a builtin type, whose type_is_gc is false (a static type).
+	get_referents: (vm, args) => vm.list(args.flatMap((a) => (isGcType(a) && !(a instanceof PyClass && a.builtin) ? traversalOrder(a).map((o) => handedOut(vm, o)) : []))),
 	set_debug: (vm, args) => {
 		vm.collector.debugSaveAll = (vm.intValue(args[0]!) & DEBUG_SAVEALL) !== 0;
 		return vm.incref(vm.None);

@@ -13,3 +13,6 @@ print("table refers:", any(r is table for r in holders))
 print("referents of box:", [type(o).__name__ for o in gc.get_referents(box)])
 print("referents of table:", sorted(type(o).__name__ for o in gc.get_referents(table)))
 print("referents of a tuple:", [o for o in gc.get_referents((1, "two"))])
+
+# A builtin (static) type is not traversed: it has no referents to report.
+print(gc.get_referents(int), gc.get_referents(list), gc.get_referents(object), gc.get_referents(3.5))
