@@ -13,6 +13,7 @@ import { isTruthy } from "../vm/protocol";
 import { dictSet } from "../vm/dicts";
 import { listExtendFrom, dictUpdate } from "../vm/mutations";
 import { sequenceTuple } from "../vm/sequence-tuple";
+import { withPackedArguments } from "../vm/instantiate";
 import { parseIntLiteral, parseFloatLiteral } from "./parsing";
 import { arityProblem } from "./arity";
 import type { VM } from "../vm/vm";
@@ -115,26 +116,11 @@ export function constructBuiltin(vm: VM, cls: PyClass, args: PyObject[], kw: Map
 		return vm.newException(cls, args.map((a) => vm.incref(a)));
 	}
 	if (!TUPLE_CALLED.has(cls.name)) return builtinTpNew(vm, cls, args, kw);
-	const argTuple = vm.tuple(args.map((a) => vm.incref(a)));
-	vm.heap.adopt(argTuple, CALL_ARGS);
-	let kwDict: PyDict | null = null;
-	if (kw?.size) {
-		kwDict = vm.dict();
-		for (const [k, v] of kw) dictSet(vm, kwDict, vm.intern(k), v);
-		vm.heap.adopt(kwDict, CALL_KWARGS);
-	}
-	try {
-		return builtinTpNew(vm, cls, args, kw);
-	} finally {
-		vm.heap.release(argTuple, CALL_ARGS);
-		if (kwDict) vm.heap.release(kwDict, CALL_KWARGS);
-	}
+	return withPackedArguments(vm, args, kw, () => builtinTpNew(vm, cls, args, kw));
 }
 
 /** The builtin types pymem constructs that 3.11 calls through tp_call (no tp_vectorcall). */
 const TUPLE_CALLED = new Set(["int", "str", "slice", "property", "staticmethod", "classmethod"]);
-const CALL_ARGS = "call arguments (type call)";
-const CALL_KWARGS = "keyword arguments (type call)";
 
 /** A builtin type's tp_new (and tp_init) given its arguments. */
 export function builtinTpNew(vm: VM, cls: PyClass, args: PyObject[], kw: Map<string, PyObject> | null): PyObject {

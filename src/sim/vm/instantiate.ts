@@ -16,9 +16,11 @@ const NEW_OBJECT = "new object (type call)";
 const NEW_FUNCTION = "__new__ being called (slot_tp_new)";
 const INIT_FUNCTION = "__init__ being called (slot_tp_init)";
 
-/** type_call for a user class: the call's arguments are packed in a tuple (and dict), as _PyObject_MakeTpCall does. */
-export function instantiate(vm: VM, cls: PyClass, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
-	if (cls.builtin) return vm.constructBuiltin(cls, args, kwargs);
+/**
+ * _PyObject_MakeTpCall: a type called without a vectorcall gets its arguments as a new tuple (and its keywords
+ * as a new dict), held by the call while `call` runs with them.
+ */
+export function withPackedArguments<R>(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null, call: (argTuple: PyTuple, kwDict: PyDict | null) => R): R {
 	for (let i = 0; i < args.length; i++) vm.incref(args[i]!);
 	const argTuple = vm.tuple(args.slice());
 	vm.heap.adopt(argTuple, CALL_ARGS);
@@ -29,14 +31,22 @@ export function instantiate(vm: VM, cls: PyClass, args: PyObject[], kwargs: Map<
 		vm.heap.adopt(kwDict, CALL_KWARGS);
 	}
 	try {
-		const obj = tpNew(vm, cls, argTuple, kwargs, kwDict);
-		// type_call: a `__new__` that returned anything but an instance of the class skips __init__.
-		if (obj.cls.isSubclassOf(cls)) tpInit(vm, obj, argTuple, kwargs, kwDict);
-		return obj;
+		return call(argTuple, kwDict);
 	} finally {
 		vm.heap.release(argTuple, CALL_ARGS);
 		if (kwDict) vm.heap.release(kwDict, CALL_KWARGS);
 	}
+}
+
+/** type_call for a user class: tp_new, then tp_init with the same packed arguments. */
+export function instantiate(vm: VM, cls: PyClass, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
+	if (cls.builtin) return vm.constructBuiltin(cls, args, kwargs);
+	return withPackedArguments(vm, args, kwargs, (argTuple, kwDict) => {
+		const obj = tpNew(vm, cls, argTuple, kwargs, kwDict);
+		// type_call: a `__new__` that returned anything but an instance of the class skips __init__.
+		if (obj.cls.isSubclassOf(cls)) tpInit(vm, obj, argTuple, kwargs, kwDict);
+		return obj;
+	});
 }
 
 function tpNew(vm: VM, cls: PyClass, argTuple: PyTuple, kwargs: Map<string, PyObject> | null, kwDict: PyDict | null): PyObject {
