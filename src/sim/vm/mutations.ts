@@ -2,7 +2,7 @@
 // and release order (items removed from a list die last to first).
 import type { PyObject } from "../heap/object";
 import { PyList, PyDict, PySet, PySlice, PyTuple } from "../heap/containers";
-import { dictSet, setAdd, setDiscard, setTableSize, hashKey } from "./dicts";
+import { dictSet, setAdd, setDiscard, hashKey } from "./dicts";
 import { cloneProbed, probedGet, probedSet, storedHash } from "./probed-dicts";
 import { probedSetMerge, probedSetFromDict } from "./probed-sets";
 import { probedOperands, probedSetOperation } from "./set-algorithms";
@@ -128,20 +128,15 @@ export function listClear(vm: VM, list: PyList): void {
 	releaseRemoved(vm, list, removed);
 }
 
+/** set_update_internal: another set is merged (set_merge), any other iterable added item by item. */
 export function setUpdate(vm: VM, set: PySet, iterable: PyObject): void {
-	if (iterable instanceof PySet && (set.table !== null || iterable.table !== null)) {
+	// Every set that holds anything keeps its table, so a set source always takes set_merge's path.
+	if (iterable instanceof PySet) {
 		probedSetMerge(vm, set, iterable);
 		return;
 	}
 	if (iterable instanceof PyDict && (set.table !== null || iterable.index !== null)) {
 		probedSetFromDict(vm, set, iterable);
-		return;
-	}
-	if (iterable instanceof PySet) {
-		// set_merge makes room for both sets first, so the items go in without a resize on the way.
-		const incoming = iterable.entries.size;
-		if ((set.entries.size + incoming) * 5 >= (set.tableSize - 1) * 3) set.tableSize = setTableSize((set.entries.size + incoming) * 2);
-		for (const x of [...iterable.entries.values()]) setAdd(vm, set, x);
 		return;
 	}
 	forEachItem(vm, iterable, (x) => setAdd(vm, set, x));
