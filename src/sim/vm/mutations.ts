@@ -128,14 +128,14 @@ export function listClear(vm: VM, list: PyList): void {
 	releaseRemoved(vm, list, removed);
 }
 
-/** set_update_internal: another set is merged (set_merge), any other iterable added item by item. */
+/** set_update_internal: another set is merged (set_merge), a dict's keys go in after one resize, anything else item by item. */
 export function setUpdate(vm: VM, set: PySet, iterable: PyObject): void {
 	// Every set that holds anything keeps its table, so a set source always takes set_merge's path.
 	if (iterable instanceof PySet) {
 		probedSetMerge(vm, set, iterable);
 		return;
 	}
-	if (iterable instanceof PyDict && (set.table !== null || iterable.index !== null)) {
+	if (iterable instanceof PyDict) {
 		probedSetFromDict(vm, set, iterable);
 		return;
 	}

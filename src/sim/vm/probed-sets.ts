@@ -172,7 +172,8 @@ export function probedSetFromDict(vm: VM, s: PySet, d: PyDict): void {
 		s.tableSize = table.size;
 		s.slotOrderOwed = true;
 	}
-	for (const [k, { key }] of [...d.entries]) probedSetAdd(vm, s, key, storedHash(vm, d, k));
+	// A dict with no index holds keys whose hash runs no Python code: hashed here, not through a rebuilt index.
+	for (const [k, { key }] of [...d.entries]) probedSetAdd(vm, s, key, d.index ? storedHash(vm, d, k) : plainHash(vm, key));
 }
 
 /** set_pop: the first live slot from where the last pop stopped (so->finger) becomes a dummy; its Map key. */
