@@ -59,7 +59,7 @@ export function getIter(vm: VM, o: PyObject, whenNotIterable: NotIterable = notI
 		const n = o.length;
 		return vm.heap.register(new PyIterator("range_iterator", null, (it) => (it.index < n ? vm.int(start + step * it.index++) : null)));
 	}
-	if (o instanceof PyDict) return dictIterator(vm, o, "dict_keyiterator", (e) => vm.incref(e.key));
+	if (o instanceof PyDict) return dictViewIterator(vm, o, "keys", false);
 	if (o instanceof PySet) {
 		const snapshot = [...o.entries.values()];
 		const size = o.entries.size;
@@ -109,7 +109,7 @@ export function dictViewIterator(vm: VM, d: PyDict, view: "keys" | "values" | "i
 	return dictIterator(vm, d, kind, pick, reverse);
 }
 
-export function dictIterator(vm: VM, d: PyDict, kind: string, pick: (e: DictEntry, it: PyIterator) => PyObject, reverse = false): PyIterator {
+function dictIterator(vm: VM, d: PyDict, kind: string, pick: (e: DictEntry, it: PyIterator) => PyObject, reverse = false): PyIterator {
 	const size = d.entries.size;
 	let entries: Iterator<DictEntry> | null = null;
 	const iterator = registerIterator(
