@@ -3,8 +3,8 @@ import type { PyObject } from "../heap/object";
 import { T, type PyClass } from "../heap/classes";
 import { PyExceptionObject } from "../heap/instances";
 import { PyGenerator } from "../heap/iterators";
-import type { NativeImpl } from "../heap/callables";
-import { defineMethods } from "./types";
+import { PyDescriptor, type NativeImpl } from "../heap/callables";
+import { defineMethods, globalShared, nativeFunction } from "./types";
 import { checkObjectInit } from "./new-methods";
 import { identityHash } from "./identity";
 import { repr, str } from "../vm/repr";
@@ -18,17 +18,19 @@ const OBJECT_METHODS: Record<string, NativeImpl> = {
 		checkObjectInit(vm, self!, args.length, kw);
 		return vm.incref(vm.None);
 	},
-	// object.__init_subclass__, reached through super() from a class's own: it accepts no keywords.
-	__init_subclass__: (vm, args, kw, self) => {
-		if (args.length) vm.raise("TypeError", `${(self as PyClass).name}.__init_subclass__() takes no arguments (${args.length} given)`);
-		if (kw?.size) vm.raise("TypeError", `${(self as PyClass).name}.__init_subclass__() takes no keyword arguments`);
-		return vm.incref(vm.None);
-	},
 	__repr__: (vm, _a, _k, self) => vm.str(defaultRepr(vm, self!)),
 	__str__: (vm, _a, _k, self) => vm.str(str(vm, self!)),
 	__eq__: (vm, args, _k, self) => vm.incref(self === args[0] ? vm.True : vm.NotImplemented),
 	__ne__: (vm, args, _k, self) => vm.incref(self === args[0] ? vm.False : vm.NotImplemented),
 	__hash__: (vm, _a, _k, self) => vm.int(identityHash(self!)),
+};
+
+/** object.__init_subclass__, a classmethod (reached through super() from a class's own): it accepts no keywords. */
+const initSubclass: NativeImpl = (vm, args, kw) => {
+	const cls = args[0] as PyClass;
+	if (args.length > 1) vm.raise("TypeError", `${cls.name}.__init_subclass__() takes no arguments (${args.length - 1} given)`);
+	if (kw?.size) vm.raise("TypeError", `${cls.name}.__init_subclass__() takes no keyword arguments`);
+	return vm.incref(vm.None);
 };
 
 function defaultRepr(vm: VM, o: PyObject): string {
@@ -71,6 +73,7 @@ const GENERATOR_METHODS: Record<string, NativeImpl> = {
 
 export function installObjectMethods(): void {
 	defineMethods(T.object, OBJECT_METHODS);
+	T.object.dict.set("__init_subclass__", globalShared(new PyDescriptor("classmethod", [nativeFunction("__init_subclass__", initSubclass)])));
 	defineMethods(T.BaseException, EXCEPTION_METHODS);
 	defineMethods(T.generator, GENERATOR_METHODS);
 }

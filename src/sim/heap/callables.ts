@@ -105,7 +105,8 @@ export class PyBoundMethod extends PyObject {
 		super();
 	}
 	get cls(): PyClass {
-		return T.method;
+		// A builtin classmethod bound to its class (dict.fromkeys) is a builtin method in CPython.
+		return this.func instanceof PyBuiltinFunction ? T.builtin_function_or_method : T.method;
 	}
 	static {
 		setHeapKind(this, HeapKind.Tracked);

@@ -15,6 +15,7 @@ import { materializeInstanceDict, replaceInstanceDict } from "./instance-dict";
 import { instanceLayout } from "../heap/shared-keys";
 import { callDescriptorGet, callDescriptorSet, isUserDataDescriptor, userDescriptorGet } from "./user-descriptors";
 import { PyRaise } from "./errors";
+import { superAttr } from "./super-attr";
 import { exceptionMatches } from "./protocol";
 
 /** Bind what a class attribute lookup found to `obj` (the descriptor protocol for the kinds we model). */
@@ -92,13 +93,9 @@ export function lookupAttr(vm: VM, obj: PyObject, name: string): PyObject | unde
 		const v = vm.dictGetStr(obj.dict, name);
 		return v ? vm.incref(v) : undefined;
 	}
-	if (obj instanceof PySuper && obj.thisClass && obj.obj) {
-		const start = obj.obj instanceof PyClass ? obj.obj : obj.obj.cls;
-		const mro = start.mro;
-		for (const c of mro.slice(mro.indexOf(obj.thisClass) + 1)) {
-			const attr = c.dict.get(name);
-			if (attr !== undefined) return bind(vm, attr, obj.obj, start);
-		}
+	if (obj instanceof PySuper) {
+		const found = superAttr(vm, obj, name);
+		if (found) return found;
 	}
 	return genericAttr(vm, obj, name);
 }
