@@ -3,7 +3,7 @@ import { newFinalize, newWeakref } from "./weakref-module";
 import { newWeakDictionary } from "./weak-dictionaries";
 import type { PyObject } from "../heap/object";
 import { PyInt, PyFloat, PyStr, PyBool, normaliseInt } from "../heap/values";
-import { PyList, PyDict, PyRange, PySlice } from "../heap/containers";
+import { PyList, PyDict, PyRange, PySlice, type PyTuple } from "../heap/containers";
 import { PyClass, T } from "../heap/classes";
 import { PyInstance, PyBareObject } from "../heap/instances";
 import { PyDescriptor } from "../heap/callables";
@@ -14,6 +14,7 @@ import { dictSet } from "../vm/dicts";
 import { listExtendFrom, dictUpdate } from "../vm/mutations";
 import { sequenceTuple } from "../vm/sequence-tuple";
 import { withPackedArguments } from "../vm/instantiate";
+import { initException, exceptionInitOwner } from "../vm/exception-init";
 import { parseIntLiteral, parseFloatLiteral } from "./parsing";
 import { arityProblem } from "./arity";
 import type { VM } from "../vm/vm";
@@ -113,7 +114,16 @@ function buildSet(vm: VM, source: PyObject | undefined, frozen: boolean): PyObje
 export function constructBuiltin(vm: VM, cls: PyClass, args: PyObject[], kw: Map<string, PyObject> | null): PyObject {
 	if (cls.isSubclassOf(T.BaseException)) {
 		// newException shows the new exception while its args tuple is allocated (which can start a collection).
-		return vm.newException(cls, args.map((a) => vm.incref(a)));
+		const exc = vm.newException(cls, args.map((a) => vm.incref(a)));
+		if (!kw?.size) return exc;
+		// BaseException_new ignores keywords; the class's tp_init takes them or refuses them.
+		try {
+			initException(vm, exc, exceptionInitOwner(cls), exc.args as PyTuple, kw);
+		} catch (e) {
+			vm.decref(exc);
+			throw e;
+		}
+		return exc;
 	}
 	if (!TUPLE_CALLED.has(cls.name)) return builtinTpNew(vm, cls, args, kw);
 	return withPackedArguments(vm, args, kw, () => builtinTpNew(vm, cls, args, kw));

@@ -6,7 +6,7 @@ import { PyClass, T } from "../heap/classes";
 import { PyInstance } from "../heap/instances";
 import { PyCell, PyFunction, PyBuiltinFunction, PyBoundMethod, type NativeImpl } from "../heap/callables";
 import { repr, str } from "../vm/repr";
-import { getAttr, lookupAttr, setAttr, delAttr } from "../vm/attributes";
+import { getAttr, lookupAttr, setAttr, delAttr, attributeOrNull } from "../vm/attributes";
 import { dictNames, dirOf } from "../vm/dir";
 import { exitProgram } from "./sys-module";
 import { formatValue } from "../vm/formatting";
@@ -77,7 +77,7 @@ export const BUILTIN_FUNCTIONS: Record<string, NativeImpl> = {
 	},
 	getattr: (vm, args) => {
 		const name = attributeName(vm, args[1]!);
-		if (args.length === 3) return lookupAttr(vm, args[0]!, name) ?? vm.incref(args[2]!);
+		if (args.length === 3) return attributeOrNull(vm, args[0]!, name) ?? vm.incref(args[2]!);
 		return getAttr(vm, args[0]!, name);
 	},
 	setattr: (vm, args) => {
@@ -89,7 +89,7 @@ export const BUILTIN_FUNCTIONS: Record<string, NativeImpl> = {
 		return vm.incref(vm.None);
 	},
 	hasattr: (vm, args) => {
-		const found = lookupAttr(vm, args[0]!, attributeName(vm, args[1]!));
+		const found = attributeOrNull(vm, args[0]!, attributeName(vm, args[1]!));
 		if (found) vm.decref(found);
 		return vm.bool(!!found);
 	},

@@ -3,7 +3,8 @@ import { T } from "../heap/classes";
 import type { PyObject } from "../heap/object";
 import { BUILTIN_FUNCTIONS } from "./functions";
 import { ITERATOR_FUNCTIONS } from "./iterators";
-import { exceptionClasses, nativeFunction } from "./types";
+import { exceptionClasses, globalShared, nativeFunction } from "./types";
+import { installExceptionInits } from "../vm/exception-init";
 import { installListMethods } from "./list-methods";
 import { installRangeAndSliceMethods } from "./range-slice-methods";
 import { installNumberMethods } from "./number-methods";
@@ -33,6 +34,7 @@ function sharedNatives(): Map<string, PyObject> {
 	installStrTranslateMethods();
 	installDictAndSetMethods();
 	installObjectMethods();
+	installExceptionInits(exceptionClasses, globalShared);
 	installNewMethods();
 	installSlotWrappers();
 	installFinalizeMethods();

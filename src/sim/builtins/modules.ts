@@ -10,6 +10,8 @@ import { RANDOM_FUNCTIONS } from "./random-module";
 import { COPY_FUNCTIONS, installCopyError } from "./copy-module";
 import { nativeFunction } from "./types";
 import type { VM } from "../vm/vm";
+import { PyRaise } from "../vm/errors";
+import { setField } from "../vm/exception-init";
 
 const MODULES: Record<string, { functions: Record<string, NativeImpl>; extra?: (vm: VM, m: PyModule) => void }> = {
 	sys: { functions: SYS_FUNCTIONS },
@@ -29,7 +31,12 @@ export function importModule(vm: VM, name: string): PyObject {
 	if (existing) return vm.incref(existing);
 	const spec = MODULES[name];
 	// CPython's message would suggest the module does not exist (`os` does); say what pymem can import instead.
-	if (!spec) return vm.raise("ModuleNotFoundError", `No module named '${name}' in pymem (it has ${SUPPORTED})`);
+	if (!spec) {
+		// importlib raises ModuleNotFoundError(message, name=name).
+		const exc = vm.newException(vm.exceptionClass("ModuleNotFoundError"), [vm.str(`No module named '${name}' in pymem (it has ${SUPPORTED})`)]);
+		setField(vm, exc, "name", vm.intern(name));
+		throw new PyRaise(exc);
+	}
 	let natives = sharedNatives.get(name);
 	if (!natives) {
 		natives = new Map(Object.entries(spec.functions).map(([n, impl]) => [n, nativeFunction(n, impl)]));

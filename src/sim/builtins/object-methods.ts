@@ -1,7 +1,7 @@
-// Methods every object inherits from `object`, BaseException's __init__, and generator methods.
+// Methods every object inherits from `object`, BaseException's, and generator methods.
 import type { PyObject } from "../heap/object";
 import { T, type PyClass } from "../heap/classes";
-import { PyExceptionObject } from "../heap/instances";
+import type { PyExceptionObject } from "../heap/instances";
 import { PyGenerator } from "../heap/iterators";
 import { PyDescriptor, type NativeImpl } from "../heap/callables";
 import { defineMethods, globalShared, nativeFunction } from "./types";
@@ -37,15 +37,8 @@ function defaultRepr(vm: VM, o: PyObject): string {
 	return `<${o.cls.module === "builtins" ? "" : `${o.cls.module}.`}${o.cls.qualname} object at 0x${(0x7f0000000000 + o.id * 48).toString(16)}>`;
 }
 
+// Their __init__ is in exception-init.ts.
 const EXCEPTION_METHODS: Record<string, NativeImpl> = {
-	__init__: (vm, args, _k, self) => {
-		const exc = self as PyExceptionObject;
-		const old = exc.args;
-		exc.args = vm.tuple(args.map((a) => vm.incref(a)));
-		vm.heap.observer?.contentChanged(exc);
-		if (old) vm.decref(old);
-		return vm.incref(vm.None);
-	},
 	__str__: (vm, _a, _k, self) => vm.str(str(vm, self!)),
 	__repr__: (vm, _a, _k, self) => vm.str(repr(vm, self!)),
 	with_traceback: (vm, _a, _k, self) => vm.incref(self!),

@@ -52,7 +52,7 @@ export interface InstanceLayout {
 	/**
 	 * Names stored in slots (member descriptors), over the whole MRO; '__dict__' and '__weakref__' excluded.
 	 * In the order subtype_traverse and clear_slots visit them: the most derived class first, each class's
-	 * names sorted (as its ht_slots).
+	 * names sorted (as its ht_slots); then a builtin exception's fields (EXCEPTION_FIELDS).
 	 */
 	readonly slots: ReadonlySet<string>;
 	/** Instances have a __dict__: some class in the MRO has no __slots__ or lists '__dict__' in them. */
@@ -65,6 +65,16 @@ export interface InstanceLayout {
 	 */
 	readonly sharedKeys: SharedKeys | null;
 }
+
+/**
+ * The object fields of the builtin exceptions that have some (PyImportErrorObject...), in their traverse and
+ * clear order. They are member descriptors of the class (None while unset), so they live with the slots.
+ */
+export const EXCEPTION_FIELDS: Readonly<Record<string, readonly string[]>> = {
+	ImportError: ["msg", "name", "path"],
+	AttributeError: ["obj", "name"],
+	NameError: ["name"],
+};
 
 /**
  * The layout of `cls`'s instances, computed once (kept on the class: every attribute store and every
@@ -81,8 +91,12 @@ function computeInstanceLayout(cls: PyClass): InstanceLayout {
 	const isException = cls.isSubclassOf(T.BaseException);
 	let hasDict = isException;
 	let hasWeakref = false;
+	let fields: readonly string[] = [];
 	for (const c of cls.mro) {
-		if (c.builtin) continue;
+		if (c.builtin) {
+			if (isException && fields.length === 0) fields = EXCEPTION_FIELDS[c.name] ?? [];
+			continue;
+		}
 		if (c.slotNames === null) {
 			hasDict = hasWeakref = true;
 			continue;
@@ -93,6 +107,7 @@ function computeInstanceLayout(cls: PyClass): InstanceLayout {
 			else slots.add(name);
 		}
 	}
+	for (const name of fields) slots.add(name);
 	return { slots, hasDict, hasWeakref, sharedKeys: hasDict && !isException ? new SharedKeys() : null };
 }
 

@@ -16,6 +16,7 @@ import { instanceLayout } from "../heap/shared-keys";
 import { callDescriptorGet, callDescriptorSet, isUserDataDescriptor, userDescriptorGet } from "./user-descriptors";
 import { PyRaise } from "./errors";
 import { superAttr } from "./super-attr";
+import { addAttributeErrorContext } from "./exception-init";
 import { exceptionMatches } from "./protocol";
 
 /** Bind what a class attribute lookup found to `obj` (the descriptor protocol for the kinds we model). */
@@ -43,21 +44,32 @@ function boundMethod(vm: VM, func: PyObject, self: PyObject): PyObject {
 	return vm.heap.register(new PyBoundMethod(func, self));
 }
 
+/** PyObject_GetAttr: an AttributeError leaving it learns the name and the object (set_attribute_error_context). */
 export function getAttr(vm: VM, obj: PyObject, name: string): PyObject {
-	const found = lookupAttr(vm, obj, name);
-	if (found) return found;
-	if (obj instanceof PyInstance) {
-		const hook = obj.cls.lookup("__getattr__");
-		if (hook instanceof PyFunction) {
-			const nameObj = vm.str(name);
-			vm.heap.adopt(nameObj, "attribute name for __getattr__");
-			try {
-				return vm.callObject(hook, [obj, nameObj]);
-			} finally {
-				vm.heap.release(nameObj, "attribute name for __getattr__");
-			}
+	try {
+		return getAttrOrRaise(vm, obj, name);
+	} catch (e) {
+		if (e instanceof PyRaise) addAttributeErrorContext(vm, e.exc, obj, name);
+		throw e;
+	}
+}
+
+function getAttrOrRaise(vm: VM, obj: PyObject, name: string): PyObject {
+	const hook = obj instanceof PyInstance ? obj.cls.lookup("__getattr__") : undefined;
+	if (hook instanceof PyFunction) {
+		// slot_tp_getattr_hook: an AttributeError from the generic lookup (a property's) goes to __getattr__ too.
+		const found = lookupOrAttributeError(vm, obj, name);
+		if (found) return found;
+		const nameObj = vm.str(name);
+		vm.heap.adopt(nameObj, "attribute name for __getattr__");
+		try {
+			return vm.callObject(hook, [obj, nameObj]);
+		} finally {
+			vm.heap.release(nameObj, "attribute name for __getattr__");
 		}
 	}
+	const found = lookupAttr(vm, obj, name);
+	if (found) return found;
 	const message =
 		obj instanceof PyClass
 			? `type object '${obj.name}' has no attribute '${name}'`
@@ -65,6 +77,17 @@ export function getAttr(vm: VM, obj: PyObject, name: string): PyObject {
 				? `module '${obj.name}' has no attribute '${name}'`
 				: `'${obj.typeName}' object has no attribute '${name}'`;
 	return raiseWithSuggestion(vm, "AttributeError", message, attributeErrorSuggestion(name, obj));
+}
+
+/** lookupAttr, with an AttributeError it raises read as absent. */
+function lookupOrAttributeError(vm: VM, obj: PyObject, name: string): PyObject | undefined {
+	try {
+		return lookupAttr(vm, obj, name);
+	} catch (e) {
+		if (!(e instanceof PyRaise) || !exceptionMatches(vm, e.exc, vm.exceptionClass("AttributeError"))) throw e;
+		vm.decref(e.exc);
+		return undefined;
+	}
 }
 
 /** Attribute lookup without __getattr__; undefined when absent. */
@@ -135,10 +158,20 @@ export function loadMethod(vm: VM, f: Frame, name: string): void {
 			return;
 		}
 	}
-	const res = getAttr(vm, obj, name);
+	const res = methodAttribute(vm, obj, name);
 	stack[stack.length - 1] = vm.NULL;
 	vm.decref(obj);
 	stack.push(res);
+}
+
+/**
+ * _PyObject_GetMethod's attribute when it is no plain method: for the generic lookup an AttributeError a
+ * descriptor raises goes out as it is, and only its own "has no attribute" gets the name and the object.
+ */
+function methodAttribute(vm: VM, obj: PyObject, name: string): PyObject {
+	const generic = !(obj instanceof PyClass || obj instanceof PyModule || obj instanceof PySuper);
+	if (!generic || (obj instanceof PyInstance && obj.cls.lookup("__getattr__") instanceof PyFunction)) return getAttr(vm, obj, name);
+	return lookupAttr(vm, obj, name) ?? getAttr(vm, obj, name);
 }
 
 export function setAttr(vm: VM, obj: PyObject, name: string, value: PyObject): void {
@@ -239,7 +272,11 @@ export function delAttr(vm: VM, obj: PyObject, name: string): void {
 			return;
 		}
 		const old = obj.attrs.get(name);
-		if (!old) vm.raise("AttributeError", `'${obj.cls.name}' object has no attribute '${name}'`);
+		if (!old) {
+			// A builtin type's T_OBJECT member (an exception's name...) is deleted quietly when unset.
+			if (clsAttr instanceof PySlotDescriptor && clsAttr.objclass?.builtin) return;
+			vm.raise("AttributeError", `'${obj.cls.name}' object has no attribute '${name}'`);
+		}
 		obj.attrs.delete(name);
 		vm.heap.observer?.contentChanged(obj);
 		vm.decref(old);
@@ -254,7 +291,7 @@ export function delAttr(vm: VM, obj: PyObject, name: string): void {
 
 /** hasattr()/getattr(o, name, None): the attribute (a new reference) or null, running a class's __getattr__. */
 export function attributeOrNull(vm: VM, o: PyObject, name: string): PyObject | null {
-	const found = lookupAttr(vm, o, name);
+	const found = lookupOrAttributeError(vm, o, name);
 	if (found) return found;
 	if (!(o instanceof PyInstance) || !(o.cls.lookup("__getattr__") instanceof PyFunction)) return null;
 	try {

@@ -13,7 +13,7 @@ import { callOp, callFunctionEx, makeFunction } from "./calls";
 import { execContainerOp } from "./containers-ops";
 import { execFlowOp } from "./flow-ops";
 import { nameLoad, nameStore, nameDelete } from "./names";
-import { raiseWithSuggestion, nameErrorSuggestion } from "./suggestions";
+import { raiseNameError, nameErrorSuggestion } from "./suggestions";
 
 export function execute(vm: VM, f: Frame, op: Op, arg: number): void {
 	const stack = f.stack;
@@ -87,7 +87,7 @@ export function execute(vm: VM, f: Frame, op: Op, arg: number): void {
 			}
 			if (!cell.ref) {
 				if (arg < f.code.cellvars.length) vm.raise("UnboundLocalError", `cannot access local variable '${name}' where it is not associated with a value`);
-				raiseWithSuggestion(vm, "NameError", `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`, nameErrorSuggestion(name, f.code, f.globals));
+				raiseNameError(vm, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`, name, nameErrorSuggestion(name, f.code, f.globals));
 			}
 			stack.push(vm.incref(cell.ref));
 			return;

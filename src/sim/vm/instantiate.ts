@@ -3,7 +3,8 @@ import type { PyObject } from "../heap/object";
 import { T, type PyClass } from "../heap/classes";
 import { PyInstance, PyExceptionObject } from "../heap/instances";
 import { PyTuple, PyDict } from "../heap/containers";
-import { PyFunction } from "../heap/callables";
+import { PyFunction, PyBuiltinFunction } from "../heap/callables";
+import { initException } from "./exception-init";
 import { dictSet } from "./dicts";
 import { getAttr } from "./attributes";
 import { callWithKeywordDict } from "./keyword-calls";
@@ -71,7 +72,14 @@ function tpNew(vm: VM, cls: PyClass, argTuple: PyTuple, kwargs: Map<string, PyOb
 function tpInit(vm: VM, obj: PyObject, argTuple: PyTuple, kwargs: Map<string, PyObject> | null, kwDict: PyDict | null): void {
 	const init = obj.cls.lookup("__init__");
 	if (init instanceof PyFunction) return slotTpInit(vm, init, obj, argTuple, kwargs, kwDict);
-	if (obj instanceof PyExceptionObject && init === T.BaseException.dict.get("__init__")) return exceptionInit(vm, obj, argTuple, kwargs);
+	if (obj instanceof PyExceptionObject && init instanceof PyBuiltinFunction && init.owner?.isSubclassOf(T.BaseException)) {
+		try {
+			return initException(vm, obj, init.owner, argTuple, kwargs);
+		} catch (e) {
+			vm.decref(obj);
+			throw e;
+		}
+	}
 	// object_init: its excess-argument error was object_new's already (the class overrides neither).
 }
 
@@ -95,22 +103,6 @@ function slotTpInit(vm: VM, init: PyFunction, obj: PyObject, argTuple: PyTuple, 
 		vm.raise("TypeError", `__init__() should return None, not '${result.typeName}'`);
 	}
 	vm.decref(result);
-}
-
-/** Exceptions whose tp_init takes keywords (name=, path=, obj=); pymem keeps only their args. */
-const KEYWORD_EXCEPTIONS = ["ImportError", "AttributeError", "NameError"];
-
-/** BaseException_init: no keywords; args becomes the call's argument tuple. */
-function exceptionInit(vm: VM, exc: PyExceptionObject, argTuple: PyTuple, kwargs: Map<string, PyObject> | null): void {
-	if (kwargs?.size && !KEYWORD_EXCEPTIONS.some((name) => exc.cls.isSubclassOf(vm.exceptionClass(name)))) {
-		vm.decref(exc);
-		vm.raise("TypeError", `${exc.cls.name}() takes no keyword arguments`);
-	}
-	if (exc.args === argTuple) return;
-	const old = exc.args;
-	exc.args = vm.incref(argTuple);
-	vm.heap.observer?.contentChanged(exc);
-	if (old) vm.decref(old);
 }
 
 /** `[first, ...rest]` without the iterator protocol a spread goes through. */

@@ -2,14 +2,14 @@
 import type { PyObject } from "../heap/object";
 import type { Frame } from "./frame";
 import type { VM } from "./vm";
-import { raiseWithSuggestion, nameErrorSuggestion } from "./suggestions";
+import { raiseNameError, nameErrorSuggestion } from "./suggestions";
 
 export function nameLoad(vm: VM, f: Frame, name: string, globalOnly: boolean): PyObject {
 	const found =
 		(!globalOnly && f.namespace ? vm.dictGetStr(f.namespace, name) : undefined) ??
 		vm.dictGetStr(f.globals, name) ??
 		vm.dictGetStr(vm.builtins, name);
-	if (!found) raiseWithSuggestion(vm, "NameError", `name '${name}' is not defined`, nameErrorSuggestion(name, f.code, f.globals));
+	if (!found) raiseNameError(vm, `name '${name}' is not defined`, name, nameErrorSuggestion(name, f.code, f.globals));
 	return vm.incref(found);
 }
 
@@ -21,5 +21,5 @@ export function nameStore(vm: VM, f: Frame, name: string, value: PyObject, globa
 
 export function nameDelete(vm: VM, f: Frame, name: string, globalOnly: boolean): void {
 	const target = !globalOnly && f.namespace ? f.namespace : f.globals;
-	if (!vm.dictDelStr(target, name)) raiseWithSuggestion(vm, "NameError", `name '${name}' is not defined`, nameErrorSuggestion(name, f.code, f.globals));
+	if (!vm.dictDelStr(target, name)) raiseNameError(vm, `name '${name}' is not defined`, name, nameErrorSuggestion(name, f.code, f.globals));
 }

@@ -203,6 +203,8 @@ export function slotDescriptorGet(vm: VM, descriptor: PySlotDescriptor, obj: PyO
 	}
 	if (descriptor.kind === "getset") return objectAttribute(vm, obj, descriptor.name);
 	const value = obj instanceof PyInstance ? obj.attrs.get(descriptor.name) : undefined;
+	// A builtin type's T_OBJECT member (an exception's name, obj...) reads None while unset.
+	if (!value && descriptor.objclass?.builtin) return vm.incref(vm.None);
 	return value && vm.incref(value);
 }
 

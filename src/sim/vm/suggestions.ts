@@ -7,6 +7,7 @@ import type { CodeObject } from "../compile/code";
 import type { VM } from "./vm";
 import { dictNames, dirOf } from "./dir";
 import { PyRaise } from "./errors";
+import { setField } from "./exception-init";
 
 const MAX_CANDIDATE_ITEMS = 750;
 const MAX_STRING_SIZE = 40;
@@ -110,5 +111,13 @@ export function attributeErrorSuggestion(name: string, obj: PyObject): () => str
 export function raiseWithSuggestion(vm: VM, type: string, message: string, suggest: () => string | null): never {
 	const exc = vm.newException(vm.exceptionClass(type), [vm.str(message)]);
 	exc.suggestion = suggest;
+	throw new PyRaise(exc);
+}
+
+/** The interpreter's NameError for `name` (format_exc_check_arg), which also keeps the name as its `name`. */
+export function raiseNameError(vm: VM, message: string, name: string, suggest: () => string | null): never {
+	const exc = vm.newException(vm.exceptionClass("NameError"), [vm.str(message)]);
+	exc.suggestion = suggest;
+	setField(vm, exc, "name", vm.intern(name));
 	throw new PyRaise(exc);
 }

@@ -1,0 +1,91 @@
+// The exceptions' tp_init: BaseException_init (no keywords; args becomes the argument tuple) and the ones of
+// ImportError, AttributeError and NameError, which also take keyword-only fields (name=, path=, obj=), and
+// the fields the interpreter fills in when it raises them itself (set_attribute_error_context,
+// format_exc_check_arg). The fields live with the instance's slots (EXCEPTION_FIELDS).
+import type { PyObject } from "../heap/object";
+import { T, PySlotDescriptor, type PyClass } from "../heap/classes";
+import { PyTuple } from "../heap/containers";
+import { PyBuiltinFunction, type NativeImpl } from "../heap/callables";
+import type { PyExceptionObject } from "../heap/instances";
+import { EXCEPTION_FIELDS } from "../heap/shared-keys";
+import type { VM } from "./vm";
+
+/** Each exception with an init of its own: the keyword-only parameters PyArg_ParseTupleAndKeywords takes. */
+const KEYWORD_PARAMETERS: Readonly<Record<string, readonly string[]>> = {
+	ImportError: ["name", "path"],
+	AttributeError: ["name", "obj"],
+	NameError: ["name"],
+};
+
+/** The builtin class whose tp_init an exception of class `cls` inherits (BaseException for most). */
+export function exceptionInitOwner(cls: PyClass): PyClass {
+	for (const c of cls.mro) if (c.builtin && KEYWORD_PARAMETERS[c.name]) return c;
+	return T.BaseException;
+}
+
+/**
+ * `owner`'s tp_init on `exc`. BaseException_init keeps `args` itself when it is a tuple already (a type
+ * call's packed arguments), else a new tuple of the items. Errors leave `exc` to the caller.
+ */
+export function initException(vm: VM, exc: PyExceptionObject, owner: PyClass, args: PyTuple | readonly PyObject[], kwargs: ReadonlyMap<string, PyObject> | null): void {
+	const keywords = KEYWORD_PARAMETERS[owner.name];
+	if (!keywords && kwargs?.size) vm.raise("TypeError", `${exc.cls.name}() takes no keyword arguments`);
+	if (exc.args !== args) {
+		const old = exc.args;
+		exc.args = args instanceof PyTuple ? vm.incref(args) : vm.tuple(args.map((a) => vm.incref(a)));
+		vm.heap.observer?.contentChanged(exc);
+		if (old) vm.decref(old);
+	}
+	if (!keywords) return;
+	const given = kwargs?.size ?? 0;
+	if (given > keywords.length) {
+		const s = keywords.length === 1 ? "" : "s";
+		vm.raise("TypeError", `${owner.name}() takes at most ${keywords.length} keyword argument${s} (${given} given)`);
+	}
+	for (const keyword of kwargs?.keys() ?? []) {
+		if (!keywords.includes(keyword)) vm.raise("TypeError", `'${keyword}' is an invalid keyword argument for ${owner.name}()`);
+	}
+	// Py_XSETREF: a field not given is cleared, in the order the C function sets them.
+	for (const keyword of keywords) setField(vm, exc, keyword, kwargs?.get(keyword) ?? null);
+	if (owner.name === "ImportError") {
+		const items = (exc.args as PyTuple).items;
+		setField(vm, exc, "msg", items.length === 1 ? items[0]! : null);
+	}
+}
+
+/** A member of the exception's struct; null clears it (it reads as None then). */
+export function setField(vm: VM, exc: PyExceptionObject, name: string, value: PyObject | null): void {
+	const old = exc.attrs.get(name);
+	if (value) exc.attrs.set(name, vm.incref(value));
+	else exc.attrs.delete(name);
+	vm.heap.observer?.contentChanged(exc);
+	if (old) vm.decref(old);
+}
+
+/** The field of an exception whose class has it, else undefined. */
+export function hasField(exc: PyExceptionObject, name: string): boolean {
+	return EXCEPTION_FIELDS[exceptionInitOwner(exc.cls).name]?.includes(name) ?? false;
+}
+
+/**
+ * set_attribute_error_context: an AttributeError leaving PyObject_GetAttr gets the name and the object, unless
+ * it has either already.
+ */
+export function addAttributeErrorContext(vm: VM, exc: PyExceptionObject, obj: PyObject, name: string): void {
+	if (!hasField(exc, "obj") || exc.attrs.has("name") || exc.attrs.has("obj")) return;
+	setField(vm, exc, "name", vm.intern(name));
+	setField(vm, exc, "obj", obj);
+}
+
+/** Each exception class's own `__init__` (a wrapper of its tp_init) and its fields' member descriptors. */
+export function installExceptionInits(exceptionClasses: ReadonlyMap<string, PyClass>, shared: <O extends PyObject>(o: O) => O): void {
+	for (const [name, cls] of exceptionClasses) {
+		if (name !== "BaseException" && !KEYWORD_PARAMETERS[name]) continue;
+		const init: NativeImpl = (vm, args, kwargs, self) => {
+			initException(vm, self as PyExceptionObject, cls, args, kwargs);
+			return vm.incref(vm.None);
+		};
+		cls.dict.set("__init__", shared(new PyBuiltinFunction("__init__", init, null, cls)));
+		for (const field of EXCEPTION_FIELDS[name] ?? []) cls.dict.set(field, shared(new PySlotDescriptor("member", field, cls)));
+	}
+}
