@@ -15,6 +15,7 @@ import { listExtendFrom, dictUpdate } from "../vm/mutations";
 import { sequenceTuple } from "../vm/sequence-tuple";
 import { withPackedArguments } from "../vm/instantiate";
 import { initException, exceptionInitOwner } from "../vm/exception-init";
+import { takeCallerPacked } from "../vm/caller-packed";
 import { parseIntLiteral, parseFloatLiteral } from "./parsing";
 import { arityProblem } from "./arity";
 import type { VM } from "../vm/vm";
@@ -113,8 +114,10 @@ function buildSet(vm: VM, source: PyObject | undefined, frozen: boolean): PyObje
 /** Calling a builtin type: types without a vectorcall in 3.11 get their arguments packed first (_PyObject_MakeTpCall). */
 export function constructBuiltin(vm: VM, cls: PyClass, args: PyObject[], kw: Map<string, PyObject> | null): PyObject {
 	if (cls.isSubclassOf(T.BaseException)) {
-		// newException shows the new exception while its args tuple is allocated (which can start a collection).
-		const exc = vm.newException(cls, args.map((a) => vm.incref(a)));
+		// BaseException_new keeps the call's tuple as args: CALL_FUNCTION_EX's own, or a new one (newException shows
+		// the new exception while that is allocated, which can start a collection).
+		const given = takeCallerPacked(args);
+		const exc = vm.newException(cls, given ? given.tuple : args.map((a) => vm.incref(a)));
 		if (!kw?.size) return exc;
 		// BaseException_new ignores keywords; the class's tp_init takes them or refuses them.
 		try {

@@ -13,6 +13,7 @@ import { builtinTpNew } from "./constructors";
 import { instanceLayout } from "../heap/shared-keys";
 import { globalShared, exceptionClasses } from "./types";
 import type { VM } from "../vm/vm";
+import { takeCallerPacked } from "../vm/caller-packed";
 
 /** The C function a type's tp_new points to: equal names mean equal functions (tp_new_wrapper's safety check). */
 export const OBJECT_NEW = "object_new";
@@ -142,9 +143,11 @@ const SLICED_ARGS = "arguments after the type (tp_new_wrapper)";
 function newWrapperImpl(type: PyClass): NativeImpl {
 	const tpNew = builtinNew(type);
 	return (vm, args, kwargs) => {
-		const argTuple = vm.tuple(args.map((a) => vm.incref(a)));
-		vm.heap.adopt(argTuple, WRAPPER_ARGS);
-		const kwDict = kwargs && kwargs.size ? keywordDict(vm, kwargs) : null;
+		// From CALL_FUNCTION_EX, cfunction_call gets the caller's own tuple and dict.
+		const given = takeCallerPacked(args);
+		const argTuple = given ? null : vm.tuple(args.map((a) => vm.incref(a)));
+		if (argTuple) vm.heap.adopt(argTuple, WRAPPER_ARGS);
+		const kwDict = !given && kwargs && kwargs.size ? keywordDict(vm, kwargs) : null;
 		try {
 			const subtype = checkNewTarget(vm, type, args);
 			const rest = vm.tuple(args.slice(1).map((a) => vm.incref(a)));
@@ -155,7 +158,7 @@ function newWrapperImpl(type: PyClass): NativeImpl {
 				vm.heap.release(rest, SLICED_ARGS);
 			}
 		} finally {
-			vm.heap.release(argTuple, WRAPPER_ARGS);
+			if (argTuple) vm.heap.release(argTuple, WRAPPER_ARGS);
 			if (kwDict) vm.heap.release(kwDict, WRAPPER_KWARGS);
 		}
 	};

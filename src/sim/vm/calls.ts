@@ -18,6 +18,7 @@ import { instantiate } from "./instantiate";
 import { callInstance, callWithKeywordDict } from "./keyword-calls";
 import { starredArguments } from "./call-arguments";
 import type { VM } from "./vm";
+import { withCallerPacked } from "./caller-packed";
 
 /** A new frame for `func` with its parameters bound; owned args move in. */
 export function frameFor(vm: VM, func: PyFunction, args: PyObject[], kwnames: string[] | null, kwvalues: readonly PyObject[]): Frame {
@@ -197,7 +198,7 @@ export function callFunctionEx(vm: VM, f: Frame, hasKwargs: boolean): void {
 	}
 	const callargs = stack[base + 2] as PyTuple;
 	const kwargs = kwargsObj ? keywordArguments(vm, kwargsObj) : null;
-	const result = callWithDictArguments(vm, func, callargs.items, kwargs, kwargsObj);
+	const result = callWithDictArguments(vm, func, callargs, kwargs, kwargsObj);
 	const operands = stack.splice(base);
 	// As ceval: the callable, the arguments tuple and dict, then what was below the callable.
 	releaseOperands(vm, [...operands.slice(1), operands[0]!], result);
@@ -206,10 +207,11 @@ export function callFunctionEx(vm: VM, f: Frame, hasKwargs: boolean): void {
 
 /**
  * PyObject_Call(func, tuple, dict): a Python function (or a method of one) unpacks the dict into a new
- * argument array and kwnames tuple (_PyVectorcall_Call); an instance's __call__ gets the tuple and dict as
- * they are.
+ * argument array and kwnames tuple (_PyVectorcall_Call); an instance's __call__, a type's tp_call and a
+ * METH_VARARGS builtin get the tuple and dict as they are.
  */
-function callWithDictArguments(vm: VM, func: PyObject, args: PyObject[], kwargs: Map<string, PyObject> | null, kwDict: PyDict | null): PyObject {
+function callWithDictArguments(vm: VM, func: PyObject, callargs: PyTuple, kwargs: Map<string, PyObject> | null, kwDict: PyDict | null): PyObject {
+	const args = callargs.items;
 	if (func instanceof PyInstance) {
 		const call = func.cls.lookup("__call__");
 		if (call instanceof PyFunction) return callInstance(vm, func, call, args, kwargs, { kwDict });
@@ -217,7 +219,7 @@ function callWithDictArguments(vm: VM, func: PyObject, args: PyObject[], kwargs:
 	if (func instanceof PyFunction || (func instanceof PyBoundMethod && func.func instanceof PyFunction)) {
 		return callWithKeywordDict(vm, func, args, kwargs, kwDict);
 	}
-	return callObject(vm, func, args, kwargs);
+	return withCallerPacked(callargs, kwDict, () => callObject(vm, func, args, kwargs));
 }
 
 /** The keyword arguments of a call given as a dict (`f(**d)`): their names must be strs. */

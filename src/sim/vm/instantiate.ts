@@ -5,6 +5,7 @@ import { PyInstance, PyExceptionObject } from "../heap/instances";
 import { PyTuple, PyDict } from "../heap/containers";
 import { PyFunction, PyBuiltinFunction } from "../heap/callables";
 import { initException } from "./exception-init";
+import { takeCallerPacked } from "./caller-packed";
 import { dictSet } from "./dicts";
 import { getAttr } from "./attributes";
 import { callWithKeywordDict } from "./keyword-calls";
@@ -19,9 +20,12 @@ const INIT_FUNCTION = "__init__ being called (slot_tp_init)";
 
 /**
  * _PyObject_MakeTpCall: a type called without a vectorcall gets its arguments as a new tuple (and its keywords
- * as a new dict), held by the call while `call` runs with them.
+ * as a new dict), held by the call while `call` runs with them; from CALL_FUNCTION_EX, the caller's own.
  */
 export function withPackedArguments<R>(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null, call: (argTuple: PyTuple, kwDict: PyDict | null) => R): R {
+	// PyObject_Call from CALL_FUNCTION_EX hands over its own tuple and dict.
+	const given = takeCallerPacked(args);
+	if (given) return call(given.tuple, given.kwDict);
 	for (let i = 0; i < args.length; i++) vm.incref(args[i]!);
 	const argTuple = vm.tuple(args.slice());
 	vm.heap.adopt(argTuple, CALL_ARGS);

@@ -102,7 +102,14 @@ export abstract class ObjectSpace {
 		if (!cls) throw new Error(`no exception class ${name}`);
 		return cls;
 	}
-	newException(cls: PyClass, args: PyObject[]): PyExceptionObject {
+	/** A builtin exception with `args` (references it takes over), or the caller's own argument tuple as they are. */
+	newException(cls: PyClass, args: PyObject[] | PyTuple): PyExceptionObject {
+		if (args instanceof PyTuple) {
+			const exc = this.heap.register(new PyExceptionObject(cls));
+			exc.args = this.incref(args);
+			if (args.items.length === 1 && exceptionInitOwner(cls).name === "ImportError") exc.attrs.set("msg", this.incref(args.items[0]!));
+			return exc;
+		}
 		// Until its args tuple holds them, the arguments (the message) are the raiser's own references;
 		// allocating the exception and the tuple can start a collection.
 		for (const a of args) this.heap.adopt(a, EXCEPTION_ARGUMENT);
