@@ -1,6 +1,7 @@
 // Symbol tables (CPython's symtable.c, simplified): which names of each scope are fast locals, cells,
 // free variables, globals or class/module namespace names.
 import type * as ast from "../parse/ast";
+import { syntaxError } from "../parse/errors";
 
 export type ScopeKind = "module" | "function" | "class" | "comprehension";
 export type NameKind = "local" | "cell" | "free" | "global-explicit" | "global-implicit" | "name";
@@ -173,17 +174,31 @@ function visit(node: ast.Node, scope: Scope, scopes: Map<ast.Node, Scope>): void
 		case "ExceptHandler":
 			if (node.name) scope.add(node.name, BOUND);
 			break;
-		case "NamedExpr": {
-			// The walrus target binds in the nearest enclosing non-comprehension scope.
-			let target = scope;
-			while (target.kind === "comprehension" && target.parent) target = target.parent;
-			target.add(node.target.id, BOUND);
-			if (target !== scope) scope.add(node.target.id, NONLOCAL);
+		case "NamedExpr":
+			bindNamedExprTarget(node, scope);
 			visit(node.value, scope, scopes);
 			return;
-		}
 	}
 	for (const child of childNodes(node)) visit(child, scope, scopes);
+}
+
+/**
+ * symtable_extend_namedexpr_scope: a walrus inside a comprehension binds in the nearest enclosing scope that
+ * is not one. At module level (or where that function declared it global) the name is global in both; in a
+ * function it is the function's local and the comprehension's free variable.
+ */
+function bindNamedExprTarget(node: ast.NamedExpr, scope: Scope): void {
+	const name = node.target.id;
+	let target = scope;
+	while (target.kind === "comprehension" && target.parent) target = target.parent;
+	if (target === scope) {
+		scope.add(name, BOUND);
+		return;
+	}
+	if (target.kind === "class") throw syntaxError("assignment expression within a comprehension cannot be used in a class body", node.lineno, node.col_offset);
+	const global = target.kind === "module" || ((target.symbols.get(name) ?? 0) & GLOBAL) !== 0;
+	scope.add(name, global ? GLOBAL : NONLOCAL);
+	target.add(name, target.kind === "module" ? GLOBAL : BOUND);
 }
 
 /** Decide each name's kind, top-down; `enclosingBound` holds names bound in enclosing function scopes. */
