@@ -3,8 +3,9 @@
 // 1. Extracts every ```pymem block of example-vault/**/*.md to tests/conformance/vault/<note-slug>-<n>.py and removes
 //    extracted files whose block is gone.
 // 2. Runs every tests/conformance/**/*.py with python3 (own temp dir as cwd, PYTHONHASHSEED=0, a timeout) and writes
-//    <name>.expected.json = { stdout, exitCode, stderrLastLine, ast, stackSizes, sourceSha256 }, where stackSizes
-//    is [co_qualname, co_stacksize] of each code object, depth first through co_consts.
+//    <name>.expected.json = { stdout, exitCode, stderrLastLine, stderr, ast, stackSizes, sourceSha256 }, where stderr
+//    names the program main.py and masks addresses (0x…), and stackSizes is [co_qualname, co_stacksize] of each
+//    code object, depth first through co_consts.
 // 3. tests/sim/parse/corpus/**/*.py -> { ast }; tests/sim/parse/errors/**/*.py -> { syntaxError: { type, msg, lineno } }
 //    from compile(), never executed.
 // One python3 process does all of it, running the programs in parallel subprocesses. Files are only rewritten when
@@ -111,7 +112,7 @@ function extractVault() {
 
 // Reads a JSON list of jobs on stdin, answers a JSON list of results in the same order.
 const ORACLE = String.raw`
-import ast, json, os, subprocess, sys, tempfile, types, warnings
+import ast, json, os, re, subprocess, sys, tempfile, types, warnings
 from concurrent.futures import ThreadPoolExecutor
 
 jobs = json.load(sys.stdin)
@@ -122,6 +123,12 @@ env = {
     "PYTHONDONTWRITEBYTECODE": "1",
     "PYTHONIOENCODING": "utf-8",
 }
+
+ADDRESS = re.compile(r"0x[0-9a-f]{4,}")
+
+def comparable_stderr(text, path):
+    # The program runs as main.py in pymem; addresses differ between runs (and from pymem's ids).
+    return ADDRESS.sub("0x…", text.replace(path, "main.py"))
 
 def last_line(text):
     lines = text.rstrip().split("\n")
@@ -163,7 +170,8 @@ def run(job):
             return {"failure": "timed out after %d s" % job["timeout"]}
     stdout = done.stdout.decode("utf-8")
     stderr = done.stderr.decode("utf-8", "replace")
-    return {"stdout": stdout, "exitCode": done.returncode, "stderrLastLine": last_line(stderr), "ast": tree,
+    return {"stdout": stdout, "exitCode": done.returncode, "stderrLastLine": last_line(stderr),
+            "stderr": comparable_stderr(stderr, job["path"]), "ast": tree,
             "stackSizes": stack_sizes(compile_quietly(source, job["path"]))}
 
 with ThreadPoolExecutor(max_workers=os.cpu_count() or 4) as pool:
@@ -185,7 +193,7 @@ function askOracle(jobs) {
 function isUpToDate(job) {
 	if (job.mode !== "program" || !existsSync(expectedPathOf(job.path))) return false;
 	const expected = JSON.parse(readFileSync(expectedPathOf(job.path), "utf8"));
-	return expected.sourceSha256 === sha256(readFileSync(job.path, "utf8"));
+	return expected.sourceSha256 === sha256(readFileSync(job.path, "utf8")) && typeof expected.stderr === "string";
 }
 
 function removeOrphanExpectations(dir) {

@@ -1,5 +1,6 @@
 /** Options shared by `pymem run` and `pymem trace`: the file, --python and --max-steps. */
 import { readFileSync } from "node:fs";
+import path from "node:path";
 import type { CliIo } from "./cli";
 
 export const DEFAULT_MAX_STEPS = 10_000_000;
@@ -56,4 +57,9 @@ export function readProgramOptions(command: string, args: string[], usage: strin
 		return 2;
 	}
 	return { file, source, maxSteps, flags };
+}
+
+/** How python3 names a script it runs (`__main__.__file__`, traceback lines): its absolute path since 3.9. */
+export function scriptPath(file: string): string {
+	return path.resolve(file);
 }

@@ -1,6 +1,6 @@
 /** `pymem run FILE.py`: print what python3 would print (stdout, then a traceback on stderr and exit 1). */
 import type { CliIo } from "./cli";
-import { readProgramOptions } from "./program-options";
+import { readProgramOptions, scriptPath } from "./program-options";
 import { runProgram } from "../sim/index";
 
 export const RUN_USAGE = `Usage: pymem run FILE.py [--python 3.11] [--max-steps N]
@@ -12,7 +12,7 @@ export const RUN_USAGE = `Usage: pymem run FILE.py [--python 3.11] [--max-steps 
 export async function runCommand(args: string[], io: CliIo): Promise<number> {
 	const options = readProgramOptions("run", args, RUN_USAGE, [], io);
 	if (typeof options === "number") return options;
-	const result = runProgram(options.source, { maxSteps: options.maxSteps, record: false, filename: options.file });
+	const result = runProgram(options.source, { maxSteps: options.maxSteps, record: false, filename: scriptPath(options.file) });
 	io.stdout(result.stdout);
 	if (result.stderr) io.stderr(result.stderr);
 	if (result.status === "step-limit") io.stderr(`${result.error?.message}\n`);

@@ -1,6 +1,6 @@
 /** `pymem trace FILE.py`: the memory event timeline, as text, JSON, or a size summary. */
 import type { CliIo } from "./cli";
-import { readProgramOptions } from "./program-options";
+import { readProgramOptions, scriptPath } from "./program-options";
 import { runProgram } from "../sim/index";
 import type { Trace, TraceEvent } from "../sim/trace/types";
 
@@ -16,7 +16,7 @@ export async function traceCommand(args: string[], io: CliIo): Promise<number> {
 	const options = readProgramOptions("trace", args, TRACE_USAGE, ["--json", "--summary"], io);
 	if (typeof options === "number") return options;
 	const started = performance.now();
-	const result = runProgram(options.source, { maxSteps: options.maxSteps, record: true, filename: options.file });
+	const result = runProgram(options.source, { maxSteps: options.maxSteps, record: true, filename: scriptPath(options.file) });
 	const elapsed = performance.now() - started;
 	const trace = result.trace;
 	if (!trace) {

@@ -32,6 +32,13 @@ describe("pymem run", () => {
 		expect(r.stderr.trimEnd().split("\n").pop()).toBe("IndexError: list index out of range");
 	});
 
+	it("names the script by its absolute path in tracebacks, as python3 does", async () => {
+		const file = program("[][1]\n");
+		const relativeName = path.relative(process.cwd(), file);
+		const r = await cli(["run", relativeName]);
+		expect(r.stderr).toContain(`  File "${path.resolve(file)}", line 1, in <module>`);
+	});
+
 	it("stops at the step limit", async () => {
 		const r = await cli(["run", program("while True:\n    pass\n"), "--max-steps", "100"]);
 		expect(r.code).toBe(1);

@@ -35,6 +35,7 @@ describe("conformance expected files", () => {
 		expect(typeof expected!.stdout).toBe("string");
 		expect(Number.isInteger(expected!.exitCode)).toBe(true);
 		expect(expected!.stderrLastLine === null || typeof expected!.stderrLastLine === "string").toBe(true);
+		expect(typeof expected!.stderr, `${name} has no stderr: ${UPDATE}`).toBe("string");
 		expect(typeof expected!.ast).toBe("string");
 		expect(Array.isArray(expected!.stackSizes), `${name} has no stackSizes: ${UPDATE}`).toBe(true);
 	});

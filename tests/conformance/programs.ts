@@ -13,6 +13,8 @@ export interface ExpectedRun {
 	stdout: string;
 	exitCode: number;
 	stderrLastLine: string | null;
+	/** All of python3's stderr, the program named main.py and addresses masked as comparableStderr does. */
+	stderr: string;
 	ast: string;
 	/** [co_qualname, co_stacksize] of each code object, depth first through co_consts. */
 	stackSizes: [string, number][];
@@ -71,4 +73,9 @@ export function lastLine(stderr: string): string | null {
 
 export function sha256(text: string): string {
 	return createHash("sha256").update(text, "utf8").digest("hex");
+}
+
+/** The update script's rule for stderr: addresses (which differ between runs, and are pymem's own ids) masked. */
+export function comparableStderr(stderr: string): string {
+	return stderr.replace(/0x[0-9a-f]{4,}/g, "0x…");
 }

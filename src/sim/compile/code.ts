@@ -3,6 +3,7 @@
 // instead of 3.11's exception table, which changes no reference count.
 import { PyObject } from "../heap/object";
 import { T, type PyClass } from "../heap/classes";
+import type { Located } from "../parse/ast";
 
 export enum Op {
 	NOP, POP_TOP, COPY, SWAP,
@@ -75,6 +76,8 @@ export interface CodeObject {
 	ops: number[];
 	args: number[];
 	lines: number[];
+	/** co_positions' columns: the node each instruction belongs to (null for none), read by tracebacks. */
+	locations: readonly (Located | null)[];
 	firstlineno: number;
 	/** The function's docstring (co_consts[0] in CPython), or null. */
 	docstring: string | null;

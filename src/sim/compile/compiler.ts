@@ -130,15 +130,25 @@ export class Compiler {
 	}
 
 	expr(node: ast.Expr): void {
-		const saved = this.unit.line;
-		this.unit.line = node.lineno;
-		compileExpr(this, node);
-		this.unit.line = saved;
+		this.at(node, compileExpr, node);
+	}
+
+	/** compile.c's SET_LOC for `node` while `compile` runs: its line, and its columns for tracebacks. */
+	at<N extends ast.Located>(node: N, compile: (c: Compiler, node: N) => void, arg: N): void {
+		const u = this.unit;
+		const savedLine = u.line;
+		const savedLocation = u.location;
+		u.line = node.lineno;
+		u.location = node;
+		compile(this, arg);
+		u.line = savedLine;
+		u.location = savedLocation;
 	}
 
 	stmt(s: ast.Stmt): void {
 		const u = this.unit;
 		u.line = s.lineno;
+		u.location = s;
 		switch (s.kind) {
 			case "Expr":
 				// A constant statement (`...`, a stray string) is a NOP: nothing runs, but its line is a step.
@@ -204,6 +214,12 @@ export class Compiler {
 	/** Jump to `label` when `test` is false (or true when `jumpIf` is true). */
 	jumpIf(test: ast.Expr, jumpIf: boolean, label: import("./unit").Label): void {
 		if (test.kind === "UnaryOp" && test.op === "Not") return this.jumpIf(test.operand, !jumpIf, label);
+		if (test.kind === "Compare") {
+			// compiler_jump_if places a comparison with SET_LOC and leaves it so: the jump, and an assert's
+			// raise after it, are at the comparison.
+			this.unit.line = test.lineno;
+			this.unit.location = test;
+		}
 		this.expr(test);
 		this.unit.jump(jumpIf ? Op.POP_JUMP_IF_TRUE : Op.POP_JUMP_IF_FALSE, label);
 	}

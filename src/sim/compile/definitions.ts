@@ -83,11 +83,14 @@ function firstLineOf(s: ast.FunctionDef | ast.ClassDef): number {
  */
 function applyDecorators(c: Compiler, decorators: readonly ast.Expr[], definitionLine: number): void {
 	const u = c.unit;
+	const location = u.location;
 	for (let i = decorators.length - 1; i >= 0; i--) {
 		u.line = decorators[i]!.lineno;
+		u.location = decorators[i]!;
 		u.emit(Op.CALL, 0);
 	}
 	u.line = definitionLine;
+	u.location = location;
 }
 
 export function compileLambda(c: Compiler, node: ast.Lambda): void {
@@ -148,6 +151,8 @@ export function compileComprehension(c: Compiler, node: ComprehensionNode): void
 	const closureFlag = loadClosure(c, scope);
 	c.enter(scope, name, c.qualnameFor(name, scope), "comprehension", node.lineno);
 	const inner = c.unit;
+	// Its loop (the `.0` iterator, FOR_ITER, unpacking into the target) is placed at the whole comprehension.
+	inner.location = node;
 	const collect = { ListComp: Op.BUILD_LIST, SetComp: Op.BUILD_SET, DictComp: Op.BUILD_MAP, GeneratorExp: null }[node.kind];
 	if (collect !== null) inner.emit(collect, 0);
 	compileGenerators(c, node, 0);

@@ -69,7 +69,7 @@ export function compileExpr(c: Compiler, node: ast.Expr): void {
 		}
 		case "Attribute":
 			c.expr(node.value);
-			u.line = node.end_lineno;
+			u.startAtAttribute(node, node);
 			u.emit(Op.LOAD_ATTR, u.nameIndex(node.attr));
 			return;
 		case "Subscript":
@@ -247,8 +247,9 @@ function compileCall(c: Compiler, node: ast.Call): void {
 	const methodCall = !exCall && node.func.kind === "Attribute" && args.length + keywords.length + (keywords.length ? 1 : 0) < STACK_USE_GUIDELINE;
 	if (methodCall && node.func.kind === "Attribute") {
 		c.expr(node.func.value);
-		u.line = node.func.end_lineno;
+		u.startAtAttribute(node.func, node.func);
 		u.emit(Op.LOAD_METHOD, u.nameIndex(node.func.attr));
+		u.location = node;
 	} else {
 		u.emit(Op.PUSH_NULL);
 		c.expr(node.func);
@@ -268,7 +269,11 @@ function compileCall(c: Compiler, node: ast.Call): void {
 	if (keywords.length) {
 		u.emit(Op.KW_NAMES, u.constant(undefined, () => c.consts.strTuple(keywords.map((k) => k.arg ?? ""))));
 	}
-	u.line = node.lineno;
+	if (methodCall && node.func.kind === "Attribute") u.startAtAttribute(node, node.func);
+	else {
+		u.line = node.lineno;
+		u.location = node;
+	}
 	u.emit(Op.CALL, args.length + keywords.length);
 }
 

@@ -17,12 +17,17 @@ function subscriptIndex(c: Compiler, slice: ast.Expr): void {
 
 /** Store the value on top of the stack into `target`, consuming it. */
 export function compileStore(c: Compiler, target: ast.Expr): void {
+	c.at(target, storeAt, target);
+}
+
+function storeAt(c: Compiler, target: ast.Expr): void {
 	const u = c.unit;
 	switch (target.kind) {
 		case "Name":
 			return c.nameOp(target.id, "Store");
 		case "Attribute":
 			c.expr(target.value);
+			u.startAtAttribute(target, target);
 			u.emit(Op.STORE_ATTR, u.nameIndex(target.attr));
 			return;
 		case "Subscript":
@@ -44,12 +49,17 @@ export function compileStore(c: Compiler, target: ast.Expr): void {
 }
 
 export function compileDelete(c: Compiler, target: ast.Expr): void {
+	c.at(target, deleteAt, target);
+}
+
+function deleteAt(c: Compiler, target: ast.Expr): void {
 	const u = c.unit;
 	switch (target.kind) {
 		case "Name":
 			return c.nameOp(target.id, "Del");
 		case "Attribute":
 			c.expr(target.value);
+			u.startAtAttribute(target, target);
 			u.emit(Op.DELETE_ATTR, u.nameIndex(target.attr));
 			return;
 		case "Subscript":
@@ -66,32 +76,44 @@ export function compileDelete(c: Compiler, target: ast.Expr): void {
 	}
 }
 
-/** `t op= v` as 3.11 compiles it: the target's container and key are loaded once and reused (COPY/SWAP). */
+/**
+ * `t op= v` as 3.11 compiles it: the target's container and key are loaded once and reused (COPY/SWAP). Loading
+ * and storing the target are placed at the target, the operation at the whole statement.
+ */
 export function compileAugAssign(c: Compiler, s: ast.AugAssign): void {
 	const u = c.unit;
 	const op = INPLACE_OFFSET + BINARY_OPS.indexOf(s.op);
-	const t = s.target;
-	if (t.kind === "Name") {
-		c.nameOp(t.id, "Load");
-		c.expr(s.value);
-		u.emit(Op.BINARY_OP, op);
-		c.nameOp(t.id, "Store");
-	} else if (t.kind === "Attribute") {
+	c.at(s.target, loadAugmentedTarget, s.target);
+	c.expr(s.value);
+	u.emit(Op.BINARY_OP, op);
+	c.at(s.target, storeAugmentedTarget, s.target);
+}
+
+function loadAugmentedTarget(c: Compiler, t: ast.Expr): void {
+	const u = c.unit;
+	if (t.kind === "Name") c.nameOp(t.id, "Load");
+	else if (t.kind === "Attribute") {
 		c.expr(t.value);
 		u.emit(Op.COPY, 1);
+		u.startAtAttribute(t, t);
 		u.emit(Op.LOAD_ATTR, u.nameIndex(t.attr));
-		c.expr(s.value);
-		u.emit(Op.BINARY_OP, op);
-		u.emit(Op.SWAP, 2);
-		u.emit(Op.STORE_ATTR, u.nameIndex(t.attr));
-	} else {
+	} else if (t.kind === "Subscript") {
 		c.expr(t.value);
 		subscriptIndex(c, t.slice);
 		u.emit(Op.COPY, 2);
 		u.emit(Op.COPY, 2);
 		u.emit(Op.BINARY_SUBSCR);
-		c.expr(s.value);
-		u.emit(Op.BINARY_OP, op);
+	}
+}
+
+function storeAugmentedTarget(c: Compiler, t: ast.Expr): void {
+	const u = c.unit;
+	if (t.kind === "Name") c.nameOp(t.id, "Store");
+	else if (t.kind === "Attribute") {
+		u.startAtAttribute(t, t);
+		u.emit(Op.SWAP, 2);
+		u.emit(Op.STORE_ATTR, u.nameIndex(t.attr));
+	} else if (t.kind === "Subscript") {
 		u.emit(Op.SWAP, 3);
 		u.emit(Op.SWAP, 2);
 		u.emit(Op.STORE_SUBSCR);

@@ -2,6 +2,7 @@
 import { Op, CO_GENERATOR, CO_NESTED, CO_NEWLOCALS, CO_OPTIMIZED, type CodeObject } from "./code";
 import type { Scope } from "./scope";
 import type { PyObject } from "../heap/object";
+import type { Attribute, Located } from "../parse/ast";
 import { UnsupportedSyntaxError } from "../parse/errors";
 import { stackDepth } from "./stack-depth";
 
@@ -31,11 +32,15 @@ export class CodeUnit {
 	readonly ops: number[] = [];
 	readonly args: number[] = [];
 	readonly lines: number[] = [];
+	/** The node each instruction was compiled for (its columns), as compile.c's SET_LOC leaves them. */
+	readonly locations: (Located | null)[] = [];
 	readonly consts: PyObject[] = [];
 	readonly names: string[] = [];
 	readonly varnames: string[];
 	readonly fblocks: FBlock[] = [];
 	line: number;
+	/** The expression or statement being compiled: the columns the next instructions get. */
+	location: Located | null = null;
 	/** A function's docstring: kept in its code object, read back as __doc__. */
 	docstring: string | null = null;
 	private readonly constIndex = new Map<unknown, number>();
@@ -58,7 +63,23 @@ export class CodeUnit {
 		this.ops.push(op);
 		this.args.push(arg);
 		this.lines.push(this.line);
+		this.locations.push(this.location);
 		return this.ops.length - 1;
+	}
+
+	/**
+	 * SET_LOC(node) then update_start_location_to_match_attr: an attribute (or a method call) spanning lines
+	 * is placed at the attribute's name, so its line is the one the name is on.
+	 */
+	startAtAttribute(node: Located, attr: Attribute): void {
+		this.line = node.lineno;
+		this.location = node;
+		if (node.lineno === attr.end_lineno) return;
+		const col = attr.end_col_offset - attr.attr.length;
+		const endLine = Math.max(attr.end_lineno, node.end_lineno);
+		const endCol = attr.end_lineno === endLine ? Math.max(col, node.end_col_offset) : node.end_col_offset;
+		this.line = attr.end_lineno;
+		this.location = { lineno: attr.end_lineno, col_offset: col, end_lineno: endLine, end_col_offset: endCol };
 	}
 
 	newLabel(): Label {
@@ -155,6 +176,7 @@ export class CodeUnit {
 			ops: this.ops,
 			args: this.args,
 			lines: this.lines,
+			locations: this.locations,
 			firstlineno,
 			lineStarts,
 			docstring: this.docstring,

@@ -1,6 +1,7 @@
 // Python exceptions as they cross the simulator's own code: a native that fails throws PyRaise carrying a
 // Python exception object; the interpreter catches it and unwinds Python frames.
 import type { PyExceptionObject } from "../heap/instances";
+import type { Located } from "../parse/ast";
 
 export class PyRaise extends Error {
 	constructor(readonly exc: PyExceptionObject) {
@@ -15,6 +16,10 @@ export class StepLimitReached extends Error {}
 export interface TracebackEntry {
 	name: string;
 	line: number;
+	/** The interpreter frame (its id): an exception passing the same frame again adds no entry. */
+	frame: number;
+	/** The node of the instruction that was running (co_positions' columns), for the carets under the line. */
+	location: Located | null;
 }
 
 /** Builtin exception classes: [name, base]. Order matters: bases come first. */

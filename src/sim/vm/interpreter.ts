@@ -185,8 +185,8 @@ export abstract class Interpreter extends ObjectSpace {
 		let tb = this.tracebacks.get(exc);
 		if (!tb) this.tracebacks.set(exc, (tb = []));
 		const last = tb[0];
-		if (last && (last as TracebackEntry & { frame?: number }).frame === frame.id) return;
-		tb.unshift({ name: frame.code.name, line: frame.line, frame: frame.id } as TracebackEntry);
+		if (last && last.frame === frame.id) return;
+		tb.unshift({ name: frame.code.name, line: frame.line, frame: frame.id, location: frame.code.locations[frame.pc - 1] ?? null });
 		const frameObject = this.frameObjectOf(frame);
 		// The new traceback takes over the exception's reference to the older one (its tb_next). As in
 		// tb_create_raw, both are set once the traceback is allocated (which can start a collection).

@@ -3,7 +3,8 @@
 import type { PyObject } from "../heap/object";
 import { PyExceptionObject } from "../heap/instances";
 import { str } from "./repr";
-import { PyRaise } from "./errors";
+import { PyRaise, type TracebackEntry } from "./errors";
+import { caretLine } from "./traceback-carets";
 import type { VM } from "./vm";
 
 /** The program's file name and lines come from `vm.source`. */
@@ -26,14 +27,36 @@ export function formatException(vm: VM, exc: PyExceptionObject, seen = new Set<P
 export function formatOneException(vm: VM, exc: PyExceptionObject, hint = ""): string {
 	const { lines: source, filename } = vm.source;
 	let out = "Traceback (most recent call last):\n";
+	// tb_printinternal: a frame line repeated (recursion) is shown three times, then counted.
+	let repeated = 0;
+	let previous: TracebackEntry | null = null;
 	for (const entry of vm.tracebacks.get(exc) ?? []) {
+		if (previous && entry.line === previous.line && entry.name === previous.name) repeated++;
+		else {
+			out += repetitionNote(repeated);
+			repeated = 1;
+		}
+		previous = entry;
+		if (repeated > RECURSIVE_CUTOFF) continue;
 		out += `  File "${filename}", line ${entry.line}, in ${entry.name}\n`;
-		const text = source[entry.line - 1]?.trim();
-		if (text) out += `    ${text}\n`;
+		const line = source[entry.line - 1];
+		const text = line?.replace(LEADING_WHITESPACE, "");
+		if (line === undefined || !text) continue;
+		out += `    ${text}\n` + caretLine(line, entry.line, entry.location);
 	}
+	out += repetitionNote(repeated);
 	const message = messageOf(vm, exc) + hint;
 	const name = exc.cls.module === "builtins" || exc.cls.module === "__main__" ? exc.cls.qualname : `${exc.cls.module}.${exc.cls.qualname}`;
 	return out + (message ? `${name}: ${message}` : name) + "\n";
+}
+
+const RECURSIVE_CUTOFF = 3;
+/** What display_source_line strips before printing a line: its indentation (spaces, tabs, form feeds). */
+const LEADING_WHITESPACE = /^[ \t\f]+/;
+
+function repetitionNote(count: number): string {
+	const more = count - RECURSIVE_CUTOFF;
+	return more > 0 ? `  [Previous line repeated ${more} more time${more > 1 ? "s" : ""}]\n` : "";
 }
 
 /** str(exc), a class's own __str__ included; print_exception's placeholder when that raises. */
