@@ -16,6 +16,11 @@ function lineEvents(source: string): number[] {
 }
 
 describe("line steps", () => {
+	it("take a multi-line method call's step on the method's line, where update_start_location_to_match_attr puts it", () => {
+		const source = ["class A:", "    def bbb(self, x, y): return x + y", "a = A()", "y = (a.", "   bbb(1,", "     2))", "z = (a.", "   bbb)", ""].join("\n");
+		expect(lineEvents(source)).toEqual([1, 1, 2, 3, 4, 5, 6, 5, 2, 4, 7, 8, 7]);
+	});
+
 	it("take one step at a loop's head per turn, as the artificial jump back is no line event of its own", () => {
 		const source = ["total = 0", "for i in range(3):", "    total += i", "n = 2", "while n:", "    n -= 1", "    if n:", "        continue", "    total += 1", "print(total)", ""].join("\n");
 		expect(lineEvents(source)).toEqual([1, 2, 3, 2, 3, 2, 3, 2, 4, 5, 6, 7, 8, 5, 6, 7, 9, 5, 10]);
