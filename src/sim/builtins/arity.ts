@@ -103,6 +103,9 @@ const KEYWORD_PARAMETERS: Readonly<Record<string, readonly string[]>> = {
 	pow: ["base", "exp", "mod"],
 	round: ["number", "ndigits"],
 	enumerate: ["iterable", "start"],
+	// int(x, /, base=10): its first parameter has no name ("" matches no keyword).
+	int: ["", "base"],
+	str: ["object", "encoding", "errors"],
 };
 
 /**
@@ -113,6 +116,10 @@ const KEYWORD_PARAMETERS: Readonly<Record<string, readonly string[]>> = {
 export function keywordsToPositions<T>(name: string, args: readonly T[], keywords: ReadonlyMap<string, T> | null): T[] | string | null {
 	const names = KEYWORD_PARAMETERS[name];
 	if (!names || !keywords || keywords.size === 0) return null;
+	const given = args.length + keywords.size;
+	// _PyArg_UnpackKeywords says "keyword" when nothing came by position.
+	const kind = args.length === 0 ? "keyword " : "";
+	if (given > names.length) return `${name}() takes at most ${names.length} ${kind}argument${plural(names.length)} (${given} given)`;
 	const placed = args.slice();
 	for (const [keyword, value] of keywords) {
 		const index = names.indexOf(keyword);

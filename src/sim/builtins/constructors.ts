@@ -17,7 +17,7 @@ import { withPackedArguments } from "../vm/instantiate";
 import { initException, exceptionInitOwner } from "../vm/exception-init";
 import { takeCallerPacked } from "../vm/caller-packed";
 import { parseIntLiteral, parseFloatLiteral } from "./parsing";
-import { arityProblem } from "./arity";
+import { arityProblem, keywordsToPositions } from "./arity";
 import type { VM } from "../vm/vm";
 
 type Constructor = (vm: VM, args: PyObject[], kw: Map<string, PyObject> | null) => PyObject;
@@ -135,10 +135,17 @@ export function constructBuiltin(vm: VM, cls: PyClass, args: PyObject[], kw: Map
 /** The builtin types pymem constructs that 3.11 calls through tp_call (no tp_vectorcall). */
 const TUPLE_CALLED = new Set(["int", "str", "slice", "property", "staticmethod", "classmethod"]);
 
+/** The builtin types whose constructors refuse keywords (_PyArg_NoKeywords, _PyArg_NoKwnames). */
+const NO_KEYWORDS = new Set(["bool", "float", "tuple", "list", "set", "frozenset", "range", "slice", "staticmethod", "classmethod"]);
+
 /** A builtin type's tp_new (and tp_init) given its arguments. */
 export function builtinTpNew(vm: VM, cls: PyClass, args: PyObject[], kw: Map<string, PyObject> | null): PyObject {
 	const make = CONSTRUCTORS[cls.name];
 	if (!make) return vm.raise("TypeError", `cannot create '${cls.name}' instances`);
+	if (kw?.size && NO_KEYWORDS.has(cls.name)) vm.raise("TypeError", `${cls.name}() takes no keyword arguments`);
+	const named = keywordsToPositions(cls.name, args, kw);
+	if (typeof named === "string") return vm.raise("TypeError", named);
+	if (named) return builtinTpNew(vm, cls, named, null);
 	const problem = arityProblem(cls.name, args.length, kw);
 	if (problem !== null) return vm.raise("TypeError", problem);
 	return make(vm, args, kw);

@@ -14,6 +14,7 @@ import { instanceLayout } from "../heap/shared-keys";
 import { globalShared, exceptionClasses } from "./types";
 import type { VM } from "../vm/vm";
 import { takeCallerPacked } from "../vm/caller-packed";
+import { PLAIN_NEW, UNSUPPORTED_NEW, unsupportedNew } from "./plain-new";
 
 /** The C function a type's tp_new points to: equal names mean equal functions (tp_new_wrapper's safety check). */
 export const OBJECT_NEW = "object_new";
@@ -106,6 +107,13 @@ const EMPTY_UNTIL_INIT = new Set(["list", "dict", "set"]);
 function builtinNew(type: PyClass): BuiltinNew {
 	if (type === T.object) return (vm, subtype, argTuple, kwargs) => objectNew(vm, subtype, argTuple.items.length, kwargs);
 	if (type.isSubclassOf(T.BaseException)) return (vm, subtype, argTuple) => exceptionNew(vm, subtype, argTuple);
+	const plain = PLAIN_NEW[type.name] ?? ((UNSUPPORTED_NEW as readonly string[]).includes(type.name) ? unsupportedNew(type) : null);
+	if (plain) {
+		return (vm, subtype, argTuple, kwargs) => {
+			if (!subtype.builtin) vm.raise("TypeError", `pymem does not support subclassing '${type.name}' yet`);
+			return plain(vm, subtype, argTuple, kwargs);
+		};
+	}
 	return (vm, subtype, argTuple, kwargs) => {
 		if (!subtype.builtin) vm.raise("TypeError", `pymem does not support subclassing '${type.name}' yet`);
 		if (EMPTY_UNTIL_INIT.has(type.name)) return builtinTpNew(vm, subtype, [], null);
@@ -126,7 +134,9 @@ function checkNewTarget(vm: VM, type: PyClass, args: readonly PyObject[]): PyCla
 	// (object.__new__(dict) would make a dict without its fields).
 	let staticBase: PyClass | null = subtype;
 	while (staticBase && tpNewOf(staticBase) === null) staticBase = staticBase.base ?? staticBase.bases[0] ?? null;
-	if (staticBase && tpNewOf(staticBase) !== tpNewOf(type)) {
+	// A builtin type without a `__new__` of its own (generator, frame...) has a NULL tp_new in CPython.
+	const staticNew = staticBase?.builtin && staticBase !== T.object && !staticBase.dict.has("__new__") ? "NULL" : staticBase && tpNewOf(staticBase);
+	if (staticBase && staticNew !== tpNewOf(type)) {
 		vm.raise("TypeError", `${type.name}.__new__(${subtype.name}) is not safe, use ${staticBase.name}.__new__()`);
 	}
 	return subtype;
@@ -172,7 +182,7 @@ function keywordDict(vm: VM, kwargs: ReadonlyMap<string, PyObject>): PyDict {
 }
 
 /** Types whose `__new__` pymem models: object, the exceptions, and the builtin types it can construct. */
-const TYPES_WITH_NEW = ["int", "bool", "float", "str", "tuple", "frozenset", "list", "dict", "set", "range", "slice"] as const;
+const TYPES_WITH_NEW = ["int", "bool", "float", "str", "tuple", "frozenset", "list", "dict", "set", "range", "slice", "weakref"] as const;
 
 export function installNewMethods(): void {
 	const install = (type: PyClass, tpNew: string) => {
@@ -183,6 +193,9 @@ export function installNewMethods(): void {
 	install(T.object, OBJECT_NEW);
 	for (const cls of exceptionClasses.values()) install(cls, EXCEPTION_NEW);
 	for (const name of TYPES_WITH_NEW) install(T[name], `${name}_new`);
+	// PyType_GenericNew is one function: property.__new__(staticmethod) passes the safety check (not the subtype one).
+	for (const name of ["property", "staticmethod", "classmethod", "super"] as const) install(T[name], "PyType_GenericNew");
+	for (const name of ["NoneType", "NotImplementedType", "ellipsis", ...UNSUPPORTED_NEW] as const) install(T[name], `${name}_new`);
 }
 
 /** object.__new__(cls) for a user class: a new instance and nothing more (no __init__). */

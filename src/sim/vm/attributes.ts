@@ -4,7 +4,7 @@ import type { PyObject } from "../heap/object";
 import { PyDict } from "../heap/containers";
 import { PyClass, PySlotDescriptor } from "../heap/classes";
 import { PyInstance } from "../heap/instances";
-import { PyFunction, PyBuiltinFunction, PyBoundMethod, PyModule, PyCell, PyDescriptor, PySuper } from "../heap/callables";
+import { PyFunction, PyBuiltinFunction, PyModule, PyCell, PyDescriptor, PySuper } from "../heap/callables";
 import type { Frame } from "./frame";
 import type { VM } from "./vm";
 import { raiseWithSuggestion, attributeErrorSuggestion } from "./suggestions";
@@ -16,33 +16,10 @@ import { instanceLayout } from "../heap/shared-keys";
 import { callDescriptorGet, callDescriptorSet, isUserDataDescriptor, userDescriptorGet } from "./user-descriptors";
 import { PyRaise } from "./errors";
 import { superAttr } from "./super-attr";
+import { builtinDescriptorGet } from "./builtin-descriptors";
 import { addAttributeErrorContext } from "./exception-init";
 import { exceptionMatches } from "./protocol";
 
-/** Bind what a class attribute lookup found to `obj` (the descriptor protocol for the kinds we model). */
-function bind(vm: VM, attr: PyObject, obj: PyObject, cls: PyClass): PyObject {
-	if (attr instanceof PyFunction) return boundMethod(vm, attr, obj);
-	if (attr instanceof PyDescriptor) {
-		const inner = attr.parts[0]!;
-		if (attr.kind === "staticmethod") return vm.incref(inner);
-		if (attr.kind === "classmethod") return boundMethod(vm, inner, cls);
-		if (attr.kind === "property") {
-			if (!inner || inner === vm.None) vm.raise("AttributeError", "property has no getter");
-			return vm.callObject(inner, [obj]);
-		}
-	}
-	if (attr instanceof PyBuiltinFunction && attr.owner && !attr.self) {
-		return vm.heap.register(new PyBuiltinFunction(attr.name, attr.impl, vm.incref(obj), attr.owner));
-	}
-	return vm.incref(attr);
-}
-
-/** PyMethod_New; its references count before it is allocated (see Heap.collectWhileAllocating). */
-function boundMethod(vm: VM, func: PyObject, self: PyObject): PyObject {
-	vm.incref(func);
-	vm.incref(self);
-	return vm.heap.register(new PyBoundMethod(func, self));
-}
 
 /** PyObject_GetAttr: an AttributeError leaving it learns the name and the object (set_attribute_error_context). */
 export function getAttr(vm: VM, obj: PyObject, name: string): PyObject {
@@ -100,15 +77,11 @@ export function lookupAttr(vm: VM, obj: PyObject, name: string): PyObject | unde
 		const attr = obj.lookup(name);
 		if (attr !== undefined) {
 			if (attr.internalOf) vm.heap.reveal(attr);
-			if (attr instanceof PyDescriptor && attr.kind === "classmethod") {
-				return boundMethod(vm, attr.parts[0]!, obj);
-			}
-			if (attr instanceof PyDescriptor && attr.kind === "staticmethod") return vm.incref(attr.parts[0]!);
 			if (attr instanceof PyInstance) {
 				const get = userDescriptorGet(attr);
 				if (get) return callDescriptorGet(vm, get, attr, null, obj);
 			}
-			return vm.incref(attr);
+			return builtinDescriptorGet(vm, attr, null, obj, name);
 		}
 		return objectAttribute(vm, obj, name);
 	}
@@ -127,7 +100,7 @@ export function lookupAttr(vm: VM, obj: PyObject, name: string): PyObject | unde
 function genericAttr(vm: VM, obj: PyObject, name: string): PyObject | undefined {
 	const cls = obj.cls;
 	const clsAttr = cls.lookup(name);
-	if (clsAttr instanceof PyDescriptor && clsAttr.kind === "property") return bind(vm, clsAttr, obj, cls);
+	if (clsAttr instanceof PyDescriptor && clsAttr.kind === "property") return builtinDescriptorGet(vm, clsAttr, obj, cls, name);
 	if (clsAttr instanceof PySlotDescriptor) return slotDescriptorGet(vm, clsAttr, obj);
 	const get = clsAttr instanceof PyInstance ? userDescriptorGet(clsAttr) : null;
 	if (get && isUserDataDescriptor(clsAttr)) return callDescriptorGet(vm, get, clsAttr, obj, cls);
@@ -139,7 +112,7 @@ function genericAttr(vm: VM, obj: PyObject, name: string): PyObject | undefined 
 		if (own) return vm.incref(own);
 	}
 	if (get) return callDescriptorGet(vm, get, clsAttr!, obj, cls);
-	if (clsAttr !== undefined) return bind(vm, clsAttr, obj, cls);
+	if (clsAttr !== undefined) return builtinDescriptorGet(vm, clsAttr, obj, cls, name);
 	return objectAttribute(vm, obj, name);
 }
 

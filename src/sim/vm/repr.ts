@@ -5,7 +5,8 @@ import { PyList, PyTuple, PyDict, PySet, PyRange, PySlice } from "../heap/contai
 import { PyDictView } from "../heap/views";
 import { PyClass, PySlotDescriptor } from "../heap/classes";
 import { PyInstance, PyExceptionObject } from "../heap/instances";
-import { PyFunction, PyBuiltinFunction, PyBoundMethod, PyModule, PyCell } from "../heap/callables";
+import { PyFunction, PyBuiltinFunction, PyBoundMethod, PyModule, PyCell, PySuper } from "../heap/callables";
+import { superStartType } from "./super-attr";
 import { PyGenerator, PyIterator } from "../heap/iterators";
 import { PyWeakref } from "../heap/weakrefs";
 import type { VM } from "./vm";
@@ -89,6 +90,10 @@ export function repr(vm: VM, o: PyObject): string {
 		return o.owner ? `<method '${o.name}' of '${o.owner.name}' objects>` : `<built-in function ${o.name}>`;
 	}
 	if (o instanceof PyModule) return `<module '${o.name}' (built-in)>`;
+	if (o instanceof PySuper) {
+		const start = superStartType(o);
+		return `<super: <class '${o.thisClass?.name ?? "NULL"}'>, ${start ? `<${start.name} object>` : "NULL"}>`;
+	}
 	if (o instanceof PyCell) return `<cell at ${fakeAddress(o)}: ${o.ref ? `${o.ref.cls.name} object at ${fakeAddress(o.ref)}` : "empty"}>`;
 	if (o instanceof PyGenerator) return `<generator object ${o.qualname} at ${fakeAddress(o)}>`;
 	if (o instanceof PyFrameObject) return `<frame at ${fakeAddress(o)}, file '${vm.source.filename}', line ${o.frame.line}, code ${o.frame.code.name}>`;

@@ -4,7 +4,8 @@ import { PyInt } from "../heap/values";
 import { PyTuple, PySlice, PyRange } from "../heap/containers";
 import { PyClass, PySlotDescriptor, T } from "../heap/classes";
 import { PyInstance, PyExceptionObject } from "../heap/instances";
-import { PyFunction, PyBoundMethod, PyCell, PyDescriptor, PyBuiltinFunction } from "../heap/callables";
+import { PyFunction, PyBoundMethod, PyCell, PyDescriptor, PyBuiltinFunction, PySuper } from "../heap/callables";
+import { superStartType } from "./super-attr";
 import { PyFinalize, type PyWeakref } from "../heap/weakrefs";
 import { PyGenerator } from "../heap/iterators";
 import { PyCode, type CodeObject } from "../compile/code";
@@ -107,6 +108,11 @@ export function objectAttribute(vm: VM, obj: PyObject, name: string): PyObject |
 		if (name === "__func__" || name === "fget") return orNone(vm, obj.parts[0]);
 		if (name === "fset") return orNone(vm, obj.parts[1]);
 		if (name === "fdel") return orNone(vm, obj.parts[2]);
+	}
+	if (obj instanceof PySuper) {
+		if (name === "__thisclass__") return orNone(vm, obj.thisClass);
+		if (name === "__self__") return orNone(vm, obj.obj);
+		if (name === "__self_class__") return orNone(vm, superStartType(obj));
 	}
 	if (obj instanceof PySlotDescriptor) {
 		if (name === "__objclass__") return orNone(vm, obj.objclass);

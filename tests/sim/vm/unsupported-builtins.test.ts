@@ -34,3 +34,16 @@ describe("builtin subclasses and generic aliases", () => {
 		expect(result.stderr.trimEnd().split("\n").at(-1)).toBe(lastLine);
 	});
 });
+
+// Builtin types whose own __new__ pymem does not model: X.__new__ names it rather than behaving as object's.
+describe("X.__new__ of builtin types outside the subset", () => {
+	it.each([
+		["def f():\n    pass\nF = type(f)\nF.__new__(F)\n", "function"],
+		["def f():\n    x = 1\n    def g():\n        return x\n    return g\nC = type(f().__closure__[0])\nC.__new__(C)\n", "cell"],
+		["import sys\nM = type(sys)\nM.__new__(M)\n", "module"],
+	])("%s", (source, name) => {
+		const result = runProgram(source);
+		expect(result.status).toBe("exception");
+		expect(result.stderr.trimEnd().split("\n").at(-1)).toBe(`TypeError: pymem does not support ${name}.__new__() yet`);
+	});
+});

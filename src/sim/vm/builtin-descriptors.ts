@@ -1,0 +1,44 @@
+// tp_descr_get of the builtin descriptor kinds pymem models: functions (func_descr_get), staticmethod and
+// classmethod (sm_descr_get, cm_descr_get), property (property_descr_get), member and getset descriptors and
+// methods of builtin types. `obj` is null for a lookup on the class itself.
+import type { PyObject } from "../heap/object";
+import { PySlotDescriptor, type PyClass } from "../heap/classes";
+import { PyFunction, PyBuiltinFunction, PyBoundMethod, PyDescriptor } from "../heap/callables";
+import type { VM } from "./vm";
+import { slotDescriptorGet } from "./special-attrs";
+
+/** What `attr`, found on `type`'s MRO as `name`, gives for `obj` (a new reference); attr itself when its type has no __get__. */
+export function builtinDescriptorGet(vm: VM, attr: PyObject, obj: PyObject | null, type: PyClass, name: string): PyObject {
+	if (attr instanceof PyFunction) return obj ? newMethod(vm, attr, obj) : vm.incref(attr);
+	if (attr instanceof PyDescriptor) {
+		if (attr.kind === "staticmethod") return vm.incref(wrappedCallable(vm, attr));
+		if (attr.kind === "classmethod") return newMethod(vm, wrappedCallable(vm, attr), type);
+		if (!obj) return vm.incref(attr);
+		const getter = attr.parts[0];
+		if (!getter || getter === vm.None) return vm.raise("AttributeError", `property '${name}' of '${obj.cls.qualname}' object has no getter`);
+		return vm.callObject(getter, [obj]);
+	}
+	if (attr instanceof PySlotDescriptor) {
+		if (!obj) return vm.incref(attr);
+		const value = slotDescriptorGet(vm, attr, obj);
+		if (value) return value;
+		return vm.raise("AttributeError", `'${obj.typeName}' object has no attribute '${attr.name}'`);
+	}
+	if (attr instanceof PyBuiltinFunction && attr.owner && !attr.self) {
+		if (!obj) return vm.incref(attr);
+		return vm.heap.register(new PyBuiltinFunction(attr.name, attr.impl, vm.incref(obj), attr.owner));
+	}
+	return vm.incref(attr);
+}
+
+/** A staticmethod's or classmethod's callable; one made by `staticmethod.__new__` alone has none yet. */
+function wrappedCallable(vm: VM, d: PyDescriptor): PyObject {
+	return d.parts[0] ?? vm.raise("RuntimeError", `uninitialized ${d.kind} object`);
+}
+
+/** PyMethod_New; its references count before it is allocated (see Heap.collectWhileAllocating). */
+export function newMethod(vm: VM, func: PyObject, self: PyObject): PyObject {
+	vm.incref(func);
+	vm.incref(self);
+	return vm.heap.register(new PyBoundMethod(func, self));
+}
