@@ -18,6 +18,7 @@ import { initException, exceptionInitOwner } from "../vm/exception-init";
 import { takeCallerPacked } from "../vm/caller-packed";
 import { parseIntLiteral, parseFloatLiteral } from "./parsing";
 import { arityProblem, keywordsToPositions } from "./arity";
+import { newMethodDescriptor } from "./functools-wraps";
 import type { VM } from "../vm/vm";
 
 type Constructor = (vm: VM, args: PyObject[], kw: Map<string, PyObject> | null) => PyObject;
@@ -79,8 +80,8 @@ const CONSTRUCTORS: Record<string, Constructor> = {
 		if (args.length !== 1) vm.raise("TypeError", "pymem supports type() with one argument only");
 		return vm.incref(args[0]!.cls);
 	},
-	staticmethod: (vm, args) => vm.heap.register(new PyDescriptor("staticmethod", [vm.incref(args[0]!)])),
-	classmethod: (vm, args) => vm.heap.register(new PyDescriptor("classmethod", [vm.incref(args[0]!)])),
+	staticmethod: (vm, args) => newMethodDescriptor(vm, "staticmethod", args[0]!),
+	classmethod: (vm, args) => newMethodDescriptor(vm, "classmethod", args[0]!),
 	property: (vm, args, kw) => {
 		const parts = [0, 1, 2].map((i) => args[i] ?? kw?.get(["fget", "fset", "fdel"][i]!) ?? vm.None).map((p) => vm.incref(p));
 		return vm.heap.register(new PyDescriptor("property", parts));

@@ -14,6 +14,8 @@ export class PyFunction extends PyObject {
 	closure: PyTuple | null = null;
 	/** Set by a dict when attributes are assigned to the function (rare). */
 	attrs = new Map<string, PyObject>();
+	/** func_annotations: an empty dict made the first time `__annotations__` is read (functools_wraps reads it). */
+	annotations: PyDict | null = null;
 	/** Until func_clear: the reference to `globals`, counted once those are an ordinary dict (at shutdown). */
 	private holdsGlobals = true;
 	constructor(
@@ -37,6 +39,7 @@ export class PyFunction extends PyObject {
 			["__defaults__", this.defaults],
 			["__kwdefaults__", this.kwdefaults],
 			["__closure__", this.closure],
+			["__annotations__", this.annotations],
 		]);
 		for (const [k, v] of this.attrs) refs.push({ label: attributeLabel(k), target: v });
 		// __main__'s globals are interpreter-wide until shutdown, when the collector reclaims them.
@@ -47,8 +50,8 @@ export class PyFunction extends PyObject {
 		// func_clear order: globals, ..., defaults, kwdefaults, ..., dict, closure.
 		const globals = this.holdsGlobals && !this.globals.shared ? this.globals : null;
 		this.holdsGlobals = false;
-		const out = present([globals, this.defaults, this.kwdefaults, ...this.attrs.values(), this.closure]);
-		this.defaults = this.kwdefaults = this.closure = null;
+		const out = present([globals, this.defaults, this.kwdefaults, ...this.attrs.values(), this.closure, this.annotations]);
+		this.defaults = this.kwdefaults = this.closure = this.annotations = null;
 		// Map.clear allocates a fresh table even for an empty map (a function rarely has attributes).
 		if (this.attrs.size !== 0) this.attrs.clear();
 		return out;
@@ -153,6 +156,8 @@ export class PyDescriptor extends PyObject {
 	) {
 		super();
 	}
+	/** A staticmethod's or classmethod's __dict__ (sm_dict), which staticmethod(f) fills from f (functools_wraps). */
+	dict: PyDict | null = null;
 	get cls(): PyClass {
 		return T[this.kind];
 	}
@@ -161,11 +166,13 @@ export class PyDescriptor extends PyObject {
 	}
 	override references(): Reference[] {
 		const labels = this.kind === "property" ? ["fget", "fset", "fdel"] : ["__func__"];
-		return refsOf(this.parts.map((p, i) => [labels[i] ?? `[${i}]`, p]));
+		return refsOf([...this.parts.map((p, i): [string, PyObject | null] => [labels[i] ?? `[${i}]`, p]), ["__dict__", this.dict]]);
 	}
 	override releaseReferences(): PyObject[] {
-		const out = present(this.parts);
+		// sm_clear: the callable, then the dict.
+		const out = present([...this.parts, this.dict]);
 		this.parts = [];
+		this.dict = null;
 		return out;
 	}
 }

@@ -7,6 +7,7 @@ import { PyTuple, PyDict, PyList } from "./containers";
 import { PyStr } from "./values";
 import type { GcPhase } from "../trace/types";
 import { GcList, unlinkGc } from "./gc-list";
+import { isGcType } from "./gc-kinds";
 
 export interface CollectorHooks {
 	/** Called with the gc_refs of the collected set at each phase (for the trace). */
@@ -114,7 +115,7 @@ export class Collector {
 		for (const o of young) unlinkGc(o);
 		const survivors = reachable.filter((o) => o.tracked);
 		if (generation === 2) {
-			for (const o of survivors) if (o instanceof PyDict && [...o.entries.values()].every((e) => !e.key.tracked && !e.value.tracked)) o.tracked = false;
+			for (const o of survivors) if (o instanceof PyDict && dictMayUntrack(o)) o.tracked = false;
 			this.longLivedPending = 0;
 			this.longLivedTotal = survivors.filter((o) => o.tracked).length;
 		} else if (generation === 1) this.longLivedPending += survivors.length;
@@ -217,6 +218,19 @@ function resurrectionCheck(unreachable: PyObject[]): PyObject[] {
 		for (const r of o.references()) if (set.has(r.target)) stack.push(r.target);
 	}
 	return unreachable.filter((o) => !alive.has(o));
+}
+
+/**
+ * _PyDict_MaybeUntrack's test: no key or value may be tracked (_PyObject_GC_MAY_BE_TRACKED: any GC type, even
+ * an untracked dict; a tuple only while tracked).
+ */
+function dictMayUntrack(d: PyDict): boolean {
+	for (const e of d.entries.values()) if (mayBeTracked(e.key) || mayBeTracked(e.value)) return false;
+	return true;
+}
+
+function mayBeTracked(o: PyObject): boolean {
+	return o instanceof PyTuple ? o.tracked : isGcType(o);
 }
 
 /** _PyTuple_MaybeUntrack's test: a tuple none of whose items the collector tracks can leave its lists. */

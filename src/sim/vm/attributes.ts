@@ -9,7 +9,7 @@ import type { Frame } from "./frame";
 import type { VM } from "./vm";
 import { raiseWithSuggestion, attributeErrorSuggestion } from "./suggestions";
 import { dictDel, dictGet, dictSet } from "./dicts";
-import { objectAttribute, slotDescriptorGet } from "./special-attrs";
+import { objectAttribute, slotDescriptorGet, descriptorDict } from "./special-attrs";
 import { classDictSet, classDictDelete } from "./class-dict";
 import { materializeInstanceDict, replaceInstanceDict } from "./instance-dict";
 import { instanceLayout } from "../heap/shared-keys";
@@ -110,6 +110,9 @@ function genericAttr(vm: VM, obj: PyObject, name: string): PyObject | undefined 
 	} else if (obj instanceof PyFunction) {
 		const own = obj.attrs.get(name);
 		if (own) return vm.incref(own);
+	} else if (obj instanceof PyDescriptor && obj.dict) {
+		const own = dictGet(vm, obj.dict, vm.intern(name));
+		if (own) return vm.incref(own);
 	}
 	if (get) return callDescriptorGet(vm, get, clsAttr!, obj, cls);
 	if (clsAttr !== undefined) return builtinDescriptorGet(vm, clsAttr, obj, cls, name);
@@ -178,6 +181,7 @@ export function setAttr(vm: VM, obj: PyObject, name: string, value: PyObject): v
 		if (old) vm.decref(old);
 		return;
 	}
+	if (obj instanceof PyDescriptor && obj.kind !== "property") return dictSet(vm, descriptorDict(vm, obj), vm.intern(name), value);
 	if (obj instanceof PyCell && name === "cell_contents") {
 		const old = obj.ref;
 		obj.ref = vm.incref(value);

@@ -1,7 +1,7 @@
 // Attributes every object of a kind has without a dict entry: __class__, __name__, __dict__, args...
 import type { PyObject } from "../heap/object";
 import { PyInt } from "../heap/values";
-import { PyTuple, PySlice, PyRange } from "../heap/containers";
+import { PyTuple, PySlice, PyRange, type PyDict } from "../heap/containers";
 import { PyClass, PySlotDescriptor, T } from "../heap/classes";
 import { PyInstance, PyExceptionObject } from "../heap/instances";
 import { PyFunction, PyBoundMethod, PyCell, PyDescriptor, PyBuiltinFunction, PySuper } from "../heap/callables";
@@ -19,6 +19,15 @@ import { functionLocals } from "./frame-locals";
 
 function orNone(vm: VM, o: PyObject | null | undefined): PyObject {
 	return vm.incref(o ?? vm.None);
+}
+
+/** A staticmethod's or classmethod's __dict__, made when first needed (PyObject_GenericGetDict). */
+export function descriptorDict(vm: VM, d: PyDescriptor): PyDict {
+	if (!d.dict) {
+		d.dict = vm.dict();
+		vm.heap.observer?.contentChanged(d);
+	}
+	return d.dict;
 }
 
 /** SystemExit_init's code: the single argument, null (None) without one, else the whole args tuple. */
@@ -73,6 +82,13 @@ export function objectAttribute(vm: VM, obj: PyObject, name: string): PyObject |
 				return vm.str("__main__");
 			case "__doc__":
 				return obj.code.docstring === null ? vm.incref(vm.None) : vm.intern(obj.code.docstring);
+			case "__annotations__":
+				// func_get_annotations: a function without annotations gets an empty dict of its own, kept.
+				if (!obj.annotations) {
+					obj.annotations = vm.dict();
+					vm.heap.observer?.contentChanged(obj);
+				}
+				return vm.incref(obj.annotations);
 		}
 	}
 	if (obj instanceof PyCode) return codeAttribute(vm, obj.code, name);
@@ -105,7 +121,8 @@ export function objectAttribute(vm: VM, obj: PyObject, name: string): PyObject |
 				}, vm.incref(obj), T.property),
 			);
 		}
-		if (name === "__func__" || name === "fget") return orNone(vm, obj.parts[0]);
+		if (name === "__func__" || name === "fget" || (name === "__wrapped__" && obj.kind !== "property")) return orNone(vm, obj.parts[0]);
+		if (name === "__dict__" && obj.kind !== "property") return vm.incref(descriptorDict(vm, obj));
 		if (name === "fset") return orNone(vm, obj.parts[1]);
 		if (name === "fdel") return orNone(vm, obj.parts[2]);
 	}
