@@ -15,6 +15,6 @@ export async function runCommand(args: string[], io: CliIo): Promise<number> {
 	const result = runProgram(options.source, { maxSteps: options.maxSteps, record: false, filename: scriptPath(options.file) });
 	io.stdout(result.stdout);
 	if (result.stderr) io.stderr(result.stderr);
-	if (result.status === "step-limit") io.stderr(`${result.error?.message}\n`);
+	if (result.status === "step-limit" || result.status === "memory-limit") io.stderr(`${result.error?.message}\n`);
 	return result.status === "finished" || result.status === "exception" ? result.exitCode : 1;
 }

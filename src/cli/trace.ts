@@ -26,7 +26,7 @@ export async function traceCommand(args: string[], io: CliIo): Promise<number> {
 	if (options.flags.has("--summary")) io.stdout(summary(trace, elapsed));
 	else if (options.flags.has("--json")) io.stdout(JSON.stringify(jsonTrace(trace)) + "\n");
 	else io.stdout(timeline(trace, options.source.split(/\r?\n/)));
-	if (result.status === "step-limit") io.stderr(`${result.error?.message}\n`);
+	if (result.status === "step-limit" || result.status === "memory-limit") io.stderr(`${result.error?.message}\n`);
 	else if (result.stderr) io.stderr(result.stderr);
 	return result.status === "finished" ? 0 : 1;
 }

@@ -8,6 +8,8 @@ import { VM } from "./vm/vm";
 import { constFactory } from "./vm/constants";
 import { runFinalizersAtExit } from "./builtins/weakref-module";
 import { PyRaise, StepLimitReached } from "./vm/errors";
+import { MemoryLimitReached } from "./heap/heap";
+import { groupThousands } from "./runtime/thousands";
 import { formatException } from "./vm/traceback";
 import { Recorder } from "./trace/recorder";
 import type { PyExceptionObject } from "./heap/instances";
@@ -17,6 +19,15 @@ import { str } from "./vm/repr";
 import { systemExitCode } from "./vm/special-attrs";
 
 const DEFAULT_FILENAME = "main.py";
+/**
+ * The host's limits beside the step limit. Builtins may go through a hundred items per allowed step (at most 25
+ * million in all: a few seconds, and a list slot is a JavaScript array slot), and at most two million objects
+ * may be alive at once: each is a JavaScript object of a few hundred bytes, and the host must stay responsive
+ * and inside its memory.
+ */
+const WORK_PER_STEP = 100;
+const MAX_WORK = 25_000_000;
+const MAX_LIVE_OBJECTS = 2_000_000;
 
 export class ProgramRun implements Simulation {
 	private readonly vm: VM | null = null;
@@ -40,6 +51,8 @@ export class ProgramRun implements Simulation {
 			const module = parseModule(source);
 			const vm = new VM();
 			vm.maxSteps = this.maxSteps;
+			vm.maxWork = Math.min(WORK_PER_STEP * this.maxSteps, MAX_WORK);
+			vm.heap.maxLiveObjects = MAX_LIVE_OBJECTS;
 			vm.source = { lines: this.lines, filename: options.filename ?? DEFAULT_FILENAME };
 			if (options.record) this.recorder = new Recorder(vm);
 			const warnings: CompileWarning[] = [];
@@ -115,9 +128,16 @@ export class ProgramRun implements Simulation {
 	}
 
 	private handleStop(vm: VM, e: unknown): void {
+		const line = vm.frames.at(-1)?.line ?? null;
 		if (e instanceof StepLimitReached) {
 			this.status = "step-limit";
-			this.error = { type: "StepLimit", message: `stopped after ${vm.steps} steps (step limit)`, line: vm.frames.at(-1)?.line ?? null };
+			const work = e.work === null ? "" : `: builtins went through more than ${groupThousands(e.work)} items`;
+			this.error = { type: "StepLimit", message: `stopped after ${vm.steps} steps${work} (step limit)`, line };
+			return;
+		}
+		if (e instanceof MemoryLimitReached) {
+			this.status = "memory-limit";
+			this.error = { type: "MemoryLimit", message: `stopped after ${vm.steps} steps: more than ${groupThousands(e.limit)} objects alive at once (memory limit)`, line };
 			return;
 		}
 		if (e instanceof PyRaise) {
@@ -131,7 +151,6 @@ export class ProgramRun implements Simulation {
 		}
 		this.status = "exception";
 		this.exitCode = 1;
-		const line = vm.frames.at(-1)?.line ?? null;
 		this.error = { type: "InternalError", message: `pymem internal error at line ${line}: ${describe(e)}`, line };
 		vm.writeStderr(this.error.message + "\n");
 	}

@@ -16,7 +16,7 @@ const BATCH = 500;
 const MAX_STEPS = FUZZ_MAX_STEPS;
 /** Recording and checking every step costs about as much as the run itself: a sample keeps the test fast. */
 const INVARIANT_EVERY = 5;
-const STATUSES: readonly RunStatus[] = ["finished", "exception", "step-limit", "syntax-error", "unsupported", "cancelled"];
+const STATUSES: readonly RunStatus[] = ["finished", "exception", "step-limit", "memory-limit", "syntax-error", "unsupported", "cancelled"];
 // Messages of JavaScript's own errors: seeing one means an internal failure was dressed up as a Python one.
 const JS_ERROR_TEXT = /ReferenceError|RangeError|Cannot read propert|Cannot set propert|is not a function|undefined is not|Maximum call stack|Invalid array length|\.ts:\d+|\bat [\w.<>]+ \(/;
 

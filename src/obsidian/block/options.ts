@@ -1,7 +1,7 @@
 // The options header of a pymem block: `#| key: value` lines at the top. They are Python comments, so the
 // block's source runs unchanged. A bad option becomes a problem naming its line; the block still renders.
 import type { PythonProfile } from "../../sim/trace/types";
-import { groupThousands } from "../../ui/block/numbers";
+import { groupThousands } from "../../sim/runtime/thousands";
 import { ALL_PANELS, type BlockLayout, type OptionProblem, type PanelName } from "../../ui/block/types";
 
 export interface BlockOptions {

@@ -16,7 +16,7 @@ import { sequenceTuple } from "../vm/sequence-tuple";
 import { withPackedArguments } from "../vm/instantiate";
 import { initException, exceptionInitOwner } from "../vm/exception-init";
 import { takeCallerPacked } from "../vm/caller-packed";
-import { parseIntLiteral, parseFloatLiteral } from "./parsing";
+import { parseIntLiteral, parseFloatLiteral } from "../runtime/numberParse";
 import { arityProblem, keywordsToPositions } from "./arity";
 import { newMethodDescriptor } from "./functools-wraps";
 import type { VM } from "../vm/vm";
@@ -34,7 +34,7 @@ const CONSTRUCTORS: Record<string, Constructor> = {
 			if (!Number.isFinite(x.value)) vm.raise(Number.isNaN(x.value) ? "ValueError" : "OverflowError", Number.isNaN(x.value) ? "cannot convert float NaN to integer" : "cannot convert float infinity to integer");
 			return vm.int(Number.isSafeInteger(Math.trunc(x.value)) ? Math.trunc(x.value) : BigInt(Math.trunc(x.value)));
 		}
-		if (x instanceof PyStr) return vm.int(parseIntLiteral(vm, x.value, args[1] ? vm.intValue(args[1]) : 10));
+		if (x instanceof PyStr) return vm.int(parseIntLiteral(x.value, args[1] ? vm.intValue(args[1]) : 10));
 		if (x instanceof PyInstance && x.cls.lookup("__int__")) return vm.callMethod(x, "__int__", []);
 		return vm.raise("TypeError", `int() argument must be a string, a bytes-like object or a real number, not '${x.typeName}'`);
 	},
@@ -43,7 +43,7 @@ const CONSTRUCTORS: Record<string, Constructor> = {
 		if (!x) return vm.float(0);
 		if (x instanceof PyInt) return vm.float(Number(x.value));
 		if (x instanceof PyFloat) return vm.incref(x);
-		if (x instanceof PyStr) return vm.float(parseFloatLiteral(vm, x.value));
+		if (x instanceof PyStr) return vm.float(parseFloatLiteral(x.value));
 		if (x instanceof PyInstance && x.cls.lookup("__float__")) return vm.callMethod(x, "__float__", []);
 		return vm.raise("TypeError", `float() argument must be a string or a real number, not '${x.typeName}'`);
 	},

@@ -5,7 +5,7 @@ import { PyIterator } from "../heap/iterators";
 import { PyTuple } from "../heap/containers";
 import { giveResultTuple, refilledResult } from "../vm/iteration";
 import type { NativeImpl } from "../heap/callables";
-import { PyInt, PyFloat } from "../heap/values";
+import { PyInt, PyFloat, PyStr } from "../heap/values";
 import { compareValues } from "../vm/comparisons";
 import { reversed } from "./reversed";
 import { isTruthy } from "../vm/protocol";
@@ -138,49 +138,84 @@ function sortOneRun(order: number[], lessThan: (a: number, b: number) => boolean
 	}
 }
 
+/**
+ * min_max: the items one at a time, keeping only the best item and its key; a loser and its key are released
+ * (item first) as soon as they lose, so a __del__ runs during the scan, as in CPython.
+ */
 function extreme(vm: VM, name: string, args: PyObject[], kw: Map<string, PyObject> | null, op: "Lt" | "Gt"): PyObject {
-	const key = kw?.get("key") ?? null;
+	const key = kw?.get("key");
+	const keyFunction = key && key !== vm.None ? key : null;
 	const dflt = kw?.get("default");
-	const items = args.length === 1 ? vm.collect(args[0]!) : args.map((a) => vm.incref(a));
-	if (!items.length) {
-		if (dflt) return vm.incref(dflt);
-		vm.raise("ValueError", `${name}() arg is an empty sequence`);
-	}
-	// The items and the keys compared are min_max's own references while keys and __lt__ run.
+	// The best item and key, and the item being weighed with its key, are min_max's own references meanwhile.
 	const itemLabel = `item held by ${name}()`;
 	const keyLabel = `key compared by ${name}()`;
-	for (const x of items) vm.heap.adopt(x, itemLabel);
-	const keyOf = (x: PyObject): PyObject => {
-		const k = key && key !== vm.None ? vm.callObject(key, [x]) : vm.incref(x);
-		vm.heap.adopt(k, keyLabel);
-		return k;
-	};
-	let best = items[0]!;
+	let best: PyObject | null = null;
 	let bestKey: PyObject | null = null;
-	try {
-		bestKey = keyOf(best);
-		for (const x of items.slice(1)) {
-			const k = keyOf(x);
-			let better: boolean;
-			try {
-				better = compareValues(vm, k, bestKey, op);
-			} catch (e) {
-				vm.heap.release(k, keyLabel);
-				throw e;
-			}
-			if (better) {
-				vm.heap.release(bestKey, keyLabel);
-				best = x;
-				bestKey = k;
-			} else vm.heap.release(k, keyLabel);
+	const weigh = (item: PyObject): void => {
+		vm.heap.adopt(item, itemLabel);
+		let itemKey: PyObject;
+		try {
+			itemKey = keyFunction ? vm.callObject(keyFunction, [item]) : vm.incref(item);
+		} catch (e) {
+			vm.heap.release(item, itemLabel);
+			throw e;
 		}
-		vm.incref(best);
-	} finally {
+		vm.heap.adopt(itemKey, keyLabel);
+		if (best === null || bestKey === null) {
+			best = item;
+			bestKey = itemKey;
+			return;
+		}
+		let better: boolean;
+		try {
+			better = compareValues(vm, itemKey, bestKey, op);
+		} catch (e) {
+			vm.heap.release(item, itemLabel);
+			vm.heap.release(itemKey, keyLabel);
+			throw e;
+		}
+		if (better) {
+			vm.heap.release(bestKey, keyLabel);
+			vm.heap.release(best, itemLabel);
+			best = item;
+			bestKey = itemKey;
+		} else {
+			vm.heap.release(item, itemLabel);
+			vm.heap.release(itemKey, keyLabel);
+		}
+	};
+	try {
+		if (args.length === 1) consumeIterator(vm, args[0]!, null, weigh);
+		else for (const a of args) weigh(vm.incref(a));
+	} catch (e) {
 		if (bestKey) vm.heap.release(bestKey, keyLabel);
-		items.forEach((x) => vm.heap.release(x, itemLabel));
+		if (best) vm.heap.release(best, itemLabel);
+		throw e;
 	}
+	if (best === null || bestKey === null) {
+		if (dflt) return vm.incref(dflt);
+		return vm.raise("ValueError", `${name}() arg is an empty sequence`);
+	}
+	vm.heap.release(bestKey, keyLabel);
+	vm.heap.disown(best, itemLabel);
 	return best;
 }
+
+/** PyObject_GetIter, `begin`, then a PyIter_Next loop: each item is handed to `take` as a new reference it owns. */
+function consumeIterator(vm: VM, iterable: PyObject, begin: (() => void) | null, take: (item: PyObject) => void): void {
+	const it = vm.getIter(iterable);
+	vm.heap.adopt(it, ITERATOR_BEING_CONSUMED);
+	try {
+		begin?.();
+		for (let x = vm.iterNext(it); x; x = vm.iterNext(it)) take(x);
+	} finally {
+		vm.heap.release(it, ITERATOR_BEING_CONSUMED);
+	}
+}
+
+const ITERATOR_BEING_CONSUMED = "iterator being consumed";
+const RUNNING_TOTAL = "running total of sum()";
+const ITEM_BEING_ADDED = "item being added by sum()";
 
 export const ITERATOR_FUNCTIONS: Record<string, NativeImpl> = {
 	iter: (vm, args) => vm.getIter(args[0]!),
@@ -281,18 +316,33 @@ export const ITERATOR_FUNCTIONS: Record<string, NativeImpl> = {
 		});
 	},
 	sum: (vm, args, kw) => {
-		const items = vm.collect(args[0]!);
-		let total = args[1] ? vm.incref(args[1]) : kw?.get("start") ? vm.incref(kw.get("start")!) : vm.int(0);
+		// builtin_sum_impl: one item at a time, each released once added (the running total first).
+		const start = args[1] ?? kw?.get("start");
+		let total: PyObject | null = null;
+		const begin = () => {
+			// Checked once the iterator exists, as CPython does.
+			if (start instanceof PyStr) vm.raise("TypeError", "sum() can't sum strings [use ''.join(seq) instead]");
+			total = start ? vm.incref(start) : vm.int(0);
+			vm.heap.adopt(total, RUNNING_TOTAL);
+		};
 		try {
-			for (const x of items) {
-				const next = vm.binary("Add", total, x);
-				vm.decref(total);
-				total = next;
-			}
-		} finally {
-			items.forEach((x) => vm.decref(x));
+			consumeIterator(vm, args[0]!, begin, (x) => {
+				vm.heap.adopt(x, ITEM_BEING_ADDED);
+				try {
+					const next = vm.binary("Add", total!, x);
+					vm.heap.release(total!, RUNNING_TOTAL);
+					vm.heap.adopt(next, RUNNING_TOTAL);
+					total = next;
+				} finally {
+					vm.heap.release(x, ITEM_BEING_ADDED);
+				}
+			});
+		} catch (e) {
+			if (total) vm.heap.release(total, RUNNING_TOTAL);
+			throw e;
 		}
-		return total;
+		vm.heap.disown(total!, RUNNING_TOTAL);
+		return total!;
 	},
 	min: (vm, args, kw) => extreme(vm, "min", args, kw, "Lt"),
 	max: (vm, args, kw) => extreme(vm, "max", args, kw, "Gt"),

@@ -17,6 +17,16 @@ class UnrecordedHolders extends Map<PyObject, string[]> {
 	}
 }
 
+/**
+ * The run holds more objects than pymem keeps alive at once. It stops the run (like the step limit) rather than
+ * raising MemoryError, because it can be reached inside any allocation, with the creator half done.
+ */
+export class MemoryLimitReached extends Error {
+	constructor(readonly limit: number) {
+		super("memory limit");
+	}
+}
+
 export class Heap {
 	private nextId = 1;
 	/** The three GC generations, each in list order. */
@@ -27,6 +37,8 @@ export class Heap {
 	/** Called when a GC-type allocation bumps count0, before the new object is tracked (_PyObject_GC_Link). */
 	onGcAlloc: (() => void) | null = null;
 	liveCount = 0;
+	/** The most objects alive at once (the host's memory is the limit: every object is a JavaScript object). */
+	maxLiveObjects = Number.POSITIVE_INFINITY;
 	/**
 	 * References held by the interpreter itself outside frames and objects (the object whose __del__ runs,
 	 * a class call's new instance...), with a label for each; the trace shows them as internal holders.
@@ -46,6 +58,7 @@ export class Heap {
 	 * is set by the allocation paths that use CPython's free lists (PyList_New, PyDict_New, PyTuple_New).
 	 */
 	register<T extends PyObject>(o: T, viaFreeList = false): T {
+		if (this.liveCount >= this.maxLiveObjects) throw new MemoryLimitReached(this.maxLiveObjects);
 		const kind = o.heapKind;
 		const tracks = tracksAtBirth(o, kind);
 		if (tracks || kind === HeapKind.Dict || kind === HeapKind.Frame) {

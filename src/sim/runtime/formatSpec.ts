@@ -8,6 +8,7 @@
 import { PyOverflowError, PyValueError } from "./errors";
 import { doubleToString, floatRepr, type FloatCode } from "./floatRepr";
 import { bigIntToFloat } from "./intMath";
+import { intToStr } from "./numberParse";
 
 export interface FormatSpec {
 	fill: string;
@@ -165,7 +166,7 @@ export function formatStr(value: string, specText: string): string {
 
 /** int.__format__ (also bool's: format(True, "") is "True", any other spec formats 1). */
 export function formatInt(value: bigint, specText: string, typeName = "int"): string {
-	if (specText === "") return typeName === "bool" ? (value !== 0n ? "True" : "False") : value.toString();
+	if (specText === "") return typeName === "bool" ? (value !== 0n ? "True" : "False") : intToStr(value);
 	const spec = parseFormatSpec(specText, "d", ">", typeName);
 	if ("eEfFgG%".includes(spec.type)) return formatFloatWithSpec(bigIntToFloat(value), spec, typeName);
 	if (!"bcdoxXn".includes(spec.type)) throw unknownCode(spec.type, typeName);
@@ -180,7 +181,7 @@ export function formatInt(value: bigint, specText: string, typeName = "int"): st
 		return layoutNumber(spec, false, "", "", false, String.fromCodePoint(Number(value)), "", 3);
 	}
 	const base = { b: 2, o: 8, x: 16, X: 16 }[spec.type] ?? 10;
-	let digits = magnitude.toString(base);
+	let digits = base === 10 ? intToStr(magnitude) : magnitude.toString(base);
 	let prefix = spec.alternate && base !== 10 ? `0${spec.type}` : "";
 	if (spec.type === "X") {
 		digits = digits.toUpperCase();

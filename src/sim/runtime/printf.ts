@@ -6,6 +6,7 @@
 import { PyOverflowError, PyTypeError, PyValueError } from "./errors";
 import { doubleToString } from "./floatRepr";
 import { codePoints } from "./codepoints";
+import { intToStr } from "./numberParse";
 
 export type PercentValue<T> = { kind: "int"; value: bigint } | { kind: "float"; value: number } | { kind: "str"; value: string } | { kind: "other"; value: T };
 
@@ -141,7 +142,7 @@ function formatOne<T>(conversion: string, arg: T, spec: Spec, hooks: PercentHook
 			} else if ("diu".includes(conversion)) throw new PyTypeError(`%${conversion} format: a real number is required, not ${hooks.typeName(arg)}`);
 			else throw new PyTypeError(`%${conversion} format: an integer is required, not ${hooks.typeName(arg)}`);
 			const base = conversion === "o" ? 8 : conversion === "x" || conversion === "X" ? 16 : 10;
-			let digits = (n < 0n ? -n : n).toString(base);
+			let digits = base === 10 ? intToStr(n < 0n ? -n : n) : (n < 0n ? -n : n).toString(base);
 			if (spec.precision > digits.length) digits = digits.padStart(spec.precision, "0");
 			const prefix = spec.flags.alt && base !== 10 ? (base === 8 ? "0o" : "0x") : "";
 			let body = signFor(n < 0n, spec) + prefix + digits;

@@ -163,8 +163,10 @@ export type RunStatus =
 	| "finished"
 	/** An uncaught Python exception ended it (stderr holds the traceback). */
 	| "exception"
-	/** It hit the step limit. */
+	/** It hit the step limit (lines, or the items builtins may go through). */
 	| "step-limit"
+	/** It held more objects at once than the host allows. */
+	| "memory-limit"
 	/** SyntaxError or IndentationError before anything ran. */
 	| "syntax-error"
 	/** A construct outside the supported subset, found before anything ran. */

@@ -9,8 +9,15 @@ export class PyRaise extends Error {
 	}
 }
 
-/** The run hit its step limit; unwinds every frame without running handlers. */
-export class StepLimitReached extends Error {}
+/**
+ * The run hit its step limit; unwinds every frame without running handlers. `work` is set when builtins went
+ * through more items than the limit allows them (their loops run inside one step).
+ */
+export class StepLimitReached extends Error {
+	constructor(readonly work: number | null = null) {
+		super("step limit");
+	}
+}
 
 /** The traceback of an exception, outermost frame first. Kept beside the exception object. */
 export interface TracebackEntry {

@@ -55,6 +55,12 @@ export abstract class Interpreter extends ObjectSpace {
 	gcObserver: ((generation: 0 | 1 | 2, phase: import("../trace/types").GcPhase, objects: PyObject[]) => void) | null = null;
 	steps = 0;
 	maxSteps = Number.POSITIVE_INFINITY;
+	/**
+	 * Items builtins may go through (a loop in `sum(range(n))`, `list(it)`, `[x] * n`...) in the whole run. Their
+	 * loops run inside one step, so the step limit alone would not keep the host responsive.
+	 */
+	maxWork = Number.POSITIVE_INFINITY;
+	private work = 0;
 	recursionLimit = 1000;
 	/** Frames of Python code a native stands in for (copy.py's), counted toward the recursion limit. */
 	nativePythonFrames = 0;
@@ -123,6 +129,8 @@ export abstract class Interpreter extends ObjectSpace {
 		if (e instanceof RangeError && /call stack/i.test(e.message)) {
 			return this.newException(this.exceptionClass("RecursionError"), [this.str("maximum recursion depth exceeded")]);
 		}
+		// A string or array past what the engine can hold: CPython would run out of memory too.
+		if (e instanceof RangeError && /Invalid (string|array) length/.test(e.message)) return this.newException(this.exceptionClass("MemoryError"), []);
 		throw e;
 	}
 
@@ -135,6 +143,12 @@ export abstract class Interpreter extends ObjectSpace {
 		const result = this.nestedResult!;
 		this.nestedResult = null;
 		return result;
+	}
+
+	/** Builtins are about to go through `items` more items. */
+	chargeWork(items: number): void {
+		this.work += items;
+		if (this.work > this.maxWork) throw new StepLimitReached(this.maxWork);
 	}
 
 	/** A step: one executed line. */

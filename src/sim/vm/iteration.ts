@@ -162,6 +162,7 @@ export function refilledResult(vm: VM, it: PyIterator, items: PyObject[]): PyObj
 
 /** next(it): a new reference, or null when exhausted (StopIteration is absorbed). */
 export function iterNext(vm: VM, it: PyObject): PyObject | null {
+	vm.chargeWork(1);
 	if (it instanceof PyIterator) return it.advance(it);
 	if (it instanceof PyGenerator) {
 		const r = resumeNested(vm, it, vm.None);

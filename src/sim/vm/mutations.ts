@@ -27,9 +27,12 @@ export function listAppend(vm: VM, list: PyList, item: PyObject): void {
 export function listExtend(vm: VM, list: PyList, items: PyObject[]): void {
 	if (!items.length) return;
 	if (list.items.length + items.length > MAX_SEQUENCE_ITEMS) vm.raise("MemoryError");
+	vm.chargeWork(items.length);
 	if (list.allocated === 0 && list.items.length === 0) list.allocated = (items.length + 1) & ~1;
 	else list.resize(list.items.length + items.length);
-	for (const x of items) list.items.push(vm.incref(x));
+	// `l.extend(l)` and `l += l` pass the list's own items: only those there before it grows are added.
+	const count = items.length;
+	for (let i = 0; i < count; i++) list.items.push(vm.incref(items[i]!));
 	vm.heap.observer?.contentChanged(list);
 }
 

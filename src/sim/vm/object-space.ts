@@ -13,6 +13,10 @@ import { ensureTypes, exceptionClasses } from "../builtins/types";
 const EXCEPTION_ARGUMENT = "argument of the exception being created";
 const EXCEPTION_BEING_CREATED = "exception being created";
 
+/** Strs longer than this count as work as they are made; past MAX_STR_LENGTH they raise MemoryError. */
+const LONG_STR = 4096;
+export const MAX_STR_LENGTH = 100_000_000;
+
 export abstract class ObjectSpace {
 	readonly heap = new Heap();
 	readonly None: PyObject;
@@ -56,7 +60,13 @@ export abstract class ObjectSpace {
 	/** A str; empty and one-character latin-1 strings are CPython's shared singletons. */
 	str(v: string): PyObject {
 		if (isSingletonStr(v)) return this.intern(v);
+		if (v.length > LONG_STR) this.chargeStr(v.length);
 		return this.heap.register(new PyStr(v));
+	}
+	/** A long str counts as work (an eighth of its length: a character is cheaper than an item) and has a cap. */
+	private chargeStr(length: number): void {
+		if (length > MAX_STR_LENGTH) this.raise("MemoryError");
+		this.chargeWork(length >> 3);
 	}
 	/** The interned str with this value, if one exists already. */
 	internedOrNull(v: string): PyStr | null {
@@ -124,6 +134,7 @@ export abstract class ObjectSpace {
 		return exc;
 	}
 	/** Throw a Python exception of builtin class `name` with a str message. */
+	abstract chargeWork(items: number): void;
 	raise(name: string, message?: string): never {
 		const args = message === undefined ? [] : [this.str(message)];
 		throw new PyRaise(this.newException(this.exceptionClass(name), args));

@@ -8,6 +8,7 @@ import { Op, BINARY_OPS, INPLACE_OFFSET } from "../compile/code";
 import { intArith, floatArith, intToFloat, type ArithResult } from "./arith";
 import { indexValue, hasSequenceSlots } from "./protocol";
 import type { VM } from "./vm";
+import { MAX_STR_LENGTH } from "./object-space";
 import { callDunder, subclassOnRight } from "./dunder-calls";
 import { percentFormat } from "./formatting";
 import { dictViewSetOperation, takesViewSetOperation } from "./dict-view-ops";
@@ -20,8 +21,11 @@ const DUNDER: Record<string, string> = {
 	Add: "add", Sub: "sub", Mult: "mul", MatMult: "matmul", Div: "truediv", Mod: "mod", Pow: "pow", LShift: "lshift",
 	RShift: "rshift", BitOr: "or", BitXor: "xor", BitAnd: "and", FloorDiv: "floordiv", DivMod: "divmod",
 };
-/** Simulated memory: sequences longer than this raise MemoryError before anything is allocated. */
-export const MAX_SEQUENCE_ITEMS = 50_000_000;
+/**
+ * Simulated memory: sequences longer than this raise MemoryError before anything is allocated (each item is a
+ * JavaScript array slot, and the host must stay well inside its heap).
+ */
+export const MAX_SEQUENCE_ITEMS = 10_000_000;
 
 function resultObject(vm: VM, r: ArithResult): PyObject {
 	if ("int" in r) return vm.int(r.int);
@@ -37,14 +41,20 @@ function operandFloat(o: PyObject): number {
 
 const SSIZE_MAX = 2n ** 63n - 1n;
 
-function repeatCount(vm: VM, n: PyObject, length: number): number {
+/** How many times `seq * n` repeats a sequence of `length` items; a str is limited (and charged) by vm.str. */
+function repeatCount(vm: VM, n: PyObject, length: number, isStr = false): number {
 	const value = (n as PyInt).value;
 	const big = BigInt(value);
 	if (big > SSIZE_MAX || big < -SSIZE_MAX - 1n) vm.raise("OverflowError", "cannot fit 'int' into an index-sized integer");
 	// An empty sequence repeated any number of times is empty: never loop over the count.
 	if (length === 0) return 0;
 	const count = Math.max(0, Number(value));
+	if (isStr) {
+		if (count * length > MAX_STR_LENGTH) vm.raise("MemoryError");
+		return count;
+	}
 	if (count * length > MAX_SEQUENCE_ITEMS) vm.raise("MemoryError");
+	vm.chargeWork(count * length);
 	return count;
 }
 
@@ -76,7 +86,7 @@ function builtinBinary(vm: VM, op: string, a: PyObject, b: PyObject, inplace: bo
 	if (op === "Mult") {
 		const [seq, n] = b instanceof PyInt && !(a instanceof PyInt) ? [a, b] : a instanceof PyInt ? [b, a] : [null, null];
 		if (seq && n) {
-			if (seq instanceof PyStr) return vm.str(seq.value.repeat(repeatCount(vm, n, seq.value.length)));
+			if (seq instanceof PyStr) return vm.str(seq.value.repeat(repeatCount(vm, n, seq.value.length, true)));
 			if (seq instanceof PyList || seq instanceof PyTuple) {
 				const count = repeatCount(vm, n, seq.items.length);
 				const items: PyObject[] = [];

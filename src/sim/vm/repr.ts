@@ -1,4 +1,5 @@
 // repr() and str() of every object kind. User __repr__/__str__ run as nested Python calls.
+import { intToStr } from "../runtime/numberParse";
 import type { PyObject } from "../heap/object";
 import { PyInt, PyFloat, PyStr, PyNone, PyBool } from "../heap/values";
 import { PyList, PyTuple, PyDict, PySet, PyRange, PySlice } from "../heap/containers";
@@ -22,8 +23,9 @@ export function fakeAddress(o: PyObject): string {
 	return "0x" + (0x7f0000000000 + o.id * 48).toString(16);
 }
 
+/** str(n): past 4300 decimal digits, CPython's ValueError (sys.int_info.default_max_str_digits). */
 export function intStr(v: number | bigint): string {
-	return typeof v === "number" ? v.toFixed(0) : v.toString();
+	return typeof v === "number" ? v.toFixed(0) : intToStr(v);
 }
 
 /** Containers being repr'd, to print `[...]` for self-reference as CPython's Py_ReprEnter does. */

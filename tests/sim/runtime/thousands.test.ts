@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { groupThousands } from "../../../src/ui/block/numbers";
+import { groupThousands } from "../../../src/sim/runtime/thousands";
 
 describe("groupThousands", () => {
 	it("groups digits by three, as toLocaleString('en-US') does", () => {

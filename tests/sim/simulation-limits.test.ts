@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { runProgram } from "../../src/sim/index";
+
+// What keeps a host responsive and inside its memory besides the step limit: builtins' loops (which run inside
+// one step) count their items against a work limit, and the objects alive at once are capped. CPython has no
+// such limits; these programs would run for minutes there or exhaust the machine's memory.
+describe("run limits", () => {
+	it("stops a builtin looping through more items than the work limit allows, as a step limit", () => {
+		const result = runProgram("print('start')\nprint(sum(range(10**9)))\n", { maxSteps: 1000 });
+		expect(result.status).toBe("step-limit");
+		expect(result.stdout).toBe("start\n");
+		expect(result.error?.message).toBe("stopped after 2 steps: builtins went through more than 100,000 items (step limit)");
+		expect(result.error?.line).toBe(2);
+	});
+
+	it("lets the same builtin finish when the steps allow it", () => {
+		const result = runProgram("print(sum(range(10**5)))\n", { maxSteps: 2000 });
+		expect(result).toMatchObject({ status: "finished", stdout: "4999950000\n" });
+	});
+
+	it("counts list repetitions against the work limit, so a loop of them cannot exhaust memory", () => {
+		const result = runProgram("rows = []\nwhile True:\n    rows.append([0] * 100_000)\n", { maxSteps: 10_000 });
+		expect(result.status).toBe("step-limit");
+		expect(result.error?.message).toBe("stopped after 23 steps: builtins went through more than 1,000,000 items (step limit)");
+	});
+
+	it("stops a run holding more than two million objects at once", () => {
+		const result = runProgram("keep = list(range(3 * 10**6))\n");
+		expect(result.status).toBe("memory-limit");
+		expect(result.error?.message).toBe("stopped after 1 steps: more than 2,000,000 objects alive at once (memory limit)");
+	});
+
+	it("raises MemoryError for a str past the engine's reach, which the program can catch", () => {
+		const result = runProgram("s = 'a' * (6 * 10**7)\ntry:\n    s = s + s\nexcept MemoryError:\n    print('caught')\n");
+		expect(result).toMatchObject({ status: "finished", stdout: "caught\n" });
+	});
+});
