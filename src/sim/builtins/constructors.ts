@@ -19,6 +19,7 @@ import { takeCallerPacked } from "../vm/caller-packed";
 import { parseIntLiteral, parseFloatLiteral } from "../runtime/numberParse";
 import { arityProblem, keywordsToPositions } from "./arity";
 import { newMethodDescriptor } from "./functools-wraps";
+import { typeFromArguments } from "../vm/build-class";
 import type { VM } from "../vm/vm";
 
 type Constructor = (vm: VM, args: PyObject[], kw: Map<string, PyObject> | null) => PyObject;
@@ -76,9 +77,12 @@ const CONSTRUCTORS: Record<string, Constructor> = {
 		const [a, b, c] = args.length === 1 ? [vm.None, args[0]!, vm.None] : [args[0]!, args[1]!, args[2] ?? vm.None];
 		return vm.heap.register(new PySlice(vm.incref(a), vm.incref(b), vm.incref(c)), true);
 	},
-	type: (vm, args) => {
-		if (args.length !== 1) vm.raise("TypeError", "pymem supports type() with one argument only");
-		return vm.incref(args[0]!.cls);
+	type: (vm, args, kw) => {
+		if (args.length === 1 && !kw?.size) return vm.incref(args[0]!.cls);
+		if (args.length !== 1 && args.length !== 3) vm.raise("TypeError", "type() takes 1 or 3 arguments");
+		if (args.length === 1) vm.raise("TypeError", "type() takes no keyword arguments");
+		// type_vectorcall leaves anything but type(x) to _PyObject_MakeTpCall: the arguments are packed first.
+		return withPackedArguments(vm, args, kw, () => typeFromArguments(vm, args, kw));
 	},
 	staticmethod: (vm, args) => newMethodDescriptor(vm, "staticmethod", args[0]!),
 	classmethod: (vm, args) => newMethodDescriptor(vm, "classmethod", args[0]!),

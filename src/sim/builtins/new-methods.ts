@@ -195,7 +195,7 @@ export function installNewMethods(): void {
 	for (const name of TYPES_WITH_NEW) install(T[name], `${name}_new`);
 	// PyType_GenericNew is one function: property.__new__(staticmethod) passes the safety check (not the subtype one).
 	for (const name of ["property", "staticmethod", "classmethod", "super"] as const) install(T[name], "PyType_GenericNew");
-	for (const name of ["NoneType", "NotImplementedType", "ellipsis", ...UNSUPPORTED_NEW] as const) install(T[name], `${name}_new`);
+	for (const name of ["NoneType", "NotImplementedType", "ellipsis", "type", ...UNSUPPORTED_NEW] as const) install(T[name], `${name}_new`);
 }
 
 /** object.__new__(cls) for a user class: a new instance and nothing more (no __init__). */

@@ -1,11 +1,12 @@
 // The tp_new of builtin types whose `X.__new__` makes an object without running their __init__:
 // PyType_GenericNew for property, staticmethod, classmethod and super (an empty object), the singletons'
-// own (none_new...). The types CPython gives a `__new__` that pymem does not model refuse clearly.
+// own (none_new...), and type_new. The types CPython gives a `__new__` that pymem does not model refuse clearly.
 import type { PyObject } from "../heap/object";
 import type { PyClass } from "../heap/classes";
 import type { PyTuple } from "../heap/containers";
 import { PyDescriptor, PySuper } from "../heap/callables";
 import type { VM } from "../vm/vm";
+import { typeFromArguments } from "../vm/build-class";
 
 type PlainNew = (vm: VM, subtype: PyClass, argTuple: PyTuple, kwargs: ReadonlyMap<string, PyObject> | null) => PyObject;
 
@@ -26,6 +27,12 @@ export const PLAIN_NEW: Readonly<Record<string, PlainNew>> = {
 	NoneType: singletonNew("NoneType", (vm) => vm.None),
 	NotImplementedType: singletonNew("NotImplementedType", (vm) => vm.NotImplemented),
 	ellipsis: singletonNew("EllipsisType", (vm) => vm.Ellipsis),
+	// type_new parses exactly (name, bases, dict).
+	type: (vm, _subtype, argTuple, kwargs) => {
+		const given = argTuple.items.length;
+		if (given !== 3) vm.raise("TypeError", `type.__new__() takes exactly 3 arguments (${given} given)`);
+		return typeFromArguments(vm, argTuple.items, kwargs);
+	},
 };
 
 /** Builtin types with a `__new__` of their own in CPython that pymem does not model. */

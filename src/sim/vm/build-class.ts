@@ -4,7 +4,7 @@
 // collector can free it.
 import type { PyObject } from "../heap/object";
 import { PyClass, T } from "../heap/classes";
-import { PyTuple, type PyDict } from "../heap/containers";
+import { PyTuple, PyDict } from "../heap/containers";
 import { PyStr } from "../heap/values";
 import { PyFunction, PyCell, PyBuiltinFunction } from "../heap/callables";
 import { classPart, typeNew } from "./type-new";
@@ -70,4 +70,24 @@ function callType(vm: VM, cls: PyClass, name: PyStr, basesTuple: PyTuple | null,
 	} finally {
 		vm.heap.release(args, TYPE_CALL_ARGUMENTS);
 	}
+}
+
+/**
+ * type(name, bases, dict) called by a program (type_new through type_call): the same class a class statement
+ * makes from that namespace, with the caller's bases tuple itself as __bases__.
+ */
+export function typeFromArguments(vm: VM, args: readonly PyObject[], kwargs: ReadonlyMap<string, PyObject> | null): PyClass {
+	const [nameObj, basesObj, dictObj] = args;
+	const argumentError = (n: number, expected: string, got: PyObject) => vm.raise("TypeError", `type.__new__() argument ${n} must be ${expected}, not ${got.typeName}`);
+	if (!(nameObj instanceof PyStr)) return argumentError(1, "str", nameObj!);
+	if (!(basesObj instanceof PyTuple)) return argumentError(2, "tuple", basesObj!);
+	if (!(dictObj instanceof PyDict)) return argumentError(3, "dict", dictObj!);
+	// _PyType_CalculateMetaclass: a base that is no class has a type that is no metaclass.
+	if (!basesObj.items.every((b) => b instanceof PyClass)) {
+		vm.raise("TypeError", "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
+	}
+	if (kwargs?.size) vm.raise("TypeError", "pymem does not support metaclasses or class keywords yet");
+	const bases = basesObj.items;
+	const cls = new PyClass(nameObj.value, bases.length ? bases : [T.object], false, nameObj.value, "__main__");
+	return typeNew(vm, cls, bases.length ? basesObj : null, dictObj);
 }

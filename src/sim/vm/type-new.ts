@@ -60,10 +60,13 @@ export function classPart<O extends PyObject>(vm: VM, owner: PyClass, o: O, viaF
 }
 
 /**
- * type(name, bases, namespace) for a class statement. `cls` is the not yet allocated class object, and
- * `basesTuple` the tuple __build_class__ made of the explicit bases (a part of cls already), or null.
+ * type(name, bases, namespace) for a class statement or a call. `cls` is the not yet allocated class object,
+ * and `basesTuple` the tuple of its explicit bases (a part of cls already for a class statement), or null.
+ * type_new_set_module gives a namespace without `__module__` the caller's module name.
  */
 export function typeNew(vm: VM, cls: PyClass, basesTuple: PyTuple | null, namespace: PyDict): PyClass {
+	const qualname = namespace.entries.get(nameKey("__qualname__"))?.value;
+	if (qualname && !(qualname instanceof PyStr)) return vm.raise("TypeError", `type __qualname__ must be a str, not ${qualname.typeName}`);
 	const bases = cls.bases;
 	const duplicate = bases.find((b, i) => bases.indexOf(b) !== i);
 	if (duplicate) return vm.raise("TypeError", `duplicate base class ${duplicate.name}`);
@@ -80,6 +83,7 @@ export function typeNew(vm: VM, cls: PyClass, basesTuple: PyTuple | null, namesp
 	if (basesTuple) vm.incref(basesTuple);
 	cls.basesTuple = tpBases;
 	fillDict(vm, cls, namespace);
+	if (!cls.dict.has("__module__")) setAttribute(vm, cls, "__module__", vm.intern(cls.module));
 	copySlots(vm, cls, namespace.entries.get(nameKey("__slots__"))?.value);
 	vm.heap.register(cls);
 	vm.heap.adopt(cls, NEW_CLASS);
