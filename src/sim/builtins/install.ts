@@ -14,6 +14,7 @@ import { installDictAndSetMethods } from "./dict-methods";
 import { installObjectMethods } from "./object-methods";
 import { installNewMethods } from "./new-methods";
 import { installSlotWrappers } from "./slot-wrappers";
+import { installSubclassDunders } from "./builtin-subclasses";
 import { installFinalizeMethods } from "./weakref-module";
 import { installWeakDictionaryMethods } from "./weak-dictionaries";
 import type { VM } from "../vm/vm";
@@ -37,6 +38,7 @@ function sharedNatives(): Map<string, PyObject> {
 	installExceptionInits(exceptionClasses, globalShared);
 	installNewMethods();
 	installSlotWrappers();
+	installSubclassDunders();
 	installFinalizeMethods();
 	installWeakDictionaryMethods();
 	natives = new Map();

@@ -10,6 +10,7 @@ import { PyDict, type PyTuple } from "../heap/containers";
 import type { PyWeakref } from "../heap/weakrefs";
 import { dictSet } from "../vm/dicts";
 import { builtinTpNew } from "./constructors";
+import { newSubclassInstance, subclassableBase } from "./builtin-subclasses";
 import { instanceLayout } from "../heap/shared-keys";
 import { globalShared, exceptionClasses } from "./types";
 import type { VM } from "../vm/vm";
@@ -115,6 +116,7 @@ function builtinNew(type: PyClass): BuiltinNew {
 		};
 	}
 	return (vm, subtype, argTuple, kwargs) => {
+		if (!subtype.builtin && subclassableBase(type)) return newSubclassInstance(vm, subtype, type);
 		if (!subtype.builtin) vm.raise("TypeError", `pymem does not support subclassing '${type.name}' yet`);
 		if (EMPTY_UNTIL_INIT.has(type.name)) return builtinTpNew(vm, subtype, [], null);
 		return builtinTpNew(vm, subtype, argTuple.items, kwargs);

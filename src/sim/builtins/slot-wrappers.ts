@@ -4,8 +4,9 @@
 import type { PyObject } from "../heap/object";
 import { T, type PyClass } from "../heap/classes";
 import { PySlotWrapper, type NativeImpl } from "../heap/callables";
-import { getItem, setItem, delItem } from "../vm/subscript";
-import { contains } from "../vm/protocol";
+import { builtinGetItem as getItem, builtinSetItem as setItem, builtinDelItem as delItem } from "../vm/subscript";
+import { builtinContains as contains } from "../vm/protocol";
+import { builtinLength } from "../vm/iteration";
 import { globalShared, defineMethods } from "./types";
 import type { VM } from "../vm/vm";
 
@@ -60,7 +61,7 @@ const delitem = (vm: VM, self: PyObject, args: PyObject[]) => {
 	delItem(vm, self, args[0]!);
 	return vm.incref(vm.None);
 };
-const len = (vm: VM, self: PyObject) => vm.int(vm.len(self));
+const len = (vm: VM, self: PyObject) => vm.int(builtinLength(vm, self));
 const has = (vm: VM, self: PyObject, args: PyObject[]) => vm.bool(contains(vm, self, args[0]!));
 
 function defineSlotWrappers(owner: PyClass, wrappers: Record<string, [number, (vm: VM, self: PyObject, args: PyObject[]) => PyObject]>): void {

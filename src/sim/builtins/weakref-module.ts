@@ -2,7 +2,7 @@
 import type { PyObject } from "../heap/object";
 import { PyFinalize, PyWeakref } from "../heap/weakrefs";
 import { PyFunction, type NativeImpl, type PyModule } from "../heap/callables";
-import { PyInstance } from "../heap/instances";
+import { hasInstanceAttributes } from "../heap/subclass-instances";
 import { T } from "../heap/classes";
 import { PyDict, PyTuple } from "../heap/containers";
 import { dictSet } from "../vm/dicts";
@@ -18,7 +18,7 @@ const REGISTRY = "weakref.finalize registry";
 const NOT_WEAKLY_REFERENCEABLE = new Set(["list", "dict", "tuple", "int", "bool", "float", "str", "NoneType", "range", "slice"]);
 
 export function checkWeaklyReferenceable(vm: VM, target: PyObject): void {
-	const referenceable = target instanceof PyInstance ? instancesHaveWeakrefs(target.cls) : target instanceof PyFunction || (target.gcKind && !NOT_WEAKLY_REFERENCEABLE.has(target.typeName));
+	const referenceable = hasInstanceAttributes(target) ? instancesHaveWeakrefs(target.cls) : target instanceof PyFunction || (target.gcKind && !NOT_WEAKLY_REFERENCEABLE.has(target.typeName));
 	if (!referenceable) vm.raise("TypeError", `cannot create weak reference to '${target.typeName}' object`);
 }
 

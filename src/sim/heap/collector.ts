@@ -4,6 +4,7 @@
 import type { PyObject } from "./object";
 import type { Heap } from "./heap";
 import { PyTuple, PyDict, PyList } from "./containers";
+import { PyDictInstance, PyListInstance, subtypeTraversal } from "./subclass-instances";
 import { PyStr } from "./values";
 import type { GcPhase } from "../trace/types";
 import { GcList, unlinkGc } from "./gc-list";
@@ -115,7 +116,7 @@ export class Collector {
 		for (const o of young) unlinkGc(o);
 		const survivors = reachable.filter((o) => o.tracked);
 		if (generation === 2) {
-			for (const o of survivors) if (o instanceof PyDict && dictMayUntrack(o)) o.tracked = false;
+			for (const o of survivors) if (o instanceof PyDict && !(o instanceof PyDictInstance) && dictMayUntrack(o)) o.tracked = false;
 			this.longLivedPending = 0;
 			this.longLivedTotal = survivors.filter((o) => o.tracked).length;
 		} else if (generation === 1) this.longLivedPending += survivors.length;
@@ -195,13 +196,17 @@ function moveUnreachable(young: PyObject[], inYoung: Set<PyObject>): { reachable
  * keys' order, and any other dict each value then its key; everything else in reference order.
  */
 export function traversalOrder(o: PyObject): PyObject[] {
+	if (o instanceof PyListInstance) return subtypeTraversal(o, [...o.items].reverse());
+	if (o instanceof PyDictInstance) return subtypeTraversal(o, dictTraversal(o));
 	if (o instanceof PyList || o instanceof PyTuple) return [...o.items].reverse();
-	if (o instanceof PyDict) {
-		const entries = o.entriesInStorageOrder();
-		const unicodeKeys = entries.every((e) => e.key instanceof PyStr);
-		return entries.flatMap((e) => (unicodeKeys ? [e.value] : [e.value, e.key]));
-	}
+	if (o instanceof PyDict) return dictTraversal(o);
 	return o.references().map((r) => r.target);
+}
+
+function dictTraversal(d: PyDict): PyObject[] {
+	const entries = d.entriesInStorageOrder();
+	const unicodeKeys = entries.every((e) => e.key instanceof PyStr);
+	return entries.flatMap((e) => (unicodeKeys ? [e.value] : [e.value, e.key]));
 }
 
 /** handle_resurrected_objects: anything the garbage set no longer explains by itself survives. */

@@ -11,6 +11,7 @@ import { PyKeyedRef, PyWeakDictionary, PyWeakDictRemover } from "./weak-dictiona
 import { PyTraceback, PyFrameObject } from "./tracebacks";
 import { PyDictView } from "./views";
 import { instanceLayout } from "./shared-keys";
+import { isSubclassInstance } from "./subclass-instances";
 import { sizeofFrameObject, sizeofGenerator } from "../runtime/sizes";
 
 /** GC-tracked objects carry a 16-byte PyGC_Head that getsizeof includes. */
@@ -65,6 +66,16 @@ function instanceSize(o: PyInstance): number {
 	return 16 + GC_HEAD + slots + (layout.hasDict ? 16 : 0);
 }
 
+/**
+ * What type_new adds to a list or dict subclass's tp_basicsize: a pointer per slot, __weakref__, and 3.11's
+ * two-pointer pre-header for a managed __dict__ (nothing for an exact list or dict).
+ */
+function subtypeSize(o: PyList | PyDict): number {
+	if (!isSubclassInstance(o)) return 0;
+	const layout = instanceLayout(o.cls);
+	return 8 * layout.slots.size + (layout.hasWeakref ? 8 : 0) + (layout.hasDict ? 16 : 0);
+}
+
 /** The iterator objects' structs (dictiterobject, setiterobject, zipobject, enumobject...), each with its GC head. */
 function iteratorSize(kind: string): number {
 	switch (kind) {
@@ -90,9 +101,9 @@ export function sizeOf(o: PyObject): number {
 	if (o instanceof PyFloat) return 24;
 	if (o instanceof PyStr) return strSize(o.value);
 	if (o instanceof PyNone) return 16;
-	if (o instanceof PyList) return 56 + 8 * o.allocated;
+	if (o instanceof PyList) return 56 + 8 * o.allocated + subtypeSize(o);
 	if (o instanceof PyTuple) return o.items.length === 0 ? 40 : 40 + 8 * o.items.length;
-	if (o instanceof PyDict) return dictSize(o);
+	if (o instanceof PyDict) return dictSize(o) + subtypeSize(o);
 	if (o instanceof PySet) return o.tableSize <= 8 ? 216 : 216 + 16 * o.tableSize;
 	if (o instanceof PyRange) return 48;
 	if (o instanceof PySlice) return 40 + GC_HEAD;

@@ -1,6 +1,7 @@
 // tp_clear, as the collector's delete_garbage calls it: each type drops the references that can form cycles.
 import type { PyObject } from "./object";
 import { PyInstance } from "./instances";
+import { isSubclassInstance } from "./subclass-instances";
 import { PyClass } from "./classes";
 import { PyFunction, PyCell } from "./callables";
 import { PyDict, PyList, PySet } from "./containers";
@@ -8,7 +9,7 @@ import { PyFrameObject, PyTraceback } from "./tracebacks";
 
 /** tp_clear for the types that have one: drop the references that can form cycles. */
 export function clearableReferences(o: PyObject): PyObject[] | null {
-	if (o instanceof PyInstance) return o.clearReferences();
+	if (o instanceof PyInstance || isSubclassInstance(o)) return o.clearReferences();
 	if (o instanceof PyClass && !o.builtin) return clearType(o);
 	if (o instanceof PyList || o instanceof PyDict || o instanceof PySet || o instanceof PyFunction || o instanceof PyCell || o instanceof PyClass || o instanceof PyTraceback) {
 		return o.releaseReferences();

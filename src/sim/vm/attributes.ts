@@ -5,6 +5,7 @@ import { PyDict } from "../heap/containers";
 import { PyClass, PySlotDescriptor } from "../heap/classes";
 import { PyInstance } from "../heap/instances";
 import { PyFunction, PyBuiltinFunction, PyModule, PyCell, PyDescriptor, PySuper } from "../heap/callables";
+import { hasInstanceAttributes, isSubclassInstance, type AttributeOwner } from "../heap/subclass-instances";
 import type { Frame } from "./frame";
 import type { VM } from "./vm";
 import { raiseWithSuggestion, attributeErrorSuggestion } from "./suggestions";
@@ -32,7 +33,7 @@ export function getAttr(vm: VM, obj: PyObject, name: string): PyObject {
 }
 
 function getAttrOrRaise(vm: VM, obj: PyObject, name: string): PyObject {
-	const hook = obj instanceof PyInstance ? obj.cls.lookup("__getattr__") : undefined;
+	const hook = hasInstanceAttributes(obj) ? obj.cls.lookup("__getattr__") : undefined;
 	if (hook instanceof PyFunction) {
 		// slot_tp_getattr_hook: an AttributeError from the generic lookup (a property's) goes to __getattr__ too.
 		const found = lookupOrAttributeError(vm, obj, name);
@@ -104,7 +105,7 @@ function genericAttr(vm: VM, obj: PyObject, name: string): PyObject | undefined 
 	if (clsAttr instanceof PySlotDescriptor) return slotDescriptorGet(vm, clsAttr, obj);
 	const get = clsAttr instanceof PyInstance ? userDescriptorGet(clsAttr) : null;
 	if (get && isUserDataDescriptor(clsAttr)) return callDescriptorGet(vm, get, clsAttr, obj, cls);
-	if (obj instanceof PyInstance) {
+	if (hasInstanceAttributes(obj)) {
 		const own = ownAttribute(vm, obj, name);
 		if (own) return vm.incref(own);
 	} else if (obj instanceof PyFunction) {
@@ -127,7 +128,7 @@ export function loadMethod(vm: VM, f: Frame, name: string): void {
 	// super objects have their own, so they get a bound method like any LOAD_ATTR.
 	if (!(obj instanceof PyClass) && !(obj instanceof PyModule) && !(obj instanceof PySuper)) {
 		const attr = obj.cls.lookup(name);
-		const shadowed = obj instanceof PyInstance ? ownAttribute(vm, obj, name) !== undefined : obj instanceof PyFunction && obj.attrs.has(name);
+		const shadowed = hasInstanceAttributes(obj) ? ownAttribute(vm, obj, name) !== undefined : obj instanceof PyFunction && obj.attrs.has(name);
 		if (!shadowed && (attr instanceof PyFunction || (attr instanceof PyBuiltinFunction && attr.owner && !attr.self))) {
 			stack[stack.length - 1] = vm.incref(attr);
 			stack.push(obj);
@@ -146,12 +147,12 @@ export function loadMethod(vm: VM, f: Frame, name: string): void {
  */
 function methodAttribute(vm: VM, obj: PyObject, name: string): PyObject {
 	const generic = !(obj instanceof PyClass || obj instanceof PyModule || obj instanceof PySuper);
-	if (!generic || (obj instanceof PyInstance && obj.cls.lookup("__getattr__") instanceof PyFunction)) return getAttr(vm, obj, name);
+	if (!generic || (hasInstanceAttributes(obj) && obj.cls.lookup("__getattr__") instanceof PyFunction)) return getAttr(vm, obj, name);
 	return lookupAttr(vm, obj, name) ?? getAttr(vm, obj, name);
 }
 
 export function setAttr(vm: VM, obj: PyObject, name: string, value: PyObject): void {
-	if (obj instanceof PyInstance) {
+	if (hasInstanceAttributes(obj)) {
 		const cls = obj.cls;
 		const hook = cls.lookup("__setattr__");
 		if (hook instanceof PyFunction) {
@@ -194,12 +195,14 @@ export function setAttr(vm: VM, obj: PyObject, name: string, value: PyObject): v
 	vm.raise("AttributeError", `'${obj.typeName}' object has no attribute '${name}'`);
 }
 
-export function storeInstanceAttr(vm: VM, obj: PyInstance, name: string, value: PyObject): void {
+export function storeInstanceAttr(vm: VM, obj: AttributeOwner, name: string, value: PyObject): void {
 	const layout = instanceLayout(obj.cls);
 	const inSlot = layout.slots.size > 0 && layout.slots.has(name);
 	if (!inSlot && !layout.hasDict) vm.raise("AttributeError", `'${obj.cls.name}' object has no attribute '${name}'`);
 	if (name === "__dict__") return replaceInstanceDict(vm, obj, value);
 	if (obj.dict instanceof PyDict && !inSlot) return dictSet(vm, obj.dict, vm.intern(name), value);
+	// A list or dict subclass's instance has no inline values: its first attribute makes its __dict__.
+	if (!inSlot && isSubclassInstance(obj)) return dictSet(vm, materializeInstanceDict(vm, obj), vm.intern(name), value);
 	const old = obj.attrs.get(name);
 	if (old === undefined && !inSlot && layout.sharedKeys && layout.sharedKeys.insert(name) === undefined) {
 		// The class's keys are full: _PyObject_StoreInstanceAttribute gives the instance its dict, which the
@@ -212,19 +215,19 @@ export function storeInstanceAttr(vm: VM, obj: PyInstance, name: string, value: 
 }
 
 /** An instance's own attribute: from its __dict__ once that exists, else from its values or slots. */
-export function ownAttribute(vm: VM, obj: PyInstance, name: string): PyObject | undefined {
+export function ownAttribute(vm: VM, obj: AttributeOwner, name: string): PyObject | undefined {
 	if (obj.dict instanceof PyDict && !isSlot(obj, name)) return dictGet(vm, obj.dict, vm.intern(name));
 	return obj.attrs.get(name);
 }
 
 /** Slot values stay in `attrs` (as in their slots) beside a __dict__. */
-function isSlot(obj: PyInstance, name: string): boolean {
+function isSlot(obj: AttributeOwner, name: string): boolean {
 	const slots = instanceLayout(obj.cls).slots;
 	return slots.size > 0 && slots.has(name);
 }
 
 export function delAttr(vm: VM, obj: PyObject, name: string): void {
-	if (obj instanceof PyInstance) {
+	if (hasInstanceAttributes(obj)) {
 		const hook = obj.cls.lookup("__delattr__");
 		if (hook instanceof PyFunction) {
 			const nameObj = vm.str(name);
@@ -270,7 +273,7 @@ export function delAttr(vm: VM, obj: PyObject, name: string): void {
 export function attributeOrNull(vm: VM, o: PyObject, name: string): PyObject | null {
 	const found = lookupOrAttributeError(vm, o, name);
 	if (found) return found;
-	if (!(o instanceof PyInstance) || !(o.cls.lookup("__getattr__") instanceof PyFunction)) return null;
+	if (!hasInstanceAttributes(o) || !(o.cls.lookup("__getattr__") instanceof PyFunction)) return null;
 	try {
 		return getAttr(vm, o, name);
 	} catch (e) {

@@ -3,7 +3,7 @@
 import type { PyObject } from "../heap/object";
 import { PyStr, PyBool } from "../heap/values";
 import { PyList, PyTuple, PyDict, PySet, PyRange, PySlice } from "../heap/containers";
-import { PyInstance } from "../heap/instances";
+import { hasInstanceAttributes, isSubclassInstance } from "../heap/subclass-instances";
 import { PyFunction, PyBoundMethod, PyBuiltinFunction } from "../heap/callables";
 import { PyWeakref } from "../heap/weakrefs";
 import { COMPARE_OPS } from "../compile/code";
@@ -25,7 +25,7 @@ export function compareOp(vm: VM, arg: number, a: PyObject, b: PyObject): PyObje
 }
 
 function userCompare(vm: VM, op: string, a: PyObject, b: PyObject): PyObject | undefined {
-	if (!(a instanceof PyInstance) && !(b instanceof PyInstance)) return undefined;
+	if (!hasInstanceAttributes(a) && !hasInstanceAttributes(b)) return undefined;
 	// do_richcompare: an instance of a subclass on the right is asked first, with the swapped operator.
 	if (subclassOnRight(a, b)) return compareOneWay(vm, REFLECTED[op]!, b, a) ?? compareOneWay(vm, op, a, b);
 	return compareOneWay(vm, op, a, b) ?? compareOneWay(vm, REFLECTED[op]!, b, a);
@@ -38,8 +38,10 @@ function compareOneWay(vm: VM, op: string, a: PyObject, b: PyObject): PyObject |
 
 /** `obj.__ne__(other)`: a class's own, else object.__ne__, which inverts its __eq__ (unless NotImplemented). */
 function notEqual(vm: VM, obj: PyObject, other: PyObject): PyObject | undefined {
-	if (!(obj instanceof PyInstance)) return undefined;
+	if (!hasInstanceAttributes(obj)) return undefined;
 	if (obj.cls.lookup("__ne__") instanceof PyFunction) return callDunder(vm, obj, "__ne__", other);
+	// list.__ne__ and dict.__ne__ come before object's in a subclass's MRO: they compare as the builtin does.
+	if (isSubclassInstance(obj)) return undefined;
 	const equal = callDunder(vm, obj, "__eq__", other);
 	if (equal === undefined) return undefined;
 	const truth = vm.truthy(equal);
@@ -69,10 +71,7 @@ export function compareValues(vm: VM, a: PyObject, b: PyObject, op: string, user
 	const na = numeric(a);
 	const nb = numeric(b);
 	if (na !== null && nb !== null) return order(na, nb, op);
-	if (a instanceof PyStr && b instanceof PyStr) return order(a.value, b.value, op);
-	if ((a instanceof PyList && b instanceof PyList) || (a instanceof PyTuple && b instanceof PyTuple)) return compareSequences(vm, a.items, b.items, op);
-	if (a instanceof PySlice && b instanceof PySlice) return compareSlices(vm, a, b, op);
-	if (!userAsked && (a instanceof PyInstance || b instanceof PyInstance)) {
+	if (!userAsked && (hasInstanceAttributes(a) || hasInstanceAttributes(b))) {
 		const r = userCompare(vm, op, a, b);
 		if (r) {
 			const truth = r instanceof PyBool ? r.flag : vm.truthy(r);
@@ -80,6 +79,9 @@ export function compareValues(vm: VM, a: PyObject, b: PyObject, op: string, user
 			return truth;
 		}
 	}
+	if (a instanceof PyStr && b instanceof PyStr) return order(a.value, b.value, op);
+	if ((a instanceof PyList && b instanceof PyList) || (a instanceof PyTuple && b instanceof PyTuple)) return compareSequences(vm, a.items, b.items, op);
+	if (a instanceof PySlice && b instanceof PySlice) return compareSlices(vm, a, b, op);
 	const viewOrder = dictViewCompare(vm, a, b, op);
 	if (viewOrder !== null) return viewOrder;
 	if (op === "Eq" || op === "NotEq") {

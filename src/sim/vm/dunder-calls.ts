@@ -2,7 +2,7 @@
 // "declined"), the subclass-on-the-right priority rule, and the value of an int or float.
 import type { PyObject } from "../heap/object";
 import { PyInt, PyFloat } from "../heap/values";
-import { PyInstance } from "../heap/instances";
+import { hasInstanceAttributes } from "../heap/subclass-instances";
 import { PyFunction } from "../heap/callables";
 import type { VM } from "./vm";
 
@@ -13,7 +13,7 @@ export function numeric(o: PyObject): number | bigint | null {
 }
 
 export function callDunder(vm: VM, obj: PyObject, name: string, other: PyObject): PyObject | undefined {
-	if (!(obj instanceof PyInstance)) return undefined;
+	if (!hasInstanceAttributes(obj)) return undefined;
 	const fn = obj.cls.lookup(name);
 	if (!(fn instanceof PyFunction)) return undefined;
 	const r = vm.callObject(fn, [obj, other]);
@@ -24,7 +24,10 @@ export function callDunder(vm: VM, obj: PyObject, name: string, other: PyObject)
 	return r;
 }
 
-/** Whether `b` is an instance of a proper subclass of `a`'s class (whose methods then take priority). */
+/**
+ * Whether `b` is an instance of a proper subclass, written in Python, of `a`'s class (whose methods then take
+ * priority): a subclass of list on the right of a list, or of a user class on the right of its instance.
+ */
 export function subclassOnRight(a: PyObject, b: PyObject): boolean {
-	return a instanceof PyInstance && b instanceof PyInstance && a.cls !== b.cls && b.cls.isSubclassOf(a.cls);
+	return hasInstanceAttributes(b) && a.cls !== b.cls && b.cls.isSubclassOf(a.cls);
 }

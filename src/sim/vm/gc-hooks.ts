@@ -2,7 +2,7 @@
 // dealloc, gc.callbacks and gc.garbage. Errors inside these are reported like CPython's
 // "Exception ignored in" and never propagate.
 import type { PyObject } from "../heap/object";
-import { PyInstance } from "../heap/instances";
+import { hasInstanceAttributes } from "../heap/subclass-instances";
 import { PyFunction } from "../heap/callables";
 import { PyGenerator } from "../heap/iterators";
 import { PyWeakref } from "../heap/weakrefs";
@@ -38,7 +38,7 @@ export function installGcHooks(vm: VM): void {
 			ignoringErrors(vm, () => repr(vm, cb), () => vm.decref(vm.callObject(cb, [ref])));
 		},
 		hasFinalizer(o: PyObject) {
-			return (o instanceof PyInstance && o.cls.lookupDel() instanceof PyFunction) || (o instanceof PyGenerator && o.frame !== null && o.frame.pc > 0);
+			return (hasInstanceAttributes(o) && o.cls.lookupDel() instanceof PyFunction) || (o instanceof PyGenerator && o.frame !== null && o.frame.pc > 0);
 		},
 	};
 	vm.heap.onGcAlloc = () => vm.collector.maybeCollect();

@@ -2,7 +2,7 @@
 // class's keys (an ordinary dict for exceptions, whose classes have no shared keys).
 import type { PyObject } from "../heap/object";
 import { PyDict } from "../heap/containers";
-import type { PyInstance } from "../heap/instances";
+import type { AttributeOwner } from "../heap/subclass-instances";
 import { instanceLayout } from "../heap/shared-keys";
 import { dictSet } from "./dicts";
 import type { VM } from "./vm";
@@ -11,7 +11,7 @@ import type { VM } from "./vm";
  * make_dict_from_instance_attributes: the values move into a new dict for good (slot values stay in
  * their slots). Tracked when a value may be, as dictSet's MAINTAIN_TRACKING decides.
  */
-export function materializeInstanceDict(vm: VM, obj: PyInstance): PyDict {
+export function materializeInstanceDict(vm: VM, obj: AttributeOwner): PyDict {
 	const layout = instanceLayout(obj.cls);
 	const d = vm.dict();
 	d.sharedKeys = layout.sharedKeys;
@@ -27,7 +27,7 @@ export function materializeInstanceDict(vm: VM, obj: PyInstance): PyDict {
 }
 
 /** `obj.__dict__ = d` (subtype_setdict): the values are materialized first, then that dict is replaced. */
-export function replaceInstanceDict(vm: VM, obj: PyInstance, value: PyObject): void {
+export function replaceInstanceDict(vm: VM, obj: AttributeOwner, value: PyObject): void {
 	if (!(value instanceof PyDict)) vm.raise("TypeError", `__dict__ must be set to a dictionary, not a '${value.typeName}'`);
 	const old = obj.dict ?? materializeInstanceDict(vm, obj);
 	obj.dict = vm.incref(value);

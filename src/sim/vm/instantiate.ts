@@ -2,7 +2,7 @@
 import type { PyObject } from "../heap/object";
 import { T, type PyClass } from "../heap/classes";
 import { PyInstance, PyExceptionObject } from "../heap/instances";
-import { PyTuple, PyDict } from "../heap/containers";
+import { PyTuple, PyDict, type PyList } from "../heap/containers";
 import { PyFunction, PyBuiltinFunction } from "../heap/callables";
 import { initException } from "./exception-init";
 import { takeCallerPacked } from "./caller-packed";
@@ -10,6 +10,7 @@ import { dictSet } from "./dicts";
 import { getAttr } from "./attributes";
 import { callWithKeywordDict } from "./keyword-calls";
 import { tpNewOf, OBJECT_NEW, objectNew, exceptionNew, EXCEPTION_NEW } from "../builtins/new-methods";
+import { dictInit, listInit, newSubclassInstance, subclassableBase } from "../builtins/builtin-subclasses";
 import type { VM } from "./vm";
 
 const CALL_ARGS = "call arguments (type call)";
@@ -69,6 +70,7 @@ function tpNew(vm: VM, cls: PyClass, argTuple: PyTuple, kwargs: Map<string, PyOb
 		}
 	}
 	const builtinBase = cls.mro.find((c) => c.builtin && c.lookup("__new__") === cls.lookup("__new__"));
+	if (builtinBase && subclassableBase(builtinBase)) return newSubclassInstance(vm, cls, builtinBase);
 	return vm.raise("TypeError", `pymem does not support subclassing '${builtinBase?.name ?? tpNew}' yet`);
 }
 
@@ -76,6 +78,8 @@ function tpNew(vm: VM, cls: PyClass, argTuple: PyTuple, kwargs: Map<string, PyOb
 function tpInit(vm: VM, obj: PyObject, argTuple: PyTuple, kwargs: Map<string, PyObject> | null, kwDict: PyDict | null): void {
 	const init = obj.cls.lookup("__init__");
 	if (init instanceof PyFunction) return slotTpInit(vm, init, obj, argTuple, kwargs, kwDict);
+	if (init === T.list.dict.get("__init__")) return listInit(vm, obj as PyList, argTuple.items, kwargs);
+	if (init === T.dict.dict.get("__init__")) return dictInit(vm, obj as PyDict, argTuple.items, kwDict);
 	if (obj instanceof PyExceptionObject && init instanceof PyBuiltinFunction && init.owner?.isSubclassOf(T.BaseException)) {
 		try {
 			return initException(vm, obj, init.owner, argTuple, kwargs);

@@ -4,6 +4,7 @@ import { PyStr } from "../heap/values";
 import { PyList, PyTuple, PyDict, PySet, PyRange, type DictEntry } from "../heap/containers";
 import { PyDictView } from "../heap/views";
 import { PyInstance } from "../heap/instances";
+import { PyDictInstance, PyListInstance, hasInstanceAttributes, isExactList, subclassSlot } from "../heap/subclass-instances";
 import { PyIterator, PyGenerator } from "../heap/iterators";
 import { PyFunction } from "../heap/callables";
 import { PyWeakDictionary } from "../heap/weak-dictionaries";
@@ -45,6 +46,22 @@ export type NotIterable = (typeName: string) => string;
 const notIterable: NotIterable = (typeName) => `'${typeName}' object is not iterable`;
 
 export function getIter(vm: VM, o: PyObject, whenNotIterable: NotIterable = notIterable): PyObject {
+	if (subclassSlot(o, "__iter__")) return userIter(vm, o);
+	return builtinIter(vm, o, whenNotIterable);
+}
+
+/** slot_tp_iter: the class's __iter__, whose result must be an iterator. */
+function userIter(vm: VM, o: PyObject): PyObject {
+	const it = vm.callMethod(o, "__iter__", []);
+	if (!(hasInstanceAttributes(it) && it.cls.lookup("__next__")) && !(it instanceof PyIterator) && !(it instanceof PyGenerator)) {
+		vm.decref(it);
+		vm.raise("TypeError", `iter() returned non-iterator of type '${it.typeName}'`);
+	}
+	return it;
+}
+
+/** The builtin types' tp_iter (what list.__iter__ and dict.__iter__ run, whatever a subclass overrides). */
+export function builtinIter(vm: VM, o: PyObject, whenNotIterable: NotIterable = notIterable): PyObject {
 	if (o instanceof PyList) return indexIterator(vm, "list_iterator", o, () => o.items.length, (i) => vm.incref(o.items[i]!));
 	if (o instanceof PyTuple) return indexIterator(vm, "tuple_iterator", o, () => o.items.length, (i) => vm.incref(o.items[i]!));
 	if (o instanceof PyStr) {
@@ -71,14 +88,7 @@ export function getIter(vm: VM, o: PyObject, whenNotIterable: NotIterable = notI
 	if (o instanceof PyIterator || o instanceof PyGenerator) return vm.incref(o);
 	if (o instanceof PyWeakDictionary) return weakDictIterator(vm, o, "keys");
 	if (o instanceof PyInstance) {
-		if (o.cls.lookup("__iter__") instanceof PyFunction) {
-			const it = vm.callMethod(o, "__iter__", []);
-			if (!(it instanceof PyInstance && it.cls.lookup("__next__")) && !(it instanceof PyIterator) && !(it instanceof PyGenerator)) {
-				vm.decref(it);
-				vm.raise("TypeError", `iter() returned non-iterator of type '${it.typeName}'`);
-			}
-			return it;
-		}
+		if (o.cls.lookup("__iter__") instanceof PyFunction) return userIter(vm, o);
 		if (o.cls.lookup("__getitem__") instanceof PyFunction) {
 			return registerIterator(
 				vm,
@@ -169,7 +179,7 @@ export function iterNext(vm: VM, it: PyObject): PyObject | null {
 		if (r.returned) vm.decref(r.returned);
 		return r.value;
 	}
-	if (it instanceof PyInstance && it.cls.lookup("__next__") instanceof PyFunction) {
+	if (hasInstanceAttributes(it) && it.cls.lookup("__next__") instanceof PyFunction) {
 		try {
 			return vm.callMethod(it, "__next__", []);
 		} catch (e) {
@@ -189,7 +199,7 @@ export function iterNext(vm: VM, it: PyObject): PyObject | null {
  */
 /** Every item of `iterable`, as new references. `afterGetIter` runs between iter() and the first next(). */
 export function collect(vm: VM, iterable: PyObject, afterGetIter?: () => void, whenNotIterable?: NotIterable): PyObject[] {
-	if (iterable instanceof PyList || iterable instanceof PyTuple) return iterable.items.map((x) => vm.incref(x));
+	if (isExactList(iterable) || iterable instanceof PyTuple) return iterable.items.map((x) => vm.incref(x));
 	const it = getIter(vm, iterable, whenNotIterable);
 	const internal = vm.heap.internal;
 	const hold = (o: PyObject, label: string) => internal.set(o, [...(internal.get(o) ?? []), label]);
@@ -222,24 +232,34 @@ export function collect(vm: VM, iterable: PyObject, afterGetIter?: () => void, w
 
 /** Whether len(o) works: the objects `length` accepts (CPython's _PyObject_HasLen). */
 export function hasLength(o: PyObject): boolean {
+	if (o instanceof PyListInstance || o instanceof PyDictInstance) return true;
 	if (o instanceof PyList || o instanceof PyTuple || o instanceof PyStr || o instanceof PyDict || o instanceof PySet || o instanceof PyDictView || o instanceof PyRange || o instanceof PyWeakDictionary) return true;
 	return o instanceof PyInstance && o.cls.lookup("__len__") instanceof PyFunction;
 }
 
 export function length(vm: VM, o: PyObject): number {
+	if (subclassSlot(o, "__len__")) return userLength(vm, o);
+	return builtinLength(vm, o);
+}
+
+/** slot_sq_length: the class's __len__, which must give an int >= 0. */
+function userLength(vm: VM, o: PyObject): number {
+	const r = vm.callMethod(o, "__len__", []);
+	vm.decref(r);
+	const n = vm.intValue(r);
+	if (n < 0) vm.raise("ValueError", "__len__() should return >= 0");
+	return n;
+}
+
+/** The builtin types' length (what list.__len__ and dict.__len__ run, whatever a subclass overrides). */
+export function builtinLength(vm: VM, o: PyObject): number {
 	if (o instanceof PyList || o instanceof PyTuple) return o.items.length;
 	if (o instanceof PyStr) return [...o.value].length;
 	if (o instanceof PyDict || o instanceof PySet) return o.entries.size;
 	if (o instanceof PyDictView) return o.dict?.entries.size ?? 0;
 	if (o instanceof PyRange) return o.length;
 	if (o instanceof PyWeakDictionary) return weakDictLength(o);
-	if (o instanceof PyInstance && o.cls.lookup("__len__") instanceof PyFunction) {
-		const r = vm.callMethod(o, "__len__", []);
-		vm.decref(r);
-		const n = vm.intValue(r);
-		if (n < 0) vm.raise("ValueError", "__len__() should return >= 0");
-		return n;
-	}
+	if (o instanceof PyInstance && o.cls.lookup("__len__") instanceof PyFunction) return userLength(vm, o);
 	return vm.raise("TypeError", `object of type '${o.typeName}' has no len()`);
 }
 
@@ -257,7 +277,7 @@ export function forEachItem(vm: VM, iterable: PyObject, visit: (item: PyObject) 
 			vm.heap.release(x, CONSUMED_ITEM);
 		}
 	};
-	if (iterable instanceof PyList || iterable instanceof PyTuple) {
+	if (isExactList(iterable) || iterable instanceof PyTuple) {
 		for (let i = 0; i < iterable.items.length; i++) if (each(vm.incref(iterable.items[i]!))) return;
 		return;
 	}

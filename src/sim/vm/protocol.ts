@@ -6,6 +6,8 @@ import { PyList, PyTuple, PyDict, PySet, PyRange } from "../heap/containers";
 import { PyDictView } from "../heap/views";
 import { PyClass } from "../heap/classes";
 import { PyInstance, PyExceptionObject } from "../heap/instances";
+import { hasInstanceAttributes, isSubclassInstance, subclassSlot } from "../heap/subclass-instances";
+import { builtinLength } from "./iteration";
 import { PyFunction } from "../heap/callables";
 import type { VM } from "./vm";
 import { dictGet, setContains } from "./dicts";
@@ -15,6 +17,7 @@ import { compareValues } from "./comparisons";
 
 export function isTruthy(vm: VM, o: PyObject): boolean {
 	if (o instanceof PyBool) return o.flag;
+	if (isSubclassInstance(o)) return userTruth(vm, o) ?? builtinLength(vm, o) > 0;
 	if (o instanceof PyNone) return false;
 	if (o instanceof PyInt) return o.value !== 0 && o.value !== 0n;
 	if (o instanceof PyFloat) return o.value !== 0;
@@ -23,22 +26,26 @@ export function isTruthy(vm: VM, o: PyObject): boolean {
 	if (o instanceof PyDict || o instanceof PySet) return o.entries.size > 0;
 	if (o instanceof PyRange) return o.length > 0;
 	if (o instanceof PyWeakDictionary) return weakDictLength(o) > 0;
-	if (o instanceof PyInstance) {
-		if (o.cls.lookup("__bool__") instanceof PyFunction) {
-			const r = vm.callMethod(o, "__bool__", []);
-			vm.decref(r);
-			if (!(r instanceof PyBool)) vm.raise("TypeError", `__bool__ should return bool, returned ${r.typeName}`);
-			return r.flag;
-		}
-		if (o.cls.lookup("__len__") instanceof PyFunction) return vm.len(o) > 0;
-	}
+	if (o instanceof PyInstance) return userTruth(vm, o) ?? true;
 	return true;
+}
+
+/** slot_nb_bool: the class's __bool__, else its __len__; undefined when it defines neither in Python. */
+function userTruth(vm: VM, o: PyObject): boolean | undefined {
+	if (o.cls.lookup("__bool__") instanceof PyFunction) {
+		const r = vm.callMethod(o, "__bool__", []);
+		vm.decref(r);
+		if (!(r instanceof PyBool)) vm.raise("TypeError", `__bool__ should return bool, returned ${r.typeName}`);
+		return r.flag;
+	}
+	if (o.cls.lookup("__len__") instanceof PyFunction) return vm.len(o) > 0;
+	return undefined;
 }
 
 /** operator.index: an int's value, or what the class's __index__ returns; null when the object has neither. */
 export function indexValue(vm: VM, o: PyObject): bigint | null {
 	if (o instanceof PyInt) return BigInt(o.value);
-	if (!(o instanceof PyInstance) || !o.cls.lookup("__index__")) return null;
+	if (!hasInstanceAttributes(o) || !o.cls.lookup("__index__")) return null;
 	const result = vm.callMethod(o, "__index__", []);
 	vm.decref(result);
 	if (!(result instanceof PyInt)) return vm.raise("TypeError", `__index__ returned non-int (type ${result.typeName})`);
@@ -46,6 +53,20 @@ export function indexValue(vm: VM, o: PyObject): bigint | null {
 }
 
 export function contains(vm: VM, container: PyObject, item: PyObject): boolean {
+	if (subclassSlot(container, "__contains__")) return userContains(vm, container, item);
+	return builtinContains(vm, container, item);
+}
+
+/** slot_sq_contains: the class's __contains__, its result's truth. */
+function userContains(vm: VM, container: PyObject, item: PyObject): boolean {
+	const r = vm.callMethod(container, "__contains__", [item]);
+	const truth = isTruthy(vm, r);
+	vm.decref(r);
+	return truth;
+}
+
+/** The builtin types' sq_contains (list.__contains__, dict.__contains__), then the iteration fallback. */
+export function builtinContains(vm: VM, container: PyObject, item: PyObject): boolean {
 	if (container instanceof PyDict) return dictGet(vm, container, item) !== undefined;
 	if (container instanceof PySet) return setContains(vm, container, item);
 	if (container instanceof PyWeakDictionary) return weakDictContains(vm, container, item);
@@ -58,12 +79,7 @@ export function contains(vm: VM, container: PyObject, item: PyObject): boolean {
 	if (container instanceof PyList || container instanceof PyTuple) {
 		return container.items.some((x) => x === item || compareValues(vm, x, item, "Eq"));
 	}
-	if (container instanceof PyInstance && container.cls.lookup("__contains__") instanceof PyFunction) {
-		const r = vm.callMethod(container, "__contains__", [item]);
-		const truth = isTruthy(vm, r);
-		vm.decref(r);
-		return truth;
-	}
+	if (container instanceof PyInstance && container.cls.lookup("__contains__") instanceof PyFunction) return userContains(vm, container, item);
 	const it = vm.getIter(container, (typeName) => `argument of type '${typeName}' is not iterable`);
 	try {
 		for (let x = vm.iterNext(it); x; x = vm.iterNext(it)) {

@@ -8,6 +8,7 @@ import { PyClass, PySlotDescriptor } from "../heap/classes";
 import { PyInstance, PyExceptionObject } from "../heap/instances";
 import { PyFunction, PyBuiltinFunction, PyBoundMethod, PyModule, PyCell, PySuper } from "../heap/callables";
 import { superStartType } from "./super-attr";
+import { hasInstanceAttributes, subclassSlot } from "../heap/subclass-instances";
 import { PyGenerator, PyIterator } from "../heap/iterators";
 import { PyWeakref } from "../heap/weakrefs";
 import type { VM } from "./vm";
@@ -47,6 +48,12 @@ export function repr(vm: VM, o: PyObject): string {
 	if (o instanceof PyFloat) return floatRepr(o.value);
 	if (o instanceof PyStr) return strRepr(o.value);
 	if (o instanceof PyNone) return "None";
+	if (subclassSlot(o, "__repr__")) return vm.callMethodStr(o, "__repr__");
+	return builtinRepr(vm, o);
+}
+
+/** The builtin types' tp_repr (what list.__repr__ and dict.__repr__ run, whatever a subclass overrides). */
+export function builtinRepr(vm: VM, o: PyObject): string {
 	if (o instanceof PyList) return guarded(o, "[", "]", () => "[" + o.items.map((i) => repr(vm, i)).join(", ") + "]");
 	if (o instanceof PyTuple) {
 		if (o.items.length === 1) return "(" + repr(vm, o.items[0]!) + ",)";
@@ -123,7 +130,7 @@ function exceptionRepr(vm: VM, e: PyExceptionObject): string {
 
 export function str(vm: VM, o: PyObject): string {
 	if (o instanceof PyStr) return o.value;
-	if (o instanceof PyInstance) {
+	if (hasInstanceAttributes(o)) {
 		const user = o.cls.lookup("__str__");
 		if (user instanceof PyFunction) return vm.callMethodStr(o, "__str__");
 		if (o instanceof PyExceptionObject) return exceptionStr(vm, o);

@@ -3,9 +3,10 @@ import type { PyObject } from "../heap/object";
 import { PyInt } from "../heap/values";
 import { PyTuple, PySlice, PyRange, type PyDict } from "../heap/containers";
 import { PyClass, PySlotDescriptor, T } from "../heap/classes";
-import { PyInstance, PyExceptionObject } from "../heap/instances";
+import { PyExceptionObject } from "../heap/instances";
 import { PyFunction, PyBoundMethod, PyCell, PyDescriptor, PyBuiltinFunction, PySuper } from "../heap/callables";
 import { superStartType } from "./super-attr";
+import { hasInstanceAttributes } from "../heap/subclass-instances";
 import { PyFinalize, type PyWeakref } from "../heap/weakrefs";
 import { PyGenerator } from "../heap/iterators";
 import { PyCode, type CodeObject } from "../compile/code";
@@ -50,7 +51,7 @@ export function objectAttribute(vm: VM, obj: PyObject, name: string): PyObject |
 			return orNone(vm, obj.args instanceof PyTuple ? obj.args.items[0] : null);
 		}
 	}
-	if (obj instanceof PyInstance && name === "__dict__" && instanceLayout(obj.cls).hasDict) {
+	if (hasInstanceAttributes(obj) && name === "__dict__" && instanceLayout(obj.cls).hasDict) {
 		// Materialising __dict__ gives the instance a real dict object: its attributes move there for good.
 		return vm.incref(obj.dict ?? materializeInstanceDict(vm, obj));
 	}
@@ -225,7 +226,7 @@ export function slotDescriptorGet(vm: VM, descriptor: PySlotDescriptor, obj: PyO
 		return head ? revealed(vm, head) : vm.incref(vm.None);
 	}
 	if (descriptor.kind === "getset") return objectAttribute(vm, obj, descriptor.name);
-	const value = obj instanceof PyInstance ? obj.attrs.get(descriptor.name) : undefined;
+	const value = hasInstanceAttributes(obj) ? obj.attrs.get(descriptor.name) : undefined;
 	// A builtin type's T_OBJECT member (an exception's name, obj...) reads None while unset.
 	if (!value && descriptor.objclass?.builtin) return vm.incref(vm.None);
 	return value && vm.incref(value);

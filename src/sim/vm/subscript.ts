@@ -3,10 +3,10 @@
 import type { PyObject } from "../heap/object";
 import { PyInt, PyStr, PyBool } from "../heap/values";
 import { PyList, PyTuple, PyDict, PyRange, PySlice } from "../heap/containers";
-import { PyInstance } from "../heap/instances";
+import { PyDictInstance, hasInstanceAttributes, subclassSlot } from "../heap/subclass-instances";
 import { PyClass } from "../heap/classes";
 import { lookupAttr } from "./attributes";
-import { PyFunction } from "../heap/callables";
+import { PyBoundMethod, PyFunction } from "../heap/callables";
 import { dictGet, dictSet, dictDel } from "./dicts";
 import { PyWeakDictionary } from "../heap/weak-dictionaries";
 import { weakDictDelItem, weakDictGetItem, weakDictSetItem } from "../builtins/weak-dictionaries";
@@ -52,11 +52,19 @@ function normaliseIndex(vm: VM, index: number, length: number, what: string): nu
 }
 
 function userItem(vm: VM, obj: PyObject, name: string, args: PyObject[]): PyObject | undefined {
-	if (obj instanceof PyInstance && obj.cls.lookup(name) instanceof PyFunction) return vm.callMethod(obj, name, args);
+	if (hasInstanceAttributes(obj) && obj.cls.lookup(name) instanceof PyFunction) return vm.callMethod(obj, name, args);
 	return undefined;
 }
 
+/** PyObject_GetItem: a list or dict subclass's own __getitem__ first, else the type's builtin subscript. */
 export function getItem(vm: VM, obj: PyObject, key: PyObject): PyObject {
+	const override = subclassSlot(obj, "__getitem__");
+	if (override) return vm.callObject(override, [obj, key]);
+	return builtinGetItem(vm, obj, key);
+}
+
+/** The builtin types' mp_subscript (what list.__getitem__ and dict.__getitem__ run, whatever a subclass overrides). */
+export function builtinGetItem(vm: VM, obj: PyObject, key: PyObject): PyObject {
 	if (obj instanceof PyList || obj instanceof PyTuple) {
 		if (key instanceof PySlice) {
 			const items = sliceItems(vm, obj.items, key).map((x) => vm.incref(x));
@@ -68,8 +76,10 @@ export function getItem(vm: VM, obj: PyObject, key: PyObject): PyObject {
 	if (obj instanceof PyDict) {
 		const v = dictGet(vm, obj, key);
 		if (v) return vm.incref(v);
-		const missing = obj.cls.lookup("__missing__");
-		if (missing instanceof PyFunction) return vm.callObject(missing, [obj, key]);
+		if (obj instanceof PyDictInstance) {
+			const missing = obj.cls.lookup("__missing__");
+			if (missing instanceof PyFunction) return callMissing(vm, obj, missing, key);
+		}
 		throw vm.keyError(key);
 	}
 	if (obj instanceof PyStr) {
@@ -96,6 +106,21 @@ export function getItem(vm: VM, obj: PyObject, key: PyObject): PyObject {
 	return vm.raise("TypeError", `'${obj.typeName}' object is not subscriptable`);
 }
 
+const MISSING = "__missing__ being called (dict_subscript)";
+
+/** dict_subscript of a subclass: _PyObject_LookupSpecial binds __missing__ (a bound method for the call). */
+function callMissing(vm: VM, d: PyDictInstance, missing: PyFunction, key: PyObject): PyObject {
+	vm.incref(missing);
+	vm.incref(d);
+	const bound = vm.heap.register(new PyBoundMethod(missing, d));
+	vm.heap.adopt(bound, MISSING);
+	try {
+		return vm.callObject(bound, [key]);
+	} finally {
+		vm.heap.release(bound, MISSING);
+	}
+}
+
 const CLASS_GETITEM = "__class_getitem__ being called";
 
 /** PyObject_GetItem on a class: `C.__class_getitem__` (a classmethod, so a bound method made for the call). */
@@ -111,7 +136,14 @@ function classGetItem(vm: VM, cls: PyClass, key: PyObject): PyObject {
 	}
 }
 
+/** PyObject_SetItem: a list or dict subclass's own __setitem__ first, else the type's builtin assignment. */
 export function setItem(vm: VM, obj: PyObject, key: PyObject, value: PyObject): void {
+	const override = subclassSlot(obj, "__setitem__");
+	if (override) return vm.decref(vm.callObject(override, [obj, key, value]));
+	builtinSetItem(vm, obj, key, value);
+}
+
+export function builtinSetItem(vm: VM, obj: PyObject, key: PyObject, value: PyObject): void {
 	if (obj instanceof PyList) {
 		if (key instanceof PySlice) return vm.listAssignSlice(obj, key, value);
 		const i = normaliseIndex(vm, toIndex(vm, key, "list"), obj.items.length, "list assignment");
@@ -128,7 +160,14 @@ export function setItem(vm: VM, obj: PyObject, key: PyObject, value: PyObject): 
 	vm.raise("TypeError", `'${obj.typeName}' object does not support item assignment`);
 }
 
+/** PyObject_DelItem: a list or dict subclass's own __delitem__ first, else the type's builtin deletion. */
 export function delItem(vm: VM, obj: PyObject, key: PyObject): void {
+	const override = subclassSlot(obj, "__delitem__");
+	if (override) return vm.decref(vm.callObject(override, [obj, key]));
+	builtinDelItem(vm, obj, key);
+}
+
+export function builtinDelItem(vm: VM, obj: PyObject, key: PyObject): void {
 	if (obj instanceof PyList) {
 		if (key instanceof PySlice) return vm.listDeleteSlice(obj, key);
 		const i = normaliseIndex(vm, toIndex(vm, key, "list"), obj.items.length, "list assignment");

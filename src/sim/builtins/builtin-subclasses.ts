@@ -1,0 +1,130 @@
+// Classes written in Python that subclass list or dict: their instances (list's tp_new is PyType_GenericNew,
+// dict's dict_new; both allocate through PyType_GenericAlloc, which tracks the object and increfs the class),
+// list.__init__ and dict.__init__ (what type_call runs unless the class defines __init__), and the dunders of
+// list and dict that a subclass reaches through super() or by name (list.__repr__(self)...).
+import type { PyObject } from "../heap/object";
+import { T, type PyClass } from "../heap/classes";
+import { PyList, PyDict } from "../heap/containers";
+import { PyFunction, PySlotWrapper, type NativeImpl } from "../heap/callables";
+import { PyListInstance, PyDictInstance } from "../heap/subclass-instances";
+import { dictSet } from "../vm/dicts";
+import { dictUpdate, listExtendFrom } from "../vm/mutations";
+import { builtinIter } from "../vm/iteration";
+import { builtinRepr } from "../vm/repr";
+import { compareValues } from "../vm/comparisons";
+import { globalShared } from "./types";
+import type { VM } from "../vm/vm";
+
+/** The builtin types pymem lets a class written in Python subclass. */
+export function subclassableBase(type: PyClass): boolean {
+	return type === T.list || type === T.dict;
+}
+
+/**
+ * Dunders a list or dict subclass may not define yet: the builtin operators on lists and dicts (+, *, |,
+ * their in-place and reflected forms) take precedence over them in pymem, as do the builtin hash, sizeof
+ * and reversed. A class defining one stops at its first instance rather than run with the wrong behaviour.
+ */
+const UNSUPPORTED_OVERRIDES = [
+	"__add__", "__radd__", "__iadd__", "__mul__", "__rmul__", "__imul__", "__or__", "__ror__", "__ior__",
+	"__hash__", "__sizeof__", "__reversed__", "__getattribute__", "__class_getitem__",
+];
+
+/** A new, empty instance of `cls`, a Python subclass of `base` (list or dict); its __init__ fills it. */
+export function newSubclassInstance(vm: VM, cls: PyClass, base: PyClass): PyList | PyDict {
+	checkOverrides(vm, cls, base);
+	// PyType_GenericAlloc's reference to the heap type counts before the allocation (Heap.collectWhileAllocating).
+	vm.incref(cls);
+	return vm.heap.register(base === T.list ? new PyListInstance(cls) : new PyDictInstance(cls));
+}
+
+function checkOverrides(vm: VM, cls: PyClass, base: PyClass): void {
+	for (const c of cls.mro) {
+		if (c.builtin) continue;
+		for (const name of UNSUPPORTED_OVERRIDES) {
+			if (c.dict.get(name) instanceof PyFunction) vm.raise("TypeError", `pymem does not support defining ${name} in a subclass of '${base.name}' yet`);
+		}
+	}
+}
+
+/** list___init__: no keywords, at most one iterable; the list is emptied first, then extended from it. */
+export function listInit(vm: VM, self: PyList, args: readonly PyObject[], kwargs: ReadonlyMap<string, PyObject> | null): void {
+	if (kwargs?.size) vm.raise("TypeError", "list() takes no keyword arguments");
+	if (args.length > 1) vm.raise("TypeError", `list expected at most 1 argument, got ${args.length}`);
+	if (self.items.length) {
+		// _list_clear: the items go last to first.
+		const removed = self.items.reverse();
+		self.items = [];
+		self.allocated = 0;
+		vm.heap.observer?.contentChanged(self);
+		vm.heap.releaseAll(self, "removed from", removed);
+	}
+	const source = args[0];
+	if (source) listExtendFrom(vm, self, source, true);
+}
+
+/** dict_init (dict_update_common): at most one mapping or iterable of pairs, then the keywords merged (PyDict_Merge). */
+export function dictInit(vm: VM, self: PyDict, args: readonly PyObject[], kwDict: PyDict | null): void {
+	if (args.length > 1) vm.raise("TypeError", `dict expected at most 1 argument, got ${args.length}`);
+	if (args[0]) dictUpdate(vm, self, args[0], false);
+	if (kwDict) dictUpdate(vm, self, kwDict, false);
+}
+
+const WRAPPER_ARGS = "arguments of a slot wrapper";
+const WRAPPER_KWARGS = "keyword arguments of a slot wrapper";
+
+/** wrap_init: `list.__init__(self, ...)` with the call's arguments packed in a tuple and a dict. */
+function initWrapper(owner: PyClass, init: (vm: VM, self: PyObject, args: PyObject[], kwargs: Map<string, PyObject> | null, kwDict: PyDict | null) => void): NativeImpl {
+	return (vm, args, kwargs, self) => {
+		if (!self!.cls.isSubclassOf(owner)) vm.raise("TypeError", `descriptor '__init__' requires a '${owner.name}' object but received a '${self!.typeName}'`);
+		const argTuple = vm.tuple(args.map((a) => vm.incref(a)));
+		vm.heap.adopt(argTuple, WRAPPER_ARGS);
+		let kwDict: PyDict | null = null;
+		try {
+			if (kwargs?.size) {
+				kwDict = vm.dict();
+				for (const [k, v] of kwargs) dictSet(vm, kwDict, vm.intern(k), v);
+				vm.heap.adopt(kwDict, WRAPPER_KWARGS);
+			}
+			init(vm, self!, args, kwargs, kwDict);
+			return vm.incref(vm.None);
+		} finally {
+			vm.heap.release(argTuple, WRAPPER_ARGS);
+			if (kwDict) vm.heap.release(kwDict, WRAPPER_KWARGS);
+		}
+	};
+}
+
+/** A slot wrapper of `owner` that takes only self and checks it is one of owner's instances. */
+function selfWrapper(owner: PyClass, name: string, nargs: number, body: (vm: VM, self: PyObject, args: PyObject[]) => PyObject): NativeImpl {
+	return (vm, args, _kw, self) => {
+		if (!self!.cls.isSubclassOf(owner)) vm.raise("TypeError", `descriptor '${name}' requires a '${owner.name}' object but received a '${self!.typeName}'`);
+		if (args.length !== nargs) vm.raise("TypeError", `expected ${nargs} argument${nargs === 1 ? "" : "s"}, got ${args.length}`);
+		return body(vm, self!, args);
+	};
+}
+
+/** wrap_richcmpfunc: the builtin comparison, NotImplemented when the other operand is not of the owner's kind. */
+function comparison(owner: PyClass, op: string): (vm: VM, self: PyObject, args: PyObject[]) => PyObject {
+	return (vm, self, args) => {
+		const other = args[0]!;
+		if (!other.cls.isSubclassOf(owner)) return vm.incref(vm.NotImplemented);
+		return vm.bool(compareValues(vm, self, other, op, true));
+	};
+}
+
+function define(owner: PyClass, name: string, impl: NativeImpl): void {
+	owner.dict.set(name, globalShared(new PySlotWrapper(name, impl, null, owner)));
+}
+
+export function installSubclassDunders(): void {
+	define(T.list, "__init__", initWrapper(T.list, (vm, self, args, kwargs) => listInit(vm, self as PyList, args, kwargs)));
+	define(T.dict, "__init__", initWrapper(T.dict, (vm, self, args, _kwargs, kwDict) => dictInit(vm, self as PyDict, args, kwDict)));
+	for (const owner of [T.list, T.dict]) {
+		define(owner, "__repr__", selfWrapper(owner, "__repr__", 0, (vm, self) => vm.str(builtinRepr(vm, self))));
+		define(owner, "__iter__", selfWrapper(owner, "__iter__", 0, (vm, self) => builtinIter(vm, self)));
+	}
+	const orders: [string, string][] = [["__eq__", "Eq"], ["__ne__", "NotEq"], ["__lt__", "Lt"], ["__le__", "LtE"], ["__gt__", "Gt"], ["__ge__", "GtE"]];
+	for (const [name, op] of orders) define(T.list, name, selfWrapper(T.list, name, 1, comparison(T.list, op)));
+	for (const [name, op] of orders.slice(0, 2)) define(T.dict, name, selfWrapper(T.dict, name, 1, comparison(T.dict, op)));
+}

@@ -1,0 +1,154 @@
+// Instances of classes written in Python that subclass list or dict. Each is the builtin object itself (its
+// items or entries, its capacity) plus what type_new added to the layout: __slots__ values, a managed
+// __dict__, a __weakref__ slot, and a reference to its class. subtype_traverse, subtype_clear and
+// subtype_dealloc handle those additions, then hand the object to list's or dict's own traverse, clear and
+// dealloc. No free list takes them (list_dealloc and dict_dealloc keep only exact lists and dicts).
+import { PyObject, HeapKind, setHeapKind, attributeLabel, type Reference } from "./object";
+import type { PyClass } from "./classes";
+import { PyList, PyDict } from "./containers";
+import { PyInstance } from "./instances";
+import { PyFunction } from "./callables";
+import { instanceAttributesInOrder, pushInstanceValuesInOrder } from "./shared-keys";
+
+/**
+ * What an instance of a Python class carries besides its builtin base. Unlike a plain instance, list and dict
+ * subclass instances get no inline values (their tp_new is not object_new, which makes them), so `attrs`
+ * holds only __slots__ values and the other attributes live in `dict` from the first one set.
+ */
+interface SubtypeFields {
+	readonly attrs: Map<string, PyObject>;
+	dict: PyObject | null;
+	readonly cls: PyClass;
+}
+
+/** subtype_traverse's part: slots, the __dict__, then the class, before the base type's traverse. */
+function subtypeReferences(o: SubtypeFields, klass: PyClass): Reference[] {
+	const refs: Reference[] = instanceAttributesInOrder(o.cls, o.attrs).map(([k, v]) => ({ label: attributeLabel(k), target: v }));
+	if (o.dict) refs.push({ label: "__dict__", target: o.dict });
+	refs.push({ label: "__class__", target: klass });
+	return refs;
+}
+
+/** subtype_clear's (and subtype_dealloc's) part: clear_slots, then the __dict__. */
+function clearSubtypeFields(o: SubtypeFields): PyObject[] {
+	const out: PyObject[] = [];
+	if (o.attrs.size !== 0) {
+		pushInstanceValuesInOrder(o.cls, o.attrs, out);
+		o.attrs.clear();
+	}
+	if (o.dict) out.push(o.dict);
+	o.dict = null;
+	return out;
+}
+
+export class PyListInstance extends PyList implements SubtypeFields {
+	readonly attrs = new Map<string, PyObject>();
+	dict: PyObject | null = null;
+	/** ob_type, held until the base's dealloc is done (subtype_dealloc decrefs the type last). */
+	private klass: PyClass | null;
+	constructor(private readonly type: PyClass) {
+		super([], 0);
+		this.klass = type;
+	}
+	override get cls(): PyClass {
+		return this.type;
+	}
+	static {
+		setHeapKind(this, HeapKind.Instance);
+	}
+	override references(): Reference[] {
+		const refs = this.klass ? subtypeReferences(this, this.klass) : [];
+		return refs.concat(super.references());
+	}
+	/** subtype_clear: slots and __dict__, then list_clear's items (last to first); the class stays. */
+	clearReferences(): PyObject[] {
+		const out = clearSubtypeFields(this);
+		for (const item of super.releaseReferences()) out.push(item);
+		this.allocated = 0;
+		return out;
+	}
+	/** subtype_dealloc: slots, __dict__, list_dealloc's items, then the class. */
+	override releaseReferences(): PyObject[] {
+		const out = this.clearReferences();
+		if (this.klass) out.push(this.klass);
+		this.klass = null;
+		return out;
+	}
+}
+
+export class PyDictInstance extends PyDict implements SubtypeFields {
+	readonly attrs = new Map<string, PyObject>();
+	dict: PyObject | null = null;
+	private klass: PyClass | null;
+	constructor(private readonly type: PyClass) {
+		super();
+		this.klass = type;
+	}
+	override get cls(): PyClass {
+		return this.type;
+	}
+	static {
+		setHeapKind(this, HeapKind.Instance);
+	}
+	override references(): Reference[] {
+		const refs = this.klass ? subtypeReferences(this, this.klass) : [];
+		return refs.concat(super.references());
+	}
+	/** subtype_clear: slots and __dict__, then dict_tp_clear's entries; the class stays. */
+	clearReferences(): PyObject[] {
+		const out = clearSubtypeFields(this);
+		for (const item of super.releaseReferences()) out.push(item);
+		return out;
+	}
+	/** subtype_dealloc: slots, __dict__, dict_dealloc's entries, then the class. */
+	override releaseReferences(): PyObject[] {
+		const out = this.clearReferences();
+		if (this.klass) out.push(this.klass);
+		this.klass = null;
+		return out;
+	}
+}
+
+/** An instance of a subclass of list or dict. */
+export type PySubclassInstance = PyListInstance | PyDictInstance;
+
+export function isSubclassInstance(o: PyObject): o is PySubclassInstance {
+	return o instanceof PyListInstance || o instanceof PyDictInstance;
+}
+
+/** Objects with attributes of their own, kept as a user class's instances keep them (slots, values, __dict__). */
+export type AttributeOwner = PyInstance | PySubclassInstance;
+
+export function hasInstanceAttributes(o: PyObject): o is AttributeOwner {
+	return o instanceof PyInstance || o instanceof PyListInstance || o instanceof PyDictInstance;
+}
+
+/** The subtype's references in the collector's traversal order: slots, __dict__, class; then the base's. */
+export function subtypeTraversal(o: PySubclassInstance, baseTraversal: PyObject[]): PyObject[] {
+	const out: PyObject[] = instanceAttributesInOrder(o.cls, o.attrs).map(([, v]) => v);
+	if (o.dict) out.push(o.dict);
+	// The class is visited while the instance holds it (always, until dealloc).
+	out.push(o.cls);
+	for (const x of baseTraversal) out.push(x);
+	return out;
+}
+
+/** An exact list (no subclass instance): what PyList_CheckExact accepts. */
+export function isExactList(o: PyObject): o is PyList {
+	return o.heapKind === HeapKind.List;
+}
+
+/** An exact dict (no subclass instance): what PyDict_CheckExact accepts. */
+export function isExactDict(o: PyObject): o is PyDict {
+	return o.heapKind === HeapKind.Dict;
+}
+
+/**
+ * The function a list or dict subclass defines in Python for the slot `name` (its type's slot is then
+ * slot_mp_subscript, slot_sq_length...), or undefined when the builtin base's own slot serves.
+ */
+export function subclassSlot(o: PyObject, name: string): PyFunction | undefined {
+	if (!(o instanceof PyListInstance || o instanceof PyDictInstance)) return undefined;
+	const found = o.cls.lookup(name);
+	return found instanceof PyFunction ? found : undefined;
+}
