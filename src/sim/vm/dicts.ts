@@ -2,7 +2,7 @@
 // primitive: equal Python values (1, 1.0, True) share one key, as their hashes and == agree in Python.
 import type { PyObject } from "../heap/object";
 import { PyInt, PyFloat, PyStr, PyNone, strKey } from "../heap/values";
-import { PyTuple, PyDict, PySet, PyRange, type HashKey } from "../heap/containers";
+import { PyList, PyTuple, PyDict, PySet, PyRange, type HashKey } from "../heap/containers";
 import { PyInstance } from "../heap/instances";
 import { PyClass } from "../heap/classes";
 import { PyWeakref } from "../heap/weakrefs";
@@ -55,7 +55,7 @@ export function hashKey(vm: VM, o: PyObject): HashKey {
 		return "o" + o.id;
 	}
 	// Slices became hashable only in 3.12.
-	if (o.cls.name === "list" || o.cls.name === "dict" || o.cls.name === "slice" || (o instanceof PySet && !o.frozen) || o instanceof PyWeakDictionary) {
+	if (o instanceof PyList || o instanceof PyDict || o.cls.name === "slice" || (o instanceof PySet && !o.frozen) || o instanceof PyWeakDictionary) {
 		vm.raise("TypeError", `unhashable type: '${o.cls.name}'`);
 	}
 	if (o instanceof PyClass) return "o" + o.id;

@@ -9,12 +9,13 @@ import type { VM } from "./vm";
 
 /**
  * make_dict_from_instance_attributes: the values move into a new dict for good (slot values stay in
- * their slots). Tracked when a value may be, as dictSet's MAINTAIN_TRACKING decides.
+ * their slots). Tracked when a value may be, as dictSet's MAINTAIN_TRACKING decides. Without `sharingKeys`,
+ * an ordinary dict (PyDict_New), as `__dict__` gives an instance that never had inline values.
  */
-export function materializeInstanceDict(vm: VM, obj: AttributeOwner): PyDict {
+export function materializeInstanceDict(vm: VM, obj: AttributeOwner, sharingKeys = true): PyDict {
 	const layout = instanceLayout(obj.cls);
 	const d = vm.dict();
-	d.sharedKeys = layout.sharedKeys;
+	if (sharingKeys) d.sharedKeys = layout.sharedKeys;
 	for (const [name, value] of obj.attrs) {
 		if (layout.slots.has(name)) continue;
 		dictSet(vm, d, vm.intern(name), value);

@@ -6,7 +6,7 @@ import { PyClass, PySlotDescriptor, T } from "../heap/classes";
 import { PyExceptionObject } from "../heap/instances";
 import { PyFunction, PyBoundMethod, PyCell, PyDescriptor, PyBuiltinFunction, PySuper } from "../heap/callables";
 import { superStartType } from "./super-attr";
-import { hasInstanceAttributes } from "../heap/subclass-instances";
+import { hasInstanceAttributes, isSubclassInstance } from "../heap/subclass-instances";
 import { PyFinalize, type PyWeakref } from "../heap/weakrefs";
 import { PyGenerator } from "../heap/iterators";
 import { PyCode, type CodeObject } from "../compile/code";
@@ -53,7 +53,9 @@ export function objectAttribute(vm: VM, obj: PyObject, name: string): PyObject |
 	}
 	if (hasInstanceAttributes(obj) && name === "__dict__" && instanceLayout(obj.cls).hasDict) {
 		// Materialising __dict__ gives the instance a real dict object: its attributes move there for good.
-		return vm.incref(obj.dict ?? materializeInstanceDict(vm, obj));
+		// PyObject_GenericGetDict gives an instance without inline values (a list or dict subclass's) an
+		// ordinary new dict; only storing an attribute makes one that shares its class's keys.
+		return vm.incref(obj.dict ?? materializeInstanceDict(vm, obj, !isSubclassInstance(obj)));
 	}
 	if (obj instanceof PyWeakDictionary || obj instanceof PyKeyedRef) {
 		// Their Python-level attributes are exactly the references they hold.
