@@ -3,7 +3,7 @@ import type { PyObject } from "../heap/object";
 import { PyInt, PyFloat, PyStr } from "../heap/values";
 import { PyTuple, PyDict } from "../heap/containers";
 import { PyClass, T } from "../heap/classes";
-import { PyInstance } from "../heap/instances";
+import { hasInstanceAttributes } from "../heap/subclass-instances";
 import { PyCell, PyFunction, PyBuiltinFunction, PyBoundMethod, type NativeImpl } from "../heap/callables";
 import { repr, str } from "../vm/repr";
 import { getAttr, lookupAttr, setAttr, delAttr, attributeOrNull } from "../vm/attributes";
@@ -72,7 +72,7 @@ export const BUILTIN_FUNCTIONS: Record<string, NativeImpl> = {
 	},
 	callable: (vm, args) => {
 		const o = args[0]!;
-		const ok = o instanceof PyFunction || o instanceof PyBuiltinFunction || o instanceof PyBoundMethod || o instanceof PyClass || (o instanceof PyInstance && !!o.cls.lookup("__call__"));
+		const ok = o instanceof PyFunction || o instanceof PyBuiltinFunction || o instanceof PyBoundMethod || o instanceof PyClass || (hasInstanceAttributes(o) && !!o.cls.lookup("__call__"));
 		return vm.bool(ok);
 	},
 	getattr: (vm, args) => {
@@ -104,7 +104,7 @@ export const BUILTIN_FUNCTIONS: Record<string, NativeImpl> = {
 	dir: (vm, args) => {
 		if (!args.length) return vm.list(namesInScope(vm).map((name) => vm.intern(name)));
 		const obj = args[0]!;
-		const custom = obj instanceof PyInstance ? obj.cls.lookup("__dir__") : undefined;
+		const custom = hasInstanceAttributes(obj) ? obj.cls.lookup("__dir__") : undefined;
 		if (!(custom instanceof PyFunction)) return vm.list(dirOf(obj).map((name) => vm.intern(name)));
 		// A class's own __dir__ answers; dir() sorts what it returns into a new list, as sorted() does.
 		const listed = vm.callObject(custom, [obj]);
@@ -125,7 +125,7 @@ export const BUILTIN_FUNCTIONS: Record<string, NativeImpl> = {
 		const o = args[0]!;
 		if (o instanceof PyInt) return vm.int(typeof o.value === "number" ? Math.abs(o.value) : o.value < 0n ? -o.value : o.value);
 		if (o instanceof PyFloat) return vm.float(Math.abs(o.value));
-		if (o instanceof PyInstance && o.cls.lookup("__abs__")) return vm.callMethod(o, "__abs__", []);
+		if (hasInstanceAttributes(o) && o.cls.lookup("__abs__")) return vm.callMethod(o, "__abs__", []);
 		return vm.raise("TypeError", `bad operand type for abs(): '${o.typeName}'`);
 	},
 	divmod: (vm, args) => divmod(vm, args[0]!, args[1]!),
@@ -177,7 +177,7 @@ function ternaryPow(vm: VM, base: PyObject, exp: PyObject, mod: PyObject): PyObj
 	if (base instanceof PyInt && exp instanceof PyInt && mod instanceof PyInt) {
 		return vm.int(intPowMod(BigInt(base.value), BigInt(exp.value), BigInt(mod.value)));
 	}
-	if (base instanceof PyInstance && base.cls.lookup("__pow__")) return vm.callMethod(base, "__pow__", [exp, mod]);
+	if (hasInstanceAttributes(base) && base.cls.lookup("__pow__")) return vm.callMethod(base, "__pow__", [exp, mod]);
 	return vm.raise("TypeError", "pow() 3rd argument not allowed unless all arguments are integers");
 }
 
@@ -189,7 +189,7 @@ function radix(vm: VM, o: PyObject, base: number, prefix: string): string {
 function roundBuiltin(vm: VM, args: PyObject[]): PyObject {
 	const x = args[0]!;
 	// builtin_round looks up __round__ first; int.__round__ and float.__round__ then read ndigits.
-	if (x instanceof PyInstance && x.cls.lookup("__round__")) return vm.callMethod(x, "__round__", args[1] && args[1] !== vm.None ? [args[1]] : []);
+	if (hasInstanceAttributes(x) && x.cls.lookup("__round__")) return vm.callMethod(x, "__round__", args[1] && args[1] !== vm.None ? [args[1]] : []);
 	if (!(x instanceof PyInt || x instanceof PyFloat)) return vm.raise("TypeError", `type ${x.typeName} doesn't define __round__ method`);
 	const nd = args[1] && args[1] !== vm.None ? vm.intValue(args[1]) : null;
 	if (x instanceof PyInt) {

@@ -4,7 +4,7 @@ import type { PyObject } from "../heap/object";
 import { PyTuple, PyDict } from "../heap/containers";
 import { PyStr } from "../heap/values";
 import { PyClass } from "../heap/classes";
-import { PyInstance } from "../heap/instances";
+import { hasInstanceAttributes } from "../heap/subclass-instances";
 import { PyFunction, PyBuiltinFunction, PyBoundMethod, PySlotWrapper } from "../heap/callables";
 import { PyGenerator } from "../heap/iterators";
 import { PyWeakref, PyFinalize } from "../heap/weakrefs";
@@ -165,7 +165,7 @@ export function callObject(vm: VM, callable: PyObject, args: PyObject[], kwargs:
 	if (callable instanceof PyWeakref) return vm.incref(callable.referent ?? vm.None);
 	if (callable instanceof PyFinalize) return callFinalize(vm, callable);
 	if (callable instanceof PyWeakDictRemover) return callWeakDictRemover(vm, callable, args[0]!);
-	if (callable instanceof PyInstance) {
+	if (hasInstanceAttributes(callable)) {
 		const call = callable.cls.lookup("__call__");
 		if (call instanceof PyFunction) return callInstance(vm, callable, call, args, kwargs);
 	}
@@ -212,7 +212,7 @@ export function callFunctionEx(vm: VM, f: Frame, hasKwargs: boolean): void {
  */
 function callWithDictArguments(vm: VM, func: PyObject, callargs: PyTuple, kwargs: Map<string, PyObject> | null, kwDict: PyDict | null): PyObject {
 	const args = callargs.items;
-	if (func instanceof PyInstance) {
+	if (hasInstanceAttributes(func)) {
 		const call = func.cls.lookup("__call__");
 		if (call instanceof PyFunction) return callInstance(vm, func, call, args, kwargs, { kwDict });
 	}

@@ -2,7 +2,7 @@
 // dict along the MRO), as far as pymem models them. For builtin types that is the methods pymem implements
 // plus object's own attributes, fewer than CPython's full list of dunders.
 import type { PyObject } from "../heap/object";
-import { PyInstance } from "../heap/instances";
+import { hasInstanceAttributes } from "../heap/subclass-instances";
 import { PyClass } from "../heap/classes";
 import { PyModule } from "../heap/callables";
 import { PyDict } from "../heap/containers";
@@ -26,7 +26,7 @@ export function dirOf(obj: PyObject): string[] {
 	if (obj instanceof PyModule) for (const n of dictNames(obj.dict)) names.add(n);
 	else {
 		const cls = obj instanceof PyClass ? obj : obj.cls;
-		if (obj instanceof PyInstance) {
+		if (hasInstanceAttributes(obj)) {
 			for (const n of obj.attrs.keys()) names.add(n);
 			if (obj.dict instanceof PyDict) for (const n of dictNames(obj.dict)) names.add(n);
 		}

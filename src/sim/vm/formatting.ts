@@ -2,14 +2,14 @@
 import type { PyObject } from "../heap/object";
 import { PyInt, PyFloat, PyStr, PyBool } from "../heap/values";
 import { PyTuple, PyDict } from "../heap/containers";
-import { PyInstance } from "../heap/instances";
+import { hasInstanceAttributes } from "../heap/subclass-instances";
 import { PyFunction } from "../heap/callables";
 import { formatStr, formatInt, formatFloat } from "../runtime/formatSpec";
 import { repr, str } from "./repr";
 import type { VM } from "./vm";
 
 export function formatValue(vm: VM, v: PyObject, spec: string): string {
-	if (v instanceof PyInstance && v.cls.lookup("__format__") instanceof PyFunction) {
+	if (hasInstanceAttributes(v) && v.cls.lookup("__format__") instanceof PyFunction) {
 		const specObj = vm.str(spec);
 		try {
 			return vm.callMethodStr(v, "__format__", [specObj]);

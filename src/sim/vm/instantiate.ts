@@ -78,8 +78,8 @@ function tpNew(vm: VM, cls: PyClass, argTuple: PyTuple, kwargs: Map<string, PyOb
 function tpInit(vm: VM, obj: PyObject, argTuple: PyTuple, kwargs: Map<string, PyObject> | null, kwDict: PyDict | null): void {
 	const init = obj.cls.lookup("__init__");
 	if (init instanceof PyFunction) return slotTpInit(vm, init, obj, argTuple, kwargs, kwDict);
-	if (init === T.list.dict.get("__init__")) return listInit(vm, obj as PyList, argTuple.items, kwargs);
-	if (init === T.dict.dict.get("__init__")) return dictInit(vm, obj as PyDict, argTuple.items, kwDict);
+	if (init === T.list.dict.get("__init__")) return builtinInit(vm, obj, () => listInit(vm, obj as PyList, argTuple.items, kwargs));
+	if (init === T.dict.dict.get("__init__")) return builtinInit(vm, obj, () => dictInit(vm, obj as PyDict, argTuple.items, kwDict));
 	if (obj instanceof PyExceptionObject && init instanceof PyBuiltinFunction && init.owner?.isSubclassOf(T.BaseException)) {
 		try {
 			return initException(vm, obj, init.owner, argTuple, kwargs);
@@ -89,6 +89,18 @@ function tpInit(vm: VM, obj: PyObject, argTuple: PyTuple, kwargs: Map<string, Py
 		}
 	}
 	// object_init: its excess-argument error was object_new's already (the class overrides neither).
+}
+
+/** A builtin tp_init (list's, dict's) on the new object, which type_call releases if it fails. */
+function builtinInit(vm: VM, obj: PyObject, init: () => void): void {
+	vm.heap.adopt(obj, NEW_OBJECT);
+	try {
+		init();
+	} catch (e) {
+		vm.heap.release(obj, NEW_OBJECT);
+		throw e;
+	}
+	vm.heap.disown(obj, NEW_OBJECT);
 }
 
 /** slot_tp_init: the `__init__` found on the class (a reference of its own), called with obj first; it must return None. */

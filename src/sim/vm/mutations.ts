@@ -10,7 +10,7 @@ import { collect, forEachItem, hasLength, type NotIterable } from "./iteration";
 import { attributeOrNull } from "./attributes";
 import { mergeMapping } from "./mapping-merge";
 import { PyIterator } from "../heap/iterators";
-import { PyInstance } from "../heap/instances";
+import { PyDictInstance, hasInstanceAttributes, isExactList, subclassSlot } from "../heap/subclass-instances";
 import { DICT_LOG_MINSIZE, dictUsable, mergeLog2KeySize, listCapacityAfterExtendIterator, listCapacityFromIterable, listPreallocateExact } from "../runtime/containerGrowth";
 import { SHARED_KEYS_LOG2_SIZE, combineSplitDict } from "../heap/shared-keys";
 import { sliceIndices } from "./subscript";
@@ -48,9 +48,11 @@ export const HINTED_ITERATORS = new Set([
  * first preallocates exactly when the iterable has a length (list___init__), as in listobject.c.
  */
 export function listExtendFrom(vm: VM, list: PyList, iterable: PyObject, constructing = false, whenNotIterable?: NotIterable): void {
-	if (iterable instanceof PyInstance && hasLength(iterable)) return extendFromSized(vm, list, iterable, constructing);
+	// list_extend copies exact lists and tuples (and the list itself) as sequences; a subclass's instance is iterated.
+	const asSequence = isExactList(iterable) || iterable === list || iterable.cls.name === "tuple";
+	if (!asSequence && hasInstanceAttributes(iterable) && hasLength(iterable)) return extendFromSized(vm, list, iterable, constructing);
 	const items = collect(vm, iterable, undefined, whenNotIterable);
-	if (iterable instanceof PyList || iterable.cls.name === "tuple") listExtend(vm, list, items);
+	if (asSequence) listExtend(vm, list, items);
 	else {
 		// Exhausting a builtin iterable yields exactly what its length or length hint said.
 		const hasLen = hasLength(iterable);
@@ -177,6 +179,9 @@ export function setOperation(vm: VM, op: string, a: PySet, b: PySet, inplace: bo
 
 /** DICT_UPDATE / DICT_MERGE / dict.update: from a dict or an iterable of pairs. */
 export function dictUpdate(vm: VM, target: PyDict, source: PyObject, rejectDuplicates: boolean): void {
+	// dict_merge reads a dict subclass's entries directly unless the subclass defines __iter__: then it is
+	// merged as any mapping, through keys() and its own __getitem__.
+	if (source instanceof PyDictInstance && subclassSlot(source, "__iter__")) return mergeMapping(vm, target, source, rejectDuplicates ? "reject" : "override");
 	if (source instanceof PyDict && (source.index !== null || target.index !== null)) {
 		probedMerge(vm, target, source, rejectDuplicates);
 		return;

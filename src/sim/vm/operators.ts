@@ -3,6 +3,7 @@ import type { PyObject } from "../heap/object";
 import { PyInt, PyFloat, PyStr } from "../heap/values";
 import { PyList, PyTuple, PyDict, PySet } from "../heap/containers";
 import { PyInstance } from "../heap/instances";
+import { hasInstanceAttributes } from "../heap/subclass-instances";
 import { PyFunction } from "../heap/callables";
 import { Op, BINARY_OPS, INPLACE_OFFSET } from "../compile/code";
 import { intArith, floatArith, intToFloat, type ArithResult } from "./arith";
@@ -199,7 +200,7 @@ export function unaryOp(vm: VM, op: Op, v: PyObject): PyObject {
 	}
 	if (v instanceof PyFloat && op !== Op.UNARY_INVERT) return vm.float(op === Op.UNARY_NEGATIVE ? -v.value : v.value);
 	const name = op === Op.UNARY_NEGATIVE ? "__neg__" : op === Op.UNARY_POSITIVE ? "__pos__" : "__invert__";
-	if (v instanceof PyInstance && v.cls.lookup(name) instanceof PyFunction) return vm.callMethod(v, name, []);
+	if (hasInstanceAttributes(v) && v.cls.lookup(name) instanceof PyFunction) return vm.callMethod(v, name, []);
 	const symbol = op === Op.UNARY_NEGATIVE ? "-" : op === Op.UNARY_POSITIVE ? "+" : "~";
 	return vm.raise("TypeError", `bad operand type for unary ${symbol}: '${v.typeName}'`);
 }

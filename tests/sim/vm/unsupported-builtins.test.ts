@@ -21,10 +21,13 @@ describe("builtins outside the subset", () => {
 	});
 });
 
-// Subclasses of builtin types and generic aliases are outside the subset: the class statement runs, using it stops.
+// Subclasses of builtin types other than list and dict, the operators of list and dict subclasses, and generic
+// aliases are outside the subset: the class statement runs, using it stops.
 describe("builtin subclasses and generic aliases", () => {
 	it.each([
-		["class L(list):\n    pass\nL()\n", "TypeError: pymem does not support subclassing 'list' yet"],
+		["class S(set):\n    pass\nS()\n", "TypeError: pymem does not support subclassing 'set' yet"],
+		["class L(list):\n    def __add__(self, other):\n        return 1\nL()\n", "TypeError: pymem does not support defining __add__ in a subclass of 'list' yet"],
+		["class M(dict):\n    def __ior__(self, other):\n        return self\nclass N(M):\n    pass\ndict.__new__(N)\n", "TypeError: pymem does not support defining __ior__ in a subclass of 'dict' yet"],
 		["class P(tuple):\n    def __new__(cls, x, y):\n        return super().__new__(cls, (x, y))\nP(1, 2)\n", "TypeError: pymem does not support subclassing 'tuple' yet"],
 		["class I(int):\n    pass\nint.__new__(I, 5)\n", "TypeError: pymem does not support subclassing 'int' yet"],
 		["x = list[int]\n", "TypeError: pymem does not support generic aliases such as list[...] yet"],
