@@ -15,6 +15,7 @@ import { setItem } from "../vm/subscript";
 import { dictViewIsDisjoint } from "../vm/dict-view-ops";
 import { defineMethods, globalShared, nativeFunction } from "./types";
 import type { VM } from "../vm/vm";
+import { isExactDict } from "../heap/subclass-instances";
 
 const dict = (self: PyObject | null) => self as PyDict;
 const set = (self: PyObject | null) => self as PySet;
@@ -82,12 +83,12 @@ const fromkeys: NativeImpl = (vm, args) => {
 	const fill = value ?? vm.None;
 	return vm.heap.build(target, "dict being built", () => {
 		// An exact dict or set gives its stored hashes to an exact dict: no __hash__ runs.
-		if (target instanceof PyDict && iterable instanceof PyDict && (iterable.index || target.index)) {
+		if (isExactDict(target) && isExactDict(iterable) && (iterable.index || target.index)) {
 			for (const [k, { key }] of [...iterable.entries]) probedSet(vm, target, key, fill, storedHash(vm, iterable, k));
-		} else if (target instanceof PyDict && iterable instanceof PySet && iterable.table) {
+		} else if (isExactDict(target) && iterable instanceof PySet && iterable.table) {
 			for (const { item, hash } of hashedItems(vm, iterable)) probedSet(vm, target, item, fill, hash);
 		} else {
-			forEachItem(vm, iterable, (key) => (target instanceof PyDict ? dictSet(vm, target, key, fill) : setItem(vm, target, key, fill)));
+			forEachItem(vm, iterable, (key) => (isExactDict(target) ? dictSet(vm, target, key, fill) : setItem(vm, target, key, fill)));
 		}
 	});
 };

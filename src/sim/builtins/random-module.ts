@@ -10,6 +10,7 @@ import { length } from "../vm/iteration";
 import { getItem } from "../vm/subscript";
 import { listCapacityAfterAppend } from "../runtime/containerGrowth";
 import type { VM } from "../vm/vm";
+import { subclassSlot } from "../heap/subclass-instances";
 
 const generators = new WeakMap<VM, MersenneTwister>();
 
@@ -114,6 +115,7 @@ export const RANDOM_FUNCTIONS: Record<string, NativeImpl> = {
 	shuffle: (vm, args) => {
 		const list = args[0];
 		if (!(list instanceof PyList)) return vm.raise("TypeError", `pymem shuffles lists only, not '${list?.typeName ?? "NoneType"}'`);
+		refuseOverridingSubclass(vm, list, "shuffle");
 		generator(vm).shuffle(list.items);
 		vm.heap.observer?.contentChanged(list);
 		return vm.incref(vm.None);
@@ -124,6 +126,7 @@ export const RANDOM_FUNCTIONS: Record<string, NativeImpl> = {
 		if (!(population instanceof PyList) && !["tuple", "range", "str"].includes(population.typeName)) {
 			vm.raise("TypeError", "Population must be a sequence.  For dicts or sets, use sorted(d).");
 		}
+		refuseOverridingSubclass(vm, population, "sample");
 		const items = vm.collect(population);
 		try {
 			return vm.list(generator(vm).sample(items, vm.intValue(args[1] ?? vm.None)).map((item) => vm.incref(item)));
@@ -132,3 +135,10 @@ export const RANDOM_FUNCTIONS: Record<string, NativeImpl> = {
 		}
 	},
 };
+
+/** random.py indexes and measures a sequence through its own dunders: pymem reads a list's items directly. */
+function refuseOverridingSubclass(vm: VM, sequence: PyObject, name: string): void {
+	if (["__getitem__", "__setitem__", "__len__", "__iter__"].some((dunder) => subclassSlot(sequence, dunder))) {
+		vm.raise("TypeError", `pymem does not support random.${name} of a list subclass with its own __getitem__, __setitem__, __len__ or __iter__ yet`);
+	}
+}

@@ -11,6 +11,7 @@ import { repr, str } from "./repr";
 import type { VM } from "./vm";
 import { listExtendFrom } from "./mutations";
 import { mergeKeywords, updateFromMapping } from "./call-arguments";
+import { isExactList } from "../heap/subclass-instances";
 
 export function execContainerOp(vm: VM, f: Frame, op: Op, arg: number): boolean {
 	const stack = f.stack;
@@ -184,7 +185,8 @@ function unpack(vm: VM, f: Frame, before: number, after: number): void {
 	// Shown while it is iterated: Python code (a generator, a collection the error's allocation starts) may run.
 	vm.heap.adopt(seq, UNPACKING);
 	try {
-		items = seq instanceof PyTuple || seq instanceof PyList ? seq.items.map((x) => vm.incref(x)) : vm.collect(seq, cannotUnpack);
+		// UNPACK_SEQUENCE reads exact tuples and lists directly; anything else (a list subclass's instance too) is iterated.
+		items = seq instanceof PyTuple || isExactList(seq) ? seq.items.map((x) => vm.incref(x)) : vm.collect(seq, cannotUnpack);
 	} finally {
 		vm.heap.release(seq, UNPACKING);
 	}

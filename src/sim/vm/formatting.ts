@@ -2,19 +2,24 @@
 import type { PyObject } from "../heap/object";
 import { PyInt, PyFloat, PyStr, PyBool } from "../heap/values";
 import { PyTuple, PyDict } from "../heap/containers";
-import { hasInstanceAttributes } from "../heap/subclass-instances";
+import { hasInstanceAttributes, isExactDict } from "../heap/subclass-instances";
 import { PyFunction } from "../heap/callables";
 import { formatStr, formatInt, formatFloat } from "../runtime/formatSpec";
 import { repr, str } from "./repr";
 import type { VM } from "./vm";
+import { getItem } from "./subscript";
+
+const FORMAT_SPEC = "format spec passed to __format__";
+const MAPPING_KEY = "mapping key of %-formatting";
 
 export function formatValue(vm: VM, v: PyObject, spec: string): string {
 	if (hasInstanceAttributes(v) && v.cls.lookup("__format__") instanceof PyFunction) {
 		const specObj = vm.str(spec);
+		vm.heap.adopt(specObj, FORMAT_SPEC);
 		try {
 			return vm.callMethodStr(v, "__format__", [specObj]);
 		} finally {
-			vm.decref(specObj);
+			vm.heap.release(specObj, FORMAT_SPEC);
 		}
 	}
 	if (spec === "") return str(vm, v);
@@ -34,12 +39,31 @@ export function percentFormat(vm: VM, template: string, args: PyObject): string 
 		let value: PyObject | undefined;
 		if (key) {
 			if (!(args instanceof PyDict)) vm.raise("TypeError", "format requires a mapping");
+			// PyObject_GetItem: a dict subclass's own __getitem__ or __missing__ answers; the value lives while it is formatted.
+			if (!isExactDict(args)) {
+				const name = vm.str(key.slice(1, -1));
+				vm.heap.adopt(name, MAPPING_KEY);
+				try {
+					value = getItem(vm, args, name);
+				} finally {
+					vm.heap.release(name, MAPPING_KEY);
+				}
+				try {
+					return formatField(value, flags, width, precision, type);
+				} finally {
+					vm.decref(value);
+				}
+			}
 			value = vm.dictGetStr(args, key.slice(1, -1));
 			if (!value) vm.raise("KeyError", key.slice(1, -1));
 		} else {
 			value = values[next++];
 			if (!value) vm.raise("TypeError", "not enough arguments for format string");
 		}
+		return formatField(value, flags, width, precision, type);
+	});
+	// A function declaration: the replace callback above calls it while `out` is being built.
+	function formatField(value: PyObject, flags: string, width: string | undefined, precision: string | undefined, type: string): string {
 		const align = flags.includes("-") ? "<" : ">";
 		const zero = flags.includes("0") && align === ">" ? "0" : "";
 		const sign = flags.includes("+") ? "+" : flags.includes(" ") ? " " : "";
@@ -58,7 +82,7 @@ export function percentFormat(vm: VM, template: string, args: PyObject): string 
 		}
 		if (!(value instanceof PyInt) && !(value instanceof PyFloat)) vm.raise("TypeError", `must be real number, not ${value.typeName}`);
 		return formatFloat(Number(value.value), precision === undefined ? spec.replace(/([a-zA-Z])$/, ".6$1") : spec);
-	});
+	}
 	if (next < values.length && !(args instanceof PyDict) && args instanceof PyTuple) vm.raise("TypeError", "not all arguments converted during string formatting");
 	if (!(args instanceof PyTuple) && !(args instanceof PyDict) && next === 0 && values.length) vm.raise("TypeError", "not all arguments converted during string formatting");
 	return out;

@@ -6,6 +6,7 @@ import { getIter, iterNext } from "./iteration";
 import { dictGet, dictSet } from "./dicts";
 import { getItem } from "./subscript";
 import type { VM } from "./vm";
+import { isExactList } from "../heap/subclass-instances";
 
 /**
  * dict_merge from an object that is not a dict: its keys() (PyMapping_Keys, made a list unless it is one),
@@ -15,7 +16,7 @@ import type { VM } from "./vm";
 export function mergeMapping(vm: VM, target: PyDict, source: PyObject, duplicates: "override" | "reject"): void {
 	const keysResult = vm.callMethod(source, "keys", []);
 	let keys: PyObject;
-	if (keysResult instanceof PyList) keys = keysResult;
+	if (isExactList(keysResult)) keys = keysResult;
 	else {
 		vm.heap.adopt(keysResult, "result of keys()");
 		try {

@@ -3,11 +3,12 @@
 // allocation counts before any of the iterable's own code runs, and the free list it comes from and goes back
 // to are those of the guess and of the final length.
 import type { PyObject } from "../heap/object";
-import { PyList, PyTuple } from "../heap/containers";
+import { PyTuple } from "../heap/containers";
 import { PyIterator } from "../heap/iterators";
 import { collect, getIter, hasLength, iterNext, length, type NotIterable } from "./iteration";
 import { HINTED_ITERATORS } from "./mutations";
 import type { VM } from "./vm";
+import { isExactList } from "../heap/subclass-instances";
 
 /** PyObject_LengthHint's default: what PySequence_Tuple guesses for an iterable that tells nothing. */
 export const GUESSED_TUPLE_LENGTH = 10;
@@ -30,7 +31,7 @@ export function allocateTupleOfLength(vm: VM, slots: number): PyTuple {
 export function sequenceTuple(vm: VM, iterable: PyObject, whenNotIterable?: NotIterable): PyTuple {
 	if (iterable instanceof PyTuple) return vm.incref(iterable);
 	// PyList_AsTuple: a copy of the items, no iterator.
-	if (iterable instanceof PyList) return vm.tuple(iterable.items.map((x) => vm.incref(x)));
+	if (isExactList(iterable)) return vm.tuple(iterable.items.map((x) => vm.incref(x)));
 	// An iterator that knows what is left yields exactly that: collected first, the tuple has its final size.
 	if (iterable instanceof PyIterator && HINTED_ITERATORS.has(iterable.kindName)) return vm.tuple(collect(vm, iterable, undefined, whenNotIterable));
 	const iterator = getIter(vm, iterable, whenNotIterable);

@@ -29,7 +29,12 @@ for n in (0, 1, 4, 9, 17):
     grown = L()
     for i in items:
         grown.append(i)
+    extended = [0]
+    extended.extend(L(items))
+    added = [0]
+    added += L(items)
     print(n, sys.getsizeof(L(items)), sys.getsizeof(list(items)), sys.getsizeof(grown), sys.getsizeof(list(L(items))), sys.getsizeof(L(L(items))))
+    print(n, sys.getsizeof(extended), sys.getsizeof(added), sys.getsizeof([*L(items)]), sys.getsizeof(tuple(L(items))), sys.getsizeof(L(items) + L(items)))
 for n in (0, 1, 5, 6, 11, 22):
     pairs = {str(i): i for i in range(n)}
     print(n, sys.getsizeof(D(pairs)), sys.getsizeof(dict(pairs)), sys.getsizeof(D(**pairs)), sys.getsizeof(dict(D(pairs))))
