@@ -12,7 +12,8 @@ import { dictUpdate, listExtendFrom } from "../vm/mutations";
 import { builtinIter } from "../vm/iteration";
 import { builtinRepr } from "../vm/repr";
 import { compareValues } from "../vm/comparisons";
-import { globalShared } from "./types";
+import { defineMethods, globalShared } from "./types";
+import { preHeaderSize, sizeOf } from "../heap/sizes";
 import type { VM } from "../vm/vm";
 
 /** The builtin types pymem lets a class written in Python subclass. */
@@ -21,14 +22,15 @@ export function subclassableBase(type: PyClass): boolean {
 }
 
 /**
- * Dunders a list or dict subclass may not define yet: the builtin operators on lists and dicts (+, *, |,
- * their in-place and reflected forms) take precedence over them in pymem, as do the builtin hash, sizeof
- * and reversed. A class defining one stops at its first instance rather than run with the wrong behaviour.
+ * Dunders a list or dict subclass may not define yet: pymem's builtin operators on lists (+, *) and dicts
+ * (|), in-place and reflected forms included, would take precedence over them, and it ignores a Python
+ * __hash__ or __getattribute__ of theirs. A class defining one stops at its first instance rather than run
+ * with the wrong behaviour.
  */
-const UNSUPPORTED_OVERRIDES = [
-	"__add__", "__radd__", "__iadd__", "__mul__", "__rmul__", "__imul__", "__or__", "__ror__", "__ior__",
-	"__hash__", "__sizeof__", "__reversed__", "__getattribute__", "__class_getitem__",
-];
+const UNSUPPORTED_OVERRIDES = new Map<PyClass, string[]>([
+	[T.list, ["__add__", "__radd__", "__iadd__", "__mul__", "__rmul__", "__imul__", "__hash__", "__getattribute__"]],
+	[T.dict, ["__or__", "__ror__", "__ior__", "__hash__", "__getattribute__"]],
+]);
 
 /** A new, empty instance of `cls`, a Python subclass of `base` (list or dict); its __init__ fills it. */
 export function newSubclassInstance(vm: VM, cls: PyClass, base: PyClass): PyList | PyDict {
@@ -41,7 +43,7 @@ export function newSubclassInstance(vm: VM, cls: PyClass, base: PyClass): PyList
 function checkOverrides(vm: VM, cls: PyClass, base: PyClass): void {
 	for (const c of cls.mro) {
 		if (c.builtin) continue;
-		for (const name of UNSUPPORTED_OVERRIDES) {
+		for (const name of UNSUPPORTED_OVERRIDES.get(base) ?? []) {
 			if (c.dict.get(name) instanceof PyFunction) vm.raise("TypeError", `pymem does not support defining ${name} in a subclass of '${base.name}' yet`);
 		}
 	}
@@ -123,6 +125,8 @@ export function installSubclassDunders(): void {
 	for (const owner of [T.list, T.dict]) {
 		define(owner, "__repr__", selfWrapper(owner, "__repr__", 0, (vm, self) => vm.str(builtinRepr(vm, self))));
 		define(owner, "__iter__", selfWrapper(owner, "__iter__", 0, (vm, self) => builtinIter(vm, self)));
+		// list___sizeof__ and dict___sizeof__: the object's size without what getsizeof adds before it.
+		defineMethods(owner, { __sizeof__: (vm, _args, _kw, self) => vm.int(sizeOf(self!) - preHeaderSize(self!)) });
 	}
 	const orders: [string, string][] = [["__eq__", "Eq"], ["__ne__", "NotEq"], ["__lt__", "Lt"], ["__le__", "LtE"], ["__gt__", "Gt"], ["__ge__", "GtE"]];
 	for (const [name, op] of orders) define(T.list, name, selfWrapper(T.list, name, 1, comparison(T.list, op)));

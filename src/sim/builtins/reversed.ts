@@ -10,9 +10,12 @@ import { PyStr } from "../heap/values";
 import { PyRaise } from "../vm/errors";
 import { dictViewIterator, registerIterator, releaseSource } from "../vm/iteration";
 import type { VM } from "../vm/vm";
+import { subclassSlot } from "../heap/subclass-instances";
 
 export const reversed: NativeImpl = (vm, args) => {
 	const seq = args[0]!;
+	// A list or dict subclass's own __reversed__ replaces the builtin one.
+	if (subclassSlot(seq, "__reversed__")) return vm.callMethod(seq, "__reversed__", []);
 	if (seq instanceof PyList || seq instanceof PyTuple) {
 		let i = seq.items.length - 1;
 		return registerIterator(

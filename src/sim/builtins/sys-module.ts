@@ -1,10 +1,11 @@
 // sys: reference counts, sizes, the recursion limit.
 import type { NativeImpl } from "../heap/callables";
-import { sizeOf } from "../heap/sizes";
-import { PyExceptionObject, PyInstance } from "../heap/instances";
+import { preHeaderSize, sizeOf } from "../heap/sizes";
+import { PyExceptionObject } from "../heap/instances";
 import { PyFunction } from "../heap/callables";
 import { PyRaise } from "../vm/errors";
 import { PyStr } from "../heap/values";
+import { hasInstanceAttributes } from "../heap/subclass-instances";
 
 /** sys.exit(code=None), and the exit()/quit() builtins site installs: raise SystemExit(code). */
 export const exitProgram: NativeImpl = (vm, args) => {
@@ -21,10 +22,10 @@ export const SYS_FUNCTIONS: Record<string, NativeImpl> = {
 	},
 	getsizeof: (vm, args) => {
 		const o = args[0]!;
-		if (o instanceof PyInstance && o.cls.lookup("__sizeof__") instanceof PyFunction) {
+		if (hasInstanceAttributes(o) && o.cls.lookup("__sizeof__") instanceof PyFunction) {
 			const r = vm.callMethod(o, "__sizeof__", []);
 			vm.decref(r);
-			return vm.int(vm.intValue(r) + 16);
+			return vm.int(vm.intValue(r) + preHeaderSize(o));
 		}
 		return vm.int(sizeOf(o));
 	},

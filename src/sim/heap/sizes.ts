@@ -4,14 +4,15 @@ import { PyInt, PyFloat, PyStr, PyBool, PyNone, PyEllipsis, PyNotImplemented } f
 import { PyList, PyTuple, PyDict, PySet, PyRange, PySlice } from "./containers";
 import { PyClass, PySlotDescriptor } from "./classes";
 import { PyInstance, PyExceptionObject } from "./instances";
-import { PyFunction, PyBoundMethod, PyCell, PyBuiltinFunction, PyDescriptor, PySuper, PyModule } from "./callables";
+import { PyFunction, PyBoundMethod, PyCell, PyBuiltinFunction, PySlotWrapper, PyDescriptor, PySuper, PyModule } from "./callables";
 import { PyGenerator, PyIterator } from "./iterators";
 import { PyWeakref } from "./weakrefs";
 import { PyKeyedRef, PyWeakDictionary, PyWeakDictRemover } from "./weak-dictionaries";
 import { PyTraceback, PyFrameObject } from "./tracebacks";
 import { PyDictView } from "./views";
 import { instanceLayout } from "./shared-keys";
-import { isSubclassInstance } from "./subclass-instances";
+import { hasInstanceAttributes, isSubclassInstance } from "./subclass-instances";
+import { isGcType } from "./gc-kinds";
 import { sizeofFrameObject, sizeofGenerator } from "../runtime/sizes";
 
 /** GC-tracked objects carry a 16-byte PyGC_Head that getsizeof includes. */
@@ -76,6 +77,15 @@ function subtypeSize(o: PyList | PyDict): number {
 	return 8 * layout.slots.size + (layout.hasWeakref ? 8 : 0) + (layout.hasDict ? 16 : 0);
 }
 
+/**
+ * _PyType_PreHeaderSize: what getsizeof adds to an object's __sizeof__, the GC head of a GC type and 3.11's
+ * two pointers before an object with a managed __dict__ (an instance of a class with shared keys).
+ */
+export function preHeaderSize(o: PyObject): number {
+	const managedDict = hasInstanceAttributes(o) && instanceLayout(o.cls).sharedKeys !== null;
+	return (isGcType(o) ? GC_HEAD : 0) + (managedDict ? 16 : 0);
+}
+
 /** The iterator objects' structs (dictiterobject, setiterobject, zipobject, enumobject...), each with its GC head. */
 function iteratorSize(kind: string): number {
 	switch (kind) {
@@ -112,6 +122,8 @@ export function sizeOf(o: PyObject): number {
 	if (o instanceof PySlotDescriptor) return 48 + GC_HEAD;
 	if (o instanceof PyFunction) return 136 + GC_HEAD;
 	if (o instanceof PyBoundMethod) return 48 + GC_HEAD;
+	// A method-wrapper (a slot wrapper bound to an object) is a smaller struct than a builtin method.
+	if (o instanceof PySlotWrapper && o.self) return 32 + GC_HEAD;
 	if (o instanceof PyBuiltinFunction) return 56 + GC_HEAD;
 	if (o instanceof PyCell) return 24 + GC_HEAD;
 	if (o instanceof PyGenerator) return sizeofGenerator(o.nlocalsplus, o.stacksize);

@@ -3,7 +3,7 @@
 // methods of builtin types. `obj` is null for a lookup on the class itself.
 import type { PyObject } from "../heap/object";
 import { PySlotDescriptor, type PyClass } from "../heap/classes";
-import { PyFunction, PyBuiltinFunction, PyBoundMethod, PyDescriptor } from "../heap/callables";
+import { PyFunction, PyBuiltinFunction, PyBoundMethod, PyDescriptor, PySlotWrapper } from "../heap/callables";
 import type { VM } from "./vm";
 import { slotDescriptorGet } from "./special-attrs";
 
@@ -26,7 +26,9 @@ export function builtinDescriptorGet(vm: VM, attr: PyObject, obj: PyObject | nul
 	}
 	if (attr instanceof PyBuiltinFunction && attr.owner && !attr.self) {
 		if (!obj) return vm.incref(attr);
-		return vm.heap.register(new PyBuiltinFunction(attr.name, attr.impl, vm.incref(obj), attr.owner));
+		// A slot wrapper binds as a method-wrapper, a method descriptor as a builtin method.
+		const Bound = attr instanceof PySlotWrapper ? PySlotWrapper : PyBuiltinFunction;
+		return vm.heap.register(new Bound(attr.name, attr.impl, vm.incref(obj), attr.owner));
 	}
 	return vm.incref(attr);
 }

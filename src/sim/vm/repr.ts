@@ -6,7 +6,7 @@ import { PyList, PyTuple, PyDict, PySet, PyRange, PySlice } from "../heap/contai
 import { PyDictView } from "../heap/views";
 import { PyClass, PySlotDescriptor } from "../heap/classes";
 import { PyInstance, PyExceptionObject } from "../heap/instances";
-import { PyFunction, PyBuiltinFunction, PyBoundMethod, PyModule, PyCell, PySuper } from "../heap/callables";
+import { PyFunction, PyBuiltinFunction, PySlotWrapper, PyBoundMethod, PyModule, PyCell, PySuper } from "../heap/callables";
 import { superStartType } from "./super-attr";
 import { hasInstanceAttributes, subclassSlot } from "../heap/subclass-instances";
 import { PyGenerator, PyIterator } from "../heap/iterators";
@@ -93,6 +93,10 @@ export function builtinRepr(vm: VM, o: PyObject): string {
 		if (fn instanceof PyBuiltinFunction && o.self) return `<built-in method ${fn.name} of ${o.self.cls.name} object at ${fakeAddress(o.self)}>`;
 		const name = fn instanceof PyFunction ? fn.qualname : "?";
 		return `<bound method ${name} of ${o.self ? repr(vm, o.self) : "None"}>`;
+	}
+	if (o instanceof PySlotWrapper) {
+		if (o.self) return `<method-wrapper '${o.name}' of ${o.self.cls.name} object at ${fakeAddress(o.self)}>`;
+		return `<slot wrapper '${o.name}' of '${o.owner?.name ?? "?"}' objects>`;
 	}
 	if (o instanceof PyBuiltinFunction) {
 		if (o.self) return `<built-in method ${o.name} of ${o.self.cls.name} object at ${fakeAddress(o.self)}>`;

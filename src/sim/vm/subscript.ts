@@ -4,7 +4,7 @@ import type { PyObject } from "../heap/object";
 import { PyInt, PyStr, PyBool } from "../heap/values";
 import { PyList, PyTuple, PyDict, PyRange, PySlice } from "../heap/containers";
 import { PyDictInstance, hasInstanceAttributes, subclassSlot } from "../heap/subclass-instances";
-import { PyClass } from "../heap/classes";
+import { PyClass, T } from "../heap/classes";
 import { lookupAttr } from "./attributes";
 import { PyBoundMethod, PyFunction } from "../heap/callables";
 import { dictGet, dictSet, dictDel } from "./dicts";
@@ -127,6 +127,10 @@ const CLASS_GETITEM = "__class_getitem__ being called";
 function classGetItem(vm: VM, cls: PyClass, key: PyObject): PyObject {
 	if (cls.builtin) return vm.raise("TypeError", `pymem does not support generic aliases such as ${cls.name}[...] yet`);
 	const method = lookupAttr(vm, cls, "__class_getitem__");
+	if (!method && cls.mro.some((c) => c === T.list || c === T.dict)) {
+		// list.__class_getitem__ and dict's would give CPython's types.GenericAlias.
+		return vm.raise("TypeError", `pymem does not support generic aliases such as ${cls.name}[...] yet`);
+	}
 	if (!method) return vm.raise("TypeError", `type '${cls.name}' is not subscriptable`);
 	vm.heap.adopt(method, CLASS_GETITEM);
 	try {
