@@ -27,10 +27,10 @@ export function subclassableBase(type: PyClass): boolean {
  * __hash__ or __getattribute__ of theirs. A class defining one stops at its first instance rather than run
  * with the wrong behaviour.
  */
-const UNSUPPORTED_OVERRIDES = new Map<PyClass, string[]>([
-	[T.list, ["__add__", "__radd__", "__iadd__", "__mul__", "__rmul__", "__imul__", "__hash__", "__getattribute__"]],
-	[T.dict, ["__or__", "__ror__", "__ior__", "__hash__", "__getattribute__"]],
-]);
+const UNSUPPORTED_OVERRIDES: Readonly<Record<string, readonly string[]>> = {
+	list: ["__add__", "__radd__", "__iadd__", "__mul__", "__rmul__", "__imul__", "__hash__", "__getattribute__"],
+	dict: ["__or__", "__ror__", "__ior__", "__hash__", "__getattribute__"],
+};
 
 /** A new, empty instance of `cls`, a Python subclass of `base` (list or dict); its __init__ fills it. */
 export function newSubclassInstance(vm: VM, cls: PyClass, base: PyClass): PyList | PyDict {
@@ -43,7 +43,7 @@ export function newSubclassInstance(vm: VM, cls: PyClass, base: PyClass): PyList
 function checkOverrides(vm: VM, cls: PyClass, base: PyClass): void {
 	for (const c of cls.mro) {
 		if (c.builtin) continue;
-		for (const name of UNSUPPORTED_OVERRIDES.get(base) ?? []) {
+		for (const name of UNSUPPORTED_OVERRIDES[base.name] ?? []) {
 			if (c.dict.get(name) instanceof PyFunction) vm.raise("TypeError", `pymem does not support defining ${name} in a subclass of '${base.name}' yet`);
 		}
 	}

@@ -113,7 +113,8 @@ export class PyDictInstance extends PyDict implements SubtypeFields {
 export type PySubclassInstance = PyListInstance | PyDictInstance;
 
 export function isSubclassInstance(o: PyObject): o is PySubclassInstance {
-	return o instanceof PyListInstance || o instanceof PyDictInstance;
+	// One load of the prototype's kind settles it for nearly every object the interpreter asks about.
+	return o.heapKind === HeapKind.Instance && (o instanceof PyListInstance || o instanceof PyDictInstance);
 }
 
 /** Objects with attributes of their own, kept as a user class's instances keep them (slots, values, __dict__). */
@@ -148,7 +149,7 @@ export function isExactDict(o: PyObject): o is PyDict {
  * slot_mp_subscript, slot_sq_length...), or undefined when the builtin base's own slot serves.
  */
 export function subclassSlot(o: PyObject, name: string): PyFunction | undefined {
-	if (!(o instanceof PyListInstance || o instanceof PyDictInstance)) return undefined;
+	if (!isSubclassInstance(o)) return undefined;
 	const found = o.cls.lookup(name);
 	return found instanceof PyFunction ? found : undefined;
 }
