@@ -47,6 +47,11 @@ const print: NativeImpl = (vm, args, kw) => {
 /** Builtins outside the simulated subset: calling one says so (a NameError would suggest a typo). */
 const NOT_YET = ["input", "open", "eval", "exec", "compile", "bytes", "bytearray", "memoryview", "complex", "breakpoint", "help", "aiter", "anext"];
 
+/** PyCallable_Check. */
+export function isCallable(o: PyObject): boolean {
+	return o instanceof PyFunction || o instanceof PyBuiltinFunction || o instanceof PyBoundMethod || o instanceof PyClass || (hasInstanceAttributes(o) && !!o.cls.lookup("__call__"));
+}
+
 export const BUILTIN_FUNCTIONS: Record<string, NativeImpl> = {
 	print,
 	len: (vm, args) => {
@@ -70,11 +75,7 @@ export const BUILTIN_FUNCTIONS: Record<string, NativeImpl> = {
 	hash: (vm, args) => {
 		return vm.int(hashOf(vm, args[0]!));
 	},
-	callable: (vm, args) => {
-		const o = args[0]!;
-		const ok = o instanceof PyFunction || o instanceof PyBuiltinFunction || o instanceof PyBoundMethod || o instanceof PyClass || (hasInstanceAttributes(o) && !!o.cls.lookup("__call__"));
-		return vm.bool(ok);
-	},
+	callable: (vm, args) => vm.bool(isCallable(args[0]!)),
 	getattr: (vm, args) => {
 		const name = attributeName(vm, args[1]!);
 		if (args.length === 3) return attributeOrNull(vm, args[0]!, name) ?? vm.incref(args[2]!);

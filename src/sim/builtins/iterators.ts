@@ -1,7 +1,9 @@
 // Builtins that consume or produce iterators: iter, next, enumerate, zip, map, filter, reversed, sorted,
 // sum, min, max, any, all. Lazy ones are iterator objects that hold their sources, as in CPython.
 import type { PyObject } from "../heap/object";
-import { PyIterator } from "../heap/iterators";
+import { PyCallableIterator, PyIterator } from "../heap/iterators";
+import { PyRaise } from "../vm/errors";
+import { isCallable } from "./functions";
 import { PyTuple } from "../heap/containers";
 import { giveResultTuple, refilledResult } from "../vm/iteration";
 import type { NativeImpl } from "../heap/callables";
@@ -18,6 +20,46 @@ function lazy(vm: VM, kind: string, sources: PyObject[], advance: () => PyObject
 	// The references are counted already: a collection the allocations start shows them as the new objects'.
 	const holder = sources.length === 1 ? sources[0]! : vm.tuple(sources);
 	return vm.heap.register(new PyIterator(kind, holder, () => advance()));
+}
+
+/**
+ * iter(callable, sentinel): calliter_iternext calls it with no arguments until `sentinel == result` (the
+ * sentinel on the left) or StopIteration, then lets go of both, callable first.
+ */
+function callableIterator(vm: VM, callable: PyObject, sentinel: PyObject): PyObject {
+	if (!isCallable(callable)) vm.raise("TypeError", "iter(v, w): v must be callable");
+	const exhaust = (it: PyCallableIterator): null => {
+		vm.heap.observer?.contentChanged(it);
+		vm.heap.releaseAll(it, "references of exhausted", it.releaseReferences());
+		return null;
+	};
+	vm.incref(callable);
+	vm.incref(sentinel);
+	return vm.heap.register(
+		new PyCallableIterator(callable, sentinel, (it) => {
+			const self = it as PyCallableIterator;
+			if (!self.source || !self.sentinel) return null;
+			let result: PyObject;
+			try {
+				result = vm.callObject(self.source, []);
+			} catch (e) {
+				if (!(e instanceof PyRaise) || !e.exc.cls.isSubclassOf(vm.exceptionClass("StopIteration"))) throw e;
+				vm.decref(e.exc);
+				return exhaust(self);
+			}
+			let done: boolean;
+			try {
+				done = self.sentinel === result || compareValues(vm, self.sentinel, result, "Eq");
+			} catch (e) {
+				vm.decref(result);
+				throw e;
+			}
+			if (!done) return result;
+			exhaust(self);
+			vm.decref(result);
+			return null;
+		}),
+	);
 }
 
 const SORT_METHOD = "the new list's sort method, which sorted() calls";
@@ -218,7 +260,7 @@ const RUNNING_TOTAL = "running total of sum()";
 const ITEM_BEING_ADDED = "item being added by sum()";
 
 export const ITERATOR_FUNCTIONS: Record<string, NativeImpl> = {
-	iter: (vm, args) => vm.getIter(args[0]!),
+	iter: (vm, args) => (args.length === 2 ? callableIterator(vm, args[0]!, args[1]!) : vm.getIter(args[0]!)),
 	next: (vm, args) => {
 		const v = vm.iterNext(args[0]!);
 		if (v) return v;

@@ -82,13 +82,45 @@ const LIST_METHODS: Record<string, NativeImpl> = {
 		if (args.length) vm.raise("TypeError", "sort() takes no positional arguments");
 		const key = kw?.get("key");
 		const reverse = kw?.get("reverse");
-		sortItems(vm, list(self).items, key && key !== vm.None ? key : null, !!reverse && isTruthy(vm, reverse));
-		vm.heap.observer?.contentChanged(self!);
+		sortDetached(vm, list(self), key && key !== vm.None ? key : null, !!reverse && isTruthy(vm, reverse));
 		return vm.incref(vm.None);
 	},
 	copy: (vm, _args, _kw, self) => vm.list(list(self).items.map((x) => vm.incref(x))),
 	__len__: (vm, _args, _kw, self) => vm.int(list(self).items.length),
 };
+
+const ITEMS_BEING_SORTED = "items of the list being sorted";
+const ITEMS_ADDED_DURING_SORT = "items added to a list while it was sorted";
+
+/**
+ * list.sort: the list is empty while its items are sorted (allocated -1, so sys.getsizeof says 48), so a key or
+ * __lt__ that changes it cannot touch them. Anything it added is released afterwards, last first, and then
+ * "list modified during sort" is raised, unless the sort itself raised.
+ */
+function sortDetached(vm: VM, target: PyList, key: PyObject | null, reverse: boolean): void {
+	const items = target.items;
+	const allocated = target.allocated;
+	target.items = [];
+	target.allocated = -1;
+	// Meanwhile the items are listsort's (saved_ob_item).
+	for (const item of items) vm.heap.adopt(item, ITEMS_BEING_SORTED);
+	vm.heap.observer?.contentChanged(target);
+	let failure: unknown = null;
+	try {
+		sortItems(vm, items, key, reverse);
+	} catch (e) {
+		failure = e;
+	}
+	const modified = target.allocated !== -1;
+	const added = target.items;
+	target.items = items;
+	target.allocated = allocated;
+	for (const item of items) vm.heap.disown(item, ITEMS_BEING_SORTED);
+	vm.heap.observer?.contentChanged(target);
+	vm.heap.releaseAll(null, ITEMS_ADDED_DURING_SORT, added.reverse());
+	if (failure) throw failure;
+	if (modified) vm.raise("ValueError", "list modified during sort");
+}
 
 export function installListMethods(): void {
 	defineMethods(T.list, LIST_METHODS);

@@ -15,7 +15,7 @@ const BUILTIN_TYPES = [
 const ITERATOR_TYPES = [
 	"map", "filter", "zip", "enumerate", "reversed", "list_iterator", "tuple_iterator", "range_iterator", "str_ascii_iterator", "str_iterator",
 	"set_iterator", "dict_keyiterator", "dict_valueiterator", "dict_itemiterator", "list_reverseiterator",
-	"dict_reversekeyiterator", "dict_reversevalueiterator", "dict_reverseitemiterator",
+	"dict_reversekeyiterator", "dict_reversevalueiterator", "dict_reverseitemiterator", "callable_iterator",
 ] as const;
 
 let nextGlobalId = -1;

@@ -44,6 +44,26 @@ export class PyIterator extends PyObject {
 	}
 }
 
+/** iter(callable, sentinel) (calliterobject): both are held until the iterator is exhausted. */
+export class PyCallableIterator extends PyIterator {
+	constructor(
+		callable: PyObject,
+		public sentinel: PyObject | null,
+		advance: (it: PyIterator) => PyObject | null,
+	) {
+		super("callable_iterator", callable, advance);
+	}
+	override references(): Reference[] {
+		return refsOf([["callable", this.source], ["sentinel", this.sentinel]]);
+	}
+	override releaseReferences(): PyObject[] {
+		const out = present([this.source, this.sentinel]);
+		this.source = null;
+		this.sentinel = null;
+		return out;
+	}
+}
+
 export class PyGenerator extends PyObject {
 	constructor(
 		public frame: Frame | null,

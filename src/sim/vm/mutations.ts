@@ -6,7 +6,7 @@ import { dictSet, setAdd, setDiscard, hashKey } from "./dicts";
 import { cloneProbed, probedGet, probedSet, storedHash } from "./probed-dicts";
 import { probedSetMerge, probedSetFromDict } from "./probed-sets";
 import { probedOperands, probedSetOperation } from "./set-algorithms";
-import { collect, forEachItem, hasLength, type NotIterable } from "./iteration";
+import { collect, forEachItem, getIter, hasLength, iterNext, type NotIterable } from "./iteration";
 import { attributeOrNull } from "./attributes";
 import { mergeMapping } from "./mapping-merge";
 import { PyIterator } from "../heap/iterators";
@@ -18,8 +18,13 @@ import { MAX_SEQUENCE_ITEMS } from "./operators";
 import type { VM } from "./vm";
 
 export function listAppend(vm: VM, list: PyList, item: PyObject): void {
+	listAppendTakingReference(vm, list, vm.incref(item));
+}
+
+/** _PyList_AppendTakeRef: the list takes over the caller's reference. */
+function listAppendTakingReference(vm: VM, list: PyList, item: PyObject): void {
 	list.resize(list.items.length + 1);
-	list.items.push(vm.incref(item));
+	list.items.push(item);
 	vm.heap.observer?.contentChanged(list);
 }
 
@@ -51,19 +56,31 @@ export function listExtendFrom(vm: VM, list: PyList, iterable: PyObject, constru
 	// list_extend copies exact lists and tuples (and the list itself) as sequences; a subclass's instance is iterated.
 	const asSequence = isExactList(iterable) || iterable === list || iterable.cls.name === "tuple";
 	if (!asSequence && hasInstanceAttributes(iterable) && hasLength(iterable)) return extendFromSized(vm, list, iterable, constructing);
-	const items = collect(vm, iterable, undefined, whenNotIterable);
-	if (asSequence) listExtend(vm, list, items);
-	else {
-		// Exhausting a builtin iterable yields exactly what its length or length hint said.
-		const hasLen = hasLength(iterable);
-		const hint = hasLen || (iterable instanceof PyIterator && HINTED_ITERATORS.has(iterable.kindName)) ? items.length : null;
-		const size = list.items.length;
-		const allocated = list.allocated;
-		for (const x of items) listAppend(vm, list, x);
-		list.allocated = constructing && size === 0 ? listCapacityFromIterable(items.length, hasLen, hint) : listCapacityAfterExtendIterator(allocated, size, items.length, hint);
+	if (asSequence) {
+		const items = collect(vm, iterable, undefined, whenNotIterable);
+		listExtend(vm, list, items);
+		items.forEach((x) => vm.decref(x));
+		return;
 	}
-	items.forEach((x) => vm.decref(x));
+	// list_extend runs the iterator to exhaustion, each item going into the list as it comes: Python code
+	// producing them sees the list grow (`l.extend(x for x in l)` reads the items it added).
+	const size = list.items.length;
+	const allocated = list.allocated;
+	const it = getIter(vm, iterable, whenNotIterable);
+	vm.heap.adopt(it, ITERATOR_BEING_CONSUMED);
+	try {
+		for (let x = iterNext(vm, it); x; x = iterNext(vm, it)) listAppendTakingReference(vm, list, x);
+	} finally {
+		vm.heap.release(it, ITERATOR_BEING_CONSUMED);
+	}
+	// Exhausting a builtin iterable yields exactly what its length or length hint said.
+	const added = list.items.length - size;
+	const hasLen = hasLength(iterable);
+	const hint = hasLen || (iterable instanceof PyIterator && HINTED_ITERATORS.has(iterable.kindName)) ? added : null;
+	list.allocated = constructing && size === 0 ? listCapacityFromIterable(added, hasLen, hint) : listCapacityAfterExtendIterator(allocated, size, added, hint);
 }
+
+const ITERATOR_BEING_CONSUMED = "iterator being consumed";
 
 /**
  * An object of a class with __len__: list_extend takes iter(), then asks __len__ once for a length hint
@@ -72,12 +89,16 @@ export function listExtendFrom(vm: VM, list: PyList, iterable: PyObject, constru
  */
 function extendFromSized(vm: VM, list: PyList, iterable: PyObject, constructing: boolean): void {
 	const size = list.items.length;
-	let hint = 0;
-	const items = collect(vm, iterable, () => (hint = vm.len(iterable)));
-	const allocated = constructing && size === 0 && hint > 0 ? listPreallocateExact(hint) : list.allocated;
-	for (const x of items) listAppend(vm, list, x);
-	list.allocated = listCapacityAfterExtendIterator(allocated, size, items.length, hint);
-	items.forEach((x) => vm.decref(x));
+	const it = getIter(vm, iterable);
+	vm.heap.adopt(it, ITERATOR_BEING_CONSUMED);
+	try {
+		const hint = vm.len(iterable);
+		const allocated = constructing && size === 0 && hint > 0 ? listPreallocateExact(hint) : list.allocated;
+		for (let x = iterNext(vm, it); x; x = iterNext(vm, it)) listAppendTakingReference(vm, list, x);
+		list.allocated = listCapacityAfterExtendIterator(allocated, size, list.items.length - size, hint);
+	} finally {
+		vm.heap.release(it, ITERATOR_BEING_CONSUMED);
+	}
 }
 
 const CAN_ONLY_ASSIGN_ITERABLE: NotIterable = () => "can only assign an iterable";
@@ -126,6 +147,8 @@ export function listDeleteSlice(vm: VM, list: PyList, s: PySlice): void {
 }
 
 export function listClear(vm: VM, list: PyList): void {
+	// _list_clear does nothing to a list without an item array (a list being sorted keeps allocated -1).
+	if (list.items.length === 0 && list.allocated < 0) return;
 	const removed = list.items;
 	list.items = [];
 	list.allocated = 0;

@@ -56,8 +56,8 @@ export function repr(vm: VM, o: PyObject): string {
 export function builtinRepr(vm: VM, o: PyObject): string {
 	if (o instanceof PyList) return guarded(o, "[", "]", () => "[" + o.items.map((i) => repr(vm, i)).join(", ") + "]");
 	if (o instanceof PyTuple) {
-		if (o.items.length === 1) return "(" + repr(vm, o.items[0]!) + ",)";
-		return guarded(o, "(", ")", () => "(" + o.items.map((i) => repr(vm, i)).join(", ") + ")");
+		if (o.items.length === 0) return "()";
+		return guarded(o, "(", ")", () => "(" + o.items.map((i) => repr(vm, i)).join(", ") + (o.items.length === 1 ? ",)" : ")"));
 	}
 	if (o instanceof PyDict) {
 		return guarded(o, "{", "}", () => "{" + [...o.entries.values()].map((e) => `${repr(vm, e.key)}: ${repr(vm, e.value)}`).join(", ") + "}");
