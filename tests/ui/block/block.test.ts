@@ -199,6 +199,33 @@ describe("pymem block with the fake trace", () => {
 		expect(host.querySelector("[data-pymem-block]")?.getAttribute("data-step")).toBe("0");
 	});
 
+	it("says when builtins' work stopped the run, and how to raise the limit", () => {
+		host = document.createElement("div");
+		document.body.append(host);
+		const source = "print('start')\nprint(sum(range(10**9)))\n";
+		const result = runProgram(source, { record: true, maxSteps: 1000 });
+		mounted = mountBlock(host, { source, config, problems: [], headerLines: 0, run: { kind: "done", result } });
+		flushSync();
+		const notice = host.querySelector(".pymem-notice")?.textContent ?? "";
+		expect(notice).toContain("stopped after 2 steps: builtins went through more than 100,000 items (step limit)");
+		expect(notice).toContain("Raise it with #| max-steps:");
+		expect(host.querySelector("[data-pymem-block]")?.getAttribute("data-status")).toBe("step-limit");
+	});
+
+	it("says when the memory limit stopped the run, with every step before it still readable", () => {
+		const trace = makeFakeTrace();
+		host = document.createElement("div");
+		document.body.append(host);
+		const message = "stopped after 3 steps: more than 2,000,000 objects alive at once (memory limit)";
+		const result: RunResult = { ...finished(trace), status: "memory-limit", error: { type: "MemoryLimit", message, line: 3 } };
+		mounted = mountBlock(host, { source: FAKE_SOURCE, config, problems: [], headerLines: 0, run: { kind: "done", result } });
+		flushSync();
+		const notice = host.querySelector(".pymem-notice")?.textContent ?? "";
+		expect(notice).toContain(message);
+		expect(notice).not.toContain("max-steps");
+		expect(host.querySelector("[data-pymem-block]")?.getAttribute("data-status")).toBe("memory-limit");
+	});
+
 	it("leaves gc.garbage and gc.callbacks out until the program names or fills them", () => {
 		const source = "import gc\nx = [1]\ng = gc.garbage\ngc.callbacks.append(print)\n";
 		const result = runProgram(source, { record: true });
