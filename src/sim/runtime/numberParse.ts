@@ -2,7 +2,7 @@
  * int(str, base), float(str) and str(int) as CPython 3.11 does them: Objects/longobject.c
  * (PyLong_FromString, long_to_decimal_string with the 4300-digit limit of sys.int_info) and
  * Objects/floatobject.c / Python/pystrtod.c (float_from_string_inner, _Py_string_to_number_with_underscores).
- * Only ASCII digits are recognised (CPython also accepts other Unicode decimal digits).
+ * Other Unicode decimal digits count as their ASCII digit (_PyUnicode_TransformDecimalAndSpaceToASCII).
  */
 import { PyValueError } from "./errors";
 import { strRepr } from "./strRepr";
@@ -11,6 +11,29 @@ export const INT_MAX_STR_DIGITS = 4300;
 
 /** Python's str.strip() whitespace (Py_UNICODE_ISSPACE). */
 export const PY_WHITESPACE = "\t\n\u000b\u000c\r\u001c\u001d\u001e\u001f \u0085\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000";
+
+const NON_ASCII_DECIMAL = /[^\x00-\x7f]/u;
+const DECIMAL = /\p{Nd}/u;
+
+/**
+ * Each Unicode decimal digit as its ASCII digit. Unicode keeps decimal digits in runs of ten, zero first, so a
+ * digit's value is its distance from the start of its run of digits, modulo ten.
+ */
+export function asciiDecimals(text: string): string {
+	if (!NON_ASCII_DECIMAL.test(text)) return text;
+	let out = "";
+	for (const char of text) {
+		const code = char.codePointAt(0)!;
+		if (code < 0x80 || !DECIMAL.test(char)) {
+			out += char;
+			continue;
+		}
+		let start = code;
+		while (DECIMAL.test(String.fromCodePoint(start - 1))) start--;
+		out += String((code - start) % 10);
+	}
+	return out;
+}
 
 export function stripPyWhitespace(s: string): string {
 	let start = 0;
@@ -24,7 +47,7 @@ export function stripPyWhitespace(s: string): string {
 export function parseIntLiteral(text: string, base = 10): bigint {
 	if (base !== 0 && (base < 2 || base > 36)) throw new PyValueError("int() base must be >= 2 and <= 36, or 0");
 	const invalid = (): PyValueError => new PyValueError(`invalid literal for int() with base ${base}: ${Array.from(strRepr(text)).slice(0, 200).join("")}`);
-	let s = stripPyWhitespace(text);
+	let s = stripPyWhitespace(asciiDecimals(text));
 	let negative = false;
 	if (s.startsWith("+") || s.startsWith("-")) {
 		negative = s.startsWith("-");
@@ -73,7 +96,7 @@ const FLOAT_SPECIAL = /^([+-]?)(inf|infinity|nan)$/i;
 
 /** float(text). */
 export function parseFloatLiteral(text: string): number {
-	const s = stripPyWhitespace(text);
+	const s = stripPyWhitespace(asciiDecimals(text));
 	const special = FLOAT_SPECIAL.exec(s);
 	if (special) {
 		const sign = special[1] === "-" ? -1 : 1;
