@@ -2,8 +2,8 @@
 import type { PyObject } from "../heap/object";
 import { PyInt, PyFloat, PyStr } from "../heap/values";
 import { PyList, PyTuple, PyDict, PySet } from "../heap/containers";
-import { PyInstance } from "../heap/instances";
-import { hasInstanceAttributes } from "../heap/subclass-instances";
+import { PyListInstance, hasInstanceAttributes } from "../heap/subclass-instances";
+import { listSubclassOperator } from "./list-subclass-operators";
 import { PyFunction } from "../heap/callables";
 import { Op, BINARY_OPS, INPLACE_OFFSET } from "../compile/code";
 import { intArith, floatArith, intToFloat, type ArithResult } from "./arith";
@@ -60,7 +60,7 @@ function repeatCount(vm: VM, n: PyObject, length: number, isStr = false): number
 }
 
 /** Builtin behaviour of an operator, or undefined when the types do not support it. */
-function builtinBinary(vm: VM, op: string, a: PyObject, b: PyObject, inplace: boolean): PyObject | undefined {
+export function builtinBinary(vm: VM, op: string, a: PyObject, b: PyObject, inplace: boolean): PyObject | undefined {
 	if (op === "DivMod") return numberDivmod(vm, a, b);
 	if (a instanceof PyInt && b instanceof PyInt) return resultObject(vm, intArith(op, a.value, b.value));
 	if ((a instanceof PyFloat || a instanceof PyInt) && (b instanceof PyFloat || b instanceof PyInt)) {
@@ -164,14 +164,10 @@ function binaryNamed(vm: VM, op: string, inplace: boolean, a: PyObject, b: PyObj
 		const r = callDunder(vm, a, `__i${dunder}__`, b);
 		if (r) return r;
 	}
+	if ((op === "Add" || op === "Mult") && (a instanceof PyListInstance || b instanceof PyListInstance)) return listSubclassOperator(vm, op, inplace, a, b);
 	const builtin = builtinBinary(vm, op, a, b, inplace);
 	if (builtin) return builtin;
-	const reflected = `__r${dunder}__`;
-	// SLOT1BINFULL: a subclass on the right that overrides the reflected method goes first.
-	const rightFirst = subclassOnRight(a, b) && (b as PyInstance).cls.lookup(reflected) !== (a as PyInstance).cls.lookup(reflected);
-	const r = rightFirst
-		? (callDunder(vm, b, reflected, a) ?? callDunder(vm, a, `__${dunder}__`, b))
-		: (callDunder(vm, a, `__${dunder}__`, b) ?? callDunder(vm, b, reflected, a));
+	const r = numberProtocol(vm, dunder, a, b);
 	if (r) return r;
 	if (op === "Mult") {
 		const repeated = repeatByIndex(vm, a, b, inplace);
@@ -179,7 +175,9 @@ function binaryNamed(vm: VM, op: string, inplace: boolean, a: PyObject, b: PyObj
 	}
 	if (op === "Add" && a instanceof PyStr) vm.raise("TypeError", `can only concatenate str (not "${b.typeName}") to str`);
 	if (op === "Add" && (a instanceof PyList || a instanceof PyTuple)) {
-		vm.raise("TypeError", `can only concatenate ${a.typeName} (not "${b.typeName}") to ${a.typeName}`);
+		// list_concat and tuple_concat name their own type, whatever subclass the operand is of.
+		const name = a instanceof PyList ? "list" : "tuple";
+		vm.raise("TypeError", `can only concatenate ${name} (not "${b.typeName}") to ${name}`);
 	}
 	// PyNumber_Multiply falls back to either operand's sequence repeat, which wants an int for the other.
 	if (op === "Mult" && isRepeatable(a) && !(b instanceof PyInt)) vm.raise("TypeError", `can't multiply sequence by non-int of type '${b.typeName}'`);
@@ -187,6 +185,15 @@ function binaryNamed(vm: VM, op: string, inplace: boolean, a: PyObject, b: PyObj
 	if (op === "Mult" && isRepeatable(b) && !(a instanceof PyInt) && !(inplace && hasSequenceSlots(a))) vm.raise("TypeError", `can't multiply sequence by non-int of type '${a.typeName}'`);
 	const symbol = inplace ? `${SYMBOLS[op]!.split(" ")[0]}=` : SYMBOLS[op];
 	return vm.raise("TypeError", `unsupported operand type(s) for ${symbol}: '${a.typeName}' and '${b.typeName}'`);
+}
+
+/** binary_op1 between Python classes' dunders (SLOT1BINFULL): a subclass on the right that overrides the reflected method goes first. */
+export function numberProtocol(vm: VM, dunder: string, a: PyObject, b: PyObject): PyObject | undefined {
+	const reflected = `__r${dunder}__`;
+	const rightFirst = subclassOnRight(a, b) && b.cls.lookup(reflected) !== a.cls.lookup(reflected);
+	return rightFirst
+		? (callDunder(vm, b, reflected, a) ?? callDunder(vm, a, `__${dunder}__`, b))
+		: (callDunder(vm, a, `__${dunder}__`, b) ?? callDunder(vm, b, reflected, a));
 }
 
 const isRepeatable = (o: PyObject): boolean => o instanceof PyStr || o instanceof PyList || o instanceof PyTuple;

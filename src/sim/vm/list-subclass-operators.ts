@@ -1,0 +1,125 @@
+// + and * (and += and *=) with an instance of a list subclass as an operand. CPython tries the number slots
+// (the classes' dunders) first and list's sequence slots after, each as update_one_slot left them when the
+// class was made: a class that defines __add__ in Python has no concatenation of its own (sq_concat), one
+// that defines __mul__ or __rmul__ no repetition, one that defines __iadd__ or __imul__ no in-place form;
+// and a class that defines no __iadd__ gets list's in-place concatenation as its nb_inplace_add, so its +=
+// extends in place before any __radd__ of the other operand is asked.
+import type { PyObject } from "../heap/object";
+import { PyInt, PyStr } from "../heap/values";
+import { PyList, PyTuple } from "../heap/containers";
+import { PyFunction } from "../heap/callables";
+import { hasInstanceAttributes, isExactList } from "../heap/subclass-instances";
+import { callDunder } from "./dunder-calls";
+import { hasSequenceSlots, indexValue } from "./protocol";
+import { builtinBinary } from "./operators";
+import type { VM } from "./vm";
+
+/** Whether `o`'s class defines `name` in Python (for a list subclass, a dunder that replaces list's own). */
+function definesInPython(o: PyObject, name: string): boolean {
+	return hasInstanceAttributes(o) && o.cls.lookup(name) instanceof PyFunction;
+}
+
+/** The list slot `o` still has: exact lists all of them, a subclass those whose dunders it does not define. */
+function keepsListSlot(o: PyObject, ...names: string[]): boolean {
+	return o instanceof PyList && !names.some((name) => definesInPython(o, name));
+}
+
+/** The type's nb_add/nb_multiply is slot_nb_add/slot_nb_multiply: its class defines __op__ or __rop__ in Python. */
+function hasSlot(o: PyObject, dunder: string): boolean {
+	return definesInPython(o, `__${dunder}__`) || definesInPython(o, `__r${dunder}__`);
+}
+
+export function listSubclassOperator(vm: VM, op: "Add" | "Mult", inplace: boolean, a: PyObject, b: PyObject): PyObject {
+	const dunder = op === "Add" ? "add" : "mul";
+	if (inplace) {
+		// binary_iop1: nb_inplace_add/nb_inplace_multiply of the left operand first.
+		if (definesInPython(a, `__i${dunder}__`)) {
+			const r = callDunder(vm, a, `__i${dunder}__`, b);
+			if (r) return r;
+		} else if (op === "Add" && !isExactList(a) && a instanceof PyList) {
+			return builtinBinary(vm, "Add", a, b, true)!;
+		}
+	}
+	// binary_op1: both operands' slots are slot_nb_* (one call serves both) or only one of them is.
+	const r = hasSlot(a, dunder) || (a.cls !== b.cls && hasSlot(b, dunder)) ? slotBinary(vm, dunder, a, b) : undefined;
+	if (r) return r;
+	return op === "Add" ? concatenate(vm, inplace, a, b) : repeat(vm, inplace, a, b);
+}
+
+/** SLOT1BINFULL: self.__op__(other), with other.__rop__(self) first when other's class is a subclass overriding it. */
+function slotBinary(vm: VM, dunder: string, self: PyObject, other: PyObject): PyObject | undefined {
+	const name = `__${dunder}__`;
+	const reflected = `__r${dunder}__`;
+	let doOther = self.cls !== other.cls && hasSlot(other, dunder);
+	if (hasSlot(self, dunder)) {
+		if (doOther && other.cls.isSubclassOf(self.cls) && other.cls.lookup(reflected) !== self.cls.lookup(reflected)) {
+			const r = callMaybe(vm, other, reflected, self);
+			if (r) return r;
+			doOther = false;
+		}
+		const r = callMaybe(vm, self, name, other);
+		if (r || self.cls === other.cls) return r;
+	}
+	return doOther ? callMaybe(vm, other, reflected, self) : undefined;
+}
+
+/**
+ * vectorcall_maybe: `o`'s method `name` called with `arg`, undefined for NotImplemented or no method. A list
+ * subclass that does not define it in Python reaches list's own __add__, __mul__ or __rmul__.
+ */
+function callMaybe(vm: VM, o: PyObject, name: string, arg: PyObject): PyObject | undefined {
+	if (definesInPython(o, name)) return callDunder(vm, o, name, arg);
+	if (!(o instanceof PyList)) return undefined;
+	if (name === "__add__") return builtinBinary(vm, "Add", o, arg, false) ?? vm.raise("TypeError", `can only concatenate list (not "${arg.typeName}") to list`);
+	// wrap_indexargfunc reads the count with PyNumber_AsSsize_t, whose error names the object.
+	if (name === "__mul__" || name === "__rmul__") return repeatBy(vm, o, arg, false, `'${arg.typeName}' object cannot be interpreted as an integer`);
+	return undefined;
+}
+
+/** PyNumber_Add's and PyNumber_InPlaceAdd's fallback: the left operand's (in-place) concatenation. */
+function concatenate(vm: VM, inplace: boolean, a: PyObject, b: PyObject): PyObject {
+	const symbol = inplace ? "+=" : "+";
+	if (a instanceof PyList) {
+		const inPlace = inplace && keepsListSlot(a, "__iadd__");
+		if (!inPlace && !keepsListSlot(a, "__add__")) return unsupported(vm, symbol, a, b);
+		const result = builtinBinary(vm, "Add", a, b, inPlace);
+		if (result) return result;
+		return vm.raise("TypeError", `can only concatenate list (not "${b.typeName}") to list`);
+	}
+	if (a instanceof PyStr || a instanceof PyTuple) {
+		const name = a instanceof PyStr ? "str" : "tuple";
+		return vm.raise("TypeError", `can only concatenate ${name} (not "${b.typeName}") to ${name}`);
+	}
+	return unsupported(vm, symbol, a, b);
+}
+
+/** PyNumber_Multiply's and PyNumber_InPlaceMultiply's fallback: either operand's sequence repetition. */
+function repeat(vm: VM, inplace: boolean, a: PyObject, b: PyObject): PyObject {
+	const repeats = (o: PyObject) => o instanceof PyStr || o instanceof PyTuple || keepsListSlot(o, "__mul__", "__rmul__");
+	if (inplace && hasSequenceSlots(a)) {
+		// The left operand's in-place repetition, else its repetition; the right one is never repeated in place.
+		const inPlace = keepsListSlot(a, "__imul__");
+		if (inPlace || repeats(a)) return repeatBy(vm, a, b, inPlace);
+		return unsupported(vm, "*=", a, b);
+	}
+	if (repeats(a)) return repeatBy(vm, a, b, false);
+	if (repeats(b)) return repeatBy(vm, b, a, false);
+	return unsupported(vm, inplace ? "*=" : "*", a, b);
+}
+
+/** sequence_repeat: the count must be an int or have __index__. */
+function repeatBy(vm: VM, seq: PyObject, count: PyObject, inplace: boolean, notIndex = `can't multiply sequence by non-int of type '${count.typeName}'`): PyObject {
+	if (count instanceof PyInt) return builtinBinary(vm, "Mult", seq, count, inplace)!;
+	const n = indexValue(vm, count);
+	if (n === null) return vm.raise("TypeError", notIndex);
+	const countObj = vm.int(n);
+	try {
+		return builtinBinary(vm, "Mult", seq, countObj, inplace)!;
+	} finally {
+		vm.decref(countObj);
+	}
+}
+
+function unsupported(vm: VM, symbol: string, a: PyObject, b: PyObject): never {
+	return vm.raise("TypeError", `unsupported operand type(s) for ${symbol}: '${a.typeName}' and '${b.typeName}'`);
+}
