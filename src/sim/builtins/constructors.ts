@@ -1,5 +1,6 @@
 // Calling a builtin type: int(), str(), list(), dict(), type(x), super(), property()...
-import { newFinalize, newWeakref } from "./weakref-module";
+import { newFinalize, weakrefTo } from "./weakref-module";
+import { newWeakSet } from "./weak-sets";
 import { newWeakDictionary } from "./weak-dictionaries";
 import type { PyObject } from "../heap/object";
 import { PyInt, PyFloat, PyStr, PyBool, normaliseInt } from "../heap/values";
@@ -7,7 +8,6 @@ import { PyList, PyDict, PyRange, PySlice, type PyTuple } from "../heap/containe
 import { PyClass, T } from "../heap/classes";
 import { PyInstance, PyBareObject } from "../heap/instances";
 import { PyDescriptor } from "../heap/callables";
-import { PyWeakref } from "../heap/weakrefs";
 import { str } from "../vm/repr";
 import { isTruthy } from "../vm/protocol";
 import { dictSet } from "../vm/dicts";
@@ -95,18 +95,8 @@ const CONSTRUCTORS: Record<string, Constructor> = {
 	WeakValueDictionary: (vm, args, kw) => newWeakDictionary(vm, false, args, kw),
 	WeakKeyDictionary: (vm, args, kw) => newWeakDictionary(vm, true, args, kw),
 	// weakref.ref, whose type is named ReferenceType in 3.11.
-	ReferenceType: (vm, args) => {
-		const target = args[0]!;
-		const callback = args[1] && args[1] !== vm.None ? args[1] : null;
-		// A plain ref without callback is shared: weakref.ref(x) is weakref.ref(x).
-		const plain = !callback && (target.weakrefs as PyWeakref[] | null)?.find((r) => !r.callback);
-		if (plain) {
-			// It may be the one a class's bases keep in their __subclasses__: the program reaches it now.
-			vm.heap.reveal(plain);
-			return vm.incref(plain);
-		}
-		return newWeakref(vm, target, callback);
-	},
+	ReferenceType: (vm, args) => weakrefTo(vm, args[0]!, args[1] && args[1] !== vm.None ? args[1] : null),
+	WeakSet: (vm, args) => newWeakSet(vm, args[0]),
 };
 
 function buildSet(vm: VM, source: PyObject | undefined, frozen: boolean): PyObject {
@@ -138,7 +128,7 @@ export function constructBuiltin(vm: VM, cls: PyClass, args: PyObject[], kw: Map
 }
 
 /** The builtin types pymem constructs that 3.11 calls through tp_call (no tp_vectorcall). */
-const TUPLE_CALLED = new Set(["int", "str", "slice", "property", "staticmethod", "classmethod"]);
+const TUPLE_CALLED = new Set(["int", "str", "slice", "property", "staticmethod", "classmethod", "ReferenceType", "WeakSet"]);
 
 /** The builtin types whose constructors refuse keywords (_PyArg_NoKeywords, _PyArg_NoKwnames). */
 const NO_KEYWORDS = new Set(["bool", "float", "tuple", "list", "set", "frozenset", "range", "slice", "staticmethod", "classmethod"]);

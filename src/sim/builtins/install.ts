@@ -20,6 +20,7 @@ import { installWeakDictionaryMethods } from "./weak-dictionaries";
 import type { VM } from "../vm/vm";
 import type { NativeImpl } from "../heap/callables";
 import { BUILTIN_ARITY, keywordsToPositions } from "./arity";
+import { installWeakSetMethods } from "./weak-sets";
 
 const EXPOSED_TYPES = ["object", "type", "int", "float", "str", "bool", "list", "tuple", "dict", "set", "frozenset", "range", "slice", "property", "staticmethod", "classmethod", "super"] as const;
 
@@ -41,6 +42,7 @@ function sharedNatives(): Map<string, PyObject> {
 	installSubclassDunders();
 	installFinalizeMethods();
 	installWeakDictionaryMethods();
+	installWeakSetMethods();
 	natives = new Map();
 	for (const [name, impl] of Object.entries({ ...BUILTIN_FUNCTIONS, ...ITERATOR_FUNCTIONS })) natives.set(name, nativeFunction(name, checkingArity(name, impl)));
 	return natives;

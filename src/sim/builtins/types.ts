@@ -58,6 +58,8 @@ export function ensureTypes(): void {
 		T[name] = makeType(name, [base]);
 		T[name].module = "weakref";
 	}
+	T.WeakSet = makeType("WeakSet", [T.object]);
+	T.WeakSet.module = "_weakrefset";
 }
 
 /** Add native methods to a builtin type; each receives its receiver as `self`. */

@@ -7,7 +7,8 @@ import type { PyObject } from "../heap/object";
 import { PyDict, type HashKey, type DictEntry } from "../heap/containers";
 import { PyIterator } from "../heap/iterators";
 import { PyWeakref } from "../heap/weakrefs";
-import { PyKeyedRef, PyWeakDictionary, PyWeakDictRemover } from "../heap/weak-dictionaries";
+import { PyKeyedRef, PyWeakDictionary, PyWeakDictRemover, PyWeakSet } from "../heap/weak-dictionaries";
+import { weakSetRemove } from "./weak-sets";
 import { isPlainKey } from "../vm/key-hashing";
 import { weakrefHashKey, dictFind, dictGet, dictSet, dictDel, dictDelHashed } from "../vm/dicts";
 import { dictUpdate } from "../vm/mutations";
@@ -65,6 +66,10 @@ function weakKeyOf(vm: VM, data: PyDict, key: PyObject): HashKey | undefined {
 export function callWeakDictRemover(vm: VM, remover: PyWeakDictRemover, wr: PyObject): PyObject {
 	const selfref = (remover.defaults as { items?: PyObject[] } | null)?.items?.[0];
 	const owner = selfref instanceof PyWeakref ? selfref.referent : null;
+	if (owner instanceof PyWeakSet && wr instanceof PyWeakref) {
+		weakSetRemove(vm, owner, wr);
+		return vm.None;
+	}
 	if (!(owner instanceof PyWeakDictionary) || !(owner.data instanceof PyDict) || !(wr instanceof PyWeakref)) return vm.None;
 	if (!owner.weakKeys) {
 		if (wr instanceof PyKeyedRef && wr.key) removeDeadWeakref(vm, owner.data, wr.key);

@@ -34,6 +34,17 @@ export function newWeakref(vm: VM, target: PyObject, callback: PyObject | null):
 	return linkWeakref(vm, target, () => new PyWeakref(target, callback && callback !== vm.None ? vm.incref(callback) : null));
 }
 
+/** weakref.ref(target, callback): a plain ref without callback is shared (weakref.ref(x) is weakref.ref(x)). */
+export function weakrefTo(vm: VM, target: PyObject, callback: PyObject | null): PyWeakref {
+	const plain = !callback && (target.weakrefs as PyWeakref[] | null)?.find((r) => !r.callback);
+	if (plain) {
+		// It may be the one a class's bases keep in their __subclasses__: the program reaches it now.
+		vm.heap.reveal(plain);
+		return vm.incref(plain);
+	}
+	return newWeakref(vm, target, callback);
+}
+
 export const WEAKREF_FUNCTIONS: Record<string, NativeImpl> = {
 	getweakrefcount: (vm, args) => vm.int(args[0]!.weakrefs?.length ?? 0),
 	getweakrefs: (vm, args) =>
@@ -43,14 +54,14 @@ export const WEAKREF_FUNCTIONS: Record<string, NativeImpl> = {
 				return vm.incref(r);
 			}),
 		),
-	...notSupportedYet(["proxy", "WeakSet", "WeakMethod"], (name) => `weakref.${name}`),
+	...notSupportedYet(["proxy", "WeakMethod"], (name) => `weakref.${name}`),
 };
 
 export function installWeakrefTypes(vm: VM, module: PyModule): void {
 	vm.dictSetStr(module.dict, "ref", T.weakref);
 	vm.dictSetStr(module.dict, "ReferenceType", T.weakref);
 	vm.dictSetStr(module.dict, "finalize", T.finalize);
-	for (const name of ["WeakValueDictionary", "WeakKeyDictionary", "KeyedRef"] as const) vm.dictSetStr(module.dict, name, T[name]);
+	for (const name of ["WeakValueDictionary", "WeakKeyDictionary", "WeakSet", "KeyedRef"] as const) vm.dictSetStr(module.dict, name, T[name]);
 }
 
 /** weakref.finalize(obj, func, /, *args, **kwargs): registered until it runs, without keeping obj alive. */

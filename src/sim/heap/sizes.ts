@@ -7,7 +7,7 @@ import { PyInstance, PyExceptionObject } from "./instances";
 import { PyFunction, PyBoundMethod, PyCell, PyBuiltinFunction, PySlotWrapper, PyDescriptor, PySuper, PyModule } from "./callables";
 import { PyGenerator, PyIterator } from "./iterators";
 import { PyWeakref } from "./weakrefs";
-import { PyKeyedRef, PyWeakDictionary, PyWeakDictRemover } from "./weak-dictionaries";
+import { PyKeyedRef, PyWeakDictionary, PyWeakDictRemover, PyWeakSet } from "./weak-dictionaries";
 import { PyTraceback, PyFrameObject } from "./tracebacks";
 import { PyDictView } from "./views";
 import { instanceLayout } from "./shared-keys";
@@ -138,7 +138,7 @@ export function sizeOf(o: PyObject): number {
 	if (o instanceof PyTraceback) return 40 + GC_HEAD;
 	if (o instanceof PyKeyedRef) return 72 + GC_HEAD;
 	if (o instanceof PyWeakref) return 64 + GC_HEAD;
-	if (o instanceof PyWeakDictionary) return 40 + GC_HEAD;
+	if (o instanceof PyWeakDictionary || o instanceof PyWeakSet) return 40 + GC_HEAD;
 	if (o instanceof PyWeakDictRemover) return 136 + GC_HEAD;
 	return 16 + GC_HEAD;
 }

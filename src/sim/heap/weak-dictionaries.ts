@@ -1,5 +1,5 @@
 // weakref.WeakValueDictionary and weakref.WeakKeyDictionary, with the objects Lib/weakref.py builds for
-// them. CPython's containers are Python classes: an instance whose attributes are a `data` dict, a
+// them, and weakref.WeakSet with Lib/_weakrefset.py's (a `data` set of weak references). CPython's containers are Python classes: an instance whose attributes are a `data` dict, a
 // `_remove` closure, a `_pending_removals` list and an `_iterating` set. Each entry's weak side is a weak
 // reference whose callback is `_remove` (a KeyedRef, holding its key, for WeakValueDictionary), and
 // `_remove` reaches the container only through a weak reference in its defaults, so entries never keep
@@ -46,13 +46,42 @@ export class PyWeakDictionary extends PyObject {
 }
 
 /**
- * The `remove` closure of a weak dictionary's __init__: a function whose defaults hold a weak reference
- * to the container (and, for WeakValueDictionary, the builtin _remove_dead_weakref).
+ * WeakSet as Lib/_weakrefset.py's __init__ makes it: `data` (a set of weak references whose callback is
+ * `_remove`), `_remove`, `_pending_removals` and `_iterating`.
+ */
+export class PyWeakSet extends PyObject {
+	data: PyObject | null = null;
+	remove: PyObject | null = null;
+	pendingRemovals: PyObject | null = null;
+	iterating: PyObject | null = null;
+	get cls(): PyClass {
+		return T.WeakSet;
+	}
+	static {
+		setHeapKind(this, HeapKind.Tracked);
+	}
+	private attributes(): [string, PyObject | null][] {
+		return [["data", this.data], ["_remove", this.remove], ["_pending_removals", this.pendingRemovals], ["_iterating", this.iterating]];
+	}
+	override references(): Reference[] {
+		return refsOf(this.attributes().map(([name, value]) => [`.${name}`, value]));
+	}
+	override releaseReferences(): PyObject[] {
+		const out = present(this.attributes().map(([, value]) => value));
+		this.data = this.remove = this.pendingRemovals = this.iterating = null;
+		return out;
+	}
+}
+
+/**
+ * The `remove` closure of a weak container's __init__ (`_remove` for WeakSet): a function whose defaults
+ * hold a weak reference to the container (and, for WeakValueDictionary, the builtin _remove_dead_weakref).
  */
 export class PyWeakDictRemover extends PyObject {
 	constructor(
 		readonly ownerName: string,
 		public defaults: PyObject | null,
+		readonly name = "remove",
 	) {
 		super();
 	}
@@ -60,7 +89,7 @@ export class PyWeakDictRemover extends PyObject {
 		return T.function;
 	}
 	get qualname(): string {
-		return `${this.ownerName}.__init__.<locals>.remove`;
+		return `${this.ownerName}.__init__.<locals>.${this.name}`;
 	}
 	static {
 		setHeapKind(this, HeapKind.Tracked);

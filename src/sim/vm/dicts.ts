@@ -6,7 +6,7 @@ import { PyList, PyTuple, PyDict, PySet, PyRange, type HashKey } from "../heap/c
 import { PyInstance } from "../heap/instances";
 import { PyClass } from "../heap/classes";
 import { PyWeakref } from "../heap/weakrefs";
-import { PyWeakDictionary } from "../heap/weak-dictionaries";
+import { PyWeakDictionary, PyWeakSet } from "../heap/weak-dictionaries";
 import { isGcType } from "../heap/gc-kinds";
 import { splitDictTakesNewKey } from "../heap/shared-keys";
 import { dictAfterInsertNewKey, resizeLog2KeySize } from "../runtime/containerGrowth";
@@ -55,7 +55,7 @@ export function hashKey(vm: VM, o: PyObject): HashKey {
 		return "o" + o.id;
 	}
 	// Slices became hashable only in 3.12.
-	if (o instanceof PyList || o instanceof PyDict || o.cls.name === "slice" || (o instanceof PySet && !o.frozen) || o instanceof PyWeakDictionary) {
+	if (o instanceof PyList || o instanceof PyDict || o.cls.name === "slice" || (o instanceof PySet && !o.frozen) || o instanceof PyWeakDictionary || o instanceof PyWeakSet) {
 		vm.raise("TypeError", `unhashable type: '${o.cls.name}'`);
 	}
 	if (o instanceof PyClass) return "o" + o.id;

@@ -7,12 +7,13 @@ import { PyInstance } from "../heap/instances";
 import { PyDictInstance, PyListInstance, hasInstanceAttributes, isExactList, subclassSlot } from "../heap/subclass-instances";
 import { PyIterator, PyGenerator } from "../heap/iterators";
 import { PyFunction } from "../heap/callables";
-import { PyWeakDictionary } from "../heap/weak-dictionaries";
+import { PyWeakDictionary, PyWeakSet } from "../heap/weak-dictionaries";
 import { weakDictIterator, weakDictLength } from "../builtins/weak-dictionaries";
 import { PyRaise } from "./errors";
 import { resumeNested } from "./generators";
 import type { VM } from "./vm";
 import { strIsascii } from "../runtime/strCase";
+import { weakSetIterator, weakSetLength } from "../builtins/weak-sets";
 
 /** The iterator's reference to its source counts before it is allocated (see Heap.collectWhileAllocating). */
 export function registerIterator(vm: VM, it: PyIterator): PyIterator {
@@ -87,6 +88,7 @@ export function builtinIter(vm: VM, o: PyObject, whenNotIterable: NotIterable = 
 	if (o instanceof PyDictView && o.dict) return dictViewIterator(vm, o.dict, o.kind, false);
 	if (o instanceof PyIterator || o instanceof PyGenerator) return vm.incref(o);
 	if (o instanceof PyWeakDictionary) return weakDictIterator(vm, o, "keys");
+	if (o instanceof PyWeakSet) return weakSetIterator(vm, o);
 	if (o instanceof PyInstance) {
 		if (o.cls.lookup("__iter__") instanceof PyFunction) return userIter(vm, o);
 		if (o.cls.lookup("__getitem__") instanceof PyFunction) {
@@ -233,7 +235,7 @@ export function collect(vm: VM, iterable: PyObject, afterGetIter?: () => void, w
 /** Whether len(o) works: the objects `length` accepts (CPython's _PyObject_HasLen). */
 export function hasLength(o: PyObject): boolean {
 	if (o instanceof PyListInstance || o instanceof PyDictInstance) return true;
-	if (o instanceof PyList || o instanceof PyTuple || o instanceof PyStr || o instanceof PyDict || o instanceof PySet || o instanceof PyDictView || o instanceof PyRange || o instanceof PyWeakDictionary) return true;
+	if (o instanceof PyList || o instanceof PyTuple || o instanceof PyStr || o instanceof PyDict || o instanceof PySet || o instanceof PyDictView || o instanceof PyRange || o instanceof PyWeakDictionary || o instanceof PyWeakSet) return true;
 	return o instanceof PyInstance && o.cls.lookup("__len__") instanceof PyFunction;
 }
 
@@ -259,6 +261,7 @@ export function builtinLength(vm: VM, o: PyObject): number {
 	if (o instanceof PyDictView) return o.dict?.entries.size ?? 0;
 	if (o instanceof PyRange) return o.length;
 	if (o instanceof PyWeakDictionary) return weakDictLength(o);
+	if (o instanceof PyWeakSet) return weakSetLength(o);
 	if (o instanceof PyInstance && o.cls.lookup("__len__") instanceof PyFunction) return userLength(vm, o);
 	return vm.raise("TypeError", `object of type '${o.typeName}' has no len()`);
 }

@@ -13,7 +13,7 @@ import { PyGenerator, PyIterator } from "../heap/iterators";
 import { PyWeakref } from "../heap/weakrefs";
 import type { VM } from "./vm";
 import { PyFrameObject } from "../heap/tracebacks";
-import { PyWeakDictionary, PyWeakDictRemover } from "../heap/weak-dictionaries";
+import { PyWeakDictionary, PyWeakDictRemover, PyWeakSet } from "../heap/weak-dictionaries";
 import { floatRepr } from "../runtime/floatRepr";
 import { strRepr } from "../runtime/strRepr";
 
@@ -112,6 +112,8 @@ export function builtinRepr(vm: VM, o: PyObject): string {
 	if (o instanceof PyFrameObject) return `<frame at ${fakeAddress(o)}, file '${vm.source.filename}', line ${o.frame.line}, code ${o.frame.code.name}>`;
 	if (o instanceof PyIterator) return `<${o.kindName} object at ${fakeAddress(o)}>`;
 	if (o instanceof PyWeakDictionary) return `<${o.cls.name} at ${fakeAddress(o)}>`;
+	// WeakSet.__repr__ is repr(self.data).
+	if (o instanceof PyWeakSet) return o.data ? repr(vm, o.data) : "set()";
 	if (o instanceof PyWeakDictRemover) return `<function ${o.qualname} at ${fakeAddress(o)}>`;
 	if (o instanceof PyWeakref) {
 		const r = o.referent;

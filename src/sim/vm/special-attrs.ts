@@ -13,7 +13,7 @@ import { PyCode, type CodeObject } from "../compile/code";
 import { dictSet } from "./dicts";
 import { materializeInstanceDict } from "./instance-dict";
 import { instanceLayout } from "../heap/shared-keys";
-import { PyKeyedRef, PyWeakDictionary, PyWeakDictRemover } from "../heap/weak-dictionaries";
+import { PyKeyedRef, PyWeakDictionary, PyWeakDictRemover, PyWeakSet } from "../heap/weak-dictionaries";
 import { PyFrameObject, PyTraceback } from "../heap/tracebacks";
 import type { VM } from "./vm";
 import { functionLocals } from "./frame-locals";
@@ -57,14 +57,14 @@ export function objectAttribute(vm: VM, obj: PyObject, name: string): PyObject |
 		// ordinary new dict; only storing an attribute makes one that shares its class's keys.
 		return vm.incref(obj.dict ?? materializeInstanceDict(vm, obj, !isSubclassInstance(obj)));
 	}
-	if (obj instanceof PyWeakDictionary || obj instanceof PyKeyedRef) {
+	if (obj instanceof PyWeakDictionary || obj instanceof PyKeyedRef || obj instanceof PyWeakSet) {
 		// Their Python-level attributes are exactly the references they hold.
 		const attribute = obj.references().find((r) => r.label === `.${name}` || r.label === name);
 		if (attribute) return vm.incref(attribute.target);
 	}
 	if (obj instanceof PyWeakDictRemover) {
 		if (name === "__defaults__") return orNone(vm, obj.defaults);
-		if (name === "__name__" || name === "__qualname__") return vm.str(name === "__name__" ? "remove" : obj.qualname);
+		if (name === "__name__" || name === "__qualname__") return vm.str(name === "__name__" ? obj.name : obj.qualname);
 	}
 	if (obj instanceof PyFinalize && (name === "alive" || name === "atexit")) return vm.bool(name === "atexit" || vm.liveFinalizers.includes(obj));
 	if (obj instanceof PyFunction) {

@@ -1,0 +1,165 @@
+// weakref.WeakSet, following Lib/_weakrefset.py of 3.11 where it allocates or releases something: `data`
+// is a set of weak references whose callback `_remove` discards them, so an item leaves the set when it
+// dies (during a collection too). As for the weak dictionaries, the methods run natively: the frames,
+// generator and _IterationGuard the Python code makes while iterating are not simulated, and iteration
+// takes a snapshot and skips items that died meanwhile (so `_pending_removals` stays empty).
+import type { PyObject } from "../heap/object";
+import { T } from "../heap/classes";
+import { PySet } from "../heap/containers";
+import { PyBuiltinFunction, type NativeImpl } from "../heap/callables";
+import { PyIterator } from "../heap/iterators";
+import { PyWeakref } from "../heap/weakrefs";
+import { PyWeakDictRemover, PyWeakSet } from "../heap/weak-dictionaries";
+import { setAdd, setContains, setDiscard } from "../vm/dicts";
+import { forEachItem, registerIterator, releaseSource } from "../vm/iteration";
+import { newWeakref } from "./weakref-module";
+import { defineMethods, notSupportedYet } from "./types";
+import type { VM } from "../vm/vm";
+
+/** WeakSet(data=None): the instance and its attributes in __init__'s order, then update(data). */
+export function newWeakSet(vm: VM, source: PyObject | undefined): PyWeakSet {
+	const owner = vm.heap.register(new PyWeakSet());
+	owner.data = vm.set();
+	// def _remove(item, selfref=ref(self)): the default is evaluated before the function is made.
+	const selfref = newWeakref(vm, owner, null);
+	owner.remove = vm.heap.register(new PyWeakDictRemover("WeakSet", vm.tuple([selfref]), "_remove"));
+	owner.pendingRemovals = vm.list([]);
+	owner.iterating = vm.set();
+	vm.heap.observer?.contentChanged(owner);
+	if (source && source !== vm.None) {
+		try {
+			update(vm, owner, source);
+		} catch (e) {
+			vm.decref(owner);
+			throw e;
+		}
+	}
+	return owner;
+}
+
+/** `ref(item)` or `ref(item, self._remove)` in _weakrefset.py: a call of the type, its arguments packed in a tuple. */
+function callRef(vm: VM, args: PyObject[]): PyWeakref {
+	return vm.constructBuiltin(T.weakref, args, null) as PyWeakref;
+}
+
+function dataOf(owner: PyWeakSet): PySet {
+	return owner.data as PySet;
+}
+
+/** `_remove(item)`, the callback of every item's weak reference: `self.data.discard(item)`. */
+export function weakSetRemove(vm: VM, owner: PyWeakSet, wr: PyWeakref): void {
+	if (owner.data instanceof PySet) setDiscard(vm, owner.data, wr);
+}
+
+/** add(): `self.data.add(ref(item, self._remove))`, a new weak reference the set keeps unless it has an equal one. */
+function add(vm: VM, owner: PyWeakSet, item: PyObject): void {
+	const wr = callRef(vm, [item, owner.remove!]);
+	try {
+		setAdd(vm, dataOf(owner), wr);
+	} finally {
+		vm.decref(wr);
+	}
+}
+
+/** discard() and remove(): `self.data.discard(ref(item))` (a plain ref, shared if the item has one). */
+function discard(vm: VM, owner: PyWeakSet, item: PyObject, mustExist: boolean): void {
+	const wr = callRef(vm, [item]);
+	try {
+		if (!setDiscard(vm, dataOf(owner), wr) && mustExist) throw vm.keyError(wr);
+	} finally {
+		vm.decref(wr);
+	}
+}
+
+/** `item in ws`: False for what cannot be weakly referenced, else `ref(item) in self.data`. */
+export function weakSetContains(vm: VM, owner: PyWeakSet, item: PyObject): boolean {
+	let wr: PyWeakref;
+	try {
+		wr = callRef(vm, [item]);
+	} catch (e) {
+		vm.decref(vm.exceptionOf(e));
+		return false;
+	}
+	try {
+		return setContains(vm, dataOf(owner), wr);
+	} finally {
+		vm.decref(wr);
+	}
+}
+
+export function weakSetLength(owner: PyWeakSet): number {
+	return dataOf(owner).entries.size;
+}
+
+/** __iter__: a generator over the items whose references are still alive. */
+export function weakSetIterator(vm: VM, owner: PyWeakSet): PyIterator {
+	const data = dataOf(owner);
+	const snapshot = [...data.entries];
+	return registerIterator(
+		vm,
+		new PyIterator("generator", owner, (it) => {
+			while (it.index < snapshot.length) {
+				const [k, wr] = snapshot[it.index++]!;
+				const item = (wr as PyWeakref).referent;
+				if (item && data.entries.get(k) === wr) return vm.incref(item);
+			}
+			releaseSource(vm, it);
+			return null;
+		}),
+	);
+}
+
+/** update(other): `for element in other: self.add(element)`. */
+function update(vm: VM, owner: PyWeakSet, other: PyObject): void {
+	forEachItem(vm, other, (element) => add(vm, owner, element));
+}
+
+/** A method of the set itself, run on `data` (pop, clear). */
+function dataMethod(vm: VM, owner: PyWeakSet, name: string): PyObject {
+	const method = T.set.dict.get(name) as PyBuiltinFunction;
+	return method.impl(vm, [], null, dataOf(owner));
+}
+
+function receiver(self: PyObject | null): PyWeakSet {
+	return self as PyWeakSet;
+}
+
+const METHODS: Record<string, NativeImpl> = {
+	add: (vm, args, _kw, self) => {
+		add(vm, receiver(self), args[0]!);
+		return vm.incref(vm.None);
+	},
+	discard: (vm, args, _kw, self) => {
+		discard(vm, receiver(self), args[0]!, false);
+		return vm.incref(vm.None);
+	},
+	remove: (vm, args, _kw, self) => {
+		discard(vm, receiver(self), args[0]!, true);
+		return vm.incref(vm.None);
+	},
+	pop: (vm, _args, _kw, self) => {
+		const owner = receiver(self);
+		for (;;) {
+			if (weakSetLength(owner) === 0) vm.raise("KeyError", "pop from empty WeakSet");
+			const itemref = dataMethod(vm, owner, "pop") as PyWeakref;
+			const item = itemref.referent;
+			if (item) vm.incref(item);
+			vm.decref(itemref);
+			if (item) return item;
+		}
+	},
+	clear: (vm, _args, _kw, self) => dataMethod(vm, receiver(self), "clear"),
+	copy: (vm, _args, _kw, self) => newWeakSet(vm, receiver(self)),
+	update: (vm, args, _kw, self) => {
+		update(vm, receiver(self), args[0]!);
+		return vm.incref(vm.None);
+	},
+	...notSupportedYet(
+		["union", "intersection", "difference", "symmetric_difference", "issubset", "issuperset", "isdisjoint", "difference_update", "intersection_update", "symmetric_difference_update"],
+		(name) => `WeakSet.${name}()`,
+	),
+};
+
+export function installWeakSetMethods(): void {
+	defineMethods(T.WeakSet, METHODS);
+}
