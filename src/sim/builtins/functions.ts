@@ -1,4 +1,5 @@
 // Builtin functions: print, len, repr, isinstance, getattr... (the iterator-making ones are in iterators.ts).
+import { asciiEscaped } from "../runtime/strRepr";
 import type { PyObject } from "../heap/object";
 import { PyInt, PyFloat, PyStr } from "../heap/values";
 import { PyTuple, PyDict } from "../heap/containers";
@@ -60,7 +61,7 @@ export const BUILTIN_FUNCTIONS: Record<string, NativeImpl> = {
 	repr: (vm, args) => {
 		return vm.str(repr(vm, args[0]!));
 	},
-	ascii: (vm, args) => vm.str([...repr(vm, args[0]!)].map(asciiEscape).join("")),
+	ascii: (vm, args) => vm.str(asciiEscaped(repr(vm, args[0]!))),
 	format: (vm, args) => vm.str(formatValue(vm, args[0]!, args[1] ? vm.strValue(args[1]) : "")),
 	isinstance: (vm, args) => {
 		return vm.bool(classInfoMatches(vm, args[0]!.cls, args[1]!, "isinstance"));
@@ -150,15 +151,6 @@ export const BUILTIN_FUNCTIONS: Record<string, NativeImpl> = {
 function currentNamespace(vm: VM): PyObject {
 	const frame = vm.frames[vm.frames.length - 1]!;
 	return frame.namespace ? vm.incref(frame.namespace) : functionLocals(vm, frame);
-}
-
-/** PyObject_ASCII: a non-ASCII code point as \\xhh, \\uhhhh or \\Uhhhhhhhh, the shortest that fits. */
-function asciiEscape(char: string): string {
-	const code = char.codePointAt(0)!;
-	if (code < 0x80) return char;
-	if (code < 0x100) return `\\x${code.toString(16).padStart(2, "0")}`;
-	if (code < 0x10000) return `\\u${code.toString(16).padStart(4, "0")}`;
-	return `\\U${code.toString(16).padStart(8, "0")}`;
 }
 
 /** dir() without an argument: the names bound where it is called (a function's locals with a value). */

@@ -132,6 +132,14 @@ export interface FieldLookup {
 
 const FORMAT_FIELD = "replacement field of str.format()";
 
+function insertBetweenCharacters(s: string, insert: string, count: number): string {
+	const chars = Array.from(s);
+	const places = count < 0 ? chars.length + 1 : Math.min(count, chars.length + 1);
+	let out = "";
+	for (let i = 0; i < chars.length; i++) out += (i < places ? insert : "") + chars[i];
+	return places > chars.length ? out + insert : out;
+}
+
 /** str.format: {} {0} {name} {0.attr} {0[key]} with !r/!s and a format spec. */
 export function strFormat(vm: VM, template: string, args: PyObject[], kw: FieldLookup | null): string {
 	let auto = 0;
@@ -219,6 +227,8 @@ const STR_METHODS: Record<string, NativeImpl> = {
 	replace: (vm, args, _kw, self) => {
 		const count = args[2] ? vm.intValue(args[2]) : -1;
 		const old = vm.strValue(args[0]!);
+		// An empty str matches before every character and at the end: the replacement goes there (count times).
+		if (old === "") return vm.str(insertBetweenCharacters(text(self), vm.strValue(args[1]!), count));
 		const parts = text(self).split(old);
 		if (count < 0 || parts.length - 1 <= count) return vm.str(parts.join(vm.strValue(args[1]!)));
 		return vm.str(parts.slice(0, count + 1).join(vm.strValue(args[1]!)) + old + parts.slice(count + 1).join(old));

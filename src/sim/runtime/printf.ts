@@ -19,6 +19,8 @@ export interface PercentHooks<T> {
 	typeName(value: T): string;
 	/** The mapping lookup for %(key)s; return undefined when the argument is not a mapping. */
 	getItem?(mapping: T, key: string): T;
+	/** A value getItem returned has been formatted (PyUnicode_Format releases it then). */
+	formatted?(value: T): void;
 }
 
 interface Spec {
@@ -103,8 +105,15 @@ export function percentFormat<T>(format: string, args: T[], isTuple: boolean, ho
 			out += "%";
 			continue;
 		}
-		const arg = mappingArg !== undefined ? mappingArg : nextArg();
-		out += formatOne(conversion, arg, spec, hooks, i - 1);
+		if (mappingArg === undefined) {
+			out += formatOne(conversion, nextArg(), spec, hooks, i - 1);
+			continue;
+		}
+		try {
+			out += formatOne(conversion, mappingArg, spec, hooks, i - 1);
+		} finally {
+			hooks.formatted?.(mappingArg);
+		}
 	}
 	if (!usedMapping && argIndex < args.length) throw new PyTypeError("not all arguments converted during string formatting");
 	return out;

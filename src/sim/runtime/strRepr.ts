@@ -39,8 +39,13 @@ export function strRepr(s: string): string {
 
 /** ascii(s): repr with every non-ASCII character escaped. */
 export function strAscii(s: string): string {
+	return asciiEscaped(strRepr(s));
+}
+
+/** PyObject_ASCII's escaping of a repr: a non-ASCII code point as \xhh, \uhhhh or \Uhhhhhhhh, the shortest that fits. */
+export function asciiEscaped(text: string): string {
 	let out = "";
-	for (const char of strRepr(s)) {
+	for (const char of text) {
 		const code = char.codePointAt(0) ?? 0;
 		if (code < 0x80) out += char;
 		else if (code <= 0xff) out += "\\x" + hex(code, 2);
