@@ -23,13 +23,13 @@ export function subclassableBase(type: PyClass): boolean {
 
 /**
  * Dunders a list or dict subclass may not define yet: dict's `|` is a number slot of its own, which pymem
- * does not weigh against a subclass's __or__, __ror__ and __ior__, and pymem ignores a Python __hash__ or
- * __getattribute__ of theirs. A class defining one stops at its first instance rather than run with the
- * wrong behaviour.
+ * does not weigh against a subclass's __or__, __ror__ and __ior__, and pymem ignores a Python
+ * __getattribute__. A class defining one stops at its first instance rather than run with the wrong
+ * behaviour.
  */
 const UNSUPPORTED_OVERRIDES: Readonly<Record<string, readonly string[]>> = {
-	list: ["__hash__", "__getattribute__"],
-	dict: ["__or__", "__ror__", "__ior__", "__hash__", "__getattribute__"],
+	list: ["__getattribute__"],
+	dict: ["__or__", "__ror__", "__ior__", "__getattribute__"],
 };
 
 /** A new, empty instance of `cls`, a Python subclass of `base` (list or dict); its __init__ fills it. */

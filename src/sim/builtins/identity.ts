@@ -3,7 +3,8 @@
 import type { PyObject } from "../heap/object";
 import { PyInt, PyFloat } from "../heap/values";
 import { PySet, PyTuple } from "../heap/containers";
-import { PyInstance } from "../heap/instances";
+import { hasInstanceAttributes, isSubclassInstance } from "../heap/subclass-instances";
+import { PyFunction } from "../heap/callables";
 import { hashKey } from "../vm/dicts";
 import { hashFloat, hashFrozenset, hashInt, hashTuple } from "../runtime/numericHash";
 import { plainHash, weakrefHash } from "../vm/key-hashing";
@@ -27,12 +28,13 @@ export function hashOf(vm: VM, o: PyObject): bigint {
 	if (o instanceof PyWeakref) return weakrefHash(vm, o);
 	// A frozenset hashes its items' stored hashes: no __hash__ runs.
 	if (o instanceof PySet && o.frozen) return hashFrozenset(o.table ? o.table.liveSlots().map((slot) => slot.hash) : [...o.entries.values()].map((item) => plainHash(vm, item)));
-	const ownHash = o instanceof PyInstance ? o.cls.lookup("__hash__") : undefined;
-	if (ownHash && ownHash !== vm.None) {
+	const ownHash = hasInstanceAttributes(o) ? o.cls.lookup("__hash__") : undefined;
+	// A list or dict subclass finds list's or dict's __hash__ (None) before object's unless it defines one.
+	if (ownHash && ownHash !== vm.None && (ownHash instanceof PyFunction || !isSubclassInstance(o))) {
 		const result = vm.callMethod(o, "__hash__", []);
 		vm.decref(result);
 		if (!(result instanceof PyInt)) return vm.raise("TypeError", "__hash__ method should return an integer");
-		return hashInt(BigInt(result.value));
+		return userHash(BigInt(result.value));
 	}
 	const key = hashKey(vm, o); // raises for unhashable objects
 	if (typeof key === "number") return BigInt(Math.trunc(key));
@@ -45,4 +47,13 @@ function stringHash(key: string): number {
 	let h = 0;
 	for (let i = 0; i < key.length; i++) h = (Math.imul(h, 31) + key.charCodeAt(i)) | 0;
 	return h;
+}
+
+const SSIZE_MIN = -(2n ** 63n);
+const SSIZE_MAX = 2n ** 63n - 1n;
+
+/** slot_tp_hash: a result that fits a Py_ssize_t is the hash itself (-1 becomes -2); a bigger one is hashed as an int. */
+function userHash(value: bigint): bigint {
+	if (value < SSIZE_MIN || value > SSIZE_MAX) return hashInt(value);
+	return value === -1n ? -2n : value;
 }

@@ -4,6 +4,8 @@ import type { PyObject } from "../heap/object";
 import { PyInt, PyFloat, PyStr, PyNone, strKey } from "../heap/values";
 import { PyList, PyTuple, PyDict, PySet, PyRange, type HashKey } from "../heap/containers";
 import { PyInstance } from "../heap/instances";
+import { isSubclassInstance } from "../heap/subclass-instances";
+import { PyFunction } from "../heap/callables";
 import { PyClass } from "../heap/classes";
 import { PyWeakref } from "../heap/weakrefs";
 import { PyWeakDictionary, PyWeakSet } from "../heap/weak-dictionaries";
@@ -54,6 +56,8 @@ export function hashKey(vm: VM, o: PyObject): HashKey {
 		if (cls.lookup("__eq__")) vm.raise("TypeError", `unhashable type: '${cls.name}'`);
 		return "o" + o.id;
 	}
+	// A list or dict subclass is hashable when it defines __hash__ in Python (slot_tp_hash).
+	if (isSubclassInstance(o) && o.cls.lookup("__hash__") instanceof PyFunction) return "h" + vm.callMethodInt(o, "__hash__");
 	// Slices became hashable only in 3.12.
 	if (o instanceof PyList || o instanceof PyDict || o.cls.name === "slice" || (o instanceof PySet && !o.frozen) || o instanceof PyWeakDictionary || o instanceof PyWeakSet) {
 		vm.raise("TypeError", `unhashable type: '${o.cls.name}'`);
