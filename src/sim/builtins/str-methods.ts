@@ -7,6 +7,10 @@ import type { NativeImpl } from "../heap/callables";
 import { formatValue } from "../vm/formatting";
 import { repr, str } from "../vm/repr";
 import { getAttr } from "../vm/attributes";
+import { getItem } from "../vm/subscript";
+import { strFormat as renderFormat } from "../runtime/strFormat";
+import { withPackedArguments, type PackedLabels } from "../vm/instantiate";
+import { asciiEscaped } from "../runtime/strRepr";
 import { defineMethods } from "./types";
 import type { VM } from "../vm/vm";
 import { listCapacityAfterAppend } from "../runtime/containerGrowth";
@@ -140,40 +144,55 @@ function insertBetweenCharacters(s: string, insert: string, count: number): stri
 	return places > chars.length ? out + insert : out;
 }
 
-/** str.format: {} {0} {name} {0.attr} {0[key]} with !r/!s and a format spec. */
+/**
+ * str.format by the runtime library's unicode_format.h. The field object is held while its attributes and
+ * items are looked up (each step's result replaces the last) and while it is converted and formatted.
+ */
 export function strFormat(vm: VM, template: string, args: PyObject[], kw: FieldLookup | null): string {
-	let auto = 0;
-	return template.replace(/\{\{|\}\}|\{([^{}!:]*)(?:!([rsa]))?(?::((?:\{[^{}]*\}|[^{}])*))?\}/g, (m, field: string | undefined, conv: string | undefined, spec: string | undefined) => {
-		if (m === "{{") return "{";
-		if (m === "}}") return "}";
-		const [head, ...path] = (field ?? "").split(/(?=[.[])/);
-		let value: PyObject | undefined;
-		if (!head) value = args[auto++];
-		else if (/^\d+$/.test(head)) value = args[Number(head)];
-		else value = kw?.get(head);
-		if (!value) {
-			if (!head || /^\d+$/.test(head)) vm.raise("IndexError", `Replacement index ${head || auto - 1} out of range for positional args tuple`);
-			vm.raise("KeyError", `'${head}'`);
-		}
-		// get_field_object's own reference to the field, shown while its __format__/__str__ runs.
-		let current = value;
-		vm.heap.hold(current, FORMAT_FIELD);
-		for (const step of path) {
-			const next = step.startsWith(".") ? getAttr(vm, current, step.slice(1)) : vm.subscript(current, step.slice(1, -1));
-			vm.heap.release(current, FORMAT_FIELD);
-			current = next;
-			vm.heap.adopt(current, FORMAT_FIELD);
-		}
-		const nestedSpec = (spec ?? "").replace(/\{([^{}]*)\}/g, (_x, inner: string) => str(vm, inner ? (kw?.get(inner) ?? args[Number(inner)])! : args[auto++]!));
-		const converted = conv === "r" ? vm.str(repr(vm, current)) : conv === "s" ? vm.str(str(vm, current)) : null;
-		try {
-			return formatValue(vm, converted ?? current, nestedSpec);
-		} finally {
-			vm.heap.release(current, FORMAT_FIELD);
-			if (converted) vm.decref(converted);
-		}
-	});
+	let field: PyObject | null = null;
+	let converted: PyObject | null = null;
+	const hold = (next: PyObject): PyObject => {
+		if (field) vm.heap.release(field, FORMAT_FIELD);
+		field = next;
+		vm.heap.adopt(next, FORMAT_FIELD);
+		return next;
+	};
+	const letGo = (): void => {
+		if (converted) vm.decref(converted);
+		if (field) vm.heap.release(field, FORMAT_FIELD);
+		converted = field = null;
+	};
+	try {
+		return renderFormat(template, args, kw ?? NO_KEYWORDS, {
+			field: (value) => hold(vm.incref(value)),
+			getAttr: (value, name) => hold(getAttr(vm, value, name)),
+			getItem: (value, key) => {
+				const keyObject = typeof key === "number" ? vm.int(key) : vm.str(key);
+				try {
+					return hold(getItem(vm, value, keyObject));
+				} finally {
+					vm.decref(keyObject);
+				}
+			},
+			convert: (value, conversion) => {
+				const text = conversion === "s" ? str(vm, value) : conversion === "r" ? repr(vm, value) : asciiEscaped(repr(vm, value));
+				return (converted = vm.str(text));
+			},
+			format: (value, spec) => {
+				try {
+					return formatValue(vm, value, spec);
+				} finally {
+					letGo();
+				}
+			},
+		});
+	} finally {
+		letGo();
+	}
 }
+
+const NO_KEYWORDS: FieldLookup = { get: () => undefined };
+const STR_FORMAT_CALL: PackedLabels = { args: "call arguments (str.format)", kwargs: "keyword arguments (str.format)" };
 
 const STR_METHODS: Record<string, NativeImpl> = {
 	join: (vm, args, _kw, self) => {
@@ -243,7 +262,8 @@ const STR_METHODS: Record<string, NativeImpl> = {
 		const options = p instanceof PyTuple ? p.items.map((x) => vm.strValue(x)) : [vm.strValue(p)];
 		return vm.bool(options.some((o) => text(self).endsWith(o)));
 	},
-	format: (vm, args, kw, self) => vm.str(strFormat(vm, text(self), args, kw)),
+	// METH_VARARGS | METH_KEYWORDS: the arguments are packed in a new tuple and dict for the call.
+	format: (vm, args, kw, self) => withPackedArguments(vm, args, kw, () => vm.str(strFormat(vm, text(self), args, kw)), STR_FORMAT_CALL),
 	isdigit: predicate(strIsdigit),
 	isnumeric: predicate(strIsnumeric),
 	isdecimal: predicate(strIsdecimal),

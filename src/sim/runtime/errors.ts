@@ -41,8 +41,12 @@ export class PyIndexError extends PyRuntimeError {
 	}
 }
 
+/** `message` is what str() of the error prints (the key's repr); `key`, when a str key is known, becomes its argument. */
 export class PyKeyError extends PyRuntimeError {
-	constructor(message: string) {
+	constructor(
+		message: string,
+		readonly key: string | null = null,
+	) {
 		super("KeyError", message);
 	}
 }

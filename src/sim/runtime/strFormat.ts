@@ -7,6 +7,8 @@ import { PyIndexError, PyKeyError, PyValueError } from "./errors";
 import { strRepr } from "./strRepr";
 
 export interface StrFormatHooks<T> {
+	/** The object a field names, before its attributes and items are looked up (get_field_object takes a reference). */
+	field?(value: T): T;
 	getAttr(value: T, name: string): T;
 	getItem(value: T, key: string | number): T;
 	/** !r, !s, !a */
@@ -15,17 +17,22 @@ export interface StrFormatHooks<T> {
 	format(value: T, spec: string): string;
 }
 
+/** Where `{name}` fields are found: keyword arguments, or format_map's mapping. */
+export interface FieldNames<T> {
+	get(name: string): T | undefined;
+}
+
 interface NumberingState {
 	auto: number;
 	mode: "none" | "auto" | "manual";
 }
 
 /** str.format(*args, **kwargs). */
-export function strFormat<T>(template: string, args: readonly T[], kwargs: ReadonlyMap<string, T>, hooks: StrFormatHooks<T>): string {
+export function strFormat<T>(template: string, args: readonly T[], kwargs: FieldNames<T>, hooks: StrFormatHooks<T>): string {
 	return render(template, args, kwargs, hooks, { auto: 0, mode: "none" }, 2);
 }
 
-function render<T>(template: string, args: readonly T[], kwargs: ReadonlyMap<string, T>, hooks: StrFormatHooks<T>, numbering: NumberingState, depth: number): string {
+function render<T>(template: string, args: readonly T[], kwargs: FieldNames<T>, hooks: StrFormatHooks<T>, numbering: NumberingState, depth: number): string {
 	if (depth < 0) throw new PyValueError("Max string recursion exceeded");
 	let out = "";
 	let i = 0;
@@ -113,7 +120,7 @@ function scanField(t: string, start: number): ScannedField {
 	throw new PyValueError("unmatched '{' in format spec");
 }
 
-function lookupField<T>(name: string, args: readonly T[], kwargs: ReadonlyMap<string, T>, hooks: StrFormatHooks<T>, numbering: NumberingState): T {
+function lookupField<T>(name: string, args: readonly T[], kwargs: FieldNames<T>, hooks: StrFormatHooks<T>, numbering: NumberingState): T {
 	const firstEnd = name.search(/[.[]/);
 	const first = firstEnd < 0 ? name : name.slice(0, firstEnd);
 	let value: T;
@@ -132,9 +139,10 @@ function lookupField<T>(name: string, args: readonly T[], kwargs: ReadonlyMap<st
 		value = args[index] as T;
 	} else {
 		const found = kwargs.get(first);
-		if (found === undefined) throw new PyKeyError(strRepr(first));
+		if (found === undefined) throw new PyKeyError(strRepr(first), first);
 		value = found;
 	}
+	if (hooks.field) value = hooks.field(value);
 	let i = first.length;
 	while (i < name.length) {
 		const c = name.charAt(i);

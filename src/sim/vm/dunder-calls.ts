@@ -3,7 +3,7 @@
 import type { PyObject } from "../heap/object";
 import { PyInt, PyFloat } from "../heap/values";
 import { hasInstanceAttributes } from "../heap/subclass-instances";
-import { PyFunction } from "../heap/callables";
+import { PyBoundMethod, PyFunction } from "../heap/callables";
 import type { VM } from "./vm";
 
 export function numeric(o: PyObject): number | bigint | null {
@@ -30,4 +30,20 @@ export function callDunder(vm: VM, obj: PyObject, name: string, other: PyObject)
  */
 export function subclassOnRight(a: PyObject, b: PyObject): boolean {
 	return hasInstanceAttributes(b) && a.cls !== b.cls && b.cls.isSubclassOf(a.cls);
+}
+
+/**
+ * _PyObject_LookupSpecial then a call (PyObject_Format's __format__, dict_subscript's __missing__,
+ * __set_name__): the function is bound to `obj` by a bound method allocated for the call, shown as `label`.
+ */
+export function callSpecialMethod(vm: VM, obj: PyObject, func: PyFunction, args: PyObject[], label: string): PyObject {
+	vm.incref(func);
+	vm.incref(obj);
+	const bound = vm.heap.register(new PyBoundMethod(func, obj));
+	vm.heap.adopt(bound, label);
+	try {
+		return vm.callObject(bound, args);
+	} finally {
+		vm.heap.release(bound, label);
+	}
 }

@@ -9,20 +9,30 @@ import { percentFormat as printf, type PercentValue } from "../runtime/printf";
 import { asciiEscaped } from "../runtime/strRepr";
 import { repr, str } from "./repr";
 import type { VM } from "./vm";
+import { callSpecialMethod } from "./dunder-calls";
 import { getItem } from "./subscript";
 
 const FORMAT_SPEC = "format spec passed to __format__";
+const FORMAT_METHOD = "__format__ bound for PyObject_Format";
 const MAPPING_KEY = "mapping key of %-formatting";
 const MAPPING_VALUE = "mapping value being %-formatted";
 
 export function formatValue(vm: VM, v: PyObject, spec: string): string {
-	if (hasInstanceAttributes(v) && v.cls.lookup("__format__") instanceof PyFunction) {
+	const format = hasInstanceAttributes(v) ? v.cls.lookup("__format__") : undefined;
+	if (format instanceof PyFunction) {
 		const specObj = vm.str(spec);
 		vm.heap.adopt(specObj, FORMAT_SPEC);
+		let result: PyObject;
 		try {
-			return vm.callMethodStr(v, "__format__", [specObj]);
+			result = callSpecialMethod(vm, v, format, [specObj], FORMAT_METHOD);
 		} finally {
 			vm.heap.release(specObj, FORMAT_SPEC);
+		}
+		try {
+			if (!(result instanceof PyStr)) vm.raise("TypeError", `__format__ must return a str, not ${result.typeName}`);
+			return result.value;
+		} finally {
+			vm.decref(result);
 		}
 	}
 	if (spec === "") return str(vm, v);

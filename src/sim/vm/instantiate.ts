@@ -13,8 +13,12 @@ import { tpNewOf, OBJECT_NEW, objectNew, exceptionNew, EXCEPTION_NEW } from "../
 import { dictInit, listInit, newSubclassInstance, subclassableBase } from "../builtins/builtin-subclasses";
 import type { VM } from "./vm";
 
-const CALL_ARGS = "call arguments (type call)";
-const CALL_KWARGS = "keyword arguments (type call)";
+/** How the trace names the tuple and dict a call packs. */
+export interface PackedLabels {
+	readonly args: string;
+	readonly kwargs: string;
+}
+const TYPE_CALL: PackedLabels = { args: "call arguments (type call)", kwargs: "keyword arguments (type call)" };
 const NEW_OBJECT = "new object (type call)";
 const NEW_FUNCTION = "__new__ being called (slot_tp_new)";
 const INIT_FUNCTION = "__init__ being called (slot_tp_init)";
@@ -23,24 +27,30 @@ const INIT_FUNCTION = "__init__ being called (slot_tp_init)";
  * _PyObject_MakeTpCall: a type called without a vectorcall gets its arguments as a new tuple (and its keywords
  * as a new dict), held by the call while `call` runs with them; from CALL_FUNCTION_EX, the caller's own.
  */
-export function withPackedArguments<R>(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null, call: (argTuple: PyTuple, kwDict: PyDict | null) => R): R {
+export function withPackedArguments<R>(
+	vm: VM,
+	args: PyObject[],
+	kwargs: Map<string, PyObject> | null,
+	call: (argTuple: PyTuple, kwDict: PyDict | null) => R,
+	labels: PackedLabels = TYPE_CALL,
+): R {
 	// PyObject_Call from CALL_FUNCTION_EX hands over its own tuple and dict.
 	const given = takeCallerPacked(args);
 	if (given) return call(given.tuple, given.kwDict);
 	for (let i = 0; i < args.length; i++) vm.incref(args[i]!);
 	const argTuple = vm.tuple(args.slice());
-	vm.heap.adopt(argTuple, CALL_ARGS);
+	vm.heap.adopt(argTuple, labels.args);
 	let kwDict: PyDict | null = null;
 	if (kwargs?.size) {
 		kwDict = vm.dict();
 		for (const [k, v] of kwargs) dictSet(vm, kwDict, vm.intern(k), v);
-		vm.heap.adopt(kwDict, CALL_KWARGS);
+		vm.heap.adopt(kwDict, labels.kwargs);
 	}
 	try {
 		return call(argTuple, kwDict);
 	} finally {
-		vm.heap.release(argTuple, CALL_ARGS);
-		if (kwDict) vm.heap.release(kwDict, CALL_KWARGS);
+		vm.heap.release(argTuple, labels.args);
+		if (kwDict) vm.heap.release(kwDict, labels.kwargs);
 	}
 }
 

@@ -12,7 +12,7 @@ import { PyRaise, StepLimitReached, type TracebackEntry } from "./errors";
 import { execute } from "./dispatch";
 import { ObjectSpace } from "./object-space";
 import type { VM } from "./vm";
-import { PyRuntimeError } from "../runtime/errors";
+import { PyKeyError, PyRuntimeError } from "../runtime/errors";
 
 /** A label per code object, built once: frames are cleared (and their holders named) at every return. */
 function labelPerCode(make: (code: CodeObject) => string): (code: CodeObject) => string {
@@ -125,6 +125,7 @@ export abstract class Interpreter extends ObjectSpace {
 	/** A Python exception for anything a native threw; JS errors that are not Python's propagate. */
 	asPythonException(e: unknown): PyExceptionObject {
 		if (e instanceof PyRaise) return e.exc;
+		if (e instanceof PyKeyError && e.key !== null) return this.newException(this.exceptionClass("KeyError"), [this.str(e.key)]);
 		if (e instanceof PyRuntimeError) return this.newException(this.exceptionClass(e.pyType), e.pyMessage ? [this.str(e.pyMessage)] : []);
 		if (e instanceof RangeError && /call stack/i.test(e.message)) {
 			return this.newException(this.exceptionClass("RecursionError"), [this.str("maximum recursion depth exceeded")]);

@@ -6,10 +6,11 @@ import type { PyObject } from "../heap/object";
 import type { PyClass } from "../heap/classes";
 import type { PyDict } from "../heap/containers";
 import { PyInstance } from "../heap/instances";
-import { PyBoundMethod, PyFunction } from "../heap/callables";
+import { PyFunction } from "../heap/callables";
 import { PyRaise } from "./errors";
 import { repr } from "./repr";
 import type { VM } from "./vm";
+import { callSpecialMethod } from "./dunder-calls";
 
 const BOUND_SET_NAME = "__set_name__ being called (type_new)";
 
@@ -19,19 +20,13 @@ export function callSetNames(vm: VM, cls: PyClass, names: PyDict): void {
 		if (!(value instanceof PyInstance)) continue;
 		const setName = value.cls.lookup("__set_name__");
 		if (!(setName instanceof PyFunction)) continue;
-		vm.incref(setName);
-		vm.incref(value);
-		const bound = vm.heap.register(new PyBoundMethod(setName, value));
-		vm.heap.adopt(bound, BOUND_SET_NAME);
 		let result: PyObject;
 		try {
-			result = vm.callObject(bound, [cls, key]);
+			result = callSpecialMethod(vm, value, setName, [cls, key], BOUND_SET_NAME);
 		} catch (e) {
-			vm.heap.release(bound, BOUND_SET_NAME);
 			if (!(e instanceof PyRaise)) throw e;
 			throw fromCause(vm, e.exc, `Error calling __set_name__ on '${value.cls.name}' instance ${repr(vm, key)} in '${cls.name}'`);
 		}
-		vm.heap.release(bound, BOUND_SET_NAME);
 		vm.decref(result);
 	}
 }

@@ -6,12 +6,13 @@ import { PyList, PyTuple, PyDict, PyRange, PySlice } from "../heap/containers";
 import { PyDictInstance, hasInstanceAttributes, subclassSlot } from "../heap/subclass-instances";
 import { PyClass, T } from "../heap/classes";
 import { lookupAttr } from "./attributes";
-import { PyBoundMethod, PyFunction } from "../heap/callables";
+import { PyFunction } from "../heap/callables";
 import { dictGet, dictSet, dictDel } from "./dicts";
 import { PyWeakDictionary } from "../heap/weak-dictionaries";
 import { weakDictDelItem, weakDictGetItem, weakDictSetItem } from "../builtins/weak-dictionaries";
 import { indexValue, hasSequenceSlots } from "./protocol";
 import type { VM } from "./vm";
+import { callSpecialMethod } from "./dunder-calls";
 
 function toIndex(vm: VM, key: PyObject, typeName: string): number {
 	if (key instanceof PyInt) return Number(key.value);
@@ -110,15 +111,7 @@ const MISSING = "__missing__ being called (dict_subscript)";
 
 /** dict_subscript of a subclass: _PyObject_LookupSpecial binds __missing__ (a bound method for the call). */
 function callMissing(vm: VM, d: PyDictInstance, missing: PyFunction, key: PyObject): PyObject {
-	vm.incref(missing);
-	vm.incref(d);
-	const bound = vm.heap.register(new PyBoundMethod(missing, d));
-	vm.heap.adopt(bound, MISSING);
-	try {
-		return vm.callObject(bound, [key]);
-	} finally {
-		vm.heap.release(bound, MISSING);
-	}
+	return callSpecialMethod(vm, d, missing, [key], MISSING);
 }
 
 const CLASS_GETITEM = "__class_getitem__ being called";
