@@ -12,6 +12,9 @@ import { dictUpdate, listExtendFrom } from "../vm/mutations";
 import { builtinIter } from "../vm/iteration";
 import { builtinRepr } from "../vm/repr";
 import { compareValues } from "../vm/comparisons";
+import { builtinBinary } from "../vm/operators";
+import { listConcat, listRepeat } from "../vm/list-subclass-operators";
+import { slotWrapper } from "./slot-wrappers";
 import { defineMethods, globalShared } from "./types";
 import { preHeaderSize, sizeOf } from "../heap/sizes";
 import type { VM } from "../vm/vm";
@@ -97,15 +100,6 @@ function initWrapper(owner: PyClass, init: (vm: VM, self: PyObject, args: PyObje
 	};
 }
 
-/** A slot wrapper of `owner` that takes only self and checks it is one of owner's instances. */
-function selfWrapper(owner: PyClass, name: string, nargs: number, body: (vm: VM, self: PyObject, args: PyObject[]) => PyObject): NativeImpl {
-	return (vm, args, _kw, self) => {
-		if (!self!.cls.isSubclassOf(owner)) vm.raise("TypeError", `descriptor '${name}' requires a '${owner.name}' object but received a '${self!.typeName}'`);
-		if (args.length !== nargs) vm.raise("TypeError", `expected ${nargs} argument${nargs === 1 ? "" : "s"}, got ${args.length}`);
-		return body(vm, self!, args);
-	};
-}
-
 /** wrap_richcmpfunc: the builtin comparison, NotImplemented when the other operand is not of the owner's kind. */
 function comparison(owner: PyClass, op: string): (vm: VM, self: PyObject, args: PyObject[]) => PyObject {
 	return (vm, self, args) => {
@@ -123,12 +117,18 @@ export function installSubclassDunders(): void {
 	define(T.list, "__init__", initWrapper(T.list, (vm, self, args, kwargs) => listInit(vm, self as PyList, args, kwargs)));
 	define(T.dict, "__init__", initWrapper(T.dict, (vm, self, args, _kwargs, kwDict) => dictInit(vm, self as PyDict, args, kwDict)));
 	for (const owner of [T.list, T.dict]) {
-		define(owner, "__repr__", selfWrapper(owner, "__repr__", 0, (vm, self) => vm.str(builtinRepr(vm, self))));
-		define(owner, "__iter__", selfWrapper(owner, "__iter__", 0, (vm, self) => builtinIter(vm, self)));
+		define(owner, "__repr__", slotWrapper(owner, "__repr__", 0, (vm, self) => vm.str(builtinRepr(vm, self))));
+		define(owner, "__iter__", slotWrapper(owner, "__iter__", 0, (vm, self) => builtinIter(vm, self)));
 		// list___sizeof__ and dict___sizeof__: the object's size without what getsizeof adds before it.
 		defineMethods(owner, { __sizeof__: (vm, _args, _kw, self) => vm.int(sizeOf(self!) - preHeaderSize(self!)) });
 	}
 	const orders: [string, string][] = [["__eq__", "Eq"], ["__ne__", "NotEq"], ["__lt__", "Lt"], ["__le__", "LtE"], ["__gt__", "Gt"], ["__ge__", "GtE"]];
-	for (const [name, op] of orders) define(T.list, name, selfWrapper(T.list, name, 1, comparison(T.list, op)));
-	for (const [name, op] of orders.slice(0, 2)) define(T.dict, name, selfWrapper(T.dict, name, 1, comparison(T.dict, op)));
+	for (const [name, op] of orders) define(T.list, name, slotWrapper(T.list, name, 1, comparison(T.list, op)));
+	for (const [name, op] of orders.slice(0, 2)) define(T.dict, name, slotWrapper(T.dict, name, 1, comparison(T.dict, op)));
+	// list's sequence slots as the dunders super() and list.X reach (wrap_binaryfunc, wrap_indexargfunc).
+	define(T.list, "__add__", slotWrapper(T.list, "__add__", 1, (vm, self, [other]) => listConcat(vm, self as PyList, other!)));
+	define(T.list, "__iadd__", slotWrapper(T.list, "__iadd__", 1, (vm, self, [other]) => builtinBinary(vm, "Add", self, other!, true)!));
+	for (const name of ["__mul__", "__rmul__", "__imul__"]) {
+		define(T.list, name, slotWrapper(T.list, name, 1, (vm, self, [count]) => listRepeat(vm, self as PyList, count!, name === "__imul__")));
+	}
 }

@@ -16,7 +16,7 @@ const WRAPPER_ARGS = "arguments of a slot wrapper";
  * wrapperdescr_call's self check, then the tuple the wrapper reads its arguments from (the sliced tuple of an
  * unbound call, or a method-wrapper's own argument tuple) and check_num_args.
  */
-function slotWrapper(owner: PyClass, name: string, nargs: number, body: (vm: VM, self: PyObject, args: PyObject[]) => PyObject): NativeImpl {
+export function slotWrapper(owner: PyClass, name: string, nargs: number, body: (vm: VM, self: PyObject, args: PyObject[]) => PyObject): NativeImpl {
 	return (vm, args, _kw, self) => {
 		if (!self!.cls.isSubclassOf(owner)) {
 			vm.raise("TypeError", `descriptor '${name}' requires a '${owner.name}' object but received a '${self!.typeName}'`);

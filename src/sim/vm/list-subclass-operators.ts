@@ -70,10 +70,20 @@ function slotBinary(vm: VM, dunder: string, self: PyObject, other: PyObject): Py
 function callMaybe(vm: VM, o: PyObject, name: string, arg: PyObject): PyObject | undefined {
 	if (definesInPython(o, name)) return callDunder(vm, o, name, arg);
 	if (!(o instanceof PyList)) return undefined;
-	if (name === "__add__") return builtinBinary(vm, "Add", o, arg, false) ?? vm.raise("TypeError", `can only concatenate list (not "${arg.typeName}") to list`);
-	// wrap_indexargfunc reads the count with PyNumber_AsSsize_t, whose error names the object.
-	if (name === "__mul__" || name === "__rmul__") return repeatBy(vm, o, arg, false, `'${arg.typeName}' object cannot be interpreted as an integer`);
+	if (name === "__add__") return listConcat(vm, o, arg);
+	if (name === "__mul__" || name === "__rmul__") return listRepeat(vm, o, arg, false);
 	return undefined;
+}
+
+/** list_concat, what list.__add__ runs: the other operand must be a list. */
+export function listConcat(vm: VM, list: PyList, other: PyObject): PyObject {
+	return builtinBinary(vm, "Add", list, other, false) ?? vm.raise("TypeError", `can only concatenate list (not "${other.typeName}") to list`);
+}
+
+/** list_repeat and list_inplace_repeat as list.__mul__, __rmul__ and __imul__ run them (wrap_indexargfunc). */
+export function listRepeat(vm: VM, list: PyList, count: PyObject, inplace: boolean): PyObject {
+	// PyNumber_AsSsize_t reads the count; its error names the object.
+	return repeatBy(vm, list, count, inplace, `'${count.typeName}' object cannot be interpreted as an integer`);
 }
 
 /** PyNumber_Add's and PyNumber_InPlaceAdd's fallback: the left operand's (in-place) concatenation. */
