@@ -1,12 +1,13 @@
 // Builtins that consume or produce iterators: iter, next, enumerate, zip, map, filter, reversed, sorted,
 // sum, min, max, any, all. Lazy ones are iterator objects that hold their sources, as in CPython.
 import type { PyObject } from "../heap/object";
-import { PyCallableIterator, PyIterator } from "../heap/iterators";
+import { PyCallableIterator, PyIterator, PyGenerator } from "../heap/iterators";
+import { T } from "../heap/classes";
 import { PyRaise } from "../vm/errors";
 import { isCallable } from "./functions";
 import { PyTuple } from "../heap/containers";
 import { giveResultTuple, refilledResult } from "../vm/iteration";
-import type { NativeImpl } from "../heap/callables";
+import type { NativeImpl, PyBuiltinFunction } from "../heap/callables";
 import { PyInt, PyFloat, PyStr } from "../heap/values";
 import { compareValues } from "../vm/comparisons";
 import { reversed } from "./reversed";
@@ -262,6 +263,8 @@ const ITEM_BEING_ADDED = "item being added by sum()";
 export const ITERATOR_FUNCTIONS: Record<string, NativeImpl> = {
 	iter: (vm, args) => (args.length === 2 ? callableIterator(vm, args[0]!, args[1]!) : vm.getIter(args[0]!)),
 	next: (vm, args) => {
+		// A generator's tp_iternext raises StopIteration(value) for a return value; without a default it leaves.
+		if (args[0] instanceof PyGenerator && !args[1]) return (T.generator.dict.get("__next__") as PyBuiltinFunction).impl(vm, [], null, args[0]);
 		const v = vm.iterNext(args[0]!);
 		if (v) return v;
 		if (args[1]) return vm.incref(args[1]);

@@ -74,6 +74,8 @@ export const EXCEPTION_FIELDS: Readonly<Record<string, readonly string[]>> = {
 	ImportError: ["msg", "name", "path"],
 	AttributeError: ["obj", "name"],
 	NameError: ["name"],
+	StopIteration: ["value"],
+	SystemExit: ["code"],
 };
 
 /**

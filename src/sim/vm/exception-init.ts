@@ -10,11 +10,16 @@ import type { PyExceptionObject } from "../heap/instances";
 import { EXCEPTION_FIELDS } from "../heap/shared-keys";
 import type { VM } from "./vm";
 
+/** What setting a field needs (the object space also uses it while it makes an exception). */
+type FieldSpace = Pick<VM, "incref" | "decref" | "heap" | "None">;
+
 /** Each exception with an init of its own: the keyword-only parameters PyArg_ParseTupleAndKeywords takes. */
 const KEYWORD_PARAMETERS: Readonly<Record<string, readonly string[]>> = {
 	ImportError: ["name", "path"],
 	AttributeError: ["name", "obj"],
 	NameError: ["name"],
+	StopIteration: [],
+	SystemExit: [],
 };
 
 /** The builtin class whose tp_init an exception of class `cls` inherits (BaseException for most). */
@@ -24,12 +29,24 @@ export function exceptionInitOwner(cls: PyClass): PyClass {
 }
 
 /**
+ * The fields an init sets from the arguments: ImportError's msg (a lone argument), StopIteration's value
+ * (the first, else None), SystemExit's code (a lone argument, else the args tuple; none leaves it).
+ */
+export function setFieldsFromArguments(vm: FieldSpace, exc: PyExceptionObject, owner: PyClass): void {
+	const args = exc.args as PyTuple;
+	const items = args.items;
+	if (owner.name === "ImportError") setField(vm, exc, "msg", items.length === 1 ? items[0]! : null);
+	else if (owner.name === "StopIteration") setField(vm, exc, "value", items[0] ?? vm.None);
+	else if (owner.name === "SystemExit" && items.length > 0) setField(vm, exc, "code", items.length === 1 ? items[0]! : args);
+}
+
+/**
  * `owner`'s tp_init on `exc`. BaseException_init keeps `args` itself when it is a tuple already (a type
  * call's packed arguments), else a new tuple of the items. Errors leave `exc` to the caller.
  */
 export function initException(vm: VM, exc: PyExceptionObject, owner: PyClass, args: PyTuple | readonly PyObject[], kwargs: ReadonlyMap<string, PyObject> | null): void {
 	const keywords = KEYWORD_PARAMETERS[owner.name];
-	if (!keywords && kwargs?.size) vm.raise("TypeError", `${exc.cls.name}() takes no keyword arguments`);
+	if (!keywords?.length && kwargs?.size) vm.raise("TypeError", `${exc.cls.name}() takes no keyword arguments`);
 	if (exc.args !== args) {
 		const old = exc.args;
 		exc.args = args instanceof PyTuple ? vm.incref(args) : vm.tuple(args.map((a) => vm.incref(a)));
@@ -37,6 +54,7 @@ export function initException(vm: VM, exc: PyExceptionObject, owner: PyClass, ar
 		if (old) vm.decref(old);
 	}
 	if (!keywords) return;
+	if (!keywords.length) return setFieldsFromArguments(vm, exc, owner);
 	const given = kwargs?.size ?? 0;
 	if (given > keywords.length) {
 		const s = keywords.length === 1 ? "" : "s";
@@ -47,14 +65,11 @@ export function initException(vm: VM, exc: PyExceptionObject, owner: PyClass, ar
 	}
 	// Py_XSETREF: a field not given is cleared, in the order the C function sets them.
 	for (const keyword of keywords) setField(vm, exc, keyword, kwargs?.get(keyword) ?? null);
-	if (owner.name === "ImportError") {
-		const items = (exc.args as PyTuple).items;
-		setField(vm, exc, "msg", items.length === 1 ? items[0]! : null);
-	}
+	setFieldsFromArguments(vm, exc, owner);
 }
 
 /** A member of the exception's struct; null clears it (it reads as None then). */
-export function setField(vm: VM, exc: PyExceptionObject, name: string, value: PyObject | null): void {
+export function setField(vm: FieldSpace, exc: PyExceptionObject, name: string, value: PyObject | null): void {
 	const old = exc.attrs.get(name);
 	if (value) exc.attrs.set(name, vm.incref(value));
 	else exc.attrs.delete(name);

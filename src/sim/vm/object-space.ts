@@ -7,7 +7,7 @@ import { PyList, PyTuple, PyDict, PySet } from "../heap/containers";
 import { PyExceptionObject } from "../heap/instances";
 import type { PyClass } from "../heap/classes";
 import { PyRaise } from "./errors";
-import { exceptionInitOwner } from "./exception-init";
+import { exceptionInitOwner, setFieldsFromArguments } from "./exception-init";
 import { ensureTypes, exceptionClasses } from "../builtins/types";
 
 const EXCEPTION_ARGUMENT = "argument of the exception being created";
@@ -117,7 +117,7 @@ export abstract class ObjectSpace {
 		if (args instanceof PyTuple) {
 			const exc = this.heap.register(new PyExceptionObject(cls));
 			exc.args = this.incref(args);
-			if (args.items.length === 1 && exceptionInitOwner(cls).name === "ImportError") exc.attrs.set("msg", this.incref(args.items[0]!));
+			setFieldsFromArguments(this, exc, exceptionInitOwner(cls));
 			return exc;
 		}
 		// Until its args tuple holds them, the arguments (the message) are the raiser's own references;
@@ -128,8 +128,8 @@ export abstract class ObjectSpace {
 		// From here the new tuple holds them (shown as being allocated if a collection starts).
 		for (const a of args) this.heap.disown(a, EXCEPTION_ARGUMENT);
 		exc.args = this.tuple(args);
-		// ImportError_init keeps a lone argument as its msg too.
-		if (args.length === 1 && exceptionInitOwner(cls).name === "ImportError") exc.attrs.set("msg", this.incref(args[0]!));
+		// The class's init keeps some arguments in fields too (ImportError's msg, StopIteration's value...).
+		setFieldsFromArguments(this, exc, exceptionInitOwner(cls));
 		this.heap.disown(exc, EXCEPTION_BEING_CREATED);
 		return exc;
 	}

@@ -1,7 +1,7 @@
 // Attributes every object of a kind has without a dict entry: __class__, __name__, __dict__, args...
 import type { PyObject } from "../heap/object";
 import { PyInt } from "../heap/values";
-import { PyTuple, PySlice, PyRange, type PyDict } from "../heap/containers";
+import { PySlice, PyRange, type PyDict } from "../heap/containers";
 import { PyClass, PySlotDescriptor, T } from "../heap/classes";
 import { PyExceptionObject } from "../heap/instances";
 import { PyFunction, PyBoundMethod, PyCell, PyDescriptor, PyBuiltinFunction, PySuper } from "../heap/callables";
@@ -31,10 +31,9 @@ export function descriptorDict(vm: VM, d: PyDescriptor): PyDict {
 	return d.dict;
 }
 
-/** SystemExit_init's code: the single argument, null (None) without one, else the whole args tuple. */
+/** SystemExit's code field (SystemExit_init sets it), null (None) while unset. */
 export function systemExitCode(exc: PyExceptionObject): PyObject | null {
-	const args = exc.args instanceof PyTuple ? exc.args.items : [];
-	return args.length === 1 ? args[0]! : args.length === 0 ? null : exc.args;
+	return exc.attrs.get("code") ?? null;
 }
 
 export function objectAttribute(vm: VM, obj: PyObject, name: string): PyObject | undefined {
@@ -46,10 +45,6 @@ export function objectAttribute(vm: VM, obj: PyObject, name: string): PyObject |
 		if (name === "__cause__") return orNone(vm, obj.cause);
 		if (name === "__context__") return orNone(vm, obj.context);
 		if (name === "__suppress_context__") return vm.bool(obj.suppressContext);
-		if (name === "code" && obj.cls.isSubclassOf(vm.exceptionClass("SystemExit"))) return orNone(vm, systemExitCode(obj));
-		if (name === "value" && obj.cls.isSubclassOf(vm.exceptionClass("StopIteration"))) {
-			return orNone(vm, obj.args instanceof PyTuple ? obj.args.items[0] : null);
-		}
 	}
 	if (hasInstanceAttributes(obj) && name === "__dict__" && instanceLayout(obj.cls).hasDict) {
 		// Materialising __dict__ gives the instance a real dict object: its attributes move there for good.
