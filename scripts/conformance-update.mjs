@@ -170,7 +170,10 @@ def run(job):
             return {"failure": "timed out after %d s" % job["timeout"]}
     stdout = done.stdout.decode("utf-8")
     stderr = done.stderr.decode("utf-8", "replace")
-    return {"stdout": stdout, "exitCode": done.returncode, "stderrLastLine": last_line(stderr),
+    # A program python3 ends by a signal (an uncaught KeyboardInterrupt re-raises SIGINT) has the status a shell
+    # reports for it, 128 + the signal.
+    exit_code = done.returncode if done.returncode >= 0 else 128 - done.returncode
+    return {"stdout": stdout, "exitCode": exit_code, "stderrLastLine": last_line(stderr),
             "stderr": comparable_stderr(stderr, job["path"]), "ast": tree,
             "stackSizes": stack_sizes(compile_quietly(source, job["path"]))}
 

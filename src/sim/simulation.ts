@@ -158,7 +158,8 @@ export class ProgramRun implements Simulation {
 	private reportUncaught(vm: VM, exc: PyExceptionObject): void {
 		if (exc.cls.isSubclassOf(vm.exceptionClass("SystemExit"))) return this.exitWith(vm, exc);
 		this.status = "exception";
-		this.exitCode = 1;
+		// An uncaught KeyboardInterrupt ends python3 as SIGINT would (_Py_HandleSystemExit's sibling in pymain_run_python).
+		this.exitCode = exc.cls.isSubclassOf(vm.exceptionClass("KeyboardInterrupt")) ? 130 : 1;
 		const text = formatException(vm, exc);
 		vm.writeStderr(text);
 		const last = text.trimEnd().split("\n").pop() ?? exc.cls.name;

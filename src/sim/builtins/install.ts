@@ -4,6 +4,7 @@ import type { PyObject } from "../heap/object";
 import { BUILTIN_FUNCTIONS } from "./functions";
 import { ITERATOR_FUNCTIONS } from "./iterators";
 import { exceptionClasses, globalShared, nativeFunction } from "./types";
+import { EXCEPTION_ALIASES } from "../vm/errors";
 import { installExceptionInits } from "../vm/exception-init";
 import { installListMethods } from "./list-methods";
 import { installRangeAndSliceMethods } from "./range-slice-methods";
@@ -66,6 +67,7 @@ export function installBuiltins(vm: VM): void {
 	for (const [name, fn] of sharedNatives()) put(name, fn);
 	for (const name of EXPOSED_TYPES) put(name, T[name]);
 	for (const [name, cls] of exceptionClasses) put(name, cls);
+	for (const [alias, name] of EXCEPTION_ALIASES) put(alias, exceptionClasses.get(name)!);
 	put("None", vm.None);
 	put("True", vm.True);
 	put("False", vm.False);

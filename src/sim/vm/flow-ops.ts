@@ -29,12 +29,6 @@ export function toException(vm: VM, value: PyObject): PyExceptionObject {
 	return vm.raise("TypeError", "exceptions must derive from BaseException");
 }
 
-/** Set __context__ to the exception being handled, as _PyErr_SetObject does. */
-function chainContext(vm: VM, exc: PyExceptionObject): void {
-	const handled = vm.handledException;
-	if (handled && handled !== exc && !exc.context) exc.context = vm.incref(handled);
-}
-
 export function execFlowOp(vm: VM, f: Frame, op: Op, arg: number): boolean {
 	const stack = f.stack;
 	switch (op) {
@@ -198,7 +192,7 @@ function raiseVarargs(vm: VM, f: Frame, n: number): never {
 		exc.suppressContext = true;
 		if (causeObj === vm.None) vm.decref(causeObj);
 	}
-	chainContext(vm, exc);
+	vm.chainImplicitContext(exc);
 	throw new PyRaise(exc);
 }
 

@@ -170,8 +170,34 @@ export abstract class Interpreter extends ObjectSpace {
 		if (frame.code.lineStarts[target] !== 1) this.lineAfterJump = true;
 	}
 
+	/**
+	 * _PyErr_SetObject's implicit chaining: an exception raised while another is handled gets it as __context__
+	 * (replacing any), after the handled one's context chain is cut where it leads back to the new exception.
+	 */
+	chainImplicitContext(exc: PyExceptionObject): void {
+		const handled = this.handledException;
+		if (!(handled instanceof PyExceptionObject) || handled === exc || exc.context === handled) return;
+		// A chain that already loops elsewhere is left alone (CPython stops with Floyd's cycle detection).
+		const seen = new Set<PyObject>();
+		for (let o: PyExceptionObject = handled; o.context instanceof PyExceptionObject && !seen.has(o); o = o.context) {
+			seen.add(o);
+			if (o.context !== exc) continue;
+			o.context = null;
+			this.heap.observer?.contentChanged(o);
+			this.decref(exc);
+			break;
+		}
+		const old = exc.context;
+		exc.context = this.incref(handled);
+		this.heap.observer?.contentChanged(exc);
+		if (old) this.decref(old);
+	}
+
 	/** Find a handler for `exc`, popping frames that have none. Rethrows past `stopDepth` (a native caller). */
 	protected unwind(exc: PyExceptionObject, stopDepth: number): void {
+		// An exception a native raised (or thrown into a generator) is chained where it enters the interpreter: a
+		// re-raised one already has its traceback, and `raise` chained its own.
+		if (!this.tracebacks.get(exc)?.length) this.chainImplicitContext(exc);
 		// While it propagates, the exception is held by the interpreter (the trace shows it so).
 		this.heap.internal.set(exc, ["exception being raised"]);
 		for (;;) {

@@ -144,8 +144,18 @@ export function str(vm: VM, o: PyObject): string {
 	return repr(vm, o);
 }
 
+/** OSError_str: errno and strerror from two to five arguments, then the file name(s) the third and fifth give. */
+function osErrorStr(vm: VM, args: readonly PyObject[]): string {
+	const head = `[Errno ${str(vm, args[0]!)}] ${str(vm, args[1]!)}`;
+	const filename = args.length >= 3 && args[2] !== vm.None ? args[2] : undefined;
+	if (!filename) return head;
+	const filename2 = args.length === 5 && args[4] !== vm.None ? args[4] : undefined;
+	return filename2 ? `${head}: ${repr(vm, filename)} -> ${repr(vm, filename2)}` : `${head}: ${repr(vm, filename)}`;
+}
+
 export function exceptionStr(vm: VM, e: PyExceptionObject): string {
 	const args = e.args instanceof PyTuple ? e.args.items : [];
+	if (args.length >= 2 && args.length <= 5 && e.cls.isSubclassOf(vm.exceptionClass("OSError"))) return osErrorStr(vm, args);
 	if (args.length === 0) return "";
 	if (args.length === 1) {
 		if (e.cls.isSubclassOf(vm.exceptionClass("KeyError"))) return repr(vm, args[0]!);
