@@ -14,6 +14,7 @@ import { builtinRepr } from "../vm/repr";
 import { compareValues } from "../vm/comparisons";
 import { builtinBinary } from "../vm/operators";
 import { listConcat, listRepeat } from "../vm/list-subclass-operators";
+import { dictOr } from "../vm/dict-subclass-operators";
 import { slotWrapper } from "./slot-wrappers";
 import { defineMethods, globalShared } from "./types";
 import { preHeaderSize, sizeOf } from "../heap/sizes";
@@ -32,7 +33,7 @@ export function subclassableBase(type: PyClass): boolean {
  */
 const UNSUPPORTED_OVERRIDES: Readonly<Record<string, readonly string[]>> = {
 	list: ["__getattribute__"],
-	dict: ["__or__", "__ror__", "__ior__", "__getattribute__"],
+	dict: ["__getattribute__"],
 };
 
 /** A new, empty instance of `cls`, a Python subclass of `base` (list or dict); its __init__ fills it. */
@@ -128,6 +129,13 @@ export function installSubclassDunders(): void {
 	// list's sequence slots as the dunders super() and list.X reach (wrap_binaryfunc, wrap_indexargfunc).
 	define(T.list, "__add__", slotWrapper(T.list, "__add__", 1, (vm, self, [other]) => listConcat(vm, self as PyList, other!)));
 	define(T.list, "__iadd__", slotWrapper(T.list, "__iadd__", 1, (vm, self, [other]) => builtinBinary(vm, "Add", self, other!, true)!));
+	// dict's number slots: dict_or (NotImplemented when the other is no dict) and dict_ior.
+	define(T.dict, "__or__", slotWrapper(T.dict, "__or__", 1, (vm, self, [other]) => dictOr(vm, self, other!) ?? vm.incref(vm.NotImplemented)));
+	define(T.dict, "__ror__", slotWrapper(T.dict, "__ror__", 1, (vm, self, [other]) => dictOr(vm, other!, self) ?? vm.incref(vm.NotImplemented)));
+	define(T.dict, "__ior__", slotWrapper(T.dict, "__ior__", 1, (vm, self, [other]) => {
+		dictUpdate(vm, self as PyDict, other!, false);
+		return vm.incref(self);
+	}));
 	for (const name of ["__mul__", "__rmul__", "__imul__"]) {
 		define(T.list, name, slotWrapper(T.list, name, 1, (vm, self, [count]) => listRepeat(vm, self as PyList, count!, name === "__imul__")));
 	}

@@ -4,6 +4,7 @@ import { PyInt, PyFloat, PyStr } from "../heap/values";
 import { PyList, PyTuple, PyDict, PySet } from "../heap/containers";
 import { PyListInstance, hasInstanceAttributes } from "../heap/subclass-instances";
 import { listSubclassOperator } from "./list-subclass-operators";
+import { dictSubclassOr, involvesDictSubclassOr } from "./dict-subclass-operators";
 import { PyFunction } from "../heap/callables";
 import { Op, BINARY_OPS, INPLACE_OFFSET } from "../compile/code";
 import { intArith, floatArith, intToFloat, type ArithResult } from "./arith";
@@ -165,6 +166,7 @@ function binaryNamed(vm: VM, op: string, inplace: boolean, a: PyObject, b: PyObj
 		if (r) return r;
 	}
 	if ((op === "Add" || op === "Mult") && (a instanceof PyListInstance || b instanceof PyListInstance)) return listSubclassOperator(vm, op, inplace, a, b);
+	if (op === "BitOr" && involvesDictSubclassOr(a, b, inplace)) return dictSubclassOr(vm, inplace, a, b);
 	const builtin = builtinBinary(vm, op, a, b, inplace);
 	if (builtin) return builtin;
 	const r = numberProtocol(vm, dunder, a, b);

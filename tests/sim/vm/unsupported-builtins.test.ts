@@ -27,7 +27,8 @@ describe("builtin subclasses and generic aliases", () => {
 	it.each([
 		["class S(set):\n    pass\nS()\n", "TypeError: pymem does not support subclassing 'set' yet"],
 		["class L(list):\n    def __getattribute__(self, name):\n        return 1\nL()\n", "TypeError: pymem does not support defining __getattribute__ in a subclass of 'list' yet"],
-		["class M(dict):\n    def __ior__(self, other):\n        return self\nclass N(M):\n    pass\ndict.__new__(N)\n", "TypeError: pymem does not support defining __ior__ in a subclass of 'dict' yet"],
+		["class M(dict):\n    def __getattribute__(self, name):\n        return 1\nclass N(M):\n    pass\ndict.__new__(N)\n", "TypeError: pymem does not support defining __getattribute__ in a subclass of 'dict' yet"],
+		["class M(dict):\n    def __or__(self, other):\n        return 1\nprint({1}.union(set()) | M())\n", "TypeError: pymem does not support | between 'set' and 'M' yet"],
 		["class P(tuple):\n    def __new__(cls, x, y):\n        return super().__new__(cls, (x, y))\nP(1, 2)\n", "TypeError: pymem does not support subclassing 'tuple' yet"],
 		["class I(int):\n    pass\nint.__new__(I, 5)\n", "TypeError: pymem does not support subclassing 'int' yet"],
 		["x = list[int]\n", "TypeError: pymem does not support generic aliases such as list[...] yet"],
