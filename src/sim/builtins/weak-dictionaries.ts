@@ -12,7 +12,7 @@ import { weakSetRemove } from "./weak-sets";
 import { isPlainKey } from "../vm/key-hashing";
 import { weakrefHashKey, dictFind, dictGet, dictSet, dictDel, dictDelHashed } from "../vm/dicts";
 import { dictUpdate } from "../vm/mutations";
-import { registerIterator, releaseSource } from "../vm/iteration";
+import { holdLocals, registerIterator, releaseSource } from "../vm/iteration";
 import { checkWeaklyReferenceable, linkWeakref, newWeakref } from "./weakref-module";
 import { defineMethods, nativeFunction } from "./types";
 import { T } from "../heap/classes";
@@ -162,6 +162,17 @@ export function weakDictLength(owner: PyWeakDictionary): number {
 
 type Pick = "keys" | "values" | "items";
 
+/**
+ * The locals of Lib/weakref.py's generator after looking at an entry (`live` the weakref's referent or
+ * None): WeakKeyDictionary `wr, obj` (keys), `wr, value` (values), `wr, value, key` (items);
+ * WeakValueDictionary `k, wr` (keys), `wr, obj` (values), `k, wr, v` (items).
+ */
+function generatorLocals(owner: PyWeakDictionary, pick: Pick, entry: DictEntry, live: PyObject): PyObject[] {
+	const { key, value } = entry;
+	if (owner.weakKeys) return pick === "keys" ? [key, live] : pick === "values" ? [key, value] : [key, value, live];
+	return pick === "keys" ? [key, value] : pick === "values" ? [value, live] : [key, value, live];
+}
+
 /** keys(), values(), items() and iter(): generators in Lib/weakref.py, over the entries still alive. */
 export function weakDictIterator(vm: VM, owner: PyWeakDictionary, pick: Pick): PyIterator {
 	const data = dataOf(owner);
@@ -172,6 +183,7 @@ export function weakDictIterator(vm: VM, owner: PyWeakDictionary, pick: Pick): P
 			while (it.index < snapshot.length) {
 				const [k, entry] = snapshot[it.index++]!;
 				const live = liveSide(owner, entry);
+				holdLocals(vm, it, generatorLocals(owner, pick, entry, live ?? vm.None));
 				if (!live || data.entries.get(k) !== entry) continue;
 				const key = owner.weakKeys ? live : entry.key;
 				const value = owner.weakKeys ? entry.value : live;

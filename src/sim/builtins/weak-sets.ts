@@ -11,7 +11,7 @@ import { PyIterator } from "../heap/iterators";
 import { PyWeakref } from "../heap/weakrefs";
 import { PyWeakDictRemover, PyWeakSet } from "../heap/weak-dictionaries";
 import { setAdd, setContains, setDiscard } from "../vm/dicts";
-import { forEachItem, registerIterator, releaseSource } from "../vm/iteration";
+import { forEachItem, holdLocals, registerIterator, releaseSource } from "../vm/iteration";
 import { newWeakref } from "./weakref-module";
 import { defineMethods, notSupportedYet } from "./types";
 import type { VM } from "../vm/vm";
@@ -91,7 +91,10 @@ export function weakSetLength(owner: PyWeakSet): number {
 	return dataOf(owner).entries.size;
 }
 
-/** __iter__: a generator over the items whose references are still alive. */
+/**
+ * __iter__: a generator over the items whose references are still alive. Its locals `itemref` and `item`
+ * keep the last ones it looked at until its next step.
+ */
 export function weakSetIterator(vm: VM, owner: PyWeakSet): PyIterator {
 	const data = dataOf(owner);
 	const snapshot = [...data.entries];
@@ -101,6 +104,7 @@ export function weakSetIterator(vm: VM, owner: PyWeakSet): PyIterator {
 			while (it.index < snapshot.length) {
 				const [k, wr] = snapshot[it.index++]!;
 				const item = (wr as PyWeakref).referent;
+				holdLocals(vm, it, [wr, item ?? vm.None]);
 				if (item && data.entries.get(k) === wr) return vm.incref(item);
 			}
 			releaseSource(vm, it);

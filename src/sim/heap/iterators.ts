@@ -20,6 +20,8 @@ export class PyIterator extends PyObject {
 	 * (di_result, en_result, zip's result): it keeps the last items alive until the next ones replace them.
 	 */
 	result: PyObject | null = null;
+	/** What a generator written in Python (the weak containers' iterators) keeps in its locals between steps. */
+	held: PyObject[] | null = null;
 	get cls(): PyClass {
 		return iteratorTypes.get(this.kindName) ?? T.iterator;
 	}
@@ -34,12 +36,15 @@ export class PyIterator extends PyObject {
 		return this.kindName !== "range_iterator";
 	}
 	override references(): Reference[] {
-		return refsOf([["iterable", this.source], ["result tuple", this.result]]);
+		const refs = refsOf([["iterable", this.source], ["result tuple", this.result]]);
+		if (this.held) for (const o of this.held) refs.push({ label: "local of the generator", target: o });
+		return refs;
 	}
 	override releaseReferences(): PyObject[] {
-		const out = present([this.source, this.result]);
+		const out = present([this.source, this.result, ...(this.held ?? [])]);
 		this.source = null;
 		this.result = null;
+		this.held = null;
 		return out;
 	}
 }

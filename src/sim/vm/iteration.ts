@@ -28,6 +28,17 @@ export function releaseSource(vm: VM, it: PyIterator): void {
 	it.source = null;
 	vm.heap.observer?.contentChanged(it);
 	vm.decref(source);
+	// A generator's frame goes with it: its locals after `self`, in slot order.
+	if (it.held) holdLocals(vm, it, null);
+}
+
+/** A Python generator's locals as its latest step left them (they keep their objects until reassigned). */
+export function holdLocals(vm: VM, it: PyIterator, locals: PyObject[] | null): void {
+	const old = it.held;
+	it.held = locals;
+	if (locals) for (const o of locals) vm.incref(o);
+	vm.heap.observer?.contentChanged(it);
+	if (old) for (const o of old) vm.decref(o);
 }
 
 /** An iterator over a snapshot-free view: `item(i)` reads the source live, as CPython's iterators do. */
