@@ -105,20 +105,19 @@ function sortDetached(vm: VM, target: PyList, key: PyObject | null, reverse: boo
 	// Meanwhile the items are listsort's (saved_ob_item).
 	for (const item of items) vm.heap.adopt(item, ITEMS_BEING_SORTED);
 	vm.heap.observer?.contentChanged(target);
-	let failure: unknown = null;
+	let modified = false;
 	try {
 		sortItems(vm, items, key, reverse);
-	} catch (e) {
-		failure = e;
+	} finally {
+		// Also when the sort raised: the items go back, and what was added goes away (that error wins).
+		modified = target.allocated !== -1;
+		const added = target.items;
+		target.items = items;
+		target.allocated = allocated;
+		for (const item of items) vm.heap.disown(item, ITEMS_BEING_SORTED);
+		vm.heap.observer?.contentChanged(target);
+		vm.heap.releaseAll(null, ITEMS_ADDED_DURING_SORT, added.reverse());
 	}
-	const modified = target.allocated !== -1;
-	const added = target.items;
-	target.items = items;
-	target.allocated = allocated;
-	for (const item of items) vm.heap.disown(item, ITEMS_BEING_SORTED);
-	vm.heap.observer?.contentChanged(target);
-	vm.heap.releaseAll(null, ITEMS_ADDED_DURING_SORT, added.reverse());
-	if (failure) throw failure;
 	if (modified) vm.raise("ValueError", "list modified during sort");
 }
 

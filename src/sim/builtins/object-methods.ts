@@ -3,7 +3,9 @@ import type { PyObject } from "../heap/object";
 import { T, type PyClass } from "../heap/classes";
 import type { PyExceptionObject } from "../heap/instances";
 import { PyGenerator } from "../heap/iterators";
-import { PyDescriptor, type NativeImpl } from "../heap/callables";
+import { PyDescriptor, PySlotWrapper, type NativeImpl } from "../heap/callables";
+import { PyStr } from "../heap/values";
+import { genericDelAttr, genericSetAttr, lookupAttr } from "../vm/attributes";
 import { defineMethods, globalShared, nativeFunction } from "./types";
 import { checkObjectInit } from "./new-methods";
 import { identityHash } from "./identity";
@@ -64,8 +66,34 @@ const GENERATOR_METHODS: Record<string, NativeImpl> = {
 	__next__: (vm, _a, _k, self) => send(vm, self as PyGenerator, vm.None, null),
 };
 
+/** The name argument of object's attribute slot wrappers (wrap_setattr, wrap_delattr, wrapper of tp_getattro). */
+function attributeName(vm: VM, name: PyObject | undefined): string {
+	if (!(name instanceof PyStr)) return vm.raise("TypeError", `attribute name must be string, not '${name?.typeName ?? "NoneType"}'`);
+	return name.value;
+}
+
+/** object.__setattr__, __delattr__ and __getattribute__: the generic attribute code a class's own hooks reach for. */
+const OBJECT_ATTRIBUTE_SLOTS: Record<string, NativeImpl> = {
+	__setattr__: (vm, args, _k, self) => {
+		if (args.length !== 2) vm.raise("TypeError", `expected 2 arguments, got ${args.length}`);
+		genericSetAttr(vm, self!, attributeName(vm, args[0]), args[1]!);
+		return vm.incref(vm.None);
+	},
+	__delattr__: (vm, args, _k, self) => {
+		if (args.length !== 1) vm.raise("TypeError", `expected 1 argument, got ${args.length}`);
+		genericDelAttr(vm, self!, attributeName(vm, args[0]));
+		return vm.incref(vm.None);
+	},
+	__getattribute__: (vm, args, _k, self) => {
+		if (args.length !== 1) vm.raise("TypeError", `expected 1 argument, got ${args.length}`);
+		const name = attributeName(vm, args[0]);
+		return lookupAttr(vm, self!, name) ?? vm.raise("AttributeError", `'${self!.typeName}' object has no attribute '${name}'`);
+	},
+};
+
 export function installObjectMethods(): void {
 	defineMethods(T.object, OBJECT_METHODS);
+	for (const [name, impl] of Object.entries(OBJECT_ATTRIBUTE_SLOTS)) T.object.dict.set(name, globalShared(new PySlotWrapper(name, impl, null, T.object)));
 	T.object.dict.set("__init_subclass__", globalShared(new PyDescriptor("classmethod", [nativeFunction("__init_subclass__", initSubclass)])));
 	defineMethods(T.BaseException, EXCEPTION_METHODS);
 	defineMethods(T.generator, GENERATOR_METHODS);

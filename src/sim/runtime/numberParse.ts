@@ -12,7 +12,7 @@ export const INT_MAX_STR_DIGITS = 4300;
 /** Python's str.strip() whitespace (Py_UNICODE_ISSPACE). */
 export const PY_WHITESPACE = "\t\n\u000b\u000c\r\u001c\u001d\u001e\u001f \u0085\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000";
 
-const NON_ASCII_DECIMAL = /[^\x00-\x7f]/u;
+const NON_ASCII = /[^\p{ASCII}]/u;
 const DECIMAL = /\p{Nd}/u;
 
 /**
@@ -20,7 +20,7 @@ const DECIMAL = /\p{Nd}/u;
  * digit's value is its distance from the start of its run of digits, modulo ten.
  */
 export function asciiDecimals(text: string): string {
-	if (!NON_ASCII_DECIMAL.test(text)) return text;
+	if (!NON_ASCII.test(text)) return text;
 	let out = "";
 	for (const char of text) {
 		const code = char.codePointAt(0)!;

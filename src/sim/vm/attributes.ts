@@ -1,25 +1,26 @@
-// Attribute access and method binding (LOAD_ATTR vs LOAD_METHOD), assignment and deletion, with the descriptor
-// protocol for the kinds we model. Every function returns new references and borrows its arguments.
+// Attribute access and method binding (LOAD_ATTR vs LOAD_METHOD), with the descriptor protocol for the kinds we
+// model and a class's own __getattribute__/__getattr__; assignment and deletion are in attribute-writes.ts. Every
+// function returns new references and borrows its arguments.
 import type { PyObject } from "../heap/object";
 import { PyDict } from "../heap/containers";
 import { PyClass, PySlotDescriptor } from "../heap/classes";
 import { PyInstance } from "../heap/instances";
-import { PyFunction, PyBuiltinFunction, PyModule, PyCell, PyDescriptor, PySuper } from "../heap/callables";
-import { hasInstanceAttributes, isSubclassInstance, type AttributeOwner } from "../heap/subclass-instances";
+import { PyFunction, PyBuiltinFunction, PyModule, PyDescriptor, PySuper } from "../heap/callables";
+import { hasInstanceAttributes, type AttributeOwner } from "../heap/subclass-instances";
 import type { Frame } from "./frame";
 import type { VM } from "./vm";
 import { raiseWithSuggestion, attributeErrorSuggestion } from "./suggestions";
-import { dictDel, dictGet, dictSet } from "./dicts";
-import { objectAttribute, slotDescriptorGet, descriptorDict } from "./special-attrs";
-import { classDictSet, classDictDelete } from "./class-dict";
-import { materializeInstanceDict, replaceInstanceDict } from "./instance-dict";
-import { instanceLayout } from "../heap/shared-keys";
-import { callDescriptorGet, callDescriptorSet, isUserDataDescriptor, userDescriptorGet } from "./user-descriptors";
+import { dictGet } from "./dicts";
+import { objectAttribute, slotDescriptorGet } from "./special-attrs";
+import { callDescriptorGet, isUserDataDescriptor, userDescriptorGet } from "./user-descriptors";
 import { PyRaise } from "./errors";
 import { superAttr } from "./super-attr";
 import { builtinDescriptorGet } from "./builtin-descriptors";
 import { addAttributeErrorContext } from "./exception-init";
 import { exceptionMatches } from "./protocol";
+import { isSlot } from "./attribute-writes";
+
+export { setAttr, genericSetAttr, storeInstanceAttr, delAttr, genericDelAttr } from "./attribute-writes";
 
 
 /** PyObject_GetAttr: an AttributeError leaving it learns the name and the object (set_attribute_error_context). */
@@ -34,17 +35,14 @@ export function getAttr(vm: VM, obj: PyObject, name: string): PyObject {
 
 function getAttrOrRaise(vm: VM, obj: PyObject, name: string): PyObject {
 	const hook = hasInstanceAttributes(obj) ? obj.cls.lookup("__getattr__") : undefined;
+	const getattribute = userGetattribute(obj);
+	if (getattribute && !(hook instanceof PyFunction)) return callWithAttributeName(vm, getattribute, obj, name, "__getattribute__");
 	if (hook instanceof PyFunction) {
-		// slot_tp_getattr_hook: an AttributeError from the generic lookup (a property's) goes to __getattr__ too.
-		const found = lookupOrAttributeError(vm, obj, name);
+		// slot_tp_getattr_hook: an AttributeError from the generic lookup (a property's) or from the class's own
+		// __getattribute__ goes to __getattr__ too.
+		const found = getattribute ? withoutAttributeError(vm, () => callWithAttributeName(vm, getattribute, obj, name, "__getattribute__")) : lookupOrAttributeError(vm, obj, name);
 		if (found) return found;
-		const nameObj = vm.str(name);
-		vm.heap.adopt(nameObj, "attribute name for __getattr__");
-		try {
-			return vm.callObject(hook, [obj, nameObj]);
-		} finally {
-			vm.heap.release(nameObj, "attribute name for __getattr__");
-		}
+		return callWithAttributeName(vm, hook, obj, name, "__getattr__");
 	}
 	const found = lookupAttr(vm, obj, name);
 	if (found) return found;
@@ -59,12 +57,34 @@ function getAttrOrRaise(vm: VM, obj: PyObject, name: string): PyObject {
 
 /** lookupAttr, with an AttributeError it raises read as absent. */
 function lookupOrAttributeError(vm: VM, obj: PyObject, name: string): PyObject | undefined {
+	return withoutAttributeError(vm, () => lookupAttr(vm, obj, name));
+}
+
+function withoutAttributeError(vm: VM, lookup: () => PyObject | undefined): PyObject | undefined {
 	try {
-		return lookupAttr(vm, obj, name);
+		return lookup();
 	} catch (e) {
 		if (!(e instanceof PyRaise) || !exceptionMatches(vm, e.exc, vm.exceptionClass("AttributeError"))) throw e;
 		vm.decref(e.exc);
 		return undefined;
+	}
+}
+
+/** A class's own __getattribute__, which every attribute lookup on its instances calls (slot_tp_getattro). */
+function userGetattribute(obj: PyObject): PyFunction | null {
+	if (!hasInstanceAttributes(obj)) return null;
+	const found = obj.cls.lookup("__getattribute__");
+	return found instanceof PyFunction ? found : null;
+}
+
+function callWithAttributeName(vm: VM, hook: PyFunction, obj: PyObject, name: string, hookName: string): PyObject {
+	const label = `attribute name for ${hookName}`;
+	const nameObj = vm.str(name);
+	vm.heap.adopt(nameObj, label);
+	try {
+		return vm.callObject(hook, [obj, nameObj]);
+	} finally {
+		vm.heap.release(nameObj, label);
 	}
 }
 
@@ -126,7 +146,7 @@ export function loadMethod(vm: VM, f: Frame, name: string): void {
 	const obj = stack[stack.length - 1]!;
 	// CPython's _PyObject_GetMethod takes this path only for generic attribute lookup; classes, modules and
 	// super objects have their own, so they get a bound method like any LOAD_ATTR.
-	if (!(obj instanceof PyClass) && !(obj instanceof PyModule) && !(obj instanceof PySuper)) {
+	if (!(obj instanceof PyClass) && !(obj instanceof PyModule) && !(obj instanceof PySuper) && !userGetattribute(obj)) {
 		const attr = obj.cls.lookup(name);
 		const shadowed = hasInstanceAttributes(obj) ? ownAttribute(vm, obj, name) !== undefined : obj instanceof PyFunction && obj.attrs.has(name);
 		if (!shadowed && (attr instanceof PyFunction || (attr instanceof PyBuiltinFunction && attr.owner && !attr.self))) {
@@ -147,71 +167,8 @@ export function loadMethod(vm: VM, f: Frame, name: string): void {
  */
 function methodAttribute(vm: VM, obj: PyObject, name: string): PyObject {
 	const generic = !(obj instanceof PyClass || obj instanceof PyModule || obj instanceof PySuper);
-	if (!generic || (hasInstanceAttributes(obj) && obj.cls.lookup("__getattr__") instanceof PyFunction)) return getAttr(vm, obj, name);
+	if (!generic || (hasInstanceAttributes(obj) && obj.cls.lookup("__getattr__") instanceof PyFunction) || userGetattribute(obj)) return getAttr(vm, obj, name);
 	return lookupAttr(vm, obj, name) ?? getAttr(vm, obj, name);
-}
-
-export function setAttr(vm: VM, obj: PyObject, name: string, value: PyObject): void {
-	if (hasInstanceAttributes(obj)) {
-		const cls = obj.cls;
-		const hook = cls.lookup("__setattr__");
-		if (hook instanceof PyFunction) {
-			const nameObj = vm.str(name);
-			try {
-				vm.decref(vm.callObject(hook, [obj, nameObj, value]));
-			} finally {
-				vm.decref(nameObj);
-			}
-			return;
-		}
-		const clsAttr = cls.lookup(name);
-		if (clsAttr instanceof PyDescriptor && clsAttr.kind === "property") {
-			const setter = clsAttr.parts[1];
-			if (!setter || setter === vm.None) vm.raise("AttributeError", `property '${name}' of '${cls.name}' object has no setter`);
-			vm.decref(vm.callObject(setter, [obj, value]));
-			return;
-		}
-		if (isUserDataDescriptor(clsAttr)) return callDescriptorSet(vm, clsAttr, obj, value);
-		return storeInstanceAttr(vm, obj, name, value);
-	}
-	if (obj instanceof PyClass && !obj.builtin) return classDictSet(vm, obj, name, value);
-	if (obj instanceof PyFunction) {
-		const old = obj.attrs.get(name);
-		obj.attrs.set(name, vm.incref(value));
-		vm.heap.observer?.contentChanged(obj);
-		if (old) vm.decref(old);
-		return;
-	}
-	if (obj instanceof PyDescriptor && obj.kind !== "property") return dictSet(vm, descriptorDict(vm, obj), vm.intern(name), value);
-	if (obj instanceof PyCell && name === "cell_contents") {
-		const old = obj.ref;
-		obj.ref = vm.incref(value);
-		vm.heap.observer?.contentChanged(obj);
-		if (old) vm.decref(old);
-		return;
-	}
-	if (obj instanceof PyClass) vm.raise("TypeError", `cannot set '${name}' attribute of immutable type '${obj.name}'`);
-	if (obj.cls.lookup(name)) vm.raise("AttributeError", `'${obj.typeName}' object attribute '${name}' is read-only`);
-	vm.raise("AttributeError", `'${obj.typeName}' object has no attribute '${name}'`);
-}
-
-export function storeInstanceAttr(vm: VM, obj: AttributeOwner, name: string, value: PyObject): void {
-	const layout = instanceLayout(obj.cls);
-	const inSlot = layout.slots.size > 0 && layout.slots.has(name);
-	if (!inSlot && !layout.hasDict) vm.raise("AttributeError", `'${obj.cls.name}' object has no attribute '${name}'`);
-	if (name === "__dict__") return replaceInstanceDict(vm, obj, value);
-	if (obj.dict instanceof PyDict && !inSlot) return dictSet(vm, obj.dict, vm.intern(name), value);
-	// A list or dict subclass's instance has no inline values: its first attribute makes its __dict__.
-	if (!inSlot && isSubclassInstance(obj)) return dictSet(vm, materializeInstanceDict(vm, obj), vm.intern(name), value);
-	const old = obj.attrs.get(name);
-	if (old === undefined && !inSlot && layout.sharedKeys && layout.sharedKeys.insert(name) === undefined) {
-		// The class's keys are full: _PyObject_StoreInstanceAttribute gives the instance its dict, which the
-		// new name then turns into an ordinary one.
-		return dictSet(vm, materializeInstanceDict(vm, obj), vm.intern(name), value);
-	}
-	obj.attrs.set(name, vm.incref(value));
-	vm.heap.observer?.contentChanged(obj);
-	if (old) vm.decref(old);
 }
 
 /** An instance's own attribute: from its __dict__ once that exists, else from its values or slots. */
@@ -220,57 +177,9 @@ export function ownAttribute(vm: VM, obj: AttributeOwner, name: string): PyObjec
 	return obj.attrs.get(name);
 }
 
-/** Slot values stay in `attrs` (as in their slots) beside a __dict__. */
-function isSlot(obj: AttributeOwner, name: string): boolean {
-	const slots = instanceLayout(obj.cls).slots;
-	return slots.size > 0 && slots.has(name);
-}
-
-export function delAttr(vm: VM, obj: PyObject, name: string): void {
-	if (hasInstanceAttributes(obj)) {
-		const hook = obj.cls.lookup("__delattr__");
-		if (hook instanceof PyFunction) {
-			const nameObj = vm.str(name);
-			vm.heap.adopt(nameObj, "attribute name for __delattr__");
-			try {
-				vm.decref(vm.callObject(hook, [obj, nameObj]));
-			} finally {
-				vm.heap.release(nameObj, "attribute name for __delattr__");
-			}
-			return;
-		}
-		const clsAttr = obj.cls.lookup(name);
-		if (clsAttr instanceof PyDescriptor && clsAttr.kind === "property") {
-			const deleter = clsAttr.parts[2];
-			if (!deleter || deleter === vm.None) vm.raise("AttributeError", `property '${name}' of '${obj.cls.name}' object has no deleter`);
-			vm.decref(vm.callObject(deleter, [obj]));
-			return;
-		}
-		if (isUserDataDescriptor(clsAttr)) return callDescriptorSet(vm, clsAttr, obj, null);
-		if (obj.dict instanceof PyDict && !isSlot(obj, name)) {
-			if (!dictDel(vm, obj.dict, vm.intern(name))) vm.raise("AttributeError", `'${obj.cls.name}' object has no attribute '${name}'`);
-			return;
-		}
-		const old = obj.attrs.get(name);
-		if (!old) {
-			// A builtin type's T_OBJECT member (an exception's name...) is deleted quietly when unset.
-			if (clsAttr instanceof PySlotDescriptor && clsAttr.objclass?.builtin) return;
-			vm.raise("AttributeError", `'${obj.cls.name}' object has no attribute '${name}'`);
-		}
-		obj.attrs.delete(name);
-		vm.heap.observer?.contentChanged(obj);
-		vm.decref(old);
-		return;
-	}
-	if (obj instanceof PyClass && !obj.builtin) {
-		if (!classDictDelete(vm, obj, name)) vm.raise("AttributeError", `type object '${obj.name}' has no attribute '${name}'`);
-		return;
-	}
-	vm.raise("AttributeError", `'${obj.typeName}' object has no attribute '${name}'`);
-}
-
 /** hasattr()/getattr(o, name, None): the attribute (a new reference) or null, running a class's __getattr__. */
 export function attributeOrNull(vm: VM, o: PyObject, name: string): PyObject | null {
+	if (userGetattribute(o)) return withoutAttributeError(vm, () => getAttr(vm, o, name)) ?? null;
 	const found = lookupOrAttributeError(vm, o, name);
 	if (found) return found;
 	if (!hasInstanceAttributes(o) || !(o.cls.lookup("__getattr__") instanceof PyFunction)) return null;

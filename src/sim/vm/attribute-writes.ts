@@ -1,0 +1,141 @@
+// Attribute assignment and deletion (STORE_ATTR, DELETE_ATTR, setattr, object.__setattr__): a class's own
+// __setattr__/__delattr__, else PyObject_GenericSetAttr with the descriptor protocol for the kinds we model.
+import type { PyObject } from "../heap/object";
+import { PyDict } from "../heap/containers";
+import { PyClass, PySlotDescriptor } from "../heap/classes";
+import { PyFunction, PyCell, PyDescriptor } from "../heap/callables";
+import { hasInstanceAttributes, isSubclassInstance, type AttributeOwner } from "../heap/subclass-instances";
+import type { VM } from "./vm";
+import { dictDel, dictSet } from "./dicts";
+import { descriptorDict } from "./special-attrs";
+import { classDictSet, classDictDelete } from "./class-dict";
+import { materializeInstanceDict, replaceInstanceDict } from "./instance-dict";
+import { instanceLayout } from "../heap/shared-keys";
+import { callDescriptorSet, isUserDataDescriptor } from "./user-descriptors";
+
+export function setAttr(vm: VM, obj: PyObject, name: string, value: PyObject): void {
+	if (hasInstanceAttributes(obj)) {
+		const cls = obj.cls;
+		const hook = cls.lookup("__setattr__");
+		if (hook instanceof PyFunction) {
+			const nameObj = vm.str(name);
+			try {
+				vm.decref(vm.callObject(hook, [obj, nameObj, value]));
+			} finally {
+				vm.decref(nameObj);
+			}
+			return;
+		}
+	}
+	genericSetAttr(vm, obj, name, value);
+}
+
+/** PyObject_GenericSetAttr (object.__setattr__): a class's data descriptor, else the instance's own attribute. */
+export function genericSetAttr(vm: VM, obj: PyObject, name: string, value: PyObject): void {
+	if (hasInstanceAttributes(obj)) {
+		const cls = obj.cls;
+		const clsAttr = cls.lookup(name);
+		if (clsAttr instanceof PyDescriptor && clsAttr.kind === "property") {
+			const setter = clsAttr.parts[1];
+			if (!setter || setter === vm.None) vm.raise("AttributeError", `property '${name}' of '${cls.name}' object has no setter`);
+			vm.decref(vm.callObject(setter, [obj, value]));
+			return;
+		}
+		if (isUserDataDescriptor(clsAttr)) return callDescriptorSet(vm, clsAttr, obj, value);
+		return storeInstanceAttr(vm, obj, name, value);
+	}
+	if (obj instanceof PyClass && !obj.builtin) return classDictSet(vm, obj, name, value);
+	if (obj instanceof PyFunction) {
+		const old = obj.attrs.get(name);
+		obj.attrs.set(name, vm.incref(value));
+		vm.heap.observer?.contentChanged(obj);
+		if (old) vm.decref(old);
+		return;
+	}
+	if (obj instanceof PyDescriptor && obj.kind !== "property") return dictSet(vm, descriptorDict(vm, obj), vm.intern(name), value);
+	if (obj instanceof PyCell && name === "cell_contents") {
+		const old = obj.ref;
+		obj.ref = vm.incref(value);
+		vm.heap.observer?.contentChanged(obj);
+		if (old) vm.decref(old);
+		return;
+	}
+	if (obj instanceof PyClass) vm.raise("TypeError", `cannot set '${name}' attribute of immutable type '${obj.name}'`);
+	if (obj.cls.lookup(name)) vm.raise("AttributeError", `'${obj.typeName}' object attribute '${name}' is read-only`);
+	vm.raise("AttributeError", `'${obj.typeName}' object has no attribute '${name}'`);
+}
+
+export function storeInstanceAttr(vm: VM, obj: AttributeOwner, name: string, value: PyObject): void {
+	const layout = instanceLayout(obj.cls);
+	const inSlot = layout.slots.size > 0 && layout.slots.has(name);
+	if (!inSlot && !layout.hasDict) vm.raise("AttributeError", `'${obj.cls.name}' object has no attribute '${name}'`);
+	if (name === "__dict__") return replaceInstanceDict(vm, obj, value);
+	if (obj.dict instanceof PyDict && !inSlot) return dictSet(vm, obj.dict, vm.intern(name), value);
+	// A list or dict subclass's instance has no inline values: its first attribute makes its __dict__.
+	if (!inSlot && isSubclassInstance(obj)) return dictSet(vm, materializeInstanceDict(vm, obj), vm.intern(name), value);
+	const old = obj.attrs.get(name);
+	if (old === undefined && !inSlot && layout.sharedKeys && layout.sharedKeys.insert(name) === undefined) {
+		// The class's keys are full: _PyObject_StoreInstanceAttribute gives the instance its dict, which the
+		// new name then turns into an ordinary one.
+		return dictSet(vm, materializeInstanceDict(vm, obj), vm.intern(name), value);
+	}
+	obj.attrs.set(name, vm.incref(value));
+	vm.heap.observer?.contentChanged(obj);
+	if (old) vm.decref(old);
+}
+
+/** Slot values stay in `attrs` (as in their slots) beside a __dict__. */
+export function isSlot(obj: AttributeOwner, name: string): boolean {
+	const slots = instanceLayout(obj.cls).slots;
+	return slots.size > 0 && slots.has(name);
+}
+
+export function delAttr(vm: VM, obj: PyObject, name: string): void {
+	if (hasInstanceAttributes(obj)) {
+		const hook = obj.cls.lookup("__delattr__");
+		if (hook instanceof PyFunction) {
+			const nameObj = vm.str(name);
+			vm.heap.adopt(nameObj, "attribute name for __delattr__");
+			try {
+				vm.decref(vm.callObject(hook, [obj, nameObj]));
+			} finally {
+				vm.heap.release(nameObj, "attribute name for __delattr__");
+			}
+			return;
+		}
+	}
+	genericDelAttr(vm, obj, name);
+}
+
+/** PyObject_GenericSetAttr deleting (object.__delattr__). */
+export function genericDelAttr(vm: VM, obj: PyObject, name: string): void {
+	if (hasInstanceAttributes(obj)) {
+		const clsAttr = obj.cls.lookup(name);
+		if (clsAttr instanceof PyDescriptor && clsAttr.kind === "property") {
+			const deleter = clsAttr.parts[2];
+			if (!deleter || deleter === vm.None) vm.raise("AttributeError", `property '${name}' of '${obj.cls.name}' object has no deleter`);
+			vm.decref(vm.callObject(deleter, [obj]));
+			return;
+		}
+		if (isUserDataDescriptor(clsAttr)) return callDescriptorSet(vm, clsAttr, obj, null);
+		if (obj.dict instanceof PyDict && !isSlot(obj, name)) {
+			if (!dictDel(vm, obj.dict, vm.intern(name))) vm.raise("AttributeError", `'${obj.cls.name}' object has no attribute '${name}'`);
+			return;
+		}
+		const old = obj.attrs.get(name);
+		if (!old) {
+			// A builtin type's T_OBJECT member (an exception's name...) is deleted quietly when unset.
+			if (clsAttr instanceof PySlotDescriptor && clsAttr.objclass?.builtin) return;
+			vm.raise("AttributeError", `'${obj.cls.name}' object has no attribute '${name}'`);
+		}
+		obj.attrs.delete(name);
+		vm.heap.observer?.contentChanged(obj);
+		vm.decref(old);
+		return;
+	}
+	if (obj instanceof PyClass && !obj.builtin) {
+		if (!classDictDelete(vm, obj, name)) vm.raise("AttributeError", `type object '${obj.name}' has no attribute '${name}'`);
+		return;
+	}
+	vm.raise("AttributeError", `'${obj.typeName}' object has no attribute '${name}'`);
+}
