@@ -38,6 +38,15 @@ class ClassDict extends Map<string, PyObject> {
 	}
 }
 
+/** What a class's attribute hooks resolve to along its MRO (undefined when none; object's are builtin). */
+export interface AttributeHooks {
+	readonly getattr: PyObject | undefined;
+	readonly getattribute: PyObject | undefined;
+	readonly setattr: PyObject | undefined;
+	readonly delattr: PyObject | undefined;
+}
+const NO_HOOKS: AttributeHooks = { getattr: undefined, getattribute: undefined, setattr: undefined, delattr: undefined };
+
 export class PyClass extends PyObject {
 	/**
 	 * Class attributes in definition order, for lookups. A user class's references to them are its tp_dict's
@@ -51,6 +60,9 @@ export class PyClass extends PyObject {
 	/** lookup("__del__") as of classesVersion delVersion: every dealloc of an instance asks. */
 	private delFound: PyObject | undefined = undefined;
 	private delVersion = -1;
+	/** The attribute hooks as of classesVersion hooksVersion: every attribute read and write asks. */
+	private hooks: AttributeHooks = NO_HOOKS;
+	private hooksVersion = -1;
 	/** Names from __slots__, or null when instances have a __dict__. */
 	slotNames: string[] | null = null;
 	/** Builtin types are shared: their counts are interpreter-internal. */
@@ -127,6 +139,20 @@ export class PyClass extends PyObject {
 			this.delVersion = classesVersion;
 		}
 		return this.delFound;
+	}
+
+	/** lookup of __getattr__, __getattribute__, __setattr__ and __delattr__ without lookup-cache probes. */
+	attributeHooks(): AttributeHooks {
+		if (this.hooksVersion !== classesVersion) {
+			this.hooks = {
+				getattr: this.lookup("__getattr__"),
+				getattribute: this.lookup("__getattribute__"),
+				setattr: this.lookup("__setattr__"),
+				delattr: this.lookup("__delattr__"),
+			};
+			this.hooksVersion = classesVersion;
+		}
+		return this.hooks;
 	}
 
 	isSubclassOf(other: PyClass): boolean {

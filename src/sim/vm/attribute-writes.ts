@@ -16,7 +16,7 @@ import { callDescriptorSet, isUserDataDescriptor } from "./user-descriptors";
 export function setAttr(vm: VM, obj: PyObject, name: string, value: PyObject): void {
 	if (hasInstanceAttributes(obj)) {
 		const cls = obj.cls;
-		const hook = cls.lookup("__setattr__");
+		const hook = cls.attributeHooks().setattr;
 		if (hook instanceof PyFunction) {
 			const nameObj = vm.str(name);
 			try {
@@ -92,7 +92,7 @@ export function isSlot(obj: AttributeOwner, name: string): boolean {
 
 export function delAttr(vm: VM, obj: PyObject, name: string): void {
 	if (hasInstanceAttributes(obj)) {
-		const hook = obj.cls.lookup("__delattr__");
+		const hook = obj.cls.attributeHooks().delattr;
 		if (hook instanceof PyFunction) {
 			const nameObj = vm.str(name);
 			vm.heap.adopt(nameObj, "attribute name for __delattr__");

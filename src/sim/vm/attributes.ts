@@ -34,8 +34,9 @@ export function getAttr(vm: VM, obj: PyObject, name: string): PyObject {
 }
 
 function getAttrOrRaise(vm: VM, obj: PyObject, name: string): PyObject {
-	const hook = hasInstanceAttributes(obj) ? obj.cls.lookup("__getattr__") : undefined;
-	const getattribute = userGetattribute(obj);
+	const hooks = hasInstanceAttributes(obj) ? obj.cls.attributeHooks() : null;
+	const hook = hooks?.getattr;
+	const getattribute = hooks?.getattribute instanceof PyFunction ? hooks.getattribute : null;
 	if (getattribute && !(hook instanceof PyFunction)) return callWithAttributeName(vm, getattribute, obj, name, "__getattribute__");
 	if (hook instanceof PyFunction) {
 		// slot_tp_getattr_hook: an AttributeError from the generic lookup (a property's) or from the class's own
@@ -73,7 +74,7 @@ function withoutAttributeError(vm: VM, lookup: () => PyObject | undefined): PyOb
 /** A class's own __getattribute__, which every attribute lookup on its instances calls (slot_tp_getattro). */
 function userGetattribute(obj: PyObject): PyFunction | null {
 	if (!hasInstanceAttributes(obj)) return null;
-	const found = obj.cls.lookup("__getattribute__");
+	const found = obj.cls.attributeHooks().getattribute;
 	return found instanceof PyFunction ? found : null;
 }
 
