@@ -10,10 +10,16 @@ export type ArityCheck = (name: string, given: number, keywords: ReadonlyMap<str
 const plural = (n: number) => (n === 1 ? "" : "s");
 
 /** METH_O. */
-const exactlyOne: ArityCheck = (name, given) => (given === 1 ? null : `${name}() takes exactly one argument (${given} given)`);
+/** A builtin that takes no keywords says so before it counts its arguments. */
+function noKeywords(check: ArityCheck): ArityCheck {
+	return (name, given, keywords) => (keywords?.size ? `${name}() takes no keyword arguments` : check(name, given, keywords));
+}
+
+/** METH_O. */
+const exactlyOne: ArityCheck = noKeywords((name, given) => (given === 1 ? null : `${name}() takes exactly one argument (${given} given)`));
 
 /** METH_NOARGS. */
-const noArguments: ArityCheck = (name, given) => (given === 0 ? null : `${name}() takes no arguments (${given} given)`);
+const noArguments: ArityCheck = noKeywords((name, given) => (given === 0 ? null : `${name}() takes no arguments (${given} given)`));
 
 /** _PyArg_CheckPositional(name, nargs, min, max). */
 function positional(min: number, max = min): ArityCheck {
@@ -56,20 +62,20 @@ export const BUILTIN_ARITY: Readonly<Record<string, ArityCheck>> = {
 	all: exactlyOne,
 	globals: noArguments,
 	locals: noArguments,
-	format: positional(1, 2),
-	isinstance: positional(2),
-	issubclass: positional(2),
-	getattr: positional(2, 3),
-	setattr: positional(3),
-	delattr: positional(2),
-	hasattr: positional(2),
-	vars: positional(0, 1),
-	dir: positional(0, 1),
-	divmod: positional(2),
-	iter: positional(1, 2),
-	next: positional(1, 2),
-	filter: positional(2),
-	reversed: positional(1),
+	format: noKeywords(positional(1, 2)),
+	isinstance: noKeywords(positional(2)),
+	issubclass: noKeywords(positional(2)),
+	getattr: noKeywords(positional(2, 3)),
+	setattr: noKeywords(positional(3)),
+	delattr: noKeywords(positional(2)),
+	hasattr: noKeywords(positional(2)),
+	vars: noKeywords(positional(0, 1)),
+	dir: noKeywords(positional(0, 1)),
+	divmod: noKeywords(positional(2)),
+	iter: noKeywords(positional(1, 2)),
+	next: noKeywords(positional(1, 2)),
+	filter: noKeywords(positional(2)),
+	reversed: noKeywords(positional(1)),
 	sorted: positional(1),
 	min: positional(1, Infinity),
 	max: positional(1, Infinity),

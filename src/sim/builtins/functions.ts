@@ -117,7 +117,13 @@ export const BUILTIN_FUNCTIONS: Record<string, NativeImpl> = {
 		}
 	},
 	locals: (vm) => currentNamespace(vm),
-	chr: (vm, args) => vm.str(String.fromCodePoint(vm.intValue(args[0]!))),
+	chr: (vm, args) => {
+		const code = vm.intValue(args[0]!);
+		// The argument is a C int first (PyLong_AsInt), then a code point.
+		if (Math.abs(code) > 0x7fffffff) vm.raise("OverflowError", "Python int too large to convert to C int");
+		if (code < 0 || code > 0x10ffff) vm.raise("ValueError", "chr() arg not in range(0x110000)");
+		return vm.str(String.fromCodePoint(code));
+	},
 	ord: (vm, args) => {
 		const s = args[0] instanceof PyStr ? [...args[0].value] : [];
 		if (s.length !== 1) vm.raise("TypeError", `ord() expected a character, but string of length ${s.length} found`);

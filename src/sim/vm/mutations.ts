@@ -226,7 +226,9 @@ export function dictUpdate(vm: VM, target: PyDict, source: PyObject, rejectDupli
 	// PyDict_MergeFromSeq2: one pair at a time; its key and value are held while the dict takes them.
 	let i = 0;
 	forEachItem(vm, source, (pair) => {
-		const kv = isExactList(pair) || pair instanceof PyTuple ? pair.items.map((x) => vm.incref(x)) : collect(vm, pair);
+		// PySequence_Fast: anything iterable is a pair's sequence.
+		const notSequence = (): string => `cannot convert dictionary update sequence element #${i} to a sequence`;
+		const kv = isExactList(pair) || pair instanceof PyTuple ? pair.items.map((x) => vm.incref(x)) : collect(vm, pair, undefined, notSequence);
 		kv.forEach((x) => vm.heap.adopt(x, PAIR_ITEM));
 		try {
 			if (kv.length !== 2) vm.raise("ValueError", `dictionary update sequence element #${i} has length ${kv.length}; 2 is required`);
