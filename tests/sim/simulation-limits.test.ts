@@ -30,6 +30,11 @@ describe("run limits", () => {
 		expect(result.error?.message).toBe("stopped after 1 steps: more than 2,000,000 objects alive at once (memory limit)");
 	});
 
+	it("raises MemoryError for an int past the engine's reach (python3 would compute for ever), not a JavaScript error", () => {
+		const result = runProgram("try:\n    round(1, -2**70)\nexcept MemoryError:\n    print('caught')\n");
+		expect(result).toMatchObject({ status: "finished", stdout: "caught\n" });
+	});
+
 	it("raises MemoryError for a str past the engine's reach, which the program can catch", () => {
 		const result = runProgram("s = 'a' * (6 * 10**7)\ntry:\n    s = s + s\nexcept MemoryError:\n    print('caught')\n");
 		expect(result).toMatchObject({ status: "finished", stdout: "caught\n" });

@@ -3,6 +3,7 @@
 // differs from one builtin to the next: METH_O functions ("len() takes exactly one argument (0 given)"),
 // _PyArg_CheckPositional ("getattr expected at least 2 arguments, got 1"), Argument Clinic with keywords
 // ("pow() missing required argument 'exp' (pos 2)") and a few hand-written checks.
+import type { VM } from "../vm/vm";
 
 /** The message for a call with `given` positional arguments (and these keyword names), or null when it fits. */
 export type ArityCheck = (name: string, given: number, keywords: ReadonlyMap<string, unknown> | null) => string | null;
@@ -139,4 +140,10 @@ export function keywordsToPositions<T>(name: string, args: readonly T[], keyword
 /** CPython's TypeError message for calling builtin `name` this way, or null when the arguments fit. */
 export function arityProblem(name: string, given: number, keywords: ReadonlyMap<string, unknown> | null): string | null {
 	return BUILTIN_ARITY[name]?.(name, given, keywords) ?? null;
+}
+
+/** _PyArg_CheckPositional for a method: CPython's TypeError when `args` do not fit. */
+export function checkPositional(vm: VM, name: string, args: readonly unknown[], min: number, max = min): void {
+	const problem = positional(min, max)(name, args.length, null);
+	if (problem !== null) vm.raise("TypeError", problem);
 }

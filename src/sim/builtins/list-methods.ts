@@ -9,6 +9,7 @@ import { listAppend, listExtendFrom, listClear } from "../vm/mutations";
 import { sortItems } from "./iterators";
 import { defineMethods } from "./types";
 import type { VM } from "../vm/vm";
+import { checkPositional } from "./arity";
 
 function same(vm: VM, a: PyObject, b: PyObject): boolean {
 	return a === b || compareValues(vm, a, b, "Eq");
@@ -33,6 +34,7 @@ const LIST_METHODS: Record<string, NativeImpl> = {
 		return vm.incref(vm.None);
 	},
 	insert: (vm, args, _kw, self) => {
+		checkPositional(vm, "insert", args, 2);
 		const l = list(self);
 		const i = indexArg(vm, args[0], 0, l.items.length);
 		l.resize(l.items.length + 1);

@@ -13,6 +13,7 @@ import { withPackedArguments, type PackedLabels } from "../vm/instantiate";
 import { asciiEscaped } from "../runtime/strRepr";
 import { defineMethods } from "./types";
 import type { VM } from "../vm/vm";
+import { checkPositional } from "./arity";
 import { listCapacityAfterAppend } from "../runtime/containerGrowth";
 import {
 	strCapitalize,
@@ -244,6 +245,7 @@ const STR_METHODS: Record<string, NativeImpl> = {
 	capitalize: (vm, _a, _k, self) => vm.str(strCapitalize(text(self))),
 	title: (vm, _a, _k, self) => vm.str(strTitle(text(self))),
 	replace: (vm, args, _kw, self) => {
+		checkPositional(vm, "replace", args, 2, 3);
 		const count = args[2] ? vm.intValue(args[2]) : -1;
 		const old = vm.strValue(args[0]!);
 		// An empty str matches before every character and at the end: the replacement goes there (count times).

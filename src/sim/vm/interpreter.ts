@@ -130,8 +130,8 @@ export abstract class Interpreter extends ObjectSpace {
 		if (e instanceof RangeError && /call stack/i.test(e.message)) {
 			return this.newException(this.exceptionClass("RecursionError"), [this.str("maximum recursion depth exceeded")]);
 		}
-		// A string or array past what the engine can hold: CPython would run out of memory too.
-		if (e instanceof RangeError && /Invalid (string|array) length/.test(e.message)) return this.newException(this.exceptionClass("MemoryError"), []);
+		// A string, array or int past what the engine can hold: CPython would run out of memory too.
+		if (e instanceof RangeError && /Invalid (string|array) length|Maximum BigInt size exceeded/.test(e.message)) return this.newException(this.exceptionClass("MemoryError"), []);
 		throw e;
 	}
 
