@@ -12,7 +12,7 @@ import { weakSetRemove } from "./weak-sets";
 import { isPlainKey } from "../vm/key-hashing";
 import { weakrefHashKey, dictFind, dictGet, dictSet, dictDel, dictDelHashed } from "../vm/dicts";
 import { dictUpdate } from "../vm/mutations";
-import { holdLocals, registerIterator, releaseSource } from "../vm/iteration";
+import { holdLocals, snapshotGenerator } from "../vm/iteration";
 import { checkWeaklyReferenceable, linkWeakref, newWeakref } from "./weakref-module";
 import { defineMethods, nativeFunction } from "./types";
 import { T } from "../heap/classes";
@@ -176,26 +176,16 @@ function generatorLocals(owner: PyWeakDictionary, pick: Pick, entry: DictEntry, 
 /** keys(), values(), items() and iter(): generators in Lib/weakref.py, over the entries still alive. */
 export function weakDictIterator(vm: VM, owner: PyWeakDictionary, pick: Pick): PyIterator {
 	const data = dataOf(owner);
-	const snapshot = [...data.entries];
-	return registerIterator(
-		vm,
-		new PyIterator("generator", owner, (it) => {
-			while (it.index < snapshot.length) {
-				const [k, entry] = snapshot[it.index++]!;
-				const live = liveSide(owner, entry);
-				holdLocals(vm, it, generatorLocals(owner, pick, entry, live ?? vm.None));
-				if (!live || data.entries.get(k) !== entry) continue;
-				const key = owner.weakKeys ? live : entry.key;
-				const value = owner.weakKeys ? entry.value : live;
-				if (pick === "keys") return vm.incref(key);
-				if (pick === "values") return vm.incref(value);
-				return vm.tuple([vm.incref(key), vm.incref(value)]);
-			}
-			// The generator finished: its frame, and with it `self`, are gone.
-			releaseSource(vm, it);
-			return null;
-		}),
-	);
+	return snapshotGenerator(vm, owner, [...data.entries], (it, [k, entry]) => {
+		const live = liveSide(owner, entry);
+		holdLocals(vm, it, generatorLocals(owner, pick, entry, live ?? vm.None));
+		if (!live || data.entries.get(k) !== entry) return null;
+		const key = owner.weakKeys ? live : entry.key;
+		const value = owner.weakKeys ? entry.value : live;
+		if (pick === "keys") return vm.incref(key);
+		if (pick === "values") return vm.incref(value);
+		return vm.tuple([vm.incref(key), vm.incref(value)]);
+	});
 }
 
 function update(vm: VM, owner: PyWeakDictionary, source: PyObject | undefined, kwargs: Map<string, PyObject> | null): void {

@@ -11,7 +11,7 @@ import { PyIterator } from "../heap/iterators";
 import { PyWeakref } from "../heap/weakrefs";
 import { PyWeakDictRemover, PyWeakSet } from "../heap/weak-dictionaries";
 import { setAdd, setContains, setDiscard } from "../vm/dicts";
-import { forEachItem, holdLocals, registerIterator, releaseSource } from "../vm/iteration";
+import { forEachItem, holdLocals, snapshotGenerator } from "../vm/iteration";
 import { newWeakref } from "./weakref-module";
 import { defineMethods, notSupportedYet } from "./types";
 import type { VM } from "../vm/vm";
@@ -97,20 +97,11 @@ export function weakSetLength(owner: PyWeakSet): number {
  */
 export function weakSetIterator(vm: VM, owner: PyWeakSet): PyIterator {
 	const data = dataOf(owner);
-	const snapshot = [...data.entries];
-	return registerIterator(
-		vm,
-		new PyIterator("generator", owner, (it) => {
-			while (it.index < snapshot.length) {
-				const [k, wr] = snapshot[it.index++]!;
-				const item = (wr as PyWeakref).referent;
-				holdLocals(vm, it, [wr, item ?? vm.None]);
-				if (item && data.entries.get(k) === wr) return vm.incref(item);
-			}
-			releaseSource(vm, it);
-			return null;
-		}),
-	);
+	return snapshotGenerator(vm, owner, [...data.entries], (it, [k, wr]) => {
+		const item = (wr as PyWeakref).referent;
+		holdLocals(vm, it, [wr, item ?? vm.None]);
+		return item && data.entries.get(k) === wr ? vm.incref(item) : null;
+	});
 }
 
 /** update(other): `for element in other: self.add(element)`. */

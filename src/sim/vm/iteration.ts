@@ -41,6 +41,25 @@ export function holdLocals(vm: VM, it: PyIterator, locals: PyObject[] | null): v
 	if (old) for (const o of old) vm.decref(o);
 }
 
+/**
+ * A generator written in Python (Lib/weakref.py's, _weakrefset.py's) over a snapshot of entries: `step` looks
+ * at one (leaving the generator's locals as that step does) and returns what it yields, or null to go on. Once
+ * the snapshot is done the generator finishes, and its frame lets go of `source`.
+ */
+export function snapshotGenerator<E>(vm: VM, source: PyObject, snapshot: readonly E[], step: (it: PyIterator, entry: E) => PyObject | null): PyIterator {
+	return registerIterator(
+		vm,
+		new PyIterator("generator", source, (it) => {
+			while (it.index < snapshot.length) {
+				const yielded = step(it, snapshot[it.index++]!);
+				if (yielded) return yielded;
+			}
+			releaseSource(vm, it);
+			return null;
+		}),
+	);
+}
+
 /** An iterator over a snapshot-free view: `item(i)` reads the source live, as CPython's iterators do. */
 function indexIterator(vm: VM, kind: string, source: PyObject, length: () => number, item: (i: number) => PyObject): PyIterator {
 	return registerIterator(

@@ -15,7 +15,6 @@ import { BINARY_OPS } from "../compile/code";
 import { getIter, iterNext, collect, length, type NotIterable } from "./iteration";
 import { isTruthy, indexValue } from "./protocol";
 import { lookupAttr } from "./attributes";
-import { getItem } from "./subscript";
 import { repr, str } from "./repr";
 import * as mutations from "./mutations";
 import { dictSet, dictDel, nameKey } from "./dicts";
@@ -115,14 +114,6 @@ export class VM extends Interpreter {
 	}
 	binary(op: string, a: PyObject, b: PyObject): PyObject {
 		return binaryOp(this, BINARY_OPS.indexOf(op as (typeof BINARY_OPS)[number]), a, b);
-	}
-	subscript(o: PyObject, keyText: string): PyObject {
-		const key = /^\d+$/.test(keyText) ? this.int(Number(keyText)) : this.str(keyText);
-		try {
-			return getItem(this, o, key);
-		} finally {
-			this.decref(key);
-		}
 	}
 
 	// ---- iteration ----
