@@ -77,7 +77,7 @@ export function objectNew(vm: VM, cls: PyClass, nargs: number, kwargs: ReadonlyM
 }
 
 /** The first builtin class other than object in `cls`'s MRO (a loop: every instantiation asks). */
-function firstBuiltinBase(cls: PyClass): PyClass | undefined {
+export function firstBuiltinBase(cls: PyClass): PyClass | undefined {
 	const mro = cls.mro;
 	for (let i = 0; i < mro.length; i++) if (mro[i]!.builtin && mro[i] !== T.object) return mro[i];
 	return undefined;

@@ -72,6 +72,8 @@ export interface CodeObject {
 	/** co_localsplusnames: the name of each slot. */
 	localsplusNames: string[];
 	names: string[];
+	/** The namespace-dict key of each of `names` (strKey), made once so LOAD_NAME/STORE_NAME/LOAD_GLOBAL look up no cache. */
+	nameKeys: string[];
 	consts: PyObject[];
 	ops: number[];
 	args: number[];

@@ -5,6 +5,7 @@ import type { PyObject } from "../heap/object";
 import type { Attribute, Located } from "../parse/ast";
 import { UnsupportedSyntaxError } from "../parse/errors";
 import { stackDepth } from "./stack-depth";
+import { strKey } from "../heap/values";
 
 export interface Label {
 	pos: number;
@@ -172,6 +173,7 @@ export class CodeUnit {
 			stacksize: stackDepth(this.ops, this.args, this.consts),
 			localsplusNames,
 			names: this.names,
+			nameKeys: this.names.map(strKey),
 			consts: this.consts,
 			ops: this.ops,
 			args: this.args,

@@ -63,6 +63,9 @@ export class PyClass extends PyObject {
 	/** The attribute hooks as of classesVersion hooksVersion: every attribute read and write asks. */
 	private hooks: AttributeHooks = NO_HOOKS;
 	private hooksVersion = -1;
+	/** What instantiate.ts's plainInit worked out, as of classesVersion plainInitVersion: every instantiation asks. */
+	private plainInitFound: PyObject | null = null;
+	private plainInitVersion = -1;
 	/** Names from __slots__, or null when instances have a __dict__. */
 	slotNames: string[] | null = null;
 	/** Builtin types are shared: their counts are interpreter-internal. */
@@ -153,6 +156,15 @@ export class PyClass extends PyObject {
 			this.hooksVersion = classesVersion;
 		}
 		return this.hooks;
+	}
+
+	/** `work(this)`, worked out again only once any class's attributes or MRO changed (type_call's fast path). */
+	plainInit(work: (cls: PyClass) => PyObject | null): PyObject | null {
+		if (this.plainInitVersion !== classesVersion) {
+			this.plainInitFound = work(this);
+			this.plainInitVersion = classesVersion;
+		}
+		return this.plainInitFound;
 	}
 
 	isSubclassOf(other: PyClass): boolean {

@@ -34,3 +34,8 @@ export function takeCallerPacked(args: readonly PyObject[]): CallerPacked | null
 	packedByArray.delete(args);
 	return packed;
 }
+
+/** Whether `args` are CALL_FUNCTION_EX's items (takeCallerPacked would take them). */
+export function isCallerPacked(args: readonly PyObject[]): boolean {
+	return packedByArray.has(args);
+}

@@ -61,17 +61,17 @@ export function execute(vm: VM, f: Frame, op: Op, arg: number): void {
 		}
 		case Op.LOAD_NAME:
 		case Op.LOAD_GLOBAL:
-			stack.push(nameLoad(vm, f, f.code.names[arg]!, op === Op.LOAD_GLOBAL));
+			stack.push(nameLoad(vm, f, arg, op === Op.LOAD_GLOBAL));
 			return;
 		case Op.STORE_NAME:
 		case Op.STORE_GLOBAL:
 			// The value leaves the stack only once stored: a replaced value's __del__ sees it held twice.
-			nameStore(vm, f, f.code.names[arg]!, stack[stack.length - 1]!, op === Op.STORE_GLOBAL);
+			nameStore(vm, f, arg, stack[stack.length - 1]!, op === Op.STORE_GLOBAL);
 			vm.decref(stack.pop()!);
 			return;
 		case Op.DELETE_NAME:
 		case Op.DELETE_GLOBAL:
-			nameDelete(vm, f, f.code.names[arg]!, op === Op.DELETE_GLOBAL);
+			nameDelete(vm, f, arg, op === Op.DELETE_GLOBAL);
 			return;
 		case Op.LOAD_DEREF:
 		case Op.LOAD_CLASSDEREF: {

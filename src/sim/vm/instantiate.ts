@@ -5,11 +5,11 @@ import { PyInstance, PyExceptionObject } from "../heap/instances";
 import { PyTuple, PyDict, type PyList } from "../heap/containers";
 import { PyFunction, PyBuiltinFunction } from "../heap/callables";
 import { initException } from "./exception-init";
-import { takeCallerPacked } from "./caller-packed";
+import { takeCallerPacked, isCallerPacked } from "./caller-packed";
 import { dictSet } from "./dicts";
 import { getAttr } from "./attributes";
 import { callWithKeywordDict } from "./keyword-calls";
-import { tpNewOf, OBJECT_NEW, objectNew, exceptionNew, EXCEPTION_NEW } from "../builtins/new-methods";
+import { tpNewOf, OBJECT_NEW, objectNew, exceptionNew, EXCEPTION_NEW, firstBuiltinBase, allocateInstance } from "../builtins/new-methods";
 import { dictInit, listInit, newSubclassInstance, subclassableBase } from "../builtins/builtin-subclasses";
 import type { VM } from "./vm";
 
@@ -57,12 +57,38 @@ export function withPackedArguments<R>(
 /** type_call for a user class: tp_new, then tp_init with the same packed arguments. */
 export function instantiate(vm: VM, cls: PyClass, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
 	if (cls.builtin) return vm.constructBuiltin(cls, args, kwargs);
+	const init = cls.plainInit(plainInit);
+	if (init && kwargs === null && !isCallerPacked(args)) return instantiatePlain(vm, cls, init as PyFunction, args);
 	return withPackedArguments(vm, args, kwargs, (argTuple, kwDict) => {
 		const obj = tpNew(vm, cls, argTuple, kwargs, kwDict);
 		// type_call: a `__new__` that returned anything but an instance of the class skips __init__.
 		if (obj.cls.isSubclassOf(cls)) tpInit(vm, obj, argTuple, kwargs, kwDict);
 		return obj;
 	});
+}
+
+/**
+ * The `__init__` of a class whose instances object_new makes and a Python `__init__` fills, or null: then
+ * type_call is allocation and slot_tp_init, with none of object_new's argument checks able to fail.
+ */
+function plainInit(cls: PyClass): PyFunction | null {
+	if (tpNewOf(cls) !== OBJECT_NEW || firstBuiltinBase(cls)) return null;
+	const init = cls.lookup("__init__");
+	return init instanceof PyFunction ? init : null;
+}
+
+/** instantiate() of a class plainInit knows, called with positional arguments only (most instantiations). */
+function instantiatePlain(vm: VM, cls: PyClass, init: PyFunction, args: PyObject[]): PyObject {
+	for (let i = 0; i < args.length; i++) vm.incref(args[i]!);
+	const argTuple = vm.tuple(args.slice());
+	vm.heap.adopt(argTuple, TYPE_CALL.args);
+	try {
+		const obj = allocateInstance(vm, cls);
+		slotTpInit(vm, init, obj, argTuple, null, null);
+		return obj;
+	} finally {
+		vm.heap.release(argTuple, TYPE_CALL.args);
+	}
 }
 
 function tpNew(vm: VM, cls: PyClass, argTuple: PyTuple, kwargs: Map<string, PyObject> | null, kwDict: PyDict | null): PyObject {

@@ -3,23 +3,36 @@ import type { PyObject } from "../heap/object";
 import type { Frame } from "./frame";
 import type { VM } from "./vm";
 import { raiseNameError, nameErrorSuggestion } from "./suggestions";
+import { maintainTracking } from "./dicts";
 
-export function nameLoad(vm: VM, f: Frame, name: string, globalOnly: boolean): PyObject {
+export function nameLoad(vm: VM, f: Frame, index: number, globalOnly: boolean): PyObject {
+	const key = f.code.nameKeys[index]!;
 	const found =
-		(!globalOnly && f.namespace ? vm.dictGetStr(f.namespace, name) : undefined) ??
-		vm.dictGetStr(f.globals, name) ??
-		vm.dictGetStr(vm.builtins, name);
-	if (!found) raiseNameError(vm, `name '${name}' is not defined`, name, nameErrorSuggestion(name, f.code, f.globals));
+		(!globalOnly && f.namespace ? f.namespace.entries.get(key)?.value : undefined) ??
+		f.globals.entries.get(key)?.value ??
+		vm.builtins.entries.get(key)?.value;
+	if (!found) {
+		const name = f.code.names[index]!;
+		raiseNameError(vm, `name '${name}' is not defined`, name, nameErrorSuggestion(name, f.code, f.globals));
+	}
 	return vm.incref(found);
 }
 
 /** Stores the value on top of the stack (the dict takes a reference of its own; the caller pops). */
-export function nameStore(vm: VM, f: Frame, name: string, value: PyObject, globalOnly: boolean): void {
+export function nameStore(vm: VM, f: Frame, index: number, value: PyObject, globalOnly: boolean): void {
 	const target = !globalOnly && f.namespace ? f.namespace : f.globals;
-	vm.dictSetStr(target, name, value);
+	const entry = target.index === null ? target.entries.get(f.code.nameKeys[index]!) : undefined;
+	if (!entry) return vm.dictSetStr(target, f.code.names[index]!, value);
+	// Rebinding a name (every turn of a module-level loop): dictSet's replacement, without hashing the key again.
+	const old = entry.value;
+	entry.value = vm.incref(value);
+	vm.heap.observer?.contentChanged(target);
+	maintainTracking(vm, target, value);
+	vm.decref(old);
 }
 
-export function nameDelete(vm: VM, f: Frame, name: string, globalOnly: boolean): void {
+export function nameDelete(vm: VM, f: Frame, index: number, globalOnly: boolean): void {
+	const name = f.code.names[index]!;
 	const target = !globalOnly && f.namespace ? f.namespace : f.globals;
 	if (!vm.dictDelStr(target, name)) raiseNameError(vm, `name '${name}' is not defined`, name, nameErrorSuggestion(name, f.code, f.globals));
 }
