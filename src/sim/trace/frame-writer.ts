@@ -6,7 +6,8 @@ import type { PyObject } from "../heap/object";
 import type { CodeObject } from "../compile/code";
 import type { Frame } from "../vm/frame";
 import type { VM } from "../vm/vm";
-import { Rec, truncate, type VarintLog, type StringTable } from "./log";
+import { Rec, type VarintLog, type StringTable } from "./log";
+import { truncate } from "../arrays";
 import type { RecordedModel } from "./recorded-model";
 
 /** What a frame showed when it was last written. */

@@ -1,5 +1,6 @@
 // The reader's model of one step: plain maps rebuilt by replaying log records from a checkpoint.
-import { Rec, truncate } from "./log";
+import { Rec } from "./log";
+import { truncate } from "../arrays";
 import type { LogReader } from "./log";
 
 export interface ObjectState {

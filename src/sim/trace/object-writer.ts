@@ -3,7 +3,8 @@
 import { indexLabel, type PyObject, type Reference } from "../heap/object";
 import { PyList, PyTuple } from "../heap/containers";
 import { sizeOf } from "../heap/sizes";
-import { Rec, FLAG_TRACKED, FLAG_FINALIZED, FLAG_SHARED, GEN_SHIFT, truncate, type VarintLog, type StringTable } from "./log";
+import { Rec, FLAG_TRACKED, FLAG_FINALIZED, FLAG_SHARED, GEN_SHIFT, type VarintLog, type StringTable } from "./log";
+import { truncate } from "../arrays";
 import { previewCode, appearanceIsFixed } from "./preview";
 import type { RecordedModel } from "./recorded-model";
 

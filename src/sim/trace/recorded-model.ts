@@ -3,7 +3,7 @@
 // decodes the whole log after the run. Each method mirrors one record kind of applyRecord (model.ts), and
 // tests check that both give the same checkpoints.
 import type { PyObject } from "../heap/object";
-import { truncate } from "./log";
+import { truncate } from "../arrays";
 import { type Model, type ObjectState, type FrameState, emptyModel, updateFrameFrom } from "./model";
 
 /** A checkpoint every this many steps bounds the replay behind a reader's state(step). */

@@ -19,6 +19,7 @@ import { callInstance, callWithKeywordDict } from "./keyword-calls";
 import { starredArguments } from "./call-arguments";
 import type { VM } from "./vm";
 import { withCallerPacked } from "./caller-packed";
+import { truncate } from "../arrays";
 
 /** A new frame for `func` with its parameters bound; owned args move in. */
 export function frameFor(vm: VM, func: PyFunction, args: PyObject[], kwnames: string[] | null, kwvalues: readonly PyObject[]): Frame {
@@ -64,7 +65,7 @@ export function callOp(vm: VM, f: Frame, argc: number): void {
 			const frame = vm.newFrame(callable.code, callable, callable.globals, null);
 			const locals = frame.locals;
 			for (let i = 0; i < nargs; i++) locals[i] = stack[first + i]!;
-			stack.length = base;
+			truncate(stack, base);
 			initCells(vm, callable, frame);
 			if (callable.code.flags & CO_GENERATOR) {
 				stack.push(makeGenerator(vm, frame));
@@ -78,7 +79,7 @@ export function callOp(vm: VM, f: Frame, argc: number): void {
 		const positional = stack.slice(first, end);
 		const kwvalues = nkw ? stack.slice(end) : NO_KEYWORD_VALUES;
 		// The arguments move into the frame; a NULL slot below the callable is dropped without a count.
-		stack.length = base;
+		truncate(stack, base);
 		const frame = frameFor(vm, callable, positional, kwnames, kwvalues);
 		if (callable.code.flags & CO_GENERATOR) {
 			stack.push(makeGenerator(vm, frame));
@@ -89,7 +90,7 @@ export function callOp(vm: VM, f: Frame, argc: number): void {
 	}
 	const operands = stack.slice(first);
 	const result = callNative(vm, callable, operands, kwnames);
-	while (stack.length > base) stack.pop();
+	truncate(stack, base);
 	// CPython releases the arguments first to last, then the callable (the NULL slot has no count).
 	operands.push(callable);
 	releaseOperands(vm, operands, result);
