@@ -1,6 +1,6 @@
 // Functions, methods, cells, descriptors, super objects and modules. Iterators and generators live in
 // iterators.ts, weak references in weakrefs.ts.
-import { PyObject, HeapKind, setHeapKind, attributeLabel, present, refsOf, type Reference } from "./object";
+import { PyObject, HeapKind, setHeapKind, present, refsOf, type Reference } from "./object";
 import { T, type PyClass } from "./classes";
 import type { CodeObject } from "../compile/code";
 import type { PyDict, PyTuple } from "./containers";
@@ -12,8 +12,8 @@ export class PyFunction extends PyObject {
 	defaults: PyTuple | null = null;
 	kwdefaults: PyDict | null = null;
 	closure: PyTuple | null = null;
-	/** Set by a dict when attributes are assigned to the function (rare). */
-	attrs = new Map<string, PyObject>();
+	/** func_dict: made when an attribute is first set or `__dict__` first read (PyObject_GenericGetDict). */
+	dict: PyDict | null = null;
 	/** func_annotations: an empty dict made the first time `__annotations__` is read (functools_wraps reads it). */
 	annotations: PyDict | null = null;
 	/** Until func_clear: the reference to `globals`, counted once those are an ordinary dict (at shutdown). */
@@ -35,25 +35,24 @@ export class PyFunction extends PyObject {
 		setHeapKind(this, HeapKind.Tracked);
 	}
 	override references(): Reference[] {
-		const refs = refsOf([
+		// func_traverse's order (the collector moves what it reaches in this order).
+		// __main__'s globals are interpreter-wide until shutdown, when the collector reclaims them.
+		const globals = this.holdsGlobals && !this.globals.shared ? this.globals : null;
+		return refsOf([
+			["__globals__", globals],
 			["__defaults__", this.defaults],
 			["__kwdefaults__", this.kwdefaults],
+			["__dict__", this.dict],
 			["__closure__", this.closure],
 			["__annotations__", this.annotations],
 		]);
-		for (const [k, v] of this.attrs) refs.push({ label: attributeLabel(k), target: v });
-		// __main__'s globals are interpreter-wide until shutdown, when the collector reclaims them.
-		if (this.holdsGlobals && !this.globals.shared) refs.push({ label: "__globals__", target: this.globals });
-		return refs;
 	}
 	override releaseReferences(): PyObject[] {
 		// func_clear order: globals, ..., defaults, kwdefaults, ..., dict, closure.
 		const globals = this.holdsGlobals && !this.globals.shared ? this.globals : null;
 		this.holdsGlobals = false;
-		const out = present([globals, this.defaults, this.kwdefaults, ...this.attrs.values(), this.closure, this.annotations]);
-		this.defaults = this.kwdefaults = this.closure = this.annotations = null;
-		// Map.clear allocates a fresh table even for an empty map (a function rarely has attributes).
-		if (this.attrs.size !== 0) this.attrs.clear();
+		const out = present([globals, this.defaults, this.kwdefaults, this.dict, this.closure, this.annotations]);
+		this.defaults = this.kwdefaults = this.dict = this.closure = this.annotations = null;
 		return out;
 	}
 }

@@ -7,7 +7,7 @@ import { PyFunction, PyCell, PyDescriptor } from "../heap/callables";
 import { hasInstanceAttributes, isSubclassInstance, type AttributeOwner } from "../heap/subclass-instances";
 import type { VM } from "./vm";
 import { dictDel, dictSet } from "./dicts";
-import { descriptorDict } from "./special-attrs";
+import { descriptorDict, functionDict } from "./special-attrs";
 import { classDictSet, classDictDelete } from "./class-dict";
 import { materializeInstanceDict, replaceInstanceDict } from "./instance-dict";
 import { instanceLayout } from "../heap/shared-keys";
@@ -46,11 +46,8 @@ export function genericSetAttr(vm: VM, obj: PyObject, name: string, value: PyObj
 	}
 	if (obj instanceof PyClass && !obj.builtin) return classDictSet(vm, obj, name, value);
 	if (obj instanceof PyFunction) {
-		const old = obj.attrs.get(name);
-		obj.attrs.set(name, vm.incref(value));
-		vm.heap.observer?.contentChanged(obj);
-		if (old) vm.decref(old);
-		return;
+		if (name === "__dict__") return setFunctionDict(vm, obj, value);
+		return dictSet(vm, functionDict(vm, obj), vm.intern(name), value);
 	}
 	if (obj instanceof PyDescriptor && obj.kind !== "property") return dictSet(vm, descriptorDict(vm, obj), vm.intern(name), value);
 	if (obj instanceof PyCell && name === "cell_contents") {
@@ -81,6 +78,15 @@ export function storeInstanceAttr(vm: VM, obj: AttributeOwner, name: string, val
 	}
 	obj.attrs.set(name, vm.incref(value));
 	vm.heap.observer?.contentChanged(obj);
+	if (old) vm.decref(old);
+}
+
+/** `f.__dict__ = d` (PyObject_GenericSetDict): the new dict is held before the old one is released. */
+function setFunctionDict(vm: VM, f: PyFunction, value: PyObject): void {
+	if (!(value instanceof PyDict)) vm.raise("TypeError", `__dict__ must be set to a dictionary, not a '${value.typeName}'`);
+	const old = f.dict;
+	f.dict = vm.incref(value);
+	vm.heap.observer?.contentChanged(f);
 	if (old) vm.decref(old);
 }
 
@@ -132,6 +138,11 @@ export function genericDelAttr(vm: VM, obj: PyObject, name: string): void {
 		vm.heap.observer?.contentChanged(obj);
 		vm.decref(old);
 		return;
+	}
+	if (obj instanceof PyFunction) {
+		if (name === "__dict__") vm.raise("TypeError", "cannot delete __dict__");
+		if (obj.dict && dictDel(vm, obj.dict, vm.intern(name))) return;
+		vm.raise("AttributeError", `'function' object has no attribute '${name}'`);
 	}
 	if (obj instanceof PyClass && !obj.builtin) {
 		if (!classDictDelete(vm, obj, name)) vm.raise("AttributeError", `type object '${obj.name}' has no attribute '${name}'`);

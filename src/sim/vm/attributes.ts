@@ -129,8 +129,8 @@ function genericAttr(vm: VM, obj: PyObject, name: string): PyObject | undefined 
 	if (hasInstanceAttributes(obj)) {
 		const own = ownAttribute(vm, obj, name);
 		if (own) return vm.incref(own);
-	} else if (obj instanceof PyFunction) {
-		const own = obj.attrs.get(name);
+	} else if (obj instanceof PyFunction && obj.dict) {
+		const own = dictGet(vm, obj.dict, vm.intern(name));
 		if (own) return vm.incref(own);
 	} else if (obj instanceof PyDescriptor && obj.dict) {
 		const own = dictGet(vm, obj.dict, vm.intern(name));
@@ -149,7 +149,7 @@ export function loadMethod(vm: VM, f: Frame, name: string): void {
 	// super objects have their own, so they get a bound method like any LOAD_ATTR.
 	if (!(obj instanceof PyClass) && !(obj instanceof PyModule) && !(obj instanceof PySuper) && !userGetattribute(obj)) {
 		const attr = obj.cls.lookup(name);
-		const shadowed = hasInstanceAttributes(obj) ? ownAttribute(vm, obj, name) !== undefined : obj instanceof PyFunction && obj.attrs.has(name);
+		const shadowed = hasInstanceAttributes(obj) ? ownAttribute(vm, obj, name) !== undefined : obj instanceof PyFunction && obj.dict !== null && dictGet(vm, obj.dict, vm.intern(name)) !== undefined;
 		if (!shadowed && (attr instanceof PyFunction || (attr instanceof PyBuiltinFunction && attr.owner && !attr.self))) {
 			stack[stack.length - 1] = vm.incref(attr);
 			stack.push(obj);

@@ -4,7 +4,7 @@
 import type { PyObject } from "../heap/object";
 import { hasInstanceAttributes } from "../heap/subclass-instances";
 import { PyClass } from "../heap/classes";
-import { PyModule } from "../heap/callables";
+import { PyFunction, PyModule } from "../heap/callables";
 import { PyDict } from "../heap/containers";
 import { PyStr } from "../heap/values";
 
@@ -29,7 +29,7 @@ export function dirOf(obj: PyObject): string[] {
 		if (hasInstanceAttributes(obj)) {
 			for (const n of obj.attrs.keys()) names.add(n);
 			if (obj.dict instanceof PyDict) for (const n of dictNames(obj.dict)) names.add(n);
-		}
+		} else if (obj instanceof PyFunction && obj.dict) for (const n of dictNames(obj.dict)) names.add(n);
 		for (const c of cls.mro) for (const n of c.dict.keys()) names.add(n);
 		for (const n of OBJECT_ATTRIBUTES) names.add(n);
 	}

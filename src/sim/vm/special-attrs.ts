@@ -31,6 +31,15 @@ export function descriptorDict(vm: VM, d: PyDescriptor): PyDict {
 	return d.dict;
 }
 
+/** A function's __dict__ (func_dict), made when first needed: an attribute set or `__dict__` read. */
+export function functionDict(vm: VM, f: PyFunction): PyDict {
+	if (!f.dict) {
+		f.dict = vm.dict();
+		vm.heap.observer?.contentChanged(f);
+	}
+	return f.dict;
+}
+
 /** SystemExit's code field (SystemExit_init sets it), null (None) while unset. */
 export function systemExitCode(exc: PyExceptionObject): PyObject | null {
 	return exc.attrs.get("code") ?? null;
@@ -80,6 +89,8 @@ export function objectAttribute(vm: VM, obj: PyObject, name: string): PyObject |
 				return vm.str("__main__");
 			case "__doc__":
 				return obj.code.docstring === null ? vm.incref(vm.None) : vm.intern(obj.code.docstring);
+			case "__dict__":
+				return vm.incref(functionDict(vm, obj));
 			case "__annotations__":
 				// func_get_annotations: a function without annotations gets an empty dict of its own, kept.
 				if (!obj.annotations) {
