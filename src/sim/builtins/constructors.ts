@@ -4,11 +4,11 @@ import { newWeakSet } from "./weak-sets";
 import { newWeakDictionary } from "./weak-dictionaries";
 import type { PyObject } from "../heap/object";
 import { PyInt, PyFloat, PyStr, PyBool, normaliseInt } from "../heap/values";
-import { PyList, PyDict, PyRange, PySlice, type PyTuple } from "../heap/containers";
+import { PyList, PyDict, PyRange, PySet, PySlice, type PyTuple } from "../heap/containers";
 import { PyClass, T } from "../heap/classes";
 import { PyInstance, PyBareObject } from "../heap/instances";
 import { PyDescriptor } from "../heap/callables";
-import { str } from "../vm/repr";
+import { strObject } from "../vm/repr";
 import { isTruthy } from "../vm/protocol";
 import { dictSet } from "../vm/dicts";
 import { listExtendFrom, dictUpdate } from "../vm/mutations";
@@ -48,7 +48,7 @@ const CONSTRUCTORS: Record<string, Constructor> = {
 		if (x instanceof PyInstance && x.cls.lookup("__float__")) return vm.callMethod(x, "__float__", []);
 		return vm.raise("TypeError", `float() argument must be a string or a real number, not '${x.typeName}'`);
 	},
-	str: (vm, args) => (args[0] ? vm.str(str(vm, args[0])) : vm.str("")),
+	str: (vm, args) => (args[0] ? strObject(vm, args[0]) : vm.str("")),
 	bool: (vm, args) => vm.bool(args[0] ? isTruthy(vm, args[0]) : false),
 	list: (vm, args) => {
 		const list = vm.list([]);
@@ -64,7 +64,11 @@ const CONSTRUCTORS: Record<string, Constructor> = {
 		return d;
 	},
 	set: (vm, args) => buildSet(vm, args[0], false),
-	frozenset: (vm, args) => buildSet(vm, args[0], true),
+	// frozenset_new: an exact frozenset is its own frozenset.
+	frozenset: (vm, args) => {
+		const source = args[0];
+		return source instanceof PySet && source.frozen ? vm.incref(source) : buildSet(vm, source, true);
+	},
 	range: (vm, args) => {
 		if (args.length === 0) vm.raise("TypeError", "range expected at least 1 argument, got 0");
 		if (args.length > 3) vm.raise("TypeError", `range expected at most 3 arguments, got ${args.length}`);

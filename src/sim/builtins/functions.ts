@@ -1,7 +1,7 @@
 // Builtin functions: print, len, repr, isinstance, getattr... (the iterator-making ones are in iterators.ts).
 import { asciiEscaped } from "../runtime/strRepr";
 import type { PyObject } from "../heap/object";
-import { PyInt, PyFloat, PyStr } from "../heap/values";
+import { PyInt, PyFloat, PyStr, PyBool } from "../heap/values";
 import { PyTuple, PyDict } from "../heap/containers";
 import { PyClass, T } from "../heap/classes";
 import { hasInstanceAttributes } from "../heap/subclass-instances";
@@ -10,7 +10,7 @@ import { repr, str } from "../vm/repr";
 import { getAttr, lookupAttr, setAttr, delAttr, attributeOrNull } from "../vm/attributes";
 import { dictNames, dirOf } from "../vm/dir";
 import { exitProgram } from "./sys-module";
-import { formatValue } from "../vm/formatting";
+import { formatObject } from "../vm/formatting";
 import { divmod } from "../vm/operators";
 import { functionLocals } from "../vm/frame-locals";
 import { buildClass } from "../vm/build-class";
@@ -62,7 +62,7 @@ export const BUILTIN_FUNCTIONS: Record<string, NativeImpl> = {
 		return vm.str(repr(vm, args[0]!));
 	},
 	ascii: (vm, args) => vm.str(asciiEscaped(repr(vm, args[0]!))),
-	format: (vm, args) => vm.str(formatValue(vm, args[0]!, args[1] ? vm.strValue(args[1]) : "")),
+	format: (vm, args) => formatObject(vm, args[0]!, args[1] ? vm.strValue(args[1]) : ""),
 	isinstance: (vm, args) => {
 		return vm.bool(classInfoMatches(vm, args[0]!.cls, args[1]!, "isinstance"));
 	},
@@ -131,6 +131,8 @@ export const BUILTIN_FUNCTIONS: Record<string, NativeImpl> = {
 	},
 	abs: (vm, args) => {
 		const o = args[0]!;
+		// long_abs: a non-negative exact int is its own absolute value.
+		if (o instanceof PyInt && !(o instanceof PyBool) && o.value >= 0) return vm.incref(o);
 		if (o instanceof PyInt) return vm.int(typeof o.value === "number" ? Math.abs(o.value) : o.value < 0n ? -o.value : o.value);
 		if (o instanceof PyFloat) return vm.float(Math.abs(o.value));
 		if (hasInstanceAttributes(o) && o.cls.lookup("__abs__")) return vm.callMethod(o, "__abs__", []);

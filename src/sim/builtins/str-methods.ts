@@ -37,6 +37,14 @@ import {
 
 const text = (self: PyObject | null) => (self as PyStr).value;
 
+/**
+ * unicode_result_unchanged: a method that leaves an exact str as it was returns that str itself (strip,
+ * the padding methods, removeprefix...), so `s.strip() is s` when nothing was stripped.
+ */
+export function unchangedOrNew(vm: VM, self: PyObject | null, result: string): PyObject {
+	return result === text(self) ? vm.incref(self!) : vm.str(result);
+}
+
 function argStr(vm: VM, o: PyObject | undefined, fn: string): string | null {
 	if (!o || o === vm.None) return null;
 	if (!(o instanceof PyStr)) vm.raise("TypeError", `${fn} arg must be None or str`);
@@ -95,18 +103,20 @@ function rsplitWhitespace(s: string, maxsplit: number): string[] {
 const SPLIT_PREALLOC = 12;
 
 /** A list of `parts` stored into a list preallocated with `capacity` slots, the rest appended. */
-function grownList(vm: VM, parts: string[], capacity: number): PyObject {
+/** `whole` is the str itself when it became the only item unchanged (stringlib's "just use str_obj as list[0]"). */
+function grownList(vm: VM, parts: string[], capacity: number, whole: PyObject | null = null): PyObject {
 	let allocated = capacity;
 	for (let size = capacity; size < parts.length; size++) allocated = listCapacityAfterAppend(allocated, size);
+	const onlyItemIsWhole = whole !== null && parts.length === 1 && parts[0] === text(whole);
 	return vm.list(
-		parts.map((p) => vm.str(p)),
+		parts.map((p) => (onlyItemIsWhole ? vm.incref(whole) : vm.str(p))),
 		allocated,
 	);
 }
 
 /** What split() and rsplit() return: PyList_New(PREALLOC_SIZE(maxsplit)), at most 12 slots, then appends. */
-function splitList(vm: VM, parts: string[], maxsplit: number): PyObject {
-	return grownList(vm, parts, maxsplit < 0 || maxsplit >= SPLIT_PREALLOC ? SPLIT_PREALLOC : maxsplit + 1);
+function splitList(vm: VM, parts: string[], maxsplit: number, whole: PyObject | null): PyObject {
+	return grownList(vm, parts, maxsplit < 0 || maxsplit >= SPLIT_PREALLOC ? SPLIT_PREALLOC : maxsplit + 1, whole);
 }
 
 /** The line boundaries str.splitlines() knows, \r\n first (the file, group and record separators among them). */
@@ -199,6 +209,8 @@ const STR_METHODS: Record<string, NativeImpl> = {
 	join: (vm, args, _kw, self) => {
 		const items = vm.collect(args[0]!);
 		try {
+			// PyUnicode_Join: a lone exact str item is the result itself, whatever the separator.
+			if (items.length === 1 && items[0] instanceof PyStr) return vm.incref(items[0]);
 			return vm.str(
 				items
 					.map((x, i) => {
@@ -215,30 +227,31 @@ const STR_METHODS: Record<string, NativeImpl> = {
 		const sep = argStr(vm, args[0] ?? kw?.get("sep"), "split()");
 		const maxObj = args[1] ?? kw?.get("maxsplit");
 		const max = maxObj ? vm.intValue(maxObj) : -1;
-		if (sep === null) return splitList(vm, splitWhitespace(text(self), max), max);
+		// Without a separator a maxsplit of 0 copies what follows the leading whitespace.
+		if (sep === null) return splitList(vm, splitWhitespace(text(self), max), max, max === 0 ? null : self);
 		if (sep === "") vm.raise("ValueError", "empty separator");
 		const parts = text(self).split(sep);
 		if (max >= 0 && parts.length > max + 1) parts.splice(max, parts.length - max, parts.slice(max).join(sep));
-		return splitList(vm, parts, max);
+		return splitList(vm, parts, max, self);
 	},
 	rsplit: (vm, args, kw, self) => {
 		const sep = argStr(vm, args[0] ?? kw?.get("sep"), "rsplit()");
 		const maxObj = args[1] ?? kw?.get("maxsplit");
 		const max = maxObj ? vm.intValue(maxObj) : -1;
-		if (sep === null) return splitList(vm, max < 0 ? splitWhitespace(text(self), max) : rsplitWhitespace(text(self), max), max);
+		const parts = sep === null ? (max < 0 ? splitWhitespace(text(self), max) : rsplitWhitespace(text(self), max)) : text(self).split(sep);
+		if (sep === null) return splitList(vm, parts, max, max === 0 ? null : self);
 		if (sep === "") vm.raise("ValueError", "empty separator");
-		const parts = text(self).split(sep);
 		if (max >= 0 && parts.length > max + 1) parts.splice(0, parts.length - max, parts.slice(0, parts.length - max).join(sep));
-		return splitList(vm, parts, max);
+		return splitList(vm, parts, max, self);
 	},
 	splitlines: (vm, args, kw, self) => {
 		const keepends = args[0] ?? kw?.get("keepends");
 		// splitlines() starts from an empty list and appends each line.
-		return grownList(vm, splitLines(text(self), keepends ? vm.truthy(keepends) : false), 0);
+		return grownList(vm, splitLines(text(self), keepends ? vm.truthy(keepends) : false), 0, self);
 	},
-	strip: (vm, args, _kw, self) => vm.str(strip(text(self), argStr(vm, args[0], "strip"), true, true)),
-	lstrip: (vm, args, _kw, self) => vm.str(strip(text(self), argStr(vm, args[0], "lstrip"), true, false)),
-	rstrip: (vm, args, _kw, self) => vm.str(strip(text(self), argStr(vm, args[0], "rstrip"), false, true)),
+	strip: (vm, args, _kw, self) => unchangedOrNew(vm, self, strip(text(self), argStr(vm, args[0], "strip"), true, true)),
+	lstrip: (vm, args, _kw, self) => unchangedOrNew(vm, self, strip(text(self), argStr(vm, args[0], "lstrip"), true, false)),
+	rstrip: (vm, args, _kw, self) => unchangedOrNew(vm, self, strip(text(self), argStr(vm, args[0], "rstrip"), false, true)),
 	upper: (vm, _a, _k, self) => vm.str(text(self).toUpperCase()),
 	lower: (vm, _a, _k, self) => vm.str(text(self).toLowerCase()),
 	swapcase: (vm, _a, _k, self) => vm.str(strSwapcase(text(self))),
@@ -248,6 +261,8 @@ const STR_METHODS: Record<string, NativeImpl> = {
 		checkPositional(vm, "replace", args, 2, 3);
 		const count = args[2] ? vm.intValue(args[2]) : -1;
 		const old = vm.strValue(args[0]!);
+		// replace() returns the str itself when there is nothing to do: no count, old is new, old not found.
+		if (count === 0 || args[0] === args[1] || (old !== "" && !text(self).includes(old))) return vm.incref(self!);
 		// An empty str matches before every character and at the end: the replacement goes there (count times).
 		if (old === "") return vm.str(insertBetweenCharacters(text(self), vm.strValue(args[1]!), count));
 		const parts = text(self).split(old);
@@ -275,31 +290,32 @@ const STR_METHODS: Record<string, NativeImpl> = {
 	isupper: predicate(strIsupper),
 	islower: predicate(strIslower),
 	isidentifier: predicate(strIsidentifier),
-	center: (vm, args, _kw, self) => vm.str(strCenter(text(self), vm.intValue(args[0]!), args[1] ? vm.strValue(args[1]) : " ")),
-	ljust: (vm, args, _kw, self) => vm.str(strLjust(text(self), vm.intValue(args[0]!), args[1] ? vm.strValue(args[1]) : " ")),
-	rjust: (vm, args, _kw, self) => vm.str(strRjust(text(self), vm.intValue(args[0]!), args[1] ? vm.strValue(args[1]) : " ")),
-	zfill: (vm, args, _kw, self) => vm.str(strZfill(text(self), vm.intValue(args[0]!))),
+	center: (vm, args, _kw, self) => unchangedOrNew(vm, self, strCenter(text(self), vm.intValue(args[0]!), args[1] ? vm.strValue(args[1]) : " ")),
+	ljust: (vm, args, _kw, self) => unchangedOrNew(vm, self, strLjust(text(self), vm.intValue(args[0]!), args[1] ? vm.strValue(args[1]) : " ")),
+	rjust: (vm, args, _kw, self) => unchangedOrNew(vm, self, strRjust(text(self), vm.intValue(args[0]!), args[1] ? vm.strValue(args[1]) : " ")),
+	zfill: (vm, args, _kw, self) => unchangedOrNew(vm, self, strZfill(text(self), vm.intValue(args[0]!))),
 	partition: (vm, args, _kw, self) => {
 		const sep = vm.strValue(args[0]!);
 		const s = text(self);
 		const i = s.indexOf(sep);
-		const parts = i < 0 ? [s, "", ""] : [s.slice(0, i), sep, s.slice(i + sep.length)];
-		return vm.tuple(parts.map((p) => vm.str(p)));
+		// The str itself when sep is missing, else the sep object between the two new parts.
+		if (i < 0) return vm.tuple([vm.incref(self!), vm.str(""), vm.str("")]);
+		return vm.tuple([vm.str(s.slice(0, i)), vm.incref(args[0]!), vm.str(s.slice(i + sep.length))]);
 	},
 	rpartition: (vm, args, _kw, self) => {
 		const sep = vm.strValue(args[0]!);
 		const s = text(self);
 		const i = s.lastIndexOf(sep);
-		const parts = i < 0 ? ["", "", s] : [s.slice(0, i), sep, s.slice(i + sep.length)];
-		return vm.tuple(parts.map((p) => vm.str(p)));
+		if (i < 0) return vm.tuple([vm.str(""), vm.str(""), vm.incref(self!)]);
+		return vm.tuple([vm.str(s.slice(0, i)), vm.incref(args[0]!), vm.str(s.slice(i + sep.length))]);
 	},
 	removeprefix: (vm, args, _kw, self) => {
 		const p = vm.strValue(args[0]!);
-		return vm.str(p && text(self).startsWith(p) ? text(self).slice(p.length) : text(self));
+		return unchangedOrNew(vm, self, p && text(self).startsWith(p) ? text(self).slice(p.length) : text(self));
 	},
 	removesuffix: (vm, args, _kw, self) => {
 		const p = vm.strValue(args[0]!);
-		return vm.str(p && text(self).endsWith(p) ? text(self).slice(0, -p.length) : text(self));
+		return unchangedOrNew(vm, self, p && text(self).endsWith(p) ? text(self).slice(0, -p.length) : text(self));
 	},
 	istitle: predicate(strIstitle),
 	encode: (vm) => vm.raise("TypeError", "pymem does not support bytes yet"),

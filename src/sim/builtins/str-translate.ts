@@ -152,7 +152,8 @@ const STR_TRANSLATE_METHODS: Record<string, NativeImpl> = {
 	format_map: formatMap,
 	expandtabs: (vm, args, kw, self) => {
 		const size = args[0] ?? kw?.get("tabsize");
-		return vm.str(strExpandtabs(text(self), size ? vm.intValue(size) : 8));
+		// No tab: the str itself (unicode_result_unchanged).
+		return text(self).includes("\t") ? vm.str(strExpandtabs(text(self), size ? vm.intValue(size) : 8)) : vm.incref(self!);
 	},
 	casefold: (vm, _a, _k, self) => vm.str(strCasefold(text(self))),
 	isascii: (vm, _a, _k, self) => vm.bool(strIsascii(text(self))),

@@ -5,9 +5,10 @@ import { PyList, PyTuple, PyDict, PySet, PySlice } from "../heap/containers";
 import type { Frame } from "./frame";
 import { dictSet, dictSetTaking, setAdd } from "./dicts";
 import { getItem, setItem, delItem } from "./subscript";
-import { formatValue } from "./formatting";
-import { formatStr } from "../runtime/formatSpec";
-import { repr, str } from "./repr";
+import { formatObject } from "./formatting";
+import { asciiEscaped } from "../runtime/strRepr";
+import { repr, strObject } from "./repr";
+import { PyStr } from "../heap/values";
 import type { VM } from "./vm";
 import { listExtendFrom } from "./mutations";
 import { mergeKeywords, updateFromMapping } from "./call-arguments";
@@ -108,13 +109,19 @@ export function execContainerOp(vm: VM, f: Frame, op: Op, arg: number): boolean 
 			// The value (and spec) stay on the stack while __repr__/__format__ may run.
 			const hasSpec = (arg & 4) !== 0;
 			const spec = hasSpec ? stack[stack.length - 1]! : null;
-			const value = stack[stack.length - (hasSpec ? 2 : 1)]!;
+			const at = stack.length - (hasSpec ? 2 : 1);
 			const conversion = arg & 3;
-			const converted = conversion === 1 ? str(vm, value) : conversion >= 2 ? repr(vm, value) : null;
-			const specText = spec ? vm.strValue(spec) : "";
-			const text = converted !== null ? formatStr(converted, specText) : formatValue(vm, value, specText);
-			const operands = stack.splice(stack.length - (hasSpec ? 2 : 1));
-			stack.push(vm.str(text));
+			if (conversion !== 0) {
+				// The converted str replaces the value, which is released at once.
+				const value = stack[at]!;
+				stack[at] = conversion === 1 ? strObject(vm, value) : vm.str(conversion === 2 ? repr(vm, value) : asciiEscaped(repr(vm, value)));
+				vm.decref(value);
+			}
+			// A str without a spec is its own result; otherwise PyObject_Format.
+			const value = stack[at]!;
+			const result = !spec && value instanceof PyStr ? vm.incref(value) : formatObject(vm, value, spec ? vm.strValue(spec) : "");
+			const operands = stack.splice(at);
+			stack.push(result);
 			for (const o of operands) vm.decref(o);
 			return true;
 		}

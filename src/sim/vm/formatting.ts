@@ -7,7 +7,7 @@ import { PyFunction } from "../heap/callables";
 import { formatStr, formatInt, formatFloat } from "../runtime/formatSpec";
 import { percentFormat as printf, type PercentValue } from "../runtime/printf";
 import { asciiEscaped } from "../runtime/strRepr";
-import { repr, str } from "./repr";
+import { repr, str, strObject } from "./repr";
 import type { VM } from "./vm";
 import { callSpecialMethod } from "./dunder-calls";
 import { getItem } from "./subscript";
@@ -20,16 +20,8 @@ const MAPPING_VALUE = "mapping value being %-formatted";
 export function formatValue(vm: VM, v: PyObject, spec: string): string {
 	const format = hasInstanceAttributes(v) ? v.cls.lookup("__format__") : undefined;
 	if (format instanceof PyFunction) {
-		const specObj = vm.str(spec);
-		vm.heap.adopt(specObj, FORMAT_SPEC);
-		let result: PyObject;
+		const result = callFormat(vm, v, format, spec);
 		try {
-			result = callSpecialMethod(vm, v, format, [specObj], FORMAT_METHOD);
-		} finally {
-			vm.heap.release(specObj, FORMAT_SPEC);
-		}
-		try {
-			if (!(result instanceof PyStr)) vm.raise("TypeError", `__format__ must return a str, not ${result.typeName}`);
 			return result.value;
 		} finally {
 			vm.decref(result);
@@ -44,6 +36,40 @@ export function formatValue(vm: VM, v: PyObject, spec: string): string {
 }
 
 /** PyMapping_Check for `%`'s right operand: it can be subscripted (a tuple and a str never count). */
+/** A class's __format__(spec): the str it returned (a new reference). */
+function callFormat(vm: VM, v: PyObject, format: PyFunction, spec: string): PyStr {
+	const specObj = vm.str(spec);
+	vm.heap.adopt(specObj, FORMAT_SPEC);
+	let result: PyObject;
+	try {
+		result = callSpecialMethod(vm, v, format, [specObj], FORMAT_METHOD);
+	} finally {
+		vm.heap.release(specObj, FORMAT_SPEC);
+	}
+	if (result instanceof PyStr) return result;
+	try {
+		return vm.raise("TypeError", `__format__ must return a str, not ${result.typeName}`);
+	} finally {
+		vm.decref(result);
+	}
+}
+
+/**
+ * PyObject_Format as an object (format(), FORMAT_VALUE): an exact str the spec leaves as it is is returned itself,
+ * and so is the str a class's __format__ (or, through object.__format__, its __str__) returned.
+ */
+export function formatObject(vm: VM, v: PyObject, spec: string): PyObject {
+	if (v instanceof PyStr) {
+		// format_string_internal's fast path: no width or precision that changes it writes the str itself.
+		const text = spec === "" ? v.value : formatValue(vm, v, spec);
+		return text === v.value ? vm.incref(v) : vm.str(text);
+	}
+	const format = hasInstanceAttributes(v) ? v.cls.lookup("__format__") : undefined;
+	if (format instanceof PyFunction) return callFormat(vm, v, format, spec);
+	if (spec === "" && hasInstanceAttributes(v)) return strObject(vm, v);
+	return vm.str(formatValue(vm, v, spec));
+}
+
 function isMapping(o: PyObject): boolean {
 	if (o instanceof PyDict || o instanceof PyList || o instanceof PyRange) return true;
 	return hasInstanceAttributes(o) && o.cls.lookup("__getitem__") !== undefined;

@@ -1,6 +1,6 @@
 // BINARY_OP and unary operators, with user dunders and their reflected forms (comparisons: comparisons.ts).
 import type { PyObject } from "../heap/object";
-import { PyInt, PyFloat, PyStr } from "../heap/values";
+import { PyInt, PyFloat, PyStr, PyBool } from "../heap/values";
 import { PyList, PyTuple, PyDict, PySet } from "../heap/containers";
 import { PyListInstance, hasInstanceAttributes } from "../heap/subclass-instances";
 import { listSubclassOperator } from "./list-subclass-operators";
@@ -69,7 +69,11 @@ export function builtinBinary(vm: VM, op: string, a: PyObject, b: PyObject, inpl
 		return resultObject(vm, floatArith(op, operandFloat(a), operandFloat(b)));
 	}
 	if (op === "Add") {
-		if (a instanceof PyStr && b instanceof PyStr) return vm.str(a.value + b.value);
+		if (a instanceof PyStr && b instanceof PyStr) {
+			// PyUnicode_Concat: with an empty side, the other str itself.
+			if (a.value === "" || b.value === "") return vm.incref(a.value === "" ? b : a);
+			return vm.str(a.value + b.value);
+		}
 		if (a instanceof PyList && b instanceof PyList) {
 			if (inplace) {
 				vm.listExtend(a, b.items);
@@ -77,7 +81,11 @@ export function builtinBinary(vm: VM, op: string, a: PyObject, b: PyObject, inpl
 			}
 			return vm.list([...a.items, ...b.items].map((x) => vm.incref(x)));
 		}
-		if (a instanceof PyTuple && b instanceof PyTuple) return vm.tuple([...a.items, ...b.items].map((x) => vm.incref(x)));
+		if (a instanceof PyTuple && b instanceof PyTuple) {
+			// tupleconcat: with an empty side, the other tuple itself.
+			if (a.items.length === 0 || b.items.length === 0) return vm.incref(a.items.length === 0 ? b : a);
+			return vm.tuple([...a.items, ...b.items].map((x) => vm.incref(x)));
+		}
 		if (a instanceof PyList && inplace) {
 			const items = vm.collect(b);
 			vm.listExtend(a, items);
@@ -88,9 +96,14 @@ export function builtinBinary(vm: VM, op: string, a: PyObject, b: PyObject, inpl
 	if (op === "Mult") {
 		const [seq, n] = b instanceof PyInt && !(a instanceof PyInt) ? [a, b] : a instanceof PyInt ? [b, a] : [null, null];
 		if (seq && n) {
-			if (seq instanceof PyStr) return vm.str(seq.value.repeat(repeatCount(vm, n, seq.value.length, true)));
+			if (seq instanceof PyStr) {
+				const count = repeatCount(vm, n, seq.value.length, true);
+				// unicode_repeat and tuplerepeat return the object itself for a count of 1.
+				return count === 1 ? vm.incref(seq) : vm.str(seq.value.repeat(count));
+			}
 			if (seq instanceof PyList || seq instanceof PyTuple) {
 				const count = repeatCount(vm, n, seq.items.length);
+				if (count === 1 && seq instanceof PyTuple) return vm.incref(seq);
 				const items: PyObject[] = [];
 				for (let i = 0; i < count; i++) for (const x of seq.items) items.push(vm.incref(x));
 				if (seq instanceof PyTuple) return vm.tuple(items);
@@ -204,10 +217,11 @@ export function unaryOp(vm: VM, op: Op, v: PyObject): PyObject {
 	if (v instanceof PyInt) {
 		const x = v.value;
 		if (op === Op.UNARY_NEGATIVE) return vm.int(typeof x === "number" ? -x : -x);
-		if (op === Op.UNARY_POSITIVE) return vm.int(x);
+		// long_long and float_float: an exact int or float is its own +x (a bool becomes an int).
+		if (op === Op.UNARY_POSITIVE) return v instanceof PyBool ? vm.int(x) : vm.incref(v);
 		return vm.int(typeof x === "number" ? -x - 1 : -x - 1n);
 	}
-	if (v instanceof PyFloat && op !== Op.UNARY_INVERT) return vm.float(op === Op.UNARY_NEGATIVE ? -v.value : v.value);
+	if (v instanceof PyFloat && op !== Op.UNARY_INVERT) return op === Op.UNARY_NEGATIVE ? vm.float(-v.value) : vm.incref(v);
 	const name = op === Op.UNARY_NEGATIVE ? "__neg__" : op === Op.UNARY_POSITIVE ? "__pos__" : "__invert__";
 	if (hasInstanceAttributes(v) && v.cls.lookup(name) instanceof PyFunction) return vm.callMethod(v, name, []);
 	const symbol = op === Op.UNARY_NEGATIVE ? "-" : op === Op.UNARY_POSITIVE ? "+" : "~";

@@ -144,6 +144,24 @@ export function str(vm: VM, o: PyObject): string {
 	return repr(vm, o);
 }
 
+/**
+ * PyObject_Str as an object (a new reference): an exact str is returned itself, and so is the str a
+ * class's __str__ returned, so `str(s) is s`.
+ */
+export function strObject(vm: VM, o: PyObject): PyObject {
+	if (o instanceof PyStr) return vm.incref(o);
+	if (hasInstanceAttributes(o) && o.cls.lookup("__str__") instanceof PyFunction) {
+		const r = vm.callMethod(o, "__str__", []);
+		if (r instanceof PyStr) return r;
+		try {
+			vm.raise("TypeError", `__str__ returned non-string (type ${r.typeName})`);
+		} finally {
+			vm.decref(r);
+		}
+	}
+	return vm.str(str(vm, o));
+}
+
 /** OSError_str: errno and strerror from two to five arguments, then the file name(s) the third and fifth give. */
 function osErrorStr(vm: VM, args: readonly PyObject[]): string {
 	const head = `[Errno ${str(vm, args[0]!)}] ${str(vm, args[1]!)}`;

@@ -1,6 +1,6 @@
 // Attributes every object of a kind has without a dict entry: __class__, __name__, __dict__, args...
 import type { PyObject } from "../heap/object";
-import { PyInt } from "../heap/values";
+import { PyInt, PyBool, PyFloat } from "../heap/values";
 import { PySlice, PyRange, type PyDict } from "../heap/containers";
 import { PyClass, PySlotDescriptor, T } from "../heap/classes";
 import { PyExceptionObject } from "../heap/instances";
@@ -146,7 +146,9 @@ export function objectAttribute(vm: VM, obj: PyObject, name: string): PyObject |
 	}
 	if (obj instanceof PySlice && (name === "start" || name === "stop" || name === "step")) return vm.incref(obj[name]);
 	if (obj instanceof PyRange && (name === "start" || name === "stop" || name === "step")) return vm.int(obj[name]);
-	if (obj instanceof PyInt && (name === "real" || name === "numerator")) return vm.incref(obj);
+	// int_int and float_float: an exact int or float is its own real part (a bool's is an int).
+	if (obj instanceof PyInt && (name === "real" || name === "numerator")) return obj instanceof PyBool ? vm.int(obj.value) : vm.incref(obj);
+	if (obj instanceof PyFloat && (name === "real" || name === "imag")) return name === "real" ? vm.incref(obj) : vm.float(0);
 	if (obj instanceof PyInt && name === "imag") return vm.int(0);
 	if (obj instanceof PyInt && name === "denominator") return vm.int(1);
 	return undefined;

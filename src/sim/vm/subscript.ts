@@ -39,11 +39,15 @@ export function sliceIndices(vm: VM, s: PySlice, length: number): [number, numbe
 	return [start, stop, step, count];
 }
 
-function sliceItems<T>(vm: VM, items: T[], s: PySlice): T[] {
-	const [start, , step, count] = sliceIndices(vm, s, items.length);
+function itemsAt<T>(items: T[], [start, , step, count]: [number, number, number, number]): T[] {
 	const out: T[] = [];
 	for (let i = 0, j = start; i < count; i++, j += step) out.push(items[j]!);
 	return out;
+}
+
+/** tuplesubscript and unicode_subscript return the object itself for a slice from 0 to the end by step 1. */
+function isWhole([start, , step, count]: [number, number, number, number], length: number): boolean {
+	return start === 0 && step === 1 && count === length;
 }
 
 function normaliseIndex(vm: VM, index: number, length: number, what: string): number {
@@ -68,7 +72,9 @@ export function getItem(vm: VM, obj: PyObject, key: PyObject): PyObject {
 export function builtinGetItem(vm: VM, obj: PyObject, key: PyObject): PyObject {
 	if (obj instanceof PyList || obj instanceof PyTuple) {
 		if (key instanceof PySlice) {
-			const items = sliceItems(vm, obj.items, key).map((x) => vm.incref(x));
+			const indices = sliceIndices(vm, key, obj.items.length);
+			if (obj instanceof PyTuple && isWhole(indices, obj.items.length)) return vm.incref(obj);
+			const items = itemsAt(obj.items, indices).map((x) => vm.incref(x));
 			return obj instanceof PyList ? vm.list(items) : vm.tuple(items);
 		}
 		const items = obj.items;
@@ -85,7 +91,10 @@ export function builtinGetItem(vm: VM, obj: PyObject, key: PyObject): PyObject {
 	}
 	if (obj instanceof PyStr) {
 		const chars = [...obj.value];
-		if (key instanceof PySlice) return vm.str(sliceItems(vm, chars, key).join(""));
+		if (key instanceof PySlice) {
+			const indices = sliceIndices(vm, key, chars.length);
+			return isWhole(indices, chars.length) ? vm.incref(obj) : vm.str(itemsAt(chars, indices).join(""));
+		}
 		return vm.str(chars[normaliseIndex(vm, toIndex(vm, key, "string"), chars.length, "string")]!);
 	}
 	if (obj instanceof PyRange) {
