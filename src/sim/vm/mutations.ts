@@ -114,8 +114,10 @@ export function listAssignSlice(vm: VM, list: PyList, s: PySlice, value: PyObjec
 	const [start, stop, step, count] = sliceIndices(vm, s, list.items.length);
 	const items = collect(vm, value, undefined, step === 1 ? CAN_ONLY_ASSIGN_ITERABLE : MUST_ASSIGN_ITERABLE);
 	if (step === 1) {
+		// list_ass_slice resizes (from the old size) only when the length changes.
+		const change = items.length - Math.max(0, stop - start);
+		if (change !== 0) list.resize(list.items.length + change);
 		const removed = list.items.splice(start, Math.max(0, stop - start), ...items);
-		list.resize(list.items.length);
 		vm.heap.observer?.contentChanged(list);
 		releaseRemoved(vm, list, removed);
 		return;

@@ -109,8 +109,9 @@ export function builtinBinary(vm: VM, op: string, a: PyObject, b: PyObject, inpl
 				if (seq instanceof PyTuple) return vm.tuple(items);
 				if (inplace && seq === a) {
 					const old = seq.items;
-					seq.items = items;
+					// list_resize sees the old size: growing many times over allocates exactly.
 					seq.resize(items.length);
+					seq.items = items;
 					old.forEach((x) => vm.decref(x));
 					return vm.incref(seq);
 				}
