@@ -11,6 +11,8 @@ const PARAM = 2;
 const USED = 4;
 const GLOBAL = 8;
 const NONLOCAL = 16;
+/** symtable's DEF_COMP_ITER: a comprehension's iteration variable, which a walrus may not rebind. */
+const COMP_ITER = 32;
 
 export class Scope {
 	/** Flags per name, in order of first occurrence (the order CPython's symtable sees them). */
@@ -26,6 +28,10 @@ export class Scope {
 	/** A method that uses super() or __class__ gets an implicit __class__ free variable. */
 	needsClassCell = false;
 	isGenerator = false;
+	/** symtable's ste_comp_iter_target: names bound now are a comprehension's iteration variables. */
+	inCompIterTarget = false;
+	/** symtable's ste_comp_iter_expr: how deep inside a comprehension's iterable expressions the visit is. */
+	compIterExprDepth = 0;
 
 	constructor(
 		readonly kind: ScopeKind,
@@ -102,22 +108,42 @@ function visitComprehension(node: ast.ListComp | ast.SetComp | ast.DictComp | as
 	const [first, ...rest] = node.generators;
 	if (!first) return;
 	// The outermost iterable is evaluated in the enclosing scope.
-	visit(first.iter, scope, scopes);
+	visitIterable(first.iter, scope, scopes);
 	const names = { ListComp: "<listcomp>", SetComp: "<setcomp>", DictComp: "<dictcomp>", GeneratorExp: "<genexpr>" };
 	const inner = newScope("comprehension", names[node.kind], scope, node, scopes);
 	inner.isGenerator = node.kind === "GeneratorExp";
 	addParam(inner, ".0");
-	visit(first.target, inner, scopes);
+	visitIterationTarget(first.target, inner, scopes);
 	for (const cond of first.ifs) visit(cond, inner, scopes);
 	for (const gen of rest) {
-		visit(gen.iter, inner, scopes);
-		visit(gen.target, inner, scopes);
+		visitIterable(gen.iter, inner, scopes);
+		visitIterationTarget(gen.target, inner, scopes);
 		for (const cond of gen.ifs) visit(cond, inner, scopes);
 	}
 	if (node.kind === "DictComp") {
 		visit(node.key, inner, scopes);
 		visit(node.value, inner, scopes);
 	} else visit(node.elt, inner, scopes);
+}
+
+/** A comprehension's iterable, where symtable.c refuses assignment expressions. */
+function visitIterable(node: ast.Node, scope: Scope, scopes: Map<ast.Node, Scope>): void {
+	scope.compIterExprDepth++;
+	try {
+		visit(node, scope, scopes);
+	} finally {
+		scope.compIterExprDepth--;
+	}
+}
+
+/** A comprehension's `for` target: the names it binds are marked as iteration variables. */
+function visitIterationTarget(node: ast.Node, scope: Scope, scopes: Map<ast.Node, Scope>): void {
+	scope.inCompIterTarget = true;
+	try {
+		visit(node, scope, scopes);
+	} finally {
+		scope.inCompIterTarget = false;
+	}
 }
 
 function visit(node: ast.Node, scope: Scope, scopes: Map<ast.Node, Scope>): void {
@@ -160,6 +186,13 @@ function visit(node: ast.Node, scope: Scope, scopes: Map<ast.Node, Scope>): void
 			for (const n of node.names) scope.add(n, NONLOCAL);
 			return;
 		case "Name":
+			if (scope.inCompIterTarget && node.ctx !== "Load") {
+				// symtable_add_def_helper: an iteration variable a walrus already bound in this comprehension.
+				if ((scope.symbols.get(node.id) ?? 0) & (GLOBAL | NONLOCAL)) {
+					throw syntaxError(`comprehension inner loop cannot rebind assignment expression target '${node.id}'`, node.lineno, node.col_offset);
+				}
+				scope.add(node.id, COMP_ITER);
+			}
 			scope.add(node.id, node.ctx === "Load" ? USED : BOUND);
 			if (node.id === "super" && node.ctx === "Load") scope.needsClassCell = true;
 			return;
@@ -175,6 +208,7 @@ function visit(node: ast.Node, scope: Scope, scopes: Map<ast.Node, Scope>): void
 			if (node.name) scope.add(node.name, BOUND);
 			break;
 		case "NamedExpr":
+			if (scope.compIterExprDepth > 0) throw syntaxError("assignment expression cannot be used in a comprehension iterable expression", node.lineno, node.col_offset);
 			bindNamedExprTarget(node, scope);
 			visit(node.value, scope, scopes);
 			return;
@@ -190,7 +224,12 @@ function visit(node: ast.Node, scope: Scope, scopes: Map<ast.Node, Scope>): void
 function bindNamedExprTarget(node: ast.NamedExpr, scope: Scope): void {
 	const name = node.target.id;
 	let target = scope;
-	while (target.kind === "comprehension" && target.parent) target = target.parent;
+	while (target.kind === "comprehension" && target.parent) {
+		if ((target.symbols.get(name) ?? 0) & COMP_ITER) {
+			throw syntaxError(`assignment expression cannot rebind comprehension iteration variable '${name}'`, node.lineno, node.col_offset);
+		}
+		target = target.parent;
+	}
 	if (target === scope) {
 		scope.add(name, BOUND);
 		return;
