@@ -42,6 +42,17 @@ function parameters(names: readonly string[], required: number, { numbered = tru
 	};
 }
 
+/** A builtin that parses these keyword names (PyArg_ParseTupleAndKeywords): any other is refused after `check`. */
+function keywords(allowed: readonly string[], check: ArityCheck): ArityCheck {
+	return (name, given, kw) => check(name, given, kw) ?? unexpectedKeyword(name, allowed, kw);
+}
+
+/** CPython's TypeError for the first keyword of `kw` that is not among `allowed`, or null. */
+export function unexpectedKeyword(name: string, allowed: readonly string[], kw: ReadonlyMap<string, unknown> | null): string | null {
+	for (const keyword of kw?.keys() ?? []) if (!allowed.includes(keyword)) return `'${keyword}' is an invalid keyword argument for ${name}()`;
+	return null;
+}
+
 function atMost(max: number): ArityCheck {
 	return (name, given) => (given > max ? `${name}() takes at most ${max} argument${plural(max)} (${given} given)` : null);
 }
@@ -78,13 +89,15 @@ export const BUILTIN_ARITY: Readonly<Record<string, ArityCheck>> = {
 	filter: noKeywords(positional(2)),
 	reversed: noKeywords(positional(1)),
 	sorted: positional(1),
-	min: positional(1, Infinity),
-	max: positional(1, Infinity),
+	min: keywords(["key", "default"], positional(1, Infinity)),
+	max: keywords(["key", "default"], positional(1, Infinity)),
+	zip: keywords(["strict"], () => null),
+	print: keywords(["sep", "end", "file", "flush"], () => null),
 	pow: parameters(["base", "exp", "mod"], 2),
 	round: parameters(["number", "ndigits"], 1),
 	enumerate: parameters(["iterable", "start"], 1, { numbered: false }),
-	sum: (name, given) => (given === 0 ? `${name}() takes at least 1 positional argument (0 given)` : atMost(2)(name, given, null)),
-	map: (name, given) => (given < 2 ? `${name}() must have at least two arguments.` : null),
+	sum: keywords(["start"], (name, given) => (given === 0 ? `${name}() takes at least 1 positional argument (0 given)` : atMost(2)(name, given, null))),
+	map: noKeywords((name, given) => (given < 2 ? `${name}() must have at least two arguments.` : null)),
 	// Builtin types, called to make an instance.
 	object: (name, given) => (given === 0 ? null : `${name}() takes no arguments`),
 	type: (name, given) => (given === 1 || given === 3 ? null : `${name}() takes 1 or 3 arguments`),

@@ -14,6 +14,7 @@ import { reversed } from "./reversed";
 import { isTruthy } from "../vm/protocol";
 import { listExtendFrom } from "../vm/mutations";
 import { getAttr } from "../vm/attributes";
+import { unexpectedKeyword } from "./arity";
 import type { VM } from "../vm/vm";
 
 /** An iterator object over native state; `sources` are the objects it keeps alive (iterators it pulls from). */
@@ -67,14 +68,31 @@ const SORT_METHOD = "the new list's sort method, which sorted() calls";
 const ZIP_ITEM = "item for zip's next tuple";
 const ZIP_RESULT = "zip's result tuple being refilled";
 
+/**
+ * zip_next's check once iterator `i` ran out (strict=True): iterators before it gave an item, so it is
+ * shorter; if it is the first, every other one must be exhausted too, else that one is longer.
+ */
+function checkStrictZip(vm: VM, its: PyObject[], i: number): null {
+	const plural = (n: number) => (n === 1 ? " 1" : `s 1-${n}`);
+	if (i > 0) return vm.raise("ValueError", `zip() argument ${i + 1} is shorter than argument${plural(i)}`);
+	for (let j = 1; j < its.length; j++) {
+		const x = vm.iterNext(its[j]!);
+		if (x) {
+			vm.decref(x);
+			return vm.raise("ValueError", `zip() argument ${j + 1} is longer than argument${plural(j)}`);
+		}
+	}
+	return null;
+}
+
 /** zip_next when only the zip holds its result tuple: each slot is replaced as its iterator yields. */
-function refillZipResult(vm: VM, result: PyTuple, its: PyObject[]): PyObject | null {
+function refillZipResult(vm: VM, result: PyTuple, its: PyObject[], strict: boolean): PyObject | null {
 	vm.heap.hold(result, ZIP_RESULT);
 	for (let i = 0; i < its.length; i++) {
 		const x = vm.iterNext(its[i]!);
 		if (!x) {
 			vm.heap.release(result, ZIP_RESULT);
-			return null;
+			return strict ? checkStrictZip(vm, its, i) : null;
 		}
 		const old = result.items[i]!;
 		result.items[i] = x;
@@ -189,6 +207,7 @@ function extreme(vm: VM, name: string, args: PyObject[], kw: Map<string, PyObjec
 	const key = kw?.get("key");
 	const keyFunction = key && key !== vm.None ? key : null;
 	const dflt = kw?.get("default");
+	if (dflt && args.length > 1) vm.raise("TypeError", `Cannot specify a default for ${name}() with multiple positional arguments`);
 	// The best item and key, and the item being weighed with its key, are min_max's own references meanwhile.
 	const itemLabel = `item held by ${name}()`;
 	const keyLabel = `key compared by ${name}()`;
@@ -283,18 +302,20 @@ export const ITERATOR_FUNCTIONS: Record<string, NativeImpl> = {
 		giveResultTuple(vm, enumerator, 2);
 		return enumerator;
 	},
-	zip: (vm, args) => {
+	zip: (vm, args, kw) => {
+		const strictFlag = kw?.get("strict");
+		const strict = !!strictFlag && isTruthy(vm, strictFlag);
 		const its = iterators(vm, args);
 		const zipper = lazy(vm, "zip", its, () => {
 			if (!its.length) return null;
 			const result = zipper.result;
-			if (result instanceof PyTuple && result.refcnt === 1) return refillZipResult(vm, result, its);
+			if (result instanceof PyTuple && result.refcnt === 1) return refillZipResult(vm, result, its, strict);
 			const row: PyObject[] = [];
-			for (const it of its) {
+			for (const [i, it] of its.entries()) {
 				const x = vm.iterNext(it);
 				if (!x) {
 					row.forEach((r) => vm.heap.release(r, ZIP_ITEM));
-					return null;
+					return strict ? checkStrictZip(vm, its, i) : null;
 				}
 				vm.heap.adopt(x, ZIP_ITEM);
 				row.push(x);
@@ -350,6 +371,9 @@ export const ITERATOR_FUNCTIONS: Record<string, NativeImpl> = {
 		const key = kw?.get("key");
 		return vm.heap.build(list, "list being sorted", () => {
 			listExtendFrom(vm, list, args[0]!, true);
+			// builtin_sorted hands its keywords to list.sort, whose parser names itself.
+			const refused = unexpectedKeyword("sort", ["key", "reverse"], kw);
+			if (refused !== null) vm.raise("TypeError", refused);
 			// builtin_sorted calls the new list's bound `sort` method, a new object that lives while it sorts.
 			const sort = getAttr(vm, list, "sort");
 			vm.heap.adopt(sort, SORT_METHOD);
