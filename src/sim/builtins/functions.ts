@@ -12,12 +12,14 @@ import { dictNames, dirOf } from "../vm/dir";
 import { exitProgram } from "./sys-module";
 import { formatObject } from "../vm/formatting";
 import { divmod } from "../vm/operators";
+import { isTruthy } from "../vm/protocol";
 import { functionLocals } from "../vm/frame-locals";
 import { buildClass } from "../vm/build-class";
 import { fakeAddressNumber, hashOf } from "./identity";
 import { doubleToString } from "../runtime/floatRepr";
 import { intPowMod } from "../runtime/intMath";
 import type { VM } from "../vm/vm";
+import { currentStdout, writeToFile } from "./text-streams";
 import { notSupportedYet } from "./types";
 
 
@@ -32,16 +34,24 @@ function classInfoMatches(vm: VM, cls: PyClass, info: PyObject, fn: string): boo
 	return cls.isSubclassOf(info);
 }
 
+/** builtin_print: each piece written to the file as soon as it is made (a failing __str__ leaves the earlier ones written). */
 const print: NativeImpl = (vm, args, kw) => {
-	const sepObj = kw?.get("sep");
-	const endObj = kw?.get("end");
+	const fileObj = kw?.get("file");
+	const file = fileObj && fileObj !== vm.None ? fileObj : currentStdout(vm);
+	if (file === vm.None) return vm.incref(vm.None);
 	const text = (o: PyObject | undefined, name: string, otherwise: string) => {
 		if (!o || o === vm.None) return otherwise;
 		return o instanceof PyStr ? o.value : vm.raise("TypeError", `${name} must be None or a string, not ${o.typeName}`);
 	};
-	const sep = text(sepObj, "sep", " ");
-	const end = text(endObj, "end", "\n");
-	vm.write(args.map((a) => str(vm, a)).join(sep) + end);
+	const sep = text(kw?.get("sep"), "sep", " ");
+	const end = text(kw?.get("end"), "end", "\n");
+	args.forEach((a, i) => {
+		if (i > 0) writeToFile(vm, file, sep);
+		writeToFile(vm, file, str(vm, a));
+	});
+	writeToFile(vm, file, end);
+	const flush = kw?.get("flush");
+	if (flush && isTruthy(vm, flush)) vm.decref(vm.callMethod(file, "flush", []));
 	return vm.incref(vm.None);
 };
 

@@ -17,6 +17,7 @@ import { installNewMethods } from "./new-methods";
 import { installSlotWrappers } from "./slot-wrappers";
 import { installSubclassDunders } from "./builtin-subclasses";
 import { installFinalizeMethods } from "./weakref-module";
+import { installTextStreamMethods } from "./text-streams";
 import { installWeakDictionaryMethods } from "./weak-dictionaries";
 import type { VM } from "../vm/vm";
 import type { NativeImpl } from "../heap/callables";
@@ -42,6 +43,7 @@ function sharedNatives(): Map<string, PyObject> {
 	installSlotWrappers();
 	installSubclassDunders();
 	installFinalizeMethods();
+	installTextStreamMethods();
 	installWeakDictionaryMethods();
 	installWeakSetMethods();
 	natives = new Map();

@@ -6,6 +6,16 @@ import { PyFunction } from "../heap/callables";
 import { PyRaise } from "../vm/errors";
 import { PyStr } from "../heap/values";
 import { hasInstanceAttributes } from "../heap/subclass-instances";
+import type { PyModule } from "../heap/callables";
+import type { VM } from "../vm/vm";
+import { STDERR, STDOUT } from "./text-streams";
+
+/** sys.stdout and sys.stderr, and the __stdout__/__stderr__ copies that keep the originals. */
+export function installStreams(vm: VM, module: PyModule): void {
+	for (const [name, stream] of [["stdout", STDOUT], ["stderr", STDERR], ["__stdout__", STDOUT], ["__stderr__", STDERR]] as const) {
+		vm.dictSetStr(module.dict, name, stream);
+	}
+}
 
 /** sys.exit(code=None), and the exit()/quit() builtins site installs: raise SystemExit(code). */
 export const exitProgram: NativeImpl = (vm, args) => {

@@ -58,6 +58,8 @@ export function ensureTypes(): void {
 		T[name] = makeType(name, [base]);
 		T[name].module = "weakref";
 	}
+	T.TextIOWrapper = makeType("TextIOWrapper", [T.object]);
+	T.TextIOWrapper.module = "_io";
 	T.WeakSet = makeType("WeakSet", [T.object]);
 	T.WeakSet.module = "_weakrefset";
 }

@@ -12,7 +12,8 @@ export const T = {} as Record<
 	| "list" | "tuple" | "dict" | "set" | "frozenset" | "range" | "slice" | "function" | "builtin_function_or_method"
 	| "method" | "cell" | "module" | "generator" | "property" | "staticmethod" | "classmethod" | "super"
 	| "iterator" | "weakref" | "finalize" | "BaseException" | "code" | "frame" | "traceback" | "dict_keys" | "dict_values" | "dict_items"
-	| "WeakValueDictionary" | "WeakKeyDictionary" | "WeakSet" | "KeyedRef" | "getset_descriptor" | "member_descriptor",
+	| "WeakValueDictionary" | "WeakKeyDictionary" | "WeakSet" | "KeyedRef" | "getset_descriptor" | "member_descriptor"
+	| "TextIOWrapper",
 	PyClass
 >;
 

@@ -4,6 +4,7 @@ import { PyInt, PyFloat, PyStr, PyBool, PyNone, PyEllipsis, PyNotImplemented } f
 import { PyList, PyTuple, PyDict, PySet, PyRange, PySlice } from "./containers";
 import { PyClass, PySlotDescriptor } from "./classes";
 import { PyInstance, PyExceptionObject } from "./instances";
+import { PyTextStream } from "./text-streams";
 import { PyFunction, PyBoundMethod, PyCell, PyBuiltinFunction, PySlotWrapper, PyDescriptor, PySuper, PyModule } from "./callables";
 import { PyGenerator, PyIterator } from "./iterators";
 import { PyWeakref } from "./weakrefs";
@@ -132,6 +133,7 @@ export function sizeOf(o: PyObject): number {
 	if (o instanceof PyDescriptor) return o.kind === "property" ? 64 + GC_HEAD : 32 + GC_HEAD;
 	if (o instanceof PySuper) return 40 + GC_HEAD;
 	if (o instanceof PyModule) return 56 + GC_HEAD;
+	if (o instanceof PyTextStream) return 192 + GC_HEAD;
 	if (o instanceof PyFrameObject) return sizeofFrameObject(o.frame.code.nlocalsplus, o.frame.code.stacksize);
 	if (o instanceof PyEllipsis || o instanceof PyNotImplemented) return 16;
 	// KeyedRef adds its __slots__ key; the weak dictionaries are instances of Python classes.

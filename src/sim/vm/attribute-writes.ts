@@ -3,7 +3,7 @@
 import type { PyObject } from "../heap/object";
 import { PyDict } from "../heap/containers";
 import { PyClass, PySlotDescriptor } from "../heap/classes";
-import { PyFunction, PyCell, PyDescriptor } from "../heap/callables";
+import { PyFunction, PyCell, PyDescriptor, PyModule } from "../heap/callables";
 import { hasInstanceAttributes, isSubclassInstance, type AttributeOwner } from "../heap/subclass-instances";
 import type { VM } from "./vm";
 import { dictDel, dictSet } from "./dicts";
@@ -45,6 +45,8 @@ export function genericSetAttr(vm: VM, obj: PyObject, name: string, value: PyObj
 		return storeInstanceAttr(vm, obj, name, value);
 	}
 	if (obj instanceof PyClass && !obj.builtin) return classDictSet(vm, obj, name, value);
+	// module_setattro is the generic one: the module's __dict__ (sys.stdout = ..., math.tau = ...).
+	if (obj instanceof PyModule) return dictSet(vm, obj.dict, vm.intern(name), value);
 	if (obj instanceof PyFunction) {
 		if (name === "__dict__") return setFunctionDict(vm, obj, value);
 		return dictSet(vm, functionDict(vm, obj), vm.intern(name), value);
@@ -148,5 +150,6 @@ export function genericDelAttr(vm: VM, obj: PyObject, name: string): void {
 		if (!classDictDelete(vm, obj, name)) vm.raise("AttributeError", `type object '${obj.name}' has no attribute '${name}'`);
 		return;
 	}
+	if (obj instanceof PyModule && dictDel(vm, obj.dict, vm.intern(name))) return;
 	vm.raise("AttributeError", `'${obj.typeName}' object has no attribute '${name}'`);
 }

@@ -6,6 +6,7 @@ import { PyList, PyTuple, PyDict, PySet, PyRange, PySlice } from "../heap/contai
 import { PyDictView } from "../heap/views";
 import { PyClass, PySlotDescriptor } from "../heap/classes";
 import { PyInstance, PyExceptionObject } from "../heap/instances";
+import { PyTextStream } from "../heap/text-streams";
 import { PyFunction, PyBuiltinFunction, PySlotWrapper, PyBoundMethod, PyModule, PyCell, PySuper } from "../heap/callables";
 import { superStartType } from "./super-attr";
 import { hasInstanceAttributes, subclassSlot } from "../heap/subclass-instances";
@@ -103,6 +104,7 @@ export function builtinRepr(vm: VM, o: PyObject): string {
 		return o.owner ? `<method '${o.name}' of '${o.owner.name}' objects>` : `<built-in function ${o.name}>`;
 	}
 	if (o instanceof PyModule) return `<module '${o.name}' (built-in)>`;
+	if (o instanceof PyTextStream) return `<_io.TextIOWrapper name='${o.streamName}' mode='w' encoding='utf-8'>`;
 	if (o instanceof PySuper) {
 		const start = superStartType(o);
 		return `<super: <class '${o.thisClass?.name ?? "NULL"}'>, ${start ? `<${start.name} object>` : "NULL"}>`;

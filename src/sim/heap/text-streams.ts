@@ -1,0 +1,16 @@
+// sys.stdout and sys.stderr: CPython's io.TextIOWrapper objects over the process's streams. Both exist before
+// the program starts and outlive it, so they are shared objects whose counts are never shown.
+import { PyObject } from "./object";
+import { T, type PyClass } from "./classes";
+
+export type StreamName = "<stdout>" | "<stderr>";
+
+export class PyTextStream extends PyObject {
+	constructor(readonly streamName: StreamName) {
+		super();
+		this.shared = true;
+	}
+	get cls(): PyClass {
+		return T.TextIOWrapper;
+	}
+}
