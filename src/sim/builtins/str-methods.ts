@@ -207,7 +207,8 @@ const STR_FORMAT_CALL: PackedLabels = { args: "call arguments (str.format)", kwa
 
 const STR_METHODS: Record<string, NativeImpl> = {
 	join: (vm, args, _kw, self) => {
-		const items = vm.collect(args[0]!);
+		// PySequence_Fast(iterable, "can only join an iterable").
+		const items = vm.collect(args[0]!, () => "can only join an iterable");
 		try {
 			// PyUnicode_Join: a lone exact str item is the result itself, whatever the separator.
 			if (items.length === 1 && items[0] instanceof PyStr) return vm.incref(items[0]);

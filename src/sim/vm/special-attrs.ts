@@ -207,6 +207,12 @@ function classAttribute(vm: VM, cls: PyClass, name: string): PyObject | undefine
 			return vm.tuple(cls.bases.map((c) => vm.incref(c)));
 		case "__base__":
 			return orNone(vm, cls.builtin ? cls.bases[0] : cls.base);
+		case "mro":
+			// type.mro, bound to the class: a new list of the MRO each call.
+			return vm.heap.register(new PyBuiltinFunction("mro", (v, args, _kw, self) => {
+					if (args.length) v.raise("TypeError", `${(self as PyClass).qualname}.mro() takes no arguments (${args.length} given)`);
+					return v.list((self as PyClass).mro.map((c) => v.incref(c)));
+				}, vm.incref(cls), T.type));
 		case "__doc__":
 			// type_new gives every class a __doc__ (None without a docstring); a docstring is in its dict.
 			return vm.incref(cls.dict.get("__doc__") ?? vm.None);
