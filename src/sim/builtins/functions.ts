@@ -39,15 +39,16 @@ const print: NativeImpl = (vm, args, kw) => {
 	const fileObj = kw?.get("file");
 	const file = fileObj && fileObj !== vm.None ? fileObj : currentStdout(vm);
 	if (file === vm.None) return vm.incref(vm.None);
-	const text = (o: PyObject | undefined, name: string, otherwise: string) => {
+	// sep and end: the str given (written as it is), or the default for None or nothing.
+	const piece = (o: PyObject | undefined, name: string, otherwise: string): PyObject | string => {
 		if (!o || o === vm.None) return otherwise;
-		return o instanceof PyStr ? o.value : vm.raise("TypeError", `${name} must be None or a string, not ${o.typeName}`);
+		return o instanceof PyStr ? o : vm.raise("TypeError", `${name} must be None or a string, not ${o.typeName}`);
 	};
-	const sep = text(kw?.get("sep"), "sep", " ");
-	const end = text(kw?.get("end"), "end", "\n");
+	const sep = piece(kw?.get("sep"), "sep", " ");
+	const end = piece(kw?.get("end"), "end", "\n");
 	args.forEach((a, i) => {
 		if (i > 0) writeToFile(vm, file, sep);
-		writeToFile(vm, file, str(vm, a));
+		writeToFile(vm, file, a);
 	});
 	writeToFile(vm, file, end);
 	const flush = kw?.get("flush");

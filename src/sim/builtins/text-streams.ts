@@ -6,6 +6,7 @@ import { T } from "../heap/classes";
 import { PyModule } from "../heap/callables";
 import { defineMethods, globalShared } from "./types";
 import { getAttr } from "../vm/attributes";
+import { str } from "../vm/repr";
 import type { VM } from "../vm/vm";
 
 export const STDOUT = globalShared(new PyTextStream("<stdout>"));
@@ -37,20 +38,29 @@ export function currentStdout(vm: VM): PyObject {
 }
 
 /**
- * PyFile_WriteObject/PyFile_WriteString: one piece of print()'s output. A text stream is written directly
- * (its write is native); any other file gets its `write` attribute called with the piece as a str.
+ * PyFile_WriteObject/PyFile_WriteString: one piece of print()'s output (an object is made a str once the
+ * file's `write` is found). A text stream is written directly (its write is native); any other file gets its
+ * `write` attribute called with the piece.
  */
-export function writeToFile(vm: VM, file: PyObject, text: string): void {
+export function writeToFile(vm: VM, file: PyObject, text: string | PyObject): void {
 	if (file instanceof PyTextStream) {
-		writeStream(vm, file, text);
+		writeStream(vm, file, typeof text === "string" ? text : str(vm, text));
 		return;
 	}
 	const writer = getAttr(vm, file, "write");
-	const piece = vm.str(text);
+	vm.heap.adopt(writer, WRITE_METHOD);
 	try {
-		vm.decref(vm.callObject(writer, [piece]));
+		const piece = typeof text === "string" ? vm.str(text) : text instanceof PyStr ? vm.incref(text) : vm.str(str(vm, text));
+		vm.heap.adopt(piece, PIECE);
+		try {
+			vm.decref(vm.callObject(writer, [piece]));
+		} finally {
+			vm.heap.release(piece, PIECE);
+		}
 	} finally {
-		vm.decref(piece);
-		vm.decref(writer);
+		vm.heap.release(writer, WRITE_METHOD);
 	}
 }
+
+const WRITE_METHOD = "the file's write method, which print() calls";
+const PIECE = "text print() is writing";
