@@ -10,7 +10,7 @@ import { defineMethods, globalShared, nativeFunction } from "./types";
 import { checkObjectInit } from "./new-methods";
 import { identityHash } from "./identity";
 import { repr, str } from "../vm/repr";
-import { resumeNested, closeGenerator } from "../vm/generators";
+import { resumeNested, closeGenerator, throwIntoGenerator } from "../vm/generators";
 import { toException } from "../vm/flow-ops";
 import { PyRaise } from "../vm/errors";
 import type { VM } from "../vm/vm";
@@ -48,7 +48,7 @@ const EXCEPTION_METHODS: Record<string, NativeImpl> = {
 
 /** Resume with a value; a finished generator raises StopIteration(value). */
 function send(vm: VM, gen: PyGenerator, value: PyObject | null, throwing: PyExceptionObject | null): PyObject {
-	const r = resumeNested(vm, gen, value, throwing);
+	const r = throwing ? throwIntoGenerator(vm, gen, throwing) : resumeNested(vm, gen, value);
 	if (r.value) return r.value;
 	const args = r.returned && r.returned !== vm.None ? [r.returned] : [];
 	const stop = vm.newException(vm.exceptionClass("StopIteration"), args);

@@ -47,7 +47,7 @@ export const SYS_FUNCTIONS: Record<string, NativeImpl> = {
 		return vm.incref(vm.None);
 	},
 	exc_info: (vm) => {
-		const e = vm.handledException;
+		const e = vm.topmostHandledException();
 		if (!e) return vm.tuple([vm.None, vm.None, vm.None]);
 		return vm.tuple([vm.incref(e.cls), vm.incref(e), vm.incref((e instanceof PyExceptionObject ? e.traceback : null) ?? vm.None)]);
 	},

@@ -85,6 +85,13 @@ export class PyGenerator extends PyObject {
 	readonly nlocalsplus: number;
 	readonly stacksize: number;
 	running = false;
+	/** Executing a throw() or close() that it passes on to the iterator of its `yield from`. */
+	delegating = false;
+	/**
+	 * gi_exc_state: the exception its frame is handling while suspended (it yielded inside an `except`).
+	 * While it runs, the interpreter's handled exception is this one and the caller's waits outside.
+	 */
+	excState: PyObject | null = null;
 	get cls(): PyClass {
 		return T.generator;
 	}
@@ -93,12 +100,16 @@ export class PyGenerator extends PyObject {
 	}
 	override references(): Reference[] {
 		// While it runs, its frame is on the frame stack and shows its own locals.
-		return this.frame && !this.running ? this.frame.references() : [];
+		const refs = this.frame && !this.running ? this.frame.references() : [];
+		return this.excState ? [...refs, { label: "gi_exc_state", target: this.excState }] : refs;
 	}
 	override releaseReferences(): PyObject[] {
-		// The parked frame is cleared like any frame: locals in slot order, the stack, then the function.
+		// The parked frame is cleared like any frame: locals in slot order, the stack, then the function;
+		// gen_dealloc clears the exception state last.
+		const excState = this.excState;
+		this.excState = null;
 		const frame = this.frame;
-		if (!frame) return [];
+		if (!frame) return excState ? [excState] : [];
 		this.frame = null;
 		frame.generator = null;
 		const out: PyObject[] = [];
@@ -109,6 +120,7 @@ export class PyGenerator extends PyObject {
 		}
 		out.push(...frame.stack.splice(0));
 		if (frame.func) out.push(frame.func);
+		if (excState) out.push(excState);
 		return out;
 	}
 }

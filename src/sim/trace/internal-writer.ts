@@ -95,6 +95,7 @@ export class InternalHolderWriter {
 		this.moduleAttributes ??= this.moduleHeld();
 		this.addPairs(this.moduleAttributes);
 		if (vm.handledException) this.add(vm.handledException.id, this.strings.id("the exception being handled"));
+		for (const e of vm.callerExcStates) if (e) this.add(e.id, this.strings.id("the exception being handled"));
 		// The code's references to its constants never change: compared once, then only written with the rest.
 		const constants = (this.constantEntries ??= this.listConstantHolders());
 		const entries = this.listed();

@@ -179,7 +179,7 @@ function popExcept(vm: VM, prev: PyObject): void {
 function raiseVarargs(vm: VM, f: Frame, n: number): never {
 	const stack = f.stack;
 	if (n === 0) {
-		const current = vm.handledException;
+		const current = vm.topmostHandledException();
 		if (!current) vm.raise("RuntimeError", "No active exception to reraise");
 		throw new PyRaise(vm.incref(current) as PyExceptionObject);
 	}

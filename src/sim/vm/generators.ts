@@ -5,6 +5,8 @@ import { PyGenerator } from "../heap/iterators";
 import { PyExceptionObject } from "../heap/instances";
 import type { Frame } from "./frame";
 import { PyRaise } from "./errors";
+import { Op } from "../compile/code";
+import { lookupAttr } from "./attributes";
 import type { VM } from "./vm";
 
 /** The trace shows a generator's frame under the generator only while it is suspended. */
@@ -14,7 +16,7 @@ export function setRunning(vm: VM, gen: PyGenerator, running: boolean): void {
 }
 
 function checkResumable(vm: VM, gen: PyGenerator): Frame | null {
-	if (gen.running) vm.raise("ValueError", "generator already executing");
+	if (gen.running || gen.delegating) vm.raise("ValueError", "generator already executing");
 	return gen.frame;
 }
 
@@ -48,6 +50,124 @@ export function resumeNested(vm: VM, gen: PyGenerator, send: PyObject | null, th
 	const result = vm.runNested(frame, throwing);
 	if (vm.nestedYielded) return { value: result, returned: null };
 	return { value: null, returned: result };
+}
+
+const DELEGATE_METHOD = "method of the iterator a `yield from` delegates to, being called";
+const THROWN = "exception being thrown into a generator";
+const RESULT_SENT = "return value of a `yield from` iterator, sent to its generator";
+
+/** _PyGen_yf: the iterator a suspended generator delegates to with `yield from` (it waits at YIELD_FROM). */
+function delegate(gen: PyGenerator): PyObject | null {
+	const frame = gen.frame;
+	if (!frame || gen.running || gen.delegating || frame.pc === 0 || frame.code.ops[frame.pc] !== Op.YIELD_FROM) return null;
+	return frame.stack[frame.stack.length - 1] ?? null;
+}
+
+/** The delegated-to iterator is done with: pop it and go past YIELD_FROM, as the finished SEND loop would. */
+function leaveYieldFrom(vm: VM, gen: PyGenerator): void {
+	const frame = gen.frame!;
+	vm.decref(frame.stack.pop()!);
+	frame.pc++;
+}
+
+/**
+ * Run `body` with the generator marked as executing (gi_frame_state = FRAME_EXECUTING while it delegates); its
+ * frame stays parked with it, holding what it holds.
+ */
+function whileDelegating<R>(gen: PyGenerator, body: () => R): R {
+	gen.delegating = true;
+	try {
+		return body();
+	} finally {
+		gen.delegating = false;
+	}
+}
+
+/**
+ * _gen_throw: gen.throw(exc). A generator inside `yield from` passes the exception on to its iterator (a
+ * generator's throw, or the iterator's own `throw` method); when that iterator finishes, the generator goes on
+ * with its return value, or with the exception it raised thrown in at the `yield from`.
+ */
+export function throwIntoGenerator(vm: VM, gen: PyGenerator, exc: PyExceptionObject): { value: PyObject | null; returned: PyObject | null } {
+	const sub = delegate(gen);
+	if (!sub) return resumeNested(vm, gen, null, exc);
+	if (exc.cls.isSubclassOf(vm.exceptionClass("GeneratorExit"))) {
+		try {
+			whileDelegating(gen, () => closeIterator(vm, sub));
+		} catch (e) {
+			if (!(e instanceof PyRaise)) throw e;
+			vm.decref(exc);
+			leaveYieldFrom(vm, gen);
+			return resumeNested(vm, gen, null, e.exc);
+		}
+		leaveYieldFrom(vm, gen);
+		return resumeNested(vm, gen, null, exc);
+	}
+	let result: PyObject;
+	try {
+		result = whileDelegating(gen, () => {
+			if (sub instanceof PyGenerator) {
+				const r = throwIntoGenerator(vm, sub, exc);
+				if (r.value) return r.value;
+				const args = r.returned && r.returned !== vm.None ? [r.returned] : [];
+				if (r.returned === vm.None) vm.decref(r.returned);
+				throw new PyRaise(vm.newException(vm.exceptionClass("StopIteration"), args));
+			}
+			const method = lookupAttr(vm, sub, "throw");
+			if (!method) return null as unknown as PyObject;
+			vm.heap.adopt(method, DELEGATE_METHOD);
+			vm.heap.adopt(exc, THROWN);
+			try {
+				return vm.callObject(method, [exc.cls, exc, exc.traceback ?? vm.None]);
+			} finally {
+				vm.heap.release(method, DELEGATE_METHOD);
+				vm.heap.release(exc, THROWN);
+			}
+		});
+	} catch (e) {
+		if (!(e instanceof PyRaise)) throw e;
+		leaveYieldFrom(vm, gen);
+		// _PyGen_FetchStopIterationValue: the iterator returned; the generator goes on with its value.
+		if (e.exc.cls.isSubclassOf(vm.exceptionClass("StopIteration"))) {
+			const value = stopIterationValue(vm, e.exc);
+			vm.heap.adopt(value, RESULT_SENT);
+			vm.decref(e.exc);
+			try {
+				return resumeNested(vm, gen, value);
+			} finally {
+				vm.heap.release(value, RESULT_SENT);
+			}
+		}
+		return resumeNested(vm, gen, null, e.exc);
+	}
+	// An iterator without a throw method: the exception is raised in the generator, at the `yield from`.
+	if (result === null) {
+		leaveYieldFrom(vm, gen);
+		return resumeNested(vm, gen, null, exc);
+	}
+	return { value: result, returned: null };
+}
+
+/** A StopIteration's value (its first argument, or None), a new reference. */
+function stopIterationValue(vm: VM, stop: PyExceptionObject): PyObject {
+	const value = lookupAttr(vm, stop, "value");
+	return value ?? vm.incref(vm.None);
+}
+
+/** gen_close_iter: close a generator, or call an iterator's own `close` method when it has one. */
+function closeIterator(vm: VM, it: PyObject): void {
+	if (it instanceof PyGenerator) {
+		closeGenerator(vm, it);
+		return;
+	}
+	const method = lookupAttr(vm, it, "close");
+	if (!method) return;
+	vm.heap.adopt(method, DELEGATE_METHOD);
+	try {
+		vm.decref(vm.callObject(method, []));
+	} finally {
+		vm.heap.release(method, DELEGATE_METHOD);
+	}
 }
 
 /** Deliver a yielded value from the top frame to whoever resumed it. */
@@ -89,9 +209,25 @@ export function closeGenerator(vm: VM, gen: PyGenerator): void {
 		vm.finishFrameDetached(frame);
 		return;
 	}
-	const exit = vm.newException(vm.exceptionClass("GeneratorExit"), []);
+	// gen_close: the iterator of a `yield from` is closed first; an error doing so is what the generator gets.
+	let thrown: PyExceptionObject | null = null;
+	const sub = delegate(gen);
+	if (sub) {
+		try {
+			whileDelegating(gen, () => closeIterator(vm, sub));
+		} catch (e) {
+			if (!(e instanceof PyRaise)) throw e;
+			thrown = e.exc;
+		}
+		leaveYieldFrom(vm, gen);
+	}
+	if (!thrown) {
+		// PyErr_SetNone(GeneratorExit) chains it to what the caller handles, before the generator runs.
+		thrown = vm.newException(vm.exceptionClass("GeneratorExit"), []);
+		vm.chainImplicitContext(thrown);
+	}
 	try {
-		const r = resumeNested(vm, gen, null, exit);
+		const r = resumeNested(vm, gen, null, thrown);
 		if (r.value) {
 			vm.decref(r.value);
 			vm.raise("RuntimeError", "generator ignored GeneratorExit");

@@ -44,8 +44,14 @@ export interface VmObserver {
 export abstract class Interpreter extends ObjectSpace {
 	readonly frames: Frame[] = [];
 	readonly modules = new Map<string, PyObject>();
-	/** tstate->exc_info: the exception being handled (sys.exc_info()). */
+	/** tstate->exc_info->exc_value: the exception the running frame (or its generator) is handling. */
 	handledException: PyObject | null = null;
+	/**
+	 * The previous_item chain of tstate->exc_info: what each resumed generator's caller was handling, innermost
+	 * last. A running generator has its own exception state (gi_exc_state), so an `except` it is suspended in
+	 * is not its caller's, and the caller's shows through (sys.exc_info(), chaining) while it handles none.
+	 */
+	readonly callerExcStates: (PyObject | null)[] = [];
 	tracebacks = new WeakMap<PyObject, TracebackEntry[]>();
 	stdout = "";
 	stderr = "";
@@ -91,8 +97,25 @@ export abstract class Interpreter extends ObjectSpace {
 			throw new PyRaise(error);
 		}
 		frame.resumeMode = mode;
+		const gen = frame.generator;
+		if (gen) {
+			// gen_send_ex2: the generator's exception state goes on top of the thread's.
+			this.callerExcStates.push(this.handledException);
+			this.handledException = gen.excState;
+			gen.excState = null;
+		}
 		this.frames.push(frame);
 		this.observer?.call(frame);
+	}
+
+	/** _PyErr_GetTopmostException: the innermost exception being handled, looking past generators that handle none. */
+	topmostHandledException(): PyObject | null {
+		if (this.handledException) return this.handledException;
+		for (let i = this.callerExcStates.length - 1; i >= 0; i--) {
+			const e = this.callerExcStates[i];
+			if (e) return e;
+		}
+		return null;
 	}
 
 	/** Run frames until the stack is back to `stopDepth` frames. Returns false when a slice ran out. */
@@ -139,7 +162,12 @@ export abstract class Interpreter extends ObjectSpace {
 	runNested(frame: Frame, throwing: PyExceptionObject | null = null): PyObject {
 		const depth = this.frames.length;
 		this.pushFrame(frame, "native");
-		if (throwing) this.unwind(throwing, depth);
+		if (throwing) {
+			// gen_send_ex2's _PyErr_ChainStackItem: a thrown exception is chained only to what the generator itself
+			// handles (gen.close() chained its GeneratorExit to the caller's before).
+			if (frame.generator && this.handledException) this.chainImplicitContext(throwing);
+			this.unwind(throwing, depth, false);
+		}
 		this.run(depth);
 		const result = this.nestedResult!;
 		this.nestedResult = null;
@@ -175,7 +203,7 @@ export abstract class Interpreter extends ObjectSpace {
 	 * (replacing any), after the handled one's context chain is cut where it leads back to the new exception.
 	 */
 	chainImplicitContext(exc: PyExceptionObject): void {
-		const handled = this.handledException;
+		const handled = this.topmostHandledException();
 		if (!(handled instanceof PyExceptionObject) || handled === exc || exc.context === handled) return;
 		// A chain that already loops elsewhere is left alone (CPython stops with Floyd's cycle detection).
 		const seen = new Set<PyObject>();
@@ -194,10 +222,10 @@ export abstract class Interpreter extends ObjectSpace {
 	}
 
 	/** Find a handler for `exc`, popping frames that have none. Rethrows past `stopDepth` (a native caller). */
-	protected unwind(exc: PyExceptionObject, stopDepth: number): void {
-		// An exception a native raised (or thrown into a generator) is chained where it enters the interpreter: a
-		// re-raised one already has its traceback, and `raise` chained its own.
-		if (!this.tracebacks.get(exc)?.length) this.chainImplicitContext(exc);
+	protected unwind(exc: PyExceptionObject, stopDepth: number, chain = true): void {
+		// An exception a native raised is chained where it enters the interpreter: a re-raised one already has
+		// its traceback, and `raise` chained its own.
+		if (chain && !this.tracebacks.get(exc)?.length) this.chainImplicitContext(exc);
 		// While it propagates, the exception is held by the interpreter (the trace shows it so).
 		this.heap.internal.set(exc, ["exception being raised"]);
 		for (;;) {
@@ -216,9 +244,28 @@ export abstract class Interpreter extends ObjectSpace {
 				return;
 			}
 			const mode = frame.resumeMode;
+			const generator = frame.generator;
 			this.finishFrame(frame);
+			if (generator && exc.cls.isSubclassOf(this.exceptionClass("StopIteration"))) exc = this.generatorRaisedStopIteration(exc);
 			if (mode === "native" || this.frames.length <= stopDepth) throw new PyRaise(exc);
 		}
+	}
+
+	/**
+	 * PEP 479, as gen_send_ex2 does it: a StopIteration leaving a generator's frame becomes
+	 * RuntimeError("generator raised StopIteration") whose cause and context are the StopIteration.
+	 */
+	private generatorRaisedStopIteration(stop: PyExceptionObject): PyExceptionObject {
+		this.heap.internal.delete(stop);
+		const error = this.newException(this.exceptionClass("RuntimeError"), [this.str("generator raised StopIteration")]);
+		this.chainImplicitContext(error);
+		if (error.context) this.decref(error.context);
+		error.context = this.incref(stop);
+		error.cause = stop;
+		error.suppressContext = true;
+		this.heap.observer?.contentChanged(error);
+		this.heap.internal.set(error, ["exception being raised"]);
+		return error;
 	}
 
 	/** PyTraceBack_Here: a traceback object for `frame` becomes the exception's __traceback__. */
@@ -251,8 +298,15 @@ export abstract class Interpreter extends ObjectSpace {
 	finishFrame(frame: Frame, suspended = false): void {
 		this.frames.pop();
 		this.observer?.ret(frame);
-		if (suspended) return;
 		const gen = frame.generator;
+		if (gen) {
+			// The generator keeps what it handles for its next resumption; a finished one clears it.
+			const own = this.handledException;
+			this.handledException = this.callerExcStates.pop() ?? null;
+			if (suspended) gen.excState = own;
+			else if (own) this.decref(own);
+		}
+		if (suspended) return;
 		if (gen) {
 			gen.frame = null;
 			gen.running = false;

@@ -256,8 +256,12 @@ function weakrefListHead(obj: PyObject): PyObject | undefined {
 
 function generatorAttribute(vm: VM, gen: PyGenerator, name: string): PyObject | undefined {
 	switch (name) {
+		case "__name__":
+			return vm.str(gen.name);
+		case "__qualname__":
+			return vm.str(gen.qualname);
 		case "gi_running":
-			return vm.bool(gen.running);
+			return vm.bool(gen.running || gen.delegating);
 		case "gi_suspended":
 			return vm.bool(gen.frame !== null && !gen.running && gen.frame.pc > 0);
 		case "gi_code":
