@@ -125,7 +125,7 @@ export function insertGrouping(digits: string, minWidthIn: number, separator: st
  * calc_number_widths + fill_number. `digits` are the integer digits, `remainder` what follows
  * them (after a decimal point if `hasDecimal`), `prefix` e.g. "0x".
  */
-function layoutNumber(spec: FormatSpec, negative: boolean, prefix: string, digits: string, hasDecimal: boolean, remainder: string, separator: string, groupSize: number): string {
+export function layoutNumber(spec: FormatSpec, negative: boolean, prefix: string, digits: string, hasDecimal: boolean, remainder: string, separator: string, groupSize: number): string {
 	const signChar = spec.sign === "+" ? (negative ? "-" : "+") : spec.sign === " " ? (negative ? "-" : " ") : negative ? "-" : "";
 	const nonDigits = signChar.length + prefix.length + (hasDecimal ? 1 : 0) + Array.from(remainder).length;
 	const minWidth = spec.fill === "0" && spec.align === "=" ? spec.width - nonDigits : 0;
@@ -144,7 +144,7 @@ function layoutNumber(spec: FormatSpec, negative: boolean, prefix: string, digit
 	return left + signChar + prefix + inner + grouped + (hasDecimal ? "." : "") + remainder + right;
 }
 
-function unknownCode(type: string, typeName: string): PyValueError {
+export function unknownCode(type: string, typeName: string): PyValueError {
 	return new PyValueError(`Unknown format code '${type}' for object of type '${typeName}'`);
 }
 
