@@ -105,6 +105,7 @@ export const BUILTIN_ARITY: Readonly<Record<string, ArityCheck>> = {
 	str: atMost(3),
 	property: atMost(4),
 	float: positional(0, 1),
+	complex: atMost(2),
 	bool: positional(0, 1),
 	list: positional(0, 1),
 	tuple: positional(0, 1),
@@ -126,6 +127,7 @@ const KEYWORD_PARAMETERS: Readonly<Record<string, readonly string[]>> = {
 	// int(x, /, base=10): its first parameter has no name ("" matches no keyword).
 	int: ["", "base"],
 	str: ["object", "encoding", "errors"],
+	complex: ["real", "imag"],
 };
 
 /**

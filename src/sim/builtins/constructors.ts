@@ -20,6 +20,7 @@ import { parseIntLiteral, parseFloatLiteral } from "../runtime/numberParse";
 import { arityProblem, keywordsToPositions } from "./arity";
 import { newMethodDescriptor } from "./functools-wraps";
 import { typeFromArguments } from "../vm/build-class";
+import { newComplex } from "./complex-constructor";
 import type { VM } from "../vm/vm";
 
 type Constructor = (vm: VM, args: PyObject[], kw: Map<string, PyObject> | null) => PyObject;
@@ -48,6 +49,7 @@ const CONSTRUCTORS: Record<string, Constructor> = {
 		if (x instanceof PyInstance && x.cls.lookup("__float__")) return vm.callMethod(x, "__float__", []);
 		return vm.raise("TypeError", `float() argument must be a string or a real number, not '${x.typeName}'`);
 	},
+	complex: (vm, args) => newComplex(vm, args),
 	str: (vm, args) => (args[0] ? strObject(vm, args[0]) : vm.str("")),
 	bool: (vm, args) => vm.bool(args[0] ? isTruthy(vm, args[0]) : false),
 	list: (vm, args) => {
@@ -132,7 +134,7 @@ export function constructBuiltin(vm: VM, cls: PyClass, args: PyObject[], kw: Map
 }
 
 /** The builtin types pymem constructs that 3.11 calls through tp_call (no tp_vectorcall). */
-const TUPLE_CALLED = new Set(["int", "str", "slice", "property", "staticmethod", "classmethod", "ReferenceType", "WeakSet"]);
+const TUPLE_CALLED = new Set(["int", "complex", "str", "slice", "property", "staticmethod", "classmethod", "ReferenceType", "WeakSet"]);
 
 /** The builtin types whose constructors refuse keywords (_PyArg_NoKeywords, _PyArg_NoKwnames). */
 const NO_KEYWORDS = new Set(["bool", "float", "tuple", "list", "set", "frozenset", "range", "slice", "staticmethod", "classmethod"]);

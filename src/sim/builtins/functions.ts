@@ -1,7 +1,9 @@
 // Builtin functions: print, len, repr, isinstance, getattr... (the iterator-making ones are in iterators.ts).
 import { asciiEscaped } from "../runtime/strRepr";
 import type { PyObject } from "../heap/object";
-import { PyInt, PyFloat, PyStr, PyBool } from "../heap/values";
+import { PyInt, PyFloat, PyComplex, PyStr, PyBool } from "../heap/values";
+import { cAbs } from "../runtime/complexMath";
+import { complexOperand } from "../vm/complex-ops";
 import { PyTuple, PyDict } from "../heap/containers";
 import { PyClass, T } from "../heap/classes";
 import { hasInstanceAttributes } from "../heap/subclass-instances";
@@ -57,7 +59,7 @@ const print: NativeImpl = (vm, args, kw) => {
 };
 
 /** Builtins outside the simulated subset: calling one says so (a NameError would suggest a typo). */
-const NOT_YET = ["input", "open", "eval", "exec", "compile", "bytes", "bytearray", "memoryview", "complex", "breakpoint", "help", "aiter", "anext"];
+const NOT_YET = ["input", "open", "eval", "exec", "compile", "bytes", "bytearray", "memoryview", "breakpoint", "help", "aiter", "anext"];
 
 /** PyCallable_Check. */
 export function isCallable(o: PyObject): boolean {
@@ -146,6 +148,7 @@ export const BUILTIN_FUNCTIONS: Record<string, NativeImpl> = {
 		if (o instanceof PyInt && !(o instanceof PyBool) && o.value >= 0) return vm.incref(o);
 		if (o instanceof PyInt) return vm.int(typeof o.value === "number" ? Math.abs(o.value) : o.value < 0n ? -o.value : o.value);
 		if (o instanceof PyFloat) return vm.float(Math.abs(o.value));
+		if (o instanceof PyComplex) return vm.float(cAbs(o));
 		if (hasInstanceAttributes(o) && o.cls.lookup("__abs__")) return vm.callMethod(o, "__abs__", []);
 		return vm.raise("TypeError", `bad operand type for abs(): '${o.typeName}'`);
 	},
@@ -190,6 +193,9 @@ function ternaryPow(vm: VM, base: PyObject, exp: PyObject, mod: PyObject): PyObj
 		return vm.int(intPowMod(BigInt(base.value), BigInt(exp.value), BigInt(mod.value)));
 	}
 	if (hasInstanceAttributes(base) && base.cls.lookup("__pow__")) return vm.callMethod(base, "__pow__", [exp, mod]);
+	// ternary_op asks float_pow before complex_pow when base or exponent is a float; complex_pow refuses any modulo.
+	const involvesComplex = [base, exp, mod].some((o) => o instanceof PyComplex);
+	if (involvesComplex && !(base instanceof PyFloat || exp instanceof PyFloat) && complexOperand(base) && complexOperand(exp)) vm.raise("ValueError", "complex modulo");
 	return vm.raise("TypeError", "pow() 3rd argument not allowed unless all arguments are integers");
 }
 

@@ -1,12 +1,13 @@
 // id() and hash(): deterministic addresses so runs are reproducible (programs should not print them anyway),
 // and CPython's own hash values wherever they do not depend on an address or the per-process str hash seed.
 import type { PyObject } from "../heap/object";
-import { PyInt, PyFloat } from "../heap/values";
+import { PyInt, PyFloat, PyComplex } from "../heap/values";
 import { PySet, PyTuple } from "../heap/containers";
 import { hasInstanceAttributes, isSubclassInstance } from "../heap/subclass-instances";
 import { PyFunction } from "../heap/callables";
 import { hashKey } from "../vm/dicts";
 import { hashFloat, hashFrozenset, hashInt, hashTuple } from "../runtime/numericHash";
+import { hashComplex } from "../runtime/complexMath";
 import { plainHash, weakrefHash } from "../vm/key-hashing";
 import { PyWeakref } from "../heap/weakrefs";
 import type { VM } from "../vm/vm";
@@ -24,6 +25,7 @@ export function identityHash(o: PyObject): number {
 export function hashOf(vm: VM, o: PyObject): bigint {
 	if (o instanceof PyInt) return hashInt(BigInt(o.value));
 	if (o instanceof PyFloat) return Number.isNaN(o.value) ? BigInt(identityHash(o)) : hashFloat(o.value);
+	if (o instanceof PyComplex) return hashComplex(o, BigInt(identityHash(o)));
 	if (o instanceof PyTuple) return hashTuple(o.items.map((item) => hashOf(vm, item)));
 	if (o instanceof PyWeakref) return weakrefHash(vm, o);
 	// A frozenset hashes its items' stored hashes: no __hash__ runs.

@@ -24,7 +24,7 @@ import type { NativeImpl } from "../heap/callables";
 import { BUILTIN_ARITY, keywordsToPositions } from "./arity";
 import { installWeakSetMethods } from "./weak-sets";
 
-const EXPOSED_TYPES = ["object", "type", "int", "float", "str", "bool", "list", "tuple", "dict", "set", "frozenset", "range", "slice", "property", "staticmethod", "classmethod", "super"] as const;
+const EXPOSED_TYPES = ["object", "type", "int", "float", "complex", "str", "bool", "list", "tuple", "dict", "set", "frozenset", "range", "slice", "property", "staticmethod", "classmethod", "super"] as const;
 
 let natives: Map<string, PyObject> | null = null;
 

@@ -184,7 +184,7 @@ function keywordDict(vm: VM, kwargs: ReadonlyMap<string, PyObject>): PyDict {
 }
 
 /** Types whose `__new__` pymem models: object, the exceptions, and the builtin types it can construct. */
-const TYPES_WITH_NEW = ["int", "bool", "float", "str", "tuple", "frozenset", "list", "dict", "set", "range", "slice", "weakref"] as const;
+const TYPES_WITH_NEW = ["int", "bool", "float", "complex", "str", "tuple", "frozenset", "list", "dict", "set", "range", "slice", "weakref"] as const;
 
 export function installNewMethods(): void {
 	const install = (type: PyClass, tpNew: string) => {

@@ -1,6 +1,6 @@
-// Methods of int and float that teaching code reaches for: bit_length, bit_count, is_integer,
+// Methods of int, float and complex that teaching code reaches for: bit_length, bit_count, is_integer,
 // as_integer_ratio, conjugate. Results are new objects (the ratio a new tuple of new ints), as in CPython.
-import { PyFloat, PyInt } from "../heap/values";
+import { PyComplex, PyFloat, PyInt } from "../heap/values";
 import { T } from "../heap/classes";
 import type { NativeImpl } from "../heap/callables";
 import { defineMethods } from "./types";
@@ -63,7 +63,15 @@ const FLOAT_METHODS: Record<string, NativeImpl> = {
 	},
 };
 
+const COMPLEX_METHODS: Record<string, NativeImpl> = {
+	conjugate: (vm, args, _kw, self) => {
+		if (args.length) vm.raise("TypeError", `complex.conjugate() takes no arguments (${args.length} given)`);
+		return vm.complex({ re: (self as PyComplex).re, im: -(self as PyComplex).im });
+	},
+};
+
 export function installNumberMethods(): void {
 	defineMethods(T.int, INT_METHODS);
 	defineMethods(T.float, FLOAT_METHODS);
+	defineMethods(T.complex, COMPLEX_METHODS);
 }

@@ -6,7 +6,7 @@ import { PyBuiltinFunction, type NativeImpl } from "../heap/callables";
 import { EXCEPTION_HIERARCHY } from "../vm/errors";
 
 const BUILTIN_TYPES = [
-	"NoneType", "NotImplementedType", "ellipsis", "int", "float", "str", "list", "tuple", "dict", "set", "frozenset",
+	"NoneType", "NotImplementedType", "ellipsis", "int", "float", "complex", "str", "list", "tuple", "dict", "set", "frozenset",
 	"range", "slice", "function", "builtin_function_or_method", "method", "cell", "module", "generator", "property",
 	"staticmethod", "classmethod", "super", "iterator", "weakref", "finalize", "code", "frame", "traceback", "dict_keys",
 	"dict_values", "dict_items", "getset_descriptor", "member_descriptor",

@@ -12,6 +12,7 @@ function constantType(value: ast.ConstantValue): string {
 	if (typeof value === "string") return "str";
 	if (value instanceof Uint8Array) return "bytes";
 	if ("ellipsis" in value) return "ellipsis";
+	if ("complex" in value) return "complex";
 	return isTupleConstant(value) ? "tuple" : "frozenset";
 }
 

@@ -5,7 +5,7 @@
 // expressions, within the same size limits. Numbers are folded by the arithmetic the VM runs (arith.ts), so
 // a folded constant has the value the operation would have made at run time.
 import type * as ast from "../parse/ast";
-import { floatArith, intArith, type ArithResult } from "../vm/arith";
+import { complexArith, floatArith, intArith, type ArithResult } from "../vm/arith";
 import { bigIntToFloat } from "../runtime/intMath";
 
 /** A folded tuple, in the form the constant factory understands. */
@@ -72,12 +72,25 @@ function asFloat(v: Value): number | undefined {
 	return i === undefined ? undefined : numeric(() => ({ float: bigIntToFloat(i) })) as number | undefined;
 }
 
+function isComplex(v: Value): v is ast.ComplexValue {
+	return typeof v === "object" && v !== null && "complex" in v;
+}
+
+/** A complex operand: ints and floats take part with a +0.0 imaginary part, as complexobject.c's to_complex. */
+function asComplex(v: Value): ast.ComplexValue["complex"] | undefined {
+	if (isComplex(v)) return v.complex;
+	const x = asFloat(v);
+	return x === undefined ? undefined : { re: x, im: 0 };
+}
+
 /** What the run time computes, or undefined where it raises: CPython's folder leaves such an operation alone. */
-function numeric(compute: () => ArithResult): number | bigint | undefined {
+function numeric(compute: () => ArithResult | undefined): number | bigint | ast.ComplexValue | undefined {
 	try {
 		const result = compute();
+		if (result === undefined) return undefined;
 		if ("float" in result) return result.float;
 		if ("int" in result) return BigInt(result.int);
+		if ("complex" in result) return { complex: result.complex };
 		return undefined;
 	} catch {
 		return undefined;
@@ -89,6 +102,7 @@ function truthy(v: Value): boolean {
 	if (typeof v === "string") return v.length > 0;
 	if (typeof v === "bigint") return v !== 0n;
 	if (typeof v === "number") return v !== 0;
+	if (isComplex(v)) return v.complex.re !== 0 || v.complex.im !== 0;
 	if (v === null) return false;
 	if (typeof v === "boolean") return v;
 	return true;
@@ -99,6 +113,7 @@ function foldUnary(op: ast.UnaryOperator, v: Value): Value | undefined {
 	const i = asInt(v);
 	if (i !== undefined) return op === "USub" ? -i : op === "UAdd" ? i : -i - 1n;
 	if (typeof v === "number" && op !== "Invert") return op === "USub" ? -v : v;
+	if (isComplex(v) && op !== "Invert") return op === "USub" ? { complex: { re: -v.complex.re, im: -v.complex.im } } : v;
 	return undefined;
 }
 
@@ -115,6 +130,7 @@ function foldBinary(op: ast.Operator, l: Value, r: Value): Value | undefined {
 	const a = asInt(l);
 	const b = asInt(r);
 	if (a !== undefined && b !== undefined) return foldInts(op, a, b, typeof l === "boolean" && typeof r === "boolean");
+	if (isComplex(l) || isComplex(r)) return foldComplex(op, l, r);
 	if (typeof l === "number" || typeof r === "number") return foldFloats(op, l, r);
 	if (op === "Add") {
 		if (typeof l === "string" && typeof r === "string") return l + r;
@@ -164,6 +180,13 @@ function foldFloats(op: ast.Operator, l: Value, r: Value): Value | undefined {
 	const y = x === undefined ? undefined : asFloat(r);
 	if (x === undefined || y === undefined) return undefined;
 	return numeric(() => floatArith(op, x, y));
+}
+
+function foldComplex(op: ast.Operator, l: Value, r: Value): Value | undefined {
+	const x = asComplex(l);
+	const y = x === undefined ? undefined : asComplex(r);
+	if (x === undefined || y === undefined) return undefined;
+	return numeric(() => complexArith(op, x, y));
 }
 
 /** str * n and tuple * n, within the size limits. */

@@ -5,7 +5,7 @@
 // are those of CPython's sequence, including how far above the start it reaches on the way.
 import { Op } from "./code";
 import type { PyObject } from "../heap/object";
-import { PyBool, PyFloat, PyInt, PyNone, PyStr } from "../heap/values";
+import { PyBool, PyComplex, PyFloat, PyInt, PyNone, PyStr } from "../heap/values";
 import { PySet, PyTuple } from "../heap/containers";
 
 /** How one instruction moves the stack: after it falls through, at its deepest, and when it jumps. */
@@ -105,6 +105,7 @@ function constantIsTrue(o: PyObject): boolean {
 	if (o instanceof PyBool) return o.flag;
 	if (o instanceof PyInt) return o.value !== 0 && o.value !== 0n;
 	if (o instanceof PyFloat) return o.value !== 0;
+	if (o instanceof PyComplex) return o.re !== 0 || o.im !== 0;
 	if (o instanceof PyStr) return o.value.length > 0;
 	if (o instanceof PyTuple) return o.items.length > 0;
 	if (o instanceof PySet) return o.entries.size > 0;

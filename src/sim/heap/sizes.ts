@@ -1,6 +1,6 @@
 // sys.getsizeof on 64-bit CPython 3.11, from each object's current shape (capacity, length, digits).
 import type { PyObject } from "./object";
-import { PyInt, PyFloat, PyStr, PyBool, PyNone, PyEllipsis, PyNotImplemented } from "./values";
+import { PyInt, PyFloat, PyComplex, PyStr, PyBool, PyNone, PyEllipsis, PyNotImplemented } from "./values";
 import { PyList, PyTuple, PyDict, PySet, PyRange, PySlice } from "./containers";
 import { PyClass, PySlotDescriptor } from "./classes";
 import { PyInstance, PyExceptionObject } from "./instances";
@@ -14,7 +14,7 @@ import { PyDictView } from "./views";
 import { instanceLayout } from "./shared-keys";
 import { hasInstanceAttributes, isSubclassInstance } from "./subclass-instances";
 import { isGcType } from "./gc-kinds";
-import { sizeofFrameObject, sizeofGenerator } from "../runtime/sizes";
+import { SIZEOF_COMPLEX, sizeofFrameObject, sizeofGenerator } from "../runtime/sizes";
 
 /** GC-tracked objects carry a 16-byte PyGC_Head that getsizeof includes. */
 const GC_HEAD = 16;
@@ -110,6 +110,7 @@ export function sizeOf(o: PyObject): number {
 	if (o instanceof PyBool) return 28;
 	if (o instanceof PyInt) return intSize(o.value);
 	if (o instanceof PyFloat) return 24;
+	if (o instanceof PyComplex) return SIZEOF_COMPLEX;
 	if (o instanceof PyStr) return strSize(o.value);
 	if (o instanceof PyNone) return 16;
 	if (o instanceof PyList) return 56 + 8 * o.allocated + subtypeSize(o);

@@ -1,4 +1,4 @@
-// Immutable scalar objects: None, bool, int, float, str, NotImplemented, Ellipsis.
+// Immutable scalar objects: None, bool, int, float, complex, str, NotImplemented, Ellipsis.
 // Python ints are JS numbers while they are safe integers and bigints beyond, so everyday arithmetic stays fast.
 import { PyObject, HeapKind, setHeapKind } from "./object";
 import { T, type PyClass } from "./classes";
@@ -63,6 +63,22 @@ export class PyFloat extends PyObject {
 	}
 	get cls(): PyClass {
 		return T.float;
+	}
+}
+
+/** complex: two doubles, like a float an atom the collector never tracks. */
+export class PyComplex extends PyObject {
+	static {
+		setHeapKind(this, HeapKind.Atom);
+	}
+	constructor(
+		readonly re: number,
+		readonly im: number,
+	) {
+		super();
+	}
+	get cls(): PyClass {
+		return T.complex;
 	}
 }
 

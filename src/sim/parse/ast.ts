@@ -16,11 +16,16 @@ export interface EllipsisValue {
 }
 export const ELLIPSIS: EllipsisValue = Object.freeze({ ellipsis: true });
 
+/** A complex constant: an imaginary literal (`4j`) or one the AST optimizer folded (`3 + 4j`). */
+export interface ComplexValue {
+	readonly complex: { readonly re: number; readonly im: number };
+}
+
 /**
  * Constant values: null is None, boolean is bool, bigint is int (always, whatever its size),
- * number is float, string is str, Uint8Array is bytes.
+ * number is float, string is str, Uint8Array is bytes, { complex } is complex.
  */
-export type ConstantValue = null | boolean | bigint | number | string | Uint8Array | EllipsisValue;
+export type ConstantValue = null | boolean | bigint | number | string | Uint8Array | EllipsisValue | ComplexValue;
 
 export type ExprContext = "Load" | "Store" | "Del";
 export type BoolOperator = "And" | "Or";

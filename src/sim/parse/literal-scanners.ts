@@ -1,7 +1,7 @@
 // Scanning the tokens whose extent takes work to find: numbers, strings, and names (a name may turn out to be
 // a string prefix). Each scanner reads from the tokenizer's cursor, pushes its token and moves the cursor past
 // it, or stops tokenizing with CPython's message (Parser/tokenizer.c) for a malformed literal.
-import { stop, syntaxError, UnsupportedSyntaxError } from "./errors";
+import { stop, syntaxError } from "./errors";
 import type { TokenType } from "./tokenizer";
 
 /** The tokenizer's position, which a scanner reads and advances (a string may span lines). */
@@ -91,7 +91,15 @@ export function scanNumber(cursor: ScanCursor): void {
 	}
 	let end = start + text.length;
 	const after = src.charCodeAt(end);
-	if (!isRadix && (after === 106 || after === 74)) throw stop(new UnsupportedSyntaxError("complex numbers", cursor.lineno), false);
+	if (!isRadix && (after === 106 || after === 74)) {
+		// An imaginary literal (`4j`, `1.5e3J`); leading zeros are allowed there (`01j` is 1j).
+		end++;
+		const next = src.charCodeAt(end);
+		if (next === 95 || isAsciiIdContinue(next)) throw stop(syntaxError("invalid imaginary literal", cursor.lineno, cursor.byteCol(end)), true);
+		cursor.pos = end;
+		cursor.push("NUMBER", src.slice(start, end), start, end, cursor.lineno, col);
+		return;
+	}
 	if (after === 95 || (isRadix && isAsciiIdContinue(after)) || (!isRadix && isAsciiIdStart(after))) {
 		if (!isRadix && /^\d+$/.test(text) && (after === 101 || after === 69)) end++;
 		const kind = isRadix ? { x: "hexadecimal", o: "octal", b: "binary" }[text[1]!.toLowerCase() as "x" | "o" | "b"] : "decimal";

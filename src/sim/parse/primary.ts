@@ -150,8 +150,9 @@ export function parseComprehensionClauses(p: ParserState): ast.Comprehension[] {
 	return generators;
 }
 
-function parseNumber(text: string): bigint | number {
+function parseNumber(text: string): bigint | number | ast.ComplexValue {
 	const clean = text.replace(/_/g, "");
+	if (/[jJ]$/.test(clean)) return { complex: { re: 0, im: Number(clean.slice(0, -1)) } };
 	if (/^0[xXoObB]/.test(clean)) return BigInt(clean.toLowerCase());
 	if (/^\d+$/.test(clean)) return BigInt(clean);
 	return Number(clean);

@@ -1,5 +1,6 @@
-// Python's repr() of the constant types an AST can hold: str, bytes, int, float, bool, None and Ellipsis.
+// Python's repr() of the constant types an AST can hold: str, bytes, int, float, complex, bool, None and Ellipsis.
 import type { ConstantValue } from "./ast";
+import { complexRepr } from "../runtime/complexText";
 
 // Characters Python's str.isprintable() rejects: categories Cc, Cf, Cs, Co, Cn, Zl, Zp and Zs except the space.
 const NON_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
@@ -12,6 +13,7 @@ export function pyRepr(value: ConstantValue): string {
 	if (typeof value === "number") return floatRepr(value);
 	if (typeof value === "string") return strRepr(value);
 	if (value instanceof Uint8Array) return bytesRepr(value);
+	if ("complex" in value) return complexRepr(value.complex);
 	return "Ellipsis";
 }
 

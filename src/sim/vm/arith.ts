@@ -3,8 +3,9 @@
 import type { IntValue } from "../heap/values";
 import { floatFloorDiv, floatMod, floatPow, floatTrueDiv } from "../runtime/floatMath";
 import { bigIntToFloat, intTrueDiv } from "../runtime/intMath";
+import { cDiff, cPow, cProd, cQuot, cSum, type Complex } from "../runtime/complexMath";
 
-export type ArithResult = { int: IntValue } | { float: number } | { error: [string, string] };
+export type ArithResult = { int: IntValue } | { float: number } | { complex: Complex } | { error: [string, string] };
 
 const big = (v: IntValue) => (typeof v === "bigint" ? v : BigInt(v));
 
@@ -81,12 +82,27 @@ export function floatArith(op: string, a: number, b: number): ArithResult {
 		case "Mod": return { float: floatMod(a, b) };
 		case "Pow": {
 			const result = floatPow(a, b);
-			// CPython hands a negative base with a fractional exponent to complex, which pymem does not model.
-			if (result === null) return { error: ["TypeError", "pymem does not support complex numbers yet"] };
+			// float_pow hands a negative base with a fractional exponent to complex_pow.
+			if (result === null) return { complex: cPow({ re: a, im: 0 }, { re: b, im: 0 }) };
 			return { float: result };
 		}
 	}
 	return { error: ["TypeError", "unsupported"] };
+}
+
+/**
+ * complex op complex (ints and floats already converted, with a +0.0 imaginary part): complexobject.c's
+ * nb_add..nb_power; `%` and `//` have no complex slot, so undefined means TypeError.
+ */
+export function complexArith(op: string, a: Complex, b: Complex): ArithResult | undefined {
+	switch (op) {
+		case "Add": return { complex: cSum(a, b) };
+		case "Sub": return { complex: cDiff(a, b) };
+		case "Mult": return { complex: cProd(a, b) };
+		case "Div": return { complex: cQuot(a, b) };
+		case "Pow": return { complex: cPow(a, b) };
+	}
+	return undefined;
 }
 
 /** An int operand of a float operation (PyLong_AsDouble: OverflowError past the largest double). */

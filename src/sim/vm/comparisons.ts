@@ -1,7 +1,7 @@
 // Rich comparison: COMPARE_OP with user dunders and their reflected forms (do_richcompare), and Python
 // comparison as a JS boolean for ==, sorting, `in` and the containers.
 import type { PyObject } from "../heap/object";
-import { PyStr, PyBool } from "../heap/values";
+import { PyStr, PyBool, PyComplex } from "../heap/values";
 import { PyList, PyTuple, PyDict, PySet, PyRange, PySlice } from "../heap/containers";
 import { hasInstanceAttributes, isSubclassInstance } from "../heap/subclass-instances";
 import { PyFunction, PyBoundMethod, PyBuiltinFunction } from "../heap/callables";
@@ -11,6 +11,7 @@ import { probedDictsEqual } from "./probed-dicts";
 import { compareSets, probedOperands } from "./set-algorithms";
 import { dictViewCompare } from "./dict-view-ops";
 import { callDunder, numeric, subclassOnRight } from "./dunder-calls";
+import { complexEquals } from "./complex-ops";
 import type { VM } from "./vm";
 
 const REFLECTED: Record<string, string> = { Lt: "Gt", LtE: "GtE", Gt: "Lt", GtE: "LtE", Eq: "Eq", NotEq: "NotEq" };
@@ -71,6 +72,10 @@ export function compareValues(vm: VM, a: PyObject, b: PyObject, op: string, user
 	const na = numeric(a);
 	const nb = numeric(b);
 	if (na !== null && nb !== null) return order(na, nb, op);
+	if ((a instanceof PyComplex || b instanceof PyComplex) && (op === "Eq" || op === "NotEq")) {
+		const equal = complexEquals(a, b);
+		if (equal !== null) return equal === (op === "Eq");
+	}
 	if (!userAsked && (hasInstanceAttributes(a) || hasInstanceAttributes(b))) {
 		const r = userCompare(vm, op, a, b);
 		if (r) {

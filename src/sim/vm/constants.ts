@@ -8,7 +8,7 @@ import type * as ast from "../parse/ast";
 import type { ConstFactory, ConstantOrigin } from "../compile/const-factory";
 import { PyCode, type CodeObject } from "../compile/code";
 import type { PyObject } from "../heap/object";
-import { PyInt, PyFloat, PyStr, isSingletonStr, normaliseInt } from "../heap/values";
+import { PyInt, PyFloat, PyComplex, PyStr, isSingletonStr, normaliseInt } from "../heap/values";
 import { PySet, PyTuple } from "../heap/containers";
 import { setAdd } from "./dicts";
 import type { VM } from "./vm";
@@ -40,6 +40,7 @@ export function constFactory(vm: VM): ConstFactory {
 			return countedConstant(new PyInt(normaliseInt(value)), origin);
 		}
 		if (typeof value === "number") return countedConstant(new PyFloat(value), origin);
+		if (typeof value === "object" && "complex" in value) return countedConstant(new PyComplex(value.complex.re, value.complex.im), origin);
 		if (typeof value === "string") return isSharedStrConstant(value) ? vm.intern(value) : countedConstant(new PyStr(value), origin);
 		if (value instanceof Uint8Array) throw new Error("bytes constants are stopped by the compiler");
 		if ("ellipsis" in value) return vm.Ellipsis;
@@ -135,6 +136,7 @@ function constantKey(value: ast.ConstantValue): string {
 	if (typeof value !== "object") return `${typeof value}:${String(value)}`;
 	if (value instanceof Uint8Array) return `bytes:${value.join(",")}`;
 	if ("ellipsis" in value) return "Ellipsis";
+	if ("complex" in value) return `complex:${constantKey(value.complex.re)},${constantKey(value.complex.im)}`;
 	if ("frozenset" in value) return `frozenset(${(value as unknown as { frozenset: ast.ConstantValue[] }).frozenset.map(constantKey).sort().join(",")})`;
 	return `tuple(${(value as unknown as { tuple: ast.ConstantValue[] }).tuple.map(constantKey).join(",")})`;
 }

@@ -1,7 +1,7 @@
 // Hash keys and the dict/set primitives every part of the VM uses. A key's identity for lookup is a JS
 // primitive: equal Python values (1, 1.0, True) share one key, as their hashes and == agree in Python.
 import type { PyObject } from "../heap/object";
-import { PyInt, PyFloat, PyStr, PyNone, strKey } from "../heap/values";
+import { PyInt, PyFloat, PyComplex, PyStr, PyNone, strKey } from "../heap/values";
 import { PyList, PyTuple, PyDict, PySet, PyRange, type HashKey } from "../heap/containers";
 import { PyInstance } from "../heap/instances";
 import { isSubclassInstance } from "../heap/subclass-instances";
@@ -12,6 +12,7 @@ import { PyWeakDictionary, PyWeakSet } from "../heap/weak-dictionaries";
 import { isGcType } from "../heap/gc-kinds";
 import { splitDictTakesNewKey } from "../heap/shared-keys";
 import { dictAfterInsertNewKey, resizeLog2KeySize } from "../runtime/containerGrowth";
+import { complexHashKey } from "./complex-ops";
 import { isPlainKey } from "./key-hashing";
 import { forgetIndexed, probedFind, probedGet, probedSet } from "./probed-dicts";
 import { probedSetAdd, probedSetContains, probedSetDiscard } from "./probed-sets";
@@ -41,6 +42,7 @@ export function hashKey(vm: VM, o: PyObject): HashKey {
 	}
 	if (o instanceof PyInt) return typeof o.value === "number" ? o.value : "b" + o.value.toString();
 	if (o instanceof PyFloat) return Number.isNaN(o.value) ? "nan" + o.id : o.value;
+	if (o instanceof PyComplex) return complexHashKey(o);
 	if (o instanceof PyNone) return "None";
 	if (o instanceof PyRange) return "r" + o.canonicalKey;
 	if (o instanceof PyTuple) return "t(" + o.items.map((i) => String(hashKey(vm, i))).join(",") + ")";

@@ -1,10 +1,11 @@
 // format(), f-string FORMAT_VALUE and printf-style `%`, on top of the runtime library's format-spec code.
 import type { PyObject } from "../heap/object";
-import { PyInt, PyFloat, PyStr, PyBool } from "../heap/values";
+import { PyInt, PyFloat, PyComplex, PyStr, PyBool } from "../heap/values";
 import { PyTuple, PyDict, PyList, PyRange } from "../heap/containers";
 import { hasInstanceAttributes } from "../heap/subclass-instances";
 import { PyFunction } from "../heap/callables";
 import { formatStr, formatInt, formatFloat } from "../runtime/formatSpec";
+import { formatComplex } from "../runtime/complexText";
 import { percentFormat as printf, type PercentValue } from "../runtime/printf";
 import { asciiEscaped } from "../runtime/strRepr";
 import { repr, str, strObject } from "./repr";
@@ -31,6 +32,7 @@ export function formatValue(vm: VM, v: PyObject, spec: string): string {
 	if (v instanceof PyBool && !/[bcdoxXn%eEfFgG]$/.test(spec)) return formatStr(str(vm, v), spec);
 	if (v instanceof PyInt) return formatInt(BigInt(v.value), spec);
 	if (v instanceof PyFloat) return formatFloat(v.value, spec);
+	if (v instanceof PyComplex) return formatComplex(v, spec);
 	if (v instanceof PyStr) return formatStr(v.value, spec);
 	return vm.raise("TypeError", `unsupported format string passed to ${v.typeName}.__format__`);
 }

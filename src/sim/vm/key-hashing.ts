@@ -3,7 +3,7 @@
 // of them) is a JS Map key; one whose class defines __hash__ or __eq__ in Python is not, since two such
 // keys are the same key only if the stored one's __eq__ says so, and only when their hashes are equal.
 import type { PyObject } from "../heap/object";
-import { PyStr, PyInt, PyFloat } from "../heap/values";
+import { PyStr, PyInt, PyFloat, PyComplex } from "../heap/values";
 import { PyTuple, PySet, type HashKey } from "../heap/containers";
 import { PyInstance } from "../heap/instances";
 import { hasInstanceAttributes } from "../heap/subclass-instances";
@@ -16,7 +16,7 @@ import type { VM } from "./vm";
 
 /** Whether `o`'s hash and equality run no Python code (then its hashKey decides equality). */
 export function isPlainKey(o: PyObject): boolean {
-	if (o instanceof PyStr || o instanceof PyInt || o instanceof PyFloat) return true;
+	if (o instanceof PyStr || o instanceof PyInt || o instanceof PyFloat || o instanceof PyComplex) return true;
 	if (hasInstanceAttributes(o)) return !(o.cls.lookup("__hash__") instanceof PyFunction) && !(o.cls.lookup("__eq__") instanceof PyFunction);
 	if (o instanceof PyTuple) {
 		for (const item of o.items) if (!isPlainKey(item)) return false;

@@ -2,7 +2,7 @@
 // factories that return new references, reference counting, and raising builtin exceptions.
 import { Heap } from "../heap/heap";
 import type { PyObject } from "../heap/object";
-import { PyNone, PyBool, PyInt, PyFloat, PyStr, PyNotImplemented, PyEllipsis, isSingletonStr, normaliseInt, type IntValue } from "../heap/values";
+import { PyNone, PyBool, PyInt, PyFloat, PyComplex, PyStr, PyNotImplemented, PyEllipsis, isSingletonStr, normaliseInt, type IntValue } from "../heap/values";
 import { PyList, PyTuple, PyDict, PySet } from "../heap/containers";
 import { PyExceptionObject } from "../heap/instances";
 import type { PyClass } from "../heap/classes";
@@ -56,6 +56,9 @@ export abstract class ObjectSpace {
 	}
 	float(v: number): PyObject {
 		return this.heap.register(new PyFloat(v));
+	}
+	complex(z: { re: number; im: number }): PyObject {
+		return this.heap.register(new PyComplex(z.re, z.im));
 	}
 	/** A str; empty and one-character latin-1 strings are CPython's shared singletons. */
 	str(v: string): PyObject {

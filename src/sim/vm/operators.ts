@@ -1,6 +1,6 @@
 // BINARY_OP and unary operators, with user dunders and their reflected forms (comparisons: comparisons.ts).
 import type { PyObject } from "../heap/object";
-import { PyInt, PyFloat, PyStr, PyBool } from "../heap/values";
+import { PyInt, PyFloat, PyComplex, PyStr, PyBool } from "../heap/values";
 import { PyList, PyTuple, PyDict, PySet } from "../heap/containers";
 import { PyListInstance, hasInstanceAttributes } from "../heap/subclass-instances";
 import { listSubclassOperator } from "./list-subclass-operators";
@@ -14,6 +14,7 @@ import { MAX_STR_LENGTH } from "./object-space";
 import { callDunder, subclassOnRight } from "./dunder-calls";
 import { percentFormat } from "./formatting";
 import { dictViewSetOperation, takesViewSetOperation } from "./dict-view-ops";
+import { complexBinary, complexUnary } from "./complex-ops";
 
 const SYMBOLS: Record<string, string> = {
 	Add: "+", Sub: "-", Mult: "*", MatMult: "@", Div: "/", Mod: "%", Pow: "** or pow()", LShift: "<<", RShift: ">>",
@@ -32,6 +33,7 @@ export const MAX_SEQUENCE_ITEMS = 10_000_000;
 function resultObject(vm: VM, r: ArithResult): PyObject {
 	if ("int" in r) return vm.int(r.int);
 	if ("float" in r) return vm.float(r.float);
+	if ("complex" in r) return vm.complex(r.complex);
 	return vm.raise(r.error[0], r.error[1] || undefined);
 }
 
@@ -67,6 +69,10 @@ export function builtinBinary(vm: VM, op: string, a: PyObject, b: PyObject, inpl
 	if ((a instanceof PyFloat || a instanceof PyInt) && (b instanceof PyFloat || b instanceof PyInt)) {
 		if (["LShift", "RShift", "BitAnd", "BitOr", "BitXor", "MatMult"].includes(op)) return undefined;
 		return resultObject(vm, floatArith(op, operandFloat(a), operandFloat(b)));
+	}
+	if (a instanceof PyComplex || b instanceof PyComplex) {
+		const result = complexBinary(vm, op, a, b);
+		if (result) return result;
 	}
 	if (op === "Add") {
 		if (a instanceof PyStr && b instanceof PyStr) {
@@ -223,6 +229,7 @@ export function unaryOp(vm: VM, op: Op, v: PyObject): PyObject {
 		return vm.int(typeof x === "number" ? -x - 1 : -x - 1n);
 	}
 	if (v instanceof PyFloat && op !== Op.UNARY_INVERT) return op === Op.UNARY_NEGATIVE ? vm.float(-v.value) : vm.incref(v);
+	if (v instanceof PyComplex && op !== Op.UNARY_INVERT) return complexUnary(vm, op === Op.UNARY_NEGATIVE, v);
 	const name = op === Op.UNARY_NEGATIVE ? "__neg__" : op === Op.UNARY_POSITIVE ? "__pos__" : "__invert__";
 	if (hasInstanceAttributes(v) && v.cls.lookup(name) instanceof PyFunction) return vm.callMethod(v, name, []);
 	const symbol = op === Op.UNARY_NEGATIVE ? "-" : op === Op.UNARY_POSITIVE ? "+" : "~";

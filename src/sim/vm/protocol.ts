@@ -1,7 +1,7 @@
 // Truthiness, operator.index, membership and exception matching. Every function returns new references and
 // borrows its arguments. Attribute access is in attributes.ts.
 import type { PyObject } from "../heap/object";
-import { PyInt, PyFloat, PyStr, PyNone, PyBool } from "../heap/values";
+import { PyInt, PyFloat, PyComplex, PyStr, PyNone, PyBool } from "../heap/values";
 import { PyList, PyTuple, PyDict, PySet, PyRange } from "../heap/containers";
 import { PyDictView } from "../heap/views";
 import { PyClass } from "../heap/classes";
@@ -22,6 +22,7 @@ export function isTruthy(vm: VM, o: PyObject): boolean {
 	if (o instanceof PyNone) return false;
 	if (o instanceof PyInt) return o.value !== 0 && o.value !== 0n;
 	if (o instanceof PyFloat) return o.value !== 0;
+	if (o instanceof PyComplex) return o.re !== 0 || o.im !== 0;
 	if (o instanceof PyStr) return o.value.length > 0;
 	if (o instanceof PyList || o instanceof PyTuple) return o.items.length > 0;
 	if (o instanceof PyDict || o instanceof PySet) return o.entries.size > 0;

@@ -1,7 +1,7 @@
 // repr() and str() of every object kind. User __repr__/__str__ run as nested Python calls.
 import { intToStr } from "../runtime/numberParse";
 import type { PyObject } from "../heap/object";
-import { PyInt, PyFloat, PyStr, PyNone, PyBool } from "../heap/values";
+import { PyInt, PyFloat, PyComplex, PyStr, PyNone, PyBool } from "../heap/values";
 import { PyList, PyTuple, PyDict, PySet, PyRange, PySlice } from "../heap/containers";
 import { PyDictView } from "../heap/views";
 import { PyClass, PySlotDescriptor } from "../heap/classes";
@@ -16,6 +16,7 @@ import type { VM } from "./vm";
 import { PyFrameObject } from "../heap/tracebacks";
 import { PyWeakDictionary, PyWeakDictRemover, PyWeakSet } from "../heap/weak-dictionaries";
 import { floatRepr } from "../runtime/floatRepr";
+import { complexRepr } from "../runtime/complexText";
 import { strRepr } from "../runtime/strRepr";
 
 export { floatRepr, strRepr };
@@ -47,6 +48,7 @@ export function repr(vm: VM, o: PyObject): string {
 	if (o instanceof PyBool) return o.flag ? "True" : "False";
 	if (o instanceof PyInt) return intStr(o.value);
 	if (o instanceof PyFloat) return floatRepr(o.value);
+	if (o instanceof PyComplex) return complexRepr(o);
 	if (o instanceof PyStr) return strRepr(o.value);
 	if (o instanceof PyNone) return "None";
 	if (subclassSlot(o, "__repr__")) return vm.callMethodStr(o, "__repr__");

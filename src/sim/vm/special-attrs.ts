@@ -1,6 +1,6 @@
 // Attributes every object of a kind has without a dict entry: __class__, __name__, __dict__, args...
 import type { PyObject } from "../heap/object";
-import { PyInt, PyBool, PyFloat } from "../heap/values";
+import { PyInt, PyBool, PyFloat, PyComplex } from "../heap/values";
 import { PySlice, PyRange, type PyDict } from "../heap/containers";
 import { PyClass, PySlotDescriptor, T } from "../heap/classes";
 import { PyExceptionObject } from "../heap/instances";
@@ -151,6 +151,8 @@ export function objectAttribute(vm: VM, obj: PyObject, name: string): PyObject |
 	if (obj instanceof PyFloat && (name === "real" || name === "imag")) return name === "real" ? vm.incref(obj) : vm.float(0);
 	if (obj instanceof PyInt && name === "imag") return vm.int(0);
 	if (obj instanceof PyInt && name === "denominator") return vm.int(1);
+	// complex's real and imag members make new floats.
+	if (obj instanceof PyComplex && (name === "real" || name === "imag")) return vm.float(name === "real" ? obj.re : obj.im);
 	return undefined;
 }
 

@@ -90,7 +90,6 @@ describe("unsupported constructs", () => {
 		["def f():\n    async with x:\n        pass\n", "async with statements", 2],
 		["def f():\n    return await g()\n", "await expressions", 2],
 		["match x:\n    case 1:\n        pass\n", "match statements", 1],
-		["x = 1 + 2j\n", "complex numbers", 1],
 	])("%j is rejected clearly", (src, construct, line) => {
 		const error = errorOf(src);
 		expect(error).toBeInstanceOf(UnsupportedSyntaxError);

@@ -1,0 +1,67 @@
+// complex(real=0, imag=0): Objects/complexobject.c complex_new_impl, argument by argument.
+import type { PyObject } from "../heap/object";
+import { PyComplex, PyFloat, PyInt, PyStr } from "../heap/values";
+import { PyInstance } from "../heap/instances";
+import { parseComplexLiteral } from "../runtime/complexText";
+import { intToFloat } from "../vm/arith";
+import { indexValue } from "../vm/protocol";
+import { bigIntToFloat } from "../runtime/intMath";
+import type { VM } from "../vm/vm";
+
+/** `args` come placed by position (keywords already moved there), so `real` may be absent while `imag` is not. */
+export function newComplex(vm: VM, args: (PyObject | undefined)[]): PyObject {
+	const realArg = args[0];
+	const imagArg = args[1];
+	// An exact complex alone is returned as it is.
+	if (realArg instanceof PyComplex && imagArg === undefined) return vm.incref(realArg);
+	if (realArg instanceof PyStr) {
+		if (imagArg !== undefined) vm.raise("TypeError", "complex() can't take second arg if first is a string");
+		return vm.complex(parseComplexLiteral(realArg.value));
+	}
+	if (imagArg instanceof PyStr) vm.raise("TypeError", "complex() second arg can't be a string");
+	// try_complex_special_method: __complex__ must return a complex.
+	let real: PyObject | undefined = realArg;
+	let ownReal = false;
+	if (realArg instanceof PyInstance && realArg.cls.lookup("__complex__")) {
+		real = vm.callMethod(realArg, "__complex__", []);
+		ownReal = true;
+		if (!(real instanceof PyComplex)) {
+			vm.decref(real);
+			vm.raise("TypeError", `__complex__ returned non-complex (type ${real.typeName})`);
+		}
+	}
+	try {
+		if (real !== undefined && !isNumber(real)) vm.raise("TypeError", `complex() first argument must be a string or a number, not '${real.typeName}'`);
+		if (imagArg !== undefined && !isNumber(imagArg)) vm.raise("TypeError", `complex() second argument must be a number, not '${imagArg.typeName}'`);
+		// Each argument may itself be complex: real + imag * 1j, part by part.
+		const r = real instanceof PyComplex ? { re: real.re, im: real.im } : { re: real === undefined ? 0 : floatOf(vm, real), im: 0 };
+		if (imagArg === undefined) return vm.complex({ re: r.re, im: r.im });
+		const i = imagArg instanceof PyComplex ? { re: imagArg.re, im: imagArg.im } : { re: floatOf(vm, imagArg), im: 0 };
+		let re = r.re;
+		let im = i.re;
+		if (imagArg instanceof PyComplex) re -= i.im;
+		if (real instanceof PyComplex) im += r.im;
+		return vm.complex({ re, im });
+	} finally {
+		if (ownReal) vm.decref(real!);
+	}
+}
+
+/** Has nb_float or nb_index, or is a complex: what complex() takes as a number. */
+function isNumber(o: PyObject): boolean {
+	if (o instanceof PyInt || o instanceof PyFloat || o instanceof PyComplex) return true;
+	return o instanceof PyInstance && (o.cls.lookup("__float__") !== undefined || o.cls.lookup("__index__") !== undefined);
+}
+
+/** PyNumber_Float of a number that is not complex. */
+function floatOf(vm: VM, o: PyObject): number {
+	if (o instanceof PyFloat) return o.value;
+	if (o instanceof PyInt) return intToFloat(o.value);
+	if (o.cls.lookup("__float__")) {
+		const result = vm.callMethod(o, "__float__", []);
+		vm.decref(result);
+		if (!(result instanceof PyFloat)) return vm.raise("TypeError", `${o.cls.name}.__float__ returned non-float (type ${result.typeName})`);
+		return result.value;
+	}
+	return bigIntToFloat(indexValue(vm, o)!);
+}

@@ -1,0 +1,14 @@
+a = 4j
+b = 1.5j
+c = 1e3j
+d = 0j
+e = 1_000j
+f = 3 + 4j
+g = -1.5J
+h = 01j
+i = 1.j + .5j
+j = 1E-3j * 2
+k = complex(1, 2)
+l = (1j).imag
+m = 1e999j
+n = [1j, -0j, 2 - 3j]
