@@ -132,7 +132,8 @@ export function listAssignSlice(vm: VM, list: PyList, s: PySlice, value: PyObjec
 		list.items[j] = items[i]!;
 	}
 	vm.heap.observer?.contentChanged(list);
-	releaseRemoved(vm, list, removed);
+	// An extended slice's old items go in slice order (list_ass_subscript's garbage array).
+	vm.heap.releaseAll(list, "removed from", removed);
 }
 
 export function listDeleteSlice(vm: VM, list: PyList, s: PySlice): void {
@@ -145,7 +146,9 @@ export function listDeleteSlice(vm: VM, list: PyList, s: PySlice): void {
 	list.items = list.items.filter((_, i) => !keep.has(i));
 	list.resize(list.items.length);
 	vm.heap.observer?.contentChanged(list);
-	releaseRemoved(vm, list, removed);
+	// list_ass_slice (step 1) releases last to first; an extended slice's garbage array goes first to last.
+	if (step === 1) releaseRemoved(vm, list, removed);
+	else vm.heap.releaseAll(list, "removed from", removed);
 }
 
 export function listClear(vm: VM, list: PyList): void {
