@@ -18,6 +18,7 @@ import { isTruthy } from "../vm/protocol";
 import { functionLocals } from "../vm/frame-locals";
 import { buildClass } from "../vm/build-class";
 import { fakeAddressNumber, hashOf } from "./identity";
+import { AddressReuse } from "../heap/addresses";
 import { doubleToString } from "../runtime/floatRepr";
 import { intPowMod } from "../runtime/intMath";
 import type { VM } from "../vm/vm";
@@ -84,6 +85,9 @@ export const BUILTIN_FUNCTIONS: Record<string, NativeImpl> = {
 		return vm.bool(classInfoMatches(vm, args[0] as PyClass, args[1]!, "issubclass"));
 	},
 	id: (vm, args) => {
+		// Addresses are reused from a program's first id() on: only then can it compare them (and no
+		// other program pays for the bookkeeping).
+		vm.heap.addresses ??= new AddressReuse();
 		return vm.int(fakeAddressNumber(args[0]!));
 	},
 	hash: (vm, args) => {

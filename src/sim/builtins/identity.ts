@@ -11,9 +11,10 @@ import { hashComplex } from "../runtime/complexMath";
 import { plainHash, weakrefHash } from "../vm/key-hashing";
 import { PyWeakref } from "../heap/weakrefs";
 import type { VM } from "../vm/vm";
+import { addressOf } from "../heap/addresses";
 
 export function fakeAddressNumber(o: PyObject): number {
-	return 0x7f0000000000 + (o.id < 0 ? 0x100000 - o.id : o.id) * 48;
+	return addressOf(o);
 }
 
 /** object.__hash__ (_Py_HashPointer): the address rotated by 4 bits, i.e. id(o) >> 4 for aligned objects. */

@@ -3,6 +3,7 @@
 // holds in CPython's order (see each object's releaseReferences). What a death does to the weak references
 // around the object is in weakrefs.ts; what the heap tells the trace and asks of the VM, in heap-hooks.ts.
 import { HeapKind, type PyObject } from "./object";
+import type { AddressReuse } from "./addresses";
 import type { PyClass } from "./classes";
 import { clearWeakrefs, removeFromBases } from "./weakrefs";
 import type { Finalizers, HeapObserver, PendingRelease } from "./heap-hooks";
@@ -34,6 +35,8 @@ export class Heap {
 	readonly counts: [number, number, number] = [0, 0, 0];
 	observer: HeapObserver | null = null;
 	finalizers: Finalizers | null = null;
+	/** Reuses freed objects' fake addresses for new ones (from the program's first id() call). */
+	addresses: AddressReuse | null = null;
 	/** Called when a GC-type allocation bumps count0, before the new object is tracked (_PyObject_GC_Link). */
 	onGcAlloc: (() => void) | null = null;
 	liveCount = 0;
@@ -71,6 +74,7 @@ export class Heap {
 		}
 		// Only now does it exist: a collection its allocation started neither saw it nor showed it (id 0 until here).
 		o.id = this.nextId++;
+		this.addresses?.take(o);
 		this.liveCount++;
 		if (tracks) this.track(o);
 		this.observer?.alloc(o);
@@ -247,9 +251,11 @@ export class Heap {
 		if (this.internal.size !== 0) this.internal.delete(o);
 		if (kind === HeapKind.Class && (o as PyClass).subclassRef) removeFromBases(this, o as PyClass);
 		if (o.weakrefs) clearWeakrefs(this, o);
+		const addresses = this.addresses;
 		if (kind === HeapKind.Atom) {
 			this.liveCount--;
 			this.observer?.free(o);
+			addresses?.release(o, addresses.classOf(o));
 			return;
 		}
 		if (gcType(o, kind)) {
@@ -260,7 +266,9 @@ export class Heap {
 		}
 		this.liveCount--;
 		this.observer?.free(o);
+		const addressClass = addresses ? addresses.classOf(o) : 0;
 		this.releaseAll(o, "references of freed", o.releaseReferences());
+		addresses?.release(o, addressClass);
 	}
 
 	/** Decref `refs` in order; until its turn, each stays held by `owner` (or by what `label` names). */

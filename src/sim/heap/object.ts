@@ -69,6 +69,8 @@ export abstract class PyObject {
 
 	/** Stable identity for the run (`list#3`); 0 until the heap registers the object. */
 	id = 0;
+	/** The id of the freed object whose fake address this one reuses (addresses.ts), or 0 for its own. */
+	addressId = 0;
 	/** ob_refcnt. Shared objects keep a nominal count that is never compared. */
 	refcnt = 1;
 	/** Small ints, None, bools, interned strings, constants: interpreter-wide counts. */

@@ -13,6 +13,7 @@ import { hasInstanceAttributes, subclassSlot } from "../heap/subclass-instances"
 import { PyGenerator, PyIterator } from "../heap/iterators";
 import { PyWeakref } from "../heap/weakrefs";
 import type { VM } from "./vm";
+import { addressOf } from "../heap/addresses";
 import { PyFrameObject } from "../heap/tracebacks";
 import { PyWeakDictionary, PyWeakDictRemover, PyWeakSet } from "../heap/weak-dictionaries";
 import { floatRepr } from "../runtime/floatRepr";
@@ -23,7 +24,7 @@ export { floatRepr, strRepr };
 
 /** A deterministic address for default reprs (`<C object at 0x...>`): programs must not print them anyway. */
 export function fakeAddress(o: PyObject): string {
-	return "0x" + (0x7f0000000000 + o.id * 48).toString(16);
+	return "0x" + addressOf(o).toString(16);
 }
 
 /** str(n): past 4300 decimal digits, CPython's ValueError (sys.int_info.default_max_str_digits). */

@@ -1,0 +1,106 @@
+// Fake addresses for id(), identity hashes and default reprs, reused the way CPython reuses memory: a freed
+// object's address goes on a stack for its allocation class (its type's free list for lists, dicts, floats,
+// small tuples and the slice cache; otherwise pymalloc's 16-byte size class of its struct), and the next
+// object of that class takes the newest one. So `id(A()) == id(A())` and "a new list gets the id of the one
+// just deleted" hold as in CPython. Objects past pymalloc's 512 bytes (classes, long strs) never reuse one.
+// The heap starts reusing at the program's first id() call: before it nothing could compare addresses.
+import { HeapKind, type PyObject } from "./object";
+import type { PyClass } from "./classes";
+import { PyList, PyDict, PyTuple, PySet } from "./containers";
+import { PyFloat } from "./values";
+import { PyInstance } from "./instances";
+import { sizeOf } from "./sizes";
+import { isSubclassInstance } from "./subclass-instances";
+
+const BASE = 0x7f0000000000;
+/** Addresses made from ids are this far apart, so no two objects ever share one. */
+const STRIDE = 48;
+
+const NONE = -1;
+const SMALL_REQUEST_THRESHOLD = 512;
+const LIST = 40;
+const DICT = 41;
+const FLOAT = 42;
+const SLICE = 43;
+/** Tuples of 1 to 19 items: one free list per length. */
+const TUPLE = 44;
+const CLASSES = TUPLE + 20;
+
+/** The id whose address the object has: its own, or the freed object's it reused (small ints keep them cheap). */
+function addressId(o: PyObject): number {
+	return o.addressId || (o.id < 0 ? 0x100000 - o.id : o.id);
+}
+
+/** The object's fake address. */
+export function addressOf(o: PyObject): number {
+	return BASE + addressId(o) * STRIDE;
+}
+
+/** pymalloc's size class of a struct (16-byte alignment), or NONE for what goes to malloc. */
+function sizeClass(size: number): number {
+	return size > SMALL_REQUEST_THRESHOLD ? NONE : (size + 15) >> 4;
+}
+
+/** Which freed memory a new object can take (see the file comment); `byType` caches the fixed-size types. */
+function allocationClass(o: PyObject, byType: Map<PyClass, number>): number {
+	if (o.shared) return NONE;
+	switch (o.heapKind) {
+		case HeapKind.Atom:
+			// Ints and strs are as big as their value needs.
+			return o instanceof PyFloat ? FLOAT : sizeClass(sizeOf(o));
+		case HeapKind.List:
+			return o instanceof PyList && !isSubclassInstance(o) ? LIST : NONE;
+		case HeapKind.Dict:
+			return o instanceof PyDict && !isSubclassInstance(o) ? DICT : NONE;
+		case HeapKind.Slice:
+			return SLICE;
+		case HeapKind.Tuple: {
+			const length = (o as PyTuple).items.length;
+			return length > 0 && length < 20 ? TUPLE + length : NONE;
+		}
+		case HeapKind.Class:
+			return NONE;
+		case HeapKind.Plain:
+		case HeapKind.Instance:
+			return o instanceof PyInstance ? classOfType(o, byType) : NONE;
+		case HeapKind.Tracked:
+			return classOfType(o, byType);
+		default:
+			// Generators and frame objects are as big as their code needs; builtin methods and iterators vary.
+			return sizeClass(sizeOf(o));
+	}
+}
+
+/** Structs whose size their type settles: worked out once per type. */
+function classOfType(o: PyObject, byType: Map<PyClass, number>): number {
+	let cls = byType.get(o.cls);
+	if (cls === undefined) {
+		// A set's table is a block of its own once it outgrows the small table in its struct.
+		cls = sizeClass(o instanceof PySet ? 216 : sizeOf(o));
+		byType.set(o.cls, cls);
+	}
+	return cls;
+}
+
+export class AddressReuse {
+	private readonly freed: number[][] = Array.from({ length: CLASSES }, () => []);
+	private readonly byType = new Map<PyClass, number>();
+
+	/** A new object takes the newest address freed in its allocation class, if any. */
+	take(o: PyObject): void {
+		const cls = allocationClass(o, this.byType);
+		if (cls === NONE) return;
+		const stack = this.freed[cls]!;
+		if (stack.length !== 0) o.addressId = stack.pop()!;
+	}
+
+	/** The class a dying object's memory goes back to: asked before it releases what it holds (a tuple's items). */
+	classOf(o: PyObject): number {
+		return allocationClass(o, this.byType);
+	}
+
+	/** A dead object's memory (after it released what it held) is free for the next one of its class. */
+	release(o: PyObject, cls: number): void {
+		if (cls !== NONE) this.freed[cls]!.push(addressId(o));
+	}
+}
