@@ -103,7 +103,16 @@ const CONSTRUCTORS: Record<string, Constructor> = {
 	// weakref.ref, whose type is named ReferenceType in 3.11.
 	ReferenceType: (vm, args) => weakrefTo(vm, args[0]!, args[1] && args[1] !== vm.None ? args[1] : null),
 	WeakSet: (vm, args) => newWeakSet(vm, args[0]),
+	// The singletons' types return the singleton (none_new, notimplemented_new, ellipsis_new).
+	NoneType: (vm, args, kw) => singleton(vm, "NoneType", vm.None, args, kw),
+	NotImplementedType: (vm, args, kw) => singleton(vm, "NotImplementedType", vm.NotImplemented, args, kw),
+	ellipsis: (vm, args, kw) => singleton(vm, "EllipsisType", vm.Ellipsis, args, kw),
 };
+
+function singleton(vm: VM, name: string, value: PyObject, args: PyObject[], kw: Map<string, PyObject> | null): PyObject {
+	if (args.length || kw?.size) vm.raise("TypeError", `${name} takes no arguments`);
+	return vm.incref(value);
+}
 
 function buildSet(vm: VM, source: PyObject | undefined, frozen: boolean): PyObject {
 	const s = vm.set(frozen);
