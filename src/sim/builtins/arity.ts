@@ -103,6 +103,7 @@ export const BUILTIN_ARITY: Readonly<Record<string, ArityCheck>> = {
 	type: (name, given) => (given === 1 || given === 3 ? null : `${name}() takes 1 or 3 arguments`),
 	int: atMost(2),
 	str: atMost(3),
+	bytes: atMost(3),
 	property: atMost(4),
 	float: positional(0, 1),
 	complex: atMost(2),
@@ -128,6 +129,7 @@ const KEYWORD_PARAMETERS: Readonly<Record<string, readonly string[]>> = {
 	int: ["", "base"],
 	str: ["object", "encoding", "errors"],
 	complex: ["real", "imag"],
+	bytes: ["source", "encoding", "errors"],
 };
 
 /**

@@ -13,7 +13,7 @@ import type { VM } from "../vm/vm";
 
 /** copy.py's _copy_immutable types: copy.copy returns the object itself. */
 const IMMUTABLE = new Set([
-	"NoneType", "int", "float", "complex", "bool", "str", "tuple", "frozenset", "type", "range", "slice", "property",
+	"NoneType", "int", "float", "complex", "bool", "str", "bytes", "tuple", "frozenset", "type", "range", "slice", "property",
 	"builtin_function_or_method", "ellipsis", "NotImplementedType", "function", "code",
 ]);
 

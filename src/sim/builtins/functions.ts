@@ -1,7 +1,7 @@
 // Builtin functions: print, len, repr, isinstance, getattr... (the iterator-making ones are in iterators.ts).
 import { asciiEscaped } from "../runtime/strRepr";
 import type { PyObject } from "../heap/object";
-import { PyInt, PyFloat, PyComplex, PyStr, PyBool } from "../heap/values";
+import { PyInt, PyFloat, PyComplex, PyStr, PyBool, PyBytes } from "../heap/values";
 import { cAbs } from "../runtime/complexMath";
 import { complexOperand } from "../vm/complex-ops";
 import { PyTuple, PyDict } from "../heap/containers";
@@ -60,7 +60,7 @@ const print: NativeImpl = (vm, args, kw) => {
 };
 
 /** Builtins outside the simulated subset: calling one says so (a NameError would suggest a typo). */
-const NOT_YET = ["input", "open", "eval", "exec", "compile", "bytes", "bytearray", "memoryview", "breakpoint", "help", "aiter", "anext"];
+const NOT_YET = ["input", "open", "eval", "exec", "compile", "bytearray", "memoryview", "breakpoint", "help", "aiter", "anext"];
 
 /** PyCallable_Check. */
 export function isCallable(o: PyObject): boolean {
@@ -142,7 +142,13 @@ export const BUILTIN_FUNCTIONS: Record<string, NativeImpl> = {
 		return vm.str(String.fromCodePoint(code));
 	},
 	ord: (vm, args) => {
-		const s = args[0] instanceof PyStr ? [...args[0].value] : [];
+		const o = args[0]!;
+		if (o instanceof PyBytes) {
+			if (o.value.length !== 1) vm.raise("TypeError", `ord() expected a character, but string of length ${o.value.length} found`);
+			return vm.int(o.value[0]!);
+		}
+		if (!(o instanceof PyStr)) return vm.raise("TypeError", `ord() expected string of length 1, but ${o.typeName} found`);
+		const s = [...o.value];
 		if (s.length !== 1) vm.raise("TypeError", `ord() expected a character, but string of length ${s.length} found`);
 		return vm.int(s[0]!.codePointAt(0)!);
 	},

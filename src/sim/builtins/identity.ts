@@ -1,7 +1,7 @@
 // id() and hash(): deterministic addresses so runs are reproducible (programs should not print them anyway),
 // and CPython's own hash values wherever they do not depend on an address or the per-process str hash seed.
 import type { PyObject } from "../heap/object";
-import { PyInt, PyFloat, PyComplex } from "../heap/values";
+import { PyInt, PyFloat, PyComplex, PyBytes, latin1, strKey } from "../heap/values";
 import { PySet, PyTuple } from "../heap/containers";
 import { hasInstanceAttributes, isSubclassInstance } from "../heap/subclass-instances";
 import { PyFunction } from "../heap/callables";
@@ -29,6 +29,8 @@ export function hashOf(vm: VM, o: PyObject): bigint {
 	if (o instanceof PyComplex) return hashComplex(o, BigInt(identityHash(o)));
 	if (o instanceof PyTuple) return hashTuple(o.items.map((item) => hashOf(vm, item)));
 	if (o instanceof PyWeakref) return weakrefHash(vm, o);
+	// A bytes object hashes its buffer, as a str of the same Latin-1 characters does: hash(b"ab") == hash("ab").
+	if (o instanceof PyBytes) return BigInt(stringHash(strKey(latin1(o.value))));
 	// A frozenset hashes its items' stored hashes: no __hash__ runs.
 	if (o instanceof PySet && o.frozen) return hashFrozenset(o.table ? o.table.liveSlots().map((slot) => slot.hash) : [...o.entries.values()].map((item) => plainHash(vm, item)));
 	const ownHash = hasInstanceAttributes(o) ? o.cls.lookup("__hash__") : undefined;

@@ -11,6 +11,7 @@ import { installRangeAndSliceMethods } from "./range-slice-methods";
 import { installNumberMethods } from "./number-methods";
 import { installStrMethods } from "./str-methods";
 import { installStrTranslateMethods } from "./str-translate";
+import { installBytesMethods } from "./bytes-methods";
 import { installDictAndSetMethods } from "./dict-methods";
 import { installObjectMethods } from "./object-methods";
 import { installNewMethods } from "./new-methods";
@@ -24,7 +25,7 @@ import type { NativeImpl } from "../heap/callables";
 import { BUILTIN_ARITY, keywordsToPositions } from "./arity";
 import { installWeakSetMethods } from "./weak-sets";
 
-const EXPOSED_TYPES = ["object", "type", "int", "float", "complex", "str", "bool", "list", "tuple", "dict", "set", "frozenset", "range", "slice", "property", "staticmethod", "classmethod", "super"] as const;
+const EXPOSED_TYPES = ["object", "type", "int", "float", "complex", "str", "bytes", "bool", "list", "tuple", "dict", "set", "frozenset", "range", "slice", "property", "staticmethod", "classmethod", "super"] as const;
 
 let natives: Map<string, PyObject> | null = null;
 
@@ -36,6 +37,7 @@ function sharedNatives(): Map<string, PyObject> {
 	installNumberMethods();
 	installStrMethods();
 	installStrTranslateMethods();
+	installBytesMethods();
 	installDictAndSetMethods();
 	installObjectMethods();
 	installExceptionInits(exceptionClasses, globalShared);

@@ -6,7 +6,7 @@ import { PyDictView } from "../heap/views";
 import { PyInstance } from "../heap/instances";
 import { PyIterator } from "../heap/iterators";
 import type { NativeImpl } from "../heap/callables";
-import { PyStr } from "../heap/values";
+import { PyStr, PyBytes } from "../heap/values";
 import { PyRaise } from "../vm/errors";
 import { dictViewIterator, registerIterator, releaseSource } from "../vm/iteration";
 import type { VM } from "../vm/vm";
@@ -39,6 +39,18 @@ export const reversed: NativeImpl = (vm, args) => {
 			vm,
 			new PyIterator("reversed", seq, (it) => {
 				if (i >= 0) return vm.str(chars[i--]!);
+				releaseSource(vm, it);
+				return null;
+			}),
+		);
+	}
+	if (seq instanceof PyBytes) {
+		const bytes = seq.value;
+		let i = bytes.length - 1;
+		return registerIterator(
+			vm,
+			new PyIterator("reversed", seq, (it) => {
+				if (i >= 0) return vm.int(bytes[i--]!);
 				releaseSource(vm, it);
 				return null;
 			}),

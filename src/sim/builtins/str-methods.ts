@@ -11,9 +11,10 @@ import { getItem } from "../vm/subscript";
 import { strFormat as renderFormat } from "../runtime/strFormat";
 import { withPackedArguments, type PackedLabels } from "../vm/instantiate";
 import { asciiEscaped } from "../runtime/strRepr";
-import { defineMethods } from "./types";
+import { defineMethods, takingNoArguments } from "./types";
 import type { VM } from "../vm/vm";
 import { checkPositional } from "./arity";
+import { encodeStr } from "./bytes-construct";
 import { listCapacityAfterAppend } from "../runtime/containerGrowth";
 import {
 	strCapitalize,
@@ -319,9 +320,13 @@ const STR_METHODS: Record<string, NativeImpl> = {
 		return unchangedOrNew(vm, self, p && text(self).endsWith(p) ? text(self).slice(0, -p.length) : text(self));
 	},
 	istitle: predicate(strIstitle),
-	encode: (vm) => vm.raise("TypeError", "pymem does not support bytes yet"),
+	encode: (vm, args, kw, self) => {
+		checkPositional(vm, "encode", args, 0, 2);
+		return encodeStr(vm, text(self), args[0] ?? kw?.get("encoding"), args[1] ?? kw?.get("errors"));
+	},
 };
 
 export function installStrMethods(): void {
-	defineMethods(T.str, STR_METHODS);
+	const noArguments = ["upper", "lower", "swapcase", "capitalize", "title", "isdigit", "isnumeric", "isdecimal", "isalpha", "isalnum", "isspace", "isupper", "islower", "isidentifier", "istitle"];
+	defineMethods(T.str, takingNoArguments("str", noArguments, STR_METHODS));
 }

@@ -6,14 +6,14 @@ import { PyBuiltinFunction, type NativeImpl } from "../heap/callables";
 import { EXCEPTION_HIERARCHY } from "../vm/errors";
 
 const BUILTIN_TYPES = [
-	"NoneType", "NotImplementedType", "ellipsis", "int", "float", "complex", "str", "list", "tuple", "dict", "set", "frozenset",
+	"NoneType", "NotImplementedType", "ellipsis", "int", "float", "complex", "str", "bytes", "list", "tuple", "dict", "set", "frozenset",
 	"range", "slice", "function", "builtin_function_or_method", "method", "cell", "module", "generator", "property",
 	"staticmethod", "classmethod", "super", "iterator", "weakref", "finalize", "code", "frame", "traceback", "dict_keys",
 	"dict_values", "dict_items", "getset_descriptor", "member_descriptor",
 ] as const;
 
 const ITERATOR_TYPES = [
-	"map", "filter", "zip", "enumerate", "reversed", "list_iterator", "tuple_iterator", "range_iterator", "str_ascii_iterator", "str_iterator",
+	"map", "filter", "zip", "enumerate", "reversed", "list_iterator", "tuple_iterator", "range_iterator", "str_ascii_iterator", "str_iterator", "bytes_iterator",
 	"set_iterator", "dict_keyiterator", "dict_valueiterator", "dict_itemiterator", "list_reverseiterator",
 	"dict_reversekeyiterator", "dict_reversevalueiterator", "dict_reverseitemiterator", "callable_iterator",
 ] as const;
@@ -69,6 +69,23 @@ export function defineMethods(cls: PyClass, methods: Record<string, NativeImpl>)
 	for (const [name, impl] of Object.entries(methods)) {
 		cls.dict.set(name, globalShared(new PyBuiltinFunction(name, impl, null, cls)));
 	}
+}
+
+/**
+ * METH_NOARGS methods of a builtin type (str.upper, bytes.isdigit...): called with arguments, they raise
+ * CPython's TypeError before they run.
+ */
+export function takingNoArguments(typeName: string, names: readonly string[], methods: Record<string, NativeImpl>): Record<string, NativeImpl> {
+	const checked = { ...methods };
+	for (const name of names) {
+		const impl = methods[name]!;
+		checked[name] = (vm, args, kw, self) => {
+			if (kw?.size) vm.raise("TypeError", `${typeName}.${name}() takes no keyword arguments`);
+			if (args.length) vm.raise("TypeError", `${typeName}.${name}() takes no arguments (${args.length} given)`);
+			return impl(vm, args, kw, self);
+		};
+	}
+	return checked;
 }
 
 /** A builtin function (len, print...). */

@@ -4,7 +4,7 @@ import type * as ast from "../parse/ast";
 import { UnsupportedSyntaxError } from "../parse/errors";
 import { manglePrivateNames } from "./mangle";
 import { compileImport } from "./imports";
-import { asIterable, holdsBytes } from "./fold";
+import { asIterable } from "./fold";
 import { Op, type CodeObject } from "./code";
 import { buildScopes, type Scope } from "./scope";
 import { CodeUnit } from "./unit";
@@ -69,9 +69,8 @@ export class Compiler {
 		return this.unit.constant(identity, () => this.constantObject(value, origin));
 	}
 
-	/** The object for a constant (folded tuples included); bytes stop the compile at the current line. */
+	/** The object for a constant (folded tuples included). */
 	constantObject(value: ast.ConstantValue, origin: ConstantOrigin = "source"): PyObject {
-		if (holdsBytes(value)) throw new UnsupportedSyntaxError("bytes literals", this.unit.line);
 		return this.consts.constant(value, origin);
 	}
 

@@ -33,7 +33,7 @@ export function foldedConstant(node: ast.Expr): ast.ConstantValue | undefined {
 function fold(node: ast.Expr): Value | undefined {
 	switch (node.kind) {
 		case "Constant":
-			return node.value instanceof Uint8Array ? undefined : node.value;
+			return node.value;
 		case "Tuple": {
 			if (node.ctx !== "Load") return undefined;
 			const items = node.elts.map(fold);
@@ -99,7 +99,7 @@ function numeric(compute: () => ArithResult | undefined): number | bigint | ast.
 
 function truthy(v: Value): boolean {
 	if (isTupleConstant(v)) return v.tuple.length > 0;
-	if (typeof v === "string") return v.length > 0;
+	if (typeof v === "string" || v instanceof Uint8Array) return v.length > 0;
 	if (typeof v === "bigint") return v !== 0n;
 	if (typeof v === "number") return v !== 0;
 	if (isComplex(v)) return v.complex.re !== 0 || v.complex.im !== 0;
@@ -134,6 +134,7 @@ function foldBinary(op: ast.Operator, l: Value, r: Value): Value | undefined {
 	if (typeof l === "number" || typeof r === "number") return foldFloats(op, l, r);
 	if (op === "Add") {
 		if (typeof l === "string" && typeof r === "string") return l + r;
+		if (l instanceof Uint8Array && r instanceof Uint8Array) return concatBytes(l, r);
 		if (isTupleConstant(l) && isTupleConstant(r)) return { tuple: [...l.tuple, ...r.tuple] };
 		return undefined;
 	}
@@ -189,13 +190,27 @@ function foldComplex(op: ast.Operator, l: Value, r: Value): Value | undefined {
 	return numeric(() => complexArith(op, x, y));
 }
 
-/** str * n and tuple * n, within the size limits. */
+function concatBytes(a: Uint8Array, b: Uint8Array): Uint8Array {
+	const out = new Uint8Array(a.length + b.length);
+	out.set(a);
+	out.set(b, a.length);
+	return out;
+}
+
+/** str * n, bytes * n and tuple * n, within the size limits. */
 function repeat(sequence: Value, times: bigint | undefined): Value | undefined {
 	if (times === undefined || times < 0n) return undefined;
 	const n = Number(times);
 	if (typeof sequence === "string") {
 		const length = [...sequence].length;
 		return length && n > MAX_STR_SIZE / length ? undefined : sequence.repeat(n);
+	}
+	if (sequence instanceof Uint8Array) {
+		const length = sequence.length;
+		if (length && n > MAX_STR_SIZE / length) return undefined;
+		const out = new Uint8Array(length * n);
+		for (let k = 0; k < n; k++) out.set(sequence, k * length);
+		return out;
 	}
 	if (isTupleConstant(sequence)) {
 		const length = sequence.tuple.length;
@@ -207,18 +222,11 @@ function repeat(sequence: Value, times: bigint | undefined): Value | undefined {
 function foldSubscript(container: Value, index: Value): Value | undefined {
 	const i = asInt(index);
 	if (i === undefined) return undefined;
-	const items: Value[] | undefined = typeof container === "string" ? [...container] : isTupleConstant(container) ? container.tuple : undefined;
+	const items: Value[] | undefined =
+		typeof container === "string" ? [...container] : container instanceof Uint8Array ? Array.from(container, BigInt) : isTupleConstant(container) ? container.tuple : undefined;
 	if (!items) return undefined;
 	const at = i < 0n ? BigInt(items.length) + i : i;
 	return at >= 0n && at < BigInt(items.length) ? items[Number(at)] : undefined;
-}
-
-/** Whether a constant is or holds a bytes value (outside the subset). */
-export function holdsBytes(value: ast.ConstantValue): boolean {
-	if (value instanceof Uint8Array) return true;
-	if (typeof value !== "object" || value === null) return false;
-	const items = (value as unknown as { tuple?: ast.ConstantValue[]; frozenset?: ast.ConstantValue[] });
-	return (items.tuple ?? items.frozenset ?? []).some(holdsBytes);
 }
 
 /**

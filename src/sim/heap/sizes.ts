@@ -1,6 +1,6 @@
 // sys.getsizeof on 64-bit CPython 3.11, from each object's current shape (capacity, length, digits).
 import type { PyObject } from "./object";
-import { PyInt, PyFloat, PyComplex, PyStr, PyBool, PyNone, PyEllipsis, PyNotImplemented } from "./values";
+import { PyInt, PyFloat, PyComplex, PyStr, PyBool, PyNone, PyEllipsis, PyNotImplemented, PyBytes } from "./values";
 import { PyList, PyTuple, PyDict, PySet, PyRange, PySlice } from "./containers";
 import { PyClass, PySlotDescriptor } from "./classes";
 import { PyInstance, PyExceptionObject } from "./instances";
@@ -112,6 +112,8 @@ export function sizeOf(o: PyObject): number {
 	if (o instanceof PyFloat) return 24;
 	if (o instanceof PyComplex) return SIZEOF_COMPLEX;
 	if (o instanceof PyStr) return strSize(o.value);
+	// PyBytesObject: its header, then the bytes and a trailing NUL.
+	if (o instanceof PyBytes) return 33 + o.value.length;
 	if (o instanceof PyNone) return 16;
 	if (o instanceof PyList) return 56 + 8 * o.allocated + subtypeSize(o);
 	if (o instanceof PyTuple) return o.items.length === 0 ? 40 : 40 + 8 * o.items.length;

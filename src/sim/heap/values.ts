@@ -1,4 +1,4 @@
-// Immutable scalar objects: None, bool, int, float, complex, str, NotImplemented, Ellipsis.
+// Immutable scalar objects: None, bool, int, float, complex, str, bytes, NotImplemented, Ellipsis.
 // Python ints are JS numbers while they are safe integers and bigints beyond, so everyday arithmetic stays fast.
 import { PyObject, HeapKind, setHeapKind } from "./object";
 import { T, type PyClass } from "./classes";
@@ -101,6 +101,33 @@ export class PyStr extends PyObject {
 }
 
 const STR_KEY_PREFIX = "s";
+
+/** An immutable byte string. Like a str it holds no references, so the collector never tracks it. */
+export class PyBytes extends PyObject {
+	static {
+		setHeapKind(this, HeapKind.Atom);
+	}
+	private key: string | null = null;
+
+	constructor(readonly value: Uint8Array) {
+		super();
+	}
+	/** Its dict key: "y" and one character per byte, so it equals no str's key (b"a" != "a"). */
+	get hashKey(): string {
+		return (this.key ??= "y" + latin1(this.value));
+	}
+	get cls(): PyClass {
+		return T.bytes;
+	}
+}
+
+/** The bytes as a string of the characters U+0000 to U+00FF, in chunks (apply's argument count is bounded). */
+export function latin1(bytes: Uint8Array): string {
+	let out = "";
+	for (let i = 0; i < bytes.length; i += 8192) out += String.fromCharCode(...bytes.subarray(i, i + 8192));
+	return out;
+}
+
 
 /** The dict key of a str with this value (see dicts.ts's hashKey). */
 /** CPython's shared strs: the empty string and the one-character latin-1 ones. */

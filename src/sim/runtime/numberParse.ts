@@ -44,9 +44,10 @@ export function stripPyWhitespace(s: string): string {
 }
 
 /** int(text, base). */
-export function parseIntLiteral(text: string, base = 10): bigint {
+/** `shown`: how the error message shows the argument (a bytes object's repr), if not as a str. */
+export function parseIntLiteral(text: string, base = 10, shown?: string): bigint {
 	if (base !== 0 && (base < 2 || base > 36)) throw new PyValueError("int() base must be >= 2 and <= 36, or 0");
-	const invalid = (): PyValueError => new PyValueError(`invalid literal for int() with base ${base}: ${Array.from(strRepr(text)).slice(0, 200).join("")}`);
+	const invalid = (): PyValueError => new PyValueError(`invalid literal for int() with base ${base}: ${Array.from(shown ?? strRepr(text)).slice(0, 200).join("")}`);
 	let s = stripPyWhitespace(asciiDecimals(text));
 	let negative = false;
 	if (s.startsWith("+") || s.startsWith("-")) {
@@ -95,13 +96,13 @@ const FLOAT_BODY = /^[+-]?(?:(?:\d(?:_?\d)*)(?:\.(?:\d(?:_?\d)*)?)?|\.\d(?:_?\d)
 const FLOAT_SPECIAL = /^([+-]?)(inf|infinity|nan)$/i;
 
 /** float(text). */
-export function parseFloatLiteral(text: string): number {
+export function parseFloatLiteral(text: string, shown?: string): number {
 	const s = stripPyWhitespace(asciiDecimals(text));
 	const special = FLOAT_SPECIAL.exec(s);
 	if (special) {
 		const sign = special[1] === "-" ? -1 : 1;
 		return special[2]?.toLowerCase() === "nan" ? NaN : sign * Infinity;
 	}
-	if (!FLOAT_BODY.test(s)) throw new PyValueError(`could not convert string to float: ${strRepr(text)}`);
+	if (!FLOAT_BODY.test(s)) throw new PyValueError(`could not convert string to float: ${shown ?? strRepr(text)}`);
 	return Number(s.replace(/_/g, "")); // ECMAScript's StringToNumber is correctly rounded
 }

@@ -113,11 +113,13 @@ function tailMatch(s: string, candidates: string | readonly string[], start: num
 	});
 }
 
-const isSpace = (char: string): boolean => PY_WHITESPACE.includes(char);
+/** Py_ISSPACE: the whitespace bytes.split() and bytes.strip() know (str's is wider). */
+export const ASCII_WHITESPACE = " \t\n\r\u000b\u000c";
 
-/** str.split(sep=None, maxsplit=-1). */
-export function strSplit(s: string, sep: string | null = null, maxsplit = -1): string[] {
+/** str.split(sep=None, maxsplit=-1); bytes.split on a Latin-1 string with ASCII_WHITESPACE. */
+export function strSplit(s: string, sep: string | null = null, maxsplit = -1, whitespace = PY_WHITESPACE): string[] {
 	const limit = maxsplit < 0 ? Infinity : maxsplit;
+	const isSpace = (char: string): boolean => whitespace.includes(char);
 	if (sep === null) {
 		const out: string[] = [];
 		let i = 0;
@@ -142,8 +144,9 @@ export function strSplit(s: string, sep: string | null = null, maxsplit = -1): s
 }
 
 /** str.rsplit(sep=None, maxsplit=-1). */
-export function strRsplit(s: string, sep: string | null = null, maxsplit = -1): string[] {
+export function strRsplit(s: string, sep: string | null = null, maxsplit = -1, whitespace = PY_WHITESPACE): string[] {
 	const limit = maxsplit < 0 ? Infinity : maxsplit;
+	const isSpace = (char: string): boolean => whitespace.includes(char);
 	if (sep === null) {
 		const out: string[] = [];
 		let j = s.length;
@@ -181,13 +184,15 @@ export function strRpartition(s: string, sep: string): [string, string, string] 
 }
 
 const LINE_BREAKS = "\n\r\u000b\u000c\u001c\u001d\u001e\u0085\u2028\u2029";
+/** The only line boundaries bytes.splitlines() knows. */
+export const BYTES_LINE_BREAKS = "\n\r";
 
-export function strSplitlines(s: string, keepends = false): string[] {
+export function strSplitlines(s: string, keepends = false, lineBreaks = LINE_BREAKS): string[] {
 	const out: string[] = [];
 	let start = 0;
 	let i = 0;
 	while (i < s.length) {
-		if (!LINE_BREAKS.includes(s.charAt(i))) {
+		if (!lineBreaks.includes(s.charAt(i))) {
 			i++;
 			continue;
 		}

@@ -1,7 +1,8 @@
 // Short previews of objects for cards and the timeline. Never runs Python code (no user __repr__), so
 // recording cannot change what the program does; containers show a few items only.
 import type { PyObject } from "../heap/object";
-import { PyInt, PyFloat, PyComplex, PyStr, PyBool, PyNone } from "../heap/values";
+import { PyInt, PyFloat, PyComplex, PyStr, PyBool, PyNone, PyBytes } from "../heap/values";
+import { bytesRepr } from "../parse/repr";
 import { PyList, PyTuple, PyDict, PySet } from "../heap/containers";
 import { PyClass, PySlotDescriptor } from "../heap/classes";
 import { PyInstance, PyExceptionObject } from "../heap/instances";
@@ -25,6 +26,7 @@ function scalar(o: PyObject): string | null {
 	if (o instanceof PyFloat) return floatRepr(o.value);
 	if (o instanceof PyComplex) return complexRepr(o);
 	if (o instanceof PyStr) return strRepr(o.value.length > MAX ? o.value.slice(0, MAX) : o.value);
+	if (o instanceof PyBytes) return bytesRepr(o.value.length > MAX ? o.value.subarray(0, MAX) : o.value);
 	if (o instanceof PyNone) return "None";
 	return null;
 }
@@ -41,7 +43,7 @@ function items(list: PyObject[]): string {
 
 /** Objects whose type, size and preview stay as they were made: a trace computes them once. */
 export function appearanceIsFixed(o: PyObject): boolean {
-	return (o instanceof PyInstance && !(o instanceof PyExceptionObject)) || o instanceof PyTuple || o instanceof PyInt || o instanceof PyStr || o instanceof PyFloat || o instanceof PyComplex;
+	return (o instanceof PyInstance && !(o instanceof PyExceptionObject)) || o instanceof PyTuple || o instanceof PyInt || o instanceof PyStr || o instanceof PyBytes || o instanceof PyFloat || o instanceof PyComplex;
 }
 
 export function previewOf(o: PyObject): string {

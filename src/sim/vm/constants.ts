@@ -8,7 +8,7 @@ import type * as ast from "../parse/ast";
 import type { ConstFactory, ConstantOrigin } from "../compile/const-factory";
 import { PyCode, type CodeObject } from "../compile/code";
 import type { PyObject } from "../heap/object";
-import { PyInt, PyFloat, PyComplex, PyStr, isSingletonStr, normaliseInt } from "../heap/values";
+import { PyInt, PyFloat, PyComplex, PyStr, isSingletonStr, normaliseInt, PyBytes } from "../heap/values";
 import { PySet, PyTuple } from "../heap/containers";
 import { setAdd } from "./dicts";
 import type { VM } from "./vm";
@@ -42,7 +42,8 @@ export function constFactory(vm: VM): ConstFactory {
 		if (typeof value === "number") return countedConstant(new PyFloat(value), origin);
 		if (typeof value === "object" && "complex" in value) return countedConstant(new PyComplex(value.complex.re, value.complex.im), origin);
 		if (typeof value === "string") return isSharedStrConstant(value) ? vm.intern(value) : countedConstant(new PyStr(value), origin);
-		if (value instanceof Uint8Array) throw new Error("bytes constants are stopped by the compiler");
+		// Empty and one-byte bytes are shared singletons, as in bytesobject.c.
+		if (value instanceof Uint8Array) return value.length <= 1 ? vm.bytes(value) : countedConstant(new PyBytes(value), origin);
 		if ("ellipsis" in value) return vm.Ellipsis;
 		// A tuple's or frozenset's items are parsed constants even when the compiler built the container.
 		if ("frozenset" in value) {

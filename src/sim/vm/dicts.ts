@@ -1,7 +1,7 @@
 // Hash keys and the dict/set primitives every part of the VM uses. A key's identity for lookup is a JS
 // primitive: equal Python values (1, 1.0, True) share one key, as their hashes and == agree in Python.
 import type { PyObject } from "../heap/object";
-import { PyInt, PyFloat, PyComplex, PyStr, PyNone, strKey } from "../heap/values";
+import { PyInt, PyFloat, PyComplex, PyStr, PyNone, strKey, PyBytes } from "../heap/values";
 import { PyList, PyTuple, PyDict, PySet, PyRange, type HashKey } from "../heap/containers";
 import { PyInstance } from "../heap/instances";
 import { isSubclassInstance } from "../heap/subclass-instances";
@@ -31,7 +31,7 @@ export function nameKey(name: string): string {
 }
 
 export function hashKey(vm: VM, o: PyObject): HashKey {
-	if (o instanceof PyStr) return o.hashKey;
+	if (o instanceof PyStr || o instanceof PyBytes) return o.hashKey;
 	if (o instanceof PyWeakref) {
 		// The hash is cached while the referent lives, so a dead weakref still finds its dict entry.
 		if (o.hashKey === null) {

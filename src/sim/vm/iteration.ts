@@ -1,6 +1,6 @@
 // iter(), next() and len() for every iterable kind. Builtin iterators hold their source until exhausted.
 import type { PyObject } from "../heap/object";
-import { PyStr } from "../heap/values";
+import { PyStr, PyBytes } from "../heap/values";
 import { PyList, PyTuple, PyDict, PySet, PyRange, type DictEntry } from "../heap/containers";
 import { PyDictView } from "../heap/views";
 import { PyInstance } from "../heap/instances";
@@ -100,6 +100,10 @@ export function builtinIter(vm: VM, o: PyObject, whenNotIterable: NotIterable = 
 		// 3.11 iterates an ASCII str with its own faster iterator type.
 		const kind = strIsascii(o.value) ? "str_ascii_iterator" : "str_iterator";
 		return indexIterator(vm, kind, o, () => chars.length, (i) => vm.str(chars[i]!));
+	}
+	if (o instanceof PyBytes) {
+		const bytes = o.value;
+		return indexIterator(vm, "bytes_iterator", o, () => bytes.length, (i) => vm.int(bytes[i]!));
 	}
 	if (o instanceof PyRange) {
 		const start = Number(o.start);
@@ -265,7 +269,7 @@ export function collect(vm: VM, iterable: PyObject, afterGetIter?: () => void, w
 /** Whether len(o) works: the objects `length` accepts (CPython's _PyObject_HasLen). */
 export function hasLength(o: PyObject): boolean {
 	if (o instanceof PyListInstance || o instanceof PyDictInstance) return true;
-	if (o instanceof PyList || o instanceof PyTuple || o instanceof PyStr || o instanceof PyDict || o instanceof PySet || o instanceof PyDictView || o instanceof PyRange || o instanceof PyWeakDictionary || o instanceof PyWeakSet) return true;
+	if (o instanceof PyList || o instanceof PyTuple || o instanceof PyStr || o instanceof PyBytes || o instanceof PyDict || o instanceof PySet || o instanceof PyDictView || o instanceof PyRange || o instanceof PyWeakDictionary || o instanceof PyWeakSet) return true;
 	return o instanceof PyInstance && o.cls.lookup("__len__") instanceof PyFunction;
 }
 
@@ -287,6 +291,7 @@ function userLength(vm: VM, o: PyObject): number {
 export function builtinLength(vm: VM, o: PyObject): number {
 	if (o instanceof PyList || o instanceof PyTuple) return o.items.length;
 	if (o instanceof PyStr) return [...o.value].length;
+	if (o instanceof PyBytes) return o.value.length;
 	if (o instanceof PyDict || o instanceof PySet) return o.entries.size;
 	if (o instanceof PyDictView) return o.dict?.entries.size ?? 0;
 	if (o instanceof PyRange) return o.length;

@@ -2,7 +2,7 @@
 // factories that return new references, reference counting, and raising builtin exceptions.
 import { Heap } from "../heap/heap";
 import type { PyObject } from "../heap/object";
-import { PyNone, PyBool, PyInt, PyFloat, PyComplex, PyStr, PyNotImplemented, PyEllipsis, isSingletonStr, normaliseInt, type IntValue } from "../heap/values";
+import { PyNone, PyBool, PyInt, PyFloat, PyComplex, PyStr, PyNotImplemented, PyEllipsis, isSingletonStr, normaliseInt, type IntValue, PyBytes } from "../heap/values";
 import { PyList, PyTuple, PyDict, PySet } from "../heap/containers";
 import { PyExceptionObject } from "../heap/instances";
 import type { PyClass } from "../heap/classes";
@@ -27,6 +27,9 @@ export abstract class ObjectSpace {
 	readonly emptyTuple: PyTuple;
 	private readonly smallInts: PyInt[] = [];
 	private readonly interned = new Map<string, PyStr>();
+	/** bytesobject.c's shared objects: the empty bytes and the 256 one-byte ones, made on first use. */
+	private readonly singleBytes: PyBytes[] = [];
+	private emptyBytes: PyBytes | null = null;
 	readonly builtins: PyDict;
 	/** CPython's NULL stack entry (PUSH_NULL), never counted. */
 	readonly NULL: PyObject;
@@ -65,6 +68,13 @@ export abstract class ObjectSpace {
 		if (isSingletonStr(v)) return this.intern(v);
 		if (v.length > LONG_STR) this.chargeStr(v.length);
 		return this.heap.register(new PyStr(v));
+	}
+	/** A bytes object; the empty one and the one-byte ones are CPython's shared singletons. */
+	bytes(v: Uint8Array): PyBytes {
+		if (v.length === 0) return (this.emptyBytes ??= this.heap.registerShared(new PyBytes(v)));
+		if (v.length === 1) return (this.singleBytes[v[0]!] ??= this.heap.registerShared(new PyBytes(v)));
+		if (v.length > LONG_STR) this.chargeStr(v.length);
+		return this.heap.register(new PyBytes(v));
 	}
 	/** A long str counts as work (an eighth of its length: a character is cheaper than an item) and has a cap. */
 	private chargeStr(length: number): void {

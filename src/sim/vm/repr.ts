@@ -1,7 +1,8 @@
 // repr() and str() of every object kind. User __repr__/__str__ run as nested Python calls.
 import { intToStr } from "../runtime/numberParse";
 import type { PyObject } from "../heap/object";
-import { PyInt, PyFloat, PyComplex, PyStr, PyNone, PyBool } from "../heap/values";
+import { PyInt, PyFloat, PyComplex, PyStr, PyNone, PyBool, PyBytes } from "../heap/values";
+import { bytesRepr } from "../parse/repr";
 import { PyList, PyTuple, PyDict, PySet, PyRange, PySlice } from "../heap/containers";
 import { PyDictView } from "../heap/views";
 import { PyClass, PySlotDescriptor } from "../heap/classes";
@@ -51,6 +52,7 @@ export function repr(vm: VM, o: PyObject): string {
 	if (o instanceof PyFloat) return floatRepr(o.value);
 	if (o instanceof PyComplex) return complexRepr(o);
 	if (o instanceof PyStr) return strRepr(o.value);
+	if (o instanceof PyBytes) return bytesRepr(o.value);
 	if (o instanceof PyNone) return "None";
 	if (subclassSlot(o, "__repr__")) return vm.callMethodStr(o, "__repr__");
 	return builtinRepr(vm, o);

@@ -1,7 +1,8 @@
 // obj[key], obj[key] = v and del obj[key] for the builtin sequences and mappings, slices included,
 // and the __getitem__/__setitem__/__delitem__ of user classes.
 import type { PyObject } from "../heap/object";
-import { PyInt, PyStr, PyBool } from "../heap/values";
+import { PyInt, PyStr, PyBytes, PyBool } from "../heap/values";
+import { bytesItem } from "./bytes-ops";
 import { PyList, PyTuple, PyDict, PyRange, PySlice } from "../heap/containers";
 import { PyDictInstance, hasInstanceAttributes, subclassSlot } from "../heap/subclass-instances";
 import { PyClass, T } from "../heap/classes";
@@ -97,6 +98,7 @@ export function builtinGetItem(vm: VM, obj: PyObject, key: PyObject): PyObject {
 		}
 		return vm.str(chars[normaliseIndex(vm, toIndex(vm, key, "string"), chars.length, "string")]!);
 	}
+	if (obj instanceof PyBytes) return bytesItem(vm, obj.value, key);
 	if (obj instanceof PyRange) {
 		const length = obj.length;
 		if (key instanceof PySlice) {

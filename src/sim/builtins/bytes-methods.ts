@@ -1,0 +1,270 @@
+// Methods of bytes. Searching, splitting and padding work on the bytes as a Latin-1 string (one character
+// per byte, so JavaScript's string operations are exact); case and character classes are ASCII-only, as
+// Objects/bytes_methods.c has them.
+import type { PyObject } from "../heap/object";
+import { PyBytes, PyStr, latin1 } from "../heap/values";
+import { PyTuple } from "../heap/containers";
+import { T } from "../heap/classes";
+import type { NativeImpl } from "../heap/callables";
+import { PyDescriptor } from "../heap/callables";
+import { bytesLike, byteValue } from "../vm/bytes-ops";
+import { indexValue } from "../vm/protocol";
+import { codecNamed, decodeBytes } from "../runtime/codecs";
+import {
+	ASCII_WHITESPACE,
+	BYTES_LINE_BREAKS,
+	strCount,
+	strEndsWith,
+	strFind,
+	strPartition,
+	strReplace,
+	strRfind,
+	strRpartition,
+	strRsplit,
+	strSplit,
+	strSplitlines,
+	strStartsWith,
+} from "../runtime/strSearch";
+import { defineMethods, globalShared, nativeFunction, takingNoArguments } from "./types";
+import { checkPositional } from "./arity";
+import type { VM } from "../vm/vm";
+
+const own = (self: PyObject | null): Uint8Array => (self as PyBytes).value;
+const chars = (self: PyObject | null): string => latin1(own(self));
+
+/** A Latin-1 string back to bytes. */
+function fromLatin1(s: string): Uint8Array {
+	const out = new Uint8Array(s.length);
+	for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
+	return out;
+}
+
+const newBytes = (vm: VM, s: string): PyObject => vm.bytes(fromLatin1(s));
+
+const isLower = (c: number) => c >= 97 && c <= 122;
+const isUpper = (c: number) => c >= 65 && c <= 90;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isSpace = (c: number) => ASCII_WHITESPACE.includes(String.fromCharCode(c));
+
+function mapBytes(vm: VM, self: PyObject | null, f: (c: number, i: number, bytes: Uint8Array) => number): PyObject {
+	const bytes = own(self);
+	return vm.bytes(bytes.map((c, i) => f(c, i, bytes)));
+}
+const upper = (c: number) => (isLower(c) ? c - 32 : c);
+const lower = (c: number) => (isUpper(c) ? c + 32 : c);
+const isCased = (c: number) => isLower(c) || isUpper(c);
+
+/** bytes.isalpha() and friends: false for b"", else every byte passes. */
+function predicate(test: (c: number) => boolean): NativeImpl {
+	return (vm, _a, _k, self) => vm.bool(own(self).length > 0 && own(self).every(test));
+}
+
+/** What find() and count() look for: a bytes-like object, or one byte given as an int. */
+function needle(vm: VM, o: PyObject): string {
+	if (o instanceof PyBytes) return latin1(o.value);
+	if (indexValue(vm, o) === null) return vm.raise("TypeError", `argument should be integer or bytes-like object, not '${o.typeName}'`);
+	return String.fromCharCode(byteValue(vm, o));
+}
+
+/** A start/end argument of the find family: None or an integer (negative counts from the end). */
+function bound(vm: VM, o: PyObject | undefined): number | null {
+	return !o || o === vm.None ? null : vm.intValue(o);
+}
+
+/** find/rfind/index/rindex/count: `search` on the bytes and the needle as Latin-1 strings. */
+function search(name: string, run: (s: string, sub: string, start: number | null, end: number | null) => number, missing?: string): NativeImpl {
+	return (vm, args, _kw, self) => {
+		checkPositional(vm, name, args, 1, 3);
+		const found = run(chars(self), needle(vm, args[0]!), bound(vm, args[1]), bound(vm, args[2]));
+		return missing !== undefined && found < 0 ? vm.raise("ValueError", missing) : vm.int(found);
+	};
+}
+
+/** startswith/endswith: a prefix or a tuple of them. */
+function affix(name: string, test: (s: string, affixes: readonly string[], start: number | null, end: number | null) => boolean): NativeImpl {
+	return (vm, args, _kw, self) => {
+		checkPositional(vm, name, args, 1, 3);
+		const p = args[0]!;
+		const affixes = (p instanceof PyTuple ? p.items : [p]).map((o) => {
+			if (!(o instanceof PyBytes)) return vm.raise("TypeError", `${name} first arg must be bytes or a tuple of bytes, not ${o.typeName}`);
+			return latin1(o.value);
+		});
+		return vm.bool(test(chars(self), affixes, bound(vm, args[1]), bound(vm, args[2])));
+	};
+}
+
+function strip(vm: VM, self: PyObject | null, charsArg: PyObject | undefined, left: boolean, right: boolean): PyObject {
+	const set = !charsArg || charsArg === vm.None ? ASCII_WHITESPACE : latin1(bytesLike(vm, charsArg));
+	const s = chars(self);
+	let a = 0;
+	let b = s.length;
+	if (left) while (a < b && set.includes(s[a]!)) a++;
+	if (right) while (b > a && set.includes(s[b - 1]!)) b--;
+	return a === 0 && b === s.length ? vm.incref(self!) : newBytes(vm, s.slice(a, b));
+}
+
+function split(fromRight: boolean): NativeImpl {
+	return (vm, args, kw, self) => {
+		const sepArg = args[0] ?? kw?.get("sep");
+		const maxArg = args[1] ?? kw?.get("maxsplit");
+		const sep = !sepArg || sepArg === vm.None ? null : latin1(bytesLike(vm, sepArg));
+		const parts = (fromRight ? strRsplit : strSplit)(chars(self), sep, maxArg ? vm.intValue(maxArg) : -1, ASCII_WHITESPACE);
+		return vm.list(parts.map((p) => newBytes(vm, p)));
+	};
+}
+
+function pad(name: string, place: (s: string, width: number, fill: string) => string): NativeImpl {
+	return (vm, args, _kw, self) => {
+		checkPositional(vm, name, args, 1, 2);
+		const width = vm.intValue(args[0]!);
+		const fillArg = args[1];
+		const fill = !fillArg ? " " : fillArg instanceof PyBytes ? latin1(fillArg.value) : "";
+		if (fill.length !== 1) vm.raise("TypeError", `${name}() argument 2 must be a byte string of length 1, not ${fillArg!.typeName}`);
+		const s = chars(self);
+		return width <= s.length ? vm.incref(self!) : newBytes(vm, place(s, width, fill));
+	};
+}
+
+/** bytes.hex([sep[, bytes_per_sep]]): a separator between groups counted from the right (or the left when negative). */
+function hex(vm: VM, bytes: Uint8Array, sepArg: PyObject | undefined, perArg: PyObject | undefined): string {
+	const digits = Array.from(bytes, (b) => b.toString(16).padStart(2, "0"));
+	if (!sepArg) return digits.join("");
+	const sep = sepArg instanceof PyStr ? sepArg.value : latin1(bytesLike(vm, sepArg));
+	if (sep.length !== 1) vm.raise("ValueError", "sep must be length 1.");
+	const per = perArg ? vm.intValue(perArg) : 1;
+	if (per === 0) return digits.join("");
+	const size = Math.abs(per);
+	const groups: string[] = [];
+	if (per > 0) for (let end = digits.length; end > 0; end -= size) groups.unshift(digits.slice(Math.max(0, end - size), end).join(""));
+	else for (let start = 0; start < digits.length; start += size) groups.push(digits.slice(start, start + size).join(""));
+	return groups.join(sep);
+}
+
+/** bytes.fromhex(string): pairs of hex digits, with spaces allowed between pairs. */
+function fromHex(vm: VM, text: string): Uint8Array {
+	const out: number[] = [];
+	for (let i = 0; i < text.length; ) {
+		if (text[i] === " ") {
+			i++;
+			continue;
+		}
+		const pair = /^[0-9a-fA-F]{2}/.exec(text.slice(i, i + 2));
+		if (!pair) {
+			const at = /[0-9a-fA-F]/.test(text[i]!) ? i + 1 : i;
+			vm.raise("ValueError", `non-hexadecimal number found in fromhex() arg at position ${at}`);
+		}
+		out.push(parseInt(pair[0], 16));
+		i += 2;
+	}
+	return Uint8Array.from(out);
+}
+
+const fromhex: NativeImpl = (vm, args) => {
+	checkPositional(vm, "fromhex", args, 2);
+	const text = args[1]!;
+	if (!(text instanceof PyStr)) return vm.raise("TypeError", `fromhex() argument must be str, not ${text.typeName}`);
+	return vm.bytes(fromHex(vm, text.value));
+};
+
+/** A str argument of decode() and encode(), by position or name. */
+export function textArgument(vm: VM, o: PyObject | undefined, fn: string, name: string, fallback: string): string {
+	if (!o) return fallback;
+	if (!(o instanceof PyStr)) return vm.raise("TypeError", `${fn}() argument '${name}' must be str, not ${o.typeName}`);
+	return o.value;
+}
+
+const BYTES_METHODS: Record<string, NativeImpl> = {
+	decode: (vm, args, kw, self) => {
+		const encoding = textArgument(vm, args[0] ?? kw?.get("encoding"), "decode", "encoding", "utf-8");
+		const errors = textArgument(vm, args[1] ?? kw?.get("errors"), "decode", "errors", "strict");
+		return vm.str(decodeBytes(own(self), codecNamed(encoding), errors));
+	},
+	hex: (vm, args, kw, self) => vm.str(hex(vm, own(self), args[0] ?? kw?.get("sep"), args[1] ?? kw?.get("bytes_per_sep"))),
+	upper: (vm, _a, _k, self) => mapBytes(vm, self, upper),
+	lower: (vm, _a, _k, self) => mapBytes(vm, self, lower),
+	swapcase: (vm, _a, _k, self) => mapBytes(vm, self, (c) => (isLower(c) ? c - 32 : isUpper(c) ? c + 32 : c)),
+	capitalize: (vm, _a, _k, self) => mapBytes(vm, self, (c, i) => (i === 0 ? upper(c) : lower(c))),
+	title: (vm, _a, _k, self) => mapBytes(vm, self, (c, i, bytes) => (i > 0 && isCased(bytes[i - 1]!) ? lower(c) : upper(c))),
+	isalpha: predicate(isCased),
+	isdigit: predicate(isDigit),
+	isalnum: predicate((c) => isCased(c) || isDigit(c)),
+	isspace: predicate(isSpace),
+	isascii: (vm, _a, _k, self) => vm.bool(own(self).every((c) => c < 128)),
+	isupper: (vm, _a, _k, self) => vm.bool(own(self).some(isUpper) && !own(self).some(isLower)),
+	islower: (vm, _a, _k, self) => vm.bool(own(self).some(isLower) && !own(self).some(isUpper)),
+	startswith: affix("startswith", strStartsWith),
+	endswith: affix("endswith", strEndsWith),
+	find: search("find", strFind),
+	rfind: search("rfind", strRfind),
+	index: search("index", strFind, "subsection not found"),
+	rindex: search("rindex", strRfind, "subsection not found"),
+	count: search("count", strCount),
+	replace: (vm, args, _kw, self) => {
+		checkPositional(vm, "replace", args, 2, 3);
+		const old = latin1(bytesLike(vm, args[0]!));
+		const replacement = latin1(bytesLike(vm, args[1]!));
+		return newBytes(vm, strReplace(chars(self), old, replacement, args[2] ? vm.intValue(args[2]) : -1));
+	},
+	split: split(false),
+	rsplit: split(true),
+	splitlines: (vm, args, kw, self) => {
+		const keepArg = args[0] ?? kw?.get("keepends");
+		return vm.list(strSplitlines(chars(self), keepArg ? vm.truthy(keepArg) : false, BYTES_LINE_BREAKS).map((line) => newBytes(vm, line)));
+	},
+	partition: (vm, args, _kw, self) => {
+		checkPositional(vm, "partition", args, 1);
+		return vm.tuple(strPartition(chars(self), latin1(bytesLike(vm, args[0]!))).map((p) => newBytes(vm, p)));
+	},
+	rpartition: (vm, args, _kw, self) => {
+		checkPositional(vm, "rpartition", args, 1);
+		return vm.tuple(strRpartition(chars(self), latin1(bytesLike(vm, args[0]!))).map((p) => newBytes(vm, p)));
+	},
+	join: (vm, args, _kw, self) => {
+		checkPositional(vm, "join", args, 1);
+		const items = vm.collect(args[0]!);
+		try {
+			const parts = items.map((item, i) => {
+				if (!(item instanceof PyBytes)) return vm.raise("TypeError", `sequence item ${i}: expected a bytes-like object, ${item.typeName} found`);
+				return latin1(item.value);
+			});
+			return newBytes(vm, parts.join(chars(self)));
+		} finally {
+			for (const item of items) vm.decref(item);
+		}
+	},
+	strip: (vm, args, _kw, self) => strip(vm, self, args[0], true, true),
+	lstrip: (vm, args, _kw, self) => strip(vm, self, args[0], true, false),
+	rstrip: (vm, args, _kw, self) => strip(vm, self, args[0], false, true),
+	center: pad("center", (s, width, fill) => {
+		const total = width - s.length;
+		// bytes.center puts the odd byte on the left when the string's length is odd (stringlib's pad).
+		const left = Math.floor(total / 2) + (total & width & 1);
+		return fill.repeat(left) + s + fill.repeat(total - left);
+	}),
+	ljust: pad("ljust", (s, width, fill) => s + fill.repeat(width - s.length)),
+	rjust: pad("rjust", (s, width, fill) => fill.repeat(width - s.length) + s),
+	zfill: (vm, args, _kw, self) => {
+		checkPositional(vm, "zfill", args, 1);
+		const width = vm.intValue(args[0]!);
+		const s = chars(self);
+		if (width <= s.length) return vm.incref(self!);
+		const signed = s[0] === "+" || s[0] === "-";
+		return newBytes(vm, (signed ? s[0] : "") + "0".repeat(width - s.length) + (signed ? s.slice(1) : s));
+	},
+	removeprefix: (vm, args, _kw, self) => {
+		const p = latin1(bytesLike(vm, args[0]!));
+		const s = chars(self);
+		return p && s.startsWith(p) ? newBytes(vm, s.slice(p.length)) : vm.incref(self!);
+	},
+	removesuffix: (vm, args, _kw, self) => {
+		const p = latin1(bytesLike(vm, args[0]!));
+		const s = chars(self);
+		return p && s.endsWith(p) ? newBytes(vm, s.slice(0, -p.length)) : vm.incref(self!);
+	},
+};
+
+export function installBytesMethods(): void {
+	const noArguments = ["upper", "lower", "swapcase", "capitalize", "title", "isalpha", "isdigit", "isalnum", "isspace", "isascii", "isupper", "islower"];
+	defineMethods(T.bytes, takingNoArguments("bytes", noArguments, BYTES_METHODS));
+	T.bytes.dict.set("fromhex", globalShared(new PyDescriptor("classmethod", [nativeFunction("fromhex", fromhex)])));
+}

@@ -1,0 +1,127 @@
+// str.encode and bytes.decode for the codecs a teaching program uses: UTF-8, ASCII and Latin-1, with the
+// strict, ignore and replace error handlers. Errors carry CPython 3.11's messages, including how its codecs
+// group a run of bad characters into one error and where UTF-8 decoding ends a bad sequence (the maximal
+// subpart of Objects/stringlib/codecs.h).
+import { PyRuntimeError } from "./errors";
+
+export type Codec = "utf-8" | "ascii" | "latin-1";
+
+/** encodings/aliases.py's names for the codecs above, after encodings.normalize_encoding. */
+const ALIASES = new Map<string, Codec>([
+	["utf_8", "utf-8"], ["utf8", "utf-8"], ["u8", "utf-8"], ["utf", "utf-8"], ["utf8_ucs2", "utf-8"], ["utf8_ucs4", "utf-8"], ["cp65001", "utf-8"],
+	["ascii", "ascii"], ["us_ascii", "ascii"], ["646", "ascii"], ["ansi_x3.4_1968", "ascii"], ["ansi_x3_4_1968", "ascii"], ["ansi_x3.4_1986", "ascii"],
+	["cp367", "ascii"], ["csascii", "ascii"], ["ibm367", "ascii"], ["iso646_us", "ascii"], ["iso_646.irv_1991", "ascii"], ["iso_ir_6", "ascii"], ["us", "ascii"],
+	["latin_1", "latin-1"], ["latin1", "latin-1"], ["latin", "latin-1"], ["l1", "latin-1"], ["iso8859_1", "latin-1"], ["iso_8859_1", "latin-1"], ["8859", "latin-1"],
+	["cp819", "latin-1"], ["ibm819", "latin-1"], ["iso_8859_1_1987", "latin-1"], ["iso_ir_100", "latin-1"], ["csisolatin1", "latin-1"],
+]);
+
+/** The codec an encoding name means, or LookupError as codecs.lookup raises it. */
+export function codecNamed(name: string): Codec {
+	// encodings.normalize_encoding, then search_function's lowercasing and '-' → '_'.
+	const normalized = name.toLowerCase().trim().replace(/[^a-z0-9.]+/g, "_").replace(/^_+|_+$/g, "");
+	const codec = ALIASES.get(normalized);
+	if (!codec) throw new PyRuntimeError("LookupError", `unknown encoding: ${name}`);
+	return codec;
+}
+
+const HANDLERS = new Set(["strict", "ignore", "replace"]);
+
+/** An error handler is looked up only when an error happens (bytes("x", "utf-8", "bad") works). */
+function checkedHandler(errors: string): string {
+	if (HANDLERS.has(errors)) return errors;
+	throw new PyRuntimeError("LookupError", `unknown error handler name '${errors}'`);
+}
+
+/** How a codec error message shows a character: '\xe9', '\u20ac', '\U0001f600'. */
+function escapedCharacter(code: number): string {
+	if (code < 0x100) return "\\x" + code.toString(16).padStart(2, "0");
+	if (code < 0x10000) return "\\u" + code.toString(16).padStart(4, "0");
+	return "\\U" + code.toString(16).padStart(8, "0");
+}
+
+function encodeError(codec: Codec, codes: readonly number[], start: number, end: number, reason: string): never {
+	const what = end - start === 1 ? `character '${escapedCharacter(codes[start]!)}' in position ${start}` : `characters in position ${start}-${end - 1}`;
+	throw new PyRuntimeError("UnicodeEncodeError", `'${codec}' codec can't encode ${what}: ${reason}`);
+}
+
+function decodeError(codec: Codec, bytes: Uint8Array, start: number, end: number, reason: string): never {
+	const what = end - start === 1 ? `byte 0x${bytes[start]!.toString(16).padStart(2, "0")} in position ${start}` : `bytes in position ${start}-${end - 1}`;
+	throw new PyRuntimeError("UnicodeDecodeError", `'${codec}' codec can't decode ${what}: ${reason}`);
+}
+
+function pushUtf8(out: number[], code: number): void {
+	if (code < 0x80) out.push(code);
+	else if (code < 0x800) out.push(0xc0 | (code >> 6), 0x80 | (code & 63));
+	else if (code < 0x10000) out.push(0xe0 | (code >> 12), 0x80 | ((code >> 6) & 63), 0x80 | (code & 63));
+	else out.push(0xf0 | (code >> 18), 0x80 | ((code >> 12) & 63), 0x80 | ((code >> 6) & 63), 0x80 | (code & 63));
+}
+
+/** str.encode: `text`'s code points (lone surrogates included) in `codec`. */
+export function encodeText(text: string, codec: Codec, errors: string): Uint8Array {
+	const codes = Array.from(text, (ch) => ch.codePointAt(0)!);
+	const out: number[] = [];
+	const limit = codec === "ascii" ? 0x80 : codec === "latin-1" ? 0x100 : Infinity;
+	for (let i = 0; i < codes.length; ) {
+		const code = codes[i]!;
+		const bad = codec === "utf-8" ? code >= 0xd800 && code <= 0xdfff : code >= limit;
+		if (!bad) {
+			if (codec === "utf-8") pushUtf8(out, code);
+			else out.push(code);
+			i++;
+			continue;
+		}
+		// A codec reports the whole run of characters it cannot encode as one error.
+		let end = i + 1;
+		while (end < codes.length && (codec === "utf-8" ? codes[end]! >= 0xd800 && codes[end]! <= 0xdfff : codes[end]! >= limit)) end++;
+		const handler = checkedHandler(errors);
+		if (handler === "strict") {
+			const reason = codec === "utf-8" ? "surrogates not allowed" : `ordinal not in range(${limit})`;
+			encodeError(codec, codes, i, end, reason);
+		}
+		if (handler === "replace") for (let k = i; k < end; k++) out.push(63);
+		i = end;
+	}
+	return Uint8Array.from(out);
+}
+
+/** Where the UTF-8 sequence starting at `i` ends, or the error that ends it early (its end and reason). */
+function utf8Sequence(bytes: Uint8Array, i: number): { end: number; code: number } | { end: number; reason: string } {
+	const lead = bytes[i]!;
+	if (lead < 0x80) return { end: i + 1, code: lead };
+	const length = lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+	if (length === 0) return { end: i + 1, reason: "invalid start byte" };
+	let code = lead & (length === 2 ? 0x1f : length === 3 ? 0x0f : 0x07);
+	for (let k = 1; k < length; k++) {
+		if (i + k >= bytes.length) return { end: bytes.length, reason: "unexpected end of data" };
+		const b = bytes[i + k]!;
+		// The second byte's range depends on the lead (no overlong forms, surrogates or code points past U+10FFFF).
+		const low = k === 1 && lead === 0xe0 ? 0xa0 : k === 1 && lead === 0xf0 ? 0x90 : 0x80;
+		const high = k === 1 && lead === 0xed ? 0x9f : k === 1 && lead === 0xf4 ? 0x8f : 0xbf;
+		if (b < low || b > high) return { end: i + k, reason: "invalid continuation byte" };
+		code = (code << 6) | (b & 63);
+	}
+	return { end: i + length, code };
+}
+
+/** bytes.decode in `codec`. */
+export function decodeBytes(bytes: Uint8Array, codec: Codec, errors: string): string {
+	let out = "";
+	for (let i = 0; i < bytes.length; ) {
+		if (codec === "latin-1") {
+			out += String.fromCharCode(bytes[i++]!);
+			continue;
+		}
+		const step: { end: number; code: number } | { end: number; reason: string } =
+			codec === "ascii" ? (bytes[i]! < 0x80 ? { end: i + 1, code: bytes[i]! } : { end: i + 1, reason: "ordinal not in range(128)" }) : utf8Sequence(bytes, i);
+		if ("code" in step) {
+			out += String.fromCodePoint(step.code);
+			i = step.end;
+			continue;
+		}
+		const handler = checkedHandler(errors);
+		if (handler === "strict") decodeError(codec, bytes, i, step.end, step.reason);
+		if (handler === "replace") out += "\ufffd";
+		i = step.end;
+	}
+	return out;
+}

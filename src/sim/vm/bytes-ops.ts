@@ -1,0 +1,95 @@
+// What the interpreter does with bytes objects: concatenation, repetition, comparison, subscripts and
+// membership, with bytesobject.c's messages. Their methods are in builtins/bytes-methods.ts.
+import type { PyObject } from "../heap/object";
+import { PyBytes, PyInt } from "../heap/values";
+import { PySlice } from "../heap/containers";
+import { indexValue } from "./protocol";
+import { sliceIndices } from "./subscript";
+import type { VM } from "./vm";
+
+/** bytes_concat: with an empty side, the other bytes object itself. */
+export function concatBytes(vm: VM, a: PyBytes, b: PyBytes): PyBytes {
+	if (a.value.length === 0 || b.value.length === 0) return vm.incref(a.value.length === 0 ? b : a);
+	const out = new Uint8Array(a.value.length + b.value.length);
+	out.set(a.value);
+	out.set(b.value, a.value.length);
+	return vm.bytes(out);
+}
+
+/** bytes * n (bytes_repeat), `n` already checked as a str's repeat count is; once is the object itself. */
+export function repeatBytes(vm: VM, seq: PyBytes, n: number): PyBytes {
+	if (n === 1) return vm.incref(seq);
+	const bytes = seq.value;
+	const out = new Uint8Array(bytes.length * n);
+	for (let k = 0; k < n; k++) out.set(bytes, k * bytes.length);
+	return vm.bytes(out);
+}
+
+/** bytes_concat's error when the right operand is no bytes-like object. */
+export function cannotConcat(vm: VM, b: PyObject): never {
+	return vm.raise("TypeError", `can't concat ${b.typeName} to bytes`);
+}
+
+/** bytes_richcompare: byte by byte, then the shorter first. */
+export function compareBytes(a: Uint8Array, b: Uint8Array, op: string): boolean {
+	const n = Math.min(a.length, b.length);
+	let diff = 0;
+	for (let i = 0; i < n && diff === 0; i++) diff = a[i]! - b[i]!;
+	if (diff === 0) diff = a.length - b.length;
+	switch (op) {
+		case "Lt": return diff < 0;
+		case "LtE": return diff <= 0;
+		case "Gt": return diff > 0;
+		case "GtE": return diff >= 0;
+		case "Eq": return diff === 0;
+		default: return diff !== 0;
+	}
+}
+
+/** bytes_subscript: an int for an index, a new bytes object for a slice. */
+export function bytesItem(vm: VM, bytes: Uint8Array, key: PyObject): PyObject {
+	if (key instanceof PySlice) {
+		const [start, , step, count] = sliceIndices(vm, key, bytes.length);
+		if (step === 1) return vm.bytes(bytes.slice(start, start + count));
+		const out = new Uint8Array(count);
+		for (let i = 0, j = start; i < count; i++, j += step) out[i] = bytes[j]!;
+		return vm.bytes(out);
+	}
+	const index = indexValue(vm, key);
+	if (index === null) return vm.raise("TypeError", `byte indices must be integers or slices, not ${key.typeName}`);
+	const i = index < 0n ? index + BigInt(bytes.length) : index;
+	if (i < 0n || i >= BigInt(bytes.length)) vm.raise("IndexError", "index out of range");
+	return vm.int(bytes[Number(i)]!);
+}
+
+/** The bytes a bytes-like argument holds, or TypeError as PyObject_GetBuffer words it. */
+export function bytesLike(vm: VM, o: PyObject): Uint8Array {
+	if (o instanceof PyBytes) return o.value;
+	return vm.raise("TypeError", `a bytes-like object is required, not '${o.typeName}'`);
+}
+
+/** A byte value given as an int (`97 in b"abc"`, b.count(97)). */
+export function byteValue(vm: VM, o: PyObject): number {
+	const value = o instanceof PyInt ? BigInt(o.value) : indexValue(vm, o);
+	if (value === null) return vm.raise("TypeError", `'${o.typeName}' object cannot be interpreted as an integer`);
+	if (value < 0n || value > 255n) vm.raise("ValueError", "byte must be in range(0, 256)");
+	return Number(value);
+}
+
+/** Where `needle` first occurs in `hay` at or after `from` and ending by `to`, or -1. */
+export function findBytes(hay: Uint8Array, needle: Uint8Array, from = 0, to = hay.length): number {
+	for (let i = from; i + needle.length <= to; i++) {
+		let j = 0;
+		while (j < needle.length && hay[i + j] === needle[j]) j++;
+		if (j === needle.length) return i;
+	}
+	return -1;
+}
+
+/** bytes_contains: anything with an index is looked for as one byte, anything else as a bytes-like subsequence. */
+export function bytesContains(vm: VM, bytes: Uint8Array, item: PyObject): boolean {
+	const value = indexValue(vm, item);
+	if (value === null) return findBytes(bytes, bytesLike(vm, item)) >= 0;
+	if (value < 0n || value > 255n) vm.raise("ValueError", "byte must be in range(0, 256)");
+	return bytes.includes(Number(value));
+}

@@ -1,0 +1,31 @@
+# bytes: literals, repr, len, indexing, slicing, iteration, operators
+import sys
+b = b"hello"
+print(b, repr(b), str(b), type(b), type(b).__name__, len(b))
+print(b[0], b[-1], b[1:3], b[::-1], b[::2], b[10:], list(b))
+print(b + b" world", b * 2, 3 * b"ab", b"" * 5, b"ell" in b, 104 in b, 200 in b)
+print(b == b"hello", b != b"hello", b == "hello", b < b"help", b"abc" > b"ab", b"" < b"\x00")
+print(b"it's", b'say "hi"', b'both \' and "', b"\x00\x01\t\n\r\\\x7f\x80\xff")
+print(rb"raw\n", b"\101\102", b"a" b"c")
+print(sys.getsizeof(b""), sys.getsizeof(b"a"), sys.getsizeof(b"hello"), sys.getsizeof(b"x" * 100))
+for x in b"ab":
+    print(x, end=" ")
+print()
+print(bool(b""), bool(b"\x00"), isinstance(b, bytes), isinstance(b, str))
+print(f"{b}", "%s" % b, "{}".format(b), format(b), f"{b!r}")
+d = {b"k": 1, "k": 2}
+print(d, d[b"k"], b"k" in d, len({b"a", b"a", b"b"}))
+print(sorted([b"b", b"a", b"ab"]), max(b"hello"), sum(b"abc"), b"hello".count(b"l"))
+print(type(iter(b"")).__name__, type(reversed(b"x")).__name__)
+print(b"abc"[1], ord(b"a"), list(reversed(b"abc")), tuple(b"hi"))
+print(b"%d" if False else "", bytes(3), bytes([65, 66, 67]), bytes(b"xy"), bytes("héllo", "utf-8"), bytes(), bytes(range(3)))
+print("héllo".encode(), "abc".encode("ascii"), "é".encode("latin-1"), "€".encode("utf-8"), "x".encode(encoding="utf-8"))
+print(b"h\xc3\xa9llo".decode(), b"abc".decode("ascii"), b"\xe9".decode("latin-1"), b"abc".decode(encoding="utf-8"))
+print(b"Hello".upper(), b"Hello".lower(), b"hello world".split(), b"a,b,,c".split(b","), b"-".join([b"a", b"b"]))
+print(b"  hi  ".strip(), b"xxhixx".strip(b"x"), b"  hi".lstrip(), b"hi  ".rstrip(), b"hello".replace(b"l", b"L"))
+print(b"hello".startswith(b"he"), b"hello".endswith((b"lo", b"x")), b"hello".find(b"l"), b"hello".find(b"z"), b"hello".index(b"e"), b"hello".rfind(b"l"))
+print(b"\x00\xff\x10".hex(), b"abc".hex("-"), bytes.fromhex("00ff10"), bytes.fromhex("de ad be ef"))
+print(b"abc".isalpha(), b"123".isdigit(), b"a1".isalnum(), b"  ".isspace(), b"ABC".isupper(), b"abc".islower(), b"".isalpha())
+print(b"hello world".title(), b"hello".capitalize(), b"Hello".swapcase(), b"hi".center(6, b"*"), b"hi".ljust(4), b"hi".rjust(4, b"0"), b"42".zfill(5))
+print(b"a b c".split(maxsplit=1), b"a\nb\r\nc".splitlines(), b"a-b-c".rsplit(b"-", 1), b"a-b-c".partition(b"-"), b"a-b-c".rpartition(b"-"))
+print(hash(b"") == hash(""), b"abc" is b"abc")
