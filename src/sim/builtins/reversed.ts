@@ -34,28 +34,9 @@ export const reversed: NativeImpl = (vm, args) => {
 	}
 	if (seq instanceof PyStr) {
 		const chars = [...seq.value];
-		let i = chars.length - 1;
-		return registerIterator(
-			vm,
-			new PyIterator("reversed", seq, (it) => {
-				if (i >= 0) return vm.str(chars[i--]!);
-				releaseSource(vm, it);
-				return null;
-			}),
-		);
+		return reversedItems(vm, seq, chars.length, (i) => vm.str(chars[i]!));
 	}
-	if (seq instanceof PyBytes) {
-		const bytes = seq.value;
-		let i = bytes.length - 1;
-		return registerIterator(
-			vm,
-			new PyIterator("reversed", seq, (it) => {
-				if (i >= 0) return vm.int(bytes[i--]!);
-				releaseSource(vm, it);
-				return null;
-			}),
-		);
-	}
+	if (seq instanceof PyBytes) return reversedItems(vm, seq, seq.value.length, (i) => vm.int(seq.value[i]!));
 	if (seq instanceof PyInstance && seq.cls.lookup("__reversed__")) return vm.callMethod(seq, "__reversed__", []);
 	if (seq instanceof PyInstance && seq.cls.lookup("__len__") && seq.cls.lookup("__getitem__")) return reversedSequence(vm, seq);
 	// dict_reversed and the views' __reversed__: dict_reversekeyiterator and its kin.
@@ -88,6 +69,19 @@ function reversedSequence(vm: VM, seq: PyInstance): PyObject {
 			} finally {
 				vm.decref(i);
 			}
+		}),
+	);
+}
+
+/** reversed() of a str or bytes (the sequence protocol from the end): each item made as it is reached. */
+function reversedItems(vm: VM, seq: PyObject, length: number, itemAt: (i: number) => PyObject): PyIterator {
+	let i = length - 1;
+	return registerIterator(
+		vm,
+		new PyIterator("reversed", seq, (it) => {
+			if (i >= 0) return itemAt(i--);
+			releaseSource(vm, it);
+			return null;
 		}),
 	);
 }
