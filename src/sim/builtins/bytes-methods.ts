@@ -10,6 +10,7 @@ import { PyDescriptor } from "../heap/callables";
 import { bytesLike, byteValue } from "../vm/bytes-ops";
 import { indexValue } from "../vm/protocol";
 import { codecNamed, decodeBytes } from "../runtime/codecs";
+import { strExpandtabs } from "../runtime/strCase";
 import {
 	ASCII_WHITESPACE,
 	BYTES_LINE_BREAKS,
@@ -27,6 +28,7 @@ import {
 } from "../runtime/strSearch";
 import { defineMethods, globalShared, nativeFunction, takingNoArguments } from "./types";
 import { checkPositional } from "./arity";
+import { fromhex, hex, maketrans } from "./bytes-tables";
 import type { VM } from "../vm/vm";
 
 const own = (self: PyObject | null): Uint8Array => (self as PyBytes).value;
@@ -125,46 +127,21 @@ function pad(name: string, place: (s: string, width: number, fill: string) => st
 	};
 }
 
-/** bytes.hex([sep[, bytes_per_sep]]): a separator between groups counted from the right (or the left when negative). */
-function hex(vm: VM, bytes: Uint8Array, sepArg: PyObject | undefined, perArg: PyObject | undefined): string {
-	const digits = Array.from(bytes, (b) => b.toString(16).padStart(2, "0"));
-	if (!sepArg) return digits.join("");
-	const sep = sepArg instanceof PyStr ? sepArg.value : latin1(bytesLike(vm, sepArg));
-	if (sep.length !== 1) vm.raise("ValueError", "sep must be length 1.");
-	const per = perArg ? vm.intValue(perArg) : 1;
-	if (per === 0) return digits.join("");
-	const size = Math.abs(per);
-	const groups: string[] = [];
-	if (per > 0) for (let end = digits.length; end > 0; end -= size) groups.unshift(digits.slice(Math.max(0, end - size), end).join(""));
-	else for (let start = 0; start < digits.length; start += size) groups.push(digits.slice(start, start + size).join(""));
-	return groups.join(sep);
-}
-
-/** bytes.fromhex(string): pairs of hex digits, with spaces allowed between pairs. */
-function fromHex(vm: VM, text: string): Uint8Array {
-	const out: number[] = [];
-	for (let i = 0; i < text.length; ) {
-		if (text[i] === " ") {
-			i++;
-			continue;
-		}
-		const pair = /^[0-9a-fA-F]{2}/.exec(text.slice(i, i + 2));
-		if (!pair) {
-			const at = /[0-9a-fA-F]/.test(text[i]!) ? i + 1 : i;
-			vm.raise("ValueError", `non-hexadecimal number found in fromhex() arg at position ${at}`);
-		}
-		out.push(parseInt(pair[0], 16));
-		i += 2;
+/** bytes.istitle(): cased runs start upper-case, and there is at least one cased byte. */
+function isTitle(bytes: Uint8Array): boolean {
+	let cased = false;
+	let afterCased = false;
+	for (const c of bytes) {
+		if (isUpper(c)) {
+			if (afterCased) return false;
+			afterCased = cased = true;
+		} else if (isLower(c)) {
+			if (!afterCased) return false;
+			afterCased = cased = true;
+		} else afterCased = false;
 	}
-	return Uint8Array.from(out);
+	return cased;
 }
-
-const fromhex: NativeImpl = (vm, args) => {
-	checkPositional(vm, "fromhex", args, 2);
-	const text = args[1]!;
-	if (!(text instanceof PyStr)) return vm.raise("TypeError", `fromhex() argument must be str, not ${text.typeName}`);
-	return vm.bytes(fromHex(vm, text.value));
-};
 
 /** A str argument of decode() and encode(), by position or name. */
 export function textArgument(vm: VM, o: PyObject | undefined, fn: string, name: string, fallback: string): string {
@@ -251,6 +228,22 @@ const BYTES_METHODS: Record<string, NativeImpl> = {
 		const signed = s[0] === "+" || s[0] === "-";
 		return newBytes(vm, (signed ? s[0] : "") + "0".repeat(width - s.length) + (signed ? s.slice(1) : s));
 	},
+	istitle: (vm, _a, _k, self) => vm.bool(isTitle(own(self))),
+	expandtabs: (vm, args, kw, self) => {
+		const size = args[0] ?? kw?.get("tabsize");
+		return newBytes(vm, strExpandtabs(chars(self), size ? vm.intValue(size) : 8));
+	},
+	translate: (vm, args, kw, self) => {
+		checkPositional(vm, "translate", args, 1, 2);
+		const table = args[0]!;
+		const map = table === vm.None ? null : bytesLike(vm, table);
+		if (map && map.length !== 256) vm.raise("ValueError", "translation table must be 256 characters long");
+		const deleteArg = args[1] ?? kw?.get("delete");
+		const deleted = new Set(deleteArg ? bytesLike(vm, deleteArg) : []);
+		const out: number[] = [];
+		for (const c of own(self)) if (!deleted.has(c)) out.push(map ? map[c]! : c);
+		return vm.bytes(Uint8Array.from(out));
+	},
 	removeprefix: (vm, args, _kw, self) => {
 		const p = latin1(bytesLike(vm, args[0]!));
 		const s = chars(self);
@@ -264,7 +257,8 @@ const BYTES_METHODS: Record<string, NativeImpl> = {
 };
 
 export function installBytesMethods(): void {
-	const noArguments = ["upper", "lower", "swapcase", "capitalize", "title", "isalpha", "isdigit", "isalnum", "isspace", "isascii", "isupper", "islower"];
+	const noArguments = ["upper", "lower", "swapcase", "capitalize", "title", "isalpha", "isdigit", "isalnum", "isspace", "isascii", "isupper", "islower", "istitle"];
 	defineMethods(T.bytes, takingNoArguments("bytes", noArguments, BYTES_METHODS));
 	T.bytes.dict.set("fromhex", globalShared(new PyDescriptor("classmethod", [nativeFunction("fromhex", fromhex)])));
+	T.bytes.dict.set("maketrans", globalShared(new PyDescriptor("staticmethod", [nativeFunction("maketrans", maketrans)])));
 }

@@ -1,0 +1,59 @@
+// bytes.hex(), bytes.fromhex() and bytes.maketrans(): bytes to and from hex digits, and translation tables.
+import type { PyObject } from "../heap/object";
+import { PyStr, latin1 } from "../heap/values";
+import type { NativeImpl } from "../heap/callables";
+import { bytesLike } from "../vm/bytes-ops";
+import { checkPositional } from "./arity";
+import type { VM } from "../vm/vm";
+
+/** bytes.hex([sep[, bytes_per_sep]]): a separator between groups counted from the right (or the left when negative). */
+export function hex(vm: VM, bytes: Uint8Array, sepArg: PyObject | undefined, perArg: PyObject | undefined): string {
+	const digits = Array.from(bytes, (b) => b.toString(16).padStart(2, "0"));
+	if (!sepArg) return digits.join("");
+	const sep = sepArg instanceof PyStr ? sepArg.value : latin1(bytesLike(vm, sepArg));
+	if (sep.length !== 1) vm.raise("ValueError", "sep must be length 1.");
+	const per = perArg ? vm.intValue(perArg) : 1;
+	if (per === 0) return digits.join("");
+	const size = Math.abs(per);
+	const groups: string[] = [];
+	if (per > 0) for (let end = digits.length; end > 0; end -= size) groups.unshift(digits.slice(Math.max(0, end - size), end).join(""));
+	else for (let start = 0; start < digits.length; start += size) groups.push(digits.slice(start, start + size).join(""));
+	return groups.join(sep);
+}
+
+/** bytes.fromhex(string): pairs of hex digits, with spaces allowed between pairs. */
+function fromHex(vm: VM, text: string): Uint8Array {
+	const out: number[] = [];
+	for (let i = 0; i < text.length; ) {
+		if (text[i] === " ") {
+			i++;
+			continue;
+		}
+		const pair = /^[0-9a-fA-F]{2}/.exec(text.slice(i, i + 2));
+		if (!pair) {
+			const at = /[0-9a-fA-F]/.test(text[i]!) ? i + 1 : i;
+			vm.raise("ValueError", `non-hexadecimal number found in fromhex() arg at position ${at}`);
+		}
+		out.push(parseInt(pair[0], 16));
+		i += 2;
+	}
+	return Uint8Array.from(out);
+}
+
+/** bytes.maketrans(from, to), a staticmethod: the 256-byte table translate() reads. */
+export const maketrans: NativeImpl = (vm, args) => {
+	checkPositional(vm, "maketrans", args, 2);
+	const from = bytesLike(vm, args[0]!);
+	const to = bytesLike(vm, args[1]!);
+	if (from.length !== to.length) vm.raise("ValueError", "maketrans arguments must have same length");
+	const table = Uint8Array.from({ length: 256 }, (_, i) => i);
+	from.forEach((c, i) => (table[c] = to[i]!));
+	return vm.bytes(table);
+};
+
+export const fromhex: NativeImpl = (vm, args) => {
+	checkPositional(vm, "fromhex", args, 2);
+	const text = args[1]!;
+	if (!(text instanceof PyStr)) return vm.raise("TypeError", `fromhex() argument must be str, not ${text.typeName}`);
+	return vm.bytes(fromHex(vm, text.value));
+};
