@@ -46,6 +46,24 @@ function loadDefaults(c: Compiler, args: ast.Arguments): number {
 	return flags;
 }
 
+/**
+ * compiler_visit_annotations: each annotated parameter's name and value (args before posonlyargs, then *args,
+ * keyword-only, **kwargs, then the return annotation) in one tuple, MAKE_FUNCTION's flag 0x04.
+ */
+function loadAnnotations(c: Compiler, args: ast.Arguments, returns: ast.Expr | null): number {
+	const annotated = [...args.args, ...args.posonlyargs, ...(args.vararg ? [args.vararg] : []), ...args.kwonlyargs, ...(args.kwarg ? [args.kwarg] : [])]
+		.filter((a) => a.annotation)
+		.map((a) => [a.arg, a.annotation!] as const);
+	if (returns) annotated.push(["return", returns]);
+	if (!annotated.length) return 0;
+	for (const [name, annotation] of annotated) {
+		c.loadConst(name);
+		c.expr(annotation);
+	}
+	c.unit.emit(Op.BUILD_TUPLE, annotated.length * 2);
+	return 0x04;
+}
+
 function finishFunction(c: Compiler, args: ast.Arguments, firstLine: number) {
 	const flags = (args.vararg ? CO_VARARGS : 0) | (args.kwarg ? CO_VARKEYWORDS : 0);
 	const argcount = args.posonlyargs.length + args.args.length;
@@ -56,7 +74,7 @@ export function compileFunctionDef(c: Compiler, s: ast.FunctionDef): void {
 	const u = c.unit;
 	for (const d of s.decorator_list) c.expr(d);
 	u.line = s.lineno;
-	const flags = loadDefaults(c, s.args);
+	const flags = loadDefaults(c, s.args) | loadAnnotations(c, s.args, s.returns);
 	const scope = c.scopes.get(s)!;
 	const closureFlag = loadClosure(c, scope);
 	const qualname = c.qualnameFor(s.name, scope);

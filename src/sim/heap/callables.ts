@@ -14,8 +14,11 @@ export class PyFunction extends PyObject {
 	closure: PyTuple | null = null;
 	/** func_dict: made when an attribute is first set or `__dict__` first read (PyObject_GenericGetDict). */
 	dict: PyDict | null = null;
-	/** func_annotations: an empty dict made the first time `__annotations__` is read (functools_wraps reads it). */
-	annotations: PyDict | null = null;
+	/**
+	 * func_annotations: MAKE_FUNCTION's tuple of names and values, made a dict the first time `__annotations__`
+	 * is read (an empty one without annotations; functools_wraps reads it).
+	 */
+	annotations: PyTuple | PyDict | null = null;
 	/** Until func_clear: the reference to `globals`, counted once those are an ordinary dict (at shutdown). */
 	private holdsGlobals = true;
 	constructor(

@@ -233,12 +233,13 @@ function keywordArguments(vm: VM, d: PyDict): Map<string, PyObject> {
 	return kwargs;
 }
 
-/** MAKE_FUNCTION: the code object on top, with closure, kwdefaults and defaults below as flags say. */
+/** MAKE_FUNCTION: the code object on top, with closure, annotations, kwdefaults and defaults below as flags say. */
 export function makeFunction(vm: VM, f: Frame, flags: number): void {
 	const stack = f.stack;
 	const codeConstant = stack.pop() as PyCode;
 	const func = new PyFunction(codeConstant.code, f.globals, codeConstant);
 	if (flags & 0x08) func.closure = stack.pop() as PyTuple;
+	if (flags & 0x04) func.annotations = stack.pop() as PyTuple;
 	if (flags & 0x02) func.kwdefaults = stack.pop() as PyDict;
 	if (flags & 0x01) func.defaults = stack.pop() as PyTuple;
 	stack.push(vm.heap.register(func));

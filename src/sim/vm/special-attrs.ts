@@ -1,7 +1,7 @@
 // Attributes every object of a kind has without a dict entry: __class__, __name__, __dict__, args...
 import type { PyObject } from "../heap/object";
 import { PyInt, PyBool, PyFloat, PyComplex } from "../heap/values";
-import { PySlice, PyRange, type PyDict } from "../heap/containers";
+import { PySlice, PyRange, PyDict } from "../heap/containers";
 import { PyClass, PySlotDescriptor, T } from "../heap/classes";
 import { PyExceptionObject } from "../heap/instances";
 import { PyFunction, PyBoundMethod, PyCell, PyDescriptor, PyBuiltinFunction, PySuper } from "../heap/callables";
@@ -92,12 +92,7 @@ export function objectAttribute(vm: VM, obj: PyObject, name: string): PyObject |
 			case "__dict__":
 				return vm.incref(functionDict(vm, obj));
 			case "__annotations__":
-				// func_get_annotations: a function without annotations gets an empty dict of its own, kept.
-				if (!obj.annotations) {
-					obj.annotations = vm.dict();
-					vm.heap.observer?.contentChanged(obj);
-				}
-				return vm.incref(obj.annotations);
+				return vm.incref(functionAnnotations(vm, obj));
 		}
 	}
 	if (obj instanceof PyCode) return codeAttribute(vm, obj.code, name);
@@ -230,6 +225,30 @@ function classAttribute(vm: VM, cls: PyClass, name: string): PyObject | undefine
 	}
 	return undefined;
 }
+
+/**
+ * func_get_annotations: a function without annotations gets an empty dict of its own, kept; MAKE_FUNCTION's
+ * tuple of names and values becomes a dict that replaces it.
+ */
+function functionAnnotations(vm: VM, func: PyFunction): PyDict {
+	const current = func.annotations;
+	if (current instanceof PyDict) return current;
+	const annotations = vm.dict();
+	if (current) {
+		vm.heap.adopt(annotations, ANNOTATIONS_BEING_MADE);
+		try {
+			for (let i = 0; i + 1 < current.items.length; i += 2) dictSet(vm, annotations, current.items[i]!, current.items[i + 1]!);
+		} finally {
+			vm.heap.disown(annotations, ANNOTATIONS_BEING_MADE);
+		}
+	}
+	func.annotations = annotations;
+	vm.heap.observer?.contentChanged(func);
+	if (current) vm.decref(current);
+	return annotations;
+}
+
+const ANNOTATIONS_BEING_MADE = "__annotations__ dict being made from the function's tuple";
 
 /** A hidden part of a class the program now holds: the trace shows it from here on. */
 function revealed(vm: VM, part: PyObject): PyObject {
