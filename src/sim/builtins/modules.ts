@@ -2,7 +2,7 @@
 import type { PyObject } from "../heap/object";
 import { PyModule, type NativeImpl } from "../heap/callables";
 import { sizeOf } from "../heap/sizes";
-import { SYS_FUNCTIONS, installStreams } from "./sys-module";
+import { SYS_FUNCTIONS, installSysData } from "./sys-module";
 import { GC_FUNCTIONS, installGcConstants } from "./gc-module";
 import { WEAKREF_FUNCTIONS, installWeakrefTypes } from "./weakref-module";
 import { MATH_FUNCTIONS, installMathConstants } from "./math-module";
@@ -14,7 +14,7 @@ import { PyRaise } from "../vm/errors";
 import { setField } from "../vm/exception-init";
 
 const MODULES: Record<string, { functions: Record<string, NativeImpl>; extra?: (vm: VM, m: PyModule) => void }> = {
-	sys: { functions: SYS_FUNCTIONS, extra: installStreams },
+	sys: { functions: SYS_FUNCTIONS, extra: installSysData },
 	gc: { functions: GC_FUNCTIONS, extra: installGcConstants },
 	weakref: { functions: WEAKREF_FUNCTIONS, extra: installWeakrefTypes },
 	math: { functions: MATH_FUNCTIONS, extra: installMathConstants },

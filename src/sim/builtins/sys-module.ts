@@ -9,12 +9,19 @@ import { hasInstanceAttributes } from "../heap/subclass-instances";
 import type { PyModule } from "../heap/callables";
 import type { VM } from "../vm/vm";
 import { STDERR, STDOUT } from "./text-streams";
+import { setModuleConstant } from "./module-constants";
 
-/** sys.stdout and sys.stderr, and the __stdout__/__stderr__ copies that keep the originals. */
-export function installStreams(vm: VM, module: PyModule): void {
+/**
+ * sys's data: sys.stdout and sys.stderr (and the __stdout__/__stderr__ copies that keep the originals), and
+ * the constants of the 64-bit little-endian Linux build python3 is here.
+ */
+export function installSysData(vm: VM, module: PyModule): void {
 	for (const [name, stream] of [["stdout", STDOUT], ["stderr", STDERR], ["__stdout__", STDOUT], ["__stderr__", STDERR]] as const) {
 		vm.dictSetStr(module.dict, name, stream);
 	}
+	setModuleConstant(vm, module, "maxsize", vm.int(2n ** 63n - 1n));
+	setModuleConstant(vm, module, "byteorder", vm.str("little"));
+	setModuleConstant(vm, module, "platform", vm.str("linux"));
 }
 
 /** sys.exit(code=None), and the exit()/quit() builtins site installs: raise SystemExit(code). */
