@@ -7,7 +7,8 @@ import type { NativeImpl } from "../heap/callables";
 import { formatValue } from "../vm/formatting";
 import { repr, str } from "../vm/repr";
 import { getAttr } from "../vm/attributes";
-import { getItem } from "../vm/subscript";
+import { getItem, optionalSliceIndex } from "../vm/subscript";
+import { strEndsWith, strStartsWith } from "../runtime/strSearch";
 import { strFormat as renderFormat } from "../runtime/strFormat";
 import { withPackedArguments, type PackedLabels } from "../vm/instantiate";
 import { asciiEscaped } from "../runtime/strRepr";
@@ -206,6 +207,27 @@ export function strFormat(vm: VM, template: string, args: PyObject[], kw: FieldL
 const NO_KEYWORDS: FieldLookup = { get: () => undefined };
 const STR_FORMAT_CALL: PackedLabels = { args: "call arguments (str.format)", kwargs: "keyword arguments (str.format)" };
 
+/** unicode_startswith/unicode_endswith: a str or a tuple of str, then optional start and end (tailmatch). */
+function tailMatchMethod(name: string, match: (s: string, affix: string, start: number | null, end: number | null) => boolean): NativeImpl {
+	return (vm, args, _kw, self) => {
+		if (args.length < 1) vm.raise("TypeError", `${name}() takes at least 1 argument (0 given)`);
+		if (args.length > 3) vm.raise("TypeError", `${name}() takes at most 3 arguments (${args.length} given)`);
+		const start = optionalSliceIndex(vm, args[1]);
+		const end = optionalSliceIndex(vm, args[2]);
+		const affix = args[0]!;
+		if (affix instanceof PyTuple) {
+			return vm.bool(
+				affix.items.some((item) => {
+					if (!(item instanceof PyStr)) vm.raise("TypeError", `tuple for ${name} must only contain str, not ${item.typeName}`);
+					return match(text(self), (item as PyStr).value, start, end);
+				}),
+			);
+		}
+		if (!(affix instanceof PyStr)) return vm.raise("TypeError", `${name} first arg must be str or a tuple of str, not ${affix.typeName}`);
+		return vm.bool(match(text(self), affix.value, start, end));
+	};
+}
+
 const STR_METHODS: Record<string, NativeImpl> = {
 	join: (vm, args, _kw, self) => {
 		// PySequence_Fast(iterable, "can only join an iterable").
@@ -271,16 +293,8 @@ const STR_METHODS: Record<string, NativeImpl> = {
 		if (count < 0 || parts.length - 1 <= count) return vm.str(parts.join(vm.strValue(args[1]!)));
 		return vm.str(parts.slice(0, count + 1).join(vm.strValue(args[1]!)) + old + parts.slice(count + 1).join(old));
 	},
-	startswith: (vm, args, _kw, self) => {
-		const p = args[0]!;
-		const options = p instanceof PyTuple ? p.items.map((x) => vm.strValue(x)) : [vm.strValue(p)];
-		return vm.bool(options.some((o) => text(self).startsWith(o)));
-	},
-	endswith: (vm, args, _kw, self) => {
-		const p = args[0]!;
-		const options = p instanceof PyTuple ? p.items.map((x) => vm.strValue(x)) : [vm.strValue(p)];
-		return vm.bool(options.some((o) => text(self).endsWith(o)));
-	},
+	startswith: tailMatchMethod("startswith", strStartsWith),
+	endswith: tailMatchMethod("endswith", strEndsWith),
 	// METH_VARARGS | METH_KEYWORDS: the arguments are packed in a new tuple and dict for the call.
 	format: (vm, args, kw, self) => withPackedArguments(vm, args, kw, () => vm.str(strFormat(vm, text(self), args, kw)), STR_FORMAT_CALL),
 	isdigit: predicate(strIsdigit),

@@ -15,6 +15,7 @@ import { codePoints } from "../runtime/codepoints";
 import { strFormat, type FieldLookup } from "./str-methods";
 import { defineMethods, globalShared, nativeFunction } from "./types";
 import type { VM } from "../vm/vm";
+import { optionalSliceIndex } from "../vm/subscript";
 
 const text = (self: PyObject | null) => (self as PyStr).value;
 const MAX_CODE_POINT = 0x10ffff;
@@ -22,9 +23,7 @@ const MAX_CODE_POINT = 0x10ffff;
 const FORMAT_MAP_FIELD = "format_map field";
 
 /** A start/end argument of the find family: None or an integer (negative counts from the end). */
-function bound(vm: VM, o: PyObject | undefined): number | null {
-	return !o || o === vm.None ? null : vm.intValue(o);
-}
+const bound = optionalSliceIndex;
 
 function search(name: string, fn: (s: string, sub: string, start: number | null, end: number | null) => number): NativeImpl {
 	return (vm, args, _kw, self) => {

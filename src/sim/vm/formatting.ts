@@ -29,7 +29,6 @@ export function formatValue(vm: VM, v: PyObject, spec: string): string {
 		}
 	}
 	if (spec === "") return str(vm, v);
-	if (v instanceof PyBool && !/[bcdoxXn%eEfFgG]$/.test(spec)) return formatStr(str(vm, v), spec);
 	if (v instanceof PyInt) return formatInt(BigInt(v.value), spec);
 	if (v instanceof PyFloat) return formatFloat(v.value, spec);
 	if (v instanceof PyComplex) return formatComplex(v, spec);

@@ -24,6 +24,13 @@ function toIndex(vm: VM, key: PyObject, typeName: string): number {
 	return vm.raise("TypeError", `${typeName} indices must be integers or slices, not ${key.typeName}`);
 }
 
+/** _PyEval_SliceIndex for an optional start or end argument (str.find, str.startswith...): null for None or absent. */
+export function optionalSliceIndex(vm: VM, o: PyObject | undefined): number | null {
+	if (!o || o === vm.None) return null;
+	const index = indexValue(vm, o);
+	return index === null ? vm.raise("TypeError", "slice indices must be integers or None or have an __index__ method") : Number(index);
+}
+
 /** PySlice_Unpack + AdjustIndices: [start, stop, step, length]. */
 export function sliceIndices(vm: VM, s: PySlice, length: number): [number, number, number, number] {
 	const get = (o: PyObject, dflt: number) => {
