@@ -19,6 +19,7 @@ import { installSlotWrappers } from "./slot-wrappers";
 import { installSubclassDunders } from "./builtin-subclasses";
 import { installFinalizeMethods } from "./weakref-module";
 import { installTextStreamMethods } from "./text-streams";
+import { installNumberDunders } from "./number-dunders";
 import { installWeakDictionaryMethods } from "./weak-dictionaries";
 import type { VM } from "../vm/vm";
 import type { NativeImpl } from "../heap/callables";
@@ -43,6 +44,7 @@ function sharedNatives(): Map<string, PyObject> {
 	installExceptionInits(exceptionClasses, globalShared);
 	installNewMethods();
 	installSlotWrappers();
+	installNumberDunders();
 	installSubclassDunders();
 	installFinalizeMethods();
 	installTextStreamMethods();

@@ -23,7 +23,14 @@ const OBJECT_METHODS: Record<string, NativeImpl> = {
 	__repr__: (vm, _a, _k, self) => vm.str(defaultRepr(vm, self!)),
 	__str__: (vm, _a, _k, self) => vm.str(str(vm, self!)),
 	__eq__: (vm, args, _k, self) => vm.incref(self === args[0] ? vm.True : vm.NotImplemented),
-	__ne__: (vm, args, _k, self) => vm.incref(self === args[0] ? vm.False : vm.NotImplemented),
+	// object_richcompare: __ne__ asks the type's own __eq__ and inverts it, unless it is NotImplemented.
+	__ne__: (vm, args, _k, self) => {
+		const equal = vm.callMethod(self!, "__eq__", [args[0]!]);
+		if (equal === vm.NotImplemented) return equal;
+		const truth = vm.truthy(equal);
+		vm.decref(equal);
+		return vm.bool(!truth);
+	},
 	__hash__: (vm, _a, _k, self) => vm.int(identityHash(self!)),
 };
 

@@ -2,7 +2,7 @@
 // Most are slot wrappers (typeobject.c's wrap_* functions): they take their arguments as a tuple, checked by
 // check_num_args; list's and dict's __getitem__ and dict's __contains__ are plain methods (METH_COEXIST).
 import type { PyObject } from "../heap/object";
-import { T, type PyClass } from "../heap/classes";
+import { T, iteratorTypes, type PyClass } from "../heap/classes";
 import { PySlotWrapper, type NativeImpl } from "../heap/callables";
 import { builtinGetItem as getItem, builtinSetItem as setItem, builtinDelItem as delItem } from "../vm/subscript";
 import { builtinContains as contains } from "../vm/protocol";
@@ -79,4 +79,14 @@ export function installSlotWrappers(): void {
 		__contains__: methodO(T.dict, "__contains__", (vm, self, key) => vm.bool(contains(vm, self, key))),
 	});
 	for (const owner of [T.tuple, T.str]) defineSlotWrappers(owner, { __getitem__: [1, getitem], __len__: [0, len], __contains__: [1, has] });
+	defineSlotWrappers(T.set, { __len__: [0, len], __contains__: [1, has] });
+	defineSlotWrappers(T.frozenset, { __len__: [0, len], __contains__: [1, has] });
+	defineSlotWrappers(T.range, { __getitem__: [1, getitem], __len__: [0, len], __contains__: [1, has] });
+	// tp_iter (wrap_unaryfunc) of the iterables, and tp_iternext (wrap_next) and tp_iter of their iterators.
+	for (const owner of [T.list, T.tuple, T.dict, T.set, T.frozenset, T.range]) defineSlotWrappers(owner, { __iter__: [0, iter] });
+	for (const owner of iteratorTypes.values()) defineSlotWrappers(owner, { __iter__: [0, (vm, self) => vm.incref(self)], __next__: [0, next] });
 }
+
+const iter = (vm: VM, self: PyObject) => vm.getIter(self);
+/** wrap_next: the next item, or StopIteration. */
+const next = (vm: VM, self: PyObject) => vm.iterNext(self) ?? vm.raise("StopIteration");

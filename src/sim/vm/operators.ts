@@ -39,6 +39,14 @@ function resultObject(vm: VM, r: ArithResult): PyObject {
 }
 
 
+/** Two ints (or bools): bool's own &, | and ^ keep two bools a bool (bool_and, bool_or, bool_xor). */
+function intOperation(vm: VM, op: string, a: PyInt, b: PyInt): PyObject {
+	if (a instanceof PyBool && b instanceof PyBool && (op === "BitAnd" || op === "BitOr" || op === "BitXor")) {
+		return vm.bool(op === "BitAnd" ? a.flag && b.flag : op === "BitOr" ? a.flag || b.flag : a.flag !== b.flag);
+	}
+	return resultObject(vm, intArith(op, a.value, b.value));
+}
+
 /** A number operand of a float operation: huge ints raise OverflowError as PyLong_AsDouble does. */
 function operandFloat(o: PyObject): number {
 	return o instanceof PyFloat ? o.value : intToFloat((o as PyInt).value);
@@ -66,7 +74,7 @@ function repeatCount(vm: VM, n: PyObject, length: number, isStr = false): number
 /** Builtin behaviour of an operator, or undefined when the types do not support it. */
 export function builtinBinary(vm: VM, op: string, a: PyObject, b: PyObject, inplace: boolean): PyObject | undefined {
 	if (op === "DivMod") return numberDivmod(vm, a, b);
-	if (a instanceof PyInt && b instanceof PyInt) return resultObject(vm, intArith(op, a.value, b.value));
+	if (a instanceof PyInt && b instanceof PyInt) return intOperation(vm, op, a, b);
 	if ((a instanceof PyFloat || a instanceof PyInt) && (b instanceof PyFloat || b instanceof PyInt)) {
 		if (["LShift", "RShift", "BitAnd", "BitOr", "BitXor", "MatMult"].includes(op)) return undefined;
 		return resultObject(vm, floatArith(op, operandFloat(a), operandFloat(b)));
@@ -179,7 +187,7 @@ export function binaryOp(vm: VM, arg: number, a: PyObject, b: PyObject): PyObjec
 	const inplace = arg >= INPLACE_OFFSET;
 	const op = BINARY_OPS[inplace ? arg - INPLACE_OFFSET : arg]!;
 	// Two ints: no dunder of theirs can be a user's, so binaryNamed would go straight to int arithmetic.
-	if (a instanceof PyInt && b instanceof PyInt) return resultObject(vm, intArith(op, a.value, b.value));
+	if (a instanceof PyInt && b instanceof PyInt) return intOperation(vm, op, a, b);
 	return binaryNamed(vm, op, inplace, a, b);
 }
 
