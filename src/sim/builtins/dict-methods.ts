@@ -75,7 +75,8 @@ const DICT_METHODS: Record<string, NativeImpl> = {
 };
 
 /** dict.fromkeys(iterable, value=None), a classmethod: a subclass gets an instance of itself, filled by __setitem__. */
-const fromkeys: NativeImpl = (vm, args) => {
+const fromkeys: NativeImpl = (vm, args, kw) => {
+	if (kw?.size) vm.raise("TypeError", "dict.fromkeys() takes no keyword arguments");
 	const [cls, iterable, value] = args;
 	if (!iterable) return vm.raise("TypeError", `fromkeys expected at least 1 argument, got ${args.length - 1}`);
 	if (args.length > 3) vm.raise("TypeError", `fromkeys expected at most 2 arguments, got ${args.length - 1}`);
