@@ -197,6 +197,7 @@ const SET_METHODS: Record<string, NativeImpl> = {
 	intersection: withOther("BitAnd", false),
 	difference: withOther("Sub", false),
 	symmetric_difference: withOther("BitXor", false),
+	symmetric_difference_update: withOther("BitXor", true),
 	intersection_update: withOther("BitAnd", true),
 	difference_update: withOther("Sub", true),
 	issubset: (vm, args, _kw, self) => {

@@ -167,11 +167,11 @@ export function installNumberDunders(): void {
 	defineWrappers(T.str, {
 		...common,
 		...comparisons(isStr),
-		__add__: [1, (vm, self, args) => (isStr(args[0]!) ? builtinBinary(vm, "Add", self, args[0]!, false)! : vm.raise("TypeError", `can only concatenate str (not "${args[0]!.typeName}") to str`))],
+		__add__: [1, (vm, self, args) => (isStr(args[0]!) ? builtinBinary(vm, "Add", self, args[0], false)! : vm.raise("TypeError", `can only concatenate str (not "${args[0]!.typeName}") to str`))],
 		__mul__: [1, (vm, self, args) => repeatStr(vm, self, args[0]!)],
 		__rmul__: [1, (vm, self, args) => repeatStr(vm, self, args[0]!)],
 		__mod__: [1, (vm, self, args) => builtinBinary(vm, "Mod", self, args[0]!, false)!],
-		__rmod__: [1, (vm, self, args) => (isStr(args[0]!) ? builtinBinary(vm, "Mod", args[0]!, self, false)! : vm.incref(vm.NotImplemented))],
+		__rmod__: [1, (vm, self, args) => (isStr(args[0]!) ? builtinBinary(vm, "Mod", args[0], self, false)! : vm.incref(vm.NotImplemented))],
 		__iter__: [0, (vm, self) => vm.getIter(self)],
 	});
 	defineMethods(T.str, {

@@ -47,6 +47,27 @@ export function unchangedOrNew(vm: VM, self: PyObject | null, result: string): P
 	return result === text(self) ? vm.incref(self!) : vm.str(result);
 }
 
+/** A str argument, or CPython's TypeError naming the type it got (Argument Clinic says "None" for None). */
+function strArgument(vm: VM, o: PyObject, message: (got: string) => string): string {
+	if (o instanceof PyStr) return o.value;
+	return vm.raise("TypeError", message(o === vm.None ? "None" : o.typeName));
+}
+
+/** The fill character of center/ljust/rjust (Argument Clinic's "C" converter). */
+function fillCharacter(vm: VM, o: PyObject | undefined): string {
+	if (!o) return " ";
+	if (!(o instanceof PyStr)) return vm.raise("TypeError", `The fill character must be a unicode character, not ${o.typeName}`);
+	if ([...o.value].length !== 1) vm.raise("TypeError", "The fill character must be exactly one character long");
+	return o.value;
+}
+
+/** split's and rsplit's sep: None or a str. */
+function separator(vm: VM, o: PyObject | undefined): string | null {
+	if (!o || o === vm.None) return null;
+	if (!(o instanceof PyStr)) return vm.raise("TypeError", `must be str or None, not ${o.typeName}`);
+	return o.value;
+}
+
 function argStr(vm: VM, o: PyObject | undefined, fn: string): string | null {
 	if (!o || o === vm.None) return null;
 	if (!(o instanceof PyStr)) vm.raise("TypeError", `${fn} arg must be None or str`);
@@ -248,7 +269,7 @@ const STR_METHODS: Record<string, NativeImpl> = {
 		}
 	},
 	split: (vm, args, kw, self) => {
-		const sep = argStr(vm, args[0] ?? kw?.get("sep"), "split()");
+		const sep = separator(vm, args[0] ?? kw?.get("sep"));
 		const maxObj = args[1] ?? kw?.get("maxsplit");
 		const max = maxObj ? vm.intValue(maxObj) : -1;
 		// Without a separator a maxsplit of 0 copies what follows the leading whitespace.
@@ -259,7 +280,7 @@ const STR_METHODS: Record<string, NativeImpl> = {
 		return splitList(vm, parts, max, self);
 	},
 	rsplit: (vm, args, kw, self) => {
-		const sep = argStr(vm, args[0] ?? kw?.get("sep"), "rsplit()");
+		const sep = separator(vm, args[0] ?? kw?.get("sep"));
 		const maxObj = args[1] ?? kw?.get("maxsplit");
 		const max = maxObj ? vm.intValue(maxObj) : -1;
 		const parts = sep === null ? (max < 0 ? splitWhitespace(text(self), max) : rsplitWhitespace(text(self), max)) : text(self).split(sep);
@@ -271,7 +292,8 @@ const STR_METHODS: Record<string, NativeImpl> = {
 	splitlines: (vm, args, kw, self) => {
 		const keepends = args[0] ?? kw?.get("keepends");
 		// splitlines() starts from an empty list and appends each line.
-		return grownList(vm, splitLines(text(self), keepends ? vm.truthy(keepends) : false), 0, self);
+		// The "p" converter of 3.11's clinic takes an int (a bool is one) only.
+		return grownList(vm, splitLines(text(self), keepends ? vm.intValue(keepends) !== 0 : false), 0, self);
 	},
 	strip: (vm, args, _kw, self) => unchangedOrNew(vm, self, strip(text(self), argStr(vm, args[0], "strip"), true, true)),
 	lstrip: (vm, args, _kw, self) => unchangedOrNew(vm, self, strip(text(self), argStr(vm, args[0], "lstrip"), true, false)),
@@ -283,8 +305,9 @@ const STR_METHODS: Record<string, NativeImpl> = {
 	title: (vm, _a, _k, self) => vm.str(strTitle(text(self))),
 	replace: (vm, args, _kw, self) => {
 		checkPositional(vm, "replace", args, 2, 3);
+		const old = strArgument(vm, args[0]!, (got) => `replace() argument 1 must be str, not ${got}`);
+		strArgument(vm, args[1]!, (got) => `replace() argument 2 must be str, not ${got}`);
 		const count = args[2] ? vm.intValue(args[2]) : -1;
-		const old = vm.strValue(args[0]!);
 		// replace() returns the str itself when there is nothing to do: no count, old is new, old not found.
 		if (count === 0 || args[0] === args[1] || (old !== "" && !text(self).includes(old))) return vm.incref(self!);
 		// An empty str matches before every character and at the end: the replacement goes there (count times).
@@ -306,12 +329,12 @@ const STR_METHODS: Record<string, NativeImpl> = {
 	isupper: predicate(strIsupper),
 	islower: predicate(strIslower),
 	isidentifier: predicate(strIsidentifier),
-	center: (vm, args, _kw, self) => unchangedOrNew(vm, self, strCenter(text(self), vm.intValue(args[0]!), args[1] ? vm.strValue(args[1]) : " ")),
-	ljust: (vm, args, _kw, self) => unchangedOrNew(vm, self, strLjust(text(self), vm.intValue(args[0]!), args[1] ? vm.strValue(args[1]) : " ")),
-	rjust: (vm, args, _kw, self) => unchangedOrNew(vm, self, strRjust(text(self), vm.intValue(args[0]!), args[1] ? vm.strValue(args[1]) : " ")),
+	center: (vm, args, _kw, self) => unchangedOrNew(vm, self, strCenter(text(self), vm.intValue(args[0]!), fillCharacter(vm, args[1]))),
+	ljust: (vm, args, _kw, self) => unchangedOrNew(vm, self, strLjust(text(self), vm.intValue(args[0]!), fillCharacter(vm, args[1]))),
+	rjust: (vm, args, _kw, self) => unchangedOrNew(vm, self, strRjust(text(self), vm.intValue(args[0]!), fillCharacter(vm, args[1]))),
 	zfill: (vm, args, _kw, self) => unchangedOrNew(vm, self, strZfill(text(self), vm.intValue(args[0]!))),
 	partition: (vm, args, _kw, self) => {
-		const sep = vm.strValue(args[0]!);
+		const sep = strArgument(vm, args[0]!, (got) => `must be str, not ${got === "None" ? "NoneType" : got}`);
 		const s = text(self);
 		const i = s.indexOf(sep);
 		// The str itself when sep is missing, else the sep object between the two new parts.
@@ -319,18 +342,18 @@ const STR_METHODS: Record<string, NativeImpl> = {
 		return vm.tuple([vm.str(s.slice(0, i)), vm.incref(args[0]!), vm.str(s.slice(i + sep.length))]);
 	},
 	rpartition: (vm, args, _kw, self) => {
-		const sep = vm.strValue(args[0]!);
+		const sep = strArgument(vm, args[0]!, (got) => `must be str, not ${got === "None" ? "NoneType" : got}`);
 		const s = text(self);
 		const i = s.lastIndexOf(sep);
 		if (i < 0) return vm.tuple([vm.str(""), vm.str(""), vm.incref(self!)]);
 		return vm.tuple([vm.str(s.slice(0, i)), vm.incref(args[0]!), vm.str(s.slice(i + sep.length))]);
 	},
 	removeprefix: (vm, args, _kw, self) => {
-		const p = vm.strValue(args[0]!);
+		const p = strArgument(vm, args[0]!, (got) => `removeprefix() argument must be str, not ${got}`);
 		return unchangedOrNew(vm, self, p && text(self).startsWith(p) ? text(self).slice(p.length) : text(self));
 	},
 	removesuffix: (vm, args, _kw, self) => {
-		const p = vm.strValue(args[0]!);
+		const p = strArgument(vm, args[0]!, (got) => `removesuffix() argument must be str, not ${got}`);
 		return unchangedOrNew(vm, self, p && text(self).endsWith(p) ? text(self).slice(0, -p.length) : text(self));
 	},
 	istitle: predicate(strIstitle),

@@ -151,8 +151,9 @@ const STR_TRANSLATE_METHODS: Record<string, NativeImpl> = {
 	format_map: formatMap,
 	expandtabs: (vm, args, kw, self) => {
 		const size = args[0] ?? kw?.get("tabsize");
+		const tabsize = size ? vm.intValue(size) : 8;
 		// No tab: the str itself (unicode_result_unchanged).
-		return text(self).includes("\t") ? vm.str(strExpandtabs(text(self), size ? vm.intValue(size) : 8)) : vm.incref(self!);
+		return text(self).includes("\t") ? vm.str(strExpandtabs(text(self), tabsize)) : vm.incref(self!);
 	},
 	casefold: (vm, _a, _k, self) => vm.str(strCasefold(text(self))),
 	isascii: (vm, _a, _k, self) => vm.bool(strIsascii(text(self))),

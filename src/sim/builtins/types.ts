@@ -4,6 +4,7 @@ import { PyClass, T, iteratorTypes } from "../heap/classes";
 import type { PyObject } from "../heap/object";
 import { PyBuiltinFunction, type NativeImpl } from "../heap/callables";
 import { EXCEPTION_HIERARCHY } from "../vm/errors";
+import { checkingMethodArguments } from "./method-arguments";
 
 const BUILTIN_TYPES = [
 	"NoneType", "NotImplementedType", "ellipsis", "int", "float", "complex", "str", "bytes", "list", "tuple", "dict", "set", "frozenset",
@@ -67,7 +68,7 @@ export function ensureTypes(): void {
 /** Add native methods to a builtin type; each receives its receiver as `self`. */
 export function defineMethods(cls: PyClass, methods: Record<string, NativeImpl>): void {
 	for (const [name, impl] of Object.entries(methods)) {
-		cls.dict.set(name, globalShared(new PyBuiltinFunction(name, checkingKeywords(cls, name, impl), null, cls)));
+		cls.dict.set(name, globalShared(new PyBuiltinFunction(name, checkingMethodArguments(cls, name, impl), null, cls)));
 	}
 }
 
@@ -86,37 +87,6 @@ export function takingNoArguments(typeName: string, names: readonly string[], me
 		};
 	}
 	return checked;
-}
-
-/** The core types whose methods refuse keywords they do not take, as their C parsers do. */
-const KEYWORD_CHECKED_TYPES = new Set(["str", "list", "tuple", "dict", "set", "frozenset", "int", "float", "range", "slice"]);
-
-/**
- * Methods of those types that take keyword arguments: their names (in Argument Clinic's order), or null for
- * any name (dict.update, str.format). Every other method takes none.
- */
-const METHOD_KEYWORDS: Readonly<Record<string, readonly string[] | null>> = {
-	"str.split": ["sep", "maxsplit"],
-	"str.rsplit": ["sep", "maxsplit"],
-	"str.splitlines": ["keepends"],
-	"str.expandtabs": ["tabsize"],
-	"str.format": null,
-	"list.sort": ["key", "reverse"],
-	"dict.update": null,
-};
-
-function checkingKeywords(cls: PyClass, name: string, impl: NativeImpl): NativeImpl {
-	if (!KEYWORD_CHECKED_TYPES.has(cls.name)) return impl;
-	const accepted = METHOD_KEYWORDS[`${cls.name}.${name}`];
-	if (accepted === null) return impl;
-	return (vm, args, kw, self) => {
-		if (kw !== null && kw.size > 0) {
-			// METH_O, METH_NOARGS and positional-only Argument Clinic methods: _PyArg_NoKeywords.
-			if (accepted === undefined) return vm.raise("TypeError", `${cls.name}.${name}() takes no keyword arguments`);
-			for (const keyword of kw.keys()) if (!accepted.includes(keyword)) vm.raise("TypeError", `'${keyword}' is an invalid keyword argument for ${name}()`);
-		}
-		return impl(vm, args, kw, self);
-	};
 }
 
 /** A builtin function (len, print...). */
