@@ -142,6 +142,7 @@ const METHOD_KEYWORDS: Readonly<Record<string, readonly string[] | null>> = {
 	"str.splitlines": ["keepends"],
 	"str.expandtabs": ["tabsize"],
 	"str.format": null,
+	"str.encode": ["encoding", "errors"],
 	"list.sort": ["key", "reverse"],
 	"dict.update": null,
 };
