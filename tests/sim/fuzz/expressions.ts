@@ -6,7 +6,7 @@ import type { Rng } from "./rng";
 
 export const NAMES = ["a", "b", "c", "items", "table", "text", "n", "obj", "other", "total"] as const;
 
-const STRINGS = ['"abc"', "'x'", '""', '"hello world"', '"é"', '"😀"', "'a,b,c'", '"line\\n"', "'42'"];
+const STRINGS = ['"abc"', "'x'", '""', '"hello world"', '"é"', '"😀"', "'a,b,c'", '"line\\n"', "'42'", 'b"abc"', "b''", 'b"\\xff,"'];
 const BUILTIN_CALLS = ["len", "str", "repr", "abs", "bool", "list", "tuple", "sorted", "set", "sum", "min", "max", "type", "id", "hash", "int", "float", "iter", "reversed", "frozenset"];
 const METHOD_CALLS = [".upper()", ".split(',')", ".append(1)", ".pop()", ".keys()", ".items()", ".get('k')", ".copy()", ".count(1)", ".index(1)", ".strip()", ".join(['p', 'q'])", ".replace('a', 'b')", ".add(3)", ".sort()", ".clear()", ".format(1)"];
 const BINARY = ["+", "-", "*", "//", "%", "/", "==", "!=", "<", "<=", ">", ">=", "and", "or", "in", "not in", "is", "is not", "&", "|", "^", "<<", ">>"];
@@ -18,7 +18,7 @@ export function literal(rng: Rng): string {
 		case 1:
 			return rng.pick(["0", "1", "2", "10", "255", "256", "-1", "1000", "10**20", "2**64"]);
 		case 2:
-			return rng.pick(["0.5", "1.0", "-2.25", "1e10", "3.14159", "0.1"]);
+			return rng.pick(["0.5", "1.0", "-2.25", "1e10", "3.14159", "0.1", "1j", "2+3j", "-0.5j"]);
 		case 3:
 			return rng.pick(STRINGS);
 		case 4:
