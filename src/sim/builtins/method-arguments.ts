@@ -147,14 +147,15 @@ const METHOD_KEYWORDS: Readonly<Record<string, readonly string[] | null>> = {
 	"dict.update": null,
 };
 
-/** `impl` with the method's keywords and argument count checked first, for the core types' methods. */
+/** `impl` with its receiver's type, the method's keywords and argument count checked first, for the core types' methods. */
 export function checkingMethodArguments(cls: PyClass, name: string, impl: NativeImpl): NativeImpl {
 	if (!CHECKED_TYPES.has(cls.name)) return impl;
 	const key = `${cls.name}.${name}`;
 	const accepted = METHOD_KEYWORDS[key];
 	const arity = METHOD_ARITY[key];
-	if (accepted === null && !arity) return impl;
 	return (vm, args, kw, self) => {
+		// method_vectorcall's descr_check, for a method called unbound (`list.append(1, 2)`).
+		if (self && !self.cls.isSubclassOf(cls)) vm.raise("TypeError", `descriptor '${name}' for '${cls.name}' objects doesn't apply to a '${self.typeName}' object`);
 		if (kw !== null && kw.size > 0 && accepted !== null) {
 			// METH_O, METH_NOARGS and positional-only parsers: _PyArg_NoKeywords.
 			if (accepted === undefined) return vm.raise("TypeError", `${cls.name}.${name}() takes no keyword arguments`);

@@ -1,6 +1,7 @@
 // Attribute assignment and deletion (STORE_ATTR, DELETE_ATTR, setattr, object.__setattr__): a class's own
 // __setattr__/__delattr__, else PyObject_GenericSetAttr with the descriptor protocol for the kinds we model.
 import type { PyObject } from "../heap/object";
+import { PyInt, PyFloat } from "../heap/values";
 import { PyDict } from "../heap/containers";
 import { PyClass, PySlotDescriptor } from "../heap/classes";
 import { PyFunction, PyCell, PyDescriptor, PyModule } from "../heap/callables";
@@ -60,8 +61,16 @@ export function genericSetAttr(vm: VM, obj: PyObject, name: string, value: PyObj
 		return;
 	}
 	if (obj instanceof PyClass) vm.raise("TypeError", `cannot set '${name}' attribute of immutable type '${obj.name}'`);
+	refuseNumberGetset(vm, obj, name);
 	if (obj.cls.lookup(name)) vm.raise("AttributeError", `'${obj.typeName}' object attribute '${name}' is read-only`);
 	vm.raise("AttributeError", `'${obj.typeName}' object has no attribute '${name}'`);
+}
+
+/** int's and float's getset descriptors (real, imag, numerator, denominator) have no setter. */
+function refuseNumberGetset(vm: VM, obj: PyObject, name: string): void {
+	const owner =
+		obj instanceof PyInt && ["real", "imag", "numerator", "denominator"].includes(name) ? "int" : obj instanceof PyFloat && (name === "real" || name === "imag") ? "float" : null;
+	if (owner) vm.raise("AttributeError", `attribute '${name}' of '${owner}' objects is not writable`);
 }
 
 export function storeInstanceAttr(vm: VM, obj: AttributeOwner, name: string, value: PyObject): void {
@@ -151,5 +160,6 @@ export function genericDelAttr(vm: VM, obj: PyObject, name: string): void {
 		return;
 	}
 	if (obj instanceof PyModule && dictDel(vm, obj.dict, vm.intern(name))) return;
+	refuseNumberGetset(vm, obj, name);
 	vm.raise("AttributeError", `'${obj.typeName}' object has no attribute '${name}'`);
 }

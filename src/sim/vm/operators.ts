@@ -74,7 +74,7 @@ function repeatCount(vm: VM, n: PyObject, length: number, isStr = false): number
 /** Builtin behaviour of an operator, or undefined when the types do not support it. */
 export function builtinBinary(vm: VM, op: string, a: PyObject, b: PyObject, inplace: boolean): PyObject | undefined {
 	if (op === "DivMod") return numberDivmod(vm, a, b);
-	if (a instanceof PyInt && b instanceof PyInt) return intOperation(vm, op, a, b);
+	if (a instanceof PyInt && b instanceof PyInt) return op === "MatMult" ? undefined : intOperation(vm, op, a, b);
 	if ((a instanceof PyFloat || a instanceof PyInt) && (b instanceof PyFloat || b instanceof PyInt)) {
 		if (["LShift", "RShift", "BitAnd", "BitOr", "BitXor", "MatMult"].includes(op)) return undefined;
 		return resultObject(vm, floatArith(op, operandFloat(a), operandFloat(b)));
@@ -186,8 +186,9 @@ export function divmod(vm: VM, a: PyObject, b: PyObject): PyObject {
 export function binaryOp(vm: VM, arg: number, a: PyObject, b: PyObject): PyObject {
 	const inplace = arg >= INPLACE_OFFSET;
 	const op = BINARY_OPS[inplace ? arg - INPLACE_OFFSET : arg]!;
-	// Two ints: no dunder of theirs can be a user's, so binaryNamed would go straight to int arithmetic.
-	if (a instanceof PyInt && b instanceof PyInt) return intOperation(vm, op, a, b);
+	// Two ints: no dunder of theirs can be a user's, so binaryNamed would go straight to int arithmetic (ints
+	// have no @, whose TypeError binaryNamed words).
+	if (a instanceof PyInt && b instanceof PyInt && op !== "MatMult") return intOperation(vm, op, a, b);
 	return binaryNamed(vm, op, inplace, a, b);
 }
 
