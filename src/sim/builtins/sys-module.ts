@@ -10,6 +10,8 @@ import type { PyModule } from "../heap/callables";
 import type { VM } from "../vm/vm";
 import { STDERR, STDOUT } from "./text-streams";
 import { setModuleConstant } from "./module-constants";
+import { PyList } from "../heap/containers";
+import { unshareStartupObject } from "../heap/unshare";
 
 /**
  * sys's data: sys.stdout and sys.stderr (and the __stdout__/__stderr__ copies that keep the originals), and
@@ -19,6 +21,11 @@ export function installSysData(vm: VM, module: PyModule): void {
 	for (const [name, stream] of [["stdout", STDOUT], ["stderr", STDERR], ["__stdout__", STDOUT], ["__stderr__", STDERR]] as const) {
 		vm.dictSetStr(module.dict, name, stream);
 	}
+	// python3 FILE: argv is the script's path, as it was given, and nothing more. CPython made the list at
+	// startup: it is no allocation of the program's and sits in the oldest generation.
+	const argv = vm.heap.registerShared(new PyList([vm.str(vm.source.filename)]));
+	vm.dictSetStr(module.dict, "argv", argv);
+	unshareStartupObject(vm.heap, argv, 1);
 	setModuleConstant(vm, module, "maxsize", vm.int(2n ** 63n - 1n));
 	setModuleConstant(vm, module, "byteorder", vm.str("little"));
 	setModuleConstant(vm, module, "platform", vm.str("linux"));
