@@ -5,7 +5,7 @@ import { PyInt, PyFloat, PyComplex, PyStr, PyNone, strKey, PyBytes } from "../he
 import { PyList, PyTuple, PyDict, PySet, PyRange, type HashKey } from "../heap/containers";
 import { PyInstance } from "../heap/instances";
 import { isSubclassInstance } from "../heap/subclass-instances";
-import { PyFunction } from "../heap/callables";
+import { PyBoundMethod, PyBuiltinFunction, PyFunction } from "../heap/callables";
 import { PyClass } from "../heap/classes";
 import { PyWeakref } from "../heap/weakrefs";
 import { PyWeakDictionary, PyWeakSet } from "../heap/weak-dictionaries";
@@ -65,6 +65,10 @@ export function hashKey(vm: VM, o: PyObject): HashKey {
 		vm.raise("TypeError", `unhashable type: '${o.cls.name}'`);
 	}
 	if (o instanceof PyClass) return "o" + o.id;
+	// method_hash / meth_hash: a bound method is equal to (and hashes as) any binding of the same function to
+	// the same object.
+	if (o instanceof PyBoundMethod && o.self && o.func) return `m${o.self.id}:${o.func.id}`;
+	if (o instanceof PyBuiltinFunction && o.self) return `n${o.self.id}:${o.owner?.name ?? ""}.${o.name}`;
 	return "o" + o.id;
 }
 
