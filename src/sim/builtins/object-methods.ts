@@ -5,7 +5,10 @@ import type { PyExceptionObject } from "../heap/instances";
 import { PyGenerator } from "../heap/iterators";
 import { PyDescriptor, PySlotWrapper, type NativeImpl } from "../heap/callables";
 import { PyStr } from "../heap/values";
-import { genericDelAttr, genericSetAttr, lookupAttr } from "../vm/attributes";
+import { genericDelAttr, genericSetAttr, getAttr, lookupAttr, setAttr } from "../vm/attributes";
+import { PyTraceback } from "../heap/tracebacks";
+import { PyList } from "../heap/containers";
+import { listAppend } from "../vm/mutations";
 import { defineMethods, globalShared, nativeFunction } from "./types";
 import { checkObjectInit } from "./new-methods";
 import { identityHash } from "./identity";
@@ -50,7 +53,42 @@ function defaultRepr(vm: VM, o: PyObject): string {
 const EXCEPTION_METHODS: Record<string, NativeImpl> = {
 	__str__: (vm, _a, _k, self) => vm.str(str(vm, self!)),
 	__repr__: (vm, _a, _k, self) => vm.str(repr(vm, self!)),
-	with_traceback: (vm, _a, _k, self) => vm.incref(self!),
+	// BaseException_with_traceback: sets __traceback__ (a traceback or None) and returns the exception.
+	with_traceback: (vm, args, _k, self) => {
+		if (args.length !== 1) vm.raise("TypeError", `BaseException.with_traceback() takes exactly one argument (${args.length} given)`);
+		const tb = args[0]!;
+		if (tb !== vm.None && !(tb instanceof PyTraceback)) vm.raise("TypeError", "__traceback__ must be a traceback or None");
+		const exc = self as PyExceptionObject;
+		const old = exc.traceback;
+		exc.traceback = tb === vm.None ? null : (vm.incref(tb) as PyTraceback);
+		vm.heap.observer?.contentChanged(exc);
+		if (old) vm.decref(old);
+		return vm.incref(exc);
+	},
+	// BaseException_add_note (3.11): appended to __notes__, a list made on the first note.
+	add_note: (vm, args, _k, self) => {
+		if (args.length !== 1) vm.raise("TypeError", `BaseException.add_note() takes exactly one argument (${args.length} given)`);
+		const note = args[0]!;
+		if (!(note instanceof PyStr)) return vm.raise("TypeError", `note must be a str, not '${note.typeName}'`);
+		const existing = lookupAttr(vm, self!, "__notes__");
+		if (existing) vm.decref(existing);
+		else {
+			const fresh = vm.list([]);
+			try {
+				setAttr(vm, self!, "__notes__", fresh);
+			} finally {
+				vm.decref(fresh);
+			}
+		}
+		const notes = getAttr(vm, self!, "__notes__");
+		try {
+			if (!(notes instanceof PyList)) vm.raise("TypeError", "Cannot add note: __notes__ is not a list");
+			listAppend(vm, notes as PyList, note);
+		} finally {
+			vm.decref(notes);
+		}
+		return vm.incref(vm.None);
+	},
 };
 
 /** Resume with a value; a finished generator raises StopIteration(value). */

@@ -2,7 +2,9 @@
 // with its source lines, and `Type: message` last.
 import type { PyObject } from "../heap/object";
 import { PyExceptionObject } from "../heap/instances";
-import { str } from "./repr";
+import { repr, str } from "./repr";
+import { lookupAttr } from "./attributes";
+import { PyList, PyTuple } from "../heap/containers";
 import { PyRaise, type TracebackEntry } from "./errors";
 import { caretLine } from "./traceback-carets";
 import type { VM } from "./vm";
@@ -17,7 +19,19 @@ export function formatException(vm: VM, exc: PyExceptionObject, seen = new Set<P
 		out += formatException(vm, exc.context, seen) + "\nDuring handling of the above exception, another exception occurred:\n\n";
 	}
 	const suggestion = exc.suggestion?.();
-	return out + formatOneException(vm, exc, suggestion ? `. Did you mean: '${suggestion}'?` : "");
+	return out + formatOneException(vm, exc, suggestion ? `. Did you mean: '${suggestion}'?` : "") + formatNotes(vm, exc);
+}
+
+/** print_exception_notes (3.11): each note of __notes__ as str on its own lines; anything else but a sequence, its repr. */
+function formatNotes(vm: VM, exc: PyExceptionObject): string {
+	const notes = lookupAttr(vm, exc, "__notes__");
+	if (!notes) return "";
+	try {
+		if (!(notes instanceof PyList || notes instanceof PyTuple)) return repr(vm, notes);
+		return notes.items.map((note) => str(vm, note) + "\n").join("");
+	} finally {
+		vm.decref(notes);
+	}
 }
 
 /**
