@@ -60,7 +60,7 @@ const EXCEPTION_METHODS: Record<string, NativeImpl> = {
 		if (tb !== vm.None && !(tb instanceof PyTraceback)) vm.raise("TypeError", "__traceback__ must be a traceback or None");
 		const exc = self as PyExceptionObject;
 		const old = exc.traceback;
-		exc.traceback = tb === vm.None ? null : (vm.incref(tb) as PyTraceback);
+		exc.traceback = tb === vm.None ? null : vm.incref(tb);
 		vm.heap.observer?.contentChanged(exc);
 		if (old) vm.decref(old);
 		return vm.incref(exc);
