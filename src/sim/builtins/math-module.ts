@@ -1,7 +1,7 @@
 // math: argument handling over src/sim/runtime/math.ts, which holds Modules/mathmodule.c's algorithms and messages.
 import type { PyObject } from "../heap/object";
 import type { NativeImpl, PyModule } from "../heap/callables";
-import { PyInt, PyFloat } from "../heap/values";
+import { PyInt, PyFloat, PyBool } from "../heap/values";
 import { PyInstance } from "../heap/instances";
 import { indexValue } from "../vm/protocol";
 import * as math from "../runtime/math";
@@ -56,6 +56,8 @@ function rounding(name: "floor" | "ceil" | "trunc"): NativeImpl {
 	return (vm, args, kw, self) => {
 		const o = args[0];
 		if (o instanceof PyInstance && o.cls.lookup(`__${name}__`)) return vm.callMethod(o, `__${name}__`, []);
+		// An exact int is its own floor, ceiling and truncation (int's __floor__... return it).
+		if (o instanceof PyInt && !(o instanceof PyBool) && args.length === 1) return vm.incref(o);
 		if (name === "trunc" && o && !(o instanceof PyInt || o instanceof PyFloat)) vm.raise("TypeError", `type ${o.typeName} doesn't define __trunc__ method`);
 		return inner(vm, args, kw, self);
 	};

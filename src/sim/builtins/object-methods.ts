@@ -12,7 +12,7 @@ import { listAppend } from "../vm/mutations";
 import { defineMethods, globalShared, nativeFunction } from "./types";
 import { checkObjectInit } from "./new-methods";
 import { identityHash } from "./identity";
-import { repr, str } from "../vm/repr";
+import { fakeAddress, repr, str } from "../vm/repr";
 import { resumeNested, closeGenerator, throwIntoGenerator } from "../vm/generators";
 import { toException } from "../vm/flow-ops";
 import { PyRaise } from "../vm/errors";
@@ -24,7 +24,8 @@ const OBJECT_METHODS: Record<string, NativeImpl> = {
 		return vm.incref(vm.None);
 	},
 	__repr__: (vm, _a, _k, self) => vm.str(defaultRepr(vm, self!)),
-	__str__: (vm, _a, _k, self) => vm.str(str(vm, self!)),
+	// unicode_str: an exact str is its own str.
+	__str__: (vm, _a, _k, self) => (self instanceof PyStr ? vm.incref(self) : vm.str(str(vm, self!))),
 	__eq__: (vm, args, _k, self) => vm.incref(self === args[0] ? vm.True : vm.NotImplemented),
 	// object_richcompare: __ne__ asks the type's own __eq__ and inverts it, unless it is NotImplemented.
 	__ne__: (vm, args, _k, self) => {
@@ -46,7 +47,7 @@ const initSubclass: NativeImpl = (vm, args, kw) => {
 };
 
 function defaultRepr(vm: VM, o: PyObject): string {
-	return `<${o.cls.module === "builtins" ? "" : `${o.cls.module}.`}${o.cls.qualname} object at 0x${(0x7f0000000000 + o.id * 48).toString(16)}>`;
+	return `<${o.cls.module === "builtins" ? "" : `${o.cls.module}.`}${o.cls.qualname} object at ${fakeAddress(o)}>`;
 }
 
 // Their __init__ is in exception-init.ts.

@@ -91,6 +91,8 @@ export function objectAttribute(vm: VM, obj: PyObject, name: string): PyObject |
 				return obj.code.docstring === null ? vm.incref(vm.None) : vm.intern(obj.code.docstring);
 			case "__dict__":
 				return vm.incref(functionDict(vm, obj));
+			case "__globals__":
+				return vm.incref(obj.globals);
 			case "__annotations__":
 				return vm.incref(functionAnnotations(vm, obj));
 		}
