@@ -4,11 +4,10 @@ import type { NativeImpl, PyModule } from "../heap/callables";
 import { PyList } from "../heap/containers";
 import { PyClass } from "../heap/classes";
 import { isGcType } from "../heap/gc-kinds";
-import { traversalOrder } from "../heap/collector";
+import { DEBUG_SAVEALL, traversalOrder } from "../heap/collector";
 import type { VM } from "../vm/vm";
 import { setModuleConstant } from "./module-constants";
 
-const DEBUG_SAVEALL = 32;
 
 function generationArg(vm: VM, o: PyObject | undefined): 0 | 1 | 2 {
 	const g = o ? vm.intValue(o) : 2;
@@ -49,6 +48,8 @@ export const GC_FUNCTIONS: Record<string, NativeImpl> = {
 		),
 	get_threshold: (vm) => vm.tuple(vm.collector.thresholds.map((c) => vm.int(c))),
 	set_threshold: (vm, args) => {
+		if (args.length === 0) vm.raise("TypeError", "set_threshold() takes at least 1 argument (0 given)");
+		if (args.length > 3) vm.raise("TypeError", `set_threshold() takes at most 3 arguments (${args.length} given)`);
 		args.forEach((a, i) => (vm.collector.thresholds[i] = vm.intValue(a)));
 		return vm.incref(vm.None);
 	},
@@ -56,7 +57,10 @@ export const GC_FUNCTIONS: Record<string, NativeImpl> = {
 	is_finalized: (vm, args) => vm.bool(args[0]!.finalized),
 	get_objects: (vm, args, kw) => {
 		const g = args[0] ?? kw?.get("generation");
-		const gens = g && g !== vm.None ? [vm.heap.generations[generationArg(vm, g)]] : vm.heap.generations;
+		// A negative generation means all of them, as None does.
+		const n = g && g !== vm.None ? vm.intValue(g) : -1;
+		if (n >= 3) vm.raise("ValueError", "generation parameter must be less than the number of available generations (3)");
+		const gens = n >= 0 ? [vm.heap.generations[n as 0 | 1 | 2]] : vm.heap.generations;
 		return vm.list(gens.flatMap((gen) => gen.toArray()).map((o) => handedOut(vm, o)));
 	},
 	get_referrers: (vm, args) => {
@@ -74,10 +78,10 @@ export const GC_FUNCTIONS: Record<string, NativeImpl> = {
 	// Only objects the collector traverses answer: not a builtin type, whose type_is_gc is false (a static type).
 	get_referents: (vm, args) => vm.list(args.flatMap((a) => (isGcType(a) && !(a instanceof PyClass && a.builtin) ? traversalOrder(a).map((o) => handedOut(vm, o)) : []))),
 	set_debug: (vm, args) => {
-		vm.collector.debugSaveAll = (vm.intValue(args[0]!) & DEBUG_SAVEALL) !== 0;
+		vm.collector.debugFlags = vm.intValue(args[0]!);
 		return vm.incref(vm.None);
 	},
-	get_debug: (vm) => vm.int(vm.collector.debugSaveAll ? DEBUG_SAVEALL : 0),
+	get_debug: (vm) => vm.int(vm.collector.debugFlags),
 	freeze: (vm) => {
 		vm.collector.startupFrozen = true;
 		for (const gen of vm.heap.generations) vm.collector.permanent.merge(gen);

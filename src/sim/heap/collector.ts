@@ -19,7 +19,12 @@ export interface CollectorHooks {
 	/** gc.callbacks: "start"/"stop" with the stats. */
 	callbacks(phase: "start" | "stop", generation: number, collected: number, uncollectable: number): void;
 	saveGarbage(o: PyObject): void;
+	/** DEBUG_COLLECTABLE: report each unreachable object ("gc: collectable <A 0x...>"). */
+	reportCollectable(o: PyObject): void;
 }
+
+export const DEBUG_COLLECTABLE = 2;
+export const DEBUG_SAVEALL = 32;
 
 export class Collector {
 	thresholds: [number, number, number] = [700, 10, 10];
@@ -27,7 +32,11 @@ export class Collector {
 	/** gc.get_stats(): per generation, its collections and what they collected (none is uncollectable in 3.11). */
 	readonly stats = [0, 1, 2].map(() => ({ collections: 0, collected: 0 }));
 	collecting = false;
-	debugSaveAll = false;
+	/** gc.set_debug flags; only DEBUG_COLLECTABLE and DEBUG_SAVEALL change what a collection does here. */
+	debugFlags = 0;
+	get debugSaveAll(): boolean {
+		return (this.debugFlags & DEBUG_SAVEALL) !== 0;
+	}
 	longLivedPending = 0;
 	longLivedTotal = 0;
 	/**
@@ -124,6 +133,7 @@ export class Collector {
 		for (const o of unreachable) this.place(o, older, false);
 		hooks?.phase(generation, "move-survivors", survivors);
 		hooks?.phase(generation, "legacy-finalizers", unreachable);
+		if (this.debugFlags & DEBUG_COLLECTABLE) for (const o of unreachable) hooks?.reportCollectable(o);
 		const unreachableSet = new Set(unreachable);
 		const weakrefsFreed = hooks?.weakrefCallbacks(unreachableSet) ?? 0;
 		hooks?.phase(generation, "handle-weakrefs", unreachable);

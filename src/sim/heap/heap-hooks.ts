@@ -15,8 +15,8 @@ export interface HeapObserver {
 export interface Finalizers {
 	/** Run `__del__` of a user object whose count reached zero (PEP 442 tp_finalize). */
 	runDel(o: PyObject): void;
-	/** Call a weakref callback with the (now dead) weakref. */
-	runWeakrefCallback(ref: PyWeakref): void;
+	/** Call a weakref's callback (which the caller holds) with the (now dead) weakref. */
+	runWeakrefCallback(ref: PyWeakref, callback: PyObject): void;
 	/** Whether dealloc must call runDel first (__del__, or a suspended generator to close). */
 	hasFinalizer(o: PyObject): boolean;
 }

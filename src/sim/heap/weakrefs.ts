@@ -3,7 +3,7 @@
 // remove_all_subclasses for the weak references in its bases' tp_subclasses).
 import { PyObject, HeapKind, setHeapKind, present, refsOf, type Reference } from "./object";
 import { T, subclassesLabel, type PyClass } from "./classes";
-import { PyDict, type HashKey } from "./containers";
+import { PyDict, PyTuple, type HashKey } from "./containers";
 import type { Heap } from "./heap";
 
 export class PyWeakref extends PyObject {
@@ -75,17 +75,47 @@ export class PyFinalize extends PyObject {
 	}
 }
 
-/** Clear every weak reference to `o` and call their callbacks, newest first (handle_callbacks order). */
+/**
+ * PyObject_ClearWeakRefs: clear every weak reference to `o` and call their callbacks, newest first. Each
+ * weakref gives up its callback first (`__callback__` reads None inside it); a lone callback is released right
+ * after its call, several wait in a tuple (with their weakrefs) that is freed, last item first, after the last.
+ */
 export function clearWeakrefs(heap: Heap, o: PyObject, callCallbacks = true): void {
 	const refs = o.weakrefs;
 	if (!refs) return;
 	o.weakrefs = null;
 	for (const r of refs) (r as PyWeakref).referent = null;
 	if (!callCallbacks) return;
+	const finalizers = heap.finalizers;
+	if (refs.length === 1) {
+		const ref = refs[0] as PyWeakref;
+		const callback = detachCallback(heap, ref);
+		if (!callback) return;
+		finalizers?.runWeakrefCallback(ref, callback);
+		heap.decref(callback);
+		return;
+	}
+	const pairs: PyObject[] = [];
 	for (let i = refs.length - 1; i >= 0; i--) {
 		const ref = refs[i] as PyWeakref;
-		if (ref.callback && heap.finalizers) heap.finalizers.runWeakrefCallback(ref);
+		const callback = detachCallback(heap, ref);
+		if (!callback) continue;
+		heap.incref(ref);
+		pairs.push(ref, callback);
 	}
+	if (pairs.length === 0) return;
+	const tuple = heap.register(new PyTuple(pairs), true);
+	for (let i = 0; i < pairs.length; i += 2) finalizers?.runWeakrefCallback(pairs[i] as PyWeakref, pairs[i + 1]!);
+	heap.decref(tuple);
+}
+
+function detachCallback(heap: Heap, ref: PyWeakref): PyObject | null {
+	const callback = ref.callback;
+	if (callback) {
+		ref.callback = null;
+		heap.observer?.contentChanged(ref);
+	}
+	return callback;
 }
 
 /**

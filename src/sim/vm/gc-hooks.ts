@@ -8,7 +8,7 @@ import { PyGenerator } from "../heap/iterators";
 import { PyWeakref } from "../heap/weakrefs";
 import { dictSet } from "./dicts";
 import { closeGenerator } from "./generators";
-import { repr } from "./repr";
+import { fakeAddress, repr } from "./repr";
 import { formatOneException } from "./traceback";
 import type { VM } from "./vm";
 
@@ -33,8 +33,7 @@ export function installGcHooks(vm: VM): void {
 			if (!(del instanceof PyFunction)) return;
 			ignoringErrors(vm, () => repr(vm, del), () => vm.decref(vm.callObject(del, [o])));
 		},
-		runWeakrefCallback(ref: PyWeakref) {
-			const cb = ref.callback!;
+		runWeakrefCallback(ref: PyWeakref, cb: PyObject) {
 			ignoringErrors(vm, () => repr(vm, cb), () => vm.decref(vm.callObject(cb, [ref])));
 		},
 		hasFinalizer(o: PyObject) {
@@ -68,7 +67,7 @@ export function installGcHooks(vm: VM): void {
 			}
 			let freed = 0;
 			for (const ref of toCall) {
-				vm.heap.finalizers!.runWeakrefCallback(ref);
+				vm.heap.finalizers!.runWeakrefCallback(ref, ref.callback!);
 				vm.heap.release(ref, "weakref whose callback runs");
 				// A weak dictionary's callback drops the entry that held its weakref, freeing it.
 				if (ref.refcnt === 0) freed++;
@@ -94,6 +93,9 @@ export function installGcHooks(vm: VM): void {
 		saveGarbage(o) {
 			vm.heap.reveal(o);
 			vm.listAppend(vm.gcGarbage, o);
+		},
+		reportCollectable(o) {
+			vm.writeStderr(`gc: collectable <${o.cls.name} ${fakeAddress(o)}>\n`);
 		},
 	};
 }

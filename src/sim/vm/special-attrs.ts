@@ -7,7 +7,7 @@ import { PyExceptionObject } from "../heap/instances";
 import { PyFunction, PyBoundMethod, PyCell, PyDescriptor, PyBuiltinFunction, PySuper } from "../heap/callables";
 import { superStartType } from "./super-attr";
 import { hasInstanceAttributes, isSubclassInstance } from "../heap/subclass-instances";
-import { PyFinalize, type PyWeakref } from "../heap/weakrefs";
+import { PyFinalize, PyWeakref } from "../heap/weakrefs";
 import { PyGenerator } from "../heap/iterators";
 import { PyCode, type CodeObject } from "../compile/code";
 import { dictSet } from "./dicts";
@@ -70,6 +70,7 @@ export function objectAttribute(vm: VM, obj: PyObject, name: string): PyObject |
 		if (name === "__defaults__") return orNone(vm, obj.defaults);
 		if (name === "__name__" || name === "__qualname__") return vm.str(name === "__name__" ? obj.name : obj.qualname);
 	}
+	if (obj instanceof PyWeakref && name === "__callback__") return orNone(vm, obj.callback);
 	if (obj instanceof PyFinalize && (name === "alive" || name === "atexit")) return vm.bool(name === "atexit" || vm.liveFinalizers.includes(obj));
 	if (obj instanceof PyFunction) {
 		switch (name) {
