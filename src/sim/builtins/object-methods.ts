@@ -17,6 +17,7 @@ import { resumeNested, closeGenerator, throwIntoGenerator } from "../vm/generato
 import { toException } from "../vm/flow-ops";
 import { PyRaise } from "../vm/errors";
 import type { VM } from "../vm/vm";
+import { preHeaderSize, sizeOf } from "../heap/sizes";
 
 const OBJECT_METHODS: Record<string, NativeImpl> = {
 	__init__: (vm, args, kw, self) => {
@@ -36,6 +37,8 @@ const OBJECT_METHODS: Record<string, NativeImpl> = {
 		return vm.bool(!truth);
 	},
 	__hash__: (vm, _a, _k, self) => vm.int(identityHash(self!)),
+	// object.__sizeof__ and the builtin types' own: the object's size without what getsizeof adds before it.
+	__sizeof__: (vm, _a, _k, self) => vm.int(sizeOf(self!) - preHeaderSize(self!)),
 };
 
 /** object.__init_subclass__, a classmethod (reached through super() from a class's own): it accepts no keywords. */

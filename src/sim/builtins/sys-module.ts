@@ -4,7 +4,9 @@ import { preHeaderSize, sizeOf } from "../heap/sizes";
 import { PyExceptionObject } from "../heap/instances";
 import { PyFunction } from "../heap/callables";
 import { PyRaise } from "../vm/errors";
-import { PyStr } from "../heap/values";
+import { PyInt, PyStr } from "../heap/values";
+import type { PyObject } from "../heap/object";
+import { exceptionMatches } from "../vm/protocol";
 import { hasInstanceAttributes } from "../heap/subclass-instances";
 import type { PyModule } from "../heap/callables";
 import type { VM } from "../vm/vm";
@@ -37,6 +39,17 @@ export const exitProgram: NativeImpl = (vm, args) => {
 	throw new PyRaise(vm.newException(vm.exceptionClass("SystemExit"), args.map((a) => vm.incref(a))));
 };
 
+/** _PySys_GetSizeOf: a class's own __sizeof__ result (an int, not negative) plus the pre-header. */
+function sizeWithPreHeader(vm: VM, o: PyObject): number {
+	if (!hasInstanceAttributes(o) || !(o.cls.lookup("__sizeof__") instanceof PyFunction)) return sizeOf(o);
+	const r = vm.callMethod(o, "__sizeof__", []);
+	vm.decref(r);
+	if (!(r instanceof PyInt)) vm.raise("TypeError", "an integer is required");
+	const size = Number(r.value);
+	if (size < 0) vm.raise("ValueError", "__sizeof__() should return >= 0");
+	return size + preHeaderSize(o);
+}
+
 export const SYS_FUNCTIONS: Record<string, NativeImpl> = {
 	exit: exitProgram,
 	getrefcount: (vm, args) => {
@@ -44,14 +57,16 @@ export const SYS_FUNCTIONS: Record<string, NativeImpl> = {
 		// The argument is borrowed from the caller's stack, so the count already includes it, as in CPython.
 		return vm.int(args[0]!.refcnt);
 	},
+	// sys_getsizeof_impl: a TypeError from __sizeof__ gives the default when there is one.
 	getsizeof: (vm, args) => {
-		const o = args[0]!;
-		if (hasInstanceAttributes(o) && o.cls.lookup("__sizeof__") instanceof PyFunction) {
-			const r = vm.callMethod(o, "__sizeof__", []);
-			vm.decref(r);
-			return vm.int(vm.intValue(r) + preHeaderSize(o));
+		const [o, dflt] = args;
+		try {
+			return vm.int(sizeWithPreHeader(vm, o!));
+		} catch (e) {
+			if (!dflt || !(e instanceof PyRaise) || !exceptionMatches(vm, e.exc, vm.exceptionClass("TypeError"))) throw e;
+			vm.decref(e.exc);
+			return vm.incref(dflt);
 		}
-		return vm.int(sizeOf(o));
 	},
 	getrecursionlimit: (vm) => vm.int(vm.recursionLimit),
 	setrecursionlimit: (vm, args) => {

@@ -92,7 +92,7 @@ export function clearWeakrefs(heap: Heap, o: PyObject, callCallbacks = true): vo
 		const callback = detachCallback(heap, ref);
 		if (!callback) return;
 		finalizers?.runWeakrefCallback(ref, callback);
-		heap.decref(callback);
+		heap.release(callback, DETACHED_CALLBACK);
 		return;
 	}
 	const pairs: PyObject[] = [];
@@ -100,19 +100,31 @@ export function clearWeakrefs(heap: Heap, o: PyObject, callCallbacks = true): vo
 		const ref = refs[i] as PyWeakref;
 		const callback = detachCallback(heap, ref);
 		if (!callback) continue;
-		heap.incref(ref);
+		heap.hold(ref, CALLBACK_PAIR);
 		pairs.push(ref, callback);
 	}
 	if (pairs.length === 0) return;
+	// Allocating the tuple can start a collection: until it holds them, the pairs show as the interpreter's.
 	const tuple = heap.register(new PyTuple(pairs), true);
+	for (let i = 0; i < pairs.length; i += 2) {
+		heap.disown(pairs[i]!, CALLBACK_PAIR);
+		heap.disown(pairs[i + 1]!, DETACHED_CALLBACK);
+	}
+	heap.adopt(tuple, CALLBACK_TUPLE);
 	for (let i = 0; i < pairs.length; i += 2) finalizers?.runWeakrefCallback(pairs[i] as PyWeakref, pairs[i + 1]!);
-	heap.decref(tuple);
+	heap.release(tuple, CALLBACK_TUPLE);
 }
 
+const DETACHED_CALLBACK = "callback of a cleared weak reference";
+const CALLBACK_PAIR = "weak reference whose callback is due";
+const CALLBACK_TUPLE = "weak references and callbacks being called (PyObject_ClearWeakRefs)";
+
+/** The weakref's callback, which the interpreter now holds instead of it. */
 function detachCallback(heap: Heap, ref: PyWeakref): PyObject | null {
 	const callback = ref.callback;
 	if (callback) {
 		ref.callback = null;
+		heap.adopt(callback, DETACHED_CALLBACK);
 		heap.observer?.contentChanged(ref);
 	}
 	return callback;
