@@ -68,6 +68,13 @@ export const SYS_FUNCTIONS: Record<string, NativeImpl> = {
 			return vm.incref(dflt);
 		}
 	},
+	// sys._getframe([depth]): the calling frame's frame object (made on first request), or one of its callers'.
+	_getframe: (vm, args) => {
+		const depth = args[0] ? vm.intValue(args[0]) : 0;
+		const frame = vm.frames[vm.frames.length - 1 - Math.max(0, depth)];
+		if (!frame) return vm.raise("ValueError", "call stack is not deep enough");
+		return vm.incref(vm.frameObjectOf(frame));
+	},
 	getrecursionlimit: (vm) => vm.int(vm.recursionLimit),
 	setrecursionlimit: (vm, args) => {
 		const n = vm.intValue(args[0]!);
