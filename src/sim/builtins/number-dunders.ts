@@ -5,14 +5,14 @@
 import type { PyObject } from "../heap/object";
 import { T, type PyClass } from "../heap/classes";
 import { PySlotWrapper, type NativeImpl } from "../heap/callables";
-import { PyInt, PyFloat, PyStr } from "../heap/values";
+import { PyInt, PyFloat, PyStr, PyBool } from "../heap/values";
 import { Op } from "../compile/code";
 import { builtinBinary, unaryOp } from "../vm/operators";
 import { compareValues } from "../vm/comparisons";
 import { isTruthy } from "../vm/protocol";
 import { intToFloat } from "../vm/arith";
 import { repr } from "../vm/repr";
-import { formatValue } from "../vm/formatting";
+import { formatObject } from "../vm/formatting";
 import { sizeOf } from "../heap/sizes";
 import { hashOf } from "./identity";
 import { BUILTIN_FUNCTIONS } from "./functions";
@@ -110,8 +110,9 @@ function numberMethods(owner: PyClass): Record<string, NativeImpl> {
 		__round__: method(owner, "__round__", 0, 1, (vm, self, args) => BUILTIN_FUNCTIONS.round!(vm, [self, ...args], null, null)),
 		__format__: method(owner, "__format__", 1, 1, (vm, self, args) => {
 			const spec = args[0]!;
-			if (!(spec instanceof PyStr)) return vm.raise("TypeError", `${owner.name}.__format__() argument must be str, not ${spec.typeName}`);
-			return vm.str(formatValue(vm, self, spec.value));
+			if (!(spec instanceof PyStr)) return vm.raise("TypeError", `__format__() argument must be str, not ${spec.typeName}`);
+			// A str the spec leaves unchanged is returned itself.
+			return formatObject(vm, self, spec.value);
 		}),
 		__sizeof__: method(owner, "__sizeof__", 0, 0, (vm, self) => vm.int(sizeOf(self))),
 		__trunc__: method(owner, "__trunc__", 0, 0, (vm, self) => toInt(vm, self, Math.trunc)),
@@ -120,9 +121,9 @@ function numberMethods(owner: PyClass): Record<string, NativeImpl> {
 	};
 }
 
-/** An int's own value (a bool's as an int), or a float rounded by `round` to an int. */
+/** An int itself (a bool's value as an int, as int_int copies a subclass), or a float rounded by `round` to an int. */
 function toInt(vm: VM, self: PyObject, round: (x: number) => number): PyObject {
-	if (self instanceof PyInt) return vm.int(self.value);
+	if (self instanceof PyInt) return self instanceof PyBool ? vm.int(self.value) : vm.incref(self);
 	const x = (self as PyFloat).value;
 	if (!Number.isFinite(x)) return vm.raise(Number.isNaN(x) ? "ValueError" : "OverflowError", Number.isNaN(x) ? "cannot convert float NaN to integer" : "cannot convert float infinity to integer");
 	const r = round(x);
@@ -143,8 +144,8 @@ export function installNumberDunders(): void {
 		__invert__: unary(Op.UNARY_INVERT),
 		__abs__: [0, (vm, self) => BUILTIN_FUNCTIONS.abs!(vm, [self], null, null)],
 		__bool__: [0, (vm, self) => vm.bool(isTruthy(vm, self))],
-		__int__: [0, (vm, self) => vm.int((self as PyInt).value)],
-		__index__: [0, (vm, self) => vm.int((self as PyInt).value)],
+		__int__: [0, (vm, self) => toInt(vm, self, Math.trunc)],
+		__index__: [0, (vm, self) => toInt(vm, self, Math.trunc)],
 		__float__: [0, (vm, self) => vm.float(intToFloat((self as PyInt).value))],
 	});
 	defineMethods(T.int, numberMethods(T.int));

@@ -19,12 +19,6 @@ const INT_METHODS: Record<string, NativeImpl> = {
 	},
 	bit_count: (vm, _args, _kw, self) => vm.int([...magnitude(self as PyInt).toString(2)].filter((bit) => bit === "1").length),
 	conjugate: (vm, _args, _kw, self) => exactInt(vm, self as PyInt),
-	// int_int and its aliases: an int is its own integer value.
-	__index__: (vm, _args, _kw, self) => exactInt(vm, self as PyInt),
-	__int__: (vm, _args, _kw, self) => exactInt(vm, self as PyInt),
-	__trunc__: (vm, _args, _kw, self) => exactInt(vm, self as PyInt),
-	__floor__: (vm, _args, _kw, self) => exactInt(vm, self as PyInt),
-	__ceil__: (vm, _args, _kw, self) => exactInt(vm, self as PyInt),
 	as_integer_ratio: (vm, _args, _kw, self) => vm.tuple([exactInt(vm, self as PyInt), vm.int(1)]),
 };
 

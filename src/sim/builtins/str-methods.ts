@@ -4,7 +4,7 @@ import { PyStr } from "../heap/values";
 import { PyTuple } from "../heap/containers";
 import { T } from "../heap/classes";
 import type { NativeImpl } from "../heap/callables";
-import { formatObject, formatValue } from "../vm/formatting";
+import { formatValue } from "../vm/formatting";
 import { repr, str } from "../vm/repr";
 import { getAttr } from "../vm/attributes";
 import { getItem, optionalSliceIndex } from "../vm/subscript";
@@ -360,12 +360,6 @@ const STR_METHODS: Record<string, NativeImpl> = {
 	encode: (vm, args, kw, self) => {
 		checkPositional(vm, "encode", args, 0, 2);
 		return encodeStr(vm, text(self), args[0] ?? kw?.get("encoding"), args[1] ?? kw?.get("errors"));
-	},
-	__format__: (vm, args, _kw, self) => {
-		if (args.length !== 1) vm.raise("TypeError", `str.__format__() takes exactly one argument (${args.length} given)`);
-		const spec = args[0]!;
-		if (!(spec instanceof PyStr)) vm.raise("TypeError", `__format__() argument must be str, not ${spec.typeName}`);
-		return formatObject(vm, self!, (spec as PyStr).value);
 	},
 };
 
