@@ -27,3 +27,5 @@ try:
     gc.collect(3)
 except ValueError as e:
     print(e)
+import sys
+print("end", file=sys.stderr)
