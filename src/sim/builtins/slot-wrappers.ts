@@ -8,6 +8,7 @@ import { builtinGetItem as getItem, builtinSetItem as setItem, builtinDelItem as
 import { builtinContains as contains } from "../vm/protocol";
 import { builtinLength } from "../vm/iteration";
 import { globalShared, defineMethods } from "./types";
+import { reversed } from "./reversed";
 import type { VM } from "../vm/vm";
 
 const WRAPPER_ARGS = "arguments of a slot wrapper";
@@ -85,6 +86,36 @@ export function installSlotWrappers(): void {
 	// tp_iter (wrap_unaryfunc) of the iterables, and tp_iternext (wrap_next) and tp_iter of their iterators.
 	for (const owner of [T.list, T.tuple, T.dict, T.set, T.frozenset, T.range]) defineSlotWrappers(owner, { __iter__: [0, iter] });
 	for (const owner of iteratorTypes.values()) defineSlotWrappers(owner, { __iter__: [0, (vm, self) => vm.incref(self)], __next__: [0, next] });
+	installOperatorDunders();
+}
+
+/** tuple's and the sets' operator dunders, NoneType.__bool__ and list.__reversed__. */
+function installOperatorDunders(): void {
+	// sq_concat (list_concat, tuplerepeat...) through wrap_binaryfunc: the builtin operator's own TypeError.
+	const concat = (vm: VM, self: PyObject, args: PyObject[]) => vm.binary("Add", self, args[0]!);
+	// sq_repeat through wrap_indexargfunc: the count must have __index__.
+	const repeat = (vm: VM, self: PyObject, args: PyObject[]) => {
+		const count = vm.int(vm.intValueBig(args[0]!));
+		try {
+			return vm.binary("Mult", self, count);
+		} finally {
+			vm.decref(count);
+		}
+	};
+	// (list's are in builtin-subclasses.ts, with its in-place ones.)
+	defineSlotWrappers(T.tuple, { __add__: [1, concat], __mul__: [1, repeat], __rmul__: [1, repeat] });
+	// set_or, set_and...: NotImplemented unless both operands are sets or frozensets.
+	const isSet = (o: PyObject) => o.cls.isSubclassOf(T.set) || o.cls.isSubclassOf(T.frozenset);
+	for (const owner of [T.set, T.frozenset]) {
+		const wrappers: Record<string, [number, (vm: VM, self: PyObject, args: PyObject[]) => PyObject]> = {};
+		for (const [dunder, op] of [["or", "BitOr"], ["and", "BitAnd"], ["sub", "Sub"], ["xor", "BitXor"]] as const) {
+			wrappers[`__${dunder}__`] = [1, (vm, self, args) => (isSet(args[0]!) ? vm.binary(op, self, args[0]!) : vm.incref(vm.NotImplemented))];
+			wrappers[`__r${dunder}__`] = [1, (vm, self, args) => (isSet(args[0]!) ? vm.binary(op, args[0]!, self) : vm.incref(vm.NotImplemented))];
+		}
+		defineSlotWrappers(owner, wrappers);
+	}
+	defineSlotWrappers(T.NoneType, { __bool__: [0, (vm) => vm.incref(vm.False)] });
+	defineMethods(T.list, { __reversed__: (vm, _args, _kw, self) => reversed(vm, [self!], null, null) });
 }
 
 const iter = (vm: VM, self: PyObject) => vm.getIter(self);
