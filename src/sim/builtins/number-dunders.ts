@@ -107,10 +107,14 @@ function method(owner: PyClass, name: string, min: number, max: number, body: Bo
 
 function numberMethods(owner: PyClass): Record<string, NativeImpl> {
 	return {
-		__round__: method(owner, "__round__", 0, 1, (vm, self, args) => BUILTIN_FUNCTIONS.round!(vm, [self, ...args], null, null)),
+		__round__: method(owner, "__round__", 0, 1, (vm, self, args) => {
+			// int___round___impl: no ndigits is the int itself (a bool's as an int); None is no index.
+			if (self instanceof PyInt && (args.length === 0 || vm.intValueBig(args[0]!) >= 0n)) return vm.int(self.value);
+			return BUILTIN_FUNCTIONS.round!(vm, [self, ...args], null, null);
+		}),
 		__format__: method(owner, "__format__", 1, 1, (vm, self, args) => {
 			const spec = args[0]!;
-			if (!(spec instanceof PyStr)) return vm.raise("TypeError", `__format__() argument must be str, not ${spec.typeName}`);
+			if (!(spec instanceof PyStr)) return vm.raise("TypeError", `__format__() argument must be str, not ${spec === vm.None ? "None" : spec.typeName}`);
 			// A str the spec leaves unchanged is returned itself.
 			return formatObject(vm, self, spec.value);
 		}),

@@ -45,3 +45,9 @@ print(True & False, True | False, True ^ True, False & 1, True & True, type(True
 x = True
 x &= False
 print(x, ~True, -True)
+print((5).__round__(), True.__round__(), type(True.__round__()).__name__, (2.5).__round__(None), (15).__round__(-1), (5).__round__(2))
+for f in [lambda: (5).__round__(None), lambda: (5).__format__(None), lambda: "a".__format__(1), lambda: (2.5).__format__(2)]:
+    try:
+        print(f())
+    except TypeError as e:
+        print(e)
