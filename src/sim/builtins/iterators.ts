@@ -11,6 +11,8 @@ import type { NativeImpl, PyBuiltinFunction } from "../heap/callables";
 import { PyInt, PyFloat, PyStr } from "../heap/values";
 import { compareValues } from "../vm/comparisons";
 import { reversed } from "./reversed";
+import { sortItems } from "./sorting";
+import { consumeIterator, extreme } from "./extremes";
 import { isTruthy } from "../vm/protocol";
 import { listExtendFrom } from "../vm/mutations";
 import { getAttr } from "../vm/attributes";
@@ -132,150 +134,6 @@ function iterators(vm: VM, iterables: PyObject[]): PyObject[] {
 	return its;
 }
 
-/** list.sort: stable, using only `<`; reverse=True keeps equal items in their original order (as CPython). */
-export function sortItems(vm: VM, items: PyObject[], key: PyObject | null, reverse: boolean): void {
-	if (reverse) items.reverse();
-	const keys: PyObject[] = [];
-	if (key) {
-		// Sort keys are interpreter-held until the sort ends (list.sort's keys array).
-		for (const x of items) {
-			const k = vm.callObject(key, [x]);
-			vm.heap.internal.set(k, [...(vm.heap.internal.get(k) ?? []), "sort key"]);
-			keys.push(k);
-		}
-	} else keys.push(...items);
-	const order = items.map((_, i) => i);
-	const lessThan = (a: number, b: number) => compareValues(vm, keys[a]!, keys[b]!, "Lt");
-	try {
-		if (order.length < MIN_MERGE) sortOneRun(order, lessThan);
-		else order.sort((a, b) => (lessThan(a, b) ? -1 : lessThan(b, a) ? 1 : 0));
-	} finally {
-		// Also when a comparison raised: listsort leaves the items as far as it got (and reversed back),
-		// then releases the keys in their sorted places.
-		const sorted = order.map((i) => items[i]!);
-		if (reverse) sorted.reverse();
-		sorted.forEach((x, j) => (items[j] = x));
-		if (key) {
-			for (const i of order) {
-				const k = keys[i]!;
-				const labels = vm.heap.internal.get(k) ?? [];
-				labels.splice(labels.lastIndexOf("sort key"), 1);
-				if (!labels.length) vm.heap.internal.delete(k);
-				vm.decref(k);
-			}
-		}
-	}
-}
-
-/** Below this many items listsort makes a single run (merge_compute_minrun(n) is n): no merging. */
-const MIN_MERGE = 64;
-
-/**
- * listsort for fewer than 64 items, so a class's __lt__ is called as often and in the same order as in
- * CPython: count_run finds the leading ascending (or strictly descending, then reversed) run, and
- * binarysort inserts the rest into it. Longer lists are merged by the engine's sort instead (documented).
- */
-function sortOneRun(order: number[], lessThan: (a: number, b: number) => boolean): void {
-	const n = order.length;
-	if (n < 2) return;
-	let run = 2;
-	if (lessThan(order[1]!, order[0]!)) {
-		while (run < n && lessThan(order[run]!, order[run - 1]!)) run++;
-		order.splice(0, run, ...order.slice(0, run).reverse());
-	} else {
-		while (run < n && !lessThan(order[run]!, order[run - 1]!)) run++;
-	}
-	for (let start = run; start < n; start++) {
-		const pivot = order[start]!;
-		let low = 0;
-		let high = start;
-		do {
-			const middle = low + ((high - low) >> 1);
-			if (lessThan(pivot, order[middle]!)) high = middle;
-			else low = middle + 1;
-		} while (low < high);
-		order.splice(start, 1);
-		order.splice(low, 0, pivot);
-	}
-}
-
-/**
- * min_max: the items one at a time, keeping only the best item and its key; a loser and its key are released
- * (item first) as soon as they lose, so a __del__ runs during the scan, as in CPython.
- */
-function extreme(vm: VM, name: string, args: PyObject[], kw: Map<string, PyObject> | null, op: "Lt" | "Gt"): PyObject {
-	const key = kw?.get("key");
-	const keyFunction = key && key !== vm.None ? key : null;
-	const dflt = kw?.get("default");
-	if (dflt && args.length > 1) vm.raise("TypeError", `Cannot specify a default for ${name}() with multiple positional arguments`);
-	// The best item and key, and the item being weighed with its key, are min_max's own references meanwhile.
-	const itemLabel = `item held by ${name}()`;
-	const keyLabel = `key compared by ${name}()`;
-	let best: PyObject | null = null;
-	let bestKey: PyObject | null = null;
-	const weigh = (item: PyObject): void => {
-		vm.heap.adopt(item, itemLabel);
-		let itemKey: PyObject;
-		try {
-			itemKey = keyFunction ? vm.callObject(keyFunction, [item]) : vm.incref(item);
-		} catch (e) {
-			vm.heap.release(item, itemLabel);
-			throw e;
-		}
-		vm.heap.adopt(itemKey, keyLabel);
-		if (best === null || bestKey === null) {
-			best = item;
-			bestKey = itemKey;
-			return;
-		}
-		let better: boolean;
-		try {
-			better = compareValues(vm, itemKey, bestKey, op);
-		} catch (e) {
-			vm.heap.release(item, itemLabel);
-			vm.heap.release(itemKey, keyLabel);
-			throw e;
-		}
-		if (better) {
-			vm.heap.release(bestKey, keyLabel);
-			vm.heap.release(best, itemLabel);
-			best = item;
-			bestKey = itemKey;
-		} else {
-			vm.heap.release(item, itemLabel);
-			vm.heap.release(itemKey, keyLabel);
-		}
-	};
-	try {
-		if (args.length === 1) consumeIterator(vm, args[0]!, null, weigh);
-		else for (const a of args) weigh(vm.incref(a));
-	} catch (e) {
-		if (bestKey) vm.heap.release(bestKey, keyLabel);
-		if (best) vm.heap.release(best, itemLabel);
-		throw e;
-	}
-	if (best === null || bestKey === null) {
-		if (dflt) return vm.incref(dflt);
-		return vm.raise("ValueError", `${name}() arg is an empty sequence`);
-	}
-	vm.heap.release(bestKey, keyLabel);
-	vm.heap.disown(best, itemLabel);
-	return best;
-}
-
-/** PyObject_GetIter, `begin`, then a PyIter_Next loop: each item is handed to `take` as a new reference it owns. */
-function consumeIterator(vm: VM, iterable: PyObject, begin: (() => void) | null, take: (item: PyObject) => void): void {
-	const it = vm.getIter(iterable);
-	vm.heap.adopt(it, ITERATOR_BEING_CONSUMED);
-	try {
-		begin?.();
-		for (let x = vm.iterNext(it); x; x = vm.iterNext(it)) take(x);
-	} finally {
-		vm.heap.release(it, ITERATOR_BEING_CONSUMED);
-	}
-}
-
-const ITERATOR_BEING_CONSUMED = "iterator being consumed";
 const RUNNING_TOTAL = "running total of sum()";
 const ITEM_BEING_ADDED = "item being added by sum()";
 

@@ -6,7 +6,7 @@ import type { NativeImpl } from "../heap/callables";
 import { compareValues } from "../vm/comparisons";
 import { isTruthy } from "../vm/protocol";
 import { listAppend, listExtendFrom, listClear } from "../vm/mutations";
-import { sortItems } from "./iterators";
+import { sortItems } from "./sorting";
 import { defineMethods } from "./types";
 import type { VM } from "../vm/vm";
 import { checkPositional } from "./arity";

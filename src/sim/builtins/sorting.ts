@@ -1,0 +1,72 @@
+// list.sort and sorted(): CPython's listsort as far as a program can observe it (the order of `<` calls on
+// short lists, stability, reverse, key functions held for the whole sort).
+import type { PyObject } from "../heap/object";
+import { compareValues } from "../vm/comparisons";
+import type { VM } from "../vm/vm";
+
+/** list.sort: stable, using only `<`; reverse=True keeps equal items in their original order (as CPython). */
+export function sortItems(vm: VM, items: PyObject[], key: PyObject | null, reverse: boolean): void {
+	if (reverse) items.reverse();
+	const keys: PyObject[] = [];
+	if (key) {
+		// Sort keys are interpreter-held until the sort ends (list.sort's keys array).
+		for (const x of items) {
+			const k = vm.callObject(key, [x]);
+			vm.heap.internal.set(k, [...(vm.heap.internal.get(k) ?? []), "sort key"]);
+			keys.push(k);
+		}
+	} else keys.push(...items);
+	const order = items.map((_, i) => i);
+	const lessThan = (a: number, b: number) => compareValues(vm, keys[a]!, keys[b]!, "Lt");
+	try {
+		if (order.length < MIN_MERGE) sortOneRun(order, lessThan);
+		else order.sort((a, b) => (lessThan(a, b) ? -1 : lessThan(b, a) ? 1 : 0));
+	} finally {
+		// Also when a comparison raised: listsort leaves the items as far as it got (and reversed back),
+		// then releases the keys in their sorted places.
+		const sorted = order.map((i) => items[i]!);
+		if (reverse) sorted.reverse();
+		sorted.forEach((x, j) => (items[j] = x));
+		if (key) {
+			for (const i of order) {
+				const k = keys[i]!;
+				const labels = vm.heap.internal.get(k) ?? [];
+				labels.splice(labels.lastIndexOf("sort key"), 1);
+				if (!labels.length) vm.heap.internal.delete(k);
+				vm.decref(k);
+			}
+		}
+	}
+}
+
+/** Below this many items listsort makes a single run (merge_compute_minrun(n) is n): no merging. */
+const MIN_MERGE = 64;
+
+/**
+ * listsort for fewer than 64 items, so a class's __lt__ is called as often and in the same order as in
+ * CPython: count_run finds the leading ascending (or strictly descending, then reversed) run, and
+ * binarysort inserts the rest into it. Longer lists are merged by the engine's sort instead (documented).
+ */
+function sortOneRun(order: number[], lessThan: (a: number, b: number) => boolean): void {
+	const n = order.length;
+	if (n < 2) return;
+	let run = 2;
+	if (lessThan(order[1]!, order[0]!)) {
+		while (run < n && lessThan(order[run]!, order[run - 1]!)) run++;
+		order.splice(0, run, ...order.slice(0, run).reverse());
+	} else {
+		while (run < n && !lessThan(order[run]!, order[run - 1]!)) run++;
+	}
+	for (let start = run; start < n; start++) {
+		const pivot = order[start]!;
+		let low = 0;
+		let high = start;
+		do {
+			const middle = low + ((high - low) >> 1);
+			if (lessThan(pivot, order[middle]!)) high = middle;
+			else low = middle + 1;
+		} while (low < high);
+		order.splice(start, 1);
+		order.splice(low, 0, pivot);
+	}
+}
