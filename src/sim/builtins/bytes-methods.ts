@@ -146,7 +146,7 @@ function isTitle(bytes: Uint8Array): boolean {
 /** A str argument of decode() and encode(), by position or name. */
 export function textArgument(vm: VM, o: PyObject | undefined, fn: string, name: string, fallback: string): string {
 	if (!o) return fallback;
-	if (!(o instanceof PyStr)) return vm.raise("TypeError", `${fn}() argument '${name}' must be str, not ${o.typeName}`);
+	if (!(o instanceof PyStr)) return vm.raise("TypeError", `${fn}() argument '${name}' must be str, not ${o === vm.None ? "None" : o.typeName}`);
 	return o.value;
 }
 
