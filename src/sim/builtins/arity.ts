@@ -104,6 +104,7 @@ export const BUILTIN_ARITY: Readonly<Record<string, ArityCheck>> = {
 	int: atMost(2),
 	str: atMost(3),
 	bytes: atMost(3),
+	bytearray: atMost(3),
 	property: atMost(4),
 	float: positional(0, 1),
 	complex: atMost(2),
@@ -130,6 +131,7 @@ const KEYWORD_PARAMETERS: Readonly<Record<string, readonly string[]>> = {
 	str: ["object", "encoding", "errors"],
 	complex: ["real", "imag"],
 	bytes: ["source", "encoding", "errors"],
+	bytearray: ["source", "encoding", "errors"],
 };
 
 /**

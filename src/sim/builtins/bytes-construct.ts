@@ -1,6 +1,11 @@
 // bytes(...) and str.encode(): where a program's bytes objects come from (literals aside).
 import type { PyObject } from "../heap/object";
-import { PyBytes, PyStr } from "../heap/values";
+import { PyBytes, PyStr, PyInt, PyBool } from "../heap/values";
+import { PyList, PyTuple } from "../heap/containers";
+import { PyByteArray, bufferOf } from "../heap/bytearray";
+import { T } from "../heap/classes";
+import { EMPTY_BYTEARRAY_BUFFER, byteArrayAfterAppends, byteArrayFromSequence, type ByteArrayBuffer } from "../runtime/bytearrayGrowth";
+import { byteValue } from "../vm/bytes-ops";
 import { PyFunction } from "../heap/callables";
 import { hasInstanceAttributes } from "../heap/subclass-instances";
 import { indexValue } from "../vm/protocol";
@@ -20,8 +25,9 @@ export function decodeToStr(vm: VM, o: PyObject, encodingArg: PyObject | undefin
 	const encoding = textArgument(vm, encodingArg, "str", "encoding", "utf-8");
 	const errors = textArgument(vm, errorsArg, "str", "errors", "strict");
 	if (o instanceof PyStr) return vm.raise("TypeError", "decoding str is not supported");
-	if (!(o instanceof PyBytes)) return vm.raise("TypeError", `decoding to str: need a bytes-like object, ${o.typeName} found`);
-	return vm.str(decodeBytes(o.value, codecNamed(encoding), errors));
+	const bytes = bufferOf(o);
+	if (!bytes) return vm.raise("TypeError", `decoding to str: need a bytes-like object, ${o.typeName} found`);
+	return vm.str(decodeBytes(bytes, codecNamed(encoding), errors));
 }
 
 /** bytes(source, encoding, errors): bytes_new in Objects/bytesobject.c. */
@@ -44,12 +50,9 @@ export function newBytes(vm: VM, source: PyObject | undefined, encoding: PyObjec
 	if (source instanceof PyStr) return vm.raise("TypeError", "string argument without an encoding");
 	// PyBytes_FromObject hands an exact bytes object back as it is.
 	if (source instanceof PyBytes) return vm.incref(source);
-	const count = indexValue(vm, source);
-	if (count !== null) {
-		if (count < 0n) vm.raise("ValueError", "negative count");
-		if (count > 100_000_000n) vm.raise("MemoryError");
-		return vm.bytes(new Uint8Array(Number(count)));
-	}
+	if (source instanceof PyByteArray) return vm.bytes(source.value.slice());
+	const count = byteCount(vm, source);
+	if (count !== null) return vm.bytes(new Uint8Array(count));
 	const items = vm.collect(source, (typeName) => `cannot convert '${typeName}' object to bytes`);
 	try {
 		return vm.bytes(Uint8Array.from(items, (item) => byteOf(vm, item)));
@@ -64,4 +67,67 @@ function byteOf(vm: VM, item: PyObject): number {
 	if (value === null) return vm.raise("TypeError", `'${item.typeName}' object cannot be interpreted as an integer`);
 	if (value < 0n || value > 255n) vm.raise("ValueError", "bytes must be in range(0, 256)");
 	return Number(value);
+}
+
+/** bytes(n) and bytearray(n): n zero bytes. */
+function byteCount(vm: VM, source: PyObject): number | null {
+	const count = indexValue(vm, source);
+	if (count === null) return null;
+	if (count < 0n) vm.raise("ValueError", "negative count");
+	if (count > 100_000_000n) vm.raise("MemoryError");
+	return Number(count);
+}
+
+/** bytearray(source, encoding, errors): bytearray___init__ in Objects/bytearrayobject.c, each source resizing as it does. */
+export function newByteArray(vm: VM, source: PyObject | undefined, encoding: PyObject | undefined, errors: PyObject | undefined): PyByteArray {
+	const withoutString = () => vm.raise("TypeError", encoding ? "encoding without a string argument" : "errors without a string argument");
+	if (!source) {
+		if (encoding || errors) withoutString();
+		return vm.bytearray(new Uint8Array(0));
+	}
+	if (source instanceof PyStr) {
+		if (!encoding) return vm.raise("TypeError", "string argument without an encoding");
+		const encoded = encodeStr(vm, source.value, encoding, errors);
+		try {
+			return vm.bytearray(encoded.value.slice());
+		} finally {
+			vm.decref(encoded);
+		}
+	}
+	if (encoding || errors) withoutString();
+	const count = byteCount(vm, source);
+	if (count !== null) return vm.bytearray(new Uint8Array(count));
+	const bytes = bufferOf(source);
+	if (bytes) return vm.bytearray(bytes.slice());
+	const [values, buffer] = bytesFromIterable(vm, source, (typeName) => `cannot convert '${typeName}' object to bytearray`);
+	return vm.bytearray(values, buffer);
+}
+
+/**
+ * The bytes an iterable of ints gives, checked one by one as bytearray's init does (a generator stops at the
+ * first bad item), and the buffer bytearray(iterable) ends with: an exact list or tuple of exact ints is sized
+ * at once, anything else grows byte by byte.
+ */
+export function bytesFromIterable(vm: VM, iterable: PyObject, notIterable: (typeName: string) => string): [Uint8Array, ByteArrayBuffer] {
+	if ((iterable instanceof PyList && iterable.cls === T.list) || (iterable instanceof PyTuple && iterable.cls === T.tuple)) {
+		const items = iterable.items;
+		const values = Uint8Array.from(items, (item) => byteValue(vm, item));
+		return [values, byteArrayFromSequence(values.length, items.every((item) => item instanceof PyInt && !(item instanceof PyBool)))];
+	}
+	const it = vm.getIter(iterable, notIterable);
+	vm.heap.internal.set(it, ["iterator being consumed"]);
+	const values: number[] = [];
+	try {
+		for (let item = vm.iterNext(it); item; item = vm.iterNext(it)) {
+			try {
+				values.push(byteValue(vm, item));
+			} finally {
+				vm.decref(item);
+			}
+		}
+	} finally {
+		vm.heap.internal.delete(it);
+		vm.decref(it);
+	}
+	return [Uint8Array.from(values), byteArrayAfterAppends(EMPTY_BYTEARRAY_BUFFER, values.length)];
 }

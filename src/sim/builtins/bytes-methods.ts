@@ -1,8 +1,10 @@
-// Methods of bytes. Searching, splitting and padding work on the bytes as a Latin-1 string (one character
+// Methods of bytes, which bytearray shares: a bytearray's results are new bytearrays (never itself), a bytes
+// object's are bytes. Searching, splitting and padding work on the bytes as a Latin-1 string (one character
 // per byte, so JavaScript's string operations are exact); case and character classes are ASCII-only, as
 // Objects/bytes_methods.c has them.
 import type { PyObject } from "../heap/object";
 import { PyBytes, PyStr, latin1 } from "../heap/values";
+import { PyByteArray, bufferOf } from "../heap/bytearray";
 import { PyTuple } from "../heap/containers";
 import { T } from "../heap/classes";
 import type { NativeImpl } from "../heap/callables";
@@ -31,7 +33,7 @@ import { checkPositional } from "./arity";
 import { fromhex, hex, maketrans } from "./bytes-tables";
 import type { VM } from "../vm/vm";
 
-const own = (self: PyObject | null): Uint8Array => (self as PyBytes).value;
+const own = (self: PyObject | null): Uint8Array => (self as PyBytes | PyByteArray).value;
 const chars = (self: PyObject | null): string => latin1(own(self));
 
 /** A Latin-1 string back to bytes. */
@@ -41,7 +43,16 @@ function fromLatin1(s: string): Uint8Array {
 	return out;
 }
 
-const newBytes = (vm: VM, s: string): PyObject => vm.bytes(fromLatin1(s));
+/** A result of self's type holding these bytes. */
+function made(vm: VM, self: PyObject | null, bytes: Uint8Array): PyObject {
+	return self instanceof PyByteArray ? vm.bytearray(bytes) : vm.bytes(bytes);
+}
+
+/** A result of self's type holding a Latin-1 string's bytes. */
+const newBytes = (vm: VM, self: PyObject | null, s: string): PyObject => made(vm, self, fromLatin1(s));
+
+/** What a method gives when nothing changes: a bytes object itself, a copy of a bytearray. */
+const unchanged = (vm: VM, self: PyObject | null): PyObject => (self instanceof PyByteArray ? vm.bytearray(self.value.slice()) : vm.incref(self!));
 
 const isLower = (c: number) => c >= 97 && c <= 122;
 const isUpper = (c: number) => c >= 65 && c <= 90;
@@ -50,7 +61,7 @@ const isSpace = (c: number) => ASCII_WHITESPACE.includes(String.fromCharCode(c))
 
 function mapBytes(vm: VM, self: PyObject | null, f: (c: number, i: number, bytes: Uint8Array) => number): PyObject {
 	const bytes = own(self);
-	return vm.bytes(bytes.map((c, i) => f(c, i, bytes)));
+	return made(vm, self, bytes.map((c, i) => f(c, i, bytes)));
 }
 const upper = (c: number) => (isLower(c) ? c - 32 : c);
 const lower = (c: number) => (isUpper(c) ? c + 32 : c);
@@ -63,7 +74,8 @@ function predicate(test: (c: number) => boolean): NativeImpl {
 
 /** What find() and count() look for: a bytes-like object, or one byte given as an int. */
 function needle(vm: VM, o: PyObject): string {
-	if (o instanceof PyBytes) return latin1(o.value);
+	const bytes = bufferOf(o);
+	if (bytes) return latin1(bytes);
 	if (indexValue(vm, o) === null) return vm.raise("TypeError", `argument should be integer or bytes-like object, not '${o.typeName}'`);
 	return String.fromCharCode(byteValue(vm, o));
 }
@@ -88,8 +100,9 @@ function affix(name: string, test: (s: string, affixes: readonly string[], start
 		checkPositional(vm, name, args, 1, 3);
 		const p = args[0]!;
 		const affixes = (p instanceof PyTuple ? p.items : [p]).map((o) => {
-			if (!(o instanceof PyBytes)) return vm.raise("TypeError", `${name} first arg must be bytes or a tuple of bytes, not ${o.typeName}`);
-			return latin1(o.value);
+			const bytes = bufferOf(o);
+			if (!bytes) return vm.raise("TypeError", `${name} first arg must be bytes or a tuple of bytes, not ${o.typeName}`);
+			return latin1(bytes);
 		});
 		return vm.bool(test(chars(self), affixes, bound(vm, args[1]), bound(vm, args[2])));
 	};
@@ -102,7 +115,7 @@ function strip(vm: VM, self: PyObject | null, charsArg: PyObject | undefined, le
 	let b = s.length;
 	if (left) while (a < b && set.includes(s[a]!)) a++;
 	if (right) while (b > a && set.includes(s[b - 1]!)) b--;
-	return a === 0 && b === s.length ? vm.incref(self!) : newBytes(vm, s.slice(a, b));
+	return a === 0 && b === s.length ? unchanged(vm, self) : newBytes(vm, self, s.slice(a, b));
 }
 
 function split(fromRight: boolean): NativeImpl {
@@ -111,7 +124,7 @@ function split(fromRight: boolean): NativeImpl {
 		const maxArg = args[1] ?? kw?.get("maxsplit");
 		const sep = !sepArg || sepArg === vm.None ? null : latin1(bytesLike(vm, sepArg));
 		const parts = (fromRight ? strRsplit : strSplit)(chars(self), sep, maxArg ? vm.intValue(maxArg) : -1, ASCII_WHITESPACE);
-		return vm.list(parts.map((p) => newBytes(vm, p)));
+		return vm.list(parts.map((p) => newBytes(vm, self, p)));
 	};
 }
 
@@ -120,10 +133,11 @@ function pad(name: string, place: (s: string, width: number, fill: string) => st
 		checkPositional(vm, name, args, 1, 2);
 		const width = vm.intValue(args[0]!);
 		const fillArg = args[1];
-		const fill = !fillArg ? " " : fillArg instanceof PyBytes ? latin1(fillArg.value) : "";
+		const fillBytes = fillArg && bufferOf(fillArg);
+		const fill = !fillArg ? " " : fillBytes ? latin1(fillBytes) : "";
 		if (fill.length !== 1) vm.raise("TypeError", `${name}() argument 2 must be a byte string of length 1, not ${fillArg!.typeName}`);
 		const s = chars(self);
-		return width <= s.length ? vm.incref(self!) : newBytes(vm, place(s, width, fill));
+		return width <= s.length ? unchanged(vm, self) : newBytes(vm, self, place(s, width, fill));
 	};
 }
 
@@ -180,31 +194,32 @@ const BYTES_METHODS: Record<string, NativeImpl> = {
 		checkPositional(vm, "replace", args, 2, 3);
 		const old = latin1(bytesLike(vm, args[0]!));
 		const replacement = latin1(bytesLike(vm, args[1]!));
-		return newBytes(vm, strReplace(chars(self), old, replacement, args[2] ? vm.intValue(args[2]) : -1));
+		return newBytes(vm, self, strReplace(chars(self), old, replacement, args[2] ? vm.intValue(args[2]) : -1));
 	},
 	split: split(false),
 	rsplit: split(true),
 	splitlines: (vm, args, kw, self) => {
 		const keepArg = args[0] ?? kw?.get("keepends");
-		return vm.list(strSplitlines(chars(self), keepArg ? vm.truthy(keepArg) : false, BYTES_LINE_BREAKS).map((line) => newBytes(vm, line)));
+		return vm.list(strSplitlines(chars(self), keepArg ? vm.truthy(keepArg) : false, BYTES_LINE_BREAKS).map((line) => newBytes(vm, self, line)));
 	},
 	partition: (vm, args, _kw, self) => {
 		checkPositional(vm, "partition", args, 1);
-		return vm.tuple(strPartition(chars(self), latin1(bytesLike(vm, args[0]!))).map((p) => newBytes(vm, p)));
+		return partitioned(vm, self, args[0]!, strPartition(chars(self), latin1(bytesLike(vm, args[0]!))));
 	},
 	rpartition: (vm, args, _kw, self) => {
 		checkPositional(vm, "rpartition", args, 1);
-		return vm.tuple(strRpartition(chars(self), latin1(bytesLike(vm, args[0]!))).map((p) => newBytes(vm, p)));
+		return partitioned(vm, self, args[0]!, strRpartition(chars(self), latin1(bytesLike(vm, args[0]!))));
 	},
 	join: (vm, args, _kw, self) => {
 		checkPositional(vm, "join", args, 1);
 		const items = vm.collect(args[0]!);
 		try {
 			const parts = items.map((item, i) => {
-				if (!(item instanceof PyBytes)) return vm.raise("TypeError", `sequence item ${i}: expected a bytes-like object, ${item.typeName} found`);
-				return latin1(item.value);
+				const bytes = bufferOf(item);
+				if (!bytes) return vm.raise("TypeError", `sequence item ${i}: expected a bytes-like object, ${item.typeName} found`);
+				return latin1(bytes);
 			});
-			return newBytes(vm, parts.join(chars(self)));
+			return newBytes(vm, self, parts.join(chars(self)));
 		} finally {
 			for (const item of items) vm.decref(item);
 		}
@@ -224,14 +239,14 @@ const BYTES_METHODS: Record<string, NativeImpl> = {
 		checkPositional(vm, "zfill", args, 1);
 		const width = vm.intValue(args[0]!);
 		const s = chars(self);
-		if (width <= s.length) return vm.incref(self!);
+		if (width <= s.length) return unchanged(vm, self);
 		const signed = s[0] === "+" || s[0] === "-";
-		return newBytes(vm, (signed ? s[0] : "") + "0".repeat(width - s.length) + (signed ? s.slice(1) : s));
+		return newBytes(vm, self, (signed ? s[0] : "") + "0".repeat(width - s.length) + (signed ? s.slice(1) : s));
 	},
 	istitle: (vm, _a, _k, self) => vm.bool(isTitle(own(self))),
 	expandtabs: (vm, args, kw, self) => {
 		const size = args[0] ?? kw?.get("tabsize");
-		return newBytes(vm, strExpandtabs(chars(self), size ? vm.intValue(size) : 8));
+		return newBytes(vm, self, strExpandtabs(chars(self), size ? vm.intValue(size) : 8));
 	},
 	translate: (vm, args, kw, self) => {
 		checkPositional(vm, "translate", args, 1, 2);
@@ -242,23 +257,39 @@ const BYTES_METHODS: Record<string, NativeImpl> = {
 		const deleted = new Set(deleteArg ? bytesLike(vm, deleteArg) : []);
 		const out: number[] = [];
 		for (const c of own(self)) if (!deleted.has(c)) out.push(map ? map[c]! : c);
-		return vm.bytes(Uint8Array.from(out));
+		return made(vm, self, Uint8Array.from(out));
 	},
 	removeprefix: (vm, args, _kw, self) => {
 		const p = latin1(bytesLike(vm, args[0]!));
 		const s = chars(self);
-		return p && s.startsWith(p) ? newBytes(vm, s.slice(p.length)) : vm.incref(self!);
+		return p && s.startsWith(p) ? newBytes(vm, self, s.slice(p.length)) : unchanged(vm, self);
 	},
 	removesuffix: (vm, args, _kw, self) => {
 		const p = latin1(bytesLike(vm, args[0]!));
 		const s = chars(self);
-		return p && s.endsWith(p) ? newBytes(vm, s.slice(0, -p.length)) : vm.incref(self!);
+		return p && s.endsWith(p) ? newBytes(vm, self, s.slice(0, -p.length)) : unchanged(vm, self);
 	},
 };
 
-export function installBytesMethods(): void {
-	const noArguments = ["upper", "lower", "swapcase", "capitalize", "title", "isalpha", "isdigit", "isalnum", "isspace", "isascii", "isupper", "islower", "istitle"];
-	defineMethods(T.bytes, takingNoArguments("bytes", noArguments, BYTES_METHODS));
-	T.bytes.dict.set("fromhex", globalShared(new PyDescriptor("classmethod", [nativeFunction("fromhex", fromhex)])));
-	T.bytes.dict.set("maketrans", globalShared(new PyDescriptor("staticmethod", [nativeFunction("maketrans", maketrans)])));
+/**
+ * partition/rpartition's three parts: a bytes object gives the separator it was passed (or itself when there is
+ * none); a bytearray gives new bytearrays throughout, having made one of the separator first.
+ */
+function partitioned(vm: VM, self: PyObject | null, sep: PyObject, parts: string[]): PyObject {
+	const [before, middle, after] = parts as [string, string, string];
+	if (self instanceof PyByteArray) return vm.tuple(parts.map((p) => newBytes(vm, self, p)));
+	if (middle !== "") return vm.tuple([newBytes(vm, self, before), vm.incref(sep), newBytes(vm, self, after)]);
+	return vm.tuple([before === "" ? newBytes(vm, self, "") : vm.incref(self!), newBytes(vm, self, ""), after === "" ? newBytes(vm, self, "") : vm.incref(self!)]);
+}
+
+const NO_ARGUMENTS = ["upper", "lower", "swapcase", "capitalize", "title", "isalpha", "isdigit", "isalnum", "isspace", "isascii", "isupper", "islower", "istitle"];
+
+/** bytes's methods, and bytearray's with its own (mutating) ones added. */
+export function installBytesMethods(byteArrayMethods: Record<string, NativeImpl>, byteArrayNoArguments: readonly string[]): void {
+	defineMethods(T.bytes, takingNoArguments("bytes", NO_ARGUMENTS, BYTES_METHODS));
+	defineMethods(T.bytearray, takingNoArguments("bytearray", [...NO_ARGUMENTS, ...byteArrayNoArguments], { ...BYTES_METHODS, ...byteArrayMethods }));
+	for (const cls of [T.bytes, T.bytearray]) {
+		cls.dict.set("fromhex", globalShared(new PyDescriptor("classmethod", [nativeFunction("fromhex", fromhex)])));
+		cls.dict.set("maketrans", globalShared(new PyDescriptor("staticmethod", [nativeFunction("maketrans", maketrans)])));
+	}
 }

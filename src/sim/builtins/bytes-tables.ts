@@ -2,6 +2,7 @@
 import type { PyObject } from "../heap/object";
 import { PyStr, latin1 } from "../heap/values";
 import type { NativeImpl } from "../heap/callables";
+import { T } from "../heap/classes";
 import { bytesLike } from "../vm/bytes-ops";
 import { checkPositional } from "./arity";
 import type { VM } from "../vm/vm";
@@ -55,5 +56,7 @@ export const fromhex: NativeImpl = (vm, args) => {
 	checkPositional(vm, "fromhex", args, 2);
 	const text = args[1]!;
 	if (!(text instanceof PyStr)) return vm.raise("TypeError", `fromhex() argument must be str, not ${text.typeName}`);
-	return vm.bytes(fromHex(vm, text.value));
+	const bytes = fromHex(vm, text.value);
+	// A classmethod: args[0] is the class it was called on.
+	return args[0] === T.bytearray ? vm.bytearray(bytes) : vm.bytes(bytes);
 };

@@ -3,9 +3,10 @@ import { newFinalize, weakrefTo } from "./weakref-module";
 import { newWeakSet } from "./weak-sets";
 import { newWeakDictionary } from "./weak-dictionaries";
 import type { PyObject } from "../heap/object";
-import { PyInt, PyFloat, PyStr, PyBytes, PyBool, normaliseInt, latin1 } from "../heap/values";
+import { PyInt, PyFloat, PyStr, PyBool, normaliseInt, latin1 } from "../heap/values";
 import { bytesRepr } from "../parse/repr";
-import { decodeToStr, newBytes } from "./bytes-construct";
+import { isBytesLike } from "../heap/bytearray";
+import { decodeToStr, newByteArray, newBytes } from "./bytes-construct";
 import { PyList, PyDict, PyRange, PySet, PySlice, type PyTuple } from "../heap/containers";
 import { PyClass, T } from "../heap/classes";
 import { PyInstance, PyBareObject } from "../heap/instances";
@@ -39,7 +40,7 @@ const CONSTRUCTORS: Record<string, Constructor> = {
 			return vm.int(Number.isSafeInteger(Math.trunc(x.value)) ? Math.trunc(x.value) : BigInt(Math.trunc(x.value)));
 		}
 		if (x instanceof PyStr) return vm.int(parseIntLiteral(x.value, args[1] ? vm.intValue(args[1]) : 10));
-		if (x instanceof PyBytes) return vm.int(parseIntLiteral(latin1(x.value), args[1] ? vm.intValue(args[1]) : 10, bytesRepr(x.value)));
+		if (isBytesLike(x)) return vm.int(parseIntLiteral(latin1(x.value), args[1] ? vm.intValue(args[1]) : 10, bytesRepr(x.value)));
 		if (x instanceof PyInstance && x.cls.lookup("__int__")) return vm.callMethod(x, "__int__", []);
 		return vm.raise("TypeError", `int() argument must be a string, a bytes-like object or a real number, not '${x.typeName}'`);
 	},
@@ -49,7 +50,7 @@ const CONSTRUCTORS: Record<string, Constructor> = {
 		if (x instanceof PyInt) return vm.float(Number(x.value));
 		if (x instanceof PyFloat) return vm.incref(x);
 		if (x instanceof PyStr) return vm.float(parseFloatLiteral(x.value));
-		if (x instanceof PyBytes) return vm.float(parseFloatLiteral(latin1(x.value), bytesRepr(x.value)));
+		if (isBytesLike(x)) return vm.float(parseFloatLiteral(latin1(x.value), bytesRepr(x.value)));
 		if (x instanceof PyInstance && x.cls.lookup("__float__")) return vm.callMethod(x, "__float__", []);
 		return vm.raise("TypeError", `float() argument must be a string or a real number, not '${x.typeName}'`);
 	},
@@ -59,6 +60,7 @@ const CONSTRUCTORS: Record<string, Constructor> = {
 		return args[0] ? strObject(vm, args[0]) : vm.str("");
 	},
 	bytes: (vm, args) => newBytes(vm, args[0], args[1], args[2]),
+	bytearray: (vm, args) => newByteArray(vm, args[0], args[1], args[2]),
 	bool: (vm, args) => vm.bool(args[0] ? isTruthy(vm, args[0]) : false),
 	list: (vm, args) => {
 		const list = vm.list([]);
@@ -151,7 +153,7 @@ export function constructBuiltin(vm: VM, cls: PyClass, args: PyObject[], kw: Map
 }
 
 /** The builtin types pymem constructs that 3.11 calls through tp_call (no tp_vectorcall). */
-const TUPLE_CALLED = new Set(["int", "complex", "str", "bytes", "slice", "property", "staticmethod", "classmethod", "ReferenceType", "WeakSet"]);
+const TUPLE_CALLED = new Set(["int", "complex", "str", "bytes", "bytearray", "slice", "property", "staticmethod", "classmethod", "ReferenceType", "WeakSet"]);
 
 /** The builtin types whose constructors refuse keywords (_PyArg_NoKeywords, _PyArg_NoKwnames). */
 const NO_KEYWORDS = new Set(["bool", "float", "tuple", "list", "set", "frozenset", "range", "slice", "staticmethod", "classmethod"]);

@@ -17,8 +17,8 @@ const IMMUTABLE = new Set([
 	"builtin_function_or_method", "ellipsis", "NotImplementedType", "function", "code",
 ]);
 
-/** list, dict and set are copied by their own copy() method (copy.py's _copy_dispatch). */
-const COPIED_BY_METHOD = new Set(["list", "dict", "set"]);
+/** list, dict, set and bytearray are copied by their own copy() method (copy.py's _copy_dispatch). */
+const COPIED_BY_METHOD = new Set(["list", "dict", "set", "bytearray"]);
 
 function copyShallow(vm: VM, x: PyObject): PyObject {
 	const cls = x.cls;

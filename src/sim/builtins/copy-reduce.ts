@@ -2,6 +2,7 @@
 // reduce_newobj and object_getstate_default), set and slice __reduce__, and copyreg._slotnames. Each path
 // makes the temporary tuples, lists and dicts CPython makes, in the same order, because those come from free
 // lists: whether one is reused or new decides generation 0's count after the copy.
+import { PyByteArray } from "../heap/bytearray";
 import type { PyObject } from "../heap/object";
 import { PyList, PyTuple, PyDict, PySet, PySlice } from "../heap/containers";
 import { PyClass, T } from "../heap/classes";
@@ -91,6 +92,8 @@ export function reduceEx(vm: VM, x: PyObject): PyObject {
 		new Unbuilt(vm, "x.__reduce__, object's: not called").free();
 		return reduceNewobj(vm, x);
 	}
+	// bytearray has its own __reduce_ex__: no __reduce__ is looked up.
+	if (x instanceof PyByteArray) return byteArrayReduceEx(vm, x);
 	const ownReduce = builtinReduce(vm, x);
 	if (ownReduce) {
 		// object.__reduce_ex__ calls the type's own __reduce__ through a bound method.
@@ -230,6 +233,18 @@ function setReduce(vm: VM, s: PySet): PyObject {
 	}
 	vm.heap.disown(args, "arguments for set.__reduce__");
 	return vm.tuple([s.cls, args, vm.None]);
+}
+
+/** bytearray.__reduce_ex__(4) (_common_reduce): the state first, then (bytearray, (bytes(x),), None), or () for no bytes. */
+function byteArrayReduceEx(vm: VM, b: PyByteArray): PyObject {
+	const getstate = holdTemporary(vm, boundBuiltin(vm, "__getstate__", b), "x.__getstate__");
+	try {
+		slotNamesOf(vm, b.cls);
+	} finally {
+		vm.heap.release(getstate, "x.__getstate__");
+	}
+	const args = b.value.length ? vm.tuple([vm.bytes(b.value.slice())]) : vm.incref(vm.emptyTuple);
+	return vm.tuple([b.cls, args, vm.None]);
 }
 
 /** slice.__reduce__: (slice, (start, stop, step)). */

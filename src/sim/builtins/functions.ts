@@ -1,7 +1,8 @@
 // Builtin functions: print, len, repr, isinstance, getattr... (the iterator-making ones are in iterators.ts).
 import { asciiEscaped } from "../runtime/strRepr";
+import { isBytesLike } from "../heap/bytearray";
 import type { PyObject } from "../heap/object";
-import { PyInt, PyFloat, PyComplex, PyStr, PyBool, PyBytes } from "../heap/values";
+import { PyInt, PyFloat, PyComplex, PyStr, PyBool } from "../heap/values";
 import { cAbs } from "../runtime/complexMath";
 import { complexOperand } from "../vm/complex-ops";
 import { PyTuple, PyDict } from "../heap/containers";
@@ -60,7 +61,7 @@ const print: NativeImpl = (vm, args, kw) => {
 };
 
 /** Builtins outside the simulated subset: calling one says so (a NameError would suggest a typo). */
-const NOT_YET = ["input", "open", "eval", "exec", "compile", "bytearray", "memoryview", "breakpoint", "help", "aiter", "anext"];
+const NOT_YET = ["input", "open", "eval", "exec", "compile", "memoryview", "breakpoint", "help", "aiter", "anext"];
 
 /** PyCallable_Check. */
 export function isCallable(o: PyObject): boolean {
@@ -143,7 +144,7 @@ export const BUILTIN_FUNCTIONS: Record<string, NativeImpl> = {
 	},
 	ord: (vm, args) => {
 		const o = args[0]!;
-		if (o instanceof PyBytes) {
+		if (isBytesLike(o)) {
 			if (o.value.length !== 1) vm.raise("TypeError", `ord() expected a character, but string of length ${o.value.length} found`);
 			return vm.int(o.value[0]!);
 		}

@@ -12,6 +12,7 @@ import { installNumberMethods } from "./number-methods";
 import { installStrMethods } from "./str-methods";
 import { installStrTranslateMethods } from "./str-translate";
 import { installBytesMethods } from "./bytes-methods";
+import { BYTEARRAY_METHODS, BYTEARRAY_NO_ARGUMENTS } from "./bytearray-methods";
 import { installDictAndSetMethods } from "./dict-methods";
 import { installObjectMethods } from "./object-methods";
 import { installNewMethods } from "./new-methods";
@@ -26,7 +27,7 @@ import type { NativeImpl } from "../heap/callables";
 import { BUILTIN_ARITY, keywordsToPositions } from "./arity";
 import { installWeakSetMethods } from "./weak-sets";
 
-const EXPOSED_TYPES = ["object", "type", "int", "float", "complex", "str", "bytes", "bool", "list", "tuple", "dict", "set", "frozenset", "range", "slice", "property", "staticmethod", "classmethod", "super"] as const;
+const EXPOSED_TYPES = ["object", "type", "int", "float", "complex", "str", "bytes", "bytearray", "bool", "list", "tuple", "dict", "set", "frozenset", "range", "slice", "property", "staticmethod", "classmethod", "super"] as const;
 
 let natives: Map<string, PyObject> | null = null;
 
@@ -38,7 +39,7 @@ function sharedNatives(): Map<string, PyObject> {
 	installNumberMethods();
 	installStrMethods();
 	installStrTranslateMethods();
-	installBytesMethods();
+	installBytesMethods(BYTEARRAY_METHODS, BYTEARRAY_NO_ARGUMENTS);
 	installDictAndSetMethods();
 	installObjectMethods();
 	installExceptionInits(exceptionClasses, globalShared);

@@ -103,7 +103,7 @@ export function exceptionNew(vm: VM, cls: PyClass, argTuple: PyTuple): PyExcepti
 /** The tp_new of a builtin type given its (sliced) arguments; mutable containers start empty (their init fills them). */
 type BuiltinNew = (vm: VM, subtype: PyClass, argTuple: PyTuple, kwargs: Map<string, PyObject> | null) => PyObject;
 
-const EMPTY_UNTIL_INIT = new Set(["list", "dict", "set"]);
+const EMPTY_UNTIL_INIT = new Set(["list", "dict", "set", "bytearray"]);
 
 function builtinNew(type: PyClass): BuiltinNew {
 	if (type === T.object) return (vm, subtype, argTuple, kwargs) => objectNew(vm, subtype, argTuple.items.length, kwargs);
@@ -184,7 +184,7 @@ function keywordDict(vm: VM, kwargs: ReadonlyMap<string, PyObject>): PyDict {
 }
 
 /** Types whose `__new__` pymem models: object, the exceptions, and the builtin types it can construct. */
-const TYPES_WITH_NEW = ["int", "bool", "float", "complex", "str", "tuple", "frozenset", "list", "dict", "set", "range", "slice", "weakref"] as const;
+const TYPES_WITH_NEW = ["int", "bool", "float", "complex", "str", "bytes", "bytearray", "tuple", "frozenset", "list", "dict", "set", "range", "slice", "weakref"] as const;
 
 export function installNewMethods(): void {
 	const install = (type: PyClass, tpNew: string) => {

@@ -7,6 +7,7 @@ import { PyInstance } from "../heap/instances";
 import { PyIterator } from "../heap/iterators";
 import type { NativeImpl } from "../heap/callables";
 import { PyStr, PyBytes } from "../heap/values";
+import { PyByteArray } from "../heap/bytearray";
 import { PyRaise } from "../vm/errors";
 import { dictViewIterator, registerIterator, releaseSource } from "../vm/iteration";
 import type { VM } from "../vm/vm";
@@ -37,6 +38,7 @@ export const reversed: NativeImpl = (vm, args) => {
 		return reversedItems(vm, seq, chars.length, (i) => vm.str(chars[i]!));
 	}
 	if (seq instanceof PyBytes) return reversedItems(vm, seq, seq.value.length, (i) => vm.int(seq.value[i]!));
+	if (seq instanceof PyByteArray) return reversedItems(vm, seq, seq.value.length, (i) => vm.int(seq.value[i]!));
 	if (seq instanceof PyInstance && seq.cls.lookup("__reversed__")) return vm.callMethod(seq, "__reversed__", []);
 	if (seq instanceof PyInstance && seq.cls.lookup("__len__") && seq.cls.lookup("__getitem__")) return reversedSequence(vm, seq);
 	// dict_reversed and the views' __reversed__: dict_reversekeyiterator and its kin.

@@ -79,12 +79,13 @@ export function installSlotWrappers(): void {
 		__getitem__: methodO(T.dict, "__getitem__", (vm, self, key) => getItem(vm, self, key)),
 		__contains__: methodO(T.dict, "__contains__", (vm, self, key) => vm.bool(contains(vm, self, key))),
 	});
-	for (const owner of [T.tuple, T.str]) defineSlotWrappers(owner, { __getitem__: [1, getitem], __len__: [0, len], __contains__: [1, has] });
+	for (const owner of [T.tuple, T.str, T.bytes]) defineSlotWrappers(owner, { __getitem__: [1, getitem], __len__: [0, len], __contains__: [1, has] });
+	defineSlotWrappers(T.bytearray, { __getitem__: [1, getitem], __setitem__: [2, setitem], __delitem__: [1, delitem], __len__: [0, len], __contains__: [1, has] });
 	defineSlotWrappers(T.set, { __len__: [0, len], __contains__: [1, has] });
 	defineSlotWrappers(T.frozenset, { __len__: [0, len], __contains__: [1, has] });
 	defineSlotWrappers(T.range, { __getitem__: [1, getitem], __len__: [0, len], __contains__: [1, has] });
 	// tp_iter (wrap_unaryfunc) of the iterables, and tp_iternext (wrap_next) and tp_iter of their iterators.
-	for (const owner of [T.list, T.tuple, T.dict, T.set, T.frozenset, T.range]) defineSlotWrappers(owner, { __iter__: [0, iter] });
+	for (const owner of [T.list, T.tuple, T.dict, T.set, T.frozenset, T.range, T.bytes, T.bytearray]) defineSlotWrappers(owner, { __iter__: [0, iter] });
 	for (const owner of iteratorTypes.values()) defineSlotWrappers(owner, { __iter__: [0, (vm, self) => vm.incref(self)], __next__: [0, next] });
 	installOperatorDunders();
 }

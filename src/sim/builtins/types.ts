@@ -7,14 +7,14 @@ import { EXCEPTION_HIERARCHY } from "../vm/errors";
 import { checkingMethodArguments } from "./method-arguments";
 
 const BUILTIN_TYPES = [
-	"NoneType", "NotImplementedType", "ellipsis", "int", "float", "complex", "str", "bytes", "list", "tuple", "dict", "set", "frozenset",
+	"NoneType", "NotImplementedType", "ellipsis", "int", "float", "complex", "str", "bytes", "bytearray", "list", "tuple", "dict", "set", "frozenset",
 	"range", "slice", "function", "builtin_function_or_method", "method", "cell", "module", "generator", "property",
 	"staticmethod", "classmethod", "super", "iterator", "weakref", "finalize", "code", "frame", "traceback", "dict_keys",
 	"dict_values", "dict_items", "getset_descriptor", "member_descriptor",
 ] as const;
 
 const ITERATOR_TYPES = [
-	"map", "filter", "zip", "enumerate", "reversed", "list_iterator", "tuple_iterator", "range_iterator", "str_ascii_iterator", "str_iterator", "bytes_iterator",
+	"map", "filter", "zip", "enumerate", "reversed", "list_iterator", "tuple_iterator", "range_iterator", "str_ascii_iterator", "str_iterator", "bytes_iterator", "bytearray_iterator",
 	"set_iterator", "dict_keyiterator", "dict_valueiterator", "dict_itemiterator", "list_reverseiterator",
 	"dict_reversekeyiterator", "dict_reversevalueiterator", "dict_reverseitemiterator", "callable_iterator",
 ] as const;

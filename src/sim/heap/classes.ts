@@ -8,7 +8,7 @@ import type { InstanceLayout } from "./shared-keys";
 export const iteratorTypes = new Map<string, PyClass>();
 
 export const T = {} as Record<
-	| "object" | "type" | "NoneType" | "NotImplementedType" | "ellipsis" | "int" | "bool" | "float" | "complex" | "str" | "bytes"
+	| "object" | "type" | "NoneType" | "NotImplementedType" | "ellipsis" | "int" | "bool" | "float" | "complex" | "str" | "bytes" | "bytearray"
 	| "list" | "tuple" | "dict" | "set" | "frozenset" | "range" | "slice" | "function" | "builtin_function_or_method"
 	| "method" | "cell" | "module" | "generator" | "property" | "staticmethod" | "classmethod" | "super"
 	| "iterator" | "weakref" | "finalize" | "BaseException" | "code" | "frame" | "traceback" | "dict_keys" | "dict_values" | "dict_items"

@@ -2,6 +2,8 @@
 import type { PyObject } from "./object";
 import { PyInt, PyFloat, PyComplex, PyStr, PyBool, PyNone, PyEllipsis, PyNotImplemented, PyBytes } from "./values";
 import { PyList, PyTuple, PyDict, PySet, PyRange, PySlice } from "./containers";
+import { PyByteArray } from "./bytearray";
+import { sizeofByteArray } from "../runtime/bytearrayGrowth";
 import { PyClass, PySlotDescriptor } from "./classes";
 import { PyInstance, PyExceptionObject } from "./instances";
 import { PyTextStream } from "./text-streams";
@@ -114,6 +116,7 @@ export function sizeOf(o: PyObject): number {
 	if (o instanceof PyStr) return strSize(o.value);
 	// PyBytesObject: its header, then the bytes and a trailing NUL.
 	if (o instanceof PyBytes) return 33 + o.value.length;
+	if (o instanceof PyByteArray) return sizeofByteArray(o.buffer);
 	if (o instanceof PyNone) return 16;
 	if (o instanceof PyList) return 56 + 8 * o.allocated + subtypeSize(o);
 	if (o instanceof PyTuple) return o.items.length === 0 ? 40 : 40 + 8 * o.items.length;

@@ -43,7 +43,8 @@ function hex(n: number, width: number): string {
 	return n.toString(16).padStart(width, "0");
 }
 
-export function bytesRepr(bytes: Uint8Array): string {
+/** repr of bytes; bytearray's (`inBytearray`) escapes every single quote, even inside double quotes. */
+export function bytesRepr(bytes: Uint8Array, inBytearray = false): string {
 	let hasSingle = false;
 	let hasDouble = false;
 	for (const b of bytes) {
@@ -54,7 +55,7 @@ export function bytesRepr(bytes: Uint8Array): string {
 	let out = "b" + quote;
 	for (const b of bytes) {
 		const ch = String.fromCharCode(b);
-		if (ch === quote || ch === "\\") out += "\\" + ch;
+		if (ch === quote || ch === "\\" || (inBytearray && b === 39)) out += "\\" + ch;
 		else if (b === 10) out += "\\n";
 		else if (b === 13) out += "\\r";
 		else if (b === 9) out += "\\t";

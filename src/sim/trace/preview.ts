@@ -3,6 +3,7 @@
 import type { PyObject } from "../heap/object";
 import { PyInt, PyFloat, PyComplex, PyStr, PyBool, PyNone, PyBytes } from "../heap/values";
 import { bytesRepr } from "../parse/repr";
+import { PyByteArray } from "../heap/bytearray";
 import { PyList, PyTuple, PyDict, PySet } from "../heap/containers";
 import { PyClass, PySlotDescriptor } from "../heap/classes";
 import { PyInstance, PyExceptionObject } from "../heap/instances";
@@ -27,6 +28,7 @@ function scalar(o: PyObject): string | null {
 	if (o instanceof PyComplex) return complexRepr(o);
 	if (o instanceof PyStr) return strRepr(o.value.length > MAX ? o.value.slice(0, MAX) : o.value);
 	if (o instanceof PyBytes) return bytesRepr(o.value.length > MAX ? o.value.subarray(0, MAX) : o.value);
+	if (o instanceof PyByteArray) return `bytearray(${bytesRepr(o.value.length > MAX ? o.value.subarray(0, MAX) : o.value, true)})`;
 	if (o instanceof PyNone) return "None";
 	return null;
 }

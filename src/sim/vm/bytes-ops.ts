@@ -1,33 +1,43 @@
-// What the interpreter does with bytes objects: concatenation, repetition, comparison, subscripts and
+// What the interpreter does with bytes and bytearray objects: concatenation, repetition, comparison, subscripts and
 // membership, with bytesobject.c's messages. Their methods are in builtins/bytes-methods.ts.
 import type { PyObject } from "../heap/object";
 import { PyBytes, PyInt } from "../heap/values";
+import { PyByteArray, bufferOf } from "../heap/bytearray";
 import { PySlice } from "../heap/containers";
 import { indexValue } from "./protocol";
 import { sliceIndices } from "./subscript";
 import type { VM } from "./vm";
 
-/** bytes_concat: with an empty side, the other bytes object itself. */
-export function concatBytes(vm: VM, a: PyBytes, b: PyBytes): PyBytes {
-	if (a.value.length === 0 || b.value.length === 0) return vm.incref(a.value.length === 0 ? b : a);
-	const out = new Uint8Array(a.value.length + b.value.length);
-	out.set(a.value);
-	out.set(b.value, a.value.length);
-	return vm.bytes(out);
+/** The bytes of a and then b. */
+export function joinedBytes(a: Uint8Array, b: Uint8Array): Uint8Array {
+	const out = new Uint8Array(a.length + b.length);
+	out.set(a);
+	out.set(b, a.length);
+	return out;
+}
+
+/** bytes_concat: with an empty side, the other operand itself when it is a bytes object. */
+export function concatBytes(vm: VM, a: PyBytes, b: PyBytes | PyByteArray): PyBytes {
+	if (b.value.length === 0) return vm.incref(a);
+	if (a.value.length === 0 && b instanceof PyBytes) return vm.incref(b);
+	return vm.bytes(joinedBytes(a.value, b.value));
+}
+
+/** The bytes repeated n times. */
+export function repeatedBytes(bytes: Uint8Array, n: number): Uint8Array {
+	const out = new Uint8Array(bytes.length * Math.max(n, 0));
+	for (let k = 0; k < n; k++) out.set(bytes, k * bytes.length);
+	return out;
 }
 
 /** bytes * n (bytes_repeat), `n` already checked as a str's repeat count is; once is the object itself. */
 export function repeatBytes(vm: VM, seq: PyBytes, n: number): PyBytes {
-	if (n === 1) return vm.incref(seq);
-	const bytes = seq.value;
-	const out = new Uint8Array(bytes.length * n);
-	for (let k = 0; k < n; k++) out.set(bytes, k * bytes.length);
-	return vm.bytes(out);
+	return n === 1 ? vm.incref(seq) : vm.bytes(repeatedBytes(seq.value, n));
 }
 
-/** bytes_concat's error when the right operand is no bytes-like object. */
-export function cannotConcat(vm: VM, b: PyObject): never {
-	return vm.raise("TypeError", `can't concat ${b.typeName} to bytes`);
+/** bytes_concat's and bytearray_concat's error when the right operand is no bytes-like object. */
+export function cannotConcat(vm: VM, a: PyObject, b: PyObject): never {
+	return vm.raise("TypeError", `can't concat ${b.typeName} to ${a.typeName}`);
 }
 
 /** bytes_richcompare: byte by byte, then the shorter first. */
@@ -46,25 +56,36 @@ export function compareBytes(a: Uint8Array, b: Uint8Array, op: string): boolean 
 	}
 }
 
-/** bytes_subscript: an int for an index, a new bytes object for a slice. */
-export function bytesItem(vm: VM, bytes: Uint8Array, key: PyObject): PyObject {
+/** The bytes a slice of these picks. */
+export function slicedBytes(bytes: Uint8Array, [start, , step, count]: [number, number, number, number]): Uint8Array {
+	if (step === 1) return bytes.slice(start, start + count);
+	const out = new Uint8Array(count);
+	for (let i = 0, j = start; i < count; i++, j += step) out[i] = bytes[j]!;
+	return out;
+}
+
+/**
+ * bytes_subscript and bytearray_subscript: an int for an index, a new object of the same type for a slice,
+ * and each type's own wording of the errors.
+ */
+export function bytesItem(vm: VM, seq: PyBytes | PyByteArray, key: PyObject): PyObject {
+	const bytes = seq.value;
+	const isArray = seq instanceof PyByteArray;
 	if (key instanceof PySlice) {
-		const [start, , step, count] = sliceIndices(vm, key, bytes.length);
-		if (step === 1) return vm.bytes(bytes.slice(start, start + count));
-		const out = new Uint8Array(count);
-		for (let i = 0, j = start; i < count; i++, j += step) out[i] = bytes[j]!;
-		return vm.bytes(out);
+		const picked = slicedBytes(bytes, sliceIndices(vm, key, bytes.length));
+		return isArray ? vm.bytearray(picked) : vm.bytes(picked);
 	}
 	const index = indexValue(vm, key);
-	if (index === null) return vm.raise("TypeError", `byte indices must be integers or slices, not ${key.typeName}`);
+	if (index === null) return vm.raise("TypeError", `${isArray ? "bytearray" : "byte"} indices must be integers or slices, not ${key.typeName}`);
 	const i = index < 0n ? index + BigInt(bytes.length) : index;
-	if (i < 0n || i >= BigInt(bytes.length)) vm.raise("IndexError", "index out of range");
+	if (i < 0n || i >= BigInt(bytes.length)) vm.raise("IndexError", isArray ? "bytearray index out of range" : "index out of range");
 	return vm.int(bytes[Number(i)]!);
 }
 
 /** The bytes a bytes-like argument holds, or TypeError as PyObject_GetBuffer words it. */
 export function bytesLike(vm: VM, o: PyObject): Uint8Array {
-	if (o instanceof PyBytes) return o.value;
+	const bytes = bufferOf(o);
+	if (bytes) return bytes;
 	return vm.raise("TypeError", `a bytes-like object is required, not '${o.typeName}'`);
 }
 

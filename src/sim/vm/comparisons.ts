@@ -1,8 +1,9 @@
 // Rich comparison: COMPARE_OP with user dunders and their reflected forms (do_richcompare), and Python
 // comparison as a JS boolean for ==, sorting, `in` and the containers.
 import type { PyObject } from "../heap/object";
-import { PyStr, PyBool, PyComplex, PyBytes } from "../heap/values";
+import { PyStr, PyBool, PyComplex } from "../heap/values";
 import { compareBytes } from "./bytes-ops";
+import { isBytesLike } from "../heap/bytearray";
 import { PyList, PyTuple, PyDict, PySet, PyRange, PySlice } from "../heap/containers";
 import { hasInstanceAttributes, isSubclassInstance } from "../heap/subclass-instances";
 import { PyFunction, PyBoundMethod, PyBuiltinFunction } from "../heap/callables";
@@ -86,7 +87,7 @@ export function compareValues(vm: VM, a: PyObject, b: PyObject, op: string, user
 		}
 	}
 	if (a instanceof PyStr && b instanceof PyStr) return order(a.value, b.value, op);
-	if (a instanceof PyBytes && b instanceof PyBytes) return compareBytes(a.value, b.value, op);
+	if (isBytesLike(a) && isBytesLike(b)) return compareBytes(a.value, b.value, op);
 	if ((a instanceof PyList && b instanceof PyList) || (a instanceof PyTuple && b instanceof PyTuple)) return compareSequences(vm, a.items, b.items, op);
 	if (a instanceof PySlice && b instanceof PySlice) return compareSlices(vm, a, b, op);
 	const viewOrder = dictViewCompare(vm, a, b, op);

@@ -1,6 +1,7 @@
 // iter(), next() and len() for every iterable kind. Builtin iterators hold their source until exhausted.
 import type { PyObject } from "../heap/object";
 import { PyStr, PyBytes } from "../heap/values";
+import { PyByteArray, isBytesLike } from "../heap/bytearray";
 import { PyList, PyTuple, PyDict, PySet, PyRange, type DictEntry } from "../heap/containers";
 import { PyDictView } from "../heap/views";
 import { PyInstance } from "../heap/instances";
@@ -105,6 +106,8 @@ export function builtinIter(vm: VM, o: PyObject, whenNotIterable: NotIterable = 
 		const bytes = o.value;
 		return indexIterator(vm, "bytes_iterator", o, () => bytes.length, (i) => vm.int(bytes[i]!));
 	}
+	// A bytearray may change while it is iterated: each step reads it afresh.
+	if (o instanceof PyByteArray) return indexIterator(vm, "bytearray_iterator", o, () => o.value.length, (i) => vm.int(o.value[i]!));
 	if (o instanceof PyRange) {
 		const start = Number(o.start);
 		const step = Number(o.step);
@@ -269,7 +272,7 @@ export function collect(vm: VM, iterable: PyObject, afterGetIter?: () => void, w
 /** Whether len(o) works: the objects `length` accepts (CPython's _PyObject_HasLen). */
 export function hasLength(o: PyObject): boolean {
 	if (o instanceof PyListInstance || o instanceof PyDictInstance) return true;
-	if (o instanceof PyList || o instanceof PyTuple || o instanceof PyStr || o instanceof PyBytes || o instanceof PyDict || o instanceof PySet || o instanceof PyDictView || o instanceof PyRange || o instanceof PyWeakDictionary || o instanceof PyWeakSet) return true;
+	if (o instanceof PyList || o instanceof PyTuple || o instanceof PyStr || isBytesLike(o) || o instanceof PyDict || o instanceof PySet || o instanceof PyDictView || o instanceof PyRange || o instanceof PyWeakDictionary || o instanceof PyWeakSet) return true;
 	return o instanceof PyInstance && o.cls.lookup("__len__") instanceof PyFunction;
 }
 
@@ -291,7 +294,7 @@ function userLength(vm: VM, o: PyObject): number {
 export function builtinLength(vm: VM, o: PyObject): number {
 	if (o instanceof PyList || o instanceof PyTuple) return o.items.length;
 	if (o instanceof PyStr) return [...o.value].length;
-	if (o instanceof PyBytes) return o.value.length;
+	if (isBytesLike(o)) return o.value.length;
 	if (o instanceof PyDict || o instanceof PySet) return o.entries.size;
 	if (o instanceof PyDictView) return o.dict?.entries.size ?? 0;
 	if (o instanceof PyRange) return o.length;

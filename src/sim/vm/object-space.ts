@@ -4,6 +4,8 @@ import { Heap } from "../heap/heap";
 import type { PyObject } from "../heap/object";
 import { PyNone, PyBool, PyInt, PyFloat, PyComplex, PyStr, PyNotImplemented, PyEllipsis, isSingletonStr, normaliseInt, type IntValue, PyBytes } from "../heap/values";
 import { PyList, PyTuple, PyDict, PySet } from "../heap/containers";
+import { PyByteArray } from "../heap/bytearray";
+import type { ByteArrayBuffer } from "../runtime/bytearrayGrowth";
 import { PyExceptionObject } from "../heap/instances";
 import type { PyClass } from "../heap/classes";
 import { PyRaise } from "./errors";
@@ -75,6 +77,11 @@ export abstract class ObjectSpace {
 		if (v.length === 1) return (this.singleBytes[v[0]!] ??= this.heap.registerShared(new PyBytes(v)));
 		if (v.length > LONG_STR) this.chargeStr(v.length);
 		return this.heap.register(new PyBytes(v));
+	}
+	/** A new bytearray; its buffer is exactly its bytes unless the operation that made it says otherwise. */
+	bytearray(v: Uint8Array, buffer?: ByteArrayBuffer): PyByteArray {
+		if (v.length > LONG_STR) this.chargeStr(v.length);
+		return this.heap.register(new PyByteArray(v, buffer));
 	}
 	/** A long str counts as work (an eighth of its length: a character is cheaper than an item) and has a cap. */
 	private chargeStr(length: number): void {

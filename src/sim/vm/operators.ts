@@ -2,6 +2,8 @@
 import type { PyObject } from "../heap/object";
 import { PyInt, PyFloat, PyComplex, PyStr, PyBool, PyBytes } from "../heap/values";
 import { cannotConcat, concatBytes, repeatBytes } from "./bytes-ops";
+import { PyByteArray, isBytesLike } from "../heap/bytearray";
+import { addToByteArray, repeatByteArray } from "./bytearray-ops";
 import { PyList, PyTuple, PyDict, PySet } from "../heap/containers";
 import { PyListInstance, hasInstanceAttributes } from "../heap/subclass-instances";
 import { listSubclassOperator } from "./list-subclass-operators";
@@ -89,7 +91,8 @@ export function builtinBinary(vm: VM, op: string, a: PyObject, b: PyObject, inpl
 			if (a.value === "" || b.value === "") return vm.incref(a.value === "" ? b : a);
 			return vm.str(a.value + b.value);
 		}
-		if (a instanceof PyBytes && b instanceof PyBytes) return concatBytes(vm, a, b);
+		if (a instanceof PyBytes && isBytesLike(b)) return concatBytes(vm, a, b);
+		if (a instanceof PyByteArray) return addToByteArray(vm, a, b, inplace);
 		if (a instanceof PyList && b instanceof PyList) {
 			if (inplace) {
 				vm.listExtend(a, b.items);
@@ -118,6 +121,7 @@ export function builtinBinary(vm: VM, op: string, a: PyObject, b: PyObject, inpl
 				return count === 1 ? vm.incref(seq) : vm.str(seq.value.repeat(count));
 			}
 			if (seq instanceof PyBytes) return repeatBytes(vm, seq, repeatCount(vm, n, seq.value.length, true));
+			if (seq instanceof PyByteArray) return repeatByteArray(vm, seq, repeatCount(vm, n, seq.value.length, true), inplace && seq === a);
 			if (seq instanceof PyList || seq instanceof PyTuple) {
 				const count = repeatCount(vm, n, seq.items.length);
 				if (count === 1 && seq instanceof PyTuple) return vm.incref(seq);
@@ -137,7 +141,7 @@ export function builtinBinary(vm: VM, op: string, a: PyObject, b: PyObject, inpl
 		}
 	}
 	if (op === "Mod" && a instanceof PyStr) return vm.str(percentFormat(vm, a.value, b));
-	if (op === "Mod" && a instanceof PyBytes) return vm.raise("TypeError", "pymem does not support bytes % formatting yet");
+	if (op === "Mod" && isBytesLike(a)) return vm.raise("TypeError", `pymem does not support ${a.typeName} % formatting yet`);
 	if (a instanceof PySet && b instanceof PySet && ["BitOr", "BitAnd", "Sub", "BitXor"].includes(op)) return vm.setOperation(op, a, b, inplace);
 	if (takesViewSetOperation(op, a, b)) return dictViewSetOperation(vm, op, a, b);
 	if (a instanceof PyDict && b instanceof PyDict && op === "BitOr") return vm.dictUnion(a, b, inplace);
@@ -152,7 +156,7 @@ export function builtinBinary(vm: VM, op: string, a: PyObject, b: PyObject, inpl
 
 /** A sequence times an object with __index__ repeats (sq_repeat), once neither side's __mul__ took it. */
 function repeatByIndex(vm: VM, a: PyObject, b: PyObject, inplace: boolean): PyObject | undefined {
-	const isSequence = (o: PyObject) => o instanceof PyStr || o instanceof PyBytes || o instanceof PyList || o instanceof PyTuple;
+	const isSequence = (o: PyObject) => o instanceof PyStr || isBytesLike(o) || o instanceof PyList || o instanceof PyTuple;
 	const counter = isSequence(a) ? b : isSequence(b) ? a : null;
 	if (!counter || counter instanceof PyInt) return undefined;
 	const n = indexValue(vm, counter);
@@ -208,7 +212,7 @@ function binaryNamed(vm: VM, op: string, inplace: boolean, a: PyObject, b: PyObj
 		const repeated = repeatByIndex(vm, a, b, inplace);
 		if (repeated) return repeated;
 	}
-	if (op === "Add" && a instanceof PyBytes) cannotConcat(vm, b);
+	if (op === "Add" && isBytesLike(a)) cannotConcat(vm, a, b);
 	if (op === "Add" && a instanceof PyStr) vm.raise("TypeError", `can only concatenate str (not "${b.typeName}") to str`);
 	if (op === "Add" && (a instanceof PyList || a instanceof PyTuple)) {
 		// list_concat and tuple_concat name their own type, whatever subclass the operand is of.
@@ -232,7 +236,7 @@ export function numberProtocol(vm: VM, dunder: string, a: PyObject, b: PyObject)
 		: (callDunder(vm, a, `__${dunder}__`, b) ?? callDunder(vm, b, reflected, a));
 }
 
-const isRepeatable = (o: PyObject): boolean => o instanceof PyStr || o instanceof PyBytes || o instanceof PyList || o instanceof PyTuple;
+const isRepeatable = (o: PyObject): boolean => o instanceof PyStr || isBytesLike(o) || o instanceof PyList || o instanceof PyTuple;
 
 export function unaryOp(vm: VM, op: Op, v: PyObject): PyObject {
 	if (v instanceof PyInt) {

@@ -1,8 +1,9 @@
 // Truthiness, operator.index, membership and exception matching. Every function returns new references and
 // borrows its arguments. Attribute access is in attributes.ts.
 import type { PyObject } from "../heap/object";
-import { PyInt, PyFloat, PyComplex, PyStr, PyNone, PyBool, PyBytes } from "../heap/values";
+import { PyInt, PyFloat, PyComplex, PyStr, PyNone, PyBool } from "../heap/values";
 import { bytesContains } from "./bytes-ops";
+import { isBytesLike } from "../heap/bytearray";
 import { PyList, PyTuple, PyDict, PySet, PyRange } from "../heap/containers";
 import { PyDictView } from "../heap/views";
 import { PyClass } from "../heap/classes";
@@ -25,7 +26,7 @@ export function isTruthy(vm: VM, o: PyObject): boolean {
 	if (o instanceof PyFloat) return o.value !== 0;
 	if (o instanceof PyComplex) return o.re !== 0 || o.im !== 0;
 	if (o instanceof PyStr) return o.value.length > 0;
-	if (o instanceof PyBytes) return o.value.length > 0;
+	if (isBytesLike(o)) return o.value.length > 0;
 	if (o instanceof PyList || o instanceof PyTuple) return o.items.length > 0;
 	if (o instanceof PyDict || o instanceof PySet) return o.entries.size > 0;
 	if (o instanceof PyRange) return o.length > 0;
@@ -81,7 +82,7 @@ export function builtinContains(vm: VM, container: PyObject, item: PyObject): bo
 		if (!(item instanceof PyStr)) vm.raise("TypeError", `'in <string>' requires string as left operand, not ${item.typeName}`);
 		return container.value.includes(item.value);
 	}
-	if (container instanceof PyBytes) return bytesContains(vm, container.value, item);
+	if (isBytesLike(container)) return bytesContains(vm, container.value, item);
 	if (container instanceof PyRange && item instanceof PyInt) return container.positionOf(BigInt(item.value)) !== null;
 	if (container instanceof PyList || container instanceof PyTuple) {
 		return container.items.some((x) => x === item || compareValues(vm, x, item, "Eq"));
@@ -110,5 +111,5 @@ export function exceptionMatches(vm: VM, exc: PyObject, spec: PyObject): boolean
 
 /** Types whose tp_as_sequence is set: str, list, tuple, range, dict, sets, dict views, and every class defined in Python. */
 export function hasSequenceSlots(o: PyObject): boolean {
-	return o instanceof PyStr || o instanceof PyBytes || o instanceof PyList || o instanceof PyTuple || o instanceof PyRange || o instanceof PyDict || o instanceof PySet || o instanceof PyDictView || o instanceof PyInstance;
+	return o instanceof PyStr || isBytesLike(o) || o instanceof PyList || o instanceof PyTuple || o instanceof PyRange || o instanceof PyDict || o instanceof PySet || o instanceof PyDictView || o instanceof PyInstance;
 }

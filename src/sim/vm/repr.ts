@@ -3,6 +3,7 @@ import { intToStr } from "../runtime/numberParse";
 import type { PyObject } from "../heap/object";
 import { PyInt, PyFloat, PyComplex, PyStr, PyNone, PyBool, PyBytes } from "../heap/values";
 import { bytesRepr } from "../parse/repr";
+import { PyByteArray } from "../heap/bytearray";
 import { PyList, PyTuple, PyDict, PySet, PyRange, PySlice } from "../heap/containers";
 import { PyDictView } from "../heap/views";
 import { PyClass, PySlotDescriptor } from "../heap/classes";
@@ -53,6 +54,7 @@ export function repr(vm: VM, o: PyObject): string {
 	if (o instanceof PyComplex) return complexRepr(o);
 	if (o instanceof PyStr) return strRepr(o.value);
 	if (o instanceof PyBytes) return bytesRepr(o.value);
+	if (o instanceof PyByteArray) return `bytearray(${bytesRepr(o.value, true)})`;
 	if (o instanceof PyNone) return "None";
 	if (subclassSlot(o, "__repr__")) return vm.callMethodStr(o, "__repr__");
 	return builtinRepr(vm, o);

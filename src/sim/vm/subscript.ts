@@ -1,8 +1,10 @@
 // obj[key], obj[key] = v and del obj[key] for the builtin sequences and mappings, slices included,
 // and the __getitem__/__setitem__/__delitem__ of user classes.
 import type { PyObject } from "../heap/object";
-import { PyInt, PyStr, PyBytes, PyBool } from "../heap/values";
+import { PyInt, PyStr, PyBool } from "../heap/values";
 import { bytesItem } from "./bytes-ops";
+import { PyByteArray, isBytesLike } from "../heap/bytearray";
+import { setByteArrayItem } from "./bytearray-ops";
 import { PyList, PyTuple, PyDict, PyRange, PySlice } from "../heap/containers";
 import { PyDictInstance, hasInstanceAttributes, subclassSlot } from "../heap/subclass-instances";
 import { PyClass, T } from "../heap/classes";
@@ -105,7 +107,7 @@ export function builtinGetItem(vm: VM, obj: PyObject, key: PyObject): PyObject {
 		}
 		return vm.str(chars[normaliseIndex(vm, toIndex(vm, key, "string"), chars.length, "string")]!);
 	}
-	if (obj instanceof PyBytes) return bytesItem(vm, obj.value, key);
+	if (isBytesLike(obj)) return bytesItem(vm, obj, key);
 	if (obj instanceof PyRange) {
 		const length = obj.length;
 		if (key instanceof PySlice) {
@@ -169,6 +171,7 @@ export function builtinSetItem(vm: VM, obj: PyObject, key: PyObject, value: PyOb
 		return;
 	}
 	if (obj instanceof PyDict) return dictSet(vm, obj, key, value);
+	if (obj instanceof PyByteArray) return setByteArrayItem(vm, obj, key, value);
 	if (obj instanceof PyWeakDictionary) return weakDictSetItem(vm, obj, key, value);
 	const user = userItem(vm, obj, "__setitem__", [key, value]);
 	if (user) return vm.decref(user);
@@ -196,6 +199,7 @@ export function builtinDelItem(vm: VM, obj: PyObject, key: PyObject): void {
 		if (!dictDel(vm, obj, key)) throw vm.keyError(key);
 		return;
 	}
+	if (obj instanceof PyByteArray) return setByteArrayItem(vm, obj, key, null);
 	if (obj instanceof PyWeakDictionary) return weakDictDelItem(vm, obj, key);
 	const user = userItem(vm, obj, "__delitem__", [key]);
 	if (user) return vm.decref(user);
