@@ -4,7 +4,7 @@ import { runProgram } from "../../../src/sim/index";
 // Builtins that need the outside world or code objects pymem does not model: calling one names it, where a
 // NameError ("name 'input' is not defined") would suggest the user mistyped.
 describe("builtins outside the subset", () => {
-	it.each(["input", "open", "eval", "exec", "compile", "bytearray", "memoryview", "breakpoint", "help", "aiter", "anext"])(
+	it.each(["input", "open", "eval", "exec", "compile", "memoryview", "breakpoint", "help", "aiter", "anext"])(
 		"%s() stops with a clear message",
 		(name) => {
 			const result = runProgram(`x = 1\n${name}("arg")\n`);
@@ -26,6 +26,8 @@ describe("builtins outside the subset", () => {
 describe("builtin subclasses and generic aliases", () => {
 	it.each([
 		["class S(set):\n    pass\nS()\n", "TypeError: pymem does not support subclassing 'set' yet"],
+		["class B(bytearray):\n    pass\nB(b'ab')\n", "TypeError: pymem does not support subclassing 'bytearray' yet"],
+		["class B(bytes):\n    pass\nB(b'ab')\n", "TypeError: pymem does not support subclassing 'bytes' yet"],
 		["class L(list):\n    def __getattribute__(self, name):\n        return 1\nL()\n", "TypeError: pymem does not support defining __getattribute__ in a subclass of 'list' yet"],
 		["class M(dict):\n    def __getattribute__(self, name):\n        return 1\nclass N(M):\n    pass\ndict.__new__(N)\n", "TypeError: pymem does not support defining __getattribute__ in a subclass of 'dict' yet"],
 		["class M(dict):\n    def __or__(self, other):\n        return 1\nprint({1}.union(set()) | M())\n", "TypeError: pymem does not support | between 'set' and 'M' yet"],
@@ -49,5 +51,25 @@ describe("X.__new__ of builtin types outside the subset", () => {
 		const result = runProgram(source);
 		expect(result.status).toBe("exception");
 		expect(result.stderr.trimEnd().split("\n").at(-1)).toBe(`TypeError: pymem does not support ${name}.__new__() yet`);
+	});
+});
+
+// bytes and bytearray methods pymem does not model yet: calling one names it rather than raising AttributeError.
+describe("bytes and bytearray methods outside the subset", () => {
+	it.each([
+		["b'ab'.translate(None)\n", "bytes.translate"],
+		["bytearray(b'ab').translate(None)\n", "bytearray.translate"],
+		["bytearray(b'ab').maketrans(b'a', b'b')\n", "bytearray.maketrans"],
+		["bytearray(b'a\\tb').expandtabs()\n", "bytearray.expandtabs"],
+		["b'Ab'.istitle()\n", "bytes.istitle"],
+	])("%s", (source, name) => {
+		const result = runProgram(source);
+		expect(result.status).toBe("exception");
+		expect(result.stderr.trimEnd().split("\n").at(-1)).toBe(`TypeError: pymem does not support ${name}() yet`);
+	});
+
+	it("bytearray % formatting stops with a clear message", () => {
+		const result = runProgram("bytearray(b'%d') % 1\n");
+		expect(result.stderr.trimEnd().split("\n").at(-1)).toBe("TypeError: pymem does not support bytearray % formatting yet");
 	});
 });
