@@ -2,29 +2,21 @@
 import sys
 def size(b):
     return sys.getsizeof(b) - 56
-b = bytearray()
-grown = []
-for i in range(30):
-    b.append(i)
-    grown.append(size(b))
-print("append", grown)
-shrunk = []
-for i in range(30):
-    b.pop()
-    shrunk.append(size(b))
-print("pop", shrunk)
-b = bytearray(b"x" * 40)
-front = []
-for i in range(40):
-    b.pop(0)
-    front.append(size(b))
-print("pop(0)", front)
-b = bytearray(b"x" * 40)
-front = []
-for i in range(13):
+def track(label, b, step, times):
+    sizes = []
+    for i in range(times):
+        step(b, i)
+        sizes.append(size(b))
+    print(label, sizes)
+    return b
+def delete_front(b, i):
     del b[:3]
-    front.append(size(b))
-print("del b[:3]", front)
+def add_abc(b, i):
+    b += b"abc"
+b = track("append", bytearray(), lambda b, i: b.append(i), 30)
+track("pop", b, lambda b, i: b.pop(), 30)
+track("pop(0)", bytearray(b"x" * 40), lambda b, i: b.pop(0), 40)
+track("del b[:3]", bytearray(b"x" * 40), delete_front, 13)
 b = bytearray(b"x" * 40)
 del b[:10]
 print("after del b[:10]", len(b), size(b))
@@ -38,48 +30,18 @@ print("del b[:30]", size(b))
 b = bytearray(b"x" * 40)
 del b[0]
 print("del b[0]", size(b), len(b))
-b = bytearray()
-ext = []
-for i in range(15):
-    b.extend(b"ab")
-    ext.append(size(b))
-print("extend bytes", ext)
-b = bytearray()
-ext = []
-for i in range(15):
-    b.extend([1, 2, 3])
-    ext.append(size(b))
-print("extend list", ext)
-b = bytearray()
-ext = []
-for i in range(15):
-    b.extend(x for x in range(3))
-    ext.append(size(b))
-print("extend generator", ext)
-b = bytearray()
-ext = []
-for i in range(15):
-    b += b"abc"
-    ext.append(size(b))
-print("+=", ext)
+track("extend bytes", bytearray(), lambda b, i: b.extend(b"ab"), 15)
+track("extend list", bytearray(), lambda b, i: b.extend([1, 2, 3]), 15)
+track("extend generator", bytearray(), lambda b, i: b.extend(x for x in range(3)), 15)
+track("+=", bytearray(), add_abc, 15)
 b = bytearray(b"ab")
 mul = []
 for k in [2, 2, 2, 3, 1, 0]:
     b *= k
     mul.append(size(b))
 print("*=", mul)
-b = bytearray()
-ins = []
-for i in range(15):
-    b.insert(0, i)
-    ins.append(size(b))
-print("insert", ins, b[:5])
-b = bytearray(b"x" * 40)
-rem = []
-for i in range(40):
-    b.remove(120)
-    rem.append(size(b))
-print("remove", rem)
+print(track("insert", bytearray(), lambda b, i: b.insert(0, i), 15)[:5])
+track("remove", bytearray(b"x" * 40), lambda b, i: b.remove(120), 40)
 b = bytearray(b"abcdef")
 b.clear()
 print("clear", size(b), b)
