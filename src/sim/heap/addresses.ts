@@ -10,8 +10,11 @@ import { PyList, PyDict, PyTuple, PySet } from "./containers";
 import { PyFloat } from "./values";
 import { PyInstance } from "./instances";
 import { sizeOf } from "./sizes";
+import { PyByteArray } from "./bytearray";
 import { isSubclassInstance } from "./subclass-instances";
 
+/** PyByteArrayObject without its buffer. */
+const BYTEARRAY_STRUCT = 56;
 const BASE = 0x7f0000000000;
 /** Addresses made from ids are this far apart, so no two objects ever share one. */
 const STRIDE = 48;
@@ -46,7 +49,8 @@ function allocationClass(o: PyObject, byType: Map<PyClass, number>): number {
 	if (o.shared) return NONE;
 	switch (o.heapKind) {
 		case HeapKind.Atom:
-			// Ints and strs are as big as their value needs.
+			// Ints and strs are as big as their value needs; a bytearray's bytes are a block of their own.
+			if (o instanceof PyByteArray) return sizeClass(BYTEARRAY_STRUCT);
 			return o instanceof PyFloat ? FLOAT : sizeClass(sizeOf(o));
 		case HeapKind.List:
 			return o instanceof PyList && !isSubclassInstance(o) ? LIST : NONE;
