@@ -3,7 +3,7 @@
 import type { PyObject } from "../heap/object";
 import { PyByteArray, bufferOf } from "../heap/bytearray";
 import type { NativeImpl } from "../heap/callables";
-import { byteValue } from "../vm/bytes-ops";
+import { byteValue, fitsSsize } from "../vm/bytes-ops";
 import { copyOfByteArray, replaceBytes, resizeTo } from "../vm/bytearray-ops";
 import { indexValue } from "../vm/protocol";
 import { bytesFromIterable } from "./bytes-construct";
@@ -16,6 +16,7 @@ const own = (self: PyObject | null): PyByteArray => self as PyByteArray;
 function ssize(vm: VM, o: PyObject): number {
 	const value = indexValue(vm, o);
 	if (value === null) return vm.raise("TypeError", `'${o.typeName}' object cannot be interpreted as an integer`);
+	if (!fitsSsize(value)) vm.raise("OverflowError", "Python int too large to convert to C ssize_t");
 	return Number(value);
 }
 

@@ -5,7 +5,7 @@ import { PyList, PyTuple } from "../heap/containers";
 import { PyByteArray, bufferOf } from "../heap/bytearray";
 import { T } from "../heap/classes";
 import { EMPTY_BYTEARRAY_BUFFER, byteArrayAfterAppends, byteArrayFromSequence, type ByteArrayBuffer } from "../runtime/bytearrayGrowth";
-import { byteValue } from "../vm/bytes-ops";
+import { byteValue, fitsSsize } from "../vm/bytes-ops";
 import { PyFunction } from "../heap/callables";
 import { hasInstanceAttributes } from "../heap/subclass-instances";
 import { indexValue } from "../vm/protocol";
@@ -73,6 +73,7 @@ function byteOf(vm: VM, item: PyObject): number {
 function byteCount(vm: VM, source: PyObject): number | null {
 	const count = indexValue(vm, source);
 	if (count === null) return null;
+	if (!fitsSsize(count)) vm.raise("OverflowError", `cannot fit '${source.typeName}' into an index-sized integer`);
 	if (count < 0n) vm.raise("ValueError", "negative count");
 	if (count > 100_000_000n) vm.raise("MemoryError");
 	return Number(count);

@@ -7,7 +7,7 @@ import { PyInstance } from "../heap/instances";
 import { PyByteArray, bufferOf } from "../heap/bytearray";
 import { byteArrayBufferOfSize, byteArrayReplace, byteArrayResize } from "../runtime/bytearrayGrowth";
 import { newByteArray } from "../builtins/bytes-construct";
-import { byteValue, joinedBytes, repeatedBytes } from "./bytes-ops";
+import { byteValue, fitsSsize, joinedBytes, repeatedBytes } from "./bytes-ops";
 import { indexValue } from "./protocol";
 import { sliceIndices } from "./subscript";
 import type { VM } from "./vm";
@@ -66,7 +66,7 @@ function isNumberOrStr(o: PyObject): boolean {
 function itemIndex(vm: VM, b: PyByteArray, key: PyObject): number {
 	const index = indexValue(vm, key);
 	if (index === null) return vm.raise("TypeError", `bytearray indices must be integers or slices, not ${key.typeName}`);
-	if (index >= 1n << 63n || index < -(1n << 63n)) vm.raise("IndexError", `cannot fit '${key.typeName}' into an index-sized integer`);
+	if (!fitsSsize(index)) vm.raise("IndexError", `cannot fit '${key.typeName}' into an index-sized integer`);
 	const i = Number(index < 0n ? index + BigInt(b.value.length) : index);
 	if (i < 0 || i >= b.value.length) vm.raise("IndexError", "bytearray index out of range");
 	return i;
