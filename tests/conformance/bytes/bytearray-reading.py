@@ -19,7 +19,7 @@ for x in b:
     if x == 111 and len(b) < 14:
         b.extend(b"??")
 print(bytes(seen))
-print(104 in b, b"wor" in b, bytearray(b"wor") in b, bytearray(b"lo") in b"hello", 300 in b"" or "skip")
+print(104 in b, b"wor" in b, bytearray(b"wor") in b, bytearray(b"lo") in b"hello")
 for item in [300, "h"]:
     try:
         item in b
@@ -28,7 +28,7 @@ for item in [300, "h"]:
 x = bytearray(b"ab")
 for result in [x + b"cd", b"ab" + x, b"" + x, x + bytearray(), x + x, x * 2, 2 * x, x * -1, x * 1]:
     print(repr(result), type(result).__name__, result is x)
-for make in [lambda: x + "cd", lambda: x + 1, lambda: "a" + x, lambda: 1 + x, lambda: [1] + x, lambda: x * "a", lambda: x * 1.5, lambda: x % ()]:
+for make in [lambda: x + "cd", lambda: x + 1, lambda: "a" + x, lambda: 1 + x, lambda: [1] + x, lambda: x * "a", lambda: x * 1.5]:
     try:
         make()
     except TypeError as e:
@@ -65,3 +65,6 @@ try:
 except ValueError as e:
     print(e)
 print(type(s.split()[0]).__name__, type(s.partition(b"!")[0]).__name__, type(bytearray.fromhex("61")).__name__)
+print(s.translate(None, b"l"), bytearray(b"abc").translate(bytes.maketrans(b"a", b"z")), bytearray.maketrans(b"a", b"b")[97], type(bytearray.maketrans(b"", b"")).__name__)
+print(bytearray(b"a\tb").expandtabs(4), bytearray(b"Ab Cd").istitle(), type(bytearray(b"x").translate(None)).__name__, b"abc".translate(bytearray(bytes.maketrans(b"b", b"B"))))
+print(list(b.__iter__()), type(b.__iter__()).__name__, list(b"ab".__iter__()))

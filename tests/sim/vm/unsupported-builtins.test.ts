@@ -54,22 +54,11 @@ describe("X.__new__ of builtin types outside the subset", () => {
 	});
 });
 
-// bytes and bytearray methods pymem does not model yet: calling one names it rather than raising AttributeError.
-describe("bytes and bytearray methods outside the subset", () => {
-	it.each([
-		["b'ab'.translate(None)\n", "bytes.translate"],
-		["bytearray(b'ab').translate(None)\n", "bytearray.translate"],
-		["bytearray(b'ab').maketrans(b'a', b'b')\n", "bytearray.maketrans"],
-		["bytearray(b'a\\tb').expandtabs()\n", "bytearray.expandtabs"],
-		["b'Ab'.istitle()\n", "bytes.istitle"],
-	])("%s", (source, name) => {
-		const result = runProgram(source);
+// bytes % args and bytearray % args are not modelled yet.
+describe("bytes formatting outside the subset", () => {
+	it.each(["b'%d'", "bytearray(b'%d')"])("%s % 1 stops with a clear message", (operand) => {
+		const result = runProgram(`${operand} % 1\n`);
 		expect(result.status).toBe("exception");
-		expect(result.stderr.trimEnd().split("\n").at(-1)).toBe(`TypeError: pymem does not support ${name}() yet`);
-	});
-
-	it("bytearray % formatting stops with a clear message", () => {
-		const result = runProgram("bytearray(b'%d') % 1\n");
-		expect(result.stderr.trimEnd().split("\n").at(-1)).toBe("TypeError: pymem does not support bytearray % formatting yet");
+		expect(result.stderr.trimEnd().split("\n").at(-1)).toBe(`TypeError: pymem does not support ${operand.startsWith("b'") ? "bytes" : "bytearray"} % formatting yet`);
 	});
 });
