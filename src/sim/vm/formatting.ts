@@ -67,7 +67,8 @@ export function formatObject(vm: VM, v: PyObject, spec: string): PyObject {
 	}
 	const format = hasInstanceAttributes(v) ? v.cls.lookup("__format__") : undefined;
 	if (format instanceof PyFunction) return callFormat(vm, v, format, spec);
-	if (spec === "" && hasInstanceAttributes(v)) return strObject(vm, v);
+	// PyObject_Format with an empty spec is str(): a bool's is its interned name.
+	if (spec === "" && (hasInstanceAttributes(v) || v instanceof PyBool)) return strObject(vm, v);
 	return vm.str(formatValue(vm, v, spec));
 }
 

@@ -157,8 +157,14 @@ export function str(vm: VM, o: PyObject): string {
  * PyObject_Str as an object (a new reference): an exact str is returned itself, and so is the str a
  * class's __str__ returned, so `str(s) is s`.
  */
+/** bool_repr: the interned "True" or "False", so `str(True) is str(True)`. */
+export function boolText(vm: VM, b: PyBool): PyObject {
+	return vm.intern(b.flag ? "True" : "False");
+}
+
 export function strObject(vm: VM, o: PyObject): PyObject {
 	if (o instanceof PyStr) return vm.incref(o);
+	if (o instanceof PyBool) return boolText(vm, o);
 	if (hasInstanceAttributes(o) && o.cls.lookup("__str__") instanceof PyFunction) {
 		const r = vm.callMethod(o, "__str__", []);
 		if (r instanceof PyStr) return r;
