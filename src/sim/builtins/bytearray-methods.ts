@@ -7,7 +7,6 @@ import { byteValue, fitsSsize } from "../vm/bytes-ops";
 import { copyOfByteArray, replaceBytes, resizeTo } from "../vm/bytearray-ops";
 import { indexValue } from "../vm/protocol";
 import { bytesFromIterable } from "./bytes-construct";
-import { checkPositional } from "./arity";
 import type { VM } from "../vm/vm";
 
 const own = (self: PyObject | null): PyByteArray => self as PyByteArray;
@@ -55,7 +54,6 @@ export const BYTEARRAY_METHODS: Record<string, NativeImpl> = {
 		return none(vm);
 	},
 	insert: (vm, args, _kw, self) => {
-		checkPositional(vm, "insert", args, 2);
 		const b = own(self);
 		const n = b.value.length;
 		let where = ssize(vm, args[0]!);
@@ -74,7 +72,6 @@ export const BYTEARRAY_METHODS: Record<string, NativeImpl> = {
 		return none(vm);
 	},
 	pop: (vm, args, _kw, self) => {
-		checkPositional(vm, "pop", args, 0, 1);
 		const b = own(self);
 		const n = b.value.length;
 		let where = args[0] ? ssize(vm, args[0]) : -1;
@@ -106,5 +103,3 @@ export const BYTEARRAY_METHODS: Record<string, NativeImpl> = {
 	__alloc__: (vm, _args, _kw, self) => vm.int(own(self).buffer.alloc),
 };
 
-/** The METH_NOARGS ones among them. */
-export const BYTEARRAY_NO_ARGUMENTS = ["reverse", "clear", "copy", "__alloc__"];

@@ -28,8 +28,7 @@ import {
 	strSplitlines,
 	strStartsWith,
 } from "../runtime/strSearch";
-import { defineMethods, globalShared, nativeFunction, takingNoArguments } from "./types";
-import { checkPositional } from "./arity";
+import { defineMethods, globalShared, nativeFunction } from "./types";
 import { fromhex, hex, maketrans } from "./bytes-tables";
 import type { VM } from "../vm/vm";
 
@@ -88,7 +87,6 @@ function bound(vm: VM, o: PyObject | undefined): number | null {
 /** find/rfind/index/rindex/count: `search` on the bytes and the needle as Latin-1 strings. */
 function search(name: string, run: (s: string, sub: string, start: number | null, end: number | null) => number, missing?: string): NativeImpl {
 	return (vm, args, _kw, self) => {
-		checkPositional(vm, name, args, 1, 3);
 		const found = run(chars(self), needle(vm, args[0]!), bound(vm, args[1]), bound(vm, args[2]));
 		return missing !== undefined && found < 0 ? vm.raise("ValueError", missing) : vm.int(found);
 	};
@@ -97,7 +95,6 @@ function search(name: string, run: (s: string, sub: string, start: number | null
 /** startswith/endswith: a prefix or a tuple of them. */
 function affix(name: string, test: (s: string, affixes: readonly string[], start: number | null, end: number | null) => boolean): NativeImpl {
 	return (vm, args, _kw, self) => {
-		checkPositional(vm, name, args, 1, 3);
 		const p = args[0]!;
 		const affixes = (p instanceof PyTuple ? p.items : [p]).map((o) => {
 			const bytes = bufferOf(o);
@@ -130,7 +127,6 @@ function split(fromRight: boolean): NativeImpl {
 
 function pad(name: string, place: (s: string, width: number, fill: string) => string): NativeImpl {
 	return (vm, args, _kw, self) => {
-		checkPositional(vm, name, args, 1, 2);
 		const width = vm.intValue(args[0]!);
 		const fillArg = args[1];
 		const fillBytes = fillArg && bufferOf(fillArg);
@@ -191,7 +187,6 @@ const BYTES_METHODS: Record<string, NativeImpl> = {
 	rindex: search("rindex", strRfind, "subsection not found"),
 	count: search("count", strCount),
 	replace: (vm, args, _kw, self) => {
-		checkPositional(vm, "replace", args, 2, 3);
 		const old = latin1(bytesLike(vm, args[0]!));
 		const replacement = latin1(bytesLike(vm, args[1]!));
 		return newBytes(vm, self, strReplace(chars(self), old, replacement, args[2] ? vm.intValue(args[2]) : -1));
@@ -203,15 +198,12 @@ const BYTES_METHODS: Record<string, NativeImpl> = {
 		return vm.list(strSplitlines(chars(self), keepArg ? vm.truthy(keepArg) : false, BYTES_LINE_BREAKS).map((line) => newBytes(vm, self, line)));
 	},
 	partition: (vm, args, _kw, self) => {
-		checkPositional(vm, "partition", args, 1);
 		return partitioned(vm, self, args[0]!, strPartition(chars(self), latin1(bytesLike(vm, args[0]!))));
 	},
 	rpartition: (vm, args, _kw, self) => {
-		checkPositional(vm, "rpartition", args, 1);
 		return partitioned(vm, self, args[0]!, strRpartition(chars(self), latin1(bytesLike(vm, args[0]!))));
 	},
 	join: (vm, args, _kw, self) => {
-		checkPositional(vm, "join", args, 1);
 		const items = vm.collect(args[0]!);
 		try {
 			const parts = items.map((item, i) => {
@@ -236,7 +228,6 @@ const BYTES_METHODS: Record<string, NativeImpl> = {
 	ljust: pad("ljust", (s, width, fill) => s + fill.repeat(width - s.length)),
 	rjust: pad("rjust", (s, width, fill) => fill.repeat(width - s.length) + s),
 	zfill: (vm, args, _kw, self) => {
-		checkPositional(vm, "zfill", args, 1);
 		const width = vm.intValue(args[0]!);
 		const s = chars(self);
 		if (width <= s.length) return unchanged(vm, self);
@@ -249,7 +240,6 @@ const BYTES_METHODS: Record<string, NativeImpl> = {
 		return newBytes(vm, self, strExpandtabs(chars(self), size ? vm.intValue(size) : 8));
 	},
 	translate: (vm, args, kw, self) => {
-		checkPositional(vm, "translate", args, 1, 2);
 		const table = args[0]!;
 		const map = table === vm.None ? null : bytesLike(vm, table);
 		if (map && map.length !== 256) vm.raise("ValueError", "translation table must be 256 characters long");
@@ -282,12 +272,11 @@ function partitioned(vm: VM, self: PyObject | null, sep: PyObject, parts: string
 	return vm.tuple([before === "" ? newBytes(vm, self, "") : vm.incref(self!), newBytes(vm, self, ""), after === "" ? newBytes(vm, self, "") : vm.incref(self!)]);
 }
 
-const NO_ARGUMENTS = ["upper", "lower", "swapcase", "capitalize", "title", "isalpha", "isdigit", "isalnum", "isspace", "isascii", "isupper", "islower", "istitle"];
 
 /** bytes's methods, and bytearray's with its own (mutating) ones added. */
-export function installBytesMethods(byteArrayMethods: Record<string, NativeImpl>, byteArrayNoArguments: readonly string[]): void {
-	defineMethods(T.bytes, takingNoArguments("bytes", NO_ARGUMENTS, BYTES_METHODS));
-	defineMethods(T.bytearray, takingNoArguments("bytearray", [...NO_ARGUMENTS, ...byteArrayNoArguments], { ...BYTES_METHODS, ...byteArrayMethods }));
+export function installBytesMethods(byteArrayMethods: Record<string, NativeImpl>): void {
+	defineMethods(T.bytes, BYTES_METHODS);
+	defineMethods(T.bytearray, { ...BYTES_METHODS, ...byteArrayMethods });
 	for (const cls of [T.bytes, T.bytearray]) {
 		cls.dict.set("fromhex", globalShared(new PyDescriptor("classmethod", [nativeFunction("fromhex", fromhex)])));
 		cls.dict.set("maketrans", globalShared(new PyDescriptor("staticmethod", [nativeFunction("maketrans", maketrans)])));

@@ -12,7 +12,7 @@ import { installNumberMethods } from "./number-methods";
 import { installStrMethods } from "./str-methods";
 import { installStrTranslateMethods } from "./str-translate";
 import { installBytesMethods } from "./bytes-methods";
-import { BYTEARRAY_METHODS, BYTEARRAY_NO_ARGUMENTS } from "./bytearray-methods";
+import { BYTEARRAY_METHODS } from "./bytearray-methods";
 import { installDictAndSetMethods } from "./dict-methods";
 import { installObjectMethods } from "./object-methods";
 import { installNewMethods } from "./new-methods";
@@ -39,7 +39,7 @@ function sharedNatives(): Map<string, PyObject> {
 	installNumberMethods();
 	installStrMethods();
 	installStrTranslateMethods();
-	installBytesMethods(BYTEARRAY_METHODS, BYTEARRAY_NO_ARGUMENTS);
+	installBytesMethods(BYTEARRAY_METHODS);
 	installDictAndSetMethods();
 	installObjectMethods();
 	installExceptionInits(exceptionClasses, globalShared);

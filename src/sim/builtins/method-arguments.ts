@@ -31,6 +31,19 @@ function takes(min: number, max: number): MethodArity {
 	};
 }
 
+/** Argument Clinic's wording when its first parameter is positional-only ("takes at least 1 positional argument"). */
+function takesPositional(min: number, max: number): MethodArity {
+	return (owner, name, given) =>
+		given < min ? `${name}() takes at least ${min} positional argument${plural(min)} (${given} given)` : takes(min, max)(owner, name, given);
+}
+
+/** Entries for the methods bytes and bytearray share, under both types' names. */
+function forBytesTypes<T>(methods: Record<string, T>): Record<string, T> {
+	const out: Record<string, T> = {};
+	for (const [name, arity] of Object.entries(methods)) out[`bytes.${name}`] = out[`bytearray.${name}`] = arity;
+	return out;
+}
+
 const METHOD_ARITY: Readonly<Record<string, MethodArity>> = {
 	"str.capitalize": NO_ARGS,
 	"str.casefold": NO_ARGS,
@@ -127,10 +140,29 @@ const METHOD_ARITY: Readonly<Record<string, MethodArity>> = {
 	"range.count": ONE_ARG,
 	"range.index": ONE_ARG,
 	"slice.indices": ONE_ARG,
+	...forBytesTypes({
+		capitalize: NO_ARGS, isalnum: NO_ARGS, isalpha: NO_ARGS, isascii: NO_ARGS, isdigit: NO_ARGS, islower: NO_ARGS,
+		isspace: NO_ARGS, istitle: NO_ARGS, isupper: NO_ARGS, lower: NO_ARGS, swapcase: NO_ARGS, title: NO_ARGS, upper: NO_ARGS,
+		center: positional(1, 2), ljust: positional(1, 2), rjust: positional(1, 2), replace: positional(2, 3),
+		strip: positional(0, 1), lstrip: positional(0, 1), rstrip: positional(0, 1),
+		count: takes(1, 3), find: takes(1, 3), rfind: takes(1, 3), index: takes(1, 3), rindex: takes(1, 3),
+		startswith: takes(1, 3), endswith: takes(1, 3), decode: takes(0, 2), hex: takes(0, 2), split: takes(0, 2),
+		rsplit: takes(0, 2), splitlines: takes(0, 1), expandtabs: takes(0, 1), translate: takesPositional(1, 2),
+		join: ONE_ARG, partition: ONE_ARG, rpartition: ONE_ARG, removeprefix: ONE_ARG, removesuffix: ONE_ARG, zfill: ONE_ARG,
+	}),
+	"bytearray.append": ONE_ARG,
+	"bytearray.extend": ONE_ARG,
+	"bytearray.remove": ONE_ARG,
+	"bytearray.insert": positional(2, 2),
+	"bytearray.pop": positional(0, 1),
+	"bytearray.clear": NO_ARGS,
+	"bytearray.copy": NO_ARGS,
+	"bytearray.reverse": NO_ARGS,
+	"bytearray.__alloc__": NO_ARGS,
 };
 
 /** The core types whose methods are checked; methods of other builtin types check their own arguments. */
-const CHECKED_TYPES = new Set(["str", "list", "tuple", "dict", "set", "frozenset", "int", "float", "range", "slice"]);
+const CHECKED_TYPES = new Set(["str", "bytes", "bytearray", "list", "tuple", "dict", "set", "frozenset", "int", "float", "range", "slice"]);
 
 /**
  * Methods of those types that take keyword arguments: their names, or null for any name (dict.update,
@@ -143,6 +175,7 @@ const METHOD_KEYWORDS: Readonly<Record<string, readonly string[] | null>> = {
 	"str.expandtabs": ["tabsize"],
 	"str.format": null,
 	"str.encode": ["encoding", "errors"],
+	...forBytesTypes<readonly string[]>({ decode: ["encoding", "errors"], hex: ["sep", "bytes_per_sep"], split: ["sep", "maxsplit"], rsplit: ["sep", "maxsplit"], splitlines: ["keepends"], expandtabs: ["tabsize"], translate: ["delete"] }),
 	"list.sort": ["key", "reverse"],
 	"dict.update": null,
 };

@@ -12,7 +12,7 @@ import { strEndsWith, strStartsWith } from "../runtime/strSearch";
 import { strFormat as renderFormat } from "../runtime/strFormat";
 import { withPackedArguments, type PackedLabels } from "../vm/instantiate";
 import { asciiEscaped } from "../runtime/strRepr";
-import { defineMethods, takingNoArguments } from "./types";
+import { defineMethods } from "./types";
 import type { VM } from "../vm/vm";
 import { checkPositional } from "./arity";
 import { encodeStr } from "./bytes-construct";
@@ -364,6 +364,5 @@ const STR_METHODS: Record<string, NativeImpl> = {
 };
 
 export function installStrMethods(): void {
-	const noArguments = ["upper", "lower", "swapcase", "capitalize", "title", "isdigit", "isnumeric", "isdecimal", "isalpha", "isalnum", "isspace", "isupper", "islower", "isidentifier", "istitle"];
-	defineMethods(T.str, takingNoArguments("str", noArguments, STR_METHODS));
+	defineMethods(T.str, STR_METHODS);
 }

@@ -72,23 +72,6 @@ export function defineMethods(cls: PyClass, methods: Record<string, NativeImpl>)
 	}
 }
 
-/**
- * METH_NOARGS methods of a builtin type (str.upper, bytes.isdigit...): called with arguments, they raise
- * CPython's TypeError before they run.
- */
-export function takingNoArguments(typeName: string, names: readonly string[], methods: Record<string, NativeImpl>): Record<string, NativeImpl> {
-	const checked = { ...methods };
-	for (const name of names) {
-		const impl = methods[name]!;
-		checked[name] = (vm, args, kw, self) => {
-			if (kw?.size) vm.raise("TypeError", `${typeName}.${name}() takes no keyword arguments`);
-			if (args.length) vm.raise("TypeError", `${typeName}.${name}() takes no arguments (${args.length} given)`);
-			return impl(vm, args, kw, self);
-		};
-	}
-	return checked;
-}
-
 /** A builtin function (len, print...). */
 export function nativeFunction(name: string, impl: NativeImpl): PyBuiltinFunction {
 	return globalShared(new PyBuiltinFunction(name, impl));
