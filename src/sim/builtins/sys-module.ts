@@ -23,14 +23,19 @@ export function installSysData(vm: VM, module: PyModule): void {
 	for (const [name, stream] of [["stdout", STDOUT], ["stderr", STDERR], ["__stdout__", STDOUT], ["__stderr__", STDERR]] as const) {
 		vm.dictSetStr(module.dict, name, stream);
 	}
-	// python3 FILE: argv is the script's path, as it was given, and nothing more. CPython made the list at
-	// startup: it is no allocation of the program's and sits in the oldest generation.
-	const argv = vm.heap.registerShared(new PyList([vm.str(vm.source.filename)]));
-	vm.dictSetStr(module.dict, "argv", argv);
-	unshareStartupObject(vm.heap, argv, 1);
-	setModuleConstant(vm, module, "maxsize", vm.int(2n ** 63n - 1n));
-	setModuleConstant(vm, module, "byteorder", vm.str("little"));
-	setModuleConstant(vm, module, "platform", vm.str("linux"));
+	// CPython made these at startup: no allocation of the program's, so the trace shows none of them until the
+	// program touches one.
+	vm.heap.asStartup(() => {
+		// python3 FILE: argv is the script's path, as it was given, and nothing more. It sits in the oldest generation.
+		const argv = vm.heap.registerShared(new PyList([vm.str(vm.source.filename)]));
+		vm.dictSetStr(module.dict, "argv", argv);
+		unshareStartupObject(vm.heap, argv, 1);
+		setModuleConstant(vm, module, "maxsize", vm.int(2n ** 63n - 1n));
+		setModuleConstant(vm, module, "byteorder", vm.str("little"));
+		setModuleConstant(vm, module, "platform", vm.str("linux"));
+	});
+	// The trace still learns what the module's attributes hold, so each count can be explained once shown.
+	vm.heap.observer?.contentChanged(module.dict);
 }
 
 /** sys.exit(code=None), and the exit()/quit() builtins site installs: raise SystemExit(code). */

@@ -153,6 +153,21 @@ export class Heap {
 		this.observer?.contentChanged(o);
 	}
 
+	/**
+	 * Run `make` as part of interpreter startup: what it allocates and links existed before the program ran
+	 * in CPython (sys.argv, sys.platform...), so a trace does not see it happen; it shows such an object once
+	 * the program touches it.
+	 */
+	asStartup<T>(make: () => T): T {
+		const observer = this.observer;
+		this.observer = null;
+		try {
+			return make();
+		} finally {
+			this.observer = observer;
+		}
+	}
+
 	/** From now on the interpreter's own references are kept by label, for a trace to show. */
 	recordInternalHolders(): void {
 		if (this.internal instanceof UnrecordedHolders) this.internal = new Map();

@@ -207,13 +207,16 @@ export function diffEvents(previous: StepState | null, current: StepState): Trac
 	for (const f of previous?.frames ?? []) if (!current.frames.some((c) => c.id === f.id)) events.push({ kind: "return", frame: f.id, name: f.name });
 	// Shared objects are not the program's allocations: gc.garbage and gc.callbacks exist before it runs, and
 	// shared values come and go from the state as names and slots refer to them.
-	for (const o of current.objects) if (!before.has(o.id) && !o.shared) events.push({ kind: "alloc", object: o.id, type: o.type });
+	// An object the previous state held without showing it (made at interpreter startup, like sys.argv) was
+	// not allocated now: it is only shown from now on.
+	const existedBefore = (id: number) => (previous?.holders.get(id)?.length ?? 0) > 0;
+	for (const o of current.objects) if (!before.has(o.id) && !o.shared && !existedBefore(o.id)) events.push({ kind: "alloc", object: o.id, type: o.type });
 	for (const o of current.objects) {
 		if (o.shared) continue;
 		const old = before.get(o.id);
 		const oldHolders = new Map((previous?.holders.get(o.id) ?? []).map((h) => [holderKey(h), h]));
 		const newHolders = new Map((current.holders.get(o.id) ?? []).map((h) => [holderKey(h), h]));
-		let count = old?.refcount ?? 0;
+		let count = old?.refcount ?? (existedBefore(o.id) ? oldHolders.size : 0);
 		for (const [key, h] of newHolders) {
 			if (oldHolders.has(key)) continue;
 			count++;

@@ -134,6 +134,8 @@ export class Recorder {
 
 	private queue(o: PyObject, change: number): void {
 		if (o.traceStep !== this.step) {
+			// An object made at startup (heap.asStartup) is new to the trace when the program first touches it: a full record.
+			if (o.traceStep === -1) change |= CONTENT_CHANGED;
 			o.traceStep = this.step;
 			o.traceDirty = 0;
 			this.dirtyObjects[this.dirtyObjectCount++] = o;

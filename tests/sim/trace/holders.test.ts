@@ -40,4 +40,17 @@ describe("interpreter-held references in the trace", () => {
 		const state = trace.state(trace.stepCount - 1);
 		expect(internalLabels(state, "float").sort()).toEqual(["module attribute math.e", "module attribute math.inf", "module attribute math.nan", "module attribute math.pi", "module attribute math.tau"]);
 	});
+
+	it("shows sys.argv, made at startup, only once the program touches it, with the count it already had", () => {
+		const trace = runProgram("import sys\nx = 1\na = sys.argv\n", { record: true }).trace!;
+		const isArgv = (o: { type: string; shared: boolean }) => o.type === "list" && !o.shared;
+		const step = Array.from({ length: trace.stepCount }, (_, i) => i).find((i) => trace.state(i).objects.some(isArgv))!;
+		expect(trace.state(step - 1).objects.some(isArgv)).toBe(false);
+		const argv = trace.state(step).objects.find(isArgv)!;
+		expect(argv.refcount).toBe(2);
+		expect((trace.state(step).holders.get(argv.id) ?? []).map((h) => (h.kind === "internal" ? h.label : h.kind)).sort()).toEqual(["module attribute sys.argv", "name"]);
+		const events = trace.events(step).filter((e) => "object" in e && e.object === argv.id);
+		expect(events.map((e) => e.kind)).toEqual(["incref"]);
+		expect(events[0]).toMatchObject({ refcount: 2, cause: "new name a" });
+	});
 });
