@@ -11,6 +11,7 @@ import { getItem } from "../vm/subscript";
 import { listCapacityAfterAppend } from "../runtime/containerGrowth";
 import type { VM } from "../vm/vm";
 import { subclassSlot } from "../heap/subclass-instances";
+import { notSupportedYet } from "./types";
 
 const generators = new WeakMap<VM, MersenneTwister>();
 
@@ -85,6 +86,12 @@ function bisectRight(a: readonly number[], x: number, hi: number): number {
 	return lo;
 }
 
+/** The rest of random's public functions: calling one says pymem lacks it (an AttributeError would say Python does). */
+const NOT_YET = [
+	"Random", "SystemRandom", "betavariate", "expovariate", "gammavariate", "gauss", "getstate", "lognormvariate", "normalvariate",
+	"paretovariate", "randbytes", "setstate", "triangular", "vonmisesvariate", "weibullvariate",
+];
+
 export const RANDOM_FUNCTIONS: Record<string, NativeImpl> = {
 	seed: (vm, args) => {
 		const seed = args[0] ?? vm.None;
@@ -134,6 +141,7 @@ export const RANDOM_FUNCTIONS: Record<string, NativeImpl> = {
 			items.forEach((item) => vm.decref(item));
 		}
 	},
+	...notSupportedYet(NOT_YET, (name) => `random.${name}`),
 };
 
 /** random.py indexes and measures a sequence through its own dunders: pymem reads a list's items directly. */

@@ -62,3 +62,13 @@ describe("bytes formatting outside the subset", () => {
 		expect(result.stderr.trimEnd().split("\n").at(-1)).toBe(`TypeError: pymem does not support ${operand.startsWith("b'") ? "bytes" : "bytearray"} % formatting yet`);
 	});
 });
+
+// random's distributions beyond uniform() and its generator classes: a clear message, not an AttributeError.
+describe("random functions outside the subset", () => {
+	it.each(["gauss(0, 1)", "normalvariate(0, 1)", "expovariate(1.5)", "triangular()", "Random(5)", "getstate()"])("random.%s stops with a clear message", (call) => {
+		const result = runProgram(`import random\nx = 1\nrandom.${call}\n`);
+		expect(result.status).toBe("exception");
+		expect(result.stderr.trimEnd().split("\n").at(-1)).toBe(`TypeError: pymem does not support random.${call.split("(")[0]} yet`);
+		expect(result.error?.line).toBe(3);
+	});
+});
