@@ -48,7 +48,7 @@ function made(vm: VM, self: PyObject | null, bytes: Uint8Array): PyObject {
 }
 
 /** A result of self's type holding a Latin-1 string's bytes. */
-const newBytes = (vm: VM, self: PyObject | null, s: string): PyObject => made(vm, self, fromLatin1(s));
+const madeFromText = (vm: VM, self: PyObject | null, s: string): PyObject => made(vm, self, fromLatin1(s));
 
 /** What a method gives when nothing changes: a bytes object itself, a copy of a bytearray. */
 const unchanged = (vm: VM, self: PyObject | null): PyObject => (self instanceof PyByteArray ? vm.bytearray(self.value.slice()) : vm.incref(self!));
@@ -112,7 +112,7 @@ function strip(vm: VM, self: PyObject | null, charsArg: PyObject | undefined, le
 	let b = s.length;
 	if (left) while (a < b && set.includes(s[a]!)) a++;
 	if (right) while (b > a && set.includes(s[b - 1]!)) b--;
-	return a === 0 && b === s.length ? unchanged(vm, self) : newBytes(vm, self, s.slice(a, b));
+	return a === 0 && b === s.length ? unchanged(vm, self) : madeFromText(vm, self, s.slice(a, b));
 }
 
 function split(fromRight: boolean): NativeImpl {
@@ -121,7 +121,7 @@ function split(fromRight: boolean): NativeImpl {
 		const maxArg = args[1] ?? kw?.get("maxsplit");
 		const sep = !sepArg || sepArg === vm.None ? null : latin1(bytesLike(vm, sepArg));
 		const parts = (fromRight ? strRsplit : strSplit)(chars(self), sep, maxArg ? vm.intValue(maxArg) : -1, ASCII_WHITESPACE);
-		return vm.list(parts.map((p) => newBytes(vm, self, p)));
+		return vm.list(parts.map((p) => madeFromText(vm, self, p)));
 	};
 }
 
@@ -133,7 +133,7 @@ function pad(name: string, place: (s: string, width: number, fill: string) => st
 		const fill = !fillArg ? " " : fillBytes ? latin1(fillBytes) : "";
 		if (fill.length !== 1) vm.raise("TypeError", `${name}() argument 2 must be a byte string of length 1, not ${fillArg!.typeName}`);
 		const s = chars(self);
-		return width <= s.length ? unchanged(vm, self) : newBytes(vm, self, place(s, width, fill));
+		return width <= s.length ? unchanged(vm, self) : madeFromText(vm, self, place(s, width, fill));
 	};
 }
 
@@ -189,13 +189,13 @@ const BYTES_METHODS: Record<string, NativeImpl> = {
 	replace: (vm, args, _kw, self) => {
 		const old = latin1(bytesLike(vm, args[0]!));
 		const replacement = latin1(bytesLike(vm, args[1]!));
-		return newBytes(vm, self, strReplace(chars(self), old, replacement, args[2] ? vm.intValue(args[2]) : -1));
+		return madeFromText(vm, self, strReplace(chars(self), old, replacement, args[2] ? vm.intValue(args[2]) : -1));
 	},
 	split: split(false),
 	rsplit: split(true),
 	splitlines: (vm, args, kw, self) => {
 		const keepArg = args[0] ?? kw?.get("keepends");
-		return vm.list(strSplitlines(chars(self), keepArg ? vm.truthy(keepArg) : false, BYTES_LINE_BREAKS).map((line) => newBytes(vm, self, line)));
+		return vm.list(strSplitlines(chars(self), keepArg ? vm.truthy(keepArg) : false, BYTES_LINE_BREAKS).map((line) => madeFromText(vm, self, line)));
 	},
 	partition: (vm, args, _kw, self) => {
 		return partitioned(vm, self, args[0]!, strPartition(chars(self), latin1(bytesLike(vm, args[0]!))));
@@ -211,7 +211,7 @@ const BYTES_METHODS: Record<string, NativeImpl> = {
 				if (!bytes) return vm.raise("TypeError", `sequence item ${i}: expected a bytes-like object, ${item.typeName} found`);
 				return latin1(bytes);
 			});
-			return newBytes(vm, self, parts.join(chars(self)));
+			return madeFromText(vm, self, parts.join(chars(self)));
 		} finally {
 			for (const item of items) vm.decref(item);
 		}
@@ -232,12 +232,12 @@ const BYTES_METHODS: Record<string, NativeImpl> = {
 		const s = chars(self);
 		if (width <= s.length) return unchanged(vm, self);
 		const signed = s[0] === "+" || s[0] === "-";
-		return newBytes(vm, self, (signed ? s[0] : "") + "0".repeat(width - s.length) + (signed ? s.slice(1) : s));
+		return madeFromText(vm, self, (signed ? s[0] : "") + "0".repeat(width - s.length) + (signed ? s.slice(1) : s));
 	},
 	istitle: (vm, _a, _k, self) => vm.bool(isTitle(own(self))),
 	expandtabs: (vm, args, kw, self) => {
 		const size = args[0] ?? kw?.get("tabsize");
-		return newBytes(vm, self, strExpandtabs(chars(self), size ? vm.intValue(size) : 8));
+		return madeFromText(vm, self, strExpandtabs(chars(self), size ? vm.intValue(size) : 8));
 	},
 	translate: (vm, args, kw, self) => {
 		const table = args[0]!;
@@ -252,12 +252,12 @@ const BYTES_METHODS: Record<string, NativeImpl> = {
 	removeprefix: (vm, args, _kw, self) => {
 		const p = latin1(bytesLike(vm, args[0]!));
 		const s = chars(self);
-		return p && s.startsWith(p) ? newBytes(vm, self, s.slice(p.length)) : unchanged(vm, self);
+		return p && s.startsWith(p) ? madeFromText(vm, self, s.slice(p.length)) : unchanged(vm, self);
 	},
 	removesuffix: (vm, args, _kw, self) => {
 		const p = latin1(bytesLike(vm, args[0]!));
 		const s = chars(self);
-		return p && s.endsWith(p) ? newBytes(vm, self, s.slice(0, -p.length)) : unchanged(vm, self);
+		return p && s.endsWith(p) ? madeFromText(vm, self, s.slice(0, -p.length)) : unchanged(vm, self);
 	},
 };
 
@@ -267,9 +267,9 @@ const BYTES_METHODS: Record<string, NativeImpl> = {
  */
 function partitioned(vm: VM, self: PyObject | null, sep: PyObject, parts: string[]): PyObject {
 	const [before, middle, after] = parts as [string, string, string];
-	if (self instanceof PyByteArray) return vm.tuple(parts.map((p) => newBytes(vm, self, p)));
-	if (middle !== "") return vm.tuple([newBytes(vm, self, before), vm.incref(sep), newBytes(vm, self, after)]);
-	return vm.tuple([before === "" ? newBytes(vm, self, "") : vm.incref(self!), newBytes(vm, self, ""), after === "" ? newBytes(vm, self, "") : vm.incref(self!)]);
+	if (self instanceof PyByteArray) return vm.tuple(parts.map((p) => madeFromText(vm, self, p)));
+	if (middle !== "") return vm.tuple([madeFromText(vm, self, before), vm.incref(sep), madeFromText(vm, self, after)]);
+	return vm.tuple([before === "" ? madeFromText(vm, self, "") : vm.incref(self!), madeFromText(vm, self, ""), after === "" ? madeFromText(vm, self, "") : vm.incref(self!)]);
 }
 
 

@@ -7,6 +7,7 @@
 import type * as ast from "../parse/ast";
 import { complexArith, floatArith, intArith, type ArithResult } from "../vm/arith";
 import { bigIntToFloat } from "../runtime/intMath";
+import { joinedBytes, repeatedBytes } from "../arrays";
 
 /** A folded tuple, in the form the constant factory understands. */
 export interface TupleConstant {
@@ -134,7 +135,7 @@ function foldBinary(op: ast.Operator, l: Value, r: Value): Value | undefined {
 	if (typeof l === "number" || typeof r === "number") return foldFloats(op, l, r);
 	if (op === "Add") {
 		if (typeof l === "string" && typeof r === "string") return l + r;
-		if (l instanceof Uint8Array && r instanceof Uint8Array) return concatBytes(l, r);
+		if (l instanceof Uint8Array && r instanceof Uint8Array) return joinedBytes(l, r);
 		if (isTupleConstant(l) && isTupleConstant(r)) return { tuple: [...l.tuple, ...r.tuple] };
 		return undefined;
 	}
@@ -190,12 +191,6 @@ function foldComplex(op: ast.Operator, l: Value, r: Value): Value | undefined {
 	return numeric(() => complexArith(op, x, y));
 }
 
-function concatBytes(a: Uint8Array, b: Uint8Array): Uint8Array {
-	const out = new Uint8Array(a.length + b.length);
-	out.set(a);
-	out.set(b, a.length);
-	return out;
-}
 
 /** str * n, bytes * n and tuple * n, within the size limits. */
 function repeat(sequence: Value, times: bigint | undefined): Value | undefined {
@@ -207,10 +202,7 @@ function repeat(sequence: Value, times: bigint | undefined): Value | undefined {
 	}
 	if (sequence instanceof Uint8Array) {
 		const length = sequence.length;
-		if (length && n > MAX_STR_SIZE / length) return undefined;
-		const out = new Uint8Array(length * n);
-		for (let k = 0; k < n; k++) out.set(sequence, k * length);
-		return out;
+		return length && n > MAX_STR_SIZE / length ? undefined : repeatedBytes(sequence, n);
 	}
 	if (isTupleConstant(sequence)) {
 		const length = sequence.tuple.length;

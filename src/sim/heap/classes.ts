@@ -160,7 +160,7 @@ export class PyClass extends PyObject {
 	}
 
 	/** `work(this)`, worked out again only once any class's attributes or MRO changed (type_call's fast path). */
-	plainInit(work: (cls: PyClass) => PyObject | null): PyObject | null {
+	cachedPlainInit(work: (cls: PyClass) => PyObject | null): PyObject | null {
 		if (this.plainInitVersion !== classesVersion) {
 			this.plainInitFound = work(this);
 			this.plainInitVersion = classesVersion;

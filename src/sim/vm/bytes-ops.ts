@@ -7,27 +7,13 @@ import { PySlice } from "../heap/containers";
 import { indexValue } from "./protocol";
 import { sliceIndices } from "./subscript";
 import type { VM } from "./vm";
-
-/** The bytes of a and then b. */
-export function joinedBytes(a: Uint8Array, b: Uint8Array): Uint8Array {
-	const out = new Uint8Array(a.length + b.length);
-	out.set(a);
-	out.set(b, a.length);
-	return out;
-}
+import { joinedBytes, repeatedBytes } from "../arrays";
 
 /** bytes_concat: with an empty side, the other operand itself when it is a bytes object. */
 export function concatBytes(vm: VM, a: PyBytes, b: PyBytes | PyByteArray): PyBytes {
 	if (b.value.length === 0) return vm.incref(a);
 	if (a.value.length === 0 && b instanceof PyBytes) return vm.incref(b);
 	return vm.bytes(joinedBytes(a.value, b.value));
-}
-
-/** The bytes repeated n times. */
-export function repeatedBytes(bytes: Uint8Array, n: number): Uint8Array {
-	const out = new Uint8Array(bytes.length * Math.max(n, 0));
-	for (let k = 0; k < n; k++) out.set(bytes, k * bytes.length);
-	return out;
 }
 
 /** bytes * n (bytes_repeat), `n` already checked as a str's repeat count is; once is the object itself. */

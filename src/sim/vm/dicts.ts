@@ -2,7 +2,7 @@
 // primitive: equal Python values (1, 1.0, True) share one key, as their hashes and == agree in Python.
 import type { PyObject } from "../heap/object";
 import { PyInt, PyFloat, PyComplex, PyStr, PyNone, strKey, PyBytes } from "../heap/values";
-import { PyList, PyTuple, PyDict, PySet, PyRange, type HashKey } from "../heap/containers";
+import { PyList, PyTuple, PyDict, PySet, PyRange, type HashKey, type DictEntry } from "../heap/containers";
 import { PyInstance } from "../heap/instances";
 import { isSubclassInstance } from "../heap/subclass-instances";
 import { PyBoundMethod, PyBuiltinFunction, PyFunction } from "../heap/callables";
@@ -86,15 +86,8 @@ export function dictSet(vm: VM, d: PyDict, key: PyObject, value: PyObject): void
 	}
 	const k = hashKey(vm, key);
 	const entry = d.entries.get(k);
+	if (entry) return replaceEntryValue(vm, d, entry, value);
 	vm.incref(value);
-	if (entry) {
-		const old = entry.value;
-		entry.value = value;
-		vm.heap.observer?.contentChanged(d);
-		maintainTracking(vm, d, value);
-		vm.decref(old);
-		return;
-	}
 	vm.incref(key);
 	const general = !(key instanceof PyStr);
 	// insertdict: a str-keys table made general is resized first (insertion_resize), deleted entries dropped.
@@ -108,6 +101,15 @@ export function dictSet(vm: VM, d: PyDict, key: PyObject, value: PyObject): void
 	maintainTracking(vm, d, key);
 	maintainTracking(vm, d, value);
 	vm.heap.observer?.contentChanged(d);
+}
+
+/** insertdict for a key the dict has: it takes the new value, then lets go of the old one (which may run a __del__). */
+export function replaceEntryValue(vm: VM, d: PyDict, entry: DictEntry, value: PyObject): void {
+	const old = entry.value;
+	entry.value = vm.incref(value);
+	vm.heap.observer?.contentChanged(d);
+	maintainTracking(vm, d, value);
+	vm.decref(old);
 }
 
 /** _PyDict_SetItem_Take2 (MAP_ADD): as dictSet, taking over the caller's references to key and value. */

@@ -57,7 +57,7 @@ export function withPackedArguments<R>(
 /** type_call for a user class: tp_new, then tp_init with the same packed arguments. */
 export function instantiate(vm: VM, cls: PyClass, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
 	if (cls.builtin) return vm.constructBuiltin(cls, args, kwargs);
-	const init = cls.plainInit(plainInit);
+	const init = cls.cachedPlainInit(plainInit);
 	if (init && kwargs === null && !isCallerPacked(args)) return instantiatePlain(vm, cls, init as PyFunction, args);
 	return withPackedArguments(vm, args, kwargs, (argTuple, kwDict) => {
 		const obj = tpNew(vm, cls, argTuple, kwargs, kwDict);

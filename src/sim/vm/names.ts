@@ -3,7 +3,7 @@ import type { PyObject } from "../heap/object";
 import type { Frame } from "./frame";
 import type { VM } from "./vm";
 import { raiseNameError, nameErrorSuggestion } from "./suggestions";
-import { maintainTracking } from "./dicts";
+import { replaceEntryValue } from "./dicts";
 
 export function nameLoad(vm: VM, f: Frame, index: number, globalOnly: boolean): PyObject {
 	const key = f.code.nameKeys[index]!;
@@ -22,13 +22,9 @@ export function nameLoad(vm: VM, f: Frame, index: number, globalOnly: boolean): 
 export function nameStore(vm: VM, f: Frame, index: number, value: PyObject, globalOnly: boolean): void {
 	const target = !globalOnly && f.namespace ? f.namespace : f.globals;
 	const entry = target.index === null ? target.entries.get(f.code.nameKeys[index]!) : undefined;
-	if (!entry) return vm.dictSetStr(target, f.code.names[index]!, value);
-	// Rebinding a name (every turn of a module-level loop): dictSet's replacement, without hashing the key again.
-	const old = entry.value;
-	entry.value = vm.incref(value);
-	vm.heap.observer?.contentChanged(target);
-	maintainTracking(vm, target, value);
-	vm.decref(old);
+	// Rebinding a name (every turn of a module-level loop) replaces its entry without hashing the key again.
+	if (entry) replaceEntryValue(vm, target, entry, value);
+	else vm.dictSetStr(target, f.code.names[index]!, value);
 }
 
 export function nameDelete(vm: VM, f: Frame, index: number, globalOnly: boolean): void {
