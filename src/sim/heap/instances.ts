@@ -1,7 +1,7 @@
 // Instances of user classes, and exception instances, which add args, traceback and chaining.
-import { PyObject, HeapKind, setHeapKind, attributeLabel, type Reference } from "./object";
+import { PyObject, HeapKind, setHeapKind, type Reference } from "./object";
 import type { PyClass } from "./classes";
-import { instanceAttributesInOrder, pushInstanceValuesInOrder } from "./shared-keys";
+import { instanceAttributeReferences, pushInstanceValuesInOrder } from "./shared-keys";
 
 /** An instance of a user class. 3.11 keeps attributes inline (no dict object) until __dict__ is asked for. */
 export class PyInstance extends PyObject {
@@ -28,9 +28,9 @@ export class PyInstance extends PyObject {
 		if (this.klass) refs.push({ label: "__class__", target: this.klass });
 		return refs;
 	}
-	/** Slots, then the values in the class's keys order or the __dict__ holding them (see instanceAttributesInOrder). */
+	/** Slots, then the values in the class's keys order or the __dict__ holding them (see instanceAttributeReferences). */
 	protected attributeReferences(): Reference[] {
-		const refs: Reference[] = instanceAttributesInOrder(this.type, this.attrs).map(([k, v]) => ({ label: attributeLabel(k), target: v }));
+		const refs = instanceAttributeReferences(this.type, this.attrs);
 		if (this.dict) refs.push({ label: "__dict__", target: this.dict });
 		return refs;
 	}

@@ -96,6 +96,8 @@ export abstract class PyObject {
 	/** The trace recorder's bookkeeping, kept here so queueing a changed object costs no set operation. */
 	traceStep = -1;
 	traceDirty = 0;
+	/** The count the trace last wrote for this object: a step that changed it and changed it back writes nothing. */
+	traceRefcnt = -1;
 
 	abstract get cls(): PyClass;
 

@@ -2,7 +2,7 @@
 // a class has them. Instances keep their attributes as "values" indexed by these keys, and a __dict__
 // materialized from them is a split-table dict whose sys.getsizeof depends on the keys' state.
 import { T, type PyClass } from "./classes";
-import type { PyObject } from "./object";
+import { attributeLabel, type PyObject, type Reference } from "./object";
 import { PyStr } from "./values";
 import type { PyDict } from "./containers";
 import { resizeLog2KeySize } from "../runtime/containerGrowth";
@@ -114,16 +114,20 @@ function computeInstanceLayout(cls: PyClass): InstanceLayout {
 }
 
 /**
- * An instance's slot values, then its attribute values, in the order CPython visits and releases them: the
- * values array is indexed by each name's place in the class's shared keys, so a name the class saw first
- * comes first whatever order this instance set it in. Without shared keys (exceptions) the order they were set.
+ * An instance's slot values, then its attribute values, labelled, in the order CPython visits and releases
+ * them: the values array is indexed by each name's place in the class's shared keys, so a name the class saw
+ * first comes first whatever order this instance set it in. Without shared keys (exceptions) the order they
+ * were set. Plain loops: the trace asks at every write of an instance, often before the JIT has optimized this.
  */
-export function instanceAttributesInOrder(cls: PyClass, attrs: ReadonlyMap<string, PyObject>): [string, PyObject][] {
-	if (inSettingOrder(cls, attrs)) return [...attrs];
-	return namesInOrder(cls, attrs).map((name) => [name, attrs.get(name)!]);
+export function instanceAttributeReferences(cls: PyClass, attrs: ReadonlyMap<string, PyObject>): Reference[] {
+	const refs: Reference[] = [];
+	if (attrs.size === 0) return refs;
+	if (inSettingOrder(cls, attrs)) for (const [name, target] of attrs) refs.push({ label: attributeLabel(name), target });
+	else for (const name of namesInOrder(cls, attrs)) refs.push({ label: attributeLabel(name), target: attrs.get(name)! });
+	return refs;
 }
 
-/** instanceAttributesInOrder's values alone, appended to `out` (a dealloc's list of what to release). */
+/** instanceAttributeReferences's values alone, appended to `out` (a dealloc's list of what to release). */
 export function pushInstanceValuesInOrder(cls: PyClass, attrs: ReadonlyMap<string, PyObject>, out: PyObject[]): void {
 	if (inSettingOrder(cls, attrs)) for (const value of attrs.values()) out.push(value);
 	else for (const name of namesInOrder(cls, attrs)) out.push(attrs.get(name)!);

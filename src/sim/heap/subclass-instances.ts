@@ -3,12 +3,12 @@
 // __dict__, a __weakref__ slot, and a reference to its class. subtype_traverse, subtype_clear and
 // subtype_dealloc handle those additions, then hand the object to list's or dict's own traverse, clear and
 // dealloc. No free list takes them (list_dealloc and dict_dealloc keep only exact lists and dicts).
-import { PyObject, HeapKind, setHeapKind, attributeLabel, type Reference } from "./object";
+import { PyObject, HeapKind, setHeapKind, type Reference } from "./object";
 import type { PyClass } from "./classes";
 import { PyList, PyDict } from "./containers";
 import { PyInstance } from "./instances";
 import { PyFunction } from "./callables";
-import { instanceAttributesInOrder, pushInstanceValuesInOrder } from "./shared-keys";
+import { instanceAttributeReferences, pushInstanceValuesInOrder } from "./shared-keys";
 
 /**
  * What an instance of a Python class carries besides its builtin base. Unlike a plain instance, list and dict
@@ -23,7 +23,7 @@ interface SubtypeFields {
 
 /** subtype_traverse's part: slots, the __dict__, then the class, before the base type's traverse. */
 function subtypeReferences(o: SubtypeFields, klass: PyClass): Reference[] {
-	const refs: Reference[] = instanceAttributesInOrder(o.cls, o.attrs).map(([k, v]) => ({ label: attributeLabel(k), target: v }));
+	const refs = instanceAttributeReferences(o.cls, o.attrs);
 	if (o.dict) refs.push({ label: "__dict__", target: o.dict });
 	refs.push({ label: "__class__", target: klass });
 	return refs;
@@ -126,7 +126,8 @@ export function hasInstanceAttributes(o: PyObject): o is AttributeOwner {
 
 /** The subtype's references in the collector's traversal order: slots, __dict__, class; then the base's. */
 export function subtypeTraversal(o: PySubclassInstance, baseTraversal: PyObject[]): PyObject[] {
-	const out: PyObject[] = instanceAttributesInOrder(o.cls, o.attrs).map(([, v]) => v);
+	const out: PyObject[] = [];
+	pushInstanceValuesInOrder(o.cls, o.attrs, out);
 	if (o.dict) out.push(o.dict);
 	// The class is visited while the instance holds it (always, until dealloc).
 	out.push(o.cls);

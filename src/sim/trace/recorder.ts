@@ -181,10 +181,12 @@ export class Recorder {
 		const log = this.log;
 		for (let i = 0; i < nObjects; i++) {
 			const o = objects[i]!;
-			if (o.traceDirty !== COUNT_CHANGED) continue;
+			const count = o.refcnt;
+			if (o.traceDirty !== COUNT_CHANGED || count === o.traceRefcnt) continue;
+			o.traceRefcnt = count;
 			log.push(Rec.Refcount);
 			log.push(o.id);
-			log.push(o.refcnt);
+			log.push(count);
 		}
 		this.dirtyObjectCount = 0;
 		if (this.framesChanged) {
