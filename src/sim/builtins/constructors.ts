@@ -24,6 +24,7 @@ import { arityProblem, keywordsToPositions } from "./arity";
 import { newMethodDescriptor } from "./functools-wraps";
 import { typeFromArguments } from "../vm/build-class";
 import { newComplex } from "./complex-constructor";
+import { moduleTypeConstructors } from "./module-type-constructors";
 import type { VM } from "../vm/vm";
 
 type Constructor = (vm: VM, args: PyObject[], kw: Map<string, PyObject> | null) => PyObject;
@@ -148,6 +149,9 @@ export function constructBuiltin(vm: VM, cls: PyClass, args: PyObject[], kw: Map
 		}
 		return exc;
 	}
+	// A module's type (itertools.count...) has no vectorcall: type_call packs the arguments for its tp_new.
+	const moduleType = moduleTypeConstructors.get(cls);
+	if (moduleType) return withPackedArguments(vm, args, kw, (argTuple) => moduleType(vm, args, kw, argTuple));
 	if (!TUPLE_CALLED.has(cls.name)) return builtinTpNew(vm, cls, args, kw);
 	return withPackedArguments(vm, args, kw, () => builtinTpNew(vm, cls, args, kw));
 }

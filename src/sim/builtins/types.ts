@@ -19,6 +19,12 @@ const ITERATOR_TYPES = [
 	"dict_reversekeyiterator", "dict_reversevalueiterator", "dict_reverseitemiterator", "callable_iterator",
 ] as const;
 
+/** itertools' types (itertools-module.ts makes them callable), iterator types like the builtin ones. */
+const ITERTOOLS_ITERATOR_TYPES = [
+	"count", "repeat", "cycle", "chain", "islice", "pairwise", "accumulate", "takewhile", "dropwhile", "filterfalse", "compress", "starmap",
+	"zip_longest", "product", "permutations", "combinations", "combinations_with_replacement", "groupby", "_grouper",
+] as const;
+
 let nextGlobalId = -1;
 
 /** An interpreter-wide object: immortal, shared, with a negative id. */
@@ -46,6 +52,7 @@ export function ensureTypes(): void {
 	T.bool = makeType("bool", [T.int]);
 	// Each kind of iterator is a type of its own in CPython (type(map(f, xs)).__name__ == "map").
 	for (const name of ITERATOR_TYPES) iteratorTypes.set(name, makeType(name, [T.object]));
+	for (const name of ITERTOOLS_ITERATOR_TYPES) iteratorTypes.set(name, Object.assign(makeType(name, [T.object]), { module: "itertools" }));
 	for (const [name, base] of EXCEPTION_HIERARCHY) {
 		const cls = makeType(name, base ? [exceptionClasses.get(base)!] : [T.object]);
 		exceptionClasses.set(name, cls);

@@ -9,6 +9,7 @@ import { PyInstance, PyExceptionObject } from "./instances";
 import { PyTextStream } from "./text-streams";
 import { PyFunction, PyBoundMethod, PyCell, PyBuiltinFunction, PySlotWrapper, PyDescriptor, PySuper, PyModule } from "./callables";
 import { PyGenerator, PyIterator } from "./iterators";
+import { PyToolIterator } from "./tool-iterators";
 import { PyWeakref } from "./weakrefs";
 import { PyKeyedRef, PyWeakDictionary, PyWeakDictRemover, PyWeakSet } from "./weak-dictionaries";
 import { PyTraceback, PyFrameObject } from "./tracebacks";
@@ -134,6 +135,7 @@ export function sizeOf(o: PyObject): number {
 	if (o instanceof PyBuiltinFunction) return 56 + GC_HEAD;
 	if (o instanceof PyCell) return 24 + GC_HEAD;
 	if (o instanceof PyGenerator) return sizeofGenerator(o.nlocalsplus, o.stacksize);
+	if (o instanceof PyToolIterator) return o.structSize + GC_HEAD;
 	if (o instanceof PyIterator) return iteratorSize(o.kindName);
 	if (o instanceof PyDictView) return 24 + GC_HEAD;
 	if (o instanceof PyDescriptor) return o.kind === "property" ? 64 + GC_HEAD : 32 + GC_HEAD;

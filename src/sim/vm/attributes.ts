@@ -1,6 +1,7 @@
 // Attribute access and method binding (LOAD_ATTR vs LOAD_METHOD), with the descriptor protocol for the kinds we
 // model and a class's own __getattribute__/__getattr__; assignment and deletion are in attribute-writes.ts. Every
 // function returns new references and borrows its arguments.
+import { tpName } from "../builtins/module-type-constructors";
 import type { PyObject } from "../heap/object";
 import { PyDict } from "../heap/containers";
 import { PyClass, PySlotDescriptor } from "../heap/classes";
@@ -49,7 +50,7 @@ function getAttrOrRaise(vm: VM, obj: PyObject, name: string): PyObject {
 	if (found) return found;
 	const message =
 		obj instanceof PyClass
-			? `type object '${obj.name}' has no attribute '${name}'`
+			? `type object '${tpName(obj)}' has no attribute '${name}'`
 			: obj instanceof PyModule
 				? `module '${obj.name}' has no attribute '${name}'`
 				: `'${obj.typeName}' object has no attribute '${name}'`;

@@ -45,6 +45,8 @@ export function listExtend(vm: VM, list: PyList, items: PyObject[]): void {
 export const HINTED_ITERATORS = new Set([
 	"list_iterator", "tuple_iterator", "range_iterator", "str_ascii_iterator", "str_iterator", "set_iterator", "list_reverseiterator", "reversed",
 	"dict_keyiterator", "dict_valueiterator", "dict_itemiterator", "dict_reversekeyiterator", "dict_reversevalueiterator", "dict_reverseitemiterator",
+	// itertools.repeat with a count (without one it never ends, so its missing hint is never read).
+	"repeat",
 ]);
 
 /**

@@ -13,6 +13,7 @@ import { PyFunction, PyBuiltinFunction, PySlotWrapper, PyBoundMethod, PyModule, 
 import { superStartType } from "./super-attr";
 import { hasInstanceAttributes, subclassSlot } from "../heap/subclass-instances";
 import { PyGenerator, PyIterator } from "../heap/iterators";
+import { PyToolIterator } from "../heap/tool-iterators";
 import { PyWeakref } from "../heap/weakrefs";
 import type { VM } from "./vm";
 import { addressOf } from "../heap/addresses";
@@ -119,6 +120,7 @@ export function builtinRepr(vm: VM, o: PyObject): string {
 	if (o instanceof PyCell) return `<cell at ${fakeAddress(o)}: ${o.ref ? `${o.ref.cls.name} object at ${fakeAddress(o.ref)}` : "empty"}>`;
 	if (o instanceof PyGenerator) return `<generator object ${o.qualname} at ${fakeAddress(o)}>`;
 	if (o instanceof PyFrameObject) return `<frame at ${fakeAddress(o)}, file '${vm.source.filename}', line ${o.frame.line}, code ${o.frame.code.name}>`;
+	if (o instanceof PyToolIterator) return o.describe ? o.describe() : `<${qualifiedName(o.cls)} object at ${fakeAddress(o)}>`;
 	if (o instanceof PyIterator) return `<${o.kindName} object at ${fakeAddress(o)}>`;
 	if (o instanceof PyWeakDictionary) return `<${o.cls.name} at ${fakeAddress(o)}>`;
 	// WeakSet.__repr__ is repr(self.data).

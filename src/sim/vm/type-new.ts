@@ -3,6 +3,7 @@
 // __subclasses__, then the short-lived objects of __set_name__ and __init_subclass__. The dict, tuples,
 // descriptors and weak reference are real objects (they count toward generation 0 and gc.collect()), kept
 // hidden by the trace as parts of the class (PyObject.internalOf).
+import { moduleTypeConstructors, tpName } from "../builtins/module-type-constructors";
 import type { PyObject } from "../heap/object";
 import { PyClass, PySlotDescriptor, c3Mro, subclassesLabel, T } from "../heap/classes";
 import { PyTuple, PyList, PyDict } from "../heap/containers";
@@ -78,6 +79,8 @@ export function typeNew(vm: VM, cls: PyClass, basesTuple: PyTuple | null, namesp
 	}
 	const base = bestBase(bases);
 	if (!base) return vm.raise("TypeError", "multiple bases have instance lay-out conflict");
+	const moduleBase = bases.find((b) => moduleTypeConstructors.has(b));
+	if (moduleBase) return vm.raise("TypeError", `pymem does not support subclassing '${tpName(moduleBase)}' yet`);
 	// type_new_get_bases: a class without bases gets a new (object,) tuple.
 	const tpBases = basesTuple ?? classPart(vm, cls, new PyTuple([T.object]), true);
 	if (basesTuple) vm.incref(basesTuple);

@@ -72,3 +72,23 @@ describe("random functions outside the subset", () => {
 		expect(result.error?.line).toBe(3);
 	});
 });
+
+// itertools.tee, pickling itertools objects and subclassing their types: a clear message naming the construct.
+describe("itertools outside the subset", () => {
+	it.each([
+		["itertools.tee([1])", "itertools.tee"],
+		["itertools.count().__reduce__()", "itertools.count.__reduce__()"],
+		["itertools.groupby([]).__setstate__(1)", "itertools.groupby.__setstate__()"],
+		["type('C', (itertools.chain,), {})", "subclassing 'itertools.chain'"],
+	])("%s stops with a clear message", (code, construct) => {
+		const result = runProgram(`import itertools\nx = 1\n${code}\n`);
+		expect(result.status).toBe("exception");
+		expect(result.stderr.trimEnd().split("\n").at(-1)).toBe(`TypeError: pymem does not support ${construct} yet`);
+		expect(result.error?.line).toBe(3);
+	});
+
+	it("names itertools among the modules it can import", () => {
+		const result = runProgram("import os\n");
+		expect(result.stderr.trimEnd().split("\n").at(-1)).toBe("ModuleNotFoundError: No module named 'os' in pymem (it has sys, gc, weakref, math, random, copy and itertools)");
+	});
+});

@@ -1,0 +1,46 @@
+// itertools: its types are iterator types whose tp_new pymem runs natively (see itertools-*.ts); tee is not
+// simulated yet.
+import type { PyModule, NativeImpl } from "../heap/callables";
+import { PyDescriptor } from "../heap/callables";
+import { iteratorTypes } from "../heap/classes";
+import type { VM } from "../vm/vm";
+import { defineMethods, globalShared, nativeFunction, notSupportedYet } from "./types";
+import type { PyToolIterator } from "../heap/tool-iterators";
+import { moduleTypeConstructors, type ModuleTypeConstructor } from "./module-type-constructors";
+import { count, cycle, repeat } from "./itertools-infinite";
+import { chain, chainFromIterable, islice, pairwise } from "./itertools-chains";
+import { accumulate, compress, dropwhile, filterfalse, starmap, takewhile, zipLongest } from "./itertools-filters";
+import { combinations, combinationsWithReplacement, permutations, product } from "./itertools-combinatorics";
+import { groupby } from "./itertools-groupby";
+
+/** The itertools types' constructors (the types themselves are made with the builtin iterator types, types.ts). */
+const CONSTRUCTORS: Record<string, ModuleTypeConstructor> = {
+	count, repeat, cycle, chain, islice, pairwise, accumulate, takewhile, dropwhile, filterfalse, compress, starmap,
+	zip_longest: zipLongest, product, permutations, combinations, combinations_with_replacement: combinationsWithReplacement, groupby,
+};
+
+export const ITERTOOLS_FUNCTIONS: Record<string, NativeImpl> = notSupportedYet(["tee"], (name) => `itertools.${name}`);
+
+let installed = false;
+
+/** Once per process: the types' constructors and chain.from_iterable. */
+function installConstructors(): void {
+	if (installed) return;
+	installed = true;
+	for (const [name, make] of Object.entries(CONSTRUCTORS)) moduleTypeConstructors.set(iteratorTypes.get(name)!, make);
+	for (const name of [...Object.keys(CONSTRUCTORS), "_grouper"]) {
+		defineMethods(iteratorTypes.get(name)!, notSupportedYet(["__reduce__", "__setstate__"], (method) => `itertools.${name}.${method}()`));
+	}
+	defineMethods(iteratorTypes.get("repeat")!, {
+		__length_hint__: (vm, _args, _kw, self) => {
+			const hint = (self as PyToolIterator).lengthHint;
+			return hint ? vm.int(hint()) : vm.raise("TypeError", "len() of unsized object");
+		},
+	});
+	iteratorTypes.get("chain")!.dict.set("from_iterable", globalShared(new PyDescriptor("classmethod", [nativeFunction("from_iterable", chainFromIterable)])));
+}
+
+export function installItertoolsTypes(vm: VM, module: PyModule): void {
+	installConstructors();
+	for (const name of [...Object.keys(CONSTRUCTORS), "_grouper"]) vm.dictSetStr(module.dict, name, iteratorTypes.get(name)!);
+}

@@ -1,0 +1,91 @@
+// What the itertools objects share: making one over its slots, replacing a slot as the C code does (the new
+// value stored before the old one is released), holding a temporary while Python code may run, and parsing
+// arguments with the wording of each type's parser.
+import type { PyObject } from "../heap/object";
+import { PyToolIterator } from "../heap/tool-iterators";
+import type { PyIterator } from "../heap/iterators";
+import { compareValues } from "../vm/comparisons";
+import type { VM } from "../vm/vm";
+
+/** A new itertools object; its slots' references are counted already (Heap.collectWhileAllocating). */
+export function newToolIterator(
+	vm: VM,
+	kind: string,
+	fields: [label: string, value: PyObject | null][],
+	structSize: number,
+	advance: (it: PyToolIterator) => PyObject | null,
+	releaseOrder: readonly number[] | null = null,
+): PyToolIterator {
+	const labels = fields.map(([label]) => label);
+	const slots = fields.map(([, value]) => value);
+	return vm.heap.register(new PyToolIterator(kind, labels, slots, structSize, advance as (it: PyIterator) => PyObject | null, releaseOrder));
+}
+
+/** Store `value` (a reference the slot takes) in slot `i`, then release what was there (Py_XSETREF). */
+export function setSlot(vm: VM, it: PyToolIterator, i: number, value: PyObject | null): void {
+	const old = it.slots[i] ?? null;
+	it.slots[i] = value;
+	vm.heap.observer?.contentChanged(it);
+	if (old) vm.decref(old);
+}
+
+/**
+ * Run `body` while the native holds `o` (a reference it owns) under `label`: if it raises, the reference is
+ * released (the C code's error path); otherwise the native still owns it.
+ */
+export function holding<R>(vm: VM, o: PyObject, label: string, body: () => R): R {
+	vm.heap.adopt(o, label);
+	let done = false;
+	try {
+		const result = body();
+		done = true;
+		return result;
+	} finally {
+		if (done) vm.heap.disown(o, label);
+		else vm.heap.release(o, label);
+	}
+}
+
+/** PyObject_RichCompareBool(a, b, Py_EQ): identity first. */
+export function sameOrEqual(vm: VM, a: PyObject, b: PyObject): boolean {
+	return a === b || compareValues(vm, a, b, "Eq");
+}
+
+/** The call's arguments as an Argument Clinic parser with these parameters places them (missing ones undefined). */
+export interface Parameters {
+	/** Positional-or-keyword names, then keyword-only ones (after `positional` of them). */
+	names: readonly string[];
+	required: number;
+	/** How many of `names` may come by position (the rest are keyword-only). */
+	positional?: number;
+}
+
+const plural = (n: number) => (n === 1 ? "" : "s");
+
+/** PyArg_ParseTupleAndKeywords / clinic with keywords: "count() takes at most 2 arguments (3 given)". */
+export function clinicArguments(vm: VM, name: string, args: readonly PyObject[], kw: ReadonlyMap<string, PyObject> | null, spec: Parameters): (PyObject | undefined)[] {
+	const maxPositional = spec.positional ?? spec.names.length;
+	const given = args.length + (kw?.size ?? 0);
+	if (args.length > maxPositional || given > spec.names.length) {
+		const most = args.length > maxPositional ? maxPositional : spec.names.length;
+		vm.raise("TypeError", `${name}() takes at most ${most} argument${plural(most)} (${args.length > maxPositional ? args.length : given} given)`);
+	}
+	const placed: (PyObject | undefined)[] = spec.names.map((_, i) => args[i]);
+	for (const [keyword, value] of kw ?? []) {
+		const index = spec.names.indexOf(keyword);
+		if (index < 0) vm.raise("TypeError", `'${keyword}' is an invalid keyword argument for ${name}()`);
+		if (index < args.length) vm.raise("TypeError", `argument for ${name}() given by name ('${keyword}') and position (${index + 1})`);
+		placed[index] = value;
+	}
+	for (let i = 0; i < spec.required; i++) {
+		if (placed[i] === undefined) vm.raise("TypeError", `${name}() missing required argument '${spec.names[i]}' (pos ${i + 1})`);
+	}
+	return placed;
+}
+
+/** _PyArg_NoKeywords then _PyArg_CheckPositional: "cycle() takes no keyword arguments", "cycle expected 1 argument, got 0". */
+export function positionalArguments(vm: VM, name: string, args: readonly PyObject[], kw: ReadonlyMap<string, PyObject> | null, min: number, max = min): void {
+	if (kw?.size) vm.raise("TypeError", `${name}() takes no keyword arguments`);
+	if (args.length < min) vm.raise("TypeError", `${name} expected ${min === max ? "" : "at least "}${min} argument${plural(min)}, got ${args.length}`);
+	if (args.length > max) vm.raise("TypeError", `${name} expected ${min === max ? "" : "at most "}${max} argument${plural(max)}, got ${args.length}`);
+}
