@@ -118,11 +118,13 @@ export const BUILTIN_ARITY: Readonly<Record<string, ArityCheck>> = {
 	slice: positional(1, 3),
 	staticmethod: positional(1),
 	classmethod: positional(1),
+	deque: atMost(2),
 	super: (name, given) => (given > 2 ? `${name}() expected at most 2 arguments, got ${given}` : null),
 };
 
 /** Parameters these builtins also take by name (Argument Clinic), in position order. */
 const KEYWORD_PARAMETERS: Readonly<Record<string, readonly string[]>> = {
+	deque: ["iterable", "maxlen"],
 	pow: ["base", "exp", "mod"],
 	round: ["number", "ndigits"],
 	enumerate: ["iterable", "start"],

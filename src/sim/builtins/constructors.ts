@@ -2,6 +2,8 @@
 import { newFinalize, weakrefTo } from "./weakref-module";
 import { newWeakSet } from "./weak-sets";
 import { newWeakDictionary } from "./weak-dictionaries";
+import { newDeque } from "./deque";
+import { newDefaultDict } from "./defaultdict";
 import type { PyObject } from "../heap/object";
 import { PyInt, PyFloat, PyStr, PyBool, normaliseInt, latin1 } from "../heap/values";
 import { bytesRepr } from "../parse/repr";
@@ -114,6 +116,8 @@ const CONSTRUCTORS: Record<string, Constructor> = {
 	// weakref.ref, whose type is named ReferenceType in 3.11.
 	ReferenceType: (vm, args) => weakrefTo(vm, args[0]!, args[1] && args[1] !== vm.None ? args[1] : null),
 	WeakSet: (vm, args) => newWeakSet(vm, args[0]),
+	deque: (vm, args) => newDeque(vm, args[0], args[1]),
+	defaultdict: (vm, args, kw) => newDefaultDict(vm, args, kw),
 	// The singletons' types return the singleton (none_new, notimplemented_new, ellipsis_new).
 	NoneType: (vm, args, kw) => singleton(vm, "NoneType", vm.None, args, kw),
 	NotImplementedType: (vm, args, kw) => singleton(vm, "NotImplementedType", vm.NotImplemented, args, kw),
@@ -157,7 +161,7 @@ export function constructBuiltin(vm: VM, cls: PyClass, args: PyObject[], kw: Map
 }
 
 /** The builtin types pymem constructs that 3.11 calls through tp_call (no tp_vectorcall). */
-const TUPLE_CALLED = new Set(["int", "complex", "str", "bytes", "bytearray", "slice", "property", "staticmethod", "classmethod", "ReferenceType", "WeakSet"]);
+const TUPLE_CALLED = new Set(["int", "complex", "str", "bytes", "bytearray", "slice", "property", "staticmethod", "classmethod", "ReferenceType", "WeakSet", "deque", "defaultdict"]);
 
 /** The builtin types whose constructors refuse keywords (_PyArg_NoKeywords, _PyArg_NoKwnames). */
 const NO_KEYWORDS = new Set(["bool", "float", "tuple", "list", "set", "frozenset", "range", "slice", "staticmethod", "classmethod"]);

@@ -24,6 +24,8 @@ function copyShallow(vm: VM, x: PyObject): PyObject {
 	const cls = x.cls;
 	const builtinType = cls.builtin && cls.module === "builtins";
 	if (builtinType && COPIED_BY_METHOD.has(cls.name)) return vm.callMethod(x, "copy", []);
+	// getattr(cls, "__copy__") finds the C types' method descriptor, called with x.
+	if (cls === T.deque || cls === T.defaultdict) return vm.callMethod(x, "__copy__", []);
 	if ((builtinType && IMMUTABLE.has(cls.name)) || cls === T.weakref || x instanceof PyClass) return vm.incref(x);
 	const frame = new CopyFrame(vm, "copy");
 	try {

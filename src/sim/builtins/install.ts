@@ -26,6 +26,8 @@ import type { VM } from "../vm/vm";
 import type { NativeImpl } from "../heap/callables";
 import { BUILTIN_ARITY, keywordsToPositions } from "./arity";
 import { installWeakSetMethods } from "./weak-sets";
+import { installDequeMethods } from "./deque";
+import { installDefaultDictMethods } from "./defaultdict";
 
 const EXPOSED_TYPES = ["object", "type", "int", "float", "complex", "str", "bytes", "bytearray", "bool", "list", "tuple", "dict", "set", "frozenset", "range", "slice", "property", "staticmethod", "classmethod", "super"] as const;
 
@@ -51,6 +53,8 @@ function sharedNatives(): Map<string, PyObject> {
 	installTextStreamMethods();
 	installWeakDictionaryMethods();
 	installWeakSetMethods();
+	installDequeMethods();
+	installDefaultDictMethods();
 	natives = new Map();
 	for (const [name, impl] of Object.entries({ ...BUILTIN_FUNCTIONS, ...ITERATOR_FUNCTIONS })) natives.set(name, nativeFunction(name, checkingArity(name, impl)));
 	return natives;

@@ -159,10 +159,18 @@ const METHOD_ARITY: Readonly<Record<string, MethodArity>> = {
 	"bytearray.copy": NO_ARGS,
 	"bytearray.reverse": NO_ARGS,
 	"bytearray.__alloc__": NO_ARGS,
+	...Object.fromEntries(["append", "appendleft", "extend", "extendleft", "count", "remove"].map((name) => [`deque.${name}`, ONE_ARG])),
+	...Object.fromEntries(["pop", "popleft", "clear", "copy", "__copy__", "reverse", "__reversed__"].map((name) => [`deque.${name}`, NO_ARGS])),
+	"deque.index": takes(1, 3),
+	"deque.insert": (_owner, name, given) => (given === 2 ? null : `${name}() takes exactly 2 arguments (${given} given)`),
+	"deque.rotate": (owner, name, given) => (given > 1 ? `${owner}.${name} expected at most 1 argument, got ${given}` : null),
+	"defaultdict.copy": NO_ARGS,
+	"defaultdict.__copy__": NO_ARGS,
+	"defaultdict.__missing__": ONE_ARG,
 };
 
 /** The core types whose methods are checked; methods of other builtin types check their own arguments. */
-const CHECKED_TYPES = new Set(["str", "bytes", "bytearray", "list", "tuple", "dict", "set", "frozenset", "int", "float", "range", "slice"]);
+const CHECKED_TYPES = new Set(["str", "bytes", "bytearray", "list", "tuple", "dict", "set", "frozenset", "int", "float", "range", "slice", "deque", "defaultdict"]);
 
 /**
  * Methods of those types that take keyword arguments: their names, or null for any name (dict.update,

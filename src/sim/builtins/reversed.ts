@@ -12,6 +12,8 @@ import { PyRaise } from "../vm/errors";
 import { dictViewIterator, registerIterator, releaseSource } from "../vm/iteration";
 import type { VM } from "../vm/vm";
 import { subclassSlot } from "../heap/subclass-instances";
+import { PyDeque } from "../heap/collections";
+import { dequeIterator } from "./deque";
 
 export const reversed: NativeImpl = (vm, args) => {
 	const seq = args[0]!;
@@ -43,6 +45,7 @@ export const reversed: NativeImpl = (vm, args) => {
 	if (seq instanceof PyInstance && seq.cls.lookup("__len__") && seq.cls.lookup("__getitem__")) return reversedSequence(vm, seq);
 	// dict_reversed and the views' __reversed__: dict_reversekeyiterator and its kin.
 	if (seq instanceof PyDict) return dictViewIterator(vm, seq, "keys", true);
+	if (seq instanceof PyDeque) return dequeIterator(vm, seq, true);
 	if (seq instanceof PyDictView && seq.dict) return dictViewIterator(vm, seq.dict, seq.kind, true);
 	return vm.raise("TypeError", `'${seq.typeName}' object is not reversible`);
 };

@@ -70,7 +70,18 @@ export function ensureTypes(): void {
 	T.TextIOWrapper.module = "_io";
 	T.WeakSet = makeType("WeakSet", [T.object]);
 	T.WeakSet.module = "_weakrefset";
+	T.deque = makeType("deque", [T.object]);
+	T.defaultdict = makeType("defaultdict", [T.dict]);
+	for (const cls of [T.deque, T.defaultdict]) cls.module = "collections";
+	// Their tp_names are "_collections._deque_iterator" and "_collections._deque_reverse_iterator".
+	for (const kind of DEQUE_ITERATORS) {
+		const cls = makeType(kind.slice("_collections.".length), [T.object]);
+		cls.module = "_collections";
+		iteratorTypes.set(kind, cls);
+	}
 }
+
+export const DEQUE_ITERATORS = ["_collections._deque_iterator", "_collections._deque_reverse_iterator"] as const;
 
 /** Add native methods to a builtin type; each receives its receiver as `self`. */
 export function defineMethods(cls: PyClass, methods: Record<string, NativeImpl>): void {

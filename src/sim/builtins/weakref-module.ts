@@ -15,7 +15,7 @@ import { instancesHaveWeakrefs } from "../vm/type-new";
 const REGISTRY = "weakref.finalize registry";
 
 /** Builtin types without a weakref slot (tp_weaklistoffset 0): lists, dicts, tuples, numbers, strings... */
-const NOT_WEAKLY_REFERENCEABLE = new Set(["list", "dict", "tuple", "int", "bool", "float", "str", "NoneType", "range", "slice"]);
+const NOT_WEAKLY_REFERENCEABLE = new Set(["list", "dict", "tuple", "int", "bool", "float", "str", "NoneType", "range", "slice", "collections.defaultdict"]);
 
 export function checkWeaklyReferenceable(vm: VM, target: PyObject): void {
 	const referenceable = hasInstanceAttributes(target) ? instancesHaveWeakrefs(target.cls) : target instanceof PyFunction || (target.gcKind && !NOT_WEAKLY_REFERENCEABLE.has(target.typeName));

@@ -4,7 +4,8 @@
 import type { PyObject } from "./object";
 import type { Heap } from "./heap";
 import { PyTuple, PyDict, PyList } from "./containers";
-import { PyDictInstance, PyListInstance, subtypeTraversal } from "./subclass-instances";
+import { PyDictInstance, PyListInstance, isExactDict, subtypeTraversal } from "./subclass-instances";
+import { PyDefaultDict } from "./collections";
 import { PyStr } from "./values";
 import type { GcPhase } from "../trace/types";
 import { GcList, unlinkGc } from "./gc-list";
@@ -125,7 +126,7 @@ export class Collector {
 		for (const o of young) unlinkGc(o);
 		const survivors = reachable.filter((o) => o.tracked);
 		if (generation === 2) {
-			for (const o of survivors) if (o instanceof PyDict && !(o instanceof PyDictInstance) && dictMayUntrack(o)) o.tracked = false;
+			for (const o of survivors) if (isExactDict(o) && dictMayUntrack(o)) o.tracked = false;
 			this.longLivedPending = 0;
 			this.longLivedTotal = survivors.filter((o) => o.tracked).length;
 		} else if (generation === 1) this.longLivedPending += survivors.length;
@@ -209,6 +210,7 @@ export function traversalOrder(o: PyObject): PyObject[] {
 	if (o instanceof PyListInstance) return subtypeTraversal(o, [...o.items].reverse());
 	if (o instanceof PyDictInstance) return subtypeTraversal(o, dictTraversal(o));
 	if (o instanceof PyList || o instanceof PyTuple) return [...o.items].reverse();
+	if (o instanceof PyDefaultDict) return o.defaultFactory ? [o.defaultFactory, ...dictTraversal(o)] : dictTraversal(o);
 	if (o instanceof PyDict) return dictTraversal(o);
 	return o.references().map((r) => r.target);
 }

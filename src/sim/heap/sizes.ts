@@ -11,6 +11,7 @@ import { PyFunction, PyBoundMethod, PyCell, PyBuiltinFunction, PySlotWrapper, Py
 import { PyGenerator, PyIterator } from "./iterators";
 import { PyToolIterator } from "./tool-iterators";
 import { PyWeakref } from "./weakrefs";
+import { PyDefaultDict, PyDeque, BLOCKLEN } from "./collections";
 import { PyKeyedRef, PyWeakDictionary, PyWeakDictRemover, PyWeakSet } from "./weak-dictionaries";
 import { PyTraceback, PyFrameObject } from "./tracebacks";
 import { PyDictView } from "./views";
@@ -100,6 +101,8 @@ function iteratorSize(kind: string): number {
 		case "dict_reversevalueiterator":
 		case "dict_reverseitemiterator":
 		case "enumerate":
+		case "_collections._deque_iterator":
+		case "_collections._deque_reverse_iterator":
 			return 56 + GC_HEAD;
 		case "set_iterator":
 		case "zip":
@@ -108,6 +111,8 @@ function iteratorSize(kind: string): number {
 			return 32 + GC_HEAD;
 	}
 }
+
+const DEQUE_BLOCK = 8 * BLOCKLEN + 16;
 
 export function sizeOf(o: PyObject): number {
 	if (o instanceof PyBool) return 28;
@@ -121,7 +126,10 @@ export function sizeOf(o: PyObject): number {
 	if (o instanceof PyNone) return 16;
 	if (o instanceof PyList) return 56 + 8 * o.allocated + subtypeSize(o);
 	if (o instanceof PyTuple) return o.items.length === 0 ? 40 : 40 + 8 * o.items.length;
-	if (o instanceof PyDict) return dictSize(o) + subtypeSize(o);
+	// defdictobject adds its default_factory pointer to the dict.
+	if (o instanceof PyDict) return dictSize(o) + subtypeSize(o) + (o instanceof PyDefaultDict ? 8 : 0);
+	// deque_sizeof: the 3.11 dequeobject (216 bytes) and its blocks (64 item slots and two links each).
+	if (o instanceof PyDeque) return 216 + DEQUE_BLOCK * o.blocks + GC_HEAD;
 	if (o instanceof PySet) return o.tableSize <= 8 ? 216 : 216 + 16 * o.tableSize;
 	if (o instanceof PyRange) return 48;
 	if (o instanceof PySlice) return 40 + GC_HEAD;

@@ -9,6 +9,7 @@ import { PyClass, PySlotDescriptor } from "../heap/classes";
 import { PyInstance, PyExceptionObject } from "../heap/instances";
 import { PyFunction, PyBoundMethod, PyBuiltinFunction, PyCell, PyModule } from "../heap/callables";
 import { PyGenerator } from "../heap/iterators";
+import { PyDeque, PyDefaultDict } from "../heap/collections";
 import { floatRepr } from "../runtime/floatRepr";
 import { complexRepr } from "../runtime/complexText";
 import { strRepr } from "../vm/repr";
@@ -53,11 +54,12 @@ export function previewOf(o: PyObject): string {
 	if (s !== null) return cut(s);
 	if (o instanceof PyList) return cut(`[${items(o.items)}]`);
 	if (o instanceof PyTuple) return cut(o.items.length === 1 ? `(${item(o.items[0]!)},)` : `(${items(o.items)})`);
+	if (o instanceof PyDeque) return cut(`deque([${items(o.items)}]${o.maxlen >= 0 ? `, maxlen=${o.maxlen}` : ""})`);
 	if (o instanceof PyDict) {
 		const entries = [...o.entries.values()];
 		const shown = entries.slice(0, MAX_ITEMS).map((e) => `${item(e.key)}: ${item(e.value)}`);
 		if (entries.length > MAX_ITEMS) shown.push("…");
-		return cut(`{${shown.join(", ")}}`);
+		return cut(o instanceof PyDefaultDict ? `defaultdict({${shown.join(", ")}})` : `{${shown.join(", ")}}`);
 	}
 	if (o instanceof PySet) return cut(o.entries.size ? `{${items([...o.entries.values()])}}` : `${o.typeName}()`);
 	if (o instanceof PyExceptionObject) return cut(`${o.cls.name}(${o.args instanceof PyTuple ? items(o.args.items) : ""})`);

@@ -13,6 +13,7 @@ import { classDictSet, classDictDelete } from "./class-dict";
 import { materializeInstanceDict, replaceInstanceDict } from "./instance-dict";
 import { instanceLayout } from "../heap/shared-keys";
 import { callDescriptorSet, isUserDataDescriptor } from "./user-descriptors";
+import { PyDefaultDict, PyDeque } from "../heap/collections";
 
 export function setAttr(vm: VM, obj: PyObject, name: string, value: PyObject): void {
 	if (hasInstanceAttributes(obj)) {
@@ -60,6 +61,15 @@ export function genericSetAttr(vm: VM, obj: PyObject, name: string, value: PyObj
 		if (old) vm.decref(old);
 		return;
 	}
+	if (obj instanceof PyDefaultDict && name === "default_factory") {
+		// A T_OBJECT member: the new factory is stored, then the old one released.
+		const old = obj.defaultFactory;
+		obj.defaultFactory = vm.incref(value);
+		vm.heap.observer?.contentChanged(obj);
+		if (old) vm.decref(old);
+		return;
+	}
+	if (obj instanceof PyDeque && name === "maxlen") vm.raise("AttributeError", "attribute 'maxlen' of 'collections.deque' objects is not writable");
 	if (obj instanceof PyClass) vm.raise("TypeError", `cannot set '${name}' attribute of immutable type '${obj.name}'`);
 	refuseNumberGetset(vm, obj, name);
 	if (obj.cls.lookup(name)) vm.raise("AttributeError", `'${obj.typeName}' object attribute '${name}' is read-only`);

@@ -14,6 +14,7 @@ import { compareSets, probedOperands } from "./set-algorithms";
 import { dictViewCompare } from "./dict-view-ops";
 import { callDunder, numeric, subclassOnRight } from "./dunder-calls";
 import { complexEquals } from "./complex-ops";
+import { PyDeque } from "../heap/collections";
 import type { VM } from "./vm";
 
 const REFLECTED: Record<string, string> = { Lt: "Gt", LtE: "GtE", Gt: "Lt", GtE: "LtE", Eq: "Eq", NotEq: "NotEq" };
@@ -90,6 +91,11 @@ export function compareValues(vm: VM, a: PyObject, b: PyObject, op: string, user
 	if (isBytesLike(a) && isBytesLike(b)) return compareBytes(a.value, b.value, op);
 	if ((a instanceof PyList && b instanceof PyList) || (a instanceof PyTuple && b instanceof PyTuple)) return compareSequences(vm, a.items, b.items, op);
 	if (a instanceof PySlice && b instanceof PySlice) return compareSlices(vm, a, b, op);
+	if (a instanceof PyDeque && b instanceof PyDeque) {
+		// deque_richcompare: == and != settle identity and length first.
+		if ((op === "Eq" || op === "NotEq") && (a === b || a.items.length !== b.items.length)) return (a === b) === (op === "Eq");
+		return compareSequences(vm, [...a.items], [...b.items], op);
+	}
 	const viewOrder = dictViewCompare(vm, a, b, op);
 	if (viewOrder !== null) return viewOrder;
 	if (op === "Eq" || op === "NotEq") {

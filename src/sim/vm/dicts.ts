@@ -9,6 +9,7 @@ import { PyBoundMethod, PyBuiltinFunction, PyFunction } from "../heap/callables"
 import { PyClass } from "../heap/classes";
 import { PyWeakref } from "../heap/weakrefs";
 import { PyWeakDictionary, PyWeakSet } from "../heap/weak-dictionaries";
+import { PyDeque } from "../heap/collections";
 import { PyByteArray } from "../heap/bytearray";
 import { isGcType } from "../heap/gc-kinds";
 import { splitDictTakesNewKey } from "../heap/shared-keys";
@@ -62,8 +63,8 @@ export function hashKey(vm: VM, o: PyObject): HashKey {
 	// A list or dict subclass is hashable when it defines __hash__ in Python (slot_tp_hash).
 	if (isSubclassInstance(o) && o.cls.lookup("__hash__") instanceof PyFunction) return "h" + vm.callMethodInt(o, "__hash__");
 	// Slices became hashable only in 3.12.
-	if (o instanceof PyList || o instanceof PyDict || o.cls.name === "slice" || o instanceof PyByteArray || (o instanceof PySet && !o.frozen) || o instanceof PyWeakDictionary || o instanceof PyWeakSet) {
-		vm.raise("TypeError", `unhashable type: '${o.cls.name}'`);
+	if (o instanceof PyList || o instanceof PyDict || o.cls.name === "slice" || o instanceof PyByteArray || (o instanceof PySet && !o.frozen) || o instanceof PyWeakDictionary || o instanceof PyWeakSet || o instanceof PyDeque) {
+		vm.raise("TypeError", `unhashable type: '${o.typeName}'`);
 	}
 	if (o instanceof PyClass) return "o" + o.id;
 	// method_hash / meth_hash: a bound method is equal to (and hashes as) any binding of the same function to

@@ -15,6 +15,8 @@ import { resumeNested } from "./generators";
 import type { VM } from "./vm";
 import { strIsascii } from "../runtime/strCase";
 import { weakSetIterator, weakSetLength } from "../builtins/weak-sets";
+import { PyDeque } from "../heap/collections";
+import { dequeIterator } from "../builtins/deque";
 
 /** The iterator's reference to its source counts before it is allocated (see Heap.collectWhileAllocating). */
 export function registerIterator(vm: VM, it: PyIterator): PyIterator {
@@ -126,6 +128,7 @@ export function builtinIter(vm: VM, o: PyObject, whenNotIterable: NotIterable = 
 	if (o instanceof PyIterator || o instanceof PyGenerator) return vm.incref(o);
 	if (o instanceof PyWeakDictionary) return weakDictIterator(vm, o, "keys");
 	if (o instanceof PyWeakSet) return weakSetIterator(vm, o);
+	if (o instanceof PyDeque) return dequeIterator(vm, o, false);
 	if (o instanceof PyInstance) {
 		if (o.cls.lookup("__iter__") instanceof PyFunction) return userIter(vm, o);
 		if (o.cls.lookup("__getitem__") instanceof PyFunction) {
@@ -272,7 +275,7 @@ export function collect(vm: VM, iterable: PyObject, afterGetIter?: () => void, w
 /** Whether len(o) works: the objects `length` accepts (CPython's _PyObject_HasLen). */
 export function hasLength(o: PyObject): boolean {
 	if (o instanceof PyListInstance || o instanceof PyDictInstance) return true;
-	if (o instanceof PyList || o instanceof PyTuple || o instanceof PyStr || isBytesLike(o) || o instanceof PyDict || o instanceof PySet || o instanceof PyDictView || o instanceof PyRange || o instanceof PyWeakDictionary || o instanceof PyWeakSet) return true;
+	if (o instanceof PyList || o instanceof PyTuple || o instanceof PyStr || isBytesLike(o) || o instanceof PyDict || o instanceof PySet || o instanceof PyDictView || o instanceof PyRange || o instanceof PyWeakDictionary || o instanceof PyWeakSet || o instanceof PyDeque) return true;
 	return o instanceof PyInstance && o.cls.lookup("__len__") instanceof PyFunction;
 }
 
@@ -300,6 +303,7 @@ export function builtinLength(vm: VM, o: PyObject): number {
 	if (o instanceof PyRange) return o.length;
 	if (o instanceof PyWeakDictionary) return weakDictLength(o);
 	if (o instanceof PyWeakSet) return weakSetLength(o);
+	if (o instanceof PyDeque) return o.items.length;
 	if (o instanceof PyInstance && o.cls.lookup("__len__") instanceof PyFunction) return userLength(vm, o);
 	return vm.raise("TypeError", `object of type '${o.typeName}' has no len()`);
 }

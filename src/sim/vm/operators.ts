@@ -1,4 +1,6 @@
 // BINARY_OP and unary operators, with user dunders and their reflected forms (comparisons: comparisons.ts).
+import { PyDeque } from "../heap/collections";
+import { dequeBinary } from "../builtins/deque";
 import type { PyObject } from "../heap/object";
 import { PyInt, PyFloat, PyComplex, PyStr, PyBool, PyBytes } from "../heap/values";
 import { cannotConcat, concatBytes, repeatBytes } from "./bytes-ops";
@@ -83,6 +85,10 @@ export function builtinBinary(vm: VM, op: string, a: PyObject, b: PyObject, inpl
 	}
 	if (a instanceof PyComplex || b instanceof PyComplex) {
 		const result = complexBinary(vm, op, a, b);
+		if (result) return result;
+	}
+	if (a instanceof PyDeque || b instanceof PyDeque) {
+		const result = dequeBinary(vm, op, a, b, inplace);
 		if (result) return result;
 	}
 	if (op === "Add") {

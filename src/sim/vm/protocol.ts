@@ -17,6 +17,8 @@ import { PyWeakDictionary, PyWeakSet } from "../heap/weak-dictionaries";
 import { weakDictContains, weakDictLength } from "../builtins/weak-dictionaries";
 import { compareValues } from "./comparisons";
 import { weakSetContains, weakSetLength } from "../builtins/weak-sets";
+import { PyDeque } from "../heap/collections";
+import { dequeContains } from "../builtins/deque";
 
 export function isTruthy(vm: VM, o: PyObject): boolean {
 	if (o instanceof PyBool) return o.flag;
@@ -32,6 +34,7 @@ export function isTruthy(vm: VM, o: PyObject): boolean {
 	if (o instanceof PyRange) return o.length > 0;
 	if (o instanceof PyWeakDictionary) return weakDictLength(o) > 0;
 	if (o instanceof PyWeakSet) return weakSetLength(o) > 0;
+	if (o instanceof PyDeque) return o.items.length > 0;
 	if (o instanceof PyInstance) return userTruth(vm, o) ?? true;
 	return true;
 }
@@ -77,6 +80,7 @@ export function builtinContains(vm: VM, container: PyObject, item: PyObject): bo
 	if (container instanceof PySet) return setContains(vm, container, item);
 	if (container instanceof PyWeakDictionary) return weakDictContains(vm, container, item);
 	if (container instanceof PyWeakSet) return weakSetContains(vm, container, item);
+	if (container instanceof PyDeque) return dequeContains(vm, container, item);
 	if (container instanceof PyDictView && container.kind === "keys" && container.dict) return dictGet(vm, container.dict, item) !== undefined;
 	if (container instanceof PyStr) {
 		if (!(item instanceof PyStr)) vm.raise("TypeError", `'in <string>' requires string as left operand, not ${item.typeName}`);

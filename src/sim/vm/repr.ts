@@ -22,6 +22,9 @@ import { PyWeakDictionary, PyWeakDictRemover, PyWeakSet } from "../heap/weak-dic
 import { floatRepr } from "../runtime/floatRepr";
 import { complexRepr } from "../runtime/complexText";
 import { strRepr } from "../runtime/strRepr";
+import { PyDefaultDict, PyDeque } from "../heap/collections";
+import { dequeRepr } from "../builtins/deque";
+import { defaultDictRepr } from "../builtins/defaultdict";
 
 export { floatRepr, strRepr };
 
@@ -69,8 +72,10 @@ export function builtinRepr(vm: VM, o: PyObject): string {
 		return guarded(o, "(", ")", () => "(" + o.items.map((i) => repr(vm, i)).join(", ") + (o.items.length === 1 ? ",)" : ")"));
 	}
 	if (o instanceof PyDict) {
-		return guarded(o, "{", "}", () => "{" + [...o.entries.values()].map((e) => `${repr(vm, e.key)}: ${repr(vm, e.value)}`).join(", ") + "}");
+		const dictRepr = guarded(o, "{", "}", () => "{" + [...o.entries.values()].map((e) => `${repr(vm, e.key)}: ${repr(vm, e.value)}`).join(", ") + "}");
+		return o instanceof PyDefaultDict ? defaultDictRepr(vm, o, dictRepr, inProgress) : dictRepr;
 	}
+	if (o instanceof PyDeque) return dequeRepr(vm, o, inProgress);
 	if (o instanceof PySet) {
 		const name = o.frozen ? "frozenset" : "set";
 		if (o.entries.size === 0) return `${name}()`;

@@ -14,6 +14,7 @@ import { dictSet } from "./dicts";
 import { materializeInstanceDict } from "./instance-dict";
 import { instanceLayout } from "../heap/shared-keys";
 import { PyKeyedRef, PyWeakDictionary, PyWeakDictRemover, PyWeakSet } from "../heap/weak-dictionaries";
+import { PyDefaultDict, PyDeque } from "../heap/collections";
 import { PyFrameObject, PyTraceback } from "../heap/tracebacks";
 import type { VM } from "./vm";
 import { functionLocals } from "./frame-locals";
@@ -66,6 +67,9 @@ export function objectAttribute(vm: VM, obj: PyObject, name: string): PyObject |
 		const attribute = obj.references().find((r) => r.label === `.${name}` || r.label === name);
 		if (attribute) return vm.incref(attribute.target);
 	}
+	// deque's maxlen getset and defaultdict's default_factory member.
+	if (obj instanceof PyDeque && name === "maxlen") return obj.maxlen < 0 ? vm.incref(vm.None) : vm.int(obj.maxlen);
+	if (obj instanceof PyDefaultDict && name === "default_factory") return orNone(vm, obj.defaultFactory);
 	if (obj instanceof PyWeakDictRemover) {
 		if (name === "__defaults__") return orNone(vm, obj.defaults);
 		if (name === "__name__" || name === "__qualname__") return vm.str(name === "__name__" ? obj.name : obj.qualname);

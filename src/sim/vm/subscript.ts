@@ -16,6 +16,9 @@ import { weakDictDelItem, weakDictGetItem, weakDictSetItem } from "../builtins/w
 import { indexValue, hasSequenceSlots } from "./protocol";
 import type { VM } from "./vm";
 import { callSpecialMethod } from "./dunder-calls";
+import { PyDefaultDict, PyDeque } from "../heap/collections";
+import { dequeDelItem } from "../builtins/deque";
+import { defaultDictSubscriptMissing } from "../builtins/defaultdict";
 
 function toIndex(vm: VM, key: PyObject, typeName: string): number {
 	if (key instanceof PyInt) return Number(key.value);
@@ -60,6 +63,16 @@ function isWhole([start, , step, count]: [number, number, number, number], lengt
 	return start === 0 && step === 1 && count === length;
 }
 
+/** PyObject_GetItem for a type with only sequence slots (deque): an index, made non-negative, then checked. */
+function dequeIndex(vm: VM, d: PyDeque, key: PyObject): number {
+	const index = key instanceof PyInt ? BigInt(key.value) : indexValue(vm, key);
+	if (index === null) return vm.raise("TypeError", `sequence index must be integer, not '${key.typeName}'`);
+	const length = d.items.length;
+	const i = Number(index < 0n ? index + BigInt(length) : index);
+	if (i < 0 || i >= length) vm.raise("IndexError", "deque index out of range");
+	return i;
+}
+
 function normaliseIndex(vm: VM, index: number, length: number, what: string): number {
 	const i = index < 0 ? index + length : index;
 	if (i < 0 || i >= length) vm.raise("IndexError", `${what} index out of range`);
@@ -93,6 +106,7 @@ export function builtinGetItem(vm: VM, obj: PyObject, key: PyObject): PyObject {
 	if (obj instanceof PyDict) {
 		const v = dictGet(vm, obj, key);
 		if (v) return vm.incref(v);
+		if (obj instanceof PyDefaultDict) return defaultDictSubscriptMissing(vm, obj, key);
 		if (obj instanceof PyDictInstance) {
 			const missing = obj.cls.lookup("__missing__");
 			if (missing instanceof PyFunction) return callMissing(vm, obj, missing, key);
@@ -120,6 +134,7 @@ export function builtinGetItem(vm: VM, obj: PyObject, key: PyObject): PyObject {
 		return vm.int(Number(obj.start) + i * Number(obj.step));
 	}
 	if (obj instanceof PyWeakDictionary) return weakDictGetItem(vm, obj, key);
+	if (obj instanceof PyDeque) return vm.incref(obj.items[dequeIndex(vm, obj, key)]!);
 	if (obj instanceof PyClass) return classGetItem(vm, obj, key);
 	const user = userItem(vm, obj, "__getitem__", [key]);
 	if (user) return user;
@@ -173,6 +188,14 @@ export function builtinSetItem(vm: VM, obj: PyObject, key: PyObject, value: PyOb
 	if (obj instanceof PyDict) return dictSet(vm, obj, key, value);
 	if (obj instanceof PyByteArray) return setByteArrayItem(vm, obj, key, value);
 	if (obj instanceof PyWeakDictionary) return weakDictSetItem(vm, obj, key, value);
+	if (obj instanceof PyDeque) {
+		// deque_ass_item: no state change, so iterators go on.
+		const i = dequeIndex(vm, obj, key);
+		const old = obj.items[i]!;
+		obj.items[i] = vm.incref(value);
+		vm.heap.observer?.contentChanged(obj);
+		return vm.decref(old);
+	}
 	const user = userItem(vm, obj, "__setitem__", [key, value]);
 	if (user) return vm.decref(user);
 	vm.raise("TypeError", `'${obj.typeName}' object does not support item assignment`);
@@ -201,6 +224,7 @@ export function builtinDelItem(vm: VM, obj: PyObject, key: PyObject): void {
 	}
 	if (obj instanceof PyByteArray) return setByteArrayItem(vm, obj, key, null);
 	if (obj instanceof PyWeakDictionary) return weakDictDelItem(vm, obj, key);
+	if (obj instanceof PyDeque) return dequeDelItem(vm, obj, dequeIndex(vm, obj, key));
 	const user = userItem(vm, obj, "__delitem__", [key]);
 	if (user) return vm.decref(user);
 	// PyObject_DelItem hands an index to PySequence_DelItem for types with sequence slots, which words it differently.

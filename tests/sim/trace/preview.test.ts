@@ -24,4 +24,17 @@ describe("preview codes", () => {
 		const x = state.frames[0]!.locals.find((local) => local.name === "x");
 		expect(state.objects.find((o) => o.id === x?.target)?.preview).toBe("499500");
 	});
+
+	it("show a deque's first items and maxlen, and name a defaultdict", () => {
+		const source = "from collections import deque, defaultdict\nd = deque(range(6), maxlen=8)\ndd = defaultdict(list)\ndd['k'].append(1)\nx = 0\n";
+		const trace = runProgram(source, { record: true }).trace!;
+		let step = trace.stepCount - 1;
+		while (trace.state(step).frames.length === 0) step--;
+		const state = trace.state(step);
+		const named = (name: string) => state.objects.find((o) => o.id === state.frames[0]!.locals.find((local) => local.name === name)?.target);
+		expect(named("d")?.preview).toBe("deque([0, 1, 2, 3, …], maxlen=8)");
+		expect(named("d")?.type).toBe("collections.deque");
+		expect(named("dd")?.preview).toBe("defaultdict({'k': list#" + named("dd")!.slots.find((s) => s.label === "value")!.target + "})");
+		expect(named("dd")?.slots.map((s) => s.label)).toEqual(["default_factory", "key", "value"]);
+	});
 });

@@ -21,6 +21,25 @@ describe("builtins outside the subset", () => {
 	});
 });
 
+// collections' pure-Python parts are not simulated yet; its C types are, but not subclassing them.
+describe("collections outside the subset", () => {
+	it.each(["OrderedDict", "Counter", "namedtuple", "ChainMap", "UserDict", "UserList", "UserString"])("collections.%s stops with a clear message", (name) => {
+		const result = runProgram(`from collections import ${name}\n${name}()\n`);
+		expect(result.stderr.trimEnd().split("\n").at(-1)).toBe(`TypeError: pymem does not support collections.${name} yet`);
+		expect(result.error?.line).toBe(2);
+	});
+
+	it.each([
+		["from collections import deque\nclass D(deque):\n    pass\nD()\n", "TypeError: pymem does not support subclassing 'deque' yet"],
+		["import collections\nclass D(collections.defaultdict):\n    pass\nD(int)\n", "TypeError: pymem does not support subclassing 'defaultdict' yet"],
+		["import os\n", "ModuleNotFoundError: No module named 'os' in pymem (it has sys, gc, weakref, math, random, copy, itertools and collections)"],
+	])("%s", (source, lastLine) => {
+		const result = runProgram(source);
+		expect(result.status).toBe("exception");
+		expect(result.stderr.trimEnd().split("\n").at(-1)).toBe(lastLine);
+	});
+});
+
 // Subclasses of builtin types other than list and dict, the operators of list and dict subclasses, and generic
 // aliases are outside the subset: the class statement runs, using it stops.
 describe("builtin subclasses and generic aliases", () => {

@@ -1,0 +1,257 @@
+// collections.deque's methods and protocols (Modules/_collectionsmodule.c, 3.11), built on deque-ops.ts.
+import type { PyObject } from "../heap/object";
+import { T } from "../heap/classes";
+import { PyIterator } from "../heap/iterators";
+import { PyDeque } from "../heap/collections";
+import type { NativeImpl } from "../heap/callables";
+import { compareValues } from "../vm/comparisons";
+import { registerIterator } from "../vm/iteration";
+import { indexValue } from "../vm/protocol";
+import { repr } from "../vm/repr";
+import { defineMethods } from "./types";
+import { SNAPSHOT, appendLeft, appendRight, changed, clear, copyDeque, dequeDelItem, extend, popLeft, popRight, rotate } from "./deque-ops";
+import type { VM } from "../vm/vm";
+
+export { newDeque, dequeDelItem } from "./deque-ops";
+
+const COMPARED = "item being compared";
+
+/** PyObject_RichCompareBool(item, v, Py_EQ) with the item held, as deque_count and deque_contains hold it. */
+function heldEquals(vm: VM, item: PyObject, v: PyObject): boolean {
+	if (item === v) return true;
+	vm.heap.hold(item, COMPARED);
+	try {
+		return compareValues(vm, item, v, "Eq");
+	} finally {
+		vm.heap.release(item, COMPARED);
+	}
+}
+
+function checkState(vm: VM, d: PyDeque, state: number, message = "deque mutated during iteration"): void {
+	if (d.state !== state) vm.raise("RuntimeError", message);
+}
+
+/** deque_contains. */
+export function dequeContains(vm: VM, d: PyDeque, v: PyObject): boolean {
+	const state = d.state;
+	const n = d.items.length;
+	for (let i = 0; i < n; i++) {
+		if (heldEquals(vm, d.items[i]!, v)) return true;
+		checkState(vm, d, state);
+	}
+	return false;
+}
+
+/** deque_iter and deque_reviter: they hold the deque until freed, and stop at a changed state. */
+export function dequeIterator(vm: VM, d: PyDeque, reverse: boolean): PyIterator {
+	const state = d.state;
+	let counter = d.items.length;
+	const kind = reverse ? "_collections._deque_reverse_iterator" : "_collections._deque_iterator";
+	return registerIterator(
+		vm,
+		new PyIterator(kind, d, (it) => {
+			// dequeiter_next checks the state first, dequereviter_next the count first.
+			if (reverse && counter === 0) return null;
+			if (d.state !== state) {
+				counter = 0;
+				vm.raise("RuntimeError", "deque mutated during iteration");
+			}
+			if (counter === 0) return null;
+			counter--;
+			const i = it.index++;
+			return vm.incref(d.items[reverse ? d.items.length - 1 - i : i]!);
+		}),
+	);
+}
+
+/** deque_repr: `deque([...])` or `deque([...], maxlen=n)`; `[...]` inside itself. */
+export function dequeRepr(vm: VM, d: PyDeque, inProgress: Set<PyObject>): string {
+	if (inProgress.has(d)) return "[...]";
+	inProgress.add(d);
+	try {
+		const body = `[${d.items.map((x) => repr(vm, x)).join(", ")}]`;
+		return d.maxlen >= 0 ? `${d.cls.name}(${body}, maxlen=${d.maxlen})` : `${d.cls.name}(${body})`;
+	} finally {
+		inProgress.delete(d);
+	}
+}
+
+const deque = (self: PyObject | null) => self as PyDeque;
+const none = (vm: VM) => vm.incref(vm.None);
+
+/** deque_index's start and stop: _PyEval_SliceIndexNotNone, clamped as the C code clamps them. */
+function clampedIndex(vm: VM, o: PyObject | undefined, fallback: number, len: number): number {
+	let i = fallback;
+	if (o) {
+		const index = indexValue(vm, o);
+		if (index === null) vm.raise("TypeError", "slice indices must be integers or have an __index__ method");
+		i = Number(index);
+	}
+	if (i < 0) i = Math.max(0, i + len);
+	return Math.min(i, len);
+}
+
+const DEQUE_METHODS: Record<string, NativeImpl> = {
+	append: (vm, args, _kw, self) => {
+		appendRight(vm, deque(self), vm.incref(args[0]!));
+		return none(vm);
+	},
+	appendleft: (vm, args, _kw, self) => {
+		appendLeft(vm, deque(self), vm.incref(args[0]!));
+		return none(vm);
+	},
+	pop: (vm, _args, _kw, self) => {
+		const d = deque(self);
+		if (d.items.length === 0) vm.raise("IndexError", "pop from an empty deque");
+		const item = popRight(d);
+		changed(vm, d);
+		return item;
+	},
+	popleft: (vm, _args, _kw, self) => {
+		const d = deque(self);
+		if (d.items.length === 0) vm.raise("IndexError", "pop from an empty deque");
+		const item = popLeft(d);
+		changed(vm, d);
+		return item;
+	},
+	extend: (vm, args, _kw, self) => {
+		extend(vm, deque(self), args[0]!, false);
+		return none(vm);
+	},
+	extendleft: (vm, args, _kw, self) => {
+		extend(vm, deque(self), args[0]!, true);
+		return none(vm);
+	},
+	clear: (vm, _args, _kw, self) => {
+		clear(vm, deque(self));
+		return none(vm);
+	},
+	copy: (vm, _args, _kw, self) => copyDeque(vm, deque(self)),
+	__copy__: (vm, _args, _kw, self) => copyDeque(vm, deque(self)),
+	rotate: (vm, args, _kw, self) => {
+		const d = deque(self);
+		rotate(d, args[0] ? vm.intValue(args[0]) : 1);
+		changed(vm, d);
+		return none(vm);
+	},
+	reverse: (vm, _args, _kw, self) => {
+		const d = deque(self);
+		d.items.reverse();
+		changed(vm, d);
+		return none(vm);
+	},
+	count: (vm, args, _kw, self) => {
+		const d = deque(self);
+		const state = d.state;
+		let count = 0;
+		for (let i = 0, n = d.items.length; i < n; i++) {
+			if (heldEquals(vm, d.items[i]!, args[0]!)) count++;
+			checkState(vm, d, state);
+		}
+		return vm.int(count);
+	},
+	index: (vm, args, _kw, self) => {
+		const d = deque(self);
+		const len = d.items.length;
+		const stop = clampedIndex(vm, args[2], len, len);
+		const start = Math.min(clampedIndex(vm, args[1], 0, len), stop);
+		const state = d.state;
+		for (let i = start; i < stop; i++) {
+			const item = d.items[i]!;
+			if (item === args[0] || compareValues(vm, item, args[0]!, "Eq")) return vm.int(i);
+			checkState(vm, d, state);
+		}
+		return vm.raise("ValueError", `${repr(vm, args[0]!)} is not in deque`);
+	},
+	insert: (vm, args, _kw, self) => {
+		const d = deque(self);
+		const index = vm.intValue(args[0]!);
+		const n = d.items.length;
+		if (d.maxlen === n) vm.raise("IndexError", "deque already at its maximum size");
+		const value = vm.incref(args[1]!);
+		if (index >= n) appendRight(vm, d, value);
+		else if (index <= -n || index === 0) appendLeft(vm, d, value);
+		else {
+			rotate(d, -index);
+			if (index < 0) appendRight(vm, d, value);
+			else appendLeft(vm, d, value);
+			rotate(d, index);
+			changed(vm, d);
+		}
+		return none(vm);
+	},
+	remove: (vm, args, _kw, self) => {
+		const d = deque(self);
+		const state = d.state;
+		const n = d.items.length;
+		for (let i = 0; i < n; i++) {
+			const equal = heldEquals(vm, d.items[i]!, args[0]!);
+			if (d.state !== state) vm.raise("IndexError", "deque mutated during iteration");
+			if (equal) {
+				dequeDelItem(vm, d, i);
+				return none(vm);
+			}
+		}
+		return vm.raise("ValueError", `${repr(vm, args[0]!)} is not in deque`);
+	},
+	__reversed__: (vm, _args, _kw, self) => dequeIterator(vm, deque(self), true),
+};
+
+export function installDequeMethods(): void {
+	defineMethods(T.deque, DEQUE_METHODS);
+}
+
+/** deque_inplace_repeat: the deque itself, repeated in place (a one-item deque without a list copy). */
+function repeatInPlace(vm: VM, d: PyDeque, n: number): PyDeque {
+	const size = d.items.length;
+	if (size === 0 || n === 1) return vm.incref(d);
+	if (n <= 0) {
+		clear(vm, d);
+		return vm.incref(d);
+	}
+	if (size === 1) {
+		if (d.maxlen >= 0 && n > d.maxlen) n = d.maxlen;
+		d.state++;
+		const item = d.items[0]!;
+		for (let i = 0; i < n - 1; i++) d.items.push(vm.incref(item));
+		changed(vm, d);
+		return vm.incref(d);
+	}
+	const seq = vm.list(d.items.map((x) => vm.incref(x)));
+	vm.heap.adopt(seq, SNAPSHOT);
+	try {
+		if (d.maxlen >= 0 && n * size > d.maxlen) n = Math.floor((d.maxlen + size - 1) / size);
+		for (let i = 0; i < n - 1; i++) extend(vm, d, seq, false);
+	} finally {
+		vm.heap.release(seq, SNAPSHOT);
+	}
+	return vm.incref(d);
+}
+
+const NEW_DEQUE = "deque being built";
+
+/** The deque's sequence slots for `+`, `+=`, `*` and `*=` (deque_concat, deque_inplace_concat, deque_repeat...). */
+export function dequeBinary(vm: VM, op: string, a: PyObject, b: PyObject, inplace: boolean): PyObject | undefined {
+	if (op === "Add" && a instanceof PyDeque) {
+		if (inplace) {
+			extend(vm, a, b, false);
+			return vm.incref(a);
+		}
+		if (!(b instanceof PyDeque)) vm.raise("TypeError", `can only concatenate deque (not "${b.typeName}") to deque`);
+		const copy = copyDeque(vm, a);
+		return vm.heap.build(copy, NEW_DEQUE, () => extend(vm, copy, b, false));
+	}
+	if (op !== "Mult") return undefined;
+	const [d, count] = a instanceof PyDeque ? [a, b] : b instanceof PyDeque && !inplace ? [b, a] : [null, null];
+	if (!d || !count) return undefined;
+	if (indexValue(vm, count) === null) vm.raise("TypeError", `can't multiply sequence by non-int of type '${count.typeName}'`);
+	const n = vm.intValue(count);
+	if (inplace && d === a) return repeatInPlace(vm, d, n);
+	const copy = copyDeque(vm, d);
+	vm.heap.adopt(copy, NEW_DEQUE);
+	try {
+		return repeatInPlace(vm, copy, n);
+	} finally {
+		vm.heap.release(copy, NEW_DEQUE);
+	}
+}
