@@ -27,6 +27,7 @@ import { newMethodDescriptor } from "./functools-wraps";
 import { typeFromArguments } from "../vm/build-class";
 import { newComplex } from "./complex-constructor";
 import { moduleTypeConstructors } from "./module-type-constructors";
+import { CTYPES_CONSTRUCTORS } from "./ctypes-module";
 import type { VM } from "../vm/vm";
 
 type Constructor = (vm: VM, args: PyObject[], kw: Map<string, PyObject> | null) => PyObject;
@@ -122,6 +123,7 @@ const CONSTRUCTORS: Record<string, Constructor> = {
 	NoneType: (vm, args, kw) => singleton(vm, "NoneType", vm.None, args, kw),
 	NotImplementedType: (vm, args, kw) => singleton(vm, "NotImplementedType", vm.NotImplemented, args, kw),
 	ellipsis: (vm, args, kw) => singleton(vm, "EllipsisType", vm.Ellipsis, args, kw),
+	...CTYPES_CONSTRUCTORS,
 };
 
 function singleton(vm: VM, name: string, value: PyObject, args: PyObject[], kw: Map<string, PyObject> | null): PyObject {
@@ -161,7 +163,7 @@ export function constructBuiltin(vm: VM, cls: PyClass, args: PyObject[], kw: Map
 }
 
 /** The builtin types pymem constructs that 3.11 calls through tp_call (no tp_vectorcall). */
-const TUPLE_CALLED = new Set(["int", "complex", "str", "bytes", "bytearray", "slice", "property", "staticmethod", "classmethod", "ReferenceType", "WeakSet", "deque", "defaultdict"]);
+const TUPLE_CALLED = new Set(["int", "complex", "str", "bytes", "bytearray", "slice", "property", "staticmethod", "classmethod", "ReferenceType", "WeakSet", "deque", "defaultdict", ...Object.keys(CTYPES_CONSTRUCTORS)]);
 
 /** The builtin types whose constructors refuse keywords (_PyArg_NoKeywords, _PyArg_NoKwnames). */
 const NO_KEYWORDS = new Set(["bool", "float", "tuple", "list", "set", "frozenset", "range", "slice", "staticmethod", "classmethod"]);

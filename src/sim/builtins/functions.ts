@@ -18,7 +18,7 @@ import { divmod } from "../vm/operators";
 import { isTruthy } from "../vm/protocol";
 import { functionLocals } from "../vm/frame-locals";
 import { buildClass } from "../vm/build-class";
-import { fakeAddressNumber, hashOf } from "./identity";
+import { hashOf } from "./identity";
 import { AddressReuse } from "../heap/addresses";
 import { doubleToString } from "../runtime/floatRepr";
 import { intPowMod } from "../runtime/intMath";
@@ -90,7 +90,7 @@ export const BUILTIN_FUNCTIONS: Record<string, NativeImpl> = {
 		// Addresses are reused from a program's first id() on: only then can it compare them (and no
 		// other program pays for the bookkeeping).
 		vm.heap.addresses ??= new AddressReuse();
-		return vm.int(fakeAddressNumber(args[0]!));
+		return vm.int(vm.heap.addresses.handOut(args[0]!));
 	},
 	hash: (vm, args) => {
 		return vm.int(hashOf(vm, args[0]!));

@@ -89,13 +89,35 @@ function classOfType(o: PyObject, byType: Map<PyClass, number>): number {
 export class AddressReuse {
 	private readonly freed: number[][] = Array.from({ length: CLASSES }, () => []);
 	private readonly byType = new Map<PyClass, number>();
+	/**
+	 * What is at each address id() handed out: the live object there now, or null once it is freed and no new
+	 * object took the address. Only these addresses can be read back (ctypes' from_address and cast).
+	 */
+	private readonly handedOut = new Map<number, PyObject | null>();
 
 	/** A new object takes the newest address freed in its allocation class, if any. */
 	take(o: PyObject): void {
 		const cls = allocationClass(o, this.byType);
 		if (cls === NONE) return;
 		const stack = this.freed[cls]!;
-		if (stack.length !== 0) o.addressId = stack.pop()!;
+		if (stack.length === 0) return;
+		o.addressId = stack.pop()!;
+		if (this.handedOut.size !== 0) {
+			const address = addressOf(o);
+			if (this.handedOut.has(address)) this.handedOut.set(address, o);
+		}
+	}
+
+	/** id(o) gave the program o's address: it can now ask what is there. */
+	handOut(o: PyObject): number {
+		const address = addressOf(o);
+		this.handedOut.set(address, o);
+		return address;
+	}
+
+	/** The object now at an address id() gave, null if that object is gone and nothing took its place, undefined for any other address. */
+	objectAt(address: number): PyObject | null | undefined {
+		return this.handedOut.get(address);
 	}
 
 	/** The class a dying object's memory goes back to: asked before it releases what it holds (a tuple's items). */
@@ -105,6 +127,10 @@ export class AddressReuse {
 
 	/** A dead object's memory (after it released what it held) is free for the next one of its class. */
 	release(o: PyObject, cls: number): void {
+		if (this.handedOut.size !== 0) {
+			const address = addressOf(o);
+			if (this.handedOut.get(address) === o) this.handedOut.set(address, null);
+		}
 		if (cls !== NONE) this.freed[cls]!.push(addressId(o));
 	}
 }

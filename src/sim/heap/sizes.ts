@@ -15,6 +15,7 @@ import { PyDefaultDict, PyDeque, BLOCKLEN } from "./collections";
 import { PyKeyedRef, PyWeakDictionary, PyWeakDictRemover, PyWeakSet } from "./weak-dictionaries";
 import { PyTraceback, PyFrameObject } from "./tracebacks";
 import { PyDictView } from "./views";
+import { PyCData } from "./ctypes-data";
 import { instanceLayout } from "./shared-keys";
 import { hasInstanceAttributes, isSubclassInstance } from "./subclass-instances";
 import { isGcType } from "./gc-kinds";
@@ -158,6 +159,8 @@ export function sizeOf(o: PyObject): number {
 	if (o instanceof PyWeakref) return 64 + GC_HEAD;
 	if (o instanceof PyWeakDictionary || o instanceof PyWeakSet) return 40 + GC_HEAD;
 	if (o instanceof PyWeakDictRemover) return 136 + GC_HEAD;
+	// CDataObject with its small buffer inline, whatever the C type.
+	if (o instanceof PyCData) return 120 + GC_HEAD;
 	return 16 + GC_HEAD;
 }
 

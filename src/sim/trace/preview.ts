@@ -10,6 +10,7 @@ import { PyInstance, PyExceptionObject } from "../heap/instances";
 import { PyFunction, PyBoundMethod, PyBuiltinFunction, PyCell, PyModule } from "../heap/callables";
 import { PyGenerator } from "../heap/iterators";
 import { PyDeque, PyDefaultDict } from "../heap/collections";
+import { PyCData } from "../heap/ctypes-data";
 import { floatRepr } from "../runtime/floatRepr";
 import { complexRepr } from "../runtime/complexText";
 import { strRepr } from "../vm/repr";
@@ -72,7 +73,19 @@ export function previewOf(o: PyObject): string {
 	if (o instanceof PyModule) return `<module '${o.name}'>`;
 	if (o instanceof PyCell) return o.ref ? `<cell: ${item(o.ref)}>` : "<cell: empty>";
 	if (o instanceof PyGenerator) return `<generator ${o.qualname}>`;
+	if (o instanceof PyCData) return cdataPreview(o);
 	return `<${o.typeName}>`;
+}
+
+/**
+ * A view shows the address it reads, not the count there: that changes without the view changing (and
+ * reading it is the program's business). Its own value shows as its repr does.
+ */
+function cdataPreview(o: PyCData): string {
+	const name = o.ctype.name;
+	if (o.address !== null) return `${name} at 0x${o.address.toString(16)}`;
+	if (name === "py_object") return o.held ? `py_object(${item(o.held)})` : "py_object(<NULL>)";
+	return cut(`${name}(${o.stored})`);
 }
 
 /** Ints whose value the trace keeps inline: zigzagged, they stay well inside a safe integer. */

@@ -14,6 +14,8 @@ import { materializeInstanceDict, replaceInstanceDict } from "./instance-dict";
 import { instanceLayout } from "../heap/shared-keys";
 import { callDescriptorSet, isUserDataDescriptor } from "./user-descriptors";
 import { PyDefaultDict, PyDeque } from "../heap/collections";
+import { PyCData } from "../heap/ctypes-data";
+import { setCDataValue } from "./ctypes-access";
 
 export function setAttr(vm: VM, obj: PyObject, name: string, value: PyObject): void {
 	if (hasInstanceAttributes(obj)) {
@@ -70,6 +72,7 @@ export function genericSetAttr(vm: VM, obj: PyObject, name: string, value: PyObj
 		return;
 	}
 	if (obj instanceof PyDeque && name === "maxlen") vm.raise("AttributeError", "attribute 'maxlen' of 'collections.deque' objects is not writable");
+	if (obj instanceof PyCData && name === "value") return setCDataValue(vm, obj, value);
 	if (obj instanceof PyClass) vm.raise("TypeError", `cannot set '${name}' attribute of immutable type '${obj.name}'`);
 	refuseNumberGetset(vm, obj, name);
 	if (obj.cls.lookup(name)) vm.raise("AttributeError", `'${obj.typeName}' object attribute '${name}' is read-only`);

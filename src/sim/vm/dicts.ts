@@ -1,5 +1,6 @@
 // Hash keys and the dict/set primitives every part of the VM uses. A key's identity for lookup is a JS
 // primitive: equal Python values (1, 1.0, True) share one key, as their hashes and == agree in Python.
+import { PyCData } from "../heap/ctypes-data";
 import type { PyObject } from "../heap/object";
 import { PyInt, PyFloat, PyComplex, PyStr, PyNone, strKey, PyBytes } from "../heap/values";
 import { PyList, PyTuple, PyDict, PySet, PyRange, type HashKey, type DictEntry } from "../heap/containers";
@@ -67,6 +68,8 @@ export function hashKey(vm: VM, o: PyObject): HashKey {
 		vm.raise("TypeError", `unhashable type: '${o.typeName}'`);
 	}
 	if (o instanceof PyClass) return "o" + o.id;
+	// PyCData_nohash.
+	if (o instanceof PyCData) vm.raise("TypeError", "unhashable type");
 	// method_hash / meth_hash: a bound method is equal to (and hashes as) any binding of the same function to
 	// the same object.
 	if (o instanceof PyBoundMethod && o.self && o.func) return `m${o.self.id}:${o.func.id}`;

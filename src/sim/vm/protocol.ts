@@ -1,5 +1,7 @@
 // Truthiness, operator.index, membership and exception matching. Every function returns new references and
 // borrows its arguments. Attribute access is in attributes.ts.
+import { PyCData } from "../heap/ctypes-data";
+import { cdataTruth } from "./ctypes-access";
 import type { PyObject } from "../heap/object";
 import { PyInt, PyFloat, PyComplex, PyStr, PyNone, PyBool } from "../heap/values";
 import { bytesContains } from "./bytes-ops";
@@ -36,6 +38,7 @@ export function isTruthy(vm: VM, o: PyObject): boolean {
 	if (o instanceof PyWeakSet) return weakSetLength(o) > 0;
 	if (o instanceof PyDeque) return o.items.length > 0;
 	if (o instanceof PyInstance) return userTruth(vm, o) ?? true;
+	if (o instanceof PyCData) return cdataTruth(vm, o);
 	return true;
 }
 

@@ -25,6 +25,8 @@ import { strRepr } from "../runtime/strRepr";
 import { PyDefaultDict, PyDeque } from "../heap/collections";
 import { dequeRepr } from "../builtins/deque";
 import { defaultDictRepr } from "../builtins/defaultdict";
+import { PyCData } from "../heap/ctypes-data";
+import { cdataRepr } from "./ctypes-access";
 
 export { floatRepr, strRepr };
 
@@ -135,6 +137,7 @@ export function builtinRepr(vm: VM, o: PyObject): string {
 		const r = o.referent;
 		return r ? `<weakref at ${fakeAddress(o)}; to '${r.cls.name}' at ${fakeAddress(r)}>` : `<weakref at ${fakeAddress(o)}; dead>`;
 	}
+	if (o instanceof PyCData) return cdataRepr(vm, o);
 	if (o === vm.NotImplemented) return "NotImplemented";
 	if (o === vm.Ellipsis) return "Ellipsis";
 	return `<${o.typeName} object at ${fakeAddress(o)}>`;

@@ -18,6 +18,9 @@ import { PyDefaultDict, PyDeque } from "../heap/collections";
 import { PyFrameObject, PyTraceback } from "../heap/tracebacks";
 import type { VM } from "./vm";
 import { functionLocals } from "./frame-locals";
+import { PyCData } from "../heap/ctypes-data";
+import { cdataValue } from "./ctypes-access";
+import { CTYPES_NAMESPACES } from "../builtins/ctypes-module";
 
 function orNone(vm: VM, o: PyObject | null | undefined): PyObject {
 	return vm.incref(o ?? vm.None);
@@ -76,6 +79,8 @@ export function objectAttribute(vm: VM, obj: PyObject, name: string): PyObject |
 	}
 	if (obj instanceof PyWeakref && name === "__callback__") return orNone(vm, obj.callback);
 	if (obj instanceof PyFinalize && (name === "alive" || name === "atexit")) return vm.bool(name === "atexit" || vm.liveFinalizers.includes(obj));
+	if (obj instanceof PyCData && name === "value") return cdataValue(vm, obj);
+	if (obj instanceof PyBuiltinFunction && CTYPES_NAMESPACES.has(obj.name) && !name.startsWith("__")) vm.raise("TypeError", `pymem does not support ctypes.${obj.name} yet`);
 	if (obj instanceof PyFunction) {
 		switch (name) {
 			case "__name__":
