@@ -5,7 +5,7 @@ import type { PyObject } from "../heap/object";
 import { PyClass, T } from "../heap/classes";
 import { PyDescriptor, type NativeImpl, type PyModule } from "../heap/callables";
 import { PyInt } from "../heap/values";
-import { PyCData, SIMPLE_CTYPES, asCValue, isSimpleCTypeName } from "../heap/ctypes-data";
+import { CTYPES_CLASSES, PyCData, SIMPLE_CTYPES, asCValue, isSimpleCTypeName } from "../heap/ctypes-data";
 import { globalShared, nativeFunction, notSupportedYet } from "./types";
 import type { VM } from "../vm/vm";
 
@@ -24,6 +24,7 @@ let classes: Record<CtypesClassName, PyClass> | null = null;
 function ctypesClass(name: string, base: PyClass, module: string): PyClass {
 	const cls = globalShared(new PyClass(name, [base], true, name, module));
 	cls.mro = [cls, ...base.mro];
+	CTYPES_CLASSES.add(cls);
 	return cls;
 }
 

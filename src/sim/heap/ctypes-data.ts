@@ -24,7 +24,10 @@ export function asCValue(name: SimpleCTypeName, value: bigint): bigint {
 	return signed ? BigInt.asIntN(size * 8, value) : BigInt.asUintN(size * 8, value);
 }
 
-/** CDataObject: `ctype` is its class (c_long...), which the program may subclass no further in pymem. */
+/** The ctypes classes (c_long... and their bases): pymem makes their instances only, no subclass's. */
+export const CTYPES_CLASSES = new Set<PyClass>();
+
+/** CDataObject: `ctype` is its class (c_long...). */
 export class PyCData extends PyObject {
 	constructor(
 		readonly ctype: PyClass,

@@ -10,6 +10,7 @@ import { PyTuple, PyList, PyDict } from "../heap/containers";
 import { PyInt, PyStr } from "../heap/values";
 import { PyBoundMethod, PyBuiltinFunction, PyDescriptor, PyFunction, PySuper } from "../heap/callables";
 import { PyWeakref } from "../heap/weakrefs";
+import { CTYPES_CLASSES } from "../heap/ctypes-data";
 import { fakeAddressNumber } from "../builtins/identity";
 import { dictSet, nameKey } from "./dicts";
 import type { VM } from "./vm";
@@ -79,7 +80,7 @@ export function typeNew(vm: VM, cls: PyClass, basesTuple: PyTuple | null, namesp
 	}
 	const base = bestBase(bases);
 	if (!base) return vm.raise("TypeError", "multiple bases have instance lay-out conflict");
-	const moduleBase = bases.find((b) => moduleTypeConstructors.has(b));
+	const moduleBase = bases.find((b) => moduleTypeConstructors.has(b) || CTYPES_CLASSES.has(b));
 	if (moduleBase) return vm.raise("TypeError", `pymem does not support subclassing '${tpName(moduleBase)}' yet`);
 	// type_new_get_bases: a class without bases gets a new (object,) tuple.
 	const tpBases = basesTuple ?? classPart(vm, cls, new PyTuple([T.object]), true);

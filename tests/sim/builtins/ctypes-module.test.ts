@@ -22,6 +22,7 @@ describe("ctypes outside the subset", () => {
 		["ctypes.CDLL('libc.so.6')", "TypeError: pymem does not support ctypes.CDLL yet"],
 		["ctypes.POINTER(ctypes.c_long)", "TypeError: pymem does not support ctypes.POINTER yet"],
 		["ctypes.pythonapi.Py_IncRef(a)", "TypeError: pymem does not support ctypes.pythonapi yet"],
+		["class Count(ctypes.c_long):\n    pass", "TypeError: pymem does not support subclassing 'c_long' yet"],
 	])("%s", (statement, message) => {
 		expect(lastLine(`import ctypes\na = []\n${statement}\n`)).toBe(message);
 	});
