@@ -28,6 +28,7 @@ import { BUILTIN_ARITY, keywordsToPositions } from "./arity";
 import { installWeakSetMethods } from "./weak-sets";
 import { installDequeMethods } from "./deque";
 import { installDefaultDictMethods } from "./defaultdict";
+import { installOrderedDictMethods } from "./ordered-dict";
 
 const EXPOSED_TYPES = ["object", "type", "int", "float", "complex", "str", "bytes", "bytearray", "bool", "list", "tuple", "dict", "set", "frozenset", "range", "slice", "property", "staticmethod", "classmethod", "super"] as const;
 
@@ -55,6 +56,7 @@ function sharedNatives(): Map<string, PyObject> {
 	installWeakSetMethods();
 	installDequeMethods();
 	installDefaultDictMethods();
+	installOrderedDictMethods();
 	natives = new Map();
 	for (const [name, impl] of Object.entries({ ...BUILTIN_FUNCTIONS, ...ITERATOR_FUNCTIONS })) natives.set(name, nativeFunction(name, checkingArity(name, impl)));
 	return natives;

@@ -164,13 +164,24 @@ const METHOD_ARITY: Readonly<Record<string, MethodArity>> = {
 	"deque.index": takes(1, 3),
 	"deque.insert": (_owner, name, given) => (given === 2 ? null : `${name}() takes exactly 2 arguments (${given} given)`),
 	"deque.rotate": (owner, name, given) => (given > 1 ? `${owner}.${name} expected at most 1 argument, got ${given}` : null),
+	"OrderedDict.popitem": takes(0, 1),
+	"OrderedDict.move_to_end": takes(0, 2),
+	"OrderedDict.pop": takes(0, 2),
+	"OrderedDict.setdefault": takes(0, 2),
+	"OrderedDict.copy": NO_ARGS,
+	"OrderedDict.__copy__": NO_ARGS,
+	"OrderedDict.clear": NO_ARGS,
+	"OrderedDict.keys": NO_ARGS,
+	"OrderedDict.values": NO_ARGS,
+	"OrderedDict.items": NO_ARGS,
+	"OrderedDict.__reversed__": NO_ARGS,
 	"defaultdict.copy": NO_ARGS,
 	"defaultdict.__copy__": NO_ARGS,
 	"defaultdict.__missing__": ONE_ARG,
 };
 
 /** The core types whose methods are checked; methods of other builtin types check their own arguments. */
-const CHECKED_TYPES = new Set(["str", "bytes", "bytearray", "list", "tuple", "dict", "set", "frozenset", "int", "float", "range", "slice", "deque", "defaultdict"]);
+const CHECKED_TYPES = new Set(["str", "bytes", "bytearray", "list", "tuple", "dict", "set", "frozenset", "int", "float", "range", "slice", "deque", "defaultdict", "OrderedDict"]);
 
 /**
  * Methods of those types that take keyword arguments: their names, or null for any name (dict.update,
@@ -186,6 +197,11 @@ const METHOD_KEYWORDS: Readonly<Record<string, readonly string[] | null>> = {
 	...forBytesTypes<readonly string[]>({ decode: ["encoding", "errors"], hex: ["sep", "bytes_per_sep"], split: ["sep", "maxsplit"], rsplit: ["sep", "maxsplit"], splitlines: ["keepends"], expandtabs: ["tabsize"], translate: ["delete"] }),
 	"list.sort": ["key", "reverse"],
 	"dict.update": null,
+	"OrderedDict.update": null,
+	"OrderedDict.move_to_end": ["key", "last"],
+	"OrderedDict.popitem": ["last"],
+	"OrderedDict.pop": ["key", "default"],
+	"OrderedDict.setdefault": ["key", "default"],
 };
 
 /** `impl` with its receiver's type, the method's keywords and argument count checked first, for the core types' methods. */

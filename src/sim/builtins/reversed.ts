@@ -12,7 +12,8 @@ import { PyRaise } from "../vm/errors";
 import { dictViewIterator, registerIterator, releaseSource } from "../vm/iteration";
 import type { VM } from "../vm/vm";
 import { subclassSlot } from "../heap/subclass-instances";
-import { PyDeque } from "../heap/collections";
+import { PyDeque, PyOrderedDict } from "../heap/collections";
+import { odictIterator } from "./ordered-dict";
 import { dequeIterator } from "./deque";
 
 export const reversed: NativeImpl = (vm, args) => {
@@ -44,6 +45,8 @@ export const reversed: NativeImpl = (vm, args) => {
 	if (seq instanceof PyInstance && seq.cls.lookup("__reversed__")) return vm.callMethod(seq, "__reversed__", []);
 	if (seq instanceof PyInstance && seq.cls.lookup("__len__") && seq.cls.lookup("__getitem__")) return reversedSequence(vm, seq);
 	// dict_reversed and the views' __reversed__: dict_reversekeyiterator and its kin.
+	if (seq instanceof PyOrderedDict) return odictIterator(vm, seq, "keys", true);
+	if (seq instanceof PyDictView && seq.dict instanceof PyOrderedDict) return odictIterator(vm, seq.dict, seq.kind, true);
 	if (seq instanceof PyDict) return dictViewIterator(vm, seq, "keys", true);
 	if (seq instanceof PyDeque) return dequeIterator(vm, seq, true);
 	if (seq instanceof PyDictView && seq.dict) return dictViewIterator(vm, seq.dict, seq.kind, true);

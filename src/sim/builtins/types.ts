@@ -72,7 +72,11 @@ export function ensureTypes(): void {
 	T.WeakSet.module = "_weakrefset";
 	T.deque = makeType("deque", [T.object]);
 	T.defaultdict = makeType("defaultdict", [T.dict]);
-	for (const cls of [T.deque, T.defaultdict]) cls.module = "collections";
+	T.OrderedDict = makeType("OrderedDict", [T.dict]);
+	for (const cls of [T.deque, T.defaultdict, T.OrderedDict]) cls.module = "collections";
+	for (const kind of ["keys", "values", "items"] as const) T[`odict_${kind}`] = makeType(`odict_${kind}`, [T[`dict_${kind}`]]);
+	T.odict_iterator = makeType("odict_iterator", [T.object]);
+	iteratorTypes.set("odict_iterator", T.odict_iterator);
 	// Their tp_names are "_collections._deque_iterator" and "_collections._deque_reverse_iterator".
 	for (const kind of DEQUE_ITERATORS) {
 		const cls = makeType(kind.slice("_collections.".length), [T.object]);

@@ -5,6 +5,7 @@
 import { PyObject, HeapKind, setHeapKind, indexLabel, type Reference } from "./object";
 import { T, type PyClass } from "./classes";
 import { PyDict } from "./containers";
+import { PyDictView } from "./views";
 
 export const BLOCKLEN = 64;
 /** Where an empty deque's indices sit: leftindex CENTER + 1, rightindex CENTER. */
@@ -69,5 +70,55 @@ export class PyDefaultDict extends PyDict {
 		this.defaultFactory = null;
 		const entries = super.releaseReferences();
 		return factory ? [factory, ...entries] : entries;
+	}
+}
+
+/**
+ * collections.OrderedDict (Objects/odictobject.c): a dict plus a linked list of nodes, one per key, each
+ * holding a reference to its key, and an instance __dict__ made with the object. Pymem keeps the dict's
+ * entries in the nodes' order, so the nodes are the entries' keys.
+ */
+export class PyOrderedDict extends PyDict {
+	/** od_inst_dict. */
+	instDict: PyObject | null = null;
+	/** od_state: bumped whenever a node is added, removed or moved, so iterators notice. */
+	state = 0;
+	override get cls(): PyClass {
+		return T.OrderedDict;
+	}
+	override get typeName(): string {
+		return "collections.OrderedDict";
+	}
+	static {
+		setHeapKind(this, HeapKind.Tracked);
+	}
+	/** odict_traverse: the instance dict, each node's key, then the dict's entries. */
+	override references(): Reference[] {
+		const own: Reference[] = this.instDict ? [{ label: "__dict__", target: this.instDict }] : [];
+		for (const e of this.entries.values()) own.push({ label: "node key", target: e.key });
+		return own.concat(super.references());
+	}
+	/** odict_dealloc: the instance dict, the nodes' keys (first to last), then dict_dealloc's entries. */
+	override releaseReferences(): PyObject[] {
+		const out: PyObject[] = this.instDict ? [this.instDict] : [];
+		this.instDict = null;
+		for (const e of this.entries.values()) out.push(e.key);
+		this.state++;
+		return out.concat(super.releaseReferences());
+	}
+	/** odict_tp_clear: the instance dict, PyDict_Clear's entries, then the nodes' keys. */
+	clearReferences(): PyObject[] {
+		const out: PyObject[] = this.instDict ? [this.instDict] : [];
+		this.instDict = null;
+		const keys = [...this.entries.values()].map((e) => e.key);
+		this.state++;
+		return out.concat(super.releaseReferences(), keys);
+	}
+}
+
+/** odict_keys, odict_values, odict_items: dict views of an OrderedDict, with their own types. */
+export class PyODictView extends PyDictView {
+	override get cls(): PyClass {
+		return T[`odict_${this.kind}`];
 	}
 }

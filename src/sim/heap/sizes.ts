@@ -11,7 +11,7 @@ import { PyFunction, PyBoundMethod, PyCell, PyBuiltinFunction, PySlotWrapper, Py
 import { PyGenerator, PyIterator } from "./iterators";
 import { PyToolIterator } from "./tool-iterators";
 import { PyWeakref } from "./weakrefs";
-import { PyDefaultDict, PyDeque, BLOCKLEN } from "./collections";
+import { PyDefaultDict, PyDeque, PyOrderedDict, BLOCKLEN } from "./collections";
 import { PyKeyedRef, PyWeakDictionary, PyWeakDictRemover, PyWeakSet } from "./weak-dictionaries";
 import { PyTraceback, PyFrameObject } from "./tracebacks";
 import { PyDictView } from "./views";
@@ -105,6 +105,8 @@ function iteratorSize(kind: string): number {
 		case "_collections._deque_iterator":
 		case "_collections._deque_reverse_iterator":
 			return 56 + GC_HEAD;
+		case "odict_iterator":
+			return 64 + GC_HEAD;
 		case "set_iterator":
 		case "zip":
 			return 48 + GC_HEAD;
@@ -127,6 +129,9 @@ export function sizeOf(o: PyObject): number {
 	if (o instanceof PyNone) return 16;
 	if (o instanceof PyList) return 56 + 8 * o.allocated + subtypeSize(o);
 	if (o instanceof PyTuple) return o.items.length === 0 ? 40 : 40 + 8 * o.items.length;
+	// odict_sizeof: PyODictObject's eight more pointers, od_fast_nodes (as many as the keys table has slots,
+	// which every node operation resynchronises) and a 32-byte node per key.
+	if (o instanceof PyOrderedDict) return dictSize(o) + 64 + 8 * o.keysSize + (o.entries.size ? 32 * o.entries.size : 0);
 	// defdictobject adds its default_factory pointer to the dict.
 	if (o instanceof PyDict) return dictSize(o) + subtypeSize(o) + (o instanceof PyDefaultDict ? 8 : 0);
 	// deque_sizeof: the 3.11 dequeobject (216 bytes) and its blocks (64 item slots and two links each).

@@ -6,12 +6,13 @@ import { PyClass } from "./classes";
 import { PyFunction, PyCell } from "./callables";
 import { PyDict, PyList, PySet } from "./containers";
 import { PyFrameObject, PyTraceback } from "./tracebacks";
-import { PyDeque } from "./collections";
+import { PyDeque, PyOrderedDict } from "./collections";
 
 /** tp_clear for the types that have one: drop the references that can form cycles. */
 export function clearableReferences(o: PyObject): PyObject[] | null {
 	if (o instanceof PyInstance || isSubclassInstance(o)) return o.clearReferences();
 	if (o instanceof PyClass && !o.builtin) return clearType(o);
+	if (o instanceof PyOrderedDict) return o.clearReferences();
 	if (o instanceof PyList || o instanceof PyDict || o instanceof PySet || o instanceof PyFunction || o instanceof PyCell || o instanceof PyClass || o instanceof PyTraceback || o instanceof PyDeque) {
 		return o.releaseReferences();
 	}

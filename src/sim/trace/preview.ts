@@ -9,7 +9,7 @@ import { PyClass, PySlotDescriptor } from "../heap/classes";
 import { PyInstance, PyExceptionObject } from "../heap/instances";
 import { PyFunction, PyBoundMethod, PyBuiltinFunction, PyCell, PyModule } from "../heap/callables";
 import { PyGenerator } from "../heap/iterators";
-import { PyDeque, PyDefaultDict } from "../heap/collections";
+import { PyDeque, PyDefaultDict, PyOrderedDict } from "../heap/collections";
 import { PyCData } from "../heap/ctypes-data";
 import { floatRepr } from "../runtime/floatRepr";
 import { complexRepr } from "../runtime/complexText";
@@ -60,7 +60,8 @@ export function previewOf(o: PyObject): string {
 		const entries = [...o.entries.values()];
 		const shown = entries.slice(0, MAX_ITEMS).map((e) => `${item(e.key)}: ${item(e.value)}`);
 		if (entries.length > MAX_ITEMS) shown.push("…");
-		return cut(o instanceof PyDefaultDict ? `defaultdict({${shown.join(", ")}})` : `{${shown.join(", ")}}`);
+		const prefix = o instanceof PyDefaultDict ? "defaultdict" : o instanceof PyOrderedDict ? "OrderedDict" : "";
+		return cut(prefix ? `${prefix}({${shown.join(", ")}})` : `{${shown.join(", ")}}`);
 	}
 	if (o instanceof PySet) return cut(o.entries.size ? `{${items([...o.entries.values()])}}` : `${o.typeName}()`);
 	if (o instanceof PyExceptionObject) return cut(`${o.cls.name}(${o.args instanceof PyTuple ? items(o.args.items) : ""})`);

@@ -13,7 +13,7 @@ import { classDictSet, classDictDelete } from "./class-dict";
 import { materializeInstanceDict, replaceInstanceDict } from "./instance-dict";
 import { instanceLayout } from "../heap/shared-keys";
 import { callDescriptorSet, isUserDataDescriptor } from "./user-descriptors";
-import { PyDefaultDict, PyDeque } from "../heap/collections";
+import { PyDefaultDict, PyDeque, PyOrderedDict } from "../heap/collections";
 import { PyCData } from "../heap/ctypes-data";
 import { setCDataValue } from "./ctypes-access";
 
@@ -71,6 +71,7 @@ export function genericSetAttr(vm: VM, obj: PyObject, name: string, value: PyObj
 		if (old) vm.decref(old);
 		return;
 	}
+	if (obj instanceof PyOrderedDict && obj.instDict instanceof PyDict) return dictSet(vm, obj.instDict, vm.intern(name), value);
 	if (obj instanceof PyDeque && name === "maxlen") vm.raise("AttributeError", "attribute 'maxlen' of 'collections.deque' objects is not writable");
 	if (obj instanceof PyCData && name === "value") return setCDataValue(vm, obj, value);
 	if (obj instanceof PyClass) vm.raise("TypeError", `cannot set '${name}' attribute of immutable type '${obj.name}'`);

@@ -15,6 +15,7 @@ import { dictViewCompare } from "./dict-view-ops";
 import { callDunder, numeric, subclassOnRight } from "./dunder-calls";
 import { complexEquals } from "./complex-ops";
 import { PyDeque } from "../heap/collections";
+import { odictEquals } from "../builtins/ordered-dict";
 import type { VM } from "./vm";
 
 const REFLECTED: Record<string, string> = { Lt: "Gt", LtE: "GtE", Gt: "Lt", GtE: "LtE", Eq: "Eq", NotEq: "NotEq" };
@@ -100,7 +101,7 @@ export function compareValues(vm: VM, a: PyObject, b: PyObject, op: string, user
 	if (viewOrder !== null) return viewOrder;
 	if (op === "Eq" || op === "NotEq") {
 		let eq = a === b;
-		if (!eq && a instanceof PyDict && b instanceof PyDict) eq = dictsEqual(vm, a, b);
+		if (!eq && a instanceof PyDict && b instanceof PyDict) eq = odictEquals(vm, a, b, dictsEqual(vm, a, b));
 		if (!eq && a instanceof PyRange && b instanceof PyRange) eq = a.canonicalKey === b.canonicalKey;
 		if (!eq && a instanceof PySet && b instanceof PySet && probedOperands(a, b)) return compareSets(vm, a, b, op);
 		if (!eq && a instanceof PySet && b instanceof PySet) eq = a.entries.size === b.entries.size && [...a.entries.keys()].every((k) => b.entries.has(k));

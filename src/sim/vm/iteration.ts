@@ -15,7 +15,8 @@ import { resumeNested } from "./generators";
 import type { VM } from "./vm";
 import { strIsascii } from "../runtime/strCase";
 import { weakSetIterator, weakSetLength } from "../builtins/weak-sets";
-import { PyDeque } from "../heap/collections";
+import { PyDeque, PyOrderedDict } from "../heap/collections";
+import { odictIterator } from "../builtins/ordered-dict";
 import { dequeIterator } from "../builtins/deque";
 
 /** The iterator's reference to its source counts before it is allocated (see Heap.collectWhileAllocating). */
@@ -116,6 +117,7 @@ export function builtinIter(vm: VM, o: PyObject, whenNotIterable: NotIterable = 
 		const n = o.length;
 		return vm.heap.register(new PyIterator("range_iterator", null, (it) => (it.index < n ? vm.int(start + step * it.index++) : null)));
 	}
+	if (o instanceof PyOrderedDict) return odictIterator(vm, o, "keys", false);
 	if (o instanceof PyDict) return dictViewIterator(vm, o, "keys", false);
 	if (o instanceof PySet) {
 		const snapshot = [...o.entries.values()];
@@ -124,6 +126,7 @@ export function builtinIter(vm: VM, o: PyObject, whenNotIterable: NotIterable = 
 		const length = () => (o.entries.size === size ? snapshot.length : vm.raise("RuntimeError", "Set changed size during iteration"));
 		return indexIterator(vm, "set_iterator", o, length, (i) => vm.incref(snapshot[i]!));
 	}
+	if (o instanceof PyDictView && o.dict instanceof PyOrderedDict) return odictIterator(vm, o.dict, o.kind, false);
 	if (o instanceof PyDictView && o.dict) return dictViewIterator(vm, o.dict, o.kind, false);
 	if (o instanceof PyIterator || o instanceof PyGenerator) return vm.incref(o);
 	if (o instanceof PyWeakDictionary) return weakDictIterator(vm, o, "keys");

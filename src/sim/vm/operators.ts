@@ -1,5 +1,5 @@
 // BINARY_OP and unary operators, with user dunders and their reflected forms (comparisons: comparisons.ts).
-import { PyDeque } from "../heap/collections";
+import { PyDeque, PyOrderedDict } from "../heap/collections";
 import { dequeBinary } from "../builtins/deque";
 import type { PyObject } from "../heap/object";
 import { PyInt, PyFloat, PyComplex, PyStr, PyBool, PyBytes } from "../heap/values";
@@ -150,6 +150,7 @@ export function builtinBinary(vm: VM, op: string, a: PyObject, b: PyObject, inpl
 	if (op === "Mod" && isBytesLike(a)) return vm.raise("TypeError", `pymem does not support ${a.typeName} % formatting yet`);
 	if (a instanceof PySet && b instanceof PySet && ["BitOr", "BitAnd", "Sub", "BitXor"].includes(op)) return vm.setOperation(op, a, b, inplace);
 	if (takesViewSetOperation(op, a, b)) return dictViewSetOperation(vm, op, a, b);
+	if (op === "BitOr" && (a instanceof PyOrderedDict || b instanceof PyOrderedDict)) return vm.raise("TypeError", "pymem does not support | with an OrderedDict yet");
 	if (a instanceof PyDict && b instanceof PyDict && op === "BitOr") return vm.dictUnion(a, b, inplace);
 	// dict.__ior__ is dict.update: any mapping or iterable of pairs, and it raises rather than decline.
 	if (a instanceof PyDict && op === "BitOr" && inplace) {

@@ -22,7 +22,8 @@ import { PyWeakDictionary, PyWeakDictRemover, PyWeakSet } from "../heap/weak-dic
 import { floatRepr } from "../runtime/floatRepr";
 import { complexRepr } from "../runtime/complexText";
 import { strRepr } from "../runtime/strRepr";
-import { PyDefaultDict, PyDeque } from "../heap/collections";
+import { PyDefaultDict, PyDeque, PyOrderedDict } from "../heap/collections";
+import { odictRepr } from "../builtins/ordered-dict";
 import { dequeRepr } from "../builtins/deque";
 import { defaultDictRepr } from "../builtins/defaultdict";
 import { PyCData } from "../heap/ctypes-data";
@@ -73,6 +74,7 @@ export function builtinRepr(vm: VM, o: PyObject): string {
 		if (o.items.length === 0) return "()";
 		return guarded(o, "(", ")", () => "(" + o.items.map((i) => repr(vm, i)).join(", ") + (o.items.length === 1 ? ",)" : ")"));
 	}
+	if (o instanceof PyOrderedDict) return odictRepr(vm, o, inProgress);
 	if (o instanceof PyDict) {
 		const dictRepr = guarded(o, "{", "}", () => "{" + [...o.entries.values()].map((e) => `${repr(vm, e.key)}: ${repr(vm, e.value)}`).join(", ") + "}");
 		return o instanceof PyDefaultDict ? defaultDictRepr(vm, o, dictRepr, inProgress) : dictRepr;
@@ -87,7 +89,7 @@ export function builtinRepr(vm: VM, o: PyObject): string {
 	if (o instanceof PyDictView && o.dict) {
 		const entries = [...o.dict.entries.values()];
 		const parts = o.kind === "keys" ? entries.map((e) => repr(vm, e.key)) : o.kind === "values" ? entries.map((e) => repr(vm, e.value)) : entries.map((e) => `(${repr(vm, e.key)}, ${repr(vm, e.value)})`);
-		return `dict_${o.kind}([${parts.join(", ")}])`;
+		return `${o.cls.name}([${parts.join(", ")}])`;
 	}
 	if (o instanceof PyRange) {
 		const step = Number(o.step) === 1 ? "" : `, ${intStr(o.step)}`;

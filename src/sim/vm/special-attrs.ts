@@ -10,11 +10,11 @@ import { hasInstanceAttributes, isSubclassInstance } from "../heap/subclass-inst
 import { PyFinalize, PyWeakref } from "../heap/weakrefs";
 import { PyGenerator } from "../heap/iterators";
 import { PyCode, type CodeObject } from "../compile/code";
-import { dictSet } from "./dicts";
+import { dictGet, dictSet } from "./dicts";
 import { materializeInstanceDict } from "./instance-dict";
 import { instanceLayout } from "../heap/shared-keys";
 import { PyKeyedRef, PyWeakDictionary, PyWeakDictRemover, PyWeakSet } from "../heap/weak-dictionaries";
-import { PyDefaultDict, PyDeque } from "../heap/collections";
+import { PyDefaultDict, PyDeque, PyOrderedDict } from "../heap/collections";
 import { PyFrameObject, PyTraceback } from "../heap/tracebacks";
 import type { VM } from "./vm";
 import { functionLocals } from "./frame-locals";
@@ -73,6 +73,12 @@ export function objectAttribute(vm: VM, obj: PyObject, name: string): PyObject |
 	// deque's maxlen getset and defaultdict's default_factory member.
 	if (obj instanceof PyDeque && name === "maxlen") return obj.maxlen < 0 ? vm.incref(vm.None) : vm.int(obj.maxlen);
 	if (obj instanceof PyDefaultDict && name === "default_factory") return orNone(vm, obj.defaultFactory);
+	// An OrderedDict's od_inst_dict is its __dict__ (tp_dictoffset): attributes live there.
+	if (obj instanceof PyOrderedDict && obj.instDict instanceof PyDict) {
+		if (name === "__dict__") return vm.incref(obj.instDict);
+		const value = dictGet(vm, obj.instDict, vm.intern(name));
+		if (value) return vm.incref(value);
+	}
 	if (obj instanceof PyWeakDictRemover) {
 		if (name === "__defaults__") return orNone(vm, obj.defaults);
 		if (name === "__name__" || name === "__qualname__") return vm.str(name === "__name__" ? obj.name : obj.qualname);

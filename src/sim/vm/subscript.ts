@@ -16,7 +16,8 @@ import { weakDictDelItem, weakDictGetItem, weakDictSetItem } from "../builtins/w
 import { indexValue, hasSequenceSlots } from "./protocol";
 import type { VM } from "./vm";
 import { callSpecialMethod } from "./dunder-calls";
-import { PyDefaultDict, PyDeque } from "../heap/collections";
+import { PyDefaultDict, PyDeque, PyOrderedDict } from "../heap/collections";
+import { odictDelItem, odictSetItem } from "../builtins/ordered-dict";
 import { dequeDelItem } from "../builtins/deque";
 import { defaultDictSubscriptMissing } from "../builtins/defaultdict";
 
@@ -185,6 +186,7 @@ export function builtinSetItem(vm: VM, obj: PyObject, key: PyObject, value: PyOb
 		vm.decref(old);
 		return;
 	}
+	if (obj instanceof PyOrderedDict) return odictSetItem(vm, obj, key, value);
 	if (obj instanceof PyDict) return dictSet(vm, obj, key, value);
 	if (obj instanceof PyByteArray) return setByteArrayItem(vm, obj, key, value);
 	if (obj instanceof PyWeakDictionary) return weakDictSetItem(vm, obj, key, value);
@@ -218,6 +220,7 @@ export function builtinDelItem(vm: VM, obj: PyObject, key: PyObject): void {
 		vm.decref(old!);
 		return;
 	}
+	if (obj instanceof PyOrderedDict) return odictDelItem(vm, obj, key);
 	if (obj instanceof PyDict) {
 		if (!dictDel(vm, obj, key)) throw vm.keyError(key);
 		return;

@@ -1,0 +1,244 @@
+// collections.OrderedDict as Objects/odictobject.c (3.11) makes it: odict_new (with its instance __dict__),
+// mutablemapping_update, PyODict_SetItem/DelItem (a node per key, holding the key), move_to_end, popitem,
+// the odict_* views, repr and == (the iterator is in odict-iterator.ts).
+export { odictIterator } from "./odict-iterator";
+import type { PyObject } from "../heap/object";
+import { T } from "../heap/classes";
+import { PyDict, type HashKey } from "../heap/containers";
+import { PyOrderedDict, PyODictView } from "../heap/collections";
+import type { NativeImpl } from "../heap/callables";
+import { dictFind, dictPopHashed, dictSet } from "../vm/dicts";
+import { compareValues } from "../vm/comparisons";
+import { forEachItem } from "../vm/iteration";
+import { odictIterator } from "./odict-iterator";
+import { sequenceTuple } from "../vm/sequence-tuple";
+import { repr } from "../vm/repr";
+import { isTruthy } from "../vm/protocol";
+import { defineMethods } from "./types";
+import type { VM } from "../vm/vm";
+
+const changed = (vm: VM, od: PyOrderedDict) => vm.heap.observer?.contentChanged(od);
+
+/** PyODict_SetItem: the dict's entry, then a node for a new key (od_state moves). */
+export function odictSetItem(vm: VM, od: PyOrderedDict, key: PyObject, value: PyObject): void {
+	const before = od.entries.size;
+	dictSet(vm, od, key, value);
+	if (od.entries.size !== before) {
+		// _odict_add_new_node: the node holds the key.
+		vm.incref(key);
+		od.state++;
+		changed(vm, od);
+	}
+}
+
+/** _odict_clear_node, then the dict entry's deletion: the node lets go of the key first; the value is returned. */
+function removeNode(vm: VM, od: PyOrderedDict, k: HashKey): PyObject {
+	const key = od.entries.get(k)!.key;
+	od.state++;
+	// The entry still holds the key, so this release frees nothing.
+	vm.decref(key);
+	return dictPopHashed(vm, od, k);
+}
+
+/** PyODict_DelItem: the node, then the dict's entry; KeyError when absent. */
+export function odictDelItem(vm: VM, od: PyOrderedDict, key: PyObject): void {
+	const k = dictFind(vm, od, key);
+	if (k === undefined) throw vm.keyError(key);
+	vm.decref(removeNode(vm, od, k));
+}
+
+const ITEMS = "items list (PyDict_Items)";
+const PAIR = "pair being added (mutablemapping_add_pairs)";
+
+/** mutablemapping_add_pairs: each item of `pairs` must be a sequence of two. */
+function addPairs(vm: VM, od: PyOrderedDict, pairs: PyObject): void {
+	forEachItem(vm, pairs, (pair) => {
+		const fast = sequenceTuple(vm, pair);
+		vm.heap.adopt(fast, PAIR);
+		try {
+			const n = fast.items.length;
+			if (n > 2) vm.raise("ValueError", "too many values to unpack (expected 2)");
+			if (n < 2) vm.raise("ValueError", `need more than ${n} value${n === 1 ? "" : "s"} to unpack`);
+			odictSetItem(vm, od, fast.items[0]!, fast.items[1]!);
+		} finally {
+			vm.heap.release(fast, PAIR);
+		}
+	});
+}
+
+/** PyDict_Items of an exact dict, then its pairs added (mutablemapping_update's first case and its keywords). */
+function addDictItems(vm: VM, od: PyOrderedDict, source: PyDict): void {
+	const items = vm.list([...source.entries.values()].map((e) => vm.tuple([vm.incref(e.key), vm.incref(e.value)])));
+	vm.heap.adopt(items, ITEMS);
+	try {
+		addPairs(vm, od, items);
+	} finally {
+		vm.heap.release(items, ITEMS);
+	}
+}
+
+/** mutablemapping_update: one mapping or iterable of pairs, then the keywords. */
+export function odictUpdate(vm: VM, od: PyOrderedDict, args: PyObject[], kw: Map<string, PyObject> | null): void {
+	const source = args[0];
+	if (source instanceof PyDict && source.cls === T.dict) addDictItems(vm, od, source);
+	else if (source instanceof PyDict) {
+		// A mapping with keys(): each key looked up and set, in the mapping's order.
+		for (const e of [...source.entries.values()]) odictSetItem(vm, od, e.key, e.value);
+	} else if (source) addPairs(vm, od, source);
+	if (kw?.size) {
+		const kwDict = vm.dict();
+		vm.heap.adopt(kwDict, ITEMS);
+		try {
+			for (const [k, v] of kw) dictSet(vm, kwDict, vm.intern(k), v);
+			addDictItems(vm, od, kwDict);
+		} finally {
+			vm.heap.release(kwDict, ITEMS);
+		}
+	}
+}
+
+/** odict_new (dict_new, then od_inst_dict = PyDict_New()) and odict_init. */
+export function newOrderedDict(vm: VM, args: PyObject[], kw: Map<string, PyObject> | null): PyOrderedDict {
+	const od = vm.heap.register(new PyOrderedDict());
+	return vm.heap.build(od, "OrderedDict being built", () => {
+		od.instDict = vm.dict();
+		changed(vm, od);
+		if (args.length > 1) vm.raise("TypeError", `expected at most 1 arguments, got ${args.length}`);
+		odictUpdate(vm, od, args, kw);
+	});
+}
+
+/** Move the entry for `k` to the end (or the front): the node is relinked, the dict entry stays where it is in CPython. */
+function relink(od: PyOrderedDict, k: string | number, last: boolean): void {
+	const entry = od.entries.get(k)!;
+	od.entries.delete(k);
+	if (last) {
+		od.entries.set(k, entry);
+		return;
+	}
+	const rest = [...od.entries];
+	od.entries.clear();
+	od.entries.set(k, entry);
+	for (const [key, e] of rest) od.entries.set(key, e);
+}
+
+/** odict_repr: `OrderedDict()`, `OrderedDict([(k, v), ...])`, `...` inside itself. */
+export function odictRepr(vm: VM, od: PyOrderedDict, inProgress: Set<PyObject>): string {
+	if (inProgress.has(od)) return "...";
+	if (od.entries.size === 0) return `${od.cls.name}()`;
+	inProgress.add(od);
+	try {
+		const pairs = [...od.entries.values()].map((e) => `(${repr(vm, e.key)}, ${repr(vm, e.value)})`);
+		return `${od.cls.name}([${pairs.join(", ")}])`;
+	} finally {
+		inProgress.delete(od);
+	}
+}
+
+/** odict_richcompare for ==: dict equality, and the same key order when both are OrderedDicts. */
+export function odictEquals(vm: VM, a: PyDict, b: PyDict, dictsEqual: boolean): boolean {
+	if (!dictsEqual || !(a instanceof PyOrderedDict) || !(b instanceof PyOrderedDict)) return dictsEqual;
+	const ka = [...a.entries.values()];
+	const kb = [...b.entries.values()];
+	return ka.every((e, i) => e.key === kb[i]!.key || compareValues(vm, e.key, kb[i]!.key, "Eq"));
+}
+
+/** odict_copy: a new OrderedDict, each node's key and value set in order. */
+function odictCopy(vm: VM, od: PyOrderedDict): PyOrderedDict {
+	const copy = newOrderedDict(vm, [], null);
+	return vm.heap.build(copy, "OrderedDict being built", () => {
+		for (const e of [...od.entries.values()]) odictSetItem(vm, copy, e.key, e.value);
+	});
+}
+
+const odict = (self: PyObject | null) => self as PyOrderedDict;
+const none = (vm: VM) => vm.incref(vm.None);
+
+function view(kind: "keys" | "values" | "items"): NativeImpl {
+	return (vm, _args, _kw, self) => vm.heap.register(new PyODictView(kind, vm.incref(odict(self))));
+}
+
+const ODICT_METHODS: Record<string, NativeImpl> = {
+	move_to_end: (vm, args, kw, self) => {
+		const od = odict(self);
+		const key = args[0] ?? kw?.get("key");
+		if (!key) return vm.raise("TypeError", "move_to_end() missing required argument 'key' (pos 1)");
+		const last = args[1] ?? kw?.get("last");
+		const k = dictFind(vm, od, key);
+		if (k === undefined) throw vm.keyError(key);
+		if (od.entries.size > 1) {
+			relink(od, k, last === undefined || isTruthy(vm, last));
+			od.state++;
+			changed(vm, od);
+		}
+		return none(vm);
+	},
+	popitem: (vm, args, kw, self) => {
+		const od = odict(self);
+		const last = args[0] ?? kw?.get("last");
+		if (od.entries.size === 0) {
+			const message = vm.str("dictionary is empty");
+			try {
+				throw vm.keyError(message);
+			} finally {
+				vm.decref(message);
+			}
+		}
+		const keys = [...od.entries.keys()];
+		const k = last === undefined || isTruthy(vm, last) ? keys[keys.length - 1]! : keys[0]!;
+		const key = vm.incref(od.entries.get(k)!.key);
+		const value = removeNode(vm, od, k);
+		return vm.tuple([key, value]);
+	},
+	pop: (vm, args, kw, self) => {
+		const od = odict(self);
+		const key = args[0] ?? kw?.get("key");
+		const fallback = args[1] ?? kw?.get("default");
+		if (!key) return vm.raise("TypeError", "pop() missing required argument 'key' (pos 1)");
+		const k = dictFind(vm, od, key);
+		if (k === undefined) {
+			if (fallback) return vm.incref(fallback);
+			throw vm.keyError(key);
+		}
+		return removeNode(vm, od, k);
+	},
+	setdefault: (vm, args, kw, self) => {
+		const od = odict(self);
+		const key = args[0] ?? kw?.get("key");
+		if (!key) return vm.raise("TypeError", "setdefault() missing required argument 'key' (pos 1)");
+		const k = dictFind(vm, od, key);
+		if (k !== undefined) return vm.incref(od.entries.get(k)!.value);
+		const value = args[1] ?? kw?.get("default") ?? vm.None;
+		odictSetItem(vm, od, key, value);
+		return vm.incref(value);
+	},
+	update: (vm, args, kw, self) => {
+		if (args.length > 1) vm.raise("TypeError", `update() takes at most 1 positional argument (${args.length} given)`);
+		odictUpdate(vm, odict(self), args, kw);
+		return none(vm);
+	},
+	clear: (vm, _args, _kw, self) => {
+		const od = odict(self);
+		const entries = [...od.entries.values()];
+		od.state++;
+		od.entries.clear();
+		od.index = null;
+		od.keysSize = 0;
+		od.keysEntries = 0;
+		od.generalKeys = false;
+		changed(vm, od);
+		// odict_clear: PyDict_Clear's entries, then the nodes' keys.
+		vm.heap.releaseAll(od, "removed from", [...entries.flatMap((e) => [e.key, e.value]), ...entries.map((e) => e.key)]);
+		return none(vm);
+	},
+	copy: (vm, _args, _kw, self) => odictCopy(vm, odict(self)),
+	__copy__: (vm, _args, _kw, self) => odictCopy(vm, odict(self)),
+	keys: view("keys"),
+	values: view("values"),
+	items: view("items"),
+	__reversed__: (vm, _args, _kw, self) => odictIterator(vm, odict(self), "keys", true),
+};
+
+export function installOrderedDictMethods(): void {
+	defineMethods(T.OrderedDict, ODICT_METHODS);
+}
