@@ -159,7 +159,7 @@ export function constructBuiltin(vm: VM, cls: PyClass, args: PyObject[], kw: Map
 	}
 	// A module's type (itertools.count...) has no vectorcall: type_call packs the arguments for its tp_new.
 	const moduleType = moduleTypeConstructors.get(cls);
-	if (moduleType) return withPackedArguments(vm, args, kw, (argTuple) => moduleType(vm, args, kw, argTuple));
+	if (moduleType) return withPackedArguments(vm, args, kw, (argTuple, kwDict) => moduleType(vm, args, kw, argTuple, kwDict));
 	if (!TUPLE_CALLED.has(cls.name)) return builtinTpNew(vm, cls, args, kw);
 	return withPackedArguments(vm, args, kw, () => builtinTpNew(vm, cls, args, kw));
 }

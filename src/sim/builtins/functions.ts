@@ -1,4 +1,5 @@
 // Builtin functions: print, len, repr, isinstance, getattr... (the iterator-making ones are in iterators.ts).
+import { PyToolObject } from "../heap/tool-objects";
 import { asciiEscaped } from "../runtime/strRepr";
 import { isBytesLike } from "../heap/bytearray";
 import type { PyObject } from "../heap/object";
@@ -65,6 +66,7 @@ const NOT_YET = ["input", "open", "eval", "exec", "compile", "memoryview", "brea
 
 /** PyCallable_Check. */
 export function isCallable(o: PyObject): boolean {
+	if (o instanceof PyToolObject) return o.call !== null;
 	return o instanceof PyFunction || o instanceof PyBuiltinFunction || o instanceof PyBoundMethod || o instanceof PyClass || (hasInstanceAttributes(o) && !!o.cls.lookup("__call__"));
 }
 

@@ -1,4 +1,4 @@
-// The importable modules: sys, gc, weakref, math, random, copy, itertools, collections, ctypes. Each is a module object over a dict of natives.
+// The importable modules: sys, gc, weakref, math, random, copy, itertools, collections, ctypes, functools. Each is a module object over a dict of natives.
 import type { PyObject } from "../heap/object";
 import { PyModule, type NativeImpl } from "../heap/callables";
 import { sizeOf } from "../heap/sizes";
@@ -11,6 +11,7 @@ import { COPY_FUNCTIONS, installCopyError } from "./copy-module";
 import { ITERTOOLS_FUNCTIONS, installItertoolsTypes } from "./itertools-module";
 import { COLLECTIONS_FUNCTIONS, installCollectionsTypes } from "./collections-module";
 import { CTYPES_FUNCTIONS, installCtypesTypes } from "./ctypes-module";
+import { FUNCTOOLS_FUNCTIONS, installFunctoolsTypes } from "./functools-module";
 import { nativeFunction } from "./types";
 import type { VM } from "../vm/vm";
 import { PyRaise } from "../vm/errors";
@@ -26,9 +27,10 @@ const MODULES: Record<string, { functions: Record<string, NativeImpl>; extra?: (
 	itertools: { functions: ITERTOOLS_FUNCTIONS, extra: installItertoolsTypes },
 	collections: { functions: COLLECTIONS_FUNCTIONS, extra: installCollectionsTypes },
 	ctypes: { functions: CTYPES_FUNCTIONS, extra: installCtypesTypes },
+	functools: { functions: FUNCTOOLS_FUNCTIONS, extra: installFunctoolsTypes },
 };
 
-const SUPPORTED = "sys, gc, weakref, math, random, copy, itertools, collections and ctypes";
+const SUPPORTED = "sys, gc, weakref, math, random, copy, itertools, collections, ctypes and functools";
 
 const sharedNatives = new Map<string, Map<string, PyObject>>();
 

@@ -41,6 +41,13 @@ function makeType(name: string, bases: PyClass[]): PyClass {
 	return cls;
 }
 
+/** A type a module defines in C (functools.partial...): shared like the builtin types, made once by its module. */
+export function moduleType(name: string, module: string, base: PyClass = T.object): PyClass {
+	const cls = makeType(name, [base]);
+	cls.module = module;
+	return cls;
+}
+
 export const exceptionClasses = new Map<string, PyClass>();
 
 /** Create the builtin types once per process. */

@@ -9,6 +9,8 @@ import { dictSet } from "../vm/dicts";
 import { defineMethods, notSupportedYet } from "./types";
 import { str } from "../vm/repr";
 import type { VM } from "../vm/vm";
+import { PyToolIterator } from "../heap/tool-iterators";
+import { PyToolObject } from "../heap/tool-objects";
 import { instancesHaveWeakrefs } from "../vm/type-new";
 
 /** The label of the reference finalize._registry holds to a finalizer that has not run. */
@@ -18,7 +20,9 @@ const REGISTRY = "weakref.finalize registry";
 const NOT_WEAKLY_REFERENCEABLE = new Set(["list", "dict", "tuple", "int", "bool", "float", "str", "NoneType", "range", "slice", "collections.defaultdict"]);
 
 export function checkWeaklyReferenceable(vm: VM, target: PyObject): void {
-	const referenceable = hasInstanceAttributes(target) ? instancesHaveWeakrefs(target.cls) : target instanceof PyFunction || (target.gcKind && !NOT_WEAKLY_REFERENCEABLE.has(target.typeName));
+	// itertools' types and functools.KeyWrapper have no tp_weaklistoffset; partial and the lru wrapper do.
+	const noWeaklist = target instanceof PyToolIterator || (target instanceof PyToolObject && !target.hasDict);
+	const referenceable = hasInstanceAttributes(target) ? instancesHaveWeakrefs(target.cls) : target instanceof PyFunction || (target.gcKind && !noWeaklist && !NOT_WEAKLY_REFERENCEABLE.has(target.typeName));
 	if (!referenceable) vm.raise("TypeError", `cannot create weak reference to '${target.typeName}' object`);
 }
 

@@ -10,6 +10,7 @@ import { PyTextStream } from "./text-streams";
 import { PyFunction, PyBoundMethod, PyCell, PyBuiltinFunction, PySlotWrapper, PyDescriptor, PySuper, PyModule } from "./callables";
 import { PyGenerator, PyIterator } from "./iterators";
 import { PyToolIterator } from "./tool-iterators";
+import { PyLruLink, PyToolObject } from "./tool-objects";
 import { PyWeakref } from "./weakrefs";
 import { PyDefaultDict, PyDeque, PyOrderedDict, BLOCKLEN } from "./collections";
 import { PyKeyedRef, PyWeakDictionary, PyWeakDictRemover, PyWeakSet } from "./weak-dictionaries";
@@ -149,7 +150,8 @@ export function sizeOf(o: PyObject): number {
 	if (o instanceof PyBuiltinFunction) return 56 + GC_HEAD;
 	if (o instanceof PyCell) return 24 + GC_HEAD;
 	if (o instanceof PyGenerator) return sizeofGenerator(o.nlocalsplus, o.stacksize);
-	if (o instanceof PyToolIterator) return o.structSize + GC_HEAD;
+	if (o instanceof PyToolIterator || o instanceof PyToolObject) return o.structSize + GC_HEAD;
+	if (o instanceof PyLruLink) return 56;
 	if (o instanceof PyIterator) return iteratorSize(o.kindName);
 	if (o instanceof PyDictView) return 24 + GC_HEAD;
 	if (o instanceof PyDescriptor) return o.kind === "property" ? 64 + GC_HEAD : 32 + GC_HEAD;

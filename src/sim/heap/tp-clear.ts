@@ -7,6 +7,7 @@ import { PyFunction, PyCell } from "./callables";
 import { PyDict, PyList, PySet } from "./containers";
 import { PyFrameObject, PyTraceback } from "./tracebacks";
 import { PyDeque, PyOrderedDict } from "./collections";
+import { PyToolObject } from "./tool-objects";
 
 /** tp_clear for the types that have one: drop the references that can form cycles. */
 export function clearableReferences(o: PyObject): PyObject[] | null {
@@ -17,6 +18,8 @@ export function clearableReferences(o: PyObject): PyObject[] | null {
 		return o.releaseReferences();
 	}
 	if (o instanceof PyFrameObject) return o.clearLocals();
+	// partial_clear, lru_cache_tp_clear and keyobject_clear drop everything they hold.
+	if (o instanceof PyToolObject) return o.releaseReferences();
 	return null;
 }
 

@@ -1,5 +1,6 @@
 // Attribute assignment and deletion (STORE_ATTR, DELETE_ATTR, setattr, object.__setattr__): a class's own
 // __setattr__/__delattr__, else PyObject_GenericSetAttr with the descriptor protocol for the kinds we model.
+import { PyToolObject } from "../heap/tool-objects";
 import type { PyObject } from "../heap/object";
 import { PyInt, PyFloat } from "../heap/values";
 import { PyDict } from "../heap/containers";
@@ -8,7 +9,7 @@ import { PyFunction, PyCell, PyDescriptor, PyModule } from "../heap/callables";
 import { hasInstanceAttributes, isSubclassInstance, type AttributeOwner } from "../heap/subclass-instances";
 import type { VM } from "./vm";
 import { dictDel, dictSet } from "./dicts";
-import { descriptorDict, functionDict } from "./special-attrs";
+import { descriptorDict, functionDict, toolObjectDict } from "./special-attrs";
 import { classDictSet, classDictDelete } from "./class-dict";
 import { materializeInstanceDict, replaceInstanceDict } from "./instance-dict";
 import { instanceLayout } from "../heap/shared-keys";
@@ -56,6 +57,18 @@ export function genericSetAttr(vm: VM, obj: PyObject, name: string, value: PyObj
 		return dictSet(vm, functionDict(vm, obj), vm.intern(name), value);
 	}
 	if (obj instanceof PyDescriptor && obj.kind !== "property") return dictSet(vm, descriptorDict(vm, obj), vm.intern(name), value);
+	if (obj instanceof PyToolObject && obj.hasDict) {
+		if (obj.members[name] !== undefined) vm.raise("AttributeError", "readonly attribute");
+		if (name === "__dict__") {
+			if (!(value instanceof PyDict)) vm.raise("TypeError", `__dict__ must be set to a dictionary, not a '${value.typeName}'`);
+			const old = obj.dict;
+			obj.dict = vm.incref(value);
+			vm.heap.observer?.contentChanged(obj);
+			if (old) vm.decref(old);
+			return;
+		}
+		return dictSet(vm, toolObjectDict(vm, obj), vm.intern(name), value);
+	}
 	if (obj instanceof PyCell && name === "cell_contents") {
 		const old = obj.ref;
 		obj.ref = vm.incref(value);

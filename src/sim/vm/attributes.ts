@@ -1,6 +1,7 @@
 // Attribute access and method binding (LOAD_ATTR vs LOAD_METHOD), with the descriptor protocol for the kinds we
 // model and a class's own __getattribute__/__getattr__; assignment and deletion are in attribute-writes.ts. Every
 // function returns new references and borrows its arguments.
+import { PyToolObject } from "../heap/tool-objects";
 import { tpName } from "../builtins/module-type-constructors";
 import type { PyObject } from "../heap/object";
 import { PyDict } from "../heap/containers";
@@ -133,7 +134,7 @@ function genericAttr(vm: VM, obj: PyObject, name: string): PyObject | undefined 
 	} else if (obj instanceof PyFunction && obj.dict) {
 		const own = dictGet(vm, obj.dict, vm.intern(name));
 		if (own) return vm.incref(own);
-	} else if (obj instanceof PyDescriptor && obj.dict) {
+	} else if ((obj instanceof PyDescriptor || obj instanceof PyToolObject) && obj.dict) {
 		const own = dictGet(vm, obj.dict, vm.intern(name));
 		if (own) return vm.incref(own);
 	}

@@ -1,5 +1,6 @@
 // CALL (3.11 semantics: a Python callee takes over the caller's stack references to its arguments),
 // CALL_FUNCTION_EX, MAKE_FUNCTION, and calls started by natives (run as a nested interpreter loop).
+import { PyToolObject } from "../heap/tool-objects";
 import type { PyObject } from "../heap/object";
 import { PyTuple, PyDict } from "../heap/containers";
 import { PyStr } from "../heap/values";
@@ -163,6 +164,7 @@ export function callObject(vm: VM, callable: PyObject, args: PyObject[], kwargs:
 		return callable.impl(vm, args, kwargs, null);
 	}
 	if (callable instanceof PyClass) return instantiate(vm, callable, args, kwargs);
+	if (callable instanceof PyToolObject && callable.call) return callable.call(args, kwargs);
 	if (callable instanceof PyWeakref) return vm.incref(callable.referent ?? vm.None);
 	if (callable instanceof PyFinalize) return callFinalize(vm, callable);
 	if (callable instanceof PyWeakDictRemover) return callWeakDictRemover(vm, callable, args[0]!);

@@ -14,6 +14,7 @@ import { superStartType } from "./super-attr";
 import { hasInstanceAttributes, subclassSlot } from "../heap/subclass-instances";
 import { PyGenerator, PyIterator } from "../heap/iterators";
 import { PyToolIterator } from "../heap/tool-iterators";
+import { PyToolObject } from "../heap/tool-objects";
 import { PyWeakref } from "../heap/weakrefs";
 import type { VM } from "./vm";
 import { addressOf } from "../heap/addresses";
@@ -129,6 +130,7 @@ export function builtinRepr(vm: VM, o: PyObject): string {
 	if (o instanceof PyCell) return `<cell at ${fakeAddress(o)}: ${o.ref ? `${o.ref.cls.name} object at ${fakeAddress(o.ref)}` : "empty"}>`;
 	if (o instanceof PyGenerator) return `<generator object ${o.qualname} at ${fakeAddress(o)}>`;
 	if (o instanceof PyFrameObject) return `<frame at ${fakeAddress(o)}, file '${vm.source.filename}', line ${o.frame.line}, code ${o.frame.code.name}>`;
+	if (o instanceof PyToolObject) return o.describe ? o.describe() : `<${o.typeName} object at ${fakeAddress(o)}>`;
 	if (o instanceof PyToolIterator) return o.describe ? o.describe() : `<${qualifiedName(o.cls)} object at ${fakeAddress(o)}>`;
 	if (o instanceof PyIterator) return `<${o.kindName} object at ${fakeAddress(o)}>`;
 	if (o instanceof PyWeakDictionary) return `<${o.cls.name} at ${fakeAddress(o)}>`;

@@ -17,6 +17,7 @@ import { PyKeyedRef, PyWeakDictionary, PyWeakDictRemover, PyWeakSet } from "../h
 import { PyDefaultDict, PyDeque, PyOrderedDict } from "../heap/collections";
 import { PyFrameObject, PyTraceback } from "../heap/tracebacks";
 import type { VM } from "./vm";
+import { PyToolObject } from "../heap/tool-objects";
 import { functionLocals } from "./frame-locals";
 import { PyCData } from "../heap/ctypes-data";
 import { cdataValue } from "./ctypes-access";
@@ -36,6 +37,15 @@ export function descriptorDict(vm: VM, d: PyDescriptor): PyDict {
 }
 
 /** A function's __dict__ (func_dict), made when first needed: an attribute set or `__dict__` read. */
+/** The __dict__ of a functools object (PyObject_GenericGetDict makes it when first asked). */
+export function toolObjectDict(vm: VM, o: PyToolObject): PyDict {
+	if (!o.dict) {
+		o.dict = vm.dict();
+		vm.heap.observer?.contentChanged(o);
+	}
+	return o.dict;
+}
+
 export function functionDict(vm: VM, f: PyFunction): PyDict {
 	if (!f.dict) {
 		f.dict = vm.dict();
@@ -82,6 +92,11 @@ export function objectAttribute(vm: VM, obj: PyObject, name: string): PyObject |
 	if (obj instanceof PyWeakDictRemover) {
 		if (name === "__defaults__") return orNone(vm, obj.defaults);
 		if (name === "__name__" || name === "__qualname__") return vm.str(name === "__name__" ? obj.name : obj.qualname);
+	}
+	if (obj instanceof PyToolObject) {
+		const member = obj.members[name];
+		if (member !== undefined) return orNone(vm, obj.slots[member] ?? null);
+		if (name === "__dict__" && obj.hasDict) return vm.incref(toolObjectDict(vm, obj));
 	}
 	if (obj instanceof PyWeakref && name === "__callback__") return orNone(vm, obj.callback);
 	if (obj instanceof PyFinalize && (name === "alive" || name === "atexit")) return vm.bool(name === "atexit" || vm.liveFinalizers.includes(obj));

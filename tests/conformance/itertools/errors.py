@@ -74,3 +74,10 @@ try:
 except KeyError as e:
     print("KeyError", e)
 print(list(ch))
+
+import weakref
+for make in (it.count, lambda: it.chain([])):
+    try:
+        weakref.ref(make())
+    except TypeError as e:
+        print(e)

@@ -110,6 +110,27 @@ describe("itertools outside the subset", () => {
 
 	it("names itertools among the modules it can import", () => {
 		const result = runProgram("import os\n");
-		expect(result.stderr.trimEnd().split("\n").at(-1)).toBe("ModuleNotFoundError: No module named 'os' in pymem (it has sys, gc, weakref, math, random, copy, itertools, collections and ctypes)");
+		expect(result.stderr.trimEnd().split("\n").at(-1)).toBe("ModuleNotFoundError: No module named 'os' in pymem (it has sys, gc, weakref, math, random, copy, itertools, collections, ctypes and functools)");
+	});
+});
+
+// functools beyond reduce and partial: a clear message naming the function.
+describe("functools outside the subset", () => {
+	it.each(["partialmethod", "cached_property", "singledispatch", "singledispatchmethod"])("functools.%s stops with a clear message", (name) => {
+		const result = runProgram(`import functools\nx = 1\nfunctools.${name}(print)\n`);
+		expect(result.status).toBe("exception");
+		expect(result.stderr.trimEnd().split("\n").at(-1)).toBe(`TypeError: pymem does not support functools.${name} yet`);
+		expect(result.error?.line).toBe(3);
+	});
+});
+
+describe("functools.partial outside the subset", () => {
+	it.each([
+		["functools.partial(print).__reduce__()", "functools.partial.__reduce__()"],
+		["type('P', (functools.partial,), {})", "subclassing 'functools.partial'"],
+	])("%s stops with a clear message", (code, construct) => {
+		const result = runProgram(`import functools\nx = 1\n${code}\n`);
+		expect(result.status).toBe("exception");
+		expect(result.stderr.trimEnd().split("\n").at(-1)).toBe(`TypeError: pymem does not support ${construct} yet`);
 	});
 });
