@@ -5,7 +5,8 @@
 // 2. Runs every tests/conformance/**/*.py with python3 (own temp dir as cwd, PYTHONHASHSEED=0, a timeout) and writes
 //    <name>.expected.json = { stdout, exitCode, stderrLastLine, stderr, ast, stackSizes, sourceSha256 }, where stderr
 //    names the program main.py and masks addresses (0x…), and stackSizes is [co_qualname, co_stacksize] of each
-//    code object, depth first through co_consts.
+//    code object, depth first through co_consts. Programs under tests/conformance/syntax/ must be SyntaxErrors
+//    (their ast and stackSizes are null); anywhere else a SyntaxError is a failure.
 // 3. tests/sim/parse/corpus/**/*.py -> { ast }; tests/sim/parse/errors/**/*.py -> { syntaxError: { type, msg, lineno } }
 //    from compile(), never executed.
 // One python3 process does all of it, running the programs in parallel subprocesses. Files are only rewritten when
@@ -28,6 +29,8 @@ const PROGRAM_TIMEOUT_SECONDS = 30;
 const dirs = {
 	conformance: path.join(root, "tests/conformance"),
 	vault: path.join(root, "tests/conformance/vault"),
+	// Programs python3 rejects before running: their ast and stackSizes are null.
+	syntax: path.join(root, "tests/conformance/syntax"),
 	exampleVault: path.join(root, "example-vault"),
 	corpus: path.join(root, "tests/sim/parse/corpus"),
 	errors: path.join(root, "tests/sim/parse/errors"),
@@ -158,8 +161,14 @@ def run(job):
         return {"failure": "compiles, but an error program must not"}
     try:
         tree = ast.dump(ast.parse(source))
+        sizes = stack_sizes(compile_quietly(source, job["path"])) if job["mode"] == "program" else None
     except SyntaxError as e:
-        return {"failure": "SyntaxError: %s (line %s)" % (e.msg, e.lineno)}
+        if not job.get("syntaxError"):
+            return {"failure": "SyntaxError: %s (line %s)" % (e.msg, e.lineno)}
+        tree = sizes = None
+    else:
+        if job.get("syntaxError"):
+            return {"failure": "compiles, but a program under syntax/ must be a SyntaxError"}
     if job["mode"] == "ast":
         return {"ast": tree}
     with tempfile.TemporaryDirectory(prefix="pymem-conformance-") as cwd:
@@ -174,8 +183,7 @@ def run(job):
     # reports for it, 128 + the signal.
     exit_code = done.returncode if done.returncode >= 0 else 128 - done.returncode
     return {"stdout": stdout, "exitCode": exit_code, "stderrLastLine": last_line(stderr),
-            "stderr": comparable_stderr(stderr, job["path"]), "ast": tree,
-            "stackSizes": stack_sizes(compile_quietly(source, job["path"]))}
+            "stderr": comparable_stderr(stderr, job["path"]), "ast": tree, "stackSizes": sizes}
 
 with ThreadPoolExecutor(max_workers=os.cpu_count() or 4) as pool:
     results = list(pool.map(run, jobs))
@@ -212,7 +220,12 @@ const vaultPrograms = extractVault();
 // With --check the extracted vault files may not be on disk yet; read them from memory then.
 const programs = [...new Set([...filesUnder(dirs.conformance, ".py"), ...vaultPrograms.keys()])].sort();
 const jobs = [
-	...programs.map((file) => ({ path: file, mode: "program", timeout: PROGRAM_TIMEOUT_SECONDS })),
+	...programs.map((file) => ({
+		path: file,
+		mode: "program",
+		timeout: PROGRAM_TIMEOUT_SECONDS,
+		syntaxError: file.startsWith(dirs.syntax + path.sep),
+	})),
 	...filesUnder(dirs.corpus, ".py").map((file) => ({ path: file, mode: "ast" })),
 	...filesUnder(dirs.errors, ".py").map((file) => ({ path: file, mode: "syntax" })),
 ];

@@ -6,7 +6,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { runProgram } from "../src/sim/index";
 import { holderMismatches } from "../tests/sim/holders-invariant";
-import { knownGapsPath, lastLine, listPrograms, readExpected, repoRoot } from "../tests/conformance/programs";
+import { expectedStatus, knownGapsPath, lastLine, listPrograms, readExpected, repoRoot } from "../tests/conformance/programs";
 
 function firstDifference(expected: string, got: string): string {
 	const want = expected.split("\n");
@@ -30,7 +30,7 @@ for (const program of listPrograms()) {
 	else if (result.exitCode !== expected.exitCode) knownGaps[program.name] = `exit status ${result.exitCode}, CPython ${expected.exitCode}`;
 	else if (expected.stderrLastLine !== null && stderrLast !== expected.stderrLastLine)
 		knownGaps[program.name] = `last stderr line: CPython ${JSON.stringify(expected.stderrLastLine)}, pymem ${JSON.stringify(stderrLast)}`;
-	else if ((expected.exitCode === 0 ? "finished" : "exception") !== result.status) knownGaps[program.name] = `run status ${result.status}`;
+	else if (expectedStatus(program, expected) !== result.status) knownGaps[program.name] = `run status ${result.status}`;
 	const [mismatch] = holderMismatches(program.source, 1);
 	if (mismatch !== undefined) invariantGaps[program.name] = mismatch;
 }

@@ -2,6 +2,7 @@
 // failures) into a RunResult so no JavaScript exception reaches the host.
 import { unshareStartupObject } from "./heap/unshare";
 import { parseModule, PythonSyntaxError, UnsupportedSyntaxError } from "./parse/index";
+import { formatSyntaxError } from "./parse/report";
 import { compileModule, type CompileWarning } from "./compile/compiler";
 import type { RunOptions, RunResult, RunStatus, RunError, Simulation, Trace } from "./trace/types";
 import { VM } from "./vm/vm";
@@ -33,6 +34,7 @@ export class ProgramRun implements Simulation {
 	private readonly vm: VM | null = null;
 	private readonly recorder: Recorder | null = null;
 	private readonly lines: string[];
+	private readonly source: string;
 	private done = false;
 	private status: RunStatus = "finished";
 	private error: RunError | null = null;
@@ -45,6 +47,7 @@ export class ProgramRun implements Simulation {
 		source: string,
 		private readonly options: RunOptions = {},
 	) {
+		this.source = source;
 		this.lines = source.split(/\r?\n/);
 		this.maxSteps = options.maxSteps ?? Number.POSITIVE_INFINITY;
 		try {
@@ -114,8 +117,7 @@ export class ProgramRun implements Simulation {
 		if (e instanceof PythonSyntaxError) {
 			this.status = "syntax-error";
 			this.error = { type: e.kind, message: `${e.kind}: ${e.msg} (line ${e.lineno})`, line: e.lineno };
-			const text = this.lines[e.lineno - 1]?.trim();
-			this.earlyStderr = `  File "${this.options.filename ?? DEFAULT_FILENAME}", line ${e.lineno}\n${text ? `    ${text}\n` : ""}${e.kind}: ${e.msg}\n`;
+			this.earlyStderr = formatSyntaxError(e, this.source, this.options.filename ?? DEFAULT_FILENAME);
 		} else if (e instanceof UnsupportedSyntaxError) {
 			this.status = "unsupported";
 			this.error = { type: "Unsupported", message: e.message, line: e.lineno };

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { splitBlockOptions } from "../../scripts/pymem-blocks.mjs";
 import { runProgram } from "../../src/sim/index";
 import type { RunResult } from "../../src/sim/trace/types";
-import { comparableStderr, listPrograms, readExpected, readKnownGaps, vaultProgramsDir } from "./programs";
+import { comparableStderr, expectedStatus, listPrograms, readExpected, readKnownGaps, vaultProgramsDir } from "./programs";
 
 interface Observed {
 	stdout: string;
@@ -35,7 +35,7 @@ describe("conformance with CPython 3.11", () => {
 			stdout: expected.stdout,
 			exitCode: expected.exitCode,
 			stderr: expected.stderr,
-			status: expected.exitCode === 0 ? "finished" : "exception",
+			status: expectedStatus(program, expected),
 		};
 		const got = observe(runProgram(program.source, { record: false }));
 		const gap = knownGaps[name];

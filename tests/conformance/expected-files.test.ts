@@ -14,6 +14,7 @@ import {
 	readKnownGaps,
 	repoName,
 	sha256,
+	syntaxProgramsDir,
 	vaultProgramsDir,
 } from "./programs";
 
@@ -36,8 +37,13 @@ describe("conformance expected files", () => {
 		expect(Number.isInteger(expected!.exitCode)).toBe(true);
 		expect(expected!.stderrLastLine === null || typeof expected!.stderrLastLine === "string").toBe(true);
 		expect(typeof expected!.stderr, `${name} has no stderr: ${UPDATE}`).toBe("string");
-		expect(typeof expected!.ast).toBe("string");
-		expect(Array.isArray(expected!.stackSizes), `${name} has no stackSizes: ${UPDATE}`).toBe(true);
+		if (program.path.startsWith(syntaxProgramsDir + sep)) {
+			expect(expected!.ast, `${name} is under syntax/ but python3 parsed it`).toBeNull();
+			expect(expected!.stackSizes).toBeNull();
+		} else {
+			expect(typeof expected!.ast).toBe("string");
+			expect(Array.isArray(expected!.stackSizes), `${name} has no stackSizes: ${UPDATE}`).toBe(true);
+		}
 	});
 
 	it("has no expected file without its program", () => {

@@ -2,10 +2,13 @@
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
+import type { RunStatus } from "../../src/sim/trace/types";
 
 export const repoRoot = join(__dirname, "..", "..");
 export const conformanceDir = join(repoRoot, "tests", "conformance");
 export const vaultProgramsDir = join(conformanceDir, "vault");
+/** Programs python3 rejects with a SyntaxError before running them (no ast, no stack sizes). */
+export const syntaxProgramsDir = join(conformanceDir, "syntax");
 export const exampleVaultDir = join(repoRoot, "example-vault");
 export const knownGapsPath = join(conformanceDir, "known-gaps.json");
 
@@ -15,9 +18,10 @@ export interface ExpectedRun {
 	stderrLastLine: string | null;
 	/** All of python3's stderr, the program named main.py and addresses masked as comparableStderr does. */
 	stderr: string;
-	ast: string;
-	/** [co_qualname, co_stacksize] of each code object, depth first through co_consts. */
-	stackSizes: [string, number][];
+	/** null for the programs under syntax/, which python3 cannot parse or compile. */
+	ast: string | null;
+	/** [co_qualname, co_stacksize] of each code object, depth first through co_consts; null under syntax/. */
+	stackSizes: [string, number][] | null;
 	sourceSha256: string;
 }
 
@@ -78,4 +82,10 @@ export function sha256(text: string): string {
 /** The update script's rule for stderr: addresses (which differ between runs, and are pymem's own ids) masked. */
 export function comparableStderr(stderr: string): string {
 	return stderr.replace(/0x[0-9a-f]{4,}/g, "0x…");
+}
+
+/** How a run of the program should end: python3's exit status, or a SyntaxError before it ran (under syntax/). */
+export function expectedStatus(program: Program, expected: ExpectedRun): RunStatus {
+	if (program.path.startsWith(syntaxProgramsDir + sep)) return "syntax-error";
+	return expected.exitCode === 0 ? "finished" : "exception";
 }

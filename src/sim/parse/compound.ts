@@ -1,7 +1,7 @@
 // Compound statements: if/while/for/try/with, function and class definitions with decorators, and their
 // blocks. A node ends where its last nested statement ends, as in CPython.
 import type * as ast from "./ast";
-import { indentationError, UnsupportedSyntaxError } from "./errors";
+import { UnsupportedSyntaxError } from "./errors";
 import { parseExpression, parseNamedExpression, parseStarExpressions } from "./expressions";
 import { parseParameters } from "./params";
 import { parseArguments } from "./primary";
@@ -32,7 +32,7 @@ function parseBlock(p: ParserState, what: string): ast.Stmt[] {
 	p.advance();
 	if (p.tok.type !== "NEWLINE") return parseStatement(p);
 	p.advance();
-	if (!p.at("INDENT")) throw indentationError(`expected an indented block after ${what}`, p.tok.lineno);
+	if (!p.at("INDENT")) throw p.errorHere(`expected an indented block after ${what}`, p.tok, "IndentationError");
 	p.advance();
 	const body: ast.Stmt[] = [];
 	while (!p.at("DEDENT") && !p.at("ENDMARKER")) body.push(...parseStatement(p));
@@ -115,7 +115,7 @@ function parseTry(p: ParserState): ast.Try | ast.TryStar {
 	let star = false;
 	let bareExcept: ast.ExceptHandler | null = null;
 	while (p.isKeyword("except")) {
-		if (bareExcept) p.deferAt("default 'except:' must be last", bareExcept);
+		if (bareExcept) p.defer("default 'except:' must be last", bareExcept);
 		const hStart = p.start();
 		const hLine = p.advance().lineno;
 		if (p.eatOp("*")) star = true;
@@ -123,7 +123,7 @@ function parseTry(p: ParserState): ast.Try | ast.TryStar {
 		let name: string | null = null;
 		if (!p.isOp(":")) {
 			type = parseExpression(p);
-			if (p.isOp(",")) throw p.errorAt("multiple exception types must be parenthesized", type);
+			if (p.isOp(",")) throw p.errorOver("multiple exception types must be parenthesized", type, p.headerColon());
 			if (p.eatKeyword("as")) name = p.expectName().value;
 		}
 		const hBody = parseBlock(p, `'except${star ? "*" : ""}' statement on line ${hLine}`);

@@ -1,21 +1,43 @@
 // The two ways parsing can fail: Python itself would reject the program (PythonSyntaxError, with CPython 3.11's
-// message and line), or Python accepts it but Pymem cannot run it (UnsupportedSyntaxError, naming the construct).
+// message and location), or Python accepts it but Pymem cannot run it (UnsupportedSyntaxError, naming the construct).
 // The tokenizer stops with either one as a TokenizerFailure.
 
+export type SyntaxErrorKind = "SyntaxError" | "IndentationError" | "TabError";
+
+/**
+ * Where CPython's `text` attribute comes from, which decides the line and carets it prints: "line" is the source
+ * line read back from the file (with its newline; the tokenizer's own errors leave the newline out, which prints
+ * the same), and `{ literal }` a string CPython parsed on its own (an f-string's expression, in parentheses).
+ */
+export type ErrorText = "line" | { literal: string };
+
+/** The 1-based columns CPython's SyntaxError carries; null is None (no caret line, or a single caret). */
+export interface ErrorRange {
+	offset: number | null;
+	endLineno: number;
+	endOffset: number | null;
+}
+
 export class PythonSyntaxError extends Error {
-	readonly kind: "SyntaxError" | "IndentationError";
+	readonly kind: SyntaxErrorKind;
 	readonly msg: string;
 	readonly lineno: number;
-	/** 1-based column as CPython reports it, when known. */
+	/** 1-based column as CPython reports it (UTF-8 bytes for parser and compiler errors when python3 runs a file). */
 	readonly offset: number | null;
+	readonly endLineno: number;
+	readonly endOffset: number | null;
+	readonly text: ErrorText;
 
-	constructor(msg: string, lineno: number, offset: number | null = null, kind: "SyntaxError" | "IndentationError" = "SyntaxError") {
+	constructor(msg: string, lineno: number, range: ErrorRange | null = null, kind: SyntaxErrorKind = "SyntaxError", text: ErrorText = "line") {
 		super(`${kind}: ${msg} (line ${lineno})`);
 		this.name = kind;
 		this.kind = kind;
 		this.msg = msg;
 		this.lineno = lineno;
-		this.offset = offset;
+		this.offset = range?.offset ?? null;
+		this.endLineno = range?.endLineno ?? lineno;
+		this.endOffset = range?.endOffset ?? null;
+		this.text = text;
 	}
 }
 
@@ -32,12 +54,30 @@ export class UnsupportedSyntaxError extends Error {
 	}
 }
 
-export function syntaxError(msg: string, lineno: number, col: number | null = null): PythonSyntaxError {
-	return new PythonSyntaxError(msg, lineno, col === null ? null : col + 1);
+/** Anything with a source range: AST nodes (`col_offset`...) or tokens (`col`...), columns 0-based. */
+export interface Span {
+	lineno: number;
+	col: number;
+	endLineno: number;
+	endCol: number;
 }
 
-export function indentationError(msg: string, lineno: number): PythonSyntaxError {
-	return new PythonSyntaxError(msg, lineno, null, "IndentationError");
+/**
+ * A SyntaxError from 0-based columns, as RAISE_ERROR_KNOWN_LOCATION builds it: `col` to `endCol` on the lines given
+ * (`endCol` defaults to `col`, which prints one caret).
+ */
+export function syntaxError(msg: string, lineno: number, col: number | null = null, endCol: number | null = col, endLineno = lineno): PythonSyntaxError {
+	if (col === null) return new PythonSyntaxError(msg, lineno);
+	return new PythonSyntaxError(msg, lineno, { offset: col + 1, endLineno, endOffset: endCol === null ? null : endCol + 1 });
+}
+
+export function syntaxErrorOver(msg: string, span: Span): PythonSyntaxError {
+	return syntaxError(msg, span.lineno, span.col, span.endCol, span.endLineno);
+}
+
+/** IndentationError and TabError print one caret whatever their end (print_exception ignores it for subclasses). */
+export function indentationError(msg: string, lineno: number, offset: number | null, kind: "IndentationError" | "TabError" = "IndentationError"): PythonSyntaxError {
+	return new PythonSyntaxError(msg, lineno, { offset, endLineno: lineno, endOffset: null }, kind);
 }
 
 /**

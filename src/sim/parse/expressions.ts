@@ -97,7 +97,9 @@ function checkStrayAssignment(p: ParserState, expr: ast.Expr, startIndex: number
 	p.i = saved;
 	if (!followsCleanly) return;
 	if (expr.kind === "Name" && startIndex + 1 === saved) {
-		throw p.errorAt("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", expr);
+		p.advance();
+		const value = parseBitwiseOr(p);
+		throw p.errorOver("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", expr, value);
 	}
 	const excluded = expr.kind === "List" || expr.kind === "Tuple" || expr.kind === "GeneratorExp"
 		|| (expr.kind === "Constant" && (expr.value === null || typeof expr.value === "boolean"));
@@ -121,15 +123,15 @@ function checkMissingComma(p: ParserState, first: ast.Expr, startIndex: number):
 	if (head.type === "NAME" && (SOFT_KEYWORDS.has(head.value) || p.tokens[startIndex + 1]!.type === "STRING")) return;
 	if (first.kind === "Name" && (first.id === "print" || first.id === "exec")) return;
 	const saved = p.i;
-	let parsed = false;
+	let second: ast.Expr | null = null;
 	try {
-		parseExpression(p);
-		parsed = p.prev.depth > 0;
+		const parsed = parseExpression(p);
+		if (p.prev.depth > 0) second = parsed;
 	} catch (e) {
 		if (isTokenizerFailure(p, e)) throw e;
 	}
 	p.i = saved;
-	if (parsed) throw p.errorAt("invalid syntax. Perhaps you forgot a comma?", first);
+	if (second) throw p.errorOver("invalid syntax. Perhaps you forgot a comma?", first, second);
 }
 
 export function parseExpression(p: ParserState): ast.Expr {
@@ -145,7 +147,7 @@ export function parseExpression(p: ParserState): ast.Expr {
 	const test = parseDisjunction(p);
 	if (!p.isKeyword("else")) {
 		if (p.isOp(":")) throw p.errorHere();
-		throw p.errorAt("expected 'else' after 'if' expression", body);
+		throw p.errorOver("expected 'else' after 'if' expression", body, test);
 	}
 	p.advance();
 	const orelse = parseExpression(p);
@@ -261,14 +263,13 @@ function parsePower(p: ParserState): ast.Expr {
 /** yield_expr: `yield`, `yield x`, `yield a, b`, `yield from x`. */
 export function parseYieldExpression(p: ParserState): ast.Yield | ast.YieldFrom {
 	const start = p.start();
-	const yieldTok = p.advance();
-	if (!p.scope.inFunction) p.defer("'yield' outside function", yieldTok);
-	if (p.eatKeyword("from")) {
-		const value = parseExpression(p);
-		return p.finish(start, { kind: "YieldFrom", value } as ast.YieldFrom);
-	}
-	const value = startsExpression(p) ? parseStarExpressions(p) : null;
-	return p.finish(start, { kind: "Yield", value } as ast.Yield);
+	p.advance();
+	const from = p.eatKeyword("from");
+	const node = { kind: from ? "YieldFrom" : "Yield", value: null } as ast.Yield | ast.YieldFrom;
+	if (!p.scope.inFunction) p.defer("'yield' outside function", node);
+	if (from) node.value = parseExpression(p);
+	else node.value = startsExpression(p) ? parseStarExpressions(p) : null;
+	return p.finish(start, node);
 }
 
 /**

@@ -87,7 +87,10 @@ export function scanNumber(cursor: ScanCursor): void {
 	const prefix = src.slice(start, start + 2);
 	if (!isRadix && /^0[xXoObB]/.test(prefix)) {
 		const kind = { x: "hexadecimal", o: "octal", b: "binary" }[prefix[1]!.toLowerCase() as "x" | "o" | "b"];
-		throw stop(syntaxError(`invalid ${kind} literal`, cursor.lineno, col + 2), true);
+		// CPython points just before the character it stopped on: the digit it rejects, or the prefix's letter.
+		const digit = src[start + 2] ?? "";
+		if (/[0-9]/.test(digit)) throw stop(syntaxError(`invalid digit '${digit}' in ${kind} literal`, cursor.lineno, col + 2), true);
+		throw stop(syntaxError(`invalid ${kind} literal`, cursor.lineno, col + 1), true);
 	}
 	let end = start + text.length;
 	const after = src.charCodeAt(end);
@@ -95,7 +98,7 @@ export function scanNumber(cursor: ScanCursor): void {
 		// An imaginary literal (`4j`, `1.5e3J`); leading zeros are allowed there (`01j` is 1j).
 		end++;
 		const next = src.charCodeAt(end);
-		if (next === 95 || isAsciiIdContinue(next)) throw stop(syntaxError("invalid imaginary literal", cursor.lineno, cursor.byteCol(end)), true);
+		if (next === 95 || isAsciiIdContinue(next)) throw stop(syntaxError("invalid imaginary literal", cursor.lineno, cursor.byteCol(end) - 1), true);
 		cursor.pos = end;
 		cursor.push("NUMBER", src.slice(start, end), start, end, cursor.lineno, col);
 		return;

@@ -3,6 +3,7 @@
 import type * as ast from "./ast";
 import { parseExpression, parseStarExpression } from "./expressions";
 import type { ParserState } from "./state";
+import type { Token } from "./tokenizer";
 
 export function parseParameters(p: ParserState, closer: string, allowAnnotations: boolean): ast.Arguments {
 	const args: ast.Arguments = {
@@ -11,17 +12,17 @@ export function parseParameters(p: ParserState, closer: string, allowAnnotations
 	const seen = new Set<string>();
 	let sawSlash = false;
 	let sawStar = false;
-	let bareStar: { lineno: number; col: number } | null = null;
+	let bareStar: Token | null = null;
 
 	const parseArg = (starAnnotation = false): ast.Arg => {
 		const start = p.start();
 		const name = p.expectName();
-		if (seen.has(name.value)) p.defer(`duplicate argument '${name.value}' in function definition`, name, 0);
+		const arg = { kind: "arg", arg: name.value, annotation: null, type_comment: null } as ast.Arg;
+		if (seen.has(name.value)) p.defer(`duplicate argument '${name.value}' in function definition`, arg, 0);
 		seen.add(name.value);
-		let annotation: ast.Expr | null = null;
 		// `*args: *Ts` (PEP 646) allows a starred annotation on the var-positional parameter only.
-		if (allowAnnotations && p.eatOp(":")) annotation = starAnnotation ? parseStarExpression(p) : parseExpression(p);
-		return p.finish(start, { kind: "arg", arg: name.value, annotation, type_comment: null } as ast.Arg);
+		if (allowAnnotations && p.eatOp(":")) arg.annotation = starAnnotation ? parseStarExpression(p) : parseExpression(p);
+		return p.finish(start, arg);
 	};
 
 	while (!p.isOp(closer)) {
@@ -55,7 +56,7 @@ export function parseParameters(p: ParserState, closer: string, allowAnnotations
 				args.kw_defaults.push(value);
 			} else {
 				if (value) args.defaults.push(value);
-				else if (args.defaults.length > 0) throw p.errorHere("non-default argument follows default argument", tok);
+				else if (args.defaults.length > 0) throw p.errorAt("non-default argument follows default argument", arg);
 				args.args.push(arg);
 			}
 		}

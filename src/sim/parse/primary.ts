@@ -92,20 +92,21 @@ function parseCall(p: ParserState, func: ast.Expr, start: Start): ast.Call {
 			keywords.push(p.finish(argStart, { kind: "keyword", arg: null, value } as ast.Keyword));
 			sawDoubleStar = true;
 		} else if (p.isOp("*")) {
+			const starIndex = p.i;
 			const starred = parseStarredExpression(p);
-			if (sawDoubleStar) throw p.errorAt("iterable argument unpacking follows keyword argument unpacking", starred);
+			if (sawDoubleStar) throw p.errorHere("iterable argument unpacking follows keyword argument unpacking", p.tokens[starIndex]);
 			args.push(starred);
 		} else if (p.isName() && p.peek().type === "OP" && p.peek().value === "=") {
 			const name = p.advance().value;
 			p.advance();
 			const value = parseExpression(p);
 			const keyword = p.finish(argStart, { kind: "keyword", arg: name, value } as ast.Keyword);
-			if (keywords.some((k) => k.arg === name)) p.deferAt(`keyword argument repeated: ${name}`, keyword);
+			if (keywords.some((k) => k.arg === name)) p.defer(`keyword argument repeated: ${name}`, keyword);
 			keywords.push(keyword);
 			sawKeyword = true;
 		} else {
 			const value = parseNamedExpression(p, false);
-			if (p.isOp("=")) throw p.errorAt('expression cannot contain assignment, perhaps you meant "=="?', value);
+			if (p.isOp("=")) throw p.errorOver('expression cannot contain assignment, perhaps you meant "=="?', value, p.tok);
 			if (p.isKeyword("for") || p.isKeyword("async")) {
 				const generators = parseComprehensionClauses(p);
 				const genexp = { kind: "GeneratorExp", elt: value, generators } as ast.GeneratorExp;
@@ -114,10 +115,12 @@ function parseCall(p: ParserState, func: ast.Expr, start: Start): ast.Call {
 					args.push(p.finish({ lineno: open.lineno, col_offset: open.col }, genexp));
 					return p.finish(start, { kind: "Call", func, args, keywords } as ast.Call);
 				}
-				throw p.errorAt("Generator expression must be parenthesized", value);
+				const last = generators[generators.length - 1]!;
+				throw p.errorOver("Generator expression must be parenthesized", value, last.ifs[last.ifs.length - 1] ?? last.iter);
 			}
-			if (sawDoubleStar) throw p.errorAt("positional argument follows keyword argument unpacking", value);
-			if (sawKeyword) throw p.errorAt("positional argument follows keyword argument", value);
+			// CPython reports these once the whole argument list is read, at its closing bracket.
+			if (sawDoubleStar) throw p.errorHere("positional argument follows keyword argument unpacking", p.closingBracket());
+			if (sawKeyword) throw p.errorHere("positional argument follows keyword argument", p.closingBracket());
 			args.push(value);
 		}
 		if (!p.eatOp(",")) break;

@@ -1,6 +1,6 @@
 // Token cursor shared by the expression and statement parsers, with the location helpers every node needs.
 import type * as ast from "./ast";
-import { syntaxError } from "./errors";
+import { indentationError, PythonSyntaxError, syntaxError } from "./errors";
 import type { Token } from "./tokenizer";
 
 export const KEYWORDS = new Set([
@@ -35,7 +35,7 @@ export class ParserState {
 	}
 
 	/** Errors CPython's compiler or symtable would raise after a successful parse; tier 0 (symtable) goes first. */
-	private deferred: { tier: number; error: Error } | null = null;
+	private deferred: { tier: number; message: string; at: ast.Located | Token } | null = null;
 
 	/** The current token; reaching the ERRORTOKEN that ends a failed tokenization raises the tokenizer's error. */
 	get tok(): Token {
@@ -44,19 +44,18 @@ export class ParserState {
 		return t;
 	}
 
-	/** Records an error that only a later compilation stage would report, so real syntax errors come first. */
-	defer(message: string, at: { lineno: number; col: number }, tier: 0 | 1 = 1): void {
-		if (this.deferred === null || tier < this.deferred.tier) {
-			this.deferred = { tier, error: syntaxError(message, at.lineno, at.col) };
-		}
-	}
-
-	deferAt(message: string, node: ast.Located, tier: 0 | 1 = 1): void {
-		this.defer(message, { lineno: node.lineno, col: node.col_offset }, tier);
+	/**
+	 * Records an error that only a later compilation stage would report, so real syntax errors come first. The
+	 * range is read when the error is thrown, so a node may be deferred on before it is finished.
+	 */
+	defer(message: string, at: ast.Located | Token, tier: 0 | 1 = 1): void {
+		if (this.deferred === null || tier < this.deferred.tier) this.deferred = { tier, message, at };
 	}
 
 	throwDeferred(): void {
-		if (this.deferred) throw this.deferred.error;
+		if (!this.deferred) return;
+		const { message, at } = this.deferred;
+		throw "col_offset" in at ? this.errorAt(message, at) : this.errorHere(message, at);
 	}
 
 	/** Token type test that does not narrow `tok` (it changes as the parser advances). */
@@ -126,13 +125,69 @@ export class ParserState {
 		return t.type === "NAME" && !KEYWORDS.has(t.value);
 	}
 
-	errorHere(message = "invalid syntax", at: { lineno: number; col: number } = this.tok): Error {
-		return syntaxError(message, at.lineno, at.col);
+	/**
+	 * An error at a token, as CPython's RAISE_SYNTAX_ERROR_KNOWN_LOCATION reports it. INDENT, DEDENT and the end of
+	 * the file have no columns of their own: CPython then uses where its tokenizer stands (past the indentation, or
+	 * the start of the last line), which prints no caret.
+	 */
+	errorHere(message = "invalid syntax", at: Token = this.tok, kind: "SyntaxError" | "IndentationError" = "SyntaxError"): PythonSyntaxError {
+		if (at.start >= this.source.length && at.type !== "NEWLINE") return this.errorAtEnd(message, kind);
+		if (at.type === "INDENT" || at.type === "DEDENT") {
+			const indent = this.indentationOf(at);
+			return kind === "SyntaxError" ? syntaxError(message, at.lineno, indent - 1, null) : indentationError(message, at.lineno, indent);
+		}
+		if (kind === "IndentationError") return indentationError(message, at.lineno, at.col + 1);
+		return syntaxError(message, at.lineno, at.col, at.endCol, at.endLineno);
 	}
 
-	/** An error reported at the start of a node, as CPython's RAISE_SYNTAX_ERROR_KNOWN_LOCATION does. */
-	errorAt(message: string, node: ast.Located): Error {
-		return syntaxError(message, node.lineno, node.col_offset);
+	/** Width of the indentation before an INDENT or DEDENT (spaces, tabs and form feeds are one byte each). */
+	private indentationOf(at: Token): number {
+		const lineStart = this.source.lastIndexOf("\n", at.start - 1) + 1;
+		let end = lineStart;
+		while (" \t\f".includes(this.source[end] ?? "x")) end++;
+		return end - lineStart;
+	}
+
+	/** At the end of the file CPython's tokenizer stands on the last line, column 0. */
+	private errorAtEnd(message: string, kind: "SyntaxError" | "IndentationError"): PythonSyntaxError {
+		const end = this.source.endsWith("\n") ? this.source.length - 1 : this.source.length;
+		let lineno = 1;
+		for (let k = this.source.indexOf("\n"); k !== -1 && k < end; k = this.source.indexOf("\n", k + 1)) lineno++;
+		return kind === "SyntaxError" ? syntaxError(message, lineno, -1, null) : indentationError(message, lineno, 0);
+	}
+
+	/** An error over a node, as CPython's RAISE_SYNTAX_ERROR_KNOWN_LOCATION(node) does. */
+	errorAt(message: string, node: ast.Located): PythonSyntaxError {
+		return syntaxError(message, node.lineno, node.col_offset, node.end_col_offset, node.end_lineno);
+	}
+
+	/** An error from the start of one node to the end of another (RAISE_SYNTAX_ERROR_KNOWN_RANGE). */
+	errorOver(message: string, from: ast.Located, to: ast.Located | Token): PythonSyntaxError {
+		if ("col_offset" in to) return syntaxError(message, from.lineno, from.col_offset, to.end_col_offset, to.end_lineno);
+		return syntaxError(message, from.lineno, from.col_offset, to.endCol, to.endLineno);
+	}
+
+	/**
+	 * The last token before the ':' ending a compound statement's header. CPython ends some header errors where
+	 * its tokenizer stands after reading that ':' (as a 1-based column), which is where this token ends.
+	 */
+	headerColon(): Token {
+		for (let k = this.i; k + 1 < this.tokens.length && !this.tokens[k + 1]!.failure; k++) {
+			const next = this.tokens[k + 1]!;
+			if (next.type === "NEWLINE") break;
+			if (next.type === "OP" && next.value === ":" && next.depth === 0) return this.tokens[k]!;
+		}
+		return this.tok;
+	}
+
+	/** The bracket that closes the one the parser is inside, where CPython's errors about arguments point. */
+	closingBracket(): Token {
+		const inside = this.tok.depth;
+		for (let k = this.i; k < this.tokens.length && !this.tokens[k]!.failure; k++) {
+			const t = this.tokens[k]!;
+			if (t.depth < inside && t.type === "OP" && ")]}".includes(t.value)) return t;
+		}
+		return this.tok;
 	}
 
 	start(token: Token = this.tok): Start {

@@ -3,7 +3,7 @@
 // anyway ('return' outside function, starred misuse...) are made here with CPython's messages.
 import type * as ast from "./ast";
 import { parseCompound, COMPOUND_KEYWORDS } from "./compound";
-import { indentationError, UnsupportedSyntaxError } from "./errors";
+import { UnsupportedSyntaxError } from "./errors";
 import {
 	parseBitwiseOr, parseExpression, parseStarExpressions, parseYieldExpression, startsExpression,
 } from "./expressions";
@@ -25,7 +25,7 @@ export function parseModuleBody(p: ParserState): ast.Module {
 
 export function parseStatement(p: ParserState): ast.Stmt[] {
 	const t = p.tok;
-	if (t.type === "INDENT") throw indentationError("unexpected indent", t.lineno);
+	if (t.type === "INDENT") throw p.errorHere("unexpected indent", t, "IndentationError");
 	if (t.type === "NAME") {
 		if (COMPOUND_KEYWORDS.has(t.value)) return [parseCompound(p)];
 		if (t.value === "match" && looksLikeMatchStatement(p)) throw new UnsupportedSyntaxError("match statements", t.lineno);
@@ -61,19 +61,25 @@ function parseSimpleStatement(p: ParserState): ast.Stmt {
 	if (t.type === "NAME") {
 		switch (t.value) {
 			case "pass": p.advance(); return p.finish(start, { kind: "Pass" } as ast.Pass);
-			case "break":
-				if (!p.scope.inLoop) p.defer("'break' outside loop", t);
+			case "break": {
 				p.advance();
-				return p.finish(start, { kind: "Break" } as ast.Break);
-			case "continue":
-				if (!p.scope.inLoop) p.defer("'continue' not properly in loop", t);
+				const node = p.finish(start, { kind: "Break" } as ast.Break);
+				if (!p.scope.inLoop) p.defer("'break' outside loop", node);
+				return node;
+			}
+			case "continue": {
 				p.advance();
-				return p.finish(start, { kind: "Continue" } as ast.Continue);
+				const node = p.finish(start, { kind: "Continue" } as ast.Continue);
+				if (!p.scope.inLoop) p.defer("'continue' not properly in loop", node);
+				return node;
+			}
 			case "return": {
-				if (!p.scope.inFunction) p.defer("'return' outside function", t);
+				const node = { kind: "Return", value: null } as ast.Return;
+				// Deferred before the value is parsed: the compiler reports this before anything inside it.
+				if (!p.scope.inFunction) p.defer("'return' outside function", node);
 				p.advance();
-				const value = startsExpression(p) ? parseStarExpressions(p) : null;
-				return p.finish(start, { kind: "Return", value } as ast.Return);
+				node.value = startsExpression(p) ? parseStarExpressions(p) : null;
+				return p.finish(start, node);
 			}
 			case "raise": {
 				p.advance();
@@ -100,13 +106,14 @@ function parseSimpleStatement(p: ParserState): ast.Stmt {
 function parseGlobal(p: ParserState): ast.Global | ast.Nonlocal {
 	const start = p.start();
 	const kw = p.advance();
-	if (kw.value === "nonlocal" && !p.scope.inFunction && !p.scope.inClass) {
-		p.defer("nonlocal declaration not allowed at module level", kw, 0);
-	}
 	const names = [p.expectName().value];
 	while (p.eatOp(",")) names.push(p.expectName().value);
 	const kind = kw.value === "global" ? "Global" : "Nonlocal";
-	return p.finish(start, { kind, names } as ast.Global | ast.Nonlocal);
+	const node = p.finish(start, { kind, names } as ast.Global | ast.Nonlocal);
+	if (kw.value === "nonlocal" && !p.scope.inFunction && !p.scope.inClass) {
+		p.defer("nonlocal declaration not allowed at module level", node, 0);
+	}
+	return node;
 }
 
 function parseDelete(p: ParserState): ast.Delete {
@@ -163,7 +170,7 @@ function parseFromImport(p: ParserState): ast.ImportFrom {
 	} else {
 		names.push(parseAlias(p, false));
 		while (p.eatOp(",")) {
-			if (p.tok.type === "NEWLINE") throw p.errorHere("trailing comma not allowed without surrounding parentheses", p.prev);
+			if (p.tok.type === "NEWLINE") throw p.errorHere("trailing comma not allowed without surrounding parentheses");
 			names.push(parseAlias(p, false));
 		}
 	}
@@ -178,7 +185,7 @@ const AUGMENTED: Record<string, ast.Operator> = {
 function parseValue(p: ParserState): ast.Expr {
 	if (p.isKeyword("yield")) return parseYieldExpression(p);
 	const value = parseStarExpressions(p);
-	if (value.kind === "Starred") p.deferAt("can't use starred expression here", value);
+	if (value.kind === "Starred") p.defer("can't use starred expression here", value);
 	return value;
 }
 
@@ -194,7 +201,9 @@ function parseExpressionStatement(p: ParserState): ast.Stmt {
 		if (!isSingleTarget(first)) {
 			const what = first.kind === "Tuple" ? "only single target (not tuple) can be annotated"
 				: first.kind === "List" ? "only single target (not list) can be annotated" : "illegal target for annotation";
-			throw p.errorAt(what, first);
+			// An unparenthesized tuple is reported at its first element (invalid_ann_assign_target).
+			const at = first.kind === "Tuple" && !p.parenthesized.has(first) ? first.elts[0] ?? first : first;
+			throw p.errorAt(what, at);
 		}
 		p.advance();
 		const annotation = parseExpression(p);
@@ -220,9 +229,10 @@ function parseExpressionStatement(p: ParserState): ast.Stmt {
 		targets.forEach((target, k) => checkAssignTarget(p, target, k === 0 && targets.length === 1));
 		return p.finish(start, { kind: "Assign", targets, value, type_comment: null } as ast.Assign);
 	}
-	if (first.kind === "Starred") p.deferAt("can't use starred expression here", first);
+	if (first.kind === "Starred") p.defer("can't use starred expression here", first);
 	if (first.kind === "Name" && (first.id === "print" || first.id === "exec") && startsExpression(p)) {
-		throw p.errorAt(`Missing parentheses in call to '${first.id}'. Did you mean ${first.id}(...)?`, first);
+		const argument = parseStarExpressions(p);
+		throw p.errorOver(`Missing parentheses in call to '${first.id}'. Did you mean ${first.id}(...)?`, first, argument);
 	}
 	return p.finish(start, { kind: "Expr", value: first } as ast.ExprStmt);
 }
@@ -231,7 +241,9 @@ function checkAssignTarget(p: ParserState, target: ast.Expr, sole: boolean): voi
 	if (target.kind === "Yield" || target.kind === "YieldFrom") throw p.errorAt("assignment to yield expression not possible", target);
 	const bad = invalidTarget(target, "assign");
 	const isNameConstant = bad?.kind === "Constant" && (bad.value === null || typeof bad.value === "boolean");
-	if (bad && bad === target && sole && !isNameConstant && bad.kind !== "GeneratorExp") {
+	// The "here" hint comes from invalid_named_expression, whose target is a bitwise_or.
+	const bitwiseOr = !["Lambda", "IfExp", "BoolOp", "Compare", "NamedExpr"].includes(bad?.kind ?? "") && !(bad?.kind === "UnaryOp" && bad.op === "Not");
+	if (bad && bad === target && sole && !isNameConstant && bad.kind !== "GeneratorExp" && (bitwiseOr || p.parenthesized.has(bad))) {
 		throw p.errorAt(`cannot assign to ${exprName(bad)} here. Maybe you meant '==' instead of '='?`, bad);
 	}
 	toTarget(p, target, "assign");

@@ -86,7 +86,7 @@ function decodeBytes(parts: LiteralParts, token: Token): number[] {
 	const out: number[] = [];
 	for (let i = 0; i < body.length; ) {
 		const c = body.charCodeAt(i);
-		if (c >= 0x80) throw syntaxError("bytes can only contain ASCII literal characters", token.lineno, token.col);
+		if (c >= 0x80) throw syntaxError("bytes can only contain ASCII literal characters", token.lineno, token.col, token.endCol, token.endLineno);
 		if (c !== 92 || prefix.includes("r")) {
 			out.push(c);
 			i++;
@@ -125,7 +125,8 @@ export function parseStrings(p: ParserState): ast.Constant | ast.JoinedStr {
 	const loc = { lineno: first.lineno, col_offset: first.col, end_lineno: last.endLineno, end_col_offset: last.endCol };
 	const parts = tokens.map(splitLiteral);
 	const isBytes = parts.map((x) => x.prefix.includes("b"));
-	if (isBytes.some((b) => b !== isBytes[0])) throw syntaxError("cannot mix bytes and nonbytes literals", first.lineno, first.col);
+	// CPython raises this once the strings are read, at the token after them.
+	if (isBytes.some((b) => b !== isBytes[0])) throw p.errorHere("cannot mix bytes and nonbytes literals");
 	if (isBytes[0]) {
 		const bytes = parts.flatMap((part, k) => decodeBytes(part, tokens[k]!));
 		return { kind: "Constant", value: Uint8Array.from(bytes), constKind: null, ...loc };

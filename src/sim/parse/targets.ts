@@ -66,10 +66,10 @@ export function toTarget<T extends ast.Expr>(p: ParserState, e: T, mode: "assign
 
 function checkStarred(p: ParserState, e: ast.Expr, topLevel: boolean): void {
 	if (e.kind === "Starred") {
-		if (topLevel) p.deferAt("starred assignment target must be in a list or tuple", e);
+		if (topLevel) p.defer("starred assignment target must be in a list or tuple", e);
 		checkStarred(p, e.value, false);
 	} else if (e.kind === "Tuple" || e.kind === "List") {
-		if (e.elts.filter((x) => x.kind === "Starred").length > 1) p.deferAt("multiple starred expressions in assignment", e);
+		if (e.elts.filter((x) => x.kind === "Starred").length > 1) p.defer("multiple starred expressions in assignment", e);
 		for (const elt of e.elts) checkStarred(p, elt, false);
 	}
 }

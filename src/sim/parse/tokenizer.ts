@@ -51,6 +51,8 @@ class Tokenizer implements ScanCursor {
 	private lineStart = 0;
 	private lineIsAscii = true;
 	private readonly indents: number[] = [0];
+	/** The same indentation with tabs counted as one column: CPython's altindstack, for TabError. */
+	private readonly altIndents: number[] = [0];
 	private readonly brackets: { char: string; lineno: number; col: number }[] = [];
 
 	constructor(src: string) {
@@ -153,13 +155,19 @@ class Tokenizer implements ScanCursor {
 	private handleIndentation(): void {
 		const src = this.src;
 		let col = 0;
+		let altcol = 0;
 		let p = this.pos;
 		for (; p < src.length; p++) {
 			const c = src.charCodeAt(p);
-			if (c === 32) col++;
-			else if (c === 9) col = (Math.floor(col / TAB_SIZE) + 1) * TAB_SIZE;
-			else if (c === 12) col = 0;
-			else break;
+			if (c === 32) {
+				col++;
+				altcol++;
+			} else if (c === 9) {
+				col = (Math.floor(col / TAB_SIZE) + 1) * TAB_SIZE;
+				altcol++;
+			} else if (c === 12) {
+				col = altcol = 0;
+			} else break;
 		}
 		const c = src.charCodeAt(p);
 		// Blank and comment-only lines do not take part in indentation.
@@ -169,18 +177,38 @@ class Tokenizer implements ScanCursor {
 		}
 		this.pos = p;
 		const current = this.indents[this.indents.length - 1]!;
-		if (col > current) {
+		const altCurrent = this.altIndents[this.altIndents.length - 1]!;
+		if (col === current) {
+			if (altcol !== altCurrent) throw this.tabError();
+		} else if (col > current) {
+			if (altcol <= altCurrent) throw this.tabError();
 			this.indents.push(col);
+			this.altIndents.push(altcol);
 			this.push("INDENT", "", p, p, this.lineno, 0);
-		} else if (col < current) {
+		} else {
 			while (col < this.indents[this.indents.length - 1]!) {
 				this.indents.pop();
+				this.altIndents.pop();
 				this.push("DEDENT", "", p, p, this.lineno, this.byteCol(p));
 			}
 			if (col !== this.indents[this.indents.length - 1]) {
-				throw stop(indentationError("unindent does not match any outer indentation level", this.lineno), false);
+				// CPython's tokenizer has read the whole line by then: the offset is just past it.
+				throw stop(indentationError("unindent does not match any outer indentation level", this.lineno, this.byteCol(this.lineEnd(true))), false);
 			}
+			if (altcol !== this.altIndents[this.altIndents.length - 1]) throw this.tabError();
 		}
+	}
+
+	/** Indentation that means one thing with tabs of 8 columns and another with tabs of 1 (CPython's indenterror). */
+	private tabError(): TokenizerStop {
+		return stop(indentationError("inconsistent use of tabs and spaces in indentation", this.lineno, 1, "TabError"), false);
+	}
+
+	/** Where the current line ends, after its newline if `withNewline` and it has one. */
+	lineEnd(withNewline = false): number {
+		const end = this.src.indexOf("\n", this.lineStart);
+		if (end === -1) return this.src.length;
+		return withNewline ? end + 1 : end;
 	}
 
 	private lineContinuation(): void {

@@ -38,7 +38,7 @@ describe("ast.dump equality with CPython 3.11", () => {
 });
 
 interface ExpectedSyntaxError {
-	type: "SyntaxError" | "IndentationError";
+	type: "SyntaxError" | "IndentationError" | "TabError";
 	msg: string;
 	lineno: number;
 }

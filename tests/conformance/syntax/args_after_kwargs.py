@@ -1,0 +1,3 @@
+# SyntaxError report: a parameter after **kwargs
+def f(**k, a):
+    pass

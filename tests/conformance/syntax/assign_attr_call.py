@@ -1,0 +1,2 @@
+# SyntaxError report: assigning to a method call
+obj.method() = 5

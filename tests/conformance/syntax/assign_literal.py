@@ -1,0 +1,2 @@
+# SyntaxError report: assigning to a number literal
+1 = x

@@ -1,0 +1,2 @@
+# SyntaxError report: assigning to a string literal
+"a" = x

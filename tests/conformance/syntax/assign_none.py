@@ -1,0 +1,2 @@
+# SyntaxError report: assigning to None
+None = 1

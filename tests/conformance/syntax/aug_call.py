@@ -1,0 +1,2 @@
+# SyntaxError report: augmented assignment to a call
+f() += 1

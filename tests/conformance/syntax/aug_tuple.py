@@ -1,0 +1,2 @@
+# SyntaxError report: augmented assignment to a tuple
+a, b += 1

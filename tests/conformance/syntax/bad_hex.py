@@ -1,0 +1,2 @@
+# SyntaxError report: a hexadecimal prefix without digits
+x = 0xg

@@ -1,0 +1,2 @@
+# SyntaxError report: a digit 9 in an octal literal
+x = 0o9

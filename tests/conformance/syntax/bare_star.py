@@ -1,0 +1,3 @@
+# SyntaxError report: a bare * with no keyword-only parameter after it
+def f(*):
+    pass

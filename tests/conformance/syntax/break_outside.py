@@ -1,0 +1,2 @@
+# SyntaxError report: 'break' outside a loop
+break

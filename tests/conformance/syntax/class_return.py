@@ -1,0 +1,3 @@
+# SyntaxError report: 'return' in a class body
+class A:
+    return 1

@@ -1,0 +1,3 @@
+# SyntaxError report: a missing ':' after a class header
+class A
+    pass

@@ -1,0 +1,3 @@
+# SyntaxError report: a missing ':' after a def header
+def f()
+    pass

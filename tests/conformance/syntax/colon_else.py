@@ -1,0 +1,5 @@
+# SyntaxError report: a missing ':' after else
+if x:
+    pass
+else
+    pass

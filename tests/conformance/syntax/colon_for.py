@@ -1,0 +1,3 @@
+# SyntaxError report: a missing ':' after a for header
+for x in y
+    pass

@@ -1,0 +1,3 @@
+# SyntaxError report: a missing ':' after an if header: one caret just past the condition
+if x
+    pass

@@ -1,0 +1,3 @@
+# SyntaxError report: a missing ':' after a while header
+while True
+    pass

@@ -1,0 +1,3 @@
+# SyntaxError report: 'continue' outside a loop
+if x:
+    continue

@@ -1,0 +1,2 @@
+# SyntaxError report: deleting a call
+del f()

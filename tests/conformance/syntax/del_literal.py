@@ -1,0 +1,2 @@
+# SyntaxError report: deleting a literal
+del 1

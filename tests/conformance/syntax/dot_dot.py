@@ -1,0 +1,2 @@
+# SyntaxError report: two dots in a row in an attribute
+x = a..b

@@ -1,0 +1,2 @@
+# SyntaxError report: two operators in a row
+x = 1 + * 2

@@ -1,0 +1,3 @@
+# SyntaxError report: a parameter name used twice
+def f(a, a):
+    pass

@@ -1,0 +1,4 @@
+# SyntaxError report: elif with no if
+x = 1
+elif y:
+    pass

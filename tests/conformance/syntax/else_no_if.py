@@ -1,0 +1,3 @@
+# SyntaxError report: else with no if: carets under the keyword
+else:
+    pass

@@ -1,0 +1,2 @@
+# SyntaxError report: an open bracket at the end of the file
+x = (

@@ -1,0 +1,2 @@
+# SyntaxError report: Python 2 exec statement
+exec "code"

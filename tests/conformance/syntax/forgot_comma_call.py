@@ -1,0 +1,2 @@
+# SyntaxError report: two arguments without a comma: the carets cover both
+f(a b)

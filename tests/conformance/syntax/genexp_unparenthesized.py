@@ -1,0 +1,2 @@
+# SyntaxError report: an unparenthesized generator expression among other arguments
+f(x for x in y, 1)

@@ -1,0 +1,2 @@
+# SyntaxError report: letters after an imaginary literal
+x = 1jx

@@ -1,0 +1,3 @@
+# SyntaxError report: import * inside a function: the caret under the star
+def f():
+    from os import *

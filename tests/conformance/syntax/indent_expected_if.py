@@ -1,0 +1,3 @@
+# SyntaxError report: an if body that is not indented
+if x:
+pass

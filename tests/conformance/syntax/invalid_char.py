@@ -1,0 +1,2 @@
+# SyntaxError report: a '$' in an expression
+x = 1 $ 2

@@ -1,0 +1,2 @@
+# SyntaxError report: an '=' inside parentheses after a comparison
+x = (a == b = c)

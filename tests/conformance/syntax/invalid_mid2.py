@@ -1,0 +1,2 @@
+# SyntaxError report: three names side by side
+x = a b c

@@ -1,0 +1,2 @@
+# SyntaxError report: an attribute as a keyword argument name: carets up to the '='
+f(a.b=1)

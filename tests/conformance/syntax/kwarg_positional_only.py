@@ -1,0 +1,3 @@
+# SyntaxError report: two / in a parameter list
+def f(a, /, b, /):
+    pass

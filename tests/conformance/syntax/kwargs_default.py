@@ -1,0 +1,3 @@
+# SyntaxError report: a default value for **kwargs
+def f(**k=1):
+    pass

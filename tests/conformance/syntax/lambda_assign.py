@@ -1,0 +1,2 @@
+# SyntaxError report: assigning to a lambda (no '==' hint: a lambda is not a bitwise_or)
+lambda: 1 = 2

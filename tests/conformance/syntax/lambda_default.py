@@ -1,0 +1,2 @@
+# SyntaxError report: a lambda parameter without default after one with a default
+lambda a=1, b: 0

@@ -1,0 +1,2 @@
+# SyntaxError report: a decimal literal with a leading zero
+x = 012

@@ -1,0 +1,2 @@
+# SyntaxError report: a closing bracket of the wrong kind on the same line
+x = (1, 2]

@@ -1,0 +1,2 @@
+# SyntaxError report: two starred targets in one assignment
+a, *b, *c = d

@@ -1,0 +1,2 @@
+# SyntaxError report: nonlocal at module level
+nonlocal x

@@ -1,0 +1,2 @@
+# SyntaxError report: a positional expression after a keyword argument
+f(a=1, b + c)

@@ -1,0 +1,2 @@
+# SyntaxError report: a positional argument after **kwargs
+f(**k, 2)

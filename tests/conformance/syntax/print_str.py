@@ -1,0 +1,2 @@
+# SyntaxError report: Python 2 print statement: carets under the whole statement
+print "x"

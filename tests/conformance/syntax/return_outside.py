@@ -1,0 +1,2 @@
+# SyntaxError report: 'return' at module level: carets under the whole statement
+return 1

@@ -1,0 +1,3 @@
+# SyntaxError report: a / with no parameter before it
+def f(/, a):
+    pass

@@ -1,0 +1,2 @@
+# SyntaxError report: *args after **kwargs: the caret under the star
+f(**k, *a)

@@ -1,0 +1,3 @@
+# SyntaxError report: two *args parameters
+def f(*a, *b):
+    pass

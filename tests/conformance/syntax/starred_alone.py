@@ -1,0 +1,2 @@
+# SyntaxError report: a starred expression as a whole assignment value
+x = *a

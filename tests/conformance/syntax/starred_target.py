@@ -1,0 +1,2 @@
+# SyntaxError report: a starred name as the only assignment target
+*a = 1

@@ -1,0 +1,4 @@
+# SyntaxError report: try without except or finally
+try:
+    pass
+x = 1

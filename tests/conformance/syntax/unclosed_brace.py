@@ -1,0 +1,2 @@
+# SyntaxError report: an unclosed '{' at the end of the file
+d = {"a": 1,

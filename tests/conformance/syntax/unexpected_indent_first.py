@@ -1,0 +1,2 @@
+# SyntaxError report: an indented first statement: no caret line
+  x = 1

@@ -1,0 +1,2 @@
+# SyntaxError report: invalid syntax on a line with a non-ASCII name: the caret counts bytes
+é = 1 2

@@ -1,0 +1,2 @@
+# SyntaxError report: a ')' with nothing to close
+)

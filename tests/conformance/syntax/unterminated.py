@@ -1,0 +1,2 @@
+# SyntaxError report: an unterminated string literal: the caret under the opening quote
+s = "abc

@@ -1,0 +1,2 @@
+# SyntaxError report: an unterminated single-quoted string
+s = 'abc

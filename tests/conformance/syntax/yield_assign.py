@@ -1,0 +1,2 @@
+# SyntaxError report: assigning to yield
+yield = 1

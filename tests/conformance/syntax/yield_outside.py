@@ -1,0 +1,2 @@
+# SyntaxError report: 'yield' at module level
+yield 1
