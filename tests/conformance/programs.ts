@@ -58,6 +58,11 @@ export function listPrograms(): Program[] {
 	}));
 }
 
+/** The programs python3 runs (all but those under syntax/): the ones with a trace and code objects to check. */
+export function listRunnablePrograms(): Program[] {
+	return listPrograms().filter((program) => !program.path.startsWith(syntaxProgramsDir + sep));
+}
+
 export function readExpected(program: Program): ExpectedRun | null {
 	if (!existsSync(program.expectedPath)) return null;
 	return JSON.parse(readFileSync(program.expectedPath, "utf8")) as ExpectedRun;

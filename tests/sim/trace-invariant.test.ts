@@ -5,10 +5,10 @@
 // list can only shrink: fixing one makes this test fail until the entry is removed.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { listPrograms } from "../conformance/programs";
+import { listRunnablePrograms } from "../conformance/programs";
 import { holderMismatches } from "./holders-invariant";
 
-const programs = listPrograms();
+const programs = listRunnablePrograms();
 const invariantGaps = JSON.parse(readFileSync(new URL("./invariant-gaps.json", import.meta.url), "utf8")) as Record<string, string>;
 
 describe("trace: holders explain every reference count at every step", () => {
