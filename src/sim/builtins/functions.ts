@@ -26,6 +26,7 @@ import { intPowMod } from "../runtime/intMath";
 import type { VM } from "../vm/vm";
 import { currentStdout, writeToFile } from "./text-streams";
 import { notSupportedYet } from "./types";
+import { PyGenericAlias } from "../heap/generic-alias";
 
 
 /** PyObject_GetAttr's check on the name getattr(), setattr(), delattr() and hasattr() are given. */
@@ -35,6 +36,7 @@ function attributeName(vm: VM, name: PyObject): string {
 
 function classInfoMatches(vm: VM, cls: PyClass, info: PyObject, fn: string): boolean {
 	if (info instanceof PyTuple) return info.items.some((i) => classInfoMatches(vm, cls, i, fn));
+	if (info instanceof PyGenericAlias) vm.raise("TypeError", `${fn}() argument 2 cannot be a parameterized generic`);
 	if (!(info instanceof PyClass)) vm.raise("TypeError", `${fn}() arg 2 must be a type, a tuple of types, or a union`);
 	return cls.isSubclassOf(info);
 }

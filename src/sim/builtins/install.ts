@@ -29,6 +29,7 @@ import { installWeakSetMethods } from "./weak-sets";
 import { installDequeMethods } from "./deque";
 import { installDefaultDictMethods } from "./defaultdict";
 import { installOrderedDictMethods } from "./ordered-dict";
+import { installClassGetItem } from "./class-getitem";
 
 const EXPOSED_TYPES = ["object", "type", "int", "float", "complex", "str", "bytes", "bytearray", "bool", "list", "tuple", "dict", "set", "frozenset", "range", "slice", "property", "staticmethod", "classmethod", "super"] as const;
 
@@ -57,6 +58,7 @@ function sharedNatives(): Map<string, PyObject> {
 	installDequeMethods();
 	installDefaultDictMethods();
 	installOrderedDictMethods();
+	installClassGetItem();
 	natives = new Map();
 	for (const [name, impl] of Object.entries({ ...BUILTIN_FUNCTIONS, ...ITERATOR_FUNCTIONS })) natives.set(name, nativeFunction(name, checkingArity(name, impl)));
 	return natives;

@@ -90,6 +90,8 @@ export function ensureTypes(): void {
 		cls.module = "_collections";
 		iteratorTypes.set(kind, cls);
 	}
+	T.GenericAlias = makeType("GenericAlias", [T.object]);
+	T.GenericAlias.module = "types";
 }
 
 export const DEQUE_ITERATORS = ["_collections._deque_iterator", "_collections._deque_reverse_iterator"] as const;

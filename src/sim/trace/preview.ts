@@ -1,7 +1,7 @@
 // Short previews of objects for cards and the timeline. Never runs Python code (no user __repr__), so
 // recording cannot change what the program does; containers show a few items only.
 import type { PyObject } from "../heap/object";
-import { PyInt, PyFloat, PyComplex, PyStr, PyBool, PyNone, PyBytes } from "../heap/values";
+import { PyInt, PyFloat, PyComplex, PyStr, PyBool, PyNone, PyBytes, PyEllipsis } from "../heap/values";
 import { bytesRepr } from "../parse/repr";
 import { PyByteArray } from "../heap/bytearray";
 import { PyList, PyTuple, PyDict, PySet } from "../heap/containers";
@@ -15,6 +15,7 @@ import { floatRepr } from "../runtime/floatRepr";
 import { complexRepr } from "../runtime/complexText";
 import { strRepr } from "../vm/repr";
 import type { StringTable } from "./log";
+import { PyGenericAlias } from "../heap/generic-alias";
 
 const MAX = 40;
 const MAX_ITEMS = 4;
@@ -75,6 +76,7 @@ export function previewOf(o: PyObject): string {
 	if (o instanceof PyCell) return o.ref ? `<cell: ${item(o.ref)}>` : "<cell: empty>";
 	if (o instanceof PyGenerator) return `<generator ${o.qualname}>`;
 	if (o instanceof PyCData) return cdataPreview(o);
+	if (o instanceof PyGenericAlias) return cut(aliasPreview(o));
 	return `<${o.typeName}>`;
 }
 
@@ -87,6 +89,14 @@ function cdataPreview(o: PyCData): string {
 	if (o.address !== null) return `${name} at 0x${o.address.toString(16)}`;
 	if (name === "py_object") return o.held ? `py_object(${item(o.held)})` : "py_object(<NULL>)";
 	return cut(`${name}(${o.stored})`);
+}
+
+/** `dict[str, list[int]]`, as its repr reads. */
+function aliasPreview(o: PyObject): string {
+	if (o instanceof PyClass) return o.module === "builtins" ? o.qualname : `${o.module}.${o.qualname}`;
+	if (o instanceof PyEllipsis) return "...";
+	if (!(o instanceof PyGenericAlias) || !o.origin || !(o.args instanceof PyTuple)) return item(o);
+	return `${aliasPreview(o.origin)}[${o.args.items.length ? o.args.items.map(aliasPreview).join(", ") : "()"}]`;
 }
 
 /** Ints whose value the trace keeps inline: zigzagged, they stay well inside a safe integer. */

@@ -21,6 +21,8 @@ import { starredArguments } from "./call-arguments";
 import type { VM } from "./vm";
 import { withCallerPacked } from "./caller-packed";
 import { truncate } from "../arrays";
+import { PyGenericAlias } from "../heap/generic-alias";
+import { callGenericAlias } from "./generic-alias-ops";
 
 /** A new frame for `func` with its parameters bound; owned args move in. */
 export function frameFor(vm: VM, func: PyFunction, args: PyObject[], kwnames: string[] | null, kwvalues: readonly PyObject[]): Frame {
@@ -167,6 +169,7 @@ export function callObject(vm: VM, callable: PyObject, args: PyObject[], kwargs:
 	if (callable instanceof PyToolObject && callable.call) return callable.call(args, kwargs);
 	if (callable instanceof PyWeakref) return vm.incref(callable.referent ?? vm.None);
 	if (callable instanceof PyFinalize) return callFinalize(vm, callable);
+	if (callable instanceof PyGenericAlias) return callGenericAlias(vm, callable, args, kwargs);
 	if (callable instanceof PyWeakDictRemover) return callWeakDictRemover(vm, callable, args[0]!);
 	if (hasInstanceAttributes(callable)) {
 		const call = callable.cls.lookup("__call__");

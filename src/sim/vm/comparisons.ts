@@ -17,6 +17,7 @@ import { complexEquals } from "./complex-ops";
 import { PyDeque } from "../heap/collections";
 import { odictEquals } from "../builtins/ordered-dict";
 import type { VM } from "./vm";
+import { genericAliasesEqual } from "./generic-alias-ops";
 
 const REFLECTED: Record<string, string> = { Lt: "Gt", LtE: "GtE", Gt: "Lt", GtE: "LtE", Eq: "Eq", NotEq: "NotEq" };
 const CMP_DUNDER: Record<string, string> = { Lt: "__lt__", LtE: "__le__", Gt: "__gt__", GtE: "__ge__", Eq: "__eq__", NotEq: "__ne__" };
@@ -72,6 +73,10 @@ export function compareValues(vm: VM, a: PyObject, b: PyObject, op: string, user
 	if (a instanceof PyWeakref && b instanceof PyWeakref && (op === "Eq" || op === "NotEq")) {
 		if (!a.referent || !b.referent) return (a === b) === (op === "Eq");
 		return compareValues(vm, a.referent, b.referent, op);
+	}
+	if (op === "Eq" || op === "NotEq") {
+		const same = genericAliasesEqual(vm, a, b, (x, y) => compareValues(vm, x, y, "Eq"));
+		if (same !== null) return same === (op === "Eq");
 	}
 	const na = numeric(a);
 	const nb = numeric(b);

@@ -20,6 +20,7 @@ import { isPlainKey } from "./key-hashing";
 import { forgetIndexed, probedFind, probedGet, probedSet } from "./probed-dicts";
 import { probedSetAdd, probedSetContains, probedSetDiscard } from "./probed-sets";
 import type { VM } from "./vm";
+import { PyGenericAlias } from "../heap/generic-alias";
 
 const nameKeys = new Map<string, string>();
 
@@ -70,6 +71,8 @@ export function hashKey(vm: VM, o: PyObject): HashKey {
 	if (o instanceof PyClass) return "o" + o.id;
 	// PyCData_nohash.
 	if (o instanceof PyCData) vm.raise("TypeError", "unhashable type");
+	// ga_hash: the origin's hash and the arguments' (equal aliases are one key).
+	if (o instanceof PyGenericAlias) return "g" + String(hashKey(vm, o.origin!)) + ":" + String(hashKey(vm, o.args!));
 	// method_hash / meth_hash: a bound method is equal to (and hashes as) any binding of the same function to
 	// the same object.
 	if (o instanceof PyBoundMethod && o.self && o.func) return `m${o.self.id}:${o.func.id}`;

@@ -29,6 +29,8 @@ import { dequeRepr } from "../builtins/deque";
 import { defaultDictRepr } from "../builtins/defaultdict";
 import { PyCData } from "../heap/ctypes-data";
 import { cdataRepr } from "./ctypes-access";
+import { PyGenericAlias } from "../heap/generic-alias";
+import { genericAliasRepr } from "./generic-alias-ops";
 
 export { floatRepr, strRepr };
 
@@ -137,6 +139,7 @@ export function builtinRepr(vm: VM, o: PyObject): string {
 	// WeakSet.__repr__ is repr(self.data).
 	if (o instanceof PyWeakSet) return o.data ? repr(vm, o.data) : "set()";
 	if (o instanceof PyWeakDictRemover) return `<function ${o.qualname} at ${fakeAddress(o)}>`;
+	if (o instanceof PyGenericAlias) return genericAliasRepr(vm, o);
 	if (o instanceof PyWeakref) {
 		const r = o.referent;
 		return r ? `<weakref at ${fakeAddress(o)}; to '${r.cls.name}' at ${fakeAddress(r)}>` : `<weakref at ${fakeAddress(o)}; dead>`;

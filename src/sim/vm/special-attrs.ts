@@ -22,6 +22,8 @@ import { functionLocals } from "./frame-locals";
 import { PyCData } from "../heap/ctypes-data";
 import { cdataValue } from "./ctypes-access";
 import { CTYPES_NAMESPACES } from "../builtins/ctypes-module";
+import { PyGenericAlias } from "../heap/generic-alias";
+import { genericAliasAttribute } from "./generic-alias-ops";
 
 function orNone(vm: VM, o: PyObject | null | undefined): PyObject {
 	return vm.incref(o ?? vm.None);
@@ -62,6 +64,7 @@ export function systemExitCode(exc: PyExceptionObject): PyObject | null {
 export function objectAttribute(vm: VM, obj: PyObject, name: string): PyObject | undefined {
 	if (name === "__class__") return vm.incref(obj.cls);
 	if (obj instanceof PyClass) return classAttribute(vm, obj, name);
+	if (obj instanceof PyGenericAlias) return genericAliasAttribute(vm, obj, name);
 	if (obj instanceof PyExceptionObject) {
 		if (name === "args") return orNone(vm, obj.args);
 		if (name === "__traceback__") return orNone(vm, obj.traceback);

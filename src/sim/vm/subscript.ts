@@ -20,6 +20,8 @@ import { PyDefaultDict, PyDeque, PyOrderedDict } from "../heap/collections";
 import { odictDelItem, odictSetItem } from "../builtins/ordered-dict";
 import { dequeDelItem } from "../builtins/deque";
 import { defaultDictSubscriptMissing } from "../builtins/defaultdict";
+import { PyGenericAlias } from "../heap/generic-alias";
+import { newGenericAlias, subscriptGenericAlias } from "./generic-alias-ops";
 
 function toIndex(vm: VM, key: PyObject, typeName: string): number {
 	if (key instanceof PyInt) return Number(key.value);
@@ -137,6 +139,7 @@ export function builtinGetItem(vm: VM, obj: PyObject, key: PyObject): PyObject {
 	if (obj instanceof PyWeakDictionary) return weakDictGetItem(vm, obj, key);
 	if (obj instanceof PyDeque) return vm.incref(obj.items[dequeIndex(vm, obj, key)]!);
 	if (obj instanceof PyClass) return classGetItem(vm, obj, key);
+	if (obj instanceof PyGenericAlias) return subscriptGenericAlias(vm, obj);
 	const user = userItem(vm, obj, "__getitem__", [key]);
 	if (user) return user;
 	if (obj instanceof PyBool || obj instanceof PyInt) vm.raise("TypeError", `'${obj.typeName}' object is not subscriptable`);
@@ -152,12 +155,15 @@ function callMissing(vm: VM, d: PyDictInstance, missing: PyFunction, key: PyObje
 
 const CLASS_GETITEM = "__class_getitem__ being called";
 
+/** Classes CPython makes generic (weakref.ref[int]...) whose __class_getitem__ pymem does not define (T fills at startup). */
+const unsupportedGenerics = (): PyClass[] => [T.weakref, T.WeakValueDictionary, T.WeakKeyDictionary, T.WeakSet];
+
 /** PyObject_GetItem on a class: `C.__class_getitem__` (a classmethod, so a bound method made for the call). */
 function classGetItem(vm: VM, cls: PyClass, key: PyObject): PyObject {
-	if (cls.builtin) return vm.raise("TypeError", `pymem does not support generic aliases such as ${cls.name}[...] yet`);
+	// abstract.c special-cases type[int]: type has no __class_getitem__, and no bound method is made.
+	if (cls === T.type) return newGenericAlias(vm, cls, key);
 	const method = lookupAttr(vm, cls, "__class_getitem__");
-	if (!method && cls.mro.some((c) => c === T.list || c === T.dict)) {
-		// list.__class_getitem__ and dict's would give CPython's types.GenericAlias.
+	if (!method && unsupportedGenerics().some((c) => cls.isSubclassOf(c))) {
 		return vm.raise("TypeError", `pymem does not support generic aliases such as ${cls.name}[...] yet`);
 	}
 	if (!method) return vm.raise("TypeError", `type '${cls.name}' is not subscriptable`);

@@ -1,0 +1,18 @@
+// __class_getitem__ of the builtin generic classes (PEP 585): `list[int]` finds this classmethod on list,
+// binds it (a builtin method made and freed for the call, as CPython's lookup does) and gets a GenericAlias.
+import { PyDescriptor, type NativeImpl } from "../heap/callables";
+import { PyClass } from "../heap/classes";
+import { builtinGenericClasses, newGenericAlias } from "../vm/generic-alias-ops";
+import { globalShared, nativeFunction } from "./types";
+
+const classGetItem: NativeImpl = (vm, args) => {
+	const [cls, key] = args;
+	if (!cls || !key || args.length !== 2) return vm.raise("TypeError", `${cls instanceof PyClass ? cls.name : "type"}.__class_getitem__() takes exactly one argument (${Math.max(0, args.length - 1)} given)`);
+	return newGenericAlias(vm, cls, key);
+};
+
+export function installClassGetItem(): void {
+	for (const cls of builtinGenericClasses()) {
+		cls.dict.set("__class_getitem__", globalShared(new PyDescriptor("classmethod", [nativeFunction("__class_getitem__", classGetItem)])));
+	}
+}
