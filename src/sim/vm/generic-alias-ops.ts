@@ -107,7 +107,7 @@ export function genericAliasesEqual(vm: VM, a: PyObject, b: PyObject, equal: (x:
 	return equal(a.origin!, b.origin!) && equal(a.args!, b.args!);
 }
 
-/** The builtin classes whose __class_getitem__ makes an alias (list[int]...); `type[int]` is abstract.c's special case. */
+/** The builtin classes whose __class_getitem__ makes an alias (list[int], deque[int]...); `type[int]` is abstract.c's special case. */
 export function builtinGenericClasses(): PyClass[] {
-	return [T.list, T.tuple, T.dict, T.set, T.frozenset];
+	return [T.list, T.tuple, T.dict, T.set, T.frozenset, T.deque];
 }
