@@ -27,6 +27,7 @@ import type { VM } from "../vm/vm";
 import { currentStdout, writeToFile } from "./text-streams";
 import { notSupportedYet } from "./types";
 import { PyGenericAlias } from "../heap/generic-alias";
+import { PyUnionType } from "../heap/union-type";
 
 
 /** PyObject_GetAttr's check on the name getattr(), setattr(), delattr() and hasattr() are given. */
@@ -37,6 +38,8 @@ function attributeName(vm: VM, name: PyObject): string {
 function classInfoMatches(vm: VM, cls: PyClass, info: PyObject, fn: string): boolean {
 	if (info instanceof PyTuple) return info.items.some((i) => classInfoMatches(vm, cls, i, fn));
 	if (info instanceof PyGenericAlias) vm.raise("TypeError", `${fn}() argument 2 cannot be a parameterized generic`);
+	// 3.11's isinstance and issubclass look through a union to its members, as through a tuple.
+	if (info instanceof PyUnionType) return classInfoMatches(vm, cls, info.args!, fn);
 	if (!(info instanceof PyClass)) vm.raise("TypeError", `${fn}() arg 2 must be a type, a tuple of types, or a union`);
 	return cls.isSubclassOf(info);
 }

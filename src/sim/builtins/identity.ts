@@ -13,6 +13,7 @@ import { PyWeakref } from "../heap/weakrefs";
 import type { VM } from "../vm/vm";
 import { addressOf } from "../heap/addresses";
 import { PyGenericAlias } from "../heap/generic-alias";
+import { PyUnionType } from "../heap/union-type";
 
 export function fakeAddressNumber(o: PyObject): number {
 	return addressOf(o);
@@ -31,6 +32,7 @@ export function hashOf(vm: VM, o: PyObject): bigint {
 	if (o instanceof PyTuple) return hashTuple(o.items.map((item) => hashOf(vm, item)));
 	if (o instanceof PyWeakref) return weakrefHash(vm, o);
 	if (o instanceof PyGenericAlias) return BigInt.asIntN(64, hashOf(vm, o.origin!) ^ hashOf(vm, o.args!));
+	if (o instanceof PyUnionType) return hashFrozenset((o.args as PyTuple).items.map((m) => hashOf(vm, m)));
 	// A bytes object hashes its buffer, as a str of the same Latin-1 characters does: hash(b"ab") == hash("ab").
 	if (o instanceof PyBytes) return BigInt(stringHash(strKey(latin1(o.value))));
 	// A frozenset hashes its items' stored hashes: no __hash__ runs.

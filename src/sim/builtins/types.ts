@@ -92,6 +92,8 @@ export function ensureTypes(): void {
 	}
 	T.GenericAlias = makeType("GenericAlias", [T.object]);
 	T.GenericAlias.module = "types";
+	T.UnionType = makeType("UnionType", [T.object]);
+	T.UnionType.module = "types";
 }
 
 export const DEQUE_ITERATORS = ["_collections._deque_iterator", "_collections._deque_reverse_iterator"] as const;

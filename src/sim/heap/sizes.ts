@@ -22,6 +22,7 @@ import { hasInstanceAttributes, isSubclassInstance } from "./subclass-instances"
 import { isGcType } from "./gc-kinds";
 import { SIZEOF_COMPLEX, sizeofFrameObject, sizeofGenerator } from "../runtime/sizes";
 import { PyGenericAlias } from "./generic-alias";
+import { PyUnionType } from "./union-type";
 
 /** GC-tracked objects carry a 16-byte PyGC_Head that getsizeof includes. */
 const GC_HEAD = 16;
@@ -166,6 +167,7 @@ export function sizeOf(o: PyObject): number {
 	if (o instanceof PyKeyedRef) return 72 + GC_HEAD;
 	if (o instanceof PyWeakref) return 64 + GC_HEAD;
 	if (o instanceof PyGenericAlias) return 64 + GC_HEAD;
+	if (o instanceof PyUnionType) return 32 + GC_HEAD;
 	if (o instanceof PyWeakDictionary || o instanceof PyWeakSet) return 40 + GC_HEAD;
 	if (o instanceof PyWeakDictRemover) return 136 + GC_HEAD;
 	// CDataObject with its small buffer inline, whatever the C type.

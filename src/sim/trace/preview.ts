@@ -5,7 +5,7 @@ import { PyInt, PyFloat, PyComplex, PyStr, PyBool, PyNone, PyBytes, PyEllipsis }
 import { bytesRepr } from "../parse/repr";
 import { PyByteArray } from "../heap/bytearray";
 import { PyList, PyTuple, PyDict, PySet } from "../heap/containers";
-import { PyClass, PySlotDescriptor } from "../heap/classes";
+import { PyClass, PySlotDescriptor, T } from "../heap/classes";
 import { PyInstance, PyExceptionObject } from "../heap/instances";
 import { PyFunction, PyBoundMethod, PyBuiltinFunction, PyCell, PyModule } from "../heap/callables";
 import { PyGenerator } from "../heap/iterators";
@@ -16,6 +16,7 @@ import { complexRepr } from "../runtime/complexText";
 import { strRepr } from "../vm/repr";
 import type { StringTable } from "./log";
 import { PyGenericAlias } from "../heap/generic-alias";
+import { PyUnionType } from "../heap/union-type";
 
 const MAX = 40;
 const MAX_ITEMS = 4;
@@ -77,6 +78,7 @@ export function previewOf(o: PyObject): string {
 	if (o instanceof PyGenerator) return `<generator ${o.qualname}>`;
 	if (o instanceof PyCData) return cdataPreview(o);
 	if (o instanceof PyGenericAlias) return cut(aliasPreview(o));
+	if (o instanceof PyUnionType && o.args instanceof PyTuple) return cut(o.args.items.map((m) => (m === T.NoneType ? "None" : aliasPreview(m))).join(" | "));
 	return `<${o.typeName}>`;
 }
 

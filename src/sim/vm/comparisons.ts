@@ -18,6 +18,7 @@ import { PyDeque } from "../heap/collections";
 import { odictEquals } from "../builtins/ordered-dict";
 import type { VM } from "./vm";
 import { genericAliasesEqual } from "./generic-alias-ops";
+import { unionsEqual } from "./union-ops";
 
 const REFLECTED: Record<string, string> = { Lt: "Gt", LtE: "GtE", Gt: "Lt", GtE: "LtE", Eq: "Eq", NotEq: "NotEq" };
 const CMP_DUNDER: Record<string, string> = { Lt: "__lt__", LtE: "__le__", Gt: "__gt__", GtE: "__ge__", Eq: "__eq__", NotEq: "__ne__" };
@@ -75,7 +76,7 @@ export function compareValues(vm: VM, a: PyObject, b: PyObject, op: string, user
 		return compareValues(vm, a.referent, b.referent, op);
 	}
 	if (op === "Eq" || op === "NotEq") {
-		const same = genericAliasesEqual(vm, a, b, (x, y) => compareValues(vm, x, y, "Eq"));
+		const same = genericAliasesEqual(vm, a, b, (x, y) => compareValues(vm, x, y, "Eq")) ?? unionsEqual(a, b);
 		if (same !== null) return same === (op === "Eq");
 	}
 	const na = numeric(a);

@@ -21,6 +21,7 @@ import { forgetIndexed, probedFind, probedGet, probedSet } from "./probed-dicts"
 import { probedSetAdd, probedSetContains, probedSetDiscard } from "./probed-sets";
 import type { VM } from "./vm";
 import { PyGenericAlias } from "../heap/generic-alias";
+import { PyUnionType } from "../heap/union-type";
 
 const nameKeys = new Map<string, string>();
 
@@ -73,6 +74,8 @@ export function hashKey(vm: VM, o: PyObject): HashKey {
 	if (o instanceof PyCData) vm.raise("TypeError", "unhashable type");
 	// ga_hash: the origin's hash and the arguments' (equal aliases are one key).
 	if (o instanceof PyGenericAlias) return "g" + String(hashKey(vm, o.origin!)) + ":" + String(hashKey(vm, o.args!));
+	// union_hash: the hash of the members as a frozenset (int | str is str | int).
+	if (o instanceof PyUnionType) return "u(" + (o.args as PyTuple).items.map((m) => String(hashKey(vm, m))).sort().join(",") + ")";
 	// method_hash / meth_hash: a bound method is equal to (and hashes as) any binding of the same function to
 	// the same object.
 	if (o instanceof PyBoundMethod && o.self && o.func) return `m${o.self.id}:${o.func.id}`;

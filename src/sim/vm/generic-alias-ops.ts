@@ -89,12 +89,12 @@ export function callGenericAlias(vm: VM, alias: PyGenericAlias, args: PyObject[]
 /** ga_repr: `dict[str, list[int]]`, with classes by qualified name, `...` for Ellipsis and `()` for no arguments. */
 export function genericAliasRepr(vm: VM, alias: PyGenericAlias): string {
 	const items = (alias.args as PyTuple).items;
-	const shown = items.map((item) => reprItem(vm, item)).join(", ");
-	return `${reprItem(vm, alias.origin!)}[${items.length === 0 ? "()" : shown}]`;
+	const shown = items.map((item) => aliasItemRepr(vm, item)).join(", ");
+	return `${aliasItemRepr(vm, alias.origin!)}[${items.length === 0 ? "()" : shown}]`;
 }
 
-/** ga_repr_item: a class (or function) by its module and qualified name, anything else by repr. */
-function reprItem(vm: VM, item: PyObject): string {
+/** ga_repr_item (and union_repr_item): a class (or function) by its module and qualified name, anything else by repr. */
+export function aliasItemRepr(vm: VM, item: PyObject): string {
 	if (item === vm.Ellipsis) return "...";
 	if (item instanceof PyClass) return qualifiedName(item);
 	if (item instanceof PyFunction) return `__main__.${item.qualname}`;

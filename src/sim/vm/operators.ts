@@ -20,6 +20,7 @@ import { callDunder, subclassOnRight } from "./dunder-calls";
 import { percentFormat } from "./formatting";
 import { dictViewSetOperation, takesViewSetOperation } from "./dict-view-ops";
 import { complexBinary, complexUnary } from "./complex-ops";
+import { unionOr } from "./union-ops";
 
 const SYMBOLS: Record<string, string> = {
 	Add: "+", Sub: "-", Mult: "*", MatMult: "@", Div: "/", Mod: "%", Pow: "** or pow()", LShift: "<<", RShift: ">>",
@@ -150,6 +151,10 @@ export function builtinBinary(vm: VM, op: string, a: PyObject, b: PyObject, inpl
 	if (op === "Mod" && isBytesLike(a)) return vm.raise("TypeError", `pymem does not support ${a.typeName} % formatting yet`);
 	if (a instanceof PySet && b instanceof PySet && ["BitOr", "BitAnd", "Sub", "BitXor"].includes(op)) return vm.setOperation(op, a, b, inplace);
 	if (takesViewSetOperation(op, a, b)) return dictViewSetOperation(vm, op, a, b);
+	if (op === "BitOr") {
+		const union = unionOr(vm, a, b);
+		if (union) return union;
+	}
 	if (op === "BitOr" && (a instanceof PyOrderedDict || b instanceof PyOrderedDict)) return vm.raise("TypeError", "pymem does not support | with an OrderedDict yet");
 	if (a instanceof PyDict && b instanceof PyDict && op === "BitOr") return vm.dictUnion(a, b, inplace);
 	// dict.__ior__ is dict.update: any mapping or iterable of pairs, and it raises rather than decline.

@@ -31,6 +31,8 @@ import { PyCData } from "../heap/ctypes-data";
 import { cdataRepr } from "./ctypes-access";
 import { PyGenericAlias } from "../heap/generic-alias";
 import { genericAliasRepr } from "./generic-alias-ops";
+import { PyUnionType } from "../heap/union-type";
+import { unionRepr } from "./union-ops";
 
 export { floatRepr, strRepr };
 
@@ -140,6 +142,7 @@ export function builtinRepr(vm: VM, o: PyObject): string {
 	if (o instanceof PyWeakSet) return o.data ? repr(vm, o.data) : "set()";
 	if (o instanceof PyWeakDictRemover) return `<function ${o.qualname} at ${fakeAddress(o)}>`;
 	if (o instanceof PyGenericAlias) return genericAliasRepr(vm, o);
+	if (o instanceof PyUnionType) return unionRepr(vm, o);
 	if (o instanceof PyWeakref) {
 		const r = o.referent;
 		return r ? `<weakref at ${fakeAddress(o)}; to '${r.cls.name}' at ${fakeAddress(r)}>` : `<weakref at ${fakeAddress(o)}; dead>`;

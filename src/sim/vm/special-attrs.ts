@@ -24,6 +24,8 @@ import { cdataValue } from "./ctypes-access";
 import { CTYPES_NAMESPACES } from "../builtins/ctypes-module";
 import { PyGenericAlias } from "../heap/generic-alias";
 import { genericAliasAttribute } from "./generic-alias-ops";
+import { PyUnionType } from "../heap/union-type";
+import { unionParameters } from "./union-ops";
 
 function orNone(vm: VM, o: PyObject | null | undefined): PyObject {
 	return vm.incref(o ?? vm.None);
@@ -65,6 +67,8 @@ export function objectAttribute(vm: VM, obj: PyObject, name: string): PyObject |
 	if (name === "__class__") return vm.incref(obj.cls);
 	if (obj instanceof PyClass) return classAttribute(vm, obj, name);
 	if (obj instanceof PyGenericAlias) return genericAliasAttribute(vm, obj, name);
+	if (obj instanceof PyUnionType && name === "__args__") return vm.incref(obj.args!);
+	if (obj instanceof PyUnionType && name === "__parameters__") return vm.incref(unionParameters(vm, obj));
 	if (obj instanceof PyExceptionObject) {
 		if (name === "args") return orNone(vm, obj.args);
 		if (name === "__traceback__") return orNone(vm, obj.traceback);

@@ -22,6 +22,9 @@ import { dequeDelItem } from "../builtins/deque";
 import { defaultDictSubscriptMissing } from "../builtins/defaultdict";
 import { PyGenericAlias } from "../heap/generic-alias";
 import { newGenericAlias, subscriptGenericAlias } from "./generic-alias-ops";
+import { PyUnionType } from "../heap/union-type";
+import { unionParameters } from "./union-ops";
+import { repr } from "./repr";
 
 function toIndex(vm: VM, key: PyObject, typeName: string): number {
 	if (key instanceof PyInt) return Number(key.value);
@@ -140,6 +143,11 @@ export function builtinGetItem(vm: VM, obj: PyObject, key: PyObject): PyObject {
 	if (obj instanceof PyDeque) return vm.incref(obj.items[dequeIndex(vm, obj, key)]!);
 	if (obj instanceof PyClass) return classGetItem(vm, obj, key);
 	if (obj instanceof PyGenericAlias) return subscriptGenericAlias(vm, obj);
+	if (obj instanceof PyUnionType) {
+		// union_getitem: with no type variables, nothing can be substituted.
+		unionParameters(vm, obj);
+		return vm.raise("TypeError", `${repr(vm, obj)} is not a generic class`);
+	}
 	const user = userItem(vm, obj, "__getitem__", [key]);
 	if (user) return user;
 	if (obj instanceof PyBool || obj instanceof PyInt) vm.raise("TypeError", `'${obj.typeName}' object is not subscriptable`);
