@@ -3,6 +3,11 @@
 import type * as ast from "../parse/ast";
 import { syntaxError } from "../parse/errors";
 
+/** A symtable error over a node's range (PyErr_RangedSyntaxLocationObject). */
+function errorOver(message: string, node: ast.Located): Error {
+	return syntaxError(message, node.lineno, node.col_offset, node.end_col_offset, node.end_lineno);
+}
+
 export type ScopeKind = "module" | "function" | "class" | "comprehension";
 export type NameKind = "local" | "cell" | "free" | "global-explicit" | "global-implicit" | "name";
 
@@ -189,7 +194,7 @@ function visit(node: ast.Node, scope: Scope, scopes: Map<ast.Node, Scope>): void
 			if (scope.inCompIterTarget && node.ctx !== "Load") {
 				// symtable_add_def_helper: an iteration variable a walrus already bound in this comprehension.
 				if ((scope.symbols.get(node.id) ?? 0) & (GLOBAL | NONLOCAL)) {
-					throw syntaxError(`comprehension inner loop cannot rebind assignment expression target '${node.id}'`, node.lineno, node.col_offset);
+					throw errorOver(`comprehension inner loop cannot rebind assignment expression target '${node.id}'`, node);
 				}
 				scope.add(node.id, COMP_ITER);
 			}
@@ -208,7 +213,7 @@ function visit(node: ast.Node, scope: Scope, scopes: Map<ast.Node, Scope>): void
 			if (node.name) scope.add(node.name, BOUND);
 			break;
 		case "NamedExpr":
-			if (scope.compIterExprDepth > 0) throw syntaxError("assignment expression cannot be used in a comprehension iterable expression", node.lineno, node.col_offset);
+			if (scope.compIterExprDepth > 0) throw errorOver("assignment expression cannot be used in a comprehension iterable expression", node);
 			bindNamedExprTarget(node, scope);
 			visit(node.value, scope, scopes);
 			return;
@@ -226,7 +231,7 @@ function bindNamedExprTarget(node: ast.NamedExpr, scope: Scope): void {
 	let target = scope;
 	while (target.kind === "comprehension" && target.parent) {
 		if ((target.symbols.get(name) ?? 0) & COMP_ITER) {
-			throw syntaxError(`assignment expression cannot rebind comprehension iteration variable '${name}'`, node.lineno, node.col_offset);
+			throw errorOver(`assignment expression cannot rebind comprehension iteration variable '${name}'`, node.target);
 		}
 		target = target.parent;
 	}
@@ -234,7 +239,7 @@ function bindNamedExprTarget(node: ast.NamedExpr, scope: Scope): void {
 		scope.add(name, BOUND);
 		return;
 	}
-	if (target.kind === "class") throw syntaxError("assignment expression within a comprehension cannot be used in a class body", node.lineno, node.col_offset);
+	if (target.kind === "class") throw errorOver("assignment expression within a comprehension cannot be used in a class body", node.target);
 	const global = target.kind === "module" || ((target.symbols.get(name) ?? 0) & GLOBAL) !== 0;
 	scope.add(name, global ? GLOBAL : NONLOCAL);
 	target.add(name, target.kind === "module" ? GLOBAL : BOUND);

@@ -2,7 +2,7 @@
 // live in primary.ts. The structure follows CPython 3.11's Grammar/python.gram so precedence and node shapes match:
 // `not a and b` is BoolOp(And, [UnaryOp(Not, a), b]) and `a < b < c` is one Compare.
 import type * as ast from "./ast";
-import { PythonSyntaxError, UnsupportedSyntaxError } from "./errors";
+import { PythonSyntaxError, syntaxError, UnsupportedSyntaxError } from "./errors";
 import { parseParameters } from "./params";
 import { MAX_CHAIN, parsePrimary } from "./primary";
 import type { ParserState } from "./state";
@@ -276,14 +276,13 @@ export function parseYieldExpression(p: ParserState): ast.Yield | ast.YieldFrom 
  * The expression of an f-string replacement field. CPython 3.11 parses the text wrapped in parentheses, so
  * `f"{a,}"` gives a Tuple whose range covers the braces; parsing the wrapped text reproduces that.
  */
-export function parseFStringExpression(p: ParserState, error: (msg: string) => Error): ast.Expr {
-	let expr: ast.Expr;
+export function parseFStringExpression(p: ParserState, error: (e: PythonSyntaxError) => Error): ast.Expr {
 	try {
-		expr = parseStarExpressions(p);
+		const expr = parseStarExpressions(p);
+		if (!p.at("NEWLINE")) throw p.errorHere();
+		return expr;
 	} catch (e) {
 		if (e instanceof UnsupportedSyntaxError) throw e;
-		throw error(e instanceof PythonSyntaxError ? e.msg : "invalid syntax");
+		throw error(e instanceof PythonSyntaxError ? e : syntaxError("invalid syntax", p.prev.lineno));
 	}
-	if (!p.at("NEWLINE")) throw error("invalid syntax");
-	return expr;
 }

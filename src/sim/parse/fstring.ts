@@ -2,7 +2,7 @@
 // replacement fields `{expr[=][!conv][:spec]}` whose expression is parsed as `(expr)` with real source positions,
 // and format specs that may hold nested fields (two levels at most).
 import type * as ast from "./ast";
-import { syntaxError } from "./errors";
+import { PythonSyntaxError } from "./errors";
 import { parseFStringExpression } from "./expressions";
 import { ParserState } from "./state";
 import type { LiteralParts } from "./strings";
@@ -30,8 +30,9 @@ export function parseFStringBody(p: ParserState, part: LiteralParts, token: Toke
 	return pieces;
 }
 
+/** string_parser.c's errors come once the strings are read: CPython reports them at the token after the last. */
 function fError(cur: Cursor, msg: string): Error {
-	return syntaxError(msg, cur.token.lineno, cur.token.col);
+	return cur.p.errorHere(msg);
 }
 
 /** Reads pieces until the end of the body, or (inside a format spec) the `}` closing the field. */
@@ -161,6 +162,8 @@ function compileExpression(cur: Cursor, text: string, sourceOffset: number): ast
 	} catch {
 		throw fError(cur, "f-string: invalid syntax");
 	}
+	// Where the "(" CPython wraps the expression in would sit in the source: the field's brace.
+	const parenCol = col - 1;
 	for (const t of tokens) {
 		if (t.lineno === 1) t.col += col - 1;
 		if (t.endLineno === 1) t.endCol += col - 1;
@@ -169,7 +172,18 @@ function compileExpression(cur: Cursor, text: string, sourceOffset: number): ast
 	}
 	const sub = new ParserState(tokens, src);
 	sub.scope = cur.p.scope;
-	return parseFStringExpression(sub, (msg) => fError(cur, `f-string: ${msg}`));
+	return parseFStringExpression(sub, (e) => expressionError(e, `(${text})\n`, line, parenCol));
+}
+
+/**
+ * An error in a field's expression as CPython 3.11 reports it: on the source line, but with columns and text
+ * those of the `(expression)` string it parsed on its own.
+ */
+function expressionError(e: PythonSyntaxError, text: string, line: number, parenCol: number): PythonSyntaxError {
+	const relative = (offset: number | null, lineno: number): number | null =>
+		offset === null || lineno !== line ? offset : offset - parenCol;
+	const range = { offset: relative(e.offset, e.lineno), endLineno: e.endLineno, endOffset: relative(e.endOffset, e.endLineno) };
+	return new PythonSyntaxError(`f-string: ${e.msg}`, e.lineno, range, e.kind, { literal: text });
 }
 
 function countNewlines(src: string, from: number, to: number): number {

@@ -104,9 +104,12 @@ export function scanNumber(cursor: ScanCursor): void {
 		return;
 	}
 	if (after === 95 || (isRadix && isAsciiIdContinue(after)) || (!isRadix && isAsciiIdStart(after))) {
-		if (!isRadix && /^\d+$/.test(text) && (after === 101 || after === 69)) end++;
 		const kind = isRadix ? { x: "hexadecimal", o: "octal", b: "binary" }[text[1]!.toLowerCase() as "x" | "o" | "b"] : "decimal";
-		throw stop(syntaxError(`invalid ${kind} literal`, cursor.lineno, cursor.byteCol(end)), true);
+		// CPython's offset is where its tokenizer stands: past a digit of the wrong base, on an underscore, or
+		// before a letter it backed up over.
+		const at = cursor.byteCol(end);
+		if (isRadix && isDigit(after)) throw stop(syntaxError(`invalid digit '${src[end]}' in ${kind} literal`, cursor.lineno, at), true);
+		throw stop(syntaxError(`invalid ${kind} literal`, cursor.lineno, after === 95 ? at : at - 1), true);
 	}
 	if (!isRadix && /^0+\d/.test(text.replace(/_/g, "")) && /^[\d_]+$/.test(text) && /[1-9]/.test(text)) {
 		const msg = "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers";

@@ -192,8 +192,9 @@ class Tokenizer implements ScanCursor {
 				this.push("DEDENT", "", p, p, this.lineno, this.byteCol(p));
 			}
 			if (col !== this.indents[this.indents.length - 1]) {
-				// CPython's tokenizer has read the whole line by then: the offset is just past it.
-				throw stop(indentationError("unindent does not match any outer indentation level", this.lineno, this.byteCol(this.lineEnd(true))), false);
+				// CPython's tokenizer has read the whole line by then, newline included (it adds one to a last
+				// line without): the offset is just past it.
+				throw stop(indentationError("unindent does not match any outer indentation level", this.lineno, this.byteCol(this.lineEnd()) + 1), false);
 			}
 			if (altcol !== this.altIndents[this.altIndents.length - 1]) throw this.tabError();
 		}
@@ -204,21 +205,22 @@ class Tokenizer implements ScanCursor {
 		return stop(indentationError("inconsistent use of tabs and spaces in indentation", this.lineno, 1, "TabError"), false);
 	}
 
-	/** Where the current line ends, after its newline if `withNewline` and it has one. */
-	lineEnd(withNewline = false): number {
+	/** Where the current line ends (before its newline). */
+	private lineEnd(): number {
 		const end = this.src.indexOf("\n", this.lineStart);
-		if (end === -1) return this.src.length;
-		return withNewline ? end + 1 : end;
+		return end === -1 ? this.src.length : end;
 	}
 
 	private lineContinuation(): void {
 		const next = this.src.charCodeAt(this.pos + 1);
+		// Both EOF errors point just past the backslash, with no end (one caret).
+		const afterBackslash = this.byteCol(this.pos + 1);
 		if (next !== 10) {
-			if (this.pos + 1 >= this.src.length) throw stop(syntaxError("unexpected EOF while parsing", this.lineno), false);
-			throw stop(syntaxError("unexpected character after line continuation character", this.lineno, this.byteCol(this.pos + 1)), false);
+			if (this.pos + 1 >= this.src.length) throw stop(syntaxError("unexpected EOF while parsing", this.lineno, afterBackslash, null), false);
+			throw stop(syntaxError("unexpected character after line continuation character", this.lineno, afterBackslash), false);
 		}
 		this.newline(this.pos + 2);
-		if (this.pos >= this.src.length) throw stop(syntaxError("unexpected EOF while parsing", this.lineno - 1), false);
+		if (this.pos >= this.src.length) throw stop(syntaxError("unexpected EOF while parsing", this.lineno - 1, afterBackslash, null), false);
 	}
 
 

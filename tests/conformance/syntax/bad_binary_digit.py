@@ -1,0 +1,2 @@
+# SyntaxError report: a digit 2 in a binary literal
+x = 0b12

@@ -1,0 +1,2 @@
+# SyntaxError report: a binary literal ending with an underscore
+x = 0b1_

@@ -1,0 +1,3 @@
+# SyntaxError report: a walrus in a comprehension in a class body, binding a new name
+class A:
+    [(z := 1) for i in range(3)]

@@ -1,0 +1,2 @@
+# SyntaxError report: letters right after a decimal literal
+x = 12abc

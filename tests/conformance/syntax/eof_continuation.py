@@ -1,0 +1,2 @@
+# SyntaxError report: a line continuation at the very end of the file, without a newline
+x = 1 + \

@@ -1,0 +1,2 @@
+# SyntaxError report: an exponent without digits
+x = 1e

@@ -1,0 +1,2 @@
+# SyntaxError report: a '!' with no conversion character
+y = f"{x!}"

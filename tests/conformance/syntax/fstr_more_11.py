@@ -1,0 +1,2 @@
+# SyntaxError report: a '#' in an f-string expression
+y = f"{#}"

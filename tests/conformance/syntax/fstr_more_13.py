@@ -1,0 +1,2 @@
+# SyntaxError report: an unmatched ')' in an f-string field
+y = f"{)}"

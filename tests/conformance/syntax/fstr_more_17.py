@@ -1,0 +1,2 @@
+# SyntaxError report: invalid syntax in an f-string after a non-ASCII character
+y = f"é{a b}"

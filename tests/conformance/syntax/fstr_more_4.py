@@ -1,0 +1,2 @@
+# SyntaxError report: an f-string field ending in an operator
+y = f"{a +}"

@@ -1,0 +1,3 @@
+# SyntaxError report: an empty f-string field in strings concatenated over two lines
+y = (f"{}"
+     "x")

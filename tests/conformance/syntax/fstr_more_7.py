@@ -1,0 +1,2 @@
+# SyntaxError report: invalid syntax in an f-string's nested format spec field
+y = f"{x:{a b}}"

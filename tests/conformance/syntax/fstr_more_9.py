@@ -1,0 +1,2 @@
+# SyntaxError report: a lambda in an f-string field (its ':' starts the format spec)
+y = f"{lambda x: 1}"

@@ -1,0 +1,2 @@
+# SyntaxError report: a backslash in an f-string expression
+f"{\"a\"}"

@@ -1,0 +1,2 @@
+# SyntaxError report: a bad conversion character in an f-string
+f"{x!z}"

@@ -1,0 +1,2 @@
+# SyntaxError report: a single '}' in an f-string
+f"}"

@@ -1,0 +1,2 @@
+# SyntaxError report: an f-string field without its closing brace
+f"{x"

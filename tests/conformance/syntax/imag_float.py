@@ -1,0 +1,2 @@
+# SyntaxError report: letters after a float imaginary literal
+x = 1.5jx

@@ -1,0 +1,2 @@
+# SyntaxError report: a non-ASCII symbol in an expression
+x = 1 € 2

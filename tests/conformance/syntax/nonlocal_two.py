@@ -1,0 +1,2 @@
+# SyntaxError report: nonlocal with two names at module level
+nonlocal x, y

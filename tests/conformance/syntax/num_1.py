@@ -1,0 +1,2 @@
+# SyntaxError report: letters after a binary literal's digits
+x = 0b1a

@@ -1,0 +1,2 @@
+# SyntaxError report: a float with a trailing exponent letter
+x = 1.e

@@ -1,0 +1,2 @@
+# SyntaxError report: letters after a hexadecimal literal's digits
+x = 0x1g

@@ -1,0 +1,2 @@
+# SyntaxError report: a float with an exponent letter and no digits
+x = 1.5e

@@ -1,0 +1,2 @@
+# SyntaxError report: letters after an exponent's digits
+x = 1e5x

@@ -1,0 +1,2 @@
+# SyntaxError report: an octal literal ending with an underscore
+x = 0o17_

@@ -1,0 +1,2 @@
+# SyntaxError report: an underscore followed by a letter in a decimal literal
+x = 1_a

@@ -1,0 +1,2 @@
+# SyntaxError report: a hexadecimal prefix alone
+x = 0x

@@ -1,0 +1,2 @@
+# SyntaxError report: an octal prefix without digits
+x = 0o

@@ -1,0 +1,2 @@
+# SyntaxError report: deleting a tuple with a starred element
+del (a, *b)

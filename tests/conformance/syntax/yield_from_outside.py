@@ -1,0 +1,2 @@
+# SyntaxError report: 'yield from' at module level
+x = yield from f()
