@@ -5,21 +5,43 @@ import type { PyObject } from "../heap/object";
 import type { PyClass } from "../heap/classes";
 import { PyTuple } from "../heap/containers";
 import type { VM } from "../vm/vm";
-import { defineMethods, moduleType, notSupportedYet } from "./types";
+import { defineMethods, globalShared, moduleType, notSupportedYet } from "./types";
 import { moduleTypeConstructors } from "./module-type-constructors";
+import { T } from "../heap/classes";
+import { PyBareObject } from "../heap/instances";
+import { cacheClear, cacheInfo, lruCache, type LruTypes } from "./functools-lru";
 import { positionalArguments } from "./itertools-support";
 import { newPartialType } from "./functools-partial";
 
-let partialType: PyClass | null = null;
+interface FunctoolsTypes {
+	partial: PyClass;
+	lru: LruTypes;
+}
+
+let types: FunctoolsTypes | null = null;
 
 /** The functools types, made once per process. */
-function functoolsTypes(): { partial: PyClass } {
-	if (!partialType) {
-		partialType = moduleType("partial", "functools");
-		moduleTypeConstructors.set(partialType, newPartialType(partialType));
-		defineMethods(partialType, notSupportedYet(["__reduce__", "__setstate__"], (method) => `functools.partial.${method}()`));
-	}
-	return { partial: partialType };
+function functoolsTypes(): FunctoolsTypes {
+	if (types) return types;
+	const partial = moduleType("partial", "functools");
+	moduleTypeConstructors.set(partial, newPartialType(partial));
+	defineMethods(partial, notSupportedYet(["__reduce__", "__setstate__"], (method) => `functools.partial.${method}()`));
+	const lru: LruTypes = {
+		wrapper: moduleType("_lru_cache_wrapper", "functools"),
+		cacheInfo: moduleType("CacheInfo", "functools", T.tuple),
+		link: moduleType("_lru_list_elem", "functools"),
+		kwdMark: globalShared(new PyBareObject(T.object)),
+	};
+	defineMethods(lru.wrapper, {
+		cache_info: (vm, _args, _kw, self) => cacheInfo(vm, lru, self!),
+		cache_clear: (vm, _args, _kw, self) => cacheClear(vm, self!),
+		// The wrapper is its own copy (lru_cache_copy, lru_cache_deepcopy).
+		__copy__: (vm, _args, _kw, self) => vm.incref(self!),
+		__deepcopy__: (vm, _args, _kw, self) => vm.incref(self!),
+		...notSupportedYet(["__reduce__"], (method) => `functools._lru_cache_wrapper.${method}()`),
+	});
+	types = { partial, lru };
+	return types;
 }
 
 const ARGS_TUPLE = "reduce's argument tuple";
@@ -88,12 +110,25 @@ function reduce(vm: VM, args: PyObject[], kw: Map<string, PyObject> | null): PyO
 
 export const FUNCTOOLS_FUNCTIONS: Record<string, NativeImpl> = {
 	reduce,
-	...notSupportedYet(["partialmethod", "cached_property", "singledispatch", "singledispatchmethod", "lru_cache", "cache", "wraps", "update_wrapper", "total_ordering", "cmp_to_key"], (name) => `functools.${name}`),
+	lru_cache: (vm, args, kw) => lruCache(vm, functoolsTypes().lru, args, kw),
+	cache: (vm, args, kw) => {
+		positionalArguments(vm, "cache", args, kw, 1);
+		// return lru_cache(maxsize=None)(user_function)
+		const decorating = lruCache(vm, functoolsTypes().lru, [], new Map([["maxsize", vm.None]]));
+		try {
+			return vm.callObject(decorating, [args[0]!]);
+		} finally {
+			vm.decref(decorating);
+		}
+	},
+	...notSupportedYet(["partialmethod", "cached_property", "singledispatch", "singledispatchmethod", "wraps", "update_wrapper", "total_ordering", "cmp_to_key"], (name) => `functools.${name}`),
 };
 
 export function installFunctoolsTypes(vm: VM, module: PyModule): void {
-	const { partial } = functoolsTypes();
+	const { partial, lru } = functoolsTypes();
 	vm.dictSetStr(module.dict, "partial", partial);
+	vm.dictSetStr(module.dict, "_lru_cache_wrapper", lru.wrapper);
+	vm.dictSetStr(module.dict, "_CacheInfo", lru.cacheInfo);
 	const names = (items: string[]) => vm.heap.registerShared(new PyTuple(items.map((n) => vm.intern(n))));
 	vm.dictSetStr(module.dict, "WRAPPER_ASSIGNMENTS", names(["__module__", "__name__", "__qualname__", "__doc__", "__annotations__"]));
 	vm.dictSetStr(module.dict, "WRAPPER_UPDATES", names(["__dict__"]));

@@ -37,6 +37,7 @@ function keywordMap(vm: VM, d: PyDict): Map<string, PyObject> | null {
 }
 
 const UNPACKED = "argument array (_PyStack_UnpackDict)";
+const KWNAMES = "keyword names (_PyStack_UnpackDict)";
 const beingRepresented = new Set<PyObject>();
 const CALL_LABELS = { args: "call arguments (partial_call)", kwargs: "keyword arguments (partial_call)" };
 
@@ -105,16 +106,7 @@ function callPartial(vm: VM, partial: PyToolObject, args: PyObject[], kwargs: Ma
 				if (kwDict) dictUpdate(vm, merged, kwDict, false);
 				joined = concatTuples(vm, own, argTuple);
 				vm.heap.adopt(joined, "arguments of partial_call");
-				const keywords = keywordMap(vm, merged);
-				if (!keywords) return vm.callObject(fn, joined.items, null);
-				// PyVectorcall_Call unpacks the keyword dict into a new argument array holding every argument.
-				const held = [...joined.items, ...keywords.values()];
-				for (const o of held) vm.heap.hold(o, UNPACKED);
-				try {
-					return vm.callObject(fn, joined.items, keywords);
-				} finally {
-					for (const o of held) vm.heap.release(o, UNPACKED);
-				}
+				return callWithPackedArguments(vm, fn, joined, merged);
 			} finally {
 				if (joined) vm.heap.release(joined, "arguments of partial_call");
 				vm.heap.release(merged, "keywords of partial_call");
@@ -122,6 +114,26 @@ function callPartial(vm: VM, partial: PyToolObject, args: PyObject[], kwargs: Ma
 		},
 		CALL_LABELS,
 	);
+}
+
+/**
+ * PyObject_Call(fn, args, kwargs): with keywords, PyVectorcall_Call unpacks the dict into a new argument
+ * array that holds every argument while the function runs.
+ */
+export function callWithPackedArguments(vm: VM, fn: PyObject, args: PyTuple, kwargs: PyDict | null): PyObject {
+	const keywords = kwargs ? keywordMap(vm, kwargs) : null;
+	if (!keywords) return vm.callObject(fn, args.items, null);
+	const held = [...args.items, ...keywords.values()];
+	for (const o of held) vm.heap.hold(o, UNPACKED);
+	// ... and a new tuple of the keyword names (kwnames).
+	const names = vm.tuple([...keywords.keys()].map((k) => vm.intern(k)));
+	vm.heap.adopt(names, KWNAMES);
+	try {
+		return vm.callObject(fn, args.items, keywords);
+	} finally {
+		vm.heap.release(names, KWNAMES);
+		for (const o of held) vm.heap.release(o, UNPACKED);
+	}
 }
 
 /** partial_repr: functools.partial(fn, args..., key=value...), "..." for a partial inside itself. */

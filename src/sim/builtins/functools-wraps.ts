@@ -20,7 +20,7 @@ export function newMethodDescriptor(vm: VM, kind: "staticmethod" | "classmethod"
 }
 
 /** functools_copy_attr: getattr(wrapped, name), set on the wrapper; an AttributeError skips the name. */
-function copyAttribute(vm: VM, wrapper: PyObject, wrapped: PyObject, name: string): void {
+export function copyAttribute(vm: VM, wrapper: PyObject, wrapped: PyObject, name: string): void {
 	let value: PyObject;
 	try {
 		value = getAttr(vm, wrapped, name);

@@ -119,7 +119,8 @@ export class Collector {
 		hooks?.phase(generation, "subtract-refs", young);
 		const { reachable, unreachable } = moveUnreachable(young, inYoung);
 		hooks?.phase(generation, "move-unreachable", [...reachable, ...unreachable]);
-		for (const o of reachable) if (o instanceof PyTuple && holdsNothingTracked(o)) heap.untrack(o);
+		// untrack_tuples looks at exact tuples only (a namedtuple such as CacheInfo stays tracked).
+		for (const o of reachable) if (o.constructor === PyTuple && holdsNothingTracked(o)) heap.untrack(o);
 		this.untrackConstantTuples();
 		hooks?.phase(generation, "untrack-tuples", reachable);
 		const older = generation < 2 ? ((generation + 1) as 1 | 2) : 2;

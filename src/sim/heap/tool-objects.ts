@@ -3,7 +3,7 @@
 // instance __dict__, and natives the functools module gives them (calling, repr).
 import { PyObject, HeapKind, setHeapKind, type Reference } from "./object";
 import type { PyClass } from "./classes";
-import type { PyDict } from "./containers";
+import { PyTuple, type PyDict } from "./containers";
 
 export class PyToolObject extends PyObject {
 	constructor(
@@ -21,6 +21,8 @@ export class PyToolObject extends PyObject {
 	dict: PyDict | null = null;
 	/** Whether the type has a __dict__ slot (tp_dictoffset): partial and the lru wrapper do, KeyWrapper not. */
 	hasDict = false;
+	/** Whether the type has tp_descr_get binding it as a method (the lru wrapper's lru_cache_descr_get). */
+	bindsAsMethod = false;
 	/** Read-only member descriptors (partial.func, KeyWrapper.obj): attribute name -> slot index. */
 	members: Readonly<Record<string, number>> = {};
 	/** tp_call, or null for an object that cannot be called (a KeyWrapper made by K(obj)). */
@@ -43,8 +45,9 @@ export class PyToolObject extends PyObject {
 		setHeapKind(this, HeapKind.Tracked);
 	}
 	override references(): Reference[] {
-		const refs: Reference[] = [];
-		for (const link of this.links ?? []) refs.push(...link.references());
+		// _functools' types are heap types in 3.11: their tp_traverse visits the type first (and each link's).
+		const refs: Reference[] = [{ label: "type", target: this.type }];
+		for (const link of this.links ?? []) refs.push(...link.references(), { label: "type", target: link.type });
 		return this.ownReferences(refs);
 	}
 	override shownReferences(): Reference[] {
@@ -100,3 +103,21 @@ export class PyLruLink extends PyObject {
 		return out;
 	}
 }
+
+/** functools' CacheInfo, a namedtuple: a tuple of another type, allocated without the free list, never untracked. */
+export class PyCacheInfo extends PyTuple {
+	constructor(
+		readonly type: PyClass,
+		items: PyObject[],
+	) {
+		super(items);
+	}
+	override get cls(): PyClass {
+		return this.type;
+	}
+	static {
+		setHeapKind(this, HeapKind.Tracked);
+	}
+}
+
+export const CACHE_INFO_FIELDS = ["hits", "misses", "maxsize", "currsize"] as const;

@@ -1,6 +1,7 @@
 // tp_descr_get of the builtin descriptor kinds pymem models: functions (func_descr_get), staticmethod and
 // classmethod (sm_descr_get, cm_descr_get), property (property_descr_get), member and getset descriptors and
 // methods of builtin types. `obj` is null for a lookup on the class itself.
+import { PyToolObject } from "../heap/tool-objects";
 import type { PyObject } from "../heap/object";
 import { PySlotDescriptor, type PyClass } from "../heap/classes";
 import { PyFunction, PyBuiltinFunction, PyBoundMethod, PyDescriptor, PySlotWrapper } from "../heap/callables";
@@ -10,6 +11,8 @@ import { slotDescriptorGet } from "./special-attrs";
 /** What `attr`, found on `type`'s MRO as `name`, gives for `obj` (a new reference); attr itself when its type has no __get__. */
 export function builtinDescriptorGet(vm: VM, attr: PyObject, obj: PyObject | null, type: PyClass, name: string): PyObject {
 	if (attr instanceof PyFunction) return obj ? newMethod(vm, attr, obj) : vm.incref(attr);
+	// lru_cache_descr_get: the wrapper binds like a function.
+	if (attr instanceof PyToolObject && attr.bindsAsMethod) return obj && obj !== vm.None ? newMethod(vm, attr, obj) : vm.incref(attr);
 	if (attr instanceof PyDescriptor) {
 		if (attr.kind === "staticmethod") return vm.incref(wrappedCallable(vm, attr));
 		if (attr.kind === "classmethod") return newMethod(vm, wrappedCallable(vm, attr), type);

@@ -14,7 +14,7 @@ import { superStartType } from "./super-attr";
 import { hasInstanceAttributes, subclassSlot } from "../heap/subclass-instances";
 import { PyGenerator, PyIterator } from "../heap/iterators";
 import { PyToolIterator } from "../heap/tool-iterators";
-import { PyToolObject } from "../heap/tool-objects";
+import { CACHE_INFO_FIELDS, PyCacheInfo, PyToolObject } from "../heap/tool-objects";
 import { PyWeakref } from "../heap/weakrefs";
 import type { VM } from "./vm";
 import { addressOf } from "../heap/addresses";
@@ -75,6 +75,7 @@ export function repr(vm: VM, o: PyObject): string {
 /** The builtin types' tp_repr (what list.__repr__ and dict.__repr__ run, whatever a subclass overrides). */
 export function builtinRepr(vm: VM, o: PyObject): string {
 	if (o instanceof PyList) return guarded(o, "[", "]", () => "[" + o.items.map((i) => repr(vm, i)).join(", ") + "]");
+	if (o instanceof PyCacheInfo) return `CacheInfo(${CACHE_INFO_FIELDS.map((name, i) => `${name}=${repr(vm, o.items[i]!)}`).join(", ")})`;
 	if (o instanceof PyTuple) {
 		if (o.items.length === 0) return "()";
 		return guarded(o, "(", ")", () => "(" + o.items.map((i) => repr(vm, i)).join(", ") + (o.items.length === 1 ? ",)" : ")"));

@@ -17,7 +17,7 @@ import { PyKeyedRef, PyWeakDictionary, PyWeakDictRemover, PyWeakSet } from "../h
 import { PyDefaultDict, PyDeque, PyOrderedDict } from "../heap/collections";
 import { PyFrameObject, PyTraceback } from "../heap/tracebacks";
 import type { VM } from "./vm";
-import { PyToolObject } from "../heap/tool-objects";
+import { CACHE_INFO_FIELDS, PyCacheInfo, PyToolObject } from "../heap/tool-objects";
 import { functionLocals } from "./frame-locals";
 import { PyCData } from "../heap/ctypes-data";
 import { cdataValue } from "./ctypes-access";
@@ -99,6 +99,10 @@ export function objectAttribute(vm: VM, obj: PyObject, name: string): PyObject |
 	if (obj instanceof PyWeakDictRemover) {
 		if (name === "__defaults__") return orNone(vm, obj.defaults);
 		if (name === "__name__" || name === "__qualname__") return vm.str(name === "__name__" ? obj.name : obj.qualname);
+	}
+	if (obj instanceof PyCacheInfo) {
+		const field = (CACHE_INFO_FIELDS as readonly string[]).indexOf(name);
+		if (field >= 0) return vm.incref(obj.items[field]!);
 	}
 	if (obj instanceof PyToolObject) {
 		const member = obj.members[name];
