@@ -16,6 +16,7 @@ import { nativeFunction } from "./types";
 import type { VM } from "../vm/vm";
 import { PyRaise } from "../vm/errors";
 import { setField } from "../vm/exception-init";
+import { installFutureFeatures } from "./future-module";
 
 const MODULES: Record<string, { functions: Record<string, NativeImpl>; extra?: (vm: VM, m: PyModule) => void }> = {
 	sys: { functions: SYS_FUNCTIONS, extra: installSysData },
@@ -28,6 +29,7 @@ const MODULES: Record<string, { functions: Record<string, NativeImpl>; extra?: (
 	collections: { functions: COLLECTIONS_FUNCTIONS, extra: installCollectionsTypes },
 	ctypes: { functions: CTYPES_FUNCTIONS, extra: installCtypesTypes },
 	functools: { functions: FUNCTOOLS_FUNCTIONS, extra: installFunctoolsTypes },
+	__future__: { functions: {}, extra: installFutureFeatures },
 };
 
 const SUPPORTED = "sys, gc, weakref, math, random, copy, itertools, collections, ctypes and functools";

@@ -94,6 +94,8 @@ export function ensureTypes(): void {
 	T.GenericAlias.module = "types";
 	T.UnionType = makeType("UnionType", [T.object]);
 	T.UnionType.module = "types";
+	T._Feature = makeType("_Feature", [T.object]);
+	T._Feature.module = "__future__";
 }
 
 export const DEQUE_ITERATORS = ["_collections._deque_iterator", "_collections._deque_reverse_iterator"] as const;

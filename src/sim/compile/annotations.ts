@@ -5,6 +5,7 @@ import type * as ast from "../parse/ast";
 import { Op } from "./code";
 import type { Compiler } from "./compiler";
 import { compileStore } from "./targets";
+import { annotationText } from "./annotation-text";
 
 export function compileAnnAssign(c: Compiler, s: ast.AnnAssign): void {
 	const u = c.unit;
@@ -15,7 +16,8 @@ export function compileAnnAssign(c: Compiler, s: ast.AnnAssign): void {
 	if (u.kind !== "module" && u.kind !== "class") return;
 	const target = s.target;
 	if (target.kind === "Name" && s.simple) {
-		c.expr(s.annotation);
+		if (c.future.annotations) c.loadConst(annotationText(s.annotation), "compiler");
+		else c.expr(s.annotation);
 		u.emit(Op.LOAD_NAME, u.nameIndex("__annotations__"));
 		c.loadConst(target.id);
 		u.emit(Op.STORE_SUBSCR);
@@ -27,7 +29,8 @@ export function compileAnnAssign(c: Compiler, s: ast.AnnAssign): void {
 		evaluateAndDrop(c, target.value);
 		evaluateAndDrop(c, target.slice);
 	}
-	evaluateAndDrop(c, s.annotation);
+	// check_annotation: under the annotations future a complex target's annotation is not even evaluated.
+	if (!c.future.annotations) evaluateAndDrop(c, s.annotation);
 }
 
 function evaluateAndDrop(c: Compiler, node: ast.Expr): void {

@@ -15,6 +15,7 @@ import { compileStore, compileDelete, compileAugAssign } from "./targets";
 import { compileAnnAssign, hasAnnotations } from "./annotations";
 import { compileFunctionDef, compileClassDef } from "./definitions";
 import { compileTry, compileWith, compileRaise, compileReturn, compileLoopExit } from "./control";
+import { futureStatements, type FutureStatements } from "./future";
 
 export class Compiler {
 	unit!: CodeUnit;
@@ -23,11 +24,14 @@ export class Compiler {
 	readonly top: Scope;
 	/** SyntaxWarnings found while compiling (compile.c's compiler_warn), for the host to print first. */
 	readonly warnings: CompileWarning[] = [];
+	/** The module's future statements (`from __future__ import annotations` changes how annotations compile). */
+	readonly future: FutureStatements;
 
 	constructor(
 		readonly module: ast.Module,
 		readonly consts: ConstFactory,
 	) {
+		this.future = futureStatements(module);
 		const built = buildScopes(module);
 		this.scopes = built.scopes;
 		this.top = built.top;

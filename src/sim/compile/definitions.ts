@@ -5,6 +5,7 @@ import { Op, CO_VARARGS, CO_VARKEYWORDS } from "./code";
 import type { Compiler } from "./compiler";
 import type { Scope } from "./scope";
 import { compileStore } from "./targets";
+import { annotationText } from "./annotation-text";
 
 /** Push the cells a nested code object closes over (LOAD_CLOSURE ...; BUILD_TUPLE); returns MAKE_FUNCTION's flag. */
 function loadClosure(c: Compiler, inner: Scope): number {
@@ -56,6 +57,14 @@ function loadAnnotations(c: Compiler, args: ast.Arguments, returns: ast.Expr | n
 		.map((a) => [a.arg, a.annotation!] as const);
 	if (returns) annotated.push(["return", returns]);
 	if (!annotated.length) return 0;
+	if (c.future.annotations) {
+		// Names and texts are all constants: the peephole optimizer folds them into one tuple (each stays in co_consts).
+		const values = annotated.flatMap(([name, annotation]) => [name, annotationText(annotation)]);
+		// The texts are the compiler's own strings; no AST node holds them.
+		values.forEach((value, i) => c.constIndex(value, i % 2 === 0 ? "source" : "compiler"));
+		c.unit.loadPeepholeConstant(() => c.constantObject({ tuple: values } as unknown as ast.ConstantValue, "compiler"));
+		return 0x04;
+	}
 	for (const [name, annotation] of annotated) {
 		c.loadConst(name);
 		c.expr(annotation);

@@ -4,6 +4,7 @@ import type * as ast from "../parse/ast";
 import { UnsupportedSyntaxError } from "../parse/errors";
 import { Op } from "./code";
 import type { Compiler } from "./compiler";
+import { misplacedFuture } from "./future";
 
 export function compileImport(c: Compiler, s: ast.Import | ast.ImportFrom): void {
 	const u = c.unit;
@@ -16,6 +17,7 @@ export function compileImport(c: Compiler, s: ast.Import | ast.ImportFrom): void
 		}
 		return;
 	}
+	if (s.module === "__future__" && s.level === 0 && !c.future.statements.has(s)) misplacedFuture(s);
 	c.loadConst(BigInt(s.level));
 	u.emit(Op.LOAD_CONST, u.constant(undefined, () => c.consts.strTuple(s.names.map((a) => a.name))));
 	u.emit(Op.IMPORT_NAME, u.nameIndex(s.module ?? ""));

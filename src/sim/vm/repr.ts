@@ -33,6 +33,7 @@ import { PyGenericAlias } from "../heap/generic-alias";
 import { genericAliasRepr } from "./generic-alias-ops";
 import { PyUnionType } from "../heap/union-type";
 import { unionRepr } from "./union-ops";
+import { PyFutureFeature } from "../builtins/future-module";
 
 export { floatRepr, strRepr };
 
@@ -144,6 +145,7 @@ export function builtinRepr(vm: VM, o: PyObject): string {
 	if (o instanceof PyWeakDictRemover) return `<function ${o.qualname} at ${fakeAddress(o)}>`;
 	if (o instanceof PyGenericAlias) return genericAliasRepr(vm, o);
 	if (o instanceof PyUnionType) return unionRepr(vm, o);
+	if (o instanceof PyFutureFeature) return o.text;
 	if (o instanceof PyWeakref) {
 		const r = o.referent;
 		return r ? `<weakref at ${fakeAddress(o)}; to '${r.cls.name}' at ${fakeAddress(r)}>` : `<weakref at ${fakeAddress(o)}; dead>`;

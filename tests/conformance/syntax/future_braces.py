@@ -1,0 +1,2 @@
+# SyntaxError report: the braces easter egg
+from __future__ import braces

@@ -1,0 +1,2 @@
+# SyntaxError report: an unknown future feature, one caret at the statement
+from __future__ import nonsense
