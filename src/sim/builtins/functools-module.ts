@@ -10,11 +10,13 @@ import { moduleTypeConstructors } from "./module-type-constructors";
 import { T } from "../heap/classes";
 import { PyBareObject } from "../heap/instances";
 import { cacheClear, cacheInfo, lruCache, type LruTypes } from "./functools-lru";
-import { positionalArguments } from "./itertools-support";
+import { clinicArguments, positionalArguments } from "./itertools-support";
+import { newKeyWrapper } from "./functools-keys";
 import { newPartialType } from "./functools-partial";
 
 interface FunctoolsTypes {
 	partial: PyClass;
+	keyWrapper: PyClass;
 	lru: LruTypes;
 }
 
@@ -40,7 +42,8 @@ function functoolsTypes(): FunctoolsTypes {
 		__deepcopy__: (vm, _args, _kw, self) => vm.incref(self!),
 		...notSupportedYet(["__reduce__"], (method) => `functools._lru_cache_wrapper.${method}()`),
 	});
-	types = { partial, lru };
+	const keyWrapper = moduleType("KeyWrapper", "functools");
+	types = { partial, lru, keyWrapper };
 	return types;
 }
 
@@ -121,7 +124,11 @@ export const FUNCTOOLS_FUNCTIONS: Record<string, NativeImpl> = {
 			vm.decref(decorating);
 		}
 	},
-	...notSupportedYet(["partialmethod", "cached_property", "singledispatch", "singledispatchmethod", "wraps", "update_wrapper", "total_ordering", "cmp_to_key"], (name) => `functools.${name}`),
+	cmp_to_key: (vm, args, kw) => {
+		const [mycmp] = clinicArguments(vm, "cmp_to_key", args, kw, { names: ["mycmp"], required: 1 });
+		return newKeyWrapper(vm, functoolsTypes().keyWrapper, mycmp!, null);
+	},
+	...notSupportedYet(["partialmethod", "cached_property", "singledispatch", "singledispatchmethod", "wraps", "update_wrapper", "total_ordering"], (name) => `functools.${name}`),
 };
 
 export function installFunctoolsTypes(vm: VM, module: PyModule): void {

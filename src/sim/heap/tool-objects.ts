@@ -21,6 +21,10 @@ export class PyToolObject extends PyObject {
 	dict: PyDict | null = null;
 	/** Whether the type has a __dict__ slot (tp_dictoffset): partial and the lru wrapper do, KeyWrapper not. */
 	hasDict = false;
+	/** tp_richcompare when the type has one (KeyWrapper's): a new reference, the comparison's result. */
+	richCompare: ((other: PyObject, op: string) => PyObject) | null = null;
+	/** tp_hash is PyObject_HashNotImplemented (KeyWrapper). */
+	unhashable = false;
 	/** Whether the type has tp_descr_get binding it as a method (the lru wrapper's lru_cache_descr_get). */
 	bindsAsMethod = false;
 	/** Read-only member descriptors (partial.func, KeyWrapper.obj): attribute name -> slot index. */

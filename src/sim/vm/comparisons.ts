@@ -1,5 +1,6 @@
 // Rich comparison: COMPARE_OP with user dunders and their reflected forms (do_richcompare), and Python
 // comparison as a JS boolean for ==, sorting, `in` and the containers.
+import { PyToolObject } from "../heap/tool-objects";
 import type { PyObject } from "../heap/object";
 import { PyStr, PyBool, PyComplex } from "../heap/values";
 import { compareBytes } from "./bytes-ops";
@@ -24,8 +25,17 @@ const REFLECTED: Record<string, string> = { Lt: "Gt", LtE: "GtE", Gt: "Lt", GtE:
 const CMP_DUNDER: Record<string, string> = { Lt: "__lt__", LtE: "__le__", Gt: "__gt__", GtE: "__ge__", Eq: "__eq__", NotEq: "__ne__" };
 const CMP_SYMBOL: Record<string, string> = { Lt: "<", LtE: "<=", Gt: ">", GtE: ">=", Eq: "==", NotEq: "!=" };
 
+/** A functools.KeyWrapper on either side compares through its cmp function (the other must be one too). */
+function toolCompare(vm: VM, op: string, a: PyObject, b: PyObject): PyObject | undefined {
+	if (a instanceof PyToolObject && a.richCompare) return a.richCompare(b, op);
+	if (b instanceof PyToolObject && b.richCompare) return b.richCompare(a, REFLECTED[op]!);
+	return undefined;
+}
+
 export function compareOp(vm: VM, arg: number, a: PyObject, b: PyObject): PyObject {
 	const op = COMPARE_OPS[arg]!;
+	const keyed = toolCompare(vm, op, a, b);
+	if (keyed) return keyed;
 	const user = userCompare(vm, op, a, b);
 	if (user) return user;
 	return vm.bool(compareValues(vm, a, b, op, true));
@@ -70,6 +80,16 @@ function order(x: number | bigint | string, y: number | bigint | string, op: str
 /** Python comparison as a JS boolean (used by ==, sorting, `in`, list.index...). */
 /** `userAsked`: the caller already tried the dunders (and they answered NotImplemented); they run once. */
 export function compareValues(vm: VM, a: PyObject, b: PyObject, op: string, userAsked = false): boolean {
+	if (a instanceof PyToolObject || b instanceof PyToolObject) {
+		const keyed = toolCompare(vm, op, a, b);
+		if (keyed) {
+			try {
+				return vm.truthy(keyed);
+			} finally {
+				vm.decref(keyed);
+			}
+		}
+	}
 	// weakref_richcompare: live refs compare their referents (no identity shortcut), dead ones by identity.
 	if (a instanceof PyWeakref && b instanceof PyWeakref && (op === "Eq" || op === "NotEq")) {
 		if (!a.referent || !b.referent) return (a === b) === (op === "Eq");

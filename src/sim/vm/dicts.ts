@@ -1,5 +1,6 @@
 // Hash keys and the dict/set primitives every part of the VM uses. A key's identity for lookup is a JS
 // primitive: equal Python values (1, 1.0, True) share one key, as their hashes and == agree in Python.
+import { PyToolObject } from "../heap/tool-objects";
 import { PyCData } from "../heap/ctypes-data";
 import type { PyObject } from "../heap/object";
 import { PyInt, PyFloat, PyComplex, PyStr, PyNone, strKey, PyBytes } from "../heap/values";
@@ -69,6 +70,7 @@ export function hashKey(vm: VM, o: PyObject): HashKey {
 	if (o instanceof PyList || o instanceof PyDict || o.cls.name === "slice" || o instanceof PyByteArray || (o instanceof PySet && !o.frozen) || o instanceof PyWeakDictionary || o instanceof PyWeakSet || o instanceof PyDeque) {
 		vm.raise("TypeError", `unhashable type: '${o.typeName}'`);
 	}
+	if (o instanceof PyToolObject && o.unhashable) vm.raise("TypeError", `unhashable type: '${o.typeName}'`);
 	if (o instanceof PyClass) return "o" + o.id;
 	// PyCData_nohash.
 	if (o instanceof PyCData) vm.raise("TypeError", "unhashable type");

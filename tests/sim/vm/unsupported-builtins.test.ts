@@ -134,3 +134,11 @@ describe("functools.partial outside the subset", () => {
 		expect(result.stderr.trimEnd().split("\n").at(-1)).toBe(`TypeError: pymem does not support ${construct} yet`);
 	});
 });
+
+describe("functools decorators outside the subset", () => {
+	it.each(["wraps", "update_wrapper", "total_ordering"])("functools.%s stops with a clear message", (name) => {
+		const result = runProgram(`import functools\nx = 1\nfunctools.${name}(print)\n`);
+		expect(result.status).toBe("exception");
+		expect(result.stderr.trimEnd().split("\n").at(-1)).toBe(`TypeError: pymem does not support functools.${name} yet`);
+	});
+});
