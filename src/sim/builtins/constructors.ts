@@ -5,6 +5,7 @@ import { newWeakDictionary } from "./weak-dictionaries";
 import { newDeque } from "./deque";
 import { newDefaultDict } from "./defaultdict";
 import { newOrderedDict } from "./ordered-dict";
+import { newCounter } from "./counter";
 import type { PyObject } from "../heap/object";
 import { PyInt, PyFloat, PyStr, PyBool, normaliseInt, latin1 } from "../heap/values";
 import { bytesRepr } from "../parse/repr";
@@ -121,6 +122,7 @@ const CONSTRUCTORS: Record<string, Constructor> = {
 	deque: (vm, args) => newDeque(vm, args[0], args[1]),
 	defaultdict: (vm, args, kw) => newDefaultDict(vm, args, kw),
 	OrderedDict: (vm, args, kw) => newOrderedDict(vm, args, kw),
+	Counter: (vm, args, kw) => newCounter(vm, args, kw),
 	// The singletons' types return the singleton (none_new, notimplemented_new, ellipsis_new).
 	NoneType: (vm, args, kw) => singleton(vm, "NoneType", vm.None, args, kw),
 	NotImplementedType: (vm, args, kw) => singleton(vm, "NotImplementedType", vm.NotImplemented, args, kw),
@@ -165,7 +167,7 @@ export function constructBuiltin(vm: VM, cls: PyClass, args: PyObject[], kw: Map
 }
 
 /** The builtin types pymem constructs that 3.11 calls through tp_call (no tp_vectorcall). */
-const TUPLE_CALLED = new Set(["int", "complex", "str", "bytes", "bytearray", "slice", "property", "staticmethod", "classmethod", "ReferenceType", "WeakSet", "deque", "defaultdict", "OrderedDict", ...Object.keys(CTYPES_CONSTRUCTORS)]);
+const TUPLE_CALLED = new Set(["int", "complex", "str", "bytes", "bytearray", "slice", "property", "staticmethod", "classmethod", "ReferenceType", "WeakSet", "deque", "defaultdict", "OrderedDict", "Counter", ...Object.keys(CTYPES_CONSTRUCTORS)]);
 
 /** The builtin types whose constructors refuse keywords (_PyArg_NoKeywords, _PyArg_NoKwnames). */
 const NO_KEYWORDS = new Set(["bool", "float", "tuple", "list", "set", "frozenset", "range", "slice", "staticmethod", "classmethod"]);

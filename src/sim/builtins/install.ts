@@ -30,6 +30,7 @@ import { installDequeMethods } from "./deque";
 import { installDefaultDictMethods } from "./defaultdict";
 import { installOrderedDictMethods } from "./ordered-dict";
 import { installClassGetItem } from "./class-getitem";
+import { installCounterMethods } from "./counter";
 
 const EXPOSED_TYPES = ["object", "type", "int", "float", "complex", "str", "bytes", "bytearray", "bool", "list", "tuple", "dict", "set", "frozenset", "range", "slice", "property", "staticmethod", "classmethod", "super"] as const;
 
@@ -59,6 +60,7 @@ function sharedNatives(): Map<string, PyObject> {
 	installDefaultDictMethods();
 	installOrderedDictMethods();
 	installClassGetItem();
+	installCounterMethods();
 	natives = new Map();
 	for (const [name, impl] of Object.entries({ ...BUILTIN_FUNCTIONS, ...ITERATOR_FUNCTIONS })) natives.set(name, nativeFunction(name, checkingArity(name, impl)));
 	return natives;

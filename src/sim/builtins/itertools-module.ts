@@ -23,8 +23,8 @@ export const ITERTOOLS_FUNCTIONS: Record<string, NativeImpl> = notSupportedYet([
 
 let installed = false;
 
-/** Once per process: the types' constructors and chain.from_iterable. */
-function installConstructors(): void {
+/** Once per process: the types' constructors and chain.from_iterable (collections needs them too). */
+export function installItertoolsConstructors(): void {
 	if (installed) return;
 	installed = true;
 	for (const [name, make] of Object.entries(CONSTRUCTORS)) moduleTypeConstructors.set(iteratorTypes.get(name)!, make);
@@ -41,6 +41,6 @@ function installConstructors(): void {
 }
 
 export function installItertoolsTypes(vm: VM, module: PyModule): void {
-	installConstructors();
+	installItertoolsConstructors();
 	for (const name of [...Object.keys(CONSTRUCTORS), "_grouper"]) vm.dictSetStr(module.dict, name, iteratorTypes.get(name)!);
 }

@@ -1,6 +1,7 @@
 // The builtin type objects and the exception hierarchy. They are created once and shared by every VM
 // (their natives take the VM as a parameter), with negative ids so they never collide with a run's objects.
 import { PyClass, T, iteratorTypes } from "../heap/classes";
+import { SharedKeys } from "../heap/shared-keys";
 import type { PyObject } from "../heap/object";
 import { PyBuiltinFunction, type NativeImpl } from "../heap/callables";
 import { EXCEPTION_HIERARCHY } from "../vm/errors";
@@ -83,6 +84,10 @@ export function ensureTypes(): void {
 	for (const cls of [T.deque, T.defaultdict, T.OrderedDict]) cls.module = "collections";
 	for (const kind of ["keys", "values", "items"] as const) T[`odict_${kind}`] = makeType(`odict_${kind}`, [T[`dict_${kind}`]]);
 	T.odict_iterator = makeType("odict_iterator", [T.object]);
+	// Counter is a Python class in CPython: its instances have a __weakref__ slot and a managed __dict__.
+	T.Counter = makeType("Counter", [T.dict]);
+	T.Counter.module = "collections";
+	T.Counter.instanceLayout = { slots: new Set(), hasDict: true, hasWeakref: true, sharedKeys: new SharedKeys() };
 	iteratorTypes.set("odict_iterator", T.odict_iterator);
 	// Their tp_names are "_collections._deque_iterator" and "_collections._deque_reverse_iterator".
 	for (const kind of DEQUE_ITERATORS) {

@@ -62,7 +62,7 @@ export function previewOf(o: PyObject): string {
 		const entries = [...o.entries.values()];
 		const shown = entries.slice(0, MAX_ITEMS).map((e) => `${item(e.key)}: ${item(e.value)}`);
 		if (entries.length > MAX_ITEMS) shown.push("…");
-		const prefix = o instanceof PyDefaultDict ? "defaultdict" : o instanceof PyOrderedDict ? "OrderedDict" : "";
+		const prefix = o instanceof PyDefaultDict ? "defaultdict" : o instanceof PyOrderedDict ? "OrderedDict" : o.cls === T.Counter ? "Counter" : "";
 		return cut(prefix ? `${prefix}({${shown.join(", ")}})` : `{${shown.join(", ")}}`);
 	}
 	if (o instanceof PySet) return cut(o.entries.size ? `{${items([...o.entries.values()])}}` : `${o.typeName}()`);

@@ -17,6 +17,7 @@ import { callDunder, numeric, subclassOnRight } from "./dunder-calls";
 import { complexEquals } from "./complex-ops";
 import { PyDeque } from "../heap/collections";
 import { odictEquals } from "../builtins/ordered-dict";
+import { counterEquals, isCounter } from "../builtins/counter";
 import type { VM } from "./vm";
 import { genericAliasesEqual } from "./generic-alias-ops";
 import { unionsEqual } from "./union-ops";
@@ -102,6 +103,10 @@ export function compareValues(vm: VM, a: PyObject, b: PyObject, op: string, user
 	const na = numeric(a);
 	const nb = numeric(b);
 	if (na !== null && nb !== null) return order(na, nb, op);
+	if (isCounter(a) && isCounter(b)) {
+		if (op === "Eq" || op === "NotEq") return counterEquals(vm, a, b) === (op === "Eq");
+		return vm.raise("TypeError", `pymem does not support ${CMP_SYMBOL[op]} between Counters yet`);
+	}
 	if ((a instanceof PyComplex || b instanceof PyComplex) && (op === "Eq" || op === "NotEq")) {
 		const equal = complexEquals(a, b);
 		if (equal !== null) return equal === (op === "Eq");

@@ -1,6 +1,7 @@
 // BINARY_OP and unary operators, with user dunders and their reflected forms (comparisons: comparisons.ts).
 import { PyDeque, PyOrderedDict } from "../heap/collections";
 import { dequeBinary } from "../builtins/deque";
+import { counterBinary, counterUnary, isCounter } from "../builtins/counter";
 import type { PyObject } from "../heap/object";
 import { PyInt, PyFloat, PyComplex, PyStr, PyBool, PyBytes } from "../heap/values";
 import { cannotConcat, concatBytes, repeatBytes } from "./bytes-ops";
@@ -215,6 +216,10 @@ function binaryNamed(vm: VM, op: string, inplace: boolean, a: PyObject, b: PyObj
 		if (r) return r;
 	}
 	if ((op === "Add" || op === "Mult") && (a instanceof PyListInstance || b instanceof PyListInstance)) return listSubclassOperator(vm, op, inplace, a, b);
+	if (isCounter(a) || isCounter(b)) {
+		const counted = counterBinary(vm, op, a, b, inplace);
+		if (counted) return counted;
+	}
 	if (op === "BitOr" && involvesDictSubclassOr(a, b, inplace)) return dictSubclassOr(vm, inplace, a, b);
 	const builtin = builtinBinary(vm, op, a, b, inplace);
 	if (builtin) return builtin;
@@ -262,6 +267,7 @@ export function unaryOp(vm: VM, op: Op, v: PyObject): PyObject {
 	if (v instanceof PyComplex && op !== Op.UNARY_INVERT) return complexUnary(vm, op === Op.UNARY_NEGATIVE, v);
 	const name = op === Op.UNARY_NEGATIVE ? "__neg__" : op === Op.UNARY_POSITIVE ? "__pos__" : "__invert__";
 	if (hasInstanceAttributes(v) && v.cls.lookup(name) instanceof PyFunction) return vm.callMethod(v, name, []);
+	if (isCounter(v) && op !== Op.UNARY_INVERT) return counterUnary(vm, v, op === Op.UNARY_NEGATIVE);
 	const symbol = op === Op.UNARY_NEGATIVE ? "-" : op === Op.UNARY_POSITIVE ? "+" : "~";
 	return vm.raise("TypeError", `bad operand type for unary ${symbol}: '${v.typeName}'`);
 }

@@ -25,6 +25,7 @@ import { complexRepr } from "../runtime/complexText";
 import { strRepr } from "../runtime/strRepr";
 import { PyDefaultDict, PyDeque, PyOrderedDict } from "../heap/collections";
 import { odictRepr } from "../builtins/ordered-dict";
+import { counterRepr, isCounter } from "../builtins/counter";
 import { dequeRepr } from "../builtins/deque";
 import { defaultDictRepr } from "../builtins/defaultdict";
 import { PyCData } from "../heap/ctypes-data";
@@ -70,6 +71,7 @@ export function repr(vm: VM, o: PyObject): string {
 	if (o instanceof PyByteArray) return `bytearray(${bytesRepr(o.value, true)})`;
 	if (o instanceof PyNone) return "None";
 	if (subclassSlot(o, "__repr__")) return vm.callMethodStr(o, "__repr__");
+	if (isCounter(o)) return counterRepr(vm, o);
 	return builtinRepr(vm, o);
 }
 

@@ -19,6 +19,7 @@ import { callSpecialMethod } from "./dunder-calls";
 import { PyDefaultDict, PyDeque, PyOrderedDict } from "../heap/collections";
 import { odictDelItem, odictSetItem } from "../builtins/ordered-dict";
 import { dequeDelItem } from "../builtins/deque";
+import { isCounter } from "../builtins/counter";
 import { defaultDictSubscriptMissing } from "../builtins/defaultdict";
 import { PyGenericAlias } from "../heap/generic-alias";
 import { newGenericAlias, subscriptGenericAlias } from "./generic-alias-ops";
@@ -113,6 +114,8 @@ export function builtinGetItem(vm: VM, obj: PyObject, key: PyObject): PyObject {
 		const v = dictGet(vm, obj, key);
 		if (v) return vm.incref(v);
 		if (obj instanceof PyDefaultDict) return defaultDictSubscriptMissing(vm, obj, key);
+		// Counter.__missing__: 0, stored nowhere.
+		if (isCounter(obj)) return vm.int(0);
 		if (obj instanceof PyDictInstance) {
 			const missing = obj.cls.lookup("__missing__");
 			if (missing instanceof PyFunction) return callMissing(vm, obj, missing, key);
@@ -225,6 +228,8 @@ export function delItem(vm: VM, obj: PyObject, key: PyObject): void {
 }
 
 export function builtinDelItem(vm: VM, obj: PyObject, key: PyObject): void {
+	// Counter.__delitem__: no KeyError for a missing element.
+	if (isCounter(obj)) return void dictDel(vm, obj, key);
 	if (obj instanceof PyList) {
 		if (key instanceof PySlice) return vm.listDeleteSlice(obj, key);
 		const i = normaliseIndex(vm, toIndex(vm, key, "list"), obj.items.length, "list assignment");

@@ -26,6 +26,8 @@ function instancesHaveDict(cls: PyClass): boolean {
 }
 /** tp_weaklistoffset: some class in the MRO defined in Python has no __slots__, or lists `__weakref__` in them. */
 export function instancesHaveWeakrefs(cls: PyClass): boolean {
+	// A layout fixed in advance (collections.Counter, a Python class in CPython) says so itself.
+	if (cls.builtin && cls.instanceLayout) return cls.instanceLayout.hasWeakref;
 	return cls.mro.some((c) => !c.builtin && (c.slotNames === null || c.slotNames.includes("__weakref__")));
 }
 
