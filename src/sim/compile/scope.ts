@@ -18,6 +18,8 @@ const GLOBAL = 8;
 const NONLOCAL = 16;
 /** symtable's DEF_COMP_ITER: a comprehension's iteration variable, which a walrus may not rebind. */
 const COMP_ITER = 32;
+/** symtable's DEF_LOCAL: bound by assignment, def, class, del, for, with, except or walrus (not import, not a parameter). */
+const LOCAL = 64;
 
 export class Scope {
 	/** Flags per name, in order of first occurrence (the order CPython's symtable sees them). */
@@ -37,6 +39,8 @@ export class Scope {
 	inCompIterTarget = false;
 	/** symtable's ste_comp_iter_expr: how deep inside a comprehension's iterable expressions the visit is. */
 	compIterExprDepth = 0;
+	/** The first global or nonlocal statement naming each name (ste_directives), where errors about it point. */
+	readonly directives = new Map<string, ast.Global | ast.Nonlocal>();
 
 	constructor(
 		readonly kind: ScopeKind,
@@ -161,7 +165,7 @@ function visit(node: ast.Node, scope: Scope, scopes: Map<ast.Node, Scope>): void
 			if (node.kind === "FunctionDef") {
 				for (const a of [...node.args.posonlyargs, ...node.args.args, ...node.args.kwonlyargs]) if (a.annotation) visit(a.annotation, scope, scopes);
 				if (node.returns) visit(node.returns, scope, scopes);
-				scope.add(node.bindingName ?? node.name, BOUND);
+				scope.add(node.bindingName ?? node.name, BOUND | LOCAL);
 			}
 			const inner = newScope("function", node.kind === "FunctionDef" ? node.name : "<lambda>", scope, node, scopes);
 			visitArgs(node.args, inner);
@@ -173,7 +177,7 @@ function visit(node: ast.Node, scope: Scope, scopes: Map<ast.Node, Scope>): void
 			for (const d of node.decorator_list) visit(d, scope, scopes);
 			for (const b of node.bases) visit(b, scope, scopes);
 			for (const k of node.keywords) visit(k.value, scope, scopes);
-			scope.add(node.bindingName ?? node.name, BOUND);
+			scope.add(node.bindingName ?? node.name, BOUND | LOCAL);
 			const inner = newScope("class", node.name, scope, node, scopes);
 			for (const s of node.body) visit(s, inner, scopes);
 			return;
@@ -185,11 +189,21 @@ function visit(node: ast.Node, scope: Scope, scopes: Map<ast.Node, Scope>): void
 			visitComprehension(node, scope, scopes);
 			return;
 		case "Global":
-			for (const n of node.names) scope.add(n, GLOBAL);
+		case "Nonlocal": {
+			const word = node.kind === "Global" ? "global" : "nonlocal";
+			for (const n of node.names) {
+				const flags = scope.symbols.get(n) ?? 0;
+				if (flags & (PARAM | LOCAL | USED)) {
+					const why = flags & PARAM ? `name '${n}' is parameter and ${word}`
+						: flags & USED ? `name '${n}' is used prior to ${word} declaration`
+						: `name '${n}' is assigned to before ${word} declaration`;
+					throw errorOver(why, node);
+				}
+				scope.add(n, node.kind === "Global" ? GLOBAL : NONLOCAL);
+				if (!scope.directives.has(n)) scope.directives.set(n, node);
+			}
 			return;
-		case "Nonlocal":
-			for (const n of node.names) scope.add(n, NONLOCAL);
-			return;
+		}
 		case "Name":
 			if (scope.inCompIterTarget && node.ctx !== "Load") {
 				// symtable_add_def_helper: an iteration variable a walrus already bound in this comprehension.
@@ -198,7 +212,7 @@ function visit(node: ast.Node, scope: Scope, scopes: Map<ast.Node, Scope>): void
 				}
 				scope.add(node.id, COMP_ITER);
 			}
-			scope.add(node.id, node.ctx === "Load" ? USED : BOUND);
+			scope.add(node.id, node.ctx === "Load" ? USED : BOUND | LOCAL);
 			if (node.id === "super" && node.ctx === "Load") scope.needsClassCell = true;
 			return;
 		case "Yield":
@@ -210,7 +224,7 @@ function visit(node: ast.Node, scope: Scope, scopes: Map<ast.Node, Scope>): void
 			for (const a of node.names) scope.add(a.asname ?? a.name.split(".")[0] ?? a.name, BOUND);
 			return;
 		case "ExceptHandler":
-			if (node.name) scope.add(node.name, BOUND);
+			if (node.name) scope.add(node.name, BOUND | LOCAL);
 			break;
 		case "NamedExpr":
 			if (scope.compIterExprDepth > 0) throw errorOver("assignment expression cannot be used in a comprehension iterable expression", node);
@@ -236,19 +250,25 @@ function bindNamedExprTarget(node: ast.NamedExpr, scope: Scope): void {
 		target = target.parent;
 	}
 	if (target === scope) {
-		scope.add(name, BOUND);
+		scope.add(name, BOUND | LOCAL);
 		return;
 	}
 	if (target.kind === "class") throw errorOver("assignment expression within a comprehension cannot be used in a class body", node.target);
 	const global = target.kind === "module" || ((target.symbols.get(name) ?? 0) & GLOBAL) !== 0;
 	scope.add(name, global ? GLOBAL : NONLOCAL);
-	target.add(name, target.kind === "module" ? GLOBAL : BOUND);
+	target.add(name, target.kind === "module" ? GLOBAL : BOUND | LOCAL);
 }
 
 /** Decide each name's kind, top-down; `enclosingBound` holds names bound in enclosing function scopes. */
 function resolve(scope: Scope, enclosingBound: Set<string>): void {
 	const isFunction = scope.kind === "function" || scope.kind === "comprehension";
 	for (const [name, flags] of scope.symbols) {
+		// analyze_name's checks, reported at the name's first global or nonlocal statement.
+		const directive = scope.directives.get(name);
+		if (directive && flags & GLOBAL && flags & NONLOCAL) throw errorOver(`name '${name}' is nonlocal and global`, directive);
+		if (directive && flags & NONLOCAL && !(flags & GLOBAL) && !enclosingBound.has(name)) {
+			throw errorOver(`no binding for nonlocal '${name}' found`, directive);
+		}
 		if (flags & GLOBAL) scope.resolved.set(name, "global-explicit");
 		else if (flags & NONLOCAL) scope.resolved.set(name, "free");
 		else if (flags & BOUND) scope.resolved.set(name, isFunction ? "local" : "name");

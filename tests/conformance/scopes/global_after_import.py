@@ -1,0 +1,4 @@
+# global naming an imported module is allowed (imports are not DEF_LOCAL in the symtable)
+import math
+global math
+print("ok")

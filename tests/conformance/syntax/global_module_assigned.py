@@ -1,0 +1,3 @@
+# SyntaxError report: global at module level after an assignment
+x = 1
+global x

@@ -1,0 +1,3 @@
+# SyntaxError report: nonlocal with no enclosing binding
+def f():
+    nonlocal x

@@ -1,0 +1,3 @@
+# SyntaxError report: nonlocal naming a parameter
+def f(x):
+    nonlocal x
