@@ -18,6 +18,7 @@ import { listExtendFrom } from "../vm/mutations";
 import { getAttr } from "../vm/attributes";
 import { unexpectedKeyword } from "./arity";
 import type { VM } from "../vm/vm";
+import { fetchEach } from "./fetch-each";
 
 /** An iterator object over native state; `sources` are the objects it keeps alive (iterators it pulls from). */
 function lazy(vm: VM, kind: string, sources: PyObject[], advance: () => PyObject | null): PyIterator {
@@ -119,19 +120,7 @@ const ITERATOR_FETCHED = "iterator fetched for a new iterator";
 
 /** The iterators of `iterables`; the ones fetched so far show as the builtin's while the next is made. */
 function iterators(vm: VM, iterables: PyObject[]): PyObject[] {
-	const its: PyObject[] = [];
-	try {
-		for (const x of iterables) {
-			const it = vm.getIter(x);
-			vm.heap.adopt(it, ITERATOR_FETCHED);
-			its.push(it);
-		}
-	} catch (e) {
-		its.forEach((i) => vm.heap.release(i, ITERATOR_FETCHED));
-		throw e;
-	}
-	its.forEach((i) => vm.heap.disown(i, ITERATOR_FETCHED));
-	return its;
+	return fetchEach(vm, iterables, (x) => vm.getIter(x), ITERATOR_FETCHED);
 }
 
 const RUNNING_TOTAL = "running total of sum()";

@@ -9,6 +9,7 @@ import { sequenceTuple } from "../vm/sequence-tuple";
 import type { VM } from "../vm/vm";
 import { clinicArguments, holding, newToolIterator, setSlot } from "./itertools-support";
 import type { ModuleTypeConstructor } from "./module-type-constructors";
+import { fetchEach } from "./fetch-each";
 
 /** The result tuple, made fit to be updated: copied (the copy now held in `slot`) if anyone else holds it. */
 function ownResult(vm: VM, it: PyToolIterator, slot: number): PyTuple {
@@ -56,18 +57,7 @@ export const product: ModuleTypeConstructor = (vm, args, kw) => {
 	const times = repeatArg === undefined ? 1 : vm.intValue(repeatArg);
 	if (times < 0) vm.raise("ValueError", "repeat argument cannot be negative");
 	const label = "pools for a new product";
-	const own: PyTuple[] = [];
-	try {
-		for (const x of args) {
-			const pool = sequenceTuple(vm, x);
-			vm.heap.adopt(pool, label);
-			own.push(pool);
-		}
-	} catch (e) {
-		own.forEach((p) => vm.heap.release(p, label));
-		throw e;
-	}
-	own.forEach((p) => vm.heap.disown(p, label));
+	const own = fetchEach(vm, args, (x) => sequenceTuple(vm, x), label);
 	const pools: PyTuple[] = [];
 	for (let r = 0; r < times; r++) for (const p of own) pools.push(r === 0 ? p : vm.incref(p));
 	if (times === 0) own.forEach((p) => vm.decref(p));

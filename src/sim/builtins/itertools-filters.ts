@@ -8,6 +8,7 @@ import { T } from "../heap/classes";
 import type { VM } from "../vm/vm";
 import { clinicArguments, holding, newToolIterator, positionalArguments, setSlot } from "./itertools-support";
 import type { ModuleTypeConstructor } from "./module-type-constructors";
+import { fetchEach } from "./fetch-each";
 
 /** PyObject_CallOneArg(func, item) then PyObject_IsTrue of the result, `item` held meanwhile. */
 function predicate(vm: VM, func: PyObject, item: PyObject, label: string): boolean {
@@ -162,19 +163,8 @@ const FILL = 2;
 export const zipLongest: ModuleTypeConstructor = (vm, args, kw) => {
 	const fill = kw?.get("fillvalue") ?? vm.None;
 	if (kw && kw.size > (kw.has("fillvalue") ? 1 : 0)) vm.raise("TypeError", "zip_longest() got an unexpected keyword argument");
-	const iterators: PyObject[] = [];
 	const label = "iterators for a new zip_longest";
-	try {
-		for (const x of args) {
-			const it = vm.getIter(x);
-			vm.heap.adopt(it, label);
-			iterators.push(it);
-		}
-	} catch (e) {
-		iterators.forEach((i) => vm.heap.release(i, label));
-		throw e;
-	}
-	iterators.forEach((i) => vm.heap.disown(i, label));
+	const iterators = fetchEach(vm, args, (x) => vm.getIter(x), label);
 	const size = iterators.length;
 	const iteratorTuple = vm.tuple(iterators);
 	const result = holding(vm, iteratorTuple, label, () => vm.tuple(Array.from({ length: size }, () => vm.None)));
