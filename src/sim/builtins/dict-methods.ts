@@ -59,14 +59,7 @@ const DICT_METHODS: Record<string, NativeImpl> = {
 	},
 	clear: (vm, _a, _k, self) => {
 		const d = dict(self);
-		const entries = [...d.entries.values()];
-		d.entries.clear();
-		// PyDict_Clear leaves the shared empty keys, split or not.
-		d.index = null;
-		d.sharedKeys = null;
-		d.keysSize = 0;
-		d.keysEntries = 0;
-		d.generalKeys = false;
+		const entries = d.takeAllEntries();
 		vm.heap.observer?.contentChanged(d);
 		vm.heap.releaseAll(d, "removed from", entries.flatMap((e) => [e.key, e.value]));
 		return vm.incref(vm.None);

@@ -310,12 +310,7 @@ export function cacheClear(vm: VM, self: PyObject): PyObject {
 	state.hits = 0;
 	state.misses = 0;
 	const cache = wrapper.slots[CACHE] as PyDict;
-	const entries = [...cache.entries.values()];
-	cache.entries.clear();
-	cache.index = null;
-	cache.keysSize = 0;
-	cache.keysEntries = 0;
-	cache.generalKeys = false;
+	const entries = cache.takeAllEntries();
 	vm.heap.observer?.contentChanged(cache);
 	vm.heap.releaseAll(cache, "removed from", entries.flatMap((e) => [e.key, e.value]));
 	vm.heap.releaseAll(null, "lru list link", links);

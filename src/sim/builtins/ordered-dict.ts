@@ -219,13 +219,8 @@ const ODICT_METHODS: Record<string, NativeImpl> = {
 	},
 	clear: (vm, _args, _kw, self) => {
 		const od = odict(self);
-		const entries = [...od.entries.values()];
 		od.state++;
-		od.entries.clear();
-		od.index = null;
-		od.keysSize = 0;
-		od.keysEntries = 0;
-		od.generalKeys = false;
+		const entries = od.takeAllEntries();
 		changed(vm, od);
 		// odict_clear: PyDict_Clear's entries, then the nodes' keys.
 		vm.heap.releaseAll(od, "removed from", [...entries.flatMap((e) => [e.key, e.value]), ...entries.map((e) => e.key)]);

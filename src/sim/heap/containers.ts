@@ -73,6 +73,20 @@ export interface DictEntry {
 
 export class PyDict extends PyObject {
 	readonly entries = new Map<HashKey, DictEntry>();
+	/**
+	 * PyDict_Clear's table: every entry taken out (returned in order, still to be released) and the keys back
+	 * to the shared empty ones, split or not.
+	 */
+	takeAllEntries(): DictEntry[] {
+		const entries = [...this.entries.values()];
+		this.entries.clear();
+		this.index = null;
+		this.sharedKeys = null;
+		this.keysSize = 0;
+		this.keysEntries = 0;
+		this.generalKeys = false;
+		return entries;
+	}
 	/** Slots of the keys table (dictobject.c), for sys.getsizeof; unused while the dict is split. */
 	keysSize = 0;
 	/**
