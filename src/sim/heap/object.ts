@@ -95,9 +95,8 @@ export abstract class PyObject {
 	internalOf: PyObject | null = null;
 	/** The trace recorder's bookkeeping, kept here so queueing a changed object costs no set operation. */
 	traceStep = -1;
+	/** What changed in the current step (low bits), above them the count the trace last wrote (0: none yet). */
 	traceDirty = 0;
-	/** The count the trace last wrote for this object: a step that changed it and changed it back writes nothing. */
-	traceRefcnt = -1;
 
 	abstract get cls(): PyClass;
 

@@ -71,7 +71,6 @@ export class ObjectWriter {
 		const slots = this.slots;
 		const flags = (o.tracked ? FLAG_TRACKED : 0) | (o.finalized ? FLAG_FINALIZED : 0) | (o.shared ? FLAG_SHARED : 0) | (o.generation << GEN_SHIFT);
 		const refcount = o.shared ? 0 : o.refcnt;
-		o.traceRefcnt = refcount;
 		if (state && previous) {
 			for (let i = kept; i < length; i++) previous[i] = slots[i]!;
 			truncate(previous, length);

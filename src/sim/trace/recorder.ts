@@ -18,9 +18,15 @@ export const GC_PHASES: GcPhase[] = [
 	"legacy-finalizers", "handle-weakrefs", "finalize", "check-resurrection", "clear", "done",
 ];
 
-/** Bits of PyObject.traceDirty. */
+/**
+ * PyObject.traceDirty: what the current step changed in these bits, and above them the count last written,
+ * so a step that takes a reference and drops it again writes nothing (kept there, not in a field of its
+ * own, so that untraced runs make no bigger objects).
+ */
 const COUNT_CHANGED = 1;
 const CONTENT_CHANGED = 2;
+const CHANGE_BITS = 3;
+const COUNT_SHIFT = 2;
 
 export const MARK_ALLOC = 1;
 export const MARK_FREE = 2;
@@ -137,7 +143,7 @@ export class Recorder {
 			// An object made at startup (heap.asStartup) is new to the trace when the program first touches it: a full record.
 			if (o.traceStep === -1) change |= CONTENT_CHANGED;
 			o.traceStep = this.step;
-			o.traceDirty = 0;
+			o.traceDirty &= ~CHANGE_BITS;
 			this.dirtyObjects[this.dirtyObjectCount++] = o;
 		}
 		o.traceDirty |= change;
@@ -176,14 +182,18 @@ export class Recorder {
 		const nObjects = this.dirtyObjectCount;
 		for (let i = 0; i < nObjects; i++) {
 			const o = objects[i]!;
-			if (o.traceDirty & CONTENT_CHANGED) this.objects.write(o);
+			if (o.traceDirty & CONTENT_CHANGED) {
+				this.objects.write(o);
+				o.traceDirty = ((o.shared ? 0 : o.refcnt) << COUNT_SHIFT) | (o.traceDirty & CHANGE_BITS);
+			}
 		}
 		const log = this.log;
 		for (let i = 0; i < nObjects; i++) {
 			const o = objects[i]!;
+			const dirty = o.traceDirty;
 			const count = o.refcnt;
-			if (o.traceDirty !== COUNT_CHANGED || count === o.traceRefcnt) continue;
-			o.traceRefcnt = count;
+			if ((dirty & CHANGE_BITS) !== COUNT_CHANGED || count === dirty >>> COUNT_SHIFT) continue;
+			o.traceDirty = (count << COUNT_SHIFT) | COUNT_CHANGED;
 			log.push(Rec.Refcount);
 			log.push(o.id);
 			log.push(count);
