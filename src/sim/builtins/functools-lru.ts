@@ -14,7 +14,7 @@ import { withPackedArguments } from "../vm/instantiate";
 import { getAttr, setAttr } from "../vm/attributes";
 import { PyRaise } from "../vm/errors";
 import { exceptionMatches } from "../vm/protocol";
-import { toolObjectDict } from "../vm/special-attrs";
+import { toolObjectDict } from "../vm/library-attrs";
 import type { VM } from "../vm/vm";
 import { isCallable } from "./functions";
 import { callWithPackedArguments } from "./functools-partial";

@@ -7,29 +7,16 @@ import { PyExceptionObject } from "../heap/instances";
 import { PyFunction, PyBoundMethod, PyCell, PyDescriptor, PyBuiltinFunction, PySuper } from "../heap/callables";
 import { superStartType } from "./super-attr";
 import { hasInstanceAttributes, isSubclassInstance } from "../heap/subclass-instances";
-import { PyFinalize, PyWeakref } from "../heap/weakrefs";
+import { PyWeakref } from "../heap/weakrefs";
 import { PyGenerator } from "../heap/iterators";
-import { PyCode, type CodeObject } from "../compile/code";
-import { dictGet, dictSet } from "./dicts";
+import { PyCode } from "../compile/code";
+import { dictSet } from "./dicts";
 import { materializeInstanceDict } from "./instance-dict";
 import { instanceLayout } from "../heap/shared-keys";
-import { PyKeyedRef, PyWeakDictionary, PyWeakDictRemover, PyWeakSet } from "../heap/weak-dictionaries";
-import { PyDefaultDict, PyDeque, PyOrderedDict } from "../heap/collections";
 import { PyFrameObject, PyTraceback } from "../heap/tracebacks";
 import type { VM } from "./vm";
-import { CACHE_INFO_FIELDS, PyCacheInfo, PyToolObject } from "../heap/tool-objects";
-import { functionLocals } from "./frame-locals";
-import { PyCData } from "../heap/ctypes-data";
-import { cdataValue } from "./ctypes-access";
-import { CTYPES_NAMESPACES } from "../builtins/ctypes-module";
-import { PyGenericAlias } from "../heap/generic-alias";
-import { genericAliasAttribute } from "./generic-alias-ops";
-import { PyUnionType } from "../heap/union-type";
-import { unionParameters } from "./union-ops";
-
-function orNone(vm: VM, o: PyObject | null | undefined): PyObject {
-	return vm.incref(o ?? vm.None);
-}
+import { libraryObjectAttribute, orNone } from "./library-attrs";
+import { codeAttribute, frameAttribute, generatorAttribute } from "./execution-attrs";
 
 /** A staticmethod's or classmethod's __dict__, made when first needed (PyObject_GenericGetDict). */
 export function descriptorDict(vm: VM, d: PyDescriptor): PyDict {
@@ -41,15 +28,6 @@ export function descriptorDict(vm: VM, d: PyDescriptor): PyDict {
 }
 
 /** A function's __dict__ (func_dict), made when first needed: an attribute set or `__dict__` read. */
-/** The __dict__ of a functools object (PyObject_GenericGetDict makes it when first asked). */
-export function toolObjectDict(vm: VM, o: PyToolObject): PyDict {
-	if (!o.dict) {
-		o.dict = vm.dict();
-		vm.heap.observer?.contentChanged(o);
-	}
-	return o.dict;
-}
-
 export function functionDict(vm: VM, f: PyFunction): PyDict {
 	if (!f.dict) {
 		f.dict = vm.dict();
@@ -66,9 +44,6 @@ export function systemExitCode(exc: PyExceptionObject): PyObject | null {
 export function objectAttribute(vm: VM, obj: PyObject, name: string): PyObject | undefined {
 	if (name === "__class__") return vm.incref(obj.cls);
 	if (obj instanceof PyClass) return classAttribute(vm, obj, name);
-	if (obj instanceof PyGenericAlias) return genericAliasAttribute(vm, obj, name);
-	if (obj instanceof PyUnionType && name === "__args__") return vm.incref(obj.args!);
-	if (obj instanceof PyUnionType && name === "__parameters__") return vm.incref(unionParameters(vm, obj));
 	if (obj instanceof PyExceptionObject) {
 		if (name === "args") return orNone(vm, obj.args);
 		if (name === "__traceback__") return orNone(vm, obj.traceback);
@@ -82,37 +57,8 @@ export function objectAttribute(vm: VM, obj: PyObject, name: string): PyObject |
 		// ordinary new dict; only storing an attribute makes one that shares its class's keys.
 		return vm.incref(obj.dict ?? materializeInstanceDict(vm, obj, !isSubclassInstance(obj)));
 	}
-	if (obj instanceof PyWeakDictionary || obj instanceof PyKeyedRef || obj instanceof PyWeakSet) {
-		// Their Python-level attributes are exactly the references they hold.
-		const attribute = obj.references().find((r) => r.label === `.${name}` || r.label === name);
-		if (attribute) return vm.incref(attribute.target);
-	}
-	// deque's maxlen getset and defaultdict's default_factory member.
-	if (obj instanceof PyDeque && name === "maxlen") return obj.maxlen < 0 ? vm.incref(vm.None) : vm.int(obj.maxlen);
-	if (obj instanceof PyDefaultDict && name === "default_factory") return orNone(vm, obj.defaultFactory);
-	// An OrderedDict's od_inst_dict is its __dict__ (tp_dictoffset): attributes live there.
-	if (obj instanceof PyOrderedDict && obj.instDict instanceof PyDict) {
-		if (name === "__dict__") return vm.incref(obj.instDict);
-		const value = dictGet(vm, obj.instDict, vm.intern(name));
-		if (value) return vm.incref(value);
-	}
-	if (obj instanceof PyWeakDictRemover) {
-		if (name === "__defaults__") return orNone(vm, obj.defaults);
-		if (name === "__name__" || name === "__qualname__") return vm.str(name === "__name__" ? obj.name : obj.qualname);
-	}
-	if (obj instanceof PyCacheInfo) {
-		const field = (CACHE_INFO_FIELDS as readonly string[]).indexOf(name);
-		if (field >= 0) return vm.incref(obj.items[field]!);
-	}
-	if (obj instanceof PyToolObject) {
-		const member = obj.members[name];
-		if (member !== undefined) return orNone(vm, obj.slots[member] ?? null);
-		if (name === "__dict__" && obj.hasDict) return vm.incref(toolObjectDict(vm, obj));
-	}
-	if (obj instanceof PyWeakref && name === "__callback__") return orNone(vm, obj.callback);
-	if (obj instanceof PyFinalize && (name === "alive" || name === "atexit")) return vm.bool(name === "atexit" || vm.liveFinalizers.includes(obj));
-	if (obj instanceof PyCData && name === "value") return cdataValue(vm, obj);
-	if (obj instanceof PyBuiltinFunction && CTYPES_NAMESPACES.has(obj.name) && !name.startsWith("__")) vm.raise("TypeError", `pymem does not support ctypes.${obj.name} yet`);
+	const fromLibrary = libraryObjectAttribute(vm, obj, name);
+	if (fromLibrary !== undefined) return fromLibrary;
 	if (obj instanceof PyFunction) {
 		switch (name) {
 			case "__name__":
@@ -192,43 +138,6 @@ export function objectAttribute(vm: VM, obj: PyObject, name: string): PyObject |
 	if (obj instanceof PyInt && name === "denominator") return vm.int(1);
 	// complex's real and imag members make new floats.
 	if (obj instanceof PyComplex && (name === "real" || name === "imag")) return vm.float(name === "real" ? obj.re : obj.im);
-	return undefined;
-}
-
-/** Code attributes CPython has that pymem's code objects do not carry (bytecode, line tables, file names). */
-const UNMODELLED_CODE_ATTRIBUTES = ["co_code", "co_consts", "co_filename", "co_linetable", "co_lnotab", "co_exceptiontable", "co_lines", "co_positions", "replace"];
-
-function codeAttribute(vm: VM, code: CodeObject, name: string): PyObject | undefined {
-	const names = (list: string[]) => vm.tuple(list.map((n) => vm.intern(n)));
-	switch (name) {
-		case "co_name":
-			return vm.str(code.name);
-		case "co_qualname":
-			return vm.str(code.qualname);
-		case "co_varnames":
-			return names(code.varnames);
-		case "co_cellvars":
-			return names(code.cellvars);
-		case "co_freevars":
-			return names(code.co_freevars);
-		case "co_names":
-			return names(code.names);
-		case "co_argcount":
-			return vm.int(code.argcount);
-		case "co_posonlyargcount":
-			return vm.int(code.posonlyargcount);
-		case "co_kwonlyargcount":
-			return vm.int(code.kwonlyargcount);
-		case "co_nlocals":
-			return vm.int(code.varnames.length);
-		case "co_firstlineno":
-			return vm.int(code.firstlineno);
-		case "co_flags":
-			return vm.int(code.flags);
-		case "co_stacksize":
-			return vm.int(code.stacksize);
-	}
-	if (UNMODELLED_CODE_ATTRIBUTES.includes(name)) vm.raise("AttributeError", `pymem does not support code.${name} yet`);
 	return undefined;
 }
 
@@ -317,46 +226,4 @@ export function slotDescriptorGet(vm: VM, descriptor: PySlotDescriptor, obj: PyO
 function weakrefListHead(obj: PyObject): PyObject | undefined {
 	const refs = (obj.weakrefs ?? []) as PyWeakref[];
 	return refs.find((r) => !r.callback) ?? refs[refs.length - 1];
-}
-
-function generatorAttribute(vm: VM, gen: PyGenerator, name: string): PyObject | undefined {
-	switch (name) {
-		case "__name__":
-			return vm.str(gen.name);
-		case "__qualname__":
-			return vm.str(gen.qualname);
-		case "gi_running":
-			return vm.bool(gen.running || gen.delegating);
-		case "gi_suspended":
-			return vm.bool(gen.frame !== null && !gen.running && gen.frame.pc > 0);
-		case "gi_code":
-			return vm.incref(gen.codeConstant);
-		case "gi_frame":
-			// A finished generator has none; a live one's parked frame gets a frame object, as for a traceback.
-			return gen.frame === null ? vm.incref(vm.None) : vm.incref(vm.frameObjectOf(gen.frame));
-	}
-	return undefined;
-}
-
-function frameAttribute(vm: VM, frameObject: PyFrameObject, name: string): PyObject | undefined {
-	const frame = frameObject.frame;
-	switch (name) {
-		case "f_back": {
-			if (frameObject.owner) return orNone(vm, frameObject.back);
-			// A running frame's caller is the frame below it; asking makes that one's frame object too.
-			const at = vm.frames.indexOf(frame);
-			return at > 0 ? vm.incref(vm.frameObjectOf(vm.frames[at - 1]!)) : vm.incref(vm.None);
-		}
-		case "f_code":
-			return vm.incref(frame.func?.codeConstant ?? (frameObject.codeConstant ??= vm.heap.registerShared(new PyCode(frame.code))));
-		case "f_lineno":
-			return vm.int(frame.line);
-		case "f_globals":
-			return vm.incref(frame.globals);
-		case "f_locals":
-			// PyFrame_GetLocals: a module or class body's namespace, or the frame's own f_locals dict.
-			if (frame.namespace) return vm.incref(frame.namespace);
-			return functionLocals(vm, frame, frameObject.owner ? frameObject : null);
-	}
-	return undefined;
 }

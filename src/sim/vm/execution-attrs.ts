@@ -1,0 +1,88 @@
+// Attributes of the objects that show a running program: code objects (the co_* fields pymem carries),
+// generators (gi_*) and frame objects (f_*).
+import type { PyObject } from "../heap/object";
+import { PyGenerator } from "../heap/iterators";
+import { PyFrameObject } from "../heap/tracebacks";
+import { PyCode, type CodeObject } from "../compile/code";
+import { functionLocals } from "./frame-locals";
+import { orNone } from "./library-attrs";
+import type { VM } from "./vm";
+
+/** Code attributes CPython has that pymem's code objects do not carry (bytecode, line tables, file names). */
+const UNMODELLED_CODE_ATTRIBUTES = ["co_code", "co_consts", "co_filename", "co_linetable", "co_lnotab", "co_exceptiontable", "co_lines", "co_positions", "replace"];
+
+export function codeAttribute(vm: VM, code: CodeObject, name: string): PyObject | undefined {
+	const names = (list: string[]) => vm.tuple(list.map((n) => vm.intern(n)));
+	switch (name) {
+		case "co_name":
+			return vm.str(code.name);
+		case "co_qualname":
+			return vm.str(code.qualname);
+		case "co_varnames":
+			return names(code.varnames);
+		case "co_cellvars":
+			return names(code.cellvars);
+		case "co_freevars":
+			return names(code.co_freevars);
+		case "co_names":
+			return names(code.names);
+		case "co_argcount":
+			return vm.int(code.argcount);
+		case "co_posonlyargcount":
+			return vm.int(code.posonlyargcount);
+		case "co_kwonlyargcount":
+			return vm.int(code.kwonlyargcount);
+		case "co_nlocals":
+			return vm.int(code.varnames.length);
+		case "co_firstlineno":
+			return vm.int(code.firstlineno);
+		case "co_flags":
+			return vm.int(code.flags);
+		case "co_stacksize":
+			return vm.int(code.stacksize);
+	}
+	if (UNMODELLED_CODE_ATTRIBUTES.includes(name)) vm.raise("AttributeError", `pymem does not support code.${name} yet`);
+	return undefined;
+}
+
+export function generatorAttribute(vm: VM, gen: PyGenerator, name: string): PyObject | undefined {
+	switch (name) {
+		case "__name__":
+			return vm.str(gen.name);
+		case "__qualname__":
+			return vm.str(gen.qualname);
+		case "gi_running":
+			return vm.bool(gen.running || gen.delegating);
+		case "gi_suspended":
+			return vm.bool(gen.frame !== null && !gen.running && gen.frame.pc > 0);
+		case "gi_code":
+			return vm.incref(gen.codeConstant);
+		case "gi_frame":
+			// A finished generator has none; a live one's parked frame gets a frame object, as for a traceback.
+			return gen.frame === null ? vm.incref(vm.None) : vm.incref(vm.frameObjectOf(gen.frame));
+	}
+	return undefined;
+}
+
+export function frameAttribute(vm: VM, frameObject: PyFrameObject, name: string): PyObject | undefined {
+	const frame = frameObject.frame;
+	switch (name) {
+		case "f_back": {
+			if (frameObject.owner) return orNone(vm, frameObject.back);
+			// A running frame's caller is the frame below it; asking makes that one's frame object too.
+			const at = vm.frames.indexOf(frame);
+			return at > 0 ? vm.incref(vm.frameObjectOf(vm.frames[at - 1]!)) : vm.incref(vm.None);
+		}
+		case "f_code":
+			return vm.incref(frame.func?.codeConstant ?? (frameObject.codeConstant ??= vm.heap.registerShared(new PyCode(frame.code))));
+		case "f_lineno":
+			return vm.int(frame.line);
+		case "f_globals":
+			return vm.incref(frame.globals);
+		case "f_locals":
+			// PyFrame_GetLocals: a module or class body's namespace, or the frame's own f_locals dict.
+			if (frame.namespace) return vm.incref(frame.namespace);
+			return functionLocals(vm, frame, frameObject.owner ? frameObject : null);
+	}
+	return undefined;
+}
