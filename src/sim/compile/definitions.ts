@@ -59,9 +59,14 @@ function loadAnnotations(c: Compiler, args: ast.Arguments, returns: ast.Expr | n
 	if (!annotated.length) return 0;
 	if (c.future.annotations) {
 		// Names and texts are all constants: the peephole optimizer folds them into one tuple (each stays in co_consts).
-		const values = annotated.flatMap(([name, annotation]) => [name, annotationText(annotation)]);
-		// The texts are the compiler's own strings; no AST node holds them.
-		values.forEach((value, i) => c.constIndex(value, i % 2 === 0 ? "source" : "compiler"));
+		const values: string[] = [];
+		for (const [name, annotation] of annotated) {
+			const text = annotationText(annotation);
+			c.constIndex(name);
+			// The text is the compiler's own string: no AST node holds it.
+			c.constIndex(text, "compiler");
+			values.push(name, text);
+		}
 		c.unit.loadPeepholeConstant(() => c.constantObject({ tuple: values } as unknown as ast.ConstantValue, "compiler"));
 		return 0x04;
 	}

@@ -20,6 +20,8 @@ import { odictEquals } from "../builtins/ordered-dict";
 import { counterEquals, isCounter } from "../builtins/counter";
 import type { VM } from "./vm";
 import { genericAliasesEqual } from "./generic-alias-ops";
+import { PyGenericAlias } from "../heap/generic-alias";
+import { PyUnionType } from "../heap/union-type";
 import { unionsEqual } from "./union-ops";
 
 const REFLECTED: Record<string, string> = { Lt: "Gt", LtE: "GtE", Gt: "Lt", GtE: "LtE", Eq: "Eq", NotEq: "NotEq" };
@@ -81,6 +83,10 @@ function order(x: number | bigint | string, y: number | bigint | string, op: str
 /** Python comparison as a JS boolean (used by ==, sorting, `in`, list.index...). */
 /** `userAsked`: the caller already tried the dunders (and they answered NotImplemented); they run once. */
 export function compareValues(vm: VM, a: PyObject, b: PyObject, op: string, userAsked = false): boolean {
+	// Numbers first: sorting, `in` and list.index compare them far more than anything else.
+	const na = numeric(a);
+	const nb = numeric(b);
+	if (na !== null && nb !== null) return order(na, nb, op);
 	if (a instanceof PyToolObject || b instanceof PyToolObject) {
 		const keyed = toolCompare(vm, op, a, b);
 		if (keyed) {
@@ -96,13 +102,10 @@ export function compareValues(vm: VM, a: PyObject, b: PyObject, op: string, user
 		if (!a.referent || !b.referent) return (a === b) === (op === "Eq");
 		return compareValues(vm, a.referent, b.referent, op);
 	}
-	if (op === "Eq" || op === "NotEq") {
-		const same = genericAliasesEqual(vm, a, b, (x, y) => compareValues(vm, x, y, "Eq")) ?? unionsEqual(a, b);
+	if ((op === "Eq" || op === "NotEq") && (a instanceof PyGenericAlias || a instanceof PyUnionType)) {
+		const same = a instanceof PyGenericAlias ? genericAliasesEqual(vm, a, b) : unionsEqual(a, b);
 		if (same !== null) return same === (op === "Eq");
 	}
-	const na = numeric(a);
-	const nb = numeric(b);
-	if (na !== null && nb !== null) return order(na, nb, op);
 	if (isCounter(a) && isCounter(b)) {
 		if (op === "Eq" || op === "NotEq") return counterEquals(vm, a, b) === (op === "Eq");
 		return vm.raise("TypeError", `pymem does not support ${CMP_SYMBOL[op]} between Counters yet`);

@@ -13,6 +13,7 @@ import { PyRaise } from "./errors";
 import { exceptionMatches } from "./protocol";
 import { getAttr, setAttr } from "./attributes";
 import { callObject } from "./calls";
+import { compareValues } from "./comparisons";
 import { qualifiedName, repr } from "./repr";
 
 /**
@@ -102,9 +103,9 @@ export function aliasItemRepr(vm: VM, item: PyObject): string {
 }
 
 /** ga_richcompare for == and !=: same origin and equal arguments; null when either is no alias. */
-export function genericAliasesEqual(vm: VM, a: PyObject, b: PyObject, equal: (x: PyObject, y: PyObject) => boolean): boolean | null {
+export function genericAliasesEqual(vm: VM, a: PyObject, b: PyObject): boolean | null {
 	if (!(a instanceof PyGenericAlias) || !(b instanceof PyGenericAlias)) return null;
-	return equal(a.origin!, b.origin!) && equal(a.args!, b.args!);
+	return compareValues(vm, a.origin!, b.origin!, "Eq") && compareValues(vm, a.args!, b.args!, "Eq");
 }
 
 /** The builtin classes whose __class_getitem__ makes an alias (list[int], deque[int]...); `type[int]` is abstract.c's special case. */

@@ -44,16 +44,17 @@ function members(vm: VM, o: PyObject): PyObject[] {
  * for every member still to come, then shrunk in place), or null when the right adds nothing.
  */
 function merge(vm: VM, left: PyObject[], right: PyObject[]): PyTuple | null {
-	const first = right.findIndex((member) => !left.some((known) => sameMember(vm, known, member)));
+	const isNew = right.map((member) => !left.some((known) => sameMember(vm, known, member)));
+	const first = isNew.indexOf(true);
 	if (first < 0) return null;
-	// PyTuple_New(size1 + size2 - first): the free list of that length; what turns out to repeat is dropped.
+	// PyTuple_New(size1 + size2 - first) takes from the free list of that length; _PyTuple_Resize then drops
+	// the slots the repeats after `first` did not fill.
 	const tuple = vm.heap.register(new PyTuple([...left, ...right.slice(first)].map((m) => vm.incref(m))), true);
-	const kept: PyObject[] = [];
-	tuple.items.forEach((member, i) => {
-		if (i < left.length || !left.some((known) => sameMember(vm, known, member))) kept.push(member);
-		else vm.decref(member);
-	});
-	tuple.items = kept;
+	for (let i = right.length - 1; i > first; i--) {
+		if (isNew[i]) continue;
+		vm.decref(tuple.items[left.length + i - first]!);
+		tuple.items.splice(left.length + i - first, 1);
+	}
 	return tuple;
 }
 
