@@ -1,6 +1,6 @@
-// The frames of copy.py and copyreg.py that the natives stand in for: their parameters and locals are
-// references of their own, which a __deepcopy__ or __setstate__ called meanwhile can count (sys.getrefcount)
-// and the trace shows by name. Cleared in slot order, as CPython clears a frame.
+// The frames of library Python code (copy.py, copyreg.py, functools.py) that the natives stand in for: their
+// parameters and locals are references of their own, which a __deepcopy__, __setstate__ or __getattr__ called
+// meanwhile can count (sys.getrefcount) and the trace shows by name. Cleared in slot order, as CPython clears a frame.
 import type { PyObject } from "../heap/object";
 import type { VM } from "../vm/vm";
 
@@ -103,6 +103,18 @@ export class CopyFrame {
 			this.vm.heap.release(args, "args of the exception being handled");
 			traceback.free();
 		}
+	}
+
+	/**
+	 * An exception a call in this frame raised (a new reference, already made) that the frame's own
+	 * `except ...: pass` catches: PyTraceBack_Here adds a traceback (and, the first time, the frame object)
+	 * while it is handled; POP_EXCEPT then frees the exception and its traceback.
+	 */
+	catchRaised(exc: PyObject): void {
+		this.frameObject ??= new Unbuilt(this.vm, "frame object");
+		const traceback = new Unbuilt(this.vm, "traceback");
+		this.vm.decref(exc);
+		traceback.free();
 	}
 
 	/** The frame is cleared: its frame object, then what it still holds in slot order, then its cells. */

@@ -16,6 +16,9 @@ import { dictViewIsDisjoint } from "../vm/dict-view-ops";
 import { defineMethods, globalShared, nativeFunction } from "./types";
 import type { VM } from "../vm/vm";
 import { isExactDict } from "../heap/subclass-instances";
+import { withPackedArguments, type PackedLabels } from "../vm/instantiate";
+
+const DICT_UPDATE_CALL: PackedLabels = { args: "call arguments (dict.update)", kwargs: "keyword arguments (dict.update)" };
 
 const dict = (self: PyObject | null) => self as PyDict;
 const set = (self: PyObject | null) => self as PySet;
@@ -52,11 +55,19 @@ const DICT_METHODS: Record<string, NativeImpl> = {
 		return vm.tuple([e.key, e.value]);
 	},
 	setdefault: (vm, args, _kw, self) => vm.incref(dictSetDefault(vm, dict(self), args[0]!, args[1] ?? vm.None)),
-	update: (vm, args, kw, self) => {
-		if (args[0]) dictUpdate(vm, dict(self), args[0], false);
-		if (kw) for (const [k, v] of kw) dictSet(vm, dict(self), vm.intern(k), v);
-		return vm.incref(vm.None);
-	},
+	// METH_VARARGS | METH_KEYWORDS: each call packs its arguments in a new tuple (and dict) first.
+	update: (vm, args, kw, self) =>
+		withPackedArguments(
+			vm,
+			args,
+			kw,
+			() => {
+				if (args[0]) dictUpdate(vm, dict(self), args[0], false);
+				if (kw) for (const [k, v] of kw) dictSet(vm, dict(self), vm.intern(k), v);
+				return vm.incref(vm.None);
+			},
+			DICT_UPDATE_CALL,
+		),
 	clear: (vm, _a, _k, self) => {
 		const d = dict(self);
 		const entries = d.takeAllEntries();

@@ -31,7 +31,7 @@ import { PyUnionType } from "../heap/union-type";
 
 
 /** PyObject_GetAttr's check on the name getattr(), setattr(), delattr() and hasattr() are given. */
-function attributeName(vm: VM, name: PyObject): string {
+export function attributeName(vm: VM, name: PyObject): string {
 	return name instanceof PyStr ? name.value : vm.raise("TypeError", `attribute name must be string, not '${name.typeName}'`);
 }
 

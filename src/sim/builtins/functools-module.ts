@@ -1,4 +1,4 @@
-// functools: reduce, partial, lru_cache and cache, cmp_to_key (natives modelled on 3.11's _functools and
+// functools: reduce, partial, lru_cache and cache, cmp_to_key, update_wrapper and wraps (natives modelled on 3.11's _functools and
 // Lib/functools.py); what is not simulated yet stops with a clear message.
 import type { NativeImpl, PyModule } from "../heap/callables";
 import type { PyObject } from "../heap/object";
@@ -13,6 +13,7 @@ import { cacheClear, cacheInfo, lruCache, type LruTypes } from "./functools-lru"
 import { clinicArguments, positionalArguments } from "./itertools-support";
 import { newKeyWrapper } from "./functools-keys";
 import { newPartialType } from "./functools-partial";
+import { setFunctoolsGlobals, updateWrapper, wraps } from "./functools-update-wrapper";
 
 interface FunctoolsTypes {
 	partial: PyClass;
@@ -128,7 +129,9 @@ export const FUNCTOOLS_FUNCTIONS: Record<string, NativeImpl> = {
 		const [mycmp] = clinicArguments(vm, "cmp_to_key", args, kw, { names: ["mycmp"], required: 1 });
 		return newKeyWrapper(vm, functoolsTypes().keyWrapper, mycmp!, null);
 	},
-	...notSupportedYet(["partialmethod", "cached_property", "singledispatch", "singledispatchmethod", "wraps", "update_wrapper", "total_ordering"], (name) => `functools.${name}`),
+	update_wrapper: updateWrapper,
+	wraps,
+	...notSupportedYet(["partialmethod", "cached_property", "singledispatch", "singledispatchmethod", "total_ordering"], (name) => `functools.${name}`),
 };
 
 export function installFunctoolsTypes(vm: VM, module: PyModule): void {
@@ -137,6 +140,9 @@ export function installFunctoolsTypes(vm: VM, module: PyModule): void {
 	vm.dictSetStr(module.dict, "_lru_cache_wrapper", lru.wrapper);
 	vm.dictSetStr(module.dict, "_CacheInfo", lru.cacheInfo);
 	const names = (items: string[]) => vm.heap.registerShared(new PyTuple(items.map((n) => vm.intern(n))));
-	vm.dictSetStr(module.dict, "WRAPPER_ASSIGNMENTS", names(["__module__", "__name__", "__qualname__", "__doc__", "__annotations__"]));
-	vm.dictSetStr(module.dict, "WRAPPER_UPDATES", names(["__dict__"]));
+	const assigned = names(["__module__", "__name__", "__qualname__", "__doc__", "__annotations__"]);
+	const updated = names(["__dict__"]);
+	vm.dictSetStr(module.dict, "WRAPPER_ASSIGNMENTS", assigned);
+	vm.dictSetStr(module.dict, "WRAPPER_UPDATES", updated);
+	setFunctoolsGlobals(vm, { module, assigned, updated });
 }

@@ -19,6 +19,15 @@ export class PyFunction extends PyObject {
 	 * is read (an empty one without annotations; functools_wraps reads it).
 	 */
 	annotations: PyTuple | PyDict | null = null;
+	/**
+	 * func_name and func_qualname once a program assigned them (the str held); null while they are still the code's.
+	 * `name` and `qualname` always have their text, which the messages, repr and new generators use.
+	 */
+	nameObject: PyObject | null = null;
+	qualnameObject: PyObject | null = null;
+	/** func_doc and func_module once assigned ({ value }) or deleted ({ value: null }, read as None); null while still the code's docstring and `__main__`. */
+	assignedDoc: { value: PyObject | null } | null = null;
+	assignedModule: { value: PyObject | null } | null = null;
 	/** Until func_clear: the reference to `globals`, counted once those are an ordinary dict (at shutdown). */
 	private holdsGlobals = true;
 	constructor(
@@ -43,19 +52,28 @@ export class PyFunction extends PyObject {
 		const globals = this.holdsGlobals && !this.globals.shared ? this.globals : null;
 		return refsOf([
 			["__globals__", globals],
+			["__module__", this.assignedModule?.value ?? null],
 			["__defaults__", this.defaults],
 			["__kwdefaults__", this.kwdefaults],
+			["__doc__", this.assignedDoc?.value ?? null],
+			["__name__", this.nameObject],
 			["__dict__", this.dict],
 			["__closure__", this.closure],
 			["__annotations__", this.annotations],
+			["__qualname__", this.qualnameObject],
 		]);
 	}
 	override releaseReferences(): PyObject[] {
-		// func_clear order: globals, ..., defaults, kwdefaults, ..., dict, closure.
+		// func_clear order: globals, builtins, module, defaults, kwdefaults, doc, dict, closure, annotations; then
+		// func_dealloc's name and qualname (func_clear swaps them for the empty str).
 		const globals = this.holdsGlobals && !this.globals.shared ? this.globals : null;
 		this.holdsGlobals = false;
-		const out = present([globals, this.defaults, this.kwdefaults, this.dict, this.closure, this.annotations]);
-		this.defaults = this.kwdefaults = this.dict = this.closure = this.annotations = null;
+		const module = this.assignedModule?.value ?? null;
+		const doc = this.assignedDoc?.value ?? null;
+		if (this.assignedModule) this.assignedModule.value = null;
+		if (this.assignedDoc) this.assignedDoc.value = null;
+		const out = present([globals, module, this.defaults, this.kwdefaults, doc, this.dict, this.closure, this.annotations, this.nameObject, this.qualnameObject]);
+		this.defaults = this.kwdefaults = this.dict = this.closure = this.annotations = this.nameObject = this.qualnameObject = null;
 		return out;
 	}
 }

@@ -9,7 +9,8 @@ import { PyFunction, PyCell, PyDescriptor, PyModule } from "../heap/callables";
 import { hasInstanceAttributes, isSubclassInstance, type AttributeOwner } from "../heap/subclass-instances";
 import type { VM } from "./vm";
 import { dictDel, dictSet } from "./dicts";
-import { descriptorDict, functionDict } from "./special-attrs";
+import { descriptorDict } from "./special-attrs";
+import { setFunctionAttribute } from "./function-attrs";
 import { toolObjectDict } from "./library-attrs";
 import { classDictSet, classDictDelete } from "./class-dict";
 import { materializeInstanceDict, replaceInstanceDict } from "./instance-dict";
@@ -53,10 +54,7 @@ export function genericSetAttr(vm: VM, obj: PyObject, name: string, value: PyObj
 	if (obj instanceof PyClass && !obj.builtin) return classDictSet(vm, obj, name, value);
 	// module_setattro is the generic one: the module's __dict__ (sys.stdout = ..., math.tau = ...).
 	if (obj instanceof PyModule) return dictSet(vm, obj.dict, vm.intern(name), value);
-	if (obj instanceof PyFunction) {
-		if (name === "__dict__") return setFunctionDict(vm, obj, value);
-		return dictSet(vm, functionDict(vm, obj), vm.intern(name), value);
-	}
+	if (obj instanceof PyFunction) return setFunctionAttribute(vm, obj, name, value);
 	if (obj instanceof PyDescriptor && obj.kind !== "property") return dictSet(vm, descriptorDict(vm, obj), vm.intern(name), value);
 	if (obj instanceof PyToolObject && obj.hasDict) {
 		if (obj.members[name] !== undefined) vm.raise("AttributeError", "readonly attribute");
@@ -120,15 +118,6 @@ export function storeInstanceAttr(vm: VM, obj: AttributeOwner, name: string, val
 	if (old) vm.decref(old);
 }
 
-/** `f.__dict__ = d` (PyObject_GenericSetDict): the new dict is held before the old one is released. */
-function setFunctionDict(vm: VM, f: PyFunction, value: PyObject): void {
-	if (!(value instanceof PyDict)) vm.raise("TypeError", `__dict__ must be set to a dictionary, not a '${value.typeName}'`);
-	const old = f.dict;
-	f.dict = vm.incref(value);
-	vm.heap.observer?.contentChanged(f);
-	if (old) vm.decref(old);
-}
-
 /** Slot values stay in `attrs` (as in their slots) beside a __dict__. */
 export function isSlot(obj: AttributeOwner, name: string): boolean {
 	const slots = instanceLayout(obj.cls).slots;
@@ -178,11 +167,7 @@ export function genericDelAttr(vm: VM, obj: PyObject, name: string): void {
 		vm.decref(old);
 		return;
 	}
-	if (obj instanceof PyFunction) {
-		if (name === "__dict__") vm.raise("TypeError", "cannot delete __dict__");
-		if (obj.dict && dictDel(vm, obj.dict, vm.intern(name))) return;
-		vm.raise("AttributeError", `'function' object has no attribute '${name}'`);
-	}
+	if (obj instanceof PyFunction) return setFunctionAttribute(vm, obj, name, null);
 	if (obj instanceof PyClass && !obj.builtin) {
 		if (!classDictDelete(vm, obj, name)) vm.raise("AttributeError", `type object '${obj.name}' has no attribute '${name}'`);
 		return;

@@ -21,6 +21,7 @@ import { builtinDescriptorGet } from "./builtin-descriptors";
 import { addAttributeErrorContext } from "./exception-init";
 import { exceptionMatches } from "./protocol";
 import { isSlot } from "./attribute-writes";
+import { FUNCTION_DATA_DESCRIPTORS } from "./function-attrs";
 
 export { setAttr, genericSetAttr, storeInstanceAttr, delAttr, genericDelAttr } from "./attribute-writes";
 
@@ -131,7 +132,7 @@ function genericAttr(vm: VM, obj: PyObject, name: string): PyObject | undefined 
 	if (hasInstanceAttributes(obj)) {
 		const own = ownAttribute(vm, obj, name);
 		if (own) return vm.incref(own);
-	} else if (obj instanceof PyFunction && obj.dict) {
+	} else if (obj instanceof PyFunction && obj.dict && !FUNCTION_DATA_DESCRIPTORS.has(name)) {
 		const own = dictGet(vm, obj.dict, vm.intern(name));
 		if (own) return vm.incref(own);
 	} else if ((obj instanceof PyDescriptor || obj instanceof PyToolObject) && obj.dict) {
@@ -147,21 +148,37 @@ function genericAttr(vm: VM, obj: PyObject, name: string): PyObject | undefined 
 export function loadMethod(vm: VM, f: Frame, name: string): void {
 	const stack = f.stack;
 	const obj = stack[stack.length - 1]!;
-	// CPython's _PyObject_GetMethod takes this path only for generic attribute lookup; classes, modules and
-	// super objects have their own, so they get a bound method like any LOAD_ATTR.
-	if (!(obj instanceof PyClass) && !(obj instanceof PyModule) && !(obj instanceof PySuper) && !userGetattribute(obj)) {
-		const attr = obj.cls.lookup(name);
-		const shadowed = hasInstanceAttributes(obj) ? ownAttribute(vm, obj, name) !== undefined : obj instanceof PyFunction && obj.dict !== null && dictGet(vm, obj.dict, vm.intern(name)) !== undefined;
-		if (!shadowed && (attr instanceof PyFunction || (attr instanceof PyBuiltinFunction && attr.owner && !attr.self))) {
-			stack[stack.length - 1] = vm.incref(attr);
-			stack.push(obj);
-			return;
-		}
+	const method = plainMethod(vm, obj, name);
+	if (method) {
+		stack[stack.length - 1] = vm.incref(method);
+		stack.push(obj);
+		return;
 	}
 	const res = methodAttribute(vm, obj, name);
 	stack[stack.length - 1] = vm.NULL;
 	vm.decref(obj);
 	stack.push(res);
+}
+
+/** The function _PyObject_GetMethod finds on obj's type and calls without a bound method (borrowed), or null. */
+function plainMethod(vm: VM, obj: PyObject, name: string): PyObject | null {
+	// CPython's _PyObject_GetMethod takes this path only for generic attribute lookup; classes, modules and
+	// super objects have their own, so they get a bound method like any LOAD_ATTR.
+	if (obj instanceof PyClass || obj instanceof PyModule || obj instanceof PySuper || userGetattribute(obj)) return null;
+	const attr = obj.cls.lookup(name);
+	if (!(attr instanceof PyFunction || (attr instanceof PyBuiltinFunction && attr.owner && !attr.self))) return null;
+	const shadowed = hasInstanceAttributes(obj) ? ownAttribute(vm, obj, name) !== undefined : obj instanceof PyFunction && obj.dict !== null && dictGet(vm, obj.dict, vm.intern(name)) !== undefined;
+	return shadowed ? null : attr;
+}
+
+/**
+ * LOAD_METHOD for Python code a native stands in for: what CALL will call (a new reference) and whether obj
+ * goes first (a plain method of the type, no bound method made).
+ */
+export function methodForCall(vm: VM, obj: PyObject, name: string): { callable: PyObject; withSelf: boolean } {
+	const method = plainMethod(vm, obj, name);
+	if (method) return { callable: vm.incref(method), withSelf: true };
+	return { callable: methodAttribute(vm, obj, name), withSelf: false };
 }
 
 /**

@@ -57,7 +57,8 @@ export function bindArguments(vm: VM, func: PyFunction, frame: Frame, args: PyOb
 		initCells(vm, func, frame);
 		return;
 	}
-	const name = `${code.qualname}()`;
+	// initialize_locals words its errors with func_qualname, which a program (or functools.wraps) may have set.
+	const name = `${func.qualname}()`;
 	const total = n + code.kwonlyargcount;
 	if (code.flags & CO_VARKEYWORDS) locals[total + (code.flags & CO_VARARGS ? 1 : 0)] = vm.dict();
 	const kwdict = code.flags & CO_VARKEYWORDS ? (locals[total + (code.flags & CO_VARARGS ? 1 : 0)] as PyDict) : null;

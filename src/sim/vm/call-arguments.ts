@@ -9,6 +9,7 @@ import { PyRaise } from "./errors";
 import { exceptionMatches } from "./protocol";
 import { dictUpdate } from "./mutations";
 import { str } from "./repr";
+import { functionCallName } from "./function-attrs";
 import { sequenceTuple } from "./sequence-tuple";
 import { mergeMapping } from "./mapping-merge";
 import type { VM } from "./vm";
@@ -16,7 +17,7 @@ import type { VM } from "./vm";
 /** _PyObject_FunctionStr: `__main__.f()`, `print()`, `list.append()`, or str(x) for what has no __qualname__. */
 export function functionStr(vm: VM, callable: PyObject): string {
 	if (callable instanceof PyBoundMethod && callable.func) return functionStr(vm, callable.func);
-	if (callable instanceof PyFunction) return `__main__.${callable.code.qualname}()`;
+	if (callable instanceof PyFunction) return functionCallName(vm, callable);
 	if (callable instanceof PyClass) return callable.builtin ? `${callable.name}()` : `${callable.module}.${callable.qualname}()`;
 	if (callable instanceof PyBuiltinFunction) return callable.owner ? `${callable.owner.name}.${callable.name}()` : `${callable.name}()`;
 	return str(vm, callable);

@@ -36,9 +36,9 @@ export function frameFor(vm: VM, func: PyFunction, args: PyObject[], kwnames: st
 	return frame;
 }
 
-/** Start a generator function: the bound frame is parked in a new generator object. */
+/** Start a generator function: the bound frame is parked in a new generator object named as its function is now (make_gen). */
 function makeGenerator(vm: VM, frame: Frame): PyGenerator {
-	const gen = vm.heap.register(new PyGenerator(frame, frame.code.name, frame.code.qualname, frame.func?.codeConstant ?? vm.heap.registerShared(new PyCode(frame.code))));
+	const gen = vm.heap.register(new PyGenerator(frame, frame.func?.name ?? frame.code.name, frame.func?.qualname ?? frame.code.qualname, frame.func?.codeConstant ?? vm.heap.registerShared(new PyCode(frame.code))));
 	frame.generator = gen;
 	return gen;
 }

@@ -14,10 +14,11 @@ const UNMODELLED_CODE_ATTRIBUTES = ["co_code", "co_consts", "co_filename", "co_l
 export function codeAttribute(vm: VM, code: CodeObject, name: string): PyObject | undefined {
 	const names = (list: string[]) => vm.tuple(list.map((n) => vm.intern(n)));
 	switch (name) {
+		// The code object keeps one str for each (a function's __name__ and __qualname__ start as these).
 		case "co_name":
-			return vm.str(code.name);
+			return vm.intern(code.name);
 		case "co_qualname":
-			return vm.str(code.qualname);
+			return vm.intern(code.qualname);
 		case "co_varnames":
 			return names(code.varnames);
 		case "co_cellvars":

@@ -1,6 +1,7 @@
 // What a types.GenericAlias does (genericaliasobject.c): it is made by subscripting a builtin generic class,
 // shows its arguments in its repr, answers most attribute lookups from its origin, and calling it calls the
 // origin and then tries to record itself on the new object as __orig_class__.
+import { functionAliasName } from "./function-attrs";
 import type { PyObject } from "../heap/object";
 import { PyClass, T } from "../heap/classes";
 import { PyTuple } from "../heap/containers";
@@ -98,7 +99,7 @@ export function genericAliasRepr(vm: VM, alias: PyGenericAlias): string {
 export function aliasItemRepr(vm: VM, item: PyObject): string {
 	if (item === vm.Ellipsis) return "...";
 	if (item instanceof PyClass) return qualifiedName(item);
-	if (item instanceof PyFunction) return `__main__.${item.qualname}`;
+	if (item instanceof PyFunction) return functionAliasName(vm, item) ?? repr(vm, item);
 	return repr(vm, item);
 }
 

@@ -17,6 +17,8 @@ import { PyFrameObject, PyTraceback } from "../heap/tracebacks";
 import type { VM } from "./vm";
 import { libraryObjectAttribute, orNone } from "./library-attrs";
 import { codeAttribute, frameAttribute, generatorAttribute } from "./execution-attrs";
+import { functionAttribute } from "./function-attrs";
+export { functionDict } from "./function-attrs";
 
 /** A staticmethod's or classmethod's __dict__, made when first needed (PyObject_GenericGetDict). */
 export function descriptorDict(vm: VM, d: PyDescriptor): PyDict {
@@ -25,15 +27,6 @@ export function descriptorDict(vm: VM, d: PyDescriptor): PyDict {
 		vm.heap.observer?.contentChanged(d);
 	}
 	return d.dict;
-}
-
-/** A function's __dict__ (func_dict), made when first needed: an attribute set or `__dict__` read. */
-export function functionDict(vm: VM, f: PyFunction): PyDict {
-	if (!f.dict) {
-		f.dict = vm.dict();
-		vm.heap.observer?.contentChanged(f);
-	}
-	return f.dict;
 }
 
 /** SystemExit's code field (SystemExit_init sets it), null (None) while unset. */
@@ -60,30 +53,8 @@ export function objectAttribute(vm: VM, obj: PyObject, name: string): PyObject |
 	const fromLibrary = libraryObjectAttribute(vm, obj, name);
 	if (fromLibrary !== undefined) return fromLibrary;
 	if (obj instanceof PyFunction) {
-		switch (name) {
-			case "__name__":
-				return vm.str(obj.name);
-			case "__qualname__":
-				return vm.str(obj.qualname);
-			case "__defaults__":
-				return orNone(vm, obj.defaults);
-			case "__kwdefaults__":
-				return orNone(vm, obj.kwdefaults);
-			case "__closure__":
-				return orNone(vm, obj.closure);
-			case "__code__":
-				return orNone(vm, obj.codeConstant);
-			case "__module__":
-				return vm.str("__main__");
-			case "__doc__":
-				return obj.code.docstring === null ? vm.incref(vm.None) : vm.intern(obj.code.docstring);
-			case "__dict__":
-				return vm.incref(functionDict(vm, obj));
-			case "__globals__":
-				return vm.incref(obj.globals);
-			case "__annotations__":
-				return vm.incref(functionAnnotations(vm, obj));
-		}
+		const own = functionAttribute(vm, obj, name);
+		if (own !== undefined) return own;
 	}
 	if (obj instanceof PyCode) return codeAttribute(vm, obj.code, name);
 	if (obj instanceof PyGenerator) return generatorAttribute(vm, obj, name);
@@ -178,30 +149,6 @@ function classAttribute(vm: VM, cls: PyClass, name: string): PyObject | undefine
 	}
 	return undefined;
 }
-
-/**
- * func_get_annotations: a function without annotations gets an empty dict of its own, kept; MAKE_FUNCTION's
- * tuple of names and values becomes a dict that replaces it.
- */
-function functionAnnotations(vm: VM, func: PyFunction): PyDict {
-	const current = func.annotations;
-	if (current instanceof PyDict) return current;
-	const annotations = vm.dict();
-	if (current) {
-		vm.heap.adopt(annotations, ANNOTATIONS_BEING_MADE);
-		try {
-			for (let i = 0; i + 1 < current.items.length; i += 2) dictSet(vm, annotations, current.items[i]!, current.items[i + 1]!);
-		} finally {
-			vm.heap.disown(annotations, ANNOTATIONS_BEING_MADE);
-		}
-	}
-	func.annotations = annotations;
-	vm.heap.observer?.contentChanged(func);
-	if (current) vm.decref(current);
-	return annotations;
-}
-
-const ANNOTATIONS_BEING_MADE = "__annotations__ dict being made from the function's tuple";
 
 /** A hidden part of a class the program now holds: the trace shows it from here on. */
 function revealed(vm: VM, part: PyObject): PyObject {
