@@ -2,7 +2,9 @@
 // Python frames hold (parameters, `attr`, `value`, the loop's iterator) and make what that code makes (the
 // partial, its keyword dict, the `{}` default of each getattr in the second loop), in its order.
 import type { PyObject } from "../heap/object";
-import type { PyModule } from "../heap/callables";
+import { PyBoundMethod, PyDescriptor, PyFunction, type PyModule } from "../heap/callables";
+import { PyToolObject } from "../heap/tool-objects";
+import { hasInstanceAttributes } from "../heap/subclass-instances";
 import { PyTuple } from "../heap/containers";
 import { getAttr, setAttr, attributeOrNull, methodForCall } from "../vm/attributes";
 import { PyRaise } from "../vm/errors";
@@ -50,14 +52,14 @@ export function updateWrapper(vm: VM, args: PyObject[], kw: Map<string, PyObject
 			frame.own("attr", attr);
 			let value: PyObject;
 			try {
-				value = getAttr(vm, wrapped, attributeName(vm, attr));
+				value = getAttr(vm, wrapped, copiedName(vm, wrapped, attributeName(vm, attr)));
 			} catch (e) {
 				if (!(e instanceof PyRaise) || !exceptionMatches(vm, e.exc, vm.exceptionClass("AttributeError"))) throw e;
 				frame.catchRaised(e.exc);
 				return;
 			}
 			frame.own("value", value);
-			setAttr(vm, wrapper, attributeName(vm, attr), value);
+			setAttr(vm, wrapper, assignedName(vm, wrapper, attributeName(vm, attr)), value);
 		});
 		eachItem(vm, updated ?? defaults.updated, (attr) => {
 			frame.own("attr", attr);
@@ -69,6 +71,34 @@ export function updateWrapper(vm: VM, args: PyObject[], kw: Map<string, PyObject
 	} finally {
 		frame.clear();
 	}
+}
+
+/**
+ * The name, when pymem reads it from `wrapped` as CPython does: a Python function's (or bound method's)
+ * attributes, an instance's (through its class), or what a partial, lru_cache wrapper or staticmethod keeps in
+ * its own __dict__. Builtins, classes and other library objects find docs and names through C slots pymem does not
+ * model (a partial's __doc__, a builtin's __module__, a class's lazily made __annotations__).
+ */
+function copiedName(vm: VM, wrapped: PyObject, name: string): string {
+	const ownDict = wrapped instanceof PyToolObject || (wrapped instanceof PyDescriptor && wrapped.kind !== "property") ? wrapped.dict : null;
+	const exact =
+		wrapped instanceof PyFunction ||
+		(wrapped instanceof PyBoundMethod && wrapped.func instanceof PyFunction) ||
+		(hasInstanceAttributes(wrapped) && !wrapped.cls.builtin) ||
+		(ownDict !== null && vm.dictGetStr(ownDict, name) !== undefined);
+	if (!exact) vm.raise("TypeError", `pymem does not support functools.update_wrapper copying ${name} from a '${wrapped.typeName}' object yet`);
+	return name;
+}
+
+/** The name, when setting it on `wrapper` is what CPython does: a function, an instance, or an object with a __dict__ for it. */
+function assignedName(vm: VM, wrapper: PyObject, name: string): string {
+	const exact =
+		wrapper instanceof PyFunction ||
+		(hasInstanceAttributes(wrapper) && !wrapper.cls.builtin) ||
+		(wrapper instanceof PyToolObject && wrapper.hasDict) ||
+		(wrapper instanceof PyDescriptor && wrapper.kind !== "property");
+	if (!exact) vm.raise("TypeError", `pymem does not support functools.update_wrapper setting ${name} on a '${wrapper.typeName}' object yet`);
+	return name;
 }
 
 /** `getattr(wrapper, attr).update(getattr(wrapped, attr, {}))` */

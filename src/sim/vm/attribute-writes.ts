@@ -102,7 +102,11 @@ function refuseNumberGetset(vm: VM, obj: PyObject, name: string): void {
 export function storeInstanceAttr(vm: VM, obj: AttributeOwner, name: string, value: PyObject): void {
 	const layout = instanceLayout(obj.cls);
 	const inSlot = layout.slots.size > 0 && layout.slots.has(name);
-	if (!inSlot && !layout.hasDict) vm.raise("AttributeError", `'${obj.cls.name}' object has no attribute '${name}'`);
+	if (!inSlot && !layout.hasDict) {
+		// No __dict__ to store it in: a class attribute of that name (not a data descriptor) makes it read-only.
+		if (obj.cls.lookup(name) !== undefined) vm.raise("AttributeError", `'${obj.cls.name}' object attribute '${name}' is read-only`);
+		vm.raise("AttributeError", `'${obj.cls.name}' object has no attribute '${name}'`);
+	}
 	if (name === "__dict__") return replaceInstanceDict(vm, obj, value);
 	if (obj.dict instanceof PyDict && !inSlot) return dictSet(vm, obj.dict, vm.intern(name), value);
 	// A list or dict subclass's instance has no inline values: its first attribute makes its __dict__.
