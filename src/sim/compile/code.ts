@@ -1,6 +1,7 @@
 // Code objects and the instruction set. Opcodes follow CPython 3.11's names and stack effects where they
 // matter for reference counts; exception handling uses a block stack (SETUP_FINALLY/SETUP_CLEANUP/POP_BLOCK)
 // instead of 3.11's exception table, which changes no reference count.
+import type { AttributeSite } from "../vm/attribute-sites";
 import { PyObject } from "../heap/object";
 import { T, type PyClass } from "../heap/classes";
 import type { Located } from "../parse/ast";
@@ -85,6 +86,8 @@ export interface CodeObject {
 	docstring: string | null;
 	/** Instructions that start a new source line: where a step begins. */
 	lineStarts: Uint8Array;
+	/** LOAD_ATTR's and STORE_ATTR's caches by instruction (vm/attribute-sites.ts), made as they first run. */
+	attributeSites: (AttributeSite | undefined)[];
 }
 
 /** A code object as a constant of its enclosing code (what MAKE_FUNCTION loads). Interpreter-internal. */

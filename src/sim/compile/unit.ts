@@ -181,6 +181,7 @@ export class CodeUnit {
 			locations: this.locations,
 			firstlineno,
 			lineStarts,
+			attributeSites: [],
 			docstring: this.docstring,
 		};
 	}

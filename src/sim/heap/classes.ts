@@ -23,6 +23,10 @@ export const T = {} as Record<
  */
 let classesVersion = 0;
 
+export function currentClassesVersion(): number {
+	return classesVersion;
+}
+
 /** A class __dict__ that tells the lookup caches when it changes. */
 class ClassDict extends Map<string, PyObject> {
 	override set(name: string, value: PyObject): this {

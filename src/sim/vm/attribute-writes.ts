@@ -19,6 +19,7 @@ import { callDescriptorSet, isUserDataDescriptor } from "./user-descriptors";
 import { PyDefaultDict, PyDeque, PyOrderedDict } from "../heap/collections";
 import { PyCData } from "../heap/ctypes-data";
 import { setCDataValue } from "./ctypes-access";
+import { storeInlineValue } from "./attribute-sites";
 
 export function setAttr(vm: VM, obj: PyObject, name: string, value: PyObject): void {
 	if (hasInstanceAttributes(obj)) {
@@ -111,15 +112,9 @@ export function storeInstanceAttr(vm: VM, obj: AttributeOwner, name: string, val
 	if (obj.dict instanceof PyDict && !inSlot) return dictSet(vm, obj.dict, vm.intern(name), value);
 	// A list or dict subclass's instance has no inline values: its first attribute makes its __dict__.
 	if (!inSlot && isSubclassInstance(obj)) return dictSet(vm, materializeInstanceDict(vm, obj), vm.intern(name), value);
-	const old = obj.attrs.get(name);
-	if (old === undefined && !inSlot && layout.sharedKeys && layout.sharedKeys.insert(name) === undefined) {
-		// The class's keys are full: _PyObject_StoreInstanceAttribute gives the instance its dict, which the
-		// new name then turns into an ordinary one.
-		return dictSet(vm, materializeInstanceDict(vm, obj), vm.intern(name), value);
-	}
-	obj.attrs.set(name, vm.incref(value));
-	vm.heap.observer?.contentChanged(obj);
-	if (old) vm.decref(old);
+	// The class's keys are full: _PyObject_StoreInstanceAttribute gives the instance its dict, which the new
+	// name then turns into an ordinary one.
+	if (!storeInlineValue(vm, obj, name, value, inSlot ? null : layout.sharedKeys)) dictSet(vm, materializeInstanceDict(vm, obj), vm.intern(name), value);
 }
 
 /** Slot values stay in `attrs` (as in their slots) beside a __dict__. */

@@ -14,6 +14,7 @@ import { execContainerOp } from "./containers-ops";
 import { execFlowOp } from "./flow-ops";
 import { nameLoad, nameStore, nameDelete } from "./names";
 import { raiseNameError, nameErrorSuggestion } from "./suggestions";
+import { attributeSite, readInlineValue, writeInlineValue } from "./attribute-sites";
 
 export function execute(vm: VM, f: Frame, op: Op, arg: number): void {
 	const stack = f.stack;
@@ -110,17 +111,23 @@ export function execute(vm: VM, f: Frame, op: Op, arg: number): void {
 		case Op.LOAD_CLOSURE:
 			stack.push(vm.incref(f.locals[f.code.derefSlots[arg]!]!));
 			return;
-		case Op.LOAD_ATTR:
-			replaceTop(vm, stack, 1, getAttr(vm, stack[stack.length - 1]!, f.code.names[arg]!));
+		case Op.LOAD_ATTR: {
+			const owner = stack[stack.length - 1]!;
+			const name = f.code.names[arg]!;
+			replaceTop(vm, stack, 1, readInlineValue(vm, attributeSite(f.code, f.pc - 1), owner, name) ?? getAttr(vm, owner, name));
 			return;
+		}
 		case Op.LOAD_METHOD:
 			loadMethod(vm, f, f.code.names[arg]!);
 			return;
 		case Op.STORE_ATTR: {
 			// Owner and value stay on the stack while a property setter or __setattr__ runs.
-			setAttr(vm, stack[stack.length - 1]!, f.code.names[arg]!, stack[stack.length - 2]!);
-			const owner = stack.pop()!;
-			const value = stack.pop()!;
+			const owner = stack[stack.length - 1]!;
+			const name = f.code.names[arg]!;
+			const value = stack[stack.length - 2]!;
+			if (!writeInlineValue(vm, attributeSite(f.code, f.pc - 1), owner, name, value)) setAttr(vm, owner, name, value);
+			stack.pop();
+			stack.pop();
 			vm.decref(value);
 			vm.decref(owner);
 			return;
