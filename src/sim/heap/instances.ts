@@ -10,7 +10,7 @@ export class PyInstance extends PyObject {
 	dict: PyObject | null = null;
 	/** ob_type: a user class's instances hold a reference to it (the creator increfs it). */
 	protected klass: PyClass | null;
-	private readonly type: PyClass;
+	private type: PyClass;
 	constructor(klass: PyClass) {
 		super();
 		this.type = klass;
@@ -18,6 +18,13 @@ export class PyInstance extends PyObject {
 	}
 	get cls(): PyClass {
 		return this.type;
+	}
+	/** `__class__ = cls` (vm/class-assignment.ts), which increfs it: returns the reference to the old class to release. */
+	changeClass(cls: PyClass): PyClass | null {
+		const old = this.klass;
+		this.type = cls;
+		this.klass = cls;
+		return old;
 	}
 	static {
 		setHeapKind(this, HeapKind.Instance);

@@ -46,12 +46,18 @@ export class PyListInstance extends PyList implements SubtypeFields {
 	dict: PyObject | null = null;
 	/** ob_type, held until the base's dealloc is done (subtype_dealloc decrefs the type last). */
 	private klass: PyClass | null;
-	constructor(private readonly type: PyClass) {
+	constructor(private type: PyClass) {
 		super([], 0);
 		this.klass = type;
 	}
 	override get cls(): PyClass {
 		return this.type;
+	}
+	changeClass(cls: PyClass): PyClass | null {
+		const old = this.klass;
+		this.type = cls;
+		this.klass = cls;
+		return old;
 	}
 	static {
 		setHeapKind(this, HeapKind.Instance);
@@ -80,12 +86,18 @@ export class PyDictInstance extends PyDict implements SubtypeFields {
 	readonly attrs = new Map<string, PyObject>();
 	dict: PyObject | null = null;
 	private klass: PyClass | null;
-	constructor(private readonly type: PyClass) {
+	constructor(private type: PyClass) {
 		super();
 		this.klass = type;
 	}
 	override get cls(): PyClass {
 		return this.type;
+	}
+	changeClass(cls: PyClass): PyClass | null {
+		const old = this.klass;
+		this.type = cls;
+		this.klass = cls;
+		return old;
 	}
 	static {
 		setHeapKind(this, HeapKind.Instance);

@@ -40,7 +40,7 @@ function readsInlineValue(cls: PyClass, name: string): boolean {
 
 /** Whether storing `name` on such an instance is a plain store of an inline value (storeInlineValue). */
 function storesInlineValue(cls: PyClass, name: string): boolean {
-	if (cls.attributeHooks().setattr instanceof PyFunction || name === "__dict__") return false;
+	if (cls.attributeHooks().setattr instanceof PyFunction || name === "__dict__" || name === "__class__") return false;
 	const clsAttr = cls.lookup(name);
 	if (clsAttr !== undefined && !(clsAttr instanceof PyFunction)) return false;
 	const layout = instanceLayout(cls);

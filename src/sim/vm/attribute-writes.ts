@@ -20,6 +20,7 @@ import { PyDefaultDict, PyDeque, PyOrderedDict } from "../heap/collections";
 import { PyCData } from "../heap/ctypes-data";
 import { setCDataValue } from "./ctypes-access";
 import { storeInlineValue } from "./attribute-sites";
+import { setClass } from "./class-assignment";
 
 export function setAttr(vm: VM, obj: PyObject, name: string, value: PyObject): void {
 	if (hasInstanceAttributes(obj)) {
@@ -50,8 +51,10 @@ export function genericSetAttr(vm: VM, obj: PyObject, name: string, value: PyObj
 			return;
 		}
 		if (isUserDataDescriptor(clsAttr)) return callDescriptorSet(vm, clsAttr, obj, value);
+		if (name === "__class__" && clsAttr === undefined) return setClass(vm, obj, value);
 		return storeInstanceAttr(vm, obj, name, value);
 	}
+	if (name === "__class__") return setClass(vm, obj, value);
 	if (obj instanceof PyClass && !obj.builtin) return classDictSet(vm, obj, name, value);
 	// module_setattro is the generic one: the module's __dict__ (sys.stdout = ..., math.tau = ...).
 	if (obj instanceof PyModule) return dictSet(vm, obj.dict, vm.intern(name), value);
@@ -142,6 +145,7 @@ export function delAttr(vm: VM, obj: PyObject, name: string): void {
 
 /** PyObject_GenericSetAttr deleting (object.__delattr__). */
 export function genericDelAttr(vm: VM, obj: PyObject, name: string): void {
+	if (name === "__class__" && !(hasInstanceAttributes(obj) && obj.cls.lookup(name) !== undefined)) vm.raise("TypeError", "can't delete __class__ attribute");
 	if (hasInstanceAttributes(obj)) {
 		const clsAttr = obj.cls.lookup(name);
 		if (clsAttr instanceof PyDescriptor && clsAttr.kind === "property") {

@@ -1,0 +1,40 @@
+// `obj.__class__ = cls` as 3.11's object_set_class does it: only between classes written in Python whose
+// instances have the same layout (compatible_for_assignment), the inline values first turned into a dict
+// (the new class has keys of its own), then the new class held and the old one released.
+import type { PyObject } from "../heap/object";
+import { PyClass } from "../heap/classes";
+import { PyInstance } from "../heap/instances";
+import { PyListInstance, PyDictInstance } from "../heap/subclass-instances";
+import { instanceLayout } from "../heap/shared-keys";
+import { firstBuiltinBase } from "../builtins/new-methods";
+import { materializeInstanceDict } from "./instance-dict";
+import type { VM } from "./vm";
+
+type Reclassable = PyInstance | PyListInstance | PyDictInstance;
+
+export function setClass(vm: VM, obj: PyObject, value: PyObject): void {
+	if (!(value instanceof PyClass)) vm.raise("TypeError", `__class__ must be set to a class, not '${value.typeName}' object`);
+	const old = obj.cls;
+	// Builtin classes are immutable types (only ModuleType subclasses are exempt, and pymem has none).
+	if (value.builtin || old.builtin || !isReclassable(obj)) vm.raise("TypeError", "__class__ assignment only supported for mutable types or ModuleType subclasses");
+	if (!sameLayout(old, value)) vm.raise("TypeError", `__class__ assignment: '${value.name}' object layout differs from '${old.name}'`);
+	if (obj instanceof PyInstance && obj.dict === null && instanceLayout(old).sharedKeys) materializeInstanceDict(vm, obj);
+	vm.incref(value);
+	const released = obj.changeClass(value);
+	vm.heap.observer?.contentChanged(obj);
+	if (released) vm.decref(released);
+}
+
+function isReclassable(obj: PyObject): obj is Reclassable {
+	return obj instanceof PyInstance || obj instanceof PyListInstance || obj instanceof PyDictInstance;
+}
+
+/** compatible_for_assignment: the same builtin base, and the same slots, __dict__ and __weakref__ added to it. */
+function sameLayout(a: PyClass, b: PyClass): boolean {
+	if (firstBuiltinBase(a) !== firstBuiltinBase(b)) return false;
+	const x = instanceLayout(a);
+	const y = instanceLayout(b);
+	if (x.hasDict !== y.hasDict || x.hasWeakref !== y.hasWeakref || x.slots.size !== y.slots.size) return false;
+	for (const name of x.slots) if (!y.slots.has(name)) return false;
+	return true;
+}
