@@ -1,22 +1,18 @@
-// Methods of str, including str.format.
+// Methods of str; splitting is str-splitting.ts's, str.format str-format-method.ts's.
 import type { PyObject } from "../heap/object";
 import { PyStr } from "../heap/values";
 import { PyTuple } from "../heap/containers";
 import { T } from "../heap/classes";
 import type { NativeImpl } from "../heap/callables";
-import { formatValue } from "../vm/formatting";
-import { repr, str } from "../vm/repr";
-import { getAttr } from "../vm/attributes";
-import { getItem, optionalSliceIndex } from "../vm/subscript";
+import { optionalSliceIndex } from "../vm/subscript";
 import { strEndsWith, strStartsWith } from "../runtime/strSearch";
-import { strFormat as renderFormat } from "../runtime/strFormat";
 import { withPackedArguments, type PackedLabels } from "../vm/instantiate";
-import { asciiEscaped } from "../runtime/strRepr";
 import { defineMethods } from "./types";
 import type { VM } from "../vm/vm";
 import { checkPositional } from "./arity";
+import { splitWhitespace, rsplitWhitespace, splitList, grownList, splitLines } from "./str-splitting";
+import { strFormat } from "./str-format-method";
 import { encodeStr } from "./bytes-construct";
-import { listCapacityAfterAppend } from "../runtime/containerGrowth";
 import {
 	strCapitalize,
 	strCenter,
@@ -83,92 +79,10 @@ function strip(s: string, chars: string | null, left: boolean, right: boolean): 
 	return s.slice(a, b);
 }
 
-function splitWhitespace(s: string, maxsplit: number): string[] {
-	const out: string[] = [];
-	let rest = s.replace(/^\s+/, "");
-	while (rest.length) {
-		if (maxsplit >= 0 && out.length === maxsplit) {
-			out.push(rest);
-			break;
-		}
-		const m = /\s+/.exec(rest);
-		if (!m) {
-			out.push(rest);
-			break;
-		}
-		out.push(rest.slice(0, m.index));
-		rest = rest.slice(m.index + m[0].length);
-	}
-	return out;
-}
-
-/** rsplit() on whitespace: at most `maxsplit` splits, counted from the right. */
-function rsplitWhitespace(s: string, maxsplit: number): string[] {
-	const out: string[] = [];
-	let rest = s.replace(/\s+$/, "");
-	while (rest.length) {
-		if (out.length === maxsplit) {
-			out.unshift(rest);
-			break;
-		}
-		const m = /\s+(?=\S*$)/.exec(rest);
-		if (!m) {
-			out.unshift(rest);
-			break;
-		}
-		out.unshift(rest.slice(m.index + m[0].length));
-		rest = rest.slice(0, m.index);
-	}
-	return out;
-}
-
-/** stringlib's split.h preallocates at most this many items (MAX_PREALLOC). */
-const SPLIT_PREALLOC = 12;
-
-/** A list of `parts` stored into a list preallocated with `capacity` slots, the rest appended. */
-/** `whole` is the str itself when it became the only item unchanged (stringlib's "just use str_obj as list[0]"). */
-function grownList(vm: VM, parts: string[], capacity: number, whole: PyObject | null = null): PyObject {
-	let allocated = capacity;
-	for (let size = capacity; size < parts.length; size++) allocated = listCapacityAfterAppend(allocated, size);
-	const onlyItemIsWhole = whole !== null && parts.length === 1 && parts[0] === text(whole);
-	return vm.list(
-		parts.map((p) => (onlyItemIsWhole ? vm.incref(whole) : vm.str(p))),
-		allocated,
-	);
-}
-
-/** What split() and rsplit() return: PyList_New(PREALLOC_SIZE(maxsplit)), at most 12 slots, then appends. */
-function splitList(vm: VM, parts: string[], maxsplit: number, whole: PyObject | null): PyObject {
-	return grownList(vm, parts, maxsplit < 0 || maxsplit >= SPLIT_PREALLOC ? SPLIT_PREALLOC : maxsplit + 1, whole);
-}
-
-/** The line boundaries str.splitlines() knows, \r\n first (the file, group and record separators among them). */
-const LINE_BREAK = new RegExp(String.raw`\r\n|[\n\r\v\f\x85\u2028\u2029]|[${String.fromCharCode(0x1c, 0x1d, 0x1e)}]`, "g");
-
-function splitLines(s: string, keepends: boolean): string[] {
-	const lines: string[] = [];
-	let start = 0;
-	for (const m of s.matchAll(LINE_BREAK)) {
-		const end = m.index + m[0].length;
-		lines.push(s.slice(start, keepends ? end : m.index));
-		start = end;
-	}
-	if (start < s.length) lines.push(s.slice(start));
-	return lines;
-}
-
-
 /** A str.isX() method from its unicodeobject.c twin in runtime/strCase.ts (false for the empty string there). */
 function predicate(test: (s: string) => boolean): NativeImpl {
 	return (vm, _a, _k, self) => vm.bool(test(text(self)));
 }
-
-/** Where str.format finds {name} fields: its keyword arguments, or format_map's mapping. Returns borrowed objects. */
-export interface FieldLookup {
-	get(name: string): PyObject | undefined;
-}
-
-const FORMAT_FIELD = "replacement field of str.format()";
 
 function insertBetweenCharacters(s: string, insert: string, count: number): string {
 	const chars = Array.from(s);
@@ -178,54 +92,6 @@ function insertBetweenCharacters(s: string, insert: string, count: number): stri
 	return places > chars.length ? out + insert : out;
 }
 
-/**
- * str.format by the runtime library's unicode_format.h. The field object is held while its attributes and
- * items are looked up (each step's result replaces the last) and while it is converted and formatted.
- */
-export function strFormat(vm: VM, template: string, args: PyObject[], kw: FieldLookup | null): string {
-	let field: PyObject | null = null;
-	let converted: PyObject | null = null;
-	const hold = (next: PyObject): PyObject => {
-		if (field) vm.heap.release(field, FORMAT_FIELD);
-		field = next;
-		vm.heap.adopt(next, FORMAT_FIELD);
-		return next;
-	};
-	const letGo = (): void => {
-		if (converted) vm.decref(converted);
-		if (field) vm.heap.release(field, FORMAT_FIELD);
-		converted = field = null;
-	};
-	try {
-		return renderFormat(template, args, kw ?? NO_KEYWORDS, {
-			field: (value) => hold(vm.incref(value)),
-			getAttr: (value, name) => hold(getAttr(vm, value, name)),
-			getItem: (value, key) => {
-				const keyObject = typeof key === "number" ? vm.int(key) : vm.str(key);
-				try {
-					return hold(getItem(vm, value, keyObject));
-				} finally {
-					vm.decref(keyObject);
-				}
-			},
-			convert: (value, conversion) => {
-				const text = conversion === "s" ? str(vm, value) : conversion === "r" ? repr(vm, value) : asciiEscaped(repr(vm, value));
-				return (converted = vm.str(text));
-			},
-			format: (value, spec) => {
-				try {
-					return formatValue(vm, value, spec);
-				} finally {
-					letGo();
-				}
-			},
-		});
-	} finally {
-		letGo();
-	}
-}
-
-const NO_KEYWORDS: FieldLookup = { get: () => undefined };
 const STR_FORMAT_CALL: PackedLabels = { args: "call arguments (str.format)", kwargs: "keyword arguments (str.format)" };
 
 /** unicode_startswith/unicode_endswith: a str or a tuple of str, then optional start and end (tailmatch). */

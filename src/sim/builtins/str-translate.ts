@@ -12,7 +12,7 @@ import { strCount, strFind, strIndex, strRfind, strRindex } from "../runtime/str
 import { strCasefold, strExpandtabs, strIsascii } from "../runtime/strCase";
 import { strIsPrintable } from "../runtime/strRepr";
 import { codePoints } from "../runtime/codepoints";
-import { strFormat, type FieldLookup } from "./str-methods";
+import { strFormat, type FieldLookup } from "./str-format-method";
 import { defineMethods, globalShared, nativeFunction } from "./types";
 import type { VM } from "../vm/vm";
 import { optionalSliceIndex } from "../vm/subscript";

@@ -7,7 +7,7 @@ import type { PyObject } from "../heap/object";
 import { dictDel, dictSet } from "./dicts";
 import type { Frame } from "./frame";
 import type { PyFrameObject } from "../heap/tracebacks";
-import { fLocalsLabel } from "./interpreter";
+import { fLocalsLabel } from "./frame-stack";
 import type { VM } from "./vm";
 
 /**

@@ -21,7 +21,7 @@ import { dictSet, dictDel, nameKey } from "./dicts";
 import { constructBuiltin } from "../builtins/constructors";
 import { installBuiltins } from "../builtins/install";
 import { importModule } from "../builtins/modules";
-import { fLocalsLabel } from "./interpreter";
+import { fLocalsLabel } from "./frame-stack";
 import { bindArguments } from "./binding";
 import { Collector } from "../heap/collector";
 import { installGcHooks } from "./gc-hooks";

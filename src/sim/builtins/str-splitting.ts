@@ -1,0 +1,81 @@
+// How str.split, rsplit and splitlines cut a string, and the lists they return: stringlib's split.h
+// preallocates the list, so its size (sys.getsizeof) follows from maxsplit and how many parts were appended.
+import type { PyObject } from "../heap/object";
+import type { PyStr } from "../heap/values";
+import type { VM } from "../vm/vm";
+import { listCapacityAfterAppend } from "../runtime/containerGrowth";
+
+/** split() on whitespace: at most `maxsplit` splits (all when negative). */
+export function splitWhitespace(s: string, maxsplit: number): string[] {
+	const out: string[] = [];
+	let rest = s.replace(/^\s+/, "");
+	while (rest.length) {
+		if (maxsplit >= 0 && out.length === maxsplit) {
+			out.push(rest);
+			break;
+		}
+		const m = /\s+/.exec(rest);
+		if (!m) {
+			out.push(rest);
+			break;
+		}
+		out.push(rest.slice(0, m.index));
+		rest = rest.slice(m.index + m[0].length);
+	}
+	return out;
+}
+
+/** rsplit() on whitespace: at most `maxsplit` splits, counted from the right. */
+export function rsplitWhitespace(s: string, maxsplit: number): string[] {
+	const out: string[] = [];
+	let rest = s.replace(/\s+$/, "");
+	while (rest.length) {
+		if (out.length === maxsplit) {
+			out.unshift(rest);
+			break;
+		}
+		const m = /\s+(?=\S*$)/.exec(rest);
+		if (!m) {
+			out.unshift(rest);
+			break;
+		}
+		out.unshift(rest.slice(m.index + m[0].length));
+		rest = rest.slice(0, m.index);
+	}
+	return out;
+}
+
+/** stringlib's split.h preallocates at most this many items (MAX_PREALLOC). */
+const SPLIT_PREALLOC = 12;
+
+/** A list of `parts` stored into a list preallocated with `capacity` slots, the rest appended. */
+/** `whole` is the str itself when it became the only item unchanged (stringlib's "just use str_obj as list[0]"). */
+export function grownList(vm: VM, parts: string[], capacity: number, whole: PyObject | null = null): PyObject {
+	let allocated = capacity;
+	for (let size = capacity; size < parts.length; size++) allocated = listCapacityAfterAppend(allocated, size);
+	const onlyItemIsWhole = whole !== null && parts.length === 1 && parts[0] === (whole as PyStr).value;
+	return vm.list(
+		parts.map((p) => (onlyItemIsWhole ? vm.incref(whole) : vm.str(p))),
+		allocated,
+	);
+}
+
+/** What split() and rsplit() return: PyList_New(PREALLOC_SIZE(maxsplit)), at most 12 slots, then appends. */
+export function splitList(vm: VM, parts: string[], maxsplit: number, whole: PyObject | null): PyObject {
+	return grownList(vm, parts, maxsplit < 0 || maxsplit >= SPLIT_PREALLOC ? SPLIT_PREALLOC : maxsplit + 1, whole);
+}
+
+/** The line boundaries str.splitlines() knows, \r\n first (the file, group and record separators among them). */
+const LINE_BREAK = new RegExp(String.raw`\r\n|[\n\r\v\f\x85\u2028\u2029]|[${String.fromCharCode(0x1c, 0x1d, 0x1e)}]`, "g");
+
+export function splitLines(s: string, keepends: boolean): string[] {
+	const lines: string[] = [];
+	let start = 0;
+	for (const m of s.matchAll(LINE_BREAK)) {
+		const end = m.index + m[0].length;
+		lines.push(s.slice(start, keepends ? end : m.index));
+		start = end;
+	}
+	if (start < s.length) lines.push(s.slice(start));
+	return lines;
+}

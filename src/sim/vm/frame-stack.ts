@@ -1,0 +1,166 @@
+// The interpreter's frame stack: frames made, pushed, finished and cleared as 3.11's _PyFrame_Clear does, the
+// frame objects made for them on request, and the exception state a generator's frame carries in and out.
+import type { PyDict } from "../heap/containers";
+import type { PyFunction } from "../heap/callables";
+import type { PyObject } from "../heap/object";
+import { PyFrameObject } from "../heap/tracebacks";
+import type { CodeObject } from "../compile/code";
+import { Frame, type ResumeMode } from "./frame";
+import { PyRaise } from "./errors";
+import { ObjectSpace } from "./object-space";
+
+/** A label per code object, built once: frames are cleared (and their holders named) at every return. */
+function labelPerCode(make: (code: CodeObject) => string): (code: CodeObject) => string {
+	const labels = new WeakMap<CodeObject, string>();
+	return (code) => {
+		let label = labels.get(code);
+		if (label === undefined) labels.set(code, (label = make(code)));
+		return label;
+	};
+}
+
+/** "frame of f being cleared". */
+const frameClearLabel = labelPerCode((code) => `frame of ${code.qualname} being cleared`);
+
+/** The internal holder of what a running frame holds as f_locals (a class body's namespace, a function's locals() dict). */
+export const fLocalsLabel = labelPerCode((code) => (code.kind === "class" ? `f_locals of the ${code.qualname} class body` : `f_locals of ${code.qualname}()`));
+
+/** The internal holder of a frame object: the interpreter frame it belongs to, while that runs. */
+const RUNNING_FRAME = "its running frame";
+
+export interface VmObserver {
+	line(frame: Frame, line: number): void;
+	call(frame: Frame): void;
+	ret(frame: Frame): void;
+	stdout(text: string): void;
+}
+
+/** The frames and their lifecycle; Interpreter (interpreter.ts) adds the loop that runs them. */
+export abstract class FrameStack extends ObjectSpace {
+	readonly frames: Frame[] = [];
+	/** tstate->exc_info->exc_value: the exception the running frame (or its generator) is handling. */
+	handledException: PyObject | null = null;
+	/**
+	 * The previous_item chain of tstate->exc_info: what each resumed generator's caller was handling, innermost
+	 * last. A running generator has its own exception state (gi_exc_state), so an `except` it is suspended in
+	 * is not its caller's, and the caller's shows through (sys.exc_info(), chaining) while it handles none.
+	 */
+	readonly callerExcStates: (PyObject | null)[] = [];
+	recursionLimit = 1000;
+	/** Frames of Python code a native stands in for (copy.py's), counted toward the recursion limit. */
+	nativePythonFrames = 0;
+	observer: VmObserver | null = null;
+	private nextFrameId = 0;
+
+	newFrame(code: CodeObject, func: PyFunction | null, globals: PyDict, namespace: PyDict | null): Frame {
+		return new Frame(this.nextFrameId++, code, func, globals, namespace);
+	}
+	pushFrame(frame: Frame, mode: ResumeMode): void {
+		if (this.frames.length + this.nativePythonFrames >= this.recursionLimit) {
+			// As ceval's exit_unwind: the new frame is cleared (its arguments and function released) once
+			// the error exists; a generator's parked frame stays with its generator.
+			const error = this.newException(this.exceptionClass("RecursionError"), [this.str("maximum recursion depth exceeded")]);
+			if (!frame.generator) this.clearFrame(frame);
+			throw new PyRaise(error);
+		}
+		frame.resumeMode = mode;
+		const gen = frame.generator;
+		if (gen) {
+			// gen_send_ex2: the generator's exception state goes on top of the thread's.
+			this.callerExcStates.push(this.handledException);
+			this.handledException = gen.excState;
+			gen.excState = null;
+		}
+		this.frames.push(frame);
+		this.observer?.call(frame);
+	}
+
+	/** _PyErr_GetTopmostException: the innermost exception being handled, looking past generators that handle none. */
+	topmostHandledException(): PyObject | null {
+		if (this.handledException) return this.handledException;
+		for (let i = this.callerExcStates.length - 1; i >= 0; i--) {
+			const e = this.callerExcStates[i];
+			if (e) return e;
+		}
+		return null;
+	}
+
+	/** _PyFrame_GetFrameObject: made on first request; the running frame holds a reference to it. */
+	frameObjectOf(frame: Frame): PyFrameObject {
+		if (frame.frameObject) return frame.frameObject;
+		const frameObject = this.heap.register(new PyFrameObject(frame));
+		this.heap.internal.set(frameObject, [RUNNING_FRAME]);
+		frame.frameObject = frameObject;
+		return frameObject;
+	}
+
+	/** Pop a frame; unless it is a generator suspending at a yield, clear it (3.11's _PyFrame_Clear). */
+	finishFrame(frame: Frame, suspended = false): void {
+		this.frames.pop();
+		this.observer?.ret(frame);
+		const gen = frame.generator;
+		if (gen) {
+			// The generator keeps what it handles for its next resumption; a finished one clears it.
+			const own = this.handledException;
+			this.handledException = this.callerExcStates.pop() ?? null;
+			if (suspended) gen.excState = own;
+			else if (own) this.decref(own);
+		}
+		if (suspended) return;
+		if (gen) {
+			gen.frame = null;
+			gen.running = false;
+			frame.generator = null;
+			this.heap.observer?.contentChanged(gen);
+		}
+		this.clearFrame(frame);
+	}
+
+	/**
+	 * _PyFrame_Clear: a frame object held elsewhere takes the frame over (locals and all, linked to its
+	 * caller's frame object); otherwise locals in slot order, then the value stack, then the function. The
+	 * frame is already off the frame stack, so what it still holds while a __del__ runs shows as held by the
+	 * frame being cleared.
+	 */
+	clearFrame(frame: Frame): void {
+		const frameObject = frame.frameObject;
+		const fLocals = frame.fLocals;
+		if (frameObject) {
+			frame.frameObject = null;
+			if (frameObject.refcnt > 1) {
+				// The frame object takes the references over, f_locals included.
+				if (fLocals) this.heap.disown(fLocals, fLocalsLabel(frame.code));
+				this.takeOwnership(frameObject);
+				this.heap.release(frameObject, RUNNING_FRAME);
+				return;
+			}
+			this.heap.release(frameObject, RUNNING_FRAME);
+		}
+		const refs: PyObject[] = [];
+		for (let i = 0; i < frame.locals.length; i++) {
+			const v = frame.locals[i];
+			if (v) refs.push(v);
+			frame.locals[i] = null;
+		}
+		const stack = frame.stack;
+		for (let i = 0; i < stack.length; i++) if (stack[i] !== this.NULL) refs.push(stack[i]!);
+		while (stack.length) stack.pop();
+		// _PyFrame_Clear: the locals and stack, then f_locals, then the function.
+		if (fLocals) {
+			this.heap.disown(fLocals, fLocalsLabel(frame.code));
+			refs.push(fLocals);
+		}
+		frame.localsDict = null;
+		if (frame.func) refs.push(frame.func);
+		// The label names the frame in a trace only; an untraced run skips the per-code lookup at every return.
+		this.heap.releaseAll(null, this.heap.recordsHolders ? frameClearLabel(frame.code) : "", refs);
+	}
+
+	private takeOwnership(frameObject: PyFrameObject): void {
+		frameObject.owner = true;
+		const caller = this.frames[this.frames.length - 1];
+		if (caller) frameObject.back = this.incref(this.frameObjectOf(caller));
+		this.heap.track(frameObject);
+		this.heap.observer?.contentChanged(frameObject);
+	}
+}
