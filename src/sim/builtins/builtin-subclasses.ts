@@ -4,16 +4,19 @@
 // list and dict that a subclass reaches through super() or by name (list.__repr__(self)...).
 import type { PyObject } from "../heap/object";
 import { T, type PyClass } from "../heap/classes";
-import { PyList, PyDict } from "../heap/containers";
+import { PyList, PyDict, type PyTuple } from "../heap/containers";
 import { PyFunction, PySlotWrapper, type NativeImpl } from "../heap/callables";
-import { PyListInstance, PyDictInstance } from "../heap/subclass-instances";
+import { PyListInstance, PyDictInstance, PyTupleInstance, isExactTuple } from "../heap/subclass-instances";
+import { sequenceTuple } from "../vm/sequence-tuple";
 import { dictSet } from "../vm/dicts";
 import { dictUpdate, listExtendFrom } from "../vm/mutations";
 import { builtinIter } from "../vm/iteration";
 import { builtinRepr } from "../vm/repr";
 import { compareValues } from "../vm/comparisons";
 import { builtinBinary } from "../vm/operators";
-import { listConcat, listRepeat } from "../vm/list-subclass-operators";
+import { listConcat, listRepeat, sequenceRepeat, tupleConcat } from "../vm/list-subclass-operators";
+import { hashTuple } from "../runtime/numericHash";
+import { hashOf } from "./identity";
 import { dictOr } from "../vm/dict-subclass-operators";
 import { slotWrapper } from "./slot-wrappers";
 import { defineMethods, globalShared } from "./types";
@@ -22,7 +25,7 @@ import type { VM } from "../vm/vm";
 
 /** The builtin types pymem lets a class written in Python subclass. */
 export function subclassableBase(type: PyClass): boolean {
-	return type === T.list || type === T.dict;
+	return type === T.list || type === T.dict || type === T.tuple;
 }
 
 /**
@@ -34,15 +37,40 @@ export function subclassableBase(type: PyClass): boolean {
 const UNSUPPORTED_OVERRIDES: Readonly<Record<string, readonly string[]>> = {
 	list: ["__getattribute__"],
 	dict: ["__getattribute__"],
+	tuple: ["__getattribute__"],
 };
 
-/** A new, empty instance of `cls`, a Python subclass of `base` (list or dict); its __init__ fills it. */
-export function newSubclassInstance(vm: VM, cls: PyClass, base: PyClass): PyList | PyDict {
+/**
+ * tp_new of `base` for `cls`, a Python subclass of it: an empty list or dict (its __init__ fills it), or a
+ * tuple subclass instance made from the arguments as tuple_new does.
+ */
+export function newSubclassInstance(vm: VM, cls: PyClass, base: PyClass, args: readonly PyObject[], kwargs: ReadonlyMap<string, PyObject> | null): PyObject {
 	checkOverrides(vm, cls, base);
+	if (base === T.tuple) return tupleNew(vm, cls, args, kwargs);
 	// PyType_GenericAlloc's reference to the heap type counts before the allocation (Heap.collectWhileAllocating).
 	vm.incref(cls);
 	return vm.heap.register(base === T.list ? new PyListInstance(cls) : new PyDictInstance(cls));
 }
+
+/**
+ * tuple_new for a subtype: keywords refused unless the class has an __init__ of its own, at most one iterable,
+ * then tuple_subtype_new: a plain tuple of the iterable (the iterable itself when it is an exact tuple), the
+ * instance allocated and given its items, the plain tuple released.
+ */
+function tupleNew(vm: VM, cls: PyClass, args: readonly PyObject[], kwargs: ReadonlyMap<string, PyObject> | null): PyObject {
+	if (kwargs?.size && cls.lookup("__init__") === T.object.dict.get("__init__")) vm.raise("TypeError", "tuple() takes no keyword arguments");
+	if (args.length > 1) vm.raise("TypeError", `tuple expected at most 1 argument, got ${args.length}`);
+	const plain = args[0] ? sequenceTuple(vm, args[0]) : vm.incref(vm.emptyTuple);
+	vm.heap.adopt(plain, PLAIN_TUPLE);
+	try {
+		// PyType_GenericAlloc's reference to the heap type counts before the allocation (Heap.collectWhileAllocating).
+		vm.incref(cls);
+		return vm.heap.register(new PyTupleInstance(cls, plain.items.map((x) => vm.incref(x))));
+	} finally {
+		vm.heap.release(plain, PLAIN_TUPLE);
+	}
+}
+const PLAIN_TUPLE = "plain tuple of the items (tuple_subtype_new)";
 
 function checkOverrides(vm: VM, cls: PyClass, base: PyClass): void {
 	for (const c of cls.mro) {
@@ -117,14 +145,18 @@ function define(owner: PyClass, name: string, impl: NativeImpl): void {
 export function installSubclassDunders(): void {
 	define(T.list, "__init__", initWrapper(T.list, (vm, self, args, kwargs) => listInit(vm, self as PyList, args, kwargs)));
 	define(T.dict, "__init__", initWrapper(T.dict, (vm, self, args, _kwargs, kwDict) => dictInit(vm, self as PyDict, args, kwDict)));
-	for (const owner of [T.list, T.dict]) {
+	for (const owner of [T.list, T.dict, T.tuple]) {
 		define(owner, "__repr__", slotWrapper(owner, "__repr__", 0, (vm, self) => vm.str(builtinRepr(vm, self))));
 		define(owner, "__iter__", slotWrapper(owner, "__iter__", 0, (vm, self) => builtinIter(vm, self)));
+	}
+	for (const owner of [T.list, T.dict]) {
 		// list___sizeof__ and dict___sizeof__: the object's size without what getsizeof adds before it.
 		defineMethods(owner, { __sizeof__: (vm, _args, _kw, self) => vm.int(sizeOf(self!) - preHeaderSize(self!)) });
 	}
 	const orders: [string, string][] = [["__eq__", "Eq"], ["__ne__", "NotEq"], ["__lt__", "Lt"], ["__le__", "LtE"], ["__gt__", "Gt"], ["__ge__", "GtE"]];
 	for (const [name, op] of orders) define(T.list, name, slotWrapper(T.list, name, 1, comparison(T.list, op)));
+	for (const [name, op] of orders) define(T.tuple, name, slotWrapper(T.tuple, name, 1, comparison(T.tuple, op)));
+	installTupleDunders();
 	for (const [name, op] of orders.slice(0, 2)) define(T.dict, name, slotWrapper(T.dict, name, 1, comparison(T.dict, op)));
 	// list's sequence slots as the dunders super() and list.X reach (wrap_binaryfunc, wrap_indexargfunc).
 	define(T.list, "__add__", slotWrapper(T.list, "__add__", 1, (vm, self, [other]) => listConcat(vm, self as PyList, other!)));
@@ -139,4 +171,19 @@ export function installSubclassDunders(): void {
 	for (const name of ["__mul__", "__rmul__", "__imul__"]) {
 		define(T.list, name, slotWrapper(T.list, name, 1, (vm, self, [count]) => listRepeat(vm, self as PyList, count!, name === "__imul__")));
 	}
+}
+
+/** tuple's slots as the dunders super() and tuple.X reach: they never call a subclass's own dunders. */
+function installTupleDunders(): void {
+	define(T.tuple, "__hash__", slotWrapper(T.tuple, "__hash__", 0, (vm, self) => vm.int(hashTuple((self as PyTuple).items.map((item) => hashOf(vm, item))))));
+	define(T.tuple, "__add__", slotWrapper(T.tuple, "__add__", 1, (vm, self, [other]) => tupleConcat(vm, self as PyTuple, other!)));
+	for (const name of ["__mul__", "__rmul__"]) define(T.tuple, name, slotWrapper(T.tuple, name, 1, (vm, self, [count]) => sequenceRepeat(vm, self as PyTuple, count!)));
+	// tuple_getnewargs: a plain copy of the items (the tuple itself when it is one) in a 1-tuple.
+	defineMethods(T.tuple, {
+		__getnewargs__: (vm, _args, _kw, self) => {
+			const tuple = self as PyTuple;
+			const items = tuple.items;
+			return vm.tuple([isExactTuple(tuple) ? vm.incref(tuple) : vm.tuple(items.map((x) => vm.incref(x)))]);
+		},
+	});
 }

@@ -29,7 +29,7 @@ export function hashOf(vm: VM, o: PyObject): bigint {
 	if (o instanceof PyInt) return hashInt(BigInt(o.value));
 	if (o instanceof PyFloat) return Number.isNaN(o.value) ? BigInt(identityHash(o)) : hashFloat(o.value);
 	if (o instanceof PyComplex) return hashComplex(o, BigInt(identityHash(o)));
-	if (o instanceof PyTuple) return hashTuple(o.items.map((item) => hashOf(vm, item)));
+	if (o instanceof PyTuple && !isSubclassInstance(o)) return hashTuple(o.items.map((item) => hashOf(vm, item)));
 	if (o instanceof PyWeakref) return weakrefHash(vm, o);
 	if (o instanceof PyGenericAlias) return BigInt.asIntN(64, hashOf(vm, o.origin!) ^ hashOf(vm, o.args!));
 	if (o instanceof PyUnionType) return hashFrozenset((o.args as PyTuple).items.map((m) => hashOf(vm, m)));
@@ -44,6 +44,11 @@ export function hashOf(vm: VM, o: PyObject): bigint {
 		vm.decref(result);
 		if (!(result instanceof PyInt)) return vm.raise("TypeError", "__hash__ method should return an integer");
 		return userHash(BigInt(result.value));
+	}
+	// A tuple subclass keeps tuple's hash unless it defines __eq__ alone (type_new sets __hash__ to None).
+	if (o instanceof PyTuple) {
+		if (ownHash === vm.None) vm.raise("TypeError", `unhashable type: '${o.typeName}'`);
+		return hashTuple(o.items.map((item) => hashOf(vm, item)));
 	}
 	const key = hashKey(vm, o); // raises for unhashable objects
 	if (typeof key === "number") return BigInt(Math.trunc(key));

@@ -116,7 +116,7 @@ function builtinNew(type: PyClass): BuiltinNew {
 		};
 	}
 	return (vm, subtype, argTuple, kwargs) => {
-		if (!subtype.builtin && subclassableBase(type)) return newSubclassInstance(vm, subtype, type);
+		if (!subtype.builtin && subclassableBase(type)) return newSubclassInstance(vm, subtype, type, argTuple.items, kwargs);
 		if (!subtype.builtin) vm.raise("TypeError", `pymem does not support subclassing '${type.name}' yet`);
 		if (EMPTY_UNTIL_INIT.has(type.name)) return builtinTpNew(vm, subtype, [], null);
 		return builtinTpNew(vm, subtype, argTuple.items, kwargs);

@@ -66,6 +66,8 @@ function allocationClass(o: PyObject, byType: Map<PyClass, number>): number {
 			return NONE;
 		case HeapKind.Plain:
 		case HeapKind.Instance:
+			// A tuple subclass's instance is as big as its items make it (never on the tuple free lists).
+			if (o instanceof PyTuple) return sizeClass(sizeOf(o));
 			return o instanceof PyInstance ? classOfType(o, byType) : NONE;
 		case HeapKind.Tracked:
 			return classOfType(o, byType);

@@ -4,7 +4,7 @@
 import type { PyObject } from "./object";
 import type { Heap } from "./heap";
 import { PyTuple, PyDict, PyList } from "./containers";
-import { PyDictInstance, PyListInstance, isExactDict, subtypeTraversal } from "./subclass-instances";
+import { PyDictInstance, PyListInstance, PyTupleInstance, isExactDict, subtypeTraversal } from "./subclass-instances";
 import { PyDefaultDict, PyOrderedDict } from "./collections";
 import { PyStr } from "./values";
 import type { GcPhase } from "../trace/types";
@@ -210,6 +210,7 @@ function moveUnreachable(young: PyObject[], inYoung: Set<PyObject>): { reachable
 export function traversalOrder(o: PyObject): PyObject[] {
 	if (o instanceof PyListInstance) return subtypeTraversal(o, [...o.items].reverse());
 	if (o instanceof PyDictInstance) return subtypeTraversal(o, dictTraversal(o));
+	if (o instanceof PyTupleInstance) return subtypeTraversal(o, [...o.items].reverse());
 	if (o instanceof PyList || o instanceof PyTuple) return [...o.items].reverse();
 	if (o instanceof PyOrderedDict) return [...(o.instDict ? [o.instDict] : []), ...[...o.entries.values()].map((e) => e.key), ...dictTraversal(o)];
 	if (o instanceof PyDefaultDict) return o.defaultFactory ? [o.defaultFactory, ...dictTraversal(o)] : dictTraversal(o);

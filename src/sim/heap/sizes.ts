@@ -131,7 +131,8 @@ export function sizeOf(o: PyObject): number {
 	if (o instanceof PyByteArray) return sizeofByteArray(o.buffer);
 	if (o instanceof PyNone) return 16;
 	if (o instanceof PyList) return 56 + 8 * o.allocated + subtypeSize(o);
-	if (o instanceof PyTuple) return o.items.length === 0 ? 40 : 40 + 8 * o.items.length;
+	// A tuple subclass adds only its __dict__ pointer (tuple's itemsize rules out __weakref__ and __slots__).
+	if (o instanceof PyTuple) return 40 + 8 * o.items.length + (isSubclassInstance(o) && instanceLayout(o.cls).hasDict ? 8 : 0);
 	// odict_sizeof: PyODictObject's eight more pointers, od_fast_nodes (as many as the keys table has slots,
 	// which every node operation resynchronises) and a 32-byte node per key.
 	if (o instanceof PyOrderedDict) return dictSize(o) + 64 + 8 * o.keysSize + (o.entries.size ? 32 * o.entries.size : 0);

@@ -1,11 +1,11 @@
-// Instances of classes written in Python that subclass list or dict. Each is the builtin object itself (its
+// Instances of classes written in Python that subclass list, dict or tuple. Each is the builtin object itself (its
 // items or entries, its capacity) plus what type_new added to the layout: __slots__ values, a managed
 // __dict__, a __weakref__ slot, and a reference to its class. subtype_traverse, subtype_clear and
 // subtype_dealloc handle those additions, then hand the object to list's or dict's own traverse, clear and
 // dealloc. No free list takes them (list_dealloc and dict_dealloc keep only exact lists and dicts).
 import { PyObject, HeapKind, setHeapKind, type Reference } from "./object";
 import type { PyClass } from "./classes";
-import { PyList, PyDict } from "./containers";
+import { PyList, PyDict, PyTuple } from "./containers";
 import { PyInstance } from "./instances";
 import { PyFunction } from "./callables";
 import { instanceAttributeReferences, pushInstanceValuesInOrder } from "./shared-keys";
@@ -121,19 +121,63 @@ export class PyDictInstance extends PyDict implements SubtypeFields {
 	}
 }
 
-/** An instance of a subclass of list or dict. */
-export type PySubclassInstance = PyListInstance | PyDictInstance;
+/**
+ * An instance of a tuple subclass: tuple_subtype_new copies the items of a plain tuple into it, so it is born
+ * full and never changes. tuple's tp_itemsize keeps type_new from adding a __weakref__ slot or a managed dict:
+ * the __dict__ pointer sits after the items (tp_dictoffset -8), made as an ordinary dict by the first attribute.
+ */
+export class PyTupleInstance extends PyTuple implements SubtypeFields {
+	readonly attrs = new Map<string, PyObject>();
+	dict: PyObject | null = null;
+	private klass: PyClass | null;
+	constructor(
+		private readonly type: PyClass,
+		items: PyObject[],
+	) {
+		super(items);
+		this.klass = type;
+	}
+	override get cls(): PyClass {
+		return this.type;
+	}
+	static {
+		setHeapKind(this, HeapKind.Instance);
+	}
+	/** Tracked from birth, empty or not, and never untracked (untrack_tuples looks at exact tuples only). */
+	override get gcKind(): boolean {
+		return true;
+	}
+	override references(): Reference[] {
+		const refs = this.klass ? subtypeReferences(this, this.klass) : [];
+		return refs.concat(super.references());
+	}
+	/** subtype_clear: the __dict__ only; tuple has no tp_clear, so the items stay. */
+	clearReferences(): PyObject[] {
+		return clearSubtypeFields(this);
+	}
+	/** subtype_dealloc: __dict__, tupledealloc's items (last to first), then the class. */
+	override releaseReferences(): PyObject[] {
+		const out = clearSubtypeFields(this);
+		for (const item of super.releaseReferences()) out.push(item);
+		if (this.klass) out.push(this.klass);
+		this.klass = null;
+		return out;
+	}
+}
+
+/** An instance of a subclass of list, dict or tuple. */
+export type PySubclassInstance = PyListInstance | PyDictInstance | PyTupleInstance;
 
 export function isSubclassInstance(o: PyObject): o is PySubclassInstance {
 	// One load of the prototype's kind settles it for nearly every object the interpreter asks about.
-	return o.heapKind === HeapKind.Instance && (o instanceof PyListInstance || o instanceof PyDictInstance);
+	return o.heapKind === HeapKind.Instance && (o instanceof PyListInstance || o instanceof PyDictInstance || o instanceof PyTupleInstance);
 }
 
 /** Objects with attributes of their own, kept as a user class's instances keep them (slots, values, __dict__). */
 export type AttributeOwner = PyInstance | PySubclassInstance;
 
 export function hasInstanceAttributes(o: PyObject): o is AttributeOwner {
-	return o instanceof PyInstance || o instanceof PyListInstance || o instanceof PyDictInstance;
+	return o instanceof PyInstance || o instanceof PyListInstance || o instanceof PyDictInstance || o instanceof PyTupleInstance;
 }
 
 /** The subtype's references in the collector's traversal order: slots, __dict__, class; then the base's. */
@@ -150,6 +194,11 @@ export function subtypeTraversal(o: PySubclassInstance, baseTraversal: PyObject[
 /** An exact list (no subclass instance): what PyList_CheckExact accepts. */
 export function isExactList(o: PyObject): o is PyList {
 	return o.heapKind === HeapKind.List;
+}
+
+/** An exact tuple (no subclass instance): what PyTuple_CheckExact accepts. */
+export function isExactTuple(o: PyObject): o is PyTuple {
+	return o.heapKind === HeapKind.Tuple;
 }
 
 /** An exact dict (no subclass instance): what PyDict_CheckExact accepts. */

@@ -5,7 +5,7 @@ import type { PyObject } from "../heap/object";
 import { PyTuple, PyDict } from "../heap/containers";
 import { PyStr } from "../heap/values";
 import { PyClass } from "../heap/classes";
-import { hasInstanceAttributes } from "../heap/subclass-instances";
+import { hasInstanceAttributes, isExactTuple } from "../heap/subclass-instances";
 import { PyFunction, PyBuiltinFunction, PyBoundMethod, PySlotWrapper } from "../heap/callables";
 import { PyGenerator } from "../heap/iterators";
 import { PyWeakref, PyFinalize } from "../heap/weakrefs";
@@ -196,7 +196,7 @@ export function callFunctionEx(vm: VM, f: Frame, hasKwargs: boolean): void {
 	const base = stack.length - (hasKwargs ? 4 : 3);
 	const kwargsObj = hasKwargs ? (stack[base + 3] as PyDict) : null;
 	const func = stack[base + 1]!;
-	if (!(stack[base + 2] instanceof PyTuple)) {
+	if (!isExactTuple(stack[base + 2]!)) {
 		// Py_SETREF(callargs, PySequence_Tuple(callargs)): the iterable is released once the tuple is made.
 		const iterable = stack[base + 2]!;
 		stack[base + 2] = starredArguments(vm, func, iterable);

@@ -12,7 +12,7 @@ import { PyStr } from "../heap/values";
 import type { VM } from "./vm";
 import { listExtendFrom } from "./mutations";
 import { mergeKeywords, updateFromMapping } from "./call-arguments";
-import { isExactList } from "../heap/subclass-instances";
+import { isExactList, isExactTuple } from "../heap/subclass-instances";
 
 export function execContainerOp(vm: VM, f: Frame, op: Op, arg: number): boolean {
 	const stack = f.stack;
@@ -193,7 +193,7 @@ function unpack(vm: VM, f: Frame, before: number, after: number): void {
 	vm.heap.adopt(seq, UNPACKING);
 	try {
 		// UNPACK_SEQUENCE reads exact tuples and lists directly; anything else (a list subclass's instance too) is iterated.
-		items = seq instanceof PyTuple || isExactList(seq) ? seq.items.map((x) => vm.incref(x)) : vm.collect(seq, cannotUnpack);
+		items = isExactTuple(seq) || isExactList(seq) ? seq.items.map((x) => vm.incref(x)) : vm.collect(seq, cannotUnpack);
 	} finally {
 		vm.heap.release(seq, UNPACKING);
 	}

@@ -51,6 +51,11 @@ export function hashKey(vm: VM, o: PyObject): HashKey {
 	if (o instanceof PyComplex) return complexHashKey(o);
 	if (o instanceof PyNone) return "None";
 	if (o instanceof PyRange) return "r" + o.canonicalKey;
+	if (o instanceof PyTuple && isSubclassInstance(o)) {
+		const hash = o.cls.lookup("__hash__");
+		if (hash === vm.None) vm.raise("TypeError", `unhashable type: '${o.typeName}'`);
+		if (hash instanceof PyFunction) return "h" + vm.callMethodInt(o, "__hash__");
+	}
 	if (o instanceof PyTuple) return "t(" + o.items.map((i) => String(hashKey(vm, i))).join(",") + ")";
 	if (o instanceof PySet && o.frozen) return "f(" + [...o.entries.keys()].map(String).sort().join(",") + ")";
 	if (o instanceof PyInstance) {

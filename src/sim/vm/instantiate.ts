@@ -106,7 +106,7 @@ function tpNew(vm: VM, cls: PyClass, argTuple: PyTuple, kwargs: Map<string, PyOb
 		}
 	}
 	const builtinBase = cls.mro.find((c) => c.builtin && c.lookup("__new__") === cls.lookup("__new__"));
-	if (builtinBase && subclassableBase(builtinBase)) return newSubclassInstance(vm, cls, builtinBase);
+	if (builtinBase && subclassableBase(builtinBase)) return newSubclassInstance(vm, cls, builtinBase, argTuple.items, kwargs);
 	return vm.raise("TypeError", `pymem does not support subclassing '${builtinBase?.name ?? tpNew}' yet`);
 }
 

@@ -5,7 +5,7 @@ import { PyByteArray, isBytesLike } from "../heap/bytearray";
 import { PyList, PyTuple, PyDict, PySet, PyRange, type DictEntry } from "../heap/containers";
 import { PyDictView } from "../heap/views";
 import { PyInstance } from "../heap/instances";
-import { PyDictInstance, PyListInstance, hasInstanceAttributes, isExactList, subclassSlot } from "../heap/subclass-instances";
+import { PyDictInstance, PyListInstance, hasInstanceAttributes, isExactList, subclassSlot, isExactTuple } from "../heap/subclass-instances";
 import { PyIterator, PyGenerator } from "../heap/iterators";
 import { PyFunction } from "../heap/callables";
 import { PyWeakDictionary, PyWeakSet } from "../heap/weak-dictionaries";
@@ -244,7 +244,7 @@ export function iterNext(vm: VM, it: PyObject): PyObject | null {
  */
 /** Every item of `iterable`, as new references. `afterGetIter` runs between iter() and the first next(). */
 export function collect(vm: VM, iterable: PyObject, afterGetIter?: () => void, whenNotIterable?: NotIterable): PyObject[] {
-	if (isExactList(iterable) || iterable instanceof PyTuple) return iterable.items.map((x) => vm.incref(x));
+	if (isExactList(iterable) || isExactTuple(iterable)) return iterable.items.map((x) => vm.incref(x));
 	const it = getIter(vm, iterable, whenNotIterable);
 	const internal = vm.heap.internal;
 	const hold = (o: PyObject, label: string) => internal.set(o, [...(internal.get(o) ?? []), label]);
@@ -325,7 +325,7 @@ export function forEachItem(vm: VM, iterable: PyObject, visit: (item: PyObject) 
 			vm.heap.release(x, CONSUMED_ITEM);
 		}
 	};
-	if (isExactList(iterable) || iterable instanceof PyTuple) {
+	if (isExactList(iterable) || isExactTuple(iterable)) {
 		for (let i = 0; i < iterable.items.length; i++) if (each(vm.incref(iterable.items[i]!))) return;
 		return;
 	}

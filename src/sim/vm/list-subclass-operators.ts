@@ -1,4 +1,5 @@
-// + and * (and += and *=) with an instance of a list subclass as an operand. CPython tries the number slots
+// + and * (and += and *=) with an instance of a list or tuple subclass as an operand (tuple has no in-place
+// slots, so += and *= on a tuple subclass concatenate and repeat into a new tuple). CPython tries the number slots
 // (the classes' dunders) first and list's sequence slots after, each as update_one_slot left them when the
 // class was made: a class that defines __add__ in Python has no concatenation of its own (sq_concat), one
 // that defines __mul__ or __rmul__ no repetition, one that defines __iadd__ or __imul__ no in-place form;
@@ -22,6 +23,11 @@ function definesInPython(o: PyObject, name: string): boolean {
 /** The list slot `o` still has: exact lists all of them, a subclass those whose dunders it does not define. */
 function keepsListSlot(o: PyObject, ...names: string[]): boolean {
 	return o instanceof PyList && !names.some((name) => definesInPython(o, name));
+}
+
+/** Likewise for list's or tuple's sq_concat and sq_repeat. */
+function keepsSequenceSlot(o: PyObject, ...names: string[]): boolean {
+	return (o instanceof PyList || o instanceof PyTuple) && !names.some((name) => definesInPython(o, name));
 }
 
 /** The type's nb_add/nb_multiply is slot_nb_add/slot_nb_multiply: its class defines __op__ or __rop__ in Python. */
@@ -69,10 +75,25 @@ function slotBinary(vm: VM, dunder: string, self: PyObject, other: PyObject): Py
  */
 function callMaybe(vm: VM, o: PyObject, name: string, arg: PyObject): PyObject | undefined {
 	if (definesInPython(o, name)) return callDunder(vm, o, name, arg);
+	if (o instanceof PyTuple) {
+		if (name === "__add__") return tupleConcat(vm, o, arg);
+		if (name === "__mul__" || name === "__rmul__") return sequenceRepeat(vm, o, arg);
+		return undefined;
+	}
 	if (!(o instanceof PyList)) return undefined;
 	if (name === "__add__") return listConcat(vm, o, arg);
 	if (name === "__mul__" || name === "__rmul__") return listRepeat(vm, o, arg, false);
 	return undefined;
+}
+
+/** tupleconcat, what tuple.__add__ runs: the other operand must be a tuple. */
+export function tupleConcat(vm: VM, tuple: PyTuple, other: PyObject): PyObject {
+	return (other instanceof PyTuple && builtinBinary(vm, "Add", tuple, other, false)) || vm.raise("TypeError", `can only concatenate tuple (not "${other.typeName}") to tuple`);
+}
+
+/** tuplerepeat as tuple.__mul__ and __rmul__ run it (wrap_indexargfunc). */
+export function sequenceRepeat(vm: VM, seq: PyTuple, count: PyObject): PyObject {
+	return repeatBy(vm, seq, count, false, `'${count.typeName}' object cannot be interpreted as an integer`);
 }
 
 /** list_concat, what list.__add__ runs: the other operand must be a list. */
@@ -96,8 +117,12 @@ function concatenate(vm: VM, inplace: boolean, a: PyObject, b: PyObject): PyObje
 		if (result) return result;
 		return vm.raise("TypeError", `can only concatenate list (not "${b.typeName}") to list`);
 	}
-	if (a instanceof PyStr || a instanceof PyTuple) {
-		const name = a instanceof PyStr ? "str" : "tuple";
+	if (a instanceof PyTuple) {
+		if (!keepsSequenceSlot(a, "__add__")) return unsupported(vm, symbol, a, b);
+		return tupleConcat(vm, a, b);
+	}
+	if (a instanceof PyStr) {
+		const name = "str";
 		return vm.raise("TypeError", `can only concatenate ${name} (not "${b.typeName}") to ${name}`);
 	}
 	return unsupported(vm, symbol, a, b);
@@ -105,7 +130,7 @@ function concatenate(vm: VM, inplace: boolean, a: PyObject, b: PyObject): PyObje
 
 /** PyNumber_Multiply's and PyNumber_InPlaceMultiply's fallback: either operand's sequence repetition. */
 function repeat(vm: VM, inplace: boolean, a: PyObject, b: PyObject): PyObject {
-	const repeats = (o: PyObject) => o instanceof PyStr || o instanceof PyTuple || keepsListSlot(o, "__mul__", "__rmul__");
+	const repeats = (o: PyObject) => o instanceof PyStr || keepsSequenceSlot(o, "__mul__", "__rmul__");
 	if (inplace && hasSequenceSlots(a)) {
 		// The left operand's in-place repetition, else its repetition; the right one is never repeated in place.
 		const inPlace = keepsListSlot(a, "__imul__");

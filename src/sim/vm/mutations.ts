@@ -10,7 +10,7 @@ import { collect, forEachItem, getIter, hasLength, iterNext, type NotIterable } 
 import { attributeOrNull } from "./attributes";
 import { mergeMapping } from "./mapping-merge";
 import { PyIterator } from "../heap/iterators";
-import { PyDictInstance, hasInstanceAttributes, isExactList, subclassSlot } from "../heap/subclass-instances";
+import { PyDictInstance, hasInstanceAttributes, isExactList, subclassSlot, isExactTuple } from "../heap/subclass-instances";
 import { DICT_LOG_MINSIZE, dictUsable, mergeLog2KeySize, listCapacityAfterExtendIterator, listCapacityFromIterable, listPreallocateExact } from "../runtime/containerGrowth";
 import { SHARED_KEYS_LOG2_SIZE, combineSplitDict } from "../heap/shared-keys";
 import { sliceIndices } from "./subscript";
@@ -235,7 +235,7 @@ export function dictUpdate(vm: VM, target: PyDict, source: PyObject, rejectDupli
 	forEachItem(vm, source, (pair) => {
 		// PySequence_Fast: anything iterable is a pair's sequence.
 		const notSequence = (): string => `cannot convert dictionary update sequence element #${i} to a sequence`;
-		const kv = isExactList(pair) || pair instanceof PyTuple ? pair.items.map((x) => vm.incref(x)) : collect(vm, pair, undefined, notSequence);
+		const kv = isExactList(pair) || isExactTuple(pair) ? pair.items.map((x) => vm.incref(x)) : collect(vm, pair, undefined, notSequence);
 		kv.forEach((x) => vm.heap.adopt(x, PAIR_ITEM));
 		try {
 			if (kv.length !== 2) vm.raise("ValueError", `dictionary update sequence element #${i} has length ${kv.length}; 2 is required`);

@@ -8,7 +8,7 @@ import { cannotConcat, concatBytes, repeatBytes } from "./bytes-ops";
 import { PyByteArray, isBytesLike } from "../heap/bytearray";
 import { addToByteArray, repeatByteArray } from "./bytearray-ops";
 import { PyList, PyTuple, PyDict, PySet } from "../heap/containers";
-import { PyListInstance, hasInstanceAttributes } from "../heap/subclass-instances";
+import { PyListInstance, PyTupleInstance, hasInstanceAttributes, isExactTuple } from "../heap/subclass-instances";
 import { listSubclassOperator } from "./list-subclass-operators";
 import { dictSubclassOr, involvesDictSubclassOr } from "./dict-subclass-operators";
 import { PyFunction } from "../heap/callables";
@@ -109,8 +109,9 @@ export function builtinBinary(vm: VM, op: string, a: PyObject, b: PyObject, inpl
 			return vm.list([...a.items, ...b.items].map((x) => vm.incref(x)));
 		}
 		if (a instanceof PyTuple && b instanceof PyTuple) {
-			// tupleconcat: with an empty side, the other tuple itself.
-			if (a.items.length === 0 || b.items.length === 0) return vm.incref(a.items.length === 0 ? b : a);
+			// tupleconcat: with an empty side, the other tuple itself if it is an exact tuple.
+			if (b.items.length === 0 && isExactTuple(a)) return vm.incref(a);
+			if (a.items.length === 0 && isExactTuple(b)) return vm.incref(b);
 			return vm.tuple([...a.items, ...b.items].map((x) => vm.incref(x)));
 		}
 		if (a instanceof PyList && inplace) {
@@ -132,7 +133,8 @@ export function builtinBinary(vm: VM, op: string, a: PyObject, b: PyObject, inpl
 			if (seq instanceof PyByteArray) return repeatByteArray(vm, seq, repeatCount(vm, n, seq.value.length, true), inplace && seq === a);
 			if (seq instanceof PyList || seq instanceof PyTuple) {
 				const count = repeatCount(vm, n, seq.items.length);
-				if (count === 1 && seq instanceof PyTuple) return vm.incref(seq);
+				// tuplerepeat: an exact tuple repeated once, or an empty one, is itself.
+				if ((count === 1 || seq.items.length === 0) && isExactTuple(seq)) return vm.incref(seq);
 				const items: PyObject[] = [];
 				for (let i = 0; i < count; i++) for (const x of seq.items) items.push(vm.incref(x));
 				if (seq instanceof PyTuple) return vm.tuple(items);
@@ -209,13 +211,15 @@ export function binaryOp(vm: VM, arg: number, a: PyObject, b: PyObject): PyObjec
 	return binaryNamed(vm, op, inplace, a, b);
 }
 
+const isSequenceSubclassInstance = (o: PyObject): boolean => o instanceof PyListInstance || o instanceof PyTupleInstance;
+
 function binaryNamed(vm: VM, op: string, inplace: boolean, a: PyObject, b: PyObject): PyObject {
 	const dunder = DUNDER[op]!;
 	if (inplace) {
 		const r = callDunder(vm, a, `__i${dunder}__`, b);
 		if (r) return r;
 	}
-	if ((op === "Add" || op === "Mult") && (a instanceof PyListInstance || b instanceof PyListInstance)) return listSubclassOperator(vm, op, inplace, a, b);
+	if ((op === "Add" || op === "Mult") && (isSequenceSubclassInstance(a) || isSequenceSubclassInstance(b))) return listSubclassOperator(vm, op, inplace, a, b);
 	if (isCounter(a) || isCounter(b)) {
 		const counted = counterBinary(vm, op, a, b, inplace);
 		if (counted) return counted;

@@ -8,7 +8,7 @@ import { PyIterator } from "../heap/iterators";
 import { collect, getIter, hasLength, iterNext, length, type NotIterable } from "./iteration";
 import { HINTED_ITERATORS } from "./mutations";
 import type { VM } from "./vm";
-import { isExactList } from "../heap/subclass-instances";
+import { isExactList, isExactTuple } from "../heap/subclass-instances";
 
 /** PyObject_LengthHint's default: what PySequence_Tuple guesses for an iterable that tells nothing. */
 export const GUESSED_TUPLE_LENGTH = 10;
@@ -29,7 +29,7 @@ export function allocateTupleOfLength(vm: VM, slots: number): PyTuple {
 
 /** A new reference to `iterable` as a tuple (the same object when it is one). */
 export function sequenceTuple(vm: VM, iterable: PyObject, whenNotIterable?: NotIterable): PyTuple {
-	if (iterable instanceof PyTuple) return vm.incref(iterable);
+	if (isExactTuple(iterable)) return vm.incref(iterable);
 	// PyList_AsTuple: a copy of the items, no iterator.
 	if (isExactList(iterable)) return vm.tuple(iterable.items.map((x) => vm.incref(x)));
 	// An iterator that knows what is left yields exactly that: collected first, the tuple has its final size.

@@ -6,7 +6,7 @@ import { bytesItem } from "./bytes-ops";
 import { PyByteArray, isBytesLike } from "../heap/bytearray";
 import { setByteArrayItem } from "./bytearray-ops";
 import { PyList, PyTuple, PyDict, PyRange, PySlice } from "../heap/containers";
-import { PyDictInstance, hasInstanceAttributes, subclassSlot } from "../heap/subclass-instances";
+import { PyDictInstance, hasInstanceAttributes, subclassSlot, isExactTuple } from "../heap/subclass-instances";
 import { PyClass, T } from "../heap/classes";
 import { lookupAttr } from "./attributes";
 import { PyFunction } from "../heap/callables";
@@ -103,12 +103,14 @@ export function builtinGetItem(vm: VM, obj: PyObject, key: PyObject): PyObject {
 	if (obj instanceof PyList || obj instanceof PyTuple) {
 		if (key instanceof PySlice) {
 			const indices = sliceIndices(vm, key, obj.items.length);
-			if (obj instanceof PyTuple && isWhole(indices, obj.items.length)) return vm.incref(obj);
+			if (isExactTuple(obj) && isWhole(indices, obj.items.length)) return vm.incref(obj);
 			const items = itemsAt(obj.items, indices).map((x) => vm.incref(x));
 			return obj instanceof PyList ? vm.list(items) : vm.tuple(items);
 		}
 		const items = obj.items;
-		return vm.incref(items[normaliseIndex(vm, toIndex(vm, key, obj.typeName), items.length, obj.typeName)]!);
+		// list_subscript and tuplesubscript name their own type, whatever subclass the object is of.
+		const name = obj instanceof PyList ? "list" : "tuple";
+		return vm.incref(items[normaliseIndex(vm, toIndex(vm, key, name), items.length, name)]!);
 	}
 	if (obj instanceof PyDict) {
 		const v = dictGet(vm, obj, key);

@@ -28,6 +28,8 @@ function instancesHaveDict(cls: PyClass): boolean {
 export function instancesHaveWeakrefs(cls: PyClass): boolean {
 	// A layout fixed in advance (collections.Counter, a Python class in CPython) says so itself.
 	if (cls.builtin && cls.instanceLayout) return cls.instanceLayout.hasWeakref;
+	// type_new adds no __weakref__ slot after a variable-size base's items (tuple's).
+	if (cls.isSubclassOf(T.tuple)) return false;
 	return cls.mro.some((c) => !c.builtin && (c.slotNames === null || c.slotNames.includes("__weakref__")));
 }
 
@@ -90,7 +92,7 @@ export function typeNew(vm: VM, cls: PyClass, basesTuple: PyTuple | null, namesp
 	cls.basesTuple = tpBases;
 	fillDict(vm, cls, namespace);
 	if (!cls.dict.has("__module__")) setAttribute(vm, cls, "__module__", vm.intern(cls.module));
-	copySlots(vm, cls, namespace.entries.get(nameKey("__slots__"))?.value);
+	copySlots(vm, cls, base, namespace.entries.get(nameKey("__slots__"))?.value);
 	vm.heap.register(cls);
 	vm.heap.adopt(cls, NEW_CLASS);
 	try {
@@ -148,13 +150,18 @@ const IMPLICIT_DESCRIPTORS = [
  * type_new_get_slots and type_new_copy_slots: __slots__ as a tuple (a new one unless it was a tuple), the
  * member names sorted in a list, kept as the class's ht_slots tuple.
  */
-function copySlots(vm: VM, cls: PyClass, slots: PyObject | undefined): void {
+function copySlots(vm: VM, cls: PyClass, base: PyClass, slots: PyObject | undefined): void {
 	if (!slots) return;
 	const items = slots instanceof PyStr ? [slots] : slots instanceof PyTuple || slots instanceof PyList ? slots.items : [];
 	// type_new_copy_slots: a private slot name is mangled (`__s` in class C is the member `_C__s`).
 	cls.slotNames = items.map((i) => mangle(cls.name, vm.strValue(i)));
 	const asTuple = slots instanceof PyTuple ? null : vm.tuple(items.map((i) => vm.incref(i)));
 	if (asTuple) vm.heap.adopt(asTuple, "__slots__ as a tuple");
+	// type_new_slots_impl: a variable-size base (tuple) leaves no room for slots after its items.
+	if (items.length > 0 && base.isSubclassOf(T.tuple)) {
+		if (asTuple) vm.heap.release(asTuple, "__slots__ as a tuple");
+		vm.raise("TypeError", `nonempty __slots__ not supported for subtype of '${base.name}'`);
+	}
 	const members = items
 		.filter((i) => vm.strValue(i) !== "__dict__" && vm.strValue(i) !== "__weakref__")
 		.map((i) => (mangle(cls.name, vm.strValue(i)) === vm.strValue(i) ? i : vm.intern(mangle(cls.name, vm.strValue(i)))));
@@ -180,7 +187,8 @@ function addDescriptors(vm: VM, cls: PyClass, base: PyClass): void {
 	// Secondary bases may provide a __dict__ or weak references too (type_new_slots_impl).
 	const others = cls.bases.filter((b) => b !== base);
 	const addsDict = !instancesHaveDict(base) && (slots === null || slots.includes("__dict__") || others.some(instancesHaveDict));
-	const addsWeak = !instancesHaveWeakrefs(base) && (slots === null || slots.includes("__weakref__") || others.some(instancesHaveWeakrefs));
+	// may_add_weak: not after a variable-size base's items (tuple's).
+	const addsWeak = !instancesHaveWeakrefs(base) && !base.isSubclassOf(T.tuple) && (slots === null || slots.includes("__weakref__") || others.some(instancesHaveWeakrefs));
 	if (addsDict) descriptors.push(["getset", "__dict__"]);
 	if (addsWeak) descriptors.push(["getset", "__weakref__"]);
 	for (const [kind, name] of descriptors) {
