@@ -1,14 +1,15 @@
-// collections: deque, defaultdict and OrderedDict (C types of _collections and odictobject.c), and Counter. The module's pure-Python parts are not
+// collections: deque, defaultdict and OrderedDict (C types of _collections and odictobject.c), Counter and namedtuple. The module's pure-Python parts are not
 // simulated yet: using one says so.
 import type { NativeImpl, PyModule } from "../heap/callables";
 import { T } from "../heap/classes";
 import { notSupportedYet } from "./types";
 import { installItertoolsConstructors } from "./itertools-module";
+import { namedtuple } from "./namedtuple";
 import type { VM } from "../vm/vm";
 
-const NOT_YET = ["namedtuple", "ChainMap", "UserDict", "UserList", "UserString"] as const;
+const NOT_YET = ["ChainMap", "UserDict", "UserList", "UserString"] as const;
 
-export const COLLECTIONS_FUNCTIONS: Record<string, NativeImpl> = notSupportedYet(NOT_YET, (name) => `collections.${name}`);
+export const COLLECTIONS_FUNCTIONS: Record<string, NativeImpl> = { namedtuple, ...notSupportedYet(NOT_YET, (name) => `collections.${name}`) };
 
 export function installCollectionsTypes(vm: VM, module: PyModule): void {
 	// Lib/collections imports chain, repeat and starmap from itertools (Counter.elements uses them).

@@ -18,6 +18,7 @@ import { installObjectMethods } from "./object-methods";
 import { installNewMethods } from "./new-methods";
 import { installSlotWrappers } from "./slot-wrappers";
 import { installSubclassDunders } from "./builtin-subclasses";
+import { installTupleGetterMethods } from "./namedtuple";
 import { installFinalizeMethods } from "./weakref-module";
 import { installTextStreamMethods } from "./text-streams";
 import { installNumberDunders } from "./number-dunders";
@@ -52,6 +53,7 @@ function sharedNatives(): Map<string, PyObject> {
 	installSlotWrappers();
 	installNumberDunders();
 	installSubclassDunders();
+	installTupleGetterMethods();
 	installFinalizeMethods();
 	installTextStreamMethods();
 	installWeakDictionaryMethods();

@@ -101,6 +101,9 @@ export function ensureTypes(): void {
 	T.UnionType.module = "types";
 	T._Feature = makeType("_Feature", [T.object]);
 	T._Feature.module = "__future__";
+	// A namedtuple's field descriptors (tp_name "_collections._tuplegetter").
+	T._tuplegetter = makeType("_tuplegetter", [T.object]);
+	T._tuplegetter.module = "_collections";
 }
 
 export const DEQUE_ITERATORS = ["_collections._deque_iterator", "_collections._deque_reverse_iterator"] as const;

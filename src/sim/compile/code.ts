@@ -88,6 +88,11 @@ export interface CodeObject {
 	lineStarts: Uint8Array;
 	/** LOAD_ATTR's and STORE_ATTR's caches by instruction (vm/attribute-sites.ts), made as they first run. */
 	attributeSites: (AttributeSite | undefined)[];
+	/**
+	 * Code of a library module pymem runs as Python (namedtuple's methods): it starts no steps, and its frames
+	 * leave no entries in printed tracebacks (its lines are not the program's).
+	 */
+	library?: boolean;
 }
 
 /** A code object as a constant of its enclosing code (what MAKE_FUNCTION loads). Interpreter-internal. */

@@ -23,6 +23,7 @@ import { isGcType } from "./gc-kinds";
 import { SIZEOF_COMPLEX, sizeofFrameObject, sizeofGenerator } from "../runtime/sizes";
 import { PyGenericAlias } from "./generic-alias";
 import { PyUnionType } from "./union-type";
+import { PyTupleGetter } from "./tuple-getter";
 
 /** GC-tracked objects carry a 16-byte PyGC_Head that getsizeof includes. */
 const GC_HEAD = 16;
@@ -169,6 +170,8 @@ export function sizeOf(o: PyObject): number {
 	if (o instanceof PyWeakref) return 64 + GC_HEAD;
 	if (o instanceof PyGenericAlias) return 64 + GC_HEAD;
 	if (o instanceof PyUnionType) return 32 + GC_HEAD;
+	// tuplegetterobject: the header, its index and its doc.
+	if (o instanceof PyTupleGetter) return 32 + GC_HEAD;
 	if (o instanceof PyWeakDictionary || o instanceof PyWeakSet) return 40 + GC_HEAD;
 	if (o instanceof PyWeakDictRemover) return 136 + GC_HEAD;
 	// CDataObject with its small buffer inline, whatever the C type.

@@ -5,6 +5,7 @@ import type { PyObject } from "../heap/object";
 import { PyInt, PyFloat } from "../heap/values";
 import { PyDict } from "../heap/containers";
 import { PyClass, PySlotDescriptor } from "../heap/classes";
+import { PyTupleGetter } from "../heap/tuple-getter";
 import { PyFunction, PyCell, PyDescriptor, PyModule } from "../heap/callables";
 import { hasInstanceAttributes, isSubclassInstance, type AttributeOwner } from "../heap/subclass-instances";
 import type { VM } from "./vm";
@@ -51,6 +52,8 @@ export function genericSetAttr(vm: VM, obj: PyObject, name: string, value: PyObj
 			return;
 		}
 		if (isUserDataDescriptor(clsAttr)) return callDescriptorSet(vm, clsAttr, obj, value);
+		// tuplegetter_descr_set: a namedtuple's fields are read-only.
+		if (clsAttr instanceof PyTupleGetter) vm.raise("AttributeError", "can't set attribute");
 		if (name === "__class__" && clsAttr === undefined) return setClass(vm, obj, value);
 		return storeInstanceAttr(vm, obj, name, value);
 	}
@@ -155,6 +158,7 @@ export function genericDelAttr(vm: VM, obj: PyObject, name: string): void {
 			return;
 		}
 		if (isUserDataDescriptor(clsAttr)) return callDescriptorSet(vm, clsAttr, obj, null);
+		if (clsAttr instanceof PyTupleGetter) vm.raise("AttributeError", "can't delete attribute");
 		if (obj.dict instanceof PyDict && !isSlot(obj, name)) {
 			if (!dictDel(vm, obj.dict, vm.intern(name))) vm.raise("AttributeError", `'${obj.cls.name}' object has no attribute '${name}'`);
 			return;

@@ -17,7 +17,8 @@ import { objectAttribute, slotDescriptorGet } from "./special-attrs";
 import { callDescriptorGet, isUserDataDescriptor, userDescriptorGet } from "./user-descriptors";
 import { PyRaise } from "./errors";
 import { superAttr } from "./super-attr";
-import { builtinDescriptorGet } from "./builtin-descriptors";
+import { builtinDescriptorGet, tupleGetterGet } from "./builtin-descriptors";
+import { PyTupleGetter } from "../heap/tuple-getter";
 import { addAttributeErrorContext } from "./exception-init";
 import { exceptionMatches } from "./protocol";
 import { isSlot } from "./attribute-writes";
@@ -127,6 +128,7 @@ function genericAttr(vm: VM, obj: PyObject, name: string): PyObject | undefined 
 	const clsAttr = cls.lookup(name);
 	if (clsAttr instanceof PyDescriptor && clsAttr.kind === "property") return builtinDescriptorGet(vm, clsAttr, obj, cls, name);
 	if (clsAttr instanceof PySlotDescriptor) return slotDescriptorGet(vm, clsAttr, obj);
+	if (clsAttr instanceof PyTupleGetter) return tupleGetterGet(vm, clsAttr, obj);
 	const get = clsAttr instanceof PyInstance ? userDescriptorGet(clsAttr) : null;
 	if (get && isUserDataDescriptor(clsAttr)) return callDescriptorGet(vm, get, clsAttr, obj, cls);
 	if (hasInstanceAttributes(obj)) {

@@ -6,6 +6,8 @@ import type { PyObject } from "../heap/object";
 import { PySlotDescriptor, type PyClass } from "../heap/classes";
 import { PyFunction, PyBuiltinFunction, PyBoundMethod, PyDescriptor, PySlotWrapper } from "../heap/callables";
 import type { VM } from "./vm";
+import { PyTupleGetter } from "../heap/tuple-getter";
+import { PyTuple } from "../heap/containers";
 import { slotDescriptorGet } from "./special-attrs";
 
 /** What `attr`, found on `type`'s MRO as `name`, gives for `obj` (a new reference); attr itself when its type has no __get__. */
@@ -21,6 +23,7 @@ export function builtinDescriptorGet(vm: VM, attr: PyObject, obj: PyObject | nul
 		if (!getter || getter === vm.None) return vm.raise("AttributeError", `property '${name}' of '${obj.cls.qualname}' object has no getter`);
 		return vm.callObject(getter, [obj]);
 	}
+	if (attr instanceof PyTupleGetter) return obj ? tupleGetterGet(vm, attr, obj) : vm.incref(attr);
 	if (attr instanceof PySlotDescriptor) {
 		if (!obj) return vm.incref(attr);
 		const value = slotDescriptorGet(vm, attr, obj);
@@ -46,4 +49,14 @@ export function newMethod(vm: VM, func: PyObject, self: PyObject): PyObject {
 	vm.incref(func);
 	vm.incref(self);
 	return vm.heap.register(new PyBoundMethod(func, self));
+}
+
+/** tuplegetter_descr_get: item `index` of a tuple (None as the instance gives the descriptor itself). */
+export function tupleGetterGet(vm: VM, getter: PyTupleGetter, obj: PyObject): PyObject {
+	if (!(obj instanceof PyTuple)) {
+		if (obj === vm.None) return vm.incref(getter);
+		return vm.raise("TypeError", `descriptor for index '${getter.index}' for tuple subclasses doesn't apply to '${obj.typeName}' object`);
+	}
+	const item = obj.items[getter.index];
+	return item ? vm.incref(item) : vm.raise("IndexError", "tuple index out of range");
 }

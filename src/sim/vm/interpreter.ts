@@ -194,6 +194,7 @@ export abstract class Interpreter extends FrameStack {
 
 	/** PyTraceBack_Here: a traceback object for `frame` becomes the exception's __traceback__. */
 	private addTraceback(exc: PyExceptionObject, frame: Frame): void {
+		if (frame.code.library) return;
 		let tb = this.tracebacks.get(exc);
 		if (!tb) this.tracebacks.set(exc, (tb = []));
 		const last = tb[0];

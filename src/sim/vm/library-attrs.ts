@@ -10,6 +10,7 @@ import { CACHE_INFO_FIELDS, PyCacheInfo, PyToolObject } from "../heap/tool-objec
 import { PyCData } from "../heap/ctypes-data";
 import { PyGenericAlias } from "../heap/generic-alias";
 import { PyUnionType } from "../heap/union-type";
+import { PyTupleGetter } from "../heap/tuple-getter";
 import { CTYPES_NAMESPACES } from "../builtins/ctypes-module";
 import { dictGet } from "./dicts";
 import { cdataValue } from "./ctypes-access";
@@ -54,6 +55,7 @@ export function libraryObjectAttribute(vm: VM, obj: PyObject, name: string): PyO
 		if (name === "__defaults__") return orNone(vm, obj.defaults);
 		if (name === "__name__" || name === "__qualname__") return vm.str(name === "__name__" ? obj.name : obj.qualname);
 	}
+	if (obj instanceof PyTupleGetter && name === "__doc__") return orNone(vm, obj.doc);
 	if (obj instanceof PyCacheInfo) {
 		const field = (CACHE_INFO_FIELDS as readonly string[]).indexOf(name);
 		if (field >= 0) return vm.incref(obj.items[field]!);

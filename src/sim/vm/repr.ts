@@ -1,4 +1,5 @@
 // repr() and str() of every object kind. User __repr__/__str__ run as nested Python calls.
+import { PyTupleGetter } from "../heap/tuple-getter";
 import { intToStr } from "../runtime/numberParse";
 import type { PyObject } from "../heap/object";
 import { PyInt, PyFloat, PyComplex, PyStr, PyNone, PyBool, PyBytes } from "../heap/values";
@@ -78,6 +79,7 @@ export function repr(vm: VM, o: PyObject): string {
 /** The builtin types' tp_repr (what list.__repr__ and dict.__repr__ run, whatever a subclass overrides). */
 export function builtinRepr(vm: VM, o: PyObject): string {
 	if (o instanceof PyList) return guarded(o, "[", "]", () => "[" + o.items.map((i) => repr(vm, i)).join(", ") + "]");
+	if (o instanceof PyTupleGetter) return `_tuplegetter(${o.index}, ${o.doc ? repr(vm, o.doc) : "None"})`;
 	if (o instanceof PyCacheInfo) return `CacheInfo(${CACHE_INFO_FIELDS.map((name, i) => `${name}=${repr(vm, o.items[i]!)}`).join(", ")})`;
 	if (o instanceof PyTuple) {
 		if (o.items.length === 0) return "()";
