@@ -1,5 +1,6 @@
 // A user class's attributes live in its tp_dict (a hidden dict object that holds the references) and in
 // PyClass.dict, the map lookups read. Every change goes through here so the two never disagree.
+import { PyStr } from "../heap/values";
 import type { PyObject } from "../heap/object";
 import type { PyClass } from "../heap/classes";
 import { PyDict } from "../heap/containers";
@@ -11,6 +12,8 @@ import { updateNewSlotOfSubclasses } from "../builtins/new-methods";
 export function classDictSet(vm: VM, cls: PyClass, name: string, value: PyObject): void {
 	cls.dict.set(name, value);
 	if (name === "__new__") updateNewSlotOfSubclasses(cls);
+	// type_repr and type_module read __module__ from the dict (namedtuple's `result.__module__ = module`).
+	if (name === "__module__" && value instanceof PyStr) cls.module = value.value;
 	if (cls.namespace instanceof PyDict) dictSet(vm, cls.namespace, vm.intern(name), value);
 	vm.heap.observer?.contentChanged(cls);
 }
