@@ -1,7 +1,7 @@
 // In-place changes of lists, sets and dicts shared by opcodes and methods, with CPython's capacity rules
 // and release order (items removed from a list die last to first).
 import type { PyObject } from "../heap/object";
-import { PyList, PyDict, PySet, PySlice, PyTuple } from "../heap/containers";
+import { PyList, PyDict, PySet, PySlice } from "../heap/containers";
 import { dictSet, setAdd, setDiscard, hashKey } from "./dicts";
 import { cloneProbed, probedGet, probedSet, storedHash } from "./probed-dicts";
 import { probedSetMerge, probedSetFromDict } from "./probed-sets";

@@ -87,12 +87,13 @@ export function typeNew(vm: VM, cls: PyClass, basesTuple: PyTuple | null, namesp
 	const moduleBase = bases.find((b) => moduleTypeConstructors.has(b) || CTYPES_CLASSES.has(b));
 	if (moduleBase) return vm.raise("TypeError", `pymem does not support subclassing '${tpName(moduleBase)}' yet`);
 	// type_new_get_bases: a class without bases gets a new (object,) tuple.
+	refuseSlotsAfterItems(vm, base, namespace);
 	const tpBases = basesTuple ?? classPart(vm, cls, new PyTuple([T.object]), true);
 	if (basesTuple) vm.incref(basesTuple);
 	cls.basesTuple = tpBases;
 	fillDict(vm, cls, namespace);
 	if (!cls.dict.has("__module__")) setAttribute(vm, cls, "__module__", vm.intern(cls.module));
-	copySlots(vm, cls, base, namespace.entries.get(nameKey("__slots__"))?.value);
+	copySlots(vm, cls, namespace.entries.get(nameKey("__slots__"))?.value);
 	vm.heap.register(cls);
 	vm.heap.adopt(cls, NEW_CLASS);
 	try {
@@ -114,6 +115,22 @@ export function typeNew(vm: VM, cls: PyClass, basesTuple: PyTuple | null, namesp
 	}
 	vm.heap.disown(cls, NEW_CLASS);
 	return cls;
+}
+
+/**
+ * type_new_slots_impl: a variable-size base (tuple) leaves no room for slots after its items. CPython finds
+ * out after copying the namespace and making __slots__ a tuple; both copies are freed with the error.
+ */
+function refuseSlotsAfterItems(vm: VM, base: PyClass, namespace: PyDict): void {
+	const slots = namespace.entries.get(nameKey("__slots__"))?.value;
+	if (!slots || !base.isSubclassOf(T.tuple)) return;
+	const items = slots instanceof PyStr ? [slots] : slots instanceof PyTuple || slots instanceof PyList ? slots.items : [];
+	if (items.length === 0) return;
+	const copy = vm.dict();
+	const asTuple = slots instanceof PyTuple ? null : vm.tuple(items.map((i) => vm.incref(i)));
+	if (asTuple) vm.decref(asTuple);
+	vm.decref(copy);
+	vm.raise("TypeError", `nonempty __slots__ not supported for subtype of '${base.name}'`);
 }
 
 /** tp_dict: a copy of the namespace without __qualname__ (it becomes the class's) and __classcell__. */
@@ -150,18 +167,13 @@ const IMPLICIT_DESCRIPTORS = [
  * type_new_get_slots and type_new_copy_slots: __slots__ as a tuple (a new one unless it was a tuple), the
  * member names sorted in a list, kept as the class's ht_slots tuple.
  */
-function copySlots(vm: VM, cls: PyClass, base: PyClass, slots: PyObject | undefined): void {
+function copySlots(vm: VM, cls: PyClass, slots: PyObject | undefined): void {
 	if (!slots) return;
 	const items = slots instanceof PyStr ? [slots] : slots instanceof PyTuple || slots instanceof PyList ? slots.items : [];
 	// type_new_copy_slots: a private slot name is mangled (`__s` in class C is the member `_C__s`).
 	cls.slotNames = items.map((i) => mangle(cls.name, vm.strValue(i)));
 	const asTuple = slots instanceof PyTuple ? null : vm.tuple(items.map((i) => vm.incref(i)));
 	if (asTuple) vm.heap.adopt(asTuple, "__slots__ as a tuple");
-	// type_new_slots_impl: a variable-size base (tuple) leaves no room for slots after its items.
-	if (items.length > 0 && base.isSubclassOf(T.tuple)) {
-		if (asTuple) vm.heap.release(asTuple, "__slots__ as a tuple");
-		vm.raise("TypeError", `nonempty __slots__ not supported for subtype of '${base.name}'`);
-	}
 	const members = items
 		.filter((i) => vm.strValue(i) !== "__dict__" && vm.strValue(i) !== "__weakref__")
 		.map((i) => (mangle(cls.name, vm.strValue(i)) === vm.strValue(i) ? i : vm.intern(mangle(cls.name, vm.strValue(i)))));
