@@ -23,7 +23,7 @@ describe("builtins outside the subset", () => {
 
 // collections' pure-Python parts are not simulated yet; its C types are, but not subclassing them.
 describe("collections outside the subset", () => {
-	it.each(["namedtuple", "ChainMap", "UserDict", "UserList", "UserString"])("collections.%s stops with a clear message", (name) => {
+	it.each(["ChainMap", "UserDict", "UserList", "UserString"])("collections.%s stops with a clear message", (name) => {
 		const result = runProgram(`from collections import ${name}\n${name}()\n`);
 		expect(result.stderr.trimEnd().split("\n").at(-1)).toBe(`TypeError: pymem does not support collections.${name} yet`);
 		expect(result.error?.line).toBe(2);
@@ -45,7 +45,7 @@ describe("collections outside the subset", () => {
 	});
 });
 
-// Subclasses of builtin types other than list and dict, the operators of list and dict subclasses, and generic
+// Subclasses of builtin types other than list, dict and tuple, the operators of list and dict subclasses, and generic
 // aliases of weakref's classes are outside the subset: the class statement runs, using it stops.
 describe("builtin subclasses and generic aliases", () => {
 	it.each([
@@ -55,7 +55,9 @@ describe("builtin subclasses and generic aliases", () => {
 		["class L(list):\n    def __getattribute__(self, name):\n        return 1\nL()\n", "TypeError: pymem does not support defining __getattribute__ in a subclass of 'list' yet"],
 		["class M(dict):\n    def __getattribute__(self, name):\n        return 1\nclass N(M):\n    pass\ndict.__new__(N)\n", "TypeError: pymem does not support defining __getattribute__ in a subclass of 'dict' yet"],
 		["class M(dict):\n    def __or__(self, other):\n        return 1\nprint({1}.union(set()) | M())\n", "TypeError: pymem does not support | between 'set' and 'M' yet"],
-		["class P(tuple):\n    def __new__(cls, x, y):\n        return super().__new__(cls, (x, y))\nP(1, 2)\n", "TypeError: pymem does not support subclassing 'tuple' yet"],
+		["class F(float):\n    def __new__(cls, x):\n        return super().__new__(cls, x)\nF(1.5)\n", "TypeError: pymem does not support subclassing 'float' yet"],
+		["class P(tuple):\n    def __getattribute__(self, name):\n        return 1\nP()\n", "TypeError: pymem does not support defining __getattribute__ in a subclass of 'tuple' yet"],
+		["from collections import namedtuple\nP = namedtuple('P', 'x')\nimport copy\ncopy.copy(P(1))\n", "TypeError: pymem does not support copying 'P' objects yet"],
 		["class I(int):\n    pass\nint.__new__(I, 5)\n", "TypeError: pymem does not support subclassing 'int' yet"],
 		["import weakref\nx = weakref.ref[int]\n", "TypeError: pymem does not support generic aliases such as ReferenceType[...] yet"],
 	])("%s", (source, lastLine) => {
