@@ -131,7 +131,7 @@ export class PyTupleInstance extends PyTuple implements SubtypeFields {
 	dict: PyObject | null = null;
 	private klass: PyClass | null;
 	constructor(
-		private readonly type: PyClass,
+		private type: PyClass,
 		items: PyObject[],
 	) {
 		super(items);
@@ -139,6 +139,12 @@ export class PyTupleInstance extends PyTuple implements SubtypeFields {
 	}
 	override get cls(): PyClass {
 		return this.type;
+	}
+	changeClass(cls: PyClass): PyClass | null {
+		const old = this.klass;
+		this.type = cls;
+		this.klass = cls;
+		return old;
 	}
 	static {
 		setHeapKind(this, HeapKind.Instance);

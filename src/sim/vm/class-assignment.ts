@@ -2,15 +2,15 @@
 // instances have the same layout (compatible_for_assignment), the inline values first turned into a dict
 // (the new class has keys of its own), then the new class held and the old one released.
 import type { PyObject } from "../heap/object";
-import { PyClass } from "../heap/classes";
+import { PyClass, T } from "../heap/classes";
 import { PyInstance } from "../heap/instances";
-import { PyListInstance, PyDictInstance } from "../heap/subclass-instances";
+import { PyListInstance, PyDictInstance, PyTupleInstance } from "../heap/subclass-instances";
 import { instanceLayout } from "../heap/shared-keys";
 import { firstBuiltinBase } from "../builtins/new-methods";
 import { materializeInstanceDict } from "./instance-dict";
 import type { VM } from "./vm";
 
-type Reclassable = PyInstance | PyListInstance | PyDictInstance;
+type Reclassable = PyInstance | PyListInstance | PyDictInstance | PyTupleInstance;
 
 export function setClass(vm: VM, obj: PyObject, value: PyObject): void {
 	if (!(value instanceof PyClass)) vm.raise("TypeError", `__class__ must be set to a class, not '${value.typeName}' object`);
@@ -26,7 +26,7 @@ export function setClass(vm: VM, obj: PyObject, value: PyObject): void {
 }
 
 function isReclassable(obj: PyObject): obj is Reclassable {
-	return obj instanceof PyInstance || obj instanceof PyListInstance || obj instanceof PyDictInstance;
+	return obj instanceof PyInstance || obj instanceof PyListInstance || obj instanceof PyDictInstance || obj instanceof PyTupleInstance;
 }
 
 /** compatible_for_assignment: the same builtin base, and the same slots, __dict__ and __weakref__ added to it. */
@@ -34,6 +34,9 @@ function sameLayout(a: PyClass, b: PyClass): boolean {
 	if (firstBuiltinBase(a) !== firstBuiltinBase(b)) return false;
 	const x = instanceLayout(a);
 	const y = instanceLayout(b);
+	// A tuple subclass's __dict__ pointer sits after the items (tp_dictoffset -8), which same_slots_added never
+	// counts: only classes that add nothing to tuple (__slots__ = (), namedtuples) are interchangeable.
+	if (a !== b && a.isSubclassOf(T.tuple)) return !x.hasDict && !y.hasDict;
 	if (x.hasDict !== y.hasDict || x.hasWeakref !== y.hasWeakref || x.slots.size !== y.slots.size) return false;
 	for (const name of x.slots) if (!y.slots.has(name)) return false;
 	return true;
