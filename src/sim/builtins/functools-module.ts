@@ -1,4 +1,4 @@
-// functools: reduce, partial, lru_cache and cache, cmp_to_key, update_wrapper and wraps (natives modelled on 3.11's _functools and
+// functools: reduce, partial, lru_cache and cache, cmp_to_key, update_wrapper, wraps and total_ordering (natives modelled on 3.11's _functools and
 // Lib/functools.py); what is not simulated yet stops with a clear message.
 import type { NativeImpl, PyModule } from "../heap/callables";
 import type { PyObject } from "../heap/object";
@@ -14,6 +14,7 @@ import { clinicArguments, positionalArguments } from "./itertools-support";
 import { newKeyWrapper } from "./functools-keys";
 import { newPartialType } from "./functools-partial";
 import { setFunctoolsGlobals, updateWrapper, wraps } from "./functools-update-wrapper";
+import { totalOrdering } from "./functools-total-ordering";
 
 interface FunctoolsTypes {
 	partial: PyClass;
@@ -131,7 +132,8 @@ export const FUNCTOOLS_FUNCTIONS: Record<string, NativeImpl> = {
 	},
 	update_wrapper: updateWrapper,
 	wraps,
-	...notSupportedYet(["partialmethod", "cached_property", "singledispatch", "singledispatchmethod", "total_ordering"], (name) => `functools.${name}`),
+	total_ordering: (vm, args, kw) => totalOrdering(vm, args, kw),
+	...notSupportedYet(["partialmethod", "cached_property", "singledispatch", "singledispatchmethod"], (name) => `functools.${name}`),
 };
 
 export function installFunctoolsTypes(vm: VM, module: PyModule): void {

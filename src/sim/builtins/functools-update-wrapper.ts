@@ -27,7 +27,7 @@ export function setFunctoolsGlobals(vm: VM, globals: FunctoolsGlobals): void {
 	globalsByVm.set(vm, globals);
 }
 
-function functoolsGlobals(vm: VM): FunctoolsGlobals {
+export function functoolsGlobals(vm: VM): FunctoolsGlobals {
 	const found = globalsByVm.get(vm);
 	if (!found) return vm.raise("RuntimeError", "functools is not imported");
 	return found;

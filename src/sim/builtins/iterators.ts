@@ -19,6 +19,10 @@ import { getAttr } from "../vm/attributes";
 import { unexpectedKeyword } from "./arity";
 import type { VM } from "../vm/vm";
 import { fetchEach } from "./fetch-each";
+import { withPackedArguments, type PackedLabels } from "../vm/instantiate";
+
+const MIN_CALL: PackedLabels = { args: "call arguments (min)", kwargs: "keyword arguments (min)" };
+const MAX_CALL: PackedLabels = { args: "call arguments (max)", kwargs: "keyword arguments (max)" };
 
 /** An iterator object over native state; `sources` are the objects it keeps alive (iterators it pulls from). */
 function lazy(vm: VM, kind: string, sources: PyObject[], advance: () => PyObject | null): PyIterator {
@@ -260,8 +264,9 @@ export const ITERATOR_FUNCTIONS: Record<string, NativeImpl> = {
 		vm.heap.disown(total!, RUNNING_TOTAL);
 		return total!;
 	},
-	min: (vm, args, kw) => extreme(vm, "min", args, kw, "Lt"),
-	max: (vm, args, kw) => extreme(vm, "max", args, kw, "Gt"),
+	// METH_VARARGS | METH_KEYWORDS: each call packs its arguments in a new tuple (and dict) first.
+	min: (vm, args, kw) => withPackedArguments(vm, args, kw, () => extreme(vm, "min", args, kw, "Lt"), MIN_CALL),
+	max: (vm, args, kw) => withPackedArguments(vm, args, kw, () => extreme(vm, "max", args, kw, "Gt"), MAX_CALL),
 	any: (vm, args) => vm.bool(vm.someItem(args[0]!, true)),
 	all: (vm, args) => vm.bool(!vm.someItem(args[0]!, false)),
 };

@@ -28,6 +28,11 @@ export class PyFunction extends PyObject {
 	/** func_doc and func_module once assigned ({ value }) or deleted ({ value: null }, read as None); null while still the code's docstring and `__main__`. */
 	assignedDoc: { value: PyObject | null } | null = null;
 	assignedModule: { value: PyObject | null } | null = null;
+	/**
+	 * A function of a library's Python code that pymem runs natively (functools' `_gt_from_lt`...): calls run
+	 * this instead of a frame of `code`, which only describes the function. Null for every function of the program.
+	 */
+	nativeBody: LibraryFunctionBody | null = null;
 	/** Until func_clear: the reference to `globals`, counted once those are an ordinary dict (at shutdown). */
 	private holdsGlobals = true;
 	constructor(
@@ -77,6 +82,9 @@ export class PyFunction extends PyObject {
 		return out;
 	}
 }
+
+/** The body of a library function written in Python that pymem runs natively; arguments borrowed, a new reference returned. */
+export type LibraryFunctionBody = (vm: VM, func: PyFunction, args: PyObject[], kwargs: Map<string, PyObject> | null) => PyObject;
 
 /**
  * A function implemented by the simulator (len, list.append...). Receives its arguments borrowed and

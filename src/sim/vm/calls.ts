@@ -61,7 +61,7 @@ export function callOp(vm: VM, f: Frame, argc: number): void {
 	}
 	if (isMethod) callable = stack[base]!;
 	const first = isMethod ? base + 1 : base + 2;
-	if (callable instanceof PyFunction) {
+	if (callable instanceof PyFunction && !callable.nativeBody) {
 		const nargs = stack.length - first;
 		if (kwnames === null && takesExactlyPositional(callable.code, nargs)) {
 			// The common call: the arguments move from the stack straight into the parameter slots.
@@ -137,6 +137,7 @@ function callNative(vm: VM, callable: PyObject, args: PyObject[], kwnames: strin
 /** Call any callable with borrowed arguments; returns a new reference. Python code runs in a nested loop. */
 export function callObject(vm: VM, callable: PyObject, args: PyObject[], kwargs: Map<string, PyObject> | null = null): PyObject {
 	if (callable instanceof PyFunction) {
+		if (callable.nativeBody) return callable.nativeBody(vm, callable, args, kwargs);
 		// A call from C copies its arguments into the frame (vectorcall), so the frame gets new references.
 		vm.incref(callable);
 		for (let i = 0; i < args.length; i++) vm.incref(args[i]!);

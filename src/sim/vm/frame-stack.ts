@@ -53,6 +53,8 @@ export abstract class FrameStack extends ObjectSpace {
 	private nextFrameId = 0;
 
 	newFrame(code: CodeObject, func: PyFunction | null, globals: PyDict, namespace: PyDict | null): Frame {
+		// A library function run natively has no bytecode: only callObject can call it (as __init__ or __call__ it cannot).
+		if (func?.nativeBody) throw new PyRaise(this.newException(this.exceptionClass("TypeError"), [this.str(`pymem does not support calling ${func.qualname} that way yet`)]));
 		return new Frame(this.nextFrameId++, code, func, globals, namespace);
 	}
 	pushFrame(frame: Frame, mode: ResumeMode): void {

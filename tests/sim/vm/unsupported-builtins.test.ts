@@ -140,21 +140,15 @@ describe("functools.partial outside the subset", () => {
 	});
 });
 
-describe("functools decorators outside the subset", () => {
-	it.each(["total_ordering"])("functools.%s stops with a clear message", (name) => {
-		const result = runProgram(`import functools\nx = 1\nfunctools.${name}(print)\n`);
-		expect(result.status).toBe("exception");
-		expect(result.stderr.trimEnd().split("\n").at(-1)).toBe(`TypeError: pymem does not support functools.${name} yet`);
-	});
-});
-
 // Objects whose names and docs CPython finds through C slots pymem does not model: a clear message, not a guess.
-describe("functools.update_wrapper outside the subset", () => {
+describe("functools.update_wrapper and total_ordering outside the subset", () => {
 	it.each([
 		["functools.wraps(print)(f)", "functools.update_wrapper copying __module__ from a 'builtin_function_or_method' object"],
 		["functools.update_wrapper(f, functools.partial(f))", "functools.update_wrapper copying __module__ from a 'functools.partial' object"],
 		["functools.update_wrapper(C, f)", "functools.update_wrapper setting __module__ on a 'type' object"],
 		["f.__code__ = f.__code__", "assigning a function's __code__"],
+		["functools.total_ordering(type('I', (int,), {'__lt__': f}))", "functools.total_ordering of 'I'"],
+		["functools.total_ordering(5)", "functools.total_ordering of a 'int' object"],
 	])("%s stops with a clear message", (code, construct) => {
 		const result = runProgram(`import functools\ndef f(): pass\nclass C: pass\n${code}\n`);
 		expect(result.status).toBe("exception");
