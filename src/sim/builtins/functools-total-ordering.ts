@@ -60,7 +60,7 @@ const functionsByVm = new WeakMap<VM, Map<string, PyFunction>>();
 
 function generatedFunction(vm: VM, module: PyModule, g: Generated): PyFunction {
 	let functions = functionsByVm.get(vm);
-	if (!functions) functionsByVm.set(vm, (functions = new Map()));
+	if (!functions) functionsByVm.set(vm, (functions = new Map<string, PyFunction>()));
 	let f = functions.get(g.name);
 	if (!f) {
 		// Made with the module (CPython defines them when functools is imported): shared, never collected.
@@ -79,7 +79,7 @@ function describingCode(g: Generated): CodeObject {
 		name: g.name, qualname: g.name, kind: "function", flags: CO_OPTIMIZED | CO_NEWLOCALS, argcount: 2, posonlyargcount: 0,
 		kwonlyargcount: 0, varnames, cellvars: [], co_freevars: [], derefSlots: [], nlocalsplus: varnames.length, stacksize: 0,
 		localsplusNames: varnames, names: [], nameKeys: [], consts: [], ops: [], args: [], lines: [], locations: [],
-		firstlineno: 0, docstring: g.doc, lineStarts: new Uint8Array(0),
+		firstlineno: 0, docstring: g.doc, lineStarts: new Uint8Array(0), attributeSites: [],
 	};
 }
 

@@ -4,7 +4,6 @@
 import type { PyObject } from "../heap/object";
 import { PyDict, PyTuple } from "../heap/containers";
 import { PyStr } from "../heap/values";
-import { PyClass } from "../heap/classes";
 import type { PyFunction } from "../heap/callables";
 import { PyCode } from "../compile/code";
 import { dictDel, dictSet } from "./dicts";
@@ -63,7 +62,7 @@ export function functionAttribute(vm: VM, f: PyFunction, name: string): PyObject
 
 /**
  * `f.name = value`, or `del f.name` when value is null: the function type's setters (func_set_name,
- * func_set_defaults, PyMember_SetOne...), else the function's __dict__. The new value is stored before the old
+ * func_set_defaults, PyMember_SetOne...), else the function's __dict__ (`__class__` is object's, handled before). The new value is stored before the old
  * one is released, as Py_XSETREF does.
  */
 export function setFunctionAttribute(vm: VM, f: PyFunction, name: string, value: PyObject | null): void {
@@ -101,10 +100,6 @@ export function setFunctionAttribute(vm: VM, f: PyFunction, name: string, value:
 		case "__code__":
 			if (!(value instanceof PyCode)) vm.raise("TypeError", "__code__ must be set to a code object");
 			return vm.raise("TypeError", "pymem does not support assigning a function's __code__ yet");
-		case "__class__":
-			if (!value) vm.raise("TypeError", "can't delete __class__ attribute");
-			if (!(value instanceof PyClass)) vm.raise("TypeError", `__class__ must be set to a class, not '${value.typeName}' object`);
-			vm.raise("TypeError", "__class__ assignment only supported for mutable types or ModuleType subclasses");
 	}
 	if (value) return dictSet(vm, functionDict(vm, f), vm.intern(name), value);
 	if (!f.dict || !dictDel(vm, f.dict, vm.intern(name))) vm.raise("AttributeError", `'function' object has no attribute '${name}'`);
