@@ -96,12 +96,14 @@ function runGenerated(vm: VM, func: PyFunction, g: Generated, args: PyObject[], 
 	try {
 		frame.hold("self", self);
 		frame.hold("other", other);
+		// type(self).__lt__ is on the stack while it runs.
 		const root = getAttr(vm, self.cls, g.op);
+		vm.heap.adopt(root, ROOT_METHOD);
 		let r: PyObject;
 		try {
 			r = vm.callObject(root, [self, other]);
 		} finally {
-			vm.decref(root);
+			vm.heap.release(root, ROOT_METHOD);
 		}
 		frame.own("op_result", r);
 		if (r === vm.NotImplemented) return vm.incref(r);
@@ -134,6 +136,7 @@ function compareOperands(vm: VM, op: number, self: PyObject, other: PyObject): P
 	}
 }
 
+const ROOT_METHOD = "type(self).<root method> being called";
 const OPERAND = "operand of the comparison in a total_ordering method";
 
 /** total_ordering(cls): fills in the ordering methods cls lacks from the one it defines (preferring <, <=, >, >=). */
