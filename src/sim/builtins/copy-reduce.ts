@@ -17,7 +17,9 @@ import { dictSet } from "../vm/dicts";
 import { classDictSet } from "../vm/class-dict";
 import { getAttr, lookupAttr, ownAttribute } from "../vm/attributes";
 import { materializeInstanceDict } from "../vm/instance-dict";
-import { allocateInstance, tpNewOf } from "./new-methods";
+import { allocateInstance, firstBuiltinBase, tpNewOf } from "./new-methods";
+import { PyTupleInstance } from "../heap/subclass-instances";
+import { withCallerPacked } from "../vm/caller-packed";
 import { nativeFunction } from "./types";
 import { CopyFrame, Unbuilt } from "./copy-frame";
 import { listAppend } from "../vm/mutations";
@@ -55,6 +57,8 @@ const newobj: NativeImpl = (vm, args) => {
 			}
 		}
 		if (cls.builtin) return vm.raise("TypeError", `pymem does not support copying '${cls.name}' objects yet`);
+		// `cls.__new__` is tuple.__new__ itself for a tuple subclass: called with (cls, items).
+		if (firstBuiltinBase(cls) === T.tuple) return withCallerPacked(callArgs, null, () => vm.callObject(T.tuple.dict.get("__new__")!, callArgs.items));
 		return allocateInstance(vm, cls);
 	} finally {
 		frame.clear();
@@ -74,7 +78,7 @@ export function boundBuiltin(vm: VM, name: string, self: PyObject): PyBuiltinFun
 
 /** rv = x.__reduce_ex__(4): a new reference to a tuple (or a str, meaning x itself). */
 export function reduceEx(vm: VM, x: PyObject): PyObject {
-	if (x instanceof PyInstance && !(x instanceof PyExceptionObject)) {
+	if ((x instanceof PyInstance && !(x instanceof PyExceptionObject)) || x instanceof PyTupleInstance) {
 		const ownReduceEx = x.cls.lookup("__reduce_ex__");
 		if (ownReduceEx instanceof PyFunction) {
 			const protocol = vm.int(4);
@@ -117,10 +121,14 @@ function builtinReduce(vm: VM, x: PyObject): (() => PyObject) | null {
 }
 
 /** reduce_newobj: (copyreg.__newobj__, (cls, *getnewargs), state, None, None). */
-function reduceNewobj(vm: VM, x: PyInstance): PyObject {
-	const getNewArgs = x.cls.lookup("__getnewargs_ex__") ?? x.cls.lookup("__getnewargs__");
-	if (getNewArgs instanceof PyFunction) return vm.raise("TypeError", `pymem does not support copying objects with ${getNewArgs.name} yet`);
-	const newArgs = holdTemporary(vm, vm.tuple([vm.incref(x.cls)]), "arguments for copyreg.__newobj__");
+function reduceNewobj(vm: VM, x: PyInstance | PyTupleInstance): PyObject {
+	const getNewArgsEx = x.cls.lookup("__getnewargs_ex__");
+	if (getNewArgsEx instanceof PyFunction) return vm.raise("TypeError", `pymem does not support copying objects with ${getNewArgsEx.name} yet`);
+	const getNewArgs = x.cls.lookup("__getnewargs__");
+	// A tuple subclass finds tuple's own __getnewargs__ (its items as a plain tuple), a namedtuple its Python one.
+	const extra = getNewArgs instanceof PyFunction || x instanceof PyTupleInstance ? newArguments(vm, x) : null;
+	const newArgs = holdTemporary(vm, vm.tuple([vm.incref(x.cls), ...(extra?.items ?? []).map((a) => vm.incref(a))]), "arguments for copyreg.__newobj__");
+	if (extra) vm.decref(extra);
 	let state: PyObject;
 	try {
 		state = getState(vm, x);
@@ -132,8 +140,21 @@ function reduceNewobj(vm: VM, x: PyInstance): PyObject {
 	return vm.tuple([newobjFunction(), newArgs, state, vm.None, vm.None]);
 }
 
+/** _PyObject_GetNewArguments: x.__getnewargs__() through a bound method, which must give a tuple. */
+function newArguments(vm: VM, x: PyObject): PyTuple {
+	const bound = holdTemporary(vm, getAttr(vm, x, "__getnewargs__"), "x.__getnewargs__");
+	try {
+		const args = vm.callObject(bound, []);
+		if (args instanceof PyTuple) return args;
+		vm.decref(args);
+		return vm.raise("TypeError", `__getnewargs__ should return a tuple, not '${args.typeName}'`);
+	} finally {
+		vm.heap.release(bound, "x.__getnewargs__");
+	}
+}
+
 /** object_getstate: a __getstate__ of the class, or the instance's __dict__ plus its slots (a new reference). */
-function getState(vm: VM, x: PyInstance): PyObject {
+function getState(vm: VM, x: PyInstance | PyTupleInstance): PyObject {
 	const userGetState = x.cls.lookup("__getstate__");
 	const getstate = holdTemporary(vm, userGetState instanceof PyFunction ? lookupAttr(vm, x, "__getstate__")! : boundBuiltin(vm, "__getstate__", x), "x.__getstate__");
 	try {
@@ -145,7 +166,7 @@ function getState(vm: VM, x: PyInstance): PyObject {
 }
 
 /** object_getstate_default: None for an empty __dict__ (not materialized for that), else the __dict__ itself. */
-function defaultState(vm: VM, x: PyInstance): PyObject {
+function defaultState(vm: VM, x: PyInstance | PyTupleInstance): PyObject {
 	const layout = instanceLayout(x.cls);
 	const dictIsEmpty = !layout.hasDict || (x.dict instanceof PyDict ? x.dict.entries.size === 0 : [...x.attrs.keys()].every((k) => layout.slots.has(k)));
 	let state: PyObject = dictIsEmpty ? vm.None : vm.incref(x.dict ?? materializeInstanceDict(vm, x));
