@@ -8,9 +8,10 @@ export class PyInstance extends PyObject {
 	readonly attrs = new Map<string, PyObject>();
 	/** The __dict__ once it was asked for: from then on the attributes live there (attrs stays empty). */
 	dict: PyObject | null = null;
-	/** ob_type: a user class's instances hold a reference to it (the creator increfs it). */
-	protected klass: PyClass | null;
-	private type: PyClass;
+	/** The reference to ob_type a user class's instances hold (the creator increfs it); null for a builtin class. */
+	klass: PyClass | null;
+	/** ob_type; `__class__ = C` changes it (vm/class-assignment.ts). */
+	type: PyClass;
 	constructor(klass: PyClass) {
 		super();
 		this.type = klass;
@@ -18,13 +19,6 @@ export class PyInstance extends PyObject {
 	}
 	get cls(): PyClass {
 		return this.type;
-	}
-	/** `__class__ = cls` (vm/class-assignment.ts), which increfs it: returns the reference to the old class to release. */
-	changeClass(cls: PyClass): PyClass | null {
-		const old = this.klass;
-		this.type = cls;
-		this.klass = cls;
-		return old;
 	}
 	static {
 		setHeapKind(this, HeapKind.Instance);

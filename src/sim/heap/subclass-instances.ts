@@ -44,20 +44,14 @@ function clearSubtypeFields(o: SubtypeFields): PyObject[] {
 export class PyListInstance extends PyList implements SubtypeFields {
 	readonly attrs = new Map<string, PyObject>();
 	dict: PyObject | null = null;
-	/** ob_type, held until the base's dealloc is done (subtype_dealloc decrefs the type last). */
-	private klass: PyClass | null;
-	constructor(private type: PyClass) {
+	/** The reference to ob_type the instance holds, until the base's dealloc is done (subtype_dealloc decrefs the type last). */
+	klass: PyClass | null;
+	constructor(public type: PyClass) {
 		super([], 0);
 		this.klass = type;
 	}
 	override get cls(): PyClass {
 		return this.type;
-	}
-	changeClass(cls: PyClass): PyClass | null {
-		const old = this.klass;
-		this.type = cls;
-		this.klass = cls;
-		return old;
 	}
 	static {
 		setHeapKind(this, HeapKind.Instance);
@@ -85,19 +79,13 @@ export class PyListInstance extends PyList implements SubtypeFields {
 export class PyDictInstance extends PyDict implements SubtypeFields {
 	readonly attrs = new Map<string, PyObject>();
 	dict: PyObject | null = null;
-	private klass: PyClass | null;
-	constructor(private type: PyClass) {
+	klass: PyClass | null;
+	constructor(public type: PyClass) {
 		super();
 		this.klass = type;
 	}
 	override get cls(): PyClass {
 		return this.type;
-	}
-	changeClass(cls: PyClass): PyClass | null {
-		const old = this.klass;
-		this.type = cls;
-		this.klass = cls;
-		return old;
 	}
 	static {
 		setHeapKind(this, HeapKind.Instance);
@@ -129,9 +117,9 @@ export class PyDictInstance extends PyDict implements SubtypeFields {
 export class PyTupleInstance extends PyTuple implements SubtypeFields {
 	readonly attrs = new Map<string, PyObject>();
 	dict: PyObject | null = null;
-	private klass: PyClass | null;
+	klass: PyClass | null;
 	constructor(
-		private type: PyClass,
+		public type: PyClass,
 		items: PyObject[],
 	) {
 		super(items);
@@ -139,12 +127,6 @@ export class PyTupleInstance extends PyTuple implements SubtypeFields {
 	}
 	override get cls(): PyClass {
 		return this.type;
-	}
-	changeClass(cls: PyClass): PyClass | null {
-		const old = this.klass;
-		this.type = cls;
-		this.klass = cls;
-		return old;
 	}
 	static {
 		setHeapKind(this, HeapKind.Instance);

@@ -19,8 +19,11 @@ export function setClass(vm: VM, obj: PyObject, value: PyObject): void {
 	if (value.builtin || old.builtin || !isReclassable(obj)) vm.raise("TypeError", "__class__ assignment only supported for mutable types or ModuleType subclasses");
 	if (!sameLayout(old, value)) vm.raise("TypeError", `__class__ assignment: '${value.name}' object layout differs from '${old.name}'`);
 	if (obj instanceof PyInstance && obj.dict === null && instanceLayout(old).sharedKeys) materializeInstanceDict(vm, obj);
+	// Py_INCREF(newto); Py_SET_TYPE(self, newto); Py_DECREF(oldto).
 	vm.incref(value);
-	const released = obj.changeClass(value);
+	const released = obj.klass;
+	obj.type = value;
+	obj.klass = value;
 	vm.heap.observer?.contentChanged(obj);
 	if (released) vm.decref(released);
 }
