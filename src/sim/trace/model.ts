@@ -111,9 +111,21 @@ export function applyRecord(m: Model, kind: number, r: LogReader): boolean {
 			const kept = r.next();
 			const added = r.next();
 			const previous = m.objects.get(id);
-			const slots = previous ? previous.slots.slice(0, kept * 2) : [];
-			for (let i = 0; i < added * 2; i++) slots.push(r.next());
-			m.objects.set(id, { type, refcount, size, flags, preview, slots });
+			if (!previous) {
+				const slots: number[] = [];
+				for (let i = 0; i < added * 2; i++) slots.push(r.next());
+				m.objects.set(id, { type, refcount, size, flags, preview, slots });
+				return false;
+			}
+			// In place, as FrameUpdate is (checkpoints are copies): a list that grows by one item a step would
+			// otherwise copy all its slots at every step of the replay.
+			truncate(previous.slots, kept * 2);
+			for (let i = 0; i < added * 2; i++) previous.slots.push(r.next());
+			previous.type = type;
+			previous.refcount = refcount;
+			previous.size = size;
+			previous.flags = flags;
+			previous.preview = preview;
 			return false;
 		}
 		case Rec.Refcount: {

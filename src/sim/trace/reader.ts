@@ -1,7 +1,7 @@
 // Trace (types.ts) over a recorder's log: state(step) replays records from the nearest checkpoint;
 // events(step) are derived from the difference between a step and the one before it.
 import type { Trace, StepState, TraceEvent, HeapObjectView, FrameView, ReferenceHolder, StepMark, ObjectId } from "./types";
-import { FLAG_TRACKED, FLAG_FINALIZED, FLAG_SHARED, GEN_SHIFT } from "./log";
+import { FLAG_TRACKED, FLAG_FINALIZED, FLAG_SHARED, GEN_SHIFT, Rec } from "./log";
 import { type Model, cloneModel, applyRecord } from "./model";
 import type { Recorder } from "./recorder";
 import { GC_PHASES, MARK_ALLOC, MARK_FREE, MARK_GC } from "./recorder";
@@ -138,6 +138,40 @@ export class TraceReader implements Trace {
 		const previous = step > 0 ? this.state(step - 1) : null;
 		const current = this.state(step);
 		return diffEvents(previous, current);
+	}
+
+	/**
+	 * Read from the step's own records as the model replays them: an Object record of an object the model
+	 * lacks shows it, a Free record of one it had removes it. A walk over a long trace then costs its length,
+	 * where building two states per step (events()) costs its length times the objects alive.
+	 */
+	objectsShownAndGone(step: number): { shown: ObjectId[]; gone: ObjectId[] } {
+		if (step < 0 || step >= this.stepCount) throw new RangeError(`step ${step} is outside 0..${this.stepCount - 1}`);
+		const model = step > 0 ? this.modelAt(step - 1) : cloneModel(this.checkpoints[0]!);
+		// An object can leave and come back within a step (a free, then a record of the object that took its
+		// place in view), or come and go: only where it ends up counts.
+		const appearing = new Set<ObjectId>();
+		const leaving = new Set<ObjectId>();
+		const log = this.rec.log;
+		const r = log.reader(this.rec.stepStarts[step]!);
+		for (;;) {
+			const kind = r.next();
+			if (kind === Rec.Object || kind === Rec.Free) {
+				const id = log.reader(r.offset).next();
+				if (kind === Rec.Object && !model.objects.has(id)) {
+					if (!leaving.delete(id)) appearing.add(id);
+				} else if (kind === Rec.Free && model.objects.has(id) && !appearing.delete(id)) leaving.add(id);
+			}
+			if (applyRecord(model, kind, r)) break;
+		}
+		this.recent = { step, model };
+		const shown: ObjectId[] = [];
+		for (const id of appearing) if ((model.objects.get(id)!.flags & FLAG_SHARED) === 0) shown.push(id);
+		return { shown, gone: [...leaving] };
+	}
+
+	isCollectorPhase(step: number): boolean {
+		return ((this.rec.stepMarks[step] ?? 0) & MARK_GC) !== 0;
 	}
 
 	lineOf(step: number): number {

@@ -150,6 +150,13 @@ export interface Trace {
 	state(step: number): StepState;
 	/** The events recorded during `step`, in order. */
 	events(step: number): TraceEvent[];
+	/**
+	 * The program's objects the state of `step` shows and the state before it did not (in the order the state
+	 * lists them), and those it no longer shows: what a walk over many steps needs, without building states.
+	 */
+	objectsShownAndGone(step: number): { shown: ObjectId[]; gone: ObjectId[] };
+	/** Whether the step is one of a collection's phases (each of which is a step of its own), without rebuilding its state. */
+	isCollectorPhase(step: number): boolean;
 	/** The line a step executed, without rebuilding its state. */
 	lineOf(step: number): number;
 	/** Marks for the timeline, one per step that has them. */

@@ -10,13 +10,14 @@ export class SlotAssigner {
 	private readonly slots = new Map<ObjectId, number>();
 	/** Slot of every object ever seen, kept after its free: going back shows it where it stood. */
 	private readonly lastSlot = new Map<ObjectId, number>();
+	/** Slots given back, highest first. */
 	private readonly freeSlots: number[] = [];
 	private nextSlot = 0;
 	private walkedSteps = 0;
 
-	constructor(private readonly trace: Pick<Trace, "stepCount" | "events" | "state">) {}
+	constructor(private readonly trace: Pick<Trace, "stepCount" | "objectsShownAndGone" | "state">) {}
 
-	/** Walks the trace's events up to and including `step`. */
+	/** Walks the trace up to and including `step`: the objects each step shows take slots, the ones it drops give theirs back. */
 	advanceTo(step: number): void {
 		const last = Math.min(step, this.trace.stepCount - 1);
 		if (this.walkedSteps === 0 && last >= 0) {
@@ -24,11 +25,9 @@ export class SlotAssigner {
 			for (const object of this.trace.state(0).objects) this.take(object.id);
 		}
 		for (; this.walkedSteps <= last; this.walkedSteps++) {
-			for (const event of this.trace.events(this.walkedSteps)) {
-				// An object shown without an alloc event (a class part the program reaches) gets a slot when first referenced.
-				if (event.kind === "alloc" || event.kind === "incref") this.take(event.object);
-				else if (event.kind === "free") this.release(event.object);
-			}
+			const { shown, gone } = this.trace.objectsShownAndGone(this.walkedSteps);
+			for (const id of shown) this.take(id);
+			for (const id of gone) this.release(id);
 		}
 	}
 
@@ -44,7 +43,6 @@ export class SlotAssigner {
 	private take(id: ObjectId): number {
 		const existing = this.slots.get(id);
 		if (existing !== undefined) return existing;
-		this.freeSlots.sort((a, b) => b - a);
 		const slot = this.freeSlots.pop() ?? this.nextSlot++;
 		this.slots.set(id, slot);
 		this.lastSlot.set(id, slot);
@@ -55,6 +53,10 @@ export class SlotAssigner {
 		const slot = this.slots.get(id);
 		if (slot === undefined) return;
 		this.slots.delete(id);
-		this.freeSlots.push(slot);
+		// Kept in descending order, so the lowest free slot is the last (a sort at every take cost a long walk dearly).
+		const free = this.freeSlots;
+		let at = free.length;
+		while (at > 0 && free[at - 1]! < slot) at--;
+		free.splice(at, 0, slot);
 	}
 }

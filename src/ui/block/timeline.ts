@@ -46,11 +46,14 @@ export function markPaths(marks: readonly TimelineMark[]): { kind: StepMark; d: 
 	}));
 }
 
-/** The next (direction 1) or previous (-1) step that starts a new source line, or the ends of the run. */
-export function lineStep(trace: Pick<Trace, "stepCount" | "events">, from: number, direction: 1 | -1): number {
+/**
+ * The next (direction 1) or previous (-1) step that starts a new source line, or the ends of the run: the
+ * phases of a collection that a line started are steps of that line, so all but the first are passed over.
+ */
+export function lineStep(trace: Pick<Trace, "stepCount" | "isCollectorPhase">, from: number, direction: 1 | -1): number {
 	const last = trace.stepCount - 1;
 	for (let step = from + direction; step >= 0 && step <= last; step += direction) {
-		if (trace.events(step).some((event) => event.kind === "line")) return step;
+		if (step === 0 || !trace.isCollectorPhase(step) || !trace.isCollectorPhase(step - 1)) return step;
 	}
 	return direction === 1 ? last : 0;
 }

@@ -199,6 +199,8 @@ export class TraceBuilder {
 			eventCount: steps.reduce((sum, step) => sum + step.events.length, 0),
 			state: (step) => stepAt(steps, step).state,
 			events: (step) => stepAt(steps, step).events,
+			objectsShownAndGone: (step) => objectsShownAndGone(step > 0 ? stepAt(steps, step - 1).state : null, stepAt(steps, step).state),
+			isCollectorPhase: (step) => stepAt(steps, step).events.some((event) => event.kind === "gc-phase"),
 			lineOf: (step) => stepAt(steps, step).state.line,
 			marks: () => marksOf(steps.map((step) => step.events)),
 			byteSize: () => JSON.stringify(steps.map((step) => step.events)).length,
@@ -366,4 +368,14 @@ export function makeWideTrace(count: number, extraSteps = 60): Trace {
 		b.step(2, 2);
 	}
 	return b.build();
+}
+
+/** Trace.objectsShownAndGone from the two states (the reader reads it from its log instead). */
+function objectsShownAndGone(previous: StepState | null, current: StepState): { shown: ObjectId[]; gone: ObjectId[] } {
+	const before = new Set(previous?.objects.map((entry) => entry.id));
+	const after = new Set(current.objects.map((entry) => entry.id));
+	return {
+		shown: current.objects.filter((entry) => !entry.shared && !before.has(entry.id)).map((entry) => entry.id),
+		gone: (previous?.objects ?? []).filter((entry) => !entry.shared && !after.has(entry.id)).map((entry) => entry.id),
+	};
 }

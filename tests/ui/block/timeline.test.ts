@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { lineStep, markPaths, startStep, timelineMarks } from "../../../src/ui/block/timeline";
 import { makeFakeTrace } from "./fake-trace";
+import { runProgram } from "../../../src/sim/index";
 
 describe("timelineMarks", () => {
 	it("places one mark per step and kind along the slider", () => {
@@ -31,6 +32,23 @@ describe("lineStep and startStep", () => {
 		expect(lineStep(trace, 17, -1)).toBe(10);
 		expect(lineStep(trace, trace.stepCount - 1, 1)).toBe(trace.stepCount - 1);
 		expect(lineStep(trace, 1, -1)).toBe(0);
+	});
+
+	it("skips a real collection's phase steps but stops at every executed line", () => {
+		const trace = runProgram("import gc\nclass Node:\n    pass\na = Node()\na.me = a\ndel a\ngc.collect()\nprint('done')\n", { record: true }).trace!;
+		const visited = [0];
+		while (visited.at(-1)! < trace.stepCount - 1) visited.push(lineStep(trace, visited.at(-1)!, 1));
+		const phases = Array.from({ length: trace.stepCount }, (_, step) => step).filter((step) => trace.isCollectorPhase(step));
+		// gc.collect() on line 7, then the two collections of interpreter shutdown: 12 phase steps each.
+		expect(phases).toHaveLength(36);
+		const lineSteps = Array.from({ length: trace.stepCount }, (_, step) => step).filter((step) => !trace.isCollectorPhase(step));
+		for (const step of lineSteps) expect(visited).toContain(step);
+		// Of each run of phases only the first is a stop (shutdown's second collection follows the first directly).
+		expect(visited.filter((step) => trace.isCollectorPhase(step))).toEqual([phases[0], phases[12]]);
+		expect(visited.map((step) => trace.lineOf(step))).toEqual([0, 1, 2, 2, 3, 4, 5, 6, 7, 7, 8, 8, 8]);
+		const back = [trace.stepCount - 1];
+		while (back.at(-1)! > 0) back.push(lineStep(trace, back.at(-1)!, -1));
+		expect(back.reverse()).toEqual(visited);
 	});
 
 	it("clamps the start option into the run", () => {
