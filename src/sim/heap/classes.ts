@@ -95,6 +95,9 @@ export class PyClass extends PyObject {
 	slotNewKept = false;
 	/** Its instances' layout once asked for (shared-keys.ts instanceLayout computes it). */
 	instanceLayout: InstanceLayout | null = null;
+	/** ht_name and ht_qualname once the program assigned them (vm/class-names.ts): the strs the class holds. */
+	nameObject: PyObject | null = null;
+	qualnameObject: PyObject | null = null;
 
 	constructor(
 		public name: string,
@@ -187,6 +190,8 @@ export class PyClass extends PyObject {
 		if (this.mroTuple) refs.push({ label: "__mro__", target: this.mroTuple });
 		if (this.basesTuple) refs.push({ label: "__bases__", target: this.basesTuple });
 		if (this.base) refs.push({ label: "__base__", target: this.base });
+		if (this.nameObject) refs.push({ label: "__name__", target: this.nameObject });
+		if (this.qualnameObject) refs.push({ label: "__qualname__", target: this.qualnameObject });
 		return refs;
 	}
 
@@ -202,6 +207,8 @@ export class PyClass extends PyObject {
 		if (this.mroTuple && this.mroTuple.internalOf === null) refs.push({ label: "__mro__", target: this.mroTuple });
 		if (this.basesTuple && this.basesTuple.internalOf === null) refs.push({ label: "__bases__", target: this.basesTuple });
 		if (this.base && !this.base.shared) refs.push({ label: "__base__", target: this.base });
+		if (this.nameObject) refs.push({ label: "__name__", target: this.nameObject });
+		if (this.qualnameObject) refs.push({ label: "__qualname__", target: this.qualnameObject });
 		return refs;
 	}
 
@@ -223,8 +230,9 @@ export class PyClass extends PyObject {
 			return out;
 		}
 		const out: PyObject[] = [];
-		for (const part of [this.base, this.namespace, this.basesTuple, this.mroTuple, this.subclasses, this.slotsTuple]) if (part) out.push(part);
-		this.base = this.namespace = this.basesTuple = this.mroTuple = this.subclasses = this.slotsTuple = null;
+		// type_dealloc's order: tp_base, tp_dict, tp_bases, tp_mro, tp_subclasses, ht_name, ht_qualname, ht_slots.
+		for (const part of [this.base, this.namespace, this.basesTuple, this.mroTuple, this.subclasses, this.nameObject, this.qualnameObject, this.slotsTuple]) if (part) out.push(part);
+		this.base = this.namespace = this.basesTuple = this.mroTuple = this.subclasses = this.nameObject = this.qualnameObject = this.slotsTuple = null;
 		this.dict.clear();
 		return out;
 	}

@@ -22,6 +22,7 @@ import { PyCData } from "../heap/ctypes-data";
 import { setCDataValue } from "./ctypes-access";
 import { storeInlineValue } from "./attribute-sites";
 import { setClass } from "./class-assignment";
+import { isClassNameAttribute, setClassName } from "./class-names";
 
 export function setAttr(vm: VM, obj: PyObject, name: string, value: PyObject): void {
 	if (hasInstanceAttributes(obj)) {
@@ -58,6 +59,7 @@ export function genericSetAttr(vm: VM, obj: PyObject, name: string, value: PyObj
 		return storeInstanceAttr(vm, obj, name, value);
 	}
 	if (name === "__class__") return setClass(vm, obj, value);
+	if (obj instanceof PyClass && isClassNameAttribute(name)) return setClassName(vm, obj, name, value);
 	if (obj instanceof PyClass && !obj.builtin) return classDictSet(vm, obj, name, value);
 	// module_setattro is the generic one: the module's __dict__ (sys.stdout = ..., math.tau = ...).
 	if (obj instanceof PyModule) return dictSet(vm, obj.dict, vm.intern(name), value);
@@ -175,6 +177,7 @@ export function genericDelAttr(vm: VM, obj: PyObject, name: string): void {
 		return;
 	}
 	if (obj instanceof PyFunction) return setFunctionAttribute(vm, obj, name, null);
+	if (obj instanceof PyClass && isClassNameAttribute(name)) return setClassName(vm, obj, name, null);
 	if (obj instanceof PyClass && !obj.builtin) {
 		if (!classDictDelete(vm, obj, name)) vm.raise("AttributeError", `type object '${obj.name}' has no attribute '${name}'`);
 		return;

@@ -115,9 +115,9 @@ export function objectAttribute(vm: VM, obj: PyObject, name: string): PyObject |
 function classAttribute(vm: VM, cls: PyClass, name: string): PyObject | undefined {
 	switch (name) {
 		case "__name__":
-			return vm.str(cls.name);
+			return cls.nameObject ? vm.incref(cls.nameObject) : vm.str(cls.name);
 		case "__qualname__":
-			return vm.str(cls.qualname);
+			return cls.qualnameObject ? vm.incref(cls.qualnameObject) : vm.str(cls.qualname);
 		case "__module__":
 			return vm.str(cls.module);
 		case "__mro__":
