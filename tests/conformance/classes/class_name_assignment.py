@@ -1,4 +1,5 @@
 # Assigning a class's __name__ and __qualname__ (type_set_name/qualname): the class holds the str, not its __dict__; repr follows the qualname; errors.
+# (Never print the renamed name str itself: stdout keeps the str objects it was given until it flushes.)
 import sys, gc
 class C:
     pass
@@ -7,7 +8,7 @@ print(sys.getrefcount(s))
 C.__name__ = s
 print(sys.getrefcount(s), C.__name__ is s, C, C.__qualname__, repr(C()).split(" object")[0])
 C.__qualname__ = "Outer.Q"
-print(C, C.__name__, C.__qualname__, "__name__" in C.__dict__, "__qualname__" in C.__dict__)
+print(C, repr(C.__name__), C.__qualname__, "__name__" in C.__dict__, "__qualname__" in C.__dict__)
 for bad in (5, None):
     try:
         C.__name__ = bad
