@@ -93,7 +93,9 @@ function subtypeSize(o: PyList | PyDict): number {
  */
 export function preHeaderSize(o: PyObject): number {
 	const managedDict = hasInstanceAttributes(o) && instanceLayout(o.cls).sharedKeys !== null;
-	return (isGcType(o) ? GC_HEAD : 0) + (managedDict ? 16 : 0);
+	// tuple is a GC type even for the empty singleton, which is never tracked (PyObject_IS_GC asks the type).
+	const gcHead = isGcType(o) || o instanceof PyTuple;
+	return (gcHead ? GC_HEAD : 0) + (managedDict ? 16 : 0);
 }
 
 /** The iterator objects' structs (dictiterobject, setiterobject, zipobject, enumobject...), each with its GC head. */
