@@ -50,6 +50,8 @@ export function hasAnnotations(stmts: readonly ast.Stmt[]): boolean {
 				return hasAnnotations(s.body) || hasAnnotations(s.orelse);
 			case "With":
 				return hasAnnotations(s.body);
+			case "Match":
+				return s.cases.some((m) => hasAnnotations(m.body));
 			case "Try":
 				return hasAnnotations(s.body) || hasAnnotations(s.orelse) || hasAnnotations(s.finalbody) || s.handlers.some((h) => hasAnnotations(h.body));
 			default:

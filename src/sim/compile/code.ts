@@ -31,6 +31,12 @@ export enum Op {
 	BEFORE_WITH, WITH_EXIT, WITH_EXCEPT,
 	YIELD_VALUE, GET_YIELD_FROM_ITER, YIELD_FROM, RETURN_GENERATOR,
 	FORMAT_VALUE, IMPORT_NAME, IMPORT_FROM, LOAD_ASSERTION_ERROR, PUSH_NULL, SETUP_ANNOTATIONS,
+	/** Pattern matching: push whether TOS is a mapping / a sequence, or len(TOS). */
+	MATCH_MAPPING, MATCH_SEQUENCE, GET_LEN,
+	/** [subject, keys] -> [subject, keys, values or None]. */
+	MATCH_KEYS,
+	/** arg: positional sub-pattern count. [subject, cls, attribute names] -> [attribute values or None]. */
+	MATCH_CLASS,
 }
 
 export const BINARY_OPS = [

@@ -16,6 +16,7 @@ import { compileAnnAssign, hasAnnotations } from "./annotations";
 import { compileFunctionDef, compileClassDef } from "./definitions";
 import { compileTry, compileWith, compileRaise, compileReturn, compileLoopExit } from "./control";
 import { futureStatements, type FutureStatements } from "./future";
+import { compileMatch } from "./match";
 
 export class Compiler {
 	unit!: CodeUnit;
@@ -209,6 +210,8 @@ export class Compiler {
 			case "Global":
 			case "Nonlocal":
 				return;
+			case "Match":
+				return compileMatch(this, s);
 			case "TryStar":
 				throw new UnsupportedSyntaxError("'except*'", s.lineno);
 		}

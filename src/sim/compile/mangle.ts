@@ -53,6 +53,17 @@ function visit(node: unknown, privateClass: string | null): void {
 		case "Nonlocal":
 			(n as unknown as ast.Global).names = (n as unknown as ast.Global).names.map((name) => mangle(privateClass, name));
 			return;
+		case "MatchAs":
+		case "MatchStar": {
+			const capture = n as unknown as ast.MatchAs | ast.MatchStar;
+			if (capture.name !== null) capture.name = mangle(privateClass, capture.name);
+			break;
+		}
+		case "MatchMapping": {
+			const mapping = n as unknown as ast.MatchMapping;
+			if (mapping.rest !== null) mapping.rest = mangle(privateClass, mapping.rest);
+			break;
+		}
 		case "ExceptHandler": {
 			const handler = n as unknown as ast.ExceptHandler;
 			if (handler.name !== null) handler.name = mangle(privateClass, handler.name);

@@ -226,6 +226,16 @@ function visit(node: ast.Node, scope: Scope, scopes: Map<ast.Node, Scope>): void
 		case "ExceptHandler":
 			if (node.name) scope.add(node.name, BOUND | LOCAL);
 			break;
+		case "MatchAs":
+		case "MatchStar":
+			// A capture is an assignment: a function's local (the pattern's own parts first, as symtable visits).
+			for (const child of childNodes(node)) visit(child, scope, scopes);
+			if (node.name !== null) scope.add(node.name, BOUND | LOCAL);
+			return;
+		case "MatchMapping":
+			for (const child of childNodes(node)) visit(child, scope, scopes);
+			if (node.rest !== null) scope.add(node.rest, BOUND | LOCAL);
+			return;
 		case "NamedExpr":
 			if (scope.compIterExprDepth > 0) throw errorOver("assignment expression cannot be used in a comprehension iterable expression", node);
 			bindNamedExprTarget(node, scope);

@@ -39,13 +39,14 @@ function effectOf(op: Op, arg: number): Effect {
 		case Op.COPY: case Op.LOAD_CONST: case Op.LOAD_FAST: case Op.LOAD_NAME: case Op.LOAD_GLOBAL:
 		case Op.LOAD_DEREF: case Op.LOAD_CLASSDEREF: case Op.LOAD_CLOSURE: case Op.LOAD_METHOD: case Op.LOAD_BUILD_CLASS:
 		case Op.PUSH_EXC_INFO: case Op.BEFORE_WITH: case Op.IMPORT_FROM: case Op.LOAD_ASSERTION_ERROR: case Op.PUSH_NULL:
+		case Op.MATCH_MAPPING: case Op.MATCH_SEQUENCE: case Op.GET_LEN: case Op.MATCH_KEYS:
 			return simple(1);
 		case Op.POP_TOP: case Op.STORE_FAST: case Op.STORE_NAME: case Op.STORE_GLOBAL: case Op.STORE_DEREF:
 		case Op.DELETE_ATTR: case Op.BINARY_OP: case Op.COMPARE_OP: case Op.IS_OP: case Op.CONTAINS_OP:
 		case Op.BINARY_SUBSCR: case Op.LIST_APPEND: case Op.SET_ADD: case Op.LIST_EXTEND: case Op.SET_UPDATE:
 		case Op.DICT_UPDATE: case Op.DICT_MERGE: case Op.POP_EXCEPT: case Op.IMPORT_NAME:
 			return simple(-1);
-		case Op.STORE_ATTR: case Op.DELETE_SUBSCR: case Op.MAP_ADD:
+		case Op.STORE_ATTR: case Op.DELETE_SUBSCR: case Op.MAP_ADD: case Op.MATCH_CLASS:
 			return simple(-2);
 		case Op.STORE_SUBSCR:
 			return simple(-3);

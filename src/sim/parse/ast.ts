@@ -118,9 +118,13 @@ export interface Pass extends Located { kind: "Pass" }
 export interface Break extends Located { kind: "Break" }
 export interface Continue extends Located { kind: "Continue" }
 
+/** `match subject:` with its `case` blocks (PEP 634). */
+export interface Match extends Located { kind: "Match"; subject: Expr; cases: MatchCase[] }
+
 export type Stmt =
 	| FunctionDef | ClassDef | Return | Delete | Assign | AugAssign | AnnAssign | For | While | If | With
-	| Raise | Try | TryStar | Assert | Import | ImportFrom | Global | Nonlocal | ExprStmt | Pass | Break | Continue;
+	| Raise | Try | TryStar | Assert | Import | ImportFrom | Global | Nonlocal | ExprStmt | Pass | Break | Continue
+	| Match;
 
 // ---- expressions ----
 export interface BoolOp extends Located { kind: "BoolOp"; op: BoolOperator; values: Expr[] }
@@ -199,4 +203,29 @@ export interface Keyword extends Located { kind: "keyword"; arg: string | null; 
 export interface Alias extends Located { kind: "alias"; name: string; asname: string | null }
 export interface WithItem { kind: "withitem"; context_expr: Expr; optional_vars: Expr | null }
 
-export type Node = Module | Stmt | Expr | Comprehension | ExceptHandler | Arguments | Arg | Keyword | Alias | WithItem;
+// ---- patterns (match statements) ----
+export interface MatchCase { kind: "match_case"; pattern: Pattern; guard: Expr | null; body: Stmt[] }
+/** A literal (possibly negative or complex) or a dotted name, compared with `==`. */
+export interface MatchValue extends Located { kind: "MatchValue"; value: Expr }
+/** None, True or False, compared with `is`. */
+export interface MatchSingleton extends Located { kind: "MatchSingleton"; value: null | boolean }
+export interface MatchSequence extends Located { kind: "MatchSequence"; patterns: Pattern[] }
+/** `rest` is the name after `**`, or null. */
+export interface MatchMapping extends Located { kind: "MatchMapping"; keys: Expr[]; patterns: Pattern[]; rest: string | null }
+export interface MatchClass extends Located {
+	kind: "MatchClass";
+	cls: Expr;
+	patterns: Pattern[];
+	kwd_attrs: string[];
+	kwd_patterns: Pattern[];
+}
+/** `*name` in a sequence pattern; name null for `*_`. */
+export interface MatchStar extends Located { kind: "MatchStar"; name: string | null }
+/** A capture (`name`), the wildcard (both null) or `pattern as name`. */
+export interface MatchAs extends Located { kind: "MatchAs"; pattern: Pattern | null; name: string | null }
+export interface MatchOr extends Located { kind: "MatchOr"; patterns: Pattern[] }
+
+export type Pattern = MatchValue | MatchSingleton | MatchSequence | MatchMapping | MatchClass | MatchStar | MatchAs | MatchOr;
+
+export type Node = Module | Stmt | Expr | Comprehension | ExceptHandler | Arguments | Arg | Keyword | Alias | WithItem
+	| MatchCase | Pattern;

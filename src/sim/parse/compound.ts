@@ -26,7 +26,7 @@ function endWith<T extends object>(p: ParserState, start: Start, node: T): T & a
  * A missing colon is "expected ':'" right away after def/else/try/finally (forced tokens in python.gram), but
  * after the other headers only when the line ends there; otherwise it is a plain "invalid syntax".
  */
-function parseBlock(p: ParserState, what: string): ast.Stmt[] {
+export function parseBlock(p: ParserState, what: string): ast.Stmt[] {
 	const forced = /^(function definition|'else'|'try'|'finally')/.test(what);
 	if (!p.isOp(":")) throw p.errorHere(forced || p.at("NEWLINE") ? "expected ':'" : "invalid syntax");
 	p.advance();

@@ -62,6 +62,16 @@ export const FIELDS: Record<string, string[]> = {
 	keyword: ["?arg", "value"],
 	alias: ["name", "?asname"],
 	withitem: ["context_expr", "?optional_vars"],
+	Match: ["subject", "cases"],
+	match_case: ["pattern", "?guard", "body"],
+	MatchValue: ["value"],
+	MatchSingleton: ["value"],
+	MatchSequence: ["patterns"],
+	MatchMapping: ["keys", "patterns", "?rest"],
+	MatchClass: ["cls", "patterns", "kwd_attrs", "kwd_patterns"],
+	MatchStar: ["?name"],
+	MatchAs: ["?pattern", "?name"],
+	MatchOr: ["patterns"],
 };
 
 /** Fields holding an operator or context name, printed as an empty node: `Add()`, `Load()`. */

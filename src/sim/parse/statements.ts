@@ -3,10 +3,10 @@
 // anyway ('return' outside function, starred misuse...) are made here with CPython's messages.
 import type * as ast from "./ast";
 import { parseCompound, COMPOUND_KEYWORDS } from "./compound";
-import { UnsupportedSyntaxError } from "./errors";
 import {
 	parseBitwiseOr, parseExpression, parseStarExpressions, parseYieldExpression, startsExpression,
 } from "./expressions";
+import { tryParseMatch } from "./match";
 import type { ParserState } from "./state";
 import { exprName, invalidTarget, toTarget } from "./targets";
 
@@ -28,20 +28,14 @@ export function parseStatement(p: ParserState): ast.Stmt[] {
 	if (t.type === "INDENT") throw p.errorHere("unexpected indent", t, "IndentationError");
 	if (t.type === "NAME") {
 		if (COMPOUND_KEYWORDS.has(t.value)) return [parseCompound(p)];
-		if (t.value === "match" && looksLikeMatchStatement(p)) throw new UnsupportedSyntaxError("match statements", t.lineno);
+		if (t.value === "match") {
+			const match = tryParseMatch(p);
+			if (match) return [match];
+		}
 	} else if (t.type === "OP" && t.value === "@") {
 		return [parseCompound(p)];
 	}
 	return parseSimpleStatements(p);
-}
-
-/** `match` is a soft keyword: a match statement is a header line ending in ':' followed by an indented `case`. */
-function looksLikeMatchStatement(p: ParserState): boolean {
-	let k = 1;
-	while (p.i + k < p.tokens.length - 1 && p.peek(k).type !== "NEWLINE") k++;
-	const colon = p.peek(k - 1);
-	return k > 2 && colon.type === "OP" && colon.value === ":" && p.peek(k + 1).type === "INDENT"
-		&& p.peek(k + 2).type === "NAME" && p.peek(k + 2).value === "case";
 }
 
 function parseSimpleStatements(p: ParserState): ast.Stmt[] {

@@ -12,6 +12,7 @@ import { isTruthy, contains, exceptionMatches } from "./protocol";
 import { callOp, callFunctionEx, makeFunction } from "./calls";
 import { execContainerOp } from "./containers-ops";
 import { execFlowOp } from "./flow-ops";
+import { execMatchOp } from "./match-ops";
 import { nameLoad, nameStore, nameDelete } from "./names";
 import { raiseNameError, nameErrorSuggestion } from "./suggestions";
 import { attributeSite, readInlineValue, writeInlineValue } from "./attribute-sites";
@@ -195,6 +196,7 @@ export function execute(vm: VM, f: Frame, op: Op, arg: number): void {
 		default:
 			if (execContainerOp(vm, f, op, arg)) return;
 			if (execFlowOp(vm, f, op, arg)) return;
+			if (execMatchOp(vm, f, op, arg)) return;
 			throw new Error(`opcode ${Op[op]} is not implemented`);
 	}
 }

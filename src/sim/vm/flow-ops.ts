@@ -42,6 +42,13 @@ export function execFlowOp(vm: VM, f: Frame, op: Op, arg: number): boolean {
 			if (truth === (op === Op.POP_JUMP_IF_TRUE)) jumpTo(vm, f, arg);
 			return true;
 		}
+		case Op.POP_JUMP_IF_NONE:
+		case Op.POP_JUMP_IF_NOT_NONE: {
+			const isNone = stack[stack.length - 1] === vm.None;
+			vm.decref(stack.pop()!);
+			if (isNone === (op === Op.POP_JUMP_IF_NONE)) jumpTo(vm, f, arg);
+			return true;
+		}
 		case Op.JUMP_IF_FALSE_OR_POP:
 		case Op.JUMP_IF_TRUE_OR_POP: {
 			const v = stack[stack.length - 1]!;
