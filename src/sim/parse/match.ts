@@ -53,7 +53,10 @@ export function tryParseMatch(p: ParserState): ast.Match | null {
 function expectedColon(p: ParserState, saved: number): null {
 	const at = p.tok;
 	p.i = saved;
-	if (lineIsOtherStatement(p)) return null;
+	if (lineIsOtherStatement(p)) {
+		p.bareMatchHeader ??= saved;
+		return null;
+	}
 	throw p.errorHere("expected ':'", at);
 }
 

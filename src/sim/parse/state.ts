@@ -28,6 +28,13 @@ export class ParserState {
 	/** Expressions written inside their own parentheses: `(x): int` is not a simple annotation. */
 	readonly parenthesized = new WeakSet<object>();
 	scope: ScopeFlags = { inFunction: false, inLoop: false, inClass: false };
+	/** The furthest token the parser has stood on (where pegen's errors without a location point). */
+	furthest = 0;
+	/**
+	 * The first `match subject` line that turned out to be another statement (`match(x)`). CPython's second parser
+	 * pass, run when a program fails to parse, reports it as a match statement missing its ':' (invalid_match_stmt).
+	 */
+	bareMatchHeader: number | null = null;
 
 	constructor(tokens: Token[], source: string) {
 		this.tokens = tokens;
@@ -74,6 +81,7 @@ export class ParserState {
 	advance(): Token {
 		const t = this.tok;
 		if (this.i < this.tokens.length - 1) this.i++;
+		if (this.i > this.furthest) this.furthest = this.i;
 		return t;
 	}
 

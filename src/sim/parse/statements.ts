@@ -3,8 +3,9 @@
 // anyway ('return' outside function, starred misuse...) are made here with CPython's messages.
 import type * as ast from "./ast";
 import { parseCompound, COMPOUND_KEYWORDS } from "./compound";
+import { PythonSyntaxError } from "./errors";
 import {
-	parseBitwiseOr, parseExpression, parseStarExpressions, parseYieldExpression, startsExpression,
+	isTokenizerFailure, parseBitwiseOr, parseExpression, parseStarExpressions, parseYieldExpression, startsExpression,
 } from "./expressions";
 import { tryParseMatch } from "./match";
 import type { ParserState } from "./state";
@@ -12,15 +13,31 @@ import { exprName, invalidTarget, toTarget } from "./targets";
 
 export function parseModuleBody(p: ParserState): ast.Module {
 	const body: ast.Stmt[] = [];
-	while (p.tok.type !== "ENDMARKER") {
-		if (p.tok.type === "NEWLINE") {
-			p.advance();
-			continue;
+	try {
+		while (p.tok.type !== "ENDMARKER") {
+			if (p.tok.type === "NEWLINE") {
+				p.advance();
+				continue;
+			}
+			body.push(...parseStatement(p));
 		}
-		body.push(...parseStatement(p));
+	} catch (e) {
+		throw asSecondPassError(p, e);
 	}
 	p.throwDeferred();
 	return { kind: "Module", body, type_ignores: [] };
+}
+
+/** Errors CPython's first parser pass raises itself, before any second pass could report something else. */
+const FIRST_PASS_ERRORS = new Set(["imaginary number required in complex literal", "real number required in complex literal"]);
+
+/**
+ * When a program fails to parse, CPython parses it again with its invalid_* rules, and the first to match wins: an
+ * earlier `match x` line that was an ordinary statement (`match(x)`) is then "expected ':'", at the furthest token.
+ */
+function asSecondPassError(p: ParserState, e: unknown): unknown {
+	if (!(e instanceof PythonSyntaxError) || p.bareMatchHeader === null || FIRST_PASS_ERRORS.has(e.msg) || isTokenizerFailure(p, e)) return e;
+	return p.errorHere("expected ':'", p.tokens[p.furthest]!);
 }
 
 export function parseStatement(p: ParserState): ast.Stmt[] {

@@ -10,7 +10,9 @@ import { asciiEscaped } from "../runtime/strRepr";
 import { repr, strObject } from "./repr";
 import { PyStr } from "../heap/values";
 import type { VM } from "./vm";
-import { listExtendFrom } from "./mutations";
+import { HINTED_ITERATORS, listExtendFrom } from "./mutations";
+import { listCapacityAfterExtendIterator } from "../runtime/containerGrowth";
+import { PyIterator } from "../heap/iterators";
 import { mergeKeywords, updateFromMapping } from "./call-arguments";
 import { isExactList, isExactTuple } from "../heap/subclass-instances";
 
@@ -189,11 +191,15 @@ const UNPACKING = "sequence being unpacked";
 function unpack(vm: VM, f: Frame, before: number, after: number): void {
 	const seq = f.stack.pop()!;
 	let items: PyObject[];
+	// The iterator of an exact list or tuple (UNPACK_EX always iterates) has a length hint.
+	let hinted = true;
 	// Shown while it is iterated: Python code (a generator, a collection the error's allocation starts) may run.
 	vm.heap.adopt(seq, UNPACKING);
 	try {
 		// UNPACK_SEQUENCE reads exact tuples and lists directly; anything else (a list subclass's instance too) is iterated.
-		items = isExactTuple(seq) || isExactList(seq) ? seq.items.map((x) => vm.incref(x)) : vm.collect(seq, cannotUnpack);
+		if (isExactTuple(seq) || isExactList(seq)) items = seq.items.map((x) => vm.incref(x));
+		else if (after < 0) items = vm.collect(seq, cannotUnpack);
+		else ({ items, hinted } = iterateForStarred(vm, seq));
 	} finally {
 		vm.heap.release(seq, UNPACKING);
 	}
@@ -209,11 +215,33 @@ function unpack(vm: VM, f: Frame, before: number, after: number): void {
 	}
 	if (items.length < before + after) fail(`not enough values to unpack (expected at least ${before + after}, got ${items.length})`);
 	const head = items.slice(0, before);
-	const middle = vm.list(items.slice(before, items.length - after));
+	// PySequence_List(it) makes the starred list from all the remaining items (sized from the iterator's length
+	// hint, as list_extend does), then drops the trailing ones by shrinking its size only.
+	const rest = items.length - before;
+	const capacity = listCapacityAfterExtendIterator(0, 0, rest, hinted ? rest : null);
+	const middle = vm.list(items.slice(before, items.length - after), capacity);
 	const tail = items.slice(items.length - after);
 	for (let i = tail.length - 1; i >= 0; i--) f.stack.push(tail[i]!);
 	f.stack.push(middle);
 	for (let i = head.length - 1; i >= 0; i--) f.stack.push(head[i]!);
+}
+
+const STARRED_ITERATOR = "iterator being unpacked";
+
+/** UNPACK_EX's unpack_iterable: every item through iter(seq), and whether that iterator has __length_hint__. */
+function iterateForStarred(vm: VM, seq: PyObject): { items: PyObject[]; hinted: boolean } {
+	const it = vm.getIter(seq, cannotUnpack);
+	vm.heap.adopt(it, STARRED_ITERATOR);
+	const items: PyObject[] = [];
+	try {
+		for (let x = vm.iterNext(it); x; x = vm.iterNext(it)) items.push(x);
+	} catch (e) {
+		items.forEach((x) => vm.decref(x));
+		throw e;
+	} finally {
+		vm.heap.release(it, STARRED_ITERATOR);
+	}
+	return { items, hinted: it instanceof PyIterator && HINTED_ITERATORS.has(it.kindName) };
 }
 
 /** Fill a new container the instruction holds in a C local; an error releases it. */

@@ -89,7 +89,6 @@ describe("unsupported constructs", () => {
 		["def f():\n    async for x in y:\n        pass\n", "async for loops", 2],
 		["def f():\n    async with x:\n        pass\n", "async with statements", 2],
 		["def f():\n    return await g()\n", "await expressions", 2],
-		["match x:\n    case 1:\n        pass\n", "match statements", 1],
 	])("%j is rejected clearly", (src, construct, line) => {
 		const error = errorOf(src);
 		expect(error).toBeInstanceOf(UnsupportedSyntaxError);
