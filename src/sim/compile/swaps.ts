@@ -13,8 +13,12 @@ const JUMPS = new Set<number>([
 ]);
 
 /** Only these may be reordered: no control flow, no arbitrary code (finalizers aside), and they pop the top. */
-function swappable(op: number): boolean {
+function swappable(op: Op): boolean {
 	return op === Op.STORE_FAST || op === Op.POP_TOP;
+}
+
+function opAt(u: CodeUnit, i: number): Op {
+	return u.ops[i] as Op;
 }
 
 export function optimizeSwaps(u: CodeUnit, from: number, swaps: readonly number[]): void {
@@ -25,7 +29,7 @@ export function optimizeSwaps(u: CodeUnit, from: number, swaps: readonly number[
 	const endsBlock = (i: number) => i >= u.ops.length || blockStarts.has(i);
 	let done = from;
 	for (const at of swaps) {
-		if (at < done || u.ops[at] !== Op.SWAP) continue;
+		if (at < done || opAt(u, at) !== Op.SWAP) continue;
 		const last = swaptimize(u, at, endsBlock);
 		applyStaticSwaps(u, last, endsBlock, blockStarts);
 		done = last + 1;
@@ -38,7 +42,7 @@ function swaptimize(u: CodeUnit, start: number, endsBlock: (i: number) => boolea
 	let len = 1;
 	let more = false;
 	for (; !endsBlock(start + len); len++) {
-		const op = u.ops[start + len]!;
+		const op = opAt(u, start + len);
 		if (op === Op.SWAP) {
 			depth = Math.max(depth, u.args[start + len]!);
 			more = true;
@@ -48,7 +52,7 @@ function swaptimize(u: CodeUnit, start: number, endsBlock: (i: number) => boolea
 	const VISITED = -1;
 	const stack = Array.from({ length: depth }, (_, i) => i);
 	for (let i = 0; i < len; i++) {
-		if (u.ops[start + i] !== Op.SWAP) continue;
+		if (opAt(u, start + i) !== Op.SWAP) continue;
 		const arg = u.args[start + i]!;
 		const top = stack[0]!;
 		stack[0] = stack[arg - 1]!;
@@ -78,8 +82,8 @@ function nextSwappable(u: CodeUnit, i: number, line: number, endsBlock: (i: numb
 	while (!endsBlock(++i)) {
 		// Reordering across a line would change which names are bound when a line event is seen.
 		if (line >= 0 && u.lines[i] !== line) return -1;
-		if (u.ops[i] === Op.NOP) continue;
-		return swappable(u.ops[i]!) ? i : -1;
+		if (opAt(u, i) === Op.NOP) continue;
+		return swappable(opAt(u, i)) ? i : -1;
 	}
 	return -1;
 }
@@ -87,7 +91,7 @@ function nextSwappable(u: CodeUnit, i: number, line: number, endsBlock: (i: numb
 /** Apply SWAPs by exchanging the instructions that consume the items instead (SWAP 2; POP_TOP; STORE_FAST x). */
 function applyStaticSwaps(u: CodeUnit, i: number, endsBlock: (i: number) => boolean, blockStarts: Set<number>): void {
 	for (; i >= 0; i--) {
-		const op = u.ops[i]!;
+		const op = opAt(u, i);
 		if (op !== Op.SWAP) {
 			if (op !== Op.NOP && !swappable(op)) return;
 			if (blockStarts.has(i)) return;

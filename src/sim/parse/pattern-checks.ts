@@ -10,8 +10,10 @@ export interface PatternError {
 	at: ast.Located;
 }
 
-class Failure {
-	constructor(readonly error: PatternError) {}
+class Failure extends Error {
+	constructor(readonly error: PatternError) {
+		super(error.message);
+	}
 }
 
 interface Context {
@@ -92,7 +94,7 @@ class PatternChecker {
 	private sequence(p: ast.MatchSequence, pc: Context): void {
 		const stars = p.patterns.filter((q) => q.kind === "MatchStar");
 		if (stars.length > 1) this.fail("multiple starred names in sequence pattern");
-		const star = stars[0] as ast.MatchStar | undefined;
+		const star = stars[0];
 		const starWildcard = star !== undefined && star.name === null;
 		const onlyWildcard = p.patterns.every((q) => (q.kind === "MatchStar" ? q.name === null : isWildcard(q)));
 		if (onlyWildcard) return;
@@ -140,7 +142,7 @@ class PatternChecker {
 	private or(p: ast.MatchOr, pc: Context): void {
 		const outer = { stores: pc.stores, allowIrrefutable: pc.allowIrrefutable };
 		let control: string[] | null = null;
-		p.patterns.forEach((alt, i) => {
+		for (const [i, alt] of p.patterns.entries()) {
 			this.at = alt;
 			pc.stores = [];
 			pc.allowIrrefutable = i === p.patterns.length - 1 && outer.allowIrrefutable;
@@ -149,7 +151,7 @@ class PatternChecker {
 			else if (control.length !== pc.stores.length || control.some((name) => !pc.stores.includes(name))) {
 				this.fail("alternative patterns bind different names");
 			}
-		});
+		}
 		pc.stores = outer.stores;
 		pc.allowIrrefutable = outer.allowIrrefutable;
 		for (const name of control ?? []) {

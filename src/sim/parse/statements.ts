@@ -37,7 +37,7 @@ const FIRST_PASS_ERRORS = new Set(["imaginary number required in complex literal
  */
 function asSecondPassError(p: ParserState, e: unknown): unknown {
 	if (!(e instanceof PythonSyntaxError) || p.bareMatchHeader === null || FIRST_PASS_ERRORS.has(e.msg) || isTokenizerFailure(p, e)) return e;
-	return p.errorHere("expected ':'", p.tokens[p.furthest]!);
+	return p.errorHere("expected ':'", p.tokens[p.furthest]);
 }
 
 export function parseStatement(p: ParserState): ast.Stmt[] {

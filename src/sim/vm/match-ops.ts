@@ -9,7 +9,7 @@ import type { PyObject } from "../heap/object";
 import { PyBareObject } from "../heap/instances";
 import { PyTuple as Tuple, type PyTuple } from "../heap/containers";
 import { PyStr } from "../heap/values";
-import { tpName } from "../builtins/module-type-constructors";
+import { tpName as moduleAwareTpName } from "../builtins/module-type-constructors";
 import type { Frame } from "./frame";
 import { PyRaise } from "./errors";
 import { getAttr, methodForCall } from "./attributes";
@@ -55,6 +55,11 @@ const MATCH_SELF = ["bool", "bytearray", "bytes", "dict", "float", "frozenset", 
 
 function matchesSelf(cls: PyClass): boolean {
 	return MATCH_SELF.some((name) => cls.isSubclassOf(T[name]));
+}
+
+/** tp_name, as match_class's messages print it: collections' C types carry their module. */
+function tpName(cls: PyClass): string {
+	return cls === T.deque || cls === T.defaultdict || cls === T.OrderedDict ? `collections.${cls.name}` : moduleAwareTpName(cls);
 }
 
 const KEYS_GET = "get method of the mapping being matched";
@@ -150,7 +155,7 @@ function matchClass(vm: VM, subject: PyObject, type: PyObject, nargs: number, kw
 					vm.raise("TypeError", `${tpName(type)}.__match_args__ must be a tuple (got ${tpName(matchArgs.cls)})`);
 				}
 			} else matchSelf = matchesSelf(type);
-			const allowed = matchSelf ? 1 : matchArgs ? (matchArgs as PyTuple).items.length : 0;
+			const allowed = matchSelf ? 1 : matchArgs ? matchArgs.items.length : 0;
 			if (allowed < nargs) {
 				vm.raise("TypeError", `${tpName(type)}() accepts ${allowed} positional sub-pattern${allowed === 1 ? "" : "s"} (${nargs} given)`);
 			}
