@@ -151,8 +151,10 @@ export interface Trace {
 	/** The events recorded during `step`, in order. */
 	events(step: number): TraceEvent[];
 	/**
-	 * The program's objects the state of `step` shows and the state before it did not (in the order the state
-	 * lists them), and those it no longer shows: what a walk over many steps needs, without building states.
+	 * The program's objects (not shared values) the state of `step` shows and the state before it did not, in
+	 * the order the state lists them, and those it no longer shows: what a walk over many steps needs, without
+	 * building states. An object shown as a shared value until the program made it its own (the module's
+	 * globals at shutdown) counts as shown then.
 	 */
 	objectsShownAndGone(step: number): { shown: ObjectId[]; gone: ObjectId[] };
 	/** Whether the step is one of a collection's phases (each of which is a step of its own), without rebuilding its state. */

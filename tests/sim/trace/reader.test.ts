@@ -7,11 +7,11 @@ import type { StepState, Trace } from "../../../src/sim/trace/types";
 import { listRunnablePrograms } from "../../conformance/programs";
 
 function fromStates(previous: StepState | null, current: StepState): { shown: number[]; gone: number[] } {
-	const before = new Set(previous?.objects.map((o) => o.id));
-	const after = new Set(current.objects.map((o) => o.id));
+	const before = new Set(previous?.objects.filter((o) => !o.shared).map((o) => o.id));
+	const after = new Set(current.objects.filter((o) => !o.shared).map((o) => o.id));
 	return {
 		shown: current.objects.filter((o) => !o.shared && !before.has(o.id)).map((o) => o.id),
-		gone: (previous?.objects ?? []).filter((o) => !o.shared && !after.has(o.id)).map((o) => o.id).sort((a, b) => a - b),
+		gone: [...before].filter((id) => !after.has(id)).sort((a, b) => a - b),
 	};
 }
 

@@ -372,10 +372,10 @@ export function makeWideTrace(count: number, extraSteps = 60): Trace {
 
 /** Trace.objectsShownAndGone from the two states (the reader reads it from its log instead). */
 function objectsShownAndGone(previous: StepState | null, current: StepState): { shown: ObjectId[]; gone: ObjectId[] } {
-	const before = new Set(previous?.objects.map((entry) => entry.id));
-	const after = new Set(current.objects.map((entry) => entry.id));
+	const before = new Set(previous?.objects.filter((entry) => !entry.shared).map((entry) => entry.id));
+	const after = new Set(current.objects.filter((entry) => !entry.shared).map((entry) => entry.id));
 	return {
 		shown: current.objects.filter((entry) => !entry.shared && !before.has(entry.id)).map((entry) => entry.id),
-		gone: (previous?.objects ?? []).filter((entry) => !entry.shared && !after.has(entry.id)).map((entry) => entry.id),
+		gone: [...before].filter((id) => !after.has(id)),
 	};
 }
