@@ -1,11 +1,10 @@
 // Builtins that consume or produce iterators: iter, next, enumerate, zip, map, filter, reversed, sorted,
 // sum, min, max, any, all. Lazy ones are iterator objects that hold their sources, as in CPython.
 import type { PyObject } from "../heap/object";
-import { PyCallableIterator, PyIterator, PyGenerator } from "../heap/iterators";
+import { PyCallableIterator, PyFunctionIterator, PyIterator, PyGenerator } from "../heap/iterators";
 import { T } from "../heap/classes";
 import { PyRaise } from "../vm/errors";
 import { isCallable } from "./functions";
-import { PyTuple } from "../heap/containers";
 import { giveResultTuple, refilledResult } from "../vm/iteration";
 import type { NativeImpl, PyBuiltinFunction } from "../heap/callables";
 import { PyInt, PyFloat, PyStr } from "../heap/values";
@@ -20,6 +19,7 @@ import { unexpectedKeyword } from "./arity";
 import type { VM } from "../vm/vm";
 import { fetchEach } from "./fetch-each";
 import { withPackedArguments, type PackedLabels } from "../vm/instantiate";
+import { newZip, ZIP_CALL } from "./zip";
 
 const MIN_CALL: PackedLabels = { args: "call arguments (min)", kwargs: "keyword arguments (min)" };
 const MAX_CALL: PackedLabels = { args: "call arguments (max)", kwargs: "keyword arguments (max)" };
@@ -72,59 +72,36 @@ function callableIterator(vm: VM, callable: PyObject, sentinel: PyObject): PyObj
 }
 
 const SORT_METHOD = "the new list's sort method, which sorted() calls";
-const ZIP_ITEM = "item for zip's next tuple";
-const ZIP_RESULT = "zip's result tuple being refilled";
-
-/**
- * zip_next's check once iterator `i` ran out (strict=True): iterators before it gave an item, so it is
- * shorter; if it is the first, every other one must be exhausted too, else that one is longer.
- */
-function checkStrictZip(vm: VM, its: PyObject[], i: number): null {
-	const plural = (n: number) => (n === 1 ? " 1" : `s 1-${n}`);
-	if (i > 0) return vm.raise("ValueError", `zip() argument ${i + 1} is shorter than argument${plural(i)}`);
-	for (let j = 1; j < its.length; j++) {
-		const x = vm.iterNext(its[j]!);
-		if (x) {
-			vm.decref(x);
-			return vm.raise("ValueError", `zip() argument ${j + 1} is longer than argument${plural(j)}`);
-		}
-	}
-	return null;
-}
-
-/** zip_next when only the zip holds its result tuple: each slot is replaced as its iterator yields. */
-function refillZipResult(vm: VM, result: PyTuple, its: PyObject[], strict: boolean): PyObject | null {
-	vm.heap.hold(result, ZIP_RESULT);
-	for (let i = 0; i < its.length; i++) {
-		const x = vm.iterNext(its[i]!);
-		if (!x) {
-			vm.heap.release(result, ZIP_RESULT);
-			return strict ? checkStrictZip(vm, its, i) : null;
-		}
-		const old = result.items[i]!;
-		result.items[i] = x;
-		vm.heap.observer?.contentChanged(result);
-		vm.decref(old);
-	}
-	if (!result.tracked) vm.heap.track(result);
-	vm.heap.disown(result, ZIP_RESULT);
-	return result;
-}
-
-/**
- * The tuple of items a native fetched (each adopted with `label` while Python code may run): once the tuple
- * holds them, a collection its allocation starts shows them as the new tuple's.
- */
-function tupleOfHeld(vm: VM, items: PyObject[], label: string): PyObject {
-	for (const x of items) vm.heap.disown(x, label);
-	return vm.tuple(items);
-}
+const MAP_ITEM = "item map() passes to its function";
+const FILTER_ITEM = "item filter() is testing";
 
 const ITERATOR_FETCHED = "iterator fetched for a new iterator";
 
 /** The iterators of `iterables`; the ones fetched so far show as the builtin's while the next is made. */
 function iterators(vm: VM, iterables: PyObject[]): PyObject[] {
 	return fetchEach(vm, iterables, (x) => vm.getIter(x), ITERATOR_FETCHED);
+}
+
+/** filter_next's test of one item (a new reference it lets go of if the test raises). */
+function filterKeeps(vm: VM, fn: PyObject, x: PyObject): boolean {
+	vm.heap.adopt(x, FILTER_ITEM);
+	let keep: boolean;
+	try {
+		if (fn === vm.None) keep = isTruthy(vm, x);
+		else {
+			const r = vm.callObject(fn, [x]);
+			try {
+				keep = isTruthy(vm, r);
+			} finally {
+				vm.decref(r);
+			}
+		}
+	} catch (e) {
+		vm.heap.release(x, FILTER_ITEM);
+		throw e;
+	}
+	vm.heap.disown(x, FILTER_ITEM);
+	return keep;
 }
 
 const RUNNING_TOTAL = "running total of sum()";
@@ -153,67 +130,48 @@ export const ITERATOR_FUNCTIONS: Record<string, NativeImpl> = {
 		giveResultTuple(vm, enumerator, 2);
 		return enumerator;
 	},
-	zip: (vm, args, kw) => {
-		const strictFlag = kw?.get("strict");
-		const strict = !!strictFlag && isTruthy(vm, strictFlag);
-		const its = iterators(vm, args);
-		const zipper = lazy(vm, "zip", its, () => {
-			if (!its.length) return null;
-			const result = zipper.result;
-			if (result instanceof PyTuple && result.refcnt === 1) return refillZipResult(vm, result, its, strict);
-			const row: PyObject[] = [];
-			for (const [i, it] of its.entries()) {
-				const x = vm.iterNext(it);
-				if (!x) {
-					row.forEach((r) => vm.heap.release(r, ZIP_ITEM));
-					return strict ? checkStrictZip(vm, its, i) : null;
-				}
-				vm.heap.adopt(x, ZIP_ITEM);
-				row.push(x);
-			}
-			return tupleOfHeld(vm, row, ZIP_ITEM);
-		});
-		if (its.length) giveResultTuple(vm, zipper, its.length);
-		return zipper;
-	},
+	// zip has no vectorcall in 3.11: type_call packs the arguments in a tuple (and dict) for zip_new.
+	zip: (vm, args, kw) => withPackedArguments(vm, args, kw, () => newZip(vm, args, kw, iterators(vm, args)), ZIP_CALL),
 	map: (vm, args) => {
-		// The function is taken once the iterators exist: making them can start a collection, or fail.
+		// map_vectorcall: the iterators (in a tuple, even one), then the map object holding it and the function.
 		const its = iterators(vm, args.slice(1));
+		const iters = vm.tuple(its);
 		const fn = vm.incref(args[0]!);
-		return lazy(vm, "map", [fn, ...its], () => {
-			const row: PyObject[] = [];
-			for (const it of its) {
-				const x = vm.iterNext(it);
-				if (!x) {
-					row.forEach((r) => vm.decref(r));
-					return null;
+		const mapper = vm.heap.register(
+			new PyFunctionIterator("map", fn, iters, () => {
+				const row: PyObject[] = [];
+				for (const it of its) {
+					const x = vm.iterNext(it);
+					if (!x) {
+						row.forEach((r) => vm.heap.release(r, MAP_ITEM));
+						return null;
+					}
+					vm.heap.adopt(x, MAP_ITEM);
+					row.push(x);
 				}
-				row.push(x);
-			}
-			try {
-				return vm.callObject(fn, row);
-			} finally {
-				row.forEach((r) => vm.decref(r));
-			}
-		});
+				try {
+					return vm.callObject(fn, row);
+				} finally {
+					row.forEach((r) => vm.heap.release(r, MAP_ITEM));
+				}
+			}),
+		);
+		return mapper;
 	},
 	filter: (vm, args) => {
+		// filter_vectorcall: the iterator, then the filter object holding it and the function.
 		const [it] = iterators(vm, [args[1]!]);
 		const fn = vm.incref(args[0]!);
-		return lazy(vm, "filter", [fn, it!], () => {
-			for (let x = vm.iterNext(it!); x; x = vm.iterNext(it!)) {
-				let keep: boolean;
-				if (fn === vm.None) keep = isTruthy(vm, x);
-				else {
-					const r = vm.callObject(fn, [x]);
-					keep = isTruthy(vm, r);
-					vm.decref(r);
+		const filterer = vm.heap.register(
+			new PyFunctionIterator("filter", fn, it!, () => {
+				for (let x = vm.iterNext(it!); x; x = vm.iterNext(it!)) {
+					if (filterKeeps(vm, fn, x)) return x;
+					vm.decref(x);
 				}
-				if (keep) return x;
-				vm.decref(x);
-			}
-			return null;
-		});
+				return null;
+			}),
+		);
+		return filterer;
 	},
 	reversed,
 	sorted: (vm, args, kw) => {

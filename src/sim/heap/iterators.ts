@@ -69,6 +69,31 @@ export class PyCallableIterator extends PyIterator {
 	}
 }
 
+/**
+ * map and filter (mapobject, filterobject): the function beside what they pull from, map's iterators in a
+ * tuple of their own, filter's one iterator. Traversal visits the iterators first; dealloc is CPython's order.
+ */
+export class PyFunctionIterator extends PyIterator {
+	constructor(
+		kindName: "map" | "filter",
+		public func: PyObject | null,
+		iterators: PyObject,
+		advance: (it: PyIterator) => PyObject | null,
+	) {
+		super(kindName, iterators, advance);
+	}
+	override references(): Reference[] {
+		return refsOf([[this.kindName === "map" ? "iterators" : "iterator", this.source], ["function", this.func]]);
+	}
+	override releaseReferences(): PyObject[] {
+		// map_dealloc lets go of its iterators first, filter_dealloc of its function.
+		const out = present(this.kindName === "map" ? [this.source, this.func] : [this.func, this.source]);
+		this.source = null;
+		this.func = null;
+		return out;
+	}
+}
+
 export class PyGenerator extends PyObject {
 	constructor(
 		public frame: Frame | null,
