@@ -1,4 +1,6 @@
 // Builtin functions: print, len, repr, isinstance, getattr... (the iterator-making ones are in iterators.ts).
+import { PyTypingObject } from "../heap/typing-objects";
+import { typingClassCheck } from "../vm/typing-ops";
 import { PyToolObject } from "../heap/tool-objects";
 import { asciiEscaped } from "../runtime/strRepr";
 import { isBytesLike } from "../heap/bytearray";
@@ -37,6 +39,7 @@ export function attributeName(vm: VM, name: PyObject): string {
 
 function classInfoMatches(vm: VM, cls: PyClass, info: PyObject, fn: string): boolean {
 	if (info instanceof PyTuple) return info.items.some((i) => classInfoMatches(vm, cls, i, fn));
+	if (info instanceof PyTypingObject) return typingClassCheck(vm, cls, info, fn, (c, i) => classInfoMatches(vm, c, i, fn));
 	if (info instanceof PyGenericAlias) vm.raise("TypeError", `${fn}() argument 2 cannot be a parameterized generic`);
 	// 3.11's isinstance and issubclass look through a union to its members, as through a tuple.
 	if (info instanceof PyUnionType) return classInfoMatches(vm, cls, info.args!, fn);

@@ -1,5 +1,7 @@
 // id() and hash(): deterministic addresses so runs are reproducible (programs should not print them anyway),
 // and CPython's own hash values wherever they do not depend on an address or the per-process str hash seed.
+import { PyTypingObject } from "../heap/typing-objects";
+import { typingHash } from "../vm/typing-ops";
 import type { PyObject } from "../heap/object";
 import { PyInt, PyFloat, PyComplex, PyBytes, latin1, strKey } from "../heap/values";
 import { PySet, PyTuple } from "../heap/containers";
@@ -31,6 +33,10 @@ export function hashOf(vm: VM, o: PyObject): bigint {
 	if (o instanceof PyComplex) return hashComplex(o, BigInt(identityHash(o)));
 	if (o instanceof PyTuple && !isSubclassInstance(o)) return hashTuple(o.items.map((item) => hashOf(vm, item)));
 	if (o instanceof PyWeakref) return weakrefHash(vm, o);
+	if (o instanceof PyTypingObject) {
+		const hash = typingHash(vm, o, (m) => hashOf(vm, m));
+		if (hash !== null) return hash;
+	}
 	if (o instanceof PyGenericAlias) return BigInt.asIntN(64, hashOf(vm, o.origin!) ^ hashOf(vm, o.args!));
 	if (o instanceof PyUnionType) return hashFrozenset((o.args as PyTuple).items.map((m) => hashOf(vm, m)));
 	// A bytes object hashes its buffer, as a str of the same Latin-1 characters does: hash(b"ab") == hash("ab").

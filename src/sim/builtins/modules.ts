@@ -1,4 +1,4 @@
-// The importable modules: sys, gc, weakref, math, random, copy, itertools, collections, ctypes, functools. Each is a module object over a dict of natives.
+// The importable modules: sys, gc, weakref, math, random, copy, itertools, collections, ctypes, functools, typing. Each is a module object over a dict of natives.
 import type { PyObject } from "../heap/object";
 import { PyModule, type NativeImpl } from "../heap/callables";
 import { sizeOf } from "../heap/sizes";
@@ -17,6 +17,7 @@ import type { VM } from "../vm/vm";
 import { PyRaise } from "../vm/errors";
 import { setField } from "../vm/exception-init";
 import { installFutureFeatures } from "./future-module";
+import { TYPING_FUNCTIONS, installTypingNames } from "./typing-module";
 
 const MODULES: Record<string, { functions: Record<string, NativeImpl>; extra?: (vm: VM, m: PyModule) => void }> = {
 	sys: { functions: SYS_FUNCTIONS, extra: installSysData },
@@ -29,10 +30,11 @@ const MODULES: Record<string, { functions: Record<string, NativeImpl>; extra?: (
 	collections: { functions: COLLECTIONS_FUNCTIONS, extra: installCollectionsTypes },
 	ctypes: { functions: CTYPES_FUNCTIONS, extra: installCtypesTypes },
 	functools: { functions: FUNCTOOLS_FUNCTIONS, extra: installFunctoolsTypes },
+	typing: { functions: TYPING_FUNCTIONS, extra: installTypingNames },
 	__future__: { functions: {}, extra: installFutureFeatures },
 };
 
-const SUPPORTED = "sys, gc, weakref, math, random, copy, itertools, collections, ctypes and functools";
+const SUPPORTED = "sys, gc, weakref, math, random, copy, itertools, collections, ctypes, functools and typing";
 
 const sharedNatives = new Map<string, Map<string, PyObject>>();
 

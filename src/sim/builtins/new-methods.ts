@@ -79,7 +79,8 @@ export function objectNew(vm: VM, cls: PyClass, nargs: number, kwargs: ReadonlyM
 /** The first builtin class other than object in `cls`'s MRO (a loop: every instantiation asks). */
 export function firstBuiltinBase(cls: PyClass): PyClass | undefined {
 	const mro = cls.mro;
-	for (let i = 0; i < mro.length; i++) if (mro[i]!.builtin && mro[i] !== T.object) return mro[i];
+	// typing.Generic is a Python class with empty __slots__: its subclasses' instances are object's.
+	for (let i = 0; i < mro.length; i++) if (mro[i]!.builtin && mro[i] !== T.object && mro[i] !== T.Generic) return mro[i];
 	return undefined;
 }
 

@@ -104,7 +104,17 @@ export function ensureTypes(): void {
 	// A namedtuple's field descriptors (tp_name "_collections._tuplegetter").
 	T._tuplegetter = makeType("_tuplegetter", [T.object]);
 	T._tuplegetter.module = "_collections";
+	// Lib/typing.py's classes: Generic is a base user classes take; the others are the types of its objects.
+	for (const name of TYPING_CLASSES) {
+		T[name] = makeType(name, [T.object]);
+		T[name].module = "typing";
+	}
 }
+
+const TYPING_CLASSES = [
+	"Generic", "TypeVar", "_SpecialForm", "_LiteralSpecialForm", "_SpecialGenericAlias", "_CallableType", "_TupleType", "_GenericAlias",
+	"_UnionGenericAlias", "_LiteralGenericAlias", "_CallableGenericAlias", "_AnyMeta",
+] as const;
 
 export const DEQUE_ITERATORS = ["_collections._deque_iterator", "_collections._deque_reverse_iterator"] as const;
 

@@ -1,4 +1,5 @@
 // sys.getsizeof on 64-bit CPython 3.11, from each object's current shape (capacity, length, digits).
+import { PyTypingObject } from "./typing-objects";
 import type { PyObject } from "./object";
 import { PyInt, PyFloat, PyComplex, PyStr, PyBool, PyNone, PyEllipsis, PyNotImplemented, PyBytes } from "./values";
 import { PyList, PyTuple, PyDict, PySet, PyRange, PySlice } from "./containers";
@@ -170,6 +171,8 @@ export function sizeOf(o: PyObject): number {
 	if (o instanceof PyTraceback) return 40 + GC_HEAD;
 	if (o instanceof PyKeyedRef) return 72 + GC_HEAD;
 	if (o instanceof PyWeakref) return 64 + GC_HEAD;
+	// Instances of typing's Python classes: a managed dict (40); _SpecialForm has __slots__ instead (48).
+	if (o instanceof PyTypingObject) return (o.kind === "form" ? 48 : o.kind === "any" ? 1672 : 40) + GC_HEAD;
 	if (o instanceof PyGenericAlias) return 64 + GC_HEAD;
 	if (o instanceof PyUnionType) return 32 + GC_HEAD;
 	// tuplegetterobject: the header, its index and its doc.

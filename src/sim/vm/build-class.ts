@@ -8,20 +8,35 @@ import { PyTuple, PyDict } from "../heap/containers";
 import { PyStr } from "../heap/values";
 import { PyFunction, PyCell, PyBuiltinFunction } from "../heap/callables";
 import { classPart, typeNew } from "./type-new";
+import { hasMroEntries, resolveBases } from "./typing-generic";
 import type { VM } from "./vm";
 
 const CLASS_NAMESPACE = "class namespace";
 const BASES = "bases (__build_class__)";
+const ORIG_BASES = "bases as written (__build_class__)";
 const PREPARE = "type.__prepare__ being called";
 const TYPE_CALL_ARGUMENTS = "call arguments (type call)";
 
 /** __build_class__(func, name, *bases): run the body in a fresh namespace, then make the type. */
 export function buildClass(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
-	const [body, nameObj, ...bases] = args;
+	const [body, nameObj, ...given] = args;
 	if (!(body instanceof PyFunction) || !(nameObj instanceof PyStr)) return vm.raise("TypeError", "__build_class__: func must be a function");
 	if (kwargs?.size) vm.raise("TypeError", "pymem does not support metaclasses or class keywords yet");
+	// update_bases: typing's aliases among the bases give their __mro_entries__; the bases as written become
+	// the namespace's __orig_bases__ once the body has run.
+	const bases = hasMroEntries(given) ? resolveBases(vm, given) : given;
 	for (const b of bases) if (!(b instanceof PyClass)) vm.raise("TypeError", `bases must be types`);
-	const explicitBases = bases as PyClass[];
+	const origBases = bases === given ? null : vm.tuple(given.map((b) => vm.incref(b)));
+	if (origBases) vm.heap.adopt(origBases, ORIG_BASES);
+	try {
+		return buildClassFrom(vm, body, nameObj, bases as PyClass[], origBases);
+	} finally {
+		if (origBases) vm.heap.release(origBases, ORIG_BASES);
+	}
+}
+
+function buildClassFrom(vm: VM, body: PyFunction, nameObj: PyStr, bases: PyClass[], origBases: PyTuple | null): PyObject {
+	const explicitBases = bases;
 	// The class object exists (unallocated) from here: the bases tuple becomes its __bases__.
 	const cls = new PyClass(nameObj.value, explicitBases.length ? explicitBases : [T.object], false, nameObj.value, "__main__");
 	const basesTuple = explicitBases.length ? classPart(vm, cls, new PyTuple(explicitBases.map((b) => vm.incref(b))), true) : null;
@@ -32,6 +47,7 @@ export function buildClass(vm: VM, args: PyObject[], kwargs: Map<string, PyObjec
 		try {
 			const cell = vm.runClassBody(body, namespace);
 			try {
+				if (origBases) vm.dictSetStr(namespace, "__orig_bases__", origBases);
 				const made = callType(vm, cls, nameObj, basesTuple, namespace);
 				// The __class__ cell of methods using super() or __class__ (type_new_set_classcell).
 				if (cell instanceof PyCell) {

@@ -1,5 +1,7 @@
 // CALL (3.11 semantics: a Python callee takes over the caller's stack references to its arguments),
 // CALL_FUNCTION_EX, MAKE_FUNCTION, and calls started by natives (run as a nested interpreter loop).
+import { PyTypingObject } from "../heap/typing-objects";
+import { callTyping } from "./typing-ops";
 import { PyToolObject } from "../heap/tool-objects";
 import type { PyObject } from "../heap/object";
 import { PyTuple, PyDict } from "../heap/containers";
@@ -171,6 +173,7 @@ export function callObject(vm: VM, callable: PyObject, args: PyObject[], kwargs:
 	if (callable instanceof PyWeakref) return vm.incref(callable.referent ?? vm.None);
 	if (callable instanceof PyFinalize) return callFinalize(vm, callable);
 	if (callable instanceof PyGenericAlias) return callGenericAlias(vm, callable, args, kwargs);
+	if (callable instanceof PyTypingObject) return callTyping(vm, callable, args, kwargs);
 	if (callable instanceof PyWeakDictRemover) return callWeakDictRemover(vm, callable, args[0]!);
 	if (hasInstanceAttributes(callable)) {
 		const call = callable.cls.lookup("__call__");

@@ -1,5 +1,7 @@
 // Rich comparison: COMPARE_OP with user dunders and their reflected forms (do_richcompare), and Python
 // comparison as a JS boolean for ==, sorting, `in` and the containers.
+import { PyTypingObject } from "../heap/typing-objects";
+import { typingEquals } from "./typing-ops";
 import { PyToolObject } from "../heap/tool-objects";
 import type { PyObject } from "../heap/object";
 import { PyStr, PyBool, PyComplex } from "../heap/values";
@@ -101,6 +103,10 @@ export function compareValues(vm: VM, a: PyObject, b: PyObject, op: string, user
 	if (a instanceof PyWeakref && b instanceof PyWeakref && (op === "Eq" || op === "NotEq")) {
 		if (!a.referent || !b.referent) return (a === b) === (op === "Eq");
 		return compareValues(vm, a.referent, b.referent, op);
+	}
+	if ((op === "Eq" || op === "NotEq") && (a instanceof PyTypingObject || b instanceof PyTypingObject)) {
+		const same = typingEquals(vm, a, b);
+		if (same !== null) return same === (op === "Eq");
 	}
 	if ((op === "Eq" || op === "NotEq") && (a instanceof PyGenericAlias || a instanceof PyUnionType)) {
 		const same = a instanceof PyGenericAlias ? genericAliasesEqual(vm, a, b) : unionsEqual(a, b);

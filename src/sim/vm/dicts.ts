@@ -1,5 +1,7 @@
 // Hash keys and the dict/set primitives every part of the VM uses. A key's identity for lookup is a JS
 // primitive: equal Python values (1, 1.0, True) share one key, as their hashes and == agree in Python.
+import { PyTypingObject } from "../heap/typing-objects";
+import { typingHashKey } from "./typing-ops";
 import { PyToolObject } from "../heap/tool-objects";
 import { PyCData } from "../heap/ctypes-data";
 import type { PyObject } from "../heap/object";
@@ -80,6 +82,10 @@ export function hashKey(vm: VM, o: PyObject): HashKey {
 	// PyCData_nohash.
 	if (o instanceof PyCData) vm.raise("TypeError", "unhashable type");
 	// ga_hash: the origin's hash and the arguments' (equal aliases are one key).
+	if (o instanceof PyTypingObject) {
+		const key = typingHashKey(vm, o);
+		if (key !== null) return key;
+	}
 	if (o instanceof PyGenericAlias) return "g" + String(hashKey(vm, o.origin!)) + ":" + String(hashKey(vm, o.args!));
 	// union_hash: the hash of the members as a frozenset (int | str is str | int).
 	if (o instanceof PyUnionType) return "u(" + (o.args as PyTuple).items.map((m) => String(hashKey(vm, m))).sort().join(",") + ")";

@@ -71,7 +71,12 @@ export function subscriptGenericAlias(vm: VM, alias: PyGenericAlias): never {
 
 /** ga_vectorcall: the origin's result, which gets __orig_class__ where it can take an attribute. */
 export function callGenericAlias(vm: VM, alias: PyGenericAlias, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
-	const result = callObject(vm, alias.origin!, args, kwargs);
+	return callSettingOrigClass(vm, alias.origin!, alias, args, kwargs);
+}
+
+/** origin(*args, **kwargs), then `result.__orig_class__ = alias` where the result takes it (typing's aliases do the same). */
+export function callSettingOrigClass(vm: VM, origin: PyObject, alias: PyObject, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
+	const result = callObject(vm, origin, args, kwargs);
 	// CPython's C-level AttributeError (a builtin object, a class with __slots__) is cleared before any
 	// exception object exists: pymem makes none either. Python code (a __setattr__) runs as usual.
 	if (!hasInstanceAttributes(result) || !(instanceLayout(result.cls).hasDict || result.cls.lookup("__setattr__") instanceof PyFunction)) return result;

@@ -1,5 +1,7 @@
 // Attributes of the objects pymem's modules make (weakref, collections, functools, ctypes, types): what each
 // C type exposes as members or getsets. objectAttribute (special-attrs.ts) asks here before the core types.
+import { PyTypingObject } from "../heap/typing-objects";
+import { typingAttribute } from "./typing-ops";
 import type { PyObject } from "../heap/object";
 import { PyDict } from "../heap/containers";
 import { PyBuiltinFunction } from "../heap/callables";
@@ -35,6 +37,7 @@ export function toolObjectDict(vm: VM, o: PyToolObject): PyDict {
 /** The attribute if `obj` is one of these objects and has it; undefined sends the lookup on. */
 export function libraryObjectAttribute(vm: VM, obj: PyObject, name: string): PyObject | undefined {
 	if (obj instanceof PyGenericAlias) return genericAliasAttribute(vm, obj, name);
+	if (obj instanceof PyTypingObject) return typingAttribute(vm, obj, name);
 	if (obj instanceof PyUnionType && name === "__args__") return vm.incref(obj.args!);
 	if (obj instanceof PyUnionType && name === "__parameters__") return vm.incref(unionParameters(vm, obj));
 	if (obj instanceof PyWeakDictionary || obj instanceof PyKeyedRef || obj instanceof PyWeakSet) {

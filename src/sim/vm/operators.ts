@@ -1,4 +1,5 @@
 // BINARY_OP and unary operators, with user dunders and their reflected forms (comparisons: comparisons.ts).
+import { typingOr } from "./typing-ops";
 import { PyDeque, PyOrderedDict } from "../heap/collections";
 import { dequeBinary } from "../builtins/deque";
 import { counterBinary, counterUnary, isCounter } from "../builtins/counter";
@@ -155,7 +156,7 @@ export function builtinBinary(vm: VM, op: string, a: PyObject, b: PyObject, inpl
 	if (a instanceof PySet && b instanceof PySet && ["BitOr", "BitAnd", "Sub", "BitXor"].includes(op)) return vm.setOperation(op, a, b, inplace);
 	if (takesViewSetOperation(op, a, b)) return dictViewSetOperation(vm, op, a, b);
 	if (op === "BitOr") {
-		const union = unionOr(vm, a, b);
+		const union = unionOr(vm, a, b) ?? typingOr(vm, a, b);
 		if (union) return union;
 	}
 	if (op === "BitOr" && (a instanceof PyOrderedDict || b instanceof PyOrderedDict)) return vm.raise("TypeError", "pymem does not support | with an OrderedDict yet");

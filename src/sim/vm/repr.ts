@@ -1,5 +1,7 @@
 // repr() and str() of every object kind. User __repr__/__str__ run as nested Python calls.
 import { PyTupleGetter } from "../heap/tuple-getter";
+import { PyTypingObject } from "../heap/typing-objects";
+import { typingRepr } from "./typing-ops";
 import { intToStr } from "../runtime/numberParse";
 import type { PyObject } from "../heap/object";
 import { PyInt, PyFloat, PyComplex, PyStr, PyNone, PyBool, PyBytes } from "../heap/values";
@@ -148,6 +150,7 @@ export function builtinRepr(vm: VM, o: PyObject): string {
 	if (o instanceof PyWeakSet) return o.data ? repr(vm, o.data) : "set()";
 	if (o instanceof PyWeakDictRemover) return `<function ${o.qualname} at ${fakeAddress(o)}>`;
 	if (o instanceof PyGenericAlias) return genericAliasRepr(vm, o);
+	if (o instanceof PyTypingObject) return typingRepr(vm, o);
 	if (o instanceof PyUnionType) return unionRepr(vm, o);
 	if (o instanceof PyFutureFeature) return o.text;
 	if (o instanceof PyWeakref) {

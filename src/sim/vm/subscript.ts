@@ -1,5 +1,7 @@
 // obj[key], obj[key] = v and del obj[key] for the builtin sequences and mappings, slices included,
 // and the __getitem__/__setitem__/__delitem__ of user classes.
+import { PyTypingObject } from "../heap/typing-objects";
+import { subscriptTyping } from "./typing-subscript";
 import type { PyObject } from "../heap/object";
 import { PyInt, PyStr, PyBool } from "../heap/values";
 import { bytesItem } from "./bytes-ops";
@@ -148,6 +150,7 @@ export function builtinGetItem(vm: VM, obj: PyObject, key: PyObject): PyObject {
 	if (obj instanceof PyDeque) return vm.incref(obj.items[dequeIndex(vm, obj, key)]!);
 	if (obj instanceof PyClass) return classGetItem(vm, obj, key);
 	if (obj instanceof PyGenericAlias) return subscriptGenericAlias(vm, obj);
+	if (obj instanceof PyTypingObject) return subscriptTyping(vm, obj, key);
 	if (obj instanceof PyUnionType) {
 		// union_getitem: with no type variables, nothing can be substituted.
 		unionParameters(vm, obj);

@@ -17,6 +17,7 @@ import type { VM } from "./vm";
 import { mangle } from "../compile/mangle";
 import { updateNewSlot } from "../builtins/new-methods";
 import { callSetNames } from "./set-name";
+import { genericInitSubclass } from "./typing-generic";
 
 const NEW_CLASS = "new class (type_new)";
 
@@ -252,6 +253,14 @@ function setNamesAndInitSubclass(vm: VM, cls: PyClass): void {
 	vm.heap.adopt(superObject, "super() for __init_subclass__");
 	// super(cls, cls).__init_subclass__(): a base's own (implicitly a classmethod) runs, bound to the new class.
 	const inherited = inheritedInitSubclass(cls);
+	if (inherited === T.Generic) {
+		try {
+			genericInitSubclass(vm, cls);
+		} finally {
+			vm.heap.release(superObject, "super() for __init_subclass__");
+		}
+		return;
+	}
 	if (inherited) {
 		vm.incref(inherited);
 		vm.incref(cls);
@@ -270,9 +279,10 @@ function setNamesAndInitSubclass(vm: VM, cls: PyClass): void {
 	vm.heap.release(superObject, "super() for __init_subclass__");
 }
 
-/** The nearest base's __init_subclass__ written in Python (a plain function or a classmethod's), if any. */
-function inheritedInitSubclass(cls: PyClass): PyFunction | null {
+/** The nearest base's __init_subclass__ written in Python (a plain function or a classmethod's), or typing.Generic's, if any. */
+function inheritedInitSubclass(cls: PyClass): PyFunction | PyClass | null {
 	for (const c of cls.mro.slice(1)) {
+		if (c === T.Generic) return c;
 		const found = c.dict.get("__init_subclass__");
 		if (found === undefined) continue;
 		const fn = found instanceof PyDescriptor && found.kind === "classmethod" ? found.parts[0] : found;

@@ -1,0 +1,133 @@
+// typing: the special forms and generic aliases (typing-forms.ts), TypeVar, Generic, cast, overload,
+// TYPE_CHECKING and get_type_hints. Lib/typing.py is Python code; pymem runs its effects natively (the
+// objects it makes, the references its lru caches keep). Names it does not simulate raise when used.
+import type { PyObject } from "../heap/object";
+import { PyClass, T } from "../heap/classes";
+import { PyDict } from "../heap/containers";
+import { PyStr } from "../heap/values";
+import { PyDescriptor, PyFunction, PyBoundMethod, type NativeImpl, type PyModule } from "../heap/callables";
+import { PyTypingObject } from "../heap/typing-objects";
+import type { VM } from "../vm/vm";
+import { dictSet } from "../vm/dicts";
+import { getAttr } from "../vm/attributes";
+import { isTruthy } from "../vm/protocol";
+import { typingForms } from "../vm/typing-forms";
+import { typeCheck } from "../vm/typing-subscript";
+import { genericClassGetItem } from "../vm/typing-generic";
+import { moduleTypeConstructors } from "./module-type-constructors";
+import { globalShared, nativeFunction } from "./types";
+
+/** typing's names pymem does not simulate: any use of one says so. */
+export const TYPING_NOT_YET = [
+	"Protocol", "NamedTuple", "TypedDict", "NewType", "ParamSpec", "TypeVarTuple", "Annotated", "ForwardRef", "runtime_checkable",
+	"final", "no_type_check", "dataclass_transform", "assert_type", "assert_never", "reveal_type", "get_overloads", "clear_overloads",
+	"Concatenate", "TypeGuard", "Unpack", "Required", "NotRequired", "AnyStr", "Text", "IO", "TextIO", "BinaryIO", "Pattern", "Match",
+	"SupportsInt", "SupportsFloat", "SupportsComplex", "SupportsBytes", "SupportsIndex", "SupportsAbs", "SupportsRound", "ChainMap",
+	"Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGenerator", "ContextManager", "AsyncContextManager", "KeysView",
+	"ItemsView", "ValuesView", "MappingView", "ByteString", "is_typeddict", "get_origin", "get_args", "ParamSpecArgs", "ParamSpecKwargs",
+] as const;
+
+/** _overload_registry: the overloaded functions, kept alive for get_overloads (which pymem does not have). */
+const OVERLOAD_REGISTRY = "typing._overload_registry";
+
+const cast: NativeImpl = (vm, args) => {
+	if (args.length !== 2) vm.raise("TypeError", `cast() missing ${2 - args.length} required positional argument${args.length === 1 ? "" : "s"}`);
+	return vm.incref(args[1]!);
+};
+
+/** overload(func): the function goes into the registry; the name gets _overload_dummy. */
+const overload: NativeImpl = (vm, args) => {
+	const func = args[0]!;
+	const inner = func instanceof PyDescriptor ? func.parts[0] : func;
+	if (inner instanceof PyFunction) vm.heap.hold(func, OVERLOAD_REGISTRY);
+	return vm.incref(overloadDummy());
+};
+
+let dummy: PyObject | null = null;
+function overloadDummy(): PyObject {
+	return (dummy ??= nativeFunction("_overload_dummy", (vm) =>
+		vm.raise(
+			"NotImplementedError",
+			"You should not call an overloaded function. A series of @overload-decorated functions outside a stub module should always be followed by an implementation that is not @overload-ed.",
+		),
+	));
+}
+
+/** An annotation as get_type_hints returns it: None as NoneType; a string would need eval (ForwardRef). */
+function hint(vm: VM, value: PyObject): PyObject {
+	if (value === vm.None) return T.NoneType;
+	if (value instanceof PyStr) return vm.raise("TypeError", "pymem does not support string annotations in typing.get_type_hints yet");
+	return value;
+}
+
+/** get_type_hints(obj): a class's annotations from its MRO, base first; a function's annotations. */
+const getTypeHints: NativeImpl = (vm, args, kw) => {
+	const obj = args[0]!;
+	if (args.length > 1 || (kw && [...kw.keys()].some((k) => k !== "include_extras"))) {
+		vm.raise("TypeError", "pymem does not support typing.get_type_hints with globalns or localns yet");
+	}
+	const hints = vm.dict();
+	return vm.heap.build(hints, "get_type_hints result", () => {
+		if (obj instanceof PyClass) {
+			for (const base of [...obj.mro].reverse()) {
+				const annotations = base.dict.get("__annotations__");
+				if (!(annotations instanceof PyDict)) continue;
+				for (const { key, value } of [...annotations.entries.values()]) dictSet(vm, hints, key, hint(vm, value));
+			}
+			return;
+		}
+		if (!(obj instanceof PyFunction || obj instanceof PyBoundMethod)) vm.raise("TypeError", `pymem does not support typing.get_type_hints of a ${obj.typeName} yet`);
+		const annotations = getAttr(vm, obj, "__annotations__");
+		try {
+			if (annotations instanceof PyDict) for (const { key, value } of [...annotations.entries.values()]) dictSet(vm, hints, key, hint(vm, value));
+		} finally {
+			vm.decref(annotations);
+		}
+	});
+};
+
+export const TYPING_FUNCTIONS: Record<string, NativeImpl> = {
+	cast,
+	overload,
+	get_type_hints: getTypeHints,
+};
+
+/** TypeVar(name, *constraints, bound=None, covariant=False, contravariant=False). */
+function newTypeVar(vm: VM, args: PyObject[], kw: Map<string, PyObject> | null): PyObject {
+	const [name, ...constraints] = args;
+	if (!(name instanceof PyStr)) return vm.raise("TypeError", name ? "pymem does not support a TypeVar name that is not a str yet" : "TypeVar.__init__() missing 1 required positional argument: 'name'");
+	for (const k of kw?.keys() ?? []) if (!["bound", "covariant", "contravariant"].includes(k)) vm.raise("TypeError", `TypeVar.__init__() got an unexpected keyword argument '${k}'`);
+	const covariant = kw?.get("covariant");
+	const contravariant = kw?.get("contravariant");
+	const co = covariant ? isTruthy(vm, covariant) : false;
+	const contra = contravariant ? isTruthy(vm, contravariant) : false;
+	if (co && contra) vm.raise("ValueError", "Bivariant types are not supported.");
+	const boundArg = kw?.get("bound");
+	const bound = boundArg && isTruthy(vm, boundArg) ? typeCheck(vm, boundArg, "Bound must be a type.") : null;
+	if (constraints.length && boundArg && boundArg !== vm.None) vm.raise("TypeError", "Constraints cannot be combined with bound=...");
+	if (constraints.length === 1) vm.raise("TypeError", "A single constraint is not allowed");
+	const checked = constraints.map((c) => typeCheck(vm, c, "TypeVar(name, constraint, ...): constraints must be types."));
+	const tv = vm.heap.register(new PyTypingObject("typevar", T.TypeVar, name.value));
+	tv.covariant = co;
+	tv.contravariant = contra;
+	tv.bound = bound ? vm.incref(bound) : null;
+	tv.constraints = checked.length ? vm.tuple(checked.map((c) => vm.incref(c))) : vm.incref(vm.emptyTuple);
+	vm.heap.observer?.contentChanged(tv);
+	return tv;
+}
+
+let unsupported: Map<string, PyTypingObject> | null = null;
+
+export function installTypingNames(vm: VM, module: PyModule): void {
+	moduleTypeConstructors.set(T.TypeVar, (v, args, kw) => newTypeVar(v, args, kw));
+	if (!T.Generic.dict.has("__class_getitem__")) {
+		T.Generic.dict.set("__class_getitem__", globalShared(new PyDescriptor("classmethod", [nativeFunction("__class_getitem__", genericClassGetItem)])));
+	}
+	unsupported ??= new Map(TYPING_NOT_YET.map((name) => [name, globalShared(new PyTypingObject("unsupported", T._SpecialForm, name))]));
+	for (const [name, value] of typingForms().all) vm.dictSetStr(module.dict, name, value);
+	vm.dictSetStr(module.dict, "TypeVar", T.TypeVar);
+	vm.dictSetStr(module.dict, "Generic", T.Generic);
+	vm.dictSetStr(module.dict, "TYPE_CHECKING", vm.False);
+	for (const [name, value] of unsupported) vm.dictSetStr(module.dict, name, value);
+}
+
