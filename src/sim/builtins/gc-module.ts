@@ -1,4 +1,5 @@
 // gc: the collector's controls and introspection.
+import { PyTypingObject } from "../heap/typing-objects";
 import type { PyObject } from "../heap/object";
 import type { NativeImpl, PyModule } from "../heap/callables";
 import { PyList } from "../heap/containers";
@@ -53,7 +54,8 @@ export const GC_FUNCTIONS: Record<string, NativeImpl> = {
 		args.forEach((a, i) => (vm.collector.thresholds[i] = vm.intValue(a)));
 		return vm.incref(vm.None);
 	},
-	is_tracked: (vm, args) => vm.bool(args[0]!.tracked),
+	// typing's module-level objects are shared here but instances of Python classes (tracked) in CPython.
+	is_tracked: (vm, args) => vm.bool(args[0]!.tracked || (args[0] instanceof PyTypingObject && args[0].shared)),
 	is_finalized: (vm, args) => vm.bool(args[0]!.finalized),
 	get_objects: (vm, args, kw) => {
 		const g = args[0] ?? kw?.get("generation");

@@ -5,7 +5,7 @@ import { PyInt, PyFloat, PyComplex, PyStr, PyBool, PyNone, PyEllipsis, PyNotImpl
 import { PyList, PyTuple, PyDict, PySet, PyRange, PySlice } from "./containers";
 import { PyByteArray } from "./bytearray";
 import { sizeofByteArray } from "../runtime/bytearrayGrowth";
-import { PyClass, PySlotDescriptor } from "./classes";
+import { PyClass, PySlotDescriptor, T } from "./classes";
 import { PyInstance, PyExceptionObject } from "./instances";
 import { PyTextStream } from "./text-streams";
 import { PyFunction, PyBoundMethod, PyCell, PyBuiltinFunction, PySlotWrapper, PyDescriptor, PySuper, PyModule } from "./callables";
@@ -172,7 +172,7 @@ export function sizeOf(o: PyObject): number {
 	if (o instanceof PyKeyedRef) return 72 + GC_HEAD;
 	if (o instanceof PyWeakref) return 64 + GC_HEAD;
 	// Instances of typing's Python classes: a managed dict (40); _SpecialForm has __slots__ instead (48).
-	if (o instanceof PyTypingObject) return (o.kind === "form" ? 48 : o.kind === "any" ? 1672 : 40) + GC_HEAD;
+	if (o instanceof PyTypingObject) return typingObjectSize(o);
 	if (o instanceof PyGenericAlias) return 64 + GC_HEAD;
 	if (o instanceof PyUnionType) return 32 + GC_HEAD;
 	// tuplegetterobject: the header, its index and its doc.
@@ -182,6 +182,13 @@ export function sizeOf(o: PyObject): number {
 	// CDataObject with its small buffer inline, whatever the C type.
 	if (o instanceof PyCData) return 120 + GC_HEAD;
 	return 16 + GC_HEAD;
+}
+
+/** Instances of typing's Python classes: a managed dict (40); _SpecialForm has __slots__ (48), _LiteralSpecialForm adds a dict (64); Any is a class. */
+function typingObjectSize(o: PyTypingObject): number {
+	if (o.kind === "any") return 1688;
+	if (o.kind === "form" || o.kind === "unsupported") return (o.cls === T._LiteralSpecialForm ? 64 : 48) + GC_HEAD;
+	return 40 + GC_HEAD;
 }
 
 /**

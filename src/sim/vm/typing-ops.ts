@@ -88,8 +88,8 @@ export function typingHash(vm: VM, o: PyTypingObject, hashOf: (o: PyObject) => b
 	const args = argsOf(o);
 	if (o.cls === T._UnionGenericAlias) return hashFrozenset(args.map(hashOf));
 	if (o.cls === T._LiteralGenericAlias) return hashFrozenset(args.map((m) => hashTuple([hashOf(m), hashOf(m.cls)])));
-	if (!o.origin) return vm.raise("TypeError", `pymem does not support hashing typing aliases of ${o.missingOrigin!} yet`);
-	return hashTuple([hashOf(o.origin), hashOf(o.args!)]);
+	// An origin pymem lacks (collections.abc.Callable) hashes by identity: the special alias stands in for it.
+	return hashTuple([hashOf(o.origin ?? typingForms().all.get(o.name!)!), hashOf(o.args!)]);
 }
 
 function missing(vm: VM, o: PyTypingObject): never {
