@@ -1,6 +1,6 @@
 // Builtin functions: print, len, repr, isinstance, getattr... (the iterator-making ones are in iterators.ts).
 import { PyTypingObject } from "../heap/typing-objects";
-import { typingClassCheck } from "../vm/typing-ops";
+import { typingClassCheck, typingObjectsLack } from "../vm/typing-ops";
 import { PyToolObject } from "../heap/tool-objects";
 import { asciiEscaped } from "../runtime/strRepr";
 import { isBytesLike } from "../heap/bytearray";
@@ -135,6 +135,7 @@ export const BUILTIN_FUNCTIONS: Record<string, NativeImpl> = {
 	dir: (vm, args) => {
 		if (!args.length) return vm.list(namesInScope(vm).map((name) => vm.intern(name)));
 		const obj = args[0]!;
+		if (obj instanceof PyTypingObject) typingObjectsLack(vm, "dir()");
 		const custom = hasInstanceAttributes(obj) ? obj.cls.lookup("__dir__") : undefined;
 		if (!(custom instanceof PyFunction)) return vm.list(dirOf(obj).map((name) => vm.intern(name)));
 		// A class's own __dir__ answers; dir() sorts what it returns into a new list, as sorted() does.

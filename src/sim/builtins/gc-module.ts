@@ -1,4 +1,5 @@
 // gc: the collector's controls and introspection.
+import { typingObjectsLack } from "../vm/typing-ops";
 import { PyTypingObject } from "../heap/typing-objects";
 import type { PyObject } from "../heap/object";
 import type { NativeImpl, PyModule } from "../heap/callables";
@@ -20,6 +21,10 @@ function generationArg(vm: VM, o: PyObject | undefined): 0 | 1 | 2 {
 function handedOut(vm: VM, o: PyObject): PyObject {
 	vm.heap.reveal(o);
 	return vm.incref(o);
+}
+
+function getReferents(vm: VM, args: PyObject[]): PyObject {
+	return vm.list(args.flatMap((a) => (isGcType(a) && !(a instanceof PyClass && a.builtin) ? traversalOrder(a).map((o) => handedOut(vm, o)) : [])));
 }
 
 export const GC_FUNCTIONS: Record<string, NativeImpl> = {
@@ -78,7 +83,10 @@ export const GC_FUNCTIONS: Record<string, NativeImpl> = {
 		return vm.list(found);
 	},
 	// Only objects the collector traverses answer: not a builtin type, whose type_is_gc is false (a static type).
-	get_referents: (vm, args) => vm.list(args.flatMap((a) => (isGcType(a) && !(a instanceof PyClass && a.builtin) ? traversalOrder(a).map((o) => handedOut(vm, o)) : []))),
+	get_referents: (vm, args) => {
+		if (args.some((a) => a instanceof PyTypingObject)) typingObjectsLack(vm, "gc.get_referents");
+		return getReferents(vm, args);
+	},
 	set_debug: (vm, args) => {
 		vm.collector.debugFlags = vm.intValue(args[0]!);
 		return vm.incref(vm.None);

@@ -1,5 +1,7 @@
 // Attribute assignment and deletion (STORE_ATTR, DELETE_ATTR, setattr, object.__setattr__): a class's own
 // __setattr__/__delattr__, else PyObject_GenericSetAttr with the descriptor protocol for the kinds we model.
+import { PyTypingObject } from "../heap/typing-objects";
+import { typingObjectsLack } from "./typing-ops";
 import { PyToolObject } from "../heap/tool-objects";
 import type { PyObject } from "../heap/object";
 import { PyInt, PyFloat } from "../heap/values";
@@ -25,6 +27,7 @@ import { setClass } from "./class-assignment";
 import { isClassNameAttribute, setClassName } from "./class-names";
 
 export function setAttr(vm: VM, obj: PyObject, name: string, value: PyObject): void {
+	if (obj instanceof PyTypingObject) typingObjectsLack(vm, "setting attributes");
 	if (hasInstanceAttributes(obj)) {
 		const cls = obj.cls;
 		const hook = cls.attributeHooks().setattr;

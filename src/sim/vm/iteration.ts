@@ -1,4 +1,7 @@
 // iter(), next() and len() for every iterable kind. Builtin iterators hold their source until exhausted.
+import { PyTypingObject } from "../heap/typing-objects";
+import { T } from "../heap/classes";
+import { typingObjectsLack } from "./typing-ops";
 import type { PyObject } from "../heap/object";
 import { PyStr, PyBytes } from "../heap/values";
 import { PyByteArray, isBytesLike } from "../heap/bytearray";
@@ -81,6 +84,8 @@ export type NotIterable = (typeName: string) => string;
 const notIterable: NotIterable = (typeName) => `'${typeName}' object is not iterable`;
 
 export function getIter(vm: VM, o: PyObject, whenNotIterable: NotIterable = notIterable): PyObject {
+	// _GenericAlias.__iter__ yields Unpack[self] (PEP 646), which pymem lacks.
+	if (o instanceof PyTypingObject && o.kind === "alias" && o.cls !== T._UnionGenericAlias && o.cls !== T._CallableGenericAlias) typingObjectsLack(vm, "iterating (typing.Unpack)");
 	if (subclassSlot(o, "__iter__")) return userIter(vm, o);
 	return builtinIter(vm, o, whenNotIterable);
 }

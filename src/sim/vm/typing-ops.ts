@@ -92,6 +92,11 @@ export function typingHash(vm: VM, o: PyTypingObject, hashOf: (o: PyObject) => b
 	return hashTuple([hashOf(o.origin ?? typingForms().all.get(o.name!)!), hashOf(o.args!)]);
 }
 
+/** What pymem does not simulate of typing's objects (their instance dicts, their other Python-level methods). */
+export function typingObjectsLack(vm: VM, what: string): never {
+	return vm.raise("TypeError", `pymem does not support ${what} of typing's objects yet`);
+}
+
 function missing(vm: VM, o: PyTypingObject): never {
 	return vm.raise("TypeError", `pymem does not support ${o.missingOrigin!} (typing.${o.name!}.__origin__) yet`);
 }
@@ -99,6 +104,7 @@ function missing(vm: VM, o: PyTypingObject): never {
 /** An attribute; undefined for the ordinary lookup on the object's class. */
 export function typingAttribute(vm: VM, o: PyTypingObject, name: string): PyObject | undefined {
 	if (o.kind === "unsupported") return name === "__class__" ? undefined : unsupportedName(vm, o);
+	if (name === "__dict__") return typingObjectsLack(vm, "the __dict__");
 	if (o.kind === "typevar") return typeVarAttribute(vm, o, name);
 	if (name === "__name__" || name === "__qualname__") {
 		if (o.kind !== "alias" || o.name) return vm.str(o.name!);
