@@ -37,7 +37,7 @@ const caches = new WeakMap<VM, Map<TypingCacheName, Cache>>();
 
 function cacheOf(vm: VM, name: TypingCacheName): Cache {
 	let byName = caches.get(vm);
-	if (!byName) caches.set(vm, (byName = new Map()));
+	if (!byName) caches.set(vm, (byName = new Map<TypingCacheName, Cache>()));
 	let cache = byName.get(name);
 	if (!cache) byName.set(name, (cache = { entries: new Map(), startupEntries: CACHES[name] }));
 	return cache;

@@ -88,7 +88,7 @@ export function genericInitSubclass(vm: VM, cls: PyClass): void {
 			gvars = (base.parameters as PyTuple).items;
 		}
 		if (gvars) {
-			const missing = tvars.filter((t) => !gvars!.includes(t));
+			const missing = tvars.filter((t) => !gvars.includes(t));
 			if (missing.length) {
 				const names = (list: PyObject[]) => list.map((t) => repr(vm, t)).join(", ");
 				vm.raise("TypeError", `Some type variables (${names(missing)}) are not listed in Generic[${names(gvars)}]`);

@@ -196,7 +196,7 @@ export function typingOr(vm: VM, a: PyObject, b: PyObject): PyObject | undefined
 	const typing = (o: PyObject) => o instanceof PyTypingObject;
 	if (!typing(a) && !typing(b)) return undefined;
 	for (const o of [a, b]) if (o instanceof PyTypingObject && o.kind === "unsupported") unsupportedName(vm, o);
-	if ((typing(a) && (a as PyTypingObject).kind === "any") || (typing(b) && (b as PyTypingObject).kind === "any")) {
+	if ([a, b].some((o) => o instanceof PyTypingObject && o.kind === "any")) {
 		return vm.raise("TypeError", "pymem does not support | with typing.Any yet");
 	}
 	// type.__or__ and GenericAlias.__or__ return NotImplemented for typing's objects: Union takes over.
