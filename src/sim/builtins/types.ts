@@ -113,7 +113,7 @@ export function ensureTypes(): void {
 
 const TYPING_CLASSES = [
 	"Generic", "TypeVar", "_SpecialForm", "_LiteralSpecialForm", "_SpecialGenericAlias", "_CallableType", "_TupleType", "_GenericAlias",
-	"_UnionGenericAlias", "_LiteralGenericAlias", "_CallableGenericAlias", "_AnyMeta",
+	"_UnionGenericAlias", "_LiteralGenericAlias", "_CallableGenericAlias", "_AnyMeta", "ForwardRef",
 ] as const;
 
 export const DEQUE_ITERATORS = ["_collections._deque_iterator", "_collections._deque_reverse_iterator"] as const;

@@ -3,7 +3,7 @@
 // objects it makes, the references its lru caches keep). Names it does not simulate raise when used.
 import type { PyObject } from "../heap/object";
 import { PyClass, T } from "../heap/classes";
-import { PyDict } from "../heap/containers";
+import { PyDict, PyTuple } from "../heap/containers";
 import { PyStr } from "../heap/values";
 import { PyDescriptor, PyFunction, PyBoundMethod, type NativeImpl, type PyModule } from "../heap/callables";
 import { PyTypingObject } from "../heap/typing-objects";
@@ -12,19 +12,23 @@ import { dictSet } from "../vm/dicts";
 import { getAttr } from "../vm/attributes";
 import { isTruthy } from "../vm/protocol";
 import { typingForms } from "../vm/typing-forms";
-import { typeCheck } from "../vm/typing-subscript";
+import { temporary, typeCheck, withTemporaries } from "../vm/typing-subscript";
+import { evalType, newForwardRef, type Namespaces } from "../vm/typing-forward";
+import { PyGenericAlias } from "../heap/generic-alias";
+import { PyUnionType } from "../heap/union-type";
+import { repr } from "../vm/repr";
 import { genericClassGetItem } from "../vm/typing-generic";
 import { moduleTypeConstructors } from "./module-type-constructors";
 import { globalShared, nativeFunction } from "./types";
 
 /** typing's names pymem does not simulate: any use of one says so. */
 export const TYPING_NOT_YET = [
-	"Protocol", "NamedTuple", "TypedDict", "NewType", "ParamSpec", "TypeVarTuple", "Annotated", "ForwardRef", "runtime_checkable",
+	"Protocol", "NamedTuple", "TypedDict", "NewType", "ParamSpec", "TypeVarTuple", "Annotated", "runtime_checkable",
 	"final", "no_type_check", "dataclass_transform", "assert_type", "assert_never", "reveal_type", "get_overloads", "clear_overloads",
 	"Concatenate", "TypeGuard", "Unpack", "Required", "NotRequired", "AnyStr", "Text", "IO", "TextIO", "BinaryIO", "Pattern", "Match",
 	"SupportsInt", "SupportsFloat", "SupportsComplex", "SupportsBytes", "SupportsIndex", "SupportsAbs", "SupportsRound", "ChainMap",
 	"Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGenerator", "ContextManager", "AsyncContextManager", "KeysView",
-	"ItemsView", "ValuesView", "MappingView", "ByteString", "is_typeddict", "get_origin", "get_args", "ParamSpecArgs", "ParamSpecKwargs",
+	"ItemsView", "ValuesView", "MappingView", "ByteString", "is_typeddict", "ParamSpecArgs", "ParamSpecKwargs",
 ] as const;
 
 /** _overload_registry: the overloaded functions, kept alive for get_overloads (which pymem does not have). */
@@ -53,43 +57,82 @@ function overloadDummy(): PyObject {
 	));
 }
 
-/** An annotation as get_type_hints returns it: None as NoneType; a string would need eval (ForwardRef). */
-function hint(vm: VM, value: PyObject): PyObject {
-	if (value === vm.None) return T.NoneType;
-	if (value instanceof PyStr) return vm.raise("TypeError", "pymem does not support string annotations in typing.get_type_hints yet");
-	return value;
-}
-
-/** get_type_hints(obj): a class's annotations from its MRO, base first; a function's annotations. */
+/**
+ * get_type_hints(obj): a class's annotations along its MRO, base first (evaluated with the module's names
+ * before the class's), or a function's or method's (with its globals); None becomes NoneType, a str a
+ * ForwardRef, and each is evaluated (typing-forward.ts).
+ */
 const getTypeHints: NativeImpl = (vm, args, kw) => {
 	const obj = args[0]!;
 	if (args.length > 1 || (kw && [...kw.keys()].some((k) => k !== "include_extras"))) {
 		vm.raise("TypeError", "pymem does not support typing.get_type_hints with globalns or localns yet");
 	}
 	const hints = vm.dict();
-	return vm.heap.build(hints, "get_type_hints result", () => {
-		if (obj instanceof PyClass) {
-			for (const base of [...obj.mro].reverse()) {
-				const annotations = base.dict.get("__annotations__");
-				if (!(annotations instanceof PyDict)) continue;
-				for (const { key, value } of [...annotations.entries.values()]) dictSet(vm, hints, key, hint(vm, value));
+	return vm.heap.build(hints, "get_type_hints result", () =>
+		withTemporaries(vm, () => {
+			const add = (annotations: PyDict, ns: Namespaces, isClass: boolean) => {
+				for (const { key, value } of [...annotations.entries.values()]) {
+					const annotation = value === vm.None ? T.NoneType : value instanceof PyStr ? temporary(newForwardRef(vm, value, !isClass, isClass)) : value;
+					const evaluated = evalType(vm, annotation, ns);
+					dictSet(vm, hints, key, evaluated);
+					vm.decref(evaluated);
+				}
+			};
+			if (obj instanceof PyClass) {
+				for (const base of [...obj.mro].reverse()) {
+					const annotations = base.dict.get("__annotations__");
+					if (annotations instanceof PyDict && base.namespace instanceof PyDict) add(annotations, { locals: vm.mainGlobals, globals: base.namespace, same: false }, true);
+				}
+				return;
 			}
-			return;
+			const func = obj instanceof PyBoundMethod ? obj.func : obj;
+			if (!(func instanceof PyFunction)) return vm.raise("TypeError", `pymem does not support typing.get_type_hints of a ${obj.typeName} yet`);
+			const annotations = getAttr(vm, func, "__annotations__");
+			try {
+				if (annotations instanceof PyDict) add(annotations, { locals: func.globals, globals: func.globals, same: true }, false);
+			} finally {
+				vm.decref(annotations);
+			}
+		}),
+	);
+};
+
+/** get_origin(tp): the origin of an alias (special ones too), Generic for Generic, types.UnionType for a union; else None. */
+const getOrigin: NativeImpl = (vm, args) => {
+	const tp = args[0]!;
+	if (tp instanceof PyTypingObject && (tp.kind === "alias" || tp.kind === "special")) return vm.incref(tp.origin ?? missingOrigin(vm, tp));
+	if (tp instanceof PyGenericAlias) return vm.incref(tp.origin!);
+	if (tp === T.Generic) return vm.incref(T.Generic);
+	if (tp instanceof PyUnionType) return vm.incref(T.UnionType);
+	return vm.incref(vm.None);
+};
+
+function missingOrigin(vm: VM, tp: PyTypingObject): never {
+	return vm.raise("TypeError", `pymem does not support ${tp.missingOrigin!} (typing.${tp.name!}.__origin__) yet`);
+}
+
+/** get_args(tp): __args__ of an alias or union (a Callable's as ([args], result)); else (). */
+const getArgs: NativeImpl = (vm, args) => {
+	const tp = args[0]!;
+	if ((tp instanceof PyTypingObject && tp.kind === "alias") || tp instanceof PyGenericAlias) {
+		const items = (tp.args as PyTuple).items;
+		// _should_unflatten_callable_args: a Callable's parameters go back into a list unless they are `...`.
+		const callable = tp instanceof PyTypingObject && tp.cls === T._CallableGenericAlias;
+		if (callable && !(items.length === 2 && items[0] === vm.Ellipsis)) {
+			return vm.tuple([vm.list(items.slice(0, -1).map((a) => vm.incref(a))), vm.incref(items[items.length - 1]!)]);
 		}
-		if (!(obj instanceof PyFunction || obj instanceof PyBoundMethod)) vm.raise("TypeError", `pymem does not support typing.get_type_hints of a ${obj.typeName} yet`);
-		const annotations = getAttr(vm, obj, "__annotations__");
-		try {
-			if (annotations instanceof PyDict) for (const { key, value } of [...annotations.entries.values()]) dictSet(vm, hints, key, hint(vm, value));
-		} finally {
-			vm.decref(annotations);
-		}
-	});
+		return vm.incref(tp.args!);
+	}
+	if (tp instanceof PyUnionType) return vm.incref(tp.args!);
+	return vm.incref(vm.emptyTuple);
 };
 
 export const TYPING_FUNCTIONS: Record<string, NativeImpl> = {
 	cast,
 	overload,
 	get_type_hints: getTypeHints,
+	get_origin: getOrigin,
+	get_args: getArgs,
 };
 
 /** TypeVar(name, *constraints, bound=None, covariant=False, contravariant=False). */
@@ -116,10 +159,23 @@ function newTypeVar(vm: VM, args: PyObject[], kw: Map<string, PyObject> | null):
 	return tv;
 }
 
+/** ForwardRef(arg, is_argument=True, module=None, *, is_class=False). */
+function newForwardRefCalled(vm: VM, args: PyObject[], kw: Map<string, PyObject> | null): PyObject {
+	const [arg, isArgument] = args;
+	if (!arg) return vm.raise("TypeError", "ForwardRef.__init__() missing 1 required positional argument: 'arg'");
+	const module = args[2] ?? kw?.get("module");
+	if (args.length > 3 || (module && module !== vm.None)) vm.raise("TypeError", "pymem does not support ForwardRef with a module yet");
+	if (!(arg instanceof PyStr)) return vm.raise("TypeError", `Forward reference must be a string -- got ${repr(vm, arg)}`);
+	const isClass = kw?.get("is_class");
+	const argument = isArgument ?? kw?.get("is_argument");
+	return newForwardRef(vm, arg, argument ? isTruthy(vm, argument) : true, isClass ? isTruthy(vm, isClass) : false);
+}
+
 let unsupported: Map<string, PyTypingObject> | null = null;
 
 export function installTypingNames(vm: VM, module: PyModule): void {
-	moduleTypeConstructors.set(T.TypeVar, (v, args, kw) => newTypeVar(v, args, kw));
+	moduleTypeConstructors.set(T.TypeVar, (v, args, kw) => withTemporaries(v, () => newTypeVar(v, args, kw)));
+	moduleTypeConstructors.set(T.ForwardRef, (v, args, kw) => newForwardRefCalled(v, args, kw));
 	if (!T.Generic.dict.has("__class_getitem__")) {
 		T.Generic.dict.set("__class_getitem__", globalShared(new PyDescriptor("classmethod", [nativeFunction("__class_getitem__", genericClassGetItem)])));
 	}
@@ -127,6 +183,7 @@ export function installTypingNames(vm: VM, module: PyModule): void {
 	for (const [name, value] of typingForms().all) vm.dictSetStr(module.dict, name, value);
 	vm.dictSetStr(module.dict, "TypeVar", T.TypeVar);
 	vm.dictSetStr(module.dict, "Generic", T.Generic);
+	vm.dictSetStr(module.dict, "ForwardRef", T.ForwardRef);
 	vm.dictSetStr(module.dict, "TYPE_CHECKING", vm.False);
 	for (const [name, value] of unsupported) vm.dictSetStr(module.dict, name, value);
 }

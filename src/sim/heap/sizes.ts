@@ -187,6 +187,8 @@ export function sizeOf(o: PyObject): number {
 /** Instances of typing's Python classes: a managed dict (40); _SpecialForm has __slots__ (48), _LiteralSpecialForm adds a dict (64); Any is a class. */
 function typingObjectSize(o: PyTypingObject): number {
 	if (o.kind === "any") return 1688;
+	// ForwardRef: seven __slots__ and _Final's __weakref__.
+	if (o.kind === "forwardref") return 80 + GC_HEAD;
 	if (o.kind === "form" || o.kind === "unsupported") return (o.cls === T._LiteralSpecialForm ? 64 : 48) + GC_HEAD;
 	return 40 + GC_HEAD;
 }

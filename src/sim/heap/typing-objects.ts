@@ -10,9 +10,9 @@ import type { PyClass } from "./classes";
  * `special` a _SpecialGenericAlias (List, Dict, Callable, Tuple...), `alias` a subscription (_GenericAlias,
  * _UnionGenericAlias, _LiteralGenericAlias, _CallableGenericAlias: its class tells), `typevar` a TypeVar,
  * `any` typing.Any (a class with a metaclass in CPython), `unsupported` a name pymem does not simulate
- * (every use of it says so).
+ * (every use of it says so), `forwardref` a ForwardRef (its name the string, `args` the str object).
  */
-export type TypingKind = "form" | "special" | "alias" | "typevar" | "any" | "unsupported";
+export type TypingKind = "form" | "special" | "alias" | "typevar" | "any" | "unsupported" | "forwardref";
 
 export class PyTypingObject extends PyObject {
 	/** The origin: a class, a special form, or null for an origin pymem lacks (collections.abc's classes). */
@@ -29,6 +29,11 @@ export class PyTypingObject extends PyObject {
 	/** TypeVar variance. */
 	covariant = false;
 	contravariant = false;
+	/** A ForwardRef's __forward_value__ once __forward_evaluated__, and its __forward_is_argument__ and __forward_is_class__. */
+	forwardValue: PyObject | null = null;
+	evaluated = false;
+	isArgument = true;
+	isClass = false;
 	/** The name of the origin when pymem has no object for it ("collections.abc.Iterable"). */
 	missingOrigin: string | null = null;
 	constructor(
@@ -49,15 +54,16 @@ export class PyTypingObject extends PyObject {
 	override references(): Reference[] {
 		const refs: Reference[] = [];
 		if (this.origin) refs.push({ label: "__origin__", target: this.origin });
-		if (this.args) refs.push({ label: "__args__", target: this.args });
+		if (this.args) refs.push({ label: this.kind === "forwardref" ? "__forward_arg__" : "__args__", target: this.args });
 		if (this.parameters) refs.push({ label: "__parameters__", target: this.parameters });
 		if (this.bound) refs.push({ label: "__bound__", target: this.bound });
 		if (this.constraints) refs.push({ label: "__constraints__", target: this.constraints });
+		if (this.forwardValue) refs.push({ label: "__forward_value__", target: this.forwardValue });
 		return refs;
 	}
 	override releaseReferences(): PyObject[] {
-		const out = present([this.origin, this.args, this.parameters, this.bound, this.constraints]);
-		this.origin = this.args = this.parameters = this.bound = this.constraints = null;
+		const out = present([this.origin, this.args, this.parameters, this.bound, this.constraints, this.forwardValue]);
+		this.origin = this.args = this.parameters = this.bound = this.constraints = this.forwardValue = null;
 		return out;
 	}
 }

@@ -12,16 +12,17 @@ import type { VM } from "./vm";
 import { repr } from "./repr";
 import { setAttr } from "./attribute-writes";
 import { cachedSubscription } from "./typing-cache";
-import { collectParameters, newAlias } from "./typing-subscript";
+import { collectParameters, newAlias, temporary, withTemporaries } from "./typing-subscript";
+import { newForwardRef } from "./typing-forward";
 
 const isTypeVar = (o: PyObject): boolean => o instanceof PyTypingObject && o.kind === "typevar";
 
 /** Generic.__class_getitem__(cls, params), a classmethod: Generic[T, ...] or a generic class's C[int, ...]. */
 export const genericClassGetItem: NativeImpl = (vm, args) => {
 	const [cls, key] = args as [PyClass, PyObject];
-	return cachedSubscription(vm, "Generic.__class_getitem__", [cls, key], false, () => {
+	return withTemporaries(vm, () => cachedSubscription(vm, "Generic.__class_getitem__", [cls, key], false, () => {
 		const params = (key instanceof PyTuple ? key.items : [key]).map((p) => {
-			if (p instanceof PyStr) return vm.raise("TypeError", "pymem does not support string annotations inside typing subscriptions (typing.ForwardRef) yet");
+			if (p instanceof PyStr) return temporary(newForwardRef(vm, p));
 			return p === vm.None ? T.NoneType : p;
 		});
 		if (cls === T.Generic) {
@@ -36,7 +37,7 @@ export const genericClassGetItem: NativeImpl = (vm, args) => {
 			if (params.length !== expected) vm.raise("TypeError", `Too ${params.length > expected ? "many" : "few"} arguments for ${shown}; actual ${params.length}, expected ${expected}`);
 		}
 		return newAlias(vm, T._GenericAlias, cls, params, null);
-	});
+	}));
 };
 
 /** Whether a class statement's bases need update_bases (some base is one of typing's objects). */
@@ -55,6 +56,7 @@ function mroEntries(vm: VM, base: PyTypingObject, bases: readonly PyObject[], in
 			return vm.raise("TypeError", `Cannot subclass ${repr(vm, base)}`);
 		case "any":
 		case "typevar":
+		case "forwardref":
 			return vm.raise("TypeError", `pymem does not support subclassing ${repr(vm, base)} yet`);
 		case "unsupported":
 			return vm.raise("TypeError", `pymem does not support typing.${base.name!} yet`);

@@ -33,6 +33,8 @@ export function typingRepr(vm: VM, o: PyTypingObject): string {
 			return unsupportedName(vm, o);
 		case "typevar":
 			return (o.covariant ? "+" : o.contravariant ? "-" : "~") + o.name!;
+		case "forwardref":
+			return `ForwardRef(${repr(vm, o.args!)})`;
 		case "form":
 		case "special":
 		case "any":
@@ -57,6 +59,12 @@ function aliasRepr(vm: VM, o: PyTypingObject): string {
 
 /** __eq__ of the alias kinds; null (NotImplemented, then identity) for everything else. */
 export function typingEquals(vm: VM, a: PyObject, b: PyObject): boolean | null {
+	const forward = (o: PyObject): o is PyTypingObject => o instanceof PyTypingObject && o.kind === "forwardref";
+	if (forward(a) || forward(b)) {
+		if (!forward(a) || !forward(b)) return null;
+		if (a.name !== b.name) return false;
+		return a.evaluated && b.evaluated ? compareValues(vm, a.forwardValue!, b.forwardValue!, "Eq") : true;
+	}
 	const alias = (o: PyObject): o is PyTypingObject => o instanceof PyTypingObject && o.kind === "alias";
 	if (!alias(a) && !alias(b)) return null;
 	const [x, y] = alias(a) ? [a, b] : [b as PyTypingObject, a];
@@ -75,6 +83,7 @@ export function typingEquals(vm: VM, a: PyObject, b: PyObject): boolean | null {
 
 /** The dict key of an alias: a union as the set of its members (as types.UnionType's), a Literal as its (value, type) pairs. */
 export function typingHashKey(vm: VM, o: PyTypingObject): HashKey | null {
+	if (o.kind === "forwardref") return "F" + o.name!;
 	if (o.kind !== "alias") return null;
 	const args = argsOf(o);
 	if (o.cls === T._UnionGenericAlias) return "u(" + args.map((m) => String(hashKey(vm, m))).sort().join(",") + ")";
@@ -84,6 +93,8 @@ export function typingHashKey(vm: VM, o: PyTypingObject): HashKey | null {
 
 /** hash(): (origin, args) as a tuple; a union's members and a Literal's (value, type) pairs as a frozenset. */
 export function typingHash(vm: VM, o: PyTypingObject, hashOf: (o: PyObject) => bigint): bigint | null {
+	// ForwardRef: hash((__forward_arg__, __forward_module__)).
+	if (o.kind === "forwardref") return hashTuple([hashOf(o.args!), hashOf(vm.None)]);
 	if (o.kind !== "alias") return null;
 	const args = argsOf(o);
 	if (o.cls === T._UnionGenericAlias) return hashFrozenset(args.map(hashOf));
@@ -106,6 +117,7 @@ export function typingAttribute(vm: VM, o: PyTypingObject, name: string): PyObje
 	if (o.kind === "unsupported") return name === "__class__" ? undefined : unsupportedName(vm, o);
 	if (name === "__dict__") return typingObjectsLack(vm, "the __dict__");
 	if (o.kind === "typevar") return typeVarAttribute(vm, o, name);
+	if (o.kind === "forwardref") return forwardRefAttribute(vm, o, name);
 	if (name === "__name__" || name === "__qualname__") {
 		if (o.kind !== "alias" || o.name) return vm.str(o.name!);
 		return getAttr(vm, o.origin!, "__name__");
@@ -128,6 +140,24 @@ export function typingAttribute(vm: VM, o: PyTypingObject, name: string): PyObje
 		if (!o.origin) return o.missingOrigin ? missing(vm, o) : undefined;
 		if (o.origin instanceof PyTypingObject) return vm.raise("AttributeError", name);
 		return getAttr(vm, o.origin, name);
+	}
+	return undefined;
+}
+
+function forwardRefAttribute(vm: VM, o: PyTypingObject, name: string): PyObject | undefined {
+	switch (name) {
+		case "__forward_arg__":
+			return vm.incref(o.args!);
+		case "__forward_evaluated__":
+			return vm.bool(o.evaluated);
+		case "__forward_value__":
+			return vm.incref(o.forwardValue ?? vm.None);
+		case "__forward_is_argument__":
+			return vm.bool(o.isArgument);
+		case "__forward_is_class__":
+			return vm.bool(o.isClass);
+		case "__forward_module__":
+			return vm.incref(vm.None);
 	}
 	return undefined;
 }
@@ -161,6 +191,8 @@ export function callTyping(vm: VM, o: PyTypingObject, args: PyObject[], kwargs: 
 			return vm.raise("TypeError", "Any cannot be instantiated");
 		case "typevar":
 			return vm.raise("TypeError", "'TypeVar' object is not callable");
+		case "forwardref":
+			return vm.raise("TypeError", "'ForwardRef' object is not callable");
 	}
 	if (o.origin instanceof PyTypingObject) return vm.raise("TypeError", `Cannot instantiate ${repr(vm, o.origin)}`);
 	if (!o.origin) return missing(vm, o);
@@ -181,6 +213,7 @@ export function typingClassCheck(vm: VM, cls: PyClass, info: PyTypingObject, fn:
 			if (fn === "isinstance") return vm.raise("TypeError", "typing.Any cannot be used with isinstance()");
 			return false;
 		case "typevar":
+		case "forwardref":
 			return vm.raise("TypeError", `${fn}() arg 2 must be a type, a tuple of types, or a union`);
 		case "special":
 			if (!info.origin) return missing(vm, info);

@@ -14,18 +14,38 @@ import { cachedSubscription } from "./typing-cache";
 import { hashKey } from "./dicts";
 import { repr } from "./repr";
 import { typingForms } from "./typing-forms";
+import { newForwardRef } from "./typing-forward";
 
 const itemsOf = (key: PyObject): PyObject[] => (key instanceof PyTuple ? key.items : [key]);
 const isUnion = (o: PyObject): boolean => o instanceof PyTypingObject && o.cls === T._UnionGenericAlias;
 const isTypeVar = (o: PyObject): o is PyTypingObject => o instanceof PyTypingObject && o.kind === "typevar";
 
+/** The ForwardRefs _type_check made for a call still running: they die when it returns (their holders keep theirs). */
+const temporaries: PyObject[] = [];
+
+/** Run `make` and then drop the ForwardRefs type checks made meanwhile. */
+export function withTemporaries<R>(vm: VM, make: () => R): R {
+	const mark = temporaries.length;
+	try {
+		return make();
+	} finally {
+		for (const dead of temporaries.splice(mark).reverse()) vm.decref(dead);
+	}
+}
+
 /** obj[key] for a typing object. */
 export function subscriptTyping(vm: VM, obj: PyTypingObject, key: PyObject): PyObject {
+	return withTemporaries(vm, () => subscribe(vm, obj, key));
+}
+
+function subscribe(vm: VM, obj: PyTypingObject, key: PyObject): PyObject {
 	switch (obj.kind) {
 		case "unsupported":
 			return unsupportedName(vm, obj);
 		case "typevar":
 			return vm.raise("TypeError", "'TypeVar' object is not subscriptable");
+		case "forwardref":
+			return vm.raise("TypeError", "'ForwardRef' object is not subscriptable");
 		case "any":
 			return vm.raise("TypeError", "type 'Any' is not subscriptable");
 		case "form":
@@ -49,13 +69,15 @@ export function unsupportedName(vm: VM, o: PyTypingObject): never {
  * _type_convert and _type_check: None becomes NoneType; special forms alone, ClassVar[...] and Final[...]
  * as arguments, Generic[...] and tuples are refused.
  */
-export function typeCheck(vm: VM, arg: PyObject, msg: string, isArgument = true): PyObject {
+export function typeCheck(vm: VM, arg: PyObject, msg: string, isArgument = true, allowSpecialForms = false): PyObject {
 	if (arg === vm.None) return T.NoneType;
 	if (arg instanceof PyTypingObject && arg.kind === "unsupported") unsupportedName(vm, arg);
-	if (arg instanceof PyStr) return vm.raise("TypeError", `pymem does not support string annotations inside typing subscriptions (typing.ForwardRef) yet`);
+	if (arg instanceof PyStr) return temporary(newForwardRef(vm, arg, isArgument, allowSpecialForms));
 	const forms = typingForms();
+	if (allowSpecialForms && (arg === forms.ClassVar || arg === forms.Final)) return arg;
 	if (arg instanceof PyTypingObject && arg.kind === "alias") {
-		const invalid = arg.origin === T.Generic || arg.origin === forms.ClassVar || (isArgument && arg.origin === forms.Final);
+		const special = !allowSpecialForms && (arg.origin === forms.ClassVar || (isArgument && arg.origin === forms.Final));
+		const invalid = arg.origin === T.Generic || special;
 		if (invalid) vm.raise("TypeError", `${repr(vm, arg)} is not valid as type argument`);
 	}
 	if (arg === forms.Any || (arg instanceof PyTypingObject && arg.kind === "form" && BOTTOM_FORMS.has(arg.name!))) return arg;
@@ -66,6 +88,12 @@ export function typeCheck(vm: VM, arg: PyObject, msg: string, isArgument = true)
 
 /** The forms _type_check accepts alone (besides Any). */
 const BOTTOM_FORMS = new Set(["NoReturn", "Never", "Self", "LiteralString", "TypeAlias"]);
+
+/** A new object a type check made, dropped when the running subscription returns. */
+export function temporary(o: PyObject): PyObject {
+	temporaries.push(o);
+	return o;
+}
 
 /** A new alias: the object, then its __args__ tuple, then its __parameters__ (_collect_parameters). */
 export function newAlias(vm: VM, cls: PyClass, origin: PyObject | string, args: PyObject[], name: string | null, inst = true): PyTypingObject {

@@ -18,15 +18,17 @@ describe("typing outside the subset", () => {
 		["typing.Annotated[int, 'meta']", "TypeError: pymem does not support typing.Annotated yet"],
 		["print(typing.Protocol)", "TypeError: pymem does not support typing.Protocol yet"],
 		["typing.List[typing.Protocol]", "TypeError: pymem does not support typing.Protocol yet"],
-		["typing.List['Node']", "TypeError: pymem does not support string annotations inside typing subscriptions (typing.ForwardRef) yet"],
+		["typing.List['list[int]']", "TypeError: pymem does not support the forward reference 'list[int]' yet (only a name or a dotted name)"],
+		["typing.Optional['x y']", "TypeError: pymem does not support the forward reference 'x y' yet (only a name or a dotted name)"],
+		["typing.ForwardRef('A', module='m')", "TypeError: pymem does not support ForwardRef with a module yet"],
 		["typing.Iterable.__origin__", "TypeError: pymem does not support collections.abc.Iterable (typing.Iterable.__origin__) yet"],
 		["isinstance([], typing.Iterable)", "TypeError: pymem does not support collections.abc.Iterable (typing.Iterable.__origin__) yet"],
 		["class C(typing.Sequence[int]):\n    pass", "TypeError: pymem does not support subclassing typing.Sequence (collections.abc.Sequence) yet"],
 		["class C(typing.Any):\n    pass", "TypeError: pymem does not support subclassing typing.Any yet"],
 		["typing.Any | int", "TypeError: pymem does not support | with typing.Any yet"],
-		["def f(x: 'int'): pass\ntyping.get_type_hints(f)", "TypeError: pymem does not support string annotations in typing.get_type_hints yet"],
 		["typing.get_type_hints(len, {})", "TypeError: pymem does not support typing.get_type_hints with globalns or localns yet"],
-		["from typing import get_origin\nget_origin(int)", "TypeError: pymem does not support typing.get_origin yet"],
+		["typing.get_origin(typing.Iterable[int])", "TypeError: pymem does not support collections.abc.Iterable (typing.Iterable.__origin__) yet"],
+		["from typing import get_overloads\nget_overloads(len)", "TypeError: pymem does not support typing.get_overloads yet"],
 	])("%s", (statement, message) => {
 		expect(lastLine(`import typing\n${statement}\n`)).toBe(message);
 	});
