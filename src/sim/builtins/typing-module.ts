@@ -9,7 +9,7 @@ import { PyDescriptor, PyFunction, PyBoundMethod, type NativeImpl, type PyModule
 import { PyTypingObject } from "../heap/typing-objects";
 import type { VM } from "../vm/vm";
 import { dictSet } from "../vm/dicts";
-import { getAttr } from "../vm/attributes";
+import { getAttr, lookupAttr } from "../vm/attributes";
 import { isTruthy } from "../vm/protocol";
 import { typingForms } from "../vm/typing-forms";
 import { temporary, typeCheck, withTemporaries } from "../vm/typing-subscript";
@@ -35,7 +35,9 @@ export const TYPING_NOT_YET = [
 const OVERLOAD_REGISTRY = "typing._overload_registry";
 
 const cast: NativeImpl = (vm, args) => {
-	if (args.length !== 2) vm.raise("TypeError", `cast() missing ${2 - args.length} required positional argument${args.length === 1 ? "" : "s"}`);
+	if (args.length === 0) vm.raise("TypeError", "cast() missing 2 required positional arguments: 'typ' and 'val'");
+	if (args.length === 1) vm.raise("TypeError", "cast() missing 1 required positional argument: 'val'");
+	if (args.length > 2) vm.raise("TypeError", `cast() takes 2 positional arguments but ${args.length} were given`);
 	return vm.incref(args[1]!);
 };
 
@@ -86,7 +88,13 @@ const getTypeHints: NativeImpl = (vm, args, kw) => {
 				return;
 			}
 			const func = obj instanceof PyBoundMethod ? obj.func : obj;
-			if (!(func instanceof PyFunction)) return vm.raise("TypeError", `pymem does not support typing.get_type_hints of a ${obj.typeName} yet`);
+			if (!(func instanceof PyFunction)) {
+				// Without __annotations__ CPython refuses it; an object that has some (a module, an instance) pymem does not evaluate.
+				const annotations = lookupAttr(vm, obj, "__annotations__");
+				if (!annotations) return vm.raise("TypeError", `${repr(vm, obj)} is not a module, class, method, or function.`);
+				vm.decref(annotations);
+				return vm.raise("TypeError", `pymem does not support typing.get_type_hints of a ${obj.typeName} yet`);
+			}
 			const annotations = getAttr(vm, func, "__annotations__");
 			try {
 				if (annotations instanceof PyDict) add(annotations, { locals: func.globals, globals: func.globals, same: true }, false);

@@ -123,6 +123,10 @@ export function typingAttribute(vm: VM, o: PyTypingObject, name: string): PyObje
 		return getAttr(vm, o.origin!, "__name__");
 	}
 	if (name === "_name") return o.name === null ? vm.incref(vm.None) : vm.str(o.name);
+	if (name === "__doc__") return typingDoc(vm, o);
+	// A name the class lacks: _SpecialForm.__getattr__ raises AttributeError(name); Any is a class.
+	if (o.kind === "any" && o.cls.lookup(name) === undefined) return vm.raise("AttributeError", `type object 'Any' has no attribute '${name}'`);
+	if (o.kind === "form" && o.cls.lookup(name) === undefined) return vm.raise("AttributeError", name);
 	if (o.kind === "form" || o.kind === "any") return undefined;
 	switch (name) {
 		case "__origin__":
@@ -141,7 +145,18 @@ export function typingAttribute(vm: VM, o: PyTypingObject, name: string): PyObje
 		if (o.origin instanceof PyTypingObject) return vm.raise("AttributeError", name);
 		return getAttr(vm, o.origin, name);
 	}
+	// _BaseGenericAlias.__getattr__ relays no dunder names.
+	if (o.cls.lookup(name) === undefined) return vm.raise("AttributeError", name);
 	return undefined;
+}
+
+/** __doc__: none for an alias, _SpecialGenericAlias's sentence for a special one; the forms' docstrings are not kept. */
+function typingDoc(vm: VM, o: PyTypingObject): PyObject {
+	if (o.kind === "alias") return vm.incref(vm.None);
+	// Tuple's and Callable's are long docstrings of their own.
+	if (o.kind !== "special" || o.cls !== T._SpecialGenericAlias) return typingObjectsLack(vm, "the __doc__");
+	const origin = o.origin instanceof PyClass ? qualifiedName(o.origin) : o.missingOrigin!;
+	return vm.str(`A generic version of ${origin}.`);
 }
 
 function forwardRefAttribute(vm: VM, o: PyTypingObject, name: string): PyObject | undefined {
