@@ -155,7 +155,7 @@ export class TraceReader implements Trace {
 		const log = this.rec.log;
 		const r = log.reader(this.rec.stepStarts[step]!);
 		for (;;) {
-			const kind = r.next();
+			const kind = r.next() as Rec;
 			if (kind === Rec.Object || kind === Rec.Free) {
 				const id = log.reader(r.offset).next();
 				if (kind === Rec.Object && !model.objects.has(id)) {
