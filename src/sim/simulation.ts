@@ -165,7 +165,7 @@ export class ProgramRun implements Simulation {
 		const text = formatException(vm, exc);
 		vm.writeStderr(text);
 		const last = text.trimEnd().split("\n").pop() ?? exc.cls.name;
-		const line = vm.tracebacks.get(exc)?.at(-1)?.line ?? null;
+		const line = vm.tracebackOf(exc).at(-1)?.line ?? null;
 		this.error = { type: exc.cls.name, message: last, line };
 		vm.heap.internal.delete(exc);
 		vm.decref(exc);
@@ -184,7 +184,7 @@ export class ProgramRun implements Simulation {
 			this.exitCode = 1;
 		}
 		this.status = this.exitCode === 0 ? "finished" : "exception";
-		if (this.exitCode !== 0) this.error = { type: "SystemExit", message: `SystemExit: exit status ${this.exitCode}`, line: vm.tracebacks.get(exc)?.at(-1)?.line ?? null };
+		if (this.exitCode !== 0) this.error = { type: "SystemExit", message: `SystemExit: exit status ${this.exitCode}`, line: vm.tracebackOf(exc).at(-1)?.line ?? null };
 		vm.heap.internal.delete(exc);
 		vm.decref(exc);
 	}

@@ -30,11 +30,18 @@ import { currentStdout, writeToFile } from "./text-streams";
 import { notSupportedYet } from "./types";
 import { PyGenericAlias } from "../heap/generic-alias";
 import { PyUnionType } from "../heap/union-type";
+import { refuseUnmodelledAttribute } from "../vm/unmodelled-attributes";
 
 
 /** PyObject_GetAttr's check on the name getattr(), setattr(), delattr() and hasattr() are given. */
 export function attributeName(vm: VM, name: PyObject): string {
 	return name instanceof PyStr ? name.value : vm.raise("TypeError", `attribute name must be string, not '${name.typeName}'`);
+}
+
+/** getattr(o, name, default) found nothing: the default, unless CPython would have found an attribute. */
+function defaultAttribute(vm: VM, o: PyObject, name: string, fallback: PyObject): PyObject {
+	refuseUnmodelledAttribute(vm, o, name);
+	return vm.incref(fallback);
 }
 
 function classInfoMatches(vm: VM, cls: PyClass, info: PyObject, fn: string): boolean {
@@ -108,7 +115,7 @@ export const BUILTIN_FUNCTIONS: Record<string, NativeImpl> = {
 	callable: (vm, args) => vm.bool(isCallable(args[0]!)),
 	getattr: (vm, args) => {
 		const name = attributeName(vm, args[1]!);
-		if (args.length === 3) return attributeOrNull(vm, args[0]!, name) ?? vm.incref(args[2]!);
+		if (args.length === 3) return attributeOrNull(vm, args[0]!, name) ?? defaultAttribute(vm, args[0]!, name, args[2]!);
 		return getAttr(vm, args[0]!, name);
 	},
 	setattr: (vm, args) => {
@@ -120,8 +127,10 @@ export const BUILTIN_FUNCTIONS: Record<string, NativeImpl> = {
 		return vm.incref(vm.None);
 	},
 	hasattr: (vm, args) => {
-		const found = attributeOrNull(vm, args[0]!, attributeName(vm, args[1]!));
+		const name = attributeName(vm, args[1]!);
+		const found = attributeOrNull(vm, args[0]!, name);
 		if (found) vm.decref(found);
+		else refuseUnmodelledAttribute(vm, args[0]!, name);
 		return vm.bool(!!found);
 	},
 	vars: (vm, args) => {

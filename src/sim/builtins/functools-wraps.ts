@@ -23,7 +23,7 @@ export function newMethodDescriptor(vm: VM, kind: "staticmethod" | "classmethod"
 export function copyAttribute(vm: VM, wrapper: PyObject, wrapped: PyObject, name: string): void {
 	let value: PyObject;
 	try {
-		value = getAttr(vm, wrapped, name);
+		value = getAttr(vm, wrapped, name, false);
 	} catch (e) {
 		if (e instanceof PyRaise && exceptionMatches(vm, e.exc, vm.exceptionClass("AttributeError"))) {
 			vm.decref(e.exc);

@@ -62,11 +62,15 @@ export function hashOf(vm: VM, o: PyObject): bigint {
 	return BigInt(stringHash(key));
 }
 
-/** Strings hash with a per-process random seed in CPython; any stable value is as faithful as another. */
+/**
+ * Strings hash with a per-process random seed in CPython; any stable value is as faithful as another, except
+ * that _Py_HashBytes gives 0 for an empty one and no hash is ever -1. `key` is a str's dict key ("s" + value).
+ */
 function stringHash(key: string): number {
+	if (key.length === 1) return 0;
 	let h = 0;
 	for (let i = 0; i < key.length; i++) h = (Math.imul(h, 31) + key.charCodeAt(i)) | 0;
-	return h;
+	return h === -1 ? -2 : h;
 }
 
 const SSIZE_MIN = -(2n ** 63n);

@@ -16,6 +16,9 @@ import { descriptorDict } from "./special-attrs";
 import { setFunctionAttribute } from "./function-attrs";
 import { toolObjectDict } from "./library-attrs";
 import { classDictSet, classDictDelete } from "./class-dict";
+import { setTypeDescriptor } from "./type-attribute-writes";
+import { setExceptionField } from "./exception-fields";
+import { PyExceptionObject } from "../heap/instances";
 import { materializeInstanceDict, replaceInstanceDict } from "./instance-dict";
 import { instanceLayout } from "../heap/shared-keys";
 import { callDescriptorSet, isUserDataDescriptor } from "./user-descriptors";
@@ -59,11 +62,15 @@ export function genericSetAttr(vm: VM, obj: PyObject, name: string, value: PyObj
 		// tuplegetter_descr_set: a namedtuple's fields are read-only.
 		if (clsAttr instanceof PyTupleGetter) vm.raise("AttributeError", "can't set attribute");
 		if (name === "__class__" && clsAttr === undefined) return setClass(vm, obj, value);
+		if (clsAttr === undefined && obj instanceof PyExceptionObject && setExceptionField(vm, obj, name, value)) return;
 		return storeInstanceAttr(vm, obj, name, value);
 	}
 	if (name === "__class__") return setClass(vm, obj, value);
 	if (obj instanceof PyClass && isClassNameAttribute(name)) return setClassName(vm, obj, name, value);
-	if (obj instanceof PyClass && !obj.builtin) return classDictSet(vm, obj, name, value);
+	if (obj instanceof PyClass && !obj.builtin) {
+		if (setTypeDescriptor(vm, obj, name, value)) return;
+		return classDictSet(vm, obj, name, value);
+	}
 	// module_setattro is the generic one: the module's __dict__ (sys.stdout = ..., math.tau = ...).
 	if (obj instanceof PyModule) return dictSet(vm, obj.dict, vm.intern(name), value);
 	if (obj instanceof PyFunction) return setFunctionAttribute(vm, obj, name, value);
@@ -164,6 +171,7 @@ export function genericDelAttr(vm: VM, obj: PyObject, name: string): void {
 		}
 		if (isUserDataDescriptor(clsAttr)) return callDescriptorSet(vm, clsAttr, obj, null);
 		if (clsAttr instanceof PyTupleGetter) vm.raise("AttributeError", "can't delete attribute");
+		if (clsAttr === undefined && obj instanceof PyExceptionObject && setExceptionField(vm, obj, name, null)) return;
 		if (obj.dict instanceof PyDict && !isSlot(obj, name)) {
 			if (!dictDel(vm, obj.dict, vm.intern(name))) vm.raise("AttributeError", `'${obj.cls.name}' object has no attribute '${name}'`);
 			return;
@@ -182,10 +190,13 @@ export function genericDelAttr(vm: VM, obj: PyObject, name: string): void {
 	if (obj instanceof PyFunction) return setFunctionAttribute(vm, obj, name, null);
 	if (obj instanceof PyClass && isClassNameAttribute(name)) return setClassName(vm, obj, name, null);
 	if (obj instanceof PyClass && !obj.builtin) {
+		if (setTypeDescriptor(vm, obj, name, null)) return;
 		if (!classDictDelete(vm, obj, name)) vm.raise("AttributeError", `type object '${obj.name}' has no attribute '${name}'`);
 		return;
 	}
 	if (obj instanceof PyModule && dictDel(vm, obj.dict, vm.intern(name))) return;
+	// type_setattro refuses any change to a static type, deletion included.
+	if (obj instanceof PyClass) vm.raise("TypeError", `cannot set '${name}' attribute of immutable type '${obj.name}'`);
 	refuseNumberGetset(vm, obj, name);
 	vm.raise("AttributeError", `'${obj.typeName}' object has no attribute '${name}'`);
 }

@@ -23,21 +23,26 @@ import { addAttributeErrorContext } from "./exception-init";
 import { exceptionMatches } from "./protocol";
 import { isSlot } from "./attribute-writes";
 import { FUNCTION_DATA_DESCRIPTORS } from "./function-attrs";
+import { refuseUnmodelledAttribute } from "./unmodelled-attributes";
 
 export { setAttr, genericSetAttr, storeInstanceAttr, delAttr, genericDelAttr } from "./attribute-writes";
 
 
-/** PyObject_GetAttr: an AttributeError leaving it learns the name and the object (set_attribute_error_context). */
-export function getAttr(vm: VM, obj: PyObject, name: string): PyObject {
+/**
+ * PyObject_GetAttr: an AttributeError leaving it learns the name and the object (set_attribute_error_context).
+ * An attribute CPython has but pymem lacks stops the program, unless the caller (a native copying what it
+ * finds, as functools_copy_attr does) asks for the AttributeError with `refuseUnmodelled` false.
+ */
+export function getAttr(vm: VM, obj: PyObject, name: string, refuseUnmodelled = true): PyObject {
 	try {
-		return getAttrOrRaise(vm, obj, name);
+		return getAttrOrRaise(vm, obj, name, refuseUnmodelled);
 	} catch (e) {
 		if (e instanceof PyRaise) addAttributeErrorContext(vm, e.exc, obj, name);
 		throw e;
 	}
 }
 
-function getAttrOrRaise(vm: VM, obj: PyObject, name: string): PyObject {
+function getAttrOrRaise(vm: VM, obj: PyObject, name: string, refuseUnmodelled: boolean): PyObject {
 	const hooks = hasInstanceAttributes(obj) ? obj.cls.attributeHooks() : null;
 	const hook = hooks?.getattr;
 	const getattribute = hooks?.getattribute instanceof PyFunction ? hooks.getattribute : null;
@@ -47,10 +52,12 @@ function getAttrOrRaise(vm: VM, obj: PyObject, name: string): PyObject {
 		// __getattribute__ goes to __getattr__ too.
 		const found = getattribute ? withoutAttributeError(vm, () => callWithAttributeName(vm, getattribute, obj, name, "__getattribute__")) : lookupOrAttributeError(vm, obj, name);
 		if (found) return found;
+		if (refuseUnmodelled) refuseUnmodelledAttribute(vm, obj, name);
 		return callWithAttributeName(vm, hook, obj, name, "__getattr__");
 	}
 	const found = lookupAttr(vm, obj, name);
 	if (found) return found;
+	if (refuseUnmodelled) refuseUnmodelledAttribute(vm, obj, name);
 	const message =
 		obj instanceof PyClass
 			? `type object '${tpName(obj)}' has no attribute '${name}'`

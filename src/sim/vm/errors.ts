@@ -4,7 +4,11 @@ import type { PyExceptionObject } from "../heap/instances";
 import type { Located } from "../parse/ast";
 
 export class PyRaise extends Error {
-	constructor(readonly exc: PyExceptionObject) {
+	/** reraised: RERAISE or a bare `raise`, which go to exception_unwind without a traceback entry for the frame. */
+	constructor(
+		readonly exc: PyExceptionObject,
+		readonly reraised = false,
+	) {
 		super("python exception");
 	}
 }
@@ -19,11 +23,11 @@ export class StepLimitReached extends Error {
 	}
 }
 
-/** The traceback of an exception, outermost frame first. Kept beside the exception object. */
+/** What one traceback object shows when printed. Kept beside the PyTraceback (interpreter.ts tracebackOf). */
 export interface TracebackEntry {
 	name: string;
 	line: number;
-	/** The interpreter frame (its id): an exception passing the same frame again adds no entry. */
+	/** The interpreter frame (its id): an exception re-raised in the same frame adds no entry. */
 	frame: number;
 	/** The node of the instruction that was running (co_positions' columns), for the carets under the line. */
 	location: Located | null;

@@ -123,10 +123,10 @@ export function execFlowOp(vm: VM, f: Frame, op: Op, arg: number): boolean {
 		case Op.POP_EXCEPT_AND_RERAISE: {
 			const exc = stack.pop() as PyExceptionObject;
 			popExcept(vm, stack.pop()!);
-			throw new PyRaise(exc);
+			throw new PyRaise(exc, true);
 		}
 		case Op.RERAISE:
-			throw new PyRaise(stack.pop() as PyExceptionObject);
+			throw new PyRaise(stack.pop() as PyExceptionObject, true);
 		case Op.BEFORE_WITH:
 			beforeWith(vm, f);
 			return true;
@@ -188,7 +188,7 @@ function raiseVarargs(vm: VM, f: Frame, n: number): never {
 	if (n === 0) {
 		const current = vm.topmostHandledException();
 		if (!current) vm.raise("RuntimeError", "No active exception to reraise");
-		throw new PyRaise(vm.incref(current) as PyExceptionObject);
+		throw new PyRaise(vm.incref(current) as PyExceptionObject, true);
 	}
 	const causeObj = n === 2 ? stack.pop()! : null;
 	const exc = toException(vm, stack.pop()!);

@@ -15,7 +15,8 @@ import { PyKeyError, PyRuntimeError } from "../runtime/errors";
 /** The interpreter core: the loop over frames and exceptions unwinding through them; VM (vm.ts) adds the conveniences natives use. */
 export abstract class Interpreter extends FrameStack {
 	readonly modules = new Map<string, PyObject>();
-	tracebacks = new WeakMap<PyObject, TracebackEntry[]>();
+	/** The entry each traceback object prints; an exception's are read along its __traceback__ chain. */
+	readonly tracebackEntries = new WeakMap<PyObject, TracebackEntry>();
 	stdout = "";
 	stderr = "";
 	/** The program's lines and file name, for tracebacks the interpreter prints itself ("Exception ignored"). */
@@ -63,7 +64,7 @@ export abstract class Interpreter extends FrameStack {
 					execute(vm, frame, ops[pc]!, args[pc]!);
 				} while (frames.length === depth && frames[depth - 1] === frame);
 			} catch (e) {
-				this.unwind(this.asPythonException(e), stopDepth);
+				this.unwind(this.asPythonException(e), stopDepth, true, e instanceof PyRaise && e.reraised);
 			}
 		}
 		return true;
@@ -146,16 +147,20 @@ export abstract class Interpreter extends FrameStack {
 	}
 
 	/** Find a handler for `exc`, popping frames that have none. Rethrows past `stopDepth` (a native caller). */
-	protected unwind(exc: PyExceptionObject, stopDepth: number, chain = true): void {
+	protected unwind(exc: PyExceptionObject, stopDepth: number, chain = true, reraised = false): void {
 		// An exception a native raised is chained where it enters the interpreter: a re-raised one already has
 		// its traceback, and `raise` chained its own.
-		if (chain && !this.tracebacks.get(exc)?.length) this.chainImplicitContext(exc);
+		if (chain && !exc.traceback) this.chainImplicitContext(exc);
+		// ceval's `error:` label adds the raising frame's entry even when the exception already has one for it
+		// (`raise e` in its own handler); RERAISE skips it. Frames the exception then leaves add theirs once.
+		let newRaise = !reraised;
 		// While it propagates, the exception is held by the interpreter (the trace shows it so).
 		this.heap.internal.set(exc, ["exception being raised"]);
 		for (;;) {
 			const frame = this.frames[this.frames.length - 1];
 			if (!frame || this.frames.length <= stopDepth) throw new PyRaise(exc);
-			this.addTraceback(exc, frame);
+			this.addTraceback(exc, frame, newRaise);
+			newRaise = false;
 			const block = frame.blocks.pop();
 			if (block) {
 				this.heap.internal.delete(exc);
@@ -192,20 +197,29 @@ export abstract class Interpreter extends FrameStack {
 		return error;
 	}
 
+	/** What printing exc's __traceback__ shows, outermost frame first (tb_next order). */
+	tracebackOf(exc: PyExceptionObject): TracebackEntry[] {
+		const out: TracebackEntry[] = [];
+		for (let tb = exc.traceback; tb instanceof PyTraceback; tb = tb.next) {
+			const entry = this.tracebackEntries.get(tb);
+			if (entry) out.push(entry);
+		}
+		return out;
+	}
+
 	/** PyTraceBack_Here: a traceback object for `frame` becomes the exception's __traceback__. */
-	private addTraceback(exc: PyExceptionObject, frame: Frame): void {
+	private addTraceback(exc: PyExceptionObject, frame: Frame, newRaise: boolean): void {
 		if (frame.code.library) return;
-		let tb = this.tracebacks.get(exc);
-		if (!tb) this.tracebacks.set(exc, (tb = []));
-		const last = tb[0];
-		if (last && last.frame === frame.id) return;
-		tb.unshift({ name: frame.code.name, line: frame.line, frame: frame.id, location: frame.code.locations[frame.pc - 1] ?? null });
+		const last = exc.traceback ? this.tracebackEntries.get(exc.traceback) : undefined;
+		if (!newRaise && last && last.frame === frame.id) return;
+		const entry: TracebackEntry = { name: frame.code.name, line: frame.line, frame: frame.id, location: frame.code.locations[frame.pc - 1] ?? null };
 		const frameObject = this.frameObjectOf(frame);
 		// The new traceback takes over the exception's reference to the older one (its tb_next). As in
 		// tb_create_raw, both are set once the traceback is allocated (which can start a collection).
 		const traceback = this.heap.register(new PyTraceback(null, null, frame.line));
 		traceback.next = exc.traceback;
 		traceback.frameObject = this.incref(frameObject);
+		this.tracebackEntries.set(traceback, entry);
 		exc.traceback = traceback;
 		this.heap.observer?.contentChanged(exc);
 	}

@@ -40,11 +40,13 @@ function formatNotes(vm: VM, exc: PyExceptionObject): string {
  */
 export function formatOneException(vm: VM, exc: PyExceptionObject, hint = ""): string {
 	const { lines: source, filename } = vm.source;
-	let out = "Traceback (most recent call last):\n";
+	const entries = vm.tracebackOf(exc);
+	// print_exception prints a traceback only when the exception has one (`e.__traceback__ = None`).
+	let out = entries.length ? "Traceback (most recent call last):\n" : "";
 	// tb_printinternal: a frame line repeated (recursion) is shown three times, then counted.
 	let repeated = 0;
 	let previous: TracebackEntry | null = null;
-	for (const entry of vm.tracebacks.get(exc) ?? []) {
+	for (const entry of entries) {
 		if (previous && entry.line === previous.line && entry.name === previous.name) repeated++;
 		else {
 			out += repetitionNote(repeated);

@@ -1,0 +1,54 @@
+// Assigning or deleting one of type's own data descriptors on a class (`C.__mro__ = ...`, `del C.__doc__`):
+// type_setattro finds the getset or member descriptor on the metatype before the class's dict, so these never
+// become plain class attributes. What pymem cannot carry out (a new __bases__) stops with its message.
+import type { PyObject } from "../heap/object";
+import { PyClass } from "../heap/classes";
+import { PyTuple } from "../heap/containers";
+import { classDictDelete } from "./class-dict";
+import type { VM } from "./vm";
+
+/** type_members: all READONLY, so PyMember_SetOne refuses to set or delete them. */
+const READONLY_MEMBERS: ReadonlySet<string> = new Set([
+	"__basicsize__", "__itemsize__", "__flags__", "__weakrefoffset__", "__base__", "__dictoffset__", "__mro__",
+]);
+
+/** type_getsets without a setter. */
+const GETTERS_ONLY: ReadonlySet<string> = new Set(["__dict__", "__text_signature__"]);
+
+/** type_getsets whose setters start with check_set_special_type_attr, which refuses deletion. */
+const UNDELETABLE: ReadonlySet<string> = new Set(["__name__", "__qualname__", "__bases__", "__module__", "__doc__"]);
+
+/**
+ * `cls.name = value`, or `del cls.name` when value is null, for a class written in Python: true when type's
+ * descriptor took it (or raised), false when the name is an ordinary class attribute (or a setter pymem
+ * already runs through the class's dict: `__doc__`, `__annotations__`, `__name__`...).
+ */
+export function setTypeDescriptor(vm: VM, cls: PyClass, name: string, value: PyObject | null): boolean {
+	if (READONLY_MEMBERS.has(name)) vm.raise("AttributeError", "readonly attribute");
+	if (GETTERS_ONLY.has(name)) vm.raise("AttributeError", `attribute '${name}' of 'type' objects is not writable`);
+	if (value === null) return deleteTypeDescriptor(vm, cls, name);
+	if (name === "__bases__") return refuseBasesAssignment(vm, cls, value);
+	if (name === "__abstractmethods__") vm.raise("TypeError", "pymem does not support assigning __abstractmethods__ yet");
+	return false;
+}
+
+function deleteTypeDescriptor(vm: VM, cls: PyClass, name: string): boolean {
+	if (UNDELETABLE.has(name)) vm.raise("TypeError", `cannot delete '${name}' attribute of immutable type '${cls.name}'`);
+	// type_set_abstractmethods and type_set_annotations delete the dict's entry, or say the name alone.
+	if (name === "__abstractmethods__" || name === "__annotations__") {
+		if (!classDictDelete(vm, cls, name)) vm.raise("AttributeError", name);
+		return true;
+	}
+	return false;
+}
+
+/** type_set_bases's checks on the new value, in its order; a valid one is beyond pymem (the MRO, subclasses). */
+function refuseBasesAssignment(vm: VM, cls: PyClass, value: PyObject): boolean {
+	if (!(value instanceof PyTuple)) vm.raise("TypeError", `can only assign tuple to ${cls.name}.__bases__, not ${value.typeName}`);
+	if (value.items.length === 0) vm.raise("TypeError", `can only assign non-empty tuple to ${cls.name}.__bases__, not ()`);
+	for (const base of value.items) {
+		if (!(base instanceof PyClass)) vm.raise("TypeError", `${cls.name}.__bases__ must be tuple of classes, not '${base.typeName}'`);
+		if (base === cls || base.mro.includes(cls)) vm.raise("TypeError", "a __bases__ item causes an inheritance cycle");
+	}
+	return vm.raise("TypeError", "pymem does not support assigning __bases__ yet");
+}
