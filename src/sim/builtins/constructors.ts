@@ -1,4 +1,5 @@
 // Calling a builtin type: int(), str(), list(), dict(), type(x), super(), property()...
+import { intToFloat } from "../vm/arith";
 import { newFinalize, weakrefTo } from "./weakref-module";
 import { newWeakSet } from "./weak-sets";
 import { newWeakDictionary } from "./weak-dictionaries";
@@ -53,7 +54,8 @@ const CONSTRUCTORS: Record<string, Constructor> = {
 	float: (vm, args) => {
 		const x = args[0];
 		if (!x) return vm.float(0);
-		if (x instanceof PyInt) return vm.float(Number(x.value));
+		// PyLong_AsDouble: an int past the largest double is an OverflowError, not inf.
+		if (x instanceof PyInt) return vm.float(intToFloat(x.value));
 		if (x instanceof PyFloat) return vm.incref(x);
 		if (x instanceof PyStr) return vm.float(parseFloatLiteral(x.value));
 		if (isBytesLike(x)) return vm.float(parseFloatLiteral(latin1(x.value), bytesRepr(x.value)));

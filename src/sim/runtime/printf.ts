@@ -7,6 +7,7 @@ import { PyOverflowError, PyTypeError, PyValueError } from "./errors";
 import { doubleToString } from "./floatRepr";
 import { codePoints } from "./codepoints";
 import { intToStr } from "./numberParse";
+import { bigIntToFloat } from "./intMath";
 
 export type PercentValue<T> = { kind: "int"; value: bigint } | { kind: "float"; value: number } | { kind: "str"; value: string } | { kind: "other"; value: T };
 
@@ -161,7 +162,7 @@ function formatOne<T>(conversion: string, arg: T, spec: Spec, hooks: PercentHook
 		case "e": case "E": case "f": case "F": case "g": case "G": {
 			let x: number;
 			if (value.kind === "float") x = value.value;
-			else if (value.kind === "int") x = Number(value.value);
+			else if (value.kind === "int") x = bigIntToFloat(value.value); // PyFloat_AsDouble: OverflowError past DBL_MAX
 			else throw new PyTypeError(`must be real number, not ${hooks.typeName(arg)}`);
 			const precision = spec.precision < 0 ? 6 : spec.precision;
 			let text = doubleToString(x, conversion, precision, { alternate: spec.flags.alt });

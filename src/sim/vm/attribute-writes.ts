@@ -19,6 +19,7 @@ import { classDictSet, classDictDelete } from "./class-dict";
 import { setTypeDescriptor } from "./type-attribute-writes";
 import { setExceptionField } from "./exception-fields";
 import { PyExceptionObject } from "../heap/instances";
+import { PyGenerator } from "../heap/iterators";
 import { materializeInstanceDict, replaceInstanceDict } from "./instance-dict";
 import { instanceLayout } from "../heap/shared-keys";
 import { callDescriptorSet, isUserDataDescriptor } from "./user-descriptors";
@@ -107,6 +108,8 @@ export function genericSetAttr(vm: VM, obj: PyObject, name: string, value: PyObj
 	if (obj instanceof PyCData && name === "value") return setCDataValue(vm, obj, value);
 	if (obj instanceof PyClass) vm.raise("TypeError", `cannot set '${name}' attribute of immutable type '${obj.name}'`);
 	refuseNumberGetset(vm, obj, name);
+	// gen_set_name and gen_set_qualname would hold the new str; pymem's generators keep their code's names.
+	if (obj instanceof PyGenerator && (name === "__name__" || name === "__qualname__")) vm.raise("TypeError", `pymem does not support setting a generator's ${name} yet`);
 	if (obj.cls.lookup(name)) vm.raise("AttributeError", `'${obj.typeName}' object attribute '${name}' is read-only`);
 	vm.raise("AttributeError", `'${obj.typeName}' object has no attribute '${name}'`);
 }

@@ -5,6 +5,14 @@ import type { VM } from "./vm";
 import { raiseNameError, nameErrorSuggestion } from "./suggestions";
 import { replaceEntryValue } from "./dicts";
 
+/**
+ * What python3 puts in __main__'s globals before the program runs and pymem does not (only __name__, and
+ * __doc__ for a docstring, are there): reading one would be CPython's value, never a NameError.
+ */
+const UNMODELLED_MODULE_GLOBALS: ReadonlySet<string> = new Set([
+	"__doc__", "__package__", "__loader__", "__spec__", "__annotations__", "__builtins__", "__file__", "__cached__",
+]);
+
 export function nameLoad(vm: VM, f: Frame, index: number, globalOnly: boolean): PyObject {
 	const key = f.code.nameKeys[index]!;
 	const found =
@@ -13,6 +21,7 @@ export function nameLoad(vm: VM, f: Frame, index: number, globalOnly: boolean): 
 		vm.builtins.entries.get(key)?.value;
 	if (!found) {
 		const name = f.code.names[index]!;
+		if (f.globals === vm.mainGlobals && UNMODELLED_MODULE_GLOBALS.has(name)) vm.raise("TypeError", `pymem does not support the module global ${name} yet`);
 		raiseNameError(vm, `name '${name}' is not defined`, name, nameErrorSuggestion(name, f.code, f.globals));
 	}
 	return vm.incref(found);

@@ -18,6 +18,7 @@ import { mangle } from "../compile/mangle";
 import { updateNewSlot } from "../builtins/new-methods";
 import { callSetNames } from "./set-name";
 import { genericInitSubclass } from "./typing-generic";
+import { checkSlots, slotsAsTuple } from "./slots-check";
 
 const NEW_CLASS = "new class (type_new)";
 
@@ -94,7 +95,7 @@ export function typeNew(vm: VM, cls: PyClass, basesTuple: PyTuple | null, namesp
 	cls.basesTuple = tpBases;
 	fillDict(vm, cls, namespace);
 	if (!cls.dict.has("__module__")) setAttribute(vm, cls, "__module__", vm.intern(cls.module));
-	copySlots(vm, cls, namespace.entries.get(nameKey("__slots__"))?.value);
+	copySlots(vm, cls, namespace.entries.get(nameKey("__slots__"))?.value, base, namespace);
 	vm.heap.register(cls);
 	vm.heap.adopt(cls, NEW_CLASS);
 	try {
@@ -168,13 +169,21 @@ const IMPLICIT_DESCRIPTORS = [
  * type_new_get_slots and type_new_copy_slots: __slots__ as a tuple (a new one unless it was a tuple), the
  * member names sorted in a list, kept as the class's ht_slots tuple.
  */
-function copySlots(vm: VM, cls: PyClass, slots: PyObject | undefined): void {
+function copySlots(vm: VM, cls: PyClass, slots: PyObject | undefined, base: PyClass, namespace: PyDict): void {
 	if (!slots) return;
-	const items = slots instanceof PyStr ? [slots] : slots instanceof PyTuple || slots instanceof PyList ? slots.items : [];
+	const asTuple = slotsAsTuple(vm, slots);
+	vm.heap.adopt(asTuple, "__slots__ as a tuple");
+	try {
+		copySlotNames(vm, cls, asTuple.items, base, namespace);
+	} finally {
+		vm.heap.release(asTuple, "__slots__ as a tuple");
+	}
+}
+
+function copySlotNames(vm: VM, cls: PyClass, items: PyObject[], base: PyClass, namespace: PyDict): void {
+	checkSlots(vm, cls, items, instancesHaveDict(base), instancesHaveWeakrefs(base), namespace);
 	// type_new_copy_slots: a private slot name is mangled (`__s` in class C is the member `_C__s`).
 	cls.slotNames = items.map((i) => mangle(cls.name, vm.strValue(i)));
-	const asTuple = slots instanceof PyTuple ? null : vm.tuple(items.map((i) => vm.incref(i)));
-	if (asTuple) vm.heap.adopt(asTuple, "__slots__ as a tuple");
 	const members = items
 		.filter((i) => vm.strValue(i) !== "__dict__" && vm.strValue(i) !== "__weakref__")
 		.map((i) => (mangle(cls.name, vm.strValue(i)) === vm.strValue(i) ? i : vm.intern(mangle(cls.name, vm.strValue(i)))));
@@ -185,7 +194,6 @@ function copySlots(vm: VM, cls: PyClass, slots: PyObject | undefined): void {
 		cls.slotsTuple = classPart(vm, cls, new PyTuple(sorted.map((i) => vm.incref(i))), true);
 	}
 	vm.heap.release(sorting, "__slots__ being sorted");
-	if (asTuple) vm.heap.release(asTuple, "__slots__ as a tuple");
 }
 
 function setAttribute(vm: VM, cls: PyClass, name: string, value: PyObject): void {

@@ -37,4 +37,11 @@ describe("attributes CPython has and pymem lacks", () => {
 		expect(runProgram("print(hasattr(5, 'nothing'), getattr([], 'x', 'dflt'))\n").stdout).toBe("False dflt\n");
 		expect(lastLine("import math\nmath.nothing\n")).toBe("AttributeError: module 'math' has no attribute 'nothing'");
 	});
+
+	it("__main__'s globals pymem does not make stop when read, in the module and in functions", () => {
+		expect(lastLine("print(__doc__)\n")).toBe("TypeError: pymem does not support the module global __doc__ yet");
+		expect(lastLine("def f():\n    return __file__\nf()\n")).toBe("TypeError: pymem does not support the module global __file__ yet");
+		expect(runProgram('"""Doc."""\nprint(__doc__, __name__)\n').stdout).toBe("Doc. __main__\n");
+		expect(lastLine("print(__nothing__)\n")).toBe("NameError: name '__nothing__' is not defined");
+	});
 });
