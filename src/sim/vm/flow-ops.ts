@@ -242,7 +242,8 @@ function withExcept(vm: VM, f: Frame, end: number): void {
 	stack.pop();
 	popExcept(vm, stack.pop()!);
 	vm.decref(stack.pop()!);
-	if (!suppress) throw new PyRaise(exc);
+	// The RERAISE after WITH_EXCEPT_START: no new traceback entry for this frame.
+	if (!suppress) throw new PyRaise(exc, true);
 	vm.decref(exc);
 	f.pc = end;
 }
