@@ -33,6 +33,40 @@ import { moduleTypeConstructors } from "./module-type-constructors";
 import { CTYPES_CONSTRUCTORS } from "./ctypes-module";
 import type { VM } from "../vm/vm";
 
+/**
+ * PyNumber_Long for an instance: __int__, which must give an int, else __index__ (PyNumber_Index's check);
+ * undefined when the class has neither. __trunc__, int()'s deprecated last resort, is not simulated.
+ */
+function intFromDunders(vm: VM, x: PyInstance): PyObject | undefined {
+	const dunder = x.cls.lookup("__int__") ? "__int__" : x.cls.lookup("__index__") ? "__index__" : null;
+	if (!dunder) {
+		if (x.cls.lookup("__trunc__")) vm.raise("TypeError", "pymem does not support int() through __trunc__ yet");
+		return undefined;
+	}
+	const result = vm.callMethod(x, dunder, []);
+	// A bool is a strict subclass of int: CPython copies it to an int with a DeprecationWarning pymem does not print.
+	if (result instanceof PyBool) vm.raise("TypeError", `pymem does not support ${dunder} returning a bool yet`);
+	if (result instanceof PyInt) return result;
+	vm.decref(result);
+	return vm.raise("TypeError", `${dunder} returned non-int (type ${result.typeName})`);
+}
+
+/** PyNumber_Float for an instance: __float__, which must give a float, else __index__ made a float. */
+function floatFromDunders(vm: VM, x: PyInstance): PyObject | undefined {
+	if (x.cls.lookup("__float__")) {
+		const result = vm.callMethod(x, "__float__", []);
+		if (result instanceof PyFloat) return result;
+		vm.decref(result);
+		return vm.raise("TypeError", `${x.cls.name}.__float__ returned non-float (type ${result.typeName})`);
+	}
+	if (!x.cls.lookup("__index__")) return undefined;
+	const index = vm.callMethod(x, "__index__", []);
+	vm.decref(index);
+	if (index instanceof PyBool) vm.raise("TypeError", "pymem does not support __index__ returning a bool yet");
+	if (!(index instanceof PyInt)) return vm.raise("TypeError", `__index__ returned non-int (type ${index.typeName})`);
+	return vm.float(intToFloat(index.value));
+}
+
 type Constructor = (vm: VM, args: PyObject[], kw: Map<string, PyObject> | null) => PyObject;
 
 const CONSTRUCTORS: Record<string, Constructor> = {
@@ -48,7 +82,10 @@ const CONSTRUCTORS: Record<string, Constructor> = {
 		}
 		if (x instanceof PyStr) return vm.int(parseIntLiteral(x.value, args[1] ? vm.intValue(args[1]) : 10));
 		if (isBytesLike(x)) return vm.int(parseIntLiteral(latin1(x.value), args[1] ? vm.intValue(args[1]) : 10, bytesRepr(x.value)));
-		if (x instanceof PyInstance && x.cls.lookup("__int__")) return vm.callMethod(x, "__int__", []);
+		if (x instanceof PyInstance) {
+			const converted = intFromDunders(vm, x);
+			if (converted) return converted;
+		}
 		return vm.raise("TypeError", `int() argument must be a string, a bytes-like object or a real number, not '${x.typeName}'`);
 	},
 	float: (vm, args) => {
@@ -59,7 +96,10 @@ const CONSTRUCTORS: Record<string, Constructor> = {
 		if (x instanceof PyFloat) return vm.incref(x);
 		if (x instanceof PyStr) return vm.float(parseFloatLiteral(x.value));
 		if (isBytesLike(x)) return vm.float(parseFloatLiteral(latin1(x.value), bytesRepr(x.value)));
-		if (x instanceof PyInstance && x.cls.lookup("__float__")) return vm.callMethod(x, "__float__", []);
+		if (x instanceof PyInstance) {
+			const converted = floatFromDunders(vm, x);
+			if (converted) return converted;
+		}
 		return vm.raise("TypeError", `float() argument must be a string or a real number, not '${x.typeName}'`);
 	},
 	complex: (vm, args) => newComplex(vm, args),

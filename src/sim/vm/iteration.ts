@@ -292,13 +292,19 @@ export function length(vm: VM, o: PyObject): number {
 	return builtinLength(vm, o);
 }
 
+const SSIZE_MAX = 2n ** 63n - 1n;
+
 /** slot_sq_length: the class's __len__, which must give an int >= 0. */
 function userLength(vm: VM, o: PyObject): number {
 	const r = vm.callMethod(o, "__len__", []);
 	vm.decref(r);
-	const n = vm.intValue(r);
-	if (n < 0) vm.raise("ValueError", "__len__() should return >= 0");
-	return n;
+	// The sign is checked first, then PyNumber_AsSsize_t(res, PyExc_OverflowError).
+	const n = vm.intValueBig(r);
+	if (n < 0n) vm.raise("ValueError", "__len__() should return >= 0");
+	if (n > SSIZE_MAX) vm.raise("OverflowError", "cannot fit 'int' into an index-sized integer");
+	// Lengths are JavaScript numbers here: past 2**53 they would print rounded.
+	if (n > BigInt(Number.MAX_SAFE_INTEGER)) vm.raise("TypeError", "pymem does not support lengths of 2**53 and more yet");
+	return Number(n);
 }
 
 /** The builtin types' length (what list.__len__ and dict.__len__ run, whatever a subclass overrides). */

@@ -12,7 +12,8 @@ import { sequenceTuple } from "./sequence-tuple";
 import type { VM } from "./vm";
 
 /** A new reference to __slots__ as a tuple: a str is one name (PyTuple_Pack), anything else PySequence_Tuple. */
-export function slotsAsTuple(vm: VM, slots: PyObject): PyTuple {
+export function slotsAsTuple(vm: VM, slots: PyObject | undefined): PyTuple | null {
+	if (!slots) return null;
 	return slots instanceof PyStr ? vm.tuple([vm.incref(slots)]) : sequenceTuple(vm, slots);
 }
 

@@ -93,9 +93,18 @@ export function typeNew(vm: VM, cls: PyClass, basesTuple: PyTuple | null, namesp
 	const tpBases = basesTuple ?? classPart(vm, cls, new PyTuple([T.object]), true);
 	if (basesTuple) vm.incref(basesTuple);
 	cls.basesTuple = tpBases;
-	fillDict(vm, cls, namespace);
-	if (!cls.dict.has("__module__")) setAttribute(vm, cls, "__module__", vm.intern(cls.module));
-	copySlots(vm, cls, namespace.entries.get(nameKey("__slots__"))?.value, base, namespace);
+	// type_new_get_slots and its checks run before the tp_dict copy here (CPython copies the dict first): the
+	// copy would hold the class body's values unseen while __slots__ is iterated, or leak if a check fails.
+	const slots = slotsAsTuple(vm, namespace.entries.get(nameKey("__slots__"))?.value);
+	if (slots) vm.heap.adopt(slots, SLOTS_TUPLE);
+	try {
+		if (slots) checkSlots(vm, cls, slots.items, instancesHaveDict(base), instancesHaveWeakrefs(base), namespace);
+		fillDict(vm, cls, namespace);
+		if (!cls.dict.has("__module__")) setAttribute(vm, cls, "__module__", vm.intern(cls.module));
+		if (slots) copySlots(vm, cls, slots.items);
+	} finally {
+		if (slots) vm.heap.release(slots, SLOTS_TUPLE);
+	}
 	vm.heap.register(cls);
 	vm.heap.adopt(cls, NEW_CLASS);
 	try {
@@ -169,19 +178,9 @@ const IMPLICIT_DESCRIPTORS = [
  * type_new_get_slots and type_new_copy_slots: __slots__ as a tuple (a new one unless it was a tuple), the
  * member names sorted in a list, kept as the class's ht_slots tuple.
  */
-function copySlots(vm: VM, cls: PyClass, slots: PyObject | undefined, base: PyClass, namespace: PyDict): void {
-	if (!slots) return;
-	const asTuple = slotsAsTuple(vm, slots);
-	vm.heap.adopt(asTuple, "__slots__ as a tuple");
-	try {
-		copySlotNames(vm, cls, asTuple.items, base, namespace);
-	} finally {
-		vm.heap.release(asTuple, "__slots__ as a tuple");
-	}
-}
+const SLOTS_TUPLE = "__slots__ as a tuple";
 
-function copySlotNames(vm: VM, cls: PyClass, items: PyObject[], base: PyClass, namespace: PyDict): void {
-	checkSlots(vm, cls, items, instancesHaveDict(base), instancesHaveWeakrefs(base), namespace);
+function copySlots(vm: VM, cls: PyClass, items: readonly PyObject[]): void {
 	// type_new_copy_slots: a private slot name is mangled (`__s` in class C is the member `_C__s`).
 	cls.slotNames = items.map((i) => mangle(cls.name, vm.strValue(i)));
 	const members = items
