@@ -7,7 +7,8 @@
 // the generic path's reference work, in the same order.
 import type { PyObject } from "../heap/object";
 import { PyInstance } from "../heap/instances";
-import { currentClassesVersion, type PyClass } from "../heap/classes";
+import { currentClassesVersion, T, type PyClass } from "../heap/classes";
+import { isExceptionField } from "./exception-fields";
 import { PyFunction } from "../heap/callables";
 import { instanceLayout, type SharedKeys } from "../heap/shared-keys";
 import type { AttributeOwner } from "../heap/subclass-instances";
@@ -41,6 +42,7 @@ function readsInlineValue(cls: PyClass, name: string): boolean {
 /** Whether storing `name` on such an instance is a plain store of an inline value (storeInlineValue). */
 function storesInlineValue(cls: PyClass, name: string): boolean {
 	if (cls.attributeHooks().setattr instanceof PyFunction || name === "__dict__" || name === "__class__") return false;
+	if (isExceptionField(name) && cls.isSubclassOf(T.BaseException)) return false;
 	const clsAttr = cls.lookup(name);
 	if (clsAttr !== undefined && !(clsAttr instanceof PyFunction)) return false;
 	const layout = instanceLayout(cls);

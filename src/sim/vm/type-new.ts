@@ -6,7 +6,7 @@
 import { moduleTypeConstructors, tpName } from "../builtins/module-type-constructors";
 import type { PyObject } from "../heap/object";
 import { PyClass, PySlotDescriptor, c3Mro, subclassesLabel, T } from "../heap/classes";
-import { PyTuple, PyDict } from "../heap/containers";
+import { PyTuple, PyList, PyDict } from "../heap/containers";
 import { PyInt, PyStr } from "../heap/values";
 import { PyBoundMethod, PyBuiltinFunction, PyDescriptor, PyFunction, PySuper } from "../heap/callables";
 import { PyWeakref } from "../heap/weakrefs";
