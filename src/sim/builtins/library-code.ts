@@ -24,7 +24,7 @@ export function compileLibraryFunction(vm: VM, source: string): PyCode {
 }
 
 /** Library code has no line of the program: its frames show line 0, and it starts no steps. */
-function markLibrary(code: CodeObject): void {
+export function markLibrary(code: CodeObject): void {
 	code.library = true;
 	code.lineStarts.fill(0);
 	code.lines.fill(0);

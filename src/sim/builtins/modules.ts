@@ -1,4 +1,4 @@
-// The importable modules: sys, gc, weakref, math, random, copy, itertools, collections, ctypes, functools, typing. Each is a module object over a dict of natives.
+// The importable modules: sys, gc, weakref, math, random, copy, itertools, collections, ctypes, functools, typing, dataclasses. Each is a module object over a dict of natives (dataclasses runs Python source pymem compiles at import).
 import type { PyObject } from "../heap/object";
 import { PyModule, type NativeImpl } from "../heap/callables";
 import { sizeOf } from "../heap/sizes";
@@ -18,6 +18,7 @@ import { PyRaise } from "../vm/errors";
 import { setField } from "../vm/exception-init";
 import { installFutureFeatures } from "./future-module";
 import { TYPING_FUNCTIONS, installTypingNames } from "./typing-module";
+import { installDataclasses } from "./dataclasses-module";
 
 const MODULES: Record<string, { functions: Record<string, NativeImpl>; extra?: (vm: VM, m: PyModule) => void }> = {
 	sys: { functions: SYS_FUNCTIONS, extra: installSysData },
@@ -31,10 +32,11 @@ const MODULES: Record<string, { functions: Record<string, NativeImpl>; extra?: (
 	ctypes: { functions: CTYPES_FUNCTIONS, extra: installCtypesTypes },
 	functools: { functions: FUNCTOOLS_FUNCTIONS, extra: installFunctoolsTypes },
 	typing: { functions: TYPING_FUNCTIONS, extra: installTypingNames },
+	dataclasses: { functions: {}, extra: installDataclasses },
 	__future__: { functions: {}, extra: installFutureFeatures },
 };
 
-const SUPPORTED = "sys, gc, weakref, math, random, copy, itertools, collections, ctypes, functools and typing";
+const SUPPORTED = "sys, gc, weakref, math, random, copy, itertools, collections, ctypes, functools, typing and dataclasses";
 
 const sharedNatives = new Map<string, Map<string, PyObject>>();
 

@@ -99,6 +99,11 @@ export interface CodeObject {
 	 * leave no entries in printed tracebacks (its lines are not the program's).
 	 */
 	library?: boolean;
+	/**
+	 * co_filename of code compiled at run time from text the program never wrote and which keeps its lines (the
+	 * "<string>" text dataclasses exec's): its lines are not steps, and tracebacks name this file without a line.
+	 */
+	filename?: string;
 }
 
 /** A code object as a constant of its enclosing code (what MAKE_FUNCTION loads). Interpreter-internal. */

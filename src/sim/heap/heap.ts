@@ -61,6 +61,7 @@ export class Heap {
 	 * is set by the allocation paths that use CPython's free lists (PyList_New, PyDict_New, PyTuple_New).
 	 */
 	register<T extends PyObject>(o: T, viaFreeList = false): T {
+		if (this.sharesAll) return this.registerShared(o);
 		if (this.liveCount >= this.maxLiveObjects) throw new MemoryLimitReached(this.maxLiveObjects);
 		const kind = o.heapKind;
 		const tracks = tracksAtBirth(o, kind);
@@ -109,6 +110,23 @@ export class Heap {
 	/** That object is freed (it had no free list): PyObject_GC_Del's count, never below zero. */
 	countUnbuiltFree(): void {
 		if (this.counts[0] > 0) this.counts[0]--;
+	}
+
+	/**
+	 * While a library module written in Python runs its body at import (heap.asModuleImport), what it makes is the
+	 * module's, interpreter-wide: shared like the objects of the modules pymem writes natively.
+	 */
+	sharesAll = false;
+
+	/** Run `body` with every object it allocates made shared (see sharesAll) and out of a trace's sight. */
+	asModuleImport<T>(body: () => T): T {
+		const was = this.sharesAll;
+		this.sharesAll = true;
+		try {
+			return this.asStartup(body);
+		} finally {
+			this.sharesAll = was;
+		}
 	}
 
 	/**

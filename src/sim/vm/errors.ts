@@ -31,6 +31,8 @@ export interface TracebackEntry {
 	frame: number;
 	/** The node of the instruction that was running (co_positions' columns), for the carets under the line. */
 	location: Located | null;
+	/** co_filename when it is not the program's (exec'd text: "<string>"), which has no lines to show. */
+	filename?: string;
 }
 
 /** Builtin exception classes: [name, base]. Order matters: bases come first. */

@@ -14,6 +14,10 @@ const UNMODELLED_CODE_ATTRIBUTES = ["co_code", "co_consts", "co_filename", "co_l
 export function codeAttribute(vm: VM, code: CodeObject, name: string): PyObject | undefined {
 	const names = (list: string[]) => vm.tuple(list.map((n) => vm.intern(n)));
 	switch (name) {
+		case "co_filename":
+			// Known for exec'd text ("<string>"); the program's own path depends on where python3 ran it.
+			if (code.filename !== undefined) return vm.str(code.filename);
+			break;
 		// The code object keeps one str for each (a function's __name__ and __qualname__ start as these).
 		case "co_name":
 			return vm.intern(code.name);

@@ -46,7 +46,7 @@ export function functionAttribute(vm: VM, f: PyFunction, name: string): PyObject
 		case "__code__":
 			return orNone(vm, f.codeConstant);
 		case "__module__":
-			return f.assignedModule ? orNone(vm, f.assignedModule.value) : vm.intern("__main__");
+			return f.assignedModule ? orNone(vm, f.assignedModule.value) : vm.incref(initialModule(vm, f));
 		case "__doc__":
 			if (f.assignedDoc) return orNone(vm, f.assignedDoc.value);
 			return f.code.docstring === null ? vm.incref(vm.None) : vm.intern(f.code.docstring);
@@ -105,10 +105,14 @@ export function setFunctionAttribute(vm: VM, f: PyFunction, name: string, value:
 	if (!f.dict || !dictDel(vm, f.dict, vm.intern(name))) vm.raise("AttributeError", `'function' object has no attribute '${name}'`);
 }
 
+/** func_module as PyFunction_New sets it: its globals' __name__ ("__main__", or a library module's name). */
+function initialModule(vm: VM, f: PyFunction): PyObject {
+	return vm.dictGetStr(f.globals, "__name__") ?? vm.None;
+}
+
 /** A function's __module__ as the callers of _PyObject_LookupAttr see it: null for None (or deleted). */
 function moduleOf(vm: VM, f: PyFunction): PyObject | null {
-	if (!f.assignedModule) return vm.intern("__main__");
-	const module = f.assignedModule.value;
+	const module = f.assignedModule ? f.assignedModule.value : initialModule(vm, f);
 	return module === vm.None ? null : module;
 }
 

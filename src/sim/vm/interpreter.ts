@@ -107,6 +107,11 @@ export abstract class Interpreter extends FrameStack {
 
 	/** A step: one executed line. */
 	startLine(frame: Frame, line: number): void {
+		// Exec'd text ("<string>") runs inside the step that called it; its frame still knows its line for tracebacks.
+		if (frame.code.filename !== undefined) {
+			frame.line = line;
+			return;
+		}
 		if (this.steps >= this.maxSteps) throw new StepLimitReached();
 		this.steps++;
 		this.sliceBudget--;
@@ -213,6 +218,7 @@ export abstract class Interpreter extends FrameStack {
 		const last = exc.traceback ? this.tracebackEntries.get(exc.traceback) : undefined;
 		if (!newRaise && last && last.frame === frame.id) return;
 		const entry: TracebackEntry = { name: frame.code.name, line: frame.line, frame: frame.id, location: frame.code.locations[frame.pc - 1] ?? null };
+		if (frame.code.filename !== undefined) entry.filename = frame.code.filename;
 		const frameObject = this.frameObjectOf(frame);
 		// The new traceback takes over the exception's reference to the older one (its tb_next). As in
 		// tb_create_raw, both are set once the traceback is allocated (which can start a collection).

@@ -141,7 +141,7 @@ export function builtinRepr(vm: VM, o: PyObject): string {
 	}
 	if (o instanceof PyCell) return `<cell at ${fakeAddress(o)}: ${o.ref ? `${o.ref.cls.name} object at ${fakeAddress(o.ref)}` : "empty"}>`;
 	if (o instanceof PyGenerator) return `<generator object ${o.qualname} at ${fakeAddress(o)}>`;
-	if (o instanceof PyFrameObject) return `<frame at ${fakeAddress(o)}, file '${vm.source.filename}', line ${o.frame.line}, code ${o.frame.code.name}>`;
+	if (o instanceof PyFrameObject) return `<frame at ${fakeAddress(o)}, file '${o.frame.code.filename ?? vm.source.filename}', line ${o.frame.line}, code ${o.frame.code.name}>`;
 	if (o instanceof PyToolObject) return o.describe ? o.describe() : `<${o.typeName} object at ${fakeAddress(o)}>`;
 	if (o instanceof PyToolIterator) return o.describe ? o.describe() : `<${qualifiedName(o.cls)} object at ${fakeAddress(o)}>`;
 	if (o instanceof PyIterator) return `<${o.kindName} object at ${fakeAddress(o)}>`;

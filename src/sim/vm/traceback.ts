@@ -47,14 +47,16 @@ export function formatOneException(vm: VM, exc: PyExceptionObject, hint = ""): s
 	let repeated = 0;
 	let previous: TracebackEntry | null = null;
 	for (const entry of entries) {
-		if (previous && entry.line === previous.line && entry.name === previous.name) repeated++;
+		if (previous && entry.line === previous.line && entry.name === previous.name && entry.filename === previous.filename) repeated++;
 		else {
 			out += repetitionNote(repeated);
 			repeated = 1;
 		}
 		previous = entry;
 		if (repeated > RECURSIVE_CUTOFF) continue;
-		out += `  File "${filename}", line ${entry.line}, in ${entry.name}\n`;
+		out += `  File "${entry.filename ?? filename}", line ${entry.line}, in ${entry.name}\n`;
+		// linecache finds no lines for exec'd text ("<string>"): only the File line shows.
+		if (entry.filename !== undefined) continue;
 		const line = source[entry.line - 1];
 		const text = line?.replace(LEADING_WHITESPACE, "");
 		if (line === undefined || !text) continue;

@@ -196,6 +196,8 @@ function copySlots(vm: VM, cls: PyClass, items: readonly PyObject[]): void {
 }
 
 function setAttribute(vm: VM, cls: PyClass, name: string, value: PyObject): void {
+	// type_module reads a heap type's __module__ from its dict (a library module's classes name theirs).
+	if (name === "__module__" && value instanceof PyStr) cls.module = value.value;
 	cls.dict.set(name, value);
 	dictSet(vm, cls.namespace as PyDict, vm.intern(name), value);
 }
