@@ -51,7 +51,21 @@ function natives(module: PyModule): Record<string, NativeImpl> {
 		_own: (vm, [cls, name, fallback]) => vm.incref(classArgument(vm, cls).dict.get(vm.strValue(name!)) ?? fallback!),
 		_own_items: (vm, [cls]) => vm.list([...classArgument(vm, cls).dict].map(([k, v]) => vm.tuple([vm.intern(k), vm.incref(v)]))),
 		_has_own: (vm, [cls, name]) => vm.bool(classArgument(vm, cls).dict.has(vm.strValue(name!))),
+		// `cls.__hash__ is None`: pymem's builtin types do not carry the None CPython puts in list's, dict's... dicts.
+		_hash_is_none: (vm, [cls]) => vm.bool(hashIsNone(vm, classArgument(vm, cls))),
 	};
+}
+
+/** The builtin types whose tp_dict holds `__hash__ = None`. */
+const UNHASHABLE_BUILTINS = ["list", "dict", "set", "bytearray", "slice", "deque", "OrderedDict", "Counter"];
+
+function hashIsNone(vm: VM, cls: PyClass): boolean {
+	for (const c of cls.mro) {
+		const own = c.dict.get("__hash__");
+		if (own !== undefined) return own === vm.None;
+		if (c.builtin && UNHASHABLE_BUILTINS.includes(c.name)) return true;
+	}
+	return false;
 }
 
 export function installDataclasses(vm: VM, module: PyModule): void {

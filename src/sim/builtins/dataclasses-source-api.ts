@@ -93,7 +93,51 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     if weakref_slot and not slots:
         raise TypeError('weakref_slot is True but slots is False')
     if slots:
-        raise TypeError('pymem does not support dataclasses.dataclass(slots=True) yet')
+        cls = _add_slots(cls, frozen, weakref_slot)
+    return cls
+
+def _dataclass_getstate(self):
+    return [getattr(self, f.name) for f in fields(self)]
+
+def _dataclass_setstate(self, state):
+    for field, value in zip(fields(self), state):
+        object.__setattr__(self, field.name, value)
+
+def _get_slots(cls):
+    slots = _own(cls, '__slots__', None)
+    if slots is None:
+        return
+    if isinstance(slots, str):
+        yield slots
+    elif not hasattr(slots, '__next__'):
+        yield from slots
+    else:
+        raise TypeError(f"Slots of '{cls.__name__}' cannot be determined")
+
+def _add_slots(cls, is_frozen, weakref_slot):
+    # __slots__ cannot be added to a class that exists: a new class is made from a copy of its dict.
+    if _has_own(cls, '__slots__'):
+        raise TypeError(f'{cls.__name__} already specifies __slots__')
+    cls_dict = dict(_own_items(cls))
+    field_names = tuple(f.name for f in fields(cls))
+    inherited_slots = set(itertools.chain.from_iterable(map(_get_slots, cls.__mro__[1:-1])))
+    cls_dict["__slots__"] = tuple(
+        itertools.filterfalse(
+            inherited_slots.__contains__,
+            itertools.chain(field_names, ('__weakref__',) if weakref_slot else ())))
+    for field_name in field_names:
+        cls_dict.pop(field_name, None)
+    cls_dict.pop('__dict__', None)
+    cls_dict.pop('__weakref__', None)
+    qualname = getattr(cls, '__qualname__', None)
+    cls = type(cls)(cls.__name__, cls.__bases__, cls_dict)
+    if qualname is not None:
+        cls.__qualname__ = qualname
+    if is_frozen:
+        if '__getstate__' not in cls_dict:
+            cls.__getstate__ = _dataclass_getstate
+        if '__setstate__' not in cls_dict:
+            cls.__setstate__ = _dataclass_setstate
     return cls
 
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,

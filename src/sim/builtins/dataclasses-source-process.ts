@@ -109,7 +109,7 @@ def _get_field(cls, a_name, a_type, default_kw_only):
         raise TypeError(f'field {f.name} cannot have a default factory')
     if f.kw_only is MISSING:
         f.kw_only = default_kw_only
-    if f._field_type is _FIELD and f.default.__class__.__hash__ is None:
+    if f._field_type is _FIELD and _hash_is_none(f.default.__class__):
         raise ValueError(f'mutable default {type(f.default)} for field {f.name} is not allowed: use default_factory')
     return f
 

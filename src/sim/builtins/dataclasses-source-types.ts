@@ -5,6 +5,7 @@
 // _signature_text (str(inspect.signature(cls)) without " -> None"), _get_ident, _annotation_parts.
 export const DATACLASSES_TYPES_SOURCE = String.raw`
 import copy
+import itertools
 
 class FrozenInstanceError(AttributeError): pass
 
@@ -28,6 +29,8 @@ class mappingproxy:
         self._mapping = mapping
     def __repr__(self):
         return f'mappingproxy({self._mapping!r})'
+    def __str__(self):
+        return str(self._mapping)
     def __getitem__(self, key):
         return self._mapping[key]
     def __len__(self):

@@ -61,7 +61,7 @@ export class Heap {
 	 * is set by the allocation paths that use CPython's free lists (PyList_New, PyDict_New, PyTuple_New).
 	 */
 	register<T extends PyObject>(o: T, viaFreeList = false): T {
-		if (this.sharesAll) return this.registerShared(o);
+		if (this.sharesAll) return this.registerModuleObject(o);
 		if (this.liveCount >= this.maxLiveObjects) throw new MemoryLimitReached(this.maxLiveObjects);
 		const kind = o.heapKind;
 		const tracks = tracksAtBirth(o, kind);
@@ -117,6 +117,16 @@ export class Heap {
 	 * module's, interpreter-wide: shared like the objects of the modules pymem writes natively.
 	 */
 	sharesAll = false;
+
+	/**
+	 * Shared, and marked tracked as CPython's GC object would be (it lives on in the oldest generation): a tuple
+	 * holding it stays tracked through collections. It is in no generation's list, so no collection scans it.
+	 */
+	private registerModuleObject<T extends PyObject>(o: T): T {
+		this.registerShared(o);
+		if (tracksAtBirth(o, o.heapKind)) o.tracked = true;
+		return o;
+	}
 
 	/** Run `body` with every object it allocates made shared (see sharesAll) and out of a trace's sight. */
 	asModuleImport<T>(body: () => T): T {

@@ -155,7 +155,15 @@ export function dictSetTaking(vm: VM, d: PyDict, key: PyObject, value: PyObject)
  * only while tracked).
  */
 export function maintainTracking(vm: VM, d: PyDict, o: PyObject): void {
-	if (!d.tracked && (o instanceof PyTuple ? o.tracked : isGcType(o))) vm.heap.track(d);
+	if (!d.tracked && (o instanceof PyTuple ? o.tracked : isGcType(o) && !isStaticType(o))) vm.heap.track(d);
+}
+
+/** Types of 3.11 that are heap types (GC objects) though pymem makes them once per process: Python classes and _functools' types. */
+const HEAP_TYPES_AMONG_BUILTINS = new Set(["Counter", "CacheInfo", "partial", "KeyWrapper", "_lru_cache_wrapper", "_lru_list_elem", "c_long", "c_int", "c_ulong", "c_uint", "py_object"]);
+
+/** A static type (int, list, deque...): type_is_gc says it is no GC object, so `{"x": int}` stays untracked. */
+function isStaticType(o: PyObject): boolean {
+	return o instanceof PyClass && o.builtin && !HEAP_TYPES_AMONG_BUILTINS.has(o.name);
 }
 
 /** insertdict of a new key into an ordinary dict: containerGrowth's model of insertion_resize, on the dict's table. */
