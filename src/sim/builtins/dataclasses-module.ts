@@ -26,6 +26,8 @@ function classArgument(vm: VM, o: PyObject | undefined): PyClass {
 }
 
 function natives(module: PyModule): Record<string, NativeImpl> {
+	// types' module dict, which make_dataclass's classes name as their module (types.new_class made them).
+	let typesGlobals: PyDict | null = null;
 	return {
 		// exec(text, globals, ns) of the text a generated method is made from: its code says "<string>".
 		_exec: (vm, [text, globals, ns]) => {
@@ -38,6 +40,13 @@ function natives(module: PyModule): Record<string, NativeImpl> {
 			const value = name instanceof PyStr ? name.value : "";
 			if (value === "__main__") return vm.incref(vm.mainGlobals);
 			if (value === "dataclasses") return vm.incref(module.dict);
+			if (value === "types") {
+				if (!typesGlobals) {
+					typesGlobals = vm.heap.registerShared(vm.newDictUnregistered());
+					vm.dictSetStr(typesGlobals, "__name__", vm.intern("types"));
+				}
+				return typesGlobals;
+			}
 			return vm.None;
 		},
 		_signature_text: (vm, [cls]) => vm.str(signatureText(vm, classArgument(vm, cls))),

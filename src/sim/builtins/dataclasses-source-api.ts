@@ -208,8 +208,48 @@ def _astuple_inner(obj, tuple_factory):
     else:
         return copy.deepcopy(obj)
 
-def make_dataclass(cls_name, fields, **kwargs):
-    raise TypeError('pymem does not support dataclasses.make_dataclass yet')
+_KEYWORDS = frozenset(('False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class',
+                       'continue', 'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global',
+                       'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return',
+                       'try', 'while', 'with', 'yield'))
+
+def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True, repr=True, eq=True, order=False,
+                   unsafe_hash=False, frozen=False, match_args=True, kw_only=False, slots=False,
+                   weakref_slot=False):
+    if namespace is None:
+        namespace = {}
+    seen = set()
+    annotations = {}
+    defaults = {}
+    for item in fields:
+        if isinstance(item, str):
+            name = item
+            tp = 'typing.Any'
+        elif len(item) == 2:
+            name, tp, = item
+        elif len(item) == 3:
+            name, tp, spec = item
+            defaults[name] = spec
+        else:
+            raise TypeError(f'Invalid field: {item!r}')
+        if not isinstance(name, str) or not name.isidentifier():
+            raise TypeError(f'Field names must be valid identifiers: {name!r}')
+        if name in _KEYWORDS:
+            raise TypeError(f'Field names must not be keywords: {name!r}')
+        if name in seen:
+            raise TypeError(f'Field name duplicated: {name!r}')
+        seen.add(name)
+        annotations[name] = tp
+    # types.new_class(cls_name, bases, {}, body): a fresh namespace the body fills, then type(); type() names
+    # the module of its caller, which is types.py there.
+    ns = {}
+    ns.update(namespace)
+    ns.update(defaults)
+    ns['__annotations__'] = annotations
+    ns['__module__'] = 'types'
+    cls = type(cls_name, bases, ns)
+    return dataclass(cls, init=init, repr=repr, eq=eq, order=order, unsafe_hash=unsafe_hash, frozen=frozen,
+                     match_args=match_args, kw_only=kw_only, slots=slots, weakref_slot=weakref_slot)
 
 def replace(obj, /, **changes):
     if not _is_dataclass_instance(obj):

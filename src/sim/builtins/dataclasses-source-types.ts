@@ -22,10 +22,13 @@ class _KW_ONLY_TYPE:
     pass
 KW_ONLY = _KW_ONLY_TYPE()
 
-# Stands in for types.MappingProxyType({}), which pymem does not have: only the empty one is ever made.
+# Stands in for types.MappingProxyType, which pymem does not have: a read-only view of a mapping, as big and as
+# tracked as CPython's, with the same repr and str.
 class mappingproxy:
     __slots__ = ('_mapping',)
     def __init__(self, mapping):
+        if isinstance(mapping, (list, tuple)) or not hasattr(type(mapping), '__getitem__'):
+            raise TypeError(f'mappingproxy() argument must be a mapping, not {type(mapping).__name__}')
         self._mapping = mapping
     def __repr__(self):
         return f'mappingproxy({self._mapping!r})'
@@ -39,6 +42,8 @@ class mappingproxy:
         return iter(self._mapping)
     def __contains__(self, key):
         return key in self._mapping
+    def __eq__(self, other):
+        return self._mapping == other
     def get(self, key, default=None):
         return self._mapping.get(key, default)
     def keys(self):
@@ -47,7 +52,10 @@ class mappingproxy:
         return self._mapping.values()
     def items(self):
         return self._mapping.items()
+    def copy(self):
+        return self._mapping.copy()
 mappingproxy.__module__ = 'builtins'
+_MappingProxy = mappingproxy
 _EMPTY_METADATA = mappingproxy({})
 del mappingproxy
 
@@ -121,9 +129,7 @@ class Field:
         self.repr = repr
         self.hash = hash
         self.compare = compare
-        if metadata is not None:
-            raise TypeError('pymem does not support dataclasses.field(metadata=...) yet')
-        self.metadata = _EMPTY_METADATA
+        self.metadata = (_EMPTY_METADATA if metadata is None else _MappingProxy(metadata))
         self.kw_only = kw_only
         self._field_type = None
     def __repr__(self):

@@ -4,7 +4,6 @@ import { PyStr } from "../heap/values";
 import type { PyObject } from "../heap/object";
 import type { PyClass } from "../heap/classes";
 import { PyDict } from "../heap/containers";
-import { PyStr } from "../heap/values";
 import { dictSet, dictDel } from "./dicts";
 import type { VM } from "./vm";
 import { updateNewSlotOfSubclasses } from "../builtins/new-methods";
@@ -12,8 +11,6 @@ import { updateNewSlotOfSubclasses } from "../builtins/new-methods";
 /** C.name = value: the lookup map changes first, so a __del__ run by releasing the old value sees the new one. */
 export function classDictSet(vm: VM, cls: PyClass, name: string, value: PyObject): void {
 	cls.dict.set(name, value);
-	// type_module reads a heap type's __module__ from its dict.
-	if (name === "__module__" && value instanceof PyStr) cls.module = value.value;
 	if (name === "__new__") updateNewSlotOfSubclasses(cls);
 	// type_repr and type_module read __module__ from the dict (namedtuple's `result.__module__ = module`).
 	if (name === "__module__" && value instanceof PyStr) cls.module = value.value;

@@ -24,8 +24,13 @@ export function compileSource(vm: VM, text: string, filename: string, library: b
 		module = parseModule(text);
 		if (library) parsedLibraries.set(text, module);
 	}
-	const { constant, code: codeConstant, strTuple } = constFactory(vm);
-	const code = compileModule(module, { constant, code: codeConstant, strTuple });
+	// The constants stay shared (never settled into counted objects): strs and tuples of names no program can count.
+	const factory = constFactory(vm);
+	const code = compileModule(module, {
+		constant: (value, origin) => factory.constant(value, origin),
+		code: (c) => factory.code(c),
+		strTuple: (names) => factory.strTuple(names),
+	});
 	if (library) markLibrary(code);
 	else markFilename(code, filename);
 	return code;
