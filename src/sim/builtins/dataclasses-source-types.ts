@@ -147,6 +147,9 @@ class Field:
                 f'_field_type={self._field_type}'
                 ')')
     __repr__ = _recursive_repr(__repr__)
+    # CPython's is classmethod(GenericAlias), whose type pymem cannot call.
+    def __class_getitem__(cls, params):
+        raise TypeError('pymem does not support dataclasses.Field[...] yet')
     # PEP 487: a descriptor given as a field's default gets its __set_name__ call when the class is made.
     def __set_name__(self, owner, name):
         func = getattr(type(self.default), '__set_name__', None)
