@@ -35,4 +35,4 @@ class D:
     d: int = field(default=Desc())
     e: int = Desc()
 x = D()
-print(D(5, 6), x.d, x.e, type(D.__dict__["d"]).__name__)
+print(D(5, 6), type(x.d).__name__, type(x.e).__name__, type(D.__dict__["d"]).__name__)
