@@ -4,7 +4,7 @@ import { PyTypingObject } from "../heap/typing-objects";
 import { typingObjectsLack } from "./typing-ops";
 import { PyToolObject } from "../heap/tool-objects";
 import type { PyObject } from "../heap/object";
-import { PyInt, PyFloat, PyStr } from "../heap/values";
+import { PyInt, PyFloat } from "../heap/values";
 import { PyDict } from "../heap/containers";
 import { PyClass, PySlotDescriptor } from "../heap/classes";
 import { PyTupleGetter } from "../heap/tuple-getter";
