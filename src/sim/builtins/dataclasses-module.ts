@@ -1,7 +1,7 @@
 // dataclasses: Lib/dataclasses.py's behaviour from Python source pymem runs at import (the dataclasses-source-*
 // files), so Field objects, defaults and the generated methods hold what CPython's hold. The natives below stand
 // in for what that module takes from exec, sys.modules, inspect and _thread.
-import type { NativeImpl, PyModule } from "../heap/callables";
+import { PyModule, type NativeImpl } from "../heap/callables";
 import type { PyObject } from "../heap/object";
 import { PyClass } from "../heap/classes";
 import { PyDict } from "../heap/containers";
@@ -40,6 +40,8 @@ function natives(module: PyModule): Record<string, NativeImpl> {
 			const value = name instanceof PyStr ? name.value : "";
 			if (value === "__main__") return vm.incref(vm.mainGlobals);
 			if (value === "dataclasses") return vm.incref(module.dict);
+			const imported = vm.modules.get(value);
+			if (value === "typing" && imported instanceof PyModule) return vm.incref(imported.dict);
 			if (value === "types") {
 				if (!typesGlobals) {
 					typesGlobals = vm.heap.registerShared(vm.newDictUnregistered());
@@ -51,6 +53,8 @@ function natives(module: PyModule): Record<string, NativeImpl> {
 		},
 		_signature_text: (vm, [cls]) => vm.str(signatureText(vm, classArgument(vm, cls))),
 		_get_ident: (vm) => vm.int(THREAD_IDENT),
+		// sys.modules.get('typing'): dataclasses looks for ClassVar annotations only once a program imported typing.
+		_typing_if_imported: (vm) => vm.incref(vm.modules.get("typing") ?? vm.None),
 		_annotation_parts: (vm, [text]) => {
 			const match = text instanceof PyStr ? MODULE_IDENTIFIER.exec(text.value) : null;
 			if (!match) return vm.None;

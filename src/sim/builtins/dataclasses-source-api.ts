@@ -23,7 +23,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     KW_ONLY_seen = False
     for name, type in cls_annotations.items():
         if (_is_kw_only(type)
-                or (isinstance(type, str) and _is_type(type, cls, 'dataclasses', _is_kw_only))):
+                or (isinstance(type, str) and _is_type(type, cls, _this_module, 'dataclasses', _is_kw_only))):
             if KW_ONLY_seen:
                 raise TypeError(f'{name!r} is KW_ONLY, but KW_ONLY has already been specified')
             KW_ONLY_seen = True

@@ -71,10 +71,14 @@ def _hash_fn(fields, globals):
 def _is_initvar(a_type):
     return a_type is InitVar or type(a_type) is InitVar
 
+def _is_classvar(a_type, typing):
+    # typing._GenericAlias is not modelled: a subscripted ClassVar is known by its __origin__.
+    return a_type is typing.ClassVar or getattr(a_type, '__origin__', None) is typing.ClassVar
+
 def _is_kw_only(a_type):
     return a_type is KW_ONLY
 
-def _is_type(annotation, cls, a_module_name, is_type_predicate):
+def _is_type(annotation, cls, a_module, a_module_name, is_type_predicate):
     # A string annotation naming the type directly ("InitVar[int]") or through a module name bound in the
     # class's module ("dataclasses.InitVar[int]"), looked up in module globals only, as CPython does.
     parts = _annotation_parts(annotation)
@@ -86,7 +90,7 @@ def _is_type(annotation, cls, a_module_name, is_type_predicate):
         ns = _module_globals(cls.__module__)
     else:
         module_ns = _module_globals(cls.__module__)
-        if module_ns is not None and module_ns.get(module_name) is _this_module:
+        if module_ns is not None and module_ns.get(module_name) is a_module:
             ns = _module_globals(a_module_name)
     return bool(ns) and is_type_predicate(ns.get(name))
 
@@ -101,14 +105,23 @@ def _get_field(cls, a_name, a_type, default_kw_only):
     f.name = a_name
     f.type = a_type
     f._field_type = _FIELD
-    # typing is not importable in pymem, so no annotation can be a ClassVar (CPython looks only when it is).
-    if (_is_initvar(a_type)
-            or (isinstance(f.type, str) and _is_type(f.type, cls, 'dataclasses', _is_initvar))):
-        f._field_type = _FIELD_INITVAR
-    if f._field_type is _FIELD_INITVAR and f.default_factory is not MISSING:
+    # No annotation can be a ClassVar unless some module imported typing: only then does CPython look.
+    typing = _typing_if_imported()
+    if typing:
+        if (_is_classvar(a_type, typing)
+                or (isinstance(f.type, str) and _is_type(f.type, cls, typing, 'typing', lambda a: _is_classvar(a, typing)))):
+            f._field_type = _FIELD_CLASSVAR
+    if f._field_type is _FIELD:
+        if (_is_initvar(a_type)
+                or (isinstance(f.type, str) and _is_type(f.type, cls, _this_module, 'dataclasses', _is_initvar))):
+            f._field_type = _FIELD_INITVAR
+    if f._field_type in (_FIELD_CLASSVAR, _FIELD_INITVAR) and f.default_factory is not MISSING:
         raise TypeError(f'field {f.name} cannot have a default factory')
-    if f.kw_only is MISSING:
-        f.kw_only = default_kw_only
+    if f._field_type in (_FIELD, _FIELD_INITVAR):
+        if f.kw_only is MISSING:
+            f.kw_only = default_kw_only
+    elif f.kw_only is not MISSING:
+        raise TypeError(f'field {f.name} is a ClassVar but specifies kw_only')
     if f._field_type is _FIELD and _hash_is_none(f.default.__class__):
         raise ValueError(f'mutable default {type(f.default)} for field {f.name} is not allowed: use default_factory')
     return f
