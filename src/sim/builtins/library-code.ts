@@ -3,33 +3,19 @@
 // CPython's are, with their reference counts and allocations. Its code starts no steps and leaves no lines in
 // printed tracebacks (its frames show line 0), and its constants stay interpreter-wide (shared), as a library module's would.
 import { parseModule } from "../parse/index";
-import { compileModule } from "../compile/compiler";
-import type { ConstFactory } from "../compile/const-factory";
-import { PyCode, type CodeObject } from "../compile/code";
+import { PyCode } from "../compile/code";
 import { PyFunction } from "../heap/callables";
 import type { PyDict } from "../heap/containers";
-import { constFactory } from "../vm/constants";
+import { compileShared, markLibrary } from "../vm/library-source";
 import type { VM } from "../vm/vm";
 
 /** The code object of the one function (or lambda) `source` defines at module level, marked as library code. */
 export function compileLibraryFunction(vm: VM, source: string): PyCode {
-	// Without settle(): the constants keep no counts of the program's own (they stay interpreter-wide).
-	const factory = constFactory(vm);
-	const consts: ConstFactory = { constant: (value, origin) => factory.constant(value, origin), code: (code) => factory.code(code), strTuple: (names) => factory.strTuple(names) };
-	const module = compileModule(parseModule(source), consts);
+	const module = compileShared(vm, parseModule(source));
 	markLibrary(module);
 	const found = module.consts.find((c): c is PyCode => c instanceof PyCode);
 	if (!found) throw new Error("library source defines no function");
 	return found;
-}
-
-/** Library code has no line of the program: its frames show line 0, and it starts no steps. */
-export function markLibrary(code: CodeObject): void {
-	code.library = true;
-	code.lineStarts.fill(0);
-	code.lines.fill(0);
-	code.firstlineno = 0;
-	for (const c of code.consts) if (c instanceof PyCode) markLibrary(c.code);
 }
 
 /** A function of `code` whose globals are `globals`, as MAKE_FUNCTION (or eval's) would make it: a new object. */

@@ -1,14 +1,14 @@
-// Python source pymem compiles at run time: a library module written in Python (its body runs once, at import),
-// library code as library-code.ts marks it (no steps, no traceback lines), and text a library exec's (dataclasses
-// builds its __init__, __repr__... from text, as CPython's does), which keeps its lines and its co_filename
-// ("<string>") but runs inside the step that called it.
+// Python source pymem compiles at run time, with shared constants: a library module written in Python (its body
+// runs once, at import), library code (no lines, no steps, no traceback entries: namedtuple's methods and its
+// eval'd `__new__`, through builtins/library-code.ts), and text a library exec's (dataclasses builds its
+// __init__, __repr__... from text, as CPython's does), which keeps its lines and its co_filename ("<string>")
+// but runs inside the step that called it.
 import type * as ast from "../parse/ast";
 import { parseModule } from "../parse/index";
 import { compileModule } from "../compile/compiler";
 import { PyCode, type CodeObject } from "../compile/code";
 import type { PyDict } from "../heap/containers";
 import { constFactory } from "./constants";
-import { markLibrary } from "../builtins/library-code";
 import type { VM } from "./vm";
 
 /** Parsed library sources: the same text is parsed once per process (an AST holds no objects of a run). */
@@ -24,16 +24,32 @@ export function compileSource(vm: VM, text: string, filename: string, library: b
 		module = parseModule(text);
 		if (library) parsedLibraries.set(text, module);
 	}
-	// The constants stay shared (never settled into counted objects): strs and tuples of names no program can count.
+	const code = compileShared(vm, module);
+	if (library) markLibrary(code);
+	else markFilename(code, filename);
+	return code;
+}
+
+/**
+ * Compile library text: its constants stay shared (never settled into counted objects), strs and tuples of
+ * names no program can count.
+ */
+export function compileShared(vm: VM, module: ast.Module): CodeObject {
 	const factory = constFactory(vm);
-	const code = compileModule(module, {
+	return compileModule(module, {
 		constant: (value, origin) => factory.constant(value, origin),
 		code: (c) => factory.code(c),
 		strTuple: (names) => factory.strTuple(names),
 	});
-	if (library) markLibrary(code);
-	else markFilename(code, filename);
-	return code;
+}
+
+/** Library code has no line of the program: its frames show line 0, and it starts no steps. */
+export function markLibrary(code: CodeObject): void {
+	code.library = true;
+	code.lineStarts.fill(0);
+	code.lines.fill(0);
+	code.firstlineno = 0;
+	for (const c of code.consts) if (c instanceof PyCode) markLibrary(c.code);
 }
 
 function markFilename(code: CodeObject, filename: string): void {
