@@ -69,6 +69,14 @@ export class LogReader {
 		}
 		return v % 2 === 0 ? v / 2 : -(v + 1) / 2;
 	}
+
+	/** The next value, without moving past it. */
+	peek(): number {
+		const at = this.offset;
+		const value = this.next();
+		this.offset = at;
+		return value;
+	}
 }
 
 export class StringTable {

@@ -152,12 +152,11 @@ export class TraceReader implements Trace {
 		// place in view), or come and go: only where it ends up counts.
 		const appearing = new Set<ObjectId>();
 		const leaving = new Set<ObjectId>();
-		const log = this.rec.log;
-		const r = log.reader(this.rec.stepStarts[step]!);
+		const r = this.rec.log.reader(this.rec.stepStarts[step]!);
 		for (;;) {
 			const kind = r.next() as Rec;
 			if (kind === Rec.Object || kind === Rec.Free) {
-				const id = log.reader(r.offset).next();
+				const id = r.peek();
 				if (kind === Rec.Object && !model.objects.has(id)) {
 					if (!leaving.delete(id)) appearing.add(id);
 				} else if (kind === Rec.Free && model.objects.has(id) && !appearing.delete(id)) leaving.add(id);
