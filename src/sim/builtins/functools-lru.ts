@@ -162,7 +162,7 @@ function storeLink(vm: VM, types: LruTypes, wrapper: PyToolObject, maxsize: numb
  * The cells of lru_cache's frame for maxsize and typed, in the closure tuple a function made there holds
  * (decorating_function's, and the cache_parameters lambda's, which share the cells).
  */
-export function closureOf(vm: VM, cells: PyTuple | null, maxsize: number | null, typed: boolean): PyTuple {
+function closureOf(vm: VM, cells: PyTuple | null, maxsize: number | null, typed: boolean): PyTuple {
 	if (cells) return vm.tuple(cells.items.map((c) => vm.incref(c)));
 	const maxsizeCell = vm.heap.register(new PyCell(maxsize === null ? vm.None : vm.int(maxsize)));
 	vm.heap.adopt(maxsizeCell, "cell of lru_cache's frame");
@@ -184,7 +184,7 @@ export function closureOf(vm: VM, cells: PyTuple | null, maxsize: number | null,
  * over lru_cache's cells (`closure`, the cells of the decorating function's closure, or new ones), then
  * update_wrapper, as Lib/functools.py does.
  */
-export function newLruWrapper(vm: VM, types: LruTypes, func: PyObject, maxsize: number | null, typed: boolean, cells: PyTuple | null = null): PyToolObject {
+function newLruWrapper(vm: VM, types: LruTypes, func: PyObject, maxsize: number | null, typed: boolean, cells: PyTuple | null = null): PyToolObject {
 	// The type has no vectorcall: its four arguments are packed into a tuple for lru_cache_new.
 	const packed = vm.tuple([func, maxsize === null ? vm.None : vm.int(maxsize), vm.bool(typed), types.cacheInfo].map((x) => vm.incref(x)));
 	vm.heap.adopt(packed, PACKED);

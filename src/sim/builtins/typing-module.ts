@@ -22,7 +22,7 @@ import { moduleTypeConstructors } from "./module-type-constructors";
 import { globalShared, nativeFunction } from "./types";
 
 /** typing's names pymem does not simulate: any use of one says so. */
-export const TYPING_NOT_YET = [
+const TYPING_NOT_YET = [
 	"Protocol", "NamedTuple", "TypedDict", "NewType", "ParamSpec", "TypeVarTuple", "Annotated", "runtime_checkable",
 	"final", "no_type_check", "dataclass_transform", "assert_type", "assert_never", "reveal_type", "get_overloads", "clear_overloads",
 	"Concatenate", "TypeGuard", "Unpack", "Required", "NotRequired", "AnyStr", "Text", "IO", "TextIO", "BinaryIO", "Pattern", "Match",

@@ -5,7 +5,7 @@ import type * as ast from "../parse/ast";
 import { syntaxError, UnsupportedSyntaxError } from "../parse/errors";
 
 /** Lib/__future__.py's all_feature_names (3.11); all but two are already the only behaviour. */
-export const FUTURE_FEATURES = [
+const FUTURE_FEATURES = [
 	"nested_scopes", "generators", "division", "absolute_import", "with_statement", "print_function",
 	"unicode_literals", "barry_as_FLUFL", "generator_stop", "annotations",
 ] as const;
@@ -17,7 +17,7 @@ export interface FutureStatements {
 	statements: ReadonlySet<ast.Stmt>;
 }
 
-export const MISPLACED = "from __future__ imports must occur at the beginning of the file";
+const MISPLACED = "from __future__ imports must occur at the beginning of the file";
 
 /** future_parse: the module's leading future statements, checked as CPython checks them. */
 export function futureStatements(module: ast.Module): FutureStatements {

@@ -165,7 +165,7 @@ class PatternChecker {
  * The constant the AST optimizer makes of a literal pattern or key (`-1`, `1 + 2j`), or undefined when it is not
  * one (an f-string).
  */
-export function foldConstant(e: ast.Expr): ast.ConstantValue | undefined {
+function foldConstant(e: ast.Expr): ast.ConstantValue | undefined {
 	if (e.kind === "Constant") return e.value;
 	if (e.kind === "UnaryOp" && e.op === "USub") {
 		const v = foldConstant(e.operand);

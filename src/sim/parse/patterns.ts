@@ -23,7 +23,7 @@ export function parsePatterns(p: ParserState): ast.Pattern {
 }
 
 /** `pattern`: as_pattern | or_pattern. */
-export function parsePattern(p: ParserState): ast.Pattern {
+function parsePattern(p: ParserState): ast.Pattern {
 	const start = p.start();
 	const pattern = parseOrPattern(p);
 	if (!p.isKeyword("as")) return pattern;
