@@ -100,7 +100,7 @@ export class FrameWriter {
 		this.model.frameState(frame.id, state);
 		this.shown.set(frame, { keys, values: values.slice(), stack, line: frame.line });
 		const log = this.log;
-		log.push(Rec.Frame);
+		log.record(Rec.Frame);
 		log.push(frame.id);
 		log.push(state.name);
 		log.push(state.line);
@@ -158,7 +158,7 @@ export class FrameWriter {
 		last.line = frame.line;
 		this.model.frameUpdated(frame.id, frame.line, changed, nChanged, kept, pushed, nPushed);
 		const log = this.log;
-		log.push(Rec.FrameUpdate);
+		log.record(Rec.FrameUpdate);
 		log.push(frame.id);
 		log.push(frame.line);
 		log.push(nChanged / 2);

@@ -9,6 +9,12 @@ import { Rec, type VarintLog, type StringTable } from "./log";
 import type { RecordedModel } from "./recorded-model";
 import { isDunder } from "./frame-writer";
 
+/** A long-lived list of pairs and where in the Internal list it was placed. */
+interface Placement {
+	pairs: readonly number[] | null;
+	at: number;
+}
+
 export class InternalHolderWriter {
 	/** Set at interpreter shutdown: __main__'s globals then hold their values without a module frame. */
 	programClosed = false;
@@ -27,6 +33,9 @@ export class InternalHolderWriter {
 	/** [object, label] pairs for the code's references to its constants, listed once. */
 	private constantEntries: number[] | null = null;
 	private constantsWritten = false;
+	/** Where this step's list and the last one placed each long-lived list of pairs (see addKnownPairs). */
+	private readonly partsPlaced: Placement = { pairs: null, at: -1 };
+	private readonly modulesPlaced: Placement = { pairs: null, at: -1 };
 
 	constructor(
 		private readonly vm: VM,
@@ -91,9 +100,9 @@ export class InternalHolderWriter {
 		}
 		// Listed again only when a part changed: labels are built strings.
 		this.partHolders ??= this.listPartHolders();
-		this.addPairs(this.partHolders);
+		this.addKnownPairs(this.partHolders, this.partsPlaced);
 		this.moduleAttributes ??= this.moduleHeld();
-		this.addPairs(this.moduleAttributes);
+		this.addKnownPairs(this.moduleAttributes, this.modulesPlaced);
 		if (vm.handledException) this.add(vm.handledException.id, this.strings.id("the exception being handled"));
 		for (const e of vm.callerExcStates) if (e) this.add(e.id, this.strings.id("the exception being handled"));
 		// The code's references to its constants never change: compared once, then only written with the rest.
@@ -104,7 +113,7 @@ export class InternalHolderWriter {
 		this.constantsWritten = true;
 		const all = constants.length ? constants.concat(entries) : entries;
 		this.model.internalHolders(all);
-		this.log.push(Rec.Internal);
+		this.log.record(Rec.Internal);
 		this.log.push(all.length / 2);
 		for (let i = 0; i < all.length; i++) this.log.push(all[i]!);
 	}
@@ -131,8 +140,17 @@ export class InternalHolderWriter {
 		return this.cursor === this.last.length ? this.last : this.last.slice(0, this.cursor);
 	}
 
-	private addPairs(pairs: readonly number[]): void {
-		for (let i = 0; i < pairs.length; i += 2) this.add(pairs[i]!, pairs[i + 1]!);
+	/**
+	 * Pairs of a list that is replaced, never changed in place, when what it describes changes (the hidden
+	 * parts' holders, the modules' attributes). Placed where the last record has the same list, they are equal
+	 * pair for pair and are skipped whole: a program with many classes and functions lists many at every step.
+	 */
+	private addKnownPairs(pairs: readonly number[], placed: Placement): void {
+		const at = this.changed === null ? this.cursor : this.changed.length;
+		if (this.changed === null && placed.pairs === pairs && placed.at === at) this.cursor = at + pairs.length;
+		else for (let i = 0; i < pairs.length; i += 2) this.add(pairs[i]!, pairs[i + 1]!);
+		placed.pairs = pairs;
+		placed.at = at;
 	}
 
 	/** heap.internal's entries (a Map's forEach: no iterator to allocate); a class's hidden parts are left out. */

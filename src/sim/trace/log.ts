@@ -4,6 +4,14 @@
 export class VarintLog {
 	private bytes = new Uint8Array(1 << 16);
 	length = 0;
+	/** How many records (each a change a step made) were started with record(); step markers are not counted. */
+	records = 0;
+
+	/** Start a record of `kind`; its values follow with push(). */
+	record(kind: Rec): void {
+		this.records++;
+		this.push(kind);
+	}
 
 	push(value: number): void {
 		let length = this.length;

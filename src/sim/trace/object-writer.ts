@@ -86,7 +86,7 @@ export class ObjectWriter {
 			this.model.object(o, state);
 		}
 		const log = this.log;
-		log.push(Rec.Object);
+		log.record(Rec.Object);
 		log.push(o.id);
 		log.push(state.type);
 		log.push(refcount);

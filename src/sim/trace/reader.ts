@@ -26,8 +26,9 @@ export class TraceReader implements Trace {
 		return this.rec.stepStarts.length - 1;
 	}
 
+	/** The records the steps wrote, each one change: an object's new state or count, a free, a frame, the collector's state... */
 	get eventCount(): number {
-		return this.rec.log.length;
+		return this.rec.log.records;
 	}
 
 	/** The model after `step` (replayed from the checkpoint before it). */

@@ -157,7 +157,7 @@ export class Recorder {
 
 	private writeText(kind: Rec.Stdout | Rec.Stderr, text: string): void {
 		const id = this.strings.id(text);
-		this.log.push(kind);
+		this.log.record(kind);
 		this.log.push(id);
 		this.model.write(kind === Rec.Stdout ? "stdout" : "stderr", id);
 	}
@@ -169,7 +169,7 @@ export class Recorder {
 		// It stays in dirtyObjects with nothing to write.
 		o.traceDirty = 0;
 		this.model.free(o.id);
-		this.log.push(Rec.Free);
+		this.log.record(Rec.Free);
 		this.log.push(o.id);
 		this.marks |= MARK_FREE;
 	}
@@ -194,7 +194,7 @@ export class Recorder {
 			const count = o.refcnt;
 			if ((dirty & CHANGE_BITS) !== COUNT_CHANGED || count === dirty >>> COUNT_SHIFT) continue;
 			o.traceDirty = (count << COUNT_SHIFT) | COUNT_CHANGED;
-			log.push(Rec.Refcount);
+			log.record(Rec.Refcount);
 			log.push(o.id);
 			log.push(count);
 		}
@@ -230,7 +230,7 @@ export class Recorder {
 		let kept = 0;
 		while (kept < n && kept < last.length && frames[kept]!.id === last[kept]) kept++;
 		const log = this.log;
-		log.push(Rec.Frames);
+		log.record(Rec.Frames);
 		log.push(kept);
 		log.push(n - kept);
 		truncate(last, kept);
@@ -258,7 +258,7 @@ export class Recorder {
 		last[5] = thresholds[1];
 		last[6] = thresholds[2];
 		const log = this.log;
-		log.push(Rec.GcState);
+		log.record(Rec.GcState);
 		for (let i = 0; i < 7; i++) log.push(last[i]!);
 		this.model.gcState(last);
 	}
@@ -271,7 +271,7 @@ export class Recorder {
 		if (running) this.queueFrame(running);
 		const gcRefs = new Map<number, number>();
 		const log = this.log;
-		log.push(Rec.GcPhase);
+		log.record(Rec.GcPhase);
 		log.push(generation);
 		log.push(GC_PHASES.indexOf(phase));
 		log.push(objects.length);
