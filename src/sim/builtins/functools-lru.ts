@@ -9,16 +9,12 @@ import type { PyClass } from "../heap/classes";
 import { PyBuiltinFunction, PyCell } from "../heap/callables";
 import { PyCacheInfo, PyLruLink, PyToolObject } from "../heap/tool-objects";
 import { dictFind, dictGet, dictPopHashed, dictSet } from "../vm/dicts";
-import { dictUpdate } from "../vm/mutations";
 import { withPackedArguments } from "../vm/instantiate";
-import { getAttr, setAttr } from "../vm/attributes";
-import { PyRaise } from "../vm/errors";
-import { exceptionMatches } from "../vm/protocol";
-import { toolObjectDict } from "../vm/library-attrs";
+import { setAttr } from "../vm/attributes";
 import type { VM } from "../vm/vm";
 import { isCallable } from "./functions";
 import { callWithPackedArguments } from "./functools-partial";
-import { copyAttribute } from "./functools-wraps";
+import { updateWrapper } from "./functools-update-wrapper";
 
 export interface LruTypes {
 	wrapper: PyClass;
@@ -30,10 +26,8 @@ export interface LruTypes {
 
 const CACHE = 0;
 const FUNC = 1;
-const WRAPPER_ASSIGNMENTS = ["__module__", "__name__", "__qualname__", "__doc__", "__annotations__"];
 const KEY = "key of the lru_cache call";
 const PACKED = "call arguments (_lru_cache_wrapper type call)";
-const FALLBACK = "getattr's default {} (update_wrapper)";
 const CALL_LABELS = { args: "call arguments (lru_cache wrapper)", kwargs: "keyword arguments (lru_cache wrapper)" };
 
 interface CacheState {
@@ -226,7 +220,7 @@ function newLruWrapper(vm: VM, types: LruTypes, func: PyObject, maxsize: number 
 		} finally {
 			vm.decref(parameters);
 		}
-		updateWrapper(vm, wrapper, func);
+		vm.decref(updateWrapper(vm, [wrapper, func], null));
 	} catch (e) {
 		vm.heap.release(wrapper, label);
 		throw e;
@@ -240,32 +234,6 @@ function cacheParameters(vm: VM, state: CacheState): PyObject {
 	dictSet(vm, d, vm.intern("maxsize"), state.maxsize === null ? vm.None : vm.int(state.maxsize));
 	dictSet(vm, d, vm.intern("typed"), vm.bool(state.typed));
 	return d;
-}
-
-/** update_wrapper(wrapper, wrapped): the assigned attributes, wrapped's __dict__, then __wrapped__. */
-function updateWrapper(vm: VM, wrapper: PyToolObject, wrapped: PyObject): void {
-	for (const name of WRAPPER_ASSIGNMENTS) copyAttribute(vm, wrapper, wrapped, name);
-	// getattr(wrapped, '__dict__', {}): the default dict is made first and dropped once getattr returns.
-	const fallback = vm.dict();
-	vm.heap.adopt(fallback, FALLBACK);
-	let source: PyObject;
-	try {
-		source = getAttr(vm, wrapped, "__dict__");
-	} catch (e) {
-		if (!(e instanceof PyRaise && exceptionMatches(vm, e.exc, vm.exceptionClass("AttributeError")))) {
-			vm.heap.release(fallback, FALLBACK);
-			throw e;
-		}
-		vm.decref(e.exc);
-		source = vm.incref(fallback);
-	}
-	vm.heap.release(fallback, FALLBACK);
-	try {
-		dictUpdate(vm, toolObjectDict(vm, wrapper), source, false);
-	} finally {
-		vm.decref(source);
-	}
-	setAttr(vm, wrapper, "__wrapped__", wrapped);
 }
 
 const wrapperStates = new WeakMap<PyToolObject, CacheState>();
