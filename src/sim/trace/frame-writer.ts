@@ -31,6 +31,8 @@ export class FrameWriter {
 	/** writeUpdate's working arrays, reused: [local index, target]* changed, and the ids pushed on the stack. */
 	private readonly changed: number[] = [];
 	private readonly pushed: number[] = [];
+	/** The frame stack's ids as the last Frames record left them (kept in place, not copied). */
+	private readonly lastOrder: number[] = [];
 
 	constructor(
 		private readonly vm: VM,
@@ -58,6 +60,28 @@ export class FrameWriter {
 		const last = this.shown.get(frame);
 		if (last && sameKeys(last.keys, keys) && last.values.length === values.length) this.writeUpdate(frame, last, values);
 		else this.writeFull(frame, keys, values);
+	}
+
+	/**
+	 * Rec.Frames: what changed at the top of the frame stack since the last one. Calls and returns come at
+	 * nearly every step of a program with functions, so the last order is changed in place.
+	 */
+	writeOrder(frames: readonly Frame[]): void {
+		const last = this.lastOrder;
+		const n = frames.length;
+		let kept = 0;
+		while (kept < n && kept < last.length && frames[kept]!.id === last[kept]) kept++;
+		const log = this.log;
+		log.record(Rec.Frames);
+		log.push(kept);
+		log.push(n - kept);
+		truncate(last, kept);
+		for (let i = kept; i < n; i++) {
+			const id = frames[i]!.id;
+			log.push(id);
+			last.push(id);
+		}
+		this.model.frameOrderChanged(last, kept);
 	}
 
 	/** The module's globals changed (the recorder sees every change of its dict): list them again. */

@@ -4,7 +4,8 @@ import type { Trace, StepState, TraceEvent, HeapObjectView, FrameView, Reference
 import { FLAG_TRACKED, FLAG_FINALIZED, FLAG_SHARED, GEN_SHIFT, Rec } from "./log";
 import { type Model, cloneModel, applyRecord } from "./model";
 import type { Recorder } from "./recorder";
-import { GC_PHASES, MARK_ALLOC, MARK_FREE, MARK_GC } from "./recorder";
+import { MARK_ALLOC, MARK_FREE, MARK_GC } from "./recorder";
+import { GC_PHASES } from "./collector-writer";
 import { previewText } from "./preview";
 
 /** Rough heap cost of one object/frame in a checkpoint, for byteSize(). */

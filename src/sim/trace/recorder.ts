@@ -6,17 +6,12 @@ import type { Frame } from "../vm/frame";
 import type { VM } from "../vm/vm";
 import type { GcPhase } from "./types";
 import { VarintLog, StringTable, Rec } from "./log";
-import { truncate } from "../arrays";
 import { TraceReader } from "./reader";
 import { RecordedModel } from "./recorded-model";
 import { FrameWriter } from "./frame-writer";
 import { InternalHolderWriter } from "./internal-writer";
 import { ObjectWriter, type SharedValue } from "./object-writer";
-
-export const GC_PHASES: GcPhase[] = [
-	"start", "merge", "update-refs", "subtract-refs", "move-unreachable", "untrack-tuples", "move-survivors",
-	"legacy-finalizers", "handle-weakrefs", "finalize", "check-resurrection", "clear", "done",
-];
+import { CollectorWriter } from "./collector-writer";
 
 /**
  * PyObject.traceDirty: what the current step changed in these bits, and above them the count last written,
@@ -55,9 +50,7 @@ export class Recorder {
 	private readonly objects: ObjectWriter;
 	private readonly frames: FrameWriter;
 	private readonly internal: InternalHolderWriter;
-	/** What the last GcState and Internal records said; a step writes them only when they change. */
-	private readonly lastGcState: number[] = [-1, -1, -1, -1, -1, -1, -1];
-	private readonly lastFrameOrder: number[] = [];
+	private readonly collector: CollectorWriter;
 	private currentLine = 0;
 	private currentFrame = 0;
 	private marks = 0;
@@ -72,6 +65,7 @@ export class Recorder {
 		this.objects = new ObjectWriter(this.log, this.strings, this.model);
 		this.frames = new FrameWriter(vm, this.log, this.strings, this.model, this.objects.showValue);
 		this.internal = new InternalHolderWriter(vm, this.log, this.strings, this.model);
+		this.collector = new CollectorWriter(vm, this.log, this.model);
 		// A recorded step can cost much more than a plain one (a changed list of n items writes n slots),
 		// so a slice looks at the clock every line to keep to its time budget.
 		vm.clockCheckMask = 0;
@@ -200,14 +194,14 @@ export class Recorder {
 		}
 		this.dirtyObjectCount = 0;
 		if (this.framesChanged) {
-			this.writeFrameOrder(vm.frames);
+			this.frames.writeOrder(vm.frames);
 			this.framesChanged = false;
 		}
 		const frames = this.dirtyFrames;
 		for (let i = 0; i < this.dirtyFrameCount; i++) if (isRunning(vm, frames[i]!)) this.frames.write(frames[i]!);
 		this.dirtyFrameCount = 0;
 		this.internal.write();
-		this.writeGcState();
+		this.collector.writeState();
 		log.push(Rec.Step);
 		log.push(this.currentLine);
 		log.push(nextLine);
@@ -220,67 +214,13 @@ export class Recorder {
 		this.step++;
 	}
 
-	/**
-	 * Rec.Frames: what changed at the top of the frame stack since the last one. Calls and returns come at
-	 * nearly every step of a program with functions, so the last order is kept in place, not copied.
-	 */
-	private writeFrameOrder(frames: readonly Frame[]): void {
-		const last = this.lastFrameOrder;
-		const n = frames.length;
-		let kept = 0;
-		while (kept < n && kept < last.length && frames[kept]!.id === last[kept]) kept++;
-		const log = this.log;
-		log.record(Rec.Frames);
-		log.push(kept);
-		log.push(n - kept);
-		truncate(last, kept);
-		for (let i = kept; i < n; i++) {
-			const id = frames[i]!.id;
-			log.push(id);
-			last.push(id);
-		}
-		this.model.frameOrderChanged(last, kept);
-	}
-
-	/** Rec.GcState when it changed: the counts change at most allocations, so compared without an array. */
-	private writeGcState(): void {
-		const { collector, heap } = this.vm;
-		const last = this.lastGcState;
-		const counts = heap.counts;
-		const thresholds = collector.thresholds;
-		const enabled = collector.enabled ? 1 : 0;
-		if (last[0] === enabled && last[1] === counts[0] && last[2] === counts[1] && last[3] === counts[2] && last[4] === thresholds[0] && last[5] === thresholds[1] && last[6] === thresholds[2]) return;
-		last[0] = enabled;
-		last[1] = counts[0];
-		last[2] = counts[1];
-		last[3] = counts[2];
-		last[4] = thresholds[0];
-		last[5] = thresholds[1];
-		last[6] = thresholds[2];
-		const log = this.log;
-		log.record(Rec.GcState);
-		for (let i = 0; i < 7; i++) log.push(last[i]!);
-		this.model.gcState(last);
-	}
-
 	private gcPhase(generation: 0 | 1 | 2, phase: GcPhase, allObjects: PyObject[]): void {
 		const objects = this.internal.hasHiddenParts ? allObjects.filter((o) => !o.internalOf) : allObjects;
 		for (const o of objects) this.queue(o, CONTENT_CHANGED);
 		// A collection starts in the middle of a line: the running frame has changed since the line began.
 		const running = this.vm.frames[this.vm.frames.length - 1];
 		if (running) this.queueFrame(running);
-		const gcRefs = new Map<number, number>();
-		const log = this.log;
-		log.record(Rec.GcPhase);
-		log.push(generation);
-		log.push(GC_PHASES.indexOf(phase));
-		log.push(objects.length);
-		for (const o of objects) {
-			log.push(o.id);
-			log.push(o.gcRefs);
-			gcRefs.set(o.id, o.gcRefs);
-		}
-		this.model.gcPhase(generation, GC_PHASES.indexOf(phase), gcRefs);
+		this.collector.writePhase(generation, phase, objects);
 		this.marks |= MARK_GC;
 		this.endStep(this.currentLine);
 	}
@@ -294,7 +234,7 @@ export class Recorder {
 			this.dirtyFrameCount--;
 		}
 		frame.traceStep = -1;
-		this.writeFrameOrder([frame]);
+		this.frames.writeOrder([frame]);
 		this.frames.write(frame);
 		this.framesChanged = false;
 		this.endStep(-1);

@@ -1,0 +1,61 @@
+// Collector records for the trace: the collector's counts and thresholds (Rec.GcState) whenever a step changed
+// them, and each phase of a collection (Rec.GcPhase) with the gc_refs of every object it looks at.
+import type { PyObject } from "../heap/object";
+import type { VM } from "../vm/vm";
+import type { GcPhase } from "./types";
+import { Rec, type VarintLog } from "./log";
+import type { RecordedModel } from "./recorded-model";
+
+export const GC_PHASES: GcPhase[] = [
+	"start", "merge", "update-refs", "subtract-refs", "move-unreachable", "untrack-tuples", "move-survivors",
+	"legacy-finalizers", "handle-weakrefs", "finalize", "check-resurrection", "clear", "done",
+];
+
+export class CollectorWriter {
+	/** What the last GcState record said: enabled, the three counts, the three thresholds. */
+	private readonly lastState: number[] = [-1, -1, -1, -1, -1, -1, -1];
+
+	constructor(
+		private readonly vm: VM,
+		private readonly log: VarintLog,
+		private readonly model: RecordedModel,
+	) {}
+
+	/** Rec.GcState when it changed: the counts change at most allocations, so compared without an array. */
+	writeState(): void {
+		const { collector, heap } = this.vm;
+		const last = this.lastState;
+		const counts = heap.counts;
+		const thresholds = collector.thresholds;
+		const enabled = collector.enabled ? 1 : 0;
+		if (last[0] === enabled && last[1] === counts[0] && last[2] === counts[1] && last[3] === counts[2] && last[4] === thresholds[0] && last[5] === thresholds[1] && last[6] === thresholds[2]) return;
+		last[0] = enabled;
+		last[1] = counts[0];
+		last[2] = counts[1];
+		last[3] = counts[2];
+		last[4] = thresholds[0];
+		last[5] = thresholds[1];
+		last[6] = thresholds[2];
+		const log = this.log;
+		log.record(Rec.GcState);
+		for (let i = 0; i < 7; i++) log.push(last[i]!);
+		this.model.gcState(last);
+	}
+
+	/** Rec.GcPhase: the phase and each object's gc_refs as the collection leaves them. */
+	writePhase(generation: 0 | 1 | 2, phase: GcPhase, objects: readonly PyObject[]): void {
+		const phaseIndex = GC_PHASES.indexOf(phase);
+		const gcRefs = new Map<number, number>();
+		const log = this.log;
+		log.record(Rec.GcPhase);
+		log.push(generation);
+		log.push(phaseIndex);
+		log.push(objects.length);
+		for (const o of objects) {
+			log.push(o.id);
+			log.push(o.gcRefs);
+			gcRefs.set(o.id, o.gcRefs);
+		}
+		this.model.gcPhase(generation, phaseIndex, gcRefs);
+	}
+}
