@@ -205,6 +205,8 @@ export function constructBuiltin(vm: VM, cls: PyClass, args: PyObject[], kw: Map
 	const moduleType = moduleTypeConstructors.get(cls);
 	if (moduleType) return withPackedArguments(vm, args, kw, (argTuple, kwDict) => moduleType(vm, args, kw, argTuple, kwDict));
 	if (!TUPLE_CALLED.has(cls.name)) return builtinTpNew(vm, cls, args, kw);
+	// odict_init reads its keywords from type_call's dict itself.
+	if (cls === T.OrderedDict) return withPackedArguments(vm, args, kw, (_argTuple, kwDict) => newOrderedDict(vm, args, kw, kwDict));
 	return withPackedArguments(vm, args, kw, () => builtinTpNew(vm, cls, args, kw));
 }
 

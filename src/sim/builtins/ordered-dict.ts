@@ -78,14 +78,16 @@ function addDictItems(vm: VM, od: PyOrderedDict, source: PyDict): void {
 }
 
 /** mutablemapping_update: one mapping or iterable of pairs, then the keywords. */
-export function odictUpdate(vm: VM, od: PyOrderedDict, args: PyObject[], kw: Map<string, PyObject> | null): void {
+export function odictUpdate(vm: VM, od: PyOrderedDict, args: PyObject[], kw: Map<string, PyObject> | null, packedKw: PyDict | null = null): void {
 	const source = args[0];
 	if (source instanceof PyDict && source.cls === T.dict) addDictItems(vm, od, source);
 	else if (source instanceof PyDict) {
 		// A mapping with keys(): each key looked up and set, in the mapping's order.
 		for (const e of [...source.entries.values()]) odictSetItem(vm, od, e.key, e.value);
 	} else if (source) addPairs(vm, od, source);
-	if (kw?.size) {
+	// A constructor call's keywords come packed in type_call's dict already; a method call's are packed here.
+	if (packedKw) addDictItems(vm, od, packedKw);
+	else if (kw?.size) {
 		const kwDict = vm.dict();
 		vm.heap.adopt(kwDict, ITEMS);
 		try {
@@ -97,15 +99,22 @@ export function odictUpdate(vm: VM, od: PyOrderedDict, args: PyObject[], kw: Map
 	}
 }
 
-/** odict_new (dict_new, then od_inst_dict = PyDict_New()) and odict_init. */
-export function newOrderedDict(vm: VM, args: PyObject[], kw: Map<string, PyObject> | null): PyOrderedDict {
+/** odict_new (dict_new; 3.11 leaves od_inst_dict NULL until the generic __dict__ code needs it) and odict_init. */
+export function newOrderedDict(vm: VM, args: PyObject[], kw: Map<string, PyObject> | null, packedKw: PyDict | null = null): PyOrderedDict {
 	const od = vm.heap.register(new PyOrderedDict());
 	return vm.heap.build(od, "OrderedDict being built", () => {
+		if (args.length > 1) vm.raise("TypeError", `expected at most 1 arguments, got ${args.length}`);
+		odictUpdate(vm, od, args, kw, packedKw);
+	});
+}
+
+/** od_inst_dict (tp_dictoffset), made as PyObject_GenericGetDict and generic setattr make it: a new dict on first need. */
+export function odictInstanceDict(vm: VM, od: PyOrderedDict): PyDict {
+	if (!od.instDict) {
 		od.instDict = vm.dict();
 		changed(vm, od);
-		if (args.length > 1) vm.raise("TypeError", `expected at most 1 arguments, got ${args.length}`);
-		odictUpdate(vm, od, args, kw);
-	});
+	}
+	return od.instDict as PyDict;
 }
 
 /** Move the entry for `k` to the end (or the front): the node is relinked, the dict entry stays where it is in CPython. */

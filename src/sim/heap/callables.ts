@@ -222,6 +222,8 @@ export class PySuper extends PyObject {
 	constructor(
 		public thisClass: PyClass | null,
 		public obj: PyObject | null,
+		/** obj_type, its own reference: obj itself when obj is a subclass of thisClass, else obj's type. */
+		public objType: PyClass | null,
 	) {
 		super();
 	}
@@ -232,11 +234,13 @@ export class PySuper extends PyObject {
 		setHeapKind(this, HeapKind.Tracked);
 	}
 	override references(): Reference[] {
-		return refsOf([["__thisclass__", this.thisClass], ["__self__", this.obj]]);
+		// super_traverse's order: obj, type, obj_type.
+		return refsOf([["__self__", this.obj], ["__thisclass__", this.thisClass], ["__self_class__", this.objType]]);
 	}
 	override releaseReferences(): PyObject[] {
-		const out = present([this.obj, this.thisClass]);
-		this.obj = this.thisClass = null;
+		// super_dealloc's order.
+		const out = present([this.obj, this.thisClass, this.objType]);
+		this.obj = this.thisClass = this.objType = null;
 		return out;
 	}
 }

@@ -24,6 +24,7 @@ import { materializeInstanceDict, replaceInstanceDict } from "./instance-dict";
 import { instanceLayout } from "../heap/shared-keys";
 import { callDescriptorSet, isUserDataDescriptor } from "./user-descriptors";
 import { PyDefaultDict, PyDeque, PyOrderedDict } from "../heap/collections";
+import { odictInstanceDict } from "../builtins/ordered-dict";
 import { PyCData } from "../heap/ctypes-data";
 import { setCDataValue } from "./ctypes-access";
 import { storeInlineValue } from "./attribute-sites";
@@ -103,7 +104,7 @@ export function genericSetAttr(vm: VM, obj: PyObject, name: string, value: PyObj
 		if (old) vm.decref(old);
 		return;
 	}
-	if (obj instanceof PyOrderedDict && obj.instDict instanceof PyDict) return dictSet(vm, obj.instDict, vm.intern(name), value);
+	if (obj instanceof PyOrderedDict) return dictSet(vm, odictInstanceDict(vm, obj), vm.intern(name), value);
 	if (obj instanceof PyDeque && name === "maxlen") vm.raise("AttributeError", "attribute 'maxlen' of 'collections.deque' objects is not writable");
 	if (obj instanceof PyCData && name === "value") return setCDataValue(vm, obj, value);
 	if (obj instanceof PyClass) vm.raise("TypeError", `cannot set '${name}' attribute of immutable type '${obj.name}'`);
@@ -198,6 +199,8 @@ export function genericDelAttr(vm: VM, obj: PyObject, name: string): void {
 		return;
 	}
 	if (obj instanceof PyModule && dictDel(vm, obj.dict, vm.intern(name))) return;
+	// _PyObjectDict_SetItem makes the missing __dict__ even to delete from it.
+	if (obj instanceof PyOrderedDict && dictDel(vm, odictInstanceDict(vm, obj), vm.intern(name))) return;
 	// type_setattro refuses any change to a static type, deletion included.
 	if (obj instanceof PyClass) vm.raise("TypeError", `cannot set '${name}' attribute of immutable type '${obj.name}'`);
 	refuseNumberGetset(vm, obj, name);

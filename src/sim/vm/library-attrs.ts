@@ -8,6 +8,7 @@ import { PyBuiltinFunction } from "../heap/callables";
 import { PyFinalize, PyWeakref } from "../heap/weakrefs";
 import { PyKeyedRef, PyWeakDictionary, PyWeakDictRemover, PyWeakSet } from "../heap/weak-dictionaries";
 import { PyDefaultDict, PyDeque, PyOrderedDict } from "../heap/collections";
+import { odictInstanceDict } from "../builtins/ordered-dict";
 import { CACHE_INFO_FIELDS, PyCacheInfo, PyToolObject } from "../heap/tool-objects";
 import { PyCData } from "../heap/ctypes-data";
 import { PyGenericAlias } from "../heap/generic-alias";
@@ -49,9 +50,9 @@ export function libraryObjectAttribute(vm: VM, obj: PyObject, name: string): PyO
 	if (obj instanceof PyDeque && name === "maxlen") return obj.maxlen < 0 ? vm.incref(vm.None) : vm.int(obj.maxlen);
 	if (obj instanceof PyDefaultDict && name === "default_factory") return orNone(vm, obj.defaultFactory);
 	// An OrderedDict's od_inst_dict is its __dict__ (tp_dictoffset): attributes live there.
-	if (obj instanceof PyOrderedDict && obj.instDict instanceof PyDict) {
-		if (name === "__dict__") return vm.incref(obj.instDict);
-		const value = dictGet(vm, obj.instDict, vm.intern(name));
+	if (obj instanceof PyOrderedDict) {
+		if (name === "__dict__") return vm.incref(odictInstanceDict(vm, obj));
+		const value = obj.instDict instanceof PyDict ? dictGet(vm, obj.instDict, vm.intern(name)) : undefined;
 		if (value) return vm.incref(value);
 	}
 	if (obj instanceof PyWeakDictRemover) {

@@ -3,7 +3,7 @@
 // start type, as typeobject.c does it. The MRO tuple and the attribute found are held meanwhile.
 import type { PyObject } from "../heap/object";
 import { PyClass } from "../heap/classes";
-import type { PySuper } from "../heap/callables";
+import { PySuper } from "../heap/callables";
 import type { VM } from "./vm";
 import { builtinDescriptorGet } from "./builtin-descriptors";
 import { callDescriptorGet, userDescriptorGet } from "./user-descriptors";
@@ -35,11 +35,17 @@ export function superAttr(vm: VM, su: PySuper, name: string): PyObject | undefin
 	return undefined;
 }
 
-/** super's obj_type (`__self_class__`): the object itself when it is a subclass of __thisclass__, else its type. */
+/** super's obj_type (`__self_class__`). */
 export function superStartType(su: PySuper): PyClass | null {
-	const { thisClass, obj } = su;
-	if (!thisClass || !obj) return null;
-	return obj instanceof PyClass && obj.isSubclassOf(thisClass) ? obj : obj.cls;
+	return su.objType;
+}
+
+/** A super object as super_init makes it: type, obj and obj_type (supercheck's answer) each referenced. */
+export function newSuper(vm: VM, thisClass: PyClass, obj: PyObject): PySuper {
+	// supercheck: the object itself when it is a subclass of thisClass, else its type when that is one.
+	const objType = obj instanceof PyClass && obj.isSubclassOf(thisClass) ? obj : obj.cls.isSubclassOf(thisClass) ? obj.cls : null;
+	if (!objType) return vm.raise("TypeError", "super(type, obj): obj must be an instance or subtype of type");
+	return vm.heap.register(new PySuper(vm.incref(thisClass), vm.incref(obj), vm.incref(objType)));
 }
 
 /** super_getattro's reference to what it found, held while its tp_descr_get runs. */

@@ -8,7 +8,8 @@ import type { PyObject } from "../heap/object";
 import { PyClass, PySlotDescriptor, c3Mro, subclassesLabel, T } from "../heap/classes";
 import { PyTuple, PyList, PyDict } from "../heap/containers";
 import { PyInt, PyStr } from "../heap/values";
-import { PyBoundMethod, PyBuiltinFunction, PyDescriptor, PyFunction, PySuper } from "../heap/callables";
+import { PyBoundMethod, PyBuiltinFunction, PyDescriptor, PyFunction } from "../heap/callables";
+import { newSuper } from "./super-attr";
 import { PyWeakref } from "../heap/weakrefs";
 import { CTYPES_CLASSES } from "../heap/ctypes-data";
 import { fakeAddressNumber } from "../builtins/identity";
@@ -258,7 +259,7 @@ function setNamesAndInitSubclass(vm: VM, cls: PyClass): void {
 	} finally {
 		vm.heap.release(copy, "dict copy for __set_name__");
 	}
-	const superObject = vm.heap.register(new PySuper(vm.incref(cls), vm.incref(cls)));
+	const superObject = newSuper(vm, cls, cls);
 	vm.heap.adopt(superObject, "super() for __init_subclass__");
 	// super(cls, cls).__init_subclass__(): a base's own (implicitly a classmethod) runs, bound to the new class.
 	const inherited = inheritedInitSubclass(cls);

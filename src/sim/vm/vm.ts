@@ -5,7 +5,8 @@ import { PyInt, PyStr, PyBool } from "../heap/values";
 import { PyList, PyTuple, PyDict, PySet, PySlice } from "../heap/containers";
 import { PyClass, T } from "../heap/classes";
 import { PyExceptionObject } from "../heap/instances";
-import { PyFunction, PySuper, PyCell } from "../heap/callables";
+import { PyFunction, PyCell } from "../heap/callables";
+import { newSuper } from "./super-attr";
 import type { PyFinalize } from "../heap/weakrefs";
 import { Interpreter } from "./interpreter";
 import { PyRaise } from "./errors";
@@ -192,7 +193,11 @@ export class VM extends Interpreter {
 	}
 	/** super() with no arguments reads __class__ and the first argument of the calling frame. */
 	makeSuper(args: PyObject[]): PyObject {
-		if (args.length === 2) return this.heap.register(new PySuper(this.incref(args[0] as PyClass), this.incref(args[1]!)));
+		if (args.length === 2) {
+			if (!(args[0] instanceof PyClass)) return this.raise("TypeError", `super() argument 1 must be a type, not ${args[0]!.typeName}`);
+			return newSuper(this, args[0], args[1]!);
+		}
+		if (args.length === 1) return this.raise("TypeError", "pymem does not support super() with one argument (an unbound super object) yet");
 		const frame = this.frames[this.frames.length - 1];
 		const code = frame?.code;
 		const cellSlot = code ? code.localsplusNames.indexOf("__class__") : -1;
@@ -201,7 +206,7 @@ export class VM extends Interpreter {
 		let self = frame.locals[0];
 		if (self instanceof PyCell) self = self.ref;
 		if (!cell.ref || !self) return this.raise("RuntimeError", "super(): __class__ cell not found");
-		return this.heap.register(new PySuper(this.incref(cell.ref as PyClass), this.incref(self)));
+		return newSuper(this, cell.ref as PyClass, self);
 	}
 	/** Release a generator frame that never ran (closing an unstarted generator). */
 	finishFrameDetached(frame: import("./frame").Frame): void {
