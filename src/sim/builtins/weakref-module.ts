@@ -3,7 +3,7 @@ import type { PyObject } from "../heap/object";
 import { PyFinalize, PyWeakref } from "../heap/weakrefs";
 import { PyFunction, type NativeImpl, type PyModule } from "../heap/callables";
 import { hasInstanceAttributes } from "../heap/subclass-instances";
-import { T } from "../heap/classes";
+import { PyClass, T } from "../heap/classes";
 import { PyDict, PyTuple } from "../heap/containers";
 import { dictSet } from "../vm/dicts";
 import { defineMethods, notSupportedYet } from "./types";
@@ -16,13 +16,22 @@ import { instancesHaveWeakrefs } from "../vm/type-new";
 /** The label of the reference finalize._registry holds to a finalizer that has not run. */
 const REGISTRY = "weakref.finalize registry";
 
-/** Builtin types without a weakref slot (tp_weaklistoffset 0): lists, dicts, tuples, numbers, strings... */
-const NOT_WEAKLY_REFERENCEABLE = new Set(["list", "dict", "tuple", "int", "bool", "float", "str", "NoneType", "range", "slice", "collections.defaultdict"]);
+/**
+ * The builtin types with a weakref slot (tp_weaklistoffset), by pymem's type name; every other builtin type
+ * (lists, tuples, numbers, iterators, views, descriptors, property, super, frames, tracebacks...) has none.
+ * The weak containers and their iterators are instances of Python classes and generators in CPython.
+ */
+const WEAKLY_REFERENCEABLE = new Set([
+	"builtin_function_or_method", "method", "generator", "set", "frozenset", "module", "code",
+	"collections.deque", "collections.OrderedDict", "WeakValueDictionary", "WeakKeyDictionary", "WeakSet",
+]);
 
 export function checkWeaklyReferenceable(vm: VM, target: PyObject): void {
-	// itertools' types and functools.KeyWrapper have no tp_weaklistoffset; partial and the lru wrapper do.
-	const noWeaklist = target instanceof PyToolIterator || (target instanceof PyToolObject && !target.hasDict);
-	const referenceable = hasInstanceAttributes(target) ? instancesHaveWeakrefs(target.cls) : target instanceof PyFunction || (target.gcKind && !noWeaklist && !NOT_WEAKLY_REFERENCEABLE.has(target.typeName));
+	// Of itertools' and functools' objects, only partial and the lru wrapper (those with a __dict__) have a weaklist.
+	const toolWithWeaklist = target instanceof PyToolObject && target.hasDict;
+	const referenceable = hasInstanceAttributes(target)
+		? instancesHaveWeakrefs(target.cls)
+		: target instanceof PyFunction || target instanceof PyClass || toolWithWeaklist || (!(target instanceof PyToolIterator) && WEAKLY_REFERENCEABLE.has(target.typeName));
 	if (!referenceable) vm.raise("TypeError", `cannot create weak reference to '${target.typeName}' object`);
 }
 
@@ -98,6 +107,8 @@ function unregister(vm: VM, finalizer: PyFinalize): boolean {
 export function callFinalize(vm: VM, finalizer: PyFinalize): PyObject {
 	if (!unregister(vm, finalizer)) return vm.incref(vm.None);
 	try {
+		// After finalize._exitfunc (finalize._shutdown), a finalizer left for shutdown is dropped without a call.
+		if (vm.finalizersShutDown) return vm.incref(vm.None);
 		const kwargs = finalizer.kwargs instanceof PyDict ? new Map([...finalizer.kwargs.entries.values()].map((e) => [vm.strValue(e.key), e.value])) : null;
 		return vm.callObject(finalizer.func!, (finalizer.args as PyTuple).items, kwargs);
 	} finally {
@@ -107,10 +118,11 @@ export function callFinalize(vm: VM, finalizer: PyFinalize): PyObject {
 	}
 }
 
-/** At exit, finalizers that have not run are called, newest first (finalize._exitfunc). */
+/** At exit, finalizers that have not run and are marked atexit are called, newest first (finalize._exitfunc). */
 export function runFinalizersAtExit(vm: VM): void {
-	while (vm.liveFinalizers.length) {
-		const finalizer = vm.liveFinalizers[vm.liveFinalizers.length - 1]!;
+	for (;;) {
+		const finalizer = [...vm.liveFinalizers].reverse().find((f) => f.atexit);
+		if (!finalizer) break;
 		vm.incref(finalizer);
 		try {
 			vm.decref(callFinalize(vm, finalizer));
@@ -123,6 +135,13 @@ export function runFinalizersAtExit(vm: VM): void {
 			vm.decref(finalizer);
 		}
 	}
+	vm.finalizersShutDown = true;
+}
+
+/** finalize.atexit's setter: it changes the _Info record of a live finalizer and ignores a dead one. */
+export function setFinalizeAtexit(vm: VM, finalizer: PyFinalize, value: PyObject): void {
+	const atexit = vm.truthy(value);
+	if (vm.liveFinalizers.includes(finalizer)) finalizer.atexit = atexit;
 }
 
 /** (obj, func, args, kwargs) while alive, else None; detach() also unregisters. */

@@ -22,6 +22,10 @@ export class PyWeakref extends PyObject {
 	get cls(): PyClass {
 		return T.weakref;
 	}
+	/** tp_name of the C type, which messages show; a Python subclass (KeyedRef) shows its own name. */
+	override get typeName(): string {
+		return this.cls === T.weakref ? "weakref.ReferenceType" : this.cls.name;
+	}
 	static {
 		setHeapKind(this, HeapKind.Tracked);
 	}
@@ -56,6 +60,8 @@ export class PyFinalize extends PyObject {
 	) {
 		super();
 	}
+	/** _Info.atexit: whether finalize._exitfunc calls it at exit (a program may set it False). */
+	atexit = true;
 	get cls(): PyClass {
 		return T.finalize;
 	}

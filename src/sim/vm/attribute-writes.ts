@@ -25,6 +25,8 @@ import { instanceLayout } from "../heap/shared-keys";
 import { callDescriptorSet, isUserDataDescriptor } from "./user-descriptors";
 import { PyDefaultDict, PyDeque, PyOrderedDict } from "../heap/collections";
 import { odictInstanceDict } from "../builtins/ordered-dict";
+import { setFinalizeAtexit } from "../builtins/weakref-module";
+import { PyFinalize } from "../heap/weakrefs";
 import { PyCData } from "../heap/ctypes-data";
 import { setCDataValue } from "./ctypes-access";
 import { storeInlineValue } from "./attribute-sites";
@@ -104,6 +106,7 @@ export function genericSetAttr(vm: VM, obj: PyObject, name: string, value: PyObj
 		if (old) vm.decref(old);
 		return;
 	}
+	if (obj instanceof PyFinalize && name === "atexit") return setFinalizeAtexit(vm, obj, value);
 	if (obj instanceof PyOrderedDict) return dictSet(vm, odictInstanceDict(vm, obj), vm.intern(name), value);
 	if (obj instanceof PyDeque && name === "maxlen") vm.raise("AttributeError", "attribute 'maxlen' of 'collections.deque' objects is not writable");
 	if (obj instanceof PyCData && name === "value") return setCDataValue(vm, obj, value);

@@ -70,7 +70,8 @@ export function libraryObjectAttribute(vm: VM, obj: PyObject, name: string): PyO
 		if (name === "__dict__" && obj.hasDict) return vm.incref(toolObjectDict(vm, obj));
 	}
 	if (obj instanceof PyWeakref && name === "__callback__") return orNone(vm, obj.callback);
-	if (obj instanceof PyFinalize && (name === "alive" || name === "atexit")) return vm.bool(name === "atexit" || vm.liveFinalizers.includes(obj));
+	// finalize.atexit reads its _Info record: False once the finalizer is dead.
+	if (obj instanceof PyFinalize && (name === "alive" || name === "atexit")) return vm.bool(vm.liveFinalizers.includes(obj) && (name === "alive" || obj.atexit));
 	if (obj instanceof PyCData && name === "value") return cdataValue(vm, obj);
 	if (obj instanceof PyBuiltinFunction && CTYPES_NAMESPACES.has(obj.name) && !name.startsWith("__")) vm.raise("TypeError", `pymem does not support ctypes.${obj.name} yet`);
 	return undefined;

@@ -155,7 +155,9 @@ export function builtinRepr(vm: VM, o: PyObject): string {
 	if (o instanceof PyFutureFeature) return o.text;
 	if (o instanceof PyWeakref) {
 		const r = o.referent;
-		return r ? `<weakref at ${fakeAddress(o)}; to '${r.cls.name}' at ${fakeAddress(r)}>` : `<weakref at ${fakeAddress(o)}; dead>`;
+		if (!r) return `<weakref at ${fakeAddress(o)}; dead>`;
+		const name = specialName(vm, r);
+		return `<weakref at ${fakeAddress(o)}; to '${r.cls.name}' at ${fakeAddress(r)}${name === null ? "" : ` (${name})`}>`;
 	}
 	if (o instanceof PyCData) return cdataRepr(vm, o);
 	if (o === vm.NotImplemented) return "NotImplemented";
@@ -225,4 +227,22 @@ export function exceptionStr(vm: VM, e: PyExceptionObject): string {
 		return str(vm, args[0]!);
 	}
 	return repr(vm, e.args!);
+}
+
+/**
+ * weakref_repr's `_PyObject_LookupSpecial(obj, "__name__")`: found on the object's type, so classes, functions,
+ * builtin functions and generators have one (their type's getset) and modules and bound methods do not.
+ */
+function specialName(vm: VM, o: PyObject): string | null {
+	if (o instanceof PyClass || o instanceof PyFunction || o instanceof PyBuiltinFunction || o instanceof PyGenerator) {
+		const name = vm.lookupAttrOf(o, "__name__");
+		if (!name) return null;
+		const text = name instanceof PyStr ? name.value : null;
+		vm.decref(name);
+		return text;
+	}
+	if (!hasInstanceAttributes(o)) return null;
+	const found = o.cls.lookup("__name__");
+	if (found instanceof PyStr) return found.value;
+	return found === undefined ? null : vm.raise("TypeError", "pymem does not support a __name__ descriptor in a weakref's repr yet");
 }

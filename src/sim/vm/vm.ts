@@ -35,6 +35,8 @@ export class VM extends Interpreter {
 	readonly gcCallbacks: PyList;
 	/** weakref.finalize objects not yet called, oldest first (Lib/weakref.py's finalize._registry). */
 	readonly liveFinalizers: PyFinalize[] = [];
+	/** finalize._shutdown: set once finalize._exitfunc ran at exit. */
+	finalizersShutDown = false;
 
 	constructor() {
 		super();
