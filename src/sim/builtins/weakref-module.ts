@@ -15,6 +15,7 @@ import { instancesHaveWeakrefs } from "../vm/type-new";
 
 /** The label of the reference finalize._registry holds to a finalizer that has not run. */
 const REGISTRY = "weakref.finalize registry";
+const EXITFUNC_LOCAL = "f in finalize._exitfunc";
 
 /**
  * The builtin types with a weakref slot (tp_weaklistoffset), by pymem's type name; every other builtin type
@@ -123,7 +124,8 @@ export function runFinalizersAtExit(vm: VM): void {
 	for (;;) {
 		const finalizer = [...vm.liveFinalizers].reverse().find((f) => f.atexit);
 		if (!finalizer) break;
-		vm.incref(finalizer);
+		// _exitfunc's local `f` holds it during the call.
+		vm.heap.hold(finalizer, EXITFUNC_LOCAL);
 		try {
 			vm.decref(callFinalize(vm, finalizer));
 		} catch (e) {
@@ -132,7 +134,7 @@ export function runFinalizersAtExit(vm: VM): void {
 			vm.writeStderr(`Traceback (most recent call last):\n${exc.cls.name}: ${str(vm, exc)}\n`);
 			vm.decref(exc);
 		} finally {
-			vm.decref(finalizer);
+			vm.heap.release(finalizer, EXITFUNC_LOCAL);
 		}
 	}
 	vm.finalizersShutDown = true;
