@@ -1,0 +1,50 @@
+// @vitest-environment jsdom
+// The notices above a block say what ended the run once, in the words python3 uses, with the line.
+import { flushSync } from "svelte";
+import { afterEach, describe, expect, it } from "vitest";
+import { runProgram } from "../../../src/sim/index";
+import { mountBlock, type MountedBlock } from "../../../src/ui/block/mount";
+import { ALL_PANELS, type BlockViewConfig } from "../../../src/ui/block/types";
+
+const config: BlockViewConfig = { title: null, panels: ALL_PANELS, layout: "horizontal", start: 0, autoplay: false, speed: 4 };
+
+globalThis.ResizeObserver ??= class {
+	observe(): void {}
+	unobserve(): void {}
+	disconnect(): void {}
+};
+
+let mounted: MountedBlock | null = null;
+let host: HTMLElement | null = null;
+
+afterEach(() => {
+	mounted?.destroy();
+	host?.remove();
+	mounted = null;
+});
+
+function mountProgram(source: string): HTMLElement {
+	const result = runProgram(source, { record: true });
+	host = document.createElement("div");
+	document.body.append(host);
+	mounted = mountBlock(host, { source, config, problems: [], headerLines: 0, run: { kind: "done", result } });
+	flushSync();
+	return host.querySelector<HTMLElement>("[data-pymem-block]")!;
+}
+
+describe("block status notices", () => {
+	it("names an uncaught exception once, as its traceback's last line, with the line it came from", () => {
+		const root = mountProgram("items = [1, 2, 3]\ntotal = 0\nfor i in range(4):\n    total += items[i]\n");
+		expect(root.getAttribute("data-status")).toBe("exception");
+		expect(root.querySelector(".pymem-notice-error")?.textContent?.replace(/\s+/g, " ").trim()).toBe(
+			"The program ended with IndexError: list index out of range (line 4). Every step up to it can be stepped through.",
+		);
+	});
+
+	it("marks a syntax error's line in the source", () => {
+		const root = mountProgram("x = [1, 2\nprint(x)\n");
+		expect(root.querySelector("[role=alert]")?.textContent).toBe("SyntaxError: '[' was never closed (line 1)");
+		const marked = [...root.querySelectorAll(".pymem-source-error")].map((line) => line.querySelector(".pymem-source-number")?.textContent);
+		expect(marked).toEqual(["1"]);
+	});
+});
