@@ -134,6 +134,53 @@ describe("pymem blocks in the preview", () => {
 		await page.close();
 	});
 
+	it.each([1280, 390])("keeps each card's list of holders inside the diagram pane at %i px", async (width) => {
+		const { page, errors } = await openPreview(browser, preview.url, { note: "Reference Counting", theme: "light", width, height: 2400 });
+		const block = (await finishedBlocks(page)).first();
+		await block.focus();
+		await page.keyboard.press("Home");
+		const outside: string[] = [];
+		// The first steps fill the pane until cards reach its bottom edge, where a list opening below was cut off.
+		for (let step = 0; step < 16; step++) {
+			const cards = block.locator("[data-pymem-object]");
+			for (let index = 0; index < (await cards.count()); index++) {
+				await cards.nth(index).focus();
+				const fits = await cards.nth(index).evaluate((card) => {
+					const pane = card.closest(".pymem-pane-diagram")!.getBoundingClientRect();
+					const list = card.querySelector(".pymem-holders")!.getBoundingClientRect();
+					return list.height > 0 && list.top >= pane.top - 1 && list.bottom <= pane.bottom + 1 && list.left >= pane.left - 1 && list.right <= pane.right + 1;
+				});
+				if (!fits) outside.push(`step ${step} card ${index}`);
+			}
+			await block.focus();
+			await page.keyboard.press("ArrowRight");
+		}
+		expect(outside).toEqual([]);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	it("gives the source pane the width of its code, up to 45%, and the diagram the rest", async () => {
+		const { page, errors } = await openPreview(browser, preview.url, { note: "Reference Counting", theme: "light", width: 1280 });
+		const block = (await finishedBlocks(page)).first();
+		const widths = await block.evaluate((root) => {
+			const source = root.querySelector<HTMLElement>(".pymem-pane-source")!;
+			// A line's code may run past the pane (it scrolls); its own right end is what the code needs.
+			const needs = (line: HTMLElement) => line.querySelector(".pymem-source-code")!.getBoundingClientRect().right - line.getBoundingClientRect().left;
+			const longest = Math.max(...[...source.querySelectorAll<HTMLElement>(".pymem-source-line")].map(needs)) + 8;
+			return {
+				row: root.querySelector(".pymem-panes")!.getBoundingClientRect().width,
+				source: source.clientWidth,
+				longest,
+				diagram: root.querySelector(".pymem-pane-diagram")!.getBoundingClientRect().width,
+			};
+		});
+		expect(widths.source).toBeLessThanOrEqual(Math.min(widths.longest, widths.row * 0.45) + 2);
+		expect(widths.diagram).toBeGreaterThan(widths.source);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
 	it("stacks its panes at 360 px (screenshot)", async () => {
 		const { page, errors } = await openPreview(browser, preview.url, { note: "Reference Counting", theme: "light", width: 360, height: 2400 });
 		const block = (await finishedBlocks(page)).first();

@@ -184,3 +184,38 @@ function arrow(key: string, from: ArrowPath["from"], sx: number, sy: number, tar
 	}
 	return { key, d, target: target.object.id, from };
 }
+
+/** Estimated sizes of the list of holders a card shows on hover (see .pymem-holders in styles.css). */
+const HOLDERS_LINE = 18;
+const HOLDERS_CHROME = 14;
+const HOLDERS_GAP = 4;
+const HOLDERS_MAX_WIDTH = 288;
+
+export interface HoldersPlacement {
+	/** Open above the card instead of below it. */
+	above: boolean;
+	/** Align with the card's right edge, so a card near the diagram's right edge keeps it inside. */
+	alignRight: boolean;
+	/** The room on the chosen side: a longer list scrolls instead of being cut off by the pane. */
+	maxHeight: number;
+}
+
+/**
+ * Where a card's list of holders opens, given the card's place in the `visible` part of the diagram (the
+ * pane scrolls and clips the rest): below when it fits, else on the roomier side, scrolling if need be.
+ */
+export function holdersPlacement(
+	box: Pick<CardBox, "x" | "y" | "height">,
+	holderCount: number,
+	visible: { width: number; height: number },
+): HoldersPlacement {
+	const wanted = HOLDERS_CHROME + HOLDERS_LINE * (1 + holderCount);
+	const below = visible.height - (box.y + box.height) - HOLDERS_GAP;
+	const above = box.y - HOLDERS_GAP;
+	const openAbove = wanted > below && above > below;
+	return {
+		above: openAbove,
+		alignRight: box.x + HOLDERS_MAX_WIDTH > visible.width && box.x + CARD_WIDTH >= HOLDERS_MAX_WIDTH,
+		maxHeight: Math.max(HOLDERS_LINE * 2, Math.floor(openAbove ? above : below)),
+	};
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { HeapObjectView } from "../../../src/sim/trace/types";
-import { CARD_WIDTH, layoutDiagram, MAX_SLOT_ROWS } from "../../../src/ui/block/layout";
+import { CARD_WIDTH, holdersPlacement, layoutDiagram, MAX_SLOT_ROWS } from "../../../src/ui/block/layout";
 import { SlotAssigner } from "../../../src/ui/block/slots";
 import { makeFakeTrace } from "./fake-trace";
 
@@ -86,5 +86,29 @@ describe("layoutDiagram", () => {
 			[1, false],
 			[2, true],
 		]);
+	});
+});
+
+describe("holdersPlacement", () => {
+	const visible = { width: 360, height: 400 };
+	it("opens the list of holders below a card when it fits there", () => {
+		expect(holdersPlacement({ x: 8, y: 8, height: 88 }, 3, visible)).toEqual({ above: false, alignRight: false, maxHeight: 300 });
+	});
+
+	it("opens it above a card near the bottom of what the pane shows, within the room there", () => {
+		// 14 + 18 * 4 = 86 px wanted, 20 px below, 300 above.
+		expect(holdersPlacement({ x: 8, y: 304, height: 76 }, 3, visible)).toEqual({ above: true, alignRight: false, maxHeight: 300 });
+	});
+
+	it("takes the roomier side and scrolls when neither side has room for every holder", () => {
+		const placement = holdersPlacement({ x: 8, y: 120, height: 88 }, 30, visible);
+		expect(placement.above).toBe(false);
+		expect(placement.maxHeight).toBe(400 - 208 - 4);
+		expect(holdersPlacement({ x: 8, y: 240, height: 88 }, 30, visible)).toMatchObject({ above: true, maxHeight: 236 });
+	});
+
+	it("aligns it with the card's right edge near the right edge, when that leaves it inside on the left", () => {
+		expect(holdersPlacement({ x: 168, y: 8, height: 88 }, 1, visible).alignRight).toBe(true);
+		expect(holdersPlacement({ x: 8, y: 8, height: 88 }, 1, { width: 200, height: 400 }).alignRight).toBe(false);
 	});
 });
