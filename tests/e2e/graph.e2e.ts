@@ -1,11 +1,32 @@
 // The concept graph in real chromium, through the browser preview running the built main.js: open the
 // view from the command palette, follow a link by keyboard, and find a path between two concepts.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import path from "node:path";
 import { launchBrowser, openPreview, repoRoot, saveScreenshot, startPreview, type RunningPreview } from "./harness";
 
 const FIXTURE_VAULT = path.join(repoRoot, "tests", "graph", "fixtures", "vault");
+
+/**
+ * Problems with the node names on screen once the map has settled: a name that overlaps another name, or
+ * that sticks out of the canvas.
+ */
+async function labelProblems(page: Page, canvas = ".pymem-graph-canvas"): Promise<string[]> {
+	return page.locator(canvas).first().evaluate((element) => {
+		const frame = element.getBoundingClientRect();
+		const labels = [...element.querySelectorAll(".pymem-graph-node-label")].map((label) => ({ text: label.textContent ?? "", box: label.getBoundingClientRect() }));
+		const problems: string[] = [];
+		labels.forEach(({ text, box }, index) => {
+			if (box.left < frame.left - 1 || box.right > frame.right + 1 || box.top < frame.top - 1 || box.bottom > frame.bottom + 1) problems.push(`${text} is cut off`);
+			for (const other of labels.slice(index + 1)) {
+				const o = other.box;
+				// Glyph boxes include the line's ascent and descent: a pixel of contact is not an overlap.
+				if (box.left < o.right - 1 && o.left < box.right - 1 && box.top < o.bottom - 2 && o.top < box.bottom - 2) problems.push(`${text} overlaps ${other.text}`);
+			}
+		});
+		return problems;
+	});
+}
 
 let preview: RunningPreview;
 let browser: Browser;
@@ -33,6 +54,7 @@ describe("concept graph view", () => {
 		expect(await node("Thread Safety").getAttribute("class")).toContain("is-ghost");
 		expect(await node("Functions").locator(".pymem-graph-pymem-mark").count()).toBe(1);
 		expect(await node("Python 1 Home").getAttribute("class")).toContain("is-hub");
+		await expect.poll(() => labelProblems(page), { timeout: 15_000 }).toEqual([]);
 		const labels = await page.locator(".pymem-graph-edge title").allTextContents();
 		expect(labels).toContain("Nested functions can create reference cycles that only the collector reclaims.");
 
@@ -128,6 +150,9 @@ describe("concept graph view", () => {
 		await page.locator(".preview-command-palette .prompt-input").fill("Open concept graph");
 		await page.keyboard.press("Enter");
 		const ghost = page.locator('.pymem-graph-node[data-node-id="Thread Safety"]');
+		// Once the layout settles and fits, every name is whole and none covers another.
+		await expect.poll(() => labelProblems(page), { timeout: 15_000 }).toEqual([]);
+		expect(await page.locator(".pymem-graph-node-label").count()).toBeGreaterThan(3);
 		await ghost.focus();
 		await page.locator(".pymem-graph-info").getByRole("button", { name: "Create note" }).waitFor();
 		await saveScreenshot(page, "concept-graph-dark-narrow");

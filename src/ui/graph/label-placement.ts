@@ -1,7 +1,11 @@
 /**
- * Where the graph picture may write an edge's relation without covering another label or a node. In a
- * small panel the labelled edges of one concept meet at that concept, so their midpoints crowd together;
- * a label that finds no free spot along its edge is left out (its full text stays in the edge's tooltip).
+ * Where the graph picture may write names and relations without covering each other or a node. Labels keep
+ * their size on screen at any zoom (so their size in graph units is divided by the zoom `scale`). Node names
+ * go under their node when there is room, else over it or beside it; a name with no free spot is left out
+ * unless it must show (the centre, the selection, the path, the concept under the pointer), and shows when
+ * its node is hovered or focused. In a small panel the labelled edges of one concept meet at that concept,
+ * so their midpoints crowd together; an edge label that finds no free spot along its edge is left out too
+ * (its full text stays in the edge's tooltip).
  */
 import type { Point } from "./edge-geometry";
 
@@ -13,67 +17,169 @@ export interface LabelRequest {
 	text: string;
 }
 
+/** Where a node's name is drawn, relative to the node's centre in graph units, and how the text hangs from it. */
+export interface NodeLabelSpot {
+	dx: number;
+	dy: number;
+	anchor: "middle" | "start" | "end";
+}
+
 export interface NodeBox {
 	at: Point;
 	radius: number;
-	/** The node's own label under it, or null when it is not drawn. */
+	/** The node's own label, or null when it is not drawn. */
 	label: string | null;
+	/** Where the label goes (from placeNodeLabels); under the node when absent. */
+	spot?: NodeLabelSpot;
 }
 
-interface Box {
+export interface NodeLabelRequest extends NodeBox {
+	key: string;
+	label: string;
+	/** Drawn even when every spot is taken. */
+	keep: boolean;
+}
+
+export interface Box {
 	left: number;
 	top: number;
 	right: number;
 	bottom: number;
 }
 
-// Estimated sizes in graph units for the stylesheet's fonts: 9px edge labels, 11px node labels, drawn
-// 12 units under the node's rim. An estimate errs on the wide side, which only drops a label sooner.
+// Estimated sizes in screen pixels for the stylesheet's fonts: 9px edge labels, 11px node labels. An
+// estimate errs on the wide side, which only drops a label sooner.
 const EDGE_CHAR_WIDTH = 5.2;
 const EDGE_LABEL_HEIGHT = 10;
 const NODE_CHAR_WIDTH = 6.4;
 const NODE_LABEL_OFFSET = 12;
 const NODE_LABEL_HEIGHT = 12;
+const NODE_LABEL_GAP = 4;
 
 /** Where along an edge a label may sit, best first: the middle, then either side of it. */
 const SPOTS = [0.5, 0.38, 0.62, 0.28, 0.72];
 
 const overlaps = (p: Box, q: Box) => p.left < q.right && q.left < p.right && p.top < q.bottom && q.top < p.bottom;
 
-function nodeBoxes(node: NodeBox): Box[] {
-	const { x, y } = node.at;
-	const r = node.radius;
-	const boxes = [{ left: x - r, top: y - r, right: x + r, bottom: y + r }];
-	if (node.label) {
-		const half = (node.label.length * NODE_CHAR_WIDTH) / 2;
-		const baseline = y + r + NODE_LABEL_OFFSET;
-		boxes.push({ left: x - half, top: baseline - NODE_LABEL_HEIGHT + 2, right: x + half, bottom: baseline + 2 });
-	}
+/** The spots around a node for its name at zoom `scale`, best first: under it, over it, right, left. */
+function nodeLabelSpots(radius: number, scale: number): NodeLabelSpot[] {
+	const beside = (NODE_LABEL_HEIGHT / 2 - 2) / scale;
+	const gap = NODE_LABEL_GAP / scale;
+	return [
+		{ dx: 0, dy: radius + NODE_LABEL_OFFSET / scale, anchor: "middle" },
+		{ dx: 0, dy: -radius - gap - 1 / scale, anchor: "middle" },
+		{ dx: radius + gap, dy: beside, anchor: "start" },
+		{ dx: -radius - gap, dy: beside, anchor: "end" },
+	];
+}
+
+/** The box of a node's label drawn at `spot` (the text's baseline is at the spot) at zoom `scale`. */
+export function nodeLabelBox(at: Point, text: string, spot: NodeLabelSpot, scale = 1): Box {
+	const width = (text.length * NODE_CHAR_WIDTH) / scale;
+	const x = at.x + spot.dx;
+	const baseline = at.y + spot.dy;
+	const left = spot.anchor === "middle" ? x - width / 2 : spot.anchor === "start" ? x : x - width;
+	return { left, top: baseline - (NODE_LABEL_HEIGHT - 2) / scale, right: left + width, bottom: baseline + 2 / scale };
+}
+
+export function circleBox(at: Point, radius: number): Box {
+	return { left: at.x - radius, top: at.y - radius, right: at.x + radius, bottom: at.y + radius };
+}
+
+function nodeBoxes(node: NodeBox, scale: number): Box[] {
+	const boxes = [circleBox(node.at, node.radius)];
+	if (node.label) boxes.push(nodeLabelBox(node.at, node.label, node.spot ?? nodeLabelSpots(node.radius, scale)[0]!, scale));
 	return boxes;
 }
 
 /** The box of a label drawn centred on `at` with a text baseline there (SVG text's default). */
-function labelBox(at: Point, text: string): Box {
-	const half = (text.length * EDGE_CHAR_WIDTH) / 2;
-	return { left: at.x - half, top: at.y - EDGE_LABEL_HEIGHT + 2, right: at.x + half, bottom: at.y + 2 };
+function labelBox(at: Point, text: string, scale: number): Box {
+	const half = (text.length * EDGE_CHAR_WIDTH) / 2 / scale;
+	return { left: at.x - half, top: at.y - (EDGE_LABEL_HEIGHT - 2) / scale, right: at.x + half, bottom: at.y + 2 / scale };
+}
+
+/** Boxes bucketed by a coarse grid, so a map of hundreds of labels checks only its neighbours. */
+class BoxGrid {
+	private readonly cells = new Map<number, Box[]>();
+
+	/** `cell` in graph units: a few label heights, which grow as the picture zooms out. */
+	constructor(private readonly cell: number) {}
+
+	/** Calls `visit` with each cell the box touches until it returns true. */
+	private some(box: Box, visit: (key: number) => boolean): boolean {
+		const size = this.cell;
+		const [x0, x1] = [Math.floor(box.left / size), Math.floor(box.right / size)];
+		const [y0, y1] = [Math.floor(box.top / size), Math.floor(box.bottom / size)];
+		for (let x = x0; x <= x1; x++) for (let y = y0; y <= y1; y++) if (visit((x & 0x7fff) * 0x8000 + (y & 0x7fff))) return true;
+		return false;
+	}
+
+	add(box: Box): void {
+		this.some(box, (key) => {
+			const cell = this.cells.get(key);
+			if (cell) cell.push(box);
+			else this.cells.set(key, [box]);
+			return false;
+		});
+	}
+
+	hits(box: Box): boolean {
+		return this.some(box, (key) => this.cells.get(key)?.some((other) => overlaps(box, other)) ?? false);
+	}
+}
+
+const gridFor = (scale: number) => new BoxGrid(64 / scale);
+
+/**
+ * A spot for each node name that gets one at zoom `scale`, in request order (put the names that must show
+ * first, then the most connected: later ones must avoid them). `circles` are every node drawn.
+ */
+export function placeNodeLabels(
+	requests: readonly NodeLabelRequest[],
+	circles: readonly Pick<NodeBox, "at" | "radius">[],
+	scale = 1,
+): Map<string, NodeLabelSpot> {
+	const taken = gridFor(scale);
+	for (const circle of circles) taken.add(circleBox(circle.at, circle.radius));
+	const placed = new Map<string, NodeLabelSpot>();
+	for (const request of requests) {
+		const spots = nodeLabelSpots(request.radius, scale);
+		const free = spots.find((spot) => !taken.hits(nodeLabelBox(request.at, request.label, spot, scale)));
+		const spot = free ?? (request.keep ? spots[0] : undefined);
+		if (!spot) continue;
+		taken.add(nodeLabelBox(request.at, request.label, spot, scale));
+		placed.set(request.key, spot);
+	}
+	return placed;
 }
 
 /**
  * A spot for each request that gets one, in request order (put the most important first: they are placed
- * greedily, and later ones must avoid them).
+ * greedily, and later ones must avoid them) at zoom `scale`.
  */
-export function placeEdgeLabels(requests: readonly LabelRequest[], nodes: readonly NodeBox[]): Map<string, Point> {
-	const taken: Box[] = nodes.flatMap(nodeBoxes);
+export function placeEdgeLabels(requests: readonly LabelRequest[], nodes: readonly NodeBox[], scale = 1): Map<string, Point> {
+	const taken = gridFor(scale);
+	for (const node of nodes) for (const box of nodeBoxes(node, scale)) taken.add(box);
 	const placed = new Map<string, Point>();
 	for (const request of requests) {
 		for (const t of SPOTS) {
 			const at = { x: request.a.x + (request.b.x - request.a.x) * t, y: request.a.y + (request.b.y - request.a.y) * t };
-			const box = labelBox(at, request.text);
-			if (taken.some((other) => overlaps(box, other))) continue;
-			taken.push(box);
+			const box = labelBox(at, request.text, scale);
+			if (taken.hits(box)) continue;
+			taken.add(box);
 			placed.set(request.key, at);
 			break;
 		}
 	}
 	return placed;
+}
+
+/** How many links touch each node, so the most linked concepts can name themselves first. */
+export function linkCounts(edges: readonly { source: string; target: string }[]): ReadonlyMap<string, number> {
+	const count = new Map<string, number>();
+	for (const edge of edges) {
+		count.set(edge.source, (count.get(edge.source) ?? 0) + 1);
+		count.set(edge.target, (count.get(edge.target) ?? 0) + 1);
+	}
+	return count;
 }

@@ -11,8 +11,11 @@ export interface View {
 export interface ViewportSource {
 	width(): number;
 	height(): number;
-	/** The laid-out node positions, to fit the view to. */
-	points(): Iterable<{ x: number; y: number }>;
+	/**
+	 * What the picture draws at zoom `scale`, in layout units: each node and its name. Names keep their size
+	 * on screen, so their boxes depend on the zoom.
+	 */
+	boxes(scale: number): Iterable<{ left: number; top: number; right: number; bottom: number }>;
 }
 
 export class GraphViewport {
@@ -22,22 +25,38 @@ export class GraphViewport {
 
 	constructor(private readonly source: ViewportSource) {}
 
+	/**
+	 * Fits everything drawn into the canvas with a 30 px margin, at most 1.5x. Names do not zoom, so the
+	 * room they take in layout units depends on the zoom being chosen: a few rounds settle it.
+	 */
 	fit(): void {
 		const width = this.source.width();
 		const height = this.source.height();
-		let minX = Infinity;
-		let minY = Infinity;
-		let maxX = -Infinity;
-		let maxY = -Infinity;
-		for (const { x, y } of this.source.points()) {
-			minX = Math.min(minX, x);
-			minY = Math.min(minY, y);
-			maxX = Math.max(maxX, x);
-			maxY = Math.max(maxY, y);
+		let k = Math.min(1.5, Math.max(0.1, this.view.k));
+		let bounds = this.bounds(k);
+		if (!bounds) return;
+		for (let round = 0; round < 6; round++) {
+			const next = Math.max(0.1, Math.min(1.5, (width - 60) / Math.max(1, bounds.right - bounds.left), (height - 60) / Math.max(1, bounds.bottom - bounds.top)));
+			const settled = Math.abs(next - k) < 1e-3;
+			k = next;
+			bounds = this.bounds(k) ?? bounds;
+			if (settled) break;
 		}
-		if (!Number.isFinite(minX)) return;
-		const k = Math.min(1.5, (width - 60) / Math.max(1, maxX - minX), (height - 60) / Math.max(1, maxY - minY));
-		this.view = { k: Math.max(0.1, k), x: (-(minX + maxX) / 2) * Math.max(0.1, k), y: (-(minY + maxY) / 2) * Math.max(0.1, k) };
+		this.view = { k, x: (-(bounds.left + bounds.right) / 2) * k, y: (-(bounds.top + bounds.bottom) / 2) * k };
+	}
+
+	private bounds(scale: number): { left: number; top: number; right: number; bottom: number } | null {
+		let left = Infinity;
+		let top = Infinity;
+		let right = -Infinity;
+		let bottom = -Infinity;
+		for (const box of this.source.boxes(scale)) {
+			left = Math.min(left, box.left);
+			top = Math.min(top, box.top);
+			right = Math.max(right, box.right);
+			bottom = Math.max(bottom, box.bottom);
+		}
+		return Number.isFinite(left) ? { left, top, right, bottom } : null;
 	}
 
 	zoomBy(factor: number, cx = this.source.width() / 2, cy = this.source.height() / 2): void {

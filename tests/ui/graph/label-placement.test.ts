@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { placeEdgeLabels, type LabelRequest, type NodeBox } from "../../../src/ui/graph/label-placement";
+import {
+	nodeLabelBox,
+	placeEdgeLabels,
+	placeNodeLabels,
+	type Box,
+	type LabelRequest,
+	type NodeBox,
+	type NodeLabelRequest,
+} from "../../../src/ui/graph/label-placement";
 
 const request = (key: string, a: [number, number], b: [number, number], text = "relation"): LabelRequest => ({
 	key,
@@ -32,11 +40,48 @@ describe("placeEdgeLabels", () => {
 		expect(clear.get("shown")).toEqual({ x: 100, y: 200 });
 	});
 
+	it("keeps a relation's size on screen: zoomed out it needs more room along its edge", () => {
+		// 8 characters at 5.2 px are 41.6 px wide: an 80-unit edge holds it at 1x, not at 0.25x (166 units).
+		const between = [{ at: { x: 0, y: 0 }, radius: 6, label: null }, { at: { x: 80, y: 0 }, radius: 6, label: null }];
+		expect(placeEdgeLabels([request("e", [0, 0], [80, 0])], between).has("e")).toBe(true);
+		expect(placeEdgeLabels([request("e", [0, 0], [80, 0])], between, 0.25).has("e")).toBe(false);
+	});
+
 	it("gives earlier requests the better spots", () => {
 		const crowded = [request("path", [0, 0], [600, 0], "the path's relation"), request("other", [0, 0], [600, 0], "another relation")];
 		const spots = placeEdgeLabels(crowded, []);
 		expect(spots.get("path")).toEqual({ x: 300, y: 0 });
 		expect(spots.get("other")).toBeDefined();
 		expect(spots.get("other")!.x).not.toBe(300);
+	});
+});
+
+const name = (key: string, x: number, y: number, label = key, keep = false): NodeLabelRequest => ({ key, at: { x, y }, radius: 6, label, keep });
+
+describe("placeNodeLabels", () => {
+	it("writes a name under its node when nothing is there", () => {
+		const spots = placeNodeLabels([name("Functions", 0, 0)], [{ at: { x: 0, y: 0 }, radius: 6 }]);
+		expect(spots.get("Functions")).toEqual({ dx: 0, dy: 18, anchor: "middle" });
+	});
+
+	it("moves a name over or beside its node when a name placed before it is under it, so names never overlap", () => {
+		// Two nodes 14 units apart vertically: the upper one's name under it would cover the lower node's name.
+		const requests = [name("Variables and Data Types", 0, 14), name("Functions", 0, 0)];
+		const circles = requests.map(({ at, radius }) => ({ at, radius }));
+		const spots = placeNodeLabels(requests, circles);
+		const boxes = requests.map((request) => nodeLabelBox(request.at, request.label, spots.get(request.key)!));
+		const [lower, upper] = boxes as [Box, Box];
+		expect(lower.left < upper.right && upper.left < lower.right && lower.top < upper.bottom && upper.top < lower.bottom).toBe(false);
+		expect(spots.get("Functions")!.dy).toBeLessThan(0);
+	});
+
+	it("leaves out a name with no free spot unless it must show, and finds room when zoomed in", () => {
+		// A node boxed in by four long names all around it.
+		const crowd = [name("a long neighbouring name", 0, 18), name("a long neighbouring name ", 0, -14), name("another long name", 60, 0), name("another long name ", -60, 0)];
+		const circles = [...crowd, name("x", 0, 0)].map(({ at, radius }) => ({ at, radius }));
+		expect(placeNodeLabels([...crowd, name("Hidden concept", 0, 0)], circles).has("Hidden concept")).toBe(false);
+		expect(placeNodeLabels([name("Hidden concept", 0, 0, "Hidden concept", true), ...crowd], circles).has("Hidden concept")).toBe(true);
+		// Names keep their size on screen: at 4x they take a quarter of the room in graph units.
+		expect(placeNodeLabels([...crowd, name("Hidden concept", 0, 0)], circles, 4).has("Hidden concept")).toBe(true);
 	});
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { GraphViewport } from "../../../src/ui/graph/viewport.svelte";
 
 function viewportOver(points: { x: number; y: number }[], width = 600, height = 420): GraphViewport {
-	return new GraphViewport({ width: () => width, height: () => height, points: () => points });
+	const boxes = points.map(({ x, y }) => ({ left: x, top: y, right: x, bottom: y }));
+	return new GraphViewport({ width: () => width, height: () => height, boxes: () => boxes });
 }
 
 describe("graph viewport", () => {
@@ -48,5 +49,26 @@ describe("graph viewport", () => {
 		expect(viewport.userMoved).toBe(false);
 		expect(viewport.view).toEqual({ k: 1.5, x: -75, y: -75 });
 		expect(viewport.handleKey("x", true)).toBe(false);
+	});
+});
+
+describe("graph viewport fitting names", () => {
+	it("fits nodes and their names, whose size in layout units depends on the zoom, inside the margin", () => {
+		// Two nodes 200 apart, each with a 120 px name centred under it (60 px either side on screen).
+		const nodes = [{ x: 0, y: 0 }, { x: 200, y: 0 }];
+		const boxes = (scale: number) =>
+			nodes.flatMap(({ x, y }) => [
+				{ left: x - 6, top: y - 6, right: x + 6, bottom: y + 6 },
+				{ left: x - 60 / scale, top: y + 8, right: x + 60 / scale, bottom: y + 8 + 12 / scale },
+			]);
+		const viewport = new GraphViewport({ width: () => 400, height: () => 400, boxes });
+		viewport.fit();
+		const { k, x } = viewport.view;
+		// On screen: the nodes are 200k apart and the names stick out 60 px on each side; all within 400 - 60.
+		expect(200 * k + 120).toBeCloseTo(340, 0);
+		// Centred: the left name's edge is as far from the canvas's left as the right one's from its right.
+		const leftEdge = 200 + x + 0 * k - 60;
+		const rightEdge = 200 + x + 200 * k + 60;
+		expect(leftEdge).toBeCloseTo(400 - rightEdge, 1);
 	});
 });
