@@ -60,6 +60,9 @@ const NODE_LABEL_GAP = 4;
 const SPOTS = [0.5, 0.38, 0.62, 0.28, 0.72];
 
 const overlaps = (p: Box, q: Box) => p.left < q.right && q.left < p.right && p.top < q.bottom && q.top < p.bottom;
+/** Whether `box` lies within `frame` (what the canvas shows); anything fits when there is no frame. */
+const within = (box: Box, frame: Box | undefined) =>
+	!frame || (box.left >= frame.left && box.right <= frame.right && box.top >= frame.top && box.bottom <= frame.bottom);
 
 /** The spots around a node for its name at zoom `scale`, best first: under it, over it, right, left. */
 function nodeLabelSpots(radius: number, scale: number): NodeLabelSpot[] {
@@ -132,22 +135,25 @@ const gridFor = (scale: number) => new BoxGrid(64 / scale);
 
 /**
  * A spot for each node name that gets one at zoom `scale`, in request order (put the names that must show
- * first, then the most connected: later ones must avoid them). `circles` are every node drawn.
+ * first, then the most connected: later ones must avoid them). `circles` are every node drawn; `frame`, when
+ * given, is what the canvas shows, which a name must stay inside.
  */
 export function placeNodeLabels(
 	requests: readonly NodeLabelRequest[],
 	circles: readonly Pick<NodeBox, "at" | "radius">[],
 	scale = 1,
+	frame?: Box,
 ): Map<string, NodeLabelSpot> {
 	const taken = gridFor(scale);
 	for (const circle of circles) taken.add(circleBox(circle.at, circle.radius));
 	const placed = new Map<string, NodeLabelSpot>();
 	for (const request of requests) {
 		const spots = nodeLabelSpots(request.radius, scale);
-		const free = spots.find((spot) => !taken.hits(nodeLabelBox(request.at, request.label, spot, scale)));
-		const spot = free ?? (request.keep ? spots[0] : undefined);
+		const boxOf = (spot: NodeLabelSpot) => nodeLabelBox(request.at, request.label, spot, scale);
+		const free = spots.find((spot) => within(boxOf(spot), frame) && !taken.hits(boxOf(spot)));
+		const spot = free ?? (request.keep ? (spots.find((spot) => within(boxOf(spot), frame)) ?? spots[0]) : undefined);
 		if (!spot) continue;
-		taken.add(nodeLabelBox(request.at, request.label, spot, scale));
+		taken.add(boxOf(spot));
 		placed.set(request.key, spot);
 	}
 	return placed;
@@ -155,9 +161,9 @@ export function placeNodeLabels(
 
 /**
  * A spot for each request that gets one, in request order (put the most important first: they are placed
- * greedily, and later ones must avoid them) at zoom `scale`.
+ * greedily, and later ones must avoid them) at zoom `scale`, inside `frame` when given.
  */
-export function placeEdgeLabels(requests: readonly LabelRequest[], nodes: readonly NodeBox[], scale = 1): Map<string, Point> {
+export function placeEdgeLabels(requests: readonly LabelRequest[], nodes: readonly NodeBox[], scale = 1, frame?: Box): Map<string, Point> {
 	const taken = gridFor(scale);
 	for (const node of nodes) for (const box of nodeBoxes(node, scale)) taken.add(box);
 	const placed = new Map<string, Point>();
@@ -165,7 +171,7 @@ export function placeEdgeLabels(requests: readonly LabelRequest[], nodes: readon
 		for (const t of SPOTS) {
 			const at = { x: request.a.x + (request.b.x - request.a.x) * t, y: request.a.y + (request.b.y - request.a.y) * t };
 			const box = labelBox(at, request.text, scale);
-			if (taken.hits(box)) continue;
+			if (!within(box, frame) || taken.hits(box)) continue;
 			taken.add(box);
 			placed.set(request.key, at);
 			break;

@@ -1,6 +1,20 @@
 // Pan and zoom of the graph picture: the view transform, fitting it to the laid-out nodes, and the wheel and
 // key gestures that move it. ForceGraph owns the layout and the pointer gestures that drag nodes or the view.
 
+export interface Box {
+	left: number;
+	top: number;
+	right: number;
+	bottom: number;
+}
+
+/**
+ * The least zoom a fit may choose, as a share of the zoom that fits the nodes alone: in a narrow canvas,
+ * making room for every long name would shrink the map to a dot. Names that then do not fit are placed
+ * inward or wait for hover (label-placement.ts keeps them inside the canvas).
+ */
+const NAMES_MAY_SHRINK_TO = 0.7;
+
 /** The translation (from the canvas centre) and scale that the picture's nodes are drawn with. */
 export interface View {
 	x: number;
@@ -11,11 +25,10 @@ export interface View {
 export interface ViewportSource {
 	width(): number;
 	height(): number;
-	/**
-	 * What the picture draws at zoom `scale`, in layout units: each node and its name. Names keep their size
-	 * on screen, so their boxes depend on the zoom.
-	 */
-	boxes(scale: number): Iterable<{ left: number; top: number; right: number; bottom: number }>;
+	/** Each laid-out node's box, in layout units. */
+	nodes(): Iterable<Box>;
+	/** The boxes of the names drawn at zoom `scale`: names keep their size on screen, so these depend on it. */
+	names(scale: number): Iterable<Box>;
 }
 
 export class GraphViewport {
@@ -26,37 +39,43 @@ export class GraphViewport {
 	constructor(private readonly source: ViewportSource) {}
 
 	/**
-	 * Fits everything drawn into the canvas with a 30 px margin, at most 1.5x. Names do not zoom, so the
-	 * room they take in layout units depends on the zoom being chosen: a few rounds settle it.
+	 * Fits the nodes and their names into the canvas with a 30 px margin, at most 1.5x. Names do not zoom,
+	 * so the room they take in layout units depends on the zoom being chosen: a few rounds settle it.
 	 */
 	fit(): void {
-		const width = this.source.width();
-		const height = this.source.height();
-		let k = Math.min(1.5, Math.max(0.1, this.view.k));
-		let bounds = this.bounds(k);
-		if (!bounds) return;
+		const nodes = bounds(this.source.nodes());
+		if (!nodes) return;
+		const nodesOnly = this.scaleFor(nodes);
+		let k = nodesOnly;
+		let drawn = nodes;
 		for (let round = 0; round < 6; round++) {
-			const next = Math.max(0.1, Math.min(1.5, (width - 60) / Math.max(1, bounds.right - bounds.left), (height - 60) / Math.max(1, bounds.bottom - bounds.top)));
+			drawn = union(nodes, bounds(this.source.names(k)));
+			const next = this.scaleFor(drawn);
 			const settled = Math.abs(next - k) < 1e-3;
 			k = next;
-			bounds = this.bounds(k) ?? bounds;
 			if (settled) break;
 		}
-		this.view = { k, x: (-(bounds.left + bounds.right) / 2) * k, y: (-(bounds.top + bounds.bottom) / 2) * k };
+		// When names would shrink the map too far, centre the nodes and let the names find room inside.
+		if (k < nodesOnly * NAMES_MAY_SHRINK_TO) {
+			k = nodesOnly * NAMES_MAY_SHRINK_TO;
+			drawn = nodes;
+		}
+		this.view = { k, x: (-(drawn.left + drawn.right) / 2) * k, y: (-(drawn.top + drawn.bottom) / 2) * k };
 	}
 
-	private bounds(scale: number): { left: number; top: number; right: number; bottom: number } | null {
-		let left = Infinity;
-		let top = Infinity;
-		let right = -Infinity;
-		let bottom = -Infinity;
-		for (const box of this.source.boxes(scale)) {
-			left = Math.min(left, box.left);
-			top = Math.min(top, box.top);
-			right = Math.max(right, box.right);
-			bottom = Math.max(bottom, box.bottom);
-		}
-		return Number.isFinite(left) ? { left, top, right, bottom } : null;
+	/** The zoom that fits `box` with the margin, within 0.1x and 1.5x. */
+	private scaleFor(box: Box): number {
+		const fitX = (this.source.width() - 60) / Math.max(1, box.right - box.left);
+		const fitY = (this.source.height() - 60) / Math.max(1, box.bottom - box.top);
+		return Math.max(0.1, Math.min(1.5, fitX, fitY));
+	}
+
+	/** What the canvas shows, in layout units, `inset` screen pixels in from its edges. */
+	visibleBox(inset = 0): Box {
+		const { x, y, k } = this.view;
+		const halfWidth = this.source.width() / 2 - inset;
+		const halfHeight = this.source.height() / 2 - inset;
+		return { left: (-halfWidth - x) / k, right: (halfWidth - x) / k, top: (-halfHeight - y) / k, bottom: (halfHeight - y) / k };
 	}
 
 	zoomBy(factor: number, cx = this.source.width() / 2, cy = this.source.height() / 2): void {
@@ -114,4 +133,23 @@ export class GraphViewport {
 		} else return false;
 		return true;
 	}
+}
+
+function bounds(boxes: Iterable<Box>): Box | null {
+	let left = Infinity;
+	let top = Infinity;
+	let right = -Infinity;
+	let bottom = -Infinity;
+	for (const box of boxes) {
+		left = Math.min(left, box.left);
+		top = Math.min(top, box.top);
+		right = Math.max(right, box.right);
+		bottom = Math.max(bottom, box.bottom);
+	}
+	return Number.isFinite(left) ? { left, top, right, bottom } : null;
+}
+
+function union(a: Box, b: Box | null): Box {
+	if (!b) return a;
+	return { left: Math.min(a.left, b.left), top: Math.min(a.top, b.top), right: Math.max(a.right, b.right), bottom: Math.max(a.bottom, b.bottom) };
 }

@@ -84,4 +84,13 @@ describe("placeNodeLabels", () => {
 		// Names keep their size on screen: at 4x they take a quarter of the room in graph units.
 		expect(placeNodeLabels([...crowd, name("Hidden concept", 0, 0)], circles, 4).has("Hidden concept")).toBe(true);
 	});
+
+	it("keeps a name inside the visible frame: a node at the right edge names itself on its left", () => {
+		const frame = { left: -200, top: -200, right: 40, bottom: 200 };
+		const spots = placeNodeLabels([name("Memory Management", 30, 0)], [{ at: { x: 30, y: 0 }, radius: 6 }], 1, frame);
+		expect(spots.get("Memory Management")?.anchor).toBe("end");
+		// With no spot inside the frame, a name waits for hover or zoom.
+		const tight = { left: 20, top: -10, right: 40, bottom: 10 };
+		expect(placeNodeLabels([name("Memory Management", 30, 0)], [], 1, tight).has("Memory Management")).toBe(false);
+	});
 });

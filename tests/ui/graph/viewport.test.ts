@@ -3,7 +3,7 @@ import { GraphViewport } from "../../../src/ui/graph/viewport.svelte";
 
 function viewportOver(points: { x: number; y: number }[], width = 600, height = 420): GraphViewport {
 	const boxes = points.map(({ x, y }) => ({ left: x, top: y, right: x, bottom: y }));
-	return new GraphViewport({ width: () => width, height: () => height, boxes: () => boxes });
+	return new GraphViewport({ width: () => width, height: () => height, nodes: () => boxes, names: () => [] });
 }
 
 describe("graph viewport", () => {
@@ -53,22 +53,37 @@ describe("graph viewport", () => {
 });
 
 describe("graph viewport fitting names", () => {
-	it("fits nodes and their names, whose size in layout units depends on the zoom, inside the margin", () => {
-		// Two nodes 200 apart, each with a 120 px name centred under it (60 px either side on screen).
+	// Two nodes 200 apart, each with a name `wide` px wide centred under it.
+	function withNames(width: number, wide: number): GraphViewport {
 		const nodes = [{ x: 0, y: 0 }, { x: 200, y: 0 }];
-		const boxes = (scale: number) =>
-			nodes.flatMap(({ x, y }) => [
-				{ left: x - 6, top: y - 6, right: x + 6, bottom: y + 6 },
-				{ left: x - 60 / scale, top: y + 8, right: x + 60 / scale, bottom: y + 8 + 12 / scale },
-			]);
-		const viewport = new GraphViewport({ width: () => 400, height: () => 400, boxes });
+		return new GraphViewport({
+			width: () => width,
+			height: () => 400,
+			nodes: () => nodes.map(({ x, y }) => ({ left: x - 6, top: y - 6, right: x + 6, bottom: y + 6 })),
+			names: (scale) => nodes.map(({ x, y }) => ({ left: x - wide / 2 / scale, top: y + 8, right: x + wide / 2 / scale, bottom: y + 8 + 12 / scale })),
+		});
+	}
+
+	it("fits nodes and their names, whose size in layout units depends on the zoom, inside the margin", () => {
+		const viewport = withNames(400, 120);
 		viewport.fit();
 		const { k, x } = viewport.view;
 		// On screen: the nodes are 200k apart and the names stick out 60 px on each side; all within 400 - 60.
 		expect(200 * k + 120).toBeCloseTo(340, 0);
 		// Centred: the left name's edge is as far from the canvas's left as the right one's from its right.
-		const leftEdge = 200 + x + 0 * k - 60;
+		const leftEdge = 200 + x - 60;
 		const rightEdge = 200 + x + 200 * k + 60;
 		expect(leftEdge).toBeCloseTo(400 - rightEdge, 1);
+		// What the canvas shows, in layout units, starts at the left name's edge less the 30 px margin.
+		expect(viewport.visibleBox().left * k).toBeCloseTo(-60 - 30, 0);
+	});
+
+	it("does not shrink the map below 70% of the nodes' own fit to make room for long names", () => {
+		// The nodes alone fit at (300 - 60) / 212; names 240 px wide would leave almost nothing for them.
+		const viewport = withNames(300, 240);
+		viewport.fit();
+		expect(viewport.view.k).toBeCloseTo((240 / 212) * 0.7, 6);
+		// The nodes are centred then: their middle (100, 0) is at the canvas's centre.
+		expect(viewport.view.x).toBeCloseTo(-100 * viewport.view.k, 6);
 	});
 });
