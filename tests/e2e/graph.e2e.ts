@@ -160,16 +160,21 @@ describe("concept graph view", () => {
 		await page.close();
 	});
 
-	it("draws the example vault's concept-map block on its home note", async () => {
+	it("draws the example vault's concept-map block on its home note, names whole and apart at 1280 and 390 px", async () => {
 		const examplePreview = await startPreview();
 		try {
-			const { page, errors } = await openPreview(browser, examplePreview.url);
-			const map = page.locator(".pymem-concept-map");
-			await map.locator('[data-node-id="Memory Management"]').waitFor();
-			expect(await map.locator(".pymem-concept-map-title").textContent()).toBe("Memory Management: links to depth 2");
-			expect(await map.locator(".pymem-graph-node.is-ghost").count()).toBeGreaterThan(0);
-			expect(errors).toEqual([]);
-			await page.close();
+			for (const width of [1280, 390]) {
+				const { page, errors } = await openPreview(browser, examplePreview.url, { width });
+				const map = page.locator(".pymem-concept-map");
+				await map.locator('[data-node-id="Memory Management"]').waitFor();
+				expect(await map.locator(".pymem-concept-map-title").textContent()).toBe("Memory Management: links to depth 2");
+				expect(await map.locator(".pymem-graph-node.is-ghost").count()).toBeGreaterThan(0);
+				await expect.poll(() => labelProblems(page, ".pymem-concept-map .pymem-graph-canvas"), { timeout: 15_000 }).toEqual([]);
+				// The centre is always named.
+				expect(await map.locator('[data-node-id="Memory Management"] .pymem-graph-node-label').count()).toBe(1);
+				expect(errors).toEqual([]);
+				await page.close();
+			}
 		} finally {
 			await examplePreview.close();
 		}
