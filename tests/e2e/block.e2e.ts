@@ -115,6 +115,26 @@ describe("pymem blocks in the preview", () => {
 		await page.close();
 	});
 
+	it("keeps focus in the block when the button pressed becomes disabled, so the arrow keys go on working", async () => {
+		const { page, errors } = await openPreview(browser, preview.url, { note: "Reference Counting", theme: "light" });
+		const block = (await finishedBlocks(page)).first();
+		const steps = await stepCount(block);
+		const focusInBlock = () => block.evaluate((root) => root.contains(document.activeElement));
+		await block.getByRole("button", { name: "Last step" }).focus();
+		await page.keyboard.press("Enter");
+		expect(await block.getAttribute("data-step")).toBe(String(steps - 1));
+		expect(await focusInBlock()).toBe(true);
+		await page.keyboard.press("ArrowLeft");
+		expect(await block.getAttribute("data-step")).toBe(String(steps - 2));
+		await block.getByRole("button", { name: "First step" }).click();
+		expect(await block.getAttribute("data-step")).toBe("0");
+		expect(await focusInBlock()).toBe(true);
+		await page.keyboard.press("ArrowRight");
+		expect(await block.getAttribute("data-step")).toBe("1");
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
 	it.each(["light", "dark"] as const)("renders in the %s theme (screenshot)", async (theme) => {
 		const { page, errors } = await openPreview(browser, preview.url, { note: "Reference Counting", theme, width: 1280, height: 2400 });
 		const block = (await finishedBlocks(page)).first();
