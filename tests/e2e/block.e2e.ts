@@ -4,7 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Locator, Page } from "playwright-core";
 import { checkContract, type ContractReport } from "../ui/block/contract";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { launchBrowser, openPreview, repoRoot, startPreview, type RunningPreview } from "./harness";
 import { readFileSync } from "node:fs";
@@ -133,6 +134,38 @@ describe("pymem blocks in the preview", () => {
 		expect(await block.getAttribute("data-step")).toBe("1");
 		expect(errors).toEqual([]);
 		await page.close();
+	});
+
+	it("keeps the line being run in view while a long program's source pane scrolls, without scrolling the note", async () => {
+		const vault = mkdtempSync(path.join(tmpdir(), "pymem-long-"));
+		const program = ["import sys", ...Array.from({ length: 40 }, (_, i) => `value_${i} = [${i}]`), "print(sys.getrefcount(value_39))"];
+		writeFileSync(path.join(vault, "Long.md"), `# Long\n\n\`\`\`pymem\n${program.join("\n")}\n\`\`\`\n`);
+		const long = await startPreview({ vault });
+		try {
+			const { page, errors } = await openPreview(browser, long.url, { note: "Long", width: 1280, height: 1400 });
+			const block = (await finishedBlocks(page)).first();
+			const currentLineShown = () =>
+				block.evaluate((root) => {
+					const pane = root.querySelector(".pymem-pane-source")!.getBoundingClientRect();
+					const line = root.querySelector(".pymem-source-current")!.getBoundingClientRect();
+					return line.top >= pane.top - 1 && line.bottom <= pane.bottom + 1;
+				});
+			await block.focus();
+			// Where the block sits on screen: it moves if anything but the pane scrolls.
+			const blockTop = (await block.boundingBox())!.y;
+			await page.keyboard.press("End");
+			await expect.poll(currentLineShown).toBe(true);
+			await page.keyboard.press("Home");
+			await page.keyboard.press("ArrowRight");
+			await expect.poll(currentLineShown).toBe(true);
+			expect((await block.boundingBox())!.y).toBe(blockTop);
+			expect(await block.locator(".pymem-pane-source").evaluate((pane) => pane.scrollTop)).toBe(0);
+			expect(errors).toEqual([]);
+			await page.close();
+		} finally {
+			await long.close();
+			rmSync(vault, { recursive: true, force: true });
+		}
 	});
 
 	it.each(["light", "dark"] as const)("renders in the %s theme (screenshot)", async (theme) => {
