@@ -48,3 +48,23 @@ describe("block status notices", () => {
 		expect(marked).toEqual(["1"]);
 	});
 });
+
+describe("empty diagram", () => {
+	it("says the heap is empty at a step with no objects to draw, and says nothing once there are some", () => {
+		const source = "x = [1]\n";
+		const result = runProgram(source, { record: true });
+		host = document.createElement("div");
+		document.body.append(host);
+		mounted = mountBlock(host, { source, config: { ...config, panels: ["source", "heap"] }, problems: [], headerLines: 0, run: { kind: "done", result } });
+		flushSync();
+		const root = host.querySelector<HTMLElement>("[data-pymem-block]")!;
+		expect(root.querySelector(".pymem-object")).toBeNull();
+		expect(root.querySelector(".pymem-diagram-empty")?.textContent).toBe("No objects at this step.");
+		const trace = result.trace!;
+		const withList = Array.from({ length: trace.stepCount }, (_, step) => step).find((step) => trace.state(step).line === 1 && step > 0)!;
+		for (let step = 0; step < withList; step++) root.querySelector<HTMLButtonElement>('button[aria-label="Next step"]')!.click();
+		flushSync();
+		expect(root.querySelector(".pymem-object")).not.toBeNull();
+		expect(root.querySelector(".pymem-diagram-empty")).toBeNull();
+	});
+});
