@@ -1,4 +1,6 @@
 // Builtin functions: print, len, repr, isinstance, getattr... (the iterator-making ones are in iterators.ts).
+import { PyFinalize, PyWeakProxy, PyWeakref } from "../heap/weakrefs";
+import { proxyReferent } from "../vm/weak-proxy-ops";
 import { PyTypingObject } from "../heap/typing-objects";
 import { typingClassCheck, typingObjectsLack } from "../vm/typing-ops";
 import { PyToolObject } from "../heap/tool-objects";
@@ -82,6 +84,9 @@ const NOT_YET = ["input", "open", "eval", "exec", "compile", "memoryview", "brea
 /** PyCallable_Check. */
 export function isCallable(o: PyObject): boolean {
 	if (o instanceof PyToolObject) return o.call !== null;
+	// A ref is callable (it returns its referent); a proxy only when its referent was.
+	if (o instanceof PyWeakref) return !(o instanceof PyWeakProxy) || o.callable;
+	if (o instanceof PyFinalize) return true;
 	return o instanceof PyFunction || o instanceof PyBuiltinFunction || o instanceof PyBoundMethod || o instanceof PyClass || (hasInstanceAttributes(o) && !!o.cls.lookup("__call__"));
 }
 
@@ -97,7 +102,10 @@ export const BUILTIN_FUNCTIONS: Record<string, NativeImpl> = {
 	ascii: (vm, args) => vm.str(asciiEscaped(repr(vm, args[0]!))),
 	format: (vm, args) => formatObject(vm, args[0]!, args[1] ? vm.strValue(args[1]) : ""),
 	isinstance: (vm, args) => {
-		return vm.bool(classInfoMatches(vm, args[0]!.cls, args[1]!, "isinstance"));
+		const o = args[0]!;
+		// object_isinstance falls back on obj.__class__, which a proxy forwards to its referent.
+		if (o instanceof PyWeakProxy && !classInfoMatches(vm, o.cls, args[1]!, "isinstance")) return vm.bool(classInfoMatches(vm, proxyReferent(vm, o).cls, args[1]!, "isinstance"));
+		return vm.bool(classInfoMatches(vm, o.cls, args[1]!, "isinstance"));
 	},
 	issubclass: (vm, args) => {
 		if (!(args[0] instanceof PyClass)) vm.raise("TypeError", "issubclass() arg 1 must be a class");

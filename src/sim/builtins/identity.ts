@@ -11,7 +11,8 @@ import { hashKey } from "../vm/dicts";
 import { hashFloat, hashFrozenset, hashInt, hashTuple } from "../runtime/numericHash";
 import { hashComplex } from "../runtime/complexMath";
 import { plainHash, weakrefHash } from "../vm/key-hashing";
-import { PyWeakref } from "../heap/weakrefs";
+import { PyWeakProxy, PyWeakref } from "../heap/weakrefs";
+import { unhashableProxy } from "../vm/weak-proxy-ops";
 import type { VM } from "../vm/vm";
 import { addressOf } from "../heap/addresses";
 import { PyGenericAlias } from "../heap/generic-alias";
@@ -32,6 +33,7 @@ export function hashOf(vm: VM, o: PyObject): bigint {
 	if (o instanceof PyFloat) return Number.isNaN(o.value) ? BigInt(identityHash(o)) : hashFloat(o.value);
 	if (o instanceof PyComplex) return hashComplex(o, BigInt(identityHash(o)));
 	if (o instanceof PyTuple && !isSubclassInstance(o)) return hashTuple(o.items.map((item) => hashOf(vm, item)));
+	if (o instanceof PyWeakProxy) unhashableProxy(vm, o);
 	if (o instanceof PyWeakref) return weakrefHash(vm, o);
 	if (o instanceof PyTypingObject) {
 		const hash = typingHash(vm, o, (m) => hashOf(vm, m));

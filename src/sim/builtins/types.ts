@@ -70,7 +70,7 @@ export function ensureTypes(): void {
 	T.weakref.name = T.weakref.qualname = "ReferenceType";
 	T.weakref.module = "weakref";
 	T.finalize.module = "weakref";
-	for (const [name, base] of [["WeakValueDictionary", T.object], ["WeakKeyDictionary", T.object], ["KeyedRef", T.weakref]] as const) {
+	for (const [name, base] of [["WeakValueDictionary", T.object], ["WeakKeyDictionary", T.object], ["KeyedRef", T.weakref], ["ProxyType", T.object], ["CallableProxyType", T.object], ["WeakMethod", T.weakref]] as const) {
 		T[name] = makeType(name, [base]);
 		T[name].module = "weakref";
 	}

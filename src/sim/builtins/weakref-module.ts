@@ -1,6 +1,7 @@
 // weakref: ref (with callbacks), getweakrefcount, getweakrefs, finalize.
 import type { PyObject } from "../heap/object";
-import { PyFinalize, PyWeakref } from "../heap/weakrefs";
+import { PyFinalize, PyWeakProxy, PyWeakref, insertWeakref, isBasicProxy, isBasicRef } from "../heap/weakrefs";
+import { isCallable } from "./functions";
 import { PyFunction, type NativeImpl, type PyModule } from "../heap/callables";
 import { hasInstanceAttributes } from "../heap/subclass-instances";
 import { PyClass, T } from "../heap/classes";
@@ -40,7 +41,7 @@ export function checkWeaklyReferenceable(vm: VM, target: PyObject): void {
 export function linkWeakref<R extends PyWeakref>(vm: VM, target: PyObject, make: () => R): R {
 	checkWeaklyReferenceable(vm, target);
 	const ref = vm.heap.register(make());
-	(target.weakrefs ??= []).push(ref);
+	insertWeakref(target, ref);
 	return ref;
 }
 
@@ -50,8 +51,8 @@ export function newWeakref(vm: VM, target: PyObject, callback: PyObject | null):
 
 /** weakref.ref(target, callback): a plain ref without callback is shared (weakref.ref(x) is weakref.ref(x)). */
 export function weakrefTo(vm: VM, target: PyObject, callback: PyObject | null): PyWeakref {
-	const plain = !callback && (target.weakrefs as PyWeakref[] | null)?.find((r) => !r.callback);
-	if (plain) {
+	const plain = !callback || callback === vm.None ? target.weakrefs?.[0] : undefined;
+	if (isBasicRef(plain)) {
 		// It may be the one a class's bases keep in their __subclasses__: the program reaches it now.
 		vm.heap.reveal(plain);
 		return vm.incref(plain);
@@ -68,13 +69,35 @@ export const WEAKREF_FUNCTIONS: Record<string, NativeImpl> = {
 				return vm.incref(r);
 			}),
 		),
-	...notSupportedYet(["proxy", "WeakMethod"], (name) => `weakref.${name}`),
+	proxy: (vm, args) => {
+		if (args.length < 1 || args.length > 2) vm.raise("TypeError", `proxy expected ${args.length < 1 ? "at least 1 argument" : "at most 2 arguments"}, got ${args.length}`);
+		return proxyTo(vm, args[0]!, args[1] ?? null);
+	},
+	...notSupportedYet(["WeakMethod"], (name) => `weakref.${name}`),
 };
+
+/**
+ * weakref.proxy(target, callback): a proxy without callback is shared, as a plain ref is. Its type follows the
+ * referent's callability at creation (PyWeakref_NewProxy).
+ */
+export function proxyTo(vm: VM, target: PyObject, callback: PyObject | null): PyWeakProxy {
+	const cb = callback && callback !== vm.None ? callback : null;
+	if (!cb) {
+		checkWeaklyReferenceable(vm, target);
+		const list = target.weakrefs ?? [];
+		const basic = list[isBasicRef(list[0]) ? 1 : 0];
+		if (isBasicProxy(basic)) return vm.incref(basic);
+	}
+	return linkWeakref(vm, target, () => new PyWeakProxy(target, cb && vm.incref(cb), isCallable(target)));
+}
 
 export function installWeakrefTypes(vm: VM, module: PyModule): void {
 	vm.dictSetStr(module.dict, "ref", T.weakref);
 	vm.dictSetStr(module.dict, "ReferenceType", T.weakref);
 	vm.dictSetStr(module.dict, "finalize", T.finalize);
+	vm.dictSetStr(module.dict, "ProxyType", T.ProxyType);
+	vm.dictSetStr(module.dict, "CallableProxyType", T.CallableProxyType);
+	vm.dictSetStr(module.dict, "ProxyTypes", vm.heap.registerShared(new PyTuple([T.ProxyType, T.CallableProxyType])));
 	for (const name of ["WeakValueDictionary", "WeakKeyDictionary", "WeakSet", "KeyedRef"] as const) vm.dictSetStr(module.dict, name, T[name]);
 }
 

@@ -82,9 +82,60 @@ export class PyFinalize extends PyObject {
 }
 
 /**
- * PyObject_ClearWeakRefs: clear every weak reference to `o` and call their callbacks, newest first. Each
- * weakref gives up its callback first (`__callback__` reads None inside it); a lone callback is released right
- * after its call, several wait in a tuple (with their weakrefs) that is freed, last item first, after the last.
+ * A weak proxy (weakref.proxy): a weak reference that stands for its referent in attribute access, operators,
+ * calls... (vm/weak-proxy-ops.ts forwards them). Its type depends on whether the referent was callable when
+ * the proxy was made: CallableProxyType or ProxyType.
+ */
+export class PyWeakProxy extends PyWeakref {
+	constructor(
+		referent: PyObject,
+		callback: PyObject | null,
+		readonly callable: boolean,
+	) {
+		super(referent, callback);
+	}
+	override get cls(): PyClass {
+		return this.callable ? T.CallableProxyType : T.ProxyType;
+	}
+	/** tp_name, which messages show: "weakref.ProxyType". */
+	override get typeName(): string {
+		return `weakref.${this.cls.name}`;
+	}
+}
+
+/** A "basic" ref: an exact weakref.ref without callback, the one weakref.ref(x) hands out again. */
+export function isBasicRef(r: PyObject | undefined): r is PyWeakref {
+	return r instanceof PyWeakref && !r.callback && r.cls === T.weakref;
+}
+
+/** A basic proxy: a proxy without callback, the one weakref.proxy(x) hands out again. */
+export function isBasicProxy(r: PyObject | undefined): r is PyWeakProxy {
+	return r instanceof PyWeakProxy && !r.callback;
+}
+
+/** How many basic refs lead the list (get_basic_refs: a basic ref first, then a basic proxy). */
+function basicCount(list: readonly PyObject[]): number {
+	let n = isBasicRef(list[0]) ? 1 : 0;
+	if (isBasicProxy(list[n])) n++;
+	return n;
+}
+
+/**
+ * Link a new weak reference into its referent's list where CPython's insert_head / insert_after put it: a basic
+ * ref at the head, a basic proxy after it, every other (with a callback, or of a subclass) right after the
+ * basic ones, so those come newest first.
+ */
+export function insertWeakref(target: PyObject, ref: PyWeakref): void {
+	const list = (target.weakrefs ??= []);
+	const at = isBasicRef(ref) ? 0 : isBasicProxy(ref) ? (isBasicRef(list[0]) ? 1 : 0) : basicCount(list);
+	list.splice(at, 0, ref);
+}
+
+/**
+ * PyObject_ClearWeakRefs: clear every weak reference to `o` and call their callbacks in list order (newest
+ * first). The basic ref and proxy at the head are cleared first; when one weakref remains its callback runs
+ * alone and is released right after; several wait in a tuple (with their weakrefs) that is freed, last item
+ * first, after the last call. Each weakref gives up its callback first (`__callback__` reads None inside it).
  */
 export function clearWeakrefs(heap: Heap, o: PyObject, callCallbacks = true): void {
 	const refs = o.weakrefs;
@@ -93,8 +144,9 @@ export function clearWeakrefs(heap: Heap, o: PyObject, callCallbacks = true): vo
 	for (const r of refs) (r as PyWeakref).referent = null;
 	if (!callCallbacks) return;
 	const finalizers = heap.finalizers;
-	if (refs.length === 1) {
-		const ref = refs[0] as PyWeakref;
+	const rest = refs.slice(basicCount(refs));
+	if (rest.length === 1) {
+		const ref = rest[0] as PyWeakref;
 		const callback = detachCallback(heap, ref);
 		if (!callback) return;
 		finalizers?.runWeakrefCallback(ref, callback);
@@ -102,8 +154,8 @@ export function clearWeakrefs(heap: Heap, o: PyObject, callCallbacks = true): vo
 		return;
 	}
 	const pairs: PyObject[] = [];
-	for (let i = refs.length - 1; i >= 0; i--) {
-		const ref = refs[i] as PyWeakref;
+	for (const r of rest) {
+		const ref = r as PyWeakref;
 		const callback = detachCallback(heap, ref);
 		if (!callback) continue;
 		heap.hold(ref, CALLBACK_PAIR);

@@ -1,5 +1,7 @@
 // Attribute assignment and deletion (STORE_ATTR, DELETE_ATTR, setattr, object.__setattr__): a class's own
 // __setattr__/__delattr__, else PyObject_GenericSetAttr with the descriptor protocol for the kinds we model.
+import { PyWeakProxy } from "../heap/weakrefs";
+import { throughProxy } from "./weak-proxy-ops";
 import { PyTypingObject } from "../heap/typing-objects";
 import { typingObjectsLack } from "./typing-ops";
 import { PyToolObject } from "../heap/tool-objects";
@@ -34,6 +36,7 @@ import { setClass } from "./class-assignment";
 import { isClassNameAttribute, setClassName } from "./class-names";
 
 export function setAttr(vm: VM, obj: PyObject, name: string, value: PyObject): void {
+	if (obj instanceof PyWeakProxy) return throughProxy(vm, obj, (referent) => setAttr(vm, referent, name, value));
 	if (obj instanceof PyTypingObject) typingObjectsLack(vm, "setting attributes");
 	if (hasInstanceAttributes(obj)) {
 		const cls = obj.cls;
@@ -149,6 +152,7 @@ export function isSlot(obj: AttributeOwner, name: string): boolean {
 }
 
 export function delAttr(vm: VM, obj: PyObject, name: string): void {
+	if (obj instanceof PyWeakProxy) return throughProxy(vm, obj, (referent) => delAttr(vm, referent, name));
 	if (hasInstanceAttributes(obj)) {
 		const hook = obj.cls.attributeHooks().delattr;
 		if (hook instanceof PyFunction) {

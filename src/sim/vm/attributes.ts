@@ -1,6 +1,8 @@
 // Attribute access and method binding (LOAD_ATTR vs LOAD_METHOD), with the descriptor protocol for the kinds we
 // model and a class's own __getattribute__/__getattr__; assignment and deletion are in attribute-writes.ts. Every
 // function returns new references and borrows its arguments.
+import { PyWeakProxy } from "../heap/weakrefs";
+import { throughProxy } from "./weak-proxy-ops";
 import { PyToolObject } from "../heap/tool-objects";
 import { tpName } from "../builtins/module-type-constructors";
 import type { PyObject } from "../heap/object";
@@ -34,6 +36,8 @@ export { setAttr, genericSetAttr, storeInstanceAttr, delAttr, genericDelAttr } f
  * finds, as functools_copy_attr does) asks for the AttributeError with `refuseUnmodelled` false.
  */
 export function getAttr(vm: VM, obj: PyObject, name: string, refuseUnmodelled = true): PyObject {
+	// proxy_getattr: every attribute, __class__ included, is the referent's.
+	if (obj instanceof PyWeakProxy) return throughProxy(vm, obj, (referent) => getAttr(vm, referent, name, refuseUnmodelled));
 	try {
 		return getAttrOrRaise(vm, obj, name, refuseUnmodelled);
 	} catch (e) {
@@ -102,6 +106,7 @@ function callWithAttributeName(vm: VM, hook: PyFunction, obj: PyObject, name: st
 
 /** Attribute lookup without __getattr__; undefined when absent. */
 export function lookupAttr(vm: VM, obj: PyObject, name: string): PyObject | undefined {
+	if (obj instanceof PyWeakProxy) return throughProxy(vm, obj, (referent) => lookupAttr(vm, referent, name));
 	// Instances, the commonest owners, are none of the special kinds tested first.
 	if (obj instanceof PyInstance) return genericAttr(vm, obj, name);
 	if (obj instanceof PyClass) {
@@ -173,7 +178,7 @@ export function loadMethod(vm: VM, f: Frame, name: string): void {
 function plainMethod(vm: VM, obj: PyObject, name: string): PyObject | null {
 	// CPython's _PyObject_GetMethod takes this path only for generic attribute lookup; classes, modules and
 	// super objects have their own, so they get a bound method like any LOAD_ATTR.
-	if (obj instanceof PyClass || obj instanceof PyModule || obj instanceof PySuper || userGetattribute(obj)) return null;
+	if (obj instanceof PyClass || obj instanceof PyModule || obj instanceof PySuper || obj instanceof PyWeakProxy || userGetattribute(obj)) return null;
 	const attr = obj.cls.lookup(name);
 	if (!(attr instanceof PyFunction || (attr instanceof PyBuiltinFunction && attr.owner && !attr.self))) return null;
 	const shadowed = hasInstanceAttributes(obj) ? ownAttribute(vm, obj, name) !== undefined : obj instanceof PyFunction && obj.dict !== null && dictGet(vm, obj.dict, vm.intern(name)) !== undefined;
@@ -195,7 +200,7 @@ export function methodForCall(vm: VM, obj: PyObject, name: string): { callable: 
  * descriptor raises goes out as it is, and only its own "has no attribute" gets the name and the object.
  */
 function methodAttribute(vm: VM, obj: PyObject, name: string): PyObject {
-	const generic = !(obj instanceof PyClass || obj instanceof PyModule || obj instanceof PySuper);
+	const generic = !(obj instanceof PyClass || obj instanceof PyModule || obj instanceof PySuper || obj instanceof PyWeakProxy);
 	if (!generic || (hasInstanceAttributes(obj) && obj.cls.lookup("__getattr__") instanceof PyFunction) || userGetattribute(obj)) return getAttr(vm, obj, name);
 	return lookupAttr(vm, obj, name) ?? getAttr(vm, obj, name);
 }

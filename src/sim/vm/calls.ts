@@ -10,7 +10,8 @@ import { PyClass } from "../heap/classes";
 import { hasInstanceAttributes, isExactTuple } from "../heap/subclass-instances";
 import { PyFunction, PyBuiltinFunction, PyBoundMethod, PySlotWrapper } from "../heap/callables";
 import { PyGenerator } from "../heap/iterators";
-import { PyWeakref, PyFinalize } from "../heap/weakrefs";
+import { PyWeakref, PyFinalize, PyWeakProxy } from "../heap/weakrefs";
+import { callProxy } from "./weak-proxy-ops";
 import { callFinalize } from "../builtins/weakref-module";
 import { PyWeakDictRemover } from "../heap/weak-dictionaries";
 import { callWeakDictRemover } from "../builtins/weak-dictionaries";
@@ -170,6 +171,7 @@ export function callObject(vm: VM, callable: PyObject, args: PyObject[], kwargs:
 	}
 	if (callable instanceof PyClass) return instantiate(vm, callable, args, kwargs);
 	if (callable instanceof PyToolObject && callable.call) return callable.call(args, kwargs);
+	if (callable instanceof PyWeakProxy) return callProxy(vm, callable, args, kwargs);
 	if (callable instanceof PyWeakref) return vm.incref(callable.referent ?? vm.None);
 	if (callable instanceof PyFinalize) return callFinalize(vm, callable);
 	if (callable instanceof PyGenericAlias) return callGenericAlias(vm, callable, args, kwargs);

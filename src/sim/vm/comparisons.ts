@@ -10,7 +10,8 @@ import { isBytesLike } from "../heap/bytearray";
 import { PyList, PyTuple, PyDict, PySet, PyRange, PySlice } from "../heap/containers";
 import { hasInstanceAttributes, isSubclassInstance } from "../heap/subclass-instances";
 import { PyFunction, PyBoundMethod, PyBuiltinFunction } from "../heap/callables";
-import { PyWeakref } from "../heap/weakrefs";
+import { PyWeakProxy, PyWeakref } from "../heap/weakrefs";
+import { involvesProxy, unwrapProxy } from "./weak-proxy-ops";
 import { COMPARE_OPS } from "../compile/code";
 import { probedDictsEqual } from "./probed-dicts";
 import { compareSets, probedOperands } from "./set-algorithms";
@@ -39,11 +40,25 @@ function toolCompare(vm: VM, op: string, a: PyObject, b: PyObject): PyObject | u
 
 export function compareOp(vm: VM, arg: number, a: PyObject, b: PyObject): PyObject {
 	const op = COMPARE_OPS[arg]!;
+	if (involvesProxy(a, b)) return proxyCompare(vm, op, a, b);
 	const keyed = toolCompare(vm, op, a, b);
 	if (keyed) return keyed;
 	const user = userCompare(vm, op, a, b);
 	if (user) return user;
 	return vm.bool(compareValues(vm, a, b, op, true));
+}
+
+type CompareOpName = (typeof COMPARE_OPS)[number];
+
+/**
+ * proxy_richcompare: both sides unwrapped (no reference taken) and compared again. A proxy on the right is
+ * asked, with the swapped operator, only after the left operand's own method declined it.
+ */
+function proxyCompare(vm: VM, op: string, a: PyObject, b: PyObject): PyObject {
+	if (a instanceof PyWeakProxy) return compareOp(vm, COMPARE_OPS.indexOf(op as CompareOpName), unwrapProxy(vm, a), unwrapProxy(vm, b));
+	const own = hasInstanceAttributes(a) ? compareOneWay(vm, op, a, b) : undefined;
+	if (own) return own;
+	return compareOp(vm, COMPARE_OPS.indexOf(REFLECTED[op] as CompareOpName), unwrapProxy(vm, b), a);
 }
 
 function userCompare(vm: VM, op: string, a: PyObject, b: PyObject): PyObject | undefined {
@@ -58,13 +73,28 @@ function compareOneWay(vm: VM, op: string, a: PyObject, b: PyObject): PyObject |
 }
 
 
+const NE_ARGUMENTS = "argument of object.__ne__ (packed in a tuple)";
+
 /** `obj.__ne__(other)`: a class's own, else object.__ne__, which inverts its __eq__ (unless NotImplemented). */
 function notEqual(vm: VM, obj: PyObject, other: PyObject): PyObject | undefined {
 	if (!hasInstanceAttributes(obj)) return undefined;
 	if (obj.cls.lookup("__ne__") instanceof PyFunction) return callDunder(vm, obj, "__ne__", other);
 	// list.__ne__ and dict.__ne__ come before object's in a subclass's MRO: they compare as the builtin does.
 	if (isSubclassInstance(obj)) return undefined;
-	const equal = callDunder(vm, obj, "__eq__", other);
+	// slot_tp_richcompare calls the wrapper object.__ne__ through _PyObject_MakeTpCall, whose argument tuple
+	// holds both operands, and wrapperdescr_call slices off the tuple of the others: `other` is held twice
+	// while object_richcompare asks __eq__.
+	vm.heap.hold(obj, NE_ARGUMENTS);
+	vm.heap.hold(other, NE_ARGUMENTS);
+	vm.heap.hold(other, NE_ARGUMENTS);
+	let equal: PyObject | undefined;
+	try {
+		equal = callDunder(vm, obj, "__eq__", other);
+	} finally {
+		vm.heap.release(other, NE_ARGUMENTS);
+		vm.heap.release(other, NE_ARGUMENTS);
+		vm.heap.release(obj, NE_ARGUMENTS);
+	}
 	if (equal === undefined) return undefined;
 	const truth = vm.truthy(equal);
 	vm.decref(equal);
@@ -85,6 +115,14 @@ function order(x: number | bigint | string, y: number | bigint | string, op: str
 /** Python comparison as a JS boolean (used by ==, sorting, `in`, list.index...). */
 /** `userAsked`: the caller already tried the dunders (and they answered NotImplemented); they run once. */
 export function compareValues(vm: VM, a: PyObject, b: PyObject, op: string, userAsked = false): boolean {
+	if (involvesProxy(a, b)) {
+		const result = proxyCompare(vm, op, a, b);
+		try {
+			return vm.truthy(result);
+		} finally {
+			vm.decref(result);
+		}
+	}
 	// Numbers first: sorting, `in` and list.index compare them far more than anything else.
 	const na = numeric(a);
 	const nb = numeric(b);

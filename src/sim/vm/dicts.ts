@@ -11,7 +11,8 @@ import { PyInstance } from "../heap/instances";
 import { isSubclassInstance } from "../heap/subclass-instances";
 import { PyBoundMethod, PyBuiltinFunction, PyFunction } from "../heap/callables";
 import { PyClass } from "../heap/classes";
-import { PyWeakref } from "../heap/weakrefs";
+import { PyWeakProxy, PyWeakref } from "../heap/weakrefs";
+import { unhashableProxy } from "./weak-proxy-ops";
 import { PyWeakDictionary, PyWeakSet } from "../heap/weak-dictionaries";
 import { PyDeque } from "../heap/collections";
 import { PyByteArray } from "../heap/bytearray";
@@ -40,6 +41,7 @@ export function nameKey(name: string): string {
 
 export function hashKey(vm: VM, o: PyObject): HashKey {
 	if (o instanceof PyStr || o instanceof PyBytes) return o.hashKey;
+	if (o instanceof PyWeakProxy) unhashableProxy(vm, o);
 	if (o instanceof PyWeakref) {
 		// The hash is cached while the referent lives, so a dead weakref still finds its dict entry.
 		if (o.hashKey === null) {

@@ -55,8 +55,8 @@ export function installGcHooks(vm: VM): void {
 			for (const o of unreachable) {
 				const refs = (o.weakrefs ?? []) as PyWeakref[];
 				o.weakrefs = null;
-				// CPython's list puts refs with callbacks newest first.
-				for (const ref of [...refs].reverse()) {
+				// handle_weakrefs walks the list from its head (refs with callbacks come newest first).
+				for (const ref of refs) {
 					ref.referent = null;
 					// A callback runs only when the weakref itself is not part of the garbage.
 					if (ref.callback && !unreachable.has(ref)) {

@@ -1,4 +1,6 @@
 // iter(), next() and len() for every iterable kind. Builtin iterators hold their source until exhausted.
+import { PyWeakProxy } from "../heap/weakrefs";
+import { throughProxy } from "./weak-proxy-ops";
 import { PyTypingObject } from "../heap/typing-objects";
 import { T } from "../heap/classes";
 import { typingObjectsLack } from "./typing-ops";
@@ -84,6 +86,7 @@ export type NotIterable = (typeName: string) => string;
 const notIterable: NotIterable = (typeName) => `'${typeName}' object is not iterable`;
 
 export function getIter(vm: VM, o: PyObject, whenNotIterable: NotIterable = notIterable): PyObject {
+	if (o instanceof PyWeakProxy) return throughProxy(vm, o, (referent) => getIter(vm, referent, whenNotIterable));
 	// _GenericAlias.__iter__ yields Unpack[self] (PEP 646), which pymem lacks.
 	if (o instanceof PyTypingObject && o.kind === "alias" && o.cls !== T._UnionGenericAlias && o.cls !== T._CallableGenericAlias) typingObjectsLack(vm, "iterating (typing.Unpack)");
 	if (subclassSlot(o, "__iter__")) return userIter(vm, o);
@@ -229,6 +232,7 @@ export function iterNext(vm: VM, it: PyObject): PyObject | null {
 		if (r.returned) vm.decref(r.returned);
 		return r.value;
 	}
+	if (it instanceof PyWeakProxy) return proxyNext(vm, it);
 	if (hasInstanceAttributes(it) && it.cls.lookup("__next__") instanceof PyFunction) {
 		try {
 			return vm.callMethod(it, "__next__", []);
@@ -282,12 +286,15 @@ export function collect(vm: VM, iterable: PyObject, afterGetIter?: () => void, w
 
 /** Whether len(o) works: the objects `length` accepts (CPython's _PyObject_HasLen). */
 export function hasLength(o: PyObject): boolean {
+	// proxy_length answers for the referent; a dead proxy's raises ReferenceError.
+	if (o instanceof PyWeakProxy) return o.referent ? hasLength(o.referent) : true;
 	if (o instanceof PyListInstance || o instanceof PyDictInstance) return true;
 	if (o instanceof PyList || o instanceof PyTuple || o instanceof PyStr || isBytesLike(o) || o instanceof PyDict || o instanceof PySet || o instanceof PyDictView || o instanceof PyRange || o instanceof PyWeakDictionary || o instanceof PyWeakSet || o instanceof PyDeque) return true;
 	return o instanceof PyInstance && o.cls.lookup("__len__") instanceof PyFunction;
 }
 
 export function length(vm: VM, o: PyObject): number {
+	if (o instanceof PyWeakProxy) return throughProxy(vm, o, (referent) => length(vm, referent));
 	if (subclassSlot(o, "__len__")) return userLength(vm, o);
 	return builtinLength(vm, o);
 }
@@ -350,3 +357,12 @@ export function forEachItem(vm: VM, iterable: PyObject, visit: (item: PyObject) 
 }
 
 const CONSUMED_ITEM = "item being consumed";
+
+/** proxy_iternext: next() of the referent, which must be an iterator itself. */
+function proxyNext(vm: VM, proxy: PyWeakProxy): PyObject | null {
+	return throughProxy(vm, proxy, (referent) => {
+		const isIterator = referent instanceof PyIterator || referent instanceof PyGenerator || (hasInstanceAttributes(referent) && referent.cls.lookup("__next__") instanceof PyFunction);
+		if (!isIterator) vm.raise("TypeError", `Weakref proxy referenced a non-iterator '${referent.typeName}' object`);
+		return iterNext(vm, referent);
+	});
+}

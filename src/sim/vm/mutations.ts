@@ -1,5 +1,6 @@
 // In-place changes of lists, sets and dicts shared by opcodes and methods, with CPython's capacity rules
 // and release order (items removed from a list die last to first).
+import { PyWeakProxy } from "../heap/weakrefs";
 import type { PyObject } from "../heap/object";
 import { PyList, PyDict, PySet, PySlice } from "../heap/containers";
 import { dictSet, setAdd, setDiscard, hashKey } from "./dicts";
@@ -57,7 +58,7 @@ export const HINTED_ITERATORS = new Set([
 export function listExtendFrom(vm: VM, list: PyList, iterable: PyObject, constructing = false, whenNotIterable?: NotIterable): void {
 	// list_extend copies exact lists and tuples (and the list itself) as sequences; a subclass's instance is iterated.
 	const asSequence = isExactList(iterable) || iterable === list || iterable.cls.name === "tuple";
-	if (!asSequence && hasInstanceAttributes(iterable) && hasLength(iterable)) return extendFromSized(vm, list, iterable, constructing);
+	if (!asSequence && (hasInstanceAttributes(iterable) || iterable instanceof PyWeakProxy) && hasLength(iterable)) return extendFromSized(vm, list, iterable, constructing);
 	if (asSequence) {
 		const items = collect(vm, iterable, undefined, whenNotIterable);
 		listExtend(vm, list, items);

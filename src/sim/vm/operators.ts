@@ -1,4 +1,6 @@
 // BINARY_OP and unary operators, with user dunders and their reflected forms (comparisons: comparisons.ts).
+import { PyWeakProxy } from "../heap/weakrefs";
+import { involvesProxy, throughProxies, throughProxy } from "./weak-proxy-ops";
 import { typingOr } from "./typing-ops";
 import { PyDeque, PyOrderedDict } from "../heap/collections";
 import { dequeBinary } from "../builtins/deque";
@@ -209,7 +211,21 @@ export function binaryOp(vm: VM, arg: number, a: PyObject, b: PyObject): PyObjec
 	// Two ints: no dunder of theirs can be a user's, so binaryNamed would go straight to int arithmetic (ints
 	// have no @, whose TypeError binaryNamed words).
 	if (a instanceof PyInt && b instanceof PyInt && op !== "MatMult") return intOperation(vm, op, a, b);
+	if (involvesProxy(a, b)) return proxyBinary(vm, op, inplace, a, b);
 	return binaryNamed(vm, op, inplace, a, b);
+}
+
+/**
+ * A proxy's number slots (proxy_add...): both operands unwrapped and the operation done again. A proxy on the
+ * right reaches its slot only after the left operand's own method declined it (binary_op1's order).
+ */
+function proxyBinary(vm: VM, op: string, inplace: boolean, a: PyObject, b: PyObject): PyObject {
+	if (!(a instanceof PyWeakProxy)) {
+		const dunder = DUNDER[op]!;
+		const own = (inplace ? callDunder(vm, a, `__i${dunder}__`, b) : undefined) ?? callDunder(vm, a, `__${dunder}__`, b);
+		if (own) return own;
+	}
+	return throughProxies(vm, a, b, (x, y) => binaryNamed(vm, op, inplace, x, y));
 }
 
 const isSequenceSubclassInstance = (o: PyObject): boolean => o instanceof PyListInstance || o instanceof PyTupleInstance;
@@ -261,6 +277,7 @@ export function numberProtocol(vm: VM, dunder: string, a: PyObject, b: PyObject)
 const isRepeatable = (o: PyObject): boolean => o instanceof PyStr || isBytesLike(o) || o instanceof PyList || o instanceof PyTuple;
 
 export function unaryOp(vm: VM, op: Op, v: PyObject): PyObject {
+	if (v instanceof PyWeakProxy) return throughProxy(vm, v, (referent) => unaryOp(vm, op, referent));
 	if (v instanceof PyInt) {
 		const x = v.value;
 		if (op === Op.UNARY_NEGATIVE) return vm.int(typeof x === "number" ? -x : -x);

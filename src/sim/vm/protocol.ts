@@ -1,5 +1,7 @@
 // Truthiness, operator.index, membership and exception matching. Every function returns new references and
 // borrows its arguments. Attribute access is in attributes.ts.
+import { PyWeakProxy } from "../heap/weakrefs";
+import { throughProxy } from "./weak-proxy-ops";
 import { PyCData } from "../heap/ctypes-data";
 import { cdataTruth } from "./ctypes-access";
 import type { PyObject } from "../heap/object";
@@ -24,6 +26,7 @@ import { dequeContains } from "../builtins/deque";
 
 export function isTruthy(vm: VM, o: PyObject): boolean {
 	if (o instanceof PyBool) return o.flag;
+	if (o instanceof PyWeakProxy) return throughProxy(vm, o, (referent) => isTruthy(vm, referent));
 	if (isSubclassInstance(o)) return userTruth(vm, o) ?? builtinLength(vm, o) > 0;
 	if (o instanceof PyNone) return false;
 	if (o instanceof PyInt) return o.value !== 0 && o.value !== 0n;
@@ -65,6 +68,7 @@ export function indexValue(vm: VM, o: PyObject): bigint | null {
 }
 
 export function contains(vm: VM, container: PyObject, item: PyObject): boolean {
+	if (container instanceof PyWeakProxy) return throughProxy(vm, container, (referent) => contains(vm, referent, item));
 	if (subclassSlot(container, "__contains__")) return userContains(vm, container, item);
 	return builtinContains(vm, container, item);
 }

@@ -18,7 +18,8 @@ import { hasInstanceAttributes, subclassSlot } from "../heap/subclass-instances"
 import { PyGenerator, PyIterator } from "../heap/iterators";
 import { PyToolIterator } from "../heap/tool-iterators";
 import { CACHE_INFO_FIELDS, PyCacheInfo, PyToolObject } from "../heap/tool-objects";
-import { PyWeakref } from "../heap/weakrefs";
+import { PyWeakProxy, PyWeakref } from "../heap/weakrefs";
+import { proxyRepr, throughProxy } from "./weak-proxy-ops";
 import type { VM } from "./vm";
 import { addressOf } from "../heap/addresses";
 import { PyFrameObject } from "../heap/tracebacks";
@@ -153,6 +154,7 @@ export function builtinRepr(vm: VM, o: PyObject): string {
 	if (o instanceof PyTypingObject) return typingRepr(vm, o);
 	if (o instanceof PyUnionType) return unionRepr(vm, o);
 	if (o instanceof PyFutureFeature) return o.text;
+	if (o instanceof PyWeakProxy) return proxyRepr(vm, o, fakeAddress);
 	if (o instanceof PyWeakref) {
 		const r = o.referent;
 		if (!r) return `<weakref at ${fakeAddress(o)}; dead>`;
@@ -177,6 +179,7 @@ function exceptionRepr(vm: VM, e: PyExceptionObject): string {
 
 export function str(vm: VM, o: PyObject): string {
 	if (o instanceof PyStr) return o.value;
+	if (o instanceof PyWeakProxy) return throughProxy(vm, o, (referent) => str(vm, referent));
 	if (hasInstanceAttributes(o)) {
 		const user = o.cls.lookup("__str__");
 		if (user instanceof PyFunction) return vm.callMethodStr(o, "__str__");
@@ -197,6 +200,7 @@ export function boolText(vm: VM, b: PyBool): PyObject {
 export function strObject(vm: VM, o: PyObject): PyObject {
 	if (o instanceof PyStr) return vm.incref(o);
 	if (o instanceof PyBool) return boolText(vm, o);
+	if (o instanceof PyWeakProxy) return throughProxy(vm, o, (referent) => strObject(vm, referent));
 	if (hasInstanceAttributes(o) && o.cls.lookup("__str__") instanceof PyFunction) {
 		const r = vm.callMethod(o, "__str__", []);
 		if (r instanceof PyStr) return r;

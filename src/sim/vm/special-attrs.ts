@@ -7,7 +7,6 @@ import { PyExceptionObject } from "../heap/instances";
 import { PyFunction, PyBoundMethod, PyCell, PyDescriptor, PyBuiltinFunction, PySuper } from "../heap/callables";
 import { superStartType } from "./super-attr";
 import { hasInstanceAttributes, isSubclassInstance } from "../heap/subclass-instances";
-import { PyWeakref } from "../heap/weakrefs";
 import { PyGenerator } from "../heap/iterators";
 import { PyCode } from "../compile/code";
 import { dictSet } from "./dicts";
@@ -169,8 +168,7 @@ export function slotDescriptorGet(vm: VM, descriptor: PySlotDescriptor, obj: PyO
 	return value && vm.incref(value);
 }
 
-/** The head of CPython's weakref list: the plain ref (no callback) when there is one, else the newest ref. */
+/** The head of CPython's weakref list (the list is kept in its order). */
 function weakrefListHead(obj: PyObject): PyObject | undefined {
-	const refs = (obj.weakrefs ?? []) as PyWeakref[];
-	return refs.find((r) => !r.callback) ?? refs[refs.length - 1];
+	return obj.weakrefs?.[0];
 }

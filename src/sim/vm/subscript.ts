@@ -1,5 +1,7 @@
 // obj[key], obj[key] = v and del obj[key] for the builtin sequences and mappings, slices included,
 // and the __getitem__/__setitem__/__delitem__ of user classes.
+import { PyWeakProxy } from "../heap/weakrefs";
+import { throughProxies, throughProxy } from "./weak-proxy-ops";
 import { PyTypingObject } from "../heap/typing-objects";
 import { subscriptTyping } from "./typing-subscript";
 import type { PyObject } from "../heap/object";
@@ -95,6 +97,7 @@ function userItem(vm: VM, obj: PyObject, name: string, args: PyObject[]): PyObje
 
 /** PyObject_GetItem: a list or dict subclass's own __getitem__ first, else the type's builtin subscript. */
 export function getItem(vm: VM, obj: PyObject, key: PyObject): PyObject {
+	if (obj instanceof PyWeakProxy) return throughProxies(vm, obj, key, (referent, k) => getItem(vm, referent, k));
 	const override = subclassSlot(obj, "__getitem__");
 	if (override) return vm.callObject(override, [obj, key]);
 	return builtinGetItem(vm, obj, key);
@@ -193,6 +196,7 @@ function classGetItem(vm: VM, cls: PyClass, key: PyObject): PyObject {
 
 /** PyObject_SetItem: a list or dict subclass's own __setitem__ first, else the type's builtin assignment. */
 export function setItem(vm: VM, obj: PyObject, key: PyObject, value: PyObject): void {
+	if (obj instanceof PyWeakProxy) return throughProxy(vm, obj, (referent) => setItem(vm, referent, key, value));
 	const override = subclassSlot(obj, "__setitem__");
 	if (override) return vm.decref(vm.callObject(override, [obj, key, value]));
 	builtinSetItem(vm, obj, key, value);
@@ -227,6 +231,7 @@ export function builtinSetItem(vm: VM, obj: PyObject, key: PyObject, value: PyOb
 
 /** PyObject_DelItem: a list or dict subclass's own __delitem__ first, else the type's builtin deletion. */
 export function delItem(vm: VM, obj: PyObject, key: PyObject): void {
+	if (obj instanceof PyWeakProxy) return throughProxy(vm, obj, (referent) => delItem(vm, referent, key));
 	const override = subclassSlot(obj, "__delitem__");
 	if (override) return vm.decref(vm.callObject(override, [obj, key]));
 	builtinDelItem(vm, obj, key);
