@@ -13,7 +13,8 @@ import { PyWeakDictRemover, PyWeakSet } from "../heap/weak-dictionaries";
 import { setAdd, setContains, setDiscard } from "../vm/dicts";
 import { forEachItem, holdLocals, snapshotGenerator } from "../vm/iteration";
 import { newWeakref } from "./weakref-module";
-import { defineMethods, notSupportedYet } from "./types";
+import { defineMethods } from "./types";
+import { WEAK_SET_ALGEBRA } from "./weak-set-algebra";
 import type { VM } from "../vm/vm";
 
 /** WeakSet(data=None): the instance and its attributes in __init__'s order, then update(data). */
@@ -28,7 +29,7 @@ export function newWeakSet(vm: VM, source: PyObject | undefined): PyWeakSet {
 	vm.heap.observer?.contentChanged(owner);
 	if (source && source !== vm.None) {
 		try {
-			update(vm, owner, source);
+			weakSetUpdate(vm, owner, source);
 		} catch (e) {
 			vm.decref(owner);
 			throw e;
@@ -105,7 +106,7 @@ export function weakSetIterator(vm: VM, owner: PyWeakSet): PyIterator {
 }
 
 /** update(other): `for element in other: self.add(element)`. */
-function update(vm: VM, owner: PyWeakSet, other: PyObject): void {
+export function weakSetUpdate(vm: VM, owner: PyWeakSet, other: PyObject): void {
 	forEachItem(vm, other, (element) => add(vm, owner, element));
 }
 
@@ -146,15 +147,20 @@ const METHODS: Record<string, NativeImpl> = {
 	clear: (vm, _args, _kw, self) => dataMethod(vm, receiver(self), "clear"),
 	copy: (vm, _args, _kw, self) => newWeakSet(vm, receiver(self)),
 	update: (vm, args, _kw, self) => {
-		update(vm, receiver(self), args[0]!);
+		weakSetUpdate(vm, receiver(self), args[0]!);
 		return vm.incref(vm.None);
 	},
-	...notSupportedYet(
-		["union", "intersection", "difference", "symmetric_difference", "issubset", "issuperset", "isdisjoint", "difference_update", "intersection_update", "symmetric_difference_update"],
-		(name) => `WeakSet.${name}()`,
-	),
 };
 
 export function installWeakSetMethods(): void {
-	defineMethods(T.WeakSet, METHODS);
+	// The algebra's module imports this one: its methods are read when installed, not at load.
+	const algebra = Object.entries(WEAK_SET_ALGEBRA).map(([name, run]): [string, NativeImpl] => [name, (vm, args, _kw, self) => run(vm, receiver(self), oneArgument(vm, name, args))]);
+	defineMethods(T.WeakSet, { ...METHODS, ...Object.fromEntries(algebra) });
+}
+
+/** The `other` of a method written `def name(self, other)`, with Python's messages for a wrong count. */
+function oneArgument(vm: VM, name: string, args: PyObject[]): PyObject {
+	if (args.length === 0) vm.raise("TypeError", `WeakSet.${name}() missing 1 required positional argument: 'other'`);
+	if (args.length > 1) vm.raise("TypeError", `WeakSet.${name}() takes 2 positional arguments but ${args.length + 1} were given`);
+	return args[0]!;
 }

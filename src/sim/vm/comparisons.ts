@@ -1,5 +1,7 @@
 // Rich comparison: COMPARE_OP with user dunders and their reflected forms (do_richcompare), and Python
 // comparison as a JS boolean for ==, sorting, `in` and the containers.
+import { PyWeakSet } from "../heap/weak-dictionaries";
+import { weakSetCompare } from "../builtins/weak-set-algebra";
 import { PyTypingObject } from "../heap/typing-objects";
 import { typingEquals } from "./typing-ops";
 import { PyToolObject } from "../heap/tool-objects";
@@ -41,11 +43,22 @@ function toolCompare(vm: VM, op: string, a: PyObject, b: PyObject): PyObject | u
 export function compareOp(vm: VM, arg: number, a: PyObject, b: PyObject): PyObject {
 	const op = COMPARE_OPS[arg]!;
 	if (involvesProxy(a, b)) return proxyCompare(vm, op, a, b);
+	if (a instanceof PyWeakSet || b instanceof PyWeakSet) {
+		const weak = weakSetRichCompare(vm, op, a, b);
+		if (weak) return weak;
+	}
 	const keyed = toolCompare(vm, op, a, b);
 	if (keyed) return keyed;
 	const user = userCompare(vm, op, a, b);
 	if (user) return user;
 	return vm.bool(compareValues(vm, a, b, op, true));
+}
+
+/** WeakSet's comparison methods (Python methods in _weakrefset.py): the left one's, else the right one's reflected. */
+function weakSetRichCompare(vm: VM, op: string, a: PyObject, b: PyObject): PyObject | undefined {
+	const left = a instanceof PyWeakSet ? weakSetCompare(vm, op, a, b) : undefined;
+	if (left || !(b instanceof PyWeakSet) || hasInstanceAttributes(a)) return left;
+	return weakSetCompare(vm, REFLECTED[op]!, b, a);
 }
 
 type CompareOpName = (typeof COMPARE_OPS)[number];

@@ -1,4 +1,6 @@
 // BINARY_OP and unary operators, with user dunders and their reflected forms (comparisons: comparisons.ts).
+import { PyWeakSet } from "../heap/weak-dictionaries";
+import { weakSetOperator } from "../builtins/weak-set-algebra";
 import { PyWeakProxy } from "../heap/weakrefs";
 import { involvesProxy, throughProxies, throughProxy } from "./weak-proxy-ops";
 import { typingOr } from "./typing-ops";
@@ -242,6 +244,10 @@ function binaryNamed(vm: VM, op: string, inplace: boolean, a: PyObject, b: PyObj
 		if (counted) return counted;
 	}
 	if (op === "BitOr" && involvesDictSubclassOr(a, b, inplace)) return dictSubclassOr(vm, inplace, a, b);
+	if (a instanceof PyWeakSet) {
+		const weak = weakSetOperator(vm, op, inplace, a, b);
+		if (weak) return weak;
+	}
 	const builtin = builtinBinary(vm, op, a, b, inplace);
 	if (builtin) return builtin;
 	const r = numberProtocol(vm, dunder, a, b);
