@@ -1,4 +1,7 @@
 // weakref: ref (with callbacks), getweakrefcount, getweakrefs, finalize.
+import { PyWeakMethod } from "../heap/weak-dictionaries";
+import { moduleTypeConstructors } from "./module-type-constructors";
+import { newWeakMethod } from "./weak-methods";
 import type { PyObject } from "../heap/object";
 import { PyFinalize, PyWeakProxy, PyWeakref, insertWeakref, isBasicProxy, isBasicRef } from "../heap/weakrefs";
 import { isCallable } from "./functions";
@@ -7,7 +10,7 @@ import { hasInstanceAttributes } from "../heap/subclass-instances";
 import { PyClass, T } from "../heap/classes";
 import { PyDict, PyTuple } from "../heap/containers";
 import { dictSet } from "../vm/dicts";
-import { defineMethods, notSupportedYet } from "./types";
+import { defineMethods } from "./types";
 import { str } from "../vm/repr";
 import type { VM } from "../vm/vm";
 import { PyToolIterator } from "../heap/tool-iterators";
@@ -31,9 +34,10 @@ const WEAKLY_REFERENCEABLE = new Set([
 export function checkWeaklyReferenceable(vm: VM, target: PyObject): void {
 	// Of itertools' and functools' objects, only partial and the lru wrapper (those with a __dict__) have a weaklist.
 	const toolWithWeaklist = target instanceof PyToolObject && target.hasDict;
+	// Of the weak references, only WeakMethod has a weaklist (its __slots__ add __weakref__).
 	const referenceable = hasInstanceAttributes(target)
 		? instancesHaveWeakrefs(target.cls)
-		: target instanceof PyFunction || target instanceof PyClass || toolWithWeaklist || (!(target instanceof PyToolIterator) && WEAKLY_REFERENCEABLE.has(target.typeName));
+		: target instanceof PyFunction || target instanceof PyClass || target instanceof PyWeakMethod || toolWithWeaklist || (!(target instanceof PyToolIterator) && WEAKLY_REFERENCEABLE.has(target.typeName));
 	if (!referenceable) vm.raise("TypeError", `cannot create weak reference to '${target.typeName}' object`);
 }
 
@@ -73,7 +77,6 @@ export const WEAKREF_FUNCTIONS: Record<string, NativeImpl> = {
 		if (args.length < 1 || args.length > 2) vm.raise("TypeError", `proxy expected ${args.length < 1 ? "at least 1 argument" : "at most 2 arguments"}, got ${args.length}`);
 		return proxyTo(vm, args[0]!, args[1] ?? null);
 	},
-	...notSupportedYet(["WeakMethod"], (name) => `weakref.${name}`),
 };
 
 /**
@@ -98,7 +101,8 @@ export function installWeakrefTypes(vm: VM, module: PyModule): void {
 	vm.dictSetStr(module.dict, "ProxyType", T.ProxyType);
 	vm.dictSetStr(module.dict, "CallableProxyType", T.CallableProxyType);
 	vm.dictSetStr(module.dict, "ProxyTypes", vm.heap.registerShared(new PyTuple([T.ProxyType, T.CallableProxyType])));
-	for (const name of ["WeakValueDictionary", "WeakKeyDictionary", "WeakSet", "KeyedRef"] as const) vm.dictSetStr(module.dict, name, T[name]);
+	moduleTypeConstructors.set(T.WeakMethod, (v, args, kw) => newWeakMethod(v, args, kw));
+	for (const name of ["WeakValueDictionary", "WeakKeyDictionary", "WeakSet", "KeyedRef", "WeakMethod"] as const) vm.dictSetStr(module.dict, name, T[name]);
 }
 
 /** weakref.finalize(obj, func, /, *args, **kwargs): registered until it runs, without keeping obj alive. */

@@ -14,7 +14,7 @@ import { PyToolIterator } from "./tool-iterators";
 import { PyLruLink, PyToolObject } from "./tool-objects";
 import { PyWeakref } from "./weakrefs";
 import { PyDefaultDict, PyDeque, PyOrderedDict, BLOCKLEN } from "./collections";
-import { PyKeyedRef, PyWeakDictionary, PyWeakDictRemover, PyWeakSet } from "./weak-dictionaries";
+import { PyKeyedRef, PyWeakDictionary, PyWeakDictRemover, PyWeakMethod, PyWeakMethodCallback, PyWeakSet } from "./weak-dictionaries";
 import { PyTraceback, PyFrameObject } from "./tracebacks";
 import { PyDictView } from "./views";
 import { PyCData } from "./ctypes-data";
@@ -183,6 +183,9 @@ export function sizeOf(o: PyObject): number {
 	// KeyedRef adds its __slots__ key; the weak dictionaries are instances of Python classes.
 	if (o instanceof PyTraceback) return 40 + GC_HEAD;
 	if (o instanceof PyKeyedRef) return 72 + GC_HEAD;
+	// WeakMethod's three __slots__ and its __weakref__.
+	if (o instanceof PyWeakMethod) return 96 + GC_HEAD;
+	if (o instanceof PyWeakMethodCallback) return 136 + GC_HEAD;
 	if (o instanceof PyWeakref) return 64 + GC_HEAD;
 	// Instances of typing's Python classes: a managed dict (40); _SpecialForm has __slots__ instead (48).
 	if (o instanceof PyTypingObject) return typingObjectSize(o);

@@ -126,3 +126,52 @@ export class PyKeyedRef extends PyWeakref {
 		return [...out, ...super.releaseReferences()];
 	}
 }
+
+/**
+ * weakref.WeakMethod (Lib/weakref.py): a weak reference to a bound method's instance whose slots hold a weak
+ * reference to its function (`_func_ref`), the method type (`_meth_type`) and `_alive`. Its callback is the
+ * `_cb` closure of __new__, which both weak references share. It has a __weakref__ slot: `_cb` reaches it
+ * through `self_wr`, a plain weak reference, so nothing it makes keeps it alive.
+ */
+export class PyWeakMethod extends PyWeakref {
+	funcRef: PyObject | null = null;
+	methType: PyObject | null = null;
+	alive: PyObject | null = null;
+	override get cls(): PyClass {
+		return T.WeakMethod;
+	}
+	/** Its __slots__ in the order type_new sorts them (and subtype_dealloc clears them). */
+	slotValues(): [string, PyObject | null][] {
+		return [["_alive", this.alive], ["_func_ref", this.funcRef], ["_meth_type", this.methType]];
+	}
+	override references(): Reference[] {
+		return [...refsOf(this.slotValues()), ...super.references()];
+	}
+	override releaseReferences(): PyObject[] {
+		const out = present(this.slotValues().map(([, value]) => value));
+		this.alive = this.funcRef = this.methType = null;
+		return [...out, ...super.releaseReferences()];
+	}
+}
+
+/** WeakMethod.__new__'s `_cb(arg)`: a function whose closure holds the cells of `callback` and `self_wr`. */
+export class PyWeakMethodCallback extends PyObject {
+	constructor(public closure: PyObject | null) {
+		super();
+	}
+	get cls(): PyClass {
+		return T.function;
+	}
+	readonly qualname = "WeakMethod.__new__.<locals>._cb";
+	static {
+		setHeapKind(this, HeapKind.Tracked);
+	}
+	override references(): Reference[] {
+		return refsOf([["__closure__", this.closure]]);
+	}
+	override releaseReferences(): PyObject[] {
+		const out = present([this.closure]);
+		this.closure = null;
+		return out;
+	}
+}

@@ -13,7 +13,8 @@ import { PyGenerator } from "../heap/iterators";
 import { PyWeakref, PyFinalize, PyWeakProxy } from "../heap/weakrefs";
 import { callProxy } from "./weak-proxy-ops";
 import { callFinalize } from "../builtins/weakref-module";
-import { PyWeakDictRemover } from "../heap/weak-dictionaries";
+import { PyWeakDictRemover, PyWeakMethod, PyWeakMethodCallback } from "../heap/weak-dictionaries";
+import { callWeakMethod, callWeakMethodCallback } from "../builtins/weak-methods";
 import { callWeakDictRemover } from "../builtins/weak-dictionaries";
 import { PyCode, CO_GENERATOR } from "../compile/code";
 import type { Frame } from "./frame";
@@ -172,6 +173,8 @@ export function callObject(vm: VM, callable: PyObject, args: PyObject[], kwargs:
 	if (callable instanceof PyClass) return instantiate(vm, callable, args, kwargs);
 	if (callable instanceof PyToolObject && callable.call) return callable.call(args, kwargs);
 	if (callable instanceof PyWeakProxy) return callProxy(vm, callable, args, kwargs);
+	if (callable instanceof PyWeakMethod) return callWeakMethod(vm, callable);
+	if (callable instanceof PyWeakMethodCallback) return callWeakMethodCallback(vm, callable, args);
 	if (callable instanceof PyWeakref) return vm.incref(callable.referent ?? vm.None);
 	if (callable instanceof PyFinalize) return callFinalize(vm, callable);
 	if (callable instanceof PyGenericAlias) return callGenericAlias(vm, callable, args, kwargs);

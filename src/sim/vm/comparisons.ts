@@ -1,5 +1,6 @@
 // Rich comparison: COMPARE_OP with user dunders and their reflected forms (do_richcompare), and Python
 // comparison as a JS boolean for ==, sorting, `in` and the containers.
+import { weakMethodsEqual } from "../builtins/weak-methods";
 import { PyWeakSet } from "../heap/weak-dictionaries";
 import { weakSetCompare } from "../builtins/weak-set-algebra";
 import { PyTypingObject } from "../heap/typing-objects";
@@ -149,6 +150,10 @@ export function compareValues(vm: VM, a: PyObject, b: PyObject, op: string, user
 				vm.decref(keyed);
 			}
 		}
+	}
+	if (op === "Eq" || op === "NotEq") {
+		const methods = weakMethodsEqual(vm, a, b, (x, y) => compareValues(vm, x, y, "Eq"));
+		if (methods !== undefined) return methods === (op === "Eq");
 	}
 	// weakref_richcompare: live refs compare their referents (no identity shortcut), dead ones by identity.
 	if (a instanceof PyWeakref && b instanceof PyWeakref && (op === "Eq" || op === "NotEq")) {

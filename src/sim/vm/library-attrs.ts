@@ -6,7 +6,8 @@ import type { PyObject } from "../heap/object";
 import { PyDict } from "../heap/containers";
 import { PyBuiltinFunction } from "../heap/callables";
 import { PyFinalize, PyWeakref } from "../heap/weakrefs";
-import { PyKeyedRef, PyWeakDictionary, PyWeakDictRemover, PyWeakSet } from "../heap/weak-dictionaries";
+import { PyKeyedRef, PyWeakDictionary, PyWeakDictRemover, PyWeakMethod, PyWeakMethodCallback, PyWeakSet } from "../heap/weak-dictionaries";
+import { weakMethodAttribute } from "../builtins/weak-methods";
 import { PyDefaultDict, PyDeque, PyOrderedDict } from "../heap/collections";
 import { odictInstanceDict } from "../builtins/ordered-dict";
 import { CACHE_INFO_FIELDS, PyCacheInfo, PyToolObject } from "../heap/tool-objects";
@@ -68,6 +69,14 @@ export function libraryObjectAttribute(vm: VM, obj: PyObject, name: string): PyO
 		const member = obj.members[name];
 		if (member !== undefined) return orNone(vm, obj.slots[member] ?? null);
 		if (name === "__dict__" && obj.hasDict) return vm.incref(toolObjectDict(vm, obj));
+	}
+	if (obj instanceof PyWeakMethodCallback) {
+		if (name === "__closure__") return orNone(vm, obj.closure);
+		if (name === "__name__" || name === "__qualname__") return vm.str(name === "__name__" ? "_cb" : obj.qualname);
+	}
+	if (obj instanceof PyWeakMethod) {
+		const slot = weakMethodAttribute(vm, obj, name);
+		if (slot) return slot;
 	}
 	if (obj instanceof PyWeakref && name === "__callback__") return orNone(vm, obj.callback);
 	// finalize.atexit reads its _Info record: False once the finalizer is dead.

@@ -23,7 +23,7 @@ import { proxyRepr, throughProxy } from "./weak-proxy-ops";
 import type { VM } from "./vm";
 import { addressOf } from "../heap/addresses";
 import { PyFrameObject } from "../heap/tracebacks";
-import { PyWeakDictionary, PyWeakDictRemover, PyWeakSet } from "../heap/weak-dictionaries";
+import { PyWeakDictionary, PyWeakDictRemover, PyWeakMethodCallback, PyWeakSet } from "../heap/weak-dictionaries";
 import { floatRepr } from "../runtime/floatRepr";
 import { complexRepr } from "../runtime/complexText";
 import { strRepr } from "../runtime/strRepr";
@@ -149,7 +149,7 @@ export function builtinRepr(vm: VM, o: PyObject): string {
 	if (o instanceof PyWeakDictionary) return `<${o.cls.name} at ${fakeAddress(o)}>`;
 	// WeakSet.__repr__ is repr(self.data).
 	if (o instanceof PyWeakSet) return o.data ? repr(vm, o.data) : "set()";
-	if (o instanceof PyWeakDictRemover) return `<function ${o.qualname} at ${fakeAddress(o)}>`;
+	if (o instanceof PyWeakDictRemover || o instanceof PyWeakMethodCallback) return `<function ${o.qualname} at ${fakeAddress(o)}>`;
 	if (o instanceof PyGenericAlias) return genericAliasRepr(vm, o);
 	if (o instanceof PyTypingObject) return typingRepr(vm, o);
 	if (o instanceof PyUnionType) return unionRepr(vm, o);
