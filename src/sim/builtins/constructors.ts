@@ -1,4 +1,6 @@
 // Calling a builtin type: int(), str(), list(), dict(), type(x), super(), property()...
+import { PyWeakProxy } from "../heap/weakrefs";
+import { throughProxy } from "../vm/weak-proxy-ops";
 import { intToFloat } from "../vm/arith";
 import { newFinalize, weakrefTo } from "./weakref-module";
 import { newWeakSet } from "./weak-sets";
@@ -74,6 +76,8 @@ const CONSTRUCTORS: Record<string, Constructor> = {
 	int: (vm, args) => {
 		const x = args[0];
 		if (!x) return vm.int(0);
+		// proxy_int: PyNumber_Long of the referent.
+		if (x instanceof PyWeakProxy && args.length === 1) return throughProxy(vm, x, (referent) => CONSTRUCTORS.int!(vm, [referent], null));
 		if (x instanceof PyBool) return vm.int(x.flag ? 1 : 0);
 		if (x instanceof PyInt) return vm.incref(x);
 		if (x instanceof PyFloat) {
@@ -91,6 +95,7 @@ const CONSTRUCTORS: Record<string, Constructor> = {
 	float: (vm, args) => {
 		const x = args[0];
 		if (!x) return vm.float(0);
+		if (x instanceof PyWeakProxy) return throughProxy(vm, x, (referent) => CONSTRUCTORS.float!(vm, [referent], null));
 		// PyLong_AsDouble: an int past the largest double is an OverflowError, not inf.
 		if (x instanceof PyInt) return vm.float(intToFloat(x.value));
 		if (x instanceof PyFloat) return vm.incref(x);
@@ -219,7 +224,7 @@ const NO_KEYWORDS = new Set(["bool", "float", "tuple", "list", "set", "frozenset
 /** A builtin type's tp_new (and tp_init) given its arguments. */
 export function builtinTpNew(vm: VM, cls: PyClass, args: PyObject[], kw: Map<string, PyObject> | null): PyObject {
 	const make = CONSTRUCTORS[cls.name];
-	if (!make) return vm.raise("TypeError", `cannot create '${cls.name}' instances`);
+	if (!make) return vm.raise("TypeError", `cannot create '${cls === T.ProxyType || cls === T.CallableProxyType ? `weakref.${cls.name}` : cls.name}' instances`);
 	if (kw?.size && NO_KEYWORDS.has(cls.name)) vm.raise("TypeError", `${cls.name}() takes no keyword arguments`);
 	const named = keywordsToPositions(cls.name, args, kw);
 	if (typeof named === "string") return vm.raise("TypeError", named);

@@ -1,6 +1,6 @@
 // Builtin functions: print, len, repr, isinstance, getattr... (the iterator-making ones are in iterators.ts).
 import { PyFinalize, PyWeakProxy, PyWeakref } from "../heap/weakrefs";
-import { proxyReferent } from "../vm/weak-proxy-ops";
+import { proxyReferent, throughProxy } from "../vm/weak-proxy-ops";
 import { PyTypingObject } from "../heap/typing-objects";
 import { typingClassCheck, typingObjectsLack } from "../vm/typing-ops";
 import { PyToolObject } from "../heap/tool-objects";
@@ -153,6 +153,8 @@ export const BUILTIN_FUNCTIONS: Record<string, NativeImpl> = {
 		if (!args.length) return vm.list(namesInScope(vm).map((name) => vm.intern(name)));
 		const obj = args[0]!;
 		if (obj instanceof PyTypingObject) typingObjectsLack(vm, "dir()");
+		// A proxy forwards __dir__ to its referent.
+		if (obj instanceof PyWeakProxy) return throughProxy(vm, obj, (referent) => BUILTIN_FUNCTIONS.dir!(vm, [referent], null, null));
 		const custom = hasInstanceAttributes(obj) ? obj.cls.lookup("__dir__") : undefined;
 		if (!(custom instanceof PyFunction)) return vm.list(dirOf(obj).map((name) => vm.intern(name)));
 		// A class's own __dir__ answers; dir() sorts what it returns into a new list, as sorted() does.
@@ -189,6 +191,7 @@ export const BUILTIN_FUNCTIONS: Record<string, NativeImpl> = {
 		if (o instanceof PyInt) return vm.int(typeof o.value === "number" ? Math.abs(o.value) : o.value < 0n ? -o.value : o.value);
 		if (o instanceof PyFloat) return vm.float(Math.abs(o.value));
 		if (o instanceof PyComplex) return vm.float(cAbs(o));
+		if (o instanceof PyWeakProxy) return throughProxy(vm, o, (referent) => BUILTIN_FUNCTIONS.abs!(vm, [referent], null, null));
 		if (hasInstanceAttributes(o) && o.cls.lookup("__abs__")) return vm.callMethod(o, "__abs__", []);
 		return vm.raise("TypeError", `bad operand type for abs(): '${o.typeName}'`);
 	},

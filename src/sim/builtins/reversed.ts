@@ -1,5 +1,7 @@
 // reversed(): lists, tuples, ranges and strs backwards, __reversed__, or the sequence protocol (__len__ and
 // __getitem__ from the end); dicts and their views reverse themselves. Anything else is not reversible.
+import { PyWeakProxy } from "../heap/weakrefs";
+import { throughProxy } from "../vm/weak-proxy-ops";
 import type { PyObject } from "../heap/object";
 import { PyList, PyTuple, PyRange, PyDict } from "../heap/containers";
 import { PyDictView } from "../heap/views";
@@ -18,6 +20,8 @@ import { dequeIterator } from "./deque";
 
 export const reversed: NativeImpl = (vm, args) => {
 	const seq = args[0]!;
+	// proxy_reversed: the referent's own __reversed__ method, called by name.
+	if (seq instanceof PyWeakProxy) return throughProxy(vm, seq, (referent) => vm.callMethod(referent, "__reversed__", []));
 	// A list or dict subclass's own __reversed__ replaces the builtin one.
 	if (subclassSlot(seq, "__reversed__")) return vm.callMethod(seq, "__reversed__", []);
 	if (seq instanceof PyList || seq instanceof PyTuple) {

@@ -204,6 +204,7 @@ function numberDivmod(vm: VM, a: PyObject, b: PyObject): PyObject | undefined {
 
 /** divmod(a, b): nb_divmod with __divmod__ and __rdivmod__, as PyNumber_Divmod. */
 export function divmod(vm: VM, a: PyObject, b: PyObject): PyObject {
+	if (involvesProxy(a, b)) return proxyBinary(vm, "DivMod", false, a, b);
 	return binaryNamed(vm, "DivMod", false, a, b);
 }
 

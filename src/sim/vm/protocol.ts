@@ -60,6 +60,7 @@ function userTruth(vm: VM, o: PyObject): boolean | undefined {
 /** operator.index: an int's value, or what the class's __index__ returns; null when the object has neither. */
 export function indexValue(vm: VM, o: PyObject): bigint | null {
 	if (o instanceof PyInt) return BigInt(o.value);
+	if (o instanceof PyWeakProxy) return throughProxy(vm, o, (referent) => indexValue(vm, referent));
 	if (!hasInstanceAttributes(o) || !o.cls.lookup("__index__")) return null;
 	const result = vm.callMethod(o, "__index__", []);
 	vm.decref(result);
