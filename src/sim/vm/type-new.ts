@@ -68,6 +68,9 @@ export function classPart<O extends PyObject>(vm: VM, owner: PyClass, o: O, viaF
 	return vm.heap.register(o, viaFreeList);
 }
 
+/** Builtin types whose tp_flags lack Py_TPFLAGS_BASETYPE. */
+const FINAL_TYPES = new Set(["bool", "NoneType", "NotImplementedType", "ellipsis", "range", "slice", "function", "builtin_function_or_method", "method", "cell", "generator", "code", "frame", "traceback", "ProxyType", "CallableProxyType"]);
+
 /**
  * type(name, bases, namespace) for a class statement or a call. `cls` is the not yet allocated class object,
  * and `basesTuple` the tuple of its explicit bases (a part of cls already for a class statement), or null.
@@ -77,6 +80,9 @@ export function typeNew(vm: VM, cls: PyClass, basesTuple: PyTuple | null, namesp
 	const qualname = namespace.entries.get(nameKey("__qualname__"))?.value;
 	if (qualname && !(qualname instanceof PyStr)) return vm.raise("TypeError", `type __qualname__ must be a str, not ${qualname.typeName}`);
 	const bases = cls.bases;
+	// best_base: a type without Py_TPFLAGS_BASETYPE cannot be subclassed.
+	const final = bases.find((b) => b.builtin && FINAL_TYPES.has(b.name) && b.module !== "typing");
+	if (final) return vm.raise("TypeError", `type '${final === T.ProxyType || final === T.CallableProxyType ? `weakref.${final.name}` : final.name}' is not an acceptable base type`);
 	const duplicate = bases.find((b, i) => bases.indexOf(b) !== i);
 	if (duplicate) return vm.raise("TypeError", `duplicate base class ${duplicate.name}`);
 	const linearised = c3Mro(cls, bases);
