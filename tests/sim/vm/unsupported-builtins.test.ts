@@ -14,10 +14,13 @@ describe("builtins outside the subset", () => {
 		},
 	);
 
-	it.each(["proxy", "WeakMethod"])("weakref.%s stops with a clear message", (name) => {
-		const result = runProgram(`import weakref\nclass A:\n    pass\nweakref.${name}(A())\n`);
-		expect(result.stderr.trimEnd().split("\n").at(-1)).toBe(`TypeError: pymem does not support weakref.${name} yet`);
-		expect(result.error?.line).toBe(4);
+	it.each([
+		["import copy, weakref\nclass A:\n    pass\na = A()\ncopy.copy(weakref.proxy(a))\n", "TypeError: pymem does not support copying 'weakref.ProxyType' objects yet", 5],
+		["import weakref\nclass W(weakref.WeakMethod):\n    pass\n", "TypeError: pymem does not support subclassing 'weakref.WeakMethod' yet", 2],
+	])("%s stops with a clear message", (source, lastLine, line) => {
+		const result = runProgram(source);
+		expect(result.stderr.trimEnd().split("\n").at(-1)).toBe(lastLine);
+		expect(result.error?.line).toBe(line);
 	});
 });
 
