@@ -168,6 +168,42 @@ describe("pymem blocks in the preview", () => {
 		}
 	});
 
+	it("scrolls the diagram pane to show the objects a step creates", async () => {
+		const vault = mkdtempSync(path.join(tmpdir(), "pymem-many-"));
+		const program = ["class Node:", "    def __init__(self, nxt):", "        self.next = nxt", "head = None", "for i in range(12):", "    head = Node(head)"];
+		writeFileSync(path.join(vault, "Many.md"), `# Many\n\n\`\`\`pymem\n${program.join("\n")}\n\`\`\`\n`);
+		const many = await startPreview({ vault });
+		try {
+			const { page, errors } = await openPreview(browser, many.url, { note: "Many", width: 1280, height: 1600 });
+			const block = (await finishedBlocks(page)).first();
+			const newCardShown = () =>
+				block.evaluate((root) => {
+					const pane = root.querySelector(".pymem-pane-diagram")!.getBoundingClientRect();
+					const fresh = [...root.querySelectorAll(".pymem-object-new")].map((card) => card.getBoundingClientRect());
+					const shown = (card: DOMRect) => card.top >= pane.top - 1 && card.bottom <= pane.bottom + 1;
+					// All of them when they fit in the pane together, else the lowest (where the heap grew).
+					const span = Math.max(...fresh.map((card) => card.bottom)) - Math.min(...fresh.map((card) => card.top));
+					const lowest = fresh.sort((a, b) => b.bottom - a.bottom)[0];
+					return fresh.length === 0 || (span <= pane.height - 40 ? fresh.every(shown) : shown(lowest!));
+				});
+			const steps = await stepCount(block);
+			await block.focus();
+			let scrolled = false;
+			for (let step = 1; step < steps; step++) {
+				await page.keyboard.press("ArrowRight");
+				await expect.poll(newCardShown, { message: `step ${step}` }).toBe(true);
+				scrolled ||= (await block.locator(".pymem-pane-diagram").evaluate((pane) => pane.scrollTop)) > 0;
+			}
+			// The twelve nodes do not fit in the pane: following them had to scroll it.
+			expect(scrolled).toBe(true);
+			expect(errors).toEqual([]);
+			await page.close();
+		} finally {
+			await many.close();
+			rmSync(vault, { recursive: true, force: true });
+		}
+	});
+
 	it.each(["light", "dark"] as const)("renders in the %s theme (screenshot)", async (theme) => {
 		const { page, errors } = await openPreview(browser, preview.url, { note: "Reference Counting", theme, width: 1280, height: 2400 });
 		const block = (await finishedBlocks(page)).first();
