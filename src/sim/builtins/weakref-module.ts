@@ -16,6 +16,7 @@ import type { VM } from "../vm/vm";
 import { PyToolIterator } from "../heap/tool-iterators";
 import { PyToolObject } from "../heap/tool-objects";
 import { instancesHaveWeakrefs } from "../vm/type-new";
+import { withPackedArguments } from "../vm/instantiate";
 
 /** The label of the reference finalize._registry holds to a finalizer that has not run. */
 const REGISTRY = "weakref.finalize registry";
@@ -129,6 +130,26 @@ function unregister(vm: VM, finalizer: PyFinalize): boolean {
 	vm.liveFinalizers.splice(at, 1);
 	vm.heap.release(finalizer, REGISTRY);
 	return true;
+}
+
+const REF_CALL = { args: "call arguments (weakref call)", kwargs: "keyword arguments (weakref call)" };
+
+/**
+ * Calling a weak reference (weakref_call): its type has no vectorcall, so the arguments are packed first; it
+ * takes none, and returns the referent or None.
+ */
+export function callRef(vm: VM, ref: PyWeakref, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
+	return withPackedArguments(
+		vm,
+		args,
+		kwargs,
+		(argTuple, kwDict) => {
+			if (kwDict) vm.raise("TypeError", "weakref() takes no keyword arguments");
+			if (argTuple.items.length !== 0) vm.raise("TypeError", `weakref expected 0 arguments, got ${argTuple.items.length}`);
+			return vm.incref(ref.referent ?? vm.None);
+		},
+		REF_CALL,
+	);
 }
 
 /** finalize.__call__: the first call runs func(*args, **kwargs) and returns its result; later ones return None. */

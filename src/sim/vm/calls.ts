@@ -12,7 +12,7 @@ import { PyFunction, PyBuiltinFunction, PyBoundMethod, PySlotWrapper } from "../
 import { PyGenerator } from "../heap/iterators";
 import { PyWeakref, PyFinalize, PyWeakProxy } from "../heap/weakrefs";
 import { callProxy } from "./weak-proxy-ops";
-import { callFinalize } from "../builtins/weakref-module";
+import { callFinalize, callRef } from "../builtins/weakref-module";
 import { PyWeakDictRemover, PyWeakMethod, PyWeakMethodCallback } from "../heap/weak-dictionaries";
 import { callWeakMethod, callWeakMethodCallback } from "../builtins/weak-methods";
 import { callWeakDictRemover } from "../builtins/weak-dictionaries";
@@ -175,7 +175,7 @@ export function callObject(vm: VM, callable: PyObject, args: PyObject[], kwargs:
 	if (callable instanceof PyWeakProxy) return callProxy(vm, callable, args, kwargs);
 	if (callable instanceof PyWeakMethod) return callWeakMethod(vm, callable);
 	if (callable instanceof PyWeakMethodCallback) return callWeakMethodCallback(vm, callable, args);
-	if (callable instanceof PyWeakref) return vm.incref(callable.referent ?? vm.None);
+	if (callable instanceof PyWeakref) return callRef(vm, callable, args, kwargs);
 	if (callable instanceof PyFinalize) return callFinalize(vm, callable);
 	if (callable instanceof PyGenericAlias) return callGenericAlias(vm, callable, args, kwargs);
 	if (callable instanceof PyTypingObject) return callTyping(vm, callable, args, kwargs);
