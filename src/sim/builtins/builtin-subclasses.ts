@@ -4,7 +4,7 @@
 // list and dict that a subclass reaches through super() or by name (list.__repr__(self)...).
 import type { PyObject } from "../heap/object";
 import { T, type PyClass } from "../heap/classes";
-import { PyList, PyDict, type PyTuple } from "../heap/containers";
+import { PyList, PyDict, type PyTuple, type PySet } from "../heap/containers";
 import { PyFunction, PySlotWrapper, type NativeImpl } from "../heap/callables";
 import { PyListInstance, PyDictInstance, PyTupleInstance, isExactTuple } from "../heap/subclass-instances";
 import { sequenceTuple } from "../vm/sequence-tuple";
@@ -19,13 +19,14 @@ import { hashTuple } from "../runtime/numericHash";
 import { hashOf } from "./identity";
 import { dictOr } from "../vm/dict-subclass-operators";
 import { slotWrapper } from "./slot-wrappers";
+import { isScalarBase, newScalarInstance, setInit } from "./scalar-subclasses";
 import { defineMethods, globalShared } from "./types";
 import { preHeaderSize, sizeOf } from "../heap/sizes";
 import type { VM } from "../vm/vm";
 
 /** The builtin types pymem lets a class written in Python subclass. */
 export function subclassableBase(type: PyClass): boolean {
-	return type === T.list || type === T.dict || type === T.tuple;
+	return type === T.list || type === T.dict || type === T.tuple || isScalarBase(type);
 }
 
 /**
@@ -38,6 +39,11 @@ const UNSUPPORTED_OVERRIDES: Readonly<Record<string, readonly string[]>> = {
 	list: ["__getattribute__"],
 	dict: ["__getattribute__"],
 	tuple: ["__getattribute__"],
+	int: ["__getattribute__"],
+	float: ["__getattribute__"],
+	str: ["__getattribute__"],
+	set: ["__getattribute__"],
+	frozenset: ["__getattribute__"],
 };
 
 /**
@@ -47,6 +53,7 @@ const UNSUPPORTED_OVERRIDES: Readonly<Record<string, readonly string[]>> = {
 export function newSubclassInstance(vm: VM, cls: PyClass, base: PyClass, args: readonly PyObject[], kwargs: ReadonlyMap<string, PyObject> | null): PyObject {
 	checkOverrides(vm, cls, base);
 	if (base === T.tuple) return tupleNew(vm, cls, args, kwargs);
+	if (isScalarBase(base)) return newScalarInstance(vm, cls, base, [...args], kwargs ? new Map(kwargs) : null);
 	// PyType_GenericAlloc's reference to the heap type counts before the allocation (Heap.collectWhileAllocating).
 	vm.incref(cls);
 	return vm.heap.register(base === T.list ? new PyListInstance(cls) : new PyDictInstance(cls));
@@ -145,6 +152,7 @@ function define(owner: PyClass, name: string, impl: NativeImpl): void {
 export function installSubclassDunders(): void {
 	define(T.list, "__init__", initWrapper(T.list, (vm, self, args, kwargs) => listInit(vm, self as PyList, args, kwargs)));
 	define(T.dict, "__init__", initWrapper(T.dict, (vm, self, args, _kwargs, kwDict) => dictInit(vm, self as PyDict, args, kwDict)));
+	define(T.set, "__init__", initWrapper(T.set, (vm, self, args, kwargs) => setInit(vm, self as PySet, args, kwargs)));
 	for (const owner of [T.list, T.dict, T.tuple]) {
 		define(owner, "__repr__", slotWrapper(owner, "__repr__", 0, (vm, self) => vm.str(builtinRepr(vm, self))));
 		define(owner, "__iter__", slotWrapper(owner, "__iter__", 0, (vm, self) => builtinIter(vm, self)));

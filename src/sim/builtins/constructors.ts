@@ -17,7 +17,9 @@ import { decodeToStr, newByteArray, newBytes } from "./bytes-construct";
 import { PyList, PyDict, PyRange, PySet, PySlice, type PyTuple } from "../heap/containers";
 import { PyClass, T } from "../heap/classes";
 import { PyInstance, PyBareObject } from "../heap/instances";
-import { PyDescriptor } from "../heap/callables";
+import { PyDescriptor, PyFunction } from "../heap/callables";
+import { isScalarInstance } from "../heap/scalar-instances";
+import type { AttributeOwner } from "../heap/subclass-instances";
 import { strObject } from "../vm/repr";
 import { isTruthy } from "../vm/protocol";
 import { dictSet } from "../vm/dicts";
@@ -39,7 +41,7 @@ import type { VM } from "../vm/vm";
  * PyNumber_Long for an instance: __int__, which must give an int, else __index__ (PyNumber_Index's check);
  * undefined when the class has neither. __trunc__, int()'s deprecated last resort, is not simulated.
  */
-function intFromDunders(vm: VM, x: PyInstance): PyObject | undefined {
+function intFromDunders(vm: VM, x: AttributeOwner): PyObject | undefined {
 	const dunder = x.cls.lookup("__int__") ? "__int__" : x.cls.lookup("__index__") ? "__index__" : null;
 	if (!dunder) {
 		if (x.cls.lookup("__trunc__")) vm.raise("TypeError", "pymem does not support int() through __trunc__ yet");
@@ -54,7 +56,7 @@ function intFromDunders(vm: VM, x: PyInstance): PyObject | undefined {
 }
 
 /** PyNumber_Float for an instance: __float__, which must give a float, else __index__ made a float. */
-function floatFromDunders(vm: VM, x: PyInstance): PyObject | undefined {
+function floatFromDunders(vm: VM, x: AttributeOwner): PyObject | undefined {
 	if (x.cls.lookup("__float__")) {
 		const result = vm.callMethod(x, "__float__", []);
 		if (result instanceof PyFloat) return result;
@@ -69,6 +71,11 @@ function floatFromDunders(vm: VM, x: PyInstance): PyObject | undefined {
 	return vm.float(intToFloat(index.value));
 }
 
+/** Whether the class of `o` defines one of `names` in Python (its type's slot is then slot_nb_int...). */
+function definesInPython(o: PyObject, names: string[]): boolean {
+	return names.some((name) => o.cls.lookup(name) instanceof PyFunction);
+}
+
 type Constructor = (vm: VM, args: PyObject[], kw: Map<string, PyObject> | null) => PyObject;
 
 const CONSTRUCTORS: Record<string, Constructor> = {
@@ -79,7 +86,10 @@ const CONSTRUCTORS: Record<string, Constructor> = {
 		// proxy_int: PyNumber_Long of the referent.
 		if (x instanceof PyWeakProxy && args.length === 1) return throughProxy(vm, x, (referent) => CONSTRUCTORS.int!(vm, [referent], null));
 		if (x instanceof PyBool) return vm.int(x.flag ? 1 : 0);
-		if (x instanceof PyInt) return vm.incref(x);
+		// PyNumber_Long: an int, float or str subclass's own __int__ or __index__ (slot_nb_int) before its value.
+		if (isScalarInstance(x) && definesInPython(x, ["__int__", "__index__"])) return intFromDunders(vm, x)!;
+		// long_long: an int subclass's instance gives an exact copy.
+		if (x instanceof PyInt) return isScalarInstance(x) ? vm.int(x.value) : vm.incref(x);
 		if (x instanceof PyFloat) {
 			if (!Number.isFinite(x.value)) vm.raise(Number.isNaN(x.value) ? "ValueError" : "OverflowError", Number.isNaN(x.value) ? "cannot convert float NaN to integer" : "cannot convert float infinity to integer");
 			return vm.int(Number.isSafeInteger(Math.trunc(x.value)) ? Math.trunc(x.value) : BigInt(Math.trunc(x.value)));
@@ -97,8 +107,10 @@ const CONSTRUCTORS: Record<string, Constructor> = {
 		if (!x) return vm.float(0);
 		if (x instanceof PyWeakProxy) return throughProxy(vm, x, (referent) => CONSTRUCTORS.float!(vm, [referent], null));
 		// PyLong_AsDouble: an int past the largest double is an OverflowError, not inf.
+		if (isScalarInstance(x) && definesInPython(x, ["__float__", "__index__"])) return floatFromDunders(vm, x)!;
 		if (x instanceof PyInt) return vm.float(intToFloat(x.value));
-		if (x instanceof PyFloat) return vm.incref(x);
+		// float_float: a float subclass's instance gives an exact copy.
+		if (x instanceof PyFloat) return isScalarInstance(x) ? vm.float(x.value) : vm.incref(x);
 		if (x instanceof PyStr) return vm.float(parseFloatLiteral(x.value));
 		if (isBytesLike(x)) return vm.float(parseFloatLiteral(latin1(x.value), bytesRepr(x.value)));
 		if (x instanceof PyInstance) {
@@ -132,7 +144,7 @@ const CONSTRUCTORS: Record<string, Constructor> = {
 	// frozenset_new: an exact frozenset is its own frozenset.
 	frozenset: (vm, args) => {
 		const source = args[0];
-		return source instanceof PySet && source.frozen ? vm.incref(source) : buildSet(vm, source, true);
+		return source instanceof PySet && source.frozen && source.cls === T.frozenset ? vm.incref(source) : buildSet(vm, source, true);
 	},
 	range: (vm, args) => {
 		if (args.length === 0) vm.raise("TypeError", "range expected at least 1 argument, got 0");

@@ -28,6 +28,7 @@ import { AddressReuse } from "../heap/addresses";
 import { doubleToString } from "../runtime/floatRepr";
 import { intPowMod } from "../runtime/intMath";
 import type { VM } from "../vm/vm";
+import { isScalarInstance } from "../heap/scalar-instances";
 import { currentStdout, writeToFile } from "./text-streams";
 import { notSupportedYet } from "./types";
 import { PyGenericAlias } from "../heap/generic-alias";
@@ -187,7 +188,10 @@ export const BUILTIN_FUNCTIONS: Record<string, NativeImpl> = {
 	abs: (vm, args) => {
 		const o = args[0]!;
 		// long_abs: a non-negative exact int is its own absolute value.
-		if (o instanceof PyInt && !(o instanceof PyBool) && o.value >= 0) return vm.incref(o);
+		// An int or float subclass's own __abs__ (slot_nb_absolute) before its value's.
+		if (isScalarInstance(o) && o.cls.lookup("__abs__") instanceof PyFunction) return vm.callMethod(o, "__abs__", []);
+		// long_abs: long_long of a non-negative int, which copies a subclass's instance.
+		if (o instanceof PyInt && !(o instanceof PyBool) && o.value >= 0) return isScalarInstance(o) ? vm.int(o.value) : vm.incref(o);
 		if (o instanceof PyInt) return vm.int(typeof o.value === "number" ? Math.abs(o.value) : o.value < 0n ? -o.value : o.value);
 		if (o instanceof PyFloat) return vm.float(Math.abs(o.value));
 		if (o instanceof PyComplex) return vm.float(cAbs(o));
@@ -232,7 +236,7 @@ function namesInScope(vm: VM): string[] {
 
 /** pow(base, exp, mod): modular exponentiation for ints, else the base's own three-argument __pow__. */
 function ternaryPow(vm: VM, base: PyObject, exp: PyObject, mod: PyObject): PyObject {
-	if (base instanceof PyInt && exp instanceof PyInt && mod instanceof PyInt) {
+	if (base instanceof PyInt && exp instanceof PyInt && mod instanceof PyInt && !(isScalarInstance(base) && base.cls.lookup("__pow__") instanceof PyFunction)) {
 		return vm.int(intPowMod(BigInt(base.value), BigInt(exp.value), BigInt(mod.value)));
 	}
 	if (hasInstanceAttributes(base) && base.cls.lookup("__pow__")) return vm.callMethod(base, "__pow__", [exp, mod]);
@@ -250,11 +254,12 @@ function radix(vm: VM, o: PyObject, base: number, prefix: string): string {
 function roundBuiltin(vm: VM, args: PyObject[]): PyObject {
 	const x = args[0]!;
 	// builtin_round looks up __round__ first; int.__round__ and float.__round__ then read ndigits.
-	if (hasInstanceAttributes(x) && x.cls.lookup("__round__")) return vm.callMethod(x, "__round__", args[1] && args[1] !== vm.None ? [args[1]] : []);
+	if (hasInstanceAttributes(x) && x.cls.lookup("__round__") && !(isScalarInstance(x) && !(x.cls.lookup("__round__") instanceof PyFunction))) return vm.callMethod(x, "__round__", args[1] && args[1] !== vm.None ? [args[1]] : []);
 	if (!(x instanceof PyInt || x instanceof PyFloat)) return vm.raise("TypeError", `type ${x.typeName} doesn't define __round__ method`);
 	const nd = args[1] && args[1] !== vm.None ? vm.intValue(args[1]) : null;
 	if (x instanceof PyInt) {
-		if (nd === null || nd >= 0) return vm.incref(x);
+		// long_round: long_long of the value, which copies a subclass's instance.
+		if (nd === null || nd >= 0) return isScalarInstance(x) ? vm.int(x.value) : vm.incref(x);
 		const unit = 10n ** BigInt(-nd);
 		const v = BigInt(x.value);
 		let q = v / unit;

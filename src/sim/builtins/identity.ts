@@ -6,6 +6,8 @@ import type { PyObject } from "../heap/object";
 import { PyInt, PyFloat, PyComplex, PyBytes, latin1, strKey } from "../heap/values";
 import { PySet, PyTuple } from "../heap/containers";
 import { hasInstanceAttributes, isSubclassInstance } from "../heap/subclass-instances";
+import { isScalarInstance, PySetInstance } from "../heap/scalar-instances";
+import { HeapKind } from "../heap/object";
 import { PyFunction } from "../heap/callables";
 import { hashKey } from "../vm/dicts";
 import { hashFloat, hashFrozenset, hashInt, hashTuple } from "../runtime/numericHash";
@@ -29,6 +31,11 @@ export function identityHash(o: PyObject): number {
 
 /** hash(o): numbers modulo 2**61 - 1, tuples by xxHash over their items, frozensets as setobject.c mixes theirs, user __hash__ results reduced alike. */
 export function hashOf(vm: VM, o: PyObject): bigint {
+	if (o.heapKind === HeapKind.Instance && (isScalarInstance(o) || o instanceof PySetInstance)) {
+		const ownHash = o.cls.lookup("__hash__");
+		if (ownHash === vm.None) vm.raise("TypeError", `unhashable type: '${o.typeName}'`);
+		if (ownHash instanceof PyFunction) return userHash(BigInt(vm.callMethodInt(o, "__hash__")));
+	}
 	if (o instanceof PyInt) return hashInt(BigInt(o.value));
 	if (o instanceof PyFloat) return Number.isNaN(o.value) ? BigInt(identityHash(o)) : hashFloat(o.value);
 	if (o instanceof PyComplex) return hashComplex(o, BigInt(identityHash(o)));

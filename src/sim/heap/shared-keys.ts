@@ -110,9 +110,9 @@ function computeInstanceLayout(cls: PyClass): InstanceLayout {
 		}
 	}
 	for (const name of fields) slots.add(name);
-	// type_new adds no __weakref__ slot to a variable-size base's instances and keeps their __dict__ unmanaged
+	// type_new adds no __weakref__ slot to a variable-size base's (tuple's, int's) instances and keeps their __dict__ unmanaged
 	// (after the items, an ordinary dict: no shared keys).
-	if (cls.isSubclassOf(T.tuple)) return { slots, hasDict, hasWeakref: false, sharedKeys: null };
+	if (cls.isSubclassOf(T.tuple) || cls.isSubclassOf(T.int)) return { slots, hasDict, hasWeakref: false, sharedKeys: null };
 	return { slots, hasDict, hasWeakref, sharedKeys: hasDict && !isException ? new SharedKeys() : null };
 }
 

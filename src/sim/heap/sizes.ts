@@ -20,6 +20,7 @@ import { PyDictView } from "./views";
 import { PyCData } from "./ctypes-data";
 import { instanceLayout } from "./shared-keys";
 import { hasInstanceAttributes, isSubclassInstance } from "./subclass-instances";
+import { isScalarInstance, type PyScalarInstance } from "./scalar-instances";
 import { isGcType } from "./gc-kinds";
 import { SIZEOF_COMPLEX, sizeofFrameObject, sizeofGenerator } from "../runtime/sizes";
 import { PyGenericAlias } from "./generic-alias";
@@ -95,10 +96,34 @@ function instanceSize(o: PyInstance): number {
  * What type_new adds to a list or dict subclass's tp_basicsize: a pointer per slot, __weakref__, and 3.11's
  * two-pointer pre-header for a managed __dict__ (nothing for an exact list or dict).
  */
-function subtypeSize(o: PyList | PyDict): number {
+function subtypeSize(o: PyList | PyDict | PySet): number {
 	if (!isSubclassInstance(o)) return 0;
 	const layout = instanceLayout(o.cls);
-	return 8 * layout.slots.size + (layout.hasWeakref ? 8 : 0) + (layout.hasDict ? 16 : 0);
+	// A set has a weakref list of its own: type_new adds no __weakref__ slot to a set subclass.
+	const weakref = layout.hasWeakref && !(o instanceof PySet) ? 8 : 0;
+	return 8 * layout.slots.size + weakref + (layout.hasDict ? 16 : 0);
+}
+
+/**
+ * getsizeof of an int, float or str subclass's instance: its base's __sizeof__ (int___sizeof__ counts only
+ * the digits; float's is tp_basicsize, slots and __weakref__ included; unicode___sizeof__ of a non-compact
+ * str is the PyUnicodeObject and its separate buffer) plus the GC head and a managed __dict__'s pointers.
+ */
+function scalarInstanceSize(o: PyScalarInstance): number {
+	let base: number;
+	if (o instanceof PyInt) base = intSize(o.value);
+	else if (o instanceof PyFloat) {
+		const layout = instanceLayout(o.cls);
+		base = 24 + 8 * layout.slots.size + (layout.hasWeakref ? 8 : 0);
+	} else base = 80 + (o.value.length + 1) * strKind(o.value);
+	return base + preHeaderSize(o);
+}
+
+/** PyUnicode_KIND: bytes per character of the widest character's kind. */
+function strKind(s: string): number {
+	let max = 0;
+	for (const ch of s) max = Math.max(max, ch.codePointAt(0)!);
+	return max < 256 ? 1 : max < 65536 ? 2 : 4;
 }
 
 /**
@@ -139,6 +164,7 @@ const DEQUE_BLOCK = 8 * BLOCKLEN + 16;
 
 export function sizeOf(o: PyObject): number {
 	if (o instanceof PyBool) return 28;
+	if (isScalarInstance(o)) return scalarInstanceSize(o);
 	if (o instanceof PyInt) return intSize(o.value);
 	if (o instanceof PyFloat) return 24;
 	if (o instanceof PyComplex) return SIZEOF_COMPLEX;
@@ -157,7 +183,7 @@ export function sizeOf(o: PyObject): number {
 	if (o instanceof PyDict) return dictSize(o) + subtypeSize(o) + (o instanceof PyDefaultDict ? 8 : 0);
 	// deque_sizeof: the 3.11 dequeobject (216 bytes) and its blocks (64 item slots and two links each).
 	if (o instanceof PyDeque) return 216 + DEQUE_BLOCK * o.blocks + GC_HEAD;
-	if (o instanceof PySet) return o.tableSize <= 8 ? 216 : 216 + 16 * o.tableSize;
+	if (o instanceof PySet) return (o.tableSize <= 8 ? 216 : 216 + 16 * o.tableSize) + subtypeSize(o);
 	if (o instanceof PyRange) return 48;
 	if (o instanceof PySlice) return 40 + GC_HEAD;
 	if (o instanceof PyInstance) return instanceSize(o);

@@ -1,4 +1,5 @@
-// Instances of classes written in Python that subclass list, dict or tuple. Each is the builtin object itself (its
+// Instances of classes written in Python that subclass list, dict or tuple (int, float, str and sets:
+// scalar-instances.ts). Each is the builtin object itself (its
 // items or entries, its capacity) plus what type_new added to the layout: __slots__ values, a managed
 // __dict__, a __weakref__ slot, and a reference to its class. subtype_traverse, subtype_clear and
 // subtype_dealloc handle those additions, then hand the object to list's or dict's own traverse, clear and
@@ -8,38 +9,9 @@ import type { PyClass } from "./classes";
 import { PyList, PyDict, PyTuple } from "./containers";
 import { PyInstance } from "./instances";
 import { PyFunction } from "./callables";
-import { instanceAttributeReferences, pushInstanceValuesInOrder } from "./shared-keys";
-
-/**
- * What an instance of a Python class carries besides its builtin base. Unlike a plain instance, list and dict
- * subclass instances get no inline values (their tp_new is not object_new, which makes them), so `attrs`
- * holds only __slots__ values and the other attributes live in `dict` from the first one set.
- */
-interface SubtypeFields {
-	readonly attrs: Map<string, PyObject>;
-	dict: PyObject | null;
-	readonly cls: PyClass;
-}
-
-/** subtype_traverse's part: slots, the __dict__, then the class, before the base type's traverse. */
-function subtypeReferences(o: SubtypeFields, klass: PyClass): Reference[] {
-	const refs = instanceAttributeReferences(o.cls, o.attrs);
-	if (o.dict) refs.push({ label: "__dict__", target: o.dict });
-	refs.push({ label: "__class__", target: klass });
-	return refs;
-}
-
-/** subtype_clear's (and subtype_dealloc's) part: clear_slots, then the __dict__. */
-function clearSubtypeFields(o: SubtypeFields): PyObject[] {
-	const out: PyObject[] = [];
-	if (o.attrs.size !== 0) {
-		pushInstanceValuesInOrder(o.cls, o.attrs, out);
-		o.attrs.clear();
-	}
-	if (o.dict) out.push(o.dict);
-	o.dict = null;
-	return out;
-}
+import { pushInstanceValuesInOrder } from "./shared-keys";
+import { type SubtypeFields, subtypeReferences, clearSubtypeFields } from "./subtype-fields";
+import { PyIntInstance, PyFloatInstance, PyStrInstance, PySetInstance } from "./scalar-instances";
 
 export class PyListInstance extends PyList implements SubtypeFields {
 	readonly attrs = new Map<string, PyObject>();
@@ -153,19 +125,20 @@ export class PyTupleInstance extends PyTuple implements SubtypeFields {
 	}
 }
 
-/** An instance of a subclass of list, dict or tuple. */
-export type PySubclassInstance = PyListInstance | PyDictInstance | PyTupleInstance;
+/** An instance of a subclass of list, dict, tuple, int, float, str, set or frozenset. */
+export type PySubclassInstance = PyListInstance | PyDictInstance | PyTupleInstance | PyIntInstance | PyFloatInstance | PyStrInstance | PySetInstance;
 
 export function isSubclassInstance(o: PyObject): o is PySubclassInstance {
-	// One load of the prototype's kind settles it for nearly every object the interpreter asks about.
-	return o.heapKind === HeapKind.Instance && (o instanceof PyListInstance || o instanceof PyDictInstance || o instanceof PyTupleInstance);
+	// One load of the prototype's kind settles it for nearly every object the interpreter asks about: the
+	// instances of Python classes are PyInstance's or a builtin base's subclass instances.
+	return o.heapKind === HeapKind.Instance && !(o instanceof PyInstance);
 }
 
 /** Objects with attributes of their own, kept as a user class's instances keep them (slots, values, __dict__). */
 export type AttributeOwner = PyInstance | PySubclassInstance;
 
 export function hasInstanceAttributes(o: PyObject): o is AttributeOwner {
-	return o instanceof PyInstance || o instanceof PyListInstance || o instanceof PyDictInstance || o instanceof PyTupleInstance;
+	return o instanceof PyInstance || isSubclassInstance(o);
 }
 
 /** The subtype's references in the collector's traversal order: slots, __dict__, class; then the base's. */

@@ -12,6 +12,7 @@ import { compareBytes } from "./bytes-ops";
 import { isBytesLike } from "../heap/bytearray";
 import { PyList, PyTuple, PyDict, PySet, PyRange, PySlice } from "../heap/containers";
 import { hasInstanceAttributes, isSubclassInstance } from "../heap/subclass-instances";
+import { isScalarInstance } from "../heap/scalar-instances";
 import { PyFunction, PyBoundMethod, PyBuiltinFunction } from "../heap/callables";
 import { PyWeakProxy, PyWeakref } from "../heap/weakrefs";
 import { involvesProxy, unwrapProxy } from "./weak-proxy-ops";
@@ -140,7 +141,9 @@ export function compareValues(vm: VM, a: PyObject, b: PyObject, op: string, user
 	// Numbers first: sorting, `in` and list.index compare them far more than anything else.
 	const na = numeric(a);
 	const nb = numeric(b);
-	if (na !== null && nb !== null) return order(na, nb, op);
+	// An int or float subclass's own comparison dunders come first (below); without them it compares as its value.
+	const ownDunders = na !== null && nb !== null && !userAsked && (isScalarInstance(a) || isScalarInstance(b));
+	if (na !== null && nb !== null && !ownDunders) return order(na, nb, op);
 	if (a instanceof PyToolObject || b instanceof PyToolObject) {
 		const keyed = toolCompare(vm, op, a, b);
 		if (keyed) {
@@ -184,6 +187,7 @@ export function compareValues(vm: VM, a: PyObject, b: PyObject, op: string, user
 			return truth;
 		}
 	}
+	if (na !== null && nb !== null) return order(na, nb, op);
 	if (a instanceof PyStr && b instanceof PyStr) return order(a.value, b.value, op);
 	if (isBytesLike(a) && isBytesLike(b)) return compareBytes(a.value, b.value, op);
 	if ((a instanceof PyList && b instanceof PyList) || (a instanceof PyTuple && b instanceof PyTuple)) return compareSequences(vm, a.items, b.items, op);

@@ -9,6 +9,8 @@ import { PyInt, PyFloat, PyComplex, PyStr, PyNone, strKey, PyBytes } from "../he
 import { PyList, PyTuple, PyDict, PySet, PyRange, type HashKey, type DictEntry } from "../heap/containers";
 import { PyInstance } from "../heap/instances";
 import { isSubclassInstance } from "../heap/subclass-instances";
+import { isScalarInstance, PySetInstance } from "../heap/scalar-instances";
+import { HeapKind } from "../heap/object";
 import { PyBoundMethod, PyBuiltinFunction, PyFunction } from "../heap/callables";
 import { PyClass } from "../heap/classes";
 import { PyWeakProxy, PyWeakref } from "../heap/weakrefs";
@@ -40,6 +42,12 @@ export function nameKey(name: string): string {
 }
 
 export function hashKey(vm: VM, o: PyObject): HashKey {
+	// An int, float, str or set subclass's own __hash__ (slot_tp_hash), or None for one that defines __eq__ alone.
+	if (o.heapKind === HeapKind.Instance && (isScalarInstance(o) || o instanceof PySetInstance)) {
+		const hash = o.cls.lookup("__hash__");
+		if (hash === vm.None) vm.raise("TypeError", `unhashable type: '${o.typeName}'`);
+		if (hash instanceof PyFunction) return "h" + vm.callMethodInt(o, "__hash__");
+	}
 	if (o instanceof PyStr || o instanceof PyBytes) return o.hashKey;
 	if (o instanceof PyWeakProxy) unhashableProxy(vm, o);
 	if (o instanceof PyWeakref) {

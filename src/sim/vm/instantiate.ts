@@ -9,6 +9,8 @@ import { takeCallerPacked, isCallerPacked } from "./caller-packed";
 import { dictSet } from "./dicts";
 import { getAttr } from "./attributes";
 import { callWithKeywordDict } from "./keyword-calls";
+import { setInit } from "../builtins/scalar-subclasses";
+import type { PySet } from "../heap/containers";
 import { tpNewOf, OBJECT_NEW, objectNew, exceptionNew, EXCEPTION_NEW, firstBuiltinBase, allocateInstance } from "../builtins/new-methods";
 import { dictInit, listInit, newSubclassInstance, subclassableBase } from "../builtins/builtin-subclasses";
 import type { VM } from "./vm";
@@ -116,6 +118,7 @@ function tpInit(vm: VM, obj: PyObject, argTuple: PyTuple, kwargs: Map<string, Py
 	if (init instanceof PyFunction) return slotTpInit(vm, init, obj, argTuple, kwargs, kwDict);
 	if (init === T.list.dict.get("__init__")) return builtinInit(vm, obj, () => listInit(vm, obj as PyList, argTuple.items, kwargs));
 	if (init === T.dict.dict.get("__init__")) return builtinInit(vm, obj, () => dictInit(vm, obj as PyDict, argTuple.items, kwDict));
+	if (init === T.set.dict.get("__init__")) return builtinInit(vm, obj, () => setInit(vm, obj as PySet, argTuple.items, kwargs));
 	if (obj instanceof PyExceptionObject && init instanceof PyBuiltinFunction && init.owner?.isSubclassOf(T.BaseException)) {
 		try {
 			return initException(vm, obj, init.owner, argTuple, kwargs);

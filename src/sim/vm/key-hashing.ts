@@ -7,6 +7,7 @@ import { PyStr, PyInt, PyFloat, PyComplex } from "../heap/values";
 import { PyTuple, PySet, type HashKey } from "../heap/containers";
 import { PyInstance } from "../heap/instances";
 import { hasInstanceAttributes } from "../heap/subclass-instances";
+import { isScalarInstance } from "../heap/scalar-instances";
 import { PyFunction } from "../heap/callables";
 import { PyWeakref } from "../heap/weakrefs";
 import { hashOf, identityHash } from "../builtins/identity";
@@ -16,7 +17,8 @@ import type { VM } from "./vm";
 
 /** Whether `o`'s hash and equality run no Python code (then its hashKey decides equality). */
 export function isPlainKey(o: PyObject): boolean {
-	if (o instanceof PyStr || o instanceof PyInt || o instanceof PyFloat || o instanceof PyComplex) return true;
+	if ((o instanceof PyStr || o instanceof PyInt || o instanceof PyFloat) && !isScalarInstance(o)) return true;
+	if (o instanceof PyComplex) return true;
 	if (hasInstanceAttributes(o)) return !(o.cls.lookup("__hash__") instanceof PyFunction) && !(o.cls.lookup("__eq__") instanceof PyFunction);
 	if (o instanceof PyTuple) {
 		for (const item of o.items) if (!isPlainKey(item)) return false;

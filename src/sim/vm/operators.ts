@@ -15,6 +15,7 @@ import { addToByteArray, repeatByteArray } from "./bytearray-ops";
 import { PyList, PyTuple, PyDict, PySet } from "../heap/containers";
 import { PyListInstance, PyTupleInstance, hasInstanceAttributes, isExactTuple } from "../heap/subclass-instances";
 import { listSubclassOperator } from "./list-subclass-operators";
+import { isScalarInstance, PySetInstance } from "../heap/scalar-instances";
 import { dictSubclassOr, involvesDictSubclassOr } from "./dict-subclass-operators";
 import { PyFunction } from "../heap/callables";
 import { Op, BINARY_OPS, INPLACE_OFFSET } from "../compile/code";
@@ -49,6 +50,11 @@ function resultObject(vm: VM, r: ArithResult): PyObject {
 	return vm.raise(r.error[0], r.error[1] || undefined);
 }
 
+
+/** PyUnicode_FromObject / unicode_result_unchanged: the str itself, or an exact copy of a subclass's instance. */
+function exactStr(vm: VM, s: PyStr): PyObject {
+	return isScalarInstance(s) ? vm.str(s.value) : vm.incref(s);
+}
 
 /** Two ints (or bools): bool's own &, | and ^ keep two bools a bool (bool_and, bool_or, bool_xor). */
 function intOperation(vm: VM, op: string, a: PyInt, b: PyInt): PyObject {
@@ -101,7 +107,7 @@ export function builtinBinary(vm: VM, op: string, a: PyObject, b: PyObject, inpl
 	if (op === "Add") {
 		if (a instanceof PyStr && b instanceof PyStr) {
 			// PyUnicode_Concat: with an empty side, the other str itself.
-			if (a.value === "" || b.value === "") return vm.incref(a.value === "" ? b : a);
+			if (a.value === "" || b.value === "") return exactStr(vm, a.value === "" ? b : a);
 			return vm.str(a.value + b.value);
 		}
 		if (a instanceof PyBytes && isBytesLike(b)) return concatBytes(vm, a, b);
@@ -132,7 +138,7 @@ export function builtinBinary(vm: VM, op: string, a: PyObject, b: PyObject, inpl
 			if (seq instanceof PyStr) {
 				const count = repeatCount(vm, n, seq.value.length, true);
 				// unicode_repeat and tuplerepeat return the object itself for a count of 1.
-				return count === 1 ? vm.incref(seq) : vm.str(seq.value.repeat(count));
+				return count === 1 ? exactStr(vm, seq) : vm.str(seq.value.repeat(count));
 			}
 			if (seq instanceof PyBytes) return repeatBytes(vm, seq, repeatCount(vm, n, seq.value.length, true));
 			if (seq instanceof PyByteArray) return repeatByteArray(vm, seq, repeatCount(vm, n, seq.value.length, true), inplace && seq === a);
@@ -213,7 +219,7 @@ export function binaryOp(vm: VM, arg: number, a: PyObject, b: PyObject): PyObjec
 	const op = BINARY_OPS[inplace ? arg - INPLACE_OFFSET : arg]!;
 	// Two ints: no dunder of theirs can be a user's, so binaryNamed would go straight to int arithmetic (ints
 	// have no @, whose TypeError binaryNamed words).
-	if (a instanceof PyInt && b instanceof PyInt && op !== "MatMult") return intOperation(vm, op, a, b);
+	if (a instanceof PyInt && b instanceof PyInt && op !== "MatMult" && !isScalarInstance(a) && !isScalarInstance(b)) return intOperation(vm, op, a, b);
 	if (involvesProxy(a, b)) return proxyBinary(vm, op, inplace, a, b);
 	return binaryNamed(vm, op, inplace, a, b);
 }
@@ -231,6 +237,8 @@ function proxyBinary(vm: VM, op: string, inplace: boolean, a: PyObject, b: PyObj
 	return throughProxies(vm, a, b, (x, y) => binaryNamed(vm, op, inplace, x, y));
 }
 
+
+const isNumberSubclassOperand = (o: PyObject): boolean => isScalarInstance(o) || o instanceof PySetInstance;
 const isSequenceSubclassInstance = (o: PyObject): boolean => o instanceof PyListInstance || o instanceof PyTupleInstance;
 
 function binaryNamed(vm: VM, op: string, inplace: boolean, a: PyObject, b: PyObject): PyObject {
@@ -248,6 +256,12 @@ function binaryNamed(vm: VM, op: string, inplace: boolean, a: PyObject, b: PyObj
 	if (a instanceof PyWeakSet) {
 		const weak = weakSetOperator(vm, op, inplace, a, b);
 		if (weak) return weak;
+	}
+	// An int, float, str or set subclass's dunders written in Python come before its value's operation, which
+	// is what the inherited int.__add__... does when they decline (or are not defined).
+	if (isNumberSubclassOperand(a) || isNumberSubclassOperand(b)) {
+		const r = numberProtocol(vm, dunder, a, b);
+		if (r) return r;
 	}
 	const builtin = builtinBinary(vm, op, a, b, inplace);
 	if (builtin) return builtin;
@@ -285,14 +299,19 @@ const isRepeatable = (o: PyObject): boolean => o instanceof PyStr || isBytesLike
 
 export function unaryOp(vm: VM, op: Op, v: PyObject): PyObject {
 	if (v instanceof PyWeakProxy) return throughProxy(vm, v, (referent) => unaryOp(vm, op, referent));
+	if (isScalarInstance(v)) {
+		// A subclass's own __neg__, __pos__ or __invert__ (slot_nb_negative...) before its value's.
+		const dunder = op === Op.UNARY_NEGATIVE ? "__neg__" : op === Op.UNARY_POSITIVE ? "__pos__" : "__invert__";
+		if (v.cls.lookup(dunder) instanceof PyFunction) return vm.callMethod(v, dunder, []);
+	}
 	if (v instanceof PyInt) {
 		const x = v.value;
 		if (op === Op.UNARY_NEGATIVE) return vm.int(typeof x === "number" ? -x : -x);
-		// long_long and float_float: an exact int or float is its own +x (a bool becomes an int).
-		if (op === Op.UNARY_POSITIVE) return v instanceof PyBool ? vm.int(x) : vm.incref(v);
+		// long_long and float_float: an exact int or float is its own +x (a bool or a subclass's instance becomes an int).
+		if (op === Op.UNARY_POSITIVE) return v instanceof PyBool || isScalarInstance(v) ? vm.int(x) : vm.incref(v);
 		return vm.int(typeof x === "number" ? -x - 1 : -x - 1n);
 	}
-	if (v instanceof PyFloat && op !== Op.UNARY_INVERT) return op === Op.UNARY_NEGATIVE ? vm.float(-v.value) : vm.incref(v);
+	if (v instanceof PyFloat && op !== Op.UNARY_INVERT) return op === Op.UNARY_NEGATIVE ? vm.float(-v.value) : isScalarInstance(v) ? vm.float(v.value) : vm.incref(v);
 	if (v instanceof PyComplex && op !== Op.UNARY_INVERT) return complexUnary(vm, op === Op.UNARY_NEGATIVE, v);
 	const name = op === Op.UNARY_NEGATIVE ? "__neg__" : op === Op.UNARY_POSITIVE ? "__pos__" : "__invert__";
 	if (hasInstanceAttributes(v) && v.cls.lookup(name) instanceof PyFunction) return vm.callMethod(v, name, []);

@@ -27,7 +27,11 @@ import { dequeContains } from "../builtins/deque";
 export function isTruthy(vm: VM, o: PyObject): boolean {
 	if (o instanceof PyBool) return o.flag;
 	if (o instanceof PyWeakProxy) return throughProxy(vm, o, (referent) => isTruthy(vm, referent));
-	if (isSubclassInstance(o)) return userTruth(vm, o) ?? builtinLength(vm, o) > 0;
+	if (isSubclassInstance(o)) {
+		// int's and float's nb_bool comes before a subclass's __len__ (only its own __bool__ replaces it).
+		if (o instanceof PyInt || o instanceof PyFloat) return o.cls.lookup("__bool__") instanceof PyFunction ? userTruth(vm, o)! : o.value !== 0 && o.value !== 0n;
+		return userTruth(vm, o) ?? (o instanceof PyStr ? o.value.length > 0 : builtinLength(vm, o) > 0);
+	}
 	if (o instanceof PyNone) return false;
 	if (o instanceof PyInt) return o.value !== 0 && o.value !== 0n;
 	if (o instanceof PyFloat) return o.value !== 0;

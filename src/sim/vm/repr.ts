@@ -14,7 +14,8 @@ import { PyInstance, PyExceptionObject } from "../heap/instances";
 import { PyTextStream } from "../heap/text-streams";
 import { PyFunction, PyBuiltinFunction, PySlotWrapper, PyBoundMethod, PyModule, PyCell, PySuper } from "../heap/callables";
 import { superStartType } from "./super-attr";
-import { hasInstanceAttributes, subclassSlot } from "../heap/subclass-instances";
+import { hasInstanceAttributes, isSubclassInstance, subclassSlot } from "../heap/subclass-instances";
+import { isScalarInstance } from "../heap/scalar-instances";
 import { PyGenerator, PyIterator } from "../heap/iterators";
 import { PyToolIterator } from "../heap/tool-iterators";
 import { CACHE_INFO_FIELDS, PyCacheInfo, PyToolObject } from "../heap/tool-objects";
@@ -66,6 +67,8 @@ function guarded(o: PyObject, open: string, close: string, body: () => string): 
 }
 
 export function repr(vm: VM, o: PyObject): string {
+	// An int, float or str subclass's own __repr__ comes before its value's (slot_tp_repr).
+	if (isScalarInstance(o) && subclassSlot(o, "__repr__")) return vm.callMethodStr(o, "__repr__");
 	if (o instanceof PyBool) return o.flag ? "True" : "False";
 	if (o instanceof PyInt) return intStr(o.value);
 	if (o instanceof PyFloat) return floatRepr(o.value);
@@ -95,10 +98,11 @@ export function builtinRepr(vm: VM, o: PyObject): string {
 	}
 	if (o instanceof PyDeque) return dequeRepr(vm, o, inProgress);
 	if (o instanceof PySet) {
-		const name = o.frozen ? "frozenset" : "set";
+		// set_repr: a subclass's instance is `Name({...})`, as a frozenset is.
+		const name = isSubclassInstance(o) ? o.cls.name : o.frozen ? "frozenset" : "set";
 		if (o.entries.size === 0) return `${name}()`;
 		const body = "{" + [...o.entries.values()].map((i) => repr(vm, i)).join(", ") + "}";
-		return o.frozen ? `frozenset(${body})` : body;
+		return name !== "set" ? `${name}(${body})` : body;
 	}
 	if (o instanceof PyDictView && o.dict) {
 		const entries = [...o.dict.entries.values()];
@@ -178,7 +182,7 @@ function exceptionRepr(vm: VM, e: PyExceptionObject): string {
 }
 
 export function str(vm: VM, o: PyObject): string {
-	if (o instanceof PyStr) return o.value;
+	if (o instanceof PyStr && !subclassSlot(o, "__str__")) return o.value;
 	if (o instanceof PyWeakProxy) return throughProxy(vm, o, (referent) => str(vm, referent));
 	if (hasInstanceAttributes(o)) {
 		const user = o.cls.lookup("__str__");
@@ -198,7 +202,8 @@ export function boolText(vm: VM, b: PyBool): PyObject {
 }
 
 export function strObject(vm: VM, o: PyObject): PyObject {
-	if (o instanceof PyStr) return vm.incref(o);
+	// unicode_str (unicode_result_unchanged): a str subclass's instance gives an exact copy.
+	if (o instanceof PyStr && !subclassSlot(o, "__str__")) return isScalarInstance(o) ? vm.str(o.value) : vm.incref(o);
 	if (o instanceof PyBool) return boolText(vm, o);
 	if (o instanceof PyWeakProxy) return throughProxy(vm, o, (referent) => strObject(vm, referent));
 	if (hasInstanceAttributes(o) && o.cls.lookup("__str__") instanceof PyFunction) {

@@ -32,7 +32,9 @@ export function instancesHaveWeakrefs(cls: PyClass): boolean {
 	// A layout fixed in advance (collections.Counter, a Python class in CPython) says so itself.
 	if (cls.builtin && cls.instanceLayout) return cls.instanceLayout.hasWeakref;
 	// type_new adds no __weakref__ slot after a variable-size base's items (tuple's).
-	if (cls.isSubclassOf(T.tuple)) return false;
+	if (cls.isSubclassOf(T.tuple) || cls.isSubclassOf(T.int)) return false;
+	// set_new's objects have a weakref list of their own.
+	if (cls.isSubclassOf(T.set) || cls.isSubclassOf(T.frozenset)) return true;
 	return cls.mro.some((c) => !c.builtin && (c.slotNames === null || c.slotNames.includes("__weakref__")));
 }
 
@@ -136,12 +138,12 @@ export function typeNew(vm: VM, cls: PyClass, basesTuple: PyTuple | null, namesp
 }
 
 /**
- * type_new_slots_impl: a variable-size base (tuple) leaves no room for slots after its items. CPython finds
+ * type_new_slots_impl: a variable-size base (tuple, int) leaves no room for slots after its items. CPython finds
  * out after copying the namespace and making __slots__ a tuple; both copies are freed with the error.
  */
 function refuseSlotsAfterItems(vm: VM, base: PyClass, namespace: PyDict): void {
 	const slots = namespace.entries.get(nameKey("__slots__"))?.value;
-	if (!slots || !base.isSubclassOf(T.tuple)) return;
+	if (!slots || !(base.isSubclassOf(T.tuple) || base.isSubclassOf(T.int))) return;
 	const items = slots instanceof PyStr ? [slots] : slots instanceof PyTuple || slots instanceof PyList ? slots.items : [];
 	if (items.length === 0) return;
 	const copy = vm.dict();
