@@ -224,8 +224,8 @@ const SET_METHODS: Record<string, NativeImpl> = {
 		vm.heap.release(other, OTHER);
 		return vm.bool(ok);
 	},
-	// frozenset.copy() is the frozenset itself.
-	copy: (vm, _a, _k, self) => (set(self).frozen ? vm.incref(set(self)) : setCopy(vm, set(self), [])),
+	// frozenset.copy() is an exact frozenset itself (a subclass's instance is copied to a frozenset).
+	copy: (vm, _a, _k, self) => (set(self).frozen && self!.cls === T.frozenset ? vm.incref(set(self)) : setCopy(vm, set(self), [])),
 };
 
 export function installDictAndSetMethods(): void {

@@ -2,6 +2,7 @@
 // typeobject.c's slot wrappers over each type's slots, which answer NotImplemented for an operand of another
 // type (`(5).__add__(1.5)`, `int.__eq__(1, 1.0)`), and the types' plain methods (__round__, __format__...).
 // The operators themselves do not go through these: the interpreter calls the slots directly, as CPython does.
+import { isScalarInstance } from "../heap/scalar-instances";
 import type { PyObject } from "../heap/object";
 import { T, type PyClass } from "../heap/classes";
 import { PySlotWrapper, type NativeImpl } from "../heap/callables";
@@ -127,7 +128,7 @@ function numberMethods(owner: PyClass): Record<string, NativeImpl> {
 
 /** An int itself (a bool's value as an int, as int_int copies a subclass), or a float rounded by `round` to an int. */
 function toInt(vm: VM, self: PyObject, round: (x: number) => number): PyObject {
-	if (self instanceof PyInt) return self instanceof PyBool ? vm.int(self.value) : vm.incref(self);
+	if (self instanceof PyInt) return self instanceof PyBool || isScalarInstance(self) ? vm.int(self.value) : vm.incref(self);
 	const x = (self as PyFloat).value;
 	if (!Number.isFinite(x)) return vm.raise(Number.isNaN(x) ? "ValueError" : "OverflowError", Number.isNaN(x) ? "cannot convert float NaN to integer" : "cannot convert float infinity to integer");
 	const r = round(x);

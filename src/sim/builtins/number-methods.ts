@@ -1,5 +1,6 @@
 // Methods of int, float and complex that teaching code reaches for: bit_length, bit_count, is_integer,
 // as_integer_ratio, conjugate. Results are new objects (the ratio a new tuple of new ints), as in CPython.
+import { isScalarInstance } from "../heap/scalar-instances";
 import { PyComplex, PyFloat, PyInt } from "../heap/values";
 import { T } from "../heap/classes";
 import type { NativeImpl } from "../heap/callables";
@@ -53,7 +54,7 @@ function floatRatio(value: number): [bigint, bigint] {
 
 const FLOAT_METHODS: Record<string, NativeImpl> = {
 	is_integer: (vm, _args, _kw, self) => vm.bool(Number.isInteger((self as PyFloat).value)),
-	conjugate: (vm, _args, _kw, self) => vm.incref(self!),
+	conjugate: (vm, _args, _kw, self) => (isScalarInstance(self!) ? vm.float((self as PyFloat).value) : vm.incref(self!)),
 	as_integer_ratio: (vm, _args, _kw, self) => {
 		const value = (self as PyFloat).value;
 		if (Number.isNaN(value)) vm.raise("ValueError", "cannot convert NaN to integer ratio");

@@ -9,6 +9,7 @@ import { strEndsWith, strStartsWith } from "../runtime/strSearch";
 import { withPackedArguments, type PackedLabels } from "../vm/instantiate";
 import { defineMethods } from "./types";
 import type { VM } from "../vm/vm";
+import { isScalarInstance } from "../heap/scalar-instances";
 import { checkPositional } from "./arity";
 import { splitWhitespace, rsplitWhitespace, splitList, grownList, splitLines } from "./str-splitting";
 import { strFormat } from "./str-format-method";
@@ -121,7 +122,7 @@ const STR_METHODS: Record<string, NativeImpl> = {
 		const items = vm.collect(args[0]!, () => "can only join an iterable");
 		try {
 			// PyUnicode_Join: a lone exact str item is the result itself, whatever the separator.
-			if (items.length === 1 && items[0] instanceof PyStr) return vm.incref(items[0]);
+			if (items.length === 1 && items[0] instanceof PyStr && !isScalarInstance(items[0])) return vm.incref(items[0]);
 			return vm.str(
 				items
 					.map((x, i) => {
@@ -185,7 +186,8 @@ const STR_METHODS: Record<string, NativeImpl> = {
 	startswith: tailMatchMethod("startswith", strStartsWith),
 	endswith: tailMatchMethod("endswith", strEndsWith),
 	// METH_VARARGS | METH_KEYWORDS: the arguments are packed in a new tuple and dict for the call.
-	format: (vm, args, kw, self) => withPackedArguments(vm, args, kw, () => vm.str(strFormat(vm, text(self), args, kw)), STR_FORMAT_CALL),
+	// build_string: a template without braces is written whole, and the writer returns that very object.
+	format: (vm, args, kw, self) => withPackedArguments(vm, args, kw, () => (/[{}]/.test(text(self)) ? vm.str(strFormat(vm, text(self), args, kw)) : vm.incref(self!)), STR_FORMAT_CALL),
 	isdigit: predicate(strIsdigit),
 	isnumeric: predicate(strIsnumeric),
 	isdecimal: predicate(strIsdecimal),
@@ -229,6 +231,21 @@ const STR_METHODS: Record<string, NativeImpl> = {
 	},
 };
 
+/**
+ * unicode_result_unchanged copies a str subclass's instance to an exact str where it would return an exact
+ * str itself; str.format's writer keeps the template object itself (a subclass's instance too) when the
+ * template is one literal.
+ */
+export function exactUnlessFormat(name: string, impl: NativeImpl): NativeImpl {
+	if (name === "format" || name === "format_map") return impl;
+	return (vm, args, kw, self) => {
+		const result = impl(vm, args, kw, self);
+		if (result !== self || !isScalarInstance(result)) return result;
+		vm.decref(result);
+		return vm.str((result as PyStr).value);
+	};
+}
+
 export function installStrMethods(): void {
-	defineMethods(T.str, STR_METHODS);
+	defineMethods(T.str, Object.fromEntries(Object.entries(STR_METHODS).map(([name, impl]) => [name, exactUnlessFormat(name, impl)])));
 }

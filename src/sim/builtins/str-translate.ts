@@ -1,5 +1,6 @@
 // str.maketrans and translate, format_map, and the str methods that are thin wrappers over src/sim/runtime's
 // tested helpers: the find family with start/end, expandtabs, casefold, isascii, isprintable.
+import { exactUnlessFormat } from "./str-methods";
 import type { PyObject } from "../heap/object";
 import { PyInt, PyStr, PyNone } from "../heap/values";
 import { PyDict } from "../heap/containers";
@@ -161,6 +162,6 @@ const STR_TRANSLATE_METHODS: Record<string, NativeImpl> = {
 };
 
 export function installStrTranslateMethods(): void {
-	defineMethods(T.str, STR_TRANSLATE_METHODS);
+	defineMethods(T.str, Object.fromEntries(Object.entries(STR_TRANSLATE_METHODS).map(([name, impl]) => [name, exactUnlessFormat(name, impl)])));
 	T.str.dict.set("maketrans", globalShared(new PyDescriptor("staticmethod", [nativeFunction("maketrans", maketrans)])));
 }

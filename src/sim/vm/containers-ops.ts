@@ -1,4 +1,5 @@
 // Opcodes that build, index and unpack containers, and f-string assembly.
+import { isScalarInstance } from "../heap/scalar-instances";
 import { Op } from "../compile/code";
 import type { PyObject } from "../heap/object";
 import { PyList, PyTuple, PyDict, PySet, PySlice } from "../heap/containers";
@@ -119,9 +120,9 @@ export function execContainerOp(vm: VM, f: Frame, op: Op, arg: number): boolean 
 				stack[at] = conversion === 1 ? strObject(vm, value) : vm.str(conversion === 2 ? repr(vm, value) : asciiEscaped(repr(vm, value)));
 				vm.decref(value);
 			}
-			// A str without a spec is its own result; otherwise PyObject_Format.
+			// An exact str without a spec is its own result; otherwise PyObject_Format.
 			const value = stack[at]!;
-			const result = !spec && value instanceof PyStr ? vm.incref(value) : formatObject(vm, value, spec ? vm.strValue(spec) : "");
+			const result = !spec && value instanceof PyStr && !isScalarInstance(value) ? vm.incref(value) : formatObject(vm, value, spec ? vm.strValue(spec) : "");
 			const operands = stack.splice(at);
 			stack.push(result);
 			for (const o of operands) vm.decref(o);

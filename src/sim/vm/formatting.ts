@@ -1,4 +1,5 @@
 // format(), f-string FORMAT_VALUE and printf-style `%`, on top of the runtime library's format-spec code.
+import { isScalarInstance } from "../heap/scalar-instances";
 import type { PyObject } from "../heap/object";
 import { PyInt, PyFloat, PyComplex, PyStr, PyBool } from "../heap/values";
 import { PyTuple, PyDict, PyList, PyRange } from "../heap/containers";
@@ -60,13 +61,14 @@ function callFormat(vm: VM, v: PyObject, format: PyFunction, spec: string): PySt
  * and so is the str a class's __format__ (or, through object.__format__, its __str__) returned.
  */
 export function formatObject(vm: VM, v: PyObject, spec: string): PyObject {
-	if (v instanceof PyStr) {
-		// format_string_internal's fast path: no width or precision that changes it writes the str itself.
-		const text = spec === "" ? v.value : formatValue(vm, v, spec);
-		return text === v.value ? vm.incref(v) : vm.str(text);
-	}
 	const format = hasInstanceAttributes(v) ? v.cls.lookup("__format__") : undefined;
 	if (format instanceof PyFunction) return callFormat(vm, v, format, spec);
+	if (v instanceof PyStr) {
+		// format_string_internal's fast path: no width or precision that changes it writes the str itself
+		// (format_obj writes a subclass's instance as str() of it: an exact copy).
+		const text = spec === "" ? v.value : formatValue(vm, v, spec);
+		return text === v.value && !isScalarInstance(v) ? vm.incref(v) : vm.str(text);
+	}
 	// PyObject_Format with an empty spec is str(): a bool's is its interned name.
 	if (spec === "" && (hasInstanceAttributes(v) || v instanceof PyBool)) return strObject(vm, v);
 	return vm.str(formatValue(vm, v, spec));

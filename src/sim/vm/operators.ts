@@ -161,7 +161,11 @@ export function builtinBinary(vm: VM, op: string, a: PyObject, b: PyObject, inpl
 			}
 		}
 	}
-	if (op === "Mod" && a instanceof PyStr) return vm.str(percentFormat(vm, a.value, b));
+	if (op === "Mod" && a instanceof PyStr) {
+		const text = percentFormat(vm, a.value, b);
+		// PyUnicode_Format's writer keeps a template without any % as the result itself (a subclass's too).
+		return a.value.includes("%") ? vm.str(text) : vm.incref(a);
+	}
 	if (op === "Mod" && isBytesLike(a)) return vm.raise("TypeError", `pymem does not support ${a.typeName} % formatting yet`);
 	if (a instanceof PySet && b instanceof PySet && ["BitOr", "BitAnd", "Sub", "BitXor"].includes(op)) return vm.setOperation(op, a, b, inplace);
 	if (takesViewSetOperation(op, a, b)) return dictViewSetOperation(vm, op, a, b);

@@ -1,4 +1,5 @@
 // Attributes every object of a kind has without a dict entry: __class__, __name__, __dict__, args...
+import { isScalarInstance } from "../heap/scalar-instances";
 import type { PyObject } from "../heap/object";
 import { PyInt, PyBool, PyFloat, PyComplex } from "../heap/values";
 import { PySlice, PyRange, PyDict } from "../heap/containers";
@@ -102,8 +103,9 @@ export function objectAttribute(vm: VM, obj: PyObject, name: string): PyObject |
 	if (obj instanceof PySlice && (name === "start" || name === "stop" || name === "step")) return vm.incref(obj[name]);
 	if (obj instanceof PyRange && (name === "start" || name === "stop" || name === "step")) return vm.int(obj[name]);
 	// int_int and float_float: an exact int or float is its own real part (a bool's is an int).
-	if (obj instanceof PyInt && (name === "real" || name === "numerator")) return obj instanceof PyBool ? vm.int(obj.value) : vm.incref(obj);
-	if (obj instanceof PyFloat && (name === "real" || name === "imag")) return name === "real" ? vm.incref(obj) : vm.float(0);
+	// long_long and float_float: a subclass's instance gives an exact copy.
+	if (obj instanceof PyInt && (name === "real" || name === "numerator")) return obj instanceof PyBool || isScalarInstance(obj) ? vm.int(obj.value) : vm.incref(obj);
+	if (obj instanceof PyFloat && (name === "real" || name === "imag")) return name === "real" ? (isScalarInstance(obj) ? vm.float(obj.value) : vm.incref(obj)) : vm.float(0);
 	if (obj instanceof PyInt && name === "imag") return vm.int(0);
 	if (obj instanceof PyInt && name === "denominator") return vm.int(1);
 	// complex's real and imag members make new floats.

@@ -2,6 +2,7 @@
 // and the __getitem__/__setitem__/__delitem__ of user classes.
 import { PyWeakProxy } from "../heap/weakrefs";
 import { throughProxies, throughProxy } from "./weak-proxy-ops";
+import { isScalarInstance } from "../heap/scalar-instances";
 import { PyTypingObject } from "../heap/typing-objects";
 import { subscriptTyping } from "./typing-subscript";
 import type { PyObject } from "../heap/object";
@@ -133,7 +134,8 @@ export function builtinGetItem(vm: VM, obj: PyObject, key: PyObject): PyObject {
 		const chars = [...obj.value];
 		if (key instanceof PySlice) {
 			const indices = sliceIndices(vm, key, chars.length);
-			return isWhole(indices, chars.length) ? vm.incref(obj) : vm.str(itemsAt(chars, indices).join(""));
+			// unicode_subscript: a whole slice is the str itself (unicode_result_unchanged copies a subclass's).
+			return isWhole(indices, chars.length) && !isScalarInstance(obj) ? vm.incref(obj) : vm.str(itemsAt(chars, indices).join(""));
 		}
 		return vm.str(chars[normaliseIndex(vm, toIndex(vm, key, "string"), chars.length, "string")]!);
 	}

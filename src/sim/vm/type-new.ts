@@ -218,8 +218,8 @@ function addDescriptors(vm: VM, cls: PyClass, base: PyClass): void {
 	// Secondary bases may provide a __dict__ or weak references too (type_new_slots_impl).
 	const others = cls.bases.filter((b) => b !== base);
 	const addsDict = !instancesHaveDict(base) && (slots === null || slots.includes("__dict__") || others.some(instancesHaveDict));
-	// may_add_weak: not after a variable-size base's items (tuple's).
-	const addsWeak = !instancesHaveWeakrefs(base) && !base.isSubclassOf(T.tuple) && (slots === null || slots.includes("__weakref__") || others.some(instancesHaveWeakrefs));
+	// may_add_weak: not after a variable-size base's items (tuple's, int's digits).
+	const addsWeak = !instancesHaveWeakrefs(base) && !base.isSubclassOf(T.tuple) && !base.isSubclassOf(T.int) && (slots === null || slots.includes("__weakref__") || others.some(instancesHaveWeakrefs));
 	if (addsDict) descriptors.push(["getset", "__dict__"]);
 	if (addsWeak) descriptors.push(["getset", "__weakref__"]);
 	for (const [kind, name] of descriptors) {
