@@ -9,7 +9,8 @@ import type { PyClass } from "./classes";
 import { PyList, PyDict, PyTuple, PySet } from "./containers";
 import { PyFloat } from "./values";
 import { PyInstance } from "./instances";
-import { sizeOf } from "./sizes";
+import { preHeaderSize, sizeOf, subtypeRequestSize } from "./sizes";
+import { isScalarInstance, PySetInstance } from "./scalar-instances";
 import { PyByteArray } from "./bytearray";
 import { isSubclassInstance } from "./subclass-instances";
 
@@ -27,7 +28,12 @@ const FLOAT = 42;
 const SLICE = 43;
 /** Tuples of 1 to 19 items: one free list per length. */
 const TUPLE = 44;
-const CLASSES = TUPLE + 20;
+/**
+ * Blocks of objects with a managed __dict__ (a 32-byte pre-header): id() is the address after the pre-header,
+ * so one of these reusing a block freed by an object with a 16-byte pre-header never has its id.
+ */
+const MANAGED = TUPLE + 20;
+const CLASSES = MANAGED + 33;
 
 /** The id whose address the object has: its own, or the freed object's it reused (small ints keep them cheap). */
 function addressId(o: PyObject): number {
@@ -68,13 +74,19 @@ function allocationClass(o: PyObject, byType: Map<PyClass, number>): number {
 		case HeapKind.Instance:
 			// A tuple subclass's instance is as big as its items make it (never on the tuple free lists).
 			if (o instanceof PyTuple) return sizeClass(sizeOf(o));
-			return o instanceof PyInstance ? classOfType(o, byType) : NONE;
+			if (isScalarInstance(o) || o instanceof PySetInstance) return withPreHeader(o, sizeClass(subtypeRequestSize(o)));
+			return o instanceof PyInstance ? withPreHeader(o, classOfType(o, byType)) : NONE;
 		case HeapKind.Tracked:
 			return classOfType(o, byType);
 		default:
 			// Generators and frame objects are as big as their code needs; builtin methods and iterators vary.
 			return sizeClass(sizeOf(o));
 	}
+}
+
+/** The class of an object whose id sits after a managed __dict__'s pre-header (see MANAGED). */
+function withPreHeader(o: PyObject, cls: number): number {
+	return cls !== NONE && preHeaderSize(o) === 32 ? MANAGED + cls : cls;
 }
 
 /** Structs whose size their type settles: worked out once per type. */

@@ -119,6 +119,22 @@ function scalarInstanceSize(o: PyScalarInstance): number {
 	return base + preHeaderSize(o);
 }
 
+/**
+ * What PyType_GenericAlloc asks pymalloc for to hold an int, float, str or set subclass's instance: the type's
+ * tp_basicsize (int's also one digit more than it keeps, long_subtype_new's at least one) plus the pre-header.
+ * A str's characters and a big set's table are separate blocks.
+ */
+export function subtypeRequestSize(o: PyScalarInstance | PySet): number {
+	const layout = instanceLayout(o.cls);
+	if (o instanceof PyInt) {
+		const digits = (intSize(o.value) - 24) / 4;
+		return ((24 + (layout.hasDict ? 8 : 0) + 4 * (digits + 1) + 7) & ~7) + preHeaderSize(o);
+	}
+	if (o instanceof PyStr) return 80 + 8 * layout.slots.size + (layout.hasWeakref ? 8 : 0) + preHeaderSize(o);
+	if (o instanceof PySet) return 216 + subtypeSize(o);
+	return scalarInstanceSize(o);
+}
+
 /** PyUnicode_KIND: bytes per character of the widest character's kind. */
 function strKind(s: string): number {
 	let max = 0;

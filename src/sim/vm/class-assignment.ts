@@ -4,13 +4,13 @@
 import type { PyObject } from "../heap/object";
 import { PyClass, T } from "../heap/classes";
 import { PyInstance } from "../heap/instances";
-import { PyListInstance, PyDictInstance, PyTupleInstance } from "../heap/subclass-instances";
+import { isSubclassInstance, type PySubclassInstance } from "../heap/subclass-instances";
 import { instanceLayout } from "../heap/shared-keys";
 import { firstBuiltinBase } from "../builtins/new-methods";
 import { materializeInstanceDict } from "./instance-dict";
 import type { VM } from "./vm";
 
-type Reclassable = PyInstance | PyListInstance | PyDictInstance | PyTupleInstance;
+type Reclassable = PyInstance | PySubclassInstance;
 
 export function setClass(vm: VM, obj: PyObject, value: PyObject): void {
 	if (!(value instanceof PyClass)) vm.raise("TypeError", `__class__ must be set to a class, not '${value.typeName}' object`);
@@ -29,7 +29,7 @@ export function setClass(vm: VM, obj: PyObject, value: PyObject): void {
 }
 
 function isReclassable(obj: PyObject): obj is Reclassable {
-	return obj instanceof PyInstance || obj instanceof PyListInstance || obj instanceof PyDictInstance || obj instanceof PyTupleInstance;
+	return obj instanceof PyInstance || isSubclassInstance(obj);
 }
 
 /** compatible_for_assignment: the same builtin base, and the same slots, __dict__ and __weakref__ added to it. */
@@ -37,10 +37,33 @@ function sameLayout(a: PyClass, b: PyClass): boolean {
 	if (firstBuiltinBase(a) !== firstBuiltinBase(b)) return false;
 	const x = instanceLayout(a);
 	const y = instanceLayout(b);
-	// A tuple subclass's __dict__ pointer sits after the items (tp_dictoffset -8), which same_slots_added never
-	// counts: only classes that add nothing to tuple (__slots__ = (), namedtuples) are interchangeable.
-	if (a !== b && a.isSubclassOf(T.tuple)) return !x.hasDict && !y.hasDict;
+	if (a.isSubclassOf(T.tuple) || a.isSubclassOf(T.int)) return sameVariableSizeLayout(a, b);
 	if (x.hasDict !== y.hasDict || x.hasWeakref !== y.hasWeakref || x.slots.size !== y.slots.size) return false;
 	for (const name of x.slots) if (!y.slots.has(name)) return false;
 	return true;
+}
+
+/**
+ * compatible_for_assignment for a subclass of tuple or int: each class stands for the nearest base whose
+ * layout it shares (compatible_with_tp_base), and two different ones only match when neither adds a __dict__,
+ * whose pointer after the items (tp_dictoffset -8) same_slots_added never counts.
+ */
+function sameVariableSizeLayout(a: PyClass, b: PyClass): boolean {
+	const la = layoutBase(a);
+	const lb = layoutBase(b);
+	if (la === lb) return true;
+	return la.base === lb.base && !instanceLayout(la).hasDict && !instanceLayout(lb).hasDict;
+}
+
+function layoutBase(cls: PyClass): PyClass {
+	let c = cls;
+	while (!c.builtin && c.base && addsNothing(c, c.base)) c = c.base;
+	return c;
+}
+
+function addsNothing(c: PyClass, parent: PyClass): boolean {
+	const own = instanceLayout(c);
+	if (parent.builtin) return !own.hasDict && own.slots.size === 0;
+	const inherited = instanceLayout(parent);
+	return own.hasDict === inherited.hasDict && own.slots.size === inherited.slots.size;
 }
