@@ -63,6 +63,8 @@ function callFormat(vm: VM, v: PyObject, format: PyFunction, spec: string): PySt
 export function formatObject(vm: VM, v: PyObject, spec: string): PyObject {
 	const format = hasInstanceAttributes(v) ? v.cls.lookup("__format__") : undefined;
 	if (format instanceof PyFunction) return callFormat(vm, v, format, spec);
+	// format_obj: an empty spec writes str() of a subclass's instance (its own __str__, if any).
+	if (spec === "" && isScalarInstance(v)) return strObject(vm, v);
 	if (v instanceof PyStr) {
 		// format_string_internal's fast path: no width or precision that changes it writes the str itself
 		// (format_obj writes a subclass's instance as str() of it: an exact copy).
