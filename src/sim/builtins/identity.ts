@@ -75,6 +75,11 @@ export function hashOf(vm: VM, o: PyObject): bigint {
  * Strings hash with a per-process random seed in CPython; any stable value is as faithful as another, except
  * that _Py_HashBytes gives 0 for an empty one and no hash is ever -1. `key` is a str's dict key ("s" + value).
  */
+/** hash(s) of a str's value. */
+export function strHash(value: string): bigint {
+	return BigInt(stringHash(strKey(value)));
+}
+
 function stringHash(key: string): number {
 	if (key.length === 1) return 0;
 	let h = 0;

@@ -2,15 +2,18 @@
 // typeobject.c's slot wrappers over each type's slots, which answer NotImplemented for an operand of another
 // type (`(5).__add__(1.5)`, `int.__eq__(1, 1.0)`), and the types' plain methods (__round__, __format__...).
 // The operators themselves do not go through these: the interpreter calls the slots directly, as CPython does.
+import { identityHash, strHash } from "./identity";
+import { hashInt, hashFloat } from "../runtime/numericHash";
+import { intStr, floatRepr, strRepr } from "../vm/repr";
 import { isScalarInstance } from "../heap/scalar-instances";
 import type { PyObject } from "../heap/object";
 import { T, type PyClass } from "../heap/classes";
 import { PySlotWrapper, type NativeImpl } from "../heap/callables";
 import { PyInt, PyFloat, PyStr, PyBool } from "../heap/values";
 import { Op } from "../compile/code";
-import { builtinBinary, unaryOp } from "../vm/operators";
+import { builtinBinary, builtinUnary } from "../vm/operators";
 import { compareValues } from "../vm/comparisons";
-import { isTruthy } from "../vm/protocol";
+import { builtinIter } from "../vm/iteration";
 import { intToFloat } from "../vm/arith";
 import { repr } from "../vm/repr";
 import { formatObject } from "../vm/formatting";
@@ -28,7 +31,9 @@ const isNumber = (o: PyObject): boolean => o instanceof PyInt || o instanceof Py
 
 function defineWrappers(owner: PyClass, wrappers: Record<string, [number, Body]>): void {
 	for (const [name, [nargs, body]] of Object.entries(wrappers)) {
-		owner.dict.set(name, globalShared(new PySlotWrapper(name, slotWrapper(owner, name, nargs, body), null, owner)));
+		// __pow__ and __rpow__ (wrap_ternaryfunc) take an optional modulus.
+		const maxArgs = name === "__pow__" || name === "__rpow__" ? 2 : nargs;
+		owner.dict.set(name, globalShared(new PySlotWrapper(name, slotWrapper(owner, name, nargs, body, maxArgs), null, owner)));
 	}
 }
 
@@ -53,7 +58,14 @@ function powerPair(accepts: (o: PyObject) => boolean): [Body, Body] {
 				if (!isNumber(mod)) return vm.incref(vm.NotImplemented);
 				return vm.raise("TypeError", "pow() 3rd argument not allowed unless all arguments are integers");
 			}
-			return BUILTIN_FUNCTIONS.pow!(vm, [base, exp, mod], null, null);
+			// long_pow on the values: an exact copy of a subclass's instance, whose own __pow__ is not asked again.
+			if (!isScalarInstance(base)) return BUILTIN_FUNCTIONS.pow!(vm, [base, exp, mod], null, null);
+			const exact = vm.int((base as PyInt).value);
+			try {
+				return BUILTIN_FUNCTIONS.pow!(vm, [exact, exp, mod], null, null);
+			} finally {
+				vm.decref(exact);
+			}
 		}
 		return builtinBinary(vm, "Pow", base, exp, false) ?? vm.incref(vm.NotImplemented);
 	};
@@ -64,7 +76,8 @@ function powerPair(accepts: (o: PyObject) => boolean): [Body, Body] {
 function comparisons(accepts: (o: PyObject) => boolean): Record<string, [number, Body]> {
 	const out: Record<string, [number, Body]> = {};
 	for (const [name, op] of [["__eq__", "Eq"], ["__ne__", "NotEq"], ["__lt__", "Lt"], ["__le__", "LtE"], ["__gt__", "Gt"], ["__ge__", "GtE"]] as const) {
-		out[name] = [1, (vm, self, args) => (accepts(args[0]!) ? vm.bool(compareValues(vm, self, args[0]!, op)) : vm.incref(vm.NotImplemented))];
+		// The type's own comparison of the values: a subclass's dunders (which may call this) are not asked again.
+		out[name] = [1, (vm, self, args) => (accepts(args[0]!) ? vm.bool(compareValues(vm, self, args[0]!, op, true)) : vm.incref(vm.NotImplemented))];
 	}
 	return out;
 }
@@ -83,11 +96,36 @@ function numberWrappers(ops: readonly (readonly [string, string])[], accepts: (o
 const ARITHMETIC = [["add", "Add"], ["sub", "Sub"], ["mul", "Mult"], ["truediv", "Div"], ["floordiv", "FloorDiv"], ["mod", "Mod"], ["divmod", "DivMod"]] as const;
 const BITWISE = [["and", "BitAnd"], ["or", "BitOr"], ["xor", "BitXor"], ["lshift", "LShift"], ["rshift", "RShift"]] as const;
 
-const unary = (op: Op): [number, Body] => [0, (vm, self) => unaryOp(vm, op, self)];
+// The slots of the type itself: a subclass's own __neg__, __repr__, __hash__... (which may call these through
+// super()) are not asked again.
+const unary = (op: Op): [number, Body] => [0, (vm, self) => builtinUnary(vm, op, self)];
 const common: Record<string, [number, Body]> = {
-	__repr__: [0, (vm, self) => vm.str(repr(vm, self))],
-	__hash__: [0, (vm, self) => vm.int(hashOf(vm, self))],
+	__repr__: [0, (vm, self) => vm.str(valueRepr(vm, self))],
+	__hash__: [0, (vm, self) => vm.int(valueHash(vm, self))],
 };
+
+function valueRepr(vm: VM, self: PyObject): string {
+	if (self instanceof PyBool) return self.flag ? "True" : "False";
+	if (self instanceof PyInt) return intStr(self.value);
+	if (self instanceof PyFloat) return floatRepr(self.value);
+	if (self instanceof PyStr) return strRepr(self.value);
+	return repr(vm, self);
+}
+
+function valueHash(vm: VM, self: PyObject): bigint {
+	if (self instanceof PyInt) return hashInt(BigInt(self.value));
+	if (self instanceof PyFloat) return Number.isNaN(self.value) ? BigInt(identityHash(self)) : hashFloat(self.value);
+	if (self instanceof PyStr) return strHash(self.value);
+	return hashOf(vm, self);
+}
+
+/** long_abs and float_abs on the value (long_long's exact copy for a subclass's non-negative instance). */
+function absolute(vm: VM, self: PyObject): PyObject {
+	if (self instanceof PyFloat) return vm.float(Math.abs(self.value));
+	const v = (self as PyInt).value;
+	if (v >= 0) return self instanceof PyBool || isScalarInstance(self) ? vm.int(v) : vm.incref(self);
+	return vm.int(typeof v === "number" ? -v : -v);
+}
 
 /** Plain methods (method_descriptor): no argument tuple. */
 function method(owner: PyClass, name: string, min: number, max: number, body: Body): NativeImpl {
@@ -117,7 +155,7 @@ function numberMethods(owner: PyClass): Record<string, NativeImpl> {
 			const spec = args[0]!;
 			if (!(spec instanceof PyStr)) return vm.raise("TypeError", `__format__() argument must be str, not ${spec === vm.None ? "None" : spec.typeName}`);
 			// A str the spec leaves unchanged is returned itself.
-			return formatObject(vm, self, spec.value);
+			return formatObject(vm, self, spec.value, false);
 		}),
 		__sizeof__: method(owner, "__sizeof__", 0, 0, (vm, self) => vm.int(sizeOf(self))),
 		__trunc__: method(owner, "__trunc__", 0, 0, (vm, self) => toInt(vm, self, Math.trunc)),
@@ -147,8 +185,8 @@ export function installNumberDunders(): void {
 		__neg__: unary(Op.UNARY_NEGATIVE),
 		__pos__: unary(Op.UNARY_POSITIVE),
 		__invert__: unary(Op.UNARY_INVERT),
-		__abs__: [0, (vm, self) => BUILTIN_FUNCTIONS.abs!(vm, [self], null, null)],
-		__bool__: [0, (vm, self) => vm.bool(isTruthy(vm, self))],
+		__abs__: [0, absolute],
+		__bool__: [0, (vm, self) => vm.bool(Number((self as PyInt | PyFloat).value) !== 0)],
 		__int__: [0, (vm, self) => toInt(vm, self, Math.trunc)],
 		__index__: [0, (vm, self) => toInt(vm, self, Math.trunc)],
 		__float__: [0, (vm, self) => vm.float(intToFloat((self as PyInt).value))],
@@ -163,10 +201,11 @@ export function installNumberDunders(): void {
 		__rpow__: [1, floatRpow],
 		__neg__: unary(Op.UNARY_NEGATIVE),
 		__pos__: unary(Op.UNARY_POSITIVE),
-		__abs__: [0, (vm, self) => BUILTIN_FUNCTIONS.abs!(vm, [self], null, null)],
-		__bool__: [0, (vm, self) => vm.bool(isTruthy(vm, self))],
+		__abs__: [0, absolute],
+		__bool__: [0, (vm, self) => vm.bool(Number((self as PyInt | PyFloat).value) !== 0)],
 		__int__: [0, (vm, self) => toInt(vm, self, Math.trunc)],
-		__float__: [0, (vm, self) => vm.incref(self)],
+		// float_float: a subclass's instance gives an exact copy.
+		__float__: [0, (vm, self) => (isScalarInstance(self) ? vm.float((self as PyFloat).value) : vm.incref(self))],
 	});
 	defineMethods(T.float, numberMethods(T.float));
 	const isStr = (o: PyObject) => o instanceof PyStr;
@@ -178,7 +217,7 @@ export function installNumberDunders(): void {
 		__rmul__: [1, (vm, self, args) => repeatStr(vm, self, args[0]!)],
 		__mod__: [1, (vm, self, args) => builtinBinary(vm, "Mod", self, args[0]!, false)!],
 		__rmod__: [1, (vm, self, args) => (isStr(args[0]!) ? builtinBinary(vm, "Mod", args[0], self, false)! : vm.incref(vm.NotImplemented))],
-		__iter__: [0, (vm, self) => vm.getIter(self)],
+		__iter__: [0, (vm, self) => builtinIter(vm, self)],
 	});
 	defineMethods(T.str, {
 		__format__: numberMethods(T.str).__format__!,

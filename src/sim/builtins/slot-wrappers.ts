@@ -1,6 +1,8 @@
 // The container dunders of the builtin types, callable as `list.__setitem__(l, 0, x)` or `d.__len__()`.
 // Most are slot wrappers (typeobject.c's wrap_* functions): they take their arguments as a tuple, checked by
 // check_num_args; list's and dict's __getitem__ and dict's __contains__ are plain methods (METH_COEXIST).
+import { builtinBinary } from "../vm/operators";
+import { builtinIter } from "../vm/iteration";
 import type { PyObject } from "../heap/object";
 import { T, iteratorTypes, type PyClass } from "../heap/classes";
 import { PySlotWrapper, type NativeImpl } from "../heap/callables";
@@ -17,7 +19,7 @@ const WRAPPER_ARGS = "arguments of a slot wrapper";
  * wrapperdescr_call's self check, then the tuple the wrapper reads its arguments from (the sliced tuple of an
  * unbound call, or a method-wrapper's own argument tuple) and check_num_args.
  */
-export function slotWrapper(owner: PyClass, name: string, nargs: number, body: (vm: VM, self: PyObject, args: PyObject[]) => PyObject): NativeImpl {
+export function slotWrapper(owner: PyClass, name: string, nargs: number, body: (vm: VM, self: PyObject, args: PyObject[]) => PyObject, maxArgs = nargs): NativeImpl {
 	return (vm, args, _kw, self) => {
 		if (!self!.cls.isSubclassOf(owner)) {
 			vm.raise("TypeError", `descriptor '${name}' requires a '${owner.name}' object but received a '${self!.typeName}'`);
@@ -25,7 +27,11 @@ export function slotWrapper(owner: PyClass, name: string, nargs: number, body: (
 		const argTuple = vm.tuple(args.map((a) => vm.incref(a)));
 		vm.heap.adopt(argTuple, WRAPPER_ARGS);
 		try {
-			if (args.length !== nargs) vm.raise("TypeError", argumentCountMessage(nargs, args.length));
+			if (maxArgs !== nargs) {
+				// wrap_ternaryfunc's PyArg_UnpackTuple(args, "", 1, 2, ...).
+				if (args.length < nargs) vm.raise("TypeError", ` expected at least ${nargs} argument${nargs === 1 ? "" : "s"}, got ${args.length}`);
+				if (args.length > maxArgs) vm.raise("TypeError", ` expected at most ${maxArgs} arguments, got ${args.length}`);
+			} else if (args.length !== nargs) vm.raise("TypeError", argumentCountMessage(nargs, args.length));
 			return body(vm, self!, args);
 		} finally {
 			vm.heap.release(argTuple, WRAPPER_ARGS);
@@ -110,8 +116,9 @@ function installOperatorDunders(): void {
 	for (const owner of [T.set, T.frozenset]) {
 		const wrappers: Record<string, [number, (vm: VM, self: PyObject, args: PyObject[]) => PyObject]> = {};
 		for (const [dunder, op] of [["or", "BitOr"], ["and", "BitAnd"], ["sub", "Sub"], ["xor", "BitXor"]] as const) {
-			wrappers[`__${dunder}__`] = [1, (vm, self, args) => (isSet(args[0]!) ? vm.binary(op, self, args[0]!) : vm.incref(vm.NotImplemented))];
-			wrappers[`__r${dunder}__`] = [1, (vm, self, args) => (isSet(args[0]!) ? vm.binary(op, args[0]!, self) : vm.incref(vm.NotImplemented))];
+			// The set operation itself: a subclass's own __or__... (calling this through super()) is not asked again.
+			wrappers[`__${dunder}__`] = [1, (vm, self, args) => (isSet(args[0]!) ? builtinBinary(vm, op, self, args[0]!, false)! : vm.incref(vm.NotImplemented))];
+			wrappers[`__r${dunder}__`] = [1, (vm, self, args) => (isSet(args[0]!) ? builtinBinary(vm, op, args[0]!, self, false)! : vm.incref(vm.NotImplemented))];
 		}
 		defineSlotWrappers(owner, wrappers);
 	}
@@ -119,6 +126,7 @@ function installOperatorDunders(): void {
 	defineMethods(T.list, { __reversed__: (vm, _args, _kw, self) => reversed(vm, [self!], null, null) });
 }
 
-const iter = (vm: VM, self: PyObject) => vm.getIter(self);
+// tp_iter of the type itself: a subclass's own __iter__ (which may call this through super()) is not asked.
+const iter = (vm: VM, self: PyObject) => builtinIter(vm, self);
 /** wrap_next: the next item, or StopIteration. */
 const next = (vm: VM, self: PyObject) => vm.iterNext(self) ?? vm.raise("StopIteration");

@@ -19,8 +19,8 @@ const FORMAT_METHOD = "__format__ bound for PyObject_Format";
 const MAPPING_KEY = "mapping key of %-formatting";
 const MAPPING_VALUE = "mapping value being %-formatted";
 
-export function formatValue(vm: VM, v: PyObject, spec: string): string {
-	const format = hasInstanceAttributes(v) ? v.cls.lookup("__format__") : undefined;
+export function formatValue(vm: VM, v: PyObject, spec: string, askOwnFormat = true): string {
+	const format = askOwnFormat && hasInstanceAttributes(v) ? v.cls.lookup("__format__") : undefined;
 	if (format instanceof PyFunction) {
 		const result = callFormat(vm, v, format, spec);
 		try {
@@ -60,20 +60,21 @@ function callFormat(vm: VM, v: PyObject, format: PyFunction, spec: string): PySt
  * PyObject_Format as an object (format(), FORMAT_VALUE): an exact str the spec leaves as it is is returned itself,
  * and so is the str a class's __format__ (or, through object.__format__, its __str__) returned.
  */
-export function formatObject(vm: VM, v: PyObject, spec: string): PyObject {
-	const format = hasInstanceAttributes(v) ? v.cls.lookup("__format__") : undefined;
+export function formatObject(vm: VM, v: PyObject, spec: string, askOwnFormat = true): PyObject {
+	// int.__format__, float.__format__ and str.__format__ (askOwnFormat false) format the value itself.
+	const format = askOwnFormat && hasInstanceAttributes(v) ? v.cls.lookup("__format__") : undefined;
 	if (format instanceof PyFunction) return callFormat(vm, v, format, spec);
 	// format_obj: an empty spec writes str() of a subclass's instance (its own __str__, if any).
 	if (spec === "" && isScalarInstance(v)) return strObject(vm, v);
 	if (v instanceof PyStr) {
 		// format_string_internal's fast path: no width or precision that changes it writes the str itself
 		// (format_obj writes a subclass's instance as str() of it: an exact copy).
-		const text = spec === "" ? v.value : formatValue(vm, v, spec);
+		const text = spec === "" ? v.value : formatValue(vm, v, spec, askOwnFormat);
 		return text === v.value && !isScalarInstance(v) ? vm.incref(v) : vm.str(text);
 	}
 	// PyObject_Format with an empty spec is str(): a bool's is its interned name.
 	if (spec === "" && (hasInstanceAttributes(v) || v instanceof PyBool)) return strObject(vm, v);
-	return vm.str(formatValue(vm, v, spec));
+	return vm.str(formatValue(vm, v, spec, askOwnFormat));
 }
 
 function isMapping(o: PyObject): boolean {

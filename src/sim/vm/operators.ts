@@ -308,6 +308,11 @@ export function unaryOp(vm: VM, op: Op, v: PyObject): PyObject {
 		const dunder = op === Op.UNARY_NEGATIVE ? "__neg__" : op === Op.UNARY_POSITIVE ? "__pos__" : "__invert__";
 		if (v.cls.lookup(dunder) instanceof PyFunction) return vm.callMethod(v, dunder, []);
 	}
+	return builtinUnary(vm, op, v);
+}
+
+/** The builtin types' unary slots (long_neg, float_pos...), then an instance's own dunder. */
+export function builtinUnary(vm: VM, op: Op, v: PyObject): PyObject {
 	if (v instanceof PyInt) {
 		const x = v.value;
 		if (op === Op.UNARY_NEGATIVE) return vm.int(typeof x === "number" ? -x : -x);
