@@ -2,6 +2,7 @@
 // reduce_newobj and object_getstate_default), set and slice __reduce__, and copyreg._slotnames. Each path
 // makes the temporary tuples, lists and dicts CPython makes, in the same order, because those come from free
 // lists: whether one is reused or new decides generation 0's count after the copy.
+import { PySetInstance } from "../heap/scalar-instances";
 import { PyByteArray } from "../heap/bytearray";
 import type { PyObject } from "../heap/object";
 import { PyList, PyTuple, PyDict, PySet, PySlice } from "../heap/containers";
@@ -166,7 +167,7 @@ function getState(vm: VM, x: PyInstance | PyTupleInstance): PyObject {
 }
 
 /** object_getstate_default: None for an empty __dict__ (not materialized for that), else the __dict__ itself. */
-function defaultState(vm: VM, x: PyInstance | PyTupleInstance): PyObject {
+function defaultState(vm: VM, x: PyInstance | PyTupleInstance | PySetInstance): PyObject {
 	const layout = instanceLayout(x.cls);
 	const dictIsEmpty = !layout.hasDict || (x.dict instanceof PyDict ? x.dict.entries.size === 0 : [...x.attrs.keys()].every((k) => layout.slots.has(k)));
 	let state: PyObject = dictIsEmpty ? vm.None : vm.incref(x.dict ?? materializeInstanceDict(vm, x));
@@ -247,13 +248,19 @@ function setReduce(vm: VM, s: PySet): PyObject {
 	const args = holdTemporary(vm, vm.tuple([vm.incref(keys)]), "arguments for set.__reduce__");
 	vm.heap.release(keys, "list(s) for set.__reduce__");
 	const getstate = holdTemporary(vm, boundBuiltin(vm, "__getstate__", s), "x.__getstate__");
+	let state: PyObject = vm.None;
 	try {
-		slotNamesOf(vm, s.cls);
+		// A set subclass's instance carries its __dict__ (and slots) as the state, as any instance does.
+		if (s instanceof PySetInstance) state = defaultState(vm, s);
+		else slotNamesOf(vm, s.cls);
+	} catch (e) {
+		vm.heap.release(args, "arguments for set.__reduce__");
+		throw e;
 	} finally {
 		vm.heap.release(getstate, "x.__getstate__");
 	}
 	vm.heap.disown(args, "arguments for set.__reduce__");
-	return vm.tuple([s.cls, args, vm.None]);
+	return vm.tuple([vm.incref(s.cls), args, state]);
 }
 
 /** bytearray.__reduce_ex__(4) (_common_reduce): the state first, then (bytearray, (bytes(x),), None), or () for no bytes. */
