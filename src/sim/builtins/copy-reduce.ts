@@ -2,7 +2,7 @@
 // reduce_newobj and object_getstate_default), set and slice __reduce__, and copyreg._slotnames. Each path
 // makes the temporary tuples, lists and dicts CPython makes, in the same order, because those come from free
 // lists: whether one is reused or new decides generation 0's count after the copy.
-import { PySetInstance } from "../heap/scalar-instances";
+import { PySetInstance, isScalarInstance, type PyScalarInstance } from "../heap/scalar-instances";
 import { PyByteArray } from "../heap/bytearray";
 import type { PyObject } from "../heap/object";
 import { PyList, PyTuple, PyDict, PySet, PySlice } from "../heap/containers";
@@ -59,7 +59,9 @@ const newobj: NativeImpl = (vm, args) => {
 		}
 		if (cls.builtin) return vm.raise("TypeError", `pymem does not support copying '${cls.name}' objects yet`);
 		// `cls.__new__` is tuple.__new__ itself for a tuple subclass: called with (cls, items).
-		if (firstBuiltinBase(cls) === T.tuple) return withCallerPacked(callArgs, null, () => vm.callObject(T.tuple.dict.get("__new__")!, callArgs.items));
+		// int.__new__, float.__new__ and str.__new__ alike for their subclasses (with their __getnewargs__'s value).
+		const base = firstBuiltinBase(cls);
+		if (base === T.tuple || base === T.int || base === T.float || base === T.str) return withCallerPacked(callArgs, null, () => vm.callObject(base.dict.get("__new__")!, callArgs.items));
 		return allocateInstance(vm, cls);
 	} finally {
 		frame.clear();
@@ -79,7 +81,7 @@ export function boundBuiltin(vm: VM, name: string, self: PyObject): PyBuiltinFun
 
 /** rv = x.__reduce_ex__(4): a new reference to a tuple (or a str, meaning x itself). */
 export function reduceEx(vm: VM, x: PyObject): PyObject {
-	if ((x instanceof PyInstance && !(x instanceof PyExceptionObject)) || x instanceof PyTupleInstance) {
+	if ((x instanceof PyInstance && !(x instanceof PyExceptionObject)) || x instanceof PyTupleInstance || isScalarInstance(x)) {
 		const ownReduceEx = x.cls.lookup("__reduce_ex__");
 		if (ownReduceEx instanceof PyFunction) {
 			const protocol = vm.int(4);
@@ -122,12 +124,13 @@ function builtinReduce(vm: VM, x: PyObject): (() => PyObject) | null {
 }
 
 /** reduce_newobj: (copyreg.__newobj__, (cls, *getnewargs), state, None, None). */
-function reduceNewobj(vm: VM, x: PyInstance | PyTupleInstance): PyObject {
+function reduceNewobj(vm: VM, x: PyInstance | PyTupleInstance | PyScalarInstance): PyObject {
 	const getNewArgsEx = x.cls.lookup("__getnewargs_ex__");
 	if (getNewArgsEx instanceof PyFunction) return vm.raise("TypeError", `pymem does not support copying objects with ${getNewArgsEx.name} yet`);
 	const getNewArgs = x.cls.lookup("__getnewargs__");
 	// A tuple subclass finds tuple's own __getnewargs__ (its items as a plain tuple), a namedtuple its Python one.
-	const extra = getNewArgs instanceof PyFunction || x instanceof PyTupleInstance ? newArguments(vm, x) : null;
+	// int's, float's and str's give their value as an exact object.
+	const extra = getNewArgs instanceof PyFunction || x instanceof PyTupleInstance || isScalarInstance(x) ? newArguments(vm, x) : null;
 	const newArgs = holdTemporary(vm, vm.tuple([vm.incref(x.cls), ...(extra?.items ?? []).map((a) => vm.incref(a))]), "arguments for copyreg.__newobj__");
 	if (extra) vm.decref(extra);
 	let state: PyObject;
@@ -155,7 +158,7 @@ function newArguments(vm: VM, x: PyObject): PyTuple {
 }
 
 /** object_getstate: a __getstate__ of the class, or the instance's __dict__ plus its slots (a new reference). */
-function getState(vm: VM, x: PyInstance | PyTupleInstance): PyObject {
+function getState(vm: VM, x: PyInstance | PyTupleInstance | PyScalarInstance): PyObject {
 	const userGetState = x.cls.lookup("__getstate__");
 	const getstate = holdTemporary(vm, userGetState instanceof PyFunction ? lookupAttr(vm, x, "__getstate__")! : boundBuiltin(vm, "__getstate__", x), "x.__getstate__");
 	try {
@@ -167,7 +170,7 @@ function getState(vm: VM, x: PyInstance | PyTupleInstance): PyObject {
 }
 
 /** object_getstate_default: None for an empty __dict__ (not materialized for that), else the __dict__ itself. */
-function defaultState(vm: VM, x: PyInstance | PyTupleInstance | PySetInstance): PyObject {
+function defaultState(vm: VM, x: PyInstance | PyTupleInstance | PyScalarInstance | PySetInstance): PyObject {
 	const layout = instanceLayout(x.cls);
 	const dictIsEmpty = !layout.hasDict || (x.dict instanceof PyDict ? x.dict.entries.size === 0 : [...x.attrs.keys()].every((k) => layout.slots.has(k)));
 	let state: PyObject = dictIsEmpty ? vm.None : vm.incref(x.dict ?? materializeInstanceDict(vm, x));

@@ -191,7 +191,7 @@ export function installNumberDunders(): void {
 		__index__: [0, (vm, self) => toInt(vm, self, Math.trunc)],
 		__float__: [0, (vm, self) => vm.float(intToFloat((self as PyInt).value))],
 	});
-	defineMethods(T.int, numberMethods(T.int));
+	defineMethods(T.int, { ...numberMethods(T.int), __getnewargs__: method(T.int, "__getnewargs__", 0, 0, (vm, self) => vm.tuple([vm.int((self as PyInt).value)])) });
 	const [floatPow, floatRpow] = powerPair(isNumber);
 	defineWrappers(T.float, {
 		...common,
@@ -207,7 +207,7 @@ export function installNumberDunders(): void {
 		// float_float: a subclass's instance gives an exact copy.
 		__float__: [0, (vm, self) => (isScalarInstance(self) ? vm.float((self as PyFloat).value) : vm.incref(self))],
 	});
-	defineMethods(T.float, numberMethods(T.float));
+	defineMethods(T.float, { ...numberMethods(T.float), __getnewargs__: method(T.float, "__getnewargs__", 0, 0, (vm, self) => vm.tuple([vm.float((self as PyFloat).value)])) });
 	const isStr = (o: PyObject) => o instanceof PyStr;
 	defineWrappers(T.str, {
 		...common,
@@ -222,6 +222,8 @@ export function installNumberDunders(): void {
 	defineMethods(T.str, {
 		__format__: numberMethods(T.str).__format__!,
 		__sizeof__: numberMethods(T.str).__sizeof__!,
+		// unicode_getnewargs: a copy of the value (_PyUnicode_Copy).
+		__getnewargs__: method(T.str, "__getnewargs__", 0, 0, (vm, self) => vm.tuple([vm.str((self as PyStr).value)])),
 	});
 }
 
