@@ -136,7 +136,8 @@ const formatMap: NativeImpl = (vm, args, _kw, self) => {
 		},
 	};
 	try {
-		return vm.str(strFormat(vm, text(self), [], lookup));
+		// build_string: a template without braces is written whole, and the writer returns that very object.
+		return /[{}]/.test(text(self)) ? vm.str(strFormat(vm, text(self), [], lookup)) : vm.incref(self!);
 	} finally {
 		fetched.forEach((o) => vm.heap.release(o, FORMAT_MAP_FIELD));
 	}

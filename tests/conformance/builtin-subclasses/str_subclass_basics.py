@@ -62,3 +62,5 @@ class Shouty(str):
 
 y = Shouty("abc")
 print(len(y), "zz" in y, "a" in y, y[0], bool(Shouty("")), str(y), f"{y}", "%s" % y, repr(y), y + "!")
+plain = "ab"
+print(plain.format_map({}) is plain, plain.format() is plain, (plain % ()) is plain, type(Tag("ab").format_map({})).__name__, type(Tag("a{{").format_map({})).__name__, Tag("{a}").format_map({"a": 1}))
