@@ -1,5 +1,7 @@
 // The holders invariant: at every step, each object that is not shared has exactly as many holders in the trace
-// (names, slots, value-stack entries, interpreter-held references) as its reference count. Shared by the
+// (names, slots, value-stack entries, interpreter-held references) as its reference count. A count of zero is
+// seen only while the object is being deallocated (its weakref callbacks run then): at the last step, when
+// nothing is, an object shown with no references is one the trace failed to free. Shared by the
 // conformance invariant test, the fuzz test, scripts/gaps-report.ts and scripts/fuzz-invariant.ts, so they all
 // judge a trace the same way.
 import { runProgram, type Trace } from "../../src/sim/index";
@@ -12,7 +14,8 @@ export function traceHolderMismatches(trace: Trace, limit = 5): string[] {
 		for (const object of state.objects) {
 			if (object.shared) continue;
 			const holders = state.holders.get(object.id) ?? [];
-			if (holders.length !== object.refcount && mismatches.length < limit) {
+			const unfreed = object.refcount === 0 && step === trace.stepCount - 1;
+			if ((holders.length !== object.refcount || unfreed) && mismatches.length < limit) {
 				mismatches.push(
 					`step ${step} line ${state.line}: ${object.label} (${object.preview}) refcount ${object.refcount} but ${holders.length} holders ${JSON.stringify(holders)}`,
 				);

@@ -85,10 +85,12 @@ export class Recorder {
 				if (!o.shared && !o.internalOf) this.queue(o, COUNT_CHANGED);
 			},
 			contentChanged: (o) => {
-				// A class shows what its hidden tp_dict holds as its own slots (once the class is allocated).
+				// A class shows what its hidden tp_dict holds as its own slots (once the class is allocated, and
+				// until it is freed: its dealloc clears the parts after the trace saw it go).
 				if (o.internalOf) {
 					this.internal.partChanged();
-					if (o.internalOf.id !== 0) this.queue(o.internalOf, CONTENT_CHANGED);
+					const owner = o.internalOf;
+					if (owner.id !== 0 && owner.refcnt > 0) this.queue(owner, CONTENT_CHANGED);
 					return;
 				}
 				// The module frame shows the module's globals, which any frame can change (STORE_GLOBAL).
@@ -215,7 +217,9 @@ export class Recorder {
 	}
 
 	private gcPhase(generation: 0 | 1 | 2, phase: GcPhase, allObjects: PyObject[]): void {
-		const objects = this.internal.hasHiddenParts ? allObjects.filter((o) => !o.internalOf) : allObjects;
+		// Hidden parts of classes stay out of sight, and what the phase freed (tp_clear's garbage) is gone: a record
+		// of it would bring it back with no references.
+		const objects = allObjects.filter((o) => !o.internalOf && o.refcnt > 0);
 		for (const o of objects) this.queue(o, CONTENT_CHANGED);
 		// A collection starts in the middle of a line: the running frame has changed since the line began.
 		const running = this.vm.frames[this.vm.frames.length - 1];
