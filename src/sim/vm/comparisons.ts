@@ -7,12 +7,12 @@ import { PyTypingObject } from "../heap/typing-objects";
 import { typingEquals } from "./typing-ops";
 import { PyToolObject } from "../heap/tool-objects";
 import type { PyObject } from "../heap/object";
-import { PyStr, PyBool, PyComplex } from "../heap/values";
+import { PyStr, PyBool, PyComplex, PyInt, PyFloat } from "../heap/values";
 import { compareBytes } from "./bytes-ops";
 import { isBytesLike } from "../heap/bytearray";
 import { PyList, PyTuple, PyDict, PySet, PyRange, PySlice } from "../heap/containers";
 import { hasInstanceAttributes, isSubclassInstance } from "../heap/subclass-instances";
-import { isScalarInstance } from "../heap/scalar-instances";
+import { isScalarInstance, PySetInstance } from "../heap/scalar-instances";
 import { PyFunction, PyBoundMethod, PyBuiltinFunction } from "../heap/callables";
 import { PyWeakProxy, PyWeakref } from "../heap/weakrefs";
 import { involvesProxy, unwrapProxy } from "./weak-proxy-ops";
@@ -84,7 +84,20 @@ function userCompare(vm: VM, op: string, a: PyObject, b: PyObject): PyObject | u
 }
 
 function compareOneWay(vm: VM, op: string, a: PyObject, b: PyObject): PyObject | undefined {
+	const inherited = baseComparison(vm, op, a, b);
+	if (inherited) return inherited;
 	return op === "NotEq" ? notEqual(vm, a, b) : callDunder(vm, a, CMP_DUNDER[op]!, b);
+}
+
+/**
+ * An int, float, str or set subclass's instance without a Python method for `op` finds its base's in the MRO
+ * (slot_tp_richcompare calls int.__gt__...): the values compare, or NotImplemented for another kind of operand
+ * (long_richcompare wants two ints, float's an int or float, str's and set's their own kind).
+ */
+function baseComparison(vm: VM, op: string, a: PyObject, b: PyObject): PyObject | undefined {
+	if (!(isScalarInstance(a) || a instanceof PySetInstance) || a.cls.lookup(CMP_DUNDER[op]!) instanceof PyFunction) return undefined;
+	const comparable = a instanceof PyStr ? b instanceof PyStr : a instanceof PySet ? b instanceof PySet : a instanceof PyFloat ? b instanceof PyFloat || b instanceof PyInt : b instanceof PyInt;
+	return comparable ? vm.bool(compareValues(vm, a, b, op, true)) : undefined;
 }
 
 
