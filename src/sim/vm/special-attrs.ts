@@ -8,6 +8,8 @@ import { PyExceptionObject } from "../heap/instances";
 import { PyFunction, PyBoundMethod, PyCell, PyDescriptor, PyBuiltinFunction, PySuper } from "../heap/callables";
 import { superStartType } from "./super-attr";
 import { hasInstanceAttributes, isSubclassInstance } from "../heap/subclass-instances";
+import { PyWeakref } from "../heap/weakrefs";
+import { listAppend } from "./mutations";
 import { PyGenerator } from "../heap/iterators";
 import { PyCode } from "../compile/code";
 import { dictSet } from "./dicts";
@@ -135,6 +137,13 @@ function classAttribute(vm: VM, cls: PyClass, name: string): PyObject | undefine
 					if (args.length) v.raise("TypeError", `${(self as PyClass).qualname}.mro() takes no arguments (${args.length} given)`);
 					return v.list((self as PyClass).mro.map((c) => v.incref(c)));
 				}, vm.incref(cls), T.type));
+		case "__subclasses__":
+			// A builtin type's tp_subclasses (object's holds every class of the runtime) is not simulated.
+			if (cls.builtin) return vm.raise("TypeError", `pymem does not support ${cls.name}.__subclasses__() of a builtin type yet`);
+			return vm.heap.register(new PyBuiltinFunction("__subclasses__", (v, args, _kw, self) => {
+					if (args.length) v.raise("TypeError", `${(self as PyClass).qualname}.__subclasses__() takes no arguments (${args.length} given)`);
+					return liveSubclasses(v, self as PyClass);
+				}, vm.incref(cls), T.type));
 		case "__doc__":
 			// type_new gives every class a __doc__ (None without a docstring); a docstring is in its dict.
 			return vm.incref(cls.dict.get("__doc__") ?? vm.None);
@@ -173,4 +182,15 @@ export function slotDescriptorGet(vm: VM, descriptor: PySlotDescriptor, obj: PyO
 /** The head of CPython's weakref list (the list is kept in its order). */
 function weakrefListHead(obj: PyObject): PyObject | undefined {
 	return obj.weakrefs?.[0];
+}
+
+/** _PyType_GetSubclasses: a new list, appended to in tp_subclasses' order, of the subclasses still alive. */
+function liveSubclasses(vm: VM, cls: PyClass): PyObject {
+	const list = vm.list([]);
+	const refs = cls.subclasses instanceof PyDict ? [...cls.subclasses.entries.values()].map((e) => e.value) : [];
+	for (const ref of refs) {
+		const subclass = ref instanceof PyWeakref ? ref.referent : null;
+		if (subclass) listAppend(vm, list, subclass);
+	}
+	return list;
 }
