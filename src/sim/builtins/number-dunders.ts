@@ -207,7 +207,9 @@ export function installNumberDunders(): void {
 		// float_float: a subclass's instance gives an exact copy.
 		__float__: [0, (vm, self) => (isScalarInstance(self) ? vm.float((self as PyFloat).value) : vm.incref(self))],
 	});
-	defineMethods(T.float, { ...numberMethods(T.float), __getnewargs__: method(T.float, "__getnewargs__", 0, 0, (vm, self) => vm.tuple([vm.float((self as PyFloat).value)])) });
+	// float has no __sizeof__ of its own: it inherits object's.
+	const { __sizeof__: _objectsOwn, ...floatMethods } = numberMethods(T.float);
+	defineMethods(T.float, { ...floatMethods, __getnewargs__: method(T.float, "__getnewargs__", 0, 0, (vm, self) => vm.tuple([vm.float((self as PyFloat).value)])) });
 	const isStr = (o: PyObject) => o instanceof PyStr;
 	defineWrappers(T.str, {
 		...common,

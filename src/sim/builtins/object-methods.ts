@@ -141,8 +141,12 @@ const OBJECT_ATTRIBUTE_SLOTS: Record<string, NativeImpl> = {
 	},
 };
 
+/** The builtin types with a __sizeof__ of their own in 3.11 (besides int, str, list and dict, defined elsewhere). */
+export const OWN_SIZEOF: Record<string, NativeImpl> = { __sizeof__: OBJECT_METHODS.__sizeof__! };
+
 export function installObjectMethods(): void {
 	defineMethods(T.object, OBJECT_METHODS);
+	for (const owner of [T.type, T.bytearray, T.set, T.frozenset, T.deque, T.OrderedDict, T.generator]) defineMethods(owner, OWN_SIZEOF);
 	for (const [name, impl] of Object.entries(OBJECT_ATTRIBUTE_SLOTS)) T.object.dict.set(name, globalShared(new PySlotWrapper(name, impl, null, T.object)));
 	T.object.dict.set("__init_subclass__", globalShared(new PyDescriptor("classmethod", [nativeFunction("__init_subclass__", initSubclass)])));
 	defineMethods(T.BaseException, EXCEPTION_METHODS);
