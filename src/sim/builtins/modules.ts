@@ -40,7 +40,22 @@ const SUPPORTED = "sys, gc, weakref, math, random, copy, itertools, collections,
 
 const sharedNatives = new Map<string, Map<string, PyObject>>();
 
+/**
+ * import_ensure_initialized reads `__spec__._initializing` of the module found in sys.modules. sys's spec was
+ * made by importlib._bootstrap._setup, never by a load, so it has no such attribute: PyObject_GetAttr raises an
+ * AttributeError that set_attribute_error_context normalizes (the exception and its args tuple are allocated)
+ * and _PyModuleSpec_IsInitializing clears. The tuple goes to its free list, so every `import sys` counts one
+ * allocation in generation 0 unless a free 1-tuple was there.
+ */
+function specInitializingLookupFails(vm: VM): void {
+	const exc = vm.newException(vm.exceptionClass("AttributeError"), [vm.str("'ModuleSpec' object has no attribute '_initializing'")]);
+	// The name field holds the interned attribute name; the obj field's spec is not simulated.
+	setField(vm, exc, "name", vm.intern("_initializing"));
+	vm.decref(exc);
+}
+
 export function importModule(vm: VM, name: string): PyObject {
+	if (name === "sys") specInitializingLookupFails(vm);
 	const existing = vm.modules.get(name);
 	if (existing) return vm.incref(existing);
 	const spec = MODULES[name];
