@@ -10,7 +10,7 @@ import { moduleTypeConstructors, type ModuleTypeConstructor } from "./module-typ
 import { count, cycle, repeat } from "./itertools-infinite";
 import { chain, chainFromIterable, islice, pairwise } from "./itertools-chains";
 import { accumulate, compress, dropwhile, filterfalse, starmap, takewhile, zipLongest } from "./itertools-filters";
-import { OWN_SIZEOF } from "./object-methods";
+import { ownSizeof } from "./object-methods";
 import { combinations, combinationsWithReplacement, permutations, product } from "./itertools-combinatorics";
 import { groupby } from "./itertools-groupby";
 
@@ -32,7 +32,7 @@ export function installItertoolsConstructors(): void {
 	for (const name of [...Object.keys(CONSTRUCTORS), "_grouper"]) {
 		defineMethods(iteratorTypes.get(name)!, notSupportedYet(["__reduce__", "__setstate__"], (method) => `itertools.${name}.${method}()`));
 	}
-	for (const name of ["product", "permutations", "combinations", "combinations_with_replacement"]) defineMethods(iteratorTypes.get(name)!, OWN_SIZEOF);
+	for (const name of ["product", "permutations", "combinations", "combinations_with_replacement"]) defineMethods(iteratorTypes.get(name)!, ownSizeof(iteratorTypes.get(name)!));
 	defineMethods(iteratorTypes.get("repeat")!, {
 		__length_hint__: (vm, _args, _kw, self) => {
 			const hint = (self as PyToolIterator).lengthHint;

@@ -141,12 +141,24 @@ const OBJECT_ATTRIBUTE_SLOTS: Record<string, NativeImpl> = {
 	},
 };
 
-/** The builtin types with a __sizeof__ of their own in 3.11 (besides int, str, list and dict, defined elsewhere). */
-export const OWN_SIZEOF: Record<string, NativeImpl> = { __sizeof__: OBJECT_METHODS.__sizeof__! };
+/**
+ * __sizeof__ of a builtin type that has its own in 3.11 (besides int, str, list and dict, defined elsewhere):
+ * a METH_NOARGS method descriptor, with descr_check's and the no-arguments errors.
+ */
+export function ownSizeof(owner: PyClass): Record<string, NativeImpl> {
+	const size = OBJECT_METHODS.__sizeof__!;
+	return {
+		__sizeof__: (vm, args, kw, self) => {
+			if (self && !self.cls.isSubclassOf(owner)) vm.raise("TypeError", `descriptor '__sizeof__' for '${owner.name}' objects doesn't apply to a '${self.typeName}' object`);
+			if (args.length) vm.raise("TypeError", `${owner.name}.__sizeof__() takes no arguments (${args.length} given)`);
+			return size(vm, args, kw, self);
+		},
+	};
+}
 
 export function installObjectMethods(): void {
 	defineMethods(T.object, OBJECT_METHODS);
-	for (const owner of [T.type, T.bytearray, T.set, T.frozenset, T.deque, T.OrderedDict, T.generator]) defineMethods(owner, OWN_SIZEOF);
+	for (const owner of [T.type, T.bytearray, T.set, T.frozenset, T.deque, T.OrderedDict, T.generator]) defineMethods(owner, ownSizeof(owner));
 	for (const [name, impl] of Object.entries(OBJECT_ATTRIBUTE_SLOTS)) T.object.dict.set(name, globalShared(new PySlotWrapper(name, impl, null, T.object)));
 	T.object.dict.set("__init_subclass__", globalShared(new PyDescriptor("classmethod", [nativeFunction("__init_subclass__", initSubclass)])));
 	defineMethods(T.BaseException, EXCEPTION_METHODS);
