@@ -3,8 +3,9 @@
 import { PyTypingObject } from "../heap/typing-objects";
 import { typingHash } from "../vm/typing-ops";
 import type { PyObject } from "../heap/object";
-import { PyInt, PyFloat, PyComplex, PyBytes, latin1, strKey } from "../heap/values";
-import { PySet, PyTuple } from "../heap/containers";
+import { PyInt, PyFloat, PyComplex, PyBytes, PyStr, latin1 } from "../heap/values";
+import { strHash as siphashStrHash } from "../runtime/siphash";
+import { PyRange, PySet, PyTuple } from "../heap/containers";
 import { hasInstanceAttributes, isSubclassInstance } from "../heap/subclass-instances";
 import { isScalarInstance, PySetInstance } from "../heap/scalar-instances";
 import { HeapKind } from "../heap/object";
@@ -49,7 +50,9 @@ export function hashOf(vm: VM, o: PyObject): bigint {
 	if (o instanceof PyGenericAlias) return BigInt.asIntN(64, hashOf(vm, o.origin!) ^ hashOf(vm, o.args!));
 	if (o instanceof PyUnionType) return hashFrozenset((o.args as PyTuple).items.map((m) => hashOf(vm, m)));
 	// A bytes object hashes its buffer, as a str of the same Latin-1 characters does: hash(b"ab") == hash("ab").
-	if (o instanceof PyBytes) return BigInt(stringHash(strKey(latin1(o.value))));
+	if (o instanceof PyBytes) return cachedStrHash(latin1(o.value));
+	if (o instanceof PyStr) return cachedStrHash(o.value);
+	if (o instanceof PyRange) return rangeHash(vm, o);
 	// A frozenset hashes its items' stored hashes: no __hash__ runs.
 	if (o instanceof PySet && o.frozen) return hashFrozenset(o.table ? o.table.liveSlots().map((slot) => slot.hash) : [...o.entries.values()].map((item) => plainHash(vm, item)));
 	const ownHash = hasInstanceAttributes(o) ? o.cls.lookup("__hash__") : undefined;
@@ -71,15 +74,33 @@ export function hashOf(vm: VM, o: PyObject): bigint {
 	return BigInt(stringHash(key));
 }
 
-/**
- * Strings hash with a per-process random seed in CPython; any stable value is as faithful as another, except
- * that _Py_HashBytes gives 0 for an empty one and no hash is ever -1. `key` is a str's dict key ("s" + value).
- */
-/** hash(s) of a str's value. */
-export function strHash(value: string): bigint {
-	return BigInt(stringHash(strKey(value)));
+/** The str hashes met so far: CPython caches a str's hash in the object, pymem by its text (bounded). */
+const strHashes = new Map<string, bigint>();
+
+/** A str's (or bytes') hash as python3 computes it with PYTHONHASHSEED=0 (siphash.ts). */
+function cachedStrHash(text: string): bigint {
+	let h = strHashes.get(text);
+	if (h === undefined) {
+		if (strHashes.size >= 50000) strHashes.clear();
+		h = siphashStrHash(text);
+		strHashes.set(text, h);
+	}
+	return h;
 }
 
+/** hash(s) of a str's value. */
+export function strHash(value: string): bigint {
+	return cachedStrHash(value);
+}
+
+/** range_hash: the hash of (len, start, step), with None for the start of an empty range and the step of a short one. */
+function rangeHash(vm: VM, r: PyRange): bigint {
+	const n = r.length;
+	const none = hashOf(vm, vm.None);
+	return hashTuple([hashInt(BigInt(n)), n === 0 ? none : hashInt(BigInt(r.start)), n <= 1 ? none : hashInt(BigInt(r.step))]);
+}
+
+/** The hash of another object pymem knows by a text key: any stable value is as faithful as another, except that none is ever -1. */
 function stringHash(key: string): number {
 	if (key.length === 1) return 0;
 	let h = 0;

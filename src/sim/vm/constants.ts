@@ -11,6 +11,7 @@ import type { PyObject } from "../heap/object";
 import { PyInt, PyFloat, PyComplex, PyStr, isSingletonStr, normaliseInt, PyBytes } from "../heap/values";
 import { PySet, PyTuple } from "../heap/containers";
 import { setAdd } from "./dicts";
+import { hashedItems } from "./probed-sets";
 import type { VM } from "./vm";
 import { giveConstantItsCount } from "../heap/unshare";
 import { AST_ARENA_HOLDER, CODE_CONSTANTS_HOLDER } from "../trace/types";
@@ -47,8 +48,14 @@ export function constFactory(vm: VM): ConstFactory {
 		if ("ellipsis" in value) return vm.Ellipsis;
 		// A tuple's or frozenset's items are parsed constants even when the compiler built the container.
 		if ("frozenset" in value) {
+			// The AST optimizer's frozenset has the items in source order; compile.c's merge_consts_recursive
+			// then makes the constant anew from that one's iteration order, which can change the slots (and so
+			// the order a set display of constants iterates in). The first one is never seen: its items are
+			// still shared constants, so it takes no references.
+			const first = new PySet(true);
+			for (const item of (value as unknown as { frozenset: ast.ConstantValue[] }).frozenset) setAdd(vm, first, constant(item));
 			const set = countedConstant(new PySet(true), origin);
-			for (const item of (value as unknown as { frozenset: ast.ConstantValue[] }).frozenset) setAdd(vm, set, constant(item));
+			for (const { item } of hashedItems(vm, first)) setAdd(vm, set, item);
 			return set;
 		}
 		const items = (value as unknown as { tuple: ast.ConstantValue[] }).tuple;
