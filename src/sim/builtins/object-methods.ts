@@ -1,21 +1,20 @@
 // Methods every object inherits from `object`, BaseException's, and generator methods.
 import { isScalarInstance } from "../heap/scalar-instances";
 import type { PyObject } from "../heap/object";
-import { T, type PyClass } from "../heap/classes";
-import type { PyExceptionObject } from "../heap/instances";
+import { PyClass, T } from "../heap/classes";
+import { PyExceptionObject } from "../heap/instances";
 import { PyGenerator } from "../heap/iterators";
 import { PyDescriptor, PySlotWrapper, type NativeImpl } from "../heap/callables";
 import { PyStr } from "../heap/values";
 import { genericDelAttr, genericSetAttr, getAttr, lookupAttr, setAttr } from "../vm/attributes";
 import { PyTraceback } from "../heap/tracebacks";
-import { PyList } from "../heap/containers";
+import { PyList, PyTuple } from "../heap/containers";
 import { listAppend } from "../vm/mutations";
 import { defineMethods, globalShared, nativeFunction } from "./types";
 import { checkObjectInit } from "./new-methods";
 import { identityHash } from "./identity";
 import { fakeAddress, repr, str } from "../vm/repr";
 import { resumeNested, closeGenerator, throwIntoGenerator } from "../vm/generators";
-import { toException } from "../vm/flow-ops";
 import { PyRaise } from "../vm/errors";
 import type { VM } from "../vm/vm";
 import { preHeaderSize, sizeOf } from "../heap/sizes";
@@ -96,6 +95,34 @@ const EXCEPTION_METHODS: Record<string, NativeImpl> = {
 	},
 };
 
+/**
+ * _gen_throw's exception (a new reference): a class is normalized with the value (an instance of it is used
+ * as it is, a tuple gives the arguments, another value the one argument); an instance may not have a separate
+ * value. The traceback it carries into the frame is `tb`, or for an instance thrown alone its own.
+ */
+function thrownException(vm: VM, typ: PyObject, val: PyObject | undefined, tb: PyObject | undefined): PyExceptionObject {
+	const traceback = tb === undefined || tb === vm.None ? null : tb;
+	if (traceback && !(traceback instanceof PyTraceback)) vm.raise("TypeError", "throw() third argument must be a traceback object");
+	const noValue = val === undefined || val === vm.None;
+	let exc: PyExceptionObject;
+	if (typ instanceof PyClass && typ.isSubclassOf(T.BaseException)) {
+		if (!noValue && val instanceof PyExceptionObject && val.cls.isSubclassOf(typ)) exc = vm.incref(val);
+		else exc = vm.callObject(typ, noValue ? [] : val instanceof PyTuple ? val.items : [val!]) as PyExceptionObject;
+	} else if (typ instanceof PyExceptionObject) {
+		if (!noValue) vm.raise("TypeError", "instance exception may not have a separate value");
+		exc = vm.incref(typ);
+		if (!traceback) return exc;
+	} else return vm.raise("TypeError", `exceptions must be classes or instances deriving from BaseException, not ${typ.typeName}`);
+	// The frame it is raised in starts its traceback from `tb` (none when not given), as PyErr_Restore leaves it.
+	const old = exc.traceback;
+	if (old !== traceback) {
+		exc.traceback = traceback ? vm.incref(traceback as PyTraceback) : null;
+		vm.heap.observer?.contentChanged(exc);
+		if (old) vm.decref(old);
+	}
+	return exc;
+}
+
 /** Resume with a value; a finished generator raises StopIteration(value). */
 function send(vm: VM, gen: PyGenerator, value: PyObject | null, throwing: PyExceptionObject | null): PyObject {
 	const r = throwing ? throwIntoGenerator(vm, gen, throwing) : resumeNested(vm, gen, value);
@@ -108,7 +135,10 @@ function send(vm: VM, gen: PyGenerator, value: PyObject | null, throwing: PyExce
 
 const GENERATOR_METHODS: Record<string, NativeImpl> = {
 	send: (vm, args, _k, self) => send(vm, self as PyGenerator, args[0] ?? vm.None, null),
-	throw: (vm, args, _k, self) => send(vm, self as PyGenerator, null, toException(vm, vm.incref(args[0]!))),
+	throw: (vm, args, _k, self) => {
+		if (args.length < 1 || args.length > 3) vm.raise("TypeError", `throw expected at least 1 argument, got ${args.length}`);
+		return send(vm, self as PyGenerator, null, thrownException(vm, args[0]!, args[1], args[2]));
+	},
 	close: (vm, _a, _k, self) => {
 		closeGenerator(vm, self as PyGenerator);
 		return vm.incref(vm.None);
