@@ -52,8 +52,16 @@ export function constFactory(vm: VM): ConstFactory {
 			// then makes the constant anew from that one's iteration order, which can change the slots (and so
 			// the order a set display of constants iterates in). The first one is never seen: its items are
 			// still shared constants, so it takes no references.
+			const items = (value as unknown as { frozenset: ast.ConstantValue[] }).frozenset.map((item) => constant(item));
 			const first = new PySet(true);
-			for (const item of (value as unknown as { frozenset: ast.ConstantValue[] }).frozenset) setAdd(vm, first, constant(item));
+			// It is no object of the run: the trace must not see it change.
+			const observer = vm.heap.observer;
+			vm.heap.observer = null;
+			try {
+				for (const item of items) setAdd(vm, first, item);
+			} finally {
+				vm.heap.observer = observer;
+			}
 			const set = countedConstant(new PySet(true), origin);
 			for (const { item } of hashedItems(vm, first)) setAdd(vm, set, item);
 			return set;

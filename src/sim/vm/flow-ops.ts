@@ -240,12 +240,21 @@ function withExcept(vm: VM, f: Frame, end: number): void {
 	vm.decref(res);
 	f.blocks.pop();
 	stack.pop();
+	if (suppress) {
+		// POP_TOP of the exception, POP_EXCEPT (which frees it), then POP_TOP of __exit__: a manager that dies
+		// with its bound __exit__ finds the exception gone, as in CPython.
+		vm.decref(exc);
+		popExcept(vm, stack.pop()!);
+		vm.decref(stack.pop()!);
+		f.pc = end;
+		return;
+	}
+	// POP_EXCEPT_AND_RERAISE restores the previous exception; unwinding then frees __exit__ while this one is raised.
+	vm.heap.internal.set(exc, ["exception being raised"]);
 	popExcept(vm, stack.pop()!);
 	vm.decref(stack.pop()!);
 	// The RERAISE after WITH_EXCEPT_START: no new traceback entry for this frame.
-	if (!suppress) throw new PyRaise(exc, true);
-	vm.decref(exc);
-	f.pc = end;
+	throw new PyRaise(exc, true);
 }
 
 /** `yield from`: drive the sub-iterator one step; re-run this instruction after each value we pass up. */
