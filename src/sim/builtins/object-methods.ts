@@ -107,7 +107,7 @@ function thrownException(vm: VM, typ: PyObject, val: PyObject | undefined, tb: P
 	let exc: PyExceptionObject;
 	if (typ instanceof PyClass && typ.isSubclassOf(T.BaseException)) {
 		if (!noValue && val instanceof PyExceptionObject && val.cls.isSubclassOf(typ)) exc = vm.incref(val);
-		else exc = vm.callObject(typ, noValue ? [] : val instanceof PyTuple ? val.items : [val!]) as PyExceptionObject;
+		else exc = vm.callObject(typ, noValue ? [] : val instanceof PyTuple ? val.items : [val]) as PyExceptionObject;
 	} else if (typ instanceof PyExceptionObject) {
 		if (!noValue) vm.raise("TypeError", "instance exception may not have a separate value");
 		exc = vm.incref(typ);
@@ -116,7 +116,7 @@ function thrownException(vm: VM, typ: PyObject, val: PyObject | undefined, tb: P
 	// The frame it is raised in starts its traceback from `tb` (none when not given), as PyErr_Restore leaves it.
 	const old = exc.traceback;
 	if (old !== traceback) {
-		exc.traceback = traceback ? vm.incref(traceback as PyTraceback) : null;
+		exc.traceback = traceback ? vm.incref(traceback) : null;
 		vm.heap.observer?.contentChanged(exc);
 		if (old) vm.decref(old);
 	}
