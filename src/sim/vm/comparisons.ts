@@ -7,6 +7,7 @@ import { PyTypingObject } from "../heap/typing-objects";
 import { typingEquals } from "./typing-ops";
 import { PyToolObject } from "../heap/tool-objects";
 import type { PyObject } from "../heap/object";
+import type { PyClass } from "../heap/classes";
 import { PyStr, PyBool, PyComplex, PyInt, PyFloat } from "../heap/values";
 import { compareBytes } from "./bytes-ops";
 import { isBytesLike } from "../heap/bytearray";
@@ -84,9 +85,66 @@ function userCompare(vm: VM, op: string, a: PyObject, b: PyObject): PyObject | u
 }
 
 function compareOneWay(vm: VM, op: string, a: PyObject, b: PyObject): PyObject | undefined {
+	if (hasInstanceAttributes(a) && !(a.cls.lookup(CMP_DUNDER[op]!) instanceof PyFunction) && comparesThroughSlot(a.cls)) {
+		return throughWrapperCall(vm, a, b, () => inheritedComparison(vm, op, a, b));
+	}
 	const inherited = baseComparison(vm, op, a, b);
 	if (inherited) return inherited;
 	return op === "NotEq" ? notEqual(vm, a, b) : callDunder(vm, a, CMP_DUNDER[op]!, b);
+}
+
+/**
+ * Whether the class's tp_richcompare is slot_tp_richcompare: update_one_slot keeps a base's C function only
+ * while all six comparison names find C wrappers; one Python method among them makes every comparison go
+ * through the generic slot, which then calls the inherited ones as wrapper descriptors.
+ */
+function comparesThroughSlot(cls: PyClass): boolean {
+	for (const name of CMP_NAMES) if (cls.lookup(name) instanceof PyFunction) return true;
+	return false;
+}
+
+const CMP_NAMES = Object.values(CMP_DUNDER);
+const WRAPPER_ARGUMENTS = "call arguments (comparison wrapper)";
+const WRAPPER_OTHERS = "arguments after self (wrapperdescr_call)";
+
+/**
+ * slot_tp_richcompare calling an inherited C comparison: a wrapper descriptor has no vectorcall, so
+ * _PyObject_MakeTpCall packs (self, other) in a tuple, and wrapperdescr_call slices (other,) off it; both
+ * live until the comparison returns (the slice released first).
+ */
+function throughWrapperCall(vm: VM, self: PyObject, other: PyObject, compare: () => PyObject | undefined): PyObject | undefined {
+	const packed = vm.tuple([vm.incref(self), vm.incref(other)]);
+	vm.heap.adopt(packed, WRAPPER_ARGUMENTS);
+	try {
+		const others = vm.tuple([vm.incref(other)]);
+		vm.heap.adopt(others, WRAPPER_OTHERS);
+		try {
+			return compare();
+		} finally {
+			vm.heap.release(others, WRAPPER_OTHERS);
+		}
+	} finally {
+		vm.heap.release(packed, WRAPPER_ARGUMENTS);
+	}
+}
+
+/**
+ * What the base's C comparison answers, or undefined for NotImplemented: list and tuple compare with their
+ * own kind, dict only for == and != with a dict, int/float/str/set as baseComparison says; object's __eq__ is
+ * identity, its __ne__ inverts the type's __eq__, and it orders nothing.
+ */
+function inheritedComparison(vm: VM, op: string, a: PyObject, b: PyObject): PyObject | undefined {
+	if (isScalarInstance(a) || a instanceof PySetInstance) return baseComparison(vm, op, a, b, false);
+	const equality = op === "Eq" || op === "NotEq";
+	if (a instanceof PyList || a instanceof PyTuple) return b instanceof (a instanceof PyList ? PyList : PyTuple) ? vm.bool(compareValues(vm, a, b, op, true)) : undefined;
+	if (a instanceof PyDict) return equality && b instanceof PyDict ? vm.bool(compareValues(vm, a, b, op, true)) : undefined;
+	if (op === "Eq") return a === b ? vm.bool(true) : undefined;
+	if (op !== "NotEq") return undefined;
+	const equal = compareOneWay(vm, "Eq", a, b);
+	if (equal === undefined) return undefined;
+	const truth = vm.truthy(equal);
+	vm.decref(equal);
+	return vm.bool(!truth);
 }
 
 /**
@@ -94,12 +152,11 @@ function compareOneWay(vm: VM, op: string, a: PyObject, b: PyObject): PyObject |
  * (slot_tp_richcompare calls int.__gt__...): the values compare, or NotImplemented for another kind of operand
  * (long_richcompare wants two ints, float's an int or float, str's and set's their own kind).
  */
-function baseComparison(vm: VM, op: string, a: PyObject, b: PyObject): PyObject | undefined {
-	if (!(isScalarInstance(a) || a instanceof PySetInstance) || a.cls.lookup(CMP_DUNDER[op]!) instanceof PyFunction) return undefined;
+function baseComparison(vm: VM, op: string, a: PyObject, b: PyObject, checkOwn = true): PyObject | undefined {
+	if (!(isScalarInstance(a) || a instanceof PySetInstance) || (checkOwn && a.cls.lookup(CMP_DUNDER[op]!) instanceof PyFunction)) return undefined;
 	const comparable = a instanceof PyStr ? b instanceof PyStr : a instanceof PySet ? b instanceof PySet : a instanceof PyFloat ? b instanceof PyFloat || b instanceof PyInt : b instanceof PyInt;
 	return comparable ? vm.bool(compareValues(vm, a, b, op, true)) : undefined;
 }
-
 
 const NE_ARGUMENTS = "argument of object.__ne__ (packed in a tuple)";
 
