@@ -32,6 +32,7 @@ import { parseIntLiteral, parseFloatLiteral } from "../runtime/numberParse";
 import { arityProblem, keywordsToPositions } from "./arity";
 import { newMethodDescriptor } from "./functools-wraps";
 import { typeFromArguments } from "../vm/build-class";
+import { tpInit } from "../vm/instantiate";
 import { newComplex } from "./complex-constructor";
 import { moduleTypeConstructors } from "./module-type-constructors";
 import { CTYPES_CONSTRUCTORS } from "./ctypes-module";
@@ -163,7 +164,12 @@ const CONSTRUCTORS: Record<string, Constructor> = {
 		if (args.length !== 1 && args.length !== 3) vm.raise("TypeError", "type() takes 1 or 3 arguments");
 		if (args.length === 1) vm.raise("TypeError", "type() takes no keyword arguments");
 		// type_vectorcall leaves anything but type(x) to _PyObject_MakeTpCall: the arguments are packed first.
-		return withPackedArguments(vm, args, kw, () => typeFromArguments(vm, args, kw));
+		return withPackedArguments(vm, args, kw, (argTuple, kwDict) => {
+			// type_call: the new class's own metaclass __init__ (a winner's among the bases) runs next.
+			const made = typeFromArguments(vm, T.type, argTuple, kw, kwDict);
+			if (made.cls.isSubclassOf(T.type)) tpInit(vm, made, argTuple, kw, kwDict);
+			return made;
+		});
 	},
 	staticmethod: (vm, args) => newMethodDescriptor(vm, "staticmethod", args[0]!),
 	classmethod: (vm, args) => newMethodDescriptor(vm, "classmethod", args[0]!),

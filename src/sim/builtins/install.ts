@@ -32,6 +32,8 @@ import { installDefaultDictMethods } from "./defaultdict";
 import { installOrderedDictMethods } from "./ordered-dict";
 import { installClassGetItem } from "./class-getitem";
 import { installCounterMethods } from "./counter";
+import { installTypeMethods } from "../vm/metaclasses";
+import { instantiate } from "../vm/instantiate";
 
 const EXPOSED_TYPES = ["object", "type", "int", "float", "complex", "str", "bytes", "bytearray", "bool", "list", "tuple", "dict", "set", "frozenset", "range", "slice", "property", "staticmethod", "classmethod", "super"] as const;
 
@@ -50,6 +52,7 @@ function sharedNatives(): Map<string, PyObject> {
 	installObjectMethods();
 	installExceptionInits(exceptionClasses, globalShared);
 	installNewMethods();
+	installTypeMethods(instantiate);
 	installSlotWrappers();
 	installNumberDunders();
 	installSubclassDunders();

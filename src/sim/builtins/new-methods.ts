@@ -102,7 +102,7 @@ export function exceptionNew(vm: VM, cls: PyClass, argTuple: PyTuple): PyExcepti
 }
 
 /** The tp_new of a builtin type given its (sliced) arguments; mutable containers start empty (their init fills them). */
-type BuiltinNew = (vm: VM, subtype: PyClass, argTuple: PyTuple, kwargs: Map<string, PyObject> | null) => PyObject;
+type BuiltinNew = (vm: VM, subtype: PyClass, argTuple: PyTuple, kwargs: Map<string, PyObject> | null, kwDict: PyDict | null) => PyObject;
 
 const EMPTY_UNTIL_INIT = new Set(["list", "dict", "set", "bytearray"]);
 
@@ -111,9 +111,11 @@ function builtinNew(type: PyClass): BuiltinNew {
 	if (type.isSubclassOf(T.BaseException)) return (vm, subtype, argTuple) => exceptionNew(vm, subtype, argTuple);
 	const plain = PLAIN_NEW[type.name] ?? ((UNSUPPORTED_NEW as readonly string[]).includes(type.name) ? unsupportedNew(type) : null);
 	if (plain) {
-		return (vm, subtype, argTuple, kwargs) => {
-			if (!subtype.builtin) vm.raise("TypeError", `pymem does not support subclassing '${type.name}' yet`);
-			return plain(vm, subtype, argTuple, kwargs);
+		return (vm, subtype, argTuple, kwargs, kwDict) => {
+			// type.__new__(Meta, ...) makes a class whose metaclass is Meta (written in Python).
+			const metaclass = type === T.type && subtype.isSubclassOf(T.type);
+			if (!subtype.builtin && !metaclass) vm.raise("TypeError", `pymem does not support subclassing '${type.name}' yet`);
+			return plain(vm, subtype, argTuple, kwargs, kwDict);
 		};
 	}
 	return (vm, subtype, argTuple, kwargs) => {
@@ -166,7 +168,7 @@ function newWrapperImpl(type: PyClass): NativeImpl {
 			const rest = vm.tuple(args.slice(1).map((a) => vm.incref(a)));
 			vm.heap.adopt(rest, SLICED_ARGS);
 			try {
-				return tpNew(vm, subtype, rest, kwargs);
+				return tpNew(vm, subtype, rest, kwargs, given ? given.kwDict : kwDict);
 			} finally {
 				vm.heap.release(rest, SLICED_ARGS);
 			}

@@ -3,12 +3,12 @@
 // own (none_new...), and type_new. The types CPython gives a `__new__` that pymem does not model refuse clearly.
 import type { PyObject } from "../heap/object";
 import type { PyClass } from "../heap/classes";
-import type { PyTuple } from "../heap/containers";
+import type { PyDict, PyTuple } from "../heap/containers";
 import { PyDescriptor, PySuper } from "../heap/callables";
 import type { VM } from "../vm/vm";
 import { typeFromArguments } from "../vm/build-class";
 
-type PlainNew = (vm: VM, subtype: PyClass, argTuple: PyTuple, kwargs: ReadonlyMap<string, PyObject> | null) => PyObject;
+type PlainNew = (vm: VM, subtype: PyClass, argTuple: PyTuple, kwargs: ReadonlyMap<string, PyObject> | null, kwDict?: PyDict | null) => PyObject;
 
 /** The singletons' tp_new: their one object, and no arguments. */
 function singletonNew(typeName: string, value: (vm: VM) => PyObject): PlainNew {
@@ -28,10 +28,10 @@ export const PLAIN_NEW: Readonly<Record<string, PlainNew>> = {
 	NotImplementedType: singletonNew("NotImplementedType", (vm) => vm.NotImplemented),
 	ellipsis: singletonNew("EllipsisType", (vm) => vm.Ellipsis),
 	// type_new parses exactly (name, bases, dict).
-	type: (vm, _subtype, argTuple, kwargs) => {
+	type: (vm, subtype, argTuple, kwargs, kwDict) => {
 		const given = argTuple.items.length;
 		if (given !== 3) vm.raise("TypeError", `type.__new__() takes exactly 3 arguments (${given} given)`);
-		return typeFromArguments(vm, argTuple.items, kwargs);
+		return typeFromArguments(vm, subtype, argTuple, kwargs, kwDict ?? null);
 	},
 };
 

@@ -99,6 +99,11 @@ export class PyClass extends PyObject {
 	/** ht_name and ht_qualname once the program assigned them (vm/class-names.ts): the strs the class holds. */
 	nameObject: PyObject | null = null;
 	qualnameObject: PyObject | null = null;
+	/**
+	 * ob_type when it is a metaclass written in Python (null means `type`): the class holds a reference to it,
+	 * as any instance of a heap type does (vm/metaclasses.ts).
+	 */
+	metaclass: PyClass | null = null;
 
 	constructor(
 		public name: string,
@@ -113,7 +118,7 @@ export class PyClass extends PyObject {
 	}
 
 	get cls(): PyClass {
-		return T.type;
+		return this.metaclass ?? T.type;
 	}
 	static {
 		setHeapKind(this, HeapKind.Class);
@@ -180,13 +185,14 @@ export class PyClass extends PyObject {
 		return this === other || this.mro.includes(other);
 	}
 
-	/** type_traverse's order: tp_dict, tp_mro, tp_bases, tp_base. */
+	/** subtype_traverse visits a metaclass first, then type_traverse's order: tp_dict, tp_mro, tp_bases, tp_base. */
 	override references(): Reference[] {
 		const refs: Reference[] = [];
 		if (this.builtin) {
 			for (const [k, v] of this.dict) refs.push({ label: attributeLabel(k), target: v });
 			return refs;
 		}
+		if (this.metaclass) refs.push({ label: "__class__", target: this.metaclass });
 		if (this.namespace) refs.push({ label: "__dict__", target: this.namespace });
 		if (this.mroTuple) refs.push({ label: "__mro__", target: this.mroTuple });
 		if (this.basesTuple) refs.push({ label: "__bases__", target: this.basesTuple });
@@ -210,6 +216,7 @@ export class PyClass extends PyObject {
 		if (this.base && !this.base.shared) refs.push({ label: "__base__", target: this.base });
 		if (this.nameObject) refs.push({ label: "__name__", target: this.nameObject });
 		if (this.qualnameObject) refs.push({ label: "__qualname__", target: this.qualnameObject });
+		if (this.metaclass) refs.push({ label: "__class__", target: this.metaclass });
 		return refs;
 	}
 
@@ -232,8 +239,9 @@ export class PyClass extends PyObject {
 		}
 		const out: PyObject[] = [];
 		// type_dealloc's order: tp_base, tp_dict, tp_bases, tp_mro, tp_subclasses, ht_name, ht_qualname, ht_slots.
-		for (const part of [this.base, this.namespace, this.basesTuple, this.mroTuple, this.subclasses, this.nameObject, this.qualnameObject, this.slotsTuple]) if (part) out.push(part);
-		this.base = this.namespace = this.basesTuple = this.mroTuple = this.subclasses = this.nameObject = this.qualnameObject = this.slotsTuple = null;
+		// subtype_dealloc then drops the reference to a metaclass, after type_dealloc.
+		for (const part of [this.base, this.namespace, this.basesTuple, this.mroTuple, this.subclasses, this.nameObject, this.qualnameObject, this.slotsTuple, this.metaclass]) if (part) out.push(part);
+		this.base = this.namespace = this.basesTuple = this.mroTuple = this.subclasses = this.nameObject = this.qualnameObject = this.slotsTuple = this.metaclass = null;
 		this.dict.clear();
 		return out;
 	}

@@ -19,6 +19,7 @@ import { setFunctionAttribute } from "./function-attrs";
 import { toolObjectDict } from "./library-attrs";
 import { classDictSet, classDictDelete } from "./class-dict";
 import { setTypeDescriptor } from "./type-attribute-writes";
+import { isMetaclass, refuseMetaclassAttribute, setThroughMetaclass } from "./metaclasses";
 import { setExceptionField } from "./exception-fields";
 import { PyExceptionObject } from "../heap/instances";
 import { PyGenerator } from "../heap/iterators";
@@ -75,7 +76,9 @@ export function genericSetAttr(vm: VM, obj: PyObject, name: string, value: PyObj
 	if (name === "__class__") return setClass(vm, obj, value);
 	if (obj instanceof PyClass && isClassNameAttribute(name)) return setClassName(vm, obj, name, value);
 	if (obj instanceof PyClass && !obj.builtin) {
+		if (setThroughMetaclass(vm, obj, name, value)) return;
 		if (setTypeDescriptor(vm, obj, name, value)) return;
+		if (isMetaclass(obj)) refuseMetaclassAttribute(vm, obj, name);
 		return classDictSet(vm, obj, name, value);
 	}
 	// module_setattro is the generic one: the module's __dict__ (sys.stdout = ..., math.tau = ...).
@@ -201,6 +204,7 @@ export function genericDelAttr(vm: VM, obj: PyObject, name: string): void {
 	if (obj instanceof PyFunction) return setFunctionAttribute(vm, obj, name, null);
 	if (obj instanceof PyClass && isClassNameAttribute(name)) return setClassName(vm, obj, name, null);
 	if (obj instanceof PyClass && !obj.builtin) {
+		if (setThroughMetaclass(vm, obj, name, null)) return;
 		if (setTypeDescriptor(vm, obj, name, null)) return;
 		if (!classDictDelete(vm, obj, name)) vm.raise("AttributeError", `type object '${obj.name}' has no attribute '${name}'`);
 		return;

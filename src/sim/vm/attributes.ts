@@ -26,6 +26,7 @@ import { exceptionMatches } from "./protocol";
 import { isSlot } from "./attribute-writes";
 import { FUNCTION_DATA_DESCRIPTORS } from "./function-attrs";
 import { refuseUnmodelledAttribute } from "./unmodelled-attributes";
+import { isDataDescriptorOf, metatypeAttribute } from "./metaclasses";
 
 export { setAttr, genericSetAttr, storeInstanceAttr, delAttr, genericDelAttr } from "./attribute-writes";
 
@@ -112,6 +113,9 @@ export function lookupAttr(vm: VM, obj: PyObject, name: string): PyObject | unde
 	if (obj instanceof PyClass) {
 		// type's own __dict__ descriptor comes before the class's `__dict__` getset (a data descriptor of type).
 		if (name === "__dict__") return objectAttribute(vm, obj, name);
+		// type_getattro: a data descriptor of the metatype (a metaclass's property) first.
+		const metaAttr = metatypeAttribute(obj, name);
+		if (obj.metaclass && isDataDescriptorOf(metaAttr, isUserDataDescriptor)) return metatypeAttributeGet(vm, obj, metaAttr!, name);
 		const attr = obj.lookup(name);
 		if (attr !== undefined) {
 			if (attr.internalOf) vm.heap.reveal(attr);
@@ -121,6 +125,8 @@ export function lookupAttr(vm: VM, obj: PyObject, name: string): PyObject | unde
 			}
 			return builtinDescriptorGet(vm, attr, null, obj, name);
 		}
+		// Then what the metatype has (a metaclass's method, bound to the class; type's __call__...).
+		if (metaAttr !== undefined && (obj.metaclass || TYPE_OWN_METHODS.has(name))) return metatypeAttributeGet(vm, obj, metaAttr, name);
 		return objectAttribute(vm, obj, name);
 	}
 	if (obj instanceof PyModule) {
@@ -132,6 +138,17 @@ export function lookupAttr(vm: VM, obj: PyObject, name: string): PyObject | unde
 		if (found) return found;
 	}
 	return genericAttr(vm, obj, name);
+}
+
+/** type's methods a class reaches through its metatype `type` (C.__call__, C.__prepare__). */
+const TYPE_OWN_METHODS: ReadonlySet<string> = new Set(["__call__", "__prepare__"]);
+
+/** An attribute found on a class's metatype, bound to the class as an instance of it. */
+function metatypeAttributeGet(vm: VM, cls: PyClass, attr: PyObject, name: string): PyObject {
+	const meta = cls.cls;
+	const get = attr instanceof PyInstance ? userDescriptorGet(attr) : null;
+	if (get) return callDescriptorGet(vm, get, attr, cls, meta);
+	return builtinDescriptorGet(vm, attr, cls, meta, name);
 }
 
 /** PyObject_GenericGetAttr: a data descriptor of the class, then the object's own attribute, then the class's. */

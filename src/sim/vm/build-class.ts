@@ -6,8 +6,12 @@ import type { PyObject } from "../heap/object";
 import { PyClass, T } from "../heap/classes";
 import { PyTuple, PyDict } from "../heap/containers";
 import { PyStr } from "../heap/values";
-import { PyFunction, PyCell, PyBuiltinFunction } from "../heap/callables";
+import { PyFunction, PyBuiltinFunction } from "../heap/callables";
 import { classPart, typeNew } from "./type-new";
+import { buildWithMetaclass } from "./build-class-metaclass";
+import { calculateMetaclass } from "./metaclasses";
+import { slotTpNew } from "./instantiate";
+import { tpNewOf } from "../builtins/new-methods";
 import { hasMroEntries, resolveBases } from "./typing-generic";
 import type { VM } from "./vm";
 
@@ -17,11 +21,10 @@ const ORIG_BASES = "bases as written (__build_class__)";
 const PREPARE = "type.__prepare__ being called";
 const TYPE_CALL_ARGUMENTS = "call arguments (type call)";
 
-/** __build_class__(func, name, *bases): run the body in a fresh namespace, then make the type. */
+/** __build_class__(func, name, *bases, **keywords): run the body in a fresh namespace, then make the type. */
 export function buildClass(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
 	const [body, nameObj, ...given] = args;
 	if (!(body instanceof PyFunction) || !(nameObj instanceof PyStr)) return vm.raise("TypeError", "__build_class__: func must be a function");
-	if (kwargs?.size) vm.raise("TypeError", "pymem does not support metaclasses or class keywords yet");
 	// update_bases: typing's aliases among the bases give their __mro_entries__; the bases as written become
 	// the namespace's __orig_bases__ once the body has run.
 	const bases = hasMroEntries(given) ? resolveBases(vm, given) : given;
@@ -29,7 +32,10 @@ export function buildClass(vm: VM, args: PyObject[], kwargs: Map<string, PyObjec
 	const origBases = bases === given ? null : vm.tuple(given.map((b) => vm.incref(b)));
 	if (origBases) vm.heap.adopt(origBases, ORIG_BASES);
 	try {
-		return buildClassFrom(vm, body, nameObj, bases as PyClass[], origBases);
+		// Without keywords and with type as the metaclass, the class object is known from the start.
+		const plain = !kwargs?.size && (bases as PyClass[]).every((b) => b.cls === T.type);
+		if (plain) return buildClassFrom(vm, body, nameObj, bases as PyClass[], origBases);
+		return buildWithMetaclass(vm, body, nameObj, bases as PyClass[], origBases, kwargs);
 	} finally {
 		if (origBases) vm.heap.release(origBases, ORIG_BASES);
 	}
@@ -48,13 +54,7 @@ function buildClassFrom(vm: VM, body: PyFunction, nameObj: PyStr, bases: PyClass
 			const cell = vm.runClassBody(body, namespace);
 			try {
 				if (origBases) vm.dictSetStr(namespace, "__orig_bases__", origBases);
-				const made = callType(vm, cls, nameObj, basesTuple, namespace);
-				// The __class__ cell of methods using super() or __class__ (type_new_set_classcell).
-				if (cell instanceof PyCell) {
-					cell.ref = vm.incref(made);
-					vm.heap.observer?.contentChanged(cell);
-				}
-				return made;
+				return callType(vm, cls, nameObj, basesTuple, namespace);
 			} finally {
 				vm.decref(cell);
 			}
@@ -89,11 +89,13 @@ function callType(vm: VM, cls: PyClass, name: PyStr, basesTuple: PyTuple | null,
 }
 
 /**
- * type(name, bases, dict) called by a program (type_new through type_call): the same class a class statement
- * makes from that namespace, with the caller's bases tuple itself as __bases__.
+ * type_new(metatype, (name, bases, dict), kwds), for type(name, bases, dict), type.__new__(mcls, ...) and a
+ * metaclass called without a __new__ of its own: the same class a class statement makes from that namespace,
+ * with the caller's bases tuple itself as __bases__. The most derived metaclass of the bases wins; one with a
+ * `__new__` of its own makes the class instead.
  */
-export function typeFromArguments(vm: VM, args: readonly PyObject[], kwargs: ReadonlyMap<string, PyObject> | null): PyClass {
-	const [nameObj, basesObj, dictObj] = args;
+export function typeFromArguments(vm: VM, metatype: PyClass, argTuple: PyTuple, kwargs: ReadonlyMap<string, PyObject> | null, kwDict: PyDict | null = null): PyObject {
+	const [nameObj, basesObj, dictObj] = argTuple.items;
 	const argumentError = (n: number, expected: string, got: PyObject) => vm.raise("TypeError", `type.__new__() argument ${n} must be ${expected}, not ${got.typeName}`);
 	if (!(nameObj instanceof PyStr)) return argumentError(1, "str", nameObj!);
 	if (!(basesObj instanceof PyTuple)) return argumentError(2, "tuple", basesObj!);
@@ -102,8 +104,15 @@ export function typeFromArguments(vm: VM, args: readonly PyObject[], kwargs: Rea
 	if (!basesObj.items.every((b) => b instanceof PyClass)) {
 		vm.raise("TypeError", "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
 	}
-	if (kwargs?.size) vm.raise("TypeError", "pymem does not support metaclasses or class keywords yet");
-	const bases = basesObj.items;
+	const bases = basesObj.items as PyClass[];
+	let meta = metatype;
+	if (bases.length) {
+		const winner = calculateMetaclass(vm, metatype, bases);
+		// type_new_get_bases: "Pass it to the winner" when the winner's tp_new is not type_new.
+		if (winner !== metatype && tpNewOf(winner) === null) return slotTpNew(vm, winner, argTuple, kwargs, kwDict);
+		meta = winner;
+	}
 	const cls = new PyClass(nameObj.value, bases.length ? bases : [T.object], false, nameObj.value, "__main__");
-	return typeNew(vm, cls, bases.length ? basesObj : null, dictObj);
+	cls.metaclass = meta === T.type ? null : meta;
+	return typeNew(vm, cls, bases.length ? basesObj : null, dictObj, kwargs, kwDict);
 }

@@ -7,6 +7,7 @@ import type { PyObject } from "../heap/object";
 import { PyTuple, PyDict } from "../heap/containers";
 import { PyStr } from "../heap/values";
 import { PyClass } from "../heap/classes";
+import { metaclassCall } from "./metaclasses";
 import { hasInstanceAttributes, isExactTuple } from "../heap/subclass-instances";
 import { PyFunction, PyBuiltinFunction, PyBoundMethod, PySlotWrapper } from "../heap/callables";
 import { PyGenerator } from "../heap/iterators";
@@ -170,7 +171,11 @@ export function callObject(vm: VM, callable: PyObject, args: PyObject[], kwargs:
 		}
 		return callable.impl(vm, args, kwargs, null);
 	}
-	if (callable instanceof PyClass) return instantiate(vm, callable, args, kwargs);
+	if (callable instanceof PyClass) {
+		// slot_tp_call: a class whose metaclass defines __call__ is called through it.
+		const call = metaclassCall(callable);
+		return call ? callInstance(vm, callable, call, args, kwargs) : instantiate(vm, callable, args, kwargs);
+	}
 	if (callable instanceof PyToolObject && callable.call) return callable.call(args, kwargs);
 	if (callable instanceof PyWeakProxy) return callProxy(vm, callable, args, kwargs);
 	if (callable instanceof PyWeakMethod) return callWeakMethod(vm, callable);
@@ -231,6 +236,8 @@ function callWithDictArguments(vm: VM, func: PyObject, callargs: PyTuple, kwargs
 		const call = func.cls.lookup("__call__");
 		if (call instanceof PyFunction) return callInstance(vm, func, call, args, kwargs, { kwDict });
 	}
+	const metaCall = func instanceof PyClass ? metaclassCall(func) : null;
+	if (metaCall) return callInstance(vm, func, metaCall, args, kwargs, { kwDict });
 	if (func instanceof PyFunction || (func instanceof PyBoundMethod && func.func instanceof PyFunction)) {
 		return callWithKeywordDict(vm, func, args, kwargs, kwDict);
 	}

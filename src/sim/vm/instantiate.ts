@@ -14,6 +14,8 @@ import type { PySet } from "../heap/containers";
 import { tpNewOf, OBJECT_NEW, objectNew, exceptionNew, EXCEPTION_NEW, firstBuiltinBase, allocateInstance } from "../builtins/new-methods";
 import { dictInit, listInit, newSubclassInstance, subclassableBase } from "../builtins/builtin-subclasses";
 import type { VM } from "./vm";
+import { typeFromArguments } from "./build-class";
+import { typeInit } from "./metaclasses";
 
 /** How the trace names the tuple and dict a call packs. */
 export interface PackedLabels {
@@ -97,28 +99,39 @@ function tpNew(vm: VM, cls: PyClass, argTuple: PyTuple, kwargs: Map<string, PyOb
 	const tpNew = tpNewOf(cls);
 	if (tpNew === OBJECT_NEW) return objectNew(vm, cls, argTuple.items.length, kwargs);
 	if (tpNew === EXCEPTION_NEW) return exceptionNew(vm, cls, argTuple);
-	if (tpNew === null) {
-		// slot_tp_new: `cls.__new__` (a staticmethod's function) called with the class first.
-		const func = getAttr(vm, cls, "__new__");
-		vm.heap.adopt(func, NEW_FUNCTION);
-		try {
-			return callWithKeywordDict(vm, func, withSelf(cls, argTuple.items), kwargs, kwDict);
-		} finally {
-			vm.heap.release(func, NEW_FUNCTION);
-		}
+	if (tpNew === null) return slotTpNew(vm, cls, argTuple, kwargs, kwDict);
+	// A metaclass without a __new__ of its own: type_new makes the class.
+	if (tpNew === TYPE_NEW) {
+		const given = argTuple.items.length;
+		if (given !== 3) vm.raise("TypeError", `type.__new__() takes exactly 3 arguments (${given} given)`);
+		return typeFromArguments(vm, cls, argTuple, kwargs, kwDict);
 	}
 	const builtinBase = cls.mro.find((c) => c.builtin && c.lookup("__new__") === cls.lookup("__new__"));
 	if (builtinBase && subclassableBase(builtinBase)) return newSubclassInstance(vm, cls, builtinBase, argTuple.items, kwargs);
 	return vm.raise("TypeError", `pymem does not support subclassing '${builtinBase?.name ?? tpNew}' yet`);
 }
 
+/** slot_tp_new: `cls.__new__` (a staticmethod's function) called with the class first. */
+export function slotTpNew(vm: VM, cls: PyClass, argTuple: PyTuple, kwargs: ReadonlyMap<string, PyObject> | null, kwDict: PyDict | null): PyObject {
+	const func = getAttr(vm, cls, "__new__");
+	vm.heap.adopt(func, NEW_FUNCTION);
+	try {
+		return callWithKeywordDict(vm, func, withSelf(cls, argTuple.items), kwargs as Map<string, PyObject> | null, kwDict);
+	} finally {
+		vm.heap.release(func, NEW_FUNCTION);
+	}
+}
+
+const TYPE_NEW = "type_new";
+
 /** Py_TYPE(obj)->tp_init: the new object's own class's `__init__` (a subclass's, if `__new__` made one). */
-function tpInit(vm: VM, obj: PyObject, argTuple: PyTuple, kwargs: Map<string, PyObject> | null, kwDict: PyDict | null): void {
+export function tpInit(vm: VM, obj: PyObject, argTuple: PyTuple, kwargs: Map<string, PyObject> | null, kwDict: PyDict | null): void {
 	const init = obj.cls.lookup("__init__");
 	if (init instanceof PyFunction) return slotTpInit(vm, init, obj, argTuple, kwargs, kwDict);
 	if (init === T.list.dict.get("__init__")) return builtinInit(vm, obj, () => listInit(vm, obj as PyList, argTuple.items, kwargs));
 	if (init === T.dict.dict.get("__init__")) return builtinInit(vm, obj, () => dictInit(vm, obj as PyDict, argTuple.items, kwDict));
 	if (init === T.set.dict.get("__init__")) return builtinInit(vm, obj, () => setInit(vm, obj as PySet, argTuple.items, kwargs));
+	if (init === T.type.dict.get("__init__")) return builtinInit(vm, obj, () => typeInit(vm, argTuple.items.length, kwargs));
 	if (obj instanceof PyExceptionObject && init instanceof PyBuiltinFunction && init.owner?.isSubclassOf(T.BaseException)) {
 		try {
 			return initException(vm, obj, init.owner, argTuple, kwargs);

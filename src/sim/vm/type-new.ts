@@ -8,8 +8,11 @@ import type { PyObject } from "../heap/object";
 import { PyClass, PySlotDescriptor, c3Mro, subclassesLabel, T } from "../heap/classes";
 import { PyTuple, PyList, PyDict } from "../heap/containers";
 import { PyInt, PyStr } from "../heap/values";
-import { PyBoundMethod, PyBuiltinFunction, PyDescriptor, PyFunction } from "../heap/callables";
+import { PyBoundMethod, PyBuiltinFunction, PyCell, PyDescriptor, PyFunction } from "../heap/callables";
 import { newSuper } from "./super-attr";
+import { callWithKeywordDict } from "./keyword-calls";
+import { repr } from "./repr";
+import { refuseUnsupportedMetaclassMethods } from "./metaclasses";
 import { PyWeakref } from "../heap/weakrefs";
 import { CTYPES_CLASSES } from "../heap/ctypes-data";
 import { fakeAddressNumber } from "../builtins/identity";
@@ -25,7 +28,8 @@ const NEW_CLASS = "new class (type_new)";
 
 /** What a class's instances carry: a __dict__, weak references (tp_dictoffset, tp_weaklistoffset). */
 function instancesHaveDict(cls: PyClass): boolean {
-	return cls.mro.some((c) => (c.builtin ? c === T.BaseException : c.slotNames === null || c.slotNames.includes("__dict__")));
+	// A type's instances (classes) have a dict (tp_dict) already: a metaclass adds no __dict__ descriptor.
+	return cls.mro.some((c) => (c.builtin ? c === T.BaseException || c === T.type : c.slotNames === null || c.slotNames.includes("__dict__")));
 }
 /** tp_weaklistoffset: some class in the MRO defined in Python has no __slots__, or lists `__weakref__` in them. */
 export function instancesHaveWeakrefs(cls: PyClass): boolean {
@@ -35,6 +39,8 @@ export function instancesHaveWeakrefs(cls: PyClass): boolean {
 	if (cls.isSubclassOf(T.tuple) || cls.isSubclassOf(T.int)) return false;
 	// set_new's objects have a weakref list of their own.
 	if (cls.isSubclassOf(T.set) || cls.isSubclassOf(T.frozenset)) return true;
+	// type's instances take weak references already (tp_weaklistoffset).
+	if (cls.isSubclassOf(T.type)) return true;
 	return cls.mro.some((c) => !c.builtin && (c.slotNames === null || c.slotNames.includes("__weakref__")));
 }
 
@@ -78,7 +84,7 @@ const FINAL_TYPES = new Set(["bool", "NoneType", "NotImplementedType", "ellipsis
  * and `basesTuple` the tuple of its explicit bases (a part of cls already for a class statement), or null.
  * type_new_set_module gives a namespace without `__module__` the caller's module name.
  */
-export function typeNew(vm: VM, cls: PyClass, basesTuple: PyTuple | null, namespace: PyDict): PyClass {
+export function typeNew(vm: VM, cls: PyClass, basesTuple: PyTuple | null, namespace: PyDict, kwargs: ReadonlyMap<string, PyObject> | null = null, kwDict: PyDict | null = null): PyClass {
 	const qualname = namespace.entries.get(nameKey("__qualname__"))?.value;
 	if (qualname && !(qualname instanceof PyStr)) return vm.raise("TypeError", `type __qualname__ must be a str, not ${qualname.typeName}`);
 	const bases = cls.bases;
@@ -114,10 +120,14 @@ export function typeNew(vm: VM, cls: PyClass, basesTuple: PyTuple | null, namesp
 	} finally {
 		if (slots) vm.heap.release(slots, SLOTS_TUPLE);
 	}
+	// PyType_GenericAlloc: a class made by a metaclass written in Python holds a reference to it.
+	if (cls.metaclass) vm.incref(cls.metaclass);
 	vm.heap.register(cls);
 	vm.heap.adopt(cls, NEW_CLASS);
 	try {
 		wrapImplicitDescriptors(vm, cls);
+		setClassCell(vm, cls, namespace);
+		refuseUnsupportedMetaclassMethods(vm, cls);
 		cls.mro = linearised.mro;
 		cls.base = vm.incref(base);
 		updateNewSlot(cls);
@@ -128,7 +138,7 @@ export function typeNew(vm: VM, cls: PyClass, basesTuple: PyTuple | null, namesp
 		if (!cls.dict.has("__doc__")) setAttribute(vm, cls, "__doc__", vm.None);
 		if (cls.dict.has("__eq__") && !cls.dict.has("__hash__")) setAttribute(vm, cls, "__hash__", vm.None);
 		for (const b of bases) addSubclass(vm, b, cls);
-		setNamesAndInitSubclass(vm, cls);
+		setNamesAndInitSubclass(vm, cls, kwargs, kwDict);
 	} catch (e) {
 		vm.heap.release(cls, NEW_CLASS);
 		throw e;
@@ -143,7 +153,7 @@ export function typeNew(vm: VM, cls: PyClass, basesTuple: PyTuple | null, namesp
  */
 function refuseSlotsAfterItems(vm: VM, base: PyClass, namespace: PyDict): void {
 	const slots = namespace.entries.get(nameKey("__slots__"))?.value;
-	if (!slots || !(base.isSubclassOf(T.tuple) || base.isSubclassOf(T.int))) return;
+	if (!slots || !(base.isSubclassOf(T.tuple) || base.isSubclassOf(T.int) || base.isSubclassOf(T.type))) return;
 	const items = slots instanceof PyStr ? [slots] : slots instanceof PyTuple || slots instanceof PyList ? slots.items : [];
 	if (items.length === 0) return;
 	const copy = vm.dict();
@@ -258,7 +268,7 @@ function addSubclass(vm: VM, base: PyClass, cls: PyClass): void {
  * type_new_set_names copies the dict and calls each value's __set_name__; type_new_init_subclass calls
  * super(cls, cls).__init_subclass__(): a super object and a bound method that live for a moment.
  */
-function setNamesAndInitSubclass(vm: VM, cls: PyClass): void {
+function setNamesAndInitSubclass(vm: VM, cls: PyClass, kwargs: ReadonlyMap<string, PyObject> | null, kwDict: PyDict | null): void {
 	const copy = vm.dict();
 	vm.heap.adopt(copy, "dict copy for __set_name__");
 	for (const { key, value } of (cls.namespace as PyDict).entries.values()) dictSet(vm, copy, key, value);
@@ -273,6 +283,7 @@ function setNamesAndInitSubclass(vm: VM, cls: PyClass): void {
 	const inherited = inheritedInitSubclass(cls);
 	if (inherited === T.Generic) {
 		try {
+			if (kwargs?.size) vm.raise("TypeError", "pymem does not support class keywords with typing.Generic yet");
 			genericInitSubclass(vm, cls);
 		} finally {
 			vm.heap.release(superObject, "super() for __init_subclass__");
@@ -283,18 +294,38 @@ function setNamesAndInitSubclass(vm: VM, cls: PyClass): void {
 		vm.incref(inherited);
 		vm.incref(cls);
 		const bound = vm.heap.register(new PyBoundMethod(inherited, cls));
+		// type_new_init_subclass drops the super object once it has the bound method, before the call.
+		vm.heap.release(superObject, "super() for __init_subclass__");
 		vm.heap.adopt(bound, "__init_subclass__ being called");
 		try {
-			vm.decref(vm.callObject(bound, []));
+			vm.decref(callWithKeywordDict(vm, bound, [], kwargs as Map<string, PyObject> | null, kwDict));
 		} finally {
 			vm.heap.release(bound, "__init_subclass__ being called");
-			vm.heap.release(superObject, "super() for __init_subclass__");
 		}
 		return;
 	}
 	const initSubclass = vm.heap.register(new PyBuiltinFunction("__init_subclass__", (v) => v.incref(v.None), vm.incref(cls), T.object));
-	vm.decref(initSubclass);
 	vm.heap.release(superObject, "super() for __init_subclass__");
+	// object.__init_subclass__ takes no keyword arguments (its bound method's name in the error).
+	if (kwargs?.size) {
+		vm.decref(initSubclass);
+		vm.raise("TypeError", `${cls.qualname}.__init_subclass__() takes no keyword arguments`);
+	}
+	vm.decref(initSubclass);
+}
+
+/**
+ * type_new_set_classcell: the body's `__class__` cell (for super() and __class__ in its methods) now holds
+ * the class; a __classcell__ that is no cell is an error.
+ */
+function setClassCell(vm: VM, cls: PyClass, namespace: PyDict): void {
+	const cell = namespace.entries.get(nameKey("__classcell__"))?.value;
+	if (cell === undefined) return;
+	if (!(cell instanceof PyCell)) return vm.raise("TypeError", `__classcell__ must be a nonlocal cell, not ${repr(vm, cell.cls)}`);
+	const old = cell.ref;
+	cell.ref = vm.incref(cls);
+	vm.heap.observer?.contentChanged(cell);
+	if (old) vm.decref(old);
 }
 
 /** The nearest base's __init_subclass__ written in Python (a plain function or a classmethod's), or typing.Generic's, if any. */

@@ -1,0 +1,133 @@
+// Metaclasses written in Python (`class Meta(type)`): _PyType_CalculateMetaclass, type's own __init__,
+// __call__ and __prepare__ (what `super().__call__(...)` and friends reach), and the limits of the model:
+// a metaclass may define __new__, __init__, __call__, __prepare__ and ordinary methods and properties; the
+// special methods CPython would call on its classes through their type slots (__repr__, __iter__,
+// __instancecheck__, __del__...) are refused when the metaclass is made, since pymem's classes do not
+// dispatch them.
+import type { PyObject } from "../heap/object";
+import { PyClass, T } from "../heap/classes";
+import { PyDescriptor, PyFunction, PySlotWrapper, type NativeImpl } from "../heap/callables";
+import { globalShared, nativeFunction } from "../builtins/types";
+import type { VM } from "./vm";
+import { callDescriptorSet, isUserDataDescriptor } from "./user-descriptors";
+
+const METACLASS_CONFLICT = "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases";
+
+/** _PyType_CalculateMetaclass: the most derived of `meta` and the bases' types, or the conflict TypeError. */
+export function calculateMetaclass(vm: VM, meta: PyClass, bases: readonly PyObject[]): PyClass {
+	let winner = meta;
+	for (const base of bases) {
+		const baseType = base.cls;
+		if (winner.isSubclassOf(baseType)) continue;
+		if (baseType.isSubclassOf(winner)) {
+			winner = baseType;
+			continue;
+		}
+		return vm.raise("TypeError", METACLASS_CONFLICT);
+	}
+	return winner;
+}
+
+/** A class written in Python whose instances are classes. */
+export function isMetaclass(cls: PyClass): boolean {
+	return !cls.builtin && cls.isSubclassOf(T.type);
+}
+
+/** The __call__ a class's metaclass defines in Python (slot_tp_call calls it for `C(...)`), or null. */
+export function metaclassCall(cls: PyClass): PyFunction | null {
+	const call = cls.metaclass?.lookup("__call__");
+	return call instanceof PyFunction ? call : null;
+}
+
+/** What a metaclass's own dict may hold besides plain attributes, methods and properties. */
+const SUPPORTED_METACLASS_DUNDERS = new Set([
+	"__new__",
+	"__init__",
+	"__call__",
+	"__prepare__",
+	"__init_subclass__",
+	"__module__",
+	"__qualname__",
+	"__doc__",
+	"__dict__",
+	"__weakref__",
+	"__slots__",
+	"__classcell__",
+	"__orig_bases__",
+	"__annotations__",
+]);
+
+/**
+ * A new metaclass (a subclass of type written in Python) defining a special method pymem's classes would
+ * not dispatch to (their repr, iteration, isinstance checks, finalizer... stay type's) stops here.
+ */
+export function refuseUnsupportedMetaclassMethods(vm: VM, cls: PyClass): void {
+	if (!isMetaclass(cls)) return;
+	for (const name of cls.dict.keys()) refuseMetaclassAttribute(vm, cls, name);
+}
+
+/** `Meta.name = value` (or in Meta's body) for a special method pymem's classes would not dispatch to. */
+export function refuseMetaclassAttribute(vm: VM, cls: PyClass, name: string): void {
+	if (name.startsWith("__") && name.endsWith("__") && !SUPPORTED_METACLASS_DUNDERS.has(name)) {
+		vm.raise("TypeError", `pymem does not support the special method ${name} in a metaclass (${cls.name}) yet`);
+	}
+}
+
+/**
+ * type_getattro's first and last steps: the attribute `name` of the class's metatype (its MRO: the metaclass
+ * written in Python, then type and object), which a data descriptor there (a property) gives before the
+ * class's own attributes, and anything else after them.
+ */
+export function metatypeAttribute(cls: PyClass, name: string): PyObject | undefined {
+	return cls.cls.lookup(name);
+}
+
+/**
+ * `C.name = value` (or `del C.name`, value null) where C's metaclass has a data descriptor `name`: its setter
+ * (or deleter) runs, as _PyObject_GenericSetAttrWithDict finds it on the metatype first. False otherwise.
+ */
+export function setThroughMetaclass(vm: VM, cls: PyClass, name: string, value: PyObject | null): boolean {
+	if (!cls.metaclass) return false;
+	const attr = metatypeAttribute(cls, name);
+	if (isUserDataDescriptor(attr)) {
+		callDescriptorSet(vm, attr, cls, value);
+		return true;
+	}
+	if (!(attr instanceof PyDescriptor && attr.kind === "property")) return false;
+	const accessor = attr.parts[value === null ? 2 : 1];
+	if (!accessor || accessor === vm.None) vm.raise("AttributeError", `property '${name}' of '${cls.cls.name}' object has no ${value === null ? "deleter" : "setter"}`);
+	vm.decref(vm.callObject(accessor, value === null ? [cls] : [cls, value]));
+	return true;
+}
+
+/** A data descriptor (`__set__`): a property, or an instance of a class with __set__ or __delete__. */
+export function isDataDescriptorOf(attr: PyObject | undefined, isUserData: (o: PyObject | undefined) => boolean): boolean {
+	return (attr instanceof PyDescriptor && attr.kind === "property") || isUserData(attr);
+}
+
+/** type_init: type.__init__(cls, name, bases, dict) checks its argument count and nothing else. */
+export function typeInit(vm: VM, nargs: number, kwargs: ReadonlyMap<string, PyObject> | null): void {
+	if (nargs === 1 && kwargs?.size) vm.raise("TypeError", "type.__init__() takes no keyword arguments");
+	if (nargs !== 1 && nargs !== 3) vm.raise("TypeError", "type.__init__() takes 1 or 3 arguments");
+}
+
+/**
+ * type's __init__ and __call__ slot wrappers (wrap_init, wrap_call) and __prepare__ (a METH_CLASS builtin
+ * returning a new dict whatever it is given), which a metaclass reaches through super().
+ */
+export function installTypeMethods(instantiate: (vm: VM, cls: PyClass, args: PyObject[], kwargs: Map<string, PyObject> | null) => PyObject): void {
+	const requireType = (vm: VM, name: string, self: PyObject | null): PyClass => {
+		if (self instanceof PyClass) return self;
+		return vm.raise("TypeError", `descriptor '${name}' requires a 'type' object but received a '${self?.typeName ?? "NoneType"}'`);
+	};
+	const init: NativeImpl = (vm, args, kwargs, self) => {
+		requireType(vm, "__init__", self);
+		typeInit(vm, args.length, kwargs);
+		return vm.incref(vm.None);
+	};
+	const call: NativeImpl = (vm, args, kwargs, self) => instantiate(vm, requireType(vm, "__call__", self), args, kwargs);
+	T.type.dict.set("__init__", globalShared(new PySlotWrapper("__init__", init, null, T.type)));
+	T.type.dict.set("__call__", globalShared(new PySlotWrapper("__call__", call, null, T.type)));
+	const prepare = nativeFunction("__prepare__", (vm) => vm.dict());
+	T.type.dict.set("__prepare__", globalShared(new PyDescriptor("classmethod", [prepare])));
+}
