@@ -113,6 +113,9 @@ function computeInstanceLayout(cls: PyClass): InstanceLayout {
 	// type_new adds no __weakref__ slot to a variable-size base's (tuple's, int's) instances and keeps their __dict__ unmanaged
 	// (after the items, an ordinary dict: no shared keys).
 	if (cls.isSubclassOf(T.tuple) || cls.isSubclassOf(T.int)) return { slots, hasDict, hasWeakref: false, sharedKeys: null };
+	// A metaclass's instances are classes: type's own tp_dict and weak references, no shared keys (nor a
+	// managed dict that would size its type).
+	if (cls.isSubclassOf(T.type)) return { slots, hasDict: true, hasWeakref: true, sharedKeys: null };
 	return { slots, hasDict, hasWeakref, sharedKeys: hasDict && !isException ? new SharedKeys() : null };
 }
 

@@ -21,6 +21,7 @@ const CLASS_KEYWORDS = "class keywords (__build_class__)";
 const METACLASS = "metaclass (__build_class__)";
 const PREPARE = "__prepare__ being called";
 const TYPE_CALL_ARGUMENTS = "call arguments (type call)";
+const CLASS_CELL = "__class__ cell (the class body's result)";
 
 export function buildWithMetaclass(vm: VM, body: PyFunction, nameObj: PyStr, bases: PyClass[], origBases: PyTuple | null, kwargs: Map<string, PyObject> | null): PyObject {
 	const basesTuple = vm.tuple(bases.map((b) => vm.incref(b)));
@@ -62,6 +63,7 @@ function buildFrom(vm: VM, meta: PyObject, body: PyFunction, nameObj: PyStr, bas
 	vm.heap.adopt(namespace, CLASS_NAMESPACE);
 	try {
 		const cell = vm.runClassBody(body, namespace);
+		vm.heap.adopt(cell, CLASS_CELL);
 		try {
 			if (origBases) vm.dictSetStr(namespace, "__orig_bases__", origBases);
 			const cls = callMetaclass(vm, meta, [nameObj, basesTuple, namespace], keywords, mkw);
@@ -74,7 +76,7 @@ function buildFrom(vm: VM, meta: PyObject, body: PyFunction, nameObj: PyStr, bas
 			}
 			return cls;
 		} finally {
-			vm.decref(cell);
+			vm.heap.release(cell, CLASS_CELL);
 		}
 	} finally {
 		vm.heap.release(namespace, CLASS_NAMESPACE);

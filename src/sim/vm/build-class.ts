@@ -20,6 +20,7 @@ const BASES = "bases (__build_class__)";
 const ORIG_BASES = "bases as written (__build_class__)";
 const PREPARE = "type.__prepare__ being called";
 const TYPE_CALL_ARGUMENTS = "call arguments (type call)";
+const CLASS_CELL = "__class__ cell (the class body's result)";
 
 /** __build_class__(func, name, *bases, **keywords): run the body in a fresh namespace, then make the type. */
 export function buildClass(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
@@ -52,11 +53,12 @@ function buildClassFrom(vm: VM, body: PyFunction, nameObj: PyStr, bases: PyClass
 		const namespace = prepareNamespace(vm);
 		try {
 			const cell = vm.runClassBody(body, namespace);
+			vm.heap.adopt(cell, CLASS_CELL);
 			try {
 				if (origBases) vm.dictSetStr(namespace, "__orig_bases__", origBases);
 				return callType(vm, cls, nameObj, basesTuple, namespace);
 			} finally {
-				vm.decref(cell);
+				vm.heap.release(cell, CLASS_CELL);
 			}
 		} finally {
 			// builtin___build_class__ releases the namespace, also when the body raises.

@@ -127,8 +127,8 @@ export function typeNew(vm: VM, cls: PyClass, basesTuple: PyTuple | null, namesp
 	try {
 		wrapImplicitDescriptors(vm, cls);
 		setClassCell(vm, cls, namespace);
-		refuseUnsupportedMetaclassMethods(vm, cls);
 		cls.mro = linearised.mro;
+		refuseUnsupportedMetaclassMethods(vm, cls);
 		cls.base = vm.incref(base);
 		updateNewSlot(cls);
 		// mro_implementation merges several bases' MROs in a list, then makes it a tuple.
