@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { runProgram } from "../../../src/sim/index";
+
+// A metaclass's special methods that CPython calls through its classes' type slots (repr, iteration,
+// isinstance checks, finalizers...) are not dispatched by pymem: defining one stops at that line.
+describe("metaclass features outside the subset", () => {
+	it.each([
+		["class Meta(type):\n    def __repr__(cls):\n        return 'x'\n", "__repr__", 1],
+		["class Meta(type):\n    def __iter__(cls):\n        return iter(())\n", "__iter__", 1],
+		["class Meta(type):\n    def __del__(cls):\n        pass\n", "__del__", 1],
+		["class Meta(type):\n    def __instancecheck__(cls, x):\n        return True\n", "__instancecheck__", 1],
+		["class Meta(type):\n    pass\nclass Sub(Meta):\n    def __len__(cls):\n        return 0\n", "__len__", 3],
+		["class Meta(type):\n    pass\nMeta.__getitem__ = lambda cls, k: k\n", "__getitem__", 3],
+	])("%s", (source, name, line) => {
+		const result = runProgram(source);
+		expect(result.status).toBe("exception");
+		expect(result.stderr.trimEnd().split("\n").at(-1)).toMatch(new RegExp(`^TypeError: pymem does not support the special method ${name} in a metaclass \\(\\w+\\) yet$`));
+		expect(result.error?.line).toBe(line);
+	});
+
+	it("a __prepare__ returning a mapping other than a dict stops at the class statement", () => {
+		const source = "class D(dict):\n    pass\nclass Meta(type):\n    @classmethod\n    def __prepare__(mcls, name, bases):\n        return D()\nclass C(metaclass=Meta):\n    pass\n";
+		const result = runProgram(source);
+		expect(result.stderr.trimEnd().split("\n").at(-1)).toBe("TypeError: pymem does not support a __prepare__ that returns a D yet (only a dict)");
+		expect(result.error?.line).toBe(7);
+	});
+
+	it("class keywords with typing.Generic stop with a clear message", () => {
+		const source = "from typing import Generic, TypeVar\nT = TypeVar('T')\nclass B(Generic[T], flag=1):\n    pass\n";
+		const result = runProgram(source);
+		expect(result.stderr.trimEnd().split("\n").at(-1)).toBe("TypeError: pymem does not support class keywords with typing.Generic yet");
+	});
+});
