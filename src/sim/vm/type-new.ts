@@ -133,7 +133,8 @@ export function typeNew(vm: VM, cls: PyClass, basesTuple: PyTuple | null, namesp
 		updateNewSlot(cls);
 		// mro_implementation merges several bases' MROs in a list, then makes it a tuple.
 		if (bases.length > 1) vm.decref(vm.list([]));
-		cls.mroTuple = classPart(vm, cls, new PyTuple(cls.mro.map((c) => vm.incref(c))), true);
+		if (cls.metaclass) customMro(vm, cls);
+		else cls.mroTuple = classPart(vm, cls, new PyTuple(cls.mro.map((c) => vm.incref(c))), true);
 		addDescriptors(vm, cls, base);
 		if (!cls.dict.has("__doc__")) setAttribute(vm, cls, "__doc__", vm.None);
 		if (cls.dict.has("__eq__") && !cls.dict.has("__hash__")) setAttribute(vm, cls, "__hash__", vm.None);
@@ -145,6 +146,18 @@ export function typeNew(vm: VM, cls: PyClass, basesTuple: PyTuple | null, namesp
 	}
 	vm.heap.disown(cls, NEW_CLASS);
 	return cls;
+}
+
+/**
+ * mro_invoke for a metatype other than type: its mro() method (type.mro) returns mro_implementation's tuple
+ * as a new list, which PySequence_Tuple makes the __mro__ tuple; the first tuple and the list are freed.
+ */
+function customMro(vm: VM, cls: PyClass): void {
+	const first = vm.tuple(cls.mro.map((c) => vm.incref(c)));
+	const asList = vm.list(cls.mro.map((c) => vm.incref(c)));
+	vm.decref(first);
+	cls.mroTuple = classPart(vm, cls, new PyTuple(cls.mro.map((c) => vm.incref(c))), true);
+	vm.decref(asList);
 }
 
 /**
