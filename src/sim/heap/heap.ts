@@ -279,8 +279,8 @@ export class Heap {
 	/** tp_dealloc: finalizer, weakref callbacks newest first, then the references it held. */
 	private dealloc(o: PyObject): void {
 		const kind = o.heapKind;
-		// Only instances and generators have finalizers to run (the hook tells which of them do).
-		if ((kind === HeapKind.Instance || kind === HeapKind.Generator) && !o.finalized && this.finalizers?.hasFinalizer(o)) {
+		// Only instances, generators and classes made by a metaclass have finalizers to run (the hook tells which do).
+		if ((kind === HeapKind.Instance || kind === HeapKind.Generator || kind === HeapKind.Class) && !o.finalized && this.finalizers?.hasFinalizer(o)) {
 			// __del__ runs with the object temporarily alive (PyObject_CallFinalizerFromDealloc).
 			o.finalized = true;
 			this.internal.set(o, ["object being finalized"]);

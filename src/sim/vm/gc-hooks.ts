@@ -4,6 +4,7 @@
 import type { PyObject } from "../heap/object";
 import { hasInstanceAttributes } from "../heap/subclass-instances";
 import { PyFunction } from "../heap/callables";
+import { PyClass } from "../heap/classes";
 import { PyGenerator } from "../heap/iterators";
 import { PyWeakref } from "../heap/weakrefs";
 import { dictSet } from "./dicts";
@@ -37,7 +38,10 @@ export function installGcHooks(vm: VM): void {
 			ignoringErrors(vm, () => repr(vm, cb), () => vm.decref(vm.callObject(cb, [ref])));
 		},
 		hasFinalizer(o: PyObject) {
-			return (hasInstanceAttributes(o) && o.cls.lookupDel() instanceof PyFunction) || (o instanceof PyGenerator && o.frame !== null && o.frame.pc > 0);
+			if (hasInstanceAttributes(o)) return o.cls.lookupDel() instanceof PyFunction;
+			// A class whose metaclass defines __del__ (slot_tp_finalize on the class as an instance).
+			if (o instanceof PyClass) return o.metaclass !== null && o.metaclass.lookupDel() instanceof PyFunction;
+			return o instanceof PyGenerator && o.frame !== null && o.frame.pc > 0;
 		},
 	};
 	vm.heap.onGcAlloc = () => vm.collector.maybeCollect();

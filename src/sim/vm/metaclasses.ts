@@ -1,8 +1,8 @@
 // Metaclasses written in Python (`class Meta(type)`): _PyType_CalculateMetaclass, type's own __init__,
 // __call__ and __prepare__ (what `super().__call__(...)` and friends reach), and the limits of the model:
-// a metaclass may define __new__, __init__, __call__, __prepare__ and ordinary methods and properties; the
+// a metaclass may define __new__, __init__, __call__, __prepare__, __del__ and ordinary methods and properties; the
 // special methods CPython would call on its classes through their type slots (__repr__, __iter__,
-// __instancecheck__, __del__...) are refused when the metaclass is made, since pymem's classes do not
+// __instancecheck__...) are refused when the metaclass is made, since pymem's classes do not
 // dispatch them.
 import type { PyObject } from "../heap/object";
 import { PyClass, T } from "../heap/classes";
@@ -46,6 +46,7 @@ const SUPPORTED_METACLASS_DUNDERS = new Set([
 	"__call__",
 	"__prepare__",
 	"__init_subclass__",
+	"__del__",
 	"__module__",
 	"__qualname__",
 	"__doc__",

@@ -2,12 +2,12 @@ import { describe, expect, it } from "vitest";
 import { runProgram } from "../../../src/sim/index";
 
 // A metaclass's special methods that CPython calls through its classes' type slots (repr, iteration,
-// isinstance checks, finalizers...) are not dispatched by pymem: defining one stops at that line.
+// isinstance checks...) are not dispatched by pymem: defining one stops at that line.
 describe("metaclass features outside the subset", () => {
 	it.each([
 		["class Meta(type):\n    def __repr__(cls):\n        return 'x'\n", "__repr__", 1],
 		["class Meta(type):\n    def __iter__(cls):\n        return iter(())\n", "__iter__", 1],
-		["class Meta(type):\n    def __del__(cls):\n        pass\n", "__del__", 1],
+		["class Meta(type):\n    def __contains__(cls, x):\n        return True\n", "__contains__", 1],
 		["class Meta(type):\n    def __instancecheck__(cls, x):\n        return True\n", "__instancecheck__", 1],
 		["class Meta(type):\n    pass\nclass Sub(Meta):\n    def __len__(cls):\n        return 0\n", "__len__", 3],
 		["class Meta(type):\n    pass\nMeta.__getitem__ = lambda cls, k: k\n", "__getitem__", 3],
