@@ -33,7 +33,7 @@ import { installOrderedDictMethods } from "./ordered-dict";
 import { installClassGetItem } from "./class-getitem";
 import { installCounterMethods } from "./counter";
 import { installTypeMethods } from "../vm/metaclasses";
-import { instantiate } from "../vm/instantiate";
+import { instantiate, withPackedArguments } from "../vm/instantiate";
 
 const EXPOSED_TYPES = ["object", "type", "int", "float", "complex", "str", "bytes", "bytearray", "bool", "list", "tuple", "dict", "set", "frozenset", "range", "slice", "property", "staticmethod", "classmethod", "super"] as const;
 
@@ -52,7 +52,7 @@ function sharedNatives(): Map<string, PyObject> {
 	installObjectMethods();
 	installExceptionInits(exceptionClasses, globalShared);
 	installNewMethods();
-	installTypeMethods(instantiate);
+	installTypeMethods({ instantiate, withPackedArguments });
 	installSlotWrappers();
 	installNumberDunders();
 	installSubclassDunders();

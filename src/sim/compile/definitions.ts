@@ -6,6 +6,7 @@ import type { Compiler } from "./compiler";
 import type { Scope } from "./scope";
 import { compileStore } from "./targets";
 import { annotationText } from "./annotation-text";
+import { UnsupportedSyntaxError } from "../parse/errors";
 
 /** Push the cells a nested code object closes over (LOAD_CLOSURE ...; BUILD_TUPLE); returns MAKE_FUNCTION's flag. */
 function loadClosure(c: Compiler, inner: Scope): number {
@@ -166,6 +167,8 @@ export function compileClassDef(c: Compiler, s: ast.ClassDef): void {
 	u.emit(Op.LOAD_CONST, u.constant(undefined, () => c.consts.code(code)));
 	u.emit(Op.MAKE_FUNCTION, closureFlag);
 	c.loadConst(s.name);
+	// compiler_call_helper would build the arguments as a list and dict for CALL_FUNCTION_EX.
+	if (s.keywords.some((k) => k.arg === null)) throw new UnsupportedSyntaxError("`**` in a class statement's keywords", s.lineno);
 	for (const b of s.bases) c.expr(b);
 	for (const k of s.keywords) c.expr(k.value);
 	if (s.keywords.length) u.emit(Op.KW_NAMES, u.constant(undefined, () => c.consts.strTuple(s.keywords.map((k) => k.arg ?? ""))));

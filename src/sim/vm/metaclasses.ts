@@ -112,21 +112,29 @@ export function typeInit(vm: VM, nargs: number, kwargs: ReadonlyMap<string, PyOb
 	if (nargs !== 1 && nargs !== 3) vm.raise("TypeError", "type.__init__() takes 1 or 3 arguments");
 }
 
+/** What installTypeMethods needs from instantiate.ts (which imports this module). */
+export interface TypeCallParts {
+	instantiate(vm: VM, cls: PyClass, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject;
+	withPackedArguments<R>(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null, call: () => R): R;
+}
+
 /**
  * type's __init__ and __call__ slot wrappers (wrap_init, wrap_call) and __prepare__ (a METH_CLASS builtin
- * returning a new dict whatever it is given), which a metaclass reaches through super().
+ * returning a new dict whatever it is given), which a metaclass reaches through super(). A slot wrapper
+ * reads its arguments from a tuple: the call packs one (_PyObject_MakeTpCall), unless CALL_FUNCTION_EX
+ * hands its own over; type_call packs its own as instantiate does.
  */
-export function installTypeMethods(instantiate: (vm: VM, cls: PyClass, args: PyObject[], kwargs: Map<string, PyObject> | null) => PyObject): void {
+export function installTypeMethods(parts: TypeCallParts): void {
 	const requireType = (vm: VM, name: string, self: PyObject | null): PyClass => {
 		if (self instanceof PyClass) return self;
 		return vm.raise("TypeError", `descriptor '${name}' requires a 'type' object but received a '${self?.typeName ?? "NoneType"}'`);
 	};
 	const init: NativeImpl = (vm, args, kwargs, self) => {
 		requireType(vm, "__init__", self);
-		typeInit(vm, args.length, kwargs);
+		parts.withPackedArguments(vm, args, kwargs, () => typeInit(vm, args.length, kwargs));
 		return vm.incref(vm.None);
 	};
-	const call: NativeImpl = (vm, args, kwargs, self) => instantiate(vm, requireType(vm, "__call__", self), args, kwargs);
+	const call: NativeImpl = (vm, args, kwargs, self) => parts.instantiate(vm, requireType(vm, "__call__", self), args, kwargs);
 	T.type.dict.set("__init__", globalShared(new PySlotWrapper("__init__", init, null, T.type)));
 	T.type.dict.set("__call__", globalShared(new PySlotWrapper("__call__", call, null, T.type)));
 	const prepare = nativeFunction("__prepare__", (vm) => vm.dict());

@@ -30,4 +30,10 @@ describe("metaclass features outside the subset", () => {
 		const result = runProgram(source);
 		expect(result.stderr.trimEnd().split("\n").at(-1)).toBe("TypeError: pymem does not support class keywords with typing.Generic yet");
 	});
+
+	it("`**` in a class statement's keywords stops before the program runs", () => {
+		const result = runProgram("kw = {'metaclass': type}\nclass C(**kw):\n    pass\n");
+		expect(result.status).not.toBe("finished");
+		expect(result.stderr).toContain("pymem does not support `**` in a class statement's keywords yet (line 2)");
+	});
 });
