@@ -23,6 +23,7 @@ import { divmod } from "../vm/operators";
 import { isTruthy } from "../vm/protocol";
 import { functionLocals } from "../vm/frame-locals";
 import { buildClass } from "../vm/build-class";
+import { objectIsInstance, objectIsSubclass } from "../vm/metaclasses";
 import { hashOf } from "./identity";
 import { AddressReuse } from "../heap/addresses";
 import { doubleToString } from "../runtime/floatRepr";
@@ -47,14 +48,27 @@ function defaultAttribute(vm: VM, o: PyObject, name: string, fallback: PyObject)
 	return vm.incref(fallback);
 }
 
-function classInfoMatches(vm: VM, cls: PyClass, info: PyObject, fn: string): boolean {
-	if (info instanceof PyTuple) return info.items.some((i) => classInfoMatches(vm, cls, i, fn));
-	if (info instanceof PyTypingObject) return typingClassCheck(vm, cls, info, fn, (c, i) => classInfoMatches(vm, c, i, fn));
+/**
+ * isinstance(obj, info) (`subject` the object) or issubclass(subject, info): tuples and unions member by
+ * member, typing's forms, and a class (whose metaclass may check it its own way).
+ */
+function classInfoMatches(vm: VM, subject: PyObject, info: PyObject, fn: "isinstance" | "issubclass"): boolean {
+	if (info instanceof PyTuple) return info.items.some((i) => classInfoMatches(vm, subject, i, fn));
+	const notClass = (): never => vm.raise("TypeError", "issubclass() arg 1 must be a class");
+	if (info instanceof PyTypingObject) {
+		const cls = fn === "isinstance" ? subject.cls : subject instanceof PyClass ? subject : notClass();
+		// typingClassCheck hands `cls` itself back with each member to check.
+		return typingClassCheck(vm, cls, info, fn, (_cls, member) => classInfoMatches(vm, subject, member, fn));
+	}
 	if (info instanceof PyGenericAlias) vm.raise("TypeError", `${fn}() argument 2 cannot be a parameterized generic`);
 	// 3.11's isinstance and issubclass look through a union to its members, as through a tuple.
-	if (info instanceof PyUnionType) return classInfoMatches(vm, cls, info.args!, fn);
-	if (!(info instanceof PyClass)) vm.raise("TypeError", `${fn}() arg 2 must be a type, a tuple of types, or a union`);
-	return cls.isSubclassOf(info);
+	if (info instanceof PyUnionType) return classInfoMatches(vm, subject, info.args!, fn);
+	if (!(info instanceof PyClass)) {
+		// recursive_issubclass checks its first argument before its second.
+		if (fn === "issubclass" && !(subject instanceof PyClass)) notClass();
+		vm.raise("TypeError", `${fn}() arg 2 must be a type, a tuple of types, or a union`);
+	}
+	return fn === "isinstance" ? objectIsInstance(vm, subject, info) : objectIsSubclass(vm, subject, info, notClass);
 }
 
 /** builtin_print: each piece written to the file as soon as it is made (a failing __str__ leaves the earlier ones written). */
@@ -105,12 +119,11 @@ export const BUILTIN_FUNCTIONS: Record<string, NativeImpl> = {
 	isinstance: (vm, args) => {
 		const o = args[0]!;
 		// object_isinstance falls back on obj.__class__, which a proxy forwards to its referent.
-		if (o instanceof PyWeakProxy && !classInfoMatches(vm, o.cls, args[1]!, "isinstance")) return vm.bool(classInfoMatches(vm, proxyReferent(vm, o).cls, args[1]!, "isinstance"));
-		return vm.bool(classInfoMatches(vm, o.cls, args[1]!, "isinstance"));
+		if (o instanceof PyWeakProxy && !classInfoMatches(vm, o, args[1]!, "isinstance")) return vm.bool(classInfoMatches(vm, proxyReferent(vm, o), args[1]!, "isinstance"));
+		return vm.bool(classInfoMatches(vm, o, args[1]!, "isinstance"));
 	},
 	issubclass: (vm, args) => {
-		if (!(args[0] instanceof PyClass)) vm.raise("TypeError", "issubclass() arg 1 must be a class");
-		return vm.bool(classInfoMatches(vm, args[0] as PyClass, args[1]!, "issubclass"));
+		return vm.bool(classInfoMatches(vm, args[0]!, args[1]!, "issubclass"));
 	},
 	id: (vm, args) => {
 		// Addresses are reused from a program's first id() on: only then can it compare them (and no

@@ -7,23 +7,28 @@ import { PyList, PyTuple, PyRange, PyDict } from "../heap/containers";
 import { PyDictView } from "../heap/views";
 import { PyInstance } from "../heap/instances";
 import { PyIterator } from "../heap/iterators";
-import type { NativeImpl } from "../heap/callables";
+import { PyFunction, type NativeImpl } from "../heap/callables";
+import { callSpecialMethod } from "../vm/dunder-calls";
 import { PyStr, PyBytes } from "../heap/values";
 import { PyByteArray } from "../heap/bytearray";
 import { PyRaise } from "../vm/errors";
 import { dictViewIterator, registerIterator, releaseSource } from "../vm/iteration";
 import type { VM } from "../vm/vm";
-import { subclassSlot } from "../heap/subclass-instances";
+import { isMetaclassInstance, subclassSlot } from "../heap/subclass-instances";
 import { PyDeque, PyOrderedDict } from "../heap/collections";
 import { odictIterator } from "./ordered-dict";
 import { dequeIterator } from "./deque";
+
+const REVERSED_METHOD = "__reversed__ being called (reversed())";
 
 export const reversed: NativeImpl = (vm, args) => {
 	const seq = args[0]!;
 	// proxy_reversed: the referent's own __reversed__ method, called by name.
 	if (seq instanceof PyWeakProxy) return throughProxy(vm, seq, (referent) => vm.callMethod(referent, "__reversed__", []));
 	// A list or dict subclass's own __reversed__ replaces the builtin one.
-	if (subclassSlot(seq, "__reversed__")) return vm.callMethod(seq, "__reversed__", []);
+	// _PyObject_LookupSpecial binds the method: a bound method holds the object during the call.
+	const ownReversed = subclassSlot(seq, "__reversed__");
+	if (ownReversed) return callSpecialMethod(vm, seq, ownReversed, [], REVERSED_METHOD);
 	if (seq instanceof PyList || seq instanceof PyTuple) {
 		let i = seq.items.length - 1;
 		return registerIterator(
@@ -46,8 +51,10 @@ export const reversed: NativeImpl = (vm, args) => {
 	}
 	if (seq instanceof PyBytes) return reversedItems(vm, seq, seq.value.length, (i) => vm.int(seq.value[i]!));
 	if (seq instanceof PyByteArray) return reversedItems(vm, seq, seq.value.length, (i) => vm.int(seq.value[i]!));
-	if (seq instanceof PyInstance && seq.cls.lookup("__reversed__")) return vm.callMethod(seq, "__reversed__", []);
-	if (seq instanceof PyInstance && seq.cls.lookup("__len__") && seq.cls.lookup("__getitem__")) return reversedSequence(vm, seq);
+	const instanceReversed = seq instanceof PyInstance ? seq.cls.lookup("__reversed__") : undefined;
+	if (instanceReversed instanceof PyFunction) return callSpecialMethod(vm, seq, instanceReversed, [], REVERSED_METHOD);
+	// PySequence_Check: a class whose metaclass defines __getitem__ is a sequence too.
+	if ((seq instanceof PyInstance || isMetaclassInstance(seq)) && seq.cls.lookup("__len__") && seq.cls.lookup("__getitem__")) return reversedSequence(vm, seq);
 	// dict_reversed and the views' __reversed__: dict_reversekeyiterator and its kin.
 	if (seq instanceof PyOrderedDict) return odictIterator(vm, seq, "keys", true);
 	if (seq instanceof PyDictView && seq.dict instanceof PyOrderedDict) return odictIterator(vm, seq.dict, seq.kind, true);
@@ -58,7 +65,7 @@ export const reversed: NativeImpl = (vm, args) => {
 };
 
 /** reversed() over the sequence protocol: __getitem__ from len(seq) - 1 down to 0, ending early on IndexError. */
-function reversedSequence(vm: VM, seq: PyInstance): PyObject {
+function reversedSequence(vm: VM, seq: PyObject): PyObject {
 	let index = vm.len(seq) - 1;
 	return registerIterator(
 		vm,

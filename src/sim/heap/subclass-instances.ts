@@ -169,10 +169,16 @@ export function isExactDict(o: PyObject): o is PyDict {
 
 /**
  * The function a list or dict subclass defines in Python for the slot `name` (its type's slot is then
- * slot_mp_subscript, slot_sq_length...), or undefined when the builtin base's own slot serves.
+ * slot_mp_subscript, slot_sq_length...), or undefined when the builtin base's own slot serves. A class made
+ * by a metaclass written in Python is such an instance too: its metaclass's function fills type's slot.
  */
 export function subclassSlot(o: PyObject, name: string): PyFunction | undefined {
-	if (!isSubclassInstance(o)) return undefined;
+	if (!isSubclassInstance(o) && !isMetaclassInstance(o)) return undefined;
 	const found = o.cls.lookup(name);
 	return found instanceof PyFunction ? found : undefined;
+}
+
+/** A class whose metaclass is written in Python (`class C(metaclass=Meta)`). */
+export function isMetaclassInstance(o: PyObject): o is PyClass {
+	return o.heapKind === HeapKind.Class && (o as PyClass).metaclass !== null;
 }

@@ -10,7 +10,7 @@ import { PyByteArray, isBytesLike } from "../heap/bytearray";
 import { PyList, PyTuple, PyDict, PySet, PyRange, type DictEntry } from "../heap/containers";
 import { PyDictView } from "../heap/views";
 import { PyInstance } from "../heap/instances";
-import { PyDictInstance, PyListInstance, hasInstanceAttributes, isExactList, subclassSlot, isExactTuple } from "../heap/subclass-instances";
+import { PyDictInstance, PyListInstance, hasInstanceAttributes, isExactList, isMetaclassInstance, subclassSlot, isExactTuple } from "../heap/subclass-instances";
 import { PyIterator, PyGenerator } from "../heap/iterators";
 import { PyFunction } from "../heap/callables";
 import { PyWeakDictionary, PyWeakSet } from "../heap/weak-dictionaries";
@@ -140,7 +140,7 @@ export function builtinIter(vm: VM, o: PyObject, whenNotIterable: NotIterable = 
 	if (o instanceof PyWeakDictionary) return weakDictIterator(vm, o, "keys");
 	if (o instanceof PyWeakSet) return weakSetIterator(vm, o);
 	if (o instanceof PyDeque) return dequeIterator(vm, o, false);
-	if (o instanceof PyInstance) {
+	if (o instanceof PyInstance || isMetaclassInstance(o)) {
 		if (o.cls.lookup("__iter__") instanceof PyFunction) return userIter(vm, o);
 		if (o.cls.lookup("__getitem__") instanceof PyFunction) {
 			return registerIterator(
@@ -290,7 +290,7 @@ export function hasLength(o: PyObject): boolean {
 	if (o instanceof PyWeakProxy) return o.referent ? hasLength(o.referent) : true;
 	if (o instanceof PyListInstance || o instanceof PyDictInstance) return true;
 	if (o instanceof PyList || o instanceof PyTuple || o instanceof PyStr || isBytesLike(o) || o instanceof PyDict || o instanceof PySet || o instanceof PyDictView || o instanceof PyRange || o instanceof PyWeakDictionary || o instanceof PyWeakSet || o instanceof PyDeque) return true;
-	return o instanceof PyInstance && o.cls.lookup("__len__") instanceof PyFunction;
+	return (o instanceof PyInstance || isMetaclassInstance(o)) && o.cls.lookup("__len__") instanceof PyFunction;
 }
 
 export function length(vm: VM, o: PyObject): number {

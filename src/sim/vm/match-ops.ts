@@ -17,6 +17,7 @@ import { setAdd, setContains } from "./dicts";
 import { exceptionMatches } from "./protocol";
 import { repr } from "./repr";
 import type { VM } from "./vm";
+import { objectIsInstance } from "./metaclasses";
 
 export function execMatchOp(vm: VM, f: Frame, op: Op, arg: number): boolean {
 	const stack = f.stack;
@@ -138,7 +139,7 @@ const MATCH_ARGS = "__match_args__ being read";
 /** match_class: the tuple of attributes, or null when the subject does not match (errors raise). */
 function matchClass(vm: VM, subject: PyObject, type: PyObject, nargs: number, kwargs: PyTuple): PyObject | null {
 	if (!(type instanceof PyClass)) vm.raise("TypeError", "called match pattern must be a type");
-	if (!subject.cls.isSubclassOf(type)) return null;
+	if (!objectIsInstance(vm, subject, type)) return null;
 	const seen = vm.set();
 	vm.heap.adopt(seen, CLASS_SEEN);
 	const attrs = vm.list([]);

@@ -1,15 +1,15 @@
 // Metaclasses written in Python (`class Meta(type)`): _PyType_CalculateMetaclass, type's own __init__,
-// __call__ and __prepare__ (what `super().__call__(...)` and friends reach), and the limits of the model:
-// a metaclass may define __new__, __init__, __call__, __prepare__, __del__ and ordinary methods and properties; the
-// special methods CPython would call on its classes through their type slots (__repr__, __iter__,
-// __instancecheck__...) are refused when the metaclass is made, since pymem's classes do not
-// dispatch them.
+// __call__ and __prepare__ (what `super().__call__(...)` and friends reach), isinstance/issubclass through a
+// metaclass's checkers, and the limits of the model: the special methods CPython would call on its classes
+// through type slots pymem does not fill from a metaclass (comparisons, hashing, operators, attribute hooks)
+// are refused when the metaclass is made.
 import type { PyObject } from "../heap/object";
 import { PyClass, T } from "../heap/classes";
 import { PyDescriptor, PyFunction, PySlotWrapper, type NativeImpl } from "../heap/callables";
 import { globalShared, nativeFunction } from "../builtins/types";
 import type { VM } from "./vm";
 import { callDescriptorSet, isUserDataDescriptor } from "./user-descriptors";
+import { callSpecialMethod } from "./dunder-calls";
 
 const METACLASS_CONFLICT = "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases";
 
@@ -39,6 +39,39 @@ export function metaclassCall(cls: PyClass): PyFunction | null {
 	return call instanceof PyFunction ? call : null;
 }
 
+const CHECKER = "__instancecheck__/__subclasscheck__ being called";
+
+/**
+ * object_recursive_isinstance for one class: an exact type match first, then a metaclass's own
+ * __instancecheck__ (bound for the call, its result's truth), else the class hierarchy.
+ */
+export function objectIsInstance(vm: VM, inst: PyObject, cls: PyClass): boolean {
+	if (inst.cls === cls) return true;
+	const checker = cls.metaclass?.lookup("__instancecheck__");
+	if (checker instanceof PyFunction) return callChecker(vm, cls, checker, inst);
+	return inst.cls.isSubclassOf(cls);
+}
+
+/**
+ * object_issubclass for one class: a metaclass's own __subclasscheck__, given anything, or else the class
+ * hierarchy, which needs a class (`whenNotClass` raises otherwise).
+ */
+export function objectIsSubclass(vm: VM, derived: PyObject, cls: PyClass, whenNotClass: () => never): boolean {
+	const checker = cls.metaclass?.lookup("__subclasscheck__");
+	if (checker instanceof PyFunction) return callChecker(vm, cls, checker, derived);
+	if (!(derived instanceof PyClass)) return whenNotClass();
+	return derived.isSubclassOf(cls);
+}
+
+function callChecker(vm: VM, cls: PyClass, checker: PyFunction, arg: PyObject): boolean {
+	const r = callSpecialMethod(vm, cls, checker, [arg], CHECKER);
+	try {
+		return vm.truthy(r);
+	} finally {
+		vm.decref(r);
+	}
+}
+
 /** What a metaclass's own dict may hold besides plain attributes, methods and properties. */
 const SUPPORTED_METACLASS_DUNDERS = new Set([
 	"__new__",
@@ -47,6 +80,18 @@ const SUPPORTED_METACLASS_DUNDERS = new Set([
 	"__prepare__",
 	"__init_subclass__",
 	"__del__",
+	// Type slots pymem fills from a metaclass (subclassSlot): repr, str, iteration, len, truth, `in`, C[key], reversed().
+	"__repr__",
+	"__str__",
+	"__iter__",
+	"__len__",
+	"__bool__",
+	"__contains__",
+	"__getitem__",
+	"__reversed__",
+	// isinstance() and issubclass() (and class patterns) call these through _PyObject_LookupSpecial.
+	"__instancecheck__",
+	"__subclasscheck__",
 	"__module__",
 	"__qualname__",
 	"__doc__",

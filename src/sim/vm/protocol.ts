@@ -12,7 +12,7 @@ import { PyList, PyTuple, PyDict, PySet, PyRange } from "../heap/containers";
 import { PyDictView } from "../heap/views";
 import { PyClass } from "../heap/classes";
 import { PyInstance, PyExceptionObject } from "../heap/instances";
-import { hasInstanceAttributes, isSubclassInstance, subclassSlot } from "../heap/subclass-instances";
+import { hasInstanceAttributes, isMetaclassInstance, isSubclassInstance, subclassSlot } from "../heap/subclass-instances";
 import { builtinLength } from "./iteration";
 import { PyFunction } from "../heap/callables";
 import type { VM } from "./vm";
@@ -44,7 +44,7 @@ export function isTruthy(vm: VM, o: PyObject): boolean {
 	if (o instanceof PyWeakDictionary) return weakDictLength(o) > 0;
 	if (o instanceof PyWeakSet) return weakSetLength(o) > 0;
 	if (o instanceof PyDeque) return o.items.length > 0;
-	if (o instanceof PyInstance) return userTruth(vm, o) ?? true;
+	if (o instanceof PyInstance || isMetaclassInstance(o)) return userTruth(vm, o) ?? true;
 	if (o instanceof PyCData) return cdataTruth(vm, o);
 	return true;
 }

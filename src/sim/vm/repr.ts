@@ -14,7 +14,7 @@ import { PyInstance, PyExceptionObject } from "../heap/instances";
 import { PyTextStream } from "../heap/text-streams";
 import { PyFunction, PyBuiltinFunction, PySlotWrapper, PyBoundMethod, PyModule, PyCell, PySuper } from "../heap/callables";
 import { superStartType } from "./super-attr";
-import { hasInstanceAttributes, isSubclassInstance, subclassSlot } from "../heap/subclass-instances";
+import { hasInstanceAttributes, isMetaclassInstance, isSubclassInstance, subclassSlot } from "../heap/subclass-instances";
 import { isScalarInstance } from "../heap/scalar-instances";
 import { PyGenerator, PyIterator } from "../heap/iterators";
 import { PyToolIterator } from "../heap/tool-iterators";
@@ -184,7 +184,7 @@ function exceptionRepr(vm: VM, e: PyExceptionObject): string {
 export function str(vm: VM, o: PyObject): string {
 	if (o instanceof PyStr && !subclassSlot(o, "__str__")) return o.value;
 	if (o instanceof PyWeakProxy) return throughProxy(vm, o, (referent) => str(vm, referent));
-	if (hasInstanceAttributes(o)) {
+	if (hasInstanceAttributes(o) || isMetaclassInstance(o)) {
 		const user = o.cls.lookup("__str__");
 		if (user instanceof PyFunction) return vm.callMethodStr(o, "__str__");
 		if (o instanceof PyExceptionObject) return exceptionStr(vm, o);
@@ -206,7 +206,7 @@ export function strObject(vm: VM, o: PyObject): PyObject {
 	if (o instanceof PyStr && !subclassSlot(o, "__str__")) return isScalarInstance(o) ? vm.str(o.value) : vm.incref(o);
 	if (o instanceof PyBool) return boolText(vm, o);
 	if (o instanceof PyWeakProxy) return throughProxy(vm, o, (referent) => strObject(vm, referent));
-	if (hasInstanceAttributes(o) && o.cls.lookup("__str__") instanceof PyFunction) {
+	if ((hasInstanceAttributes(o) || isMetaclassInstance(o)) && o.cls.lookup("__str__") instanceof PyFunction) {
 		const r = vm.callMethod(o, "__str__", []);
 		if (r instanceof PyStr) return r;
 		try {

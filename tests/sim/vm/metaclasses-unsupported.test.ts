@@ -1,16 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { runProgram } from "../../../src/sim/index";
 
-// A metaclass's special methods that CPython calls through its classes' type slots (repr, iteration,
-// isinstance checks...) are not dispatched by pymem: defining one stops at that line.
+// A metaclass's special methods that CPython calls through its classes' type slots and pymem does not
+// dispatch (comparisons, hashing, operators, attribute hooks, format...): defining one stops at that line.
 describe("metaclass features outside the subset", () => {
 	it.each([
-		["class Meta(type):\n    def __repr__(cls):\n        return 'x'\n", "__repr__", 1],
-		["class Meta(type):\n    def __iter__(cls):\n        return iter(())\n", "__iter__", 1],
-		["class Meta(type):\n    def __contains__(cls, x):\n        return True\n", "__contains__", 1],
-		["class Meta(type):\n    def __instancecheck__(cls, x):\n        return True\n", "__instancecheck__", 1],
-		["class Meta(type):\n    pass\nclass Sub(Meta):\n    def __len__(cls):\n        return 0\n", "__len__", 3],
-		["class Meta(type):\n    pass\nMeta.__getitem__ = lambda cls, k: k\n", "__getitem__", 3],
+		["class Meta(type):\n    def __eq__(cls, other):\n        return True\n", "__eq__", 1],
+		["class Meta(type):\n    def __getattr__(cls, name):\n        return 1\n", "__getattr__", 1],
+		["class Meta(type):\n    def __or__(cls, other):\n        return 1\n", "__or__", 1],
+		["class Meta(type):\n    def __hash__(cls):\n        return 1\n", "__hash__", 1],
+		["class Meta(type):\n    pass\nclass Sub(Meta):\n    def __setattr__(cls, k, v):\n        pass\n", "__setattr__", 3],
+		["class Meta(type):\n    pass\nMeta.__format__ = lambda cls, spec: ''\n", "__format__", 3],
 	])("%s", (source, name, line) => {
 		const result = runProgram(source);
 		expect(result.status).toBe("exception");
