@@ -72,7 +72,7 @@ function buildFrom(vm: VM, meta: PyObject, body: PyFunction, nameObj: PyStr, bas
 				if (cell.ref === null) {
 					vm.raise("RuntimeError", `__class__ not set defining ${repr(vm, nameObj)} as ${repr(vm, cls)}. Was __classcell__ propagated to type.__new__?`);
 				}
-				vm.raise("TypeError", `__class__ set to ${repr(vm, cell.ref!)} defining ${repr(vm, nameObj)} as ${repr(vm, cls)}`);
+				vm.raise("TypeError", `__class__ set to ${repr(vm, cell.ref)} defining ${repr(vm, nameObj)} as ${repr(vm, cls)}`);
 			}
 			return cls;
 		} finally {

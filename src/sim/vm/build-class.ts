@@ -106,7 +106,7 @@ export function typeFromArguments(vm: VM, metatype: PyClass, argTuple: PyTuple, 
 	if (!basesObj.items.every((b) => b instanceof PyClass)) {
 		vm.raise("TypeError", "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
 	}
-	const bases = basesObj.items as PyClass[];
+	const bases = basesObj.items;
 	let meta = metatype;
 	if (bases.length) {
 		const winner = calculateMetaclass(vm, metatype, bases);
