@@ -104,18 +104,28 @@ export function builtinContains(vm: VM, container: PyObject, item: PyObject): bo
 		return container.items.some((x) => x === item || compareValues(vm, x, item, "Eq"));
 	}
 	if (container instanceof PyInstance && container.cls.lookup("__contains__") instanceof PyFunction) return userContains(vm, container, item);
+	// _PySequence_IterSearch holds the iterator, and each item while it is compared.
 	const it = vm.getIter(container, (typeName) => `argument of type '${typeName}' is not iterable`);
+	vm.heap.adopt(it, SEARCH_ITERATOR);
 	try {
 		for (let x = vm.iterNext(it); x; x = vm.iterNext(it)) {
-			const eq = x === item || compareValues(vm, x, item, "Eq");
-			vm.decref(x);
+			vm.heap.adopt(x, SEARCHED_ITEM);
+			let eq: boolean;
+			try {
+				eq = x === item || compareValues(vm, x, item, "Eq");
+			} finally {
+				vm.heap.release(x, SEARCHED_ITEM);
+			}
 			if (eq) return true;
 		}
 		return false;
 	} finally {
-		vm.decref(it);
+		vm.heap.release(it, SEARCH_ITERATOR);
 	}
 }
+
+const SEARCH_ITERATOR = "iterator of `in` (_PySequence_IterSearch)";
+const SEARCHED_ITEM = "item compared by `in`";
 
 export function exceptionMatches(vm: VM, exc: PyObject, spec: PyObject): boolean {
 	if (spec instanceof PyTuple) return spec.items.some((s) => exceptionMatches(vm, exc, s));
