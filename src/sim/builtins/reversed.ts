@@ -4,6 +4,7 @@ import { PyWeakProxy } from "../heap/weakrefs";
 import { throughProxy } from "../vm/weak-proxy-ops";
 import type { PyObject } from "../heap/object";
 import { PyList, PyTuple, PyRange, PyDict } from "../heap/containers";
+import { rangeIterator } from "../vm/iteration";
 import { PyDictView } from "../heap/views";
 import { PyInstance } from "../heap/instances";
 import { PyIterator } from "../heap/iterators";
@@ -40,11 +41,7 @@ export const reversed: NativeImpl = (vm, args) => {
 			}),
 		);
 	}
-	if (seq instanceof PyRange) {
-		const n = seq.length;
-		let i = n - 1;
-		return vm.heap.register(new PyIterator("range_iterator", null, () => (i >= 0 ? vm.int(Number(seq.start) + Number(seq.step) * i--) : null)));
-	}
+	if (seq instanceof PyRange) return rangeIterator(vm, seq, true);
 	if (seq instanceof PyStr) {
 		const chars = [...seq.value];
 		return reversedItems(vm, seq, chars.length, (i) => vm.str(chars[i]!));

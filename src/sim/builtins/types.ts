@@ -15,7 +15,7 @@ const BUILTIN_TYPES = [
 ] as const;
 
 const ITERATOR_TYPES = [
-	"map", "filter", "zip", "enumerate", "reversed", "list_iterator", "tuple_iterator", "range_iterator", "str_ascii_iterator", "str_iterator", "bytes_iterator", "bytearray_iterator",
+	"map", "filter", "zip", "enumerate", "reversed", "list_iterator", "tuple_iterator", "range_iterator", "longrange_iterator", "str_ascii_iterator", "str_iterator", "bytes_iterator", "bytearray_iterator",
 	"set_iterator", "dict_keyiterator", "dict_valueiterator", "dict_itemiterator", "list_reverseiterator",
 	"dict_reversekeyiterator", "dict_reversevalueiterator", "dict_reverseitemiterator", "callable_iterator",
 ] as const;

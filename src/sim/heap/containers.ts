@@ -196,10 +196,21 @@ export class PyRange extends PyObject {
 	get cls(): PyClass {
 		return T.range;
 	}
+	/** The number of items, exact while every bound is below 2**53 (see exactLength past that). */
 	get length(): number {
 		const [start, stop, step] = [Number(this.start), Number(this.stop), Number(this.step)];
 		if (step > 0) return stop > start ? Math.floor((stop - start - 1) / step) + 1 : 0;
 		return start > stop ? Math.floor((start - stop - 1) / -step) + 1 : 0;
+	}
+	/** compute_range_length, in big integers. */
+	get exactLength(): bigint {
+		const [start, stop, step] = [BigInt(this.start), BigInt(this.stop), BigInt(this.step)];
+		if (step > 0n) return stop > start ? (stop - start - 1n) / step + 1n : 0n;
+		return start > stop ? (start - stop - 1n) / -step + 1n : 0n;
+	}
+	/** Whether every bound is a JavaScript number (below 2**53): the items and indexes are then exact numbers too. */
+	get hasNumberBounds(): boolean {
+		return typeof this.start === "number" && typeof this.stop === "number" && typeof this.step === "number";
 	}
 	/** What range equality and hashing compare (range_richcompare): the length, then start, then step. */
 	get canonicalKey(): string {

@@ -32,8 +32,8 @@ export class PyIterator extends PyObject {
 		setHeapKind(this, HeapKind.ByObject);
 	}
 	override get gcKind(): boolean {
-		// range_iterator holds only C longs, so CPython does not make it a GC type (no allocation count).
-		return this.kindName !== "range_iterator";
+		// range_iterator holds only C longs and longrange_iterator only ints, so neither is a GC type (no allocation count).
+		return this.kindName !== "range_iterator" && this.kindName !== "longrange_iterator";
 	}
 	override references(): Reference[] {
 		const refs = refsOf([["iterable", this.source], ["result tuple", this.result]]);

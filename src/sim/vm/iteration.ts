@@ -5,7 +5,7 @@ import { PyTypingObject } from "../heap/typing-objects";
 import { T } from "../heap/classes";
 import { typingObjectsLack } from "./typing-ops";
 import type { PyObject } from "../heap/object";
-import { PyStr, PyBytes } from "../heap/values";
+import { PyStr, PyBytes, normaliseInt } from "../heap/values";
 import { PyByteArray, isBytesLike } from "../heap/bytearray";
 import { PyList, PyTuple, PyDict, PySet, PyRange, type DictEntry } from "../heap/containers";
 import { PyDictView } from "../heap/views";
@@ -119,12 +119,7 @@ export function builtinIter(vm: VM, o: PyObject, whenNotIterable: NotIterable = 
 	}
 	// A bytearray may change while it is iterated: each step reads it afresh.
 	if (o instanceof PyByteArray) return indexIterator(vm, "bytearray_iterator", o, () => o.value.length, (i) => vm.int(o.value[i]!));
-	if (o instanceof PyRange) {
-		const start = Number(o.start);
-		const step = Number(o.step);
-		const n = o.length;
-		return vm.heap.register(new PyIterator("range_iterator", null, (it) => (it.index < n ? vm.int(start + step * it.index++) : null)));
-	}
+	if (o instanceof PyRange) return rangeIterator(vm, o, false);
 	if (o instanceof PyOrderedDict) return odictIterator(vm, o, "keys", false);
 	if (o instanceof PyDict) return dictViewIterator(vm, o, "keys", false);
 	if (o instanceof PySet) {
@@ -314,6 +309,40 @@ function userLength(vm: VM, o: PyObject): number {
 	return Number(n);
 }
 
+/**
+ * range_iter and range_reverse: the items computed from start, step and the count. A range with a bound past
+ * 2**53 counts in big integers; past a C long, CPython iterates it with a longrange_iterator.
+ */
+export function rangeIterator(vm: VM, r: PyRange, reversed: boolean): PyObject {
+	if (r.hasNumberBounds) {
+		const n = r.length;
+		const step = Number(r.step);
+		const start = reversed ? Number(r.start) + (n - 1) * step : Number(r.start);
+		const by = reversed ? -step : step;
+		return vm.heap.register(new PyIterator("range_iterator", null, (it) => (it.index < n ? vm.int(start + by * it.index++) : null)));
+	}
+	const n = r.exactLength;
+	const step = BigInt(r.step);
+	const start = reversed ? BigInt(r.start) + (n - 1n) * step : BigInt(r.start);
+	const by = reversed ? -step : step;
+	const fitsLong = [BigInt(r.start), BigInt(r.stop), step, n].every((v) => v >= -(2n ** 63n) && v < 2n ** 63n);
+	const next = (it: PyIterator): PyObject | null => (BigInt(it.index) < n ? vm.int(normaliseInt(start + by * BigInt(it.index++))) : null);
+	return vm.heap.register(new PyIterator(fitsLong ? "range_iterator" : "longrange_iterator", null, next));
+}
+
+/** range_length: the exact count, which must fit a Py_ssize_t. */
+function rangeLength(vm: VM, r: PyRange): number {
+	const n = r.exactLength;
+	if (n > SSIZE_MAX) vm.raise("OverflowError", "Python int too large to convert to C ssize_t");
+	if (n > BigInt(Number.MAX_SAFE_INTEGER)) vm.raise("TypeError", "pymem does not support lengths of 2**53 and more yet");
+	return Number(n);
+}
+
+/** A range whose bounds pass 2**53 runs its items in JavaScript numbers, which would round them. */
+export function unsupportedBigRange(vm: VM, what: string): never {
+	return vm.raise("TypeError", `pymem does not support ${what} a range with bounds of 2**53 and more yet`);
+}
+
 /** The builtin types' length (what list.__len__ and dict.__len__ run, whatever a subclass overrides). */
 export function builtinLength(vm: VM, o: PyObject): number {
 	if (o instanceof PyList || o instanceof PyTuple) return o.items.length;
@@ -321,7 +350,7 @@ export function builtinLength(vm: VM, o: PyObject): number {
 	if (isBytesLike(o)) return o.value.length;
 	if (o instanceof PyDict || o instanceof PySet) return o.entries.size;
 	if (o instanceof PyDictView) return o.dict?.entries.size ?? 0;
-	if (o instanceof PyRange) return o.length;
+	if (o instanceof PyRange) return rangeLength(vm, o);
 	if (o instanceof PyWeakDictionary) return weakDictLength(o);
 	if (o instanceof PyWeakSet) return weakSetLength(o);
 	if (o instanceof PyDeque) return o.items.length;

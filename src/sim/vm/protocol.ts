@@ -40,7 +40,7 @@ export function isTruthy(vm: VM, o: PyObject): boolean {
 	if (isBytesLike(o)) return o.value.length > 0;
 	if (o instanceof PyList || o instanceof PyTuple) return o.items.length > 0;
 	if (o instanceof PyDict || o instanceof PySet) return o.entries.size > 0;
-	if (o instanceof PyRange) return o.length > 0;
+	if (o instanceof PyRange) return o.exactLength > 0n;
 	if (o instanceof PyWeakDictionary) return weakDictLength(o) > 0;
 	if (o instanceof PyWeakSet) return weakSetLength(o) > 0;
 	if (o instanceof PyDeque) return o.items.length > 0;

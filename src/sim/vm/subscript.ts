@@ -6,7 +6,7 @@ import { isScalarInstance } from "../heap/scalar-instances";
 import { PyTypingObject } from "../heap/typing-objects";
 import { subscriptTyping } from "./typing-subscript";
 import type { PyObject } from "../heap/object";
-import { PyInt, PyStr, PyBool } from "../heap/values";
+import { PyInt, PyStr, PyBool, normaliseInt } from "../heap/values";
 import { bytesItem } from "./bytes-ops";
 import { PyByteArray, isBytesLike } from "../heap/bytearray";
 import { setByteArrayItem } from "./bytearray-ops";
@@ -19,6 +19,7 @@ import { dictGet, dictSet, dictDel } from "./dicts";
 import { PyWeakDictionary } from "../heap/weak-dictionaries";
 import { weakDictDelItem, weakDictGetItem, weakDictSetItem } from "../builtins/weak-dictionaries";
 import { indexValue, hasSequenceSlots } from "./protocol";
+import { unsupportedBigRange } from "./iteration";
 import type { VM } from "./vm";
 import { callSpecialMethod } from "./dunder-calls";
 import { PyDefaultDict, PyDeque, PyOrderedDict } from "../heap/collections";
@@ -85,6 +86,16 @@ function dequeIndex(vm: VM, d: PyDeque, key: PyObject): number {
 	return i;
 }
 
+/** range_item for a range past 2**53: the index and the item in big integers. */
+function rangeItemExact(vm: VM, r: PyRange, key: PyObject): PyObject {
+	const index = key instanceof PyInt ? BigInt(key.value) : indexValue(vm, key);
+	if (index === null) return vm.raise("TypeError", `range indices must be integers or slices, not ${key.typeName}`);
+	const length = r.exactLength;
+	const i = index < 0n ? index + length : index;
+	if (i < 0n || i >= length) vm.raise("IndexError", "range object index out of range");
+	return vm.int(normaliseInt(BigInt(r.start) + i * BigInt(r.step)));
+}
+
 function normaliseIndex(vm: VM, index: number, length: number, what: string): number {
 	const i = index < 0 ? index + length : index;
 	if (i < 0 || i >= length) vm.raise("IndexError", `${what} index out of range`);
@@ -141,6 +152,8 @@ export function builtinGetItem(vm: VM, obj: PyObject, key: PyObject): PyObject {
 	}
 	if (isBytesLike(obj)) return bytesItem(vm, obj, key);
 	if (obj instanceof PyRange) {
+		if (!(key instanceof PySlice) && !obj.hasNumberBounds) return rangeItemExact(vm, obj, key);
+		if (!obj.hasNumberBounds) unsupportedBigRange(vm, "slicing");
 		const length = obj.length;
 		if (key instanceof PySlice) {
 			const [start, stop, step] = sliceIndices(vm, key, length);
