@@ -9,98 +9,60 @@ import { PyInt, PyFloat, PyStr, type IntValue } from "./values";
 import { PySet } from "./containers";
 import { type SubtypeFields, subtypeReferences, clearSubtypeFields } from "./subtype-fields";
 
-/** subtype_dealloc for a base that holds no references: slots, __dict__, then the class. */
-function releaseAtomSubtype(o: SubtypeFields & { klass: PyClass | null }): PyObject[] {
-	const out = clearSubtypeFields(o);
-	if (o.klass) out.push(o.klass);
-	o.klass = null;
-	return out;
+/** An exact int, float or str class: made from its value alone. */
+type AtomClass<V> = new (value: V) => PyObject;
+
+/**
+ * The subclass instance of an atom type (int, float, str): the value and type_new's fields. Its base holds no
+ * references, so subtype_traverse and subtype_dealloc see only slots, the __dict__ and the class.
+ */
+function atomSubtype<V, B extends AtomClass<V>>(Base: B) {
+	const Subtype = class extends (Base as AtomClass<V>) implements SubtypeFields {
+		readonly attrs = new Map<string, PyObject>();
+		dict: PyObject | null = null;
+		/** The reference to ob_type the instance holds until subtype_dealloc drops it last. */
+		klass: PyClass | null;
+		constructor(
+			public type: PyClass,
+			value: V,
+		) {
+			super(value);
+			this.klass = type;
+		}
+		override get cls(): PyClass {
+			return this.type;
+		}
+		override references(): Reference[] {
+			return this.klass ? subtypeReferences(this, this.klass) : [];
+		}
+		clearReferences(): PyObject[] {
+			return clearSubtypeFields(this);
+		}
+		/** subtype_dealloc: slots, __dict__, then the class. */
+		override releaseReferences(): PyObject[] {
+			const out = clearSubtypeFields(this);
+			if (this.klass) out.push(this.klass);
+			this.klass = null;
+			return out;
+		}
+	};
+	setHeapKind(Subtype, HeapKind.Instance);
+	return Subtype as unknown as new (type: PyClass, value: V) => InstanceType<B> & AtomSubtypeFields;
 }
 
-export class PyIntInstance extends PyInt implements SubtypeFields {
-	readonly attrs = new Map<string, PyObject>();
-	dict: PyObject | null = null;
-	/** The reference to ob_type the instance holds until subtype_dealloc drops it last. */
+/** What atomSubtype adds to its base, as its instances show it. */
+interface AtomSubtypeFields extends SubtypeFields {
+	type: PyClass;
 	klass: PyClass | null;
-	constructor(
-		public type: PyClass,
-		value: IntValue,
-	) {
-		super(value);
-		this.klass = type;
-	}
-	override get cls(): PyClass {
-		return this.type;
-	}
-	static {
-		setHeapKind(this, HeapKind.Instance);
-	}
-	override references(): Reference[] {
-		return this.klass ? subtypeReferences(this, this.klass) : [];
-	}
-	clearReferences(): PyObject[] {
-		return clearSubtypeFields(this);
-	}
-	override releaseReferences(): PyObject[] {
-		return releaseAtomSubtype(this);
-	}
+	clearReferences(): PyObject[];
 }
 
-export class PyFloatInstance extends PyFloat implements SubtypeFields {
-	readonly attrs = new Map<string, PyObject>();
-	dict: PyObject | null = null;
-	klass: PyClass | null;
-	constructor(
-		public type: PyClass,
-		value: number,
-	) {
-		super(value);
-		this.klass = type;
-	}
-	override get cls(): PyClass {
-		return this.type;
-	}
-	static {
-		setHeapKind(this, HeapKind.Instance);
-	}
-	override references(): Reference[] {
-		return this.klass ? subtypeReferences(this, this.klass) : [];
-	}
-	clearReferences(): PyObject[] {
-		return clearSubtypeFields(this);
-	}
-	override releaseReferences(): PyObject[] {
-		return releaseAtomSubtype(this);
-	}
-}
-
-export class PyStrInstance extends PyStr implements SubtypeFields {
-	readonly attrs = new Map<string, PyObject>();
-	dict: PyObject | null = null;
-	klass: PyClass | null;
-	constructor(
-		public type: PyClass,
-		value: string,
-	) {
-		super(value);
-		this.klass = type;
-	}
-	override get cls(): PyClass {
-		return this.type;
-	}
-	static {
-		setHeapKind(this, HeapKind.Instance);
-	}
-	override references(): Reference[] {
-		return this.klass ? subtypeReferences(this, this.klass) : [];
-	}
-	clearReferences(): PyObject[] {
-		return clearSubtypeFields(this);
-	}
-	override releaseReferences(): PyObject[] {
-		return releaseAtomSubtype(this);
-	}
-}
+export const PyIntInstance = atomSubtype<IntValue, typeof PyInt>(PyInt);
+export type PyIntInstance = InstanceType<typeof PyIntInstance>;
+export const PyFloatInstance = atomSubtype<number, typeof PyFloat>(PyFloat);
+export type PyFloatInstance = InstanceType<typeof PyFloatInstance>;
+export const PyStrInstance = atomSubtype<string, typeof PyStr>(PyStr);
+export type PyStrInstance = InstanceType<typeof PyStrInstance>;
 
 /** A set or frozenset subclass's instance: the set's table and items, and the subtype's fields. */
 export class PySetInstance extends PySet implements SubtypeFields {
