@@ -11,7 +11,7 @@ import { CodeUnit } from "./unit";
 import type { PyObject } from "../heap/object";
 import { compileExpr, compileConstant } from "./expressions";
 import type { ConstFactory, ConstantOrigin } from "./const-factory";
-import { compileStore, compileDelete, compileAugAssign } from "./targets";
+import { compileStore, compileDelete, compileAugAssign, compileSwappedUnpack } from "./targets";
 import { compileAnnAssign, hasAnnotations } from "./annotations";
 import { compileFunctionDef, compileClassDef } from "./definitions";
 import { compileTry, compileWith, compileRaise, compileReturn, compileLoopExit } from "./control";
@@ -164,6 +164,7 @@ export class Compiler {
 				u.emit(Op.POP_TOP);
 				return;
 			case "Assign":
+				if (s.targets.length === 1 && compileSwappedUnpack(this, s.targets[0]!, s.value)) return;
 				this.expr(s.value);
 				s.targets.forEach((t, i) => {
 					if (i < s.targets.length - 1) u.emit(Op.COPY, 1);

@@ -3,6 +3,8 @@ import type * as ast from "../parse/ast";
 import { UnsupportedSyntaxError } from "../parse/errors";
 import { Op, BINARY_OPS, INPLACE_OFFSET } from "./code";
 import type { Compiler } from "./compiler";
+import { foldedConstant } from "./fold";
+import { optimizeSwaps } from "./swaps";
 
 function subscriptIndex(c: Compiler, slice: ast.Expr): void {
 	if (slice.kind === "Slice") {
@@ -46,6 +48,26 @@ function storeAt(c: Compiler, target: ast.Expr): void {
 		default:
 			throw new UnsupportedSyntaxError(`assignment to ${target.kind}`, target.lineno);
 	}
+}
+
+/**
+ * `a, b = x, y`: CPython's peephole optimizer turns BUILD_TUPLE n and UNPACK_SEQUENCE n (n <= 3) into a SWAP, so
+ * no tuple is made, and apply_static_swaps then reorders the STORE_FASTs after it (in a function, b is stored,
+ * and its old value released, before a). Returns false for any other assignment.
+ */
+export function compileSwappedUnpack(c: Compiler, target: ast.Expr, value: ast.Expr): boolean {
+	if ((target.kind !== "Tuple" && target.kind !== "List") || value.kind !== "Tuple") return false;
+	const n = target.elts.length;
+	if (n > 3 || value.elts.length !== n || [...target.elts, ...value.elts].some((e) => e.kind === "Starred")) return false;
+	if (foldedConstant(value) !== undefined) return false;
+	const u = c.unit;
+	const from = u.ops.length;
+	for (const e of value.elts) c.expr(e);
+	const swap = u.ops.length;
+	if (n > 1) u.emit(Op.SWAP, n);
+	for (const e of target.elts) compileStore(c, e);
+	if (n > 1) optimizeSwaps(u, from, [swap]);
+	return true;
 }
 
 export function compileDelete(c: Compiler, target: ast.Expr): void {
