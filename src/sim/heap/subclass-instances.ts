@@ -10,76 +10,23 @@ import { PyList, PyDict, PyTuple } from "./containers";
 import { PyInstance } from "./instances";
 import { PyFunction } from "./callables";
 import { pushInstanceValuesInOrder } from "./shared-keys";
-import { type SubtypeFields, subtypeReferences, clearSubtypeFields } from "./subtype-fields";
+import { type SubtypeFields, subtypeReferences, clearSubtypeFields, builtinSubtype } from "./subtype-fields";
 import { PyIntInstance, PyFloatInstance, PyStrInstance, PySetInstance } from "./scalar-instances";
 
-export class PyListInstance extends PyList implements SubtypeFields {
-	readonly attrs = new Map<string, PyObject>();
-	dict: PyObject | null = null;
-	/** The reference to ob_type the instance holds, until the base's dealloc is done (subtype_dealloc decrefs the type last). */
-	klass: PyClass | null;
-	constructor(public type: PyClass) {
-		super([], 0);
-		this.klass = type;
+export class PyListInstance extends builtinSubtype(PyList) {
+	constructor(type: PyClass) {
+		super(type, [], 0);
 	}
-	override get cls(): PyClass {
-		return this.type;
-	}
-	static {
-		setHeapKind(this, HeapKind.Instance);
-	}
-	override references(): Reference[] {
-		const refs = this.klass ? subtypeReferences(this, this.klass) : [];
-		return refs.concat(super.references());
-	}
-	/** subtype_clear: slots and __dict__, then list_clear's items (last to first); the class stays. */
-	clearReferences(): PyObject[] {
-		const out = clearSubtypeFields(this);
-		for (const item of super.releaseReferences()) out.push(item);
+	/** subtype_clear: slots and __dict__, then list_clear's items (last to first), which leaves no capacity. */
+	override clearReferences(): PyObject[] {
+		const out = super.clearReferences();
 		this.allocated = 0;
 		return out;
 	}
-	/** subtype_dealloc: slots, __dict__, list_dealloc's items, then the class. */
-	override releaseReferences(): PyObject[] {
-		const out = this.clearReferences();
-		if (this.klass) out.push(this.klass);
-		this.klass = null;
-		return out;
-	}
 }
 
-export class PyDictInstance extends PyDict implements SubtypeFields {
-	readonly attrs = new Map<string, PyObject>();
-	dict: PyObject | null = null;
-	klass: PyClass | null;
-	constructor(public type: PyClass) {
-		super();
-		this.klass = type;
-	}
-	override get cls(): PyClass {
-		return this.type;
-	}
-	static {
-		setHeapKind(this, HeapKind.Instance);
-	}
-	override references(): Reference[] {
-		const refs = this.klass ? subtypeReferences(this, this.klass) : [];
-		return refs.concat(super.references());
-	}
-	/** subtype_clear: slots and __dict__, then dict_tp_clear's entries; the class stays. */
-	clearReferences(): PyObject[] {
-		const out = clearSubtypeFields(this);
-		for (const item of super.releaseReferences()) out.push(item);
-		return out;
-	}
-	/** subtype_dealloc: slots, __dict__, dict_dealloc's entries, then the class. */
-	override releaseReferences(): PyObject[] {
-		const out = this.clearReferences();
-		if (this.klass) out.push(this.klass);
-		this.klass = null;
-		return out;
-	}
-}
+export const PyDictInstance = builtinSubtype(PyDict);
+export type PyDictInstance = InstanceType<typeof PyDictInstance>;
 
 /**
  * An instance of a tuple subclass: tuple_subtype_new copies the items of a plain tuple into it, so it is born
