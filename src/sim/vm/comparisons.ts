@@ -12,7 +12,7 @@ import { PyStr, PyBool, PyComplex, PyInt, PyFloat } from "../heap/values";
 import { compareBytes } from "./bytes-ops";
 import { isBytesLike } from "../heap/bytearray";
 import { PyList, PyTuple, PyDict, PySet, PyRange, PySlice } from "../heap/containers";
-import { hasInstanceAttributes, isSubclassInstance } from "../heap/subclass-instances";
+import { hasInstanceAttributes } from "../heap/subclass-instances";
 import { isScalarInstance, PySetInstance } from "../heap/scalar-instances";
 import { PyFunction, PyBoundMethod, PyBuiltinFunction } from "../heap/callables";
 import { PyWeakProxy, PyWeakref } from "../heap/weakrefs";
@@ -90,7 +90,9 @@ function compareOneWay(vm: VM, op: string, a: PyObject, b: PyObject): PyObject |
 	}
 	const inherited = baseComparison(vm, op, a, b);
 	if (inherited) return inherited;
-	return op === "NotEq" ? notEqual(vm, a, b) : callDunder(vm, a, CMP_DUNDER[op]!, b);
+	// Without a Python comparison in the class, tp_richcompare is the base's own C function: only a Python
+	// method can answer here (object.__ne__'s inversion of __eq__ runs through the slot, in inheritedComparison).
+	return callDunder(vm, a, CMP_DUNDER[op]!, b);
 }
 
 /**
@@ -156,34 +158,6 @@ function baseComparison(vm: VM, op: string, a: PyObject, b: PyObject, checkOwn =
 	if (!(isScalarInstance(a) || a instanceof PySetInstance) || (checkOwn && a.cls.lookup(CMP_DUNDER[op]!) instanceof PyFunction)) return undefined;
 	const comparable = a instanceof PyStr ? b instanceof PyStr : a instanceof PySet ? b instanceof PySet : a instanceof PyFloat ? b instanceof PyFloat || b instanceof PyInt : b instanceof PyInt;
 	return comparable ? vm.bool(compareValues(vm, a, b, op, true)) : undefined;
-}
-
-const NE_ARGUMENTS = "argument of object.__ne__ (packed in a tuple)";
-
-/** `obj.__ne__(other)`: a class's own, else object.__ne__, which inverts its __eq__ (unless NotImplemented). */
-function notEqual(vm: VM, obj: PyObject, other: PyObject): PyObject | undefined {
-	if (!hasInstanceAttributes(obj)) return undefined;
-	if (obj.cls.lookup("__ne__") instanceof PyFunction) return callDunder(vm, obj, "__ne__", other);
-	// list.__ne__ and dict.__ne__ come before object's in a subclass's MRO: they compare as the builtin does.
-	if (isSubclassInstance(obj)) return undefined;
-	// slot_tp_richcompare calls the wrapper object.__ne__ through _PyObject_MakeTpCall, whose argument tuple
-	// holds both operands, and wrapperdescr_call slices off the tuple of the others: `other` is held twice
-	// while object_richcompare asks __eq__.
-	vm.heap.hold(obj, NE_ARGUMENTS);
-	vm.heap.hold(other, NE_ARGUMENTS);
-	vm.heap.hold(other, NE_ARGUMENTS);
-	let equal: PyObject | undefined;
-	try {
-		equal = callDunder(vm, obj, "__eq__", other);
-	} finally {
-		vm.heap.release(other, NE_ARGUMENTS);
-		vm.heap.release(other, NE_ARGUMENTS);
-		vm.heap.release(obj, NE_ARGUMENTS);
-	}
-	if (equal === undefined) return undefined;
-	const truth = vm.truthy(equal);
-	vm.decref(equal);
-	return vm.bool(!truth);
 }
 
 function order(x: number | bigint | string, y: number | bigint | string, op: string): boolean {
