@@ -57,6 +57,8 @@ function atMost(max: number): ArityCheck {
 	return (name, given) => (given > max ? `${name}() takes at most ${max} argument${plural(max)} (${given} given)` : null);
 }
 
+const IMPORT_PARAMETERS = ["name", "globals", "locals", "fromlist", "level"];
+
 export const BUILTIN_ARITY: Readonly<Record<string, ArityCheck>> = {
 	len: exactlyOne,
 	repr: exactlyOne,
@@ -95,6 +97,7 @@ export const BUILTIN_ARITY: Readonly<Record<string, ArityCheck>> = {
 	print: keywords(["sep", "end", "file", "flush"], () => null),
 	pow: parameters(["base", "exp", "mod"], 2),
 	round: parameters(["number", "ndigits"], 1),
+	__import__: parameters(IMPORT_PARAMETERS, 1),
 	enumerate: parameters(["iterable", "start"], 1, { numbered: false }),
 	sum: keywords(["start"], (name, given) => (given === 0 ? `${name}() takes at least 1 positional argument (0 given)` : atMost(2)(name, given, null))),
 	map: noKeywords((name, given) => (given < 2 ? `${name}() must have at least two arguments.` : null)),
@@ -127,6 +130,7 @@ const KEYWORD_PARAMETERS: Readonly<Record<string, readonly string[]>> = {
 	deque: ["iterable", "maxlen"],
 	pow: ["base", "exp", "mod"],
 	round: ["number", "ndigits"],
+	__import__: IMPORT_PARAMETERS,
 	enumerate: ["iterable", "start"],
 	// int(x, /, base=10): its first parameter has no name ("" matches no keyword).
 	int: ["", "base"],

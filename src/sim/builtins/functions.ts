@@ -18,6 +18,7 @@ import { boolText, repr } from "../vm/repr";
 import { getAttr, lookupAttr, setAttr, delAttr, attributeOrNull } from "../vm/attributes";
 import { dictNames, dirOf } from "../vm/dir";
 import { exitProgram } from "./sys-module";
+import { builtinImport } from "./import-builtin";
 import { formatObject } from "../vm/formatting";
 import { divmod } from "../vm/operators";
 import { isTruthy } from "../vm/protocol";
@@ -161,6 +162,7 @@ export const BUILTIN_FUNCTIONS: Record<string, NativeImpl> = {
 		return dict ?? vm.raise("TypeError", "vars() argument must have __dict__ attribute");
 	},
 	exit: exitProgram,
+	__import__: builtinImport,
 	quit: exitProgram,
 	...notSupportedYet(NOT_YET, (name) => `${name}()`),
 	dir: (vm, args) => {

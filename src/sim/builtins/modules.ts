@@ -81,3 +81,15 @@ export function importModule(vm: VM, name: string): PyObject {
 }
 
 export { sizeOf };
+
+/**
+ * PyImport_ImportModuleLevelObject: the program runs as __main__, whose globals have neither __package__ nor
+ * __spec__, so resolve_name finds no parent package for any relative import (level > 0).
+ */
+export function importModuleAtLevel(vm: VM, name: string, level: number): PyObject {
+	if (level < 0) return vm.raise("ValueError", "level must be >= 0");
+	if (level > 0) return vm.raise("ImportError", "attempted relative import with no known parent package");
+	if (name === "") return vm.raise("ValueError", "Empty module name");
+	return importModule(vm, name);
+}
+

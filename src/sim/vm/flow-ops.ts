@@ -1,6 +1,7 @@
 // Control flow: jumps, iteration, return and yield, exception blocks, with, raise, imports.
 import { Op } from "../compile/code";
 import type { PyObject } from "../heap/object";
+import type { PyInt } from "../heap/values";
 import { PyGenerator, PyIterator } from "../heap/iterators";
 import { PyClass } from "../heap/classes";
 import { PyExceptionObject } from "../heap/instances";
@@ -150,8 +151,9 @@ export function execFlowOp(vm: VM, f: Frame, op: Op, arg: number): boolean {
 			return true;
 		case Op.IMPORT_NAME: {
 			vm.decref(stack.pop()!);
-			vm.decref(stack.pop()!);
-			stack.push(vm.importModule(f.code.names[arg]!));
+			const level = stack.pop() as PyInt;
+			vm.decref(level);
+			stack.push(vm.importModule(f.code.names[arg]!, Number(level.value)));
 			return true;
 		}
 		case Op.IMPORT_FROM: {

@@ -21,7 +21,7 @@ import * as mutations from "./mutations";
 import { dictSet, dictDel, nameKey } from "./dicts";
 import { constructBuiltin } from "../builtins/constructors";
 import { installBuiltins } from "../builtins/install";
-import { importModule } from "../builtins/modules";
+import { importModuleAtLevel } from "../builtins/modules";
 import { fLocalsLabel } from "./frame-stack";
 import { bindArguments } from "./binding";
 import { Collector } from "../heap/collector";
@@ -190,8 +190,8 @@ export class VM extends Interpreter {
 		bindArguments(this, body, frame, [], null, []);
 		return this.runNested(frame);
 	}
-	importModule(name: string): PyObject {
-		return importModule(this, name);
+	importModule(name: string, level = 0): PyObject {
+		return importModuleAtLevel(this, name, level);
 	}
 	/** super() with no arguments reads __class__ and the first argument of the calling frame. */
 	makeSuper(args: PyObject[]): PyObject {
