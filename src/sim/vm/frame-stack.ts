@@ -4,7 +4,7 @@ import type { PyDict } from "../heap/containers";
 import type { PyFunction } from "../heap/callables";
 import type { PyObject } from "../heap/object";
 import { PyFrameObject } from "../heap/tracebacks";
-import type { CodeObject } from "../compile/code";
+import { CO_GENERATOR, type CodeObject } from "../compile/code";
 import { Frame, type ResumeMode } from "./frame";
 import { PyRaise } from "./errors";
 import { ObjectSpace } from "./object-space";
@@ -120,9 +120,9 @@ export abstract class FrameStack extends ObjectSpace {
 
 	/**
 	 * _PyFrame_Clear: a frame object held elsewhere takes the frame over (locals and all, linked to its
-	 * caller's frame object); otherwise locals in slot order, then the value stack, then the function. The
-	 * frame is already off the frame stack, so what it still holds while a __del__ runs shows as held by the
-	 * frame being cleared.
+	 * caller's frame object unless it is a generator's); otherwise locals in slot order, then the value stack,
+	 * then the function. The frame is already off the frame stack, so what it still holds while a __del__ runs
+	 * shows as held by the frame being cleared.
 	 */
 	clearFrame(frame: Frame): void {
 		const frameObject = frame.frameObject;
@@ -160,7 +160,9 @@ export abstract class FrameStack extends ObjectSpace {
 
 	private takeOwnership(frameObject: PyFrameObject): void {
 		frameObject.owner = true;
-		const caller = this.frames[this.frames.length - 1];
+		// gen_send_ex2 unlinks a generator's frame from its caller's (frame->previous = NULL) before clearing it,
+		// so a finished generator's frame object has no f_back (nor keeps the caller's locals alive).
+		const caller = frameObject.frame.code.flags & CO_GENERATOR ? undefined : this.frames[this.frames.length - 1];
 		if (caller) frameObject.back = this.incref(this.frameObjectOf(caller));
 		this.heap.track(frameObject);
 		this.heap.observer?.contentChanged(frameObject);
