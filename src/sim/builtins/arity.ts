@@ -119,6 +119,7 @@ export const BUILTIN_ARITY: Readonly<Record<string, ArityCheck>> = {
 	frozenset: positional(0, 1),
 	range: positional(1, 3),
 	slice: positional(1, 3),
+	method: positional(2),
 	staticmethod: positional(1),
 	classmethod: positional(1),
 	deque: atMost(2),

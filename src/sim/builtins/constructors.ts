@@ -17,7 +17,8 @@ import { decodeToStr, newByteArray, newBytes } from "./bytes-construct";
 import { PyList, PyDict, PyRange, PySet, PySlice, type PyTuple } from "../heap/containers";
 import { PyClass, T } from "../heap/classes";
 import { PyInstance, PyBareObject } from "../heap/instances";
-import { PyDescriptor, PyFunction } from "../heap/callables";
+import { PyBoundMethod, PyDescriptor, PyFunction } from "../heap/callables";
+import { isCallable } from "./functions";
 import { isScalarInstance } from "../heap/scalar-instances";
 import type { AttributeOwner } from "../heap/subclass-instances";
 import { strObject } from "../vm/repr";
@@ -81,6 +82,12 @@ type Constructor = (vm: VM, args: PyObject[], kw: Map<string, PyObject> | null) 
 
 const CONSTRUCTORS: Record<string, Constructor> = {
 	object: (vm) => vm.heap.register(new PyBareObject(T.object)),
+	// method_new (types.MethodType(func, obj)): PyMethod_New binds any callable to any object but None.
+	method: (vm, [func, self]) => {
+		if (!isCallable(func!)) vm.raise("TypeError", "first argument must be callable");
+		if (self === vm.None) vm.raise("TypeError", "instance must not be None");
+		return vm.heap.register(new PyBoundMethod(vm.incref(func!), vm.incref(self!)));
+	},
 	int: (vm, args) => {
 		const x = args[0];
 		if (!x) return vm.int(0);
@@ -234,10 +241,10 @@ export function constructBuiltin(vm: VM, cls: PyClass, args: PyObject[], kw: Map
 }
 
 /** The builtin types pymem constructs that 3.11 calls through tp_call (no tp_vectorcall). */
-const TUPLE_CALLED = new Set(["int", "complex", "str", "bytes", "bytearray", "slice", "property", "staticmethod", "classmethod", "ReferenceType", "WeakSet", "deque", "defaultdict", "OrderedDict", "Counter", ...Object.keys(CTYPES_CONSTRUCTORS)]);
+const TUPLE_CALLED = new Set(["method", "int", "complex", "str", "bytes", "bytearray", "slice", "property", "staticmethod", "classmethod", "ReferenceType", "WeakSet", "deque", "defaultdict", "OrderedDict", "Counter", ...Object.keys(CTYPES_CONSTRUCTORS)]);
 
 /** The builtin types whose constructors refuse keywords (_PyArg_NoKeywords, _PyArg_NoKwnames). */
-const NO_KEYWORDS = new Set(["bool", "float", "tuple", "list", "set", "frozenset", "range", "slice", "staticmethod", "classmethod"]);
+const NO_KEYWORDS = new Set(["method", "bool", "float", "tuple", "list", "set", "frozenset", "range", "slice", "staticmethod", "classmethod"]);
 
 /** A builtin type's tp_new (and tp_init) given its arguments. */
 export function builtinTpNew(vm: VM, cls: PyClass, args: PyObject[], kw: Map<string, PyObject> | null): PyObject {

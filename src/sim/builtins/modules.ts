@@ -1,4 +1,4 @@
-// The importable modules: sys, gc, weakref, math, random, copy, itertools, collections, ctypes, functools, typing, dataclasses. Each is a module object over a dict of natives (dataclasses runs Python source pymem compiles at import).
+// The importable modules: sys, gc, weakref, math, random, copy, itertools, collections, ctypes, functools, typing, dataclasses, contextlib. Each is a module object over a dict of natives (dataclasses and contextlib run Python source pymem compiles at import).
 import type { PyObject } from "../heap/object";
 import { PyModule, type NativeImpl } from "../heap/callables";
 import { sizeOf } from "../heap/sizes";
@@ -19,6 +19,7 @@ import { setField } from "../vm/exception-init";
 import { installFutureFeatures } from "./future-module";
 import { TYPING_FUNCTIONS, installTypingNames } from "./typing-module";
 import { installDataclasses } from "./dataclasses-module";
+import { CONTEXTLIB_FUNCTIONS, installContextlib } from "./contextlib-module";
 
 const MODULES: Record<string, { functions: Record<string, NativeImpl>; extra?: (vm: VM, m: PyModule) => void }> = {
 	sys: { functions: SYS_FUNCTIONS, extra: installSysData },
@@ -33,10 +34,11 @@ const MODULES: Record<string, { functions: Record<string, NativeImpl>; extra?: (
 	functools: { functions: FUNCTOOLS_FUNCTIONS, extra: installFunctoolsTypes },
 	typing: { functions: TYPING_FUNCTIONS, extra: installTypingNames },
 	dataclasses: { functions: {}, extra: installDataclasses },
+	contextlib: { functions: CONTEXTLIB_FUNCTIONS, extra: installContextlib },
 	__future__: { functions: {}, extra: installFutureFeatures },
 };
 
-const SUPPORTED = "sys, gc, weakref, math, random, copy, itertools, collections, ctypes, functools, typing and dataclasses";
+const SUPPORTED = "sys, gc, weakref, math, random, copy, itertools, collections, ctypes, functools, typing, dataclasses and contextlib";
 
 const sharedNatives = new Map<string, Map<string, PyObject>>();
 
