@@ -33,6 +33,8 @@ export interface TracebackEntry {
 	location: Located | null;
 	/** co_filename when it is not the program's (exec'd text: "<string>"), which has no lines to show. */
 	filename?: string;
+	/** A frame of a library module's Python (contextlib's): its traceback object exists, but is not printed. */
+	library?: true;
 }
 
 /** Builtin exception classes: [name, base]. Order matters: bases come first. */

@@ -207,18 +207,20 @@ export abstract class Interpreter extends FrameStack {
 		const out: TracebackEntry[] = [];
 		for (let tb = exc.traceback; tb instanceof PyTraceback; tb = tb.next) {
 			const entry = this.tracebackEntries.get(tb);
-			if (entry) out.push(entry);
+			if (entry && !entry.library) out.push(entry);
 		}
 		return out;
 	}
 
 	/** PyTraceBack_Here: a traceback object for `frame` becomes the exception's __traceback__. */
 	private addTraceback(exc: PyExceptionObject, frame: Frame, newRaise: boolean): void {
-		if (frame.code.library) return;
 		const last = exc.traceback ? this.tracebackEntries.get(exc.traceback) : undefined;
 		if (!newRaise && last && last.frame === frame.id) return;
 		const entry: TracebackEntry = { name: frame.code.name, line: frame.line, frame: frame.id, location: frame.code.locations[frame.pc - 1] ?? null };
 		if (frame.code.filename !== undefined) entry.filename = frame.code.filename;
+		// A library frame keeps its traceback object (and so its frame and locals) as in CPython; pymem prints
+		// no line of it, having no file of the module to show.
+		if (frame.code.library) entry.library = true;
 		const frameObject = this.frameObjectOf(frame);
 		// The new traceback takes over the exception's reference to the older one (its tb_next). As in
 		// tb_create_raw, both are set once the traceback is allocated (which can start a collection).

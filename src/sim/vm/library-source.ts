@@ -1,5 +1,5 @@
 // Python source pymem compiles at run time, with shared constants: a library module written in Python (its body
-// runs once, at import), library code (no lines, no steps, no traceback entries: namedtuple's methods and its
+// runs once, at import), library code (no lines, no steps, no printed traceback entries: namedtuple's methods and its
 // eval'd `__new__`, through builtins/library-code.ts), and text a library exec's (dataclasses builds its
 // __init__, __repr__... from text, as CPython's does), which keeps its lines and its co_filename ("<string>")
 // but runs inside the step that called it.
@@ -15,7 +15,7 @@ import type { VM } from "./vm";
 const parsedLibraries = new Map<string, ast.Module>();
 
 /**
- * Compile `text` as a module. Library code is marked as namedtuple's is (no lines, no steps, no traceback
+ * Compile `text` as a module. Library code is marked as namedtuple's is (no lines, no steps, no printed traceback
  * entries); exec'd text keeps its lines and says `filename` ("<string>").
  */
 export function compileSource(vm: VM, text: string, filename: string, library: boolean): CodeObject {
