@@ -11,6 +11,7 @@ import { isTruthy } from "./protocol";
 import { getAttr, lookupAttr } from "./attributes";
 import { deliver, deliverYield, resumeForIter, resumeNested } from "./generators";
 import { callObject } from "./calls";
+import { refuseUnmodelledAttribute } from "./unmodelled-attributes";
 import type { VM } from "./vm";
 
 function jumpTo(vm: VM, f: Frame, target: number): void {
@@ -160,6 +161,8 @@ export function execFlowOp(vm: VM, f: Frame, op: Op, arg: number): boolean {
 			const module = stack[stack.length - 1]!;
 			const name = f.code.names[arg]!;
 			const found = lookupAttr(vm, module, name);
+			// A name CPython's module has (functools._make_key) is pymem's gap, not the program's ImportError.
+			if (!found) refuseUnmodelledAttribute(vm, module, name);
 			if (!found) vm.raise("ImportError", `cannot import name '${name}' from '${vm.strValue(getAttr(vm, module, "__name__"))}' (unknown location)`);
 			stack.push(found);
 			return true;
