@@ -120,6 +120,7 @@ export const BUILTIN_ARITY: Readonly<Record<string, ArityCheck>> = {
 	range: positional(1, 3),
 	slice: positional(1, 3),
 	method: positional(2),
+	GenericAlias: positional(2),
 	staticmethod: positional(1),
 	classmethod: positional(1),
 	deque: atMost(2),

@@ -19,6 +19,7 @@ import { PyClass, T } from "../heap/classes";
 import { PyInstance, PyBareObject } from "../heap/instances";
 import { PyBoundMethod, PyDescriptor, PyFunction } from "../heap/callables";
 import { isCallable } from "./functions";
+import { newGenericAlias } from "../vm/generic-alias-ops";
 import { isScalarInstance } from "../heap/scalar-instances";
 import type { AttributeOwner } from "../heap/subclass-instances";
 import { strObject } from "../vm/repr";
@@ -82,6 +83,8 @@ type Constructor = (vm: VM, args: PyObject[], kw: Map<string, PyObject> | null) 
 
 const CONSTRUCTORS: Record<string, Constructor> = {
 	object: (vm) => vm.heap.register(new PyBareObject(T.object)),
+	// ga_new (types.GenericAlias(origin, args)), which classmethod(GenericAlias) calls for a class's C[int].
+	GenericAlias: (vm, [origin, args]) => newGenericAlias(vm, origin!, args!),
 	// method_new (types.MethodType(func, obj)): PyMethod_New binds any callable to any object but None.
 	method: (vm, [func, self]) => {
 		if (!isCallable(func!)) vm.raise("TypeError", "first argument must be callable");
@@ -241,10 +244,10 @@ export function constructBuiltin(vm: VM, cls: PyClass, args: PyObject[], kw: Map
 }
 
 /** The builtin types pymem constructs that 3.11 calls through tp_call (no tp_vectorcall). */
-const TUPLE_CALLED = new Set(["method", "int", "complex", "str", "bytes", "bytearray", "slice", "property", "staticmethod", "classmethod", "ReferenceType", "WeakSet", "deque", "defaultdict", "OrderedDict", "Counter", ...Object.keys(CTYPES_CONSTRUCTORS)]);
+const TUPLE_CALLED = new Set(["method", "GenericAlias", "int", "complex", "str", "bytes", "bytearray", "slice", "property", "staticmethod", "classmethod", "ReferenceType", "WeakSet", "deque", "defaultdict", "OrderedDict", "Counter", ...Object.keys(CTYPES_CONSTRUCTORS)]);
 
 /** The builtin types whose constructors refuse keywords (_PyArg_NoKeywords, _PyArg_NoKwnames). */
-const NO_KEYWORDS = new Set(["method", "bool", "float", "tuple", "list", "set", "frozenset", "range", "slice", "staticmethod", "classmethod"]);
+const NO_KEYWORDS = new Set(["method", "GenericAlias", "bool", "float", "tuple", "list", "set", "frozenset", "range", "slice", "staticmethod", "classmethod"]);
 
 /** A builtin type's tp_new (and tp_init) given its arguments. */
 export function builtinTpNew(vm: VM, cls: PyClass, args: PyObject[], kw: Map<string, PyObject> | null): PyObject {
