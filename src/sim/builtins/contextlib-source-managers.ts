@@ -12,11 +12,20 @@ from functools import wraps
 class AbstractContextManager:
     """A base for context managers: __enter__ gives the manager itself."""
 
+    __class_getitem__ = classmethod(GenericAlias)
+
     def __enter__(self):
         return self
 
     def __exit__(self, exc_type, exc_value, traceback):
         return None
+
+    # CPython's class is an abc.ABC whose __exit__ is abstract: a subclass without one cannot be instantiated.
+    # pymem has no abstract classes, so such a subclass stops when it is made.
+    def __init_subclass__(cls, /, **kwargs):
+        super().__init_subclass__(**kwargs)
+        if cls.__exit__ is AbstractContextManager.__exit__:
+            _refuse_abstract(cls)
 
 
 class ContextDecorator(object):
