@@ -43,6 +43,30 @@ describe("tracebacks through contextlib", () => {
 		expect(stderrOf(source)).toBe('Traceback (most recent call last):\n  File "main.py", line 6, in <module>\n    with cm():\nRuntimeError: generator didn\'t yield\n');
 	});
 
+	it("prints a cleanup error thrown back through __exit__ as CPython does, without its contextlib.py frame", () => {
+		const source = 'from contextlib import contextmanager\n@contextmanager\ndef cm():\n    try:\n        yield 1\n    finally:\n        raise KeyError("cleanup")\nwith cm() as x:\n    raise ValueError("boom")\n';
+		// python3's stderr, less the two lines of `File ".../contextlib.py", line 158, in __exit__`.
+		const expected = [
+			"Traceback (most recent call last):",
+			'  File "main.py", line 5, in cm',
+			"    yield 1",
+			'  File "main.py", line 9, in <module>',
+			'    raise ValueError("boom")',
+			"ValueError: boom",
+			"",
+			"During handling of the above exception, another exception occurred:",
+			"",
+			"Traceback (most recent call last):",
+			'  File "main.py", line 8, in <module>',
+			"    with cm() as x:",
+			'  File "main.py", line 7, in cm',
+			'    raise KeyError("cleanup")',
+			"KeyError: 'cleanup'",
+			"",
+		].join("\n");
+		expect(stderrOf(source)).toBe(expected);
+	});
+
 	it("keeps the module's frame in the traceback object chain", () => {
 		const source = [
 			"from contextlib import ExitStack",
