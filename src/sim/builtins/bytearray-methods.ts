@@ -12,7 +12,7 @@ import type { VM } from "../vm/vm";
 const own = (self: PyObject | null): PyByteArray => self as PyByteArray;
 
 /** An Argument Clinic Py_ssize_t parameter. */
-function ssize(vm: VM, o: PyObject): number {
+export function ssize(vm: VM, o: PyObject): number {
 	const value = indexValue(vm, o);
 	if (value === null) return vm.raise("TypeError", `'${o.typeName}' object cannot be interpreted as an integer`);
 	if (!fitsSsize(value)) vm.raise("OverflowError", "Python int too large to convert to C ssize_t");

@@ -66,10 +66,10 @@ const plural = (n: number) => (n === 1 ? "" : "s");
 export function clinicArguments(vm: VM, name: string, args: readonly PyObject[], kw: ReadonlyMap<string, PyObject> | null, spec: Parameters): (PyObject | undefined)[] {
 	const maxPositional = spec.positional ?? spec.names.length;
 	const given = args.length + (kw?.size ?? 0);
-	if (args.length > maxPositional || given > spec.names.length) {
-		const most = args.length > maxPositional ? maxPositional : spec.names.length;
-		vm.raise("TypeError", `${name}() takes at most ${most} argument${plural(most)} (${args.length > maxPositional ? args.length : given} given)`);
-	}
+	const most = spec.names.length;
+	// _PyArg_UnpackKeywords says "keyword" when nothing came by position.
+	if (given > most) vm.raise("TypeError", `${name}() takes at most ${most} ${args.length ? "" : "keyword "}argument${plural(most)} (${given} given)`);
+	if (args.length > maxPositional) vm.raise("TypeError", `${name}() takes at most ${maxPositional} positional argument${plural(maxPositional)} (${args.length} given)`);
 	const placed: (PyObject | undefined)[] = spec.names.map((_, i) => args[i]);
 	for (const [keyword, value] of kw ?? []) {
 		const index = spec.names.indexOf(keyword);

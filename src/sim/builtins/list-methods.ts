@@ -5,7 +5,7 @@ import { T } from "../heap/classes";
 import type { NativeImpl } from "../heap/callables";
 import { compareValues } from "../vm/comparisons";
 import { isTruthy } from "../vm/protocol";
-import { listAppend, listExtendFrom, listClear } from "../vm/mutations";
+import { listAppend, listExtendFrom, listClear, listInsert } from "../vm/mutations";
 import { sortItems } from "./sorting";
 import { defineMethods } from "./types";
 import type { VM } from "../vm/vm";
@@ -35,11 +35,7 @@ const LIST_METHODS: Record<string, NativeImpl> = {
 	},
 	insert: (vm, args, _kw, self) => {
 		checkPositional(vm, "insert", args, 2);
-		const l = list(self);
-		const i = indexArg(vm, args[0], 0, l.items.length);
-		l.resize(l.items.length + 1);
-		l.items.splice(i, 0, vm.incref(args[1]!));
-		vm.heap.observer?.contentChanged(l);
+		listInsert(vm, list(self), vm.intValue(args[0]!), args[1]!);
 		return vm.incref(vm.None);
 	},
 	pop: (vm, args, _kw, self) => {

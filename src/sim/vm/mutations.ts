@@ -29,6 +29,15 @@ function listAppendTakingReference(vm: VM, list: PyList, item: PyObject): void {
 	vm.heap.observer?.contentChanged(list);
 }
 
+/** ins1 (list.insert, PyList_Insert): the index clamped to the list, the capacity through list_resize. */
+export function listInsert(vm: VM, list: PyList, index: number, item: PyObject): void {
+	const n = list.items.length;
+	const i = index < 0 ? Math.max(0, index + n) : Math.min(index, n);
+	list.resize(n + 1);
+	list.items.splice(i, 0, vm.incref(item));
+	vm.heap.observer?.contentChanged(list);
+}
+
 /** list.extend / LIST_EXTEND with borrowed items; an empty list is sized exactly (list_preallocate_exact). */
 export function listExtend(vm: VM, list: PyList, items: PyObject[]): void {
 	if (!items.length) return;
