@@ -1,4 +1,4 @@
-// The importable modules: sys, gc, weakref, math, random, copy, itertools, collections, ctypes, functools, typing, dataclasses, contextlib. Each is a module object over a dict of natives (dataclasses and contextlib run Python source pymem compiles at import).
+// The importable modules: sys, gc, weakref, math, random, copy, itertools, collections, ctypes, functools, typing, dataclasses, contextlib, heapq, bisect. Each is a module object over a dict of natives (dataclasses, contextlib and heapq run Python source pymem compiles at import).
 import type { PyObject } from "../heap/object";
 import { PyModule, type NativeImpl } from "../heap/callables";
 import { sizeOf } from "../heap/sizes";
@@ -20,6 +20,8 @@ import { installFutureFeatures } from "./future-module";
 import { TYPING_FUNCTIONS, installTypingNames } from "./typing-module";
 import { installDataclasses } from "./dataclasses-module";
 import { CONTEXTLIB_FUNCTIONS, installContextlib } from "./contextlib-module";
+import { installHeapq } from "./heapq-module";
+import { installBisect } from "./bisect-module";
 
 const MODULES: Record<string, { functions: Record<string, NativeImpl>; extra?: (vm: VM, m: PyModule) => void }> = {
 	sys: { functions: SYS_FUNCTIONS, extra: installSysData },
@@ -35,10 +37,12 @@ const MODULES: Record<string, { functions: Record<string, NativeImpl>; extra?: (
 	typing: { functions: TYPING_FUNCTIONS, extra: installTypingNames },
 	dataclasses: { functions: {}, extra: installDataclasses },
 	contextlib: { functions: CONTEXTLIB_FUNCTIONS, extra: installContextlib },
+	heapq: { functions: {}, extra: installHeapq },
+	bisect: { functions: {}, extra: installBisect },
 	__future__: { functions: {}, extra: installFutureFeatures },
 };
 
-const SUPPORTED = "sys, gc, weakref, math, random, copy, itertools, collections, ctypes, functools, typing, dataclasses and contextlib";
+const SUPPORTED = "sys, gc, weakref, math, random, copy, itertools, collections, ctypes, functools, typing, dataclasses, contextlib, heapq and bisect";
 
 const sharedNatives = new Map<string, Map<string, PyObject>>();
 
