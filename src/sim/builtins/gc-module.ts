@@ -5,6 +5,7 @@ import type { PyObject } from "../heap/object";
 import type { NativeImpl, PyModule } from "../heap/callables";
 import { PyList } from "../heap/containers";
 import { PyClass } from "../heap/classes";
+import { PyExceptionObject, PyInstance } from "../heap/instances";
 import { isGcType } from "../heap/gc-kinds";
 import { DEBUG_SAVEALL, traversalOrder } from "../heap/collector";
 import type { VM } from "../vm/vm";
@@ -24,7 +25,16 @@ function handedOut(vm: VM, o: PyObject): PyObject {
 }
 
 function getReferents(vm: VM, args: PyObject[]): PyObject {
-	return vm.list(args.flatMap((a) => (isGcType(a) && !(a instanceof PyClass && a.builtin) ? traversalOrder(a).map((o) => handedOut(vm, o)) : [])));
+	return vm.list(args.flatMap((a) => (isGcType(a) && !(a instanceof PyClass && a.builtin) ? withSharedClass(a, traversalOrder(a)).map((o) => handedOut(vm, o)) : [])));
+}
+
+/**
+ * A library module's class (contextlib's, dataclasses') is shared, so its instances hold no counted reference to
+ * it; CPython's subtype_traverse still visits it, a heap type: after the attributes, or before an exception's fields.
+ */
+function withSharedClass(o: PyObject, referents: PyObject[]): PyObject[] {
+	if (!(o instanceof PyInstance) || o.klass || o.cls.builtin) return referents;
+	return o instanceof PyExceptionObject ? [o.cls, ...referents] : [...referents, o.cls];
 }
 
 export const GC_FUNCTIONS: Record<string, NativeImpl> = {
