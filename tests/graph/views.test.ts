@@ -32,11 +32,25 @@ describe("related concepts panel data", () => {
 
 	it("lists outgoing links with relation text and incoming links with their sentence", () => {
 		const data = relatedConcepts(graph, "Reference Counting")!;
-		expect(data.outgoing.map((link) => [link.id, link.kind])).toEqual([["Python 1 Home", "footer"]]);
-		expect(data.incoming.map((link) => [link.id, link.text])).toEqual([
+		expect(data.outgoing.map((link) => [link.id, link.mentions.map((mention) => mention.kind)])).toEqual([["Python 1 Home", ["footer"]]]);
+		expect(data.incoming.flatMap((link) => link.mentions.map((mention) => [link.id, mention.text]))).toEqual([
 			["Memory Management", "Every object carries a reference count, described in Reference Counting."],
 			["Python 1 Home", ""],
 			["Runtime/Garbage Collection", "It complements reference counting."],
+		]);
+	});
+
+	it("lists each concept once, gathering what every link to it says", () => {
+		const small = ConceptGraph.fromFiles([
+			{ path: "Alpha.md", text: "# Alpha\n\n- [[Beta]]: Alpha builds on Beta.\n\nAlpha is also discussed with [[Beta]] here.\n" },
+			{ path: "Beta.md", text: "# Beta\n\nBeta is what [[Alpha]] needs.\n\nBeta mentions [[Alpha]] again.\n" },
+		]);
+		const alpha = relatedConcepts(small, "Alpha")!;
+		expect(alpha.outgoing.map((link) => [link.id, link.mentions.map((mention) => [mention.line, mention.text])])).toEqual([
+			["Beta", [[3, "Alpha builds on Beta."], [5, "Alpha is also discussed with Beta here."]]],
+		]);
+		expect(alpha.incoming.map((link) => [link.id, link.mentions.map((mention) => mention.text)])).toEqual([
+			["Beta", ["Beta is what Alpha needs.", "Beta mentions Alpha again."]],
 		]);
 	});
 

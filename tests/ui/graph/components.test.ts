@@ -47,6 +47,23 @@ describe("RelatedConcepts", () => {
 		expect(onOpen).toHaveBeenCalledWith("Functions");
 	});
 
+	it("lists a concept linked on several lines once, with each distinct sentence", () => {
+		const small = ConceptGraph.fromFiles([
+			{ path: "Alpha.md", text: "# Alpha\n\n- [[Beta]]: Alpha builds on Beta.\n\nAlpha is also discussed with [[Beta]] here.\n\n## See also\n\n- [[Gamma]]\n- [[Gamma|the third]]\n" },
+			{ path: "Beta.md", text: "# Beta\n\nBeta is what [[Alpha]] needs.\n\nBeta mentions [[Alpha]] again.\n" },
+		]);
+		const target = render(RelatedConcepts, { data: relatedConcepts(small, "Alpha"), ready: true, onOpen: vi.fn(), onCreate: vi.fn() });
+		const entries = [...target.querySelectorAll("li")].map((item) => ({
+			name: item.querySelector(".pymem-related-name")?.textContent,
+			texts: [...item.querySelectorAll(".pymem-related-text")].map((text) => text.textContent),
+		}));
+		expect(entries).toEqual([
+			{ name: "Beta", texts: ["Alpha builds on Beta.", "Alpha is also discussed with Beta here."] },
+			{ name: "Gamma", texts: ['Listed under "See also".'] },
+			{ name: "Beta", texts: ["Beta is what Alpha needs.", "Beta mentions Alpha again."] },
+		]);
+	});
+
 	it("explains two-hop suggestions by the notes they come through", () => {
 		const target = render(RelatedConcepts, { data: relatedConcepts(graph, "Closures"), ready: true, onOpen: vi.fn(), onCreate: vi.fn() });
 		expect([...target.querySelectorAll("h4")].map((h) => h.textContent)).toContain("Two links away");
