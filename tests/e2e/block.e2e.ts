@@ -249,9 +249,54 @@ describe("pymem blocks in the preview", () => {
 		await page.close();
 	});
 
-	it("gives the source pane the width of its code, up to 45%, and the diagram the rest", async () => {
-		const { page, errors } = await openPreview(browser, preview.url, { note: "Reference Counting", theme: "light", width: 1280 });
+	it("stacks the source above a full-width diagram in a note of Obsidian's usual 700 px", async () => {
+		const { page, errors } = await openPreview(browser, preview.url, { note: "Reference Counting", theme: "light", width: 1280, height: 1600 });
 		const block = (await finishedBlocks(page)).first();
+		const boxes = await block.evaluate((root) => {
+			const box = (selector: string) => root.querySelector(selector)!.getBoundingClientRect();
+			return { block: root.getBoundingClientRect().width, source: box(".pymem-pane-source"), diagram: box(".pymem-pane-diagram") };
+		});
+		expect(boxes.block).toBeLessThan(720);
+		expect(boxes.diagram.top).toBeGreaterThanOrEqual(boxes.source.bottom - 1);
+		expect(boxes.diagram.width).toBeGreaterThan(boxes.block - 4);
+		// Wide enough for the frames beside the heap: the names' arrows run right into the cards.
+		const frame = await block.locator(".pymem-frame").first().boundingBox();
+		const card = await block.locator("[data-pymem-object]").first().boundingBox();
+		expect(card!.x).toBeGreaterThan(frame!.x + frame!.width);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	it("never moves the diagram while stepping, however long the narration", async () => {
+		const { page, errors } = await openPreview(browser, preview.url, { note: "Garbage Collection", theme: "light", width: 1280, height: 1600 });
+		const block = (await finishedBlocks(page)).first();
+		await block.focus();
+		await page.keyboard.press("Home");
+		const steps = await stepCount(block);
+		const offsets = new Set<number>();
+		let longest = 0;
+		for (let step = 0; step < steps; step++) {
+			const seen = await block.evaluate((root) => ({
+				offset: Math.round(root.querySelector(".pymem-panes-main")!.getBoundingClientRect().top - root.getBoundingClientRect().top),
+				sentences: root.querySelectorAll(".pymem-narration p").length,
+			}));
+			offsets.add(seen.offset);
+			longest = Math.max(longest, seen.sentences);
+			await page.keyboard.press("ArrowRight");
+		}
+		// The run's collection narrates many objects in one step: that is what the box must absorb.
+		expect(longest).toBeGreaterThan(3);
+		expect([...offsets]).toHaveLength(1);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	it("gives the source pane the width of its code, up to 45%, and the diagram the rest", async () => {
+		const { page, errors } = await openPreview(browser, preview.url, { note: "Reference Counting", theme: "light", width: 1600 });
+		// A wide note (readable line length off): room for the source beside the diagram.
+		await page.addStyleTag({ content: "body { --file-line-width: 1400px; }" });
+		const block = (await finishedBlocks(page)).first();
+		expect(await block.evaluate((root) => root.getBoundingClientRect().width)).toBeGreaterThan(900);
 		const widths = await block.evaluate((root) => {
 			const source = root.querySelector<HTMLElement>(".pymem-pane-source")!;
 			// A line's code may run past the pane (it scrolls); its own right end is what the code needs.
