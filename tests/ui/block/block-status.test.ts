@@ -23,8 +23,8 @@ afterEach(() => {
 	mounted = null;
 });
 
-function mountProgram(source: string): HTMLElement {
-	const result = runProgram(source, { record: true });
+function mountProgram(source: string, maxSteps?: number): HTMLElement {
+	const result = runProgram(source, { record: true, maxSteps });
 	host = document.createElement("div");
 	document.body.append(host);
 	mounted = mountBlock(host, { source, config, problems: [], headerLines: 0, run: { kind: "done", result } });
@@ -38,6 +38,14 @@ describe("block status notices", () => {
 		expect(root.getAttribute("data-status")).toBe("exception");
 		expect(root.querySelector(".pymem-notice-error")?.textContent?.replace(/\s+/g, " ").trim()).toBe(
 			"The program ended with IndexError: list index out of range (line 4). Every step up to it can be stepped through.",
+		);
+	});
+
+	it("says where the step limit stopped the run, as a sentence, and how to raise it", () => {
+		const root = mountProgram("n = 0\nwhile True:\n    n += 1\n", 40);
+		expect(root.getAttribute("data-status")).toBe("step-limit");
+		expect(root.querySelector(".pymem-notice-limit")?.textContent?.replace(/\s+/g, " ").trim()).toMatch(
+			/^Stopped after 40 steps \(step limit\), on line [23]\. Every step up to it can be stepped through\. Raise the limit with #\| max-steps: or in the settings\.$/,
 		);
 	});
 

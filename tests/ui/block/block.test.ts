@@ -207,8 +207,8 @@ describe("pymem block with the fake trace", () => {
 		mounted = mountBlock(host, { source, config, problems: [], headerLines: 0, run: { kind: "done", result } });
 		flushSync();
 		const notice = host.querySelector(".pymem-notice")?.textContent ?? "";
-		expect(notice).toContain("stopped after 2 steps: builtins went through more than 100,000 items (step limit)");
-		expect(notice).toContain("Raise it with #| max-steps:");
+		expect(notice).toContain("Stopped after 2 steps: builtins went through more than 100,000 items (step limit), on line 2.");
+		expect(notice).toContain("Raise the limit with #| max-steps:");
 		expect(host.querySelector("[data-pymem-block]")?.getAttribute("data-status")).toBe("step-limit");
 	});
 
@@ -221,7 +221,7 @@ describe("pymem block with the fake trace", () => {
 		mounted = mountBlock(host, { source: FAKE_SOURCE, config, problems: [], headerLines: 0, run: { kind: "done", result } });
 		flushSync();
 		const notice = host.querySelector(".pymem-notice")?.textContent ?? "";
-		expect(notice).toContain(message);
+		expect(notice).toContain("Stopped after 3 steps: more than 2,000,000 objects alive at once (memory limit), on line 3.");
 		expect(notice).not.toContain("max-steps");
 		expect(host.querySelector("[data-pymem-block]")?.getAttribute("data-status")).toBe("memory-limit");
 	});
