@@ -168,6 +168,50 @@ describe("pymem blocks in the preview", () => {
 		}
 	});
 
+	it("keeps long names, values and log lines inside the block at 390 px, cut short with their whole text kept", async () => {
+		const vault = mkdtempSync(path.join(tmpdir(), "pymem-wide-"));
+		const longName = "a_really_long_variable_name_that_goes_on_and_on";
+		const program = [
+			`${longName} = "a string far wider than any card in the diagram could ever show"`,
+			`class SomeClassWithAnExtremelyLongNameIndeed:`,
+			`    pass`,
+			`obj = SomeClassWithAnExtremelyLongNameIndeed()`,
+			`obj.attribute_with_a_long_name = [${longName}, "x" * 60]`,
+			`print(${longName} * 3)`,
+		];
+		writeFileSync(path.join(vault, "Wide.md"), `# Wide\n\n\`\`\`pymem\n${program.join("\n")}\n\`\`\`\n`);
+		const wide = await startPreview({ vault });
+		try {
+			const { page, errors } = await openPreview(browser, wide.url, { note: "Wide", theme: "dark", width: 390, height: 1600 });
+			const block = (await finishedBlocks(page)).first();
+			await block.focus();
+			// On to the print, where every name is bound and the log has the longest lines.
+			await page.keyboard.press("Home");
+			const printing = block.locator(".pymem-source-current .pymem-source-number", { hasText: /^6$/ });
+			for (let step = 0; step < 40 && (await printing.count()) === 0; step++) await page.keyboard.press("ArrowRight");
+			const local = block.locator(".pymem-frame-local", { hasText: longName });
+			const overflow = await page.evaluate(() => {
+				const scrollsSideways = [...document.querySelectorAll<HTMLElement>(".markdown-preview-view, .pymem-block *")].filter((element) => {
+					const style = getComputedStyle(element);
+					const scrolls = style.overflowX === "auto" || style.overflowX === "scroll";
+					// Code keeps its lines whole and scrolls in its pane, as code blocks do.
+					return scrolls && element.scrollWidth > element.clientWidth + 1 && !element.classList.contains("pymem-pane-source");
+				});
+				const limit = document.querySelector(".pymem-block")!.getBoundingClientRect().right + 1;
+				const sticksOut = [...document.querySelectorAll(".pymem-pane")].filter((pane) => pane.getBoundingClientRect().right > limit);
+				return [...scrollsSideways, ...sticksOut].map((element) => element.className);
+			});
+			expect(overflow).toEqual([]);
+			expect(await local.getAttribute("title")).toBe(longName);
+			expect(await local.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
+			expect(errors).toEqual([]);
+			await page.close();
+		} finally {
+			await wide.close();
+			rmSync(vault, { recursive: true, force: true });
+		}
+	});
+
 	it("scrolls the diagram pane to show the objects a step creates", async () => {
 		const vault = mkdtempSync(path.join(tmpdir(), "pymem-many-"));
 		const program = ["class Node:", "    def __init__(self, nxt):", "        self.next = nxt", "head = None", "for i in range(12):", "    head = Node(head)"];

@@ -190,6 +190,8 @@ const HOLDERS_LINE = 18;
 const HOLDERS_CHROME = 14;
 const HOLDERS_GAP = 4;
 const HOLDERS_MAX_WIDTH = 288;
+/** The object's whole label and preview head the list (the card may cut them short). */
+const HOLDERS_OBJECT_LINES = 2;
 
 export interface HoldersPlacement {
 	/** Open above the card instead of below it. */
@@ -209,7 +211,7 @@ export function holdersPlacement(
 	holderCount: number,
 	visible: { width: number; height: number },
 ): HoldersPlacement {
-	const wanted = HOLDERS_CHROME + HOLDERS_LINE * (1 + holderCount);
+	const wanted = HOLDERS_CHROME + HOLDERS_LINE * (HOLDERS_OBJECT_LINES + 1 + holderCount);
 	const below = visible.height - (box.y + box.height) - HOLDERS_GAP;
 	const above = box.y - HOLDERS_GAP;
 	const openAbove = wanted > below && above > below;

@@ -137,6 +137,17 @@ describe("pymem block with the fake trace", () => {
 		expect(root.querySelector("[data-pymem-freed='9']")?.textContent).toContain("the failed subscript dropped the only reference");
 	});
 
+	it("heads each card's list of holders with its whole label and value, which the card may cut short", () => {
+		const { root, trace } = mountFake({ start: 2 });
+		const list = trace.state(2).objects.find((object) => object.id === 3)!;
+		const tooltip = root.querySelector('[data-pymem-object="3"] .pymem-holders')!;
+		expect(tooltip.querySelector(".pymem-holders-object")?.textContent).toBe(list.label);
+		expect(tooltip.querySelector(".pymem-holders-preview")?.textContent).toBe(list.preview);
+		const names = [...root.querySelectorAll<HTMLElement>(".pymem-frame-local")];
+		expect(names.length).toBeGreaterThan(0);
+		for (const name of names) expect(name.title).toBe(name.textContent);
+	});
+
 	it("shows gc_refs and the phase inside a collection", () => {
 		const { root } = mountFake({ start: 13 });
 		expect(root.querySelector(".pymem-gc-phase")?.textContent).toContain("subtracts the references");

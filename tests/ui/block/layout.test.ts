@@ -96,7 +96,7 @@ describe("holdersPlacement", () => {
 	});
 
 	it("opens it above a card near the bottom of what the pane shows, within the room there", () => {
-		// 14 + 18 * 4 = 86 px wanted, 20 px below, 300 above.
+		// 14 + 18 * (2 + 1 + 3) = 122 px wanted, 20 px below, 300 above.
 		expect(holdersPlacement({ x: 8, y: 304, height: 76 }, 3, visible)).toEqual({ above: true, alignRight: false, maxHeight: 300 });
 	});
 
