@@ -148,6 +148,29 @@ describe("pymem block with the fake trace", () => {
 		for (const name of names) expect(name.title).toBe(name.textContent);
 	});
 
+	it("gives the event log one tab stop, the shown step's button, which moves with the step", () => {
+		const { root } = mountFake({ start: 2 });
+		const tabbable = () => [...root.querySelectorAll<HTMLButtonElement>(".pymem-log-step")].filter((button) => button.tabIndex === 0);
+		expect(tabbable().map((button) => button.getAttribute("aria-label"))).toEqual(["Go to step 2"]);
+		expect(tabbable()[0]?.getAttribute("aria-current")).toBe("step");
+		root.dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowRight", bubbles: true }));
+		flushSync();
+		expect(tabbable().map((button) => button.getAttribute("aria-label"))).toEqual(["Go to step 3"]);
+	});
+
+	it("lets the up and down arrows scroll a focused narration, while left and right still step", () => {
+		const { root } = mountFake({ start: 2 });
+		const narration = root.querySelector<HTMLElement>(".pymem-narration")!;
+		const press = (key: string): void => {
+			narration.dispatchEvent(new KeyboardEvent("keydown", { key, bubbles: true, cancelable: true }));
+			flushSync();
+		};
+		press("ArrowDown");
+		expect(root.getAttribute("data-step")).toBe("2");
+		press("ArrowRight");
+		expect(root.getAttribute("data-step")).toBe("3");
+	});
+
 	it("shows gc_refs and the phase inside a collection", () => {
 		const { root } = mountFake({ start: 13 });
 		expect(root.querySelector(".pymem-gc-phase")?.textContent).toContain("subtracts the references");
