@@ -143,6 +143,8 @@ describe("pymem block with the fake trace", () => {
 		const tooltip = root.querySelector('[data-pymem-object="3"] .pymem-holders')!;
 		expect(tooltip.querySelector(".pymem-holders-object")?.textContent).toBe(list.label);
 		expect(tooltip.querySelector(".pymem-holders-preview")?.textContent).toBe(list.preview);
+		// Assistive technology reads the list as the card's description.
+		expect(document.getElementById(root.querySelector('[data-pymem-object="3"]')!.getAttribute("aria-describedby")!)).toBe(tooltip);
 		const names = [...root.querySelectorAll<HTMLElement>(".pymem-frame-local")];
 		expect(names.length).toBeGreaterThan(0);
 		for (const name of names) expect(name.title).toBe(name.textContent);
