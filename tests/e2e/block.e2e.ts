@@ -335,6 +335,25 @@ describe("pymem blocks in the preview", () => {
 		await page.close();
 	});
 
+	it("keeps the event log's shown step in view as the steps move on", async () => {
+		const { page, errors } = await openPreview(browser, preview.url, { note: "Reference Counting", theme: "light", width: 1280, height: 1600 });
+		const block = (await finishedBlocks(page)).first();
+		const currentRowShown = () =>
+			block.evaluate((root) => {
+				const pane = root.querySelector(".pymem-log")!.closest(".pymem-pane")!.getBoundingClientRect();
+				const row = root.querySelector(".pymem-log-current")!.getBoundingClientRect();
+				return row.top >= pane.top - 1 && row.bottom <= pane.bottom + 1;
+			});
+		await block.focus();
+		await page.keyboard.press("Home");
+		for (let step = 0; step < 20; step++) {
+			await page.keyboard.press("ArrowRight");
+			await expect.poll(currentRowShown, { message: `step ${step + 1}` }).toBe(true);
+		}
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
 	it("gives the source pane the width of its code, up to 45%, and the diagram the rest", async () => {
 		const { page, errors } = await openPreview(browser, preview.url, { note: "Reference Counting", theme: "light", width: 1600 });
 		// A wide note (readable line length off): room for the source beside the diagram.
