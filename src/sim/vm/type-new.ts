@@ -89,8 +89,12 @@ export function typeNew(vm: VM, cls: PyClass, basesTuple: PyTuple | null, namesp
 	if (qualname && !(qualname instanceof PyStr)) return vm.raise("TypeError", `type __qualname__ must be a str, not ${qualname.typeName}`);
 	const bases = cls.bases;
 	// best_base: a type without Py_TPFLAGS_BASETYPE cannot be subclassed.
-	const final = bases.find((b) => b.builtin && FINAL_TYPES.has(b.name) && b.module !== "typing");
-	if (final) return vm.raise("TypeError", `type '${final === T.ProxyType || final === T.CallableProxyType ? `weakref.${final.name}` : final.name}' is not an acceptable base type`);
+	// operator's three types lack it too (their tp_name carries the module).
+	const final = bases.find((b) => b.builtin && ((FINAL_TYPES.has(b.name) && b.module !== "typing") || b.module === "operator"));
+	if (final) {
+		const named = final === T.ProxyType || final === T.CallableProxyType ? `weakref.${final.name}` : final.module === "operator" ? `operator.${final.name}` : final.name;
+		return vm.raise("TypeError", `type '${named}' is not an acceptable base type`);
+	}
 	const duplicate = bases.find((b, i) => bases.indexOf(b) !== i);
 	if (duplicate) return vm.raise("TypeError", `duplicate base class ${duplicate.name}`);
 	const linearised = c3Mro(cls, bases);
