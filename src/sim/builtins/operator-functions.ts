@@ -108,12 +108,15 @@ function lengthHint(vm: VM, args: PyObject[], kw: Map<string, PyObject> | null):
 	}
 }
 
+const SEARCH_ITERATOR = "iterator of countOf/indexOf (_PySequence_IterSearch)";
+
 /** _PySequence_IterSearch's count and index: `is` or `==` against each item, in iteration order. */
 function searchItems(vm: VM, seq: PyObject, wanted: PyObject, stopAtFirst: boolean): number {
 	const it = vm.getIter(seq, (typeName) => `argument of type '${typeName}' is not iterable`);
 	let count = 0;
 	let position = 0;
 	let found = -1;
+	vm.heap.adopt(it, SEARCH_ITERATOR);
 	try {
 		forEachItem(vm, it, (item) => {
 			if (sameOrEqual(vm, item, wanted)) {
@@ -127,7 +130,7 @@ function searchItems(vm: VM, seq: PyObject, wanted: PyObject, stopAtFirst: boole
 			return false;
 		});
 	} finally {
-		vm.decref(it);
+		vm.heap.release(it, SEARCH_ITERATOR);
 	}
 	return stopAtFirst ? found : count;
 }

@@ -115,6 +115,16 @@ function dottedName(path: PyObject): string {
 	return path instanceof PyStr ? path.value : (path as PyTuple).items.map((p) => (p as PyStr).value).join(".");
 }
 
+/** attrgetter_repr's repr of each name, rebuilt from its parts (a new str, released once written). */
+function nameRepr(vm: VM, name: string): string {
+	const s = vm.str(name);
+	try {
+		return repr(vm, s);
+	} finally {
+		vm.decref(s);
+	}
+}
+
 /** attrgetter(attr, ...): a new tuple of the names (dotted ones as tuples of their parts), then the object. */
 export function newAttrGetterType(type: PyClass): ModuleTypeConstructor {
 	return (vm, args, kw) => {
@@ -141,7 +151,7 @@ export function newAttrGetterType(type: PyClass): ModuleTypeConstructor {
 			if (paths.length === 1) return dottedGetattr(vm, obj, paths[0]!);
 			return fillNewTuple(vm, paths.length, (i) => dottedGetattr(vm, obj, paths[i]!));
 		};
-		getter.describe = () => guardedRepr(getter, "operator.attrgetter", () => `operator.attrgetter(${paths.map((p) => repr(vm, vm.str(dottedName(p)))).join(", ")})`);
+		getter.describe = () => guardedRepr(getter, "operator.attrgetter", () => `operator.attrgetter(${paths.map((p) => nameRepr(vm, dottedName(p))).join(", ")})`);
 		return getter;
 	};
 }
