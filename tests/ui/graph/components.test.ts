@@ -89,6 +89,32 @@ describe("ConceptMapBlock", () => {
 		expect(target.querySelector('[role="alert"]')?.textContent).toContain("Line 1: depth must be 1, 2 or 3, not '4'.");
 	});
 
+	it("keeps a ghost concept's Create note button once it is chosen with Enter, so Tab can reach it", () => {
+		const onCreate = vi.fn();
+		const onActivate = vi.fn();
+		const target = render(ConceptMapBlock, {
+			subscribe: () => () => {},
+			read: () => ({ title: "", data: graphViewData(graph, { mode: "local", centre: "Memory Management", depth: 1, direction: "both" }), errors: [] }),
+			onActivate,
+			onCreate,
+		});
+		const ghost = target.querySelector<SVGGElement>('[data-node-id="Thread Safety"]')!;
+		ghost.dispatchEvent(new FocusEvent("focus"));
+		flushSync();
+		expect(target.querySelector('button[aria-label="Create note Thread Safety"]')).not.toBeNull();
+		// Focus leaving the node without choosing it takes the button away again.
+		ghost.dispatchEvent(new FocusEvent("blur"));
+		flushSync();
+		expect(target.querySelector('button[aria-label="Create note Thread Safety"]')).toBeNull();
+		ghost.dispatchEvent(new FocusEvent("focus"));
+		ghost.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true }));
+		ghost.dispatchEvent(new FocusEvent("blur"));
+		flushSync();
+		expect(onActivate).toHaveBeenCalledWith(expect.objectContaining({ id: "Thread Safety", resolved: false }));
+		target.querySelector<HTMLButtonElement>('button[aria-label="Create note Thread Safety"]')!.click();
+		expect(onCreate).toHaveBeenCalledWith("Thread Safety");
+	});
+
 	it("draws a node per concept, ghosts and pymem marks included, and redraws when told", () => {
 		let centre = "Functions";
 		let notify = () => {};
