@@ -1,6 +1,7 @@
 // copy: copy.copy, copy.deepcopy and copy.Error, following Lib/copy.py of 3.11 step by step so that what
 // the program can see afterwards (identities, reference counts, generation 0's count, __del__ order) is
 // CPython's. The deep part lives in copy-deep.ts, the pickle protocol in copy-reduce.ts and copy-reconstruct.ts.
+import { PyArray } from "../heap/array";
 import type { PyObject } from "../heap/object";
 import { PyDict } from "../heap/containers";
 import { PyClass, T } from "../heap/classes";
@@ -25,7 +26,7 @@ function copyShallow(vm: VM, x: PyObject): PyObject {
 	const builtinType = cls.builtin && cls.module === "builtins";
 	if (builtinType && COPIED_BY_METHOD.has(cls.name)) return vm.callMethod(x, "copy", []);
 	// getattr(cls, "__copy__") finds the C types' method descriptor, called with x.
-	if (cls === T.deque || cls === T.defaultdict) return vm.callMethod(x, "__copy__", []);
+	if (cls === T.deque || cls === T.defaultdict || x instanceof PyArray) return vm.callMethod(x, "__copy__", []);
 	if ((builtinType && IMMUTABLE.has(cls.name)) || cls === T.weakref || x instanceof PyClass) return vm.incref(x);
 	const frame = new CopyFrame(vm, "copy");
 	try {

@@ -12,7 +12,7 @@ import { notSupportedYet } from "./types";
 type Result = number | bigint | boolean | Result[];
 
 /** A math argument as CPython reads it: ints stay exact, floats, or an object's __float__ / __index__. */
-function real(vm: VM, o: PyObject): math.Real {
+export function real(vm: VM, o: PyObject): math.Real {
 	if (o instanceof PyFloat) return o.value;
 	if (o instanceof PyInt) return BigInt(o.value);
 	if (o instanceof PyInstance) {

@@ -178,10 +178,15 @@ const METHOD_ARITY: Readonly<Record<string, MethodArity>> = {
 	"defaultdict.copy": NO_ARGS,
 	"defaultdict.__copy__": NO_ARGS,
 	"defaultdict.__missing__": ONE_ARG,
+	...Object.fromEntries(["append", "remove", "count", "frombytes", "fromlist", "fromunicode", "__deepcopy__"].map((name) => [`array.${name}`, ONE_ARG])),
+	...Object.fromEntries(["reverse", "tolist", "tobytes", "tounicode", "byteswap", "buffer_info", "__copy__"].map((name) => [`array.${name}`, NO_ARGS])),
+	"array.pop": positional(0, 1),
+	"array.insert": positional(2, 2),
+	"array.index": positional(1, 3),
 };
 
 /** The core types whose methods are checked; methods of other builtin types check their own arguments. */
-const CHECKED_TYPES = new Set(["str", "bytes", "bytearray", "list", "tuple", "dict", "set", "frozenset", "int", "float", "range", "slice", "deque", "defaultdict", "OrderedDict"]);
+const CHECKED_TYPES = new Set(["str", "bytes", "bytearray", "list", "tuple", "dict", "set", "frozenset", "int", "float", "range", "slice", "deque", "defaultdict", "OrderedDict", "array"]);
 
 /**
  * Methods of those types that take keyword arguments: their names, or null for any name (dict.update,
@@ -202,6 +207,8 @@ const METHOD_KEYWORDS: Readonly<Record<string, readonly string[] | null>> = {
 	"OrderedDict.popitem": ["last"],
 	"OrderedDict.pop": ["key", "default"],
 	"OrderedDict.setdefault": ["key", "default"],
+	// extend(bb, /) with its defining class: clinic words any call without one argument itself.
+	"array.extend": null,
 };
 
 /** `impl` with its receiver's type, the method's keywords and argument count checked first, for the core types' methods. */

@@ -1,4 +1,4 @@
-// The importable modules: sys, gc, weakref, math, random, copy, itertools, collections, ctypes, functools, typing, dataclasses, contextlib, heapq, bisect, operator. Each is a module object over a dict of natives (dataclasses, contextlib and heapq run Python source pymem compiles at import).
+// The importable modules: sys, gc, weakref, math, random, copy, itertools, collections, ctypes, functools, typing, dataclasses, contextlib, heapq, bisect, operator, array. Each is a module object over a dict of natives (dataclasses, contextlib and heapq run Python source pymem compiles at import).
 import type { PyObject } from "../heap/object";
 import { PyModule, type NativeImpl } from "../heap/callables";
 import { sizeOf } from "../heap/sizes";
@@ -23,6 +23,7 @@ import { CONTEXTLIB_FUNCTIONS, installContextlib } from "./contextlib-module";
 import { installHeapq } from "./heapq-module";
 import { installBisect } from "./bisect-module";
 import { OPERATOR_MODULE_FUNCTIONS, installOperatorNames } from "./operator-module";
+import { installArray } from "./array-module";
 
 const MODULES: Record<string, { functions: Record<string, NativeImpl>; extra?: (vm: VM, m: PyModule) => void }> = {
 	sys: { functions: SYS_FUNCTIONS, extra: installSysData },
@@ -41,10 +42,11 @@ const MODULES: Record<string, { functions: Record<string, NativeImpl>; extra?: (
 	heapq: { functions: {}, extra: installHeapq },
 	bisect: { functions: {}, extra: installBisect },
 	operator: { functions: OPERATOR_MODULE_FUNCTIONS, extra: installOperatorNames },
+	array: { functions: {}, extra: installArray },
 	__future__: { functions: {}, extra: installFutureFeatures },
 };
 
-const SUPPORTED = "sys, gc, weakref, math, random, copy, itertools, collections, ctypes, functools, typing, dataclasses, contextlib, heapq, bisect and operator";
+const SUPPORTED = "sys, gc, weakref, math, random, copy, itertools, collections, ctypes, functools, typing, dataclasses, contextlib, heapq, bisect, operator and array";
 
 const sharedNatives = new Map<string, Map<string, PyObject>>();
 

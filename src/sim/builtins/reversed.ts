@@ -12,6 +12,8 @@ import { PyFunction, type NativeImpl } from "../heap/callables";
 import { callSpecialMethod } from "../vm/dunder-calls";
 import { PyStr, PyBytes } from "../heap/values";
 import { PyByteArray } from "../heap/bytearray";
+import { PyArray } from "../heap/array";
+import { arrayItem } from "./array-values";
 import { PyRaise } from "../vm/errors";
 import { dictViewIterator, registerIterator, releaseSource } from "../vm/iteration";
 import type { VM } from "../vm/vm";
@@ -48,6 +50,7 @@ export const reversed: NativeImpl = (vm, args) => {
 	}
 	if (seq instanceof PyBytes) return reversedItems(vm, seq, seq.value.length, (i) => vm.int(seq.value[i]!));
 	if (seq instanceof PyByteArray) return reversedItems(vm, seq, seq.value.length, (i) => vm.int(seq.value[i]!));
+	if (seq instanceof PyArray) return reversedItems(vm, seq, seq.values.length, (i) => (i < seq.values.length ? arrayItem(vm, seq.typecode, seq.values[i]!) : null));
 	const instanceReversed = seq instanceof PyInstance ? seq.cls.lookup("__reversed__") : undefined;
 	if (instanceReversed instanceof PyFunction) return callSpecialMethod(vm, seq, instanceReversed, [], REVERSED_METHOD);
 	// PySequence_Check: a class whose metaclass defines __getitem__ is a sequence too.
@@ -90,12 +93,15 @@ function reversedSequence(vm: VM, seq: PyObject): PyObject {
 }
 
 /** reversed() of a str or bytes (the sequence protocol from the end): each item made as it is reached. */
-function reversedItems(vm: VM, seq: PyObject, length: number, itemAt: (i: number) => PyObject): PyIterator {
+function reversedItems(vm: VM, seq: PyObject, length: number, itemAt: (i: number) => PyObject | null): PyIterator {
 	let i = length - 1;
 	return registerIterator(
 		vm,
 		new PyIterator("reversed", seq, (it) => {
-			if (i >= 0) return itemAt(i--);
+			// An item gone since (a shrunk array: its IndexError) ends the iteration.
+			const item = i >= 0 ? itemAt(i--) : null;
+			if (item) return item;
+			i = -1;
 			releaseSource(vm, it);
 			return null;
 		}),

@@ -14,6 +14,7 @@ import { PyToolIterator } from "./tool-iterators";
 import { PyLruLink, PyToolObject } from "./tool-objects";
 import { PyWeakref } from "./weakrefs";
 import { PyDefaultDict, PyDeque, PyOrderedDict, BLOCKLEN } from "./collections";
+import { PyArray } from "./array";
 import { PyKeyedRef, PyWeakDictionary, PyWeakDictRemover, PyWeakMethod, PyWeakMethodCallback, PyWeakSet } from "./weak-dictionaries";
 import { PyTraceback, PyFrameObject } from "./tracebacks";
 import { PyDictView } from "./views";
@@ -171,6 +172,8 @@ function iteratorSize(kind: string): number {
 		case "set_iterator":
 		case "zip":
 			return 48 + GC_HEAD;
+		case "array.arrayiterator":
+			return 40 + GC_HEAD;
 		default:
 			return 32 + GC_HEAD;
 	}
@@ -199,6 +202,8 @@ export function sizeOf(o: PyObject): number {
 	if (o instanceof PyDict) return dictSize(o) + subtypeSize(o) + (o instanceof PyDefaultDict ? 8 : 0);
 	// deque_sizeof: the 3.11 dequeobject (216 bytes) and its blocks (64 item slots and two links each).
 	if (o instanceof PyDeque) return 216 + DEQUE_BLOCK * o.blocks + GC_HEAD;
+	// array_array___sizeof__: the 64-byte arrayobject and its buffer (a GC type since 3.10: its GC header too).
+	if (o instanceof PyArray) return 64 + o.allocated * o.typecode.itemsize + GC_HEAD;
 	if (o instanceof PySet) return (o.tableSize <= 8 ? 216 : 216 + 16 * o.tableSize) + subtypeSize(o);
 	if (o instanceof PyRange) return 48;
 	if (o instanceof PySlice) return 40 + GC_HEAD;

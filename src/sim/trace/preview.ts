@@ -10,6 +10,7 @@ import { PyInstance, PyExceptionObject } from "../heap/instances";
 import { PyFunction, PyBoundMethod, PyBuiltinFunction, PyCell, PyModule } from "../heap/callables";
 import { PyGenerator } from "../heap/iterators";
 import { PyDeque, PyDefaultDict, PyOrderedDict } from "../heap/collections";
+import { PyArray } from "../heap/array";
 import { PyCData } from "../heap/ctypes-data";
 import { floatRepr } from "../runtime/floatRepr";
 import { complexRepr } from "../runtime/complexText";
@@ -57,6 +58,7 @@ export function previewOf(o: PyObject): string {
 	if (s !== null) return cut(s);
 	if (o instanceof PyList) return cut(`[${items(o.items)}]`);
 	if (o instanceof PyTuple) return cut(o.items.length === 1 ? `(${item(o.items[0]!)},)` : `(${items(o.items)})`);
+	if (o instanceof PyArray) return cut(`array('${o.typecode.code}', [${o.values.slice(0, MAX).map((v) => (typeof v === "string" ? strRepr(v) : typeof v === "number" && o.typecode.kind === "float" ? floatRepr(v) : String(v))).join(", ")}])`);
 	if (o instanceof PyDeque) return cut(`deque([${items(o.items)}]${o.maxlen >= 0 ? `, maxlen=${o.maxlen}` : ""})`);
 	if (o instanceof PyDict) {
 		const entries = [...o.entries.values()];

@@ -24,6 +24,8 @@ import { dictViewCompare } from "./dict-view-ops";
 import { callDunder, numeric, subclassOnRight } from "./dunder-calls";
 import { complexEquals } from "./complex-ops";
 import { PyDeque } from "../heap/collections";
+import { PyArray } from "../heap/array";
+import { compareArrays } from "./array-ops";
 import { odictEquals } from "../builtins/ordered-dict";
 import { counterEquals, isCounter } from "../builtins/counter";
 import type { VM } from "./vm";
@@ -241,6 +243,7 @@ export function compareValues(vm: VM, a: PyObject, b: PyObject, op: string, user
 		if ((op === "Eq" || op === "NotEq") && (a === b || a.items.length !== b.items.length)) return (a === b) === (op === "Eq");
 		return compareSequences(vm, [...a.items], [...b.items], op);
 	}
+	if (a instanceof PyArray && b instanceof PyArray) return compareArrays(a, b, op);
 	const viewOrder = dictViewCompare(vm, a, b, op);
 	if (viewOrder !== null) return viewOrder;
 	if (op === "Eq" || op === "NotEq") {

@@ -17,6 +17,7 @@ import { PyWeakProxy, PyWeakref } from "../heap/weakrefs";
 import { unhashableProxy } from "./weak-proxy-ops";
 import { PyWeakDictionary, PyWeakSet } from "../heap/weak-dictionaries";
 import { PyDeque } from "../heap/collections";
+import { PyArray } from "../heap/array";
 import { PyByteArray } from "../heap/bytearray";
 import { isGcType } from "../heap/gc-kinds";
 import { splitDictTakesNewKey } from "../heap/shared-keys";
@@ -84,7 +85,7 @@ export function hashKey(vm: VM, o: PyObject): HashKey {
 	// A list or dict subclass is hashable when it defines __hash__ in Python (slot_tp_hash).
 	if (isSubclassInstance(o) && o.cls.lookup("__hash__") instanceof PyFunction) return "h" + vm.callMethodInt(o, "__hash__");
 	// Slices became hashable only in 3.12.
-	if (o instanceof PyList || o instanceof PyDict || o.cls.name === "slice" || o instanceof PyByteArray || (o instanceof PySet && !o.frozen) || o instanceof PyWeakDictionary || o instanceof PyWeakSet || o instanceof PyDeque) {
+	if (o instanceof PyList || o instanceof PyDict || o.cls.name === "slice" || o instanceof PyByteArray || (o instanceof PySet && !o.frozen) || o instanceof PyWeakDictionary || o instanceof PyWeakSet || o instanceof PyDeque || o instanceof PyArray) {
 		vm.raise("TypeError", `unhashable type: '${o.typeName}'`);
 	}
 	if (o instanceof PyToolObject && o.unhashable) vm.raise("TypeError", `unhashable type: '${o.typeName}'`);

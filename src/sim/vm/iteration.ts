@@ -21,6 +21,8 @@ import type { VM } from "./vm";
 import { strIsascii } from "../runtime/strCase";
 import { weakSetIterator, weakSetLength } from "../builtins/weak-sets";
 import { PyDeque, PyOrderedDict } from "../heap/collections";
+import { PyArray } from "../heap/array";
+import { arrayIterator } from "./array-ops";
 import { odictIterator } from "../builtins/ordered-dict";
 import { dequeIterator } from "../builtins/deque";
 
@@ -135,6 +137,7 @@ export function builtinIter(vm: VM, o: PyObject, whenNotIterable: NotIterable = 
 	if (o instanceof PyWeakDictionary) return weakDictIterator(vm, o, "keys");
 	if (o instanceof PyWeakSet) return weakSetIterator(vm, o);
 	if (o instanceof PyDeque) return dequeIterator(vm, o, false);
+	if (o instanceof PyArray) return arrayIterator(vm, o);
 	if (o instanceof PyInstance || isMetaclassInstance(o)) {
 		if (o.cls.lookup("__iter__") instanceof PyFunction) return userIter(vm, o);
 		if (o.cls.lookup("__getitem__") instanceof PyFunction) {
@@ -284,7 +287,7 @@ export function hasLength(o: PyObject): boolean {
 	// proxy_length answers for the referent; a dead proxy's raises ReferenceError.
 	if (o instanceof PyWeakProxy) return o.referent ? hasLength(o.referent) : true;
 	if (o instanceof PyListInstance || o instanceof PyDictInstance) return true;
-	if (o instanceof PyList || o instanceof PyTuple || o instanceof PyStr || isBytesLike(o) || o instanceof PyDict || o instanceof PySet || o instanceof PyDictView || o instanceof PyRange || o instanceof PyWeakDictionary || o instanceof PyWeakSet || o instanceof PyDeque) return true;
+	if (o instanceof PyList || o instanceof PyTuple || o instanceof PyStr || isBytesLike(o) || o instanceof PyDict || o instanceof PySet || o instanceof PyDictView || o instanceof PyRange || o instanceof PyWeakDictionary || o instanceof PyWeakSet || o instanceof PyDeque || o instanceof PyArray) return true;
 	return (o instanceof PyInstance || isMetaclassInstance(o)) && o.cls.lookup("__len__") instanceof PyFunction;
 }
 
@@ -354,6 +357,7 @@ export function builtinLength(vm: VM, o: PyObject): number {
 	if (o instanceof PyWeakDictionary) return weakDictLength(o);
 	if (o instanceof PyWeakSet) return weakSetLength(o);
 	if (o instanceof PyDeque) return o.items.length;
+	if (o instanceof PyArray) return o.values.length;
 	if (o instanceof PyInstance && o.cls.lookup("__len__") instanceof PyFunction) return userLength(vm, o);
 	return vm.raise("TypeError", `object of type '${o.typeName}' has no len()`);
 }

@@ -9,6 +9,7 @@ import { PyFinalize, PyWeakref } from "../heap/weakrefs";
 import { PyKeyedRef, PyWeakDictionary, PyWeakDictRemover, PyWeakMethod, PyWeakMethodCallback, PyWeakSet } from "../heap/weak-dictionaries";
 import { weakMethodAttribute } from "../builtins/weak-methods";
 import { PyDefaultDict, PyDeque, PyOrderedDict } from "../heap/collections";
+import { PyArray } from "../heap/array";
 import { odictInstanceDict } from "../builtins/ordered-dict";
 import { CACHE_INFO_FIELDS, PyCacheInfo, PyToolObject } from "../heap/tool-objects";
 import { PyCData } from "../heap/ctypes-data";
@@ -50,6 +51,9 @@ export function libraryObjectAttribute(vm: VM, obj: PyObject, name: string): PyO
 	// deque's maxlen getset and defaultdict's default_factory member.
 	if (obj instanceof PyDeque && name === "maxlen") return obj.maxlen < 0 ? vm.incref(vm.None) : vm.int(obj.maxlen);
 	if (obj instanceof PyDefaultDict && name === "default_factory") return orNone(vm, obj.defaultFactory);
+	// The typecode and itemsize getsets of arrays.
+	if (obj instanceof PyArray && name === "typecode") return vm.str(obj.typecode.code);
+	if (obj instanceof PyArray && name === "itemsize") return vm.int(obj.typecode.itemsize);
 	// An OrderedDict's od_inst_dict is its __dict__ (tp_dictoffset): attributes live there.
 	if (obj instanceof PyOrderedDict) {
 		if (name === "__dict__") return vm.incref(odictInstanceDict(vm, obj));

@@ -5,6 +5,8 @@ import { PyWeakProxy } from "../heap/weakrefs";
 import { involvesProxy, throughProxies, throughProxy } from "./weak-proxy-ops";
 import { typingOr } from "./typing-ops";
 import { PyDeque, PyOrderedDict } from "../heap/collections";
+import { PyArray } from "../heap/array";
+import { arrayBinary, concatenationRefused } from "./array-ops";
 import { dequeBinary } from "../builtins/deque";
 import { counterBinary, counterUnary, isCounter } from "../builtins/counter";
 import type { PyObject } from "../heap/object";
@@ -102,6 +104,10 @@ export function builtinBinary(vm: VM, op: string, a: PyObject, b: PyObject, inpl
 	}
 	if (a instanceof PyDeque || b instanceof PyDeque) {
 		const result = dequeBinary(vm, op, a, b, inplace);
+		if (result) return result;
+	}
+	if (a instanceof PyArray || b instanceof PyArray) {
+		const result = arrayBinary(vm, op, a, b, inplace);
 		if (result) return result;
 	}
 	if (op === "Add") {
@@ -276,6 +282,7 @@ function binaryNamed(vm: VM, op: string, inplace: boolean, a: PyObject, b: PyObj
 		if (repeated) return repeated;
 	}
 	if (op === "Add" && isBytesLike(a)) cannotConcat(vm, a, b);
+	if (op === "Add" && a instanceof PyArray) concatenationRefused(vm, b, inplace);
 	if (op === "Add" && a instanceof PyStr) vm.raise("TypeError", `can only concatenate str (not "${b.typeName}") to str`);
 	if (op === "Add" && (a instanceof PyList || a instanceof PyTuple)) {
 		// list_concat and tuple_concat name their own type, whatever subclass the operand is of.
@@ -299,7 +306,7 @@ export function numberProtocol(vm: VM, dunder: string, a: PyObject, b: PyObject)
 		: (callDunder(vm, a, `__${dunder}__`, b) ?? callDunder(vm, b, reflected, a));
 }
 
-const isRepeatable = (o: PyObject): boolean => o instanceof PyStr || isBytesLike(o) || o instanceof PyList || o instanceof PyTuple;
+const isRepeatable = (o: PyObject): boolean => o instanceof PyStr || isBytesLike(o) || o instanceof PyList || o instanceof PyTuple || o instanceof PyArray;
 
 export function unaryOp(vm: VM, op: Op, v: PyObject): PyObject {
 	if (v instanceof PyWeakProxy) return throughProxy(vm, v, (referent) => unaryOp(vm, op, referent));

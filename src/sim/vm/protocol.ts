@@ -22,6 +22,8 @@ import { weakDictContains, weakDictLength } from "../builtins/weak-dictionaries"
 import { compareValues } from "./comparisons";
 import { weakSetContains, weakSetLength } from "../builtins/weak-sets";
 import { PyDeque } from "../heap/collections";
+import { PyArray } from "../heap/array";
+import { arrayContains } from "./array-ops";
 import { dequeContains } from "../builtins/deque";
 
 export function isTruthy(vm: VM, o: PyObject): boolean {
@@ -44,6 +46,7 @@ export function isTruthy(vm: VM, o: PyObject): boolean {
 	if (o instanceof PyWeakDictionary) return weakDictLength(o) > 0;
 	if (o instanceof PyWeakSet) return weakSetLength(o) > 0;
 	if (o instanceof PyDeque) return o.items.length > 0;
+	if (o instanceof PyArray) return o.values.length > 0;
 	if (o instanceof PyInstance || isMetaclassInstance(o)) return userTruth(vm, o) ?? true;
 	if (o instanceof PyCData) return cdataTruth(vm, o);
 	return true;
@@ -93,6 +96,7 @@ export function builtinContains(vm: VM, container: PyObject, item: PyObject): bo
 	if (container instanceof PyWeakDictionary) return weakDictContains(vm, container, item);
 	if (container instanceof PyWeakSet) return weakSetContains(vm, container, item);
 	if (container instanceof PyDeque) return dequeContains(vm, container, item);
+	if (container instanceof PyArray) return arrayContains(vm, container, item);
 	if (container instanceof PyDictView && container.kind === "keys" && container.dict) return dictGet(vm, container.dict, item) !== undefined;
 	if (container instanceof PyStr) {
 		if (!(item instanceof PyStr)) vm.raise("TypeError", `'in <string>' requires string as left operand, not ${item.typeName}`);
@@ -137,5 +141,5 @@ export function exceptionMatches(vm: VM, exc: PyObject, spec: PyObject): boolean
 
 /** Types whose tp_as_sequence is set: str, list, tuple, range, dict, sets, dict views, and every class defined in Python. */
 export function hasSequenceSlots(o: PyObject): boolean {
-	return o instanceof PyStr || isBytesLike(o) || o instanceof PyList || o instanceof PyTuple || o instanceof PyRange || o instanceof PyDict || o instanceof PySet || o instanceof PyDictView || o instanceof PyInstance;
+	return o instanceof PyStr || isBytesLike(o) || o instanceof PyList || o instanceof PyTuple || o instanceof PyRange || o instanceof PyDict || o instanceof PySet || o instanceof PyDictView || o instanceof PyInstance || o instanceof PyArray;
 }

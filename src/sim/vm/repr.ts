@@ -29,6 +29,8 @@ import { floatRepr } from "../runtime/floatRepr";
 import { complexRepr } from "../runtime/complexText";
 import { strRepr } from "../runtime/strRepr";
 import { PyDefaultDict, PyDeque, PyOrderedDict } from "../heap/collections";
+import { PyArray } from "../heap/array";
+import { arrayRepr } from "./array-ops";
 import { odictRepr } from "../builtins/ordered-dict";
 import { counterRepr, isCounter } from "../builtins/counter";
 import { dequeRepr } from "../builtins/deque";
@@ -97,6 +99,7 @@ export function builtinRepr(vm: VM, o: PyObject): string {
 		return o instanceof PyDefaultDict ? defaultDictRepr(vm, o, dictRepr, inProgress) : dictRepr;
 	}
 	if (o instanceof PyDeque) return dequeRepr(vm, o, inProgress);
+	if (o instanceof PyArray) return arrayRepr(vm, o);
 	if (o instanceof PySet) {
 		// set_repr: a subclass's instance is `Name({...})`, as a frozenset is.
 		const name = isSubclassInstance(o) ? o.cls.name : o.frozen ? "frozenset" : "set";

@@ -1,5 +1,6 @@
 // obj[key], obj[key] = v and del obj[key] for the builtin sequences and mappings, slices included,
 // and the __getitem__/__setitem__/__delitem__ of user classes.
+import { tpName } from "../builtins/module-type-constructors";
 import { PyWeakProxy } from "../heap/weakrefs";
 import { throughProxies, throughProxy } from "./weak-proxy-ops";
 import { isScalarInstance } from "../heap/scalar-instances";
@@ -23,6 +24,8 @@ import { unsupportedBigRange } from "./iteration";
 import type { VM } from "./vm";
 import { callSpecialMethod } from "./dunder-calls";
 import { PyDefaultDict, PyDeque, PyOrderedDict } from "../heap/collections";
+import { PyArray } from "../heap/array";
+import { arrayGetItem, arraySetItem } from "./array-ops";
 import { odictDelItem, odictSetItem } from "../builtins/ordered-dict";
 import { dequeDelItem } from "../builtins/deque";
 import { isCounter } from "../builtins/counter";
@@ -65,7 +68,7 @@ export function sliceIndices(vm: VM, s: PySlice, length: number): [number, numbe
 	return [start, stop, step, count];
 }
 
-function itemsAt<T>(items: T[], [start, , step, count]: [number, number, number, number]): T[] {
+export function itemsAt<T>(items: T[], [start, , step, count]: [number, number, number, number]): T[] {
 	const out: T[] = [];
 	for (let i = 0, j = start; i < count; i++, j += step) out.push(items[j]!);
 	return out;
@@ -166,6 +169,7 @@ export function builtinGetItem(vm: VM, obj: PyObject, key: PyObject): PyObject {
 	}
 	if (obj instanceof PyWeakDictionary) return weakDictGetItem(vm, obj, key);
 	if (obj instanceof PyDeque) return vm.incref(obj.items[dequeIndex(vm, obj, key)]!);
+	if (obj instanceof PyArray) return arrayGetItem(vm, obj, key);
 	if (obj instanceof PyClass) return classGetItem(vm, obj, key);
 	if (obj instanceof PyGenericAlias) return subscriptGenericAlias(vm, obj);
 	if (obj instanceof PyTypingObject) return subscriptTyping(vm, obj, key);
@@ -200,7 +204,7 @@ function classGetItem(vm: VM, cls: PyClass, key: PyObject): PyObject {
 	if (!method && unsupportedGenerics().some((c) => cls.isSubclassOf(c))) {
 		return vm.raise("TypeError", `pymem does not support generic aliases such as ${cls.name}[...] yet`);
 	}
-	if (!method) return vm.raise("TypeError", `type '${cls.name}' is not subscriptable`);
+	if (!method) return vm.raise("TypeError", `type '${tpName(cls)}' is not subscriptable`);
 	vm.heap.adopt(method, CLASS_GETITEM);
 	try {
 		return vm.callObject(method, [key]);
@@ -230,6 +234,7 @@ export function builtinSetItem(vm: VM, obj: PyObject, key: PyObject, value: PyOb
 	if (obj instanceof PyOrderedDict) return odictSetItem(vm, obj, key, value);
 	if (obj instanceof PyDict) return dictSet(vm, obj, key, value);
 	if (obj instanceof PyByteArray) return setByteArrayItem(vm, obj, key, value);
+	if (obj instanceof PyArray) return arraySetItem(vm, obj, key, value);
 	if (obj instanceof PyWeakDictionary) return weakDictSetItem(vm, obj, key, value);
 	if (obj instanceof PyDeque) {
 		// deque_ass_item: no state change, so iterators go on.
@@ -270,6 +275,7 @@ export function builtinDelItem(vm: VM, obj: PyObject, key: PyObject): void {
 		return;
 	}
 	if (obj instanceof PyByteArray) return setByteArrayItem(vm, obj, key, null);
+	if (obj instanceof PyArray) return arraySetItem(vm, obj, key, null);
 	if (obj instanceof PyWeakDictionary) return weakDictDelItem(vm, obj, key);
 	if (obj instanceof PyDeque) return dequeDelItem(vm, obj, dequeIndex(vm, obj, key));
 	const user = userItem(vm, obj, "__delitem__", [key]);
