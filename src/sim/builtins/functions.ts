@@ -72,6 +72,11 @@ function classInfoMatches(vm: VM, subject: PyObject, info: PyObject, fn: "isinst
 	return fn === "isinstance" ? objectIsInstance(vm, subject, info) : objectIsSubclass(vm, subject, info, notClass);
 }
 
+/** PyObject_IsSubclass(derived, cls): what issubclass() answers, its errors included. */
+export function isSubclassOrRaise(vm: VM, derived: PyObject, cls: PyObject): boolean {
+	return classInfoMatches(vm, derived, cls, "issubclass");
+}
+
 /** builtin_print: each piece written to the file as soon as it is made (a failing __str__ leaves the earlier ones written). */
 const print: NativeImpl = (vm, args, kw) => {
 	const fileObj = kw?.get("file");

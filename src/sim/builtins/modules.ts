@@ -1,4 +1,4 @@
-// The importable modules: sys, gc, weakref, math, random, copy, itertools, collections, ctypes, functools, typing, dataclasses, contextlib, heapq, bisect, operator, array. Each is a module object over a dict of natives (dataclasses, contextlib and heapq run Python source pymem compiles at import).
+// The importable modules: sys, gc, weakref, math, random, copy, itertools, collections, ctypes, functools, typing, dataclasses, contextlib, heapq, bisect, operator, array, abc. Each is a module object over a dict of natives (dataclasses, contextlib, heapq and abc run Python source pymem compiles at import).
 import type { PyObject } from "../heap/object";
 import { PyModule, type NativeImpl } from "../heap/callables";
 import { sizeOf } from "../heap/sizes";
@@ -24,6 +24,7 @@ import { installHeapq } from "./heapq-module";
 import { installBisect } from "./bisect-module";
 import { OPERATOR_MODULE_FUNCTIONS, installOperatorNames } from "./operator-module";
 import { installArray } from "./array-module";
+import { ABC_NATIVES, installAbc, installAbcDataType } from "./abc-module";
 
 const MODULES: Record<string, { functions: Record<string, NativeImpl>; extra?: (vm: VM, m: PyModule) => void }> = {
 	sys: { functions: SYS_FUNCTIONS, extra: installSysData },
@@ -43,10 +44,12 @@ const MODULES: Record<string, { functions: Record<string, NativeImpl>; extra?: (
 	bisect: { functions: {}, extra: installBisect },
 	operator: { functions: OPERATOR_MODULE_FUNCTIONS, extra: installOperatorNames },
 	array: { functions: {}, extra: installArray },
+	abc: { functions: ABC_NATIVES, extra: installAbc },
+	_abc: { functions: ABC_NATIVES, extra: installAbcDataType },
 	__future__: { functions: {}, extra: installFutureFeatures },
 };
 
-const SUPPORTED = "sys, gc, weakref, math, random, copy, itertools, collections, ctypes, functools, typing, dataclasses, contextlib, heapq, bisect, operator and array";
+const SUPPORTED = "sys, gc, weakref, math, random, copy, itertools, collections, ctypes, functools, typing, dataclasses, contextlib, heapq, bisect, operator, array and abc";
 
 const sharedNatives = new Map<string, Map<string, PyObject>>();
 

@@ -205,10 +205,33 @@ export function installNewMethods(): void {
 
 /** object.__new__(cls) for a user class: a new instance and nothing more (no __init__). */
 export function allocateInstance(vm: VM, cls: PyClass): PyInstance {
+	if (cls.abstract) refuseAbstractClass(vm, cls);
 	// init_inline_values: each instance shrinks the values array its class's shared keys give out.
 	instanceLayout(cls).sharedKeys?.reserveForInstance();
 	// PyType_GenericAlloc: an instance of a heap type holds a reference to it (counted before the allocation,
 	// as Heap.collectWhileAllocating expects).
 	vm.incref(cls);
 	return vm.heap.register(new PyInstance(cls));
+}
+
+/**
+ * object_new's check of Py_TPFLAGS_IS_ABSTRACT: ", ".join(sorted(cls.__abstractmethods__)) in its message, the
+ * list of names made and sorted for it.
+ */
+function refuseAbstractClass(vm: VM, cls: PyClass): never {
+	const methods = cls.dict.get("__abstractmethods__");
+	if (!methods) return vm.raise("AttributeError", "__abstractmethods__");
+	const names = vm.list([]);
+	let message: string;
+	try {
+		vm.listExtendFrom(names, methods);
+		vm.decref(vm.callMethod(names, "sort", []));
+		const joined = vm.callMethod(vm.intern(", "), "join", [names]);
+		const count = names.items.length;
+		message = `Can't instantiate abstract class ${cls.name} with abstract method${count > 1 ? "s" : ""} ${vm.strValue(joined)}`;
+		vm.decref(joined);
+	} finally {
+		vm.decref(names);
+	}
+	return vm.raise("TypeError", message);
 }

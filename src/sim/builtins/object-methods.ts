@@ -186,11 +186,19 @@ export function ownSizeof(owner: PyClass): Record<string, NativeImpl> {
 	};
 }
 
+const subclassHook: NativeImpl = (vm, args) => {
+	// The bound class comes first; METH_O takes one argument after it.
+	if (args.length !== 2) vm.raise("TypeError", `object.__subclasshook__() takes exactly one argument (${Math.max(0, args.length - 1)} given)`);
+	return vm.incref(vm.NotImplemented);
+};
+
 export function installObjectMethods(): void {
 	defineMethods(T.object, OBJECT_METHODS);
 	for (const owner of [T.type, T.bytearray, T.set, T.frozenset, T.deque, T.OrderedDict, T.generator]) defineMethods(owner, ownSizeof(owner));
 	for (const [name, impl] of Object.entries(OBJECT_ATTRIBUTE_SLOTS)) T.object.dict.set(name, globalShared(new PySlotWrapper(name, impl, null, T.object)));
 	T.object.dict.set("__init_subclass__", globalShared(new PyDescriptor("classmethod", [nativeFunction("__init_subclass__", initSubclass)])));
+	// object.__subclasshook__ (a classmethod): NotImplemented, so abc's checks go on to the MRO and the registry.
+	T.object.dict.set("__subclasshook__", globalShared(new PyDescriptor("classmethod", [nativeFunction("__subclasshook__", subclassHook)])));
 	defineMethods(T.BaseException, EXCEPTION_METHODS);
 	defineMethods(T.generator, GENERATOR_METHODS);
 }

@@ -186,8 +186,10 @@ export class PyDescriptor extends PyObject {
 	}
 	/** A staticmethod's or classmethod's __dict__ (sm_dict), which staticmethod(f) fills from f (functools_wraps). */
 	dict: PyDict | null = null;
+	/** The subclass it is an instance of (abc's abstractclassmethod, abstractstaticmethod, abstractproperty). */
+	subtype: PyClass | null = null;
 	get cls(): PyClass {
-		return T[this.kind];
+		return this.subtype ?? T[this.kind];
 	}
 	static {
 		setHeapKind(this, HeapKind.Tracked);

@@ -94,6 +94,8 @@ export class PyClass extends PyObject {
 	 * builtin one again (after `del C.__new__`), and a class inherits its base's (new-methods.ts tpNewOf).
 	 */
 	slotNewKept = false;
+	/** Py_TPFLAGS_IS_ABSTRACT: its `__abstractmethods__` was set to something true (object_new refuses it). */
+	abstract = false;
 	/** Its instances' layout once asked for (shared-keys.ts instanceLayout computes it). */
 	instanceLayout: InstanceLayout | null = null;
 	/** ht_name and ht_qualname once the program assigned them (vm/class-names.ts): the strs the class holds. */

@@ -221,7 +221,8 @@ export function sizeOf(o: PyObject): number {
 	if (o instanceof PyLruLink) return 56;
 	if (o instanceof PyIterator) return iteratorSize(o.kindName);
 	if (o instanceof PyDictView) return 24 + GC_HEAD;
-	if (o instanceof PyDescriptor) return o.kind === "property" ? 64 + GC_HEAD : 32 + GC_HEAD;
+	// A Python subclass adds a __weakref__ slot, and to property (which has no __dict__) a managed dict before the header.
+	if (o instanceof PyDescriptor) return (o.kind === "property" ? 64 : 32) + GC_HEAD + (o.subtype ? (o.kind === "property" ? 24 : 8) : 0);
 	if (o instanceof PySuper) return 40 + GC_HEAD;
 	if (o instanceof PyModule) return 56 + GC_HEAD;
 	if (o instanceof PyTextStream) return 192 + GC_HEAD;

@@ -205,10 +205,11 @@ export function removeFromBases(heap: Heap, cls: PyClass): void {
 			if (entry.value !== ref) continue;
 			dict.entries.delete(k);
 			heap.decref(entry.key);
-			heap.decref(ref);
+			if (dict.shared) heap.release(ref, subclassesLabel(base));
+			else heap.decref(ref);
 			break;
 		}
-		if (dict.entries.size === 0) {
+		if (dict.entries.size === 0 && !dict.shared) {
 			base.subclasses = null;
 			heap.decref(dict);
 		}

@@ -7,7 +7,7 @@ import { PyToolObject } from "../heap/tool-objects";
 import { tpName } from "../builtins/module-type-constructors";
 import type { PyObject } from "../heap/object";
 import { PyDict } from "../heap/containers";
-import { PyClass, PySlotDescriptor } from "../heap/classes";
+import { PyClass, PySlotDescriptor, T } from "../heap/classes";
 import { PyInstance } from "../heap/instances";
 import { PyFunction, PyBuiltinFunction, PyModule, PyDescriptor, PySuper } from "../heap/callables";
 import { hasInstanceAttributes, type AttributeOwner } from "../heap/subclass-instances";
@@ -62,6 +62,8 @@ function getAttrOrRaise(vm: VM, obj: PyObject, name: string, refuseUnmodelled: b
 	}
 	const found = lookupAttr(vm, obj, name);
 	if (found) return found;
+	// type_abstractmethods' own error names the attribute alone.
+	if (obj instanceof PyClass && name === "__abstractmethods__") return vm.raise("AttributeError", name);
 	if (refuseUnmodelled) refuseUnmodelledAttribute(vm, obj, name);
 	const message =
 		obj instanceof PyClass
@@ -105,6 +107,11 @@ function callWithAttributeName(vm: VM, hook: PyFunction, obj: PyObject, name: st
 	}
 }
 
+function ownAbstractMethods(vm: VM, cls: PyClass): PyObject | undefined {
+	const own = cls === T.type ? undefined : cls.dict.get("__abstractmethods__");
+	return own === undefined ? undefined : vm.incref(own);
+}
+
 /** Attribute lookup without __getattr__; undefined when absent. */
 export function lookupAttr(vm: VM, obj: PyObject, name: string): PyObject | undefined {
 	if (obj instanceof PyWeakProxy) return throughProxy(vm, obj, (referent) => lookupAttr(vm, referent, name));
@@ -113,6 +120,8 @@ export function lookupAttr(vm: VM, obj: PyObject, name: string): PyObject | unde
 	if (obj instanceof PyClass) {
 		// type's own __dict__ descriptor comes before the class's `__dict__` getset (a data descriptor of type).
 		if (name === "__dict__") return objectAttribute(vm, obj, name);
+		// type_abstractmethods reads the class's own dict only (type itself has none): never a base's entry.
+		if (name === "__abstractmethods__") return ownAbstractMethods(vm, obj);
 		// type_getattro: a data descriptor of the metatype (a metaclass's property) first.
 		const metaAttr = metatypeAttribute(obj, name);
 		if (obj.metaclass && isDataDescriptorOf(metaAttr, isUserDataDescriptor)) return metatypeAttributeGet(vm, obj, metaAttr!, name);

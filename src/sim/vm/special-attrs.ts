@@ -23,6 +23,17 @@ import { functionAttribute } from "./function-attrs";
 export { functionDict } from "./function-attrs";
 
 /** A staticmethod's or classmethod's __dict__, made when first needed (PyObject_GenericGetDict). */
+/** _PyObject_IsAbstract: the truth of `obj.__isabstractmethod__`, false when it has none. */
+export function isAbstractObject(vm: VM, obj: PyObject): boolean {
+	const flag = vm.lookupAttrOf(obj, "__isabstractmethod__");
+	if (flag === undefined) return false;
+	try {
+		return vm.truthy(flag);
+	} finally {
+		vm.decref(flag);
+	}
+}
+
 export function descriptorDict(vm: VM, d: PyDescriptor): PyDict {
 	if (!d.dict) {
 		d.dict = vm.dict();
@@ -88,8 +99,10 @@ export function objectAttribute(vm: VM, obj: PyObject, name: string): PyObject |
 				}, vm.incref(obj), T.property),
 			);
 		}
+		// cm_get___isabstractmethod__, sm_get___isabstractmethod__, property_get___isabstractmethod__.
+		if (name === "__isabstractmethod__") return vm.bool(obj.subtype !== null || obj.parts.some((p) => p !== null && p !== vm.None && isAbstractObject(vm, p)));
 		if (name === "__func__" || name === "fget" || (name === "__wrapped__" && obj.kind !== "property")) return orNone(vm, obj.parts[0]);
-		if (name === "__dict__" && obj.kind !== "property") return vm.incref(descriptorDict(vm, obj));
+		if (name === "__dict__" && (obj.kind !== "property" || obj.subtype)) return vm.incref(descriptorDict(vm, obj));
 		if (name === "fset") return orNone(vm, obj.parts[1]);
 		if (name === "fdel") return orNone(vm, obj.parts[2]);
 	}

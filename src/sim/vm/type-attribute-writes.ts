@@ -4,7 +4,8 @@
 import type { PyObject } from "../heap/object";
 import { PyClass } from "../heap/classes";
 import { PyTuple } from "../heap/containers";
-import { classDictDelete } from "./class-dict";
+import { classDictDelete, classDictSet } from "./class-dict";
+import { isTruthy } from "./protocol";
 import type { VM } from "./vm";
 
 /** type_members: all READONLY, so PyMember_SetOne refuses to set or delete them. */
@@ -28,7 +29,13 @@ export function setTypeDescriptor(vm: VM, cls: PyClass, name: string, value: PyO
 	if (GETTERS_ONLY.has(name)) vm.raise("AttributeError", `attribute '${name}' of 'type' objects is not writable`);
 	if (value === null) return deleteTypeDescriptor(vm, cls, name);
 	if (name === "__bases__") return refuseBasesAssignment(vm, cls, value);
-	if (name === "__abstractmethods__") vm.raise("TypeError", "pymem does not support assigning __abstractmethods__ yet");
+	if (name === "__abstractmethods__") {
+		// type_set_abstractmethods: the value's truth first, then the dict entry and Py_TPFLAGS_IS_ABSTRACT.
+		const abstract = isTruthy(vm, value);
+		classDictSet(vm, cls, name, value);
+		cls.abstract = abstract;
+		return true;
+	}
 	return false;
 }
 
@@ -37,6 +44,7 @@ function deleteTypeDescriptor(vm: VM, cls: PyClass, name: string): boolean {
 	// type_set_abstractmethods and type_set_annotations delete the dict's entry, or say the name alone.
 	if (name === "__abstractmethods__" || name === "__annotations__") {
 		if (!classDictDelete(vm, cls, name)) vm.raise("AttributeError", name);
+		if (name === "__abstractmethods__") cls.abstract = false;
 		return true;
 	}
 	return false;

@@ -277,6 +277,8 @@ function addSubclass(vm: VM, base: PyClass, cls: PyClass): void {
 	}
 	base.subclasses ??= classPart(vm, base, new PyDict(), true);
 	dictSet(vm, base.subclasses as PyDict, key, ref);
+	// A library class's dict made at import (abc.ABC's) is shared: its reference shows as an internal holder.
+	if (base.subclasses.shared) vm.heap.adopt(ref, subclassesLabel(base));
 	vm.decref(ref);
 	vm.decref(key);
 }
