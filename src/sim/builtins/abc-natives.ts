@@ -56,12 +56,7 @@ function whileOwned<R>(vm: VM, o: PyObject, label: string, body: () => R): R {
 
 /** Run `body` with a reference of its own to `o` (the C code's Py_INCREF around a call that may run Python code). */
 function whileHeld<R>(vm: VM, o: PyObject, label: string, body: () => R): R {
-	vm.heap.hold(o, label);
-	try {
-		return body();
-	} finally {
-		vm.heap.release(o, label);
-	}
+	return whileOwned(vm, vm.incref(o), label, body);
 }
 
 /** _get_impl: `cls._abc_impl`, which must be an _abc_data. */
