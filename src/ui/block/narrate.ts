@@ -29,6 +29,8 @@ export function describePhase(phase: GcPhase): string {
 	return PHASE_WORDS[phase];
 }
 
+const MODULE_FRAME = "<module>";
+
 function plural(count: number, word: string): string {
 	return `${count} ${word}${count === 1 ? "" : "s"}`;
 }
@@ -57,10 +59,13 @@ export function narrate(events: readonly TraceEvent[], context: NarrationContext
 				break;
 			case "call":
 				line = event.line;
-				sentences.push(`${code()}calls ${event.name}, which gets a new frame`);
+				// The module's frame is where the program starts, not something its first line calls.
+				if (event.name === MODULE_FRAME) sentences.push(`the program starts: its module-level code gets a frame, ${MODULE_FRAME}`);
+				else sentences.push(`${code()}calls ${event.name}, which gets a new frame`);
 				break;
 			case "return":
-				sentences.push(`${event.name} returns and its frame is dropped`);
+				if (event.name === MODULE_FRAME) sentences.push(`the program ends and its module frame, ${MODULE_FRAME}, is dropped`);
+				else sentences.push(`${event.name} returns and its frame is dropped`);
 				break;
 			case "alloc":
 				sentences.push(`${code()}creates ${names.objectLabel(event.object)}`);

@@ -34,6 +34,21 @@ describe("narrate", () => {
 		]);
 	});
 
+	it("tells the module's frame as the program's start and end, not as a call of its first line", () => {
+		const start: TraceEvent[] = [
+			{ kind: "call", frame: 0, name: "<module>", line: 1 },
+			{ kind: "line", line: 1, frame: 0 },
+			{ kind: "alloc", object: 1, type: "list" },
+		];
+		expect(narrate(start, context)).toEqual([
+			"The program starts: its module-level code gets a frame, <module>",
+			"`x = [1, 2]` creates list#1",
+		]);
+		expect(narrate([{ kind: "return", frame: 0, name: "<module>" }], context)).toEqual([
+			"The program ends and its module frame, <module>, is dropped",
+		]);
+	});
+
 	it("tells slots, drops, frees, finalizers, callbacks, output and exceptions", () => {
 		const events: TraceEvent[] = [
 			{ kind: "line", line: 3, frame: 0 },
