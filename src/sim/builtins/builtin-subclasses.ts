@@ -21,7 +21,7 @@ import { dictOr } from "../vm/dict-subclass-operators";
 import { slotWrapper } from "./slot-wrappers";
 import { isScalarBase, newScalarInstance, setInit } from "./scalar-subclasses";
 import { defineMethods, globalShared } from "./types";
-import { preHeaderSize, sizeOf } from "../heap/sizes";
+import { ownSizeof } from "./object-methods";
 import type { VM } from "../vm/vm";
 
 /** The builtin types pymem lets a class written in Python subclass. */
@@ -157,10 +157,7 @@ export function installSubclassDunders(): void {
 		define(owner, "__repr__", slotWrapper(owner, "__repr__", 0, (vm, self) => vm.str(builtinRepr(vm, self))));
 		define(owner, "__iter__", slotWrapper(owner, "__iter__", 0, (vm, self) => builtinIter(vm, self)));
 	}
-	for (const owner of [T.list, T.dict]) {
-		// list___sizeof__ and dict___sizeof__: the object's size without what getsizeof adds before it.
-		defineMethods(owner, { __sizeof__: (vm, _args, _kw, self) => vm.int(sizeOf(self!) - preHeaderSize(self!)) });
-	}
+	for (const owner of [T.list, T.dict]) defineMethods(owner, ownSizeof(owner));
 	const orders: [string, string][] = [["__eq__", "Eq"], ["__ne__", "NotEq"], ["__lt__", "Lt"], ["__le__", "LtE"], ["__gt__", "Gt"], ["__ge__", "GtE"]];
 	for (const [name, op] of orders) define(T.list, name, slotWrapper(T.list, name, 1, comparison(T.list, op)));
 	for (const [name, op] of orders) define(T.tuple, name, slotWrapper(T.tuple, name, 1, comparison(T.tuple, op)));

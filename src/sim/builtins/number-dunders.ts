@@ -17,7 +17,7 @@ import { builtinIter } from "../vm/iteration";
 import { intToFloat } from "../vm/arith";
 import { repr } from "../vm/repr";
 import { formatObject } from "../vm/formatting";
-import { sizeOf } from "../heap/sizes";
+import { preHeaderSize, sizeOf } from "../heap/sizes";
 import { hashOf } from "./identity";
 import { BUILTIN_FUNCTIONS } from "./functions";
 import { slotWrapper } from "./slot-wrappers";
@@ -157,7 +157,8 @@ function numberMethods(owner: PyClass): Record<string, NativeImpl> {
 			// A str the spec leaves unchanged is returned itself.
 			return formatObject(vm, self, spec.value, false);
 		}),
-		__sizeof__: method(owner, "__sizeof__", 0, 0, (vm, self) => vm.int(sizeOf(self))),
+		// int___sizeof__ and unicode___sizeof__ leave out a subclass instance's GC head and dict pointers.
+		__sizeof__: method(owner, "__sizeof__", 0, 0, (vm, self) => vm.int(sizeOf(self) - preHeaderSize(self))),
 		__trunc__: method(owner, "__trunc__", 0, 0, (vm, self) => toInt(vm, self, Math.trunc)),
 		__floor__: method(owner, "__floor__", 0, 0, (vm, self) => toInt(vm, self, Math.floor)),
 		__ceil__: method(owner, "__ceil__", 0, 0, (vm, self) => toInt(vm, self, Math.ceil)),

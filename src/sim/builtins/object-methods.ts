@@ -3,13 +3,14 @@ import { isScalarInstance } from "../heap/scalar-instances";
 import type { PyObject } from "../heap/object";
 import { PyClass, T } from "../heap/classes";
 import { PyExceptionObject } from "../heap/instances";
-import { PyGenerator } from "../heap/iterators";
+import { PyGenerator, PyNativeGenerator } from "../heap/iterators";
 import { PyDescriptor, PySlotWrapper, type NativeImpl } from "../heap/callables";
 import { PyStr } from "../heap/values";
 import { genericDelAttr, genericSetAttr, getAttr, lookupAttr, setAttr } from "../vm/attributes";
 import { PyTraceback } from "../heap/tracebacks";
 import { PyList, PyTuple } from "../heap/containers";
 import { listAppend } from "../vm/mutations";
+import { finishNativeGenerator } from "../vm/iteration";
 import { defineMethods, globalShared, nativeFunction } from "./types";
 import { checkObjectInit } from "./new-methods";
 import { identityHash } from "./identity";
@@ -17,7 +18,7 @@ import { fakeAddress, repr, str } from "../vm/repr";
 import { resumeNested, closeGenerator, throwIntoGenerator } from "../vm/generators";
 import { PyRaise } from "../vm/errors";
 import type { VM } from "../vm/vm";
-import { preHeaderSize, sizeOf } from "../heap/sizes";
+import { objectSizeof, preHeaderSize, sizeOf } from "../heap/sizes";
 
 const OBJECT_METHODS: Record<string, NativeImpl> = {
 	__init__: (vm, args, kw, self) => {
@@ -37,8 +38,7 @@ const OBJECT_METHODS: Record<string, NativeImpl> = {
 		return vm.bool(!truth);
 	},
 	__hash__: (vm, _a, _k, self) => vm.int(identityHash(self!)),
-	// object.__sizeof__ and the builtin types' own: the object's size without what getsizeof adds before it.
-	__sizeof__: (vm, _a, _k, self) => vm.int(sizeOf(self!) - preHeaderSize(self!)),
+	__sizeof__: (vm, _a, _k, self) => vm.int(objectSizeof(self!)),
 };
 
 /** object.__init_subclass__, a classmethod (reached through super() from a class's own): it accepts no keywords. */
@@ -134,17 +134,28 @@ function send(vm: VM, gen: PyGenerator, value: PyObject | null, throwing: PyExce
 }
 
 const GENERATOR_METHODS: Record<string, NativeImpl> = {
-	send: (vm, args, _k, self) => send(vm, self as PyGenerator, args[0] ?? vm.None, null),
+	send: (vm, args, _k, self) => (self instanceof PyNativeGenerator ? nativeSend(vm, self, args[0] ?? vm.None) : send(vm, self as PyGenerator, args[0] ?? vm.None, null)),
 	throw: (vm, args, _k, self) => {
 		if (args.length < 1 || args.length > 3) vm.raise("TypeError", `throw expected at least 1 argument, got ${args.length}`);
-		return send(vm, self as PyGenerator, null, thrownException(vm, args[0]!, args[1], args[2]));
+		const thrown = thrownException(vm, args[0]!, args[1], args[2]);
+		if (!(self instanceof PyNativeGenerator)) return send(vm, self as PyGenerator, null, thrown);
+		// The library generator handles nothing: the exception leaves its frame, which finishes.
+		finishNativeGenerator(vm, self);
+		throw new PyRaise(thrown);
 	},
 	close: (vm, _a, _k, self) => {
-		closeGenerator(vm, self as PyGenerator);
+		if (self instanceof PyNativeGenerator) finishNativeGenerator(vm, self);
+		else closeGenerator(vm, self as PyGenerator);
 		return vm.incref(vm.None);
 	},
-	__next__: (vm, _a, _k, self) => send(vm, self as PyGenerator, vm.None, null),
+	__next__: (vm, _a, _k, self) => (self instanceof PyNativeGenerator ? nativeSend(vm, self, vm.None) : send(vm, self as PyGenerator, vm.None, null)),
 };
+
+/** gen_send_ex2 for a natively run generator: it yields the next item whatever is sent once it has started. */
+function nativeSend(vm: VM, gen: PyNativeGenerator, value: PyObject): PyObject {
+	if (!gen.started && value !== vm.None) vm.raise("TypeError", "can't send non-None value to a just-started generator");
+	return gen.advance(gen) ?? vm.raise("StopIteration");
+}
 
 /** The name argument of object's attribute slot wrappers (wrap_setattr, wrap_delattr, wrapper of tp_getattro). */
 function attributeName(vm: VM, name: PyObject | undefined): string {
@@ -176,12 +187,12 @@ const OBJECT_ATTRIBUTE_SLOTS: Record<string, NativeImpl> = {
  * a METH_NOARGS method descriptor, with descr_check's and the no-arguments errors.
  */
 export function ownSizeof(owner: PyClass): Record<string, NativeImpl> {
-	const size = OBJECT_METHODS.__sizeof__!;
 	return {
 		__sizeof__: (vm, args, kw, self) => {
 			if (self && !self.cls.isSubclassOf(owner)) vm.raise("TypeError", `descriptor '__sizeof__' for '${owner.name}' objects doesn't apply to a '${self.typeName}' object`);
 			if (args.length) vm.raise("TypeError", `${owner.name}.__sizeof__() takes no arguments (${args.length} given)`);
-			return size(vm, args, kw, self);
+			// The type's own __sizeof__: the object's size without what getsizeof adds before it.
+			return vm.int(sizeOf(self!) - preHeaderSize(self!));
 		},
 	};
 }

@@ -176,7 +176,8 @@ function generatorLocals(owner: PyWeakDictionary, pick: Pick, entry: DictEntry, 
 /** keys(), values(), items() and iter(): generators in Lib/weakref.py, over the entries still alive. */
 export function weakDictIterator(vm: VM, owner: PyWeakDictionary, pick: Pick): PyIterator {
 	const data = dataOf(owner);
-	return snapshotGenerator(vm, owner, [...data.entries], (it, [k, entry]) => {
+	const code = { qualname: `${owner.weakKeys ? "WeakKeyDictionary" : "WeakValueDictionary"}.${pick}`, nlocalsplus: pick === "items" ? 4 : 3, stacksize: 6 };
+	return snapshotGenerator(vm, owner, code, [...data.entries], (it, [k, entry]) => {
 		const live = liveSide(owner, entry);
 		holdLocals(vm, it, generatorLocals(owner, pick, entry, live ?? vm.None));
 		if (!live || data.entries.get(k) !== entry) return null;

@@ -98,7 +98,7 @@ export function weakSetLength(owner: PyWeakSet): number {
  */
 export function weakSetIterator(vm: VM, owner: PyWeakSet): PyIterator {
 	const data = dataOf(owner);
-	return snapshotGenerator(vm, owner, [...data.entries], (it, [k, wr]) => {
+	return snapshotGenerator(vm, owner, { qualname: "WeakSet.__iter__", nlocalsplus: 3, stacksize: 6 }, [...data.entries], (it, [k, wr]) => {
 		const item = (wr as PyWeakref).referent;
 		holdLocals(vm, it, [wr, item ?? vm.None]);
 		return item && data.entries.get(k) === wr ? vm.incref(item) : null;

@@ -94,6 +94,32 @@ export class PyFunctionIterator extends PyIterator {
 	}
 }
 
+/**
+ * A generator of library Python code that pymem runs natively (Lib/weakref.py's and _weakrefset.py's
+ * iterators): a generator to the program, named by its code, sized by its frame's shape.
+ */
+export class PyNativeGenerator extends PyIterator {
+	constructor(
+		readonly qualname: string,
+		/** co_nlocalsplus and co_stacksize of the library function, which gen_sizeof counts. */
+		readonly nlocalsplus: number,
+		readonly stacksize: number,
+		source: PyObject,
+		advance: (it: PyIterator) => PyObject | null,
+	) {
+		super("generator", source, advance);
+	}
+	/** Past its first step (send() then takes any value), and once closed or exhausted. */
+	started = false;
+	finished = false;
+	override get cls(): PyClass {
+		return T.generator;
+	}
+	get name(): string {
+		return this.qualname.slice(this.qualname.lastIndexOf(".") + 1);
+	}
+}
+
 export class PyGenerator extends PyObject {
 	constructor(
 		public frame: Frame | null,

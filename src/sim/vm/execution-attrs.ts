@@ -1,7 +1,7 @@
 // Attributes of the objects that show a running program: code objects (the co_* fields pymem carries),
 // generators (gi_*) and frame objects (f_*).
 import type { PyObject } from "../heap/object";
-import { PyGenerator } from "../heap/iterators";
+import { type PyGenerator, type PyNativeGenerator } from "../heap/iterators";
 import { PyFrameObject } from "../heap/tracebacks";
 import { PyCode, type CodeObject } from "../compile/code";
 import { functionLocals } from "./frame-locals";
@@ -65,6 +65,25 @@ export function generatorAttribute(vm: VM, gen: PyGenerator, name: string): PyOb
 		case "gi_frame":
 			// A finished generator has none; a live one's parked frame gets a frame object, as for a traceback.
 			return gen.frame === null ? vm.incref(vm.None) : vm.incref(vm.frameObjectOf(gen.frame));
+	}
+	return undefined;
+}
+
+/** A natively run library generator: its names and state; its frame and code are not Python objects here. */
+export function nativeGeneratorAttribute(vm: VM, gen: PyNativeGenerator, name: string): PyObject | undefined {
+	switch (name) {
+		case "__name__":
+			return vm.str(gen.name);
+		case "__qualname__":
+			return vm.str(gen.qualname);
+		case "gi_running":
+			return vm.bool(false);
+		case "gi_suspended":
+			return vm.bool(gen.started && !gen.finished);
+		case "gi_code":
+		case "gi_frame":
+		case "gi_yieldfrom":
+			return vm.raise("AttributeError", `pymem does not support ${name} of ${gen.qualname}'s generator yet`);
 	}
 	return undefined;
 }

@@ -11,7 +11,7 @@ import { PyList, PyTuple, PyDict, PySet, PyRange, type DictEntry } from "../heap
 import { PyDictView } from "../heap/views";
 import { PyInstance } from "../heap/instances";
 import { PyDictInstance, PyListInstance, hasInstanceAttributes, isExactList, isMetaclassInstance, subclassSlot, isExactTuple } from "../heap/subclass-instances";
-import { PyIterator, PyGenerator } from "../heap/iterators";
+import { PyIterator, PyGenerator, PyNativeGenerator } from "../heap/iterators";
 import { PyFunction } from "../heap/callables";
 import { PyWeakDictionary, PyWeakSet } from "../heap/weak-dictionaries";
 import { weakDictIterator, weakDictLength } from "../builtins/weak-dictionaries";
@@ -52,23 +52,38 @@ export function holdLocals(vm: VM, it: PyIterator, locals: PyObject[] | null): v
 	if (old) for (const o of old) vm.decref(o);
 }
 
+/** The library function whose generator a snapshotGenerator stands for: its qualname and frame shape. */
+export interface GeneratorCode {
+	readonly qualname: string;
+	readonly nlocalsplus: number;
+	readonly stacksize: number;
+}
+
 /**
  * A generator written in Python (Lib/weakref.py's, _weakrefset.py's) over a snapshot of entries: `step` looks
  * at one (leaving the generator's locals as that step does) and returns what it yields, or null to go on. Once
- * the snapshot is done the generator finishes, and its frame lets go of `source`.
+ * the snapshot is done (or the generator is closed) it finishes, and its frame lets go of `source`.
  */
-export function snapshotGenerator<E>(vm: VM, source: PyObject, snapshot: readonly E[], step: (it: PyIterator, entry: E) => PyObject | null): PyIterator {
+export function snapshotGenerator<E>(vm: VM, source: PyObject, code: GeneratorCode, snapshot: readonly E[], step: (it: PyIterator, entry: E) => PyObject | null): PyIterator {
 	return registerIterator(
 		vm,
-		new PyIterator("generator", source, (it) => {
-			while (it.index < snapshot.length) {
+		new PyNativeGenerator(code.qualname, code.nlocalsplus, code.stacksize, source, (it) => {
+			const gen = it as PyNativeGenerator;
+			gen.started = true;
+			while (!gen.finished && it.index < snapshot.length) {
 				const yielded = step(it, snapshot[it.index++]!);
 				if (yielded) return yielded;
 			}
-			releaseSource(vm, it);
+			finishNativeGenerator(vm, gen);
 			return null;
 		}),
 	);
+}
+
+/** A natively run generator returns or is closed: its frame goes, letting go of its locals. */
+export function finishNativeGenerator(vm: VM, gen: PyNativeGenerator): void {
+	gen.finished = true;
+	releaseSource(vm, gen);
 }
 
 /** An iterator over a snapshot-free view: `item(i)` reads the source live, as CPython's iterators do. */

@@ -16,7 +16,7 @@ import { PyFunction, PyBuiltinFunction, PySlotWrapper, PyBoundMethod, PyModule, 
 import { superStartType } from "./super-attr";
 import { hasInstanceAttributes, isMetaclassInstance, isSubclassInstance, subclassSlot } from "../heap/subclass-instances";
 import { isScalarInstance } from "../heap/scalar-instances";
-import { PyGenerator, PyIterator } from "../heap/iterators";
+import { PyGenerator, PyIterator, PyNativeGenerator } from "../heap/iterators";
 import { PyToolIterator } from "../heap/tool-iterators";
 import { CACHE_INFO_FIELDS, PyCacheInfo, PyToolObject } from "../heap/tool-objects";
 import { PyWeakProxy, PyWeakref } from "../heap/weakrefs";
@@ -152,6 +152,7 @@ export function builtinRepr(vm: VM, o: PyObject): string {
 	if (o instanceof PyFrameObject) return `<frame at ${fakeAddress(o)}, file '${o.frame.code.filename ?? vm.source.filename}', line ${o.frame.line}, code ${o.frame.code.name}>`;
 	if (o instanceof PyToolObject) return o.describe ? o.describe() : `<${o.typeName} object at ${fakeAddress(o)}>`;
 	if (o instanceof PyToolIterator) return o.describe ? o.describe() : `<${qualifiedName(o.cls)} object at ${fakeAddress(o)}>`;
+	if (o instanceof PyNativeGenerator) return `<generator object ${o.qualname} at ${fakeAddress(o)}>`;
 	if (o instanceof PyIterator) return `<${o.kindName} object at ${fakeAddress(o)}>`;
 	if (o instanceof PyWeakDictionary) return `<${o.cls.name} at ${fakeAddress(o)}>`;
 	// WeakSet.__repr__ is repr(self.data).
@@ -246,7 +247,7 @@ export function exceptionStr(vm: VM, e: PyExceptionObject): string {
  * builtin functions and generators have one (their type's getset) and modules and bound methods do not.
  */
 function specialName(vm: VM, o: PyObject): string | null {
-	if (o instanceof PyClass || o instanceof PyFunction || o instanceof PyBuiltinFunction || o instanceof PyGenerator) {
+	if (o instanceof PyClass || o instanceof PyFunction || o instanceof PyBuiltinFunction || o instanceof PyGenerator || o instanceof PyNativeGenerator) {
 		const name = vm.lookupAttrOf(o, "__name__");
 		if (!name) return null;
 		const text = name instanceof PyStr ? name.value : null;

@@ -10,7 +10,7 @@ import { superStartType } from "./super-attr";
 import { hasInstanceAttributes, isSubclassInstance } from "../heap/subclass-instances";
 import { PyWeakref } from "../heap/weakrefs";
 import { listAppend } from "./mutations";
-import { PyGenerator } from "../heap/iterators";
+import { PyGenerator, PyNativeGenerator } from "../heap/iterators";
 import { PyCode } from "../compile/code";
 import { dictSet } from "./dicts";
 import { materializeInstanceDict } from "./instance-dict";
@@ -18,7 +18,7 @@ import { instanceLayout } from "../heap/shared-keys";
 import { PyFrameObject, PyTraceback } from "../heap/tracebacks";
 import type { VM } from "./vm";
 import { libraryObjectAttribute, orNone } from "./library-attrs";
-import { codeAttribute, frameAttribute, generatorAttribute } from "./execution-attrs";
+import { codeAttribute, frameAttribute, generatorAttribute, nativeGeneratorAttribute } from "./execution-attrs";
 import { functionAttribute } from "./function-attrs";
 export { functionDict } from "./function-attrs";
 
@@ -71,6 +71,7 @@ export function objectAttribute(vm: VM, obj: PyObject, name: string): PyObject |
 	}
 	if (obj instanceof PyCode) return codeAttribute(vm, obj.code, name);
 	if (obj instanceof PyGenerator) return generatorAttribute(vm, obj, name);
+	if (obj instanceof PyNativeGenerator) return nativeGeneratorAttribute(vm, obj, name);
 	if (obj instanceof PyTraceback) {
 		if (name === "tb_next") return orNone(vm, obj.next);
 		if (name === "tb_frame") return orNone(vm, obj.frameObject);

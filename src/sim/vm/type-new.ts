@@ -49,11 +49,33 @@ function memberNames(cls: PyClass): string[] {
 	return (cls.slotNames ?? []).filter((n) => n !== "__dict__" && n !== "__weakref__").sort();
 }
 
-/** solid_base: the most derived class along tp_base that adds instance fields (slots) of its own. */
+/** solid_base: the most derived class along tp_base whose instances have fields its base's lack (extra_ivars). */
 function solidBase(cls: PyClass): PyClass {
-	if (cls.builtin) return cls === T.object || !cls.isSubclassOf(T.BaseException) ? T.object : T.BaseException;
-	const below = solidBase(cls.base ?? T.object);
-	return memberNames(cls).length > 0 ? cls : below;
+	if (cls === T.object) return T.object;
+	const below = solidBase(cls.base ?? cls.mro[1] ?? T.object);
+	return addsFields(cls) ? cls : below;
+}
+
+/** Exceptions whose C struct is larger than their base's (the others share BaseException's or their base's). */
+const EXCEPTIONS_WITH_FIELDS = new Set(["BaseException", "StopIteration", "SystemExit", "ImportError", "OSError", "SyntaxError", "UnicodeEncodeError", "UnicodeDecodeError", "UnicodeTranslateError", "NameError", "AttributeError", "BaseExceptionGroup"]);
+
+/** Classes built in here that are Python classes without members of their own in CPython: their base's layout. */
+const PYTHON_CLASSES_WITHOUT_MEMBERS = new Set(["WeakValueDictionary", "WeakKeyDictionary", "WeakSet", "Counter", "finalize"]);
+
+/**
+ * extra_ivars: a C type with a struct of its own; a class with members from __slots__; a class over a
+ * variable-size base (int, tuple) whose __dict__ pointer it adds after the items. A managed __dict__ and a
+ * __weakref__ added last do not count.
+ */
+function addsFields(cls: PyClass): boolean {
+	if (cls.builtin) {
+		if (cls.isSubclassOf(T.BaseException)) return EXCEPTIONS_WITH_FIELDS.has(cls.name);
+		return cls.module !== "typing" && !PYTHON_CLASSES_WITHOUT_MEMBERS.has(cls.name);
+	}
+	if (memberNames(cls).length > 0) return true;
+	const base = cls.base ?? T.object;
+	const variableSize = base.isSubclassOf(T.int) || base.isSubclassOf(T.tuple);
+	return variableSize && instancesHaveDict(cls) && !instancesHaveDict(base);
 }
 
 /** best_base: the base whose layout the new class extends; null when two bases' layouts conflict. */
