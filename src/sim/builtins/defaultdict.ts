@@ -5,8 +5,9 @@ import { T } from "../heap/classes";
 import { PyBuiltinFunction, type NativeImpl } from "../heap/callables";
 import { PyDefaultDict } from "../heap/collections";
 import { dictSet } from "../vm/dicts";
+import { withBoundBuiltin } from "../vm/dunder-calls";
 import { dictUpdate } from "../vm/mutations";
-import { repr } from "../vm/repr";
+import { noteReprEnter, repr } from "../vm/repr";
 import { isCallable } from "./functions";
 import { defineMethods } from "./types";
 import type { VM } from "../vm/vm";
@@ -63,19 +64,14 @@ const missingMethod: NativeImpl = (vm, args, _kw, self) => missing(vm, self as P
  * method holding the defaultdict, freed after the call), which defdict_missing runs.
  */
 export function defaultDictSubscriptMissing(vm: VM, dd: PyDefaultDict, key: PyObject): PyObject {
-	const bound = vm.heap.register(new PyBuiltinFunction("__missing__", missingMethod, vm.incref(dd), T.defaultdict));
-	vm.heap.adopt(bound, MISSING);
-	try {
-		return missing(vm, dd, key);
-	} finally {
-		vm.heap.release(bound, MISSING);
-	}
+	return withBoundBuiltin(vm, dd, "__missing__", T.defaultdict, missingMethod, MISSING, () => missing(vm, dd, key));
 }
 
 /** defdict_repr: `defaultdict(<factory repr>, {...})`; `...` for a factory already being repr'd. */
 export function defaultDictRepr(vm: VM, dd: PyDefaultDict, dictRepr: string, inProgress: Set<PyObject>): string {
 	const factory = dd.defaultFactory;
 	let factoryRepr = "None";
+	if (factory) noteReprEnter(vm);
 	if (factory && inProgress.has(factory)) factoryRepr = "...";
 	else if (factory) {
 		inProgress.add(factory);

@@ -7,7 +7,7 @@ import type { NativeImpl } from "../heap/callables";
 import { compareValues } from "../vm/comparisons";
 import { registerIterator } from "../vm/iteration";
 import { indexValue } from "../vm/protocol";
-import { repr } from "../vm/repr";
+import { noteReprEnter, repr } from "../vm/repr";
 import { defineMethods } from "./types";
 import { SNAPSHOT, appendLeft, appendRight, changed, clear, copyDeque, dequeDelItem, extend, popLeft, popRight, rotate } from "./deque-ops";
 import type { VM } from "../vm/vm";
@@ -66,6 +66,7 @@ export function dequeIterator(vm: VM, d: PyDeque, reverse: boolean): PyIterator 
 
 /** deque_repr: `deque([...])` or `deque([...], maxlen=n)`; `[...]` inside itself. */
 export function dequeRepr(vm: VM, d: PyDeque, inProgress: Set<PyObject>): string {
+	noteReprEnter(vm);
 	if (inProgress.has(d)) return "[...]";
 	inProgress.add(d);
 	try {

@@ -12,7 +12,7 @@ import { compareValues } from "../vm/comparisons";
 import { forEachItem } from "../vm/iteration";
 import { odictIterator } from "./odict-iterator";
 import { sequenceTuple } from "../vm/sequence-tuple";
-import { repr } from "../vm/repr";
+import { noteReprEnter, repr } from "../vm/repr";
 import { isTruthy } from "../vm/protocol";
 import { defineMethods } from "./types";
 import type { VM } from "../vm/vm";
@@ -133,8 +133,9 @@ function relink(od: PyOrderedDict, k: string | number, last: boolean): void {
 
 /** odict_repr: `OrderedDict()`, `OrderedDict([(k, v), ...])`, `...` inside itself. */
 export function odictRepr(vm: VM, od: PyOrderedDict, inProgress: Set<PyObject>): string {
-	if (inProgress.has(od)) return "...";
 	if (od.entries.size === 0) return `${od.cls.name}()`;
+	noteReprEnter(vm);
+	if (inProgress.has(od)) return "...";
 	inProgress.add(od);
 	try {
 		const pairs = [...od.entries.values()].map((e) => `(${repr(vm, e.key)}, ${repr(vm, e.value)})`);

@@ -8,6 +8,7 @@ import { PyInt, PyStr } from "../heap/values";
 import type { PyObject } from "../heap/object";
 import { exceptionMatches } from "../vm/protocol";
 import { hasInstanceAttributes } from "../heap/subclass-instances";
+import { isScalarInstance } from "../heap/scalar-instances";
 import type { PyModule } from "../heap/callables";
 import type { VM } from "../vm/vm";
 import { STDERR, STDOUT } from "./text-streams";
@@ -92,11 +93,11 @@ export const SYS_FUNCTIONS: Record<string, NativeImpl> = {
 		if (!e) return vm.tuple([vm.None, vm.None, vm.None]);
 		return vm.tuple([vm.incref(e.cls), vm.incref(e), vm.incref((e instanceof PyExceptionObject ? e.traceback : null) ?? vm.None)]);
 	},
-	// An equal string already interned (a constant or a name) is the answer. pymem does not intern strings
-	// made at run time, so two of those stay distinct objects (documented).
+	// An equal string already interned (a constant, a name, or one sys.intern saw first) is the answer.
 	intern: (vm, args) => {
 		const s = args[0];
 		if (!(s instanceof PyStr)) return vm.raise("TypeError", `intern() argument must be str, not ${s?.typeName ?? "nothing"}`);
-		return vm.incref(vm.internedOrNull(s.value) ?? s);
+		if (isScalarInstance(s)) return vm.raise("TypeError", `can't intern ${s.typeName}`);
+		return vm.incref(vm.internAtRunTime(s));
 	},
 };

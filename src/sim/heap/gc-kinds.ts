@@ -33,8 +33,8 @@ export function tracksAtBirth(o: PyObject, kind: HeapKind): boolean {
  * (one slice, which a full collection does not empty).
  */
 export const NO_FREE_LIST = -1;
-const LIST_FREE_LIST = 0;
-const DICT_FREE_LIST = 1;
+export const LIST_FREE_LIST = 0;
+export const DICT_FREE_LIST = 1;
 export const SLICE_CACHE = 21;
 export const FREE_LISTS = 22;
 

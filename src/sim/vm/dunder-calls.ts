@@ -3,7 +3,8 @@
 import type { PyObject } from "../heap/object";
 import { PyInt, PyFloat } from "../heap/values";
 import { hasInstanceAttributes } from "../heap/subclass-instances";
-import { PyBoundMethod, PyFunction } from "../heap/callables";
+import { PyBoundMethod, PyBuiltinFunction, PyFunction, type NativeImpl } from "../heap/callables";
+import type { PyClass } from "../heap/classes";
 import type { VM } from "./vm";
 
 export function numeric(o: PyObject): number | bigint | null {
@@ -43,6 +44,20 @@ export function callSpecialMethod(vm: VM, obj: PyObject, func: PyFunction, args:
 	vm.heap.adopt(bound, label);
 	try {
 		return vm.callObject(bound, args);
+	} finally {
+		vm.heap.release(bound, label);
+	}
+}
+
+/**
+ * _PyObject_LookupSpecial finding a builtin method (object.__format__, defaultdict's __missing__): a builtin
+ * method bound to `obj`, holding it while `body` runs the method's C code, freed after.
+ */
+export function withBoundBuiltin<R>(vm: VM, obj: PyObject, name: string, owner: PyClass, impl: NativeImpl, label: string, body: () => R): R {
+	const bound = vm.heap.register(new PyBuiltinFunction(name, impl, vm.incref(obj), owner));
+	vm.heap.adopt(bound, label);
+	try {
+		return body();
 	} finally {
 		vm.heap.release(bound, label);
 	}

@@ -6,6 +6,7 @@ import { PyFrameObject } from "../heap/tracebacks";
 import { PyCode, type CodeObject } from "../compile/code";
 import { functionLocals } from "./frame-locals";
 import { orNone } from "./library-attrs";
+import { yieldFromTarget } from "./generators";
 import type { VM } from "./vm";
 
 /** Code attributes CPython has that pymem's code objects do not carry (bytecode, line tables, file names). */
@@ -62,6 +63,9 @@ export function generatorAttribute(vm: VM, gen: PyGenerator, name: string): PyOb
 			return vm.bool(gen.frame !== null && !gen.running && gen.frame.pc > 0);
 		case "gi_code":
 			return vm.incref(gen.codeConstant);
+		case "gi_yieldfrom":
+			// _PyGen_yf: the iterator a suspended `yield from` (or await) delegates to, else None.
+			return orNone(vm, yieldFromTarget(gen));
 		case "gi_frame":
 			// A finished generator has none; a live one's parked frame gets a frame object, as for a traceback.
 			return gen.frame === null ? vm.incref(vm.None) : vm.incref(vm.frameObjectOf(gen.frame));
@@ -80,11 +84,8 @@ export function nativeGeneratorAttribute(vm: VM, gen: PyNativeGenerator, name: s
 			return vm.bool(false);
 		case "gi_suspended":
 			return vm.bool(gen.started && !gen.finished);
-		case "gi_code":
-		case "gi_frame":
-		case "gi_yieldfrom":
-			return vm.raise("AttributeError", `pymem does not support ${name} of ${gen.qualname}'s generator yet`);
 	}
+	// gi_code, gi_frame and gi_yieldfrom are not Python objects here: unmodelled-attributes.ts says so.
 	return undefined;
 }
 

@@ -4,14 +4,14 @@ import type { PyObject } from "../heap/object";
 import { PyInt, PyFloat, PyComplex, PyStr, PyBool } from "../heap/values";
 import { PyTuple, PyDict, PyList, PyRange } from "../heap/containers";
 import { hasInstanceAttributes } from "../heap/subclass-instances";
-import { PyFunction } from "../heap/callables";
+import { PyFunction, type NativeImpl } from "../heap/callables";
 import { formatStr, formatInt, formatFloat } from "../runtime/formatSpec";
 import { formatComplex } from "../runtime/complexText";
 import { percentFormat as printf, type PercentValue } from "../runtime/printf";
 import { asciiEscaped } from "../runtime/strRepr";
 import { repr, str, strObject } from "./repr";
 import type { VM } from "./vm";
-import { callSpecialMethod } from "./dunder-calls";
+import { callSpecialMethod, withBoundBuiltin } from "./dunder-calls";
 import { getItem } from "./subscript";
 
 const FORMAT_SPEC = "format spec passed to __format__";
@@ -29,6 +29,24 @@ export function formatValue(vm: VM, v: PyObject, spec: string, askOwnFormat = tr
 			vm.decref(result);
 		}
 	}
+	if (askOwnFormat && looksUpFormat(v, spec)) return withBoundFormat(vm, v, () => builtinFormatValue(vm, v, spec));
+	return builtinFormatValue(vm, v, spec);
+}
+
+/** PyObject_Format's fast path skips the lookup of __format__ for an exact str or int with an empty spec. */
+function looksUpFormat(v: PyObject, spec: string): boolean {
+	return !(spec === "" && (v instanceof PyStr || v instanceof PyInt) && !(v instanceof PyBool) && !isScalarInstance(v));
+}
+
+const builtinFormat: NativeImpl = (vm, args, _kw, self) => formatObject(vm, self!, vm.strValue(args[0]!), false);
+
+/** The builtin __format__ (object's, float's...) bound to `v` while it formats: it holds `v` meanwhile. */
+function withBoundFormat<R>(vm: VM, v: PyObject, body: () => R): R {
+	return withBoundBuiltin(vm, v, "__format__", v.cls, builtinFormat, FORMAT_METHOD, body);
+}
+
+/** A builtin type's __format__, or object's (str() for an empty spec). */
+function builtinFormatValue(vm: VM, v: PyObject, spec: string): string {
 	if (spec === "") return str(vm, v);
 	if (v instanceof PyInt) return formatInt(BigInt(v.value), spec);
 	if (v instanceof PyFloat) return formatFloat(v.value, spec);
@@ -64,17 +82,22 @@ export function formatObject(vm: VM, v: PyObject, spec: string, askOwnFormat = t
 	// int.__format__, float.__format__ and str.__format__ (askOwnFormat false) format the value itself.
 	const format = askOwnFormat && hasInstanceAttributes(v) ? v.cls.lookup("__format__") : undefined;
 	if (format instanceof PyFunction) return callFormat(vm, v, format, spec);
+	if (askOwnFormat && looksUpFormat(v, spec)) return withBoundFormat(vm, v, () => builtinFormatObject(vm, v, spec));
+	return builtinFormatObject(vm, v, spec);
+}
+
+function builtinFormatObject(vm: VM, v: PyObject, spec: string): PyObject {
 	// format_obj: an empty spec writes str() of a subclass's instance (its own __str__, if any).
 	if (spec === "" && isScalarInstance(v)) return strObject(vm, v);
 	if (v instanceof PyStr) {
 		// format_string_internal's fast path: no width or precision that changes it writes the str itself
 		// (format_obj writes a subclass's instance as str() of it: an exact copy).
-		const text = spec === "" ? v.value : formatValue(vm, v, spec, askOwnFormat);
+		const text = spec === "" ? v.value : builtinFormatValue(vm, v, spec);
 		return text === v.value && !isScalarInstance(v) ? vm.incref(v) : vm.str(text);
 	}
 	// PyObject_Format with an empty spec is str(): a bool's is its interned name.
 	if (spec === "" && (hasInstanceAttributes(v) || v instanceof PyBool)) return strObject(vm, v);
-	return vm.str(formatValue(vm, v, spec, askOwnFormat));
+	return vm.str(builtinFormatValue(vm, v, spec));
 }
 
 function isMapping(o: PyObject): boolean {

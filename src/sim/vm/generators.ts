@@ -57,7 +57,7 @@ const THROWN = "exception being thrown into a generator";
 const RESULT_SENT = "return value of a `yield from` iterator, sent to its generator";
 
 /** _PyGen_yf: the iterator a suspended generator delegates to with `yield from` (it waits at YIELD_FROM). */
-function delegate(gen: PyGenerator): PyObject | null {
+export function yieldFromTarget(gen: PyGenerator): PyObject | null {
 	const frame = gen.frame;
 	if (!frame || gen.running || gen.delegating || frame.pc === 0 || frame.code.ops[frame.pc] !== Op.YIELD_FROM) return null;
 	return frame.stack[frame.stack.length - 1] ?? null;
@@ -89,7 +89,7 @@ function whileDelegating<R>(gen: PyGenerator, body: () => R): R {
  * with its return value, or with the exception it raised thrown in at the `yield from`.
  */
 export function throwIntoGenerator(vm: VM, gen: PyGenerator, exc: PyExceptionObject): { value: PyObject | null; returned: PyObject | null } {
-	const sub = delegate(gen);
+	const sub = yieldFromTarget(gen);
 	if (!sub) return resumeNested(vm, gen, null, exc);
 	if (exc.cls.isSubclassOf(vm.exceptionClass("GeneratorExit"))) {
 		try {
@@ -211,7 +211,7 @@ export function closeGenerator(vm: VM, gen: PyGenerator): void {
 	}
 	// gen_close: the iterator of a `yield from` is closed first; an error doing so is what the generator gets.
 	let thrown: PyExceptionObject | null = null;
-	const sub = delegate(gen);
+	const sub = yieldFromTarget(gen);
 	if (sub) {
 		try {
 			whileDelegating(gen, () => closeIterator(vm, sub));

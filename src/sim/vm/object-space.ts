@@ -29,6 +29,12 @@ export abstract class ObjectSpace {
 	readonly emptyTuple: PyTuple;
 	private readonly smallInts: PyInt[] = [];
 	private readonly interned = new Map<string, PyStr>();
+	/**
+	 * Strs made at run time that sys.intern made the interned ones (PyUnicode_InternInPlace keeps the object
+	 * itself): counted objects, since the interned dict's two references are not counted in 3.11. An entry
+	 * whose str was freed is stale (unicode_dealloc takes it out of the dict).
+	 */
+	private readonly internedAtRunTime = new Map<string, PyStr>();
 	/** bytesobject.c's shared objects: the empty bytes and the 256 one-byte ones, made on first use. */
 	private readonly singleBytes: PyBytes[] = [];
 	private emptyBytes: PyBytes | null = null;
@@ -91,6 +97,13 @@ export abstract class ObjectSpace {
 	/** The interned str with this value, if one exists already. */
 	internedOrNull(v: string): PyStr | null {
 		return this.interned.get(v) ?? null;
+	}
+	/** sys.intern: the interned str equal to `s`, which becomes it if there is none yet. */
+	internAtRunTime(s: PyStr): PyStr {
+		const existing = this.interned.get(s.value) ?? this.internedAtRunTime.get(s.value);
+		if (existing && existing.refcnt > 0) return existing;
+		this.internedAtRunTime.set(s.value, s);
+		return s;
 	}
 	intern(v: string): PyStr {
 		let s = this.interned.get(v);

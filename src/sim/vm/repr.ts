@@ -22,6 +22,7 @@ import { CACHE_INFO_FIELDS, PyCacheInfo, PyToolObject } from "../heap/tool-objec
 import { PyWeakProxy, PyWeakref } from "../heap/weakrefs";
 import { proxyRepr, throughProxy } from "./weak-proxy-ops";
 import type { VM } from "./vm";
+import { DICT_FREE_LIST, LIST_FREE_LIST } from "../heap/gc-kinds";
 import { addressOf } from "../heap/addresses";
 import { PyFrameObject } from "../heap/tracebacks";
 import { PyWeakDictionary, PyWeakDictRemover, PyWeakMethodCallback, PyWeakSet } from "../heap/weak-dictionaries";
@@ -58,7 +59,19 @@ export function intStr(v: number | bigint): string {
 /** Containers being repr'd, to print `[...]` for self-reference as CPython's Py_ReprEnter does. */
 const inProgress = new Set<PyObject>();
 
-function guarded(o: PyObject, open: string, close: string, body: () => string): string {
+/**
+ * Py_ReprEnter's first call makes the thread state's dict and the "Py_Repr" list in it (PyList_New, from the
+ * free list when it has one), which live for the rest of the run; they are not built here.
+ */
+export function noteReprEnter(vm: VM): void {
+	if (vm.reprStateMade) return;
+	vm.reprStateMade = true;
+	vm.heap.countUnbuiltFreeListAllocation(DICT_FREE_LIST);
+	vm.heap.countUnbuiltFreeListAllocation(LIST_FREE_LIST);
+}
+
+function guarded(vm: VM, o: PyObject, open: string, close: string, body: () => string): string {
+	noteReprEnter(vm);
 	if (inProgress.has(o)) return open + "..." + close;
 	inProgress.add(o);
 	try {
@@ -86,16 +99,16 @@ export function repr(vm: VM, o: PyObject): string {
 
 /** The builtin types' tp_repr (what list.__repr__ and dict.__repr__ run, whatever a subclass overrides). */
 export function builtinRepr(vm: VM, o: PyObject): string {
-	if (o instanceof PyList) return guarded(o, "[", "]", () => "[" + o.items.map((i) => repr(vm, i)).join(", ") + "]");
+	if (o instanceof PyList) return o.items.length === 0 ? "[]" : guarded(vm, o, "[", "]", () => "[" + o.items.map((i) => repr(vm, i)).join(", ") + "]");
 	if (o instanceof PyTupleGetter) return `_tuplegetter(${o.index}, ${o.doc ? repr(vm, o.doc) : "None"})`;
 	if (o instanceof PyCacheInfo) return `CacheInfo(${CACHE_INFO_FIELDS.map((name, i) => `${name}=${repr(vm, o.items[i]!)}`).join(", ")})`;
 	if (o instanceof PyTuple) {
 		if (o.items.length === 0) return "()";
-		return guarded(o, "(", ")", () => "(" + o.items.map((i) => repr(vm, i)).join(", ") + (o.items.length === 1 ? ",)" : ")"));
+		return guarded(vm, o, "(", ")", () => "(" + o.items.map((i) => repr(vm, i)).join(", ") + (o.items.length === 1 ? ",)" : ")"));
 	}
 	if (o instanceof PyOrderedDict) return odictRepr(vm, o, inProgress);
 	if (o instanceof PyDict) {
-		const dictRepr = guarded(o, "{", "}", () => "{" + [...o.entries.values()].map((e) => `${repr(vm, e.key)}: ${repr(vm, e.value)}`).join(", ") + "}");
+		const dictRepr = guarded(vm, o, "{", "}", () => "{" + [...o.entries.values()].map((e) => `${repr(vm, e.key)}: ${repr(vm, e.value)}`).join(", ") + "}");
 		return o instanceof PyDefaultDict ? defaultDictRepr(vm, o, dictRepr, inProgress) : dictRepr;
 	}
 	if (o instanceof PyDeque) return dequeRepr(vm, o, inProgress);
@@ -103,15 +116,12 @@ export function builtinRepr(vm: VM, o: PyObject): string {
 	if (o instanceof PySet) {
 		// set_repr: a subclass's instance is `Name({...})`, as a frozenset is.
 		const name = isSubclassInstance(o) ? o.cls.name : o.frozen ? "frozenset" : "set";
+		noteReprEnter(vm);
 		if (o.entries.size === 0) return `${name}()`;
 		const body = "{" + [...o.entries.values()].map((i) => repr(vm, i)).join(", ") + "}";
 		return name !== "set" ? `${name}(${body})` : body;
 	}
-	if (o instanceof PyDictView && o.dict) {
-		const entries = [...o.dict.entries.values()];
-		const parts = o.kind === "keys" ? entries.map((e) => repr(vm, e.key)) : o.kind === "values" ? entries.map((e) => repr(vm, e.value)) : entries.map((e) => `(${repr(vm, e.key)}, ${repr(vm, e.value)})`);
-		return `${o.cls.name}([${parts.join(", ")}])`;
-	}
+	if (o instanceof PyDictView && o.dict) return dictViewRepr(vm, o, o.dict);
 	if (o instanceof PyRange) {
 		const step = Number(o.step) === 1 ? "" : `, ${intStr(o.step)}`;
 		return `range(${intStr(o.start)}, ${intStr(o.stop)}${step})`;
@@ -220,6 +230,22 @@ export function strObject(vm: VM, o: PyObject): PyObject {
 		}
 	}
 	return vm.str(str(vm, o));
+}
+
+/** dictview_repr: Py_ReprEnter, then the repr of a list made of the view (PySequence_List), freed after. */
+function dictViewRepr(vm: VM, view: PyDictView, dict: PyDict): string {
+	const entries = [...dict.entries.values()];
+	if (inProgress.has(view)) return "...";
+	noteReprEnter(vm);
+	const items = view.kind === "keys" ? entries.map((e) => vm.incref(e.key)) : view.kind === "values" ? entries.map((e) => vm.incref(e.value)) : entries.map((e) => vm.tuple([vm.incref(e.key), vm.incref(e.value)]));
+	const list = vm.list(items);
+	inProgress.add(view);
+	try {
+		return `${view.cls.name}(${builtinRepr(vm, list)})`;
+	} finally {
+		inProgress.delete(view);
+		vm.decref(list);
+	}
 }
 
 /** OSError_str: errno and strerror from two to five arguments, then the file name(s) the third and fifth give. */

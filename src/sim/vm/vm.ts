@@ -37,6 +37,8 @@ export class VM extends Interpreter {
 	readonly liveFinalizers: PyFinalize[] = [];
 	/** finalize._shutdown: set once finalize._exitfunc ran at exit. */
 	finalizersShutDown = false;
+	/** Py_ReprEnter has made the thread state's dict and its "Py_Repr" list (objects that live on). */
+	reprStateMade = false;
 
 	constructor() {
 		super();
