@@ -22,11 +22,13 @@ import { slotWrapper } from "./slot-wrappers";
 import { isScalarBase, newScalarInstance, setInit } from "./scalar-subclasses";
 import { defineMethods, globalShared } from "./types";
 import { ownSizeof } from "./object-methods";
+import { callRef, newWeakrefSubtypeInstance, weakrefInit } from "./weakref-module";
+import { PyWeakref } from "../heap/weakrefs";
 import type { VM } from "../vm/vm";
 
 /** The builtin types pymem lets a class written in Python subclass. */
 export function subclassableBase(type: PyClass): boolean {
-	return type === T.list || type === T.dict || type === T.tuple || isScalarBase(type);
+	return type === T.list || type === T.dict || type === T.tuple || type === T.weakref || isScalarBase(type);
 }
 
 /**
@@ -53,6 +55,7 @@ const UNSUPPORTED_OVERRIDES: Readonly<Record<string, readonly string[]>> = {
 export function newSubclassInstance(vm: VM, cls: PyClass, base: PyClass, args: readonly PyObject[], kwargs: ReadonlyMap<string, PyObject> | null): PyObject {
 	checkOverrides(vm, cls, base);
 	if (base === T.tuple) return tupleNew(vm, cls, args, kwargs);
+	if (base === T.weakref) return newWeakrefSubtypeInstance(vm, cls, args);
 	if (isScalarBase(base)) return newScalarInstance(vm, cls, base, [...args], kwargs ? new Map(kwargs) : null);
 	// PyType_GenericAlloc's reference to the heap type counts before the allocation (Heap.collectWhileAllocating).
 	vm.incref(cls);
@@ -153,6 +156,12 @@ export function installSubclassDunders(): void {
 	define(T.list, "__init__", initWrapper(T.list, (vm, self, args, kwargs) => listInit(vm, self as PyList, args, kwargs)));
 	define(T.dict, "__init__", initWrapper(T.dict, (vm, self, args, _kwargs, kwDict) => dictInit(vm, self as PyDict, args, kwDict)));
 	define(T.set, "__init__", initWrapper(T.set, (vm, self, args, kwargs) => setInit(vm, self as PySet, args, kwargs)));
+	define(T.weakref, "__init__", initWrapper(T.weakref, (vm, _self, args, kwargs) => weakrefInit(vm, args, kwargs)));
+	// wrap_call: weakref_call on the instance, for a subclass's `super().__call__()`.
+	define(T.weakref, "__call__", (vm, args, kwargs, self) => {
+		if (!(self instanceof PyWeakref)) return vm.raise("TypeError", `descriptor '__call__' requires a 'weakref.ReferenceType' object but received a '${self!.typeName}'`);
+		return callRef(vm, self, args, kwargs);
+	});
 	for (const owner of [T.list, T.dict, T.tuple]) {
 		define(owner, "__repr__", slotWrapper(owner, "__repr__", 0, (vm, self) => vm.str(builtinRepr(vm, self))));
 		define(owner, "__iter__", slotWrapper(owner, "__iter__", 0, (vm, self) => builtinIter(vm, self)));

@@ -2,7 +2,7 @@
 import { PyWeakProxy } from "../heap/weakrefs";
 import { throughProxy } from "../vm/weak-proxy-ops";
 import { intToFloat } from "../vm/arith";
-import { newFinalize, weakrefTo } from "./weakref-module";
+import { constructWeakref, newFinalize } from "./weakref-module";
 import { newWeakSet } from "./weak-sets";
 import { newWeakDictionary } from "./weak-dictionaries";
 import { newDeque } from "./deque";
@@ -192,7 +192,7 @@ const CONSTRUCTORS: Record<string, Constructor> = {
 	WeakValueDictionary: (vm, args, kw) => newWeakDictionary(vm, false, args, kw),
 	WeakKeyDictionary: (vm, args, kw) => newWeakDictionary(vm, true, args, kw),
 	// weakref.ref, whose type is named ReferenceType in 3.11.
-	ReferenceType: (vm, args) => weakrefTo(vm, args[0]!, args[1] && args[1] !== vm.None ? args[1] : null),
+	ReferenceType: (vm, args, kw) => constructWeakref(vm, args, kw),
 	WeakSet: (vm, args) => newWeakSet(vm, args[0]),
 	deque: (vm, args) => newDeque(vm, args[0], args[1]),
 	defaultdict: (vm, args, kw) => newDefaultDict(vm, args, kw),

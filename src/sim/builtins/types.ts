@@ -87,7 +87,7 @@ export function ensureTypes(): void {
 	// Counter is a Python class in CPython: its instances have a __weakref__ slot and a managed __dict__.
 	T.Counter = makeType("Counter", [T.dict]);
 	T.Counter.module = "collections";
-	T.Counter.instanceLayout = { slots: new Set(), hasDict: true, hasWeakref: true, sharedKeys: new SharedKeys() };
+	T.Counter.instanceLayout = { slots: new Set(), slotMembers: 0, hasDict: true, hasWeakref: true, sharedKeys: new SharedKeys() };
 	iteratorTypes.set("odict_iterator", T.odict_iterator);
 	// Their tp_names are "_collections._deque_iterator" and "_collections._deque_reverse_iterator".
 	for (const kind of DEQUE_ITERATORS) {

@@ -6,7 +6,7 @@ import type { PyObject } from "../heap/object";
 import { PyFinalize, PyWeakProxy, PyWeakref, insertWeakref, isBasicProxy, isBasicRef } from "../heap/weakrefs";
 import { isCallable } from "./functions";
 import { PyFunction, type NativeImpl, type PyModule } from "../heap/callables";
-import { hasInstanceAttributes } from "../heap/subclass-instances";
+import { PyWeakrefInstance, hasInstanceAttributes } from "../heap/subclass-instances";
 import { PyClass, T } from "../heap/classes";
 import { PyDict, PyTuple } from "../heap/containers";
 import { dictSet } from "../vm/dicts";
@@ -52,6 +52,43 @@ export function linkWeakref<R extends PyWeakref>(vm: VM, target: PyObject, make:
 
 export function newWeakref(vm: VM, target: PyObject, callback: PyObject | null): PyWeakref {
 	return linkWeakref(vm, target, () => new PyWeakref(target, callback && callback !== vm.None ? vm.incref(callback) : null));
+}
+
+/**
+ * parse_weakref_init_args: the referent and the callback (None meaning none) from one or two positional
+ * arguments; keywords are not looked at (weakref___init__ refuses them).
+ */
+function weakrefArguments(vm: VM, funcname: string, args: readonly PyObject[]): [PyObject, PyObject | null] {
+	if (args.length < 1) vm.raise("TypeError", `${funcname} expected at least 1 argument, got 0`);
+	if (args.length > 2) vm.raise("TypeError", `${funcname} expected at most 2 arguments, got ${args.length}`);
+	const callback = args[1];
+	return [args[0]!, callback && callback !== vm.None ? callback : null];
+}
+
+/** weakref.ref(...) called: weakref___new__, then weakref___init__, which refuses keywords (the new ref is released). */
+export function constructWeakref(vm: VM, args: readonly PyObject[], kwargs: ReadonlyMap<string, PyObject> | null): PyWeakref {
+	const [target, callback] = weakrefArguments(vm, "__new__", args);
+	const ref = weakrefTo(vm, target, callback);
+	if (kwargs?.size) {
+		vm.decref(ref);
+		vm.raise("TypeError", "ref() takes no keyword arguments");
+	}
+	return ref;
+}
+
+/** weakref___init__ (ref's tp_init, which a subclass's `super().__init__(ob, callback)` reaches): it only checks. */
+export function weakrefInit(vm: VM, args: readonly PyObject[], kwargs: ReadonlyMap<string, PyObject> | null): void {
+	if (kwargs?.size) vm.raise("TypeError", "ref() takes no keyword arguments");
+	weakrefArguments(vm, "__init__", args);
+}
+
+/** weakref___new__ for a subclass: a new instance every time, linked after the basic ref and proxy. */
+export function newWeakrefSubtypeInstance(vm: VM, cls: PyClass, args: readonly PyObject[]): PyWeakref {
+	const [target, callback] = weakrefArguments(vm, "__new__", args);
+	checkWeaklyReferenceable(vm, target);
+	// PyType_GenericAlloc's reference to the heap type counts before the allocation.
+	vm.incref(cls);
+	return linkWeakref(vm, target, () => new PyWeakrefInstance(cls, target, callback && vm.incref(callback)));
 }
 
 /** weakref.ref(target, callback): a plain ref without callback is shared (weakref.ref(x) is weakref.ref(x)). */

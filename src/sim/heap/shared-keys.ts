@@ -55,6 +55,11 @@ export interface InstanceLayout {
 	 * names sorted (as its ht_slots); then a builtin exception's fields (EXCEPTION_FIELDS).
 	 */
 	readonly slots: ReadonlySet<string>;
+	/**
+	 * The member slots the instance struct has (tp_basicsize counts them): a name a subclass's __slots__ lists
+	 * again gets a second member, which shadows its base's.
+	 */
+	readonly slotMembers: number;
 	/** Instances have a __dict__: some class in the MRO has no __slots__ or lists '__dict__' in them. */
 	readonly hasDict: boolean;
 	/** Instances have a __weakref__ slot: as hasDict, for '__weakref__'. */
@@ -94,6 +99,7 @@ function computeInstanceLayout(cls: PyClass): InstanceLayout {
 	let hasDict = isException;
 	let hasWeakref = false;
 	let fields: readonly string[] = [];
+	let slotMembers = 0;
 	for (const c of cls.mro) {
 		if (c.builtin) {
 			if (isException && fields.length === 0) fields = EXCEPTION_FIELDS[c.name] ?? [];
@@ -106,17 +112,21 @@ function computeInstanceLayout(cls: PyClass): InstanceLayout {
 		for (const name of [...c.slotNames].sort()) {
 			if (name === "__dict__") hasDict = true;
 			else if (name === "__weakref__") hasWeakref = true;
-			else slots.add(name);
+			else {
+				slots.add(name);
+				slotMembers++;
+			}
 		}
 	}
 	for (const name of fields) slots.add(name);
+	slotMembers += fields.length;
 	// type_new adds no __weakref__ slot to a variable-size base's (tuple's, int's) instances and keeps their __dict__ unmanaged
 	// (after the items, an ordinary dict: no shared keys).
-	if (cls.isSubclassOf(T.tuple) || cls.isSubclassOf(T.int)) return { slots, hasDict, hasWeakref: false, sharedKeys: null };
+	if (cls.isSubclassOf(T.tuple) || cls.isSubclassOf(T.int)) return { slots, slotMembers, hasDict, hasWeakref: false, sharedKeys: null };
 	// A metaclass's instances are classes: type's own tp_dict and weak references, no shared keys (nor a
 	// managed dict that would size its type).
-	if (cls.isSubclassOf(T.type)) return { slots, hasDict: true, hasWeakref: true, sharedKeys: null };
-	return { slots, hasDict, hasWeakref, sharedKeys: hasDict && !isException ? new SharedKeys() : null };
+	if (cls.isSubclassOf(T.type)) return { slots, slotMembers, hasDict: true, hasWeakref: true, sharedKeys: null };
+	return { slots, slotMembers, hasDict, hasWeakref, sharedKeys: hasDict && !isException ? new SharedKeys() : null };
 }
 
 /**

@@ -86,7 +86,7 @@ function dictSize(d: PyDict): number {
  */
 function instanceSize(o: PyInstance): number {
 	const layout = instanceLayout(o.cls);
-	const slots = 8 * layout.slots.size + (layout.hasWeakref ? 8 : 0);
+	const slots = 8 * layout.slotMembers + (layout.hasWeakref ? 8 : 0);
 	if (o instanceof PyExceptionObject) return 72 + GC_HEAD + slots;
 	// object() is not a GC type.
 	if (o.cls.builtin) return 16;
@@ -97,12 +97,12 @@ function instanceSize(o: PyInstance): number {
  * What type_new adds to a list or dict subclass's tp_basicsize: a pointer per slot, __weakref__, and 3.11's
  * two-pointer pre-header for a managed __dict__ (nothing for an exact list or dict).
  */
-function subtypeSize(o: PyList | PyDict | PySet): number {
+function subtypeSize(o: PyList | PyDict | PySet | PyWeakref): number {
 	if (!isSubclassInstance(o)) return 0;
 	const layout = instanceLayout(o.cls);
 	// A set has a weakref list of its own: type_new adds no __weakref__ slot to a set subclass.
 	const weakref = layout.hasWeakref && !(o instanceof PySet) ? 8 : 0;
-	return 8 * layout.slots.size + weakref + (layout.hasDict ? 16 : 0);
+	return 8 * layout.slotMembers + weakref + (layout.hasDict ? 16 : 0);
 }
 
 /**
@@ -115,7 +115,7 @@ function scalarInstanceSize(o: PyScalarInstance): number {
 	if (o instanceof PyInt) base = intSize(o.value);
 	else if (o instanceof PyFloat) {
 		const layout = instanceLayout(o.cls);
-		base = 24 + 8 * layout.slots.size + (layout.hasWeakref ? 8 : 0);
+		base = 24 + 8 * layout.slotMembers + (layout.hasWeakref ? 8 : 0);
 	} else base = 80 + (o.value.length + 1) * strKind(o.value);
 	return base + preHeaderSize(o);
 }
@@ -131,7 +131,7 @@ export function subtypeRequestSize(o: PyScalarInstance | PySet): number {
 		const digits = (intSize(o.value) - 24) / 4;
 		return ((24 + (layout.hasDict ? 8 : 0) + 4 * (digits + 1) + 7) & ~7) + preHeaderSize(o);
 	}
-	if (o instanceof PyStr) return 80 + 8 * layout.slots.size + (layout.hasWeakref ? 8 : 0) + preHeaderSize(o);
+	if (o instanceof PyStr) return 80 + 8 * layout.slotMembers + (layout.hasWeakref ? 8 : 0) + preHeaderSize(o);
 	if (o instanceof PySet) return 216 + subtypeSize(o);
 	return scalarInstanceSize(o);
 }
@@ -235,7 +235,7 @@ export function sizeOf(o: PyObject): number {
 	// WeakMethod's three __slots__ and its __weakref__.
 	if (o instanceof PyWeakMethod) return 96 + GC_HEAD;
 	if (o instanceof PyWeakMethodCallback) return 136 + GC_HEAD;
-	if (o instanceof PyWeakref) return 64 + GC_HEAD;
+	if (o instanceof PyWeakref) return 64 + GC_HEAD + subtypeSize(o);
 	// Instances of typing's Python classes: a managed dict (40); _SpecialForm has __slots__ instead (48).
 	if (o instanceof PyTypingObject) return typingObjectSize(o);
 	if (o instanceof PyGenericAlias) return 64 + GC_HEAD;
@@ -277,7 +277,7 @@ export function objectSizeof(o: PyObject): number {
 function subtypeBasicSize(o: PyList | PyDict | PySet | PyScalarInstance): number {
 	if (!isSubclassInstance(o) && !isScalarInstance(o)) return 0;
 	const layout = instanceLayout(o.cls);
-	return 8 * layout.slots.size + (layout.hasWeakref && !(o instanceof PySet) ? 8 : 0);
+	return 8 * layout.slotMembers + (layout.hasWeakref && !(o instanceof PySet) ? 8 : 0);
 }
 
 /** Instances of typing's Python classes: a managed dict (40); _SpecialForm has __slots__ (48), _LiteralSpecialForm adds a dict (64); Any is a class. */

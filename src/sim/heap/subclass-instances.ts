@@ -12,6 +12,7 @@ import { PyFunction } from "./callables";
 import { pushInstanceValuesInOrder } from "./shared-keys";
 import { type SubtypeFields, subtypeReferences, clearSubtypeFields, builtinSubtype } from "./subtype-fields";
 import { PyIntInstance, PyFloatInstance, PyStrInstance, PySetInstance } from "./scalar-instances";
+import { PyWeakref } from "./weakrefs";
 
 export class PyListInstance extends builtinSubtype(PyList) {
 	constructor(type: PyClass) {
@@ -72,8 +73,15 @@ export class PyTupleInstance extends PyTuple implements SubtypeFields {
 	}
 }
 
-/** An instance of a subclass of list, dict, tuple, int, float, str, set or frozenset. */
-export type PySubclassInstance = PyListInstance | PyDictInstance | PyTupleInstance | PyIntInstance | PyFloatInstance | PyStrInstance | PySetInstance;
+/**
+ * An instance of a Python subclass of weakref.ref: a weak reference of its own every time (never the shared
+ * basic ref), linked after the referent's basic ref and proxy, with a __dict__ and a __weakref__ slot.
+ */
+export const PyWeakrefInstance = builtinSubtype(PyWeakref);
+export type PyWeakrefInstance = InstanceType<typeof PyWeakrefInstance>;
+
+/** An instance of a subclass of list, dict, tuple, int, float, str, set, frozenset or weakref.ref. */
+export type PySubclassInstance = PyListInstance | PyDictInstance | PyTupleInstance | PyIntInstance | PyFloatInstance | PyStrInstance | PySetInstance | PyWeakrefInstance;
 
 export function isSubclassInstance(o: PyObject): o is PySubclassInstance {
 	// One load of the prototype's kind settles it for nearly every object the interpreter asks about: the

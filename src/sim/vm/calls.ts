@@ -8,7 +8,7 @@ import { PyTuple, PyDict } from "../heap/containers";
 import { PyStr } from "../heap/values";
 import { PyClass } from "../heap/classes";
 import { metaclassCall } from "./metaclasses";
-import { hasInstanceAttributes, isExactTuple } from "../heap/subclass-instances";
+import { hasInstanceAttributes, isExactTuple, subclassSlot } from "../heap/subclass-instances";
 import { PyFunction, PyBuiltinFunction, PyBoundMethod, PySlotWrapper } from "../heap/callables";
 import { PyGenerator } from "../heap/iterators";
 import { PyWeakref, PyFinalize, PyWeakProxy } from "../heap/weakrefs";
@@ -180,7 +180,8 @@ export function callObject(vm: VM, callable: PyObject, args: PyObject[], kwargs:
 	if (callable instanceof PyWeakProxy) return callProxy(vm, callable, args, kwargs);
 	if (callable instanceof PyWeakMethod) return callWeakMethod(vm, callable);
 	if (callable instanceof PyWeakMethodCallback) return callWeakMethodCallback(vm, callable, args);
-	if (callable instanceof PyWeakref) return callRef(vm, callable, args, kwargs);
+	// A subclass's own __call__ (slot_tp_call) comes before weakref_call.
+	if (callable instanceof PyWeakref && !subclassSlot(callable, "__call__")) return callRef(vm, callable, args, kwargs);
 	if (callable instanceof PyFinalize) return callFinalize(vm, callable);
 	if (callable instanceof PyGenericAlias) return callGenericAlias(vm, callable, args, kwargs);
 	if (callable instanceof PyTypingObject) return callTyping(vm, callable, args, kwargs);

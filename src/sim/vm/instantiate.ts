@@ -13,6 +13,7 @@ import { setInit } from "../builtins/scalar-subclasses";
 import type { PySet } from "../heap/containers";
 import { tpNewOf, OBJECT_NEW, objectNew, exceptionNew, EXCEPTION_NEW, firstBuiltinBase, allocateInstance } from "../builtins/new-methods";
 import { dictInit, listInit, newSubclassInstance, subclassableBase } from "../builtins/builtin-subclasses";
+import { weakrefInit } from "../builtins/weakref-module";
 import type { VM } from "./vm";
 import { typeFromArguments } from "./build-class";
 import { typeInit } from "./metaclasses";
@@ -132,6 +133,7 @@ export function tpInit(vm: VM, obj: PyObject, argTuple: PyTuple, kwargs: Map<str
 	if (init === T.dict.dict.get("__init__")) return builtinInit(vm, obj, () => dictInit(vm, obj as PyDict, argTuple.items, kwDict));
 	if (init === T.set.dict.get("__init__")) return builtinInit(vm, obj, () => setInit(vm, obj as PySet, argTuple.items, kwargs));
 	if (init === T.type.dict.get("__init__")) return builtinInit(vm, obj, () => typeInit(vm, argTuple.items.length, kwargs));
+	if (init === T.weakref.dict.get("__init__")) return builtinInit(vm, obj, () => weakrefInit(vm, argTuple.items, kwargs));
 	if (obj instanceof PyExceptionObject && init instanceof PyBuiltinFunction && init.owner?.isSubclassOf(T.BaseException)) {
 		try {
 			return initException(vm, obj, init.owner, argTuple, kwargs);
