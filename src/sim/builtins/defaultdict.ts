@@ -2,7 +2,7 @@
 // (defdict_missing, defdict_init, defdict_repr, defdict_copy of Modules/_collectionsmodule.c, 3.11).
 import type { PyObject } from "../heap/object";
 import { T } from "../heap/classes";
-import { PyBuiltinFunction, type NativeImpl } from "../heap/callables";
+import type { NativeImpl } from "../heap/callables";
 import { PyDefaultDict } from "../heap/collections";
 import { dictSet } from "../vm/dicts";
 import { withBoundBuiltin } from "../vm/dunder-calls";
