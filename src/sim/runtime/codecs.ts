@@ -20,9 +20,17 @@ export function codecNamed(name: string): Codec {
 	// encodings.normalize_encoding, then search_function's lowercasing and '-' → '_'.
 	const normalized = name.toLowerCase().trim().replace(/[^a-z0-9.]+/g, "_").replace(/^_+|_+$/g, "");
 	const codec = ALIASES.get(normalized);
-	if (!codec) throw new PyRuntimeError("LookupError", `unknown encoding: ${name}`);
-	return codec;
+	if (codec) return codec;
+	if (OTHER_CPYTHON_CODECS.has(normalized) || /^(cp\d+|iso_?8859_\d+|mac_[a-z]+)$/.test(normalized)) throw new PyRuntimeError("TypeError", `pymem does not support the '${name}' codec yet`);
+	throw new PyRuntimeError("LookupError", `unknown encoding: ${name}`);
 }
+
+/** Codecs python3 has that pymem does not (most of encodings/ and their common aliases): not "unknown". */
+const OTHER_CPYTHON_CODECS = new Set([
+	"utf_16", "utf_16_be", "utf_16_le", "utf_16be", "utf_16le", "utf16", "u16", "utf_32", "utf_32_be", "utf_32_le", "utf_32be", "utf_32le",
+	"utf32", "u32", "utf_7", "utf7", "unicode_escape", "raw_unicode_escape", "idna", "punycode", "koi8_r", "koi8_u", "big5", "gbk", "gb2312",
+	"gb18030", "shift_jis", "sjis", "euc_jp", "euc_kr", "windows_1252", "windows_1251", "rot_13", "hex", "base64",
+]);
 
 const HANDLERS = new Set(["strict", "ignore", "replace"]);
 

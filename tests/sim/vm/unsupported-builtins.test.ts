@@ -17,6 +17,8 @@ describe("builtins outside the subset", () => {
 	it.each([
 		["import copy, weakref\nclass A:\n    pass\na = A()\ncopy.copy(weakref.proxy(a))\n", "TypeError: pymem does not support copying 'weakref.ProxyType' objects yet", 5],
 		["import weakref\nclass W(weakref.WeakMethod):\n    pass\n", "TypeError: pymem does not support subclassing 'weakref.WeakMethod' yet", 2],
+		["x = 1\n'a'.encode('utf-16')\n", "TypeError: pymem does not support the 'utf-16' codec yet", 2],
+		["x = 1\nb'a'.decode('cp1252')\n", "TypeError: pymem does not support the 'cp1252' codec yet", 2],
 	])("%s stops with a clear message", (source, lastLine, line) => {
 		const result = runProgram(source);
 		expect(result.stderr.trimEnd().split("\n").at(-1)).toBe(lastLine);
