@@ -98,6 +98,7 @@ export function exceptionNew(vm: VM, cls: PyClass, argTuple: PyTuple): PyExcepti
 	vm.incref(cls);
 	const exc = vm.heap.register(new PyExceptionObject(cls));
 	exc.args = vm.incref(argTuple);
+	vm.heap.observer?.contentChanged(exc);
 	return exc;
 }
 

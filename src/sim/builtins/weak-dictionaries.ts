@@ -25,6 +25,9 @@ const removeDeadWeakrefFunction = nativeFunction("_remove_dead_weakref", (vm, ar
 });
 
 /** WeakValueDictionary() / WeakKeyDictionary(): the instance and its attributes, in __init__'s order. */
+const PAIRS = "dict made of the pairs (type({})(dict) in update)";
+const BEING_MADE = "self in __init__ (the weak dictionary being made)";
+
 export function newWeakDictionary(vm: VM, weakKeys: boolean, args: PyObject[], kwargs: Map<string, PyObject> | null): PyWeakDictionary {
 	const owner = vm.heap.register(new PyWeakDictionary(weakKeys));
 	if (weakKeys) owner.data = vm.dict();
@@ -37,12 +40,15 @@ export function newWeakDictionary(vm: VM, weakKeys: boolean, args: PyObject[], k
 	if (weakKeys) owner.dirtyLen = vm.False;
 	else owner.data = vm.dict();
 	vm.heap.observer?.contentChanged(owner);
+	// __init__'s self while update() runs (a generator of pairs runs Python code meanwhile).
+	vm.heap.adopt(owner, BEING_MADE);
 	try {
 		update(vm, owner, args[0], kwargs);
 	} catch (e) {
-		vm.decref(owner);
+		vm.heap.release(owner, BEING_MADE);
 		throw e;
 	}
+	vm.heap.disown(owner, BEING_MADE);
 	return owner;
 }
 
@@ -200,11 +206,12 @@ function update(vm: VM, owner: PyWeakDictionary, source: PyObject | undefined, k
 	} else if (source && source !== vm.None) {
 		// `if not hasattr(dict, "items"): dict = type({})(dict)`
 		const pairs = vm.dict();
+		vm.heap.adopt(pairs, PAIRS);
 		try {
 			dictUpdate(vm, pairs, source, false);
 			update(vm, owner, pairs, null);
 		} finally {
-			vm.decref(pairs);
+			vm.heap.release(pairs, PAIRS);
 		}
 	}
 	for (const [name, value] of kwargs ?? []) weakDictSetItem(vm, owner, vm.intern(name), value);

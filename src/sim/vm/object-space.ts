@@ -161,6 +161,7 @@ export abstract class ObjectSpace {
 		// From here the new tuple holds them (shown as being allocated if a collection starts).
 		for (const a of args) this.heap.disown(a, EXCEPTION_ARGUMENT);
 		exc.args = this.tuple(args);
+		this.heap.observer?.contentChanged(exc);
 		// The class's init keeps some arguments in fields too (ImportError's msg, StopIteration's value...).
 		setFieldsFromArguments(this, exc, exceptionInitOwner(cls));
 		this.heap.disown(exc, EXCEPTION_BEING_CREATED);
