@@ -2,7 +2,8 @@
 import { typingObjectsLack } from "../vm/typing-ops";
 import { PyTypingObject } from "../heap/typing-objects";
 import type { PyObject } from "../heap/object";
-import type { NativeImpl, PyModule } from "../heap/callables";
+import { PyFunction, type NativeImpl, type PyModule } from "../heap/callables";
+import { functionAttribute } from "../vm/function-attrs";
 import { PyList } from "../heap/containers";
 import { PyClass } from "../heap/classes";
 import { PyExceptionObject, PyInstance } from "../heap/instances";
@@ -25,7 +26,12 @@ function handedOut(vm: VM, o: PyObject): PyObject {
 }
 
 function getReferents(vm: VM, args: PyObject[]): PyObject {
-	return vm.list(args.flatMap((a) => (isGcType(a) && !(a instanceof PyClass && a.builtin) ? withSharedClass(a, traversalOrder(a)).map((o) => handedOut(vm, o)) : [])));
+	return vm.list(
+		args.flatMap((a) => {
+			if (a instanceof PyFunction) return functionReferents(vm, a);
+			return isGcType(a) && !(a instanceof PyClass && a.builtin) ? withSharedClass(a, traversalOrder(a)).map((o) => handedOut(vm, o)) : [];
+		}),
+	);
 }
 
 /**
@@ -35,6 +41,26 @@ function getReferents(vm: VM, args: PyObject[]): PyObject {
 function withSharedClass(o: PyObject, referents: PyObject[]): PyObject[] {
 	if (!(o instanceof PyInstance) || o.klass || o.cls.builtin) return referents;
 	return o instanceof PyExceptionObject ? [o.cls, ...referents] : [...referents, o.cls];
+}
+
+/**
+ * func_traverse: code, globals, builtins, module, defaults, kwdefaults, doc, name, dict, closure, annotations,
+ * qualname, each when set (a deleted `__module__` or `__doc__` is NULL). The code object, the builtins dict and
+ * the names are interpreter-wide here, so the collector's own traversal (traversalOrder) leaves them out.
+ */
+function functionReferents(vm: VM, f: PyFunction): PyObject[] {
+	const attribute = (name: string) => functionAttribute(vm, f, name)!;
+	const out: PyObject[] = [];
+	if (f.codeConstant) out.push(handedOut(vm, f.codeConstant));
+	out.push(handedOut(vm, f.globals), handedOut(vm, vm.builtins));
+	if (f.assignedModule?.value !== null) out.push(attribute("__module__"));
+	for (const part of [f.defaults, f.kwdefaults]) if (part) out.push(handedOut(vm, part));
+	if (f.assignedDoc?.value !== null) out.push(attribute("__doc__"));
+	out.push(attribute("__name__"));
+	for (const part of [f.dict, f.closure, f.annotations]) if (part) out.push(handedOut(vm, part));
+	out.push(attribute("__qualname__"));
+	for (const o of out) vm.heap.reveal(o);
+	return out;
 }
 
 export const GC_FUNCTIONS: Record<string, NativeImpl> = {

@@ -54,6 +54,9 @@ export function functionAttribute(vm: VM, f: PyFunction, name: string): PyObject
 			return vm.incref(functionDict(vm, f));
 		case "__globals__":
 			return vm.incref(f.globals);
+		case "__builtins__":
+			// func_builtins: the builtins namespace its globals' __builtins__ gave it.
+			return vm.incref(vm.builtins);
 		case "__annotations__":
 			return vm.incref(functionAnnotations(vm, f));
 	}
