@@ -51,16 +51,25 @@ export function codeAttribute(vm: VM, code: CodeObject, name: string): PyObject 
 	return undefined;
 }
 
+/** A generator's `gi_running` and `gi_suspended`, as either kind of generator works them out. */
+interface GeneratorState {
+	readonly name: string;
+	readonly qualname: string;
+	readonly running: boolean;
+	readonly suspended: boolean;
+}
+
+/** The attributes every generator answers the same way from its state. */
+function generatorStateAttribute(vm: VM, gen: GeneratorState, name: string): PyObject | undefined {
+	if (name === "__name__") return vm.str(gen.name);
+	if (name === "__qualname__") return vm.str(gen.qualname);
+	if (name === "gi_running") return vm.bool(gen.running);
+	if (name === "gi_suspended") return vm.bool(gen.suspended);
+	return undefined;
+}
+
 export function generatorAttribute(vm: VM, gen: PyGenerator, name: string): PyObject | undefined {
 	switch (name) {
-		case "__name__":
-			return vm.str(gen.name);
-		case "__qualname__":
-			return vm.str(gen.qualname);
-		case "gi_running":
-			return vm.bool(gen.running || gen.delegating);
-		case "gi_suspended":
-			return vm.bool(gen.frame !== null && !gen.running && gen.frame.pc > 0);
 		case "gi_code":
 			return vm.incref(gen.codeConstant);
 		case "gi_yieldfrom":
@@ -70,23 +79,17 @@ export function generatorAttribute(vm: VM, gen: PyGenerator, name: string): PyOb
 			// A finished generator has none; a live one's parked frame gets a frame object, as for a traceback.
 			return gen.frame === null ? vm.incref(vm.None) : vm.incref(vm.frameObjectOf(gen.frame));
 	}
-	return undefined;
+	const running = gen.running || gen.delegating;
+	const suspended = gen.frame !== null && !gen.running && gen.frame.pc > 0;
+	return generatorStateAttribute(vm, { name: gen.name, qualname: gen.qualname, running, suspended }, name);
 }
 
-/** A natively run library generator: its names and state; its frame and code are not Python objects here. */
+/**
+ * A natively run library generator: its names and state. Its gi_code, gi_frame and gi_yieldfrom are not Python
+ * objects here: unmodelled-attributes.ts says so.
+ */
 export function nativeGeneratorAttribute(vm: VM, gen: PyNativeGenerator, name: string): PyObject | undefined {
-	switch (name) {
-		case "__name__":
-			return vm.str(gen.name);
-		case "__qualname__":
-			return vm.str(gen.qualname);
-		case "gi_running":
-			return vm.bool(false);
-		case "gi_suspended":
-			return vm.bool(gen.started && !gen.finished);
-	}
-	// gi_code, gi_frame and gi_yieldfrom are not Python objects here: unmodelled-attributes.ts says so.
-	return undefined;
+	return generatorStateAttribute(vm, { name: gen.name, qualname: gen.qualname, running: false, suspended: gen.started && !gen.finished }, name);
 }
 
 export function frameAttribute(vm: VM, frameObject: PyFrameObject, name: string): PyObject | undefined {
