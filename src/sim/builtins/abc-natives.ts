@@ -108,6 +108,9 @@ function addToWeakSet(vm: VM, impl: PyAbcData, slot: number, obj: PyObject): voi
 	let set = impl.slots[slot] as PySet | null;
 	if (!set) {
 		set = vm.set();
+		// The _abc_data of a library module's class (contextlib's AbstractContextManager) is shared; once one
+		// of its sets holds the program's objects, a trace shows it as the object holding that set.
+		if (impl.shared && !impl.slots.some((s) => s instanceof PySet && !s.shared)) vm.heap.observer?.alloc(impl);
 		impl.slots[slot] = set;
 		vm.heap.observer?.contentChanged(impl);
 	}

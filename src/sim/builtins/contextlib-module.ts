@@ -1,7 +1,7 @@
 // contextlib: Lib/contextlib.py's behaviour from Python source pymem runs at import (the contextlib-source-*
 // files), so managers, the generators they drive and the bound methods and tuples a with makes are CPython's
 // objects with CPython's counts. The asynchronous half and chdir (which needs os) stop with pymem's message.
-import { PyClass, T } from "../heap/classes";
+import { T } from "../heap/classes";
 import type { NativeImpl, PyModule } from "../heap/callables";
 import { runLibraryModule } from "../vm/library-source";
 import type { VM } from "../vm/vm";
@@ -16,10 +16,6 @@ export const CONTEXTLIB_FUNCTIONS: Record<string, NativeImpl> = {
 		["asynccontextmanager", "aclosing", "AbstractAsyncContextManager", "AsyncContextDecorator", "AsyncExitStack", "chdir"],
 		(name) => `contextlib.${name}`,
 	),
-	_refuse_abstract: (vm, [cls]) => {
-		const name = cls instanceof PyClass ? cls.name : "?";
-		return vm.raise("TypeError", `pymem does not support abstract classes yet: ${name} does not define __exit__, which AbstractContextManager declares abstract`);
-	},
 };
 
 export function installContextlib(vm: VM, module: PyModule): void {

@@ -5,11 +5,26 @@
 // same moments: a method's parameters and locals, its attribute stores and their order are kept as they are
 // there, since a generator's code or a `__del__` running inside one of them can observe them.
 export const CONTEXTLIB_MANAGERS_SOURCE = String.raw`
+import abc
 import sys
 from functools import wraps
 
 
-class AbstractContextManager:
+def _check_methods(C, *methods):
+    # _collections_abc._check_methods: every method is defined somewhere on C's MRO, and not set to None.
+    mro = C.__mro__
+    for method in methods:
+        for B in mro:
+            if method in B.__dict__:
+                if B.__dict__[method] is None:
+                    return NotImplemented
+                break
+        else:
+            return NotImplemented
+    return True
+
+
+class AbstractContextManager(abc.ABC):
     """A base for context managers: __enter__ gives the manager itself."""
 
     __class_getitem__ = classmethod(GenericAlias)
@@ -17,15 +32,15 @@ class AbstractContextManager:
     def __enter__(self):
         return self
 
+    @abc.abstractmethod
     def __exit__(self, exc_type, exc_value, traceback):
         return None
 
-    # CPython's class is an abc.ABC whose __exit__ is abstract: a subclass without one cannot be instantiated.
-    # pymem has no abstract classes, so such a subclass stops when it is made.
-    def __init_subclass__(cls, /, **kwargs):
-        super().__init_subclass__(**kwargs)
-        if cls.__exit__ is AbstractContextManager.__exit__:
-            _refuse_abstract(cls)
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AbstractContextManager:
+            return _check_methods(C, "__enter__", "__exit__")
+        return NotImplemented
 
 
 class ContextDecorator(object):
