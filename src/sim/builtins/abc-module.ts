@@ -6,7 +6,7 @@ import { PyDict } from "../heap/containers";
 import { runLibraryModule } from "../vm/library-source";
 import type { VM } from "../vm/vm";
 import { ABC_SOURCE } from "./abc-source";
-import { abcDataClass } from "./abc-natives";
+import { abcDataClass } from "./abc-weak-sets";
 import { installAbcDecorators } from "./abc-decorators";
 
 export { ABC_NATIVES } from "./abc-natives";
