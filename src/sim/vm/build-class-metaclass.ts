@@ -14,14 +14,11 @@ import { withCallerPacked } from "./caller-packed";
 import { calculateMetaclass } from "./metaclasses";
 import { repr } from "./repr";
 import type { VM } from "./vm";
+import { BASES, CLASS_CELL, CLASS_NAMESPACE, TYPE_CALL_ARGUMENTS } from "./build-class-labels";
 
-const CLASS_NAMESPACE = "class namespace";
-const BASES = "bases (__build_class__)";
 const CLASS_KEYWORDS = "class keywords (__build_class__)";
 const METACLASS = "metaclass (__build_class__)";
 const PREPARE = "__prepare__ being called";
-const TYPE_CALL_ARGUMENTS = "call arguments (type call)";
-const CLASS_CELL = "__class__ cell (the class body's result)";
 
 export function buildWithMetaclass(vm: VM, body: PyFunction, nameObj: PyStr, bases: PyClass[], origBases: PyTuple | null, kwargs: Map<string, PyObject> | null): PyObject {
 	const basesTuple = vm.tuple(bases.map((b) => vm.incref(b)));

@@ -14,13 +14,10 @@ import { slotTpNew } from "./instantiate";
 import { tpNewOf } from "../builtins/new-methods";
 import { hasMroEntries, resolveBases } from "./typing-generic";
 import type { VM } from "./vm";
+import { BASES, CLASS_CELL, CLASS_NAMESPACE, TYPE_CALL_ARGUMENTS } from "./build-class-labels";
 
-const CLASS_NAMESPACE = "class namespace";
-const BASES = "bases (__build_class__)";
 const ORIG_BASES = "bases as written (__build_class__)";
 const PREPARE = "type.__prepare__ being called";
-const TYPE_CALL_ARGUMENTS = "call arguments (type call)";
-const CLASS_CELL = "__class__ cell (the class body's result)";
 
 /** __build_class__(func, name, *bases, **keywords): run the body in a fresh namespace, then make the type. */
 export function buildClass(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
