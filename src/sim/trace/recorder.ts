@@ -23,6 +23,10 @@ const CONTENT_CHANGED = 2;
 const CHANGE_BITS = 3;
 const COUNT_SHIFT = 2;
 
+const MAX_COUNTED = 4096;
+/** PyObject.traceStep of a freed object. */
+const FREED = -2;
+
 export const MARK_ALLOC = 1;
 export const MARK_FREE = 2;
 export const MARK_GC = 4;
@@ -42,6 +46,13 @@ export class Recorder {
 	private readonly dirtyFrames: Frame[] = [];
 	/** How many of each array's entries this step queued: arrays reused without shortening them (which can drop their storage). */
 	private dirtyObjectCount = 0;
+	/**
+	 * Objects whose count changed in this step, as the heap told it, repeats and shared ones included: sorted
+	 * out at the step's end. Every incref and decref tells, and inlines what it calls into each of its callers,
+	 * so the telling is one store (the checks there made the optimizing compiles of the interpreter slow).
+	 */
+	private readonly counted: PyObject[] = [];
+	private countedCount = 0;
 	private dirtyFrameCount = 0;
 	private step = 0;
 	private framesChanged = true;
@@ -82,7 +93,9 @@ export class Recorder {
 				this.marks |= MARK_ALLOC;
 			},
 			refChanged: (o) => {
-				if (!o.shared && !o.internalOf) this.queue(o, COUNT_CHANGED);
+				this.counted[this.countedCount++] = o;
+				// A step can take and drop references millions of times (a builtin's loop runs inside one step).
+				if (this.countedCount === MAX_COUNTED) this.queueCounted();
 			},
 			contentChanged: (o) => {
 				// A class shows what its hidden tp_dict holds as its own slots (once the class is allocated, and
@@ -145,6 +158,16 @@ export class Recorder {
 		o.traceDirty |= change;
 	}
 
+	/** Queue the objects whose count changed; a freed one has nothing more to write. */
+	private queueCounted(): void {
+		const counted = this.counted;
+		for (let i = 0; i < this.countedCount; i++) {
+			const o = counted[i]!;
+			if (!o.shared && !o.internalOf && o.traceStep !== FREED) this.queue(o, COUNT_CHANGED);
+		}
+		this.countedCount = 0;
+	}
+
 	private queueFrame(frame: Frame): void {
 		if (frame.traceStep === this.step) return;
 		frame.traceStep = this.step;
@@ -164,6 +187,7 @@ export class Recorder {
 		if (queued && o.traceDirty & CONTENT_CHANGED && !this.objects.isWritten(o)) this.objects.write(o);
 		// It stays in dirtyObjects with nothing to write.
 		o.traceDirty = 0;
+		o.traceStep = FREED;
 		this.model.free(o.id);
 		this.log.record(Rec.Free);
 		this.log.push(o.id);
@@ -173,6 +197,7 @@ export class Recorder {
 	/** Write everything the step changed, then the step's end marker. */
 	private endStep(nextLine: number): void {
 		const vm = this.vm;
+		if (this.countedCount !== 0) this.queueCounted();
 		// Indexed loops: for-of allocates an iterator and its results until the JIT optimizes this.
 		const objects = this.dirtyObjects;
 		const nObjects = this.dirtyObjectCount;
