@@ -23,7 +23,8 @@ const CONTENT_CHANGED = 2;
 const CHANGE_BITS = 3;
 const COUNT_SHIFT = 2;
 
-const MAX_COUNTED = 4096;
+/** Notices of changes kept before they are sorted out inside a long step. */
+const MAX_NOTICES = 4096;
 /** PyObject.traceStep of a freed object. */
 const FREED = -2;
 
@@ -53,6 +54,9 @@ export class Recorder {
 	 */
 	private readonly counted: PyObject[] = [];
 	private countedCount = 0;
+	/** Objects whose contents changed in this step, as told: noted with one store for the same reason. */
+	private readonly changedContents: PyObject[] = [];
+	private changedContentCount = 0;
 	private dirtyFrameCount = 0;
 	private step = 0;
 	private framesChanged = true;
@@ -95,23 +99,11 @@ export class Recorder {
 			refChanged: (o) => {
 				this.counted[this.countedCount++] = o;
 				// A step can take and drop references millions of times (a builtin's loop runs inside one step).
-				if (this.countedCount === MAX_COUNTED) this.queueCounted();
+				if (this.countedCount === MAX_NOTICES) this.queueCounted();
 			},
 			contentChanged: (o) => {
-				// A class shows what its hidden tp_dict holds as its own slots (once the class is allocated, and
-				// until it is freed: its dealloc clears the parts after the trace saw it go).
-				if (o.internalOf) {
-					this.internal.partChanged();
-					const owner = o.internalOf;
-					if (owner.id !== 0 && owner.refcnt > 0) this.queue(owner, CONTENT_CHANGED);
-					return;
-				}
-				// The module frame shows the module's globals, which any frame can change (STORE_GLOBAL).
-				if (o === vm.mainGlobals) this.frames.globalsChanged();
-				if (o === vm.mainGlobals && vm.frames[0]?.namespace === o) this.queueFrame(vm.frames[0]);
-				// Imported modules' dicts are not shown, so what they hold shows as module attributes.
-				else if (o.shared && o !== vm.builtins) this.internal.modulesChanged();
-				if (this.objects.isShown(o)) this.queue(o, CONTENT_CHANGED);
+				this.changedContents[this.changedContentCount++] = o;
+				if (this.changedContentCount === MAX_NOTICES) this.queueChangedContents();
 			},
 			free: (o) => this.free(o),
 		};
@@ -158,6 +150,36 @@ export class Recorder {
 		o.traceDirty |= change;
 	}
 
+	/** The heap's notices so far, queued: before anything is written or freed, everything noticed is queued as if at once. */
+	private queueNotices(): void {
+		if (this.changedContentCount !== 0) this.queueChangedContents();
+		if (this.countedCount !== 0) this.queueCounted();
+	}
+
+	/** Queue the objects whose contents changed, and note what else their changes touch. */
+	private queueChangedContents(): void {
+		const vm = this.vm;
+		const changed = this.changedContents;
+		for (let i = 0; i < this.changedContentCount; i++) {
+			const o = changed[i]!;
+			// A class shows what its hidden tp_dict holds as its own slots (once the class is allocated, and
+			// until it is freed: its dealloc clears the parts after the trace saw it go).
+			if (o.internalOf) {
+				this.internal.partChanged();
+				const owner = o.internalOf;
+				if (owner.id !== 0 && owner.refcnt > 0) this.queue(owner, CONTENT_CHANGED);
+				continue;
+			}
+			// The module frame shows the module's globals, which any frame can change (STORE_GLOBAL).
+			if (o === vm.mainGlobals) this.frames.globalsChanged();
+			if (o === vm.mainGlobals && vm.frames[0]?.namespace === o) this.queueFrame(vm.frames[0]);
+			// Imported modules' dicts are not shown, so what they hold shows as module attributes.
+			else if (o.shared && o !== vm.builtins) this.internal.modulesChanged();
+			if (this.objects.isShown(o)) this.queue(o, CONTENT_CHANGED);
+		}
+		this.changedContentCount = 0;
+	}
+
 	/** Queue the objects whose count changed; a freed one has nothing more to write. */
 	private queueCounted(): void {
 		const counted = this.counted;
@@ -182,6 +204,8 @@ export class Recorder {
 	}
 
 	private free(o: PyObject): void {
+		// What was noticed before the object went is queued first: an object never written is written before its Free.
+		this.queueNotices();
 		if (this.internal.reveal(o)) return;
 		const queued = o.traceStep === this.step;
 		if (queued && o.traceDirty & CONTENT_CHANGED && !this.objects.isWritten(o)) this.objects.write(o);
@@ -197,7 +221,7 @@ export class Recorder {
 	/** Write everything the step changed, then the step's end marker. */
 	private endStep(nextLine: number): void {
 		const vm = this.vm;
-		if (this.countedCount !== 0) this.queueCounted();
+		this.queueNotices();
 		// Indexed loops: for-of allocates an iterator and its results until the JIT optimizes this.
 		const objects = this.dirtyObjects;
 		const nObjects = this.dirtyObjectCount;
@@ -244,6 +268,7 @@ export class Recorder {
 	private gcPhase(generation: 0 | 1 | 2, phase: GcPhase, allObjects: PyObject[]): void {
 		// Hidden parts of classes stay out of sight, and what the phase freed (tp_clear's garbage) is gone: a record
 		// of it would bring it back with no references.
+		this.queueNotices();
 		const objects = allObjects.filter((o) => !o.internalOf && o.refcnt > 0);
 		for (const o of objects) this.queue(o, CONTENT_CHANGED);
 		// A collection starts in the middle of a line: the running frame has changed since the line began.
@@ -256,6 +281,7 @@ export class Recorder {
 
 	/** The module's last line finished: close its step with the module's names still shown. */
 	private moduleReturned(frame: Frame): void {
+		this.queueNotices();
 		const frames = this.dirtyFrames;
 		const queued = frames.indexOf(frame);
 		if (queued >= 0 && queued < this.dirtyFrameCount) {
