@@ -58,6 +58,8 @@ function atMost(max: number): ArityCheck {
 }
 
 const IMPORT_PARAMETERS = ["name", "globals", "locals", "fromlist", "level"];
+const PRINT_KEYWORDS = ["sep", "end", "file", "flush"];
+const SUM_KEYWORDS = ["start"];
 
 export const BUILTIN_ARITY: Readonly<Record<string, ArityCheck>> = {
 	len: exactlyOne,
@@ -94,12 +96,12 @@ export const BUILTIN_ARITY: Readonly<Record<string, ArityCheck>> = {
 	min: keywords(["key", "default"], positional(1, Infinity)),
 	max: keywords(["key", "default"], positional(1, Infinity)),
 	zip: keywords(["strict"], () => null),
-	print: keywords(["sep", "end", "file", "flush"], () => null),
+	print: keywords(PRINT_KEYWORDS, () => null),
 	pow: parameters(["base", "exp", "mod"], 2),
 	round: parameters(["number", "ndigits"], 1),
 	__import__: parameters(IMPORT_PARAMETERS, 1),
 	enumerate: parameters(["iterable", "start"], 1, { numbered: false }),
-	sum: keywords(["start"], (name, given) => (given === 0 ? `${name}() takes at least 1 positional argument (0 given)` : atMost(2)(name, given, null))),
+	sum: keywords(SUM_KEYWORDS, (name, given) => (given === 0 ? `${name}() takes at least 1 positional argument (0 given)` : atMost(2)(name, given, null))),
 	map: noKeywords((name, given) => (given < 2 ? `${name}() must have at least two arguments.` : null)),
 	// Builtin types, called to make an instance.
 	object: (name, given) => (given === 0 ? null : `${name}() takes no arguments`),
@@ -141,6 +143,13 @@ const KEYWORD_PARAMETERS: Readonly<Record<string, readonly string[]>> = {
 	bytes: ["source", "encoding", "errors"],
 	bytearray: ["source", "encoding", "errors"],
 };
+
+/** The names a builtin function or type takes by keyword (those of its keyword parser), if it takes any. */
+export function keywordNames(name: string): readonly string[] | undefined {
+	if (name === "print") return PRINT_KEYWORDS;
+	if (name === "sum") return SUM_KEYWORDS;
+	return KEYWORD_PARAMETERS[name];
+}
 
 /**
  * The arguments of a builtin that takes parameters by name, with each named one moved to its position (what

@@ -16,7 +16,7 @@ import { clinicArguments } from "./itertools-support";
 import { fitsSsize } from "../vm/bytes-ops";
 import { nativeFunction } from "./types";
 
-const PARAMETERS = { names: ["a", "x", "lo", "hi", "key"], required: 2, positional: 4 } as const;
+const PARAMETERS = { names: ["a", "x", "lo", "hi", "key"], required: 2, positional: 4, clinicModule: "bisect" } as const;
 const PROBED = "a[mid] being compared";
 
 /** The hi converter: None (or -1) means len(a). */

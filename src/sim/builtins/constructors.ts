@@ -32,6 +32,7 @@ import { initException, exceptionInitOwner } from "../vm/exception-init";
 import { takeCallerPacked } from "../vm/caller-packed";
 import { parseIntLiteral, parseFloatLiteral } from "../runtime/numberParse";
 import { arityProblem, keywordsToPositions } from "./arity";
+import { useBuiltinParser } from "./keyword-parsers";
 import { newMethodDescriptor } from "./functools-wraps";
 import { typeFromArguments } from "../vm/build-class";
 import { tpInit } from "../vm/instantiate";
@@ -254,6 +255,7 @@ export function builtinTpNew(vm: VM, cls: PyClass, args: PyObject[], kw: Map<str
 	const make = CONSTRUCTORS[cls.name];
 	if (!make) return vm.raise("TypeError", `cannot create '${cls === T.ProxyType || cls === T.CallableProxyType ? `weakref.${cls.name}` : cls.name}' instances`);
 	if (kw?.size && NO_KEYWORDS.has(cls.name)) vm.raise("TypeError", `${cls.name}() takes no keyword arguments`);
+	useBuiltinParser(vm, cls.name, kw, arityProblem(cls.name, args.length, kw));
 	const named = keywordsToPositions(cls.name, args, kw);
 	if (typeof named === "string") return vm.raise("TypeError", named);
 	if (named) return builtinTpNew(vm, cls, named, null);

@@ -127,7 +127,7 @@ export const FUNCTOOLS_FUNCTIONS: Record<string, NativeImpl> = {
 		}
 	},
 	cmp_to_key: (vm, args, kw) => {
-		const [mycmp] = clinicArguments(vm, "cmp_to_key", args, kw, { names: ["mycmp"], required: 1 });
+		const [mycmp] = clinicArguments(vm, "cmp_to_key", args, kw, { names: ["mycmp"], required: 1, clinicModule: "functools" });
 		return newKeyWrapper(vm, functoolsTypes().keyWrapper, mycmp!, null);
 	},
 	update_wrapper: updateWrapper,

@@ -26,6 +26,7 @@ import { installWeakDictionaryMethods } from "./weak-dictionaries";
 import type { VM } from "../vm/vm";
 import type { NativeImpl } from "../heap/callables";
 import { BUILTIN_ARITY, keywordsToPositions } from "./arity";
+import { useBuiltinParser } from "./keyword-parsers";
 import { installWeakSetMethods } from "./weak-sets";
 import { installDequeMethods } from "./deque";
 import { installDefaultDictMethods } from "./defaultdict";
@@ -77,6 +78,7 @@ function checkingArity(name: string, impl: NativeImpl): NativeImpl {
 	if (!check) return impl;
 	return (vm, args, kw, self) => {
 		const problem = check(name, args.length, kw);
+		useBuiltinParser(vm, name, kw, problem);
 		if (problem !== null) return vm.raise("TypeError", problem);
 		const placed = keywordsToPositions(name, args, kw);
 		if (placed === null) return impl(vm, args, kw, self);

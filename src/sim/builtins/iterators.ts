@@ -16,6 +16,8 @@ import { isTruthy } from "../vm/protocol";
 import { listExtendFrom } from "../vm/mutations";
 import { getAttr } from "../vm/attributes";
 import { unexpectedKeyword } from "./arity";
+import { useKeywordParser } from "./keyword-parsers";
+import { methodKeywords } from "./method-arguments";
 import type { VM } from "../vm/vm";
 import { fetchEach } from "./fetch-each";
 import { withPackedArguments, type PackedLabels } from "../vm/instantiate";
@@ -72,6 +74,7 @@ function callableIterator(vm: VM, callable: PyObject, sentinel: PyObject): PyObj
 }
 
 const SORT_METHOD = "the new list's sort method, which sorted() calls";
+const SORT_KEYWORDS = methodKeywords("list.sort") ?? [];
 const MAP_ITEM = "item map() passes to its function";
 const FILTER_ITEM = "item filter() is testing";
 
@@ -180,13 +183,14 @@ export const ITERATOR_FUNCTIONS: Record<string, NativeImpl> = {
 		const key = kw?.get("key");
 		return vm.heap.build(list, "list being sorted", () => {
 			listExtendFrom(vm, list, args[0]!, true);
-			// builtin_sorted hands its keywords to list.sort, whose parser names itself.
-			const refused = unexpectedKeyword("sort", ["key", "reverse"], kw);
-			if (refused !== null) vm.raise("TypeError", refused);
 			// builtin_sorted calls the new list's bound `sort` method, a new object that lives while it sorts.
 			const sort = getAttr(vm, list, "sort");
 			vm.heap.adopt(sort, SORT_METHOD);
 			try {
+				// It hands its keywords to list.sort, whose parser (made then) names itself.
+				if (kw?.size) useKeywordParser(vm, "list.sort", SORT_KEYWORDS);
+				const refused = unexpectedKeyword("sort", SORT_KEYWORDS, kw);
+				if (refused !== null) vm.raise("TypeError", refused);
 				sortItems(vm, list.items, key && key !== vm.None ? key : null, !!kw?.get("reverse") && isTruthy(vm, kw.get("reverse")!));
 			} finally {
 				vm.heap.release(sort, SORT_METHOD);

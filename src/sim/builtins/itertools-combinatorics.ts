@@ -105,7 +105,7 @@ function poolOf(vm: VM, iterable: PyObject): PyTuple {
 
 /** permutations(iterable, r=None): rotating indices and cycles, the result updated from the leftmost change. */
 export const permutations: ModuleTypeConstructor = (vm, args, kw) => {
-	const [iterable, rArg] = clinicArguments(vm, "permutations", args, kw, { names: ["iterable", "r"], required: 1 });
+	const [iterable, rArg] = clinicArguments(vm, "permutations", args, kw, { names: ["iterable", "r"], required: 1, clinicModule: "itertools" });
 	const pool = poolOf(vm, iterable!);
 	const n = pool.items.length;
 	const r = holding(vm, pool, "pool of a new permutations", () => permutationLength(vm, rArg, n));
@@ -147,7 +147,7 @@ export const permutations: ModuleTypeConstructor = (vm, args, kw) => {
 function combinationsOf(kind: "combinations" | "combinations_with_replacement"): ModuleTypeConstructor {
 	const replacing = kind === "combinations_with_replacement";
 	return (vm, args, kw) => {
-		const [iterable, rArg] = clinicArguments(vm, kind, args, kw, { names: ["iterable", "r"], required: 2 });
+		const [iterable, rArg] = clinicArguments(vm, kind, args, kw, { names: ["iterable", "r"], required: 2, clinicModule: "itertools" });
 		// Argument Clinic converts r before the pool is made; its sign is checked after.
 		const given = vm.intValue(rArg!);
 		const pool = poolOf(vm, iterable!);

@@ -24,7 +24,7 @@ function predicate(vm: VM, func: PyObject, item: PyObject, label: string): boole
 
 /** accumulate(iterable, func=None, *, initial=None): it keeps the running total (and hands out new references to it). */
 export const accumulate: ModuleTypeConstructor = (vm, args, kw) => {
-	const [iterable, func, initial] = clinicArguments(vm, "accumulate", args, kw, { names: ["iterable", "func", "initial"], required: 1, positional: 2 });
+	const [iterable, func, initial] = clinicArguments(vm, "accumulate", args, kw, { names: ["iterable", "func", "initial"], required: 1, positional: 2, clinicModule: "itertools" });
 	const source = vm.getIter(iterable!);
 	const binop = func && func !== vm.None ? vm.incref(func) : null;
 	// Slots in tp_traverse order: binop, it, total, initial; tp_dealloc releases binop, total, it, initial.
@@ -104,7 +104,7 @@ export const filterfalse: ModuleTypeConstructor = (vm, args, kw) => {
 
 /** compress(data, selectors): each datum whose selector is true. */
 export const compress: ModuleTypeConstructor = (vm, args, kw) => {
-	const [data, selectors] = clinicArguments(vm, "compress", args, kw, { names: ["data", "selectors"], required: 2 });
+	const [data, selectors] = clinicArguments(vm, "compress", args, kw, { names: ["data", "selectors"], required: 2, clinicModule: "itertools" });
 	const dataIterator = vm.getIter(data!);
 	const selectorIterator = holding(vm, dataIterator, "iterator for a new compress", () => vm.getIter(selectors!));
 	return newToolIterator(vm, "compress", [["data", dataIterator], ["selectors", selectorIterator]], 32, (it) => {

@@ -25,7 +25,7 @@ function step(vm: VM, groupby: PyToolIterator): boolean {
 }
 
 export const groupby: ModuleTypeConstructor = (vm, args, kw) => {
-	const [iterable, key] = clinicArguments(vm, "groupby", args, kw, { names: ["iterable", "key"], required: 1 });
+	const [iterable, key] = clinicArguments(vm, "groupby", args, kw, { names: ["iterable", "key"], required: 1, clinicModule: "itertools" });
 	let currentGrouper: PyToolIterator | null = null;
 	const source = vm.getIter(iterable!);
 	const fields: [string, PyObject | null][] = [["iterator", source], ["key function", vm.incref(key ?? vm.None)], ["key of the current group", null], ["key read ahead", null], ["item read ahead", null]];

@@ -24,7 +24,7 @@ function isNumber(o: PyObject): boolean {
  * and keeps start + step.
  */
 export const count: ModuleTypeConstructor = (vm, args, kw) => {
-	const [start, step] = clinicArguments(vm, "count", args, kw, { names: ["start", "step"], required: 0 });
+	const [start, step] = clinicArguments(vm, "count", args, kw, { names: ["start", "step"], required: 0, clinicModule: "itertools" });
 	if ((start && !isNumber(start)) || (step && !isNumber(step))) vm.raise("TypeError", "a number is required");
 	const startsFast = !start || (start instanceof PyInt && BigInt(start.value) >= SSIZE_MIN && BigInt(start.value) <= SSIZE_MAX);
 	const fast = startsFast && (!step || (step instanceof PyInt && BigInt(step.value) === 1n));

@@ -6,6 +6,7 @@ import { PyToolIterator } from "../heap/tool-iterators";
 import type { PyIterator } from "../heap/iterators";
 import { compareValues } from "../vm/comparisons";
 import type { VM } from "../vm/vm";
+import { useKeywordParser } from "./keyword-parsers";
 
 /** A new itertools object; its slots' references are counted already (Heap.collectWhileAllocating). */
 export function newToolIterator(
@@ -58,6 +59,8 @@ export interface Parameters {
 	required: number;
 	/** How many of `names` may come by position (the rest are keyword-only). */
 	positional?: number;
+	/** The module of an Argument Clinic parser (one made at its first use off the fast path); absent for PyArg_ParseTupleAndKeywords. */
+	clinicModule?: string;
 }
 
 const plural = (n: number) => (n === 1 ? "" : "s");
@@ -65,6 +68,9 @@ const plural = (n: number) => (n === 1 ? "" : "s");
 /** PyArg_ParseTupleAndKeywords / clinic with keywords: "count() takes at most 2 arguments (3 given)". */
 export function clinicArguments(vm: VM, name: string, args: readonly PyObject[], kw: ReadonlyMap<string, PyObject> | null, spec: Parameters): (PyObject | undefined)[] {
 	const maxPositional = spec.positional ?? spec.names.length;
+	if (spec.clinicModule && (kw?.size || args.length < spec.required || args.length > maxPositional)) {
+		useKeywordParser(vm, `${spec.clinicModule}.${name}`, spec.names);
+	}
 	const given = args.length + (kw?.size ?? 0);
 	const most = spec.names.length;
 	// _PyArg_UnpackKeywords says "keyword" when nothing came by position.

@@ -77,7 +77,6 @@ const LIST_METHODS: Record<string, NativeImpl> = {
 		return vm.incref(vm.None);
 	},
 	sort: (vm, args, kw, self) => {
-		if (args.length) vm.raise("TypeError", "sort() takes no positional arguments");
 		const key = kw?.get("key");
 		const reverse = kw?.get("reverse");
 		sortDetached(vm, list(self), key && key !== vm.None ? key : null, !!reverse && isTruthy(vm, reverse));

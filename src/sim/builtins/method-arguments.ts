@@ -4,6 +4,7 @@
 // off python3 3.11 by calling each method with no arguments and with twenty.
 import type { PyClass } from "../heap/classes";
 import type { NativeImpl } from "../heap/callables";
+import { CLINIC_METHODS, useKeywordParser } from "./keyword-parsers";
 
 /** The message for `given` positional arguments to `owner.name`, or null when they fit. */
 type MethodArity = (owner: string, name: string, given: number) => string | null;
@@ -100,6 +101,7 @@ const METHOD_ARITY: Readonly<Record<string, MethodArity>> = {
 	"list.pop": positional(0, 1),
 	"list.remove": ONE_ARG,
 	"list.reverse": NO_ARGS,
+	"list.sort": (_owner, name, given) => (given === 0 ? null : `${name}() takes no positional arguments`),
 	"dict.clear": NO_ARGS,
 	"dict.copy": NO_ARGS,
 	"dict.get": positional(1, 2),
@@ -211,21 +213,29 @@ const METHOD_KEYWORDS: Readonly<Record<string, readonly string[] | null>> = {
 	"array.extend": null,
 };
 
+/** The keywords method `type.name` takes: none (undefined), any (null) or these names. */
+export function methodKeywords(key: string): readonly string[] | null | undefined {
+	return METHOD_KEYWORDS[key];
+}
+
 /** `impl` with its receiver's type, the method's keywords and argument count checked first, for the core types' methods. */
 export function checkingMethodArguments(cls: PyClass, name: string, impl: NativeImpl): NativeImpl {
 	if (!CHECKED_TYPES.has(cls.name)) return impl;
 	const key = `${cls.name}.${name}`;
 	const accepted = METHOD_KEYWORDS[key];
 	const arity = METHOD_ARITY[key];
+	const parser = accepted && CLINIC_METHODS.has(key) ? accepted : null;
 	return (vm, args, kw, self) => {
 		// method_vectorcall's descr_check, for a method called unbound (`list.append(1, 2)`).
 		if (self && !self.cls.isSubclassOf(cls)) vm.raise("TypeError", `descriptor '${name}' for '${cls.name}' objects doesn't apply to a '${self.typeName}' object`);
+		const problem = arity?.(cls.name, name, args.length) ?? null;
+		// The parser is made before it reads the keywords or counts the arguments.
+		if (parser && (kw?.size || problem !== null)) useKeywordParser(vm, key, parser);
 		if (kw !== null && kw.size > 0 && accepted !== null) {
 			// METH_O, METH_NOARGS and positional-only parsers: _PyArg_NoKeywords.
 			if (accepted === undefined) return vm.raise("TypeError", `${cls.name}.${name}() takes no keyword arguments`);
 			for (const keyword of kw.keys()) if (!accepted.includes(keyword)) vm.raise("TypeError", `'${keyword}' is an invalid keyword argument for ${name}()`);
 		}
-		const problem = arity?.(cls.name, name, args.length) ?? null;
 		if (problem !== null) vm.raise("TypeError", problem);
 		return impl(vm, args, kw, self);
 	};

@@ -42,11 +42,13 @@ export function freeListOf(o: PyObject, kind: HeapKind): number {
 	if (kind === HeapKind.List) return LIST_FREE_LIST;
 	if (kind === HeapKind.Dict) return DICT_FREE_LIST;
 	if (kind === HeapKind.Slice) return SLICE_CACHE;
-	if (kind === HeapKind.Tuple) {
-		const length = (o as PyTuple).items.length;
-		if (length > 0 && length < 20) return 1 + length;
-	}
+	if (kind === HeapKind.Tuple) return tupleFreeList((o as PyTuple).items.length);
 	return NO_FREE_LIST;
+}
+
+/** The free list of tuples of this length (the empty tuple is a singleton, and long ones have none). */
+export function tupleFreeList(length: number): number {
+	return length > 0 && length < 20 ? 1 + length : NO_FREE_LIST;
 }
 
 export function freeListCapacity(list: number): number {

@@ -9,7 +9,7 @@ import { clearWeakrefs, removeFromBases } from "./weakrefs";
 import type { Finalizers, HeapObserver, PendingRelease } from "./heap-hooks";
 import { clearableReferences } from "./tp-clear";
 import { GcList, unlinkGc } from "./gc-list";
-import { DICT_FREE_LIST, FREE_LISTS, LIST_FREE_LIST, NO_FREE_LIST, SLICE_CACHE, freeListCapacity, freeListOf, gcType, tracksAtBirth } from "./gc-kinds";
+import { DICT_FREE_LIST, FREE_LISTS, LIST_FREE_LIST, NO_FREE_LIST, SLICE_CACHE, freeListCapacity, freeListOf, gcType, tracksAtBirth, tupleFreeList } from "./gc-kinds";
 
 /** Without a trace recorder nobody reads who holds what internally: a map that stays empty. */
 class UnrecordedHolders extends Map<PyObject, string[]> {
@@ -110,6 +110,14 @@ export class Heap {
 	/** A list or dict CPython makes (PyList_New, PyDict_New) and keeps, which pymem does not build: from the free list, or counted. */
 	countUnbuiltFreeListAllocation(list: typeof LIST_FREE_LIST | typeof DICT_FREE_LIST): void {
 		if (this.freeLists[list]! > 0) this.freeLists[list]!--;
+		else this.countUnbuiltAllocation();
+	}
+
+	/** A tuple CPython makes (PyTuple_New) and keeps, which pymem does not build: the empty one is shared. */
+	countUnbuiltTupleAllocation(length: number): void {
+		if (length === 0) return;
+		const list = tupleFreeList(length);
+		if (list !== NO_FREE_LIST && this.freeLists[list]! > 0) this.freeLists[list]!--;
 		else this.countUnbuiltAllocation();
 	}
 

@@ -39,6 +39,8 @@ export class VM extends Interpreter {
 	finalizersShutDown = false;
 	/** Py_ReprEnter has made the thread state's dict and its "Py_Repr" list (objects that live on). */
 	reprStateMade = false;
+	/** The Argument Clinic parsers (by name) whose keyword tuple is made: each makes it once, at its first use. */
+	readonly keywordParsersMade = new Set<string>();
 
 	constructor() {
 		super();
