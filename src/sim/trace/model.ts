@@ -17,6 +17,8 @@ export interface FrameState {
 	name: number;
 	line: number;
 	func: number;
+	/** A class statement's body, which runs as a function but is no call of the class. */
+	classBody: boolean;
 	/** [name, target] pairs; target 0 = unbound. */
 	locals: number[];
 	stack: number[];
@@ -143,13 +145,14 @@ export function applyRecord(m: Model, kind: number, r: LogReader): boolean {
 			const name = r.next();
 			const line = r.next();
 			const func = r.next();
+			const classBody = r.next() === 1;
 			const nLocals = r.next();
 			const locals: number[] = [];
 			for (let i = 0; i < nLocals * 2; i++) locals.push(r.next());
 			const nStack = r.next();
 			const stack: number[] = [];
 			for (let i = 0; i < nStack; i++) stack.push(r.next());
-			m.frames.set(id, { name, line, func, locals, stack });
+			m.frames.set(id, { name, line, func, classBody, locals, stack });
 			return false;
 		}
 		case Rec.FrameUpdate: {

@@ -96,6 +96,8 @@ export interface FrameView {
 	locals: { name: string; target: ObjectId | null }[];
 	/** The evaluation stack, bottom first. */
 	stack: ObjectId[];
+	/** Set for a class statement's body: CPython runs it as a function, but it is no call of the class. */
+	classBody?: true;
 }
 
 export interface GcView {
@@ -126,8 +128,8 @@ export interface StepState {
 
 export type TraceEvent =
 	| { kind: "line"; line: number; frame: FrameId }
-	| { kind: "call"; frame: FrameId; name: string; line: number }
-	| { kind: "return"; frame: FrameId; name: string }
+	| { kind: "call"; frame: FrameId; name: string; line: number; classBody?: true }
+	| { kind: "return"; frame: FrameId; name: string; classBody?: true }
 	| { kind: "alloc"; object: ObjectId; type: string }
 	| { kind: "incref"; object: ObjectId; refcount: number; holder: ReferenceHolder; cause: string }
 	| { kind: "decref"; object: ObjectId; refcount: number; holder: ReferenceHolder; cause: string }

@@ -61,11 +61,15 @@ export function narrate(events: readonly TraceEvent[], context: NarrationContext
 				line = event.line;
 				// The module's frame is where the program starts, not something its first line calls.
 				if (event.name === MODULE_FRAME) sentences.push(`the program starts: its module-level code gets a frame, ${MODULE_FRAME}`);
+				// CPython runs a class body as a function, but nothing calls the class: say what runs.
+				else if (event.classBody) sentences.push(`${code()}runs the body of class ${event.name} in a new frame`);
 				else sentences.push(`${code()}calls ${event.name}, which gets a new frame`);
 				break;
 			case "return":
 				if (event.name === MODULE_FRAME) sentences.push(`the program ends and its module frame, ${MODULE_FRAME}, is dropped`);
-				else sentences.push(`${event.name} returns and its frame is dropped`);
+				else if (event.classBody) {
+					sentences.push(`the body of class ${event.name} ends and its frame is dropped: the class object is built from the namespace it filled`);
+				} else sentences.push(`${event.name} returns and its frame is dropped`);
 				break;
 			case "alloc":
 				sentences.push(`${code()}creates ${names.objectLabel(event.object)}`);
@@ -143,9 +147,9 @@ export function describeEvent(event: TraceEvent, names: NameLookup): string {
 		case "line":
 			return `line ${event.line}`;
 		case "call":
-			return `call ${event.name} (line ${event.line})`;
+			return event.classBody ? `class body ${event.name} (line ${event.line})` : `call ${event.name} (line ${event.line})`;
 		case "return":
-			return `return from ${event.name}`;
+			return event.classBody ? `end of class body ${event.name}` : `return from ${event.name}`;
 		case "alloc":
 			return `alloc ${names.objectLabel(event.object)}`;
 		case "incref":

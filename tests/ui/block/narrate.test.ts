@@ -34,6 +34,21 @@ describe("narrate", () => {
 		]);
 	});
 
+	it("tells a class statement's body as the body running, not as a call of the class", () => {
+		const classLines = { names, codeOf: (line: number) => (line === 1 ? "class Parcel:" : "weight = 2") };
+		const start: TraceEvent[] = [{ kind: "call", frame: 1, name: "Parcel", line: 1, classBody: true }];
+		expect(narrate(start, classLines)).toEqual(["`class Parcel:` runs the body of class Parcel in a new frame"]);
+		const end: TraceEvent[] = [
+			{ kind: "line", line: 1, frame: 0 },
+			{ kind: "return", frame: 1, name: "Parcel", classBody: true },
+			{ kind: "alloc", object: 2, type: "type" },
+		];
+		expect(narrate(end, classLines)).toEqual([
+			"The body of class Parcel ends and its frame is dropped: the class object is built from the namespace it filled",
+			"`class Parcel:` creates C#2",
+		]);
+	});
+
 	it("tells the module's frame as the program's start and end, not as a call of its first line", () => {
 		const start: TraceEvent[] = [
 			{ kind: "call", frame: 0, name: "<module>", line: 1 },
