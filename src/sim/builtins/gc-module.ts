@@ -11,7 +11,10 @@ import { isGcType } from "../heap/gc-kinds";
 import { DEBUG_SAVEALL, traversalOrder } from "../heap/collector";
 import type { VM } from "../vm/vm";
 import { setModuleConstant } from "./module-constants";
+import { useKeywordParser } from "./keyword-parsers";
 
+/** gc.collect and gc.get_objects are Argument Clinic functions with this keyword. */
+const GENERATION_KEYWORD = ["generation"];
 
 function generationArg(vm: VM, o: PyObject | undefined): 0 | 1 | 2 {
 	const g = o ? vm.intValue(o) : 2;
@@ -64,7 +67,10 @@ function functionReferents(vm: VM, f: PyFunction): PyObject[] {
 }
 
 export const GC_FUNCTIONS: Record<string, NativeImpl> = {
-	collect: (vm, args, kw) => vm.int(vm.collector.collectExplicit(generationArg(vm, args[0] ?? kw?.get("generation")))),
+	collect: (vm, args, kw) => {
+		if (kw?.size) useKeywordParser(vm, "gc.collect", GENERATION_KEYWORD);
+		return vm.int(vm.collector.collectExplicit(generationArg(vm, args[0] ?? kw?.get("generation"))));
+	},
 	enable: (vm) => {
 		vm.collector.enabled = true;
 		return vm.incref(vm.None);
@@ -99,6 +105,7 @@ export const GC_FUNCTIONS: Record<string, NativeImpl> = {
 	is_tracked: (vm, args) => vm.bool(args[0]!.tracked || (args[0] instanceof PyTypingObject && args[0].shared)),
 	is_finalized: (vm, args) => vm.bool(args[0]!.finalized),
 	get_objects: (vm, args, kw) => {
+		if (kw?.size) useKeywordParser(vm, "gc.get_objects", GENERATION_KEYWORD);
 		const g = args[0] ?? kw?.get("generation");
 		// A negative generation means all of them, as None does.
 		const n = g && g !== vm.None ? vm.intValue(g) : -1;

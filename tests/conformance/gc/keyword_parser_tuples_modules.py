@@ -25,3 +25,9 @@ first_and_second("bytearray(source=)", lambda: bytearray(source=b"ab"))
 first_and_second("complex(imag=)", lambda: complex(imag=2))
 for reading in readings:
     print(reading)
+gc.collect()
+before = gc.get_count()[0]
+gc.get_objects(generation=2)
+middle = gc.get_count()[0]
+gc.get_objects(generation=2)
+print("gc.get_objects(generation=)", middle - before, gc.get_count()[0] - middle)
