@@ -139,14 +139,15 @@ const CONSTRUCTORS: Record<string, Constructor> = {
 	bytes: (vm, args) => newBytes(vm, args[0], args[1], args[2]),
 	bytearray: (vm, args) => newByteArray(vm, args[0], args[1], args[2]),
 	bool: (vm, args) => vm.bool(args[0] ? isTruthy(vm, args[0]) : false),
+	// list() and dict() allocate with tp_alloc (PyType_GenericAlloc), never from the free list their dealloc fills.
 	list: (vm, args) => {
-		const list = vm.list([]);
+		const list = vm.heap.register(new PyList([]));
 		const source = args[0];
 		return source ? vm.heap.build(list, "list being built", () => listExtendFrom(vm, list, source, true)) : list;
 	},
 	tuple: (vm, args) => (args[0] ? sequenceTuple(vm, args[0]) : vm.emptyTuple),
 	dict: (vm, args, kw) => {
-		const d = vm.heap.build(vm.dict(), "dict being built", (built) => {
+		const d = vm.heap.build(vm.heap.register(new PyDict()), "dict being built", (built) => {
 			if (args[0]) dictUpdate(vm, built, args[0], false);
 		});
 		if (kw) for (const [k, v] of kw) dictSet(vm, d, vm.intern(k), v);

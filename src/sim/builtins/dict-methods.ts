@@ -84,7 +84,8 @@ const fromkeys: NativeImpl = (vm, args, kw) => {
 	const [cls, iterable, value] = args;
 	if (!iterable) return vm.raise("TypeError", `fromkeys expected at least 1 argument, got ${args.length - 1}`);
 	if (args.length > 3) vm.raise("TypeError", `fromkeys expected at most 2 arguments, got ${args.length - 1}`);
-	const target = cls === T.dict ? vm.dict() : vm.callObject(cls!, []);
+	// _PyObject_CallNoArgs(cls): for dict too, a type call, whose tp_alloc never takes from the free list.
+	const target = cls === T.dict ? vm.heap.register(new PyDict()) : vm.callObject(cls!, []);
 	const fill = value ?? vm.None;
 	return vm.heap.build(target, "dict being built", () => {
 		// An exact dict or set gives its stored hashes to an exact dict: no __hash__ runs.
