@@ -15,6 +15,9 @@ import { STDERR, STDOUT } from "./text-streams";
 import { setModuleConstant } from "./module-constants";
 import { PyList } from "../heap/containers";
 import { unshareStartupObject } from "../heap/unshare";
+import { withPackedArguments, type PackedLabels } from "../vm/instantiate";
+import { callSpecialMethod } from "../vm/dunder-calls";
+import { unexpectedKeyword } from "./arity";
 
 /**
  * sys's data: sys.stdout and sys.stderr (and the __stdout__/__stderr__ copies that keep the originals), and
@@ -46,9 +49,26 @@ export const exitProgram: NativeImpl = (vm, args) => {
 };
 
 /** _PySys_GetSizeOf: a class's own __sizeof__ result (an int, not negative) plus the pre-header. */
+const GETSIZEOF_CALL: PackedLabels = { args: "call arguments (sys.getsizeof)", kwargs: "keyword arguments (sys.getsizeof)" };
+const SIZEOF_METHOD = "__sizeof__ bound for sys.getsizeof";
+const GETSIZEOF_KEYWORDS = ["object", "default"];
+
+/** sys_getsizeof_impl: a TypeError from __sizeof__ gives the default when there is one. */
+function sizeOrDefault(vm: VM, o: PyObject, dflt: PyObject | undefined): PyObject {
+	try {
+		return vm.int(sizeWithPreHeader(vm, o));
+	} catch (e) {
+		if (!dflt || !(e instanceof PyRaise) || !exceptionMatches(vm, e.exc, vm.exceptionClass("TypeError"))) throw e;
+		vm.decref(e.exc);
+		return vm.incref(dflt);
+	}
+}
+
 function sizeWithPreHeader(vm: VM, o: PyObject): number {
-	if (!hasInstanceAttributes(o) || !(o.cls.lookup("__sizeof__") instanceof PyFunction)) return sizeOf(o);
-	const r = vm.callMethod(o, "__sizeof__", []);
+	const method = hasInstanceAttributes(o) ? o.cls.lookup("__sizeof__") : undefined;
+	if (!(method instanceof PyFunction)) return sizeOf(o);
+	// _PySys_GetSizeOf: _PyObject_LookupSpecial binds the method to the object, then calls it.
+	const r = callSpecialMethod(vm, o, method, [], SIZEOF_METHOD);
 	vm.decref(r);
 	if (!(r instanceof PyInt)) vm.raise("TypeError", "an integer is required");
 	const size = Number(r.value);
@@ -63,16 +83,16 @@ export const SYS_FUNCTIONS: Record<string, NativeImpl> = {
 		// The argument is borrowed from the caller's stack, so the count already includes it, as in CPython.
 		return vm.int(args[0]!.refcnt);
 	},
-	// sys_getsizeof_impl: a TypeError from __sizeof__ gives the default when there is one.
-	getsizeof: (vm, args) => {
-		const [o, dflt] = args;
-		try {
-			return vm.int(sizeWithPreHeader(vm, o!));
-		} catch (e) {
-			if (!dflt || !(e instanceof PyRaise) || !exceptionMatches(vm, e.exc, vm.exceptionClass("TypeError"))) throw e;
-			vm.decref(e.exc);
-			return vm.incref(dflt);
-		}
+	// sys_getsizeof is METH_VARARGS | METH_KEYWORDS: its call packs the arguments in a new tuple (and dict).
+	getsizeof: (vm, args, kw) => {
+		// PyArg_ParseTupleAndKeywords(args, kwds, "O|O:getsizeof", {"object", "default"}).
+		const given = args.length + (kw?.size ?? 0);
+		if (given > 2) vm.raise("TypeError", `getsizeof() takes at most 2 arguments (${given} given)`);
+		const refused = unexpectedKeyword("getsizeof", GETSIZEOF_KEYWORDS, kw);
+		if (refused !== null) vm.raise("TypeError", refused);
+		const o = args[0] ?? kw?.get("object");
+		if (!o) return vm.raise("TypeError", "getsizeof() missing required argument 'object' (pos 1)");
+		return withPackedArguments(vm, args, kw, () => sizeOrDefault(vm, o, args[1] ?? kw?.get("default")), GETSIZEOF_CALL);
 	},
 	// sys._getframe([depth]): the calling frame's frame object (made on first request), or one of its callers'.
 	_getframe: (vm, args) => {
