@@ -11,6 +11,7 @@ import { builtinContains as contains } from "../vm/protocol";
 import { builtinLength } from "../vm/iteration";
 import { globalShared, defineMethods } from "./types";
 import { reversed } from "./reversed";
+import { takeCallerPacked } from "../vm/caller-packed";
 import type { VM } from "../vm/vm";
 
 const WRAPPER_ARGS = "arguments of a slot wrapper";
@@ -24,8 +25,9 @@ export function slotWrapper(owner: PyClass, name: string, nargs: number, body: (
 		if (!self!.cls.isSubclassOf(owner)) {
 			vm.raise("TypeError", `descriptor '${name}' requires a '${owner.name}' object but received a '${self!.typeName}'`);
 		}
-		const argTuple = vm.tuple(args.map((a) => vm.incref(a)));
-		vm.heap.adopt(argTuple, WRAPPER_ARGS);
+		// A method-wrapper called by CALL_FUNCTION_EX (`d.__setitem__(*pair)`) reads the caller's own tuple.
+		const argTuple = takeCallerPacked(args) ? null : vm.tuple(args.map((a) => vm.incref(a)));
+		if (argTuple) vm.heap.adopt(argTuple, WRAPPER_ARGS);
 		try {
 			if (maxArgs !== nargs) {
 				// wrap_ternaryfunc's PyArg_UnpackTuple(args, "", 1, 2, ...).
@@ -34,7 +36,7 @@ export function slotWrapper(owner: PyClass, name: string, nargs: number, body: (
 			} else if (args.length !== nargs) vm.raise("TypeError", argumentCountMessage(nargs, args.length));
 			return body(vm, self!, args);
 		} finally {
-			vm.heap.release(argTuple, WRAPPER_ARGS);
+			if (argTuple) vm.heap.release(argTuple, WRAPPER_ARGS);
 		}
 	};
 }
