@@ -293,6 +293,37 @@ describe("pymem blocks in the preview", () => {
 		await page.close();
 	});
 
+	it("lets the keyboard scroll a list of holders too long for the pane, with up and down, without stepping", async () => {
+		const vault = mkdtempSync(path.join(tmpdir(), "pymem-holders-"));
+		writeFileSync(path.join(vault, "Held.md"), "# Held\n\n```pymem\na = []\nholders = [a for _ in range(60)]\nb = holders\n```\n");
+		const held = await startPreview({ vault });
+		try {
+			const { page, errors } = await openPreview(browser, held.url, { note: "Held", width: 1280, height: 1400 });
+			const block = (await finishedBlocks(page)).first();
+			await block.focus();
+			const busy = block.locator('[data-pymem-object][data-refcount="61"]');
+			for (let step = 0; step < 200 && (await busy.count()) === 0; step++) await page.keyboard.press("ArrowRight");
+			await busy.focus();
+			await page.keyboard.press("Tab");
+			const list = busy.locator(".pymem-holders");
+			expect(await list.evaluate((element) => element === document.activeElement)).toBe(true);
+			expect(await list.isVisible()).toBe(true);
+			expect(await list.evaluate((element) => element.scrollHeight > element.clientHeight)).toBe(true);
+			const step = await block.getAttribute("data-step");
+			for (let press = 0; press < 5; press++) await page.keyboard.press("ArrowDown");
+			await expect.poll(() => list.evaluate((element) => element.scrollTop)).toBeGreaterThan(0);
+			expect(await block.getAttribute("data-step")).toBe(step);
+			// Left and right still step from there.
+			await page.keyboard.press("ArrowRight");
+			expect(await block.getAttribute("data-step")).toBe(String(Number(step) + 1));
+			expect(errors).toEqual([]);
+			await page.close();
+		} finally {
+			await held.close();
+			rmSync(vault, { recursive: true, force: true });
+		}
+	});
+
 	it("stacks the source above a full-width diagram in a note of Obsidian's usual 700 px", async () => {
 		const { page, errors } = await openPreview(browser, preview.url, { note: "Reference Counting", theme: "light", width: 1280, height: 1600 });
 		const block = (await finishedBlocks(page)).first();

@@ -200,6 +200,8 @@ export interface HoldersPlacement {
 	alignRight: boolean;
 	/** The room on the chosen side: a longer list scrolls instead of being cut off by the pane. */
 	maxHeight: number;
+	/** The list is expected not to fit in that room, so it scrolls (and takes focus for the keyboard). */
+	scrolls: boolean;
 }
 
 /**
@@ -215,9 +217,11 @@ export function holdersPlacement(
 	const below = visible.height - (box.y + box.height) - HOLDERS_GAP;
 	const above = box.y - HOLDERS_GAP;
 	const openAbove = wanted > below && above > below;
+	const maxHeight = Math.max(HOLDERS_LINE * 2, Math.floor(openAbove ? above : below));
 	return {
 		above: openAbove,
 		alignRight: box.x + HOLDERS_MAX_WIDTH > visible.width && box.x + CARD_WIDTH >= HOLDERS_MAX_WIDTH,
-		maxHeight: Math.max(HOLDERS_LINE * 2, Math.floor(openAbove ? above : below)),
+		maxHeight,
+		scrolls: wanted > maxHeight,
 	};
 }

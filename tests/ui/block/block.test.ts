@@ -173,6 +173,30 @@ describe("pymem block with the fake trace", () => {
 		expect(root.getAttribute("data-step")).toBe("3");
 	});
 
+	it("gives a list of holders too long for its room a tab stop, where up and down scroll it instead of stepping", () => {
+		const { root } = mountFake({ start: 2 });
+		const card = root.querySelector<HTMLElement>('[data-pymem-object="3"]')!;
+		const list = card.querySelector<HTMLElement>(".pymem-holders")!;
+		// Closed, it is the card's tooltip and no tab stop.
+		expect(list.getAttribute("role")).toBe("tooltip");
+		expect(list.hasAttribute("tabindex")).toBe(false);
+		// jsdom lays nothing out: the pane shows no room, so any list is too long for it.
+		card.dispatchEvent(new FocusEvent("focusin", { bubbles: true }));
+		flushSync();
+		expect(list.tabIndex).toBe(0);
+		expect(list.getAttribute("role")).toBe("region");
+		expect(list.getAttribute("aria-label")).toMatch(/^References held to list#3/);
+		const press = (key: string): void => {
+			list.dispatchEvent(new KeyboardEvent("keydown", { key, bubbles: true, cancelable: true }));
+			flushSync();
+		};
+		press("ArrowDown");
+		press("ArrowUp");
+		expect(root.getAttribute("data-step")).toBe("2");
+		press("ArrowRight");
+		expect(root.getAttribute("data-step")).toBe("3");
+	});
+
 	it("shows gc_refs and the phase inside a collection", () => {
 		const { root } = mountFake({ start: 13 });
 		expect(root.querySelector(".pymem-gc-phase")?.textContent).toContain("subtracts the references");

@@ -92,19 +92,21 @@ describe("layoutDiagram", () => {
 describe("holdersPlacement", () => {
 	const visible = { width: 360, height: 400 };
 	it("opens the list of holders below a card when it fits there", () => {
-		expect(holdersPlacement({ x: 8, y: 8, height: 88 }, 3, visible)).toEqual({ above: false, alignRight: false, maxHeight: 300 });
+		expect(holdersPlacement({ x: 8, y: 8, height: 88 }, 3, visible)).toEqual({ above: false, alignRight: false, maxHeight: 300, scrolls: false });
 	});
 
 	it("opens it above a card near the bottom of what the pane shows, within the room there", () => {
 		// 14 + 18 * (2 + 1 + 3) = 122 px wanted, 20 px below, 300 above.
-		expect(holdersPlacement({ x: 8, y: 304, height: 76 }, 3, visible)).toEqual({ above: true, alignRight: false, maxHeight: 300 });
+		expect(holdersPlacement({ x: 8, y: 304, height: 76 }, 3, visible)).toEqual({ above: true, alignRight: false, maxHeight: 300, scrolls: false });
 	});
 
 	it("takes the roomier side and scrolls when neither side has room for every holder", () => {
 		const placement = holdersPlacement({ x: 8, y: 120, height: 88 }, 30, visible);
 		expect(placement.above).toBe(false);
 		expect(placement.maxHeight).toBe(400 - 208 - 4);
-		expect(holdersPlacement({ x: 8, y: 240, height: 88 }, 30, visible)).toMatchObject({ above: true, maxHeight: 236 });
+		// 14 + 18 * (2 + 1 + 30) = 608 px wanted: the list scrolls, so keyboard users get to focus it.
+		expect(placement.scrolls).toBe(true);
+		expect(holdersPlacement({ x: 8, y: 240, height: 88 }, 30, visible)).toMatchObject({ above: true, maxHeight: 236, scrolls: true });
 	});
 
 	it("aligns it with the card's right edge near the right edge, when that leaves it inside on the left", () => {
