@@ -24,14 +24,30 @@ const LARGE_MAP = 200;
  */
 const LARGE_MAP_SPACING = 30;
 
-export function createLayout(nodes: SimNode[], links: SimLink[]): Simulation<SimNode, SimLink> {
-	return forceSimulation(nodes)
+/** The pull towards the centre that keeps a map together, on each axis for a square canvas. */
+const CENTRE_PULL = 0.06;
+/** How far the pull may lean to one axis: beyond this a map of few nodes lines up in a row. */
+const MOST_LEAN = 3;
+
+export function createLayout(nodes: SimNode[], links: SimLink[], aspect = 1): Simulation<SimNode, SimLink> {
+	const sim = forceSimulation(nodes)
 		.force("link", forceLink<SimNode, SimLink>(links).id((node) => node.id).distance(110))
 		.force("charge", forceManyBody().strength(-320).distanceMax(500))
-		.force("x", forceX(0).strength(0.06))
-		.force("y", forceY(0).strength(0.06))
 		.force("collide", forceCollide(22))
 		.stop();
+	shapeLayout(sim, aspect);
+	return sim;
+}
+
+/**
+ * Leans the map towards the canvas's shape (`aspect` = width / height): a tall, narrow canvas (a phone)
+ * pulls harder sideways, so the map grows tall instead of being shrunk to fit its width, which crowded the
+ * names together. Safe to call while the layout runs, as the canvas is resized.
+ */
+export function shapeLayout(sim: Simulation<SimNode, SimLink>, aspect: number): void {
+	const lean = Math.min(MOST_LEAN, Math.max(1 / MOST_LEAN, Number.isFinite(aspect) && aspect > 0 ? aspect : 1));
+	sim.force("x", forceX<SimNode>(0).strength(CENTRE_PULL / lean));
+	sim.force("y", forceY<SimNode>(0).strength(CENTRE_PULL * lean));
 }
 
 /**
@@ -50,4 +66,39 @@ export function placeNewNodes(nodes: SimNode[], relayout: boolean): number {
 		node.y = radius * Math.sin(i * angle);
 	});
 	return 0;
+}
+
+/**
+ * Turns a fresh layout about its centre so its long side lies along the canvas's long side (`aspect` =
+ * width / height): a force layout comes out in any direction, and a wide map in a tall canvas is fitted to
+ * the width and drawn small. Call before the first paint, once the nodes have warmed up into their shape.
+ */
+export function orientLayout(nodes: readonly SimNode[], aspect: number): void {
+	const placed = nodes.filter((node) => node.x !== undefined && node.y !== undefined);
+	if (placed.length < 3 || !(aspect > 0)) return;
+	const cx = placed.reduce((sum, node) => sum + node.x!, 0) / placed.length;
+	const cy = placed.reduce((sum, node) => sum + node.y!, 0) / placed.length;
+	let xx = 0;
+	let yy = 0;
+	let xy = 0;
+	for (const node of placed) {
+		const dx = node.x! - cx;
+		const dy = node.y! - cy;
+		xx += dx * dx;
+		yy += dy * dy;
+		xy += dx * dy;
+	}
+	// The direction the nodes spread most along (the principal axis of their positions).
+	const spread = Math.atan2(2 * xy, xx - yy) / 2;
+	const turn = (aspect >= 1 ? 0 : Math.PI / 2) - spread;
+	const cos = Math.cos(turn);
+	const sin = Math.sin(turn);
+	for (const node of placed) {
+		const dx = node.x! - cx;
+		const dy = node.y! - cy;
+		node.x = cx + dx * cos - dy * sin;
+		node.y = cy + dx * sin + dy * cos;
+		node.vx = 0;
+		node.vy = 0;
+	}
 }
