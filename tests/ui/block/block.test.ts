@@ -62,6 +62,14 @@ function button(root: HTMLElement, name: string): HTMLButtonElement {
 	return found;
 }
 
+/** Presses keys on `element`, as the browser does: the event bubbles to the block's handler. */
+function keysOn(element: HTMLElement): (key: string) => void {
+	return (key) => {
+		element.dispatchEvent(new KeyboardEvent("keydown", { key, bubbles: true, cancelable: true }));
+		flushSync();
+	};
+}
+
 function expectStepMatchesTrace(root: HTMLElement, trace: Trace): void {
 	const report = checkContract(root);
 	expect(report.problems, `step ${report.step}`).toEqual([]);
@@ -102,10 +110,7 @@ describe("pymem block with the fake trace", () => {
 
 	it("steps with the keyboard: arrows, Home and End", () => {
 		const { root, trace } = mountFake();
-		const press = (key: string): void => {
-			root.dispatchEvent(new KeyboardEvent("keydown", { key, bubbles: true }));
-			flushSync();
-		};
+		const press = keysOn(root);
 		press("ArrowRight");
 		press("ArrowDown");
 		expect(root.getAttribute("data-step")).toBe("2");
@@ -163,10 +168,7 @@ describe("pymem block with the fake trace", () => {
 	it("lets the up and down arrows scroll a focused narration, while left and right still step", () => {
 		const { root } = mountFake({ start: 2 });
 		const narration = root.querySelector<HTMLElement>(".pymem-narration")!;
-		const press = (key: string): void => {
-			narration.dispatchEvent(new KeyboardEvent("keydown", { key, bubbles: true, cancelable: true }));
-			flushSync();
-		};
+		const press = keysOn(narration);
 		press("ArrowDown");
 		expect(root.getAttribute("data-step")).toBe("2");
 		press("ArrowRight");
@@ -186,10 +188,7 @@ describe("pymem block with the fake trace", () => {
 		expect(list.tabIndex).toBe(0);
 		expect(list.getAttribute("role")).toBe("region");
 		expect(list.getAttribute("aria-label")).toMatch(/^References held to list#3/);
-		const press = (key: string): void => {
-			list.dispatchEvent(new KeyboardEvent("keydown", { key, bubbles: true, cancelable: true }));
-			flushSync();
-		};
+		const press = keysOn(list);
 		press("ArrowDown");
 		press("ArrowUp");
 		expect(root.getAttribute("data-step")).toBe("2");
