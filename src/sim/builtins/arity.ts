@@ -123,6 +123,7 @@ export const BUILTIN_ARITY: Readonly<Record<string, ArityCheck>> = {
 	slice: positional(1, 3),
 	method: positional(2),
 	GenericAlias: positional(2),
+	mappingproxy: keywords(["mapping"], parameters(["mapping"], 1)),
 	staticmethod: positional(1),
 	classmethod: positional(1),
 	deque: atMost(2),

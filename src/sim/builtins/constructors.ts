@@ -20,6 +20,7 @@ import { PyInstance, PyBareObject } from "../heap/instances";
 import { PyBoundMethod, PyDescriptor, PyFunction } from "../heap/callables";
 import { isCallable } from "./functions";
 import { newGenericAlias } from "../vm/generic-alias-ops";
+import { newMappingProxy } from "../vm/mapping-proxy-ops";
 import { isScalarInstance } from "../heap/scalar-instances";
 import type { AttributeOwner } from "../heap/subclass-instances";
 import { strObject } from "../vm/repr";
@@ -86,6 +87,13 @@ const CONSTRUCTORS: Record<string, Constructor> = {
 	object: (vm) => vm.heap.register(new PyBareObject(T.object)),
 	// ga_new (types.GenericAlias(origin, args)), which classmethod(GenericAlias) calls for a class's C[int].
 	GenericAlias: (vm, [origin, args]) => newGenericAlias(vm, origin!, args!),
+	// mappingproxy_new (types.MappingProxyType(mapping)).
+	// PyArg_ParseTupleAndKeywords reports a missing argument before an unknown keyword (arity.ts checks both).
+	mappingproxy: (vm, [mapping], kw) => {
+		const named = kw?.get("mapping");
+		if (mapping && named) vm.raise("TypeError", "mappingproxy() takes at most 1 argument (2 given)");
+		return newMappingProxy(vm, (mapping ?? named)!);
+	},
 	// method_new (types.MethodType(func, obj)): PyMethod_New binds any callable to any object but None.
 	method: (vm, [func, self]) => {
 		if (!isCallable(func!)) vm.raise("TypeError", "first argument must be callable");
@@ -246,7 +254,7 @@ export function constructBuiltin(vm: VM, cls: PyClass, args: PyObject[], kw: Map
 }
 
 /** The builtin types pymem constructs that 3.11 calls through tp_call (no tp_vectorcall). */
-const TUPLE_CALLED = new Set(["method", "GenericAlias", "int", "complex", "str", "bytes", "bytearray", "slice", "property", "staticmethod", "classmethod", "ReferenceType", "WeakSet", "deque", "defaultdict", "OrderedDict", "Counter", ...Object.keys(CTYPES_CONSTRUCTORS)]);
+const TUPLE_CALLED = new Set(["method", "GenericAlias", "mappingproxy", "int", "complex", "str", "bytes", "bytearray", "slice", "property", "staticmethod", "classmethod", "ReferenceType", "WeakSet", "deque", "defaultdict", "OrderedDict", "Counter", ...Object.keys(CTYPES_CONSTRUCTORS)]);
 
 /** The builtin types whose constructors refuse keywords (_PyArg_NoKeywords, _PyArg_NoKwnames). */
 const NO_KEYWORDS = new Set(["method", "GenericAlias", "bool", "float", "tuple", "list", "set", "frozenset", "range", "slice", "staticmethod", "classmethod"]);

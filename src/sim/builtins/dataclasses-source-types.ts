@@ -6,6 +6,7 @@
 export const DATACLASSES_TYPES_SOURCE = String.raw`
 import copy
 import itertools
+import types
 
 class FrozenInstanceError(AttributeError): pass
 
@@ -22,42 +23,7 @@ class _KW_ONLY_TYPE:
     pass
 KW_ONLY = _KW_ONLY_TYPE()
 
-# Stands in for types.MappingProxyType, which pymem does not have: a read-only view of a mapping, as big and as
-# tracked as CPython's, with the same repr and str.
-class mappingproxy:
-    __slots__ = ('_mapping',)
-    def __init__(self, mapping):
-        if isinstance(mapping, (list, tuple)) or not hasattr(type(mapping), '__getitem__'):
-            raise TypeError(f'mappingproxy() argument must be a mapping, not {type(mapping).__name__}')
-        self._mapping = mapping
-    def __repr__(self):
-        return f'mappingproxy({self._mapping!r})'
-    def __str__(self):
-        return str(self._mapping)
-    def __getitem__(self, key):
-        return self._mapping[key]
-    def __len__(self):
-        return len(self._mapping)
-    def __iter__(self):
-        return iter(self._mapping)
-    def __contains__(self, key):
-        return key in self._mapping
-    def __eq__(self, other):
-        return self._mapping == other
-    def get(self, key, default=None):
-        return self._mapping.get(key, default)
-    def keys(self):
-        return self._mapping.keys()
-    def values(self):
-        return self._mapping.values()
-    def items(self):
-        return self._mapping.items()
-    def copy(self):
-        return self._mapping.copy()
-mappingproxy.__module__ = 'builtins'
-_MappingProxy = mappingproxy
-_EMPTY_METADATA = mappingproxy({})
-del mappingproxy
+_EMPTY_METADATA = types.MappingProxyType({})
 
 class _FIELD_BASE:
     def __init__(self, name):
@@ -129,7 +95,7 @@ class Field:
         self.repr = repr
         self.hash = hash
         self.compare = compare
-        self.metadata = (_EMPTY_METADATA if metadata is None else _MappingProxy(metadata))
+        self.metadata = (_EMPTY_METADATA if metadata is None else types.MappingProxyType(metadata))
         self.kw_only = kw_only
         self._field_type = None
     def __repr__(self):

@@ -33,6 +33,7 @@ import { installDefaultDictMethods } from "./defaultdict";
 import { installOrderedDictMethods } from "./ordered-dict";
 import { installClassGetItem } from "./class-getitem";
 import { installCounterMethods } from "./counter";
+import { installMappingProxyMethods } from "../vm/mapping-proxy-ops";
 import { installTypeMethods } from "../vm/metaclasses";
 import { instantiate, withPackedArguments } from "../vm/instantiate";
 
@@ -67,6 +68,7 @@ function sharedNatives(): Map<string, PyObject> {
 	installOrderedDictMethods();
 	installClassGetItem();
 	installCounterMethods();
+	installMappingProxyMethods();
 	natives = new Map();
 	for (const [name, impl] of Object.entries({ ...BUILTIN_FUNCTIONS, ...ITERATOR_FUNCTIONS })) natives.set(name, nativeFunction(name, checkingArity(name, impl)));
 	return natives;

@@ -46,6 +46,12 @@ function forBytesTypes<T>(methods: Record<string, T>): Record<string, T> {
 }
 
 const METHOD_ARITY: Readonly<Record<string, MethodArity>> = {
+	"mappingproxy.keys": NO_ARGS,
+	"mappingproxy.values": NO_ARGS,
+	"mappingproxy.items": NO_ARGS,
+	"mappingproxy.copy": NO_ARGS,
+	"mappingproxy.__reversed__": NO_ARGS,
+	"mappingproxy.get": positional(1, 2),
 	"str.capitalize": NO_ARGS,
 	"str.casefold": NO_ARGS,
 	"str.center": positional(1, 2),
@@ -188,7 +194,7 @@ const METHOD_ARITY: Readonly<Record<string, MethodArity>> = {
 };
 
 /** The core types whose methods are checked; methods of other builtin types check their own arguments. */
-const CHECKED_TYPES = new Set(["str", "bytes", "bytearray", "list", "tuple", "dict", "set", "frozenset", "int", "float", "range", "slice", "deque", "defaultdict", "OrderedDict", "array"]);
+const CHECKED_TYPES = new Set(["mappingproxy", "str", "bytes", "bytearray", "list", "tuple", "dict", "set", "frozenset", "int", "float", "range", "slice", "deque", "defaultdict", "OrderedDict", "array"]);
 
 /**
  * Methods of those types that take keyword arguments: their names, or null for any name (dict.update,

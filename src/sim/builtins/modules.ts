@@ -1,4 +1,4 @@
-// The importable modules: sys, gc, weakref, math, random, copy, itertools, collections, ctypes, functools, typing, dataclasses, contextlib, heapq, bisect, operator, array, abc. Each is a module object over a dict of natives (dataclasses, contextlib, heapq and abc run Python source pymem compiles at import).
+// The importable modules: sys, gc, weakref, math, random, copy, itertools, collections, ctypes, functools, typing, dataclasses, contextlib, heapq, bisect, operator, array, abc, types. Each is a module object over a dict of natives (dataclasses, contextlib, heapq and abc run Python source pymem compiles at import).
 import type { PyObject } from "../heap/object";
 import { PyModule, type NativeImpl } from "../heap/callables";
 import { sizeOf } from "../heap/sizes";
@@ -25,6 +25,7 @@ import { installBisect } from "./bisect-module";
 import { OPERATOR_MODULE_FUNCTIONS, installOperatorNames } from "./operator-module";
 import { installArray } from "./array-module";
 import { ABC_NATIVES, installAbc, installAbcDataType } from "./abc-module";
+import { installTypesModule } from "./types-module";
 
 const MODULES: Record<string, { functions: Record<string, NativeImpl>; extra?: (vm: VM, m: PyModule) => void }> = {
 	sys: { functions: SYS_FUNCTIONS, extra: installSysData },
@@ -45,11 +46,12 @@ const MODULES: Record<string, { functions: Record<string, NativeImpl>; extra?: (
 	operator: { functions: OPERATOR_MODULE_FUNCTIONS, extra: installOperatorNames },
 	array: { functions: {}, extra: installArray },
 	abc: { functions: ABC_NATIVES, extra: installAbc },
+	types: { functions: {}, extra: installTypesModule },
 	_abc: { functions: ABC_NATIVES, extra: installAbcDataType },
 	__future__: { functions: {}, extra: installFutureFeatures },
 };
 
-const SUPPORTED = "sys, gc, weakref, math, random, copy, itertools, collections, ctypes, functools, typing, dataclasses, contextlib, heapq, bisect, operator, array and abc";
+const SUPPORTED = "sys, gc, weakref, math, random, copy, itertools, collections, ctypes, functools, typing, dataclasses, contextlib, heapq, bisect, operator, array, abc and types";
 
 const sharedNatives = new Map<string, Map<string, PyObject>>();
 

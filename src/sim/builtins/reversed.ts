@@ -1,5 +1,7 @@
 // reversed(): lists, tuples, ranges and strs backwards, __reversed__, or the sequence protocol (__len__ and
 // __getitem__ from the end); dicts and their views reverse themselves. Anything else is not reversible.
+import { PyMappingProxy } from "../heap/mapping-proxy";
+import { proxiedMapping } from "../vm/mapping-proxy-ops";
 import { PyWeakProxy } from "../heap/weakrefs";
 import { throughProxy } from "../vm/weak-proxy-ops";
 import type { PyObject } from "../heap/object";
@@ -28,6 +30,8 @@ export const reversed: NativeImpl = (vm, args) => {
 	const seq = args[0]!;
 	// proxy_reversed: the referent's own __reversed__ method, called by name.
 	if (seq instanceof PyWeakProxy) return throughProxy(vm, seq, (referent) => vm.callMethod(referent, "__reversed__", []));
+	// mappingproxy_reversed: the mapping's __reversed__ (reversed() of the mapping finds the same one).
+	if (seq instanceof PyMappingProxy) return reversed(vm, [proxiedMapping(seq)], null, null);
 	// A list or dict subclass's own __reversed__ replaces the builtin one.
 	// _PyObject_LookupSpecial binds the method: a bound method holds the object during the call.
 	const ownReversed = subclassSlot(seq, "__reversed__");

@@ -99,6 +99,7 @@ export function ensureTypes(): void {
 	T.GenericAlias.module = "types";
 	T.UnionType = makeType("UnionType", [T.object]);
 	T.UnionType.module = "types";
+	T.mappingproxy = makeType("mappingproxy", [T.object]);
 	T._Feature = makeType("_Feature", [T.object]);
 	T._Feature.module = "__future__";
 	// A namedtuple's field descriptors (tp_name "_collections._tuplegetter").

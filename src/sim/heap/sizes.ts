@@ -26,6 +26,7 @@ import { isGcType } from "./gc-kinds";
 import { SIZEOF_COMPLEX, sizeofFrameObject, sizeofGenerator } from "../runtime/sizes";
 import { PyGenericAlias } from "./generic-alias";
 import { PyUnionType } from "./union-type";
+import { PyMappingProxy } from "./mapping-proxy";
 import { PyTupleGetter } from "./tuple-getter";
 
 /** GC-tracked objects carry a 16-byte PyGC_Head that getsizeof includes. */
@@ -240,6 +241,7 @@ export function sizeOf(o: PyObject): number {
 	if (o instanceof PyTypingObject) return typingObjectSize(o);
 	if (o instanceof PyGenericAlias) return 64 + GC_HEAD;
 	if (o instanceof PyUnionType) return 32 + GC_HEAD;
+	if (o instanceof PyMappingProxy) return 24 + GC_HEAD;
 	// tuplegetterobject: the header, its index and its doc.
 	if (o instanceof PyTupleGetter) return 32 + GC_HEAD;
 	if (o instanceof PyWeakDictionary || o instanceof PyWeakSet) return 40 + GC_HEAD;

@@ -32,6 +32,8 @@ import type { VM } from "./vm";
 import { genericAliasesEqual } from "./generic-alias-ops";
 import { PyGenericAlias } from "../heap/generic-alias";
 import { PyUnionType } from "../heap/union-type";
+import { PyMappingProxy } from "../heap/mapping-proxy";
+import { proxiedMapping } from "./mapping-proxy-ops";
 import { unionsEqual } from "./union-ops";
 
 const REFLECTED: Record<string, string> = { Lt: "Gt", LtE: "GtE", Gt: "Lt", GtE: "LtE", Eq: "Eq", NotEq: "NotEq" };
@@ -48,6 +50,8 @@ function toolCompare(vm: VM, op: string, a: PyObject, b: PyObject): PyObject | u
 export function compareOp(vm: VM, arg: number, a: PyObject, b: PyObject): PyObject {
 	const op = COMPARE_OPS[arg]!;
 	if (involvesProxy(a, b)) return proxyCompare(vm, op, a, b);
+	const viaMapping = mappingProxyCompare(vm, op, a, b);
+	if (viaMapping) return viaMapping;
 	if (a instanceof PyWeakSet || b instanceof PyWeakSet) {
 		const weak = weakSetRichCompare(vm, op, a, b);
 		if (weak) return weak;
@@ -67,6 +71,17 @@ function weakSetRichCompare(vm: VM, op: string, a: PyObject, b: PyObject): PyObj
 }
 
 type CompareOpName = (typeof COMPARE_OPS)[number];
+
+/**
+ * mappingproxy_richcompare compares its mapping with the other operand. A proxy on the right answers, with
+ * the swapped operator, after the left operand declined (a builtin type's comparison always declines a
+ * proxy); a class written in Python on the left is asked by the usual path. Undefined when no proxy is asked.
+ */
+function mappingProxyCompare(vm: VM, op: string, a: PyObject, b: PyObject): PyObject | undefined {
+	if (a instanceof PyMappingProxy) return compareOp(vm, COMPARE_OPS.indexOf(op as CompareOpName), proxiedMapping(a), b);
+	if (!(b instanceof PyMappingProxy) || hasInstanceAttributes(a)) return undefined;
+	return compareOp(vm, COMPARE_OPS.indexOf(REFLECTED[op] as CompareOpName), proxiedMapping(b), a);
+}
 
 /**
  * proxy_richcompare: both sides unwrapped (no reference taken) and compared again. A proxy on the right is
@@ -176,8 +191,9 @@ function order(x: number | bigint | string, y: number | bigint | string, op: str
 /** Python comparison as a JS boolean (used by ==, sorting, `in`, list.index...). */
 /** `userAsked`: the caller already tried the dunders (and they answered NotImplemented); they run once. */
 export function compareValues(vm: VM, a: PyObject, b: PyObject, op: string, userAsked = false): boolean {
-	if (involvesProxy(a, b)) {
-		const result = proxyCompare(vm, op, a, b);
+	const viaMapping = involvesProxy(a, b) ? proxyCompare(vm, op, a, b) : mappingProxyCompare(vm, op, a, b);
+	if (viaMapping) {
+		const result = viaMapping;
 		try {
 			return vm.truthy(result);
 		} finally {

@@ -29,6 +29,7 @@ import { probedSetAdd, probedSetContains, probedSetDiscard } from "./probed-sets
 import type { VM } from "./vm";
 import { PyGenericAlias } from "../heap/generic-alias";
 import { PyUnionType } from "../heap/union-type";
+import { PyMappingProxy } from "../heap/mapping-proxy";
 
 const nameKeys = new Map<string, string>();
 
@@ -85,7 +86,7 @@ export function hashKey(vm: VM, o: PyObject): HashKey {
 	// A list or dict subclass is hashable when it defines __hash__ in Python (slot_tp_hash).
 	if (isSubclassInstance(o) && o.cls.lookup("__hash__") instanceof PyFunction) return "h" + vm.callMethodInt(o, "__hash__");
 	// Slices became hashable only in 3.12.
-	if (o instanceof PyList || o instanceof PyDict || o.cls.name === "slice" || o instanceof PyByteArray || (o instanceof PySet && !o.frozen) || o instanceof PyWeakDictionary || o instanceof PyWeakSet || o instanceof PyDeque || o instanceof PyArray) {
+	if (o instanceof PyList || o instanceof PyDict || o.cls.name === "slice" || o instanceof PyByteArray || (o instanceof PySet && !o.frozen) || o instanceof PyWeakDictionary || o instanceof PyWeakSet || o instanceof PyDeque || o instanceof PyArray || o instanceof PyMappingProxy) {
 		vm.raise("TypeError", `unhashable type: '${o.typeName}'`);
 	}
 	if (o instanceof PyToolObject && o.unhashable) vm.raise("TypeError", `unhashable type: '${o.typeName}'`);

@@ -1,8 +1,9 @@
 // format(), f-string FORMAT_VALUE and printf-style `%`, on top of the runtime library's format-spec code.
+import { isMappingObject } from "./mapping-proxy-ops";
 import { isScalarInstance } from "../heap/scalar-instances";
 import type { PyObject } from "../heap/object";
 import { PyInt, PyFloat, PyComplex, PyStr, PyBool } from "../heap/values";
-import { PyTuple, PyDict, PyList, PyRange } from "../heap/containers";
+import { PyTuple } from "../heap/containers";
 import { hasInstanceAttributes } from "../heap/subclass-instances";
 import { PyFunction, type NativeImpl } from "../heap/callables";
 import { formatStr, formatInt, formatFloat } from "../runtime/formatSpec";
@@ -55,7 +56,6 @@ function builtinFormatValue(vm: VM, v: PyObject, spec: string): string {
 	return vm.raise("TypeError", `unsupported format string passed to ${v.typeName}.__format__`);
 }
 
-/** PyMapping_Check for `%`'s right operand: it can be subscripted (a tuple and a str never count). */
 /** A class's __format__(spec): the str it returned (a new reference). */
 function callFormat(vm: VM, v: PyObject, format: PyFunction, spec: string): PyStr {
 	const specObj = vm.str(spec);
@@ -100,9 +100,9 @@ function builtinFormatObject(vm: VM, v: PyObject, spec: string): PyObject {
 	return vm.str(builtinFormatValue(vm, v, spec));
 }
 
+/** PyMapping_Check for `%`'s right operand: it can be subscripted (a tuple and a str never count). */
 function isMapping(o: PyObject): boolean {
-	if (o instanceof PyDict || o instanceof PyList || o instanceof PyRange) return true;
-	return hasInstanceAttributes(o) && o.cls.lookup("__getitem__") !== undefined;
+	return isMappingObject(o) && !(o instanceof PyTuple) && !(o instanceof PyStr);
 }
 
 /**

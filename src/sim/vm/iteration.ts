@@ -1,5 +1,7 @@
 // iter(), next() and len() for every iterable kind. Builtin iterators hold their source until exhausted.
 import { PyWeakProxy } from "../heap/weakrefs";
+import { PyMappingProxy } from "../heap/mapping-proxy";
+import { proxiedMapping } from "./mapping-proxy-ops";
 import { throughProxy } from "./weak-proxy-ops";
 import { PyTypingObject } from "../heap/typing-objects";
 import { T } from "../heap/classes";
@@ -104,6 +106,7 @@ const notIterable: NotIterable = (typeName) => `'${typeName}' object is not iter
 
 export function getIter(vm: VM, o: PyObject, whenNotIterable: NotIterable = notIterable): PyObject {
 	if (o instanceof PyWeakProxy) return throughProxy(vm, o, (referent) => getIter(vm, referent, whenNotIterable));
+	if (o instanceof PyMappingProxy) return getIter(vm, proxiedMapping(o), whenNotIterable);
 	// _GenericAlias.__iter__ yields Unpack[self] (PEP 646), which pymem lacks.
 	if (o instanceof PyTypingObject && o.kind === "alias" && o.cls !== T._UnionGenericAlias && o.cls !== T._CallableGenericAlias) typingObjectsLack(vm, "iterating (typing.Unpack)");
 	if (subclassSlot(o, "__iter__")) return userIter(vm, o);
@@ -301,6 +304,7 @@ export function collect(vm: VM, iterable: PyObject, afterGetIter?: () => void, w
 export function hasLength(o: PyObject): boolean {
 	// proxy_length answers for the referent; a dead proxy's raises ReferenceError.
 	if (o instanceof PyWeakProxy) return o.referent ? hasLength(o.referent) : true;
+	if (o instanceof PyMappingProxy) return hasLength(proxiedMapping(o));
 	if (o instanceof PyListInstance || o instanceof PyDictInstance) return true;
 	if (o instanceof PyList || o instanceof PyTuple || o instanceof PyStr || isBytesLike(o) || o instanceof PyDict || o instanceof PySet || o instanceof PyDictView || o instanceof PyRange || o instanceof PyWeakDictionary || o instanceof PyWeakSet || o instanceof PyDeque || o instanceof PyArray) return true;
 	return (o instanceof PyInstance || isMetaclassInstance(o)) && o.cls.lookup("__len__") instanceof PyFunction;
@@ -308,6 +312,7 @@ export function hasLength(o: PyObject): boolean {
 
 export function length(vm: VM, o: PyObject): number {
 	if (o instanceof PyWeakProxy) return throughProxy(vm, o, (referent) => length(vm, referent));
+	if (o instanceof PyMappingProxy) return length(vm, proxiedMapping(o));
 	if (subclassSlot(o, "__len__")) return userLength(vm, o);
 	return builtinLength(vm, o);
 }

@@ -2,6 +2,7 @@
 import { PyWeakSet } from "../heap/weak-dictionaries";
 import { weakSetOperator } from "../builtins/weak-set-algebra";
 import { PyWeakProxy } from "../heap/weakrefs";
+import { mappingProxyOr } from "./mapping-proxy-ops";
 import { involvesProxy, throughProxies, throughProxy } from "./weak-proxy-ops";
 import { typingOr } from "./typing-ops";
 import { PyDeque, PyOrderedDict } from "../heap/collections";
@@ -263,6 +264,10 @@ function binaryNamed(vm: VM, op: string, inplace: boolean, a: PyObject, b: PyObj
 		if (counted) return counted;
 	}
 	if (op === "BitOr" && involvesDictSubclassOr(a, b, inplace)) return dictSubclassOr(vm, inplace, a, b);
+	if (op === "BitOr") {
+		const viaMapping = mappingProxyOr(vm, inplace, a, b, (x, y) => binaryNamed(vm, op, false, x, y));
+		if (viaMapping) return viaMapping;
+	}
 	if (a instanceof PyWeakSet) {
 		const weak = weakSetOperator(vm, op, inplace, a, b);
 		if (weak) return weak;

@@ -1,6 +1,8 @@
 // Truthiness, operator.index, membership and exception matching. Every function returns new references and
 // borrows its arguments. Attribute access is in attributes.ts.
 import { PyWeakProxy } from "../heap/weakrefs";
+import { PyMappingProxy } from "../heap/mapping-proxy";
+import { proxiedMapping } from "./mapping-proxy-ops";
 import { throughProxy } from "./weak-proxy-ops";
 import { PyCData } from "../heap/ctypes-data";
 import { cdataTruth } from "./ctypes-access";
@@ -13,7 +15,7 @@ import { PyDictView } from "../heap/views";
 import { PyClass } from "../heap/classes";
 import { PyInstance, PyExceptionObject } from "../heap/instances";
 import { hasInstanceAttributes, isMetaclassInstance, isSubclassInstance, subclassSlot } from "../heap/subclass-instances";
-import { builtinLength } from "./iteration";
+import { builtinLength, length } from "./iteration";
 import { PyFunction } from "../heap/callables";
 import type { VM } from "./vm";
 import { dictGet, setContains } from "./dicts";
@@ -29,6 +31,8 @@ import { dequeContains } from "../builtins/deque";
 export function isTruthy(vm: VM, o: PyObject): boolean {
 	if (o instanceof PyBool) return o.flag;
 	if (o instanceof PyWeakProxy) return throughProxy(vm, o, (referent) => isTruthy(vm, referent));
+	// mappingproxy has no nb_bool: its mp_length answers.
+	if (o instanceof PyMappingProxy) return length(vm, o) > 0;
 	if (isSubclassInstance(o)) {
 		// int's and float's nb_bool comes before a subclass's __len__ (only its own __bool__ replaces it).
 		if (o instanceof PyInt || o instanceof PyFloat) return o.cls.lookup("__bool__") instanceof PyFunction ? userTruth(vm, o)! : o.value !== 0 && o.value !== 0n;
@@ -77,6 +81,7 @@ export function indexValue(vm: VM, o: PyObject): bigint | null {
 
 export function contains(vm: VM, container: PyObject, item: PyObject): boolean {
 	if (container instanceof PyWeakProxy) return throughProxy(vm, container, (referent) => contains(vm, referent, item));
+	if (container instanceof PyMappingProxy) return contains(vm, proxiedMapping(container), item);
 	if (subclassSlot(container, "__contains__")) return userContains(vm, container, item);
 	return builtinContains(vm, container, item);
 }

@@ -41,6 +41,8 @@ import { cdataRepr } from "./ctypes-access";
 import { PyGenericAlias } from "../heap/generic-alias";
 import { genericAliasRepr } from "./generic-alias-ops";
 import { PyUnionType } from "../heap/union-type";
+import { PyMappingProxy } from "../heap/mapping-proxy";
+import { mappingProxyRepr, proxiedMapping } from "./mapping-proxy-ops";
 import { unionRepr } from "./union-ops";
 import { PyFutureFeature } from "../builtins/future-module";
 
@@ -171,6 +173,7 @@ export function builtinRepr(vm: VM, o: PyObject): string {
 	if (o instanceof PyGenericAlias) return genericAliasRepr(vm, o);
 	if (o instanceof PyTypingObject) return typingRepr(vm, o);
 	if (o instanceof PyUnionType) return unionRepr(vm, o);
+	if (o instanceof PyMappingProxy) return mappingProxyRepr(vm, o);
 	if (o instanceof PyFutureFeature) return o.text;
 	if (o instanceof PyWeakProxy) return proxyRepr(vm, o, fakeAddress);
 	if (o instanceof PyWeakref) {
@@ -198,6 +201,8 @@ function exceptionRepr(vm: VM, e: PyExceptionObject): string {
 export function str(vm: VM, o: PyObject): string {
 	if (o instanceof PyStr && !subclassSlot(o, "__str__")) return o.value;
 	if (o instanceof PyWeakProxy) return throughProxy(vm, o, (referent) => str(vm, referent));
+	// mappingproxy_str: str() of the mapping.
+	if (o instanceof PyMappingProxy) return str(vm, proxiedMapping(o));
 	if (hasInstanceAttributes(o) || isMetaclassInstance(o)) {
 		const user = o.cls.lookup("__str__");
 		if (user instanceof PyFunction) return vm.callMethodStr(o, "__str__");
@@ -220,6 +225,7 @@ export function strObject(vm: VM, o: PyObject): PyObject {
 	if (o instanceof PyStr && !subclassSlot(o, "__str__")) return isScalarInstance(o) ? vm.str(o.value) : vm.incref(o);
 	if (o instanceof PyBool) return boolText(vm, o);
 	if (o instanceof PyWeakProxy) return throughProxy(vm, o, (referent) => strObject(vm, referent));
+	if (o instanceof PyMappingProxy) return strObject(vm, proxiedMapping(o));
 	if ((hasInstanceAttributes(o) || isMetaclassInstance(o)) && o.cls.lookup("__str__") instanceof PyFunction) {
 		const r = vm.callMethod(o, "__str__", []);
 		if (r instanceof PyStr) return r;

@@ -12,11 +12,11 @@ import { PyWeakref } from "../heap/weakrefs";
 import { listAppend } from "./mutations";
 import { PyGenerator, PyNativeGenerator } from "../heap/iterators";
 import { PyCode } from "../compile/code";
-import { dictSet } from "./dicts";
 import { materializeInstanceDict } from "./instance-dict";
 import { instanceLayout } from "../heap/shared-keys";
 import { PyFrameObject, PyTraceback } from "../heap/tracebacks";
 import type { VM } from "./vm";
+import { classDictProxy } from "./mapping-proxy-ops";
 import { libraryObjectAttribute, orNone } from "./library-attrs";
 import { codeAttribute, frameAttribute, generatorAttribute, nativeGeneratorAttribute } from "./execution-attrs";
 import { functionAttribute } from "./function-attrs";
@@ -161,15 +161,8 @@ function classAttribute(vm: VM, cls: PyClass, name: string): PyObject | undefine
 		case "__doc__":
 			// type_new gives every class a __doc__ (None without a docstring); a docstring is in its dict.
 			return vm.incref(cls.dict.get("__doc__") ?? vm.None);
-		case "__dict__": {
-			// A copy where CPython gives a mappingproxy: the program now reaches the class's descriptors.
-			const d = vm.dict();
-			for (const [k, v] of cls.dict) {
-				vm.heap.reveal(v);
-				dictSet(vm, d, vm.intern(k), v);
-			}
-			return d;
-		}
+		case "__dict__":
+			return classDictProxy(vm, cls);
 	}
 	return undefined;
 }

@@ -2,6 +2,8 @@
 // and the __getitem__/__setitem__/__delitem__ of user classes.
 import { tpName } from "../builtins/module-type-constructors";
 import { PyWeakProxy } from "../heap/weakrefs";
+import { PyMappingProxy } from "../heap/mapping-proxy";
+import { proxiedMapping } from "./mapping-proxy-ops";
 import { throughProxies, throughProxy } from "./weak-proxy-ops";
 import { isScalarInstance } from "../heap/scalar-instances";
 import { PyTypingObject } from "../heap/typing-objects";
@@ -113,6 +115,7 @@ function userItem(vm: VM, obj: PyObject, name: string, args: PyObject[]): PyObje
 /** PyObject_GetItem: a list or dict subclass's own __getitem__ first, else the type's builtin subscript. */
 export function getItem(vm: VM, obj: PyObject, key: PyObject): PyObject {
 	if (obj instanceof PyWeakProxy) return throughProxies(vm, obj, key, (referent, k) => getItem(vm, referent, k));
+	if (obj instanceof PyMappingProxy) return getItem(vm, proxiedMapping(obj), key);
 	const override = subclassSlot(obj, "__getitem__");
 	if (override) return vm.callObject(override, [obj, key]);
 	return builtinGetItem(vm, obj, key);
