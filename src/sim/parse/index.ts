@@ -12,19 +12,22 @@ export { PythonSyntaxError, UnsupportedSyntaxError } from "./errors";
 export function parseModule(source: string): ast.Module {
 	const src = normaliseSource(source);
 	const tokens = tokenize(src);
+	const state = new ParserState(tokens, src);
 	try {
-		return parseModuleBody(new ParserState(tokens, src));
+		return parseModuleBody(state);
 	} catch (e) {
-		throw chooseError(e, tokens);
+		throw chooseError(e, tokens, tokens[state.furthest]?.lineno ?? 1);
 	}
 }
 
 /**
  * Which error CPython would report when the parser stopped with `thrown` (see _PyPegen_set_syntax_error): a
  * tokenizer failure further on still wins if the tokenizer raised it itself, or if it is an unclosed bracket
- * opened on an earlier line than the parser's error. "unexpected indent" is final.
+ * opened on an earlier line than the furthest token the parser read (`lastReadLine`: pegen compares with
+ * p->tokens[p->fill - 1], not with the error's own line, so `x = [1, 2` followed by a line is "'[' was never
+ * closed" although the comma hint points at line 1). "unexpected indent" is final.
  */
-function chooseError(thrown: unknown, tokens: Token[]): unknown {
+function chooseError(thrown: unknown, tokens: Token[], lastReadLine: number): unknown {
 	if (thrown instanceof RangeError) {
 		// Host recursion exhausted by absurdly deep nesting (CPython gives up too, with MemoryError or RecursionError).
 		return new UnsupportedSyntaxError("expressions nested this deeply", 1);
@@ -36,6 +39,6 @@ function chooseError(thrown: unknown, tokens: Token[]): unknown {
 	// Python rejects the program, so that is what to report rather than a construct Pymem lacks.
 	if (thrown instanceof UnsupportedSyntaxError) return failure.error instanceof PythonSyntaxError ? failure.error : thrown;
 	if (failure.overridesParserErrors) return failure.error;
-	if (failure.unclosedBracketLine !== null && thrown.lineno > failure.unclosedBracketLine) return failure.error;
+	if (failure.unclosedBracketLine !== null && lastReadLine > failure.unclosedBracketLine) return failure.error;
 	return thrown;
 }
