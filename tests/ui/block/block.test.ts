@@ -142,6 +142,20 @@ describe("pymem block with the fake trace", () => {
 		expect(root.querySelector("[data-pymem-freed='9']")?.textContent).toContain("the failed subscript dropped the only reference");
 	});
 
+	it("names each pane itself, since a pane that scrolls is a tab stop of its own in Chromium", () => {
+		const { root } = mountFake({ start: 2 });
+		const panes = [...root.querySelectorAll<HTMLElement>(".pymem-pane")];
+		expect(panes.map((pane) => [pane.getAttribute("role"), pane.getAttribute("aria-label")])).toEqual([
+			["region", "Source"],
+			["region", "Frames and objects"],
+			["region", "Garbage collector"],
+			["region", "Output"],
+			["region", "Event log"],
+		]);
+		// No region inside a pane repeats its name.
+		expect(root.querySelectorAll(".pymem-pane [role=region]")).toHaveLength(0);
+	});
+
 	it("heads each card's list of holders with its whole label and value, which the card may cut short", () => {
 		const { root, trace } = mountFake({ start: 2 });
 		const list = trace.state(2).objects.find((object) => object.id === 3)!;
