@@ -262,7 +262,7 @@ const NO_KEYWORDS = new Set(["method", "GenericAlias", "bool", "float", "tuple",
 /** A builtin type's tp_new (and tp_init) given its arguments. */
 export function builtinTpNew(vm: VM, cls: PyClass, args: PyObject[], kw: Map<string, PyObject> | null): PyObject {
 	const make = CONSTRUCTORS[cls.name];
-	if (!make) return vm.raise("TypeError", `cannot create '${cls === T.ProxyType || cls === T.CallableProxyType ? `weakref.${cls.name}` : cls.name}' instances`);
+	if (!make) return vm.raise("TypeError", `cannot create '${cls === T.ProxyType || cls === T.CallableProxyType ? `weakref.${cls.name}` : cls.builtin && cls.module === "sys" ? `sys.${cls.name}` : cls.name}' instances`);
 	if (kw?.size && NO_KEYWORDS.has(cls.name)) vm.raise("TypeError", `${cls.name}() takes no keyword arguments`);
 	useBuiltinParser(vm, cls.name, kw, arityProblem(cls.name, args.length, kw));
 	const named = keywordsToPositions(cls.name, args, kw);

@@ -1,4 +1,7 @@
 // sys: reference counts, sizes, the recursion limit.
+import { PyStructSequence } from "../heap/struct-sequence";
+import { T, type PyClass } from "../heap/classes";
+import { moduleType } from "./types";
 import type { NativeImpl } from "../heap/callables";
 import { preHeaderSize, sizeOf } from "../heap/sizes";
 import { PyExceptionObject } from "../heap/instances";
@@ -37,9 +40,27 @@ export function installSysData(vm: VM, module: PyModule): void {
 		setModuleConstant(vm, module, "maxsize", vm.int(2n ** 63n - 1n));
 		setModuleConstant(vm, module, "byteorder", vm.str("little"));
 		setModuleConstant(vm, module, "platform", vm.str("linux"));
+		installVersion(vm, module);
 	});
 	// The trace still learns what the module's attributes hold, so each count can be explained once shown.
 	vm.heap.observer?.contentChanged(module.dict);
+}
+
+const VERSION_FIELDS = ["major", "minor", "micro", "releaselevel", "serial"] as const;
+let versionInfoType: PyClass | null = null;
+
+/**
+ * sys.version_info (a struct sequence of python3 here: 3.11.7 final), sys.hexversion and sys.api_version as
+ * python3 has them. sys.version's build date and compiler differ from one build of 3.11.7 to another: pymem
+ * names itself there instead.
+ */
+function installVersion(vm: VM, module: PyModule): void {
+	versionInfoType ??= moduleType("version_info", "sys", T.tuple);
+	const items = [vm.int(3), vm.int(11), vm.int(7), vm.intern("final"), vm.int(0)];
+	vm.dictSetStr(module.dict, "version_info", vm.heap.registerShared(new PyStructSequence(versionInfoType, VERSION_FIELDS, items)));
+	setModuleConstant(vm, module, "hexversion", vm.int(0x030b07f0));
+	setModuleConstant(vm, module, "api_version", vm.int(1013));
+	setModuleConstant(vm, module, "version", vm.str("3.11.7 (main) [pymem]"));
 }
 
 /** sys.exit(code=None), and the exit()/quit() builtins site installs: raise SystemExit(code). */

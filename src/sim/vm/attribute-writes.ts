@@ -1,5 +1,6 @@
 // Attribute assignment and deletion (STORE_ATTR, DELETE_ATTR, setattr, object.__setattr__): a class's own
 // __setattr__/__delattr__, else PyObject_GenericSetAttr with the descriptor protocol for the kinds we model.
+import { PyStructSequence } from "../heap/struct-sequence";
 import { PyWeakProxy } from "../heap/weakrefs";
 import { throughProxy } from "./weak-proxy-ops";
 import { PyTypingObject } from "../heap/typing-objects";
@@ -117,6 +118,8 @@ export function genericSetAttr(vm: VM, obj: PyObject, name: string, value: PyObj
 	if (obj instanceof PyDeque && name === "maxlen") vm.raise("AttributeError", "attribute 'maxlen' of 'collections.deque' objects is not writable");
 	if (obj instanceof PyCData && name === "value") return setCDataValue(vm, obj, value);
 	if (obj instanceof PyClass) vm.raise("TypeError", `cannot set '${name}' attribute of immutable type '${obj.name}'`);
+	// A struct sequence's fields are read-only members.
+	if (obj instanceof PyStructSequence && obj.field(name)) vm.raise("AttributeError", "readonly attribute");
 	refuseNumberGetset(vm, obj, name);
 	// gen_set_name and gen_set_qualname would hold the new str; pymem's generators keep their code's names.
 	if (obj instanceof PyGenerator && (name === "__name__" || name === "__qualname__")) vm.raise("TypeError", `pymem does not support setting a generator's ${name} yet`);
@@ -214,6 +217,8 @@ export function genericDelAttr(vm: VM, obj: PyObject, name: string): void {
 	if (obj instanceof PyOrderedDict && dictDel(vm, odictInstanceDict(vm, obj), vm.intern(name))) return;
 	// type_setattro refuses any change to a static type, deletion included.
 	if (obj instanceof PyClass) vm.raise("TypeError", `cannot set '${name}' attribute of immutable type '${obj.name}'`);
+	// A struct sequence's fields are read-only members.
+	if (obj instanceof PyStructSequence && obj.field(name)) vm.raise("AttributeError", "readonly attribute");
 	refuseNumberGetset(vm, obj, name);
 	vm.raise("AttributeError", `'${obj.typeName}' object has no attribute '${name}'`);
 }

@@ -162,6 +162,7 @@ export const CPYTHON_TYPE_NAMES: Readonly<Record<string, readonly [string, strin
 	"WeakSet": ["object", "__and__ __class_getitem__ __contains__ __dict__ __iand__ __ior__ __isub__ __iter__ __ixor__ __len__ __module__ __or__ __sub__ __weakref__ __xor__ _commit_removals add clear copy difference difference_update discard intersection intersection_update isdisjoint issubset issuperset pop remove symmetric_difference symmetric_difference_update union update"],
 	"finalize": ["object", "_Info __call__ __module__ __slots__ _dirty _exitfunc _index_iter _registered_with_atexit _registry _select_for_exit _shutdown alive atexit detach peek"],
 	"KeyWrapper": ["object", "__call__ __module__ obj"],
+	"version_info": ["tuple", "__match_args__ major micro minor n_fields n_sequence_fields n_unnamed_fields releaselevel serial"],
 };
 
 export const CPYTHON_MODULE_NAMES: Readonly<Record<string, string>> = {

@@ -1,6 +1,7 @@
 // dir(): the names CPython's object.__dir__ and type.__dir__ gather (the object's __dict__, then every class
 // dict along the MRO), as far as pymem models them. For builtin types that is the methods pymem implements
 // plus object's own attributes, fewer than CPython's full list of dunders.
+import { PyStructSequence } from "../heap/struct-sequence";
 import type { PyObject } from "../heap/object";
 import { hasInstanceAttributes } from "../heap/subclass-instances";
 import { PyClass } from "../heap/classes";
@@ -30,6 +31,8 @@ export function dirOf(obj: PyObject): string[] {
 			for (const n of obj.attrs.keys()) names.add(n);
 			if (obj.dict instanceof PyDict) for (const n of dictNames(obj.dict)) names.add(n);
 		} else if (obj instanceof PyFunction && obj.dict) for (const n of dictNames(obj.dict)) names.add(n);
+		// A struct sequence's fields are member descriptors of its type in CPython.
+		else if (obj instanceof PyStructSequence) for (const n of obj.fields) names.add(n);
 		for (const c of cls.mro) for (const n of c.dict.keys()) names.add(n);
 		for (const n of OBJECT_ATTRIBUTES) names.add(n);
 	}

@@ -1,5 +1,6 @@
 // Attributes of the objects pymem's modules make (weakref, collections, functools, ctypes, types): what each
 // C type exposes as members or getsets. objectAttribute (special-attrs.ts) asks here before the core types.
+import { PyStructSequence } from "../heap/struct-sequence";
 import { PyTypingObject } from "../heap/typing-objects";
 import { typingAttribute } from "./typing-ops";
 import type { PyObject } from "../heap/object";
@@ -65,6 +66,10 @@ export function libraryObjectAttribute(vm: VM, obj: PyObject, name: string): PyO
 		if (name === "__name__" || name === "__qualname__") return vm.str(name === "__name__" ? obj.name : obj.qualname);
 	}
 	if (obj instanceof PyTupleGetter && name === "__doc__") return orNone(vm, obj.doc);
+	if (obj instanceof PyStructSequence) {
+		const value = obj.field(name);
+		if (value) return vm.incref(value);
+	}
 	if (obj instanceof PyCacheInfo) {
 		const field = (CACHE_INFO_FIELDS as readonly string[]).indexOf(name);
 		if (field >= 0) return vm.incref(obj.items[field]!);

@@ -1,4 +1,4 @@
-// An attribute pymem does not have but CPython 3.11 does (`(5).to_bytes`, `sys.version_info`, `C.__basicsize__`)
+// An attribute pymem does not have but CPython 3.11 does (`(5).to_bytes`, `sys.implementation`, `C.__basicsize__`)
 // must not look like CPython's AttributeError: the program would go on (an `except AttributeError`, a
 // `hasattr` test) where python3 never takes that path. Such a lookup stops with "pymem does not support X yet".
 import type { PyObject } from "../heap/object";
