@@ -14,7 +14,7 @@ import { PyTuple, PyDict } from "../heap/containers";
 import { PyClass, T } from "../heap/classes";
 import { hasInstanceAttributes } from "../heap/subclass-instances";
 import { PyCell, PyFunction, PyBuiltinFunction, PyBoundMethod, type NativeImpl } from "../heap/callables";
-import { boolText, repr } from "../vm/repr";
+import { boolText, exactIntText, repr } from "../vm/repr";
 import { getAttr, lookupAttr, setAttr, delAttr, attributeOrNull } from "../vm/attributes";
 import { dictNames, dirOf } from "../vm/dir";
 import { exitProgram } from "./sys-module";
@@ -118,7 +118,7 @@ export const BUILTIN_FUNCTIONS: Record<string, NativeImpl> = {
 	},
 	repr: (vm, args) => {
 		const o = args[0]!;
-		return o instanceof PyBool ? boolText(vm, o) : vm.str(repr(vm, o));
+		return o instanceof PyBool ? boolText(vm, o) : (exactIntText(vm, o) ?? vm.str(repr(vm, o)));
 	},
 	ascii: (vm, args) => vm.str(asciiEscaped(repr(vm, args[0]!))),
 	format: (vm, args) => formatObject(vm, args[0]!, args[1] ? vm.strValue(args[1]) : ""),

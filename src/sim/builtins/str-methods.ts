@@ -165,11 +165,11 @@ const STR_METHODS: Record<string, NativeImpl> = {
 	strip: (vm, args, _kw, self) => unchangedOrNew(vm, self, strip(text(self), argStr(vm, args[0], "strip"), true, true)),
 	lstrip: (vm, args, _kw, self) => unchangedOrNew(vm, self, strip(text(self), argStr(vm, args[0], "lstrip"), true, false)),
 	rstrip: (vm, args, _kw, self) => unchangedOrNew(vm, self, strip(text(self), argStr(vm, args[0], "rstrip"), false, true)),
-	upper: (vm, _a, _k, self) => vm.str(text(self).toUpperCase()),
-	lower: (vm, _a, _k, self) => vm.str(text(self).toLowerCase()),
-	swapcase: (vm, _a, _k, self) => vm.str(strSwapcase(text(self))),
-	capitalize: (vm, _a, _k, self) => vm.str(strCapitalize(text(self))),
-	title: (vm, _a, _k, self) => vm.str(strTitle(text(self))),
+	upper: (vm, _a, _k, self) => vm.newStr(text(self).toUpperCase()),
+	lower: (vm, _a, _k, self) => vm.newStr(text(self).toLowerCase()),
+	swapcase: (vm, _a, _k, self) => vm.newStr(strSwapcase(text(self))),
+	capitalize: (vm, _a, _k, self) => vm.newStr(strCapitalize(text(self))),
+	title: (vm, _a, _k, self) => vm.newStr(strTitle(text(self))),
 	replace: (vm, args, _kw, self) => {
 		checkPositional(vm, "replace", args, 2, 3);
 		const old = strArgument(vm, args[0]!, (got) => `replace() argument 1 must be str, not ${got}`);
@@ -178,10 +178,11 @@ const STR_METHODS: Record<string, NativeImpl> = {
 		// replace() returns the str itself when there is nothing to do: no count, old is new, old not found.
 		if (count === 0 || args[0] === args[1] || (old !== "" && !text(self).includes(old))) return vm.incref(self!);
 		// An empty str matches before every character and at the end: the replacement goes there (count times).
-		if (old === "") return vm.str(insertBetweenCharacters(text(self), vm.strValue(args[1]!), count));
+		// replace() fills a new str (PyUnicode_New), so a one-character result is not the shared singleton.
+		if (old === "") return vm.newStr(insertBetweenCharacters(text(self), vm.strValue(args[1]!), count));
 		const parts = text(self).split(old);
-		if (count < 0 || parts.length - 1 <= count) return vm.str(parts.join(vm.strValue(args[1]!)));
-		return vm.str(parts.slice(0, count + 1).join(vm.strValue(args[1]!)) + old + parts.slice(count + 1).join(old));
+		if (count < 0 || parts.length - 1 <= count) return vm.newStr(parts.join(vm.strValue(args[1]!)));
+		return vm.newStr(parts.slice(0, count + 1).join(vm.strValue(args[1]!)) + old + parts.slice(count + 1).join(old));
 	},
 	startswith: tailMatchMethod("startswith", strStartsWith),
 	endswith: tailMatchMethod("endswith", strEndsWith),

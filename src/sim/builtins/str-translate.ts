@@ -157,7 +157,7 @@ const STR_TRANSLATE_METHODS: Record<string, NativeImpl> = {
 		// No tab: the str itself (unicode_result_unchanged).
 		return text(self).includes("\t") ? vm.str(strExpandtabs(text(self), tabsize)) : vm.incref(self!);
 	},
-	casefold: (vm, _a, _k, self) => vm.str(strCasefold(text(self))),
+	casefold: (vm, _a, _k, self) => vm.newStr(strCasefold(text(self))),
 	isascii: (vm, _a, _k, self) => vm.bool(strIsascii(text(self))),
 	isprintable: (vm, _a, _k, self) => vm.bool(strIsPrintable(text(self))),
 };

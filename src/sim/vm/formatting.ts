@@ -95,8 +95,8 @@ function builtinFormatObject(vm: VM, v: PyObject, spec: string): PyObject {
 		const text = spec === "" ? v.value : builtinFormatValue(vm, v, spec);
 		return text === v.value && !isScalarInstance(v) ? vm.incref(v) : vm.str(text);
 	}
-	// PyObject_Format with an empty spec is str(): a bool's is its interned name.
-	if (spec === "" && (hasInstanceAttributes(v) || v instanceof PyBool)) return strObject(vm, v);
+	// PyObject_Format with an empty spec is str(): a bool's is its interned name, an int's digits a new str.
+	if (spec === "" && (hasInstanceAttributes(v) || v instanceof PyBool || v instanceof PyInt)) return strObject(vm, v);
 	return vm.str(builtinFormatValue(vm, v, spec));
 }
 

@@ -19,6 +19,14 @@ const EXCEPTION_BEING_CREATED = "exception being created";
 const LONG_STR = 4096;
 export const MAX_STR_LENGTH = 100_000_000;
 
+/**
+ * One-character strs python3 3.11 interns at startup from its deep-frozen modules' code (statically allocated
+ * objects, not the latin-1 singletons): a literal 'a' or a name is that interned object, while chr(97) or
+ * "abc"[0] is the singleton, so `chr(97) is 'a'` is False there. Measured: every i < 256 with
+ * `sys.intern(chr(i)) is not chr(i)`.
+ */
+const FROZEN_INTERNED_CHARS = new Set("BCLST_abcdefhijklmnopqrstvwxy");
+
 export abstract class ObjectSpace {
 	readonly heap = new Heap();
 	readonly None: PyObject;
@@ -35,6 +43,8 @@ export abstract class ObjectSpace {
 	 * whose str was freed is stale (unicode_dealloc takes it out of the dict).
 	 */
 	private readonly internedAtRunTime = new Map<string, PyStr>();
+	/** Latin-1 singletons of the characters whose interned str is another object (see FROZEN_INTERNED_CHARS). */
+	private readonly latin1Singletons = new Map<string, PyStr>();
 	/** bytesobject.c's shared objects: the empty bytes and the 256 one-byte ones, made on first use. */
 	private readonly singleBytes: PyBytes[] = [];
 	private emptyBytes: PyBytes | null = null;
@@ -73,9 +83,27 @@ export abstract class ObjectSpace {
 	}
 	/** A str; empty and one-character latin-1 strings are CPython's shared singletons. */
 	str(v: string): PyObject {
-		if (isSingletonStr(v)) return this.intern(v);
+		if (isSingletonStr(v)) return this.latin1Char(v);
 		if (v.length > LONG_STR) this.chargeStr(v.length);
 		return this.heap.register(new PyStr(v));
+	}
+	/**
+	 * A str CPython makes with PyUnicode_New and fills in place, returned without unicode_result (case
+	 * mappings, replace, an int's decimal digits): one character long, it is a new object, not the shared
+	 * singleton; only the empty str is shared.
+	 */
+	newStr(v: string): PyObject {
+		return v.length === 1 ? this.heap.register(new PyStr(v)) : this.str(v);
+	}
+	/**
+	 * unicodeobject.c's get_latin1_char: the shared one-character str, which is the interned one unless
+	 * CPython's startup interned a deep-frozen copy first.
+	 */
+	private latin1Char(v: string): PyStr {
+		if (!FROZEN_INTERNED_CHARS.has(v)) return this.intern(v);
+		let s = this.latin1Singletons.get(v);
+		if (!s) this.latin1Singletons.set(v, (s = this.heap.registerShared(new PyStr(v))));
+		return s;
 	}
 	/** A bytes object; the empty one and the one-byte ones are CPython's shared singletons. */
 	bytes(v: Uint8Array): PyBytes {
@@ -100,6 +128,7 @@ export abstract class ObjectSpace {
 	}
 	/** sys.intern: the interned str equal to `s`, which becomes it if there is none yet. */
 	internAtRunTime(s: PyStr): PyStr {
+		if (FROZEN_INTERNED_CHARS.has(s.value)) return this.intern(s.value);
 		const existing = this.interned.get(s.value) ?? this.internedAtRunTime.get(s.value);
 		if (existing && existing.refcnt > 0) return existing;
 		this.internedAtRunTime.set(s.value, s);

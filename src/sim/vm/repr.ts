@@ -237,7 +237,12 @@ export function strObject(vm: VM, o: PyObject): PyObject {
 			vm.decref(r);
 		}
 	}
-	return vm.str(str(vm, o));
+	return exactIntText(vm, o) ?? vm.str(str(vm, o));
+}
+
+/** long_to_decimal_string: an exact int's digits in a new str (never the one-character singleton), else null. */
+export function exactIntText(vm: VM, o: PyObject): PyObject | null {
+	return o instanceof PyInt && !(o instanceof PyBool) && !isScalarInstance(o) ? vm.newStr(intStr(o.value)) : null;
 }
 
 /** dictview_repr: Py_ReprEnter, then the repr of a list made of the view (PySequence_List), freed after. */
