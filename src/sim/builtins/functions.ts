@@ -77,11 +77,28 @@ export function isSubclassOrRaise(vm: VM, derived: PyObject, cls: PyObject): boo
 	return classInfoMatches(vm, derived, cls, "issubclass");
 }
 
-/** builtin_print: each piece written to the file as soon as it is made (a failing __str__ leaves the earlier ones written). */
+const PRINT_ARGUMENTS = "tuple of print's positional arguments";
+
+/**
+ * builtin_print: Argument Clinic packs the positional arguments into a new tuple (so each item has one more
+ * reference while its __str__ runs), freed once print returns.
+ */
 const print: NativeImpl = (vm, args, kw) => {
+	const packed = vm.tuple(args.map((a) => vm.incref(a)));
+	vm.heap.adopt(packed, PRINT_ARGUMENTS);
+	try {
+		printPieces(vm, args, kw);
+	} finally {
+		vm.heap.release(packed, PRINT_ARGUMENTS);
+	}
+	return vm.incref(vm.None);
+};
+
+/** Each piece written to the file as soon as it is made (a failing __str__ leaves the earlier ones written). */
+function printPieces(vm: VM, args: PyObject[], kw: Map<string, PyObject> | null): void {
 	const fileObj = kw?.get("file");
 	const file = fileObj && fileObj !== vm.None ? fileObj : currentStdout(vm);
-	if (file === vm.None) return vm.incref(vm.None);
+	if (file === vm.None) return;
 	// sep and end: the str given (written as it is), or the default for None or nothing.
 	const piece = (o: PyObject | undefined, name: string, otherwise: string): PyObject | string => {
 		if (!o || o === vm.None) return otherwise;
@@ -96,8 +113,7 @@ const print: NativeImpl = (vm, args, kw) => {
 	writeToFile(vm, file, end);
 	const flush = kw?.get("flush");
 	if (flush && isTruthy(vm, flush)) vm.decref(vm.callMethod(file, "flush", []));
-	return vm.incref(vm.None);
-};
+}
 
 /** Builtins outside the simulated subset: calling one says so (a NameError would suggest a typo). */
 const NOT_YET = ["input", "open", "eval", "exec", "compile", "memoryview", "breakpoint", "help", "aiter", "anext"];

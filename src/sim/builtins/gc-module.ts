@@ -12,6 +12,7 @@ import { DEBUG_SAVEALL, traversalOrder } from "../heap/collector";
 import type { VM } from "../vm/vm";
 import { setModuleConstant } from "./module-constants";
 import { useKeywordParser } from "./keyword-parsers";
+import { withPackedArguments, type PackedLabels } from "../vm/instantiate";
 
 /** gc.collect and gc.get_objects are Argument Clinic functions with this keyword. */
 const GENERATION_KEYWORD = ["generation"];
@@ -95,12 +96,14 @@ export const GC_FUNCTIONS: Record<string, NativeImpl> = {
 			}),
 		),
 	get_threshold: (vm) => vm.tuple(vm.collector.thresholds.map((c) => vm.int(c))),
-	set_threshold: (vm, args) => {
-		if (args.length === 0) vm.raise("TypeError", "set_threshold() takes at least 1 argument (0 given)");
-		if (args.length > 3) vm.raise("TypeError", `set_threshold() takes at most 3 arguments (${args.length} given)`);
-		args.forEach((a, i) => (vm.collector.thresholds[i] = vm.intValue(a)));
-		return vm.incref(vm.None);
-	},
+	// set_threshold, get_referrers and get_referents are METH_VARARGS: each call packs its arguments in a new tuple.
+	set_threshold: (vm, args) =>
+		withPackedArguments(vm, args, null, () => {
+			if (args.length === 0) vm.raise("TypeError", "set_threshold() takes at least 1 argument (0 given)");
+			if (args.length > 3) vm.raise("TypeError", `set_threshold() takes at most 3 arguments (${args.length} given)`);
+			args.forEach((a, i) => (vm.collector.thresholds[i] = vm.intValue(a)));
+			return vm.incref(vm.None);
+		}, GC_CALL),
 	// typing's module-level objects are shared here but instances of Python classes (tracked) in CPython.
 	is_tracked: (vm, args) => vm.bool(args[0]!.tracked || (args[0] instanceof PyTypingObject && args[0].shared)),
 	is_finalized: (vm, args) => vm.bool(args[0]!.finalized),
@@ -113,22 +116,11 @@ export const GC_FUNCTIONS: Record<string, NativeImpl> = {
 		const gens = n >= 0 ? [vm.heap.generations[n as 0 | 1 | 2]] : vm.heap.generations;
 		return vm.list(gens.flatMap((gen) => gen.toArray()).map((o) => handedOut(vm, o)));
 	},
-	get_referrers: (vm, args) => {
-		const targets = new Set(args);
-		const found: PyObject[] = [];
-		const refersToTarget = (o: PyObject) => o.references().some((r) => targets.has(r.target));
-		vm.heap.generations.forEach((gen, generation) => {
-			// __main__'s globals dict is an interpreter-wide object here, but a tracked dict in CPython, where
-			// startup's collections have moved it to the head of the oldest generation (gc.freeze() takes it out).
-			if (generation === 2 && !vm.collector.startupFrozen && refersToTarget(vm.mainGlobals)) found.push(handedOut(vm, vm.mainGlobals));
-			for (const o of gen) if (refersToTarget(o)) found.push(handedOut(vm, o));
-		});
-		return vm.list(found);
-	},
+	get_referrers: (vm, args) => withPackedArguments(vm, args, null, (packed) => referrers(vm, args, packed), GC_CALL),
 	// Only objects the collector traverses answer: not a builtin type, whose type_is_gc is false (a static type).
 	get_referents: (vm, args) => {
 		if (args.some((a) => a instanceof PyTypingObject)) typingObjectsLack(vm, "gc.get_referents");
-		return getReferents(vm, args);
+		return withPackedArguments(vm, args, null, () => getReferents(vm, args), GC_CALL);
 	},
 	set_debug: (vm, args) => {
 		vm.collector.debugFlags = vm.intValue(args[0]!);
@@ -162,3 +154,20 @@ export function installGcConstants(vm: VM, module: PyModule): void {
 }
 
 export { PyList };
+
+const GC_CALL: PackedLabels = { args: "call arguments (gc)", kwargs: "keyword arguments (gc)" };
+
+/** gc_get_referrers: every tracked object referring to one of `targets`, but the call's own argument tuple. */
+function referrers(vm: VM, targets: PyObject[], packed: PyObject): PyObject {
+	const wanted = new Set(targets);
+	const found: PyObject[] = [];
+	const refersToTarget = (o: PyObject) => o !== packed && o.references().some((r) => wanted.has(r.target));
+	vm.heap.generations.forEach((gen, generation) => {
+		// __main__'s globals dict is an interpreter-wide object here, but a tracked dict in CPython, where
+		// startup's collections have moved it to the head of the oldest generation (gc.freeze() takes it out).
+		if (generation === 2 && !vm.collector.startupFrozen && refersToTarget(vm.mainGlobals)) found.push(handedOut(vm, vm.mainGlobals));
+
+		for (const o of gen) if (refersToTarget(o)) found.push(handedOut(vm, o));
+	});
+	return vm.list(found);
+}

@@ -24,14 +24,17 @@ export const CLINIC_METHODS: ReadonlySet<string> = new Set([
 
 /**
  * Builtin functions and types (tp_new, or bytearray's tp_init) whose keywords, named by arity.ts's keywordNames,
- * an Argument Clinic parser reads. print's parser is written by hand but made the same way, when it gets keywords.
+ * an Argument Clinic parser reads.
  */
 export const CLINIC_BUILTINS: ReadonlySet<string> = new Set(["print", "pow", "round", "sum", "int", "str", "complex", "bytes", "bytearray"]);
+
+/** Builtins with no fast path: print's *args go through _PyArg_UnpackKeywordsWithVararg on every call. */
+const PARSED_EVERY_CALL: ReadonlySet<string> = new Set(["print"]);
 
 /** Builtin `name` was called with these arguments: its parser is made if the call is off its fast path. */
 export function useBuiltinParser(vm: VM, name: string, keywords: ReadonlyMap<string, unknown> | null, arityProblem: string | null): void {
 	const names = CLINIC_BUILTINS.has(name) ? keywordNames(name) : undefined;
-	if (names && (keywords?.size || arityProblem !== null)) useKeywordParser(vm, name, names);
+	if (names && (keywords?.size || arityProblem !== null || PARSED_EVERY_CALL.has(name))) useKeywordParser(vm, name, names);
 }
 
 /**

@@ -6,7 +6,9 @@ import { T } from "../heap/classes";
 import { PyModule } from "../heap/callables";
 import { defineMethods, globalShared } from "./types";
 import { getAttr } from "../vm/attributes";
-import { str } from "../vm/repr";
+import { str, strObject } from "../vm/repr";
+import { hasInstanceAttributes } from "../heap/subclass-instances";
+import { bufferWrite, flushPending } from "./text-stream-buffer";
 import type { VM } from "../vm/vm";
 
 export const STDOUT = globalShared(new PyTextStream("<stdout>"));
@@ -25,9 +27,13 @@ export function installTextStreamMethods(): void {
 			if (args.length !== 1) vm.raise("TypeError", `write() takes exactly one argument (${args.length} given)`);
 			if (!(s instanceof PyStr)) return vm.raise("TypeError", `write() argument must be str, not ${s!.typeName}`);
 			writeStream(vm, self as PyTextStream, s.value);
+			bufferWrite(vm, self as PyTextStream, s.value, s);
 			return vm.int([...s.value].length);
 		},
-		flush: (vm) => vm.incref(vm.None),
+		flush: (vm, _args, _kw, self) => {
+			flushPending(vm, self as PyTextStream);
+			return vm.incref(vm.None);
+		},
 	});
 }
 
@@ -44,7 +50,20 @@ export function currentStdout(vm: VM): PyObject {
  */
 export function writeToFile(vm: VM, file: PyObject, text: string | PyObject): void {
 	if (file instanceof PyTextStream) {
-		writeStream(vm, file, typeof text === "string" ? text : str(vm, text));
+		// PyObject_Str's result is what the buffer may keep: the str itself, or what a class's __str__ returned.
+		if (typeof text !== "string" && (text instanceof PyStr || hasInstanceAttributes(text))) {
+			const piece = strObject(vm, text);
+			try {
+				writeStream(vm, file, vm.strValue(piece));
+				bufferWrite(vm, file, vm.strValue(piece), piece);
+			} finally {
+				vm.decref(piece);
+			}
+			return;
+		}
+		const written = typeof text === "string" ? text : str(vm, text);
+		writeStream(vm, file, written);
+		bufferWrite(vm, file, written, null);
 		return;
 	}
 	const writer = getAttr(vm, file, "write");

@@ -121,6 +121,12 @@ export class Heap {
 		else this.countUnbuiltAllocation();
 	}
 
+	/** A list or dict pymem did not build is freed: onto its free list, or uncounted. */
+	countUnbuiltFreeListFree(list: typeof LIST_FREE_LIST | typeof DICT_FREE_LIST): void {
+		if (this.freeLists[list]! < freeListCapacity(list)) this.freeLists[list]!++;
+		else this.countUnbuiltFree();
+	}
+
 	/** That object is freed (it had no free list): PyObject_GC_Del's count, never below zero. */
 	countUnbuiltFree(): void {
 		if (this.counts[0] > 0) this.counts[0]--;

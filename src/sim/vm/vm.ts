@@ -25,6 +25,8 @@ import { importModuleAtLevel } from "../builtins/modules";
 import { fLocalsLabel } from "./frame-stack";
 import { bindArguments } from "./binding";
 import { Collector } from "../heap/collector";
+import type { PyTextStream } from "../heap/text-streams";
+import type { PendingWrites } from "../builtins/text-stream-buffer";
 import { installGcHooks } from "./gc-hooks";
 
 export class VM extends Interpreter {
@@ -41,6 +43,8 @@ export class VM extends Interpreter {
 	reprStateMade = false;
 	/** The Argument Clinic parsers (by name) whose keyword tuple is made: each makes it once, at its first use. */
 	readonly keywordParsersMade = new Set<string>();
+	/** What sys.stdout and sys.stderr hold until they flush (see text-stream-buffer.ts). */
+	readonly pendingWrites = new Map<PyTextStream, PendingWrites>();
 
 	constructor() {
 		super();
