@@ -2,6 +2,7 @@
 import { PyStructSequence } from "../heap/struct-sequence";
 import { T, type PyClass } from "../heap/classes";
 import { moduleType } from "./types";
+import { PyCode } from "../compile/code";
 import type { NativeImpl } from "../heap/callables";
 import { preHeaderSize, sizeOf } from "../heap/sizes";
 import { PyExceptionObject } from "../heap/instances";
@@ -113,6 +114,8 @@ export const SYS_FUNCTIONS: Record<string, NativeImpl> = {
 		if (refused !== null) vm.raise("TypeError", refused);
 		const o = args[0] ?? kw?.get("object");
 		if (!o) return vm.raise("TypeError", "getsizeof() missing required argument 'object' (pos 1)");
+		// code_sizeof counts the instructions with their inline caches, which pymem's code objects do not have.
+		if (o instanceof PyCode) vm.raise("TypeError", "pymem does not support sys.getsizeof of a code object yet");
 		return withPackedArguments(vm, args, kw, () => sizeOrDefault(vm, o, args[1] ?? kw?.get("default")), GETSIZEOF_CALL);
 	},
 	// sys._getframe([depth]): the calling frame's frame object (made on first request), or one of its callers'.
