@@ -3,7 +3,9 @@
 import type { PyObject } from "../heap/object";
 import type { VM } from "../vm/vm";
 import { formatValue } from "../vm/formatting";
-import { repr, str } from "../vm/repr";
+import { repr, strObject } from "../vm/repr";
+import { PyStr } from "../heap/values";
+import { isScalarInstance } from "../heap/scalar-instances";
 import { getAttr } from "../vm/attributes";
 import { getItem } from "../vm/subscript";
 import { strFormat as renderFormat } from "../runtime/strFormat";
@@ -20,7 +22,7 @@ const FORMAT_FIELD = "replacement field of str.format()";
  * str.format by the runtime library's unicode_format.h. The field object is held while its attributes and
  * items are looked up (each step's result replaces the last) and while it is converted and formatted.
  */
-export function strFormat(vm: VM, template: string, args: PyObject[], kw: FieldLookup | null): string {
+export function strFormat(vm: VM, template: string, args: PyObject[], kw: FieldLookup | null, onFormatted?: (value: PyObject, text: string) => void): string {
 	let field: PyObject | null = null;
 	let converted: PyObject | null = null;
 	const hold = (next: PyObject): PyObject => {
@@ -47,12 +49,15 @@ export function strFormat(vm: VM, template: string, args: PyObject[], kw: FieldL
 				}
 			},
 			convert: (value, conversion) => {
-				const text = conversion === "s" ? str(vm, value) : conversion === "r" ? repr(vm, value) : asciiEscaped(repr(vm, value));
-				return (converted = vm.str(text));
+				// PyObject_Str hands back an exact str itself; repr and ascii make new ones.
+				if (conversion === "s") return (converted = strObject(vm, value));
+				return (converted = vm.str(conversion === "r" ? repr(vm, value) : asciiEscaped(repr(vm, value))));
 			},
 			format: (value, spec) => {
 				try {
-					return formatValue(vm, value, spec);
+					const text = formatValue(vm, value, spec);
+					onFormatted?.(value, text);
+					return text;
 				} finally {
 					letGo();
 				}
@@ -61,6 +66,20 @@ export function strFormat(vm: VM, template: string, args: PyObject[], kw: FieldL
 	} finally {
 		letGo();
 	}
+}
+
+/**
+ * str.format's result as an object. A template that is one replacement field alone, filled with an exact str
+ * its spec leaves unchanged, gives that str itself: _PyUnicodeWriter_WriteStr keeps a lone str it is handed when
+ * nothing was written before it and nothing follows (the writer's readonly case), so `"{}".format(s) is s`.
+ */
+export function strFormatObject(vm: VM, template: string, args: PyObject[], kw: FieldLookup | null): PyObject {
+	const alone = /^\{[^{}]*\}$/.test(template);
+	const lone: { str: PyObject | null } = { str: null };
+	const text = strFormat(vm, template, args, kw, (value, formatted) => {
+		if (alone && value instanceof PyStr && !isScalarInstance(value) && formatted === value.value) lone.str = vm.incref(value);
+	});
+	return lone.str ?? vm.str(text);
 }
 
 const NO_KEYWORDS: FieldLookup = { get: () => undefined };

@@ -13,7 +13,7 @@ import { strCount, strFind, strIndex, strRfind, strRindex } from "../runtime/str
 import { strCasefold, strExpandtabs, strIsascii } from "../runtime/strCase";
 import { strIsPrintable } from "../runtime/strRepr";
 import { codePoints } from "../runtime/codepoints";
-import { strFormat, type FieldLookup } from "./str-format-method";
+import { strFormatObject, type FieldLookup } from "./str-format-method";
 import { defineMethods, globalShared, nativeFunction } from "./types";
 import type { VM } from "../vm/vm";
 import { optionalSliceIndex } from "../vm/subscript";
@@ -137,7 +137,7 @@ const formatMap: NativeImpl = (vm, args, _kw, self) => {
 	};
 	try {
 		// build_string: a template without braces is written whole, and the writer returns that very object.
-		return /[{}]/.test(text(self)) ? vm.str(strFormat(vm, text(self), [], lookup)) : vm.incref(self!);
+		return /[{}]/.test(text(self)) ? strFormatObject(vm, text(self), [], lookup) : vm.incref(self!);
 	} finally {
 		fetched.forEach((o) => vm.heap.release(o, FORMAT_MAP_FIELD));
 	}
