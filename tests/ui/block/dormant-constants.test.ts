@@ -32,11 +32,12 @@ describe("dormant code constants", () => {
 		expect(previews(start, dormantConstants(start)).sort()).toEqual(["'a is'", "'x y'", "(2000, 'x y')", "1000", "2000"]);
 		const afterA = afterLine(trace, 1);
 		expect(dormantConstants(afterA).has(afterA.objects.find((o) => o.preview === "1000")!.id)).toBe(false);
-		// A named constant tuple shows, and so do the items its slots point to.
+		// A named constant tuple shows, and so do the items its slots point to. 'a is' shows from the print on:
+		// sys.stdout's write buffer holds it, as python3's does when its output is not a terminal.
 		const afterT = afterLine(trace, 3);
-		expect(previews(afterT, dormantConstants(afterT)).sort()).toEqual(["'a is'"]);
+		expect(previews(afterT, dormantConstants(afterT)).sort()).toEqual([]);
 		const afterDel = afterLine(trace, 4);
-		expect(previews(afterDel, dormantConstants(afterDel)).sort()).toEqual(["'a is'", "'x y'", "(2000, 'x y')", "2000"]);
+		expect(previews(afterDel, dormantConstants(afterDel)).sort()).toEqual(["'x y'", "(2000, 'x y')", "2000"]);
 	});
 
 	it("counts the code's references in the card's holders", () => {
