@@ -6,6 +6,7 @@ import type { PyObject } from "../heap/object";
 import type { PyTextStream } from "../heap/text-streams";
 import { LIST_FREE_LIST } from "../heap/gc-kinds";
 import type { VM } from "../vm/vm";
+import { utf8Length } from "../runtime/codepoints";
 
 /** textio.c's chunk_size: the most bytes the pending list gathers before it is written out. */
 const CHUNK_SIZE = 8192;
@@ -22,15 +23,6 @@ function pendingOf(vm: VM, stream: PyTextStream): PendingWrites {
 	let pending = vm.pendingWrites.get(stream);
 	if (!pending) vm.pendingWrites.set(stream, (pending = { pieces: [], bytes: 0 }));
 	return pending;
-}
-
-function utf8Length(text: string): number {
-	let n = 0;
-	for (const ch of text) {
-		const c = ch.codePointAt(0)!;
-		n += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
-	}
-	return n;
 }
 
 /**

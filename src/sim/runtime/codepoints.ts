@@ -10,6 +10,16 @@ export function isBmpOnly(s: string): boolean {
 	return !/[\ud800-\udfff]/.test(s);
 }
 
+/** How many bytes UTF-8 takes for `s` (a lone surrogate counted as the three bytes surrogatepass would write). */
+export function utf8Length(s: string): number {
+	let n = 0;
+	for (const ch of s) {
+		const c = ch.codePointAt(0)!;
+		n += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+	}
+	return n;
+}
+
 export function codePoints(s: string): string[] {
 	return isBmpOnly(s) ? s.split("") : Array.from(s);
 }

@@ -4,6 +4,7 @@
 import type { Located } from "../parse/ast";
 import { parseModule } from "../parse/index";
 import { foldedConstant } from "../compile/fold";
+import { utf8Length } from "../runtime/codepoints";
 
 /** A primary range with an optional secondary one inside it, in characters of the source line. */
 interface Anchors {
@@ -78,11 +79,6 @@ function characterOffset(chars: readonly string[], byteOffset: number): number {
 	let i = 0;
 	while (i < chars.length && bytes < byteOffset) bytes += utf8Length(chars[i++]!);
 	return i;
-}
-
-function utf8Length(char: string): number {
-	const code = char.codePointAt(0)!;
-	return code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
 }
 
 function leadingWhitespace(chars: readonly string[]): number {
