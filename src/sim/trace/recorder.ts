@@ -47,6 +47,7 @@ export class Recorder {
 	private readonly dirtyFrames: Frame[] = [];
 	/** How many of each array's entries this step queued: arrays reused without shortening them (which can drop their storage). */
 	private dirtyObjectCount = 0;
+	private dirtyFrameCount = 0;
 	/**
 	 * Objects whose count changed in this step, as the heap told it, repeats and shared ones included: sorted
 	 * out at the step's end. Every incref and decref tells, and inlines what it calls into each of its callers,
@@ -57,7 +58,6 @@ export class Recorder {
 	/** Objects whose contents changed in this step, as told: noted with one store for the same reason. */
 	private readonly changedContents: PyObject[] = [];
 	private changedContentCount = 0;
-	private dirtyFrameCount = 0;
 	private step = 0;
 	private framesChanged = true;
 	/** The log's content so far, from which checkpoints are copied. */
