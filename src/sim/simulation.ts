@@ -2,6 +2,7 @@
 // failures) into a RunResult so no JavaScript exception reaches the host.
 import { unshareStartupObject } from "./heap/unshare";
 import { parseModule, PythonSyntaxError, UnsupportedSyntaxError } from "./parse/index";
+import type * as ast from "./parse/ast";
 import { formatSyntaxError } from "./parse/report";
 import { compileModule, type CompileWarning } from "./compile/compiler";
 import type { RunOptions, RunResult, RunStatus, RunError, Simulation, Trace } from "./trace/types";
@@ -31,10 +32,13 @@ const MAX_WORK = 25_000_000;
 const MAX_LIVE_OBJECTS = 2_000_000;
 
 export class ProgramRun implements Simulation {
-	private readonly vm: VM | null = null;
-	private readonly recorder: Recorder | null = null;
+	private vm: VM | null = null;
+	private recorder: Recorder | null = null;
 	private readonly lines: string[];
 	private readonly source: string;
+	/** Set-up, done by the first slices (see prepare): the parsed module, then the booted VM that will run it. */
+	private module: ast.Module | null = null;
+	private booted: VM | null = null;
 	private done = false;
 	private status: RunStatus = "finished";
 	private error: RunError | null = null;
@@ -50,23 +54,6 @@ export class ProgramRun implements Simulation {
 		this.source = source;
 		this.lines = source.split(/\r?\n/);
 		this.maxSteps = options.maxSteps ?? Number.POSITIVE_INFINITY;
-		try {
-			const module = parseModule(source);
-			const vm = new VM();
-			vm.maxSteps = this.maxSteps;
-			vm.maxWork = Math.min(WORK_PER_STEP * this.maxSteps, MAX_WORK);
-			vm.heap.maxLiveObjects = MAX_LIVE_OBJECTS;
-			vm.source = { lines: this.lines, filename: options.filename ?? DEFAULT_FILENAME };
-			if (options.record) this.recorder = new Recorder(vm);
-			const warnings: CompileWarning[] = [];
-			const code = compileModule(module, constFactory(vm), warnings);
-			const frame = vm.newFrame(code, null, vm.mainGlobals, vm.mainGlobals);
-			vm.pushFrame(frame, "native");
-			vm.writeStderr(syntaxWarnings(warnings, this.lines, options.filename ?? DEFAULT_FILENAME));
-			this.vm = vm;
-		} catch (e) {
-			this.failBeforeRun(e);
-		}
 	}
 
 	get steps(): number {
@@ -74,8 +61,14 @@ export class ProgramRun implements Simulation {
 	}
 
 	runSlice(maxSteps: number, maxMs: number): boolean {
-		const vm = this.vm;
 		const deadline = Date.now() + maxMs;
+		// Set-up goes a phase at a time while the slice has time left: a host's first slice is not also the
+		// parse, the VM's boot and the compile, which together take tens of milliseconds before the JIT warms up.
+		while (!this.done && this.vm === null) {
+			this.prepare();
+			if (!this.done && Date.now() >= deadline) return false;
+		}
+		const vm = this.vm;
 		if (!this.done && vm) {
 			vm.sliceBudget = maxSteps;
 			vm.sliceDeadline = deadline;
@@ -89,6 +82,36 @@ export class ProgramRun implements Simulation {
 			this.recorder?.finish();
 		}
 		return true;
+	}
+
+	/** The next phase of set-up: parse, boot the VM (and the recorder), then compile and push the module's frame. */
+	private prepare(): void {
+		try {
+			if (this.module === null) {
+				this.module = parseModule(this.source);
+				return;
+			}
+			const filename = this.options.filename ?? DEFAULT_FILENAME;
+			if (this.booted === null) {
+				const vm = new VM();
+				vm.maxSteps = this.maxSteps;
+				vm.maxWork = Math.min(WORK_PER_STEP * this.maxSteps, MAX_WORK);
+				vm.heap.maxLiveObjects = MAX_LIVE_OBJECTS;
+				vm.source = { lines: this.lines, filename };
+				if (this.options.record) this.recorder = new Recorder(vm);
+				this.booted = vm;
+				return;
+			}
+			const vm = this.booted;
+			const warnings: CompileWarning[] = [];
+			const code = compileModule(this.module, constFactory(vm), warnings);
+			const frame = vm.newFrame(code, null, vm.mainGlobals, vm.mainGlobals);
+			vm.pushFrame(frame, "native");
+			vm.writeStderr(syntaxWarnings(warnings, this.lines, filename));
+			this.vm = vm;
+		} catch (e) {
+			this.failBeforeRun(e);
+		}
 	}
 
 	cancel(): void {

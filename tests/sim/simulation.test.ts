@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { createSimulation } from "../../src/sim/index";
+
+/** Slices of `maxMs` until the run ends; returns how many there were and the steps seen after each. */
+function slices(source: string, maxMs: number): { count: number; steps: number[] } {
+	const simulation = createSimulation(source, { record: true });
+	const steps: number[] = [];
+	let ended = false;
+	while (!ended) {
+		ended = simulation.runSlice(1000, maxMs);
+		steps.push(simulation.steps);
+		if (steps.length > 100) throw new Error("the run never ended");
+	}
+	return { count: steps.length, steps };
+}
+
+describe("a simulation run in slices", () => {
+	it("does nothing until its first slice", () => {
+		const simulation = createSimulation("x = 1\n", { record: true });
+		expect(simulation.steps).toBe(0);
+		expect(simulation.result().trace).toBeNull();
+	});
+
+	it("sets up a phase per slice when slices have no time: parse, boot, compile, then the program", () => {
+		const { count, steps } = slices("x = [1, 2]\nprint(len(x))\n", 0);
+		expect(steps.slice(0, 3)).toEqual([0, 0, 0]);
+		expect(count).toBeGreaterThan(3);
+		expect(steps.at(-1)).toBe(2);
+	});
+
+	it("sets up and runs in one slice when it has the time", () => {
+		expect(slices("x = [1, 2]\nprint(len(x))\n", 60_000).count).toBe(1);
+	});
+
+	it("ends at the parse phase for a syntax error, with python3's report", () => {
+		const simulation = createSimulation("x = (1,\n", { record: true });
+		expect(simulation.runSlice(1000, 0)).toBe(true);
+		expect(simulation.result()).toMatchObject({ status: "syntax-error", exitCode: 1 });
+		expect(simulation.result().stderr).toContain("SyntaxError: '(' was never closed");
+	});
+
+	it("can be cancelled while it sets up", () => {
+		const simulation = createSimulation("print('never')\n", { record: true });
+		expect(simulation.runSlice(1000, 0)).toBe(false);
+		simulation.cancel();
+		expect(simulation.result()).toMatchObject({ status: "cancelled", stdout: "", steps: 0 });
+	});
+});
