@@ -39,6 +39,8 @@ export class ProgramRun implements Simulation {
 	/** Set-up, done by the first slices (see prepare): the parsed module, then the booted VM that will run it. */
 	private module: ast.Module | null = null;
 	private booted: VM | null = null;
+	/** Interpreter shutdown once the program has ended: its phases, done a slice at a time like set-up. */
+	private exiting: { phases: (() => void)[]; next: number; afterUncaught: boolean } | null = null;
 	private done = false;
 	private status: RunStatus = "finished";
 	private error: RunError | null = null;
@@ -70,16 +72,41 @@ export class ProgramRun implements Simulation {
 		}
 		const vm = this.vm;
 		if (!this.done && vm) {
-			vm.sliceBudget = maxSteps;
-			vm.sliceDeadline = deadline;
-			try {
-				if (!vm.run(0)) return false;
-				this.shutdown(vm);
-			} catch (e) {
-				this.handleStop(vm, e);
+			if (this.exiting === null) {
+				vm.sliceBudget = maxSteps;
+				vm.sliceDeadline = deadline;
+				try {
+					if (!vm.run(0)) return false;
+					this.exiting = { phases: this.shutdownPhases(vm), next: 0, afterUncaught: false };
+				} catch (e) {
+					this.handleStop(vm, e);
+				}
 			}
+			if (this.exiting && !this.exit(vm, deadline)) return false;
 			this.done = true;
 			this.recorder?.finish();
+		}
+		return true;
+	}
+
+	/** The next phases of shutdown while the slice has time; false when time ran out before the last. */
+	private exit(vm: VM, deadline: number): boolean {
+		while (this.exiting) {
+			const exiting = this.exiting;
+			if (exiting.next === exiting.phases.length) {
+				this.exiting = null;
+				break;
+			}
+			try {
+				exiting.phases[exiting.next++]!();
+			} catch (e) {
+				this.exiting = null;
+				// An exception from shutdown itself is reported like the program's (and shutdown starts over, best
+				// effort); one from the shutdown after an uncaught exception is dropped, as in CPython's finalisation.
+				if (!exiting.afterUncaught) this.handleStop(vm, e);
+				continue;
+			}
+			if (exiting.next < exiting.phases.length && Date.now() >= deadline) return false;
 		}
 		return true;
 	}
@@ -152,6 +179,7 @@ export class ProgramRun implements Simulation {
 		}
 	}
 
+	/** A run stopped by `e`: its status, and after an uncaught Python exception the shutdown that follows. */
 	private handleStop(vm: VM, e: unknown): void {
 		const line = vm.frames.at(-1)?.line ?? null;
 		if (e instanceof StepLimitReached) {
@@ -167,11 +195,7 @@ export class ProgramRun implements Simulation {
 		}
 		if (e instanceof PyRaise) {
 			this.reportUncaught(vm, e.exc);
-			try {
-				this.shutdown(vm);
-			} catch {
-				/* output after an uncaught exception is best effort, as in CPython's finalisation */
-			}
+			this.exiting = { phases: this.shutdownPhases(vm), next: 0, afterUncaught: true };
 			return;
 		}
 		this.status = "exception";
@@ -218,18 +242,24 @@ export class ProgramRun implements Simulation {
 	 * __globals__) and the final collection reclaims it with everything only it held: finalizers run while
 	 * the globals are intact, in the collector's order, and only then are the dict and the rest cleared.
 	 */
-	private shutdown(vm: VM): void {
-		this.recorder?.programEnded();
-		while (vm.frames.length) vm.finishFrame(vm.frames[vm.frames.length - 1]!);
-		runFinalizersAtExit(vm);
-		// Py_FinalizeEx collects once while every module is intact (PyGC_Collect: gc.callbacks run, and only
-		// when the collector is enabled). Survivors it reaches late move to the end of their generation, so
-		// this collection sets the order in which the final one finalizes them.
-		if (vm.collector.enabled) vm.collector.collectExplicit(2);
-		releaseMainModule(vm);
-		// The final collection (_PyGC_CollectNoFail) calls no gc.callbacks, but they still hold what they
-		// hold: a callback defined in __main__ keeps its globals, and everything in them, alive.
-		vm.collector.collectExplicit(2, false);
+	private shutdownPhases(vm: VM): (() => void)[] {
+		return [
+			() => {
+				this.recorder?.programEnded();
+				while (vm.frames.length) vm.finishFrame(vm.frames[vm.frames.length - 1]!);
+			},
+			() => runFinalizersAtExit(vm),
+			// Py_FinalizeEx collects once while every module is intact (PyGC_Collect: gc.callbacks run, and only
+			// when the collector is enabled). Survivors it reaches late move to the end of their generation, so
+			// this collection sets the order in which the final one finalizes them.
+			() => {
+				if (vm.collector.enabled) vm.collector.collectExplicit(2);
+			},
+			() => releaseMainModule(vm),
+			// The final collection (_PyGC_CollectNoFail) calls no gc.callbacks, but they still hold what they
+			// hold: a callback defined in __main__ keeps its globals, and everything in them, alive.
+			() => vm.collector.collectExplicit(2, false),
+		];
 	}
 }
 

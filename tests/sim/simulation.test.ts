@@ -39,6 +39,33 @@ describe("a simulation run in slices", () => {
 		expect(simulation.result().stderr).toContain("SyntaxError: '(' was never closed");
 	});
 
+	it("shuts down a phase per slice too, with the same outcome as a run in one slice", () => {
+		const source = [
+			"import gc",
+			"class Noisy:",
+			"    def __del__(self):",
+			"        print('bye', self.name)",
+			"a = Noisy(); a.name = 'a'",
+			"b = Noisy(); b.name = 'b'; b.me = b",
+			"del b",
+			"print('end')",
+		].join("\n");
+		const run = (maxMs: number) => {
+			const simulation = createSimulation(source, { record: true });
+			let count = 1;
+			while (!simulation.runSlice(1000, maxMs)) count++;
+			const { status, stdout, stderr, steps, trace } = simulation.result();
+			return { count, outcome: { status, stdout, stderr, steps, traceSteps: trace!.stepCount } };
+		};
+		const sliced = run(0);
+		const whole = run(60_000);
+		expect(whole.count).toBe(1);
+		expect(sliced.outcome).toEqual(whole.outcome);
+		expect(sliced.outcome.stdout).toBe("end\nbye b\nbye a\n");
+		// Three set-up phases, a slice per step at most, and the five of shutdown: the last of them alone.
+		expect(sliced.count).toBeGreaterThanOrEqual(3 + 5);
+	});
+
 	it("can be cancelled while it sets up", () => {
 		const simulation = createSimulation("print('never')\n", { record: true });
 		expect(simulation.runSlice(1000, 0)).toBe(false);

@@ -43,9 +43,12 @@ export abstract class Interpreter extends FrameStack {
 	/** A backward jump landed inside a line: the run loop starts it as a new step. */
 	private lineAfterJump = false;
 
-	/** Run frames until the stack is back to `stopDepth` frames. Returns false when a slice ran out. */
-	run(stopDepth: number): boolean {
-		const nested = stopDepth > 0;
+	/**
+	 * Run frames until the stack is back to `stopDepth` frames. Returns false when a slice ran out, which only
+	 * the host's run may do: a nested run (a native calling Python code) must finish, even one that starts with
+	 * no frame below it, as a __del__ at interpreter shutdown does.
+	 */
+	run(stopDepth: number, nested = stopDepth > 0): boolean {
 		const frames = this.frames;
 		const vm = this as unknown as VM;
 		while (frames.length > stopDepth) {
@@ -93,7 +96,7 @@ export abstract class Interpreter extends FrameStack {
 			if (frame.generator && this.handledException) this.chainImplicitContext(throwing);
 			this.unwind(throwing, depth, false);
 		}
-		this.run(depth);
+		this.run(depth, true);
 		const result = this.nestedResult!;
 		this.nestedResult = null;
 		return result;
