@@ -4,7 +4,7 @@ import { proxyReferent, throughProxy } from "../vm/weak-proxy-ops";
 import { PyTypingObject } from "../heap/typing-objects";
 import { typingClassCheck, typingObjectsLack } from "../vm/typing-ops";
 import { PyToolObject } from "../heap/tool-objects";
-import { asciiEscaped } from "../runtime/strRepr";
+import { asciiObject, reprObject } from "../vm/repr-objects";
 import { isBytesLike } from "../heap/bytearray";
 import type { PyObject } from "../heap/object";
 import { PyInt, PyFloat, PyComplex, PyStr, PyBool } from "../heap/values";
@@ -14,7 +14,6 @@ import { PyTuple, PyDict } from "../heap/containers";
 import { PyClass, T } from "../heap/classes";
 import { hasInstanceAttributes } from "../heap/subclass-instances";
 import { PyCell, PyFunction, PyBuiltinFunction, PyBoundMethod, type NativeImpl } from "../heap/callables";
-import { boolText, exactIntText, repr } from "../vm/repr";
 import { getAttr, lookupAttr, setAttr, delAttr, attributeOrNull } from "../vm/attributes";
 import { dictNames, dirOf } from "../vm/dir";
 import { exitProgram } from "./sys-module";
@@ -132,11 +131,8 @@ export const BUILTIN_FUNCTIONS: Record<string, NativeImpl> = {
 	len: (vm, args) => {
 		return vm.int(vm.len(args[0]!));
 	},
-	repr: (vm, args) => {
-		const o = args[0]!;
-		return o instanceof PyBool ? boolText(vm, o) : (exactIntText(vm, o) ?? vm.str(repr(vm, o)));
-	},
-	ascii: (vm, args) => vm.str(asciiEscaped(repr(vm, args[0]!))),
+	repr: (vm, args) => reprObject(vm, args[0]!),
+	ascii: (vm, args) => asciiObject(vm, args[0]!),
 	format: (vm, args) => formatObject(vm, args[0]!, args[1] ? vm.strValue(args[1]) : ""),
 	isinstance: (vm, args) => {
 		const o = args[0]!;

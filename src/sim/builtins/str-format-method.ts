@@ -2,14 +2,15 @@
 // objects, each replacement field held while it is looked up, converted and formatted.
 import type { PyObject } from "../heap/object";
 import type { VM } from "../vm/vm";
-import { formatValue } from "../vm/formatting";
-import { repr, strObject } from "../vm/repr";
-import { PyStr } from "../heap/values";
+import { formatObject, formatValue, strHolder } from "../vm/formatting";
+import { strObject } from "../vm/repr";
+import { PyBool, PyComplex, PyFloat, PyInt, PyStr } from "../heap/values";
 import { isScalarInstance } from "../heap/scalar-instances";
 import { getAttr } from "../vm/attributes";
 import { getItem } from "../vm/subscript";
-import { strFormat as renderFormat } from "../runtime/strFormat";
-import { asciiEscaped } from "../runtime/strRepr";
+import { strFormatWritten as renderFormat } from "../runtime/strFormat";
+import type { WrittenStr } from "../runtime/unicodeWriter";
+import { asciiObject, reprObject } from "../vm/repr-objects";
 
 /** Where str.format finds {name} fields: its keyword arguments, or format_map's mapping. Returns borrowed objects. */
 export interface FieldLookup {
@@ -19,10 +20,12 @@ export interface FieldLookup {
 const FORMAT_FIELD = "replacement field of str.format()";
 
 /**
- * str.format by the runtime library's unicode_format.h. The field object is held while its attributes and
- * items are looked up (each step's result replaces the last) and while it is converted and formatted.
+ * str.format by the runtime library's unicode_format.h (a new reference). The field object is held while its
+ * attributes and items are looked up (each step's result replaces the last) and while it is converted and
+ * formatted. build_string's writer hands back a lone str it was given whole when nothing else was written:
+ * `"{}".format(s) is s`, and so is `"{}{}".format("", s)`.
  */
-export function strFormat(vm: VM, template: string, args: PyObject[], kw: FieldLookup | null, onFormatted?: (value: PyObject, text: string) => void): string {
+export function strFormatObject(vm: VM, template: string, args: PyObject[], kw: FieldLookup | null): PyObject {
 	let field: PyObject | null = null;
 	let converted: PyObject | null = null;
 	const hold = (next: PyObject): PyObject => {
@@ -37,7 +40,7 @@ export function strFormat(vm: VM, template: string, args: PyObject[], kw: FieldL
 		converted = field = null;
 	};
 	try {
-		return renderFormat(template, args, kw ?? NO_KEYWORDS, {
+		const { text, lone } = renderFormat(template, args, kw ?? NO_KEYWORDS, {
 			field: (value) => hold(vm.incref(value)),
 			getAttr: (value, name) => hold(getAttr(vm, value, name)),
 			getItem: (value, key) => {
@@ -49,37 +52,37 @@ export function strFormat(vm: VM, template: string, args: PyObject[], kw: FieldL
 				}
 			},
 			convert: (value, conversion) => {
-				// PyObject_Str hands back an exact str itself; repr and ascii make new ones.
-				if (conversion === "s") return (converted = strObject(vm, value));
-				return (converted = vm.str(conversion === "r" ? repr(vm, value) : asciiEscaped(repr(vm, value))));
+				// PyObject_Str hands back an exact str itself, and PyObject_Repr what __repr__ returned.
+				return (converted = conversion === "s" ? strObject(vm, value) : conversion === "r" ? reprObject(vm, value) : asciiObject(vm, value));
 			},
 			format: (value, spec) => {
 				try {
-					const text = formatValue(vm, value, spec);
-					onFormatted?.(value, text);
-					return text;
+					return renderField(vm, value, spec);
 				} finally {
 					letGo();
 				}
 			},
-		});
+		}, strHolder(vm));
+		return lone ?? vm.str(text);
 	} finally {
 		letGo();
 	}
 }
 
 /**
- * str.format's result as an object. A template that is one replacement field alone, filled with an exact str
- * its spec leaves unchanged, gives that str itself: _PyUnicodeWriter_WriteStr keeps a lone str it is handed when
- * nothing was written before it and nothing follows (the writer's readonly case), so `"{}".format(s) is s`.
+ * render_field: an exact str, int, float or complex is formatted by its own formatter without looking up
+ * __format__ (a str its spec leaves unchanged is handed over whole); anything else goes through PyObject_Format,
+ * whose result str is handed over whole.
  */
-export function strFormatObject(vm: VM, template: string, args: PyObject[], kw: FieldLookup | null): PyObject {
-	const alone = /^\{[^{}]*\}$/.test(template);
-	const lone: { str: PyObject | null } = { str: null };
-	const text = strFormat(vm, template, args, kw, (value, formatted) => {
-		if (alone && value instanceof PyStr && !isScalarInstance(value) && formatted === value.value) lone.str = vm.incref(value);
-	});
-	return lone.str ?? vm.str(text);
+function renderField(vm: VM, value: PyObject, spec: string): string | WrittenStr<PyObject> {
+	const exact = !isScalarInstance(value) && !(value instanceof PyBool);
+	if (exact && value instanceof PyStr) {
+		const text = formatValue(vm, value, spec, false);
+		return text === value.value ? { str: vm.incref(value), text, owned: true } : text;
+	}
+	if (exact && (value instanceof PyInt || value instanceof PyFloat || value instanceof PyComplex)) return formatValue(vm, value, spec, false);
+	const str = formatObject(vm, value, spec) as PyStr;
+	return { str, text: str.value, owned: true };
 }
 
 const NO_KEYWORDS: FieldLookup = { get: () => undefined };

@@ -6,6 +6,7 @@ import type { Compiler } from "./compiler";
 import { compileLambda, compileComprehension } from "./definitions";
 import { compileStore } from "./targets";
 import { foldedConstant } from "./fold";
+import { percentFormatAsJoinedStr } from "./percent-format";
 import { compileCompare } from "./compare";
 import { warnOnCallingLiteral, warnOnSubscriptingLiteral } from "./comma-warnings";
 
@@ -36,11 +37,14 @@ export function compileExpr(c: Compiler, node: ast.Expr): void {
 			return c.loadConst(node.value);
 		case "Name":
 			return c.nameOp(node.id, node.ctx);
-		case "BinOp":
+		case "BinOp": {
+			const joined = percentFormatAsJoinedStr(node);
+			if (joined) return c.expr(joined);
 			c.expr(node.left);
 			c.expr(node.right);
 			u.emit(Op.BINARY_OP, BINARY_OPS.indexOf(node.op));
 			return;
+		}
 		case "UnaryOp":
 			c.expr(node.operand);
 			u.emit({ Invert: Op.UNARY_INVERT, Not: Op.UNARY_NOT, UAdd: Op.UNARY_POSITIVE, USub: Op.UNARY_NEGATIVE }[node.op]);
@@ -98,7 +102,8 @@ export function compileExpr(c: Compiler, node: ast.Expr): void {
 		case "JoinedStr":
 			if (node.values.length === 0) return c.loadConst("");
 			for (const v of node.values) c.expr(v);
-			if (node.values.length !== 1 || node.values[0]?.kind !== "FormattedValue") u.emit(Op.BUILD_STRING, node.values.length);
+			// compiler_joined_str: one piece is the result itself (`f"abc"` is the constant 'abc').
+			if (node.values.length !== 1) u.emit(Op.BUILD_STRING, node.values.length);
 			return;
 		case "FormattedValue": {
 			c.expr(node.value);

@@ -8,6 +8,7 @@ import { doubleToString } from "./floatRepr";
 import { codePoints } from "./codepoints";
 import { intToStr } from "./numberParse";
 import { bigIntToFloat } from "./intMath";
+import { UnicodeWriter, writePiece, type StrHolder, type WriterResult, type WrittenStr } from "./unicodeWriter";
 
 export type PercentValue<T> = { kind: "int"; value: bigint } | { kind: "float"; value: number } | { kind: "str"; value: string } | { kind: "other"; value: T };
 
@@ -22,6 +23,8 @@ export interface PercentHooks<T> {
 	getItem?(mapping: T, key: string): T;
 	/** A value getItem returned has been formatted (PyUnicode_Format releases it then). */
 	formatted?(value: T): void;
+	/** %s, %r and %a as the str object PyUnicode_Format makes of the value (a new reference), in place of str/repr/ascii. */
+	strObject?(value: T, conversion: "s" | "r" | "a"): { str: T; text: string };
 }
 
 interface Spec {
@@ -35,6 +38,22 @@ interface Spec {
  * anything else as one argument (or the mapping for %(key)s).
  */
 export function percentFormat<T>(format: string, args: T[], isTuple: boolean, hooks: PercentHooks<T>): string {
+	return percentFormatWritten(format, args, isTuple, hooks, null).text;
+}
+
+/** format % args through PyUnicode_Format's writer, which can hand back a lone str it was given. */
+export function percentFormatWritten<T>(format: string, args: T[], isTuple: boolean, hooks: PercentHooks<T>, holder: StrHolder<T> | null): WriterResult<T> {
+	const writer = new UnicodeWriter(holder);
+	try {
+		writeFormatted(format, args, isTuple, hooks, writer);
+	} catch (e) {
+		writer.abandon();
+		throw e;
+	}
+	return writer.finish();
+}
+
+function writeFormatted<T>(format: string, args: T[], isTuple: boolean, hooks: PercentHooks<T>, writer: UnicodeWriter<T>): void {
 	const chars = codePoints(format);
 	let argIndex = 0;
 	let usedMapping = false;
@@ -43,12 +62,11 @@ export function percentFormat<T>(format: string, args: T[], isTuple: boolean, ho
 		if (argIndex >= args.length) throw new PyTypeError("not enough arguments for format string");
 		return args[argIndex++] as T;
 	};
-	let out = "";
 	let i = 0;
 	while (i < chars.length) {
 		const ch = chars[i++] ?? "";
 		if (ch !== "%") {
-			out += ch;
+			writer.write(ch);
 			continue;
 		}
 		let mappingArg: T | undefined;
@@ -103,21 +121,35 @@ export function percentFormat<T>(format: string, args: T[], isTuple: boolean, ho
 		if (i >= chars.length) throw new PyValueError("incomplete format");
 		const conversion = chars[i++] ?? "";
 		if (conversion === "%") {
-			out += "%";
+			writer.write("%");
 			continue;
 		}
+		// unicode_format_arg clears overallocate for the unit that ends the template.
+		const last = i >= chars.length;
 		if (mappingArg === undefined) {
-			out += formatOne(conversion, nextArg(), spec, hooks, i - 1);
+			writePiece(writer, formatUnit(conversion, nextArg(), spec, hooks, i - 1, writer), last);
 			continue;
 		}
 		try {
-			out += formatOne(conversion, mappingArg, spec, hooks, i - 1);
+			writePiece(writer, formatUnit(conversion, mappingArg, spec, hooks, i - 1, writer), last);
 		} finally {
 			hooks.formatted?.(mappingArg);
 		}
 	}
 	if (!usedMapping && argIndex < args.length) throw new PyTypeError("not all arguments converted during string formatting");
-	return out;
+}
+
+/**
+ * One unit. %s, %r and %a make a str object; unicode_format_arg_output's fast path (no width or precision that
+ * changes it, no sign or blank flag) hands it to the writer whole.
+ */
+function formatUnit<T>(conversion: string, arg: T, spec: Spec, hooks: PercentHooks<T>, index: number, writer: UnicodeWriter<T>): string | WrittenStr<T> {
+	if (!hooks.strObject || (conversion !== "s" && conversion !== "r" && conversion !== "a")) return formatOne(conversion, arg, spec, hooks, index);
+	const { str, text } = hooks.strObject(arg, conversion);
+	const length = codePoints(text).length;
+	if (spec.width <= length && (spec.precision < 0 || spec.precision >= length) && !spec.flags.sign && !spec.flags.space) return { str, text, owned: true };
+	writer.holder?.release(str);
+	return padded(text, spec);
 }
 
 function pad(body: string, spec: Spec, numeric: boolean, signAndPrefixLength: number): string {
@@ -127,6 +159,11 @@ function pad(body: string, spec: Spec, numeric: boolean, signAndPrefixLength: nu
 	if (spec.flags.left) return body + " ".repeat(fill);
 	if (numeric && spec.flags.zero) return body.slice(0, signAndPrefixLength) + "0".repeat(fill) + body.slice(signAndPrefixLength);
 	return " ".repeat(fill) + body;
+}
+
+/** A converted str cut to the precision and padded to the width. */
+function padded(text: string, spec: Spec): string {
+	return pad(spec.precision >= 0 ? codePoints(text).slice(0, spec.precision).join("") : text, spec, false, 0);
 }
 
 function signFor(negative: boolean, spec: Spec): string {
@@ -139,9 +176,7 @@ function formatOne<T>(conversion: string, arg: T, spec: Spec, hooks: PercentHook
 		case "s":
 		case "r":
 		case "a": {
-			const text = conversion === "s" ? hooks.str(arg) : conversion === "r" ? hooks.repr(arg) : hooks.ascii(arg);
-			const cut = spec.precision >= 0 ? codePoints(text).slice(0, spec.precision).join("") : text;
-			return pad(cut, spec, false, 0);
+			return padded(conversion === "s" ? hooks.str(arg) : conversion === "r" ? hooks.repr(arg) : hooks.ascii(arg), spec);
 		}
 		case "d": case "i": case "u": case "x": case "X": case "o": {
 			let n: bigint;

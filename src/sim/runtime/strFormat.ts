@@ -5,6 +5,7 @@
  */
 import { PyIndexError, PyKeyError, PyValueError } from "./errors";
 import { strRepr } from "./strRepr";
+import { UnicodeWriter, writePiece, type StrHolder, type WriterResult, type WrittenStr } from "./unicodeWriter";
 
 export interface StrFormatHooks<T> {
 	/** The object a field names, before its attributes and items are looked up (get_field_object takes a reference). */
@@ -13,8 +14,8 @@ export interface StrFormatHooks<T> {
 	getItem(value: T, key: string | number): T;
 	/** !r, !s, !a */
 	convert(value: T, conversion: "r" | "s" | "a"): T;
-	/** format(value, spec) */
-	format(value: T, spec: string): string;
+	/** format(value, spec): the characters render_field writes, or the str object it hands the writer whole. */
+	format(value: T, spec: string): string | WrittenStr<T>;
 }
 
 /** Where `{name}` fields are found: keyword arguments, or format_map's mapping. */
@@ -27,30 +28,42 @@ interface NumberingState {
 	mode: "none" | "auto" | "manual";
 }
 
-/** str.format(*args, **kwargs). */
+/** str.format(*args, **kwargs): the characters only. */
 export function strFormat<T>(template: string, args: readonly T[], kwargs: FieldNames<T>, hooks: StrFormatHooks<T>): string {
-	return render(template, args, kwargs, hooks, { auto: 0, mode: "none" }, 2);
+	return strFormatWritten(template, args, kwargs, hooks, null).text;
 }
 
-function render<T>(template: string, args: readonly T[], kwargs: FieldNames<T>, hooks: StrFormatHooks<T>, numbering: NumberingState, depth: number): string {
+/** str.format(*args, **kwargs) through build_string's writer, which can hand back a lone str it was given. */
+export function strFormatWritten<T>(template: string, args: readonly T[], kwargs: FieldNames<T>, hooks: StrFormatHooks<T>, holder: StrHolder<T> | null): WriterResult<T> {
+	const writer = new UnicodeWriter(holder);
+	try {
+		render(template, args, kwargs, hooks, { auto: 0, mode: "none" }, 2, writer);
+	} catch (e) {
+		writer.abandon();
+		throw e;
+	}
+	return writer.finish();
+}
+
+/** do_markup: literal text and fields in turn; the field that ends the template is written as the last piece. */
+function render<T>(template: string, args: readonly T[], kwargs: FieldNames<T>, hooks: StrFormatHooks<T>, numbering: NumberingState, depth: number, writer: UnicodeWriter<T>): void {
 	if (depth < 0) throw new PyValueError("Max string recursion exceeded");
-	let out = "";
 	let i = 0;
 	while (i < template.length) {
 		const ch = template.charAt(i);
 		if (ch === "}") {
 			if (template.charAt(i + 1) !== "}") throw new PyValueError("Single '}' encountered in format string");
-			out += "}";
+			writer.write("}");
 			i += 2;
 			continue;
 		}
 		if (ch !== "{") {
-			out += ch;
+			writer.write(ch);
 			i++;
 			continue;
 		}
 		if (template.charAt(i + 1) === "{") {
-			out += "{";
+			writer.write("{");
 			i += 2;
 			continue;
 		}
@@ -62,11 +75,18 @@ function render<T>(template: string, args: readonly T[], kwargs: FieldNames<T>, 
 			if (conversion !== "r" && conversion !== "s" && conversion !== "a") throw new PyValueError(`Unknown conversion specifier ${conversion}`);
 			value = hooks.convert(value, conversion);
 		}
-		const spec = field.specNeedsExpanding ? render(field.spec, args, kwargs, hooks, numbering, depth - 1) : field.spec;
-		out += hooks.format(value, spec);
+		let spec = field.spec;
+		if (field.specNeedsExpanding) {
+			const specWriter = new UnicodeWriter<T>(writer.holder);
+			try {
+				render(field.spec, args, kwargs, hooks, numbering, depth - 1, specWriter);
+			} finally {
+				spec = specWriter.finishText();
+			}
+		}
 		i = field.end;
+		writePiece(writer, hooks.format(value, spec), i >= template.length);
 	}
-	return out;
 }
 
 interface ScannedField {

@@ -7,8 +7,8 @@ import type { Frame } from "./frame";
 import { dictSet, dictSetTaking, setAdd } from "./dicts";
 import { getItem, setItem, delItem } from "./subscript";
 import { formatObject } from "./formatting";
-import { asciiEscaped } from "../runtime/strRepr";
-import { repr, strObject } from "./repr";
+import { asciiObject, reprObject } from "./repr-objects";
+import { strObject } from "./repr";
 import { PyStr } from "../heap/values";
 import type { VM } from "./vm";
 import { HINTED_ITERATORS, listExtendFrom } from "./mutations";
@@ -117,7 +117,7 @@ export function execContainerOp(vm: VM, f: Frame, op: Op, arg: number): boolean 
 			if (conversion !== 0) {
 				// The converted str replaces the value, which is released at once.
 				const value = stack[at]!;
-				stack[at] = conversion === 1 ? strObject(vm, value) : vm.str(conversion === 2 ? repr(vm, value) : asciiEscaped(repr(vm, value)));
+				stack[at] = conversion === 1 ? strObject(vm, value) : conversion === 2 ? reprObject(vm, value) : asciiObject(vm, value);
 				vm.decref(value);
 			}
 			// An exact str without a spec is its own result; otherwise PyObject_Format.

@@ -8,7 +8,9 @@ import { hasInstanceAttributes } from "../heap/subclass-instances";
 import { PyFunction, type NativeImpl } from "../heap/callables";
 import { formatStr, formatInt, formatFloat } from "../runtime/formatSpec";
 import { formatComplex } from "../runtime/complexText";
-import { percentFormat as printf, type PercentValue } from "../runtime/printf";
+import { percentFormatWritten as printf, type PercentValue } from "../runtime/printf";
+import type { StrHolder } from "../runtime/unicodeWriter";
+import { asciiObject, reprObject } from "./repr-objects";
 import { asciiEscaped } from "../runtime/strRepr";
 import { repr, str, strObject } from "./repr";
 import type { VM } from "./vm";
@@ -105,14 +107,20 @@ function isMapping(o: PyObject): boolean {
 	return isMappingObject(o) && !(o instanceof PyTuple) && !(o instanceof PyStr);
 }
 
+/** How a formatting writer holds the str it may hand back whole. */
+export function strHolder(vm: VM): StrHolder<PyObject> {
+	return { hold: (str) => vm.incref(str), release: (str) => vm.decref(str) };
+}
+
 /**
  * printf-style formatting, `'%s and %5.2f' % (a, b)` and `'%(name)s' % mapping`, by the runtime library's
- * PyUnicode_Format. A `%(key)` looks its key up with PyObject_GetItem (a dict subclass's __getitem__ or
- * __missing__ answers); the key lives for the lookup, the value until it is formatted.
+ * PyUnicode_Format (a new reference). A `%(key)` looks its key up with PyObject_GetItem (a dict subclass's
+ * __getitem__ or __missing__ answers); the key lives for the lookup, the value until it is formatted. The
+ * writer hands back a lone str it was given whole, and a template without any '%' is the result itself.
  */
-export function percentFormat(vm: VM, template: string, args: PyObject): string {
+export function percentFormat(vm: VM, template: PyStr, args: PyObject): PyObject {
 	const isTuple = args instanceof PyTuple;
-	return printf(template, isTuple ? args.items : [args], isTuple, {
+	const { text, lone } = printf(template.value, isTuple ? args.items : [args], isTuple, {
 		classify: (value): PercentValue<PyObject> => {
 			if (value instanceof PyBool) return { kind: "int", value: value.flag ? 1n : 0n };
 			if (value instanceof PyInt) return { kind: "int", value: BigInt(value.value) };
@@ -138,5 +146,13 @@ export function percentFormat(vm: VM, template: string, args: PyObject): string 
 			return value;
 		},
 		formatted: (value) => vm.heap.release(value, MAPPING_VALUE),
-	});
+		// unicode_format_arg_format: an exact str for %s is written itself, anything else through PyObject_Str,
+		// PyObject_Repr or PyObject_ASCII.
+		strObject: (value, conversion) => {
+			const str = (conversion === "s" ? strObject(vm, value) : conversion === "r" ? reprObject(vm, value) : asciiObject(vm, value)) as PyStr;
+			return { str, text: str.value };
+		},
+	}, strHolder(vm));
+	if (lone) return lone;
+	return template.value.includes("%") ? vm.str(text) : vm.incref(template);
 }

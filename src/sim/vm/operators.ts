@@ -169,15 +169,7 @@ export function builtinBinary(vm: VM, op: string, a: PyObject, b: PyObject, inpl
 		}
 	}
 	if (op === "Mod" && a instanceof PyStr) {
-		const text = percentFormat(vm, a.value, b);
-		// PyUnicode_Format's writer keeps a template without any % as the result itself (a subclass's too), and
-		// the one exact str a lone "%s" writes unchanged, handed to it whole with nothing before or after (its
-		// readonly case).
-		if (/^%[-+ #0]*\d*(\.\d+)?s$/.test(a.value)) {
-			const only = b instanceof PyTuple ? b.items[0] : b;
-			if (only instanceof PyStr && !isScalarInstance(only) && text === only.value) return vm.incref(only);
-		}
-		return a.value.includes("%") ? vm.str(text) : vm.incref(a);
+		return percentFormat(vm, a, b);
 	}
 	if (op === "Mod" && isBytesLike(a)) return vm.raise("TypeError", `pymem does not support ${a.typeName} % formatting yet`);
 	if (a instanceof PySet && b instanceof PySet && ["BitOr", "BitAnd", "Sub", "BitXor"].includes(op)) return vm.setOperation(op, a, b, inplace);

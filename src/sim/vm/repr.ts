@@ -84,9 +84,18 @@ function guarded(vm: VM, o: PyObject, open: string, close: string, body: () => s
 	}
 }
 
+/**
+ * Whether PyObject_Repr calls a __repr__ written in Python for `o` (slot_tp_repr): an int, float or str subclass's
+ * own comes before its value's; the builtin scalars never have one.
+ */
+export function reprCallsOwnMethod(o: PyObject): boolean {
+	if (isScalarInstance(o)) return subclassSlot(o, "__repr__") !== undefined;
+	if (o instanceof PyInt || o instanceof PyFloat || o instanceof PyComplex || o instanceof PyStr || o instanceof PyBytes || o instanceof PyByteArray || o instanceof PyNone) return false;
+	return subclassSlot(o, "__repr__") !== undefined || (o instanceof PyInstance && o.cls.lookup("__repr__") instanceof PyFunction);
+}
+
 export function repr(vm: VM, o: PyObject): string {
-	// An int, float or str subclass's own __repr__ comes before its value's (slot_tp_repr).
-	if (isScalarInstance(o) && subclassSlot(o, "__repr__")) return vm.callMethodStr(o, "__repr__");
+	if (reprCallsOwnMethod(o)) return vm.callMethodStr(o, "__repr__");
 	if (o instanceof PyBool) return o.flag ? "True" : "False";
 	if (o instanceof PyInt) return intStr(o.value);
 	if (o instanceof PyFloat) return floatRepr(o.value);
@@ -95,7 +104,6 @@ export function repr(vm: VM, o: PyObject): string {
 	if (o instanceof PyBytes) return bytesRepr(o.value);
 	if (o instanceof PyByteArray) return `bytearray(${bytesRepr(o.value, true)})`;
 	if (o instanceof PyNone) return "None";
-	if (subclassSlot(o, "__repr__")) return vm.callMethodStr(o, "__repr__");
 	if (isCounter(o)) return counterRepr(vm, o);
 	return builtinRepr(vm, o);
 }
