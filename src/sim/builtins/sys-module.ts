@@ -22,6 +22,7 @@ import { unshareStartupObject } from "../heap/unshare";
 import { withPackedArguments, type PackedLabels } from "../vm/instantiate";
 import { callSpecialMethod } from "../vm/dunder-calls";
 import { unexpectedKeyword } from "./arity";
+import { newNamespace } from "./simple-namespace";
 
 /**
  * sys's data: sys.stdout and sys.stderr (and the __stdout__/__stderr__ copies that keep the originals), and
@@ -42,6 +43,7 @@ export function installSysData(vm: VM, module: PyModule): void {
 		setModuleConstant(vm, module, "byteorder", vm.str("little"));
 		setModuleConstant(vm, module, "platform", vm.str("linux"));
 		installVersion(vm, module);
+		installImplementation(vm, module);
 	});
 	// The trace still learns what the module's attributes hold, so each count can be explained once shown.
 	vm.heap.observer?.contentChanged(module.dict);
@@ -62,6 +64,26 @@ function installVersion(vm: VM, module: PyModule): void {
 	setModuleConstant(vm, module, "hexversion", vm.int(0x030b07f0));
 	setModuleConstant(vm, module, "api_version", vm.int(1013));
 	setModuleConstant(vm, module, "version", vm.str("3.11.7 (main) [pymem]"));
+}
+
+/**
+ * sys.implementation as make_impl_info builds it: a SimpleNamespace of name, cache_tag, version (a version_info
+ * of its own), hexversion and _multiarch, which python3 3.11.7 on x86-64 Linux has. Startup made it: its dict and
+ * items are shared, the namespace itself has python3's two references (sys's dict and the interpreter's copy of it).
+ */
+function installImplementation(vm: VM, module: PyModule): void {
+	const namespace = vm.heap.asModuleImport(() => {
+		const info = vm.dict();
+		vm.dictSetStr(info, "name", vm.str("cpython"));
+		vm.dictSetStr(info, "cache_tag", vm.str("cpython-311"));
+		const version = [vm.int(3), vm.int(11), vm.int(7), vm.intern("final"), vm.int(0)];
+		vm.dictSetStr(info, "version", vm.heap.registerShared(new PyStructSequence(versionInfoType!, VERSION_FIELDS, version)));
+		vm.dictSetStr(info, "hexversion", vm.int(0x030b07f0));
+		vm.dictSetStr(info, "_multiarch", vm.str("x86_64-linux-gnu"));
+		return newNamespace(vm, 0, info);
+	});
+	vm.dictSetStr(module.dict, "implementation", namespace);
+	unshareStartupObject(vm.heap, namespace, 2);
 }
 
 /** sys.exit(code=None), and the exit()/quit() builtins site installs: raise SystemExit(code). */

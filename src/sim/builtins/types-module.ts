@@ -4,6 +4,7 @@
 import { T } from "../heap/classes";
 import type { PyModule } from "../heap/callables";
 import type { VM } from "../vm/vm";
+import { simpleNamespaceType } from "./simple-namespace";
 
 export function installTypesModule(vm: VM, module: PyModule): void {
 	const names = {
@@ -28,4 +29,5 @@ export function installTypesModule(vm: VM, module: PyModule): void {
 		NotImplementedType: T.NotImplementedType,
 	};
 	for (const [name, cls] of Object.entries(names)) vm.dictSetStr(module.dict, name, cls);
+	vm.dictSetStr(module.dict, "SimpleNamespace", simpleNamespaceType());
 }

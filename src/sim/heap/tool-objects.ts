@@ -21,6 +21,8 @@ export class PyToolObject extends PyObject {
 	dict: PyDict | null = null;
 	/** Whether the type has a __dict__ slot (tp_dictoffset): partial and the lru wrapper do, KeyWrapper not. */
 	hasDict = false;
+	/** `__dict__` is a read-only member (SimpleNamespace's ns_dict): it cannot be replaced or deleted. */
+	dictIsReadonly = false;
 	/** tp_richcompare when the type has one (KeyWrapper's): a new reference, the comparison's result. */
 	richCompare: ((other: PyObject, op: string) => PyObject) | null = null;
 	/** tp_hash is PyObject_HashNotImplemented (KeyWrapper). */

@@ -87,7 +87,7 @@ export function genericSetAttr(vm: VM, obj: PyObject, name: string, value: PyObj
 	if (obj instanceof PyFunction) return setFunctionAttribute(vm, obj, name, value);
 	if (obj instanceof PyDescriptor && obj.kind !== "property") return dictSet(vm, descriptorDict(vm, obj), vm.intern(name), value);
 	if (obj instanceof PyToolObject && obj.hasDict) {
-		if (obj.members[name] !== undefined) vm.raise("AttributeError", "readonly attribute");
+		if (obj.members[name] !== undefined || (name === "__dict__" && obj.dictIsReadonly)) vm.raise("AttributeError", "readonly attribute");
 		if (name === "__dict__") {
 			if (!(value instanceof PyDict)) vm.raise("TypeError", `__dict__ must be set to a dictionary, not a '${value.typeName}'`);
 			const old = obj.dict;
@@ -213,6 +213,10 @@ export function genericDelAttr(vm: VM, obj: PyObject, name: string): void {
 		return;
 	}
 	if (obj instanceof PyModule && dictDel(vm, obj.dict, vm.intern(name))) return;
+	if (obj instanceof PyToolObject && obj.hasDict) {
+		if (obj.members[name] !== undefined || (name === "__dict__" && obj.dictIsReadonly)) vm.raise("AttributeError", "readonly attribute");
+		if (obj.dict && dictDel(vm, obj.dict, vm.intern(name))) return;
+	}
 	// _PyObjectDict_SetItem makes the missing __dict__ even to delete from it.
 	if (obj instanceof PyOrderedDict && dictDel(vm, odictInstanceDict(vm, obj), vm.intern(name))) return;
 	// type_setattro refuses any change to a static type, deletion included.

@@ -40,10 +40,18 @@ const REFLECTED: Record<string, string> = { Lt: "Gt", LtE: "GtE", Gt: "Lt", GtE:
 const CMP_DUNDER: Record<string, string> = { Lt: "__lt__", LtE: "__le__", Gt: "__gt__", GtE: "__ge__", Eq: "__eq__", NotEq: "__ne__" };
 const CMP_SYMBOL: Record<string, string> = { Lt: "<", LtE: "<=", Gt: ">", GtE: ">=", Eq: "==", NotEq: "!=" };
 
-/** A functools.KeyWrapper on either side compares through its cmp function (the other must be one too). */
+/**
+ * A functools.KeyWrapper on either side compares through its cmp function (the other must be one too), a
+ * SimpleNamespace through its dict; NotImplemented from both sends the comparison on to the default.
+ */
 function toolCompare(vm: VM, op: string, a: PyObject, b: PyObject): PyObject | undefined {
-	if (a instanceof PyToolObject && a.richCompare) return a.richCompare(b, op);
-	if (b instanceof PyToolObject && b.richCompare) return b.richCompare(a, REFLECTED[op]!);
+	const sides: [PyObject, PyObject, string][] = [[a, b, op], [b, a, REFLECTED[op]!]];
+	for (const [self, other, sideOp] of sides) {
+		if (!(self instanceof PyToolObject && self.richCompare)) continue;
+		const result = self.richCompare(other, sideOp);
+		if (result !== vm.NotImplemented) return result;
+		vm.decref(result);
+	}
 	return undefined;
 }
 

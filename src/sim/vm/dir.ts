@@ -8,6 +8,7 @@ import { PyClass } from "../heap/classes";
 import { PyFunction, PyModule } from "../heap/callables";
 import { PyDict } from "../heap/containers";
 import { PyStr } from "../heap/values";
+import { PyToolObject } from "../heap/tool-objects";
 
 /** What object's own dict holds: every dir() lists these. */
 const OBJECT_ATTRIBUTES = (
@@ -30,7 +31,7 @@ export function dirOf(obj: PyObject): string[] {
 		if (hasInstanceAttributes(obj)) {
 			for (const n of obj.attrs.keys()) names.add(n);
 			if (obj.dict instanceof PyDict) for (const n of dictNames(obj.dict)) names.add(n);
-		} else if (obj instanceof PyFunction && obj.dict) for (const n of dictNames(obj.dict)) names.add(n);
+		} else if ((obj instanceof PyFunction || obj instanceof PyToolObject) && obj.dict) for (const n of dictNames(obj.dict)) names.add(n);
 		// A struct sequence's fields are member descriptors of its type in CPython.
 		else if (obj instanceof PyStructSequence) for (const n of obj.fields) names.add(n);
 		for (const c of cls.mro) for (const n of c.dict.keys()) names.add(n);

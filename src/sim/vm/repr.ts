@@ -73,7 +73,8 @@ export function noteReprEnter(vm: VM): void {
 	vm.heap.countUnbuiltFreeListAllocation(LIST_FREE_LIST);
 }
 
-function guarded(vm: VM, o: PyObject, open: string, close: string, body: () => string): string {
+/** Py_ReprEnter/Py_ReprLeave around `body`: an object met again while its repr is made shows as `open...close`. */
+export function guarded(vm: VM, o: PyObject, open: string, close: string, body: () => string): string {
 	noteReprEnter(vm);
 	if (inProgress.has(o)) return open + "..." + close;
 	inProgress.add(o);
