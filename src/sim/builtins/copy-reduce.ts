@@ -3,6 +3,7 @@
 // makes the temporary tuples, lists and dicts CPython makes, in the same order, because those come from free
 // lists: whether one is reused or new decides generation 0's count after the copy.
 import { PySetInstance, isScalarInstance, type PyScalarInstance } from "../heap/scalar-instances";
+import { isNamespace, namespaceReduce } from "./simple-namespace";
 import { PyByteArray } from "../heap/bytearray";
 import type { PyObject } from "../heap/object";
 import { PyList, PyTuple, PyDict, PySet, PySlice } from "../heap/containers";
@@ -119,6 +120,7 @@ export function reduceEx(vm: VM, x: PyObject): PyObject {
 function builtinReduce(vm: VM, x: PyObject): (() => PyObject) | null {
 	if (x instanceof PySet) return () => setReduce(vm, x);
 	if (x instanceof PySlice) return () => sliceReduce(vm, x);
+	if (isNamespace(x)) return () => namespaceReduce(vm, x);
 	if (x instanceof PyBoundMethod && x.func instanceof PyFunction && x.self) return () => methodReduce(vm, x.func as PyFunction, x.self!);
 	return null;
 }

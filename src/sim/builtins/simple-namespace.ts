@@ -62,6 +62,11 @@ export function newNamespace(vm: VM, positional: number, kwDict: PyDict | null):
 	return ns;
 }
 
+/** namespace_reduce: (type, (), the dict), so copy makes an empty namespace and updates its __dict__. */
+export function namespaceReduce(vm: VM, ns: PyToolObject): PyObject {
+	return vm.tuple([vm.incref(ns.type), vm.incref(vm.emptyTuple), vm.incref(ns.dict!)]);
+}
+
 /** namespace_richcompare: two namespaces compare their dicts, whatever the operator; anything else is NotImplemented. */
 function namespaceCompare(vm: VM, ns: PyToolObject, other: PyObject, op: string): PyObject {
 	if (!isNamespace(other)) return vm.incref(vm.NotImplemented);

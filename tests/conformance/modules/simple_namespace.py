@@ -33,3 +33,16 @@ holder.self = holder
 del holder
 print("collected", gc.collect())
 print(gc.get_count())
+import copy
+shared = [1]
+original = SimpleNamespace(a=shared, b="x")
+gc.collect()
+counts = [gc.get_count()]
+shallow = copy.copy(original)
+counts.append(gc.get_count())
+deep = copy.deepcopy(original)
+counts.append(gc.get_count())
+print(counts, shallow == original, shallow.a is shared, deep.a is shared, deep == original, sys.getrefcount(shared))
+original.me = original
+again = copy.deepcopy(original)
+print(again, again.me is again, again.__dict__ is not original.__dict__)
