@@ -30,6 +30,7 @@ import {
 } from "../runtime/strSearch";
 import { defineMethods, globalShared, nativeFunction } from "./types";
 import { fromhex, hex, maketrans } from "./bytes-tables";
+import { grownCapacity, splitPreallocation } from "./str-splitting";
 import type { VM } from "../vm/vm";
 
 const own = (self: PyObject | null): Uint8Array => (self as PyBytes | PyByteArray).value;
@@ -120,8 +121,15 @@ function split(fromRight: boolean): NativeImpl {
 		const sepArg = args[0] ?? kw?.get("sep");
 		const maxArg = args[1] ?? kw?.get("maxsplit");
 		const sep = !sepArg || sepArg === vm.None ? null : latin1(bytesLike(vm, sepArg));
-		const parts = (fromRight ? strRsplit : strSplit)(chars(self), sep, maxArg ? vm.intValue(maxArg) : -1, ASCII_WHITESPACE);
-		return vm.list(parts.map((p) => madeFromText(vm, self, p)));
+		const whole = chars(self);
+		const maxsplit = maxArg ? vm.intValue(maxArg) : -1;
+		const parts = (fromRight ? strRsplit : strSplit)(whole, sep, maxsplit, ASCII_WHITESPACE);
+		// stringlib's split: a bytes object nothing split is its only item itself ("just use str_obj as list[0]"),
+		// except from the whitespace split stopped by maxsplit=0, which copies what is left.
+		const kept = parts.length === 1 && parts[0] === whole && !(sep === null && maxsplit === 0);
+		const slots = grownCapacity(parts.length, splitPreallocation(maxsplit));
+		if (kept && self instanceof PyBytes) return vm.list([vm.incref(self)], slots);
+		return vm.list(parts.map((p) => madeFromText(vm, self, p)), slots);
 	};
 }
 
@@ -189,13 +197,20 @@ const BYTES_METHODS: Record<string, NativeImpl> = {
 	replace: (vm, args, _kw, self) => {
 		const old = latin1(bytesLike(vm, args[0]!));
 		const replacement = latin1(bytesLike(vm, args[1]!));
-		return madeFromText(vm, self, strReplace(chars(self), old, replacement, args[2] ? vm.intValue(args[2]) : -1));
+		const count = args[2] ? vm.intValue(args[2]) : -1;
+		// stringlib_replace's return_self: no count, nothing to insert, or old not found.
+		if (count === 0 || (old === "" ? replacement === "" : !chars(self).includes(old))) return unchanged(vm, self);
+		return madeFromText(vm, self, strReplace(chars(self), old, replacement, count));
 	},
 	split: split(false),
 	rsplit: split(true),
 	splitlines: (vm, args, kw, self) => {
 		const keepArg = args[0] ?? kw?.get("keepends");
-		return vm.list(strSplitlines(chars(self), keepArg ? vm.truthy(keepArg) : false, BYTES_LINE_BREAKS).map((line) => madeFromText(vm, self, line)));
+		const lines = strSplitlines(chars(self), keepArg ? vm.truthy(keepArg) : false, BYTES_LINE_BREAKS);
+		// stringlib's splitlines starts from PyList_New(0) and appends; one line that is all of a bytes object is it.
+		const slots = grownCapacity(lines.length, 0);
+		if (lines.length === 1 && lines[0] === chars(self) && self instanceof PyBytes) return vm.list([vm.incref(self)], slots);
+		return vm.list(lines.map((line) => madeFromText(vm, self, line)), slots);
 	},
 	partition: (vm, args, _kw, self) => {
 		return partitioned(vm, self, args[0]!, strPartition(chars(self), latin1(bytesLike(vm, args[0]!))));
@@ -211,6 +226,8 @@ const BYTES_METHODS: Record<string, NativeImpl> = {
 				if (!bytes) return vm.raise("TypeError", `sequence item ${i}: expected a bytes-like object, ${item.typeName} found`);
 				return latin1(bytes);
 			});
+			// stringlib's join: a lone exact bytes item is the result itself, whatever the separator.
+			if (self instanceof PyBytes && items.length === 1 && items[0] instanceof PyBytes) return vm.incref(items[0]);
 			return madeFromText(vm, self, parts.join(chars(self)));
 		} finally {
 			for (const item of items) vm.decref(item);
@@ -247,6 +264,8 @@ const BYTES_METHODS: Record<string, NativeImpl> = {
 		const deleted = new Set(deleteArg ? bytesLike(vm, deleteArg) : []);
 		const out: number[] = [];
 		for (const c of own(self)) if (!deleted.has(c)) out.push(map ? map[c]! : c);
+		// bytes_translate_impl: a bytes object nothing changed is returned itself.
+		if (out.length === own(self).length && out.every((c, i) => c === own(self)[i])) return unchanged(vm, self);
 		return made(vm, self, Uint8Array.from(out));
 	},
 	removeprefix: (vm, args, _kw, self) => {

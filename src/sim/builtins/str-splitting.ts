@@ -48,11 +48,24 @@ export function rsplitWhitespace(s: string, maxsplit: number): string[] {
 /** stringlib's split.h preallocates at most this many items (MAX_PREALLOC). */
 const SPLIT_PREALLOC = 12;
 
-/** A list of `parts` stored into a list preallocated with `capacity` slots, the rest appended. */
-/** `whole` is the str itself when it became the only item unchanged (stringlib's "just use str_obj as list[0]"). */
-export function grownList(vm: VM, parts: string[], capacity: number, whole: PyObject | null = null): PyObject {
+/** The slots of a list preallocated with `capacity` once `count` items were stored in it, the rest appended. */
+export function grownCapacity(count: number, capacity: number): number {
 	let allocated = capacity;
-	for (let size = capacity; size < parts.length; size++) allocated = listCapacityAfterAppend(allocated, size);
+	for (let size = capacity; size < count; size++) allocated = listCapacityAfterAppend(allocated, size);
+	return allocated;
+}
+
+/** PREALLOC_SIZE(maxsplit): the slots split() and rsplit() start their list with. */
+export function splitPreallocation(maxsplit: number): number {
+	return maxsplit < 0 || maxsplit >= SPLIT_PREALLOC ? SPLIT_PREALLOC : maxsplit + 1;
+}
+
+/**
+ * A list of `parts` stored into a list preallocated with `capacity` slots, the rest appended. `whole` is the str
+ * itself when it became the only item unchanged (stringlib's "just use str_obj as list[0]").
+ */
+export function grownList(vm: VM, parts: string[], capacity: number, whole: PyObject | null = null): PyObject {
+	const allocated = grownCapacity(parts.length, capacity);
 	const onlyItemIsWhole = whole !== null && parts.length === 1 && parts[0] === (whole as PyStr).value;
 	return vm.list(
 		parts.map((p) => (onlyItemIsWhole ? vm.incref(whole) : vm.str(p))),
@@ -62,7 +75,7 @@ export function grownList(vm: VM, parts: string[], capacity: number, whole: PyOb
 
 /** What split() and rsplit() return: PyList_New(PREALLOC_SIZE(maxsplit)), at most 12 slots, then appends. */
 export function splitList(vm: VM, parts: string[], maxsplit: number, whole: PyObject | null): PyObject {
-	return grownList(vm, parts, maxsplit < 0 || maxsplit >= SPLIT_PREALLOC ? SPLIT_PREALLOC : maxsplit + 1, whole);
+	return grownList(vm, parts, splitPreallocation(maxsplit), whole);
 }
 
 /** The line boundaries str.splitlines() knows, \r\n first (the file, group and record separators among them). */

@@ -5,7 +5,7 @@ import { PyBytes, PyInt } from "../heap/values";
 import { PyByteArray, bufferOf } from "../heap/bytearray";
 import { PySlice } from "../heap/containers";
 import { indexValue } from "./protocol";
-import { sliceIndices } from "./subscript";
+import { isWhole, sliceIndices } from "./subscript";
 import type { VM } from "./vm";
 import { joinedBytes, repeatedBytes } from "../arrays";
 
@@ -58,7 +58,10 @@ export function bytesItem(vm: VM, seq: PyBytes | PyByteArray, key: PyObject): Py
 	const bytes = seq.value;
 	const isArray = seq instanceof PyByteArray;
 	if (key instanceof PySlice) {
-		const picked = slicedBytes(bytes, sliceIndices(vm, key, bytes.length));
+		const indices = sliceIndices(vm, key, bytes.length);
+		// bytes_subscript: a whole slice of a bytes object is the object itself.
+		if (!isArray && isWhole(indices, bytes.length)) return vm.incref(seq);
+		const picked = slicedBytes(bytes, indices);
 		return isArray ? vm.bytearray(picked) : vm.bytes(picked);
 	}
 	const index = indexValue(vm, key);

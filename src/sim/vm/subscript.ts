@@ -77,7 +77,7 @@ export function itemsAt<T>(items: T[], [start, , step, count]: [number, number, 
 }
 
 /** tuplesubscript and unicode_subscript return the object itself for a slice from 0 to the end by step 1. */
-function isWhole([start, , step, count]: [number, number, number, number], length: number): boolean {
+export function isWhole([start, , step, count]: [number, number, number, number], length: number): boolean {
 	return start === 0 && step === 1 && count === length;
 }
 
