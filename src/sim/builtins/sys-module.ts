@@ -5,8 +5,9 @@ import { moduleType } from "./types";
 import { PyCode } from "../compile/code";
 import type { NativeImpl } from "../heap/callables";
 import { preHeaderSize, sizeOf } from "../heap/sizes";
-import { PyExceptionObject } from "../heap/instances";
-import { PyFunction } from "../heap/callables";
+import { PyExceptionObject, PyInstance } from "../heap/instances";
+import { PyDescriptor, PyFunction } from "../heap/callables";
+import { getAttr } from "../vm/attributes";
 import { PyRaise } from "../vm/errors";
 import { PyInt, PyStr } from "../heap/values";
 import type { PyObject } from "../heap/object";
@@ -110,14 +111,27 @@ function sizeOrDefault(vm: VM, o: PyObject, dflt: PyObject | undefined): PyObjec
 
 function sizeWithPreHeader(vm: VM, o: PyObject): number {
 	const method = hasInstanceAttributes(o) ? o.cls.lookup("__sizeof__") : undefined;
-	if (!(method instanceof PyFunction)) return sizeOf(o);
+	let r: PyObject;
 	// _PySys_GetSizeOf: _PyObject_LookupSpecial binds the method to the object, then calls it.
-	const r = callSpecialMethod(vm, o, method, [], SIZEOF_METHOD);
+	if (method instanceof PyFunction) r = callSpecialMethod(vm, o, method, [], SIZEOF_METHOD);
+	// Any other descriptor (a property, staticmethod, classmethod, a callable object) is bound by its __get__.
+	else if (method instanceof PyDescriptor || method instanceof PyInstance) r = callBoundSizeof(vm, getAttr(vm, o, "__sizeof__"));
+	else return sizeOf(o);
 	vm.decref(r);
 	if (!(r instanceof PyInt)) vm.raise("TypeError", "an integer is required");
 	const size = Number(r.value);
 	if (size < 0) vm.raise("ValueError", "__sizeof__() should return >= 0");
 	return size + preHeaderSize(o);
+}
+
+/** The __sizeof__ a descriptor gave, called with no arguments while it is held. */
+function callBoundSizeof(vm: VM, bound: PyObject): PyObject {
+	vm.heap.adopt(bound, SIZEOF_METHOD);
+	try {
+		return vm.callObject(bound, []);
+	} finally {
+		vm.heap.release(bound, SIZEOF_METHOD);
+	}
 }
 
 export const SYS_FUNCTIONS: Record<string, NativeImpl> = {
