@@ -18,7 +18,12 @@ export function concatBytes(vm: VM, a: PyBytes, b: PyBytes | PyByteArray): PyByt
 
 /** bytes * n (bytes_repeat), `n` already checked as a str's repeat count is; once is the object itself. */
 export function repeatBytes(vm: VM, seq: PyBytes, n: number): PyBytes {
-	return n === 1 ? vm.incref(seq) : vm.bytes(repeatedBytes(seq.value, n));
+	// bytes_repeat: a result as long as seq is seq itself (`b * 1`, `b"" * 5`); any other is allocated anew, the
+	// empty one too (`b * 0` is not the shared b"").
+	const size = seq.value.length * Math.max(n, 0);
+	if (size === seq.value.length) return vm.incref(seq);
+	if (size === 0) return vm.heap.register(new PyBytes(new Uint8Array(0)));
+	return vm.bytes(repeatedBytes(seq.value, n));
 }
 
 /** bytes_concat's and bytearray_concat's error when the right operand is no bytes-like object. */

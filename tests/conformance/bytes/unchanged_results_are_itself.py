@@ -18,3 +18,6 @@ print(sys.getrefcount(b))
 print(word.splitlines()[0] is word, (word + b"\n").splitlines()[0] == word, b.splitlines(True)[0] is b)
 print(sys.getsizeof(b"a b".split()), sys.getsizeof(word.split()), sys.getsizeof(b"a,b,c".split(b",", 1)), sys.getsizeof(b"a\nb".splitlines()), sys.getsizeof(bytes(range(40)).split(b"\x03")))
 print(sys.getsizeof(b",".join([b"x"] * 20).split(b",")), sys.getsizeof(b"".splitlines()), sys.getsizeof(b"\n".join([b"x"] * 9).splitlines()))
+empty = b * 0
+nothing = bytes()
+print(empty is nothing, len(empty), sys.getsizeof(empty), b * 1 is b, nothing * 5 is nothing, (b * -2) is nothing, 1 * b is b, (word * 2).split(word)[1] is nothing)
