@@ -85,6 +85,8 @@ function installImplementation(vm: VM, module: PyModule): void {
 	});
 	vm.dictSetStr(module.dict, "implementation", namespace);
 	unshareStartupObject(vm.heap, namespace, 2);
+	// _PyImport_FixupBuiltin keeps a copy of sys's dict as it was then (m_copy), for re-imports.
+	vm.heap.permanentHolders.push([namespace, "copy of sys's dict kept for re-imports"]);
 }
 
 /** sys.exit(code=None), and the exit()/quit() builtins site installs: raise SystemExit(code). */

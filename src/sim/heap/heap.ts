@@ -183,8 +183,11 @@ export class Heap {
 		this.observer?.contentChanged(owner);
 	}
 
-	/** [constant, holder label] pairs: what code objects' co_consts and the AST arena hold, for the run's length. */
-	readonly codeConstantHolders: [PyObject, string][] = [];
+	/**
+	 * [object, holder label] pairs the interpreter keeps for the run's length: code objects' co_consts, the AST
+	 * arena, the copy of sys's dict made at startup.
+	 */
+	readonly permanentHolders: [PyObject, string][] = [];
 
 	track(o: PyObject): void {
 		if (o.tracked || o.shared) return;

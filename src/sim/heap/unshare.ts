@@ -32,5 +32,5 @@ export function giveConstantItsCount(heap: Heap, o: PyObject, holders: readonly 
 	heap.liveCount++;
 	heap.observer?.alloc(o);
 	// Code objects and the arena keep these for the whole run: listed apart, so a trace writes them once.
-	for (const label of holders) heap.codeConstantHolders.push([o, label]);
+	for (const label of holders) heap.permanentHolders.push([o, label]);
 }

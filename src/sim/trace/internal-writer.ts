@@ -30,9 +30,10 @@ export class InternalHolderWriter {
 	private partHolders: number[] | null = [];
 	/** [object, label] pairs for the program's objects that imported modules hold; null when stale. */
 	private moduleAttributes: number[] | null = null;
-	/** [object, label] pairs for the code's references to its constants, listed once. */
+	/** [object, label] pairs for the code's references to its constants (heap.permanentHolders), and how many were listed. */
 	private constantEntries: number[] | null = null;
 	private constantsWritten = false;
+	private permanentListed = 0;
 	/** Where this step's list and the last one placed each long-lived list of pairs (see addKnownPairs). */
 	private readonly partsPlaced: Placement = { pairs: null, at: -1 };
 	private readonly modulesPlaced: Placement = { pairs: null, at: -1 };
@@ -105,8 +106,14 @@ export class InternalHolderWriter {
 		this.addKnownPairs(this.moduleAttributes, this.modulesPlaced);
 		if (vm.handledException) this.add(vm.handledException.id, this.strings.id("the exception being handled"));
 		for (const e of vm.callerExcStates) if (e) this.add(e.id, this.strings.id("the exception being handled"));
-		// The code's references to its constants never change: compared once, then only written with the rest.
-		const constants = (this.constantEntries ??= this.listConstantHolders());
+		// The code's references to its constants never change: compared once, then only written with the rest. A
+		// module imported later can add a permanent holder (sys's dict copy): then the list is made again.
+		if (this.constantEntries === null || this.permanentListed !== this.vm.heap.permanentHolders.length) {
+			this.permanentListed = this.vm.heap.permanentHolders.length;
+			this.constantEntries = this.listConstantHolders();
+			this.constantsWritten = false;
+		}
+		const constants = this.constantEntries;
 		const entries = this.listed();
 		if (entries === this.last && this.constantsWritten) return;
 		this.last = entries;
@@ -161,7 +168,7 @@ export class InternalHolderWriter {
 
 	private listConstantHolders(): number[] {
 		const entries: number[] = [];
-		for (const [o, label] of this.vm.heap.codeConstantHolders) entries.push(o.id, this.strings.id(label));
+		for (const [o, label] of this.vm.heap.permanentHolders) entries.push(o.id, this.strings.id(label));
 		return entries;
 	}
 
