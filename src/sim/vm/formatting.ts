@@ -92,10 +92,10 @@ function builtinFormatObject(vm: VM, v: PyObject, spec: string): PyObject {
 	// format_obj: an empty spec writes str() of a subclass's instance (its own __str__, if any).
 	if (spec === "" && isScalarInstance(v)) return strObject(vm, v);
 	if (v instanceof PyStr) {
-		// format_string_internal's fast path: no width or precision that changes it writes the str itself
-		// (format_obj writes a subclass's instance as str() of it: an exact copy).
+		// format_string_internal's fast path: a spec that leaves it unchanged writes the str itself, a subclass's
+		// instance too (format_obj, above, writes str() of one for an empty spec: an exact copy).
 		const text = spec === "" ? v.value : builtinFormatValue(vm, v, spec);
-		return text === v.value && !isScalarInstance(v) ? vm.incref(v) : vm.str(text);
+		return text === v.value ? vm.incref(v) : vm.str(text);
 	}
 	// PyObject_Format with an empty spec is str(): a bool's is its interned name, an int's digits a new str.
 	if (spec === "" && (hasInstanceAttributes(v) || v instanceof PyBool || v instanceof PyInt)) return strObject(vm, v);

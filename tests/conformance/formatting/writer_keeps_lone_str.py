@@ -32,3 +32,9 @@ for bad in [lambda: repr(BadRepr()), lambda: "%r" % BadRepr(), lambda: "{!r}".fo
         bad()
     except TypeError as e:
         print("TypeError:", e)
+class Sub(str):
+    pass
+sub = Sub("hello")
+for r in ["{:>3}".format(sub), "{}".format(sub), format(sub, ">3"), f"{sub:>3}", "%s" % sub, "%3s" % sub, "{!s}".format(sub), f"{sub!s:>2}", sub.__format__(">2"), sub.__format__("")]:
+    print(type(r).__name__, r is sub, end="; ")
+print()
