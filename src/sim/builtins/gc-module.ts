@@ -136,7 +136,10 @@ export const GC_FUNCTIONS: Record<string, NativeImpl> = {
 	unfreeze: (vm) => {
 		vm.collector.startupFrozen = false;
 		// An object untracked meanwhile left the permanent list (and one tracked again is in generation 0).
-		for (const o of vm.collector.permanent) o.generation = 2;
+		for (const o of vm.collector.permanent) {
+			o.generation = 2;
+			vm.heap.observer?.contentChanged(o);
+		}
 		vm.heap.generations[2].merge(vm.collector.permanent);
 		return vm.incref(vm.None);
 	},

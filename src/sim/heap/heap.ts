@@ -306,6 +306,7 @@ export class Heap {
 		if ((kind === HeapKind.Instance || kind === HeapKind.Generator || kind === HeapKind.Class) && !o.finalized && this.finalizers?.hasFinalizer(o)) {
 			// __del__ runs with the object temporarily alive (PyObject_CallFinalizerFromDealloc).
 			o.finalized = true;
+			this.observer?.contentChanged(o);
 			this.internal.set(o, ["object being finalized"]);
 			o.refcnt = 1;
 			this.finalizers.runDel(o);

@@ -7,12 +7,17 @@ import { Rec, FLAG_TRACKED, FLAG_FINALIZED, FLAG_SHARED, GEN_SHIFT, type VarintL
 import { truncate } from "../arrays";
 import { previewCode, appearanceIsFixed } from "./preview";
 import type { RecordedModel } from "./recorded-model";
+import type { ObjectState } from "./model";
 
 /** How a shared value looks (string-table ids for its type and preview). */
 export interface SharedValue {
 	type: number;
 	size: number;
 	preview: number;
+}
+
+function flagsOf(o: PyObject): number {
+	return (o.tracked ? FLAG_TRACKED : 0) | (o.finalized ? FLAG_FINALIZED : 0) | (o.shared ? FLAG_SHARED : 0) | (o.generation << GEN_SHIFT);
 }
 
 export class ObjectWriter {
@@ -60,7 +65,7 @@ export class ObjectWriter {
 	/**
 	 * Rec.Object. An object written before has its last state changed in place (the model's checkpoints are
 	 * copies). Its slots are compared with that state as they are gathered: the unchanged prefix (a list that
-	 * grew by one, every object of a collection's phase) costs a comparison per slot, with no string lookups.
+	 * grew by one) costs a comparison per slot, with no string lookups.
 	 */
 	write(o: PyObject): void {
 		let state = this.model.stateOf(o.id);
@@ -69,7 +74,7 @@ export class ObjectWriter {
 		const length = o.constructor === PyList || o.constructor === PyTuple ? this.gatherItems((o as PyList | PyTuple).items, previous) : this.gatherReferences(o.shownReferences(), previous);
 		const kept = this.kept;
 		const slots = this.slots;
-		const flags = (o.tracked ? FLAG_TRACKED : 0) | (o.finalized ? FLAG_FINALIZED : 0) | (o.shared ? FLAG_SHARED : 0) | (o.generation << GEN_SHIFT);
+		const flags = flagsOf(o);
 		const refcount = o.shared ? 0 : o.refcnt;
 		if (state && previous) {
 			for (let i = kept; i < length; i++) previous[i] = slots[i]!;
@@ -85,17 +90,43 @@ export class ObjectWriter {
 			state = { type: this.strings.id(o.typeName), refcount, size: sizeOf(o), flags, preview: previewCode(o, this.strings), slots: slots.slice(0, length) };
 			this.model.object(o, state);
 		}
+		this.writeRecord(o.id, state, length - kept);
+	}
+
+	/** The record of `state`, whose last `newSlots` pairs are new (the rest the same as in the last record). */
+	private writeRecord(id: number, state: ObjectState, newSlots: number): void {
 		const log = this.log;
+		const slots = state.slots;
+		const kept = slots.length - newSlots;
 		log.record(Rec.Object);
-		log.push(o.id);
+		log.push(id);
 		log.push(state.type);
-		log.push(refcount);
+		log.push(state.refcount);
 		log.push(state.size);
-		log.push(flags);
+		log.push(state.flags);
 		log.push(state.preview);
 		log.push(kept / 2);
-		log.push((length - kept) / 2);
-		for (let i = kept; i < length; i++) log.push(slots[i]!);
+		log.push(newSlots / 2);
+		for (let i = kept; i < slots.length; i++) log.push(slots[i]!);
+	}
+
+	/**
+	 * Rec.Object for an object whose contents did not change (a collector phase looked at it): written only when
+	 * its flags did, from its last record, all its slots kept. Returns whether a record was written.
+	 */
+	writeFlags(o: PyObject): boolean {
+		const state = this.model.stateOf(o.id);
+		if (!state) {
+			this.write(o);
+			return true;
+		}
+		const flags = flagsOf(o);
+		if (flags === state.flags) return false;
+		const refcount = o.shared ? 0 : o.refcnt;
+		state.refcount = refcount;
+		state.flags = flags;
+		this.writeRecord(o.id, state, 0);
+		return true;
 	}
 
 	/**

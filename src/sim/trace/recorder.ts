@@ -20,8 +20,10 @@ import { CollectorWriter } from "./collector-writer";
  */
 const COUNT_CHANGED = 1;
 const CONTENT_CHANGED = 2;
-const CHANGE_BITS = 3;
-const COUNT_SHIFT = 2;
+/** A collector phase looked at it: its flags (tracked, generation, finalized) may have changed, nothing else. */
+const FLAGS_CHANGED = 4;
+const CHANGE_BITS = 7;
+const COUNT_SHIFT = 3;
 
 /** Notices of changes kept before they are sorted out inside a long step. */
 const MAX_NOTICES = 4096;
@@ -227,9 +229,9 @@ export class Recorder {
 		const nObjects = this.dirtyObjectCount;
 		for (let i = 0; i < nObjects; i++) {
 			const o = objects[i]!;
-			if (o.traceDirty & CONTENT_CHANGED) {
-				this.objects.write(o);
-				o.traceDirty = ((o.shared ? 0 : o.refcnt) << COUNT_SHIFT) | (o.traceDirty & CHANGE_BITS);
+			const dirty = o.traceDirty;
+			if (dirty & CONTENT_CHANGED ? (this.objects.write(o), true) : dirty & FLAGS_CHANGED && this.objects.writeFlags(o)) {
+				o.traceDirty = ((o.shared ? 0 : o.refcnt) << COUNT_SHIFT) | (dirty & CHANGE_BITS);
 			}
 		}
 		const log = this.log;
@@ -237,7 +239,8 @@ export class Recorder {
 			const o = objects[i]!;
 			const dirty = o.traceDirty;
 			const count = o.refcnt;
-			if ((dirty & CHANGE_BITS) !== COUNT_CHANGED || count === dirty >>> COUNT_SHIFT) continue;
+			// Written whole above (with its count), or a count that went back to the one last written.
+			if (!(dirty & COUNT_CHANGED) || dirty & CONTENT_CHANGED || count === dirty >>> COUNT_SHIFT) continue;
 			o.traceDirty = (count << COUNT_SHIFT) | COUNT_CHANGED;
 			log.record(Rec.Refcount);
 			log.push(o.id);
@@ -270,7 +273,9 @@ export class Recorder {
 		// of it would bring it back with no references.
 		this.queueNotices();
 		const objects = allObjects.filter((o) => !o.internalOf && o.refcnt > 0);
-		for (const o of objects) this.queue(o, CONTENT_CHANGED);
+		// A phase changes what the objects hold only through the heap, which tells (tp_clear, a __del__, weakrefs
+		// cleared): written from their last record, the rest cost a comparison of flags and count each.
+		for (const o of objects) this.queue(o, FLAGS_CHANGED);
 		// A collection starts in the middle of a line: the running frame has changed since the line began.
 		const running = this.vm.frames[this.vm.frames.length - 1];
 		if (running) this.queueFrame(running);

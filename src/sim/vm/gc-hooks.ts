@@ -52,6 +52,7 @@ export function installGcHooks(vm: VM): void {
 		finalize(o) {
 			if (!vm.heap.finalizers!.hasFinalizer(o)) return;
 			o.finalized = true;
+			vm.heap.observer?.contentChanged(o);
 			vm.heap.finalizers!.runDel(o);
 		},
 		weakrefCallbacks(unreachable) {
