@@ -7,6 +7,11 @@ export interface NarrationContext {
 	names: NameLookup;
 	/** The source line a step executed, trimmed, or "" when there is none. */
 	codeOf(line: number): string;
+	/**
+	 * The program's code has ended (its module frame is gone) and the interpreter is shutting down: the line
+	 * shown is the last one run, which the step's collections and frees are not part of.
+	 */
+	atExit?: boolean;
 }
 
 const PHASE_WORDS: Record<GcPhase, string> = {
@@ -29,7 +34,7 @@ export function describePhase(phase: GcPhase): string {
 	return PHASE_WORDS[phase];
 }
 
-const MODULE_FRAME = "<module>";
+export const MODULE_FRAME = "<module>";
 
 function plural(count: number, word: string): string {
 	return `${count} ${word}${count === 1 ? "" : "s"}`;
@@ -103,7 +108,7 @@ export function narrate(events: readonly TraceEvent[], context: NarrationContext
 				);
 				break;
 			case "gc-phase":
-				sentences.push(`the collector (generation ${event.generation}) ${describePhase(event.phase)}`);
+				sentences.push(`${context.atExit ? "at interpreter exit, " : ""}the collector (generation ${event.generation}) ${describePhase(event.phase)}`);
 				break;
 			case "gc-done":
 				sentences.push(
@@ -119,7 +124,8 @@ export function narrate(events: readonly TraceEvent[], context: NarrationContext
 				break;
 		}
 	}
-	if (sentences.length === 0 && line > 0) sentences.push(`${code()}runs without touching any reference count`);
+	if (sentences.length === 0 && context.atExit) sentences.push("the interpreter is shutting down; no reference count changes in this step");
+	else if (sentences.length === 0 && line > 0) sentences.push(`${code()}runs without touching any reference count`);
 	return sentences.map(capitalize);
 }
 

@@ -32,18 +32,28 @@ export function timelineMarks(
 }
 
 /**
- * The marks of each kind as one SVG path in a 0..100 wide, 8 high box: a vertical line per mark (a
- * collection's is taller). Three paths draw in one go where a thousand elements took milliseconds.
+ * Where each kind's marks run, from top to bottom of the 8 high box: allocations and frees each in a lane of
+ * their own, since a long run allocates and frees at nearly every step and one kind drawn over the other hid
+ * it; a collection spans both, drawn last, so it shows across the busiest stretch.
+ */
+const LANES: Record<StepMark, [number, number]> = { alloc: [0, 3.5], free: [4.5, 8], gc: [0, 8] };
+
+/**
+ * The marks of each kind as one SVG path in a 0..100 wide, 8 high box: a vertical line per mark in its
+ * kind's lane. Three paths draw in one go where a thousand elements took milliseconds.
  */
 export function markPaths(marks: readonly TimelineMark[]): { kind: StepMark; d: string }[] {
 	const kinds: StepMark[] = ["alloc", "free", "gc"];
-	return kinds.map((kind) => ({
-		kind,
-		d: marks
-			.filter((mark) => mark.kind === kind)
-			.map((mark) => `M${mark.percent.toFixed(2)} 0V${kind === "gc" ? 8 : 6}`)
-			.join(""),
-	}));
+	return kinds.map((kind) => {
+		const [top, bottom] = LANES[kind];
+		return {
+			kind,
+			d: marks
+				.filter((mark) => mark.kind === kind)
+				.map((mark) => `M${mark.percent.toFixed(2)} ${top}V${bottom}`)
+				.join(""),
+		};
+	});
 }
 
 /**
@@ -56,6 +66,11 @@ export function lineStep(trace: Pick<Trace, "stepCount" | "isCollectorPhase">, f
 		if (step === 0 || !trace.isCollectorPhase(step) || !trace.isCollectorPhase(step - 1)) return step;
 	}
 	return direction === 1 ? last : 0;
+}
+
+/** How far PageUp and PageDown move: a tenth of the run, at least one step. */
+export function pageSize(stepCount: number): number {
+	return Math.max(1, Math.round(stepCount / 10));
 }
 
 /** The step to show first: a number from the options clamped into the run, or the last one. */

@@ -126,6 +126,45 @@ describe("pymem block with the fake trace", () => {
 		expect(root.getAttribute("data-step")).toBe("0");
 	});
 
+	it("pages through a tenth of the run with PageDown and PageUp, within its ends", () => {
+		const source = "total = 0\nfor n in range(40):\n    total = total + n * n\n";
+		const result = runProgram(source, { record: true });
+		const count = result.trace!.stepCount;
+		host = document.createElement("div");
+		document.body.append(host);
+		mounted = mountBlock(host, { source, config, problems: [], headerLines: 0, run: { kind: "done", result } });
+		flushSync();
+		const root = host.querySelector<HTMLElement>("[data-pymem-block]")!;
+		const press = keysOn(root);
+		const page = Math.round(count / 10);
+		expect(page).toBeGreaterThan(1);
+		press("PageDown");
+		expect(root.getAttribute("data-step")).toBe(String(page));
+		press("PageDown");
+		press("PageUp");
+		expect(root.getAttribute("data-step")).toBe(String(page));
+		for (let i = 0; i < 12; i++) press("PageDown");
+		expect(root.getAttribute("data-step")).toBe(String(count - 1));
+		for (let i = 0; i < 12; i++) press("PageUp");
+		expect(root.getAttribute("data-step")).toBe("0");
+	});
+
+	it("tells the collections after the program's end as the interpreter's at exit", () => {
+		const source = "import gc\nclass Node:\n    pass\na = Node()\na.me = a\ndel a\n";
+		const result = runProgram(source, { record: true });
+		const trace = result.trace!;
+		const exitPhase = Array.from({ length: trace.stepCount }, (_, step) => step).find(
+			(step) => trace.isCollectorPhase(step) && !trace.state(step).frames.some((frame) => frame.name === "<module>"),
+		)!;
+		expect(exitPhase).toBeDefined();
+		host = document.createElement("div");
+		document.body.append(host);
+		mounted = mountBlock(host, { source, config: { ...config, start: exitPhase }, problems: [], headerLines: 0, run: { kind: "done", result } });
+		flushSync();
+		expect(host.querySelector(".pymem-narration")?.textContent).toContain("At interpreter exit, the collector (generation 2)");
+		expect(host.querySelector(".pymem-gc-phase")?.textContent).toMatch(/^\s*Collecting generation 2 at interpreter exit: /);
+	});
+
 	it("narrates the step, marks the lines and shows output, the collector and the freed", () => {
 		const { root } = mountFake({ start: 2 });
 		expect(root.getAttribute("data-step")).toBe("2");

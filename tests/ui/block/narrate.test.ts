@@ -99,6 +99,16 @@ describe("narrate", () => {
 		]);
 	});
 
+	it("tells the collections after the program's end as the interpreter's, at exit, not the last line's", () => {
+		const atExit = { ...context, atExit: true };
+		const phase: TraceEvent[] = [
+			{ kind: "line", line: 4, frame: 0 },
+			{ kind: "gc-phase", generation: 2, phase: "update-refs", gcRefs: [] },
+		];
+		expect(narrate(phase, atExit)).toEqual(["At interpreter exit, the collector (generation 2) copies each object's refcount into gc_refs"]);
+		expect(narrate([{ kind: "line", line: 4, frame: 0 }], atExit)).toEqual(["The interpreter is shutting down; no reference count changes in this step"]);
+	});
+
 	it("says a line changed no count when it did not", () => {
 		expect(narrate([{ kind: "line", line: 1, frame: 0 }], context)).toEqual(["`x = [1, 2]` runs without touching any reference count"]);
 	});

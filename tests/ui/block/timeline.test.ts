@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { lineStep, markPaths, startStep, timelineMarks } from "../../../src/ui/block/timeline";
+import { lineStep, markPaths, pageSize, startStep, timelineMarks } from "../../../src/ui/block/timeline";
 import { makeFakeTrace } from "./fake-trace";
 import { runProgram } from "../../../src/sim/index";
 
@@ -51,6 +51,12 @@ describe("lineStep and startStep", () => {
 		expect(back.reverse()).toEqual(visited);
 	});
 
+	it("pages through a tenth of the run, at least one step", () => {
+		expect(pageSize(2588)).toBe(259);
+		expect(pageSize(5)).toBe(1);
+		expect(pageSize(0)).toBe(1);
+	});
+
 	it("clamps the start option into the run", () => {
 		expect(startStep("end", 10)).toBe(9);
 		expect(startStep(42, 10)).toBe(9);
@@ -60,15 +66,16 @@ describe("lineStep and startStep", () => {
 });
 
 describe("markPaths", () => {
-	it("draws each kind's marks as one path of vertical lines, collections taller", () => {
+	it("draws each kind's marks as one path of vertical lines, allocations and frees in lanes of their own, collections across both", () => {
 		const paths = markPaths([
 			{ step: 0, percent: 0, kind: "alloc" },
 			{ step: 5, percent: 50, kind: "alloc" },
+			{ step: 5, percent: 50, kind: "free" },
 			{ step: 5, percent: 50, kind: "gc" },
 		]);
 		expect(paths).toEqual([
-			{ kind: "alloc", d: "M0.00 0V6M50.00 0V6" },
-			{ kind: "free", d: "" },
+			{ kind: "alloc", d: "M0.00 0V3.5M50.00 0V3.5" },
+			{ kind: "free", d: "M50.00 4.5V8" },
 			{ kind: "gc", d: "M50.00 0V8" },
 		]);
 	});
