@@ -96,12 +96,24 @@ describe("concept graph view", () => {
 			return { x: Number(x), y: Number(y), k: Number(k) };
 		};
 
+		// The transform adds the canvas's half size to the view's offset: compare to rounding.
+		const expectView = (actual: { x: number; y: number; k: number }, expected: { x: number; y: number; k: number }) => {
+			for (const key of ["x", "y", "k"] as const) expect(actual[key], key).toBeCloseTo(expected[key], 6);
+		};
+
 		// Panning first stops the view from fitting itself to the layout again when it settles.
 		await canvas.focus();
 		await page.keyboard.press("ArrowUp");
 		const start = await view();
 		await page.keyboard.press("ArrowLeft");
-		expect(await view()).toEqual({ ...start, x: start.x + 40 });
+		expectView(await view(), { ...start, x: start.x + 40 });
+		// On a concept the arrows move between concepts; Shift and an arrow pans there.
+		const centre = canvas.locator(".pymem-graph-node.is-centre");
+		await centre.focus();
+		await page.keyboard.press("Shift+ArrowRight");
+		expectView(await view(), start);
+		expect(await centre.evaluate((element) => element === document.activeElement)).toBe(true);
+		await canvas.focus();
 
 		// The top-left corner is empty: the fitted layout keeps a margin, and ArrowUp moved it down.
 		const box = (await canvas.boundingBox())!;
@@ -109,7 +121,7 @@ describe("concept graph view", () => {
 		await page.mouse.down();
 		await page.mouse.move(box.x + 53, box.y + 33, { steps: 4 });
 		await page.mouse.up();
-		expect(await view()).toEqual({ ...start, x: start.x + 90, y: start.y + 30 });
+		expectView(await view(), { ...start, x: start.x + 50, y: start.y + 30 });
 
 		await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
 		await page.mouse.wheel(0, -100);
@@ -188,6 +200,24 @@ describe("concept graph view", () => {
 					expect(canvas.height).toBeGreaterThan(canvas.width);
 					expect(await map.locator(".pymem-graph-node-label").count()).toBeGreaterThanOrEqual(10);
 				} else expect(canvas.height).toBeLessThan(canvas.width);
+				// The map is one tab stop: Tab reaches the centre, the arrows move between concepts, the next Tab
+				// leaves the map (it went through all 15 concepts first).
+				await map.locator(".pymem-concept-map-title").click();
+				await page.keyboard.press("Tab");
+				const focusedConcept = () => page.evaluate(() => document.activeElement?.getAttribute("data-node-id") ?? null);
+				expect(await focusedConcept()).toBe("Memory Management");
+				for (const key of ["ArrowLeft", "ArrowRight", "ArrowUp", "ArrowDown"]) {
+					await page.keyboard.press(key);
+					if ((await focusedConcept()) !== "Memory Management") break;
+				}
+				const reached = await focusedConcept();
+				expect(reached).not.toBeNull();
+				expect(reached).not.toBe("Memory Management");
+				expect(await map.locator(".pymem-graph-node[tabindex='0']").count()).toBe(1);
+				await page.keyboard.press("Tab");
+				expect(await page.evaluate(() => document.activeElement?.closest(".pymem-graph-canvas") === null)).toBe(true);
+				await page.keyboard.press("Shift+Tab");
+				expect(await focusedConcept()).toBe(reached);
 				expect(errors).toEqual([]);
 				await page.close();
 			}

@@ -78,6 +78,18 @@ export class GraphViewport {
 		return { left: (-halfWidth - x) / k, right: (halfWidth - x) / k, top: (-halfHeight - y) / k, bottom: (halfHeight - y) / k };
 	}
 
+	/**
+	 * Pans the least distance that brings `at` (layout units) `margin` screen pixels inside the canvas: a
+	 * concept reached with the arrow keys may lie outside the part of the map on screen.
+	 */
+	reveal(at: { x: number; y: number }, margin = 40): void {
+		const inset = Math.min(margin, this.source.width() / 4, this.source.height() / 4);
+		const box = this.visibleBox(inset);
+		const dx = at.x < box.left ? box.left - at.x : at.x > box.right ? box.right - at.x : 0;
+		const dy = at.y < box.top ? box.top - at.y : at.y > box.bottom ? box.bottom - at.y : 0;
+		if (dx !== 0 || dy !== 0) this.panTo(this.view.x + dx * this.view.k, this.view.y + dy * this.view.k);
+	}
+
 	zoomBy(factor: number, cx = this.source.width() / 2, cy = this.source.height() / 2): void {
 		const width = this.source.width();
 		const height = this.source.height();
@@ -117,14 +129,14 @@ export class GraphViewport {
 	}
 
 	/**
-	 * The canvas's keys: arrows pan (only while the canvas itself has focus, not a node), + and - zoom, 0 fits
-	 * the view again. Returns whether the key was one of them.
+	 * The canvas's keys: arrows pan when `pan` (the canvas itself has focus, or Shift is held: on a concept the
+	 * arrows move between concepts), + and - zoom, 0 fits the view again. Returns whether the key was one of them.
 	 */
-	handleKey(key: string, canvasFocused: boolean): boolean {
+	handleKey(key: string, pan: boolean): boolean {
 		const step = 40;
 		const moves: Record<string, [number, number]> = { ArrowLeft: [step, 0], ArrowRight: [-step, 0], ArrowUp: [0, step], ArrowDown: [0, -step] };
 		const move = moves[key];
-		if (move && canvasFocused) this.panTo(this.view.x + move[0], this.view.y + move[1]);
+		if (move && pan) this.panTo(this.view.x + move[0], this.view.y + move[1]);
 		else if (key === "+" || key === "=") this.zoomBy(1.25);
 		else if (key === "-") this.zoomBy(0.8);
 		else if (key === "0") {

@@ -72,6 +72,32 @@ describe("RelatedConcepts", () => {
 		);
 	});
 
+	it("makes each list one tab stop whose arrow keys, Home and End move through its concepts", () => {
+		const target = render(RelatedConcepts, { data: relatedConcepts(graph, "Memory Management"), ready: true, onOpen: vi.fn(), onCreate: vi.fn() });
+		const lists = [...target.querySelectorAll("ul")];
+		const stops = (list: Element) => [...list.querySelectorAll("button")].filter((button) => button.tabIndex === 0);
+		expect(lists.map((list) => list.getAttribute("aria-label"))).toEqual(["Links from Memory Management", "Links to Memory Management"]);
+		for (const list of lists) expect(stops(list)).toHaveLength(1);
+		const outgoing = lists[0]!;
+		const controls = [...outgoing.querySelectorAll("button")];
+		expect(controls.length).toBeGreaterThan(2);
+		controls[0]!.focus();
+		const press = (key: string) => document.activeElement!.dispatchEvent(new KeyboardEvent("keydown", { key, bubbles: true, cancelable: true }));
+		press("ArrowDown");
+		expect(document.activeElement).toBe(controls[1]);
+		press("End");
+		expect(document.activeElement).toBe(controls.at(-1));
+		// A ghost concept's stop is its Create note button.
+		expect(controls.some((button) => button.getAttribute("aria-label") === "Create note Thread Safety")).toBe(true);
+		press("Home");
+		press("ArrowUp");
+		expect(document.activeElement).toBe(controls[0]);
+		press("ArrowRight");
+		flushSync();
+		// The stop follows focus, so Tab back into the list returns to the concept last visited.
+		expect(stops(outgoing)).toEqual([controls[1]]);
+	});
+
 	it("says what is missing before the index is ready or without a note", () => {
 		expect(render(RelatedConcepts, { data: null, ready: false, onOpen: vi.fn(), onCreate: vi.fn() }).textContent).toContain("Building the concept graph");
 		expect(render(RelatedConcepts, { data: null, ready: true, onOpen: vi.fn(), onCreate: vi.fn() }).textContent).toContain("Open a note");
@@ -102,17 +128,55 @@ describe("ConceptMapBlock", () => {
 		ghost.dispatchEvent(new FocusEvent("focus"));
 		flushSync();
 		expect(target.querySelector('button[aria-label="Create note Thread Safety"]')).not.toBeNull();
-		// Focus leaving the node without choosing it takes the button away again.
-		ghost.dispatchEvent(new FocusEvent("blur"));
+		// Tab from the ghost goes on to its button, which stays.
+		const button = () => target.querySelector<HTMLButtonElement>('button[aria-label="Create note Thread Safety"]');
+		ghost.dispatchEvent(new FocusEvent("blur", { relatedTarget: button() }));
+		ghost.dispatchEvent(new FocusEvent("focusout", { bubbles: true, relatedTarget: button() }));
 		flushSync();
-		expect(target.querySelector('button[aria-label="Create note Thread Safety"]')).toBeNull();
+		expect(button()).not.toBeNull();
+		// Focus leaving the map without choosing the ghost takes the button away again.
+		ghost.dispatchEvent(new FocusEvent("focus"));
+		ghost.dispatchEvent(new FocusEvent("blur"));
+		ghost.dispatchEvent(new FocusEvent("focusout", { bubbles: true }));
+		flushSync();
+		expect(button()).toBeNull();
 		ghost.dispatchEvent(new FocusEvent("focus"));
 		ghost.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true }));
 		ghost.dispatchEvent(new FocusEvent("blur"));
+		ghost.dispatchEvent(new FocusEvent("focusout", { bubbles: true }));
 		flushSync();
 		expect(onActivate).toHaveBeenCalledWith(expect.objectContaining({ id: "Thread Safety", resolved: false }));
 		target.querySelector<HTMLButtonElement>('button[aria-label="Create note Thread Safety"]')!.click();
 		expect(onCreate).toHaveBeenCalledWith("Thread Safety");
+	});
+
+	it("is one tab stop, the centre, whose arrow keys move to the nearest concept that way and Home back to the centre", () => {
+		const target = render(ConceptMapBlock, {
+			subscribe: () => () => {},
+			read: () => ({ title: "", data: graphViewData(graph, { mode: "local", centre: "Memory Management", depth: 1, direction: "both" }), errors: [] }),
+			onActivate: vi.fn(),
+			onCreate: vi.fn(),
+		});
+		const nodes = [...target.querySelectorAll<SVGGElement>("[data-node-id]")];
+		const stops = () => nodes.filter((node) => node.getAttribute("tabindex") === "0").map((node) => node.dataset.nodeId);
+		expect(nodes.length).toBeGreaterThan(3);
+		expect(stops()).toEqual(["Memory Management"]);
+		expect(target.querySelector("svg")!.getAttribute("tabindex")).toBe("-1");
+		const centre = nodes.find((node) => node.dataset.nodeId === "Memory Management")!;
+		centre.focus();
+		const at = (node: Element) => /translate\((\S+) (\S+)\)/.exec(node.getAttribute("transform") ?? "")!.slice(1).map(Number) as [number, number];
+		const [cx] = at(centre);
+		const key = new KeyboardEvent("keydown", { key: "ArrowLeft", bubbles: true, cancelable: true });
+		centre.dispatchEvent(key);
+		flushSync();
+		expect(key.defaultPrevented).toBe(true);
+		const reached = document.activeElement as SVGGElement;
+		// d3-force's layout is deterministic: the centre has neighbours to its left.
+		expect(reached === centre).toBe(false);
+		expect(at(reached)[0]).toBeLessThan(cx);
+		expect(stops()).toEqual([reached.dataset.nodeId]);
+		reached.dispatchEvent(new KeyboardEvent("keydown", { key: "Home", bubbles: true, cancelable: true }));
+		expect(document.activeElement === centre).toBe(true);
 	});
 
 	it("draws a node per concept, ghosts and pymem marks included, and redraws when told", () => {

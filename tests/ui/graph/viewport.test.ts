@@ -35,7 +35,7 @@ describe("graph viewport", () => {
 		expect(viewport.userMoved).toBe(true);
 	});
 
-	it("pans with the arrow keys only while the canvas has focus, zooms with + and -, and fits again with 0", () => {
+	it("pans with the arrow keys only when told (the canvas has focus, or Shift is held), zooms with + and -, and fits again with 0", () => {
 		const viewport = viewportOver([{ x: 0, y: 0 }, { x: 100, y: 100 }]);
 		expect(viewport.handleKey("ArrowLeft", true)).toBe(true);
 		expect(viewport.view).toEqual({ x: 40, y: 0, k: 1 });
@@ -49,6 +49,20 @@ describe("graph viewport", () => {
 		expect(viewport.userMoved).toBe(false);
 		expect(viewport.view).toEqual({ k: 1.5, x: -75, y: -75 });
 		expect(viewport.handleKey("x", true)).toBe(false);
+	});
+
+	it("pans the least distance that brings a concept reached by keyboard inside the canvas, and no more", () => {
+		const viewport = viewportOver([]);
+		// At zoom 2 the 600 x 420 canvas shows x from -150 to 150 and y from -105 to 105 (layout units).
+		viewport.zoomBy(2);
+		viewport.userMoved = false;
+		viewport.reveal({ x: 100, y: 50 });
+		expect(viewport.view).toEqual({ k: 2, x: 0, y: 0 });
+		expect(viewport.userMoved).toBe(false);
+		// 40 px inside the right edge is x = 130; a concept at 200 moves 70 units, 140 px, left.
+		viewport.reveal({ x: 200, y: -120 });
+		expect(viewport.view).toEqual({ k: 2, x: -140, y: 70 });
+		expect(viewport.userMoved).toBe(true);
 	});
 });
 
