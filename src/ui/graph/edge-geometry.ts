@@ -41,6 +41,28 @@ const ARROW_HALF_WIDTH = 5 * ARROW_SCALE;
 
 const round = (value: number) => Math.round(value * 10) / 10;
 
+/**
+ * The box (layout units) the arrowhead at an edge's end covers. Arrowheads crowd around a well-linked
+ * concept, right where its name would go: label placement steers names away from them where it can.
+ */
+export function arrowheadBox(ends: EdgeEnds): { left: number; top: number; right: number; bottom: number } {
+	const length = Math.hypot(ends.x2 - ends.x1, ends.y2 - ends.y1) || 1;
+	const ux = (ends.x2 - ends.x1) / length;
+	const uy = (ends.y2 - ends.y1) / length;
+	const tipX = ends.x2 + ux * ARROW_TIP;
+	const tipY = ends.y2 + uy * ARROW_TIP;
+	const baseX = ends.x2 - ux * ARROW_BACK;
+	const baseY = ends.y2 - uy * ARROW_BACK;
+	const spreadX = Math.abs(uy) * ARROW_HALF_WIDTH;
+	const spreadY = Math.abs(ux) * ARROW_HALF_WIDTH;
+	return {
+		left: Math.min(tipX, baseX - spreadX),
+		right: Math.max(tipX, baseX + spreadX),
+		top: Math.min(tipY, baseY - spreadY),
+		bottom: Math.max(tipY, baseY + spreadY),
+	};
+}
+
 export function combinedEdgePaths(
 	edges: readonly GraphViewEdge[],
 	positions: ReadonlyMap<string, Point>,

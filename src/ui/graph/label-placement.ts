@@ -95,8 +95,11 @@ function nodeBoxes(node: NodeBox, scale: number): Box[] {
 	return boxes;
 }
 
-/** The box of a label drawn centred on `at` with a text baseline there (SVG text's default). */
-function labelBox(at: Point, text: string, scale: number): Box {
+/**
+ * The box a relation takes, centred on `at` with its baseline there (SVG text's default), at zoom `scale`: by default in screen
+ * pixels around the origin, where the picture draws the label's backdrop.
+ */
+export function edgeLabelBox(text: string, at: Point = { x: 0, y: 0 }, scale = 1): Box {
 	const half = (text.length * EDGE_CHAR_WIDTH) / 2 / scale;
 	return { left: at.x - half, top: at.y - (EDGE_LABEL_HEIGHT - 2) / scale, right: at.x + half, bottom: at.y + 2 / scale };
 }
@@ -136,21 +139,27 @@ const gridFor = (scale: number) => new BoxGrid(64 / scale);
 /**
  * A spot for each node name that gets one at zoom `scale`, in request order (put the names that must show
  * first, then the most connected: later ones must avoid them). `circles` are every node drawn; `frame`, when
- * given, is what the canvas shows, which a name must stay inside.
+ * given, is what the canvas shows, which a name must stay inside. A name avoids `arrowheads` too when one of
+ * its spots is clear of them (an arrowhead under a name makes it hard to read), but takes a spot over one
+ * rather than none: in a dense map every side of a well-linked concept has arrows.
  */
 export function placeNodeLabels(
 	requests: readonly NodeLabelRequest[],
 	circles: readonly Pick<NodeBox, "at" | "radius">[],
 	scale = 1,
 	frame?: Box,
+	arrowheads: readonly Box[] = [],
 ): Map<string, NodeLabelSpot> {
 	const taken = gridFor(scale);
 	for (const circle of circles) taken.add(circleBox(circle.at, circle.radius));
+	const arrows = gridFor(scale);
+	for (const box of arrowheads) arrows.add(box);
 	const placed = new Map<string, NodeLabelSpot>();
 	for (const request of requests) {
 		const spots = nodeLabelSpots(request.radius, scale);
 		const boxOf = (spot: NodeLabelSpot) => nodeLabelBox(request.at, request.label, spot, scale);
-		const free = spots.find((spot) => within(boxOf(spot), frame) && !taken.hits(boxOf(spot)));
+		const fits = (spot: NodeLabelSpot) => within(boxOf(spot), frame) && !taken.hits(boxOf(spot));
+		const free = spots.find((spot) => fits(spot) && !arrows.hits(boxOf(spot))) ?? spots.find(fits);
 		const spot = free ?? (request.keep ? (spots.find((spot) => within(boxOf(spot), frame)) ?? spots[0]) : undefined);
 		if (!spot) continue;
 		taken.add(boxOf(spot));
@@ -161,21 +170,30 @@ export function placeNodeLabels(
 
 /**
  * A spot for each request that gets one, in request order (put the most important first: they are placed
- * greedily, and later ones must avoid them) at zoom `scale`, inside `frame` when given.
+ * greedily, and later ones must avoid them) at zoom `scale`, inside `frame` when given; clear of
+ * `arrowheads` where its edge has such a spot, as names are.
  */
-export function placeEdgeLabels(requests: readonly LabelRequest[], nodes: readonly NodeBox[], scale = 1, frame?: Box): Map<string, Point> {
+export function placeEdgeLabels(
+	requests: readonly LabelRequest[],
+	nodes: readonly NodeBox[],
+	scale = 1,
+	frame?: Box,
+	arrowheads: readonly Box[] = [],
+): Map<string, Point> {
 	const taken = gridFor(scale);
 	for (const node of nodes) for (const box of nodeBoxes(node, scale)) taken.add(box);
+	const arrows = gridFor(scale);
+	for (const box of arrowheads) arrows.add(box);
 	const placed = new Map<string, Point>();
 	for (const request of requests) {
-		for (const t of SPOTS) {
+		const spots = SPOTS.map((t) => {
 			const at = { x: request.a.x + (request.b.x - request.a.x) * t, y: request.a.y + (request.b.y - request.a.y) * t };
-			const box = labelBox(at, request.text, scale);
-			if (!within(box, frame) || taken.hits(box)) continue;
-			taken.add(box);
-			placed.set(request.key, at);
-			break;
-		}
+			return { at, box: edgeLabelBox(request.text, at, scale) };
+		}).filter(({ box }) => within(box, frame) && !taken.hits(box));
+		const spot = spots.find(({ box }) => !arrows.hits(box)) ?? spots[0];
+		if (!spot) continue;
+		taken.add(spot.box);
+		placed.set(request.key, spot.at);
 	}
 	return placed;
 }

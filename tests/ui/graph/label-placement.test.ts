@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { arrowheadBox, edgeEnds } from "../../../src/ui/graph/edge-geometry";
 import {
 	nodeLabelBox,
 	placeEdgeLabels,
@@ -47,6 +48,16 @@ describe("placeEdgeLabels", () => {
 		expect(placeEdgeLabels([request("e", [0, 0], [80, 0])], between, 0.25).has("e")).toBe(false);
 	});
 
+	it("moves a relation along its edge off an arrowhead where it can, and keeps it over one where it cannot", () => {
+		// An arrow from below ends at the middle of the edge, right under the label's first spot.
+		const arrow = arrowheadBox(edgeEnds({ x: 100, y: 80 }, { x: 100, y: 0 }, 0));
+		const moved = placeEdgeLabels([request("e", [0, 0], [200, 0])], [], 1, undefined, [arrow]).get("e")!;
+		expect(moved.x).not.toBe(100);
+		// A short edge whose every spot is over the arrowhead: the label stays at the middle.
+		const wide = { left: -1000, top: -4, right: 1000, bottom: 4 };
+		expect(placeEdgeLabels([request("e", [0, 0], [200, 0])], [], 1, undefined, [wide]).get("e")).toEqual({ x: 100, y: 0 });
+	});
+
 	it("gives earlier requests the better spots", () => {
 		const crowded = [request("path", [0, 0], [600, 0], "the path's relation"), request("other", [0, 0], [600, 0], "another relation")];
 		const spots = placeEdgeLabels(crowded, []);
@@ -92,5 +103,15 @@ describe("placeNodeLabels", () => {
 		// With no spot inside the frame, a name waits for hover or zoom.
 		const tight = { left: 20, top: -10, right: 40, bottom: 10 };
 		expect(placeNodeLabels([name("Memory Management", 30, 0)], [], 1, tight).has("Memory Management")).toBe(false);
+	});
+
+	it("writes a name clear of the arrowheads at its node where a spot is, and over them where none is", () => {
+		const circles = [{ at: { x: 0, y: 0 }, radius: 6 }];
+		// An arrow coming up into the node from below: its head sits where the name would go.
+		const below = arrowheadBox(edgeEnds({ x: 0, y: 100 }, { x: 0, y: 0 }, 9));
+		expect(placeNodeLabels([name("Functions", 0, 0)], circles, 1, undefined, [below]).get("Functions")!.dy).toBeLessThan(0);
+		// Arrows from every side: the name still shows, under its node as without arrows.
+		const around = [below, ...[[0, -100], [100, 0], [-100, 0]].map(([x, y]) => arrowheadBox(edgeEnds({ x: x!, y: y! }, { x: 0, y: 0 }, 9)))];
+		expect(placeNodeLabels([name("Functions", 0, 0)], circles, 1, undefined, around).get("Functions")).toEqual({ dx: 0, dy: 18, anchor: "middle" });
 	});
 });
