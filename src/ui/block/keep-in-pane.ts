@@ -11,6 +11,12 @@ export function keepInPane(pane: HTMLElement, row: HTMLElement, next: HTMLElemen
 	const rowTop = row.getBoundingClientRect().top - paneTop;
 	let top = rowTop;
 	let bottom = rowTop + context;
+	if (3 * context > pane.clientHeight) {
+		// A row too tall to show with its context (a step with many events in a narrow log): show where it
+		// starts, its step and first events, rather than its end with the start scrolled out.
+		pane.scrollTop = Math.max(0, top - Math.max(0, (pane.clientHeight - context) / 2));
+		return;
+	}
 	if (next) {
 		const nextTop = next.getBoundingClientRect().top - paneTop;
 		// Both rows with their context, unless they are too far apart: then `row` alone.

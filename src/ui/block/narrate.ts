@@ -50,6 +50,10 @@ export function narrate(events: readonly TraceEvent[], context: NarrationContext
 	const sentences: string[] = [];
 	let line = 0;
 	let codeTold = false;
+	let lineFrame: number | null = null;
+	/** Sentences that start with a Python name or label, whose case is the program's: `f`, not `F`. */
+	const asWritten = new Set<number>();
+	const pushAsWritten = (sentence: string) => asWritten.add(sentences.push(sentence) - 1);
 	/** The code prefix goes on the first sentence of a line only, so a line reads as one story. */
 	const code = (): string => {
 		const text = codeTold ? "" : context.codeOf(line);
@@ -61,6 +65,7 @@ export function narrate(events: readonly TraceEvent[], context: NarrationContext
 			case "line":
 				if (event.line !== line) codeTold = false;
 				line = event.line;
+				lineFrame = event.frame;
 				break;
 			case "call":
 				line = event.line;
@@ -71,10 +76,13 @@ export function narrate(events: readonly TraceEvent[], context: NarrationContext
 				else sentences.push(`${code()}calls ${event.name}, which gets a new frame`);
 				break;
 			case "return":
+				// When the line shown is the returning frame's own, what follows is the return's doing (the frame's
+				// references dropped), not that line's code. A class body returns into its class statement's line.
+				if (event.frame === lineFrame) codeTold = true;
 				if (event.name === MODULE_FRAME) sentences.push(`the program ends and its module frame, ${MODULE_FRAME}, is dropped`);
 				else if (event.classBody) {
 					sentences.push(`the body of class ${event.name} ends and its frame is dropped: the class object is built from the namespace it filled`);
-				} else sentences.push(`${event.name} returns and its frame is dropped`);
+				} else pushAsWritten(`${event.name} returns and its frame is dropped`);
 				break;
 			case "alloc":
 				sentences.push(`${code()}creates ${names.objectLabel(event.object)}`);
@@ -97,7 +105,7 @@ export function narrate(events: readonly TraceEvent[], context: NarrationContext
 				break;
 			}
 			case "free":
-				sentences.push(`${names.objectLabel(event.object)} is freed: ${event.reason}`);
+				pushAsWritten(`${names.objectLabel(event.object)} is freed: ${event.reason}`);
 				break;
 			case "finalize":
 				sentences.push(`__del__ of ${names.objectLabel(event.object)} runs`);
@@ -120,13 +128,13 @@ export function narrate(events: readonly TraceEvent[], context: NarrationContext
 				sentences.push(`${code()}prints ${quoteOutput(event.text)}`);
 				break;
 			case "exception":
-				sentences.push(`${event.type}: ${event.message} is raised on line ${event.line}`);
+				pushAsWritten(`${event.type}: ${event.message} is raised on line ${event.line}`);
 				break;
 		}
 	}
 	if (sentences.length === 0 && context.atExit) sentences.push("the interpreter is shutting down; no reference count changes in this step");
 	else if (sentences.length === 0 && line > 0) sentences.push(`${code()}runs without touching any reference count`);
-	return sentences.map(capitalize);
+	return sentences.map((sentence, index) => (asWritten.has(index) ? sentence : capitalize(sentence)));
 }
 
 /** Says which name when the code does not show it (a parameter bound by a call, a loop variable...). */

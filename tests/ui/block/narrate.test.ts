@@ -34,6 +34,17 @@ describe("narrate", () => {
 		]);
 	});
 
+	it("does not quote the line for what a return drops (the frame's end drops it, not the code), and keeps names' case", () => {
+		const events: TraceEvent[] = [
+			{ kind: "line", line: 3, frame: 1 },
+			{ kind: "return", frame: 1, name: "f" },
+			{ kind: "decref", object: 1, refcount: 1, holder: { kind: "name", frame: 1, name: "a" }, cause: "frame cleared" },
+		];
+		// The names are the program's: make_ring returns, list#1 is freed (F and List#1 are no names of it).
+		expect(narrate([{ kind: "free", object: 1, reason: "its refcount fell to 0" }], context)).toEqual(["list#1 is freed: its refcount fell to 0"]);
+		expect(narrate(events, context)).toEqual(["f returns and its frame is dropped", "Drops the reference to list#1 from a in f: refcount 2 -> 1"]);
+	});
+
 	it("tells a class statement's body as the body running, not as a call of the class", () => {
 		const classLines = { names, codeOf: (line: number) => (line === 1 ? "class Parcel:" : "weight = 2") };
 		const start: TraceEvent[] = [{ kind: "call", frame: 1, name: "Parcel", line: 1, classBody: true }];
