@@ -24,11 +24,6 @@ export function truncate(text: string, length: number): string {
 	return text.length <= length ? text : `${text.slice(0, length - 1).trimEnd()}…`;
 }
 
-/** Whether the focus a `focusout` event reports moving goes into `element` (a concept's info bar). */
-export function stillOn(element: HTMLElement | undefined, event: FocusEvent): boolean {
-	return event.relatedTarget instanceof Node && (element?.contains(event.relatedTarget) ?? false);
-}
-
 export type Subscribe = (listener: () => void) => () => void;
 export type NodeAction = (node: GraphViewNode) => void;
 export type NodeFocus = (node: GraphViewNode | null) => void;
