@@ -302,6 +302,8 @@ export class Heap {
 	/** tp_dealloc: finalizer, weakref callbacks newest first, then the references it held. */
 	private dealloc(o: PyObject): void {
 		const kind = o.heapKind;
+		// gen_dealloc clears its weak references (their callbacks run) before it closes the generator.
+		if (kind === HeapKind.Generator && o.weakrefs) clearWeakrefs(this, o);
 		// Only instances, generators and classes made by a metaclass have finalizers to run (the hook tells which do).
 		if ((kind === HeapKind.Instance || kind === HeapKind.Generator || kind === HeapKind.Class) && !o.finalized && this.finalizers?.hasFinalizer(o)) {
 			// __del__ runs with the object temporarily alive (PyObject_CallFinalizerFromDealloc).

@@ -41,7 +41,10 @@ export function installGcHooks(vm: VM): void {
 			if (hasInstanceAttributes(o)) return o.cls.lookupDel() instanceof PyFunction;
 			// A class whose metaclass defines __del__ (slot_tp_finalize on the class as an instance).
 			if (o instanceof PyClass) return o.metaclass !== null && o.metaclass.lookupDel() instanceof PyFunction;
-			return o instanceof PyGenerator && o.frame !== null && o.frame.pc > 0;
+			// _PyGen_Finalize closes any generator whose frame is not done, one never started too: gen_close runs
+			// it with GeneratorExit, which clears the frame (its arguments are released during the collector's
+			// finalize phase, which can free the whole cycle there, before delete_garbage counts it).
+			return o instanceof PyGenerator && o.frame !== null;
 		},
 	};
 	vm.heap.onGcAlloc = () => vm.collector.maybeCollect();
