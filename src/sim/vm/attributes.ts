@@ -184,6 +184,23 @@ function genericAttr(vm: VM, obj: PyObject, name: string): PyObject | undefined 
 	return objectAttribute(vm, obj, name);
 }
 
+/**
+ * _PyObject_LookupSpecial: the attribute on obj's type only (an instance's own attributes, `__getattr__` and a
+ * proxy's referent are never consulted), bound through its descriptor; undefined when the type has none.
+ */
+export function lookupSpecial(vm: VM, obj: PyObject, name: string): PyObject | undefined {
+	const cls = obj.cls;
+	const attr = cls.lookup(name);
+	if (attr === undefined) return undefined;
+	if (attr instanceof PySlotDescriptor) {
+		// An unset slot: PyMember_GetOne's error, which the caller passes on.
+		return slotDescriptorGet(vm, attr, obj) ?? vm.raise("AttributeError", `'${obj.typeName}' object has no attribute '${name}'`);
+	}
+	const get = attr instanceof PyInstance ? userDescriptorGet(attr) : null;
+	if (get) return callDescriptorGet(vm, get, attr, obj, cls);
+	return builtinDescriptorGet(vm, attr, obj, cls, name);
+}
+
 /** LOAD_METHOD: [obj] -> [meth, obj] when the attribute is a plain method, else [NULL, attr]. */
 export function loadMethod(vm: VM, f: Frame, name: string): void {
 	const stack = f.stack;

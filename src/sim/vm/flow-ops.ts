@@ -8,7 +8,7 @@ import { PyExceptionObject } from "../heap/instances";
 import type { Frame } from "./frame";
 import { PyRaise } from "./errors";
 import { isTruthy } from "./protocol";
-import { getAttr, lookupAttr } from "./attributes";
+import { getAttr, lookupAttr, lookupSpecial } from "./attributes";
 import { deliver, deliverYield, resumeForIter, resumeNested } from "./generators";
 import { callObject } from "./calls";
 import { refuseUnmodelledAttribute } from "./unmodelled-attributes";
@@ -216,13 +216,14 @@ function beforeWith(vm: VM, f: Frame): void {
 	// The manager stays on the stack while __enter__ and __exit__ are looked up; the bound __enter__ is
 	// BEFORE_WITH's C local until it has run.
 	const mgr = stack[stack.length - 1]!;
-	const enter = lookupAttr(vm, mgr, "__enter__");
-	if (enter) vm.heap.adopt(enter, ENTER_LABEL);
-	const exit = lookupAttr(vm, mgr, "__exit__");
-	if (!enter || !exit) {
-		if (enter) vm.heap.release(enter, ENTER_LABEL);
-		if (exit) vm.decref(exit);
-		vm.raise("TypeError", `'${mgr.typeName}' object does not support the context manager protocol`);
+	const enter = lookupSpecial(vm, mgr, "__enter__");
+	// Without __enter__, CPython does not look for __exit__; without __exit__, its message says so.
+	if (!enter) vm.raise("TypeError", `'${mgr.typeName}' object does not support the context manager protocol`);
+	vm.heap.adopt(enter, ENTER_LABEL);
+	const exit = lookupSpecial(vm, mgr, "__exit__");
+	if (!exit) {
+		vm.heap.release(enter, ENTER_LABEL);
+		vm.raise("TypeError", `'${mgr.typeName}' object does not support the context manager protocol (missed __exit__ method)`);
 	}
 	stack[stack.length - 1] = exit;
 	vm.decref(mgr);
