@@ -12,6 +12,7 @@ import { getAttr, lookupAttr, lookupSpecial } from "./attributes";
 import { deliver, deliverYield, resumeForIter, resumeNested } from "./generators";
 import { callObject } from "./calls";
 import { refuseUnmodelledAttribute } from "./unmodelled-attributes";
+import { repr } from "./repr";
 import type { VM } from "./vm";
 
 function jumpTo(vm: VM, f: Frame, target: number): void {
@@ -19,13 +20,23 @@ function jumpTo(vm: VM, f: Frame, target: number): void {
 	else f.pc = target;
 }
 
-/** Turn what `raise X` names into an exception instance (a class is called with no arguments). */
-export function toException(vm: VM, value: PyObject): PyExceptionObject {
+function isExceptionClass(vm: VM, o: PyObject): o is PyClass {
+	return o instanceof PyClass && o.isSubclassOf(vm.exceptionClass("BaseException"));
+}
+
+/** do_raise: turn what `raise X` names into an exception instance (a class is called with no arguments). */
+function toException(vm: VM, value: PyObject): PyExceptionObject {
 	if (value instanceof PyExceptionObject) return value;
-	if (value instanceof PyClass && value.isSubclassOf(vm.exceptionClass("BaseException"))) {
+	if (isExceptionClass(vm, value)) {
 		const exc = callObject(vm, value, []);
+		if (!(exc instanceof PyExceptionObject)) {
+			const message = `calling ${repr(vm, value)} should have returned an instance of BaseException, not ${repr(vm, exc.cls)}`;
+			vm.decref(exc);
+			vm.decref(value);
+			vm.raise("TypeError", message);
+		}
 		vm.decref(value);
-		return exc as PyExceptionObject;
+		return exc;
 	}
 	vm.decref(value);
 	return vm.raise("TypeError", "exceptions must derive from BaseException");
@@ -196,9 +207,28 @@ function raiseVarargs(vm: VM, f: Frame, n: number): never {
 		throw new PyRaise(vm.incref(current) as PyExceptionObject, true);
 	}
 	const causeObj = n === 2 ? stack.pop()! : null;
-	const exc = toException(vm, stack.pop()!);
+	let exc: PyExceptionObject;
+	try {
+		exc = toException(vm, stack.pop()!);
+	} catch (e) {
+		if (causeObj) vm.decref(causeObj);
+		throw e;
+	}
 	if (causeObj) {
-		const cause = causeObj === vm.None ? null : toException(vm, causeObj);
+		const raisable = causeObj === vm.None || causeObj instanceof PyExceptionObject || isExceptionClass(vm, causeObj);
+		if (!raisable) {
+			// raise_error releases the exception, then the cause.
+			vm.decref(exc);
+			vm.decref(causeObj);
+			vm.raise("TypeError", "exception causes must derive from BaseException");
+		}
+		let cause: PyExceptionObject | null = null;
+		try {
+			if (causeObj !== vm.None) cause = toException(vm, causeObj);
+		} catch (e) {
+			vm.decref(exc);
+			throw e;
+		}
 		if (exc.cause) vm.decref(exc.cause);
 		exc.cause = cause;
 		exc.suppressContext = true;
