@@ -26,7 +26,7 @@ import { buildClass } from "../vm/build-class";
 import { objectIsInstance, objectIsSubclass } from "../vm/metaclasses";
 import { hashOf } from "./identity";
 import { AddressReuse } from "../heap/addresses";
-import { doubleToString } from "../runtime/floatRepr";
+import { fixedDigits } from "../runtime/floatRepr";
 import { intPowMod } from "../runtime/intMath";
 import type { VM } from "../vm/vm";
 import { isScalarInstance } from "../heap/scalar-instances";
@@ -303,17 +303,32 @@ function roundBuiltin(vm: VM, args: PyObject[]): PyObject {
 		if (r * 2n > unit || (r * 2n === unit && q % 2n !== 0n)) q += 1n;
 		return vm.int(q * unit);
 	}
-	const roundHalfEven = (v: number) => {
-		const r = Math.round(v);
-		return Math.abs(v % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;
-	};
 	if (nd === null) {
 		if (!Number.isFinite(x.value)) vm.raise(Number.isNaN(x.value) ? "ValueError" : "OverflowError", Number.isNaN(x.value) ? "cannot convert float NaN to integer" : "cannot convert float infinity to integer");
-		return vm.int(roundHalfEven(x.value));
+		const r = roundHalfEven(x.value);
+		// Past 2**53 a float is an integer already; its exact value needs a bigint.
+		return vm.int(Number.isSafeInteger(r) ? r : BigInt(r));
 	}
-	// Correctly rounded on the exact binary value, as CPython's dtoa-based round() is.
-	if (nd >= 0) return vm.float(Number(doubleToString(x.value, "f", Math.min(nd, 300))));
-	return vm.float(Math.round(x.value / 10 ** -nd) * 10 ** -nd);
+	return vm.float(roundToDecimals(vm, x.value, nd));
+}
+
+function roundHalfEven(v: number): number {
+	const r = Math.round(v);
+	return Math.abs(v % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;
+}
+
+/**
+ * float___round___impl: past NDIGITS_MAX (323) decimals x is its own rounding, before NDIGITS_MIN (-308) it is a
+ * zero of its sign; else double_round, correctly rounded (half to even) on x's exact binary value, to the left of
+ * the point too for a negative ndigits.
+ */
+function roundToDecimals(vm: VM, x: number, nd: number): number {
+	if (!Number.isFinite(x) || nd > 323) return x;
+	if (nd < -308) return 0 * x;
+	const { digits, decpt } = fixedDigits(x, nd);
+	const rounded = Number(`${x < 0 || Object.is(x, -0) ? "-" : ""}0.${digits}e${decpt}`);
+	if (!Number.isFinite(rounded)) vm.raise("OverflowError", "rounded value too large to represent");
+	return rounded;
 }
 
 export { T, PyDict };
