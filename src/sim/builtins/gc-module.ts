@@ -2,9 +2,10 @@
 import { typingObjectsLack } from "../vm/typing-ops";
 import { PyTypingObject } from "../heap/typing-objects";
 import type { PyObject } from "../heap/object";
-import { PyFunction, type NativeImpl, type PyModule } from "../heap/callables";
+import { PyBuiltinFunction, PyFunction, PyModule, type NativeImpl } from "../heap/callables";
+import { PyTextStream } from "../heap/text-streams";
 import { functionAttribute } from "../vm/function-attrs";
-import { PyList } from "../heap/containers";
+import { PyList, PyTuple } from "../heap/containers";
 import { PyClass } from "../heap/classes";
 import { PyExceptionObject, PyInstance } from "../heap/instances";
 import { isGcType } from "../heap/gc-kinds";
@@ -12,6 +13,7 @@ import { DEBUG_SAVEALL, traversalOrder } from "../heap/collector";
 import type { VM } from "../vm/vm";
 import { setModuleConstant } from "./module-constants";
 import { useKeywordParser } from "./keyword-parsers";
+import { unexpectedKeyword } from "./arity";
 import { withPackedArguments, type PackedLabels } from "../vm/instantiate";
 
 /** gc.collect and gc.get_objects are Argument Clinic functions with this keyword. */
@@ -67,23 +69,67 @@ function functionReferents(vm: VM, f: PyFunction): PyObject[] {
 	return out;
 }
 
+/**
+ * Whether CPython tracks what pymem made once at startup and shares: its builtin functions, modules, method
+ * descriptors, streams, lists (and typing's objects, instances of Python classes there) are GC objects, which
+ * stay tracked; a static type is not one, and a tuple of atoms was untracked by a collection long ago.
+ */
+function sharedObjectTracked(o: PyObject): boolean {
+	if (o instanceof PyTypingObject || o instanceof PyBuiltinFunction || o instanceof PyModule || o instanceof PyTextStream) return true;
+	return isGcType(o) && !(o instanceof PyClass) && !(o instanceof PyTuple);
+}
+
+/** A METH_O function's argument, refused with _PyCFunction_Vectorcall_O's messages unless there is just one. */
+function onlyArgument(vm: VM, name: string, args: readonly PyObject[], kw: ReadonlyMap<string, PyObject> | null): PyObject {
+	if (kw?.size) vm.raise("TypeError", `${name}() takes no keyword arguments`);
+	if (args.length !== 1) vm.raise("TypeError", `${name}() takes exactly one argument (${args.length} given)`);
+	return args[0]!;
+}
+
+/**
+ * Argument Clinic's one optional parameter, `generation` (by position or name), or undefined. Past the fast path
+ * (one positional argument at most), _PyArg_UnpackKeywords makes its parser's keyword tuple first, then counts.
+ */
+function generationArgument(vm: VM, name: string, args: readonly PyObject[], kw: ReadonlyMap<string, PyObject> | null): PyObject | undefined {
+	if (!kw?.size && args.length <= 1) return args[0];
+	useKeywordParser(vm, `gc.${name}`, GENERATION_KEYWORD);
+	const given = args.length + (kw?.size ?? 0);
+	if (given > 1) vm.raise("TypeError", `${name}() takes at most 1 ${args.length ? "" : "keyword "}argument (${given} given)`);
+	const unexpected = unexpectedKeyword(name, GENERATION_KEYWORD, kw);
+	if (unexpected) vm.raise("TypeError", unexpected);
+	return kw!.get("generation");
+}
+
+/** A METH_VARARGS function (no keywords): cfunction_call refuses any keyword. */
+function noKeywords(vm: VM, name: string, kw: ReadonlyMap<string, PyObject> | null): void {
+	if (kw?.size) vm.raise("TypeError", `${name}() takes no keyword arguments`);
+}
+
+/** A METH_NOARGS function: keywords, then any argument, are refused as _PyCFunction_Vectorcall_NOARGS does. */
+function noArguments(name: string, impl: (vm: VM) => PyObject): NativeImpl {
+	return (vm, args, kw) => {
+		if (kw?.size) vm.raise("TypeError", `gc.${name}() takes no keyword arguments`);
+		if (args.length) vm.raise("TypeError", `gc.${name}() takes no arguments (${args.length} given)`);
+		return impl(vm);
+	};
+}
+
 export const GC_FUNCTIONS: Record<string, NativeImpl> = {
 	collect: (vm, args, kw) => {
-		if (kw?.size) useKeywordParser(vm, "gc.collect", GENERATION_KEYWORD);
-		return vm.int(vm.collector.collectExplicit(generationArg(vm, args[0] ?? kw?.get("generation"))));
+		return vm.int(vm.collector.collectExplicit(generationArg(vm, generationArgument(vm, "collect", args, kw))));
 	},
-	enable: (vm) => {
+	enable: noArguments("enable", (vm) => {
 		vm.collector.enabled = true;
 		return vm.incref(vm.None);
-	},
-	disable: (vm) => {
+	}),
+	disable: noArguments("disable", (vm) => {
 		vm.collector.enabled = false;
 		return vm.incref(vm.None);
-	},
-	isenabled: (vm) => vm.bool(vm.collector.enabled),
-	get_count: (vm) => vm.tuple(vm.heap.counts.map((c) => vm.int(c))),
+	}),
+	isenabled: noArguments("isenabled", (vm) => vm.bool(vm.collector.enabled)),
+	get_count: noArguments("get_count", (vm) => vm.tuple(vm.heap.counts.map((c) => vm.int(c)))),
 	// The program's own collections; CPython's figures also hold those of its startup (documented).
-	get_stats: (vm) =>
+	get_stats: noArguments("get_stats", (vm) =>
 		vm.list(
 			vm.collector.stats.map((stats) => {
 				const d = vm.dict();
@@ -94,46 +140,54 @@ export const GC_FUNCTIONS: Record<string, NativeImpl> = {
 				}
 				return d;
 			}),
-		),
-	get_threshold: (vm) => vm.tuple(vm.collector.thresholds.map((c) => vm.int(c))),
+		)),
+	get_threshold: noArguments("get_threshold", (vm) => vm.tuple(vm.collector.thresholds.map((c) => vm.int(c)))),
 	// set_threshold, get_referrers and get_referents are METH_VARARGS: each call packs its arguments in a new tuple.
-	set_threshold: (vm, args) =>
+	set_threshold: (vm, args, kw) =>
 		withPackedArguments(vm, args, null, () => {
+			noKeywords(vm, "set_threshold", kw);
 			if (args.length === 0) vm.raise("TypeError", "set_threshold() takes at least 1 argument (0 given)");
 			if (args.length > 3) vm.raise("TypeError", `set_threshold() takes at most 3 arguments (${args.length} given)`);
 			args.forEach((a, i) => (vm.collector.thresholds[i] = vm.intValue(a)));
 			return vm.incref(vm.None);
 		}, GC_CALL),
 	// typing's module-level objects are shared here but instances of Python classes (tracked) in CPython.
-	is_tracked: (vm, args) => vm.bool(args[0]!.tracked || (args[0] instanceof PyTypingObject && args[0].shared)),
-	is_finalized: (vm, args) => vm.bool(args[0]!.finalized),
+	is_tracked: (vm, args, kw) => {
+		const o = onlyArgument(vm, "gc.is_tracked", args, kw);
+		return vm.bool(o.tracked || (o.shared && sharedObjectTracked(o)));
+	},
+	is_finalized: (vm, args, kw) => vm.bool(onlyArgument(vm, "gc.is_finalized", args, kw).finalized),
 	get_objects: (vm, args, kw) => {
-		if (kw?.size) useKeywordParser(vm, "gc.get_objects", GENERATION_KEYWORD);
-		const g = args[0] ?? kw?.get("generation");
-		// A negative generation means all of them, as None does.
+		const g = generationArgument(vm, "get_objects", args, kw);
+		// -1 means all of them, as None does; another negative one is refused.
 		const n = g && g !== vm.None ? vm.intValue(g) : -1;
 		if (n >= 3) vm.raise("ValueError", "generation parameter must be less than the number of available generations (3)");
+		if (n < -1) vm.raise("ValueError", "generation parameter cannot be negative");
 		const gens = n >= 0 ? [vm.heap.generations[n as 0 | 1 | 2]] : vm.heap.generations;
 		return vm.list(gens.flatMap((gen) => gen.toArray()).map((o) => handedOut(vm, o)));
 	},
-	get_referrers: (vm, args) => withPackedArguments(vm, args, null, (packed) => referrers(vm, args, packed), GC_CALL),
+	get_referrers: (vm, args, kw) => {
+		noKeywords(vm, "get_referrers", kw);
+		return withPackedArguments(vm, args, null, (packed) => referrers(vm, args, packed), GC_CALL);
+	},
 	// Only objects the collector traverses answer: not a builtin type, whose type_is_gc is false (a static type).
-	get_referents: (vm, args) => {
+	get_referents: (vm, args, kw) => {
+		noKeywords(vm, "get_referents", kw);
 		if (args.some((a) => a instanceof PyTypingObject)) typingObjectsLack(vm, "gc.get_referents");
 		return withPackedArguments(vm, args, null, () => getReferents(vm, args), GC_CALL);
 	},
-	set_debug: (vm, args) => {
-		vm.collector.debugFlags = vm.intValue(args[0]!);
+	set_debug: (vm, args, kw) => {
+		vm.collector.debugFlags = vm.intValue(onlyArgument(vm, "gc.set_debug", args, kw));
 		return vm.incref(vm.None);
 	},
-	get_debug: (vm) => vm.int(vm.collector.debugFlags),
-	freeze: (vm) => {
+	get_debug: noArguments("get_debug", (vm) => vm.int(vm.collector.debugFlags)),
+	freeze: noArguments("freeze", (vm) => {
 		vm.collector.startupFrozen = true;
 		for (const gen of vm.heap.generations) vm.collector.permanent.merge(gen);
 		vm.heap.counts.fill(0);
 		return vm.incref(vm.None);
-	},
-	unfreeze: (vm) => {
+	}),
+	unfreeze: noArguments("unfreeze", (vm) => {
 		vm.collector.startupFrozen = false;
 		// An object untracked meanwhile left the permanent list (and one tracked again is in generation 0).
 		for (const o of vm.collector.permanent) {
@@ -142,8 +196,8 @@ export const GC_FUNCTIONS: Record<string, NativeImpl> = {
 		}
 		vm.heap.generations[2].merge(vm.collector.permanent);
 		return vm.incref(vm.None);
-	},
-	get_freeze_count: (vm) => vm.int(vm.collector.permanent.size),
+	}),
+	get_freeze_count: noArguments("get_freeze_count", (vm) => vm.int(vm.collector.permanent.size)),
 };
 
 export function installGcConstants(vm: VM, module: PyModule): void {
