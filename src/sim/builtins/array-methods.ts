@@ -8,7 +8,7 @@ import { PyStr } from "../heap/values";
 import { bufferOf } from "../heap/bytearray";
 import { compareValues } from "../vm/comparisons";
 import { forEachItem } from "../vm/iteration";
-import { indexValue } from "../vm/protocol";
+import { sliceIndexNotNone } from "../vm/subscript";
 import { repr } from "../vm/repr";
 import { arrayPosition, arrayToList, extendWithArray, newArray, setValues } from "../vm/array-ops";
 import type { VM } from "../vm/vm";
@@ -101,9 +101,7 @@ function unicodeOnly(vm: VM, a: PyArray, name: string): void {
 
 /** array.index's start and stop (_PyEval_SliceIndexNotNone). */
 function sliceIndex(vm: VM, o: PyObject | undefined, fallback: number): number {
-	if (o === undefined) return fallback;
-	const i = indexValue(vm, o);
-	return i === null ? vm.raise("TypeError", "slice indices must be integers or have an __index__ method") : Number(i);
+	return o === undefined ? fallback : sliceIndexNotNone(vm, o);
 }
 
 export const ARRAY_METHODS: Record<string, NativeImpl> = {

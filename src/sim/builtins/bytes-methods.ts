@@ -11,6 +11,7 @@ import type { NativeImpl } from "../heap/callables";
 import { PyDescriptor } from "../heap/callables";
 import { bytesLike, byteValue } from "../vm/bytes-ops";
 import { indexValue } from "../vm/protocol";
+import { optionalSliceIndex } from "../vm/subscript";
 import { codecNamed, decodeBytes } from "../runtime/codecs";
 import { strExpandtabs } from "../runtime/strCase";
 import {
@@ -81,14 +82,11 @@ function needle(vm: VM, o: PyObject): string {
 }
 
 /** A start/end argument of the find family: None or an integer (negative counts from the end). */
-function bound(vm: VM, o: PyObject | undefined): number | null {
-	return !o || o === vm.None ? null : vm.intValue(o);
-}
 
 /** find/rfind/index/rindex/count: `search` on the bytes and the needle as Latin-1 strings. */
 function search(name: string, run: (s: string, sub: string, start: number | null, end: number | null) => number, missing?: string): NativeImpl {
 	return (vm, args, _kw, self) => {
-		const found = run(chars(self), needle(vm, args[0]!), bound(vm, args[1]), bound(vm, args[2]));
+		const found = run(chars(self), needle(vm, args[0]!), optionalSliceIndex(vm, args[1]), optionalSliceIndex(vm, args[2]));
 		return missing !== undefined && found < 0 ? vm.raise("ValueError", missing) : vm.int(found);
 	};
 }
@@ -102,7 +100,7 @@ function affix(name: string, test: (s: string, affixes: readonly string[], start
 			if (!bytes) return vm.raise("TypeError", `${name} first arg must be bytes or a tuple of bytes, not ${o.typeName}`);
 			return latin1(bytes);
 		});
-		return vm.bool(test(chars(self), affixes, bound(vm, args[1]), bound(vm, args[2])));
+		return vm.bool(test(chars(self), affixes, optionalSliceIndex(vm, args[1]), optionalSliceIndex(vm, args[2])));
 	};
 }
 

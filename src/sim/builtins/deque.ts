@@ -7,6 +7,7 @@ import type { NativeImpl } from "../heap/callables";
 import { compareValues } from "../vm/comparisons";
 import { registerIterator } from "../vm/iteration";
 import { indexValue } from "../vm/protocol";
+import { sliceIndexNotNone } from "../vm/subscript";
 import { noteReprEnter, repr } from "../vm/repr";
 import { defineMethods } from "./types";
 import { SNAPSHOT, appendLeft, appendRight, changed, clear, copyDeque, dequeDelItem, extend, popLeft, popRight, rotate } from "./deque-ops";
@@ -83,11 +84,7 @@ const none = (vm: VM) => vm.incref(vm.None);
 /** deque_index's start and stop: _PyEval_SliceIndexNotNone, clamped as the C code clamps them. */
 function clampedIndex(vm: VM, o: PyObject | undefined, fallback: number, len: number): number {
 	let i = fallback;
-	if (o) {
-		const index = indexValue(vm, o);
-		if (index === null) vm.raise("TypeError", "slice indices must be integers or have an __index__ method");
-		i = Number(index);
-	}
+	if (o) i = sliceIndexNotNone(vm, o);
 	if (i < 0) i = Math.max(0, i + len);
 	return Math.min(i, len);
 }

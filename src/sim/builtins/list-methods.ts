@@ -1,4 +1,5 @@
 // Methods of list and tuple.
+import { sliceIndexNotNone } from "../vm/subscript";
 import type { PyObject } from "../heap/object";
 import { PyList, PyTuple } from "../heap/containers";
 import { T } from "../heap/classes";
@@ -17,7 +18,7 @@ function same(vm: VM, a: PyObject, b: PyObject): boolean {
 
 function indexArg(vm: VM, o: PyObject | undefined, dflt: number, length: number): number {
 	if (!o) return dflt;
-	const i = vm.intValue(o);
+	const i = sliceIndexNotNone(vm, o);
 	return i < 0 ? Math.max(0, i + length) : Math.min(i, length);
 }
 

@@ -54,6 +54,12 @@ export function optionalSliceIndex(vm: VM, o: PyObject | undefined): number | nu
 	return index === null ? vm.raise("TypeError", "slice indices must be integers or None or have an __index__ method") : Number(index);
 }
 
+/** _PyEval_SliceIndexNotNone, for a start or stop argument that cannot be None (list.index, deque.index...). */
+export function sliceIndexNotNone(vm: VM, o: PyObject): number {
+	const index = indexValue(vm, o);
+	return index === null ? vm.raise("TypeError", "slice indices must be integers or have an __index__ method") : Number(index);
+}
+
 /** PySlice_Unpack + AdjustIndices: [start, stop, step, length]. */
 export function sliceIndices(vm: VM, s: PySlice, length: number): [number, number, number, number] {
 	const get = (o: PyObject, dflt: number) => {
