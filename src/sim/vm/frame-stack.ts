@@ -23,6 +23,9 @@ function labelPerCode(make: (code: CodeObject) => string): (code: CodeObject) =>
 const frameClearLabel = labelPerCode((code) => `frame of ${code.qualname} being cleared`);
 
 /** The internal holder of what a running frame holds as f_locals (a class body's namespace, a function's locals() dict). */
+/** Python frames run from builtins at once: about 280 fit in a 1 MB JavaScript stack (Node's and Chrome's). */
+export const MAX_NESTED_RUNS = 240;
+
 export const fLocalsLabel = labelPerCode((code) => (code.kind === "class" ? `f_locals of the ${code.qualname} class body` : `f_locals of ${code.qualname}()`));
 
 /** The internal holder of a frame object: the interpreter frame it belongs to, while that runs. */
@@ -49,6 +52,8 @@ export abstract class FrameStack extends ObjectSpace {
 	recursionLimit = 1000;
 	/** Frames of Python code a native stands in for (copy.py's), counted toward the recursion limit. */
 	nativePythonFrames = 0;
+	/** Python frames a builtin is running (runNested), each of which holds a stretch of the host's own stack. */
+	nestedRuns = 0;
 	observer: VmObserver | null = null;
 	private nextFrameId = 0;
 
@@ -58,7 +63,10 @@ export abstract class FrameStack extends ObjectSpace {
 		return new Frame(this.nextFrameId++, code, func, globals, namespace);
 	}
 	pushFrame(frame: Frame, mode: ResumeMode): void {
-		if (this.frames.length + this.nativePythonFrames >= this.recursionLimit) {
+		// Recursion through builtins (a __repr__ calling repr(self)) nests the host's calls too: it stops before the
+		// JavaScript stack runs out, which would leave the frame stack half unwound.
+		const hostStackFull = mode === "native" && this.nestedRuns >= MAX_NESTED_RUNS;
+		if (this.frames.length + this.nativePythonFrames >= this.recursionLimit || hostStackFull) {
 			// As ceval's exit_unwind: the new frame is cleared (its arguments and function released) once
 			// the error exists; a generator's parked frame stays with its generator.
 			const error = this.newException(this.exceptionClass("RecursionError"), [this.str("maximum recursion depth exceeded")]);

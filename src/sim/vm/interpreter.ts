@@ -96,7 +96,12 @@ export abstract class Interpreter extends FrameStack {
 			if (frame.generator && this.handledException) this.chainImplicitContext(throwing);
 			this.unwind(throwing, depth, false);
 		}
-		this.run(depth, true);
+		this.nestedRuns++;
+		try {
+			this.run(depth, true);
+		} finally {
+			this.nestedRuns--;
+		}
 		const result = this.nestedResult!;
 		this.nestedResult = null;
 		return result;
