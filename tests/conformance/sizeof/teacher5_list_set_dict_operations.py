@@ -1,0 +1,67 @@
+# sizes of lists through many operations
+import sys
+def sz(o): return sys.getsizeof(o)
+l = list(range(100))
+out = [sz(l)]
+del l[:50]; out.append(sz(l))
+del l[:]; out.append(sz(l))
+l = list(range(100)); l[:] = []; out.append(sz(l))
+l = list(range(10)); l.remove(3); out.append(sz(l))
+l = []; 
+for i in range(30):
+    l.insert(0, i)
+out.append(sz(l))
+l[5:5] = range(20); out.append(sz(l))
+l[::3] = [0] * len(l[::3]); out.append(sz(l))
+l += [1] * 7; out.append(sz(l))
+l.extend(range(100)); out.append(sz(l))
+l.extend(iter(range(13))); out.append(sz(l))
+l = l * 2; out.append(sz(l))
+l *= 1; out.append(sz(l))
+l = [0] * 9
+while l:
+    l.pop(0)
+    out.append(sz(l))
+print(out)
+t = tuple(range(5)) + (1,)
+print(sz(t), sz(t * 3), sz(t[:2]), sz(tuple(l)), sz(tuple(x for x in range(7))))
+s = set(range(100))
+o2 = [sz(s)]
+for i in range(95):
+    s.pop()
+o2.append(sz(s))
+s2 = s.copy(); o2.append(sz(s2))
+s3 = set(s); o2.append(sz(s3))
+s.update(range(1000, 1010)); o2.append(sz(s))
+s -= set(range(1000, 1005)); o2.append(sz(s))
+s |= set(range(50)); o2.append(sz(s))
+s &= {1, 2}; o2.append(sz(s))
+print(o2, sz({x for x in range(5)}), sz(set("abcdefghij")), sz(frozenset(range(100))))
+d = {i: i for i in range(50)}
+o3 = [sz(d)]
+for i in range(45): d.pop(i)
+o3.append(sz(d))
+d2 = dict(d); o3.append(sz(d2))
+d3 = d.copy(); o3.append(sz(d3))
+while d: d.popitem()
+o3.append(sz(d))
+d.update(zip(range(8), range(8))); o3.append(sz(d))
+o3.append(sz(dict(zip(range(8), range(8)))))
+o3.append(sz({**d, 100: 1}))
+o3.append(sz(dict.fromkeys(range(100))))
+o3.append(sz({str(i): i for i in range(6)}))
+print(o3)
+ba = bytearray(b"x" * 100)
+o4 = [sz(ba)]
+del ba[10:]; o4.append(sz(ba))
+ba.extend(b"y" * 50); o4.append(sz(ba))
+ba += b"z"; o4.append(sz(ba))
+ba.clear(); o4.append(sz(ba))
+o4.append(sz(b"a" + b"b"))
+o4.append(sz(bytes(range(256))))
+o4.append(sz(bytearray(range(17))))
+o4.append(sz(ba * 3))
+print(o4)
+print([sz(x) for x in ("", "a", "ab", "é", "éé", "€", "😀", "a" * 100, "é" * 100, "😀" * 100, "ab\u0100")])
+print([sz(x) for x in (0, 1, -1, 2**30 - 1, 2**30, 2**60, -2**60, 2**90, 10**100, -10**100)])
+print([sz(range(x)) for x in (0, 5, 2**63, -2**64)])
