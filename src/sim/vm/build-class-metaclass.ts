@@ -20,7 +20,7 @@ const CLASS_KEYWORDS = "class keywords (__build_class__)";
 const METACLASS = "metaclass (__build_class__)";
 const PREPARE = "__prepare__ being called";
 
-export function buildWithMetaclass(vm: VM, body: PyFunction, nameObj: PyStr, bases: PyClass[], origBases: PyTuple | null, kwargs: Map<string, PyObject> | null): PyObject {
+export function buildWithMetaclass(vm: VM, body: PyFunction, nameObj: PyStr, bases: readonly PyObject[], origBases: PyTuple | null, kwargs: Map<string, PyObject> | null): PyObject {
 	const basesTuple = vm.tuple(bases.map((b) => vm.incref(b)));
 	vm.heap.adopt(basesTuple, BASES);
 	// _PyStack_AsDict: every keyword but `metaclass`, which build_class holds itself.

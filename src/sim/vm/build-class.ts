@@ -26,14 +26,14 @@ export function buildClass(vm: VM, args: PyObject[], kwargs: Map<string, PyObjec
 	// update_bases: typing's aliases among the bases give their __mro_entries__; the bases as written become
 	// the namespace's __orig_bases__ once the body has run.
 	const bases = hasMroEntries(given) ? resolveBases(vm, given) : given;
-	for (const b of bases) if (!(b instanceof PyClass)) vm.raise("TypeError", `bases must be types`);
 	const origBases = bases === given ? null : vm.tuple(given.map((b) => vm.incref(b)));
 	if (origBases) vm.heap.adopt(origBases, ORIG_BASES);
 	try {
-		// Without keywords and with type as the metaclass, the class object is known from the start.
-		const plain = !kwargs?.size && (bases as PyClass[]).every((b) => b.cls === T.type);
+		// Without keywords and with type as the metaclass, the class object is known from the start. A base that is
+		// no class has its type as metaclass (`class C(1)` calls int('C', (1,), namespace) once the body has run).
+		const plain = !kwargs?.size && bases.every((b) => b instanceof PyClass && b.cls === T.type);
 		if (plain) return buildClassFrom(vm, body, nameObj, bases as PyClass[], origBases);
-		return buildWithMetaclass(vm, body, nameObj, bases as PyClass[], origBases, kwargs);
+		return buildWithMetaclass(vm, body, nameObj, bases, origBases, kwargs);
 	} finally {
 		if (origBases) vm.heap.release(origBases, ORIG_BASES);
 	}
