@@ -259,10 +259,23 @@ const TUPLE_CALLED = new Set(["method", "GenericAlias", "mappingproxy", "int", "
 /** The builtin types whose constructors refuse keywords (_PyArg_NoKeywords, _PyArg_NoKwnames). */
 const NO_KEYWORDS = new Set(["method", "GenericAlias", "bool", "float", "tuple", "list", "set", "frozenset", "range", "slice", "staticmethod", "classmethod"]);
 
+/** Types CPython can call (types.FunctionType(code, globals), types.ModuleType(name)...) but pymem does not make. */
+const UNMODELLED_CONSTRUCTORS = new Set(["function", "module", "code", "cell", "traceback"]);
+
+/** The tp_name in "cannot create '...' instances". */
+function uncreatableName(cls: PyClass): string {
+	if (cls === T.ProxyType || cls === T.CallableProxyType) return `weakref.${cls.name}`;
+	if (cls.builtin && (cls.module === "sys" || cls.name === "UnionType")) return `${cls.module}.${cls.name}`;
+	return cls.name;
+}
+
 /** A builtin type's tp_new (and tp_init) given its arguments. */
 export function builtinTpNew(vm: VM, cls: PyClass, args: PyObject[], kw: Map<string, PyObject> | null): PyObject {
 	const make = CONSTRUCTORS[cls.name];
-	if (!make) return vm.raise("TypeError", `cannot create '${cls === T.ProxyType || cls === T.CallableProxyType ? `weakref.${cls.name}` : cls.builtin && cls.module === "sys" ? `sys.${cls.name}` : cls.name}' instances`);
+	if (!make) {
+		if (UNMODELLED_CONSTRUCTORS.has(cls.name)) return vm.raise("TypeError", `pymem does not support creating '${cls.name}' instances yet`);
+		return vm.raise("TypeError", `cannot create '${uncreatableName(cls)}' instances`);
+	}
 	if (kw?.size && NO_KEYWORDS.has(cls.name)) vm.raise("TypeError", `${cls.name}() takes no keyword arguments`);
 	useBuiltinParser(vm, cls.name, kw, arityProblem(cls.name, args.length, kw));
 	const named = keywordsToPositions(cls.name, args, kw);
