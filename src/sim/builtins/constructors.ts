@@ -98,7 +98,7 @@ const CONSTRUCTORS: Record<string, Constructor> = {
 	method: (vm, [func, self]) => {
 		if (!isCallable(func!)) vm.raise("TypeError", "first argument must be callable");
 		if (self === vm.None) vm.raise("TypeError", "instance must not be None");
-		return vm.heap.register(new PyBoundMethod(vm.incref(func!), vm.incref(self!)));
+		return vm.heap.register(new PyBoundMethod(vm.incref(func!), vm.incref(self!), true));
 	},
 	int: (vm, args) => {
 		const x = args[0];

@@ -132,12 +132,14 @@ export class PyBoundMethod extends PyObject {
 	constructor(
 		public func: PyObject | null,
 		public self: PyObject | null,
+		/** Made by types.MethodType (method_new), which is a method whatever it binds. */
+		readonly madeByMethodType = false,
 	) {
 		super();
 	}
 	get cls(): PyClass {
 		// A builtin classmethod bound to its class (dict.fromkeys) is a builtin method in CPython.
-		return this.func instanceof PyBuiltinFunction ? T.builtin_function_or_method : T.method;
+		return this.func instanceof PyBuiltinFunction && !this.madeByMethodType ? T.builtin_function_or_method : T.method;
 	}
 	static {
 		setHeapKind(this, HeapKind.Tracked);

@@ -152,8 +152,9 @@ export function builtinRepr(vm: VM, o: PyObject): string {
 	if (o instanceof PyBoundMethod) {
 		const fn = o.func;
 		// A builtin classmethod bound to its class (dict.fromkeys) shows as CPython's method descriptor does.
-		if (fn instanceof PyBuiltinFunction && o.self) return `<built-in method ${fn.name} of ${o.self.cls.name} object at ${fakeAddress(o.self)}>`;
-		const name = fn instanceof PyFunction ? fn.qualname : "?";
+		if (fn instanceof PyBuiltinFunction && o.self && !o.madeByMethodType) return `<built-in method ${fn.name} of ${o.self.cls.name} object at ${fakeAddress(o.self)}>`;
+		// method_repr reads the function's __qualname__ (a builtin method's names its type).
+		const name = fn instanceof PyFunction ? fn.qualname : fn instanceof PyBuiltinFunction ? (fn.owner ? `${fn.owner.name}.${fn.name}` : fn.name) : "?";
 		return `<bound method ${name} of ${o.self ? repr(vm, o.self) : "None"}>`;
 	}
 	if (o instanceof PySlotWrapper) {
