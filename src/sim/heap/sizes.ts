@@ -212,7 +212,8 @@ export function sizeOf(o: PyObject): number {
 	if (o instanceof PyClass) return classSize(o);
 	if (o instanceof PySlotDescriptor) return 48 + GC_HEAD;
 	if (o instanceof PyFunction) return 136 + GC_HEAD;
-	if (o instanceof PyBoundMethod) return 48 + GC_HEAD;
+	// A builtin classmethod bound to its class (dict.fromkeys) is a builtin method, the larger struct.
+	if (o instanceof PyBoundMethod) return (o.func instanceof PyBuiltinFunction && !o.madeByMethodType ? 56 : 48) + GC_HEAD;
 	// A method-wrapper (a slot wrapper bound to an object) is a smaller struct than a builtin method.
 	if (o instanceof PySlotWrapper && o.self) return 32 + GC_HEAD;
 	if (o instanceof PyBuiltinFunction) return 56 + GC_HEAD;

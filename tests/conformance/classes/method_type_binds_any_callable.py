@@ -31,3 +31,6 @@ try:
 except TypeError as e:
     print(e)
 print(repr(types.MethodType([].append, 5)), repr(types.MethodType(str.upper, "x")), types.MethodType(str.upper, "x")())
+# a method is 64 bytes, a builtin method (dict.fromkeys, [].append) 72
+import gc
+print(sys.getsizeof(types.MethodType(len, [1])), gc.is_tracked(m2), sys.getsizeof(dict.fromkeys), sys.getsizeof([].append), sys.getsizeof(bytes.fromhex), sys.getsizeof(d.bark))
