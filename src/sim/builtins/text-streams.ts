@@ -22,10 +22,12 @@ function writeStream(vm: VM, stream: PyTextStream, text: string): void {
 export function installTextStreamMethods(): void {
 	defineMethods(T.TextIOWrapper, {
 		// textiowrapper_write: a str only; the result is its length in code points.
-		write: (vm, args, _kw, self) => {
+		write: (vm, args, kw, self) => {
 			const s = args[0];
-			if (args.length !== 1) vm.raise("TypeError", `write() takes exactly one argument (${args.length} given)`);
-			if (!(s instanceof PyStr)) return vm.raise("TypeError", `write() argument must be str, not ${s!.typeName}`);
+			if (kw?.size) vm.raise("TypeError", "TextIOWrapper.write() takes no keyword arguments");
+			if (args.length !== 1) vm.raise("TypeError", `TextIOWrapper.write() takes exactly one argument (${args.length} given)`);
+			// _PyArg_BadArgument names None as None.
+			if (!(s instanceof PyStr)) return vm.raise("TypeError", `write() argument must be str, not ${s === vm.None ? "None" : s!.typeName}`);
 			writeStream(vm, self as PyTextStream, s.value);
 			bufferWrite(vm, self as PyTextStream, s.value, s);
 			return vm.int([...s.value].length);
