@@ -311,6 +311,8 @@ export class Heap {
 			this.observer?.contentChanged(o);
 			this.internal.set(o, ["object being finalized"]);
 			o.refcnt = 1;
+			// A finalizer that never touches the object (a generator's close) still shows it alive meanwhile.
+			this.observer?.refChanged(o);
 			this.finalizers.runDel(o);
 			this.internal.delete(o);
 			o.refcnt--;

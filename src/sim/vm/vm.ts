@@ -220,8 +220,13 @@ export class VM extends Interpreter {
 	}
 	/** Release a generator frame that never ran (closing an unstarted generator). */
 	finishFrameDetached(frame: import("./frame").Frame): void {
-		if (frame.generator) frame.generator.frame = null;
+		const gen = frame.generator;
 		frame.generator = null;
+		if (gen) {
+			// The generator no longer holds what its frame holds (a trace reads its references again).
+			gen.frame = null;
+			this.heap.observer?.contentChanged(gen);
+		}
 		this.clearFrame(frame);
 	}
 	exceptionOf(e: unknown): PyExceptionObject {
