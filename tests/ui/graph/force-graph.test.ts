@@ -41,9 +41,9 @@ function ring(count: number): GraphViewData {
 	return { nodes, edges, hidden: 0 };
 }
 
-function renderGraph(data: GraphViewData): HTMLElement {
+function renderGraph(data: GraphViewData, matches?: ReadonlySet<string>): HTMLElement {
 	const target = document.body.appendChild(document.createElement("div"));
-	mounted.push(mount(ForceGraph, { target, props: { data, height: 420, onActivate: () => {} } }));
+	mounted.push(mount(ForceGraph, { target, props: { data, height: 420, matches, onActivate: () => {} } }));
 	flushSync();
 	return target;
 }
@@ -62,5 +62,10 @@ describe("ForceGraph", () => {
 		node.dispatchEvent(new PointerEvent("pointerenter"));
 		flushSync();
 		expect(namesShown(target)).toEqual(["Concept 7"]);
+	});
+
+	it("names a large map's search matches even zoomed out", () => {
+		const target = renderGraph(ring(450), new Set(["Concept 3", "Concept 200"]));
+		expect(namesShown(target).sort()).toEqual(["Concept 200", "Concept 3"]);
 	});
 });
