@@ -36,11 +36,10 @@ export class ProgramRun implements Simulation {
 	private recorder: Recorder | null = null;
 	private readonly lines: string[];
 	private readonly source: string;
-	/** Set-up, done by the first slices (see prepare): the parsed module, then the booted VM that will run it. */
-	private module: ast.Module | null = null;
-	private booted: VM | null = null;
-	/** Interpreter shutdown once the program has ended: its phases, done a slice at a time like set-up. */
-	private exiting: { phases: (() => void)[]; next: number; afterUncaught: boolean } | null = null;
+	/** Parse, boot the VM, compile: done by the first slices (see runPhases). */
+	private readonly setup: Phases;
+	/** Interpreter shutdown once the program has ended, done a slice at a time like set-up. */
+	private exiting: (Phases & { afterUncaught: boolean }) | null = null;
 	private done = false;
 	private status: RunStatus = "finished";
 	private error: RunError | null = null;
@@ -56,6 +55,7 @@ export class ProgramRun implements Simulation {
 		this.source = source;
 		this.lines = source.split(/\r?\n/);
 		this.maxSteps = options.maxSteps ?? Number.POSITIVE_INFINITY;
+		this.setup = { steps: this.setupPhases(), next: 0 };
 	}
 
 	get steps(): number {
@@ -64,10 +64,10 @@ export class ProgramRun implements Simulation {
 
 	runSlice(maxSteps: number, maxMs: number): boolean {
 		const deadline = Date.now() + maxMs;
-		// Set-up goes a phase at a time while the slice has time left: a host's first slice is not also the
-		// parse, the VM's boot and the compile, which together take tens of milliseconds before the JIT warms up.
-		while (!this.done && this.vm === null) {
-			this.prepare();
+		// A host's first slice is not also the parse, the VM's boot and the compile, which together take tens of
+		// milliseconds before the JIT warms up; the program's first steps wait for a slice set-up left time in.
+		if (!this.done && this.vm === null) {
+			if (!runPhases(this.setup, deadline, (e) => this.failBeforeRun(e))) return false;
 			if (!this.done && Date.now() >= deadline) return false;
 		}
 		const vm = this.vm;
@@ -77,68 +77,50 @@ export class ProgramRun implements Simulation {
 				vm.sliceDeadline = deadline;
 				try {
 					if (!vm.run(0)) return false;
-					this.exiting = { phases: this.shutdownPhases(vm), next: 0, afterUncaught: false };
+					this.exiting = { steps: this.shutdownPhases(vm), next: 0, afterUncaught: false };
 				} catch (e) {
 					this.handleStop(vm, e);
 				}
 			}
-			if (this.exiting && !this.exit(vm, deadline)) return false;
+			while (this.exiting) {
+				const exiting = this.exiting;
+				// An exception from shutdown itself is reported like the program's (and shutdown starts over, best
+				// effort); one from the shutdown after an uncaught exception is dropped, as in CPython's finalisation.
+				const failed = (e: unknown) => {
+					this.exiting = null;
+					if (!exiting.afterUncaught) this.handleStop(vm, e);
+				};
+				if (!runPhases(exiting, deadline, failed)) return false;
+				if (this.exiting === exiting) this.exiting = null;
+			}
 			this.done = true;
 			this.recorder?.finish();
 		}
 		return true;
 	}
 
-	/** The next phases of shutdown while the slice has time; false when time ran out before the last. */
-	private exit(vm: VM, deadline: number): boolean {
-		while (this.exiting) {
-			const exiting = this.exiting;
-			if (exiting.next === exiting.phases.length) {
-				this.exiting = null;
-				break;
-			}
-			try {
-				exiting.phases[exiting.next++]!();
-			} catch (e) {
-				this.exiting = null;
-				// An exception from shutdown itself is reported like the program's (and shutdown starts over, best
-				// effort); one from the shutdown after an uncaught exception is dropped, as in CPython's finalisation.
-				if (!exiting.afterUncaught) this.handleStop(vm, e);
-				continue;
-			}
-			if (exiting.next < exiting.phases.length && Date.now() >= deadline) return false;
-		}
-		return true;
-	}
-
-	/** The next phase of set-up: parse, boot the VM (and the recorder), then compile and push the module's frame. */
-	private prepare(): void {
-		try {
-			if (this.module === null) {
-				this.module = parseModule(this.source);
-				return;
-			}
-			const filename = this.options.filename ?? DEFAULT_FILENAME;
-			if (this.booted === null) {
-				const vm = new VM();
+	private setupPhases(): (() => void)[] {
+		const filename = this.options.filename ?? DEFAULT_FILENAME;
+		let module: ast.Module;
+		let vm: VM;
+		return [
+			() => (module = parseModule(this.source)),
+			() => {
+				vm = new VM();
 				vm.maxSteps = this.maxSteps;
 				vm.maxWork = Math.min(WORK_PER_STEP * this.maxSteps, MAX_WORK);
 				vm.heap.maxLiveObjects = MAX_LIVE_OBJECTS;
 				vm.source = { lines: this.lines, filename };
 				if (this.options.record) this.recorder = new Recorder(vm);
-				this.booted = vm;
-				return;
-			}
-			const vm = this.booted;
-			const warnings: CompileWarning[] = [];
-			const code = compileModule(this.module, constFactory(vm), warnings);
-			const frame = vm.newFrame(code, null, vm.mainGlobals, vm.mainGlobals);
-			vm.pushFrame(frame, "native");
-			vm.writeStderr(syntaxWarnings(warnings, this.lines, filename));
-			this.vm = vm;
-		} catch (e) {
-			this.failBeforeRun(e);
-		}
+			},
+			() => {
+				const warnings: CompileWarning[] = [];
+				const code = compileModule(module, constFactory(vm), warnings);
+				vm.pushFrame(vm.newFrame(code, null, vm.mainGlobals, vm.mainGlobals), "native");
+				vm.writeStderr(syntaxWarnings(warnings, this.lines, filename));
+				this.vm = vm;
+			},
+		];
 	}
 
 	cancel(): void {
@@ -195,7 +177,7 @@ export class ProgramRun implements Simulation {
 		}
 		if (e instanceof PyRaise) {
 			this.reportUncaught(vm, e.exc);
-			this.exiting = { phases: this.shutdownPhases(vm), next: 0, afterUncaught: true };
+			this.exiting = { steps: this.shutdownPhases(vm), next: 0, afterUncaught: true };
 			return;
 		}
 		this.status = "exception";
@@ -261,6 +243,30 @@ export class ProgramRun implements Simulation {
 			() => vm.collector.collectExplicit(2, false),
 		];
 	}
+}
+
+/** Work spread over slices (set-up, shutdown): its phases and the next to run. */
+interface Phases {
+	steps: (() => void)[];
+	next: number;
+}
+
+/**
+ * Runs the next phases while the slice has time; false when time ran out before the last. A phase that throws
+ * ends them, and `failed` takes its error.
+ */
+function runPhases(phases: Phases, deadline: number, failed: (e: unknown) => void): boolean {
+	while (phases.next < phases.steps.length) {
+		try {
+			phases.steps[phases.next++]!();
+		} catch (e) {
+			phases.next = phases.steps.length;
+			failed(e);
+			return true;
+		}
+		if (phases.next < phases.steps.length && Date.now() >= deadline) return false;
+	}
+	return true;
 }
 
 /** The __main__ module is freed: its globals dict becomes an ordinary object held by its functions. */
