@@ -122,8 +122,7 @@ export class ObjectWriter {
 		}
 		const flags = flagsOf(o);
 		if (flags === state.flags) return false;
-		const refcount = o.shared ? 0 : o.refcnt;
-		state.refcount = refcount;
+		state.refcount = o.shared ? 0 : o.refcnt;
 		state.flags = flags;
 		this.writeRecord(o.id, state, 0);
 		return true;

@@ -230,9 +230,9 @@ export class Recorder {
 		for (let i = 0; i < nObjects; i++) {
 			const o = objects[i]!;
 			const dirty = o.traceDirty;
-			if (dirty & CONTENT_CHANGED ? (this.objects.write(o), true) : dirty & FLAGS_CHANGED && this.objects.writeFlags(o)) {
-				o.traceDirty = ((o.shared ? 0 : o.refcnt) << COUNT_SHIFT) | (dirty & CHANGE_BITS);
-			}
+			if (dirty & CONTENT_CHANGED) this.objects.write(o);
+			else if (!(dirty & FLAGS_CHANGED && this.objects.writeFlags(o))) continue;
+			o.traceDirty = ((o.shared ? 0 : o.refcnt) << COUNT_SHIFT) | (dirty & CHANGE_BITS);
 		}
 		const log = this.log;
 		for (let i = 0; i < nObjects; i++) {
