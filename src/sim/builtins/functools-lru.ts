@@ -7,7 +7,8 @@ import { PyBool, PyInt, PyStr } from "../heap/values";
 import { PyDict, PyTuple } from "../heap/containers";
 import type { PyClass } from "../heap/classes";
 import { PyBuiltinFunction, PyCell } from "../heap/callables";
-import { PyCacheInfo, PyLruLink, PyToolObject } from "../heap/tool-objects";
+import { PyLruLink, PyToolObject } from "../heap/tool-objects";
+import { PyNamedTuple } from "../heap/struct-sequence";
 import { dictFind, dictGet, dictPopHashed, dictSet } from "../vm/dicts";
 import { withPackedArguments } from "../vm/instantiate";
 import { setAttr } from "../vm/attributes";
@@ -15,6 +16,9 @@ import type { VM } from "../vm/vm";
 import { isCallable } from "./functions";
 import { callWithPackedArguments } from "./functools-partial";
 import { updateWrapper } from "./functools-update-wrapper";
+
+/** CacheInfo's fields, its namedtuple's field names. */
+const CACHE_INFO_FIELDS = ["hits", "misses", "maxsize", "currsize"];
 
 export interface LruTypes {
 	wrapper: PyClass;
@@ -263,7 +267,7 @@ export function cacheInfo(vm: VM, types: LruTypes, self: PyObject): PyObject {
 		const values = keep(vm.tuple(fields()), "CacheInfo.__new__'s tuple of fields") as PyTuple;
 		keep(vm.tuple([vm.incref(types.cacheInfo), vm.incref(values)]), "tuple.__new__ call arguments");
 		keep(vm.tuple([vm.incref(values)]), "tuple.__new__ arguments after the class");
-		return vm.heap.register(new PyCacheInfo(types.cacheInfo, values.items.map((x) => vm.incref(x))));
+		return vm.heap.register(new PyNamedTuple(types.cacheInfo, CACHE_INFO_FIELDS, values.items.map((x) => vm.incref(x))));
 	} finally {
 		for (const [o, label] of temporaries.reverse()) vm.heap.release(o, label);
 	}

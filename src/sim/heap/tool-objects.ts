@@ -3,7 +3,7 @@
 // instance __dict__, and natives the functools module gives them (calling, repr).
 import { PyObject, HeapKind, setHeapKind, type Reference } from "./object";
 import type { PyClass } from "./classes";
-import { PyTuple, type PyDict } from "./containers";
+import type { PyDict } from "./containers";
 
 export class PyToolObject extends PyObject {
 	constructor(
@@ -109,21 +109,3 @@ export class PyLruLink extends PyObject {
 		return out;
 	}
 }
-
-/** functools' CacheInfo, a namedtuple: a tuple of another type, allocated without the free list, never untracked. */
-export class PyCacheInfo extends PyTuple {
-	constructor(
-		readonly type: PyClass,
-		items: PyObject[],
-	) {
-		super(items);
-	}
-	override get cls(): PyClass {
-		return this.type;
-	}
-	static {
-		setHeapKind(this, HeapKind.Tracked);
-	}
-}
-
-export const CACHE_INFO_FIELDS = ["hits", "misses", "maxsize", "currsize"] as const;

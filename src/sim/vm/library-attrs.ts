@@ -1,6 +1,6 @@
 // Attributes of the objects pymem's modules make (weakref, collections, functools, ctypes, types): what each
 // C type exposes as members or getsets. objectAttribute (special-attrs.ts) asks here before the core types.
-import { PyStructSequence } from "../heap/struct-sequence";
+import { PyNamedTuple } from "../heap/struct-sequence";
 import { PyTypingObject } from "../heap/typing-objects";
 import { typingAttribute } from "./typing-ops";
 import type { PyObject } from "../heap/object";
@@ -12,7 +12,7 @@ import { weakMethodAttribute } from "../builtins/weak-methods";
 import { PyDefaultDict, PyDeque, PyOrderedDict } from "../heap/collections";
 import { PyArray } from "../heap/array";
 import { odictInstanceDict } from "../builtins/ordered-dict";
-import { CACHE_INFO_FIELDS, PyCacheInfo, PyToolObject } from "../heap/tool-objects";
+import { PyToolObject } from "../heap/tool-objects";
 import { PyCData } from "../heap/ctypes-data";
 import { PyGenericAlias } from "../heap/generic-alias";
 import { PyUnionType } from "../heap/union-type";
@@ -66,13 +66,9 @@ export function libraryObjectAttribute(vm: VM, obj: PyObject, name: string): PyO
 		if (name === "__name__" || name === "__qualname__") return vm.str(name === "__name__" ? obj.name : obj.qualname);
 	}
 	if (obj instanceof PyTupleGetter && name === "__doc__") return orNone(vm, obj.doc);
-	if (obj instanceof PyStructSequence) {
+	if (obj instanceof PyNamedTuple) {
 		const value = obj.field(name);
 		if (value) return vm.incref(value);
-	}
-	if (obj instanceof PyCacheInfo) {
-		const field = (CACHE_INFO_FIELDS as readonly string[]).indexOf(name);
-		if (field >= 0) return vm.incref(obj.items[field]!);
 	}
 	if (obj instanceof PyToolObject) {
 		const member = obj.members[name];

@@ -1,5 +1,5 @@
 // repr() and str() of every object kind. User __repr__/__str__ run as nested Python calls.
-import { PyStructSequence } from "../heap/struct-sequence";
+import { PyNamedTuple } from "../heap/struct-sequence";
 import { PyTupleGetter } from "../heap/tuple-getter";
 import { PyTypingObject } from "../heap/typing-objects";
 import { typingRepr } from "./typing-ops";
@@ -19,7 +19,7 @@ import { hasInstanceAttributes, isMetaclassInstance, isSubclassInstance, subclas
 import { isScalarInstance } from "../heap/scalar-instances";
 import { PyGenerator, PyIterator, PyNativeGenerator } from "../heap/iterators";
 import { PyToolIterator } from "../heap/tool-iterators";
-import { CACHE_INFO_FIELDS, PyCacheInfo, PyToolObject } from "../heap/tool-objects";
+import { PyToolObject } from "../heap/tool-objects";
 import { PyWeakProxy, PyWeakref } from "../heap/weakrefs";
 import { proxyRepr, throughProxy } from "./weak-proxy-ops";
 import type { VM } from "./vm";
@@ -113,8 +113,7 @@ export function repr(vm: VM, o: PyObject): string {
 export function builtinRepr(vm: VM, o: PyObject): string {
 	if (o instanceof PyList) return o.items.length === 0 ? "[]" : guarded(vm, o, "[", "]", () => "[" + o.items.map((i) => repr(vm, i)).join(", ") + "]");
 	if (o instanceof PyTupleGetter) return `_tuplegetter(${o.index}, ${o.doc ? repr(vm, o.doc) : "None"})`;
-	if (o instanceof PyStructSequence) return `${o.typeName}(${o.fields.map((name, i) => `${name}=${repr(vm, o.items[i]!)}`).join(", ")})`;
-	if (o instanceof PyCacheInfo) return `CacheInfo(${CACHE_INFO_FIELDS.map((name, i) => `${name}=${repr(vm, o.items[i]!)}`).join(", ")})`;
+	if (o instanceof PyNamedTuple) return `${o.typeName}(${o.fields.map((name, i) => `${name}=${repr(vm, o.items[i]!)}`).join(", ")})`;
 	if (o instanceof PyTuple) {
 		if (o.items.length === 0) return "()";
 		return guarded(vm, o, "(", ")", () => "(" + o.items.map((i) => repr(vm, i)).join(", ") + (o.items.length === 1 ? ",)" : ")"));
