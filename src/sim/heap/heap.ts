@@ -107,18 +107,15 @@ export class Heap {
 		this.onGcAlloc?.();
 	}
 
-	/** A list or dict CPython makes (PyList_New, PyDict_New) and keeps, which pymem does not build: from the free list, or counted. */
-	countUnbuiltFreeListAllocation(list: typeof LIST_FREE_LIST | typeof DICT_FREE_LIST): void {
-		if (this.freeLists[list]! > 0) this.freeLists[list]!--;
+	/** An object of a type with free list `list` CPython makes and keeps, which pymem does not build: from the free list, or counted. */
+	countUnbuiltFreeListAllocation(list: number): void {
+		if (list !== NO_FREE_LIST && this.freeLists[list]! > 0) this.freeLists[list]!--;
 		else this.countUnbuiltAllocation();
 	}
 
 	/** A tuple CPython makes (PyTuple_New) and keeps, which pymem does not build: the empty one is shared. */
 	countUnbuiltTupleAllocation(length: number): void {
-		if (length === 0) return;
-		const list = tupleFreeList(length);
-		if (list !== NO_FREE_LIST && this.freeLists[list]! > 0) this.freeLists[list]!--;
-		else this.countUnbuiltAllocation();
+		if (length !== 0) this.countUnbuiltFreeListAllocation(tupleFreeList(length));
 	}
 
 	/** A list or dict pymem did not build is freed: onto its free list, or uncounted. */
