@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { previewDir } from "../../preview/build.mjs";
@@ -162,7 +163,7 @@ describe("serving another folder", () => {
 
 	it("npm run demo -- --vault DIR --port N --no-open installs the plugin and serves that folder", async () => {
 		const vault = makeOtherVault();
-		const port = 40_000 + Math.floor(Math.random() * 20_000);
+		const port = await freePort();
 		const demo = spawn(process.execPath, ["scripts/demo.mjs", "--skip-build", "--vault", vault, "--port", String(port), "--no-open"], {
 			cwd: repoRoot,
 			stdio: ["ignore", "pipe", "pipe"],
@@ -344,3 +345,15 @@ describe("the host's API slice, driven by a probe plugin", () => {
 		}
 	});
 });
+
+/** A port nothing listens on now, as the system picks one: a random one could be another connection's. */
+function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const server = createServer();
+		server.on("error", reject);
+		server.listen(0, "127.0.0.1", () => {
+			const address = server.address();
+			server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+		});
+	});
+}
