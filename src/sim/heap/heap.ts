@@ -1,22 +1,17 @@
 // Identities, reference counts and deallocation. Every INCREF/DECREF of the VM goes through here so the
 // trace recorder sees them, and an object is freed the moment its count reaches zero, releasing what it
 // holds in CPython's order (see each object's releaseReferences). What a death does to the weak references
-// around the object is in weakrefs.ts; what the heap tells the trace and asks of the VM, in heap-hooks.ts.
+// around the object is in weakrefs.ts; what the heap tells the trace and asks of the VM, in heap-hooks.ts; the
+// references the interpreter holds itself, in held-references.ts.
 import { HeapKind, type PyObject } from "./object";
 import type { AddressReuse } from "./addresses";
 import type { PyClass } from "./classes";
 import { clearWeakrefs, removeFromBases } from "./weakrefs";
-import type { Finalizers, HeapObserver, PendingRelease } from "./heap-hooks";
+import type { Finalizers, HeapObserver } from "./heap-hooks";
+import { HeldReferences } from "./held-references";
 import { clearableReferences } from "./tp-clear";
 import { GcList, unlinkGc } from "./gc-list";
 import { DICT_FREE_LIST, FREE_LISTS, LIST_FREE_LIST, NO_FREE_LIST, SLICE_CACHE, freeListCapacity, freeListOf, gcType, tracksAtBirth, tupleFreeList } from "./gc-kinds";
-
-/** Without a trace recorder nobody reads who holds what internally: a map that stays empty. */
-class UnrecordedHolders extends Map<PyObject, string[]> {
-	override set(): this {
-		return this;
-	}
-}
 
 /**
  * The run holds more objects than pymem keeps alive at once. It stops the run (like the step limit) rather than
@@ -28,7 +23,7 @@ export class MemoryLimitReached extends Error {
 	}
 }
 
-export class Heap {
+export class Heap extends HeldReferences {
 	private nextId = 1;
 	/** The three GC generations, each in list order. */
 	readonly generations: [GcList, GcList, GcList] = [new GcList(), new GcList(), new GcList()];
@@ -42,17 +37,8 @@ export class Heap {
 	liveCount = 0;
 	/** The most objects alive at once (the host's memory is the limit: every object is a JavaScript object). */
 	maxLiveObjects = Number.POSITIVE_INFINITY;
-	/**
-	 * References held by the interpreter itself outside frames and objects (the object whose __del__ runs,
-	 * a class call's new instance...), with a label for each; the trace shows them as internal holders.
-	 */
-	internal: Map<PyObject, string[]> = new UnrecordedHolders();
-	/** Whether `internal` keeps labels (a trace is recorded); without one, adopt/disown/releaseAll skip the bookkeeping. */
-	private holdersRecorded = false;
 	/** Objects whose allocation started a collection that is still running, innermost last. */
 	readonly allocating: PyObject[] = [];
-	/** Releases in progress, innermost last (a __del__ can free objects of its own). */
-	readonly releasing: PendingRelease[] = [];
 	/** How many objects each CPython free list holds (see freeListOf): reusing one skips the allocation count. */
 	private readonly freeLists = startupFreeLists();
 
@@ -180,12 +166,6 @@ export class Heap {
 		this.observer?.contentChanged(owner);
 	}
 
-	/**
-	 * [object, holder label] pairs the interpreter keeps for the run's length: code objects' co_consts, the AST
-	 * arena, the copy of sys's dict made at startup.
-	 */
-	readonly permanentHolders: [PyObject, string][] = [];
-
 	track(o: PyObject): void {
 		if (o.tracked || o.shared) return;
 		o.tracked = true;
@@ -214,67 +194,6 @@ export class Heap {
 		} finally {
 			this.observer = observer;
 		}
-	}
-
-	/** From now on the interpreter's own references are kept by label, for a trace to show. */
-	recordInternalHolders(): void {
-		if (this.internal instanceof UnrecordedHolders) this.internal = new Map();
-		this.holdersRecorded = true;
-	}
-
-	/** Whether internal holders are recorded: the labels of releaseAll and disown are read only then. */
-	get recordsHolders(): boolean {
-		return this.holdersRecorded;
-	}
-
-	/** Take a reference the interpreter holds for a while (incref + internal holder). */
-	hold(o: PyObject, label: string): void {
-		this.adopt(o, label);
-		this.incref(o);
-	}
-
-	/**
-	 * Show a reference the interpreter already owns (a native's new reference it keeps for a while) as an
-	 * internal holder, without a count of its own. release() drops it; disown() hands it on.
-	 */
-	adopt(o: PyObject, label: string): void {
-		if (!this.holdersRecorded || o.shared) return;
-		const labels = this.internal.get(o);
-		if (labels) labels.push(label);
-		else this.internal.set(o, [label]);
-	}
-
-	/**
-	 * Fill a new object the interpreter owns while Python code may run (list(x), sorted(x), set(x)): it is
-	 * shown as `label` meanwhile, and released if filling fails.
-	 */
-	build<O extends PyObject>(o: O, label: string, fill: (o: O) => void): O {
-		this.adopt(o, label);
-		try {
-			fill(o);
-		} catch (e) {
-			this.release(o, label);
-			throw e;
-		}
-		this.disown(o, label);
-		return o;
-	}
-
-	/** Stop showing a reference taken with hold() or adopt() whose owner passes it on (a result returned). */
-	disown(o: PyObject, label: string): void {
-		if (!this.holdersRecorded) return;
-		const labels = this.internal.get(o);
-		const i = labels ? labels.lastIndexOf(label) : -1;
-		if (labels && i >= 0) {
-			labels.splice(i, 1);
-			if (!labels.length) this.internal.delete(o);
-		}
-	}
-
-	/** Drop a reference taken with hold() or adopt(). */
-	release(o: PyObject, label: string): void {
-		this.disown(o, label);
-		this.decref(o);
 	}
 
 	incref(o: PyObject): void {
@@ -337,22 +256,6 @@ export class Heap {
 		const addressClass = addresses ? addresses.classOf(o) : 0;
 		this.releaseAll(o, "references of freed", o.releaseReferences());
 		addresses?.release(o, addressClass);
-	}
-
-	/** Decref `refs` in order; until its turn, each stays held by `owner` (or by what `label` names). */
-	releaseAll(owner: PyObject | null, label: string, refs: readonly PyObject[]): void {
-		if (refs.length === 0) return;
-		if (refs.length === 1 || !this.holdersRecorded) {
-			for (let i = 0; i < refs.length; i++) this.decref(refs[i]!);
-			return;
-		}
-		const pending: PendingRelease = { owner, label, refs, next: 0 };
-		this.releasing.push(pending);
-		try {
-			while (pending.next < refs.length) this.decref(refs[pending.next++]!);
-		} finally {
-			this.releasing.splice(this.releasing.lastIndexOf(pending), 1);
-		}
 	}
 
 	/**
