@@ -1,6 +1,7 @@
 /** What the graph components need from their host (the Obsidian view, the code block, a test, the preview). */
 import type { PathStep } from "../../graph/queries";
 import type { GraphScope, GraphViewData, GraphViewEdge, GraphViewNode } from "../../graph/view-data";
+import type { EdgeEnds } from "./edge-geometry";
 
 export interface GraphHost {
 	/** Calls `listener` whenever the graph or the active note changed; returns the unsubscribe function. */
@@ -28,6 +29,8 @@ export type Subscribe = (listener: () => void) => () => void;
 export type NodeAction = (node: GraphViewNode) => void;
 export type NodeFocus = (node: GraphViewNode | null) => void;
 export type EdgeHover = (edge: GraphViewEdge | null) => void;
+/** Where an edge's line runs, or null while an end is not laid out. */
+export type EdgeLine = (edge: GraphViewEdge) => EdgeEnds | null;
 export type IdAction = (id: string) => void;
 
 export interface ConceptMapContent {
