@@ -39,7 +39,16 @@ export class ConceptGraph {
 	 * links resolved in turn, so that what is read of one note is garbage before the next is read.
 	 */
 	setTexts(files: readonly NoteText[]): void {
-		this.add(files.map((file) => new GraphNote(file.path, file.text, file.aliases)));
+		finish(this.setTextsInSteps(files));
+	}
+
+	/**
+	 * setTexts one step at a time: it pauses after each note whose links it resolved, so that a host can spread
+	 * a large vault's build over several tasks and keep its page responsive. Nothing else may change the graph
+	 * until the steps are done.
+	 */
+	setTextsInSteps(files: readonly NoteText[]): Generator<void, void, undefined> {
+		return this.adding(files.map((file) => new GraphNote(file.path, file.text, file.aliases)));
 	}
 
 	/** Adds or replaces one note (a scanned or parsed note will do: its text is read again). */
@@ -81,6 +90,11 @@ export class ConceptGraph {
 
 	/** Adds notes, or newer versions of notes, then resolves their links and the links that could now reach them. */
 	private add(added: GraphNote[]): void {
+		finish(this.adding(added));
+	}
+
+	/** add(), pausing after each note whose links it resolved. */
+	private *adding(added: GraphNote[]): Generator<void, void, undefined> {
 		// Into an empty graph (the full build) no other note's links can change target.
 		const wasEmpty = this.resolver.size === 0;
 		this.ensureIncoming();
@@ -121,7 +135,10 @@ export class ConceptGraph {
 		// make one edge, and that id depends on the notes read before.
 		if (!isSortedByPath(attachOrder)) attachOrder.sort((a, b) => compare(a.path, b.path));
 		if (wasEmpty) this.incomingPending = attachOrder;
-		for (const note of attachOrder) this.attachEdges(note);
+		for (const note of attachOrder) {
+			this.attachEdges(note);
+			yield;
+		}
 		this.revision++;
 		// Nothing read the empty graph's answers: the full build need not list what it changed.
 		if (wasEmpty) this.changes.forgetBefore(this.revision);
@@ -289,4 +306,9 @@ export function compare(a: string, b: string): number {
 
 function byPosition(a: GraphEdge, b: GraphEdge): number {
 	return compare(a.file, b.file) || a.line - b.line;
+}
+
+/** Runs a generator of steps to its end. */
+function finish(steps: Generator<void, void, undefined>): void {
+	while (!steps.next().done);
 }

@@ -172,6 +172,18 @@ describe("incremental updates equal a full rebuild", () => {
 	];
 	const rebuild = (files: { path: string; text: string }[]) => snapshot(ConceptGraph.fromFiles(files));
 
+	it("when the full build runs in steps, one per note, with no answer changed until the last", () => {
+		const graph = new ConceptGraph();
+		const steps = graph.setTextsInSteps(base);
+		let taken = 0;
+		while (!steps.next().done) {
+			taken++;
+			expect(graph.revision).toBe(0);
+		}
+		expect(taken).toBe(base.length);
+		expect(snapshot(graph)).toEqual(rebuild(base));
+	});
+
 	it("when a note changes", () => {
 		const graph = ConceptGraph.fromFiles(base);
 		const changed = { path: "A.md", text: "Now only [[Folder/C]]." };

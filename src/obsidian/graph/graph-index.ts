@@ -23,6 +23,9 @@ function aliasesFromCache(cache: CachedMetadata | null | undefined): string[] | 
 	return list.filter((alias): alias is string => typeof alias === "string").map((alias) => alias.trim()).filter((alias) => alias !== "");
 }
 
+/** Milliseconds the first build runs before it lets the page handle input and paint. */
+const BUILD_SLICE_MS = 12;
+
 export class GraphIndex extends Component {
 	readonly graph = new ConceptGraph();
 	ready = false;
@@ -71,7 +74,7 @@ export class GraphIndex extends Component {
 			}),
 		);
 		if (this.unloaded) return;
-		this.graph.setTexts(texts.filter((note): note is NoteText => note !== null));
+		if (!(await this.buildInSlices(texts.filter((note): note is NoteText => note !== null)))) return;
 		const pending = this.pending;
 		this.pending = null;
 		for (const [path, text] of pending) {
@@ -80,6 +83,22 @@ export class GraphIndex extends Component {
 		}
 		this.ready = true;
 		this.notify();
+	}
+
+	/**
+	 * The first build, a slice of BUILD_SLICE_MS at a time with the page's other work between slices: a vault of
+	 * 10,000 notes takes some 300 ms to build. False when the plugin was unloaded meanwhile.
+	 */
+	private async buildInSlices(texts: readonly NoteText[]): Promise<boolean> {
+		const steps = this.graph.setTextsInSteps(texts);
+		for (;;) {
+			const deadline = performance.now() + BUILD_SLICE_MS;
+			let done: boolean | undefined;
+			while (!(done = steps.next().done) && performance.now() < deadline);
+			if (done) return true;
+			await new Promise((resolve) => window.setTimeout(resolve, 0));
+			if (this.unloaded) return false;
+		}
 	}
 
 	private noteText(file: MarkdownFileLike, text: string, cache = this.app.metadataCache.getCache(file.path)): NoteText {

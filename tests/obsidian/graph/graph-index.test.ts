@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 
 vi.mock("obsidian", async (importOriginal) => ({
 	...(await importOriginal<object>()),
@@ -101,5 +101,57 @@ describe("GraphIndex", () => {
 		expect(index.graph.outgoingEdges("A").map((edge) => edge.target)).toEqual(["Changed"]);
 		index.unload();
 		expect([...fake.handlers.values()].every((list) => list.length === 0)).toBe(true);
+	});
+
+	describe("a build longer than a slice", () => {
+		/** A clock that moves 5 ms at each look, so that every slice of the build ends after a note or two. */
+		function slowClock() {
+			let now = 0;
+			vi.spyOn(performance, "now").mockImplementation(() => (now += 5));
+			vi.stubGlobal("window", globalThis);
+		}
+		const vault = () => Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`N${i}.md`, `- [[N${(i + 1) % 30}]]: next`]));
+
+		afterEach(() => {
+			vi.restoreAllMocks();
+			vi.unstubAllGlobals();
+		});
+
+		it("runs in slices, with the page's other tasks between them, and ends with the same graph", async () => {
+			slowClock();
+			const fake = fakeApp(vault());
+			const index = new GraphIndex(fake.app as never);
+			index.load();
+			const changes = vi.fn();
+			index.subscribe(changes);
+			fake.layoutReady();
+			await settle();
+			expect(index.ready).toBe(false);
+			let tasks = 1;
+			while (!index.ready && tasks < 100) {
+				await settle();
+				tasks++;
+			}
+			expect(index.ready).toBe(true);
+			expect(tasks).toBeGreaterThan(5);
+			expect(changes).toHaveBeenCalledTimes(1);
+			expect(index.graph.edges().length).toBe(30);
+			expect(index.graph.outgoingTargets("N29")).toEqual(["N0"]);
+		});
+
+		it("stops between slices once the plugin unloads", async () => {
+			slowClock();
+			const fake = fakeApp(vault());
+			const index = new GraphIndex(fake.app as never);
+			index.load();
+			const changes = vi.fn();
+			index.subscribe(changes);
+			fake.layoutReady();
+			await settle();
+			index.unload();
+			for (let i = 0; i < 50; i++) await settle();
+			expect(index.ready).toBe(false);
+			expect(changes).not.toHaveBeenCalled();
+		});
 	});
 });
