@@ -15,7 +15,7 @@ import { str } from "../vm/repr";
 import type { VM } from "../vm/vm";
 import { PyToolIterator } from "../heap/tool-iterators";
 import { PyToolObject } from "../heap/tool-objects";
-import { instancesHaveWeakrefs } from "../vm/type-new";
+import { instancesHaveWeakrefs } from "../vm/class-layout";
 import { withPackedArguments } from "../vm/instantiate";
 
 /** The label of the reference finalize._registry holds to a finalizer that has not run. */
