@@ -283,6 +283,8 @@ export class Compiler {
 	}
 
 	private compileAssert(s: ast.Assert): void {
+		// compiler_assert warns before compiling anything of the statement: a non-empty tuple is always true.
+		if (s.test.kind === "Tuple" && s.test.elts.length > 0) this.warnings.push({ line: s.lineno, message: "assertion is always true, perhaps remove parentheses?" });
 		const u = this.unit;
 		const ok = u.newLabel();
 		this.jumpIf(s.test, true, ok);
