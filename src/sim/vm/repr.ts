@@ -20,7 +20,7 @@ import { isScalarInstance } from "../heap/scalar-instances";
 import { PyGenerator, PyIterator, PyNativeGenerator } from "../heap/iterators";
 import { PyToolIterator } from "../heap/tool-iterators";
 import { PyToolObject } from "../heap/tool-objects";
-import { PyWeakProxy, PyWeakref } from "../heap/weakrefs";
+import { PyFinalize, PyWeakProxy, PyWeakref } from "../heap/weakrefs";
 import { proxyRepr, throughProxy } from "./weak-proxy-ops";
 import type { VM } from "./vm";
 import { DICT_FREE_LIST, LIST_FREE_LIST } from "../heap/gc-kinds";
@@ -48,6 +48,13 @@ import { unionRepr } from "./union-ops";
 import { PyFutureFeature } from "../builtins/future-module";
 
 export { floatRepr, strRepr };
+
+/** finalize.__repr__ (Lib/weakref.py): the type of the object it is for while it is registered and that lives. */
+function finalizeRepr(vm: VM, o: PyFinalize): string {
+	const target = vm.liveFinalizers.includes(o) ? o.weakref?.referent : null;
+	const head = `<${o.cls.name} object at ${fakeAddress(o)}`;
+	return target ? `${head}; for ${strRepr(target.cls.name)} at ${fakeAddress(target)}>` : `${head}; dead>`;
+}
 
 /** A deterministic address for default reprs (`<C object at 0x...>`): programs must not print them anyway. */
 export function fakeAddress(o: PyObject): string {
@@ -193,6 +200,7 @@ export function builtinRepr(vm: VM, o: PyObject): string {
 		const name = specialName(vm, r);
 		return `<weakref at ${fakeAddress(o)}; to '${r.cls.name}' at ${fakeAddress(r)}${name === null ? "" : ` (${name})`}>`;
 	}
+	if (o instanceof PyFinalize) return finalizeRepr(vm, o);
 	if (o instanceof PyCData) return cdataRepr(vm, o);
 	if (o === vm.NotImplemented) return "NotImplemented";
 	if (o === vm.Ellipsis) return "Ellipsis";
