@@ -271,6 +271,7 @@ function runPhases(phases: Phases, deadline: number, failed: (e: unknown) => voi
 
 /** The __main__ module is freed: its globals dict becomes an ordinary object held by its functions. */
 function releaseMainModule(vm: VM): void {
+	vm.modulesRemoved = true;
 	const globals = vm.mainGlobals;
 	const objects = [...vm.heap.generations.flatMap((generation) => generation.toArray()), ...vm.collector.permanent];
 	const functions = objects.filter((o) => o instanceof PyFunction && o.globals === globals);

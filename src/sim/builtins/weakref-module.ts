@@ -11,12 +11,12 @@ import { PyClass, T } from "../heap/classes";
 import { PyDict, PyTuple } from "../heap/containers";
 import { dictSet } from "../vm/dicts";
 import { defineMethods } from "./types";
-import { str } from "../vm/repr";
 import type { VM } from "../vm/vm";
 import { PyToolIterator } from "../heap/tool-iterators";
 import { PyToolObject } from "../heap/tool-objects";
 import { instancesHaveWeakrefs } from "../vm/class-layout";
 import { withPackedArguments } from "../vm/instantiate";
+import { formatException, TRACEBACK_HEADING } from "../vm/traceback";
 
 /** The label of the reference finalize._registry holds to a finalizer that has not run. */
 const REGISTRY = "weakref.finalize registry";
@@ -214,9 +214,12 @@ export function runFinalizersAtExit(vm: VM): void {
 		try {
 			vm.decref(callFinalize(vm, finalizer));
 		} catch (e) {
-			// finalize._exitfunc hands the error to sys.excepthook and goes on with the next one.
+			// finalize._exitfunc hands the error to sys.excepthook and goes on with the next one. Its own frames
+			// (_exitfunc's and finalize.__call__'s) are library code pymem prints no lines of, but they are there:
+			// the traceback always has its heading.
 			const exc = vm.exceptionOf(e);
-			vm.writeStderr(`Traceback (most recent call last):\n${exc.cls.name}: ${str(vm, exc)}\n`);
+			const report = formatException(vm, exc);
+			vm.writeStderr(report.startsWith(TRACEBACK_HEADING) ? report : TRACEBACK_HEADING + report);
 			vm.decref(exc);
 		} finally {
 			vm.heap.release(finalizer, EXITFUNC_LOCAL);

@@ -42,7 +42,7 @@ export function formatOneException(vm: VM, exc: PyExceptionObject, hint = ""): s
 	const { lines: source, filename } = vm.source;
 	const entries = vm.tracebackOf(exc);
 	// print_exception prints a traceback only when the exception has one (`e.__traceback__ = None`).
-	let out = entries.length ? "Traceback (most recent call last):\n" : "";
+	let out = entries.length ? TRACEBACK_HEADING : "";
 	// tb_printinternal: a frame line repeated (recursion) is shown three times, then counted.
 	let repeated = 0;
 	let previous: TracebackEntry | null = null;
@@ -56,7 +56,7 @@ export function formatOneException(vm: VM, exc: PyExceptionObject, hint = ""): s
 		if (repeated > RECURSIVE_CUTOFF) continue;
 		out += `  File "${entry.filename ?? filename}", line ${entry.line}, in ${entry.name}\n`;
 		// linecache finds no lines for exec'd text ("<string>"): only the File line shows.
-		if (entry.filename !== undefined) continue;
+		if (entry.filename !== undefined || vm.modulesRemoved) continue;
 		const line = source[entry.line - 1];
 		const text = line?.replace(LEADING_WHITESPACE, "");
 		if (line === undefined || !text) continue;
@@ -68,6 +68,7 @@ export function formatOneException(vm: VM, exc: PyExceptionObject, hint = ""): s
 	return out + (message ? `${name}: ${message}` : name) + "\n";
 }
 
+export const TRACEBACK_HEADING = "Traceback (most recent call last):\n";
 const RECURSIVE_CUTOFF = 3;
 /** What display_source_line strips before printing a line: its indentation (spaces, tabs, form feeds). */
 const LEADING_WHITESPACE = /^[ \t\f]+/;

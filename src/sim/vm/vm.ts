@@ -39,6 +39,11 @@ export class VM extends Interpreter {
 	readonly liveFinalizers: PyFinalize[] = [];
 	/** finalize._shutdown: set once finalize._exitfunc ran at exit. */
 	finalizersShutDown = false;
+	/**
+	 * finalize_modules has taken every module out of sys.modules: a traceback printed from now on shows no
+	 * source lines, as display_source_line can no longer import io to read the file.
+	 */
+	modulesRemoved = false;
 	/** Py_ReprEnter has made the thread state's dict and its "Py_Repr" list (objects that live on). */
 	reprStateMade = false;
 	/** The Argument Clinic parsers (by name) whose keyword tuple is made: each makes it once, at its first use. */
