@@ -1,9 +1,5 @@
 # An assert on a parenthesised tuple is always true: the compiler warns (SyntaxWarning) before the program runs.
 x = 5
-assert (x, "x must be positive")
-assert (x > 10, "never checked")
-assert (x,)
-assert ()  # the empty tuple is false: no warning, and the assert fails
 
 
 def check(value):
@@ -11,4 +7,8 @@ def check(value):
     return value
 
 
+assert (x, "x must be positive")
+assert (x > 10, "never checked")
+assert (x,)
 print(check(3))
+assert ()  # the empty tuple is false: no warning, and the assert fails
