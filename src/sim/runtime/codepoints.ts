@@ -74,3 +74,31 @@ export function maxCodePoint(s: string): number {
 	for (const char of s) max = Math.max(max, char.codePointAt(0) ?? 0);
 	return max;
 }
+
+/**
+ * Ranges packed by tests/sim/runtime/fixtures/make-unicode-tables.py: base-36 numbers in pairs, each range's
+ * distance from the end of the one before, then its length - 1. Unpacked to [start, end, start, end...].
+ */
+export function unpackRanges(packed: string): Int32Array {
+	const numbers = packed.split(",").map((n) => parseInt(n, 36));
+	const ranges = new Int32Array(numbers.length);
+	let end = -1;
+	for (let i = 0; i < numbers.length; i += 2) {
+		ranges[i] = end + numbers[i]!;
+		end = ranges[i + 1] = ranges[i]! + numbers[i + 1]!;
+	}
+	return ranges;
+}
+
+/** Whether `cp` falls in one of `ranges` (unpackRanges' form, sorted). */
+export function inRanges(ranges: Int32Array, cp: number): boolean {
+	let low = 0;
+	let high = ranges.length / 2 - 1;
+	while (low <= high) {
+		const mid = (low + high) >> 1;
+		if (cp < ranges[2 * mid]!) high = mid - 1;
+		else if (cp > ranges[2 * mid + 1]!) low = mid + 1;
+		else return true;
+	}
+	return false;
+}

@@ -1,10 +1,12 @@
 // The line of carets CPython 3.11 prints under a traceback's source line (PEP 657), as Python/traceback.c's
 // tb_displayline draws it: the instruction's columns, with a binary operator or a subscript singled out (`~~^~~`)
-// by parsing the highlighted segment, and nothing when the highlight would span the whole line.
+// by parsing the highlighted segment, and nothing when the highlight would span the whole line. A wide
+// character (CJK, most emoji) takes two columns on a terminal, and two carets or spaces under it.
 import type { Located } from "../parse/ast";
 import { parseModule } from "../parse/index";
 import { foldedConstant } from "../compile/fold";
-import { utf8Length } from "../runtime/codepoints";
+import { inRanges, unpackRanges, utf8Length } from "../runtime/codepoints";
+import { WIDE_CHARACTERS } from "../runtime/unicodeTables";
 
 /** A primary range with an optional secondary one inside it, in characters of the source line. */
 interface Anchors {
@@ -29,13 +31,22 @@ export function caretLine(line: string, lineno: number, location: Located | null
 	}
 	const indentation = leadingWhitespace(chars);
 	if (end - start === chars.length - indentation && !anchors) return "";
-	let out = "";
-	for (let offset = indentation - INDENT + 1; offset <= end; offset++) {
-		if (offset <= start) out += " ";
-		else if (anchors && anchors.leftEnd < offset && offset <= anchors.rightStart) out += "^";
-		else out += anchors ? "~" : "^";
+	const columns = (from: number, to: number) => displayWidth(chars, from, to);
+	const out = " ".repeat(INDENT + columns(indentation, start));
+	if (!anchors) return out + "^".repeat(columns(start, end)) + "\n";
+	return out + "~".repeat(columns(start, anchors.leftEnd)) + "^".repeat(columns(anchors.leftEnd, anchors.rightStart)) + "~".repeat(columns(anchors.rightStart, end)) + "\n";
+}
+
+let wideCharacters: Int32Array | null = null;
+
+/** _display_width: the terminal columns `chars[from..to)` take, two for each character of east_asian_width W or F. */
+function displayWidth(chars: readonly string[], from: number, to: number): number {
+	let width = 0;
+	for (let i = from; i < to; i++) {
+		const cp = chars[i]!.codePointAt(0)!;
+		width += cp >= 0x80 && inRanges((wideCharacters ??= unpackRanges(WIDE_CHARACTERS)), cp) ? 2 : 1;
 	}
-	return out + "\n";
+	return width;
 }
 
 /** extract_anchors_from_line: the segment parsed (and constant-folded) on its own must be one binary operation or subscript. */
