@@ -4,7 +4,7 @@ import type * as ast from "../parse/ast";
 import { UnsupportedSyntaxError } from "../parse/errors";
 import { manglePrivateNames } from "./mangle";
 import { compileImport } from "./imports";
-import { asIterable } from "./fold";
+import { asIterable, negatedComparison } from "./fold";
 import { Op, type CodeObject } from "./code";
 import { buildScopes, type Scope } from "./scope";
 import { CodeUnit } from "./unit";
@@ -220,7 +220,10 @@ export class Compiler {
 
 	/** Jump to `label` when `test` is false (or true when `jumpIf` is true). */
 	jumpIf(test: ast.Expr, jumpIf: boolean, label: import("./unit").Label): void {
-		if (test.kind === "UnaryOp" && test.op === "Not") return this.jumpIf(test.operand, !jumpIf, label);
+		if (test.kind === "UnaryOp" && test.op === "Not") {
+			const negated = negatedComparison(test);
+			return negated ? this.jumpIf(negated, jumpIf, label) : this.jumpIf(test.operand, !jumpIf, label);
+		}
 		if (test.kind === "Compare") {
 			// compiler_jump_if places a comparison with SET_LOC and leaves it so: the jump, and an assert's
 			// raise after it, are at the comparison.
@@ -245,17 +248,25 @@ export class Compiler {
 		u.place(end);
 	}
 
+	/**
+	 * compiler_while: the test at the top, and again after the body (at the `while` line), jumping back into the
+	 * body while it holds. The test is compiled twice, so a warning about it prints twice, as in python3.
+	 */
 	private compileWhile(s: ast.While): void {
 		const u = this.unit;
 		const top = u.newLabel();
+		const body = u.newLabel();
 		const orelse = u.newLabel();
 		const end = u.newLabel();
 		u.place(top);
 		this.jumpIf(s.test, false, orelse);
+		u.place(body);
 		u.fblocks.push({ kind: "loop", breakTo: end, continueTo: top, hasIterator: false });
 		this.body(s.body);
 		u.fblocks.pop();
-		u.loopBack(top);
+		u.line = s.lineno;
+		u.location = s;
+		this.jumpIf(s.test, true, body);
 		u.place(orelse);
 		this.body(s.orelse);
 		u.place(end);

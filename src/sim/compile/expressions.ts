@@ -5,7 +5,7 @@ import { Op, BINARY_OPS } from "./code";
 import type { Compiler } from "./compiler";
 import { compileLambda, compileComprehension } from "./definitions";
 import { compileStore } from "./targets";
-import { foldedConstant } from "./fold";
+import { foldedConstant, negatedComparison } from "./fold";
 import { percentFormatAsJoinedStr } from "./percent-format";
 import { compileCompare } from "./compare";
 import { warnOnCallingLiteral, warnOnSubscriptingLiteral } from "./comma-warnings";
@@ -45,10 +45,13 @@ export function compileExpr(c: Compiler, node: ast.Expr): void {
 			u.emit(Op.BINARY_OP, BINARY_OPS.indexOf(node.op));
 			return;
 		}
-		case "UnaryOp":
+		case "UnaryOp": {
+			const negated = negatedComparison(node);
+			if (negated) return c.expr(negated);
 			c.expr(node.operand);
 			u.emit({ Invert: Op.UNARY_INVERT, Not: Op.UNARY_NOT, UAdd: Op.UNARY_POSITIVE, USub: Op.UNARY_NEGATIVE }[node.op]);
 			return;
+		}
 		case "BoolOp": {
 			const end = u.newLabel();
 			node.values.forEach((v, i) => {

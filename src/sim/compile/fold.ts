@@ -235,3 +235,17 @@ export function asIterable(node: ast.Expr): ast.Expr {
 	const value = { frozenset: values } as unknown as ast.ConstantValue;
 	return { kind: "Constant", value, constKind: null, lineno, col_offset, end_lineno, end_col_offset };
 }
+
+const NEGATED: Partial<Record<ast.CmpOperator, ast.CmpOperator>> = { Is: "IsNot", IsNot: "Is", In: "NotIn", NotIn: "In" };
+
+/**
+ * fold_unaryop: `not` of a single identity or membership test becomes the opposite test, with the test's own
+ * location (`not a is b` compiles as `a is not b`, and a SyntaxWarning about it names `is not`). Orderings and
+ * equality are left alone: their opposites are separate methods. Null when `node` is not such a `not`.
+ */
+export function negatedComparison(node: ast.UnaryOp): ast.Compare | null {
+	const test = node.operand;
+	if (node.op !== "Not" || test.kind !== "Compare" || test.ops.length !== 1) return null;
+	const negated = NEGATED[test.ops[0]!];
+	return negated ? { ...test, ops: [negated] } : null;
+}
