@@ -1,0 +1,83 @@
+// Runs the fuzz corpus's well-formed programs with python3 and with pymem and lists those whose output differs:
+// a hunt for fidelity bugs that needs no hand-written program. python3 must be 3.11 (PYMEM_PYTHON picks
+// another binary). Outputs are compared as the conformance suite compares them: stdout and the whole of stderr,
+// with the script at the same absolute path and addresses masked. Two kinds of difference are documented and
+// counted apart (docs/supported-python.md, Known differences): sys.getrefcount of a shared object (a small int,
+// None, True, an interned str...), which pymem gives a nominal count, and gc.get_count() before the first
+// collection, which counts the objects python3's start-up made.
+// Run: node scripts/fuzz-vs-python.mjs [count] [seed] [first]   (defaults: 500 cases of the fuzz test's seed)
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { runProgram } from "../src/sim/index";
+import { fuzzCase } from "../tests/sim/fuzz/generator";
+import { FUZZ_SEED } from "../tests/sim/fuzz/settings";
+
+const count = Number(process.argv[2] ?? 500);
+const seed = Number(process.argv[3] ?? FUZZ_SEED);
+const first = Number(process.argv[4] ?? 0);
+const python = process.env.PYMEM_PYTHON ?? "python3";
+/** Generous for a generated program: one that loops longer is skipped, as it stops at the step limit in pymem. */
+const MAX_STEPS = 20_000;
+
+const ADDRESS = /0x[0-9a-f]+/g;
+/** A count of a shared object: python3 3.11's statically allocated ones start at 999,999,999; pymem's nominal 2**20. */
+const SHARED_COUNT = /\b(?:1000\d{6}|1048576)\b/g;
+const mask = (text: string) => text.replace(ADDRESS, "0x…");
+
+function python3(file: string): { stdout: string; stderr: string } | null {
+	const run = spawnSync(python, [file], { encoding: "utf8", timeout: 10_000, env: { ...process.env, PYTHONHASHSEED: "0" } });
+	return run.error ? null : { stdout: run.stdout, stderr: run.stderr };
+}
+
+/**
+ * Whether the outputs differ only where a documented difference allows: where pymem prints a shared object's
+ * nominal count, python3 prints a count in the hundreds or more (True's, None's, a static object's); a line
+ * that is python3's gc.get_count() tuple is skipped when the program asks for it.
+ */
+function onlyDocumented(source: string, expected: string, actual: string): boolean {
+	const lines = (text: string) => mask(text).replace(SHARED_COUNT, "<shared>").split("\n");
+	const [want, got] = [lines(expected), lines(actual)];
+	if (want.length !== got.length) return false;
+	return want.every((line, i) => {
+		if (line === got[i]) return true;
+		if (source.includes("get_count") && /^\(\d+, \d+, \d+\)$/.test(line)) return true;
+		const [ours, theirs] = [got[i]!.split(" "), line.split(" ")];
+		return ours.length === theirs.length && ours.every((token, t) => token === theirs[t] || (token === "<shared>" && /^\d{3,}$/.test(theirs[t]!)));
+	});
+}
+
+const dir = mkdtempSync(path.join(tmpdir(), "pymem-fuzz-vs-python-"));
+let compared = 0;
+let documented = 0;
+const differing: number[] = [];
+try {
+	for (let index = first; index < first + count; index++) {
+		const fuzz = fuzzCase(seed, index);
+		if (fuzz.kind !== "well-formed") continue;
+		const file = path.join(dir, `case_${index}.py`);
+		const mine = runProgram(fuzz.source, { maxSteps: MAX_STEPS, filename: file });
+		if (mine.status === "step-limit" || mine.status === "unsupported") continue;
+		writeFileSync(file, fuzz.source);
+		const theirs = python3(file);
+		if (theirs === null) continue;
+		compared++;
+		const expected = theirs.stdout + "\n--stderr--\n" + theirs.stderr;
+		const actual = mine.stdout + "\n--stderr--\n" + mine.stderr;
+		if (mask(expected) === mask(actual)) continue;
+		if (onlyDocumented(fuzz.source, expected, actual)) {
+			documented++;
+			continue;
+		}
+		differing.push(index);
+		const want = mask(expected).split("\n");
+		const got = mask(actual).split("\n");
+		const at = want.findIndex((line, i) => line !== got[i]);
+		process.stdout.write(`case ${index}: first difference at output line ${at + 1}\n  python3: ${JSON.stringify(want[at] ?? "")}\n  pymem:   ${JSON.stringify(got[at] ?? "")}\n----\n${fuzz.source}----\n`);
+	}
+} finally {
+	rmSync(dir, { recursive: true, force: true });
+}
+process.stdout.write(`${compared} programs compared (seed ${seed}, cases ${first} to ${first + count - 1}): ${differing.length} differ, ${documented} only where a documented difference allows\n`);
+process.exitCode = differing.length > 0 ? 1 : 0;
