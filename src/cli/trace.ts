@@ -55,7 +55,7 @@ function describe(event: TraceEvent, labels: Map<number, string>): string | null
 		case "stdout":
 			return `prints ${JSON.stringify(event.text)}`;
 		case "gc-phase":
-			return `gc generation ${event.generation}: ${event.phase}`;
+			return `gc generation ${event.generation}: ${event.phase}${event.phase === "merge" ? ` (${event.cause.kind})` : ""}`;
 		default:
 			return null;
 	}

@@ -235,12 +235,12 @@ export class ProgramRun implements Simulation {
 			// when the collector is enabled). Survivors it reaches late move to the end of their generation, so
 			// this collection sets the order in which the final one finalizes them.
 			() => {
-				if (vm.collector.enabled) vm.collector.collectExplicit(2);
+				if (vm.collector.enabled) vm.collector.collectExplicit(2, { kind: "exit" });
 			},
 			() => releaseMainModule(vm),
 			// The final collection (_PyGC_CollectNoFail) calls no gc.callbacks, but they still hold what they
 			// hold: a callback defined in __main__ keeps its globals, and everything in them, alive.
-			() => vm.collector.collectExplicit(2, false),
+			() => vm.collector.collectExplicit(2, { kind: "final" }, false),
 		];
 	}
 }

@@ -116,7 +116,7 @@ function noArguments(name: string, impl: (vm: VM) => PyObject): NativeImpl {
 
 export const GC_FUNCTIONS: Record<string, NativeImpl> = {
 	collect: (vm, args, kw) => {
-		return vm.int(vm.collector.collectExplicit(generationArg(vm, generationArgument(vm, "collect", args, kw))));
+		return vm.int(vm.collector.collectExplicit(generationArg(vm, generationArgument(vm, "collect", args, kw)), { kind: "collect" }));
 	},
 	enable: noArguments("enable", (vm) => {
 		vm.collector.enabled = true;

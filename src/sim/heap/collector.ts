@@ -7,13 +7,13 @@ import { PyTuple, PyDict, PyList } from "./containers";
 import { PyDictInstance, PyListInstance, PyTupleInstance, isExactDict, subtypeTraversal } from "./subclass-instances";
 import { PyDefaultDict, PyOrderedDict } from "./collections";
 import { PyStr } from "./values";
-import type { GcPhase } from "../trace/types";
+import type { GcCause, GcPhase } from "../trace/types";
 import { GcList, unlinkGc } from "./gc-list";
 import { isGcType } from "./gc-kinds";
 
 export interface CollectorHooks {
-	/** Called with the gc_refs of the collected set at each phase (for the trace). */
-	phase(generation: 0 | 1 | 2, phase: GcPhase, objects: PyObject[]): void;
+	/** Called with the gc_refs of the collected set at each phase, and what started the collection (for the trace). */
+	phase(generation: 0 | 1 | 2, phase: GcPhase, objects: PyObject[], cause: GcCause): void;
 	finalize(o: PyObject): void;
 	/** handle_weakrefs: returns how many weakrefs their own callbacks freed (they count as collected). */
 	weakrefCallbacks(unreachable: Set<PyObject>): number;
@@ -79,7 +79,14 @@ export class Collector {
 				if (counts[i]! <= this.thresholds[i]!) continue;
 				// Full collections wait until enough long-lived objects are pending (gcmodule.c's rule).
 				if (i === 2 && this.longLivedPending < this.longLivedTotal / 4) continue;
-				this.collect(i as 0 | 1 | 2);
+				const cause: GcCause = {
+					kind: "threshold",
+					counts: [counts[0]!, counts[1]!, counts[2]!],
+					thresholds: [...this.thresholds],
+					longLivedPending: this.longLivedPending,
+					longLivedTotal: this.longLivedTotal,
+				};
+				this.collect(i as 0 | 1 | 2, cause);
 				break;
 			}
 		} finally {
@@ -91,19 +98,20 @@ export class Collector {
 	 * collect_with_callback: returns collected + uncollectable. Without `withCallbacks`, gc_collect_main
 	 * alone, as the interpreter's final collection runs it (gc.callbacks stay, uncalled).
 	 */
-	collectExplicit(generation: 0 | 1 | 2, withCallbacks = true): number {
+	collectExplicit(generation: 0 | 1 | 2, cause: GcCause, withCallbacks = true): number {
 		if (this.collecting) return 0;
 		this.collecting = true;
 		try {
-			return this.collect(generation, withCallbacks);
+			return this.collect(generation, cause, withCallbacks);
 		} finally {
 			this.collecting = false;
 		}
 	}
 
-	private collect(generation: 0 | 1 | 2, withCallbacks = true): number {
+	private collect(generation: 0 | 1 | 2, cause: GcCause, withCallbacks = true): number {
 		const heap = this.heap;
 		const hooks = this.hooks;
+		const phase = (name: GcPhase, objects: PyObject[]): void => hooks?.phase(generation, name, objects, cause);
 		if (withCallbacks) hooks?.callbacks("start", generation, 0, 0);
 		if (generation < 2) heap.counts[generation + 1]!++;
 		for (let i = 0; i <= generation; i++) heap.counts[i] = 0;
@@ -112,17 +120,17 @@ export class Collector {
 		const young = gens[generation].toArray();
 		for (let i = 0; i < generation; i++) gens[i]!.pushTo(young);
 		const inYoung = new Set(young);
-		hooks?.phase(generation, "merge", young);
+		phase("merge", young);
 		for (const o of young) o.gcRefs = o.refcnt;
-		hooks?.phase(generation, "update-refs", young);
+		phase("update-refs", young);
 		for (const o of young) for (const r of o.references()) if (inYoung.has(r.target)) r.target.gcRefs--;
-		hooks?.phase(generation, "subtract-refs", young);
+		phase("subtract-refs", young);
 		const { reachable, unreachable } = moveUnreachable(young, inYoung);
-		hooks?.phase(generation, "move-unreachable", [...reachable, ...unreachable]);
+		phase("move-unreachable", [...reachable, ...unreachable]);
 		// untrack_tuples looks at exact tuples only (a namedtuple such as CacheInfo stays tracked).
 		for (const o of reachable) if (o.constructor === PyTuple && holdsNothingTracked(o)) heap.untrack(o);
 		this.untrackConstantTuples();
-		hooks?.phase(generation, "untrack-tuples", reachable);
+		phase("untrack-tuples", reachable);
 		const older = generation < 2 ? ((generation + 1) as 1 | 2) : 2;
 		for (const o of young) unlinkGc(o);
 		const survivors = reachable.filter((o) => o.tracked);
@@ -133,12 +141,12 @@ export class Collector {
 		} else if (generation === 1) this.longLivedPending += survivors.length;
 		for (const o of survivors) if (o.tracked) this.place(o, older);
 		for (const o of unreachable) this.place(o, older, false);
-		hooks?.phase(generation, "move-survivors", survivors);
-		hooks?.phase(generation, "legacy-finalizers", unreachable);
+		phase("move-survivors", survivors);
+		phase("legacy-finalizers", unreachable);
 		if (this.debugFlags & DEBUG_COLLECTABLE) for (const o of unreachable) hooks?.reportCollectable(o);
 		const unreachableSet = new Set(unreachable);
 		const weakrefsFreed = hooks?.weakrefCallbacks(unreachableSet) ?? 0;
-		hooks?.phase(generation, "handle-weakrefs", unreachable);
+		phase("handle-weakrefs", unreachable);
 		// finalize_garbage holds each object only while its own __del__ runs; a finalizer that breaks the
 		// cycle frees the rest by reference counting, and those are no longer garbage to collect.
 		for (const o of unreachable) {
@@ -148,9 +156,9 @@ export class Collector {
 			heap.release(o, "object being finalized");
 		}
 		const stillGarbage = unreachable.filter((o) => o.refcnt > 0);
-		hooks?.phase(generation, "finalize", stillGarbage);
+		phase("finalize", stillGarbage);
 		const finalUnreachable = resurrectionCheck(stillGarbage);
-		hooks?.phase(generation, "check-resurrection", finalUnreachable);
+		phase("check-resurrection", finalUnreachable);
 		const collected = weakrefsFreed + finalUnreachable.length;
 		for (const o of finalUnreachable) {
 			if (o.refcnt === 0) continue;
@@ -161,9 +169,9 @@ export class Collector {
 				heap.release(o, "garbage being cleared");
 			}
 		}
-		hooks?.phase(generation, "clear", finalUnreachable);
+		phase("clear", finalUnreachable);
 		if (generation === 2) heap.clearFreeLists();
-		hooks?.phase(generation, "done", []);
+		phase("done", []);
 		this.stats[generation]!.collections++;
 		this.stats[generation]!.collected += collected;
 		if (withCallbacks) hooks?.callbacks("stop", generation, collected, 0);

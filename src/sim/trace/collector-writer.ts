@@ -2,14 +2,10 @@
 // them, and each phase of a collection (Rec.GcPhase) with the gc_refs of every object it looks at.
 import type { PyObject } from "../heap/object";
 import type { VM } from "../vm/vm";
-import type { GcPhase } from "./types";
+import type { GcCause, GcPhase } from "./types";
+import { encodeGcCause, GC_PHASES, MERGE_PHASE } from "./gc-records";
 import { Rec, type VarintLog } from "./log";
 import type { RecordedModel } from "./recorded-model";
-
-export const GC_PHASES: GcPhase[] = [
-	"start", "merge", "update-refs", "subtract-refs", "move-unreachable", "untrack-tuples", "move-survivors",
-	"legacy-finalizers", "handle-weakrefs", "finalize", "check-resurrection", "clear", "done",
-];
 
 export class CollectorWriter {
 	/** What the last GcState record said: enabled, the three counts, the three thresholds. */
@@ -42,20 +38,28 @@ export class CollectorWriter {
 		this.model.gcState(last);
 	}
 
-	/** Rec.GcPhase: the phase and each object's gc_refs as the collection leaves them. */
-	writePhase(generation: 0 | 1 | 2, phase: GcPhase, objects: readonly PyObject[]): void {
+	/**
+	 * Rec.GcPhase: the phase and each object's gc_refs as the collection leaves them. The first phase (merge)
+	 * also says what started the collection; the later ones share it, so they do not repeat it.
+	 */
+	writePhase(generation: 0 | 1 | 2, phase: GcPhase, objects: readonly PyObject[], cause: GcCause): void {
 		const phaseIndex = GC_PHASES.indexOf(phase);
 		const gcRefs = new Map<number, number>();
 		const log = this.log;
 		log.record(Rec.GcPhase);
 		log.push(generation);
 		log.push(phaseIndex);
+		let causeNumbers: number[] | null = null;
+		if (phaseIndex === MERGE_PHASE) {
+			causeNumbers = encodeGcCause(cause);
+			for (const n of causeNumbers) log.push(n);
+		}
 		log.push(objects.length);
 		for (const o of objects) {
 			log.push(o.id);
 			log.push(o.gcRefs);
 			gcRefs.set(o.id, o.gcRefs);
 		}
-		this.model.gcPhase(generation, phaseIndex, gcRefs);
+		this.model.gcPhase(generation, phaseIndex, gcRefs, causeNumbers);
 	}
 }

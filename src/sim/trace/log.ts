@@ -130,7 +130,10 @@ export const enum Rec {
 	Frames = 6,
 	Stdout = 7,
 	Stderr = 8,
-	/** Collector phase (starts its own step): generation, phase, n, [id, gcRefs]*. */
+	/**
+	 * Collector phase (ends its own step): generation, phase, [the cause, only in a merge phase: kind, then
+	 * for an automatic collection count0..2, threshold0..2, long-lived pending, long-lived total], n, [id, gcRefs]*.
+	 */
 	GcPhase = 9,
 	/** enabled, count0..2, threshold0..2 */
 	GcState = 10,

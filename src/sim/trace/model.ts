@@ -2,6 +2,10 @@
 import { Rec } from "./log";
 import { truncate } from "../arrays";
 import type { LogReader } from "./log";
+import { DONE_PHASE, gcCauseFields, MERGE_PHASE } from "./gc-records";
+
+/** A collection whose merge phase the log has not shown (never, in a whole trace). */
+const NO_CAUSE: readonly number[] = [0];
 
 export interface ObjectState {
 	type: number;
@@ -33,7 +37,8 @@ export interface Model {
 	/** [object, label] pairs of interpreter-held references. */
 	internal: number[];
 	gc: number[];
-	collecting: { generation: number; phase: number } | null;
+	/** `cause` as the merge phase's record stored it (collector-writer.ts), kept by the phases after it. */
+	collecting: { generation: number; phase: number; cause: readonly number[] } | null;
 	gcRefs: Map<number, number> | null;
 	line: number;
 	nextLine: number;
@@ -75,7 +80,6 @@ export function cloneModel(m: Model): Model {
 	};
 }
 
-const DONE_PHASE = 12;
 
 /** A FrameUpdate record's change, made in place (checkpoints are copies, so none is shared). */
 export function updateFrame(f: FrameState, line: number, changed: readonly number[], kept: number, pushed: readonly number[]): void {
@@ -186,10 +190,16 @@ export function applyRecord(m: Model, kind: number, r: LogReader): boolean {
 		case Rec.GcPhase: {
 			const generation = r.next();
 			const phase = r.next();
+			let cause = m.collecting?.cause ?? NO_CAUSE;
+			if (phase === MERGE_PHASE) {
+				const kind = r.next();
+				cause = [kind];
+				for (let n = gcCauseFields(kind); n > 0; n--) (cause as number[]).push(r.next());
+			}
 			const n = r.next();
 			const refs = new Map<number, number>();
 			for (let i = 0; i < n; i++) refs.set(r.next(), r.next());
-			m.collecting = { generation, phase };
+			m.collecting = { generation, phase, cause };
 			m.gcRefs = refs;
 			return false;
 		}

@@ -5,7 +5,7 @@ import { FLAG_TRACKED, FLAG_FINALIZED, FLAG_SHARED, GEN_SHIFT, Rec } from "./log
 import { type Model, cloneModel, applyRecord } from "./model";
 import type { Recorder } from "./recorder";
 import { MARK_ALLOC, MARK_FREE, MARK_GC } from "./recorder";
-import { GC_PHASES } from "./collector-writer";
+import { decodeGcCause, GC_PHASES } from "./gc-records";
 import { previewText } from "./preview";
 
 /** Rough heap cost of one object/frame in a checkpoint, for byteSize(). */
@@ -133,7 +133,9 @@ export class TraceReader implements Trace {
 				enabled: enabled === 1,
 				counts: [c0!, c1!, c2!],
 				thresholds: [t0!, t1!, t2!],
-				collecting: m.collecting ? { generation: m.collecting.generation as 0 | 1 | 2, phase: GC_PHASES[m.collecting.phase]! } : null,
+				collecting: m.collecting
+					? { generation: m.collecting.generation as 0 | 1 | 2, phase: GC_PHASES[m.collecting.phase]!, cause: decodeGcCause(m.collecting.cause) }
+					: null,
 			},
 		};
 	}
@@ -276,7 +278,7 @@ export function diffEvents(previous: StepState | null, current: StepState): Trac
 	const gc = current.gc.collecting;
 	if (gc) {
 		const refs: [number, number][] = current.objects.filter((o) => o.gcRefs !== undefined).map((o) => [o.id, o.gcRefs!]);
-		events.push({ kind: "gc-phase", generation: gc.generation, phase: gc.phase, gcRefs: refs });
+		events.push({ kind: "gc-phase", generation: gc.generation, phase: gc.phase, cause: gc.cause, gcRefs: refs });
 	}
 	return events;
 }

@@ -5,11 +5,10 @@
 import type { PyObject } from "../heap/object";
 import { truncate } from "../arrays";
 import { type Model, type ObjectState, type FrameState, emptyModel, updateFrameFrom } from "./model";
+import { DONE_PHASE } from "./gc-records";
 
 /** A checkpoint every this many steps bounds the replay behind a reader's state(step). */
 const CHECKPOINT_EVERY = 1024;
-
-const DONE_PHASE = 12;
 
 interface WrittenObject {
 	object: PyObject;
@@ -76,8 +75,9 @@ export class RecordedModel {
 		this[stream].push(text);
 	}
 
-	gcPhase(generation: number, phase: number, refs: Map<number, number>): void {
-		this.collecting = { generation, phase };
+	/** `cause` is the merge phase's (null in the later phases, which keep it). */
+	gcPhase(generation: number, phase: number, refs: Map<number, number>, cause: readonly number[] | null): void {
+		this.collecting = { generation, phase, cause: cause ?? this.collecting?.cause ?? [0] };
 		this.gcRefs = refs;
 	}
 

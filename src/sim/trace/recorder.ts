@@ -4,7 +4,7 @@
 import type { PyObject } from "../heap/object";
 import type { Frame } from "../vm/frame";
 import type { VM } from "../vm/vm";
-import type { GcPhase } from "./types";
+import type { GcCause, GcPhase } from "./types";
 import { VarintLog, StringTable, Rec } from "./log";
 import { TraceReader } from "./reader";
 import { RecordedModel } from "./recorded-model";
@@ -134,7 +134,7 @@ export class Recorder {
 				if (text) this.writeText(Rec.Stdout, text);
 			},
 		};
-		vm.gcObserver = (generation, phase, objects) => this.gcPhase(generation, phase, objects);
+		vm.gcObserver = (generation, phase, objects, cause) => this.gcPhase(generation, phase, objects, cause);
 		for (const o of [vm.gcGarbage, vm.gcCallbacks]) {
 			this.objects.showShared(o);
 			this.queue(o, CONTENT_CHANGED);
@@ -268,7 +268,7 @@ export class Recorder {
 		this.step++;
 	}
 
-	private gcPhase(generation: 0 | 1 | 2, phase: GcPhase, allObjects: PyObject[]): void {
+	private gcPhase(generation: 0 | 1 | 2, phase: GcPhase, allObjects: PyObject[], cause: GcCause): void {
 		// Hidden parts of classes stay out of sight, and what the phase freed (tp_clear's garbage) is gone: a record
 		// of it would bring it back with no references.
 		this.queueNotices();
@@ -279,7 +279,7 @@ export class Recorder {
 		// A collection starts in the middle of a line: the running frame has changed since the line began.
 		const running = this.vm.frames[this.vm.frames.length - 1];
 		if (running) this.queueFrame(running);
-		this.collector.writePhase(generation, phase, objects);
+		this.collector.writePhase(generation, phase, objects, cause);
 		this.marks |= MARK_GC;
 		this.endStep(this.currentLine);
 	}

@@ -53,6 +53,28 @@ export type GcPhase =
 	| "clear"
 	| "done";
 
+/** What started a collection (gcmodule.c's callers of gc_collect_main). */
+export type GcCause =
+	/** gc.collect(generation) (gc_collect_impl). */
+	| { kind: "collect" }
+	/**
+	 * An allocation took generation 0's count past its threshold (_PyObject_GC_Link), and
+	 * gc_collect_generations chose the oldest generation whose count was over its own threshold, skipping
+	 * generation 2 while fewer than a quarter of the long-lived objects are pending. The counts and
+	 * thresholds are those the choice read (the collection resets the counts).
+	 */
+	| {
+			kind: "threshold";
+			counts: [number, number, number];
+			thresholds: [number, number, number];
+			longLivedPending: number;
+			longLivedTotal: number;
+	  }
+	/** Py_FinalizeEx's collection while every module is intact (only when automatic collection is enabled). */
+	| { kind: "exit" }
+	/** finalize_modules' last collection, after __main__ is gone (runs even when gc is disabled). */
+	| { kind: "final" };
+
 export interface HeapObjectView {
 	id: ObjectId;
 	/** Python type name: "list", "C", "function", "cell", "frame"... */
@@ -105,7 +127,7 @@ export interface GcView {
 	counts: [number, number, number];
 	thresholds: [number, number, number];
 	/** Set while a collection runs. */
-	collecting: { generation: 0 | 1 | 2; phase: GcPhase } | null;
+	collecting: { generation: 0 | 1 | 2; phase: GcPhase; cause: GcCause } | null;
 }
 
 /** Everything on screen at one step. */
@@ -136,7 +158,7 @@ export type TraceEvent =
 	| { kind: "free"; object: ObjectId; reason: string }
 	| { kind: "finalize"; object: ObjectId }
 	| { kind: "weakref-callback"; weakref: ObjectId; referent: ObjectId }
-	| { kind: "gc-phase"; generation: 0 | 1 | 2; phase: GcPhase; gcRefs: [ObjectId, number][] }
+	| { kind: "gc-phase"; generation: 0 | 1 | 2; phase: GcPhase; cause: GcCause; gcRefs: [ObjectId, number][] }
 	| { kind: "gc-done"; generation: 0 | 1 | 2; collected: number; uncollectable: number; automatic: boolean }
 	| { kind: "stdout"; text: string }
 	| { kind: "exception"; type: string; message: string; line: number };

@@ -49,8 +49,8 @@ export function installGcHooks(vm: VM): void {
 	};
 	vm.heap.onGcAlloc = () => vm.collector.maybeCollect();
 	vm.collector.hooks = {
-		phase(generation, phase, objects) {
-			vm.gcObserver?.(generation, phase, objects);
+		phase(generation, phase, objects, cause) {
+			vm.gcObserver?.(generation, phase, objects, cause);
 		},
 		finalize(o) {
 			if (!vm.heap.finalizers!.hasFinalizer(o)) return;

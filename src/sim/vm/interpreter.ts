@@ -22,7 +22,7 @@ export abstract class Interpreter extends FrameStack {
 	/** The program's lines and file name, for tracebacks the interpreter prints itself ("Exception ignored"). */
 	source: { lines: readonly string[]; filename: string } = { lines: [], filename: "main.py" };
 	/** Told about each collector phase (the trace recorder). */
-	gcObserver: ((generation: 0 | 1 | 2, phase: import("../trace/types").GcPhase, objects: PyObject[]) => void) | null = null;
+	gcObserver: ((generation: 0 | 1 | 2, phase: import("../trace/types").GcPhase, objects: PyObject[], cause: import("../trace/types").GcCause) => void) | null = null;
 	steps = 0;
 	maxSteps = Number.POSITIVE_INFINITY;
 	/**

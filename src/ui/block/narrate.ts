@@ -1,6 +1,7 @@
 // The current step in plain words, from its events alone. Code and object labels are wrapped in backticks
 // only for code; the Narration component turns `...` into <code>.
-import type { GcPhase, TraceEvent } from "../../sim/trace/types";
+import type { GcCause, GcPhase, TraceEvent } from "../../sim/trace/types";
+import { collectionStart } from "./collection-cause";
 import { describeHolder, type NameLookup } from "./holders";
 
 export interface NarrationContext {
@@ -30,7 +31,9 @@ const PHASE_WORDS: Record<GcPhase, string> = {
 	done: "is done",
 };
 
-export function describePhase(phase: GcPhase): string {
+export function describePhase(phase: GcPhase, generation: 0 | 1 | 2): string {
+	// Generation 0 has no younger generation to merge into it.
+	if (phase === "merge" && generation === 0) return "takes the objects of generation 0";
 	return PHASE_WORDS[phase];
 }
 
@@ -116,7 +119,14 @@ export function narrate(events: readonly TraceEvent[], context: NarrationContext
 				);
 				break;
 			case "gc-phase":
-				sentences.push(`${context.atExit ? "at interpreter exit, " : ""}the collector (generation ${event.generation}) ${describePhase(event.phase)}`);
+				// The first phase says what started the collection: the program (gc.collect(), an allocation) or
+				// the interpreter at exit, whose sentence says so itself.
+				const byProgram = event.cause.kind === "collect" || event.cause.kind === "threshold";
+				if (event.phase === "merge") sentences.push(collectionStart(event.generation, event.cause, byProgram ? code() : ""));
+				const exitTold = event.phase === "merge" && !byProgram;
+				sentences.push(
+					`${context.atExit && !exitTold ? "at interpreter exit, " : ""}the collector (generation ${event.generation}) ${describePhase(event.phase, event.generation)}`,
+				);
 				break;
 			case "gc-done":
 				sentences.push(
@@ -155,6 +165,13 @@ export function splitCode(sentence: string): { text: string; code: boolean }[] {
 	return sentence.split("`").map((text, index) => ({ text, code: index % 2 === 1 })).filter((part) => part.text !== "");
 }
 
+const CAUSE_WORDS: Record<GcCause["kind"], string> = {
+	collect: "gc.collect()",
+	threshold: "automatic",
+	exit: "at exit",
+	final: "final, at exit",
+};
+
 /** A short line for the event log. */
 export function describeEvent(event: TraceEvent, names: NameLookup): string {
 	switch (event.kind) {
@@ -177,7 +194,7 @@ export function describeEvent(event: TraceEvent, names: NameLookup): string {
 		case "weakref-callback":
 			return `weakref callback ${names.objectLabel(event.weakref)}`;
 		case "gc-phase":
-			return `gc gen ${event.generation}: ${event.phase}`;
+			return `gc gen ${event.generation}: ${event.phase}${event.phase === "merge" ? ` (${CAUSE_WORDS[event.cause.kind]})` : ""}`;
 		case "gc-done":
 			return `gc gen ${event.generation} done: ${event.collected} collected`;
 		case "stdout":

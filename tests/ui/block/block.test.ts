@@ -161,8 +161,37 @@ describe("pymem block with the fake trace", () => {
 		document.body.append(host);
 		mounted = mountBlock(host, { source, config: { ...config, start: exitPhase }, problems: [], headerLines: 0, run: { kind: "done", result } });
 		flushSync();
-		expect(host.querySelector(".pymem-narration")?.textContent).toContain("At interpreter exit, the collector (generation 2)");
+		// The exit's first collection (Py_FinalizeEx's) says what started it, and its later phases keep saying "at exit".
+		expect(host.querySelector(".pymem-narration")?.textContent).toContain("At interpreter exit, the interpreter collects every generation once");
 		expect(host.querySelector(".pymem-gc-phase")?.textContent).toMatch(/^\s*Collecting generation 2 at interpreter exit: /);
+		expect(host.querySelector(".pymem-gc-cause")?.textContent).toBe("Started by the interpreter at exit, while modules are intact.");
+		mounted.destroy();
+		mounted = mountBlock(host, { source, config: { ...config, start: exitPhase + 1 }, problems: [], headerLines: 0, run: { kind: "done", result } });
+		flushSync();
+		expect(host.querySelector(".pymem-narration")?.textContent).toContain("At interpreter exit, the collector (generation 2) copies");
+	});
+
+	it("tells what started a collection: gc.collect() or an allocation past generation 0's threshold", () => {
+		// 10 tracked objects fill generation 0 (threshold 10): the next list starts an automatic collection of it.
+		const source = "import gc\ngc.set_threshold(10)\ngc.collect()\nkeep = []\nfor i in range(20):\n    keep.append([])\n";
+		const result = runProgram(source, { record: true });
+		const trace = result.trace!;
+		const merges = Array.from({ length: trace.stepCount }, (_, step) => step).filter(
+			(step) => trace.isCollectorPhase(step) && trace.state(step).gc.collecting?.phase === "merge",
+		);
+		const causes = merges.map((step) => trace.state(step).gc.collecting!.cause.kind);
+		expect(causes.slice(0, 2)).toEqual(["collect", "threshold"]);
+		host = document.createElement("div");
+		document.body.append(host);
+		mounted = mountBlock(host, { source, config: { ...config, start: merges[0]! }, problems: [], headerLines: 0, run: { kind: "done", result } });
+		flushSync();
+		expect(host.querySelector(".pymem-narration")?.textContent).toContain("gc.collect() calls gc.collect(), which starts a collection of generation 2");
+		expect(host.querySelector(".pymem-gc-cause")?.textContent).toBe("Started by gc.collect().");
+		mounted.destroy();
+		mounted = mountBlock(host, { source, config: { ...config, start: merges[1]! }, problems: [], headerLines: 0, run: { kind: "done", result } });
+		flushSync();
+		expect(host.querySelector(".pymem-narration")?.textContent).toContain("keep.append([]) allocates an object the collector tracks, which takes generation 0's count over its threshold (11 > 10)");
+		expect(host.querySelector(".pymem-gc-cause")?.textContent).toBe("Started automatically: an allocation took gen0's count over its threshold (11 > 10).");
 	});
 
 	it("narrates the step, marks the lines and shows output, the collector and the freed", () => {

@@ -4,6 +4,7 @@
 import type {
 	FrameId,
 	FrameView,
+	GcCause,
 	GcPhase,
 	GcView,
 	HeapObjectView,
@@ -186,9 +187,9 @@ export class TraceBuilder {
 		});
 	}
 
-	gcPhase(generation: 0 | 1 | 2, phase: GcPhase, gcRefs: [ObjectId, number][]): void {
-		this.gc.collecting = phase === "done" ? null : { generation, phase };
-		this.pending.push({ kind: "gc-phase", generation, phase, gcRefs });
+	gcPhase(generation: 0 | 1 | 2, phase: GcPhase, gcRefs: [ObjectId, number][], cause: GcCause = { kind: "collect" }): void {
+		this.gc.collecting = phase === "done" ? null : { generation, phase, cause };
+		this.pending.push({ kind: "gc-phase", generation, phase, cause, gcRefs });
 	}
 
 	build(): Trace {

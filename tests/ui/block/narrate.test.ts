@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { TraceEvent } from "../../../src/sim/trace/types";
+import type { GcCause, TraceEvent } from "../../../src/sim/trace/types";
 import { lookupFor } from "../../../src/ui/block/holders";
 import { narrate, splitCode } from "../../../src/ui/block/narrate";
 import { makeFakeTrace } from "./fake-trace";
@@ -99,7 +99,7 @@ describe("narrate", () => {
 
 	it("tells the collector's phases and its result", () => {
 		const events: TraceEvent[] = [
-			{ kind: "gc-phase", generation: 2, phase: "subtract-refs", gcRefs: [[1, 0]] },
+			{ kind: "gc-phase", generation: 2, phase: "subtract-refs", cause: { kind: "collect" }, gcRefs: [[1, 0]] },
 			{ kind: "gc-done", generation: 2, collected: 2, uncollectable: 0, automatic: false },
 			{ kind: "gc-done", generation: 0, collected: 1, uncollectable: 0, automatic: true },
 		];
@@ -114,10 +114,52 @@ describe("narrate", () => {
 		const atExit = { ...context, atExit: true };
 		const phase: TraceEvent[] = [
 			{ kind: "line", line: 4, frame: 0 },
-			{ kind: "gc-phase", generation: 2, phase: "update-refs", gcRefs: [] },
+			{ kind: "gc-phase", generation: 2, phase: "update-refs", cause: { kind: "exit" }, gcRefs: [] },
 		];
 		expect(narrate(phase, atExit)).toEqual(["At interpreter exit, the collector (generation 2) copies each object's refcount into gc_refs"]);
 		expect(narrate([{ kind: "line", line: 4, frame: 0 }], atExit)).toEqual(["The interpreter is shutting down; no reference count changes in this step"]);
+	});
+
+	it("says what started a collection at its first phase", () => {
+		const merge = (generation: 0 | 1 | 2, cause: GcCause): TraceEvent[] => [
+			{ kind: "line", line: 1, frame: 0 },
+			{ kind: "gc-phase", generation, phase: "merge", cause, gcRefs: [] },
+		];
+		expect(narrate(merge(2, { kind: "collect" }), context)).toEqual([
+			"`x = [1, 2]` calls gc.collect(), which starts a collection of generation 2 and every younger one",
+			"The collector (generation 2) merges the younger generations into the one it collects",
+		]);
+		const automatic = (counts: [number, number, number], pending = 0, total = 0): GcCause => ({
+			kind: "threshold",
+			counts,
+			thresholds: [700, 10, 10],
+			longLivedPending: pending,
+			longLivedTotal: total,
+		});
+		expect(narrate(merge(0, automatic([701, 3, 0])), context)).toEqual([
+			"`x = [1, 2]` allocates an object the collector tracks, which takes generation 0's count over its threshold (701 > 700): " +
+				"an automatic collection starts, and it collects generation 0 only, as no older generation's count is over its threshold",
+			"The collector (generation 0) takes the objects of generation 0",
+		]);
+		expect(narrate(merge(1, automatic([701, 11, 4])), context)[0]).toContain(
+			"it collects generations 1 and 0, as generation 1's count is over its threshold (11 > 10)",
+		);
+		// gcmodule.c's long-lived rule: generation 2 is over its threshold, yet waits.
+		expect(narrate(merge(1, automatic([701, 11, 11], 30, 400)), context)[0]).toContain(
+			"generation 2's count is over its threshold too (11 > 10), but a full collection waits until the objects that survived since the last one (30) " +
+				"are at least a quarter of the long-lived ones (400)",
+		);
+		expect(narrate(merge(2, automatic([701, 11, 11], 120, 400)), context)[0]).toContain(
+			"it collects generation 2 and every younger one: generation 2's count is over its threshold (11 > 10) and 120 objects survived",
+		);
+		const atExit = { ...context, atExit: true };
+		expect(narrate(merge(2, { kind: "exit" }), atExit)).toEqual([
+			"At interpreter exit, the interpreter collects every generation once while all modules are still there for finalizers to use",
+			"The collector (generation 2) merges the younger generations into the one it collects",
+		]);
+		expect(narrate(merge(2, { kind: "final" }), atExit)[0]).toBe(
+			"At interpreter exit, with __main__ released, the final collection reclaims what only its globals kept alive",
+		);
 	});
 
 	it("says a line changed no count when it did not", () => {

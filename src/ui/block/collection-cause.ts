@@ -1,0 +1,58 @@
+// What started a collection, in words: the narration's sentence for its first phase and the collector
+// pane's short line. The rule an automatic collection follows is gcmodule.c's gc_collect_generations.
+import type { GcCause } from "../../sim/trace/types";
+
+type ThresholdCause = Extract<GcCause, { kind: "threshold" }>;
+
+function over(cause: ThresholdCause, generation: 0 | 1 | 2): string {
+	return `${cause.counts[generation]} > ${cause.thresholds[generation]}`;
+}
+
+/** Why gc_collect_generations chose `generation`: the oldest over its threshold, unless it is 2 and waits. */
+function whyThisGeneration(generation: 0 | 1 | 2, cause: ThresholdCause): string {
+	const fullWaits = cause.counts[2] > cause.thresholds[2] && generation < 2;
+	const waiting = fullWaits
+		? `; generation 2's count is over its threshold too (${over(cause, 2)}), but a full collection waits until the objects ` +
+			`that survived since the last one (${cause.longLivedPending}) are at least a quarter of the long-lived ones (${cause.longLivedTotal})`
+		: "";
+	if (generation === 2) {
+		return `it collects generation 2 and every younger one: generation 2's count is over its threshold (${over(cause, 2)}) and ` +
+			`${cause.longLivedPending} objects survived since the last full collection, at least a quarter of the ${cause.longLivedTotal} long-lived ones`;
+	}
+	if (generation === 1) return `it collects generations 1 and 0, as generation 1's count is over its threshold (${over(cause, 1)})${waiting}`;
+	return `it collects generation 0 only, as no older generation's count is over its threshold${waiting}`;
+}
+
+/**
+ * The sentence that opens a collection. `code` is the step's code prefix ("`gc.collect()` ") or "".
+ * Counts of generations 1 and 2 count collections of the generation below, not objects.
+ */
+export function collectionStart(generation: 0 | 1 | 2, cause: GcCause, code: string): string {
+	switch (cause.kind) {
+		case "collect":
+			return `${code}calls gc.collect(), which starts a collection of generation ${generation}${generation > 0 ? " and every younger one" : ""}`;
+		case "threshold":
+			return (
+				`${code}allocates an object the collector tracks, which takes generation 0's count over its threshold (${over(cause, 0)}): ` +
+				`an automatic collection starts, and ${whyThisGeneration(generation, cause)}`
+			);
+		case "exit":
+			return "at interpreter exit, the interpreter collects every generation once while all modules are still there for finalizers to use";
+		case "final":
+			return "at interpreter exit, with __main__ released, the final collection reclaims what only its globals kept alive";
+	}
+}
+
+/** The collector pane's line: who started the collection. */
+export function causeSummary(cause: GcCause): string {
+	switch (cause.kind) {
+		case "collect":
+			return "Started by gc.collect().";
+		case "threshold":
+			return `Started automatically: an allocation took gen0's count over its threshold (${over(cause, 0)}).`;
+		case "exit":
+			return "Started by the interpreter at exit, while modules are intact.";
+		case "final":
+			return "The interpreter's final collection at exit, after __main__ is released.";
+	}
+}

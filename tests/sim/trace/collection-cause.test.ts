@@ -1,0 +1,75 @@
+// Each collection's phases carry what started it (GcCause): gc.collect(), an allocation past generation 0's
+// threshold (with the counts and thresholds gc_collect_generations chose by), or the interpreter at exit.
+import { describe, expect, it } from "vitest";
+import { runProgram } from "../../../src/sim/index";
+import type { GcCause, Trace } from "../../../src/sim/trace/types";
+
+interface Collection {
+	generation: 0 | 1 | 2;
+	cause: GcCause;
+}
+
+/** Every collection of the run, from its merge phase; each later phase of it must say the same. */
+function collections(trace: Trace): Collection[] {
+	const found: Collection[] = [];
+	for (let step = 0; step < trace.stepCount; step++) {
+		if (!trace.isCollectorPhase(step)) continue;
+		const collecting = trace.state(step).gc.collecting;
+		if (!collecting) continue;
+		if (collecting.phase === "merge") found.push({ generation: collecting.generation, cause: collecting.cause });
+		else expect(collecting.cause).toEqual(found.at(-1)?.cause);
+	}
+	return found;
+}
+
+/** gcmodule.c's gc_collect_generations: the oldest generation over its threshold; generation 2 waits for pending >= total / 4. */
+function chosenGeneration(cause: Extract<GcCause, { kind: "threshold" }>): number {
+	for (let i = 2; i >= 0; i--) {
+		if (cause.counts[i]! <= cause.thresholds[i]!) continue;
+		if (i === 2 && cause.longLivedPending < Math.floor(cause.longLivedTotal / 4)) continue;
+		return i;
+	}
+	return -1;
+}
+
+describe("trace: what started each collection", () => {
+	it("tells gc.collect() and the interpreter's two collections at exit", () => {
+		const trace = runProgram("import gc\ngc.collect(1)\n", { record: true }).trace!;
+		expect(collections(trace)).toEqual([
+			{ generation: 1, cause: { kind: "collect" } },
+			{ generation: 2, cause: { kind: "exit" } },
+			{ generation: 2, cause: { kind: "final" } },
+		]);
+	});
+
+	it("has only the final collection at exit when gc is disabled", () => {
+		const trace = runProgram("import gc\ngc.disable()\n", { record: true }).trace!;
+		expect(collections(trace)).toEqual([{ generation: 2, cause: { kind: "final" } }]);
+	});
+
+	it("records the counts an automatic collection chose its generation by, the long-lived rule included", () => {
+		const source = [
+			"import gc",
+			"class Node:",
+			"    pass",
+			"keep = []",
+			"gc.collect()",
+			"gc.freeze()",
+			"gc.set_threshold(10, 2, 2)",
+			"for i in range(800):",
+			"    keep.append(Node())",
+			"gc.set_threshold(700, 10, 10)",
+		].join("\n");
+		const automatic = collections(runProgram(source, { record: true, maxSteps: 100_000 }).trace!).filter(
+			(collection): collection is Collection & { cause: Extract<GcCause, { kind: "threshold" }> } => collection.cause.kind === "threshold",
+		);
+		expect(new Set(automatic.map((collection) => collection.generation))).toEqual(new Set([0, 1, 2]));
+		for (const { generation, cause } of automatic) {
+			expect(cause.thresholds).toEqual([10, 2, 2]);
+			expect(cause.counts[0]).toBe(11);
+			expect(chosenGeneration(cause)).toBe(generation);
+		}
+		// Some collections of generation 1 happened while generation 2 was over its threshold but had to wait.
+		expect(automatic.some(({ generation, cause }) => generation === 1 && cause.counts[2] > cause.thresholds[2])).toBe(true);
+	});
+});
