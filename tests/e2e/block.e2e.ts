@@ -445,6 +445,51 @@ describe("pymem blocks in the preview", () => {
 		await page.close();
 	});
 
+	it("keeps the current phase of a long collection in view at 1280, 700 and 390 px, in both themes", async () => {
+		// Forty cycles: the collector pane lists each object with its gc_refs under the phases, and scrolls.
+		const vault = mkdtempSync(path.join(tmpdir(), "pymem-collection-"));
+		const program = ["import gc", "class Node:", "    pass", "for i in range(40):", "    node = Node()", "    node.me = node", "del node", "gc.collect()"];
+		writeFileSync(path.join(vault, "Collection.md"), `# Collection\n\n\`\`\`pymem\n${program.join("\n")}\n\`\`\`\n`);
+		const collection = await startPreview({ vault });
+		try {
+			for (const [width, theme] of [[1280, "light"], [700, "dark"], [390, "light"], [390, "dark"]] as const) {
+				const { page, errors } = await openPreview(browser, collection.url, { note: "Collection", width, height: 2400, theme });
+				const block = (await finishedBlocks(page)).first();
+				const currentPhaseShown = () =>
+					block.evaluate((root) => {
+						const current = root.querySelector(".pymem-gc-phase-current");
+						const pane = current?.closest(".pymem-pane");
+						if (!current || !pane) return "no phase";
+						const shown = pane.getBoundingClientRect();
+						const phase = current.getBoundingClientRect();
+						return phase.top >= shown.top - 1 && phase.bottom <= shown.bottom + 1 ? "shown" : `${current.textContent?.trim()} hidden`;
+					});
+				await block.focus();
+				await page.keyboard.press("End");
+				let phases = 0;
+				// From the end back through the exit's collections and gc.collect(): every phase, with the pane
+				// scrolled to its end by the reader beforehand.
+				for (let step = await stepCount(block); step > 0 && phases < 30; step--) {
+					await page.keyboard.press("ArrowLeft");
+					if ((await block.locator(".pymem-gc-phase-current").count()) === 0) continue;
+					phases++;
+					await expect.poll(currentPhaseShown, { message: `${width} px ${theme}, step ${step}` }).toBe("shown");
+					await block.locator(".pymem-gc").evaluate((gc) => {
+						const pane = gc.closest(".pymem-pane")!;
+						pane.scrollTop = pane.scrollHeight;
+					});
+				}
+				expect(phases).toBe(30);
+				expect(await block.locator(".pymem-gc").evaluate((gc) => gc.closest(".pymem-pane")!.scrollHeight > gc.closest(".pymem-pane")!.clientHeight)).toBe(true);
+				expect(errors).toEqual([]);
+				await page.close();
+			}
+		} finally {
+			await collection.close();
+			rmSync(vault, { recursive: true, force: true });
+		}
+	});
+
 	it("shows the collector's phases inside gc.collect() (screenshot)", async () => {
 		const { page } = await openPreview(browser, preview.url, { note: "Garbage Collection", theme: "light", width: 1280, height: 2400 });
 		const block = (await finishedBlocks(page)).first();
