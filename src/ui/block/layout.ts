@@ -40,8 +40,26 @@ export interface ArrowPath {
 	key: string;
 	d: string;
 	target: ObjectId;
-	/** Where it starts: a name, a stack entry or an object's slot. */
-	from: "name" | "stack" | "slot";
+	/**
+	 * Where it starts: a name, a stack entry, an object's slot, or an instance's `__class__` slot (a type
+	 * edge: drawn only for the cards a person looks at, see typeEdgeShown).
+	 */
+	from: "name" | "stack" | "slot" | "type";
+	/** The object whose slot it starts from, or null for a name or a stack entry. */
+	source: ObjectId | null;
+}
+
+/** The slot by which an instance holds its class. */
+export const TYPE_SLOT = "__class__";
+
+/**
+ * Every instance points at its class: with many instances those arrows would hide the rest, so a type edge is
+ * drawn only while its instance or its class is hovered or focused (`active`), and in the step that creates
+ * the instance, whose new reference is what raised the class's count. The slot names the class meanwhile.
+ */
+export function typeEdgeShown(arrow: ArrowPath, active: ReadonlySet<ObjectId>, created: ReadonlySet<ObjectId>): boolean {
+	if (arrow.from !== "type" || arrow.source === null) return true;
+	return active.has(arrow.source) || active.has(arrow.target) || created.has(arrow.source);
 }
 
 export interface DiagramLayout {
@@ -134,12 +152,12 @@ export function layoutDiagram(input: LayoutInput): DiagramLayout {
 		const rowY = (index: number): number => box.y + FRAME_HEAD + index * ROW + ROW / 2;
 		box.frame.locals.forEach((local, index) => {
 			const target = local.target === null ? undefined : liveCards.get(local.target);
-			if (target) arrows.push(arrow(`n${box.frame.id}:${local.name}`, "name", box.x + box.width, rowY(index), target));
+			if (target) arrows.push(arrow(`n${box.frame.id}:${local.name}`, "name", null, box.x + box.width, rowY(index), target));
 		});
 		box.frame.stack.forEach((id, depth) => {
 			const target = liveCards.get(id);
 			const row = box.frame.locals.length + depth;
-			if (target) arrows.push(arrow(`s${box.frame.id}:${depth}`, "stack", box.x + box.width, rowY(row), target));
+			if (target) arrows.push(arrow(`s${box.frame.id}:${depth}`, "stack", null, box.x + box.width, rowY(row), target));
 		});
 	}
 	for (const card of cards) {
@@ -149,7 +167,8 @@ export function layoutDiagram(input: LayoutInput): DiagramLayout {
 			if (!target) return;
 			const row = Math.min(index, MAX_SLOT_ROWS);
 			const sy = card.y + CARD_HEAD + row * ROW + ROW / 2;
-			arrows.push(arrow(`o${card.object.id}:${index}`, "slot", card.x + CARD_WIDTH, sy, target, card));
+			const from = slot.label === TYPE_SLOT ? "type" : "slot";
+			arrows.push(arrow(`o${card.object.id}:${index}`, from, card.object.id, card.x + CARD_WIDTH, sy, target, card));
 		});
 	}
 
@@ -166,7 +185,15 @@ export function layoutDiagram(input: LayoutInput): DiagramLayout {
 }
 
 /** A cubic curve from a row's right edge into the target card's nearer side, ending at its title. */
-function arrow(key: string, from: ArrowPath["from"], sx: number, sy: number, target: CardBox, source?: CardBox): ArrowPath {
+function arrow(
+	key: string,
+	from: ArrowPath["from"],
+	sourceId: ObjectId | null,
+	sx: number,
+	sy: number,
+	target: CardBox,
+	source?: CardBox,
+): ArrowPath {
 	const ty = target.y + 16;
 	let d: string;
 	if (source && source === target) {
@@ -182,7 +209,7 @@ function arrow(key: string, from: ArrowPath["from"], sx: number, sy: number, tar
 		const bend = 28 + Math.min(60, Math.abs(sy - ty) / 4);
 		d = `M${sx},${sy} C${sx + bend},${sy} ${tx + bend},${ty} ${tx},${ty}`;
 	}
-	return { key, d, target: target.object.id, from };
+	return { key, d, target: target.object.id, from, source: sourceId };
 }
 
 /** Estimated sizes of the list of holders a card shows on hover (see .pymem-holders in styles.css). */

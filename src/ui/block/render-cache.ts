@@ -98,7 +98,9 @@ export class RenderCache {
 			const fresh = changes.created.has(arrow.target) || changes.moved.has(arrow.target);
 			const cached = this.arrows.get(arrow.key);
 			const view =
-				cached && cached.fresh === fresh && cached.arrow.d === arrow.d && cached.arrow.target === arrow.target ? cached : { arrow, fresh };
+				cached && cached.fresh === fresh && cached.arrow.d === arrow.d && cached.arrow.target === arrow.target && cached.arrow.from === arrow.from
+					? cached
+					: { arrow, fresh };
 			next.set(arrow.key, view);
 			return view;
 		});

@@ -171,6 +171,44 @@ describe("pymem block with the fake trace", () => {
 		expect(host.querySelector(".pymem-narration")?.textContent).toContain("At interpreter exit, the collector (generation 2) copies");
 	});
 
+	it("names an instance's class in its __class__ row and draws that arrow only for the cards looked at", () => {
+		const source = "class Point:\n    pass\npoints = [Point() for i in range(3)]\nlast = points[-1]\n";
+		const result = runProgram(source, { record: true });
+		host = document.createElement("div");
+		document.body.append(host);
+		mounted = mountBlock(host, { source, config: { ...config, start: "end" }, problems: [], headerLines: 0, run: { kind: "done", result } });
+		flushSync();
+		const root = host.querySelector<HTMLElement>("[data-pymem-block]")!;
+		// The last line's step: three instances, none new.
+		root.dispatchEvent(new KeyboardEvent("keydown", { key: "End", bubbles: true }));
+		flushSync();
+		let step = Number(root.dataset.step);
+		while (root.querySelectorAll(".pymem-object-slot-class").length < 3 && step > 0) {
+			root.dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowLeft", bubbles: true }));
+			flushSync();
+			step = Number(root.dataset.step);
+		}
+		const classRows = [...root.querySelectorAll(".pymem-object-slot-class")];
+		expect(classRows.map((row) => row.textContent)).toEqual(["Point", "Point", "Point"]);
+		const typeEdges = () => root.querySelectorAll(".pymem-arrow-type").length;
+		expect(root.querySelectorAll(".pymem-object-new").length).toBe(0);
+		expect(typeEdges()).toBe(0);
+		const instance = classRows[0]!.closest<HTMLElement>("[data-pymem-object]")!;
+		instance.dispatchEvent(new FocusEvent("focusin", { bubbles: true }));
+		flushSync();
+		expect(typeEdges()).toBe(1);
+		instance.dispatchEvent(new FocusEvent("focusout", { bubbles: true }));
+		flushSync();
+		expect(typeEdges()).toBe(0);
+		const cls = [...root.querySelectorAll<HTMLElement>("[data-pymem-object]")].find((card) => card.textContent?.includes("<class 'Point'>"))!;
+		cls.dispatchEvent(new PointerEvent("pointerenter"));
+		flushSync();
+		expect(typeEdges()).toBe(3);
+		cls.dispatchEvent(new PointerEvent("pointerleave"));
+		flushSync();
+		expect(typeEdges()).toBe(0);
+	});
+
 	it("tells what started a collection: gc.collect() or an allocation past generation 0's threshold", () => {
 		// 10 tracked objects fill generation 0 (threshold 10): the next list starts an automatic collection of it.
 		const source = "import gc\ngc.set_threshold(10)\ngc.collect()\nkeep = []\nfor i in range(20):\n    keep.append([])\n";

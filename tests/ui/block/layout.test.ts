@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { HeapObjectView } from "../../../src/sim/trace/types";
-import { CARD_WIDTH, holdersPlacement, layoutDiagram, MAX_SLOT_ROWS } from "../../../src/ui/block/layout";
+import { CARD_WIDTH, holdersPlacement, layoutDiagram, MAX_SLOT_ROWS, typeEdgeShown } from "../../../src/ui/block/layout";
 import { SlotAssigner } from "../../../src/ui/block/slots";
 import { makeFakeTrace } from "./fake-trace";
 
@@ -78,6 +78,23 @@ describe("layoutDiagram", () => {
 		expect(layout.arrows).toHaveLength(expected);
 		expect(new Set(layout.arrows.map((arrow) => arrow.key)).size).toBe(expected);
 		for (const arrow of layout.arrows) expect(arrow.d).toMatch(/^M-?[\d.]+,-?[\d.]+ C/);
+	});
+
+	it("marks an instance's arrow to its class as a type edge, drawn only for the cards looked at or a new instance", () => {
+		const cls: HeapObjectView = { ...object(1), type: "type", label: "type#1", slots: [] };
+		const instances = [2, 3, 4].map((id): HeapObjectView => ({ ...object(id), type: "Point", label: `Point#${id}`, slots: [{ label: "__class__", target: 1 }, { label: ".next", target: 1 }] }));
+		const layout = layoutDiagram({ frames: null, objects: [cls, ...instances], freed: [], slotOf: (id) => id, width: 900 });
+		const typeEdges = layout.arrows.filter((arrow) => arrow.from === "type");
+		expect(typeEdges.map((arrow) => arrow.source)).toEqual([2, 3, 4]);
+		expect(layout.arrows.filter((arrow) => arrow.from === "slot")).toHaveLength(3);
+		const none = new Set<number>();
+		const shown = (active: Set<number>, created: Set<number> = none) =>
+			layout.arrows.filter((arrow) => typeEdgeShown(arrow, active, created)).map((arrow) => `${arrow.from} ${arrow.source}`);
+		// Ordinary references are always drawn; type edges only for an instance or class looked at, or a new instance.
+		expect(shown(none)).toEqual(["slot 2", "slot 3", "slot 4"]);
+		expect(shown(new Set([3]))).toEqual(["slot 2", "type 3", "slot 3", "slot 4"]);
+		expect(shown(new Set([1]))).toEqual(["type 2", "slot 2", "type 3", "slot 3", "type 4", "slot 4"]);
+		expect(shown(none, new Set([4]))).toEqual(["slot 2", "slot 3", "type 4", "slot 4"]);
 	});
 
 	it("draws a freed object only where no live object stands", () => {
