@@ -1,6 +1,6 @@
 // Trace (types.ts) over a recorder's log: state(step) replays records from the nearest checkpoint;
 // events(step) are derived from the difference between a step and the one before it.
-import type { Trace, StepState, TraceEvent, HeapObjectView, FrameView, ReferenceHolder, StepMark, ObjectId } from "./types";
+import type { Trace, StepState, TraceEvent, HeapObjectView, FrameView, GcPhase, ReferenceHolder, StepMark, ObjectId } from "./types";
 import { FLAG_TRACKED, FLAG_FINALIZED, FLAG_SHARED, GEN_SHIFT, Rec } from "./log";
 import { type Model, cloneModel, applyRecord } from "./model";
 import type { Recorder } from "./recorder";
@@ -234,6 +234,17 @@ export function holderCause(h: ReferenceHolder, added: boolean, owners: Map<numb
 	}
 }
 
+/**
+ * Why an object is gone: its count reached 0, and inside a collection the phase says who dropped the last
+ * reference (the clear phase's tp_clear of unreachable objects, or a finalizer or weakref callback it ran).
+ */
+function freeReason(phase: GcPhase | null): string {
+	if (phase === "clear") return "collected by the cyclic collector";
+	if (phase === "finalize") return "refcount reached 0 while finalizers ran";
+	if (phase === "handle-weakrefs") return "refcount reached 0 in weakref callbacks";
+	return "refcount reached 0";
+}
+
 /** The events that turn `previous` into `current`. */
 /** A call or return event, marked when its frame is a class statement's body. */
 function withClassBody<E extends TraceEvent & { kind: "call" | "return" }>(event: E, frame: FrameView): E {
@@ -273,7 +284,8 @@ export function diffEvents(previous: StepState | null, current: StepState): Trac
 			events.push({ kind: "decref", object: o.id, refcount: count, holder: h, cause: holderCause(h, false, before) });
 		}
 	}
-	for (const o of previous?.objects ?? []) if (!after.has(o.id) && !o.shared) events.push({ kind: "free", object: o.id, reason: "refcount reached 0" });
+	const reason = freeReason(current.gc.collecting?.phase ?? null);
+	for (const o of previous?.objects ?? []) if (!after.has(o.id) && !o.shared) events.push({ kind: "free", object: o.id, reason });
 	if (previous && current.stdout.length > previous.stdout.length) events.push({ kind: "stdout", text: current.stdout.slice(previous.stdout.length) });
 	const gc = current.gc.collecting;
 	if (gc) {

@@ -72,4 +72,14 @@ describe("trace: what started each collection", () => {
 		// Some collections of generation 1 happened while generation 2 was over its threshold but had to wait.
 		expect(automatic.some(({ generation, cause }) => generation === 1 && cause.counts[2] > cause.thresholds[2])).toBe(true);
 	});
+
+	it("says the collector's clear phase freed what it freed", () => {
+		const trace = runProgram("import gc\nclass Node:\n    pass\nn = Node()\nn.me = n\ndel n\ngc.collect()\n", { record: true }).trace!;
+		const step = Array.from({ length: trace.stepCount }, (_, index) => index).find((index) => trace.isCollectorPhase(index) && trace.state(index).gc.collecting?.phase === "clear")!;
+		const frees = trace.events(step).filter((event) => event.kind === "free");
+		expect(frees.length).toBeGreaterThan(0);
+		for (const free of frees) expect(free.kind === "free" && free.reason).toBe("collected by the cyclic collector");
+		const plain = trace.events(trace.stepCount - 1).filter((event) => event.kind === "free");
+		for (const free of plain) expect(free.kind === "free" && free.reason).not.toContain("collector");
+	});
 });
