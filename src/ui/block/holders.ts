@@ -10,7 +10,7 @@ export interface NameLookup {
 
 /**
  * Names from steps' states, first state first; an object born and freed within the step is named from its
- * alloc event. Anything else is named by its id.
+ * alloc event, a frame that came and went or returned from its call or return event. Anything else is named by its id.
  */
 export function lookupFor(states: readonly (StepState | null | undefined)[], events: readonly TraceEvent[] = []): NameLookup {
 	const frames = new Map<FrameId, string>();
@@ -26,7 +26,8 @@ export function lookupFor(states: readonly (StepState | null | undefined)[], eve
 	}
 	for (const event of events) {
 		if (event.kind === "alloc" && !objects.has(event.object)) objects.set(event.object, `${event.type}#${event.object}`);
-		if (event.kind === "call" && !frames.has(event.frame)) frames.set(event.frame, event.name);
+		// A frame that returned in the step is in no state of it, but the references it dropped name it.
+		if ((event.kind === "call" || event.kind === "return") && !frames.has(event.frame)) frames.set(event.frame, event.name);
 	}
 	return {
 		frameName: (frame) => frames.get(frame) ?? (frame === 0 ? "<module>" : `frame ${frame}`),

@@ -3,6 +3,7 @@ import type { GcCause, TraceEvent } from "../../../src/sim/trace/types";
 import { lookupFor } from "../../../src/ui/block/holders";
 import { narrate, splitCode } from "../../../src/ui/block/narrate";
 import { makeFakeTrace } from "./fake-trace";
+import { runProgram } from "../../../src/sim/index";
 
 const names = {
 	frameName: (frame: number) => (frame === 0 ? "<module>" : "f"),
@@ -164,6 +165,19 @@ describe("narrate", () => {
 
 	it("says a line changed no count when it did not", () => {
 		expect(narrate([{ kind: "line", line: 1, frame: 0 }], context)).toEqual(["`x = [1, 2]` runs without touching any reference count"]);
+	});
+
+	it("names a frame that returned in the step by its function, as the block looks names up", () => {
+		// The block reads the previous state only when a step frees something: the returned frame is in neither.
+		const source = "def make():\n    count = 0\n    def inc():\n        nonlocal count\n        count += 1\n        return count\n    return inc\ntick = make()\ntick()\n";
+		const trace = runProgram(source, { record: true }).trace!;
+		const told: string[] = [];
+		for (let step = 1; step < trace.stepCount; step++) {
+			const events = trace.events(step);
+			told.push(...narrate(events, { names: lookupFor([trace.state(step)], events), codeOf: () => "" }));
+		}
+		expect(told.filter((sentence) => /frame \d/.test(sentence))).toEqual([]);
+		expect(told).toContain("Drops the reference to cell#" + /cell#(\d+)/.exec(told.join(" "))![1] + " from count in make.<locals>.inc: refcount 2 -> 1");
 	});
 
 	it("has a sentence for every step of the fake trace", () => {
