@@ -29,13 +29,15 @@ function whyThisGeneration(generation: 0 | 1 | 2, cause: ThresholdCause): string
  */
 export function collectionStart(generation: 0 | 1 | 2, cause: GcCause, code: string): string {
 	switch (cause.kind) {
-		case "collect":
-			return `${code}calls gc.collect(), which starts a collection of generation ${generation}${generation > 0 ? " and every younger one" : ""}`;
-		case "threshold":
-			return (
-				`${code}allocates an object the collector tracks, which takes generation 0's count over its threshold (${over(cause, 0)}): ` +
-				`an automatic collection starts, and ${whyThisGeneration(generation, cause)}`
-			);
+		case "collect": {
+			const scope = `a collection of generation ${generation}${generation > 0 ? " and every younger one" : ""}`;
+			return code ? `${code}calls gc.collect(), which starts ${scope}` : `\`gc.collect()\` starts ${scope}`;
+		}
+		case "threshold": {
+			const crossing = `generation 0's count over its threshold (${over(cause, 0)})`;
+			const start = code ? `${code}allocates an object the collector tracks, which takes ${crossing}` : `an allocation the collector tracks takes ${crossing}`;
+			return `${start}: an automatic collection starts, and ${whyThisGeneration(generation, cause)}`;
+		}
 		case "exit":
 			return "at interpreter exit, the interpreter collects every generation once while all modules are still there for finalizers to use";
 		case "final":

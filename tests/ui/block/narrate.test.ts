@@ -59,6 +59,12 @@ describe("narrate", () => {
 			"The body of class Parcel ends and its frame is dropped: the class object is built from the namespace it filled",
 			"`class Parcel:` creates C#2",
 		]);
+		// The step of the body's last line: that line builds nothing.
+		const lastLine: TraceEvent[] = [{ ...end[0]!, line: 2 }, ...end.slice(1)];
+		expect(narrate(lastLine, classLines)).toEqual([
+			"The body of class Parcel ends and its frame is dropped: the class object is built from the namespace it filled",
+			"Creates C#2",
+		]);
 	});
 
 	it("tells the module's frame as the program's start and end, not as a call of its first line", () => {
@@ -126,6 +132,7 @@ describe("narrate", () => {
 			{ kind: "line", line: 1, frame: 0 },
 			{ kind: "gc-phase", generation, phase: "merge", cause, gcRefs: [] },
 		];
+		expect(narrate(merge(2, { kind: "collect" }), { ...context, codeOf: () => "" })[0]).toBe("`gc.collect()` starts a collection of generation 2 and every younger one");
 		expect(narrate(merge(2, { kind: "collect" }), context)).toEqual([
 			"`x = [1, 2]` calls gc.collect(), which starts a collection of generation 2 and every younger one",
 			"The collector (generation 2) merges the younger generations into the one it collects",
