@@ -81,7 +81,7 @@ export class Collector {
 				if (i === 2 && this.longLivedPending < this.longLivedTotal / 4) continue;
 				const cause: GcCause = {
 					kind: "threshold",
-					counts: [counts[0]!, counts[1]!, counts[2]!],
+					counts: [counts[0], counts[1], counts[2]],
 					thresholds: [...this.thresholds],
 					longLivedPending: this.longLivedPending,
 					longLivedTotal: this.longLivedTotal,

@@ -119,7 +119,7 @@ export function narrate(events: readonly TraceEvent[], context: NarrationContext
 					`the callback of ${names.objectLabel(event.weakref)} runs, because ${names.objectLabel(event.referent)} is dying`,
 				);
 				break;
-			case "gc-phase":
+			case "gc-phase": {
 				// The first phase says what started the collection: the program (gc.collect(), an allocation) or
 				// the interpreter at exit, whose sentence says so itself.
 				const byProgram = event.cause.kind === "collect" || event.cause.kind === "threshold";
@@ -129,6 +129,7 @@ export function narrate(events: readonly TraceEvent[], context: NarrationContext
 					`${context.atExit && !exitTold ? "at interpreter exit, " : ""}the collector (generation ${event.generation}) ${describePhase(event.phase, event.generation)}`,
 				);
 				break;
+			}
 			case "gc-done":
 				sentences.push(
 					`${event.automatic ? "an automatic" : "the"} collection of generation ${event.generation} found ${plural(event.collected, "unreachable object")}` +

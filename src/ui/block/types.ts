@@ -1,5 +1,5 @@
 // Plain data the block components receive from their host (the Obsidian render child, a test, the bench).
-import type { RunResult } from "../../sim/trace/types";
+import type { ObjectId, RunResult } from "../../sim/trace/types";
 import type { TimelineMark } from "./timeline";
 
 export type PanelName = "source" | "frames" | "heap" | "gc" | "output" | "log";
@@ -63,6 +63,9 @@ export interface ControlsProps {
 	onSpeed: (factor: number) => void;
 	onByLine: (byLine: boolean) => void;
 }
+
+/** Told when a person starts (looking true) or stops looking at an object's card, by pointer or keyboard focus. */
+export type LookHandler = (id: ObjectId, how: "hover" | "focus", looking: boolean) => void;
 
 /** Called with a step to show. */
 export type StepHandler = (step: number) => void;

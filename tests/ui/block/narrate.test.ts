@@ -60,7 +60,7 @@ describe("narrate", () => {
 			"`class Parcel:` creates C#2",
 		]);
 		// The step of the body's last line: that line builds nothing.
-		const lastLine: TraceEvent[] = [{ ...end[0]!, line: 2 }, ...end.slice(1)];
+		const lastLine: TraceEvent[] = [{ kind: "line", line: 2, frame: 0 }, ...end.slice(1)];
 		expect(narrate(lastLine, classLines)).toEqual([
 			"The body of class Parcel ends and its frame is dropped: the class object is built from the namespace it filled",
 			"Creates C#2",
