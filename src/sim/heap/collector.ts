@@ -77,8 +77,9 @@ export class Collector {
 		try {
 			for (let i = 2; i >= 0; i--) {
 				if (counts[i]! <= this.thresholds[i]!) continue;
-				// Full collections wait until enough long-lived objects are pending (gcmodule.c's rule).
-				if (i === 2 && this.longLivedPending < this.longLivedTotal / 4) continue;
+				// Full collections wait until enough long-lived objects are pending (gcmodule.c's rule, in C's
+				// integer division: a quarter of 5 long-lived objects is 1).
+				if (i === 2 && this.longLivedPending < Math.floor(this.longLivedTotal / 4)) continue;
 				const cause: GcCause = {
 					kind: "threshold",
 					counts: [counts[0], counts[1], counts[2]],

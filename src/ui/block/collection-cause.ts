@@ -8,16 +8,21 @@ function over(cause: ThresholdCause, generation: 0 | 1 | 2): string {
 	return `${cause.counts[generation]} > ${cause.thresholds[generation]}`;
 }
 
+/** The long-lived rule's bar, as gcmodule.c computes it (long_lived_total / 4 in C's integer division). */
+function quarterOf(cause: ThresholdCause): string {
+	return `${Math.floor(cause.longLivedTotal / 4)}, a quarter of the ${cause.longLivedTotal} long-lived ones${cause.longLivedTotal % 4 ? " rounded down" : ""}`;
+}
+
 /** Why gc_collect_generations chose `generation`: the oldest over its threshold, unless it is 2 and waits. */
 function whyThisGeneration(generation: 0 | 1 | 2, cause: ThresholdCause): string {
 	const fullWaits = cause.counts[2] > cause.thresholds[2] && generation < 2;
 	const waiting = fullWaits
 		? `; generation 2's count is over its threshold too (${over(cause, 2)}), but a full collection waits until the objects ` +
-			`that survived since the last one (${cause.longLivedPending}) are at least a quarter of the long-lived ones (${cause.longLivedTotal})`
+			`that survived since the last one (${cause.longLivedPending}) are at least ${quarterOf(cause)}`
 		: "";
 	if (generation === 2) {
 		return `it collects generation 2 and every younger one: generation 2's count is over its threshold (${over(cause, 2)}) and ` +
-			`${cause.longLivedPending} objects survived since the last full collection, at least a quarter of the ${cause.longLivedTotal} long-lived ones`;
+			`${cause.longLivedPending} objects survived since the last full collection, at least ${quarterOf(cause)}`;
 	}
 	if (generation === 1) return `it collects generations 1 and 0, as generation 1's count is over its threshold (${over(cause, 1)})${waiting}`;
 	return `it collects generation 0 only, as no older generation's count is over its threshold${waiting}`;

@@ -155,8 +155,10 @@ describe("narrate", () => {
 		// gcmodule.c's long-lived rule: generation 2 is over its threshold, yet waits.
 		expect(narrate(merge(1, automatic([701, 11, 11], 30, 400)), context)[0]).toContain(
 			"generation 2's count is over its threshold too (11 > 10), but a full collection waits until the objects that survived since the last one (30) " +
-				"are at least a quarter of the long-lived ones (400)",
+				"are at least 100, a quarter of the 400 long-lived ones",
 		);
+		// C's integer division: a quarter of 403 is 100, said so.
+		expect(narrate(merge(1, automatic([701, 11, 11], 30, 403)), context)[0]).toContain("are at least 100, a quarter of the 403 long-lived ones rounded down");
 		expect(narrate(merge(2, automatic([701, 11, 11], 120, 400)), context)[0]).toContain(
 			"it collects generation 2 and every younger one: generation 2's count is over its threshold (11 > 10) and 120 objects survived",
 		);
