@@ -11,7 +11,7 @@ import { PyDictView } from "../heap/views";
 import { PyInstance } from "../heap/instances";
 import { PyIterator } from "../heap/iterators";
 import { PyFunction, type NativeImpl } from "../heap/callables";
-import { callSpecialMethod } from "../vm/dunder-calls";
+import { callSpecialMethod, isDunderNone } from "../vm/dunder-calls";
 import { PyStr, PyBytes } from "../heap/values";
 import { PyByteArray } from "../heap/bytearray";
 import { PyArray } from "../heap/array";
@@ -32,6 +32,8 @@ export const reversed: NativeImpl = (vm, args) => {
 	if (seq instanceof PyWeakProxy) return throughProxy(vm, seq, (referent) => vm.callMethod(referent, "__reversed__", []));
 	// mappingproxy_reversed: the mapping's __reversed__ (reversed() of the mapping finds the same one).
 	if (seq instanceof PyMappingProxy) return reversed(vm, [proxiedMapping(seq)], null, null);
+	// reversed_new: `__reversed__ = None` in a class says its instances are not reversible.
+	if (isDunderNone(seq, "__reversed__")) return vm.raise("TypeError", `'${seq.typeName}' object is not reversible`);
 	// A list or dict subclass's own __reversed__ replaces the builtin one.
 	// _PyObject_LookupSpecial binds the method: a bound method holds the object during the call.
 	const ownReversed = subclassSlot(seq, "__reversed__");

@@ -1,5 +1,6 @@
 // CALL (3.11 semantics: a Python callee takes over the caller's stack references to its arguments),
 // CALL_FUNCTION_EX, MAKE_FUNCTION, and calls started by natives (run as a nested interpreter loop).
+import { refuseNoneDunder } from "./dunder-calls";
 import { PyTypingObject } from "../heap/typing-objects";
 import { callTyping } from "./typing-ops";
 import { PyToolObject } from "../heap/tool-objects";
@@ -187,6 +188,7 @@ export function callObject(vm: VM, callable: PyObject, args: PyObject[], kwargs:
 	if (callable instanceof PyTypingObject) return callTyping(vm, callable, args, kwargs);
 	if (callable instanceof PyWeakDictRemover) return callWeakDictRemover(vm, callable, args[0]!);
 	if (hasInstanceAttributes(callable)) {
+		refuseNoneDunder(vm, callable, "__call__");
 		const call = callable.cls.lookup("__call__");
 		if (call instanceof PyFunction) return callInstance(vm, callable, call, args, kwargs);
 	}

@@ -21,7 +21,7 @@ import { COMPARE_OPS } from "../compile/code";
 import { probedDictsEqual } from "./probed-dicts";
 import { compareSets, probedOperands } from "./set-algorithms";
 import { dictViewCompare } from "./dict-view-ops";
-import { callDunder, numeric, subclassOnRight } from "./dunder-calls";
+import { callDunder, numeric, refuseNoneDunder, subclassOnRight } from "./dunder-calls";
 import { complexEquals } from "./complex-ops";
 import { PyDeque } from "../heap/collections";
 import { PyArray } from "../heap/array";
@@ -110,6 +110,7 @@ function userCompare(vm: VM, op: string, a: PyObject, b: PyObject): PyObject | u
 }
 
 function compareOneWay(vm: VM, op: string, a: PyObject, b: PyObject): PyObject | undefined {
+	refuseNoneDunder(vm, a, CMP_DUNDER[op]!);
 	if (hasInstanceAttributes(a) && !(a.cls.lookup(CMP_DUNDER[op]!) instanceof PyFunction) && comparesThroughSlot(a.cls)) {
 		return throughWrapperCall(vm, a, b, () => inheritedComparison(vm, op, a, b));
 	}

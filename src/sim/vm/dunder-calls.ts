@@ -1,8 +1,8 @@
 // The pieces BINARY_OP and rich comparison share: calling an instance's dunder (NotImplemented is
 // "declined"), the subclass-on-the-right priority rule, and the value of an int or float.
 import type { PyObject } from "../heap/object";
-import { PyInt, PyFloat } from "../heap/values";
-import { hasInstanceAttributes } from "../heap/subclass-instances";
+import { PyInt, PyFloat, PyNone } from "../heap/values";
+import { hasInstanceAttributes, isMetaclassInstance } from "../heap/subclass-instances";
 import { PyBoundMethod, PyBuiltinFunction, PyFunction, type NativeImpl } from "../heap/callables";
 import type { PyClass } from "../heap/classes";
 import type { VM } from "./vm";
@@ -13,8 +13,28 @@ export function numeric(o: PyObject): number | bigint | null {
 	return null;
 }
 
+/**
+ * A dunder a Python class set to None (`__iter__ = None`, `__len__ = None`): update_one_slot fills the type's
+ * slot all the same, and the slot function finds None. Most call it ('NoneType' object is not callable);
+ * slot_tp_iter, slot_sq_contains and reversed() look for None first and refuse with a message of their own.
+ */
+export function isDunderNone(o: PyObject, name: string): boolean {
+	if (!hasInstanceAttributes(o) && !isMetaclassInstance(o)) return false;
+	for (const c of o.cls.mro) {
+		const found = c.dict.get(name);
+		if (found !== undefined) return !c.builtin && found instanceof PyNone;
+	}
+	return false;
+}
+
+/** The slot function calling the None a class set its dunder to (see isDunderNone). */
+export function refuseNoneDunder(vm: VM, o: PyObject, name: string): void {
+	if (isDunderNone(o, name)) vm.raise("TypeError", "'NoneType' object is not callable");
+}
+
 export function callDunder(vm: VM, obj: PyObject, name: string, other: PyObject): PyObject | undefined {
 	if (!hasInstanceAttributes(obj)) return undefined;
+	refuseNoneDunder(vm, obj, name);
 	const fn = obj.cls.lookup(name);
 	if (!(fn instanceof PyFunction)) return undefined;
 	const r = vm.callObject(fn, [obj, other]);

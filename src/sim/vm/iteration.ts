@@ -19,6 +19,7 @@ import { PyWeakDictionary, PyWeakSet } from "../heap/weak-dictionaries";
 import { weakDictIterator, weakDictLength } from "../builtins/weak-dictionaries";
 import { PyRaise } from "./errors";
 import { resumeNested } from "./generators";
+import { isDunderNone, refuseNoneDunder } from "./dunder-calls";
 import type { VM } from "./vm";
 import { strIsascii } from "../runtime/strCase";
 import { weakSetIterator, weakSetLength } from "../builtins/weak-sets";
@@ -109,6 +110,8 @@ export function getIter(vm: VM, o: PyObject, whenNotIterable: NotIterable = notI
 	if (o instanceof PyMappingProxy) return getIter(vm, proxiedMapping(o), whenNotIterable);
 	// _GenericAlias.__iter__ yields Unpack[self] (PEP 646), which pymem lacks.
 	if (o instanceof PyTypingObject && o.kind === "alias" && o.cls !== T._UnionGenericAlias && o.cls !== T._CallableGenericAlias) typingObjectsLack(vm, "iterating (typing.Unpack)");
+	// slot_tp_iter: a class's `__iter__ = None` says it is not iterable, whatever __getitem__ it has.
+	if (isDunderNone(o, "__iter__")) return vm.raise("TypeError", `'${o.typeName}' object is not iterable`);
 	if (subclassSlot(o, "__iter__")) return userIter(vm, o);
 	return builtinIter(vm, o, whenNotIterable);
 }
@@ -313,6 +316,7 @@ export function hasLength(o: PyObject): boolean {
 export function length(vm: VM, o: PyObject): number {
 	if (o instanceof PyWeakProxy) return throughProxy(vm, o, (referent) => length(vm, referent));
 	if (o instanceof PyMappingProxy) return length(vm, proxiedMapping(o));
+	refuseNoneDunder(vm, o, "__len__");
 	if (subclassSlot(o, "__len__")) return userLength(vm, o);
 	return builtinLength(vm, o);
 }

@@ -26,7 +26,7 @@ import { intArith, floatArith, intToFloat, type ArithResult } from "./arith";
 import { indexValue, hasSequenceSlots } from "./protocol";
 import type { VM } from "./vm";
 import { MAX_STR_LENGTH } from "./object-space";
-import { callDunder, subclassOnRight } from "./dunder-calls";
+import { callDunder, refuseNoneDunder, subclassOnRight } from "./dunder-calls";
 import { percentFormat } from "./formatting";
 import { dictViewSetOperation, takesViewSetOperation } from "./dict-view-ops";
 import { complexBinary, complexUnary } from "./complex-ops";
@@ -313,6 +313,7 @@ const isRepeatable = (o: PyObject): boolean => o instanceof PyStr || isBytesLike
 
 export function unaryOp(vm: VM, op: Op, v: PyObject): PyObject {
 	if (v instanceof PyWeakProxy) return throughProxy(vm, v, (referent) => unaryOp(vm, op, referent));
+	refuseNoneDunder(vm, v, op === Op.UNARY_NEGATIVE ? "__neg__" : op === Op.UNARY_POSITIVE ? "__pos__" : "__invert__");
 	if (isScalarInstance(v)) {
 		// A subclass's own __neg__, __pos__ or __invert__ (slot_nb_negative...) before its value's.
 		const dunder = op === Op.UNARY_NEGATIVE ? "__neg__" : op === Op.UNARY_POSITIVE ? "__pos__" : "__invert__";

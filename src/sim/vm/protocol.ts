@@ -27,6 +27,7 @@ import { PyDeque } from "../heap/collections";
 import { PyArray } from "../heap/array";
 import { arrayContains } from "./array-ops";
 import { dequeContains } from "../builtins/deque";
+import { isDunderNone, refuseNoneDunder } from "./dunder-calls";
 
 export function isTruthy(vm: VM, o: PyObject): boolean {
 	if (o instanceof PyBool) return o.flag;
@@ -58,6 +59,8 @@ export function isTruthy(vm: VM, o: PyObject): boolean {
 
 /** slot_nb_bool: the class's __bool__, else its __len__; undefined when it defines neither in Python. */
 function userTruth(vm: VM, o: PyObject): boolean | undefined {
+	refuseNoneDunder(vm, o, "__bool__");
+	if (isDunderNone(o, "__len__") && o.cls.lookup("__bool__") === undefined) refuseNoneDunder(vm, o, "__len__");
 	if (o.cls.lookup("__bool__") instanceof PyFunction) {
 		const r = vm.callMethod(o, "__bool__", []);
 		vm.decref(r);
@@ -82,6 +85,8 @@ export function indexValue(vm: VM, o: PyObject): bigint | null {
 export function contains(vm: VM, container: PyObject, item: PyObject): boolean {
 	if (container instanceof PyWeakProxy) return throughProxy(vm, container, (referent) => contains(vm, referent, item));
 	if (container instanceof PyMappingProxy) return contains(vm, proxiedMapping(container), item);
+	// slot_sq_contains: `__contains__ = None` refuses membership rather than falling back to iteration.
+	if (isDunderNone(container, "__contains__")) return vm.raise("TypeError", `'${container.typeName}' object is not a container`);
 	if (subclassSlot(container, "__contains__")) return userContains(vm, container, item);
 	return builtinContains(vm, container, item);
 }

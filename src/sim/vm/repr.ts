@@ -1,4 +1,5 @@
 // repr() and str() of every object kind. User __repr__/__str__ run as nested Python calls.
+import { refuseNoneDunder } from "./dunder-calls";
 import { PyNamedTuple } from "../heap/struct-sequence";
 import { PyTupleGetter } from "../heap/tuple-getter";
 import { PyTypingObject } from "../heap/typing-objects";
@@ -103,6 +104,7 @@ export function reprCallsOwnMethod(o: PyObject): boolean {
 }
 
 export function repr(vm: VM, o: PyObject): string {
+	refuseNoneDunder(vm, o, "__repr__");
 	if (reprCallsOwnMethod(o)) return vm.callMethodStr(o, "__repr__");
 	if (o instanceof PyBool) return o.flag ? "True" : "False";
 	if (o instanceof PyInt) return intStr(o.value);
@@ -218,6 +220,7 @@ function exceptionRepr(vm: VM, e: PyExceptionObject): string {
 }
 
 export function str(vm: VM, o: PyObject): string {
+	refuseNoneDunder(vm, o, "__str__");
 	if (o instanceof PyStr && !subclassSlot(o, "__str__")) return o.value;
 	if (o instanceof PyWeakProxy) return throughProxy(vm, o, (referent) => str(vm, referent));
 	// mappingproxy_str: str() of the mapping.
@@ -240,6 +243,7 @@ export function boolText(vm: VM, b: PyBool): PyObject {
 }
 
 export function strObject(vm: VM, o: PyObject): PyObject {
+	refuseNoneDunder(vm, o, "__str__");
 	// unicode_str (unicode_result_unchanged): a str subclass's instance gives an exact copy.
 	if (o instanceof PyStr && !subclassSlot(o, "__str__")) return isScalarInstance(o) ? vm.str(o.value) : vm.incref(o);
 	if (o instanceof PyBool) return boolText(vm, o);

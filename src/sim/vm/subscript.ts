@@ -24,7 +24,7 @@ import { weakDictDelItem, weakDictGetItem, weakDictSetItem } from "../builtins/w
 import { indexValue, hasSequenceSlots } from "./protocol";
 import { unsupportedBigRange } from "./iteration";
 import type { VM } from "./vm";
-import { callSpecialMethod } from "./dunder-calls";
+import { callSpecialMethod, refuseNoneDunder } from "./dunder-calls";
 import { PyDefaultDict, PyDeque, PyOrderedDict } from "../heap/collections";
 import { PyArray } from "../heap/array";
 import { arrayGetItem, arraySetItem } from "./array-ops";
@@ -122,6 +122,7 @@ function userItem(vm: VM, obj: PyObject, name: string, args: PyObject[]): PyObje
 export function getItem(vm: VM, obj: PyObject, key: PyObject): PyObject {
 	if (obj instanceof PyWeakProxy) return throughProxies(vm, obj, key, (referent, k) => getItem(vm, referent, k));
 	if (obj instanceof PyMappingProxy) return getItem(vm, proxiedMapping(obj), key);
+	refuseNoneDunder(vm, obj, "__getitem__");
 	const override = subclassSlot(obj, "__getitem__");
 	if (override) return vm.callObject(override, [obj, key]);
 	return builtinGetItem(vm, obj, key);
