@@ -197,6 +197,8 @@ export function genericDelAttr(vm: VM, obj: PyObject, name: string): void {
 		if (!old) {
 			// A builtin type's T_OBJECT member (an exception's name...) is deleted quietly when unset.
 			if (clsAttr instanceof PySlotDescriptor && clsAttr.objclass?.builtin) return;
+			// PyMember_SetOne deleting an unset T_OBJECT_EX slot names only the member.
+			if (isSlot(obj, name)) vm.raise("AttributeError", name);
 			vm.raise("AttributeError", `'${obj.cls.name}' object has no attribute '${name}'`);
 		}
 		obj.attrs.delete(name);
