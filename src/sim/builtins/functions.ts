@@ -27,7 +27,7 @@ import { objectIsInstance, objectIsSubclass } from "../vm/metaclasses";
 import { hashOf } from "./identity";
 import { AddressReuse } from "../heap/addresses";
 import { fixedDigits } from "../runtime/floatRepr";
-import { intPowMod } from "../runtime/intMath";
+import { ternaryPow } from "../vm/ternary-pow";
 import type { VM } from "../vm/vm";
 import { isScalarInstance } from "../heap/scalar-instances";
 import { currentStdout, writeToFile } from "./text-streams";
@@ -264,18 +264,6 @@ function namesInScope(vm: VM): string[] {
 		if (bound) names.push(frame.slotName(slot));
 	});
 	return names.sort();
-}
-
-/** pow(base, exp, mod): modular exponentiation for ints, else the base's own three-argument __pow__. */
-function ternaryPow(vm: VM, base: PyObject, exp: PyObject, mod: PyObject): PyObject {
-	if (base instanceof PyInt && exp instanceof PyInt && mod instanceof PyInt && !(isScalarInstance(base) && base.cls.lookup("__pow__") instanceof PyFunction)) {
-		return vm.int(intPowMod(BigInt(base.value), BigInt(exp.value), BigInt(mod.value)));
-	}
-	if (hasInstanceAttributes(base) && base.cls.lookup("__pow__")) return vm.callMethod(base, "__pow__", [exp, mod]);
-	// ternary_op asks float_pow before complex_pow when base or exponent is a float; complex_pow refuses any modulo.
-	const involvesComplex = [base, exp, mod].some((o) => o instanceof PyComplex);
-	if (involvesComplex && !(base instanceof PyFloat || exp instanceof PyFloat) && complexOperand(base) && complexOperand(exp)) vm.raise("ValueError", "complex modulo");
-	return vm.raise("TypeError", "pow() 3rd argument not allowed unless all arguments are integers");
 }
 
 function radix(vm: VM, o: PyObject, base: number, prefix: string): string {
