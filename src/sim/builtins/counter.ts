@@ -8,7 +8,8 @@ import { PyDict, PyList, PyTuple } from "../heap/containers";
 import { PyDictView } from "../heap/views";
 import { iteratorTypes } from "../heap/classes";
 import { PyDictInstance } from "../heap/subclass-instances";
-import type { NativeImpl } from "../heap/callables";
+import { PyFunction, type NativeImpl } from "../heap/callables";
+import { getItem } from "../vm/subscript";
 import { dictGet, dictSet, dictDel, dictFind } from "../vm/dicts";
 import { compareValues } from "../vm/comparisons";
 import { binaryOp } from "../vm/operators";
@@ -142,9 +143,70 @@ const OPERATIONS: Record<string, [Combine, ((vm: VM, count: PyObject) => PyObjec
 export function counterBinary(vm: VM, op: string, a: PyObject, b: PyObject, inplace: boolean): PyObject | undefined {
 	const operation = OPERATIONS[op];
 	if (!operation || !isCounter(a)) return undefined;
-	if (inplace) return vm.raise("TypeError", `pymem does not support Counter.__i${op === "Add" ? "add" : op === "Sub" ? "sub" : op === "BitOr" ? "or" : "and"}__ yet`);
+	if (inplace) return combineInPlace(vm, op, a, b);
 	if (!isCounter(b)) return undefined;
 	return combine(vm, a, b, operation[0], operation[1]);
+}
+
+/** The (key, value) pairs of `other.items()`: a dict's entries as they are, else whatever its items() yields. */
+function itemsOf(vm: VM, other: PyObject): [PyObject, PyObject][] {
+	if (other instanceof PyDict && !(other.cls.lookup("items") instanceof PyFunction)) return [...other.entries.values()].map((e) => [e.key, e.value]);
+	const items = vm.callMethod(other, "items", []);
+	const pairs: [PyObject, PyObject][] = [];
+	try {
+		forEachItem(vm, items, (pair) => {
+			const [key, value] = unpackPair(vm, pair);
+			pairs.push([key, value]);
+		});
+	} finally {
+		vm.decref(items);
+	}
+	return pairs;
+}
+
+/** `elem, count = pair` of a for loop over items(). */
+function unpackPair(vm: VM, pair: PyObject): [PyObject, PyObject] {
+	if (pair instanceof PyTuple || pair instanceof PyList) {
+		if (pair.items.length === 2) return [pair.items[0]!, pair.items[1]!];
+		if (pair.items.length > 2) vm.raise("ValueError", "too many values to unpack (expected 2)");
+		vm.raise("ValueError", `not enough values to unpack (expected 2, got ${pair.items.length})`);
+	}
+	return vm.raise("TypeError", `cannot unpack non-iterable ${pair.typeName} object`);
+}
+
+/**
+ * __iadd__, __isub__, __ior__ and __iand__: self changed in place from `other.items()` (any mapping; __iand__
+ * walks self's items and reads `other[elem]`), then _keep_positive deletes every count not above zero.
+ */
+function combineInPlace(vm: VM, op: string, self: PyDictInstance, other: PyObject): PyObject {
+	const setCount = (elem: PyObject, value: PyObject) => {
+		try {
+			dictSet(vm, self, elem, value);
+		} finally {
+			vm.decref(value);
+		}
+	};
+	if (op === "BitAnd") {
+		for (const e of [...self.entries.values()]) {
+			const otherCount = getItem(vm, other, e.key);
+			if (compareValues(vm, otherCount, e.value, "Lt")) setCount(e.key, otherCount);
+			else vm.decref(otherCount);
+		}
+	} else {
+		for (const [elem, otherCount] of itemsOf(vm, other)) {
+			const count = countOf(vm, self, elem);
+			try {
+				if (op === "Add") setCount(elem, arith(vm, ADD, count, otherCount));
+				else if (op === "Sub") setCount(elem, arith(vm, SUB, count, otherCount));
+				else if (compareValues(vm, otherCount, count, "Gt")) setCount(elem, vm.incref(otherCount));
+			} finally {
+				vm.decref(count);
+			}
+		}
+	}
+	const nonpositive = [...self.entries.values()].filter((e) => !isPositive(vm, e.value)).map((e) => e.key);
+	for (const elem of nonpositive) dictDel(vm, self, elem);
+	return vm.incref(self);
 }
 
 /** __pos__ and __neg__: a new Counter of the positive counts, or of the negated negative ones. */
@@ -162,15 +224,22 @@ export function counterUnary(vm: VM, c: PyDictInstance, negate: boolean): PyDict
 	});
 }
 
-/** Counter.__eq__ and __ne__ (3.10+): every element's count equal, a missing one counting 0; NotImplemented for a non-Counter. */
-export function counterEquals(vm: VM, a: PyDictInstance, b: PyDictInstance): boolean {
-	for (const [x, y] of [[a, b], [b, a]] as const) {
-		for (const e of [...x.entries.values()]) {
-			const other = countOf(vm, y, e.key);
+/**
+ * Counter's comparisons between Counters (3.10+): `all(self[e] op other[e] for c in (self, other) for e in c)`
+ * for ==, <= and >=, a missing element counting 0; != is not ==, < is <= and !=, > is >= and !=.
+ */
+export function counterCompare(vm: VM, a: PyDictInstance, b: PyDictInstance, op: string): boolean {
+	if (op === "NotEq") return !counterCompare(vm, a, b, "Eq");
+	if (op === "Lt" || op === "Gt") return counterCompare(vm, a, b, op === "Lt" ? "LtE" : "GtE") && !counterCompare(vm, a, b, "Eq");
+	for (const c of [a, b]) {
+		for (const e of [...c.entries.values()]) {
+			const mine = countOf(vm, a, e.key);
+			const theirs = countOf(vm, b, e.key);
 			try {
-				if (!(e.value === other || compareValues(vm, e.value, other, "Eq"))) return false;
+				if (!compareValues(vm, mine, theirs, op)) return false;
 			} finally {
-				vm.decref(other);
+				vm.decref(mine);
+				vm.decref(theirs);
 			}
 		}
 	}

@@ -27,7 +27,7 @@ import { PyDeque } from "../heap/collections";
 import { PyArray } from "../heap/array";
 import { compareArrays } from "./array-ops";
 import { odictEquals } from "../builtins/ordered-dict";
-import { counterEquals, isCounter } from "../builtins/counter";
+import { counterCompare, isCounter } from "../builtins/counter";
 import type { VM } from "./vm";
 import { genericAliasesEqual } from "./generic-alias-ops";
 import { PyGenericAlias } from "../heap/generic-alias";
@@ -242,10 +242,7 @@ export function compareValues(vm: VM, a: PyObject, b: PyObject, op: string, user
 		const same = a instanceof PyGenericAlias ? genericAliasesEqual(vm, a, b) : unionsEqual(a, b);
 		if (same !== null) return same === (op === "Eq");
 	}
-	if (isCounter(a) && isCounter(b)) {
-		if (op === "Eq" || op === "NotEq") return counterEquals(vm, a, b) === (op === "Eq");
-		return vm.raise("TypeError", `pymem does not support ${CMP_SYMBOL[op]} between Counters yet`);
-	}
+	if (isCounter(a) && isCounter(b)) return counterCompare(vm, a, b, op);
 	if ((a instanceof PyComplex || b instanceof PyComplex) && (op === "Eq" || op === "NotEq")) {
 		const equal = complexEquals(a, b);
 		if (equal !== null) return equal === (op === "Eq");
