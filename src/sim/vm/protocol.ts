@@ -79,6 +79,8 @@ export function indexValue(vm: VM, o: PyObject): bigint | null {
 	const result = vm.callMethod(o, "__index__", []);
 	vm.decref(result);
 	if (!(result instanceof PyInt)) return vm.raise("TypeError", `__index__ returned non-int (type ${result.typeName})`);
+	// CPython takes a strict int subclass with a DeprecationWarning, which pymem cannot print.
+	if (result instanceof PyBool) vm.raise("TypeError", "pymem does not support __index__ returning a bool yet");
 	return BigInt(result.value);
 }
 

@@ -19,6 +19,7 @@ describe("builtins outside the subset", () => {
 		["import weakref\nclass W(weakref.WeakMethod):\n    pass\n", "TypeError: pymem does not support subclassing 'weakref.WeakMethod' yet", 2],
 		["x = 1\n'a'.encode('utf-16')\n", "TypeError: pymem does not support the 'utf-16' codec yet", 2],
 		["x = 1\nb'a'.decode('cp1252')\n", "TypeError: pymem does not support the 'cp1252' codec yet", 2],
+		["class B:\n    def __index__(self):\n        return True\n[1, 2][B()]\n", "TypeError: pymem does not support __index__ returning a bool yet", 4],
 	])("%s stops with a clear message", (source, lastLine, line) => {
 		const result = runProgram(source);
 		expect(result.stderr.trimEnd().split("\n").at(-1)).toBe(lastLine);
