@@ -256,7 +256,16 @@ export function builtinSetItem(vm: VM, obj: PyObject, key: PyObject, value: PyOb
 	}
 	const user = userItem(vm, obj, "__setitem__", [key, value]);
 	if (user) return vm.decref(user);
+	refuseHalfAssignSlot(vm, obj, "__delitem__", "__setitem__");
 	vm.raise("TypeError", `'${obj.typeName}' object does not support item assignment`);
+}
+
+/**
+ * One of __setitem__ and __delitem__ written in Python gives the class slot_mp_ass_subscript for both; the
+ * other operation then looks its method up by name and fails with lookup_method's bare AttributeError.
+ */
+function refuseHalfAssignSlot(vm: VM, obj: PyObject, defined: string, missing: string): void {
+	if (hasInstanceAttributes(obj) && obj.cls.lookup(defined) instanceof PyFunction && obj.cls.lookup(missing) === undefined) vm.raise("AttributeError", missing);
 }
 
 /** PyObject_DelItem: a list or dict subclass's own __delitem__ first, else the type's builtin deletion. */
@@ -290,6 +299,7 @@ export function builtinDelItem(vm: VM, obj: PyObject, key: PyObject): void {
 	if (obj instanceof PyDeque) return dequeDelItem(vm, obj, dequeIndex(vm, obj, key));
 	const user = userItem(vm, obj, "__delitem__", [key]);
 	if (user) return vm.decref(user);
+	refuseHalfAssignSlot(vm, obj, "__setitem__", "__delitem__");
 	// PyObject_DelItem hands an index to PySequence_DelItem for types with sequence slots, which words it differently.
 	const viaSequence = hasSequenceSlots(obj) && (key instanceof PyInt || indexValue(vm, key) !== null);
 	vm.raise("TypeError", `'${obj.typeName}' object ${viaSequence ? "doesn't" : "does not"} support item deletion`);
