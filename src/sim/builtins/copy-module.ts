@@ -4,7 +4,7 @@
 import { PyArray } from "../heap/array";
 import type { PyObject } from "../heap/object";
 import { PyDict } from "../heap/containers";
-import { PyClass, T } from "../heap/classes";
+import { PyClass, T, iteratorTypes } from "../heap/classes";
 import type { NativeImpl, PyModule } from "../heap/callables";
 import { lookupAttr } from "../vm/attributes";
 import { deepcopyValue, viaReduce } from "./copy-deep";
@@ -26,7 +26,7 @@ function copyShallow(vm: VM, x: PyObject): PyObject {
 	const builtinType = cls.builtin && cls.module === "builtins";
 	if (builtinType && COPIED_BY_METHOD.has(cls.name)) return vm.callMethod(x, "copy", []);
 	// getattr(cls, "__copy__") finds the C types' method descriptor, called with x.
-	if (cls === T.deque || cls === T.defaultdict || x instanceof PyArray) return vm.callMethod(x, "__copy__", []);
+	if (cls === T.deque || cls === T.defaultdict || x instanceof PyArray || cls === iteratorTypes.get("_tee")) return vm.callMethod(x, "__copy__", []);
 	if ((builtinType && IMMUTABLE.has(cls.name)) || cls === T.weakref || x instanceof PyClass) return vm.incref(x);
 	const frame = new CopyFrame(vm, "copy");
 	try {

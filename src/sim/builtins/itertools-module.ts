@@ -1,5 +1,4 @@
-// itertools: its types are iterator types whose tp_new pymem runs natively (see itertools-*.ts); tee is not
-// simulated yet.
+// itertools: its types are iterator types whose tp_new pymem runs natively (see itertools-*.ts), and tee.
 import type { PyModule, NativeImpl } from "../heap/callables";
 import { PyDescriptor } from "../heap/callables";
 import { iteratorTypes } from "../heap/classes";
@@ -13,14 +12,15 @@ import { accumulate, compress, dropwhile, filterfalse, starmap, takewhile, zipLo
 import { ownSizeof } from "./object-methods";
 import { combinations, combinationsWithReplacement, permutations, product } from "./itertools-combinatorics";
 import { groupby } from "./itertools-groupby";
+import { tee, teeType, TEE_METHODS } from "./itertools-tee";
 
 /** The itertools types' constructors (the types themselves are made with the builtin iterator types, types.ts). */
 const CONSTRUCTORS: Record<string, ModuleTypeConstructor> = {
 	count, repeat, cycle, chain, islice, pairwise, accumulate, takewhile, dropwhile, filterfalse, compress, starmap,
-	zip_longest: zipLongest, product, permutations, combinations, combinations_with_replacement: combinationsWithReplacement, groupby,
+	zip_longest: zipLongest, product, permutations, combinations, combinations_with_replacement: combinationsWithReplacement, groupby, _tee: teeType,
 };
 
-export const ITERTOOLS_FUNCTIONS: Record<string, NativeImpl> = notSupportedYet(["tee"], (name) => `itertools.${name}`);
+export const ITERTOOLS_FUNCTIONS: Record<string, NativeImpl> = { tee };
 
 let installed = false;
 
@@ -32,6 +32,7 @@ export function installItertoolsConstructors(): void {
 	for (const name of [...Object.keys(CONSTRUCTORS), "_grouper"]) {
 		defineMethods(iteratorTypes.get(name)!, notSupportedYet(["__reduce__", "__setstate__"], (method) => `itertools.${name}.${method}()`));
 	}
+	defineMethods(iteratorTypes.get("_tee")!, TEE_METHODS);
 	for (const name of ["product", "permutations", "combinations", "combinations_with_replacement"]) defineMethods(iteratorTypes.get(name)!, ownSizeof(iteratorTypes.get(name)!));
 	defineMethods(iteratorTypes.get("repeat")!, {
 		__length_hint__: (vm, _args, _kw, self) => {

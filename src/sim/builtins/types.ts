@@ -23,7 +23,7 @@ const ITERATOR_TYPES = [
 /** itertools' types (itertools-module.ts makes them callable), iterator types like the builtin ones. */
 const ITERTOOLS_ITERATOR_TYPES = [
 	"count", "repeat", "cycle", "chain", "islice", "pairwise", "accumulate", "takewhile", "dropwhile", "filterfalse", "compress", "starmap",
-	"zip_longest", "product", "permutations", "combinations", "combinations_with_replacement", "groupby", "_grouper",
+	"zip_longest", "product", "permutations", "combinations", "combinations_with_replacement", "groupby", "_grouper", "_tee", "_tee_dataobject",
 ] as const;
 
 let nextGlobalId = -1;

@@ -33,8 +33,8 @@ const WEAKLY_REFERENCEABLE = new Set([
 ]);
 
 export function checkWeaklyReferenceable(vm: VM, target: PyObject): void {
-	// Of itertools' and functools' objects, only partial and the lru wrapper (those with a __dict__) have a weaklist.
-	const toolWithWeaklist = target instanceof PyToolObject && target.hasDict;
+	// Of itertools' and functools' objects, only partial and the lru wrapper (those with a __dict__) and _tee have a weaklist.
+	const toolWithWeaklist = (target instanceof PyToolObject && target.hasDict) || (target instanceof PyToolIterator && target.kindName === "_tee");
 	// Of the weak references, only WeakMethod has a weaklist (its __slots__ add __weakref__).
 	const referenceable = hasInstanceAttributes(target)
 		? instancesHaveWeakrefs(target.cls)
