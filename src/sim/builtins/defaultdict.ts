@@ -4,6 +4,7 @@ import type { PyObject } from "../heap/object";
 import { T } from "../heap/classes";
 import type { NativeImpl } from "../heap/callables";
 import { PyDefaultDict } from "../heap/collections";
+import type { PyDict } from "../heap/containers";
 import { dictSet } from "../vm/dicts";
 import { withBoundBuiltin } from "../vm/dunder-calls";
 import { dictUpdate } from "../vm/mutations";
@@ -87,6 +88,22 @@ export function defaultDictRepr(vm: VM, dd: PyDefaultDict, dictRepr: string, inP
 /** defdict_copy: `type(dd)(dd.default_factory, dd)`. */
 export function copyDefaultDict(vm: VM, dd: PyDefaultDict): PyObject {
 	return vm.callObject(dd.cls, [dd.defaultFactory ?? vm.None, dd]);
+}
+
+/**
+ * defdict_or, which either side's defaultdict answers (a subclass of dict on the right goes first): a new
+ * `type(dd)(dd.default_factory, left)` updated with right, so `{...} | dd` is a defaultdict too.
+ */
+export function defaultDictOr(vm: VM, left: PyDict, right: PyDict): PyObject {
+	const dd = (left instanceof PyDefaultDict ? left : right) as PyDefaultDict;
+	const result = vm.callObject(dd.cls, [dd.defaultFactory ?? vm.None, left]);
+	try {
+		dictUpdate(vm, result as PyDict, right, false);
+	} catch (e) {
+		vm.decref(result);
+		throw e;
+	}
+	return result;
 }
 
 export function installDefaultDictMethods(): void {

@@ -1,11 +1,12 @@
 // BINARY_OP and unary operators, with user dunders and their reflected forms (comparisons: comparisons.ts).
+import { defaultDictOr } from "../builtins/defaultdict";
 import { PyWeakSet } from "../heap/weak-dictionaries";
 import { weakSetOperator } from "../builtins/weak-set-algebra";
 import { PyWeakProxy } from "../heap/weakrefs";
 import { mappingProxyOr } from "./mapping-proxy-ops";
 import { involvesProxy, throughProxies, throughProxy } from "./weak-proxy-ops";
 import { typingOr } from "./typing-ops";
-import { PyDeque, PyOrderedDict } from "../heap/collections";
+import { PyDefaultDict, PyDeque, PyOrderedDict } from "../heap/collections";
 import { PyArray } from "../heap/array";
 import { arrayBinary, concatenationRefused } from "./array-ops";
 import { dequeBinary } from "../builtins/deque";
@@ -179,6 +180,7 @@ export function builtinBinary(vm: VM, op: string, a: PyObject, b: PyObject, inpl
 		if (union) return union;
 	}
 	if (op === "BitOr" && (a instanceof PyOrderedDict || b instanceof PyOrderedDict)) return vm.raise("TypeError", "pymem does not support | with an OrderedDict yet");
+	if (!inplace && op === "BitOr" && a instanceof PyDict && b instanceof PyDict && (a instanceof PyDefaultDict || b instanceof PyDefaultDict)) return defaultDictOr(vm, a, b);
 	if (a instanceof PyDict && b instanceof PyDict && op === "BitOr") return vm.dictUnion(a, b, inplace);
 	// dict.__ior__ is dict.update: any mapping or iterable of pairs, and it raises rather than decline.
 	if (a instanceof PyDict && op === "BitOr" && inplace) {
