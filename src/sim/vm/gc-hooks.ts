@@ -18,6 +18,7 @@ function ignoringErrors(vm: VM, where: () => string, body: () => void): void {
 		body();
 	} catch (e) {
 		const exc = vm.exceptionOf(e);
+		vm.tracebackForUnraisable(exc);
 		vm.writeStderr(`Exception ignored in: ${where()}\n${formatOneException(vm, exc)}`);
 		vm.decref(exc);
 	}

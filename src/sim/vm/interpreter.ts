@@ -220,6 +220,15 @@ export abstract class Interpreter extends FrameStack {
 		return out;
 	}
 
+	/**
+	 * _PyErr_WriteUnraisableMsg: an exception that reaches it without a traceback (one C code raised, such as
+	 * gen_close's "generator ignored GeneratorExit") gets one for the frame running at the time, if any.
+	 */
+	tracebackForUnraisable(exc: PyExceptionObject): void {
+		const frame = this.frames[this.frames.length - 1];
+		if (!exc.traceback && frame) this.addTraceback(exc, frame, true);
+	}
+
 	/** PyTraceBack_Here: a traceback object for `frame` becomes the exception's __traceback__. */
 	private addTraceback(exc: PyExceptionObject, frame: Frame, newRaise: boolean): void {
 		const last = exc.traceback ? this.tracebackEntries.get(exc.traceback) : undefined;
