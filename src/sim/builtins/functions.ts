@@ -9,7 +9,6 @@ import { isBytesLike } from "../heap/bytearray";
 import type { PyObject } from "../heap/object";
 import { PyInt, PyFloat, PyComplex, PyStr, PyBool } from "../heap/values";
 import { cAbs } from "../runtime/complexMath";
-import { complexOperand } from "../vm/complex-ops";
 import { PyTuple, PyDict } from "../heap/containers";
 import { PyClass, T } from "../heap/classes";
 import { hasInstanceAttributes } from "../heap/subclass-instances";

@@ -64,14 +64,14 @@ function nextLink(vm: VM, link: PyToolIterator): PyToolIterator {
 		link.slots[LINK_NEXT] = newLink(vm, link.slots[LINK_IT]!);
 		vm.heap.observer?.contentChanged(link);
 	}
-	return vm.incref(link.slots[LINK_NEXT]!) as PyToolIterator;
+	return vm.incref(link.slots[LINK_NEXT] as PyToolIterator);
 }
 
 /** A _tee at `index` of `link` (a reference it takes): tee_next moves it along the chain. */
 function newTee(vm: VM, link: PyToolIterator, index: number): PyToolIterator {
 	const tee = newToolIterator(vm, "_tee", [["data object", link]], TEE_SIZE, (self) => {
 		if (self.index >= LINKCELLS) {
-			setSlot(vm, self as PyToolIterator, TEE_DATA, nextLink(vm, self.slots[TEE_DATA] as PyToolIterator));
+			setSlot(vm, self, TEE_DATA, nextLink(vm, self.slots[TEE_DATA] as PyToolIterator));
 			self.index = 0;
 		}
 		const value = linkItem(vm, self.slots[TEE_DATA] as PyToolIterator, self.index);
