@@ -12,7 +12,7 @@ import { cAbs } from "../runtime/complexMath";
 import { PyTuple, PyDict } from "../heap/containers";
 import { PyClass, T } from "../heap/classes";
 import { hasInstanceAttributes } from "../heap/subclass-instances";
-import { PyCell, PyFunction, PyBuiltinFunction, PyBoundMethod, type NativeImpl } from "../heap/callables";
+import { PyCell, PyFunction, PyBuiltinFunction, PyBoundMethod, PyDescriptor, type NativeImpl } from "../heap/callables";
 import { getAttr, lookupAttr, setAttr, delAttr, attributeOrNull } from "../vm/attributes";
 import { dictNames, dirOf } from "../vm/dir";
 import { exitProgram } from "./sys-module";
@@ -122,6 +122,8 @@ export function isCallable(o: PyObject): boolean {
 	// A ref is callable (it returns its referent); a proxy only when its referent was.
 	if (o instanceof PyWeakref) return !(o instanceof PyWeakProxy) || o.callable;
 	if (o instanceof PyFinalize) return true;
+	// staticmethod has tp_call since 3.10; classmethod and property have none.
+	if (o instanceof PyDescriptor && o.kind === "staticmethod") return true;
 	return o instanceof PyFunction || o instanceof PyBuiltinFunction || o instanceof PyBoundMethod || o instanceof PyClass || (hasInstanceAttributes(o) && !!o.cls.lookup("__call__"));
 }
 

@@ -10,7 +10,7 @@ import { PyStr } from "../heap/values";
 import { PyClass } from "../heap/classes";
 import { metaclassCall } from "./metaclasses";
 import { hasInstanceAttributes, isExactTuple, subclassSlot } from "../heap/subclass-instances";
-import { PyFunction, PyBuiltinFunction, PyBoundMethod, PySlotWrapper } from "../heap/callables";
+import { PyFunction, PyBuiltinFunction, PyBoundMethod, PyDescriptor, PySlotWrapper } from "../heap/callables";
 import { PyGenerator } from "../heap/iterators";
 import { PyWeakref, PyFinalize, PyWeakProxy } from "../heap/weakrefs";
 import { callProxy } from "./weak-proxy-ops";
@@ -172,6 +172,8 @@ export function callObject(vm: VM, callable: PyObject, args: PyObject[], kwargs:
 		}
 		return callable.impl(vm, args, kwargs, null);
 	}
+	// sm_call (3.10+): a staticmethod object calls what it wraps.
+	if (callable instanceof PyDescriptor && callable.kind === "staticmethod" && callable.parts[0]) return callObject(vm, callable.parts[0], args, kwargs);
 	if (callable instanceof PyClass) {
 		// slot_tp_call: a class whose metaclass defines __call__ is called through it.
 		const call = metaclassCall(callable);

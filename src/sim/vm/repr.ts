@@ -14,7 +14,7 @@ import { PyDictView } from "../heap/views";
 import { PyClass, PySlotDescriptor } from "../heap/classes";
 import { PyInstance, PyExceptionObject } from "../heap/instances";
 import { PyTextStream } from "../heap/text-streams";
-import { PyFunction, PyBuiltinFunction, PySlotWrapper, PyBoundMethod, PyModule, PyCell, PySuper } from "../heap/callables";
+import { PyFunction, PyBuiltinFunction, PySlotWrapper, PyBoundMethod, PyDescriptor, PyModule, PyCell, PySuper } from "../heap/callables";
 import { superStartType } from "./super-attr";
 import { hasInstanceAttributes, isMetaclassInstance, isSubclassInstance, subclassSlot } from "../heap/subclass-instances";
 import { isScalarInstance } from "../heap/scalar-instances";
@@ -157,6 +157,8 @@ export function builtinRepr(vm: VM, o: PyObject): string {
 	if (o instanceof PyClass) return `<class '${qualifiedName(o)}'>`;
 	if (o instanceof PySlotDescriptor) return `<${o.kind === "getset" ? "attribute" : "member"} '${o.name}' of '${o.objclass?.name ?? "?"}' objects>`;
 	if (o instanceof PyFunction) return `<function ${o.qualname} at ${fakeAddress(o)}>`;
+	// sm_repr and cm_repr (3.10+): "staticmethod" or "classmethod", whatever the subclass, around the callable's repr.
+	if (o instanceof PyDescriptor && o.kind !== "property" && o.parts[0]) return `<${o.kind}(${repr(vm, o.parts[0])})>`;
 	if (o instanceof PyBoundMethod) {
 		const fn = o.func;
 		// A builtin classmethod bound to its class (dict.fromkeys) shows as CPython's method descriptor does.
