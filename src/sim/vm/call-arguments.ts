@@ -11,6 +11,7 @@ import { dictUpdate } from "./mutations";
 import { str } from "./repr";
 import { functionCallName } from "./function-attrs";
 import { sequenceTuple } from "./sequence-tuple";
+import { whenNoIterSlot } from "./iteration";
 import { mergeMapping } from "./mapping-merge";
 import type { VM } from "./vm";
 
@@ -25,7 +26,7 @@ export function functionStr(vm: VM, callable: PyObject): string {
 
 /** CALL_FUNCTION_EX's positional arguments as a tuple (a new reference): check_args_iterable, then PySequence_Tuple. */
 export function starredArguments(vm: VM, callable: PyObject, iterable: PyObject): PyObject {
-	return sequenceTuple(vm, iterable, (typeName) => `${functionStr(vm, callable)} argument after * must be an iterable, not ${typeName}`);
+	return sequenceTuple(vm, iterable, whenNoIterSlot((typeName) => `${functionStr(vm, callable)} argument after * must be an iterable, not ${typeName}`));
 }
 
 function isRaised(vm: VM, e: unknown, cls: string): e is PyRaise {

@@ -12,6 +12,7 @@ import { strObject } from "./repr";
 import { PyStr } from "../heap/values";
 import type { VM } from "./vm";
 import { HINTED_ITERATORS, listExtendFrom } from "./mutations";
+import { whenNoIterSlot } from "./iteration";
 import { listCapacityAfterExtendIterator } from "../runtime/containerGrowth";
 import { PyIterator } from "../heap/iterators";
 import { mergeKeywords, updateFromMapping } from "./call-arguments";
@@ -185,7 +186,7 @@ export function execContainerOp(vm: VM, f: Frame, op: Op, arg: number): boolean 
 	return false;
 }
 
-const cannotUnpack = (typeName: string) => `cannot unpack non-iterable ${typeName} object`;
+const cannotUnpack = whenNoIterSlot((typeName) => `cannot unpack non-iterable ${typeName} object`);
 const UNPACKING = "sequence being unpacked";
 
 /** Push the items of the popped sequence so the first target is stored first (last item deepest). */
@@ -249,7 +250,7 @@ function iterateForStarred(vm: VM, seq: PyObject): { items: PyObject[]; hinted: 
 const SET_ITEM = "item being added to a set";
 const UPDATE_SOURCE = "operand being merged in";
 /** LIST_EXTEND's wording for `[*x]` and `f(a, *x)` when x cannot be iterated. */
-const VALUE_AFTER_STAR = (typeName: string) => `Value after * must be an iterable, not ${typeName}`;
+const VALUE_AFTER_STAR = whenNoIterSlot((typeName) => `Value after * must be an iterable, not ${typeName}`);
 
 function buildInto<T extends PyObject>(vm: VM, container: T, label: string, fill: (container: T) => void): T {
 	vm.heap.adopt(container, label);

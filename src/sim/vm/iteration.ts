@@ -102,16 +102,25 @@ function indexIterator(vm: VM, kind: string, source: PyObject, length: () => num
 }
 
 /** Why `o` cannot be iterated, as iter() words it; unpacking, `in` and reversed() word it their own way. */
-export type NotIterable = (typeName: string) => string;
+export type NotIterable = ((typeName: string) => string) & { readonly onlyWithoutIterSlot?: true };
 const notIterable: NotIterable = (typeName) => `'${typeName}' object is not iterable`;
+
+/**
+ * A caller's wording used only when the type has no tp_iter at all (unpack_iterable, LIST_EXTEND,
+ * check_args_iterable): the TypeError of a class whose `__iter__ = None` keeps slot_tp_iter's own message.
+ */
+export function whenNoIterSlot(message: (typeName: string) => string): NotIterable {
+	return Object.assign(message, { onlyWithoutIterSlot: true as const });
+}
 
 export function getIter(vm: VM, o: PyObject, whenNotIterable: NotIterable = notIterable): PyObject {
 	if (o instanceof PyWeakProxy) return throughProxy(vm, o, (referent) => getIter(vm, referent, whenNotIterable));
 	if (o instanceof PyMappingProxy) return getIter(vm, proxiedMapping(o), whenNotIterable);
 	// _GenericAlias.__iter__ yields Unpack[self] (PEP 646), which pymem lacks.
 	if (o instanceof PyTypingObject && o.kind === "alias" && o.cls !== T._UnionGenericAlias && o.cls !== T._CallableGenericAlias) typingObjectsLack(vm, "iterating (typing.Unpack)");
-	// slot_tp_iter: a class's `__iter__ = None` says it is not iterable, whatever __getitem__ it has.
-	if (isDunderNone(o, "__iter__")) return vm.raise("TypeError", `'${o.typeName}' object is not iterable`);
+	// slot_tp_iter: a class's `__iter__ = None` says it is not iterable, whatever __getitem__ it has (a caller
+	// with a message of its own, such as PySequence_Fast's "can only join an iterable", replaces that TypeError).
+	if (isDunderNone(o, "__iter__")) return vm.raise("TypeError", (whenNotIterable.onlyWithoutIterSlot ? notIterable : whenNotIterable)(o.typeName));
 	if (subclassSlot(o, "__iter__")) return userIter(vm, o);
 	return builtinIter(vm, o, whenNotIterable);
 }
