@@ -10,6 +10,7 @@ import { PyInstance } from "../heap/instances";
 import { currentClassesVersion, T, type PyClass } from "../heap/classes";
 import { isExceptionField } from "./exception-fields";
 import { PyFunction } from "../heap/callables";
+import { PyNone } from "../heap/values";
 import { instanceLayout, type SharedKeys } from "../heap/shared-keys";
 import type { AttributeOwner } from "../heap/subclass-instances";
 import type { CodeObject } from "../compile/code";
@@ -34,14 +35,15 @@ export function attributeSite(code: CodeObject, pc: number): AttributeSite {
  */
 function readsInlineValue(cls: PyClass, name: string): boolean {
 	const hooks = cls.attributeHooks();
-	if (hooks.getattr instanceof PyFunction || hooks.getattribute instanceof PyFunction) return false;
+	if (hooks.getattr instanceof PyFunction || hooks.getattribute instanceof PyFunction || hooks.getattribute instanceof PyNone) return false;
 	const clsAttr = cls.lookup(name);
 	return clsAttr === undefined || clsAttr instanceof PyFunction;
 }
 
 /** Whether storing `name` on such an instance is a plain store of an inline value (storeInlineValue). */
 function storesInlineValue(cls: PyClass, name: string): boolean {
-	if (cls.attributeHooks().setattr instanceof PyFunction || name === "__dict__" || name === "__class__") return false;
+	const setattr = cls.attributeHooks().setattr;
+	if (setattr instanceof PyFunction || setattr instanceof PyNone || name === "__dict__" || name === "__class__") return false;
 	if (isExceptionField(name) && cls.isSubclassOf(T.BaseException)) return false;
 	const clsAttr = cls.lookup(name);
 	if (clsAttr !== undefined && !(clsAttr instanceof PyFunction)) return false;

@@ -7,7 +7,7 @@ import { PyTypingObject } from "../heap/typing-objects";
 import { typingObjectsLack } from "./typing-ops";
 import { PyToolObject } from "../heap/tool-objects";
 import type { PyObject } from "../heap/object";
-import { PyInt, PyFloat } from "../heap/values";
+import { PyInt, PyFloat, PyNone } from "../heap/values";
 import { PyDict } from "../heap/containers";
 import { PyClass, PySlotDescriptor } from "../heap/classes";
 import { PyTupleGetter } from "../heap/tuple-getter";
@@ -43,6 +43,8 @@ export function setAttr(vm: VM, obj: PyObject, name: string, value: PyObject): v
 	if (hasInstanceAttributes(obj)) {
 		const cls = obj.cls;
 		const hook = cls.attributeHooks().setattr;
+		// A class's `__setattr__ = None`: slot_tp_setattro calls it.
+		if (hook instanceof PyNone) vm.raise("TypeError", "'NoneType' object is not callable");
 		if (hook instanceof PyFunction) {
 			const nameObj = vm.str(name);
 			try {
@@ -161,6 +163,7 @@ export function delAttr(vm: VM, obj: PyObject, name: string): void {
 	if (obj instanceof PyWeakProxy) return throughProxy(vm, obj, (referent) => delAttr(vm, referent, name));
 	if (hasInstanceAttributes(obj)) {
 		const hook = obj.cls.attributeHooks().delattr;
+		if (hook instanceof PyNone) vm.raise("TypeError", "'NoneType' object is not callable");
 		if (hook instanceof PyFunction) {
 			const nameObj = vm.str(name);
 			vm.heap.adopt(nameObj, "attribute name for __delattr__");

@@ -7,6 +7,7 @@ import { PyToolObject } from "../heap/tool-objects";
 import { tpName } from "../builtins/module-type-constructors";
 import type { PyObject } from "../heap/object";
 import { PyDict } from "../heap/containers";
+import { PyNone } from "../heap/values";
 import { PyClass, PySlotDescriptor, T } from "../heap/classes";
 import { PyInstance } from "../heap/instances";
 import { PyFunction, PyBuiltinFunction, PyModule, PyDescriptor, PySuper } from "../heap/callables";
@@ -51,6 +52,13 @@ function getAttrOrRaise(vm: VM, obj: PyObject, name: string, refuseUnmodelled: b
 	const hooks = hasInstanceAttributes(obj) ? obj.cls.attributeHooks() : null;
 	const hook = hooks?.getattr;
 	const getattribute = hooks?.getattribute instanceof PyFunction ? hooks.getattribute : null;
+	// Hooks a class set to None are called all the same (slot_tp_getattro, and call_attribute on a miss).
+	if (hooks?.getattribute instanceof PyNone) vm.raise("TypeError", "'NoneType' object is not callable");
+	if (hook instanceof PyNone) {
+		const found = lookupOrAttributeError(vm, obj, name);
+		if (found) return found;
+		vm.raise("TypeError", "'NoneType' object is not callable");
+	}
 	if (getattribute && !(hook instanceof PyFunction)) return callWithAttributeName(vm, getattribute, obj, name, "__getattribute__");
 	if (hook instanceof PyFunction) {
 		// slot_tp_getattr_hook: an AttributeError from the generic lookup (a property's) or from the class's own
@@ -256,10 +264,11 @@ export function ownAttribute(vm: VM, obj: AttributeOwner, name: string): PyObjec
 
 /** hasattr()/getattr(o, name, None): the attribute (a new reference) or null, running a class's __getattr__. */
 export function attributeOrNull(vm: VM, o: PyObject, name: string): PyObject | null {
-	if (userGetattribute(o)) return withoutAttributeError(vm, () => getAttr(vm, o, name)) ?? null;
+	const hooks = hasInstanceAttributes(o) ? o.cls.attributeHooks() : null;
+	if (userGetattribute(o) || hooks?.getattribute instanceof PyNone) return withoutAttributeError(vm, () => getAttr(vm, o, name)) ?? null;
 	const found = lookupOrAttributeError(vm, o, name);
 	if (found) return found;
-	if (!hasInstanceAttributes(o) || !(o.cls.lookup("__getattr__") instanceof PyFunction)) return null;
+	if (!(hooks?.getattr instanceof PyFunction || hooks?.getattr instanceof PyNone)) return null;
 	try {
 		return getAttr(vm, o, name);
 	} catch (e) {
