@@ -1,4 +1,5 @@
 // bytes(...) and str.encode(): where a program's bytes objects come from (literals aside).
+import { refuseNoneDunder } from "../vm/dunder-calls";
 import type { PyObject } from "../heap/object";
 import { PyBytes, PyStr, PyInt, PyBool } from "../heap/values";
 import { PyList, PyTuple } from "../heap/containers";
@@ -41,6 +42,8 @@ export function newBytes(vm: VM, source: PyObject | undefined, encoding: PyObjec
 		if (!encoding) return vm.raise("TypeError", "string argument without an encoding");
 		return encodeStr(vm, source.value, encoding, errors);
 	}
+	// bytes_new calls whatever _PyObject_LookupSpecial finds, a `__bytes__ = None` too.
+	refuseNoneDunder(vm, source, "__bytes__");
 	if (hasInstanceAttributes(source) && source.cls.lookup("__bytes__") instanceof PyFunction) {
 		const result = vm.callMethod(source, "__bytes__", []);
 		if (result instanceof PyBytes) return result;

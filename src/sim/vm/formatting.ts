@@ -1,4 +1,5 @@
 // format(), f-string FORMAT_VALUE and printf-style `%`, on top of the runtime library's format-spec code.
+import { refuseNoneDunder } from "./dunder-calls";
 import { isMappingObject } from "./mapping-proxy-ops";
 import { isScalarInstance } from "../heap/scalar-instances";
 import type { PyObject } from "../heap/object";
@@ -22,9 +23,21 @@ const FORMAT_METHOD = "__format__ bound for PyObject_Format";
 const MAPPING_KEY = "mapping key of %-formatting";
 const MAPPING_VALUE = "mapping value being %-formatted";
 
+/**
+ * The `__format__` a class wrote in Python, which PyObject_Format calls (int.__format__, float.__format__ and
+ * str.__format__ pass askOwnFormat false to format the value itself). _PyObject_LookupSpecial finds a
+ * `__format__ = None` too, and calling it fails.
+ */
+function ownFormat(vm: VM, v: PyObject, askOwnFormat: boolean): PyFunction | undefined {
+	if (!askOwnFormat || !hasInstanceAttributes(v)) return undefined;
+	refuseNoneDunder(vm, v, "__format__");
+	const format = v.cls.lookup("__format__");
+	return format instanceof PyFunction ? format : undefined;
+}
+
 export function formatValue(vm: VM, v: PyObject, spec: string, askOwnFormat = true): string {
-	const format = askOwnFormat && hasInstanceAttributes(v) ? v.cls.lookup("__format__") : undefined;
-	if (format instanceof PyFunction) {
+	const format = ownFormat(vm, v, askOwnFormat);
+	if (format) {
 		const result = callFormat(vm, v, format, spec);
 		try {
 			return result.value;
@@ -81,9 +94,8 @@ function callFormat(vm: VM, v: PyObject, format: PyFunction, spec: string): PySt
  * and so is the str a class's __format__ (or, through object.__format__, its __str__) returned.
  */
 export function formatObject(vm: VM, v: PyObject, spec: string, askOwnFormat = true): PyObject {
-	// int.__format__, float.__format__ and str.__format__ (askOwnFormat false) format the value itself.
-	const format = askOwnFormat && hasInstanceAttributes(v) ? v.cls.lookup("__format__") : undefined;
-	if (format instanceof PyFunction) return callFormat(vm, v, format, spec);
+	const format = ownFormat(vm, v, askOwnFormat);
+	if (format) return callFormat(vm, v, format, spec);
 	if (askOwnFormat && looksUpFormat(v, spec)) return withBoundFormat(vm, v, () => builtinFormatObject(vm, v, spec));
 	return builtinFormatObject(vm, v, spec);
 }

@@ -261,6 +261,7 @@ export function iterNext(vm: VM, it: PyObject): PyObject | null {
 		return r.value;
 	}
 	if (it instanceof PyWeakProxy) return proxyNext(vm, it);
+	refuseNoneDunder(vm, it, "__next__");
 	if (hasInstanceAttributes(it) && it.cls.lookup("__next__") instanceof PyFunction) {
 		try {
 			return vm.callMethod(it, "__next__", []);

@@ -214,7 +214,9 @@ function classGetItem(vm: VM, cls: PyClass, key: PyObject): PyObject {
 	if (!method && unsupportedGenerics().some((c) => cls.isSubclassOf(c))) {
 		return vm.raise("TypeError", `pymem does not support generic aliases such as ${cls.name}[...] yet`);
 	}
-	if (!method) return vm.raise("TypeError", `type '${tpName(cls)}' is not subscriptable`);
+	// PyObject_GetItem takes a `__class_getitem__ = None` for none at all.
+	if (method === vm.None) vm.decref(method);
+	if (!method || method === vm.None) return vm.raise("TypeError", `type '${tpName(cls)}' is not subscriptable`);
 	vm.heap.adopt(method, CLASS_GETITEM);
 	try {
 		return vm.callObject(method, [key]);
