@@ -6,7 +6,7 @@ import type { PyObject } from "../heap/object";
 import type { PyClass } from "../heap/classes";
 import type { PyDict } from "../heap/containers";
 import { PyInstance } from "../heap/instances";
-import { PyFunction } from "../heap/callables";
+import { PyDescriptor, PyFunction } from "../heap/callables";
 import { PyRaise } from "./errors";
 import { repr } from "./repr";
 import type { VM } from "./vm";
@@ -19,10 +19,11 @@ export function callSetNames(vm: VM, cls: PyClass, names: PyDict): void {
 	for (const { key, value } of [...names.entries.values()]) {
 		if (!(value instanceof PyInstance)) continue;
 		const setName = value.cls.lookup("__set_name__");
-		if (!(setName instanceof PyFunction)) continue;
+		if (setName === undefined || setName instanceof PyDescriptor) continue;
 		let result: PyObject;
 		try {
-			result = callSpecialMethod(vm, value, setName, [cls, key], BOUND_SET_NAME);
+			// _PyObject_LookupSpecial binds a function; anything else without __get__ (None, 5, a builtin) is called as it is.
+			result = setName instanceof PyFunction ? callSpecialMethod(vm, value, setName, [cls, key], BOUND_SET_NAME) : vm.callObject(setName, [cls, key]);
 		} catch (e) {
 			if (!(e instanceof PyRaise)) throw e;
 			throw fromCause(vm, e.exc, `Error calling __set_name__ on '${value.cls.name}' instance ${repr(vm, key)} in '${cls.name}'`);
