@@ -1,4 +1,5 @@
 // Builtin functions: print, len, repr, isinstance, getattr... (the iterator-making ones are in iterators.ts).
+import { refuseNoneDunder } from "../vm/dunder-calls";
 import { PyFinalize, PyWeakProxy, PyWeakref } from "../heap/weakrefs";
 import { proxyReferent, throughProxy } from "../vm/weak-proxy-ops";
 import { PyTypingObject } from "../heap/typing-objects";
@@ -189,6 +190,8 @@ export const BUILTIN_FUNCTIONS: Record<string, NativeImpl> = {
 		if (obj instanceof PyTypingObject) typingObjectsLack(vm, "dir()");
 		// A proxy forwards __dir__ to its referent.
 		if (obj instanceof PyWeakProxy) return throughProxy(vm, obj, (referent) => BUILTIN_FUNCTIONS.dir!(vm, [referent], null, null));
+		// _dir_object calls what _PyObject_LookupSpecial finds, a `__dir__ = None` too.
+		refuseNoneDunder(vm, obj, "__dir__");
 		const custom = hasInstanceAttributes(obj) ? obj.cls.lookup("__dir__") : undefined;
 		if (!(custom instanceof PyFunction)) return vm.list(dirOf(obj).map((name) => vm.intern(name)));
 		// A class's own __dir__ answers; dir() sorts what it returns into a new list, as sorted() does.

@@ -21,7 +21,7 @@ import { setModuleConstant } from "./module-constants";
 import { PyList } from "../heap/containers";
 import { unshareStartupObject } from "../heap/unshare";
 import { withPackedArguments, type PackedLabels } from "../vm/instantiate";
-import { callSpecialMethod } from "../vm/dunder-calls";
+import { callSpecialMethod, refuseNoneDunder } from "../vm/dunder-calls";
 import { unexpectedKeyword } from "./arity";
 import { newNamespace } from "./simple-namespace";
 
@@ -112,6 +112,7 @@ function sizeOrDefault(vm: VM, o: PyObject, dflt: PyObject | undefined): PyObjec
 }
 
 function sizeWithPreHeader(vm: VM, o: PyObject): number {
+	refuseNoneDunder(vm, o, "__sizeof__");
 	const method = hasInstanceAttributes(o) ? o.cls.lookup("__sizeof__") : undefined;
 	let r: PyObject;
 	// _PySys_GetSizeOf: _PyObject_LookupSpecial binds the method to the object, then calls it.

@@ -149,6 +149,8 @@ export function builtinGetItem(vm: VM, obj: PyObject, key: PyObject): PyObject {
 		// Counter.__missing__: 0, stored nowhere.
 		if (isCounter(obj)) return vm.int(0);
 		if (obj instanceof PyDictInstance) {
+			// dict_subscript calls what _PyObject_LookupSpecial finds, a `__missing__ = None` too.
+			refuseNoneDunder(vm, obj, "__missing__");
 			const missing = obj.cls.lookup("__missing__");
 			if (missing instanceof PyFunction) return callMissing(vm, obj, missing, key);
 		}

@@ -7,7 +7,7 @@ import { moduleTypeConstructors, tpName } from "../builtins/module-type-construc
 import type { PyObject } from "../heap/object";
 import { PyClass, PySlotDescriptor, c3Mro, subclassesLabel, T } from "../heap/classes";
 import { PyTuple, PyList, PyDict } from "../heap/containers";
-import { PyInt, PyStr } from "../heap/values";
+import { PyInt, PyNone, PyStr } from "../heap/values";
 import { PyBoundMethod, PyBuiltinFunction, PyCell, PyDescriptor, PyFunction } from "../heap/callables";
 import { newSuper } from "./super-attr";
 import { callWithKeywordDict } from "./keyword-calls";
@@ -257,6 +257,10 @@ function setNamesAndInitSubclass(vm: VM, cls: PyClass, kwargs: ReadonlyMap<strin
 	vm.heap.adopt(superObject, "super() for __init_subclass__");
 	// super(cls, cls).__init_subclass__(): a base's own (implicitly a classmethod) runs, bound to the new class.
 	const inherited = inheritedInitSubclass(cls);
+	if (inherited instanceof PyNone) {
+		vm.heap.release(superObject, "super() for __init_subclass__");
+		vm.raise("TypeError", "'NoneType' object is not callable");
+	}
 	if (inherited === T.Generic) {
 		try {
 			if (kwargs?.size) vm.raise("TypeError", "pymem does not support class keywords with typing.Generic yet");
@@ -305,11 +309,13 @@ function setClassCell(vm: VM, cls: PyClass, namespace: PyDict): void {
 }
 
 /** The nearest base's __init_subclass__ written in Python (a plain function or a classmethod's), or typing.Generic's, if any. */
-function inheritedInitSubclass(cls: PyClass): PyFunction | PyClass | null {
+function inheritedInitSubclass(cls: PyClass): PyFunction | PyClass | PyNone | null {
 	for (const c of cls.mro.slice(1)) {
 		if (c === T.Generic) return c;
 		const found = c.dict.get("__init_subclass__");
 		if (found === undefined) continue;
+		// A base's `__init_subclass__ = None`: super() finds the None, which the call then fails on.
+		if (found instanceof PyNone && !c.builtin) return found;
 		const fn = found instanceof PyDescriptor && found.kind === "classmethod" ? found.parts[0] : found;
 		return fn instanceof PyFunction ? fn : null;
 	}
