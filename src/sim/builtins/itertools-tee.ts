@@ -122,37 +122,51 @@ export const tee: NativeImpl = (vm, args, kw) => {
 	if (!fitsSsize(n)) vm.raise("OverflowError", "Python int too large to convert to C ssize_t");
 	if (n < 0n) vm.raise("ValueError", "n must be >= 0");
 	const made: PyObject[] = [];
+	const keep = (o: PyObject) => {
+		vm.heap.adopt(o, MADE);
+		made.push(o);
+	};
 	try {
 		if (n > 0n) {
 			const it = vm.getIter(args[0]!);
-			const ownCopy = vm.lookupAttrOf(it, "__copy__");
-			let first: PyObject;
-			if (ownCopy) first = it;
-			else {
-				try {
-					first = teeFromIterable(vm, it);
-				} finally {
-					vm.decref(it);
-				}
+			vm.heap.adopt(it, SOURCE);
+			let ownCopy: PyObject | undefined;
+			try {
+				ownCopy = vm.lookupAttrOf(it, "__copy__");
+			} catch (e) {
+				vm.heap.release(it, SOURCE);
+				throw e;
 			}
-			made.push(first);
-			const copyRest = (copy: () => PyObject) => {
-				for (let i = 1n; i < n; i++) made.push(copy());
-			};
 			if (ownCopy) {
+				vm.heap.disown(it, SOURCE);
+				keep(it);
+				vm.heap.adopt(ownCopy, COPY_METHOD);
 				try {
-					copyRest(() => vm.callObject(ownCopy, []));
+					for (let i = 1n; i < n; i++) keep(vm.callObject(ownCopy, []));
 				} finally {
-					vm.decref(ownCopy);
+					vm.heap.release(ownCopy, COPY_METHOD);
 				}
 			} else {
+				try {
+					keep(teeFromIterable(vm, it));
+				} finally {
+					vm.heap.release(it, SOURCE);
+				}
+				const first = made[0] as PyToolIterator;
 				const teeClass = iteratorTypes.get("_tee")!;
-				withBoundBuiltin(vm, first, "__copy__", teeClass, TEE_METHODS.__copy__!, "tee's __copy__ method", () => copyRest(() => teeCopy(vm, first as PyToolIterator)));
+				withBoundBuiltin(vm, first, "__copy__", teeClass, TEE_METHODS.__copy__!, COPY_METHOD, () => {
+					for (let i = 1n; i < n; i++) keep(teeCopy(vm, first));
+				});
 			}
 		}
 	} catch (e) {
-		for (const o of made) vm.decref(o);
+		for (const o of made) vm.heap.release(o, MADE);
 		throw e;
 	}
+	for (const o of made) vm.heap.disown(o, MADE);
 	return vm.tuple(made);
 };
+
+const MADE = "iterators tee made";
+const SOURCE = "iterator tee copies";
+const COPY_METHOD = "__copy__ method tee calls";

@@ -148,8 +148,14 @@ export class VM extends Interpreter {
 		this.heap.internal.set(it, ["iterator being consumed"]);
 		try {
 			for (let x = this.iterNext(it); x; x = this.iterNext(it)) {
-				const t = isTruthy(this, x);
-				this.decref(x);
+				// builtin_any holds the item while its __bool__ or __len__ runs.
+				this.heap.adopt(x, "item any() or all() is testing");
+				let t: boolean;
+				try {
+					t = isTruthy(this, x);
+				} finally {
+					this.heap.release(x, "item any() or all() is testing");
+				}
 				if (t === want) return true;
 			}
 			return false;
