@@ -21,6 +21,11 @@ export interface PercentHooks<T> {
 	typeName(value: T): string;
 	/** The mapping lookup for %(key)s; return undefined when the argument is not a mapping. */
 	getItem?(mapping: T, key: string): T;
+	/**
+	 * Whether a lone argument counts as a mapping (PyMapping_Check): then arguments left unused are no error,
+	 * so `"abc" % {"k": 1}` and even `"abc" % []` give "abc".
+	 */
+	isMapping?(value: T): boolean;
 	/** A value getItem returned has been formatted (PyUnicode_Format releases it then). */
 	formatted?(value: T): void;
 	/** %s, %r and %a as the str object PyUnicode_Format makes of the value (a new reference), in place of str/repr/ascii. */
@@ -136,7 +141,8 @@ function writeFormatted<T>(format: string, args: T[], isTuple: boolean, hooks: P
 			hooks.formatted?.(mappingArg);
 		}
 	}
-	if (!usedMapping && argIndex < args.length) throw new PyTypeError("not all arguments converted during string formatting");
+	const mappingGiven = usedMapping || (single && args.length === 1 && hooks.isMapping?.(args[0]!) === true);
+	if (!mappingGiven && argIndex < args.length) throw new PyTypeError("not all arguments converted during string formatting");
 }
 
 /**

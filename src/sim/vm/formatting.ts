@@ -158,6 +158,7 @@ export function percentFormat(vm: VM, template: PyStr, args: PyObject): PyObject
 			return value;
 		},
 		formatted: (value) => vm.heap.release(value, MAPPING_VALUE),
+		isMapping,
 		// unicode_format_arg_format: an exact str for %s is written itself, anything else through PyObject_Str,
 		// PyObject_Repr or PyObject_ASCII.
 		strObject: (value, conversion) => {
