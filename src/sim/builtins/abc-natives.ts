@@ -14,6 +14,7 @@ import { isAbstractObject } from "../vm/special-attrs";
 import type { VM } from "../vm/vm";
 import { isSubclassOrRaise } from "./functions";
 import { ABC_DATA_SIZE, CACHE, NEGATIVE_CACHE, PyAbcData, REGISTRY, abcDataClass, addToWeakSet, clearSet, inWeakSet, whileHeld, whileOwned } from "./abc-weak-sets";
+import { requireOneArgument, requireNoArguments } from "./arity";
 
 /** The module state's abc_invalidation_counter, one per run: registering any class moves it on. */
 const invalidationCounters = new WeakMap<VM, bigint>();
@@ -246,7 +247,7 @@ function getDump(vm: VM, cls: PyObject): PyObject {
 }
 
 function oneArgument(vm: VM, name: string, args: PyObject[]): PyObject {
-	if (args.length !== 1) vm.raise("TypeError", `_abc.${name}() takes exactly one argument (${args.length} given)`);
+	requireOneArgument(vm, `_abc.${name}`, args.length);
 	return args[0]!;
 }
 
@@ -257,7 +258,7 @@ function twoArguments(vm: VM, name: string, args: PyObject[]): [PyObject, PyObje
 
 export const ABC_NATIVES: Record<string, NativeImpl> = {
 	get_cache_token: (vm, args) => {
-		if (args.length) vm.raise("TypeError", `_abc.get_cache_token() takes no arguments (${args.length} given)`);
+		requireNoArguments(vm, "_abc.get_cache_token", args.length);
 		return vm.int(counterOf(vm));
 	},
 	_abc_init: (vm, args) => abcInit(vm, oneArgument(vm, "_abc_init", args)),

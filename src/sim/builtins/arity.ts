@@ -10,17 +10,38 @@ export type ArityCheck = (name: string, given: number, keywords: ReadonlyMap<str
 
 const plural = (n: number) => (n === 1 ? "" : "s");
 
-/** METH_O. */
 /** A builtin that takes no keywords says so before it counts its arguments. */
 function noKeywords(check: ArityCheck): ArityCheck {
 	return (name, given, keywords) => (keywords?.size ? `${name}() takes no keyword arguments` : check(name, given, keywords));
 }
 
+/** METH_O's complaint (_PyCFunction_Vectorcall_O) unless `given` is one; `name` as the function calls itself ("list.append"). */
+export function notOneArgument(name: string, given: number): string | null {
+	return given === 1 ? null : `${name}() takes exactly one argument (${given} given)`;
+}
+
+/** METH_NOARGS's complaint (_PyCFunction_Vectorcall_NOARGS) unless `given` is none. */
+export function notNoArguments(name: string, given: number): string | null {
+	return given === 0 ? null : `${name}() takes no arguments (${given} given)`;
+}
+
+/** A METH_O function's check: TypeError unless it was given exactly one argument. */
+export function requireOneArgument(vm: VM, name: string, given: number): void {
+	const problem = notOneArgument(name, given);
+	if (problem !== null) vm.raise("TypeError", problem);
+}
+
+/** A METH_NOARGS function's check: TypeError if it was given any argument. */
+export function requireNoArguments(vm: VM, name: string, given: number): void {
+	const problem = notNoArguments(name, given);
+	if (problem !== null) vm.raise("TypeError", problem);
+}
+
 /** METH_O. */
-const exactlyOne: ArityCheck = noKeywords((name, given) => (given === 1 ? null : `${name}() takes exactly one argument (${given} given)`));
+const exactlyOne: ArityCheck = noKeywords(notOneArgument);
 
 /** METH_NOARGS. */
-const noArguments: ArityCheck = noKeywords((name, given) => (given === 0 ? null : `${name}() takes no arguments (${given} given)`));
+const noArguments: ArityCheck = noKeywords(notNoArguments);
 
 /** _PyArg_CheckPositional(name, nargs, min, max). */
 function positional(min: number, max = min): ArityCheck {

@@ -8,6 +8,7 @@ import { copyOfByteArray, replaceBytes, resizeTo } from "../vm/bytearray-ops";
 import { indexValue } from "../vm/protocol";
 import { bytesFromIterable } from "./bytes-construct";
 import type { VM } from "../vm/vm";
+import { requireOneArgument } from "./arity";
 
 const own = (self: PyObject | null): PyByteArray => self as PyByteArray;
 
@@ -21,7 +22,7 @@ export function ssize(vm: VM, o: PyObject): number {
 
 /** A METH_O method's one argument. */
 function onlyArgument(vm: VM, name: string, args: PyObject[]): PyObject {
-	if (args.length !== 1) vm.raise("TypeError", `bytearray.${name}() takes exactly one argument (${args.length} given)`);
+	requireOneArgument(vm, `bytearray.${name}`, args.length);
 	return args[0]!;
 }
 

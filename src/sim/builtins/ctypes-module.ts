@@ -8,6 +8,7 @@ import { PyInt } from "../heap/values";
 import { CTYPES_CLASSES, PyCData, SIMPLE_CTYPES, asCValue, isSimpleCTypeName } from "../heap/ctypes-data";
 import { globalShared, nativeFunction, notSupportedYet } from "./types";
 import type { VM } from "../vm/vm";
+import { requireOneArgument } from "./arity";
 
 /** The classes pymem has, and the names they go by on 64-bit Linux (c_ssize_t is c_long there). */
 const ALIASES: Record<string, keyof typeof SIMPLE_CTYPES> = {
@@ -62,7 +63,7 @@ const fromAddress: NativeImpl = (vm, args, kw) => {
 	const [cls, address] = args;
 	const name = ctypeOf(cls)!;
 	if (kw?.size) vm.raise("TypeError", `${name}.from_address() takes no keyword arguments`);
-	if (args.length !== 2) vm.raise("TypeError", `${name}.from_address() takes exactly one argument (${args.length - 1} given)`);
+	requireOneArgument(vm, `${name}.from_address`, args.length - 1);
 	// It would read ob_refcnt as an object pointer.
 	if (name === "py_object") vm.raise("TypeError", "pymem does not support ctypes.py_object.from_address yet (use ctypes.cast(address, ctypes.py_object))");
 	return vm.heap.register(new PyCData(cls as PyClass, 0n, addressArgument(vm, address!, `ctypes.${name}.from_address`)));
@@ -96,7 +97,7 @@ function cast(vm: VM, args: PyObject[]): PyObject {
 /** ctypes.sizeof(type or instance): 64-bit Linux sizes. */
 function sizeofCtype(vm: VM, args: PyObject[], kw: Map<string, PyObject> | null): PyObject {
 	if (kw?.size) vm.raise("TypeError", "_ctypes.sizeof() takes no keyword arguments");
-	if (args.length !== 1) vm.raise("TypeError", `_ctypes.sizeof() takes exactly one argument (${args.length} given)`);
+	requireOneArgument(vm, "_ctypes.sizeof", args.length);
 	const name = ctypeOf(args[0]);
 	if (name === null) return vm.raise("TypeError", "this type has no size");
 	return vm.int(name === "py_object" ? 8 : SIMPLE_CTYPES[name].size);

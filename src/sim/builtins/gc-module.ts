@@ -13,7 +13,7 @@ import { DEBUG_SAVEALL, traversalOrder } from "../heap/collector";
 import type { VM } from "../vm/vm";
 import { setModuleConstant } from "./module-constants";
 import { useKeywordParser } from "./keyword-parsers";
-import { unexpectedKeyword } from "./arity";
+import { unexpectedKeyword, requireOneArgument, requireNoArguments } from "./arity";
 import { withPackedArguments, type PackedLabels } from "../vm/instantiate";
 
 /** gc.collect and gc.get_objects are Argument Clinic functions with this keyword. */
@@ -82,7 +82,7 @@ function sharedObjectTracked(o: PyObject): boolean {
 /** A METH_O function's argument, refused with _PyCFunction_Vectorcall_O's messages unless there is just one. */
 function onlyArgument(vm: VM, name: string, args: readonly PyObject[], kw: ReadonlyMap<string, PyObject> | null): PyObject {
 	if (kw?.size) vm.raise("TypeError", `${name}() takes no keyword arguments`);
-	if (args.length !== 1) vm.raise("TypeError", `${name}() takes exactly one argument (${args.length} given)`);
+	requireOneArgument(vm, name, args.length);
 	return args[0]!;
 }
 
@@ -109,7 +109,7 @@ function noKeywords(vm: VM, name: string, kw: ReadonlyMap<string, PyObject> | nu
 function noArguments(name: string, impl: (vm: VM) => PyObject): NativeImpl {
 	return (vm, args, kw) => {
 		if (kw?.size) vm.raise("TypeError", `gc.${name}() takes no keyword arguments`);
-		if (args.length) vm.raise("TypeError", `gc.${name}() takes no arguments (${args.length} given)`);
+		requireNoArguments(vm, `gc.${name}`, args.length);
 		return impl(vm);
 	};
 }

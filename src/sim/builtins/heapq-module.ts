@@ -12,6 +12,7 @@ import type { VM } from "../vm/vm";
 import { holding, positionalArguments } from "./itertools-support";
 import { nativeFunction } from "./types";
 import { HEAPQ_SOURCE } from "./heapq-source";
+import { requireOneArgument } from "./arity";
 
 const COMPARED = "heap item being compared";
 const POPPED = "item taken off the heap";
@@ -149,7 +150,7 @@ function heapPushPop(vm: VM, heap: PyList, item: PyObject): PyObject {
 function fixed(name: string, count: 1 | 2, impl: (vm: VM, heap: PyList, item: PyObject) => PyObject): NativeImpl {
 	return (vm, args, kw) => {
 		if (kw?.size) vm.raise("TypeError", `_heapq.${name}() takes no keyword arguments`);
-		if (count === 1 && args.length !== 1) vm.raise("TypeError", `_heapq.${name}() takes exactly one argument (${args.length} given)`);
+		if (count === 1) requireOneArgument(vm, `_heapq.${name}`, args.length);
 		if (count === 2) positionalArguments(vm, name, args, kw, 2);
 		const heap = args[0]!;
 		if (!(heap instanceof PyList)) vm.raise("TypeError", `${name}() argument ${count === 1 ? "" : "1 "}must be list, not ${heap.typeName}`);

@@ -7,6 +7,7 @@ import { indexValue } from "../vm/protocol";
 import type { VM } from "../vm/vm";
 import { holding, newToolIterator, positionalArguments, setSlot } from "./itertools-support";
 import type { ModuleTypeConstructor } from "./module-type-constructors";
+import { requireOneArgument } from "./arity";
 
 const SOURCE = 0;
 const ACTIVE = 1;
@@ -57,7 +58,7 @@ export const chain: ModuleTypeConstructor = (vm, args, kw, argTuple) => {
 /** chain.from_iterable(iterable), a classmethod (METH_O): the source is iter(iterable). */
 export function chainFromIterable(vm: VM, args: PyObject[]): PyObject {
 	// args[0] is the class the classmethod is bound to.
-	if (args.length !== 2) vm.raise("TypeError", `chain.from_iterable() takes exactly one argument (${args.length - 1} given)`);
+	requireOneArgument(vm, "chain.from_iterable", args.length - 1);
 	return newChain(vm, vm.getIter(args[1]!));
 }
 

@@ -10,7 +10,7 @@ import { listAppend, listExtendFrom, listClear, listInsert } from "../vm/mutatio
 import { sortItems } from "./sorting";
 import { defineMethods } from "./types";
 import type { VM } from "../vm/vm";
-import { checkPositional } from "./arity";
+import { checkPositional, requireOneArgument } from "./arity";
 
 function same(vm: VM, a: PyObject, b: PyObject): boolean {
 	return a === b || compareValues(vm, a, b, "Eq");
@@ -26,7 +26,7 @@ const list = (self: PyObject | null) => self as PyList;
 
 const LIST_METHODS: Record<string, NativeImpl> = {
 	append: (vm, args, _kw, self) => {
-		if (args.length !== 1) vm.raise("TypeError", `list.append() takes exactly one argument (${args.length} given)`);
+		requireOneArgument(vm, "list.append", args.length);
 		listAppend(vm, list(self), args[0]!);
 		return vm.incref(vm.None);
 	},

@@ -8,6 +8,7 @@ import * as math from "../runtime/math";
 import type { VM } from "../vm/vm";
 import { setModuleConstant } from "./module-constants";
 import { notSupportedYet } from "./types";
+import { requireOneArgument } from "./arity";
 
 type Result = number | bigint | boolean | Result[];
 
@@ -37,7 +38,7 @@ function toPython(vm: VM, value: Result): PyObject {
 /** METH_O functions: math.sqrt(x). */
 function unary(name: string, fn: (x: math.Real) => Result): NativeImpl {
 	return (vm, args) => {
-		if (args.length !== 1) vm.raise("TypeError", `math.${name}() takes exactly one argument (${args.length} given)`);
+		requireOneArgument(vm, `math.${name}`, args.length);
 		return toPython(vm, fn(real(vm, args[0]!)));
 	};
 }

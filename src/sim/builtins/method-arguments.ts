@@ -5,14 +5,15 @@
 import type { PyClass } from "../heap/classes";
 import type { NativeImpl } from "../heap/callables";
 import { CLINIC_METHODS, useKeywordParser } from "./keyword-parsers";
+import { notNoArguments, notOneArgument } from "./arity";
 
 /** The message for `given` positional arguments to `owner.name`, or null when they fit. */
 type MethodArity = (owner: string, name: string, given: number) => string | null;
 
 const plural = (n: number) => (n === 1 ? "" : "s");
 
-const NO_ARGS: MethodArity = (owner, name, given) => (given === 0 ? null : `${owner}.${name}() takes no arguments (${given} given)`);
-const ONE_ARG: MethodArity = (owner, name, given) => (given === 1 ? null : `${owner}.${name}() takes exactly one argument (${given} given)`);
+const NO_ARGS: MethodArity = (owner, name, given) => notNoArguments(`${owner}.${name}`, given);
+const ONE_ARG: MethodArity = (owner, name, given) => notOneArgument(`${owner}.${name}`, given);
 
 /** _PyArg_CheckPositional. */
 function positional(min: number, max: number): MethodArity {

@@ -23,6 +23,7 @@ import { BUILTIN_FUNCTIONS } from "./functions";
 import { slotWrapper } from "./slot-wrappers";
 import { defineMethods, globalShared } from "./types";
 import type { VM } from "../vm/vm";
+import { notNoArguments, notOneArgument } from "./arity";
 
 type Body = (vm: VM, self: PyObject, args: PyObject[]) => PyObject;
 
@@ -132,12 +133,10 @@ function method(owner: PyClass, name: string, min: number, max: number, body: Bo
 	return (vm, args, _kw, self) => {
 		if (!self!.cls.isSubclassOf(owner)) vm.raise("TypeError", `descriptor '${name}' for '${owner.name}' objects doesn't apply to a '${self!.typeName}' object`);
 		if (args.length < min || args.length > max) {
+			const method = `${owner.name}.${name}`;
 			const message =
-				max === 0
-					? `${owner.name}.${name}() takes no arguments (${args.length} given)`
-					: max === 1 && min === 1
-						? `${owner.name}.${name}() takes exactly one argument (${args.length} given)`
-						: `${name} expected at most ${max} argument${max === 1 ? "" : "s"}, got ${args.length}`;
+				(max === 0 ? notNoArguments(method, args.length) : max === 1 && min === 1 ? notOneArgument(method, args.length) : null) ??
+				`${name} expected at most ${max} argument${max === 1 ? "" : "s"}, got ${args.length}`;
 			vm.raise("TypeError", message);
 		}
 		return body(vm, self!, args);

@@ -7,6 +7,7 @@ import type { NativeImpl } from "../heap/callables";
 import { defineMethods } from "./types";
 import type { PyObject } from "../heap/object";
 import type { VM } from "../vm/vm";
+import { requireNoArguments } from "./arity";
 
 const magnitude = (self: PyInt): bigint => {
 	const v = BigInt(self.value);
@@ -66,7 +67,7 @@ const FLOAT_METHODS: Record<string, NativeImpl> = {
 
 const COMPLEX_METHODS: Record<string, NativeImpl> = {
 	conjugate: (vm, args, _kw, self) => {
-		if (args.length) vm.raise("TypeError", `complex.conjugate() takes no arguments (${args.length} given)`);
+		requireNoArguments(vm, "complex.conjugate", args.length);
 		return vm.complex({ re: (self as PyComplex).re, im: -(self as PyComplex).im });
 	},
 };

@@ -19,6 +19,7 @@ import { resumeNested, closeGenerator, throwIntoGenerator } from "../vm/generato
 import { PyRaise } from "../vm/errors";
 import type { VM } from "../vm/vm";
 import { objectSizeof, preHeaderSize, sizeOf } from "../heap/sizes";
+import { requireOneArgument, requireNoArguments } from "./arity";
 
 const OBJECT_METHODS: Record<string, NativeImpl> = {
 	__init__: (vm, args, kw, self) => {
@@ -44,7 +45,7 @@ const OBJECT_METHODS: Record<string, NativeImpl> = {
 /** object.__init_subclass__, a classmethod (reached through super() from a class's own): it accepts no keywords. */
 const initSubclass: NativeImpl = (vm, args, kw) => {
 	const cls = args[0] as PyClass;
-	if (args.length > 1) vm.raise("TypeError", `${cls.name}.__init_subclass__() takes no arguments (${args.length - 1} given)`);
+	requireNoArguments(vm, `${cls.name}.__init_subclass__`, args.length - 1);
 	if (kw?.size) vm.raise("TypeError", `${cls.name}.__init_subclass__() takes no keyword arguments`);
 	return vm.incref(vm.None);
 };
@@ -59,7 +60,7 @@ const EXCEPTION_METHODS: Record<string, NativeImpl> = {
 	__repr__: (vm, _a, _k, self) => vm.str(repr(vm, self!)),
 	// BaseException_with_traceback: sets __traceback__ (a traceback or None) and returns the exception.
 	with_traceback: (vm, args, _k, self) => {
-		if (args.length !== 1) vm.raise("TypeError", `BaseException.with_traceback() takes exactly one argument (${args.length} given)`);
+		requireOneArgument(vm, "BaseException.with_traceback", args.length);
 		const tb = args[0]!;
 		if (tb !== vm.None && !(tb instanceof PyTraceback)) vm.raise("TypeError", "__traceback__ must be a traceback or None");
 		const exc = self as PyExceptionObject;
@@ -71,7 +72,7 @@ const EXCEPTION_METHODS: Record<string, NativeImpl> = {
 	},
 	// BaseException_add_note (3.11): appended to __notes__, a list made on the first note.
 	add_note: (vm, args, _k, self) => {
-		if (args.length !== 1) vm.raise("TypeError", `BaseException.add_note() takes exactly one argument (${args.length} given)`);
+		requireOneArgument(vm, "BaseException.add_note", args.length);
 		const note = args[0]!;
 		if (!(note instanceof PyStr)) return vm.raise("TypeError", `note must be a str, not '${note.typeName}'`);
 		const existing = lookupAttr(vm, self!, "__notes__");
@@ -190,7 +191,7 @@ export function ownSizeof(owner: PyClass): Record<string, NativeImpl> {
 	return {
 		__sizeof__: (vm, args, kw, self) => {
 			if (self && !self.cls.isSubclassOf(owner)) vm.raise("TypeError", `descriptor '__sizeof__' for '${owner.name}' objects doesn't apply to a '${self.typeName}' object`);
-			if (args.length) vm.raise("TypeError", `${owner.name}.__sizeof__() takes no arguments (${args.length} given)`);
+			requireNoArguments(vm, `${owner.name}.__sizeof__`, args.length);
 			// The type's own __sizeof__: the object's size without what getsizeof adds before it.
 			return vm.int(sizeOf(self!) - preHeaderSize(self!));
 		},

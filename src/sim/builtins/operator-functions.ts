@@ -20,6 +20,7 @@ import { PyIterator } from "../heap/iterators";
 import type { VM } from "../vm/vm";
 import { positionalArguments, sameOrEqual } from "./itertools-support";
 import { BUILTIN_FUNCTIONS } from "./functions";
+import { requireOneArgument } from "./arity";
 
 type BinaryName = (typeof BINARY_OPS)[number];
 
@@ -36,7 +37,7 @@ function fixed(name: string, count: number, body: (vm: VM, args: PyObject[]) => 
 function single(name: string, body: (vm: VM, a: PyObject) => PyObject): NativeImpl {
 	return (vm, args, kw) => {
 		noKeywords(vm, name, kw);
-		if (args.length !== 1) vm.raise("TypeError", `_operator.${name}() takes exactly one argument (${args.length} given)`);
+		requireOneArgument(vm, `_operator.${name}`, args.length);
 		return body(vm, args[0]!);
 	};
 }

@@ -9,6 +9,7 @@ import { compareValues } from "../vm/comparisons";
 import { sliceIndices } from "../vm/subscript";
 import { defineMethods } from "./types";
 import type { VM } from "../vm/vm";
+import { requireOneArgument } from "./arity";
 
 /** How many items of `r` equal `item`, for items that are not ints (compared one by one, as CPython does). */
 function countByEquality(vm: VM, r: PyRange, item: PyObject, stopAtFirst: boolean): { count: number; first: number } {
@@ -51,7 +52,7 @@ const RANGE_METHODS: Record<string, NativeImpl> = {
 const SLICE_METHODS: Record<string, NativeImpl> = {
 	/** slice.indices(length): the start, stop and step a sequence of that length would use. */
 	indices: (vm, args, _kw, self) => {
-		if (args.length !== 1) vm.raise("TypeError", `slice.indices() takes exactly one argument (${args.length} given)`);
+		requireOneArgument(vm, "slice.indices", args.length);
 		const length = vm.intValue(args[0]!);
 		if (length < 0) vm.raise("ValueError", "length should not be negative");
 		const [start, stop, step] = sliceIndices(vm, self as PySlice, length);

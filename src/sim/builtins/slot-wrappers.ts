@@ -13,6 +13,7 @@ import { globalShared, defineMethods } from "./types";
 import { reversed } from "./reversed";
 import { takeCallerPacked } from "../vm/caller-packed";
 import type { VM } from "../vm/vm";
+import { requireOneArgument } from "./arity";
 
 const WRAPPER_ARGS = "arguments of a slot wrapper";
 
@@ -56,7 +57,7 @@ function methodO(owner: PyClass, name: string, body: (vm: VM, self: PyObject, ar
 		if (!self!.cls.isSubclassOf(owner)) {
 			vm.raise("TypeError", `descriptor '${name}' for '${owner.name}' objects doesn't apply to a '${self!.typeName}' object`);
 		}
-		if (args.length !== 1) vm.raise("TypeError", `${owner.name}.${name}() takes exactly one argument (${args.length} given)`);
+		requireOneArgument(vm, `${owner.name}.${name}`, args.length);
 		return body(vm, self!, args[0]!);
 	};
 }

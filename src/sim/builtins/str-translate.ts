@@ -17,6 +17,7 @@ import { strFormatObject, type FieldLookup } from "./str-format-method";
 import { defineMethods, globalShared, nativeFunction } from "./types";
 import type { VM } from "../vm/vm";
 import { optionalSliceIndex } from "../vm/subscript";
+import { requireOneArgument } from "./arity";
 
 const text = (self: PyObject | null) => (self as PyStr).value;
 const MAX_CODE_POINT = 0x10ffff;
@@ -94,7 +95,7 @@ function lookupMapping(vm: VM, table: PyObject, codePoint: number): PyObject | n
 }
 
 const translate: NativeImpl = (vm, args, _kw, self) => {
-	if (args.length !== 1) vm.raise("TypeError", `str.translate() takes exactly one argument (${args.length} given)`);
+	requireOneArgument(vm, "str.translate", args.length);
 	let out = "";
 	for (const char of codePoints(text(self))) {
 		const mapped = lookupMapping(vm, args[0]!, char.codePointAt(0)!);
@@ -116,7 +117,7 @@ const translate: NativeImpl = (vm, args, _kw, self) => {
 
 /** str.format_map(mapping): {name} fields are looked up with mapping[name] when they are formatted. */
 const formatMap: NativeImpl = (vm, args, _kw, self) => {
-	if (args.length !== 1) vm.raise("TypeError", `format_map() takes exactly one argument (${args.length} given)`);
+	requireOneArgument(vm, "format_map", args.length);
 	// The looked-up values stay referenced until the whole string is built, as format_map's field objects do.
 	const fetched: PyObject[] = [];
 	const lookup: FieldLookup = {

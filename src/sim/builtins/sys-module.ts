@@ -22,7 +22,7 @@ import { PyList } from "../heap/containers";
 import { unshareStartupObject } from "../heap/unshare";
 import { withPackedArguments, type PackedLabels } from "../vm/instantiate";
 import { callSpecialMethod, refuseNoneDunder } from "../vm/dunder-calls";
-import { unexpectedKeyword } from "./arity";
+import { unexpectedKeyword, requireOneArgument } from "./arity";
 import { newNamespace } from "./simple-namespace";
 
 /**
@@ -140,7 +140,7 @@ function callBoundSizeof(vm: VM, bound: PyObject): PyObject {
 export const SYS_FUNCTIONS: Record<string, NativeImpl> = {
 	exit: exitProgram,
 	getrefcount: (vm, args) => {
-		if (args.length !== 1) vm.raise("TypeError", `sys.getrefcount() takes exactly one argument (${args.length} given)`);
+		requireOneArgument(vm, "sys.getrefcount", args.length);
 		// The argument is borrowed from the caller's stack, so the count already includes it, as in CPython.
 		return vm.int(args[0]!.refcnt);
 	},

@@ -10,6 +10,7 @@ import { str, strObject } from "../vm/repr";
 import { hasInstanceAttributes } from "../heap/subclass-instances";
 import { bufferWrite, flushPending } from "./text-stream-buffer";
 import type { VM } from "../vm/vm";
+import { requireOneArgument } from "./arity";
 
 export const STDOUT = globalShared(new PyTextStream("<stdout>"));
 export const STDERR = globalShared(new PyTextStream("<stderr>"));
@@ -25,7 +26,7 @@ export function installTextStreamMethods(): void {
 		write: (vm, args, kw, self) => {
 			const s = args[0];
 			if (kw?.size) vm.raise("TypeError", "TextIOWrapper.write() takes no keyword arguments");
-			if (args.length !== 1) vm.raise("TypeError", `TextIOWrapper.write() takes exactly one argument (${args.length} given)`);
+			requireOneArgument(vm, "TextIOWrapper.write", args.length);
 			// _PyArg_BadArgument names None as None.
 			if (!(s instanceof PyStr)) return vm.raise("TypeError", `write() argument must be str, not ${s === vm.None ? "None" : s!.typeName}`);
 			writeStream(vm, self as PyTextStream, s.value);

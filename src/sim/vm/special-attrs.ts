@@ -20,6 +20,7 @@ import { classDictProxy } from "./mapping-proxy-ops";
 import { libraryObjectAttribute, orNone } from "./library-attrs";
 import { codeAttribute, frameAttribute, generatorAttribute, nativeGeneratorAttribute } from "./execution-attrs";
 import { functionAttribute } from "./function-attrs";
+import { requireNoArguments } from "../builtins/arity";
 export { functionDict } from "./function-attrs";
 
 /** A staticmethod's or classmethod's __dict__, made when first needed (PyObject_GenericGetDict). */
@@ -148,14 +149,14 @@ function classAttribute(vm: VM, cls: PyClass, name: string): PyObject | undefine
 		case "mro":
 			// type.mro, bound to the class: a new list of the MRO each call.
 			return vm.heap.register(new PyBuiltinFunction("mro", (v, args, _kw, self) => {
-					if (args.length) v.raise("TypeError", `${(self as PyClass).qualname}.mro() takes no arguments (${args.length} given)`);
+					requireNoArguments(v, `${(self as PyClass).qualname}.mro`, args.length);
 					return v.list((self as PyClass).mro.map((c) => v.incref(c)));
 				}, vm.incref(cls), T.type));
 		case "__subclasses__":
 			// A builtin type's tp_subclasses (object's holds every class of the runtime) is not simulated.
 			if (cls.builtin) return vm.raise("TypeError", `pymem does not support ${cls.name}.__subclasses__() of a builtin type yet`);
 			return vm.heap.register(new PyBuiltinFunction("__subclasses__", (v, args, _kw, self) => {
-					if (args.length) v.raise("TypeError", `${(self as PyClass).qualname}.__subclasses__() takes no arguments (${args.length} given)`);
+					requireNoArguments(v, `${(self as PyClass).qualname}.__subclasses__`, args.length);
 					return liveSubclasses(v, self as PyClass);
 				}, vm.incref(cls), T.type));
 		case "__doc__":
