@@ -24,7 +24,7 @@ def sample_types():
         itertools.takewhile(len, []), itertools.dropwhile(len, []), itertools.filterfalse(len, []),
         itertools.compress([], []), itertools.tee([])[0], itertools.pairwise([]), weakref.WeakValueDictionary(),
         weakref.WeakKeyDictionary(), weakref.WeakSet(), weakref.finalize(gen, len, ()), functools.cmp_to_key(len),
-        classmethod(len).__get__(None, int), sys.version_info, *type(sys.stdout).__mro__[:-1],
+        classmethod(len).__get__(None, int), sys.version_info, sys.float_info, *type(sys.stdout).__mro__[:-1],
     ]
     for s in samples:
         t = s if isinstance(s, type) and s is not gen else type(s)

@@ -260,7 +260,7 @@ const TUPLE_CALLED = new Set(["method", "GenericAlias", "mappingproxy", "int", "
 const NO_KEYWORDS = new Set(["method", "GenericAlias", "bool", "float", "tuple", "list", "set", "frozenset", "range", "slice", "staticmethod", "classmethod"]);
 
 /** Types CPython can call (types.FunctionType(code, globals), types.ModuleType(name)...) but pymem does not make. */
-const UNMODELLED_CONSTRUCTORS = new Set(["function", "module", "code", "cell", "traceback"]);
+const UNMODELLED_CONSTRUCTORS = new Set(["function", "module", "code", "cell", "traceback", "float_info"]);
 
 /** The tp_name in "cannot create '...' instances". */
 function uncreatableName(cls: PyClass): string {

@@ -45,6 +45,7 @@ export function installSysData(vm: VM, module: PyModule): void {
 		setModuleConstant(vm, module, "platform", vm.str("linux"));
 		installVersion(vm, module);
 		installImplementation(vm, module);
+		installFloatInfo(vm, module);
 	});
 	// The trace still learns what the module's attributes hold, so each count can be explained once shown.
 	vm.heap.observer?.contentChanged(module.dict);
@@ -65,6 +66,18 @@ function installVersion(vm: VM, module: PyModule): void {
 	setModuleConstant(vm, module, "hexversion", vm.int(0x030b07f0));
 	setModuleConstant(vm, module, "api_version", vm.int(1013));
 	setModuleConstant(vm, module, "version", vm.str("3.11.7 (main) [pymem]"));
+}
+
+const FLOAT_INFO_FIELDS = ["max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"] as const;
+let floatInfoType: PyClass | null = null;
+
+/** sys.float_info (PyFloat_GetInfo): the C double's limits, a struct sequence made at startup. */
+function installFloatInfo(vm: VM, module: PyModule): void {
+	floatInfoType ??= moduleType("float_info", "sys", T.tuple);
+	const ints = [1024, 308].map((n) => vm.int(n));
+	const lows = [-1021, -307, 15, 53].map((n) => vm.int(n));
+	const items = [vm.float(Number.MAX_VALUE), ...ints, vm.float(2.2250738585072014e-308), ...lows, vm.float(Number.EPSILON), vm.int(2), vm.int(1)];
+	vm.dictSetStr(module.dict, "float_info", vm.heap.registerShared(new PyStructSequence(floatInfoType, FLOAT_INFO_FIELDS, items)));
 }
 
 /**

@@ -163,6 +163,7 @@ export const CPYTHON_TYPE_NAMES: Readonly<Record<string, readonly [string, strin
 	"finalize": ["object", "_Info __call__ __module__ __slots__ _dirty _exitfunc _index_iter _registered_with_atexit _registry _select_for_exit _shutdown alive atexit detach peek"],
 	"KeyWrapper": ["object", "__call__ __module__ obj"],
 	"version_info": ["tuple", "__match_args__ major micro minor n_fields n_sequence_fields n_unnamed_fields releaselevel serial"],
+	"float_info": ["tuple", "__match_args__ dig epsilon mant_dig max max_10_exp max_exp min min_10_exp min_exp n_fields n_sequence_fields n_unnamed_fields radix rounds"],
 	"TextIOWrapper": ["_TextIOBase", "_CHUNK_SIZE _finalizing buffer line_buffering name reconfigure write_through"],
 	"_TextIOBase": ["_IOBase", "detach encoding errors newlines read write"],
 	"_IOBase": ["object", "__del__ __dict__ __enter__ __exit__ __iter__ __next__ _checkClosed _checkReadable _checkSeekable _checkWritable close closed fileno flush isatty readable readline readlines seek seekable tell truncate writable writelines"],
