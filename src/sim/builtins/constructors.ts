@@ -29,7 +29,7 @@ import { dictSet } from "../vm/dicts";
 import { listExtendFrom, dictUpdate } from "../vm/mutations";
 import { sequenceTuple } from "../vm/sequence-tuple";
 import { withPackedArguments } from "../vm/instantiate";
-import { initException, exceptionInitOwner } from "../vm/exception-init";
+import { initException, exceptionInitOwner, osErrorClassFor } from "../vm/exception-init";
 import { takeCallerPacked } from "../vm/caller-packed";
 import { parseIntLiteral, parseFloatLiteral } from "../runtime/numberParse";
 import { arityProblem, keywordsToPositions } from "./arity";
@@ -233,7 +233,7 @@ export function constructBuiltin(vm: VM, cls: PyClass, args: PyObject[], kw: Map
 		// BaseException_new keeps the call's tuple as args: CALL_FUNCTION_EX's own, or a new one (newException shows
 		// the new exception while that is allocated, which can start a collection).
 		const given = takeCallerPacked(args);
-		const exc = vm.newException(cls, given ? given.tuple : args.map((a) => vm.incref(a)));
+		const exc = vm.newException(kw?.size ? cls : osErrorClassFor(vm, cls, args), given ? given.tuple : args.map((a) => vm.incref(a)));
 		if (!kw?.size) return exc;
 		// BaseException_new ignores keywords; the class's tp_init takes them or refuses them.
 		try {

@@ -81,6 +81,10 @@ export const EXCEPTION_FIELDS: Readonly<Record<string, readonly string[]>> = {
 	NameError: ["name"],
 	StopIteration: ["value"],
 	SystemExit: ["code"],
+	OSError: ["errno", "strerror", "filename", "filename2"],
+	UnicodeEncodeError: ["encoding", "object", "start", "end", "reason"],
+	UnicodeDecodeError: ["encoding", "object", "start", "end", "reason"],
+	UnicodeTranslateError: ["encoding", "object", "start", "end", "reason"],
 };
 
 /**

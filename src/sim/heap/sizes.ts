@@ -88,7 +88,8 @@ function dictSize(d: PyDict): number {
 function instanceSize(o: PyInstance): number {
 	const layout = instanceLayout(o.cls);
 	const slots = 8 * layout.slotMembers + (layout.hasWeakref ? 8 : 0);
-	if (o instanceof PyExceptionObject) return 72 + GC_HEAD + slots;
+	// PyOSErrorObject ends with `written` (characters_written), a Py_ssize_t.
+	if (o instanceof PyExceptionObject) return 72 + GC_HEAD + slots + (o.cls.mro.some((c) => c.builtin && c.name === "OSError") ? 8 : 0);
 	// object() is not a GC type.
 	if (o.cls.builtin) return 16;
 	return 16 + GC_HEAD + slots + (layout.hasDict ? 16 : 0);

@@ -2,7 +2,7 @@
 // strict, ignore and replace error handlers. Errors carry CPython 3.11's messages, including how its codecs
 // group a run of bad characters into one error and where UTF-8 decoding ends a bad sequence (the maximal
 // subpart of Objects/stringlib/codecs.h).
-import { PyRuntimeError } from "./errors";
+import { PyCodecError, PyRuntimeError } from "./errors";
 
 export type Codec = "utf-8" | "ascii" | "latin-1";
 
@@ -49,12 +49,14 @@ function escapedCharacter(code: number): string {
 
 function encodeError(codec: Codec, codes: readonly number[], start: number, end: number, reason: string): never {
 	const what = end - start === 1 ? `character '${escapedCharacter(codes[start]!)}' in position ${start}` : `characters in position ${start}-${end - 1}`;
-	throw new PyRuntimeError("UnicodeEncodeError", `'${codec}' codec can't encode ${what}: ${reason}`);
+	let text = "";
+	for (const code of codes) text += String.fromCodePoint(code);
+	throw new PyCodecError("UnicodeEncodeError", `'${codec}' codec can't encode ${what}: ${reason}`, codec, text, start, end, reason);
 }
 
 function decodeError(codec: Codec, bytes: Uint8Array, start: number, end: number, reason: string): never {
 	const what = end - start === 1 ? `byte 0x${bytes[start]!.toString(16).padStart(2, "0")} in position ${start}` : `bytes in position ${start}-${end - 1}`;
-	throw new PyRuntimeError("UnicodeDecodeError", `'${codec}' codec can't decode ${what}: ${reason}`);
+	throw new PyCodecError("UnicodeDecodeError", `'${codec}' codec can't decode ${what}: ${reason}`, codec, bytes, start, end, reason);
 }
 
 function pushUtf8(out: number[], code: number): void {

@@ -51,6 +51,25 @@ export class PyKeyError extends PyRuntimeError {
 	}
 }
 
+/**
+ * A codec's UnicodeEncodeError or UnicodeDecodeError: the VM makes it with CPython's arguments (encoding, the
+ * object, start, end, reason), from which its str() is the message.
+ */
+export class PyCodecError extends PyRuntimeError {
+	constructor(
+		pyType: "UnicodeEncodeError" | "UnicodeDecodeError",
+		message: string,
+		readonly encoding: string,
+		/** The text (encoding) or bytes (decoding) the codec was given. */
+		readonly input: string | Uint8Array,
+		readonly start: number,
+		readonly end: number,
+		readonly reason: string,
+	) {
+		super(pyType, message);
+	}
+}
+
 /** Shorthand used by math functions: CPython's math_1/math_2 domain failures. */
 export function mathDomainError(): PyValueError {
 	return new PyValueError("math domain error");

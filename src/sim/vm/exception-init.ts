@@ -5,13 +5,15 @@
 import type { PyObject } from "../heap/object";
 import { T, PySlotDescriptor, type PyClass } from "../heap/classes";
 import { PyTuple } from "../heap/containers";
+import { PyInt } from "../heap/values";
 import { PyBuiltinFunction, type NativeImpl } from "../heap/callables";
 import type { PyExceptionObject } from "../heap/instances";
 import { EXCEPTION_FIELDS } from "../heap/shared-keys";
 import type { VM } from "./vm";
+import { isUnicodeErrorOwner, setUnicodeErrorFields } from "./unicode-errors";
 
 /** What setting a field needs (the object space also uses it while it makes an exception). */
-type FieldSpace = Pick<VM, "incref" | "decref" | "heap" | "None">;
+type FieldSpace = Pick<VM, "incref" | "decref" | "heap" | "None" | "bytes">;
 
 /** Each exception with an init of its own: the keyword-only parameters PyArg_ParseTupleAndKeywords takes. */
 const KEYWORD_PARAMETERS: Readonly<Record<string, readonly string[]>> = {
@@ -20,6 +22,10 @@ const KEYWORD_PARAMETERS: Readonly<Record<string, readonly string[]>> = {
 	NameError: ["name"],
 	StopIteration: [],
 	SystemExit: [],
+	OSError: [],
+	UnicodeEncodeError: [],
+	UnicodeDecodeError: [],
+	UnicodeTranslateError: [],
 };
 
 /** The builtin class whose tp_init an exception of class `cls` inherits (BaseException for most). */
@@ -38,7 +44,43 @@ export function setFieldsFromArguments(vm: FieldSpace, exc: PyExceptionObject, o
 	if (owner.name === "ImportError") setField(vm, exc, "msg", items.length === 1 ? items[0]! : null);
 	else if (owner.name === "StopIteration") setField(vm, exc, "value", items[0] ?? vm.None);
 	else if (owner.name === "SystemExit" && items.length > 0) setField(vm, exc, "code", items.length === 1 ? items[0]! : args);
+	else if (owner.name === "OSError" && items.length >= 2 && items.length <= 5) setOSErrorFields(vm, exc, items);
+	else if (isUnicodeErrorOwner(owner.name)) setUnicodeErrorFields(vm, owner.name, items, (name, value) => setField(vm, exc, name, value));
 }
+
+/**
+ * oserror_init with 2 to 5 arguments: errno, strerror, filename, (winerror, ignored off Windows,) filename2; with
+ * a file name args keeps only (errno, strerror).
+ */
+function setOSErrorFields(vm: FieldSpace, exc: PyExceptionObject, items: readonly PyObject[]): void {
+	setField(vm, exc, "errno", items[0]!);
+	setField(vm, exc, "strerror", items[1]!);
+	const filename = items[2];
+	if (!filename || filename === vm.None) return;
+	setField(vm, exc, "filename", filename);
+	if (items[4]) setField(vm, exc, "filename2", items[4]);
+	const old = exc.args!;
+	exc.args = vm.heap.register(new PyTuple([vm.incref(items[0]!), vm.incref(items[1]!)]));
+	vm.heap.observer?.contentChanged(exc);
+	vm.decref(old);
+}
+
+/** OSError_new: OSError called with an errno and a message makes the subclass errno_map gives that errno. */
+export function osErrorClassFor(vm: Pick<VM, "exceptionClass">, cls: PyClass, args: readonly PyObject[]): PyClass {
+	if (!cls.builtin || cls.name !== "OSError" || args.length < 2 || args.length > 5 || !(args[0] instanceof PyInt)) return cls;
+	const name = ERRNO_SUBCLASSES.get(Number(args[0].value));
+	return name ? vm.exceptionClass(name) : cls;
+}
+
+/** errno_map on Linux: the errno values each OSError subclass stands for. */
+const ERRNO_SUBCLASSES = new Map<number, string>([
+	[11, "BlockingIOError"], [114, "BlockingIOError"], [115, "BlockingIOError"],
+	[10, "ChildProcessError"],
+	[32, "BrokenPipeError"], [108, "BrokenPipeError"],
+	[103, "ConnectionAbortedError"], [111, "ConnectionRefusedError"], [104, "ConnectionResetError"],
+	[17, "FileExistsError"], [2, "FileNotFoundError"], [21, "IsADirectoryError"], [20, "NotADirectoryError"],
+	[4, "InterruptedError"], [13, "PermissionError"], [1, "PermissionError"], [3, "ProcessLookupError"], [110, "TimeoutError"],
+]);
 
 /**
  * `owner`'s tp_init on `exc`. BaseException_init keeps `args` itself when it is a tuple already (a type

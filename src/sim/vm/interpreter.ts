@@ -10,7 +10,8 @@ import { PyRaise, StepLimitReached, type TracebackEntry } from "./errors";
 import { execute } from "./dispatch";
 import { FrameStack } from "./frame-stack";
 import type { VM } from "./vm";
-import { PyKeyError, PyRuntimeError } from "../runtime/errors";
+import { PyCodecError, PyKeyError, PyRuntimeError } from "../runtime/errors";
+import { codecErrorArguments } from "./unicode-errors";
 
 /** The interpreter core: the loop over frames and exceptions unwinding through them; VM (vm.ts) adds the conveniences natives use. */
 export abstract class Interpreter extends FrameStack {
@@ -77,6 +78,7 @@ export abstract class Interpreter extends FrameStack {
 	asPythonException(e: unknown): PyExceptionObject {
 		if (e instanceof PyRaise) return e.exc;
 		if (e instanceof PyKeyError && e.key !== null) return this.newException(this.exceptionClass("KeyError"), [this.str(e.key)]);
+		if (e instanceof PyCodecError) return this.newException(this.exceptionClass(e.pyType), codecErrorArguments(this, e));
 		if (e instanceof PyRuntimeError) return this.newException(this.exceptionClass(e.pyType), e.pyMessage ? [this.str(e.pyMessage)] : []);
 		if (e instanceof RangeError && /call stack/i.test(e.message)) {
 			return this.newException(this.exceptionClass("RecursionError"), [this.str("maximum recursion depth exceeded")]);

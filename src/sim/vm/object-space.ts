@@ -179,7 +179,7 @@ export abstract class ObjectSpace {
 		if (args instanceof PyTuple) {
 			const exc = this.heap.register(new PyExceptionObject(cls));
 			exc.args = this.incref(args);
-			setFieldsFromArguments(this, exc, exceptionInitOwner(cls));
+			this.fillExceptionFields(exc);
 			return exc;
 		}
 		// Until its args tuple holds them, the arguments (the message) are the raiser's own references;
@@ -191,10 +191,18 @@ export abstract class ObjectSpace {
 		for (const a of args) this.heap.disown(a, EXCEPTION_ARGUMENT);
 		exc.args = this.tuple(args);
 		this.heap.observer?.contentChanged(exc);
-		// The class's init keeps some arguments in fields too (ImportError's msg, StopIteration's value...).
-		setFieldsFromArguments(this, exc, exceptionInitOwner(cls));
 		this.heap.disown(exc, EXCEPTION_BEING_CREATED);
+		this.fillExceptionFields(exc);
 		return exc;
+	}
+	/** The class's init keeps some arguments in fields too (ImportError's msg, OSError's errno...); one that refuses them frees the exception. */
+	private fillExceptionFields(exc: PyExceptionObject): void {
+		try {
+			setFieldsFromArguments(this, exc, exceptionInitOwner(exc.cls));
+		} catch (e) {
+			this.decref(exc);
+			throw e;
+		}
 	}
 	/** Throw a Python exception of builtin class `name` with a str message. */
 	abstract chargeWork(items: number): void;

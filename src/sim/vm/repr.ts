@@ -47,6 +47,8 @@ import { PyMappingProxy } from "../heap/mapping-proxy";
 import { mappingProxyRepr, proxiedMapping } from "./mapping-proxy-ops";
 import { unionRepr } from "./union-ops";
 import { PyFutureFeature } from "../builtins/future-module";
+import { exceptionInitOwner } from "./exception-init";
+import { isUnicodeErrorOwner, unicodeErrorStr } from "./unicode-errors";
 
 export { floatRepr, strRepr };
 
@@ -285,17 +287,22 @@ function dictViewRepr(vm: VM, view: PyDictView, dict: PyDict): string {
 }
 
 /** OSError_str: errno and strerror from two to five arguments, then the file name(s) the third and fifth give. */
-function osErrorStr(vm: VM, args: readonly PyObject[]): string {
-	const head = `[Errno ${str(vm, args[0]!)}] ${str(vm, args[1]!)}`;
-	const filename = args.length >= 3 && args[2] !== vm.None ? args[2] : undefined;
-	if (!filename) return head;
-	const filename2 = args.length === 5 && args[4] !== vm.None ? args[4] : undefined;
-	return filename2 ? `${head}: ${repr(vm, filename)} -> ${repr(vm, filename2)}` : `${head}: ${repr(vm, filename)}`;
+/** OSError_str: from the fields (a file name, then errno and strerror), else BaseException_str; null for the latter. */
+function osErrorStr(vm: VM, e: PyExceptionObject): string | null {
+	const [errno, strerror, filename, filename2] = ["errno", "strerror", "filename", "filename2"].map((f) => e.attrs.get(f));
+	if (filename && filename !== vm.None) {
+		const head = `[Errno ${str(vm, errno ?? vm.None)}] ${str(vm, strerror ?? vm.None)}: ${repr(vm, filename)}`;
+		return filename2 && filename2 !== vm.None ? `${head} -> ${repr(vm, filename2)}` : head;
+	}
+	if (errno && strerror) return `[Errno ${str(vm, errno)}] ${str(vm, strerror)}`;
+	return null;
 }
 
 export function exceptionStr(vm: VM, e: PyExceptionObject): string {
 	const args = e.args instanceof PyTuple ? e.args.items : [];
-	if (args.length >= 2 && args.length <= 5 && e.cls.isSubclassOf(vm.exceptionClass("OSError"))) return osErrorStr(vm, args);
+	const owner = exceptionInitOwner(e.cls).name;
+	const own = owner === "OSError" ? osErrorStr(vm, e) : isUnicodeErrorOwner(owner) ? unicodeErrorStr(vm, e, owner, (o) => str(vm, o)) : null;
+	if (own !== null) return own;
 	if (args.length === 0) return "";
 	if (args.length === 1) {
 		if (e.cls.isSubclassOf(vm.exceptionClass("KeyError"))) return repr(vm, args[0]!);
