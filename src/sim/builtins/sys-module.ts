@@ -74,9 +74,12 @@ let floatInfoType: PyClass | null = null;
 /** sys.float_info (PyFloat_GetInfo): the C double's limits, a struct sequence made at startup. */
 function installFloatInfo(vm: VM, module: PyModule): void {
 	floatInfoType ??= moduleType("float_info", "sys", T.tuple);
-	const ints = [1024, 308].map((n) => vm.int(n));
-	const lows = [-1021, -307, 15, 53].map((n) => vm.int(n));
-	const items = [vm.float(Number.MAX_VALUE), ...ints, vm.float(2.2250738585072014e-308), ...lows, vm.float(Number.EPSILON), vm.int(2), vm.int(1)];
+	// Its items are startup's objects too: shared, as the struct sequence is.
+	const items = vm.heap.asModuleImport(() => {
+		const ints = [1024, 308].map((n) => vm.int(n));
+		const lows = [-1021, -307, 15, 53].map((n) => vm.int(n));
+		return [vm.float(Number.MAX_VALUE), ...ints, vm.float(2.2250738585072014e-308), ...lows, vm.float(Number.EPSILON), vm.int(2), vm.int(1)];
+	});
 	vm.dictSetStr(module.dict, "float_info", vm.heap.registerShared(new PyStructSequence(floatInfoType, FLOAT_INFO_FIELDS, items)));
 }
 
