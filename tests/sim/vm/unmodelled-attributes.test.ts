@@ -12,7 +12,7 @@ describe("attributes CPython has and pymem lacks", () => {
 		["print((5).to_bytes(2, 'big'))\n", "int.to_bytes"],
 		["print(int.from_bytes(b'ab', 'big'))\n", "int.from_bytes"],
 		["print((1.5).hex())\n", "float.hex"],
-		["import sys\nprint(sys.float_info)\n", "sys.float_info"],
+		["import sys\nprint(sys.int_info)\n", "sys.int_info"],
 		["class A:\n    pass\nprint(A.__basicsize__)\n", "type.__basicsize__"],
 		["print(True.to_bytes(1, 'big'))\n", "bool.to_bytes"],
 		["class A:\n    pass\nprint(A().__reduce__())\n", "object.__reduce__"],
