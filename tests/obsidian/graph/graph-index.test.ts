@@ -112,12 +112,8 @@ describe("GraphIndex", () => {
 		}
 		const vault = () => Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`N${i}.md`, `- [[N${(i + 1) % 30}]]: next`]));
 
-		afterEach(() => {
-			vi.restoreAllMocks();
-			vi.unstubAllGlobals();
-		});
-
-		it("runs in slices, with the page's other tasks between them, and ends with the same graph", async () => {
+		/** An index of 30 notes whose first build has run its first slice under the slow clock. */
+		async function buildingIndex() {
 			slowClock();
 			const fake = fakeApp(vault());
 			const index = new GraphIndex(fake.app as never);
@@ -126,6 +122,16 @@ describe("GraphIndex", () => {
 			index.subscribe(changes);
 			fake.layoutReady();
 			await settle();
+			return { index, changes };
+		}
+
+		afterEach(() => {
+			vi.restoreAllMocks();
+			vi.unstubAllGlobals();
+		});
+
+		it("runs in slices, with the page's other tasks between them, and ends with the same graph", async () => {
+			const { index, changes } = await buildingIndex();
 			expect(index.ready).toBe(false);
 			let tasks = 1;
 			while (!index.ready && tasks < 100) {
@@ -140,14 +146,7 @@ describe("GraphIndex", () => {
 		});
 
 		it("stops between slices once the plugin unloads", async () => {
-			slowClock();
-			const fake = fakeApp(vault());
-			const index = new GraphIndex(fake.app as never);
-			index.load();
-			const changes = vi.fn();
-			index.subscribe(changes);
-			fake.layoutReady();
-			await settle();
+			const { index, changes } = await buildingIndex();
 			index.unload();
 			for (let i = 0; i < 50; i++) await settle();
 			expect(index.ready).toBe(false);
