@@ -3,6 +3,7 @@ import { flushSync, mount, unmount } from "svelte";
 import { afterEach, describe, expect, it } from "vitest";
 import type { GraphViewData, GraphViewNode } from "../../../src/graph/view-data";
 import ForceGraph from "../../../src/ui/graph/ForceGraph.svelte";
+import { conceptNode } from "./concept-nodes";
 
 // jsdom has no layout: bind:clientWidth needs a ResizeObserver that never reports.
 globalThis.ResizeObserver ??= class {
@@ -24,16 +25,7 @@ afterEach(() => {
 /** A ring of `count` concepts, each linking to the next. */
 function ring(count: number): GraphViewData {
 	const name = (i: number) => `Concept ${i}`;
-	const nodes: GraphViewNode[] = Array.from({ length: count }, (_, i) => ({
-		id: name(i),
-		label: name(i),
-		resolved: true,
-		pymem: 0,
-		hub: false,
-		centre: false,
-		onPath: false,
-		distance: 0,
-	}));
+	const nodes: GraphViewNode[] = Array.from({ length: count }, (_, i) => conceptNode(name(i)));
 	const edges = nodes.map((node, i) => {
 		const target = name((i + 1) % count);
 		return { key: `${node.id}\n${target}`, source: node.id, target, relations: [], kind: "prose" as const, heading: "", onPath: false };

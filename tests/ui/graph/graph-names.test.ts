@@ -3,21 +3,13 @@ import type { GraphViewData, GraphViewEdge, GraphViewNode } from "../../../src/g
 import { edgeEnds } from "../../../src/ui/graph/edge-geometry";
 import { GraphNames, type GraphNamesSource } from "../../../src/ui/graph/graph-names.svelte";
 import { GraphViewport } from "../../../src/ui/graph/viewport.svelte";
+import { conceptNode } from "./concept-nodes";
 
 const name = (i: number) => `Concept ${i}`;
 
 /** `count` concepts on a wide circle, each linking to the next with a prose sentence. */
 function circle(count: number, spacing = 120): { data: GraphViewData; positions: Map<string, { x: number; y: number }> } {
-	const nodes: GraphViewNode[] = Array.from({ length: count }, (_, i) => ({
-		id: name(i),
-		label: name(i),
-		resolved: true,
-		pymem: 0,
-		hub: false,
-		centre: i === 0,
-		onPath: false,
-		distance: 0,
-	}));
+	const nodes: GraphViewNode[] = Array.from({ length: count }, (_, i) => conceptNode(name(i), { centre: i === 0 }));
 	const edges: GraphViewEdge[] = nodes.map((node, i) => {
 		const target = name((i + 1) % count);
 		return { key: `${node.id}\n${target}`, source: node.id, target, relations: [`${node.id} leads on`], kind: i === 1 ? "footer" : "prose", heading: "", onPath: false };
