@@ -20,11 +20,10 @@ export function numeric(o: PyObject): number | bigint | null {
  */
 export function isDunderNone(o: PyObject, name: string): boolean {
 	if (!hasInstanceAttributes(o) && !isMetaclassInstance(o)) return false;
-	for (const c of o.cls.mro) {
-		const found = c.dict.get(name);
-		if (found !== undefined) return !c.builtin && found instanceof PyNone;
-	}
-	return false;
+	// The class's cached lookup answers nearly every call (truth tests, operators): only a None found needs
+	// its owner, as a builtin's None (list.__hash__) is no Python-level dunder.
+	if (!(o.cls.lookup(name) instanceof PyNone)) return false;
+	return !o.cls.mro.find((c) => c.dict.has(name))!.builtin;
 }
 
 /** The slot function calling the None a class set its dunder to (see isDunderNone). */
