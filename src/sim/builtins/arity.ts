@@ -25,23 +25,23 @@ export function notNoArguments(name: string, given: number): string | null {
 	return given === 0 ? null : `${name}() takes no arguments (${given} given)`;
 }
 
-/** A METH_O function's check: TypeError unless it was given exactly one argument. */
-export function requireOneArgument(vm: VM, name: string, given: number): void {
-	const problem = notOneArgument(name, given);
-	if (problem !== null) vm.raise("TypeError", problem);
-}
-
-/** A METH_NOARGS function's check: TypeError if it was given any argument. */
-export function requireNoArguments(vm: VM, name: string, given: number): void {
-	const problem = notNoArguments(name, given);
-	if (problem !== null) vm.raise("TypeError", problem);
-}
-
 /** METH_O. */
 const exactlyOne: ArityCheck = noKeywords(notOneArgument);
 
 /** METH_NOARGS. */
 const noArguments: ArityCheck = noKeywords(notNoArguments);
+
+/** A METH_O function's check: TypeError unless it was given exactly one argument (and, when `keywords` are passed, none of those). */
+export function requireOneArgument(vm: VM, name: string, given: number, keywords: ReadonlyMap<string, unknown> | null = null): void {
+	const problem = exactlyOne(name, given, keywords);
+	if (problem !== null) vm.raise("TypeError", problem);
+}
+
+/** A METH_NOARGS function's check: TypeError if it was given any argument (keywords first, when passed). */
+export function requireNoArguments(vm: VM, name: string, given: number, keywords: ReadonlyMap<string, unknown> | null = null): void {
+	const problem = noArguments(name, given, keywords);
+	if (problem !== null) vm.raise("TypeError", problem);
+}
 
 /** _PyArg_CheckPositional(name, nargs, min, max). */
 function positional(min: number, max = min): ArityCheck {

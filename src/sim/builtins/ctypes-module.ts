@@ -62,8 +62,7 @@ function addressArgument(vm: VM, o: PyObject, call: string): number {
 const fromAddress: NativeImpl = (vm, args, kw) => {
 	const [cls, address] = args;
 	const name = ctypeOf(cls)!;
-	if (kw?.size) vm.raise("TypeError", `${name}.from_address() takes no keyword arguments`);
-	requireOneArgument(vm, `${name}.from_address`, args.length - 1);
+	requireOneArgument(vm, `${name}.from_address`, args.length - 1, kw);
 	// It would read ob_refcnt as an object pointer.
 	if (name === "py_object") vm.raise("TypeError", "pymem does not support ctypes.py_object.from_address yet (use ctypes.cast(address, ctypes.py_object))");
 	return vm.heap.register(new PyCData(cls as PyClass, 0n, addressArgument(vm, address!, `ctypes.${name}.from_address`)));
@@ -96,8 +95,7 @@ function cast(vm: VM, args: PyObject[]): PyObject {
 
 /** ctypes.sizeof(type or instance): 64-bit Linux sizes. */
 function sizeofCtype(vm: VM, args: PyObject[], kw: Map<string, PyObject> | null): PyObject {
-	if (kw?.size) vm.raise("TypeError", "_ctypes.sizeof() takes no keyword arguments");
-	requireOneArgument(vm, "_ctypes.sizeof", args.length);
+	requireOneArgument(vm, "_ctypes.sizeof", args.length, kw);
 	const name = ctypeOf(args[0]);
 	if (name === null) return vm.raise("TypeError", "this type has no size");
 	return vm.int(name === "py_object" ? 8 : SIMPLE_CTYPES[name].size);

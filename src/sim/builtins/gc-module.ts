@@ -81,8 +81,7 @@ function sharedObjectTracked(o: PyObject): boolean {
 
 /** A METH_O function's argument, refused with _PyCFunction_Vectorcall_O's messages unless there is just one. */
 function onlyArgument(vm: VM, name: string, args: readonly PyObject[], kw: ReadonlyMap<string, PyObject> | null): PyObject {
-	if (kw?.size) vm.raise("TypeError", `${name}() takes no keyword arguments`);
-	requireOneArgument(vm, name, args.length);
+	requireOneArgument(vm, name, args.length, kw);
 	return args[0]!;
 }
 
@@ -108,8 +107,7 @@ function noKeywords(vm: VM, name: string, kw: ReadonlyMap<string, PyObject> | nu
 /** A METH_NOARGS function: keywords, then any argument, are refused as _PyCFunction_Vectorcall_NOARGS does. */
 function noArguments(name: string, impl: (vm: VM) => PyObject): NativeImpl {
 	return (vm, args, kw) => {
-		if (kw?.size) vm.raise("TypeError", `gc.${name}() takes no keyword arguments`);
-		requireNoArguments(vm, `gc.${name}`, args.length);
+		requireNoArguments(vm, `gc.${name}`, args.length, kw);
 		return impl(vm);
 	};
 }

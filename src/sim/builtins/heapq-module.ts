@@ -149,8 +149,8 @@ function heapPushPop(vm: VM, heap: PyList, item: PyObject): PyObject {
  */
 function fixed(name: string, count: 1 | 2, impl: (vm: VM, heap: PyList, item: PyObject) => PyObject): NativeImpl {
 	return (vm, args, kw) => {
-		if (kw?.size) vm.raise("TypeError", `_heapq.${name}() takes no keyword arguments`);
-		if (count === 1) requireOneArgument(vm, `_heapq.${name}`, args.length);
+		if (count === 1) requireOneArgument(vm, `_heapq.${name}`, args.length, kw);
+		else if (kw?.size) vm.raise("TypeError", `_heapq.${name}() takes no keyword arguments`);
 		if (count === 2) positionalArguments(vm, name, args, kw, 2);
 		const heap = args[0]!;
 		if (!(heap instanceof PyList)) vm.raise("TypeError", `${name}() argument ${count === 1 ? "" : "1 "}must be list, not ${heap.typeName}`);

@@ -25,8 +25,7 @@ export function installTextStreamMethods(): void {
 		// textiowrapper_write: a str only; the result is its length in code points.
 		write: (vm, args, kw, self) => {
 			const s = args[0];
-			if (kw?.size) vm.raise("TypeError", "TextIOWrapper.write() takes no keyword arguments");
-			requireOneArgument(vm, "TextIOWrapper.write", args.length);
+			requireOneArgument(vm, "TextIOWrapper.write", args.length, kw);
 			// _PyArg_BadArgument names None as None.
 			if (!(s instanceof PyStr)) return vm.raise("TypeError", `write() argument must be str, not ${s === vm.None ? "None" : s!.typeName}`);
 			writeStream(vm, self as PyTextStream, s.value);
