@@ -1,5 +1,5 @@
 // bytes(...) and str.encode(): where a program's bytes objects come from (literals aside).
-import { refuseNoneDunder } from "../vm/dunder-calls";
+
 import type { PyObject } from "../heap/object";
 import { PyBytes, PyStr, PyInt, PyBool } from "../heap/values";
 import { PyList, PyTuple } from "../heap/containers";
@@ -7,8 +7,7 @@ import { PyByteArray, bufferOf } from "../heap/bytearray";
 import { T } from "../heap/classes";
 import { EMPTY_BYTEARRAY_BUFFER, byteArrayAfterAppends, byteArrayFromSequence, type ByteArrayBuffer } from "../runtime/bytearrayGrowth";
 import { byteValue, fitsSsize } from "../vm/bytes-ops";
-import { PyFunction } from "../heap/callables";
-import { hasInstanceAttributes } from "../heap/subclass-instances";
+import { userSlot } from "../heap/subclass-instances";
 import { indexValue } from "../vm/protocol";
 import { codecNamed, decodeBytes, encodeText } from "../runtime/codecs";
 import { textArgument } from "./bytes-methods";
@@ -43,8 +42,7 @@ export function newBytes(vm: VM, source: PyObject | undefined, encoding: PyObjec
 		return encodeStr(vm, source.value, encoding, errors);
 	}
 	// bytes_new calls whatever _PyObject_LookupSpecial finds, a `__bytes__ = None` too.
-	refuseNoneDunder(vm, source, "__bytes__");
-	if (hasInstanceAttributes(source) && source.cls.lookup("__bytes__") instanceof PyFunction) {
+	if (userSlot(source, "__bytes__")) {
 		const result = vm.callMethod(source, "__bytes__", []);
 		if (result instanceof PyBytes) return result;
 		vm.decref(result);

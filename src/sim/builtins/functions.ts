@@ -1,5 +1,5 @@
 // Builtin functions: print, len, repr, isinstance, getattr... (the iterator-making ones are in iterators.ts).
-import { refuseNoneDunder } from "../vm/dunder-calls";
+
 import { PyFinalize, PyWeakProxy, PyWeakref } from "../heap/weakrefs";
 import { proxyReferent, throughProxy } from "../vm/weak-proxy-ops";
 import { PyTypingObject } from "../heap/typing-objects";
@@ -12,7 +12,7 @@ import { PyInt, PyFloat, PyComplex, PyStr, PyBool } from "../heap/values";
 import { cAbs } from "../runtime/complexMath";
 import { PyTuple, PyDict } from "../heap/containers";
 import { PyClass, T } from "../heap/classes";
-import { hasInstanceAttributes } from "../heap/subclass-instances";
+import { hasInstanceAttributes, userSlot } from "../heap/subclass-instances";
 import { PyCell, PyFunction, PyBuiltinFunction, PyBoundMethod, PyDescriptor, type NativeImpl } from "../heap/callables";
 import { getAttr, lookupAttr, setAttr, delAttr, attributeOrNull } from "../vm/attributes";
 import { dictNames, dirOf } from "../vm/dir";
@@ -35,7 +35,6 @@ import { notSupportedYet } from "./types";
 import { PyGenericAlias } from "../heap/generic-alias";
 import { PyUnionType } from "../heap/union-type";
 import { refuseUnmodelledAttribute } from "../vm/unmodelled-attributes";
-
 
 /** PyObject_GetAttr's check on the name getattr(), setattr(), delattr() and hasattr() are given. */
 export function attributeName(vm: VM, name: PyObject): string {
@@ -191,11 +190,9 @@ export const BUILTIN_FUNCTIONS: Record<string, NativeImpl> = {
 		// A proxy forwards __dir__ to its referent.
 		if (obj instanceof PyWeakProxy) return throughProxy(vm, obj, (referent) => BUILTIN_FUNCTIONS.dir!(vm, [referent], null, null));
 		// _dir_object calls what _PyObject_LookupSpecial finds, a `__dir__ = None` too.
-		refuseNoneDunder(vm, obj, "__dir__");
-		const custom = hasInstanceAttributes(obj) ? obj.cls.lookup("__dir__") : undefined;
-		if (!(custom instanceof PyFunction)) return vm.list(dirOf(obj).map((name) => vm.intern(name)));
+		if (!userSlot(obj, "__dir__")) return vm.list(dirOf(obj).map((name) => vm.intern(name)));
 		// A class's own __dir__ answers; dir() sorts what it returns into a new list, as sorted() does.
-		const listed = vm.callObject(custom, [obj]);
+		const listed = vm.callMethod(obj, "__dir__", []);
 		try {
 			return vm.callObject(vm.dictGetStr(vm.builtins, "sorted")!, [listed]);
 		} finally {

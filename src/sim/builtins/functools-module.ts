@@ -15,6 +15,8 @@ import { newKeyWrapper } from "./functools-keys";
 import { newPartialType } from "./functools-partial";
 import { setFunctoolsGlobals, updateWrapper, wraps } from "./functools-update-wrapper";
 import { totalOrdering } from "./functools-total-ordering";
+import { runLibraryModule } from "../vm/library-source";
+import { CACHED_PROPERTY_SOURCE } from "./functools-source-cached-property";
 
 interface FunctoolsTypes {
 	partial: PyClass;
@@ -133,7 +135,7 @@ export const FUNCTOOLS_FUNCTIONS: Record<string, NativeImpl> = {
 	update_wrapper: updateWrapper,
 	wraps,
 	total_ordering: (vm, args, kw) => totalOrdering(vm, args, kw),
-	...notSupportedYet(["partialmethod", "cached_property", "singledispatch", "singledispatchmethod"], (name) => `functools.${name}`),
+	...notSupportedYet(["partialmethod", "singledispatch", "singledispatchmethod"], (name) => `functools.${name}`),
 };
 
 export function installFunctoolsTypes(vm: VM, module: PyModule): void {
@@ -147,4 +149,6 @@ export function installFunctoolsTypes(vm: VM, module: PyModule): void {
 	vm.dictSetStr(module.dict, "WRAPPER_ASSIGNMENTS", assigned);
 	vm.dictSetStr(module.dict, "WRAPPER_UPDATES", updated);
 	setFunctoolsGlobals(vm, { module, assigned, updated });
+	vm.dictSetStr(module.dict, "GenericAlias", T.GenericAlias);
+	runLibraryModule(vm, CACHED_PROPERTY_SOURCE, module.dict);
 }

@@ -6,10 +6,9 @@ import type { PyObject } from "../heap/object";
 import { PyInt, PyFloat, PyComplex, PyBytes, PyStr, latin1 } from "../heap/values";
 import { strHash as siphashStrHash } from "../runtime/siphash";
 import { PyRange, PySet, PyTuple } from "../heap/containers";
-import { hasInstanceAttributes, isSubclassInstance } from "../heap/subclass-instances";
+import { hasInstanceAttributes, isSubclassInstance, pythonSlot } from "../heap/subclass-instances";
 import { isScalarInstance, PySetInstance } from "../heap/scalar-instances";
 import { HeapKind } from "../heap/object";
-import { PyFunction } from "../heap/callables";
 import { hashKey } from "../vm/dicts";
 import { hashFloat, hashFrozenset, hashInt, hashTuple } from "../runtime/numericHash";
 import { hashComplex } from "../runtime/complexMath";
@@ -33,9 +32,9 @@ export function identityHash(o: PyObject): number {
 /** hash(o): numbers modulo 2**61 - 1, tuples by xxHash over their items, frozensets as setobject.c mixes theirs, user __hash__ results reduced alike. */
 export function hashOf(vm: VM, o: PyObject): bigint {
 	if (o.heapKind === HeapKind.Instance && (isScalarInstance(o) || o instanceof PySetInstance)) {
-		const ownHash = o.cls.lookup("__hash__");
+		const ownHash = pythonSlot(o.cls, "__hash__");
 		if (ownHash === vm.None) vm.raise("TypeError", `unhashable type: '${o.typeName}'`);
-		if (ownHash instanceof PyFunction) return userHash(BigInt(vm.callMethodInt(o, "__hash__")));
+		if (ownHash) return userHash(BigInt(vm.callMethodInt(o, "__hash__")));
 	}
 	if (o instanceof PyInt) return hashInt(BigInt(o.value));
 	if (o instanceof PyFloat) return Number.isNaN(o.value) ? BigInt(identityHash(o)) : hashFloat(o.value);
@@ -57,7 +56,7 @@ export function hashOf(vm: VM, o: PyObject): bigint {
 	if (o instanceof PySet && o.frozen) return hashFrozenset(o.table ? o.table.liveSlots().map((slot) => slot.hash) : [...o.entries.values()].map((item) => plainHash(vm, item)));
 	const ownHash = hasInstanceAttributes(o) ? o.cls.lookup("__hash__") : undefined;
 	// A list or dict subclass finds list's or dict's __hash__ (None) before object's unless it defines one.
-	if (ownHash && ownHash !== vm.None && (ownHash instanceof PyFunction || !isSubclassInstance(o))) {
+	if (ownHash && ownHash !== vm.None && (!isSubclassInstance(o) || pythonSlot(o.cls, "__hash__"))) {
 		const result = vm.callMethod(o, "__hash__", []);
 		vm.decref(result);
 		if (!(result instanceof PyInt)) return vm.raise("TypeError", "__hash__ method should return an integer");

@@ -19,6 +19,7 @@ import { installNewMethods } from "./new-methods";
 import { installSlotWrappers } from "./slot-wrappers";
 import { installSubclassDunders } from "./builtin-subclasses";
 import { installTupleGetterMethods } from "./namedtuple";
+import { installDescriptorMethods } from "./descriptor-methods";
 import { installFinalizeMethods } from "./weakref-module";
 import { installTextStreamMethods } from "./text-streams";
 import { installNumberDunders } from "./number-dunders";
@@ -59,6 +60,7 @@ function sharedNatives(): Map<string, PyObject> {
 	installNumberDunders();
 	installSubclassDunders();
 	installTupleGetterMethods();
+	installDescriptorMethods();
 	installFinalizeMethods();
 	installTextStreamMethods();
 	installWeakDictionaryMethods();

@@ -18,6 +18,8 @@ import { repr, str } from "../vm/repr";
 import { compileLibraryFunction, libraryFunction } from "./library-code";
 import type { VM } from "../vm/vm";
 import { defineMethods } from "./types";
+import { defineSlotWrappers } from "./slot-wrappers";
+import { descrGetArguments } from "./descriptor-methods";
 import { setFunctionAttribute } from "../vm/function-attrs";
 import { tupleGetterGet } from "../vm/builtin-descriptors";
 
@@ -275,13 +277,10 @@ function setModule(vm: VM, cls: PyObject, given: PyObject | undefined): void {
 
 /** _tuplegetter's __get__, __set__ and __delete__ called by name (wrap_descr_get, wrap_descr_set, wrap_descr_delete). */
 export function installTupleGetterMethods(): void {
+	defineSlotWrappers(T._tuplegetter, {
+		__get__: [1, (vm, self, args) => tupleGetterGet(vm, self as PyTupleGetter, descrGetArguments(vm, args).obj ?? vm.None), 2],
+	});
 	defineMethods(T._tuplegetter, {
-		__get__: (vm, args, _kw, self) => {
-			if (args.length < 1 || args.length > 2) vm.raise("TypeError", `expected 1 or 2 arguments, got ${args.length}`);
-			const [obj, type] = args as [PyObject, PyObject | undefined];
-			if (obj === vm.None && (type === undefined || type === vm.None)) vm.raise("TypeError", "__get__(None, None) is invalid");
-			return tupleGetterGet(vm, self as PyTupleGetter, obj);
-		},
 		__set__: (vm) => vm.raise("AttributeError", "can't set attribute"),
 		__delete__: (vm) => vm.raise("AttributeError", "can't delete attribute"),
 	});

@@ -10,8 +10,8 @@ import { rangeIterator } from "../vm/iteration";
 import { PyDictView } from "../heap/views";
 import { PyInstance } from "../heap/instances";
 import { PyIterator } from "../heap/iterators";
-import { PyFunction, type NativeImpl } from "../heap/callables";
-import { callSpecialMethod, isDunderNone } from "../vm/dunder-calls";
+import { type NativeImpl } from "../heap/callables";
+import { callSpecialMethod } from "../vm/dunder-calls";
 import { PyStr, PyBytes } from "../heap/values";
 import { PyByteArray } from "../heap/bytearray";
 import { PyArray } from "../heap/array";
@@ -19,7 +19,7 @@ import { arrayItem } from "./array-values";
 import { PyRaise } from "../vm/errors";
 import { dictViewIterator, registerIterator, releaseSource } from "../vm/iteration";
 import type { VM } from "../vm/vm";
-import { isMetaclassInstance, subclassSlot } from "../heap/subclass-instances";
+import { isMetaclassInstance, userSlot } from "../heap/subclass-instances";
 import { PyDeque, PyOrderedDict } from "../heap/collections";
 import { odictIterator } from "./ordered-dict";
 import { dequeIterator } from "./deque";
@@ -32,12 +32,11 @@ export const reversed: NativeImpl = (vm, args) => {
 	if (seq instanceof PyWeakProxy) return throughProxy(vm, seq, (referent) => vm.callMethod(referent, "__reversed__", []));
 	// mappingproxy_reversed: the mapping's __reversed__ (reversed() of the mapping finds the same one).
 	if (seq instanceof PyMappingProxy) return reversed(vm, [proxiedMapping(seq)], null, null);
-	// reversed_new: `__reversed__ = None` in a class says its instances are not reversible.
-	if (isDunderNone(seq, "__reversed__")) return vm.raise("TypeError", `'${seq.typeName}' object is not reversible`);
 	// A list or dict subclass's own __reversed__ replaces the builtin one.
 	// _PyObject_LookupSpecial binds the method: a bound method holds the object during the call.
-	const ownReversed = subclassSlot(seq, "__reversed__");
-	if (ownReversed) return callSpecialMethod(vm, seq, ownReversed, [], REVERSED_METHOD);
+	const ownReversed = userSlot(seq, "__reversed__");
+	if (ownReversed === vm.None) return vm.raise("TypeError", `'${seq.typeName}' object is not reversible`);
+	if (ownReversed) return callSpecialMethod(vm, seq, ownReversed, [], REVERSED_METHOD, "__reversed__");
 	if (seq instanceof PyList || seq instanceof PyTuple) {
 		let i = seq.items.length - 1;
 		return registerIterator(
@@ -57,8 +56,6 @@ export const reversed: NativeImpl = (vm, args) => {
 	if (seq instanceof PyBytes) return reversedItems(vm, seq, seq.value.length, (i) => vm.int(seq.value[i]!));
 	if (seq instanceof PyByteArray) return reversedItems(vm, seq, seq.value.length, (i) => vm.int(seq.value[i]!));
 	if (seq instanceof PyArray) return reversedItems(vm, seq, seq.values.length, (i) => (i < seq.values.length ? arrayItem(vm, seq.typecode, seq.values[i]!) : null));
-	const instanceReversed = seq instanceof PyInstance ? seq.cls.lookup("__reversed__") : undefined;
-	if (instanceReversed instanceof PyFunction) return callSpecialMethod(vm, seq, instanceReversed, [], REVERSED_METHOD);
 	// PySequence_Check: a class whose metaclass defines __getitem__ is a sequence too.
 	if ((seq instanceof PyInstance || isMetaclassInstance(seq)) && seq.cls.lookup("__len__") && seq.cls.lookup("__getitem__")) return reversedSequence(vm, seq);
 	// dict_reversed and the views' __reversed__: dict_reversekeyiterator and its kin.

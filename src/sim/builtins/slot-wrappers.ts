@@ -74,9 +74,12 @@ const delitem = (vm: VM, self: PyObject, args: PyObject[]) => {
 const len = (vm: VM, self: PyObject) => vm.int(builtinLength(vm, self));
 const has = (vm: VM, self: PyObject, args: PyObject[]) => vm.bool(contains(vm, self, args[0]!));
 
-function defineSlotWrappers(owner: PyClass, wrappers: Record<string, [number, (vm: VM, self: PyObject, args: PyObject[]) => PyObject]>): void {
-	for (const [name, [nargs, body]] of Object.entries(wrappers)) {
-		owner.dict.set(name, globalShared(new PySlotWrapper(name, slotWrapper(owner, name, nargs, body), null, owner)));
+type WrapperBody = (vm: VM, self: PyObject, args: PyObject[]) => PyObject;
+
+/** Slot wrappers in owner's dict: each takes nargs arguments (up to maxArgs when given: PyArg_UnpackTuple). */
+export function defineSlotWrappers(owner: PyClass, wrappers: Record<string, [number, WrapperBody] | [number, WrapperBody, number]>): void {
+	for (const [name, [nargs, body, maxArgs]] of Object.entries(wrappers)) {
+		owner.dict.set(name, globalShared(new PySlotWrapper(name, slotWrapper(owner, name, nargs, body, maxArgs ?? nargs), null, owner)));
 	}
 }
 

@@ -5,14 +5,12 @@ import { moduleType } from "./types";
 import { PyCode } from "../compile/code";
 import type { NativeImpl } from "../heap/callables";
 import { preHeaderSize, sizeOf } from "../heap/sizes";
-import { PyExceptionObject, PyInstance } from "../heap/instances";
-import { PyDescriptor, PyFunction } from "../heap/callables";
-import { getAttr } from "../vm/attributes";
+import { PyExceptionObject } from "../heap/instances";
 import { PyRaise } from "../vm/errors";
 import { PyInt, PyStr } from "../heap/values";
 import type { PyObject } from "../heap/object";
 import { exceptionMatches } from "../vm/protocol";
-import { hasInstanceAttributes } from "../heap/subclass-instances";
+import { userSlot } from "../heap/subclass-instances";
 import { isScalarInstance } from "../heap/scalar-instances";
 import type { PyModule } from "../heap/callables";
 import type { VM } from "../vm/vm";
@@ -21,7 +19,7 @@ import { setModuleConstant } from "./module-constants";
 import { PyList } from "../heap/containers";
 import { unshareStartupObject } from "../heap/unshare";
 import { withPackedArguments, type PackedLabels } from "../vm/instantiate";
-import { callSpecialMethod, refuseNoneDunder } from "../vm/dunder-calls";
+import { callSpecialMethod } from "../vm/dunder-calls";
 import { unexpectedKeyword, requireOneArgument } from "./arity";
 import { newNamespace } from "./simple-namespace";
 
@@ -128,29 +126,17 @@ function sizeOrDefault(vm: VM, o: PyObject, dflt: PyObject | undefined): PyObjec
 }
 
 function sizeWithPreHeader(vm: VM, o: PyObject): number {
-	refuseNoneDunder(vm, o, "__sizeof__");
-	const method = hasInstanceAttributes(o) ? o.cls.lookup("__sizeof__") : undefined;
+	const method = userSlot(o, "__sizeof__");
 	let r: PyObject;
-	// _PySys_GetSizeOf: _PyObject_LookupSpecial binds the method to the object, then calls it.
-	if (method instanceof PyFunction) r = callSpecialMethod(vm, o, method, [], SIZEOF_METHOD);
-	// Any other descriptor (a property, staticmethod, classmethod, a callable object) is bound by its __get__.
-	else if (method instanceof PyDescriptor || method instanceof PyInstance) r = callBoundSizeof(vm, getAttr(vm, o, "__sizeof__"));
+	// _PySys_GetSizeOf: _PyObject_LookupSpecial binds the method to the object (a descriptor through its
+	// __get__), then calls it.
+	if (method) r = callSpecialMethod(vm, o, method, [], SIZEOF_METHOD, "__sizeof__");
 	else return sizeOf(o);
 	vm.decref(r);
 	if (!(r instanceof PyInt)) vm.raise("TypeError", "an integer is required");
 	const size = Number(r.value);
 	if (size < 0) vm.raise("ValueError", "__sizeof__() should return >= 0");
 	return size + preHeaderSize(o);
-}
-
-/** The __sizeof__ a descriptor gave, called with no arguments while it is held. */
-function callBoundSizeof(vm: VM, bound: PyObject): PyObject {
-	vm.heap.adopt(bound, SIZEOF_METHOD);
-	try {
-		return vm.callObject(bound, []);
-	} finally {
-		vm.heap.release(bound, SIZEOF_METHOD);
-	}
 }
 
 export const SYS_FUNCTIONS: Record<string, NativeImpl> = {

@@ -190,6 +190,8 @@ export class PyDescriptor extends PyObject {
 	dict: PyDict | null = null;
 	/** The subclass it is an instance of (abc's abstractclassmethod, abstractstaticmethod, abstractproperty). */
 	subtype: PyClass | null = null;
+	/** A property's prop_name: the name its class statement last gave it (property_set_name), for its errors. */
+	propName: string | null = null;
 	get cls(): PyClass {
 		return this.subtype ?? T[this.kind];
 	}

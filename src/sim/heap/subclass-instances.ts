@@ -123,14 +123,31 @@ export function isExactDict(o: PyObject): o is PyDict {
 }
 
 /**
- * The function a list or dict subclass defines in Python for the slot `name` (its type's slot is then
- * slot_mp_subscript, slot_sq_length...), or undefined when the builtin base's own slot serves. A class made
- * by a metaclass written in Python is such an instance too: its metaclass's function fills type's slot.
+ * What a list or dict subclass defines in Python for the slot `name` (its type's slot is then slot_mp_subscript,
+ * slot_sq_length...), or undefined when the builtin base's own slot serves. A class made by a metaclass written
+ * in Python is such an instance too: its metaclass's attribute fills type's slot.
  */
-export function subclassSlot(o: PyObject, name: string): PyFunction | undefined {
+export function subclassSlot(o: PyObject, name: string): PyObject | undefined {
 	if (!isSubclassInstance(o) && !isMetaclassInstance(o)) return undefined;
-	const found = o.cls.lookup(name);
-	return found instanceof PyFunction ? found : undefined;
+	return pythonSlot(o.cls, name);
+}
+
+/** subclassSlot for any instance of a class written in Python (a plain one too) or class with such a metaclass. */
+export function userSlot(o: PyObject, name: string): PyObject | undefined {
+	if (!hasInstanceAttributes(o) && !isMetaclassInstance(o)) return undefined;
+	return pythonSlot(o.cls, name);
+}
+
+/**
+ * The attribute `name` of `cls` when a class written in Python defines it first along the MRO, whatever it is
+ * (a function, a staticmethod, a property, a callable instance, None): update_one_slot then fills the type's
+ * slot with slot_tp_... . Undefined when no class has it or a builtin class's own comes first.
+ */
+export function pythonSlot(cls: PyClass, name: string): PyObject | undefined {
+	const found = cls.lookup(name);
+	if (found === undefined || found instanceof PyFunction) return found;
+	for (const c of cls.mro) if (c.dict.has(name)) return c.builtin ? undefined : found;
+	return undefined;
 }
 
 /** A class whose metaclass is written in Python (`class C(metaclass=Meta)`). */

@@ -27,6 +27,7 @@ import { PyGenerator } from "../heap/iterators";
 import { materializeInstanceDict, replaceInstanceDict } from "./instance-dict";
 import { instanceLayout } from "../heap/shared-keys";
 import { callDescriptorSet, isUserDataDescriptor } from "./user-descriptors";
+import { propertySet } from "./builtin-descriptors";
 import { PyDefaultDict, PyDeque, PyOrderedDict } from "../heap/collections";
 import { odictInstanceDict } from "../builtins/ordered-dict";
 import { setFinalizeAtexit } from "../builtins/weakref-module";
@@ -63,12 +64,7 @@ export function genericSetAttr(vm: VM, obj: PyObject, name: string, value: PyObj
 	if (hasInstanceAttributes(obj)) {
 		const cls = obj.cls;
 		const clsAttr = cls.lookup(name);
-		if (clsAttr instanceof PyDescriptor && clsAttr.kind === "property") {
-			const setter = clsAttr.parts[1];
-			if (!setter || setter === vm.None) vm.raise("AttributeError", `property '${name}' of '${cls.name}' object has no setter`);
-			vm.decref(vm.callObject(setter, [obj, value]));
-			return;
-		}
+		if (clsAttr instanceof PyDescriptor && clsAttr.kind === "property") return propertySet(vm, clsAttr, obj, value);
 		if (isUserDataDescriptor(clsAttr)) return callDescriptorSet(vm, clsAttr, obj, value);
 		// tuplegetter_descr_set: a namedtuple's fields are read-only.
 		if (clsAttr instanceof PyTupleGetter) vm.raise("AttributeError", "can't set attribute");
@@ -183,12 +179,7 @@ export function genericDelAttr(vm: VM, obj: PyObject, name: string): void {
 	if (name === "__class__" && !(hasInstanceAttributes(obj) && obj.cls.lookup(name) !== undefined)) vm.raise("TypeError", "can't delete __class__ attribute");
 	if (hasInstanceAttributes(obj)) {
 		const clsAttr = obj.cls.lookup(name);
-		if (clsAttr instanceof PyDescriptor && clsAttr.kind === "property") {
-			const deleter = clsAttr.parts[2];
-			if (!deleter || deleter === vm.None) vm.raise("AttributeError", `property '${name}' of '${obj.cls.name}' object has no deleter`);
-			vm.decref(vm.callObject(deleter, [obj]));
-			return;
-		}
+		if (clsAttr instanceof PyDescriptor && clsAttr.kind === "property") return propertySet(vm, clsAttr, obj, null);
 		if (isUserDataDescriptor(clsAttr)) return callDescriptorSet(vm, clsAttr, obj, null);
 		if (clsAttr instanceof PyTupleGetter) vm.raise("AttributeError", "can't delete attribute");
 		if (clsAttr === undefined && obj instanceof PyExceptionObject && setExceptionField(vm, obj, name, null)) return;

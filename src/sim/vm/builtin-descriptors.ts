@@ -18,10 +18,7 @@ export function builtinDescriptorGet(vm: VM, attr: PyObject, obj: PyObject | nul
 	if (attr instanceof PyDescriptor) {
 		if (attr.kind === "staticmethod") return vm.incref(wrappedCallable(vm, attr));
 		if (attr.kind === "classmethod") return newMethod(vm, wrappedCallable(vm, attr), type);
-		if (!obj) return vm.incref(attr);
-		const getter = attr.parts[0];
-		if (!getter || getter === vm.None) return vm.raise("AttributeError", `property '${name}' of '${obj.cls.qualname}' object has no getter`);
-		return vm.callObject(getter, [obj]);
+		return propertyGet(vm, attr, obj);
 	}
 	if (attr instanceof PyTupleGetter) return obj ? tupleGetterGet(vm, attr, obj) : vm.incref(attr);
 	if (attr instanceof PySlotDescriptor) {
@@ -37,6 +34,27 @@ export function builtinDescriptorGet(vm: VM, attr: PyObject, obj: PyObject | nul
 		return vm.heap.register(new Bound(attr.name, attr.impl, vm.incref(obj), attr.owner));
 	}
 	return vm.incref(attr);
+}
+
+/** property_descr_get: the getter's result for obj; the property itself for none (or None). */
+export function propertyGet(vm: VM, prop: PyDescriptor, obj: PyObject | null): PyObject {
+	if (!obj || obj === vm.None) return vm.incref(prop);
+	const getter = prop.parts[0];
+	if (!getter || getter === vm.None) return vm.raise("AttributeError", propertyLacks(prop, obj, "getter"));
+	return vm.callObject(getter, [obj]);
+}
+
+/** property_descr_set: the setter called with obj and value, or the deleter with obj when value is null. */
+export function propertySet(vm: VM, prop: PyDescriptor, obj: PyObject, value: PyObject | null): void {
+	const func = prop.parts[value === null ? 2 : 1];
+	if (!func || func === vm.None) vm.raise("AttributeError", propertyLacks(prop, obj, value === null ? "deleter" : "setter"));
+	vm.decref(vm.callObject(func, value === null ? [obj] : [obj, value]));
+}
+
+/** "property 'x' of 'C' object has no setter": the name only once a class statement gave it one. */
+function propertyLacks(prop: PyDescriptor, obj: PyObject, accessor: string): string {
+	const named = prop.propName === null ? "" : `'${prop.propName}' `;
+	return `property ${named}of '${obj.cls.qualname}' object has no ${accessor}`;
 }
 
 /** A staticmethod's or classmethod's callable; one made by `staticmethod.__new__` alone has none yet. */

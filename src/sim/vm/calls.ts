@@ -1,6 +1,6 @@
 // CALL (3.11 semantics: a Python callee takes over the caller's stack references to its arguments),
 // CALL_FUNCTION_EX, MAKE_FUNCTION, and calls started by natives (run as a nested interpreter loop).
-import { refuseNoneDunder } from "./dunder-calls";
+
 import { PyTypingObject } from "../heap/typing-objects";
 import { callTyping } from "./typing-ops";
 import { PyToolObject } from "../heap/tool-objects";
@@ -9,7 +9,7 @@ import { PyTuple, PyDict } from "../heap/containers";
 import { PyStr } from "../heap/values";
 import { PyClass } from "../heap/classes";
 import { metaclassCall } from "./metaclasses";
-import { hasInstanceAttributes, isExactTuple, subclassSlot } from "../heap/subclass-instances";
+import { hasInstanceAttributes, isExactTuple, subclassSlot, userSlot } from "../heap/subclass-instances";
 import { PyFunction, PyBuiltinFunction, PyBoundMethod, PyDescriptor, PySlotWrapper } from "../heap/callables";
 import { PyGenerator } from "../heap/iterators";
 import { PyWeakref, PyFinalize, PyWeakProxy } from "../heap/weakrefs";
@@ -189,11 +189,8 @@ export function callObject(vm: VM, callable: PyObject, args: PyObject[], kwargs:
 	if (callable instanceof PyGenericAlias) return callGenericAlias(vm, callable, args, kwargs);
 	if (callable instanceof PyTypingObject) return callTyping(vm, callable, args, kwargs);
 	if (callable instanceof PyWeakDictRemover) return callWeakDictRemover(vm, callable, args[0]!);
-	if (hasInstanceAttributes(callable)) {
-		refuseNoneDunder(vm, callable, "__call__");
-		const call = callable.cls.lookup("__call__");
-		if (call instanceof PyFunction) return callInstance(vm, callable, call, args, kwargs);
-	}
+	const call = userSlot(callable, "__call__");
+	if (call) return callInstance(vm, callable, call, args, kwargs);
 	return vm.raise("TypeError", `'${callable.typeName}' object is not callable`);
 }
 
@@ -237,10 +234,8 @@ export function callFunctionEx(vm: VM, f: Frame, hasKwargs: boolean): void {
  */
 function callWithDictArguments(vm: VM, func: PyObject, callargs: PyTuple, kwargs: Map<string, PyObject> | null, kwDict: PyDict | null): PyObject {
 	const args = callargs.items;
-	if (hasInstanceAttributes(func)) {
-		const call = func.cls.lookup("__call__");
-		if (call instanceof PyFunction) return callInstance(vm, func, call, args, kwargs, { kwDict });
-	}
+	const call = hasInstanceAttributes(func) ? userSlot(func, "__call__") : undefined;
+	if (call) return callInstance(vm, func, call, args, kwargs, { kwDict });
 	const metaCall = func instanceof PyClass ? metaclassCall(func) : null;
 	if (metaCall) return callInstance(vm, func, metaCall, args, kwargs, { kwDict });
 	if (func instanceof PyFunction || (func instanceof PyBoundMethod && func.func instanceof PyFunction)) {

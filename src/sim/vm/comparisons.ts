@@ -12,7 +12,7 @@ import { PyStr, PyBool, PyComplex, PyInt, PyFloat } from "../heap/values";
 import { compareBytes } from "./bytes-ops";
 import { isBytesLike } from "../heap/bytearray";
 import { PyList, PyTuple, PyDict, PySet, PyRange, PySlice } from "../heap/containers";
-import { hasInstanceAttributes } from "../heap/subclass-instances";
+import { hasInstanceAttributes, pythonSlot } from "../heap/subclass-instances";
 import { isScalarInstance, PySetInstance } from "../heap/scalar-instances";
 import { PyFunction, PyBoundMethod, PyBuiltinFunction } from "../heap/callables";
 import { PyWeakProxy, PyWeakref } from "../heap/weakrefs";
@@ -21,7 +21,7 @@ import { COMPARE_OPS } from "../compile/code";
 import { probedDictsEqual } from "./probed-dicts";
 import { compareSets, probedOperands } from "./set-algorithms";
 import { dictViewCompare } from "./dict-view-ops";
-import { callDunder, numeric, refuseNoneDunder, subclassOnRight } from "./dunder-calls";
+import { callDunder, numeric, subclassOnRight } from "./dunder-calls";
 import { complexEquals } from "./complex-ops";
 import { PyDeque } from "../heap/collections";
 import { PyArray } from "../heap/array";
@@ -110,8 +110,7 @@ function userCompare(vm: VM, op: string, a: PyObject, b: PyObject): PyObject | u
 }
 
 function compareOneWay(vm: VM, op: string, a: PyObject, b: PyObject): PyObject | undefined {
-	refuseNoneDunder(vm, a, CMP_DUNDER[op]!);
-	if (hasInstanceAttributes(a) && !(a.cls.lookup(CMP_DUNDER[op]!) instanceof PyFunction) && comparesThroughSlot(a.cls)) {
+	if (hasInstanceAttributes(a) && !pythonSlot(a.cls, CMP_DUNDER[op]!) && comparesThroughSlot(a.cls)) {
 		return throughWrapperCall(vm, a, b, () => inheritedComparison(vm, op, a, b));
 	}
 	const inherited = baseComparison(vm, op, a, b);
@@ -127,7 +126,7 @@ function compareOneWay(vm: VM, op: string, a: PyObject, b: PyObject): PyObject |
  * through the generic slot, which then calls the inherited ones as wrapper descriptors.
  */
 function comparesThroughSlot(cls: PyClass): boolean {
-	for (const name of CMP_NAMES) if (cls.lookup(name) instanceof PyFunction) return true;
+	for (const name of CMP_NAMES) if (pythonSlot(cls, name)) return true;
 	return false;
 }
 

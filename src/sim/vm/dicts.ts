@@ -8,10 +8,10 @@ import type { PyObject } from "../heap/object";
 import { PyInt, PyFloat, PyComplex, PyStr, PyNone, strKey, PyBytes } from "../heap/values";
 import { PyList, PyTuple, PyDict, PySet, PyRange, type HashKey, type DictEntry } from "../heap/containers";
 import { PyInstance } from "../heap/instances";
-import { isSubclassInstance } from "../heap/subclass-instances";
+import { isSubclassInstance, pythonSlot } from "../heap/subclass-instances";
 import { isScalarInstance, PySetInstance } from "../heap/scalar-instances";
 import { HeapKind } from "../heap/object";
-import { PyBoundMethod, PyBuiltinFunction, PyFunction } from "../heap/callables";
+import { PyBoundMethod, PyBuiltinFunction } from "../heap/callables";
 import { PyClass } from "../heap/classes";
 import { PyWeakProxy, PyWeakref } from "../heap/weakrefs";
 import { unhashableProxy } from "./weak-proxy-ops";
@@ -43,12 +43,18 @@ export function nameKey(name: string): string {
 	return key;
 }
 
+/** Whether a class written in Python gives o's type a __hash__ of its own (slot_tp_hash; None is no hash). */
+function ownHash(vm: VM, o: PyObject): boolean {
+	const hash = pythonSlot(o.cls, "__hash__");
+	return hash !== undefined && hash !== vm.None;
+}
+
 export function hashKey(vm: VM, o: PyObject): HashKey {
 	// An int, float, str or set subclass's own __hash__ (slot_tp_hash), or None for one that defines __eq__ alone.
 	if (o.heapKind === HeapKind.Instance && (isScalarInstance(o) || o instanceof PySetInstance)) {
-		const hash = o.cls.lookup("__hash__");
+		const hash = pythonSlot(o.cls, "__hash__");
 		if (hash === vm.None) vm.raise("TypeError", `unhashable type: '${o.typeName}'`);
-		if (hash instanceof PyFunction) return "h" + vm.callMethodInt(o, "__hash__");
+		if (hash) return "h" + vm.callMethodInt(o, "__hash__");
 	}
 	if (o instanceof PyStr || o instanceof PyBytes) return o.hashKey;
 	if (o instanceof PyWeakProxy) unhashableProxy(vm, o);
@@ -66,9 +72,9 @@ export function hashKey(vm: VM, o: PyObject): HashKey {
 	if (o instanceof PyNone) return "None";
 	if (o instanceof PyRange) return "r" + o.canonicalKey;
 	if (o instanceof PyTuple && isSubclassInstance(o)) {
-		const hash = o.cls.lookup("__hash__");
+		const hash = pythonSlot(o.cls, "__hash__");
 		if (hash === vm.None) vm.raise("TypeError", `unhashable type: '${o.typeName}'`);
-		if (hash instanceof PyFunction) return "h" + vm.callMethodInt(o, "__hash__");
+		if (hash) return "h" + vm.callMethodInt(o, "__hash__");
 	}
 	if (o instanceof PyTuple) return "t(" + o.items.map((i) => String(hashKey(vm, i))).join(",") + ")";
 	if (o instanceof PySet && o.frozen) return "f(" + [...o.entries.keys()].map(String).sort().join(",") + ")";
@@ -84,7 +90,7 @@ export function hashKey(vm: VM, o: PyObject): HashKey {
 		return "o" + o.id;
 	}
 	// A list or dict subclass is hashable when it defines __hash__ in Python (slot_tp_hash).
-	if (isSubclassInstance(o) && o.cls.lookup("__hash__") instanceof PyFunction) return "h" + vm.callMethodInt(o, "__hash__");
+	if (isSubclassInstance(o) && ownHash(vm, o)) return "h" + vm.callMethodInt(o, "__hash__");
 	// Slices became hashable only in 3.12.
 	if (o instanceof PyList || o instanceof PyDict || o.cls.name === "slice" || o instanceof PyByteArray || (o instanceof PySet && !o.frozen) || o instanceof PyWeakDictionary || o instanceof PyWeakSet || o instanceof PyDeque || o instanceof PyArray || o instanceof PyMappingProxy) {
 		vm.raise("TypeError", `unhashable type: '${o.typeName}'`);

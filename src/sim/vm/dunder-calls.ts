@@ -1,9 +1,10 @@
 // The pieces BINARY_OP and rich comparison share: calling an instance's dunder (NotImplemented is
 // "declined"), the subclass-on-the-right priority rule, and the value of an int or float.
 import type { PyObject } from "../heap/object";
-import { PyInt, PyFloat, PyNone } from "../heap/values";
-import { hasInstanceAttributes, isMetaclassInstance } from "../heap/subclass-instances";
-import { PyBoundMethod, PyBuiltinFunction, PyFunction, type NativeImpl } from "../heap/callables";
+import { PyInt, PyFloat } from "../heap/values";
+import { hasInstanceAttributes, pythonSlot } from "../heap/subclass-instances";
+import { PyBuiltinFunction, type NativeImpl } from "../heap/callables";
+import { descriptorGet } from "./special-methods";
 import type { PyClass } from "../heap/classes";
 import type { VM } from "./vm";
 
@@ -13,30 +14,9 @@ export function numeric(o: PyObject): number | bigint | null {
 	return null;
 }
 
-/**
- * A dunder a Python class set to None (`__iter__ = None`, `__len__ = None`): update_one_slot fills the type's
- * slot all the same, and the slot function finds None. Most call it ('NoneType' object is not callable);
- * slot_tp_iter, slot_sq_contains and reversed() look for None first and refuse with a message of their own.
- */
-export function isDunderNone(o: PyObject, name: string): boolean {
-	if (!hasInstanceAttributes(o) && !isMetaclassInstance(o)) return false;
-	// The class's cached lookup answers nearly every call (truth tests, operators): only a None found needs
-	// its owner, as a builtin's None (list.__hash__) is no Python-level dunder.
-	if (!(o.cls.lookup(name) instanceof PyNone)) return false;
-	return !o.cls.mro.find((c) => c.dict.has(name))!.builtin;
-}
-
-/** The slot function calling the None a class set its dunder to (see isDunderNone). */
-export function refuseNoneDunder(vm: VM, o: PyObject, name: string): void {
-	if (isDunderNone(o, name)) vm.raise("TypeError", "'NoneType' object is not callable");
-}
-
 export function callDunder(vm: VM, obj: PyObject, name: string, other: PyObject): PyObject | undefined {
-	if (!hasInstanceAttributes(obj)) return undefined;
-	refuseNoneDunder(vm, obj, name);
-	const fn = obj.cls.lookup(name);
-	if (!(fn instanceof PyFunction)) return undefined;
-	const r = vm.callObject(fn, [obj, other]);
+	if (!hasInstanceAttributes(obj) || !pythonSlot(obj.cls, name)) return undefined;
+	const r = vm.callMethod(obj, name, [other]);
 	if (r === vm.NotImplemented) {
 		vm.decref(r);
 		return undefined;
@@ -54,12 +34,11 @@ export function subclassOnRight(a: PyObject, b: PyObject): boolean {
 
 /**
  * _PyObject_LookupSpecial then a call (PyObject_Format's __format__, dict_subscript's __missing__,
- * __set_name__): the function is bound to `obj` by a bound method allocated for the call, shown as `label`.
+ * __set_name__, reversed()'s __reversed__): `attr`, found on obj's type as `name`, bound to `obj` by its
+ * type's __get__ (a function by a bound method allocated for the call) and held as `label` meanwhile.
  */
-export function callSpecialMethod(vm: VM, obj: PyObject, func: PyFunction, args: PyObject[], label: string): PyObject {
-	vm.incref(func);
-	vm.incref(obj);
-	const bound = vm.heap.register(new PyBoundMethod(func, obj));
+export function callSpecialMethod(vm: VM, obj: PyObject, attr: PyObject, args: PyObject[], label: string, name: string): PyObject {
+	const bound = descriptorGet(vm, attr, obj, obj.cls, name);
 	vm.heap.adopt(bound, label);
 	try {
 		return vm.callObject(bound, args);

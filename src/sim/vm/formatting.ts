@@ -1,12 +1,12 @@
 // format(), f-string FORMAT_VALUE and printf-style `%`, on top of the runtime library's format-spec code.
-import { refuseNoneDunder } from "./dunder-calls";
+
 import { isMappingObject } from "./mapping-proxy-ops";
 import { isScalarInstance } from "../heap/scalar-instances";
 import type { PyObject } from "../heap/object";
 import { PyInt, PyFloat, PyComplex, PyStr, PyBool } from "../heap/values";
 import { PyTuple } from "../heap/containers";
-import { hasInstanceAttributes } from "../heap/subclass-instances";
-import { PyFunction, type NativeImpl } from "../heap/callables";
+import { userSlot, hasInstanceAttributes } from "../heap/subclass-instances";
+import { type NativeImpl } from "../heap/callables";
 import { formatStr, formatInt, formatFloat } from "../runtime/formatSpec";
 import { formatComplex } from "../runtime/complexText";
 import { percentFormatWritten as printf, type PercentValue } from "../runtime/printf";
@@ -23,20 +23,8 @@ const FORMAT_METHOD = "__format__ bound for PyObject_Format";
 const MAPPING_KEY = "mapping key of %-formatting";
 const MAPPING_VALUE = "mapping value being %-formatted";
 
-/**
- * The `__format__` a class wrote in Python, which PyObject_Format calls (int.__format__, float.__format__ and
- * str.__format__ pass askOwnFormat false to format the value itself). _PyObject_LookupSpecial finds a
- * `__format__ = None` too, and calling it fails.
- */
-function ownFormat(vm: VM, v: PyObject, askOwnFormat: boolean): PyFunction | undefined {
-	if (!askOwnFormat || !hasInstanceAttributes(v)) return undefined;
-	refuseNoneDunder(vm, v, "__format__");
-	const format = v.cls.lookup("__format__");
-	return format instanceof PyFunction ? format : undefined;
-}
-
 export function formatValue(vm: VM, v: PyObject, spec: string, askOwnFormat = true): string {
-	const format = ownFormat(vm, v, askOwnFormat);
+	const format = askOwnFormat ? userSlot(v, "__format__") : undefined;
 	if (format) {
 		const result = callFormat(vm, v, format, spec);
 		try {
@@ -72,12 +60,12 @@ function builtinFormatValue(vm: VM, v: PyObject, spec: string): string {
 }
 
 /** A class's __format__(spec): the str it returned (a new reference). */
-function callFormat(vm: VM, v: PyObject, format: PyFunction, spec: string): PyStr {
+function callFormat(vm: VM, v: PyObject, format: PyObject, spec: string): PyStr {
 	const specObj = vm.str(spec);
 	vm.heap.adopt(specObj, FORMAT_SPEC);
 	let result: PyObject;
 	try {
-		result = callSpecialMethod(vm, v, format, [specObj], FORMAT_METHOD);
+		result = callSpecialMethod(vm, v, format, [specObj], FORMAT_METHOD, "__format__");
 	} finally {
 		vm.heap.release(specObj, FORMAT_SPEC);
 	}
@@ -94,7 +82,8 @@ function callFormat(vm: VM, v: PyObject, format: PyFunction, spec: string): PySt
  * and so is the str a class's __format__ (or, through object.__format__, its __str__) returned.
  */
 export function formatObject(vm: VM, v: PyObject, spec: string, askOwnFormat = true): PyObject {
-	const format = ownFormat(vm, v, askOwnFormat);
+	// int.__format__, float.__format__ and str.__format__ (askOwnFormat false) format the value itself.
+	const format = askOwnFormat ? userSlot(v, "__format__") : undefined;
 	if (format) return callFormat(vm, v, format, spec);
 	if (askOwnFormat && looksUpFormat(v, spec)) return withBoundFormat(vm, v, () => builtinFormatObject(vm, v, spec));
 	return builtinFormatObject(vm, v, spec);

@@ -2,7 +2,8 @@
 // dealloc, gc.callbacks and gc.garbage. Errors inside these are reported like CPython's
 // "Exception ignored in" and never propagate.
 import type { PyObject } from "../heap/object";
-import { hasInstanceAttributes } from "../heap/subclass-instances";
+import { hasInstanceAttributes, pythonSlot } from "../heap/subclass-instances";
+import { callResolved, lookupMaybeMethod, type SpecialMethod } from "./special-methods";
 import { PyFunction } from "../heap/callables";
 import { PyClass } from "../heap/classes";
 import { PyGenerator } from "../heap/iterators";
@@ -24,6 +25,12 @@ function ignoringErrors(vm: VM, where: () => string, body: () => void): void {
 	}
 }
 
+/** Whether a class written in Python gives `cls` a __del__ (its tp_finalize is then slot_tp_finalize). */
+function definesDel(cls: PyClass): boolean {
+	const del = cls.lookupDel();
+	return del !== undefined && (del instanceof PyFunction || pythonSlot(cls, "__del__") !== undefined);
+}
+
 export function installGcHooks(vm: VM): void {
 	vm.heap.finalizers = {
 		runDel(o: PyObject) {
@@ -31,17 +38,27 @@ export function installGcHooks(vm: VM): void {
 				ignoringErrors(vm, () => repr(vm, o), () => closeGenerator(vm, o));
 				return;
 			}
-			const del = o.cls.lookup("__del__");
-			if (!(del instanceof PyFunction)) return;
-			ignoringErrors(vm, () => repr(vm, del), () => vm.decref(vm.callObject(del, [o])));
+			if (!definesDel(o.cls)) return;
+			// slot_tp_finalize: an error while __del__ is looked up (a property's) is dropped unreported; one
+			// from the call is reported with what was called.
+			let method: SpecialMethod | null;
+			try {
+				method = lookupMaybeMethod(vm, o, "__del__");
+			} catch (e) {
+				vm.decref(vm.exceptionOf(e));
+				return;
+			}
+			if (!method) return;
+			const del = method;
+			ignoringErrors(vm, () => repr(vm, del.callable), () => vm.decref(callResolved(vm, del, o, [], "__del__")));
 		},
 		runWeakrefCallback(ref: PyWeakref, cb: PyObject) {
 			ignoringErrors(vm, () => repr(vm, cb), () => vm.decref(vm.callObject(cb, [ref])));
 		},
 		hasFinalizer(o: PyObject) {
-			if (hasInstanceAttributes(o)) return o.cls.lookupDel() instanceof PyFunction;
+			if (hasInstanceAttributes(o)) return definesDel(o.cls);
 			// A class whose metaclass defines __del__ (slot_tp_finalize on the class as an instance).
-			if (o instanceof PyClass) return o.metaclass !== null && o.metaclass.lookupDel() instanceof PyFunction;
+			if (o instanceof PyClass) return o.metaclass !== null && definesDel(o.metaclass);
 			// _PyGen_Finalize closes any generator whose frame is not done, one never started too: gen_close runs
 			// it with GeneratorExit, which clears the frame (its arguments are released during the collector's
 			// finalize phase, which can free the whole cycle there, before delete_garbage counts it).

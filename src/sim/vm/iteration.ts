@@ -12,14 +12,13 @@ import { PyByteArray, isBytesLike } from "../heap/bytearray";
 import { PyList, PyTuple, PyDict, PySet, PyRange, type DictEntry } from "../heap/containers";
 import { PyDictView } from "../heap/views";
 import { PyInstance } from "../heap/instances";
-import { PyDictInstance, PyListInstance, hasInstanceAttributes, isExactList, isMetaclassInstance, subclassSlot, isExactTuple } from "../heap/subclass-instances";
+import { PyDictInstance, PyListInstance, hasInstanceAttributes, isExactList, isMetaclassInstance, subclassSlot, isExactTuple, userSlot } from "../heap/subclass-instances";
 import { PyIterator, PyGenerator, PyNativeGenerator } from "../heap/iterators";
-import { PyFunction } from "../heap/callables";
 import { PyWeakDictionary, PyWeakSet } from "../heap/weak-dictionaries";
 import { weakDictIterator, weakDictLength } from "../builtins/weak-dictionaries";
 import { PyRaise } from "./errors";
 import { resumeNested } from "./generators";
-import { isDunderNone, refuseNoneDunder } from "./dunder-calls";
+
 import type { VM } from "./vm";
 import { strIsascii } from "../runtime/strCase";
 import { weakSetIterator, weakSetLength } from "../builtins/weak-sets";
@@ -118,15 +117,13 @@ export function getIter(vm: VM, o: PyObject, whenNotIterable: NotIterable = notI
 	if (o instanceof PyMappingProxy) return getIter(vm, proxiedMapping(o), whenNotIterable);
 	// _GenericAlias.__iter__ yields Unpack[self] (PEP 646), which pymem lacks.
 	if (o instanceof PyTypingObject && o.kind === "alias" && o.cls !== T._UnionGenericAlias && o.cls !== T._CallableGenericAlias) typingObjectsLack(vm, "iterating (typing.Unpack)");
-	// slot_tp_iter: a class's `__iter__ = None` says it is not iterable, whatever __getitem__ it has (a caller
-	// with a message of its own, such as PySequence_Fast's "can only join an iterable", replaces that TypeError).
-	if (isDunderNone(o, "__iter__")) return vm.raise("TypeError", (whenNotIterable.onlyWithoutIterSlot ? notIterable : whenNotIterable)(o.typeName));
-	if (subclassSlot(o, "__iter__")) return userIter(vm, o);
+	if (subclassSlot(o, "__iter__")) return userIter(vm, o, whenNotIterable);
 	return builtinIter(vm, o, whenNotIterable);
 }
 
-/** slot_tp_iter: the class's __iter__, whose result must be an iterator. */
-function userIter(vm: VM, o: PyObject): PyObject {
+/** slot_tp_iter: the class's __iter__ (None: not iterable), whose result must be an iterator. */
+function userIter(vm: VM, o: PyObject, whenNotIterable: NotIterable): PyObject {
+	if (o.cls.lookup("__iter__") === vm.None) return vm.raise("TypeError", whenNotIterable(o.typeName));
 	const it = vm.callMethod(o, "__iter__", []);
 	if (!(hasInstanceAttributes(it) && it.cls.lookup("__next__")) && !(it instanceof PyIterator) && !(it instanceof PyGenerator)) {
 		vm.decref(it);
@@ -169,8 +166,8 @@ export function builtinIter(vm: VM, o: PyObject, whenNotIterable: NotIterable = 
 	if (o instanceof PyDeque) return dequeIterator(vm, o, false);
 	if (o instanceof PyArray) return arrayIterator(vm, o);
 	if (o instanceof PyInstance || isMetaclassInstance(o)) {
-		if (o.cls.lookup("__iter__") instanceof PyFunction) return userIter(vm, o);
-		if (o.cls.lookup("__getitem__") instanceof PyFunction) {
+		if (userSlot(o, "__iter__")) return userIter(vm, o, whenNotIterable);
+		if (userSlot(o, "__getitem__")) {
 			return registerIterator(
 				vm,
 				new PyIterator("iterator", o, (it) => {
@@ -261,8 +258,7 @@ export function iterNext(vm: VM, it: PyObject): PyObject | null {
 		return r.value;
 	}
 	if (it instanceof PyWeakProxy) return proxyNext(vm, it);
-	refuseNoneDunder(vm, it, "__next__");
-	if (hasInstanceAttributes(it) && it.cls.lookup("__next__") instanceof PyFunction) {
+	if (userSlot(it, "__next__")) {
 		try {
 			return vm.callMethod(it, "__next__", []);
 		} catch (e) {
@@ -320,13 +316,12 @@ export function hasLength(o: PyObject): boolean {
 	if (o instanceof PyMappingProxy) return hasLength(proxiedMapping(o));
 	if (o instanceof PyListInstance || o instanceof PyDictInstance) return true;
 	if (o instanceof PyList || o instanceof PyTuple || o instanceof PyStr || isBytesLike(o) || o instanceof PyDict || o instanceof PySet || o instanceof PyDictView || o instanceof PyRange || o instanceof PyWeakDictionary || o instanceof PyWeakSet || o instanceof PyDeque || o instanceof PyArray) return true;
-	return (o instanceof PyInstance || isMetaclassInstance(o)) && o.cls.lookup("__len__") instanceof PyFunction;
+	return (o instanceof PyInstance || isMetaclassInstance(o)) && userSlot(o, "__len__") !== undefined;
 }
 
 export function length(vm: VM, o: PyObject): number {
 	if (o instanceof PyWeakProxy) return throughProxy(vm, o, (referent) => length(vm, referent));
 	if (o instanceof PyMappingProxy) return length(vm, proxiedMapping(o));
-	refuseNoneDunder(vm, o, "__len__");
 	if (subclassSlot(o, "__len__")) return userLength(vm, o);
 	return builtinLength(vm, o);
 }
@@ -392,7 +387,7 @@ export function builtinLength(vm: VM, o: PyObject): number {
 	if (o instanceof PyWeakSet) return weakSetLength(o);
 	if (o instanceof PyDeque) return o.items.length;
 	if (o instanceof PyArray) return o.values.length;
-	if (o instanceof PyInstance && o.cls.lookup("__len__") instanceof PyFunction) return userLength(vm, o);
+	if (o instanceof PyInstance && userSlot(o, "__len__")) return userLength(vm, o);
 	return vm.raise("TypeError", `object of type '${o.typeName}' has no len()`);
 }
 
@@ -428,7 +423,7 @@ const CONSUMED_ITEM = "item being consumed";
 /** proxy_iternext: next() of the referent, which must be an iterator itself. */
 function proxyNext(vm: VM, proxy: PyWeakProxy): PyObject | null {
 	return throughProxy(vm, proxy, (referent) => {
-		const isIterator = referent instanceof PyIterator || referent instanceof PyGenerator || (hasInstanceAttributes(referent) && referent.cls.lookup("__next__") instanceof PyFunction);
+		const isIterator = referent instanceof PyIterator || referent instanceof PyGenerator || userSlot(referent, "__next__") !== undefined;
 		if (!isIterator) vm.raise("TypeError", `Weakref proxy referenced a non-iterator '${referent.typeName}' object`);
 		return iterNext(vm, referent);
 	});

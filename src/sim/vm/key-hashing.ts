@@ -6,9 +6,8 @@ import type { PyObject } from "../heap/object";
 import { PyStr, PyInt, PyFloat, PyComplex } from "../heap/values";
 import { PyTuple, PySet, type HashKey } from "../heap/containers";
 import { PyInstance } from "../heap/instances";
-import { hasInstanceAttributes } from "../heap/subclass-instances";
+import { hasInstanceAttributes, userSlot } from "../heap/subclass-instances";
 import { isScalarInstance } from "../heap/scalar-instances";
-import { PyFunction } from "../heap/callables";
 import { PyWeakref } from "../heap/weakrefs";
 import { hashOf, identityHash } from "../builtins/identity";
 import { hashTuple } from "../runtime/numericHash";
@@ -19,7 +18,7 @@ import type { VM } from "./vm";
 export function isPlainKey(o: PyObject): boolean {
 	if ((o instanceof PyStr || o instanceof PyInt || o instanceof PyFloat) && !isScalarInstance(o)) return true;
 	if (o instanceof PyComplex) return true;
-	if (hasInstanceAttributes(o)) return !(o.cls.lookup("__hash__") instanceof PyFunction) && !(o.cls.lookup("__eq__") instanceof PyFunction);
+	if (hasInstanceAttributes(o)) return userSlot(o, "__hash__") === undefined && userSlot(o, "__eq__") === undefined;
 	if (o instanceof PyTuple) {
 		for (const item of o.items) if (!isPlainKey(item)) return false;
 		return true;

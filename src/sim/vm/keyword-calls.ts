@@ -7,6 +7,7 @@ import type { PyDict } from "../heap/containers";
 import { callObject } from "./calls";
 import { dictSet } from "./dicts";
 import type { VM } from "./vm";
+import { resolveSpecialMethod } from "./special-methods";
 
 const ARGUMENT_COPY = "argument copy (_PyStack_UnpackDict)";
 const KWNAMES = "keyword names (_PyStack_UnpackDict)";
@@ -54,11 +55,13 @@ export function callInstance(vm: VM, self: PyObject, call: PyObject, args: PyObj
 			vm.heap.adopt(kwDict, CALL_KWARGS);
 		}
 	}
-	vm.heap.hold(call, CALL_METHOD);
+	// lookup_method: a function is called with self first; anything else as its __get__ gives it for self.
+	const method = resolveSpecialMethod(vm, call, self, "__call__");
+	vm.heap.adopt(method.callable, CALL_METHOD);
 	try {
-		return callWithKeywordDict(vm, call, [self, ...args], kwargs, kwDict);
+		return callWithKeywordDict(vm, method.callable, method.unbound ? [self, ...args] : args, kwargs, kwDict);
 	} finally {
-		vm.heap.release(call, CALL_METHOD);
+		vm.heap.release(method.callable, CALL_METHOD);
 		if (argTuple) vm.heap.release(argTuple, CALL_ARGS);
 		if (kwDict && !packed) vm.heap.release(kwDict, CALL_KWARGS);
 	}

@@ -5,11 +5,12 @@
 // are refused when the metaclass is made.
 import type { PyObject } from "../heap/object";
 import { PyClass, T } from "../heap/classes";
-import { PyDescriptor, PyFunction, PySlotWrapper, type NativeImpl } from "../heap/callables";
+import { PyDescriptor, PySlotWrapper, type NativeImpl } from "../heap/callables";
 import { globalShared, nativeFunction } from "../builtins/types";
 import type { VM } from "./vm";
 import { callDescriptorSet, isUserDataDescriptor } from "./user-descriptors";
 import { callSpecialMethod } from "./dunder-calls";
+import { pythonSlot } from "../heap/subclass-instances";
 
 const METACLASS_CONFLICT = "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases";
 
@@ -34,9 +35,8 @@ export function isMetaclass(cls: PyClass): boolean {
 }
 
 /** The __call__ a class's metaclass defines in Python (slot_tp_call calls it for `C(...)`), or null. */
-export function metaclassCall(cls: PyClass): PyFunction | null {
-	const call = cls.metaclass?.lookup("__call__");
-	return call instanceof PyFunction ? call : null;
+export function metaclassCall(cls: PyClass): PyObject | null {
+	return (cls.metaclass && pythonSlot(cls.metaclass, "__call__")) ?? null;
 }
 
 const CHECKER = "__instancecheck__/__subclasscheck__ being called";
@@ -47,8 +47,8 @@ const CHECKER = "__instancecheck__/__subclasscheck__ being called";
  */
 export function objectIsInstance(vm: VM, inst: PyObject, cls: PyClass): boolean {
 	if (inst.cls === cls) return true;
-	const checker = cls.metaclass?.lookup("__instancecheck__");
-	if (checker instanceof PyFunction) return callChecker(vm, cls, checker, inst);
+	const checker = cls.metaclass && pythonSlot(cls.metaclass, "__instancecheck__");
+	if (checker) return callChecker(vm, cls, checker, inst, "__instancecheck__");
 	return inst.cls.isSubclassOf(cls);
 }
 
@@ -57,14 +57,14 @@ export function objectIsInstance(vm: VM, inst: PyObject, cls: PyClass): boolean 
  * hierarchy, which needs a class (`whenNotClass` raises otherwise).
  */
 export function objectIsSubclass(vm: VM, derived: PyObject, cls: PyClass, whenNotClass: () => never): boolean {
-	const checker = cls.metaclass?.lookup("__subclasscheck__");
-	if (checker instanceof PyFunction) return callChecker(vm, cls, checker, derived);
+	const checker = cls.metaclass && pythonSlot(cls.metaclass, "__subclasscheck__");
+	if (checker) return callChecker(vm, cls, checker, derived, "__subclasscheck__");
 	if (!(derived instanceof PyClass)) return whenNotClass();
 	return derived.isSubclassOf(cls);
 }
 
-function callChecker(vm: VM, cls: PyClass, checker: PyFunction, arg: PyObject): boolean {
-	const r = callSpecialMethod(vm, cls, checker, [arg], CHECKER);
+function callChecker(vm: VM, cls: PyClass, checker: PyObject, arg: PyObject, name: string): boolean {
+	const r = callSpecialMethod(vm, cls, checker, [arg], CHECKER, name);
 	try {
 		return vm.truthy(r);
 	} finally {

@@ -17,17 +17,16 @@ import { cannotConcat, concatBytes, repeatBytes } from "./bytes-ops";
 import { PyByteArray, isBytesLike } from "../heap/bytearray";
 import { addToByteArray, repeatByteArray } from "./bytearray-ops";
 import { PyList, PyTuple, PyDict, PySet } from "../heap/containers";
-import { PyListInstance, PyTupleInstance, hasInstanceAttributes, isExactTuple } from "../heap/subclass-instances";
+import { PyListInstance, PyTupleInstance, isExactTuple, pythonSlot, userSlot } from "../heap/subclass-instances";
 import { listSubclassOperator } from "./list-subclass-operators";
 import { isScalarInstance, PySetInstance } from "../heap/scalar-instances";
 import { dictSubclassOr, involvesDictSubclassOr } from "./dict-subclass-operators";
-import { PyFunction } from "../heap/callables";
 import { Op, BINARY_OPS, INPLACE_OFFSET } from "../compile/code";
 import { intArith, floatArith, intToFloat, type ArithResult } from "./arith";
 import { indexValue, hasSequenceSlots } from "./protocol";
 import type { VM } from "./vm";
 import { MAX_STR_LENGTH } from "./object-space";
-import { callDunder, refuseNoneDunder, subclassOnRight } from "./dunder-calls";
+import { callDunder, subclassOnRight } from "./dunder-calls";
 import { percentFormat } from "./formatting";
 import { dictViewSetOperation, takesViewSetOperation } from "./dict-view-ops";
 import { complexBinary, complexUnary } from "./complex-ops";
@@ -53,7 +52,6 @@ function resultObject(vm: VM, r: ArithResult): PyObject {
 	if ("complex" in r) return vm.complex(r.complex);
 	return vm.raise(r.error[0], r.error[1] || undefined);
 }
-
 
 /** PyUnicode_FromObject / unicode_result_unchanged: the str itself, or an exact copy of a subclass's instance. */
 function exactStr(vm: VM, s: PyStr): PyObject {
@@ -190,7 +188,6 @@ export function builtinBinary(vm: VM, op: string, a: PyObject, b: PyObject, inpl
 	return undefined;
 }
 
-
 /** A sequence times an object with __index__ repeats (sq_repeat), once neither side's __mul__ took it. */
 function repeatByIndex(vm: VM, a: PyObject, b: PyObject, inplace: boolean): PyObject | undefined {
 	const isSequence = (o: PyObject) => o instanceof PyStr || isBytesLike(o) || o instanceof PyList || o instanceof PyTuple;
@@ -247,7 +244,6 @@ function proxyBinary(vm: VM, op: string, inplace: boolean, a: PyObject, b: PyObj
 	}
 	return throughProxies(vm, a, b, (x, y) => binaryNamed(vm, op, inplace, x, y));
 }
-
 
 const isNumberSubclassOperand = (o: PyObject): boolean => isScalarInstance(o) || o instanceof PySetInstance;
 const isSequenceSubclassInstance = (o: PyObject): boolean => o instanceof PyListInstance || o instanceof PyTupleInstance;
@@ -315,11 +311,10 @@ const isRepeatable = (o: PyObject): boolean => o instanceof PyStr || isBytesLike
 
 export function unaryOp(vm: VM, op: Op, v: PyObject): PyObject {
 	if (v instanceof PyWeakProxy) return throughProxy(vm, v, (referent) => unaryOp(vm, op, referent));
-	refuseNoneDunder(vm, v, op === Op.UNARY_NEGATIVE ? "__neg__" : op === Op.UNARY_POSITIVE ? "__pos__" : "__invert__");
 	if (isScalarInstance(v)) {
 		// A subclass's own __neg__, __pos__ or __invert__ (slot_nb_negative...) before its value's.
 		const dunder = op === Op.UNARY_NEGATIVE ? "__neg__" : op === Op.UNARY_POSITIVE ? "__pos__" : "__invert__";
-		if (v.cls.lookup(dunder) instanceof PyFunction) return vm.callMethod(v, dunder, []);
+		if (pythonSlot(v.cls, dunder)) return vm.callMethod(v, dunder, []);
 	}
 	return builtinUnary(vm, op, v);
 }
@@ -336,7 +331,7 @@ export function builtinUnary(vm: VM, op: Op, v: PyObject): PyObject {
 	if (v instanceof PyFloat && op !== Op.UNARY_INVERT) return op === Op.UNARY_NEGATIVE ? vm.float(-v.value) : isScalarInstance(v) ? vm.float(v.value) : vm.incref(v);
 	if (v instanceof PyComplex && op !== Op.UNARY_INVERT) return complexUnary(vm, op === Op.UNARY_NEGATIVE, v);
 	const name = op === Op.UNARY_NEGATIVE ? "__neg__" : op === Op.UNARY_POSITIVE ? "__pos__" : "__invert__";
-	if (hasInstanceAttributes(v) && v.cls.lookup(name) instanceof PyFunction) return vm.callMethod(v, name, []);
+	if (userSlot(v, name)) return vm.callMethod(v, name, []);
 	if (isCounter(v) && op !== Op.UNARY_INVERT) return counterUnary(vm, v, op === Op.UNARY_NEGATIVE);
 	const symbol = op === Op.UNARY_NEGATIVE ? "-" : op === Op.UNARY_POSITIVE ? "+" : "~";
 	return vm.raise("TypeError", `bad operand type for unary ${symbol}: '${v.typeName}'`);

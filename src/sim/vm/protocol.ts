@@ -14,9 +14,8 @@ import { PyList, PyTuple, PyDict, PySet, PyRange } from "../heap/containers";
 import { PyDictView } from "../heap/views";
 import { PyClass } from "../heap/classes";
 import { PyInstance, PyExceptionObject } from "../heap/instances";
-import { hasInstanceAttributes, isMetaclassInstance, isSubclassInstance, subclassSlot } from "../heap/subclass-instances";
+import { hasInstanceAttributes, isMetaclassInstance, isSubclassInstance, subclassSlot, userSlot } from "../heap/subclass-instances";
 import { builtinLength, length } from "./iteration";
-import { PyFunction } from "../heap/callables";
 import type { VM } from "./vm";
 import { dictGet, setContains } from "./dicts";
 import { PyWeakDictionary, PyWeakSet } from "../heap/weak-dictionaries";
@@ -27,7 +26,6 @@ import { PyDeque } from "../heap/collections";
 import { PyArray } from "../heap/array";
 import { arrayContains } from "./array-ops";
 import { dequeContains } from "../builtins/deque";
-import { isDunderNone, refuseNoneDunder } from "./dunder-calls";
 
 export function isTruthy(vm: VM, o: PyObject): boolean {
 	if (o instanceof PyBool) return o.flag;
@@ -36,7 +34,7 @@ export function isTruthy(vm: VM, o: PyObject): boolean {
 	if (o instanceof PyMappingProxy) return length(vm, o) > 0;
 	if (isSubclassInstance(o)) {
 		// int's and float's nb_bool comes before a subclass's __len__ (only its own __bool__ replaces it).
-		if (o instanceof PyInt || o instanceof PyFloat) return o.cls.lookup("__bool__") instanceof PyFunction ? userTruth(vm, o)! : o.value !== 0 && o.value !== 0n;
+		if (o instanceof PyInt || o instanceof PyFloat) return userSlot(o, "__bool__") ? userTruth(vm, o)! : o.value !== 0 && o.value !== 0n;
 		return userTruth(vm, o) ?? (o instanceof PyStr ? o.value.length > 0 : builtinLength(vm, o) > 0);
 	}
 	if (o instanceof PyNone) return false;
@@ -59,15 +57,13 @@ export function isTruthy(vm: VM, o: PyObject): boolean {
 
 /** slot_nb_bool: the class's __bool__, else its __len__; undefined when it defines neither in Python. */
 function userTruth(vm: VM, o: PyObject): boolean | undefined {
-	refuseNoneDunder(vm, o, "__bool__");
-	if (isDunderNone(o, "__len__") && o.cls.lookup("__bool__") === undefined) refuseNoneDunder(vm, o, "__len__");
-	if (o.cls.lookup("__bool__") instanceof PyFunction) {
+	if (userSlot(o, "__bool__")) {
 		const r = vm.callMethod(o, "__bool__", []);
 		vm.decref(r);
 		if (!(r instanceof PyBool)) vm.raise("TypeError", `__bool__ should return bool, returned ${r.typeName}`);
 		return r.flag;
 	}
-	if (o.cls.lookup("__len__") instanceof PyFunction) return vm.len(o) > 0;
+	if (userSlot(o, "__len__")) return vm.len(o) > 0;
 	return undefined;
 }
 
@@ -87,14 +83,13 @@ export function indexValue(vm: VM, o: PyObject): bigint | null {
 export function contains(vm: VM, container: PyObject, item: PyObject): boolean {
 	if (container instanceof PyWeakProxy) return throughProxy(vm, container, (referent) => contains(vm, referent, item));
 	if (container instanceof PyMappingProxy) return contains(vm, proxiedMapping(container), item);
-	// slot_sq_contains: `__contains__ = None` refuses membership rather than falling back to iteration.
-	if (isDunderNone(container, "__contains__")) return vm.raise("TypeError", `'${container.typeName}' object is not a container`);
 	if (subclassSlot(container, "__contains__")) return userContains(vm, container, item);
 	return builtinContains(vm, container, item);
 }
 
-/** slot_sq_contains: the class's __contains__, its result's truth. */
+/** slot_sq_contains: the class's __contains__ (None: not a container), its result's truth. */
 function userContains(vm: VM, container: PyObject, item: PyObject): boolean {
+	if (container.cls.lookup("__contains__") === vm.None) vm.raise("TypeError", `'${container.typeName}' object is not a container`);
 	const r = vm.callMethod(container, "__contains__", [item]);
 	const truth = isTruthy(vm, r);
 	vm.decref(r);
@@ -119,7 +114,7 @@ export function builtinContains(vm: VM, container: PyObject, item: PyObject): bo
 	if (container instanceof PyList || container instanceof PyTuple) {
 		return container.items.some((x) => x === item || compareValues(vm, x, item, "Eq"));
 	}
-	if (container instanceof PyInstance && container.cls.lookup("__contains__") instanceof PyFunction) return userContains(vm, container, item);
+	if (container instanceof PyInstance && userSlot(container, "__contains__")) return userContains(vm, container, item);
 	// _PySequence_IterSearch holds the iterator, and each item while it is compared.
 	const it = vm.getIter(container, (typeName) => `argument of type '${typeName}' is not iterable`);
 	vm.heap.adopt(it, SEARCH_ITERATOR);

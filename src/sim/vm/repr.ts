@@ -1,5 +1,5 @@
 // repr() and str() of every object kind. User __repr__/__str__ run as nested Python calls.
-import { refuseNoneDunder } from "./dunder-calls";
+
 import { PyNamedTuple } from "../heap/struct-sequence";
 import { PyTupleGetter } from "../heap/tuple-getter";
 import { PyTypingObject } from "../heap/typing-objects";
@@ -16,7 +16,7 @@ import { PyInstance, PyExceptionObject } from "../heap/instances";
 import { PyTextStream } from "../heap/text-streams";
 import { PyFunction, PyBuiltinFunction, PySlotWrapper, PyBoundMethod, PyDescriptor, PyModule, PyCell, PySuper } from "../heap/callables";
 import { superStartType } from "./super-attr";
-import { hasInstanceAttributes, isMetaclassInstance, isSubclassInstance, subclassSlot } from "../heap/subclass-instances";
+import { hasInstanceAttributes, isMetaclassInstance, isSubclassInstance, subclassSlot, userSlot } from "../heap/subclass-instances";
 import { isScalarInstance } from "../heap/scalar-instances";
 import { PyGenerator, PyIterator, PyNativeGenerator } from "../heap/iterators";
 import { PyToolIterator } from "../heap/tool-iterators";
@@ -102,11 +102,10 @@ export function guarded(vm: VM, o: PyObject, open: string, close: string, body: 
 export function reprCallsOwnMethod(o: PyObject): boolean {
 	if (isScalarInstance(o)) return subclassSlot(o, "__repr__") !== undefined;
 	if (o instanceof PyInt || o instanceof PyFloat || o instanceof PyComplex || o instanceof PyStr || o instanceof PyBytes || o instanceof PyByteArray || o instanceof PyNone) return false;
-	return subclassSlot(o, "__repr__") !== undefined || (o instanceof PyInstance && o.cls.lookup("__repr__") instanceof PyFunction);
+	return userSlot(o, "__repr__") !== undefined;
 }
 
 export function repr(vm: VM, o: PyObject): string {
-	refuseNoneDunder(vm, o, "__repr__");
 	if (reprCallsOwnMethod(o)) return vm.callMethodStr(o, "__repr__");
 	if (o instanceof PyBool) return o.flag ? "True" : "False";
 	if (o instanceof PyInt) return intStr(o.value);
@@ -151,8 +150,6 @@ export function builtinRepr(vm: VM, o: PyObject): string {
 	}
 	if (o instanceof PySlice) return `slice(${repr(vm, o.start)}, ${repr(vm, o.stop)}, ${repr(vm, o.step)})`;
 	if (o instanceof PyInstance) {
-		const user = o.cls.lookup("__repr__");
-		if (user instanceof PyFunction) return vm.callMethodStr(o, "__repr__");
 		if (o instanceof PyExceptionObject) return exceptionRepr(vm, o);
 		return `<${qualifiedName(o.cls)} object at ${fakeAddress(o)}>`;
 	}
@@ -224,14 +221,12 @@ function exceptionRepr(vm: VM, e: PyExceptionObject): string {
 }
 
 export function str(vm: VM, o: PyObject): string {
-	refuseNoneDunder(vm, o, "__str__");
 	if (o instanceof PyStr && !subclassSlot(o, "__str__")) return o.value;
 	if (o instanceof PyWeakProxy) return throughProxy(vm, o, (referent) => str(vm, referent));
 	// mappingproxy_str: str() of the mapping.
 	if (o instanceof PyMappingProxy) return str(vm, proxiedMapping(o));
 	if (hasInstanceAttributes(o) || isMetaclassInstance(o)) {
-		const user = o.cls.lookup("__str__");
-		if (user instanceof PyFunction) return vm.callMethodStr(o, "__str__");
+		if (userSlot(o, "__str__")) return vm.callMethodStr(o, "__str__");
 		if (o instanceof PyExceptionObject) return exceptionStr(vm, o);
 	}
 	return repr(vm, o);
@@ -247,13 +242,12 @@ export function boolText(vm: VM, b: PyBool): PyObject {
 }
 
 export function strObject(vm: VM, o: PyObject): PyObject {
-	refuseNoneDunder(vm, o, "__str__");
 	// unicode_str (unicode_result_unchanged): a str subclass's instance gives an exact copy.
 	if (o instanceof PyStr && !subclassSlot(o, "__str__")) return isScalarInstance(o) ? vm.str(o.value) : vm.incref(o);
 	if (o instanceof PyBool) return boolText(vm, o);
 	if (o instanceof PyWeakProxy) return throughProxy(vm, o, (referent) => strObject(vm, referent));
 	if (o instanceof PyMappingProxy) return strObject(vm, proxiedMapping(o));
-	if ((hasInstanceAttributes(o) || isMetaclassInstance(o)) && o.cls.lookup("__str__") instanceof PyFunction) {
+	if (userSlot(o, "__str__")) {
 		const r = vm.callMethod(o, "__str__", []);
 		if (r instanceof PyStr) return r;
 		try {

@@ -6,24 +6,30 @@ import type { PyObject } from "../heap/object";
 import type { PyClass } from "../heap/classes";
 import type { PyDict } from "../heap/containers";
 import { PyInstance } from "../heap/instances";
-import { PyDescriptor, PyFunction } from "../heap/callables";
+import { PyDescriptor, type NativeImpl } from "../heap/callables";
+import { PyStr } from "../heap/values";
+import { pythonSlot } from "../heap/subclass-instances";
 import { PyRaise } from "./errors";
 import { repr } from "./repr";
 import type { VM } from "./vm";
-import { callSpecialMethod } from "./dunder-calls";
+import { callSpecialMethod, withBoundBuiltin } from "./dunder-calls";
+import { T } from "../heap/classes";
 
 const BOUND_SET_NAME = "__set_name__ being called (type_new)";
 
 /** Call __set_name__ for the values of `names`, the copy of the new class's dict. */
 export function callSetNames(vm: VM, cls: PyClass, names: PyDict): void {
 	for (const { key, value } of [...names.entries.values()]) {
+		if (value instanceof PyDescriptor && value.kind === "property") {
+			setPropertyName(vm, value, key);
+			continue;
+		}
 		if (!(value instanceof PyInstance)) continue;
-		const setName = value.cls.lookup("__set_name__");
-		if (setName === undefined || setName instanceof PyDescriptor) continue;
+		const setName = pythonSlot(value.cls, "__set_name__");
+		if (!setName) continue;
 		let result: PyObject;
 		try {
-			// _PyObject_LookupSpecial binds a function; anything else without __get__ (None, 5, a builtin) is called as it is.
-			result = setName instanceof PyFunction ? callSpecialMethod(vm, value, setName, [cls, key], BOUND_SET_NAME) : vm.callObject(setName, [cls, key]);
+			result = callSpecialMethod(vm, value, setName, [cls, key], BOUND_SET_NAME, "__set_name__");
 		} catch (e) {
 			if (!(e instanceof PyRaise)) throw e;
 			throw fromCause(vm, e.exc, `Error calling __set_name__ on '${value.cls.name}' instance ${repr(vm, key)} in '${cls.name}'`);
@@ -31,6 +37,18 @@ export function callSetNames(vm: VM, cls: PyClass, names: PyDict): void {
 		vm.decref(result);
 	}
 }
+
+/**
+ * property_set_name, called through the builtin method _PyObject_LookupSpecial binds (allocated for the call):
+ * the property keeps the name for its error messages.
+ */
+function setPropertyName(vm: VM, prop: PyDescriptor, key: PyObject): void {
+	withBoundBuiltin(vm, prop, "__set_name__", T.property, setNameImpl, BOUND_SET_NAME, () => {
+		if (key instanceof PyStr) prop.propName = key.value;
+	});
+}
+
+const setNameImpl: NativeImpl = (vm) => vm.incref(vm.None);
 
 /** _PyErr_FormatFromCause: a new RuntimeError with the pending exception as its cause and context. */
 function fromCause(vm: VM, cause: PyRaise["exc"], message: string): PyRaise {

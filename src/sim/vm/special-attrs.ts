@@ -21,6 +21,7 @@ import { libraryObjectAttribute, orNone } from "./library-attrs";
 import { codeAttribute, frameAttribute, generatorAttribute, nativeGeneratorAttribute } from "./execution-attrs";
 import { functionAttribute } from "./function-attrs";
 import { requireNoArguments } from "../builtins/arity";
+import { methodDescriptorGetter } from "../builtins/descriptor-methods";
 export { functionDict } from "./function-attrs";
 
 /** A staticmethod's or classmethod's __dict__, made when first needed (PyObject_GenericGetDict). */
@@ -80,6 +81,7 @@ export function objectAttribute(vm: VM, obj: PyObject, name: string): PyObject |
 	}
 	if (obj instanceof PyFrameObject) return frameAttribute(vm, obj, name);
 	if (obj instanceof PyBuiltinFunction && name === "__name__") return vm.str(obj.name);
+	if (obj instanceof PyBuiltinFunction && name === "__get__" && obj.owner && !obj.self) return methodDescriptorGetter(vm, obj);
 	if (obj instanceof PyBuiltinFunction && name === "__self__") return orNone(vm, obj.self);
 	if (obj instanceof PyBoundMethod) {
 		if (name === "__self__") return orNone(vm, obj.self);

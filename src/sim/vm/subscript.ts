@@ -14,17 +14,16 @@ import { bytesItem } from "./bytes-ops";
 import { PyByteArray, isBytesLike } from "../heap/bytearray";
 import { setByteArrayItem } from "./bytearray-ops";
 import { PyList, PyTuple, PyDict, PyRange, PySlice } from "../heap/containers";
-import { PyDictInstance, hasInstanceAttributes, subclassSlot, isExactTuple } from "../heap/subclass-instances";
+import { PyDictInstance, subclassSlot, isExactTuple, pythonSlot, userSlot } from "../heap/subclass-instances";
 import { PyClass, T } from "../heap/classes";
 import { lookupAttr } from "./attributes";
-import { PyFunction } from "../heap/callables";
 import { dictGet, dictSet, dictDel } from "./dicts";
 import { PyWeakDictionary } from "../heap/weak-dictionaries";
 import { weakDictDelItem, weakDictGetItem, weakDictSetItem } from "../builtins/weak-dictionaries";
 import { indexValue, hasSequenceSlots } from "./protocol";
 import { unsupportedBigRange } from "./iteration";
 import type { VM } from "./vm";
-import { callSpecialMethod, refuseNoneDunder } from "./dunder-calls";
+import { callSpecialMethod } from "./dunder-calls";
 import { PyDefaultDict, PyDeque, PyOrderedDict } from "../heap/collections";
 import { PyArray } from "../heap/array";
 import { arrayGetItem, arraySetItem } from "./array-ops";
@@ -114,7 +113,7 @@ function normaliseIndex(vm: VM, index: number, length: number, what: string): nu
 }
 
 function userItem(vm: VM, obj: PyObject, name: string, args: PyObject[]): PyObject | undefined {
-	if (hasInstanceAttributes(obj) && obj.cls.lookup(name) instanceof PyFunction) return vm.callMethod(obj, name, args);
+	if (userSlot(obj, name)) return vm.callMethod(obj, name, args);
 	return undefined;
 }
 
@@ -122,9 +121,7 @@ function userItem(vm: VM, obj: PyObject, name: string, args: PyObject[]): PyObje
 export function getItem(vm: VM, obj: PyObject, key: PyObject): PyObject {
 	if (obj instanceof PyWeakProxy) return throughProxies(vm, obj, key, (referent, k) => getItem(vm, referent, k));
 	if (obj instanceof PyMappingProxy) return getItem(vm, proxiedMapping(obj), key);
-	refuseNoneDunder(vm, obj, "__getitem__");
-	const override = subclassSlot(obj, "__getitem__");
-	if (override) return vm.callObject(override, [obj, key]);
+	if (subclassSlot(obj, "__getitem__")) return vm.callMethod(obj, "__getitem__", [key]);
 	return builtinGetItem(vm, obj, key);
 }
 
@@ -149,10 +146,8 @@ export function builtinGetItem(vm: VM, obj: PyObject, key: PyObject): PyObject {
 		// Counter.__missing__: 0, stored nowhere.
 		if (isCounter(obj)) return vm.int(0);
 		if (obj instanceof PyDictInstance) {
-			// dict_subscript calls what _PyObject_LookupSpecial finds, a `__missing__ = None` too.
-			refuseNoneDunder(vm, obj, "__missing__");
-			const missing = obj.cls.lookup("__missing__");
-			if (missing instanceof PyFunction) return callMissing(vm, obj, missing, key);
+			const missing = pythonSlot(obj.cls, "__missing__");
+			if (missing) return callMissing(vm, obj, missing, key);
 		}
 		throw vm.keyError(key);
 	}
@@ -199,8 +194,8 @@ export function builtinGetItem(vm: VM, obj: PyObject, key: PyObject): PyObject {
 const MISSING = "__missing__ being called (dict_subscript)";
 
 /** dict_subscript of a subclass: _PyObject_LookupSpecial binds __missing__ (a bound method for the call). */
-function callMissing(vm: VM, d: PyDictInstance, missing: PyFunction, key: PyObject): PyObject {
-	return callSpecialMethod(vm, d, missing, [key], MISSING);
+function callMissing(vm: VM, d: PyDictInstance, missing: PyObject, key: PyObject): PyObject {
+	return callSpecialMethod(vm, d, missing, [key], MISSING, "__missing__");
 }
 
 const CLASS_GETITEM = "__class_getitem__ being called";
@@ -230,8 +225,7 @@ function classGetItem(vm: VM, cls: PyClass, key: PyObject): PyObject {
 /** PyObject_SetItem: a list or dict subclass's own __setitem__ first, else the type's builtin assignment. */
 export function setItem(vm: VM, obj: PyObject, key: PyObject, value: PyObject): void {
 	if (obj instanceof PyWeakProxy) return throughProxy(vm, obj, (referent) => setItem(vm, referent, key, value));
-	const override = subclassSlot(obj, "__setitem__");
-	if (override) return vm.decref(vm.callObject(override, [obj, key, value]));
+	if (subclassSlot(obj, "__setitem__")) return vm.decref(vm.callMethod(obj, "__setitem__", [key, value]));
 	builtinSetItem(vm, obj, key, value);
 }
 
@@ -269,14 +263,13 @@ export function builtinSetItem(vm: VM, obj: PyObject, key: PyObject, value: PyOb
  * other operation then looks its method up by name and fails with lookup_method's bare AttributeError.
  */
 function refuseHalfAssignSlot(vm: VM, obj: PyObject, defined: string, missing: string): void {
-	if (hasInstanceAttributes(obj) && obj.cls.lookup(defined) instanceof PyFunction && obj.cls.lookup(missing) === undefined) vm.raise("AttributeError", missing);
+	if (userSlot(obj, defined) && obj.cls.lookup(missing) === undefined) vm.raise("AttributeError", missing);
 }
 
 /** PyObject_DelItem: a list or dict subclass's own __delitem__ first, else the type's builtin deletion. */
 export function delItem(vm: VM, obj: PyObject, key: PyObject): void {
 	if (obj instanceof PyWeakProxy) return throughProxy(vm, obj, (referent) => delItem(vm, referent, key));
-	const override = subclassSlot(obj, "__delitem__");
-	if (override) return vm.decref(vm.callObject(override, [obj, key]));
+	if (subclassSlot(obj, "__delitem__")) return vm.decref(vm.callMethod(obj, "__delitem__", [key]));
 	builtinDelItem(vm, obj, key);
 }
 

@@ -28,6 +28,7 @@ import { Collector } from "../heap/collector";
 import type { PyTextStream } from "../heap/text-streams";
 import type { PendingWrites } from "../builtins/text-stream-buffer";
 import { installGcHooks } from "./gc-hooks";
+import { callResolved, lookupMaybeMethod } from "./special-methods";
 
 export class VM extends Interpreter {
 	readonly mainGlobals: PyDict;
@@ -105,10 +106,11 @@ export class VM extends Interpreter {
 	callObject(callable: PyObject, args: PyObject[], kwargs: Map<string, PyObject> | null = null): PyObject {
 		return callObject(this, callable, args, kwargs);
 	}
+	/** vectorcall_method: `name` looked up on o's type (whatever its kind, see special-methods.ts) and called. */
 	callMethod(o: PyObject, name: string, args: PyObject[]): PyObject {
-		const fn = o.cls.lookup(name);
-		if (!fn) return this.raise("AttributeError", `'${o.typeName}' object has no attribute '${name}'`);
-		return callObject(this, fn, [o, ...args]);
+		const method = lookupMaybeMethod(this, o, name);
+		if (!method) return this.raise("AttributeError", `'${o.typeName}' object has no attribute '${name}'`);
+		return callResolved(this, method, o, args, name);
 	}
 	callMethodStr(o: PyObject, name: string, args: PyObject[] = []): string {
 		const r = this.callMethod(o, name, args);

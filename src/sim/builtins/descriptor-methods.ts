@@ -1,0 +1,74 @@
+// The descriptor slots called by name: `f.__get__(obj)` makes the bound method `obj.f` would,
+// `prop.__get__(obj)` runs the getter, `__set__`/`__delete__` the setter and deleter, staticmethod's gives its
+// callable and classmethod's a method bound to the class. Each is a slot wrapper (wrap_descr_get,
+// wrap_descr_set, wrap_descr_delete): None as either argument of __get__ means "not given", and both missing
+// is an error.
+import type { PyObject } from "../heap/object";
+import { T } from "../heap/classes";
+import { PySlotWrapper, type PyBuiltinFunction, type PyDescriptor, type NativeImpl } from "../heap/callables";
+import { builtinDescriptorGet, newMethod, propertyGet, propertySet } from "../vm/builtin-descriptors";
+import type { VM } from "../vm/vm";
+import { defineSlotWrappers } from "./slot-wrappers";
+
+/** wrap_descr_get's arguments: obj and type, either null for None or absent, never both. */
+export function descrGetArguments(vm: VM, args: PyObject[]): { obj: PyObject | null; type: PyObject | null } {
+	const obj = args[0] === vm.None ? null : args[0]!;
+	const type = args[1] === undefined || args[1] === vm.None ? null : args[1];
+	if (obj === null && type === null) vm.raise("TypeError", "__get__(None, None) is invalid");
+	return { obj, type };
+}
+
+/** A staticmethod's or classmethod's callable, or sm_descr_get's and cm_descr_get's error without one. */
+function wrapped(vm: VM, d: PyDescriptor): PyObject {
+	return d.parts[0] ?? vm.raise("RuntimeError", `uninitialized ${d.kind} object`);
+}
+
+export function installDescriptorMethods(): void {
+	// func_descr_get: the function itself without an object, else a new bound method.
+	defineSlotWrappers(T.function, {
+		__get__: [1, (vm, self, args) => {
+			const { obj } = descrGetArguments(vm, args);
+			return obj ? newMethod(vm, self, obj) : vm.incref(self);
+		}, 2],
+	});
+	defineSlotWrappers(T.property, {
+		__get__: [1, (vm, self, args) => propertyGet(vm, self as PyDescriptor, descrGetArguments(vm, args).obj), 2],
+		__set__: [2, (vm, self, args) => {
+			propertySet(vm, self as PyDescriptor, args[0]!, args[1]!);
+			return vm.incref(vm.None);
+		}],
+		__delete__: [1, (vm, self, args) => {
+			propertySet(vm, self as PyDescriptor, args[0]!, null);
+			return vm.incref(vm.None);
+		}],
+	});
+	defineSlotWrappers(T.staticmethod, {
+		__get__: [1, (vm, self, args) => {
+			descrGetArguments(vm, args);
+			return vm.incref(wrapped(vm, self as PyDescriptor));
+		}, 2],
+	});
+	// cm_descr_get: bound to the type given, else to obj's type.
+	defineSlotWrappers(T.classmethod, {
+		__get__: [1, (vm, self, args) => {
+			const { obj, type } = descrGetArguments(vm, args);
+			return newMethod(vm, wrapped(vm, self as PyDescriptor), type ?? obj!.cls);
+		}, 2],
+	});
+}
+
+/**
+ * `list.append.__get__` (method_get through wrap_descr_get): a method descriptor's or slot wrapper's own
+ * __get__, bound to it; it binds the method to an instance of its type.
+ */
+export function methodDescriptorGetter(vm: VM, method: PyBuiltinFunction): PyObject {
+	const get: NativeImpl = (v, args) => {
+		if (args.length < 1 || args.length > 2) v.raise("TypeError", args.length ? ` expected at most 2 arguments, got ${args.length}` : " expected at least 1 argument, got 0");
+		const { obj } = descrGetArguments(v, args);
+		if (!obj) return v.incref(method);
+		const owner = method.owner!;
+		if (!obj.cls.isSubclassOf(owner)) v.raise("TypeError", `descriptor '${method.name}' for '${owner.name}' objects doesn't apply to a '${obj.typeName}' object`);
+		return builtinDescriptorGet(v, method, obj, owner, method.name);
+	};
+	return vm.heap.register(new PySlotWrapper("__get__", get, vm.incref(method), method.cls));
+}
