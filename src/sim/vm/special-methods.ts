@@ -46,13 +46,21 @@ export function resolveSpecialMethod(vm: VM, attr: PyObject, obj: PyObject, name
 
 /** Call what lookupMaybeMethod found (and release it after): a new reference. */
 export function callResolved(vm: VM, method: SpecialMethod, obj: PyObject, args: PyObject[], name: string): PyObject {
-	const label = `${name} being called`;
+	const label = callLabel(name);
 	vm.heap.adopt(method.callable, label);
 	try {
 		return vm.callObject(method.callable, method.unbound ? [obj, ...args] : args);
 	} finally {
 		vm.heap.release(method.callable, label);
 	}
+}
+
+/** How the trace names what a slot holds while it calls `name`; made once per name (every dunder call asks). */
+const callLabels = new Map<string, string>();
+function callLabel(name: string): string {
+	let label = callLabels.get(name);
+	if (label === undefined) callLabels.set(name, (label = `${name} being called`));
+	return label;
 }
 
 /** vectorcall_method: call the special method `name` of obj's type; AttributeError when the type has none. */
