@@ -14,7 +14,7 @@ import { binaryOp, unaryOp } from "../vm/operators";
 import { compareOp } from "../vm/comparisons";
 import { contains, indexValue, isTruthy } from "../vm/protocol";
 import { getItem, setItem, delItem } from "../vm/subscript";
-import { forEachItem, hasLength } from "../vm/iteration";
+import { forEachItem, lengthIfSized } from "../vm/iteration";
 import { HINTED_ITERATORS } from "../vm/mutations";
 import { PyIterator } from "../heap/iterators";
 import type { VM } from "../vm/vm";
@@ -94,7 +94,8 @@ function lengthHint(vm: VM, args: PyObject[], kw: Map<string, PyObject> | null):
 		if (!(fallback instanceof PyInt)) vm.raise("TypeError", `'${fallback.typeName}' object cannot be interpreted as an integer`);
 		defaultValue = BigInt(fallback.value);
 	}
-	if (hasLength(obj)) return vm.int(vm.len(obj));
+	const sized = lengthIfSized(vm, obj);
+	if (sized !== null) return vm.int(sized);
 	// The builtin iterators' own __length_hint__ (what is left) is not simulated.
 	if (obj instanceof PyIterator && HINTED_ITERATORS.has(obj.kindName)) vm.raise("TypeError", `pymem does not support operator.length_hint of a '${obj.typeName}' yet`);
 	if (obj.cls.lookup("__length_hint__") === undefined) return vm.int(defaultValue);

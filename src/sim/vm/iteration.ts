@@ -121,9 +121,13 @@ export function getIter(vm: VM, o: PyObject, whenNotIterable: NotIterable = notI
 	return builtinIter(vm, o, whenNotIterable);
 }
 
-/** slot_tp_iter: the class's __iter__ (None: not iterable), whose result must be an iterator. */
+/**
+ * slot_tp_iter: the class's __iter__, whose result must be an iterator. `__iter__ = None` says it is not
+ * iterable, whatever __getitem__ it has; a caller with a message of its own for types without tp_iter keeps
+ * slot_tp_iter's, while one such as PySequence_Fast's "can only join an iterable" replaces it.
+ */
 function userIter(vm: VM, o: PyObject, whenNotIterable: NotIterable): PyObject {
-	if (o.cls.lookup("__iter__") === vm.None) return vm.raise("TypeError", whenNotIterable(o.typeName));
+	if (o.cls.lookup("__iter__") === vm.None) return vm.raise("TypeError", (whenNotIterable.onlyWithoutIterSlot ? notIterable : whenNotIterable)(o.typeName));
 	const it = vm.callMethod(o, "__iter__", []);
 	if (!(hasInstanceAttributes(it) && it.cls.lookup("__next__")) && !(it instanceof PyIterator) && !(it instanceof PyGenerator)) {
 		vm.decref(it);
@@ -324,6 +328,21 @@ export function length(vm: VM, o: PyObject): number {
 	if (o instanceof PyMappingProxy) return length(vm, proxiedMapping(o));
 	if (subclassSlot(o, "__len__")) return userLength(vm, o);
 	return builtinLength(vm, o);
+}
+
+/**
+ * The first half of PyObject_LengthHint: len(o) when o has a length slot, or null when it has none or its
+ * length fails with a TypeError (a `__len__ = None`, say), which the hint clears before trying other means.
+ */
+export function lengthIfSized(vm: VM, o: PyObject): number | null {
+	if (!hasLength(o)) return null;
+	try {
+		return length(vm, o);
+	} catch (e) {
+		if (!(e instanceof PyRaise) || !e.exc.cls.isSubclassOf(vm.exceptionClass("TypeError"))) throw e;
+		vm.decref(e.exc);
+		return null;
+	}
 }
 
 const SSIZE_MAX = 2n ** 63n - 1n;

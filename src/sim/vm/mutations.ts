@@ -7,7 +7,7 @@ import { dictSet, setAdd, setDiscard, hashKey } from "./dicts";
 import { cloneProbed, probedGet, probedSet, storedHash } from "./probed-dicts";
 import { probedSetMerge, probedSetFromDict } from "./probed-sets";
 import { probedOperands, probedSetOperation } from "./set-algorithms";
-import { collect, forEachItem, getIter, hasLength, iterNext, type NotIterable } from "./iteration";
+import { collect, forEachItem, getIter, hasLength, iterNext, lengthIfSized, type NotIterable } from "./iteration";
 import { attributeOrNull } from "./attributes";
 import { mergeMapping } from "./mapping-merge";
 import { PyIterator } from "../heap/iterators";
@@ -104,8 +104,8 @@ function extendFromSized(vm: VM, list: PyList, iterable: PyObject, constructing:
 	const it = getIter(vm, iterable);
 	vm.heap.adopt(it, ITERATOR_BEING_CONSUMED);
 	try {
-		const hint = vm.len(iterable);
-		const allocated = constructing && size === 0 && hint > 0 ? listPreallocateExact(hint) : list.allocated;
+		const hint = lengthIfSized(vm, iterable);
+		const allocated = constructing && size === 0 && hint !== null && hint > 0 ? listPreallocateExact(hint) : list.allocated;
 		for (let x = iterNext(vm, it); x; x = iterNext(vm, it)) listAppendTakingReference(vm, list, x);
 		list.allocated = listCapacityAfterExtendIterator(allocated, size, list.items.length - size, hint);
 	} finally {

@@ -5,7 +5,7 @@
 import type { PyObject } from "../heap/object";
 import { PyTuple } from "../heap/containers";
 import { PyIterator } from "../heap/iterators";
-import { collect, getIter, hasLength, iterNext, length, type NotIterable } from "./iteration";
+import { collect, getIter, iterNext, lengthIfSized, type NotIterable } from "./iteration";
 import { HINTED_ITERATORS } from "./mutations";
 import type { VM } from "./vm";
 import { isExactList, isExactTuple } from "../heap/subclass-instances";
@@ -37,7 +37,7 @@ export function sequenceTuple(vm: VM, iterable: PyObject, whenNotIterable?: NotI
 	const iterator = getIter(vm, iterable, whenNotIterable);
 	vm.heap.adopt(iterator, ITERATOR);
 	try {
-		const guess = hasLength(iterable) ? length(vm, iterable) : GUESSED_TUPLE_LENGTH;
+		const guess = lengthIfSized(vm, iterable) ?? GUESSED_TUPLE_LENGTH;
 		return fill(vm, iterator, guess);
 	} finally {
 		vm.heap.release(iterator, ITERATOR);
