@@ -6,7 +6,7 @@ import type { PyObject } from "../heap/object";
 import { PyDict } from "../heap/containers";
 import { isExactList } from "../heap/subclass-instances";
 import { compareValues } from "../vm/comparisons";
-import { length } from "../vm/iteration";
+import { length } from "../vm/lengths";
 import { listInsert } from "../vm/mutations";
 import { indexValue } from "../vm/protocol";
 import { getItem } from "../vm/subscript";

@@ -6,7 +6,7 @@ import type { PyObject } from "../heap/object";
 import { PyFloat, PyInt, PyStr } from "../heap/values";
 import { PyList } from "../heap/containers";
 import { MersenneTwister } from "../runtime/random";
-import { length } from "../vm/iteration";
+import { length } from "../vm/lengths";
 import { getItem } from "../vm/subscript";
 import { listCapacityAfterAppend } from "../runtime/containerGrowth";
 import type { VM } from "../vm/vm";

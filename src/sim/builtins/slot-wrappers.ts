@@ -8,7 +8,7 @@ import { T, iteratorTypes, type PyClass } from "../heap/classes";
 import { PySlotWrapper, type NativeImpl } from "../heap/callables";
 import { builtinGetItem as getItem, builtinSetItem as setItem, builtinDelItem as delItem } from "../vm/subscript";
 import { builtinContains as contains } from "../vm/protocol";
-import { builtinLength } from "../vm/iteration";
+import { builtinLength } from "../vm/lengths";
 import { globalShared, defineMethods } from "./types";
 import { reversed } from "./reversed";
 import { takeCallerPacked } from "../vm/caller-packed";

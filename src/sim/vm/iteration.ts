@@ -1,4 +1,4 @@
-// iter(), next() and len() for every iterable kind. Builtin iterators hold their source until exhausted.
+// iter() and next() for every iterable kind (len() is in lengths.ts). Builtin iterators hold their source until exhausted.
 import { PyWeakProxy } from "../heap/weakrefs";
 import { PyMappingProxy } from "../heap/mapping-proxy";
 import { proxiedMapping } from "./mapping-proxy-ops";
@@ -8,20 +8,19 @@ import { T } from "../heap/classes";
 import { typingObjectsLack } from "./typing-ops";
 import type { PyObject } from "../heap/object";
 import { PyStr, PyBytes, normaliseInt } from "../heap/values";
-import { PyByteArray, isBytesLike } from "../heap/bytearray";
+import { PyByteArray } from "../heap/bytearray";
 import { PyList, PyTuple, PyDict, PySet, PyRange, type DictEntry } from "../heap/containers";
 import { PyDictView } from "../heap/views";
 import { PyInstance } from "../heap/instances";
-import { PyDictInstance, PyListInstance, hasInstanceAttributes, isExactList, isMetaclassInstance, subclassSlot, isExactTuple, userSlot } from "../heap/subclass-instances";
+import { hasInstanceAttributes, isExactList, isMetaclassInstance, subclassSlot, isExactTuple, userSlot } from "../heap/subclass-instances";
 import { PyIterator, PyGenerator, PyNativeGenerator } from "../heap/iterators";
 import { PyWeakDictionary, PyWeakSet } from "../heap/weak-dictionaries";
-import { weakDictIterator, weakDictLength } from "../builtins/weak-dictionaries";
+import { weakDictIterator } from "../builtins/weak-dictionaries";
 import { PyRaise } from "./errors";
 import { resumeNested } from "./generators";
-
 import type { VM } from "./vm";
 import { strIsascii } from "../runtime/strCase";
-import { weakSetIterator, weakSetLength } from "../builtins/weak-sets";
+import { weakSetIterator } from "../builtins/weak-sets";
 import { PyDeque, PyOrderedDict } from "../heap/collections";
 import { PyArray } from "../heap/array";
 import { arrayIterator } from "./array-ops";
@@ -313,53 +312,6 @@ export function collect(vm: VM, iterable: PyObject, afterGetIter?: () => void, w
 	return out;
 }
 
-/** Whether len(o) works: the objects `length` accepts (CPython's _PyObject_HasLen). */
-export function hasLength(o: PyObject): boolean {
-	// proxy_length answers for the referent; a dead proxy's raises ReferenceError.
-	if (o instanceof PyWeakProxy) return o.referent ? hasLength(o.referent) : true;
-	if (o instanceof PyMappingProxy) return hasLength(proxiedMapping(o));
-	if (o instanceof PyListInstance || o instanceof PyDictInstance) return true;
-	if (o instanceof PyList || o instanceof PyTuple || o instanceof PyStr || isBytesLike(o) || o instanceof PyDict || o instanceof PySet || o instanceof PyDictView || o instanceof PyRange || o instanceof PyWeakDictionary || o instanceof PyWeakSet || o instanceof PyDeque || o instanceof PyArray) return true;
-	return (o instanceof PyInstance || isMetaclassInstance(o)) && userSlot(o, "__len__") !== undefined;
-}
-
-export function length(vm: VM, o: PyObject): number {
-	if (o instanceof PyWeakProxy) return throughProxy(vm, o, (referent) => length(vm, referent));
-	if (o instanceof PyMappingProxy) return length(vm, proxiedMapping(o));
-	if (subclassSlot(o, "__len__")) return userLength(vm, o);
-	return builtinLength(vm, o);
-}
-
-/**
- * The first half of PyObject_LengthHint: len(o) when o has a length slot, or null when it has none or its
- * length fails with a TypeError (a `__len__ = None`, say), which the hint clears before trying other means.
- */
-export function lengthIfSized(vm: VM, o: PyObject): number | null {
-	if (!hasLength(o)) return null;
-	try {
-		return length(vm, o);
-	} catch (e) {
-		if (!(e instanceof PyRaise) || !e.exc.cls.isSubclassOf(vm.exceptionClass("TypeError"))) throw e;
-		vm.decref(e.exc);
-		return null;
-	}
-}
-
-const SSIZE_MAX = 2n ** 63n - 1n;
-
-/** slot_sq_length: the class's __len__, which must give an int >= 0. */
-function userLength(vm: VM, o: PyObject): number {
-	const r = vm.callMethod(o, "__len__", []);
-	vm.decref(r);
-	// The sign is checked first, then PyNumber_AsSsize_t(res, PyExc_OverflowError).
-	const n = vm.intValueBig(r);
-	if (n < 0n) vm.raise("ValueError", "__len__() should return >= 0");
-	if (n > SSIZE_MAX) vm.raise("OverflowError", "cannot fit 'int' into an index-sized integer");
-	// Lengths are JavaScript numbers here: past 2**53 they would print rounded.
-	if (n > BigInt(Number.MAX_SAFE_INTEGER)) vm.raise("TypeError", "pymem does not support lengths of 2**53 and more yet");
-	return Number(n);
-}
-
 /**
  * range_iter and range_reverse: the items computed from start, step and the count. A range with a bound past
  * 2**53 counts in big integers; past a C long, CPython iterates it with a longrange_iterator.
@@ -381,33 +333,9 @@ export function rangeIterator(vm: VM, r: PyRange, reversed: boolean): PyObject {
 	return vm.heap.register(new PyIterator(fitsLong ? "range_iterator" : "longrange_iterator", null, next));
 }
 
-/** range_length: the exact count, which must fit a Py_ssize_t. */
-function rangeLength(vm: VM, r: PyRange): number {
-	const n = r.exactLength;
-	if (n > SSIZE_MAX) vm.raise("OverflowError", "Python int too large to convert to C ssize_t");
-	if (n > BigInt(Number.MAX_SAFE_INTEGER)) vm.raise("TypeError", "pymem does not support lengths of 2**53 and more yet");
-	return Number(n);
-}
-
 /** A range whose bounds pass 2**53 runs its items in JavaScript numbers, which would round them. */
 export function unsupportedBigRange(vm: VM, what: string): never {
 	return vm.raise("TypeError", `pymem does not support ${what} a range with bounds of 2**53 and more yet`);
-}
-
-/** The builtin types' length (what list.__len__ and dict.__len__ run, whatever a subclass overrides). */
-export function builtinLength(vm: VM, o: PyObject): number {
-	if (o instanceof PyList || o instanceof PyTuple) return o.items.length;
-	if (o instanceof PyStr) return [...o.value].length;
-	if (isBytesLike(o)) return o.value.length;
-	if (o instanceof PyDict || o instanceof PySet) return o.entries.size;
-	if (o instanceof PyDictView) return o.dict?.entries.size ?? 0;
-	if (o instanceof PyRange) return rangeLength(vm, o);
-	if (o instanceof PyWeakDictionary) return weakDictLength(o);
-	if (o instanceof PyWeakSet) return weakSetLength(o);
-	if (o instanceof PyDeque) return o.items.length;
-	if (o instanceof PyArray) return o.values.length;
-	if (o instanceof PyInstance && userSlot(o, "__len__")) return userLength(vm, o);
-	return vm.raise("TypeError", `object of type '${o.typeName}' has no len()`);
 }
 
 /**

@@ -15,7 +15,7 @@ import { PyDictView } from "../heap/views";
 import { PyClass } from "../heap/classes";
 import { PyInstance, PyExceptionObject } from "../heap/instances";
 import { hasInstanceAttributes, isMetaclassInstance, isSubclassInstance, subclassSlot, userSlot } from "../heap/subclass-instances";
-import { builtinLength, length } from "./iteration";
+import { builtinLength, length } from "./lengths";
 import type { VM } from "./vm";
 import { dictGet, setContains } from "./dicts";
 import { PyWeakDictionary, PyWeakSet } from "../heap/weak-dictionaries";

@@ -5,7 +5,8 @@
 import type { PyObject } from "../heap/object";
 import { PyTuple } from "../heap/containers";
 import { PyIterator } from "../heap/iterators";
-import { collect, getIter, iterNext, lengthIfSized, type NotIterable } from "./iteration";
+import { collect, getIter, iterNext, type NotIterable } from "./iteration";
+import { lengthIfSized } from "./lengths";
 import { HINTED_ITERATORS } from "./mutations";
 import type { VM } from "./vm";
 import { isExactList, isExactTuple } from "../heap/subclass-instances";

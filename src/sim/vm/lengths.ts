@@ -1,0 +1,92 @@
+// len() and the length hints: which objects have a length (_PyObject_HasLen), PyObject_Size for builtin
+// types and classes with __len__, and the first half of PyObject_LengthHint that list() and tuple() ask.
+
+import type { PyObject } from "../heap/object";
+import { PyStr } from "../heap/values";
+import { isBytesLike } from "../heap/bytearray";
+import { PyList, PyTuple, PyDict, PySet, PyRange } from "../heap/containers";
+import { PyDictView } from "../heap/views";
+import { PyInstance } from "../heap/instances";
+import { PyDictInstance, PyListInstance, isMetaclassInstance, subclassSlot, userSlot } from "../heap/subclass-instances";
+import { PyWeakProxy } from "../heap/weakrefs";
+import { PyMappingProxy } from "../heap/mapping-proxy";
+import { PyWeakDictionary, PyWeakSet } from "../heap/weak-dictionaries";
+import { PyDeque } from "../heap/collections";
+import { PyArray } from "../heap/array";
+import { weakDictLength } from "../builtins/weak-dictionaries";
+import { weakSetLength } from "../builtins/weak-sets";
+import { proxiedMapping } from "./mapping-proxy-ops";
+import { throughProxy } from "./weak-proxy-ops";
+import { PyRaise } from "./errors";
+import type { VM } from "./vm";
+
+/** Whether len(o) works: the objects `length` accepts (CPython's _PyObject_HasLen). */
+export function hasLength(o: PyObject): boolean {
+	// proxy_length answers for the referent; a dead proxy's raises ReferenceError.
+	if (o instanceof PyWeakProxy) return o.referent ? hasLength(o.referent) : true;
+	if (o instanceof PyMappingProxy) return hasLength(proxiedMapping(o));
+	if (o instanceof PyListInstance || o instanceof PyDictInstance) return true;
+	if (o instanceof PyList || o instanceof PyTuple || o instanceof PyStr || isBytesLike(o) || o instanceof PyDict || o instanceof PySet || o instanceof PyDictView || o instanceof PyRange || o instanceof PyWeakDictionary || o instanceof PyWeakSet || o instanceof PyDeque || o instanceof PyArray) return true;
+	return (o instanceof PyInstance || isMetaclassInstance(o)) && userSlot(o, "__len__") !== undefined;
+}
+
+export function length(vm: VM, o: PyObject): number {
+	if (o instanceof PyWeakProxy) return throughProxy(vm, o, (referent) => length(vm, referent));
+	if (o instanceof PyMappingProxy) return length(vm, proxiedMapping(o));
+	if (subclassSlot(o, "__len__")) return userLength(vm, o);
+	return builtinLength(vm, o);
+}
+
+/**
+ * The first half of PyObject_LengthHint: len(o) when o has a length slot, or null when it has none or its
+ * length fails with a TypeError (a `__len__ = None`, say), which the hint clears before trying other means.
+ */
+export function lengthIfSized(vm: VM, o: PyObject): number | null {
+	if (!hasLength(o)) return null;
+	try {
+		return length(vm, o);
+	} catch (e) {
+		if (!(e instanceof PyRaise) || !e.exc.cls.isSubclassOf(vm.exceptionClass("TypeError"))) throw e;
+		vm.decref(e.exc);
+		return null;
+	}
+}
+
+const SSIZE_MAX = 2n ** 63n - 1n;
+
+/** slot_sq_length: the class's __len__, which must give an int >= 0. */
+function userLength(vm: VM, o: PyObject): number {
+	const r = vm.callMethod(o, "__len__", []);
+	vm.decref(r);
+	// The sign is checked first, then PyNumber_AsSsize_t(res, PyExc_OverflowError).
+	const n = vm.intValueBig(r);
+	if (n < 0n) vm.raise("ValueError", "__len__() should return >= 0");
+	if (n > SSIZE_MAX) vm.raise("OverflowError", "cannot fit 'int' into an index-sized integer");
+	// Lengths are JavaScript numbers here: past 2**53 they would print rounded.
+	if (n > BigInt(Number.MAX_SAFE_INTEGER)) vm.raise("TypeError", "pymem does not support lengths of 2**53 and more yet");
+	return Number(n);
+}
+
+/** range_length: the exact count, which must fit a Py_ssize_t. */
+function rangeLength(vm: VM, r: PyRange): number {
+	const n = r.exactLength;
+	if (n > SSIZE_MAX) vm.raise("OverflowError", "Python int too large to convert to C ssize_t");
+	if (n > BigInt(Number.MAX_SAFE_INTEGER)) vm.raise("TypeError", "pymem does not support lengths of 2**53 and more yet");
+	return Number(n);
+}
+
+/** The builtin types' length (what list.__len__ and dict.__len__ run, whatever a subclass overrides). */
+export function builtinLength(vm: VM, o: PyObject): number {
+	if (o instanceof PyList || o instanceof PyTuple) return o.items.length;
+	if (o instanceof PyStr) return [...o.value].length;
+	if (isBytesLike(o)) return o.value.length;
+	if (o instanceof PyDict || o instanceof PySet) return o.entries.size;
+	if (o instanceof PyDictView) return o.dict?.entries.size ?? 0;
+	if (o instanceof PyRange) return rangeLength(vm, o);
+	if (o instanceof PyWeakDictionary) return weakDictLength(o);
+	if (o instanceof PyWeakSet) return weakSetLength(o);
+	if (o instanceof PyDeque) return o.items.length;
+	if (o instanceof PyArray) return o.values.length;
+	if (o instanceof PyInstance && userSlot(o, "__len__")) return userLength(vm, o);
+	return vm.raise("TypeError", `object of type '${o.typeName}' has no len()`);
+}
