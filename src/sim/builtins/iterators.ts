@@ -5,7 +5,7 @@ import { PyCallableIterator, PyFunctionIterator, PyIterator, PyGenerator } from 
 import { T } from "../heap/classes";
 import { PyRaise } from "../vm/errors";
 import { isCallable } from "./functions";
-import { giveResultTuple, refilledResult } from "../vm/iteration";
+import { giveResultTuple, refilledResult } from "../vm/builtin-iterators";
 import type { NativeImpl, PyBuiltinFunction } from "../heap/callables";
 import { PyInt, PyFloat, PyStr } from "../heap/values";
 import { compareValues } from "../vm/comparisons";

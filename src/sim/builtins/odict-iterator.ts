@@ -2,7 +2,8 @@
 import type { PyObject } from "../heap/object";
 import { PyIterator } from "../heap/iterators";
 import type { PyOrderedDict } from "../heap/collections";
-import { refilledResult, registerIterator, giveResultTuple } from "../vm/iteration";
+import { registerIterator } from "../vm/iteration";
+import { refilledResult, giveResultTuple } from "../vm/builtin-iterators";
 import type { VM } from "../vm/vm";
 
 /** odictiter: holds the dict until exhausted and the next key until it hands it out. */

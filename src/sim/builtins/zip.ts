@@ -3,7 +3,7 @@
 import type { PyObject } from "../heap/object";
 import { PyIterator } from "../heap/iterators";
 import { PyTuple } from "../heap/containers";
-import { giveResultTuple } from "../vm/iteration";
+import { giveResultTuple } from "../vm/builtin-iterators";
 import { isTruthy } from "../vm/protocol";
 import type { PackedLabels } from "../vm/instantiate";
 import type { VM } from "../vm/vm";

@@ -21,7 +21,7 @@ import { dictGet, dictSet, dictDel } from "./dicts";
 import { PyWeakDictionary } from "../heap/weak-dictionaries";
 import { weakDictDelItem, weakDictGetItem, weakDictSetItem } from "../builtins/weak-dictionaries";
 import { indexValue, hasSequenceSlots } from "./protocol";
-import { unsupportedBigRange } from "./iteration";
+import { unsupportedBigRange } from "./builtin-iterators";
 import type { VM } from "./vm";
 import { callSpecialMethod } from "./dunder-calls";
 import { PyDefaultDict, PyDeque, PyOrderedDict } from "../heap/collections";

@@ -1,0 +1,92 @@
+// The iterators of dicts and ranges, and the result tuple that a dict's item iterator (and enumerate, zip...)
+// refills while nothing else holds it.
+import type { PyObject } from "../heap/object";
+import { normaliseInt } from "../heap/values";
+import { PyTuple, PyDict, PyRange, type DictEntry } from "../heap/containers";
+import { PyIterator } from "../heap/iterators";
+import { registerIterator, releaseSource } from "./iteration";
+import type { VM } from "./vm";
+
+/** The iterator over a dict's keys, values or items (dict_keyiterator...), or backwards (dict_reversekeyiterator...). */
+export function dictViewIterator(vm: VM, d: PyDict, view: "keys" | "values" | "items", reverse: boolean): PyIterator {
+	const kind = `dict_${reverse ? "reverse" : ""}${view === "keys" ? "key" : view === "values" ? "value" : "item"}iterator`;
+	const pick = view === "keys" ? (e: DictEntry) => vm.incref(e.key) : view === "values" ? (e: DictEntry) => vm.incref(e.value) : (e: DictEntry, it: PyIterator) => refilledResult(vm, it, [vm.incref(e.key), vm.incref(e.value)]);
+	return dictIterator(vm, d, kind, pick, reverse);
+}
+
+function dictIterator(vm: VM, d: PyDict, kind: string, pick: (e: DictEntry, it: PyIterator) => PyObject, reverse = false): PyIterator {
+	const size = d.entries.size;
+	let entries: Iterator<DictEntry> | null = null;
+	const iterator = registerIterator(
+		vm,
+		new PyIterator(kind, d, (it) => {
+			if (!it.source) return null;
+			if (d.entries.size !== size) vm.raise("RuntimeError", "dictionary changed size during iteration");
+			// A dict changes in place while its size holds (an update replaces an entry's value), so a reversed
+			// walk over the entries as they stood still sees the current values.
+			entries ??= reverse ? [...d.entries.values()].reverse().values() : d.entries.values();
+			const next = entries.next();
+			if (!next.done) return pick(next.value, it);
+			releaseSource(vm, it);
+			return null;
+		}),
+	);
+	// dictiter_new packs the item iterators' result tuple once the iterator exists.
+	if (kind === "dict_itemiterator" || kind === "dict_reverseitemiterator") giveResultTuple(vm, iterator, 2);
+	return iterator;
+}
+
+/** A new result tuple of `size` Nones for an iterator that reuses it (PyTuple_Pack(2, None, None)). */
+export function giveResultTuple(vm: VM, it: PyIterator, size: number): void {
+	// The new iterator is only its maker's while the tuple's allocation may start a collection.
+	const label = `new ${it.kindName} being set up`;
+	vm.heap.adopt(it, label);
+	try {
+		it.result = vm.tuple(Array.from({ length: size }, () => vm.incref(vm.None)));
+	} finally {
+		vm.heap.disown(it, label);
+	}
+	vm.heap.observer?.contentChanged(it);
+}
+
+/**
+ * The iterator's result tuple refilled with `items` (new references it takes) when only the iterator holds
+ * it, as dictiter_iternextitem and enum_next do; otherwise a new tuple. The old items are released last.
+ */
+export function refilledResult(vm: VM, it: PyIterator, items: PyObject[]): PyObject {
+	const result = it.result;
+	if (!(result instanceof PyTuple) || result.refcnt !== 1) return vm.tuple(items);
+	const old = result.items.splice(0, items.length, ...items);
+	vm.incref(result);
+	vm.heap.observer?.contentChanged(result);
+	for (const o of old) vm.decref(o);
+	// The collector may have untracked it (bpo-42536): a recycled tuple is tracked again.
+	if (!result.tracked) vm.heap.track(result);
+	return result;
+}
+
+/**
+ * range_iter and range_reverse: the items computed from start, step and the count. A range with a bound past
+ * 2**53 counts in big integers; past a C long, CPython iterates it with a longrange_iterator.
+ */
+export function rangeIterator(vm: VM, r: PyRange, reversed: boolean): PyObject {
+	if (r.hasNumberBounds) {
+		const n = r.length;
+		const step = Number(r.step);
+		const start = reversed ? Number(r.start) + (n - 1) * step : Number(r.start);
+		const by = reversed ? -step : step;
+		return vm.heap.register(new PyIterator("range_iterator", null, (it) => (it.index < n ? vm.int(start + by * it.index++) : null)));
+	}
+	const n = r.exactLength;
+	const step = BigInt(r.step);
+	const start = reversed ? BigInt(r.start) + (n - 1n) * step : BigInt(r.start);
+	const by = reversed ? -step : step;
+	const fitsLong = [BigInt(r.start), BigInt(r.stop), step, n].every((v) => v >= -(2n ** 63n) && v < 2n ** 63n);
+	const next = (it: PyIterator): PyObject | null => (BigInt(it.index) < n ? vm.int(normaliseInt(start + by * BigInt(it.index++))) : null);
+	return vm.heap.register(new PyIterator(fitsLong ? "range_iterator" : "longrange_iterator", null, next));
+}
+
+/** A range whose bounds pass 2**53 runs its items in JavaScript numbers, which would round them. */
+export function unsupportedBigRange(vm: VM, what: string): never {
+	return vm.raise("TypeError", `pymem does not support ${what} a range with bounds of 2**53 and more yet`);
+}
