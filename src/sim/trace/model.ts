@@ -38,11 +38,29 @@ export interface Model {
 	internal: number[];
 	gc: number[];
 	/** `cause` as the merge phase's record stored it (collector-writer.ts), kept by the phases after it. */
-	collecting: { generation: number; phase: number; cause: readonly number[] } | null;
+	collecting: Collecting | null;
 	gcRefs: Map<number, number> | null;
 	line: number;
 	nextLine: number;
 	frame: number;
+}
+
+/**
+ * The collection under way. `phase` is the last one recorded; `stepsSincePhase` counts the steps ended since
+ * (capped at 2): 1 is the phase's own step, 2 a later step, whose Python code (a weakref callback, a __del__)
+ * runs inside the phase after it.
+ */
+export interface Collecting {
+	readonly generation: number;
+	readonly phase: number;
+	readonly cause: readonly number[];
+	readonly stepsSincePhase: 0 | 1 | 2;
+}
+
+/** What a step's end leaves of the collection: none once it is done. New objects, as checkpoints share them. */
+export function collectingAfterStep(c: Collecting | null): Collecting | null {
+	if (!c || c.phase === DONE_PHASE) return null;
+	return c.stepsSincePhase === 2 ? c : { ...c, stepsSincePhase: c.stepsSincePhase === 0 ? 1 : 2 };
 }
 
 export function emptyModel(): Model {
@@ -102,10 +120,8 @@ export function applyRecord(m: Model, kind: number, r: LogReader): boolean {
 			m.line = r.next();
 			m.nextLine = r.next();
 			m.frame = r.next();
-			if (m.collecting && m.collecting.phase === DONE_PHASE) {
-				m.collecting = null;
-				m.gcRefs = null;
-			}
+			m.collecting = collectingAfterStep(m.collecting);
+			if (!m.collecting) m.gcRefs = null;
 			return true;
 		case Rec.Object: {
 			const id = r.next();
@@ -199,7 +215,7 @@ export function applyRecord(m: Model, kind: number, r: LogReader): boolean {
 			const n = r.next();
 			const refs = new Map<number, number>();
 			for (let i = 0; i < n; i++) refs.set(r.next(), r.next());
-			m.collecting = { generation, phase, cause };
+			m.collecting = { generation, phase, cause, stepsSincePhase: 0 };
 			m.gcRefs = refs;
 			return false;
 		}

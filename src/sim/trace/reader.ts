@@ -1,8 +1,8 @@
 // Trace (types.ts) over a recorder's log: state(step) replays records from the nearest checkpoint;
 // events(step) are derived from the difference between a step and the one before it.
-import type { Trace, StepState, TraceEvent, HeapObjectView, FrameView, GcPhase, ReferenceHolder, StepMark, ObjectId } from "./types";
+import type { Trace, StepState, TraceEvent, HeapObjectView, FrameView, GcPhase, GcView, ReferenceHolder, StepMark, ObjectId } from "./types";
 import { FLAG_TRACKED, FLAG_FINALIZED, FLAG_SHARED, GEN_SHIFT, Rec } from "./log";
-import { type Model, cloneModel, applyRecord } from "./model";
+import { type Collecting, type Model, cloneModel, applyRecord } from "./model";
 import type { Recorder } from "./recorder";
 import { MARK_ALLOC, MARK_FREE, MARK_GC } from "./recorder";
 import { decodeGcCause, GC_PHASES } from "./gc-records";
@@ -133,9 +133,7 @@ export class TraceReader implements Trace {
 				enabled: enabled === 1,
 				counts: [c0!, c1!, c2!],
 				thresholds: [t0!, t1!, t2!],
-				collecting: m.collecting
-					? { generation: m.collecting.generation as 0 | 1 | 2, phase: GC_PHASES[m.collecting.phase]!, cause: decodeGcCause(m.collecting.cause) }
-					: null,
+				collecting: m.collecting ? collectingView(m.collecting) : null,
 			},
 		};
 	}
@@ -234,6 +232,12 @@ export function holderCause(h: ReferenceHolder, added: boolean, owners: Map<numb
 	}
 }
 
+/** A step after a phase's own runs Python code inside the next phase (see Collecting). */
+function collectingView(c: Collecting): NonNullable<GcView["collecting"]> {
+	const underWay = c.stepsSincePhase === 2;
+	return { generation: c.generation as 0 | 1 | 2, phase: GC_PHASES[underWay ? c.phase + 1 : c.phase]!, cause: decodeGcCause(c.cause), underWay };
+}
+
 /**
  * Why an object is gone: its count reached 0, and inside a collection the phase says who dropped the last
  * reference (the clear phase's tp_clear of unreachable objects, or a finalizer or weakref callback it ran).
@@ -288,7 +292,7 @@ export function diffEvents(previous: StepState | null, current: StepState): Trac
 	for (const o of previous?.objects ?? []) if (!after.has(o.id) && !o.shared) events.push({ kind: "free", object: o.id, reason });
 	if (previous && current.stdout.length > previous.stdout.length) events.push({ kind: "stdout", text: current.stdout.slice(previous.stdout.length) });
 	const gc = current.gc.collecting;
-	if (gc) {
+	if (gc && !gc.underWay) {
 		const refs: [number, number][] = current.objects.filter((o) => o.gcRefs !== undefined).map((o) => [o.id, o.gcRefs!]);
 		events.push({ kind: "gc-phase", generation: gc.generation, phase: gc.phase, cause: gc.cause, gcRefs: refs });
 	}

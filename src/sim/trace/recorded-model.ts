@@ -4,8 +4,7 @@
 // tests check that both give the same checkpoints.
 import type { PyObject } from "../heap/object";
 import { truncate } from "../arrays";
-import { type Model, type ObjectState, type FrameState, emptyModel, updateFrameFrom } from "./model";
-import { DONE_PHASE } from "./gc-records";
+import { type Model, type ObjectState, type FrameState, collectingAfterStep, emptyModel, updateFrameFrom } from "./model";
 
 /** A checkpoint every this many steps bounds the replay behind a reader's state(step). */
 const CHECKPOINT_EVERY = 1024;
@@ -77,7 +76,7 @@ export class RecordedModel {
 
 	/** `cause` is the merge phase's (null in the later phases, which keep it). */
 	gcPhase(generation: number, phase: number, refs: Map<number, number>, cause: readonly number[] | null): void {
-		this.collecting = { generation, phase, cause: cause ?? this.collecting?.cause ?? [0] };
+		this.collecting = { generation, phase, cause: cause ?? this.collecting?.cause ?? [0], stepsSincePhase: 0 };
 		this.gcRefs = refs;
 	}
 
@@ -95,10 +94,8 @@ export class RecordedModel {
 		this.line = line;
 		this.nextLine = nextLine;
 		this.frame = frame;
-		if (this.collecting && this.collecting.phase === DONE_PHASE) {
-			this.collecting = null;
-			this.gcRefs = null;
-		}
+		this.collecting = collectingAfterStep(this.collecting);
+		if (!this.collecting) this.gcRefs = null;
 		this.steps++;
 		if (this.steps % this.checkpointEvery === 0) this.checkpoints.push(this.snapshot());
 	}

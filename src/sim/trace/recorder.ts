@@ -282,6 +282,12 @@ export class Recorder {
 		this.collector.writePhase(generation, phase, objects, cause);
 		this.marks |= MARK_GC;
 		this.endStep(this.currentLine);
+		// A __del__ or weakref callback that ran in this phase has returned: the later phases' steps are at the
+		// line that started the collection, not at the callee's last line.
+		if (running && running.id !== this.currentFrame) {
+			this.currentLine = running.line;
+			this.currentFrame = running.id;
+		}
 	}
 
 	/** The module's last line finished: close its step with the module's names still shown. */

@@ -126,8 +126,11 @@ export interface GcView {
 	enabled: boolean;
 	counts: [number, number, number];
 	thresholds: [number, number, number];
-	/** Set while a collection runs. */
-	collecting: { generation: 0 | 1 | 2; phase: GcPhase; cause: GcCause } | null;
+	/**
+	 * Set while a collection runs. At a phase's own step, `phase` has just ended; with `underWay`, the step is
+	 * Python code the collector runs inside `phase` (a weakref callback, a __del__), which has not ended yet.
+	 */
+	collecting: { generation: 0 | 1 | 2; phase: GcPhase; cause: GcCause; underWay: boolean } | null;
 }
 
 /** Everything on screen at one step. */

@@ -171,6 +171,20 @@ describe("pymem block with the fake trace", () => {
 		expect(host.querySelector(".pymem-narration")?.textContent).toContain("At interpreter exit, the collector (generation 2) copies");
 	});
 
+	it("shows a __del__ the collector runs inside the finalize phase, before that phase ends", () => {
+		const source = "import gc\nclass A:\n    def __del__(self):\n        print('bye')\na = A()\na.me = a\ndel a\ngc.collect()\n";
+		const result = runProgram(source, { record: true });
+		const trace = result.trace!;
+		const inDel = Array.from({ length: trace.stepCount }, (_, step) => step).find((step) => trace.state(step).frames.at(-1)?.name === "A.__del__")!;
+		expect(inDel).toBeDefined();
+		host = document.createElement("div");
+		document.body.append(host);
+		mounted = mountBlock(host, { source, config: { ...config, start: inDel }, problems: [], headerLines: 0, run: { kind: "done", result } });
+		flushSync();
+		expect(host.querySelector(".pymem-gc-phase-current")?.textContent?.trim()).toBe("Call finalizers");
+		expect(host.querySelector(".pymem-gc-under-way")?.textContent).toBe("A __del__ method runs now, before this phase ends.");
+	});
+
 	it("names an instance's class in its __class__ row and draws that arrow only for the cards looked at", () => {
 		const source = "class Point:\n    pass\npoints = [Point() for i in range(3)]\nlast = points[-1]\n";
 		const result = runProgram(source, { record: true });

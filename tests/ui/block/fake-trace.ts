@@ -188,7 +188,7 @@ export class TraceBuilder {
 	}
 
 	gcPhase(generation: 0 | 1 | 2, phase: GcPhase, gcRefs: [ObjectId, number][], cause: GcCause = { kind: "collect" }): void {
-		this.gc.collecting = phase === "done" ? null : { generation, phase, cause };
+		this.gc.collecting = phase === "done" ? null : { generation, phase, cause, underWay: false };
 		this.pending.push({ kind: "gc-phase", generation, phase, cause, gcRefs });
 	}
 
