@@ -54,6 +54,11 @@ export class Collector {
 
 	constructor(private readonly heap: Heap) {}
 
+	/** Where the objects the interpreter made at startup are: the oldest generation, or frozen with the rest. */
+	startupList(): GcList {
+		return this.startupFrozen ? this.permanent : this.heap.generations[2];
+	}
+
 	trackConstantTuple(t: PyTuple): void {
 		t.tracked = true;
 		this.constantTuples.push(t);

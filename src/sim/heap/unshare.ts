@@ -2,20 +2,22 @@
 // counts of their own: __main__'s globals at shutdown, and the code's constants once compiling is done.
 import type { PyObject } from "./object";
 import type { Heap } from "./heap";
+import type { GcList } from "./gc-list";
 
 /**
  * A shared object made at startup becomes an ordinary one holding `holders` references (__main__'s
  * globals when the interpreter shuts down). Tracked, it joins the collector's lists where CPython's
- * startup collections left it: at the head of the oldest generation.
+ * startup collections left it, at the head of `startupList` (Collector.startupList: the oldest generation,
+ * or the permanent one after gc.freeze()).
  */
-export function unshareStartupObject(heap: Heap, o: PyObject, holders: number): void {
+export function unshareStartupObject(heap: Heap, o: PyObject, holders: number, startupList: GcList): void {
 	o.shared = false;
 	o.refcnt = holders;
 	heap.liveCount++;
 	heap.observer?.alloc(o);
 	o.tracked = true;
 	o.generation = 2;
-	heap.generations[2].prepend(o);
+	startupList.prepend(o);
 	heap.observer?.contentChanged(o);
 }
 
