@@ -2,6 +2,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { CliIo } from "./cli";
+import type { RunResult } from "../sim/index";
 
 export const DEFAULT_MAX_STEPS = 10_000_000;
 
@@ -62,4 +63,15 @@ export function readProgramOptions(command: string, args: string[], usage: strin
 /** How python3 names a script it runs (`__main__.__file__`, traceback lines): its absolute path since 3.9. */
 export function scriptPath(file: string): string {
 	return path.resolve(file);
+}
+
+/**
+ * Why a run stopped at one of pymem's limits, with the line it had reached (as the block's status says it), or
+ * null when the program ended by itself.
+ */
+export function limitMessage(command: string, result: RunResult): string | null {
+	if (result.status !== "step-limit" && result.status !== "memory-limit") return null;
+	const error = result.error;
+	const where = error?.line == null ? "" : `, on line ${error.line}`;
+	return `pymem ${command}: ${error?.message ?? result.status}${where}\n`;
 }

@@ -1,6 +1,6 @@
 /** `pymem run FILE.py`: print what python3 would print (stdout, then a traceback on stderr and exit 1). */
 import type { CliIo } from "./cli";
-import { readProgramOptions, scriptPath } from "./program-options";
+import { limitMessage, readProgramOptions, scriptPath } from "./program-options";
 import { runProgram } from "../sim/index";
 
 export const RUN_USAGE = `Usage: pymem run FILE.py [--python 3.11] [--max-steps N]
@@ -15,6 +15,7 @@ export async function runCommand(args: string[], io: CliIo): Promise<number> {
 	const result = runProgram(options.source, { maxSteps: options.maxSteps, record: false, filename: scriptPath(options.file) });
 	io.stdout(result.stdout);
 	if (result.stderr) io.stderr(result.stderr);
-	if (result.status === "step-limit" || result.status === "memory-limit") io.stderr(`${result.error?.message}\n`);
+	const stopped = limitMessage("run", result);
+	if (stopped) io.stderr(stopped);
 	return result.status === "finished" || result.status === "exception" ? result.exitCode : 1;
 }

@@ -1,6 +1,6 @@
 /** `pymem trace FILE.py`: the memory event timeline, as text, JSON, or a size summary. */
 import type { CliIo } from "./cli";
-import { readProgramOptions, scriptPath } from "./program-options";
+import { limitMessage, readProgramOptions, scriptPath } from "./program-options";
 import { runProgram } from "../sim/index";
 import type { Trace, TraceEvent } from "../sim/trace/types";
 
@@ -26,8 +26,9 @@ export async function traceCommand(args: string[], io: CliIo): Promise<number> {
 	if (options.flags.has("--summary")) io.stdout(summary(trace, elapsed));
 	else if (options.flags.has("--json")) io.stdout(JSON.stringify(jsonTrace(trace)) + "\n");
 	else io.stdout(timeline(trace, options.source.split(/\r?\n/)));
-	if (result.status === "step-limit" || result.status === "memory-limit") io.stderr(`${result.error?.message}\n`);
-	else if (result.stderr) io.stderr(result.stderr);
+	if (result.stderr) io.stderr(result.stderr);
+	const stopped = limitMessage("trace", result);
+	if (stopped) io.stderr(stopped);
 	return result.status === "finished" ? 0 : 1;
 }
 

@@ -42,7 +42,7 @@ describe("pymem run", () => {
 	it("stops at the step limit", async () => {
 		const r = await cli(["run", program("while True:\n    pass\n"), "--max-steps", "100"]);
 		expect(r.code).toBe(1);
-		expect(r.stderr).toContain("stopped after 100 steps (step limit)");
+		expect(r.stderr).toBe("pymem run: stopped after 100 steps (step limit), on line 2\n");
 	});
 
 	it("names a missing file and rejects other profiles", async () => {

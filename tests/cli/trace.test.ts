@@ -14,8 +14,9 @@ function program(source: string): string {
 
 async function cli(args: string[]) {
 	let stdout = "";
-	const code = await runCli(args, { stdout: (t) => (stdout += t), stderr: () => undefined });
-	return { code, stdout };
+	let stderr = "";
+	const code = await runCli(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+	return { code, stdout, stderr };
 }
 
 describe("pymem trace", () => {
@@ -28,6 +29,13 @@ describe("pymem trace", () => {
 	it("summarises steps, events and bytes", async () => {
 		const r = await cli(["trace", "--summary", program("for i in range(10):\n    pass\n")]);
 		expect(r.stdout).toMatch(/steps: \d+\nevents: \d+\ntrace bytes: \d+/);
+	});
+
+	it("records up to the step limit and names the line it stopped on", async () => {
+		const r = await cli(["trace", program("n = 0\nwhile True:\n    n += 1\n"), "--summary", "--max-steps", "50"]);
+		expect(r.code).toBe(1);
+		expect(r.stdout).toMatch(/^steps: \d+/);
+		expect(r.stderr).toMatch(/^pymem trace: stopped after 50 steps \(step limit\), on line [23]\n$/);
 	});
 
 	it("prints JSON", async () => {
