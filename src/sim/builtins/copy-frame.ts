@@ -42,7 +42,7 @@ export class CopyFrame {
 		private readonly functionName: string,
 		callsBuiltinFirst = false,
 	) {
-		const depth = vm.frames.length + vm.nativePythonFrames;
+		const depth = vm.recursionDepth;
 		if (depth >= vm.recursionLimit) vm.raise("RecursionError", "maximum recursion depth exceeded");
 		if (callsBuiltinFirst && depth + 1 >= vm.recursionLimit) {
 			vm.raise("RecursionError", "maximum recursion depth exceeded while calling a Python object");

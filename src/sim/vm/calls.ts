@@ -22,6 +22,8 @@ import { PyCode, CO_GENERATOR } from "../compile/code";
 import type { Frame } from "./frame";
 import { bindArguments, initCells, takesExactlyPositional } from "./binding";
 import { instantiate } from "./instantiate";
+import { releaseOperands } from "./call-operands";
+import { startTypeCall } from "./init-frames";
 import { callInstance, callWithKeywordDict } from "./keyword-calls";
 import { starredArguments } from "./call-arguments";
 import type { VM } from "./vm";
@@ -97,6 +99,7 @@ export function callOp(vm: VM, f: Frame, argc: number): void {
 		vm.pushFrame(frame, "value");
 		return;
 	}
+	if (kwnames === null && callable instanceof PyClass && startTypeCall(vm, f, callable, base, first)) return;
 	const operands = stack.slice(first);
 	const result = callNative(vm, callable, operands, kwnames);
 	truncate(stack, base);
@@ -104,32 +107,6 @@ export function callOp(vm: VM, f: Frame, argc: number): void {
 	operands.push(callable);
 	releaseOperands(vm, operands, result);
 	stack.push(result);
-}
-
-/** Whether releasing `operands` frees one of them (a loop: this runs after every native call). */
-function anyLastReference(operands: readonly PyObject[]): boolean {
-	for (let i = 0; i < operands.length; i++) if (operands[i]!.refcnt === 1) return true;
-	return false;
-}
-
-const CALL_OPERANDS = "operand of a finished call";
-const CALL_RESULT = "result of a finished call";
-
-/**
- * Release a finished call's operands in order, while its result waits in a C local. Only when one of
- * them is about to be freed (a __del__ can run in between) are they shown as held until their turn.
- */
-function releaseOperands(vm: VM, operands: PyObject[], result: PyObject): void {
-	if (!anyLastReference(operands)) {
-		for (let i = 0; i < operands.length; i++) vm.decref(operands[i]!);
-		return;
-	}
-	vm.heap.adopt(result, CALL_RESULT);
-	try {
-		vm.heap.releaseAll(null, CALL_OPERANDS, operands);
-	} finally {
-		vm.heap.disown(result, CALL_RESULT);
-	}
 }
 
 /** Call anything that is not a plain Python function at a CALL site; arguments are borrowed. */

@@ -52,10 +52,17 @@ export abstract class FrameStack extends ObjectSpace {
 	recursionLimit = 1000;
 	/** Frames of Python code a native stands in for (copy.py's), counted toward the recursion limit. */
 	nativePythonFrames = 0;
+	/** Class calls whose __init__ runs as a frame of the loop (init-frames.ts): each counts once more toward the recursion limit, as _PyObject_MakeTpCall does. */
+	typeCallsRunning = 0;
 	/** Python frames a builtin is running (runNested), each of which holds a stretch of the host's own stack. */
 	nestedRuns = 0;
 	observer: VmObserver | null = null;
 	private nextFrameId = 0;
+
+	/** What counts toward the recursion limit: frames, the Python frames natives stand in for, and class calls running an __init__ frame. */
+	get recursionDepth(): number {
+		return this.frames.length + this.nativePythonFrames + this.typeCallsRunning;
+	}
 
 	newFrame(code: CodeObject, func: PyFunction | null, globals: PyDict, namespace: PyDict | null): Frame {
 		// A library function run natively has no bytecode: only callObject can call it (as __init__ or __call__ it cannot).
@@ -66,7 +73,7 @@ export abstract class FrameStack extends ObjectSpace {
 		// Recursion through builtins (a __repr__ calling repr(self)) nests the host's calls too: it stops before the
 		// JavaScript stack runs out, which would leave the frame stack half unwound.
 		const hostStackFull = mode === "native" && this.nestedRuns >= MAX_NESTED_RUNS;
-		if (this.frames.length + this.nativePythonFrames >= this.recursionLimit || hostStackFull) {
+		if (this.recursionDepth >= this.recursionLimit || hostStackFull) {
 			// As ceval's exit_unwind: the new frame is cleared (its arguments and function released) once
 			// the error exists; a generator's parked frame stays with its generator.
 			const error = this.newException(this.exceptionClass("RecursionError"), [this.str("maximum recursion depth exceeded")]);

@@ -5,6 +5,7 @@ import type { PyDict } from "../heap/containers";
 import type { PyFunction } from "../heap/callables";
 import type { PyGenerator } from "../heap/iterators";
 import type { PyFrameObject } from "../heap/tracebacks";
+import type { TypeCallInProgress } from "./init-frames";
 
 export interface Block {
 	handler: number;
@@ -15,8 +16,9 @@ export interface Block {
 /**
  * What happens to this frame's result. "value": the caller pushes it (an ordinary CALL). "native": a
  * native started the call and collects the result itself. "for-iter": a generator resumed by FOR_ITER.
+ * "type-call": the __init__ of a class CALL called (init-frames.ts), which finishes that call.
  */
-export type ResumeMode = "value" | "native" | "for-iter";
+export type ResumeMode = "value" | "native" | "for-iter" | "type-call";
 
 /** One all-null array per slot count, copied for each new frame. */
 const emptyLocalsTemplates: (PyObject | null)[][] = [];
@@ -44,6 +46,8 @@ export class Frame {
 	traceStep = -1;
 	line: number;
 	resumeMode: ResumeMode = "value";
+	/** For "type-call": the class call this __init__ frame belongs to. */
+	typeCall: TypeCallInProgress | null = null;
 	/** For "for-iter": where the caller's loop ends. */
 	loopExit = 0;
 	/** Set when the frame belongs to a generator. */

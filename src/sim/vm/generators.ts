@@ -8,6 +8,7 @@ import { PyRaise } from "./errors";
 import { Op } from "../compile/code";
 import { lookupAttr } from "./attributes";
 import type { VM } from "./vm";
+import { finishTypeCall } from "./init-frames";
 
 /** The trace shows a generator's frame under the generator only while it is suspended. */
 export function setRunning(vm: VM, gen: PyGenerator, running: boolean): void {
@@ -186,6 +187,9 @@ export function deliver(vm: VM, frame: Frame, value: PyObject, yielded: boolean)
 		case "native":
 			vm.nestedResult = value;
 			vm.nestedYielded = yielded;
+			return;
+		case "type-call":
+			finishTypeCall(vm, frame.typeCall!, value);
 			return;
 		case "for-iter": {
 			const caller = vm.frames[vm.frames.length - 1]!;

@@ -23,10 +23,10 @@ export interface PackedLabels {
 	readonly args: string;
 	readonly kwargs: string;
 }
-const TYPE_CALL: PackedLabels = { args: "call arguments (type call)", kwargs: "keyword arguments (type call)" };
-const NEW_OBJECT = "new object (type call)";
+export const TYPE_CALL: PackedLabels = { args: "call arguments (type call)", kwargs: "keyword arguments (type call)" };
+export const NEW_OBJECT = "new object (type call)";
 const NEW_FUNCTION = "__new__ being called (slot_tp_new)";
-const INIT_FUNCTION = "__init__ being called (slot_tp_init)";
+export const INIT_FUNCTION = "__init__ being called (slot_tp_init)";
 
 /**
  * _PyObject_MakeTpCall: a type called without a vectorcall gets its arguments as a new tuple (and its keywords
@@ -76,7 +76,7 @@ export function instantiate(vm: VM, cls: PyClass, args: PyObject[], kwargs: Map<
  * The `__init__` of a class whose instances object_new makes and a Python `__init__` fills, or null: then
  * type_call is allocation and slot_tp_init, with none of object_new's argument checks able to fail.
  */
-function plainInit(cls: PyClass): PyFunction | null {
+export function plainInit(cls: PyClass): PyFunction | null {
 	if (tpNewOf(cls) !== OBJECT_NEW || firstBuiltinBase(cls)) return null;
 	const init = cls.lookup("__init__");
 	return init instanceof PyFunction ? init : null;

@@ -12,6 +12,7 @@ import { FrameStack } from "./frame-stack";
 import type { VM } from "./vm";
 import { PyCodecError, PyKeyError, PyRuntimeError } from "../runtime/errors";
 import { codecErrorArguments } from "./unicode-errors";
+import { abandonTypeCall } from "./init-frames";
 
 /** The interpreter core: the loop over frames and exceptions unwinding through them; VM (vm.ts) adds the conveniences natives use. */
 export abstract class Interpreter extends FrameStack {
@@ -190,6 +191,7 @@ export abstract class Interpreter extends FrameStack {
 			const mode = frame.resumeMode;
 			const generator = frame.generator;
 			this.finishFrame(frame);
+			if (mode === "type-call") abandonTypeCall(this as unknown as VM, frame.typeCall!);
 			if (generator && exc.cls.isSubclassOf(this.exceptionClass("StopIteration"))) exc = this.generatorRaisedStopIteration(exc);
 			if (mode === "native" || this.frames.length <= stopDepth) throw new PyRaise(exc);
 		}
