@@ -16,7 +16,7 @@ const ATTACHMENT = /\.(png|jpe?g|gif|bmp|svg|webp|avif|pdf|mp3|wav|m4a|ogg|flac|
  * What the graph needs of each link to resolve it, in parallel arrays: the full build reads every link of
  * the vault, and an object per link was most of what it allocated. A link whose path is a bare name is
  * kept as offsets into the note's text, without a string of its own, which is made only if the name does
- * not answer to exactly one note (see Resolver.resolveExactNameAt).
+ * not answer to exactly one note (see Resolver.resolveExactNamesAt).
  */
 export class LinkTargets {
 	/**
@@ -24,9 +24,9 @@ export class LinkTargets {
 	 * never shortened: shortening an array frees its storage, and growing it again is garbage per note.
 	 */
 	count = 0;
-	/** The link path, or null when it is text[starts[i], ends[i]). */
+	/** The link path, or null when it is the note's text[starts[i], ends[i]). */
 	readonly linkpaths: (string | null)[] = [];
-	/** -1 when the link path is in linkpaths */
+	/** Where the link path starts in linkpaths[i] (so 0) when it is there, else in the note's text. */
 	readonly starts: number[] = [];
 	readonly ends: number[] = [];
 	/** nameHash of the link path */
@@ -35,7 +35,7 @@ export class LinkTargets {
 	readonly lines: number[] = [];
 
 	add(linkpath: string, line: number): void {
-		this.push(linkpath, -1, 0, nameHash(linkpath), line);
+		this.push(linkpath, 0, linkpath.length, nameHash(linkpath), line);
 	}
 
 	addName(start: number, end: number, hash: number, line: number): void {

@@ -15,6 +15,8 @@ const scratchLinks = new LinkTargets();
 const scratchTargets: EdgeTarget[] = [];
 const scratchSites: number[] = [];
 const scratchOnLine: (EdgeTarget | string)[] = [];
+/** The note each link names exactly, if one does; null for a link to the note itself. */
+const scratchNamed: (GraphNote | null | undefined)[] = [];
 const NO_TARGET: EdgeTarget = Object.freeze({ id: "", incoming: [] });
 
 /**
@@ -26,7 +28,7 @@ export function makeEdges(source: GraphNote, resolver: Resolver<GraphNote>, unre
 	const links = scratchLinks;
 	links.clear();
 	source.readLinks(links);
-	const { linkpaths, starts, ends, hashes, lines } = links;
+	const { linkpaths, starts, ends, lines } = links;
 	const text = source.text;
 	let folderLower: string | undefined;
 	let lineOfTargets = -1;
@@ -36,16 +38,20 @@ export function makeEdges(source: GraphNote, resolver: Resolver<GraphNote>, unre
 	let onLineCount = 0;
 	let edgeCount = 0;
 	let unresolvedSpellings: string[] | null = null;
+	const namedNotes = scratchNamed;
+	resolver.resolveExactNamesAt(text, links, namedNotes);
+	// Links to the note itself, found in a loop of their own: comparing reads each named note, one of
+	// thousands spread over the heap, and those reads overlap here where in the loop below each waited.
+	for (let index = 0; index < links.count; index++) if (namedNotes[index] === source) namedNotes[index] = null;
 	for (let index = 0; index < links.count; index++) {
 		const written = linkpaths[index] ?? null;
-		const named =
-			written === null
-				? resolver.resolveExactNameAt(text, starts[index]!, ends[index]!, hashes[index]!)
-				: resolver.resolveExactNameAt(written, 0, written.length, hashes[index]!);
+		const named = namedNotes[index];
+		// A note's links to itself relate no two concepts.
+		if (named === null) continue;
 		// Read only when the link is not answered by name: then it is resolved from its path, or names an
 		// unresolved concept.
 		const linkpath = written ?? (named === undefined ? text.slice(starts[index], ends[index]) : "");
-		const resolution = named ? null : resolver.resolve(linkpath, path, (folderLower ??= folderOf(path).toLowerCase()), lowerStem(linkpath));
+		const resolution = named !== undefined ? null : resolver.resolve(linkpath, path, (folderLower ??= folderOf(path).toLowerCase()), lowerStem(linkpath));
 		const resolved = named ?? resolution?.node;
 		const target: EdgeTarget = resolved ?? unresolved.mention(linkpath);
 		if (lines[index] !== lineOfTargets) {
@@ -72,6 +78,7 @@ export function makeEdges(source: GraphNote, resolver: Resolver<GraphNote>, unre
 	// Nothing of this note stays reachable from the scratch arrays.
 	targets.fill(NO_TARGET, 0, edgeCount);
 	targetsOnLine.fill(NO_TARGET);
+	namedNotes.fill(undefined, 0, links.count);
 	links.clear();
 }
 

@@ -46,11 +46,63 @@ export class NameTable<T> {
 	/** A removed entry's value is dropped; its characters stay until the table is rebuilt. */
 	private readonly values: (T | undefined)[] = [];
 	private size = 0;
+	/** lookupEach's slot per name, reused from call to call. */
+	private probes = new Int32Array(64);
 
 	/** The value of the name text[start, end), whose nameHash is `hash`. */
 	lookup(text: string, start: number, end: number, hash: number): T | undefined {
 		const slot = this.find(text, start, end, hash);
 		return slot < 0 ? undefined : this.values[this.slots[slot + 1]! - 1];
+	}
+
+	/**
+	 * lookup() of `count` names at once, each value into `into` at the name's index: name i is text[starts[i],
+	 * ends[i]) of `names[i] ?? text`, with nameHash `hashes[i]`. A lookup reads the slot, then the name's
+	 * characters, then the value, each a cache miss in a large table that waits for the one before; taking
+	 * each step for every name before the next step, the misses of different names overlap instead. `into`
+	 * may be an array the caller also writes marks of its own to (of type U).
+	 */
+	lookupEach<U>(
+		text: string,
+		names: readonly (string | null)[],
+		starts: readonly number[],
+		ends: readonly number[],
+		hashes: readonly number[],
+		count: number,
+		into: (T | U | undefined)[],
+	): void {
+		if (this.probes.length < count) this.probes = new Int32Array(Math.max(count, this.probes.length * 2));
+		const probes = this.probes;
+		const slots = this.slots;
+		const mask = slots.length - 1;
+		// The first slot of each name's hash (or the empty slot that ends its probe).
+		for (let i = 0; i < count; i++) {
+			const hash = hashes[i]!;
+			let slot = (hash * SLOT) & mask;
+			for (let entry = slots[slot + 1]!; entry !== EMPTY && (entry === REMOVED || slots[slot] !== hash); entry = slots[slot + 1]!) {
+				slot = (slot + SLOT) & mask;
+			}
+			probes[i] = slot;
+		}
+		// Its length and first character, then the rest of its characters, in the cache by then. A rare name
+		// that shares its hash with another is looked up in full.
+		const chars = this.chars;
+		for (let i = 0; i < count; i++) {
+			const slot = probes[i]!;
+			const name = names[i] ?? text;
+			const start = starts[i]!;
+			if (slots[slot + 1] === EMPTY) probes[i] = -1;
+			else if (slots[slot + 3] !== ends[i]! - start || chars[slots[slot + 2]!] !== name.charCodeAt(start)) probes[i] = this.find(name, start, ends[i]!, hashes[i]!);
+		}
+		for (let i = 0; i < count; i++) {
+			const slot = probes[i]!;
+			const name = names[i] ?? text;
+			if (slot >= 0 && !this.charsAre(slots[slot + 2]!, name, starts[i]!, ends[i]!)) probes[i] = this.find(name, starts[i]!, ends[i]!, hashes[i]!);
+		}
+		for (let i = 0; i < count; i++) {
+			const slot = probes[i]!;
+			into[i] = slot < 0 ? undefined : this.values[slots[slot + 1]! - 1];
+		}
 	}
 
 	get(name: string): T | undefined {

@@ -5,6 +5,7 @@
  * resolve aliases; the concept graph falls back to them so `[[GC]]` reaches the note whose alias is GC.
  */
 import { basenameOf, endsWithMd, fileNameOf, folderOf, lowerStem, normalizePath, resolutionKey, segmentCount, stripExtension } from "./link-paths";
+import type { LinkTargets } from "./links";
 import { nameHash, NameTable } from "./name-table";
 
 export { basenameOf, endsWithMd, folderOf, lowerStem, resolutionKey, stripExtension } from "./link-paths";
@@ -162,6 +163,16 @@ export class Resolver<T = undefined> {
 		// A link path still ending in .md (from `[[X.md.md]]`) is resolved without that extension.
 		if (endsWithMd(text, start, end)) return undefined;
 		return this.byUniqueName.lookup(text, start, end, hash);
+	}
+
+	/**
+	 * resolveExactNameAt of each of the first `count` links of `links`, found in `text`, into `into` at the
+	 * link's index: one step at a time for every link (see NameTable.lookupEach).
+	 */
+	resolveExactNamesAt<U>(text: string, links: LinkTargets, into: (T | U | undefined)[]): void {
+		const { linkpaths, starts, ends, count } = links;
+		this.byUniqueName.lookupEach(text, linkpaths, starts, ends, links.hashes, count, into);
+		for (let i = 0; i < count; i++) if (endsWithMd(linkpaths[i] ?? text, starts[i]!, ends[i]!)) into[i] = undefined;
 	}
 
 	/** Takes the entry out of byBasename; answers the notes of its name that are left, if any. */

@@ -32,6 +32,41 @@ describe("NameTable", () => {
 		for (const [key, value] of map) expect(table.get(key)).toBe(value);
 	});
 
+	it("looks up many names at once as lookup does one at a time, names that share a hash too", () => {
+		// Two names of one hash: the batch reads a slot's first character before the rest.
+		const byHash = new Map<number, string>();
+		let twins: [string, string] | null = null;
+		for (let i = 0; twins === null; i++) {
+			const name = `Concept ${i}`;
+			const other = byHash.get(nameHash(name));
+			if (other !== undefined) twins = [other, name];
+			byHash.set(nameHash(name), name);
+		}
+		const rng = new Rng(4);
+		const table = new NameTable<number>();
+		const names = [...twins, "Closures", "Cycles", "GC", "ü"];
+		names.forEach((name, i) => table.set(name, i));
+		table.delete("Cycles");
+		const asked = [...names, "Concept x", "closures", "", "C"].map((name) => (rng.next() < 0.5 ? { name, inText: true } : { name, inText: false }));
+		let text = "";
+		const starts: number[] = [];
+		const ends: number[] = [];
+		const written: (string | null)[] = [];
+		for (const { name, inText } of asked) {
+			text += "[[";
+			starts.push(inText ? text.length : 0);
+			ends.push(inText ? text.length + name.length : name.length);
+			written.push(inText ? null : name);
+			if (inText) text += name;
+			text += "]] ";
+		}
+		const hashes = asked.map(({ name }) => nameHash(name));
+		const found: (number | undefined)[] = [];
+		table.lookupEach(text, written, starts, ends, hashes, asked.length, found);
+		expect(found).toEqual(asked.map(({ name }) => table.get(name)));
+		expect(found.slice(0, 2)).toEqual([0, 1]);
+	});
+
 	it("hashes a name the same whole or in parts of a longer text", () => {
 		expect(nameHash("Closures")).toBe(nameHash("[[Closures]]", 2, 10));
 		expect(nameHash("a")).not.toBe(nameHash("b"));
