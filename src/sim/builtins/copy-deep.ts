@@ -16,7 +16,7 @@ import { CopyFrame, Unbuilt } from "./copy-frame";
 import type { VM } from "../vm/vm";
 
 /** copy.py's _deepcopy_atomic types: deepcopy returns the object itself. */
-const ATOMIC = new Set(["NoneType", "ellipsis", "NotImplementedType", "int", "float", "complex", "bool", "str", "bytes", "code", "type", "range", "builtin_function_or_method", "function", "property"]);
+const ATOMIC = new Set(["NoneType", "ellipsis", "NotImplementedType", "int", "float", "complex", "bool", "str", "bytes", "code", "type", "range", "builtin_function_or_method", "method_descriptor", "wrapper_descriptor", "function", "property"]);
 
 function isAtomic(x: PyObject): boolean {
 	return x instanceof PyClass || x.cls === T.weakref || (x.cls.builtin && x.cls.module === "builtins" && ATOMIC.has(x.cls.name));

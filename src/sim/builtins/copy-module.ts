@@ -15,7 +15,7 @@ import type { VM } from "../vm/vm";
 /** copy.py's _copy_immutable types: copy.copy returns the object itself. */
 const IMMUTABLE = new Set([
 	"NoneType", "int", "float", "complex", "bool", "str", "bytes", "tuple", "frozenset", "type", "range", "slice", "property",
-	"builtin_function_or_method", "ellipsis", "NotImplementedType", "function", "code",
+	"builtin_function_or_method", "method_descriptor", "wrapper_descriptor", "ellipsis", "NotImplementedType", "function", "code",
 ]);
 
 /** list, dict, set and bytearray are copied by their own copy() method (copy.py's _copy_dispatch). */

@@ -93,8 +93,11 @@ export function installSlotWrappers(): void {
 	});
 	for (const owner of [T.tuple, T.str, T.bytes]) defineSlotWrappers(owner, { __getitem__: [1, getitem], __len__: [0, len], __contains__: [1, has] });
 	defineSlotWrappers(T.bytearray, { __getitem__: [1, getitem], __setitem__: [2, setitem], __delitem__: [1, delitem], __len__: [0, len], __contains__: [1, has] });
-	defineSlotWrappers(T.set, { __len__: [0, len], __contains__: [1, has] });
-	defineSlotWrappers(T.frozenset, { __len__: [0, len], __contains__: [1, has] });
+	// set_contains is a METH_COEXIST method (METH_O), as dict's is.
+	for (const owner of [T.set, T.frozenset]) {
+		defineSlotWrappers(owner, { __len__: [0, len] });
+		defineMethods(owner, { __contains__: methodO(owner, "__contains__", (vm, self, key) => vm.bool(contains(vm, self, key))) });
+	}
 	defineSlotWrappers(T.range, { __getitem__: [1, getitem], __len__: [0, len], __contains__: [1, has] });
 	// tp_iter (wrap_unaryfunc) of the iterables, and tp_iternext (wrap_next) and tp_iter of their iterators.
 	for (const owner of [T.list, T.tuple, T.dict, T.set, T.frozenset, T.range, T.bytes, T.bytearray]) defineSlotWrappers(owner, { __iter__: [0, iter] });

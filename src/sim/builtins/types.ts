@@ -3,7 +3,8 @@
 import { PyClass, T, iteratorTypes } from "../heap/classes";
 import { SharedKeys } from "../heap/shared-keys";
 import type { PyObject } from "../heap/object";
-import { PyBuiltinFunction, type NativeImpl } from "../heap/callables";
+import { PyBuiltinFunction, PySlotWrapper, type NativeImpl } from "../heap/callables";
+import { isSlotWrapperName } from "./slotdef-names";
 import { EXCEPTION_HIERARCHY } from "../vm/errors";
 import { checkingMethodArguments } from "./method-arguments";
 
@@ -11,7 +12,7 @@ const BUILTIN_TYPES = [
 	"NoneType", "NotImplementedType", "ellipsis", "int", "float", "complex", "str", "bytes", "bytearray", "list", "tuple", "dict", "set", "frozenset",
 	"range", "slice", "function", "builtin_function_or_method", "method", "cell", "module", "generator", "property",
 	"staticmethod", "classmethod", "super", "iterator", "weakref", "finalize", "code", "frame", "traceback", "dict_keys",
-	"dict_values", "dict_items", "getset_descriptor", "member_descriptor",
+	"dict_values", "dict_items", "getset_descriptor", "member_descriptor", "method_descriptor", "wrapper_descriptor", "method-wrapper",
 ] as const;
 
 const ITERATOR_TYPES = [
@@ -122,7 +123,14 @@ export const DEQUE_ITERATORS = ["_collections._deque_iterator", "_collections._d
 /** Add native methods to a builtin type; each receives its receiver as `self`. */
 export function defineMethods(cls: PyClass, methods: Record<string, NativeImpl>): void {
 	for (const [name, impl] of Object.entries(methods)) {
-		cls.dict.set(name, globalShared(new PyBuiltinFunction(name, checkingMethodArguments(cls, name, impl), null, cls)));
+		const checked = checkingMethodArguments(cls, name, impl);
+		if (!isSlotWrapperName(cls.name, name)) {
+			cls.dict.set(name, globalShared(new PyBuiltinFunction(name, checked, null, cls)));
+			continue;
+		}
+		const wrapper = new PySlotWrapper(name, checked, null, cls);
+		wrapper.slotFunction = checked;
+		cls.dict.set(name, globalShared(wrapper));
 	}
 }
 
@@ -136,5 +144,18 @@ export function nativeFunction(name: string, impl: NativeImpl): PyBuiltinFunctio
  * yet" (a NameError or AttributeError would hide that CPython has it). `spell` writes X for a name.
  */
 export function notSupportedYet(names: readonly string[], spell: (name: string) => string): Record<string, NativeImpl> {
-	return Object.fromEntries(names.map((name): [string, NativeImpl] => [name, (vm) => vm.raise("TypeError", `pymem does not support ${spell(name)} yet`)]));
+	return Object.fromEntries(
+		names.map((name): [string, NativeImpl] => {
+			const impl: NativeImpl = (vm) => vm.raise("TypeError", `pymem does not support ${spell(name)} yet`);
+			PLACEHOLDERS.add(impl);
+			return [name, impl];
+		}),
+	);
+}
+
+const PLACEHOLDERS = new WeakSet<NativeImpl>();
+
+/** Whether `o` stands in for a class or function pymem does not have (collections.UserDict...). */
+export function isNotSupportedPlaceholder(o: PyObject): o is PyBuiltinFunction {
+	return o instanceof PyBuiltinFunction && PLACEHOLDERS.has(o.impl);
 }

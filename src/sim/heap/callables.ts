@@ -104,7 +104,8 @@ export class PyBuiltinFunction extends PyObject {
 		super();
 	}
 	get cls(): PyClass {
-		return T.builtin_function_or_method;
+		// A type's method unbound is its method_descriptor; bound (`[].append`), or a function, a builtin.
+		return this.owner && !this.self ? T.method_descriptor : T.builtin_function_or_method;
 	}
 	static {
 		setHeapKind(this, HeapKind.ByObject);
@@ -126,7 +127,16 @@ export class PyBuiltinFunction extends PyObject {
  * A slot wrapper (`list.__setitem__`, a wrapper_descriptor): called unbound, CPython packs every argument in a
  * tuple (no vectorcall) before the wrapper slices off the instance; calls.ts models that outer tuple.
  */
-export class PySlotWrapper extends PyBuiltinFunction {}
+export class PySlotWrapper extends PyBuiltinFunction {
+	/**
+	 * The type's slot function itself, as the interpreter calls it (`o.__hash__` behind hash(o)): no method-wrapper
+	 * and no argument tuple; only a call written in Python (`object.__hash__(o)`) packs one.
+	 */
+	slotFunction: NativeImpl | null = null;
+	override get cls(): PyClass {
+		return this.self ? T["method-wrapper"] : T.wrapper_descriptor;
+	}
+}
 
 export class PyBoundMethod extends PyObject {
 	constructor(

@@ -6,7 +6,7 @@ import type { PyObject } from "../heap/object";
 import { T, PySlotDescriptor, type PyClass } from "../heap/classes";
 import { PyTuple } from "../heap/containers";
 import { PyInt } from "../heap/values";
-import { PyBuiltinFunction, type NativeImpl } from "../heap/callables";
+import { PySlotWrapper, type NativeImpl } from "../heap/callables";
 import type { PyExceptionObject } from "../heap/instances";
 import { EXCEPTION_FIELDS } from "../heap/shared-keys";
 import type { VM } from "./vm";
@@ -142,7 +142,9 @@ export function installExceptionInits(exceptionClasses: ReadonlyMap<string, PyCl
 			initException(vm, self as PyExceptionObject, cls, args, kwargs);
 			return vm.incref(vm.None);
 		};
-		cls.dict.set("__init__", shared(new PyBuiltinFunction("__init__", init, null, cls)));
+		const wrapper = new PySlotWrapper("__init__", init, null, cls);
+		wrapper.slotFunction = init;
+		cls.dict.set("__init__", shared(wrapper));
 		for (const field of EXCEPTION_FIELDS[name] ?? []) cls.dict.set(field, shared(new PySlotDescriptor("member", field, cls)));
 	}
 }

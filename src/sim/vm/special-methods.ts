@@ -5,7 +5,7 @@
 // a property calls its getter) or, without one (a callable instance, functools.partial, a class), is called
 // as it is. The slot holds what it calls for the length of the call.
 import type { PyObject } from "../heap/object";
-import { PyFunction, PyBuiltinFunction } from "../heap/callables";
+import { PyFunction, PyBuiltinFunction, PySlotWrapper } from "../heap/callables";
 import { PyInstance } from "../heap/instances";
 import { PyToolObject } from "../heap/tool-objects";
 import type { PyClass } from "../heap/classes";
@@ -46,12 +46,22 @@ export function resolveSpecialMethod(vm: VM, attr: PyObject, obj: PyObject, name
 
 /** Call what lookupMaybeMethod found (and release it after): a new reference. */
 export function callResolved(vm: VM, method: SpecialMethod, obj: PyObject, args: PyObject[], name: string): PyObject {
+	const callable = method.callable;
+	// A builtin type's own slot function (object's tp_hash behind a class's inherited __hash__) is called as
+	// it is: no method-wrapper, no argument tuple.
+	if (method.unbound && callable instanceof PySlotWrapper && callable.slotFunction) {
+		try {
+			return callable.slotFunction(vm, args, null, obj);
+		} finally {
+			vm.decref(callable);
+		}
+	}
 	const label = callLabel(name);
-	vm.heap.adopt(method.callable, label);
+	vm.heap.adopt(callable, label);
 	try {
-		return vm.callObject(method.callable, method.unbound ? [obj, ...args] : args);
+		return vm.callObject(callable, method.unbound ? [obj, ...args] : args);
 	} finally {
-		vm.heap.release(method.callable, label);
+		vm.heap.release(callable, label);
 	}
 }
 

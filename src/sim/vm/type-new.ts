@@ -34,7 +34,7 @@ export function classPart<O extends PyObject>(vm: VM, owner: PyClass, o: O, viaF
 }
 
 /** Builtin types whose tp_flags lack Py_TPFLAGS_BASETYPE. */
-const FINAL_TYPES = new Set(["mappingproxy", "bool", "NoneType", "NotImplementedType", "ellipsis", "range", "slice", "function", "builtin_function_or_method", "method", "cell", "generator", "code", "frame", "traceback", "ProxyType", "CallableProxyType"]);
+const FINAL_TYPES = new Set(["mappingproxy", "method_descriptor", "wrapper_descriptor", "method-wrapper", "bool", "NoneType", "NotImplementedType", "ellipsis", "range", "slice", "function", "builtin_function_or_method", "method", "cell", "generator", "code", "frame", "traceback", "ProxyType", "CallableProxyType"]);
 
 /**
  * type(name, bases, namespace) for a class statement or a call. `cls` is the not yet allocated class object,

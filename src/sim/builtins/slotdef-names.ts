@@ -1,0 +1,25 @@
+// Which dunders of a builtin type are slot wrappers: typeobject.c's slotdefs table gives each of these names a
+// wrapper_descriptor in the type's dict (`<slot wrapper '__repr__' of 'object' objects>`); any other method a
+// type defines in C is a method_descriptor (`<method '__format__' of 'object' objects>`).
+
+const SLOTDEF_NAMES = new Set(
+	(
+		"__getattribute__ __getattr__ __setattr__ __delattr__ __repr__ __hash__ __call__ __str__ __lt__ __le__ __eq__ __ne__ __gt__ " +
+		"__ge__ __iter__ __next__ __get__ __set__ __delete__ __init__ __del__ __await__ __aiter__ __anext__ __add__ __radd__ __sub__ " +
+		"__rsub__ __mul__ __rmul__ __mod__ __rmod__ __divmod__ __rdivmod__ __pow__ __rpow__ __neg__ __pos__ __abs__ __bool__ " +
+		"__invert__ __lshift__ __rlshift__ __rshift__ __rrshift__ __and__ __rand__ __xor__ __rxor__ __or__ __ror__ __int__ " +
+		"__float__ __iadd__ __isub__ __imul__ __imod__ __ipow__ __ilshift__ __irshift__ __iand__ __ixor__ __ior__ __floordiv__ " +
+		"__rfloordiv__ __truediv__ __rtruediv__ __ifloordiv__ __itruediv__ __index__ __matmul__ __rmatmul__ __imatmul__ __len__ " +
+		"__getitem__ __setitem__ __delitem__ __contains__"
+	).split(" "),
+);
+
+/**
+ * METH_COEXIST methods: list's and dict's `__getitem__`, dict's, set's and frozenset's `__contains__` are
+ * method descriptors that stand in for the slot wrapper a faster C function would have made.
+ */
+const COEXISTING = new Set(["list.__getitem__", "dict.__getitem__", "dict.__contains__", "set.__contains__", "frozenset.__contains__"]);
+
+export function isSlotWrapperName(typeName: string, name: string): boolean {
+	return SLOTDEF_NAMES.has(name) && !COEXISTING.has(`${typeName}.${name}`);
+}
