@@ -29,6 +29,11 @@ export function identityHash(o: PyObject): number {
 	return Math.floor(fakeAddressNumber(o) / 16);
 }
 
+/** frozenset_hash: the items' stored hashes mixed, whatever the class (no __hash__ runs). */
+export function frozensetHash(vm: VM, o: PySet): bigint {
+	return hashFrozenset(o.table ? o.table.liveSlots().map((slot) => slot.hash) : [...o.entries.values()].map((item) => plainHash(vm, item)));
+}
+
 /** hash(o): numbers modulo 2**61 - 1, tuples by xxHash over their items, frozensets as setobject.c mixes theirs, user __hash__ results reduced alike. */
 export function hashOf(vm: VM, o: PyObject): bigint {
 	if (o.heapKind === HeapKind.Instance && (isScalarInstance(o) || o instanceof PySetInstance)) {
@@ -52,8 +57,7 @@ export function hashOf(vm: VM, o: PyObject): bigint {
 	if (o instanceof PyBytes) return cachedStrHash(latin1(o.value));
 	if (o instanceof PyStr) return cachedStrHash(o.value);
 	if (o instanceof PyRange) return rangeHash(vm, o);
-	// A frozenset hashes its items' stored hashes: no __hash__ runs.
-	if (o instanceof PySet && o.frozen) return hashFrozenset(o.table ? o.table.liveSlots().map((slot) => slot.hash) : [...o.entries.values()].map((item) => plainHash(vm, item)));
+	if (o instanceof PySet && o.frozen) return frozensetHash(vm, o);
 	const ownHash = hasInstanceAttributes(o) ? o.cls.lookup("__hash__") : undefined;
 	// A list or dict subclass finds list's or dict's __hash__ (None) before object's unless it defines one.
 	if (ownHash && ownHash !== vm.None && (!isSubclassInstance(o) || pythonSlot(o.cls, "__hash__"))) {
@@ -77,7 +81,7 @@ export function hashOf(vm: VM, o: PyObject): bigint {
 const strHashes = new Map<string, bigint>();
 
 /** A str's (or bytes') hash as python3 computes it with PYTHONHASHSEED=0 (siphash.ts). */
-function cachedStrHash(text: string): bigint {
+export function cachedStrHash(text: string): bigint {
 	let h = strHashes.get(text);
 	if (h === undefined) {
 		if (strHashes.size >= 50000) strHashes.clear();
@@ -93,7 +97,7 @@ export function strHash(value: string): bigint {
 }
 
 /** range_hash: the hash of (len, start, step), with None for the start of an empty range and the step of a short one. */
-function rangeHash(vm: VM, r: PyRange): bigint {
+export function rangeHash(vm: VM, r: PyRange): bigint {
 	const n = r.length;
 	const none = hashOf(vm, vm.None);
 	return hashTuple([hashInt(BigInt(n)), n === 0 ? none : hashInt(BigInt(r.start)), n <= 1 ? none : hashInt(BigInt(r.step))]);

@@ -18,6 +18,7 @@ import { installObjectMethods } from "./object-methods";
 import { installNewMethods } from "./new-methods";
 import { installSlotWrappers } from "./slot-wrappers";
 import { installSubclassDunders } from "./builtin-subclasses";
+import { installOwnSlotWrappers } from "./own-slot-wrappers";
 import { installTupleGetterMethods } from "./namedtuple";
 import { installDescriptorMethods } from "./descriptor-methods";
 import { installFinalizeMethods } from "./weakref-module";
@@ -59,6 +60,7 @@ function sharedNatives(): Map<string, PyObject> {
 	installSlotWrappers();
 	installNumberDunders();
 	installSubclassDunders();
+	installOwnSlotWrappers();
 	installTupleGetterMethods();
 	installDescriptorMethods();
 	installFinalizeMethods();
