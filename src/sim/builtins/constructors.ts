@@ -46,7 +46,7 @@ import type { VM } from "../vm/vm";
  * PyNumber_Long for an instance: __int__, which must give an int, else __index__ (PyNumber_Index's check);
  * undefined when the class has neither. __trunc__, int()'s deprecated last resort, is not simulated.
  */
-function intFromDunders(vm: VM, x: AttributeOwner): PyObject | undefined {
+export function intFromDunders(vm: VM, x: AttributeOwner): PyObject | undefined {
 	const dunder = x.cls.lookup("__int__") ? "__int__" : x.cls.lookup("__index__") ? "__index__" : null;
 	if (!dunder) {
 		if (x.cls.lookup("__trunc__")) vm.raise("TypeError", "pymem does not support int() through __trunc__ yet");
@@ -61,7 +61,7 @@ function intFromDunders(vm: VM, x: AttributeOwner): PyObject | undefined {
 }
 
 /** PyNumber_Float for an instance: __float__, which must give a float, else __index__ made a float. */
-function floatFromDunders(vm: VM, x: AttributeOwner): PyObject | undefined {
+export function floatFromDunders(vm: VM, x: AttributeOwner): PyObject | undefined {
 	if (x.cls.lookup("__float__")) {
 		const result = vm.callMethod(x, "__float__", []);
 		if (result instanceof PyFloat) return result;

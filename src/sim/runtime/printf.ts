@@ -30,6 +30,18 @@ export interface PercentHooks<T> {
 	formatted?(value: T): void;
 	/** %s, %r and %a as the str object PyUnicode_Format makes of the value (a new reference), in place of str/repr/ascii. */
 	strObject?(value: T, conversion: "s" | "r" | "a"): { str: T; text: string };
+	/**
+	 * _PyBytes_FormatEx's variant: the template and the result are bytes held one character per byte, %s and %b
+	 * write `str`'s bytes, %r and %a write ascii(), %c writes what `byteChar` makes of its argument.
+	 */
+	bytes?: { byteChar(value: T): string };
+	/**
+	 * An object of another type for the integer conversions: PyNumber_Long (`__int__`, else `__index__`) for %d, %i
+	 * and %u, PyNumber_Index for %x, %X and %o; null when it has no such method.
+	 */
+	integer?(value: T, indexOnly: boolean): bigint | null;
+	/** An object of another type for the float conversions (PyFloat_AsDouble: `__float__`, else `__index__`); null when it has neither. */
+	real?(value: T): number | null;
 }
 
 interface Spec {
@@ -142,7 +154,7 @@ function writeFormatted<T>(format: string, args: T[], isTuple: boolean, hooks: P
 		}
 	}
 	const mappingGiven = usedMapping || (single && args.length === 1 && hooks.isMapping?.(args[0]!) === true);
-	if (!mappingGiven && argIndex < args.length) throw new PyTypeError("not all arguments converted during string formatting");
+	if (!mappingGiven && argIndex < args.length) throw new PyTypeError(`not all arguments converted during ${hooks.bytes ? "bytes" : "string"} formatting`);
 }
 
 /**
@@ -177,6 +189,11 @@ function signFor(negative: boolean, spec: Spec): string {
 }
 
 function formatOne<T>(conversion: string, arg: T, spec: Spec, hooks: PercentHooks<T>, index: number): string {
+	if (hooks.bytes) {
+		if (conversion === "s" || conversion === "b") return padded(hooks.str(arg), spec);
+		if (conversion === "r" || conversion === "a") return padded(hooks.ascii(arg), spec);
+		if (conversion === "c") return pad(hooks.bytes.byteChar(arg), spec, false, 0);
+	}
 	const value = hooks.classify(arg);
 	switch (conversion) {
 		case "s":
@@ -185,13 +202,18 @@ function formatOne<T>(conversion: string, arg: T, spec: Spec, hooks: PercentHook
 			return padded(conversion === "s" ? hooks.str(arg) : conversion === "r" ? hooks.repr(arg) : hooks.ascii(arg), spec);
 		}
 		case "d": case "i": case "u": case "x": case "X": case "o": {
-			let n: bigint;
+			let n: bigint | null = null;
 			if (value.kind === "int") n = value.value;
 			else if (value.kind === "float" && "diu".includes(conversion)) {
 				if (!Number.isFinite(value.value)) throw Number.isNaN(value.value) ? new PyValueError("cannot convert float NaN to integer") : new PyOverflowError("cannot convert float infinity to integer");
 				n = BigInt(Math.trunc(value.value));
-			} else if ("diu".includes(conversion)) throw new PyTypeError(`%${conversion} format: a real number is required, not ${hooks.typeName(arg)}`);
-			else throw new PyTypeError(`%${conversion} format: an integer is required, not ${hooks.typeName(arg)}`);
+			} else if (value.kind === "other") n = hooks.integer?.(arg, !"diu".includes(conversion)) ?? null;
+			if (n === null) {
+				// _PyBytes_FormatEx has turned %i into %d by then.
+				const named = hooks.bytes && conversion === "i" ? "d" : conversion;
+				if ("diu".includes(conversion)) throw new PyTypeError(`%${named} format: a real number is required, not ${hooks.typeName(arg)}`);
+				throw new PyTypeError(`%${conversion} format: an integer is required, not ${hooks.typeName(arg)}`);
+			}
 			const base = conversion === "o" ? 8 : conversion === "x" || conversion === "X" ? 16 : 10;
 			let digits = base === 10 ? intToStr(n < 0n ? -n : n) : (n < 0n ? -n : n).toString(base);
 			if (spec.precision > digits.length) digits = digits.padStart(spec.precision, "0");
@@ -201,10 +223,11 @@ function formatOne<T>(conversion: string, arg: T, spec: Spec, hooks: PercentHook
 			return pad(body, spec, true, signFor(n < 0n, spec).length + prefix.length);
 		}
 		case "e": case "E": case "f": case "F": case "g": case "G": {
-			let x: number;
+			let x: number | null = null;
 			if (value.kind === "float") x = value.value;
 			else if (value.kind === "int") x = bigIntToFloat(value.value); // PyFloat_AsDouble: OverflowError past DBL_MAX
-			else throw new PyTypeError(`must be real number, not ${hooks.typeName(arg)}`);
+			else if (value.kind === "other") x = hooks.real?.(arg) ?? null;
+			if (x === null) throw new PyTypeError(`${hooks.bytes ? "float argument required" : "must be real number"}, not ${hooks.typeName(arg)}`);
 			const precision = spec.precision < 0 ? 6 : spec.precision;
 			let text = doubleToString(x, conversion, precision, { alternate: spec.flags.alt });
 			const negative = text.startsWith("-");
@@ -217,9 +240,11 @@ function formatOne<T>(conversion: string, arg: T, spec: Spec, hooks: PercentHook
 				if (codePoints(value.value).length !== 1) throw new PyTypeError("%c requires int or char");
 				return pad(value.value, spec, false, 0);
 			}
-			if (value.kind !== "int") throw new PyTypeError("%c requires int or char");
-			if (value.value < 0n || value.value > 0x10ffffn) throw new PyOverflowError("%c arg not in range(0x110000)");
-			return pad(String.fromCodePoint(Number(value.value)), spec, false, 0);
+			// formatchar: PyLong_AsLongAndOverflow, which takes an object with __index__ too.
+			const code = value.kind === "int" ? value.value : value.kind === "other" ? (hooks.integer?.(arg, true) ?? null) : null;
+			if (code === null) throw new PyTypeError("%c requires int or char");
+			if (code < 0n || code > 0x10ffffn) throw new PyOverflowError("%c arg not in range(0x110000)");
+			return pad(String.fromCodePoint(Number(code)), spec, false, 0);
 		}
 		default: {
 			const code = conversion.codePointAt(0) ?? 0;

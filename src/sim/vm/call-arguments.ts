@@ -29,7 +29,8 @@ export function starredArguments(vm: VM, callable: PyObject, iterable: PyObject)
 	return sequenceTuple(vm, iterable, whenNoIterSlot((typeName) => `${functionStr(vm, callable)} argument after * must be an iterable, not ${typeName}`));
 }
 
-function isRaised(vm: VM, e: unknown, cls: string): e is PyRaise {
+/** Whether `e` is a Python exception of class `cls` (PyErr_ExceptionMatches). */
+export function isRaised(vm: VM, e: unknown, cls: string): e is PyRaise {
 	return e instanceof PyRaise && exceptionMatches(vm, e.exc, vm.exceptionClass(cls));
 }
 

@@ -9,7 +9,10 @@ import { userSlot, hasInstanceAttributes } from "../heap/subclass-instances";
 import { type NativeImpl } from "../heap/callables";
 import { formatStr, formatInt, formatFloat } from "../runtime/formatSpec";
 import { formatComplex } from "../runtime/complexText";
-import { percentFormatWritten as printf, type PercentValue } from "../runtime/printf";
+import { percentFormatWritten as printf, type PercentValue, type PercentHooks } from "../runtime/printf";
+import { intFromDunders, floatFromDunders } from "../builtins/constructors";
+import { indexValue } from "./protocol";
+import { isRaised } from "./call-arguments";
 import type { StrHolder } from "../runtime/unicodeWriter";
 import { asciiObject, reprObject } from "./repr-objects";
 import { asciiEscaped } from "../runtime/strRepr";
@@ -108,6 +111,41 @@ function isMapping(o: PyObject): boolean {
 	return isMappingObject(o) && !(o instanceof PyTuple) && !(o instanceof PyStr);
 }
 
+/** What a `%` argument is to the numeric conversions and %c (a bool counts as an int). */
+export function percentValue(value: PyObject): PercentValue<PyObject> {
+	if (value instanceof PyBool) return { kind: "int", value: value.flag ? 1n : 0n };
+	if (value instanceof PyInt) return { kind: "int", value: BigInt(value.value) };
+	if (value instanceof PyFloat) return { kind: "float", value: value.value };
+	if (value instanceof PyStr) return { kind: "str", value: value.value };
+	return { kind: "other", value };
+}
+
+/** The integer and float conversions of an instance of a class (mainformatlong, formatfloat). */
+export function percentNumbers(vm: VM): Pick<PercentHooks<PyObject>, "integer" | "real"> {
+	const take = <R>(result: PyObject | undefined, read: (o: PyObject) => R): R | null => {
+		if (!result) return null;
+		try {
+			return read(result);
+		} finally {
+			vm.decref(result);
+		}
+	};
+	return {
+		// mainformatlong: a TypeError from the conversion becomes the format's own.
+		integer: (value, indexOnly) => {
+			try {
+				if (indexOnly) return indexValue(vm, value);
+				return hasInstanceAttributes(value) ? take(intFromDunders(vm, value), (o) => BigInt((o as PyInt).value)) : null;
+			} catch (e) {
+				if (!isRaised(vm, e, "TypeError")) throw e;
+				vm.decref(e.exc);
+				return null;
+			}
+		},
+		real: (value) => (hasInstanceAttributes(value) ? take(floatFromDunders(vm, value), (o) => (o as PyFloat).value) : null),
+	};
+}
+
 /** How a formatting writer holds the str it may hand back whole. */
 export function strHolder(vm: VM): StrHolder<PyObject> {
 	return { hold: (str) => vm.incref(str), release: (str) => vm.decref(str) };
@@ -122,13 +160,8 @@ export function strHolder(vm: VM): StrHolder<PyObject> {
 export function percentFormat(vm: VM, template: PyStr, args: PyObject): PyObject {
 	const isTuple = args instanceof PyTuple;
 	const { text, lone } = printf(template.value, isTuple ? args.items : [args], isTuple, {
-		classify: (value): PercentValue<PyObject> => {
-			if (value instanceof PyBool) return { kind: "int", value: value.flag ? 1n : 0n };
-			if (value instanceof PyInt) return { kind: "int", value: BigInt(value.value) };
-			if (value instanceof PyFloat) return { kind: "float", value: value.value };
-			if (value instanceof PyStr) return { kind: "str", value: value.value };
-			return { kind: "other", value };
-		},
+		classify: percentValue,
+		...percentNumbers(vm),
 		str: (value) => str(vm, value),
 		repr: (value) => repr(vm, value),
 		ascii: (value) => asciiEscaped(repr(vm, value)),

@@ -28,6 +28,7 @@ import type { VM } from "./vm";
 import { MAX_STR_LENGTH } from "./object-space";
 import { callDunder, subclassOnRight } from "./dunder-calls";
 import { percentFormat } from "./formatting";
+import { bytesPercentFormat } from "./bytes-percent";
 import { dictViewSetOperation, takesViewSetOperation } from "./dict-view-ops";
 import { complexBinary, complexUnary } from "./complex-ops";
 import { unionOr } from "./union-ops";
@@ -170,7 +171,7 @@ export function builtinBinary(vm: VM, op: string, a: PyObject, b: PyObject, inpl
 	if (op === "Mod" && a instanceof PyStr) {
 		return percentFormat(vm, a, b);
 	}
-	if (op === "Mod" && isBytesLike(a)) return vm.raise("TypeError", `pymem does not support ${a.typeName} % formatting yet`);
+	if (op === "Mod" && isBytesLike(a)) return bytesPercentFormat(vm, a, b);
 	if (a instanceof PySet && b instanceof PySet && ["BitOr", "BitAnd", "Sub", "BitXor"].includes(op)) return vm.setOperation(op, a, b, inplace);
 	if (takesViewSetOperation(op, a, b)) return dictViewSetOperation(vm, op, a, b);
 	if (op === "BitOr") {
