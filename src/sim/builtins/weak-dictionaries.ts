@@ -241,6 +241,32 @@ function getOrDefault(vm: VM, owner: PyWeakDictionary, key: PyObject, fallback: 
 	return result;
 }
 
+/**
+ * popitem(): `self.data.popitem()` until an entry whose weak side is alive comes out; that entry's key and
+ * value (the referent in place of its weak reference) are the result.
+ */
+function popItem(vm: VM, owner: PyWeakDictionary): PyObject {
+	if (owner.weakKeys) {
+		owner.dirtyLen = vm.True;
+		vm.heap.observer?.contentChanged(owner);
+	}
+	const data = dataOf(owner);
+	for (;;) {
+		let last: [HashKey, DictEntry] | undefined;
+		for (const pair of data.entries) last = pair;
+		if (!last) return vm.raise("KeyError", "popitem(): dictionary is empty");
+		const { key, value } = last[1];
+		vm.incref(key);
+		vm.incref(value);
+		dictDelHashed(vm, data, last[0]);
+		const live = ((owner.weakKeys ? key : value) as PyWeakref).referent;
+		const result = live ? vm.tuple(owner.weakKeys ? [vm.incref(live), vm.incref(value)] : [vm.incref(key), vm.incref(live)]) : null;
+		vm.decref(key);
+		vm.decref(value);
+		if (result) return result;
+	}
+}
+
 export function installWeakDictionaryMethods(): void {
 	const methods: Parameters<typeof defineMethods>[1] = {
 		get: (vm, args, _kw, self) => getOrDefault(vm, receiver(self), args[0]!, args[1] ?? vm.None, false),
@@ -263,6 +289,7 @@ export function installWeakDictionaryMethods(): void {
 			update(vm, copy, owner, null);
 			return copy;
 		},
+		popitem: (vm, _args, _kw, self) => popItem(vm, receiver(self)),
 		keys: (vm, _args, _kw, self) => weakDictIterator(vm, receiver(self), "keys"),
 		values: (vm, _args, _kw, self) => weakDictIterator(vm, receiver(self), "values"),
 		items: (vm, _args, _kw, self) => weakDictIterator(vm, receiver(self), "items"),

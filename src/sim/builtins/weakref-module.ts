@@ -1,5 +1,6 @@
 // weakref: ref (with callbacks), getweakrefcount, getweakrefs, finalize.
-import { PyWeakMethod } from "../heap/weak-dictionaries";
+import { PyWeakMethod, PyKeyedRef } from "../heap/weak-dictionaries";
+import { defArguments } from "./def-arguments";
 import { moduleTypeConstructors } from "./module-type-constructors";
 import { newWeakMethod } from "./weak-methods";
 import type { PyObject } from "../heap/object";
@@ -140,7 +141,18 @@ export function installWeakrefTypes(vm: VM, module: PyModule): void {
 	vm.dictSetStr(module.dict, "CallableProxyType", T.CallableProxyType);
 	vm.dictSetStr(module.dict, "ProxyTypes", vm.heap.registerShared(new PyTuple([T.ProxyType, T.CallableProxyType])));
 	moduleTypeConstructors.set(T.WeakMethod, (v, args, kw) => newWeakMethod(v, args, kw));
+	moduleTypeConstructors.set(T.KeyedRef, (v, args, kw) => newKeyedRef(v, args, kw));
 	for (const name of ["WeakValueDictionary", "WeakKeyDictionary", "WeakSet", "KeyedRef", "WeakMethod"] as const) vm.dictSetStr(module.dict, name, T[name]);
+}
+
+/**
+ * KeyedRef(ob, callback, key): Lib/weakref.py's `__new__` makes a new weak reference (never a shared one, as
+ * for any subclass of ref) and stores the key in its slot; `__init__` has nothing left to do.
+ */
+function newKeyedRef(vm: VM, args: PyObject[], kw: Map<string, PyObject> | null): PyKeyedRef {
+	const [, target, callback, key] = defArguments(vm, "KeyedRef.__new__", [T.KeyedRef, ...args], kw, ["type", "ob", "callback", "key"], 4);
+	const cb = callback === vm.None ? null : vm.incref(callback!);
+	return linkWeakref(vm, target!, () => new PyKeyedRef(target!, cb, vm.incref(key!)));
 }
 
 /** weakref.finalize(obj, func, /, *args, **kwargs): registered until it runs, without keeping obj alive. */

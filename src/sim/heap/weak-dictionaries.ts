@@ -108,7 +108,7 @@ export class PyWeakDictRemover extends PyObject {
 export class PyKeyedRef extends PyWeakref {
 	constructor(
 		referent: PyObject,
-		callback: PyObject,
+		callback: PyObject | null,
 		public key: PyObject | null,
 	) {
 		super(referent, callback);
