@@ -12,6 +12,7 @@ import { buildWithMetaclass } from "./build-class-metaclass";
 import { calculateMetaclass } from "./metaclasses";
 import { slotTpNew } from "./instantiate";
 import { tpNewOf } from "../builtins/new-methods";
+import { isNotSupportedPlaceholder } from "../builtins/types";
 import { hasMroEntries, resolveBases } from "./typing-generic";
 import type { VM } from "./vm";
 import { BASES, CLASS_CELL, CLASS_NAMESPACE, TYPE_CALL_ARGUMENTS } from "./build-class-labels";
@@ -23,6 +24,9 @@ const PREPARE = "type.__prepare__ being called";
 export function buildClass(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
 	const [body, nameObj, ...given] = args;
 	if (!(body instanceof PyFunction) || !(nameObj instanceof PyStr)) return vm.raise("TypeError", "__build_class__: func must be a function");
+	// A base pymem has only a placeholder for (`class D(UserDict)`) says so, rather than fail as a function would.
+	const placeholder = given.find(isNotSupportedPlaceholder);
+	if (placeholder) return vm.callObject(placeholder, []);
 	// update_bases: typing's aliases among the bases give their __mro_entries__; the bases as written become
 	// the namespace's __orig_bases__ once the body has run.
 	const bases = hasMroEntries(given) ? resolveBases(vm, given) : given;
