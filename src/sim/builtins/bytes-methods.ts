@@ -29,7 +29,7 @@ import {
 	strSplitlines,
 	strStartsWith,
 } from "../runtime/strSearch";
-import { defineMethods, globalShared, nativeFunction } from "./types";
+import { defineMethods, globalShared, nativeFunction, staticBuiltin } from "./types";
 import { fromhex, hex, maketrans } from "./bytes-tables";
 import { grownCapacity, splitPreallocation } from "./str-splitting";
 import type { VM } from "../vm/vm";
@@ -296,6 +296,6 @@ export function installBytesMethods(byteArrayMethods: Record<string, NativeImpl>
 	defineMethods(T.bytearray, { ...BYTES_METHODS, ...byteArrayMethods });
 	for (const cls of [T.bytes, T.bytearray]) {
 		cls.dict.set("fromhex", globalShared(new PyDescriptor("classmethod", [nativeFunction("fromhex", fromhex)])));
-		cls.dict.set("maketrans", globalShared(new PyDescriptor("staticmethod", [nativeFunction("maketrans", maketrans)])));
+		cls.dict.set("maketrans", staticBuiltin(cls, "maketrans", maketrans));
 	}
 }

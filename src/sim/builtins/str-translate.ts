@@ -5,7 +5,7 @@ import type { PyObject } from "../heap/object";
 import { PyInt, PyStr, PyNone } from "../heap/values";
 import { PyDict } from "../heap/containers";
 import { T } from "../heap/classes";
-import { PyDescriptor, type NativeImpl } from "../heap/callables";
+import type { NativeImpl } from "../heap/callables";
 import { dictSet } from "../vm/dicts";
 import { PyRaise } from "../vm/errors";
 import { getItem } from "../vm/subscript";
@@ -14,7 +14,7 @@ import { strCasefold, strExpandtabs, strIsascii } from "../runtime/strCase";
 import { strIsPrintable } from "../runtime/strRepr";
 import { codePoints } from "../runtime/codepoints";
 import { strFormatObject, type FieldLookup } from "./str-format-method";
-import { defineMethods, globalShared, nativeFunction } from "./types";
+import { defineMethods, staticBuiltin } from "./types";
 import type { VM } from "../vm/vm";
 import { optionalSliceIndex } from "../vm/subscript";
 import { requireOneArgument } from "./arity";
@@ -165,5 +165,5 @@ const STR_TRANSLATE_METHODS: Record<string, NativeImpl> = {
 
 export function installStrTranslateMethods(): void {
 	defineMethods(T.str, Object.fromEntries(Object.entries(STR_TRANSLATE_METHODS).map(([name, impl]) => [name, exactUnlessFormat(name, impl)])));
-	T.str.dict.set("maketrans", globalShared(new PyDescriptor("staticmethod", [nativeFunction("maketrans", maketrans)])));
+	T.str.dict.set("maketrans", staticBuiltin(T.str, "maketrans", maketrans));
 }

@@ -3,7 +3,7 @@
 import { PyClass, T, iteratorTypes } from "../heap/classes";
 import { SharedKeys } from "../heap/shared-keys";
 import type { PyObject } from "../heap/object";
-import { PyBuiltinFunction, PySlotWrapper, type NativeImpl } from "../heap/callables";
+import { PyBuiltinFunction, PyDescriptor, PySlotWrapper, type NativeImpl } from "../heap/callables";
 import { isSlotWrapperName } from "./slotdef-names";
 import { EXCEPTION_HIERARCHY } from "../vm/errors";
 import { checkingMethodArguments } from "./method-arguments";
@@ -132,6 +132,16 @@ export function defineMethods(cls: PyClass, methods: Record<string, NativeImpl>)
 		wrapper.slotFunction = checked;
 		cls.dict.set(name, globalShared(wrapper));
 	}
+}
+
+/**
+ * A builtin staticmethod of a type (str.maketrans): its C function is bound to the type (m_self), so it prints
+ * as `<built-in method maketrans of type object at 0x...>` and its `__qualname__` is `str.maketrans`.
+ */
+export function staticBuiltin(cls: PyClass, name: string, impl: NativeImpl): PyDescriptor {
+	const fn = globalShared(new PyBuiltinFunction(name, impl, cls));
+	fn.isStatic = true;
+	return globalShared(new PyDescriptor("staticmethod", [fn]));
 }
 
 /** A builtin function (len, print...). */

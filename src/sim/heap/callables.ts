@@ -103,6 +103,8 @@ export class PyBuiltinFunction extends PyObject {
 	) {
 		super();
 	}
+	/** METH_STATIC: bound to its type for the repr and `__qualname__`, while `__self__` reads None. */
+	isStatic = false;
 	get cls(): PyClass {
 		// A type's method unbound is its method_descriptor; bound (`[].append`), or a function, a builtin.
 		return this.owner && !this.self ? T.method_descriptor : T.builtin_function_or_method;

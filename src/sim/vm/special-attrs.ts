@@ -5,7 +5,7 @@ import { PyInt, PyBool, PyFloat, PyComplex } from "../heap/values";
 import { PySlice, PyRange, PyDict } from "../heap/containers";
 import { PyClass, PySlotDescriptor, T } from "../heap/classes";
 import { PyExceptionObject } from "../heap/instances";
-import { PyFunction, PyBoundMethod, PyCell, PyDescriptor, PyBuiltinFunction, PySuper } from "../heap/callables";
+import { PyFunction, PyBoundMethod, PyCell, PyDescriptor, PyBuiltinFunction, PySlotWrapper, PySuper, PyModule } from "../heap/callables";
 import { superStartType } from "./super-attr";
 import { hasInstanceAttributes, isSubclassInstance } from "../heap/subclass-instances";
 import { PyWeakref } from "../heap/weakrefs";
@@ -82,10 +82,16 @@ export function objectAttribute(vm: VM, obj: PyObject, name: string): PyObject |
 	if (obj instanceof PyFrameObject) return frameAttribute(vm, obj, name);
 	if (obj instanceof PyBuiltinFunction && name === "__name__") return vm.str(obj.name);
 	if (obj instanceof PyBuiltinFunction && name === "__get__" && obj.owner && !obj.self) return methodDescriptorGetter(vm, obj);
-	if (obj instanceof PyBuiltinFunction && name === "__self__") return orNone(vm, obj.self);
+	if (obj instanceof PyBuiltinFunction && name === "__self__") return orNone(vm, obj.isStatic ? null : obj.self);
+	// meth_get__qualname__, wrapper_qualname, descr_get_qualname: the owning type's qualname and the name.
+	if (obj instanceof PyBuiltinFunction && name === "__qualname__") return vm.str(builtinQualname(obj));
+	// A descriptor's and a method-wrapper's d_type; a builtin method has none.
+	if (obj instanceof PyBuiltinFunction && name === "__objclass__" && obj.owner && (obj instanceof PySlotWrapper || !obj.self)) return vm.incref(obj.owner);
 	if (obj instanceof PyBoundMethod) {
 		if (name === "__self__") return orNone(vm, obj.self);
 		if (name === "__func__") return orNone(vm, obj.func);
+		// A builtin classmethod bound to its class (dict.fromkeys) is a builtin method of that class.
+		if (name === "__qualname__" && obj.func instanceof PyBuiltinFunction && !obj.madeByMethodType && obj.self instanceof PyClass) return vm.str(`${obj.self.qualname}.${obj.func.name}`);
 		if (obj.func) return vm.lookupAttrOf(obj.func, name);
 	}
 	if (obj instanceof PyCell && name === "cell_contents") {
@@ -203,4 +209,14 @@ function liveSubclasses(vm: VM, cls: PyClass): PyObject {
 		if (subclass) listAppend(vm, list, subclass);
 	}
 	return list;
+}
+
+/**
+ * meth_get__qualname__ (a builtin bound to a class or an instance names that type), descr_get_qualname and
+ * wrapper_qualname (the type the descriptor belongs to); a function of no type is its name alone.
+ */
+function builtinQualname(o: PyBuiltinFunction): string {
+	const self = o.self;
+	const type = (o.owner && !self) || o instanceof PySlotWrapper ? o.owner : !self || self instanceof PyModule ? null : self instanceof PyClass ? self : self.cls;
+	return type ? `${type.qualname}.${o.name}` : o.name;
 }
