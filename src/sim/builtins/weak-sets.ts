@@ -55,20 +55,25 @@ export function weakSetRemove(vm: VM, owner: PyWeakSet, wr: PyWeakref): void {
 /** add(): `self.data.add(ref(item, self._remove))`, a new weak reference the set keeps unless it has an equal one. */
 function add(vm: VM, owner: PyWeakSet, item: PyObject): void {
 	const wr = callRef(vm, [item, owner.remove!]);
+	vm.heap.adopt(wr, REF_ON_STACK);
 	try {
 		setAdd(vm, dataOf(owner), wr);
 	} finally {
-		vm.decref(wr);
+		vm.heap.release(wr, REF_ON_STACK);
 	}
 }
+
+/** The `ref(item...)` on the method's stack while the data set hashes it (an item's __hash__ may run meanwhile). */
+const REF_ON_STACK = "weak reference on WeakSet's stack";
 
 /** discard() and remove(): `self.data.discard(ref(item))` (a plain ref, shared if the item has one). */
 function discard(vm: VM, owner: PyWeakSet, item: PyObject, mustExist: boolean): void {
 	const wr = callRef(vm, [item]);
+	vm.heap.adopt(wr, REF_ON_STACK);
 	try {
 		if (!setDiscard(vm, dataOf(owner), wr) && mustExist) throw vm.keyError(wr);
 	} finally {
-		vm.decref(wr);
+		vm.heap.release(wr, REF_ON_STACK);
 	}
 }
 
@@ -81,10 +86,11 @@ export function weakSetContains(vm: VM, owner: PyWeakSet, item: PyObject): boole
 		vm.decref(vm.exceptionOf(e));
 		return false;
 	}
+	vm.heap.adopt(wr, REF_ON_STACK);
 	try {
 		return setContains(vm, dataOf(owner), wr);
 	} finally {
-		vm.decref(wr);
+		vm.heap.release(wr, REF_ON_STACK);
 	}
 }
 
