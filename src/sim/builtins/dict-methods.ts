@@ -15,7 +15,8 @@ import { setItem } from "../vm/subscript";
 import { dictViewIsDisjoint } from "../vm/dict-view-ops";
 import { defineMethods, globalShared, nativeFunction } from "./types";
 import type { VM } from "../vm/vm";
-import { isExactDict } from "../heap/subclass-instances";
+import { isExactDict, isSubclassInstance } from "../heap/subclass-instances";
+import { mergeLog2KeySize } from "../runtime/containerGrowth";
 import { withPackedArguments, type PackedLabels } from "../vm/instantiate";
 
 const DICT_UPDATE_CALL: PackedLabels = { args: "call arguments (dict.update)", kwargs: "keyword arguments (dict.update)" };
@@ -87,6 +88,7 @@ const fromkeys: NativeImpl = (vm, args, kw) => {
 	// _PyObject_CallNoArgs(cls): for dict too, a type call, whose tp_alloc never takes from the free list.
 	const target = cls === T.dict ? vm.heap.register(new PyDict()) : vm.callObject(cls!, []);
 	const fill = value ?? vm.None;
+	if (isExactDict(target) && (isExactDict(iterable) || (iterable instanceof PySet && !isSubclassInstance(iterable)))) presizeForKeys(target, iterable);
 	return vm.heap.build(target, "dict being built", () => {
 		// An exact dict or set gives its stored hashes to an exact dict: no __hash__ runs.
 		if (isExactDict(target) && isExactDict(iterable) && (iterable.index || target.index)) {
@@ -98,6 +100,17 @@ const fromkeys: NativeImpl = (vm, args, kw) => {
 		}
 	});
 };
+
+/**
+ * dict_dict_fromkeys and dict_set_fromkeys: one dictresize to estimate_log2_keysize of the source's size before
+ * the keys go in (so `dict.fromkeys({1, 2, 3})` has 16 slots where inserting them one by one leaves 8), a general
+ * table for a set's keys and one of the source dict's own kind for a dict's.
+ */
+function presizeForKeys(target: PyDict, source: PyDict | PySet): void {
+	target.keysSize = 2 ** mergeLog2KeySize(source.entries.size);
+	target.keysEntries = 0;
+	target.generalKeys = source instanceof PyDict ? source.generalKeys : true;
+}
 
 const OTHER = "argument of a set method";
 
