@@ -83,15 +83,6 @@ describe("X.__new__ of builtin types outside the subset", () => {
 	});
 });
 
-// bytes % args and bytearray % args are not modelled yet.
-describe("bytes formatting outside the subset", () => {
-	it.each(["b'%d'", "bytearray(b'%d')"])("%s % 1 stops with a clear message", (operand) => {
-		const result = runProgram(`${operand} % 1\n`);
-		expect(result.status).toBe("exception");
-		expect(result.stderr.trimEnd().split("\n").at(-1)).toBe(`TypeError: pymem does not support ${operand.startsWith("b'") ? "bytes" : "bytearray"} % formatting yet`);
-	});
-});
-
 // random's distributions beyond uniform() and its generator classes: a clear message, not an AttributeError.
 describe("random functions outside the subset", () => {
 	it.each(["gauss(0, 1)", "normalvariate(0, 1)", "expovariate(1.5)", "triangular()", "Random(5)", "getstate()"])("random.%s stops with a clear message", (call) => {
