@@ -9,13 +9,10 @@ import { percentFormat } from "../runtime/printf";
 import { asciiEscaped } from "../runtime/strRepr";
 import { isMappingObject } from "./mapping-proxy-ops";
 import { indexValue } from "./protocol";
-import { percentValue, percentNumbers } from "./formatting";
-import { getItem } from "./subscript";
+import { percentValue, percentNumbers, percentMapping } from "./formatting";
 import { repr } from "./repr";
 import type { VM } from "./vm";
 
-const MAPPING_KEY = "mapping key of bytes %-formatting";
-const MAPPING_VALUE = "mapping value being bytes %-formatted";
 
 /** The new bytes (a bytearray for a bytearray template) `template % args` makes. */
 export function bytesPercentFormat(vm: VM, template: PyBytes | PyByteArray, args: PyObject): PyObject {
@@ -27,21 +24,7 @@ export function bytesPercentFormat(vm: VM, template: PyBytes | PyByteArray, args
 		repr: (value) => repr(vm, value),
 		ascii: (value) => asciiEscaped(repr(vm, value)),
 		typeName: (value) => value.typeName,
-		getItem: (mapping, key) => {
-			if (!isMapping(mapping)) vm.raise("TypeError", "format requires a mapping");
-			const name = vm.bytes(Uint8Array.from(key, (c) => c.charCodeAt(0)));
-			vm.heap.adopt(name, MAPPING_KEY);
-			let value: PyObject;
-			try {
-				value = getItem(vm, mapping, name);
-			} finally {
-				vm.heap.release(name, MAPPING_KEY);
-			}
-			vm.heap.adopt(value, MAPPING_VALUE);
-			return value;
-		},
-		formatted: (value) => vm.heap.release(value, MAPPING_VALUE),
-		isMapping,
+		...percentMapping(vm, isMapping, (key) => vm.bytes(Uint8Array.from(key, (c) => c.charCodeAt(0)))),
 		bytes: { byteChar: (value) => String.fromCharCode(byteOfChar(vm, value)) },
 	});
 	const bytes = Uint8Array.from(text, (c) => c.charCodeAt(0));

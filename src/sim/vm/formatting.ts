@@ -146,6 +146,30 @@ export function percentNumbers(vm: VM): Pick<PercentHooks<PyObject>, "integer" |
 	};
 }
 
+/**
+ * `%(key)s`: the key made by `makeKey` (a str, or bytes for bytes formatting) lives for the PyObject_GetItem of
+ * the mapping, the value until its unit is formatted.
+ */
+export function percentMapping(vm: VM, isMapping: (o: PyObject) => boolean, makeKey: (key: string) => PyObject): Pick<PercentHooks<PyObject>, "getItem" | "formatted" | "isMapping"> {
+	return {
+		getItem: (mapping, key) => {
+			if (!isMapping(mapping)) vm.raise("TypeError", "format requires a mapping");
+			const name = makeKey(key);
+			vm.heap.adopt(name, MAPPING_KEY);
+			let value: PyObject;
+			try {
+				value = getItem(vm, mapping, name);
+			} finally {
+				vm.heap.release(name, MAPPING_KEY);
+			}
+			vm.heap.adopt(value, MAPPING_VALUE);
+			return value;
+		},
+		formatted: (value) => vm.heap.release(value, MAPPING_VALUE),
+		isMapping,
+	};
+}
+
 /** How a formatting writer holds the str it may hand back whole. */
 export function strHolder(vm: VM): StrHolder<PyObject> {
 	return { hold: (str) => vm.incref(str), release: (str) => vm.decref(str) };
@@ -166,21 +190,7 @@ export function percentFormat(vm: VM, template: PyStr, args: PyObject): PyObject
 		repr: (value) => repr(vm, value),
 		ascii: (value) => asciiEscaped(repr(vm, value)),
 		typeName: (value) => value.typeName,
-		getItem: (mapping, key) => {
-			if (!isMapping(mapping)) vm.raise("TypeError", "format requires a mapping");
-			const name = vm.str(key);
-			vm.heap.adopt(name, MAPPING_KEY);
-			let value: PyObject;
-			try {
-				value = getItem(vm, mapping, name);
-			} finally {
-				vm.heap.release(name, MAPPING_KEY);
-			}
-			vm.heap.adopt(value, MAPPING_VALUE);
-			return value;
-		},
-		formatted: (value) => vm.heap.release(value, MAPPING_VALUE),
-		isMapping,
+		...percentMapping(vm, isMapping, (key) => vm.str(key)),
 		// unicode_format_arg_format: an exact str for %s is written itself, anything else through PyObject_Str,
 		// PyObject_Repr or PyObject_ASCII.
 		strObject: (value, conversion) => {
