@@ -1,5 +1,4 @@
 // Methods every object inherits from `object`, BaseException's, and generator methods.
-import { isScalarInstance } from "../heap/scalar-instances";
 import type { PyObject } from "../heap/object";
 import { PyClass, T } from "../heap/classes";
 import { PyExceptionObject } from "../heap/instances";
@@ -27,8 +26,8 @@ const OBJECT_METHODS: Record<string, NativeImpl> = {
 		return vm.incref(vm.None);
 	},
 	__repr__: (vm, _a, _k, self) => vm.str(defaultRepr(vm, self!)),
-	// unicode_str: an exact str is its own str.
-	__str__: (vm, _a, _k, self) => (self instanceof PyStr ? (isScalarInstance(self) ? vm.str(self.value) : vm.incref(self)) : vm.str(str(vm, self!))),
+	// object_str: the type's repr, whatever str() of the object would say (str and the exceptions have their own).
+	__str__: (vm, _a, _k, self) => vm.str(repr(vm, self!)),
 	__eq__: (vm, args, _k, self) => vm.incref(self === args[0] ? vm.True : vm.NotImplemented),
 	// object_richcompare: __ne__ asks the type's own __eq__ and inverts it, unless it is NotImplemented.
 	__ne__: (vm, args, _k, self) => {

@@ -59,9 +59,11 @@ export function installOwnSlotWrappers(): void {
 	defineComparisons(T.bytes, (o) => o instanceof PyBytes, true);
 	defineComparisons(T.bytearray, isBytesLike, true);
 	defineComparisons(T.complex, isNumber, false);
-	for (const owner of [T.type, T.bool, T.range, T.slice, T.set, T.frozenset, T.complex, T.bytes, T.bytearray]) {
+	for (const owner of [T.type, T.bool, T.range, T.slice, T.set, T.frozenset, T.complex, T.bytes, T.bytearray, T.classmethod, T.staticmethod, T.super]) {
 		define(owner, "__repr__", 0, (vm, self) => vm.str(ownRepr(vm, self)));
 	}
+	// bytes_str and bytearray_str (which warn under python -b) give the repr.
+	for (const owner of [T.bytes, T.bytearray]) define(owner, "__str__", 0, (vm, self) => vm.str(ownRepr(vm, self)));
 	// unicode_str: an exact str is its own str, a subclass's instance gives an exact copy.
 	define(T.str, "__str__", 0, (vm, self) => (isScalarInstance(self) ? vm.str((self as PyStr).value) : vm.incref(self)));
 	define(T.frozenset, "__hash__", 0, (vm, self) => vm.int(frozensetHash(vm, self as PySet)));

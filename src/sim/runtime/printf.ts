@@ -101,6 +101,9 @@ function writeFormatted<T>(format: string, args: T[], isTuple: boolean, hooks: P
 			if (!single || mapping === undefined || !hooks.getItem) throw new PyTypeError("format requires a mapping");
 			mappingArg = hooks.getItem(mapping, key);
 			usedMapping = true;
+			// unicode_format_arg_parse makes the value the only argument left: a later unit without a key (or a
+			// `*` width) finds none.
+			argIndex = args.length;
 			i = j;
 		}
 		const spec: Spec = { flags: { left: false, sign: false, space: false, alt: false, zero: false }, width: -1, precision: -1 };
