@@ -166,7 +166,8 @@ function attributeName(vm: VM, name: PyObject | undefined): string {
 /** object.__setattr__, __delattr__ and __getattribute__: the generic attribute code a class's own hooks reach for. */
 const OBJECT_ATTRIBUTE_SLOTS: Record<string, NativeImpl> = {
 	__setattr__: (vm, args, _k, self) => {
-		if (args.length !== 2) vm.raise("TypeError", `expected 2 arguments, got ${args.length}`);
+		// wrap_setattr's PyArg_UnpackTuple has an empty function name: hence the leading space.
+		if (args.length !== 2) vm.raise("TypeError", ` expected 2 arguments, got ${args.length}`);
 		genericSetAttr(vm, self!, attributeName(vm, args[0]), args[1]!);
 		return vm.incref(vm.None);
 	},

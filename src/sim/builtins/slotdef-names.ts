@@ -23,3 +23,24 @@ const COEXISTING = new Set(["list.__getitem__", "dict.__getitem__", "dict.__cont
 export function isSlotWrapperName(typeName: string, name: string): boolean {
 	return SLOTDEF_NAMES.has(name) && !COEXISTING.has(`${typeName}.${name}`);
 }
+
+const UNARY = new Set("__repr__ __str__ __hash__ __len__ __iter__ __next__ __bool__ __neg__ __pos__ __abs__ __invert__ __int__ __float__ __index__ __del__ __await__ __aiter__ __anext__".split(" "));
+const TWO_ARGUMENTS = new Set(["__setitem__", "__setattr__", "__set__"]);
+const ONE_OR_TWO = new Set(["__pow__", "__rpow__", "__ipow__", "__get__"]);
+const ANY_ARGUMENTS = new Set(["__init__", "__call__"]);
+
+/**
+ * The argument-count error of the wrap_* function behind slot wrapper `name` given `count` arguments, or null:
+ * check_num_args' "expected 1 argument, got 0", or PyArg_UnpackTuple's with an empty function name (hence the
+ * leading space) for the wrappers that unpack two or an optional second one.
+ */
+export function slotArgumentCountError(name: string, count: number): string | null {
+	if (ANY_ARGUMENTS.has(name)) return null;
+	if (ONE_OR_TWO.has(name)) {
+		if (count < 1) return ` expected at least 1 argument, got ${count}`;
+		return count > 2 ? ` expected at most 2 arguments, got ${count}` : null;
+	}
+	if (TWO_ARGUMENTS.has(name)) return count === 2 ? null : ` expected 2 arguments, got ${count}`;
+	const expected = UNARY.has(name) ? 0 : 1;
+	return count === expected ? null : `expected ${expected} argument${expected === 1 ? "" : "s"}, got ${count}`;
+}

@@ -4,7 +4,7 @@ import { PyClass, T, iteratorTypes } from "../heap/classes";
 import { SharedKeys } from "../heap/shared-keys";
 import type { PyObject } from "../heap/object";
 import { PyBuiltinFunction, PyDescriptor, PySlotWrapper, type NativeImpl } from "../heap/callables";
-import { isSlotWrapperName } from "./slotdef-names";
+import { isSlotWrapperName, slotArgumentCountError } from "./slotdef-names";
 import { EXCEPTION_HIERARCHY } from "../vm/errors";
 import { checkingMethodArguments } from "./method-arguments";
 
@@ -128,7 +128,13 @@ export function defineMethods(cls: PyClass, methods: Record<string, NativeImpl>)
 			cls.dict.set(name, globalShared(new PyBuiltinFunction(name, checked, null, cls)));
 			continue;
 		}
-		const wrapper = new PySlotWrapper(name, checked, null, cls);
+		// wrapperdescr_call's check of the instance, then the wrap_* function's count of the arguments.
+		const wrapper = new PySlotWrapper(name, (vm, args, kw, self) => {
+			if (self && !self.cls.isSubclassOf(cls)) vm.raise("TypeError", `descriptor '${name}' requires a '${cls.name}' object but received a '${self.typeName}'`);
+			const problem = slotArgumentCountError(name, args.length);
+			if (problem !== null) vm.raise("TypeError", problem);
+			return checked(vm, args, kw, self);
+		}, null, cls);
 		wrapper.slotFunction = checked;
 		cls.dict.set(name, globalShared(wrapper));
 	}

@@ -143,7 +143,11 @@ export function callObject(vm: VM, callable: PyObject, args: PyObject[], kwargs:
 		if (callable.self) return callable.impl(vm, args, kwargs, callable.self);
 		if (callable.owner) {
 			const [self, ...rest] = args;
-			if (!self) vm.raise("TypeError", `unbound method ${callable.owner.name}.${callable.name}() needs an argument`);
+			if (!self) {
+				// wrapperdescr_call's message for a slot wrapper, method_vectorcall's for a method descriptor.
+				if (callable instanceof PySlotWrapper) vm.raise("TypeError", `descriptor '${callable.name}' of '${callable.owner.name}' object needs an argument`);
+				vm.raise("TypeError", `unbound method ${callable.owner.name}.${callable.name}() needs an argument`);
+			}
 			if (callable instanceof PySlotWrapper) return callSlotWrapper(vm, callable, self, rest, kwargs);
 			return callable.impl(vm, rest, kwargs, self);
 		}
