@@ -25,6 +25,7 @@ import { ownSizeof } from "./object-methods";
 import { callRef, newWeakrefSubtypeInstance, weakrefInit } from "./weakref-module";
 import { PyWeakref } from "../heap/weakrefs";
 import type { VM } from "../vm/vm";
+import { requireSlotOwner } from "./slotdef-names";
 
 /** The builtin types pymem lets a class written in Python subclass. */
 export function subclassableBase(type: PyClass): boolean {
@@ -120,7 +121,7 @@ const WRAPPER_KWARGS = "keyword arguments of a slot wrapper";
 /** wrap_init: `list.__init__(self, ...)` with the call's arguments packed in a tuple and a dict. */
 function initWrapper(owner: PyClass, init: (vm: VM, self: PyObject, args: PyObject[], kwargs: Map<string, PyObject> | null, kwDict: PyDict | null) => void): NativeImpl {
 	return (vm, args, kwargs, self) => {
-		if (!self!.cls.isSubclassOf(owner)) vm.raise("TypeError", `descriptor '__init__' requires a '${owner.name}' object but received a '${self!.typeName}'`);
+		requireSlotOwner(vm, owner, "__init__", self!);
 		const argTuple = vm.tuple(args.map((a) => vm.incref(a)));
 		vm.heap.adopt(argTuple, WRAPPER_ARGS);
 		let kwDict: PyDict | null = null;

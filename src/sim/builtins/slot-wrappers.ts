@@ -14,6 +14,7 @@ import { reversed } from "./reversed";
 import { takeCallerPacked } from "../vm/caller-packed";
 import type { VM } from "../vm/vm";
 import { requireOneArgument } from "./arity";
+import { requireSlotOwner, slotArgumentRangeError } from "./slotdef-names";
 
 const WRAPPER_ARGS = "arguments of a slot wrapper";
 
@@ -23,32 +24,18 @@ const WRAPPER_ARGS = "arguments of a slot wrapper";
  */
 export function slotWrapper(owner: PyClass, name: string, nargs: number, body: (vm: VM, self: PyObject, args: PyObject[]) => PyObject, maxArgs = nargs): NativeImpl {
 	return (vm, args, _kw, self) => {
-		if (!self!.cls.isSubclassOf(owner)) {
-			vm.raise("TypeError", `descriptor '${name}' requires a '${owner.name}' object but received a '${self!.typeName}'`);
-		}
+		requireSlotOwner(vm, owner, name, self!);
 		// A method-wrapper called by CALL_FUNCTION_EX (`d.__setitem__(*pair)`) reads the caller's own tuple.
 		const argTuple = takeCallerPacked(args) ? null : vm.tuple(args.map((a) => vm.incref(a)));
 		if (argTuple) vm.heap.adopt(argTuple, WRAPPER_ARGS);
 		try {
-			if (maxArgs !== nargs) {
-				// wrap_ternaryfunc's PyArg_UnpackTuple(args, "", 1, 2, ...).
-				if (args.length < nargs) vm.raise("TypeError", ` expected at least ${nargs} argument${nargs === 1 ? "" : "s"}, got ${args.length}`);
-				if (args.length > maxArgs) vm.raise("TypeError", ` expected at most ${maxArgs} arguments, got ${args.length}`);
-			} else if (args.length !== nargs) vm.raise("TypeError", argumentCountMessage(nargs, args.length));
+			const problem = slotArgumentRangeError(nargs, maxArgs, args.length);
+			if (problem !== null) vm.raise("TypeError", problem);
 			return body(vm, self!, args);
 		} finally {
 			if (argTuple) vm.heap.release(argTuple, WRAPPER_ARGS);
 		}
 	};
-}
-
-/**
- * check_num_args's wording; wrap_objobjargproc (two arguments) unpacks with PyArg_UnpackTuple and an empty
- * function name instead, hence the leading space.
- */
-function argumentCountMessage(expected: number, given: number): string {
-	const message = `expected ${expected} argument${expected === 1 ? "" : "s"}, got ${given}`;
-	return expected === 2 ? ` ${message}` : message;
 }
 
 /** A METH_O method: exactly one argument, no tuple. */

@@ -1,6 +1,9 @@
 // Which dunders of a builtin type are slot wrappers: typeobject.c's slotdefs table gives each of these names a
 // wrapper_descriptor in the type's dict (`<slot wrapper '__repr__' of 'object' objects>`); any other method a
 // type defines in C is a method_descriptor (`<method '__format__' of 'object' objects>`).
+import type { PyObject } from "../heap/object";
+import type { PyClass } from "../heap/classes";
+import type { VM } from "../vm/vm";
 
 const SLOTDEF_NAMES = new Set(
 	(
@@ -30,17 +33,32 @@ const ONE_OR_TWO = new Set(["__pow__", "__rpow__", "__ipow__", "__get__"]);
 const ANY_ARGUMENTS = new Set(["__init__", "__call__"]);
 
 /**
- * The argument-count error of the wrap_* function behind slot wrapper `name` given `count` arguments, or null:
- * check_num_args' "expected 1 argument, got 0", or PyArg_UnpackTuple's with an empty function name (hence the
- * leading space) for the wrappers that unpack two or an optional second one.
+ * The argument-count error of the wrap_* function behind slot wrapper `name` given `count` arguments, or null
+ * (see slotArgumentRangeError).
  */
 export function slotArgumentCountError(name: string, count: number): string | null {
 	if (ANY_ARGUMENTS.has(name)) return null;
-	if (ONE_OR_TWO.has(name)) {
-		if (count < 1) return ` expected at least 1 argument, got ${count}`;
-		return count > 2 ? ` expected at most 2 arguments, got ${count}` : null;
+	if (ONE_OR_TWO.has(name)) return slotArgumentRangeError(1, 2, count);
+	const expected = TWO_ARGUMENTS.has(name) ? 2 : UNARY.has(name) ? 0 : 1;
+	return slotArgumentRangeError(expected, expected, count);
+}
+
+/**
+ * A wrap_* function's error for `given` arguments where it takes `min` to `max`, or null: check_num_args'
+ * "expected 1 argument, got 0", or PyArg_UnpackTuple's with an empty function name (hence the leading space)
+ * for the wrappers that unpack two, or an optional second one.
+ */
+export function slotArgumentRangeError(min: number, max: number, given: number): string | null {
+	if (min !== max) {
+		if (given < min) return ` expected at least ${min} argument${min === 1 ? "" : "s"}, got ${given}`;
+		return given > max ? ` expected at most ${max} arguments, got ${given}` : null;
 	}
-	if (TWO_ARGUMENTS.has(name)) return count === 2 ? null : ` expected 2 arguments, got ${count}`;
-	const expected = UNARY.has(name) ? 0 : 1;
-	return count === expected ? null : `expected ${expected} argument${expected === 1 ? "" : "s"}, got ${count}`;
+	if (given === min) return null;
+	const message = `expected ${min} argument${min === 1 ? "" : "s"}, got ${given}`;
+	return min === 2 ? ` ${message}` : message;
+}
+
+/** wrapperdescr_call's check that a slot wrapper of `owner` is given one of its instances. */
+export function requireSlotOwner(vm: VM, owner: PyClass, name: string, self: PyObject): void {
+	if (!self.cls.isSubclassOf(owner)) vm.raise("TypeError", `descriptor '${name}' requires a '${owner.name}' object but received a '${self.typeName}'`);
 }

@@ -4,7 +4,7 @@ import { PyClass, T, iteratorTypes } from "../heap/classes";
 import { SharedKeys } from "../heap/shared-keys";
 import type { PyObject } from "../heap/object";
 import { PyBuiltinFunction, PyDescriptor, PySlotWrapper, type NativeImpl } from "../heap/callables";
-import { isSlotWrapperName, slotArgumentCountError } from "./slotdef-names";
+import { isSlotWrapperName, requireSlotOwner, slotArgumentCountError } from "./slotdef-names";
 import { EXCEPTION_HIERARCHY } from "../vm/errors";
 import { checkingMethodArguments } from "./method-arguments";
 
@@ -130,7 +130,7 @@ export function defineMethods(cls: PyClass, methods: Record<string, NativeImpl>)
 		}
 		// wrapperdescr_call's check of the instance, then the wrap_* function's count of the arguments.
 		const wrapper = new PySlotWrapper(name, (vm, args, kw, self) => {
-			if (self && !self.cls.isSubclassOf(cls)) vm.raise("TypeError", `descriptor '${name}' requires a '${cls.name}' object but received a '${self.typeName}'`);
+			if (self) requireSlotOwner(vm, cls, name, self);
 			const problem = slotArgumentCountError(name, args.length);
 			if (problem !== null) vm.raise("TypeError", problem);
 			return checked(vm, args, kw, self);
