@@ -12,7 +12,7 @@ import { allocateInstance } from "../builtins/new-methods";
 import type { Frame } from "./frame";
 import type { VM } from "./vm";
 import { initCells, takesExactlyPositional } from "./binding";
-import { INIT_FUNCTION, NEW_OBJECT, TYPE_CALL, plainInit } from "./instantiate";
+import { INIT_FUNCTION, NEW_OBJECT, TYPE_CALL, plainInit, releaseInitResult } from "./instantiate";
 import { metaclassCall } from "./metaclasses";
 import { releaseCallOperands } from "./call-operands";
 
@@ -86,17 +86,11 @@ export function finishTypeCall(vm: VM, call: TypeCallInProgress, value: PyObject
 	const { obj, init, argTuple } = call;
 	vm.heap.release(init, INIT_FUNCTION);
 	vm.heap.disown(obj, NEW_OBJECT);
-	if (value !== vm.None) {
-		vm.decref(value);
-		vm.decref(obj);
-		try {
-			vm.raise("TypeError", `__init__() should return None, not '${value.typeName}'`);
-		} finally {
-			vm.heap.release(argTuple, TYPE_CALL.args);
-		}
+	try {
+		releaseInitResult(vm, obj, value);
+	} finally {
+		vm.heap.release(argTuple, TYPE_CALL.args);
 	}
-	vm.decref(value);
-	vm.heap.release(argTuple, TYPE_CALL.args);
 	const caller = vm.frames[vm.frames.length - 1]!;
 	releaseCallOperands(vm, caller.stack, call.base, call.first, obj);
 }

@@ -171,6 +171,11 @@ function slotTpInit(vm: VM, init: PyFunction, obj: PyObject, argTuple: PyTuple, 
 	}
 	vm.heap.release(init, INIT_FUNCTION);
 	vm.heap.disown(obj, NEW_OBJECT);
+	releaseInitResult(vm, obj, result);
+}
+
+/** slot_tp_init's check of what __init__ returned (released here); the new object is released with its error. */
+export function releaseInitResult(vm: VM, obj: PyObject, result: PyObject): void {
 	if (result !== vm.None) {
 		vm.decref(result);
 		vm.decref(obj);
