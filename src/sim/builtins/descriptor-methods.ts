@@ -9,6 +9,7 @@ import { PySlotWrapper, type PyBuiltinFunction, type PyDescriptor, type NativeIm
 import { builtinDescriptorGet, newMethod, propertyGet, propertySet } from "../vm/builtin-descriptors";
 import type { VM } from "../vm/vm";
 import { defineSlotWrappers } from "./slot-wrappers";
+import { slotArgumentRangeError } from "./slotdef-names";
 
 /** wrap_descr_get's arguments: obj and type, either null for None or absent, never both. */
 export function descrGetArguments(vm: VM, args: PyObject[]): { obj: PyObject | null; type: PyObject | null } {
@@ -63,7 +64,8 @@ export function installDescriptorMethods(): void {
  */
 export function methodDescriptorGetter(vm: VM, method: PyBuiltinFunction): PyObject {
 	const get: NativeImpl = (v, args) => {
-		if (args.length < 1 || args.length > 2) v.raise("TypeError", args.length ? ` expected at most 2 arguments, got ${args.length}` : " expected at least 1 argument, got 0");
+		const problem = slotArgumentRangeError(1, 2, args.length);
+		if (problem !== null) v.raise("TypeError", problem);
 		const { obj } = descrGetArguments(v, args);
 		if (!obj) return v.incref(method);
 		const owner = method.owner!;
