@@ -57,6 +57,8 @@ function describe(event: TraceEvent, labels: Map<number, string>): string | null
 			return `prints ${JSON.stringify(event.text)}`;
 		case "gc-phase":
 			return `gc generation ${event.generation}: ${event.phase}${event.phase === "merge" ? ` (${event.cause.kind})` : ""}`;
+		case "gc-done":
+			return `gc generation ${event.generation}: done, found ${event.collected} unreachable`;
 		default:
 			return null;
 	}

@@ -12,8 +12,11 @@ import { GcList, unlinkGc } from "./gc-list";
 import { isGcType } from "./gc-kinds";
 
 export interface CollectorHooks {
-	/** Called with the gc_refs of the collected set at each phase, and what started the collection (for the trace). */
-	phase(generation: 0 | 1 | 2, phase: GcPhase, objects: PyObject[], cause: GcCause): void;
+	/**
+	 * Called with the gc_refs of the collected set at each phase, and what started the collection (for the trace).
+	 * `collected` is what the collection found unreachable, gc.collect()'s result: known at the done phase only.
+	 */
+	phase(generation: 0 | 1 | 2, phase: GcPhase, objects: PyObject[], cause: GcCause, collected: number): void;
 	finalize(o: PyObject): void;
 	/** handle_weakrefs: returns how many weakrefs their own callbacks freed (they count as collected). */
 	weakrefCallbacks(unreachable: Set<PyObject>): number;
@@ -117,7 +120,7 @@ export class Collector {
 	private collect(generation: 0 | 1 | 2, cause: GcCause, withCallbacks = true): number {
 		const heap = this.heap;
 		const hooks = this.hooks;
-		const phase = (name: GcPhase, objects: PyObject[]): void => hooks?.phase(generation, name, objects, cause);
+		const phase = (name: GcPhase, objects: PyObject[], collected = 0): void => hooks?.phase(generation, name, objects, cause, collected);
 		if (withCallbacks) hooks?.callbacks("start", generation, 0, 0);
 		if (generation < 2) heap.counts[generation + 1]!++;
 		for (let i = 0; i <= generation; i++) heap.counts[i] = 0;
@@ -177,7 +180,7 @@ export class Collector {
 		}
 		phase("clear", finalUnreachable);
 		if (generation === 2) heap.clearFreeLists();
-		phase("done", []);
+		phase("done", [], collected);
 		this.stats[generation]!.collections++;
 		this.stats[generation]!.collected += collected;
 		if (withCallbacks) hooks?.callbacks("stop", generation, collected, 0);

@@ -3,7 +3,7 @@
 import type { PyObject } from "../heap/object";
 import type { VM } from "../vm/vm";
 import type { GcCause, GcPhase } from "./types";
-import { encodeGcCause, GC_PHASES, MERGE_PHASE } from "./gc-records";
+import { DONE_PHASE, encodeGcCause, GC_PHASES, MERGE_PHASE } from "./gc-records";
 import { Rec, type VarintLog } from "./log";
 import type { RecordedModel } from "./recorded-model";
 
@@ -40,9 +40,10 @@ export class CollectorWriter {
 
 	/**
 	 * Rec.GcPhase: the phase and each object's gc_refs as the collection leaves them. The first phase (merge)
-	 * also says what started the collection; the later ones share it, so they do not repeat it.
+	 * also says what started the collection; the later ones share it, so they do not repeat it. The last one
+	 * (done) ends with how many objects the collection found unreachable.
 	 */
-	writePhase(generation: 0 | 1 | 2, phase: GcPhase, objects: readonly PyObject[], cause: GcCause): void {
+	writePhase(generation: 0 | 1 | 2, phase: GcPhase, objects: readonly PyObject[], cause: GcCause, collected: number): void {
 		const phaseIndex = GC_PHASES.indexOf(phase);
 		const gcRefs = new Map<number, number>();
 		const log = this.log;
@@ -60,6 +61,7 @@ export class CollectorWriter {
 			log.push(o.gcRefs);
 			gcRefs.set(o.id, o.gcRefs);
 		}
-		this.model.gcPhase(generation, phaseIndex, gcRefs, causeNumbers);
+		if (phaseIndex === DONE_PHASE) log.push(collected);
+		this.model.gcPhase(generation, phaseIndex, gcRefs, causeNumbers, collected);
 	}
 }

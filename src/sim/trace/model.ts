@@ -48,18 +48,20 @@ export interface Model {
 /**
  * The collection under way. `phase` is the last one recorded; `stepsSincePhase` counts the steps ended since
  * (capped at 2): 1 is the phase's own step, 2 a later step, whose Python code (a weakref callback, a __del__)
- * runs inside the phase after it.
+ * runs inside the phase after it. The done phase is shown at its own step only, with `collected`, the number
+ * of objects the collection found unreachable (0 before it).
  */
 export interface Collecting {
 	readonly generation: number;
 	readonly phase: number;
 	readonly cause: readonly number[];
 	readonly stepsSincePhase: 0 | 1 | 2;
+	readonly collected: number;
 }
 
-/** What a step's end leaves of the collection: none once it is done. New objects, as checkpoints share them. */
+/** What a step's end leaves of the collection: none after its done step. New objects, as checkpoints share them. */
 export function collectingAfterStep(c: Collecting | null): Collecting | null {
-	if (!c || c.phase === DONE_PHASE) return null;
+	if (!c || (c.phase === DONE_PHASE && c.stepsSincePhase > 0)) return null;
 	return c.stepsSincePhase === 2 ? c : { ...c, stepsSincePhase: c.stepsSincePhase === 0 ? 1 : 2 };
 }
 
@@ -215,7 +217,8 @@ export function applyRecord(m: Model, kind: number, r: LogReader): boolean {
 			const n = r.next();
 			const refs = new Map<number, number>();
 			for (let i = 0; i < n; i++) refs.set(r.next(), r.next());
-			m.collecting = { generation, phase, cause, stepsSincePhase: 0 };
+			const collected = phase === DONE_PHASE ? r.next() : 0;
+			m.collecting = { generation, phase, cause, stepsSincePhase: 0, collected };
 			m.gcRefs = refs;
 			return false;
 		}

@@ -235,7 +235,8 @@ export function holderCause(h: ReferenceHolder, added: boolean, owners: Map<numb
 /** A step after a phase's own runs Python code inside the next phase (see Collecting). */
 function collectingView(c: Collecting): NonNullable<GcView["collecting"]> {
 	const underWay = c.stepsSincePhase === 2;
-	return { generation: c.generation as 0 | 1 | 2, phase: GC_PHASES[underWay ? c.phase + 1 : c.phase]!, cause: decodeGcCause(c.cause), underWay };
+	const phase = GC_PHASES[underWay ? c.phase + 1 : c.phase]!;
+	return { generation: c.generation as 0 | 1 | 2, phase, cause: decodeGcCause(c.cause), underWay, collected: c.collected };
 }
 
 /**
@@ -292,7 +293,8 @@ export function diffEvents(previous: StepState | null, current: StepState): Trac
 	for (const o of previous?.objects ?? []) if (!after.has(o.id) && !o.shared) events.push({ kind: "free", object: o.id, reason });
 	if (previous && current.stdout.length > previous.stdout.length) events.push({ kind: "stdout", text: current.stdout.slice(previous.stdout.length) });
 	const gc = current.gc.collecting;
-	if (gc && !gc.underWay) {
+	if (gc?.phase === "done") events.push({ kind: "gc-done", generation: gc.generation, collected: gc.collected, cause: gc.cause });
+	else if (gc && !gc.underWay) {
 		const refs: [number, number][] = current.objects.filter((o) => o.gcRefs !== undefined).map((o) => [o.id, o.gcRefs!]);
 		events.push({ kind: "gc-phase", generation: gc.generation, phase: gc.phase, cause: gc.cause, gcRefs: refs });
 	}

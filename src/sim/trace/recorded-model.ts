@@ -75,8 +75,8 @@ export class RecordedModel {
 	}
 
 	/** `cause` is the merge phase's (null in the later phases, which keep it). */
-	gcPhase(generation: number, phase: number, refs: Map<number, number>, cause: readonly number[] | null): void {
-		this.collecting = { generation, phase, cause: cause ?? this.collecting?.cause ?? [0], stepsSincePhase: 0 };
+	gcPhase(generation: number, phase: number, refs: Map<number, number>, cause: readonly number[] | null, collected: number): void {
+		this.collecting = { generation, phase, cause: cause ?? this.collecting?.cause ?? [0], stepsSincePhase: 0, collected };
 		this.gcRefs = refs;
 	}
 

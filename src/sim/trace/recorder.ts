@@ -134,7 +134,7 @@ export class Recorder {
 				if (text) this.writeText(Rec.Stdout, text);
 			},
 		};
-		vm.gcObserver = (generation, phase, objects, cause) => this.gcPhase(generation, phase, objects, cause);
+		vm.gcObserver = (generation, phase, objects, cause, collected) => this.gcPhase(generation, phase, objects, cause, collected);
 		for (const o of [vm.gcGarbage, vm.gcCallbacks]) {
 			this.objects.showShared(o);
 			this.queue(o, CONTENT_CHANGED);
@@ -268,7 +268,7 @@ export class Recorder {
 		this.step++;
 	}
 
-	private gcPhase(generation: 0 | 1 | 2, phase: GcPhase, allObjects: PyObject[], cause: GcCause): void {
+	private gcPhase(generation: 0 | 1 | 2, phase: GcPhase, allObjects: PyObject[], cause: GcCause, collected: number): void {
 		// Hidden parts of classes stay out of sight, and what the phase freed (tp_clear's garbage) is gone: a record
 		// of it would bring it back with no references.
 		this.queueNotices();
@@ -279,7 +279,7 @@ export class Recorder {
 		// A collection starts in the middle of a line: the running frame has changed since the line began.
 		const running = this.vm.frames[this.vm.frames.length - 1];
 		if (running) this.queueFrame(running);
-		this.collector.writePhase(generation, phase, objects, cause);
+		this.collector.writePhase(generation, phase, objects, cause, collected);
 		this.marks |= MARK_GC;
 		this.endStep(this.currentLine);
 		// A __del__ or weakref callback that ran in this phase has returned: the later phases' steps are at the

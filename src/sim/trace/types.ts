@@ -129,8 +129,9 @@ export interface GcView {
 	/**
 	 * Set while a collection runs. At a phase's own step, `phase` has just ended; with `underWay`, the step is
 	 * Python code the collector runs inside `phase` (a weakref callback, a __del__), which has not ended yet.
+	 * The done phase's step gives `collected`, what gc.collect() returns: the objects found unreachable.
 	 */
-	collecting: { generation: 0 | 1 | 2; phase: GcPhase; cause: GcCause; underWay: boolean } | null;
+	collecting: { generation: 0 | 1 | 2; phase: GcPhase; cause: GcCause; underWay: boolean; collected: number } | null;
 }
 
 /** Everything on screen at one step. */
@@ -162,7 +163,7 @@ export type TraceEvent =
 	| { kind: "finalize"; object: ObjectId }
 	| { kind: "weakref-callback"; weakref: ObjectId; referent: ObjectId }
 	| { kind: "gc-phase"; generation: 0 | 1 | 2; phase: GcPhase; cause: GcCause; gcRefs: [ObjectId, number][] }
-	| { kind: "gc-done"; generation: 0 | 1 | 2; collected: number; uncollectable: number; automatic: boolean }
+	| { kind: "gc-done"; generation: 0 | 1 | 2; collected: number; cause: GcCause }
 	| { kind: "stdout"; text: string }
 	| { kind: "exception"; type: string; message: string; line: number };
 

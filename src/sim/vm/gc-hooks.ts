@@ -67,8 +67,8 @@ export function installGcHooks(vm: VM): void {
 	};
 	vm.heap.onGcAlloc = () => vm.collector.maybeCollect();
 	vm.collector.hooks = {
-		phase(generation, phase, objects, cause) {
-			vm.gcObserver?.(generation, phase, objects, cause);
+		phase(generation, phase, objects, cause, collected) {
+			vm.gcObserver?.(generation, phase, objects, cause, collected);
 		},
 		finalize(o) {
 			if (!vm.heap.finalizers!.hasFinalizer(o)) return;

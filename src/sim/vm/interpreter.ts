@@ -2,6 +2,7 @@
 // calls need no host recursion; steps counted per executed line; exceptions unwound through block stacks and
 // frames, with their tracebacks and implicit chaining.
 import type { PyObject } from "../heap/object";
+import type { CollectorHooks } from "../heap/collector";
 import { T, type PyClass } from "../heap/classes";
 import { PyExceptionObject } from "../heap/instances";
 import { PyTraceback } from "../heap/tracebacks";
@@ -24,7 +25,7 @@ export abstract class Interpreter extends FrameStack {
 	/** The program's lines and file name, for tracebacks the interpreter prints itself ("Exception ignored"). */
 	source: { lines: readonly string[]; filename: string } = { lines: [], filename: "main.py" };
 	/** Told about each collector phase (the trace recorder). */
-	gcObserver: ((generation: 0 | 1 | 2, phase: import("../trace/types").GcPhase, objects: PyObject[], cause: import("../trace/types").GcCause) => void) | null = null;
+	gcObserver: CollectorHooks["phase"] | null = null;
 	steps = 0;
 	maxSteps = Number.POSITIVE_INFINITY;
 	/**

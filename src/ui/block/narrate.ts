@@ -43,6 +43,19 @@ function plural(count: number, word: string): string {
 	return `${count} ${word}${count === 1 ? "" : "s"}`;
 }
 
+function collectionName(generation: 0 | 1 | 2, cause: GcCause): string {
+	switch (cause.kind) {
+		case "collect":
+			return `the collection of generation ${generation}`;
+		case "threshold":
+			return `the automatic collection of generation ${generation}`;
+		case "exit":
+			return "the collection at interpreter exit";
+		case "final":
+			return "the final collection";
+	}
+}
+
 function quoteOutput(text: string): string {
 	return JSON.stringify(text.endsWith("\n") ? text.slice(0, -1) : text);
 }
@@ -131,10 +144,9 @@ export function narrate(events: readonly TraceEvent[], context: NarrationContext
 				break;
 			}
 			case "gc-done":
-				sentences.push(
-					`${event.automatic ? "an automatic" : "the"} collection of generation ${event.generation} found ${plural(event.collected, "unreachable object")}` +
-						(event.uncollectable > 0 ? `, ${event.uncollectable} uncollectable` : ""),
-				);
+				sentences.push(`${collectionName(event.generation, event.cause)} is done: it found ${plural(event.collected, "unreachable object")}${
+					event.cause.kind === "collect" ? ", the number gc.collect() returns" : ""
+				}`);
 				break;
 			case "stdout":
 				sentences.push(`${code()}prints ${quoteOutput(event.text)}`);
@@ -198,7 +210,7 @@ export function describeEvent(event: TraceEvent, names: NameLookup): string {
 		case "gc-phase":
 			return `gc gen ${event.generation}: ${event.phase}${event.phase === "merge" ? ` (${CAUSE_WORDS[event.cause.kind]})` : ""}`;
 		case "gc-done":
-			return `gc gen ${event.generation} done: ${event.collected} collected`;
+			return `gc gen ${event.generation}: done, ${event.collected} unreachable`;
 		case "stdout":
 			return `stdout ${quoteOutput(event.text)}`;
 		case "exception":

@@ -338,6 +338,17 @@ describe("pymem block with the fake trace", () => {
 		expect(root.querySelector('[data-pymem-object="6"] .pymem-object-gcrefs')?.textContent).toBe("gc_refs 1");
 	});
 
+	it("tells the collection's result at its done step, every phase behind it", () => {
+		const fake = makeFakeTrace();
+		const done = Array.from({ length: fake.stepCount }, (_, step) => step).find((step) => fake.events(step).some((event) => event.kind === "gc-done"));
+		const { root } = mountFake({ start: done! });
+		expect(root.querySelector(".pymem-gc-phase")?.textContent?.replace(/\s+/g, " ").trim()).toBe(
+			"Collection of generation 2 done: it found 1 unreachable object.",
+		);
+		expect(root.querySelector(".pymem-gc-phase-current")).toBeNull();
+		expect(root.querySelectorAll(".pymem-gc-phases .pymem-gc-phase-done")).toHaveLength(11);
+	});
+
 	it("steps by line over the collector's phases", () => {
 		const { root } = mountFake({ start: 10 });
 		const byLine = root.querySelector<HTMLInputElement>(".pymem-controls-options input[type=checkbox]");

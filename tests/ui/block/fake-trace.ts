@@ -185,11 +185,13 @@ export class TraceBuilder {
 				gc: { ...this.gc, counts: [...this.gc.counts], thresholds: [...this.gc.thresholds], collecting: this.gc.collecting && { ...this.gc.collecting } },
 			},
 		});
+		if (this.gc.collecting?.phase === "done") this.gc.collecting = null;
 	}
 
-	gcPhase(generation: 0 | 1 | 2, phase: GcPhase, gcRefs: [ObjectId, number][], cause: GcCause = { kind: "collect" }): void {
-		this.gc.collecting = phase === "done" ? null : { generation, phase, cause, underWay: false };
-		this.pending.push({ kind: "gc-phase", generation, phase, cause, gcRefs });
+	/** As the reader tells it: the done phase is shown at its own step only, with the collection's result. */
+	gcPhase(generation: 0 | 1 | 2, phase: GcPhase, gcRefs: [ObjectId, number][], cause: GcCause = { kind: "collect" }, collected = 0): void {
+		this.gc.collecting = { generation, phase, cause, underWay: false, collected };
+		this.pending.push(phase === "done" ? { kind: "gc-done", generation, collected, cause } : { kind: "gc-phase", generation, phase, cause, gcRefs });
 	}
 
 	build(): Trace {
@@ -201,7 +203,7 @@ export class TraceBuilder {
 			state: (step) => stepAt(steps, step).state,
 			events: (step) => stepAt(steps, step).events,
 			objectsShownAndGone: (step) => objectsShownAndGone(step > 0 ? stepAt(steps, step - 1).state : null, stepAt(steps, step).state),
-			isCollectorPhase: (step) => stepAt(steps, step).events.some((event) => event.kind === "gc-phase"),
+			isCollectorPhase: (step) => stepAt(steps, step).events.some((event) => event.kind === "gc-phase" || event.kind === "gc-done"),
 			lineOf: (step) => stepAt(steps, step).state.line,
 			marks: () => marksOf(steps.map((step) => step.events)),
 			byteSize: () => JSON.stringify(steps.map((step) => step.events)).length,
@@ -315,8 +317,7 @@ export function makeFakeTrace(): Trace {
 	b.free(3, "collected by the cyclic collector: only its own [2] held it");
 	b.step(11, 11, false);
 	for (const id of [4, 6]) b.setGc(id, undefined, undefined);
-	b.gcPhase(2, "done", []);
-	b.event({ kind: "gc-done", generation: 2, collected: 1, uncollectable: 0, automatic: false });
+	b.gcPhase(2, "done", [], { kind: "collect" }, 1);
 	b.step(11, 12, false);
 	// def f(n): return [n]
 	b.alloc(7, "function", "<function f>", { size: 152 });

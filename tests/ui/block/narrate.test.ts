@@ -107,13 +107,15 @@ describe("narrate", () => {
 	it("tells the collector's phases and its result", () => {
 		const events: TraceEvent[] = [
 			{ kind: "gc-phase", generation: 2, phase: "subtract-refs", cause: { kind: "collect" }, gcRefs: [[1, 0]] },
-			{ kind: "gc-done", generation: 2, collected: 2, uncollectable: 0, automatic: false },
-			{ kind: "gc-done", generation: 0, collected: 1, uncollectable: 0, automatic: true },
+			{ kind: "gc-done", generation: 2, collected: 2, cause: { kind: "collect" } },
+			{ kind: "gc-done", generation: 0, collected: 1, cause: { kind: "threshold", counts: [701, 0, 0], thresholds: [700, 10, 10], longLivedPending: 0, longLivedTotal: 0 } },
+			{ kind: "gc-done", generation: 2, collected: 0, cause: { kind: "final" } },
 		];
 		expect(narrate(events, context)).toEqual([
 			"The collector (generation 2) subtracts the references objects in the collection hold to each other",
-			"The collection of generation 2 found 2 unreachable objects",
-			"An automatic collection of generation 0 found 1 unreachable object",
+			"The collection of generation 2 is done: it found 2 unreachable objects, the number gc.collect() returns",
+			"The automatic collection of generation 0 is done: it found 1 unreachable object",
+			"The final collection is done: it found 0 unreachable objects",
 		]);
 	});
 
