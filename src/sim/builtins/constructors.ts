@@ -215,6 +215,14 @@ const CONSTRUCTORS: Record<string, Constructor> = {
 	...CTYPES_CONSTRUCTORS,
 };
 
+/**
+ * A builtin type whose constructor lives with the builtins (map, zip...: install.ts). Registered once every
+ * module is loaded, since those modules import this one.
+ */
+export function addBuiltinConstructor(name: string, make: Constructor): void {
+	CONSTRUCTORS[name] = make;
+}
+
 function singleton(vm: VM, name: string, value: PyObject, args: PyObject[], kw: Map<string, PyObject> | null): PyObject {
 	if (args.length || kw?.size) vm.raise("TypeError", `${name} takes no arguments`);
 	return vm.incref(value);

@@ -3,7 +3,7 @@
 // slot_tp_new for a `__new__` written in Python), object_new's allocation, its excess-argument errors and
 // BaseException_new.
 import type { PyObject } from "../heap/object";
-import { PyClass, T } from "../heap/classes";
+import { PyClass, T, iteratorTypes } from "../heap/classes";
 import { PyBareObject, PyExceptionObject, PyInstance } from "../heap/instances";
 import { PyBuiltinFunction, type NativeImpl } from "../heap/callables";
 import { PyDict, type PyTuple } from "../heap/containers";
@@ -189,6 +189,7 @@ function keywordDict(vm: VM, kwargs: ReadonlyMap<string, PyObject>): PyDict {
 
 /** Types whose `__new__` pymem models: object, the exceptions, and the builtin types it can construct. */
 const TYPES_WITH_NEW = ["int", "bool", "float", "complex", "str", "bytes", "bytearray", "tuple", "frozenset", "list", "dict", "set", "range", "slice", "weakref"] as const;
+const ITERATOR_TYPES_WITH_NEW = ["map", "filter", "zip", "enumerate", "reversed"] as const;
 
 export function installNewMethods(): void {
 	const install = (type: PyClass, tpNew: string) => {
@@ -199,6 +200,7 @@ export function installNewMethods(): void {
 	install(T.object, OBJECT_NEW);
 	for (const cls of exceptionClasses.values()) install(cls, EXCEPTION_NEW);
 	for (const name of TYPES_WITH_NEW) install(T[name], `${name}_new`);
+	for (const name of ITERATOR_TYPES_WITH_NEW) install(iteratorTypes.get(name)!, `${name}_new`);
 	// PyType_GenericNew is one function: property.__new__(staticmethod) passes the safety check (not the subtype one).
 	for (const name of ["property", "staticmethod", "classmethod", "super"] as const) install(T[name], "PyType_GenericNew");
 	for (const name of ["NoneType", "NotImplementedType", "ellipsis", "type", ...UNSUPPORTED_NEW] as const) install(T[name], `${name}_new`);

@@ -3,7 +3,7 @@
 // origin and then tries to record itself on the new object as __orig_class__.
 import { functionAliasName } from "./function-attrs";
 import type { PyObject } from "../heap/object";
-import { PyClass, T } from "../heap/classes";
+import { PyClass, T, iteratorTypes } from "../heap/classes";
 import { PyTuple } from "../heap/containers";
 import { PyFunction } from "../heap/callables";
 import { PyGenericAlias } from "../heap/generic-alias";
@@ -116,5 +116,5 @@ export function genericAliasesEqual(vm: VM, a: PyObject, b: PyObject): boolean |
 
 /** The builtin classes whose __class_getitem__ makes an alias (list[int], deque[int]...); `type[int]` is abstract.c's special case. */
 export function builtinGenericClasses(): PyClass[] {
-	return [T.list, T.tuple, T.dict, T.set, T.frozenset, T.deque, T.mappingproxy];
+	return [T.list, T.tuple, T.dict, T.set, T.frozenset, T.deque, T.mappingproxy, iteratorTypes.get("enumerate")!];
 }

@@ -3,7 +3,6 @@
 // __subclasses__, then the short-lived objects of __set_name__ and __init_subclass__. The dict, tuples,
 // descriptors and weak reference are real objects (they count toward generation 0 and gc.collect()), kept
 // hidden by the trace as parts of the class (PyObject.internalOf).
-import { moduleTypeConstructors, tpName } from "../builtins/module-type-constructors";
 import type { PyObject } from "../heap/object";
 import { PyClass, PySlotDescriptor, c3Mro, subclassesLabel, T } from "../heap/classes";
 import { PyTuple, PyList, PyDict } from "../heap/containers";
@@ -14,7 +13,7 @@ import { callWithKeywordDict } from "./keyword-calls";
 import { repr } from "./repr";
 import { refuseUnsupportedMetaclassMethods } from "./metaclasses";
 import { PyWeakref } from "../heap/weakrefs";
-import { CTYPES_CLASSES } from "../heap/ctypes-data";
+import { refuseUnacceptableBases, refuseUnsupportedBases } from "./acceptable-bases";
 import { fakeAddressNumber } from "../builtins/identity";
 import { dictSet, nameKey } from "./dicts";
 import type { VM } from "./vm";
@@ -33,9 +32,6 @@ export function classPart<O extends PyObject>(vm: VM, owner: PyClass, o: O, viaF
 	return vm.heap.register(o, viaFreeList);
 }
 
-/** Builtin types whose tp_flags lack Py_TPFLAGS_BASETYPE. */
-const FINAL_TYPES = new Set(["mappingproxy", "method_descriptor", "wrapper_descriptor", "method-wrapper", "bool", "NoneType", "NotImplementedType", "ellipsis", "range", "slice", "function", "builtin_function_or_method", "method", "cell", "generator", "code", "frame", "traceback", "ProxyType", "CallableProxyType"]);
-
 /**
  * type(name, bases, namespace) for a class statement or a call. `cls` is the not yet allocated class object,
  * and `basesTuple` the tuple of its explicit bases (a part of cls already for a class statement), or null.
@@ -45,13 +41,7 @@ export function typeNew(vm: VM, cls: PyClass, basesTuple: PyTuple | null, namesp
 	const qualname = namespace.entries.get(nameKey("__qualname__"))?.value;
 	if (qualname && !(qualname instanceof PyStr)) return vm.raise("TypeError", `type __qualname__ must be a str, not ${qualname.typeName}`);
 	const bases = cls.bases;
-	// best_base: a type without Py_TPFLAGS_BASETYPE cannot be subclassed.
-	// operator's three types lack it too (their tp_name carries the module).
-	const final = bases.find((b) => b.builtin && ((FINAL_TYPES.has(b.name) && b.module !== "typing") || b.module === "operator"));
-	if (final) {
-		const named = final === T.ProxyType || final === T.CallableProxyType ? `weakref.${final.name}` : final.module === "operator" ? `operator.${final.name}` : final.name;
-		return vm.raise("TypeError", `type '${named}' is not an acceptable base type`);
-	}
+	refuseUnacceptableBases(vm, bases);
 	const duplicate = bases.find((b, i) => bases.indexOf(b) !== i);
 	if (duplicate) return vm.raise("TypeError", `duplicate base class ${duplicate.name}`);
 	const linearised = c3Mro(cls, bases);
@@ -62,8 +52,7 @@ export function typeNew(vm: VM, cls: PyClass, basesTuple: PyTuple | null, namesp
 	}
 	const base = bestBase(bases);
 	if (!base) return vm.raise("TypeError", "multiple bases have instance lay-out conflict");
-	const moduleBase = bases.find((b) => moduleTypeConstructors.has(b) || CTYPES_CLASSES.has(b));
-	if (moduleBase) return vm.raise("TypeError", `pymem does not support subclassing '${tpName(moduleBase)}' yet`);
+	refuseUnsupportedBases(vm, bases);
 	// type_new_get_bases: a class without bases gets a new (object,) tuple.
 	refuseSlotsAfterItems(vm, base, namespace);
 	const tpBases = basesTuple ?? classPart(vm, cls, new PyTuple([T.object]), true);
