@@ -17,187 +17,202 @@ import { nameLoad, nameStore, nameDelete } from "./names";
 import { raiseNameError, nameErrorSuggestion } from "./suggestions";
 import { attributeSite, readInlineValue, writeInlineValue } from "./attribute-sites";
 
-export function execute(vm: VM, f: Frame, op: Op, arg: number): void {
+/**
+ * Run `f`'s instructions until it calls Python code, returns or raises (another frame is then on top), or a
+ * slice runs out at a line start (false). One loop around one switch: an instruction costs a case, not a call,
+ * and the frame's arrays stay in locals from one instruction to the next.
+ */
+export function runFrame(vm: VM, f: Frame, nested: boolean): boolean {
+	const frames = vm.frames;
+	const depth = frames.length;
+	const { ops, args, lineStarts } = f.code;
 	const stack = f.stack;
-	switch (op) {
-		case Op.NOP:
-			return;
-		case Op.POP_TOP:
-			vm.decref(stack.pop()!);
-			return;
-		case Op.COPY:
-			stack.push(vm.incref(stack[stack.length - arg]!));
-			return;
-		case Op.SWAP: {
-			const top = stack.length - 1;
-			const other = stack.length - arg;
-			const t = stack[top]!;
-			stack[top] = stack[other]!;
-			stack[other] = t;
-			return;
-		}
-		case Op.PUSH_NULL:
-			stack.push(vm.NULL);
-			return;
-		case Op.LOAD_CONST:
-			stack.push(vm.incref(f.code.consts[arg]!));
-			return;
-		case Op.LOAD_FAST: {
-			const v = f.locals[arg];
-			if (!v) vm.raise("UnboundLocalError", `cannot access local variable '${f.code.varnames[arg]}' where it is not associated with a value`);
-			stack.push(vm.incref(v));
-			return;
-		}
-		case Op.STORE_FAST: {
-			const old = f.locals[arg];
-			f.locals[arg] = stack.pop()!;
-			if (old) vm.decref(old);
-			return;
-		}
-		case Op.DELETE_FAST: {
-			const old = f.locals[arg];
-			if (!old) vm.raise("UnboundLocalError", `cannot access local variable '${f.code.varnames[arg]}' where it is not associated with a value`);
-			f.locals[arg] = null;
-			vm.decref(old);
-			return;
-		}
-		case Op.LOAD_NAME:
-		case Op.LOAD_GLOBAL:
-			stack.push(nameLoad(vm, f, arg, op === Op.LOAD_GLOBAL));
-			return;
-		case Op.STORE_NAME:
-		case Op.STORE_GLOBAL:
-			// The value leaves the stack only once stored: a replaced value's __del__ sees it held twice.
-			nameStore(vm, f, arg, stack[stack.length - 1]!, op === Op.STORE_GLOBAL);
-			vm.decref(stack.pop()!);
-			return;
-		case Op.DELETE_NAME:
-		case Op.DELETE_GLOBAL:
-			nameDelete(vm, f, arg, op === Op.DELETE_GLOBAL);
-			return;
-		case Op.LOAD_DEREF:
-		case Op.LOAD_CLASSDEREF: {
-			const slot = f.code.derefSlots[arg]!;
-			const cell = f.locals[slot] as PyCell;
-			const name = f.code.localsplusNames[slot]!;
-			if (op === Op.LOAD_CLASSDEREF && f.namespace) {
-				const found = vm.dictGetStr(f.namespace, name);
-				if (found) {
-					stack.push(vm.incref(found));
-					return;
+	for (;;) {
+		if ((lineStarts[f.pc] === 1 || vm.lineAfterJump) && !vm.beginLine(f, nested)) return false;
+		const pc = f.pc++;
+		const op = ops[pc]! as Op;
+		const arg = args[pc]!;
+		switch (op) {
+			case Op.NOP:
+				break;
+			case Op.POP_TOP:
+				vm.decref(stack.pop()!);
+				break;
+			case Op.COPY:
+				stack.push(vm.incref(stack[stack.length - arg]!));
+				break;
+			case Op.SWAP: {
+				const top = stack.length - 1;
+				const other = stack.length - arg;
+				const t = stack[top]!;
+				stack[top] = stack[other]!;
+				stack[other] = t;
+				break;
+			}
+			case Op.PUSH_NULL:
+				stack.push(vm.NULL);
+				break;
+			case Op.LOAD_CONST:
+				stack.push(vm.incref(f.code.consts[arg]!));
+				break;
+			case Op.LOAD_FAST: {
+				const v = f.locals[arg];
+				if (!v) vm.raise("UnboundLocalError", `cannot access local variable '${f.code.varnames[arg]}' where it is not associated with a value`);
+				stack.push(vm.incref(v));
+				break;
+			}
+			case Op.STORE_FAST: {
+				const old = f.locals[arg];
+				f.locals[arg] = stack.pop()!;
+				if (old) vm.decref(old);
+				break;
+			}
+			case Op.DELETE_FAST: {
+				const old = f.locals[arg];
+				if (!old) vm.raise("UnboundLocalError", `cannot access local variable '${f.code.varnames[arg]}' where it is not associated with a value`);
+				f.locals[arg] = null;
+				vm.decref(old);
+				break;
+			}
+			case Op.LOAD_NAME:
+			case Op.LOAD_GLOBAL:
+				stack.push(nameLoad(vm, f, arg, op === Op.LOAD_GLOBAL));
+				break;
+			case Op.STORE_NAME:
+			case Op.STORE_GLOBAL:
+				// The value leaves the stack only once stored: a replaced value's __del__ sees it held twice.
+				nameStore(vm, f, arg, stack[stack.length - 1]!, op === Op.STORE_GLOBAL);
+				vm.decref(stack.pop()!);
+				break;
+			case Op.DELETE_NAME:
+			case Op.DELETE_GLOBAL:
+				nameDelete(vm, f, arg, op === Op.DELETE_GLOBAL);
+				break;
+			case Op.LOAD_DEREF:
+			case Op.LOAD_CLASSDEREF: {
+				const slot = f.code.derefSlots[arg]!;
+				const cell = f.locals[slot] as PyCell;
+				const name = f.code.localsplusNames[slot]!;
+				if (op === Op.LOAD_CLASSDEREF && f.namespace) {
+					const found = vm.dictGetStr(f.namespace, name);
+					if (found) {
+						stack.push(vm.incref(found));
+						break;
+					}
 				}
+				if (!cell.ref) {
+					if (arg < f.code.cellvars.length) vm.raise("UnboundLocalError", `cannot access local variable '${name}' where it is not associated with a value`);
+					raiseNameError(vm, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`, name, nameErrorSuggestion(name, f.code, f.globals));
+				}
+				stack.push(vm.incref(cell.ref));
+				break;
 			}
-			if (!cell.ref) {
-				if (arg < f.code.cellvars.length) vm.raise("UnboundLocalError", `cannot access local variable '${name}' where it is not associated with a value`);
-				raiseNameError(vm, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`, name, nameErrorSuggestion(name, f.code, f.globals));
+			case Op.STORE_DEREF: {
+				const cell = f.locals[f.code.derefSlots[arg]!] as PyCell;
+				const old = cell.ref;
+				cell.ref = stack.pop()!;
+				vm.heap.observer?.contentChanged(cell);
+				if (old) vm.decref(old);
+				break;
 			}
-			stack.push(vm.incref(cell.ref));
-			return;
+			case Op.DELETE_DEREF: {
+				const cell = f.locals[f.code.derefSlots[arg]!] as PyCell;
+				const old = cell.ref;
+				cell.ref = null;
+				if (old) vm.decref(old);
+				break;
+			}
+			case Op.LOAD_CLOSURE:
+				stack.push(vm.incref(f.locals[f.code.derefSlots[arg]!]!));
+				break;
+			case Op.LOAD_ATTR: {
+				const owner = stack[stack.length - 1]!;
+				const name = f.code.names[arg]!;
+				replaceTop(vm, stack, 1, readInlineValue(vm, attributeSite(f.code, f.pc - 1), owner, name) ?? getAttr(vm, owner, name));
+				break;
+			}
+			case Op.LOAD_METHOD:
+				loadMethod(vm, f, f.code.names[arg]!);
+				break;
+			case Op.STORE_ATTR: {
+				// Owner and value stay on the stack while a property setter or __setattr__ runs.
+				const owner = stack[stack.length - 1]!;
+				const name = f.code.names[arg]!;
+				const value = stack[stack.length - 2]!;
+				if (!writeInlineValue(vm, attributeSite(f.code, f.pc - 1), owner, name, value)) setAttr(vm, owner, name, value);
+				stack.pop();
+				stack.pop();
+				vm.decref(value);
+				vm.decref(owner);
+				break;
+			}
+			case Op.DELETE_ATTR: {
+				// The owner stays on the stack while a property deleter or __delattr__ runs.
+				delAttr(vm, stack[stack.length - 1]!, f.code.names[arg]!);
+				vm.decref(stack.pop()!);
+				break;
+			}
+			case Op.KW_NAMES:
+				f.kwnames = vm.tupleStrings(f.code.consts[arg]!);
+				break;
+			case Op.CALL:
+				callOp(vm, f, arg);
+				break;
+			case Op.CALL_FUNCTION_EX:
+				callFunctionEx(vm, f, arg === 1);
+				break;
+			case Op.MAKE_FUNCTION:
+				makeFunction(vm, f, arg);
+				break;
+			case Op.BINARY_OP: {
+				const lhs = stack[stack.length - 2]!;
+				const rhs = stack[stack.length - 1]!;
+				replaceTop(vm, stack, 2, binaryOp(vm, arg, lhs, rhs));
+				break;
+			}
+			case Op.UNARY_NEGATIVE:
+			case Op.UNARY_POSITIVE:
+			case Op.UNARY_INVERT:
+			case Op.UNARY_NOT: {
+				const v = stack[stack.length - 1]!;
+				replaceTop(vm, stack, 1, op === Op.UNARY_NOT ? vm.bool(!isTruthy(vm, v)) : unaryOp(vm, op, v));
+				break;
+			}
+			case Op.COMPARE_OP:
+			case Op.IS_OP:
+			case Op.CONTAINS_OP: {
+				const left = stack[stack.length - 2]!;
+				const right = stack[stack.length - 1]!;
+				let res: PyObject;
+				if (op === Op.COMPARE_OP) res = compareOp(vm, arg, left, right);
+				else if (op === Op.IS_OP) res = vm.bool((left === right) !== (arg === 1));
+				else res = vm.bool(contains(vm, right, left) !== (arg === 1));
+				replaceTop(vm, stack, 2, res);
+				break;
+			}
+			case Op.CHECK_EXC_MATCH: {
+				const right = stack.pop()!;
+				const matched = exceptionMatches(vm, stack[stack.length - 1]!, right);
+				vm.decref(right);
+				stack.push(vm.bool(matched));
+				break;
+			}
+			// The hottest ops of the other families go straight to their module (no trial of the others first).
+			case Op.JUMP:
+			case Op.POP_JUMP_IF_FALSE:
+			case Op.POP_JUMP_IF_TRUE:
+			case Op.FOR_ITER:
+			case Op.GET_ITER:
+			case Op.RETURN_VALUE:
+				execFlowOp(vm, f, op, arg);
+				break;
+			default:
+				if (execContainerOp(vm, f, op, arg)) break;
+				if (execFlowOp(vm, f, op, arg)) break;
+				if (execMatchOp(vm, f, op, arg)) break;
+				throw new Error(`opcode ${Op[op]} is not implemented`);
 		}
-		case Op.STORE_DEREF: {
-			const cell = f.locals[f.code.derefSlots[arg]!] as PyCell;
-			const old = cell.ref;
-			cell.ref = stack.pop()!;
-			vm.heap.observer?.contentChanged(cell);
-			if (old) vm.decref(old);
-			return;
-		}
-		case Op.DELETE_DEREF: {
-			const cell = f.locals[f.code.derefSlots[arg]!] as PyCell;
-			const old = cell.ref;
-			cell.ref = null;
-			if (old) vm.decref(old);
-			return;
-		}
-		case Op.LOAD_CLOSURE:
-			stack.push(vm.incref(f.locals[f.code.derefSlots[arg]!]!));
-			return;
-		case Op.LOAD_ATTR: {
-			const owner = stack[stack.length - 1]!;
-			const name = f.code.names[arg]!;
-			replaceTop(vm, stack, 1, readInlineValue(vm, attributeSite(f.code, f.pc - 1), owner, name) ?? getAttr(vm, owner, name));
-			return;
-		}
-		case Op.LOAD_METHOD:
-			loadMethod(vm, f, f.code.names[arg]!);
-			return;
-		case Op.STORE_ATTR: {
-			// Owner and value stay on the stack while a property setter or __setattr__ runs.
-			const owner = stack[stack.length - 1]!;
-			const name = f.code.names[arg]!;
-			const value = stack[stack.length - 2]!;
-			if (!writeInlineValue(vm, attributeSite(f.code, f.pc - 1), owner, name, value)) setAttr(vm, owner, name, value);
-			stack.pop();
-			stack.pop();
-			vm.decref(value);
-			vm.decref(owner);
-			return;
-		}
-		case Op.DELETE_ATTR: {
-			// The owner stays on the stack while a property deleter or __delattr__ runs.
-			delAttr(vm, stack[stack.length - 1]!, f.code.names[arg]!);
-			vm.decref(stack.pop()!);
-			return;
-		}
-		case Op.KW_NAMES:
-			f.kwnames = vm.tupleStrings(f.code.consts[arg]!);
-			return;
-		case Op.CALL:
-			callOp(vm, f, arg);
-			return;
-		case Op.CALL_FUNCTION_EX:
-			callFunctionEx(vm, f, arg === 1);
-			return;
-		case Op.MAKE_FUNCTION:
-			makeFunction(vm, f, arg);
-			return;
-		case Op.BINARY_OP: {
-			const lhs = stack[stack.length - 2]!;
-			const rhs = stack[stack.length - 1]!;
-			replaceTop(vm, stack, 2, binaryOp(vm, arg, lhs, rhs));
-			return;
-		}
-		case Op.UNARY_NEGATIVE:
-		case Op.UNARY_POSITIVE:
-		case Op.UNARY_INVERT:
-		case Op.UNARY_NOT: {
-			const v = stack[stack.length - 1]!;
-			replaceTop(vm, stack, 1, op === Op.UNARY_NOT ? vm.bool(!isTruthy(vm, v)) : unaryOp(vm, op, v));
-			return;
-		}
-		case Op.COMPARE_OP:
-		case Op.IS_OP:
-		case Op.CONTAINS_OP: {
-			const left = stack[stack.length - 2]!;
-			const right = stack[stack.length - 1]!;
-			let res: PyObject;
-			if (op === Op.COMPARE_OP) res = compareOp(vm, arg, left, right);
-			else if (op === Op.IS_OP) res = vm.bool((left === right) !== (arg === 1));
-			else res = vm.bool(contains(vm, right, left) !== (arg === 1));
-			replaceTop(vm, stack, 2, res);
-			return;
-		}
-		case Op.CHECK_EXC_MATCH: {
-			const right = stack.pop()!;
-			const matched = exceptionMatches(vm, stack[stack.length - 1]!, right);
-			vm.decref(right);
-			stack.push(vm.bool(matched));
-			return;
-		}
-		// The hottest ops of the other families go straight to their module (no trial of the others first).
-		case Op.JUMP:
-		case Op.POP_JUMP_IF_FALSE:
-		case Op.POP_JUMP_IF_TRUE:
-		case Op.FOR_ITER:
-		case Op.GET_ITER:
-		case Op.RETURN_VALUE:
-			execFlowOp(vm, f, op, arg);
-			return;
-		default:
-			if (execContainerOp(vm, f, op, arg)) return;
-			if (execFlowOp(vm, f, op, arg)) return;
-			if (execMatchOp(vm, f, op, arg)) return;
-			throw new Error(`opcode ${Op[op]} is not implemented`);
+		if (frames.length !== depth || frames[depth - 1] !== f) return true;
 	}
 }
 

@@ -8,7 +8,7 @@ import { PyExceptionObject } from "../heap/instances";
 import { PyTraceback } from "../heap/tracebacks";
 import type { Frame } from "./frame";
 import { PyRaise, StepLimitReached, type TracebackEntry } from "./errors";
-import { execute } from "./dispatch";
+import { runFrame } from "./dispatch";
 import { FrameStack } from "./frame-stack";
 import type { VM } from "./vm";
 import { PyCodecError, PyKeyError, PyRuntimeError } from "../runtime/errors";
@@ -44,7 +44,7 @@ export abstract class Interpreter extends FrameStack {
 	/** Lines between two looks at the clock (a mask): cheap steps need few looks, recorded steps more. */
 	clockCheckMask = 63;
 	/** A backward jump landed inside a line: the run loop starts it as a new step. */
-	private lineAfterJump = false;
+	lineAfterJump = false;
 
 	/**
 	 * Run frames until the stack is back to `stopDepth` frames. Returns false when a slice ran out, which only
@@ -55,24 +55,25 @@ export abstract class Interpreter extends FrameStack {
 		const frames = this.frames;
 		const vm = this as unknown as VM;
 		while (frames.length > stopDepth) {
-			const depth = frames.length;
-			const frame = frames[depth - 1]!;
-			const { ops, args, lineStarts } = frame.code;
+			const frame = frames[frames.length - 1]!;
 			try {
 				// The frame runs until it calls Python code, returns or raises.
-				do {
-					if (lineStarts[frame.pc] === 1 || this.lineAfterJump) {
-						if (!nested && (this.sliceBudget <= 0 || (this.steps & this.clockCheckMask) === 0 && Date.now() > this.sliceDeadline)) return false;
-						this.lineAfterJump = false;
-						this.startLine(frame, frame.code.lines[frame.pc]!);
-					}
-					const pc = frame.pc++;
-					execute(vm, frame, ops[pc]!, args[pc]!);
-				} while (frames.length === depth && frames[depth - 1] === frame);
+				if (!runFrame(vm, frame, nested)) return false;
 			} catch (e) {
 				this.unwind(this.asPythonException(e), stopDepth, true, e instanceof PyRaise && e.reraised);
 			}
 		}
+		return true;
+	}
+
+	/**
+	 * A line starts at `frame`'s next instruction (or a backward jump landed inside one): a new step. False when
+	 * the slice's time is up, which only the host's run may act on.
+	 */
+	beginLine(frame: Frame, nested: boolean): boolean {
+		if (!nested && (this.sliceBudget <= 0 || (this.steps & this.clockCheckMask) === 0 && Date.now() > this.sliceDeadline)) return false;
+		this.lineAfterJump = false;
+		this.startLine(frame, frame.code.lines[frame.pc]!);
 		return true;
 	}
 
