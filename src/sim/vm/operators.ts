@@ -12,7 +12,7 @@ import { arrayBinary, concatenationRefused } from "./array-ops";
 import { dequeBinary } from "../builtins/deque";
 import { counterBinary, counterUnary, isCounter } from "../builtins/counter";
 import type { PyObject } from "../heap/object";
-import { PyInt, PyFloat, PyComplex, PyStr, PyBool, PyBytes } from "../heap/values";
+import { PyInt, PyFloat, PyComplex, PyStr, PyBool, PyBytes, type IntValue } from "../heap/values";
 import { cannotConcat, concatBytes, repeatBytes } from "./bytes-ops";
 import { PyByteArray, isBytesLike } from "../heap/bytearray";
 import { addToByteArray, repeatByteArray } from "./bytearray-ops";
@@ -57,6 +57,16 @@ function resultObject(vm: VM, r: ArithResult): PyObject {
 /** PyUnicode_FromObject / unicode_result_unchanged: the str itself, or an exact copy of a subclass's instance. */
 function exactStr(vm: VM, s: PyStr): PyObject {
 	return isScalarInstance(s) ? vm.str(s.value) : vm.incref(s);
+}
+
+/**
+ * +, - or * of two ints held as numbers whose result is still a safe integer (nearly every loop counter and sum):
+ * the int intArith would answer, without the result record it goes through; null for intArith to decide.
+ */
+function safeIntArith(vm: VM, op: "Add" | "Sub" | "Mult", x: IntValue, y: IntValue): PyObject | null {
+	if (typeof x !== "number" || typeof y !== "number") return null;
+	const r = op === "Add" ? x + y : op === "Sub" ? x - y : x * y;
+	return Number.isSafeInteger(r) ? vm.int(r) : null;
 }
 
 /** Two ints (or bools): bool's own &, | and ^ keep two bools a bool (bool_and, bool_or, bool_xor). */
@@ -228,7 +238,9 @@ export function binaryOp(vm: VM, arg: number, a: PyObject, b: PyObject): PyObjec
 	const op = BINARY_OPS[inplace ? arg - INPLACE_OFFSET : arg]!;
 	// Two ints: no dunder of theirs can be a user's, so binaryNamed would go straight to int arithmetic (ints
 	// have no @, whose TypeError binaryNamed words).
-	if (a instanceof PyInt && b instanceof PyInt && op !== "MatMult" && !isScalarInstance(a) && !isScalarInstance(b)) return intOperation(vm, op, a, b);
+	if (a instanceof PyInt && b instanceof PyInt && op !== "MatMult" && !isScalarInstance(a) && !isScalarInstance(b)) {
+		return (op === "Add" || op === "Sub" || op === "Mult" ? safeIntArith(vm, op, a.value, b.value) : null) ?? intOperation(vm, op, a, b);
+	}
 	if (involvesProxy(a, b)) return proxyBinary(vm, op, inplace, a, b);
 	return binaryNamed(vm, op, inplace, a, b);
 }
