@@ -52,20 +52,14 @@ export function currentStdout(vm: VM): PyObject {
  */
 export function writeToFile(vm: VM, file: PyObject, text: string | PyObject): void {
 	if (file instanceof PyTextStream) {
-		// PyObject_Str's result is what the buffer may keep: the str itself, or what a class's __str__ returned.
-		if (typeof text !== "string" && (text instanceof PyStr || hasInstanceAttributes(text))) {
-			const piece = strObject(vm, text);
-			try {
-				writeStream(vm, file, vm.strValue(piece));
-				bufferWrite(vm, file, vm.strValue(piece), piece);
-			} finally {
-				vm.decref(piece);
-			}
-			return;
+		// PyObject_GetAttr(file, "write") makes a bound builtin method CPython frees after the call: it counts as an
+		// allocation, so a piece of print()'s output can start an automatic collection.
+		vm.heap.countUnbuiltAllocation();
+		try {
+			writeToTextStream(vm, file, text);
+		} finally {
+			vm.heap.countUnbuiltFree();
 		}
-		const written = typeof text === "string" ? text : str(vm, text);
-		writeStream(vm, file, written);
-		bufferWrite(vm, file, written, null);
 		return;
 	}
 	const writer = getAttr(vm, file, "write");
@@ -81,6 +75,23 @@ export function writeToFile(vm: VM, file: PyObject, text: string | PyObject): vo
 	} finally {
 		vm.heap.release(writer, WRITE_METHOD);
 	}
+}
+
+function writeToTextStream(vm: VM, file: PyTextStream, text: string | PyObject): void {
+	// PyObject_Str's result is what the buffer may keep: the str itself, or what a class's __str__ returned.
+	if (typeof text !== "string" && (text instanceof PyStr || hasInstanceAttributes(text))) {
+		const piece = strObject(vm, text);
+		try {
+			writeStream(vm, file, vm.strValue(piece));
+			bufferWrite(vm, file, vm.strValue(piece), piece);
+		} finally {
+			vm.decref(piece);
+		}
+		return;
+	}
+	const written = typeof text === "string" ? text : str(vm, text);
+	writeStream(vm, file, written);
+	bufferWrite(vm, file, written, null);
 }
 
 const WRITE_METHOD = "the file's write method, which print() calls";
