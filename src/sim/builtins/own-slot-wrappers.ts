@@ -3,7 +3,7 @@
 // each runs the type's own slot (its tp_richcompare, tp_hash, tp_repr), never a subclass's dunder.
 import type { PyObject } from "../heap/object";
 import { T, type PyClass } from "../heap/classes";
-import { PySlotWrapper } from "../heap/callables";
+import { PySlotWrapper, PyCell } from "../heap/callables";
 import { PySet, PyRange } from "../heap/containers";
 import { PyBytes, PyComplex, PyInt, PyFloat, PyBool, PyStr, latin1 } from "../heap/values";
 import { isScalarInstance } from "../heap/scalar-instances";
@@ -59,6 +59,7 @@ export function installOwnSlotWrappers(): void {
 	defineComparisons(T.bytes, (o) => o instanceof PyBytes, true);
 	defineComparisons(T.bytearray, isBytesLike, true);
 	defineComparisons(T.complex, isNumber, false);
+	defineComparisons(T.cell, (o) => o instanceof PyCell, true);
 	for (const owner of [T.type, T.bool, T.range, T.slice, T.set, T.frozenset, T.complex, T.bytes, T.bytearray, T.classmethod, T.staticmethod, T.super]) {
 		define(owner, "__repr__", 0, (vm, self) => vm.str(ownRepr(vm, self)));
 	}

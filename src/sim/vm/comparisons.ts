@@ -14,7 +14,7 @@ import { isBytesLike } from "../heap/bytearray";
 import { PyList, PyTuple, PyDict, PySet, PyRange, PySlice } from "../heap/containers";
 import { hasInstanceAttributes, pythonSlot } from "../heap/subclass-instances";
 import { isScalarInstance, PySetInstance } from "../heap/scalar-instances";
-import { PyFunction, PyBoundMethod, PyBuiltinFunction } from "../heap/callables";
+import { PyFunction, PyBoundMethod, PyBuiltinFunction, PyCell } from "../heap/callables";
 import { PyWeakProxy, PyWeakref } from "../heap/weakrefs";
 import { involvesProxy, unwrapProxy } from "./weak-proxy-ops";
 import { COMPARE_OPS } from "../compile/code";
@@ -68,6 +68,7 @@ export function compareOp(vm: VM, arg: number, a: PyObject, b: PyObject): PyObje
 	if (keyed) return keyed;
 	const user = userCompare(vm, op, a, b);
 	if (user) return user;
+	if (a instanceof PyCell && b instanceof PyCell && a.ref && b.ref) return compareOp(vm, arg, a.ref, b.ref);
 	return vm.bool(compareValues(vm, a, b, op, true));
 }
 
@@ -265,6 +266,8 @@ export function compareValues(vm: VM, a: PyObject, b: PyObject, op: string, user
 		return compareSequences(vm, [...a.items], [...b.items], op);
 	}
 	if (a instanceof PyArray && b instanceof PyArray) return compareArrays(a, b, op);
+	// cell_richcompare: two cells compare their contents; an empty cell comes before any full one.
+	if (a instanceof PyCell && b instanceof PyCell) return a.ref && b.ref ? compareValues(vm, a.ref, b.ref, op) : order(Number(!b.ref), Number(!a.ref), op);
 	const viewOrder = dictViewCompare(vm, a, b, op);
 	if (viewOrder !== null) return viewOrder;
 	if (op === "Eq" || op === "NotEq") {

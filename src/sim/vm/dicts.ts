@@ -11,7 +11,7 @@ import { PyInstance } from "../heap/instances";
 import { isSubclassInstance, pythonSlot } from "../heap/subclass-instances";
 import { isScalarInstance, PySetInstance } from "../heap/scalar-instances";
 import { HeapKind } from "../heap/object";
-import { PyBoundMethod, PyBuiltinFunction } from "../heap/callables";
+import { PyBoundMethod, PyBuiltinFunction, PyCell } from "../heap/callables";
 import { PyClass } from "../heap/classes";
 import { PyWeakProxy, PyWeakref } from "../heap/weakrefs";
 import { unhashableProxy } from "./weak-proxy-ops";
@@ -92,7 +92,7 @@ export function hashKey(vm: VM, o: PyObject): HashKey {
 	// A list or dict subclass is hashable when it defines __hash__ in Python (slot_tp_hash).
 	if (isSubclassInstance(o) && ownHash(vm, o)) return "h" + vm.callMethodInt(o, "__hash__");
 	// Slices became hashable only in 3.12.
-	if (o instanceof PyList || o instanceof PyDict || o.cls.name === "slice" || o instanceof PyByteArray || (o instanceof PySet && !o.frozen) || o instanceof PyWeakDictionary || o instanceof PyWeakSet || o instanceof PyDeque || o instanceof PyArray || o instanceof PyMappingProxy) {
+	if (o instanceof PyList || o instanceof PyDict || o.cls.name === "slice" || o instanceof PyByteArray || (o instanceof PySet && !o.frozen) || o instanceof PyWeakDictionary || o instanceof PyWeakSet || o instanceof PyDeque || o instanceof PyArray || o instanceof PyMappingProxy || o instanceof PyCell) {
 		vm.raise("TypeError", `unhashable type: '${o.typeName}'`);
 	}
 	if (o instanceof PyToolObject && o.unhashable) vm.raise("TypeError", `unhashable type: '${o.typeName}'`);
