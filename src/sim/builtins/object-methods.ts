@@ -20,6 +20,8 @@ import type { VM } from "../vm/vm";
 import { objectSizeof, preHeaderSize, sizeOf } from "../heap/sizes";
 import { requireOneArgument, requireNoArguments } from "./arity";
 
+const notImplemented: NativeImpl = (vm) => vm.incref(vm.NotImplemented);
+
 const OBJECT_METHODS: Record<string, NativeImpl> = {
 	__init__: (vm, args, kw, self) => {
 		checkObjectInit(vm, self!, args.length, kw);
@@ -37,6 +39,11 @@ const OBJECT_METHODS: Record<string, NativeImpl> = {
 		vm.decref(equal);
 		return vm.bool(!truth);
 	},
+	// object_richcompare orders nothing: the four orderings answer NotImplemented, whatever the operands.
+	__lt__: notImplemented,
+	__le__: notImplemented,
+	__gt__: notImplemented,
+	__ge__: notImplemented,
 	__hash__: (vm, _a, _k, self) => vm.int(identityHash(self!)),
 	__sizeof__: (vm, _a, _k, self) => vm.int(objectSizeof(self!)),
 };
@@ -148,6 +155,8 @@ const GENERATOR_METHODS: Record<string, NativeImpl> = {
 		else closeGenerator(vm, self as PyGenerator);
 		return vm.incref(vm.None);
 	},
+	// PyObject_SelfIter.
+	__iter__: (vm, _a, _k, self) => vm.incref(self!),
 	__next__: (vm, _a, _k, self) => (self instanceof PyNativeGenerator ? nativeSend(vm, self, vm.None) : send(vm, self as PyGenerator, vm.None, null)),
 };
 
