@@ -5,6 +5,8 @@ import type { PyObject } from "../heap/object";
 import { PyTuple, PyDict } from "../heap/containers";
 import { PyStr } from "../heap/values";
 import { attributeOrNull, getAttr, setAttr } from "../vm/attributes";
+import { setItem } from "../vm/subscript";
+import { withCallerPacked } from "../vm/caller-packed";
 import { holdTemporary } from "./copy-reduce";
 import { memoize } from "./copy-memo";
 import { CopyFrame, Unbuilt } from "./copy-frame";
@@ -43,12 +45,11 @@ function runReconstruct(vm: VM, x: PyObject, memo: PyDict | null, rv: PyTuple, d
 		const names = ["x", "memo", "func", "args", "state", "listiter", "dictiter"];
 		parameters.forEach((o, i) => frame.hold(names[i]!, o));
 		const [func, args, state, listIter, dictIter] = rv.items;
-		if ((listIter && listIter !== vm.None) || (dictIter && dictIter !== vm.None)) {
-			vm.raise("TypeError", "pymem does not support copying objects whose __reduce_ex__ gives list or dict items yet");
-		}
 		const y = frame.own("y", callFunc(vm, func!, args!, deep, frame));
 		if (memo) memoize(vm, memo, x, y);
 		if (state && state !== vm.None) applyState(vm, y, state, deep, frame);
+		if (listIter && listIter !== vm.None) appendItems(vm, y, listIter, deep, frame);
+		if (dictIter && dictIter !== vm.None) setItems(vm, y, dictIter, deep, frame);
 		return vm.incref(y);
 	} finally {
 		frame.clear();
@@ -58,11 +59,12 @@ function runReconstruct(vm: VM, x: PyObject, memo: PyDict | null, rv: PyTuple, d
 /** `y = func(*args)`; deep, args go through `(deepcopy(arg, memo) for arg in args)` first. */
 function callFunc(vm: VM, func: PyObject, args: PyObject, deep: DeepCopier | null, frame: CopyFrame): PyObject {
 	if (!deep || !vm.truthy(args)) {
-		if (args instanceof PyTuple) return vm.callObject(func, args.items);
+		// CALL_FUNCTION_EX hands its tuple as it is to a callee that takes one (a type's tp_call).
+		if (args instanceof PyTuple) return withCallerPacked(args, null, () => vm.callObject(func, args.items));
 		const items = vm.collect(args);
 		const tuple = holdTemporary(vm, vm.tuple(items), "func's arguments");
 		try {
-			return vm.callObject(func, tuple.items);
+			return withCallerPacked(tuple, null, () => vm.callObject(func, tuple.items));
 		} finally {
 			vm.heap.release(tuple, "func's arguments");
 		}
@@ -94,7 +96,7 @@ function callFunc(vm: VM, func: PyObject, args: PyObject, deep: DeepCopier | nul
 			// `args` was rebound to the generator, whose exhausted iterator over the tuple is gone.
 			frame.drop("args");
 		}
-		return vm.callObject(func, copied.items);
+		return withCallerPacked(copied, null, () => vm.callObject(func, copied.items));
 	} finally {
 		vm.heap.release(copied, "func's arguments");
 	}
@@ -139,3 +141,53 @@ function setSlots(vm: VM, y: PyObject, slotState: PyObject): void {
 	}
 }
 
+
+const LOOP_ITERATOR = "iterator of the for loop (GET_ITER)";
+
+/** `for item in listiter: [item = deepcopy(item, memo)]; y.append(item)`: the local keeps the last item. */
+function appendItems(vm: VM, y: PyObject, listIter: PyObject, deep: DeepCopier | null, frame: CopyFrame): void {
+	const iterator = holdTemporary(vm, vm.getIter(listIter), LOOP_ITERATOR);
+	try {
+		for (let next = vm.iterNext(iterator); next; next = vm.iterNext(iterator)) {
+			let item = frame.own("item", next);
+			if (deep) item = frame.own("item", deep(item));
+			vm.decref(vm.callMethod(y, "append", [item]));
+		}
+	} finally {
+		vm.heap.release(iterator, LOOP_ITERATOR);
+	}
+}
+
+/** `for key, value in dictiter: [both deep-copied]; y[key] = value`: the locals keep the last pair's parts. */
+function setItems(vm: VM, y: PyObject, dictIter: PyObject, deep: DeepCopier | null, frame: CopyFrame): void {
+	const iterator = holdTemporary(vm, vm.getIter(dictIter), LOOP_ITERATOR);
+	try {
+		for (let pair = vm.iterNext(iterator); pair; pair = vm.iterNext(iterator)) {
+			// UNPACK_SEQUENCE releases the pair (an items iterator keeps it for its next result) after taking its parts.
+			const [first, second] = unpackPair(vm, pair);
+			let key = frame.own("key", first);
+			let value = frame.own("value", second);
+			if (deep) {
+				key = frame.own("key", deep(key));
+				value = frame.own("value", deep(value));
+			}
+			setItem(vm, y, key, value);
+		}
+	} finally {
+		vm.heap.release(iterator, LOOP_ITERATOR);
+	}
+}
+
+/** UNPACK_SEQUENCE 2 of an owned object: new references to its two items, with CPython's ValueErrors. */
+function unpackPair(vm: VM, pair: PyObject): [PyObject, PyObject] {
+	vm.heap.adopt(pair, "pair being unpacked");
+	let items: PyObject[];
+	try {
+		items = pair instanceof PyTuple ? pair.items.map((o) => vm.incref(o)) : vm.collect(pair);
+	} finally {
+		vm.heap.release(pair, "pair being unpacked");
+	}
+	if (items.length === 2) return [items[0]!, items[1]!];
+	items.forEach((o) => vm.decref(o));
+	return vm.raise("ValueError", items.length > 2 ? "too many values to unpack (expected 2)" : `not enough values to unpack (expected 2, got ${items.length})`);
+}

@@ -4,6 +4,7 @@
 // lists: whether one is reused or new decides generation 0's count after the copy.
 import { PySetInstance, isScalarInstance, type PyScalarInstance } from "../heap/scalar-instances";
 import { isNamespace, namespaceReduce } from "./simple-namespace";
+import { collectionsReduce } from "./copy-reduce-collections";
 import { PyByteArray } from "../heap/bytearray";
 import type { PyObject } from "../heap/object";
 import { PyList, PyTuple, PyDict, PySet, PySlice } from "../heap/containers";
@@ -122,7 +123,7 @@ function builtinReduce(vm: VM, x: PyObject): (() => PyObject) | null {
 	if (x instanceof PySlice) return () => sliceReduce(vm, x);
 	if (isNamespace(x)) return () => namespaceReduce(vm, x);
 	if (x instanceof PyBoundMethod && x.func instanceof PyFunction && x.self) return () => methodReduce(vm, x.func as PyFunction, x.self!);
-	return null;
+	return collectionsReduce(vm, x);
 }
 
 /** reduce_newobj: (copyreg.__newobj__, (cls, *getnewargs), state, None, None). */
@@ -197,7 +198,7 @@ function defaultState(vm: VM, x: PyInstance | PyTupleInstance | PyScalarInstance
  * _PyType_GetSlotNames: the class's cached __slotnames__, else copyreg._slotnames(cls), which caches its list
  * on the class (a new list object the class keeps).
  */
-function slotNamesOf(vm: VM, cls: PyClass): string[] {
+export function slotNamesOf(vm: VM, cls: PyClass): string[] {
 	const cached = cls.dict.get("__slotnames__");
 	if (cached instanceof PyList) return cached.items.map((name) => vm.strValue(name));
 	const frame = new CopyFrame(vm, "copyreg._slotnames");
