@@ -112,7 +112,16 @@ export function installGcHooks(vm: VM): void {
 			// The collector's own references to the callbacks' arguments (invoke_gc_callback).
 			vm.heap.adopt(phaseObj, "phase for gc.callbacks");
 			vm.heap.adopt(info, "info for gc.callbacks");
-			for (const cb of [...vm.gcCallbacks.items]) ignoringErrors(vm, () => repr(vm, cb), () => vm.decref(vm.callObject(cb, [phaseObj, info])));
+			// invoke_gc_callback indexes the live list: a callback that removes itself makes the next one skipped.
+			for (let i = 0; i < vm.gcCallbacks.items.length; i++) {
+				const cb = vm.gcCallbacks.items[i]!;
+				vm.heap.hold(cb, CALLBACK_BEING_CALLED);
+				try {
+					ignoringErrors(vm, () => repr(vm, cb), () => vm.decref(vm.callObject(cb, [phaseObj, info])));
+				} finally {
+					vm.heap.release(cb, CALLBACK_BEING_CALLED);
+				}
+			}
 			vm.heap.release(phaseObj, "phase for gc.callbacks");
 			vm.heap.release(info, "info for gc.callbacks");
 		},
@@ -125,3 +134,5 @@ export function installGcHooks(vm: VM): void {
 		},
 	};
 }
+
+const CALLBACK_BEING_CALLED = "gc callback being called (invoke_gc_callback holds it)";
