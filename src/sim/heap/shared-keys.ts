@@ -81,6 +81,7 @@ export const EXCEPTION_FIELDS: Readonly<Record<string, readonly string[]>> = {
 	NameError: ["name"],
 	StopIteration: ["value"],
 	SystemExit: ["code"],
+	SyntaxError: ["msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset", "print_file_and_line"],
 	OSError: ["errno", "strerror", "filename", "filename2"],
 	UnicodeEncodeError: ["encoding", "object", "start", "end", "reason"],
 	UnicodeDecodeError: ["encoding", "object", "start", "end", "reason"],

@@ -32,7 +32,7 @@ function errorText(error: PythonSyntaxError, source: string): string | null {
 }
 
 /** print_error_text: the line without its indentation, then the carets shifted to match. */
-function errorTextLines(fullText: string, fullOffset: number, endOffset: number): string {
+export function errorTextLines(fullText: string, fullOffset: number, endOffset: number): string {
 	const carets = endOffset > 0 && endOffset > fullOffset ? endOffset - fullOffset : 1;
 	let offset = fullOffset - 1;
 	let text = fullText;
@@ -59,7 +59,7 @@ function errorTextLines(fullText: string, fullOffset: number, endOffset: number)
 	return out + "    " + " ".repeat(offset) + "^".repeat(carets) + "\n";
 }
 
-function utf8Length(text: string): number {
+export function utf8Length(text: string): number {
 	let bytes = 0;
 	for (let i = 0; i < text.length; i++) {
 		const c = text.charCodeAt(i);

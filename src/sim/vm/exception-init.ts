@@ -11,9 +11,10 @@ import type { PyExceptionObject } from "../heap/instances";
 import { EXCEPTION_FIELDS } from "../heap/shared-keys";
 import type { VM } from "./vm";
 import { isUnicodeErrorOwner, setUnicodeErrorFields } from "./unicode-errors";
+import { setSyntaxErrorFields } from "./syntax-error-fields";
 
 /** What setting a field needs (the object space also uses it while it makes an exception). */
-type FieldSpace = Pick<VM, "incref" | "decref" | "heap" | "None" | "bytes">;
+type FieldSpace = Pick<VM, "incref" | "decref" | "heap" | "None" | "bytes" | "raise" | "collect" | "tuple">;
 
 /** Each exception with an init of its own: the keyword-only parameters PyArg_ParseTupleAndKeywords takes. */
 const KEYWORD_PARAMETERS: Readonly<Record<string, readonly string[]>> = {
@@ -22,6 +23,7 @@ const KEYWORD_PARAMETERS: Readonly<Record<string, readonly string[]>> = {
 	NameError: ["name"],
 	StopIteration: [],
 	SystemExit: [],
+	SyntaxError: [],
 	OSError: [],
 	UnicodeEncodeError: [],
 	UnicodeDecodeError: [],
@@ -45,6 +47,7 @@ export function setFieldsFromArguments(vm: FieldSpace, exc: PyExceptionObject, o
 	else if (owner.name === "StopIteration") setField(vm, exc, "value", items[0] ?? vm.None);
 	else if (owner.name === "SystemExit" && items.length > 0) setField(vm, exc, "code", items.length === 1 ? items[0]! : args);
 	else if (owner.name === "OSError" && items.length >= 2 && items.length <= 5) setOSErrorFields(vm, exc, items);
+	else if (owner.name === "SyntaxError") setSyntaxErrorFields(vm, items, (name, value) => setField(vm, exc, name, value));
 	else if (isUnicodeErrorOwner(owner.name)) setUnicodeErrorFields(vm, owner.name, items, (name, value) => setField(vm, exc, name, value));
 }
 

@@ -206,6 +206,8 @@ export abstract class ObjectSpace {
 	}
 	/** Throw a Python exception of builtin class `name` with a str message. */
 	abstract chargeWork(items: number): void;
+	/** The items of an iterable (iter() and next() until exhausted), as new references. */
+	abstract collect(o: PyObject): PyObject[];
 	raise(name: string, message?: string): never {
 		const args = message === undefined ? [] : [this.str(message)];
 		throw new PyRaise(this.newException(this.exceptionClass(name), args));

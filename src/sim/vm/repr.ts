@@ -49,6 +49,7 @@ import { unionRepr } from "./union-ops";
 import { PyFutureFeature } from "../builtins/future-module";
 import { exceptionInitOwner } from "./exception-init";
 import { isUnicodeErrorOwner, unicodeErrorStr } from "./unicode-errors";
+import { syntaxErrorStr } from "./syntax-error-fields";
 
 export { floatRepr, strRepr };
 
@@ -295,6 +296,7 @@ function osErrorStr(vm: VM, e: PyExceptionObject): string | null {
 export function exceptionStr(vm: VM, e: PyExceptionObject): string {
 	const args = e.args instanceof PyTuple ? e.args.items : [];
 	const owner = exceptionInitOwner(e.cls).name;
+	if (owner === "SyntaxError") return syntaxErrorStr(vm, e, (o) => str(vm, o));
 	const own = owner === "OSError" ? osErrorStr(vm, e) : isUnicodeErrorOwner(owner) ? unicodeErrorStr(vm, e, owner, (o) => str(vm, o)) : null;
 	if (own !== null) return own;
 	if (args.length === 0) return "";

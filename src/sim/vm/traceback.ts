@@ -7,6 +7,7 @@ import { lookupAttr } from "./attributes";
 import { PyList, PyTuple } from "../heap/containers";
 import { PyRaise, type TracebackEntry } from "./errors";
 import { caretLine } from "./traceback-carets";
+import { syntaxErrorReport } from "./syntax-error-fields";
 import type { VM } from "./vm";
 
 /** The program's file name and lines come from `vm.source`. */
@@ -63,7 +64,9 @@ export function formatOneException(vm: VM, exc: PyExceptionObject, hint = ""): s
 		out += `    ${text}\n` + caretLine(line, entry.line, entry.location);
 	}
 	out += repetitionNote(repeated);
-	const message = messageOf(vm, exc) + hint;
+	const syntax = syntaxErrorReport(vm, exc);
+	if (syntax) out += syntax.block;
+	const message = (syntax ? messageOfSyntaxError(vm, syntax.message) : messageOf(vm, exc)) + hint;
 	const name = exc.cls.module === "builtins" || exc.cls.module === "__main__" ? exc.cls.qualname : `${exc.cls.module}.${exc.cls.qualname}`;
 	return out + (message ? `${name}: ${message}` : name) + "\n";
 }
@@ -79,6 +82,15 @@ function repetitionNote(count: number): string {
 }
 
 /** str(exc), a class's own __str__ included; print_exception's placeholder when that raises. */
+/** print_exception's str() of a SyntaxError's msg, which it prints in place of the exception. */
+function messageOfSyntaxError(vm: VM, message: PyObject): string {
+	try {
+		return message === vm.None ? "" : str(vm, message);
+	} finally {
+		vm.decref(message);
+	}
+}
+
 function messageOf(vm: VM, exc: PyExceptionObject): string {
 	try {
 		return str(vm, exc);
