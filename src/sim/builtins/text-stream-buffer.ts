@@ -13,16 +13,48 @@ const CHUNK_SIZE = 8192;
 
 const HELD = "text waiting in the stream's write buffer";
 
-/** What a stream has not written out yet: each piece's str when the buffer holds it, else null, and the bytes. */
+/** The BufferedWriter's buffer_size under each stream: io.open takes the pipe's st_blksize. */
+const BUFFER_SIZE = 4096;
+
+/**
+ * What a stream has not written out yet: each piece's str when the buffer holds it, else null, and the bytes;
+ * `buffered` is what the BufferedWriter below it holds.
+ */
 export interface PendingWrites {
 	pieces: (PyObject | null)[];
 	bytes: number;
+	buffered: number;
 }
 
 function pendingOf(vm: VM, stream: PyTextStream): PendingWrites {
 	let pending = vm.pendingWrites.get(stream);
-	if (!pending) vm.pendingWrites.set(stream, (pending = { pieces: [], bytes: 0 }));
+	if (!pending) vm.pendingWrites.set(stream, (pending = { pieces: [], bytes: 0, buffered: 0 }));
 	return pending;
+}
+
+/**
+ * _bufferedwriter_raw_write: the bytes go to the file through a memoryview over them (a managed buffer and the
+ * view, two GC objects freed once written), so a write to the OS can start an automatic collection.
+ */
+function rawWrite(vm: VM): void {
+	vm.heap.countUnbuiltAllocation();
+	vm.heap.countUnbuiltAllocation();
+	vm.heap.countUnbuiltFree();
+	vm.heap.countUnbuiltFree();
+}
+
+/** bufferedwriter_write of `bytes`: kept when they fit, else the buffer is written out, then anything larger than it. */
+function writeToBuffer(vm: VM, pending: PendingWrites, bytes: number): void {
+	if (pending.buffered + bytes <= BUFFER_SIZE) {
+		pending.buffered += bytes;
+		return;
+	}
+	if (pending.buffered > 0) rawWrite(vm);
+	pending.buffered = bytes;
+	if (bytes > BUFFER_SIZE) {
+		rawWrite(vm);
+		pending.buffered = 0;
+	}
 }
 
 /**
@@ -32,7 +64,7 @@ function pendingOf(vm: VM, stream: PyTextStream): PendingWrites {
 export function bufferWrite(vm: VM, stream: PyTextStream, text: string, str: PyObject | null): void {
 	const pending = pendingOf(vm, stream);
 	const bytes = utf8Length(text);
-	if (pending.bytes + bytes > CHUNK_SIZE) flushPending(vm, stream);
+	if (pending.bytes + bytes > CHUNK_SIZE) flushPending(vm, stream, false);
 	// The second piece turns the pending str into a list of both (PyList_New(2)); later ones are appended.
 	if (pending.pieces.length === 1) vm.heap.countUnbuiltFreeListAllocation(LIST_FREE_LIST);
 	const held = str !== null && bytes === text.length ? str : null;
@@ -40,16 +72,26 @@ export function bufferWrite(vm: VM, stream: PyTextStream, text: string, str: PyO
 	pending.pieces.push(held);
 	pending.bytes += bytes;
 	const lineBuffered = stream.streamName === "<stderr>" && /[\n\r]/.test(text);
-	if (pending.bytes >= CHUNK_SIZE || lineBuffered) flushPending(vm, stream);
+	if (pending.bytes >= CHUNK_SIZE || lineBuffered) flushPending(vm, stream, lineBuffered);
 }
 
-/** _textiowrapper_writeflush: the pieces are joined and written, their list (if any) freed with them. */
-export function flushPending(vm: VM, stream: PyTextStream): void {
+/**
+ * _textiowrapper_writeflush: the pieces are joined and given to the BufferedWriter, their list (if any) freed
+ * first; `flushBuffer` (flush(), or a line-buffered stream's newline) then has the buffer written out.
+ */
+export function flushPending(vm: VM, stream: PyTextStream, flushBuffer = true): void {
 	const pending = vm.pendingWrites.get(stream);
-	if (!pending || pending.pieces.length === 0) return;
-	const { pieces } = pending;
-	pending.pieces = [];
-	pending.bytes = 0;
-	for (const piece of pieces) if (piece) vm.heap.release(piece, HELD);
-	if (pieces.length > 1) vm.heap.countUnbuiltFreeListFree(LIST_FREE_LIST);
+	if (!pending) return;
+	const { pieces, bytes } = pending;
+	if (pieces.length > 0) {
+		pending.pieces = [];
+		pending.bytes = 0;
+		for (const piece of pieces) if (piece) vm.heap.release(piece, HELD);
+		if (pieces.length > 1) vm.heap.countUnbuiltFreeListFree(LIST_FREE_LIST);
+		writeToBuffer(vm, pending, bytes);
+	}
+	if (flushBuffer && pending.buffered > 0) {
+		rawWrite(vm);
+		pending.buffered = 0;
+	}
 }
