@@ -16,7 +16,8 @@ import { materializeInstanceDict } from "./instance-dict";
 import { instanceLayout } from "../heap/shared-keys";
 import { PyFrameObject, PyTraceback } from "../heap/tracebacks";
 import type { VM } from "./vm";
-import { classDictProxy } from "./mapping-proxy-ops";
+import { classDictProxy, newMappingProxy } from "./mapping-proxy-ops";
+import { PyDictView } from "../heap/views";
 import { libraryObjectAttribute, orNone } from "./library-attrs";
 import { codeAttribute, frameAttribute, generatorAttribute, nativeGeneratorAttribute } from "./execution-attrs";
 import { functionAttribute } from "./function-attrs";
@@ -94,6 +95,8 @@ export function objectAttribute(vm: VM, obj: PyObject, name: string): PyObject |
 		if (name === "__qualname__" && obj.func instanceof PyBuiltinFunction && !obj.madeByMethodType && obj.self instanceof PyClass) return vm.str(`${obj.self.qualname}.${obj.func.name}`);
 		if (obj.func) return vm.lookupAttrOf(obj.func, name);
 	}
+	// dictview_mapping: a read-only proxy of the viewed dict, new at each read.
+	if (obj instanceof PyDictView && name === "mapping" && obj.dict) return newMappingProxy(vm, obj.dict);
 	if (obj instanceof PyCell && name === "cell_contents") {
 		if (!obj.ref) vm.raise("ValueError", "Cell is empty");
 		return vm.incref(obj.ref);
