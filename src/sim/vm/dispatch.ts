@@ -1,5 +1,6 @@
-// One instruction. Stack effects and the order of INCREF/DECREF follow CPython 3.11's ceval.c; families of
-// opcodes with more logic live in their own modules (calls, containers, flow, generators).
+// The instruction loop and the simple opcodes. Stack effects and the order of INCREF/DECREF follow CPython
+// 3.11's ceval.c; families of opcodes with more logic live in their own modules (calls, containers, flow,
+// generators).
 import { Op } from "../compile/code";
 import { PyCell } from "../heap/callables";
 import type { PyObject } from "../heap/object";
