@@ -148,6 +148,8 @@ export const BUILTIN_ARITY: Readonly<Record<string, ArityCheck>> = {
 	staticmethod: positional(1),
 	classmethod: positional(1),
 	deque: atMost(2),
+	// cell_new's PyArg_UnpackTuple: an empty cell, or one holding the argument.
+	cell: positional(0, 1),
 	super: (name, given) => (given > 2 ? `${name}() expected at most 2 arguments, got ${given}` : null),
 };
 

@@ -17,7 +17,7 @@ import { decodeToStr, newByteArray, newBytes } from "./bytes-construct";
 import { PyList, PyDict, PyRange, PySet, PySlice, type PyTuple } from "../heap/containers";
 import { PyClass, T } from "../heap/classes";
 import { PyInstance, PyBareObject } from "../heap/instances";
-import { PyBoundMethod, PyDescriptor, PyFunction } from "../heap/callables";
+import { PyBoundMethod, PyCell, PyDescriptor, PyFunction } from "../heap/callables";
 import { isCallable } from "./functions";
 import { newGenericAlias } from "../vm/generic-alias-ops";
 import { newMappingProxy } from "../vm/mapping-proxy-ops";
@@ -213,6 +213,7 @@ const CONSTRUCTORS: Record<string, Constructor> = {
 	NotImplementedType: (vm, args, kw) => singleton(vm, "NotImplementedType", vm.NotImplemented, args, kw),
 	ellipsis: (vm, args, kw) => singleton(vm, "EllipsisType", vm.Ellipsis, args, kw),
 	...CTYPES_CONSTRUCTORS,
+	cell: (vm, args) => vm.heap.register(new PyCell(args[0] ? vm.incref(args[0]) : null)),
 };
 
 /**
@@ -265,10 +266,10 @@ export function constructBuiltin(vm: VM, cls: PyClass, args: PyObject[], kw: Map
 const TUPLE_CALLED = new Set(["method", "GenericAlias", "mappingproxy", "int", "complex", "str", "bytes", "bytearray", "slice", "property", "staticmethod", "classmethod", "ReferenceType", "WeakSet", "deque", "defaultdict", "OrderedDict", "Counter", ...Object.keys(CTYPES_CONSTRUCTORS)]);
 
 /** The builtin types whose constructors refuse keywords (_PyArg_NoKeywords, _PyArg_NoKwnames). */
-const NO_KEYWORDS = new Set(["method", "GenericAlias", "bool", "float", "tuple", "list", "set", "frozenset", "range", "slice", "staticmethod", "classmethod"]);
+const NO_KEYWORDS = new Set(["method", "GenericAlias", "bool", "float", "tuple", "list", "set", "frozenset", "range", "slice", "staticmethod", "classmethod", "cell"]);
 
 /** Types CPython can call (types.FunctionType(code, globals), types.ModuleType(name)...) but pymem does not make. */
-const UNMODELLED_CONSTRUCTORS = new Set(["function", "module", "code", "cell", "traceback", "float_info"]);
+const UNMODELLED_CONSTRUCTORS = new Set(["function", "module", "code", "traceback", "float_info"]);
 
 /** The tp_name in "cannot create '...' instances". */
 function uncreatableName(cls: PyClass): string {

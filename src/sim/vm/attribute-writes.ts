@@ -177,6 +177,14 @@ export function delAttr(vm: VM, obj: PyObject, name: string): void {
 /** PyObject_GenericSetAttr deleting (object.__delattr__). */
 export function genericDelAttr(vm: VM, obj: PyObject, name: string): void {
 	if (name === "__class__" && !(hasInstanceAttributes(obj) && obj.cls.lookup(name) !== undefined)) vm.raise("TypeError", "can't delete __class__ attribute");
+	// cell_set_contents with NULL: the cell is empty again (an empty one stays so, without an error).
+	if (obj instanceof PyCell && name === "cell_contents") {
+		const old = obj.ref;
+		obj.ref = null;
+		vm.heap.observer?.contentChanged(obj);
+		if (old) vm.decref(old);
+		return;
+	}
 	if (hasInstanceAttributes(obj)) {
 		const clsAttr = obj.cls.lookup(name);
 		if (clsAttr instanceof PyDescriptor && clsAttr.kind === "property") return propertySet(vm, clsAttr, obj, null);
