@@ -80,12 +80,14 @@ export function writeToFile(vm: VM, file: PyObject, text: string | PyObject): vo
 function writeToTextStream(vm: VM, file: PyTextStream, text: string | PyObject): void {
 	// PyObject_Str's result is what the buffer may keep: the str itself, or what a class's __str__ returned.
 	if (typeof text !== "string" && (text instanceof PyStr || hasInstanceAttributes(text))) {
+		// Held while it is written: the buffer's allocations can start a collection whose callbacks run Python code.
 		const piece = strObject(vm, text);
+		vm.heap.adopt(piece, PIECE);
 		try {
 			writeStream(vm, file, vm.strValue(piece));
 			bufferWrite(vm, file, vm.strValue(piece), piece);
 		} finally {
-			vm.decref(piece);
+			vm.heap.release(piece, PIECE);
 		}
 		return;
 	}

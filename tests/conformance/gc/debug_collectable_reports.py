@@ -1,4 +1,5 @@
 # gc.DEBUG_COLLECTABLE and DEBUG_UNCOLLECTABLE print what the collector finds to stderr
+import sys
 import gc
 gc.collect()
 gc.set_debug(gc.DEBUG_COLLECTABLE)
@@ -11,3 +12,5 @@ d = {}; d["d"] = d; del d
 print(gc.collect(), len(gc.garbage))
 gc.set_debug(0)
 gc.garbage.clear()
+
+print("done", file=sys.stderr)
