@@ -17,7 +17,8 @@ import { FUZZ_SEED } from "../tests/sim/fuzz/settings";
 const count = Number(process.argv[2] ?? 500);
 const seed = Number(process.argv[3] ?? FUZZ_SEED);
 const first = Number(process.argv[4] ?? 0);
-const python = process.env.PYMEM_PYTHON ?? "python3";
+/** The interpreter's own path: a pyenv shim on PATH needs the caller's environment, the runs get ORACLE_ENV. */
+const python = spawnSync(process.env.PYMEM_PYTHON ?? "python3", ["-c", "import sys; print(sys.executable)"], { encoding: "utf8" }).stdout.trim();
 /** Generous for a generated program: one that loops longer is skipped, as it stops at the step limit in pymem. */
 const MAX_STEPS = 20_000;
 
@@ -28,8 +29,14 @@ const DECIMAL_ID = /\b1[34]\d{13}\b/g;
 const SHARED_COUNT = /\b(?:1000\d{6}|1048576)\b/g;
 const mask = (text: string) => text.replace(ADDRESS, "0x…").replace(DECIMAL_ID, "<id>");
 
+/**
+ * The environment scripts/conformance-update.mjs runs python3 in, and nothing of the caller's: a shell's
+ * PYTHONUNBUFFERED=1, say, changes when python3's prints allocate and so its gc counts.
+ */
+const ORACLE_ENV = { PATH: process.env.PATH ?? "/usr/bin:/bin", LANG: "C.UTF-8", PYTHONHASHSEED: "0", PYTHONDONTWRITEBYTECODE: "1", PYTHONIOENCODING: "utf-8" };
+
 function python3(file: string): { stdout: string; stderr: string } | null {
-	const run = spawnSync(python, [file], { encoding: "utf8", timeout: 10_000, env: { ...process.env, PYTHONHASHSEED: "0" } });
+	const run = spawnSync(python, [file], { encoding: "utf8", timeout: 10_000, env: ORACLE_ENV });
 	return run.error ? null : { stdout: run.stdout, stderr: run.stderr };
 }
 
