@@ -16,7 +16,7 @@ import { PyDictInstance, hasInstanceAttributes, isExactList, subclassSlot, isExa
 import { DICT_LOG_MINSIZE, dictUsable, mergeLog2KeySize, listCapacityAfterExtendIterator, listCapacityFromIterable, listPreallocateExact } from "../runtime/containerGrowth";
 import { SHARED_KEYS_LOG2_SIZE, combineSplitDict } from "../heap/shared-keys";
 import { sliceIndices } from "./subscript";
-import { MAX_SEQUENCE_ITEMS } from "./operators";
+import { MAX_SEQUENCE_ITEMS } from "./sequence-repeat";
 import type { VM } from "./vm";
 
 export function listAppend(vm: VM, list: PyList, item: PyObject): void {

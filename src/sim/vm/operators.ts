@@ -12,7 +12,7 @@ import { arrayBinary, concatenationRefused } from "./array-ops";
 import { dequeBinary } from "../builtins/deque";
 import { counterBinary, counterUnary, isCounter } from "../builtins/counter";
 import type { PyObject } from "../heap/object";
-import { PyInt, PyFloat, PyComplex, PyStr, PyBool, PyBytes, type IntValue } from "../heap/values";
+import { PyInt, PyFloat, PyComplex, PyStr, PyBool, PyBytes } from "../heap/values";
 import { cannotConcat, concatBytes, repeatBytes } from "./bytes-ops";
 import { PyByteArray, isBytesLike } from "../heap/bytearray";
 import { addToByteArray, repeatByteArray } from "./bytearray-ops";
@@ -22,10 +22,11 @@ import { listSubclassOperator } from "./list-subclass-operators";
 import { isScalarInstance, PySetInstance } from "../heap/scalar-instances";
 import { dictSubclassOr, involvesDictSubclassOr } from "./dict-subclass-operators";
 import { Op, BINARY_OPS, INPLACE_OFFSET } from "../compile/code";
-import { intArith, floatArith, intToFloat, type ArithResult } from "./arith";
+import { floatArith, intArith } from "./arith";
+import { intOperation, operandFloat, resultObject, safeIntArith } from "./arith-results";
+import { repeatCount } from "./sequence-repeat";
 import { indexValue, hasSequenceSlots } from "./protocol";
 import type { VM } from "./vm";
-import { MAX_STR_LENGTH } from "./object-space";
 import { callDunder, subclassOnRight } from "./dunder-calls";
 import { percentFormat } from "./formatting";
 import { bytesPercentFormat } from "./bytes-percent";
@@ -41,64 +42,9 @@ const DUNDER: Record<string, string> = {
 	Add: "add", Sub: "sub", Mult: "mul", MatMult: "matmul", Div: "truediv", Mod: "mod", Pow: "pow", LShift: "lshift",
 	RShift: "rshift", BitOr: "or", BitXor: "xor", BitAnd: "and", FloorDiv: "floordiv", DivMod: "divmod",
 };
-/**
- * Simulated memory: sequences longer than this raise MemoryError before anything is allocated (each item is a
- * JavaScript array slot, and the host must stay well inside its heap).
- */
-export const MAX_SEQUENCE_ITEMS = 10_000_000;
-
-function resultObject(vm: VM, r: ArithResult): PyObject {
-	if ("int" in r) return vm.int(r.int);
-	if ("float" in r) return vm.float(r.float);
-	if ("complex" in r) return vm.complex(r.complex);
-	return vm.raise(r.error[0], r.error[1] || undefined);
-}
-
 /** PyUnicode_FromObject / unicode_result_unchanged: the str itself, or an exact copy of a subclass's instance. */
 function exactStr(vm: VM, s: PyStr): PyObject {
 	return isScalarInstance(s) ? vm.str(s.value) : vm.incref(s);
-}
-
-/**
- * +, - or * of two ints held as numbers whose result is still a safe integer (nearly every loop counter and sum):
- * the int intArith would answer, without the result record it goes through; null for intArith to decide.
- */
-function safeIntArith(vm: VM, op: "Add" | "Sub" | "Mult", x: IntValue, y: IntValue): PyObject | null {
-	if (typeof x !== "number" || typeof y !== "number") return null;
-	const r = op === "Add" ? x + y : op === "Sub" ? x - y : x * y;
-	return Number.isSafeInteger(r) ? vm.int(r) : null;
-}
-
-/** Two ints (or bools): bool's own &, | and ^ keep two bools a bool (bool_and, bool_or, bool_xor). */
-function intOperation(vm: VM, op: string, a: PyInt, b: PyInt): PyObject {
-	if (a instanceof PyBool && b instanceof PyBool && (op === "BitAnd" || op === "BitOr" || op === "BitXor")) {
-		return vm.bool(op === "BitAnd" ? a.flag && b.flag : op === "BitOr" ? a.flag || b.flag : a.flag !== b.flag);
-	}
-	return resultObject(vm, intArith(op, a.value, b.value));
-}
-
-/** A number operand of a float operation: huge ints raise OverflowError as PyLong_AsDouble does. */
-function operandFloat(o: PyObject): number {
-	return o instanceof PyFloat ? o.value : intToFloat((o as PyInt).value);
-}
-
-const SSIZE_MAX = 2n ** 63n - 1n;
-
-/** How many times `seq * n` repeats a sequence of `length` items; a str is limited (and charged) by vm.str. */
-function repeatCount(vm: VM, n: PyObject, length: number, isStr = false): number {
-	const value = (n as PyInt).value;
-	const big = BigInt(value);
-	if (big > SSIZE_MAX || big < -SSIZE_MAX - 1n) vm.raise("OverflowError", "cannot fit 'int' into an index-sized integer");
-	// An empty sequence repeated any number of times is empty: never loop over the count.
-	if (length === 0) return 0;
-	const count = Math.max(0, Number(value));
-	if (isStr) {
-		if (count * length > MAX_STR_LENGTH) vm.raise("MemoryError");
-		return count;
-	}
-	if (count * length > MAX_SEQUENCE_ITEMS) vm.raise("MemoryError");
-	vm.chargeWork(count * length);
-	return count;
 }
 
 /** Builtin behaviour of an operator, or undefined when the types do not support it. */

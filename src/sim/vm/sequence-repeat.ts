@@ -1,0 +1,30 @@
+// How many times `seq * n` may repeat a sequence: CPython's index-sized count, and pymem's cap on simulated memory.
+import type { PyObject } from "../heap/object";
+import type { PyInt } from "../heap/values";
+import { MAX_STR_LENGTH } from "./object-space";
+import type { VM } from "./vm";
+
+/**
+ * Simulated memory: sequences longer than this raise MemoryError before anything is allocated (each item is a
+ * JavaScript array slot, and the host must stay well inside its heap).
+ */
+export const MAX_SEQUENCE_ITEMS = 10_000_000;
+
+const SSIZE_MAX = 2n ** 63n - 1n;
+
+/** How many times `seq * n` repeats a sequence of `length` items; a str is limited (and charged) by vm.str. */
+export function repeatCount(vm: VM, n: PyObject, length: number, isStr = false): number {
+	const value = (n as PyInt).value;
+	const big = BigInt(value);
+	if (big > SSIZE_MAX || big < -SSIZE_MAX - 1n) vm.raise("OverflowError", "cannot fit 'int' into an index-sized integer");
+	// An empty sequence repeated any number of times is empty: never loop over the count.
+	if (length === 0) return 0;
+	const count = Math.max(0, Number(value));
+	if (isStr) {
+		if (count * length > MAX_STR_LENGTH) vm.raise("MemoryError");
+		return count;
+	}
+	if (count * length > MAX_SEQUENCE_ITEMS) vm.raise("MemoryError");
+	vm.chargeWork(count * length);
+	return count;
+}
