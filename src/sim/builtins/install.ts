@@ -3,7 +3,7 @@ import { T, iteratorTypes } from "../heap/classes";
 import type { PyObject } from "../heap/object";
 import { BUILTIN_FUNCTIONS } from "./functions";
 import { ITERATOR_FUNCTIONS } from "./iterators";
-import { exceptionClasses, globalShared, nativeFunction } from "./types";
+import { BUILTIN_ITERATOR_TYPES, exceptionClasses, globalShared, nativeFunction } from "./types";
 import { EXCEPTION_ALIASES } from "../vm/errors";
 import { installExceptionInits } from "../vm/exception-init";
 import { installListMethods } from "./list-methods";
@@ -39,9 +39,6 @@ import { installMappingProxyMethods } from "../vm/mapping-proxy-ops";
 import { installTypeMethods } from "../vm/metaclasses";
 import { instantiate, withPackedArguments } from "../vm/instantiate";
 import { addBuiltinConstructor } from "./constructors";
-
-/** The builtins that are iterator types in CPython (`type(map(f, xs)) is map`): the builtins module's natives construct them. */
-const ITERATOR_TYPE_BUILTINS = ["map", "filter", "zip", "enumerate", "reversed"] as const;
 
 const EXPOSED_TYPES = ["object", "type", "int", "float", "complex", "str", "bytes", "bytearray", "bool", "list", "tuple", "dict", "set", "frozenset", "range", "slice", "property", "staticmethod", "classmethod", "super"] as const;
 
@@ -81,7 +78,7 @@ function sharedNatives(): Map<string, PyObject> {
 	for (const [name, impl] of Object.entries({ ...BUILTIN_FUNCTIONS, ...ITERATOR_FUNCTIONS })) natives.set(name, nativeFunction(name, checkingArity(name, impl)));
 	// Each call does what CPython's does (zip's packs its arguments, the others are vectorcalls): the natives
 	// written as builtin functions construct the types.
-	for (const name of ITERATOR_TYPE_BUILTINS) {
+	for (const name of BUILTIN_ITERATOR_TYPES) {
 		const construct = ITERATOR_FUNCTIONS[name]!;
 		addBuiltinConstructor(name, (vm, args, kw) => construct(vm, args, kw, null));
 		natives.set(name, iteratorTypes.get(name)!);

@@ -12,7 +12,7 @@ import { dictSet } from "../vm/dicts";
 import { builtinTpNew } from "./constructors";
 import { newSubclassInstance, subclassableBase } from "./builtin-subclasses";
 import { instanceLayout } from "../heap/shared-keys";
-import { globalShared, exceptionClasses } from "./types";
+import { BUILTIN_ITERATOR_TYPES, globalShared, exceptionClasses } from "./types";
 import type { VM } from "../vm/vm";
 import { takeCallerPacked } from "../vm/caller-packed";
 import { PLAIN_NEW, UNSUPPORTED_NEW, unsupportedNew } from "./plain-new";
@@ -189,7 +189,6 @@ function keywordDict(vm: VM, kwargs: ReadonlyMap<string, PyObject>): PyDict {
 
 /** Types whose `__new__` pymem models: object, the exceptions, and the builtin types it can construct. */
 const TYPES_WITH_NEW = ["int", "bool", "float", "complex", "str", "bytes", "bytearray", "tuple", "frozenset", "list", "dict", "set", "range", "slice", "weakref"] as const;
-const ITERATOR_TYPES_WITH_NEW = ["map", "filter", "zip", "enumerate", "reversed"] as const;
 
 export function installNewMethods(): void {
 	const install = (type: PyClass, tpNew: string) => {
@@ -200,7 +199,7 @@ export function installNewMethods(): void {
 	install(T.object, OBJECT_NEW);
 	for (const cls of exceptionClasses.values()) install(cls, EXCEPTION_NEW);
 	for (const name of TYPES_WITH_NEW) install(T[name], `${name}_new`);
-	for (const name of ITERATOR_TYPES_WITH_NEW) install(iteratorTypes.get(name)!, `${name}_new`);
+	for (const name of BUILTIN_ITERATOR_TYPES) install(iteratorTypes.get(name)!, `${name}_new`);
 	// PyType_GenericNew is one function: property.__new__(staticmethod) passes the safety check (not the subtype one).
 	for (const name of ["property", "staticmethod", "classmethod", "super"] as const) install(T[name], "PyType_GenericNew");
 	for (const name of ["NoneType", "NotImplementedType", "ellipsis", "type", ...UNSUPPORTED_NEW] as const) install(T[name], `${name}_new`);

@@ -15,8 +15,14 @@ const BUILTIN_TYPES = [
 	"dict_values", "dict_items", "getset_descriptor", "member_descriptor", "method_descriptor", "wrapper_descriptor", "method-wrapper",
 ] as const;
 
+/**
+ * The iterator types the builtins module names (`map(f, xs)` calls the type): subclassable in CPython, each with
+ * its own `__new__`, and constructed by the natives install.ts gives them.
+ */
+export const BUILTIN_ITERATOR_TYPES = ["map", "filter", "zip", "enumerate", "reversed"] as const;
+
 const ITERATOR_TYPES = [
-	"map", "filter", "zip", "enumerate", "reversed", "list_iterator", "tuple_iterator", "range_iterator", "longrange_iterator", "str_ascii_iterator", "str_iterator", "bytes_iterator", "bytearray_iterator",
+	...BUILTIN_ITERATOR_TYPES, "list_iterator", "tuple_iterator", "range_iterator", "longrange_iterator", "str_ascii_iterator", "str_iterator", "bytes_iterator", "bytearray_iterator",
 	"set_iterator", "dict_keyiterator", "dict_valueiterator", "dict_itemiterator", "list_reverseiterator",
 	"dict_reversekeyiterator", "dict_reversevalueiterator", "dict_reverseitemiterator", "callable_iterator",
 ] as const;

@@ -3,13 +3,12 @@
 import { moduleTypeConstructors, tpName } from "../builtins/module-type-constructors";
 import { type PyClass, T, iteratorTypes } from "../heap/classes";
 import { CTYPES_CLASSES } from "../heap/ctypes-data";
+import { BUILTIN_ITERATOR_TYPES } from "../builtins/types";
 import type { VM } from "./vm";
 
 /** Builtin types whose tp_flags lack Py_TPFLAGS_BASETYPE (besides the iterators and views, below). */
 const FINAL_TYPES = new Set(["mappingproxy", "method_descriptor", "wrapper_descriptor", "method-wrapper", "bool", "NoneType", "NotImplementedType", "ellipsis", "range", "slice", "function", "builtin_function_or_method", "method", "cell", "generator", "code", "frame", "traceback", "ProxyType", "CallableProxyType", "dict_keys", "dict_values", "dict_items", "odict_keys", "odict_values", "odict_items"]);
 
-/** The builtin iterator types that are subclassable in CPython (the builtins map, zip...); the other iterators are final. */
-const SUBCLASSABLE_ITERATORS = new Set(["map", "filter", "zip", "enumerate", "reversed"]);
 
 /** A type of iteratorTypes (some are keyed by their tp_name, "_collections._deque_iterator"). */
 function isIteratorType(cls: PyClass): boolean {
@@ -17,11 +16,15 @@ function isIteratorType(cls: PyClass): boolean {
 	return false;
 }
 
+function isBuiltinIteratorType(cls: PyClass): boolean {
+	return (BUILTIN_ITERATOR_TYPES as readonly string[]).includes(cls.name) && iteratorTypes.get(cls.name) === cls;
+}
+
 function isFinal(base: PyClass): boolean {
 	if (!base.builtin || base.module === "typing") return false;
 	if (FINAL_TYPES.has(base.name) || base.module === "operator") return true;
-	// itertools' types are subclassable: they are module types (below).
-	return base.module !== "itertools" && isIteratorType(base) && !SUBCLASSABLE_ITERATORS.has(base.name);
+	// itertools' and the builtins' (map, zip...) are subclassable; every other iterator type is final.
+	return base.module !== "itertools" && isIteratorType(base) && !isBuiltinIteratorType(base);
 }
 
 /** The tp_name "is not an acceptable base type" shows: operator's and _collections' carry their module. */
@@ -39,6 +42,6 @@ export function refuseUnacceptableBases(vm: VM, bases: readonly PyClass[]): void
 export function refuseUnsupportedBases(vm: VM, bases: readonly PyClass[]): void {
 	const moduleBase = bases.find((b) => moduleTypeConstructors.has(b) || CTYPES_CLASSES.has(b));
 	if (moduleBase) vm.raise("TypeError", `pymem does not support subclassing '${tpName(moduleBase)}' yet`);
-	const iterator = bases.find((b) => b.builtin && SUBCLASSABLE_ITERATORS.has(b.name) && isIteratorType(b));
+	const iterator = bases.find(isBuiltinIteratorType);
 	if (iterator) vm.raise("TypeError", `pymem does not support subclassing '${iterator.name}' yet`);
 }
