@@ -1,5 +1,5 @@
-// What started a collection, in words: the narration's sentence for its first phase and the collector
-// pane's short line. The rule an automatic collection follows is gcmodule.c's gc_collect_generations.
+// What started a collection, in words: the narration's sentences for its first and last phases and the
+// collector pane's short line. The rule an automatic collection follows is gcmodule.c's gc_collect_generations.
 import type { GcCause } from "../../sim/trace/types";
 
 type ThresholdCause = Extract<GcCause, { kind: "threshold" }>;
@@ -61,5 +61,19 @@ export function causeSummary(cause: GcCause): string {
 			return "Started by the interpreter at exit, while modules are intact.";
 		case "final":
 			return "The interpreter's final collection at exit, after __main__ is released.";
+	}
+}
+
+/** A collection named by what started it, for the sentence that tells its result. */
+export function collectionName(generation: 0 | 1 | 2, cause: GcCause): string {
+	switch (cause.kind) {
+		case "collect":
+			return `the collection of generation ${generation}`;
+		case "threshold":
+			return `the automatic collection of generation ${generation}`;
+		case "exit":
+			return "the collection at interpreter exit";
+		case "final":
+			return "the final collection";
 	}
 }

@@ -1,7 +1,7 @@
 // The current step in plain words, from its events alone. Code and object labels are wrapped in backticks
 // only for code; the Narration component turns `...` into <code>.
 import type { GcCause, GcPhase, TraceEvent } from "../../sim/trace/types";
-import { collectionStart } from "./collection-cause";
+import { collectionName, collectionStart } from "./collection-cause";
 import { describeHolder, type NameLookup } from "./holders";
 
 export interface NarrationContext {
@@ -41,19 +41,6 @@ export const MODULE_FRAME = "<module>";
 
 function plural(count: number, word: string): string {
 	return `${count} ${word}${count === 1 ? "" : "s"}`;
-}
-
-function collectionName(generation: 0 | 1 | 2, cause: GcCause): string {
-	switch (cause.kind) {
-		case "collect":
-			return `the collection of generation ${generation}`;
-		case "threshold":
-			return `the automatic collection of generation ${generation}`;
-		case "exit":
-			return "the collection at interpreter exit";
-		case "final":
-			return "the final collection";
-	}
 }
 
 function quoteOutput(text: string): string {
