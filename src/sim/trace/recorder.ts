@@ -222,6 +222,12 @@ export class Recorder {
 
 	/** Write everything the step changed, then the step's end marker. */
 	private endStep(nextLine: number): void {
+		this.writeChanges();
+		this.closeStep(nextLine);
+	}
+
+	/** Write what changed since the last step ended: objects, counts, frames, hidden holders, the collector. */
+	private writeChanges(): void {
 		const vm = this.vm;
 		this.queueNotices();
 		// Indexed loops: for-of allocates an iterator and its results until the JIT optimizes this.
@@ -256,6 +262,10 @@ export class Recorder {
 		this.dirtyFrameCount = 0;
 		this.internal.write();
 		this.collector.writeState();
+	}
+
+	private closeStep(nextLine: number): void {
+		const log = this.log;
 		log.push(Rec.Step);
 		log.push(this.currentLine);
 		log.push(nextLine);
@@ -314,12 +324,16 @@ export class Recorder {
 		this.internal.programClosed = true;
 	}
 
-	/** The run ended: close the last step (no next line). */
+	/** The run ended: close the last step (no next line), unless it would be empty. */
 	finish(): void {
 		if (this.finished) return;
 		const vm = this.vm;
 		if (vm.stderr) this.writeText(Rec.Stderr, vm.stderr);
-		this.endStep(-1);
+		this.writeChanges();
+		// Shutdown's final collection closes its own steps; after a run that got that far, a step with nothing
+		// written in it would only show the collection's done step again.
+		const wroteNothing = this.log.length === this.stepStarts[this.stepStarts.length - 1] && this.marks === 0;
+		if (!wroteNothing || this.step === 0) this.closeStep(-1);
 		this.finished = true;
 	}
 

@@ -43,8 +43,10 @@ describe("lineStep and startStep", () => {
 		expect(phases).toHaveLength(36);
 		const lineSteps = Array.from({ length: trace.stepCount }, (_, step) => step).filter((step) => !trace.isCollectorPhase(step));
 		for (const step of lineSteps) expect(visited).toContain(step);
-		// Of each run of phases only the first is a stop (shutdown's second collection follows the first directly).
-		expect(visited.filter((step) => trace.isCollectorPhase(step))).toEqual([phases[0], phases[12]]);
+		// Of each run of phases only the first is a stop (shutdown's second collection follows the first directly),
+		// and the last step, the end of the run, which is shutdown's last done phase.
+		expect(visited.filter((step) => trace.isCollectorPhase(step))).toEqual([phases[0], phases[12], trace.stepCount - 1]);
+		expect(phases.at(-1)).toBe(trace.stepCount - 1);
 		expect(visited.map((step) => trace.lineOf(step))).toEqual([0, 1, 2, 2, 3, 4, 5, 6, 7, 7, 8, 8, 8]);
 		const back = [trace.stepCount - 1];
 		while (back.at(-1)! > 0) back.push(lineStep(trace, back.at(-1)!, -1));

@@ -1,0 +1,37 @@
+// How a recorded run ends: its last step is the last thing that happened, never a repeat of the step before.
+import { describe, expect, it } from "vitest";
+import { runProgram } from "../../../src/sim/index";
+
+function lastStep(source: string, maxSteps?: number) {
+	const run = runProgram(source, { record: true, maxSteps });
+	const trace = run.trace!;
+	const last = trace.stepCount - 1;
+	return { run, trace, last, state: trace.state(last), events: trace.events(last) };
+}
+
+describe("trace: the end of a run", () => {
+	it("ends a finished program at the done step of shutdown's final collection", () => {
+		for (const source of ["", "x = [1, 2]\ny = x\n"]) {
+			const { run, trace, last, state, events } = lastStep(source);
+			expect(run.status).toBe("finished");
+			expect(events).toContainEqual(expect.objectContaining({ kind: "gc-done", cause: { kind: "final" } }));
+			expect(trace.isCollectorPhase(last)).toBe(true);
+			expect(state.gc.collecting).toMatchObject({ phase: "done", cause: { kind: "final" } });
+		}
+	});
+
+	it("keeps a step of its own for an uncaught exception's traceback", () => {
+		const { run, trace, last, state } = lastStep("x = [1]\nraise ValueError('boom')\n");
+		expect(run.status).toBe("exception");
+		expect(state.stderr).toContain("ValueError: boom");
+		expect(trace.state(last - 1).stderr).toBe("");
+		expect(state.nextLine).toBeNull();
+	});
+
+	it("stops at the step limit with the line that would have run next", () => {
+		const { run, trace, state } = lastStep("n = 0\nwhile True:\n    n += 1\n", 50);
+		expect(run.status).toBe("step-limit");
+		expect(trace.stepCount).toBe(50);
+		expect([state.line, state.nextLine].sort()).toEqual([2, 3]);
+	});
+});
