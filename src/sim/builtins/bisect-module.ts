@@ -7,7 +7,7 @@ import { PyDict } from "../heap/containers";
 import { isExactList } from "../heap/subclass-instances";
 import { compareValues } from "../vm/comparisons";
 import { length } from "../vm/lengths";
-import { listInsert } from "../vm/mutations";
+import { listInsert } from "../vm/list-mutations";
 import { indexValue } from "../vm/protocol";
 import { getItem } from "../vm/subscript";
 import type { VM } from "../vm/vm";

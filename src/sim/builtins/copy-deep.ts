@@ -7,7 +7,7 @@ import { PyList, PyTuple, PyDict } from "../heap/containers";
 import { PyClass, T } from "../heap/classes";
 import { PyBoundMethod } from "../heap/callables";
 import { dictSet } from "../vm/dicts";
-import { listAppend } from "../vm/mutations";
+import { listAppend } from "../vm/list-mutations";
 import { boundBuiltin, holdTemporary, reduceEx } from "./copy-reduce";
 import { reconstruct } from "./copy-reconstruct";
 import { attributeOrNull } from "../vm/attributes";

@@ -4,7 +4,7 @@
 import type { PyObject } from "../heap/object";
 import { PyList, type PyDict } from "../heap/containers";
 import { dictGet, dictSet } from "../vm/dicts";
-import { listAppend } from "../vm/mutations";
+import { listAppend } from "../vm/list-mutations";
 import { fakeAddressNumber } from "./identity";
 import { CopyFrame } from "./copy-frame";
 import type { VM } from "../vm/vm";

@@ -25,7 +25,7 @@ import { PyTupleInstance } from "../heap/subclass-instances";
 import { withCallerPacked } from "../vm/caller-packed";
 import { nativeFunction } from "./types";
 import { CopyFrame, Unbuilt } from "./copy-frame";
-import { listAppend } from "../vm/mutations";
+import { listAppend } from "../vm/list-mutations";
 import type { VM } from "../vm/vm";
 
 /** Types whose tp_new is NULL or whose state object_getstate refuses: CPython's "cannot pickle" TypeError. */

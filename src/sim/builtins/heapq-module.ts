@@ -7,7 +7,7 @@ import type { PyObject } from "../heap/object";
 import { PyList } from "../heap/containers";
 import { compareValues } from "../vm/comparisons";
 import { runLibraryModule } from "../vm/library-source";
-import { listAppend } from "../vm/mutations";
+import { listAppend } from "../vm/list-mutations";
 import type { VM } from "../vm/vm";
 import { holding, positionalArguments } from "./itertools-support";
 import { nativeFunction } from "./types";

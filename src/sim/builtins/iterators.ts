@@ -13,7 +13,7 @@ import { reversed } from "./reversed";
 import { sortItems } from "./sorting";
 import { consumeIterator, extreme } from "./extremes";
 import { isTruthy } from "../vm/protocol";
-import { listExtendFrom } from "../vm/mutations";
+import { listExtendFrom } from "../vm/list-mutations";
 import { getAttr } from "../vm/attributes";
 import { unexpectedKeyword } from "./arity";
 import { useKeywordParser } from "./keyword-parsers";

@@ -4,7 +4,7 @@ import type { PyToolIterator } from "../heap/tool-iterators";
 import { PyComplex, PyFloat, PyInt } from "../heap/values";
 import { hasInstanceAttributes } from "../heap/subclass-instances";
 import { PyList } from "../heap/containers";
-import { listAppend } from "../vm/mutations";
+import { listAppend } from "../vm/list-mutations";
 import { repr } from "../vm/repr";
 import { clinicArguments, newToolIterator, positionalArguments, setSlot } from "./itertools-support";
 import type { ModuleTypeConstructor } from "./module-type-constructors";

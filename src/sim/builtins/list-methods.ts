@@ -6,7 +6,7 @@ import { T } from "../heap/classes";
 import type { NativeImpl } from "../heap/callables";
 import { compareValues } from "../vm/comparisons";
 import { isTruthy } from "../vm/protocol";
-import { listAppend, listExtendFrom, listClear, listInsert } from "../vm/mutations";
+import { listAppend, listExtendFrom, listClear, listInsert } from "../vm/list-mutations";
 import { sortItems } from "./sorting";
 import { defineMethods } from "./types";
 import type { VM } from "../vm/vm";

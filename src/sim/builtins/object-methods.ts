@@ -8,7 +8,7 @@ import { PyStr } from "../heap/values";
 import { genericDelAttr, genericSetAttr, getAttr, lookupAttr, setAttr } from "../vm/attributes";
 import { PyTraceback } from "../heap/tracebacks";
 import { PyList, PyTuple } from "../heap/containers";
-import { listAppend } from "../vm/mutations";
+import { listAppend } from "../vm/list-mutations";
 import { finishNativeGenerator } from "../vm/iteration";
 import { defineMethods, globalShared, nativeFunction } from "./types";
 import { checkObjectInit } from "./new-methods";

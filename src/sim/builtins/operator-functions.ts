@@ -16,7 +16,7 @@ import { contains, indexValue, isTruthy } from "../vm/protocol";
 import { getItem, setItem, delItem } from "../vm/subscript";
 import { forEachItem } from "../vm/iteration";
 import { lengthIfSized } from "../vm/lengths";
-import { HINTED_ITERATORS } from "../vm/mutations";
+import { HINTED_ITERATORS } from "../vm/list-mutations";
 import { PyIterator } from "../heap/iterators";
 import type { VM } from "../vm/vm";
 import { positionalArguments, sameOrEqual } from "./itertools-support";

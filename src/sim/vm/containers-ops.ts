@@ -11,7 +11,7 @@ import { asciiObject, reprObject } from "./repr-objects";
 import { strObject } from "./repr";
 import { PyStr } from "../heap/values";
 import type { VM } from "./vm";
-import { HINTED_ITERATORS, listExtendFrom } from "./mutations";
+import { HINTED_ITERATORS, listExtendFrom } from "./list-mutations";
 import { whenNoIterSlot } from "./iteration";
 import { listCapacityAfterExtendIterator } from "../runtime/containerGrowth";
 import { PyIterator } from "../heap/iterators";

@@ -7,7 +7,7 @@ import { PyTuple } from "../heap/containers";
 import { PyIterator } from "../heap/iterators";
 import { collect, getIter, iterNext, type NotIterable } from "./iteration";
 import { lengthIfSized } from "./lengths";
-import { HINTED_ITERATORS } from "./mutations";
+import { HINTED_ITERATORS } from "./list-mutations";
 import type { VM } from "./vm";
 import { isExactList, isExactTuple } from "../heap/subclass-instances";
 

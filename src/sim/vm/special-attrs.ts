@@ -9,7 +9,7 @@ import { PyFunction, PyBoundMethod, PyCell, PyDescriptor, PyBuiltinFunction, PyS
 import { superStartType } from "./super-attr";
 import { hasInstanceAttributes, isSubclassInstance } from "../heap/subclass-instances";
 import { PyWeakref } from "../heap/weakrefs";
-import { listAppend } from "./mutations";
+import { listAppend } from "./list-mutations";
 import { PyGenerator, PyNativeGenerator } from "../heap/iterators";
 import { PyCode } from "../compile/code";
 import { materializeInstanceDict } from "./instance-dict";

@@ -18,6 +18,7 @@ import { length } from "./lengths";
 import { isTruthy, indexValue } from "./protocol";
 import { lookupAttr } from "./attributes";
 import { repr, str } from "./repr";
+import * as listMutations from "./list-mutations";
 import * as mutations from "./mutations";
 import { dictSet, dictDel, nameKey } from "./dicts";
 import { constructBuiltin } from "../builtins/constructors";
@@ -170,19 +171,19 @@ export class VM extends Interpreter {
 
 	// ---- containers ----
 	listAppend(l: PyList, x: PyObject): void {
-		mutations.listAppend(this, l, x);
+		listMutations.listAppend(this, l, x);
 	}
 	listExtend(l: PyList, items: PyObject[]): void {
-		mutations.listExtend(this, l, items);
+		listMutations.listExtend(this, l, items);
 	}
 	listExtendFrom(l: PyList, iterable: PyObject): void {
-		mutations.listExtendFrom(this, l, iterable);
+		listMutations.listExtendFrom(this, l, iterable);
 	}
 	listAssignSlice(l: PyList, s: PySlice, v: PyObject): void {
-		mutations.listAssignSlice(this, l, s, v);
+		listMutations.listAssignSlice(this, l, s, v);
 	}
 	listDeleteSlice(l: PyList, s: PySlice): void {
-		mutations.listDeleteSlice(this, l, s);
+		listMutations.listDeleteSlice(this, l, s);
 	}
 	setUpdate(s: PySet, iterable: PyObject): void {
 		mutations.setUpdate(this, s, iterable);

@@ -1,0 +1,168 @@
+// In-place changes of lists shared by opcodes and methods, with CPython's capacity rules (list_resize,
+// list_extend's preallocation) and release order: items removed from a list die last to first.
+import { PyWeakProxy } from "../heap/weakrefs";
+import type { PyObject } from "../heap/object";
+import { PyList, PySlice } from "../heap/containers";
+import { collect, getIter, iterNext, type NotIterable } from "./iteration";
+import { hasLength, lengthIfSized } from "./lengths";
+import { PyIterator } from "../heap/iterators";
+import { hasInstanceAttributes, isExactList } from "../heap/subclass-instances";
+import { listCapacityAfterExtendIterator, listCapacityFromIterable, listPreallocateExact } from "../runtime/containerGrowth";
+import { sliceIndices } from "./subscript";
+import { MAX_SEQUENCE_ITEMS } from "./sequence-repeat";
+import type { VM } from "./vm";
+
+export function listAppend(vm: VM, list: PyList, item: PyObject): void {
+	listAppendTakingReference(vm, list, vm.incref(item));
+}
+
+/** _PyList_AppendTakeRef: the list takes over the caller's reference. */
+function listAppendTakingReference(vm: VM, list: PyList, item: PyObject): void {
+	list.resize(list.items.length + 1);
+	list.items.push(item);
+	vm.heap.observer?.contentChanged(list);
+}
+
+/** ins1 (list.insert, PyList_Insert): the index clamped to the list, the capacity through list_resize. */
+export function listInsert(vm: VM, list: PyList, index: number, item: PyObject): void {
+	const n = list.items.length;
+	const i = index < 0 ? Math.max(0, index + n) : Math.min(index, n);
+	list.resize(n + 1);
+	list.items.splice(i, 0, vm.incref(item));
+	vm.heap.observer?.contentChanged(list);
+}
+
+/** list.extend / LIST_EXTEND with borrowed items; an empty list is sized exactly (list_preallocate_exact). */
+export function listExtend(vm: VM, list: PyList, items: PyObject[]): void {
+	if (!items.length) return;
+	if (list.items.length + items.length > MAX_SEQUENCE_ITEMS) vm.raise("MemoryError");
+	vm.chargeWork(items.length);
+	if (list.allocated === 0 && list.items.length === 0) list.allocated = (items.length + 1) & ~1;
+	else list.resize(list.items.length + items.length);
+	// `l.extend(l)` and `l += l` pass the list's own items: only those there before it grows are added.
+	const count = items.length;
+	for (let i = 0; i < count; i++) list.items.push(vm.incref(items[i]!));
+	vm.heap.observer?.contentChanged(list);
+}
+
+/** Iterators whose type has __length_hint__ (what is left); generators, map, filter, zip... have none. */
+export const HINTED_ITERATORS = new Set([
+	"list_iterator", "tuple_iterator", "range_iterator", "str_ascii_iterator", "str_iterator", "set_iterator", "list_reverseiterator", "reversed",
+	"dict_keyiterator", "dict_valueiterator", "dict_itemiterator", "dict_reversekeyiterator", "dict_reversevalueiterator", "dict_reverseitemiterator",
+	// itertools.repeat with a count (without one it never ends, so its missing hint is never read).
+	"repeat",
+]);
+
+/**
+ * list(iterable) (`constructing`) and list.extend / LIST_EXTEND. Lists and tuples are copied as sequences;
+ * anything else is appended one by one after reserving its length hint (list_extend), and list()
+ * first preallocates exactly when the iterable has a length (list___init__), as in listobject.c.
+ */
+export function listExtendFrom(vm: VM, list: PyList, iterable: PyObject, constructing = false, whenNotIterable?: NotIterable): void {
+	// list_extend copies exact lists and tuples (and the list itself) as sequences; a subclass's instance is iterated.
+	const asSequence = isExactList(iterable) || iterable === list || iterable.cls.name === "tuple";
+	if (!asSequence && (hasInstanceAttributes(iterable) || iterable instanceof PyWeakProxy) && hasLength(iterable)) return extendFromSized(vm, list, iterable, constructing);
+	if (asSequence) {
+		const items = collect(vm, iterable, undefined, whenNotIterable);
+		listExtend(vm, list, items);
+		items.forEach((x) => vm.decref(x));
+		return;
+	}
+	// list_extend runs the iterator to exhaustion, each item going into the list as it comes: Python code
+	// producing them sees the list grow (`l.extend(x for x in l)` reads the items it added).
+	const size = list.items.length;
+	const allocated = list.allocated;
+	const it = getIter(vm, iterable, whenNotIterable);
+	vm.heap.adopt(it, ITERATOR_BEING_CONSUMED);
+	try {
+		for (let x = iterNext(vm, it); x; x = iterNext(vm, it)) listAppendTakingReference(vm, list, x);
+	} finally {
+		vm.heap.release(it, ITERATOR_BEING_CONSUMED);
+	}
+	// Exhausting a builtin iterable yields exactly what its length or length hint said.
+	const added = list.items.length - size;
+	const hasLen = hasLength(iterable);
+	const hint = hasLen || (iterable instanceof PyIterator && HINTED_ITERATORS.has(iterable.kindName)) ? added : null;
+	list.allocated = constructing && size === 0 ? listCapacityFromIterable(added, hasLen, hint) : listCapacityAfterExtendIterator(allocated, size, added, hint);
+}
+
+const ITERATOR_BEING_CONSUMED = "iterator being consumed";
+
+/**
+ * An object of a class with __len__: list_extend takes iter(), then asks __len__ once for a length hint
+ * before the first next() (python3 3.11 calls it once, after __iter__). What __len__ says sizes the list,
+ * as list() preallocates from it, even when the iteration yields a different number of items.
+ */
+function extendFromSized(vm: VM, list: PyList, iterable: PyObject, constructing: boolean): void {
+	const size = list.items.length;
+	const it = getIter(vm, iterable);
+	vm.heap.adopt(it, ITERATOR_BEING_CONSUMED);
+	try {
+		const hint = lengthIfSized(vm, iterable);
+		const allocated = constructing && size === 0 && hint !== null && hint > 0 ? listPreallocateExact(hint) : list.allocated;
+		for (let x = iterNext(vm, it); x; x = iterNext(vm, it)) listAppendTakingReference(vm, list, x);
+		list.allocated = listCapacityAfterExtendIterator(allocated, size, list.items.length - size, hint);
+	} finally {
+		vm.heap.release(it, ITERATOR_BEING_CONSUMED);
+	}
+}
+
+const CAN_ONLY_ASSIGN_ITERABLE: NotIterable = () => "can only assign an iterable";
+const MUST_ASSIGN_ITERABLE: NotIterable = () => "must assign iterable to extended slice";
+
+/** Release removed items last to first, as list_ass_slice and list_clear do. */
+function releaseRemoved(vm: VM, list: PyList, removed: PyObject[]): void {
+	vm.heap.releaseAll(list, "removed from", removed.reverse());
+}
+
+export function listAssignSlice(vm: VM, list: PyList, s: PySlice, value: PyObject): void {
+	// list_ass_subscript reads the slice first, then takes the value as a sequence (PySequence_Fast).
+	const [start, stop, step, count] = sliceIndices(vm, s, list.items.length);
+	const items = collect(vm, value, undefined, step === 1 ? CAN_ONLY_ASSIGN_ITERABLE : MUST_ASSIGN_ITERABLE);
+	if (step === 1) {
+		// list_ass_slice resizes (from the old size) only when the length changes.
+		const change = items.length - Math.max(0, stop - start);
+		if (change !== 0) list.resize(list.items.length + change);
+		const removed = list.items.splice(start, Math.max(0, stop - start), ...items);
+		vm.heap.observer?.contentChanged(list);
+		releaseRemoved(vm, list, removed);
+		return;
+	}
+	if (items.length !== count) {
+		items.forEach((x) => vm.decref(x));
+		vm.raise("ValueError", `attempt to assign sequence of size ${items.length} to extended slice of size ${count}`);
+	}
+	const removed: PyObject[] = [];
+	for (let i = 0, j = start; i < count; i++, j += step) {
+		removed.push(list.items[j]!);
+		list.items[j] = items[i]!;
+	}
+	vm.heap.observer?.contentChanged(list);
+	// An extended slice's old items go in slice order (list_ass_subscript's garbage array).
+	vm.heap.releaseAll(list, "removed from", removed);
+}
+
+export function listDeleteSlice(vm: VM, list: PyList, s: PySlice): void {
+	const [start, , step, count] = sliceIndices(vm, s, list.items.length);
+	const indices: number[] = [];
+	for (let i = 0, j = start; i < count; i++, j += step) indices.push(j);
+	indices.sort((a, b) => a - b);
+	const removed = indices.map((i) => list.items[i]!);
+	const keep = new Set(indices);
+	list.items = list.items.filter((_, i) => !keep.has(i));
+	list.resize(list.items.length);
+	vm.heap.observer?.contentChanged(list);
+	// list_ass_slice (step 1) releases last to first; an extended slice's garbage array goes first to last.
+	if (step === 1) releaseRemoved(vm, list, removed);
+	else vm.heap.releaseAll(list, "removed from", removed);
+}
+
+export function listClear(vm: VM, list: PyList): void {
+	// _list_clear does nothing to a list without an item array (a list being sorted keeps allocated -1).
+	if (list.items.length === 0 && list.allocated < 0) return;
+	const removed = list.items;
+	list.items = [];
+	list.allocated = 0;
+	vm.heap.observer?.contentChanged(list);
+	releaseRemoved(vm, list, removed);
+}
