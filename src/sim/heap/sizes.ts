@@ -81,6 +81,11 @@ function dictSize(d: PyDict): number {
 	return 64 + 32 + indexBytes + usable * entryBytes;
 }
 
+/** A tuple subclass adds only its __dict__ pointer (tuple's itemsize rules out __weakref__ and __slots__). */
+function tupleSize(o: PyTuple): number {
+	return 40 + 8 * o.items.length + (isSubclassInstance(o) && instanceLayout(o.cls).hasDict ? 8 : 0);
+}
+
 /**
  * tp_basicsize (a pointer per slot and for __weakref__) + GC head, + 3.11's pre-header of two pointers
  * for a managed __dict__. An exception's dict pointer is part of BaseException's 72 bytes.
@@ -184,6 +189,12 @@ function iteratorSize(kind: string): number {
 const DEQUE_BLOCK = 8 * BLOCKLEN + 16;
 
 export function sizeOf(o: PyObject): number {
+	// The kinds a program makes most, by exact class first: each instanceof below walks the prototype chain,
+	// and a trace asks at every new object, mostly before the JIT has optimized this.
+	const exact = o.constructor;
+	if (exact === PyInstance) return instanceSize(o as PyInstance);
+	if (exact === PyTuple) return tupleSize(o as PyTuple);
+	if (exact === PyInt) return intSize((o as PyInt).value);
 	if (o instanceof PyBool) return 28;
 	if (isScalarInstance(o)) return scalarInstanceSize(o);
 	if (o instanceof PyInt) return intSize(o.value);
@@ -195,8 +206,7 @@ export function sizeOf(o: PyObject): number {
 	if (o instanceof PyByteArray) return sizeofByteArray(o.buffer);
 	if (o instanceof PyNone) return 16;
 	if (o instanceof PyList) return 56 + 8 * o.allocated + subtypeSize(o);
-	// A tuple subclass adds only its __dict__ pointer (tuple's itemsize rules out __weakref__ and __slots__).
-	if (o instanceof PyTuple) return 40 + 8 * o.items.length + (isSubclassInstance(o) && instanceLayout(o.cls).hasDict ? 8 : 0);
+	if (o instanceof PyTuple) return tupleSize(o);
 	// odict_sizeof: PyODictObject's eight more pointers, od_fast_nodes (as many as the keys table has slots,
 	// which every node operation resynchronises) and a 32-byte node per key.
 	if (o instanceof PyOrderedDict) return dictSize(o) + 64 + 8 * o.keysSize + (o.entries.size ? 32 * o.entries.size : 0);

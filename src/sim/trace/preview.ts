@@ -54,10 +54,14 @@ export function appearanceIsFixed(o: PyObject): boolean {
 }
 
 export function previewOf(o: PyObject): string {
+	// The kinds a program makes most, by exact class first (see sizeOf): the instanceof tests below walk prototype chains.
+	const exact = o.constructor;
+	if (exact === PyInstance) return instancePreview(o as PyInstance);
+	if (exact === PyTuple) return tuplePreview(o as PyTuple);
 	const s = scalar(o);
 	if (s !== null) return cut(s);
 	if (o instanceof PyList) return cut(`[${items(o.items)}]`);
-	if (o instanceof PyTuple) return cut(o.items.length === 1 ? `(${item(o.items[0]!)},)` : `(${items(o.items)})`);
+	if (o instanceof PyTuple) return tuplePreview(o);
 	if (o instanceof PyArray) return cut(`array('${o.typecode.code}', [${o.values.slice(0, MAX).map((v) => (typeof v === "string" ? strRepr(v) : typeof v === "number" && o.typecode.kind === "float" ? floatRepr(v) : String(v))).join(", ")}])`);
 	if (o instanceof PyDeque) return cut(`deque([${items(o.items)}]${o.maxlen >= 0 ? `, maxlen=${o.maxlen}` : ""})`);
 	if (o instanceof PyDict) {
@@ -69,7 +73,7 @@ export function previewOf(o: PyObject): string {
 	}
 	if (o instanceof PySet) return cut(o.entries.size ? `{${items([...o.entries.values()])}}` : `${o.typeName}()`);
 	if (o instanceof PyExceptionObject) return cut(`${o.cls.name}(${o.args instanceof PyTuple ? items(o.args.items) : ""})`);
-	if (o instanceof PyInstance) return `<${o.cls.name} object>`;
+	if (o instanceof PyInstance) return instancePreview(o);
 	if (o instanceof PyClass) return `<class '${o.qualname}'>`;
 	if (o instanceof PySlotDescriptor) return `<${o.kind === "getset" ? "attribute" : "member"} '${o.name}'>`;
 	if (o instanceof PyFunction) return `<function ${o.qualname}>`;
@@ -82,6 +86,14 @@ export function previewOf(o: PyObject): string {
 	if (o instanceof PyGenericAlias) return cut(aliasPreview(o));
 	if (o instanceof PyUnionType && o.args instanceof PyTuple) return cut(o.args.items.map((m) => (m === T.NoneType ? "None" : aliasPreview(m))).join(" | "));
 	return `<${o.typeName}>`;
+}
+
+function tuplePreview(o: PyTuple): string {
+	return cut(o.items.length === 1 ? `(${item(o.items[0]!)},)` : `(${items(o.items)})`);
+}
+
+function instancePreview(o: PyInstance): string {
+	return `<${o.cls.name} object>`;
 }
 
 /**
