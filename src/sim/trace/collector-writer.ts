@@ -25,6 +25,12 @@ export class CollectorWriter {
 		const thresholds = collector.thresholds;
 		const enabled = collector.enabled ? 1 : 0;
 		if (last[0] === enabled && last[1] === counts[0] && last[2] === counts[1] && last[3] === counts[2] && last[4] === thresholds[0] && last[5] === thresholds[1] && last[6] === thresholds[2]) return;
+		this.writeChangedState(enabled, counts, thresholds);
+	}
+
+	/** writeState's record, in a method of its own: the check above runs at every step, and a short function is optimized sooner. */
+	private writeChangedState(enabled: number, counts: readonly [number, number, number], thresholds: readonly [number, number, number]): void {
+		const last = this.lastState;
 		last[0] = enabled;
 		last[1] = counts[0];
 		last[2] = counts[1];

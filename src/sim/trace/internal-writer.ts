@@ -78,44 +78,35 @@ export class InternalHolderWriter {
 	 */
 	write(): void {
 		const vm = this.vm;
+		const heap = vm.heap;
 		this.cursor = 0;
 		this.changed = null;
-		if (vm.heap.internal.size !== 0) vm.heap.internal.forEach(this.addHeld);
-		const releasing = vm.heap.releasing;
-		for (let r = 0; r < releasing.length; r++) {
-			const { owner, label, refs, next } = releasing[r]!;
-			const holder = this.strings.id(owner ? `${label} ${owner.typeName}#${owner.id}` : label);
-			for (let i = next; i < refs.length; i++) this.add(refs[i]!.id, holder);
-		}
-		const allocating = vm.heap.allocating;
-		for (let a = 0; a < allocating.length; a++) {
-			const o = allocating[a]!;
-			const holder = this.strings.id(`new ${o.typeName} being allocated`);
-			for (const r of o.shownReferences()) if (!r.target.shared && !r.target.internalOf) this.add(r.target.id, holder);
-		}
-		if (this.programClosed && vm.mainGlobals.shared && vm.frames[0]?.namespace !== vm.mainGlobals) {
-			for (const { key, value } of vm.mainGlobals.entries.values()) {
-				const name = vm.strValue(key);
-				if (!value.shared || !isDunder(name)) this.add(value.id, this.strings.id(`global ${name} of __main__`));
-			}
-		}
+		// What is nearly always empty is listed by methods of its own: this runs at every step, and a short
+		// function is optimized sooner (and inlined into the recorder's endStep).
+		if (heap.internal.size !== 0) heap.internal.forEach(this.addHeld);
+		if (heap.releasing.length !== 0) this.addReleasing();
+		if (heap.allocating.length !== 0) this.addAllocating();
+		if (this.programClosed) this.addClosedModuleGlobals();
 		// Listed again only when a part changed: labels are built strings.
 		this.partHolders ??= this.listPartHolders();
 		this.addKnownPairs(this.partHolders, this.partsPlaced);
 		this.moduleAttributes ??= this.moduleHeld();
 		this.addKnownPairs(this.moduleAttributes, this.modulesPlaced);
-		if (vm.handledException) this.add(vm.handledException.id, this.strings.id("the exception being handled"));
-		for (const e of vm.callerExcStates) if (e) this.add(e.id, this.strings.id("the exception being handled"));
+		if (vm.handledException || vm.callerExcStates.length !== 0) this.addHandledExceptions();
 		// The code's references to its constants never change: compared once, then only written with the rest. A
 		// module imported later can add a permanent holder (sys's dict copy): then the list is made again.
-		if (this.constantEntries === null || this.permanentListed !== this.vm.heap.permanentHolders.length) {
-			this.permanentListed = this.vm.heap.permanentHolders.length;
+		if (this.constantEntries === null || this.permanentListed !== heap.permanentHolders.length) {
+			this.permanentListed = heap.permanentHolders.length;
 			this.constantEntries = this.listConstantHolders();
 			this.constantsWritten = false;
 		}
-		const constants = this.constantEntries;
 		const entries = this.listed();
 		if (entries === this.last && this.constantsWritten) return;
+		this.writeRecord(entries);
+	}
+
+	private writeRecord(entries: number[]): void {
+		const constants = this.constantEntries!;
 		this.last = entries;
 		this.constantsWritten = true;
 		const all = constants.length ? constants.concat(entries) : entries;
@@ -123,6 +114,48 @@ export class InternalHolderWriter {
 		this.log.record(Rec.Internal);
 		this.log.push(all.length / 2);
 		for (let i = 0; i < all.length; i++) this.log.push(all[i]!);
+	}
+
+	/** What a release in progress (heap.releaseAll) has not released yet. */
+	private addReleasing(): void {
+		const releasing = this.vm.heap.releasing;
+		for (let r = 0; r < releasing.length; r++) {
+			const { owner, label, refs, next } = releasing[r]!;
+			const holder = this.strings.id(owner ? `${label} ${owner.typeName}#${owner.id}` : label);
+			for (let i = next; i < refs.length; i++) this.add(refs[i]!.id, holder);
+		}
+	}
+
+	/** What an object whose allocation started a collection holds already. */
+	private addAllocating(): void {
+		const allocating = this.vm.heap.allocating;
+		for (let a = 0; a < allocating.length; a++) {
+			const o = allocating[a]!;
+			const holder = this.strings.id(`new ${o.typeName} being allocated`);
+			for (const r of o.shownReferences()) if (!r.target.shared && !r.target.internalOf) this.add(r.target.id, holder);
+		}
+	}
+
+	/** At interpreter shutdown, __main__'s globals without a module frame to show them. */
+	private addClosedModuleGlobals(): void {
+		const vm = this.vm;
+		if (!vm.mainGlobals.shared || vm.frames[0]?.namespace === vm.mainGlobals) return;
+		for (const { key, value } of vm.mainGlobals.entries.values()) {
+			const name = vm.strValue(key);
+			if (!value.shared || !isDunder(name)) this.add(value.id, this.strings.id(`global ${name} of __main__`));
+		}
+	}
+
+	/** The exception being handled, and those the callers were handling. */
+	private addHandledExceptions(): void {
+		const vm = this.vm;
+		if (vm.handledException) this.add(vm.handledException.id, this.strings.id("the exception being handled"));
+		const callerExcStates = vm.callerExcStates;
+		// Indexed: for-of allocates an iterator at every call until the JIT optimizes this.
+		for (let i = 0; i < callerExcStates.length; i++) {
+			const e = callerExcStates[i];
+			if (e) this.add(e.id, this.strings.id("the exception being handled"));
+		}
 	}
 
 	/** The next [object, label] pair of this step's list (see write). */

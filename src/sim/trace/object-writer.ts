@@ -79,18 +79,28 @@ export class ObjectWriter {
 		if (state && previous) {
 			for (let i = kept; i < length; i++) previous[i] = slots[i]!;
 			truncate(previous, length);
-			if (!appearanceIsFixed(o)) {
-				state.type = this.strings.id(o.typeName);
-				state.size = sizeOf(o);
-				state.preview = previewCode(o, this.strings);
-			}
+			if (!appearanceIsFixed(o)) this.readAppearance(o, state);
 			state.refcount = refcount;
 			state.flags = flags;
-		} else {
-			state = { type: this.strings.id(o.typeName), refcount, size: sizeOf(o), flags, preview: previewCode(o, this.strings), slots: slots.slice(0, length) };
-			this.model.object(o, state);
-		}
+		} else state = this.firstState(o, refcount, flags, length);
 		this.writeRecord(o.id, state, length - kept);
+	}
+
+	/**
+	 * The state of an object's first record. Here and in readAppearance, not in write: write runs at every change of
+	 * an object, and a short function is optimized sooner.
+	 */
+	private firstState(o: PyObject, refcount: number, flags: number, length: number): ObjectState {
+		const state = { type: this.strings.id(o.typeName), refcount, size: sizeOf(o), flags, preview: previewCode(o, this.strings), slots: this.slots.slice(0, length) };
+		this.model.object(o, state);
+		return state;
+	}
+
+	/** The type, size and preview of an object whose appearance can change (a list's length...). */
+	private readAppearance(o: PyObject, state: ObjectState): void {
+		state.type = this.strings.id(o.typeName);
+		state.size = sizeOf(o);
+		state.preview = previewCode(o, this.strings);
 	}
 
 	/** The record of `state`, whose last `newSlots` pairs are new (the rest the same as in the last record). */

@@ -160,26 +160,34 @@ export class Recorder {
 
 	/** Queue the objects whose contents changed, and note what else their changes touch. */
 	private queueChangedContents(): void {
-		const vm = this.vm;
+		const mainGlobals = this.vm.mainGlobals;
 		const changed = this.changedContents;
 		for (let i = 0; i < this.changedContentCount; i++) {
 			const o = changed[i]!;
-			// A class shows what its hidden tp_dict holds as its own slots (once the class is allocated, and
-			// until it is freed: its dealloc clears the parts after the trace saw it go).
-			if (o.internalOf) {
-				this.internal.partChanged();
-				const owner = o.internalOf;
-				if (owner.id !== 0 && owner.refcnt > 0) this.queue(owner, CONTENT_CHANGED);
-				continue;
-			}
-			// The module frame shows the module's globals, which any frame can change (STORE_GLOBAL).
-			if (o === vm.mainGlobals) this.frames.globalsChanged();
-			if (o === vm.mainGlobals && vm.frames[0]?.namespace === o) this.queueFrame(vm.frames[0]);
-			// Imported modules' dicts are not shown, so what they hold shows as module attributes.
-			else if (o.shared && o !== vm.builtins) this.internal.modulesChanged();
-			if (this.objects.isShown(o)) this.queue(o, CONTENT_CHANGED);
+			// The rare kinds are handled apart: this runs at nearly every step, and a short loop is optimized sooner.
+			if (o.internalOf || o.shared || o === mainGlobals) this.queueSpecialContents(o);
+			else this.queue(o, CONTENT_CHANGED);
 		}
 		this.changedContentCount = 0;
+	}
+
+	/** A change to a class's hidden part, the module's globals or a shared object also touches what shows them. */
+	private queueSpecialContents(o: PyObject): void {
+		const vm = this.vm;
+		// A class shows what its hidden tp_dict holds as its own slots (once the class is allocated, and
+		// until it is freed: its dealloc clears the parts after the trace saw it go).
+		if (o.internalOf) {
+			this.internal.partChanged();
+			const owner = o.internalOf;
+			if (owner.id !== 0 && owner.refcnt > 0) this.queue(owner, CONTENT_CHANGED);
+			return;
+		}
+		// The module frame shows the module's globals, which any frame can change (STORE_GLOBAL).
+		if (o === vm.mainGlobals) this.frames.globalsChanged();
+		if (o === vm.mainGlobals && vm.frames[0]?.namespace === o) this.queueFrame(vm.frames[0]);
+		// Imported modules' dicts are not shown, so what they hold shows as module attributes.
+		else if (o.shared && o !== vm.builtins) this.internal.modulesChanged();
+		if (this.objects.isShown(o)) this.queue(o, CONTENT_CHANGED);
 	}
 
 	/** Queue the objects whose count changed; a freed one has nothing more to write. */
