@@ -2,7 +2,7 @@
 // string table, so a million steps cost tens of bytes each instead of a copied state per step.
 
 export class VarintLog {
-	private bytes = new Uint8Array(1 << 16);
+	private bytes = new Uint8Array(1 << 10);
 	length = 0;
 	/** How many records (each a change a step made) were started with record(); step markers are not counted. */
 	records = 0;
