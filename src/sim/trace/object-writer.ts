@@ -25,7 +25,10 @@ export class ObjectWriter {
 	private readonly visibleShared = new Set<PyObject>();
 	/** Shared values something shown referred to, by id (HeapObjectView.inline). */
 	readonly sharedValues = new Map<number, SharedValue>();
-	/** write's [label, target]* working array, reused, and how many of its first numbers equal the last record's. */
+	/**
+	 * write's [label, target]* working array, reused, and how many of its first numbers equal the last record's.
+	 * Only ever longer than what it holds (see slotsFor).
+	 */
 	private readonly slots: number[] = [];
 	private kept = 0;
 	/** String ids of the labels `[0]`, `[1]`... by index. */
@@ -143,7 +146,7 @@ export class ObjectWriter {
 	 * unchanged prefix needs no showValue: its target was noted when it was first written.
 	 */
 	private gatherReferences(references: readonly Reference[], previous: readonly number[] | null): number {
-		const slots = this.slots;
+		const slots = this.slotsFor(references.length * 2);
 		let kept = 0;
 		let matching = previous !== null;
 		for (let i = 0; i < references.length; i++) {
@@ -166,7 +169,7 @@ export class ObjectWriter {
 
 	/** gatherReferences for a list's or tuple's items (labelled `[i]`, as their references are). */
 	private gatherItems(items: readonly PyObject[], previous: readonly number[] | null): number {
-		const slots = this.slots;
+		const slots = this.slotsFor(items.length * 2);
 		const labels = this.indexLabels;
 		let i = 0;
 		if (previous !== null) {
@@ -186,6 +189,17 @@ export class ObjectWriter {
 			slots[2 * i + 1] = target.id;
 		}
 		return items.length * 2;
+	}
+
+	/**
+	 * `slots`, at least `length` long. The gather loops then store inside the array only: a store past its end,
+	 * first seen after the JIT compiled them (an object with more slots than any before), threw their
+	 * optimized code away.
+	 */
+	private slotsFor(length: number): number[] {
+		const slots = this.slots;
+		while (slots.length < length) slots.push(0);
+		return slots;
 	}
 
 	/** The string id of the label `[i]`, added to the table if new. */
