@@ -11,6 +11,7 @@ import { sortItems } from "./sorting";
 import { defineMethods } from "./types";
 import type { VM } from "../vm/vm";
 import { checkPositional, requireOneArgument } from "./arity";
+import { ssize } from "./bytearray-methods";
 
 function same(vm: VM, a: PyObject, b: PyObject): boolean {
 	return a === b || compareValues(vm, a, b, "Eq");
@@ -36,13 +37,13 @@ const LIST_METHODS: Record<string, NativeImpl> = {
 	},
 	insert: (vm, args, _kw, self) => {
 		checkPositional(vm, "insert", args, 2);
-		listInsert(vm, list(self), vm.intValue(args[0]!), args[1]!);
+		listInsert(vm, list(self), ssize(vm, args[0]!), args[1]!);
 		return vm.incref(vm.None);
 	},
 	pop: (vm, args, _kw, self) => {
 		const l = list(self);
 		if (!l.items.length) vm.raise("IndexError", "pop from empty list");
-		let i = args[0] ? vm.intValue(args[0]) : l.items.length - 1;
+		let i = args[0] ? ssize(vm, args[0]) : l.items.length - 1;
 		if (i < 0) i += l.items.length;
 		if (i < 0 || i >= l.items.length) vm.raise("IndexError", "pop index out of range");
 		const [item] = l.items.splice(i, 1);

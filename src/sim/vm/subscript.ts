@@ -10,7 +10,7 @@ import { PyTypingObject } from "../heap/typing-objects";
 import { subscriptTyping } from "./typing-subscript";
 import type { PyObject } from "../heap/object";
 import { PyInt, PyStr, PyBool, normaliseInt } from "../heap/values";
-import { bytesItem } from "./bytes-ops";
+import { bytesItem, fitsSsize } from "./bytes-ops";
 import { PyByteArray, isBytesLike } from "../heap/bytearray";
 import { setByteArrayItem } from "./bytearray-ops";
 import { PyList, PyTuple, PyDict, PyRange, PySlice } from "../heap/containers";
@@ -38,9 +38,12 @@ import { unionParameters } from "./union-ops";
 import { repr } from "./repr";
 
 function toIndex(vm: VM, key: PyObject, typeName: string): number {
-	if (key instanceof PyInt) return Number(key.value);
-	const index = indexValue(vm, key);
-	if (index !== null) return Number(index);
+	const index = key instanceof PyInt ? BigInt(key.value) : indexValue(vm, key);
+	if (index !== null) {
+		// PyNumber_AsSsize_t(key, PyExc_IndexError); range_item takes any int and says "out of range" itself.
+		if (typeName !== "range" && !fitsSsize(index)) vm.raise("IndexError", `cannot fit '${key.typeName}' into an index-sized integer`);
+		return Number(index);
+	}
 	// unicode_subscript words it differently from lists and tuples in 3.11.
 	if (typeName === "string") return vm.raise("TypeError", `string indices must be integers, not '${key.typeName}'`);
 	return vm.raise("TypeError", `${typeName} indices must be integers or slices, not ${key.typeName}`);
@@ -90,6 +93,7 @@ export function isWhole([start, , step, count]: [number, number, number, number]
 function dequeIndex(vm: VM, d: PyDeque, key: PyObject): number {
 	const index = key instanceof PyInt ? BigInt(key.value) : indexValue(vm, key);
 	if (index === null) return vm.raise("TypeError", `sequence index must be integer, not '${key.typeName}'`);
+	if (!fitsSsize(index)) vm.raise("IndexError", `cannot fit '${key.typeName}' into an index-sized integer`);
 	const length = d.items.length;
 	const i = Number(index < 0n ? index + BigInt(length) : index);
 	if (i < 0 || i >= length) vm.raise("IndexError", "deque index out of range");
