@@ -204,6 +204,7 @@ const STR_METHODS: Record<string, NativeImpl> = {
 	zfill: (vm, args, _kw, self) => unchangedOrNew(vm, self, strZfill(text(self), vm.intValue(args[0]!))),
 	partition: (vm, args, _kw, self) => {
 		const sep = strArgument(vm, args[0]!, (got) => `must be str, not ${got === "None" ? "NoneType" : got}`);
+		if (sep === "") vm.raise("ValueError", "empty separator");
 		const s = text(self);
 		const i = s.indexOf(sep);
 		// The str itself when sep is missing, else the sep object between the two new parts.
@@ -212,6 +213,7 @@ const STR_METHODS: Record<string, NativeImpl> = {
 	},
 	rpartition: (vm, args, _kw, self) => {
 		const sep = strArgument(vm, args[0]!, (got) => `must be str, not ${got === "None" ? "NoneType" : got}`);
+		if (sep === "") vm.raise("ValueError", "empty separator");
 		const s = text(self);
 		const i = s.lastIndexOf(sep);
 		if (i < 0) return vm.tuple([vm.str(""), vm.str(""), vm.incref(self!)]);
