@@ -25,7 +25,7 @@ const FORMAT_FIELD = "replacement field of str.format()";
  * formatted. build_string's writer hands back a lone str it was given whole when nothing else was written:
  * `"{}".format(s) is s`, and so is `"{}{}".format("", s)`.
  */
-export function strFormatObject(vm: VM, template: string, args: PyObject[], kw: FieldLookup | null): PyObject {
+export function strFormatObject(vm: VM, template: string, args: PyObject[] | null, kw: FieldLookup | null): PyObject {
 	let field: PyObject | null = null;
 	let converted: PyObject | null = null;
 	const hold = (next: PyObject): PyObject => {

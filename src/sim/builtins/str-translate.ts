@@ -138,7 +138,7 @@ const formatMap: NativeImpl = (vm, args, _kw, self) => {
 	};
 	try {
 		// build_string: a template without braces is written whole, and the writer returns that very object.
-		return /[{}]/.test(text(self)) ? strFormatObject(vm, text(self), [], lookup) : vm.incref(self!);
+		return /[{}]/.test(text(self)) ? strFormatObject(vm, text(self), null, lookup) : vm.incref(self!);
 	} finally {
 		fetched.forEach((o) => vm.heap.release(o, FORMAT_MAP_FIELD));
 	}

@@ -33,8 +33,11 @@ export function strFormat<T>(template: string, args: readonly T[], kwargs: Field
 	return strFormatWritten(template, args, kwargs, hooks, null).text;
 }
 
-/** str.format(*args, **kwargs) through build_string's writer, which can hand back a lone str it was given. */
-export function strFormatWritten<T>(template: string, args: readonly T[], kwargs: FieldNames<T>, hooks: StrFormatHooks<T>, holder: StrHolder<T> | null): WriterResult<T> {
+/**
+ * str.format(*args, **kwargs) through build_string's writer, which can hand back a lone str it was given.
+ * `args` is null for format_map, which has no positional arguments at all (a numbered field is an error there).
+ */
+export function strFormatWritten<T>(template: string, args: readonly T[] | null, kwargs: FieldNames<T>, hooks: StrFormatHooks<T>, holder: StrHolder<T> | null): WriterResult<T> {
 	const writer = new UnicodeWriter(holder);
 	try {
 		render(template, args, kwargs, hooks, { auto: 0, mode: "none" }, 2, writer);
@@ -46,7 +49,7 @@ export function strFormatWritten<T>(template: string, args: readonly T[], kwargs
 }
 
 /** do_markup: literal text and fields in turn; the field that ends the template is written as the last piece. */
-function render<T>(template: string, args: readonly T[], kwargs: FieldNames<T>, hooks: StrFormatHooks<T>, numbering: NumberingState, depth: number, writer: UnicodeWriter<T>): void {
+function render<T>(template: string, args: readonly T[] | null, kwargs: FieldNames<T>, hooks: StrFormatHooks<T>, numbering: NumberingState, depth: number, writer: UnicodeWriter<T>): void {
 	if (depth < 0) throw new PyValueError("Max string recursion exceeded");
 	let i = 0;
 	while (i < template.length) {
@@ -140,7 +143,7 @@ function scanField(t: string, start: number): ScannedField {
 	throw new PyValueError("unmatched '{' in format spec");
 }
 
-function lookupField<T>(name: string, args: readonly T[], kwargs: FieldNames<T>, hooks: StrFormatHooks<T>, numbering: NumberingState): T {
+function lookupField<T>(name: string, args: readonly T[] | null, kwargs: FieldNames<T>, hooks: StrFormatHooks<T>, numbering: NumberingState): T {
 	const firstEnd = name.search(/[.[]/);
 	const first = firstEnd < 0 ? name : name.slice(0, firstEnd);
 	let value: T;
@@ -155,6 +158,8 @@ function lookupField<T>(name: string, args: readonly T[], kwargs: FieldNames<T>,
 			numbering.mode = "manual";
 			index = Number(first);
 		}
+		// get_field_object: format_map passes no args tuple.
+		if (args === null) throw new PyValueError("Format string contains positional fields");
 		if (index >= args.length) throw new PyIndexError(`Replacement index ${index} out of range for positional args tuple`);
 		value = args[index] as T;
 	} else {
