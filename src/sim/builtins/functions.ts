@@ -279,8 +279,8 @@ function roundBuiltin(vm: VM, args: PyObject[]): PyObject {
 	if (!(x instanceof PyInt || x instanceof PyFloat)) return vm.raise("TypeError", `type ${x.typeName} doesn't define __round__ method`);
 	const nd = args[1] && args[1] !== vm.None ? vm.intValue(args[1]) : null;
 	if (x instanceof PyInt) {
-		// long_round: long_long of the value, which copies a subclass's instance.
-		if (nd === null || nd >= 0) return isScalarInstance(x) ? vm.int(x.value) : vm.incref(x);
+		// long_round: long_long of the value, which copies a subclass's instance (a bool's too: round(True) is 1).
+		if (nd === null || nd >= 0) return isScalarInstance(x) || x instanceof PyBool ? vm.int(x.value) : vm.incref(x);
 		const unit = 10n ** BigInt(-nd);
 		const v = BigInt(x.value);
 		let q = v / unit;
