@@ -7,7 +7,8 @@ import { PyTypingObject } from "../heap/typing-objects";
 import { typingObjectsLack } from "./typing-ops";
 import { PyToolObject } from "../heap/tool-objects";
 import type { PyObject } from "../heap/object";
-import { PyInt, PyFloat, PyNone } from "../heap/values";
+import { PyNone } from "../heap/values";
+import { refuseReadonlyBuiltinAttribute } from "./readonly-builtin-attributes";
 import { PyDict } from "../heap/containers";
 import { PyClass, PySlotDescriptor } from "../heap/classes";
 import { PyTupleGetter } from "../heap/tuple-getter";
@@ -28,7 +29,7 @@ import { materializeInstanceDict, replaceInstanceDict } from "./instance-dict";
 import { instanceLayout } from "../heap/shared-keys";
 import { callDescriptorSet, isUserDataDescriptor } from "./user-descriptors";
 import { propertySet } from "./builtin-descriptors";
-import { PyDefaultDict, PyDeque, PyOrderedDict } from "../heap/collections";
+import { PyDefaultDict, PyOrderedDict } from "../heap/collections";
 import { odictInstanceDict } from "../builtins/ordered-dict";
 import { setFinalizeAtexit } from "../builtins/weakref-module";
 import { PyFinalize } from "../heap/weakrefs";
@@ -73,6 +74,7 @@ export function genericSetAttr(vm: VM, obj: PyObject, name: string, value: PyObj
 		return storeInstanceAttr(vm, obj, name, value);
 	}
 	if (name === "__class__") return setClass(vm, obj, value);
+	refuseReadonlyBuiltinAttribute(vm, obj, name);
 	if (obj instanceof PyClass && isClassNameAttribute(name)) return setClassName(vm, obj, name, value);
 	if (obj instanceof PyClass && !obj.builtin) {
 		if (setThroughMetaclass(vm, obj, name, value)) return;
@@ -113,23 +115,14 @@ export function genericSetAttr(vm: VM, obj: PyObject, name: string, value: PyObj
 	}
 	if (obj instanceof PyFinalize && name === "atexit") return setFinalizeAtexit(vm, obj, value);
 	if (obj instanceof PyOrderedDict) return dictSet(vm, odictInstanceDict(vm, obj), vm.intern(name), value);
-	if (obj instanceof PyDeque && name === "maxlen") vm.raise("AttributeError", "attribute 'maxlen' of 'collections.deque' objects is not writable");
 	if (obj instanceof PyCData && name === "value") return setCDataValue(vm, obj, value);
 	if (obj instanceof PyClass) vm.raise("TypeError", `cannot set '${name}' attribute of immutable type '${obj.name}'`);
 	// A struct sequence's fields are read-only members.
 	if (obj instanceof PyStructSequence && obj.field(name)) vm.raise("AttributeError", "readonly attribute");
-	refuseNumberGetset(vm, obj, name);
 	// gen_set_name and gen_set_qualname would hold the new str; pymem's generators keep their code's names.
 	if (obj instanceof PyGenerator && (name === "__name__" || name === "__qualname__")) vm.raise("TypeError", `pymem does not support setting a generator's ${name} yet`);
 	if (obj.cls.lookup(name)) vm.raise("AttributeError", `'${obj.typeName}' object attribute '${name}' is read-only`);
 	vm.raise("AttributeError", `'${obj.typeName}' object has no attribute '${name}'`);
-}
-
-/** int's and float's getset descriptors (real, imag, numerator, denominator) have no setter. */
-function refuseNumberGetset(vm: VM, obj: PyObject, name: string): void {
-	const owner =
-		obj instanceof PyInt && ["real", "imag", "numerator", "denominator"].includes(name) ? "int" : obj instanceof PyFloat && (name === "real" || name === "imag") ? "float" : null;
-	if (owner) vm.raise("AttributeError", `attribute '${name}' of '${owner}' objects is not writable`);
 }
 
 export function storeInstanceAttr(vm: VM, obj: AttributeOwner, name: string, value: PyObject): void {
@@ -208,6 +201,7 @@ export function genericDelAttr(vm: VM, obj: PyObject, name: string): void {
 		vm.decref(old);
 		return;
 	}
+	refuseReadonlyBuiltinAttribute(vm, obj, name);
 	if (obj instanceof PyFunction) return setFunctionAttribute(vm, obj, name, null);
 	if (obj instanceof PyClass && isClassNameAttribute(name)) return setClassName(vm, obj, name, null);
 	if (obj instanceof PyClass && !obj.builtin) {
@@ -217,6 +211,7 @@ export function genericDelAttr(vm: VM, obj: PyObject, name: string): void {
 		return;
 	}
 	if (obj instanceof PyModule && dictDel(vm, obj.dict, vm.intern(name))) return;
+	if (obj instanceof PyDescriptor && obj.kind !== "property" && dictDel(vm, descriptorDict(vm, obj), vm.intern(name))) return;
 	if (obj instanceof PyToolObject && obj.hasDict) {
 		if (obj.members[name] !== undefined || (name === "__dict__" && obj.dictIsReadonly)) vm.raise("AttributeError", "readonly attribute");
 		if (obj.dict && dictDel(vm, obj.dict, vm.intern(name))) return;
@@ -227,6 +222,5 @@ export function genericDelAttr(vm: VM, obj: PyObject, name: string): void {
 	if (obj instanceof PyClass) vm.raise("TypeError", `cannot set '${name}' attribute of immutable type '${obj.name}'`);
 	// A struct sequence's fields are read-only members.
 	if (obj instanceof PyStructSequence && obj.field(name)) vm.raise("AttributeError", "readonly attribute");
-	refuseNumberGetset(vm, obj, name);
 	vm.raise("AttributeError", `'${obj.typeName}' object has no attribute '${name}'`);
 }
