@@ -68,6 +68,23 @@ function keywords(allowed: readonly string[], check: ArityCheck): ArityCheck {
 	return (name, given, kw) => check(name, given, kw) ?? unexpectedKeyword(name, allowed, kw);
 }
 
+/**
+ * A builtin whose parser (vgetargskeywords, _PyArg_UnpackKeywords) counts every argument against its `total`
+ * parameters before it reads a keyword name: "max() takes at most 2 keyword arguments (3 given)". With
+ * `positionalParsed` the positional arguments go through that parser too, so it counts them first, before `check`;
+ * without (min, max and zip parse their keywords against an empty tuple), `check` runs first and counts keywords only.
+ */
+function countedKeywords(allowed: readonly string[], total: number, positionalParsed: boolean, check: ArityCheck): ArityCheck {
+	const tooMany: ArityCheck = (name, given, kw) => {
+		const nargs = positionalParsed ? given : 0;
+		const count = nargs + (kw?.size ?? 0);
+		return count > total ? `${name}() takes at most ${total} ${nargs === 0 ? "keyword " : ""}argument${plural(total)} (${count} given)` : null;
+	};
+	const first = positionalParsed ? tooMany : check;
+	const second = positionalParsed ? check : tooMany;
+	return keywords(allowed, (name, given, kw) => first(name, given, kw) ?? second(name, given, kw));
+}
+
 /** CPython's TypeError for the first keyword of `kw` that is not among `allowed`, or null. */
 export function unexpectedKeyword(name: string, allowed: readonly string[], kw: ReadonlyMap<string, unknown> | null): string | null {
 	for (const keyword of kw?.keys() ?? []) if (!allowed.includes(keyword)) return `'${keyword}' is an invalid keyword argument for ${name}()`;
@@ -114,15 +131,15 @@ export const BUILTIN_ARITY: Readonly<Record<string, ArityCheck>> = {
 	filter: noKeywords(positional(2)),
 	reversed: noKeywords(positional(1)),
 	sorted: positional(1),
-	min: keywords(["key", "default"], positional(1, Infinity)),
-	max: keywords(["key", "default"], positional(1, Infinity)),
-	zip: keywords(["strict"], () => null),
+	min: countedKeywords(["key", "default"], 2, false, positional(1, Infinity)),
+	max: countedKeywords(["key", "default"], 2, false, positional(1, Infinity)),
+	zip: countedKeywords(["strict"], 1, false, () => null),
 	print: keywords(PRINT_KEYWORDS, () => null),
 	pow: parameters(["base", "exp", "mod"], 2),
 	round: parameters(["number", "ndigits"], 1),
 	__import__: parameters(IMPORT_PARAMETERS, 1),
 	enumerate: parameters(["iterable", "start"], 1, { numbered: false }),
-	sum: keywords(SUM_KEYWORDS, (name, given) => (given === 0 ? `${name}() takes at least 1 positional argument (0 given)` : atMost(2)(name, given, null))),
+	sum: countedKeywords(SUM_KEYWORDS, 2, true, (name, given) => (given === 0 ? `${name}() takes at least 1 positional argument (0 given)` : atMost(2)(name, given, null))),
 	map: noKeywords((name, given) => (given < 2 ? `${name}() must have at least two arguments.` : null)),
 	// Builtin types, called to make an instance.
 	object: (name, given) => (given === 0 ? null : `${name}() takes no arguments`),
@@ -144,7 +161,7 @@ export const BUILTIN_ARITY: Readonly<Record<string, ArityCheck>> = {
 	slice: positional(1, 3),
 	method: positional(2),
 	GenericAlias: positional(2),
-	mappingproxy: keywords(["mapping"], parameters(["mapping"], 1)),
+	mappingproxy: countedKeywords(["mapping"], 1, true, parameters(["mapping"], 1)),
 	staticmethod: positional(1),
 	classmethod: positional(1),
 	deque: atMost(2),
