@@ -7,7 +7,8 @@ import { PyRaise } from "../vm/errors";
 import { isCallable } from "./functions";
 import { giveResultTuple, refilledResult } from "../vm/builtin-iterators";
 import type { NativeImpl, PyBuiltinFunction } from "../heap/callables";
-import { PyInt, PyFloat, PyStr } from "../heap/values";
+import { PyInt, PyFloat, PyStr, PyBytes, normaliseInt } from "../heap/values";
+import { PyByteArray } from "../heap/bytearray";
 import { compareValues } from "../vm/comparisons";
 import { reversed } from "./reversed";
 import { sortItems } from "./sorting";
@@ -122,12 +123,16 @@ export const ITERATOR_FUNCTIONS: Record<string, NativeImpl> = {
 	},
 	enumerate: (vm, args, kw) => {
 		// enum_new reads start before it asks for the iterator, so a bad start leaks nothing.
-		let index = args[1] ? vm.intValue(args[1]) : kw?.get("start") ? vm.intValue(kw.get("start")!) : 0;
+		const start = args[1] ?? kw?.get("start");
+		// A start past 2**53 counts exactly (enum_next's en_longindex), in a bigint.
+		let index = start ? normaliseInt(vm.intValueBig(start)) : 0;
 		const [it] = iterators(vm, [args[0]!]);
 		const enumerator = lazy(vm, "enumerate", [it!], () => {
 			const x = vm.iterNext(it!);
 			if (!x) return null;
-			const pair = [vm.int(index++), x];
+			const current = index;
+			index = typeof index === "number" && index < Number.MAX_SAFE_INTEGER ? index + 1 : normaliseInt(BigInt(index) + 1n);
+			const pair = [vm.int(current), x];
 			return refilledResult(vm, enumerator, pair);
 		});
 		giveResultTuple(vm, enumerator, 2);
@@ -203,7 +208,10 @@ export const ITERATOR_FUNCTIONS: Record<string, NativeImpl> = {
 		let total: PyObject | null = null;
 		const begin = () => {
 			// Checked once the iterator exists, as CPython does.
+			// builtin_sum_impl refuses the three types whose join is the right tool.
 			if (start instanceof PyStr) vm.raise("TypeError", "sum() can't sum strings [use ''.join(seq) instead]");
+			if (start instanceof PyBytes) vm.raise("TypeError", "sum() can't sum bytes [use b''.join(seq) instead]");
+			if (start instanceof PyByteArray) vm.raise("TypeError", "sum() can't sum bytearray [use b''.join(seq) instead]");
 			total = start ? vm.incref(start) : vm.int(0);
 			vm.heap.adopt(total, RUNNING_TOTAL);
 		};
