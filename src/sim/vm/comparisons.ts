@@ -18,6 +18,7 @@ import { PyFunction, PyBoundMethod, PyBuiltinFunction, PyCell } from "../heap/ca
 import { PyWeakProxy, PyWeakref } from "../heap/weakrefs";
 import { involvesProxy, unwrapProxy } from "./weak-proxy-ops";
 import { COMPARE_OPS } from "../compile/code";
+import { enterRecursionLevel, COMPARISON_LEVEL } from "./c-recursion";
 import { probedDictsEqual } from "./probed-dicts";
 import { compareSets, probedOperands } from "./set-algorithms";
 import { dictViewCompare } from "./dict-view-ops";
@@ -66,7 +67,7 @@ export function compareOp(vm: VM, arg: number, a: PyObject, b: PyObject): PyObje
 	}
 	const keyed = toolCompare(vm, op, a, b);
 	if (keyed) return keyed;
-	const user = userCompare(vm, op, a, b);
+	const user = hasInstanceAttributes(a) || hasInstanceAttributes(b) ? countedUserCompare(vm, op, a, b) : undefined;
 	if (user) return user;
 	if (a instanceof PyCell && b instanceof PyCell && a.ref && b.ref) return compareOp(vm, arg, a.ref, b.ref);
 	return vm.bool(compareValues(vm, a, b, op, true));
@@ -101,6 +102,16 @@ function proxyCompare(vm: VM, op: string, a: PyObject, b: PyObject): PyObject {
 	const own = hasInstanceAttributes(a) ? compareOneWay(vm, op, a, b) : undefined;
 	if (own) return own;
 	return compareOp(vm, COMPARE_OPS.indexOf(REFLECTED[op] as CompareOpName), unwrapProxy(vm, b), a);
+}
+
+/** A Python comparison method runs one level deeper than PyObject_RichCompare's own. */
+function countedUserCompare(vm: VM, op: string, a: PyObject, b: PyObject): PyObject | undefined {
+	enterRecursionLevel(vm, COMPARISON_LEVEL);
+	try {
+		return userCompare(vm, op, a, b);
+	} finally {
+		vm.nativeLevels--;
+	}
 }
 
 function userCompare(vm: VM, op: string, a: PyObject, b: PyObject): PyObject | undefined {

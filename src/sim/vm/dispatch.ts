@@ -8,6 +8,7 @@ import type { Frame } from "./frame";
 import type { VM } from "./vm";
 import { binaryOp, unaryOp } from "./operators";
 import { compareOp } from "./comparisons";
+import { checkComparisonLevel } from "./c-recursion";
 import { getAttr, setAttr, delAttr, loadMethod } from "./attributes";
 import { isTruthy, contains, exceptionMatches } from "./protocol";
 import { callOp, callFunctionEx, makeFunction } from "./calls";
@@ -185,7 +186,10 @@ export function runFrame(vm: VM, f: Frame, nested: boolean): boolean {
 				const left = stack[stack.length - 2]!;
 				const right = stack[stack.length - 1]!;
 				let res: PyObject;
-				if (op === Op.COMPARE_OP) res = compareOp(vm, arg, left, right);
+				if (op === Op.COMPARE_OP) {
+					checkComparisonLevel(vm, ops, pc, arg, left, right);
+					res = compareOp(vm, arg, left, right);
+				}
 				else if (op === Op.IS_OP) res = vm.bool((left === right) !== (arg === 1));
 				else res = vm.bool(contains(vm, right, left) !== (arg === 1));
 				replaceTop(vm, stack, 2, res);

@@ -54,14 +54,16 @@ export abstract class FrameStack extends ObjectSpace {
 	nativePythonFrames = 0;
 	/** Class calls whose __init__ runs as a frame of the loop (init-frames.ts): each counts once more toward the recursion limit, as _PyObject_MakeTpCall does. */
 	typeCallsRunning = 0;
+	/** C functions running that count a level toward the recursion limit (c-recursion.ts: repr, str, comparisons). */
+	nativeLevels = 0;
 	/** Python frames a builtin is running (runNested), each of which holds a stretch of the host's own stack. */
 	nestedRuns = 0;
 	observer: VmObserver | null = null;
 	private nextFrameId = 0;
 
-	/** What counts toward the recursion limit: frames, the Python frames natives stand in for, and class calls running an __init__ frame. */
+	/** What counts toward the recursion limit: frames, the Python frames natives stand in for, class calls running an __init__ frame, and the C levels of c-recursion.ts. */
 	get recursionDepth(): number {
-		return this.frames.length + this.nativePythonFrames + this.typeCallsRunning;
+		return this.frames.length + this.nativePythonFrames + this.typeCallsRunning + this.nativeLevels;
 	}
 
 	newFrame(code: CodeObject, func: PyFunction | null, globals: PyDict, namespace: PyDict | null): Frame {

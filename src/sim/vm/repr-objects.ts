@@ -3,19 +3,25 @@
 import type { PyObject } from "../heap/object";
 import { PyBool, PyStr } from "../heap/values";
 import { asciiEscaped } from "../runtime/strRepr";
-import { boolText, exactIntText, repr, reprCallsOwnMethod } from "./repr";
+import { boolText, exactIntText, reprText, reprCallsOwnMethod } from "./repr";
+import { enterRecursionLevel, REPR_LEVEL } from "./c-recursion";
 import type { VM } from "./vm";
 
 /** PyObject_Repr (a new reference): a __repr__'s str itself, a bool's interned name, else a new str. */
 export function reprObject(vm: VM, o: PyObject): PyObject {
-	if (o instanceof PyBool) return boolText(vm, o);
-	if (!reprCallsOwnMethod(o)) return exactIntText(vm, o) ?? vm.str(repr(vm, o));
-	const r = vm.callMethod(o, "__repr__", []);
-	if (r instanceof PyStr) return r;
+	enterRecursionLevel(vm, REPR_LEVEL);
 	try {
-		return vm.raise("TypeError", `__repr__ returned non-string (type ${r.typeName})`);
+		if (o instanceof PyBool) return boolText(vm, o);
+		if (!reprCallsOwnMethod(o)) return exactIntText(vm, o) ?? vm.str(reprText(vm, o));
+		const r = vm.callMethod(o, "__repr__", []);
+		if (r instanceof PyStr) return r;
+		try {
+			return vm.raise("TypeError", `__repr__ returned non-string (type ${r.typeName})`);
+		} finally {
+			vm.decref(r);
+		}
 	} finally {
-		vm.decref(r);
+		vm.nativeLevels--;
 	}
 }
 

@@ -24,6 +24,7 @@ import { PyToolObject } from "../heap/tool-objects";
 import { PyFinalize, PyWeakProxy, PyWeakref } from "../heap/weakrefs";
 import { proxyRepr, throughProxy } from "./weak-proxy-ops";
 import type { VM } from "./vm";
+import { enterRecursionLevel, REPR_LEVEL, STR_LEVEL } from "./c-recursion";
 import { DICT_FREE_LIST, LIST_FREE_LIST } from "../heap/gc-kinds";
 import { addressOf } from "../heap/addresses";
 import { PyFrameObject } from "../heap/tracebacks";
@@ -106,7 +107,18 @@ export function reprCallsOwnMethod(o: PyObject): boolean {
 	return userSlot(o, "__repr__") !== undefined;
 }
 
+/** PyObject_Repr's text: one level toward the recursion limit while it runs. */
 export function repr(vm: VM, o: PyObject): string {
+	enterRecursionLevel(vm, REPR_LEVEL);
+	try {
+		return reprText(vm, o);
+	} finally {
+		vm.nativeLevels--;
+	}
+}
+
+/** The repr's text without PyObject_Repr's recursion level (object_str calls tp_repr directly). */
+export function reprText(vm: VM, o: PyObject): string {
 	if (reprCallsOwnMethod(o)) return vm.callMethodStr(o, "__repr__");
 	if (o instanceof PyBool) return o.flag ? "True" : "False";
 	if (o instanceof PyInt) return intStr(o.value);
@@ -222,6 +234,17 @@ function exceptionRepr(vm: VM, e: PyExceptionObject): string {
 }
 
 export function str(vm: VM, o: PyObject): string {
+	// PyObject_Str hands back an exact str before it counts a recursion level.
+	if (o instanceof PyStr && !subclassSlot(o, "__str__")) return o.value;
+	enterRecursionLevel(vm, STR_LEVEL);
+	try {
+		return strText(vm, o);
+	} finally {
+		vm.nativeLevels--;
+	}
+}
+
+function strText(vm: VM, o: PyObject): string {
 	if (o instanceof PyStr && !subclassSlot(o, "__str__")) return o.value;
 	if (o instanceof PyWeakProxy) return throughProxy(vm, o, (referent) => str(vm, referent));
 	// mappingproxy_str: str() of the mapping.
@@ -230,7 +253,7 @@ export function str(vm: VM, o: PyObject): string {
 		if (userSlot(o, "__str__")) return vm.callMethodStr(o, "__str__");
 		if (o instanceof PyExceptionObject) return exceptionStr(vm, o);
 	}
-	return repr(vm, o);
+	return reprText(vm, o);
 }
 
 /**
@@ -245,19 +268,24 @@ export function boolText(vm: VM, b: PyBool): PyObject {
 export function strObject(vm: VM, o: PyObject): PyObject {
 	// unicode_str (unicode_result_unchanged): a str subclass's instance gives an exact copy.
 	if (o instanceof PyStr && !subclassSlot(o, "__str__")) return isScalarInstance(o) ? vm.str(o.value) : vm.incref(o);
-	if (o instanceof PyBool) return boolText(vm, o);
-	if (o instanceof PyWeakProxy) return throughProxy(vm, o, (referent) => strObject(vm, referent));
-	if (o instanceof PyMappingProxy) return strObject(vm, proxiedMapping(o));
-	if (userSlot(o, "__str__")) {
-		const r = vm.callMethod(o, "__str__", []);
-		if (r instanceof PyStr) return r;
-		try {
-			vm.raise("TypeError", `__str__ returned non-string (type ${r.typeName})`);
-		} finally {
-			vm.decref(r);
+	enterRecursionLevel(vm, STR_LEVEL);
+	try {
+		if (o instanceof PyBool) return boolText(vm, o);
+		if (o instanceof PyWeakProxy) return throughProxy(vm, o, (referent) => strObject(vm, referent));
+		if (o instanceof PyMappingProxy) return strObject(vm, proxiedMapping(o));
+		if (userSlot(o, "__str__")) {
+			const r = vm.callMethod(o, "__str__", []);
+			if (r instanceof PyStr) return r;
+			try {
+				vm.raise("TypeError", `__str__ returned non-string (type ${r.typeName})`);
+			} finally {
+				vm.decref(r);
+			}
 		}
+		return exactIntText(vm, o) ?? vm.str(strText(vm, o));
+	} finally {
+		vm.nativeLevels--;
 	}
-	return exactIntText(vm, o) ?? vm.str(str(vm, o));
 }
 
 /** long_to_decimal_string: an exact int's digits in a new str (never the one-character singleton), else null. */
