@@ -3,7 +3,7 @@
 import { PyFinalize, PyWeakProxy, PyWeakref } from "../heap/weakrefs";
 import { proxyReferent, throughProxy } from "../vm/weak-proxy-ops";
 import { PyTypingObject } from "../heap/typing-objects";
-import { typingClassCheck, typingObjectsLack } from "../vm/typing-ops";
+import { notClassInfoMessage, typingClassCheck, typingObjectsLack } from "../vm/typing-ops";
 import { PyToolObject } from "../heap/tool-objects";
 import { asciiObject, reprObject } from "../vm/repr-objects";
 import { isBytesLike } from "../heap/bytearray";
@@ -65,7 +65,7 @@ function classInfoMatches(vm: VM, subject: PyObject, info: PyObject, fn: "isinst
 	if (!(info instanceof PyClass)) {
 		// recursive_issubclass checks its first argument before its second.
 		if (fn === "issubclass" && !(subject instanceof PyClass)) notClass();
-		vm.raise("TypeError", `${fn}() arg 2 must be a type, a tuple of types, or a union`);
+		vm.raise("TypeError", notClassInfoMessage(fn));
 	}
 	return fn === "isinstance" ? objectIsInstance(vm, subject, info) : objectIsSubclass(vm, subject, info, notClass);
 }

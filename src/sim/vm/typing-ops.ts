@@ -217,6 +217,11 @@ export function callTyping(vm: VM, o: PyTypingObject, args: PyObject[], kwargs: 
 	return callSettingOrigClass(vm, o.origin, o, args, kwargs);
 }
 
+/** object_isinstance and recursive_issubclass word their check of arg 2 differently. */
+export function notClassInfoMessage(fn: string): string {
+	return fn === "issubclass" ? "issubclass() arg 2 must be a class, a tuple of classes, or a union" : `${fn}() arg 2 must be a type, a tuple of types, or a union`;
+}
+
 /** isinstance/issubclass with a typing object as the class: whether `cls` matches, or the error CPython raises. */
 export function typingClassCheck(vm: VM, cls: PyClass, info: PyTypingObject, fn: string, matches: (cls: PyClass, info: PyObject) => boolean): boolean {
 	switch (info.kind) {
@@ -229,7 +234,7 @@ export function typingClassCheck(vm: VM, cls: PyClass, info: PyTypingObject, fn:
 			return false;
 		case "typevar":
 		case "forwardref":
-			return vm.raise("TypeError", `${fn}() arg 2 must be a type, a tuple of types, or a union`);
+			return vm.raise("TypeError", notClassInfoMessage(fn));
 		case "special":
 			if (!info.origin) return missing(vm, info);
 			return matches(cls, info.origin);
