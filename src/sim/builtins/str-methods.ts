@@ -29,6 +29,9 @@ import {
 	strIsupper,
 	strLjust,
 	strRjust,
+	strStrip,
+	strLstrip,
+	strRstrip,
 	strSwapcase,
 	strTitle,
 	strZfill,
@@ -69,15 +72,6 @@ function argStr(vm: VM, o: PyObject | undefined, fn: string): string | null {
 	if (!o || o === vm.None) return null;
 	if (!(o instanceof PyStr)) vm.raise("TypeError", `${fn} arg must be None or str`);
 	return (o).value;
-}
-
-function strip(s: string, chars: string | null, left: boolean, right: boolean): string {
-	const set = chars ?? " \t\n\r\x0b\x0c";
-	let a = 0;
-	let b = s.length;
-	if (left) while (a < b && set.includes(s[a]!)) a++;
-	if (right) while (b > a && set.includes(s[b - 1]!)) b--;
-	return s.slice(a, b);
 }
 
 /** A str.isX() method from its unicodeobject.c twin in runtime/strCase.ts (false for the empty string there). */
@@ -162,9 +156,9 @@ const STR_METHODS: Record<string, NativeImpl> = {
 		// The "p" converter of 3.11's clinic takes an int (a bool is one) only.
 		return grownList(vm, splitLines(text(self), keepends ? vm.intValue(keepends) !== 0 : false), 0, self);
 	},
-	strip: (vm, args, _kw, self) => unchangedOrNew(vm, self, strip(text(self), argStr(vm, args[0], "strip"), true, true)),
-	lstrip: (vm, args, _kw, self) => unchangedOrNew(vm, self, strip(text(self), argStr(vm, args[0], "lstrip"), true, false)),
-	rstrip: (vm, args, _kw, self) => unchangedOrNew(vm, self, strip(text(self), argStr(vm, args[0], "rstrip"), false, true)),
+	strip: (vm, args, _kw, self) => unchangedOrNew(vm, self, strStrip(text(self), argStr(vm, args[0], "strip"))),
+	lstrip: (vm, args, _kw, self) => unchangedOrNew(vm, self, strLstrip(text(self), argStr(vm, args[0], "lstrip"))),
+	rstrip: (vm, args, _kw, self) => unchangedOrNew(vm, self, strRstrip(text(self), argStr(vm, args[0], "rstrip"))),
 	upper: (vm, _a, _k, self) => vm.newStr(text(self).toUpperCase()),
 	lower: (vm, _a, _k, self) => vm.newStr(text(self).toLowerCase()),
 	swapcase: (vm, _a, _k, self) => vm.newStr(strSwapcase(text(self))),

@@ -4,17 +4,25 @@ import type { PyObject } from "../heap/object";
 import type { PyStr } from "../heap/values";
 import type { VM } from "../vm/vm";
 import { listCapacityAfterAppend } from "../runtime/containerGrowth";
+import { PY_WHITESPACE } from "../runtime/numberParse";
+
+// Py_UNICODE_ISSPACE's characters (JavaScript's \s differs: it has U+FEFF, and lacks U+001C-U+001F and U+0085).
+const SPACE = `[${[...PY_WHITESPACE].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).join("")}]`;
+const LEADING_SPACE = new RegExp(`^${SPACE}+`);
+const TRAILING_SPACE = new RegExp(`${SPACE}+$`);
+const SPACE_RUN = new RegExp(`${SPACE}+`);
+const LAST_SPACE_RUN = new RegExp(`${SPACE}+(?=[^${SPACE.slice(1, -1)}]*$)`);
 
 /** split() on whitespace: at most `maxsplit` splits (all when negative). */
 export function splitWhitespace(s: string, maxsplit: number): string[] {
 	const out: string[] = [];
-	let rest = s.replace(/^\s+/, "");
+	let rest = s.replace(LEADING_SPACE, "");
 	while (rest.length) {
 		if (maxsplit >= 0 && out.length === maxsplit) {
 			out.push(rest);
 			break;
 		}
-		const m = /\s+/.exec(rest);
+		const m = SPACE_RUN.exec(rest);
 		if (!m) {
 			out.push(rest);
 			break;
@@ -28,13 +36,13 @@ export function splitWhitespace(s: string, maxsplit: number): string[] {
 /** rsplit() on whitespace: at most `maxsplit` splits, counted from the right. */
 export function rsplitWhitespace(s: string, maxsplit: number): string[] {
 	const out: string[] = [];
-	let rest = s.replace(/\s+$/, "");
+	let rest = s.replace(TRAILING_SPACE, "");
 	while (rest.length) {
 		if (out.length === maxsplit) {
 			out.unshift(rest);
 			break;
 		}
-		const m = /\s+(?=\S*$)/.exec(rest);
+		const m = LAST_SPACE_RUN.exec(rest);
 		if (!m) {
 			out.unshift(rest);
 			break;
