@@ -1,6 +1,7 @@
 // dir(): the names CPython's object.__dir__ and type.__dir__ gather (the object's __dict__, then every class
-// dict along the MRO), as far as pymem models them. For builtin types that is the methods pymem implements
-// plus object's own attributes, fewer than CPython's full list of dunders.
+// dict along the MRO). A builtin class's dict is what python3's dir() lists for it (cpython-attribute-names.ts),
+// with what pymem adds: names pymem does not model are listed too, as CPython lists them (reading one says
+// pymem does not support it).
 import { PyStructSequence } from "../heap/struct-sequence";
 import type { PyObject } from "../heap/object";
 import { hasInstanceAttributes } from "../heap/subclass-instances";
@@ -9,6 +10,7 @@ import { PyFunction, PyModule } from "../heap/callables";
 import { PyDict } from "../heap/containers";
 import { PyStr } from "../heap/values";
 import { PyToolObject } from "../heap/tool-objects";
+import { cpythonTypeNames } from "./unmodelled-attributes";
 
 /** What object's own dict holds: every dir() lists these. */
 const OBJECT_ATTRIBUTES = (
@@ -34,7 +36,10 @@ export function dirOf(obj: PyObject): string[] {
 		} else if ((obj instanceof PyFunction || obj instanceof PyToolObject) && obj.dict) for (const n of dictNames(obj.dict)) names.add(n);
 		// A struct sequence's fields are member descriptors of its type in CPython.
 		else if (obj instanceof PyStructSequence) for (const n of obj.fields) names.add(n);
-		for (const c of cls.mro) for (const n of c.dict.keys()) names.add(n);
+		for (const c of cls.mro) {
+			for (const n of c.dict.keys()) names.add(n);
+			if (c.builtin) for (const n of cpythonTypeNames(c.name) ?? []) names.add(n);
+		}
 		for (const n of OBJECT_ATTRIBUTES) names.add(n);
 	}
 	return [...names].sort();

@@ -11,12 +11,12 @@ const typeNameSets = new Map<string, ReadonlySet<string>>();
 const moduleNameSets = new Map<string, ReadonlySet<string>>();
 
 /** Every name dir() lists for the builtin type called typeName in CPython (its bases' too); null if unknown. */
-function cpythonTypeNames(typeName: string): ReadonlySet<string> | null {
+export function cpythonTypeNames(typeName: string): ReadonlySet<string> | null {
 	const known = typeNameSets.get(typeName);
 	if (known) return known;
 	const entry = CPYTHON_TYPE_NAMES[typeName];
 	if (!entry) return null;
-	const names = new Set(entry[1].split(" "));
+	const names = new Set(entry[1].split(" ").filter((n) => n !== ""));
 	const inherited = entry[0] ? cpythonTypeNames(entry[0]) : null;
 	if (inherited) for (const n of inherited) names.add(n);
 	typeNameSets.set(typeName, names);
