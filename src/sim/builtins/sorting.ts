@@ -17,7 +17,9 @@ export function sortItems(vm: VM, items: PyObject[], key: PyObject | null, rever
 		}
 	} else keys.push(...items);
 	const order = items.map((_, i) => i);
-	const lessThan = (a: number, b: number) => compareValues(vm, keys[a]!, keys[b]!, "Lt");
+	// Keys all of one type are compared by unsafe_object_compare (the type's own slot, without a recursion level).
+	const oneType = keys.every((k) => k.cls === keys[0]!.cls);
+	const lessThan = (a: number, b: number) => compareValues(vm, keys[a]!, keys[b]!, "Lt", false, !oneType);
 	try {
 		if (order.length < MIN_MERGE) sortOneRun(order, lessThan);
 		else order.sort((a, b) => (lessThan(a, b) ? -1 : lessThan(b, a) ? 1 : 0));

@@ -209,8 +209,12 @@ function order(x: number | bigint | string, y: number | bigint | string, op: str
 }
 
 /** Python comparison as a JS boolean (used by ==, sorting, `in`, list.index...). */
-/** `userAsked`: the caller already tried the dunders (and they answered NotImplemented); they run once. */
-export function compareValues(vm: VM, a: PyObject, b: PyObject, op: string, userAsked = false): boolean {
+/**
+ * `userAsked`: the caller already tried the dunders (and they answered NotImplemented); they run once.
+ * `countsLevel`: a Python comparison method is called through PyObject_RichCompare's recursion level (false for
+ * list.sort's unsafe_object_compare, which calls the type's tp_richcompare itself).
+ */
+export function compareValues(vm: VM, a: PyObject, b: PyObject, op: string, userAsked = false, countsLevel = true): boolean {
 	const viaMapping = involvesProxy(a, b) ? proxyCompare(vm, op, a, b) : mappingProxyCompare(vm, op, a, b);
 	if (viaMapping) {
 		const result = viaMapping;
@@ -259,7 +263,7 @@ export function compareValues(vm: VM, a: PyObject, b: PyObject, op: string, user
 		if (equal !== null) return equal === (op === "Eq");
 	}
 	if (!userAsked && (hasInstanceAttributes(a) || hasInstanceAttributes(b))) {
-		const r = userCompare(vm, op, a, b);
+		const r = countsLevel ? countedUserCompare(vm, op, a, b) : userCompare(vm, op, a, b);
 		if (r) {
 			const truth = r instanceof PyBool ? r.flag : vm.truthy(r);
 			vm.decref(r);
