@@ -17,7 +17,7 @@ import { Recorder } from "./trace/recorder";
 import type { PyExceptionObject } from "./heap/instances";
 import { PyFunction } from "./heap/callables";
 import { PyInt } from "./heap/values";
-import { str } from "./vm/repr";
+import { str } from "./vm/str-of";
 import { systemExitCode } from "./vm/special-attrs";
 
 const DEFAULT_FILENAME = "main.py";

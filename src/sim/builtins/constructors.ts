@@ -23,7 +23,7 @@ import { newGenericAlias } from "../vm/generic-alias-ops";
 import { newMappingProxy } from "../vm/mapping-proxy-ops";
 import { isScalarInstance } from "../heap/scalar-instances";
 import type { AttributeOwner } from "../heap/subclass-instances";
-import { strObject } from "../vm/repr";
+import { strObject } from "../vm/str-of";
 import { isTruthy } from "../vm/protocol";
 import { dictSet } from "../vm/dicts";
 import { dictUpdate } from "../vm/mutations";

@@ -11,7 +11,8 @@ import { PyGenericAlias } from "../heap/generic-alias";
 import { CO_VARARGS, CO_VARKEYWORDS } from "../compile/code";
 import { getAttr, lookupAttr } from "../vm/attributes";
 import { dictGet } from "../vm/dicts";
-import { repr, str } from "../vm/repr";
+import { repr } from "../vm/repr";
+import { str } from "../vm/str-of";
 import type { VM } from "../vm/vm";
 
 export function signatureText(vm: VM, cls: PyClass): string {

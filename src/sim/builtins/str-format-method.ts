@@ -3,7 +3,7 @@
 import type { PyObject } from "../heap/object";
 import type { VM } from "../vm/vm";
 import { formatObject, formatValue, strHolder } from "../vm/formatting";
-import { strObject } from "../vm/repr";
+import { strObject } from "../vm/str-of";
 import { PyBool, PyComplex, PyFloat, PyInt, PyStr } from "../heap/values";
 import { isScalarInstance } from "../heap/scalar-instances";
 import { getAttr } from "../vm/attributes";

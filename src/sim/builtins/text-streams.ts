@@ -6,7 +6,7 @@ import { T } from "../heap/classes";
 import { PyModule } from "../heap/callables";
 import { defineMethods, globalShared } from "./types";
 import { getAttr } from "../vm/attributes";
-import { str, strObject } from "../vm/repr";
+import { str, strObject } from "../vm/str-of";
 import { hasInstanceAttributes } from "../heap/subclass-instances";
 import { bufferWrite, flushPending } from "./text-stream-buffer";
 import type { VM } from "../vm/vm";

@@ -8,7 +8,7 @@ import { PyFunction, PyBoundMethod, PyBuiltinFunction } from "../heap/callables"
 import { PyRaise } from "./errors";
 import { exceptionMatches } from "./protocol";
 import { dictUpdate } from "./mutations";
-import { str } from "./repr";
+import { str } from "./str-of";
 import { functionCallName } from "./function-attrs";
 import { sequenceTuple } from "./sequence-tuple";
 import { whenNoIterSlot } from "./iteration";

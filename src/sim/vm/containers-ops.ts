@@ -8,7 +8,7 @@ import { dictSet, dictSetTaking, setAdd } from "./dicts";
 import { getItem, setItem, delItem } from "./subscript";
 import { formatObject } from "./formatting";
 import { asciiObject, reprObject } from "./repr-objects";
-import { strObject } from "./repr";
+import { strObject } from "./str-of";
 import { PyStr } from "../heap/values";
 import type { VM } from "./vm";
 import { HINTED_ITERATORS, listExtendFrom } from "./list-mutations";

@@ -8,7 +8,7 @@ import type { PyFunction } from "../heap/callables";
 import { PyCode } from "../compile/code";
 import { dictDel, dictSet } from "./dicts";
 import { orNone } from "./library-attrs";
-import { str } from "./repr";
+import { str } from "./str-of";
 import type { VM } from "./vm";
 
 /** func_memberlist and func_getsetlist, plus object's __class__: found before the function's __dict__. */

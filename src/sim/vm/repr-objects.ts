@@ -3,7 +3,8 @@
 import type { PyObject } from "../heap/object";
 import { PyBool, PyStr } from "../heap/values";
 import { asciiEscaped } from "../runtime/strRepr";
-import { boolText, exactIntText, reprText, reprCallsOwnMethod } from "./repr";
+import { reprText, reprCallsOwnMethod } from "./repr";
+import { boolText, exactIntText } from "./str-of";
 import { enterRecursionLevel, REPR_LEVEL } from "./c-recursion";
 import type { VM } from "./vm";
 

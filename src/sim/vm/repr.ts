@@ -1,4 +1,5 @@
-// repr() and str() of every object kind. User __repr__/__str__ run as nested Python calls.
+// repr() of every object kind (PyObject_Repr). A class's __repr__ runs as a nested Python call; str() is
+// str-of.ts's, which falls back on these.
 
 import { PyNamedTuple } from "../heap/struct-sequence";
 import { PyTupleGetter } from "../heap/tuple-getter";
@@ -16,15 +17,15 @@ import { PyInstance, PyExceptionObject } from "../heap/instances";
 import { PyTextStream } from "../heap/text-streams";
 import { PyFunction, PyBuiltinFunction, PySlotWrapper, PyBoundMethod, PyDescriptor, PyModule, PyCell, PySuper } from "../heap/callables";
 import { superStartType } from "./super-attr";
-import { hasInstanceAttributes, isMetaclassInstance, isSubclassInstance, subclassSlot, userSlot } from "../heap/subclass-instances";
+import { hasInstanceAttributes, isSubclassInstance, subclassSlot, userSlot } from "../heap/subclass-instances";
 import { isScalarInstance } from "../heap/scalar-instances";
 import { PyGenerator, PyIterator, PyNativeGenerator } from "../heap/iterators";
 import { PyToolIterator } from "../heap/tool-iterators";
 import { PyToolObject } from "../heap/tool-objects";
 import { PyFinalize, PyWeakProxy, PyWeakref } from "../heap/weakrefs";
-import { proxyRepr, throughProxy } from "./weak-proxy-ops";
+import { proxyRepr } from "./weak-proxy-ops";
 import type { VM } from "./vm";
-import { enterRecursionLevel, REPR_LEVEL, STR_LEVEL } from "./c-recursion";
+import { enterRecursionLevel, REPR_LEVEL } from "./c-recursion";
 import { DICT_FREE_LIST, LIST_FREE_LIST } from "../heap/gc-kinds";
 import { addressOf } from "../heap/addresses";
 import { PyFrameObject } from "../heap/tracebacks";
@@ -45,12 +46,9 @@ import { PyGenericAlias } from "../heap/generic-alias";
 import { genericAliasRepr } from "./generic-alias-ops";
 import { PyUnionType } from "../heap/union-type";
 import { PyMappingProxy } from "../heap/mapping-proxy";
-import { mappingProxyRepr, proxiedMapping } from "./mapping-proxy-ops";
+import { mappingProxyRepr } from "./mapping-proxy-ops";
 import { unionRepr } from "./union-ops";
 import { PyFutureFeature } from "../builtins/future-module";
-import { exceptionInitOwner } from "./exception-init";
-import { isUnicodeErrorOwner, unicodeErrorStr } from "./unicode-errors";
-import { syntaxErrorStr } from "./syntax-error-fields";
 
 export { floatRepr, strRepr };
 
@@ -233,66 +231,6 @@ function exceptionRepr(vm: VM, e: PyExceptionObject): string {
 	return `${e.cls.name}(${inner})`;
 }
 
-export function str(vm: VM, o: PyObject): string {
-	// PyObject_Str hands back an exact str before it counts a recursion level.
-	if (o instanceof PyStr && !subclassSlot(o, "__str__")) return o.value;
-	enterRecursionLevel(vm, STR_LEVEL);
-	try {
-		return strText(vm, o);
-	} finally {
-		vm.nativeLevels--;
-	}
-}
-
-function strText(vm: VM, o: PyObject): string {
-	if (o instanceof PyStr && !subclassSlot(o, "__str__")) return o.value;
-	if (o instanceof PyWeakProxy) return throughProxy(vm, o, (referent) => str(vm, referent));
-	// mappingproxy_str: str() of the mapping.
-	if (o instanceof PyMappingProxy) return str(vm, proxiedMapping(o));
-	if (hasInstanceAttributes(o) || isMetaclassInstance(o)) {
-		if (userSlot(o, "__str__")) return vm.callMethodStr(o, "__str__");
-		if (o instanceof PyExceptionObject) return exceptionStr(vm, o);
-	}
-	return reprText(vm, o);
-}
-
-/**
- * PyObject_Str as an object (a new reference): an exact str is returned itself, and so is the str a
- * class's __str__ returned, so `str(s) is s`.
- */
-/** bool_repr: the interned "True" or "False", so `str(True) is str(True)`. */
-export function boolText(vm: VM, b: PyBool): PyObject {
-	return vm.intern(b.flag ? "True" : "False");
-}
-
-export function strObject(vm: VM, o: PyObject): PyObject {
-	// unicode_str (unicode_result_unchanged): a str subclass's instance gives an exact copy.
-	if (o instanceof PyStr && !subclassSlot(o, "__str__")) return isScalarInstance(o) ? vm.str(o.value) : vm.incref(o);
-	enterRecursionLevel(vm, STR_LEVEL);
-	try {
-		if (o instanceof PyBool) return boolText(vm, o);
-		if (o instanceof PyWeakProxy) return throughProxy(vm, o, (referent) => strObject(vm, referent));
-		if (o instanceof PyMappingProxy) return strObject(vm, proxiedMapping(o));
-		if (userSlot(o, "__str__")) {
-			const r = vm.callMethod(o, "__str__", []);
-			if (r instanceof PyStr) return r;
-			try {
-				vm.raise("TypeError", `__str__ returned non-string (type ${r.typeName})`);
-			} finally {
-				vm.decref(r);
-			}
-		}
-		return exactIntText(vm, o) ?? vm.str(strText(vm, o));
-	} finally {
-		vm.nativeLevels--;
-	}
-}
-
-/** long_to_decimal_string: an exact int's digits in a new str (never the one-character singleton), else null. */
-export function exactIntText(vm: VM, o: PyObject): PyObject | null {
-	return o instanceof PyInt && !(o instanceof PyBool) && !isScalarInstance(o) ? vm.newStr(intStr(o.value)) : null;
-}
-
 /** dictview_repr: Py_ReprEnter, then the repr of a list made of the view (PySequence_List), freed after. */
 function dictViewRepr(vm: VM, view: PyDictView, dict: PyDict): string {
 	const entries = [...dict.entries.values()];
@@ -307,32 +245,6 @@ function dictViewRepr(vm: VM, view: PyDictView, dict: PyDict): string {
 		inProgress.delete(view);
 		vm.decref(list);
 	}
-}
-
-/** OSError_str: errno and strerror from two to five arguments, then the file name(s) the third and fifth give. */
-/** OSError_str: from the fields (a file name, then errno and strerror), else BaseException_str; null for the latter. */
-function osErrorStr(vm: VM, e: PyExceptionObject): string | null {
-	const [errno, strerror, filename, filename2] = ["errno", "strerror", "filename", "filename2"].map((f) => e.attrs.get(f));
-	if (filename && filename !== vm.None) {
-		const head = `[Errno ${str(vm, errno ?? vm.None)}] ${str(vm, strerror ?? vm.None)}: ${repr(vm, filename)}`;
-		return filename2 && filename2 !== vm.None ? `${head} -> ${repr(vm, filename2)}` : head;
-	}
-	if (errno && strerror) return `[Errno ${str(vm, errno)}] ${str(vm, strerror)}`;
-	return null;
-}
-
-export function exceptionStr(vm: VM, e: PyExceptionObject): string {
-	const args = e.args instanceof PyTuple ? e.args.items : [];
-	const owner = exceptionInitOwner(e.cls).name;
-	if (owner === "SyntaxError") return syntaxErrorStr(vm, e, (o) => str(vm, o));
-	const own = owner === "OSError" ? osErrorStr(vm, e) : isUnicodeErrorOwner(owner) ? unicodeErrorStr(vm, e, owner, (o) => str(vm, o)) : null;
-	if (own !== null) return own;
-	if (args.length === 0) return "";
-	if (args.length === 1) {
-		if (e.cls.isSubclassOf(vm.exceptionClass("KeyError"))) return repr(vm, args[0]!);
-		return str(vm, args[0]!);
-	}
-	return repr(vm, e.args!);
 }
 
 /**

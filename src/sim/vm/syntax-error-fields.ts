@@ -6,7 +6,7 @@ import type { PyExceptionObject } from "../heap/instances";
 import { PyTuple } from "../heap/containers";
 import { PyInt, PyStr } from "../heap/values";
 import { errorTextLines, utf8Length } from "../parse/report";
-import { str } from "./repr";
+import { str } from "./str-of";
 import type { VM } from "./vm";
 
 /** What setting the fields needs: the object space also fills them while it makes an exception. */

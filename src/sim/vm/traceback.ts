@@ -2,7 +2,8 @@
 // with its source lines, and `Type: message` last.
 import type { PyObject } from "../heap/object";
 import { PyExceptionObject } from "../heap/instances";
-import { repr, str } from "./repr";
+import { repr } from "./repr";
+import { str } from "./str-of";
 import { lookupAttr } from "./attributes";
 import { PyList, PyTuple } from "../heap/containers";
 import { PyRaise, type TracebackEntry } from "./errors";
