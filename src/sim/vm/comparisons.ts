@@ -19,7 +19,6 @@ import { PyWeakProxy, PyWeakref } from "../heap/weakrefs";
 import { involvesProxy, unwrapProxy } from "./weak-proxy-ops";
 import { COMPARE_OPS } from "../compile/code";
 import { enterRecursionLevel, COMPARISON_LEVEL } from "./c-recursion";
-import { probedDictsEqual } from "./probed-dicts";
 import { compareSets, probedOperands } from "./set-algorithms";
 import { dictViewCompare } from "./dict-view-ops";
 import { callDunder, numeric, subclassOnRight } from "./dunder-calls";
@@ -36,6 +35,7 @@ import { PyUnionType } from "../heap/union-type";
 import { PyMappingProxy } from "../heap/mapping-proxy";
 import { proxiedMapping } from "./mapping-proxy-ops";
 import { unionsEqual } from "./union-ops";
+import { compareSequences, compareSlices, dictsEqual, order } from "./container-comparisons";
 
 const REFLECTED: Record<string, string> = { Lt: "Gt", LtE: "GtE", Gt: "Lt", GtE: "LtE", Eq: "Eq", NotEq: "NotEq" };
 const CMP_DUNDER: Record<string, string> = { Lt: "__lt__", LtE: "__le__", Gt: "__gt__", GtE: "__ge__", Eq: "__eq__", NotEq: "__ne__" };
@@ -197,17 +197,6 @@ function baseComparison(vm: VM, op: string, a: PyObject, b: PyObject, checkOwn =
 	return comparable ? vm.bool(compareValues(vm, a, b, op, true)) : undefined;
 }
 
-function order(x: number | bigint | string, y: number | bigint | string, op: string): boolean {
-	switch (op) {
-		case "Lt": return x < y;
-		case "LtE": return x <= y;
-		case "Gt": return x > y;
-		case "GtE": return x >= y;
-		case "Eq": return x === y || (typeof x !== "string" && typeof y !== "string" && x == y);
-		default: return !(x === y || (typeof x !== "string" && typeof y !== "string" && x == y));
-	}
-}
-
 /** Python comparison as a JS boolean (used by ==, sorting, `in`, list.index...). */
 /**
  * `userAsked`: the caller already tried the dunders (and they answered NotImplemented); they run once.
@@ -306,48 +295,4 @@ export function compareValues(vm: VM, a: PyObject, b: PyObject, op: string, user
 		return sup && a.entries.size > b.entries.size;
 	}
 	return vm.raise("TypeError", `'${CMP_SYMBOL[op]}' not supported between instances of '${a.typeName}' and '${b.typeName}'`);
-}
-
-function compareSequences(vm: VM, x: PyObject[], y: PyObject[], op: string): boolean {
-	const n = Math.min(x.length, y.length);
-	for (let i = 0; i < n; i++) {
-		const p = x[i]!;
-		const q = y[i]!;
-		if (p === q || compareValues(vm, p, q, "Eq")) continue;
-		if (op === "Eq") return false;
-		if (op === "NotEq") return true;
-		return compareValues(vm, p, q, op);
-	}
-	return order(x.length, y.length, op);
-}
-
-const SLICE_AS_TUPLE = "slice as a tuple (slice_richcompare)";
-
-/** slice_richcompare: the same slice is equal to itself; others compare as (start, stop, step) tuples. */
-function compareSlices(vm: VM, a: PySlice, b: PySlice, op: string): boolean {
-	if (a === b) return op === "Eq" || op === "LtE" || op === "GtE";
-	const asTuple = (s: PySlice) => {
-		const t = vm.tuple([vm.incref(s.start), vm.incref(s.stop), vm.incref(s.step)]);
-		vm.heap.adopt(t, SLICE_AS_TUPLE);
-		return t;
-	};
-	const t1 = asTuple(a);
-	let t2: PyTuple | null = null;
-	try {
-		t2 = asTuple(b);
-		return compareSequences(vm, t1.items, t2.items, op);
-	} finally {
-		vm.heap.release(t1, SLICE_AS_TUPLE);
-		if (t2) vm.heap.release(t2, SLICE_AS_TUPLE);
-	}
-}
-
-function dictsEqual(vm: VM, a: PyDict, b: PyDict): boolean {
-	if (a.entries.size !== b.entries.size) return false;
-	if (a.index !== null || b.index !== null) return probedDictsEqual(vm, a, b);
-	for (const [k, e] of a.entries) {
-		const other = b.entries.get(k);
-		if (!other || !(other.value === e.value || compareValues(vm, e.value, other.value, "Eq"))) return false;
-	}
-	return true;
 }
