@@ -245,10 +245,6 @@ export const BUILTIN_FUNCTIONS: Record<string, NativeImpl> = {
 	globals: (vm) => vm.incref(vm.mainGlobals),
 };
 
-/**
- * locals() of the calling frame. A module or class body's namespace is its dict. A function's locals() is a
- * snapshot dict its frame object keeps and refreshes, which pymem does not model yet.
- */
 /** locals() and vars(): a module or class body's namespace, or a function frame's f_locals dict. */
 function currentNamespace(vm: VM): PyObject {
 	const frame = vm.frames[vm.frames.length - 1]!;

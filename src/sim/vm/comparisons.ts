@@ -197,8 +197,8 @@ function baseComparison(vm: VM, op: string, a: PyObject, b: PyObject, checkOwn =
 	return comparable ? vm.bool(compareValues(vm, a, b, op, true)) : undefined;
 }
 
-/** Python comparison as a JS boolean (used by ==, sorting, `in`, list.index...). */
 /**
+ * Python comparison as a JS boolean (used by ==, sorting, `in`, list.index...).
  * `userAsked`: the caller already tried the dunders (and they answered NotImplemented); they run once.
  * `countsLevel`: a Python comparison method is called through PyObject_RichCompare's recursion level (false for
  * list.sort's unsafe_object_compare, which calls the type's tp_richcompare itself).

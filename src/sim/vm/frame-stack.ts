@@ -22,10 +22,10 @@ function labelPerCode(make: (code: CodeObject) => string): (code: CodeObject) =>
 /** "frame of f being cleared". */
 const frameClearLabel = labelPerCode((code) => `frame of ${code.qualname} being cleared`);
 
-/** The internal holder of what a running frame holds as f_locals (a class body's namespace, a function's locals() dict). */
 /** Python frames run from builtins at once: about 280 fit in a 1 MB JavaScript stack (Node's and Chrome's). */
 export const MAX_NESTED_RUNS = 240;
 
+/** The internal holder of what a running frame holds as f_locals (a class body's namespace, a function's locals() dict). */
 export const fLocalsLabel = labelPerCode((code) => (code.kind === "class" ? `f_locals of the ${code.qualname} class body` : `f_locals of ${code.qualname}()`));
 
 /** The internal holder of a frame object: the interpreter frame it belongs to, while that runs. */

@@ -25,7 +25,6 @@ import { requireNoArguments } from "../builtins/arity";
 import { methodDescriptorGetter } from "../builtins/descriptor-methods";
 export { functionDict } from "./function-attrs";
 
-/** A staticmethod's or classmethod's __dict__, made when first needed (PyObject_GenericGetDict). */
 /** _PyObject_IsAbstract: the truth of `obj.__isabstractmethod__`, false when it has none. */
 export function isAbstractObject(vm: VM, obj: PyObject): boolean {
 	const flag = vm.lookupAttrOf(obj, "__isabstractmethod__");
@@ -37,6 +36,7 @@ export function isAbstractObject(vm: VM, obj: PyObject): boolean {
 	}
 }
 
+/** A staticmethod's or classmethod's __dict__, made when first needed (PyObject_GenericGetDict). */
 export function descriptorDict(vm: VM, d: PyDescriptor): PyDict {
 	if (!d.dict) {
 		d.dict = vm.dict();

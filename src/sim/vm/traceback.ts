@@ -82,7 +82,6 @@ function repetitionNote(count: number): string {
 	return more > 0 ? `  [Previous line repeated ${more} more time${more > 1 ? "s" : ""}]\n` : "";
 }
 
-/** str(exc), a class's own __str__ included; print_exception's placeholder when that raises. */
 /** print_exception's str() of a SyntaxError's msg, which it prints in place of the exception. */
 function messageOfSyntaxError(vm: VM, message: PyObject): string {
 	try {
@@ -92,6 +91,7 @@ function messageOfSyntaxError(vm: VM, message: PyObject): string {
 	}
 }
 
+/** str(exc), a class's own __str__ included; print_exception's placeholder when that raises. */
 function messageOf(vm: VM, exc: PyExceptionObject): string {
 	try {
 		return str(vm, exc);
