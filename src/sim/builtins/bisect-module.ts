@@ -13,7 +13,7 @@ import { getItem } from "../vm/subscript";
 import type { VM } from "../vm/vm";
 import { ssize } from "./bytearray-methods";
 import { clinicArguments } from "./itertools-support";
-import { fitsSsize } from "../vm/bytes-ops";
+import { fitsSsize } from "../vm/ssize";
 import { nativeFunction } from "./types";
 
 const PARAMETERS = { names: ["a", "x", "lo", "hi", "key"], required: 2, positional: 4, clinicModule: "bisect" } as const;

@@ -3,7 +3,8 @@
 import type { PyObject } from "../heap/object";
 import { PyByteArray, bufferOf } from "../heap/bytearray";
 import type { NativeImpl } from "../heap/callables";
-import { byteValue, fitsSsize } from "../vm/bytes-ops";
+import { byteValue } from "../vm/bytes-ops";
+import { fitsSsize } from "../vm/ssize";
 import { copyOfByteArray, replaceBytes, resizeTo } from "../vm/bytearray-ops";
 import { indexValue } from "../vm/protocol";
 import { bytesFromIterable } from "./bytes-construct";

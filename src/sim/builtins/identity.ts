@@ -16,6 +16,7 @@ import { plainHash, weakrefHash } from "../vm/key-hashing";
 import { PyWeakProxy, PyWeakref } from "../heap/weakrefs";
 import { unhashableProxy } from "../vm/weak-proxy-ops";
 import type { VM } from "../vm/vm";
+import { fitsSsize } from "../vm/ssize";
 import { addressOf } from "../heap/addresses";
 import { PyGenericAlias } from "../heap/generic-alias";
 import { PyUnionType } from "../heap/union-type";
@@ -111,11 +112,8 @@ function stringHash(key: string): number {
 	return h === -1 ? -2 : h;
 }
 
-const SSIZE_MIN = -(2n ** 63n);
-const SSIZE_MAX = 2n ** 63n - 1n;
-
 /** slot_tp_hash: a result that fits a Py_ssize_t is the hash itself (-1 becomes -2); a bigger one is hashed as an int. */
 function userHash(value: bigint): bigint {
-	if (value < SSIZE_MIN || value > SSIZE_MAX) return hashInt(value);
+	if (!fitsSsize(value)) return hashInt(value);
 	return value === -1n ? -2n : value;
 }

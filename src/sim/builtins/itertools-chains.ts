@@ -5,6 +5,7 @@ import type { PyTuple } from "../heap/containers";
 import { PyInt } from "../heap/values";
 import { indexValue } from "../vm/protocol";
 import type { VM } from "../vm/vm";
+import { SSIZE_MAX } from "../vm/ssize";
 import { holding, newToolIterator, positionalArguments, setSlot } from "./itertools-support";
 import type { ModuleTypeConstructor } from "./module-type-constructors";
 import { requireOneArgument } from "./arity";
@@ -61,8 +62,6 @@ export function chainFromIterable(vm: VM, args: PyObject[]): PyObject {
 	requireOneArgument(vm, "chain.from_iterable", args.length - 1);
 	return newChain(vm, vm.getIter(args[1]!));
 }
-
-const SSIZE_MAX = 2n ** 63n - 1n;
 
 /** PyNumber_AsSsize_t(o, NULL): clipped to the Py_ssize_t range; -1 (its error value) for a non-integer. */
 function asSsize(vm: VM, o: PyObject): number {

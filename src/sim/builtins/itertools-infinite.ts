@@ -8,9 +8,7 @@ import { listAppend } from "../vm/list-mutations";
 import { repr } from "../vm/repr";
 import { clinicArguments, newToolIterator, positionalArguments, setSlot } from "./itertools-support";
 import type { ModuleTypeConstructor } from "./module-type-constructors";
-
-const SSIZE_MAX = 2n ** 63n - 1n;
-const SSIZE_MIN = -(2n ** 63n);
+import { fitsSsize } from "../vm/ssize";
 
 /** PyNumber_Check: an int, float or complex, or an object whose type has __index__, __int__ or __float__. */
 function isNumber(o: PyObject): boolean {
@@ -26,7 +24,7 @@ function isNumber(o: PyObject): boolean {
 export const count: ModuleTypeConstructor = (vm, args, kw) => {
 	const [start, step] = clinicArguments(vm, "count", args, kw, { names: ["start", "step"], required: 0, clinicModule: "itertools" });
 	if ((start && !isNumber(start)) || (step && !isNumber(step))) vm.raise("TypeError", "a number is required");
-	const startsFast = !start || (start instanceof PyInt && BigInt(start.value) >= SSIZE_MIN && BigInt(start.value) <= SSIZE_MAX);
+	const startsFast = !start || (start instanceof PyInt && fitsSsize(BigInt(start.value)));
 	const fast = startsFast && (!step || (step instanceof PyInt && BigInt(step.value) === 1n));
 	let next = fast && start instanceof PyInt ? BigInt(start.value) : 0n;
 	const current = fast ? null : vm.incref(start ?? vm.int(0));

@@ -7,7 +7,7 @@ import type { NativeImpl } from "../heap/callables";
 import { iteratorTypes } from "../heap/classes";
 import type { PyToolIterator } from "../heap/tool-iterators";
 import { withBoundBuiltin } from "../vm/dunder-calls";
-import { fitsSsize } from "../vm/bytes-ops";
+import { fitsSsize } from "../vm/ssize";
 import type { VM } from "../vm/vm";
 import { newToolIterator, positionalArguments, setSlot } from "./itertools-support";
 import type { ModuleTypeConstructor } from "./module-type-constructors";

@@ -7,7 +7,8 @@ import { PyInstance } from "../heap/instances";
 import { PyByteArray, bufferOf } from "../heap/bytearray";
 import { byteArrayBufferOfSize, byteArrayReplace, byteArrayResize } from "../runtime/bytearrayGrowth";
 import { newByteArray } from "../builtins/bytes-construct";
-import { byteValue, fitsSsize } from "./bytes-ops";
+import { byteValue } from "./bytes-ops";
+import { requireIndexSized } from "./ssize";
 import { joinedBytes, repeatedBytes } from "../arrays";
 import { indexValue } from "./protocol";
 import { sliceIndices } from "./subscript";
@@ -67,7 +68,7 @@ function isNumberOrStr(o: PyObject): boolean {
 function itemIndex(vm: VM, b: PyByteArray, key: PyObject): number {
 	const index = indexValue(vm, key);
 	if (index === null) return vm.raise("TypeError", `bytearray indices must be integers or slices, not ${key.typeName}`);
-	if (!fitsSsize(index)) vm.raise("IndexError", `cannot fit '${key.typeName}' into an index-sized integer`);
+	requireIndexSized(vm, index, key);
 	const i = Number(index < 0n ? index + BigInt(b.value.length) : index);
 	if (i < 0 || i >= b.value.length) vm.raise("IndexError", "bytearray index out of range");
 	return i;

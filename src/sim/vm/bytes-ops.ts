@@ -7,6 +7,7 @@ import { PySlice } from "../heap/containers";
 import { indexValue } from "./protocol";
 import { isWhole, sliceIndices } from "./subscript";
 import type { VM } from "./vm";
+import { requireIndexSized } from "./ssize";
 import { joinedBytes, repeatedBytes } from "../arrays";
 
 /** bytes_concat: with an empty side, the other operand itself when it is a bytes object. */
@@ -71,15 +72,10 @@ export function bytesItem(vm: VM, seq: PyBytes | PyByteArray, key: PyObject): Py
 	}
 	const index = indexValue(vm, key);
 	if (index === null) return vm.raise("TypeError", `${isArray ? "bytearray" : "byte"} indices must be integers or slices, not ${key.typeName}`);
-	if (!fitsSsize(index)) vm.raise("IndexError", `cannot fit '${key.typeName}' into an index-sized integer`);
+	requireIndexSized(vm, index, key);
 	const i = index < 0n ? index + BigInt(bytes.length) : index;
 	if (i < 0n || i >= BigInt(bytes.length)) vm.raise("IndexError", isArray ? "bytearray index out of range" : "index out of range");
 	return vm.int(bytes[Number(i)]!);
-}
-
-/** Whether an index fits a Py_ssize_t (PyNumber_AsSsize_t). */
-export function fitsSsize(index: bigint): boolean {
-	return index < 1n << 63n && index >= -(1n << 63n);
 }
 
 /** The bytes a bytes-like argument holds, or TypeError as PyObject_GetBuffer words it. */

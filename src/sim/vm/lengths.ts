@@ -19,6 +19,7 @@ import { proxiedMapping } from "./mapping-proxy-ops";
 import { throughProxy } from "./weak-proxy-ops";
 import { PyRaise } from "./errors";
 import type { VM } from "./vm";
+import { SSIZE_MAX } from "./ssize";
 
 /** Whether len(o) works: the objects `length` accepts (CPython's _PyObject_HasLen). */
 export function hasLength(o: PyObject): boolean {
@@ -51,8 +52,6 @@ export function lengthIfSized(vm: VM, o: PyObject): number | null {
 		return null;
 	}
 }
-
-const SSIZE_MAX = 2n ** 63n - 1n;
 
 /** slot_sq_length: the class's __len__, which must give an int >= 0. */
 function userLength(vm: VM, o: PyObject): number {

@@ -2,6 +2,7 @@
 import type { PyObject } from "../heap/object";
 import type { PyInt } from "../heap/values";
 import { MAX_STR_LENGTH } from "./object-space";
+import { fitsSsize } from "./ssize";
 import type { VM } from "./vm";
 
 /**
@@ -10,13 +11,10 @@ import type { VM } from "./vm";
  */
 export const MAX_SEQUENCE_ITEMS = 10_000_000;
 
-const SSIZE_MAX = 2n ** 63n - 1n;
-
 /** How many times `seq * n` repeats a sequence of `length` items; a str is limited (and charged) by vm.str. */
 export function repeatCount(vm: VM, n: PyObject, length: number, isStr = false): number {
 	const value = (n as PyInt).value;
-	const big = BigInt(value);
-	if (big > SSIZE_MAX || big < -SSIZE_MAX - 1n) vm.raise("OverflowError", "cannot fit 'int' into an index-sized integer");
+	if (!fitsSsize(BigInt(value))) vm.raise("OverflowError", "cannot fit 'int' into an index-sized integer");
 	// An empty sequence repeated any number of times is empty: never loop over the count.
 	if (length === 0) return 0;
 	const count = Math.max(0, Number(value));

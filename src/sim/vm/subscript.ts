@@ -10,7 +10,8 @@ import { PyTypingObject } from "../heap/typing-objects";
 import { subscriptTyping } from "./typing-subscript";
 import type { PyObject } from "../heap/object";
 import { PyInt, PyStr, PyBool, normaliseInt } from "../heap/values";
-import { bytesItem, fitsSsize } from "./bytes-ops";
+import { bytesItem } from "./bytes-ops";
+import { requireIndexSized } from "./ssize";
 import { PyByteArray, isBytesLike } from "../heap/bytearray";
 import { setByteArrayItem } from "./bytearray-ops";
 import { PyList, PyTuple, PyDict, PyRange, PySlice } from "../heap/containers";
@@ -41,7 +42,7 @@ function toIndex(vm: VM, key: PyObject, typeName: string): number {
 	const index = key instanceof PyInt ? BigInt(key.value) : indexValue(vm, key);
 	if (index !== null) {
 		// PyNumber_AsSsize_t(key, PyExc_IndexError); range_item takes any int and says "out of range" itself.
-		if (typeName !== "range" && !fitsSsize(index)) vm.raise("IndexError", `cannot fit '${key.typeName}' into an index-sized integer`);
+		if (typeName !== "range") requireIndexSized(vm, index, key);
 		return Number(index);
 	}
 	// unicode_subscript words it differently from lists and tuples in 3.11.
@@ -93,7 +94,7 @@ export function isWhole([start, , step, count]: [number, number, number, number]
 function dequeIndex(vm: VM, d: PyDeque, key: PyObject): number {
 	const index = key instanceof PyInt ? BigInt(key.value) : indexValue(vm, key);
 	if (index === null) return vm.raise("TypeError", `sequence index must be integer, not '${key.typeName}'`);
-	if (!fitsSsize(index)) vm.raise("IndexError", `cannot fit '${key.typeName}' into an index-sized integer`);
+	requireIndexSized(vm, index, key);
 	const length = d.items.length;
 	const i = Number(index < 0n ? index + BigInt(length) : index);
 	if (i < 0 || i >= length) vm.raise("IndexError", "deque index out of range");

@@ -1,0 +1,15 @@
+// Py_ssize_t, CPython's index-sized integer: what fits in one, and the IndexError of a subscript that does not.
+import type { PyObject } from "../heap/object";
+import type { VM } from "./vm";
+
+export const SSIZE_MAX = 2n ** 63n - 1n;
+export const SSIZE_MIN = -(2n ** 63n);
+
+export function fitsSsize(n: bigint): boolean {
+	return n >= SSIZE_MIN && n <= SSIZE_MAX;
+}
+
+/** PyNumber_AsSsize_t(key, PyExc_IndexError): a subscript past a Py_ssize_t, named by the key's type. */
+export function requireIndexSized(vm: VM, index: bigint, key: PyObject): void {
+	if (!fitsSsize(index)) vm.raise("IndexError", `cannot fit '${key.typeName}' into an index-sized integer`);
+}
