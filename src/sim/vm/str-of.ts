@@ -93,7 +93,7 @@ function osErrorStr(vm: VM, e: PyExceptionObject): string | null {
 export function exceptionStr(vm: VM, e: PyExceptionObject): string {
 	const args = e.args instanceof PyTuple ? e.args.items : [];
 	const owner = exceptionInitOwner(e.cls).name;
-	if (owner === "SyntaxError") return syntaxErrorStr(vm, e, (o) => str(vm, o));
+	if (owner === "SyntaxError") return syntaxErrorStr(vm, e);
 	const own = owner === "OSError" ? osErrorStr(vm, e) : isUnicodeErrorOwner(owner) ? unicodeErrorStr(vm, e, owner, (o) => str(vm, o)) : null;
 	if (own !== null) return own;
 	if (args.length === 0) return "";

@@ -41,8 +41,8 @@ export function setSyntaxErrorFields(vm: FieldSpace, items: readonly PyObject[],
 }
 
 /** SyntaxError_str: msg, with the file's base name and the line when filename is a str and lineno an exact int. */
-export function syntaxErrorStr(vm: VM, e: PyExceptionObject, text: (o: PyObject) => string): string {
-	const msg = text(e.attrs.get("msg") ?? vm.None);
+export function syntaxErrorStr(vm: VM, e: PyExceptionObject): string {
+	const msg = str(vm, e.attrs.get("msg") ?? vm.None);
 	const filename = e.attrs.get("filename");
 	const lineno = e.attrs.get("lineno");
 	const base = filename instanceof PyStr ? filename.value.slice(filename.value.lastIndexOf("/") + 1) : null;
