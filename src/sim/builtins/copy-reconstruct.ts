@@ -7,6 +7,7 @@ import { PyStr } from "../heap/values";
 import { attributeOrNull, getAttr, setAttr } from "../vm/attributes";
 import { setItem } from "../vm/subscript";
 import { withCallerPacked } from "../vm/caller-packed";
+import { unpackExactly } from "../vm/containers-ops";
 import { holdTemporary } from "./copy-reduce";
 import { memoize } from "./copy-memo";
 import { CopyFrame, Unbuilt } from "./copy-frame";
@@ -141,7 +142,6 @@ function setSlots(vm: VM, y: PyObject, slotState: PyObject): void {
 	}
 }
 
-
 const LOOP_ITERATOR = "iterator of the for loop (GET_ITER)";
 
 /** `for item in listiter: [item = deepcopy(item, memo)]; y.append(item)`: the local keeps the last item. */
@@ -164,7 +164,7 @@ function setItems(vm: VM, y: PyObject, dictIter: PyObject, deep: DeepCopier | nu
 	try {
 		for (let pair = vm.iterNext(iterator); pair; pair = vm.iterNext(iterator)) {
 			// UNPACK_SEQUENCE releases the pair (an items iterator keeps it for its next result) after taking its parts.
-			const [first, second] = unpackPair(vm, pair);
+			const [first, second] = unpackExactly(vm, pair, 2) as [PyObject, PyObject];
 			let key = frame.own("key", first);
 			let value = frame.own("value", second);
 			if (deep) {
@@ -176,18 +176,4 @@ function setItems(vm: VM, y: PyObject, dictIter: PyObject, deep: DeepCopier | nu
 	} finally {
 		vm.heap.release(iterator, LOOP_ITERATOR);
 	}
-}
-
-/** UNPACK_SEQUENCE 2 of an owned object: new references to its two items, with CPython's ValueErrors. */
-function unpackPair(vm: VM, pair: PyObject): [PyObject, PyObject] {
-	vm.heap.adopt(pair, "pair being unpacked");
-	let items: PyObject[];
-	try {
-		items = pair instanceof PyTuple ? pair.items.map((o) => vm.incref(o)) : vm.collect(pair);
-	} finally {
-		vm.heap.release(pair, "pair being unpacked");
-	}
-	if (items.length === 2) return [items[0]!, items[1]!];
-	items.forEach((o) => vm.decref(o));
-	return vm.raise("ValueError", items.length > 2 ? "too many values to unpack (expected 2)" : `not enough values to unpack (expected 2, got ${items.length})`);
 }

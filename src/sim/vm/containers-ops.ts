@@ -192,30 +192,13 @@ const UNPACKING = "sequence being unpacked";
 /** Push the items of the popped sequence so the first target is stored first (last item deepest). */
 function unpack(vm: VM, f: Frame, before: number, after: number): void {
 	const seq = f.stack.pop()!;
-	let items: PyObject[];
-	// The iterator of an exact list or tuple (UNPACK_EX always iterates) has a length hint.
-	let hinted = true;
-	// Shown while it is iterated: Python code (a generator, a collection the error's allocation starts) may run.
-	vm.heap.adopt(seq, UNPACKING);
-	try {
-		// UNPACK_SEQUENCE reads exact tuples and lists directly; anything else (a list subclass's instance too) is iterated.
-		if (isExactTuple(seq) || isExactList(seq)) items = seq.items.map((x) => vm.incref(x));
-		else if (after < 0) items = vm.collect(seq, cannotUnpack);
-		else ({ items, hinted } = iterateForStarred(vm, seq));
-	} finally {
-		vm.heap.release(seq, UNPACKING);
-	}
-	const fail = (msg: string): never => {
-		items.forEach((x) => vm.decref(x));
-		return vm.raise("ValueError", msg);
-	};
 	if (after < 0) {
-		if (items.length > before) fail(`too many values to unpack (expected ${before})`);
-		if (items.length < before) fail(`not enough values to unpack (expected ${before}, got ${items.length})`);
+		const items = unpackExactly(vm, seq, before);
 		for (let i = items.length - 1; i >= 0; i--) f.stack.push(items[i]!);
 		return;
 	}
-	if (items.length < before + after) fail(`not enough values to unpack (expected at least ${before + after}, got ${items.length})`);
+	const { items, hinted } = unpackedItems(vm, seq, true);
+	if (items.length < before + after) failUnpacking(vm, items, `not enough values to unpack (expected at least ${before + after}, got ${items.length})`);
 	const head = items.slice(0, before);
 	// PySequence_List(it) makes the starred list from all the remaining items (sized from the iterator's length
 	// hint, as list_extend does), then drops the trailing ones by shrinking its size only.
@@ -226,6 +209,38 @@ function unpack(vm: VM, f: Frame, before: number, after: number): void {
 	for (let i = tail.length - 1; i >= 0; i--) f.stack.push(tail[i]!);
 	f.stack.push(middle);
 	for (let i = head.length - 1; i >= 0; i--) f.stack.push(head[i]!);
+}
+
+/**
+ * UNPACK_SEQUENCE `count` of `seq`, whose reference it takes: its items as new references, first first, or
+ * CPython's ValueError when there are more or fewer.
+ */
+export function unpackExactly(vm: VM, seq: PyObject, count: number): PyObject[] {
+	const { items } = unpackedItems(vm, seq, false);
+	if (items.length > count) failUnpacking(vm, items, `too many values to unpack (expected ${count})`);
+	if (items.length < count) failUnpacking(vm, items, `not enough values to unpack (expected ${count}, got ${items.length})`);
+	return items;
+}
+
+/**
+ * The items of `seq` (its reference is taken), shown as held while it is iterated: Python code (a generator, a
+ * collection the error's allocation starts) may run. `hinted`: the iterator had a length hint (UNPACK_EX).
+ */
+function unpackedItems(vm: VM, seq: PyObject, starred: boolean): { items: PyObject[]; hinted: boolean } {
+	vm.heap.adopt(seq, UNPACKING);
+	try {
+		// Exact tuples and lists are read directly (UNPACK_EX's iterator of one has a length hint); anything else
+		// (a list subclass's instance too) is iterated.
+		if (isExactTuple(seq) || isExactList(seq)) return { items: seq.items.map((x) => vm.incref(x)), hinted: true };
+		return starred ? iterateForStarred(vm, seq) : { items: vm.collect(seq, cannotUnpack), hinted: true };
+	} finally {
+		vm.heap.release(seq, UNPACKING);
+	}
+}
+
+function failUnpacking(vm: VM, items: PyObject[], message: string): never {
+	items.forEach((x) => vm.decref(x));
+	return vm.raise("ValueError", message);
 }
 
 const STARRED_ITERATOR = "iterator being unpacked";
