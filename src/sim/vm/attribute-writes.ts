@@ -15,6 +15,7 @@ import { PyTupleGetter } from "../heap/tuple-getter";
 import { PyFunction, PyCell, PyDescriptor, PyModule } from "../heap/callables";
 import { hasInstanceAttributes, isSubclassInstance, type AttributeOwner } from "../heap/subclass-instances";
 import type { VM } from "./vm";
+import { setCellContents } from "./cell-contents";
 import { dictDel, dictSet } from "./dicts";
 import { descriptorDict } from "./special-attrs";
 import { setFunctionAttribute } from "./function-attrs";
@@ -98,13 +99,7 @@ export function genericSetAttr(vm: VM, obj: PyObject, name: string, value: PyObj
 		}
 		return dictSet(vm, toolObjectDict(vm, obj), vm.intern(name), value);
 	}
-	if (obj instanceof PyCell && name === "cell_contents") {
-		const old = obj.ref;
-		obj.ref = vm.incref(value);
-		vm.heap.observer?.contentChanged(obj);
-		if (old) vm.decref(old);
-		return;
-	}
+	if (obj instanceof PyCell && name === "cell_contents") return setCellContents(vm, obj, vm.incref(value));
 	if (obj instanceof PyDefaultDict && name === "default_factory") {
 		// A T_OBJECT member: the new factory is stored, then the old one released.
 		const old = obj.defaultFactory;
@@ -171,13 +166,7 @@ export function delAttr(vm: VM, obj: PyObject, name: string): void {
 export function genericDelAttr(vm: VM, obj: PyObject, name: string): void {
 	if (name === "__class__" && !(hasInstanceAttributes(obj) && obj.cls.lookup(name) !== undefined)) vm.raise("TypeError", "can't delete __class__ attribute");
 	// cell_set_contents with NULL: the cell is empty again (an empty one stays so, without an error).
-	if (obj instanceof PyCell && name === "cell_contents") {
-		const old = obj.ref;
-		obj.ref = null;
-		vm.heap.observer?.contentChanged(obj);
-		if (old) vm.decref(old);
-		return;
-	}
+	if (obj instanceof PyCell && name === "cell_contents") return setCellContents(vm, obj, null);
 	if (hasInstanceAttributes(obj)) {
 		const clsAttr = obj.cls.lookup(name);
 		if (clsAttr instanceof PyDescriptor && clsAttr.kind === "property") return propertySet(vm, clsAttr, obj, null);

@@ -18,6 +18,7 @@ import { execMatchOp } from "./match-ops";
 import { nameLoad, nameStore, nameDelete } from "./names";
 import { raiseNameError, nameErrorSuggestion } from "./suggestions";
 import { attributeSite, readInlineValue, writeInlineValue } from "./attribute-sites";
+import { setCellContents } from "./cell-contents";
 
 /**
  * Run `f`'s instructions until it calls Python code, returns or raises (another frame is then on top), or a
@@ -109,21 +110,12 @@ export function runFrame(vm: VM, f: Frame, nested: boolean): boolean {
 				stack.push(vm.incref(cell.ref));
 				break;
 			}
-			case Op.STORE_DEREF: {
-				const cell = f.locals[f.code.derefSlots[arg]!] as PyCell;
-				const old = cell.ref;
-				cell.ref = stack.pop()!;
-				vm.heap.observer?.contentChanged(cell);
-				if (old) vm.decref(old);
+			case Op.STORE_DEREF:
+				setCellContents(vm, f.locals[f.code.derefSlots[arg]!] as PyCell, stack.pop()!);
 				break;
-			}
-			case Op.DELETE_DEREF: {
-				const cell = f.locals[f.code.derefSlots[arg]!] as PyCell;
-				const old = cell.ref;
-				cell.ref = null;
-				if (old) vm.decref(old);
+			case Op.DELETE_DEREF:
+				setCellContents(vm, f.locals[f.code.derefSlots[arg]!] as PyCell, null);
 				break;
-			}
 			case Op.LOAD_CLOSURE:
 				stack.push(vm.incref(f.locals[f.code.derefSlots[arg]!]!));
 				break;

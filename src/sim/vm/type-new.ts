@@ -17,6 +17,7 @@ import { refuseUnacceptableBases, refuseUnsupportedBases } from "./acceptable-ba
 import { fakeAddressNumber } from "../builtins/identity";
 import { dictSet, nameKey } from "./dicts";
 import type { VM } from "./vm";
+import { setCellContents } from "./cell-contents";
 import { mangle } from "../compile/mangle";
 import { updateNewSlot } from "../builtins/new-methods";
 import { callSetNames } from "./set-name";
@@ -291,10 +292,7 @@ function setClassCell(vm: VM, cls: PyClass, namespace: PyDict): void {
 	const cell = namespace.entries.get(nameKey("__classcell__"))?.value;
 	if (cell === undefined) return;
 	if (!(cell instanceof PyCell)) return vm.raise("TypeError", `__classcell__ must be a nonlocal cell, not ${repr(vm, cell.cls)}`);
-	const old = cell.ref;
-	cell.ref = vm.incref(cls);
-	vm.heap.observer?.contentChanged(cell);
-	if (old) vm.decref(old);
+	setCellContents(vm, cell, vm.incref(cls));
 }
 
 /** The nearest base's __init_subclass__ written in Python (a plain function or a classmethod's), or typing.Generic's, if any. */
