@@ -4,7 +4,7 @@ import { UnsupportedSyntaxError } from "../parse/errors";
 import { Op, BINARY_OPS } from "./code";
 import type { Compiler } from "./compiler";
 import { compileLambda, compileComprehension } from "./definitions";
-import { compileStore } from "./targets";
+import { compileStore, compileSubscriptIndex } from "./targets";
 import { foldedConstant, negatedComparison } from "./fold";
 import { percentFormatAsJoinedStr } from "./percent-format";
 import { compileCompare } from "./compare";
@@ -72,7 +72,7 @@ export function compileExpr(c: Compiler, node: ast.Expr): void {
 		case "Subscript":
 			warnOnSubscriptingLiteral(c, node);
 			c.expr(node.value);
-			compileSlice(c, node.slice);
+			compileSubscriptIndex(c, node.slice);
 			u.emit(Op.BINARY_SUBSCR);
 			return;
 		case "Call":
@@ -124,20 +124,10 @@ export function compileExpr(c: Compiler, node: ast.Expr): void {
 			u.emit(Op.YIELD_FROM);
 			return;
 		case "Slice":
-			return compileSlice(c, node);
+			return compileSubscriptIndex(c, node);
 		case "Starred":
 			throw new UnsupportedSyntaxError("a starred expression here", node.lineno);
 	}
-}
-
-function compileSlice(c: Compiler, node: ast.Expr): void {
-	if (node.kind !== "Slice") return c.expr(node);
-	for (const part of [node.lower, node.upper]) {
-		if (part) c.expr(part);
-		else c.loadConst(null);
-	}
-	if (node.step) c.expr(node.step);
-	c.unit.emit(Op.BUILD_SLICE, node.step ? 3 : 2);
 }
 
 function compileCall(c: Compiler, node: ast.Call): void {

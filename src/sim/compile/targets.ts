@@ -6,7 +6,8 @@ import type { Compiler } from "./compiler";
 import { foldedConstant } from "./fold";
 import { optimizeSwaps } from "./swaps";
 
-function subscriptIndex(c: Compiler, slice: ast.Expr): void {
+/** A subscript's index: a slice expression builds its slice object (BUILD_SLICE), anything else is evaluated. */
+export function compileSubscriptIndex(c: Compiler, slice: ast.Expr): void {
 	if (slice.kind === "Slice") {
 		for (const part of [slice.lower, slice.upper]) {
 			if (part) c.expr(part);
@@ -34,7 +35,7 @@ function storeAt(c: Compiler, target: ast.Expr): void {
 			return;
 		case "Subscript":
 			c.expr(target.value);
-			subscriptIndex(c, target.slice);
+			compileSubscriptIndex(c, target.slice);
 			u.emit(Op.STORE_SUBSCR);
 			return;
 		case "Tuple":
@@ -86,7 +87,7 @@ function deleteAt(c: Compiler, target: ast.Expr): void {
 			return;
 		case "Subscript":
 			c.expr(target.value);
-			subscriptIndex(c, target.slice);
+			compileSubscriptIndex(c, target.slice);
 			u.emit(Op.DELETE_SUBSCR);
 			return;
 		case "Tuple":
@@ -121,7 +122,7 @@ function loadAugmentedTarget(c: Compiler, t: ast.Expr): void {
 		u.emit(Op.LOAD_ATTR, u.nameIndex(t.attr));
 	} else if (t.kind === "Subscript") {
 		c.expr(t.value);
-		subscriptIndex(c, t.slice);
+		compileSubscriptIndex(c, t.slice);
 		u.emit(Op.COPY, 2);
 		u.emit(Op.COPY, 2);
 		u.emit(Op.BINARY_SUBSCR);
