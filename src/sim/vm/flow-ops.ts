@@ -1,9 +1,8 @@
-// Control flow: jumps, iteration, return and yield, exception blocks, with, raise, imports.
+// Control flow: jumps, iteration, return and yield, exception blocks, with, imports (raise is in raise-ops.ts).
 import { Op } from "../compile/code";
 import type { PyObject } from "../heap/object";
 import type { PyInt } from "../heap/values";
 import { PyGenerator, PyIterator } from "../heap/iterators";
-import { PyClass } from "../heap/classes";
 import { PyExceptionObject } from "../heap/instances";
 import type { Frame } from "./frame";
 import { PyRaise } from "./errors";
@@ -12,51 +11,12 @@ import { getAttr, lookupAttr, lookupSpecial } from "./attributes";
 import { deliver, deliverYield, resumeForIter, resumeNested } from "./generators";
 import { callObject } from "./calls";
 import { refuseUnmodelledAttribute } from "./unmodelled-attributes";
-import { repr } from "./repr";
+import { raiseVarargs } from "./raise-ops";
 import type { VM } from "./vm";
 
 function jumpTo(vm: VM, f: Frame, target: number): void {
 	if (target < f.pc) vm.jumpBack(f, target);
 	else f.pc = target;
-}
-
-function isExceptionClass(vm: VM, o: PyObject): o is PyClass {
-	return o instanceof PyClass && o.isSubclassOf(vm.exceptionClass("BaseException"));
-}
-
-const EXCEPTION_CLASS_CALLED = "exception class being called (raise)";
-const EXCEPTION_OPERAND = "exception being raised (RAISE_VARARGS)";
-const CAUSE_OPERAND = "cause of the exception being raised (RAISE_VARARGS)";
-
-/** Drop `o` (held as `label`) while the error `e` is on its way up, which the interpreter holds meanwhile. */
-function releaseWhileRaising(vm: VM, e: unknown, o: PyObject, label: string): void {
-	if (e instanceof PyRaise) vm.heap.internal.set(e.exc, ["exception being raised"]);
-	vm.heap.release(o, label);
-}
-
-/** do_raise: turn what `raise X` names into an exception instance (a class is called with no arguments). */
-function toException(vm: VM, value: PyObject): PyExceptionObject {
-	if (value instanceof PyExceptionObject) return value;
-	if (isExceptionClass(vm, value)) {
-		vm.heap.adopt(value, EXCEPTION_CLASS_CALLED);
-		let exc: PyObject;
-		try {
-			exc = callObject(vm, value, []);
-		} catch (e) {
-			releaseWhileRaising(vm, e, value, EXCEPTION_CLASS_CALLED);
-			throw e;
-		}
-		if (!(exc instanceof PyExceptionObject)) {
-			const message = `calling ${repr(vm, value)} should have returned an instance of BaseException, not ${repr(vm, exc.cls)}`;
-			vm.decref(exc);
-			vm.heap.release(value, EXCEPTION_CLASS_CALLED);
-			vm.raise("TypeError", message);
-		}
-		vm.heap.release(value, EXCEPTION_CLASS_CALLED);
-		return exc;
-	}
-	vm.decref(value);
-	return vm.raise("TypeError", "exceptions must derive from BaseException");
 }
 
 export function execFlowOp(vm: VM, f: Frame, op: Op, arg: number): boolean {
@@ -214,53 +174,6 @@ function popExcept(vm: VM, prev: PyObject): void {
 	vm.handledException = prev === vm.None ? null : prev;
 	if (prev === vm.None) vm.decref(prev);
 	if (old) vm.decref(old);
-}
-
-/** do_raise's `from` part: the cause (held as CAUSE_OPERAND) becomes exc's __cause__; None clears it. */
-function setCause(vm: VM, exc: PyExceptionObject, causeObj: PyObject): void {
-	if (causeObj !== vm.None && !(causeObj instanceof PyExceptionObject) && !isExceptionClass(vm, causeObj)) {
-		// raise_error releases the exception, then the cause.
-		vm.decref(exc);
-		vm.heap.release(causeObj, CAUSE_OPERAND);
-		vm.raise("TypeError", "exception causes must derive from BaseException");
-	}
-	let cause: PyExceptionObject | null = null;
-	if (causeObj === vm.None) vm.heap.release(causeObj, CAUSE_OPERAND);
-	else {
-		vm.heap.disown(causeObj, CAUSE_OPERAND);
-		vm.heap.adopt(exc, EXCEPTION_OPERAND);
-		try {
-			cause = toException(vm, causeObj);
-		} catch (e) {
-			releaseWhileRaising(vm, e, exc, EXCEPTION_OPERAND);
-			throw e;
-		}
-		vm.heap.disown(exc, EXCEPTION_OPERAND);
-	}
-	if (exc.cause) vm.decref(exc.cause);
-	exc.cause = cause;
-	exc.suppressContext = true;
-}
-
-function raiseVarargs(vm: VM, f: Frame, n: number): never {
-	const stack = f.stack;
-	if (n === 0) {
-		const current = vm.topmostHandledException();
-		if (!current) vm.raise("RuntimeError", "No active exception to reraise");
-		throw new PyRaise(vm.incref(current) as PyExceptionObject, true);
-	}
-	const causeObj = n === 2 ? stack.pop()! : null;
-	if (causeObj) vm.heap.adopt(causeObj, CAUSE_OPERAND);
-	let exc: PyExceptionObject;
-	try {
-		exc = toException(vm, stack.pop()!);
-	} catch (e) {
-		if (causeObj) releaseWhileRaising(vm, e, causeObj, CAUSE_OPERAND);
-		throw e;
-	}
-	if (causeObj) setCause(vm, exc, causeObj);
-	vm.chainImplicitContext(exc);
-	throw new PyRaise(exc);
 }
 
 const RETURN_VALUE = "return value being delivered";
