@@ -1,5 +1,6 @@
 import { Plugin } from "obsidian";
-import { DEFAULT_SETTINGS, PymemSettingTab, SettingsChanges, type PymemSettings } from "./settings";
+import { DEFAULT_SETTINGS, SettingsChanges, settingsFrom, type PymemSettings } from "./settings";
+import { PymemSettingTab } from "./settings-tab";
 import { registerPymemBlocks } from "./obsidian/block/register";
 import { registerConceptGraph } from "./obsidian/graph/register";
 
@@ -15,7 +16,13 @@ export default class PymemPlugin extends Plugin {
 	}
 
 	async loadSettings(): Promise<void> {
-		this.settings = { ...DEFAULT_SETTINGS, ...((await this.loadData()) as Partial<PymemSettings> | null) };
+		this.settings = settingsFrom(await this.loadData());
+	}
+
+	/** data.json changed on disk (a sync, another device): blocks on screen follow. */
+	override async onExternalSettingsChange(): Promise<void> {
+		await this.loadSettings();
+		this.settingsChanges.notify();
 	}
 
 	async saveSettings(): Promise<void> {

@@ -445,6 +445,25 @@ describe("pymem blocks in the preview", () => {
 		await page.close();
 	});
 
+	it("refuses a step limit that is not a whole number of lines, saying why, and runs the blocks again with one that is", async () => {
+		const { page, errors } = await openPreview(browser, preview.url, { note: "Reference Counting", theme: "dark" });
+		const block = (await finishedBlocks(page)).first();
+		await page.getByRole("button", { name: "Settings" }).click();
+		const stepLimit = page.getByRole("dialog").locator(".setting-item").filter({ hasText: "Step limit" });
+		const description = stepLimit.locator(".setting-item-description");
+		await stepLimit.locator("input").fill("2.5");
+		expect(await description.textContent()).toBe("Enter a whole number of lines from 1 to 10,000,000.");
+		expect(await description.getAttribute("class")).toContain("pymem-setting-problem");
+		expect(await block.textContent()).not.toContain("(step limit)");
+		await stepLimit.locator("input").fill("3");
+		expect(await description.textContent()).toBe("A block stops after this many executed lines, so an endless loop cannot hang the app.");
+		expect(await description.getAttribute("class")).not.toContain("pymem-setting-problem");
+		await page.keyboard.press("Escape");
+		await block.getByText("stopped after 3 steps (step limit)").waitFor();
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
 	it("keeps the current phase of a long collection in view at 1280, 700 and 390 px, in both themes", async () => {
 		// Forty cycles: the collector pane lists each object with its gc_refs under the phases, and scrolls.
 		const vault = mkdtempSync(path.join(tmpdir(), "pymem-collection-"));

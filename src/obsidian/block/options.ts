@@ -2,6 +2,7 @@
 // block's source runs unchanged. A bad option becomes a problem naming its line; the block still renders.
 import type { PythonProfile } from "../../sim/trace/types";
 import { groupThousands } from "../../sim/runtime/thousands";
+import { MAX_STEP_LIMIT, PYTHON_PROFILES } from "../../settings";
 import { ALL_PANELS, type BlockLayout, type OptionProblem, type PanelName } from "../../ui/block/types";
 
 export interface BlockOptions {
@@ -21,8 +22,7 @@ export interface ParsedHeader {
 	headerLines: number;
 }
 
-export const PROFILES: readonly PythonProfile[] = ["3.11"];
-const MAX_STEP_LIMIT = 10_000_000;
+const PROFILES = Object.keys(PYTHON_PROFILES) as PythonProfile[];
 
 type Setter = (value: string, options: BlockOptions) => string | null;
 
