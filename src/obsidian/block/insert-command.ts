@@ -1,4 +1,4 @@
-// "Insert pymem block": pick a template, get a fenced block at the cursor.
+// "Insert block from a template": pick a template, get a fenced block at the cursor.
 import { type App, type Editor, SuggestModal } from "obsidian";
 import { BLOCK_TEMPLATES, fencedBlock, type BlockTemplate } from "./templates";
 

@@ -1,4 +1,4 @@
-// Wires pymem code blocks and the "Insert pymem block" command into the plugin.
+// Wires pymem code blocks and the "Insert block from a template" command into the plugin.
 import { debounce, type Plugin } from "obsidian";
 import type { PymemSettings, SettingsChanges } from "../../settings";
 import { PymemBlockChild, type SimulationFactory } from "./block-child";
@@ -54,7 +54,7 @@ export function registerPymemBlocks(plugin: PluginWithSettings, createSimulation
 
 	plugin.addCommand({
 		id: "insert-block",
-		name: "Insert pymem block",
+		name: "Insert block from a template",
 		editorCallback: (editor) => openTemplateModal(plugin.app, editor),
 	});
 }

@@ -1,4 +1,4 @@
-// Starting points offered by "Insert pymem block". Each runs unchanged under python3 3.11 (tested).
+// Starting points offered by "Insert block from a template". Each runs unchanged under python3 3.11 (tested).
 
 export interface BlockTemplate {
 	name: string;
