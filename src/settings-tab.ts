@@ -45,7 +45,7 @@ export class PymemSettingTab extends PluginSettingTab {
 				return;
 			case "number":
 				setting.addText((text) => {
-					text.inputEl.type = "number";
+					Object.assign(text.inputEl, { type: "number", min: String(control.min), max: String(control.max), step: String(control.step) });
 					text.setValue(String(value)).onChange((typed) => {
 						const problem = control.validate(Number(typed));
 						setting.setDesc(problem ?? desc);
