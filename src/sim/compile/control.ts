@@ -21,16 +21,17 @@ function unwind(c: Compiler, block: FBlock, preserveTop: boolean): void {
 		case "try":
 			u.emit(Op.POP_BLOCK);
 			return;
-		case "finally": {
+		case "finally":
 			u.emit(Op.POP_BLOCK);
-			// The finally body runs outside its own block, so a return inside it does not rerun it.
-			const at = u.fblocks.indexOf(block);
-			u.fblocks.splice(at, 1);
+			// The finally body runs outside its own block and the ones it enclosed (unwindBlocks took them
+			// off), so a return or break inside it does not rerun them; a value being returned waits under it.
+			if (preserveTop) u.fblocks.push({ kind: "popValue" });
 			block.body();
-			// Back in its place: the blocks above it (the try body's) are popped in order as their code ends.
-			u.fblocks.splice(at, 0, block);
+			if (preserveTop) u.fblocks.pop();
 			return;
-		}
+		case "popValue":
+			dropBelowTop(Op.POP_TOP);
+			return;
 		case "handler":
 			u.emit(Op.POP_BLOCK);
 			if (block.named) u.emit(Op.POP_BLOCK);
@@ -53,6 +54,23 @@ function clearName(c: Compiler, name: string): void {
 	c.nameOp(name, "Del");
 }
 
+/**
+ * Unwind the blocks from the innermost out, as compile.c's compiler_unwind_fblock_stack: each one is taken off
+ * the stack while its exit is emitted (so a finally body sees only the blocks around its try statement), and
+ * all are put back afterwards. With `untilLoop` it stops at the innermost loop, which it returns, not unwound.
+ */
+function unwindBlocks(c: Compiler, preserveTop: boolean, untilLoop: boolean): Extract<FBlock, { kind: "loop" }> | null {
+	const blocks = c.unit.fblocks;
+	const top = blocks[blocks.length - 1];
+	if (top === undefined) return null;
+	if (untilLoop && top.kind === "loop") return top;
+	blocks.pop();
+	unwind(c, top, preserveTop);
+	const loop = unwindBlocks(c, preserveTop, untilLoop);
+	blocks.push(top);
+	return loop;
+}
+
 export function compileReturn(c: Compiler, s: ast.Return): void {
 	const u = c.unit;
 	const blocks = [...u.fblocks];
@@ -66,7 +84,7 @@ export function compileReturn(c: Compiler, s: ast.Return): void {
 	} else if (s.value) c.expr(s.value);
 	else c.loadConst(null);
 	u.line = s.lineno;
-	for (let i = blocks.length - 1; i >= 0; i--) unwind(c, blocks[i]!, preserveTop);
+	unwindBlocks(c, preserveTop, false);
 	// After a finally body or a with's __exit__ the return is artificial (UNSET_LOC): no line event of its own.
 	if (blocks.some((b) => b.kind === "finally" || b.kind === "with")) u.line = u.lines[u.lines.length - 1] ?? u.line;
 	if (!preserveTop) c.loadConst(constant);
@@ -75,20 +93,14 @@ export function compileReturn(c: Compiler, s: ast.Return): void {
 
 export function compileLoopExit(c: Compiler, s: ast.Break | ast.Continue): void {
 	const u = c.unit;
-	const blocks = u.fblocks;
 	// compiler_break/compiler_continue start with a NOP: the statement's line event comes before any unwinding.
-	if (blocks.some((b) => b.kind === "with")) u.emit(Op.NOP);
-	for (let i = blocks.length - 1; i >= 0; i--) {
-		const b = blocks[i]!;
-		if (b.kind === "loop") {
-			if (s.kind === "Break") {
-				unwind(c, b, false);
-				u.jump(Op.JUMP, b.breakTo);
-			} else u.jump(Op.JUMP, b.continueTo);
-			return;
-		}
-		unwind(c, b, false);
-	}
+	if (u.fblocks.some((b) => b.kind === "with")) u.emit(Op.NOP);
+	const loop = unwindBlocks(c, false, true);
+	if (loop === null) return;
+	if (s.kind === "Break") {
+		unwind(c, loop, false);
+		u.jump(Op.JUMP, loop.breakTo);
+	} else u.jump(Op.JUMP, loop.continueTo);
 }
 
 export function compileRaise(c: Compiler, s: ast.Raise): void {

@@ -17,6 +17,8 @@ export type FBlock =
 	| { kind: "loop"; breakTo: Label; continueTo: Label; hasIterator: boolean }
 	| { kind: "try" }
 	| { kind: "finally"; body: () => void }
+	/** A return value waiting under a finally body that a return unwinds: a break or return inside drops it. */
+	| { kind: "popValue" }
 	| { kind: "handler"; named: string | null; withExc: boolean }
 	| { kind: "with"; line: number };
 
