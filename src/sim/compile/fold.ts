@@ -8,6 +8,7 @@ import type * as ast from "../parse/ast";
 import { complexArith, floatArith, intArith, type ArithResult } from "../vm/arith";
 import { bigIntToFloat } from "../runtime/intMath";
 import { joinedBytes, repeatedBytes } from "../arrays";
+import { fitsSsize } from "../vm/ssize";
 
 /** A folded tuple, in the form the constant factory understands. */
 export interface TupleConstant {
@@ -192,23 +193,24 @@ function foldComplex(op: ast.Operator, l: Value, r: Value): Value | undefined {
 }
 
 
-/** str * n, bytes * n and tuple * n, within the size limits. */
+/** str * n, bytes * n and tuple * n, within the size limits (ast_opt.c's safe_multiply). */
 function repeat(sequence: Value, times: bigint | undefined): Value | undefined {
-	if (times === undefined || times < 0n) return undefined;
+	if (times === undefined) return undefined;
+	const length = typeof sequence === "string" ? [...sequence].length
+		: sequence instanceof Uint8Array ? sequence.length
+		: isTupleConstant(sequence) ? sequence.tuple.length
+		: undefined;
+	if (length === undefined) return undefined;
+	// Only a non-empty sequence has limits; an empty one goes straight to PyNumber_Multiply, which gives the
+	// empty sequence for any count that fits a Py_ssize_t (negative ones too) and fails, so nothing is folded
+	// and the run raises OverflowError, beyond.
+	if (length === 0) return fitsSsize(times) ? sequence : undefined;
+	const limit = isTupleConstant(sequence) ? MAX_COLLECTION_SIZE : MAX_STR_SIZE;
+	if (times < 0n || times > BigInt(Math.floor(limit / length))) return undefined;
 	const n = Number(times);
-	if (typeof sequence === "string") {
-		const length = [...sequence].length;
-		return length && n > MAX_STR_SIZE / length ? undefined : sequence.repeat(n);
-	}
-	if (sequence instanceof Uint8Array) {
-		const length = sequence.length;
-		return length && n > MAX_STR_SIZE / length ? undefined : repeatedBytes(sequence, n);
-	}
-	if (isTupleConstant(sequence)) {
-		const length = sequence.tuple.length;
-		return length && n > MAX_COLLECTION_SIZE / length ? undefined : { tuple: Array.from({ length: n }, () => sequence.tuple).flat() };
-	}
-	return undefined;
+	if (typeof sequence === "string") return sequence.repeat(n);
+	if (sequence instanceof Uint8Array) return repeatedBytes(sequence, n);
+	return { tuple: Array.from({ length: n }, () => (sequence as TupleConstant).tuple).flat() };
 }
 
 function foldSubscript(container: Value, index: Value): Value | undefined {

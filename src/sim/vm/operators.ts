@@ -25,6 +25,7 @@ import { Op, BINARY_OPS, INPLACE_OFFSET } from "../compile/code";
 import { floatArith, intArith } from "./arith";
 import { intOperation, operandFloat, resultObject, safeIntArith } from "./arith-results";
 import { repeatCount } from "./sequence-repeat";
+import { pyLen } from "../runtime/codepoints";
 import { indexValue, hasSequenceSlots } from "./protocol";
 import type { VM } from "./vm";
 import { callDunder, subclassOnRight } from "./dunder-calls";
@@ -99,11 +100,11 @@ export function builtinBinary(vm: VM, op: string, a: PyObject, b: PyObject, inpl
 		const [seq, n] = b instanceof PyInt && !(a instanceof PyInt) ? [a, b] : a instanceof PyInt ? [b, a] : [null, null];
 		if (seq && n) {
 			if (seq instanceof PyStr) {
-				const count = repeatCount(vm, n, seq.value.length, true);
+				const count = repeatCount(vm, n, pyLen(seq.value), true, "repeated string is too long");
 				// unicode_repeat and tuplerepeat return the object itself for a count of 1.
 				return count === 1 ? exactStr(vm, seq) : vm.str(seq.value.repeat(count));
 			}
-			if (seq instanceof PyBytes) return repeatBytes(vm, seq, repeatCount(vm, n, seq.value.length, true));
+			if (seq instanceof PyBytes) return repeatBytes(vm, seq, repeatCount(vm, n, seq.value.length, true, "repeated bytes are too long"));
 			if (seq instanceof PyByteArray) return repeatByteArray(vm, seq, repeatCount(vm, n, seq.value.length, true), inplace && seq === a);
 			if (seq instanceof PyList || seq instanceof PyTuple) {
 				const count = repeatCount(vm, n, seq.items.length);

@@ -2,7 +2,7 @@
 import type { PyObject } from "../heap/object";
 import type { PyInt } from "../heap/values";
 import { MAX_STR_LENGTH } from "./object-space";
-import { fitsSsize } from "./ssize";
+import { fitsSsize, SSIZE_MAX } from "./ssize";
 import type { VM } from "./vm";
 
 /**
@@ -11,13 +11,21 @@ import type { VM } from "./vm";
  */
 export const MAX_SEQUENCE_ITEMS = 10_000_000;
 
-/** How many times `seq * n` repeats a sequence of `length` items; a str is limited (and charged) by vm.str. */
-export function repeatCount(vm: VM, n: PyObject, length: number, isStr = false): number {
-	const value = (n as PyInt).value;
-	if (!fitsSsize(BigInt(value))) vm.raise("OverflowError", "cannot fit 'int' into an index-sized integer");
+/**
+ * How many times `seq * n` repeats a sequence of `length` items; a str is limited (and charged) by vm.str.
+ * A result past Py_ssize_t items is unicode_repeat's and bytes_repeat's OverflowError (`overflow`), the
+ * others' MemoryError.
+ */
+export function repeatCount(vm: VM, n: PyObject, length: number, isStr = false, overflow?: string): number {
+	const value = BigInt((n as PyInt).value);
+	if (!fitsSsize(value)) vm.raise("OverflowError", "cannot fit 'int' into an index-sized integer");
 	// An empty sequence repeated any number of times is empty: never loop over the count.
-	if (length === 0) return 0;
-	const count = Math.max(0, Number(value));
+	if (length === 0 || value <= 0n) return 0;
+	if (value * BigInt(length) > SSIZE_MAX) {
+		if (overflow !== undefined) vm.raise("OverflowError", overflow);
+		vm.raise("MemoryError");
+	}
+	const count = Number(value);
 	if (isStr) {
 		if (count * length > MAX_STR_LENGTH) vm.raise("MemoryError");
 		return count;
