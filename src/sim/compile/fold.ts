@@ -21,6 +21,7 @@ type Value = ast.ConstantValue | TupleConstant;
 const MAX_INT_BITS = 128;
 const MAX_COLLECTION_SIZE = 256;
 const MAX_STR_SIZE = 4096;
+const MAX_TOTAL_ITEMS = 1024;
 
 export function isTupleConstant(value: unknown): value is TupleConstant {
 	return typeof value === "object" && value !== null && "tuple" in value;
@@ -208,9 +209,21 @@ function repeat(sequence: Value, times: bigint | undefined): Value | undefined {
 	const limit = isTupleConstant(sequence) ? MAX_COLLECTION_SIZE : MAX_STR_SIZE;
 	if (times < 0n || times > BigInt(Math.floor(limit / length))) return undefined;
 	const n = Number(times);
+	if (isTupleConstant(sequence) && n > 0 && itemsLeft(sequence, Math.floor(MAX_TOTAL_ITEMS / n)) < 0) return undefined;
 	if (typeof sequence === "string") return sequence.repeat(n);
 	if (sequence instanceof Uint8Array) return repeatedBytes(sequence, n);
 	return { tuple: Array.from({ length: n }, () => (sequence as TupleConstant).tuple).flat() };
+}
+
+/** check_complexity: `limit` less the items of a tuple and of the tuples nested in it (stops below zero). */
+function itemsLeft(value: unknown, limit: number): number {
+	if (!isTupleConstant(value)) return limit;
+	let left = limit - value.tuple.length;
+	for (const item of value.tuple) {
+		if (left < 0) break;
+		left = itemsLeft(item, left);
+	}
+	return left;
 }
 
 function foldSubscript(container: Value, index: Value): Value | undefined {
