@@ -57,8 +57,9 @@ export const reversed: NativeImpl = (vm, args) => {
 	if (seq instanceof PyBytes) return reversedItems(vm, seq, seq.value.length, (i) => vm.int(seq.value[i]!));
 	if (seq instanceof PyByteArray) return reversedItems(vm, seq, seq.value.length, (i) => vm.int(seq.value[i]!));
 	if (seq instanceof PyArray) return reversedItems(vm, seq, seq.values.length, (i) => (i < seq.values.length ? arrayItem(vm, seq.typecode, seq.values[i]!) : null));
-	// PySequence_Check: a class whose metaclass defines __getitem__ is a sequence too.
-	if ((seq instanceof PyInstance || isMetaclassInstance(seq)) && seq.cls.lookup("__len__") && seq.cls.lookup("__getitem__")) return reversedSequence(vm, seq);
+	// PySequence_Check: a class whose metaclass defines __getitem__ is a sequence too. Without __len__,
+	// PySequence_Size's error ("object of type 'C' has no len()") is the answer, not "not reversible".
+	if ((seq instanceof PyInstance || isMetaclassInstance(seq)) && seq.cls.lookup("__getitem__")) return reversedSequence(vm, seq);
 	// dict_reversed and the views' __reversed__: dict_reversekeyiterator and its kin.
 	if (seq instanceof PyOrderedDict) return odictIterator(vm, seq, "keys", true);
 	if (seq instanceof PyDictView && seq.dict instanceof PyOrderedDict) return odictIterator(vm, seq.dict, seq.kind, true);
