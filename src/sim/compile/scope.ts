@@ -284,7 +284,9 @@ function resolve(scope: Scope, enclosingBound: Set<string>): void {
 		else if (flags & BOUND) scope.resolved.set(name, isFunction ? "local" : "name");
 		else if (enclosingBound.has(name)) scope.resolved.set(name, "free");
 	}
-	if (scope.kind === "function" && scope.needsClassCell && scope.parent?.kind === "class") {
+	// symtable counts `super` in any function block (a nested def, a lambda, a comprehension) as a use of
+	// __class__, free wherever an enclosing class provides the cell.
+	if (isFunction && scope.needsClassCell && enclosingBound.has("__class__") && !scope.resolved.has("__class__")) {
 		scope.resolved.set("__class__", "free");
 	}
 	const inner = new Set(enclosingBound);

@@ -224,15 +224,20 @@ export class VM extends Interpreter {
 			return newSuper(this, args[0], args[1]!);
 		}
 		if (args.length === 1) return this.raise("TypeError", "pymem does not support super() with one argument (an unbound super object) yet");
+		// super_init_without_args: the calling frame's first argument and its __class__ free variable.
 		const frame = this.frames[this.frames.length - 1];
 		const code = frame?.code;
-		const cellSlot = code ? code.localsplusNames.indexOf("__class__") : -1;
-		if (!frame || !code || cellSlot < 0 || code.argcount === 0) return this.raise("RuntimeError", "super(): no arguments");
-		const cell = frame.locals[cellSlot] as PyCell;
+		if (!frame || !code || code.argcount === 0) return this.raise("RuntimeError", "super(): no arguments");
 		let self = frame.locals[0];
-		if (self instanceof PyCell) self = self.ref;
-		if (!cell.ref || !self) return this.raise("RuntimeError", "super(): __class__ cell not found");
-		return newSuper(this, cell.ref as PyClass, self);
+		if (self instanceof PyCell && code.cellvars.includes(code.localsplusNames[0]!)) self = self.ref;
+		if (!self) return this.raise("RuntimeError", "super(): arg[0] deleted");
+		const cellSlot = code.localsplusNames.indexOf("__class__", code.nlocalsplus - code.co_freevars.length);
+		if (cellSlot < 0) return this.raise("RuntimeError", "super(): __class__ cell not found");
+		const cell = frame.locals[cellSlot];
+		if (!(cell instanceof PyCell)) return this.raise("RuntimeError", "super(): bad __class__ cell");
+		if (!cell.ref) return this.raise("RuntimeError", "super(): empty __class__ cell");
+		if (!(cell.ref instanceof PyClass)) return this.raise("RuntimeError", `super(): __class__ is not a type (${cell.ref.typeName})`);
+		return newSuper(this, cell.ref, self);
 	}
 	/** Release a generator frame that never ran (closing an unstarted generator). */
 	finishFrameDetached(frame: import("./frame").Frame): void {
