@@ -15,25 +15,56 @@ export function dictViewIterator(vm: VM, d: PyDict, view: "keys" | "values" | "i
 }
 
 function dictIterator(vm: VM, d: PyDict, kind: string, pick: (e: DictEntry, it: PyIterator) => PyObject, reverse = false): PyIterator {
-	const size = d.entries.size;
+	// di_used: the size the dict must keep (-1 once it changed: the error repeats at every next()).
+	let size = d.entries.size;
+	// di_len: how many entries are still expected; one more means keys were deleted and others added.
+	let expected = size;
+	// di_pos: a split table (an instance's __dict__) is read by position in its current insertion order, so an
+	// attribute deleted and another added moves the later ones up; a combined table's deleted entries stay
+	// in place as dummies, as the Map's own iterator passes over them.
+	let position = 0;
 	let entries: Iterator<DictEntry> | null = null;
 	const iterator = registerIterator(
 		vm,
 		new PyIterator(kind, d, (it) => {
 			if (!it.source) return null;
-			if (d.entries.size !== size) vm.raise("RuntimeError", "dictionary changed size during iteration");
+			if (d.entries.size !== size) {
+				size = -1;
+				vm.raise("RuntimeError", "dictionary changed size during iteration");
+			}
+			if (d.sharedKeys && !reverse) {
+				const entry = position < d.entries.size ? nthEntry(d, position++) : undefined;
+				if (entry) {
+					expected--;
+					return pick(entry, it);
+				}
+				releaseSource(vm, it);
+				return null;
+			}
 			// A dict changes in place while its size holds (an update replaces an entry's value), so a reversed
-			// walk over the entries as they stood still sees the current values.
-			entries ??= reverse ? [...d.entries.values()].reverse().values() : d.entries.values();
+			// walk over the entries as they stood still sees the current values. A split table that became a
+			// combined one was compacted in order: its iterator starts where the position had come.
+			if (!entries) {
+				entries = reverse ? [...d.entries.values()].reverse().values() : d.entries.values();
+				for (let i = 0; i < position; i++) entries.next();
+			}
 			const next = entries.next();
-			if (!next.done) return pick(next.value, it);
+			position++;
+			if (!next.done && expected-- > 0) return pick(next.value, it);
 			releaseSource(vm, it);
+			if (!next.done) vm.raise("RuntimeError", "dictionary keys changed during iteration");
 			return null;
 		}),
 	);
 	// dictiter_new packs the item iterators' result tuple once the iterator exists.
 	if (kind === "dict_itemiterator" || kind === "dict_reverseitemiterator") giveResultTuple(vm, iterator, 2);
 	return iterator;
+}
+
+function nthEntry(d: PyDict, n: number): DictEntry | undefined {
+	let i = 0;
+	for (const entry of d.entries.values()) if (i++ === n) return entry;
+	return undefined;
 }
 
 /** A new result tuple of `size` Nones for an iterator that reuses it (PyTuple_Pack(2, None, None)). */
