@@ -26,6 +26,8 @@ import { PyDeque, PyOrderedDict } from "../heap/collections";
 import { PyArray } from "../heap/array";
 import { arrayIterator } from "./array-ops";
 import { odictIterator } from "../builtins/ordered-dict";
+import { tableOf } from "./probed-sets";
+import { DUMMY } from "../heap/probe-tables";
 import { dequeIterator } from "../builtins/deque";
 
 /** The iterator's reference to its source counts before it is allocated (see Heap.collectWhileAllocating). */
@@ -100,6 +102,32 @@ function indexIterator(vm: VM, kind: string, source: PyObject, length: () => num
 	);
 }
 
+/**
+ * setiter_iternext: the size checked before each item, then the table's next live slot from the iterator's
+ * position, so an item added at the same size is met when its slot lies ahead and a discarded one is not.
+ */
+function setIterator(vm: VM, s: PySet): PyIterator {
+	let size = s.unorderedEntries.size;
+	let position = 0;
+	return registerIterator(
+		vm,
+		new PyIterator("set_iterator", s, (it) => {
+			if (!it.source) return null;
+			if (s.unorderedEntries.size !== size) {
+				size = -1;
+				vm.raise("RuntimeError", "Set changed size during iteration");
+			}
+			const table = tableOf(vm, s);
+			while (position < table.size) {
+				const slot = table.slots[position++];
+				if (slot && slot !== DUMMY) return vm.incref(s.unorderedEntries.get(slot.key)!);
+			}
+			releaseSource(vm, it);
+			return null;
+		}),
+	);
+}
+
 /** Why `o` cannot be iterated, as iter() words it; unpacking, `in` and reversed() word it their own way. */
 export type NotIterable = ((typeName: string) => string) & { readonly onlyWithoutIterSlot?: true };
 const notIterable: NotIterable = (typeName) => `'${typeName}' object is not iterable`;
@@ -155,13 +183,7 @@ export function builtinIter(vm: VM, o: PyObject, whenNotIterable: NotIterable = 
 	if (o instanceof PyRange) return rangeIterator(vm, o, false);
 	if (o instanceof PyOrderedDict) return odictIterator(vm, o, "keys", false);
 	if (o instanceof PyDict) return dictViewIterator(vm, o, "keys", false);
-	if (o instanceof PySet) {
-		const snapshot = [...o.entries.values()];
-		const size = o.entries.size;
-		// setiter_iternext checks the size before each item, as a dict's iterator does.
-		const length = () => (o.entries.size === size ? snapshot.length : vm.raise("RuntimeError", "Set changed size during iteration"));
-		return indexIterator(vm, "set_iterator", o, length, (i) => vm.incref(snapshot[i]!));
-	}
+	if (o instanceof PySet) return setIterator(vm, o);
 	if (o instanceof PyDictView && o.dict instanceof PyOrderedDict) return odictIterator(vm, o.dict, o.kind, false);
 	if (o instanceof PyDictView && o.dict) return dictViewIterator(vm, o.dict, o.kind, false);
 	if (o instanceof PyIterator || o instanceof PyGenerator) return vm.incref(o);
