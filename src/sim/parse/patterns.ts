@@ -5,6 +5,7 @@ import type * as ast from "./ast";
 import { parseNamedExpression } from "./expressions";
 import { KEYWORDS, type ParserState, type Start } from "./state";
 import { parseStrings } from "./strings";
+import { numberLiteral } from "./number-literals";
 
 /** `patterns`: an open sequence (`case a, *b:`) or a single pattern. */
 export function parsePatterns(p: ParserState): ast.Pattern {
@@ -187,12 +188,7 @@ function parseNumber(p: ParserState): ast.Constant {
 	if (p.tok.type !== "NUMBER") throw p.errorHere();
 	// The expression parser reads a NUMBER atom as a Constant (and would take `1 + 2` whole): read just the atom.
 	const start = p.start();
-	const text = p.advance().value.replace(/_/g, "");
-	let value: ast.ConstantValue;
-	if (/[jJ]$/.test(text)) value = { complex: { re: 0, im: Number(text.slice(0, -1)) } };
-	else if (/^0[xXoObB]/.test(text)) value = BigInt(text.toLowerCase());
-	else if (/^\d+$/.test(text)) value = BigInt(text);
-	else value = Number(text);
+	const value = numberLiteral(p.advance(), p.source);
 	return p.finish(start, { kind: "Constant", value, constKind: null } as ast.Constant);
 }
 

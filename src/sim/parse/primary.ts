@@ -9,6 +9,7 @@ import {
 } from "./expressions";
 import type { ParserState, Start } from "./state";
 import { parseStrings } from "./strings";
+import { numberLiteral } from "./number-literals";
 import { parseTargetList, toTarget } from "./targets";
 
 /**
@@ -153,14 +154,6 @@ export function parseComprehensionClauses(p: ParserState): ast.Comprehension[] {
 	return generators;
 }
 
-function parseNumber(text: string): bigint | number | ast.ComplexValue {
-	const clean = text.replace(/_/g, "");
-	if (/[jJ]$/.test(clean)) return { complex: { re: 0, im: Number(clean.slice(0, -1)) } };
-	if (/^0[xXoObB]/.test(clean)) return BigInt(clean.toLowerCase());
-	if (/^\d+$/.test(clean)) return BigInt(clean);
-	return Number(clean);
-}
-
 const NAME_CONSTANTS: Record<string, ast.ConstantValue> = { True: true, False: false, None: null };
 
 function parseAtom(p: ParserState): ast.Expr {
@@ -174,10 +167,7 @@ function parseAtom(p: ParserState): ast.Expr {
 		const id = p.expectName().value;
 		return p.finish(start, { kind: "Name", id, ctx: "Load" } as ast.Name);
 	}
-	if (t.type === "NUMBER") {
-		p.advance();
-		return p.finish(start, { kind: "Constant", value: parseNumber(t.value), constKind: null } as ast.Constant);
-	}
+	if (t.type === "NUMBER") return p.finish(start, { kind: "Constant", value: numberLiteral(p.advance(), p.source), constKind: null } as ast.Constant);
 	if (t.type === "STRING") return parseStrings(p);
 	if (t.type === "OP") {
 		if (t.value === "(") return parseParenthesized(p);
