@@ -55,14 +55,18 @@ export function decodeStrEscapes(body: string, token: Token): string {
 			const hex = body.slice(i + 2, i + 2 + width);
 			if (!new RegExp(`^[0-9a-fA-F]{${width}}$`).test(hex)) {
 				const what = e === "x" ? "\\xXX" : e === "u" ? "\\uXXXX" : "\\UXXXXXXXX";
-				throw unicodeError(`truncated ${what} escape`, out, hex, token);
+				throw unicodeError(`truncated ${what} escape`, body, i, i + 2 + hex.replace(/[^0-9a-fA-F].*$/, "").length);
 			}
 			const cp = parseInt(hex, 16);
-			if (cp > 0x10ffff) throw unicodeError("illegal Unicode character", out, hex, token);
+			if (cp > 0x10ffff) throw unicodeError("illegal Unicode character", body, i, i + 2 + width);
 			out += String.fromCodePoint(cp);
 			i += 2 + width;
 		} else if (e === "N") {
-			throw new UnsupportedSyntaxError("\\N{...} escapes in strings", token.lineno);
+			// Only a well-formed \N{name} needs Unicode's name table; a malformed one is python3's error.
+			const close = body[i + 2] === "{" ? body.indexOf("}", i + 3) : -1;
+			if (close > i + 3) throw new UnsupportedSyntaxError("\\N{...} escapes in strings", token.lineno);
+			const stop = body[i + 2] !== "{" ? i + 2 : close === -1 ? body.length : close;
+			throw unicodeError("malformed \\N character escape", body, i, stop);
 		} else {
 			// Unknown escapes stay as written (CPython only warns).
 			out += "\\" + e;
@@ -72,13 +76,43 @@ export function decodeStrEscapes(body: string, token: Token): string {
 	return out;
 }
 
-function unicodeError(reason: string, decodedSoFar: string, hex: string, token: Token): Error {
-	const startByte = new TextEncoder().encode(decodedSoFar).length;
-	const endByte = startByte + 1 + hex.replace(/[^0-9a-fA-F].*$/, "").length;
-	return syntaxError(
-		`(unicode error) 'unicodeescape' codec can't decode bytes in position ${startByte}-${endByte}: ${reason}`,
-		token.lineno, token.col,
-	);
+/**
+ * A literal's escape that python3 cannot decode. It is reported once the adjacent literals are read, at the
+ * token after them (parseStrings turns it into that SyntaxError).
+ */
+class LiteralDecodeError extends Error {}
+
+/**
+ * The unicode-escape decoder's error for the escape at `start` of the body, which it read up to `stop`. Its
+ * positions count the bytes the decoder was given: decode_unicode_with_escapes writes each non-ASCII
+ * character as a 10-byte \\UXXXXXXXX escape (and a backslash before one as \\u005c).
+ */
+function unicodeError(reason: string, body: string, start: number, stop: number): LiteralDecodeError {
+	const from = escapedLength(body, start);
+	const to = from + escapedLength(body.slice(start, stop), stop - start) - 1;
+	return new LiteralDecodeError(`(unicode error) 'unicodeescape' codec can't decode bytes in position ${from}-${to}: ${reason}`);
+}
+
+function escapedLength(body: string, end: number): number {
+	let length = 0;
+	for (let i = 0; i < end; ) {
+		const code = body.codePointAt(i)!;
+		if (code === 0x5c) {
+			const next = body.codePointAt(i + 1);
+			// The escaped character is copied along with its backslash, unless it is not ASCII.
+			if (next !== undefined && next < 0x80) {
+				length += 2;
+				i += 2;
+			} else {
+				length += 6;
+				i += 1;
+			}
+			continue;
+		}
+		length += code < 0x80 ? 1 : 10;
+		i += code > 0xffff ? 2 : 1;
+	}
+	return length;
 }
 
 function decodeBytes(parts: LiteralParts, token: Token): number[] {
@@ -104,7 +138,7 @@ function decodeBytes(parts: LiteralParts, token: Token): number[] {
 		} else if (e === "x") {
 			const hex = body.slice(i + 2, i + 4);
 			if (!/^[0-9a-fA-F]{2}$/.test(hex)) {
-				throw syntaxError(`(value error) invalid \\x escape at position ${out.length}`, token.lineno, token.col);
+				throw new LiteralDecodeError(`(value error) invalid \\x escape at position ${i}`);
 			}
 			out.push(parseInt(hex, 16));
 			i += 4;
@@ -127,7 +161,17 @@ export function parseStrings(p: ParserState): ast.Constant | ast.JoinedStr {
 	const isBytes = parts.map((x) => x.prefix.includes("b"));
 	// CPython raises this once the strings are read, at the token after them.
 	if (isBytes.some((b) => b !== isBytes[0])) throw p.errorHere("cannot mix bytes and nonbytes literals");
-	if (isBytes[0]) {
+	try {
+		return decodeLiterals(p, tokens, parts, isBytes[0]!, loc);
+	} catch (e) {
+		if (e instanceof LiteralDecodeError) throw p.errorHere(e.message);
+		throw e;
+	}
+}
+
+function decodeLiterals(p: ParserState, tokens: Token[], parts: LiteralParts[], isBytes: boolean, loc: ast.Located): ast.Constant | ast.JoinedStr {
+	const first = tokens[0]!;
+	if (isBytes) {
 		const bytes = parts.flatMap((part, k) => decodeBytes(part, tokens[k]!));
 		return { kind: "Constant", value: Uint8Array.from(bytes), constKind: null, ...loc };
 	}
