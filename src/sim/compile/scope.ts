@@ -1,5 +1,6 @@
 // Symbol tables (CPython's symtable.c, simplified): which names of each scope are fast locals, cells,
 // free variables, globals or class/module namespace names.
+import { childNodes } from "../parse/ast-children";
 import type * as ast from "../parse/ast";
 import { syntaxError } from "../parse/errors";
 
@@ -64,23 +65,6 @@ export class Scope {
 	freevars(): string[] {
 		return [...[...this.resolved].filter(([, k]) => k === "free").map(([n]) => n), ...this.passedThrough].sort();
 	}
-}
-
-type AnyNode = ast.Node & Record<string, unknown>;
-
-function isNode(v: unknown): v is AnyNode {
-	return typeof v === "object" && v !== null && typeof (v as { kind?: unknown }).kind === "string";
-}
-
-/** The direct child nodes of a node, in field order. */
-export function childNodes(node: ast.Node): ast.Node[] {
-	const out: ast.Node[] = [];
-	for (const value of Object.values(node)) {
-		if (Array.isArray(value)) {
-			for (const v of value) if (isNode(v)) out.push(v);
-		} else if (isNode(value)) out.push(value);
-	}
-	return out;
 }
 
 /** Build the scope tree of a module; `scopes` maps each scope-creating node to its Scope. */

@@ -116,7 +116,11 @@ function parseField(cur: Cursor, depth: number): FStringPiece[] {
 	const exprEnd = scanExpression(cur);
 	if (exprEnd >= body.length) throw fError(cur, "f-string: expecting '}'");
 	const exprText = body.slice(exprStart, exprEnd);
-	if (exprText.trim() === "") throw fError(cur, "f-string: empty expression not allowed");
+	// fstring_compile_expr: only these whitespace characters leave the expression empty.
+	if (/^[ \t\n\f]*$/.test(exprText)) {
+		const after = body[exprEnd]!;
+		throw fError(cur, "!:=".includes(after) ? `f-string: expression required before '${after}'` : "f-string: empty expression not allowed");
+	}
 	const value = compileExpression(cur, exprText, cur.bodyStart + exprStart);
 	cur.pos = exprEnd;
 	const pieces: FStringPiece[] = [];
@@ -172,7 +176,9 @@ function compileExpression(cur: Cursor, text: string, sourceOffset: number): ast
 	}
 	const sub = new ParserState(tokens, src);
 	sub.scope = cur.p.scope;
-	return parseFStringExpression(sub, (e) => expressionError(e, `(${text})\n`, line, parenCol));
+	const expression = parseFStringExpression(sub, (e) => expressionError(e, `(${text})\n`, line, parenCol));
+	sub.passDeferredTo(cur.p);
+	return expression;
 }
 
 /**

@@ -10,6 +10,7 @@ import {
 import type { ParserState, Start } from "./state";
 import { parseStrings } from "./strings";
 import { numberLiteral } from "./number-literals";
+import { checkedComprehension } from "./comprehension-yield";
 import { parseTargetList, toTarget } from "./targets";
 
 /**
@@ -110,7 +111,7 @@ function parseCall(p: ParserState, func: ast.Expr, start: Start): ast.Call {
 			if (p.isOp("=")) throw p.errorOver('expression cannot contain assignment, perhaps you meant "=="?', value, p.tok);
 			if (p.isKeyword("for") || p.isKeyword("async")) {
 				const generators = parseComprehensionClauses(p);
-				const genexp = { kind: "GeneratorExp", elt: value, generators } as ast.GeneratorExp;
+				const genexp = checkedComprehension(p, { kind: "GeneratorExp", elt: value, generators } as ast.GeneratorExp);
 				if (args.length === 0 && keywords.length === 0 && p.isOp(")")) {
 					p.advance();
 					args.push(p.finish({ lineno: open.lineno, col_offset: open.col }, genexp));
@@ -195,7 +196,7 @@ function parseParenthesized(p: ParserState): ast.Expr {
 	if (p.isKeyword("for") || p.isKeyword("async")) {
 		const generators = parseComprehensionClauses(p);
 		p.expectOp(")");
-		return p.finish(start, { kind: "GeneratorExp", elt: first, generators } as ast.GeneratorExp);
+		return p.finish(start, checkedComprehension(p, { kind: "GeneratorExp", elt: first, generators } as ast.GeneratorExp));
 	}
 	if (p.eatOp(")")) {
 		if (first.kind === "Starred") throw p.errorAt("cannot use starred expression here", first);
@@ -220,7 +221,7 @@ function parseListDisplay(p: ParserState): ast.Expr {
 		if (elts.length === 1 && (p.isKeyword("for") || p.isKeyword("async"))) {
 			const generators = parseComprehensionClauses(p);
 			p.expectOp("]");
-			return p.finish(start, { kind: "ListComp", elt: elts[0]!, generators } as ast.ListComp);
+			return p.finish(start, checkedComprehension(p, { kind: "ListComp", elt: elts[0]!, generators } as ast.ListComp));
 		}
 		if (!p.eatOp(",")) break;
 	}
@@ -240,7 +241,7 @@ function parseBraceDisplay(p: ParserState): ast.Expr {
 		if (p.isKeyword("for") || p.isKeyword("async")) {
 			const generators = parseComprehensionClauses(p);
 			p.expectOp("}");
-			return p.finish(start, { kind: "DictComp", key: first, value, generators } as ast.DictComp);
+			return p.finish(start, checkedComprehension(p, { kind: "DictComp", key: first, value, generators } as ast.DictComp));
 		}
 		if (!p.eatOp(",")) {
 			p.expectOp("}");
@@ -251,7 +252,7 @@ function parseBraceDisplay(p: ParserState): ast.Expr {
 	if (p.isKeyword("for") || p.isKeyword("async")) {
 		const generators = parseComprehensionClauses(p);
 		p.expectOp("}");
-		return p.finish(start, { kind: "SetComp", elt: first, generators } as ast.SetComp);
+		return p.finish(start, checkedComprehension(p, { kind: "SetComp", elt: first, generators } as ast.SetComp));
 	}
 	const elts = [first];
 	while (p.eatOp(",")) {

@@ -59,6 +59,11 @@ export class ParserState {
 		if (this.deferred === null || tier < this.deferred.tier) this.deferred = { tier, message, at };
 	}
 
+	/** A sub-parser's (an f-string field's) deferred error is the enclosing parser's to report. */
+	passDeferredTo(outer: ParserState): void {
+		if (this.deferred) outer.defer(this.deferred.message, this.deferred.at, this.deferred.tier === 0 ? 0 : 1);
+	}
+
 	throwDeferred(): void {
 		if (!this.deferred) return;
 		const { message, at } = this.deferred;
