@@ -62,10 +62,21 @@ export function parseParameters(p: ParserState, closer: string, allowAnnotations
 		}
 		if (!p.eatOp(",")) break;
 	}
-	if (bareStar && args.kwonlyargs.length === 0) throw p.errorHere("named arguments must follow bare *", bareStar);
+	if (bareStar && args.kwonlyargs.length === 0) {
+		// A def's rule names the '*'; a lambda's (invalid_lambda_star_etc) only the last token it read: the ':'
+		// or '**' after the '*' and a comma.
+		const at = closer === ":" ? tokenAfterBareStar(p, bareStar) : bareStar;
+		throw p.errorHere("named arguments must follow bare *", at);
+	}
 	if (!p.isOp(closer)) {
 		if (closer === ")" ) p.expectOp(")");
 		throw p.errorHere();
 	}
 	return args;
+}
+
+function tokenAfterBareStar(p: ParserState, star: Token): Token {
+	const i = p.tokens.indexOf(star);
+	const next = p.tokens[i + 1]!;
+	return next.type === "OP" && next.value === "," ? p.tokens[i + 2]! : next;
 }

@@ -2,7 +2,7 @@
 // parenthesised forms), after CPython 3.11's `primary`, `atom`, `slices` and `arguments` rules.
 import type * as ast from "./ast";
 import { ELLIPSIS } from "./ast";
-import { UnsupportedSyntaxError } from "./errors";
+import { syntaxError, UnsupportedSyntaxError } from "./errors";
 import {
 	parseBitwiseOr, parseDisjunction, parseExpression, parseNamedExpression, parseStarNamedExpression,
 	parseYieldExpression,
@@ -76,11 +76,12 @@ function parseSlice(p: ParserState): ast.Expr {
 /** The parenthesised arguments of a class header. */
 export function parseArguments(p: ParserState): { args: ast.Expr[]; keywords: ast.Keyword[] } {
 	const start = p.start();
-	const call = parseCall(p, { kind: "Name", id: "", ctx: "Load", ...start, end_lineno: 0, end_col_offset: 0 }, start);
+	const call = parseCall(p, { kind: "Name", id: "", ctx: "Load", ...start, end_lineno: 0, end_col_offset: 0 }, start, false);
 	return { args: call.args, keywords: call.keywords };
 }
 
-function parseCall(p: ParserState, func: ast.Expr, start: Start): ast.Call {
+/** A call's arguments; a class header's (`arguments` without `genexp`) take no bare generator expression. */
+function parseCall(p: ParserState, func: ast.Expr, start: Start, takesGenerator = true): ast.Call {
 	const open = p.advance();
 	const args: ast.Expr[] = [];
 	const keywords: ast.Keyword[] = [];
@@ -99,9 +100,13 @@ function parseCall(p: ParserState, func: ast.Expr, start: Start): ast.Call {
 			if (sawDoubleStar) throw p.errorHere("iterable argument unpacking follows keyword argument unpacking", p.tokens[starIndex]);
 			args.push(starred);
 		} else if (p.isName() && p.peek().type === "OP" && p.peek().value === "=") {
-			const name = p.advance().value;
-			p.advance();
+			const nameToken = p.advance();
+			const name = nameToken.value;
+			const equals = p.advance();
 			const value = parseExpression(p);
+			if (comprehensionClausesFollow(p)) {
+				throw syntaxError("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", nameToken.lineno, nameToken.col, equals.endCol, equals.endLineno);
+			}
 			const keyword = p.finish(argStart, { kind: "keyword", arg: name, value } as ast.Keyword);
 			if (keywords.some((k) => k.arg === name)) p.defer(`keyword argument repeated: ${name}`, keyword);
 			keywords.push(keyword);
@@ -110,9 +115,11 @@ function parseCall(p: ParserState, func: ast.Expr, start: Start): ast.Call {
 			const value = parseNamedExpression(p, false);
 			if (p.isOp("=")) throw p.errorOver('expression cannot contain assignment, perhaps you meant "=="?', value, p.tok);
 			if (p.isKeyword("for") || p.isKeyword("async")) {
+				const forIndex = p.i;
 				const generators = parseComprehensionClauses(p);
 				const genexp = checkedComprehension(p, { kind: "GeneratorExp", elt: value, generators } as ast.GeneratorExp);
 				if (args.length === 0 && keywords.length === 0 && p.isOp(")")) {
+					if (!takesGenerator) throw p.errorHere("invalid syntax", p.tokens[forIndex]);
 					p.advance();
 					args.push(p.finish({ lineno: open.lineno, col_offset: open.col }, genexp));
 					return p.finish(start, { kind: "Call", func, args, keywords } as ast.Call);
@@ -263,11 +270,32 @@ function parseBraceDisplay(p: ParserState): ast.Expr {
 	return p.finish(start, { kind: "Set", elts } as ast.SetExpr);
 }
 
+/**
+ * Whether well-formed comprehension clauses come next (and then `closer`, when given), read ahead without
+ * consuming them: the shape of the invalid_ rules that name a misplaced comprehension.
+ */
+function comprehensionClausesFollow(p: ParserState, closer?: string): boolean {
+	if (!p.isKeyword("for") && !p.isKeyword("async")) return false;
+	const saved = p.i;
+	try {
+		parseComprehensionClauses(p);
+		return closer === undefined || p.isOp(closer);
+	} catch (e) {
+		// Reading on to the end of a file whose tokenizing failed ('{' was never closed) is that error.
+		if (p.tokens[p.i]?.failure) throw e;
+		return false;
+	} finally {
+		p.i = saved;
+	}
+}
+
 function parseDictRest(p: ParserState, start: Start, keys: (ast.Expr | null)[], values: ast.Expr[]): ast.Dict {
 	while (!p.isOp("}")) {
 		if (p.eatOp("**")) {
+			const star = p.prev;
 			keys.push(null);
 			values.push(parseBitwiseOr(p));
+			if (keys.length === 1 && comprehensionClausesFollow(p, "}")) throw p.errorHere("dict unpacking cannot be used in dict comprehension", star);
 		} else {
 			keys.push(parseExpression(p));
 			p.expectOp(":", "':' expected after dictionary key");
