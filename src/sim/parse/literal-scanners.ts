@@ -109,11 +109,16 @@ export function scanNumber(cursor: ScanCursor): void {
 		// before a letter it backed up over.
 		const at = cursor.byteCol(end);
 		if (isRadix && isDigit(after)) throw stop(syntaxError(`invalid digit '${src[end]}' in ${kind} literal`, cursor.lineno, at), true);
+		// An exponent's sign with no digit after it: the tokenizer stands past the sign, which gets the caret.
+		if (!isRadix && (after === 101 || after === 69) && "+-".includes(src[end + 1] ?? "")) {
+			throw stop(syntaxError(`invalid ${kind} literal`, cursor.lineno, cursor.byteCol(end + 1)), true);
+		}
 		throw stop(syntaxError(`invalid ${kind} literal`, cursor.lineno, after === 95 ? at : at - 1), true);
 	}
 	if (!isRadix && /^0+\d/.test(text.replace(/_/g, "")) && /^[\d_]+$/.test(text) && /[1-9]/.test(text)) {
 		const msg = "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers";
-		throw stop(syntaxError(msg, cursor.lineno, col), true);
+		// The range runs over what the tokenizer read before the first nonzero digit (zeros and underscores).
+		throw stop(syntaxError(msg, cursor.lineno, col, col + text.search(/[1-9]/)), true);
 	}
 	isRadix = false;
 	text = src.slice(start, end);

@@ -244,7 +244,7 @@ function parseBraceDisplay(p: ParserState): ast.Expr {
 	const first = parseStarNamedExpression(p);
 	if (p.isOp(":") && first.kind !== "Starred") {
 		p.advance();
-		const value = parseExpression(p);
+		const value = parseDictValue(p);
 		if (p.isKeyword("for") || p.isKeyword("async")) {
 			const generators = parseComprehensionClauses(p);
 			p.expectOp("}");
@@ -268,6 +268,14 @@ function parseBraceDisplay(p: ParserState): ast.Expr {
 	}
 	p.expectOp("}");
 	return p.finish(start, { kind: "Set", elts } as ast.SetExpr);
+}
+
+/** A dictionary value; `k: *v` is invalid_kvpair's error, from the '*' to the end of what follows it. */
+function parseDictValue(p: ParserState): ast.Expr {
+	if (!p.isOp("*")) return parseExpression(p);
+	const star = p.advance();
+	const value = parseBitwiseOr(p);
+	throw syntaxError("cannot use a starred expression in a dictionary value", star.lineno, star.col, value.end_col_offset, value.end_lineno);
 }
 
 /**
@@ -299,7 +307,7 @@ function parseDictRest(p: ParserState, start: Start, keys: (ast.Expr | null)[], 
 		} else {
 			keys.push(parseExpression(p));
 			p.expectOp(":", "':' expected after dictionary key");
-			values.push(parseExpression(p));
+			values.push(parseDictValue(p));
 		}
 		if (!p.eatOp(",")) break;
 	}
