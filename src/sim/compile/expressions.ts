@@ -1,6 +1,6 @@
 // Expressions, compiled as CPython 3.11 does where the stack (and so reference counts) is visible.
 import type * as ast from "../parse/ast";
-import { UnsupportedSyntaxError } from "../parse/errors";
+import { syntaxError } from "../parse/errors";
 import { Op, BINARY_OPS } from "./code";
 import type { Compiler } from "./compiler";
 import { compileLambda, compileComprehension } from "./definitions";
@@ -126,7 +126,8 @@ export function compileExpr(c: Compiler, node: ast.Expr): void {
 		case "Slice":
 			return compileSubscriptIndex(c, node);
 		case "Starred":
-			throw new UnsupportedSyntaxError("a starred expression here", node.lineno);
+			// Displays, calls and subscripts take their starred items before they get here (compiler_visit_expr).
+			throw syntaxError("can't use starred expression here", node.lineno, node.col_offset, node.end_col_offset, node.end_lineno);
 	}
 }
 

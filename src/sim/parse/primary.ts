@@ -97,6 +97,7 @@ function parseCall(p: ParserState, func: ast.Expr, start: Start, takesGenerator 
 		} else if (p.isOp("*")) {
 			const starIndex = p.i;
 			const starred = parseStarredExpression(p);
+			if (args.length === 0 && keywords.length === 0) refuseStarredTarget(p, starred);
 			if (sawDoubleStar) throw p.errorHere("iterable argument unpacking follows keyword argument unpacking", p.tokens[starIndex]);
 			args.push(starred);
 		} else if (p.isName() && p.peek().type === "OP" && p.peek().value === "=") {
@@ -201,6 +202,7 @@ function parseParenthesized(p: ParserState): ast.Expr {
 	}
 	const first = parseStarNamedExpression(p);
 	if (p.isKeyword("for") || p.isKeyword("async")) {
+		refuseStarredTarget(p, first);
 		const generators = parseComprehensionClauses(p);
 		p.expectOp(")");
 		return p.finish(start, checkedComprehension(p, { kind: "GeneratorExp", elt: first, generators } as ast.GeneratorExp));
@@ -224,14 +226,17 @@ function parseListDisplay(p: ParserState): ast.Expr {
 	p.advance();
 	const elts: ast.Expr[] = [];
 	while (!p.isOp("]")) {
+		refuseUnparenthesizedTarget(p, elts);
 		elts.push(parseStarNamedExpression(p));
 		if (elts.length === 1 && (p.isKeyword("for") || p.isKeyword("async"))) {
+			refuseStarredTarget(p, elts[0]!);
 			const generators = parseComprehensionClauses(p);
 			p.expectOp("]");
 			return p.finish(start, checkedComprehension(p, { kind: "ListComp", elt: elts[0]!, generators } as ast.ListComp));
 		}
 		if (!p.eatOp(",")) break;
 	}
+	refuseUnparenthesizedTarget(p, elts);
 	p.expectOp("]");
 	return p.finish(start, { kind: "List", elts, ctx: "Load" } as ast.List);
 }
@@ -257,6 +262,7 @@ function parseBraceDisplay(p: ParserState): ast.Expr {
 		return parseDictRest(p, start, [first], [value]);
 	}
 	if (p.isKeyword("for") || p.isKeyword("async")) {
+		refuseStarredTarget(p, first);
 		const generators = parseComprehensionClauses(p);
 		p.expectOp("}");
 		return p.finish(start, checkedComprehension(p, { kind: "SetComp", elt: first, generators } as ast.SetComp));
@@ -264,10 +270,30 @@ function parseBraceDisplay(p: ParserState): ast.Expr {
 	const elts = [first];
 	while (p.eatOp(",")) {
 		if (p.isOp("}")) break;
+		refuseUnparenthesizedTarget(p, elts);
 		elts.push(parseStarNamedExpression(p));
 	}
+	refuseUnparenthesizedTarget(p, elts);
 	p.expectOp("}");
 	return p.finish(start, { kind: "Set", elts } as ast.SetExpr);
+}
+
+/** invalid_comprehension: a starred item followed by comprehension clauses. */
+function refuseStarredTarget(p: ParserState, item: ast.Expr): void {
+	if (item.kind === "Starred" && comprehensionClausesFollow(p)) throw p.errorAt("iterable unpacking cannot be used in comprehension", item);
+}
+
+/**
+ * invalid_comprehension's other forms: items of a list or set display running into comprehension clauses,
+ * `[a, b for ...]` (underlined from the first item to the last) or `[a, for ...]` (to the comma).
+ */
+function refuseUnparenthesizedTarget(p: ParserState, elts: ast.Expr[]): void {
+	const first = elts[0];
+	if (!first || !comprehensionClausesFollow(p)) return;
+	const comma = p.prev.type === "OP" && p.prev.value === "," ? p.prev : null;
+	const message = "did you forget parentheses around the comprehension target?";
+	if (elts.length > 1) throw p.errorOver(message, first, elts[elts.length - 1]!);
+	if (comma) throw p.errorOver(message, first, comma);
 }
 
 /** A dictionary value; `k: *v` is invalid_kvpair's error, from the '*' to the end of what follows it. */
