@@ -16,7 +16,7 @@ import { isBytesLike } from "../heap/bytearray";
 import { decodeToStr, newByteArray, newBytes } from "./bytes-construct";
 import { PyList, PyDict, PyRange, PySet, PySlice, type PyTuple } from "../heap/containers";
 import { PyClass, T } from "../heap/classes";
-import { PyInstance, PyBareObject } from "../heap/instances";
+import { PyInstance, PyBareObject, type PyExceptionObject } from "../heap/instances";
 import { PyBoundMethod, PyCell, PyDescriptor, PyFunction } from "../heap/callables";
 import { isCallable } from "./functions";
 import { newGenericAlias } from "../vm/generic-alias-ops";
@@ -30,6 +30,7 @@ import { dictUpdate } from "../vm/mutations";
 import { listExtendFrom } from "../vm/list-mutations";
 import { sequenceTuple } from "../vm/sequence-tuple";
 import { withPackedArguments } from "../vm/instantiate";
+import { groupNew } from "./exception-groups";
 import { initException, exceptionInitOwner, osErrorClassFor } from "../vm/exception-init";
 import { takeCallerPacked } from "../vm/caller-packed";
 import { parseIntLiteral, parseFloatLiteral } from "../runtime/numberParse";
@@ -239,19 +240,20 @@ function buildSet(vm: VM, source: PyObject | undefined, frozen: boolean): PyObje
 
 /** Calling a builtin type: types without a vectorcall in 3.11 get their arguments packed first (_PyObject_MakeTpCall). */
 export function constructBuiltin(vm: VM, cls: PyClass, args: PyObject[], kw: Map<string, PyObject> | null): PyObject {
+	// BaseExceptionGroup_new parses a tuple: type_call packs the arguments first, then tp_init refuses keywords.
+	if (cls.isSubclassOf(vm.exceptionClass("BaseExceptionGroup"))) {
+		return withPackedArguments(vm, args, kw, (argTuple) => {
+			const exc = groupNew(vm, cls, argTuple);
+			if (kw?.size) initWithKeywords(vm, exc, kw);
+			return exc;
+		});
+	}
 	if (cls.isSubclassOf(T.BaseException)) {
 		// BaseException_new keeps the call's tuple as args: CALL_FUNCTION_EX's own, or a new one (newException shows
 		// the new exception while that is allocated, which can start a collection).
 		const given = takeCallerPacked(args);
 		const exc = vm.newException(kw?.size ? cls : osErrorClassFor(vm, cls, args), given ? given.tuple : args.map((a) => vm.incref(a)));
-		if (!kw?.size) return exc;
-		// BaseException_new ignores keywords; the class's tp_init takes them or refuses them.
-		try {
-			initException(vm, exc, exceptionInitOwner(cls), exc.args as PyTuple, kw);
-		} catch (e) {
-			vm.decref(exc);
-			throw e;
-		}
+		if (kw?.size) initWithKeywords(vm, exc, kw);
 		return exc;
 	}
 	// A module's type (itertools.count...) has no vectorcall: type_call packs the arguments for its tp_new.
@@ -261,6 +263,16 @@ export function constructBuiltin(vm: VM, cls: PyClass, args: PyObject[], kw: Map
 	// odict_init reads its keywords from type_call's dict itself.
 	if (cls === T.OrderedDict) return withPackedArguments(vm, args, kw, (_argTuple, kwDict) => newOrderedDict(vm, args, kw, kwDict));
 	return withPackedArguments(vm, args, kw, () => builtinTpNew(vm, cls, args, kw));
+}
+
+/** BaseException_new ignores keywords; the class's tp_init takes them or refuses them (and type_call frees the exception). */
+function initWithKeywords(vm: VM, exc: PyExceptionObject, kw: Map<string, PyObject>): void {
+	try {
+		initException(vm, exc, exceptionInitOwner(exc.cls), exc.args as PyTuple, kw);
+	} catch (e) {
+		vm.decref(exc);
+		throw e;
+	}
 }
 
 /** The builtin types pymem constructs that 3.11 calls through tp_call (no tp_vectorcall). */

@@ -1,4 +1,5 @@
 // Fill a VM's builtins namespace: functions, types, exception classes, constants.
+import { installExceptionGroups } from "./exception-groups";
 import { T, iteratorTypes } from "../heap/classes";
 import type { PyObject } from "../heap/object";
 import { BUILTIN_FUNCTIONS } from "./functions";
@@ -56,6 +57,7 @@ function sharedNatives(): Map<string, PyObject> {
 	installDictAndSetMethods();
 	installObjectMethods();
 	installExceptionInits(exceptionClasses, globalShared);
+	installExceptionGroups(exceptionClasses.get("BaseExceptionGroup")!);
 	installNewMethods();
 	installTypeMethods({ instantiate, withPackedArguments });
 	installSlotWrappers();

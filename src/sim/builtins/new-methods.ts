@@ -16,10 +16,12 @@ import { BUILTIN_ITERATOR_TYPES, globalShared, exceptionClasses } from "./types"
 import type { VM } from "../vm/vm";
 import { takeCallerPacked } from "../vm/caller-packed";
 import { PLAIN_NEW, UNSUPPORTED_NEW, unsupportedNew } from "./plain-new";
+import { groupNew } from "./exception-groups";
 
 /** The C function a type's tp_new points to: equal names mean equal functions (tp_new_wrapper's safety check). */
 export const OBJECT_NEW = "object_new";
 export const EXCEPTION_NEW = "BaseException_new";
+export const GROUP_NEW = "BaseExceptionGroup_new";
 
 /** Each builtin type's own `__new__` and the tp_new it wraps (add_tp_new_wrapper gives every such type one). */
 const NEW_WRAPPERS = new Map<PyObject, string>();
@@ -109,6 +111,7 @@ const EMPTY_UNTIL_INIT = new Set(["list", "dict", "set", "bytearray"]);
 
 function builtinNew(type: PyClass): BuiltinNew {
 	if (type === T.object) return (vm, subtype, argTuple, kwargs) => objectNew(vm, subtype, argTuple.items.length, kwargs);
+	if (type === exceptionClasses.get("BaseExceptionGroup")) return (vm, subtype, argTuple) => groupNew(vm, subtype, argTuple);
 	if (type.isSubclassOf(T.BaseException)) return (vm, subtype, argTuple) => exceptionNew(vm, subtype, argTuple);
 	const plain = PLAIN_NEW[type.name] ?? ((UNSUPPORTED_NEW as readonly string[]).includes(type.name) ? unsupportedNew(type) : null);
 	if (plain) {
@@ -197,7 +200,8 @@ export function installNewMethods(): void {
 		NEW_WRAPPERS.set(wrapper, tpNew);
 	};
 	install(T.object, OBJECT_NEW);
-	for (const cls of exceptionClasses.values()) install(cls, EXCEPTION_NEW);
+	// ExceptionGroup, a heap type, inherits BaseExceptionGroup's.
+	for (const cls of exceptionClasses.values()) if (cls.name !== "ExceptionGroup") install(cls, cls.name === "BaseExceptionGroup" ? GROUP_NEW : EXCEPTION_NEW);
 	for (const name of TYPES_WITH_NEW) install(T[name], `${name}_new`);
 	for (const name of BUILTIN_ITERATOR_TYPES) install(iteratorTypes.get(name)!, `${name}_new`);
 	// PyType_GenericNew is one function: property.__new__(staticmethod) passes the safety check (not the subtype one).

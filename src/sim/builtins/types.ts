@@ -1,7 +1,7 @@
 // The builtin type objects and the exception hierarchy. They are created once and shared by every VM
 // (their natives take the VM as a parameter), with negative ids so they never collide with a run's objects.
 import { PyClass, T, iteratorTypes } from "../heap/classes";
-import { SharedKeys } from "../heap/shared-keys";
+import { SharedKeys, EXCEPTION_FIELDS } from "../heap/shared-keys";
 import type { PyObject } from "../heap/object";
 import { PyBuiltinFunction, PyDescriptor, PySlotWrapper, type NativeImpl } from "../heap/callables";
 import { isSlotWrapperName, requireSlotOwner, slotArgumentCountError } from "./slotdef-names";
@@ -73,6 +73,7 @@ export function ensureTypes(): void {
 		exceptionClasses.set(name, cls);
 	}
 	T.BaseException = exceptionClasses.get("BaseException")!;
+	makeExceptionGroupTypes();
 	// Types that live in a module: type(weakref.ref(x)).__name__ is 'ReferenceType' in 3.11. T keeps the short keys.
 	T.weakref.name = T.weakref.qualname = "ReferenceType";
 	T.weakref.module = "weakref";
@@ -117,6 +118,20 @@ export function ensureTypes(): void {
 		T[name] = makeType(name, [T.object]);
 		T[name].module = "typing";
 	}
+}
+
+/**
+ * BaseExceptionGroup is a static type; ExceptionGroup is the heap type PyErr_NewException makes from it and
+ * Exception (so its instances carry a __weakref__ slot too).
+ */
+function makeExceptionGroupTypes(): void {
+	const base = makeType("BaseExceptionGroup", [T.BaseException]);
+	const exception = exceptionClasses.get("Exception")!;
+	const group = makeType("ExceptionGroup", [base, exception]);
+	group.mro = [group, base, ...exception.mro];
+	group.instanceLayout = { slots: new Set(EXCEPTION_FIELDS.BaseExceptionGroup), slotMembers: 2, hasDict: true, hasWeakref: true, sharedKeys: null };
+	exceptionClasses.set("BaseExceptionGroup", base);
+	exceptionClasses.set("ExceptionGroup", group);
 }
 
 const TYPING_CLASSES = [

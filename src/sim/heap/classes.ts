@@ -256,6 +256,8 @@ export class PySlotDescriptor extends PyObject {
 		readonly name: string,
 		/** __objclass__: the class that defined it (d_type). */
 		public objclass: PyClass | null,
+		/** A READONLY member (PyMember_SetOne refuses to set or delete it). */
+		readonly readonly = false,
 	) {
 		super();
 	}

@@ -86,6 +86,7 @@ export const EXCEPTION_FIELDS: Readonly<Record<string, readonly string[]>> = {
 	UnicodeEncodeError: ["encoding", "object", "start", "end", "reason"],
 	UnicodeDecodeError: ["encoding", "object", "start", "end", "reason"],
 	UnicodeTranslateError: ["encoding", "object", "start", "end", "reason"],
+	BaseExceptionGroup: ["message", "exceptions"],
 };
 
 /**

@@ -70,6 +70,7 @@ export function genericSetAttr(vm: VM, obj: PyObject, name: string, value: PyObj
 		if (isUserDataDescriptor(clsAttr)) return callDescriptorSet(vm, clsAttr, obj, value);
 		// tuplegetter_descr_set: a namedtuple's fields are read-only.
 		if (clsAttr instanceof PyTupleGetter) vm.raise("AttributeError", "can't set attribute");
+		if (clsAttr instanceof PySlotDescriptor && clsAttr.readonly) vm.raise("AttributeError", "readonly attribute");
 		if (name === "__class__" && clsAttr === undefined) return setClass(vm, obj, value);
 		if (clsAttr === undefined && obj instanceof PyExceptionObject && setExceptionField(vm, obj, name, value)) return;
 		return storeInstanceAttr(vm, obj, name, value);
@@ -172,6 +173,7 @@ export function genericDelAttr(vm: VM, obj: PyObject, name: string): void {
 		if (clsAttr instanceof PyDescriptor && clsAttr.kind === "property") return propertySet(vm, clsAttr, obj, null);
 		if (isUserDataDescriptor(clsAttr)) return callDescriptorSet(vm, clsAttr, obj, null);
 		if (clsAttr instanceof PyTupleGetter) vm.raise("AttributeError", "can't delete attribute");
+		if (clsAttr instanceof PySlotDescriptor && clsAttr.readonly) vm.raise("AttributeError", "readonly attribute");
 		if (clsAttr === undefined && obj instanceof PyExceptionObject && setExceptionField(vm, obj, name, null)) return;
 		if (obj.dict instanceof PyDict && !isSlot(obj, name)) {
 			if (!dictDel(vm, obj.dict, vm.intern(name))) vm.raise("AttributeError", `'${obj.cls.name}' object has no attribute '${name}'`);

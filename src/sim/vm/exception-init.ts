@@ -28,7 +28,11 @@ const KEYWORD_PARAMETERS: Readonly<Record<string, readonly string[]>> = {
 	UnicodeEncodeError: [],
 	UnicodeDecodeError: [],
 	UnicodeTranslateError: [],
+	BaseExceptionGroup: [],
 };
+
+/** The READONLY members of the exceptions' tp_members. */
+const READONLY_FIELDS = new Set(["BaseExceptionGroup"]);
 
 /** The builtin class whose tp_init an exception of class `cls` inherits (BaseException for most). */
 export function exceptionInitOwner(cls: PyClass): PyClass {
@@ -148,6 +152,6 @@ export function installExceptionInits(exceptionClasses: ReadonlyMap<string, PyCl
 		const wrapper = new PySlotWrapper("__init__", init, null, cls);
 		wrapper.slotFunction = init;
 		cls.dict.set("__init__", shared(wrapper));
-		for (const field of EXCEPTION_FIELDS[name] ?? []) cls.dict.set(field, shared(new PySlotDescriptor("member", field, cls)));
+		for (const field of EXCEPTION_FIELDS[name] ?? []) cls.dict.set(field, shared(new PySlotDescriptor("member", field, cls, READONLY_FIELDS.has(name))));
 	}
 }

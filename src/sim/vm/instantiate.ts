@@ -11,7 +11,8 @@ import { getAttr } from "./attributes";
 import { callWithKeywordDict } from "./keyword-calls";
 import { setInit } from "../builtins/scalar-subclasses";
 import type { PySet } from "../heap/containers";
-import { tpNewOf, OBJECT_NEW, objectNew, exceptionNew, EXCEPTION_NEW, firstBuiltinBase, allocateInstance } from "../builtins/new-methods";
+import { tpNewOf, OBJECT_NEW, objectNew, exceptionNew, EXCEPTION_NEW, GROUP_NEW, firstBuiltinBase, allocateInstance } from "../builtins/new-methods";
+import { groupNew } from "../builtins/exception-groups";
 import { dictInit, listInit, newSubclassInstance, subclassableBase } from "../builtins/builtin-subclasses";
 import { weakrefInit } from "../builtins/weakref-module";
 import type { VM } from "./vm";
@@ -100,6 +101,7 @@ function tpNew(vm: VM, cls: PyClass, argTuple: PyTuple, kwargs: Map<string, PyOb
 	const tpNew = tpNewOf(cls);
 	if (tpNew === OBJECT_NEW) return objectNew(vm, cls, argTuple.items.length, kwargs);
 	if (tpNew === EXCEPTION_NEW) return exceptionNew(vm, cls, argTuple);
+	if (tpNew === GROUP_NEW) return groupNew(vm, cls, argTuple);
 	if (tpNew === null) return slotTpNew(vm, cls, argTuple, kwargs, kwDict);
 	// A metaclass without a __new__ of its own: type_new makes the class.
 	if (tpNew === TYPE_NEW) {

@@ -90,10 +90,19 @@ function osErrorStr(vm: VM, e: PyExceptionObject): string | null {
 	return null;
 }
 
+/** BaseExceptionGroup_str: "msg (n sub-exception[s])", the message as str() gives it. */
+function exceptionGroupStr(vm: VM, e: PyExceptionObject): string {
+	const message = e.attrs.get("message");
+	const excs = e.attrs.get("exceptions");
+	const count = excs instanceof PyTuple ? excs.items.length : 0;
+	return `${message ? str(vm, message) : ""} (${count} sub-exception${count > 1 ? "s" : ""})`;
+}
+
 export function exceptionStr(vm: VM, e: PyExceptionObject): string {
 	const args = e.args instanceof PyTuple ? e.args.items : [];
 	const owner = exceptionInitOwner(e.cls).name;
 	if (owner === "SyntaxError") return syntaxErrorStr(vm, e);
+	if (owner === "BaseExceptionGroup") return exceptionGroupStr(vm, e);
 	const own = owner === "OSError" ? osErrorStr(vm, e) : isUnicodeErrorOwner(owner) ? unicodeErrorStr(vm, e, owner, (o) => str(vm, o)) : null;
 	if (own !== null) return own;
 	if (args.length === 0) return "";
