@@ -53,6 +53,7 @@ export function hasAnnotations(stmts: readonly ast.Stmt[]): boolean {
 			case "Match":
 				return s.cases.some((m) => hasAnnotations(m.body));
 			case "Try":
+			case "TryStar":
 				return hasAnnotations(s.body) || hasAnnotations(s.orelse) || hasAnnotations(s.finalbody) || s.handlers.some((h) => hasAnnotations(h.body));
 			default:
 				return false;

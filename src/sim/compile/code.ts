@@ -28,6 +28,15 @@ export enum Op {
 	POP_EXCEPT_AND_RERAISE,
 	/** Stack [exc]: raise it again (the end of an except chain with no match). */
 	RERAISE,
+	/** except*: [exc, type] -> [rest, match], or [exc, None] when nothing matches (the match becomes the handled exception). */
+	CHECK_EG_MATCH,
+	/** except*: [orig, list of raised and re-raised] -> what to raise at the end (or None). */
+	PREP_RERAISE_STAR,
+	/**
+	 * except*: an exception raised in a clause's body joins the list: [list, rest, exc] -> [list, rest] (CPython's
+	 * LIST_APPEND 3; POP_TOP, with the lasti its exception table pushed below exc).
+	 */
+	EXCEPT_STAR_RAISED,
 	BEFORE_WITH, WITH_EXIT, WITH_EXCEPT,
 	YIELD_VALUE, GET_YIELD_FROM_ITER, YIELD_FROM, RETURN_GENERATOR,
 	FORMAT_VALUE, IMPORT_NAME, IMPORT_FROM, LOAD_ASSERTION_ERROR, PUSH_NULL, SETUP_ANNOTATIONS,

@@ -1,7 +1,6 @@
 // AST -> code objects. The driver, name resolution to opcodes, and statements; expressions live in
 // expressions.ts, definitions (def/class/lambda/comprehensions) in definitions.ts, try/with in control.ts.
 import type * as ast from "../parse/ast";
-import { UnsupportedSyntaxError } from "../parse/errors";
 import { manglePrivateNames } from "./mangle";
 import { compileImport } from "./imports";
 import { asIterable, negatedComparison } from "./fold";
@@ -198,6 +197,7 @@ export class Compiler {
 			case "ClassDef":
 				return compileClassDef(this, s);
 			case "Try":
+			case "TryStar":
 				return compileTry(this, s);
 			case "With":
 				return compileWith(this, s, 0);
@@ -213,8 +213,6 @@ export class Compiler {
 				return;
 			case "Match":
 				return compileMatch(this, s);
-			case "TryStar":
-				throw new UnsupportedSyntaxError("'except*'", s.lineno);
 		}
 	}
 

@@ -6,9 +6,14 @@ import type { Compiler } from "./compiler";
 import { compileStore } from "./targets";
 import { foldedConstant } from "./fold";
 import type { FBlock } from "./unit";
+import { syntaxError } from "../parse/errors";
+import { compileTryStarExcept } from "./except-star";
 
-/** Emit the exit from one block; `preserveTop` keeps a return value on top of the stack. */
-function unwind(c: Compiler, block: FBlock, preserveTop: boolean): void {
+/**
+ * Emit the exit from one block; `preserveTop` keeps a return value on top of the stack. `at` is where compile.c
+ * stands when it unwinds (its error's columns).
+ */
+function unwind(c: Compiler, block: FBlock, preserveTop: boolean, at: ast.Located): void {
 	const u = c.unit;
 	const dropBelowTop = (op: Op) => {
 		if (preserveTop) u.emit(Op.SWAP, 2);
@@ -39,6 +44,8 @@ function unwind(c: Compiler, block: FBlock, preserveTop: boolean): void {
 			dropBelowTop(Op.POP_EXCEPT);
 			if (block.named) clearName(c, block.named);
 			return;
+		case "exceptStar":
+			throw syntaxError("'break', 'continue' and 'return' cannot appear in an except* block", at.lineno, at.col_offset, at.end_col_offset, at.end_lineno);
 		case "with":
 			// The __exit__ call is on the with statement's line (SET_LOC to the block's statement).
 			u.line = block.line;
@@ -48,7 +55,7 @@ function unwind(c: Compiler, block: FBlock, preserveTop: boolean): void {
 	}
 }
 
-function clearName(c: Compiler, name: string): void {
+export function clearName(c: Compiler, name: string): void {
 	c.loadConst(null);
 	c.nameOp(name, "Store");
 	c.nameOp(name, "Del");
@@ -59,14 +66,14 @@ function clearName(c: Compiler, name: string): void {
  * the stack while its exit is emitted (so a finally body sees only the blocks around its try statement), and
  * all are put back afterwards. With `untilLoop` it stops at the innermost loop, which it returns, not unwound.
  */
-function unwindBlocks(c: Compiler, preserveTop: boolean, untilLoop: boolean): Extract<FBlock, { kind: "loop" }> | null {
+function unwindBlocks(c: Compiler, preserveTop: boolean, untilLoop: boolean, at: ast.Located): Extract<FBlock, { kind: "loop" }> | null {
 	const blocks = c.unit.fblocks;
 	const top = blocks[blocks.length - 1];
 	if (top === undefined) return null;
 	if (untilLoop && top.kind === "loop") return top;
 	blocks.pop();
-	unwind(c, top, preserveTop);
-	const loop = unwindBlocks(c, preserveTop, untilLoop);
+	unwind(c, top, preserveTop, at);
+	const loop = unwindBlocks(c, preserveTop, untilLoop, at);
 	blocks.push(top);
 	return loop;
 }
@@ -84,7 +91,8 @@ export function compileReturn(c: Compiler, s: ast.Return): void {
 	} else if (s.value) c.expr(s.value);
 	else c.loadConst(null);
 	u.line = s.lineno;
-	unwindBlocks(c, preserveTop, false);
+	// compile.c's location: a constant's own (the NOP's), else the statement's.
+	unwindBlocks(c, preserveTop, false, !preserveTop && s.value ? s.value : s);
 	// After a finally body or a with's __exit__ the return is artificial (UNSET_LOC): no line event of its own.
 	if (blocks.some((b) => b.kind === "finally" || b.kind === "with")) u.line = u.lines[u.lines.length - 1] ?? u.line;
 	if (!preserveTop) c.loadConst(constant);
@@ -95,10 +103,10 @@ export function compileLoopExit(c: Compiler, s: ast.Break | ast.Continue): void 
 	const u = c.unit;
 	// compiler_break/compiler_continue start with a NOP: the statement's line event comes before any unwinding.
 	if (u.fblocks.some((b) => b.kind === "with")) u.emit(Op.NOP);
-	const loop = unwindBlocks(c, false, true);
+	const loop = unwindBlocks(c, false, true, s);
 	if (loop === null) return;
 	if (s.kind === "Break") {
-		unwind(c, loop, false);
+		unwind(c, loop, false, s);
 		u.jump(Op.JUMP, loop.breakTo);
 	} else u.jump(Op.JUMP, loop.continueTo);
 }
@@ -117,8 +125,9 @@ export function compileRaise(c: Compiler, s: ast.Raise): void {
 	c.unit.emit(Op.RAISE_VARARGS, n);
 }
 
-export function compileTry(c: Compiler, s: ast.Try): void {
-	if (!s.finalbody.length) return compileTryExcept(c, s);
+export function compileTry(c: Compiler, s: ast.Try | ast.TryStar): void {
+	const compileExcept = s.kind === "TryStar" ? compileTryStarExcept : compileTryExcept;
+	if (!s.finalbody.length) return compileExcept(c, s);
 	const u = c.unit;
 	const onException = u.newLabel();
 	const cleanup = u.newLabel();
@@ -126,7 +135,7 @@ export function compileTry(c: Compiler, s: ast.Try): void {
 	const finalBody = () => c.body(s.finalbody);
 	u.jump(Op.SETUP_FINALLY, onException);
 	u.fblocks.push({ kind: "finally", body: finalBody });
-	if (s.handlers.length) compileTryExcept(c, s);
+	if (s.handlers.length) compileExcept(c, s);
 	else c.body(s.body);
 	u.fblocks.pop();
 	u.emit(Op.POP_BLOCK);
@@ -148,7 +157,7 @@ export function compileTry(c: Compiler, s: ast.Try): void {
 	u.place(end);
 }
 
-function compileTryExcept(c: Compiler, s: ast.Try): void {
+function compileTryExcept(c: Compiler, s: ast.Try | ast.TryStar): void {
 	const u = c.unit;
 	const handlers = u.newLabel();
 	const cleanup = u.newLabel();

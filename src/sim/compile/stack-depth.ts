@@ -33,7 +33,7 @@ function effectOf(op: Op, arg: number): Effect {
 		case Op.NOP: case Op.SWAP: case Op.DELETE_FAST: case Op.DELETE_NAME: case Op.DELETE_GLOBAL:
 		case Op.DELETE_DEREF: case Op.MAKE_CELL: case Op.LOAD_ATTR: case Op.KW_NAMES: case Op.UNARY_NEGATIVE:
 		case Op.UNARY_POSITIVE: case Op.UNARY_INVERT: case Op.UNARY_NOT: case Op.LIST_TO_TUPLE: case Op.GET_ITER:
-		case Op.POP_BLOCK: case Op.CHECK_EXC_MATCH: case Op.YIELD_VALUE: case Op.GET_YIELD_FROM_ITER:
+		case Op.POP_BLOCK: case Op.CHECK_EXC_MATCH: case Op.CHECK_EG_MATCH: case Op.YIELD_VALUE: case Op.GET_YIELD_FROM_ITER:
 		case Op.RETURN_GENERATOR: case Op.SETUP_ANNOTATIONS:
 			return simple(0);
 		case Op.COPY: case Op.LOAD_CONST: case Op.LOAD_FAST: case Op.LOAD_NAME: case Op.LOAD_GLOBAL:
@@ -44,9 +44,9 @@ function effectOf(op: Op, arg: number): Effect {
 		case Op.POP_TOP: case Op.STORE_FAST: case Op.STORE_NAME: case Op.STORE_GLOBAL: case Op.STORE_DEREF:
 		case Op.DELETE_ATTR: case Op.BINARY_OP: case Op.COMPARE_OP: case Op.IS_OP: case Op.CONTAINS_OP:
 		case Op.BINARY_SUBSCR: case Op.LIST_APPEND: case Op.SET_ADD: case Op.LIST_EXTEND: case Op.SET_UPDATE:
-		case Op.DICT_UPDATE: case Op.DICT_MERGE: case Op.POP_EXCEPT: case Op.IMPORT_NAME:
+		case Op.DICT_UPDATE: case Op.DICT_MERGE: case Op.POP_EXCEPT: case Op.IMPORT_NAME: case Op.PREP_RERAISE_STAR:
 			return simple(-1);
-		case Op.STORE_ATTR: case Op.DELETE_SUBSCR: case Op.MAP_ADD: case Op.MATCH_CLASS:
+		case Op.STORE_ATTR: case Op.DELETE_SUBSCR: case Op.MAP_ADD: case Op.MATCH_CLASS: case Op.EXCEPT_STAR_RAISED:
 			return simple(-2);
 		case Op.STORE_SUBSCR:
 			return simple(-3);

@@ -20,7 +20,9 @@ export type FBlock =
 	/** A return value waiting under a finally body that a return unwinds: a break or return inside drops it. */
 	| { kind: "popValue" }
 	| { kind: "handler"; named: string | null; withExc: boolean }
-	| { kind: "with"; line: number };
+	| { kind: "with"; line: number }
+	/** EXCEPTION_GROUP_HANDLER: an except* clause, which break, continue and return may not leave. */
+	| { kind: "exceptStar" };
 
 /**
  * The engine's own copy of an identifier (V8 internalizes property keys, and string literals such as

@@ -1,7 +1,7 @@
 // Compound statements: if/while/for/try/with, function and class definitions with decorators, and their
 // blocks. A node ends where its last nested statement ends, as in CPython.
 import type * as ast from "./ast";
-import { UnsupportedSyntaxError } from "./errors";
+import { UnsupportedSyntaxError, syntaxError } from "./errors";
 import { parseExpression, parseNamedExpression, parseStarExpressions } from "./expressions";
 import { parseParameters } from "./params";
 import { parseArguments } from "./primary";
@@ -107,6 +107,8 @@ function parseFor(p: ParserState): ast.For {
 	return endWith(p, start, { kind: "For", target, iter, body, orelse, type_comment: null } as ast.For);
 }
 
+const MIXED_EXCEPT = "cannot have both 'except' and 'except*' on the same 'try'";
+
 function parseTry(p: ParserState): ast.Try | ast.TryStar {
 	const start = p.start();
 	const line = p.advance().lineno;
@@ -114,11 +116,20 @@ function parseTry(p: ParserState): ast.Try | ast.TryStar {
 	const handlers: ast.ExceptHandler[] = [];
 	let star = false;
 	let bareExcept: ast.ExceptHandler | null = null;
+	let plain = false;
 	while (p.isKeyword("except")) {
 		if (bareExcept) p.defer("default 'except:' must be last", bareExcept);
 		const hStart = p.start();
-		const hLine = p.advance().lineno;
-		if (p.eatOp("*")) star = true;
+		const exceptToken = p.advance();
+		const hLine = exceptToken.lineno;
+		const starToken = p.isOp("*") ? p.advance() : null;
+		if (starToken) {
+			// invalid_except_star_stmt and invalid_try_stmt's two mixes, with their ranges.
+			if (p.isOp(":") || p.at("NEWLINE")) throw p.errorHere("expected one or more exception types");
+			if (plain) throw syntaxError(MIXED_EXCEPT, exceptToken.lineno, exceptToken.col, starToken.endCol, starToken.endLineno);
+			star = true;
+		} else if (star) throw p.errorHere(MIXED_EXCEPT, exceptToken);
+		else plain = true;
 		let type: ast.Expr | null = null;
 		let name: string | null = null;
 		if (!p.isOp(":")) {

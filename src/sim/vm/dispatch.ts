@@ -15,6 +15,7 @@ import { callOp, callFunctionEx, makeFunction } from "./calls";
 import { execContainerOp } from "./containers-ops";
 import { execFlowOp } from "./flow-ops";
 import { execMatchOp } from "./match-ops";
+import { execExceptStarOp } from "./except-star";
 import { nameLoad, nameStore, nameDelete } from "./names";
 import { raiseNameError, nameErrorSuggestion } from "./suggestions";
 import { attributeSite, readInlineValue, writeInlineValue } from "./attribute-sites";
@@ -207,6 +208,7 @@ export function runFrame(vm: VM, f: Frame, nested: boolean): boolean {
 				if (execContainerOp(vm, f, op, arg)) break;
 				if (execFlowOp(vm, f, op, arg)) break;
 				if (execMatchOp(vm, f, op, arg)) break;
+				if (execExceptStarOp(vm, f, op)) break;
 				throw new Error(`opcode ${Op[op]} is not implemented`);
 		}
 		if (frames.length !== depth || frames[depth - 1] !== f) return true;

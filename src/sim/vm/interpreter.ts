@@ -168,16 +168,20 @@ export abstract class Interpreter extends FrameStack {
 	protected unwind(exc: PyExceptionObject, stopDepth: number, chain = true, reraised = false): void {
 		// An exception a native raised is chained where it enters the interpreter: a re-raised one already has
 		// its traceback, and `raise` chained its own.
-		if (chain && !exc.traceback) this.chainImplicitContext(exc);
+		// RERAISE never chains, even an exception without a traceback (the group an except* statement raises).
+		if (chain && !reraised && !exc.traceback) this.chainImplicitContext(exc);
 		// ceval's `error:` label adds the raising frame's entry even when the exception already has one for it
 		// (`raise e` in its own handler); RERAISE skips it. Frames the exception then leaves add theirs once.
 		let newRaise = !reraised;
+		const reraisingFrame = this.frames[this.frames.length - 1];
 		// While it propagates, the exception is held by the interpreter (the trace shows it so).
 		this.heap.internal.set(exc, ["exception being raised"]);
 		for (;;) {
 			const frame = this.frames[this.frames.length - 1];
 			if (!frame || this.frames.length <= stopDepth) throw new PyRaise(exc);
-			this.addTraceback(exc, frame, newRaise);
+			// RERAISE goes to exception_unwind, which adds no entry for its own frame (a group an except* statement
+			// made has none of it); the frames it then leaves add theirs in their callers' `error:` label.
+			if (!reraised || frame !== reraisingFrame) this.addTraceback(exc, frame, newRaise);
 			newRaise = false;
 			const block = frame.blocks.pop();
 			if (block) {

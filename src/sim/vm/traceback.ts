@@ -9,19 +9,18 @@ import { PyList, PyTuple } from "../heap/containers";
 import { PyRaise, type TracebackEntry } from "./errors";
 import { caretLine } from "./traceback-carets";
 import { syntaxErrorReport } from "./syntax-error-fields";
+import { formatRecursive } from "./traceback-groups";
 import type { VM } from "./vm";
 
 /** The program's file name and lines come from `vm.source`. */
 export function formatException(vm: VM, exc: PyExceptionObject, seen = new Set<PyObject>()): string {
-	seen.add(exc);
-	let out = "";
-	if (exc.cause instanceof PyExceptionObject && !seen.has(exc.cause)) {
-		out += formatException(vm, exc.cause, seen) + "\nThe above exception was the direct cause of the following exception:\n\n";
-	} else if (exc.context instanceof PyExceptionObject && !exc.suppressContext && !seen.has(exc.context)) {
-		out += formatException(vm, exc.context, seen) + "\nDuring handling of the above exception, another exception occurred:\n\n";
-	}
+	return formatRecursive(vm, exc, { seen, depth: 0, needClose: false });
+}
+
+/** One exception as print_exception prints it (a group's heading differs), its notes included. */
+export function formatExceptionBody(vm: VM, exc: PyExceptionObject, heading = TRACEBACK_HEADING): string {
 	const suggestion = exc.suggestion?.();
-	return out + formatOneException(vm, exc, suggestion ? `. Did you mean: '${suggestion}'?` : "") + formatNotes(vm, exc);
+	return formatOneException(vm, exc, suggestion ? `. Did you mean: '${suggestion}'?` : "", heading) + formatNotes(vm, exc);
 }
 
 /** print_exception_notes (3.11): each note of __notes__ as str on its own lines; anything else but a sequence, its repr. */
@@ -40,11 +39,11 @@ function formatNotes(vm: VM, exc: PyExceptionObject): string {
  * One exception's traceback and message, without the exceptions chained to it or a suggestion: what the
  * default sys.unraisablehook prints for an error in __del__, a weakref callback or a gc callback.
  */
-export function formatOneException(vm: VM, exc: PyExceptionObject, hint = ""): string {
+export function formatOneException(vm: VM, exc: PyExceptionObject, hint = "", heading = TRACEBACK_HEADING): string {
 	const { lines: source, filename } = vm.source;
 	const entries = vm.tracebackOf(exc);
 	// print_exception prints a traceback only when the exception has one (`e.__traceback__ = None`).
-	let out = entries.length ? TRACEBACK_HEADING : "";
+	let out = entries.length ? heading : "";
 	// tb_printinternal: a frame line repeated (recursion) is shown three times, then counted.
 	let repeated = 0;
 	let previous: TracebackEntry | null = null;

@@ -1,0 +1,160 @@
+// The interpreter's side of `except*` (ceval.c's CHECK_EG_MATCH and PREP_RERAISE_STAR, exceptions.c's
+// _PyExc_PrepReraiseStar): which part of the exception a clause takes, and what is raised once every clause
+// had its turn: the unmatched rest and whatever the clauses re-raised keep the original's nesting, and what
+// they raised anew joins them in a new ExceptionGroup('', [...]).
+import { Op } from "../compile/code";
+import type { PyObject } from "../heap/object";
+import { PyClass } from "../heap/classes";
+import { PyExceptionObject } from "../heap/instances";
+import { PyList, PyTuple } from "../heap/containers";
+import type { Frame } from "./frame";
+import type { VM } from "./vm";
+import { exceptionMatches } from "./protocol";
+import { getAttr } from "./attributes";
+import { withCallerPacked } from "./caller-packed";
+import { listAppend } from "./list-mutations";
+import { createExceptionGroup, groupExceptions, isExceptionGroup, splitRecursive } from "../builtins/exception-groups";
+
+export function execExceptStarOp(vm: VM, f: Frame, op: Op): boolean {
+	const stack = f.stack;
+	switch (op) {
+		case Op.CHECK_EG_MATCH: {
+			const type = stack.pop()!;
+			const exc = stack[stack.length - 1]!;
+			let match: PyObject;
+			let rest: PyObject;
+			try {
+				checkExceptStarType(vm, type);
+				[match, rest] = exceptionGroupMatch(vm, exc as PyExceptionObject, type);
+			} finally {
+				vm.decref(type);
+			}
+			if (match === vm.None) {
+				stack.push(match);
+				vm.decref(rest);
+				return true;
+			}
+			// [exc] -> [rest, match]; the match is what sys.exc_info() and chaining see in the clause.
+			stack[stack.length - 1] = rest;
+			stack.push(match);
+			const old = vm.handledException;
+			vm.handledException = vm.incref(match);
+			if (old) vm.decref(old);
+			vm.decref(exc);
+			return true;
+		}
+		case Op.PREP_RERAISE_STAR: {
+			const excs = stack.pop() as PyList;
+			const orig = stack.pop() as PyExceptionObject;
+			let result: PyObject;
+			try {
+				result = prepReraiseStar(vm, orig, excs);
+			} finally {
+				vm.decref(excs);
+				vm.decref(orig);
+			}
+			stack.push(result);
+			return true;
+		}
+		case Op.EXCEPT_STAR_RAISED: {
+			const exc = stack.pop()!;
+			listAppend(vm, stack[stack.length - 2] as PyList, exc);
+			vm.decref(exc);
+			return true;
+		}
+	}
+	return false;
+}
+
+const CANNOT_CATCH = "catching classes that do not inherit from BaseException is not allowed";
+
+/** check_except_star_type_valid: exception classes only, and no exception group class among them. */
+function checkExceptStarType(vm: VM, type: PyObject): void {
+	const types = type instanceof PyTuple ? type.items : [type];
+	const base = vm.exceptionClass("BaseException");
+	for (const t of types) if (!(t instanceof PyClass && t.isSubclassOf(base))) vm.raise("TypeError", CANNOT_CATCH);
+	const group = vm.exceptionClass("BaseExceptionGroup");
+	if (types.some((t) => (t as PyClass).isSubclassOf(group))) vm.raise("TypeError", "catching ExceptionGroup with except* is not allowed. Use except instead.");
+}
+
+const SPLIT_ARGUMENTS = "arguments of split (PyObject_CallMethod)";
+
+/**
+ * exception_group_match: [match, rest] as new references. A naked exception that matches is wrapped in
+ * ExceptionGroup('', (exc,)); a group that matches only in part is split through its own split method.
+ */
+function exceptionGroupMatch(vm: VM, exc: PyExceptionObject, type: PyObject): [PyObject, PyObject] {
+	if (exceptionMatches(vm, exc, type)) {
+		if (isExceptionGroup(vm, exc)) return [vm.incref(exc), vm.incref(vm.None)];
+		const excs = vm.tuple([vm.incref(exc)]);
+		try {
+			return [createExceptionGroup(vm, "", excs), vm.incref(vm.None)];
+		} finally {
+			vm.decref(excs);
+		}
+	}
+	if (!isExceptionGroup(vm, exc)) return [vm.incref(vm.None), vm.incref(vm.None)];
+	const split = getAttr(vm, exc, "split");
+	const args = vm.tuple([vm.incref(type)]);
+	vm.heap.adopt(args, SPLIT_ARGUMENTS);
+	let pair: PyObject;
+	try {
+		pair = withCallerPacked(args, null, () => vm.callObject(split, args.items));
+	} finally {
+		vm.heap.release(args, SPLIT_ARGUMENTS);
+		vm.decref(split);
+	}
+	const [match, rest] = (pair as PyTuple).items as [PyObject, PyObject];
+	vm.incref(match);
+	vm.incref(rest);
+	vm.decref(pair);
+	return [match, rest];
+}
+
+/** is_same_exception_metadata: a clause re-raised (part of) the original when it kept its notes, traceback and chaining. */
+function sameMetadata(a: PyExceptionObject, b: PyExceptionObject): boolean {
+	return a.attrs.get("__notes__") === b.attrs.get("__notes__") && a.traceback === b.traceback && a.cause === b.cause && a.context === b.context;
+}
+
+/** _PyExc_PrepReraiseStar: what the try statement raises (a new reference), or None. */
+function prepReraiseStar(vm: VM, orig: PyExceptionObject, excs: PyList): PyObject {
+	if (excs.items.length === 0) return vm.incref(vm.None);
+	// A naked exception was wrapped: only one clause ran, so there is at most one exception to raise.
+	if (!isExceptionGroup(vm, orig)) return vm.incref(excs.items[0]!);
+	const raised = vm.list([]);
+	const reraised = vm.list([]);
+	try {
+		for (const e of excs.items) {
+			if (e === vm.None) continue;
+			listAppend(vm, sameMetadata(e as PyExceptionObject, orig) ? reraised : raised, e);
+		}
+		const reraisedGroup = projection(vm, orig, reraised);
+		if (raised.items.length === 0) return reraisedGroup;
+		if (reraisedGroup !== vm.None) listAppend(vm, raised, reraisedGroup);
+		vm.decref(reraisedGroup);
+		if (raised.items.length > 1) return createExceptionGroup(vm, "", raised);
+		return vm.incref(raised.items[0]!);
+	} finally {
+		vm.decref(raised);
+		vm.decref(reraised);
+	}
+}
+
+/**
+ * exception_group_projection: the part of `eg` whose leaves appear in the groups of `keep`, nested as in `eg`.
+ * CPython collects the leaves' ids in a set (an allocation of its own, made here too); pymem keeps the objects.
+ */
+function projection(vm: VM, eg: PyExceptionObject, keep: PyList): PyObject {
+	const idSet = vm.set(false);
+	const leaves = new Set<PyObject>();
+	const collect = (e: PyObject): void => {
+		if (!isExceptionGroup(vm, e)) leaves.add(e);
+		else for (const inner of groupExceptions(e)) collect(inner);
+	};
+	try {
+		for (const e of keep.items) collect(e);
+		return splitRecursive(vm, eg, { kind: "leaves", leaves }, false).match ?? vm.incref(vm.None);
+	} finally {
+		vm.decref(idSet);
+	}
+}
