@@ -217,15 +217,16 @@ function replaceLink(vm: VM, exc: PyExceptionObject, field: "traceback" | "conte
 	if (old) vm.decref(old);
 }
 
-/** METH_VARARGS with PyArg_ParseTuple's "O": exactly one argument. */
-function oneArgument(vm: VM, args: readonly PyObject[]): PyObject {
-	if (args.length !== 1) vm.raise("TypeError", `function takes exactly 1 argument (${args.length} given)`);
-	return args[0]!;
+/** METH_VARARGS with PyArg_ParseTuple's "O" (unnamed), or PyArg_UnpackTuple's one argument (named). */
+function oneArgument(vm: VM, args: readonly PyObject[], unpackedBy?: string): PyObject {
+	if (args.length === 1) return args[0]!;
+	if (unpackedBy) return vm.raise("TypeError", `${unpackedBy} expected 1 argument, got ${args.length}`);
+	return vm.raise("TypeError", `function takes exactly 1 argument (${args.length} given)`);
 }
 
 /** A METH_VARARGS method: the call packs its arguments in a tuple, which PyArg_ParseTuple reads as "O". */
-function varargsMethod(body: (vm: VM, arg: PyObject, self: PyExceptionObject) => PyObject): NativeImpl {
-	return (vm, args, kw, self) => withPackedArguments(vm, args, kw, () => body(vm, oneArgument(vm, args), self as PyExceptionObject), METHOD_CALL);
+function varargsMethod(body: (vm: VM, arg: PyObject, self: PyExceptionObject) => PyObject, unpackedBy?: string): NativeImpl {
+	return (vm, args, kw, self) => withPackedArguments(vm, args, kw, () => body(vm, oneArgument(vm, args, unpackedBy), self as PyExceptionObject), METHOD_CALL);
 }
 const METHOD_CALL = { args: "call arguments (METH_VARARGS)", kwargs: "keyword arguments (METH_VARARGS)" };
 
@@ -235,8 +236,8 @@ const GROUP_METHODS: Record<string, NativeImpl> = {
 	split: varargsMethod((vm, value, self) => {
 		const { match, rest } = splitRecursive(vm, self, matcherOf(vm, value), true);
 		return vm.tuple([match ?? vm.incref(vm.None), rest ?? vm.incref(vm.None)]);
-	}),
-	subgroup: varargsMethod((vm, value, self) => splitRecursive(vm, self, matcherOf(vm, value), false).match ?? vm.incref(vm.None)),
+	}, "split"),
+	subgroup: varargsMethod((vm, value, self) => splitRecursive(vm, self, matcherOf(vm, value), false).match ?? vm.incref(vm.None), "subgroup"),
 };
 
 /** BaseExceptionGroup_derive: BaseExceptionGroup(self.message, excs), whatever the group's own class. */

@@ -144,12 +144,15 @@ function checkNewTarget(vm: VM, type: PyClass, args: readonly PyObject[]): PyCla
 	let staticBase: PyClass | null = subtype;
 	while (staticBase && tpNewOf(staticBase) === null) staticBase = staticBase.base ?? staticBase.bases[0] ?? null;
 	// A builtin type without a `__new__` of its own (generator, frame...) has a NULL tp_new in CPython.
-	const staticNew = staticBase?.builtin && staticBase !== T.object && !staticBase.dict.has("__new__") ? "NULL" : staticBase && tpNewOf(staticBase);
+	const staticNew = staticBase?.builtin && staticBase !== T.object && !staticBase.dict.has("__new__") && !HEAP_TYPES_INHERITING_NEW.has(staticBase.name) ? "NULL" : staticBase && tpNewOf(staticBase);
 	if (staticBase && staticNew !== tpNewOf(type)) {
 		vm.raise("TypeError", `${type.name}.__new__(${subtype.name}) is not safe, use ${staticBase.name}.__new__()`);
 	}
 	return subtype;
 }
+
+/** Builtin classes CPython makes as heap types (PyErr_NewException): they inherit their base's tp_new. */
+const HEAP_TYPES_INHERITING_NEW = new Set(["ExceptionGroup"]);
 
 const WRAPPER_ARGS = "call arguments (builtin __new__)";
 const WRAPPER_KWARGS = "keyword arguments (builtin __new__)";

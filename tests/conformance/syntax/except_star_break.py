@@ -1,0 +1,6 @@
+# break leaving an except* clause is a SyntaxError
+for i in range(3):
+    try:
+        pass
+    except* TypeError:
+        break
