@@ -19,7 +19,6 @@ import { newGenericAlias } from "../vm/generic-alias-ops";
 import { setField } from "../vm/exception-init";
 import { defineMethods, globalShared, nativeFunction } from "./types";
 import { withPackedArguments } from "../vm/instantiate";
-import { withCallerPacked } from "../vm/caller-packed";
 import type { VM } from "../vm/vm";
 
 const NEW_NAME = "BaseExceptionGroup.__new__";
@@ -167,12 +166,14 @@ const DERIVE_ARGUMENTS = "arguments of derive (PyObject_CallMethod)";
  */
 function subset(vm: VM, orig: PyExceptionObject, excs: PyList): PyExceptionObject | null {
 	if (excs.items.length === 0) return null;
+	// PyObject_CallMethod(orig, "derive", "(O)", excs): a tuple of the one argument, whose items go on by
+	// vectorcall, so the builtin derive (METH_VARARGS) packs them in a tuple of its own again.
 	const derive = getAttr(vm, orig, "derive");
 	const args = vm.tuple([vm.incref(excs)]);
 	vm.heap.adopt(args, DERIVE_ARGUMENTS);
 	let eg: PyObject;
 	try {
-		eg = withCallerPacked(args, null, () => vm.callObject(derive, args.items));
+		eg = vm.callObject(derive, args.items);
 	} finally {
 		vm.heap.release(args, DERIVE_ARGUMENTS);
 		vm.decref(derive);

@@ -11,7 +11,6 @@ import type { Frame } from "./frame";
 import type { VM } from "./vm";
 import { exceptionMatches } from "./protocol";
 import { getAttr } from "./attributes";
-import { withCallerPacked } from "./caller-packed";
 import { listAppend } from "./list-mutations";
 import { createExceptionGroup, groupExceptions, isExceptionGroup, splitRecursive } from "../builtins/exception-groups";
 
@@ -94,12 +93,13 @@ function exceptionGroupMatch(vm: VM, exc: PyExceptionObject, type: PyObject): [P
 		}
 	}
 	if (!isExceptionGroup(vm, exc)) return [vm.incref(vm.None), vm.incref(vm.None)];
+	// PyObject_CallMethod's "(O)" tuple, whose items split (METH_VARARGS) gets packed anew.
 	const split = getAttr(vm, exc, "split");
 	const args = vm.tuple([vm.incref(type)]);
 	vm.heap.adopt(args, SPLIT_ARGUMENTS);
 	let pair: PyObject;
 	try {
-		pair = withCallerPacked(args, null, () => vm.callObject(split, args.items));
+		pair = vm.callObject(split, args.items);
 	} finally {
 		vm.heap.release(args, SPLIT_ARGUMENTS);
 		vm.decref(split);
