@@ -78,6 +78,6 @@ function indent(ctx: PrintContext): string {
 /** write_indented_margin before every line; a top-level group's heading line gets '+' for its margin. */
 function withMargin(ctx: PrintContext, text: string, plusOnHeading = false): string {
 	if (ctx.depth === 0) return text;
-	const lines = text.split(/(?<=\n)/);
+	const lines = text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
 	return lines.map((line, i) => `${indent(ctx)}${plusOnHeading && i === 0 && line === GROUP_HEADING ? "+" : "|"} ${line}`).join("");
 }
