@@ -6,12 +6,15 @@ import type { PyObject } from "../heap/object";
 import { PyClass } from "../heap/classes";
 import { PyExceptionObject } from "../heap/instances";
 import { PyFunction, PyDescriptor, type NativeImpl } from "../heap/callables";
-import { PyList, PyTuple } from "../heap/containers";
+import { PyDict, PyList, PyRange, PyTuple } from "../heap/containers";
+import { PyDeque } from "../heap/collections";
 import { PyStr } from "../heap/values";
 import { exceptionNew } from "./new-methods";
 import { sequenceTuple } from "../vm/sequence-tuple";
-import { exceptionMatches, hasSequenceSlots, isTruthy } from "../vm/protocol";
-import { isExactTuple } from "../heap/subclass-instances";
+import { exceptionMatches, isTruthy } from "../vm/protocol";
+import { hasInstanceAttributes, isExactTuple } from "../heap/subclass-instances";
+import { PyArray } from "../heap/array";
+import { isBytesLike } from "../heap/bytearray";
 import { exceptionStr } from "../vm/str-of";
 import { listAppend } from "../vm/list-mutations";
 import { getAttr, lookupAttr, setAttr } from "../vm/attributes";
@@ -36,11 +39,11 @@ export function isExceptionGroup(vm: VM, o: PyObject): o is PyExceptionObject {
 	return o instanceof PyExceptionObject && o.cls.isSubclassOf(vm.exceptionClass("BaseExceptionGroup"));
 }
 
-/** PySequence_Check: sq_item, which dicts and sets lack (they are mappings or have no item access). */
+/** PySequence_Check: an sq_item (which a class's __getitem__ gives, and sets and dict views lack); never a dict. */
 function isSequence(o: PyObject): boolean {
-	if (!hasSequenceSlots(o)) return false;
-	if (o instanceof PyExceptionObject || !(o.cls.lookup("__getitem__") !== undefined)) return false;
-	return o.cls.lookup("keys") === undefined;
+	if (o instanceof PyDict) return false;
+	if (o instanceof PyStr || isBytesLike(o) || o instanceof PyList || o instanceof PyTuple || o instanceof PyRange || o instanceof PyDeque || o instanceof PyArray) return true;
+	return hasInstanceAttributes(o) && o.cls.lookup("__getitem__") !== undefined;
 }
 
 /**
@@ -123,6 +126,10 @@ function matches(vm: VM, exc: PyObject, matcher: Matcher): boolean {
 	}
 }
 
+const MATCH_LIST = "matching part (exceptiongroup_split_recursive)";
+const REST_LIST = "rest (exceptiongroup_split_recursive)";
+const MATCH_PART = "result->match (exceptiongroup_split_recursive)";
+
 export interface SplitResult {
 	match: PyObject | null;
 	rest: PyObject | null;
@@ -133,7 +140,9 @@ export function splitRecursive(vm: VM, exc: PyObject, matcher: Matcher, withRest
 	if (matches(vm, exc, matcher)) return { match: vm.incref(exc), rest: null };
 	if (!isExceptionGroup(vm, exc)) return { match: null, rest: withRest ? vm.incref(exc) : null };
 	const matchList = vm.list([]);
+	vm.heap.adopt(matchList, MATCH_LIST);
 	const restList = withRest ? vm.list([]) : null;
+	if (restList) vm.heap.adopt(restList, REST_LIST);
 	try {
 		for (const e of groupExceptions(exc)) {
 			const part = splitRecursive(vm, e, matcher, withRest);
@@ -141,15 +150,19 @@ export function splitRecursive(vm: VM, exc: PyObject, matcher: Matcher, withRest
 			if (part.rest) appendStolen(vm, restList!, part.rest);
 		}
 		const match = subset(vm, exc, matchList);
+		if (!restList) return { match, rest: null };
+		if (match) vm.heap.adopt(match, MATCH_PART);
 		try {
-			return { match, rest: restList ? subset(vm, exc, restList) : null };
+			const rest = subset(vm, exc, restList);
+			if (match) vm.heap.disown(match, MATCH_PART);
+			return { match, rest };
 		} catch (e) {
-			if (match) vm.decref(match);
+			if (match) vm.heap.release(match, MATCH_PART);
 			throw e;
 		}
 	} finally {
-		vm.decref(matchList);
-		if (restList) vm.decref(restList);
+		vm.heap.release(matchList, MATCH_LIST);
+		if (restList) vm.heap.release(restList, REST_LIST);
 	}
 }
 
@@ -158,7 +171,24 @@ function appendStolen(vm: VM, list: PyList, item: PyObject): void {
 	vm.decref(item);
 }
 
-const DERIVE_ARGUMENTS = "arguments of derive (PyObject_CallMethod)";
+/**
+ * PyObject_CallMethod(obj, name, "(O)", arg): the attribute, and a tuple of the one argument whose items go on by
+ * vectorcall, so a builtin METH_VARARGS method (split, derive) packs them in a tuple of its own again.
+ */
+export function callMethodOneArgument(vm: VM, obj: PyObject, name: string, arg: PyObject): PyObject {
+	const method = getAttr(vm, obj, name);
+	const methodLabel = `${name} being called (PyObject_CallMethod)`;
+	vm.heap.adopt(method, methodLabel);
+	const args = vm.tuple([vm.incref(arg)]);
+	const label = `arguments of ${name} (PyObject_CallMethod)`;
+	vm.heap.adopt(args, label);
+	try {
+		return vm.callObject(method, args.items);
+	} finally {
+		vm.heap.release(args, label);
+		vm.heap.release(method, methodLabel);
+	}
+}
 
 /**
  * exceptiongroup_subset: orig.derive(excs) (null when excs is empty) with orig's traceback, context, cause
@@ -166,18 +196,7 @@ const DERIVE_ARGUMENTS = "arguments of derive (PyObject_CallMethod)";
  */
 function subset(vm: VM, orig: PyExceptionObject, excs: PyList): PyExceptionObject | null {
 	if (excs.items.length === 0) return null;
-	// PyObject_CallMethod(orig, "derive", "(O)", excs): a tuple of the one argument, whose items go on by
-	// vectorcall, so the builtin derive (METH_VARARGS) packs them in a tuple of its own again.
-	const derive = getAttr(vm, orig, "derive");
-	const args = vm.tuple([vm.incref(excs)]);
-	vm.heap.adopt(args, DERIVE_ARGUMENTS);
-	let eg: PyObject;
-	try {
-		eg = vm.callObject(derive, args.items);
-	} finally {
-		vm.heap.release(args, DERIVE_ARGUMENTS);
-		vm.decref(derive);
-	}
+	const eg = callMethodOneArgument(vm, orig, "derive", excs);
 	if (!isExceptionGroup(vm, eg)) {
 		vm.decref(eg);
 		return vm.raise("TypeError", "derive must return an instance of BaseExceptionGroup");
@@ -244,12 +263,14 @@ const GROUP_METHODS: Record<string, NativeImpl> = {
 /** BaseExceptionGroup_derive: BaseExceptionGroup(self.message, excs), whatever the group's own class. */
 function createGroupLike(vm: VM, message: PyObject, excs: PyObject): PyObject {
 	const args = vm.tuple([vm.incref(message), vm.incref(excs)]);
+	vm.heap.adopt(args, DERIVE_ARGUMENTS);
 	try {
 		return groupNew(vm, vm.exceptionClass("BaseExceptionGroup"), args);
 	} finally {
-		vm.decref(args);
+		vm.heap.release(args, DERIVE_ARGUMENTS);
 	}
 }
+const DERIVE_ARGUMENTS = "arguments of BaseExceptionGroup (derive)";
 
 const classGetItem: NativeImpl = (vm, args) => newGenericAlias(vm, args[0]!, oneArgument(vm, args.slice(1)));
 

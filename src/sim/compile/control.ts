@@ -5,7 +5,7 @@ import { Op } from "./code";
 import type { Compiler } from "./compiler";
 import { compileStore } from "./targets";
 import { foldedConstant } from "./fold";
-import type { FBlock } from "./unit";
+import type { FBlock, Label } from "./unit";
 import { syntaxError } from "../parse/errors";
 import { compileTryStarExcept } from "./except-star";
 
@@ -157,7 +157,11 @@ export function compileTry(c: Compiler, s: ast.Try | ast.TryStar): void {
 	u.place(end);
 }
 
-function compileTryExcept(c: Compiler, s: ast.Try | ast.TryStar): void {
+/**
+ * What `try ... except` and `try ... except*` share: the body and `else`, then the handler's start with the raised
+ * exception and the previous one on the stack. The caller places `cleanup` and `end`.
+ */
+export function compileTryBodyAndEnterHandler(c: Compiler, s: ast.Try | ast.TryStar): { cleanup: Label; end: Label } {
 	const u = c.unit;
 	const handlers = u.newLabel();
 	const cleanup = u.newLabel();
@@ -175,6 +179,12 @@ function compileTryExcept(c: Compiler, s: ast.Try | ast.TryStar): void {
 	// previous exception that PUSH_EXC_INFO puts where the raised one was.
 	u.jump(Op.SETUP_CLEANUP, cleanup);
 	u.emit(Op.PUSH_EXC_INFO);
+	return { cleanup, end };
+}
+
+function compileTryExcept(c: Compiler, s: ast.Try | ast.TryStar): void {
+	const u = c.unit;
+	const { cleanup, end } = compileTryBodyAndEnterHandler(c, s);
 	for (const h of s.handlers) {
 		u.line = h.lineno;
 		const next = u.newLabel();

@@ -4,26 +4,14 @@
 import type * as ast from "../parse/ast";
 import { Op } from "./code";
 import type { Compiler } from "./compiler";
-import { clearName } from "./control";
+import type { Label } from "./unit";
+import { clearName, compileTryBodyAndEnterHandler } from "./control";
 
 export function compileTryStarExcept(c: Compiler, s: ast.Try | ast.TryStar): void {
 	const u = c.unit;
-	const handlers = u.newLabel();
-	const cleanup = u.newLabel();
-	const end = u.newLabel();
+	const { cleanup, end } = compileTryBodyAndEnterHandler(c, s);
 	const reraiseStar = u.newLabel();
 	const reraise = u.newLabel();
-	u.jump(Op.SETUP_FINALLY, handlers);
-	u.fblocks.push({ kind: "try" });
-	c.body(s.body);
-	u.fblocks.pop();
-	u.emit(Op.POP_BLOCK);
-	c.body(s.orelse);
-	u.jump(Op.JUMP, end);
-	u.place(handlers);
-	u.line = s.handlers[0]?.lineno ?? s.lineno;
-	u.jump(Op.SETUP_CLEANUP, cleanup);
-	u.emit(Op.PUSH_EXC_INFO);
 	u.fblocks.push({ kind: "exceptStar" });
 	s.handlers.forEach((h, i) => {
 		u.line = h.lineno;
@@ -76,7 +64,7 @@ export function compileTryStarExcept(c: Compiler, s: ast.Try | ast.TryStar): voi
  * One clause's body, inside a cleanup block: an exception it raises joins the list (after the name is
  * unbound) and the next clause goes on with what is left.
  */
-function compileClause(c: Compiler, h: ast.ExceptHandler, next: import("./unit").Label): void {
+function compileClause(c: Compiler, h: ast.ExceptHandler, next: Label): void {
 	const u = c.unit;
 	const raised = u.newLabel();
 	u.jump(Op.SETUP_CLEANUP, raised);

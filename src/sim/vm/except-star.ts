@@ -10,15 +10,15 @@ import { PyList, PyTuple } from "../heap/containers";
 import type { Frame } from "./frame";
 import type { VM } from "./vm";
 import { exceptionMatches } from "./protocol";
-import { getAttr } from "./attributes";
 import { listAppend } from "./list-mutations";
-import { createExceptionGroup, groupExceptions, isExceptionGroup, splitRecursive } from "../builtins/exception-groups";
+import { callMethodOneArgument, createExceptionGroup, groupExceptions, isExceptionGroup, splitRecursive } from "../builtins/exception-groups";
 
 export function execExceptStarOp(vm: VM, f: Frame, op: Op): boolean {
 	const stack = f.stack;
 	switch (op) {
 		case Op.CHECK_EG_MATCH: {
 			const type = stack.pop()!;
+			vm.heap.adopt(type, MATCH_TYPE);
 			const exc = stack[stack.length - 1]!;
 			let match: PyObject;
 			let rest: PyObject;
@@ -26,7 +26,7 @@ export function execExceptStarOp(vm: VM, f: Frame, op: Op): boolean {
 				checkExceptStarType(vm, type);
 				[match, rest] = exceptionGroupMatch(vm, exc as PyExceptionObject, type);
 			} finally {
-				vm.decref(type);
+				vm.heap.release(type, MATCH_TYPE);
 			}
 			if (match === vm.None) {
 				stack.push(match);
@@ -45,12 +45,14 @@ export function execExceptStarOp(vm: VM, f: Frame, op: Op): boolean {
 		case Op.PREP_RERAISE_STAR: {
 			const excs = stack.pop() as PyList;
 			const orig = stack.pop() as PyExceptionObject;
+			vm.heap.adopt(excs, RAISED_LIST);
+			vm.heap.adopt(orig, ORIGINAL);
 			let result: PyObject;
 			try {
 				result = prepReraiseStar(vm, orig, excs);
 			} finally {
-				vm.decref(excs);
-				vm.decref(orig);
+				vm.heap.release(excs, RAISED_LIST);
+				vm.heap.release(orig, ORIGINAL);
 			}
 			stack.push(result);
 			return true;
@@ -65,6 +67,13 @@ export function execExceptStarOp(vm: VM, f: Frame, op: Op): boolean {
 	return false;
 }
 
+const MATCH_TYPE = "type being matched (CHECK_EG_MATCH)";
+const RAISED_LIST = "raised and re-raised (PREP_RERAISE_STAR)";
+const ORIGINAL = "original exception (PREP_RERAISE_STAR)";
+const RAISED = "raised_list (_PyExc_PrepReraiseStar)";
+const RERAISED = "reraised_list (_PyExc_PrepReraiseStar)";
+const LEAF_IDS = "leaf_ids (exception_group_projection)";
+
 const CANNOT_CATCH = "catching classes that do not inherit from BaseException is not allowed";
 
 /** check_except_star_type_valid: exception classes only, and no exception group class among them. */
@@ -75,8 +84,6 @@ function checkExceptStarType(vm: VM, type: PyObject): void {
 	const group = vm.exceptionClass("BaseExceptionGroup");
 	if (types.some((t) => (t as PyClass).isSubclassOf(group))) vm.raise("TypeError", "catching ExceptionGroup with except* is not allowed. Use except instead.");
 }
-
-const SPLIT_ARGUMENTS = "arguments of split (PyObject_CallMethod)";
 
 /**
  * exception_group_match: [match, rest] as new references. A naked exception that matches is wrapped in
@@ -93,18 +100,13 @@ function exceptionGroupMatch(vm: VM, exc: PyExceptionObject, type: PyObject): [P
 		}
 	}
 	if (!isExceptionGroup(vm, exc)) return [vm.incref(vm.None), vm.incref(vm.None)];
-	// PyObject_CallMethod's "(O)" tuple, whose items split (METH_VARARGS) gets packed anew.
-	const split = getAttr(vm, exc, "split");
-	const args = vm.tuple([vm.incref(type)]);
-	vm.heap.adopt(args, SPLIT_ARGUMENTS);
-	let pair: PyObject;
-	try {
-		pair = vm.callObject(split, args.items);
-	} finally {
-		vm.heap.release(args, SPLIT_ARGUMENTS);
-		vm.decref(split);
+	const pair = callMethodOneArgument(vm, exc, "split", type);
+	// CPython only asserts this of a split() a subclass overrides (and reads past a shorter result).
+	if (!(pair instanceof PyTuple) || pair.items.length !== 2) {
+		vm.decref(pair);
+		return vm.raise("TypeError", "pymem does not support an except* whose group's split() returns anything but a pair");
 	}
-	const [match, rest] = (pair as PyTuple).items as [PyObject, PyObject];
+	const [match, rest] = pair.items as [PyObject, PyObject];
 	vm.incref(match);
 	vm.incref(rest);
 	vm.decref(pair);
@@ -122,7 +124,9 @@ function prepReraiseStar(vm: VM, orig: PyExceptionObject, excs: PyList): PyObjec
 	// A naked exception was wrapped: only one clause ran, so there is at most one exception to raise.
 	if (!isExceptionGroup(vm, orig)) return vm.incref(excs.items[0]!);
 	const raised = vm.list([]);
+	vm.heap.adopt(raised, RAISED);
 	const reraised = vm.list([]);
+	vm.heap.adopt(reraised, RERAISED);
 	try {
 		for (const e of excs.items) {
 			if (e === vm.None) continue;
@@ -135,8 +139,8 @@ function prepReraiseStar(vm: VM, orig: PyExceptionObject, excs: PyList): PyObjec
 		if (raised.items.length > 1) return createExceptionGroup(vm, "", raised);
 		return vm.incref(raised.items[0]!);
 	} finally {
-		vm.decref(raised);
-		vm.decref(reraised);
+		vm.heap.release(raised, RAISED);
+		vm.heap.release(reraised, RERAISED);
 	}
 }
 
@@ -146,6 +150,7 @@ function prepReraiseStar(vm: VM, orig: PyExceptionObject, excs: PyList): PyObjec
  */
 function projection(vm: VM, eg: PyExceptionObject, keep: PyList): PyObject {
 	const idSet = vm.set(false);
+	vm.heap.adopt(idSet, LEAF_IDS);
 	const leaves = new Set<PyObject>();
 	const collect = (e: PyObject): void => {
 		if (!isExceptionGroup(vm, e)) leaves.add(e);
@@ -155,6 +160,6 @@ function projection(vm: VM, eg: PyExceptionObject, keep: PyList): PyObject {
 		for (const e of keep.items) collect(e);
 		return splitRecursive(vm, eg, { kind: "leaves", leaves }, false).match ?? vm.incref(vm.None);
 	} finally {
-		vm.decref(idSet);
+		vm.heap.release(idSet, LEAF_IDS);
 	}
 }
