@@ -3,6 +3,11 @@
 
 export class VarintLog {
 	private bytes = new Uint8Array(1 << 10);
+	/**
+	 * bytes.length, kept in a field: a typed array's length is a getter, which code the JIT has not optimized yet
+	 * calls at every push (the first run of a program is mostly such code).
+	 */
+	private capacity = 1 << 10;
 	length = 0;
 	/** How many records (each a change a step made) were started with record(); step markers are not counted. */
 	records = 0;
@@ -16,13 +21,13 @@ export class VarintLog {
 	push(value: number): void {
 		let length = this.length;
 		const bytes = this.bytes;
-		if (value >= 0 && value < 64 && length < bytes.length) {
+		if (value >= 0 && value < 64 && length < this.capacity) {
 			// Most values (record kinds, small ids and counts) take this path: one byte, no loop.
 			bytes[length] = value * 2;
 			this.length = length + 1;
 			return;
 		}
-		if (length + 10 > bytes.length) return this.pushAfterGrowing(value);
+		if (length + 10 > this.capacity) return this.pushAfterGrowing(value);
 		let v = value >= 0 ? value * 2 : -value * 2 - 1; // zigzag, exact for |value| < 2^52
 		if (v < 0x80000000) {
 			// Bit operations while the value fits 32 bits: `%` and Math.floor cost calls until the JIT optimizes.
@@ -46,9 +51,10 @@ export class VarintLog {
 	}
 
 	private grow(): void {
-		const next = new Uint8Array(this.bytes.length * 2);
+		const next = new Uint8Array(this.capacity * 2);
 		next.set(this.bytes);
 		this.bytes = next;
+		this.capacity = next.length;
 	}
 
 	reader(offset: number): LogReader {
