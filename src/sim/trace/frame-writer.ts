@@ -33,6 +33,11 @@ export class FrameWriter {
 	private readonly pushed: number[] = [];
 	/** The frame stack's ids as the last Frames record left them (kept in place, not copied). */
 	private readonly lastOrder: number[] = [];
+	/**
+	 * While a step ended by a line event is written, the frame that starts the line: the step's end marker
+	 * gives it its line (frame.line, just set), so a record of it that would change nothing else is left out.
+	 */
+	lineFrame: Frame | null = null;
 
 	constructor(
 		private readonly vm: VM,
@@ -167,7 +172,10 @@ export class FrameWriter {
 			if (nPushed === 0 && kept < shownStack.length && shownStack[kept] === v) kept++;
 			else pushed[nPushed++] = v.id;
 		}
-		if (nChanged === 0 && nPushed === 0 && kept === shownStack.length && frame.line === last.line) return;
+		if (nChanged === 0 && nPushed === 0 && kept === shownStack.length) {
+			if (frame === this.lineFrame) last.line = frame.line;
+			if (frame.line === last.line) return;
+		}
 		if (nPushed !== 0) {
 			let at = 0;
 			for (let i = 0; i < stack.length; i++) {

@@ -120,7 +120,10 @@ export class StringTable {
 
 /** Record kinds in the log. */
 export const enum Rec {
-	/** End of a step: lineExecuted, nextLine (-1 at the end), frame. */
+	/**
+	 * End of a step: lineExecuted, nextLine (-1 at the end), the frame that runs nextLine (-1 when no line event
+	 * ended the step), whose line is nextLine from here on: its Frame or FrameUpdate record may leave that out.
+	 */
 	Step = 1,
 	/** A full object view: id, type, refcount, size, flags, preview, keptSlots, newSlots, [label, target]*. */
 	Object = 2,

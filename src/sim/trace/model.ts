@@ -42,6 +42,7 @@ export interface Model {
 	gcRefs: Map<number, number> | null;
 	line: number;
 	nextLine: number;
+	/** The frame that runs nextLine, or -1 (a step no line event ended). */
 	frame: number;
 }
 
@@ -101,6 +102,11 @@ export function cloneModel(m: Model): Model {
 }
 
 
+/** A step's end marker gives the frame that runs its next line that line (a frame record may have left it out). */
+export function moveToLine(f: FrameState | undefined, line: number): void {
+	if (f) f.line = line;
+}
+
 /** A FrameUpdate record's change, made in place (checkpoints are copies, so none is shared). */
 export function updateFrame(f: FrameState, line: number, changed: readonly number[], kept: number, pushed: readonly number[]): void {
 	updateFrameFrom(f, line, changed, changed.length, kept, pushed, pushed.length);
@@ -122,6 +128,7 @@ export function applyRecord(m: Model, kind: number, r: LogReader): boolean {
 			m.line = r.next();
 			m.nextLine = r.next();
 			m.frame = r.next();
+			if (m.frame >= 0) moveToLine(m.frames.get(m.frame), m.nextLine);
 			m.collecting = collectingAfterStep(m.collecting);
 			if (!m.collecting) m.gcRefs = null;
 			return true;

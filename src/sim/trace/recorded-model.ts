@@ -4,7 +4,7 @@
 // tests check that both give the same checkpoints.
 import type { PyObject } from "../heap/object";
 import { truncate } from "../arrays";
-import { type Model, type ObjectState, type FrameState, collectingAfterStep, emptyModel, updateFrameFrom } from "./model";
+import { type Model, type ObjectState, type FrameState, collectingAfterStep, emptyModel, moveToLine, updateFrameFrom } from "./model";
 
 /** A checkpoint every this many steps bounds the replay behind a reader's state(step). */
 const CHECKPOINT_EVERY = 1024;
@@ -89,11 +89,12 @@ export class RecordedModel {
 		this.internal = entries;
 	}
 
-	/** A step ended; every checkpointEvery steps the model is copied into a checkpoint. */
+	/** A step ended (`frame` runs `nextLine`, see Rec.Step); every checkpointEvery steps the model is copied into a checkpoint. */
 	stepEnded(line: number, nextLine: number, frame: number): void {
 		this.line = line;
 		this.nextLine = nextLine;
 		this.frame = frame;
+		if (frame >= 0) moveToLine(this.frames.get(frame), nextLine);
 		this.collecting = collectingAfterStep(this.collecting);
 		if (!this.collecting) this.gcRefs = null;
 		this.steps++;

@@ -112,7 +112,7 @@ export class Recorder {
 		vm.observer = {
 			line: (frame, line) => {
 				this.queueFrame(frame);
-				this.endStep(line);
+				this.endStep(line, frame);
 				this.currentLine = line;
 				this.currentFrame = frame.id;
 			},
@@ -228,10 +228,15 @@ export class Recorder {
 		this.marks |= MARK_FREE;
 	}
 
-	/** Write everything the step changed, then the step's end marker. */
-	private endStep(nextLine: number): void {
+	/**
+	 * Write everything the step changed, then the step's end marker. A step ended by a line event names the
+	 * frame that runs `nextLine`: its record then need not tell the line (see FrameWriter.lineFrame).
+	 */
+	private endStep(nextLine: number, lineFrame: Frame | null = null): void {
+		this.frames.lineFrame = lineFrame;
 		this.writeChanges();
-		this.closeStep(nextLine);
+		this.frames.lineFrame = null;
+		this.closeStep(nextLine, lineFrame ? lineFrame.id : -1);
 	}
 
 	/** Write what changed since the last step ended: objects, counts, frames, hidden holders, the collector. */
@@ -272,13 +277,13 @@ export class Recorder {
 		this.collector.writeState();
 	}
 
-	private closeStep(nextLine: number): void {
+	private closeStep(nextLine: number, lineFrame: number): void {
 		const log = this.log;
 		log.push(Rec.Step);
 		log.push(this.currentLine);
 		log.push(nextLine);
-		log.push(this.currentFrame);
-		this.model.stepEnded(this.currentLine, nextLine, this.currentFrame);
+		log.push(lineFrame);
+		this.model.stepEnded(this.currentLine, nextLine, lineFrame);
 		this.stepMarks.push(this.marks);
 		this.stepLines.push(this.currentLine);
 		this.marks = 0;
@@ -341,7 +346,7 @@ export class Recorder {
 		// Shutdown's final collection closes its own steps; after a run that got that far, a step with nothing
 		// written in it would only show the collection's done step again.
 		const wroteNothing = this.log.length === this.stepStarts[this.stepStarts.length - 1] && this.marks === 0;
-		if (!wroteNothing || this.step === 0) this.closeStep(-1);
+		if (!wroteNothing || this.step === 0) this.closeStep(-1, -1);
 		this.finished = true;
 	}
 
