@@ -1,17 +1,15 @@
-// Primaries (attribute access, calls, subscripts) and atoms (names, literals, displays, comprehensions,
-// parenthesised forms), after CPython 3.11's `primary`, `atom`, `slices` and `arguments` rules.
+// Primaries (attribute access, calls, subscripts) and atoms (names, literals; displays and parenthesised forms
+// are in displays.ts), after CPython 3.11's `primary`, `atom`, `slices` and `arguments` rules.
 import type * as ast from "./ast";
 import { ELLIPSIS } from "./ast";
 import { syntaxError, UnsupportedSyntaxError } from "./errors";
-import {
-	parseBitwiseOr, parseDisjunction, parseExpression, parseNamedExpression, parseStarNamedExpression,
-	parseYieldExpression,
-} from "./expressions";
+import { parseExpression, parseNamedExpression } from "./expressions";
 import type { ParserState, Start } from "./state";
 import { parseStrings } from "./strings";
 import { numberLiteral } from "./number-literals";
 import { checkedComprehension } from "./comprehension-yield";
-import { parseTargetList, toTarget } from "./targets";
+import { comprehensionClausesFollow, parseComprehensionClauses, refuseStarredTarget } from "./comprehension-clauses";
+import { parseBraceDisplay, parseListDisplay, parseParenthesized } from "./displays";
 
 /**
  * Longest chain of `.attr`, calls and subscripts (and of binary operators) accepted. Chains nest the tree without
@@ -147,22 +145,6 @@ function parseStarredExpression(p: ParserState): ast.Starred {
 	return p.finish(start, { kind: "Starred", value, ctx: "Load" } as ast.Starred);
 }
 
-/** One or more `for target in iter (if cond)*` clauses of a comprehension. */
-export function parseComprehensionClauses(p: ParserState): ast.Comprehension[] {
-	const generators: ast.Comprehension[] = [];
-	while (p.isKeyword("for") || p.isKeyword("async")) {
-		if (p.isKeyword("async")) throw new UnsupportedSyntaxError("async comprehensions", p.tok.lineno);
-		p.advance();
-		const target = toTarget(p, parseTargetList(p), "assign");
-		p.expectKeyword("in");
-		const iter = parseDisjunction(p);
-		const ifs: ast.Expr[] = [];
-		while (p.eatKeyword("if")) ifs.push(parseDisjunction(p));
-		generators.push({ kind: "comprehension", target, iter, ifs, is_async: 0 });
-	}
-	return generators;
-}
-
 const NAME_CONSTANTS: Record<string, ast.ConstantValue> = { True: true, False: false, None: null };
 
 function parseAtom(p: ParserState): ast.Expr {
@@ -188,155 +170,4 @@ function parseAtom(p: ParserState): ast.Expr {
 		}
 	}
 	throw p.errorHere();
-}
-
-function parseParenthesized(p: ParserState): ast.Expr {
-	const start = p.start();
-	p.advance();
-	if (p.eatOp(")")) return p.finish(start, { kind: "Tuple", elts: [] as ast.Expr[], ctx: "Load" } as ast.Tuple);
-	if (p.isKeyword("yield")) {
-		const value = parseYieldExpression(p);
-		p.expectOp(")");
-		p.parenthesized.add(value);
-		return value;
-	}
-	const first = parseStarNamedExpression(p);
-	if (p.isKeyword("for") || p.isKeyword("async")) {
-		refuseStarredTarget(p, first);
-		const generators = parseComprehensionClauses(p);
-		p.expectOp(")");
-		return p.finish(start, checkedComprehension(p, { kind: "GeneratorExp", elt: first, generators } as ast.GeneratorExp));
-	}
-	if (p.eatOp(")")) {
-		if (first.kind === "Starred") throw p.errorAt("cannot use starred expression here", first);
-		p.parenthesized.add(first);
-		return first;
-	}
-	const elts = [first];
-	while (p.eatOp(",")) {
-		if (p.isOp(")")) break;
-		elts.push(parseStarNamedExpression(p));
-	}
-	p.expectOp(")");
-	return p.finish(start, { kind: "Tuple", elts, ctx: "Load" } as ast.Tuple);
-}
-
-function parseListDisplay(p: ParserState): ast.Expr {
-	const start = p.start();
-	p.advance();
-	const elts: ast.Expr[] = [];
-	while (!p.isOp("]")) {
-		refuseUnparenthesizedTarget(p, elts);
-		elts.push(parseStarNamedExpression(p));
-		if (elts.length === 1 && (p.isKeyword("for") || p.isKeyword("async"))) {
-			refuseStarredTarget(p, elts[0]!);
-			const generators = parseComprehensionClauses(p);
-			p.expectOp("]");
-			return p.finish(start, checkedComprehension(p, { kind: "ListComp", elt: elts[0]!, generators } as ast.ListComp));
-		}
-		if (!p.eatOp(",")) break;
-	}
-	refuseUnparenthesizedTarget(p, elts);
-	p.expectOp("]");
-	return p.finish(start, { kind: "List", elts, ctx: "Load" } as ast.List);
-}
-
-function parseBraceDisplay(p: ParserState): ast.Expr {
-	const start = p.start();
-	p.advance();
-	if (p.eatOp("}")) return p.finish(start, { kind: "Dict", keys: [] as ast.Expr[], values: [] as ast.Expr[] } as ast.Dict);
-	if (p.isOp("**")) return parseDictRest(p, start, [], []);
-	const first = parseStarNamedExpression(p);
-	if (p.isOp(":") && first.kind !== "Starred") {
-		p.advance();
-		const value = parseDictValue(p);
-		if (p.isKeyword("for") || p.isKeyword("async")) {
-			const generators = parseComprehensionClauses(p);
-			p.expectOp("}");
-			return p.finish(start, checkedComprehension(p, { kind: "DictComp", key: first, value, generators } as ast.DictComp));
-		}
-		if (!p.eatOp(",")) {
-			p.expectOp("}");
-			return p.finish(start, { kind: "Dict", keys: [first], values: [value] } as ast.Dict);
-		}
-		return parseDictRest(p, start, [first], [value]);
-	}
-	if (p.isKeyword("for") || p.isKeyword("async")) {
-		refuseStarredTarget(p, first);
-		const generators = parseComprehensionClauses(p);
-		p.expectOp("}");
-		return p.finish(start, checkedComprehension(p, { kind: "SetComp", elt: first, generators } as ast.SetComp));
-	}
-	const elts = [first];
-	while (p.eatOp(",")) {
-		if (p.isOp("}")) break;
-		refuseUnparenthesizedTarget(p, elts);
-		elts.push(parseStarNamedExpression(p));
-	}
-	refuseUnparenthesizedTarget(p, elts);
-	p.expectOp("}");
-	return p.finish(start, { kind: "Set", elts } as ast.SetExpr);
-}
-
-/** invalid_comprehension: a starred item followed by comprehension clauses. */
-function refuseStarredTarget(p: ParserState, item: ast.Expr): void {
-	if (item.kind === "Starred" && comprehensionClausesFollow(p)) throw p.errorAt("iterable unpacking cannot be used in comprehension", item);
-}
-
-/**
- * invalid_comprehension's other forms: items of a list or set display running into comprehension clauses,
- * `[a, b for ...]` (underlined from the first item to the last) or `[a, for ...]` (to the comma).
- */
-function refuseUnparenthesizedTarget(p: ParserState, elts: ast.Expr[]): void {
-	const first = elts[0];
-	if (!first || !comprehensionClausesFollow(p)) return;
-	const comma = p.prev.type === "OP" && p.prev.value === "," ? p.prev : null;
-	const message = "did you forget parentheses around the comprehension target?";
-	if (elts.length > 1) throw p.errorOver(message, first, elts[elts.length - 1]!);
-	if (comma) throw p.errorOver(message, first, comma);
-}
-
-/** A dictionary value; `k: *v` is invalid_kvpair's error, from the '*' to the end of what follows it. */
-function parseDictValue(p: ParserState): ast.Expr {
-	if (!p.isOp("*")) return parseExpression(p);
-	const star = p.advance();
-	const value = parseBitwiseOr(p);
-	throw syntaxError("cannot use a starred expression in a dictionary value", star.lineno, star.col, value.end_col_offset, value.end_lineno);
-}
-
-/**
- * Whether well-formed comprehension clauses come next (and then `closer`, when given), read ahead without
- * consuming them: the shape of the invalid_ rules that name a misplaced comprehension.
- */
-function comprehensionClausesFollow(p: ParserState, closer?: string): boolean {
-	if (!p.isKeyword("for") && !p.isKeyword("async")) return false;
-	const saved = p.i;
-	try {
-		parseComprehensionClauses(p);
-		return closer === undefined || p.isOp(closer);
-	} catch (e) {
-		// Reading on to the end of a file whose tokenizing failed ('{' was never closed) is that error.
-		if (p.tokens[p.i]?.failure) throw e;
-		return false;
-	} finally {
-		p.i = saved;
-	}
-}
-
-function parseDictRest(p: ParserState, start: Start, keys: (ast.Expr | null)[], values: ast.Expr[]): ast.Dict {
-	while (!p.isOp("}")) {
-		if (p.eatOp("**")) {
-			const star = p.prev;
-			keys.push(null);
-			values.push(parseBitwiseOr(p));
-			if (keys.length === 1 && comprehensionClausesFollow(p, "}")) throw p.errorHere("dict unpacking cannot be used in dict comprehension", star);
-		} else {
-			keys.push(parseExpression(p));
-			p.expectOp(":", "':' expected after dictionary key");
-			values.push(parseDictValue(p));
-		}
-		if (!p.eatOp(",")) break;
-	}
-	p.expectOp("}");
-	return p.finish(start, { kind: "Dict", keys, values } as ast.Dict);
 }
