@@ -6,15 +6,13 @@ import type { PyObject } from "../heap/object";
 import { PyClass } from "../heap/classes";
 import { PyExceptionObject } from "../heap/instances";
 import { PyFunction, PyDescriptor, type NativeImpl } from "../heap/callables";
-import { PyDict, PyList, PyRange, PyTuple } from "../heap/containers";
-import { PyDeque } from "../heap/collections";
+import { PyList, PyTuple } from "../heap/containers";
 import { PyStr } from "../heap/values";
 import { exceptionNew } from "./new-methods";
 import { sequenceTuple } from "../vm/sequence-tuple";
 import { exceptionMatches, isTruthy } from "../vm/protocol";
-import { hasInstanceAttributes, isExactTuple } from "../heap/subclass-instances";
-import { PyArray } from "../heap/array";
-import { isBytesLike } from "../heap/bytearray";
+import { isSequenceObject } from "../vm/abstract-checks";
+import { isExactTuple } from "../heap/subclass-instances";
 import { exceptionStr } from "../vm/str-of";
 import { listAppend } from "../vm/list-mutations";
 import { getAttr, lookupAttr, setAttr } from "../vm/attributes";
@@ -39,13 +37,6 @@ export function isExceptionGroup(vm: VM, o: PyObject): o is PyExceptionObject {
 	return o instanceof PyExceptionObject && o.cls.isSubclassOf(vm.exceptionClass("BaseExceptionGroup"));
 }
 
-/** PySequence_Check: an sq_item (which a class's __getitem__ gives, and sets and dict views lack); never a dict. */
-function isSequence(o: PyObject): boolean {
-	if (o instanceof PyDict) return false;
-	if (o instanceof PyStr || isBytesLike(o) || o instanceof PyList || o instanceof PyTuple || o instanceof PyRange || o instanceof PyDeque || o instanceof PyArray) return true;
-	return hasInstanceAttributes(o) && o.cls.lookup("__getitem__") !== undefined;
-}
-
 /**
  * BaseExceptionGroup_new: "UO" arguments, the exceptions made a tuple and checked, and the class: an
  * ExceptionGroup when BaseExceptionGroup itself is called with Exceptions only.
@@ -55,7 +46,7 @@ export function groupNew(vm: VM, cls: PyClass, argTuple: PyTuple): PyExceptionOb
 	if (args.length !== 2) return vm.raise("TypeError", `${NEW_NAME}() takes exactly 2 arguments (${args.length} given)`);
 	const [message, excs] = args as [PyObject, PyObject];
 	if (!(message instanceof PyStr)) return vm.raise("TypeError", `${NEW_NAME}() argument 1 must be str, not ${message.typeName}`);
-	if (!isSequence(excs)) vm.raise("TypeError", "second argument (exceptions) must be a sequence");
+	if (!isSequenceObject(excs)) vm.raise("TypeError", "second argument (exceptions) must be a sequence");
 	const exceptions = sequenceTuple(vm, excs);
 	let chosen = cls;
 	try {
@@ -218,7 +209,7 @@ function copyMetadata(vm: VM, orig: PyExceptionObject, eg: PyExceptionObject): v
 	const notes = lookupAttr(vm, orig, "__notes__");
 	if (!notes) return;
 	try {
-		if (!isSequence(notes)) return;
+		if (!isSequenceObject(notes)) return;
 		const copy = vm.list(vm.collect(notes));
 		try {
 			setAttr(vm, eg, "__notes__", copy);

@@ -7,10 +7,12 @@ import { PyInt, PyBool, PyStr } from "../heap/values";
 import { PyList, PyTuple } from "../heap/containers";
 import { PyDeque } from "../heap/collections";
 import { isBytesLike } from "../heap/bytearray";
-import { hasInstanceAttributes } from "../heap/subclass-instances";
+import { PyArray } from "../heap/array";
+import { isSequenceObject } from "../vm/abstract-checks";
 import { isScalarInstance } from "../heap/scalar-instances";
 import { BINARY_OPS, COMPARE_OPS, INPLACE_OFFSET, Op } from "../compile/code";
-import { binaryOp, unaryOp } from "../vm/operators";
+import { binaryOp, numberProtocol, unaryOp } from "../vm/operators";
+import { callDunder } from "../vm/dunder-calls";
 import { compareOp } from "../vm/comparisons";
 import { contains, indexValue, isTruthy } from "../vm/protocol";
 import { getItem, setItem, delItem } from "../vm/subscript";
@@ -55,15 +57,9 @@ const comparison = (name: string, op: (typeof COMPARE_OPS)[number]): NativeImpl 
 
 const unary = (name: string, op: Op): NativeImpl => single(name, (vm, a) => unaryOp(vm, op, a));
 
-/** sq_concat of the builtin sequences (list_concat, tuple_concat, unicode_concat, bytes_concat, deque_concat). */
+/** sq_concat of the builtin sequences (list_concat, tuple_concat, unicode_concat, bytes_concat, deque_concat, array_concat). */
 function hasConcatSlot(o: PyObject): boolean {
-	return o instanceof PyList || o instanceof PyTuple || o instanceof PyStr || isBytesLike(o) || o instanceof PyDeque;
-}
-
-/** PySequence_Check: a class's __getitem__ (sq_item); dicts and their subclasses are mappings. */
-function isSequence(o: PyObject): boolean {
-	if (hasConcatSlot(o)) return true;
-	return hasInstanceAttributes(o) && o.cls.lookup("__getitem__") !== undefined && o.cls.lookup("keys") === undefined;
+	return o instanceof PyList || o instanceof PyTuple || o instanceof PyStr || isBytesLike(o) || o instanceof PyDeque || o instanceof PyArray;
 }
 
 /**
@@ -72,7 +68,12 @@ function isSequence(o: PyObject): boolean {
  */
 function concat(name: string, inplace: boolean): NativeImpl {
 	return fixed(name, 2, (vm, [a, b]) => {
-		if (hasConcatSlot(a!) || (isSequence(a!) && isSequence(b!))) return binaryOp(vm, BINARY_OPS.indexOf("Add") + (inplace ? INPLACE_OFFSET : 0), a!, b!);
+		if (hasConcatSlot(a!)) return binaryOp(vm, BINARY_OPS.indexOf("Add") + (inplace ? INPLACE_OFFSET : 0), a!, b!);
+		// binary_op1 (binary_iop1 in place): the number slots alone, whose NotImplemented ends in this function's own error.
+		if (isSequenceObject(a!) && isSequenceObject(b!)) {
+			const sum = (inplace ? callDunder(vm, a!, "__iadd__", b!) : undefined) ?? numberProtocol(vm, "add", a!, b!);
+			if (sum) return sum;
+		}
 		return vm.raise("TypeError", `'${a!.typeName}' object can't be concatenated`);
 	});
 }

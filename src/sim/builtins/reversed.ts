@@ -8,7 +8,6 @@ import type { PyObject } from "../heap/object";
 import { PyList, PyTuple, PyRange, PyDict } from "../heap/containers";
 import { rangeIterator } from "../vm/builtin-iterators";
 import { PyDictView } from "../heap/views";
-import { PyInstance } from "../heap/instances";
 import { PyIterator } from "../heap/iterators";
 import { type NativeImpl } from "../heap/callables";
 import { callSpecialMethod } from "../vm/dunder-calls";
@@ -20,7 +19,8 @@ import { PyRaise } from "../vm/errors";
 import { registerIterator, releaseSource } from "../vm/iteration";
 import { dictViewIterator } from "../vm/builtin-iterators";
 import type { VM } from "../vm/vm";
-import { isMetaclassInstance, userSlot } from "../heap/subclass-instances";
+import { userSlot } from "../heap/subclass-instances";
+import { isSequenceObject } from "../vm/abstract-checks";
 import { PyDeque, PyOrderedDict } from "../heap/collections";
 import { odictIterator } from "./ordered-dict";
 import { dequeIterator } from "./deque";
@@ -57,15 +57,15 @@ export const reversed: NativeImpl = (vm, args) => {
 	if (seq instanceof PyBytes) return reversedItems(vm, seq, seq.value.length, (i) => vm.int(seq.value[i]!));
 	if (seq instanceof PyByteArray) return reversedItems(vm, seq, seq.value.length, (i) => vm.int(seq.value[i]!));
 	if (seq instanceof PyArray) return reversedItems(vm, seq, seq.values.length, (i) => (i < seq.values.length ? arrayItem(vm, seq.typecode, seq.values[i]!) : null));
-	// PySequence_Check: a class whose metaclass defines __getitem__ is a sequence too. Without __len__,
-	// PySequence_Size's error ("object of type 'C' has no len()") is the answer, not "not reversible".
-	if ((seq instanceof PyInstance || isMetaclassInstance(seq)) && seq.cls.lookup("__getitem__")) return reversedSequence(vm, seq);
 	// dict_reversed and the views' __reversed__: dict_reversekeyiterator and its kin.
 	if (seq instanceof PyOrderedDict) return odictIterator(vm, seq, "keys", true);
 	if (seq instanceof PyDictView && seq.dict instanceof PyOrderedDict) return odictIterator(vm, seq.dict, seq.kind, true);
 	if (seq instanceof PyDict) return dictViewIterator(vm, seq, "keys", true);
 	if (seq instanceof PyDeque) return dequeIterator(vm, seq, true);
 	if (seq instanceof PyDictView && seq.dict) return dictViewIterator(vm, seq.dict, seq.kind, true);
+	// PySequence_Check (a class whose metaclass defines __getitem__ is a sequence too). Without __len__,
+	// PySequence_Size's error ("object of type 'C' has no len()") is the answer, not "not reversible".
+	if (isSequenceObject(seq)) return reversedSequence(vm, seq);
 	return vm.raise("TypeError", `'${seq.typeName}' object is not reversible`);
 };
 

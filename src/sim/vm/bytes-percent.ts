@@ -7,7 +7,7 @@ import { PyByteArray, isBytesLike } from "../heap/bytearray";
 import { userSlot } from "../heap/subclass-instances";
 import { percentFormat } from "../runtime/printf";
 import { asciiEscaped } from "../runtime/strRepr";
-import { isMappingObject } from "./mapping-proxy-ops";
+import { isMappingObject } from "./abstract-checks";
 import { indexValue } from "./protocol";
 import { percentValue, percentNumbers, percentMapping } from "./formatting";
 import { repr } from "./repr";

@@ -1,6 +1,6 @@
 // format(), f-string FORMAT_VALUE and printf-style `%`, on top of the runtime library's format-spec code.
 
-import { isMappingObject } from "./mapping-proxy-ops";
+import { isMappingObject } from "./abstract-checks";
 import { isScalarInstance } from "../heap/scalar-instances";
 import type { PyObject } from "../heap/object";
 import { PyInt, PyFloat, PyComplex, PyStr, PyBool } from "../heap/values";

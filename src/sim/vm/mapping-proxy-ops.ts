@@ -2,31 +2,15 @@
 // class's __dict__ (type_dict), it forwards reads to its mapping and refuses writes.
 import type { PyObject } from "../heap/object";
 import { PyClass, T } from "../heap/classes";
-import { PyDict, PyList, PyRange, PyTuple } from "../heap/containers";
-import { PyStr } from "../heap/values";
-import { isBytesLike } from "../heap/bytearray";
-import { PyArray } from "../heap/array";
-import { PyGenericAlias } from "../heap/generic-alias";
-import { PyUnionType } from "../heap/union-type";
-import { PyWeakProxy } from "../heap/weakrefs";
+import { PyDict, PyList, PyTuple } from "../heap/containers";
 import { PyMappingProxy } from "../heap/mapping-proxy";
-import { hasInstanceAttributes, isMetaclassInstance } from "../heap/subclass-instances";
+import { hasInstanceAttributes } from "../heap/subclass-instances";
+import { isMappingObject } from "./abstract-checks";
 import type { NativeImpl } from "../heap/callables";
 import { defineMethods } from "../builtins/types";
 import { reversed } from "../builtins/reversed";
 import { dictSet } from "./dicts";
 import type { VM } from "./vm";
-
-/**
- * PyMapping_Check: the type has mp_subscript. Of pymem's builtin types that is dict, list, tuple, str, bytes,
- * bytearray, range, array, a weak proxy, a generic alias, a union and a mappingproxy; an instance of a class
- * (or a class of a metaclass) written in Python has it when its class defines __getitem__.
- */
-export function isMappingObject(o: PyObject): boolean {
-	if (o instanceof PyDict || o instanceof PyList || o instanceof PyTuple || o instanceof PyStr || isBytesLike(o) || o instanceof PyRange) return true;
-	if (o instanceof PyArray || o instanceof PyWeakProxy || o instanceof PyGenericAlias || o instanceof PyUnionType || o instanceof PyMappingProxy) return true;
-	return (hasInstanceAttributes(o) || isMetaclassInstance(o)) && o.cls.lookup("__getitem__") !== undefined;
-}
 
 /** PyDictProxy_New: a new proxy holding `mapping`, which must be a mapping but no list or tuple. */
 export function newMappingProxy(vm: VM, mapping: PyObject): PyMappingProxy {
