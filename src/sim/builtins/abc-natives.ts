@@ -13,7 +13,7 @@ import { isTruthy } from "../vm/protocol";
 import { isAbstractObject } from "../vm/special-attrs";
 import type { VM } from "../vm/vm";
 import { isSubclassOrRaise } from "./functions";
-import { ABC_DATA_SIZE, CACHE, NEGATIVE_CACHE, PyAbcData, REGISTRY, abcDataClass, addToWeakSet, clearSet, inWeakSet, whileHeld, whileOwned } from "./abc-weak-sets";
+import { ABC_DATA_SIZE, CACHE, NEGATIVE_CACHE, PyAbcData, REGISTRY, abcDataClass, addToWeakSet, clearSet, inWeakSet } from "./abc-weak-sets";
 import { requireOneArgument, requireNoArguments } from "./arity";
 
 /** The module state's abc_invalidation_counter, one per run: registering any class moves it on. */
@@ -30,7 +30,7 @@ function implOf(vm: VM, cls: PyObject): PyAbcData {
 
 function withImpl<R>(vm: VM, cls: PyObject, body: (impl: PyAbcData) => R): R {
 	const impl = implOf(vm, cls);
-	return whileOwned(vm, impl, "cls._abc_impl (_get_impl)", () => body(impl));
+	return vm.heap.whileOwned(impl, "cls._abc_impl (_get_impl)", () => body(impl));
 }
 
 /**
@@ -46,7 +46,7 @@ function mappingItems(vm: VM, ns: PyObject): PyObject {
 	} finally {
 		vm.decref(view);
 	}
-	return whileOwned(vm, it, "iterator over the class's __dict__ items (PyMapping_Items)", () => {
+	return vm.heap.whileOwned(it, "iterator over the class's __dict__ items (PyMapping_Items)", () => {
 		const list = vm.list([]);
 		try {
 			vm.listExtendFrom(list, it);
@@ -78,7 +78,7 @@ function computeAbstractMethods(vm: VM, cls: PyObject): void {
 			if (!(pair instanceof PyTuple || pair instanceof PyList)) vm.raise("TypeError", "items() returned non-iterable");
 			if (pair.items.length !== 2) vm.raise("TypeError", "items() returned item which size is not 2");
 			const [key, value] = pair.items as [PyObject, PyObject];
-			whileHeld(vm, pair, "item of the class's __dict__ (PySequence_Fast)", () => whileHeld(vm, key, "name being checked", () => {
+			vm.heap.whileHeld(pair, "item of the class's __dict__ (PySequence_Fast)", () => vm.heap.whileHeld(key, "name being checked", () => {
 				if (isAbstractObject(vm, value)) setAdd(vm, abstracts, key);
 			}));
 		}
@@ -102,13 +102,13 @@ function inheritAbstracts(vm: VM, cls: PyObject, base: PyObject, abstracts: PySe
 	} finally {
 		vm.decref(names);
 	}
-	whileOwned(vm, it, "iterator over a base's __abstractmethods__", () => {
+	vm.heap.whileOwned(it, "iterator over a base's __abstractmethods__", () => {
 		for (let key = vm.iterNext(it); key; key = vm.iterNext(it)) {
 			const name = key;
-			whileOwned(vm, name, "inherited abstract name", () => {
+			vm.heap.whileOwned(name, "inherited abstract name", () => {
 				const value = name instanceof PyStr ? vm.lookupAttrOf(cls, name.value) : undefined;
 				if (value === undefined) return;
-				const abstract = whileOwned(vm, value, "value of an inherited abstract name", () => isAbstractObject(vm, value));
+				const abstract = vm.heap.whileOwned(value, "value of an inherited abstract name", () => isAbstractObject(vm, value));
 				if (abstract) setAdd(vm, abstracts, name);
 			});
 		}
@@ -142,7 +142,7 @@ function abcRegister(vm: VM, cls: PyObject, subclass: PyObject): PyObject {
 /** `obj.name(*args)` as _PyObject_CallMethod does it on a class: the attribute (a bound method) called, then released. */
 function callAttribute(vm: VM, obj: PyObject, name: string, args: PyObject[]): PyObject {
 	const method = getAttr(vm, obj, name);
-	return whileOwned(vm, method, `${name} being called (_PyObject_CallMethod)`, () => vm.callObject(method, args));
+	return vm.heap.whileOwned(method, `${name} being called (_PyObject_CallMethod)`, () => vm.callObject(method, args));
 }
 
 function subclassCheck(vm: VM, cls: PyObject, c: PyObject): PyObject {
@@ -153,7 +153,7 @@ function subclassCheck(vm: VM, cls: PyObject, c: PyObject): PyObject {
 function abcInstanceCheck(vm: VM, cls: PyObject, instance: PyObject): PyObject {
 	return withImpl(vm, cls, (impl) => {
 		const subclass = getAttr(vm, instance, "__class__");
-		return whileOwned(vm, subclass, "instance.__class__ (_abc_instancecheck)", () => {
+		return vm.heap.whileOwned(subclass, "instance.__class__ (_abc_instancecheck)", () => {
 			if (inWeakSet(vm, impl.slots[CACHE]!, subclass)) return vm.incref(vm.True);
 			const subtype = instance.cls;
 			if (subtype === subclass) {
@@ -199,7 +199,7 @@ function subclassCheckSteps(vm: VM, cls: PyObject, impl: PyAbcData, subclass: Py
 	if (inWeakSet(vm, impl.slots[REGISTRY]!, subclass)) return true;
 	if (registeredAncestor(vm, impl, subclass)) return cached(vm, impl, subclass);
 	const subclasses = callAttribute(vm, cls, "__subclasses__", []);
-	const found = whileOwned(vm, subclasses, "cls.__subclasses__() (_abc_subclasscheck)", () => {
+	const found = vm.heap.whileOwned(subclasses, "cls.__subclasses__() (_abc_subclasscheck)", () => {
 		if (!(subclasses instanceof PyList)) vm.raise("TypeError", "__subclasses__() must return a list");
 		for (let pos = 0; pos < subclasses.items.length; pos++) if (isSubclassOrRaise(vm, subclass, subclasses.items[pos]!)) return true;
 		return false;
@@ -225,7 +225,7 @@ function registeredAncestor(vm: VM, impl: PyAbcData, subclass: PyClass): boolean
 		for (const ref of snapshot) {
 			const registered = ref instanceof PyWeakref ? ref.referent : null;
 			if (!registered) continue;
-			if (whileHeld(vm, registered, "registered class being asked", () => isSubclassOrRaise(vm, subclass, registered))) return true;
+			if (vm.heap.whileHeld(registered, "registered class being asked", () => isSubclassOrRaise(vm, subclass, registered))) return true;
 		}
 		return false;
 	} finally {

@@ -32,21 +32,6 @@ export function abcDataClass(): PyClass {
 	return abcDataType;
 }
 
-/** Run `body` while the native owns `o` (a new reference it got), releasing it afterwards. */
-export function whileOwned<R>(vm: VM, o: PyObject, label: string, body: () => R): R {
-	vm.heap.adopt(o, label);
-	try {
-		return body();
-	} finally {
-		vm.heap.release(o, label);
-	}
-}
-
-/** Run `body` with a reference of its own to `o` (the C code's Py_INCREF around a call that may run Python code). */
-export function whileHeld<R>(vm: VM, o: PyObject, label: string, body: () => R): R {
-	return whileOwned(vm, vm.incref(o), label, body);
-}
-
 /** _in_weak_set: a weak reference to obj (the shared plain one) looked up in the set; false for an empty set. */
 export function inWeakSet(vm: VM, set: PyObject | null, obj: PyObject): boolean {
 	if (!(set instanceof PySet) || set.entries.size === 0) return false;
@@ -71,7 +56,7 @@ export function inWeakSet(vm: VM, set: PyObject | null, obj: PyObject): boolean 
 /** `_destroy(setweakref, objweakref)`: the callback drops the dead class's weak reference from the set, if the set lives. */
 const destroy: NativeImpl = (vm, args, _kw, self) => {
 	const set = self instanceof PyWeakref ? self.referent : null;
-	if (set instanceof PySet) whileHeld(vm, set, "weak set of an ABC (_destroy)", () => setDiscard(vm, set, args[0]!));
+	if (set instanceof PySet) vm.heap.whileHeld(set, "weak set of an ABC (_destroy)", () => setDiscard(vm, set, args[0]!));
 	return vm.incref(vm.None);
 };
 

@@ -142,15 +142,8 @@ export function splitRecursive(vm: VM, exc: PyObject, matcher: Matcher, withRest
 		}
 		const match = subset(vm, exc, matchList);
 		if (!restList) return { match, rest: null };
-		if (match) vm.heap.adopt(match, MATCH_PART);
-		try {
-			const rest = subset(vm, exc, restList);
-			if (match) vm.heap.disown(match, MATCH_PART);
-			return { match, rest };
-		} catch (e) {
-			if (match) vm.heap.release(match, MATCH_PART);
-			throw e;
-		}
+		const rest = match ? vm.heap.releaseIfRaises(match, MATCH_PART, () => subset(vm, exc, restList)) : subset(vm, exc, restList);
+		return { match, rest };
 	} finally {
 		vm.heap.release(matchList, MATCH_LIST);
 		if (restList) vm.heap.release(restList, REST_LIST);
@@ -168,17 +161,10 @@ function appendStolen(vm: VM, list: PyList, item: PyObject): void {
  */
 export function callMethodOneArgument(vm: VM, obj: PyObject, name: string, arg: PyObject): PyObject {
 	const method = getAttr(vm, obj, name);
-	const methodLabel = `${name} being called (PyObject_CallMethod)`;
-	vm.heap.adopt(method, methodLabel);
-	const args = vm.tuple([vm.incref(arg)]);
-	const label = `arguments of ${name} (PyObject_CallMethod)`;
-	vm.heap.adopt(args, label);
-	try {
-		return vm.callObject(method, args.items);
-	} finally {
-		vm.heap.release(args, label);
-		vm.heap.release(method, methodLabel);
-	}
+	return vm.heap.whileOwned(method, `${name} being called (PyObject_CallMethod)`, () => {
+		const args = vm.tuple([vm.incref(arg)]);
+		return vm.heap.whileOwned(args, `arguments of ${name} (PyObject_CallMethod)`, () => vm.callObject(method, args.items));
+	});
 }
 
 /**

@@ -9,7 +9,7 @@ import { compareValues } from "../vm/comparisons";
 import { runLibraryModule } from "../vm/library-source";
 import { listAppend } from "../vm/list-mutations";
 import type { VM } from "../vm/vm";
-import { holding, positionalArguments } from "./itertools-support";
+import { positionalArguments } from "./itertools-support";
 import { nativeFunction } from "./types";
 import { HEAPQ_SOURCE } from "./heapq-source";
 import { requireOneArgument } from "./arity";
@@ -94,7 +94,7 @@ function replaceRoot(vm: VM, heap: PyList, item: PyObject, before: Before): PyOb
 	heap.items[0] = item;
 	vm.heap.observer?.contentChanged(heap);
 	// If a comparison raises, the C code drops the item it took out.
-	holding(vm, returned, POPPED, () => siftUp(vm, heap, 0, before));
+	vm.heap.releaseIfRaises(returned, POPPED, () => siftUp(vm, heap, 0, before));
 	return returned;
 }
 

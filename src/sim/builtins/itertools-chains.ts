@@ -6,7 +6,7 @@ import { PyInt } from "../heap/values";
 import { indexValue } from "../vm/protocol";
 import type { VM } from "../vm/vm";
 import { SSIZE_MAX } from "../vm/ssize";
-import { holding, newToolIterator, positionalArguments, setSlot } from "./itertools-support";
+import { newToolIterator, positionalArguments, setSlot } from "./itertools-support";
 import type { ModuleTypeConstructor } from "./module-type-constructors";
 import { requireOneArgument } from "./arity";
 
@@ -34,7 +34,7 @@ function newChain(vm: VM, source: PyObject): PyObject {
 				}
 				let active: PyObject;
 				try {
-					active = holding(vm, iterable, "iterable chain takes an iterator of", () => vm.getIter(iterable));
+					active = vm.heap.releaseIfRaises(iterable, "iterable chain takes an iterator of", () => vm.getIter(iterable));
 				} catch (e) {
 					setSlot(vm, it, SOURCE, null);
 					throw e;
@@ -146,7 +146,7 @@ export const pairwise: ModuleTypeConstructor = (vm, args, kw) => {
 			setSlot(vm, it, 1, null);
 			return null;
 		}
-		const pair = holding(vm, item, "item for pairwise's next pair", () => vm.tuple([vm.incref(it.slots[1]!), item]));
+		const pair = vm.heap.releaseIfRaises(item, "item for pairwise's next pair", () => vm.tuple([vm.incref(it.slots[1]!), item]));
 		vm.incref(item);
 		setSlot(vm, it, 1, item);
 		return pair;

@@ -7,7 +7,7 @@ import { PyInt } from "../heap/values";
 import type { PyToolIterator } from "../heap/tool-iterators";
 import { sequenceTuple } from "../vm/sequence-tuple";
 import type { VM } from "../vm/vm";
-import { clinicArguments, holding, newToolIterator, setSlot } from "./itertools-support";
+import { clinicArguments, newToolIterator, setSlot } from "./itertools-support";
 import type { ModuleTypeConstructor } from "./module-type-constructors";
 import { fetchEach } from "./fetch-each";
 
@@ -108,7 +108,7 @@ export const permutations: ModuleTypeConstructor = (vm, args, kw) => {
 	const [iterable, rArg] = clinicArguments(vm, "permutations", args, kw, { names: ["iterable", "r"], required: 1, clinicModule: "itertools" });
 	const pool = poolOf(vm, iterable!);
 	const n = pool.items.length;
-	const r = holding(vm, pool, "pool of a new permutations", () => permutationLength(vm, rArg, n));
+	const r = vm.heap.releaseIfRaises(pool, "pool of a new permutations", () => permutationLength(vm, rArg, n));
 	const indices = Array.from({ length: n }, (_, i) => i);
 	const cycles = Array.from({ length: r }, (_, i) => n - i);
 	let stopped = r > n;
@@ -152,7 +152,7 @@ function combinationsOf(kind: "combinations" | "combinations_with_replacement"):
 		const given = vm.intValue(rArg!);
 		const pool = poolOf(vm, iterable!);
 		const n = pool.items.length;
-		const r = holding(vm, pool, `pool of a new ${kind}`, () => nonNegative(vm, given));
+		const r = vm.heap.releaseIfRaises(pool, `pool of a new ${kind}`, () => nonNegative(vm, given));
 		const indices = Array.from({ length: r }, (_, i) => (replacing ? 0 : i));
 		let stopped = replacing ? n === 0 && r > 0 : r > n;
 		return newToolIterator(vm, kind, [["pool", pool], ["result tuple", null]], 56 + 8 * r, (it) => {

@@ -6,13 +6,13 @@ import { allocateTupleOfLength, sequenceTuple } from "../vm/sequence-tuple";
 import { isTruthy } from "../vm/protocol";
 import { T } from "../heap/classes";
 import type { VM } from "../vm/vm";
-import { clinicArguments, holding, newToolIterator, positionalArguments, setSlot } from "./itertools-support";
+import { clinicArguments, newToolIterator, positionalArguments, setSlot } from "./itertools-support";
 import type { ModuleTypeConstructor } from "./module-type-constructors";
 import { fetchEach } from "./fetch-each";
 
 /** PyObject_CallOneArg(func, item) then PyObject_IsTrue of the result, `item` held meanwhile. */
 function predicate(vm: VM, func: PyObject, item: PyObject, label: string): boolean {
-	return holding(vm, item, label, () => {
+	return vm.heap.releaseIfRaises(item, label, () => {
 		const verdict = vm.callObject(func, [item]);
 		try {
 			return isTruthy(vm, verdict);
@@ -44,7 +44,7 @@ export const accumulate: ModuleTypeConstructor = (vm, args, kw) => {
 			setSlot(vm, it, 2, vm.incref(value));
 			return value;
 		}
-		const newTotal = holding(vm, value, "item accumulate adds", () => (it.slots[0] ? vm.callObject(it.slots[0], [total, value]) : vm.binary("Add", total, value)));
+		const newTotal = vm.heap.releaseIfRaises(value, "item accumulate adds", () => (it.slots[0] ? vm.callObject(it.slots[0], [total, value]) : vm.binary("Add", total, value)));
 		vm.decref(value);
 		setSlot(vm, it, 2, newTotal);
 		return vm.incref(newTotal);
@@ -95,7 +95,7 @@ export const filterfalse: ModuleTypeConstructor = (vm, args, kw) => {
 		for (;;) {
 			const item = vm.iterNext(it.slots[1]!);
 			if (!item) return null;
-			const keep = func === vm.None || func === T.bool ? holding(vm, item, "item filterfalse is testing", () => isTruthy(vm, item)) : predicate(vm, func, item, "item filterfalse is testing");
+			const keep = func === vm.None || func === T.bool ? vm.heap.releaseIfRaises(item, "item filterfalse is testing", () => isTruthy(vm, item)) : predicate(vm, func, item, "item filterfalse is testing");
 			if (!keep) return item;
 			vm.decref(item);
 		}
@@ -106,19 +106,19 @@ export const filterfalse: ModuleTypeConstructor = (vm, args, kw) => {
 export const compress: ModuleTypeConstructor = (vm, args, kw) => {
 	const [data, selectors] = clinicArguments(vm, "compress", args, kw, { names: ["data", "selectors"], required: 2, clinicModule: "itertools" });
 	const dataIterator = vm.getIter(data!);
-	const selectorIterator = holding(vm, dataIterator, "iterator for a new compress", () => vm.getIter(selectors!));
+	const selectorIterator = vm.heap.releaseIfRaises(dataIterator, "iterator for a new compress", () => vm.getIter(selectors!));
 	return newToolIterator(vm, "compress", [["data", dataIterator], ["selectors", selectorIterator]], 32, (it) => {
 		for (;;) {
 			const datum = vm.iterNext(it.slots[0]!);
 			if (!datum) return null;
-			const selector = holding(vm, datum, "datum compress is testing", () => vm.iterNext(it.slots[1]!));
+			const selector = vm.heap.releaseIfRaises(datum, "datum compress is testing", () => vm.iterNext(it.slots[1]!));
 			if (!selector) {
 				vm.decref(datum);
 				return null;
 			}
 			let keep: boolean;
 			try {
-				keep = holding(vm, datum, "datum compress is testing", () => isTruthy(vm, selector));
+				keep = vm.heap.releaseIfRaises(datum, "datum compress is testing", () => isTruthy(vm, selector));
 			} finally {
 				vm.decref(selector);
 			}
@@ -138,14 +138,14 @@ export const starmap: ModuleTypeConstructor = (vm, args, kw) => {
 		if (!(argument instanceof PyTuple && argument.cls === T.tuple)) {
 			const given = argument;
 			try {
-				argument = holding(vm, given, "item starmap unpacks", () => sequenceTuple(vm, given));
+				argument = vm.heap.releaseIfRaises(given, "item starmap unpacks", () => sequenceTuple(vm, given));
 			} finally {
 				vm.decref(given);
 			}
 		}
 		const tuple = argument as PyTuple;
 		try {
-			return holding(vm, tuple, "arguments of starmap's call", () => vm.callObject(it.slots[0]!, tuple.items));
+			return vm.heap.releaseIfRaises(tuple, "arguments of starmap's call", () => vm.callObject(it.slots[0]!, tuple.items));
 		} finally {
 			vm.decref(tuple);
 		}
@@ -167,7 +167,7 @@ export const zipLongest: ModuleTypeConstructor = (vm, args, kw) => {
 	const iterators = fetchEach(vm, args, (x) => vm.getIter(x), label);
 	const size = iterators.length;
 	const iteratorTuple = vm.tuple(iterators);
-	const result = holding(vm, iteratorTuple, label, () => vm.tuple(Array.from({ length: size }, () => vm.None)));
+	const result = vm.heap.releaseIfRaises(iteratorTuple, label, () => vm.tuple(Array.from({ length: size }, () => vm.None)));
 	const active = iterators.map(() => true);
 	let activeCount = size;
 	return newToolIterator(vm, "zip_longest", [["iterators", iteratorTuple], ["result tuple", result], ["fillvalue", vm.incref(fill)]], 56, (self) => {

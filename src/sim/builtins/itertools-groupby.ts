@@ -4,7 +4,7 @@
 import type { PyObject } from "../heap/object";
 import type { PyToolIterator } from "../heap/tool-iterators";
 import type { VM } from "../vm/vm";
-import { clinicArguments, holding, newToolIterator, sameOrEqual, setSlot } from "./itertools-support";
+import { clinicArguments, newToolIterator, sameOrEqual, setSlot } from "./itertools-support";
 import type { ModuleTypeConstructor } from "./module-type-constructors";
 
 const IT = 0;
@@ -18,7 +18,7 @@ function step(vm: VM, groupby: PyToolIterator): boolean {
 	const value = vm.iterNext(groupby.slots[IT]!);
 	if (!value) return false;
 	const keyfunc = groupby.slots[KEYFUNC]!;
-	const key = keyfunc === vm.None ? vm.incref(value) : holding(vm, value, "item groupby is keying", () => vm.callObject(keyfunc, [value]));
+	const key = keyfunc === vm.None ? vm.incref(value) : vm.heap.releaseIfRaises(value, "item groupby is keying", () => vm.callObject(keyfunc, [value]));
 	setSlot(vm, groupby, CURRENT_VALUE, value);
 	setSlot(vm, groupby, CURRENT_KEY, key);
 	return true;
@@ -44,7 +44,7 @@ export const groupby: ModuleTypeConstructor = (vm, args, kw) => {
 		setSlot(vm, self, TARGET_KEY, vm.incref(groupKey));
 		const grouper = newGrouper(vm, self, groupKey, () => currentGrouper);
 		currentGrouper = grouper;
-		const pair = holding(vm, grouper, "new _grouper", () => vm.tuple([vm.incref(groupKey), vm.incref(grouper)]));
+		const pair = vm.heap.releaseIfRaises(grouper, "new _grouper", () => vm.tuple([vm.incref(groupKey), vm.incref(grouper)]));
 		vm.decref(grouper);
 		return pair;
 	});

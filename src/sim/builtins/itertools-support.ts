@@ -30,23 +30,6 @@ export function setSlot(vm: VM, it: PyToolIterator, i: number, value: PyObject |
 	if (old) vm.decref(old);
 }
 
-/**
- * Run `body` while the native holds `o` (a reference it owns) under `label`: if it raises, the reference is
- * released (the C code's error path); otherwise the native still owns it.
- */
-export function holding<R>(vm: VM, o: PyObject, label: string, body: () => R): R {
-	vm.heap.adopt(o, label);
-	let done = false;
-	try {
-		const result = body();
-		done = true;
-		return result;
-	} finally {
-		if (done) vm.heap.disown(o, label);
-		else vm.heap.release(o, label);
-	}
-}
-
 /** PyObject_RichCompareBool(a, b, Py_EQ): identity first. */
 export function sameOrEqual(vm: VM, a: PyObject, b: PyObject): boolean {
 	return a === b || compareValues(vm, a, b, "Eq");

@@ -64,15 +64,41 @@ export abstract class HeldReferences {
 	 * shown as `label` meanwhile, and released if filling fails.
 	 */
 	build<O extends PyObject>(o: O, label: string, fill: (o: O) => void): O {
+		this.releaseIfRaises(o, label, () => fill(o));
+		return o;
+	}
+
+	/**
+	 * Run `body` while `o` (a reference the caller owns) shows as `label`: if it raises, the reference is
+	 * released (the C code's error path); otherwise the caller still owns it.
+	 */
+	releaseIfRaises<R>(o: PyObject, label: string, body: () => R): R {
 		this.adopt(o, label);
+		let result: R;
 		try {
-			fill(o);
+			result = body();
 		} catch (e) {
 			this.release(o, label);
 			throw e;
 		}
 		this.disown(o, label);
-		return o;
+		return result;
+	}
+
+	/** Run `body` while the interpreter owns `o` (a new reference it got) as `label`, releasing it afterwards. */
+	whileOwned<R>(o: PyObject, label: string, body: () => R): R {
+		this.adopt(o, label);
+		try {
+			return body();
+		} finally {
+			this.release(o, label);
+		}
+	}
+
+	/** Run `body` with a reference of the interpreter's own to `o` (the C code's Py_INCREF around a call that may run Python code). */
+	whileHeld<R>(o: PyObject, label: string, body: () => R): R {
+		this.incref(o);
+		return this.whileOwned(o, label, body);
 	}
 
 	/** Stop showing a reference taken with hold() or adopt() whose owner passes it on (a result returned). */

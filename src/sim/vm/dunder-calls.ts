@@ -39,12 +39,7 @@ export function subclassOnRight(a: PyObject, b: PyObject): boolean {
  */
 export function callSpecialMethod(vm: VM, obj: PyObject, attr: PyObject, args: PyObject[], label: string, name: string): PyObject {
 	const bound = descriptorGet(vm, attr, obj, obj.cls, name);
-	vm.heap.adopt(bound, label);
-	try {
-		return vm.callObject(bound, args);
-	} finally {
-		vm.heap.release(bound, label);
-	}
+	return vm.heap.whileOwned(bound, label, () => vm.callObject(bound, args));
 }
 
 /**
@@ -53,10 +48,5 @@ export function callSpecialMethod(vm: VM, obj: PyObject, attr: PyObject, args: P
  */
 export function withBoundBuiltin<R>(vm: VM, obj: PyObject, name: string, owner: PyClass, impl: NativeImpl, label: string, body: () => R): R {
 	const bound = vm.heap.register(new PyBuiltinFunction(name, impl, vm.incref(obj), owner));
-	vm.heap.adopt(bound, label);
-	try {
-		return body();
-	} finally {
-		vm.heap.release(bound, label);
-	}
+	return vm.heap.whileOwned(bound, label, body);
 }

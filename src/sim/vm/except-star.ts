@@ -18,16 +18,11 @@ export function execExceptStarOp(vm: VM, f: Frame, op: Op): boolean {
 	switch (op) {
 		case Op.CHECK_EG_MATCH: {
 			const type = stack.pop()!;
-			vm.heap.adopt(type, MATCH_TYPE);
 			const exc = stack[stack.length - 1]!;
-			let match: PyObject;
-			let rest: PyObject;
-			try {
+			const [match, rest] = vm.heap.whileOwned(type, MATCH_TYPE, () => {
 				checkExceptStarType(vm, type);
-				[match, rest] = exceptionGroupMatch(vm, exc as PyExceptionObject, type);
-			} finally {
-				vm.heap.release(type, MATCH_TYPE);
-			}
+				return exceptionGroupMatch(vm, exc as PyExceptionObject, type);
+			});
 			if (match === vm.None) {
 				stack.push(match);
 				vm.decref(rest);
@@ -149,17 +144,13 @@ function prepReraiseStar(vm: VM, orig: PyExceptionObject, excs: PyList): PyObjec
  * CPython collects the leaves' ids in a set (an allocation of its own, made here too); pymem keeps the objects.
  */
 function projection(vm: VM, eg: PyExceptionObject, keep: PyList): PyObject {
-	const idSet = vm.set(false);
-	vm.heap.adopt(idSet, LEAF_IDS);
 	const leaves = new Set<PyObject>();
 	const collect = (e: PyObject): void => {
 		if (!isExceptionGroup(vm, e)) leaves.add(e);
 		else for (const inner of groupExceptions(e)) collect(inner);
 	};
-	try {
+	return vm.heap.whileOwned(vm.set(false), LEAF_IDS, () => {
 		for (const e of keep.items) collect(e);
 		return splitRecursive(vm, eg, { kind: "leaves", leaves }, false).match ?? vm.incref(vm.None);
-	} finally {
-		vm.heap.release(idSet, LEAF_IDS);
-	}
+	});
 }

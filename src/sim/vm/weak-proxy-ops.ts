@@ -23,12 +23,7 @@ export function unwrapProxy(vm: VM, o: PyObject): PyObject {
 /** Run `use` on the referent, holding a reference to it meanwhile (the proxy slots' strong reference). */
 export function throughProxy<R>(vm: VM, proxy: PyWeakProxy, use: (referent: PyObject) => R): R {
 	const referent = proxyReferent(vm, proxy);
-	vm.heap.hold(referent, IN_USE);
-	try {
-		return use(referent);
-	} finally {
-		vm.heap.release(referent, IN_USE);
-	}
+	return vm.heap.whileHeld(referent, IN_USE, () => use(referent));
 }
 
 /** WRAP_BINARY and WRAP_TERNARY: both operands unwrapped and held while the generic operation runs. */
