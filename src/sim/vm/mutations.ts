@@ -157,13 +157,16 @@ function fillCopy(vm: VM, d: PyDict, copy: PyDict): void {
 		cloneProbed(vm, copy, d);
 		return;
 	}
-	// clone_combined_dict_keys: an ordinary dict with few deleted entries is copied table and all.
-	if (d.sharedKeys === null && d.entries.size > 0 && d.entries.size >= Math.floor((d.keysEntries * 2) / 3)) {
+	// clone_combined_dict_keys: an ordinary dict with few deleted entries is copied table and all, its
+	// deleted entries too, so the copy has as few free entries left as the original.
+	const clonesTable = d.sharedKeys === null && d.entries.size > 0 && d.entries.size >= Math.floor((d.keysEntries * 2) / 3);
+	if (clonesTable) {
 		copy.keysSize = d.keysSize;
 		copy.generalKeys = d.generalKeys;
 	}
 	else if (d.entries.size > 0) copy.sharedKeys = d.sharedKeys;
 	dictUpdate(vm, copy, d, false);
+	if (clonesTable) copy.keysEntries = d.keysEntries;
 	if (d.sharedKeys && d.tracked && !copy.tracked) vm.heap.track(copy);
 }
 
