@@ -1,7 +1,9 @@
 // Fake addresses for id(), identity hashes and default reprs, reused the way CPython reuses memory: a freed
 // object's address goes on a stack for its allocation class (its type's free list for lists, dicts, floats,
 // small tuples and the slice cache; otherwise pymalloc's 16-byte size class of its struct), and the next
-// object of that class takes the newest one. So `id(A()) == id(A())` and "a new list gets the id of the one
+// object of that class takes the newest one. A list or dict made by calling its type (`list()`, `dict(x)`:
+// PyType_GenericAlloc) skips the free list and so does one freed while the free list is full: both come from
+// and go to pymalloc, and so does what a full collection empties from the free lists. So `id(A()) == id(A())` and "a new list gets the id of the one
 // just deleted" hold as in CPython. Objects past pymalloc's 512 bytes (classes, long strs) never reuse one.
 // The heap starts reusing at the program's first id() call: before it nothing could compare addresses.
 import { HeapKind, type PyObject } from "./object";
@@ -34,6 +36,10 @@ const TUPLE = 44;
  */
 const MANAGED = TUPLE + 20;
 const CLASSES = MANAGED + 33;
+/** PyListObject and PyDictObject with their GC header, as pymalloc sees them off the free lists. */
+const LIST_STRUCT = 56;
+const DICT_STRUCT = 64;
+const FLOAT_STRUCT = 24;
 
 /** The id whose address the object has: its own, or the freed object's it reused (small ints keep them cheap). */
 function addressId(o: PyObject): number {
@@ -84,6 +90,16 @@ function allocationClass(o: PyObject, byType: Map<PyClass, number>): number {
 	}
 }
 
+/** pymalloc's size class of an empty list's or dict's struct, where it goes when its free list is not used. */
+function structClass(cls: typeof LIST | typeof DICT): number {
+	return sizeClass(cls === LIST ? LIST_STRUCT : DICT_STRUCT);
+}
+
+/** PyTupleObject of `length` items with its GC header. */
+function tupleStructSize(length: number): number {
+	return 40 + 8 * length;
+}
+
 /** The class of an object whose id sits after a managed __dict__'s pre-header (see MANAGED). */
 function withPreHeader(o: PyObject, cls: number): number {
 	return cls !== NONE && preHeaderSize(o) === 32 ? MANAGED + cls : cls;
@@ -109,10 +125,16 @@ export class AddressReuse {
 	 */
 	private readonly handedOut = new Map<number, PyObject | null>();
 
-	/** A new object takes the newest address freed in its allocation class, if any. */
-	take(o: PyObject): void {
-		const cls = allocationClass(o, this.byType);
+	/**
+	 * A new object takes the newest address freed in its allocation class, if any: `viaFreeList` says a list or
+	 * dict was asked of its free list (PyList_New, PyDict_New), which falls back on pymalloc when it is empty.
+	 */
+	take(o: PyObject, viaFreeList = false): void {
+		let cls = allocationClass(o, this.byType);
 		if (cls === NONE) return;
+		if (cls === LIST || cls === DICT) {
+			if (!viaFreeList || this.freed[cls]!.length === 0) cls = structClass(cls);
+		}
 		const stack = this.freed[cls]!;
 		if (stack.length === 0) return;
 		o.addressId = stack.pop()!;
@@ -134,9 +156,24 @@ export class AddressReuse {
 		return this.handedOut.get(address);
 	}
 
-	/** The class a dying object's memory goes back to: asked before it releases what it holds (a tuple's items). */
-	classOf(o: PyObject): number {
-		return allocationClass(o, this.byType);
+	/**
+	 * The class a dying object's memory goes back to: asked before it releases what it holds (a tuple's items).
+	 * `freeListFull`: list_dealloc and dict_dealloc hand it to pymalloc.
+	 */
+	classOf(o: PyObject, freeListFull = false): number {
+		const cls = allocationClass(o, this.byType);
+		return freeListFull && (cls === LIST || cls === DICT) ? structClass(cls) : cls;
+	}
+
+	/** clear_freelists at the end of a full collection: what the free lists kept goes back to pymalloc. */
+	emptyFreeLists(): void {
+		const moves: [number, number][] = [[LIST, structClass(LIST)], [DICT, structClass(DICT)], [FLOAT, sizeClass(FLOAT_STRUCT)]];
+		for (let length = 1; length < 20; length++) moves.push([TUPLE + length, sizeClass(tupleStructSize(length))]);
+		for (const [from, to] of moves) {
+			const stack = this.freed[from]!;
+			this.freed[to]!.push(...stack);
+			stack.length = 0;
+		}
 	}
 
 	/** A dead object's memory (after it released what it held) is free for the next one of its class. */

@@ -61,7 +61,7 @@ export class Heap extends HeldReferences {
 		}
 		// Only now does it exist: a collection its allocation started neither saw it nor showed it (id 0 until here).
 		o.id = this.nextId++;
-		this.addresses?.take(o);
+		this.addresses?.take(o, viaFreeList);
 		this.liveCount++;
 		if (tracks) this.track(o);
 		this.observer?.alloc(o);
@@ -245,15 +245,19 @@ export class Heap extends HeldReferences {
 			addresses?.release(o, addresses.classOf(o));
 			return;
 		}
+		let freeListFull = false;
 		if (gcType(o, kind)) {
 			this.untrack(o);
 			const list = freeListOf(o, kind);
 			if (list !== NO_FREE_LIST && this.freeLists[list]! < freeListCapacity(list)) this.freeLists[list]!++;
-			else if (this.counts[0] > 0) this.counts[0]--;
+			else {
+				freeListFull = list !== NO_FREE_LIST;
+				if (this.counts[0] > 0) this.counts[0]--;
+			}
 		}
 		this.liveCount--;
 		this.observer?.free(o);
-		const addressClass = addresses ? addresses.classOf(o) : 0;
+		const addressClass = addresses ? addresses.classOf(o, freeListFull) : 0;
 		this.releaseAll(o, "references of freed", o.releaseReferences());
 		addresses?.release(o, addressClass);
 	}
@@ -270,6 +274,7 @@ export class Heap extends HeldReferences {
 			this.counts[0] = Math.max(0, this.counts[0] - lists[i]!);
 			lists[i] = 0;
 		}
+		this.addresses?.emptyFreeLists();
 	}
 
 	/** tp_clear, as the collector's delete_garbage calls it. */
