@@ -13,9 +13,11 @@ import { cAbs } from "../runtime/complexMath";
 import { PyTuple, PyDict } from "../heap/containers";
 import { PyClass, T } from "../heap/classes";
 import { hasInstanceAttributes, userSlot } from "../heap/subclass-instances";
-import { PyCell, PyFunction, PyBuiltinFunction, PyBoundMethod, PyDescriptor, type NativeImpl } from "../heap/callables";
+import { PyFunction, PyBuiltinFunction, PyBoundMethod, PyDescriptor, type NativeImpl } from "../heap/callables";
+import { withPackedArguments, type PackedLabels } from "../vm/instantiate";
 import { getAttr, lookupAttr, setAttr, delAttr, attributeOrNull } from "../vm/attributes";
 import { dictNames, dirOf } from "../vm/dir";
+import { withDirAllocations } from "./dir-allocations";
 import { exitProgram } from "./sys-module";
 import { builtinImport } from "./import-builtin";
 import { formatObject } from "../vm/formatting";
@@ -174,10 +176,13 @@ export const BUILTIN_FUNCTIONS: Record<string, NativeImpl> = {
 		else refuseUnmodelledAttribute(vm, args[0]!, name);
 		return vm.bool(!!found);
 	},
+	// builtin_vars and builtin_dir are METH_VARARGS: a call with an argument packs it in a new tuple.
 	vars: (vm, args) => {
 		if (!args.length) return currentNamespace(vm);
-		const dict = lookupAttr(vm, args[0]!, "__dict__");
-		return dict ?? vm.raise("TypeError", "vars() argument must have __dict__ attribute");
+		return withPackedArguments(vm, args, null, () => {
+			const dict = lookupAttr(vm, args[0]!, "__dict__");
+			return dict ?? vm.raise("TypeError", "vars() argument must have __dict__ attribute");
+		}, VARARGS_CALL);
 	},
 	exit: exitProgram,
 	__import__: builtinImport,
@@ -185,19 +190,7 @@ export const BUILTIN_FUNCTIONS: Record<string, NativeImpl> = {
 	...notSupportedYet(NOT_YET, (name) => `${name}()`),
 	dir: (vm, args) => {
 		if (!args.length) return vm.list(namesInScope(vm).map((name) => vm.intern(name)));
-		const obj = args[0]!;
-		if (obj instanceof PyTypingObject) typingObjectsLack(vm, "dir()");
-		// A proxy forwards __dir__ to its referent.
-		if (obj instanceof PyWeakProxy) return throughProxy(vm, obj, (referent) => BUILTIN_FUNCTIONS.dir!(vm, [referent], null, null));
-		// _dir_object calls what _PyObject_LookupSpecial finds, a `__dir__ = None` too.
-		if (!userSlot(obj, "__dir__")) return vm.list(dirOf(obj).map((name) => vm.intern(name)));
-		// A class's own __dir__ answers; dir() sorts what it returns into a new list, as sorted() does.
-		const listed = vm.callMethod(obj, "__dir__", []);
-		try {
-			return vm.callObject(vm.dictGetStr(vm.builtins, "sorted")!, [listed]);
-		} finally {
-			vm.decref(listed);
-		}
+		return withPackedArguments(vm, args, null, () => dirOfObject(vm, args[0]!), VARARGS_CALL);
 	},
 	locals: (vm) => currentNamespace(vm),
 	chr: (vm, args) => {
@@ -246,21 +239,42 @@ export const BUILTIN_FUNCTIONS: Record<string, NativeImpl> = {
 };
 
 /** locals() and vars(): a module or class body's namespace, or a function frame's f_locals dict. */
+const VARARGS_CALL: PackedLabels = { args: "call arguments (METH_VARARGS)", kwargs: "keyword arguments (METH_VARARGS)" };
+
 function currentNamespace(vm: VM): PyObject {
 	const frame = vm.frames[vm.frames.length - 1]!;
 	return frame.namespace ? vm.incref(frame.namespace) : functionLocals(vm, frame);
 }
 
-/** dir() without an argument: the names bound where it is called (a function's locals with a value). */
+/** dir(obj): _dir_object, inside the call's packed argument tuple. */
+function dirOfObject(vm: VM, obj: PyObject): PyObject {
+	if (obj instanceof PyTypingObject) typingObjectsLack(vm, "dir()");
+	// A proxy forwards __dir__ to its referent.
+	if (obj instanceof PyWeakProxy) return throughProxy(vm, obj, (referent) => dirOfObject(vm, referent));
+	// _dir_object calls what _PyObject_LookupSpecial finds, a `__dir__ = None` too.
+	if (!userSlot(obj, "__dir__")) return withDirAllocations(vm, obj, () => vm.list(dirOf(obj).map((name) => vm.intern(name))));
+	// A class's own __dir__ answers; dir() sorts what it returns into a new list, as sorted() does.
+	const listed = vm.callMethod(obj, "__dir__", []);
+	try {
+		return vm.callObject(vm.dictGetStr(vm.builtins, "sorted")!, [listed]);
+	} finally {
+		vm.decref(listed);
+	}
+}
+
+/**
+ * dir() without an argument: _dir_locals lists the keys of PyEval_GetLocals(), which in a function fills the
+ * frame's f_locals dict (made at the first call, kept by the frame) with its bound locals, cells and free names.
+ */
 function namesInScope(vm: VM): string[] {
 	const frame = vm.frames[vm.frames.length - 1]!;
 	if (frame.namespace) return dictNames(frame.namespace).sort();
-	const names: string[] = [];
-	frame.locals.forEach((value, slot) => {
-		const bound = value instanceof PyCell ? value.ref : value;
-		if (bound) names.push(frame.slotName(slot));
-	});
-	return names.sort();
+	const locals = functionLocals(vm, frame);
+	try {
+		return dictNames(locals as PyDict).sort();
+	} finally {
+		vm.decref(locals);
+	}
 }
 
 function radix(vm: VM, o: PyObject, base: number, prefix: string): string {
