@@ -62,9 +62,10 @@ const DICT_METHODS: Record<string, NativeImpl> = {
 			vm,
 			args,
 			kw,
-			() => {
+			(_packed, kwDict) => {
 				if (args[0]) dictUpdate(vm, dict(self), args[0], false);
-				if (kw) for (const [k, v] of kw) dictSet(vm, dict(self), vm.intern(k), v);
+				// dict_update_common merges the keywords' dict whole (PyDict_Merge), cloning it into an empty dict.
+				if (kwDict) dictUpdate(vm, dict(self), kwDict, false);
 				return vm.incref(vm.None);
 			},
 			DICT_UPDATE_CALL,
