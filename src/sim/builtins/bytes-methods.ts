@@ -2,6 +2,7 @@
 // object's are bytes. Searching, splitting and padding work on the bytes as a Latin-1 string (one character
 // per byte, so JavaScript's string operations are exact); case and character classes are ASCII-only, as
 // Objects/bytes_methods.c has them.
+import { collectSequenceFast, releaseSequenceFast } from "../vm/sequence-fast";
 import type { PyObject } from "../heap/object";
 import { PyBytes, PyStr, latin1 } from "../heap/values";
 import { PyByteArray, bufferOf } from "../heap/bytearray";
@@ -217,7 +218,8 @@ const BYTES_METHODS: Record<string, NativeImpl> = {
 		return partitioned(vm, self, args[0]!, strRpartition(chars(self), latin1(bytesLike(vm, args[0]!))));
 	},
 	join: (vm, args, _kw, self) => {
-		const items = vm.collect(args[0]!);
+		// stringlib's join takes PySequence_Fast(iterable, "can only join an iterable").
+		const items = collectSequenceFast(vm, args[0]!, () => "can only join an iterable");
 		try {
 			const parts = items.map((item, i) => {
 				const bytes = bufferOf(item);
@@ -229,6 +231,7 @@ const BYTES_METHODS: Record<string, NativeImpl> = {
 			return madeFromText(vm, self, parts.join(chars(self)));
 		} finally {
 			for (const item of items) vm.decref(item);
+			releaseSequenceFast(vm, args[0]!);
 		}
 	},
 	strip: (vm, args, _kw, self) => strip(vm, self, args[0], true, true),

@@ -1,4 +1,5 @@
 // Methods of str; splitting is str-splitting.ts's, str.format str-format-method.ts's.
+import { collectSequenceFast, releaseSequenceFast } from "../vm/sequence-fast";
 import type { PyObject } from "../heap/object";
 import { PyStr } from "../heap/values";
 import { PyTuple } from "../heap/containers";
@@ -112,8 +113,7 @@ function tailMatchMethod(name: string, match: (s: string, affix: string, start: 
 
 const STR_METHODS: Record<string, NativeImpl> = {
 	join: (vm, args, _kw, self) => {
-		// PySequence_Fast(iterable, "can only join an iterable").
-		const items = vm.collect(args[0]!, () => "can only join an iterable");
+		const items = collectSequenceFast(vm, args[0]!, () => "can only join an iterable");
 		try {
 			// PyUnicode_Join: a lone exact str item is the result itself, whatever the separator.
 			if (items.length === 1 && items[0] instanceof PyStr && !isScalarInstance(items[0])) return vm.incref(items[0]);
@@ -127,6 +127,7 @@ const STR_METHODS: Record<string, NativeImpl> = {
 			);
 		} finally {
 			items.forEach((x) => vm.decref(x));
+			releaseSequenceFast(vm, args[0]!);
 		}
 	},
 	split: (vm, args, kw, self) => {

@@ -1,5 +1,6 @@
 // zip (zipobject): its iterators in a tuple of their own, a result tuple it refills while only it holds it,
 // and strict=True's length checks.
+import { tupleFreeList } from "../heap/gc-kinds";
 import type { PyObject } from "../heap/object";
 import { PyIterator } from "../heap/iterators";
 import { PyTuple } from "../heap/containers";
@@ -80,6 +81,9 @@ function nextZipped(vm: VM, zipper: PyIterator, its: PyObject[], strict: boolean
 		const x = vm.iterNext(it);
 		if (!x) {
 			row.forEach((r) => vm.heap.release(r, ZIP_ITEM));
+			// zip_next took its new tuple (PyTuple_New) before asking the iterators; it goes back to its free list.
+			vm.heap.countUnbuiltTupleAllocation(its.length);
+			vm.heap.countUnbuiltFreeListFree(tupleFreeList(its.length));
 			return strict ? checkStrictZip(vm, its, i) : null;
 		}
 		vm.heap.adopt(x, ZIP_ITEM);

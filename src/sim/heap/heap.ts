@@ -104,9 +104,9 @@ export class Heap extends HeldReferences {
 		if (length !== 0) this.countUnbuiltFreeListAllocation(tupleFreeList(length));
 	}
 
-	/** A list or dict pymem did not build is freed: onto its free list, or uncounted. */
-	countUnbuiltFreeListFree(list: typeof LIST_FREE_LIST | typeof DICT_FREE_LIST): void {
-		if (this.freeLists[list]! < freeListCapacity(list)) this.freeLists[list]!++;
+	/** A list, dict or tuple pymem did not build is freed: onto its free list, or uncounted. */
+	countUnbuiltFreeListFree(list: number): void {
+		if (list !== NO_FREE_LIST && this.freeLists[list]! < freeListCapacity(list)) this.freeLists[list]!++;
 		else this.countUnbuiltFree();
 	}
 

@@ -1,5 +1,6 @@
 // In-place changes of lists shared by opcodes and methods, with CPython's capacity rules (list_resize,
 // list_extend's preallocation) and release order: items removed from a list die last to first.
+import { collectSequenceFast, releaseSequenceFast } from "./sequence-fast";
 import { PyWeakProxy } from "../heap/weakrefs";
 import type { PyObject } from "../heap/object";
 import { PyList, PySlice } from "../heap/containers";
@@ -118,7 +119,16 @@ function releaseRemoved(vm: VM, list: PyList, removed: PyObject[]): void {
 export function listAssignSlice(vm: VM, list: PyList, s: PySlice, value: PyObject): void {
 	// list_ass_subscript reads the slice first, then takes the value as a sequence (PySequence_Fast).
 	const [start, stop, step, count] = sliceIndices(vm, s, list.items.length);
-	const items = collect(vm, value, undefined, step === 1 ? CAN_ONLY_ASSIGN_ITERABLE : MUST_ASSIGN_ITERABLE);
+	const items = collectSequenceFast(vm, value, step === 1 ? CAN_ONLY_ASSIGN_ITERABLE : MUST_ASSIGN_ITERABLE);
+	try {
+		assignCollected(vm, list, items, start, stop, step, count);
+	} finally {
+		releaseSequenceFast(vm, value);
+	}
+}
+
+/** list_ass_slice / the extended-slice loop, with the items PySequence_Fast gave. */
+function assignCollected(vm: VM, list: PyList, items: PyObject[], start: number, stop: number, step: number, count: number): void {
 	if (step === 1) {
 		// list_ass_slice resizes (from the old size) only when the length changes.
 		const change = items.length - Math.max(0, stop - start);
