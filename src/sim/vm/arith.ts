@@ -16,6 +16,22 @@ function floorDivBig(a: bigint, b: bigint): bigint {
 
 /** The largest int `x ** y` may make, in bits (3 ** 2_500_000 takes about 0.1 s to compute). */
 const MAX_POWER_BITS = 4_000_000n;
+/** _PyLong_New's limit: (PY_SSIZE_T_MAX - offsetof(PyLongObject, ob_digit)) / sizeof(digit). */
+const MAX_LONG_DIGITS = (2n ** 63n - 1n - 24n) / 4n;
+/** divmod_shift clips a word shift to PY_SSIZE_T_MAX / sizeof(digit). */
+const MAX_WORD_SHIFT = (2n ** 63n - 1n) / 4n;
+
+/** How many 30-bit digits long_lshift1 asks _PyLong_New for when it shifts x left by y. */
+function shiftedDigits(x: bigint, y: bigint): bigint {
+	const oldSize = (BigInt((x < 0n ? -x : x).toString(2).length) + 29n) / 30n;
+	let wordShift = y / 30n;
+	let remShift = y % 30n;
+	if (wordShift >= MAX_WORD_SHIFT) {
+		wordShift = MAX_WORD_SHIFT;
+		remShift = 0n;
+	}
+	return oldSize + wordShift + (remShift ? 1n : 0n);
+}
 
 export function intArith(op: string, a: IntValue, b: IntValue): ArithResult {
 	if (typeof a === "number" && typeof b === "number") {
@@ -60,6 +76,10 @@ export function intArith(op: string, a: IntValue, b: IntValue): ArithResult {
 			return { int: x ** y };
 		case "LShift":
 			if (y < 0n) return { error: ["ValueError", "negative shift count"] };
+			if (x === 0n) return { int: 0n };
+			if (shiftedDigits(x, y) > MAX_LONG_DIGITS) return { error: ["OverflowError", "too many digits in integer"] };
+			// Simulated memory, as for powers: CPython would try to allocate the digits.
+			if (BigInt((x < 0n ? -x : x).toString(2).length) + y > MAX_POWER_BITS) return { error: ["MemoryError", ""] };
 			return { int: x << y };
 		case "RShift":
 			if (y < 0n) return { error: ["ValueError", "negative shift count"] };
