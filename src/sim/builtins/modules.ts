@@ -6,7 +6,7 @@ import { SYS_FUNCTIONS, installSysData } from "./sys-module";
 import { GC_FUNCTIONS, installGcConstants } from "./gc-module";
 import { WEAKREF_FUNCTIONS, installWeakrefTypes } from "./weakref-module";
 import { MATH_FUNCTIONS, installMathConstants } from "./math-module";
-import { RANDOM_FUNCTIONS } from "./random-module";
+import { RANDOM_FUNCTIONS, installRandomMathNames } from "./random-module";
 import { COPY_FUNCTIONS, installCopyError } from "./copy-module";
 import { ITERTOOLS_FUNCTIONS, installItertoolsTypes } from "./itertools-module";
 import { COLLECTIONS_FUNCTIONS, installCollectionsTypes } from "./collections-module";
@@ -32,7 +32,7 @@ const MODULES: Record<string, { functions: Record<string, NativeImpl>; extra?: (
 	gc: { functions: GC_FUNCTIONS, extra: installGcConstants },
 	weakref: { functions: WEAKREF_FUNCTIONS, extra: installWeakrefTypes },
 	math: { functions: MATH_FUNCTIONS, extra: installMathConstants },
-	random: { functions: RANDOM_FUNCTIONS },
+	random: { functions: RANDOM_FUNCTIONS, extra: (vm, m) => installRandomMathNames(vm, m, importModule(vm, "math") as PyModule) },
 	copy: { functions: COPY_FUNCTIONS, extra: installCopyError },
 	itertools: { functions: ITERTOOLS_FUNCTIONS, extra: installItertoolsTypes },
 	collections: { functions: COLLECTIONS_FUNCTIONS, extra: installCollectionsTypes },

@@ -1,7 +1,7 @@
 // random: the runtime library's Mersenne Twister and Lib/random.py methods (checked against CPython's own
 // sequences), one generator per run. CPython seeds an unseeded generator from the OS; pymem seeds it with
 // 0 so that a run can be replayed step by step.
-import type { NativeImpl } from "../heap/callables";
+import type { NativeImpl, PyModule } from "../heap/callables";
 import type { PyObject } from "../heap/object";
 import { PyFloat, PyInt, PyStr } from "../heap/values";
 import { PyList } from "../heap/containers";
@@ -148,5 +148,16 @@ export const RANDOM_FUNCTIONS: Record<string, NativeImpl> = {
 function refuseOverridingSubclass(vm: VM, sequence: PyObject, name: string): void {
 	if (["__getitem__", "__setitem__", "__len__", "__iter__"].some((dunder) => subclassSlot(sequence, dunder))) {
 		vm.raise("TypeError", `pymem does not support random.${name} of a list subclass with its own __getitem__, __setitem__, __len__ or __iter__ yet`);
+	}
+}
+
+/**
+ * random.py's `from math import pi as _pi, e as _e, tau as TWOPI`: its globals hold math's own floats, so
+ * importing random adds a reference to each (sys.getrefcount(math.pi) goes from 2 to 3).
+ */
+export function installRandomMathNames(vm: VM, module: PyModule, math: PyModule): void {
+	for (const [name, mathName] of [["_pi", "pi"], ["_e", "e"], ["TWOPI", "tau"]] as const) {
+		const value = vm.dictGetStr(math.dict, mathName);
+		if (value) vm.dictSetStr(module.dict, name, value);
 	}
 }
