@@ -8,7 +8,7 @@ import { dictGet, dictSet, dictFind, dictPopHashed, dictSetDefault, setAdd, setD
 import { forgetIndexed, probedSet, storedHash } from "../vm/probed-dicts";
 import { popSlot, hashedItems } from "../vm/probed-sets";
 import { forEachItem } from "../vm/iteration";
-import { containsEachOf, isDisjoint, isSubset, probedOperands, withIterable } from "../vm/set-algorithms";
+import { clearSet, containsEachOf, isDisjoint, isSubset, probedOperands, withIterable } from "../vm/set-algorithms";
 import { dictCopy, dictUpdate, setOperation, setUpdate } from "../vm/mutations";
 import { SHARED_KEYS_LOG2_SIZE, combineSplitDict } from "../heap/shared-keys";
 import { setItem } from "../vm/subscript";
@@ -198,14 +198,7 @@ const SET_METHODS: Record<string, NativeImpl> = {
 		return item;
 	},
 	clear: (vm, _a, _k, self) => {
-		const s = set(self);
-		const items = [...s.entries.values()];
-		s.entries.clear();
-		// set_clear_internal: back to the 8-slot small table.
-		s.table = null;
-		s.tableSize = 8;
-		vm.heap.observer?.contentChanged(s);
-		vm.heap.releaseAll(s, "removed from", items);
+		clearSet(vm, set(self));
 		return vm.incref(vm.None);
 	},
 	update: (vm, args, _kw, self) => {

@@ -5,7 +5,7 @@ import { PyDict, PySet } from "../heap/containers";
 import { dictSet, setAdd, setDiscard, hashKey } from "./dicts";
 import { cloneProbed, probedGet, probedSet, storedHash } from "./probed-dicts";
 import { probedSetMerge, probedSetFromDict } from "./probed-sets";
-import { probedOperands, probedSetOperation } from "./set-algorithms";
+import { clearSet, probedOperands, probedSetOperation } from "./set-algorithms";
 import { collect, forEachItem } from "./iteration";
 import { attributeOrNull } from "./attributes";
 import { mergeMapping } from "./mapping-merge";
@@ -37,8 +37,14 @@ export function setOperation(vm: VM, op: string, a: PySet, b: PySet, inplace: bo
 		}
 		return vm.heap.build(vm.set(a.frozen), "set being built", (target) => {
 			setUpdate(vm, target, a);
-			setUpdate(vm, target, b);
+			// set_or returns the copy as it is when both operands are the same set.
+			if (b !== a) setUpdate(vm, target, b);
 		});
+	}
+	// set_difference_update_internal and set_symmetric_difference_update clear a set taken with itself.
+	if (inplace && a === b && (op === "Sub" || op === "BitXor")) {
+		clearSet(vm, a);
+		return vm.incref(a);
 	}
 	if (probedOperands(a, b)) return probedSetOperation(vm, op, a, b, inplace);
 	const inB = (x: PyObject) => b.entries.has(hashKey(vm, x));

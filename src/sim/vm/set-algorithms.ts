@@ -56,12 +56,20 @@ export function difference(vm: VM, so: PySet, other: PySet): PySet {
 	);
 }
 
+/** set_clear_internal: back to the 8-slot small table, then the items are released. */
+export function clearSet(vm: VM, s: PySet): void {
+	const items = [...s.entries.values()];
+	s.entries.clear();
+	s.table = null;
+	s.tableSize = 8;
+	vm.heap.observer?.contentChanged(s);
+	vm.heap.releaseAll(s, "removed from", items);
+}
+
 /** set_difference_update_internal: each item of other discarded (other narrowed first when 8 times larger). */
 export function differenceUpdate(vm: VM, so: PySet, other: PySet): void {
-	if (so === other) {
-		for (const item of [...so.entries.values()]) probedSetDiscard(vm, so, item);
-		return;
-	}
+	// `s -= s` clears the set (set_clear_internal), table and all.
+	if (so === other) return clearSet(vm, so);
 	const walked = other.entries.size >> 3 > so.entries.size ? intersection(vm, so, other) : vm.incref(other);
 	vm.heap.adopt(walked, "set whose items are discarded");
 	try {
@@ -73,10 +81,7 @@ export function differenceUpdate(vm: VM, so: PySet, other: PySet): void {
 
 /** set_symmetric_difference_update: each item of other is discarded from so, or added when absent. */
 export function symmetricDifferenceUpdate(vm: VM, so: PySet, other: PySet): void {
-	if (so === other) {
-		for (const item of [...so.entries.values()]) probedSetDiscard(vm, so, item);
-		return;
-	}
+	if (so === other) return clearSet(vm, so);
 	eachHeld(vm, other, (item, hash) => {
 		if (!probedSetDiscard(vm, so, item, hash)) probedSetAdd(vm, so, item, hash);
 	});
