@@ -1,6 +1,7 @@
 // In-place changes of lists shared by opcodes and methods, with CPython's capacity rules (list_resize,
 // list_extend's preallocation) and release order: items removed from a list die last to first.
 import { collectSequenceFast, releaseSequenceFast } from "./sequence-fast";
+import { LIST_FREE_LIST } from "../heap/gc-kinds";
 import { PyWeakProxy } from "../heap/weakrefs";
 import type { PyObject } from "../heap/object";
 import { PyList, PySlice } from "../heap/containers";
@@ -119,11 +120,14 @@ function releaseRemoved(vm: VM, list: PyList, removed: PyObject[]): void {
 export function listAssignSlice(vm: VM, list: PyList, s: PySlice, value: PyObject): void {
 	// list_ass_subscript reads the slice first, then takes the value as a sequence (PySequence_Fast).
 	const [start, stop, step, count] = sliceIndices(vm, s, list.items.length);
+	// `a[i:j] = a` copies a first (list_slice, a list from the free list), freed once assigned.
+	if (value === list) vm.heap.countUnbuiltFreeListAllocation(LIST_FREE_LIST);
 	const items = collectSequenceFast(vm, value, step === 1 ? CAN_ONLY_ASSIGN_ITERABLE : MUST_ASSIGN_ITERABLE);
 	try {
 		assignCollected(vm, list, items, start, stop, step, count);
 	} finally {
 		releaseSequenceFast(vm, value);
+		if (value === list) vm.heap.countUnbuiltFreeListFree(LIST_FREE_LIST);
 	}
 }
 
