@@ -24,3 +24,8 @@ export type PyScalarInstance = PyIntInstance | PyFloatInstance | PyStrInstance;
 export function isScalarInstance(o: PyObject): o is PyScalarInstance {
 	return o.heapKind === HeapKind.Instance && (o instanceof PyIntInstance || o instanceof PyFloatInstance || o instanceof PyStrInstance);
 }
+
+/** What PyUnicode_CheckExact accepts: a str, not an instance of a str subclass (a dict keeps such keys apart). */
+export function isExactStr(o: PyObject): o is PyStr {
+	return o instanceof PyStr && o.heapKind !== HeapKind.Instance;
+}

@@ -1,9 +1,9 @@
 // A class's shared dict keys (CPython 3.11 ht_cached_keys) and the instance layout that decides whether
 // a class has them. Instances keep their attributes as "values" indexed by these keys, and a __dict__
 // materialized from them is a split-table dict whose sys.getsizeof depends on the keys' state.
+import { isExactStr } from "./scalar-instances";
 import { T, type PyClass } from "./classes";
 import { attributeLabel, type PyObject, type Reference } from "./object";
-import { PyStr } from "./values";
 import type { PyDict } from "./containers";
 import { resizeLog2KeySize } from "../runtime/containerGrowth";
 
@@ -185,7 +185,7 @@ function inKeysOrder(attrs: ReadonlyMap<string, PyObject>, keys: SharedKeys): bo
  * dict sized for its items, and false says so.
  */
 export function splitDictTakesNewKey(d: PyDict, keys: SharedKeys, key: PyObject): boolean {
-	if (key instanceof PyStr && keys.insert(key.value) !== undefined) return true;
+	if (isExactStr(key) && keys.insert(key.value) !== undefined) return true;
 	combineSplitDict(d, resizeLog2KeySize(d.entries.size * 3));
 	return false;
 }

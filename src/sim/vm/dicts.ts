@@ -9,7 +9,7 @@ import { PyInt, PyFloat, PyComplex, PyStr, PyNone, strKey, PyBytes } from "../he
 import { PyList, PyTuple, PyDict, PySet, PyRange, type HashKey, type DictEntry } from "../heap/containers";
 import { PyInstance } from "../heap/instances";
 import { isSubclassInstance, pythonSlot } from "../heap/subclass-instances";
-import { isScalarInstance, PySetInstance } from "../heap/scalar-instances";
+import { isExactStr, isScalarInstance, PySetInstance } from "../heap/scalar-instances";
 import { HeapKind } from "../heap/object";
 import { PyBoundMethod, PyBuiltinFunction, PyCell } from "../heap/callables";
 import { PyClass } from "../heap/classes";
@@ -130,7 +130,8 @@ export function dictSet(vm: VM, d: PyDict, key: PyObject, value: PyObject): void
 	if (entry) return replaceEntryValue(vm, d, entry, value);
 	vm.incref(value);
 	vm.incref(key);
-	const general = !(key instanceof PyStr);
+	// A str subclass's instance is a general key too (PyUnicode_CheckExact).
+	const general = !isExactStr(key);
 	// insertdict: a str-keys table made general is resized first (insertion_resize), deleted entries dropped.
 	if (d.sharedKeys === null && general && !d.generalKeys && d.keysSize > 0) {
 		d.keysSize = 2 ** resizeLog2KeySize(d.entries.size * 3);

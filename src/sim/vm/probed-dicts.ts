@@ -1,8 +1,8 @@
 // Dict operations on a dict that keeps its index table (probe-tables.ts): once it met a key whose hash or
 // equality runs Python code. Lookups follow dictkeys_generic_lookup: along the probe sequence, identity
 // first, then the stored key's __eq__ for an equal hash, starting over when that __eq__ changed the dict.
+import { isExactStr } from "../heap/scalar-instances";
 import type { PyObject } from "../heap/object";
-import { PyStr } from "../heap/values";
 import { PyDict, type DictEntry, type HashKey } from "../heap/containers";
 import { DictIndex } from "../heap/probe-tables";
 import { resizeLog2KeySize } from "../runtime/containerGrowth";
@@ -118,7 +118,7 @@ export function probedSet(vm: VM, d: PyDict, key: PyObject, value: PyObject, has
 	takeKeysEntry(d);
 	const k = lookupKeyOf(vm, key) ?? newProbedKey();
 	currentIndex(vm, d)!.append(k, hash);
-	if (!(key instanceof PyStr)) d.generalKeys = true;
+	if (!isExactStr(key)) d.generalKeys = true;
 	d.entries.set(k, { key, value });
 	maintainTracking(vm, d, key);
 	maintainTracking(vm, d, value);
@@ -128,7 +128,7 @@ export function probedSet(vm: VM, d: PyDict, key: PyObject, value: PyObject, has
 
 /** insertdict's insertion_resize of a str-keys or split table, before the lookup of another kind of key. */
 function makeGeneral(d: PyDict, key: PyObject): void {
-	if (key instanceof PyStr || d.keysSize === 0) return;
+	if (isExactStr(key) || d.keysSize === 0) return;
 	if (d.sharedKeys) splitDictTakesNewKey(d, d.sharedKeys, key);
 	else if (!d.generalKeys) {
 		d.keysSize = 2 ** resizeLog2KeySize(d.entries.size * 3);
