@@ -11,7 +11,7 @@ import type { Finalizers, HeapObserver } from "./heap-hooks";
 import { HeldReferences } from "./held-references";
 import { clearableReferences } from "./tp-clear";
 import { GcList, unlinkGc } from "./gc-list";
-import { DICT_FREE_LIST, FREE_LISTS, LIST_FREE_LIST, NO_FREE_LIST, SLICE_CACHE, freeListCapacity, freeListOf, gcType, tracksAtBirth, tupleFreeList } from "./gc-kinds";
+import { FREE_LISTS, NO_FREE_LIST, SLICE_CACHE, freeListCapacity, freeListOf, gcType, tracksAtBirth, tupleFreeList } from "./gc-kinds";
 
 /**
  * The run holds more objects than pymem keeps alive at once. It stops the run (like the step limit) rather than
