@@ -14,7 +14,7 @@ import { PyTuple, PyDict } from "../heap/containers";
 import { PyClass, T } from "../heap/classes";
 import { hasInstanceAttributes, userSlot } from "../heap/subclass-instances";
 import { PyFunction, PyBuiltinFunction, PyBoundMethod, PyDescriptor, type NativeImpl } from "../heap/callables";
-import { withPackedArguments, type PackedLabels } from "../vm/instantiate";
+import { withPackedArguments, type PackedLabels } from "../vm/packed-arguments";
 import { getAttr, lookupAttr, setAttr, delAttr, attributeOrNull } from "../vm/attributes";
 import { dictNames, dirOf } from "../vm/dir";
 import { withDirAllocations } from "./dir-allocations";

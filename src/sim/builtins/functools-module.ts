@@ -1,5 +1,6 @@
 // functools: reduce, partial, lru_cache and cache, cmp_to_key, update_wrapper, wraps and total_ordering (natives modelled on 3.11's _functools and
 // Lib/functools.py); what is not simulated yet stops with a clear message.
+import { withPackedArguments, type PackedLabels } from "../vm/packed-arguments";
 import type { NativeImpl, PyModule } from "../heap/callables";
 import type { PyObject } from "../heap/object";
 import type { PyClass } from "../heap/classes";
@@ -58,6 +59,13 @@ const ARGS_TUPLE = "reduce's argument tuple";
  * the previous pair stays alive until the next call replaces it.
  */
 function reduce(vm: VM, args: PyObject[], kw: Map<string, PyObject> | null): PyObject {
+	// functools_reduce is METH_VARARGS: the call packs its arguments in a tuple first.
+	return withPackedArguments(vm, args, null, () => reduceArguments(vm, args, kw), REDUCE_CALL);
+}
+
+const REDUCE_CALL: PackedLabels = { args: "call arguments (functools.reduce)", kwargs: "keyword arguments (functools.reduce)" };
+
+function reduceArguments(vm: VM, args: PyObject[], kw: Map<string, PyObject> | null): PyObject {
 	positionalArguments(vm, "reduce", args, kw, 2, 3);
 	const [func, seq, initial] = args as [PyObject, PyObject, PyObject | undefined];
 	let result: PyObject | null = initial ? vm.incref(initial) : null;

@@ -1,4 +1,5 @@
 // math: argument handling over src/sim/runtime/math.ts, which holds Modules/mathmodule.c's algorithms and messages.
+import { withPackedArguments, type PackedLabels } from "../vm/packed-arguments";
 import type { PyObject } from "../heap/object";
 import type { NativeImpl, PyModule } from "../heap/callables";
 import { PyInt, PyFloat, PyBool } from "../heap/values";
@@ -146,14 +147,18 @@ function integerSqrt(n: bigint): bigint {
 /** Functions CPython has whose glibc results pymem cannot yet reproduce to the last bit: a clear error, not a near miss. */
 const NOT_YET = ["acos", "asin", "acosh", "asinh", "atanh", "cosh", "sinh", "tanh", "expm1", "log1p", "cbrt", "erf", "erfc", "gamma", "lgamma"];
 
+const LOG_CALL: PackedLabels = { args: "call arguments (math.log)", kwargs: "keyword arguments (math.log)" };
+
 export const MATH_FUNCTIONS: Record<string, NativeImpl> = {
 	sqrt: unary("sqrt", math.sqrt),
 	exp: unary("exp", math.exp),
 	exp2: unary("exp2", math.exp2),
-	log: (vm, args) => {
-		if (args.length < 1 || args.length > 2) vm.raise("TypeError", "math.log requires 1 to 2 arguments");
-		return vm.float(math.log(real(vm, args[0]!), args[1] ? real(vm, args[1]) : null));
-	},
+	// math_log takes an optional group (METH_VARARGS): the call packs its arguments in a tuple first.
+	log: (vm, args) =>
+		withPackedArguments(vm, args, null, () => {
+			if (args.length < 1 || args.length > 2) vm.raise("TypeError", "math.log requires 1 to 2 arguments");
+			return vm.float(math.log(real(vm, args[0]!), args[1] ? real(vm, args[1]) : null));
+		}, LOG_CALL),
 	log2: unary("log2", math.log2),
 	log10: unary("log10", math.log10),
 	sin: unary("sin", math.sin),

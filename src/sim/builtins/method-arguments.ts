@@ -6,6 +6,7 @@ import type { PyClass } from "../heap/classes";
 import type { NativeImpl } from "../heap/callables";
 import { CLINIC_METHODS, useKeywordParser } from "./keyword-parsers";
 import { notNoArguments, notOneArgument } from "./arity";
+import { withPackedArguments, type PackedLabels } from "../vm/packed-arguments";
 
 /** The message for `given` positional arguments to `owner.name`, or null when they fit. */
 type MethodArity = (owner: string, name: string, given: number) => string | null;
@@ -220,6 +221,21 @@ const METHOD_KEYWORDS: Readonly<Record<string, readonly string[] | null>> = {
 	"array.extend": null,
 };
 
+/**
+ * Methods that are METH_VARARGS in 3.11 (method_vectorcall_VARARGS): a call packs its arguments in a new tuple
+ * once the receiver and keywords are checked, before the method counts them. dict.update and str.format pack
+ * theirs themselves (with their keywords).
+ */
+const VARARGS_METHODS = new Set([
+	...["count", "find", "index", "rfind", "rindex", "startswith", "endswith"].flatMap((name) => [`str.${name}`, `bytes.${name}`, `bytearray.${name}`]),
+	...["union", "intersection", "difference"].flatMap((name) => [`set.${name}`, `frozenset.${name}`]),
+	"set.update",
+	"set.intersection_update",
+	"set.difference_update",
+]);
+
+const VARARGS_CALL: PackedLabels = { args: "call arguments (METH_VARARGS)", kwargs: "keyword arguments (METH_VARARGS)" };
+
 /** The keywords method `type.name` takes: none (undefined), any (null) or these names. */
 export function methodKeywords(key: string): readonly string[] | null | undefined {
 	return METHOD_KEYWORDS[key];
@@ -232,6 +248,7 @@ export function checkingMethodArguments(cls: PyClass, name: string, impl: Native
 	const accepted = METHOD_KEYWORDS[key];
 	const arity = METHOD_ARITY[key];
 	const parser = accepted && CLINIC_METHODS.has(key) ? accepted : null;
+	const packs = VARARGS_METHODS.has(key);
 	return (vm, args, kw, self) => {
 		// method_vectorcall's descr_check, for a method called unbound (`list.append(1, 2)`).
 		if (self && !self.cls.isSubclassOf(cls)) vm.raise("TypeError", `descriptor '${name}' for '${cls.name}' objects doesn't apply to a '${self.typeName}' object`);
@@ -243,7 +260,10 @@ export function checkingMethodArguments(cls: PyClass, name: string, impl: Native
 			if (accepted === undefined) return vm.raise("TypeError", `${cls.name}.${name}() takes no keyword arguments`);
 			for (const keyword of kw.keys()) if (!accepted.includes(keyword)) vm.raise("TypeError", `'${keyword}' is an invalid keyword argument for ${name}()`);
 		}
-		if (problem !== null) vm.raise("TypeError", problem);
-		return impl(vm, args, kw, self);
+		const run = () => {
+			if (problem !== null) vm.raise("TypeError", problem);
+			return impl(vm, args, kw, self);
+		};
+		return packs ? withPackedArguments(vm, args, null, run, VARARGS_CALL) : run();
 	};
 }

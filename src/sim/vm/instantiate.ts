@@ -5,8 +5,7 @@ import { PyInstance, PyExceptionObject } from "../heap/instances";
 import { PyTuple, PyDict, type PyList } from "../heap/containers";
 import { PyFunction, PyBuiltinFunction } from "../heap/callables";
 import { initException } from "./exception-init";
-import { takeCallerPacked, isCallerPacked } from "./caller-packed";
-import { dictSet } from "./dicts";
+import { isCallerPacked } from "./caller-packed";
 import { getAttr } from "./attributes";
 import { callWithKeywordDict } from "./keyword-calls";
 import { setInit } from "../builtins/scalar-subclasses";
@@ -19,46 +18,11 @@ import type { VM } from "./vm";
 import { typeFromArguments } from "./build-class";
 import { typeInit } from "./metaclasses";
 
-/** How the trace names the tuple and dict a call packs. */
-export interface PackedLabels {
-	readonly args: string;
-	readonly kwargs: string;
-}
-export const TYPE_CALL: PackedLabels = { args: "call arguments (type call)", kwargs: "keyword arguments (type call)" };
+import { withPackedArguments, TYPE_CALL } from "./packed-arguments";
+export { withPackedArguments, TYPE_CALL, type PackedLabels } from "./packed-arguments";
 export const NEW_OBJECT = "new object (type call)";
 const NEW_FUNCTION = "__new__ being called (slot_tp_new)";
 export const INIT_FUNCTION = "__init__ being called (slot_tp_init)";
-
-/**
- * _PyObject_MakeTpCall: a type called without a vectorcall gets its arguments as a new tuple (and its keywords
- * as a new dict), held by the call while `call` runs with them; from CALL_FUNCTION_EX, the caller's own.
- */
-export function withPackedArguments<R>(
-	vm: VM,
-	args: PyObject[],
-	kwargs: Map<string, PyObject> | null,
-	call: (argTuple: PyTuple, kwDict: PyDict | null) => R,
-	labels: PackedLabels = TYPE_CALL,
-): R {
-	// PyObject_Call from CALL_FUNCTION_EX hands over its own tuple and dict.
-	const given = takeCallerPacked(args);
-	if (given) return call(given.tuple, given.kwDict);
-	for (let i = 0; i < args.length; i++) vm.incref(args[i]!);
-	const argTuple = vm.tuple(args.slice());
-	vm.heap.adopt(argTuple, labels.args);
-	let kwDict: PyDict | null = null;
-	if (kwargs?.size) {
-		kwDict = vm.dict();
-		for (const [k, v] of kwargs) dictSet(vm, kwDict, vm.intern(k), v);
-		vm.heap.adopt(kwDict, labels.kwargs);
-	}
-	try {
-		return call(argTuple, kwDict);
-	} finally {
-		vm.heap.release(argTuple, labels.args);
-		if (kwDict) vm.heap.release(kwDict, labels.kwargs);
-	}
-}
 
 /** type_call for a user class: tp_new, then tp_init with the same packed arguments. */
 export function instantiate(vm: VM, cls: PyClass, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
