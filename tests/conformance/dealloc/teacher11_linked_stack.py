@@ -21,7 +21,7 @@ class Stack:
         return self.size
     def __iter__(self):
         n = self.top
-        while n is not None:
+        while n:
             yield n.value
             n = n.next
 class Loud:
