@@ -1,6 +1,7 @@
 // Attribute access and method binding (LOAD_ATTR vs LOAD_METHOD), with the descriptor protocol for the kinds we
 // model and a class's own __getattribute__/__getattr__; assignment and deletion are in attribute-writes.ts. Every
 // function returns new references and borrows its arguments.
+import { layoutMember } from "./type-layout";
 import { PyWeakProxy } from "../heap/weakrefs";
 import { throughProxy } from "./weak-proxy-ops";
 import { PyToolObject } from "../heap/tool-objects";
@@ -133,6 +134,8 @@ export function lookupAttr(vm: VM, obj: PyObject, name: string): PyObject | unde
 		// type_getattro: a data descriptor of the metatype (a metaclass's property) first.
 		const metaAttr = metatypeAttribute(obj, name);
 		if (obj.metaclass && isDataDescriptorOf(metaAttr, isUserDataDescriptor)) return metatypeAttributeGet(vm, obj, metaAttr!, name);
+		// type's read-only members (__basicsize__...) are data descriptors too: a class attribute never shadows them.
+		if (layoutMember(name)) return objectAttribute(vm, obj, name);
 		const attr = obj.lookup(name);
 		if (attr !== undefined) {
 			if (attr.internalOf) vm.heap.reveal(attr);

@@ -1,4 +1,5 @@
 // Attributes every object of a kind has without a dict entry: __class__, __name__, __dict__, args...
+import { layoutMember, typeLayout } from "./type-layout";
 import { isScalarInstance } from "../heap/scalar-instances";
 import type { PyObject } from "../heap/object";
 import { PyInt, PyBool, PyFloat, PyComplex } from "../heap/values";
@@ -142,6 +143,12 @@ export function objectAttribute(vm: VM, obj: PyObject, name: string): PyObject |
 }
 
 function classAttribute(vm: VM, cls: PyClass, name: string): PyObject | undefined {
+	const layoutValue = layoutMember(name);
+	if (layoutValue) {
+		const layout = typeLayout(cls);
+		if (!layout) return vm.raise("TypeError", `pymem does not support ${cls.name}.${name} yet`);
+		return vm.int(layout[layoutValue]);
+	}
 	switch (name) {
 		case "__name__":
 			return cls.nameObject ? vm.incref(cls.nameObject) : vm.str(cls.name);

@@ -13,7 +13,7 @@ describe("attributes CPython has and pymem lacks", () => {
 		["print(int.from_bytes(b'ab', 'big'))\n", "int.from_bytes"],
 		["print((1.5).hex())\n", "float.hex"],
 		["import sys\nprint(sys.int_info)\n", "sys.int_info"],
-		["class A:\n    pass\nprint(A.__basicsize__)\n", "type.__basicsize__"],
+		["class A:\n    pass\nprint(A.__flags__)\n", "type.__flags__"],
 		["print(True.to_bytes(1, 'big'))\n", "bool.to_bytes"],
 		["class A:\n    pass\nprint(A().__reduce__())\n", "object.__reduce__"],
 	])("%s stops naming %s", (source, name) => {
