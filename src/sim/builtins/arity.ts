@@ -148,6 +148,7 @@ export const BUILTIN_ARITY: Readonly<Record<string, ArityCheck>> = {
 	str: atMost(3),
 	bytes: atMost(3),
 	bytearray: atMost(3),
+	memoryview: parameters(["object"], 1),
 	property: atMost(4),
 	float: positional(0, 1),
 	complex: atMost(2),
@@ -183,6 +184,7 @@ const KEYWORD_PARAMETERS: Readonly<Record<string, readonly string[]>> = {
 	complex: ["real", "imag"],
 	bytes: ["source", "encoding", "errors"],
 	bytearray: ["source", "encoding", "errors"],
+	memoryview: ["object"],
 };
 
 /** The names a builtin function or type takes by keyword (those of its keyword parser), if it takes any. */

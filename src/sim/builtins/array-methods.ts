@@ -1,5 +1,6 @@
 // array.array's methods (Modules/arraymodule.c, 3.11). Each change goes through array_resize's capacity
 // rules (PyArray.resize), so sys.getsizeof follows; values are checked before the array changes.
+import { valuesToBytes } from "../heap/array";
 import type { PyObject } from "../heap/object";
 import { PyArray, type ArrayValue, type Typecode } from "../heap/array";
 import type { NativeImpl } from "../heap/callables";
@@ -44,26 +45,6 @@ function itemEquals(vm: VM, a: PyArray, i: number, o: PyObject): boolean {
 	}
 }
 
-/** The values as C stores them, little-endian. */
-export function valuesToBytes(typecode: Typecode, values: readonly ArrayValue[]): Uint8Array {
-	const bytes = new Uint8Array(values.length * typecode.itemsize);
-	const view = new DataView(bytes.buffer);
-	values.forEach((v, i) => writeValue(view, i * typecode.itemsize, typecode, v, true));
-	return bytes;
-}
-
-function writeValue(view: DataView, at: number, t: Typecode, v: ArrayValue, little: boolean): void {
-	if (typeof v === "string") return view.setUint32(at, v.codePointAt(0)!, little);
-	if (t.kind === "float") return t.itemsize === 4 ? view.setFloat32(at, v as number, little) : view.setFloat64(at, v as number, little);
-	const n = BigInt(v);
-	if (t.itemsize === 8) return t.kind === "signed" ? view.setBigInt64(at, n, little) : view.setBigUint64(at, n, little);
-	const bits = BigInt(t.itemsize * 8);
-	const unsigned = Number(BigInt.asUintN(Number(bits), n));
-	if (t.itemsize === 1) view.setUint8(at, unsigned);
-	else if (t.itemsize === 2) view.setUint16(at, unsigned, little);
-	else view.setUint32(at, unsigned, little);
-}
-
 function readValue(view: DataView, at: number, t: Typecode, little: boolean): ArrayValue {
 	if (t.kind === "unicode") return String.fromCodePoint(view.getUint32(at, little));
 	if (t.kind === "float") return t.itemsize === 4 ? view.getFloat32(at, little) : view.getFloat64(at, little);
@@ -77,7 +58,7 @@ function readValue(view: DataView, at: number, t: Typecode, little: boolean): Ar
 }
 
 /** The values little-endian bytes hold (a 'u' code point past U+10FFFF would not be a str: refused). */
-function bytesToValues(vm: VM, t: Typecode, bytes: Uint8Array, little = true): ArrayValue[] {
+export function bytesToValues(vm: VM, t: Typecode, bytes: Uint8Array, little = true): ArrayValue[] {
 	const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 	const out: ArrayValue[] = [];
 	for (let at = 0; at < bytes.length; at += t.itemsize) {

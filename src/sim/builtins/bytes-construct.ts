@@ -1,5 +1,7 @@
 // bytes(...) and str.encode(): where a program's bytes objects come from (literals aside).
 
+import { PyMemoryView } from "../heap/memoryview";
+import { memoryviewBytes } from "../vm/memoryview-ops";
 import type { PyObject } from "../heap/object";
 import { PyBytes, PyStr, PyInt, PyBool } from "../heap/values";
 import { PyList, PyTuple } from "../heap/containers";
@@ -53,6 +55,7 @@ export function newBytes(vm: VM, source: PyObject | undefined, encoding: PyObjec
 	// PyBytes_FromObject hands an exact bytes object back as it is.
 	if (source instanceof PyBytes) return vm.incref(source);
 	if (source instanceof PyByteArray) return vm.bytes(source.value.slice());
+	if (source instanceof PyMemoryView) return vm.bytes(memoryviewBytes(vm, source));
 	const count = byteCount(vm, source);
 	if (count !== null) return vm.bytes(new Uint8Array(count));
 	const items = vm.collect(source, (typeName) => `cannot convert '${typeName}' object to bytes`);
@@ -100,6 +103,7 @@ export function newByteArray(vm: VM, source: PyObject | undefined, encoding: PyO
 	if (encoding || errors) withoutString();
 	const count = byteCount(vm, source);
 	if (count !== null) return vm.bytearray(new Uint8Array(count));
+	if (source instanceof PyMemoryView) return vm.bytearray(memoryviewBytes(vm, source));
 	const bytes = bufferOf(source);
 	if (bytes) return vm.bytearray(bytes.slice());
 	const [values, buffer] = bytesFromIterable(vm, source, (typeName) => `cannot convert '${typeName}' object to bytearray`);

@@ -1,4 +1,5 @@
 // Calling a builtin type: int(), str(), list(), dict(), type(x), super(), property()...
+import { newMemoryView } from "../vm/memoryview-ops";
 import { PyWeakProxy } from "../heap/weakrefs";
 import { throughProxy } from "../vm/weak-proxy-ops";
 import { intToFloat } from "../vm/arith";
@@ -148,6 +149,7 @@ const CONSTRUCTORS: Record<string, Constructor> = {
 	},
 	bytes: (vm, args) => newBytes(vm, args[0], args[1], args[2]),
 	bytearray: (vm, args) => newByteArray(vm, args[0], args[1], args[2]),
+	memoryview: (vm, args) => newMemoryView(vm, args[0]!),
 	bool: (vm, args) => vm.bool(args[0] ? isTruthy(vm, args[0]) : false),
 	// list() and dict() allocate with tp_alloc (PyType_GenericAlloc), never from the free list their dealloc fills.
 	list: (vm, args) => {
@@ -276,7 +278,7 @@ function initWithKeywords(vm: VM, exc: PyExceptionObject, kw: Map<string, PyObje
 }
 
 /** The builtin types pymem constructs that 3.11 calls through tp_call (no tp_vectorcall). */
-const TUPLE_CALLED = new Set(["method", "GenericAlias", "mappingproxy", "int", "complex", "str", "bytes", "bytearray", "slice", "property", "staticmethod", "classmethod", "ReferenceType", "WeakSet", "deque", "defaultdict", "OrderedDict", "Counter", ...Object.keys(CTYPES_CONSTRUCTORS)]);
+const TUPLE_CALLED = new Set(["method", "GenericAlias", "mappingproxy", "int", "complex", "str", "bytes", "bytearray", "memoryview", "slice", "property", "staticmethod", "classmethod", "ReferenceType", "WeakSet", "deque", "defaultdict", "OrderedDict", "Counter", ...Object.keys(CTYPES_CONSTRUCTORS)]);
 
 /** The builtin types whose constructors refuse keywords (_PyArg_NoKeywords, _PyArg_NoKwnames). */
 const NO_KEYWORDS = new Set(["method", "GenericAlias", "bool", "float", "tuple", "list", "set", "frozenset", "range", "slice", "staticmethod", "classmethod", "cell"]);
@@ -301,7 +303,11 @@ export function builtinTpNew(vm: VM, cls: PyClass, args: PyObject[], kw: Map<str
 	if (kw?.size && NO_KEYWORDS.has(cls.name)) vm.raise("TypeError", `${cls.name}() takes no keyword arguments`);
 	useBuiltinParser(vm, cls.name, kw, arityProblem(cls.name, args.length, kw));
 	const named = keywordsToPositions(cls.name, args, kw);
-	if (typeof named === "string") return vm.raise("TypeError", named);
+	// _PyArg_UnpackKeywords reports a missing required argument before a keyword it does not know.
+	if (typeof named === "string") {
+		const missing = arityProblem(cls.name, args.length, kw);
+		return vm.raise("TypeError", missing?.includes("missing required argument") ? missing : named);
+	}
 	if (named) return builtinTpNew(vm, cls, named, null);
 	const problem = arityProblem(cls.name, args.length, kw);
 	if (problem !== null) return vm.raise("TypeError", problem);

@@ -116,7 +116,7 @@ function printPieces(vm: VM, args: PyObject[], kw: Map<string, PyObject> | null)
 }
 
 /** Builtins outside the simulated subset: calling one says so (a NameError would suggest a typo). */
-const NOT_YET = ["input", "open", "eval", "exec", "compile", "memoryview", "breakpoint", "help", "aiter", "anext"];
+const NOT_YET = ["input", "open", "eval", "exec", "compile", "breakpoint", "help", "aiter", "anext"];
 
 /** PyCallable_Check. */
 export function isCallable(o: PyObject): boolean {

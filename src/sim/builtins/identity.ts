@@ -1,5 +1,7 @@
 // id() and hash(): deterministic addresses so runs are reproducible (programs should not print them anyway),
 // and CPython's own hash values wherever they do not depend on an address or the per-process str hash seed.
+import { PyMemoryView } from "../heap/memoryview";
+import { memoryviewHashText } from "../vm/memoryview-ops";
 import { PyTypingObject } from "../heap/typing-objects";
 import { typingHash } from "../vm/typing-ops";
 import type { PyObject } from "../heap/object";
@@ -56,6 +58,7 @@ export function hashOf(vm: VM, o: PyObject): bigint {
 	if (o instanceof PyUnionType) return hashFrozenset((o.args as PyTuple).items.map((m) => hashOf(vm, m)));
 	// A bytes object hashes its buffer, as a str of the same Latin-1 characters does: hash(b"ab") == hash("ab").
 	if (o instanceof PyBytes) return cachedStrHash(latin1(o.value));
+	if (o instanceof PyMemoryView) return cachedStrHash(memoryviewHashText(vm, o, (exporter) => hashOf(vm, exporter)));
 	if (o instanceof PyStr) return cachedStrHash(o.value);
 	if (o instanceof PyRange) return rangeHash(vm, o);
 	if (o instanceof PySet && o.frozen) return frozensetHash(vm, o);

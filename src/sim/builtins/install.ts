@@ -1,4 +1,5 @@
 // Fill a VM's builtins namespace: functions, types, exception classes, constants.
+import { installMemoryviewMethods } from "./memoryview-methods";
 import { installExceptionGroups } from "./exception-groups";
 import { T, iteratorTypes } from "../heap/classes";
 import type { PyObject } from "../heap/object";
@@ -41,7 +42,7 @@ import { installTypeMethods } from "../vm/metaclasses";
 import { instantiate, withPackedArguments } from "../vm/instantiate";
 import { addBuiltinConstructor } from "./constructors";
 
-const EXPOSED_TYPES = ["object", "type", "int", "float", "complex", "str", "bytes", "bytearray", "bool", "list", "tuple", "dict", "set", "frozenset", "range", "slice", "property", "staticmethod", "classmethod", "super"] as const;
+const EXPOSED_TYPES = ["object", "type", "int", "float", "complex", "str", "bytes", "bytearray", "memoryview", "bool", "list", "tuple", "dict", "set", "frozenset", "range", "slice", "property", "staticmethod", "classmethod", "super"] as const;
 
 let natives: Map<string, PyObject> | null = null;
 
@@ -76,6 +77,7 @@ function sharedNatives(): Map<string, PyObject> {
 	installClassGetItem();
 	installCounterMethods();
 	installMappingProxyMethods();
+	installMemoryviewMethods();
 	natives = new Map();
 	for (const [name, impl] of Object.entries({ ...BUILTIN_FUNCTIONS, ...ITERATOR_FUNCTIONS })) natives.set(name, nativeFunction(name, checkingArity(name, impl)));
 	// Each call does what CPython's does (zip's packs its arguments, the others are vectorcalls): the natives

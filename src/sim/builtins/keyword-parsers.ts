@@ -26,7 +26,7 @@ export const CLINIC_METHODS: ReadonlySet<string> = new Set([
  * Builtin functions and types (tp_new, or bytearray's tp_init) whose keywords, named by arity.ts's keywordNames,
  * an Argument Clinic parser reads.
  */
-export const CLINIC_BUILTINS: ReadonlySet<string> = new Set(["print", "pow", "round", "sum", "int", "str", "complex", "bytes", "bytearray"]);
+export const CLINIC_BUILTINS: ReadonlySet<string> = new Set(["print", "pow", "round", "sum", "int", "str", "complex", "bytes", "bytearray", "memoryview"]);
 
 /** Builtins with no fast path: print's *args go through _PyArg_UnpackKeywordsWithVararg on every call. */
 const PARSED_EVERY_CALL: ReadonlySet<string> = new Set(["print"]);

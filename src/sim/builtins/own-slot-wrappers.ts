@@ -14,7 +14,9 @@ import { hashComplex } from "../runtime/complexMath";
 import { compareValues } from "../vm/comparisons";
 import { builtinRepr } from "../vm/repr";
 import { slotWrapper } from "./slot-wrappers";
-import { frozensetHash, cachedStrHash, identityHash, rangeHash } from "./identity";
+import { frozensetHash, cachedStrHash, hashOf, identityHash, rangeHash } from "./identity";
+import { PyMemoryView } from "../heap/memoryview";
+import { PyArray } from "../heap/array";
 import { globalShared } from "./types";
 import type { VM } from "../vm/vm";
 
@@ -60,7 +62,9 @@ export function installOwnSlotWrappers(): void {
 	defineComparisons(T.bytearray, isBytesLike, true);
 	defineComparisons(T.complex, isNumber, false);
 	defineComparisons(T.cell, (o) => o instanceof PyCell, true);
-	for (const owner of [T.type, T.bool, T.range, T.slice, T.set, T.frozenset, T.complex, T.bytes, T.bytearray, T.classmethod, T.staticmethod, T.super]) {
+	// memory_richcompare: == and != with any buffer.
+	defineComparisons(T.memoryview, (o) => o instanceof PyMemoryView || isBytesLike(o) || o instanceof PyArray, false);
+	for (const owner of [T.type, T.bool, T.range, T.slice, T.set, T.frozenset, T.complex, T.bytes, T.bytearray, T.classmethod, T.staticmethod, T.super, T.memoryview]) {
 		define(owner, "__repr__", 0, (vm, self) => vm.str(ownRepr(vm, self)));
 	}
 	// bytes_str and bytearray_str (which warn under python -b) give the repr.
@@ -69,6 +73,7 @@ export function installOwnSlotWrappers(): void {
 	define(T.str, "__str__", 0, (vm, self) => (isScalarInstance(self) ? vm.str((self as PyStr).value) : vm.incref(self)));
 	define(T.frozenset, "__hash__", 0, (vm, self) => vm.int(frozensetHash(vm, self as PySet)));
 	define(T.bytes, "__hash__", 0, (vm, self) => vm.int(cachedStrHash(latin1((self as PyBytes).value))));
+	define(T.memoryview, "__hash__", 0, (vm, self) => vm.int(hashOf(vm, self)));
 	define(T.range, "__hash__", 0, (vm, self) => vm.int(rangeHash(vm, self as PyRange)));
 	define(T.complex, "__hash__", 0, (vm, self) => vm.int(hashComplex(self as PyComplex, BigInt(identityHash(self)))));
 }

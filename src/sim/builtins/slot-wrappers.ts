@@ -86,8 +86,10 @@ export function installSlotWrappers(): void {
 		defineMethods(owner, { __contains__: methodO(owner, "__contains__", (vm, self, key) => vm.bool(contains(vm, self, key))) });
 	}
 	defineSlotWrappers(T.range, { __getitem__: [1, getitem], __len__: [0, len], __contains__: [1, has] });
+	// memoryview has no sq_contains: `in` iterates.
+	defineSlotWrappers(T.memoryview, { __getitem__: [1, getitem], __setitem__: [2, setitem], __delitem__: [1, delitem], __len__: [0, len] });
 	// tp_iter (wrap_unaryfunc) of the iterables, and tp_iternext (wrap_next) and tp_iter of their iterators.
-	for (const owner of [T.list, T.tuple, T.dict, T.set, T.frozenset, T.range, T.bytes, T.bytearray]) defineSlotWrappers(owner, { __iter__: [0, iter] });
+	for (const owner of [T.list, T.tuple, T.dict, T.set, T.frozenset, T.range, T.bytes, T.bytearray, T.memoryview]) defineSlotWrappers(owner, { __iter__: [0, iter] });
 	for (const owner of iteratorTypes.values()) defineSlotWrappers(owner, { __iter__: [0, (vm, self) => vm.incref(self)], __next__: [0, next] });
 	installOperatorDunders();
 }

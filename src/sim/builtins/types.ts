@@ -13,6 +13,7 @@ const BUILTIN_TYPES = [
 	"range", "slice", "function", "builtin_function_or_method", "method", "cell", "module", "generator", "property",
 	"staticmethod", "classmethod", "super", "iterator", "weakref", "finalize", "code", "frame", "traceback", "dict_keys",
 	"dict_values", "dict_items", "getset_descriptor", "member_descriptor", "method_descriptor", "wrapper_descriptor", "method-wrapper",
+	"memoryview", "managedbuffer",
 ] as const;
 
 /**
@@ -24,7 +25,7 @@ export const BUILTIN_ITERATOR_TYPES = ["map", "filter", "zip", "enumerate", "rev
 const ITERATOR_TYPES = [
 	...BUILTIN_ITERATOR_TYPES, "list_iterator", "tuple_iterator", "range_iterator", "longrange_iterator", "str_ascii_iterator", "str_iterator", "bytes_iterator", "bytearray_iterator",
 	"set_iterator", "dict_keyiterator", "dict_valueiterator", "dict_itemiterator", "list_reverseiterator",
-	"dict_reversekeyiterator", "dict_reversevalueiterator", "dict_reverseitemiterator", "callable_iterator",
+	"dict_reversekeyiterator", "dict_reversevalueiterator", "dict_reverseitemiterator", "callable_iterator", "memory_iterator",
 ] as const;
 
 /** itertools' types (itertools-module.ts makes them callable), iterator types like the builtin ones. */

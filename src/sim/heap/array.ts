@@ -35,6 +35,8 @@ export const TYPECODES: readonly Typecode[] = [
 export type ArrayValue = number | bigint | string;
 
 export class PyArray extends PyObject {
+	/** ob_exports: buffers of it handed out (memoryviews' managed buffers); it cannot resize meanwhile. */
+	exports = 0;
 	constructor(
 		readonly typecode: Typecode,
 		/** The values, ob_size of them. */
@@ -73,3 +75,23 @@ export class PyArray extends PyObject {
 
 /** The array module's types, made once per process by the module (array-module.ts). */
 export const arrayClasses: { array: PyClass | null } = { array: null };
+
+/** The values as C stores them, little-endian. */
+export function valuesToBytes(typecode: Typecode, values: readonly ArrayValue[]): Uint8Array {
+	const bytes = new Uint8Array(values.length * typecode.itemsize);
+	const view = new DataView(bytes.buffer);
+	values.forEach((v, i) => writeValue(view, i * typecode.itemsize, typecode, v, true));
+	return bytes;
+}
+
+function writeValue(view: DataView, at: number, t: Typecode, v: ArrayValue, little: boolean): void {
+	if (typeof v === "string") return view.setUint32(at, v.codePointAt(0)!, little);
+	if (t.kind === "float") return t.itemsize === 4 ? view.setFloat32(at, v as number, little) : view.setFloat64(at, v as number, little);
+	const n = BigInt(v);
+	if (t.itemsize === 8) return t.kind === "signed" ? view.setBigInt64(at, n, little) : view.setBigUint64(at, n, little);
+	const bits = BigInt(t.itemsize * 8);
+	const unsigned = Number(BigInt.asUintN(Number(bits), n));
+	if (t.itemsize === 1) view.setUint8(at, unsigned);
+	else if (t.itemsize === 2) view.setUint16(at, unsigned, little);
+	else view.setUint32(at, unsigned, little);
+}

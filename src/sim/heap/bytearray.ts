@@ -2,12 +2,15 @@
 import { PyObject, HeapKind, setHeapKind } from "./object";
 import { T, type PyClass } from "./classes";
 import { PyBytes } from "./values";
+import { PyMemoryView, viewBytes } from "./memoryview";
 import { byteArrayBufferOfSize, type ByteArrayBuffer } from "../runtime/bytearrayGrowth";
 
 export class PyByteArray extends PyObject {
 	static {
 		setHeapKind(this, HeapKind.Atom);
 	}
+	/** ob_exports: buffers of it handed out (memoryviews' managed buffers); it cannot resize meanwhile. */
+	exports = 0;
 	/**
 	 * The bytes, replaced by a new array on every change (`buffer` tracks ob_alloc and ob_start for
 	 * sys.getsizeof). Iterators and methods read it afresh each time, so they see mutations as CPython does.
@@ -28,7 +31,8 @@ export function isBytesLike(o: PyObject): o is PyBytes | PyByteArray {
 	return o instanceof PyBytes || o instanceof PyByteArray;
 }
 
-/** The bytes of a bytes-like object, or null for anything else. */
+/** The bytes of a bytes-like object (a view's, copied in C order), or null for anything else or a released view. */
 export function bufferOf(o: PyObject): Uint8Array | null {
-	return o instanceof PyBytes || o instanceof PyByteArray ? o.value : null;
+	if (o instanceof PyBytes || o instanceof PyByteArray) return o.value;
+	return o instanceof PyMemoryView && o.exporter ? viewBytes(o) : null;
 }

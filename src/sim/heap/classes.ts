@@ -13,7 +13,7 @@ export const T = {} as Record<
 	| "method" | "cell" | "module" | "generator" | "property" | "staticmethod" | "classmethod" | "super"
 	| "iterator" | "weakref" | "finalize" | "BaseException" | "code" | "frame" | "traceback" | "dict_keys" | "dict_values" | "dict_items"
 	| "WeakValueDictionary" | "WeakKeyDictionary" | "WeakSet" | "KeyedRef" | "ProxyType" | "CallableProxyType" | "WeakMethod" | "getset_descriptor" | "member_descriptor" | "method_descriptor" | "wrapper_descriptor" | "method-wrapper"
-	| "TextIOWrapper" | "deque" | "defaultdict" | "OrderedDict" | "odict_keys" | "odict_values" | "odict_items" | "odict_iterator" | "GenericAlias" | "UnionType" | "mappingproxy" | "_Feature" | "Counter" | "_tuplegetter"
+	| "memoryview" | "managedbuffer" | "TextIOWrapper" | "deque" | "defaultdict" | "OrderedDict" | "odict_keys" | "odict_values" | "odict_items" | "odict_iterator" | "GenericAlias" | "UnionType" | "mappingproxy" | "_Feature" | "Counter" | "_tuplegetter"
 	| "Generic" | "TypeVar" | "_SpecialForm" | "_LiteralSpecialForm" | "_SpecialGenericAlias" | "_CallableType" | "_TupleType" | "_GenericAlias" | "_UnionGenericAlias" | "_LiteralGenericAlias" | "_CallableGenericAlias" | "_AnyMeta" | "ForwardRef",
 	PyClass
 >;

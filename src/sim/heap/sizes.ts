@@ -1,4 +1,5 @@
 // sys.getsizeof on 64-bit CPython 3.11, from each object's current shape (capacity, length, digits).
+import { PyManagedBuffer, PyMemoryView } from "./memoryview";
 import { PyTypingObject } from "./typing-objects";
 import type { PyObject } from "./object";
 import { PyInt, PyFloat, PyComplex, PyStr, PyBool, PyNone, PyEllipsis, PyNotImplemented, PyBytes } from "./values";
@@ -181,6 +182,8 @@ function iteratorSize(kind: string): number {
 			return 48 + GC_HEAD;
 		case "array.arrayiterator":
 			return 40 + GC_HEAD;
+		case "memory_iterator":
+			return 48 + GC_HEAD;
 		default:
 			return 32 + GC_HEAD;
 	}
@@ -260,6 +263,9 @@ export function sizeOf(o: PyObject): number {
 	if (o instanceof PyWeakDictRemover) return 136 + GC_HEAD;
 	// CDataObject with its small buffer inline, whatever the C type.
 	if (o instanceof PyCData) return 120 + GC_HEAD;
+	// PyMemoryViewObject: 144 bytes and its ob_array of shape, strides and suboffsets (3 * ndim); _PyManagedBufferObject: 112.
+	if (o instanceof PyMemoryView) return 144 + 24 * o.arrayDimensions + GC_HEAD;
+	if (o instanceof PyManagedBuffer) return 112 + GC_HEAD;
 	return 16 + GC_HEAD;
 }
 

@@ -1,4 +1,5 @@
 // tp_clear, as the collector's delete_garbage calls it: each type drops the references that can form cycles.
+import { PyManagedBuffer, PyMemoryView } from "./memoryview";
 import type { PyObject } from "./object";
 import { PyInstance } from "./instances";
 import { isSubclassInstance } from "./subclass-instances";
@@ -20,6 +21,9 @@ export function clearableReferences(o: PyObject): PyObject[] | null {
 	if (o instanceof PyFrameObject) return o.clearLocals();
 	// partial_clear, lru_cache_tp_clear and keyobject_clear drop everything they hold.
 	if (o instanceof PyToolObject) return o.releaseReferences();
+	// memory_clear releases the view and drops its managed buffer; mbuf_clear gives the exporter back.
+	if (o instanceof PyMemoryView) return o.releaseReferences();
+	if (o instanceof PyManagedBuffer) return o.releaseMaster();
 	return null;
 }
 

@@ -1,5 +1,6 @@
 // Short previews of objects for cards and the timeline. Never runs Python code (no user __repr__), so
 // recording cannot change what the program does; containers show a few items only.
+import { PyManagedBuffer, PyMemoryView } from "../heap/memoryview";
 import type { PyObject } from "../heap/object";
 import { PyInt, PyFloat, PyComplex, PyStr, PyBool, PyNone, PyBytes, PyEllipsis } from "../heap/values";
 import { bytesRepr } from "../parse/repr";
@@ -83,6 +84,8 @@ export function previewOf(o: PyObject): string {
 	if (o instanceof PyCell) return o.ref ? `<cell: ${item(o.ref)}>` : "<cell: empty>";
 	if (o instanceof PyGenerator) return `<generator ${o.qualname}>`;
 	if (o instanceof PyCData) return cdataPreview(o);
+	if (o instanceof PyMemoryView) return memoryviewPreview(o);
+	if (o instanceof PyManagedBuffer) return o.exporter ? `<managed buffer of ${o.exporter.typeName}#${o.exporter.id}>` : "<released managed buffer>";
 	if (o instanceof PyGenericAlias) return cut(aliasPreview(o));
 	if (o instanceof PyUnionType && o.args instanceof PyTuple) return cut(o.args.items.map((m) => (m === T.NoneType ? "None" : aliasPreview(m))).join(" | "));
 	return `<${o.typeName}>`;
@@ -105,6 +108,19 @@ function cdataPreview(o: PyCData): string {
 	if (o.address !== null) return `${name} at 0x${o.address.toString(16)}`;
 	if (name === "py_object") return o.held ? `py_object(${item(o.held)})` : "py_object(<NULL>)";
 	return cut(`${name}(${o.stored})`);
+}
+
+/**
+ * What a view reads: its exporter, the bytes it spans there and its format (`<memory of bytearray#3 [2:5]>`,
+ * `<memory 'i' of array#4 [0:12]>`); a released view reads nothing.
+ */
+function memoryviewPreview(o: PyMemoryView): string {
+	const exporter = o.exporter;
+	if (!exporter) return "<released memory>";
+	const { offset, format, shape } = o.layout;
+	const shownFormat = format === "B" ? "" : ` '${format}'`;
+	const span = shape.length === 1 && o.layout.strides[0] === o.layout.itemsize ? ` [${offset}:${offset + o.nbytes}]` : ` from byte ${offset}`;
+	return cut(`<memory${shownFormat} of ${exporter.typeName}#${exporter.id}${span}>`);
 }
 
 /** `dict[str, list[int]]`, as its repr reads. */

@@ -7,7 +7,7 @@ import { BUILTIN_ITERATOR_TYPES } from "../builtins/types";
 import type { VM } from "./vm";
 
 /** Builtin types whose tp_flags lack Py_TPFLAGS_BASETYPE (besides the iterators and views, below). */
-const FINAL_TYPES = new Set(["mappingproxy", "method_descriptor", "wrapper_descriptor", "method-wrapper", "bool", "NoneType", "NotImplementedType", "ellipsis", "range", "slice", "function", "builtin_function_or_method", "method", "cell", "generator", "code", "frame", "traceback", "ProxyType", "CallableProxyType", "dict_keys", "dict_values", "dict_items", "odict_keys", "odict_values", "odict_items"]);
+const FINAL_TYPES = new Set(["mappingproxy", "method_descriptor", "wrapper_descriptor", "method-wrapper", "bool", "NoneType", "NotImplementedType", "ellipsis", "range", "slice", "function", "builtin_function_or_method", "method", "cell", "generator", "code", "frame", "traceback", "ProxyType", "CallableProxyType", "dict_keys", "dict_values", "dict_items", "odict_keys", "odict_values", "odict_items", "memoryview", "managedbuffer"]);
 
 
 /** A type of iteratorTypes (some are keyed by their tp_name, "_collections._deque_iterator"). */

@@ -21,6 +21,7 @@ export function newArray(vm: VM, typecode: Typecode, values: ArrayValue[]): PyAr
 
 /** Replace the values after array_resize has sized the buffer for them. */
 export function setValues(vm: VM, a: PyArray, values: ArrayValue[]): void {
+	if (a.exports > 0 && values.length !== a.values.length) vm.raise("BufferError", "cannot resize an array that is exporting buffers");
 	a.resize(values.length);
 	a.values = values;
 	vm.heap.observer?.contentChanged(a);

@@ -16,6 +16,7 @@ import type { VM } from "./vm";
 
 /** bytearray_setslice_linear: bytes lo..hi become `bytes`. */
 export function replaceBytes(vm: VM, b: PyByteArray, lo: number, hi: number, bytes: Uint8Array): void {
+	if (bytes.length !== hi - lo) requireResizable(vm, b);
 	const old = b.value;
 	const out = new Uint8Array(old.length - (hi - lo) + bytes.length);
 	out.set(old.subarray(0, lo));
@@ -28,12 +29,18 @@ export function replaceBytes(vm: VM, b: PyByteArray, lo: number, hi: number, byt
 
 /** PyByteArray_Resize with the new contents (which the caller made `size` bytes long). */
 export function resizeTo(vm: VM, b: PyByteArray, bytes: Uint8Array): void {
+	if (bytes.length !== b.value.length) requireResizable(vm, b);
 	b.value = bytes;
 	b.buffer = byteArrayResize(b.buffer, bytes.length);
 	vm.heap.observer?.contentChanged(b);
 }
 
-/** _canresize: a bytearray cannot change size while a buffer of it is exported (as `b += b` does in CPython). */
+/** _canresize: a bytearray cannot change size while a buffer of it is exported (a memoryview's). */
+function requireResizable(vm: VM, b: PyByteArray): void {
+	if (b.exports > 0) vm.raise("BufferError", "Existing exports of data: object cannot be re-sized");
+}
+
+/** `b += b` exports b's buffer to itself while it resizes (bytearray_iconcat's PyObject_GetBuffer). */
 function checkNotExported(vm: VM, b: PyByteArray, other: PyObject): void {
 	if (other === b) vm.raise("BufferError", "Existing exports of data: object cannot be re-sized");
 }
@@ -108,6 +115,8 @@ function assignSlice(vm: VM, b: PyByteArray, [start, stop, step, count]: [number
 	for (let i = 0, j = start; i < count; i++, j += step) picked.add(j);
 	// Assigning no bytes to an extended slice deletes it, whatever its length.
 	if (bytes.length === 0) {
+		// bytearray_ass_subscript checks _canresize before it looks at the slice's length.
+		requireResizable(vm, b);
 		if (count > 0) resizeTo(vm, b, b.value.filter((_, j) => !picked.has(j)));
 		return;
 	}

@@ -1,5 +1,7 @@
 // What the interpreter does with bytes and bytearray objects: concatenation, repetition, comparison, subscripts and
 // membership, with bytesobject.c's messages. Their methods are in builtins/bytes-methods.ts.
+import { PyMemoryView } from "../heap/memoryview";
+import { memoryviewBytes } from "./memoryview-ops";
 import type { PyObject } from "../heap/object";
 import { PyBytes, PyInt } from "../heap/values";
 import { PyByteArray, bufferOf } from "../heap/bytearray";
@@ -82,6 +84,7 @@ export function bytesItem(vm: VM, seq: PyBytes | PyByteArray, key: PyObject): Py
 export function bytesLike(vm: VM, o: PyObject): Uint8Array {
 	const bytes = bufferOf(o);
 	if (bytes) return bytes;
+	if (o instanceof PyMemoryView) return memoryviewBytes(vm, o);
 	return vm.raise("TypeError", `a bytes-like object is required, not '${o.typeName}'`);
 }
 

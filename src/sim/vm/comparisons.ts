@@ -1,5 +1,7 @@
 // Rich comparison: COMPARE_OP with user dunders and their reflected forms (do_richcompare), and Python
 // comparison as a JS boolean for ==, sorting, `in` and the containers.
+import { PyMemoryView } from "../heap/memoryview";
+import { memoryviewEquals } from "./memoryview-ops";
 import { weakMethodsEqual } from "../builtins/weak-methods";
 import { PyWeakSet } from "../heap/weak-dictionaries";
 import { weakSetCompare } from "../builtins/weak-set-algebra";
@@ -247,6 +249,11 @@ export function compareValues(vm: VM, a: PyObject, b: PyObject, op: string, user
 		if (same !== null) return same === (op === "Eq");
 	}
 	if (isCounter(a) && isCounter(b)) return counterCompare(vm, a, b, op);
+	// memory_richcompare answers == and != only, from either side (bytes' own comparison gives way to it).
+	if ((op === "Eq" || op === "NotEq") && (a instanceof PyMemoryView || b instanceof PyMemoryView)) {
+		const same = a instanceof PyMemoryView ? memoryviewEquals(vm, a, b) : memoryviewEquals(vm, b as PyMemoryView, a);
+		if (same !== null) return same === (op === "Eq");
+	}
 	if ((a instanceof PyComplex || b instanceof PyComplex) && (op === "Eq" || op === "NotEq")) {
 		const equal = complexEquals(a, b);
 		if (equal !== null) return equal === (op === "Eq");

@@ -1,5 +1,7 @@
 // Hash keys and the dict/set primitives every part of the VM uses. A key's identity for lookup is a JS
 // primitive: equal Python values (1, 1.0, True) share one key, as their hashes and == agree in Python.
+import { PyMemoryView } from "../heap/memoryview";
+import { memoryviewHashText } from "./memoryview-ops";
 import { PyTypingObject } from "../heap/typing-objects";
 import { typingHashKey } from "./typing-ops";
 import { PyToolObject } from "../heap/tool-objects";
@@ -57,6 +59,8 @@ export function hashKey(vm: VM, o: PyObject): HashKey {
 		if (hash) return "h" + vm.callMethodInt(o, "__hash__");
 	}
 	if (o instanceof PyStr || o instanceof PyBytes) return o.hashKey;
+	// A read-only view of bytes is the same key as the bytes it holds (equal, with the same hash).
+	if (o instanceof PyMemoryView) return "y" + memoryviewHashText(vm, o, (exporter) => hashKey(vm, exporter));
 	if (o instanceof PyWeakProxy) unhashableProxy(vm, o);
 	if (o instanceof PyWeakref) {
 		// The hash is cached while the referent lives, so a dead weakref still finds its dict entry.

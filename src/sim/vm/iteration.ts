@@ -1,4 +1,6 @@
 // iter() and next() for every iterable kind (len() is in lengths.ts). Builtin iterators hold their source until exhausted.
+import { PyMemoryView } from "../heap/memoryview";
+import { memoryviewIterator } from "./memoryview-ops";
 import { PyWeakProxy } from "../heap/weakrefs";
 import { PyMappingProxy } from "../heap/mapping-proxy";
 import { proxiedMapping } from "./mapping-proxy-ops";
@@ -191,6 +193,7 @@ export function builtinIter(vm: VM, o: PyObject, whenNotIterable: NotIterable = 
 	if (o instanceof PyWeakSet) return weakSetIterator(vm, o);
 	if (o instanceof PyDeque) return dequeIterator(vm, o, false);
 	if (o instanceof PyArray) return arrayIterator(vm, o);
+	if (o instanceof PyMemoryView) return memoryviewIterator(vm, o);
 	if (o instanceof PyInstance || isMetaclassInstance(o)) {
 		if (userSlot(o, "__iter__")) return userIter(vm, o, whenNotIterable);
 		if (userSlot(o, "__getitem__")) {

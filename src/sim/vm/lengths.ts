@@ -1,6 +1,8 @@
 // len() and the length hints: which objects have a length (_PyObject_HasLen), PyObject_Size for builtin
 // types and classes with __len__, and the first half of PyObject_LengthHint that list() and tuple() ask.
 
+import { PyMemoryView } from "../heap/memoryview";
+import { memoryviewLength } from "./memoryview-ops";
 import type { PyObject } from "../heap/object";
 import { PyStr } from "../heap/values";
 import { isBytesLike } from "../heap/bytearray";
@@ -27,7 +29,7 @@ export function hasLength(o: PyObject): boolean {
 	if (o instanceof PyWeakProxy) return o.referent ? hasLength(o.referent) : true;
 	if (o instanceof PyMappingProxy) return hasLength(proxiedMapping(o));
 	if (o instanceof PyListInstance || o instanceof PyDictInstance) return true;
-	if (o instanceof PyList || o instanceof PyTuple || o instanceof PyStr || isBytesLike(o) || o instanceof PyDict || o instanceof PySet || o instanceof PyDictView || o instanceof PyRange || o instanceof PyWeakDictionary || o instanceof PyWeakSet || o instanceof PyDeque || o instanceof PyArray) return true;
+	if (o instanceof PyList || o instanceof PyTuple || o instanceof PyStr || isBytesLike(o) || o instanceof PyDict || o instanceof PySet || o instanceof PyDictView || o instanceof PyRange || o instanceof PyWeakDictionary || o instanceof PyWeakSet || o instanceof PyDeque || o instanceof PyArray || o instanceof PyMemoryView) return true;
 	return (o instanceof PyInstance || isMetaclassInstance(o)) && userSlot(o, "__len__") !== undefined;
 }
 
@@ -86,6 +88,7 @@ export function builtinLength(vm: VM, o: PyObject): number {
 	if (o instanceof PyWeakSet) return weakSetLength(o);
 	if (o instanceof PyDeque) return o.items.length;
 	if (o instanceof PyArray) return o.values.length;
+	if (o instanceof PyMemoryView) return memoryviewLength(vm, o);
 	if (o instanceof PyInstance && userSlot(o, "__len__")) return userLength(vm, o);
 	return vm.raise("TypeError", `object of type '${o.typeName}' has no len()`);
 }

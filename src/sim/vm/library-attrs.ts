@@ -1,5 +1,7 @@
 // Attributes of the objects pymem's modules make (weakref, collections, functools, ctypes, types): what each
 // C type exposes as members or getsets. objectAttribute (special-attrs.ts) asks here before the core types.
+import { PyMemoryView } from "../heap/memoryview";
+import { memoryviewAttribute } from "../builtins/memoryview-methods";
 import { PyNamedTuple } from "../heap/struct-sequence";
 import { PyTypingObject } from "../heap/typing-objects";
 import { typingAttribute } from "./typing-ops";
@@ -52,6 +54,7 @@ export function libraryObjectAttribute(vm: VM, obj: PyObject, name: string): PyO
 	// deque's maxlen getset and defaultdict's default_factory member.
 	if (obj instanceof PyDeque && name === "maxlen") return obj.maxlen < 0 ? vm.incref(vm.None) : vm.int(obj.maxlen);
 	if (obj instanceof PyDefaultDict && name === "default_factory") return orNone(vm, obj.defaultFactory);
+	if (obj instanceof PyMemoryView) return memoryviewAttribute(vm, obj, name);
 	// The typecode and itemsize getsets of arrays.
 	if (obj instanceof PyArray && name === "typecode") return vm.str(obj.typecode.code);
 	if (obj instanceof PyArray && name === "itemsize") return vm.int(obj.typecode.itemsize);

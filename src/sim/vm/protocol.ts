@@ -1,5 +1,7 @@
 // Truthiness, operator.index, membership and exception matching. Every function returns new references and
 // borrows its arguments. Attribute access is in attributes.ts.
+import { PyMemoryView } from "../heap/memoryview";
+import { memoryviewLength } from "./memoryview-ops";
 import { PyWeakProxy } from "../heap/weakrefs";
 import { PyMappingProxy } from "../heap/mapping-proxy";
 import { proxiedMapping } from "./mapping-proxy-ops";
@@ -50,6 +52,7 @@ export function isTruthy(vm: VM, o: PyObject): boolean {
 	if (o instanceof PyWeakSet) return weakSetLength(o) > 0;
 	if (o instanceof PyDeque) return o.items.length > 0;
 	if (o instanceof PyArray) return o.values.length > 0;
+	if (o instanceof PyMemoryView) return memoryviewLength(vm, o) > 0;
 	if (o instanceof PyInstance || isMetaclassInstance(o)) return userTruth(vm, o) ?? true;
 	if (o instanceof PyCData) return cdataTruth(vm, o);
 	return true;

@@ -1,6 +1,7 @@
 // repr() of every object kind (PyObject_Repr). A class's __repr__ runs as a nested Python call; str() is
 // str-of.ts's, which falls back on these.
 
+import { PyMemoryView } from "../heap/memoryview";
 import { PyNamedTuple } from "../heap/struct-sequence";
 import { PyTupleGetter } from "../heap/tuple-getter";
 import { PyTypingObject } from "../heap/typing-objects";
@@ -146,6 +147,8 @@ export function builtinRepr(vm: VM, o: PyObject): string {
 	}
 	if (o instanceof PyDeque) return dequeRepr(vm, o, inProgress);
 	if (o instanceof PyArray) return arrayRepr(vm, o);
+	// memory_repr.
+	if (o instanceof PyMemoryView) return `<${o.released ? "released " : ""}memory at ${fakeAddress(o)}>`;
 	if (o instanceof PySet) {
 		// set_repr: a subclass's instance is `Name({...})`, as a frozenset is.
 		const name = isSubclassInstance(o) ? o.cls.name : o.frozen ? "frozenset" : "set";

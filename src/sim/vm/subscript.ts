@@ -1,5 +1,7 @@
 // obj[key], obj[key] = v and del obj[key] for the builtin sequences and mappings, slices included,
 // and the __getitem__/__setitem__/__delitem__ of user classes.
+import { PyMemoryView } from "../heap/memoryview";
+import { memoryviewGetItem, memoryviewSetItem } from "./memoryview-ops";
 import { tpName } from "../builtins/module-type-constructors";
 import { PyWeakProxy } from "../heap/weakrefs";
 import { PyMappingProxy } from "../heap/mapping-proxy";
@@ -182,6 +184,7 @@ export function builtinGetItem(vm: VM, obj: PyObject, key: PyObject): PyObject {
 	if (obj instanceof PyWeakDictionary) return weakDictGetItem(vm, obj, key);
 	if (obj instanceof PyDeque) return vm.incref(obj.items[dequeIndex(vm, obj, key)]!);
 	if (obj instanceof PyArray) return arrayGetItem(vm, obj, key);
+	if (obj instanceof PyMemoryView) return memoryviewGetItem(vm, obj, key);
 	if (obj instanceof PyClass) return classGetItem(vm, obj, key);
 	if (obj instanceof PyGenericAlias) return subscriptGenericAlias(vm, obj);
 	if (obj instanceof PyTypingObject) return subscriptTyping(vm, obj, key);
@@ -248,6 +251,7 @@ export function builtinSetItem(vm: VM, obj: PyObject, key: PyObject, value: PyOb
 	if (obj instanceof PyDict) return dictSet(vm, obj, key, value);
 	if (obj instanceof PyByteArray) return setByteArrayItem(vm, obj, key, value);
 	if (obj instanceof PyArray) return arraySetItem(vm, obj, key, value);
+	if (obj instanceof PyMemoryView) return memoryviewSetItem(vm, obj, key, value);
 	if (obj instanceof PyWeakDictionary) return weakDictSetItem(vm, obj, key, value);
 	if (obj instanceof PyDeque) {
 		// deque_ass_item: no state change, so iterators go on.
@@ -297,6 +301,7 @@ export function builtinDelItem(vm: VM, obj: PyObject, key: PyObject): void {
 	}
 	if (obj instanceof PyByteArray) return setByteArrayItem(vm, obj, key, null);
 	if (obj instanceof PyArray) return arraySetItem(vm, obj, key, null);
+	if (obj instanceof PyMemoryView) return memoryviewSetItem(vm, obj, key, null);
 	if (obj instanceof PyWeakDictionary) return weakDictDelItem(vm, obj, key);
 	if (obj instanceof PyDeque) return dequeDelItem(vm, obj, dequeIndex(vm, obj, key));
 	const user = userItem(vm, obj, "__delitem__", [key]);

@@ -33,7 +33,7 @@ const BUILTIN_LAYOUTS: Readonly<Record<string, Row>> = {
 	deque: [216, 0, 0, 208], defaultdict: [56, 0, 0, 0], OrderedDict: [112, 0, 96, 104], Counter: [56, 0, -80, 48],
 	odict_keys: [24, 0, 0, 0], odict_values: [24, 0, 0, 0], odict_items: [24, 0, 0, 0], odict_iterator: [64, 0, 0, 0],
 	GenericAlias: [64, 0, 0, 40], UnionType: [32, 0, 0, 0], mappingproxy: [24, 0, 0, 0], _tuplegetter: [32, 0, 0, 0],
-	array: [64, 0, 0, 48], memoryview: [144, 8, 0, 136], managedbuffer: [112, 0, 0, 0],
+	array: [64, 0, 0, 48], memoryview: [144, 8, 0, 136], managedbuffer: [112, 0, 0, 0], memory_iterator: [48, 0, 0, 0],
 	map: [32, 0, 0, 0], filter: [32, 0, 0, 0], zip: [48, 0, 0, 0], enumerate: [56, 0, 0, 0], reversed: [32, 0, 0, 0],
 	list_iterator: [32, 0, 0, 0], tuple_iterator: [32, 0, 0, 0], range_iterator: [48, 0, 0, 0], longrange_iterator: [48, 0, 0, 0],
 	str_ascii_iterator: [32, 0, 0, 0], str_iterator: [32, 0, 0, 0], bytes_iterator: [32, 0, 0, 0], bytearray_iterator: [32, 0, 0, 0],
