@@ -67,7 +67,7 @@ function cast(vm: VM, mv: PyMemoryView, format: PyObject | undefined, shape: PyO
 	const view = addView(vm, mv.mbuf!, cast, ndim === 0 ? 1 : ndim);
 	try {
 		castTo1D(vm, cast, layout.format, format.value, nbytes);
-		if (shape) castToND(vm, cast, castShape(vm, shape as PyList | PyTuple), nbytes);
+		if (shape) castToND(vm, cast, castShape(vm, shape), nbytes);
 	} catch (e) {
 		vm.decref(view);
 		throw e;

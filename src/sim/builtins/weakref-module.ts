@@ -30,7 +30,7 @@ const EXITFUNC_LOCAL = "f in finalize._exitfunc";
  */
 const WEAKLY_REFERENCEABLE = new Set([
 	"builtin_function_or_method", "method", "generator", "set", "frozenset", "module", "code",
-	"collections.deque", "collections.OrderedDict", "array.array", "WeakValueDictionary", "WeakKeyDictionary", "WeakSet",
+	"collections.deque", "collections.OrderedDict", "array.array", "memoryview", "WeakValueDictionary", "WeakKeyDictionary", "WeakSet",
 ]);
 
 export function checkWeaklyReferenceable(vm: VM, target: PyObject): void {

@@ -235,8 +235,8 @@ function assignSlice(vm: VM, mv: PyMemoryView, key: PySlice, value: PyObject): v
 /** memory_length. */
 export function memoryviewLength(vm: VM, mv: PyMemoryView): number {
 	requireUnreleased(vm, mv);
-	if (mv.layout.shape.length === 0) return vm.raise("TypeError", "0-dim memory has no length");
-	return mv.layout.shape[0]!;
+	// 3.11 counts a 0-dimensional view as one item (later versions refuse its len()).
+	return mv.layout.shape.length === 0 ? 1 : mv.layout.shape[0]!;
 }
 
 /** memory_iter: a memory_iterator over a one-dimensional view, which checks for release at every item. */
