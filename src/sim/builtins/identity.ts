@@ -1,7 +1,7 @@
 // id() and hash(): deterministic addresses so runs are reproducible (programs should not print them anyway),
 // and CPython's own hash values wherever they do not depend on an address or the per-process str hash seed.
 import { PyMemoryView } from "../heap/memoryview";
-import { memoryviewHashText } from "../vm/memoryview-ops";
+import { memoryviewHashText } from "../vm/memoryview-compare";
 import { PyTypingObject } from "../heap/typing-objects";
 import { typingHash } from "../vm/typing-ops";
 import type { PyObject } from "../heap/object";

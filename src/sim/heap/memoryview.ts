@@ -139,20 +139,25 @@ export function exporterBytes(o: PyObject): Uint8Array {
 	return new Uint8Array(0);
 }
 
+/** The byte offsets of a view's items in its exporter's buffer, in C order. */
+export function itemOffsets(layout: BufferLayout): number[] {
+	const out: number[] = [];
+	const walk = (dim: number, at: number): void => {
+		if (dim === layout.shape.length) {
+			out.push(at);
+			return;
+		}
+		for (let i = 0; i < layout.shape[dim]!; i++) walk(dim + 1, at + i * layout.strides[dim]!);
+	};
+	walk(0, layout.offset);
+	return out;
+}
+
 /** A view's bytes in C order (tobytes, bytes(view), hashing, what a bytes method reads of it). */
 export function viewBytes(mv: PyMemoryView): Uint8Array {
 	const source = exporterBytes(mv.exporter!);
-	const { offset, itemsize, shape, strides } = mv.layout;
+	const size = mv.layout.itemsize;
 	const out = new Uint8Array(mv.nbytes);
-	let written = 0;
-	const walk = (dim: number, at: number): void => {
-		if (dim === shape.length) {
-			out.set(source.subarray(at, at + itemsize), written);
-			written += itemsize;
-			return;
-		}
-		for (let i = 0; i < shape[dim]!; i++) walk(dim + 1, at + i * strides[dim]!);
-	};
-	walk(0, offset);
+	itemOffsets(mv.layout).forEach((at, i) => out.set(source.subarray(at, at + size), i * size));
 	return out;
 }

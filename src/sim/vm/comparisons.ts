@@ -1,7 +1,7 @@
 // Rich comparison: COMPARE_OP with user dunders and their reflected forms (do_richcompare), and Python
 // comparison as a JS boolean for ==, sorting, `in` and the containers.
 import { PyMemoryView } from "../heap/memoryview";
-import { memoryviewEquals } from "./memoryview-ops";
+import { memoryviewEquals } from "./memoryview-compare";
 import { weakMethodsEqual } from "../builtins/weak-methods";
 import { PyWeakSet } from "../heap/weak-dictionaries";
 import { weakSetCompare } from "../builtins/weak-set-algebra";

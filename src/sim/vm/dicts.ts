@@ -1,7 +1,7 @@
 // Hash keys and the dict/set primitives every part of the VM uses. A key's identity for lookup is a JS
 // primitive: equal Python values (1, 1.0, True) share one key, as their hashes and == agree in Python.
 import { PyMemoryView } from "../heap/memoryview";
-import { memoryviewHashText } from "./memoryview-ops";
+import { memoryviewHashText } from "./memoryview-compare";
 import { PyTypingObject } from "../heap/typing-objects";
 import { typingHashKey } from "./typing-ops";
 import { PyToolObject } from "../heap/tool-objects";

@@ -1,16 +1,16 @@
 // memoryview's protocols (Objects/memoryobject.c, 3.11): construction through a managed buffer, indexing and
 // slicing (a slice is a new view registered with the same managed buffer), item and slice assignment, len,
-// iteration, == and hash, and the copies tobytes() and bytes(view) make.
+// iteration; == and hash are in memoryview-compare.ts.
 import type { PyObject } from "../heap/object";
-import { PyBytes, PyInt, PyEllipsis, latin1 } from "../heap/values";
+import { PyBytes, PyInt, PyEllipsis } from "../heap/values";
 import { PyByteArray } from "../heap/bytearray";
 import { PyArray } from "../heap/array";
 import { PySlice, PyTuple } from "../heap/containers";
 import { PyInstance } from "../heap/instances";
 import { PyIterator } from "../heap/iterators";
 import { PyCData } from "../heap/ctypes-data";
-import { PyManagedBuffer, PyMemoryView, exporterBytes, viewBytes, type BufferLayout } from "../heap/memoryview";
-import { isByteFormat, itemFormat, nativeFormat, packItem, unpackItem, writeExporterBytes } from "./memoryview-items";
+import { PyManagedBuffer, PyMemoryView, exporterBytes, itemOffsets, viewBytes, type BufferLayout } from "../heap/memoryview";
+import { itemFormat, packItem, unpackItem, writeExporterBytes } from "./memoryview-items";
 import { indexValue } from "./protocol";
 import { requireIndexSized } from "./ssize";
 import { sliceIndices } from "./subscript";
@@ -22,8 +22,8 @@ export function requireUnreleased(vm: VM, mv: PyMemoryView): void {
 	if (mv.released || !mv.mbuf || mv.mbuf.released) vm.raise("ValueError", "operation forbidden on released memoryview object");
 }
 
-/** The format a bytes-like exporter's buffer has (an array's, its typecode; 'u' is Py_UCS4, 'w' in 3.11). */
-function exporterLayout(o: PyObject): BufferLayout | null {
+/** The layout of a bytes-like exporter's whole buffer (an array's, its typecode; 'u' is Py_UCS4, 'w' in 3.11). */
+export function exporterLayout(o: PyObject): BufferLayout | null {
 	if (o instanceof PyBytes || o instanceof PyByteArray) {
 		return { offset: 0, itemsize: 1, format: "B", shape: [o.value.length], strides: [1], readonly: o instanceof PyBytes };
 	}
@@ -69,20 +69,6 @@ export function newMemoryView(vm: VM, source: PyObject): PyMemoryView {
 export function memoryviewBytes(vm: VM, mv: PyMemoryView): Uint8Array {
 	requireUnreleased(vm, mv);
 	return viewBytes(mv);
-}
-
-/** The byte offsets of a view's items, in C order. */
-function itemOffsets(layout: BufferLayout): number[] {
-	const out: number[] = [];
-	const walk = (dim: number, at: number): void => {
-		if (dim === layout.shape.length) {
-			out.push(at);
-			return;
-		}
-		for (let i = 0; i < layout.shape[dim]!; i++) walk(dim + 1, at + i * layout.strides[dim]!);
-	};
-	walk(0, layout.offset);
-	return out;
 }
 
 /** MV_C_CONTIGUOUS: a 1-d view of one item or of adjacent items; PyBuffer_IsContiguous 'C' past one dimension. */
@@ -265,68 +251,4 @@ export function memoryviewIterator(vm: VM, mv: PyMemoryView): PyIterator {
 export function viewItems(vm: VM, mv: PyMemoryView, char: string): PyObject[] {
 	const bytes = exporterBytes(mv.exporter!);
 	return itemOffsets(mv.layout).map((at) => unpackItem(vm, bytes, at, char));
-}
-
-/**
- * memory_richcompare for == and != (null: NotImplemented): a released view equals only itself; otherwise the
- * other side's buffer must have the same shape, and the items compare by value.
- */
-export function memoryviewEquals(vm: VM, a: PyMemoryView, b: PyObject): boolean | null {
-	if (a.released || a.mbuf?.released) return a === b;
-	let other: { layout: BufferLayout; offsets: number[]; bytes: Uint8Array };
-	if (b instanceof PyMemoryView) {
-		if (b.released || b.mbuf?.released) return a === b;
-		other = { layout: b.layout, offsets: itemOffsets(b.layout), bytes: exporterBytes(b.exporter!) };
-	} else {
-		const layout = exporterLayout(b);
-		if (!layout) return null;
-		other = { layout, offsets: itemOffsets(layout), bytes: exporterBytes(b) };
-	}
-	const shapeA = a.layout.shape;
-	const shapeB = other.layout.shape;
-	if (shapeA.length !== shapeB.length) return false;
-	for (let i = 0; i < shapeA.length; i++) {
-		if (shapeA[i] !== shapeB[i]) return false;
-		if (shapeA[i] === 0) break;
-	}
-	const charA = nativeFormat(a.layout.format)?.char;
-	const charB = nativeFormat(other.layout.format)?.char;
-	// Different formats go through the struct module in CPython, which pymem does not import.
-	if (charA === undefined || charA !== charB) {
-		return vm.raise("TypeError", "pymem does not support comparing memoryviews of different formats yet");
-	}
-	const mine = exporterBytes(a.exporter!);
-	const offsets = itemOffsets(a.layout);
-	for (let i = 0; i < offsets.length; i++) {
-		if (!sameItem(vm, mine, offsets[i]!, other.bytes, other.offsets[i]!, charA)) return false;
-	}
-	return true;
-}
-
-/** unpack_cmp: C's == on the two items (NaN is unequal to itself). */
-function sameItem(vm: VM, p: Uint8Array, pAt: number, q: Uint8Array, qAt: number, char: string): boolean {
-	if (char === "f" || char === "d") {
-		const size = char === "f" ? 4 : 8;
-		const read = (bytes: Uint8Array, at: number): number => {
-			const data = new DataView(bytes.buffer, bytes.byteOffset + at, size);
-			return size === 4 ? data.getFloat32(0, true) : data.getFloat64(0, true);
-		};
-		return read(p, pAt) === read(q, qAt);
-	}
-	if (char === "?") return (p[pAt] !== 0) === (q[qAt] !== 0);
-	const size = nativeFormat(char)?.size ?? vm.raise("TypeError", `pymem does not support memoryview items of format '${char}' yet`);
-	for (let i = 0; i < size; i++) if (p[pAt + i] !== q[qAt + i]) return false;
-	return true;
-}
-
-/** memory_hash: a read-only view of bytes hashes as the bytes it holds (cached, even past release). */
-export function memoryviewHashText(vm: VM, mv: PyMemoryView, hashExporter: (o: PyObject) => void): string {
-	if (mv.hashText !== null) return mv.hashText;
-	requireUnreleased(vm, mv);
-	if (!mv.layout.readonly) vm.raise("ValueError", "cannot hash writable memoryview object");
-	const native = nativeFormat(mv.layout.format);
-	if (!native || !isByteFormat(native.char)) vm.raise("ValueError", "memoryview: hashing is restricted to formats 'B', 'b' or 'c'");
-	// PyObject_Hash(view->obj) first: a read-only view of a bytearray fails as hash(bytearray) does.
-	hashExporter(mv.exporter!);
-	return (mv.hashText = latin1(viewBytes(mv)));
 }
