@@ -1,5 +1,6 @@
 // Calling a builtin type: int(), str(), list(), dict(), type(x), super(), property()...
-import { newMemoryView } from "../vm/memoryview-ops";
+import { memoryviewBytes, newMemoryView } from "../vm/memoryview-ops";
+import { PyMemoryView } from "../heap/memoryview";
 import { PyWeakProxy } from "../heap/weakrefs";
 import { throughProxy } from "../vm/weak-proxy-ops";
 import { intToFloat } from "../vm/arith";
@@ -108,6 +109,8 @@ const CONSTRUCTORS: Record<string, Constructor> = {
 		if (!x) return vm.int(0);
 		// proxy_int: PyNumber_Long of the referent.
 		if (x instanceof PyWeakProxy && args.length === 1) return throughProxy(vm, x, (referent) => CONSTRUCTORS.int!(vm, [referent], null));
+		// long_new_impl: with a base, only a str, bytes or bytearray is parsed.
+		if (args[1] && !(x instanceof PyStr || isBytesLike(x))) vm.raise("TypeError", "int() can't convert non-string with explicit base");
 		if (x instanceof PyBool) return vm.int(x.flag ? 1 : 0);
 		// PyNumber_Long: an int, float or str subclass's own __int__ or __index__ (slot_nb_int) before its value.
 		if (isScalarInstance(x) && definesInPython(x, ["__int__", "__index__"])) return intFromDunders(vm, x)!;
@@ -118,7 +121,10 @@ const CONSTRUCTORS: Record<string, Constructor> = {
 			return vm.int(Number.isSafeInteger(Math.trunc(x.value)) ? Math.trunc(x.value) : BigInt(Math.trunc(x.value)));
 		}
 		if (x instanceof PyStr) return vm.int(parseIntLiteral(x.value, args[1] ? vm.intValue(args[1]) : 10));
-		if (isBytesLike(x)) return vm.int(parseIntLiteral(latin1(x.value), args[1] ? vm.intValue(args[1]) : 10, bytesRepr(x.value)));
+		if (isBytesLike(x) || x instanceof PyMemoryView) {
+			const bytes = x instanceof PyMemoryView ? memoryviewBytes(vm, x) : x.value;
+			return vm.int(parseIntLiteral(latin1(bytes), args[1] ? vm.intValue(args[1]) : 10, bytesRepr(bytes)));
+		}
 		if (x instanceof PyInstance) {
 			const converted = intFromDunders(vm, x);
 			if (converted) return converted;
@@ -135,7 +141,10 @@ const CONSTRUCTORS: Record<string, Constructor> = {
 		// float_float: a float subclass's instance gives an exact copy.
 		if (x instanceof PyFloat) return isScalarInstance(x) ? vm.float(x.value) : vm.incref(x);
 		if (x instanceof PyStr) return vm.float(parseFloatLiteral(x.value));
-		if (isBytesLike(x)) return vm.float(parseFloatLiteral(latin1(x.value), bytesRepr(x.value)));
+		if (isBytesLike(x) || x instanceof PyMemoryView) {
+			const bytes = x instanceof PyMemoryView ? memoryviewBytes(vm, x) : x.value;
+			return vm.float(parseFloatLiteral(latin1(bytes), bytesRepr(bytes)));
+		}
 		if (x instanceof PyInstance) {
 			const converted = floatFromDunders(vm, x);
 			if (converted) return converted;

@@ -2,6 +2,7 @@
 // reduce_newobj and object_getstate_default), set and slice __reduce__, and copyreg._slotnames. Each path
 // makes the temporary tuples, lists and dicts CPython makes, in the same order, because those come from free
 // lists: whether one is reused or new decides generation 0's count after the copy.
+import { PyMemoryView } from "../heap/memoryview";
 import { PySetInstance, isScalarInstance, type PyScalarInstance } from "../heap/scalar-instances";
 import { isNamespace, namespaceReduce } from "./simple-namespace";
 import { collectionsReduce } from "./copy-reduce-collections";
@@ -114,6 +115,8 @@ export function reduceEx(vm: VM, x: PyObject): PyObject {
 		}
 	}
 	if (UNPICKLABLE.some((kind) => x instanceof kind)) return vm.raise("TypeError", `cannot pickle '${x.typeName}' object`);
+	// memoryview's own __reduce__ refuses.
+	if (x instanceof PyMemoryView) return vm.raise("TypeError", "cannot pickle memoryview objects");
 	return vm.raise("TypeError", `pymem does not support copying '${x.typeName}' objects yet`);
 }
 

@@ -1,5 +1,7 @@
 // reversed(): lists, tuples, ranges and strs backwards, __reversed__, or the sequence protocol (__len__ and
 // __getitem__ from the end); dicts and their views reverse themselves. Anything else is not reversible.
+import { PyMemoryView } from "../heap/memoryview";
+import { memoryviewGetItem, memoryviewLength } from "../vm/memoryview-ops";
 import { PyMappingProxy } from "../heap/mapping-proxy";
 import { proxiedMapping } from "../vm/mapping-proxy-ops";
 import { PyWeakProxy } from "../heap/weakrefs";
@@ -56,6 +58,8 @@ export const reversed: NativeImpl = (vm, args) => {
 	}
 	if (seq instanceof PyBytes) return reversedItems(vm, seq, seq.value.length, (i) => vm.int(seq.value[i]!));
 	if (seq instanceof PyByteArray) return reversedItems(vm, seq, seq.value.length, (i) => vm.int(seq.value[i]!));
+	// memoryview has sq_length and sq_item (memory_item): the sequence protocol from the end.
+	if (seq instanceof PyMemoryView) return reversedItems(vm, seq, memoryviewLength(vm, seq), (i) => memoryviewGetItem(vm, seq, vm.int(i)));
 	if (seq instanceof PyArray) return reversedItems(vm, seq, seq.values.length, (i) => (i < seq.values.length ? arrayItem(vm, seq.typecode, seq.values[i]!) : null));
 	// dict_reversed and the views' __reversed__: dict_reversekeyiterator and its kin.
 	if (seq instanceof PyOrderedDict) return odictIterator(vm, seq, "keys", true);
