@@ -1,4 +1,4 @@
-// The importable modules: sys, gc, weakref, math, random, copy, itertools, collections, ctypes, functools, typing, dataclasses, contextlib, heapq, bisect, operator, array, abc, types. Each is a module object over a dict of natives (dataclasses, contextlib, heapq and abc run Python source pymem compiles at import).
+// The importable modules: sys, gc, weakref, math, random, copy, itertools, collections, ctypes, functools, typing, dataclasses, contextlib, heapq, bisect, operator, array, abc, types, string, time. Each is a module object over a dict of natives (dataclasses, contextlib, heapq, abc and string run Python source pymem compiles at import).
 import type { PyObject } from "../heap/object";
 import { PyModule, type NativeImpl } from "../heap/callables";
 import { sizeOf } from "../heap/sizes";
@@ -26,6 +26,8 @@ import { OPERATOR_MODULE_FUNCTIONS, installOperatorNames } from "./operator-modu
 import { installArray } from "./array-module";
 import { ABC_NATIVES, installAbc, installAbcDataType } from "./abc-module";
 import { installTypesModule } from "./types-module";
+import { installString } from "./string-module";
+import { TIME_FUNCTIONS } from "./time-module";
 
 const MODULES: Record<string, { functions: Record<string, NativeImpl>; extra?: (vm: VM, m: PyModule) => void }> = {
 	sys: { functions: SYS_FUNCTIONS, extra: installSysData },
@@ -47,11 +49,13 @@ const MODULES: Record<string, { functions: Record<string, NativeImpl>; extra?: (
 	array: { functions: {}, extra: installArray },
 	abc: { functions: ABC_NATIVES, extra: installAbc },
 	types: { functions: {}, extra: installTypesModule },
+	string: { functions: {}, extra: installString },
+	time: { functions: TIME_FUNCTIONS },
 	_abc: { functions: ABC_NATIVES, extra: installAbcDataType },
 	__future__: { functions: {}, extra: installFutureFeatures },
 };
 
-const SUPPORTED = "sys, gc, weakref, math, random, copy, itertools, collections, ctypes, functools, typing, dataclasses, contextlib, heapq, bisect, operator, array, abc and types";
+const SUPPORTED = "sys, gc, weakref, math, random, copy, itertools, collections, ctypes, functools, typing, dataclasses, contextlib, heapq, bisect, operator, array, abc, types, string and time";
 
 const sharedNatives = new Map<string, Map<string, PyObject>>();
 
