@@ -91,13 +91,14 @@ function prepare(vm: VM, meta: PyObject, nameObj: PyStr, basesTuple: PyTuple, ke
 	} finally {
 		vm.heap.release(prep, PREPARE);
 	}
-	if (namespace instanceof PyDict && namespace.cls === T.dict) return namespace;
+	// A dict or a dict subclass (enum's _EnumDict): the body's names go through its own __setitem__ (names.ts).
+	if (namespace instanceof PyDict) return namespace;
 	const metaName = meta instanceof PyClass ? meta.name : "<metaclass>";
 	vm.decref(namespace);
 	if (!(namespace instanceof PyDict) && !namespace.cls.lookup("__getitem__")) {
 		return vm.raise("TypeError", `${metaName}.__prepare__() must return a mapping, not ${namespace.typeName}`);
 	}
-	return vm.raise("TypeError", `pymem does not support a __prepare__ that returns a ${namespace.typeName} yet (only a dict)`);
+	return vm.raise("TypeError", `pymem does not support a __prepare__ that returns a ${namespace.typeName} yet (only a dict or a dict subclass)`);
 }
 
 /**

@@ -16,7 +16,8 @@ import { execContainerOp } from "./containers-ops";
 import { execFlowOp } from "./flow-ops";
 import { execMatchOp } from "./match-ops";
 import { execExceptStarOp } from "./except-star";
-import { nameLoad, nameStore, nameDelete } from "./names";
+import { nameLoad, nameStore, nameDelete, mappingGet } from "./names";
+import { T } from "../heap/classes";
 import { raiseNameError, nameErrorSuggestion } from "./suggestions";
 import { attributeSite, readInlineValue, writeInlineValue } from "./attribute-sites";
 import { setCellContents } from "./cell-contents";
@@ -98,7 +99,7 @@ export function runFrame(vm: VM, f: Frame, nested: boolean): boolean {
 				const cell = f.locals[slot] as PyCell;
 				const name = f.code.localsplusNames[slot]!;
 				if (op === Op.LOAD_CLASSDEREF && f.namespace) {
-					const found = vm.dictGetStr(f.namespace, name);
+					const found = f.namespace.cls === T.dict ? vm.dictGetStr(f.namespace, name) : mappingGet(vm, f.namespace, name);
 					if (found) {
 						stack.push(vm.incref(found));
 						break;

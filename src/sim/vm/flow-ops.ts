@@ -13,6 +13,9 @@ import { callObject } from "./calls";
 import { refuseUnmodelledAttribute } from "./unmodelled-attributes";
 import { raiseVarargs } from "./raise-ops";
 import type { VM } from "./vm";
+import { T } from "../heap/classes";
+import { mappingGet } from "./names";
+import { setItem } from "./subscript";
 
 function jumpTo(vm: VM, f: Frame, target: number): void {
 	if (target < f.pc) vm.jumpBack(f, target);
@@ -158,6 +161,19 @@ export function execFlowOp(vm: VM, f: Frame, op: Op, arg: number): boolean {
 		case Op.SETUP_ANNOTATIONS: {
 			// A module or class body with annotations gets an __annotations__ dict before its first statement.
 			const namespace = f.namespace!;
+			if (namespace.cls !== T.dict) {
+				const found = mappingGet(vm, namespace, "__annotations__");
+				if (found) vm.decref(found);
+				else {
+					const annotations = vm.dict();
+					try {
+						setItem(vm, namespace, vm.intern("__annotations__"), annotations);
+					} finally {
+						vm.decref(annotations);
+					}
+				}
+				return true;
+			}
 			if (!vm.dictGetStr(namespace, "__annotations__")) {
 				const annotations = vm.dict();
 				vm.dictSetStr(namespace, "__annotations__", annotations);

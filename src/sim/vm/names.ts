@@ -4,6 +4,31 @@ import type { Frame } from "./frame";
 import type { VM } from "./vm";
 import { raiseNameError, nameErrorSuggestion } from "./suggestions";
 import { replaceEntryValue } from "./dicts";
+import { T } from "../heap/classes";
+import type { PyDict } from "../heap/containers";
+import { delItem, getItem, setItem } from "./subscript";
+import { exceptionMatches } from "./protocol";
+import { PyRaise } from "./errors";
+
+/** `run()`'s result, or undefined when it raised KeyError (cleared, as LOAD_NAME and DELETE_NAME clear it). */
+function withoutKeyError<R>(vm: VM, run: () => R): R | undefined {
+	try {
+		return run();
+	} catch (e) {
+		if (!(e instanceof PyRaise) || !exceptionMatches(vm, e.exc, vm.exceptionClass("KeyError"))) throw e;
+		vm.decref(e.exc);
+		return undefined;
+	}
+}
+
+/**
+ * PyObject_GetItem(namespace, name) for a class body whose __prepare__ gave a mapping other than an exact dict
+ * (a dict subclass such as enum's _EnumDict): its own __getitem__ (or __missing__) runs; a KeyError means the
+ * name is looked up in the globals and builtins next.
+ */
+export function mappingGet(vm: VM, namespace: PyDict, name: string): PyObject | undefined {
+	return withoutKeyError(vm, () => getItem(vm, namespace, vm.intern(name)));
+}
 
 /**
  * What python3 puts in __main__'s globals before the program runs and pymem does not (only __name__, and
@@ -15,8 +40,14 @@ const UNMODELLED_MODULE_GLOBALS: ReadonlySet<string> = new Set([
 
 export function nameLoad(vm: VM, f: Frame, index: number, globalOnly: boolean): PyObject {
 	const key = f.code.nameKeys[index]!;
+	let namespace = globalOnly ? null : f.namespace;
+	if (namespace && namespace.cls !== T.dict) {
+		const own = mappingGet(vm, namespace, f.code.names[index]!);
+		if (own) return own;
+		namespace = null;
+	}
 	const found =
-		(!globalOnly && f.namespace ? f.namespace.entries.get(key)?.value : undefined) ??
+		(namespace ? namespace.entries.get(key)?.value : undefined) ??
 		f.globals.entries.get(key)?.value ??
 		vm.builtins.entries.get(key)?.value;
 	if (!found) {
@@ -30,6 +61,7 @@ export function nameLoad(vm: VM, f: Frame, index: number, globalOnly: boolean): 
 /** Stores the value on top of the stack (the dict takes a reference of its own; the caller pops). */
 export function nameStore(vm: VM, f: Frame, index: number, value: PyObject, globalOnly: boolean): void {
 	const target = !globalOnly && f.namespace ? f.namespace : f.globals;
+	if (target.cls !== T.dict) return setItem(vm, target, vm.intern(f.code.names[index]!), value);
 	const entry = target.index === null ? target.entries.get(f.code.nameKeys[index]!) : undefined;
 	// Rebinding a name (every turn of a module-level loop) replaces its entry without hashing the key again.
 	if (entry) replaceEntryValue(vm, target, entry, value);
@@ -39,5 +71,9 @@ export function nameStore(vm: VM, f: Frame, index: number, value: PyObject, glob
 export function nameDelete(vm: VM, f: Frame, index: number, globalOnly: boolean): void {
 	const name = f.code.names[index]!;
 	const target = !globalOnly && f.namespace ? f.namespace : f.globals;
+	if (target.cls !== T.dict) {
+		if (!withoutKeyError(vm, () => (delItem(vm, target, vm.intern(name)), true))) raiseNameError(vm, `name '${name}' is not defined`, name, nameErrorSuggestion(name, f.code, f.globals));
+		return;
+	}
 	if (!vm.dictDelStr(target, name)) raiseNameError(vm, `name '${name}' is not defined`, name, nameErrorSuggestion(name, f.code, f.globals));
 }
