@@ -25,7 +25,7 @@ import { divmod } from "../vm/operators";
 import { isTruthy } from "../vm/protocol";
 import { functionLocals } from "../vm/frame-locals";
 import { buildClass } from "../vm/build-class";
-import { objectIsInstance, objectIsSubclass } from "../vm/metaclasses";
+import { classMetaHook, objectIsInstance, objectIsSubclass } from "../vm/metaclasses";
 import { hashOf } from "./identity";
 import { AddressReuse } from "../heap/addresses";
 import { fixedDigits } from "../runtime/floatRepr";
@@ -254,7 +254,9 @@ function dirOfObject(vm: VM, obj: PyObject): PyObject {
 	// _dir_object calls what _PyObject_LookupSpecial finds, a `__dir__ = None` too.
 	if (!userSlot(obj, "__dir__")) return withDirAllocations(vm, obj, () => vm.list(dirOf(obj).map((name) => vm.intern(name))));
 	// A class's own __dir__ answers; dir() sorts what it returns into a new list, as sorted() does.
-	const listed = vm.callMethod(obj, "__dir__", []);
+	// _PyObject_LookupSpecial looks on the type: a class's own is its metaclass's (enum's EnumType.__dir__).
+	const metaDir = obj instanceof PyClass ? classMetaHook(obj, "__dir__") : null;
+	const listed = metaDir ? vm.callObject(metaDir, [obj]) : vm.callMethod(obj, "__dir__", []);
 	try {
 		return vm.callObject(vm.dictGetStr(vm.builtins, "sorted")!, [listed]);
 	} finally {

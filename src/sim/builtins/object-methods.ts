@@ -20,6 +20,7 @@ import { PyRaise } from "../vm/errors";
 import type { VM } from "../vm/vm";
 import { objectSizeof, preHeaderSize, sizeOf } from "../heap/sizes";
 import { requireOneArgument, requireNoArguments } from "./arity";
+import { withArgumentTuple } from "./slot-wrappers";
 
 const notImplemented: NativeImpl = (vm) => vm.incref(vm.NotImplemented);
 
@@ -175,17 +176,20 @@ function attributeName(vm: VM, name: PyObject | undefined): string {
 
 /** object.__setattr__, __delattr__ and __getattribute__: the generic attribute code a class's own hooks reach for. */
 const OBJECT_ATTRIBUTE_SLOTS: Record<string, NativeImpl> = {
-	__setattr__: (vm, args, _k, self) => {
-		// wrap_setattr's PyArg_UnpackTuple has an empty function name: hence the leading space.
-		if (args.length !== 2) vm.raise("TypeError", ` expected 2 arguments, got ${args.length}`);
-		genericSetAttr(vm, self!, attributeName(vm, args[0]), args[1]!);
-		return vm.incref(vm.None);
-	},
-	__delattr__: (vm, args, _k, self) => {
-		if (args.length !== 1) vm.raise("TypeError", `expected 1 argument, got ${args.length}`);
-		genericDelAttr(vm, self!, attributeName(vm, args[0]));
-		return vm.incref(vm.None);
-	},
+	// Called from Python (`super().__setattr__(name, value)`), wrap_setattr reads its arguments from a tuple.
+	__setattr__: (vm, args, _k, self) =>
+		withArgumentTuple(vm, args, () => {
+			// wrap_setattr's PyArg_UnpackTuple has an empty function name: hence the leading space.
+			if (args.length !== 2) vm.raise("TypeError", ` expected 2 arguments, got ${args.length}`);
+			genericSetAttr(vm, self!, attributeName(vm, args[0]), args[1]!);
+			return vm.incref(vm.None);
+		}),
+	__delattr__: (vm, args, _k, self) =>
+		withArgumentTuple(vm, args, () => {
+			if (args.length !== 1) vm.raise("TypeError", `expected 1 argument, got ${args.length}`);
+			genericDelAttr(vm, self!, attributeName(vm, args[0]));
+			return vm.incref(vm.None);
+		}),
 	__getattribute__: (vm, args, _k, self) => {
 		if (args.length !== 1) vm.raise("TypeError", `expected 1 argument, got ${args.length}`);
 		const name = attributeName(vm, args[0]);

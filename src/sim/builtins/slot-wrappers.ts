@@ -25,17 +25,24 @@ const WRAPPER_ARGS = "arguments of a slot wrapper";
 export function slotWrapper(owner: PyClass, name: string, nargs: number, body: (vm: VM, self: PyObject, args: PyObject[]) => PyObject, maxArgs = nargs): NativeImpl {
 	return (vm, args, _kw, self) => {
 		requireSlotOwner(vm, owner, name, self!);
-		// A method-wrapper called by CALL_FUNCTION_EX (`d.__setitem__(*pair)`) reads the caller's own tuple.
-		const argTuple = takeCallerPacked(args) ? null : vm.tuple(args.map((a) => vm.incref(a)));
-		if (argTuple) vm.heap.adopt(argTuple, WRAPPER_ARGS);
-		try {
+		return withArgumentTuple(vm, args, () => {
 			const problem = slotArgumentRangeError(nargs, maxArgs, args.length);
 			if (problem !== null) vm.raise("TypeError", problem);
 			return body(vm, self!, args);
-		} finally {
-			if (argTuple) vm.heap.release(argTuple, WRAPPER_ARGS);
-		}
+		});
 	};
+}
+
+/** `run` while the tuple a slot wrapper reads its arguments from lives (freed after, to the tuple free list). */
+export function withArgumentTuple(vm: VM, args: PyObject[], run: () => PyObject): PyObject {
+	// A method-wrapper called by CALL_FUNCTION_EX (`d.__setitem__(*pair)`) reads the caller's own tuple.
+	const argTuple = takeCallerPacked(args) ? null : vm.tuple(args.map((a) => vm.incref(a)));
+	if (argTuple) vm.heap.adopt(argTuple, WRAPPER_ARGS);
+	try {
+		return run();
+	} finally {
+		if (argTuple) vm.heap.release(argTuple, WRAPPER_ARGS);
+	}
 }
 
 /** A METH_O method: exactly one argument, no tuple. */

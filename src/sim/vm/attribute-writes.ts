@@ -22,7 +22,7 @@ import { setFunctionAttribute } from "./function-attrs";
 import { toolObjectDict } from "./library-attrs";
 import { classDictSet, classDictDelete } from "./class-dict";
 import { setTypeDescriptor } from "./type-attribute-writes";
-import { isMetaclass, refuseMetaclassAttribute, setThroughMetaclass } from "./metaclasses";
+import { classMetaHook, isMetaclass, refuseMetaclassAttribute, setThroughMetaclass } from "./metaclasses";
 import { setExceptionField } from "./exception-fields";
 import { PyExceptionObject } from "../heap/instances";
 import { PyGenerator } from "../heap/iterators";
@@ -43,22 +43,27 @@ import { isClassNameAttribute, setClassName } from "./class-names";
 export function setAttr(vm: VM, obj: PyObject, name: string, value: PyObject): void {
 	if (obj instanceof PyWeakProxy) return throughProxy(vm, obj, (referent) => setAttr(vm, referent, name, value));
 	if (obj instanceof PyTypingObject) typingObjectsLack(vm, "setting attributes");
+	const classHook = obj instanceof PyClass ? classMetaHook(obj, "__setattr__") : null;
+	if (classHook) return callWithName(vm, classHook, obj, name, value);
 	if (hasInstanceAttributes(obj)) {
 		const cls = obj.cls;
 		const hook = cls.attributeHooks().setattr;
 		// A class's `__setattr__ = None`: slot_tp_setattro calls it.
 		if (hook instanceof PyNone) vm.raise("TypeError", "'NoneType' object is not callable");
-		if (hook instanceof PyFunction) {
-			const nameObj = vm.str(name);
-			try {
-				vm.decref(vm.callObject(hook, [obj, nameObj, value]));
-			} finally {
-				vm.decref(nameObj);
-			}
-			return;
-		}
+		if (hook instanceof PyFunction) return callWithName(vm, hook, obj, name, value);
 	}
 	genericSetAttr(vm, obj, name, value);
+}
+
+/** slot_tp_setattro: a class's (or metaclass's) __setattr__ or __delattr__ called with the name as a str. */
+function callWithName(vm: VM, hook: PyFunction, obj: PyObject, name: string, value: PyObject | null): void {
+	const nameObj = vm.str(name);
+	vm.heap.adopt(nameObj, `attribute name for ${value ? "__setattr__" : "__delattr__"}`);
+	try {
+		vm.decref(vm.callObject(hook, value ? [obj, nameObj, value] : [obj, nameObj]));
+	} finally {
+		vm.heap.release(nameObj, `attribute name for ${value ? "__setattr__" : "__delattr__"}`);
+	}
 }
 
 /** PyObject_GenericSetAttr (object.__setattr__): a class's data descriptor, else the instance's own attribute. */
@@ -146,19 +151,12 @@ export function isSlot(obj: AttributeOwner, name: string): boolean {
 
 export function delAttr(vm: VM, obj: PyObject, name: string): void {
 	if (obj instanceof PyWeakProxy) return throughProxy(vm, obj, (referent) => delAttr(vm, referent, name));
+	const classHook = obj instanceof PyClass ? classMetaHook(obj, "__delattr__") : null;
+	if (classHook) return callWithName(vm, classHook, obj, name, null);
 	if (hasInstanceAttributes(obj)) {
 		const hook = obj.cls.attributeHooks().delattr;
 		if (hook instanceof PyNone) vm.raise("TypeError", "'NoneType' object is not callable");
-		if (hook instanceof PyFunction) {
-			const nameObj = vm.str(name);
-			vm.heap.adopt(nameObj, "attribute name for __delattr__");
-			try {
-				vm.decref(vm.callObject(hook, [obj, nameObj]));
-			} finally {
-				vm.heap.release(nameObj, "attribute name for __delattr__");
-			}
-			return;
-		}
+		if (hook instanceof PyFunction) return callWithName(vm, hook, obj, name, null);
 	}
 	genericDelAttr(vm, obj, name);
 }

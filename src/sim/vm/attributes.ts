@@ -11,7 +11,7 @@ import { PyDict } from "../heap/containers";
 import { PyNone } from "../heap/values";
 import { PyClass, PySlotDescriptor, T } from "../heap/classes";
 import { PyInstance } from "../heap/instances";
-import { PyFunction, PyBuiltinFunction, PyModule, PyDescriptor, PySuper } from "../heap/callables";
+import { PyFunction, PyBuiltinFunction, PyModule, PyDescriptor, PySuper, type NativeImpl } from "../heap/callables";
 import { hasInstanceAttributes, type AttributeOwner } from "../heap/subclass-instances";
 import type { Frame } from "./frame";
 import type { VM } from "./vm";
@@ -28,7 +28,8 @@ import { exceptionMatches } from "./protocol";
 import { isSlot } from "./attribute-writes";
 import { FUNCTION_DATA_DESCRIPTORS } from "./function-attrs";
 import { refuseUnmodelledAttribute } from "./unmodelled-attributes";
-import { isDataDescriptorOf, metatypeAttribute } from "./metaclasses";
+import { classMetaHook, isDataDescriptorOf, metatypeAttribute } from "./metaclasses";
+import { throughTypeGetattribute } from "./class-getattr-hook";
 
 export { setAttr, genericSetAttr, storeInstanceAttr, delAttr, genericDelAttr } from "./attribute-writes";
 
@@ -69,6 +70,13 @@ function getAttrOrRaise(vm: VM, obj: PyObject, name: string, refuseUnmodelled: b
 		if (refuseUnmodelled) refuseUnmodelledAttribute(vm, obj, name);
 		return callWithAttributeName(vm, hook, obj, name, "__getattr__");
 	}
+	const classHook = obj instanceof PyClass ? classMetaHook(obj, "__getattr__") : null;
+	if (classHook) {
+		const own = throughTypeGetattribute(vm, obj as PyClass, name, typeGetattribute, () => lookupOrAttributeError(vm, obj, name));
+		if (own) return own;
+		if (refuseUnmodelled) refuseUnmodelledAttribute(vm, obj, name);
+		return callWithAttributeName(vm, classHook, obj, name, "__getattr__");
+	}
 	const found = lookupAttr(vm, obj, name);
 	if (found) return found;
 	// type_abstractmethods' own error names the attribute alone.
@@ -82,6 +90,9 @@ function getAttrOrRaise(vm: VM, obj: PyObject, name: string, refuseUnmodelled: b
 				: `'${obj.typeName}' object has no attribute '${name}'`;
 	return raiseWithSuggestion(vm, "AttributeError", message, attributeErrorSuggestion(name, obj));
 }
+
+/** type.__getattribute__ bound to a class (what throughTypeGetattribute's method-wrapper would run if called). */
+const typeGetattribute: NativeImpl = (vm, args, _kw, self) => getAttr(vm, self!, vm.strValue(args[0]!));
 
 /** lookupAttr, with an AttributeError it raises read as absent. */
 function lookupOrAttributeError(vm: VM, obj: PyObject, name: string): PyObject | undefined {
@@ -271,7 +282,7 @@ export function attributeOrNull(vm: VM, o: PyObject, name: string): PyObject | n
 	if (userGetattribute(o) || hooks?.getattribute instanceof PyNone) return withoutAttributeError(vm, () => getAttr(vm, o, name)) ?? null;
 	const found = lookupOrAttributeError(vm, o, name);
 	if (found) return found;
-	if (!(hooks?.getattr instanceof PyFunction || hooks?.getattr instanceof PyNone)) return null;
+	if (!(hooks?.getattr instanceof PyFunction || hooks?.getattr instanceof PyNone || (o instanceof PyClass && classMetaHook(o, "__getattr__")))) return null;
 	try {
 		return getAttr(vm, o, name);
 	} catch (e) {

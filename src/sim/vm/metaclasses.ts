@@ -5,7 +5,7 @@
 // are refused when the metaclass is made.
 import type { PyObject } from "../heap/object";
 import { PyClass, T } from "../heap/classes";
-import { PyDescriptor, PySlotWrapper, type NativeImpl } from "../heap/callables";
+import { PyDescriptor, PyFunction, PySlotWrapper, type NativeImpl } from "../heap/callables";
 import { globalShared, nativeFunction } from "../builtins/types";
 import type { VM } from "./vm";
 import { callDescriptorSet, isUserDataDescriptor } from "./user-descriptors";
@@ -89,6 +89,14 @@ const SUPPORTED_METACLASS_DUNDERS = new Set([
 	"__contains__",
 	"__getitem__",
 	"__reversed__",
+	// C.name = v, del C.name and a missing C.name call these (classMetaHook in attributes and attribute-writes).
+	"__setattr__",
+	"__delattr__",
+	"__getattr__",
+	// dir(C) (the dir builtin calls it through classMetaHook).
+	"__dir__",
+	// Not a special method: a property enum's metaclass defines.
+	"__members__",
 	// isinstance() and issubclass() (and class patterns) call these through _PyObject_LookupSpecial.
 	"__instancecheck__",
 	"__subclasscheck__",
@@ -110,6 +118,17 @@ const SUPPORTED_METACLASS_DUNDERS = new Set([
 export function refuseUnsupportedMetaclassMethods(vm: VM, cls: PyClass): void {
 	if (!isMetaclass(cls)) return;
 	for (const name of cls.dict.keys()) refuseMetaclassAttribute(vm, cls, name);
+}
+
+/**
+ * A metaclass written in Python's own `hook` (__setattr__, __delattr__, __getattr__, __dir__) for its class `cls`,
+ * which slot_tp_setattro, slot_tp_getattr_hook and dir() call in place of type's own; null for type's.
+ */
+export function classMetaHook(cls: PyClass, hook: "__setattr__" | "__delattr__" | "__getattr__" | "__dir__"): PyFunction | null {
+	const meta = cls.cls;
+	if (meta.builtin) return null;
+	const found = meta.lookup(hook);
+	return found instanceof PyFunction ? found : null;
 }
 
 /** `Meta.name = value` (or in Meta's body) for a special method pymem's classes would not dispatch to. */
