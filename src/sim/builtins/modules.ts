@@ -1,4 +1,4 @@
-// The importable modules: sys, gc, weakref, math, random, copy, itertools, collections, ctypes, functools, typing, dataclasses, contextlib, heapq, bisect, operator, array, abc, types, string, time. Each is a module object over a dict of natives (dataclasses, contextlib, heapq, abc and string run Python source pymem compiles at import).
+// The importable modules: sys, gc, weakref, math, random, copy, itertools, collections, ctypes, functools, typing, dataclasses, contextlib, heapq, bisect, operator, array, abc, types, string, time, enum. Each is a module object over a dict of natives (dataclasses, contextlib, heapq, abc, string and enum run Python source pymem compiles at import).
 import type { PyObject } from "../heap/object";
 import { PyModule, type NativeImpl } from "../heap/callables";
 import { sizeOf } from "../heap/sizes";
@@ -28,6 +28,7 @@ import { ABC_NATIVES, installAbc, installAbcDataType } from "./abc-module";
 import { installTypesModule } from "./types-module";
 import { installString } from "./string-module";
 import { TIME_FUNCTIONS } from "./time-module";
+import { installEnum } from "./enum-module";
 
 const MODULES: Record<string, { functions: Record<string, NativeImpl>; extra?: (vm: VM, m: PyModule) => void }> = {
 	sys: { functions: SYS_FUNCTIONS, extra: installSysData },
@@ -51,11 +52,12 @@ const MODULES: Record<string, { functions: Record<string, NativeImpl>; extra?: (
 	types: { functions: {}, extra: installTypesModule },
 	string: { functions: {}, extra: installString },
 	time: { functions: TIME_FUNCTIONS },
+	enum: { functions: {}, extra: installEnum },
 	_abc: { functions: ABC_NATIVES, extra: installAbcDataType },
 	__future__: { functions: {}, extra: installFutureFeatures },
 };
 
-const SUPPORTED = "sys, gc, weakref, math, random, copy, itertools, collections, ctypes, functools, typing, dataclasses, contextlib, heapq, bisect, operator, array, abc, types, string and time";
+const SUPPORTED = "sys, gc, weakref, math, random, copy, itertools, collections, ctypes, functools, typing, dataclasses, contextlib, heapq, bisect, operator, array, abc, types, string, time and enum";
 
 const sharedNatives = new Map<string, Map<string, PyObject>>();
 
