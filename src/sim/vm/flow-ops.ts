@@ -17,6 +17,8 @@ import { T } from "../heap/classes";
 import { mappingGet } from "./names";
 import { setItem } from "./subscript";
 
+const NEW_ANNOTATIONS = "__annotations__ dict being stored (SETUP_ANNOTATIONS)";
+
 function jumpTo(vm: VM, f: Frame, target: number): void {
 	if (target < f.pc) vm.jumpBack(f, target);
 	else f.pc = target;
@@ -165,11 +167,13 @@ export function execFlowOp(vm: VM, f: Frame, op: Op, arg: number): boolean {
 				const found = mappingGet(vm, namespace, "__annotations__");
 				if (found) vm.decref(found);
 				else {
+					// PyObject_SetItem may run the mapping's own __setitem__: the new dict is held meanwhile.
 					const annotations = vm.dict();
+					vm.heap.adopt(annotations, NEW_ANNOTATIONS);
 					try {
 						setItem(vm, namespace, vm.intern("__annotations__"), annotations);
 					} finally {
-						vm.decref(annotations);
+						vm.heap.release(annotations, NEW_ANNOTATIONS);
 					}
 				}
 				return true;
