@@ -8,7 +8,8 @@ import { dictGet, dictSet, dictFind, dictPopHashed, dictSetDefault, setAdd, setD
 import { forgetIndexed, probedSet, storedHash } from "../vm/probed-dicts";
 import { popSlot, hashedItems } from "../vm/probed-sets";
 import { forEachItem } from "../vm/iteration";
-import { clearSet, containsEachOf, isDisjoint, isSubset, probedOperands, withIterable } from "../vm/set-algorithms";
+import { clearSet } from "../vm/set-clear";
+import { containsEachOf, isDisjoint, isSubset, probedOperands, withIterable } from "../vm/set-algorithms";
 import { dictCopy, dictUpdate, setOperation, setUpdate } from "../vm/mutations";
 import { SHARED_KEYS_LOG2_SIZE, combineSplitDict } from "../heap/shared-keys";
 import { setItem } from "../vm/subscript";

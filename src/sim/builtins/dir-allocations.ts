@@ -9,7 +9,7 @@ import { PyClass } from "../heap/classes";
 import { PyModule } from "../heap/callables";
 import { PyDict } from "../heap/containers";
 import { DICT_FREE_LIST, LIST_FREE_LIST } from "../heap/gc-kinds";
-import { lookupAttr } from "../vm/attributes";
+import { attributeOrNull } from "../vm/attributes";
 
 /**
  * Run `sortedList` (which builds dir's result, the list _dir_object's PySequence_List makes) between the
@@ -43,11 +43,15 @@ export function withDirAllocations(vm: VM, obj: PyObject, sortedList: () => PyOb
  * the dict free list.
  */
 function copyInstanceDict(vm: VM, obj: PyObject): void {
-	const dict = obj.shared ? null : lookupAttr(vm, obj, "__dict__");
+	// PyObject_GetAttr runs a class's __getattribute__ or __getattr__ for the name, as any attribute read.
+	const dict = obj.shared ? null : attributeOrNull(vm, obj, "__dict__");
 	const split = dict instanceof PyDict && dict.sharedKeys !== null && dict.entries.size > 0;
 	if (dict) vm.decref(dict);
 	if (split) vm.heap.countUnbuiltAllocation();
 	else vm.heap.countUnbuiltFreeListAllocation(DICT_FREE_LIST);
+	// Then `__class__`, whose dicts are merged (pymem merges the type's own).
+	const cls = obj.shared ? null : attributeOrNull(vm, obj, "__class__");
+	if (cls) vm.decref(cls);
 }
 
 /**

@@ -1,4 +1,5 @@
 // Methods every object inherits from `object`, BaseException's, and generator methods.
+import { withPackedArguments, type PackedLabels } from "../vm/packed-arguments";
 import type { PyObject } from "../heap/object";
 import { PyClass, T } from "../heap/classes";
 import { PyExceptionObject } from "../heap/instances";
@@ -212,16 +213,23 @@ export function ownSizeof(owner: PyClass): Record<string, NativeImpl> {
 	};
 }
 
-const subclassHook: NativeImpl = (vm, args) => {
-	// The bound class comes first; METH_O takes one argument after it.
-	if (args.length !== 2) vm.raise("TypeError", `object.__subclasshook__() takes exactly one argument (${Math.max(0, args.length - 1)} given)`);
-	return vm.incref(vm.NotImplemented);
+/** object.__subclasshook__ (METH_CLASS | METH_VARARGS): any arguments after the bound class, packed in a tuple. */
+const subclassHook: NativeImpl = (vm, args, kw) => {
+	if (kw?.size) vm.raise("TypeError", "__subclasshook__() takes no keyword arguments");
+	return withPackedArguments(vm, args.slice(1), null, () => vm.incref(vm.NotImplemented), SUBCLASSHOOK_CALL);
 };
+
+const ATTRIBUTE_SLOT_CALL: PackedLabels = { args: "arguments of a slot wrapper", kwargs: "keyword arguments of a slot wrapper" };
+const SUBCLASSHOOK_CALL: PackedLabels = { args: "call arguments (__subclasshook__)", kwargs: "keyword arguments (__subclasshook__)" };
 
 export function installObjectMethods(): void {
 	defineMethods(T.object, OBJECT_METHODS);
 	for (const owner of [T.type, T.bytearray, T.set, T.frozenset, T.deque, T.OrderedDict, T.generator]) defineMethods(owner, ownSizeof(owner));
-	for (const [name, impl] of Object.entries(OBJECT_ATTRIBUTE_SLOTS)) T.object.dict.set(name, globalShared(new PySlotWrapper(name, impl, null, T.object)));
+	// wrap_setattr, wrap_delattr and tp_getattro's wrapper read their arguments from the call's tuple.
+	for (const [name, impl] of Object.entries(OBJECT_ATTRIBUTE_SLOTS)) {
+		const packing: NativeImpl = (vm, args, kw, self) => withPackedArguments(vm, args, null, () => impl(vm, args, kw, self), ATTRIBUTE_SLOT_CALL);
+		T.object.dict.set(name, globalShared(new PySlotWrapper(name, packing, null, T.object)));
+	}
 	T.object.dict.set("__init_subclass__", globalShared(new PyDescriptor("classmethod", [nativeFunction("__init_subclass__", initSubclass)])));
 	// object.__subclasshook__ (a classmethod): NotImplemented, so abc's checks go on to the MRO and the registry.
 	T.object.dict.set("__subclasshook__", globalShared(new PyDescriptor("classmethod", [nativeFunction("__subclasshook__", subclassHook)])));

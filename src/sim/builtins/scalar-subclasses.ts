@@ -10,6 +10,7 @@ import type { PySet } from "../heap/containers";
 import { PyFunction } from "../heap/callables";
 import { PyIntInstance, PyFloatInstance, PyStrInstance, PySetInstance } from "../heap/scalar-instances";
 import { builtinTpNew } from "./constructors";
+import { clearSet } from "../vm/set-clear";
 import type { VM } from "../vm/vm";
 
 /** The builtin types whose Python subclasses this module makes instances of. */
@@ -56,15 +57,7 @@ function newSetInstance(vm: VM, cls: PyClass, base: PyClass, args: PyObject[], k
 export function setInit(vm: VM, self: PySet, args: readonly PyObject[], kwargs: ReadonlyMap<string, PyObject> | null): void {
 	if (kwargs?.size) vm.raise("TypeError", "set() takes no keyword arguments");
 	if (args.length > 1) vm.raise("TypeError", `${self.cls.name} expected at most 1 argument, got ${args.length}`);
-	if (self.entries.size) {
-		// set_clear_internal: back to the 8-slot small table.
-		const removed = [...self.entries.values()];
-		self.entries.clear();
-		self.table = null;
-		self.tableSize = 8;
-		vm.heap.observer?.contentChanged(self);
-		vm.heap.releaseAll(self, "removed from", removed);
-	}
+	if (self.entries.size) clearSet(vm, self);
 	const source = args[0];
 	if (source) vm.setUpdate(self, source);
 }

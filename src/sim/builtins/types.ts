@@ -7,6 +7,9 @@ import { PyBuiltinFunction, PyDescriptor, PySlotWrapper, type NativeImpl } from 
 import { isSlotWrapperName, requireSlotOwner, slotArgumentCountError } from "./slotdef-names";
 import { EXCEPTION_HIERARCHY } from "../vm/errors";
 import { checkingMethodArguments } from "./method-arguments";
+import { withPackedArguments, type PackedLabels } from "../vm/packed-arguments";
+
+const SLOT_WRAPPER_CALL: PackedLabels = { args: "arguments of a slot wrapper", kwargs: "keyword arguments of a slot wrapper" };
 
 const BUILTIN_TYPES = [
 	"NoneType", "NotImplementedType", "ellipsis", "int", "float", "complex", "str", "bytes", "bytearray", "list", "tuple", "dict", "set", "frozenset",
@@ -150,12 +153,15 @@ export function defineMethods(cls: PyClass, methods: Record<string, NativeImpl>)
 			cls.dict.set(name, globalShared(new PyBuiltinFunction(name, checked, null, cls)));
 			continue;
 		}
-		// wrapperdescr_call's check of the instance, then the wrap_* function's count of the arguments.
+		// wrapperdescr_call's check of the instance, then the tuple the wrap_* function reads (a method-wrapper's
+		// own, or the slice after self of an unbound call) and its count of the arguments.
 		const wrapper = new PySlotWrapper(name, (vm, args, kw, self) => {
 			if (self) requireSlotOwner(vm, cls, name, self);
-			const problem = slotArgumentCountError(name, args.length);
-			if (problem !== null) vm.raise("TypeError", problem);
-			return checked(vm, args, kw, self);
+			return withPackedArguments(vm, args, null, () => {
+				const problem = slotArgumentCountError(name, args.length);
+				if (problem !== null) vm.raise("TypeError", problem);
+				return checked(vm, args, kw, self);
+			}, SLOT_WRAPPER_CALL);
 		}, null, cls);
 		wrapper.slotFunction = checked;
 		cls.dict.set(name, globalShared(wrapper));

@@ -6,6 +6,7 @@ import { PySet } from "../heap/containers";
 import { forEachItem } from "./iteration";
 import { keyHash } from "./key-hashing";
 import { hashedItems, probedSetAdd, probedSetContains, probedSetDiscard, probedSetMerge } from "./probed-sets";
+import { clearSet } from "./set-clear";
 import type { VM } from "./vm";
 
 /** Whether set operations on these operands take this module's path (either keeps a table). */
@@ -54,16 +55,6 @@ export function difference(vm: VM, so: PySet, other: PySet): PySet {
 			if (!probedSetContains(vm, other, item, hash)) probedSetAdd(vm, result, item, hash);
 		}),
 	);
-}
-
-/** set_clear_internal: back to the 8-slot small table, then the items are released. */
-export function clearSet(vm: VM, s: PySet): void {
-	const items = [...s.entries.values()];
-	s.entries.clear();
-	s.table = null;
-	s.tableSize = 8;
-	vm.heap.observer?.contentChanged(s);
-	vm.heap.releaseAll(s, "removed from", items);
 }
 
 /** set_difference_update_internal: each item of other discarded (other narrowed first when 8 times larger). */
