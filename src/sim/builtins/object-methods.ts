@@ -177,20 +177,17 @@ function attributeName(vm: VM, name: PyObject | undefined): string {
 
 /** object.__setattr__, __delattr__ and __getattribute__: the generic attribute code a class's own hooks reach for. */
 const OBJECT_ATTRIBUTE_SLOTS: Record<string, NativeImpl> = {
-	// Called from Python (`super().__setattr__(name, value)`), wrap_setattr reads its arguments from a tuple.
-	__setattr__: (vm, args, _k, self) =>
-		withArgumentTuple(vm, args, () => {
-			// wrap_setattr's PyArg_UnpackTuple has an empty function name: hence the leading space.
-			if (args.length !== 2) vm.raise("TypeError", ` expected 2 arguments, got ${args.length}`);
-			genericSetAttr(vm, self!, attributeName(vm, args[0]), args[1]!);
-			return vm.incref(vm.None);
-		}),
-	__delattr__: (vm, args, _k, self) =>
-		withArgumentTuple(vm, args, () => {
-			if (args.length !== 1) vm.raise("TypeError", `expected 1 argument, got ${args.length}`);
-			genericDelAttr(vm, self!, attributeName(vm, args[0]));
-			return vm.incref(vm.None);
-		}),
+	__setattr__: (vm, args, _k, self) => {
+		// wrap_setattr's PyArg_UnpackTuple has an empty function name: hence the leading space.
+		if (args.length !== 2) vm.raise("TypeError", ` expected 2 arguments, got ${args.length}`);
+		genericSetAttr(vm, self!, attributeName(vm, args[0]), args[1]!);
+		return vm.incref(vm.None);
+	},
+	__delattr__: (vm, args, _k, self) => {
+		if (args.length !== 1) vm.raise("TypeError", `expected 1 argument, got ${args.length}`);
+		genericDelAttr(vm, self!, attributeName(vm, args[0]));
+		return vm.incref(vm.None);
+	},
 	__getattribute__: (vm, args, _k, self) => {
 		if (args.length !== 1) vm.raise("TypeError", `expected 1 argument, got ${args.length}`);
 		const name = attributeName(vm, args[0]);
@@ -219,7 +216,6 @@ const subclassHook: NativeImpl = (vm, args, kw) => {
 	return withPackedArguments(vm, args.slice(1), null, () => vm.incref(vm.NotImplemented), SUBCLASSHOOK_CALL);
 };
 
-const ATTRIBUTE_SLOT_CALL: PackedLabels = { args: "arguments of a slot wrapper", kwargs: "keyword arguments of a slot wrapper" };
 const SUBCLASSHOOK_CALL: PackedLabels = { args: "call arguments (__subclasshook__)", kwargs: "keyword arguments (__subclasshook__)" };
 
 export function installObjectMethods(): void {
@@ -227,7 +223,7 @@ export function installObjectMethods(): void {
 	for (const owner of [T.type, T.bytearray, T.set, T.frozenset, T.deque, T.OrderedDict, T.generator]) defineMethods(owner, ownSizeof(owner));
 	// wrap_setattr, wrap_delattr and tp_getattro's wrapper read their arguments from the call's tuple.
 	for (const [name, impl] of Object.entries(OBJECT_ATTRIBUTE_SLOTS)) {
-		const packing: NativeImpl = (vm, args, kw, self) => withPackedArguments(vm, args, null, () => impl(vm, args, kw, self), ATTRIBUTE_SLOT_CALL);
+		const packing: NativeImpl = (vm, args, kw, self) => withArgumentTuple(vm, args, () => impl(vm, args, kw, self));
 		T.object.dict.set(name, globalShared(new PySlotWrapper(name, packing, null, T.object)));
 	}
 	T.object.dict.set("__init_subclass__", globalShared(new PyDescriptor("classmethod", [nativeFunction("__init_subclass__", initSubclass)])));
