@@ -7,6 +7,7 @@ import { PyStr } from "../heap/values";
 import { isBytesLike } from "../heap/bytearray";
 import { PyArray } from "../heap/array";
 import { PyDeque } from "../heap/collections";
+import { PyMemoryView } from "../heap/memoryview";
 import { PyGenericAlias } from "../heap/generic-alias";
 import { PyUnionType } from "../heap/union-type";
 import { PyWeakProxy } from "../heap/weakrefs";
@@ -30,11 +31,11 @@ export function isMappingObject(o: PyObject): boolean {
 
 /**
  * PySequence_Check: the type has sq_item and is no dict (a dict subclass's __getitem__ fills sq_item too, and
- * is still a mapping). Of pymem's builtin types: str, bytes, bytearray, list, tuple, range, deque and array;
+ * is still a mapping). Of pymem's builtin types: str, bytes, bytearray, list, tuple, range, deque, array and memoryview;
  * sets, dict views and mappingproxies have no sq_item.
  */
 export function isSequenceObject(o: PyObject): boolean {
 	if (o instanceof PyDict) return false;
 	if (o instanceof PyStr || isBytesLike(o) || o instanceof PyList || o instanceof PyTuple || o instanceof PyRange) return true;
-	return o instanceof PyDeque || o instanceof PyArray || hasPythonGetItem(o);
+	return o instanceof PyDeque || o instanceof PyArray || o instanceof PyMemoryView || hasPythonGetItem(o);
 }
