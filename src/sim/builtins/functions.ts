@@ -28,9 +28,9 @@ import { buildClass } from "../vm/build-class";
 import { classMetaHook, objectIsInstance, objectIsSubclass } from "../vm/metaclasses";
 import { hashOf } from "./identity";
 import { AddressReuse } from "../heap/addresses";
-import { fixedDigits } from "../runtime/floatRepr";
 import { ternaryPow } from "../vm/ternary-pow";
 import type { VM } from "../vm/vm";
+import { roundBuiltin } from "./round";
 import { isScalarInstance } from "../heap/scalar-instances";
 import { currentStdout, writeToFile } from "./text-streams";
 import { notSupportedYet } from "./types";
@@ -282,54 +282,6 @@ function namesInScope(vm: VM): string[] {
 function radix(vm: VM, o: PyObject, base: number, prefix: string): string {
 	const v = BigInt(vm.intValueBig(o));
 	return (v < 0n ? "-" : "") + prefix + (v < 0n ? -v : v).toString(base);
-}
-
-function roundBuiltin(vm: VM, args: PyObject[]): PyObject {
-	const x = args[0]!;
-	// builtin_round looks up __round__ first; int.__round__ and float.__round__ then read ndigits.
-	if (hasInstanceAttributes(x) && x.cls.lookup("__round__") && !(isScalarInstance(x) && !(x.cls.lookup("__round__") instanceof PyFunction))) return vm.callMethod(x, "__round__", args[1] && args[1] !== vm.None ? [args[1]] : []);
-	if (!(x instanceof PyInt || x instanceof PyFloat)) return vm.raise("TypeError", `type ${x.typeName} doesn't define __round__ method`);
-	const nd = args[1] && args[1] !== vm.None ? vm.intValue(args[1]) : null;
-	if (x instanceof PyInt) {
-		// long_round: long_long of the value, which copies a subclass's instance (a bool's too: round(True) is 1).
-		if (nd === null || nd >= 0) return isScalarInstance(x) || x instanceof PyBool ? vm.int(x.value) : vm.incref(x);
-		const unit = 10n ** BigInt(-nd);
-		const v = BigInt(x.value);
-		let q = v / unit;
-		let r = v - q * unit;
-		if (r < 0n) {
-			q -= 1n;
-			r += unit;
-		}
-		if (r * 2n > unit || (r * 2n === unit && q % 2n !== 0n)) q += 1n;
-		return vm.int(q * unit);
-	}
-	if (nd === null) {
-		if (!Number.isFinite(x.value)) vm.raise(Number.isNaN(x.value) ? "ValueError" : "OverflowError", Number.isNaN(x.value) ? "cannot convert float NaN to integer" : "cannot convert float infinity to integer");
-		const r = roundHalfEven(x.value);
-		// Past 2**53 a float is an integer already; its exact value needs a bigint.
-		return vm.int(Number.isSafeInteger(r) ? r : BigInt(r));
-	}
-	return vm.float(roundToDecimals(vm, x.value, nd));
-}
-
-function roundHalfEven(v: number): number {
-	const r = Math.round(v);
-	return Math.abs(v % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;
-}
-
-/**
- * float___round___impl: past NDIGITS_MAX (323) decimals x is its own rounding, before NDIGITS_MIN (-308) it is a
- * zero of its sign; else double_round, correctly rounded (half to even) on x's exact binary value, to the left of
- * the point too for a negative ndigits.
- */
-function roundToDecimals(vm: VM, x: number, nd: number): number {
-	if (!Number.isFinite(x) || nd > 323) return x;
-	if (nd < -308) return 0 * x;
-	const { digits, decpt } = fixedDigits(x, nd);
-	const rounded = Number(`${x < 0 || Object.is(x, -0) ? "-" : ""}0.${digits}e${decpt}`);
-	if (!Number.isFinite(rounded)) vm.raise("OverflowError", "rounded value too large to represent");
-	return rounded;
 }
 
 export { T, PyDict };
