@@ -24,7 +24,7 @@ import { superAttr } from "./super-attr";
 import { builtinDescriptorGet, tupleGetterGet } from "./builtin-descriptors";
 import { PyTupleGetter } from "../heap/tuple-getter";
 import { addAttributeErrorContext } from "./exception-init";
-import { exceptionMatches } from "./protocol";
+import { exceptionMatches, withoutException } from "./protocol";
 import { isSlot } from "./attribute-writes";
 import { FUNCTION_DATA_DESCRIPTORS } from "./function-attrs";
 import { refuseUnmodelledAttribute } from "./unmodelled-attributes";
@@ -100,13 +100,7 @@ function lookupOrAttributeError(vm: VM, obj: PyObject, name: string): PyObject |
 }
 
 function withoutAttributeError(vm: VM, lookup: () => PyObject | undefined): PyObject | undefined {
-	try {
-		return lookup();
-	} catch (e) {
-		if (!(e instanceof PyRaise) || !exceptionMatches(vm, e.exc, vm.exceptionClass("AttributeError"))) throw e;
-		vm.decref(e.exc);
-		return undefined;
-	}
+	return withoutException(vm, "AttributeError", lookup);
 }
 
 /** A class's own __getattribute__, which every attribute lookup on its instances calls (slot_tp_getattro). */

@@ -156,13 +156,7 @@ export function percentMapping(vm: VM, isMapping: (o: PyObject) => boolean, make
 		getItem: (mapping, key) => {
 			if (!isMapping(mapping)) vm.raise("TypeError", "format requires a mapping");
 			const name = makeKey(key);
-			vm.heap.adopt(name, MAPPING_KEY);
-			let value: PyObject;
-			try {
-				value = getItem(vm, mapping, name);
-			} finally {
-				vm.heap.release(name, MAPPING_KEY);
-			}
+			const value = vm.heap.whileOwned(name, MAPPING_KEY, () => getItem(vm, mapping, name));
 			vm.heap.adopt(value, MAPPING_VALUE);
 			return value;
 		},

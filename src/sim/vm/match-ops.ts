@@ -11,10 +11,9 @@ import { PyTuple as Tuple, type PyTuple } from "../heap/containers";
 import { PyStr } from "../heap/values";
 import { tpName as moduleAwareTpName } from "../builtins/module-type-constructors";
 import type { Frame } from "./frame";
-import { PyRaise } from "./errors";
 import { getAttr, methodForCall } from "./attributes";
 import { setAdd, setContains } from "./dicts";
-import { exceptionMatches } from "./protocol";
+import { withoutException } from "./protocol";
 import { repr } from "./repr";
 import type { VM } from "./vm";
 import { objectIsInstance } from "./metaclasses";
@@ -203,11 +202,5 @@ function matchClassAttr(vm: VM, subject: PyObject, type: PyClass, name: PyStr, s
 
 /** PyObject_GetAttr with an AttributeError read as absent (the exception is made and dropped, as in CPython). */
 function attributeOrNull(vm: VM, owner: PyObject, name: string): PyObject | null {
-	try {
-		return getAttr(vm, owner, name);
-	} catch (e) {
-		if (!(e instanceof PyRaise) || !exceptionMatches(vm, e.exc, vm.exceptionClass("AttributeError"))) throw e;
-		vm.decref(e.exc);
-		return null;
-	}
+	return withoutException(vm, "AttributeError", () => getAttr(vm, owner, name)) ?? null;
 }

@@ -7,19 +7,7 @@ import { replaceEntryValue } from "./dicts";
 import { T } from "../heap/classes";
 import type { PyDict } from "../heap/containers";
 import { delItem, getItem, setItem } from "./subscript";
-import { exceptionMatches } from "./protocol";
-import { PyRaise } from "./errors";
-
-/** `run()`'s result, or undefined when it raised KeyError (cleared, as LOAD_NAME and DELETE_NAME clear it). */
-function withoutKeyError<R>(vm: VM, run: () => R): R | undefined {
-	try {
-		return run();
-	} catch (e) {
-		if (!(e instanceof PyRaise) || !exceptionMatches(vm, e.exc, vm.exceptionClass("KeyError"))) throw e;
-		vm.decref(e.exc);
-		return undefined;
-	}
-}
+import { withoutException } from "./protocol";
 
 /**
  * PyObject_GetItem(namespace, name) for a class body whose __prepare__ gave a mapping other than an exact dict
@@ -27,7 +15,7 @@ function withoutKeyError<R>(vm: VM, run: () => R): R | undefined {
  * name is looked up in the globals and builtins next.
  */
 export function mappingGet(vm: VM, namespace: PyDict, name: string): PyObject | undefined {
-	return withoutKeyError(vm, () => getItem(vm, namespace, vm.intern(name)));
+	return withoutException(vm, "KeyError", () => getItem(vm, namespace, vm.intern(name)));
 }
 
 /**
@@ -72,7 +60,7 @@ export function nameDelete(vm: VM, f: Frame, index: number, globalOnly: boolean)
 	const name = f.code.names[index]!;
 	const target = !globalOnly && f.namespace ? f.namespace : f.globals;
 	if (target.cls !== T.dict) {
-		if (!withoutKeyError(vm, () => (delItem(vm, target, vm.intern(name)), true))) raiseNameError(vm, `name '${name}' is not defined`, name, nameErrorSuggestion(name, f.code, f.globals));
+		if (!withoutException(vm, "KeyError", () => (delItem(vm, target, vm.intern(name)), true))) raiseNameError(vm, `name '${name}' is not defined`, name, nameErrorSuggestion(name, f.code, f.globals));
 		return;
 	}
 	if (!vm.dictDelStr(target, name)) raiseNameError(vm, `name '${name}' is not defined`, name, nameErrorSuggestion(name, f.code, f.globals));

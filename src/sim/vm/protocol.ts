@@ -19,6 +19,7 @@ import { PyInstance, PyExceptionObject } from "../heap/instances";
 import { hasInstanceAttributes, isMetaclassInstance, isSubclassInstance, subclassSlot, userSlot } from "../heap/subclass-instances";
 import { builtinLength, length } from "./lengths";
 import type { VM } from "./vm";
+import { PyRaise } from "./errors";
 import { dictGet, setContains } from "./dicts";
 import { PyWeakDictionary, PyWeakSet } from "../heap/weak-dictionaries";
 import { weakDictContains, weakDictLength } from "../builtins/weak-dictionaries";
@@ -152,4 +153,15 @@ export function exceptionMatches(vm: VM, exc: PyObject, spec: PyObject): boolean
 /** Types whose tp_as_sequence is set: str, list, tuple, range, dict, sets, dict views, and every class defined in Python. */
 export function hasSequenceSlots(o: PyObject): boolean {
 	return o instanceof PyStr || isBytesLike(o) || o instanceof PyList || o instanceof PyTuple || o instanceof PyRange || o instanceof PyDict || o instanceof PySet || o instanceof PyDictView || o instanceof PyInstance || o instanceof PyArray;
+}
+
+/** `run()`'s result, or undefined when it raised `name` (or a subclass of it), which is cleared: PyErr_ExceptionMatches, then PyErr_Clear. */
+export function withoutException<R>(vm: VM, name: string, run: () => R): R | undefined {
+	try {
+		return run();
+	} catch (e) {
+		if (!(e instanceof PyRaise) || !exceptionMatches(vm, e.exc, vm.exceptionClass(name))) throw e;
+		vm.decref(e.exc);
+		return undefined;
+	}
 }
