@@ -1,0 +1,121 @@
+// What the step being recorded changed, gathered while it runs. The heap tells of every count and content change
+// with one store (an incref inlines what it calls, and checks there made the interpreter's optimizing compiles
+// slow); the step's end sorts the notices into objects to write, each queued once with what changed, and the
+// frames that ran.
+import type { PyObject } from "../heap/object";
+import type { Frame } from "../vm/frame";
+
+/**
+ * PyObject.traceDirty: what the current step changed in these bits, and above them the count last written,
+ * so a step that takes a reference and drops it again writes nothing (kept there, not in a field of its
+ * own, so that untraced runs make no bigger objects).
+ */
+export const COUNT_CHANGED = 1;
+export const CONTENT_CHANGED = 2;
+/** A collector phase looked at it: its flags (tracked, generation, finalized) may have changed, nothing else. */
+export const FLAGS_CHANGED = 4;
+export const CHANGE_BITS = 7;
+export const COUNT_SHIFT = 3;
+/** PyObject.traceStep of a freed object. */
+export const FREED = -2;
+
+/** Notices of changes kept before they are sorted out inside a long step. */
+const MAX_NOTICES = 4096;
+
+export class StepChanges {
+	/**
+	 * Objects and frames the current step changed, each queued once (its traceStep says it is queued in
+	 * this step, its traceDirty bits say what changed). Arrays with marks, not Sets: this runs at every step.
+	 * They are reused without shortening them (which can drop their storage): the counts say how many
+	 * entries this step queued.
+	 */
+	readonly objects: PyObject[] = [];
+	objectCount = 0;
+	readonly frames: Frame[] = [];
+	frameCount = 0;
+	/** Objects whose count changed in this step, as the heap told it, repeats and shared ones included. */
+	private readonly counted: PyObject[] = [];
+	private countedCount = 0;
+	/** Objects whose contents changed in this step, as told. */
+	private readonly changedContents: PyObject[] = [];
+	private changedContentCount = 0;
+	/** The step being recorded. */
+	step = 0;
+
+	/**
+	 * @param mainGlobals the module's globals, whose changes also touch the module frame
+	 * @param queueSpecialContents what a change to a class's hidden part, the module's globals or a shared
+	 *   object touches besides the object (the recorder knows what shows them)
+	 */
+	constructor(
+		private readonly mainGlobals: PyObject,
+		private readonly queueSpecialContents: (o: PyObject) => void,
+	) {}
+
+	countChanged(o: PyObject): void {
+		this.counted[this.countedCount++] = o;
+		// A step can take and drop references millions of times (a builtin's loop runs inside one step).
+		if (this.countedCount === MAX_NOTICES) this.queueCounted();
+	}
+
+	contentChanged(o: PyObject): void {
+		this.changedContents[this.changedContentCount++] = o;
+		if (this.changedContentCount === MAX_NOTICES) this.queueChangedContents();
+	}
+
+	queue(o: PyObject, change: number): void {
+		if (o.traceStep !== this.step) {
+			// An object made at startup (heap.asStartup) is new to the trace when the program first touches it: a full record.
+			if (o.traceStep === -1) change |= CONTENT_CHANGED;
+			o.traceStep = this.step;
+			o.traceDirty &= ~CHANGE_BITS;
+			this.objects[this.objectCount++] = o;
+		}
+		o.traceDirty |= change;
+	}
+
+	queueFrame(frame: Frame): void {
+		if (frame.traceStep === this.step) return;
+		frame.traceStep = this.step;
+		this.frames[this.frameCount++] = frame;
+	}
+
+	/** The frame leaves this step's queue (the module frame, written apart as it returns). */
+	unqueueFrame(frame: Frame): void {
+		const queued = this.frames.indexOf(frame);
+		if (queued >= 0 && queued < this.frameCount) {
+			this.frames.copyWithin(queued, queued + 1, this.frameCount);
+			this.frameCount--;
+		}
+		frame.traceStep = -1;
+	}
+
+	/** The heap's notices so far, queued: before anything is written or freed, everything noticed is queued as if at once. */
+	queueNotices(): void {
+		if (this.changedContentCount !== 0) this.queueChangedContents();
+		if (this.countedCount !== 0) this.queueCounted();
+	}
+
+	/** Queue the objects whose contents changed, and note what else their changes touch. */
+	private queueChangedContents(): void {
+		const mainGlobals = this.mainGlobals;
+		const changed = this.changedContents;
+		for (let i = 0; i < this.changedContentCount; i++) {
+			const o = changed[i]!;
+			// The rare kinds are handled apart: this runs at nearly every step, and a short loop is optimized sooner.
+			if (o.internalOf || o.shared || o === mainGlobals) this.queueSpecialContents(o);
+			else this.queue(o, CONTENT_CHANGED);
+		}
+		this.changedContentCount = 0;
+	}
+
+	/** Queue the objects whose count changed; a freed one has nothing more to write. */
+	private queueCounted(): void {
+		const counted = this.counted;
+		for (let i = 0; i < this.countedCount; i++) {
+			const o = counted[i]!;
+			if (!o.shared && !o.internalOf && o.traceStep !== FREED) this.queue(o, COUNT_CHANGED);
+		}
+		this.countedCount = 0;
+	}
+}
