@@ -1,9 +1,10 @@
 // AST -> code objects. The driver, name resolution to opcodes, and statements; expressions live in
-// expressions.ts, definitions (def/class/lambda/comprehensions) in definitions.ts, try/with in control.ts.
+// expressions.ts, definitions (def/class/lambda/comprehensions) in definitions.ts, try/with in control.ts,
+// if/while/for/assert in branches.ts.
 import type * as ast from "../parse/ast";
 import { manglePrivateNames } from "./mangle";
 import { compileImport } from "./imports";
-import { asIterable, negatedComparison } from "./fold";
+import { negatedComparison } from "./fold";
 import { Op, type CodeObject } from "./code";
 import { buildScopes, type Scope } from "./scope";
 import { CodeUnit } from "./unit";
@@ -16,6 +17,7 @@ import { compileFunctionDef, compileClassDef } from "./definitions";
 import { compileTry, compileWith, compileRaise, compileReturn, compileLoopExit } from "./control";
 import { futureStatements, type FutureStatements } from "./future";
 import { compileMatch } from "./match";
+import { compileIf, compileWhile, compileFor, compileAssert } from "./branches";
 
 export class Compiler {
 	unit!: CodeUnit;
@@ -182,11 +184,11 @@ export class Compiler {
 				u.emit(Op.NOP);
 				return;
 			case "If":
-				return this.compileIf(s);
+				return compileIf(this, s);
 			case "While":
-				return this.compileWhile(s);
+				return compileWhile(this, s);
 			case "For":
-				return this.compileFor(s);
+				return compileFor(this, s);
 			case "Break":
 			case "Continue":
 				return compileLoopExit(this, s);
@@ -204,7 +206,7 @@ export class Compiler {
 			case "Raise":
 				return compileRaise(this, s);
 			case "Assert":
-				return this.compileAssert(s);
+				return compileAssert(this, s);
 			case "Import":
 			case "ImportFrom":
 				return compileImport(this, s);
@@ -230,81 +232,6 @@ export class Compiler {
 		}
 		this.expr(test);
 		this.unit.jump(jumpIf ? Op.POP_JUMP_IF_TRUE : Op.POP_JUMP_IF_FALSE, label);
-	}
-
-	private compileIf(s: ast.If): void {
-		const u = this.unit;
-		const end = u.newLabel();
-		const orelse = s.orelse.length ? u.newLabel() : end;
-		this.jumpIf(s.test, false, orelse);
-		this.body(s.body);
-		if (s.orelse.length) {
-			u.jump(Op.JUMP, end);
-			u.place(orelse);
-			this.body(s.orelse);
-		}
-		u.place(end);
-	}
-
-	/**
-	 * compiler_while: the test at the top, and again after the body (at the `while` line), jumping back into the
-	 * body while it holds. The test is compiled twice, so a warning about it prints twice, as in python3.
-	 */
-	private compileWhile(s: ast.While): void {
-		const u = this.unit;
-		const top = u.newLabel();
-		const body = u.newLabel();
-		const orelse = u.newLabel();
-		const end = u.newLabel();
-		u.place(top);
-		this.jumpIf(s.test, false, orelse);
-		u.place(body);
-		u.fblocks.push({ kind: "loop", breakTo: end, continueTo: top, hasIterator: false });
-		this.body(s.body);
-		u.fblocks.pop();
-		u.line = s.lineno;
-		u.location = s;
-		this.jumpIf(s.test, true, body);
-		u.place(orelse);
-		this.body(s.orelse);
-		u.place(end);
-	}
-
-	private compileFor(s: ast.For): void {
-		const u = this.unit;
-		const top = u.newLabel();
-		const exhausted = u.newLabel();
-		const end = u.newLabel();
-		this.expr(asIterable(s.iter));
-		u.line = s.lineno;
-		u.emit(Op.GET_ITER);
-		u.place(top);
-		u.line = s.lineno;
-		u.jump(Op.FOR_ITER, exhausted);
-		compileStore(this, s.target);
-		u.fblocks.push({ kind: "loop", breakTo: end, continueTo: top, hasIterator: true });
-		this.body(s.body);
-		u.fblocks.pop();
-		u.loopBack(top);
-		u.place(exhausted);
-		this.body(s.orelse);
-		u.place(end);
-	}
-
-	private compileAssert(s: ast.Assert): void {
-		// compiler_assert warns before compiling anything of the statement: a non-empty tuple is always true.
-		if (s.test.kind === "Tuple" && s.test.elts.length > 0) this.warnings.push({ line: s.lineno, message: "assertion is always true, perhaps remove parentheses?" });
-		const u = this.unit;
-		const ok = u.newLabel();
-		this.jumpIf(s.test, true, ok);
-		u.emit(Op.LOAD_ASSERTION_ERROR);
-		if (s.msg) {
-			// As compile.c: no NULL below AssertionError, CALL 0 takes the message in the slot of a method's self.
-			this.expr(s.msg);
-			u.emit(Op.CALL, 0);
-		}
-		u.emit(Op.RAISE_VARARGS, 1);
-		u.place(ok);
 	}
 }
 
