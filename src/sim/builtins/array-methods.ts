@@ -6,7 +6,7 @@ import { PyArray, type ArrayValue, type Typecode } from "../heap/array";
 import type { NativeImpl } from "../heap/callables";
 import { PyList } from "../heap/containers";
 import { PyStr } from "../heap/values";
-import { bufferOf } from "../heap/bytearray";
+import { bufferItemSize, getBuffer } from "../vm/buffers";
 import { compareValues } from "../vm/comparisons";
 import { forEachItem } from "../vm/iteration";
 import { sliceIndexNotNone } from "../vm/subscript";
@@ -68,12 +68,23 @@ export function bytesToValues(vm: VM, t: Typecode, bytes: Uint8Array, little = t
 	return out;
 }
 
-/** frombytes: a bytes-like object whose length is a multiple of the item size, appended in one resize. */
+/**
+ * frombytes: a contiguous buffer of single bytes (not an array of wider items) whose length is a multiple of the
+ * item size, appended in one resize.
+ */
 export function appendBytes(vm: VM, a: PyArray, source: PyObject): void {
-	const bytes = source instanceof PyArray ? valuesToBytes(source.typecode, source.values) : bufferOf(source);
+	const bytes = getBuffer(vm, source, "contiguous");
 	if (!bytes) return vm.raise("TypeError", `a bytes-like object is required, not '${source.typeName}'`);
+	if (bufferItemSize(source) !== 1) vm.raise("TypeError", "a bytes-like object is required");
 	if (bytes.length % a.typecode.itemsize !== 0) vm.raise("ValueError", "bytes length not a multiple of item size");
-	if (bytes.length > 0) setValues(vm, a, a.values.concat(bytesToValues(vm, a.typecode, bytes)));
+	if (bytes.length === 0) return;
+	// The source's buffer stays exported while the array resizes: `a.frombytes(a)` cannot grow a.
+	if (source instanceof PyArray) source.exports++;
+	try {
+		setValues(vm, a, a.values.concat(bytesToValues(vm, a.typecode, bytes)));
+	} finally {
+		if (source instanceof PyArray) source.exports--;
+	}
 }
 
 function unicodeOnly(vm: VM, a: PyArray, name: string): void {

@@ -1,7 +1,8 @@
 // bytearray's own methods, the ones that change it (its other methods are bytes's: bytes-methods.ts). Each
 // resizes the buffer as Objects/bytearrayobject.c does, so sys.getsizeof follows.
 import type { PyObject } from "../heap/object";
-import { PyByteArray, bufferOf } from "../heap/bytearray";
+import { PyByteArray } from "../heap/bytearray";
+import { hasBuffer, readBuffer } from "../vm/buffers";
 import type { NativeImpl } from "../heap/callables";
 import { byteValue } from "../vm/bytes-ops";
 import { fitsSsize } from "../vm/ssize";
@@ -35,9 +36,13 @@ function without(bytes: Uint8Array, i: number): Uint8Array {
 	return out;
 }
 
-/** bytearray.extend: a bytes-like object directly, else an iterable of ints gathered first (self unchanged on error). */
+/**
+ * bytearray.extend: an object with a buffer as bytearray_setslice takes it (contiguous bytes), else an iterable of
+ * ints gathered first (self unchanged on error).
+ */
 function extend(vm: VM, b: PyByteArray, source: PyObject): void {
-	const direct = bufferOf(source);
+	const direct = hasBuffer(source) ? readBuffer(source, "contiguous") : null;
+	if (hasBuffer(source) && !direct) vm.raise("TypeError", `can't set bytearray slice from ${source.typeName}`);
 	const bytes = direct ? direct.slice() : bytesFromIterable(vm, source, (typeName) => `can't extend bytearray with ${typeName}`)[0];
 	const end = b.value.length;
 	replaceBytes(vm, b, end, end, bytes);

@@ -1,11 +1,10 @@
 // bytes(...) and str.encode(): where a program's bytes objects come from (literals aside).
 
-import { PyMemoryView } from "../heap/memoryview";
-import { memoryviewBytes } from "../vm/memoryview-ops";
+import { getBuffer, readBuffer } from "../vm/buffers";
 import type { PyObject } from "../heap/object";
 import { PyBytes, PyStr, PyInt, PyBool } from "../heap/values";
 import { PyList, PyTuple } from "../heap/containers";
-import { PyByteArray, bufferOf } from "../heap/bytearray";
+import { PyByteArray } from "../heap/bytearray";
 import { T } from "../heap/classes";
 import { EMPTY_BYTEARRAY_BUFFER, byteArrayAfterAppends, byteArrayFromSequence, type ByteArrayBuffer } from "../runtime/bytearrayGrowth";
 import { byteValue } from "../vm/bytes-ops";
@@ -28,7 +27,7 @@ export function decodeToStr(vm: VM, o: PyObject, encodingArg: PyObject | undefin
 	const encoding = textArgument(vm, encodingArg, "str", "encoding", "utf-8");
 	const errors = textArgument(vm, errorsArg, "str", "errors", "strict");
 	if (o instanceof PyStr) return vm.raise("TypeError", "decoding str is not supported");
-	const bytes = bufferOf(o);
+	const bytes = readBuffer(o, "contiguous");
 	if (!bytes) return vm.raise("TypeError", `decoding to str: need a bytes-like object, ${o.typeName} found`);
 	return vm.str(decodeBytes(bytes, codecNamed(encoding), errors));
 }
@@ -54,8 +53,8 @@ export function newBytes(vm: VM, source: PyObject | undefined, encoding: PyObjec
 	if (source instanceof PyStr) return vm.raise("TypeError", "string argument without an encoding");
 	// PyBytes_FromObject hands an exact bytes object back as it is.
 	if (source instanceof PyBytes) return vm.incref(source);
-	if (source instanceof PyByteArray) return vm.bytes(source.value.slice());
-	if (source instanceof PyMemoryView) return vm.bytes(memoryviewBytes(vm, source));
+	const copied = getBuffer(vm, source, "any");
+	if (copied) return vm.bytes(copied.slice());
 	const count = byteCount(vm, source);
 	if (count !== null) return vm.bytes(new Uint8Array(count));
 	const items = vm.collect(source, (typeName) => `cannot convert '${typeName}' object to bytes`);
@@ -103,8 +102,7 @@ export function newByteArray(vm: VM, source: PyObject | undefined, encoding: PyO
 	if (encoding || errors) withoutString();
 	const count = byteCount(vm, source);
 	if (count !== null) return vm.bytearray(new Uint8Array(count));
-	if (source instanceof PyMemoryView) return vm.bytearray(memoryviewBytes(vm, source));
-	const bytes = bufferOf(source);
+	const bytes = getBuffer(vm, source, "any");
 	if (bytes) return vm.bytearray(bytes.slice());
 	const [values, buffer] = bytesFromIterable(vm, source, (typeName) => `cannot convert '${typeName}' object to bytearray`);
 	return vm.bytearray(values, buffer);

@@ -5,7 +5,8 @@
 import { collectSequenceFast, releaseSequenceFast } from "../vm/sequence-fast";
 import type { PyObject } from "../heap/object";
 import { PyBytes, PyStr, latin1 } from "../heap/values";
-import { PyByteArray, bufferOf } from "../heap/bytearray";
+import { PyByteArray, isBytesLike } from "../heap/bytearray";
+import { getBuffer, readBuffer } from "../vm/buffers";
 import { PyTuple } from "../heap/containers";
 import { T } from "../heap/classes";
 import type { NativeImpl } from "../heap/callables";
@@ -76,7 +77,7 @@ function predicate(test: (c: number) => boolean): NativeImpl {
 
 /** What find() and count() look for: a bytes-like object, or one byte given as an int. */
 function needle(vm: VM, o: PyObject): string {
-	const bytes = bufferOf(o);
+	const bytes = getBuffer(vm, o, "contiguous");
 	if (bytes) return latin1(bytes);
 	if (indexValue(vm, o) === null) return vm.raise("TypeError", `argument should be integer or bytes-like object, not '${o.typeName}'`);
 	return String.fromCharCode(byteValue(vm, o));
@@ -97,7 +98,7 @@ function affix(name: string, test: (s: string, affixes: readonly string[], start
 	return (vm, args, _kw, self) => {
 		const p = args[0]!;
 		const affixes = (p instanceof PyTuple ? p.items : [p]).map((o) => {
-			const bytes = bufferOf(o);
+			const bytes = getBuffer(vm, o, "contiguous");
 			if (!bytes) return vm.raise("TypeError", `${name} first arg must be bytes or a tuple of bytes, not ${o.typeName}`);
 			return latin1(bytes);
 		});
@@ -136,7 +137,8 @@ function pad(name: string, place: (s: string, width: number, fill: string) => st
 	return (vm, args, _kw, self) => {
 		const width = vm.intValue(args[0]!);
 		const fillArg = args[1];
-		const fillBytes = fillArg && bufferOf(fillArg);
+		// Argument Clinic's char converter takes a bytes or bytearray object only, not any buffer.
+		const fillBytes = fillArg && isBytesLike(fillArg) ? fillArg.value : null;
 		const fill = !fillArg ? " " : fillBytes ? latin1(fillBytes) : "";
 		if (fill.length !== 1) vm.raise("TypeError", `${name}() argument 2 must be a byte string of length 1, not ${fillArg!.typeName}`);
 		const s = chars(self);
@@ -222,7 +224,7 @@ const BYTES_METHODS: Record<string, NativeImpl> = {
 		const items = collectSequenceFast(vm, args[0]!, () => "can only join an iterable");
 		try {
 			const parts = items.map((item, i) => {
-				const bytes = bufferOf(item);
+				const bytes = readBuffer(item, "contiguous");
 				if (!bytes) return vm.raise("TypeError", `sequence item ${i}: expected a bytes-like object, ${item.typeName} found`);
 				return latin1(bytes);
 			});

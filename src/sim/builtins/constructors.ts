@@ -1,6 +1,6 @@
 // Calling a builtin type: int(), str(), list(), dict(), type(x), super(), property()...
-import { memoryviewBytes, newMemoryView } from "../vm/memoryview-ops";
-import { PyMemoryView } from "../heap/memoryview";
+import { newMemoryView } from "../vm/memoryview-ops";
+import { readBuffer } from "../vm/buffers";
 import { PyWeakProxy } from "../heap/weakrefs";
 import { throughProxy } from "../vm/weak-proxy-ops";
 import { intToFloat } from "../vm/arith";
@@ -14,6 +14,7 @@ import { newCounter } from "./counter";
 import type { PyObject } from "../heap/object";
 import { PyInt, PyFloat, PyStr, PyBool, normaliseInt, latin1 } from "../heap/values";
 import { bytesRepr } from "../parse/repr";
+import { repr } from "../vm/repr";
 import { isBytesLike } from "../heap/bytearray";
 import { decodeToStr, newByteArray, newBytes } from "./bytes-construct";
 import { PyList, PyDict, PyRange, PySet, PySlice, type PyTuple } from "../heap/containers";
@@ -121,10 +122,9 @@ const CONSTRUCTORS: Record<string, Constructor> = {
 			return vm.int(Number.isSafeInteger(Math.trunc(x.value)) ? Math.trunc(x.value) : BigInt(Math.trunc(x.value)));
 		}
 		if (x instanceof PyStr) return vm.int(parseIntLiteral(x.value, args[1] ? vm.intValue(args[1]) : 10));
-		if (isBytesLike(x) || x instanceof PyMemoryView) {
-			const bytes = x instanceof PyMemoryView ? memoryviewBytes(vm, x) : x.value;
-			return vm.int(parseIntLiteral(latin1(bytes), args[1] ? vm.intValue(args[1]) : 10, bytesRepr(bytes)));
-		}
+		// PyNumber_Long: any contiguous buffer is read as digits (a failed PyObject_GetBuffer ends in the TypeError).
+		const digits = readBuffer(x, "contiguous");
+		if (digits) return vm.int(parseIntLiteral(latin1(digits), args[1] ? vm.intValue(args[1]) : 10, bytesRepr(digits)));
 		if (x instanceof PyInstance) {
 			const converted = intFromDunders(vm, x);
 			if (converted) return converted;
@@ -141,10 +141,9 @@ const CONSTRUCTORS: Record<string, Constructor> = {
 		// float_float: a float subclass's instance gives an exact copy.
 		if (x instanceof PyFloat) return isScalarInstance(x) ? vm.float(x.value) : vm.incref(x);
 		if (x instanceof PyStr) return vm.float(parseFloatLiteral(x.value));
-		if (isBytesLike(x) || x instanceof PyMemoryView) {
-			const bytes = x instanceof PyMemoryView ? memoryviewBytes(vm, x) : x.value;
-			return vm.float(parseFloatLiteral(latin1(bytes), bytesRepr(bytes)));
-		}
+		// PyFloat_FromString: any contiguous buffer, its error naming the object given (`bytearray(b'x')`).
+		const digits = readBuffer(x, "contiguous");
+		if (digits) return vm.float(parseFloatLiteral(latin1(digits), () => repr(vm, x)));
 		if (x instanceof PyInstance) {
 			const converted = floatFromDunders(vm, x);
 			if (converted) return converted;

@@ -7,7 +7,8 @@ import { PySlotWrapper, PyCell } from "../heap/callables";
 import { PySet, PyRange } from "../heap/containers";
 import { PyBytes, PyComplex, PyInt, PyFloat, PyBool, PyStr, latin1 } from "../heap/values";
 import { isScalarInstance } from "../heap/scalar-instances";
-import { PyByteArray, isBytesLike } from "../heap/bytearray";
+import { PyByteArray } from "../heap/bytearray";
+import { hasBuffer, readBuffer } from "../vm/buffers";
 import { bytesRepr } from "../parse/repr";
 import { complexRepr } from "../runtime/complexText";
 import { hashComplex } from "../runtime/complexMath";
@@ -15,8 +16,6 @@ import { compareValues } from "../vm/comparisons";
 import { builtinRepr } from "../vm/repr";
 import { slotWrapper } from "./slot-wrappers";
 import { frozensetHash, cachedStrHash, hashOf, identityHash, rangeHash } from "./identity";
-import { PyMemoryView } from "../heap/memoryview";
-import { PyArray } from "../heap/array";
 import { globalShared } from "./types";
 import type { VM } from "../vm/vm";
 
@@ -59,11 +58,11 @@ export function installOwnSlotWrappers(): void {
 	defineComparisons(T.slice, (o) => o.cls === T.slice, true);
 	// bytes_richcompare wants two bytes objects; bytearray_richcompare any two buffers.
 	defineComparisons(T.bytes, (o) => o instanceof PyBytes, true);
-	defineComparisons(T.bytearray, isBytesLike, true);
+	defineComparisons(T.bytearray, (o) => readBuffer(o, "contiguous") !== null, true);
 	defineComparisons(T.complex, isNumber, false);
 	defineComparisons(T.cell, (o) => o instanceof PyCell, true);
 	// memory_richcompare: == and != with any buffer.
-	defineComparisons(T.memoryview, (o) => o instanceof PyMemoryView || isBytesLike(o) || o instanceof PyArray, false);
+	defineComparisons(T.memoryview, hasBuffer, false);
 	for (const owner of [T.type, T.bool, T.range, T.slice, T.set, T.frozenset, T.complex, T.bytes, T.bytearray, T.classmethod, T.staticmethod, T.super, T.memoryview]) {
 		define(owner, "__repr__", 0, (vm, self) => vm.str(ownRepr(vm, self)));
 	}

@@ -2,7 +2,6 @@
 import { PyObject, HeapKind, setHeapKind } from "./object";
 import { T, type PyClass } from "./classes";
 import { PyBytes } from "./values";
-import { PyMemoryView, viewBytes } from "./memoryview";
 import { byteArrayBufferOfSize, type ByteArrayBuffer } from "../runtime/bytearrayGrowth";
 
 export class PyByteArray extends PyObject {
@@ -26,13 +25,8 @@ export class PyByteArray extends PyObject {
 	}
 }
 
-/** Objects with the buffer protocol pymem models: bytes and bytearray. */
+/** bytes and bytearray (PyBytes_Check || PyByteArray_Check); vm/buffers.ts has every object with a buffer. */
 export function isBytesLike(o: PyObject): o is PyBytes | PyByteArray {
 	return o instanceof PyBytes || o instanceof PyByteArray;
 }
 
-/** The bytes of a bytes-like object (a view's, copied in C order), or null for anything else or a released view. */
-export function bufferOf(o: PyObject): Uint8Array | null {
-	if (o instanceof PyBytes || o instanceof PyByteArray) return o.value;
-	return o instanceof PyMemoryView && o.exporter ? viewBytes(o) : null;
-}

@@ -96,13 +96,14 @@ const FLOAT_BODY = /^[+-]?(?:(?:\d(?:_?\d)*)(?:\.(?:\d(?:_?\d)*)?)?|\.\d(?:_?\d)
 const FLOAT_SPECIAL = /^([+-]?)(inf|infinity|nan)$/i;
 
 /** float(text). */
-export function parseFloatLiteral(text: string, shown?: string): number {
+/** `shown` names the object in the error (float(bytearray(b"x")) shows its repr, asked for only on failure). */
+export function parseFloatLiteral(text: string, shown?: () => string): number {
 	const s = stripPyWhitespace(asciiDecimals(text));
 	const special = FLOAT_SPECIAL.exec(s);
 	if (special) {
 		const sign = special[1] === "-" ? -1 : 1;
 		return special[2]?.toLowerCase() === "nan" ? NaN : sign * Infinity;
 	}
-	if (!FLOAT_BODY.test(s)) throw new PyValueError(`could not convert string to float: ${shown ?? strRepr(text)}`);
+	if (!FLOAT_BODY.test(s)) throw new PyValueError(`could not convert string to float: ${shown ? shown() : strRepr(text)}`);
 	return Number(s.replace(/_/g, "")); // ECMAScript's StringToNumber is correctly rounded
 }

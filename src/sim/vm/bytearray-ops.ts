@@ -4,7 +4,8 @@ import type { PyObject } from "../heap/object";
 import { PyInt, PyFloat, PyComplex, PyStr } from "../heap/values";
 import { PySlice } from "../heap/containers";
 import { PyInstance } from "../heap/instances";
-import { PyByteArray, bufferOf } from "../heap/bytearray";
+import { PyByteArray } from "../heap/bytearray";
+import { readBuffer } from "./buffers";
 import { byteArrayBufferOfSize, byteArrayReplace, byteArrayResize } from "../runtime/bytearrayGrowth";
 import { newByteArray } from "../builtins/bytes-construct";
 import { byteValue } from "./bytes-ops";
@@ -47,7 +48,7 @@ function checkNotExported(vm: VM, b: PyByteArray, other: PyObject): void {
 
 /** bytearray + x (PyByteArray_Concat) and bytearray += x (bytearray_iconcat), x bytes-like; undefined otherwise. */
 export function addToByteArray(vm: VM, a: PyByteArray, b: PyObject, inplace: boolean): PyObject | undefined {
-	const other = bufferOf(b);
+	const other = readBuffer(b, "contiguous");
 	if (!other) return undefined;
 	if (!inplace) return vm.bytearray(joinedBytes(a.value, other));
 	if (other.length > 0) {

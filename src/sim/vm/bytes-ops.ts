@@ -1,10 +1,9 @@
 // What the interpreter does with bytes and bytearray objects: concatenation, repetition, comparison, subscripts and
 // membership, with bytesobject.c's messages. Their methods are in builtins/bytes-methods.ts.
-import { PyMemoryView } from "../heap/memoryview";
-import { memoryviewBytes } from "./memoryview-ops";
+import { getBuffer, readBuffer } from "./buffers";
 import type { PyObject } from "../heap/object";
 import { PyBytes, PyInt } from "../heap/values";
-import { PyByteArray, bufferOf } from "../heap/bytearray";
+import { PyByteArray } from "../heap/bytearray";
 import { PySlice } from "../heap/containers";
 import { indexValue } from "./protocol";
 import { isWhole, sliceIndices } from "./subscript";
@@ -12,11 +11,16 @@ import type { VM } from "./vm";
 import { requireIndexSized } from "./ssize";
 import { joinedBytes, repeatedBytes } from "../arrays";
 
-/** bytes_concat: with an empty side, the other operand itself when it is a bytes object. */
-export function concatBytes(vm: VM, a: PyBytes, b: PyBytes | PyByteArray): PyBytes {
-	if (b.value.length === 0) return vm.incref(a);
+/**
+ * bytes_concat: bytes + any contiguous buffer, or undefined for an operand without one; with an empty side, the
+ * other operand itself when it is a bytes object.
+ */
+export function concatBytes(vm: VM, a: PyBytes, b: PyObject): PyBytes | undefined {
+	const tail = readBuffer(b, "contiguous");
+	if (!tail) return undefined;
+	if (tail.length === 0) return vm.incref(a);
 	if (a.value.length === 0 && b instanceof PyBytes) return vm.incref(b);
-	return vm.bytes(joinedBytes(a.value, b.value));
+	return vm.bytes(joinedBytes(a.value, tail));
 }
 
 /** bytes * n (bytes_repeat), `n` already checked as a str's repeat count is; once is the object itself. */
@@ -32,6 +36,17 @@ export function repeatBytes(vm: VM, seq: PyBytes, n: number): PyBytes {
 /** bytes_concat's and bytearray_concat's error when the right operand is no bytes-like object. */
 export function cannotConcat(vm: VM, a: PyObject, b: PyObject): never {
 	return vm.raise("TypeError", `can't concat ${b.typeName} to ${a.typeName}`);
+}
+
+/**
+ * bytearray_richcompare: a bytearray compares its bytes with any contiguous buffer (an array's, a view's); null
+ * when the left operand is no bytearray (and `reflected` does not allow the right one) or either has no such buffer.
+ */
+export function bytearrayCompare(a: PyObject, b: PyObject, op: string, reflected: boolean): boolean | null {
+	if (!(a instanceof PyByteArray || (reflected && b instanceof PyByteArray))) return null;
+	const left = readBuffer(a, "contiguous");
+	const right = readBuffer(b, "contiguous");
+	return left && right ? compareBytes(left, right, op) : null;
 }
 
 /** bytes_richcompare: byte by byte, then the shorter first. */
@@ -82,9 +97,8 @@ export function bytesItem(vm: VM, seq: PyBytes | PyByteArray, key: PyObject): Py
 
 /** The bytes a bytes-like argument holds, or TypeError as PyObject_GetBuffer words it. */
 export function bytesLike(vm: VM, o: PyObject): Uint8Array {
-	const bytes = bufferOf(o);
+	const bytes = getBuffer(vm, o, "contiguous");
 	if (bytes) return bytes;
-	if (o instanceof PyMemoryView) return memoryviewBytes(vm, o);
 	return vm.raise("TypeError", `a bytes-like object is required, not '${o.typeName}'`);
 }
 

@@ -9,6 +9,7 @@ import { percentFormat } from "../runtime/printf";
 import { asciiEscaped } from "../runtime/strRepr";
 import { isMappingObject } from "./abstract-checks";
 import { indexValue } from "./protocol";
+import { getBuffer } from "./buffers";
 import { percentValue, percentNumbers, percentMapping } from "./formatting";
 import { repr } from "./repr";
 import type { VM } from "./vm";
@@ -36,9 +37,10 @@ function isMapping(o: PyObject): boolean {
 	return isMappingObject(o) && !(o instanceof PyTuple) && !(o instanceof PyStr) && !isBytesLike(o);
 }
 
-/** format_obj for %s and %b: a bytes-like object's bytes, or what its `__bytes__` returned. */
+/** format_obj for %s and %b: the bytes of any buffer (copied in C order), or what its `__bytes__` returned. */
 function bytesOfArgument(vm: VM, value: PyObject): Uint8Array {
-	if (isBytesLike(value)) return value.value;
+	const buffer = getBuffer(vm, value, "any");
+	if (buffer) return buffer;
 	// _PyObject_LookupSpecial: whatever a class written in Python has there is called, a `__bytes__ = None` too.
 	if (userSlot(value, "__bytes__")) {
 		const result = vm.callMethod(value, "__bytes__", []);

@@ -11,7 +11,7 @@ import { PyToolObject } from "../heap/tool-objects";
 import type { PyObject } from "../heap/object";
 import type { PyClass } from "../heap/classes";
 import { PyStr, PyBool, PyComplex, PyInt, PyFloat } from "../heap/values";
-import { compareBytes } from "./bytes-ops";
+import { bytearrayCompare, compareBytes } from "./bytes-ops";
 import { isBytesLike } from "../heap/bytearray";
 import { PyList, PyTuple, PyDict, PySet, PyRange, PySlice } from "../heap/containers";
 import { hasInstanceAttributes, pythonSlot } from "../heap/subclass-instances";
@@ -249,11 +249,16 @@ export function compareValues(vm: VM, a: PyObject, b: PyObject, op: string, user
 		if (same !== null) return same === (op === "Eq");
 	}
 	if (isCounter(a) && isCounter(b)) return counterCompare(vm, a, b, op);
-	// memory_richcompare answers == and != only, from either side (bytes' own comparison gives way to it).
+	// A bytearray on the left asks first; memory_richcompare answers == and != only, from either side (bytes' and
+	// array's own comparisons give way to it); then a bytearray on the right, reflected.
+	const byteArrayFirst = bytearrayCompare(a, b, op, false);
+	if (byteArrayFirst !== null) return byteArrayFirst;
 	if ((op === "Eq" || op === "NotEq") && (a instanceof PyMemoryView || b instanceof PyMemoryView)) {
 		const same = a instanceof PyMemoryView ? memoryviewEquals(vm, a, b) : memoryviewEquals(vm, b as PyMemoryView, a);
 		if (same !== null) return same === (op === "Eq");
 	}
+	const byteArrayReflected = bytearrayCompare(a, b, op, true);
+	if (byteArrayReflected !== null) return byteArrayReflected;
 	if ((a instanceof PyComplex || b instanceof PyComplex) && (op === "Eq" || op === "NotEq")) {
 		const equal = complexEquals(a, b);
 		if (equal !== null) return equal === (op === "Eq");

@@ -1,7 +1,4 @@
 // BINARY_OP and unary operators, with user dunders and their reflected forms (comparisons: comparisons.ts).
-import { joinedBytes } from "../arrays";
-import { PyMemoryView } from "../heap/memoryview";
-import { memoryviewBytes } from "./memoryview-ops";
 import { defaultDictOr } from "../builtins/defaultdict";
 import { PyWeakSet } from "../heap/weak-dictionaries";
 import { weakSetOperator } from "../builtins/weak-set-algebra";
@@ -77,10 +74,9 @@ export function builtinBinary(vm: VM, op: string, a: PyObject, b: PyObject, inpl
 			if (a.value === "" || b.value === "") return exactStr(vm, a.value === "" ? b : a);
 			return vm.str(a.value + b.value);
 		}
-		if (a instanceof PyBytes && isBytesLike(b)) return concatBytes(vm, a, b);
-		if (a instanceof PyBytes && b instanceof PyMemoryView) {
-			const tail = memoryviewBytes(vm, b);
-			return tail.length === 0 ? vm.incref(a) : vm.bytes(joinedBytes(a.value, tail));
+		if (a instanceof PyBytes) {
+			const joined = concatBytes(vm, a, b);
+			if (joined) return joined;
 		}
 		if (a instanceof PyByteArray) return addToByteArray(vm, a, b, inplace);
 		if (a instanceof PyList && b instanceof PyList) {
