@@ -9,6 +9,7 @@ import type { PyObject } from "../heap/object";
 import { PyBareObject } from "../heap/instances";
 import { PyTuple as Tuple, type PyTuple } from "../heap/containers";
 import { PyStr } from "../heap/values";
+import { arrayClasses } from "../heap/array";
 import { tpName as moduleAwareTpName } from "../builtins/module-type-constructors";
 import type { Frame } from "./frame";
 import { getAttr, methodForCall } from "./attributes";
@@ -45,8 +46,13 @@ function isMapping(cls: PyClass): boolean {
 	return cls.isSubclassOf(T.dict) || cls.isSubclassOf(T.WeakValueDictionary) || cls.isSubclassOf(T.WeakKeyDictionary);
 }
 
-/** Py_TPFLAGS_SEQUENCE: list, tuple, range, deque and their subclasses (never str, bytes or bytearray). */
+/**
+ * Py_TPFLAGS_SEQUENCE: list, tuple, range, memoryview (memoryobject.c sets it), deque, array.array (the array
+ * module registers it with MutableSequence, whose __abc_tpflags__ set the flag) and their subclasses (never str,
+ * bytes or bytearray).
+ */
 function isSequence(cls: PyClass): boolean {
+	if (cls === T.memoryview || cls === arrayClasses.array) return true;
 	return cls.isSubclassOf(T.list) || cls.isSubclassOf(T.tuple) || cls.isSubclassOf(T.range) || cls.isSubclassOf(T.deque);
 }
 
