@@ -1,7 +1,8 @@
 // memoryview's methods and getsets (memory_methods, memory_getsetlist in Objects/memoryobject.c, 3.11):
 // release() and the context manager, tobytes, tolist, hex, cast, toreadonly, and obj, nbytes, format...
 import type { PyObject } from "../heap/object";
-import type { NativeImpl } from "../heap/callables";
+import { VARARGS_IMPLS, type NativeImpl } from "../heap/callables";
+import { VARARGS_CALL, withPackedArguments } from "../vm/packed-arguments";
 import { T } from "../heap/classes";
 import { PyList, PyTuple } from "../heap/containers";
 import { PyInt, PyStr } from "../heap/values";
@@ -113,18 +114,25 @@ function tobytes(vm: VM, mv: PyMemoryView, order: PyObject | undefined): PyObjec
 	return vm.bytes(viewBytes(mv));
 }
 
+/** memory_exit, METH_VARARGS: any positional arguments (with's three), packed in a new tuple, but no keywords. */
+const exitView: NativeImpl = (vm, args, kw, self) => {
+	if (kw?.size) vm.raise("TypeError", "memoryview.__exit__() takes no keyword arguments");
+	return withPackedArguments(vm, args, null, () => release(vm, own(vm, self)), VARARGS_CALL);
+};
+VARARGS_IMPLS.add(exitView);
+
 const MEMORYVIEW_METHODS: Record<string, NativeImpl> = {
 	release: (vm, args, kw, self) => {
 		requireNoArguments(vm, "memoryview.release", args.length, kw);
 		return release(vm, own(vm, self));
 	},
-	__enter__: (vm, args, _kw, self) => {
-		requireNoArguments(vm, "memoryview.__enter__", args.length);
+	__enter__: (vm, args, kw, self) => {
+		requireNoArguments(vm, "memoryview.__enter__", args.length, kw);
 		const mv = own(vm, self);
 		requireUnreleased(vm, mv);
 		return vm.incref(mv);
 	},
-	__exit__: (vm, _args, _kw, self) => release(vm, own(vm, self)),
+	__exit__: exitView,
 	tobytes: (vm, args, kw, self) => tobytes(vm, own(vm, self), args[0] ?? kw?.get("order")),
 	tolist: (vm, args, kw, self) => {
 		requireNoArguments(vm, "memoryview.tolist", args.length, kw);

@@ -3,10 +3,10 @@
 // _PyArg_CheckPositional, stringlib's "takes at least"), checked before the method runs. The table was read
 // off python3 3.11 by calling each method with no arguments and with twenty.
 import type { PyClass } from "../heap/classes";
-import type { NativeImpl } from "../heap/callables";
+import { VARARGS_IMPLS, type NativeImpl } from "../heap/callables";
 import { CLINIC_METHODS, useKeywordParser } from "./keyword-parsers";
 import { notNoArguments, notOneArgument } from "./arity";
-import { withPackedArguments, type PackedLabels } from "../vm/packed-arguments";
+import { VARARGS_CALL, withPackedArguments } from "../vm/packed-arguments";
 
 /** The message for `given` positional arguments to `owner.name`, or null when they fit. */
 type MethodArity = (owner: string, name: string, given: number) => string | null;
@@ -234,7 +234,6 @@ const VARARGS_METHODS = new Set([
 	"set.difference_update",
 ]);
 
-const VARARGS_CALL: PackedLabels = { args: "call arguments (METH_VARARGS)", kwargs: "keyword arguments (METH_VARARGS)" };
 
 /** The keywords method `type.name` takes: none (undefined), any (null) or these names. */
 export function methodKeywords(key: string): readonly string[] | null | undefined {
@@ -249,7 +248,7 @@ export function checkingMethodArguments(cls: PyClass, name: string, impl: Native
 	const arity = METHOD_ARITY[key];
 	const parser = accepted && CLINIC_METHODS.has(key) ? accepted : null;
 	const packs = VARARGS_METHODS.has(key);
-	return (vm, args, kw, self) => {
+	const checked: NativeImpl = (vm, args, kw, self) => {
 		// method_vectorcall's descr_check, for a method called unbound (`list.append(1, 2)`).
 		if (self && !self.cls.isSubclassOf(cls)) vm.raise("TypeError", `descriptor '${name}' for '${cls.name}' objects doesn't apply to a '${self.typeName}' object`);
 		const problem = arity?.(cls.name, name, args.length) ?? null;
@@ -266,4 +265,6 @@ export function checkingMethodArguments(cls: PyClass, name: string, impl: Native
 		};
 		return packs ? withPackedArguments(vm, args, null, run, VARARGS_CALL) : run();
 	};
+	if (packs) VARARGS_IMPLS.add(checked);
+	return checked;
 }

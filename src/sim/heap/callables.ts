@@ -92,6 +92,12 @@ export type LibraryFunctionBody = (vm: VM, func: PyFunction, args: PyObject[], k
  */
 export type NativeImpl = (vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null, self: PyObject | null) => PyObject;
 
+/**
+ * The methods that are METH_VARARGS in CPython. Bound (`f = view.__exit__`), such a method has no vectorcall:
+ * cfunction_call refuses keywords naming the bare method, where the method descriptor names its type too.
+ */
+export const VARARGS_IMPLS = new WeakSet<NativeImpl>();
+
 export class PyBuiltinFunction extends PyObject {
 	constructor(
 		readonly name: string,

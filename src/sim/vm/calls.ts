@@ -10,7 +10,7 @@ import { PyStr } from "../heap/values";
 import { PyClass } from "../heap/classes";
 import { metaclassCall } from "./metaclasses";
 import { hasInstanceAttributes, isExactTuple, subclassSlot, userSlot } from "../heap/subclass-instances";
-import { PyFunction, PyBuiltinFunction, PyBoundMethod, PyDescriptor, PySlotWrapper } from "../heap/callables";
+import { PyFunction, PyBuiltinFunction, PyBoundMethod, PyDescriptor, PySlotWrapper, VARARGS_IMPLS } from "../heap/callables";
 import { PyGenerator } from "../heap/iterators";
 import { PyWeakref, PyFinalize, PyWeakProxy } from "../heap/weakrefs";
 import { callProxy } from "./weak-proxy-ops";
@@ -140,7 +140,10 @@ export function callObject(vm: VM, callable: PyObject, args: PyObject[], kwargs:
 	}
 	if (callable instanceof PyBoundMethod && callable.func && callable.self) return callObject(vm, callable.func, [callable.self, ...args], kwargs);
 	if (callable instanceof PyBuiltinFunction) {
-		if (callable.self) return callable.impl(vm, args, kwargs, callable.self);
+		if (callable.self) {
+			if (kwargs?.size && VARARGS_IMPLS.has(callable.impl)) vm.raise("TypeError", `${callable.name}() takes no keyword arguments`);
+			return callable.impl(vm, args, kwargs, callable.self);
+		}
 		if (callable.owner) {
 			const [self, ...rest] = args;
 			if (!self) {

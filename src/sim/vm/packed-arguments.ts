@@ -12,6 +12,7 @@ export interface PackedLabels {
 	readonly kwargs: string;
 }
 export const TYPE_CALL: PackedLabels = { args: "call arguments (type call)", kwargs: "keyword arguments (type call)" };
+export const VARARGS_CALL: PackedLabels = { args: "call arguments (METH_VARARGS)", kwargs: "keyword arguments (METH_VARARGS)" };
 
 /**
  * _PyObject_MakeTpCall: a type called without a vectorcall gets its arguments as a new tuple (and its keywords
