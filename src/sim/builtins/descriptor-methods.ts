@@ -5,11 +5,10 @@
 // is an error.
 import type { PyObject } from "../heap/object";
 import { T } from "../heap/classes";
-import { PySlotWrapper, type PyBuiltinFunction, type PyDescriptor, type NativeImpl } from "../heap/callables";
+import type { PyBuiltinFunction, PyDescriptor } from "../heap/callables";
 import { builtinDescriptorGet, newMethod, propertyGet, propertySet } from "../vm/builtin-descriptors";
 import type { VM } from "../vm/vm";
 import { defineSlotWrappers } from "./slot-wrappers";
-import { slotArgumentRangeError } from "./slotdef-names";
 
 /** wrap_descr_get's arguments: obj and type, either null for None or absent, never both. */
 export function descrGetArguments(vm: VM, args: PyObject[]): { obj: PyObject | null; type: PyObject | null } {
@@ -25,6 +24,12 @@ function wrapped(vm: VM, d: PyDescriptor): PyObject {
 }
 
 export function installDescriptorMethods(): void {
+	// A method descriptor's and a slot wrapper's own __get__ is a slot wrapper of their types: called from Python
+	// it reads its arguments from a tuple (and `d.__get__(x)` is an unbound call, both types being method
+	// descriptors for LOAD_METHOD).
+	for (const owner of [T.method_descriptor, T.wrapper_descriptor]) {
+		defineSlotWrappers(owner, { __get__: [1, (vm, self, args) => bindBuiltinMethod(vm, self as PyBuiltinFunction, args), 2] });
+	}
 	// func_descr_get: the function itself without an object, else a new bound method.
 	defineSlotWrappers(T.function, {
 		__get__: [1, (vm, self, args) => {
@@ -58,19 +63,11 @@ export function installDescriptorMethods(): void {
 	});
 }
 
-/**
- * `list.append.__get__` (method_get through wrap_descr_get): a method descriptor's or slot wrapper's own
- * __get__, bound to it; it binds the method to an instance of its type.
- */
-export function methodDescriptorGetter(vm: VM, method: PyBuiltinFunction): PyObject {
-	const get: NativeImpl = (v, args) => {
-		const problem = slotArgumentRangeError(1, 2, args.length);
-		if (problem !== null) v.raise("TypeError", problem);
-		const { obj } = descrGetArguments(v, args);
-		if (!obj) return v.incref(method);
-		const owner = method.owner!;
-		if (!obj.cls.isSubclassOf(owner)) v.raise("TypeError", `descriptor '${method.name}' for '${owner.name}' objects doesn't apply to a '${obj.typeName}' object`);
-		return builtinDescriptorGet(v, method, obj, owner, method.name);
-	};
-	return vm.heap.register(new PySlotWrapper("__get__", get, vm.incref(method), method.cls));
+/** method_get and wrapperdescr_get: `list.append.__get__(obj)` binds the method to an instance of its type. */
+function bindBuiltinMethod(vm: VM, method: PyBuiltinFunction, args: PyObject[]): PyObject {
+	const { obj } = descrGetArguments(vm, args);
+	if (!obj) return vm.incref(method);
+	const owner = method.owner!;
+	if (!obj.cls.isSubclassOf(owner)) vm.raise("TypeError", `descriptor '${method.name}' for '${owner.name}' objects doesn't apply to a '${obj.typeName}' object`);
+	return builtinDescriptorGet(vm, method, obj, owner, method.name);
 }

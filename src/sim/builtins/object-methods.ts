@@ -22,6 +22,8 @@ import type { VM } from "../vm/vm";
 import { objectSizeof, preHeaderSize, sizeOf } from "../heap/sizes";
 import { requireOneArgument, requireNoArguments } from "./arity";
 import { withArgumentTuple } from "./slot-wrappers";
+import { requireSlotOwner } from "./slotdef-names";
+import { PyWeakProxy } from "../heap/weakrefs";
 
 const notImplemented: NativeImpl = (vm) => vm.incref(vm.NotImplemented);
 
@@ -175,25 +177,57 @@ function attributeName(vm: VM, name: PyObject | undefined): string {
 	return name.value;
 }
 
-/** object.__setattr__, __delattr__ and __getattribute__: the generic attribute code a class's own hooks reach for. */
-const OBJECT_ATTRIBUTE_SLOTS: Record<string, NativeImpl> = {
-	__setattr__: (vm, args, _k, self) => {
-		// wrap_setattr's PyArg_UnpackTuple has an empty function name: hence the leading space.
-		if (args.length !== 2) vm.raise("TypeError", ` expected 2 arguments, got ${args.length}`);
-		genericSetAttr(vm, self!, attributeName(vm, args[0]), args[1]!);
-		return vm.incref(vm.None);
-	},
-	__delattr__: (vm, args, _k, self) => {
-		if (args.length !== 1) vm.raise("TypeError", `expected 1 argument, got ${args.length}`);
-		genericDelAttr(vm, self!, attributeName(vm, args[0]));
-		return vm.incref(vm.None);
-	},
-	__getattribute__: (vm, args, _k, self) => {
+/**
+ * hackcheck: object's setattro may not be applied past a C type's own (a class's type_setattro, a weak proxy's
+ * proxy_setattr), which `type.__setattr__` or the proxy itself must be asked for.
+ */
+function refuseOverriddenSetattr(vm: VM, self: PyObject, what: string): void {
+	if (self instanceof PyClass || self instanceof PyWeakProxy) vm.raise("TypeError", `can't apply this ${what} to ${self.typeName === "type" || self instanceof PyWeakProxy ? self.typeName : self.cls.name} object`);
+}
+
+/**
+ * The setattr and delattr slot wrappers (wrap_setattr, wrap_delattr) over a setattro function: the count of
+ * arguments, then (object's) hackcheck, then the name. Type's setattro is the same generic code here, which
+ * handles a class itself.
+ */
+function attributeWriteSlots(checkOverride: boolean): Record<string, NativeImpl> {
+	return {
+		__setattr__: (vm, args, _k, self) => {
+			// wrap_setattr's PyArg_UnpackTuple has an empty function name: hence the leading space.
+			if (args.length !== 2) vm.raise("TypeError", ` expected 2 arguments, got ${args.length}`);
+			if (checkOverride) refuseOverriddenSetattr(vm, self!, "__setattr__");
+			genericSetAttr(vm, self!, attributeName(vm, args[0]), args[1]!);
+			return vm.incref(vm.None);
+		},
+		__delattr__: (vm, args, _k, self) => {
+			if (args.length !== 1) vm.raise("TypeError", `expected 1 argument, got ${args.length}`);
+			if (checkOverride) refuseOverriddenSetattr(vm, self!, "__delattr__");
+			genericDelAttr(vm, self!, attributeName(vm, args[0]));
+			return vm.incref(vm.None);
+		},
+	};
+}
+
+/**
+ * The getattro slot wrapper. A miss is worded by the getattro: PyObject_GenericGetAttr names the object's type
+ * (a class's metaclass too), type_getattro the class itself.
+ */
+function getAttributeSlot(typeGetattro: boolean): NativeImpl {
+	return (vm, args, _k, self) => {
 		if (args.length !== 1) vm.raise("TypeError", `expected 1 argument, got ${args.length}`);
 		const name = attributeName(vm, args[0]);
-		return lookupAttr(vm, self!, name) ?? vm.raise("AttributeError", `'${self!.typeName}' object has no attribute '${name}'`);
-	},
-};
+		const found = lookupAttr(vm, self!, name);
+		if (found) return found;
+		if (typeGetattro && self instanceof PyClass) return vm.raise("AttributeError", `type object '${self.name}' has no attribute '${name}'`);
+		return vm.raise("AttributeError", `'${self!.typeName}' object has no attribute '${name}'`);
+	};
+}
+
+/** object.__setattr__, __delattr__ and __getattribute__: the generic attribute code a class's own hooks reach for. */
+const OBJECT_ATTRIBUTE_SLOTS: Record<string, NativeImpl> = { ...attributeWriteSlots(true), __getattribute__: getAttributeSlot(false) };
+
+/** type's own __setattr__, __delattr__ and __getattribute__ (type_setattro, type_getattro), for classes only. */
+const TYPE_ATTRIBUTE_SLOTS: Record<string, NativeImpl> = { ...attributeWriteSlots(false), __getattribute__: getAttributeSlot(true) };
 
 /**
  * __sizeof__ of a builtin type that has its own in 3.11 (besides int, str, list and dict, defined elsewhere):
@@ -222,9 +256,15 @@ export function installObjectMethods(): void {
 	defineMethods(T.object, OBJECT_METHODS);
 	for (const owner of [T.type, T.bytearray, T.set, T.frozenset, T.deque, T.OrderedDict, T.generator]) defineMethods(owner, ownSizeof(owner));
 	// wrap_setattr, wrap_delattr and tp_getattro's wrapper read their arguments from the call's tuple.
-	for (const [name, impl] of Object.entries(OBJECT_ATTRIBUTE_SLOTS)) {
-		const packing: NativeImpl = (vm, args, kw, self) => withArgumentTuple(vm, args, () => impl(vm, args, kw, self));
-		T.object.dict.set(name, globalShared(new PySlotWrapper(name, packing, null, T.object)));
+	for (const [owner, slots] of [[T.object, OBJECT_ATTRIBUTE_SLOTS], [T.type, TYPE_ATTRIBUTE_SLOTS]] as const) {
+		for (const [name, impl] of Object.entries(slots)) {
+			const packing: NativeImpl = (vm, args, kw, self) => {
+				// wrapperdescr_call's check of the instance (every object is one of object's).
+				if (self) requireSlotOwner(vm, owner, name, self);
+				return withArgumentTuple(vm, args, () => impl(vm, args, kw, self));
+			};
+			owner.dict.set(name, globalShared(new PySlotWrapper(name, packing, null, owner)));
+		}
 	}
 	T.object.dict.set("__init_subclass__", globalShared(new PyDescriptor("classmethod", [nativeFunction("__init_subclass__", initSubclass)])));
 	// object.__subclasshook__ (a classmethod): NotImplemented, so abc's checks go on to the MRO and the registry.

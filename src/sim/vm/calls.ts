@@ -11,6 +11,7 @@ import { PyClass } from "../heap/classes";
 import { metaclassCall } from "./metaclasses";
 import { hasInstanceAttributes, isExactTuple, subclassSlot, userSlot } from "../heap/subclass-instances";
 import { PyFunction, PyBuiltinFunction, PyBoundMethod, PyDescriptor, PySlotWrapper, VARARGS_IMPLS } from "../heap/callables";
+import { requireSlotOwner } from "../builtins/slotdef-names";
 import { PyGenerator } from "../heap/iterators";
 import { PyWeakref, PyFinalize, PyWeakProxy } from "../heap/weakrefs";
 import { callProxy } from "./weak-proxy-ops";
@@ -142,6 +143,7 @@ export function callObject(vm: VM, callable: PyObject, args: PyObject[], kwargs:
 	if (callable instanceof PyBuiltinFunction) {
 		if (callable.self) {
 			if (kwargs?.size && VARARGS_IMPLS.has(callable.impl)) vm.raise("TypeError", `${callable.name}() takes no keyword arguments`);
+			if (callable instanceof PySlotWrapper) refuseWrapperKeywords(vm, callable, kwargs);
 			return callable.impl(vm, args, kwargs, callable.self);
 		}
 		if (callable.owner) {
@@ -183,10 +185,18 @@ function callSlotWrapper(vm: VM, wrapper: PySlotWrapper, self: PyObject, args: P
 	const all = vm.tuple([vm.incref(self), ...args.map((a) => vm.incref(a))]);
 	vm.heap.adopt(all, "call arguments (slot wrapper)");
 	try {
+		// wrapperdescr_call checks the instance before the wrapper sees the keywords.
+		if (kwargs?.size && wrapper.owner) requireSlotOwner(vm, wrapper.owner, wrapper.name, self);
+		refuseWrapperKeywords(vm, wrapper, kwargs);
 		return wrapper.impl(vm, args, kwargs, self);
 	} finally {
 		vm.heap.release(all, "call arguments (slot wrapper)");
 	}
+}
+
+/** wrapperdescr_raw_call: only the wrappers flagged PyWrapperFlag_KEYWORDS (wrap_init, wrap_call) take keywords. */
+function refuseWrapperKeywords(vm: VM, wrapper: PySlotWrapper, kwargs: Map<string, PyObject> | null): void {
+	if (kwargs?.size && wrapper.name !== "__init__" && wrapper.name !== "__call__") vm.raise("TypeError", `wrapper ${wrapper.name}() takes no keyword arguments`);
 }
 
 /** CALL_FUNCTION_EX: stack [NULL, func, args, kwargs?]. */

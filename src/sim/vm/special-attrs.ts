@@ -23,7 +23,6 @@ import { libraryObjectAttribute, orNone } from "./library-attrs";
 import { codeAttribute, frameAttribute, generatorAttribute, nativeGeneratorAttribute } from "./execution-attrs";
 import { functionAttribute } from "./function-attrs";
 import { requireNoArguments } from "../builtins/arity";
-import { methodDescriptorGetter } from "../builtins/descriptor-methods";
 export { functionDict } from "./function-attrs";
 
 /** _PyObject_IsAbstract: the truth of `obj.__isabstractmethod__`, false when it has none. */
@@ -83,7 +82,6 @@ export function objectAttribute(vm: VM, obj: PyObject, name: string): PyObject |
 	}
 	if (obj instanceof PyFrameObject) return frameAttribute(vm, obj, name);
 	if (obj instanceof PyBuiltinFunction && name === "__name__") return vm.str(obj.name);
-	if (obj instanceof PyBuiltinFunction && name === "__get__" && obj.owner && !obj.self) return methodDescriptorGetter(vm, obj);
 	if (obj instanceof PyBuiltinFunction && name === "__self__") return orNone(vm, obj.isStatic ? null : obj.self);
 	// meth_get__qualname__, wrapper_qualname, descr_get_qualname: the owning type's qualname and the name.
 	if (obj instanceof PyBuiltinFunction && name === "__qualname__") return vm.str(builtinQualname(obj));
