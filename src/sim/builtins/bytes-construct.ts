@@ -1,6 +1,6 @@
 // bytes(...) and str.encode(): where a program's bytes objects come from (literals aside).
 
-import { getBuffer, readBuffer } from "../vm/buffers";
+import { getBuffer, hasBuffer, readBuffer } from "../vm/buffers";
 import type { PyObject } from "../heap/object";
 import { PyBytes, PyStr, PyInt, PyBool } from "../heap/values";
 import { PyList, PyTuple } from "../heap/containers";
@@ -43,26 +43,44 @@ export function newBytes(vm: VM, source: PyObject | undefined, encoding: PyObjec
 		if (!encoding) return vm.raise("TypeError", "string argument without an encoding");
 		return encodeStr(vm, source.value, encoding, errors);
 	}
-	// bytes_new calls whatever _PyObject_LookupSpecial finds, a `__bytes__ = None` too.
-	if (userSlot(source, "__bytes__")) {
-		const result = vm.callMethod(source, "__bytes__", []);
-		if (result instanceof PyBytes) return result;
-		vm.decref(result);
-		return vm.raise("TypeError", `__bytes__ returned non-bytes (type ${result.typeName})`);
-	}
+	const special = bytesFromDunder(vm, source);
+	if (special) return special;
 	if (source instanceof PyStr) return vm.raise("TypeError", "string argument without an encoding");
-	// PyBytes_FromObject hands an exact bytes object back as it is.
-	if (source instanceof PyBytes) return vm.incref(source);
+	if (!(source instanceof PyBytes) && !hasBuffer(source)) {
+		const count = byteCount(vm, source);
+		if (count !== null) return vm.bytes(new Uint8Array(count));
+	}
+	return bytesFromObject(vm, source);
+}
+
+/** What `__bytes__` gives, called as bytes_new and PyObject_Bytes call whatever _PyObject_LookupSpecial finds (a `__bytes__ = None` too); null without one. */
+function bytesFromDunder(vm: VM, source: PyObject): PyBytes | null {
+	if (!userSlot(source, "__bytes__")) return null;
+	const result = vm.callMethod(source, "__bytes__", []);
+	if (result instanceof PyBytes) return result;
+	vm.decref(result);
+	return vm.raise("TypeError", `__bytes__ returned non-bytes (type ${result.typeName})`);
+}
+
+/** PyBytes_FromObject: an exact bytes object itself, any buffer's bytes, or an iterable of ints (never a str). */
+function bytesFromObject(vm: VM, source: PyObject): PyBytes {
+	if (source instanceof PyBytes && source.cls === T.bytes) return vm.incref(source);
 	const copied = getBuffer(vm, source, "any");
 	if (copied) return vm.bytes(copied.slice());
-	const count = byteCount(vm, source);
-	if (count !== null) return vm.bytes(new Uint8Array(count));
-	const items = vm.collect(source, (typeName) => `cannot convert '${typeName}' object to bytes`);
+	const cannot = (typeName: string) => `cannot convert '${typeName}' object to bytes`;
+	if (source instanceof PyStr) return vm.raise("TypeError", cannot(source.typeName));
+	const items = vm.collect(source, cannot);
 	try {
 		return vm.bytes(Uint8Array.from(items, (item) => byteOf(vm, item)));
 	} finally {
 		for (const item of items) vm.decref(item);
 	}
+}
+
+/** PyObject_Bytes (int.from_bytes's argument): an exact bytes object itself, `__bytes__`, else PyBytes_FromObject. */
+export function objectBytes(vm: VM, source: PyObject): PyBytes {
+	if (source instanceof PyBytes && source.cls === T.bytes) return vm.incref(source);
+	return bytesFromDunder(vm, source) ?? bytesFromObject(vm, source);
 }
 
 /** An item of the iterable bytes() is given: an int in range(0, 256). */

@@ -137,7 +137,6 @@ const METHOD_ARITY: Readonly<Record<string, MethodArity>> = {
 	"int.bit_count": NO_ARGS,
 	"int.bit_length": NO_ARGS,
 	"int.conjugate": NO_ARGS,
-	"int.to_bytes": takes(0, 3),
 	"float.as_integer_ratio": NO_ARGS,
 	"float.conjugate": NO_ARGS,
 	"float.hex": NO_ARGS,
@@ -219,6 +218,8 @@ const METHOD_KEYWORDS: Readonly<Record<string, readonly string[] | null>> = {
 	"OrderedDict.setdefault": ["key", "default"],
 	// extend(bb, /) with its defining class: clinic words any call without one argument itself.
 	"array.extend": null,
+	// to_bytes parses its own (itertools-support's clinicArguments).
+	"int.to_bytes": null,
 };
 
 /**

@@ -8,6 +8,7 @@ import { defineMethods } from "./types";
 import type { PyObject } from "../heap/object";
 import type { VM } from "../vm/vm";
 import { requireNoArguments } from "./arity";
+import { installIntBytes } from "./int-bytes";
 
 const magnitude = (self: PyInt): bigint => {
 	const v = BigInt(self.value);
@@ -74,6 +75,7 @@ const COMPLEX_METHODS: Record<string, NativeImpl> = {
 
 export function installNumberMethods(): void {
 	defineMethods(T.int, INT_METHODS);
+	installIntBytes();
 	defineMethods(T.float, FLOAT_METHODS);
 	defineMethods(T.complex, COMPLEX_METHODS);
 }
