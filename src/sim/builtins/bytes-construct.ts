@@ -2,6 +2,7 @@
 
 import { getBuffer, hasBuffer, readBuffer } from "../vm/buffers";
 import type { PyObject } from "../heap/object";
+import type { NativeImpl } from "../heap/callables";
 import { PyBytes, PyStr, PyInt, PyBool } from "../heap/values";
 import { PyList, PyTuple } from "../heap/containers";
 import { PyByteArray } from "../heap/bytearray";
@@ -76,6 +77,12 @@ function bytesFromObject(vm: VM, source: PyObject): PyBytes {
 		for (const item of items) vm.decref(item);
 	}
 }
+
+/** bytes.__bytes__ (3.11): an exact bytes object itself, a subclass's instance copied. */
+export const bytesItself: NativeImpl = (vm, _args, _kw, self) => {
+	const bytes = self as PyBytes;
+	return bytes.cls === T.bytes ? vm.incref(bytes) : vm.bytes(bytes.value.slice());
+};
 
 /** PyObject_Bytes (int.from_bytes's argument): an exact bytes object itself, `__bytes__`, else PyBytes_FromObject. */
 export function objectBytes(vm: VM, source: PyObject): PyBytes {

@@ -33,6 +33,7 @@ import {
 } from "../runtime/strSearch";
 import { defineMethods, globalShared, nativeFunction, staticBuiltin } from "./types";
 import { fromhex, hex, maketrans } from "./bytes-tables";
+import { bytesItself } from "./bytes-construct";
 import { grownCapacity, splitPreallocation } from "./str-splitting";
 import type { VM } from "../vm/vm";
 
@@ -297,7 +298,7 @@ function partitioned(vm: VM, self: PyObject | null, sep: PyObject, parts: string
 
 /** bytes's methods, and bytearray's with its own (mutating) ones added. */
 export function installBytesMethods(byteArrayMethods: Record<string, NativeImpl>): void {
-	defineMethods(T.bytes, BYTES_METHODS);
+	defineMethods(T.bytes, { ...BYTES_METHODS, __bytes__: bytesItself });
 	defineMethods(T.bytearray, { ...BYTES_METHODS, ...byteArrayMethods });
 	for (const cls of [T.bytes, T.bytearray]) {
 		cls.dict.set("fromhex", globalShared(new PyDescriptor("classmethod", [nativeFunction("fromhex", fromhex)])));

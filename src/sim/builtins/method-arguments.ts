@@ -168,6 +168,7 @@ const METHOD_ARITY: Readonly<Record<string, MethodArity>> = {
 	"bytearray.copy": NO_ARGS,
 	"bytearray.reverse": NO_ARGS,
 	"bytearray.__alloc__": NO_ARGS,
+	"bytes.__bytes__": NO_ARGS,
 	...Object.fromEntries(["append", "appendleft", "extend", "extendleft", "count", "remove"].map((name) => [`deque.${name}`, ONE_ARG])),
 	...Object.fromEntries(["pop", "popleft", "clear", "copy", "__copy__", "reverse", "__reversed__"].map((name) => [`deque.${name}`, NO_ARGS])),
 	"deque.index": takes(1, 3),
