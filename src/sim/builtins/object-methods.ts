@@ -23,6 +23,7 @@ import { objectSizeof, preHeaderSize, sizeOf } from "../heap/sizes";
 import { requireOneArgument, requireNoArguments } from "./arity";
 import { withArgumentTuple } from "./slot-wrappers";
 import { requireSlotOwner } from "./slotdef-names";
+import { classGenericAttr } from "../vm/class-generic-attr";
 import { PyWeakProxy } from "../heap/weakrefs";
 
 const notImplemented: NativeImpl = (vm) => vm.incref(vm.NotImplemented);
@@ -216,7 +217,7 @@ function getAttributeSlot(typeGetattro: boolean): NativeImpl {
 	return (vm, args, _k, self) => {
 		if (args.length !== 1) vm.raise("TypeError", `expected 1 argument, got ${args.length}`);
 		const name = attributeName(vm, args[0]);
-		const found = lookupAttr(vm, self!, name);
+		const found = self instanceof PyClass && !typeGetattro ? classGenericAttr(vm, self, name) : lookupAttr(vm, self!, name);
 		if (found) return found;
 		if (typeGetattro && self instanceof PyClass) return vm.raise("AttributeError", `type object '${self.name}' has no attribute '${name}'`);
 		return vm.raise("AttributeError", `'${self!.typeName}' object has no attribute '${name}'`);

@@ -169,7 +169,7 @@ export function lookupAttr(vm: VM, obj: PyObject, name: string): PyObject | unde
 const TYPE_OWN_METHODS: ReadonlySet<string> = new Set(["__call__", "__prepare__"]);
 
 /** An attribute found on a class's metatype, bound to the class as an instance of it. */
-function metatypeAttributeGet(vm: VM, cls: PyClass, attr: PyObject, name: string): PyObject {
+export function metatypeAttributeGet(vm: VM, cls: PyClass, attr: PyObject, name: string): PyObject {
 	const meta = cls.cls;
 	const get = attr instanceof PyInstance ? userDescriptorGet(attr) : null;
 	if (get) return callDescriptorGet(vm, get, attr, cls, meta);
