@@ -60,15 +60,20 @@ export function clinicArguments(vm: VM, name: string, args: readonly PyObject[],
 	if (given > most) vm.raise("TypeError", `${name}() takes at most ${most} ${args.length ? "" : "keyword "}argument${plural(most)} (${given} given)`);
 	if (args.length > maxPositional) vm.raise("TypeError", `${name}() takes at most ${maxPositional} positional argument${plural(maxPositional)} (${args.length} given)`);
 	const placed: (PyObject | undefined)[] = spec.names.map((_, i) => args[i]);
-	for (const [keyword, value] of kw ?? []) {
-		const index = spec.names.indexOf(keyword);
-		if (index < 0) vm.raise("TypeError", `'${keyword}' is an invalid keyword argument for ${name}()`);
-		if (index < args.length) vm.raise("TypeError", `argument for ${name}() given by name ('${keyword}') and position (${index + 1})`);
-		placed[index] = value;
-	}
+	const twice = spec.names.slice(0, args.length).find((keyword) => kw?.has(keyword));
+	const unknown = [...(kw?.keys() ?? [])].find((keyword) => !spec.names.includes(keyword));
+	for (const [keyword, value] of kw ?? []) if (spec.names.indexOf(keyword) >= args.length) placed[spec.names.indexOf(keyword)] = value;
+	const givenTwice = () => {
+		if (twice !== undefined) vm.raise("TypeError", `argument for ${name}() given by name ('${twice}') and position (${spec.names.indexOf(twice) + 1})`);
+	};
+	// vgetargskeywords meets a parameter given twice in its loop over the parameters, before a missing one;
+	// _PyArg_UnpackKeywords checks for it once every parameter is placed. Both name an unknown keyword last.
+	if (!spec.clinicModule) givenTwice();
 	for (let i = 0; i < spec.required; i++) {
 		if (placed[i] === undefined) vm.raise("TypeError", `${name}() missing required argument '${spec.names[i]}' (pos ${i + 1})`);
 	}
+	givenTwice();
+	if (unknown !== undefined) vm.raise("TypeError", `'${unknown}' is an invalid keyword argument for ${name}()`);
 	return placed;
 }
 
