@@ -34,7 +34,7 @@ import { PyTupleGetter } from "./tuple-getter";
 const GC_HEAD = 16;
 
 /** 24 bytes of header, then the magnitude's 30-bit digits (at least one: 0 has one). */
-function intSize(v: number | bigint): number {
+export function intSize(v: number | bigint): number {
 	// A number is a safe integer: halving it by 2**30 is exact, and BigInt work is slow before the JIT warms up.
 	if (typeof v === "number") {
 		let n = Math.abs(v);
@@ -267,37 +267,6 @@ export function sizeOf(o: PyObject): number {
 	if (o instanceof PyMemoryView) return 144 + 24 * o.arrayDimensions + GC_HEAD;
 	if (o instanceof PyManagedBuffer) return 112 + GC_HEAD;
 	return 16 + GC_HEAD;
-}
-
-/**
- * object.__sizeof__ (object___sizeof___impl): the type's tp_basicsize plus tp_itemsize times ob_size, which
- * leaves out what a type's own __sizeof__ adds (a list's item array, a dict's or set's table, a str's
- * characters, a deque's blocks) and counts an int's signed digit count (0 has none, a negative int a negative
- * count). A subtype's basicsize adds its slots, __weakref__ and an unmanaged __dict__ pointer.
- */
-export function objectSizeof(o: PyObject): number {
-	if (o instanceof PyBool) return 32 + (o.flag ? 4 : 0);
-	if (o instanceof PyInt) {
-		const digits = o.value === 0 || o.value === 0n ? 0 : (intSize(o.value) - 24) / 4;
-		return 24 + 4 * (o.value < 0 ? -digits : digits) + (isScalarInstance(o) && instanceLayout(o.cls).hasDict ? 8 : 0);
-	}
-	if (o instanceof PyStr) return 80 + (isScalarInstance(o) ? subtypeBasicSize(o) : 0);
-	if (o instanceof PyList) return 40 + subtypeBasicSize(o);
-	if (o instanceof PyOrderedDict) return 112 + subtypeBasicSize(o);
-	if (o instanceof PyDict) return (o instanceof PyDefaultDict ? 56 : 48) + subtypeBasicSize(o);
-	if (o instanceof PySet) return 200 + subtypeBasicSize(o);
-	if (o instanceof PyByteArray) return 56;
-	if (o instanceof PyDeque) return 216;
-	// type's tp_itemsize is a PyMemberDef (40 bytes) per __slots__ name; a static type has none.
-	if (o instanceof PyClass) return 904 + 40 * (o.slotNames ?? []).filter((n) => n !== "__dict__" && n !== "__weakref__").length;
-	return sizeOf(o) - preHeaderSize(o);
-}
-
-/** What type_new adds to a subtype's tp_basicsize: its slots and __weakref__ (the __dict__ of these is managed). */
-function subtypeBasicSize(o: PyList | PyDict | PySet | PyScalarInstance): number {
-	if (!isSubclassInstance(o) && !isScalarInstance(o)) return 0;
-	const layout = instanceLayout(o.cls);
-	return 8 * layout.slotMembers + (layout.hasWeakref && !(o instanceof PySet) ? 8 : 0);
 }
 
 /** Instances of typing's Python classes: a managed dict (40); _SpecialForm has __slots__ (48), _LiteralSpecialForm adds a dict (64); Any is a class. */
