@@ -6,16 +6,12 @@ import type { VM } from "../vm/vm";
 
 /** list.sort: stable, using only `<`; reverse=True keeps equal items in their original order (as CPython). */
 export function sortItems(vm: VM, items: PyObject[], key: PyObject | null, reverse: boolean): void {
-	if (reverse) items.reverse();
-	const keys: PyObject[] = [];
-	if (key) {
-		// Sort keys are interpreter-held until the sort ends (list.sort's keys array).
-		for (const x of items) {
-			const k = vm.callObject(key, [x]);
-			vm.heap.internal.set(k, [...(vm.heap.internal.get(k) ?? []), "sort key"]);
-			keys.push(k);
-		}
-	} else keys.push(...items);
+	const keys = key ? sortKeys(vm, items, key) : [...items];
+	// listsort makes the keys in list order, then reverses items and keys alike so the forward sort stays stable.
+	if (reverse) {
+		items.reverse();
+		keys.reverse();
+	}
 	const order = items.map((_, i) => i);
 	// Keys all of one type are compared by unsafe_object_compare (the type's own slot, without a recursion level).
 	const oneType = keys.every((k) => k.cls === keys[0]!.cls);
@@ -30,15 +26,32 @@ export function sortItems(vm: VM, items: PyObject[], key: PyObject | null, rever
 		if (reverse) sorted.reverse();
 		sorted.forEach((x, j) => (items[j] = x));
 		if (key) {
-			for (const i of order) {
-				const k = keys[i]!;
-				const labels = vm.heap.internal.get(k) ?? [];
-				labels.splice(labels.lastIndexOf("sort key"), 1);
-				if (!labels.length) vm.heap.internal.delete(k);
-				vm.decref(k);
-			}
+			for (const i of order) releaseSortKey(vm, keys[i]!);
 		}
 	}
+}
+
+/** The keys array of list.sort: interpreter-held until the sort ends; a key call that raises frees the ones made, last first. */
+function sortKeys(vm: VM, items: PyObject[], key: PyObject): PyObject[] {
+	const keys: PyObject[] = [];
+	try {
+		for (const x of items) {
+			const k = vm.callObject(key, [x]);
+			vm.heap.internal.set(k, [...(vm.heap.internal.get(k) ?? []), "sort key"]);
+			keys.push(k);
+		}
+	} catch (error) {
+		for (const k of keys.reverse()) releaseSortKey(vm, k);
+		throw error;
+	}
+	return keys;
+}
+
+function releaseSortKey(vm: VM, k: PyObject): void {
+	const labels = vm.heap.internal.get(k) ?? [];
+	labels.splice(labels.lastIndexOf("sort key"), 1);
+	if (!labels.length) vm.heap.internal.delete(k);
+	vm.decref(k);
 }
 
 /** Below this many items listsort makes a single run (merge_compute_minrun(n) is n): no merging. */
