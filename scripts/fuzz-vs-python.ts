@@ -40,8 +40,8 @@ function python3(file: string): { stdout: string; stderr: string } | null {
 	return run.error ? null : { stdout: run.stdout, stderr: run.stderr };
 }
 
-/** A str literal made only of name characters: python3 3.11 interns it and counts its references (see below). */
-const INTERNED_STR_LITERAL = /(['"])[A-Za-z_][A-Za-z0-9_]*\1/;
+/** A str literal made only of name characters (digits too: all_name_chars), which python3 3.11 interns and counts (see below). */
+const INTERNED_STR_LITERAL = /(['"])[A-Za-z0-9_]+\1/;
 
 /**
  * Whether the outputs differ only where a documented difference allows: where pymem prints a shared object's
