@@ -9,6 +9,7 @@ import { dictSet } from "../vm/dicts";
 import { setAttr } from "../vm/attribute-writes";
 import type { VM } from "../vm/vm";
 import { moduleType } from "./types";
+import { setPropertyDoc } from "./property-objects";
 import { moduleTypeConstructors, type ModuleTypeConstructor } from "./module-type-constructors";
 
 function markedDescriptor(kind: "classmethod" | "staticmethod", type: PyClass): ModuleTypeConstructor {
@@ -28,6 +29,8 @@ function abstractProperty(type: PyClass): ModuleTypeConstructor {
 		const made = vm.constructBuiltin(T.property, args, kw) as PyDescriptor;
 		made.subtype = type;
 		const given = args[3] ?? kw?.get("doc");
+		// A subclass's prop_doc keeps only the doc given: the getter's goes in the instance's dict.
+		if (made.getterDoc) setPropertyDoc(vm, made, given ?? null);
 		const fget = made.parts[0];
 		let doc: PyObject | undefined = given && given !== vm.None ? vm.incref(given) : undefined;
 		if (!doc && fget && fget !== vm.None) {

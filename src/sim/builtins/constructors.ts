@@ -20,7 +20,8 @@ import { decodeToStr, newByteArray, newBytes } from "./bytes-construct";
 import { PyList, PyDict, PyRange, PySet, PySlice, type PyTuple } from "../heap/containers";
 import { PyClass, T } from "../heap/classes";
 import { PyInstance, PyBareObject, type PyExceptionObject } from "../heap/instances";
-import { PyBoundMethod, PyCell, PyDescriptor, PyFunction } from "../heap/callables";
+import { PyBoundMethod, PyCell, PyFunction } from "../heap/callables";
+import { newProperty } from "./property-objects";
 import { isCallable } from "./functions";
 import { newGenericAlias } from "../vm/generic-alias-ops";
 import { newMappingProxy } from "../vm/mapping-proxy-ops";
@@ -205,10 +206,7 @@ const CONSTRUCTORS: Record<string, Constructor> = {
 	},
 	staticmethod: (vm, args) => newMethodDescriptor(vm, "staticmethod", args[0]!),
 	classmethod: (vm, args) => newMethodDescriptor(vm, "classmethod", args[0]!),
-	property: (vm, args, kw) => {
-		const parts = [0, 1, 2].map((i) => args[i] ?? kw?.get(["fget", "fset", "fdel"][i]!) ?? vm.None).map((p) => vm.incref(p));
-		return vm.heap.register(new PyDescriptor("property", parts));
-	},
+	property: (vm, args, kw) => newProperty(vm, [0, 1, 2].map((i) => args[i] ?? kw?.get(["fget", "fset", "fdel"][i]!)), args[3] ?? kw?.get("doc")),
 	super: (vm, args) => vm.makeSuper(args),
 	finalize: (vm, args, kw) => newFinalize(vm, args, kw),
 	WeakValueDictionary: (vm, args, kw) => newWeakDictionary(vm, false, args, kw),

@@ -20,7 +20,7 @@ function singletonNew(typeName: string, value: (vm: VM) => PyObject): PlainNew {
 
 /** PyType_GenericNew ignores its arguments: the fields stay empty until __init__ (which `X.__new__` does not call). */
 export const PLAIN_NEW: Readonly<Record<string, PlainNew>> = {
-	property: (vm) => vm.heap.register(new PyDescriptor("property", [vm.incref(vm.None), vm.incref(vm.None), vm.incref(vm.None)])),
+	property: (vm) => vm.heap.register(new PyDescriptor("property", [null, null, null])),
 	staticmethod: (vm) => vm.heap.register(new PyDescriptor("staticmethod", [null])),
 	classmethod: (vm) => vm.heap.register(new PyDescriptor("classmethod", [null])),
 	super: (vm) => vm.heap.register(new PySuper(null, null, null)),

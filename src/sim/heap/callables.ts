@@ -209,7 +209,10 @@ export class PyDescriptor extends PyObject {
 	/** The subclass it is an instance of (abc's abstractclassmethod, abstractstaticmethod, abstractproperty). */
 	subtype: PyClass | null = null;
 	/** A property's prop_name: the name its class statement last gave it (property_set_name), for its errors. */
-	propName: string | null = null;
+	propName: PyObject | null = null;
+	/** A property's prop_doc: the doc given, else its getter's __doc__ (then getterDoc, so copies look it up again). */
+	doc: PyObject | null = null;
+	getterDoc = false;
 	get cls(): PyClass {
 		return this.subtype ?? T[this.kind];
 	}
@@ -218,13 +221,14 @@ export class PyDescriptor extends PyObject {
 	}
 	override references(): Reference[] {
 		const labels = this.kind === "property" ? ["fget", "fset", "fdel"] : ["__func__"];
-		return refsOf([...this.parts.map((p, i): [string, PyObject | null] => [labels[i] ?? `[${i}]`, p]), ["__dict__", this.dict]]);
+		const parts = this.parts.map((p, i): [string, PyObject | null] => [labels[i] ?? `[${i}]`, p]);
+		return refsOf([...parts, ["__doc__", this.doc], ["__name__", this.propName], ["__dict__", this.dict]]);
 	}
 	override releaseReferences(): PyObject[] {
-		// sm_clear: the callable, then the dict.
-		const out = present([...this.parts, this.dict]);
+		// sm_clear: the callable, then the dict; property_dealloc: the accessors, doc and name.
+		const out = present([...this.parts, this.doc, this.propName, this.dict]);
 		this.parts = [];
-		this.dict = null;
+		this.doc = this.propName = this.dict = null;
 		return out;
 	}
 }

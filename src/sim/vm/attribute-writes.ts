@@ -39,6 +39,7 @@ import { setCDataValue } from "./ctypes-access";
 import { storeInlineValue } from "./attribute-sites";
 import { setClass } from "./class-assignment";
 import { isClassNameAttribute, setClassName } from "./class-names";
+import { setPropertyDoc } from "../builtins/property-objects";
 
 export function setAttr(vm: VM, obj: PyObject, name: string, value: PyObject): void {
 	if (obj instanceof PyWeakProxy) return throughProxy(vm, obj, (referent) => setAttr(vm, referent, name, value));
@@ -93,6 +94,7 @@ export function genericSetAttr(vm: VM, obj: PyObject, name: string, value: PyObj
 	if (obj instanceof PyModule) return dictSet(vm, obj.dict, vm.intern(name), value);
 	if (obj instanceof PyFunction) return setFunctionAttribute(vm, obj, name, value);
 	if (obj instanceof PyDescriptor && obj.kind !== "property") return dictSet(vm, descriptorDict(vm, obj), vm.intern(name), value);
+	if (obj instanceof PyDescriptor && !obj.subtype && name === "__doc__") return setPropertyDoc(vm, obj, value);
 	if (obj instanceof PyToolObject && obj.hasDict) {
 		if (obj.members[name] !== undefined || (name === "__dict__" && obj.dictIsReadonly)) vm.raise("AttributeError", "readonly attribute");
 		if (name === "__dict__") {
@@ -201,6 +203,7 @@ export function genericDelAttr(vm: VM, obj: PyObject, name: string): void {
 	}
 	if (obj instanceof PyModule && dictDel(vm, obj.dict, vm.intern(name))) return;
 	if (obj instanceof PyDescriptor && obj.kind !== "property" && dictDel(vm, descriptorDict(vm, obj), vm.intern(name))) return;
+	if (obj instanceof PyDescriptor && !obj.subtype && name === "__doc__") return setPropertyDoc(vm, obj, null);
 	if (obj instanceof PyToolObject && obj.hasDict) {
 		if (obj.members[name] !== undefined || (name === "__dict__" && obj.dictIsReadonly)) vm.raise("AttributeError", "readonly attribute");
 		if (obj.dict && dictDel(vm, obj.dict, vm.intern(name))) return;

@@ -9,6 +9,7 @@ import type { VM } from "./vm";
 import { PyTupleGetter } from "../heap/tuple-getter";
 import { PyTuple } from "../heap/containers";
 import { slotDescriptorGet } from "./special-attrs";
+import { repr } from "./repr";
 
 /** What `attr`, found on `type`'s MRO as `name`, gives for `obj` (a new reference); attr itself when its type has no __get__. */
 export function builtinDescriptorGet(vm: VM, attr: PyObject, obj: PyObject | null, type: PyClass, name: string): PyObject {
@@ -40,20 +41,20 @@ export function builtinDescriptorGet(vm: VM, attr: PyObject, obj: PyObject | nul
 export function propertyGet(vm: VM, prop: PyDescriptor, obj: PyObject | null): PyObject {
 	if (!obj || obj === vm.None) return vm.incref(prop);
 	const getter = prop.parts[0];
-	if (!getter || getter === vm.None) return vm.raise("AttributeError", propertyLacks(prop, obj, "getter"));
+	if (!getter || getter === vm.None) return vm.raise("AttributeError", propertyLacks(vm, prop, obj, "getter"));
 	return vm.callObject(getter, [obj]);
 }
 
 /** property_descr_set: the setter called with obj and value, or the deleter with obj when value is null. */
 export function propertySet(vm: VM, prop: PyDescriptor, obj: PyObject, value: PyObject | null): void {
 	const func = prop.parts[value === null ? 2 : 1];
-	if (!func || func === vm.None) vm.raise("AttributeError", propertyLacks(prop, obj, value === null ? "deleter" : "setter"));
+	if (!func || func === vm.None) vm.raise("AttributeError", propertyLacks(vm, prop, obj, value === null ? "deleter" : "setter"));
 	vm.decref(vm.callObject(func, value === null ? [obj] : [obj, value]));
 }
 
 /** "property 'x' of 'C' object has no setter": the name only once a class statement gave it one. */
-function propertyLacks(prop: PyDescriptor, obj: PyObject, accessor: string): string {
-	const named = prop.propName === null ? "" : `'${prop.propName}' `;
+function propertyLacks(vm: VM, prop: PyDescriptor, obj: PyObject, accessor: string): string {
+	const named = prop.propName === null ? "" : `${repr(vm, prop.propName)} `;
 	return `property ${named}of '${obj.cls.qualname}' object has no ${accessor}`;
 }
 

@@ -7,7 +7,6 @@ import type { PyClass } from "../heap/classes";
 import type { PyDict } from "../heap/containers";
 import { PyInstance } from "../heap/instances";
 import { PyDescriptor, type NativeImpl } from "../heap/callables";
-import { PyStr } from "../heap/values";
 import { pythonSlot } from "../heap/subclass-instances";
 import { PyRaise } from "./errors";
 import { repr } from "./repr";
@@ -44,7 +43,9 @@ export function callSetNames(vm: VM, cls: PyClass, names: PyDict): void {
  */
 function setPropertyName(vm: VM, prop: PyDescriptor, key: PyObject): void {
 	withBoundBuiltin(vm, prop, "__set_name__", T.property, setNameImpl, BOUND_SET_NAME, () => {
-		if (key instanceof PyStr) prop.propName = key.value;
+		const old = prop.propName;
+		prop.propName = vm.incref(key);
+		if (old) vm.decref(old);
 	});
 }
 

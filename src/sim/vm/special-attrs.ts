@@ -23,6 +23,7 @@ import { libraryObjectAttribute, orNone } from "./library-attrs";
 import { codeAttribute, frameAttribute, generatorAttribute, nativeGeneratorAttribute } from "./execution-attrs";
 import { functionAttribute } from "./function-attrs";
 import { requireNoArguments } from "../builtins/arity";
+import { copyProperty } from "../builtins/property-objects";
 export { functionDict } from "./function-attrs";
 
 /** _PyObject_IsAbstract: the truth of `obj.__isabstractmethod__`, false when it has none. */
@@ -103,14 +104,9 @@ export function objectAttribute(vm: VM, obj: PyObject, name: string): PyObject |
 	if (obj instanceof PyDescriptor) {
 		const accessor = ["getter", "setter", "deleter"].indexOf(name);
 		if (obj.kind === "property" && accessor >= 0) {
-			// prop.setter(f) makes a new property with f in that position.
-			return vm.heap.register(
-				new PyBuiltinFunction(name, (v, args, _kw, self) => {
-					const parts = (self as PyDescriptor).parts.map((p, i) => v.incref(i === accessor ? args[0]! : (p ?? v.None)));
-					return v.heap.register(new PyDescriptor("property", parts));
-				}, vm.incref(obj), T.property),
-			);
+			return vm.heap.register(new PyBuiltinFunction(name, (v, args, _kw, self) => copyProperty(v, self as PyDescriptor, accessor, args[0]!), vm.incref(obj), T.property));
 		}
+		if (name === "__doc__" && obj.kind === "property" && !obj.subtype) return orNone(vm, obj.doc);
 		// cm_get___isabstractmethod__, sm_get___isabstractmethod__, property_get___isabstractmethod__.
 		if (name === "__isabstractmethod__") return vm.bool(obj.subtype !== null || obj.parts.some((p) => p !== null && p !== vm.None && isAbstractObject(vm, p)));
 		if (name === "__func__" || name === "fget" || (name === "__wrapped__" && obj.kind !== "property")) return orNone(vm, obj.parts[0]);
