@@ -117,11 +117,30 @@ export function initCells(vm: VM, func: PyFunction | null, frame: Frame): void {
 	code.cellvars.forEach((_, k) => {
 		const slot = code.derefSlots[k]!;
 		const initial = frame.locals[slot] ?? null;
-		frame.locals[slot] = vm.heap.register(new PyCell(initial));
+		frame.locals[slot] = null;
+		const cell = vm.heap.recordsHolders ? whileSettingUp(vm, func, frame, () => vm.heap.register(new PyCell(initial))) : vm.heap.register(new PyCell(initial));
+		frame.locals[slot] = cell;
 	});
 	const closure = func?.closure;
 	code.co_freevars.forEach((_, k) => {
 		const cell = closure?.items[k];
 		if (cell) frame.locals[code.derefSlots[code.cellvars.length + k]!] = vm.incref(cell);
 	});
+}
+
+const SETTING_UP = "new frame being set up";
+
+/**
+ * MAKE_CELL runs in the new frame, which a trace shows only once it runs: while a cell's allocation may start a
+ * collection, its function and the locals bound so far show as held by the frame being set up.
+ */
+function whileSettingUp<R>(vm: VM, func: PyFunction | null, frame: Frame, allocate: () => R): R {
+	const held = frame.locals.filter((o): o is PyObject => o !== null && o !== undefined);
+	if (func) held.push(func);
+	for (const o of held) vm.heap.adopt(o, SETTING_UP);
+	try {
+		return allocate();
+	} finally {
+		for (const o of held) vm.heap.disown(o, SETTING_UP);
+	}
 }
