@@ -16,6 +16,7 @@ import { binaryOp } from "../vm/operators";
 import { BINARY_OPS } from "../compile/code";
 import { forEachItem } from "../vm/iteration";
 import { repr } from "../vm/repr";
+import { withoutException } from "../vm/protocol";
 import { chainFromIterable } from "./itertools-chains";
 import { defineMethods } from "./types";
 import type { VM } from "../vm/vm";
@@ -59,7 +60,12 @@ function update(vm: VM, c: PyDictInstance, source: PyObject | undefined, kw: Map
 			forEachItem(vm, source, (elem) => addCount(vm, c, elem, vm.int(1), 1));
 		} else forEachItem(vm, source, (elem) => addCount(vm, c, elem, vm.int(1), -1));
 	}
-	for (const [name, value] of kw ?? []) addCount(vm, c, vm.intern(name), value, sign);
+	// Keywords are `self.update(kwds)` (or subtract): a mapping, so update's fast path applies to them too.
+	const emptyBefore = sign === 1 && c.entries.size === 0;
+	for (const [name, value] of kw ?? []) {
+		if (emptyBefore) dictSet(vm, c, vm.intern(name), value);
+		else addCount(vm, c, vm.intern(name), value, sign);
+	}
 }
 
 /** most_common(): sorted by count, largest first, ties in insertion order; the first n when n is given. */
@@ -79,7 +85,9 @@ function mostCommon(vm: VM, c: PyDict, n: PyObject | undefined): PyObject {
 /** Counter.__repr__: `Counter()` or `Counter({most common first})`. */
 export function counterRepr(vm: VM, c: PyDictInstance): string {
 	if (c.entries.size === 0) return `${c.cls.name}()`;
-	const pairs = mostCommon(vm, c, undefined) as PyList;
+	// Counts that do not order (most_common's sort raised TypeError) are shown in the dict's own order.
+	const pairs = withoutException(vm, "TypeError", () => mostCommon(vm, c, undefined) as PyList);
+	if (!pairs) return `${c.cls.name}({${[...c.entries.values()].map((e) => `${repr(vm, e.key)}: ${repr(vm, e.value)}`).join(", ")}})`;
 	try {
 		const shown = pairs.items.map((t) => (t as PyTuple).items.map((x) => repr(vm, x)).join(": "));
 		return `${c.cls.name}({${shown.join(", ")}})`;
