@@ -11,6 +11,7 @@ import type { Finalizers, HeapObserver } from "./heap-hooks";
 import { HeldReferences } from "./held-references";
 import { clearableReferences } from "./tp-clear";
 import { GcList, unlinkGc } from "./gc-list";
+import { TRASH_UNWIND_LEVEL, usesTrashcan } from "./trashcan";
 import { FREE_LISTS, NO_FREE_LIST, SLICE_CACHE, freeListCapacity, freeListOf, gcType, tracksAtBirth, tupleFreeList } from "./gc-kinds";
 
 /**
@@ -215,8 +216,41 @@ export class Heap extends HeldReferences {
 		if (o) this.decref(o);
 	}
 
-	/** tp_dealloc: finalizer, weakref callbacks newest first, then the references it held. */
+	/** Deallocs of trashcan types under way (tstate->trash_delete_nesting). */
+	private trashNesting = 0;
+	/** Deallocs deferred past the unwind level, the newest on top (tstate->trash_delete_later). */
+	private readonly trashLater: PyObject[] = [];
+
+	/** tp_dealloc inside Py_TRASHCAN_BEGIN/END for the types that have it (see trashcan.ts). */
 	private dealloc(o: PyObject): void {
+		if (!usesTrashcan(o)) return this.deallocNow(o);
+		if (this.trashNesting >= TRASH_UNWIND_LEVEL) {
+			// _PyTrash_thread_deposit_object: untracked already (each dealloc untracks before its trashcan).
+			this.untrack(o);
+			this.trashLater.push(o);
+			return;
+		}
+		this.trashNesting++;
+		try {
+			this.deallocNow(o);
+		} finally {
+			this.trashNesting--;
+			if (this.trashNesting <= 0 && this.trashLater.length) this.destroyTrashChain();
+		}
+	}
+
+	/** _PyTrash_thread_destroy_chain: the deferred deallocs, newest first, one level down so none recurses here. */
+	private destroyTrashChain(): void {
+		this.trashNesting++;
+		try {
+			while (this.trashLater.length) this.dealloc(this.trashLater.pop()!);
+		} finally {
+			this.trashNesting--;
+		}
+	}
+
+	/** The dealloc itself: finalizer, weakref callbacks newest first, then the references it held. */
+	private deallocNow(o: PyObject): void {
 		const kind = o.heapKind;
 		// gen_dealloc clears its weak references (their callbacks run) before it closes the generator.
 		if (kind === HeapKind.Generator && o.weakrefs) clearWeakrefs(this, o);
