@@ -11,7 +11,7 @@ import type { Finalizers, HeapObserver } from "./heap-hooks";
 import { HeldReferences } from "./held-references";
 import { clearableReferences } from "./tp-clear";
 import { GcList, unlinkGc } from "./gc-list";
-import { TRASH_UNWIND_LEVEL, usesTrashcan } from "./trashcan";
+import { Trashcan, usesTrashcan } from "./trashcan";
 import { FREE_LISTS, NO_FREE_LIST, SLICE_CACHE, freeListCapacity, freeListOf, gcType, tracksAtBirth, tupleFreeList } from "./gc-kinds";
 
 /**
@@ -216,37 +216,16 @@ export class Heap extends HeldReferences {
 		if (o) this.decref(o);
 	}
 
-	/** Deallocs of trashcan types under way (tstate->trash_delete_nesting). */
-	private trashNesting = 0;
-	/** Deallocs deferred past the unwind level, the newest on top (tstate->trash_delete_later). */
-	private readonly trashLater: PyObject[] = [];
+	private readonly trashcan = new Trashcan(
+		(o) => this.deallocNow(o),
+		// _PyTrash_thread_deposit_object: each dealloc untracks its object before its trashcan.
+		(o) => this.untrack(o),
+	);
 
 	/** tp_dealloc inside Py_TRASHCAN_BEGIN/END for the types that have it (see trashcan.ts). */
 	private dealloc(o: PyObject): void {
-		if (!usesTrashcan(o)) return this.deallocNow(o);
-		if (this.trashNesting >= TRASH_UNWIND_LEVEL) {
-			// _PyTrash_thread_deposit_object: untracked already (each dealloc untracks before its trashcan).
-			this.untrack(o);
-			this.trashLater.push(o);
-			return;
-		}
-		this.trashNesting++;
-		try {
-			this.deallocNow(o);
-		} finally {
-			this.trashNesting--;
-			if (this.trashNesting <= 0 && this.trashLater.length) this.destroyTrashChain();
-		}
-	}
-
-	/** _PyTrash_thread_destroy_chain: the deferred deallocs, newest first, one level down so none recurses here. */
-	private destroyTrashChain(): void {
-		this.trashNesting++;
-		try {
-			while (this.trashLater.length) this.dealloc(this.trashLater.pop()!);
-		} finally {
-			this.trashNesting--;
-		}
+		if (usesTrashcan(o)) this.trashcan.dealloc(o);
+		else this.deallocNow(o);
 	}
 
 	/** The dealloc itself: finalizer, weakref callbacks newest first, then the references it held. */

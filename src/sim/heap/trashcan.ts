@@ -10,7 +10,7 @@ import { PyTraceback } from "./tracebacks";
 import { PyBuiltinFunction } from "./callables";
 
 /** _PyTrash_UNWIND_LEVEL: how many trashcan deallocs may nest before the next is deferred. */
-export const TRASH_UNWIND_LEVEL = 50;
+const TRASH_UNWIND_LEVEL = 50;
 
 /**
  * Whether o's tp_dealloc has the trashcan: list, tuple, dict, set and frozenset, OrderedDict, frames,
@@ -32,5 +32,43 @@ export function usesTrashcan(o: PyObject): boolean {
 		default:
 			if (o instanceof PyDefaultDict) return !o.cls.builtin;
 			return o instanceof PySet || o instanceof PyOrderedDict || o instanceof PyTraceback || o instanceof PyBuiltinFunction || !o.cls.builtin;
+	}
+}
+
+/** A thread state's trash_delete_nesting and trash_delete_later, around the deallocs of trashcan types. */
+export class Trashcan {
+	private nesting = 0;
+	/** Deferred deallocs, the newest on top. */
+	private readonly later: PyObject[] = [];
+
+	constructor(
+		private readonly deallocNow: (o: PyObject) => void,
+		private readonly deposit: (o: PyObject) => void,
+	) {}
+
+	/** _PyTrash_begin, the dealloc, _PyTrash_end: deferred past the unwind level, and the deferred ones run at the outermost end. */
+	dealloc(o: PyObject): void {
+		if (this.nesting >= TRASH_UNWIND_LEVEL) {
+			this.deposit(o);
+			this.later.push(o);
+			return;
+		}
+		this.nesting++;
+		try {
+			this.deallocNow(o);
+		} finally {
+			this.nesting--;
+			if (this.nesting <= 0 && this.later.length) this.destroyChain();
+		}
+	}
+
+	/** _PyTrash_thread_destroy_chain: newest first, one level down so none of them empties the stack again. */
+	private destroyChain(): void {
+		this.nesting++;
+		try {
+			while (this.later.length) this.dealloc(this.later.pop()!);
+		} finally {
+			this.nesting--;
+		}
 	}
 }
