@@ -122,18 +122,15 @@ const formatMap: NativeImpl = (vm, args, _kw, self) => {
 	const fetched: PyObject[] = [];
 	const lookup: FieldLookup = {
 		get: (name) => {
+			// The key's own label only: __missing__ may hand it to others (print's buffer) meanwhile.
 			const key = vm.str(name);
-			vm.heap.internal.set(key, ["format_map key"]);
-			try {
+			return vm.heap.whileOwned(key, "format_map key", () => {
 				const value = getItem(vm, args[0]!, key);
 				vm.heap.hold(value, FORMAT_MAP_FIELD);
 				vm.decref(value);
 				fetched.push(value);
 				return value;
-			} finally {
-				vm.heap.internal.delete(key);
-				vm.decref(key);
-			}
+			});
 		},
 	};
 	try {
