@@ -2,7 +2,7 @@
 // holds the function, its cache dict and (bounded) a list of links; the cache keeps strong references to every
 // key (the argument itself for one int or str argument, else the call's argument tuple) and every result,
 // until cache_clear() or the wrapper's death.
-import type { PyObject } from "../heap/object";
+import { present, type PyObject } from "../heap/object";
 import { PyBool, PyInt, PyStr } from "../heap/values";
 import { PyDict, PyTuple } from "../heap/containers";
 import type { PyClass } from "../heap/classes";
@@ -138,23 +138,34 @@ function storeLink(vm: VM, types: LruTypes, wrapper: PyToolObject, maxsize: numb
 		return;
 	}
 	const oldest = links.shift()!;
+	// The new key is the caller's until the link takes it, after the old key is popped (which may run __eq__).
+	vm.heap.adopt(key, KEY);
+	vm.heap.adopt(result, NEW_RESULT);
 	vm.heap.adopt(oldest, "lru link being reused");
 	vm.heap.observer?.contentChanged(wrapper);
 	const found = dictFind(vm, cache, oldest.key!);
 	const popped = found === undefined ? null : dictPopHashed(vm, cache, found);
-	const oldKey = oldest.key!;
-	const oldResult = oldest.result!;
+	// The popped entry's reference and the old key and result stay the wrapper's until the end (popresult,
+	// oldkey, oldresult), while inserting the new key may run a key's __eq__.
+	const oldParts = present([popped, oldest.key, oldest.result]);
+	for (const o of oldParts) vm.heap.adopt(o, OLD_LINK_PARTS);
 	oldest.key = key;
+	vm.heap.disown(key, KEY);
 	oldest.result = result;
+	vm.heap.disown(result, NEW_RESULT);
 	vm.heap.observer?.contentChanged(oldest);
-	dictSet(vm, cache, key, oldest);
-	vm.heap.disown(oldest, "lru link being reused");
-	links.push(oldest);
-	vm.heap.observer?.contentChanged(wrapper);
-	if (popped) vm.decref(popped);
-	vm.decref(oldKey);
-	vm.decref(oldResult);
+	try {
+		dictSet(vm, cache, key, oldest);
+		vm.heap.disown(oldest, "lru link being reused");
+		links.push(oldest);
+		vm.heap.observer?.contentChanged(wrapper);
+	} finally {
+		for (const o of oldParts) vm.heap.release(o, OLD_LINK_PARTS);
+	}
 }
+
+const OLD_LINK_PARTS = "what the reused lru link held";
+const NEW_RESULT = "result for the reused lru link";
 
 /**
  * The cells of lru_cache's frame for maxsize and typed, in the closure tuple a function made there holds
