@@ -47,6 +47,17 @@ function addCount(vm: VM, c: PyDict, elem: PyObject, count: PyObject, sign: 1 | 
 	}
 }
 
+/** _count_elements: 1 itself for a new element, else `old + 1` (the old count's own __add__ first). */
+function countElement(vm: VM, c: PyDict, elem: PyObject): void {
+	const old = dictGet(vm, c, elem);
+	const value = old === undefined ? vm.int(1) : binaryOp(vm, ADD, old, vm.int(1));
+	try {
+		dictSet(vm, c, elem, value);
+	} finally {
+		vm.decref(value);
+	}
+}
+
 /** update (sign 1) and subtract (sign -1): a mapping's counts, or each element of an iterable counted once. */
 function update(vm: VM, c: PyDictInstance, source: PyObject | undefined, kw: Map<string, PyObject> | null, sign: 1 | -1): void {
 	if (source && source !== vm.None) {
@@ -56,8 +67,7 @@ function update(vm: VM, c: PyDictInstance, source: PyObject | undefined, kw: Map
 			if (sign === 1 && c.entries.size === 0) for (const e of pairs) dictSet(vm, c, e.key, e.value);
 			else for (const e of pairs) addCount(vm, c, e.key, e.value, sign);
 		} else if (sign === 1) {
-			// _count_elements: 1 for a new element, else the old count + 1.
-			forEachItem(vm, source, (elem) => addCount(vm, c, elem, vm.int(1), 1));
+			forEachItem(vm, source, (elem) => countElement(vm, c, elem));
 		} else forEachItem(vm, source, (elem) => addCount(vm, c, elem, vm.int(1), -1));
 	}
 	// Keywords are `self.update(kwds)` (or subtract): a mapping, so update's fast path applies to them too.
