@@ -10,7 +10,7 @@ import { genericDelAttr, genericSetAttr, getAttr, lookupAttr, setAttr } from "..
 import { PyTraceback } from "../heap/tracebacks";
 import { PyList, PyTuple } from "../heap/containers";
 import { listAppend } from "../vm/list-mutations";
-import { finishNativeGenerator } from "../vm/iteration";
+import { finishNativeGenerator } from "../vm/native-generators";
 import { defineMethods, globalShared, nativeFunction } from "./types";
 import { checkObjectInit } from "./new-methods";
 import { identityHash } from "./identity";

@@ -15,7 +15,7 @@ import { PyList, PyTuple, PyDict, PySet, PyRange } from "../heap/containers";
 import { PyDictView } from "../heap/views";
 import { PyInstance } from "../heap/instances";
 import { hasInstanceAttributes, isExactList, isMetaclassInstance, subclassSlot, isExactTuple, userSlot } from "../heap/subclass-instances";
-import { PyIterator, PyGenerator, PyNativeGenerator } from "../heap/iterators";
+import { PyIterator, PyGenerator } from "../heap/iterators";
 import { PyWeakDictionary, PyWeakSet } from "../heap/weak-dictionaries";
 import { weakDictIterator } from "../builtins/weak-dictionaries";
 import { PyRaise } from "./errors";
@@ -56,40 +56,6 @@ export function holdLocals(vm: VM, it: PyIterator, locals: PyObject[] | null): v
 	if (locals) for (const o of locals) vm.incref(o);
 	vm.heap.observer?.contentChanged(it);
 	if (old) for (const o of old) vm.decref(o);
-}
-
-/** The library function whose generator a snapshotGenerator stands for: its qualname and frame shape. */
-export interface GeneratorCode {
-	readonly qualname: string;
-	readonly nlocalsplus: number;
-	readonly stacksize: number;
-}
-
-/**
- * A generator written in Python (Lib/weakref.py's, _weakrefset.py's) over a snapshot of entries: `step` looks
- * at one (leaving the generator's locals as that step does) and returns what it yields, or null to go on. Once
- * the snapshot is done (or the generator is closed) it finishes, and its frame lets go of `source`.
- */
-export function snapshotGenerator<E>(vm: VM, source: PyObject, code: GeneratorCode, snapshot: readonly E[], step: (it: PyIterator, entry: E) => PyObject | null): PyIterator {
-	return registerIterator(
-		vm,
-		new PyNativeGenerator(code.qualname, code.nlocalsplus, code.stacksize, source, (it) => {
-			const gen = it as PyNativeGenerator;
-			gen.started = true;
-			while (!gen.finished && it.index < snapshot.length) {
-				const yielded = step(it, snapshot[it.index++]!);
-				if (yielded) return yielded;
-			}
-			finishNativeGenerator(vm, gen);
-			return null;
-		}),
-	);
-}
-
-/** A natively run generator returns or is closed: its frame goes, letting go of its locals. */
-export function finishNativeGenerator(vm: VM, gen: PyNativeGenerator): void {
-	gen.finished = true;
-	releaseSource(vm, gen);
 }
 
 /** An iterator over a snapshot-free view: `item(i)` reads the source live, as CPython's iterators do. */
