@@ -9,7 +9,7 @@ import { PyStr } from "../heap/values";
 import { bufferItemSize, getBuffer } from "../vm/buffers";
 import { compareValues } from "../vm/comparisons";
 import { forEachItem } from "../vm/iteration";
-import { sliceIndexNotNone } from "../vm/subscript";
+import { sliceIndexNotNone } from "../vm/slice-indices";
 import { repr } from "../vm/repr";
 import { arrayPosition, arrayToList, extendWithArray, newArray, setValues } from "../vm/array-ops";
 import type { VM } from "../vm/vm";

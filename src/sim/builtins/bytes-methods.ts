@@ -13,7 +13,7 @@ import type { NativeImpl } from "../heap/callables";
 import { PyDescriptor } from "../heap/callables";
 import { bytesLike, byteValue } from "../vm/bytes-ops";
 import { indexValue } from "../vm/protocol";
-import { optionalSliceIndex } from "../vm/subscript";
+import { optionalSliceIndex } from "../vm/slice-indices";
 import { codecNamed, decodeBytes } from "../runtime/codecs";
 import { strExpandtabs } from "../runtime/strCase";
 import {

@@ -7,7 +7,7 @@ import type { NativeImpl } from "../heap/callables";
 import { compareValues } from "../vm/comparisons";
 import { registerIterator } from "../vm/iteration";
 import { indexValue } from "../vm/protocol";
-import { sliceIndexNotNone } from "../vm/subscript";
+import { sliceIndexNotNone } from "../vm/slice-indices";
 import { noteReprEnter, repr } from "../vm/repr";
 import { defineMethods } from "./types";
 import { SNAPSHOT, appendLeft, appendRight, changed, clear, copyDeque, dequeDelItem, extend, popLeft, popRight, rotate } from "./deque-ops";

@@ -1,5 +1,5 @@
 // Methods of list and tuple.
-import { sliceIndexNotNone } from "../vm/subscript";
+import { sliceIndexNotNone } from "../vm/slice-indices";
 import type { PyObject } from "../heap/object";
 import { PyList, PyTuple } from "../heap/containers";
 import { T } from "../heap/classes";

@@ -6,7 +6,7 @@ import { PyRange, type PySlice } from "../heap/containers";
 import { T } from "../heap/classes";
 import type { NativeImpl } from "../heap/callables";
 import { compareValues } from "../vm/comparisons";
-import { sliceIndices } from "../vm/subscript";
+import { sliceIndices } from "../vm/slice-indices";
 import { defineMethods } from "./types";
 import type { VM } from "../vm/vm";
 import { requireOneArgument } from "./arity";

@@ -5,7 +5,7 @@ import { PyStr } from "../heap/values";
 import { PyTuple } from "../heap/containers";
 import { T } from "../heap/classes";
 import type { NativeImpl } from "../heap/callables";
-import { optionalSliceIndex } from "../vm/subscript";
+import { optionalSliceIndex } from "../vm/slice-indices";
 import { strEndsWith, strStartsWith } from "../runtime/strSearch";
 import { withPackedArguments, type PackedLabels } from "../vm/instantiate";
 import { defineMethods } from "./types";

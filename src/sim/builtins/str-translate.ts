@@ -16,7 +16,7 @@ import { codePoints } from "../runtime/codepoints";
 import { strFormatObject, type FieldLookup } from "./str-format-method";
 import { defineMethods, staticBuiltin } from "./types";
 import type { VM } from "../vm/vm";
-import { optionalSliceIndex } from "../vm/subscript";
+import { optionalSliceIndex } from "../vm/slice-indices";
 import { requireOneArgument } from "./arity";
 
 const text = (self: PyObject | null) => (self as PyStr).value;

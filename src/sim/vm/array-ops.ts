@@ -11,7 +11,7 @@ import { compareValues } from "./comparisons";
 import { registerIterator, releaseSource } from "./iteration";
 import { indexValue } from "./protocol";
 import { repr } from "./repr";
-import { itemsAt, sliceIndices } from "./subscript";
+import { itemsAt, sliceIndices } from "./slice-indices";
 import type { VM } from "./vm";
 
 /** newarrayobject: exactly `values.length` slots (none for an empty array). */

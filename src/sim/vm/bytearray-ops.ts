@@ -12,7 +12,7 @@ import { byteValue } from "./bytes-ops";
 import { requireIndexSized } from "./ssize";
 import { joinedBytes, repeatedBytes } from "../arrays";
 import { indexValue } from "./protocol";
-import { sliceIndices } from "./subscript";
+import { sliceIndices } from "./slice-indices";
 import type { VM } from "./vm";
 
 /** bytearray_setslice_linear: bytes lo..hi become `bytes`. */

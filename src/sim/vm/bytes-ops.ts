@@ -6,7 +6,7 @@ import { PyBytes, PyInt } from "../heap/values";
 import { PyByteArray } from "../heap/bytearray";
 import { PySlice } from "../heap/containers";
 import { indexValue } from "./protocol";
-import { isWhole, sliceIndices } from "./subscript";
+import { isWhole, sliceIndices } from "./slice-indices";
 import type { VM } from "./vm";
 import { requireIndexSized } from "./ssize";
 import { joinedBytes, repeatedBytes } from "../arrays";

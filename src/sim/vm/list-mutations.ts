@@ -10,7 +10,7 @@ import { hasLength, lengthIfSized } from "./lengths";
 import { PyIterator } from "../heap/iterators";
 import { hasInstanceAttributes, isExactList } from "../heap/subclass-instances";
 import { listCapacityAfterExtendIterator, listCapacityFromIterable, listPreallocateExact } from "../runtime/containerGrowth";
-import { sliceIndices } from "./subscript";
+import { sliceIndices } from "./slice-indices";
 import { MAX_SEQUENCE_ITEMS } from "./sequence-repeat";
 import type { VM } from "./vm";
 

@@ -13,7 +13,7 @@ import { PyManagedBuffer, PyMemoryView, exporterBytes, itemOffsets, viewBytes, t
 import { itemFormat, packItem, unpackItem, writeExporterBytes } from "./memoryview-items";
 import { indexValue } from "./protocol";
 import { requireIndexSized } from "./ssize";
-import { sliceIndices } from "./subscript";
+import { sliceIndices } from "./slice-indices";
 import { registerIterator, releaseSource } from "./iteration";
 import type { VM } from "./vm";
 

@@ -39,6 +39,7 @@ import { newGenericAlias, subscriptGenericAlias } from "./generic-alias-ops";
 import { PyUnionType } from "../heap/union-type";
 import { unionParameters } from "./union-ops";
 import { repr } from "./repr";
+import { sliceIndices, itemsAt, isWhole } from "./slice-indices";
 
 function toIndex(vm: VM, key: PyObject, typeName: string): number {
 	const index = key instanceof PyInt ? BigInt(key.value) : indexValue(vm, key);
@@ -50,46 +51,6 @@ function toIndex(vm: VM, key: PyObject, typeName: string): number {
 	// unicode_subscript words it differently from lists and tuples in 3.11.
 	if (typeName === "string") return vm.raise("TypeError", `string indices must be integers, not '${key.typeName}'`);
 	return vm.raise("TypeError", `${typeName} indices must be integers or slices, not ${key.typeName}`);
-}
-
-/** _PyEval_SliceIndex for an optional start or end argument (str.find, str.startswith...): null for None or absent. */
-export function optionalSliceIndex(vm: VM, o: PyObject | undefined): number | null {
-	if (!o || o === vm.None) return null;
-	const index = indexValue(vm, o);
-	return index === null ? vm.raise("TypeError", "slice indices must be integers or None or have an __index__ method") : Number(index);
-}
-
-/** _PyEval_SliceIndexNotNone, for a start or stop argument that cannot be None (list.index, deque.index...). */
-export function sliceIndexNotNone(vm: VM, o: PyObject): number {
-	const index = indexValue(vm, o);
-	return index === null ? vm.raise("TypeError", "slice indices must be integers or have an __index__ method") : Number(index);
-}
-
-/** PySlice_Unpack + AdjustIndices: [start, stop, step, length]. */
-export function sliceIndices(vm: VM, s: PySlice, length: number): [number, number, number, number] {
-	const get = (o: PyObject, dflt: number) => {
-		if (o === vm.None) return dflt;
-		const index = indexValue(vm, o);
-		return index === null ? vm.raise("TypeError", "slice indices must be integers or None or have an __index__ method") : Number(index);
-	};
-	const step = get(s.step, 1);
-	if (step === 0) vm.raise("ValueError", "slice step cannot be zero");
-	const clamp = (v: number, lo: number, hi: number) => (v < 0 ? Math.max(v + length, lo) : Math.min(v, hi));
-	const start = s.start === vm.None ? (step < 0 ? length - 1 : 0) : clamp(get(s.start, 0), step < 0 ? -1 : 0, step < 0 ? length - 1 : length);
-	const stop = s.stop === vm.None ? (step < 0 ? -1 : length) : clamp(get(s.stop, 0), step < 0 ? -1 : 0, step < 0 ? length - 1 : length);
-	const count = step > 0 ? (stop > start ? Math.ceil((stop - start) / step) : 0) : start > stop ? Math.ceil((start - stop) / -step) : 0;
-	return [start, stop, step, count];
-}
-
-export function itemsAt<T>(items: T[], [start, , step, count]: [number, number, number, number]): T[] {
-	const out: T[] = [];
-	for (let i = 0, j = start; i < count; i++, j += step) out.push(items[j]!);
-	return out;
-}
-
-/** tuplesubscript and unicode_subscript return the object itself for a slice from 0 to the end by step 1. */
-export function isWhole([start, , step, count]: [number, number, number, number], length: number): boolean {
-	return start === 0 && step === 1 && count === length;
 }
 
 /** PyObject_GetItem for a type with only sequence slots (deque): an index, made non-negative, then checked. */
