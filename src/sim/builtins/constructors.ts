@@ -1,9 +1,5 @@
 // Calling a builtin type: int(), str(), list(), dict(), type(x), super(), property()...
 import { newMemoryView } from "../vm/memoryview-ops";
-import { readBuffer } from "../vm/buffers";
-import { PyWeakProxy } from "../heap/weakrefs";
-import { throughProxy } from "../vm/weak-proxy-ops";
-import { intToFloat } from "../vm/arith";
 import { constructWeakref, newFinalize } from "./weakref-module";
 import { newWeakSet } from "./weak-sets";
 import { newWeakDictionary } from "./weak-dictionaries";
@@ -12,21 +8,16 @@ import { newDefaultDict } from "./defaultdict";
 import { newOrderedDict } from "./ordered-dict";
 import { newCounter } from "./counter";
 import type { PyObject } from "../heap/object";
-import { PyInt, PyFloat, PyStr, PyBool, normaliseInt, latin1 } from "../heap/values";
-import { bytesRepr } from "../parse/repr";
-import { repr } from "../vm/repr";
-import { isBytesLike } from "../heap/bytearray";
+import { normaliseInt } from "../heap/values";
 import { decodeToStr, newByteArray, newBytes } from "./bytes-construct";
 import { PyList, PyDict, PyRange, PySet, PySlice, type PyTuple } from "../heap/containers";
 import { PyClass, T } from "../heap/classes";
-import { PyInstance, PyBareObject, type PyExceptionObject } from "../heap/instances";
-import { PyBoundMethod, PyCell, PyFunction } from "../heap/callables";
+import { PyBareObject, type PyExceptionObject } from "../heap/instances";
+import { PyBoundMethod, PyCell } from "../heap/callables";
 import { newProperty } from "./property-objects";
 import { isCallable } from "./functions";
 import { newGenericAlias } from "../vm/generic-alias-ops";
 import { newMappingProxy } from "../vm/mapping-proxy-ops";
-import { isScalarInstance } from "../heap/scalar-instances";
-import type { AttributeOwner } from "../heap/subclass-instances";
 import { strObject } from "../vm/str-of";
 import { isTruthy } from "../vm/protocol";
 import { dictSet } from "../vm/dicts";
@@ -37,7 +28,6 @@ import { withPackedArguments } from "../vm/instantiate";
 import { groupNew } from "./exception-groups";
 import { initException, exceptionInitOwner, osErrorClassFor } from "../vm/exception-init";
 import { takeCallerPacked } from "../vm/caller-packed";
-import { parseIntLiteral, parseFloatLiteral } from "../runtime/numberParse";
 import { arityProblem, keywordsToPositions } from "./arity";
 import { useBuiltinParser } from "./keyword-parsers";
 import { newMethodDescriptor } from "./functools-wraps";
@@ -46,46 +36,8 @@ import { tpInit } from "../vm/instantiate";
 import { newComplex } from "./complex-constructor";
 import { moduleTypeConstructors } from "./module-type-constructors";
 import { CTYPES_CONSTRUCTORS } from "./ctypes-module";
+import { newInt, newFloat } from "./number-constructors";
 import type { VM } from "../vm/vm";
-
-/**
- * PyNumber_Long for an instance: __int__, which must give an int, else __index__ (PyNumber_Index's check);
- * undefined when the class has neither. __trunc__, int()'s deprecated last resort, is not simulated.
- */
-export function intFromDunders(vm: VM, x: AttributeOwner): PyObject | undefined {
-	const dunder = x.cls.lookup("__int__") ? "__int__" : x.cls.lookup("__index__") ? "__index__" : null;
-	if (!dunder) {
-		if (x.cls.lookup("__trunc__")) vm.raise("TypeError", "pymem does not support int() through __trunc__ yet");
-		return undefined;
-	}
-	const result = vm.callMethod(x, dunder, []);
-	// A bool is a strict subclass of int: CPython copies it to an int with a DeprecationWarning pymem does not print.
-	if (result instanceof PyBool) vm.raise("TypeError", `pymem does not support ${dunder} returning a bool yet`);
-	if (result instanceof PyInt) return result;
-	vm.decref(result);
-	return vm.raise("TypeError", `${dunder} returned non-int (type ${result.typeName})`);
-}
-
-/** PyNumber_Float for an instance: __float__, which must give a float, else __index__ made a float. */
-export function floatFromDunders(vm: VM, x: AttributeOwner): PyObject | undefined {
-	if (x.cls.lookup("__float__")) {
-		const result = vm.callMethod(x, "__float__", []);
-		if (result instanceof PyFloat) return result;
-		vm.decref(result);
-		return vm.raise("TypeError", `${x.cls.name}.__float__ returned non-float (type ${result.typeName})`);
-	}
-	if (!x.cls.lookup("__index__")) return undefined;
-	const index = vm.callMethod(x, "__index__", []);
-	vm.decref(index);
-	if (index instanceof PyBool) vm.raise("TypeError", "pymem does not support __index__ returning a bool yet");
-	if (!(index instanceof PyInt)) return vm.raise("TypeError", `__index__ returned non-int (type ${index.typeName})`);
-	return vm.float(intToFloat(index.value));
-}
-
-/** Whether the class of `o` defines one of `names` in Python (its type's slot is then slot_nb_int...). */
-function definesInPython(o: PyObject, names: string[]): boolean {
-	return names.some((name) => o.cls.lookup(name) instanceof PyFunction);
-}
 
 type Constructor = (vm: VM, args: PyObject[], kw: Map<string, PyObject> | null) => PyObject;
 
@@ -106,51 +58,8 @@ const CONSTRUCTORS: Record<string, Constructor> = {
 		if (self === vm.None) vm.raise("TypeError", "instance must not be None");
 		return vm.heap.register(new PyBoundMethod(vm.incref(func!), vm.incref(self!), true));
 	},
-	int: (vm, args) => {
-		const x = args[0];
-		if (!x) return vm.int(0);
-		// proxy_int: PyNumber_Long of the referent.
-		if (x instanceof PyWeakProxy && args.length === 1) return throughProxy(vm, x, (referent) => CONSTRUCTORS.int!(vm, [referent], null));
-		// long_new_impl: with a base, only a str, bytes or bytearray is parsed.
-		if (args[1] && !(x instanceof PyStr || isBytesLike(x))) vm.raise("TypeError", "int() can't convert non-string with explicit base");
-		if (x instanceof PyBool) return vm.int(x.flag ? 1 : 0);
-		// PyNumber_Long: an int, float or str subclass's own __int__ or __index__ (slot_nb_int) before its value.
-		if (isScalarInstance(x) && definesInPython(x, ["__int__", "__index__"])) return intFromDunders(vm, x)!;
-		// long_long: an int subclass's instance gives an exact copy.
-		if (x instanceof PyInt) return isScalarInstance(x) ? vm.int(x.value) : vm.incref(x);
-		if (x instanceof PyFloat) {
-			if (!Number.isFinite(x.value)) vm.raise(Number.isNaN(x.value) ? "ValueError" : "OverflowError", Number.isNaN(x.value) ? "cannot convert float NaN to integer" : "cannot convert float infinity to integer");
-			return vm.int(Number.isSafeInteger(Math.trunc(x.value)) ? Math.trunc(x.value) : BigInt(Math.trunc(x.value)));
-		}
-		if (x instanceof PyStr) return vm.int(parseIntLiteral(x.value, args[1] ? vm.intValue(args[1]) : 10));
-		// PyNumber_Long: any contiguous buffer is read as digits (a failed PyObject_GetBuffer ends in the TypeError).
-		const digits = readBuffer(x, "contiguous");
-		if (digits) return vm.int(parseIntLiteral(latin1(digits), args[1] ? vm.intValue(args[1]) : 10, bytesRepr(digits)));
-		if (x instanceof PyInstance) {
-			const converted = intFromDunders(vm, x);
-			if (converted) return converted;
-		}
-		return vm.raise("TypeError", `int() argument must be a string, a bytes-like object or a real number, not '${x.typeName}'`);
-	},
-	float: (vm, args) => {
-		const x = args[0];
-		if (!x) return vm.float(0);
-		if (x instanceof PyWeakProxy) return throughProxy(vm, x, (referent) => CONSTRUCTORS.float!(vm, [referent], null));
-		// PyLong_AsDouble: an int past the largest double is an OverflowError, not inf.
-		if (isScalarInstance(x) && definesInPython(x, ["__float__", "__index__"])) return floatFromDunders(vm, x)!;
-		if (x instanceof PyInt) return vm.float(intToFloat(x.value));
-		// float_float: a float subclass's instance gives an exact copy.
-		if (x instanceof PyFloat) return isScalarInstance(x) ? vm.float(x.value) : vm.incref(x);
-		if (x instanceof PyStr) return vm.float(parseFloatLiteral(x.value));
-		// PyFloat_FromString: any contiguous buffer, its error naming the object given (`bytearray(b'x')`).
-		const digits = readBuffer(x, "contiguous");
-		if (digits) return vm.float(parseFloatLiteral(latin1(digits), () => repr(vm, x)));
-		if (x instanceof PyInstance) {
-			const converted = floatFromDunders(vm, x);
-			if (converted) return converted;
-		}
-		return vm.raise("TypeError", `float() argument must be a string or a real number, not '${x.typeName}'`);
-	},
+	int: newInt,
+	float: newFloat,
 	complex: (vm, args) => newComplex(vm, args),
 	str: (vm, args) => {
 		if (args.length > 1) return decodeToStr(vm, args[0]!, args[1], args[2]);

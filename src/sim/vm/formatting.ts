@@ -10,7 +10,7 @@ import { type NativeImpl } from "../heap/callables";
 import { formatStr, formatInt, formatFloat } from "../runtime/formatSpec";
 import { formatComplex } from "../runtime/complexText";
 import { percentFormatWritten as printf, type PercentValue, type PercentHooks } from "../runtime/printf";
-import { intFromDunders, floatFromDunders } from "../builtins/constructors";
+import { intFromDunders, floatFromDunders } from "../builtins/number-constructors";
 import { indexValue } from "./protocol";
 import { isRaised } from "./call-arguments";
 import type { StrHolder } from "../runtime/unicodeWriter";
