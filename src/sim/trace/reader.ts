@@ -7,9 +7,8 @@ import type { Recorder } from "./recorder";
 import { MARK_ALLOC, MARK_FREE, MARK_GC } from "./recorder";
 import { decodeGcCause, GC_PHASES } from "./gc-records";
 import { previewText } from "./preview";
+import { CHECKPOINT_ENTRY_BYTES } from "./recorded-model";
 
-/** Rough heap cost of one object/frame in a checkpoint, for byteSize(). */
-const CHECKPOINT_ENTRY_BYTES = 96;
 
 export class TraceReader implements Trace {
 	readonly profile = "3.11" as const;
@@ -34,9 +33,8 @@ export class TraceReader implements Trace {
 
 	/** The model after `step` (replayed from the checkpoint before it). */
 	private modelAt(step: number): Model {
-		const every = this.rec.model.checkpointEvery;
-		const cp = Math.min(Math.floor((step + 1) / every), this.checkpoints.length - 1);
-		let from = cp * every;
+		const cp = this.rec.model.checkpointBefore(step + 1);
+		let from = this.rec.model.checkpointSteps[cp]!;
 		let model: Model;
 		// Stepping forward (the UI's next step, events(step) after state(step - 1), a reader walking the whole
 		// trace) replays only the steps since the model last rebuilt, when that is nearer than the checkpoint.

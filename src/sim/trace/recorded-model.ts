@@ -1,13 +1,20 @@
 // What the log says so far, kept by the recorder as it writes each record. A checkpoint (where a reader's
-// replay starts) is then a copy of it, taken every 1,024 steps, instead of a second pass that
-// decodes the whole log after the run. Each method mirrors one record kind of applyRecord (model.ts), and
-// tests check that both give the same checkpoints.
+// replay starts) is then a copy of it, instead of a second pass that decodes the whole log after the run. Each
+// method mirrors one record kind of applyRecord (model.ts), and tests check that both give the same checkpoints.
 import type { PyObject } from "../heap/object";
 import { truncate } from "../arrays";
 import { type Model, type ObjectState, type FrameState, collectingAfterStep, emptyModel, moveToLine, updateFrameFrom } from "./model";
 
-/** A checkpoint every this many steps bounds the replay behind a reader's state(step). */
+/** A checkpoint at most every this many steps bounds the replay behind a reader's state(step). */
 const CHECKPOINT_EVERY = 1024;
+/**
+ * Roughly what one object or frame costs in a checkpoint, in bytes (the reader's byteSize counts the same). A
+ * checkpoint also waits until the log has grown by that much per entry since the last one: a copy of a large
+ * state every 1,024 steps made the checkpoints grow with steps times live objects (a linked list of 100,000
+ * nodes ran the host out of memory), where now they stay within the log's own size, and a replay from one costs
+ * about what copying it does.
+ */
+export const CHECKPOINT_ENTRY_BYTES = 96;
 
 interface WrittenObject {
 	object: PyObject;
@@ -15,8 +22,11 @@ interface WrittenObject {
 }
 
 export class RecordedModel {
-	/** Checkpoint k is the model after k * checkpointEvery steps. */
+	/** The checkpoints, and how many steps were done when each was taken (the first is the empty model). */
 	readonly checkpoints: Model[] = [emptyModel()];
+	readonly checkpointSteps: number[] = [0];
+	/** The log's size when the last checkpoint was taken. */
+	private checkpointLogBytes = 0;
 	private readonly objects = new Map<number, WrittenObject>();
 	private readonly frames = new Map<number, FrameState>();
 	private readonly frameOrder: number[] = [];
@@ -31,7 +41,14 @@ export class RecordedModel {
 	private frame = 0;
 	private steps = 0;
 
-	constructor(readonly checkpointEvery = CHECKPOINT_EVERY) {}
+	/**
+	 * @param checkpointEvery the fewest steps between two checkpoints
+	 * @param logBytesPerEntry how much the log must grow since the last checkpoint, per object or frame to copy
+	 */
+	constructor(
+		readonly checkpointEvery = CHECKPOINT_EVERY,
+		private readonly logBytesPerEntry = CHECKPOINT_ENTRY_BYTES,
+	) {}
 
 	/**
 	 * What was last written for an object still alive, or undefined. The object writer changes it in place
@@ -89,8 +106,11 @@ export class RecordedModel {
 		this.internal = entries;
 	}
 
-	/** A step ended (`frame` runs `nextLine`, see Rec.Step); every checkpointEvery steps the model is copied into a checkpoint. */
-	stepEnded(line: number, nextLine: number, frame: number): void {
+	/**
+	 * A step ended (`frame` runs `nextLine`, see Rec.Step), with the log `logBytes` long. The model is copied into
+	 * a checkpoint once checkpointEvery steps and enough of the log for the copy's size have passed since the last.
+	 */
+	stepEnded(line: number, nextLine: number, frame: number, logBytes: number): void {
 		this.line = line;
 		this.nextLine = nextLine;
 		this.frame = frame;
@@ -98,7 +118,24 @@ export class RecordedModel {
 		this.collecting = collectingAfterStep(this.collecting);
 		if (!this.collecting) this.gcRefs = null;
 		this.steps++;
-		if (this.steps % this.checkpointEvery === 0) this.checkpoints.push(this.snapshot());
+		if (this.steps - this.checkpointSteps[this.checkpointSteps.length - 1]! < this.checkpointEvery) return;
+		if (logBytes - this.checkpointLogBytes < (this.objects.size + this.frames.size) * this.logBytesPerEntry) return;
+		this.checkpoints.push(this.snapshot());
+		this.checkpointSteps.push(this.steps);
+		this.checkpointLogBytes = logBytes;
+	}
+
+	/** The last checkpoint taken when at most `stepsDone` steps were done. */
+	checkpointBefore(stepsDone: number): number {
+		const steps = this.checkpointSteps;
+		let low = 0;
+		let high = steps.length - 1;
+		while (low < high) {
+			const middle = (low + high + 1) >> 1;
+			if (steps[middle]! <= stepsDone) low = middle;
+			else high = middle - 1;
+		}
+		return low;
 	}
 
 	private snapshot(): Model {

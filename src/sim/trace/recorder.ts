@@ -43,8 +43,9 @@ export class Recorder {
 	constructor(
 		private readonly vm: VM,
 		checkpointEvery?: number,
+		checkpointLogBytesPerEntry?: number,
 	) {
-		this.model = new RecordedModel(checkpointEvery);
+		this.model = new RecordedModel(checkpointEvery, checkpointLogBytesPerEntry);
 		this.objects = new ObjectWriter(this.log, this.strings, this.model);
 		this.frames = new FrameWriter(vm, this.log, this.strings, this.model, this.objects.showValue);
 		this.internal = new InternalHolderWriter(vm, this.log, this.strings, this.model);
@@ -198,7 +199,7 @@ export class Recorder {
 		log.push(this.currentLine);
 		log.push(nextLine);
 		log.push(lineFrame);
-		this.model.stepEnded(this.currentLine, nextLine, lineFrame);
+		this.model.stepEnded(this.currentLine, nextLine, lineFrame, log.length);
 		this.stepMarks.push(this.marks);
 		this.stepLines.push(this.currentLine);
 		this.marks = 0;

@@ -1,20 +1,22 @@
 // The recorder keeps the log's content as it writes, and copies it into checkpoints. A reader replays from a
 // checkpoint, so each one must equal what replaying the log from the start gives. Checkpoints every few
-// steps put them everywhere: inside calls, collections, finalizers and unwinding exceptions.
+// steps put them everywhere: inside calls, collections, finalizers and unwinding exceptions (there, checkpoints
+// do not wait for the log to grow with the state's size, which the recorder does by default).
 import { describe, expect, it } from "vitest";
 import { parseModule } from "../../../src/sim/parse/index";
 import { compileModule } from "../../../src/sim/compile/compiler";
 import { constFactory } from "../../../src/sim/vm/constants";
 import { VM } from "../../../src/sim/vm/vm";
 import { Recorder } from "../../../src/sim/trace/recorder";
+import { CHECKPOINT_ENTRY_BYTES } from "../../../src/sim/trace/recorded-model";
 import { emptyModel, applyRecord, type Model } from "../../../src/sim/trace/model";
 import { listRunnablePrograms } from "../../conformance/programs";
 
 const EVERY = 7;
 
-function record(source: string): Recorder {
+function record(source: string, logBytesPerEntry = 0): Recorder {
 	const vm = new VM();
-	const recorder = new Recorder(vm, EVERY);
+	const recorder = new Recorder(vm, EVERY, logBytesPerEntry);
 	const code = compileModule(parseModule(source), constFactory(vm));
 	vm.pushFrame(vm.newFrame(code, null, vm.mainGlobals, vm.mainGlobals), "native");
 	try {
@@ -41,8 +43,8 @@ function checkpointMismatches(recorder: Recorder): { checkpoint: number; replaye
 		while (!applyRecord(replayed, reader.next(), reader)) {
 			/* records of this step */
 		}
-		const checkpoint = (step + 1) / EVERY;
-		if (Number.isInteger(checkpoint)) {
+		const checkpoint = recorder.model.checkpointSteps.indexOf(step + 1);
+		if (checkpoint > 0) {
 			const recorded = checkpoints[checkpoint];
 			if (JSON.stringify(plain(replayed)) !== JSON.stringify(recorded && plain(recorded))) {
 				return [{ checkpoint, replayed: plain(replayed), recorded: recorded && plain(recorded) }];
@@ -61,5 +63,16 @@ describe("trace checkpoints equal a replay of the log", () => {
 		const recorder = record("x = 0\nfor i in range(20):\n    x += i\n");
 		const steps = recorder.stepStarts.length - 1;
 		expect(recorder.model.checkpoints).toHaveLength(Math.floor(steps / EVERY) + 1);
+	});
+
+	it("spaces checkpoints of a large state by the log written, so they grow with the log, not with steps times objects", () => {
+		const recorder = record("head = None\nfor i in range(3000):\n    head = [head]\nx = 0\nfor i in range(3000):\n    x += i\n", CHECKPOINT_ENTRY_BYTES);
+		const { checkpoints, checkpointSteps } = recorder.model;
+		const steps = recorder.stepStarts.length - 1;
+		expect(checkpoints.length).toBe(checkpointSteps.length);
+		expect(checkpoints.length).toBeLessThan(steps / EVERY / 4);
+		const copied = checkpoints.reduce((n, m) => n + m.objects.size + m.frames.size, 0);
+		expect(copied * CHECKPOINT_ENTRY_BYTES).toBeLessThanOrEqual(recorder.log.byteSize);
+		expect(checkpointMismatches(recorder)).toEqual([]);
 	});
 });
