@@ -11,7 +11,7 @@ import { PyWeakref } from "../heap/weakrefs";
 import { dictSet } from "./dicts";
 import { closeGenerator } from "./generators";
 import { fakeAddress, repr } from "./repr";
-import { formatOneException } from "./traceback";
+import { formatUnraisableException } from "./traceback";
 import type { VM } from "./vm";
 
 function ignoringErrors(vm: VM, where: () => string, body: () => void): void {
@@ -20,7 +20,7 @@ function ignoringErrors(vm: VM, where: () => string, body: () => void): void {
 	} catch (e) {
 		const exc = vm.exceptionOf(e);
 		vm.tracebackForUnraisable(exc);
-		vm.writeStderr(`Exception ignored in: ${where()}\n${formatOneException(vm, exc)}`);
+		vm.writeStderr(`Exception ignored in: ${where()}\n${formatUnraisableException(vm, exc)}`);
 		vm.decref(exc);
 	}
 }

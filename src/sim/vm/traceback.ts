@@ -35,11 +35,29 @@ function formatNotes(vm: VM, exc: PyExceptionObject): string {
 	}
 }
 
+/** One exception's traceback and message as print_exception shows it, without the exceptions chained to it. */
+function formatOneException(vm: VM, exc: PyExceptionObject, hint = "", heading = TRACEBACK_HEADING): string {
+	let out = formatTracebackOf(vm, exc, heading);
+	const syntax = syntaxErrorReport(vm, exc);
+	if (syntax) out += syntax.block;
+	const message = (syntax ? messageOfSyntaxError(vm, syntax.message) : messageOf(vm, exc)) + hint;
+	return out + (message ? `${qualifiedTypeName(exc)}: ${message}` : qualifiedTypeName(exc)) + "\n";
+}
+
 /**
- * One exception's traceback and message, without the exceptions chained to it or a suggestion: what the
- * default sys.unraisablehook prints for an error in __del__, a weakref callback or a gc callback.
+ * What the default sys.unraisablehook (write_unraisable_exc_file) prints after its "Exception ignored in" line:
+ * the traceback, then the type and ": " with str() of the exception even when that is empty, and no
+ * SyntaxError block, as print_exception would give.
  */
-export function formatOneException(vm: VM, exc: PyExceptionObject, hint = "", heading = TRACEBACK_HEADING): string {
+export function formatUnraisableException(vm: VM, exc: PyExceptionObject): string {
+	return `${formatTracebackOf(vm, exc)}${qualifiedTypeName(exc)}: ${messageOf(vm, exc)}\n`;
+}
+
+function qualifiedTypeName(exc: PyExceptionObject): string {
+	return exc.cls.module === "builtins" || exc.cls.module === "__main__" ? exc.cls.qualname : `${exc.cls.module}.${exc.cls.qualname}`;
+}
+
+function formatTracebackOf(vm: VM, exc: PyExceptionObject, heading = TRACEBACK_HEADING): string {
 	const { lines: source, filename } = vm.source;
 	const entries = vm.tracebackOf(exc);
 	// print_exception prints a traceback only when the exception has one (`e.__traceback__ = None`).
@@ -63,12 +81,7 @@ export function formatOneException(vm: VM, exc: PyExceptionObject, hint = "", he
 		if (line === undefined || !text) continue;
 		out += `    ${text}\n` + caretLine(line, entry.line, entry.location);
 	}
-	out += repetitionNote(repeated);
-	const syntax = syntaxErrorReport(vm, exc);
-	if (syntax) out += syntax.block;
-	const message = (syntax ? messageOfSyntaxError(vm, syntax.message) : messageOf(vm, exc)) + hint;
-	const name = exc.cls.module === "builtins" || exc.cls.module === "__main__" ? exc.cls.qualname : `${exc.cls.module}.${exc.cls.qualname}`;
-	return out + (message ? `${name}: ${message}` : name) + "\n";
+	return out + repetitionNote(repeated);
 }
 
 export const TRACEBACK_HEADING = "Traceback (most recent call last):\n";
