@@ -12,6 +12,10 @@ export class PyGenericAlias extends PyObject {
 	get cls(): PyClass {
 		return T.GenericAlias;
 	}
+	/** The C type's tp_name, which error messages show, carries its module. */
+	override get typeName(): string {
+		return "types.GenericAlias";
+	}
 	static {
 		setHeapKind(this, HeapKind.Tracked);
 	}

@@ -13,6 +13,10 @@ export class PyUnionType extends PyObject {
 	get cls(): PyClass {
 		return T.UnionType;
 	}
+	/** The C type's tp_name, which error messages show, carries its module. */
+	override get typeName(): string {
+		return "types.UnionType";
+	}
 	static {
 		setHeapKind(this, HeapKind.Tracked);
 	}
