@@ -17,6 +17,7 @@ import { installBytesMethods } from "./bytes-methods";
 import { BYTEARRAY_METHODS } from "./bytearray-methods";
 import { installDictAndSetMethods } from "./dict-methods";
 import { installObjectMethods } from "./object-methods";
+import { installFrameMethods } from "./frame-methods";
 import { installNewMethods } from "./new-methods";
 import { installSlotWrappers } from "./slot-wrappers";
 import { installSubclassDunders } from "./builtin-subclasses";
@@ -57,6 +58,7 @@ function sharedNatives(): Map<string, PyObject> {
 	installBytesMethods(BYTEARRAY_METHODS);
 	installDictAndSetMethods();
 	installObjectMethods();
+	installFrameMethods();
 	installExceptionInits(exceptionClasses, globalShared);
 	installExceptionGroups(exceptionClasses.get("BaseExceptionGroup")!);
 	installNewMethods();
