@@ -8,7 +8,6 @@
 import type { PyObject } from "../heap/object";
 import { PyInstance } from "../heap/instances";
 import { currentClassesVersion, T, type PyClass } from "../heap/classes";
-import { isExceptionField } from "./exception-fields";
 import { PyFunction } from "../heap/callables";
 import { PyNone } from "../heap/values";
 import { instanceLayout, type SharedKeys } from "../heap/shared-keys";
@@ -44,7 +43,8 @@ function readsInlineValue(cls: PyClass, name: string): boolean {
 function storesInlineValue(cls: PyClass, name: string): boolean {
 	const setattr = cls.attributeHooks().setattr;
 	if (setattr instanceof PyFunction || setattr instanceof PyNone || name === "__dict__" || name === "__class__") return false;
-	if (isExceptionField(name) && cls.isSubclassOf(T.BaseException)) return false;
+	// An exception keeps no inline values: its fields are its own, the rest go to its __dict__.
+	if (cls.isSubclassOf(T.BaseException)) return false;
 	const clsAttr = cls.lookup(name);
 	if (clsAttr !== undefined && !(clsAttr instanceof PyFunction)) return false;
 	const layout = instanceLayout(cls);

@@ -138,8 +138,9 @@ export function storeInstanceAttr(vm: VM, obj: AttributeOwner, name: string, val
 	}
 	if (name === "__dict__") return replaceInstanceDict(vm, obj, value);
 	if (obj.dict instanceof PyDict && !inSlot) return dictSet(vm, obj.dict, vm.intern(name), value);
-	// A list or dict subclass's instance has no inline values: its first attribute makes its __dict__.
-	if (!inSlot && isSubclassInstance(obj)) return dictSet(vm, materializeInstanceDict(vm, obj), vm.intern(name), value);
+	// A list or dict subclass's instance, or an exception (BaseException has its own dict slot), has no inline
+	// values: its first attribute makes its __dict__, a tracked object the collector counts.
+	if (!inSlot && (isSubclassInstance(obj) || obj instanceof PyExceptionObject)) return dictSet(vm, materializeInstanceDict(vm, obj), vm.intern(name), value);
 	// The class's keys are full: _PyObject_StoreInstanceAttribute gives the instance its dict, which the new
 	// name then turns into an ordinary one.
 	if (!storeInlineValue(vm, obj, name, value, inSlot ? null : layout.sharedKeys)) dictSet(vm, materializeInstanceDict(vm, obj), vm.intern(name), value);
