@@ -4,9 +4,10 @@
 // wrap_descr_set, wrap_descr_delete): None as either argument of __get__ means "not given", and both missing
 // is an error.
 import type { PyObject } from "../heap/object";
-import { T } from "../heap/classes";
+import { T, type PySlotDescriptor } from "../heap/classes";
 import type { PyBuiltinFunction, PyDescriptor } from "../heap/callables";
 import { builtinDescriptorGet, newMethod, propertyGet, propertySet } from "../vm/builtin-descriptors";
+import { genericDelAttr, genericSetAttr } from "../vm/attribute-writes";
 import type { VM } from "../vm/vm";
 import { defineSlotWrappers } from "./slot-wrappers";
 
@@ -54,6 +55,23 @@ export function installDescriptorMethods(): void {
 			return vm.incref(wrapped(vm, self as PyDescriptor));
 		}, 2],
 	});
+	// member_get, member_set: a __slots__ member read, set or deleted through the descriptor itself.
+	defineSlotWrappers(T.member_descriptor, {
+		__get__: [1, (vm, self, args) => {
+			const { obj } = descrGetArguments(vm, args);
+			if (!obj) return vm.incref(self);
+			const member = checkedMember(vm, self as PySlotDescriptor, obj);
+			return builtinDescriptorGet(vm, member, obj, member.objclass!, member.name);
+		}, 2],
+		__set__: [2, (vm, self, args) => {
+			genericSetAttr(vm, args[0]!, checkedMember(vm, self as PySlotDescriptor, args[0]!).name, args[1]!);
+			return vm.incref(vm.None);
+		}],
+		__delete__: [1, (vm, self, args) => {
+			genericDelAttr(vm, args[0]!, checkedMember(vm, self as PySlotDescriptor, args[0]!).name);
+			return vm.incref(vm.None);
+		}],
+	});
 	// cm_descr_get: bound to the type given, else to obj's type.
 	defineSlotWrappers(T.classmethod, {
 		__get__: [1, (vm, self, args) => {
@@ -70,4 +88,15 @@ function bindBuiltinMethod(vm: VM, method: PyBuiltinFunction, args: PyObject[]):
 	const owner = method.owner!;
 	if (!obj.cls.isSubclassOf(owner)) vm.raise("TypeError", `descriptor '${method.name}' for '${owner.name}' objects doesn't apply to a '${obj.typeName}' object`);
 	return builtinDescriptorGet(vm, method, obj, owner, method.name);
+}
+
+/**
+ * descr_check's type test. pymem keeps slot values by name, so it reaches a member only through the name
+ * the instance's class resolves to that same member (not one a subclass's slot of the same name shadows).
+ */
+function checkedMember(vm: VM, member: PySlotDescriptor, obj: PyObject): PySlotDescriptor {
+	const owner = member.objclass;
+	if (owner && !obj.cls.isSubclassOf(owner)) vm.raise("TypeError", `descriptor '${member.name}' for '${owner.name}' objects doesn't apply to a '${obj.typeName}' object`);
+	if (!owner || obj.cls.lookup(member.name) !== member) vm.raise("TypeError", `pymem does not support a member descriptor shadowed by a subclass's attribute of the same name yet`);
+	return member;
 }
