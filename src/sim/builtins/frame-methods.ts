@@ -11,7 +11,7 @@ const FRAME_METHODS: Record<string, NativeImpl> = {
 		const frame = frameObject.frame;
 		// FRAME_OWNED_BY_FRAME_OBJECT: frame_tp_clear drops the locals and the value stack, but not f_locals.
 		if (frameObject.owner) {
-			for (const released of frameObject.clearLocals()) vm.decref(released);
+			vm.heap.clearObject(frameObject);
 			return vm.incref(vm.None);
 		}
 		const gen = frame.generator;

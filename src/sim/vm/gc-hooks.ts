@@ -21,7 +21,8 @@ function ignoringErrors(vm: VM, where: () => string, body: () => void): void {
 		const exc = vm.exceptionOf(e);
 		vm.tracebackForUnraisable(exc);
 		vm.writeStderr(`Exception ignored in: ${where()}\n${formatUnraisableException(vm, exc)}`);
-		vm.decref(exc);
+		// The interpreter stops holding it here; it may live on (a local of the frame its traceback keeps).
+		vm.heap.release(exc, "exception being raised");
 	}
 }
 
