@@ -2,19 +2,20 @@
 // holds the function, its cache dict and (bounded) a list of links; the cache keeps strong references to every
 // key (the argument itself for one int or str argument, else the call's argument tuple) and every result,
 // until cache_clear() or the wrapper's death.
-import { present, type PyObject } from "../heap/object";
+import type { PyObject } from "../heap/object";
 import { PyBool, PyInt, PyStr } from "../heap/values";
 import { PyDict, PyTuple } from "../heap/containers";
 import type { PyClass } from "../heap/classes";
 import { PyBuiltinFunction, PyCell } from "../heap/callables";
 import { PyLruLink, PyToolObject } from "../heap/tool-objects";
 import { PyNamedTuple } from "../heap/struct-sequence";
-import { dictFind, dictGet, dictPopHashed, dictSet } from "../vm/dicts";
+import { dictGet, dictSet } from "../vm/dicts";
 import { withPackedArguments } from "../vm/instantiate";
 import { setAttr } from "../vm/attributes";
 import type { VM } from "../vm/vm";
 import { isCallable } from "./functions";
 import { callWithPackedArguments } from "./functools-partial";
+import { CACHE, KEY, moveToEnd, storeLink } from "./lru-links";
 import { updateWrapper } from "./functools-update-wrapper";
 
 /** CacheInfo's fields, its namedtuple's field names. */
@@ -28,9 +29,7 @@ export interface LruTypes {
 	kwdMark: PyObject;
 }
 
-const CACHE = 0;
 const FUNC = 1;
-const KEY = "key of the lru_cache call";
 const PACKED = "call arguments (_lru_cache_wrapper type call)";
 const CALL_LABELS = { args: "call arguments (lru_cache wrapper)", kwargs: "keyword arguments (lru_cache wrapper)" };
 
@@ -113,59 +112,6 @@ function callCached(vm: VM, types: LruTypes, wrapper: PyToolObject, state: Cache
 	);
 }
 
-function moveToEnd(vm: VM, wrapper: PyToolObject, link: PyLruLink): void {
-	const links = wrapper.links!;
-	links.splice(links.indexOf(link), 1);
-	links.push(link);
-	vm.heap.observer?.contentChanged(wrapper);
-}
-
-/** A new link while the cache has room; otherwise the oldest link is reused for the new key and result. */
-function storeLink(vm: VM, types: LruTypes, wrapper: PyToolObject, maxsize: number, key: PyObject, result: PyObject): void {
-	const cache = wrapper.slots[CACHE] as PyDict;
-	const links = wrapper.links!;
-	if (cache.entries.size < maxsize || links.length === 0) {
-		// PyObject_New: no GC type, so no allocation count; the list keeps this first reference.
-		const link = vm.heap.register(new PyLruLink(types.link, key, result));
-		vm.heap.adopt(link, "new lru link");
-		try {
-			dictSet(vm, cache, key, link);
-		} finally {
-			vm.heap.disown(link, "new lru link");
-		}
-		links.push(link);
-		vm.heap.observer?.contentChanged(wrapper);
-		return;
-	}
-	const oldest = links.shift()!;
-	// The new key is the caller's until the link takes it, after the old key is popped (which may run __eq__).
-	vm.heap.adopt(key, KEY);
-	vm.heap.adopt(result, NEW_RESULT);
-	vm.heap.adopt(oldest, "lru link being reused");
-	vm.heap.observer?.contentChanged(wrapper);
-	const found = dictFind(vm, cache, oldest.key!);
-	const popped = found === undefined ? null : dictPopHashed(vm, cache, found);
-	// The popped entry's reference and the old key and result stay the wrapper's until the end (popresult,
-	// oldkey, oldresult), while inserting the new key may run a key's __eq__.
-	const oldParts = present([popped, oldest.key, oldest.result]);
-	for (const o of oldParts) vm.heap.adopt(o, OLD_LINK_PARTS);
-	oldest.key = key;
-	vm.heap.disown(key, KEY);
-	oldest.result = result;
-	vm.heap.disown(result, NEW_RESULT);
-	vm.heap.observer?.contentChanged(oldest);
-	try {
-		dictSet(vm, cache, key, oldest);
-		vm.heap.disown(oldest, "lru link being reused");
-		links.push(oldest);
-		vm.heap.observer?.contentChanged(wrapper);
-	} finally {
-		for (const o of oldParts) vm.heap.release(o, OLD_LINK_PARTS);
-	}
-}
-
-const OLD_LINK_PARTS = "what the reused lru link held";
-const NEW_RESULT = "result for the reused lru link";
 
 /**
  * The cells of lru_cache's frame for maxsize and typed, in the closure tuple a function made there holds
