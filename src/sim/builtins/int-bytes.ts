@@ -13,10 +13,15 @@ import type { VM } from "../vm/vm";
 
 const SIGNATURE = { required: 0, positional: 2, clinicModule: "int" };
 
-/** The byteorder argument: absent is 'big'; a str other than 'little' or 'big' is a ValueError. */
-function isLittleEndian(vm: VM, name: string, byteorder: PyObject | undefined): boolean {
+/** Argument Clinic's str converter for byteorder, which runs before `signed` is read. */
+function byteorderArgument(vm: VM, name: string, byteorder: PyObject | undefined): PyStr | undefined {
+	if (byteorder === undefined || byteorder instanceof PyStr) return byteorder;
+	return vm.raise("TypeError", `${name}() argument 'byteorder' must be str, not ${byteorder.typeName}`);
+}
+
+/** The byteorder the implementation reads: absent is 'big'; a str other than 'little' or 'big' is a ValueError. */
+function isLittleEndian(vm: VM, byteorder: PyStr | undefined): boolean {
 	if (byteorder === undefined) return false;
-	if (!(byteorder instanceof PyStr)) return vm.raise("TypeError", `${name}() argument 'byteorder' must be str, not ${byteorder.typeName}`);
 	if (byteorder.value !== "little" && byteorder.value !== "big") vm.raise("ValueError", "byteorder must be either 'little' or 'big'");
 	return byteorder.value === "little";
 }
@@ -45,11 +50,11 @@ function bytesToInt(bytes: Uint8Array, little: boolean, signed: boolean): bigint
 }
 
 const toBytes: NativeImpl = (vm, args, kw, self) => {
-	const [lengthArg, byteorder, signedArg] = clinicArguments(vm, "to_bytes", args, kw, { names: ["length", "byteorder", "signed"], ...SIGNATURE });
+	const [lengthArg, byteorderArg, signedArg] = clinicArguments(vm, "to_bytes", args, kw, { names: ["length", "byteorder", "signed"], ...SIGNATURE });
 	const length = lengthArg === undefined ? 1 : ssize(vm, lengthArg);
-	if (byteorder !== undefined && !(byteorder instanceof PyStr)) isLittleEndian(vm, "to_bytes", byteorder);
+	const byteorder = byteorderArgument(vm, "to_bytes", byteorderArg);
 	const signed = signedArg !== undefined && vm.truthy(signedArg);
-	const little = isLittleEndian(vm, "to_bytes", byteorder);
+	const little = isLittleEndian(vm, byteorder);
 	if (length < 0) vm.raise("ValueError", "length argument must be non-negative");
 	if (length > 100_000_000) vm.raise("MemoryError");
 	const out = intToBytes(vm, BigInt((self as PyInt).value), length, little, signed);
@@ -60,10 +65,10 @@ const toBytes: NativeImpl = (vm, args, kw, self) => {
 /** int.from_bytes, bound to its class: a subclass of int gets cls(value). */
 const fromBytes: NativeImpl = (vm, args, kw) => {
 	const [cls, ...rest] = args;
-	const [source, byteorder, signedArg] = clinicArguments(vm, "from_bytes", rest, kw, { names: ["bytes", "byteorder", "signed"], ...SIGNATURE, required: 1 });
-	if (byteorder !== undefined && !(byteorder instanceof PyStr)) isLittleEndian(vm, "from_bytes", byteorder);
+	const [source, byteorderArg, signedArg] = clinicArguments(vm, "from_bytes", rest, kw, { names: ["bytes", "byteorder", "signed"], ...SIGNATURE, required: 1 });
+	const byteorder = byteorderArgument(vm, "from_bytes", byteorderArg);
 	const signed = signedArg !== undefined && vm.truthy(signedArg);
-	const little = isLittleEndian(vm, "from_bytes", byteorder);
+	const little = isLittleEndian(vm, byteorder);
 	const bytes = objectBytes(vm, source!);
 	const value = bytesToInt(bytes.value, little, signed);
 	vm.decref(bytes);

@@ -184,7 +184,7 @@ function attributeName(vm: VM, name: PyObject | undefined): string {
  * proxy_setattr), which `type.__setattr__` or the proxy itself must be asked for.
  */
 function refuseOverriddenSetattr(vm: VM, self: PyObject, what: string): void {
-	if (self instanceof PyClass || self instanceof PyWeakProxy) vm.raise("TypeError", `can't apply this ${what} to ${self.typeName === "type" || self instanceof PyWeakProxy ? self.typeName : self.cls.name} object`);
+	if (self instanceof PyClass || self instanceof PyWeakProxy) vm.raise("TypeError", `can't apply this ${what} to ${self.typeName} object`);
 }
 
 /**

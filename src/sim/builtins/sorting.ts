@@ -26,7 +26,7 @@ export function sortItems(vm: VM, items: PyObject[], key: PyObject | null, rever
 		if (reverse) sorted.reverse();
 		sorted.forEach((x, j) => (items[j] = x));
 		if (key) {
-			for (const i of order) releaseSortKey(vm, keys[i]!);
+			for (const i of order) vm.heap.release(keys[i]!, SORT_KEY);
 		}
 	}
 }
@@ -37,22 +37,17 @@ function sortKeys(vm: VM, items: PyObject[], key: PyObject): PyObject[] {
 	try {
 		for (const x of items) {
 			const k = vm.callObject(key, [x]);
-			vm.heap.internal.set(k, [...(vm.heap.internal.get(k) ?? []), "sort key"]);
+			vm.heap.adopt(k, SORT_KEY);
 			keys.push(k);
 		}
 	} catch (error) {
-		for (const k of keys.reverse()) releaseSortKey(vm, k);
+		for (const k of keys.reverse()) vm.heap.release(k, SORT_KEY);
 		throw error;
 	}
 	return keys;
 }
 
-function releaseSortKey(vm: VM, k: PyObject): void {
-	const labels = vm.heap.internal.get(k) ?? [];
-	labels.splice(labels.lastIndexOf("sort key"), 1);
-	if (!labels.length) vm.heap.internal.delete(k);
-	vm.decref(k);
-}
+const SORT_KEY = "sort key";
 
 /** Below this many items listsort makes a single run (merge_compute_minrun(n) is n): no merging. */
 const MIN_MERGE = 64;

@@ -95,8 +95,7 @@ export function intToStr(n: bigint): string {
 const FLOAT_BODY = /^[+-]?(?:(?:\d(?:_?\d)*)(?:\.(?:\d(?:_?\d)*)?)?|\.\d(?:_?\d)*)(?:[eE][+-]?\d(?:_?\d)*)?$/;
 const FLOAT_SPECIAL = /^([+-]?)(inf|infinity|nan)$/i;
 
-/** float(text). */
-/** `shown` names the object in the error (float(bytearray(b"x")) shows its repr, asked for only on failure). */
+/** float(text); `shown` names the object in the error (float(bytearray(b"x")) shows its repr, asked for only on failure). */
 export function parseFloatLiteral(text: string, shown?: () => string): number {
 	const s = stripPyWhitespace(asciiDecimals(text));
 	const special = FLOAT_SPECIAL.exec(s);
