@@ -12,11 +12,6 @@ type Field = "args" | "traceback" | "cause" | "context";
 
 const FIELD_OF: Readonly<Record<string, Field>> = { args: "args", __traceback__: "traceback", __cause__: "cause", __context__: "context" };
 
-/** Whether `name` is one of BaseException's data descriptors, which a store must not bypass. */
-export function isExceptionField(name: string): boolean {
-	return name === "__suppress_context__" || FIELD_OF[name] !== undefined;
-}
-
 /**
  * `exc.name = value`, or `del exc.name` when value is null, through BaseException's setters (exceptions.c):
  * true when name is one of its fields, false for an ordinary attribute.

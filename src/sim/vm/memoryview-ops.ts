@@ -65,12 +65,6 @@ export function newMemoryView(vm: VM, source: PyObject): PyMemoryView {
 	return view;
 }
 
-/** What PyObject_GetBuffer of a view gives a copying consumer (bytes(view), bytearray(view), a bytes method's argument). */
-export function memoryviewBytes(vm: VM, mv: PyMemoryView): Uint8Array {
-	requireUnreleased(vm, mv);
-	return viewBytes(mv);
-}
-
 /** MV_C_CONTIGUOUS: a 1-d view of one item or of adjacent items; PyBuffer_IsContiguous 'C' past one dimension. */
 export function isCContiguous(layout: BufferLayout): boolean {
 	const { shape, strides, itemsize } = layout;
