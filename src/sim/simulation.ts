@@ -9,7 +9,7 @@ import type { RunOptions, RunResult, RunStatus, RunError, Simulation, Trace } fr
 import { VM } from "./vm/vm";
 import { constFactory } from "./vm/constants";
 import { runFinalizersAtExit } from "./builtins/weakref-module";
-import { PyRaise, StepLimitReached } from "./vm/errors";
+import { EXCEPTION_BEING_RAISED, PyRaise, StepLimitReached } from "./vm/errors";
 import { MemoryLimitReached } from "./heap/heap";
 import { groupThousands } from "./runtime/thousands";
 import { formatException } from "./vm/traceback";
@@ -196,8 +196,7 @@ export class ProgramRun implements Simulation {
 		const last = text.trimEnd().split("\n").pop() ?? exc.cls.name;
 		const line = vm.tracebackOf(exc).at(-1)?.line ?? null;
 		this.error = { type: exc.cls.name, message: last, line };
-		vm.heap.internal.delete(exc);
-		vm.decref(exc);
+		vm.heap.release(exc, EXCEPTION_BEING_RAISED);
 	}
 
 	/**
@@ -214,8 +213,7 @@ export class ProgramRun implements Simulation {
 		}
 		this.status = this.exitCode === 0 ? "finished" : "exception";
 		if (this.exitCode !== 0) this.error = { type: "SystemExit", message: `SystemExit: exit status ${this.exitCode}`, line: vm.tracebackOf(exc).at(-1)?.line ?? null };
-		vm.heap.internal.delete(exc);
-		vm.decref(exc);
+		vm.heap.release(exc, EXCEPTION_BEING_RAISED);
 	}
 
 	/**

@@ -5,7 +5,7 @@
 import type { PyObject } from "../heap/object";
 import { PyInt } from "../heap/values";
 import { PyDeque, BLOCKLEN, CENTER } from "../heap/collections";
-import { getIter } from "../vm/iteration";
+import { getIter, ITERATOR_BEING_CONSUMED } from "../vm/iteration";
 import type { VM } from "../vm/vm";
 
 export const changed = (vm: VM, d: PyDeque) => vm.heap.observer?.contentChanged(d);
@@ -76,7 +76,6 @@ export function rotate(d: PyDeque, n: number): void {
 	d.leftIndex = (((d.leftIndex - n) % BLOCKLEN) + BLOCKLEN) % BLOCKLEN;
 }
 
-const ITERATOR = "iterator being consumed";
 export const SNAPSHOT = "list of the deque's items (PySequence_List)";
 
 /** deque_extend and deque_extendleft: a deque extending itself reads a list copy first. */
@@ -91,7 +90,7 @@ export function extend(vm: VM, d: PyDeque, iterable: PyObject, left: boolean): v
 		}
 	}
 	const it = getIter(vm, iterable);
-	vm.heap.adopt(it, ITERATOR);
+	vm.heap.adopt(it, ITERATOR_BEING_CONSUMED);
 	try {
 		const maxlen = d.maxlen;
 		if (maxlen === 0) {
@@ -106,7 +105,7 @@ export function extend(vm: VM, d: PyDeque, iterable: PyObject, left: boolean): v
 			else appendRight(vm, d, x, maxlen);
 		}
 	} finally {
-		vm.heap.release(it, ITERATOR);
+		vm.heap.release(it, ITERATOR_BEING_CONSUMED);
 	}
 }
 

@@ -1,6 +1,7 @@
 // min() and max(), and the item-at-a-time loop they and sum() consume an iterable with.
 import type { PyObject } from "../heap/object";
 import { compareValues } from "../vm/comparisons";
+import { ITERATOR_BEING_CONSUMED } from "../vm/iteration";
 import type { VM } from "../vm/vm";
 
 /**
@@ -79,4 +80,3 @@ export function consumeIterator(vm: VM, iterable: PyObject, begin: (() => void) 
 	}
 }
 
-const ITERATOR_BEING_CONSUMED = "iterator being consumed";

@@ -14,6 +14,9 @@ import { GcList, unlinkGc } from "./gc-list";
 import { Trashcan, usesTrashcan } from "./trashcan";
 import { FREE_LISTS, NO_FREE_LIST, SLICE_CACHE, freeListCapacity, freeListOf, gcType, tracksAtBirth, tupleFreeList } from "./gc-kinds";
 
+/** PyObject_CallFinalizerFromDealloc's temporary reference while __del__ (or a generator's close) runs. */
+const BEING_FINALIZED = "object being finalized";
+
 /**
  * The run holds more objects than pymem keeps alive at once. It stops the run (like the step limit) rather than
  * raising MemoryError, because it can be reached inside any allocation, with the creator half done.
@@ -238,16 +241,17 @@ export class Heap extends HeldReferences {
 			// __del__ runs with the object temporarily alive (PyObject_CallFinalizerFromDealloc).
 			o.finalized = true;
 			this.observer?.contentChanged(o);
-			this.internal.set(o, ["object being finalized"]);
+			this.adopt(o, BEING_FINALIZED);
 			o.refcnt = 1;
 			// A finalizer that never touches the object (a generator's close) still shows it alive meanwhile.
 			this.observer?.refChanged(o);
 			this.finalizers.runDel(o);
-			this.internal.delete(o);
+			this.disown(o, BEING_FINALIZED);
 			o.refcnt--;
 			this.observer?.refChanged(o);
 			if (o.refcnt > 0) return; // resurrected
 		}
+		// Native code that catches an exception drops it with a plain decref: its "being raised" label goes with it here.
 		if (this.internal.size !== 0) this.internal.delete(o);
 		if (kind === HeapKind.Class && (o as PyClass).subclassRef) removeFromBases(this, o as PyClass);
 		if (o.weakrefs) clearWeakrefs(this, o);

@@ -60,6 +60,15 @@ export abstract class HeldReferences {
 	}
 
 	/**
+	 * adopt(), unless `o` already shows as `label`: an exception on its way up is marked so again at each run it
+	 * leaves, and keeps the labels of those that threw it in.
+	 */
+	adoptOnce(o: PyObject, label: string): void {
+		if (!this.holdersRecorded || o.shared || this.internal.get(o)?.includes(label)) return;
+		this.adopt(o, label);
+	}
+
+	/**
 	 * Fill a new object the interpreter owns while Python code may run (list(x), sorted(x), set(x)): it is
 	 * shown as `label` meanwhile, and released if filling fails.
 	 */

@@ -3,6 +3,9 @@
 import type { PyExceptionObject } from "../heap/instances";
 import type { Located } from "../parse/ast";
 
+/** The interpreter's hold on an exception on its way up, from where it is raised to a handler or out of a run. */
+export const EXCEPTION_BEING_RAISED = "exception being raised";
+
 export class PyRaise extends Error {
 	/** reraised: RERAISE or a bare `raise`, which go to exception_unwind without a traceback entry for the frame. */
 	constructor(

@@ -5,7 +5,7 @@ import type { PyInt } from "../heap/values";
 import { PyGenerator, PyIterator } from "../heap/iterators";
 import { PyExceptionObject } from "../heap/instances";
 import type { Frame } from "./frame";
-import { PyRaise } from "./errors";
+import { EXCEPTION_BEING_RAISED, PyRaise } from "./errors";
 import { isTruthy } from "./protocol";
 import { getAttr, lookupAttr, lookupSpecial } from "./attributes";
 import { deliver, deliverYield, resumeForIter, resumeNested } from "./generators";
@@ -244,7 +244,7 @@ function withExcept(vm: VM, f: Frame, end: number): void {
 		return;
 	}
 	// POP_EXCEPT_AND_RERAISE restores the previous exception; unwinding then frees __exit__ while this one is raised.
-	vm.heap.internal.set(exc, ["exception being raised"]);
+	vm.heap.adoptOnce(exc, EXCEPTION_BEING_RAISED);
 	popExcept(vm, stack.pop()!);
 	vm.decref(stack.pop()!);
 	// The RERAISE after WITH_EXCEPT_START: no new traceback entry for this frame.

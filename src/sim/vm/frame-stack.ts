@@ -108,7 +108,7 @@ export abstract class FrameStack extends ObjectSpace {
 	frameObjectOf(frame: Frame): PyFrameObject {
 		if (frame.frameObject) return frame.frameObject;
 		const frameObject = this.heap.register(new PyFrameObject(frame));
-		this.heap.internal.set(frameObject, [RUNNING_FRAME]);
+		this.heap.adopt(frameObject, RUNNING_FRAME);
 		frame.frameObject = frameObject;
 		return frameObject;
 	}

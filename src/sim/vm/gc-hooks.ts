@@ -9,6 +9,7 @@ import { PyClass } from "../heap/classes";
 import { PyGenerator } from "../heap/iterators";
 import { PyWeakref } from "../heap/weakrefs";
 import { dictSet } from "./dicts";
+import { EXCEPTION_BEING_RAISED } from "./errors";
 import { closeGenerator } from "./generators";
 import { fakeAddress, repr } from "./repr";
 import { formatUnraisableException } from "./traceback";
@@ -22,7 +23,7 @@ function ignoringErrors(vm: VM, where: () => string, body: () => void): void {
 		vm.tracebackForUnraisable(exc);
 		vm.writeStderr(`Exception ignored in: ${where()}\n${formatUnraisableException(vm, exc)}`);
 		// The interpreter stops holding it here; it may live on (a local of the frame its traceback keeps).
-		vm.heap.release(exc, "exception being raised");
+		vm.heap.release(exc, EXCEPTION_BEING_RAISED);
 	}
 }
 

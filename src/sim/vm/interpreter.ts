@@ -7,7 +7,7 @@ import { T, type PyClass } from "../heap/classes";
 import { PyExceptionObject } from "../heap/instances";
 import { PyTraceback } from "../heap/tracebacks";
 import type { Frame } from "./frame";
-import { PyRaise, StepLimitReached, type TracebackEntry } from "./errors";
+import { EXCEPTION_BEING_RAISED, PyRaise, StepLimitReached, type TracebackEntry } from "./errors";
 import { runFrame } from "./dispatch";
 import { FrameStack } from "./frame-stack";
 import type { VM } from "./vm";
@@ -175,7 +175,7 @@ export abstract class Interpreter extends FrameStack {
 		let newRaise = !reraised;
 		const reraisingFrame = this.frames[this.frames.length - 1];
 		// While it propagates, the exception is held by the interpreter (the trace shows it so).
-		this.heap.internal.set(exc, ["exception being raised"]);
+		this.heap.adoptOnce(exc, EXCEPTION_BEING_RAISED);
 		for (;;) {
 			const frame = this.frames[this.frames.length - 1];
 			if (!frame || this.frames.length <= stopDepth) throw new PyRaise(exc);
@@ -185,7 +185,7 @@ export abstract class Interpreter extends FrameStack {
 			newRaise = false;
 			const block = frame.blocks.pop();
 			if (block) {
-				this.heap.internal.delete(exc);
+				this.heap.disown(exc, EXCEPTION_BEING_RAISED);
 				while (frame.stack.length > block.depth) this.decref(frame.stack.pop()!);
 				frame.stack.push(exc);
 				frame.pc = block.handler;
@@ -208,7 +208,7 @@ export abstract class Interpreter extends FrameStack {
 	 * RuntimeError("generator raised StopIteration") whose cause and context are the StopIteration.
 	 */
 	private generatorRaisedStopIteration(stop: PyExceptionObject): PyExceptionObject {
-		this.heap.internal.delete(stop);
+		this.heap.disown(stop, EXCEPTION_BEING_RAISED);
 		const error = this.newException(this.exceptionClass("RuntimeError"), [this.str("generator raised StopIteration")]);
 		this.chainImplicitContext(error);
 		if (error.context) this.decref(error.context);
@@ -216,7 +216,7 @@ export abstract class Interpreter extends FrameStack {
 		error.cause = stop;
 		error.suppressContext = true;
 		this.heap.observer?.contentChanged(error);
-		this.heap.internal.set(error, ["exception being raised"]);
+		this.heap.adoptOnce(error, EXCEPTION_BEING_RAISED);
 		return error;
 	}
 

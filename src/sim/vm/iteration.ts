@@ -217,32 +217,21 @@ export function iterNext(vm: VM, it: PyObject): PyObject | null {
 export function collect(vm: VM, iterable: PyObject, afterGetIter?: () => void, whenNotIterable?: NotIterable): PyObject[] {
 	if (isExactList(iterable) || isExactTuple(iterable)) return iterable.items.map((x) => vm.incref(x));
 	const it = getIter(vm, iterable, whenNotIterable);
-	const internal = vm.heap.internal;
-	const hold = (o: PyObject, label: string) => internal.set(o, [...(internal.get(o) ?? []), label]);
-	const unhold = (o: PyObject, label: string) => {
-		const labels = internal.get(o) ?? [];
-		labels.splice(labels.lastIndexOf(label), 1);
-		if (!labels.length) internal.delete(o);
-	};
-	hold(it, "iterator being consumed");
+	vm.heap.adopt(it, ITERATOR_BEING_CONSUMED);
 	const out: PyObject[] = [];
 	try {
 		afterGetIter?.();
 		for (let x = iterNext(vm, it); x; x = iterNext(vm, it)) {
-			hold(x, "item collected so far");
+			vm.heap.adopt(x, COLLECTED_ITEM);
 			out.push(x);
 		}
 	} catch (e) {
-		out.forEach((x) => {
-			unhold(x, "item collected so far");
-			vm.decref(x);
-		});
+		for (const x of out) vm.heap.release(x, COLLECTED_ITEM);
 		throw e;
 	} finally {
-		unhold(it, "iterator being consumed");
-		vm.decref(it);
+		vm.heap.release(it, ITERATOR_BEING_CONSUMED);
 	}
-	out.forEach((x) => unhold(x, "item collected so far"));
+	for (const x of out) vm.heap.disown(x, COLLECTED_ITEM);
 	return out;
 }
 
@@ -265,15 +254,18 @@ export function forEachItem(vm: VM, iterable: PyObject, visit: (item: PyObject) 
 		return;
 	}
 	const it = getIter(vm, iterable);
-	vm.heap.adopt(it, "iterator being consumed");
+	vm.heap.adopt(it, ITERATOR_BEING_CONSUMED);
 	try {
 		for (let x = iterNext(vm, it); x; x = iterNext(vm, it)) if (each(x)) return;
 	} finally {
-		vm.heap.release(it, "iterator being consumed");
+		vm.heap.release(it, ITERATOR_BEING_CONSUMED);
 	}
 }
 
+/** A native's hold on the iterator it runs through (the C code's local `it`). */
+export const ITERATOR_BEING_CONSUMED = "iterator being consumed";
 const CONSUMED_ITEM = "item being consumed";
+const COLLECTED_ITEM = "item collected so far";
 
 /** proxy_iternext: next() of the referent, which must be an iterator itself. */
 function proxyNext(vm: VM, proxy: PyWeakProxy): PyObject | null {

@@ -5,7 +5,7 @@ import { LIST_FREE_LIST } from "../heap/gc-kinds";
 import { PyWeakProxy } from "../heap/weakrefs";
 import type { PyObject } from "../heap/object";
 import { PyList, PySlice } from "../heap/containers";
-import { collect, getIter, iterNext, type NotIterable } from "./iteration";
+import { collect, getIter, iterNext, ITERATOR_BEING_CONSUMED, type NotIterable } from "./iteration";
 import { hasLength, lengthIfSized } from "./lengths";
 import { PyIterator } from "../heap/iterators";
 import { hasInstanceAttributes, isExactList } from "../heap/subclass-instances";
@@ -88,7 +88,6 @@ export function listExtendFrom(vm: VM, list: PyList, iterable: PyObject, constru
 	list.allocated = constructing && size === 0 ? listCapacityFromIterable(added, hasLen, hint) : listCapacityAfterExtendIterator(allocated, size, added, hint);
 }
 
-const ITERATOR_BEING_CONSUMED = "iterator being consumed";
 
 /**
  * An object of a class with __len__: list_extend takes iter(), then asks __len__ once for a length hint

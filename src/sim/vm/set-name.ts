@@ -8,7 +8,7 @@ import type { PyDict } from "../heap/containers";
 import { PyInstance } from "../heap/instances";
 import { PyDescriptor, type NativeImpl } from "../heap/callables";
 import { pythonSlot } from "../heap/subclass-instances";
-import { PyRaise } from "./errors";
+import { EXCEPTION_BEING_RAISED, PyRaise } from "./errors";
 import { repr } from "./repr";
 import type { VM } from "./vm";
 import { callSpecialMethod, withBoundBuiltin } from "./dunder-calls";
@@ -54,7 +54,7 @@ const setNameImpl: NativeImpl = (vm) => vm.incref(vm.None);
 /** _PyErr_FormatFromCause: a new RuntimeError with the pending exception as its cause and context. */
 function fromCause(vm: VM, cause: PyRaise["exc"], message: string): PyRaise {
 	// The caught exception is no longer on its way up: the new one holds it now.
-	vm.heap.disown(cause, "exception being raised");
+	vm.heap.disown(cause, EXCEPTION_BEING_RAISED);
 	const error = vm.newException(vm.exceptionClass("RuntimeError"), [vm.str(message)]);
 	error.cause = vm.incref(cause);
 	error.context = cause;

@@ -13,7 +13,7 @@ import { PyRaise } from "./errors";
 import { callObject } from "./calls";
 import { binaryOp } from "./operators";
 import { BINARY_OPS } from "../compile/code";
-import { getIter, iterNext, collect, type NotIterable } from "./iteration";
+import { getIter, iterNext, collect, ITERATOR_BEING_CONSUMED, type NotIterable } from "./iteration";
 import { length } from "./lengths";
 import { isTruthy, indexValue } from "./protocol";
 import { lookupAttr } from "./attributes";
@@ -150,24 +150,13 @@ export class VM extends Interpreter {
 	/** any()/all(): whether some item's truth equals `want`. */
 	someItem(iterable: PyObject, want: boolean): boolean {
 		const it = this.getIter(iterable);
-		this.heap.internal.set(it, ["iterator being consumed"]);
-		try {
+		return this.heap.whileOwned(it, ITERATOR_BEING_CONSUMED, () => {
 			for (let x = this.iterNext(it); x; x = this.iterNext(it)) {
 				// builtin_any holds the item while its __bool__ or __len__ runs.
-				this.heap.adopt(x, "item any() or all() is testing");
-				let t: boolean;
-				try {
-					t = isTruthy(this, x);
-				} finally {
-					this.heap.release(x, "item any() or all() is testing");
-				}
-				if (t === want) return true;
+				if (this.heap.whileOwned(x, "item any() or all() is testing", () => isTruthy(this, x)) === want) return true;
 			}
 			return false;
-		} finally {
-			this.heap.internal.delete(it);
-			this.decref(it);
-		}
+		});
 	}
 
 	// ---- containers ----
