@@ -8,9 +8,9 @@ import { PyList, PyTuple } from "../heap/containers";
 import { PyByteArray } from "../heap/bytearray";
 import { T } from "../heap/classes";
 import { EMPTY_BYTEARRAY_BUFFER, byteArrayAfterAppends, byteArrayFromSequence, type ByteArrayBuffer } from "../runtime/bytearrayGrowth";
-import { byteValue } from "../vm/bytes-ops";
+import { byteValue, bytesFromDunder } from "../vm/bytes-ops";
+import { ITERATOR_BEING_CONSUMED } from "../vm/iteration";
 import { fitsSsize } from "../vm/ssize";
-import { userSlot } from "../heap/subclass-instances";
 import { indexValue } from "../vm/protocol";
 import { codecNamed, decodeBytes, encodeText } from "../runtime/codecs";
 import { textArgument } from "./bytes-methods";
@@ -52,15 +52,6 @@ export function newBytes(vm: VM, source: PyObject | undefined, encoding: PyObjec
 		if (count !== null) return vm.bytes(new Uint8Array(count));
 	}
 	return bytesFromObject(vm, source);
-}
-
-/** What `__bytes__` gives, called as bytes_new and PyObject_Bytes call whatever _PyObject_LookupSpecial finds (a `__bytes__ = None` too); null without one. */
-function bytesFromDunder(vm: VM, source: PyObject): PyBytes | null {
-	if (!userSlot(source, "__bytes__")) return null;
-	const result = vm.callMethod(source, "__bytes__", []);
-	if (result instanceof PyBytes) return result;
-	vm.decref(result);
-	return vm.raise("TypeError", `__bytes__ returned non-bytes (type ${result.typeName})`);
 }
 
 /** PyBytes_FromObject: an exact bytes object itself, any buffer's bytes, or an iterable of ints (never a str). */
@@ -145,7 +136,7 @@ export function bytesFromIterable(vm: VM, iterable: PyObject, notIterable: (type
 		return [values, byteArrayFromSequence(values.length, items.every((item) => item instanceof PyInt && !(item instanceof PyBool)))];
 	}
 	const it = vm.getIter(iterable, notIterable);
-	vm.heap.internal.set(it, ["iterator being consumed"]);
+	vm.heap.adopt(it, ITERATOR_BEING_CONSUMED);
 	const values: number[] = [];
 	try {
 		for (let item = vm.iterNext(it); item; item = vm.iterNext(it)) {
@@ -156,8 +147,7 @@ export function bytesFromIterable(vm: VM, iterable: PyObject, notIterable: (type
 			}
 		}
 	} finally {
-		vm.heap.internal.delete(it);
-		vm.decref(it);
+		vm.heap.release(it, ITERATOR_BEING_CONSUMED);
 	}
 	return [Uint8Array.from(values), byteArrayAfterAppends(EMPTY_BYTEARRAY_BUFFER, values.length)];
 }

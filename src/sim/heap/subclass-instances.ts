@@ -138,6 +138,11 @@ export function userSlot(o: PyObject, name: string): PyObject | undefined {
 	return pythonSlot(o.cls, name);
 }
 
+/** Whether `o`'s class defines `name` in Python (a dunder that replaces its builtin base's own slot). */
+export function definesInPython(o: PyObject, name: string): boolean {
+	return userSlot(o, name) !== undefined;
+}
+
 /**
  * The attribute `name` of `cls` when a class written in Python defines it first along the MRO, whatever it is
  * (a function, a staticmethod, a property, a callable instance, None): update_one_slot then fills the type's

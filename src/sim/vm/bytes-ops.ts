@@ -10,6 +10,7 @@ import { isWhole, sliceIndices } from "./slice-indices";
 import type { VM } from "./vm";
 import { requireIndexSized } from "./ssize";
 import { joinedBytes, repeatedBytes } from "../arrays";
+import { userSlot } from "../heap/subclass-instances";
 
 /**
  * bytes_concat: bytes + any contiguous buffer, or undefined for an operand without one; with an empty side, the
@@ -126,4 +127,16 @@ export function bytesContains(vm: VM, bytes: Uint8Array, item: PyObject): boolea
 	if (value === null) return findBytes(bytes, bytesLike(vm, item)) >= 0;
 	if (value < 0n || value > 255n) vm.raise("ValueError", "byte must be in range(0, 256)");
 	return bytes.includes(Number(value));
+}
+
+/**
+ * What `source.__bytes__()` returns, as a new reference, or null when its class has none: bytes() and %b/%s call
+ * whatever a class written in Python has there (_PyObject_LookupSpecial), a `__bytes__ = None` too.
+ */
+export function bytesFromDunder(vm: VM, source: PyObject): PyBytes | null {
+	if (!userSlot(source, "__bytes__")) return null;
+	const result = vm.callMethod(source, "__bytes__", []);
+	if (result instanceof PyBytes) return result;
+	vm.decref(result);
+	return vm.raise("TypeError", `__bytes__ returned non-bytes (type ${result.typeName})`);
 }

@@ -4,12 +4,12 @@ import type { PyObject } from "../heap/object";
 import { PyBytes, PyStr, latin1 } from "../heap/values";
 import { PyTuple } from "../heap/containers";
 import { PyByteArray, isBytesLike } from "../heap/bytearray";
-import { userSlot } from "../heap/subclass-instances";
 import { percentFormat } from "../runtime/printf";
 import { asciiEscaped } from "../runtime/strRepr";
 import { isMappingObject } from "./abstract-checks";
 import { indexValue } from "./protocol";
 import { getBuffer } from "./buffers";
+import { bytesFromDunder } from "./bytes-ops";
 import { percentValue, percentNumbers, percentMapping } from "./formatting";
 import { repr } from "./repr";
 import type { VM } from "./vm";
@@ -41,15 +41,11 @@ function isMapping(o: PyObject): boolean {
 function bytesOfArgument(vm: VM, value: PyObject): Uint8Array {
 	const buffer = getBuffer(vm, value, "any");
 	if (buffer) return buffer;
-	// _PyObject_LookupSpecial: whatever a class written in Python has there is called, a `__bytes__ = None` too.
-	if (userSlot(value, "__bytes__")) {
-		const result = vm.callMethod(value, "__bytes__", []);
-		try {
-			if (result instanceof PyBytes) return result.value;
-			return vm.raise("TypeError", `__bytes__ returned non-bytes (type ${result.typeName})`);
-		} finally {
-			vm.decref(result);
-		}
+	const special = bytesFromDunder(vm, value);
+	if (special) {
+		const bytes = special.value;
+		vm.decref(special);
+		return bytes;
 	}
 	return vm.raise("TypeError", `%b requires a bytes-like object, or an object that implements __bytes__, not '${value.typeName}'`);
 }

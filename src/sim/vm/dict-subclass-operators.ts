@@ -4,15 +4,11 @@
 // __or__/__ror__ when the class does not define them. Without __ior__, `|=` is dict_ior: an update in place.
 import type { PyObject } from "../heap/object";
 import { PyDict, PySet } from "../heap/containers";
-import { PyDictInstance, userSlot } from "../heap/subclass-instances";
+import { PyDictInstance, definesInPython } from "../heap/subclass-instances";
 import { PyDictView } from "../heap/views";
 import { callDunder } from "./dunder-calls";
 import { dictUnion, dictUpdate } from "./mutations";
 import type { VM } from "./vm";
-
-function definesInPython(o: PyObject, name: string): boolean {
-	return userSlot(o, name) !== undefined;
-}
 
 /** Whether `|` between `a` and `b` goes through a dict subclass's Python __or__, __ror__ or __ior__. */
 export function involvesDictSubclassOr(a: PyObject, b: PyObject, inplace: boolean): boolean {

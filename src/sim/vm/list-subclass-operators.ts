@@ -8,16 +8,11 @@
 import type { PyObject } from "../heap/object";
 import { PyInt, PyStr } from "../heap/values";
 import { PyList, PyTuple } from "../heap/containers";
-import { isExactList, userSlot } from "../heap/subclass-instances";
+import { definesInPython, isExactList } from "../heap/subclass-instances";
 import { callDunder } from "./dunder-calls";
 import { hasSequenceSlots, indexValue } from "./protocol";
 import { builtinBinary } from "./operators";
 import type { VM } from "./vm";
-
-/** Whether `o`'s class defines `name` in Python (for a list subclass, a dunder that replaces list's own). */
-function definesInPython(o: PyObject, name: string): boolean {
-	return userSlot(o, name) !== undefined;
-}
 
 /** The list slot `o` still has: exact lists all of them, a subclass those whose dunders it does not define. */
 function keepsListSlot(o: PyObject, ...names: string[]): boolean {
