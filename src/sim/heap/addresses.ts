@@ -156,13 +156,14 @@ export class AddressReuse {
 		return this.handedOut.get(address);
 	}
 
-	/**
-	 * The class a dying object's memory goes back to: asked before it releases what it holds (a tuple's items).
-	 * `freeListFull`: list_dealloc and dict_dealloc hand it to pymalloc.
-	 */
-	classOf(o: PyObject, freeListFull = false): number {
-		const cls = allocationClass(o, this.byType);
-		return freeListFull && (cls === LIST || cls === DICT) ? structClass(cls) : cls;
+	/** The class a dying object's memory goes back to: asked before it releases what it holds (a tuple's items). */
+	classOf(o: PyObject): number {
+		return allocationClass(o, this.byType);
+	}
+
+	/** Where a list or dict of allocation class `cls` goes when its free list is full: pymalloc's class of its struct. */
+	outsideFreeList(cls: number): number {
+		return cls === LIST || cls === DICT ? structClass(cls) : cls;
 	}
 
 	/** clear_freelists at the end of a full collection: what the free lists kept goes back to pymalloc. */

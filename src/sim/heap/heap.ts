@@ -16,6 +16,8 @@ import { FREE_LISTS, NO_FREE_LIST, SLICE_CACHE, freeListCapacity, freeListOf, gc
 
 /** PyObject_CallFinalizerFromDealloc's temporary reference while __del__ (or a generator's close) runs. */
 const BEING_FINALIZED = "object being finalized";
+/** subtype_dealloc's reference to the class of the instance it frees, dropped last. */
+const CLASS_OF_FREED = "class of an instance being freed (subtype_dealloc)";
 
 /**
  * The run holds more objects than pymem keeps alive at once. It stops the run (like the step limit) rather than
@@ -262,21 +264,31 @@ export class Heap extends HeldReferences {
 			addresses?.release(o, addresses.classOf(o));
 			return;
 		}
+		const collected = gcType(o, kind);
+		if (collected) this.untrack(o);
+		this.liveCount--;
+		this.observer?.free(o);
+		// Taken before what the object holds goes: a tuple's free list and an object's size depend on its items.
+		const list = collected ? freeListOf(o, kind) : NO_FREE_LIST;
+		const addressClass = addresses ? addresses.classOf(o) : 0;
+		const refs = o.releaseReferences();
+		// subtype_dealloc frees an instance of a Python class (its base's tp_dealloc) before it drops the class.
+		const ownClass = refs.length !== 0 && refs[refs.length - 1] === o.cls ? refs.pop()! : null;
+		if (ownClass) this.adopt(ownClass, CLASS_OF_FREED);
+		this.releaseAll(o, "references of freed", refs);
+		// Every tp_dealloc ends with the free list or PyObject_GC_Del (generation 0's count goes down there), after
+		// releasing what the object held: a __del__ those releases run still counts the object, and a list's items
+		// take free-list places before it.
 		let freeListFull = false;
-		if (gcType(o, kind)) {
-			this.untrack(o);
-			const list = freeListOf(o, kind);
+		if (collected) {
 			if (list !== NO_FREE_LIST && this.freeLists[list]! < freeListCapacity(list)) this.freeLists[list]!++;
 			else {
 				freeListFull = list !== NO_FREE_LIST;
 				if (this.counts[0] > 0) this.counts[0]--;
 			}
 		}
-		this.liveCount--;
-		this.observer?.free(o);
-		const addressClass = addresses ? addresses.classOf(o, freeListFull) : 0;
-		this.releaseAll(o, "references of freed", o.releaseReferences());
-		addresses?.release(o, addressClass);
+		addresses?.release(o, freeListFull ? addresses.outsideFreeList(addressClass) : addressClass);
+		if (ownClass) this.release(ownClass, CLASS_OF_FREED);
 	}
 
 	/**
