@@ -196,6 +196,9 @@ export abstract class Interpreter extends FrameStack {
 			}
 			const mode = frame.resumeMode;
 			const generator = frame.generator;
+			// exception_unwind with no handler left: the value stack goes, top first, before the frame is cleared (a
+			// frame object the traceback keeps takes over the locals only).
+			while (frame.stack.length) this.decref(frame.stack.pop()!);
 			this.finishFrame(frame);
 			if (mode === "type-call") abandonTypeCall(this as unknown as VM, frame.typeCall!);
 			if (generator && exc.cls.isSubclassOf(this.exceptionClass("StopIteration"))) exc = this.generatorRaisedStopIteration(exc);
