@@ -7,6 +7,7 @@ import { intToFloat } from "../vm/arith";
 import { indexValue } from "../vm/protocol";
 import { bigIntToFloat } from "../runtime/intMath";
 import type { VM } from "../vm/vm";
+import { rejectResult } from "../vm/rejected-results";
 
 /** `args` come placed by position (keywords already moved there), so `real` may be absent while `imag` is not. */
 export function newComplex(vm: VM, args: (PyObject | undefined)[]): PyObject {
@@ -25,10 +26,7 @@ export function newComplex(vm: VM, args: (PyObject | undefined)[]): PyObject {
 	if (realArg instanceof PyInstance && realArg.cls.lookup("__complex__")) {
 		real = vm.callMethod(realArg, "__complex__", []);
 		ownReal = true;
-		if (!(real instanceof PyComplex)) {
-			vm.decref(real);
-			vm.raise("TypeError", `__complex__ returned non-complex (type ${real.typeName})`);
-		}
+		if (!(real instanceof PyComplex)) rejectResult(vm, real, "TypeError", `__complex__ returned non-complex (type ${real.typeName})`);
 	}
 	try {
 		if (real !== undefined && !isNumber(real)) vm.raise("TypeError", `complex() first argument must be a string or a number, not '${real.typeName}'`);
@@ -59,8 +57,8 @@ function floatOf(vm: VM, o: PyObject): number {
 	if (o instanceof PyInt) return intToFloat(o.value);
 	if (o.cls.lookup("__float__")) {
 		const result = vm.callMethod(o, "__float__", []);
+		if (!(result instanceof PyFloat)) return rejectResult(vm, result, "TypeError", `${o.cls.name}.__float__ returned non-float (type ${result.typeName})`);
 		vm.decref(result);
-		if (!(result instanceof PyFloat)) return vm.raise("TypeError", `${o.cls.name}.__float__ returned non-float (type ${result.typeName})`);
 		return result.value;
 	}
 	return bigIntToFloat(indexValue(vm, o)!);

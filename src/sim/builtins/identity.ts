@@ -22,6 +22,7 @@ import { fitsSsize } from "../vm/ssize";
 import { addressOf } from "../heap/addresses";
 import { PyGenericAlias } from "../heap/generic-alias";
 import { PyUnionType } from "../heap/union-type";
+import { rejectHashResult } from "../vm/rejected-results";
 
 export function fakeAddressNumber(o: PyObject): number {
 	return addressOf(o);
@@ -66,8 +67,8 @@ export function hashOf(vm: VM, o: PyObject): bigint {
 	// A list or dict subclass finds list's or dict's __hash__ (None) before object's unless it defines one.
 	if (ownHash && ownHash !== vm.None && (!isSubclassInstance(o) || pythonSlot(o.cls, "__hash__"))) {
 		const result = vm.callMethod(o, "__hash__", []);
+		if (!(result instanceof PyInt)) return rejectHashResult(vm, result);
 		vm.decref(result);
-		if (!(result instanceof PyInt)) return vm.raise("TypeError", "__hash__ method should return an integer");
 		return userHash(BigInt(result.value));
 	}
 	// A tuple subclass keeps tuple's hash unless it defines __eq__ alone (type_new sets __hash__ to None).

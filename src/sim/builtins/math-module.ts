@@ -10,6 +10,7 @@ import type { VM } from "../vm/vm";
 import { setModuleConstant } from "./module-constants";
 import { notSupportedYet } from "./types";
 import { requireOneArgument } from "./arity";
+import { rejectResult } from "../vm/rejected-results";
 
 type Result = number | bigint | boolean | Result[];
 
@@ -20,8 +21,8 @@ export function real(vm: VM, o: PyObject): math.Real {
 	if (o instanceof PyInstance) {
 		if (o.cls.lookup("__float__")) {
 			const result = vm.callMethod(o, "__float__", []);
+			if (!(result instanceof PyFloat)) return rejectResult(vm, result, "TypeError", `${o.cls.name}.__float__ returned non-float (type ${result.typeName})`);
 			vm.decref(result);
-			if (!(result instanceof PyFloat)) return vm.raise("TypeError", `${o.cls.name}.__float__ returned non-float (type ${result.typeName})`);
 			return result.value;
 		}
 		const index = indexValue(vm, o);

@@ -16,6 +16,7 @@ import { readBuffer } from "../vm/buffers";
 import { repr } from "../vm/repr";
 import { throughProxy } from "../vm/weak-proxy-ops";
 import type { VM } from "../vm/vm";
+import { rejectResult } from "../vm/rejected-results";
 /**
  * PyNumber_Long for an instance: __int__, which must give an int, else __index__ (PyNumber_Index's check);
  * undefined when the class has neither. __trunc__, int()'s deprecated last resort, is not simulated.
@@ -30,8 +31,7 @@ export function intFromDunders(vm: VM, x: AttributeOwner): PyObject | undefined 
 	// A bool is a strict subclass of int: CPython copies it to an int with a DeprecationWarning pymem does not print.
 	if (result instanceof PyBool) vm.raise("TypeError", `pymem does not support ${dunder} returning a bool yet`);
 	if (result instanceof PyInt) return result;
-	vm.decref(result);
-	return vm.raise("TypeError", `${dunder} returned non-int (type ${result.typeName})`);
+	return rejectResult(vm, result, "TypeError", `${dunder} returned non-int (type ${result.typeName})`);
 }
 
 /** PyNumber_Float for an instance: __float__, which must give a float, else __index__ made a float. */
@@ -39,14 +39,13 @@ export function floatFromDunders(vm: VM, x: AttributeOwner): PyObject | undefine
 	if (x.cls.lookup("__float__")) {
 		const result = vm.callMethod(x, "__float__", []);
 		if (result instanceof PyFloat) return result;
-		vm.decref(result);
-		return vm.raise("TypeError", `${x.cls.name}.__float__ returned non-float (type ${result.typeName})`);
+		return rejectResult(vm, result, "TypeError", `${x.cls.name}.__float__ returned non-float (type ${result.typeName})`);
 	}
 	if (!x.cls.lookup("__index__")) return undefined;
 	const index = vm.callMethod(x, "__index__", []);
+	if (!(index instanceof PyInt)) return rejectResult(vm, index, "TypeError", `__index__ returned non-int (type ${index.typeName})`);
 	vm.decref(index);
 	if (index instanceof PyBool) vm.raise("TypeError", "pymem does not support __index__ returning a bool yet");
-	if (!(index instanceof PyInt)) return vm.raise("TypeError", `__index__ returned non-int (type ${index.typeName})`);
 	return vm.float(intToFloat(index.value));
 }
 

@@ -11,6 +11,7 @@ import type { VM } from "./vm";
 import { requireIndexSized } from "./ssize";
 import { joinedBytes, repeatedBytes } from "../arrays";
 import { userSlot } from "../heap/subclass-instances";
+import { rejectResult } from "./rejected-results";
 
 /**
  * bytes_concat: bytes + any contiguous buffer, or undefined for an operand without one; with an empty side, the
@@ -137,6 +138,5 @@ export function bytesFromDunder(vm: VM, source: PyObject): PyBytes | null {
 	if (!userSlot(source, "__bytes__")) return null;
 	const result = vm.callMethod(source, "__bytes__", []);
 	if (result instanceof PyBytes) return result;
-	vm.decref(result);
-	return vm.raise("TypeError", `__bytes__ returned non-bytes (type ${result.typeName})`);
+	return rejectResult(vm, result, "TypeError", `__bytes__ returned non-bytes (type ${result.typeName})`);
 }

@@ -21,6 +21,7 @@ import { str, strObject } from "./str-of";
 import type { VM } from "./vm";
 import { callSpecialMethod, withBoundBuiltin } from "./dunder-calls";
 import { getItem } from "./subscript";
+import { rejectResult } from "./rejected-results";
 
 const FORMAT_SPEC = "format spec passed to __format__";
 const FORMAT_METHOD = "__format__ bound for PyObject_Format";
@@ -74,11 +75,7 @@ function callFormat(vm: VM, v: PyObject, format: PyObject, spec: string): PyStr 
 		vm.heap.release(specObj, FORMAT_SPEC);
 	}
 	if (result instanceof PyStr) return result;
-	try {
-		return vm.raise("TypeError", `__format__ must return a str, not ${result.typeName}`);
-	} finally {
-		vm.decref(result);
-	}
+	return rejectResult(vm, result, "TypeError", `__format__ must return a str, not ${result.typeName}`);
 }
 
 /**

@@ -31,6 +31,7 @@ import { odictIterator } from "../builtins/ordered-dict";
 import { tableOf } from "./probed-sets";
 import { DUMMY } from "../heap/probe-tables";
 import { dequeIterator } from "../builtins/deque";
+import { rejectResult } from "./rejected-results";
 
 /** The iterator's reference to its source counts before it is allocated (see Heap.collectWhileAllocating). */
 export function registerIterator(vm: VM, it: PyIterator): PyIterator {
@@ -126,8 +127,7 @@ function userIter(vm: VM, o: PyObject, whenNotIterable: NotIterable): PyObject {
 	if (o.cls.lookup("__iter__") === vm.None) return vm.raise("TypeError", (whenNotIterable.onlyWithoutIterSlot ? notIterable : whenNotIterable)(o.typeName));
 	const it = vm.callMethod(o, "__iter__", []);
 	if (!(hasInstanceAttributes(it) && it.cls.lookup("__next__")) && !(it instanceof PyIterator) && !(it instanceof PyGenerator)) {
-		vm.decref(it);
-		vm.raise("TypeError", `iter() returned non-iterator of type '${it.typeName}'`);
+		rejectResult(vm, it, "TypeError", `iter() returned non-iterator of type '${it.typeName}'`);
 	}
 	return it;
 }

@@ -4,7 +4,7 @@
 import { PyMemoryView } from "../heap/memoryview";
 import { memoryviewLength } from "./memoryview-ops";
 import type { PyObject } from "../heap/object";
-import { PyStr } from "../heap/values";
+import { PyInt, PyStr } from "../heap/values";
 import { isBytesLike } from "../heap/bytearray";
 import { PyList, PyTuple, PyDict, PySet, PyRange } from "../heap/containers";
 import { PyDictView } from "../heap/views";
@@ -22,6 +22,11 @@ import { throughProxy } from "./weak-proxy-ops";
 import { PyRaise } from "./errors";
 import type { VM } from "./vm";
 import { SSIZE_MAX } from "./ssize";
+import { rejectResult } from "./rejected-results";
+import { indexValue } from "./protocol";
+
+/** slot_sq_length's hold on what __len__ returned while its __index__ runs. */
+const LENGTH_RESULT = "result of __len__";
 
 /** Whether len(o) works: the objects `length` accepts (CPython's _PyObject_HasLen). */
 export function hasLength(o: PyObject): boolean {
@@ -58,9 +63,10 @@ export function lengthIfSized(vm: VM, o: PyObject): number | null {
 /** slot_sq_length: the class's __len__, which must give an int >= 0. */
 function userLength(vm: VM, o: PyObject): number {
 	const r = vm.callMethod(o, "__len__", []);
+	// _PyNumber_Index(res) runs while the result is alive; the sign is checked next, then PyNumber_AsSsize_t.
+	const n = r instanceof PyInt ? BigInt(r.value) : vm.heap.releaseIfRaises(r, LENGTH_RESULT, () => indexValue(vm, r));
+	if (n === null) return rejectResult(vm, r, "TypeError", `'${r.typeName}' object cannot be interpreted as an integer`);
 	vm.decref(r);
-	// The sign is checked first, then PyNumber_AsSsize_t(res, PyExc_OverflowError).
-	const n = vm.intValueBig(r);
 	if (n < 0n) vm.raise("ValueError", "__len__() should return >= 0");
 	if (n > SSIZE_MAX) vm.raise("OverflowError", "cannot fit 'int' into an index-sized integer");
 	// Lengths are JavaScript numbers here: past 2**53 they would print rounded.

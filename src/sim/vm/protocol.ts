@@ -29,6 +29,7 @@ import { PyDeque } from "../heap/collections";
 import { PyArray } from "../heap/array";
 import { arrayContains } from "./array-ops";
 import { dequeContains } from "../builtins/deque";
+import { rejectResult } from "./rejected-results";
 
 export function isTruthy(vm: VM, o: PyObject): boolean {
 	if (o instanceof PyBool) return o.flag;
@@ -63,8 +64,7 @@ export function isTruthy(vm: VM, o: PyObject): boolean {
 function userTruth(vm: VM, o: PyObject): boolean | undefined {
 	if (userSlot(o, "__bool__")) {
 		const r = vm.callMethod(o, "__bool__", []);
-		vm.decref(r);
-		if (!(r instanceof PyBool)) vm.raise("TypeError", `__bool__ should return bool, returned ${r.typeName}`);
+		if (!(r instanceof PyBool)) return rejectResult(vm, r, "TypeError", `__bool__ should return bool, returned ${r.typeName}`);
 		return r.flag;
 	}
 	if (userSlot(o, "__len__")) return vm.len(o) > 0;
@@ -77,8 +77,8 @@ export function indexValue(vm: VM, o: PyObject): bigint | null {
 	if (o instanceof PyWeakProxy) return throughProxy(vm, o, (referent) => indexValue(vm, referent));
 	if (!hasInstanceAttributes(o) || !o.cls.lookup("__index__")) return null;
 	const result = vm.callMethod(o, "__index__", []);
+	if (!(result instanceof PyInt)) return rejectResult(vm, result, "TypeError", `__index__ returned non-int (type ${result.typeName})`);
 	vm.decref(result);
-	if (!(result instanceof PyInt)) return vm.raise("TypeError", `__index__ returned non-int (type ${result.typeName})`);
 	// CPython takes a strict int subclass with a DeprecationWarning, which pymem cannot print.
 	if (result instanceof PyBool) vm.raise("TypeError", "pymem does not support __index__ returning a bool yet");
 	return BigInt(result.value);

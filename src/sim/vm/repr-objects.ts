@@ -7,6 +7,7 @@ import { reprText, reprCallsOwnMethod } from "./repr";
 import { boolText, exactIntText } from "./str-of";
 import { enterRecursionLevel, REPR_LEVEL } from "./c-recursion";
 import type { VM } from "./vm";
+import { rejectResult } from "./rejected-results";
 
 /** PyObject_Repr (a new reference): a __repr__'s str itself, a bool's interned name, else a new str. */
 export function reprObject(vm: VM, o: PyObject): PyObject {
@@ -16,11 +17,7 @@ export function reprObject(vm: VM, o: PyObject): PyObject {
 		if (!reprCallsOwnMethod(o)) return exactIntText(vm, o) ?? vm.str(reprText(vm, o));
 		const r = vm.callMethod(o, "__repr__", []);
 		if (r instanceof PyStr) return r;
-		try {
-			return vm.raise("TypeError", `__repr__ returned non-string (type ${r.typeName})`);
-		} finally {
-			vm.decref(r);
-		}
+		return rejectResult(vm, r, "TypeError", `__repr__ returned non-string (type ${r.typeName})`);
 	} finally {
 		vm.nativeLevels--;
 	}

@@ -18,6 +18,7 @@ import { proxiedMapping } from "./mapping-proxy-ops";
 import { exceptionInitOwner } from "./exception-init";
 import { isUnicodeErrorOwner, unicodeErrorStr } from "./unicode-errors";
 import { syntaxErrorStr } from "./syntax-error-fields";
+import { rejectResult } from "./rejected-results";
 
 export function str(vm: VM, o: PyObject): string {
 	// PyObject_Str hands back an exact str before it counts a recursion level.
@@ -62,11 +63,7 @@ export function strObject(vm: VM, o: PyObject): PyObject {
 		if (userSlot(o, "__str__")) {
 			const r = vm.callMethod(o, "__str__", []);
 			if (r instanceof PyStr) return r;
-			try {
-				vm.raise("TypeError", `__str__ returned non-string (type ${r.typeName})`);
-			} finally {
-				vm.decref(r);
-			}
+			rejectResult(vm, r, "TypeError", `__str__ returned non-string (type ${r.typeName})`);
 		}
 		return exactIntText(vm, o) ?? vm.str(strText(vm, o));
 	} finally {

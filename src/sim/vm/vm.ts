@@ -32,6 +32,7 @@ import type { PyTextStream } from "../heap/text-streams";
 import type { PendingWrites } from "../builtins/text-stream-buffer";
 import { installGcHooks } from "./gc-hooks";
 import { callResolved, lookupMaybeMethod } from "./special-methods";
+import { rejectHashResult, rejectResult } from "./rejected-results";
 
 export class VM extends Interpreter {
 	readonly mainGlobals: PyDict;
@@ -117,18 +118,15 @@ export class VM extends Interpreter {
 	}
 	callMethodStr(o: PyObject, name: string, args: PyObject[] = []): string {
 		const r = this.callMethod(o, name, args);
-		try {
-			if (!(r instanceof PyStr)) this.raise("TypeError", `${name} returned non-string (type ${r.typeName})`);
-			return (r).value;
-		} finally {
-			this.decref(r);
-		}
+		if (!(r instanceof PyStr)) return rejectResult(this, r, "TypeError", `${name} returned non-string (type ${r.typeName})`);
+		this.decref(r);
+		return r.value;
 	}
 	callMethodInt(o: PyObject, name: string): string {
 		const r = this.callMethod(o, name, []);
+		if (!(r instanceof PyInt)) return rejectHashResult(this, r);
 		this.decref(r);
-		if (!(r instanceof PyInt)) this.raise("TypeError", `${name} method should return an integer`);
-		return String((r).value);
+		return String(r.value);
 	}
 	lookupAttrOf(o: PyObject, name: string): PyObject | undefined {
 		return lookupAttr(this, o, name);
