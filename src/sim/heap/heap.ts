@@ -8,11 +8,11 @@ import type { AddressReuse } from "./addresses";
 import type { PyClass } from "./classes";
 import { clearWeakrefs, removeFromBases } from "./weakrefs";
 import type { Finalizers, HeapObserver } from "./heap-hooks";
-import { HeldReferences } from "./held-references";
+import { AllocationCounts } from "./allocation-counts";
 import { clearableReferences } from "./tp-clear";
 import { GcList, unlinkGc } from "./gc-list";
 import { Trashcan, usesTrashcan } from "./trashcan";
-import { FREE_LISTS, NO_FREE_LIST, SLICE_CACHE, freeListCapacity, freeListOf, gcType, tracksAtBirth, tupleFreeList } from "./gc-kinds";
+import { NO_FREE_LIST, freeListOf, gcType, tracksAtBirth } from "./gc-kinds";
 
 /** PyObject_CallFinalizerFromDealloc's temporary reference while __del__ (or a generator's close) runs. */
 const BEING_FINALIZED = "object being finalized";
@@ -29,24 +29,19 @@ export class MemoryLimitReached extends Error {
 	}
 }
 
-export class Heap extends HeldReferences {
+export class Heap extends AllocationCounts {
 	private nextId = 1;
 	/** The three GC generations, each in list order. */
 	readonly generations: [GcList, GcList, GcList] = [new GcList(), new GcList(), new GcList()];
-	readonly counts: [number, number, number] = [0, 0, 0];
 	observer: HeapObserver | null = null;
 	finalizers: Finalizers | null = null;
 	/** Reuses freed objects' fake addresses for new ones (from the program's first id() call). */
 	addresses: AddressReuse | null = null;
-	/** Called when a GC-type allocation bumps count0, before the new object is tracked (_PyObject_GC_Link). */
-	onGcAlloc: (() => void) | null = null;
 	liveCount = 0;
 	/** The most objects alive at once (the host's memory is the limit: every object is a JavaScript object). */
 	maxLiveObjects = Number.POSITIVE_INFINITY;
 	/** Objects whose allocation started a collection that is still running, innermost last. */
 	readonly allocating: PyObject[] = [];
-	/** How many objects each CPython free list holds (see freeListOf): reusing one skips the allocation count. */
-	private readonly freeLists = startupFreeLists();
 
 	/**
 	 * Give a new object its identity; it arrives holding one reference (its creator's). `viaFreeList`
@@ -58,9 +53,7 @@ export class Heap extends HeldReferences {
 		const kind = o.heapKind;
 		const tracks = tracksAtBirth(o, kind);
 		if (tracks || kind === HeapKind.Dict || kind === HeapKind.Frame) {
-			const list = viaFreeList ? freeListOf(o, kind) : NO_FREE_LIST;
-			if (list !== NO_FREE_LIST && this.freeLists[list]! > 0) this.freeLists[list]!--;
-			else {
+			if (!(viaFreeList && this.takeFromFreeList(freeListOf(o, kind)))) {
 				this.counts[0]++;
 				this.collectWhileAllocating(o);
 			}
@@ -88,37 +81,6 @@ export class Heap extends HeldReferences {
 		} finally {
 			this.allocating.pop();
 		}
-	}
-
-	/**
-	 * A GC object CPython allocates inside a native that pymem runs without building it (a cell, an iterator or
-	 * a frame object of copy.py's): it counts toward generation 0 like any other, so it can start a collection.
-	 */
-	countUnbuiltAllocation(): void {
-		this.counts[0]++;
-		this.onGcAlloc?.();
-	}
-
-	/** An object of a type with free list `list` CPython makes and keeps, which pymem does not build: from the free list, or counted. */
-	countUnbuiltFreeListAllocation(list: number): void {
-		if (list !== NO_FREE_LIST && this.freeLists[list]! > 0) this.freeLists[list]!--;
-		else this.countUnbuiltAllocation();
-	}
-
-	/** A tuple CPython makes (PyTuple_New) and keeps, which pymem does not build: the empty one is shared. */
-	countUnbuiltTupleAllocation(length: number): void {
-		if (length !== 0) this.countUnbuiltFreeListAllocation(tupleFreeList(length));
-	}
-
-	/** A list, dict or tuple pymem did not build is freed: onto its free list, or uncounted. */
-	countUnbuiltFreeListFree(list: number): void {
-		if (list !== NO_FREE_LIST && this.freeLists[list]! < freeListCapacity(list)) this.freeLists[list]!++;
-		else this.countUnbuiltFree();
-	}
-
-	/** That object is freed (it had no free list): PyObject_GC_Del's count, never below zero. */
-	countUnbuiltFree(): void {
-		if (this.counts[0] > 0) this.counts[0]--;
 	}
 
 	/**
@@ -279,30 +241,14 @@ export class Heap extends HeldReferences {
 		// Every tp_dealloc ends with the free list or PyObject_GC_Del (generation 0's count goes down there), after
 		// releasing what the object held: a __del__ those releases run still counts the object, and a list's items
 		// take free-list places before it.
-		let freeListFull = false;
-		if (collected) {
-			if (list !== NO_FREE_LIST && this.freeLists[list]! < freeListCapacity(list)) this.freeLists[list]!++;
-			else {
-				freeListFull = list !== NO_FREE_LIST;
-				if (this.counts[0] > 0) this.counts[0]--;
-			}
-		}
+		const freeListFull = collected && !this.freeOntoFreeList(list) && list !== NO_FREE_LIST;
 		addresses?.release(o, freeListFull ? addresses.outsideFreeList(addressClass) : addressClass);
 		if (ownClass) this.release(ownClass, CLASS_OF_FREED);
 	}
 
-	/**
-	 * gcmodule.c's clear_freelists, at the end of a full collection: each object a free list kept is
-	 * released with PyObject_GC_Del, which takes it off generation 0's count (never below zero).
-	 */
-	clearFreeLists(): void {
-		const lists = this.freeLists;
-		for (let i = 0; i < lists.length; i++) {
-			// The slice cache is not a free list clear_freelists knows.
-			if (i === SLICE_CACHE) continue;
-			this.counts[0] = Math.max(0, this.counts[0] - lists[i]!);
-			lists[i] = 0;
-		}
+	/** clear_freelists, and the addresses the free lists kept go back to pymalloc. */
+	override clearFreeLists(): void {
+		super.clearFreeLists();
 		this.addresses?.emptyFreeLists();
 	}
 
@@ -313,14 +259,4 @@ export class Heap extends HeldReferences {
 		this.observer?.contentChanged(o);
 		this.releaseAll(o, "references of cleared", released);
 	}
-}
-
-/**
- * The free lists as a program finds them: empty (see docs: CPython's startup leaves them partly filled, by
- * amounts that vary), except the slice cache, which startup code always leaves holding a slice.
- */
-function startupFreeLists(): Int32Array {
-	const lists = new Int32Array(FREE_LISTS);
-	lists[SLICE_CACHE] = 1;
-	return lists;
 }
