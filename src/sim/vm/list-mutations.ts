@@ -170,6 +170,20 @@ export function listDeleteSlice(vm: VM, list: PyList, s: PySlice): void {
 	else vm.heap.releaseAll(list, "removed from", removed);
 }
 
+/** list_inplace_repeat: a count below 1 clears the list (_list_clear); otherwise the items are copied in after themselves. */
+export function listInplaceRepeat(vm: VM, list: PyList, count: number): PyList {
+	const size = list.items.length;
+	if (size !== 0 && count < 1) listClear(vm, list);
+	else if (size !== 0 && count !== 1) {
+		// list_resize sees the old size: growing many times over allocates exactly.
+		list.resize(size * count);
+		const items = list.items;
+		for (let i = 1; i < count; i++) for (let j = 0; j < size; j++) items.push(vm.incref(items[j]!));
+		vm.heap.observer?.contentChanged(list);
+	}
+	return vm.incref(list);
+}
+
 export function listClear(vm: VM, list: PyList): void {
 	// _list_clear does nothing to a list without an item array (a list being sorted keeps allocated -1).
 	if (list.items.length === 0 && list.allocated < 0) return;

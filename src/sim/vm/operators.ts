@@ -26,6 +26,7 @@ import { Op, BINARY_OPS, INPLACE_OFFSET } from "../compile/code";
 import { floatArith, intArith } from "./arith";
 import { intOperation, operandFloat, resultObject, safeIntArith } from "./arith-results";
 import { repeatCount } from "./sequence-repeat";
+import { listInplaceRepeat } from "./list-mutations";
 import { pyLen } from "../runtime/codepoints";
 import { indexValue, hasSequenceSlots } from "./protocol";
 import type { VM } from "./vm";
@@ -114,18 +115,10 @@ export function builtinBinary(vm: VM, op: string, a: PyObject, b: PyObject, inpl
 				const count = repeatCount(vm, n, seq.items.length);
 				// tuplerepeat: an exact tuple repeated once, or an empty one, is itself.
 				if ((count === 1 || seq.items.length === 0) && isExactTuple(seq)) return vm.incref(seq);
+				if (inplace && seq === a) return listInplaceRepeat(vm, seq as PyList, count);
 				const items: PyObject[] = [];
 				for (let i = 0; i < count; i++) for (const x of seq.items) items.push(vm.incref(x));
-				if (seq instanceof PyTuple) return vm.tuple(items);
-				if (inplace && seq === a) {
-					const old = seq.items;
-					// list_resize sees the old size: growing many times over allocates exactly.
-					seq.resize(items.length);
-					seq.items = items;
-					old.forEach((x) => vm.decref(x));
-					return vm.incref(seq);
-				}
-				return vm.list(items);
+				return seq instanceof PyTuple ? vm.tuple(items) : vm.list(items);
 			}
 		}
 	}
