@@ -71,7 +71,9 @@ export function narrate(events: readonly TraceEvent[], context: NarrationContext
 				lineFrame = event.frame;
 				break;
 			case "call":
-				line = event.line;
+				// The step's line is the caller's (`r = f(x)`); the new frame's own line is where it starts, a
+				// step later. Events without a line event (a test's) fall back to it.
+				if (line === 0) line = event.line;
 				// The module's frame is where the program starts, not something its first line calls.
 				if (event.name === MODULE_FRAME) sentences.push(`the program starts: its module-level code gets a frame, ${MODULE_FRAME}`);
 				// CPython runs a class body as a function, but nothing calls the class: say what runs.

@@ -46,6 +46,22 @@ describe("narrate", () => {
 		expect(narrate(events, context)).toEqual(["f returns and its frame is dropped", "Drops the reference to list#1 from a in f: refcount 2 -> 1"]);
 	});
 
+	it("quotes the calling line for a call, not the called function's first line", () => {
+		const source = "def inspect(item):\n    print(len(item))\n\nparcel = [1]\ninspect(parcel)\n";
+		const lines = source.split("\n");
+		const trace = runProgram(source, { record: true }).trace!;
+		const told: string[] = [];
+		for (let step = 1; step < trace.stepCount; step++) {
+			const events = trace.events(step);
+			const names = lookupFor([trace.state(step), trace.state(step - 1)], events);
+			told.push(...narrate(events, { names, codeOf: (line) => lines[line - 1]?.trim() ?? "" }));
+		}
+		expect(told).toContain("`inspect(parcel)` calls inspect, which gets a new frame");
+		// The parameter's name is not in the calling line, so the sentence says whose name it is.
+		expect(told.some((sentence) => /^Makes a new name for list#\d+ \(item in inspect\): refcount 1 -> 2$/.test(sentence))).toBe(true);
+		expect(told.filter((sentence) => sentence.includes("`print(len(item))` calls"))).toEqual([]);
+	});
+
 	it("tells a class statement's body as the body running, not as a call of the class", () => {
 		const classLines = { names, codeOf: (line: number) => (line === 1 ? "class Parcel:" : "weight = 2") };
 		const start: TraceEvent[] = [{ kind: "call", frame: 1, name: "Parcel", line: 1, classBody: true }];
