@@ -218,6 +218,9 @@ export class Workspace extends Events {
 			other.tabHeaderEl?.setAttr("aria-selected", shown);
 		}
 		this.onSidePaneChange(this.sideLeaves.length > 0);
+		// On a narrow screen the side pane sits below the note, as Obsidian's phone app has it in a drawer:
+		// bring it into sight, as revealing a leaf opens that drawer.
+		if (this.sideLeaves.includes(leaf)) this.sideTabsEl.parentElement?.scrollIntoView({ block: "nearest" });
 	}
 
 	getLeavesOfType(type: string): WorkspaceLeaf[] {

@@ -27,6 +27,9 @@ export function registerConceptGraph(plugin: Plugin): void {
 			if (!leaf) return null;
 			await leaf.setViewState({ type, active: true });
 		}
+		// revealLeaf opens a collapsed sidebar (the phone app's drawer); activating the leaf alone left a view
+		// opened there out of sight, so the command seemed to do nothing.
+		await app.workspace.revealLeaf(leaf);
 		app.workspace.setActiveLeaf(leaf, { focus: true });
 		return leaf;
 	};
