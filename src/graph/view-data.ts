@@ -6,7 +6,7 @@
 import type { ConceptGraph } from "./graph";
 import { findHierarchy } from "./hierarchy";
 import { centrality, neighbours, type Direction, type PathStep } from "./queries";
-import type { LinkKind } from "./types";
+import type { GraphEdge, LinkKind } from "./types";
 
 export interface GraphViewNode {
 	id: string;
@@ -55,6 +55,9 @@ export interface GraphScope {
 
 /** Hubs take a pass over the whole graph; views ask many times per revision, so remember the last answer. */
 const hubCache = new WeakMap<ConceptGraph, { revision: number; hubs: Set<string> }>();
+
+/** A footer's relation is its line, which holds only the link (`# [[Home]]`): it states nothing. */
+const stated = (edge: GraphEdge): boolean => edge.relation !== "" && edge.kind !== "footer";
 
 function hubsOf(graph: ConceptGraph): Set<string> {
 	const cached = hubCache.get(graph);
@@ -108,14 +111,14 @@ export function graphViewData(graph: ConceptGraph, scope: GraphScope): GraphView
 			const key = `${edge.source}\n${edge.target}`;
 			const existing = edges.get(key);
 			if (existing) {
-				if (edge.relation && !existing.relations.includes(edge.relation)) existing.relations.push(edge.relation);
+				if (stated(edge) && !existing.relations.includes(edge.relation)) existing.relations.push(edge.relation);
 				continue;
 			}
 			edges.set(key, {
 				key,
 				source: edge.source,
 				target: edge.target,
-				relations: edge.relation ? [edge.relation] : [],
+				relations: stated(edge) ? [edge.relation] : [],
 				kind: edge.kind,
 				heading: edge.heading,
 				onPath: pathPairs.has(key),

@@ -1,5 +1,6 @@
 /** What the graph components need from their host (the Obsidian view, the code block, a test, the preview). */
 import type { PathStep } from "../../graph/queries";
+import type { LinkKind } from "../../graph/types";
 import type { GraphScope, GraphViewData, GraphViewEdge, GraphViewNode } from "../../graph/view-data";
 import type { EdgeEnds } from "./edge-geometry";
 
@@ -19,6 +20,16 @@ export interface GraphHost {
 	open(id: string): void;
 	/** Creates the note for an unresolved concept. */
 	create(id: string): void;
+}
+
+/**
+ * What a link says about its target: its relation, else where it sits. A footer's line is only the link
+ * (`# [[Home]]`), so its "relation" would repeat the concept's name.
+ */
+export function linkSays(link: { relation: string; kind: LinkKind; heading: string }): string {
+	if (link.kind === "footer") return "Linked from the end of the note.";
+	if (link.relation) return link.relation;
+	return link.heading ? `Listed under "${link.heading}".` : "Listed without a description.";
 }
 
 export function truncate(text: string, length: number): string {

@@ -64,6 +64,19 @@ describe("RelatedConcepts", () => {
 		]);
 	});
 
+	it("says a footer link sits at the note's end instead of repeating the concept's name as its sentence", () => {
+		const small = ConceptGraph.fromFiles([
+			{ path: "Alpha.md", text: "# Alpha\n\nAlpha is about [[Beta]].\n\n# [[Home]]\n" },
+			{ path: "Home.md", text: "# Home\n" },
+			{ path: "Beta.md", text: "# Beta\n" },
+		]);
+		const target = render(RelatedConcepts, { data: relatedConcepts(small, "Alpha"), ready: true, onOpen: vi.fn(), onCreate: vi.fn() });
+		const home = [...target.querySelectorAll("li")].find((item) => item.querySelector(".pymem-related-name")?.textContent === "Home")!;
+		expect([...home.querySelectorAll(".pymem-related-text")].map((text) => text.textContent)).toEqual(["Linked from the end of the note."]);
+		const view = graphViewData(small, { mode: "local", centre: "Alpha", depth: 1, direction: "both" });
+		expect(view.edges.find((edge) => edge.target === "Home")?.relations).toEqual([]);
+	});
+
 	it("explains two-hop suggestions by the notes they come through", () => {
 		const target = render(RelatedConcepts, { data: relatedConcepts(graph, "Closures"), ready: true, onOpen: vi.fn(), onCreate: vi.fn() });
 		expect([...target.querySelectorAll("h4")].map((h) => h.textContent)).toContain("Two links away");

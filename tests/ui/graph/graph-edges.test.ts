@@ -25,7 +25,7 @@ function draw(props: { edges: GraphViewEdge[] } & Record<string, unknown>): SVGS
 describe("GraphEdges", () => {
 	it("gives each edge of a small map its relations as tooltip, or where it is listed", () => {
 		const svg = draw({ edges: [edge("Closures", "Cells", ["Closures: a closure keeps its cells", "and more"]), edge("Closures", "Scopes")] });
-		expect([...svg.querySelectorAll("title")].map((title) => title.textContent)).toEqual(["Closures: a closure keeps its cells\nand more", 'Closures → Scopes (listed under "See also")']);
+		expect([...svg.querySelectorAll("title")].map((title) => title.textContent)).toEqual(["Closures: a closure keeps its cells\nand more", 'Closures → Scopes\nListed under "See also".']);
 		expect(svg.querySelectorAll(".pymem-graph-edge-hit")).toHaveLength(2);
 	});
 
