@@ -37,14 +37,20 @@ export class PymemSettingTab extends PluginSettingTab {
 
 	private drawSetting({ name, desc, control }: PymemSettingDefinition): void {
 		const setting = new Setting(this.containerEl).setName(name).setDesc(desc);
+		// Setting does not tie a control to its name: a screen reader said only "combobox" or "spin button".
+		const named = (element: HTMLElement) => element.setAttribute("aria-label", name);
 		const value = this.getControlValue(control.key);
 		const save = (next: unknown) => void this.setControlValue(control.key, next);
 		switch (control.type) {
 			case "dropdown":
-				setting.addDropdown((dropdown) => dropdown.addOptions(control.options).setValue(String(value)).onChange(save));
+				setting.addDropdown((dropdown) => {
+					named(dropdown.selectEl);
+					dropdown.addOptions(control.options).setValue(String(value)).onChange(save);
+				});
 				return;
 			case "number":
 				setting.addText((text) => {
+					named(text.inputEl);
 					Object.assign(text.inputEl, { type: "number", min: String(control.min), max: String(control.max), step: String(control.step) });
 					text.setValue(String(value)).onChange((typed) => {
 						const problem = control.validate(Number(typed));
@@ -57,15 +63,16 @@ export class PymemSettingTab extends PluginSettingTab {
 			case "slider": {
 				const showValue = (current: number) => setting.setDesc(`${desc} Now ${control.displayFormat(current)}.`);
 				showValue(value as number);
-				setting.addSlider((slider) =>
+				setting.addSlider((slider) => {
+					named(slider.sliderEl);
 					slider
 						.setLimits(control.min, control.max, control.step)
 						.setValue(value as number)
 						.onChange((next) => {
 							showValue(next);
 							save(next);
-						}),
-				);
+						});
+				});
 				return;
 			}
 		}

@@ -436,7 +436,7 @@ describe("pymem blocks in the preview", () => {
 		await page.keyboard.press("ArrowRight");
 		await page.keyboard.press("ArrowRight");
 		await page.getByRole("button", { name: "Settings" }).click();
-		const layout = page.getByRole("dialog").locator(".setting-item").filter({ hasText: "Default layout" }).locator("select");
+		const layout = page.getByRole("dialog").getByRole("combobox", { name: "Default layout" });
 		await layout.selectOption("vertical");
 		await page.keyboard.press("Escape");
 		await page.waitForFunction(() => document.querySelector("[data-pymem-block]")?.classList.contains("pymem-layout-vertical"));
@@ -451,7 +451,7 @@ describe("pymem blocks in the preview", () => {
 		await page.getByRole("button", { name: "Settings" }).click();
 		const stepLimit = page.getByRole("dialog").locator(".setting-item").filter({ hasText: "Step limit" });
 		const description = stepLimit.locator(".setting-item-description");
-		await stepLimit.locator("input").fill("2.5");
+		await stepLimit.getByRole("spinbutton", { name: "Step limit" }).fill("2.5");
 		expect(await description.textContent()).toBe("Enter a whole number of lines from 1 to 10,000,000.");
 		expect(await description.getAttribute("class")).toContain("pymem-setting-problem");
 		expect(await block.textContent()).not.toContain("(step limit)");
