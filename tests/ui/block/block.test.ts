@@ -185,6 +185,22 @@ describe("pymem block with the fake trace", () => {
 		expect(host.querySelector(".pymem-gc-under-way")?.textContent).toBe("A __del__ method runs now, before this phase ends.");
 	});
 
+	it("gives an arrow highlighted in the accent colour (its target's count moved) an accent head, and every other arrow the plain one", () => {
+		const { root, trace } = mountFake();
+		const press = keysOn(root);
+		let newArrows = 0;
+		for (let step = 0; step < trace.stepCount; step++) {
+			const heads = [...root.querySelectorAll<SVGPathElement>(".pymem-arrow")].map((arrow) => [
+				arrow.classList.contains("pymem-arrow-new"),
+				arrow.getAttribute("marker-end")?.includes("-new)") ?? false,
+			]);
+			for (const [fresh, accentHead] of heads) expect(accentHead, `step ${step}`).toBe(fresh);
+			newArrows += heads.filter(([fresh]) => fresh).length;
+			press("ArrowRight");
+		}
+		expect(newArrows).toBeGreaterThan(0);
+	});
+
 	it("names an instance's class in its __class__ row and draws that arrow only for the cards looked at", () => {
 		const source = "class Point:\n    pass\npoints = [Point() for i in range(3)]\nlast = points[-1]\n";
 		const result = runProgram(source, { record: true });
