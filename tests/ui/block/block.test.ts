@@ -310,6 +310,8 @@ describe("pymem block with the fake trace", () => {
 		const tabbable = () => [...root.querySelectorAll<HTMLButtonElement>(".pymem-log-step")].filter((button) => button.tabIndex === 0);
 		expect(tabbable().map((button) => button.getAttribute("aria-label"))).toEqual(["Go to step 2"]);
 		expect(tabbable()[0]?.getAttribute("aria-current")).toBe("step");
+		// Step 0 runs no line yet: it is the start, not a "line 0" the program does not have.
+		expect(root.querySelector(".pymem-log-step")?.textContent).toBe("0 · start");
 		root.dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowRight", bubbles: true }));
 		flushSync();
 		expect(tabbable().map((button) => button.getAttribute("aria-label"))).toEqual(["Go to step 3"]);
