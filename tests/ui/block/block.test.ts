@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { flushSync } from "svelte";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import type { RunResult, Trace } from "../../../src/sim/trace/types";
 import { mountBlock, type MountedBlock } from "../../../src/ui/block/mount";
 import { ALL_PANELS, type BlockViewConfig } from "../../../src/ui/block/types";
@@ -124,6 +124,37 @@ describe("pymem block with the fake trace", () => {
 		expect(root.getAttribute("data-step")).toBe("0");
 		press("ArrowUp");
 		expect(root.getAttribute("data-step")).toBe("0");
+	});
+
+	it("autoplays only once the block is on screen, not while the reader is still above it", () => {
+		vi.useFakeTimers();
+		let report: ((entries: Partial<IntersectionObserverEntry>[]) => void) | null = null;
+		vi.stubGlobal(
+			"IntersectionObserver",
+			class {
+				constructor(callback: (entries: Partial<IntersectionObserverEntry>[]) => void) {
+					report = callback;
+				}
+				observe(): void {}
+				disconnect(): void {}
+			},
+		);
+		try {
+			const { root } = mountFake({ autoplay: true });
+			vi.advanceTimersByTime(2000);
+			flushSync();
+			expect(root.getAttribute("data-step")).toBe("0");
+			expect(root.querySelector(".pymem-button-play")?.getAttribute("aria-label")).toBe("Play");
+			report!([{ isIntersecting: true }]);
+			flushSync();
+			expect(root.querySelector(".pymem-button-play")?.getAttribute("aria-label")).toBe("Pause");
+			vi.advanceTimersByTime(1000);
+			flushSync();
+			expect(Number(root.getAttribute("data-step"))).toBeGreaterThan(0);
+		} finally {
+			vi.unstubAllGlobals();
+			vi.useRealTimers();
+		}
 	});
 
 	it("pages through a tenth of the run with PageDown and PageUp, within its ends", () => {
