@@ -34,6 +34,8 @@ export interface CardBox {
 	hiddenSlots: number;
 	/** Freed in this step: drawn fading out, outside the refcount contract. */
 	freed: boolean;
+	/** Slots whose arrow leaves by the card's left edge (to a card in a column to the left), by index. */
+	leftSlots: number[];
 }
 
 export interface ArrowPath {
@@ -143,6 +145,7 @@ export function layoutDiagram(input: LayoutInput): DiagramLayout {
 		shownSlots: object.slots.length > MAX_SLOT_ROWS ? MAX_SLOT_ROWS : object.slots.length,
 		hiddenSlots: Math.max(0, object.slots.length - MAX_SLOT_ROWS),
 		freed,
+		leftSlots: [],
 	}));
 
 	const liveCards = new Map<ObjectId, CardBox>();
@@ -168,6 +171,7 @@ export function layoutDiagram(input: LayoutInput): DiagramLayout {
 			const row = Math.min(index, MAX_SLOT_ROWS);
 			const sy = card.y + CARD_HEAD + row * ROW + ROW / 2;
 			const from = slot.label === TYPE_SLOT ? "type" : "slot";
+			if (leavesLeft(card, target)) card.leftSlots.push(index);
 			arrows.push(arrow(`o${card.object.id}:${index}`, from, card.object.id, card.x + CARD_WIDTH, sy, target, card));
 		});
 	}
@@ -182,6 +186,11 @@ export function layoutDiagram(input: LayoutInput): DiagramLayout {
 		cards,
 		arrows,
 	};
+}
+
+/** Whether a card's arrow to `target` leaves by its left edge: the target is in a column to the left. */
+function leavesLeft(source: CardBox, target: CardBox): boolean {
+	return target.x + CARD_WIDTH <= source.x;
 }
 
 /** A cubic curve from a row's right edge into the target card's nearer side, ending at its title. */
@@ -203,10 +212,19 @@ function arrow(
 		const tx = target.x;
 		const bend = Math.max(24, (tx - sx) / 2);
 		d = `M${sx},${sy} C${sx + bend},${sy} ${tx - bend},${ty} ${tx},${ty}`;
-	} else {
-		// The target stands left of the start: come back into its right edge.
+	} else if (source && leavesLeft(source, target)) {
+		// A card in a column to the left: leave the row by its left edge, through the gap between the columns.
+		// Looping out of the right edge and back ran under the cards of the source's own column, so the
+		// arrow seemed to come from one of them.
+		const fromX = source.x;
 		const tx = target.x + CARD_WIDTH;
-		const bend = 28 + Math.min(60, Math.abs(sy - ty) / 4);
+		const bend = Math.max(COLUMN_GAP / 2, (fromX - tx) / 2);
+		d = `M${fromX},${sy} C${fromX - bend},${sy} ${tx + bend},${ty} ${tx},${ty}`;
+	} else {
+		// The target stands in the start's column (or under a frame): come back into its right edge, with a
+		// loop that stays in the gap before the next column.
+		const tx = target.x + CARD_WIDTH;
+		const bend = 28 + Math.min(COLUMN_GAP / 2, Math.abs(sy - ty) / 4);
 		d = `M${sx},${sy} C${sx + bend},${sy} ${tx + bend},${ty} ${tx},${ty}`;
 	}
 	return { key, d, target: target.object.id, from, source: sourceId };

@@ -43,6 +43,7 @@ function sameCard(a: CardView, b: CardView): boolean {
 		boxA.freed === boxB.freed &&
 		boxA.shownSlots === boxB.shownSlots &&
 		boxA.hiddenSlots === boxB.hiddenSlots &&
+		sameList(boxA.leftSlots, boxB.leftSlots, (x, y) => x === y) &&
 		a.isNew === b.isNew &&
 		a.countMoved === b.countMoved &&
 		a.freedReason === b.freedReason &&

@@ -63,6 +63,26 @@ describe("layoutDiagram", () => {
 		expect(place(wide, 2)?.hiddenSlots).toBe(12 - MAX_SLOT_ROWS);
 	});
 
+	it("sends an arrow to a card in a column to the left out of the row's left edge, never under its own column's cards", () => {
+		// Slots 0 and 1 are the first row's two columns, 3 is under 1: the card under 1 points back at 0.
+		const holder = { ...object(2, 1), slots: [{ label: "[0]", target: 1 }] };
+		const objects = [object(1), object(3), holder];
+		const slots = new Map([[1, 0], [3, 1], [2, 3]]);
+		const layout = layoutDiagram({ frames: [], objects, freed: [], slotOf: (id) => slots.get(id)!, width: 500 });
+		const card = (id: number) => layout.cards.find((box) => box.object.id === id)!;
+		expect(card(2).x).toBe(card(3).x);
+		expect(card(1).x + CARD_WIDTH).toBeLessThan(card(2).x);
+		const back = layout.arrows.find((arrow) => arrow.source === 2)!;
+		const numbers = back.d.match(/-?[\d.]+/g)!.map(Number);
+		const xs = numbers.filter((_, index) => index % 2 === 0);
+		// Every point of the curve lies between the two cards: in the gap, not across card 2's own column.
+		expect(numbers[0]).toBe(card(2).x);
+		for (const x of xs) expect(x).toBeGreaterThanOrEqual(card(1).x + CARD_WIDTH);
+		for (const x of xs) expect(x).toBeLessThanOrEqual(card(2).x);
+		expect(card(2).leftSlots).toEqual([0]);
+		expect(card(3).leftSlots).toEqual([]);
+	});
+
 	it("stacks frames above the heap when narrow and draws one arrow per name, stack entry and slot", () => {
 		const trace = makeFakeTrace();
 		const state = trace.state(7);
