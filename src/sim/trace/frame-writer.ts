@@ -126,7 +126,8 @@ export class FrameWriter {
 			stackIds.push(v.id);
 		}
 		const classBody = frame.code.kind === "class";
-		const state = { name: this.strings.id(frame.code.qualname), line: frame.line, func: frame.func?.id ?? 0, classBody, locals, stack: stackIds };
+		const generator = frame.generator !== null;
+		const state = { name: this.strings.id(frame.code.qualname), line: frame.line, func: frame.func?.id ?? 0, classBody, generator, locals, stack: stackIds };
 		this.model.frameState(frame.id, state);
 		this.shown.set(frame, { keys, values: values.slice(), stack, line: frame.line });
 		const log = this.log;
@@ -135,7 +136,7 @@ export class FrameWriter {
 		log.push(state.name);
 		log.push(state.line);
 		log.push(state.func);
-		log.push(classBody ? 1 : 0);
+		log.push((classBody ? 1 : 0) | (generator ? 2 : 0));
 		log.push(locals.length / 2);
 		for (let i = 0; i < locals.length; i++) log.push(locals[i]!);
 		log.push(stackIds.length);

@@ -23,6 +23,8 @@ export interface FrameState {
 	func: number;
 	/** A class statement's body, which runs as a function but is no call of the class. */
 	classBody: boolean;
+	/** A generator's (or coroutine's) frame, which leaves the stack at each yield and comes back. */
+	generator: boolean;
 	/** [name, target] pairs; target 0 = unbound. */
 	locals: number[];
 	stack: number[];
@@ -174,14 +176,16 @@ export function applyRecord(m: Model, kind: number, r: LogReader): boolean {
 			const name = r.next();
 			const line = r.next();
 			const func = r.next();
-			const classBody = r.next() === 1;
+			const flags = r.next();
+			const classBody = (flags & 1) !== 0;
+			const generator = (flags & 2) !== 0;
 			const nLocals = r.next();
 			const locals: number[] = [];
 			for (let i = 0; i < nLocals * 2; i++) locals.push(r.next());
 			const nStack = r.next();
 			const stack: number[] = [];
 			for (let i = 0; i < nStack; i++) stack.push(r.next());
-			m.frames.set(id, { name, line, func, classBody, locals, stack });
+			m.frames.set(id, { name, line, func, classBody, generator, locals, stack });
 			return false;
 		}
 		case Rec.FrameUpdate: {

@@ -109,6 +109,7 @@ export class TraceReader implements Trace {
 			if (f.func) hold(f.func, { kind: "internal", label: `running frame of ${name}` });
 			const view: FrameView = { id, name, line: f.line, locals, stack: f.stack.slice() };
 			if (f.classBody) view.classBody = true;
+			if (f.generator) view.generator = true;
 			return view;
 		});
 		for (let i = 0; i < m.internal.length; i += 2) hold(m.internal[i]!, { kind: "internal", label: str(m.internal[i + 1]!) });
@@ -249,9 +250,10 @@ function freeReason(phase: GcPhase | null): string {
 }
 
 /** The events that turn `previous` into `current`. */
-/** A call or return event, marked when its frame is a class statement's body. */
-function withClassBody<E extends TraceEvent & { kind: "call" | "return" }>(event: E, frame: FrameView): E {
+/** A call or return event, marked when its frame is a class statement's body or a generator's. */
+function withFrameKind<E extends TraceEvent & { kind: "call" | "return" }>(event: E, frame: FrameView): E {
 	if (frame.classBody) event.classBody = true;
+	if (frame.generator) event.generator = true;
 	return event;
 }
 
@@ -262,8 +264,8 @@ export function diffEvents(previous: StepState | null, current: StepState): Trac
 	const before = new Map(previous?.objects.map((o) => [o.id, o]) ?? []);
 	const after = new Map(current.objects.map((o) => [o.id, o]));
 	const prevFrames = new Set(previous?.frames.map((f) => f.id) ?? []);
-	for (const f of current.frames) if (!prevFrames.has(f.id)) events.push(withClassBody({ kind: "call", frame: f.id, name: f.name, line: f.line }, f));
-	for (const f of previous?.frames ?? []) if (!current.frames.some((c) => c.id === f.id)) events.push(withClassBody({ kind: "return", frame: f.id, name: f.name }, f));
+	for (const f of current.frames) if (!prevFrames.has(f.id)) events.push(withFrameKind({ kind: "call", frame: f.id, name: f.name, line: f.line }, f));
+	for (const f of previous?.frames ?? []) if (!current.frames.some((c) => c.id === f.id)) events.push(withFrameKind({ kind: "return", frame: f.id, name: f.name }, f));
 	// Shared objects are not the program's allocations: gc.garbage and gc.callbacks exist before it runs, and
 	// shared values come and go from the state as names and slots refer to them.
 	// An object the previous state held without showing it (made at interpreter startup, like sys.argv) was

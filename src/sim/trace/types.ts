@@ -120,6 +120,8 @@ export interface FrameView {
 	stack: ObjectId[];
 	/** Set for a class statement's body: CPython runs it as a function, but it is no call of the class. */
 	classBody?: true;
+	/** Set for a generator's or coroutine's frame: a yield takes it off the stack, and the generator keeps it. */
+	generator?: true;
 }
 
 export interface GcView {
@@ -154,8 +156,8 @@ export interface StepState {
 
 export type TraceEvent =
 	| { kind: "line"; line: number; frame: FrameId }
-	| { kind: "call"; frame: FrameId; name: string; line: number; classBody?: true }
-	| { kind: "return"; frame: FrameId; name: string; classBody?: true }
+	| { kind: "call"; frame: FrameId; name: string; line: number; classBody?: true; generator?: true }
+	| { kind: "return"; frame: FrameId; name: string; classBody?: true; generator?: true }
 	| { kind: "alloc"; object: ObjectId; type: string }
 	| { kind: "incref"; object: ObjectId; refcount: number; holder: ReferenceHolder; cause: string }
 	| { kind: "decref"; object: ObjectId; refcount: number; holder: ReferenceHolder; cause: string }

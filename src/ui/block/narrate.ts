@@ -78,6 +78,8 @@ export function narrate(events: readonly TraceEvent[], context: NarrationContext
 				if (event.name === MODULE_FRAME) sentences.push(`the program starts: its module-level code gets a frame, ${MODULE_FRAME}`);
 				// CPython runs a class body as a function, but nothing calls the class: say what runs.
 				else if (event.classBody) sentences.push(`${code()}runs the body of class ${event.name} in a new frame`);
+				// A generator's frame lives in the generator object: each next() puts that same frame back on the stack.
+				else if (event.generator) sentences.push(`${code()}runs generator ${event.name}: the frame it keeps goes on the call stack`);
 				else sentences.push(`${code()}calls ${event.name}, which gets a new frame`);
 				break;
 			case "return":
@@ -88,6 +90,9 @@ export function narrate(events: readonly TraceEvent[], context: NarrationContext
 				if (event.name === MODULE_FRAME) sentences.push(`the program ends and its module frame, ${MODULE_FRAME}, is dropped`);
 				else if (event.classBody) {
 					sentences.push(`the body of class ${event.name} ends and its frame is dropped: the class object is built from the namespace it filled`);
+				} else if (event.generator) {
+					// A yield and the generator's end both take the frame off the stack; only the end drops it.
+					pushAsWritten(`${event.name} leaves the call stack; a generator keeps its frame while it waits at a yield`);
 				} else pushAsWritten(`${event.name} returns and its frame is dropped`);
 				break;
 			case "alloc":

@@ -62,6 +62,21 @@ describe("narrate", () => {
 		expect(told.filter((sentence) => sentence.includes("`print(len(item))` calls"))).toEqual([]);
 	});
 
+	it("tells a generator's frame leaving the stack at a yield as kept, not dropped, and coming back as the same frame", () => {
+		const source = "def count():\n    n = 1\n    yield n\n    yield n + 1\n\nticker = count()\nprint(next(ticker))\nprint(next(ticker))\n";
+		const lines = source.split("\n");
+		const trace = runProgram(source, { record: true }).trace!;
+		const told: string[] = [];
+		for (let step = 1; step < trace.stepCount; step++) {
+			const events = trace.events(step);
+			const names = lookupFor([trace.state(step), trace.state(step - 1)], events);
+			told.push(...narrate(events, { names, codeOf: (line) => lines[line - 1]?.trim() ?? "" }));
+		}
+		expect(told.filter((sentence) => sentence === "`print(next(ticker))` runs generator count: the frame it keeps goes on the call stack")).toHaveLength(2);
+		expect(told.filter((sentence) => sentence === "count leaves the call stack; a generator keeps its frame while it waits at a yield")).toHaveLength(2);
+		expect(told.filter((sentence) => sentence.includes("count returns and its frame is dropped"))).toEqual([]);
+	});
+
 	it("tells a class statement's body as the body running, not as a call of the class", () => {
 		const classLines = { names, codeOf: (line: number) => (line === 1 ? "class Parcel:" : "weight = 2") };
 		const start: TraceEvent[] = [{ kind: "call", frame: 1, name: "Parcel", line: 1, classBody: true }];
