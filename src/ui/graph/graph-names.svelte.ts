@@ -22,6 +22,12 @@ const LABELLED_KINDS = new Set(["related", "prose", "property"]);
 
 const NO_SPOTS: ReadonlyMap<string, Point> = new Map();
 
+/** What a screen reader says for a concept: its name, then what the map shows by dot, dash and size. */
+export function nodeDescription(node: GraphViewNode): string {
+	const blocks = node.pymem === 0 ? "" : `, ${node.pymem} pymem ${node.pymem === 1 ? "block" : "blocks"}`;
+	return `${node.label}${node.resolved ? "" : ", no note yet"}${blocks}${node.hub ? ", hub" : ""}`;
+}
+
 /** A concept's name as the map writes it. */
 export const nodeName = (node: GraphViewNode): string => truncate(node.label, 32);
 /** An edge's relation as the map writes it (its full text is in the edge's tooltip). */

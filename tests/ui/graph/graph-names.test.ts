@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { GraphViewData, GraphViewEdge, GraphViewNode } from "../../../src/graph/view-data";
 import { edgeEnds } from "../../../src/ui/graph/edge-geometry";
-import { GraphNames, type GraphNamesSource } from "../../../src/ui/graph/graph-names.svelte";
+import { GraphNames, nodeDescription, type GraphNamesSource } from "../../../src/ui/graph/graph-names.svelte";
 import { GraphViewport } from "../../../src/ui/graph/viewport.svelte";
 import { conceptNode } from "./concept-nodes";
 
@@ -38,6 +38,14 @@ function namesOf(count: number, overrides: Partial<GraphNamesSource> = {}, scale
 	};
 	return new GraphNames(source, viewport);
 }
+
+describe("nodeDescription", () => {
+	it("says one pymem block, several pymem blocks, a ghost and a hub", () => {
+		expect(nodeDescription(conceptNode("Home", { pymem: 1, hub: true }))).toBe("Home, 1 pymem block, hub");
+		expect(nodeDescription(conceptNode("Closures", { pymem: 2 }))).toBe("Closures, 2 pymem blocks");
+		expect(nodeDescription(conceptNode("Memory Pools", { resolved: false }))).toBe("Memory Pools, no note yet");
+	});
+});
 
 describe("where the map writes its names and relations", () => {
 	it("names every concept of a small map", () => {
