@@ -76,15 +76,24 @@ export function shortestPath(graph: ConceptGraph, from: string, to: string, dire
 	if (!cameFrom.has(to)) return null;
 	const path: PathStep[] = [];
 	for (let at = to, step = cameFrom.get(to); step; at = step.from, step = cameFrom.get(step.from)) {
-		const edge = step.forward ? firstEdge(graph, step.from, at) : firstEdge(graph, at, step.from);
+		const edge = step.forward ? tellingEdge(graph, step.from, at) : tellingEdge(graph, at, step.from);
 		path.unshift({ from: step.from, to: at, edge, forward: step.forward });
 	}
 	return path;
 }
 
-/** The earliest edge from `source` to `target`: outgoing edges are in document order. */
-function firstEdge(graph: ConceptGraph, source: string, target: string): GraphEdge {
-	return graph.outgoingEdges(source).find((edge) => edge.target === target)!;
+/**
+ * The link from `source` to `target` that best says how they relate: the earliest related-list item with a
+ * relation (written for that), else the earliest other link with a sentence, else the earliest link. The
+ * earliest alone was often a passing sentence of the prose ("Such cycles are left to the cyclic collector.").
+ */
+function tellingEdge(graph: ConceptGraph, source: string, target: string): GraphEdge {
+	const edges = graph.outgoingEdges(source).filter((edge) => edge.target === target);
+	return (
+		edges.find((edge) => edge.kind === "related" && edge.relation !== "") ??
+		edges.find((edge) => edge.kind !== "footer" && edge.relation !== "") ??
+		edges[0]!
+	);
 }
 
 export interface Centrality {

@@ -63,6 +63,14 @@ describe("shortest path", () => {
 		]);
 	});
 
+	it("tells each step by the related-list item that links it, rather than an earlier passing sentence", () => {
+		const small = ConceptGraph.fromFiles([
+			{ path: "Closures.md", text: "# Closures\n\nSuch cycles are left to [[Collector]].\n\n## Related\n\n- [[Collector]]: a closure stored in its own object forms a cycle.\n" },
+			{ path: "Collector.md", text: "# Collector\n" },
+		]);
+		expect(shortestPath(small, "Closures", "Collector")?.map((step) => step.edge.relation)).toEqual(["a closure stored in its own object forms a cycle."]);
+	});
+
 	it("follows only link direction when asked", () => {
 		expect(shortestPath(graph, "Thread Safety", "Functions", "out")).toBeNull();
 		expect(shortestPath(graph, "Functions", "Memory Management", "out")?.map((step) => step.to)).toEqual(["Python 1 Home", "Memory Management"]);
