@@ -19,4 +19,4 @@ export {
 } from "./setting-components";
 export { Setting, PluginSettingTab } from "./settings";
 export { setIcon } from "./icons";
-export { debounce, Platform, apiVersion } from "./utils";
+export { debounce, Platform, apiVersion, requireApiVersion } from "./utils";

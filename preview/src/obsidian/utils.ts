@@ -58,3 +58,14 @@ export const Platform = {
 };
 
 export const apiVersion = "1.13.1";
+
+/** Whether the app's API is at least `version` (dotted numbers), as Obsidian's requireApiVersion answers. */
+export function requireApiVersion(version: string): boolean {
+	const have = apiVersion.split(".").map(Number);
+	const want = version.split(".").map(Number);
+	for (let index = 0; index < Math.max(have.length, want.length); index++) {
+		const difference = (have[index] ?? 0) - (want[index] ?? 0);
+		if (difference !== 0) return difference > 0;
+	}
+	return true;
+}

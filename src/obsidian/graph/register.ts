@@ -2,7 +2,7 @@
  * Registers the concept graph with the plugin: the index (built after layout-ready), two views, the
  * `concept-map` code block and four commands. Called once from main.ts's onload; does no work itself.
  */
-import { Notice, type Plugin } from "obsidian";
+import { Notice, requireApiVersion, type Plugin } from "obsidian";
 import { GraphIndex } from "./graph-index";
 import { ConceptMapChild } from "./concept-map-block";
 import { activeNoteId } from "./host";
@@ -29,7 +29,7 @@ export function registerConceptGraph(plugin: Plugin): void {
 		}
 		// revealLeaf opens a collapsed sidebar (the phone app's drawer); activating the leaf alone left a view
 		// opened there out of sight, so the command seemed to do nothing.
-		await app.workspace.revealLeaf(leaf);
+		if (requireApiVersion("1.7.2")) await app.workspace.revealLeaf(leaf);
 		app.workspace.setActiveLeaf(leaf, { focus: true });
 		return leaf;
 	};
