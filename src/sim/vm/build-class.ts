@@ -13,11 +13,10 @@ import { calculateMetaclass } from "./metaclasses";
 import { slotTpNew } from "./instantiate";
 import { tpNewOf } from "../builtins/new-methods";
 import { isNotSupportedPlaceholder } from "../builtins/types";
-import { hasMroEntries, resolveBases } from "./typing-generic";
+import { updateBases } from "./update-bases";
 import type { VM } from "./vm";
 import { BASES, CLASS_CELL, CLASS_NAMESPACE, TYPE_CALL_ARGUMENTS } from "./build-class-labels";
 
-const ORIG_BASES = "bases as written (__build_class__)";
 const PREPARE = "type.__prepare__ being called";
 
 /** __build_class__(func, name, *bases, **keywords): run the body in a fresh namespace, then make the type. */
@@ -27,11 +26,9 @@ export function buildClass(vm: VM, args: PyObject[], kwargs: Map<string, PyObjec
 	// A base pymem has only a placeholder for (`class D(UserDict)`) says so, rather than fail as a function would.
 	const placeholder = given.find(isNotSupportedPlaceholder);
 	if (placeholder) return vm.callObject(placeholder, []);
-	// update_bases: typing's aliases among the bases give their __mro_entries__; the bases as written become
-	// the namespace's __orig_bases__ once the body has run.
-	const bases = hasMroEntries(given) ? resolveBases(vm, given) : given;
-	const origBases = bases === given ? null : vm.tuple(given.map((b) => vm.incref(b)));
-	if (origBases) vm.heap.adopt(origBases, ORIG_BASES);
+	// update_bases: a base that is no class gives its __mro_entries__; the bases as written become the
+	// namespace's __orig_bases__ once the body has run.
+	const { bases, origBases, release } = updateBases(vm, given);
 	try {
 		// Without keywords and with type as the metaclass, the class object is known from the start. A base that is
 		// no class has its type as metaclass (`class C(1)` calls int('C', (1,), namespace) once the body has run).
@@ -39,7 +36,7 @@ export function buildClass(vm: VM, args: PyObject[], kwargs: Map<string, PyObjec
 		if (plain) return buildClassFrom(vm, body, nameObj, bases as PyClass[], origBases);
 		return buildWithMetaclass(vm, body, nameObj, bases, origBases, kwargs);
 	} finally {
-		if (origBases) vm.heap.release(origBases, ORIG_BASES);
+		release();
 	}
 }
 

@@ -40,17 +40,8 @@ export const genericClassGetItem: NativeImpl = (vm, args) => {
 	}));
 };
 
-/** Whether a class statement's bases need update_bases (some base is one of typing's objects). */
-export function hasMroEntries(bases: readonly PyObject[]): boolean {
-	return bases.some((b) => b instanceof PyTypingObject);
-}
-
-/** update_bases: each typing object replaced by what its __mro_entries__(bases) returns. */
-export function resolveBases(vm: VM, bases: readonly PyObject[]): PyObject[] {
-	return bases.flatMap((base, i) => (base instanceof PyTypingObject ? mroEntries(vm, base, bases, i) : [base]));
-}
-
-function mroEntries(vm: VM, base: PyTypingObject, bases: readonly PyObject[], index: number): PyObject[] {
+/** __mro_entries__ of one of typing's objects among a class statement's bases (bases[index]), run natively. */
+export function typingMroEntries(vm: VM, base: PyTypingObject, bases: readonly PyObject[], index: number): PyObject[] {
 	switch (base.kind) {
 		case "form":
 			return vm.raise("TypeError", `Cannot subclass ${repr(vm, base)}`);
