@@ -1,11 +1,11 @@
 // Assigning or deleting one of type's own data descriptors on a class (`C.__mro__ = ...`, `del C.__doc__`):
 // type_setattro finds the getset or member descriptor on the metatype before the class's dict, so these never
-// become plain class attributes. What pymem cannot carry out (a new __bases__) stops with its message.
+// become plain class attributes. What pymem cannot carry out (bases other than the class has) stops with its message.
 import type { PyObject } from "../heap/object";
 import { PyClass } from "../heap/classes";
-import { PyTuple } from "../heap/containers";
 import { classDictDelete, classDictSet } from "./class-dict";
 import { isTruthy } from "./protocol";
+import { assignBases } from "./bases-assignment";
 import type { VM } from "./vm";
 
 /** type_members: all READONLY, so PyMember_SetOne refuses to set or delete them. */
@@ -28,7 +28,7 @@ export function setTypeDescriptor(vm: VM, cls: PyClass, name: string, value: PyO
 	if (READONLY_MEMBERS.has(name)) vm.raise("AttributeError", "readonly attribute");
 	if (GETTERS_ONLY.has(name)) vm.raise("AttributeError", `attribute '${name}' of 'type' objects is not writable`);
 	if (value === null) return deleteTypeDescriptor(vm, cls, name);
-	if (name === "__bases__") return refuseBasesAssignment(vm, cls, value);
+	if (name === "__bases__") return assignBases(vm, cls, value);
 	if (name === "__abstractmethods__") {
 		// type_set_abstractmethods: the value's truth first, then the dict entry and Py_TPFLAGS_IS_ABSTRACT.
 		const abstract = isTruthy(vm, value);
@@ -48,15 +48,4 @@ function deleteTypeDescriptor(vm: VM, cls: PyClass, name: string): boolean {
 		return true;
 	}
 	return false;
-}
-
-/** type_set_bases's checks on the new value, in its order; a valid one is beyond pymem (the MRO, subclasses). */
-function refuseBasesAssignment(vm: VM, cls: PyClass, value: PyObject): boolean {
-	if (!(value instanceof PyTuple)) vm.raise("TypeError", `can only assign tuple to ${cls.name}.__bases__, not ${value.typeName}`);
-	if (value.items.length === 0) vm.raise("TypeError", `can only assign non-empty tuple to ${cls.name}.__bases__, not ()`);
-	for (const base of value.items) {
-		if (!(base instanceof PyClass)) vm.raise("TypeError", `${cls.name}.__bases__ must be tuple of classes, not '${base.typeName}'`);
-		if (base === cls || base.mro.includes(cls)) vm.raise("TypeError", "a __bases__ item causes an inheritance cycle");
-	}
-	return vm.raise("TypeError", "pymem does not support assigning __bases__ yet");
 }

@@ -103,7 +103,7 @@ export function typeNew(vm: VM, cls: PyClass, basesTuple: PyTuple | null, namesp
  * mro_invoke for a metatype other than type: its mro() method (type.mro) returns mro_implementation's tuple
  * as a new list, which PySequence_Tuple makes the __mro__ tuple; the first tuple and the list are freed.
  */
-function customMro(vm: VM, cls: PyClass): void {
+export function customMro(vm: VM, cls: PyClass): void {
 	const first = vm.tuple(cls.mro.map((c) => vm.incref(c)));
 	const asList = vm.list(cls.mro.map((c) => vm.incref(c)));
 	vm.decref(first);

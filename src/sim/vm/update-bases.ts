@@ -19,7 +19,7 @@ export interface UpdatedBases {
 	bases: readonly PyObject[];
 	origBases: PyTuple | null;
 	/** Drop the references held for the class's making (the bases as written, any replacement a call returned). */
-	release(): void;
+	readonly release: () => void;
 }
 
 export function updateBases(vm: VM, given: readonly PyObject[]): UpdatedBases {
