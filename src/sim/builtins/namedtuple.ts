@@ -10,6 +10,7 @@ import { PyStr } from "../heap/values";
 import { PyDescriptor, PyFunction, type NativeImpl } from "../heap/callables";
 import { PyTupleGetter } from "../heap/tuple-getter";
 import type { PyCode } from "../compile/code";
+import { DICT_FREE_LIST } from "../heap/gc-kinds";
 import { strIsidentifier } from "../runtime/strCase";
 import { dictSet } from "../vm/dicts";
 import { sequenceTuple } from "../vm/sequence-tuple";
@@ -171,8 +172,21 @@ function fieldDefaults(vm: VM, fields: readonly PyStr[], defaults: PyTuple | nul
 	return d;
 }
 
-/** What gc.get_count()[0] gains across CPython's namedtuple() that pymem makes no objects for (measured on 3.11). */
-const EVAL_ALLOCATION_COUNT = 32;
+/**
+ * What eval's compiler makes for namedtuple's `__new__` and pymem does not build, fitted to python3 3.11's counts:
+ * a few objects it keeps or frees without a free list, and dicts, lists and small tuples (symbol tables, constant
+ * caches) it makes and frees again through their free lists, modelled as 33 dicts. So a call after a full
+ * collection (which empties the free lists) counts them all in generation 0 (72 for one field, as python3), and
+ * the later calls of a loop find them on the free list (38, as python3) instead of counting them again.
+ */
+const EVAL_FREE_LIST_DICTS = 33;
+const EVAL_OTHER_ALLOCATIONS = 4;
+
+function countEvalAllocations(vm: VM): void {
+	for (let i = 0; i < EVAL_FREE_LIST_DICTS; i++) vm.heap.countUnbuiltFreeListAllocation(DICT_FREE_LIST);
+	for (let i = 0; i < EVAL_OTHER_ALLOCATIONS; i++) vm.heap.countUnbuiltAllocation();
+	for (let i = 0; i < EVAL_FREE_LIST_DICTS; i++) vm.heap.countUnbuiltFreeListFree(DICT_FREE_LIST);
+}
 
 /** eval(f'lambda _cls, {arg_list}: _tuple_new(_cls, ({arg_list}))', namespace) with namespace's three entries. */
 function makeNew(vm: VM, typename: string, argList: string, defaults: PyTuple | null): PyFunction {
@@ -184,9 +198,7 @@ function makeNew(vm: VM, typename: string, argList: string, defaults: PyTuple | 
 	const moduleName = vm.str(`namedtuple_${typename}`);
 	vm.dictSetStr(namespace, "__name__", moduleName);
 	vm.decref(moduleName);
-	// eval's compiler makes and frees its dicts and lists (symbol tables, constant caches) through the free
-	// lists, which leaves generation 0's count higher by about this much; pymem compiles without them.
-	for (let i = 0; i < EVAL_ALLOCATION_COUNT; i++) vm.heap.countUnbuiltAllocation();
+	countEvalAllocations(vm);
 	const code: PyCode = compileLibraryFunction(vm, `lambda _cls, ${argList}: _tuple_new(_cls, (${argList}))`);
 	const fn = libraryFunction(vm, code, namespace);
 	vm.decref(namespace);
