@@ -20,10 +20,12 @@ import { repr } from "../vm/repr";
 import { genericClassGetItem } from "../vm/typing-generic";
 import { moduleTypeConstructors } from "./module-type-constructors";
 import { globalShared, nativeFunction } from "./types";
+import { runLibraryModule } from "../vm/library-source";
+import { NAMED_TUPLE_SOURCE } from "./typing-source-named-tuple";
 
 /** typing's names pymem does not simulate: any use of one says so. */
 const TYPING_NOT_YET = [
-	"Protocol", "NamedTuple", "TypedDict", "NewType", "ParamSpec", "TypeVarTuple", "Annotated", "runtime_checkable",
+	"Protocol", "TypedDict", "NewType", "ParamSpec", "TypeVarTuple", "Annotated", "runtime_checkable",
 	"final", "no_type_check", "dataclass_transform", "assert_type", "assert_never", "reveal_type", "get_overloads", "clear_overloads",
 	"Concatenate", "TypeGuard", "Unpack", "Required", "NotRequired", "AnyStr", "Text", "IO", "TextIO", "BinaryIO", "Pattern", "Match",
 	"SupportsInt", "SupportsFloat", "SupportsComplex", "SupportsBytes", "SupportsIndex", "SupportsAbs", "SupportsRound", "ChainMap",
@@ -194,5 +196,12 @@ export function installTypingNames(vm: VM, module: PyModule): void {
 	vm.dictSetStr(module.dict, "ForwardRef", T.ForwardRef);
 	vm.dictSetStr(module.dict, "TYPE_CHECKING", vm.False);
 	for (const [name, value] of unsupported) vm.dictSetStr(module.dict, name, value);
+	vm.dictSetStr(module.dict, "_type_check", (typeCheckFunction ??= nativeFunction("_type_check", typeCheckNative)));
+	runLibraryModule(vm, NAMED_TUPLE_SOURCE, module.dict);
 }
+
+let typeCheckFunction: PyObject | null = null;
+
+/** _type_check(arg, msg) for the Python parts of typing: the checked type (a new ForwardRef for a str). */
+const typeCheckNative: NativeImpl = (vm, [arg, msg]) => withTemporaries(vm, () => vm.incref(typeCheck(vm, arg!, vm.strValue(msg!))));
 

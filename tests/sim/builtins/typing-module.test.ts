@@ -12,8 +12,7 @@ function lastLine(source: string): string | undefined {
 describe("typing outside the subset", () => {
 	it.each([
 		["class P(typing.Protocol):\n    pass", "TypeError: pymem does not support typing.Protocol yet"],
-		["typing.NamedTuple('P', [('x', int)])", "TypeError: pymem does not support typing.NamedTuple yet"],
-		["class P(typing.NamedTuple):\n    x: int", "TypeError: pymem does not support typing.NamedTuple yet"],
+		["T = typing.TypeVar('T')\nclass P(typing.NamedTuple, typing.Generic[T]):\n    x: T", "TypeError: pymem does not support assigning __bases__ other than the class has yet"],
 		["typing.NewType('UserId', int)", "TypeError: pymem does not support typing.NewType yet"],
 		["typing.Annotated[int, 'meta']", "TypeError: pymem does not support typing.Annotated yet"],
 		["print(typing.Protocol)", "TypeError: pymem does not support typing.Protocol yet"],
