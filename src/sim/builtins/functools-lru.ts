@@ -9,13 +9,13 @@ import type { PyClass } from "../heap/classes";
 import { PyBuiltinFunction, PyCell } from "../heap/callables";
 import { PyLruLink, PyToolObject } from "../heap/tool-objects";
 import { PyNamedTuple } from "../heap/struct-sequence";
-import { dictGet, dictSet } from "../vm/dicts";
+import { dictSet } from "../vm/dicts";
 import { withPackedArguments } from "../vm/instantiate";
 import { setAttr } from "../vm/attributes";
 import type { VM } from "../vm/vm";
 import { isCallable } from "./functions";
 import { callWithPackedArguments } from "./functools-partial";
-import { CACHE, KEY, moveToEnd, storeLink } from "./lru-links";
+import { CACHE, KEY, cacheGet, cacheKeyHash, cacheSet, moveToEnd, storeLink } from "./lru-links";
 import { updateWrapper } from "./functools-update-wrapper";
 
 /** CacheInfo's fields, its namedtuple's field names. */
@@ -78,7 +78,8 @@ function callCached(vm: VM, types: LruTypes, wrapper: PyToolObject, state: Cache
 			vm.heap.adopt(key, KEY);
 			let keyOwned = true;
 			try {
-				const found = dictGet(vm, cache, key);
+				const hash = cacheKeyHash(vm, key);
+				const found = cacheGet(vm, cache, key, hash);
 				if (found) {
 					state.hits++;
 					if (found instanceof PyLruLink) {
@@ -90,16 +91,16 @@ function callCached(vm: VM, types: LruTypes, wrapper: PyToolObject, state: Cache
 				state.misses++;
 				const result = callWithPackedArguments(vm, func, argTuple, kwDict);
 				if (state.maxsize === null) {
-					dictSet(vm, cache, key, result);
+					vm.heap.releaseIfRaises(result, "result of the lru_cache call", () => cacheSet(vm, cache, key, result, hash));
 					return result;
 				}
 				vm.heap.adopt(result, "result of the lru_cache call");
 				try {
 					// The call may have filled this key itself.
-					if (dictGet(vm, cache, key) !== undefined) return result;
+					if (cacheGet(vm, cache, key, hash) !== undefined) return result;
 					keyOwned = false;
 					vm.heap.disown(key, KEY);
-					storeLink(vm, types, wrapper, state.maxsize, key, vm.incref(result));
+					storeLink(vm, types, wrapper, state.maxsize, key, vm.incref(result), hash);
 				} finally {
 					vm.heap.disown(result, "result of the lru_cache call");
 				}

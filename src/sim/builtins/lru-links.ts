@@ -3,7 +3,9 @@
 import { present, type PyObject } from "../heap/object";
 import type { PyDict } from "../heap/containers";
 import { PyLruLink, type PyToolObject } from "../heap/tool-objects";
-import { dictFind, dictPopHashed, dictSet } from "../vm/dicts";
+import { dictFind, dictGet, dictPopHashed, dictSet } from "../vm/dicts";
+import { isPlainKey, keyHash } from "../vm/key-hashing";
+import { probedFind, probedGet, probedSet } from "../vm/probed-dicts";
 import type { VM } from "../vm/vm";
 import type { LruTypes } from "./functools-lru";
 
@@ -11,6 +13,25 @@ import type { LruTypes } from "./functools-lru";
 export const CACHE = 0;
 /** The label of the reference a call's key has while the cache takes it. */
 export const KEY = "key of the lru_cache call";
+
+/**
+ * PyObject_Hash(key), once per call: the cache is then read and written with that hash (the _KnownHash calls), so a
+ * key's __hash__ runs once. A key whose hash runs no Python code needs none (undefined).
+ */
+export function cacheKeyHash(vm: VM, key: PyObject): bigint | undefined {
+	return isPlainKey(key) ? undefined : keyHash(vm, key);
+}
+
+/** _PyDict_GetItem_KnownHash on the cache. */
+export function cacheGet(vm: VM, cache: PyDict, key: PyObject, hash: bigint | undefined): PyObject | undefined {
+	return hash === undefined ? dictGet(vm, cache, key) : probedGet(vm, cache, key, hash)?.value;
+}
+
+/** _PyDict_SetItem_KnownHash on the cache. */
+export function cacheSet(vm: VM, cache: PyDict, key: PyObject, value: PyObject, hash: bigint | undefined): void {
+	if (hash === undefined) dictSet(vm, cache, key, value);
+	else probedSet(vm, cache, key, value, hash);
+}
 
 export function moveToEnd(vm: VM, wrapper: PyToolObject, link: PyLruLink): void {
 	const links = wrapper.links!;
@@ -20,15 +41,15 @@ export function moveToEnd(vm: VM, wrapper: PyToolObject, link: PyLruLink): void 
 }
 
 /** A new link while the cache has room; otherwise the oldest link is reused for the new key and result. */
-export function storeLink(vm: VM, types: LruTypes, wrapper: PyToolObject, maxsize: number, key: PyObject, result: PyObject): void {
+export function storeLink(vm: VM, types: LruTypes, wrapper: PyToolObject, maxsize: number, key: PyObject, result: PyObject, hash: bigint | undefined): void {
 	const cache = wrapper.slots[CACHE] as PyDict;
 	const links = wrapper.links!;
 	if (cache.entries.size < maxsize || links.length === 0) {
 		// PyObject_New: no GC type, so no allocation count; the list keeps this first reference.
-		const link = vm.heap.register(new PyLruLink(types.link, key, result));
+		const link = vm.heap.register(new PyLruLink(types.link, key, result, hash));
 		vm.heap.adopt(link, "new lru link");
 		try {
-			dictSet(vm, cache, key, link);
+			cacheSet(vm, cache, key, link, hash);
 		} finally {
 			vm.heap.disown(link, "new lru link");
 		}
@@ -42,19 +63,21 @@ export function storeLink(vm: VM, types: LruTypes, wrapper: PyToolObject, maxsiz
 	vm.heap.adopt(result, NEW_RESULT);
 	vm.heap.adopt(oldest, "lru link being reused");
 	vm.heap.observer?.contentChanged(wrapper);
-	const found = dictFind(vm, cache, oldest.key!);
+	// _PyDict_Pop_KnownHash with the hash the link kept: the old key's __hash__ does not run again.
+	const found = oldest.hash === undefined ? dictFind(vm, cache, oldest.key!) : probedFind(vm, cache, oldest.key!, oldest.hash);
 	const popped = found === undefined ? null : dictPopHashed(vm, cache, found);
 	// The popped entry's reference and the old key and result stay the wrapper's until the end (popresult,
 	// oldkey, oldresult), while inserting the new key may run a key's __eq__.
 	const oldParts = present([popped, oldest.key, oldest.result]);
 	for (const o of oldParts) vm.heap.adopt(o, OLD_LINK_PARTS);
 	oldest.key = key;
+	oldest.hash = hash;
 	vm.heap.disown(key, KEY);
 	oldest.result = result;
 	vm.heap.disown(result, NEW_RESULT);
 	vm.heap.observer?.contentChanged(oldest);
 	try {
-		dictSet(vm, cache, key, oldest);
+		cacheSet(vm, cache, key, oldest, hash);
 		vm.heap.disown(oldest, "lru link being reused");
 		links.push(oldest);
 		vm.heap.observer?.contentChanged(wrapper);

@@ -87,6 +87,8 @@ export class PyLruLink extends PyObject {
 		readonly type: PyClass,
 		public key: PyObject | null,
 		public result: PyObject | null,
+		/** lru_list_elem's hash of its key, computed once by the call that stored it (undefined: a key hashed natively). */
+		public hash: bigint | undefined = undefined,
 	) {
 		super();
 	}

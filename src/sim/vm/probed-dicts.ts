@@ -145,8 +145,7 @@ export function forgetIndexed(vm: VM, d: PyDict, k: HashKey): void {
 }
 
 /** The Map key of `key`'s entry, for deletion (del d[k], pop), or undefined. */
-export function probedFind(vm: VM, d: PyDict, key: PyObject): HashKey | undefined {
-	const hash = keyHash(vm, key);
+export function probedFind(vm: VM, d: PyDict, key: PyObject, hash = keyHash(vm, key)): HashKey | undefined {
 	if (d.index === null && (!d.generalKeys || d.sharedKeys)) return undefined;
 	const ix = lookup(vm, d, key, hash, lookupKeyOf(vm, key));
 	return ix < 0 ? undefined : d.index!.keys[ix]!;
