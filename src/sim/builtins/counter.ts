@@ -10,6 +10,7 @@ import { iteratorTypes } from "../heap/classes";
 import { PyDictInstance } from "../heap/subclass-instances";
 import type { NativeImpl } from "../heap/callables";
 import { dictGet, dictSet, dictDel } from "../vm/dicts";
+import { dictGetKnownHash, dictSetKnownHash, hashOnce } from "../vm/known-hash-dicts";
 import { compareValues } from "../vm/comparisons";
 import { binaryOp } from "../vm/operators";
 import { BINARY_OPS } from "../compile/code";
@@ -45,12 +46,16 @@ function addCount(vm: VM, c: PyDict, elem: PyObject, count: PyObject, sign: 1 | 
 	}
 }
 
-/** _count_elements: 1 itself for a new element, else `old + 1` (the old count's own __add__ first). */
+/**
+ * _count_elements: 1 itself for a new element, else `old + 1` (the old count's own __add__ first), read and
+ * stored with one hash of the element (its __hash__ runs once).
+ */
 function countElement(vm: VM, c: PyDict, elem: PyObject): void {
-	const old = dictGet(vm, c, elem);
+	const hash = hashOnce(vm, elem);
+	const old = dictGetKnownHash(vm, c, elem, hash);
 	const value = old === undefined ? vm.int(1) : binaryOp(vm, ADD, old, vm.int(1));
 	try {
-		dictSet(vm, c, elem, value);
+		dictSetKnownHash(vm, c, elem, value, hash);
 	} finally {
 		vm.decref(value);
 	}

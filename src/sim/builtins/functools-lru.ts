@@ -15,7 +15,8 @@ import { setAttr } from "../vm/attributes";
 import type { VM } from "../vm/vm";
 import { isCallable } from "./functions";
 import { callWithPackedArguments } from "./functools-partial";
-import { CACHE, KEY, cacheGet, cacheKeyHash, cacheSet, moveToEnd, storeLink } from "./lru-links";
+import { CACHE, KEY, moveToEnd, storeLink } from "./lru-links";
+import { dictGetKnownHash, dictSetKnownHash, hashOnce } from "../vm/known-hash-dicts";
 import { updateWrapper } from "./functools-update-wrapper";
 
 /** CacheInfo's fields, its namedtuple's field names. */
@@ -78,8 +79,9 @@ function callCached(vm: VM, types: LruTypes, wrapper: PyToolObject, state: Cache
 			vm.heap.adopt(key, KEY);
 			let keyOwned = true;
 			try {
-				const hash = cacheKeyHash(vm, key);
-				const found = cacheGet(vm, cache, key, hash);
+				// PyObject_Hash(key) once: the lookups and the insertion use that hash.
+				const hash = hashOnce(vm, key);
+				const found = dictGetKnownHash(vm, cache, key, hash);
 				if (found) {
 					state.hits++;
 					if (found instanceof PyLruLink) {
@@ -91,13 +93,13 @@ function callCached(vm: VM, types: LruTypes, wrapper: PyToolObject, state: Cache
 				state.misses++;
 				const result = callWithPackedArguments(vm, func, argTuple, kwDict);
 				if (state.maxsize === null) {
-					vm.heap.releaseIfRaises(result, "result of the lru_cache call", () => cacheSet(vm, cache, key, result, hash));
+					vm.heap.releaseIfRaises(result, "result of the lru_cache call", () => dictSetKnownHash(vm, cache, key, result, hash));
 					return result;
 				}
 				vm.heap.adopt(result, "result of the lru_cache call");
 				try {
 					// The call may have filled this key itself.
-					if (cacheGet(vm, cache, key, hash) !== undefined) return result;
+					if (dictGetKnownHash(vm, cache, key, hash) !== undefined) return result;
 					keyOwned = false;
 					vm.heap.disown(key, KEY);
 					storeLink(vm, types, wrapper, state.maxsize, key, vm.incref(result), hash);

@@ -3,9 +3,9 @@
 import { present, type PyObject } from "../heap/object";
 import type { PyDict } from "../heap/containers";
 import { PyLruLink, type PyToolObject } from "../heap/tool-objects";
-import { dictFind, dictGet, dictPopHashed, dictSet } from "../vm/dicts";
-import { isPlainKey, keyHash } from "../vm/key-hashing";
-import { probedFind, probedGet, probedSet } from "../vm/probed-dicts";
+import { dictFind, dictPopHashed } from "../vm/dicts";
+import { dictSetKnownHash } from "../vm/known-hash-dicts";
+import { probedFind } from "../vm/probed-dicts";
 import type { VM } from "../vm/vm";
 import type { LruTypes } from "./functools-lru";
 
@@ -13,25 +13,6 @@ import type { LruTypes } from "./functools-lru";
 export const CACHE = 0;
 /** The label of the reference a call's key has while the cache takes it. */
 export const KEY = "key of the lru_cache call";
-
-/**
- * PyObject_Hash(key), once per call: the cache is then read and written with that hash (the _KnownHash calls), so a
- * key's __hash__ runs once. A key whose hash runs no Python code needs none (undefined).
- */
-export function cacheKeyHash(vm: VM, key: PyObject): bigint | undefined {
-	return isPlainKey(key) ? undefined : keyHash(vm, key);
-}
-
-/** _PyDict_GetItem_KnownHash on the cache. */
-export function cacheGet(vm: VM, cache: PyDict, key: PyObject, hash: bigint | undefined): PyObject | undefined {
-	return hash === undefined ? dictGet(vm, cache, key) : probedGet(vm, cache, key, hash)?.value;
-}
-
-/** _PyDict_SetItem_KnownHash on the cache. */
-export function cacheSet(vm: VM, cache: PyDict, key: PyObject, value: PyObject, hash: bigint | undefined): void {
-	if (hash === undefined) dictSet(vm, cache, key, value);
-	else probedSet(vm, cache, key, value, hash);
-}
 
 export function moveToEnd(vm: VM, wrapper: PyToolObject, link: PyLruLink): void {
 	const links = wrapper.links!;
@@ -49,7 +30,7 @@ export function storeLink(vm: VM, types: LruTypes, wrapper: PyToolObject, maxsiz
 		const link = vm.heap.register(new PyLruLink(types.link, key, result, hash));
 		vm.heap.adopt(link, "new lru link");
 		try {
-			cacheSet(vm, cache, key, link, hash);
+			dictSetKnownHash(vm, cache, key, link, hash);
 		} finally {
 			vm.heap.disown(link, "new lru link");
 		}
@@ -77,7 +58,7 @@ export function storeLink(vm: VM, types: LruTypes, wrapper: PyToolObject, maxsiz
 	vm.heap.disown(result, NEW_RESULT);
 	vm.heap.observer?.contentChanged(oldest);
 	try {
-		cacheSet(vm, cache, key, oldest, hash);
+		dictSetKnownHash(vm, cache, key, oldest, hash);
 		vm.heap.disown(oldest, "lru link being reused");
 		links.push(oldest);
 		vm.heap.observer?.contentChanged(wrapper);
