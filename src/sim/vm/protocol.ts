@@ -100,6 +100,18 @@ function userContains(vm: VM, container: PyObject, item: PyObject): boolean {
 	return truth;
 }
 
+/**
+ * dictitems_contains: only a 2-tuple can be in an items view; its key is looked up in the dict (one hash) and the
+ * value found, held meanwhile, compared with its value (identity first).
+ */
+function itemsContain(vm: VM, d: PyDict, item: PyObject): boolean {
+	if (!(item instanceof PyTuple) || item.items.length !== 2) return false;
+	const [key, value] = item.items as [PyObject, PyObject];
+	const found = dictGet(vm, d, key);
+	if (found === undefined) return false;
+	return found === value || vm.heap.whileHeld(found, "value found in the dict", () => compareValues(vm, found, value, "Eq"));
+}
+
 /** The builtin types' sq_contains (list.__contains__, dict.__contains__), then the iteration fallback. */
 export function builtinContains(vm: VM, container: PyObject, item: PyObject): boolean {
 	if (container instanceof PyDict) return dictGet(vm, container, item) !== undefined;
@@ -109,6 +121,7 @@ export function builtinContains(vm: VM, container: PyObject, item: PyObject): bo
 	if (container instanceof PyDeque) return dequeContains(vm, container, item);
 	if (container instanceof PyArray) return arrayContains(vm, container, item);
 	if (container instanceof PyDictView && container.kind === "keys" && container.dict) return dictGet(vm, container.dict, item) !== undefined;
+	if (container instanceof PyDictView && container.kind === "items" && container.dict) return itemsContain(vm, container.dict, item);
 	if (container instanceof PyStr) {
 		if (!(item instanceof PyStr)) vm.raise("TypeError", `'in <string>' requires string as left operand, not ${item.typeName}`);
 		return container.value.includes(item.value);
