@@ -217,8 +217,7 @@ function copyItems(vm: VM, x: PyDict, y: PyDict, memo: PyDict, frame: CopyFrame)
 		const valueCopy = holdTemporary(vm, deepcopyValue(vm, value, memo), "deepcopy(value, memo)");
 		try {
 			const keyCopy = deepcopyValue(vm, key, memo);
-			dictSet(vm, y, keyCopy, valueCopy);
-			vm.decref(keyCopy);
+			vm.heap.whileOwned(keyCopy, "deepcopy(key, memo)", () => dictSet(vm, y, keyCopy, valueCopy));
 		} finally {
 			vm.heap.release(valueCopy, "deepcopy(value, memo)");
 		}
