@@ -1,7 +1,7 @@
 // list.sort and sorted(): CPython's listsort as far as a program can observe it (the order of `<` calls on
 // short lists, stability, reverse, key functions held for the whole sort).
 import type { PyObject } from "../heap/object";
-import { compareValues } from "../vm/comparisons";
+import { compareValues, unsafeObjectLess } from "../vm/comparisons";
 import type { VM } from "../vm/vm";
 
 /** list.sort: stable, using only `<`; reverse=True keeps equal items in their original order (as CPython). */
@@ -15,7 +15,7 @@ export function sortItems(vm: VM, items: PyObject[], key: PyObject | null, rever
 	const order = items.map((_, i) => i);
 	// Keys all of one type are compared by unsafe_object_compare (the type's own slot, without a recursion level).
 	const oneType = keys.every((k) => k.cls === keys[0]!.cls);
-	const lessThan = (a: number, b: number) => compareValues(vm, keys[a]!, keys[b]!, "Lt", false, !oneType);
+	const lessThan = (a: number, b: number) => (oneType ? unsafeObjectLess(vm, keys[a]!, keys[b]!) : null) ?? compareValues(vm, keys[a]!, keys[b]!, "Lt", false, !oneType);
 	try {
 		if (order.length < MIN_MERGE) sortOneRun(order, lessThan);
 		else order.sort((a, b) => (lessThan(a, b) ? -1 : lessThan(b, a) ? 1 : 0));

@@ -146,6 +146,23 @@ function comparesThroughSlot(cls: PyClass): boolean {
 }
 
 const CMP_NAMES = Object.values(CMP_DUNDER);
+
+/**
+ * list.sort's unsafe_object_compare for keys all of one class whose tp_richcompare is slot_tp_richcompare (a
+ * comparison written in Python): the class's own `<` is called directly, without a recursion level or the
+ * reflected method; only when it answers NotImplemented does PyObject_RichCompareBool run the whole protocol
+ * (`__lt__` again, then the other side's `__gt__`). Null when the keys' class compares otherwise.
+ */
+export function unsafeObjectLess(vm: VM, a: PyObject, b: PyObject): boolean | null {
+	if (!hasInstanceAttributes(a) || isScalarInstance(a) || a instanceof PySetInstance || !comparesThroughSlot(a.cls)) return null;
+	const r = compareOneWay(vm, "Lt", a, b);
+	if (r === undefined) return compareValues(vm, a, b, "Lt");
+	try {
+		return r instanceof PyBool ? r.flag : vm.truthy(r);
+	} finally {
+		vm.decref(r);
+	}
+}
 const WRAPPER_ARGUMENTS = "call arguments (comparison wrapper)";
 const WRAPPER_OTHERS = "arguments after self (wrapperdescr_call)";
 
