@@ -11,6 +11,7 @@ import { EMPTY_BYTEARRAY_BUFFER, byteArrayAfterAppends, byteArrayFromSequence, t
 import { byteValue, bytesFromDunder } from "../vm/bytes-ops";
 import { ITERATOR_BEING_CONSUMED } from "../vm/iteration";
 import { fitsSsize } from "../vm/ssize";
+import { askedLengthHint, lengthIfSized } from "../vm/lengths";
 import { indexValue } from "../vm/protocol";
 import { codecNamed, decodeBytes, encodeText } from "../runtime/codecs";
 import { textArgument } from "./bytes-methods";
@@ -61,12 +62,30 @@ function bytesFromObject(vm: VM, source: PyObject): PyBytes {
 	if (copied) return vm.bytes(copied.slice());
 	const cannot = (typeName: string) => `cannot convert '${typeName}' object to bytes`;
 	if (source instanceof PyStr) return vm.raise("TypeError", cannot(source.typeName));
-	const items = vm.collect(source, cannot);
-	try {
-		return vm.bytes(Uint8Array.from(items, (item) => byteOf(vm, item)));
-	} finally {
-		for (const item of items) vm.decref(item);
+	if ((source instanceof PyList && source.cls === T.list) || (source instanceof PyTuple && source.cls === T.tuple)) {
+		return vm.bytes(Uint8Array.from(source.items, (item) => byteOf(vm, item)));
 	}
+	return bytesFromIterator(vm, source, cannot);
+}
+
+/**
+ * _PyBytes_FromIterator: PyObject_LengthHint(x, 64) (a __len__ or __length_hint__ written in Python runs), then
+ * each item converted as it comes, so a bad one stops the iteration there.
+ */
+function bytesFromIterator(vm: VM, source: PyObject, cannot: (typeName: string) => string): PyBytes {
+	const it = vm.getIter(source, cannot);
+	return vm.heap.whileOwned(it, "iterator being consumed", () => {
+		if (lengthIfSized(vm, source) === null) askedLengthHint(vm, source);
+		const values: number[] = [];
+		for (let item = vm.iterNext(it); item; item = vm.iterNext(it)) {
+			try {
+				values.push(byteOf(vm, item));
+			} finally {
+				vm.decref(item);
+			}
+		}
+		return vm.bytes(Uint8Array.from(values));
+	});
 }
 
 /** bytes.__bytes__ (3.11): an exact bytes object itself, a subclass's instance copied. */

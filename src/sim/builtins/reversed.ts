@@ -76,9 +76,7 @@ export const reversed: NativeImpl = (vm, args) => {
 /** reversed() over the sequence protocol: __getitem__ from len(seq) - 1 down to 0, ending early on IndexError. */
 function reversedSequence(vm: VM, seq: PyObject): PyObject {
 	let index = vm.len(seq) - 1;
-	return registerIterator(
-		vm,
-		new PyIterator("reversed", seq, (it) => {
+	const iterator = new PyIterator("reversed", seq, (it) => {
 			if (index < 0) {
 				releaseSource(vm, it);
 				return null;
@@ -97,8 +95,10 @@ function reversedSequence(vm: VM, seq: PyObject): PyObject {
 			} finally {
 				vm.decref(i);
 			}
-		}),
-	);
+		});
+	// reversed_len: what is left, at most the sequence's length asked again (0 once exhausted).
+	iterator.lengthHint = () => (iterator.source ? Math.min(vm.len(iterator.source), index + 1) : 0);
+	return registerIterator(vm, iterator);
 }
 
 /** reversed() of a str or bytes (the sequence protocol from the end): each item made as it is reached. */

@@ -22,6 +22,8 @@ export class PyIterator extends PyObject {
 	result: PyObject | null = null;
 	/** What a generator written in Python (the weak containers' iterators) keeps in its locals between steps. */
 	held: PyObject[] | null = null;
+	/** A __length_hint__ that runs Python code (reversed() over a sequence asks its __len__ again); else null. */
+	lengthHint: (() => number) | null = null;
 	get cls(): PyClass {
 		return iteratorTypes.get(this.kindName) ?? T.iterator;
 	}

@@ -24,8 +24,6 @@ export class PyToolIterator extends PyIterator {
 	}
 	/** tp_repr when the type has one of its own (count, repeat); otherwise the default `<x object at ...>`. */
 	describe: (() => string) | null = null;
-	/** __length_hint__ for a type that has one (repeat with a count), else null. */
-	lengthHint: (() => number) | null = null;
 	override references(): Reference[] {
 		const refs: Reference[] = [];
 		this.slots.forEach((target, i) => {

@@ -1,10 +1,11 @@
 // len() and the length hints: which objects have a length (_PyObject_HasLen), PyObject_Size for builtin
-// types and classes with __len__, and the first half of PyObject_LengthHint that list() and tuple() ask.
+// types and classes with __len__, and PyObject_LengthHint's two halves that list() and tuple() ask.
 
 import { PyMemoryView } from "../heap/memoryview";
 import { memoryviewLength } from "./memoryview-ops";
 import type { PyObject } from "../heap/object";
 import { PyInt, PyStr } from "../heap/values";
+import { PyIterator } from "../heap/iterators";
 import { isBytesLike } from "../heap/bytearray";
 import { PyList, PyTuple, PyDict, PySet, PyRange } from "../heap/containers";
 import { PyDictView } from "../heap/views";
@@ -19,11 +20,10 @@ import { weakDictLength } from "../builtins/weak-dictionaries";
 import { weakSetLength } from "../builtins/weak-sets";
 import { proxiedMapping } from "./mapping-proxy-ops";
 import { throughProxy } from "./weak-proxy-ops";
-import { PyRaise } from "./errors";
 import type { VM } from "./vm";
 import { SSIZE_MAX } from "./ssize";
 import { rejectResult } from "./rejected-results";
-import { indexValue } from "./protocol";
+import { indexValue, withoutException } from "./protocol";
 
 /** slot_sq_length's hold on what __len__ returned while its __index__ runs. */
 const LENGTH_RESULT = "result of __len__";
@@ -51,12 +51,29 @@ export function length(vm: VM, o: PyObject): number {
  */
 export function lengthIfSized(vm: VM, o: PyObject): number | null {
 	if (!hasLength(o)) return null;
+	return withoutException(vm, "TypeError", () => length(vm, o)) ?? null;
+}
+
+/**
+ * The second half of PyObject_LengthHint, for what runs Python code there: a class's own __length_hint__
+ * (looked up on the type, called before the first next(); NotImplemented or a TypeError it raises mean "no
+ * hint", null), or a reversed() iterator over a sequence, whose reversed_len asks the sequence's length again.
+ */
+export function askedLengthHint(vm: VM, o: PyObject): number | null {
+	// PyObject_LengthHint clears a TypeError the hint's call raises (the default is used instead).
+	if (o instanceof PyIterator) return (o.lengthHint && withoutException(vm, "TypeError", o.lengthHint)) ?? null;
+	if (!(o instanceof PyInstance) || userSlot(o, "__length_hint__") === undefined) return null;
+	const hint = withoutException(vm, "TypeError", () => vm.callMethod(o, "__length_hint__", []));
+	if (hint === undefined) return null;
 	try {
-		return length(vm, o);
-	} catch (e) {
-		if (!(e instanceof PyRaise) || !e.exc.cls.isSubclassOf(vm.exceptionClass("TypeError"))) throw e;
-		vm.decref(e.exc);
-		return null;
+		if (hint === vm.NotImplemented) return null;
+		if (!(hint instanceof PyInt)) return vm.raise("TypeError", `__length_hint__ must be an integer, not ${hint.typeName}`);
+		const n = BigInt(hint.value);
+		if (n < 0n) vm.raise("ValueError", "__length_hint__() should return >= 0");
+		if (n > BigInt(Number.MAX_SAFE_INTEGER)) vm.raise("TypeError", "pymem does not support lengths of 2**53 and more yet");
+		return Number(n);
+	} finally {
+		vm.decref(hint);
 	}
 }
 

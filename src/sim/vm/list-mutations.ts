@@ -6,7 +6,7 @@ import { PyWeakProxy } from "../heap/weakrefs";
 import type { PyObject } from "../heap/object";
 import { PyList, PySlice } from "../heap/containers";
 import { collect, getIter, iterNext, ITERATOR_BEING_CONSUMED, type NotIterable } from "./iteration";
-import { hasLength, lengthIfSized } from "./lengths";
+import { askedLengthHint, hasLength, lengthIfSized } from "./lengths";
 import { PyIterator } from "../heap/iterators";
 import { hasInstanceAttributes, isExactList } from "../heap/subclass-instances";
 import { listCapacityAfterExtendIterator, listCapacityFromIterable, listPreallocateExact } from "../runtime/containerGrowth";
@@ -76,7 +76,10 @@ export function listExtendFrom(vm: VM, list: PyList, iterable: PyObject, constru
 	const allocated = list.allocated;
 	const it = getIter(vm, iterable, whenNotIterable);
 	vm.heap.adopt(it, ITERATOR_BEING_CONSUMED);
+	let asked: number | null;
 	try {
+		// PyObject_LengthHint(iterable, 8) before the first next(): a hint that runs Python code is asked.
+		asked = askedLengthHint(vm, iterable);
 		for (let x = iterNext(vm, it); x; x = iterNext(vm, it)) listAppendTakingReference(vm, list, x);
 	} finally {
 		vm.heap.release(it, ITERATOR_BEING_CONSUMED);
@@ -84,7 +87,7 @@ export function listExtendFrom(vm: VM, list: PyList, iterable: PyObject, constru
 	// Exhausting a builtin iterable yields exactly what its length or length hint said.
 	const added = list.items.length - size;
 	const hasLen = hasLength(iterable);
-	const hint = hasLen || (iterable instanceof PyIterator && HINTED_ITERATORS.has(iterable.kindName)) ? added : null;
+	const hint = asked ?? (hasLen || (iterable instanceof PyIterator && HINTED_ITERATORS.has(iterable.kindName)) ? added : null);
 	list.allocated = constructing && size === 0 ? listCapacityFromIterable(added, hasLen, hint) : listCapacityAfterExtendIterator(allocated, size, added, hint);
 }
 
@@ -99,7 +102,7 @@ function extendFromSized(vm: VM, list: PyList, iterable: PyObject, constructing:
 	const it = getIter(vm, iterable);
 	vm.heap.adopt(it, ITERATOR_BEING_CONSUMED);
 	try {
-		const hint = lengthIfSized(vm, iterable);
+		const hint = lengthIfSized(vm, iterable) ?? askedLengthHint(vm, iterable);
 		const allocated = constructing && size === 0 && hint !== null && hint > 0 ? listPreallocateExact(hint) : list.allocated;
 		for (let x = iterNext(vm, it); x; x = iterNext(vm, it)) listAppendTakingReference(vm, list, x);
 		list.allocated = listCapacityAfterExtendIterator(allocated, size, list.items.length - size, hint);

@@ -168,13 +168,16 @@ export function hasSequenceSlots(o: PyObject): boolean {
 	return o instanceof PyStr || isBytesLike(o) || o instanceof PyList || o instanceof PyTuple || o instanceof PyRange || o instanceof PyDict || o instanceof PySet || o instanceof PyDictView || o instanceof PyInstance || o instanceof PyArray;
 }
 
-/** `run()`'s result, or undefined when it raised `name` (or a subclass of it), which is cleared: PyErr_ExceptionMatches, then PyErr_Clear. */
+/**
+ * `run()`'s result, or undefined when it raised `name` (or a subclass of it), which is cleared: PyErr_ExceptionMatches,
+ * then PyErr_Clear (also dropping the interpreter's hold on an exception that left a Python frame).
+ */
 export function withoutException<R>(vm: VM, name: string, run: () => R): R | undefined {
 	try {
 		return run();
 	} catch (e) {
 		if (!(e instanceof PyRaise) || !exceptionMatches(vm, e.exc, vm.exceptionClass(name))) throw e;
-		vm.decref(e.exc);
+		vm.heap.release(e.exc, "exception being raised");
 		return undefined;
 	}
 }

@@ -6,7 +6,7 @@ import type { PyObject } from "../heap/object";
 import { PyTuple } from "../heap/containers";
 import { PyIterator } from "../heap/iterators";
 import { collect, getIter, iterNext, type NotIterable } from "./iteration";
-import { lengthIfSized } from "./lengths";
+import { askedLengthHint, lengthIfSized } from "./lengths";
 import { HINTED_ITERATORS } from "./list-mutations";
 import type { VM } from "./vm";
 import { isExactList, isExactTuple } from "../heap/subclass-instances";
@@ -34,11 +34,12 @@ export function sequenceTuple(vm: VM, iterable: PyObject, whenNotIterable?: NotI
 	// PyList_AsTuple: a copy of the items, no iterator.
 	if (isExactList(iterable)) return vm.tuple(iterable.items.map((x) => vm.incref(x)));
 	// An iterator that knows what is left yields exactly that: collected first, the tuple has its final size.
-	if (iterable instanceof PyIterator && HINTED_ITERATORS.has(iterable.kindName)) return vm.tuple(collect(vm, iterable, undefined, whenNotIterable));
+	if (iterable instanceof PyIterator && HINTED_ITERATORS.has(iterable.kindName) && !iterable.lengthHint) return vm.tuple(collect(vm, iterable, undefined, whenNotIterable));
 	const iterator = getIter(vm, iterable, whenNotIterable);
 	vm.heap.adopt(iterator, ITERATOR);
 	try {
-		const guess = lengthIfSized(vm, iterable) ?? GUESSED_TUPLE_LENGTH;
+		// PyObject_LengthHint(v, 10): the length, else a hint that runs Python code, else ten.
+		const guess = lengthIfSized(vm, iterable) ?? askedLengthHint(vm, iterable) ?? GUESSED_TUPLE_LENGTH;
 		return fill(vm, iterator, guess);
 	} finally {
 		vm.heap.release(iterator, ITERATOR);
