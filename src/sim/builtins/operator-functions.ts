@@ -17,7 +17,7 @@ import { compareOp } from "../vm/comparisons";
 import { contains, indexValue, isTruthy } from "../vm/protocol";
 import { getItem, setItem, delItem } from "../vm/subscript";
 import { forEachItem } from "../vm/iteration";
-import { lengthIfSized } from "../vm/lengths";
+import { askedLengthHint, lengthIfSized } from "../vm/lengths";
 import { HINTED_ITERATORS } from "../vm/list-mutations";
 import { PyIterator } from "../heap/iterators";
 import type { VM } from "../vm/vm";
@@ -99,17 +99,9 @@ function lengthHint(vm: VM, args: PyObject[], kw: Map<string, PyObject> | null):
 	const sized = lengthIfSized(vm, obj);
 	if (sized !== null) return vm.int(sized);
 	// The builtin iterators' own __length_hint__ (what is left) is not simulated.
-	if (obj instanceof PyIterator && HINTED_ITERATORS.has(obj.kindName)) vm.raise("TypeError", `pymem does not support operator.length_hint of a '${obj.typeName}' yet`);
-	if (obj.cls.lookup("__length_hint__") === undefined) return vm.int(defaultValue);
-	const hint = vm.callMethod(obj, "__length_hint__", []);
-	try {
-		if (hint === vm.NotImplemented) return vm.int(defaultValue);
-		if (!(hint instanceof PyInt)) return vm.raise("TypeError", `__length_hint__ must be an integer, not ${hint.typeName}`);
-		if (BigInt(hint.value) < 0n) vm.raise("ValueError", "__length_hint__() should return >= 0");
-		return vm.int(hint.value);
-	} finally {
-		vm.decref(hint);
-	}
+	if (obj instanceof PyIterator && HINTED_ITERATORS.has(obj.kindName) && !obj.lengthHint) vm.raise("TypeError", `pymem does not support operator.length_hint of a '${obj.typeName}' yet`);
+	const asked = askedLengthHint(vm, obj);
+	return asked === null ? vm.int(defaultValue) : vm.int(asked);
 }
 
 const SEARCH_ITERATOR = "iterator of countOf/indexOf (_PySequence_IterSearch)";
