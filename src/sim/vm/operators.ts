@@ -230,6 +230,9 @@ function binaryNamed(vm: VM, op: string, inplace: boolean, a: PyObject, b: PyObj
 	if (isNumberSubclassOperand(a) || isNumberSubclassOperand(b)) {
 		const r = numberProtocol(vm, dunder, a, b);
 		if (r) return r;
+		// Operands of one class whose own dunder declined: binary_op1 had only that slot (slot_nb_add...), so the
+		// value's operation is not reached (a Python __add__ or __mul__ also empties a str's sq_concat, sq_repeat).
+		if (a.cls === b.cls && pythonSlot(a.cls, `__${dunder}__`)) unsupportedOperands(vm, op, inplace, a, b);
 	}
 	const builtin = builtinBinary(vm, op, a, b, inplace);
 	if (builtin) return builtin;
@@ -251,12 +254,20 @@ function binaryNamed(vm: VM, op: string, inplace: boolean, a: PyObject, b: PyObj
 	if (op === "Mult" && isRepeatable(a) && !(b instanceof PyInt)) vm.raise("TypeError", `can't multiply sequence by non-int of type '${b.typeName}'`);
 	// PyNumber_InPlaceMultiply repeats the right operand only when the left has no sequence slots at all.
 	if (op === "Mult" && isRepeatable(b) && !(a instanceof PyInt) && !(inplace && hasSequenceSlots(a))) vm.raise("TypeError", `can't multiply sequence by non-int of type '${a.typeName}'`);
+	return unsupportedOperands(vm, op, inplace, a, b);
+}
+
+function unsupportedOperands(vm: VM, op: string, inplace: boolean, a: PyObject, b: PyObject): never {
 	const symbol = inplace ? `${SYMBOLS[op]!.split(" ")[0]}=` : SYMBOLS[op];
 	return vm.raise("TypeError", `unsupported operand type(s) for ${symbol}: '${a.typeName}' and '${b.typeName}'`);
 }
 
-/** binary_op1 between Python classes' dunders (SLOT1BINFULL): a subclass on the right that overrides the reflected method goes first. */
+/**
+ * binary_op1 between Python classes' dunders (SLOT1BINFULL): a subclass on the right that overrides the reflected
+ * method goes first. Operands of one type meet only its slot, once: the reflected method is never asked.
+ */
 export function numberProtocol(vm: VM, dunder: string, a: PyObject, b: PyObject): PyObject | undefined {
+	if (a.cls === b.cls) return callDunder(vm, a, `__${dunder}__`, b);
 	const reflected = `__r${dunder}__`;
 	const rightFirst = subclassOnRight(a, b) && b.cls.lookup(reflected) !== a.cls.lookup(reflected);
 	return rightFirst
