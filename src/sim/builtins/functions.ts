@@ -15,7 +15,7 @@ import { PyClass, T } from "../heap/classes";
 import { hasInstanceAttributes, userSlot } from "../heap/subclass-instances";
 import { PyFunction, PyBuiltinFunction, PyBoundMethod, PyDescriptor, type NativeImpl } from "../heap/callables";
 import { withPackedArguments, type PackedLabels } from "../vm/packed-arguments";
-import { getAttr, lookupAttr, setAttr, delAttr, attributeOrNull } from "../vm/attributes";
+import { getAttr, setAttr, delAttr, attributeOrNull } from "../vm/attributes";
 import { dictNames, dirOf } from "../vm/dir";
 import { withDirAllocations } from "./dir-allocations";
 import { exitProgram } from "./sys-module";
@@ -180,7 +180,8 @@ export const BUILTIN_FUNCTIONS: Record<string, NativeImpl> = {
 	vars: (vm, args) => {
 		if (!args.length) return currentNamespace(vm);
 		return withPackedArguments(vm, args, null, () => {
-			const dict = lookupAttr(vm, args[0]!, "__dict__");
+			// _PyObject_LookupAttr: through the class's __getattribute__ and __getattr__.
+			const dict = attributeOrNull(vm, args[0]!, "__dict__");
 			return dict ?? vm.raise("TypeError", "vars() argument must have __dict__ attribute");
 		}, VARARGS_CALL);
 	},
