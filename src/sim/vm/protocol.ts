@@ -19,7 +19,7 @@ import { PyInstance, PyExceptionObject } from "../heap/instances";
 import { hasInstanceAttributes, isMetaclassInstance, isSubclassInstance, subclassSlot, userSlot } from "../heap/subclass-instances";
 import { builtinLength, length } from "./lengths";
 import type { VM } from "./vm";
-import { PyRaise } from "./errors";
+import { EXCEPTION_BEING_RAISED, PyRaise } from "./errors";
 import { dictGet, setContains } from "./dicts";
 import { PyWeakDictionary, PyWeakSet } from "../heap/weak-dictionaries";
 import { weakDictContains, weakDictLength } from "../builtins/weak-dictionaries";
@@ -177,7 +177,7 @@ export function withoutException<R>(vm: VM, name: string, run: () => R): R | und
 		return run();
 	} catch (e) {
 		if (!(e instanceof PyRaise) || !exceptionMatches(vm, e.exc, vm.exceptionClass(name))) throw e;
-		vm.heap.release(e.exc, "exception being raised");
+		vm.heap.release(e.exc, EXCEPTION_BEING_RAISED);
 		return undefined;
 	}
 }
