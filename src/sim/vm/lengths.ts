@@ -65,16 +65,17 @@ export function askedLengthHint(vm: VM, o: PyObject): number | null {
 	if (!(o instanceof PyInstance) || userSlot(o, "__length_hint__") === undefined) return null;
 	const hint = withoutException(vm, "TypeError", () => vm.callMethod(o, "__length_hint__", []));
 	if (hint === undefined) return null;
-	try {
-		if (hint === vm.NotImplemented) return null;
-		if (!(hint instanceof PyInt)) return vm.raise("TypeError", `__length_hint__ must be an integer, not ${hint.typeName}`);
-		const n = BigInt(hint.value);
-		if (n < 0n) vm.raise("ValueError", "__length_hint__() should return >= 0");
-		if (n > BigInt(Number.MAX_SAFE_INTEGER)) vm.raise("TypeError", "pymem does not support lengths of 2**53 and more yet");
-		return Number(n);
-	} finally {
+	if (!(hint instanceof PyInt)) {
+		if (hint !== vm.NotImplemented) return rejectResult(vm, hint, "TypeError", `__length_hint__ must be an integer, not ${hint.typeName}`);
 		vm.decref(hint);
+		return null;
 	}
+	// PyLong_AsSsize_t, then the result is released before the sign is checked.
+	vm.decref(hint);
+	const n = BigInt(hint.value);
+	if (n < 0n) vm.raise("ValueError", "__length_hint__() should return >= 0");
+	if (n > BigInt(Number.MAX_SAFE_INTEGER)) vm.raise("TypeError", "pymem does not support lengths of 2**53 and more yet");
+	return Number(n);
 }
 
 /** slot_sq_length: the class's __len__, which must give an int >= 0. */

@@ -66,10 +66,23 @@ def attempt(name, make):
 
 import math
 
+
+class Hinted:
+    def __init__(self, name):
+        self.name = name
+
+    def __iter__(self):
+        return iter([1, 2])
+
+    def __length_hint__(self):
+        return Result(self.name)
+
+
 checks = [("bytes()", bytes), ("%b", lambda s: b"%b" % s), ("str()", str), ("repr()", repr), ("len()", len),
           ("a subscript", lambda s: [][s]), ("bool()", bool), ("hash()", hash), ("a dict key", lambda s: {s: 1}),
           ("iter()", iter), ("float()", float), ("math.sqrt", math.sqrt), ("int()", int),
-          ("complex()", complex), ("format()", format), ("an f-string", lambda s: f"{s}")]
+          ("complex()", complex), ("format()", format), ("an f-string", lambda s: f"{s}"),
+          ("list()'s __length_hint__", lambda s: list(Hinted(s.name)))]
 for name, make in checks:
     attempt(name, make)
 try:
