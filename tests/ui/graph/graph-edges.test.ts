@@ -47,4 +47,15 @@ describe("GraphEdges", () => {
 		drawn[0]!.dispatchEvent(new Event("pointerleave"));
 		expect(hovered).toEqual(["A\nB", null]);
 	});
+
+	it("keeps a tapped edge told when the finger lifts (a touch pointer leaves as it goes up)", () => {
+		const hovered: (string | null)[] = [];
+		const svg = draw({ edges: [edge("A", "B")], onHoverEdge: (e: GraphViewEdge | null) => hovered.push(e?.key ?? null) });
+		const drawn = svg.querySelector(".pymem-graph-edge")!;
+		drawn.dispatchEvent(new PointerEvent("pointerenter", { pointerType: "touch" }));
+		drawn.dispatchEvent(new PointerEvent("pointerleave", { pointerType: "touch" }));
+		expect(hovered).toEqual(["A\nB"]);
+		drawn.dispatchEvent(new PointerEvent("pointerleave", { pointerType: "mouse" }));
+		expect(hovered).toEqual(["A\nB", null]);
+	});
 });
