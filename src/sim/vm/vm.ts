@@ -34,6 +34,9 @@ import { installGcHooks } from "./gc-hooks";
 import { callResolved, lookupMaybeMethod } from "./special-methods";
 import { rejectHashResult, rejectResult } from "./rejected-results";
 
+/** builtin_any's and builtin_all's hold on the item whose truth they test. */
+const TESTED_ITEM = "item any() or all() is testing";
+
 export class VM extends Interpreter {
 	readonly mainGlobals: PyDict;
 	readonly collector: Collector;
@@ -150,8 +153,15 @@ export class VM extends Interpreter {
 		const it = this.getIter(iterable);
 		return this.heap.whileOwned(it, ITERATOR_BEING_CONSUMED, () => {
 			for (let x = this.iterNext(it); x; x = this.iterNext(it)) {
-				// builtin_any holds the item while its __bool__ or __len__ runs.
-				if (this.heap.whileOwned(x, "item any() or all() is testing", () => isTruthy(this, x)) === want) return true;
+				// builtin_any holds the item while its __bool__ or __len__ runs (inline: no closure per item).
+				this.heap.adopt(x, TESTED_ITEM);
+				let truth: boolean;
+				try {
+					truth = isTruthy(this, x);
+				} finally {
+					this.heap.release(x, TESTED_ITEM);
+				}
+				if (truth === want) return true;
 			}
 			return false;
 		});
