@@ -74,7 +74,7 @@ function bytesFromObject(vm: VM, source: PyObject): PyBytes {
  */
 function bytesFromIterator(vm: VM, source: PyObject, cannot: (typeName: string) => string): PyBytes {
 	const it = vm.getIter(source, cannot);
-	return vm.heap.whileOwned(it, "iterator being consumed", () => {
+	return vm.heap.whileOwned(it, ITERATOR_BEING_CONSUMED, () => {
 		if (lengthIfSized(vm, source) === null) askedLengthHint(vm, source);
 		const values: number[] = [];
 		for (let item = vm.iterNext(it); item; item = vm.iterNext(it)) {
