@@ -276,7 +276,7 @@ function releaseMainModule(vm: VM): void {
 	// Others may hold it too (a list of gc.get_referrers() results, globals() stored away).
 	let held = 0;
 	for (const o of objects) for (const r of o.references()) if (r.target === globals) held++;
-	unshareStartupObject(vm.heap, globals, functions.length + held + 1, vm.collector.startupList());
+	unshareStartupObject(vm.heap, globals, functions.length + held + 1, vm.collector);
 	// Their cards gain a __globals__ slot.
 	for (const f of functions) vm.heap.observer?.contentChanged(f);
 	// The module's own reference goes; with no function left, the dict is freed here, in insertion order.

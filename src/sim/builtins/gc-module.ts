@@ -195,7 +195,7 @@ export const GC_FUNCTIONS: Record<string, NativeImpl> = {
 		vm.heap.generations[2].merge(vm.collector.permanent);
 		return vm.incref(vm.None);
 	}),
-	get_freeze_count: noArguments("get_freeze_count", (vm) => vm.int(vm.collector.permanent.size)),
+	get_freeze_count: noArguments("get_freeze_count", (vm) => vm.int(vm.collector.frozenCount())),
 };
 
 export function installGcConstants(vm: VM, module: PyModule): void {

@@ -37,7 +37,7 @@ export function installSysData(vm: VM, module: PyModule): void {
 		// python3 FILE: argv is the script's path, as it was given, and nothing more. It sits in the oldest generation.
 		const argv = vm.heap.registerShared(new PyList([vm.str(vm.source.filename)]));
 		vm.dictSetStr(module.dict, "argv", argv);
-		unshareStartupObject(vm.heap, argv, 1, vm.collector.startupList());
+		unshareStartupObject(vm.heap, argv, 1, vm.collector);
 		setModuleConstant(vm, module, "maxsize", vm.int(2n ** 63n - 1n));
 		setModuleConstant(vm, module, "byteorder", vm.str("little"));
 		setModuleConstant(vm, module, "platform", vm.str("linux"));
@@ -98,7 +98,7 @@ function installImplementation(vm: VM, module: PyModule): void {
 		return newNamespace(vm, 0, info);
 	});
 	vm.dictSetStr(module.dict, "implementation", namespace);
-	unshareStartupObject(vm.heap, namespace, 2, vm.collector.startupList());
+	unshareStartupObject(vm.heap, namespace, 2, vm.collector);
 	// _PyImport_FixupBuiltin keeps a copy of sys's dict as it was then (m_copy), for re-imports.
 	vm.heap.permanentHolders.push([namespace, "copy of sys's dict kept for re-imports"]);
 }

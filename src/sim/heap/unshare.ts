@@ -2,22 +2,23 @@
 // counts of their own: __main__'s globals at shutdown, and the code's constants once compiling is done.
 import type { PyObject } from "./object";
 import type { Heap } from "./heap";
-import type { GcList } from "./gc-list";
+import type { Collector } from "./collector";
 
 /**
  * A shared object made at startup becomes an ordinary one holding `holders` references (__main__'s
  * globals when the interpreter shuts down). Tracked, it joins the collector's lists where CPython's
- * startup collections left it, at the head of `startupList` (Collector.startupList: the oldest generation,
- * or the permanent one after gc.freeze()).
+ * startup collections left it, at the head of Collector.startupList (the oldest generation, or the
+ * permanent one after gc.freeze()), and is no longer one of the start-up objects the collector counts unbuilt.
  */
-export function unshareStartupObject(heap: Heap, o: PyObject, holders: number, startupList: GcList): void {
+export function unshareStartupObject(heap: Heap, o: PyObject, holders: number, collector: Collector): void {
 	o.shared = false;
 	o.refcnt = holders;
 	heap.liveCount++;
 	heap.observer?.alloc(o);
 	o.tracked = true;
 	o.generation = 2;
-	startupList.prepend(o);
+	collector.startupList().prepend(o);
+	collector.startupObjectBuilt();
 	heap.observer?.contentChanged(o);
 }
 

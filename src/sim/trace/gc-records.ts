@@ -14,17 +14,24 @@ const CAUSE_KINDS: GcCause["kind"][] = ["collect", "threshold", "exit", "final"]
 /** A collection's cause as the log stores it: its kind's index, then (for a threshold) counts, thresholds and long-lived figures. */
 export function encodeGcCause(cause: GcCause): number[] {
 	const kind = CAUSE_KINDS.indexOf(cause.kind);
-	return cause.kind === "threshold" ? [kind, ...cause.counts, ...cause.thresholds, cause.longLivedPending, cause.longLivedTotal] : [kind];
+	return cause.kind === "threshold" ? [kind, ...cause.counts, ...cause.thresholds, cause.longLivedPending, cause.longLivedTotal, cause.longLivedStartup] : [kind];
 }
 
 /** The numbers after the cause's kind in a merge phase's record. */
 export function gcCauseFields(kind: number): number {
-	return CAUSE_KINDS[kind] === "threshold" ? 8 : 0;
+	return CAUSE_KINDS[kind] === "threshold" ? 9 : 0;
 }
 
 export function decodeGcCause(numbers: readonly number[]): GcCause {
 	const kind = CAUSE_KINDS[numbers[0] ?? 0] ?? "collect";
 	if (kind !== "threshold") return { kind };
-	const [, c0, c1, c2, t0, t1, t2, longLivedPending, longLivedTotal] = numbers;
-	return { kind, counts: [c0!, c1!, c2!], thresholds: [t0!, t1!, t2!], longLivedPending: longLivedPending!, longLivedTotal: longLivedTotal! };
+	const [, c0, c1, c2, t0, t1, t2, longLivedPending, longLivedTotal, longLivedStartup] = numbers;
+	return {
+		kind,
+		counts: [c0!, c1!, c2!],
+		thresholds: [t0!, t1!, t2!],
+		longLivedPending: longLivedPending!,
+		longLivedTotal: longLivedTotal!,
+		longLivedStartup: longLivedStartup!,
+	};
 }

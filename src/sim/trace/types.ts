@@ -69,6 +69,8 @@ export type GcCause =
 			thresholds: [number, number, number];
 			longLivedPending: number;
 			longLivedTotal: number;
+			/** Of longLivedTotal, the objects python3's start-up made that pymem does not build (see Collector). */
+			longLivedStartup: number;
 	  }
 	/** Py_FinalizeEx's collection while every module is intact (only when automatic collection is enabled). */
 	| { kind: "exit" }

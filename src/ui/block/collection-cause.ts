@@ -1,6 +1,7 @@
 // What started a collection, in words: the narration's sentences for its first and last phases and the
 // collector pane's short line. The rule an automatic collection follows is gcmodule.c's gc_collect_generations.
 import type { GcCause } from "../../sim/trace/types";
+import { groupThousands } from "../../sim/runtime/thousands";
 
 type ThresholdCause = Extract<GcCause, { kind: "threshold" }>;
 
@@ -8,9 +9,14 @@ function over(cause: ThresholdCause, generation: 0 | 1 | 2): string {
 	return `${cause.counts[generation]} > ${cause.thresholds[generation]}`;
 }
 
-/** The long-lived rule's bar, as gcmodule.c computes it (long_lived_total / 4 in C's integer division). */
+/**
+ * The long-lived rule's bar, as gcmodule.c computes it (long_lived_total / 4 in C's integer division). Most of
+ * a full collection's survivors are usually python3's own start-up objects, which the diagram never shows: said so.
+ */
 function quarterOf(cause: ThresholdCause): string {
-	return `${Math.floor(cause.longLivedTotal / 4)}, a quarter of the ${cause.longLivedTotal} long-lived ones${cause.longLivedTotal % 4 ? " rounded down" : ""}`;
+	const { longLivedTotal: total, longLivedStartup: startup } = cause;
+	const ofStartup = startup > 0 ? ` (${groupThousands(startup)} of them made by python3's start-up)` : "";
+	return `${groupThousands(Math.floor(total / 4))}, a quarter of the ${groupThousands(total)} long-lived ones${total % 4 ? " rounded down" : ""}${ofStartup}`;
 }
 
 /** Why gc_collect_generations chose `generation`: the oldest over its threshold, unless it is 2 and waits. */

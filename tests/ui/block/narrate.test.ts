@@ -139,7 +139,7 @@ describe("narrate", () => {
 		const events: TraceEvent[] = [
 			{ kind: "gc-phase", generation: 2, phase: "subtract-refs", cause: { kind: "collect" }, gcRefs: [[1, 0]] },
 			{ kind: "gc-done", generation: 2, collected: 2, cause: { kind: "collect" } },
-			{ kind: "gc-done", generation: 0, collected: 1, cause: { kind: "threshold", counts: [701, 0, 0], thresholds: [700, 10, 10], longLivedPending: 0, longLivedTotal: 0 } },
+			{ kind: "gc-done", generation: 0, collected: 1, cause: { kind: "threshold", counts: [701, 0, 0], thresholds: [700, 10, 10], longLivedPending: 0, longLivedTotal: 0, longLivedStartup: 0 } },
 			{ kind: "gc-done", generation: 2, collected: 0, cause: { kind: "final" } },
 		];
 		expect(narrate(events, context)).toEqual([
@@ -170,12 +170,13 @@ describe("narrate", () => {
 			"`x = [1, 2]` calls gc.collect(), which starts a collection of generation 2 and every younger one",
 			"The collector (generation 2) merges the younger generations into the one it collects",
 		]);
-		const automatic = (counts: [number, number, number], pending = 0, total = 0): GcCause => ({
+		const automatic = (counts: [number, number, number], pending = 0, total = 0, startup = 0): GcCause => ({
 			kind: "threshold",
 			counts,
 			thresholds: [700, 10, 10],
 			longLivedPending: pending,
 			longLivedTotal: total,
+			longLivedStartup: startup,
 		});
 		expect(narrate(merge(0, automatic([701, 3, 0])), context)).toEqual([
 			"`x = [1, 2]` allocates an object the collector tracks, which takes generation 0's count over its threshold (701 > 700): " +
@@ -192,6 +193,10 @@ describe("narrate", () => {
 		);
 		// C's integer division: a quarter of 403 is 100, said so.
 		expect(narrate(merge(1, automatic([701, 11, 11], 30, 403)), context)[0]).toContain("are at least 100, a quarter of the 403 long-lived ones rounded down");
+		// python3's start-up objects survive every full collection, so they are most of the long-lived ones.
+		expect(narrate(merge(1, automatic([701, 11, 11], 2000, 11123, 11115)), context)[0]).toContain(
+			"are at least 2,780, a quarter of the 11,123 long-lived ones rounded down (11,115 of them made by python3's start-up)",
+		);
 		expect(narrate(merge(2, automatic([701, 11, 11], 120, 400)), context)[0]).toContain(
 			"it collects generation 2 and every younger one: generation 2's count is over its threshold (11 > 10) and 120 objects survived",
 		);
