@@ -293,6 +293,29 @@ describe("pymem block with the fake trace", () => {
 		expect(host.querySelector(".pymem-gc-cause")?.textContent).toBe("Started automatically: an allocation took gen0's count over its threshold (11 > 10).");
 	});
 
+	it("notes python3's start-up counts in the collector pane while they move an automatic collection", () => {
+		const source = "import gc\ngc.set_threshold(10)\nkeep = []\nfor i in range(20):\n    keep.append([])\ngc.collect()\n";
+		const result = runProgram(source, { record: true });
+		const trace = result.trace!;
+		const full = Array.from({ length: trace.stepCount }, (_, step) => step).find(
+			(step) => trace.isCollectorPhase(step) && trace.state(step).gc.collecting?.generation === 2,
+		)!;
+		host = document.createElement("div");
+		document.body.append(host);
+		const note = (start: number) => {
+			mounted?.destroy();
+			mounted = mountBlock(host!, { source, config: { ...config, start }, problems: [], headerLines: 0, run: { kind: "done", result } });
+			flushSync();
+			return host!.querySelector(".pymem-gc-startup")?.textContent?.replace(/\s+/g, " ").trim() ?? null;
+		};
+		expect(note(1)).toBe(
+			"In python3, gen0 also counts a few hundred objects its start-up and compiler made until the first full collection, " +
+				"so its automatic collections come sooner. Start the program with gc.collect() to match python3's timing.",
+		);
+		expect(note(full - 1)).not.toBeNull();
+		expect(note(full)).toBeNull();
+	});
+
 	it("narrates the step, marks the lines and shows output, the collector and the freed", () => {
 		const { root } = mountFake({ start: 2 });
 		expect(root.getAttribute("data-step")).toBe("2");
