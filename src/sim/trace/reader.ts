@@ -1,6 +1,6 @@
 // Trace (types.ts) over a recorder's log: state(step) replays records from the nearest checkpoint;
 // events(step) are derived from the difference between a step and the one before it.
-import type { Trace, StepState, TraceEvent, HeapObjectView, FrameView, GcPhase, GcView, ReferenceHolder, StepMark, ObjectId } from "./types";
+import type { Trace, StepState, TraceEvent, HeapObjectView, FrameView, GcPhase, GcView, ReferenceHolder, StepMark, ObjectId, CollectionStart } from "./types";
 import { FLAG_TRACKED, FLAG_FINALIZED, FLAG_SHARED, GEN_SHIFT, Rec } from "./log";
 import { type Collecting, type Model, cloneModel, applyRecord } from "./model";
 import type { Recorder } from "./recorder";
@@ -8,6 +8,9 @@ import { MARK_ALLOC, MARK_FREE, MARK_GC } from "./recorder";
 import { decodeGcCause, GC_PHASES } from "./gc-records";
 import { previewText } from "./preview";
 import { CHECKPOINT_ENTRY_BYTES } from "./recorded-model";
+
+/** A CollectionStart as V8 keeps it: an object header and three fields. */
+const COLLECTION_START_BYTES = 48;
 
 
 export class TraceReader implements Trace {
@@ -193,9 +196,16 @@ export class TraceReader implements Trace {
 		return out;
 	}
 
+	collections(): readonly CollectionStart[] {
+		return this.rec.collections;
+	}
+
 	byteSize(): number {
+		const rec = this.rec;
 		const entries = this.checkpoints.reduce((n, m) => n + m.objects.size + m.frames.size, 0);
-		return this.rec.log.byteSize + this.rec.strings.byteSize + this.rec.stepStarts.length * 8 + (entries + this.rec.sharedValues.size) * CHECKPOINT_ENTRY_BYTES;
+		// The per-step arrays hold small integers: 8 bytes an element in V8 on 64-bit.
+		const perStep = (rec.stepStarts.length + rec.stepMarks.length + rec.stepLines.length) * 8;
+		return rec.log.byteSize + rec.strings.byteSize + perStep + rec.collections.length * COLLECTION_START_BYTES + (entries + rec.sharedValues.size) * CHECKPOINT_ENTRY_BYTES;
 	}
 }
 

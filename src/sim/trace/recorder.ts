@@ -4,7 +4,7 @@
 import type { PyObject } from "../heap/object";
 import type { Frame } from "../vm/frame";
 import type { VM } from "../vm/vm";
-import type { GcCause, GcPhase } from "./types";
+import type { CollectionStart, GcCause, GcPhase } from "./types";
 import { VarintLog, StringTable, Rec } from "./log";
 import { TraceReader } from "./reader";
 import { RecordedModel } from "./recorded-model";
@@ -25,6 +25,7 @@ export class Recorder {
 	stepStarts: number[] = [0];
 	readonly stepMarks: number[] = [];
 	readonly stepLines: number[] = [];
+	readonly collections: CollectionStart[] = [];
 	/** What the step being recorded changed. */
 	private readonly changes: StepChanges;
 	private framesChanged = true;
@@ -219,6 +220,7 @@ export class Recorder {
 		const running = this.vm.frames[this.vm.frames.length - 1];
 		if (running) this.changes.queueFrame(running);
 		this.collector.writePhase(generation, phase, objects, cause, collected);
+		if (phase === "merge") this.collections.push({ step: this.stepMarks.length, generation, cause: cause.kind });
 		this.marks |= MARK_GC;
 		this.endStep(this.currentLine);
 		// A __del__ or weakref callback that ran in this phase has returned: the later phases' steps are at the

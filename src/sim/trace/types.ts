@@ -171,6 +171,13 @@ export type TraceEvent =
 	| { kind: "stdout"; text: string }
 	| { kind: "exception"; type: string; message: string; line: number };
 
+/** Where a collection began, without rebuilding that step's state. */
+export interface CollectionStart {
+	step: number;
+	generation: 0 | 1 | 2;
+	cause: GcCause["kind"];
+}
+
 /** What a step is about, for the timeline's marks. */
 export type StepMark = "alloc" | "free" | "gc";
 
@@ -195,6 +202,8 @@ export interface Trace {
 	lineOf(step: number): number;
 	/** Marks for the timeline, one per step that has them. */
 	marks(): { step: number; marks: StepMark[] }[];
+	/** Every collection of the run, in order: the step of its first phase (merge), its generation and what started it. */
+	collections(): readonly CollectionStart[];
 	/** Bytes the trace holds, for the bench and `pymem trace --summary`. */
 	byteSize(): number;
 }

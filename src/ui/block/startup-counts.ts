@@ -8,15 +8,11 @@ import type { Trace } from "../../sim/trace/types";
  * The step before which the collector pane notes python3's start-up counts: the first full collection's (or
  * the run's end), when an automatic collection comes before it; 0 when none does.
  */
-export function startupCountsShownUntil(trace: Pick<Trace, "marks" | "events" | "stepCount">): number {
+export function startupCountsShownUntil(trace: Pick<Trace, "collections" | "stepCount">): number {
 	let automatic = false;
-	for (const { step, marks } of trace.marks()) {
-		if (!marks.includes("gc")) continue;
-		for (const event of trace.events(step)) {
-			if (event.kind !== "gc-phase" || event.phase !== "merge") continue;
-			if (event.generation === 2) return automatic ? step : 0;
-			if (event.cause.kind === "threshold") automatic = true;
-		}
+	for (const { step, generation, cause } of trace.collections()) {
+		if (generation === 2) return automatic ? step : 0;
+		if (cause === "threshold") automatic = true;
 	}
 	return automatic ? trace.stepCount : 0;
 }

@@ -76,6 +76,18 @@ describe("trace: what started each collection", () => {
 		expect(automatic.some(({ generation, cause }) => generation === 1 && cause.counts[2] > cause.thresholds[2])).toBe(true);
 	});
 
+	it("lists every collection's first step, generation and cause without rebuilding states", () => {
+		const source = "import gc\ngc.set_threshold(10, 2, 2)\nkeep = []\nfor i in range(60):\n    keep.append([])\ngc.collect(1)\n";
+		const trace = runProgram(source, { record: true }).trace!;
+		const merges: { step: number; generation: number; cause: string }[] = [];
+		for (let step = 0; step < trace.stepCount; step++) {
+			const collecting = trace.isCollectorPhase(step) ? trace.state(step).gc.collecting : null;
+			if (collecting?.phase === "merge") merges.push({ step, generation: collecting.generation, cause: collecting.cause.kind });
+		}
+		expect(new Set(merges.map((merge) => merge.cause))).toEqual(new Set(["threshold", "collect", "exit", "final"]));
+		expect(trace.collections()).toEqual(merges);
+	});
+
 	it("says the collector's clear phase freed what it freed", () => {
 		const trace = runProgram("import gc\nclass Node:\n    pass\nn = Node()\nn.me = n\ndel n\ngc.collect()\n", { record: true }).trace!;
 		const step = Array.from({ length: trace.stepCount }, (_, index) => index).find((index) => trace.isCollectorPhase(index) && trace.state(index).gc.collecting?.phase === "clear")!;

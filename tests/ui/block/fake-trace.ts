@@ -206,6 +206,12 @@ export class TraceBuilder {
 			isCollectorPhase: (step) => stepAt(steps, step).events.some((event) => event.kind === "gc-phase" || event.kind === "gc-done"),
 			lineOf: (step) => stepAt(steps, step).state.line,
 			marks: () => marksOf(steps.map((step) => step.events)),
+			collections: () =>
+				steps.flatMap((step, index) =>
+					step.events.flatMap((event) =>
+						event.kind === "gc-phase" && event.phase === "merge" ? [{ step: index, generation: event.generation, cause: event.cause.kind }] : [],
+					),
+				),
 			byteSize: () => JSON.stringify(steps.map((step) => step.events)).length,
 		};
 	}
