@@ -4,7 +4,7 @@ import type { Trace, StepState, TraceEvent, HeapObjectView, FrameView, GcPhase, 
 import { FLAG_TRACKED, FLAG_FINALIZED, FLAG_SHARED, GEN_SHIFT, Rec } from "./log";
 import { type Collecting, type Model, cloneModel, applyRecord } from "./model";
 import type { Recorder } from "./recorder";
-import { MARK_ALLOC, MARK_FREE, MARK_GC } from "./recorder";
+import { MARK_BITS, MARK_GC } from "./step-marks";
 import { decodeGcCause, GC_PHASES } from "./gc-records";
 import { previewText } from "./preview";
 import { CHECKPOINT_ENTRY_BYTES } from "./recorded-model";
@@ -183,17 +183,12 @@ export class TraceReader implements Trace {
 		return this.rec.stepLines[step] ?? 0;
 	}
 
-	marks(): { step: number; marks: StepMark[] }[] {
-		const out: { step: number; marks: StepMark[] }[] = [];
-		this.rec.stepMarks.forEach((bits, step) => {
-			if (!bits) return;
-			const marks: StepMark[] = [];
-			if (bits & MARK_ALLOC) marks.push("alloc");
-			if (bits & MARK_FREE) marks.push("free");
-			if (bits & MARK_GC) marks.push("gc");
-			out.push({ step, marks });
-		});
-		return out;
+	stepsMarked(mark: StepMark): number[] {
+		const bit = MARK_BITS[mark];
+		const stepMarks = this.rec.stepMarks;
+		const steps: number[] = [];
+		for (let step = 0; step < stepMarks.length; step++) if (stepMarks[step]! & bit) steps.push(step);
+		return steps;
 	}
 
 	collections(): readonly CollectionStart[] {

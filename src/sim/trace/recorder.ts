@@ -13,10 +13,7 @@ import { InternalHolderWriter } from "./internal-writer";
 import { ObjectWriter, type SharedValue } from "./object-writer";
 import { CollectorWriter } from "./collector-writer";
 import { StepChanges, COUNT_CHANGED, CONTENT_CHANGED, FLAGS_CHANGED, CHANGE_BITS, COUNT_SHIFT, FREED } from "./step-changes";
-
-export const MARK_ALLOC = 1;
-export const MARK_FREE = 2;
-export const MARK_GC = 4;
+import { MARK_ALLOC, MARK_FREE, MARK_GC } from "./step-marks";
 
 export class Recorder {
 	readonly log = new VarintLog();

@@ -200,8 +200,8 @@ export interface Trace {
 	isCollectorPhase(step: number): boolean;
 	/** The line a step executed, without rebuilding its state. */
 	lineOf(step: number): number;
-	/** Marks for the timeline, one per step that has them. */
-	marks(): { step: number; marks: StepMark[] }[];
+	/** The steps that have `mark`, in order, for the timeline. */
+	stepsMarked(mark: StepMark): number[];
 	/** Every collection of the run, in order: the step of its first phase (merge), its generation and what started it. */
 	collections(): readonly CollectionStart[];
 	/** Bytes the trace holds, for the bench and `pymem trace --summary`. */

@@ -12,21 +12,13 @@ export interface TimelineMark {
  * One mark per step and kind; a collection outranks frees and allocations, which would hide it under them.
  * Capped at `limit` marks per kind (evenly kept) so a long run still draws in one pass.
  */
-export function timelineMarks(
-	marks: readonly { step: number; marks: readonly StepMark[] }[],
-	stepCount: number,
-	limit = 400,
-): TimelineMark[] {
-	const span = Math.max(1, stepCount - 1);
-	const byKind: Record<StepMark, TimelineMark[]> = { gc: [], free: [], alloc: [] };
-	for (const entry of marks) {
-		for (const kind of new Set(entry.marks)) byKind[kind].push({ step: entry.step, percent: (entry.step / span) * 100, kind });
-	}
+export function timelineMarks(trace: Pick<Trace, "stepsMarked" | "stepCount">, limit = 400): TimelineMark[] {
+	const span = Math.max(1, trace.stepCount - 1);
 	const result: TimelineMark[] = [];
 	for (const kind of ["alloc", "free", "gc"] as const) {
-		const list = byKind[kind];
-		const every = Math.ceil(list.length / limit);
-		result.push(...(every <= 1 ? list : list.filter((_, index) => index % every === 0)));
+		const steps = trace.stepsMarked(kind);
+		const every = Math.max(1, Math.ceil(steps.length / limit));
+		for (let index = 0; index < steps.length; index += every) result.push({ step: steps[index]!, percent: (steps[index]! / span) * 100, kind });
 	}
 	return result;
 }

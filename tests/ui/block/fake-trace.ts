@@ -205,7 +205,7 @@ export class TraceBuilder {
 			objectsShownAndGone: (step) => objectsShownAndGone(step > 0 ? stepAt(steps, step - 1).state : null, stepAt(steps, step).state),
 			isCollectorPhase: (step) => stepAt(steps, step).events.some((event) => event.kind === "gc-phase" || event.kind === "gc-done"),
 			lineOf: (step) => stepAt(steps, step).state.line,
-			marks: () => marksOf(steps.map((step) => step.events)),
+			stepsMarked: (mark) => stepsMarked(steps.map((step) => step.events), mark),
 			collections: () =>
 				steps.flatMap((step, index) =>
 					step.events.flatMap((event) =>
@@ -241,18 +241,10 @@ function stepAt<T>(steps: T[], step: number): T {
 	return found;
 }
 
-function marksOf(events: TraceEvent[][]): { step: number; marks: StepMark[] }[] {
-	const result: { step: number; marks: StepMark[] }[] = [];
-	events.forEach((list, step) => {
-		const marks = new Set<StepMark>();
-		for (const event of list) {
-			if (event.kind === "alloc") marks.add("alloc");
-			if (event.kind === "free") marks.add("free");
-			if (event.kind === "gc-phase" || event.kind === "gc-done") marks.add("gc");
-		}
-		if (marks.size > 0) result.push({ step, marks: [...marks] });
-	});
-	return result;
+function stepsMarked(events: TraceEvent[][], mark: StepMark): number[] {
+	const marks = (event: TraceEvent): boolean =>
+		mark === "gc" ? event.kind === "gc-phase" || event.kind === "gc-done" : event.kind === mark;
+	return events.flatMap((list, step) => (list.some(marks) ? [step] : []));
 }
 
 const name = (name: string, frame: FrameId = 0): Holder => ({ kind: "name", frame, name });

@@ -2,25 +2,41 @@ import { describe, expect, it } from "vitest";
 import { lineStep, markPaths, pageSize, startStep, timelineMarks } from "../../../src/ui/block/timeline";
 import { makeFakeTrace } from "./fake-trace";
 import { runProgram } from "../../../src/sim/index";
+import type { StepMark } from "../../../src/sim/trace/types";
 
 describe("timelineMarks", () => {
+	/** A trace whose only content is its marks: `marked` lists each kind's steps. */
+	const marked = (stepCount: number, steps: Partial<Record<StepMark, number[]>>) => ({ stepCount, stepsMarked: (mark: StepMark) => steps[mark] ?? [] });
+
 	it("places one mark per step and kind along the slider", () => {
-		expect(timelineMarks([{ step: 0, marks: ["alloc"] }, { step: 4, marks: ["free", "gc", "free"] }], 5)).toEqual([
+		expect(timelineMarks(marked(5, { alloc: [0], free: [4], gc: [4] }))).toEqual([
 			{ step: 0, percent: 0, kind: "alloc" },
 			{ step: 4, percent: 100, kind: "free" },
 			{ step: 4, percent: 100, kind: "gc" },
 		]);
 	});
 
-	it("thins a kind to the limit", () => {
-		const marks = Array.from({ length: 1000 }, (_, step) => ({ step, marks: ["alloc" as const] }));
-		expect(timelineMarks(marks, 1000, 100)).toHaveLength(100);
+	it("thins a kind to the limit, evenly", () => {
+		const thinned = timelineMarks(marked(1000, { alloc: Array.from({ length: 1000 }, (_, step) => step) }), 100);
+		expect(thinned).toHaveLength(100);
+		expect(thinned.slice(0, 3).map((mark) => mark.step)).toEqual([0, 10, 20]);
 	});
 
 	it("marks the fake trace's allocations, frees and collection", () => {
-		const trace = makeFakeTrace();
-		const kinds = new Set(timelineMarks(trace.marks(), trace.stepCount).map((mark) => mark.kind));
+		const kinds = new Set(timelineMarks(makeFakeTrace()).map((mark) => mark.kind));
 		expect(kinds).toEqual(new Set(["alloc", "free", "gc"]));
+	});
+
+	it("marks a recorded run's steps from its trace", () => {
+		const trace = runProgram("import gc\nx = [1]\ny = x\ndel x, y\ngc.collect()\n", { record: true }).trace!;
+		const steps = (kind: StepMark) => timelineMarks(trace).filter((mark) => mark.kind === kind).map((mark) => mark.step);
+		const eventSteps = (kinds: string[]) =>
+			Array.from({ length: trace.stepCount }, (_, step) => step).filter((step) => trace.events(step).some((event) => kinds.includes(event.kind)));
+		// The heap's own notices mark a step too where the trace has no event of the kind: an object made at startup
+		// that the program's end hands over (__main__'s globals) appears, an object never shown goes.
+		expect(steps("alloc")).toEqual(expect.arrayContaining(eventSteps(["alloc"])));
+		expect(steps("free")).toEqual(expect.arrayContaining(eventSteps(["free"])));
+		expect(steps("gc")).toEqual(eventSteps(["gc-phase", "gc-done"]));
 	});
 });
 
