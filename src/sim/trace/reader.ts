@@ -26,6 +26,11 @@ export class TraceReader implements Trace {
 		return this.rec.stepStarts.length - 1;
 	}
 
+	get exitStep(): number | null {
+		const exit = this.rec.exitStep;
+		return exit !== null && exit < this.stepCount ? exit : null;
+	}
+
 	/** The records the steps wrote, each one change: an object's new state or count, a free, a frame, the collector's state... */
 	get eventCount(): number {
 		return this.rec.log.records;

@@ -25,6 +25,8 @@ export class Recorder {
 	stepStarts: number[] = [0];
 	readonly stepMarks: number[] = [];
 	readonly stepLines: number[] = [];
+	/** The step the interpreter's shutdown starts at, once the program has ended. */
+	exitStep: number | null = null;
 	/** What the step being recorded changed. */
 	private readonly changes: StepChanges;
 	private framesChanged = true;
@@ -245,6 +247,7 @@ export class Recorder {
 	programEnded(): void {
 		if (!this.finished && !this.internal.programClosed) this.endStep(-1);
 		this.internal.programClosed = true;
+		this.exitStep ??= this.stepStarts.length - 1;
 	}
 
 	/** The run ended: close the last step (no next line), unless it would be empty. */

@@ -176,6 +176,11 @@ export interface Trace {
 	readonly profile: PythonProfile;
 	readonly stepCount: number;
 	readonly eventCount: number;
+	/**
+	 * The first step of the interpreter's shutdown (the module's frame gone; finalizers and the collections at
+	 * exit), or null when the run stopped before it (a step limit, a host's cancel) or shutdown made no step.
+	 */
+	readonly exitStep: number | null;
 	/** State after step `step` (0 <= step < stepCount). */
 	state(step: number): StepState;
 	/** The events recorded during `step`, in order. */

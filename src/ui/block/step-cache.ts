@@ -40,6 +40,9 @@ export function cachedTrace(trace: Trace): Trace {
 		get eventCount() {
 			return trace.eventCount;
 		},
+		get exitStep() {
+			return trace.exitStep;
+		},
 		state: (step) => states.get(step, () => trace.state(step)),
 		events: (step) => events.get(step, () => trace.events(step)),
 		objectsShownAndGone: (step) => trace.objectsShownAndGone(step),

@@ -17,10 +17,21 @@ export function timelineMarks(
 	stepCount: number,
 	limit = 400,
 ): TimelineMark[] {
-	const span = Math.max(1, stepCount - 1);
+	return sectionMarks(marks, 0, stepCount - 1, limit);
+}
+
+/** The marks of steps `first` to `last`, placed along a slider that runs from the one to the other. */
+export function sectionMarks(
+	marks: readonly { step: number; marks: readonly StepMark[] }[],
+	first: number,
+	last: number,
+	limit = 400,
+): TimelineMark[] {
+	const span = Math.max(1, last - first);
 	const byKind: Record<StepMark, TimelineMark[]> = { gc: [], free: [], alloc: [] };
 	for (const entry of marks) {
-		for (const kind of new Set(entry.marks)) byKind[kind].push({ step: entry.step, percent: (entry.step / span) * 100, kind });
+		if (entry.step < first || entry.step > last) continue;
+		for (const kind of new Set(entry.marks)) byKind[kind].push({ step: entry.step, percent: ((entry.step - first) / span) * 100, kind });
 	}
 	const result: TimelineMark[] = [];
 	for (const kind of ["alloc", "free", "gc"] as const) {
@@ -29,6 +40,30 @@ export function timelineMarks(
 		result.push(...(every <= 1 ? list : list.filter((_, index) => index % every === 0)));
 	}
 	return result;
+}
+
+/**
+ * The timeline's two parts: the program's own steps, and the interpreter's exit after them (its
+ * finalizers and two collections), which in a short program would otherwise take most of the slider.
+ */
+export interface TimelineSections {
+	/** The last step of the program: its last line run, its names still shown. */
+	programLast: number;
+	exit: { first: number; last: number } | null;
+}
+
+export function timelineSections(stepCount: number, exitStep: number | null): TimelineSections {
+	const last = Math.max(0, stepCount - 1);
+	if (exitStep === null || exitStep <= 0 || exitStep > last) return { programLast: last, exit: null };
+	return { programLast: exitStep - 1, exit: { first: exitStep, last } };
+}
+
+/**
+ * Where End (and the last-step button) goes: to the end of the program, and from there (or from inside the
+ * exit) to the end of the run.
+ */
+export function endStep(sections: TimelineSections, step: number): number {
+	return step < sections.programLast ? sections.programLast : (sections.exit?.last ?? sections.programLast);
 }
 
 /**
@@ -68,7 +103,7 @@ export function lineStep(trace: Pick<Trace, "stepCount" | "isCollectorPhase">, f
 	return direction === 1 ? last : 0;
 }
 
-/** How far PageUp and PageDown move: a tenth of the run, at least one step. */
+/** How far PageUp and PageDown move: a tenth of the run (or of the section being shown), at least one step. */
 export function pageSize(stepCount: number): number {
 	return Math.max(1, Math.round(stepCount / 10));
 }
