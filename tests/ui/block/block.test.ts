@@ -247,6 +247,25 @@ describe("pymem block with the fake trace", () => {
 		}
 	});
 
+	it("marks text print() left in sys.stdout's buffer, a real object with its count, as waiting there", () => {
+		const source = "items = ['kept']\nprint('a label:', len(items))\n";
+		const result = runProgram(source, { record: true });
+		const trace = result.trace!;
+		const printed = trace.exitStep! - 1;
+		host = document.createElement("div");
+		document.body.append(host);
+		mounted = mountBlock(host, { source, config: { ...config, start: printed }, problems: [], headerLines: 0, run: { kind: "done", result } });
+		flushSync();
+		const label = trace.state(printed).objects.find((object) => object.preview === "'a label:'")!;
+		const card = host.querySelector<HTMLElement>(`[data-pymem-object="${label.id}"]`)!;
+		expect(card.classList.contains("pymem-object-pending")).toBe(true);
+		expect(card.querySelector(".pymem-object-pending-note")?.textContent).toBe("in stdout's buffer");
+		expect(card.querySelector(".pymem-holders")?.textContent).toContain("text waiting in the stream's write buffer");
+		const list = host.querySelector<HTMLElement>(`[data-pymem-object="${trace.state(printed).objects.find((object) => object.preview === "['kept']")!.id}"]`)!;
+		expect(list.classList.contains("pymem-object-pending")).toBe(false);
+		expect(checkContract(host.querySelector<HTMLElement>("[data-pymem-block]")!).problems).toEqual([]);
+	});
+
 	it("tells the collections after the program's end as the interpreter's at exit", () => {
 		const source = "import gc\nclass Node:\n    pass\na = Node()\na.me = a\ndel a\n";
 		const result = runProgram(source, { record: true });
