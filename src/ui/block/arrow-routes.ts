@@ -29,15 +29,20 @@ export function crossesCards(grid: Grid, fromX: number, sy: number, toX: number,
 	return grid.cards.some((card) => card.x >= left && card.x + grid.cardWidth <= right && card.y <= bottom && card.y + card.height >= top);
 }
 
+/** How far apart routed arrows to different targets run, so that two sharing a gap can be told apart. */
+const LANE = 5;
+
 /**
  * A path from (fromX, sy) to (toX, ty) that leaves horizontally, runs down or up the gap beside its start,
  * along the channel between rows nearest to its target's row, and down or up the gap beside its target,
- * which it enters horizontally. `direction` is 1 for a target to the right, -1 to the left.
+ * which it enters horizontally. `direction` is 1 for a target to the right, -1 to the left. Arrows to one
+ * target share a lane (`target`, its id, picks one of three), so they meet before they reach it.
  */
-export function detour(grid: Grid, fromX: number, sy: number, toX: number, ty: number, direction: 1 | -1): string {
-	const startGap = fromX + (direction * grid.columnGap) / 2;
-	const endGap = toX - (direction * grid.columnGap) / 2;
-	const channel = nearestChannel(grid.channels, sy, ty);
+export function detour(grid: Grid, fromX: number, sy: number, toX: number, ty: number, direction: 1 | -1, target: number): string {
+	const lane = ((target % 3) - 1) * LANE;
+	const startGap = fromX + (direction * grid.columnGap) / 2 + lane;
+	const endGap = toX - (direction * grid.columnGap) / 2 + lane;
+	const channel = nearestChannel(grid.channels, sy, ty) + lane;
 	const points: [number, number][] = [
 		[fromX, sy],
 		[startGap, sy],

@@ -223,7 +223,7 @@ function arrow(
 	} else if (sx <= target.x) {
 		const tx = target.x;
 		const bend = Math.max(24, (tx - sx) / 2);
-		d = grid && crossesCards(grid, sx, sy, tx, ty) ? detour(grid, sx, sy, tx, ty, 1) : `M${sx},${sy} C${sx + bend},${sy} ${tx - bend},${ty} ${tx},${ty}`;
+		d = grid && crossesCards(grid, sx, sy, tx, ty) ? detour(grid, sx, sy, tx, ty, 1, target.object.id) : `M${sx},${sy} C${sx + bend},${sy} ${tx - bend},${ty} ${tx},${ty}`;
 	} else if (source && leavesLeft(source, target)) {
 		// A card in a column to the left: leave the row by its left edge, through the gap between the columns.
 		// Looping out of the right edge and back ran under the cards of the source's own column, so the
@@ -233,7 +233,7 @@ function arrow(
 		const bend = Math.max(COLUMN_GAP / 2, (fromX - tx) / 2);
 		d =
 			grid && crossesCards(grid, fromX, sy, tx, ty)
-				? detour(grid, fromX, sy, tx, ty, -1)
+				? detour(grid, fromX, sy, tx, ty, -1, target.object.id)
 				: `M${fromX},${sy} C${fromX - bend},${sy} ${tx + bend},${ty} ${tx},${ty}`;
 	} else {
 		// The target stands in the start's column (or under a frame): come back into its right edge, with a

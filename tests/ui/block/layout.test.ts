@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { HeapObjectView } from "../../../src/sim/trace/types";
 import { CARD_WIDTH, holdersPlacement, layoutDiagram, MAX_SLOT_ROWS, typeEdgeShown } from "../../../src/ui/block/layout";
+import { detour } from "../../../src/ui/block/arrow-routes";
 import { SlotAssigner } from "../../../src/ui/block/slots";
 import { makeFakeTrace } from "./fake-trace";
 
@@ -92,6 +93,7 @@ describe("layoutDiagram", () => {
 		expect(new Set(layout.cards.map((card) => card.x)).size).toBe(3);
 		const detours = layout.arrows.filter((arrow) => / Q/.test(arrow.d));
 		expect(detours.length).toBeGreaterThan(0);
+
 		for (const arrow of layout.arrows) {
 			for (const [x, y] of pathPoints(arrow.d)) {
 				for (const card of layout.cards) {
@@ -101,6 +103,14 @@ describe("layoutDiagram", () => {
 				}
 			}
 		}
+	});
+
+	it("runs routed arrows to different targets apart where they share a gap, and those to one target together", () => {
+		const grid = { cardWidth: CARD_WIDTH, columnGap: 56, channels: [100], cards: [] };
+		// Targets 4 and 7 share a lane, 5 takes the next: the corners in the start's gap and in the channel.
+		expect(detour(grid, 0, 50, 300, 150, 1, 4)).toContain("Q28,100 ");
+		expect(detour(grid, 0, 60, 300, 150, 1, 7)).toContain("Q28,100 ");
+		expect(detour(grid, 0, 60, 300, 160, 1, 5)).toContain("Q33,105 ");
 	});
 
 	it("stacks frames above the heap when narrow and draws one arrow per name, stack entry and slot", () => {
