@@ -47,11 +47,15 @@ async function contract(block: Locator): Promise<ContractReport> {
 	return report;
 }
 
+/** The run's steps, the interpreter's exit included: the last slider's end is the last step. */
 async function stepCount(block: Locator): Promise<number> {
-	const text = (await block.locator(".pymem-step-count").textContent()) ?? "";
-	const match = /of (\d+)/.exec(text);
-	if (!match) throw new Error(`no step count in "${text}"`);
-	return Number(match[1]) + 1;
+	const sliders = block.locator(".pymem-timeline input[type=range]");
+	return Number(await sliders.last().getAttribute("max")) + 1;
+}
+
+/** The program's last step, where the interpreter's exit starts after. */
+async function programEnd(block: Locator): Promise<number> {
+	return Number(await block.getByRole("slider", { name: "Step", exact: true }).getAttribute("max"));
 }
 
 const NOTES = ["Reference Counting", "Garbage Collection", "Closures", "Weak References", "Finalizers and __del__"];
@@ -104,6 +108,10 @@ describe("pymem blocks in the preview", () => {
 		expect(await block.getAttribute("data-step")).toBe("2");
 		await page.keyboard.press("ArrowLeft");
 		expect(await block.getAttribute("data-step")).toBe("1");
+		// End goes to the program's end, and again to the end of the interpreter's exit.
+		await page.keyboard.press("End");
+		expect(await block.getAttribute("data-step")).toBe(String(await programEnd(block)));
+		expect(await programEnd(block)).toBeLessThan(steps - 1);
 		await page.keyboard.press("End");
 		expect(await block.getAttribute("data-step")).toBe(String(steps - 1));
 		await page.keyboard.press("Space");
@@ -121,7 +129,11 @@ describe("pymem blocks in the preview", () => {
 		const block = (await finishedBlocks(page)).first();
 		const steps = await stepCount(block);
 		const focusInBlock = () => block.evaluate((root) => root.contains(document.activeElement));
-		await block.getByRole("button", { name: "Last step" }).focus();
+		// The button goes to the program's end first, then (named for it now) to the last step, where it is disabled.
+		await block.getByRole("button", { name: "End of the program" }).focus();
+		await page.keyboard.press("Enter");
+		expect(await block.getAttribute("data-step")).toBe(String(await programEnd(block)));
+		expect(await block.getByRole("button", { name: "Last step" }).evaluate((button) => button === document.activeElement)).toBe(true);
 		await page.keyboard.press("Enter");
 		expect(await block.getAttribute("data-step")).toBe(String(steps - 1));
 		expect(await focusInBlock()).toBe(true);
@@ -484,6 +496,8 @@ describe("pymem blocks in the preview", () => {
 						return phase.top >= shown.top - 1 && phase.bottom <= shown.bottom + 1 ? "shown" : `${current.textContent?.trim()} hidden`;
 					});
 				await block.focus();
+				// End, then End again: the end of the interpreter's exit.
+				await page.keyboard.press("End");
 				await page.keyboard.press("End");
 				let phases = 0;
 				// From the end back through the exit's collections and gc.collect(): every phase, with the pane

@@ -49,6 +49,8 @@ describe("every note of example-vault in the preview", () => {
 				const block = blocks.nth(index);
 				await block.scrollIntoViewIfNeeded();
 				await block.getByRole("button", { name: "Next step" }).waitFor();
+				// The program's end, then the end of the interpreter's exit.
+				await block.getByRole("button", { name: "End of the program" }).click();
 				await block.getByRole("button", { name: "Last step" }).click();
 				await expect.poll(() => block.getByRole("button", { name: "Next step" }).isDisabled()).toBe(true);
 				expect(Number(await block.getAttribute("data-step"))).toBeGreaterThan(0);

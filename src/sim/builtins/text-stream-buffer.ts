@@ -7,11 +7,12 @@ import type { PyTextStream } from "../heap/text-streams";
 import { LIST_FREE_LIST } from "../heap/gc-kinds";
 import type { VM } from "../vm/vm";
 import { utf8Length } from "../runtime/codepoints";
+import { STREAM_BUFFER_HOLDER } from "../trace/types";
 
 /** textio.c's chunk_size: the most bytes the pending list gathers before it is written out. */
 const CHUNK_SIZE = 8192;
 
-const HELD = "text waiting in the stream's write buffer";
+const HELD = STREAM_BUFFER_HOLDER;
 
 /** The BufferedWriter's buffer_size under each stream: io.open takes the pipe's st_blksize. */
 const BUFFER_SIZE = 4096;

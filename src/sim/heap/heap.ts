@@ -31,6 +31,10 @@ export class MemoryLimitReached extends Error {
 
 export class Heap extends AllocationCounts {
 	private nextId = 1;
+	/** The id the next object will get: every object with a lower one was made before now. */
+	get nextObjectId(): number {
+		return this.nextId;
+	}
 	/** The three GC generations, each in list order. */
 	readonly generations: [GcList, GcList, GcList] = [new GcList(), new GcList(), new GcList()];
 	observer: HeapObserver | null = null;

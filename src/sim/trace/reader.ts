@@ -1,6 +1,6 @@
 // Trace (types.ts) over a recorder's log: state(step) replays records from the nearest checkpoint;
 // events(step) are derived from the difference between a step and the one before it.
-import type { Trace, StepState, TraceEvent, HeapObjectView, FrameView, GcPhase, GcView, ReferenceHolder, StepMark, ObjectId, CollectionStart } from "./types";
+import type { Trace, StepState, TraceEvent, HeapObjectView, FrameView, GcView, ReferenceHolder, StepMark, ObjectId, CollectionStart } from "./types";
 import { FLAG_TRACKED, FLAG_FINALIZED, FLAG_SHARED, GEN_SHIFT, Rec } from "./log";
 import { type Collecting, type Model, cloneModel, applyRecord } from "./model";
 import type { Recorder } from "./recorder";
@@ -8,6 +8,7 @@ import { MARK_BITS, MARK_GC } from "./step-marks";
 import { decodeGcCause, GC_PHASES } from "./gc-records";
 import { previewText } from "./preview";
 import { CHECKPOINT_ENTRY_BYTES } from "./recorded-model";
+import { diffEvents } from "./step-events";
 
 /** A CollectionStart as V8 keeps it: an object header and three fields. */
 const COLLECTION_START_BYTES = 48;
@@ -27,6 +28,11 @@ export class TraceReader implements Trace {
 
 	get stepCount(): number {
 		return this.rec.stepStarts.length - 1;
+	}
+
+	get exitStep(): number | null {
+		const exit = this.rec.exitStep;
+		return exit !== null && exit < this.stepCount ? exit : null;
 	}
 
 	/** The records the steps wrote, each one change: an object's new state or count, a free, a frame, the collector's state... */
@@ -143,7 +149,7 @@ export class TraceReader implements Trace {
 	events(step: number): TraceEvent[] {
 		const previous = step > 0 ? this.state(step - 1) : null;
 		const current = this.state(step);
-		return diffEvents(previous, current);
+		return diffEvents(previous, current, this.rec.returnBoundaries.get(step));
 	}
 
 	/**
@@ -200,7 +206,8 @@ export class TraceReader implements Trace {
 		const entries = this.checkpoints.reduce((n, m) => n + m.objects.size + m.frames.size, 0);
 		// The per-step arrays hold small integers: 8 bytes an element in V8 on 64-bit.
 		const perStep = (rec.stepStarts.length + rec.stepMarks.length + rec.stepLines.length) * 8;
-		return rec.log.byteSize + rec.strings.byteSize + perStep + rec.collections.length * COLLECTION_START_BYTES + (entries + rec.sharedValues.size) * CHECKPOINT_ENTRY_BYTES;
+		const indexes = rec.returnBoundaries.size * 16 + rec.collections.length * COLLECTION_START_BYTES;
+		return rec.log.byteSize + rec.strings.byteSize + perStep + indexes + (entries + rec.sharedValues.size) * CHECKPOINT_ENTRY_BYTES;
 	}
 }
 
@@ -208,100 +215,9 @@ function sharedValueView(id: ObjectId, type: string, preview: string, size: numb
 	return { id, type, label: `${type}#${id}`, preview, shared: true, refcount: 0, size, tracked: false, generation: null, finalized: false, inline: true, slots: [] };
 }
 
-function holderKey(h: ReferenceHolder): string {
-	switch (h.kind) {
-		case "name":
-			return `n${h.frame}:${h.name}`;
-		case "slot":
-			return `s${h.owner}:${h.label}`;
-		case "stack":
-			return `k${h.frame}:${h.depth}`;
-		default:
-			return `i${h.label}`;
-	}
-}
-
-export function holderCause(h: ReferenceHolder, added: boolean, owners: Map<number, HeapObjectView>): string {
-	switch (h.kind) {
-		case "name":
-			return added ? `new name ${h.name}` : `name ${h.name} released`;
-		case "slot": {
-			const owner = owners.get(h.owner);
-			return `${owner ? owner.label : `#${h.owner}`} ${h.label}`;
-		}
-		case "stack":
-			return "value stack";
-		default:
-			return h.label;
-	}
-}
-
 /** A step after a phase's own runs Python code inside the next phase (see Collecting). */
 function collectingView(c: Collecting): NonNullable<GcView["collecting"]> {
 	const underWay = c.stepsSincePhase === 2;
 	const phase = GC_PHASES[underWay ? c.phase + 1 : c.phase]!;
 	return { generation: c.generation as 0 | 1 | 2, phase, cause: decodeGcCause(c.cause), underWay, collected: c.collected };
-}
-
-/**
- * Why an object is gone: its count reached 0, and inside a collection the phase says who dropped the last
- * reference (the clear phase's tp_clear of unreachable objects, or a finalizer or weakref callback it ran).
- */
-function freeReason(phase: GcPhase | null): string {
-	if (phase === "clear") return "collected by the cyclic collector";
-	if (phase === "finalize") return "refcount reached 0 while finalizers ran";
-	if (phase === "handle-weakrefs") return "refcount reached 0 in weakref callbacks";
-	return "refcount reached 0";
-}
-
-/** The events that turn `previous` into `current`. */
-/** A call or return event, marked when its frame is a class statement's body or a generator's. */
-function withFrameKind<E extends TraceEvent & { kind: "call" | "return" }>(event: E, frame: FrameView): E {
-	if (frame.classBody) event.classBody = true;
-	if (frame.generator) event.generator = true;
-	return event;
-}
-
-export function diffEvents(previous: StepState | null, current: StepState): TraceEvent[] {
-	const events: TraceEvent[] = [];
-	const top = current.frames[current.frames.length - 1];
-	events.push({ kind: "line", line: current.line, frame: top?.id ?? 0 });
-	const before = new Map(previous?.objects.map((o) => [o.id, o]) ?? []);
-	const after = new Map(current.objects.map((o) => [o.id, o]));
-	const prevFrames = new Set(previous?.frames.map((f) => f.id) ?? []);
-	for (const f of current.frames) if (!prevFrames.has(f.id)) events.push(withFrameKind({ kind: "call", frame: f.id, name: f.name, line: f.line }, f));
-	for (const f of previous?.frames ?? []) if (!current.frames.some((c) => c.id === f.id)) events.push(withFrameKind({ kind: "return", frame: f.id, name: f.name }, f));
-	// Shared objects are not the program's allocations: gc.garbage and gc.callbacks exist before it runs, and
-	// shared values come and go from the state as names and slots refer to them.
-	// An object the previous state held without showing it (made at interpreter startup, like sys.argv) was
-	// not allocated now: it is only shown from now on.
-	const existedBefore = (id: number) => (previous?.holders.get(id)?.length ?? 0) > 0;
-	for (const o of current.objects) if (!before.has(o.id) && !o.shared && !existedBefore(o.id)) events.push({ kind: "alloc", object: o.id, type: o.type });
-	for (const o of current.objects) {
-		if (o.shared) continue;
-		const old = before.get(o.id);
-		const oldHolders = new Map((previous?.holders.get(o.id) ?? []).map((h) => [holderKey(h), h]));
-		const newHolders = new Map((current.holders.get(o.id) ?? []).map((h) => [holderKey(h), h]));
-		let count = old?.refcount ?? (existedBefore(o.id) ? oldHolders.size : 0);
-		for (const [key, h] of newHolders) {
-			if (oldHolders.has(key)) continue;
-			count++;
-			events.push({ kind: "incref", object: o.id, refcount: count, holder: h, cause: holderCause(h, true, after) });
-		}
-		for (const [key, h] of oldHolders) {
-			if (newHolders.has(key)) continue;
-			count--;
-			events.push({ kind: "decref", object: o.id, refcount: count, holder: h, cause: holderCause(h, false, before) });
-		}
-	}
-	const reason = freeReason(current.gc.collecting?.phase ?? null);
-	for (const o of previous?.objects ?? []) if (!after.has(o.id) && !o.shared) events.push({ kind: "free", object: o.id, reason });
-	if (previous && current.stdout.length > previous.stdout.length) events.push({ kind: "stdout", text: current.stdout.slice(previous.stdout.length) });
-	const gc = current.gc.collecting;
-	if (gc?.phase === "done") events.push({ kind: "gc-done", generation: gc.generation, collected: gc.collected, cause: gc.cause });
-	else if (gc && !gc.underWay) {
-		const refs: [number, number][] = current.objects.filter((o) => o.gcRefs !== undefined).map((o) => [o.id, o.gcRefs!]);
-		events.push({ kind: "gc-phase", generation: gc.generation, phase: gc.phase, cause: gc.cause, gcRefs: refs });
-	}
-	return events;
 }

@@ -23,6 +23,14 @@ export class Recorder {
 	readonly stepMarks: number[] = [];
 	readonly stepLines: number[] = [];
 	readonly collections: CollectionStart[] = [];
+	/**
+	 * For each step in which a frame left the stack, the id of the first object made after the first such
+	 * return: the log says what a step changed, not in what order, and this tells the returning line's work
+	 * from its caller's (TraceReader.events).
+	 */
+	readonly returnBoundaries = new Map<number, number>();
+	/** The step the interpreter's shutdown starts at, once the program has ended. */
+	exitStep: number | null = null;
 	/** What the step being recorded changed. */
 	private readonly changes: StepChanges;
 	private framesChanged = true;
@@ -84,6 +92,7 @@ export class Recorder {
 			},
 			ret: (frame) => {
 				if (vm.frames.length === 0 && frame.namespace === vm.mainGlobals) return this.moduleReturned(frame);
+				this.noteReturn();
 				this.framesChanged = true;
 				this.frames.forget(frame);
 				const caller = vm.frames[vm.frames.length - 1];
@@ -236,14 +245,22 @@ export class Recorder {
 		this.frames.write(frame);
 		this.framesChanged = false;
 		this.endStep(-1);
+		// The module's frame leaves the stack in the step that starts now, as its state shows.
+		this.noteReturn();
 		this.framesChanged = true;
 		this.internal.programClosed = true;
+	}
+
+	private noteReturn(): void {
+		const step = this.stepStarts.length - 1;
+		if (!this.returnBoundaries.has(step)) this.returnBoundaries.set(step, this.vm.heap.nextObjectId);
 	}
 
 	/** The program ended (perhaps by an exception): interpreter shutdown gets steps of its own. */
 	programEnded(): void {
 		if (!this.finished && !this.internal.programClosed) this.endStep(-1);
 		this.internal.programClosed = true;
+		this.exitStep ??= this.stepStarts.length - 1;
 	}
 
 	/** The run ended: close the last step (no next line), unless it would be empty. */

@@ -26,6 +26,12 @@ export const AST_ARENA_HOLDER = "the module's syntax tree (AST arena)";
 /** The internal holder for a code object's constants: "co_consts of <module>", "co_consts of f". */
 export const CODE_CONSTANTS_HOLDER = "co_consts of ";
 
+/**
+ * The internal holder for what print() (any write to sys.stdout or sys.stderr) gave a text stream and the
+ * stream keeps until its buffer is flushed (textio.c's pending_bytes).
+ */
+export const STREAM_BUFFER_HOLDER = "text waiting in the stream's write buffer";
+
 /** A reference only the code holds: the AST arena's or a code object's co_consts. */
 export function isCodeConstantHolder(holder: ReferenceHolder): boolean {
 	return holder.kind === "internal" && (holder.label === AST_ARENA_HOLDER || holder.label.startsWith(CODE_CONSTANTS_HOLDER));
@@ -185,6 +191,11 @@ export interface Trace {
 	readonly profile: PythonProfile;
 	readonly stepCount: number;
 	readonly eventCount: number;
+	/**
+	 * The first step of the interpreter's shutdown (the module's frame gone; finalizers and the collections at
+	 * exit), or null when the run stopped before it (a step limit, a host's cancel) or shutdown made no step.
+	 */
+	readonly exitStep: number | null;
 	/** State after step `step` (0 <= step < stepCount). */
 	state(step: number): StepState;
 	/** The events recorded during `step`, in order. */

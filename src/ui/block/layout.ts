@@ -1,6 +1,7 @@
 // Where frames, object cards and arrows go, computed from the step's data alone (no DOM measuring), so a
 // step renders in one pass and every position is testable. Cards sit in a grid by slot (see slots.ts).
 import type { FrameView, HeapObjectView, ObjectId } from "../../sim/trace/types";
+import { crossesCards, detour, type Grid } from "./arrow-routes";
 
 export const ROW = 20;
 export const CARD_WIDTH = 184;
@@ -132,11 +133,15 @@ export function layoutDiagram(input: LayoutInput): DiagramLayout {
 		rowHeights.set(row, Math.max(rowHeights.get(row) ?? 0, cardHeight(object, freed)));
 	}
 	const rowTop = new Map<number, number>();
+	/** The middle of each gap between rows (and under the last), where arrows cross columns. */
+	const channels: number[] = [];
 	let y = heapY;
 	for (const row of [...rowHeights.keys()].sort((a, b) => a - b)) {
+		if (y - ROW_GAP / 2 > PAD) channels.push(y - ROW_GAP / 2);
 		rowTop.set(row, y);
 		y += (rowHeights.get(row) ?? 0) + ROW_GAP;
 	}
+	channels.push(y - ROW_GAP / 2);
 	const cards: CardBox[] = placed.map(({ object, slot, freed }) => ({
 		object,
 		x: heapX + (slot % columns) * (CARD_WIDTH + COLUMN_GAP),
@@ -150,17 +155,20 @@ export function layoutDiagram(input: LayoutInput): DiagramLayout {
 
 	const liveCards = new Map<ObjectId, CardBox>();
 	for (const card of cards) if (!card.freed) liveCards.set(card.object.id, card);
+	const grid: Grid = { cardWidth: CARD_WIDTH, columnGap: COLUMN_GAP, channels, cards };
+	// Stacked above the heap, the frames' arrows bend down the room on their right instead.
+	const frameGrid = narrow ? null : grid;
 	const arrows: ArrowPath[] = [];
 	for (const box of frames) {
 		const rowY = (index: number): number => box.y + FRAME_HEAD + index * ROW + ROW / 2;
 		box.frame.locals.forEach((local, index) => {
 			const target = local.target === null ? undefined : liveCards.get(local.target);
-			if (target) arrows.push(arrow(`n${box.frame.id}:${local.name}`, "name", null, box.x + box.width, rowY(index), target));
+			if (target) arrows.push(arrow(`n${box.frame.id}:${local.name}`, "name", null, box.x + box.width, rowY(index), target, frameGrid));
 		});
 		box.frame.stack.forEach((id, depth) => {
 			const target = liveCards.get(id);
 			const row = box.frame.locals.length + depth;
-			if (target) arrows.push(arrow(`s${box.frame.id}:${depth}`, "stack", null, box.x + box.width, rowY(row), target));
+			if (target) arrows.push(arrow(`s${box.frame.id}:${depth}`, "stack", null, box.x + box.width, rowY(row), target, frameGrid));
 		});
 	}
 	for (const card of cards) {
@@ -172,7 +180,7 @@ export function layoutDiagram(input: LayoutInput): DiagramLayout {
 			const sy = card.y + CARD_HEAD + row * ROW + ROW / 2;
 			const from = slot.label === TYPE_SLOT ? "type" : "slot";
 			if (leavesLeft(card, target)) card.leftSlots.push(index);
-			arrows.push(arrow(`o${card.object.id}:${index}`, from, card.object.id, card.x + CARD_WIDTH, sy, target, card));
+			arrows.push(arrow(`o${card.object.id}:${index}`, from, card.object.id, card.x + CARD_WIDTH, sy, target, grid, card));
 		});
 	}
 
@@ -193,7 +201,10 @@ function leavesLeft(source: CardBox, target: CardBox): boolean {
 	return target.x + CARD_WIDTH <= source.x;
 }
 
-/** A cubic curve from a row's right edge into the target card's nearer side, ending at its title. */
+/**
+ * A cubic curve from a row's right edge into the target card's nearer side, ending at its title; through the
+ * grid's gaps instead where the curve would pass under the cards of a column between them.
+ */
 function arrow(
 	key: string,
 	from: ArrowPath["from"],
@@ -201,6 +212,7 @@ function arrow(
 	sx: number,
 	sy: number,
 	target: CardBox,
+	grid: Grid | null,
 	source?: CardBox,
 ): ArrowPath {
 	const ty = target.y + 16;
@@ -211,7 +223,7 @@ function arrow(
 	} else if (sx <= target.x) {
 		const tx = target.x;
 		const bend = Math.max(24, (tx - sx) / 2);
-		d = `M${sx},${sy} C${sx + bend},${sy} ${tx - bend},${ty} ${tx},${ty}`;
+		d = grid && crossesCards(grid, sx, sy, tx, ty) ? detour(grid, sx, sy, tx, ty, 1, target.object.id) : `M${sx},${sy} C${sx + bend},${sy} ${tx - bend},${ty} ${tx},${ty}`;
 	} else if (source && leavesLeft(source, target)) {
 		// A card in a column to the left: leave the row by its left edge, through the gap between the columns.
 		// Looping out of the right edge and back ran under the cards of the source's own column, so the
@@ -219,7 +231,10 @@ function arrow(
 		const fromX = source.x;
 		const tx = target.x + CARD_WIDTH;
 		const bend = Math.max(COLUMN_GAP / 2, (fromX - tx) / 2);
-		d = `M${fromX},${sy} C${fromX - bend},${sy} ${tx + bend},${ty} ${tx},${ty}`;
+		d =
+			grid && crossesCards(grid, fromX, sy, tx, ty)
+				? detour(grid, fromX, sy, tx, ty, -1, target.object.id)
+				: `M${fromX},${sy} C${fromX - bend},${sy} ${tx + bend},${ty} ${tx},${ty}`;
 	} else {
 		// The target stands in the start's column (or under a frame): come back into its right edge, with a
 		// loop that stays in the gap before the next column.

@@ -83,10 +83,10 @@ export function narrate(events: readonly TraceEvent[], context: NarrationContext
 				else sentences.push(`${code()}calls ${event.name}, which gets a new frame`);
 				break;
 			case "return":
-				// When the line shown is the returning frame's own, what follows is the return's doing (the frame's
-				// references dropped), not that line's code. A class body returns into its class statement's line,
-				// where the class is built: when the line shown is the body's last one (a `pass`), it does none of that.
-				if (event.frame === lineFrame || (event.classBody && !/^class\b/.test(context.codeOf(line)))) codeTold = true;
+				// What follows a return is the return's doing (the frame's references dropped) or its caller's, not the
+				// code of the line shown, whose own work the step tells first. A class body returns into its class
+				// statement's line, where the class is built: when that line is shown, what follows is its doing.
+				if (!event.classBody || !/^class\b/.test(context.codeOf(line)) || event.frame === lineFrame) codeTold = true;
 				if (event.name === MODULE_FRAME) sentences.push(`the program ends and its module frame, ${MODULE_FRAME}, is dropped`);
 				else if (event.classBody) {
 					sentences.push(`the body of class ${event.name} ends and its frame is dropped: the class object is built from the namespace it filled`);

@@ -13,14 +13,45 @@ export interface TimelineMark {
  * Capped at `limit` marks per kind (evenly kept) so a long run still draws in one pass.
  */
 export function timelineMarks(trace: Pick<Trace, "stepsMarked" | "stepCount">, limit = 400): TimelineMark[] {
-	const span = Math.max(1, trace.stepCount - 1);
+	return sectionMarks(trace, 0, trace.stepCount - 1, limit);
+}
+
+/** The marks of steps `first` to `last`, placed along a slider that runs from the one to the other. */
+export function sectionMarks(trace: Pick<Trace, "stepsMarked">, first: number, last: number, limit = 400): TimelineMark[] {
+	const span = Math.max(1, last - first);
 	const result: TimelineMark[] = [];
 	for (const kind of ["alloc", "free", "gc"] as const) {
-		const steps = trace.stepsMarked(kind);
+		const steps = trace.stepsMarked(kind).filter((step) => step >= first && step <= last);
 		const every = Math.max(1, Math.ceil(steps.length / limit));
-		for (let index = 0; index < steps.length; index += every) result.push({ step: steps[index]!, percent: (steps[index]! / span) * 100, kind });
+		for (let index = 0; index < steps.length; index += every) {
+			result.push({ step: steps[index]!, percent: ((steps[index]! - first) / span) * 100, kind });
+		}
 	}
 	return result;
+}
+
+/**
+ * The timeline's two parts: the program's own steps, and the interpreter's exit after them (its
+ * finalizers and two collections), which in a short program would otherwise take most of the slider.
+ */
+export interface TimelineSections {
+	/** The last step of the program: its last line run, its names still shown. */
+	programLast: number;
+	exit: { first: number; last: number } | null;
+}
+
+export function timelineSections(stepCount: number, exitStep: number | null): TimelineSections {
+	const last = Math.max(0, stepCount - 1);
+	if (exitStep === null || exitStep <= 0 || exitStep > last) return { programLast: last, exit: null };
+	return { programLast: exitStep - 1, exit: { first: exitStep, last } };
+}
+
+/**
+ * Where End (and the last-step button) goes: to the end of the program, and from there (or from inside the
+ * exit) to the end of the run.
+ */
+export function endStep(sections: TimelineSections, step: number): number {
+	return step < sections.programLast ? sections.programLast : (sections.exit?.last ?? sections.programLast);
 }
 
 /**
@@ -60,7 +91,7 @@ export function lineStep(trace: Pick<Trace, "stepCount" | "isCollectorPhase">, f
 	return direction === 1 ? last : 0;
 }
 
-/** How far PageUp and PageDown move: a tenth of the run, at least one step. */
+/** How far PageUp and PageDown move: a tenth of the run (or of the section being shown), at least one step. */
 export function pageSize(stepCount: number): number {
 	return Math.max(1, Math.round(stepCount / 10));
 }

@@ -1,6 +1,6 @@
 // Plain data the block components receive from their host (the Obsidian render child, a test, the bench).
 import type { ObjectId, RunResult } from "../../sim/trace/types";
-import type { TimelineMark } from "./timeline";
+import type { TimelineMark, TimelineSections } from "./timeline";
 
 export type PanelName = "source" | "frames" | "heap" | "gc" | "output" | "log";
 export const ALL_PANELS: readonly PanelName[] = ["source", "frames", "heap", "gc", "output", "log"];
@@ -53,10 +53,15 @@ export interface ControlsProps {
 	/** Multiplier of the settings' speed. */
 	speedFactor: number;
 	byLine: boolean;
+	/** The program's steps and the interpreter's exit after them, each a slider of its own. */
+	sections: TimelineSections;
+	/** Marks along the program's slider, and along the exit's. */
 	marks: readonly TimelineMark[];
+	exitMarks: readonly TimelineMark[];
 	onFirst: () => void;
 	onPrevious: () => void;
 	onNext: () => void;
+	/** To the end of the program, or from there to the end of the run (as End). */
 	onLast: () => void;
 	onTogglePlay: () => void;
 	onSeek: StepHandler;

@@ -48,6 +48,8 @@ export interface GraphNamesSource {
 	labelled(edge: GraphViewEdge): boolean;
 	radius(node: GraphViewNode): number;
 	edgeEnds(edge: GraphViewEdge): EdgeEnds | null;
+	/** How wide a concept's name is drawn, in screen pixels. */
+	nameWidth(name: string): number;
 }
 
 export class GraphNames {
@@ -90,19 +92,21 @@ export class GraphNames {
 		for (const node of this.source.data().nodes) {
 			const at = positions.get(node.id);
 			const spot = spots.get(node.id);
-			if (at) nodes.push({ at, radius: this.source.radius(node), label: spot ? nodeName(node) : null, spot });
+			const label = spot ? nodeName(node) : null;
+			if (at) nodes.push({ at, radius: this.source.radius(node), label, spot, labelWidth: label === null ? undefined : this.source.nameWidth(label) });
 		}
 		return placeEdgeLabels(requests, nodes, scale, this.visible, this.arrowheads);
 	});
 
-	/** Every name a fit at zoom `scale` would draw (before it knows where the canvas edges fall). */
-	*boxesAt(scale: number): Generator<Box> {
-		const spots = this.place(scale);
+	/** Every name a fit at zoom `scale` would draw, inside `frame` when it knows where the canvas edges fall. */
+	*boxesAt(scale: number, frame?: Box): Generator<Box> {
+		const spots = this.place(scale, frame);
 		const positions = this.source.positions();
 		for (const node of this.source.data().nodes) {
 			const at = positions.get(node.id);
 			const spot = spots.get(node.id);
-			if (at && spot) yield nodeLabelBox(at, nodeName(node), spot, scale);
+			const name = nodeName(node);
+			if (at && spot) yield nodeLabelBox(at, name, spot, scale, this.source.nameWidth(name));
 		}
 	}
 
@@ -134,7 +138,8 @@ export class GraphNames {
 			// These are named at any zoom (docs/concept-graph.md), the rest only when every name is shown.
 			const keep = node.centre || node.onPath || node.id === chosen || node.id === hovered || (found?.has(node.id) ?? false);
 			if (!everyName && !keep) continue;
-			requests.push({ key: node.id, at, radius, label: nodeName(node), keep });
+			const label = nodeName(node);
+			requests.push({ key: node.id, at, radius, label, keep, labelWidth: source.nameWidth(label) });
 		}
 		const rank = (request: NodeLabelRequest) => (request.keep ? 1e9 : 0) + (counts.get(request.key) ?? 0);
 		requests.sort((a, b) => rank(b) - rank(a));

@@ -31,6 +31,8 @@ export interface NodeBox {
 	label: string | null;
 	/** Where the label goes (from placeNodeLabels); under the node when absent. */
 	spot?: NodeLabelSpot;
+	/** The label's drawn width in screen pixels, when the host measured it (else estimated). */
+	labelWidth?: number;
 }
 
 export interface NodeLabelRequest extends NodeBox {
@@ -48,7 +50,8 @@ export interface Box {
 }
 
 // Estimated sizes in screen pixels for the stylesheet's fonts: 9px edge labels, 11px node labels. An
-// estimate errs on the wide side, which only drops a label sooner.
+// estimate errs on the wide side, which only drops a label sooner (a browser measures node labels instead:
+// the estimate is a third wider than most names, which left wide margins around a fitted map).
 const EDGE_CHAR_WIDTH = 5.2;
 const EDGE_LABEL_HEIGHT = 10;
 const NODE_CHAR_WIDTH = 6.4;
@@ -76,9 +79,17 @@ function nodeLabelSpots(radius: number, scale: number): NodeLabelSpot[] {
 	];
 }
 
-/** The box of a node's label drawn at `spot` (the text's baseline is at the spot) at zoom `scale`. */
-export function nodeLabelBox(at: Point, text: string, spot: NodeLabelSpot, scale = 1): Box {
-	const width = (text.length * NODE_CHAR_WIDTH) / scale;
+/** A node label's width in screen pixels when nothing measured it. */
+export function estimatedNodeLabelWidth(text: string): number {
+	return text.length * NODE_CHAR_WIDTH;
+}
+
+/**
+ * The box of a node's label drawn at `spot` (the text's baseline is at the spot) at zoom `scale`, `drawnWidth`
+ * screen pixels wide.
+ */
+export function nodeLabelBox(at: Point, text: string, spot: NodeLabelSpot, scale = 1, drawnWidth = estimatedNodeLabelWidth(text)): Box {
+	const width = drawnWidth / scale;
 	const x = at.x + spot.dx;
 	const baseline = at.y + spot.dy;
 	const left = spot.anchor === "middle" ? x - width / 2 : spot.anchor === "start" ? x : x - width;
@@ -91,7 +102,7 @@ export function circleBox(at: Point, radius: number): Box {
 
 function nodeBoxes(node: NodeBox, scale: number): Box[] {
 	const boxes = [circleBox(node.at, node.radius)];
-	if (node.label) boxes.push(nodeLabelBox(node.at, node.label, node.spot ?? nodeLabelSpots(node.radius, scale)[0]!, scale));
+	if (node.label) boxes.push(nodeLabelBox(node.at, node.label, node.spot ?? nodeLabelSpots(node.radius, scale)[0]!, scale, node.labelWidth));
 	return boxes;
 }
 
@@ -157,7 +168,7 @@ export function placeNodeLabels(
 	const placed = new Map<string, NodeLabelSpot>();
 	for (const request of requests) {
 		const spots = nodeLabelSpots(request.radius, scale);
-		const boxOf = (spot: NodeLabelSpot) => nodeLabelBox(request.at, request.label, spot, scale);
+		const boxOf = (spot: NodeLabelSpot) => nodeLabelBox(request.at, request.label, spot, scale, request.labelWidth);
 		const fits = (spot: NodeLabelSpot) => within(boxOf(spot), frame) && !taken.hits(boxOf(spot));
 		const free = spots.find((spot) => fits(spot) && !arrows.hits(boxOf(spot))) ?? spots.find(fits);
 		const spot = free ?? (request.keep ? (spots.find((spot) => within(boxOf(spot), frame)) ?? spots[0]) : undefined);

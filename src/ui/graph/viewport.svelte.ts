@@ -27,8 +27,11 @@ export interface ViewportSource {
 	height(): number;
 	/** Each laid-out node's box, in layout units. */
 	nodes(): Iterable<Box>;
-	/** The boxes of the names drawn at zoom `scale`: names keep their size on screen, so these depend on it. */
-	names(scale: number): Iterable<Box>;
+	/**
+	 * The boxes of the names drawn at zoom `scale`: names keep their size on screen, so these depend on it.
+	 * With a `frame` (layout units), names are placed inside it, as the canvas draws them.
+	 */
+	names(scale: number, frame?: Box): Iterable<Box>;
 }
 
 export class GraphViewport {
@@ -55,12 +58,34 @@ export class GraphViewport {
 			k = next;
 			if (settled) break;
 		}
-		// When names would shrink the map too far, centre the nodes and let the names find room inside.
+		// When names would shrink the map too far, centre the nodes and let the names find room inside: those
+		// beside the map go under, over or beside their concept, inward. That room is there at more than the
+		// least zoom allowed, which left a narrow canvas wide margins: take the largest zoom (a few halvings
+		// between the least and the nodes' own fit) that names every concept the least zoom names.
 		if (k < nodesOnly * NAMES_MAY_SHRINK_TO) {
-			k = nodesOnly * NAMES_MAY_SHRINK_TO;
 			drawn = nodes;
+			const namedAt = (scale: number) => count(this.source.names(scale, this.frameOf(centredOn(nodes, scale))));
+			let low = nodesOnly * NAMES_MAY_SHRINK_TO;
+			let high = nodesOnly;
+			const wanted = namedAt(low);
+			if (namedAt(high) >= wanted) low = high;
+			else {
+				for (let round = 0; round < 4; round++) {
+					const middle = (low + high) / 2;
+					if (namedAt(middle) >= wanted) low = middle;
+					else high = middle;
+				}
+			}
+			k = low;
 		}
-		this.view = { k, x: (-(drawn.left + drawn.right) / 2) * k, y: (-(drawn.top + drawn.bottom) / 2) * k };
+		this.view = centredOn(drawn, k);
+	}
+
+	/** What `view` shows of the layout, 4 px in from the canvas's edges, where names are kept. */
+	private frameOf(view: View): Box {
+		const halfWidth = this.source.width() / 2 - 4;
+		const halfHeight = this.source.height() / 2 - 4;
+		return { left: (-halfWidth - view.x) / view.k, right: (halfWidth - view.x) / view.k, top: (-halfHeight - view.y) / view.k, bottom: (halfHeight - view.y) / view.k };
 	}
 
 	/** The zoom that fits `box` with the margin, within 0.1x and 1.5x. */
@@ -145,6 +170,15 @@ export class GraphViewport {
 		} else return false;
 		return true;
 	}
+}
+
+/** The view that shows `box` centred at zoom `k`. */
+function centredOn(box: Box, k: number): View {
+	return { k, x: (-(box.left + box.right) / 2) * k, y: (-(box.top + box.bottom) / 2) * k };
+}
+
+function count(items: Iterable<unknown>): number {
+	return [...items].length;
 }
 
 function bounds(boxes: Iterable<Box>): Box | null {

@@ -34,4 +34,19 @@ describe("trace: the end of a run", () => {
 		expect(trace.stepCount).toBe(50);
 		expect([state.line, state.nextLine].sort()).toEqual([2, 3]);
 	});
+
+	it("names the step the interpreter's shutdown starts at: the first without the module's frame", () => {
+		for (const source of ["x = [1, 2]\ny = x\n", "x = [1]\nraise ValueError('boom')\n", "import sys\nsys.exit(0)\n"]) {
+			const { trace } = lastStep(source);
+			const exitStep = trace.exitStep!;
+			const hasModule = (step: number) => trace.state(step).frames.some((frame) => frame.name === "<module>");
+			expect(exitStep, source).toBeGreaterThan(0);
+			expect(hasModule(exitStep - 1), source).toBe(true);
+			for (let step = exitStep; step < trace.stepCount; step++) expect(hasModule(step), `${source} step ${step}`).toBe(false);
+		}
+	});
+
+	it("has no exit step when the run stopped before shutdown", () => {
+		expect(lastStep("n = 0\nwhile True:\n    n += 1\n", 50).trace.exitStep).toBeNull();
+	});
 });

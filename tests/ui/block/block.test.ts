@@ -157,27 +157,113 @@ describe("pymem block with the fake trace", () => {
 		}
 	});
 
-	it("pages through a tenth of the run with PageDown and PageUp, within its ends", () => {
+	it("pages through a tenth of the program with PageDown and PageUp, stopping at its end before the exit", () => {
 		const source = "total = 0\nfor n in range(40):\n    total = total + n * n\n";
 		const result = runProgram(source, { record: true });
-		const count = result.trace!.stepCount;
+		const trace = result.trace!;
+		const count = trace.stepCount;
+		const exitStep = trace.exitStep!;
+		expect(exitStep).toBeGreaterThan(1);
 		host = document.createElement("div");
 		document.body.append(host);
 		mounted = mountBlock(host, { source, config, problems: [], headerLines: 0, run: { kind: "done", result } });
 		flushSync();
 		const root = host.querySelector<HTMLElement>("[data-pymem-block]")!;
 		const press = keysOn(root);
-		const page = Math.round(count / 10);
+		const page = Math.round(exitStep / 10);
 		expect(page).toBeGreaterThan(1);
 		press("PageDown");
 		expect(root.getAttribute("data-step")).toBe(String(page));
 		press("PageDown");
 		press("PageUp");
 		expect(root.getAttribute("data-step")).toBe(String(page));
+		for (let i = 2; i < Math.ceil((exitStep - 1) / page); i++) press("PageDown");
+		expect(root.getAttribute("data-step"), "a page short of the program's end").toBe(String((Math.ceil((exitStep - 1) / page) - 1) * page));
+		press("PageDown");
+		expect(root.getAttribute("data-step"), "the program's last step: the exit's section comes next").toBe(String(exitStep - 1));
+		press("PageDown");
+		expect(root.getAttribute("data-step")).toBe(String(exitStep));
 		for (let i = 0; i < 12; i++) press("PageDown");
 		expect(root.getAttribute("data-step")).toBe(String(count - 1));
 		for (let i = 0; i < 12; i++) press("PageUp");
+		expect(root.getAttribute("data-step"), "the exit's first step").toBe(String(exitStep));
+		press("PageUp");
+		expect(root.getAttribute("data-step")).toBe(String(exitStep - 1));
+		for (let i = 0; i < 12; i++) press("PageUp");
 		expect(root.getAttribute("data-step")).toBe("0");
+	});
+
+	it("keeps the program's steps as the timeline: the interpreter's exit is a short section after it, reached by End twice", () => {
+		vi.useFakeTimers();
+		try {
+			const source = "import gc\nclass Node:\n    pass\na = Node()\na.me = a\ndel a\n";
+			const result = runProgram(source, { record: true });
+			const trace = result.trace!;
+			const exitStep = trace.exitStep!;
+			// The two collections at exit are most of this short run.
+			expect(trace.stepCount - exitStep).toBeGreaterThan(exitStep);
+			host = document.createElement("div");
+			document.body.append(host);
+			mounted = mountBlock(host, { source, config, problems: [], headerLines: 0, run: { kind: "done", result } });
+			flushSync();
+			const root = host.querySelector<HTMLElement>("[data-pymem-block]")!;
+			const press = keysOn(root);
+			const program = root.querySelector<HTMLInputElement>('input[aria-label="Step"]')!;
+			const exit = root.querySelector<HTMLInputElement>(`input[aria-label="Step of the interpreter's exit"]`)!;
+			expect([program.min, program.max]).toEqual(["0", String(exitStep - 1)]);
+			expect([exit.min, exit.max]).toEqual([String(exitStep), String(trace.stepCount - 1)]);
+			expect(root.querySelector(".pymem-step-count")?.textContent).toBe(`Step 0 of ${exitStep - 1}`);
+			expect(button(root, "End of the program").title).toBe("End of the program (End)");
+			// Play stops at the program's end; the exit plays on only when asked.
+			button(root, "Play").click();
+			flushSync();
+			for (let i = 0; i < trace.stepCount; i++) {
+				vi.advanceTimersByTime(1000);
+				flushSync();
+			}
+			expect(root.getAttribute("data-step")).toBe(String(exitStep - 1));
+			expect(root.querySelector(".pymem-button-play")?.getAttribute("aria-label")).toBe("Play");
+			press("Home");
+			press("End");
+			expect(root.getAttribute("data-step")).toBe(String(exitStep - 1));
+			press("ArrowRight");
+			expect(root.getAttribute("data-step"), "the next step is the exit's first: stepping stays continuous").toBe(String(exitStep));
+			expect(root.querySelector(".pymem-step-count")?.textContent).toBe(`Exit step 1 of ${trace.stepCount - exitStep}`);
+			expect(exit.value).toBe(String(exitStep));
+			expect(program.value).toBe(String(exitStep - 1));
+			press("End");
+			expect(root.getAttribute("data-step")).toBe(String(trace.stepCount - 1));
+			expect(button(root, "Last step").disabled).toBe(true);
+			exit.value = String(exitStep + 2);
+			exit.dispatchEvent(new Event("input", { bubbles: true }));
+			flushSync();
+			expect(root.getAttribute("data-step")).toBe(String(exitStep + 2));
+			program.value = "2";
+			program.dispatchEvent(new Event("input", { bubbles: true }));
+			flushSync();
+			expect(root.getAttribute("data-step")).toBe("2");
+		} finally {
+			vi.useRealTimers();
+		}
+	});
+
+	it("marks text print() left in sys.stdout's buffer, a real object with its count, as waiting there", () => {
+		const source = "items = ['kept']\nprint('a label:', len(items))\n";
+		const result = runProgram(source, { record: true });
+		const trace = result.trace!;
+		const printed = trace.exitStep! - 1;
+		host = document.createElement("div");
+		document.body.append(host);
+		mounted = mountBlock(host, { source, config: { ...config, start: printed }, problems: [], headerLines: 0, run: { kind: "done", result } });
+		flushSync();
+		const label = trace.state(printed).objects.find((object) => object.preview === "'a label:'")!;
+		const card = host.querySelector<HTMLElement>(`[data-pymem-object="${label.id}"]`)!;
+		expect(card.classList.contains("pymem-object-pending")).toBe(true);
+		expect(card.querySelector(".pymem-object-pending-note")?.textContent).toBe("in stdout's buffer");
+		expect(card.querySelector(".pymem-holders")?.textContent).toContain("text waiting in the stream's write buffer");
+		const list = host.querySelector<HTMLElement>(`[data-pymem-object="${trace.state(printed).objects.find((object) => object.preview === "['kept']")!.id}"]`)!;
+		expect(list.classList.contains("pymem-object-pending")).toBe(false);
+		expect(checkContract(host.querySelector<HTMLElement>("[data-pymem-block]")!).problems).toEqual([]);
 	});
 
 	it("tells the collections after the program's end as the interpreter's at exit", () => {

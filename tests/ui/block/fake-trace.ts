@@ -200,6 +200,8 @@ export class TraceBuilder {
 			profile: "3.11",
 			stepCount: steps.length,
 			eventCount: steps.reduce((sum, step) => sum + step.events.length, 0),
+			// As the recorder's: the first step after step 0 whose state has no module frame.
+			exitStep: exitStepOf(steps.map((step) => step.state)),
 			state: (step) => stepAt(steps, step).state,
 			events: (step) => stepAt(steps, step).events,
 			objectsShownAndGone: (step) => objectsShownAndGone(step > 0 ? stepAt(steps, step - 1).state : null, stepAt(steps, step).state),
@@ -233,6 +235,11 @@ export class TraceBuilder {
 		if (local) local.target = target;
 		else frame.locals.push({ name, target });
 	}
+}
+
+function exitStepOf(states: readonly StepState[]): number | null {
+	const exit = states.findIndex((state, step) => step > 0 && !state.frames.some((frame) => frame.name === "<module>"));
+	return exit < 0 ? null : exit;
 }
 
 function stepAt<T>(steps: T[], step: number): T {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { HeapObjectView } from "../../../src/sim/trace/types";
 import { CARD_WIDTH, holdersPlacement, layoutDiagram, MAX_SLOT_ROWS, typeEdgeShown } from "../../../src/ui/block/layout";
+import { detour } from "../../../src/ui/block/arrow-routes";
 import { SlotAssigner } from "../../../src/ui/block/slots";
 import { makeFakeTrace } from "./fake-trace";
 
@@ -83,6 +84,35 @@ describe("layoutDiagram", () => {
 		expect(card(3).leftSlots).toEqual([]);
 	});
 
+	it("routes an arrow that would pass under a column between its ends through the gaps between columns and rows", () => {
+		// Three columns of three rows: every card holds every other, and a frame names each of them.
+		const ids = [1, 2, 3, 4, 5, 6, 7, 8, 9];
+		const objects = ids.map((id) => ({ ...object(id), slots: ids.filter((other) => other !== id).map((target) => ({ label: `.to${target}`, target })) }));
+		const frame = { id: 0, name: "<module>", line: 1, locals: ids.map((id) => ({ name: `n${id}`, target: id })), stack: [] };
+		const layout = layoutDiagram({ frames: [frame], objects, freed: [], slotOf: (id) => id - 1, width: 1000 });
+		expect(new Set(layout.cards.map((card) => card.x)).size).toBe(3);
+		const detours = layout.arrows.filter((arrow) => / Q/.test(arrow.d));
+		expect(detours.length).toBeGreaterThan(0);
+
+		for (const arrow of layout.arrows) {
+			for (const [x, y] of pathPoints(arrow.d)) {
+				for (const card of layout.cards) {
+					if (card.object.id === arrow.target || card.object.id === arrow.source) continue;
+					const inside = x > card.x + 1 && x < card.x + CARD_WIDTH - 1 && y > card.y + 1 && y < card.y + card.height - 1;
+					expect(inside, `${arrow.key} passes under ${card.object.label} at ${x},${y}`).toBe(false);
+				}
+			}
+		}
+	});
+
+	it("runs routed arrows to different targets apart where they share a gap, and those to one target together", () => {
+		const grid = { cardWidth: CARD_WIDTH, columnGap: 56, channels: [100], cards: [] };
+		// Targets 4 and 7 share a lane, 5 takes the next: the corners in the start's gap and in the channel.
+		expect(detour(grid, 0, 50, 300, 150, 1, 4)).toContain("Q28,100 ");
+		expect(detour(grid, 0, 60, 300, 150, 1, 7)).toContain("Q28,100 ");
+		expect(detour(grid, 0, 60, 300, 160, 1, 5)).toContain("Q33,105 ");
+	});
+
 	it("stacks frames above the heap when narrow and draws one arrow per name, stack entry and slot", () => {
 		const trace = makeFakeTrace();
 		const state = trace.state(7);
@@ -151,3 +181,27 @@ describe("holdersPlacement", () => {
 		expect(holdersPlacement({ x: 8, y: 8, height: 88 }, 1, { width: 200, height: 400 }).alignRight).toBe(false);
 	});
 });
+
+/** Points along an SVG path of M, L, Q and C commands with absolute coordinates, every 2 px or so. */
+function pathPoints(d: string): [number, number][] {
+	const points: [number, number][] = [];
+	let at: [number, number] = [0, 0];
+	for (const [, command, args] of d.matchAll(/([MLQC])([^MLQC]*)/g)) {
+		const n = args!.trim().split(/[\s,]+/).map(Number);
+		const pairs: [number, number][] = [];
+		for (let index = 0; index < n.length; index += 2) pairs.push([n[index]!, n[index + 1]!]);
+		const controls: [number, number][] = [at, ...pairs];
+		const end = pairs[pairs.length - 1]!;
+		const steps = command === "M" ? 0 : Math.max(2, Math.ceil(Math.hypot(end[0] - at[0], end[1] - at[1]) / 2) * 2);
+		for (let step = 1; step <= steps; step++) points.push(bezier(controls, step / steps));
+		at = end;
+		if (command === "M") points.push(at);
+	}
+	return points;
+}
+
+function bezier(controls: readonly [number, number][], t: number): [number, number] {
+	let level = controls.slice();
+	while (level.length > 1) level = level.slice(1).map((point, index) => [level[index]![0] + (point[0] - level[index]![0]) * t, level[index]![1] + (point[1] - level[index]![1]) * t]);
+	return level[0]!;
+}

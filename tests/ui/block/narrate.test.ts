@@ -46,6 +46,47 @@ describe("narrate", () => {
 		expect(narrate(events, context)).toEqual(["f returns and its frame is dropped", "Drops the reference to list#1 from a in f: refcount 2 -> 1"]);
 	});
 
+	it("tells a return step in the order it ran: the line's own work, the return and what it drops, then the caller's", () => {
+		const source = "def make(n):\n    items = [n, n + 1]\n    return (items, [n])\n\nr = make(3)\n";
+		const lines = source.split("\n");
+		const trace = runProgram(source, { record: true }).trace!;
+		const step = Array.from({ length: trace.stepCount }, (_, index) => index).find((index) => trace.events(index).some((event) => event.kind === "return" && event.name === "make"))!;
+		const events = trace.events(step);
+		const told = narrate(events, { names: lookupFor([trace.state(step), trace.state(step - 1)], events), codeOf: (line) => lines[line - 1]?.trim() ?? "" });
+		const at = (pattern: RegExp) => told.findIndex((sentence) => pattern.test(sentence));
+		expect(told[0]).toMatch(/^`return \(items, \[n\]\)` creates list#\d+$/);
+		const returns = at(/^make returns and its frame is dropped$/);
+		expect(at(/^Creates tuple#\d+$/)).toBeLessThan(returns);
+		expect(at(/^Adds a reference to list#\d+ from tuple#\d+\[1\]: refcount 0 -> 1$/)).toBeLessThan(returns);
+		expect(at(/^Drops the reference to list#\d+ from items in make: refcount 2 -> 1$/)).toBeGreaterThan(returns);
+		expect(at(/^Makes a new name for tuple#\d+ \(r in <module>\): refcount 0 -> 1$/)).toBe(told.length - 1);
+	});
+
+	it("tells a class built after its body returns, and each count in the order the sentences go", () => {
+		const source = "class Point:\n    def __init__(self, x):\n        self.x = [x]\n\np = Point(1)\n";
+		const lines = source.split("\n");
+		const trace = runProgram(source, { record: true }).trace!;
+		const told: string[] = [];
+		for (let step = 1; step < (trace.exitStep ?? trace.stepCount); step++) {
+			const events = trace.events(step);
+			const counts = new Map<number, number>();
+			for (const event of events) {
+				if (event.kind !== "incref" && event.kind !== "decref") continue;
+				const before = counts.get(event.object);
+				if (before !== undefined) expect(event.refcount, `step ${step}, object ${event.object}`).toBe(before + (event.kind === "incref" ? 1 : -1));
+				counts.set(event.object, event.refcount);
+			}
+			told.push(...narrate(events, { names: lookupFor([trace.state(step), trace.state(step - 1)], events), codeOf: (line) => lines[line - 1]?.trim() ?? "" }));
+		}
+		const bodyEnds = told.findIndex((sentence) => sentence.startsWith("The body of class Point ends"));
+		expect(bodyEnds).toBeGreaterThan(0);
+		expect(told.findIndex((sentence) => /^(`class Point:` c|C)reates type#\d+$/.test(sentence))).toBeGreaterThan(bodyEnds);
+		// __init__'s line makes the list before the frame goes, and the caller names the object after.
+		const initReturns = told.indexOf("Point.__init__ returns and its frame is dropped");
+		expect(told.findIndex((sentence) => /^`self\.x = \[x\]` creates list#\d+$/.test(sentence))).toBe(initReturns - 2);
+		expect(told.findIndex((sentence) => /^Makes a new name for Point#\d+ \(p in <module>\)/.test(sentence))).toBeGreaterThan(initReturns);
+	});
+
 	it("quotes the calling line for a call, not the called function's first line", () => {
 		const source = "def inspect(item):\n    print(len(item))\n\nparcel = [1]\ninspect(parcel)\n";
 		const lines = source.split("\n");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { lineStep, markPaths, pageSize, startStep, timelineMarks } from "../../../src/ui/block/timeline";
+import { endStep, lineStep, markPaths, pageSize, sectionMarks, startStep, timelineMarks, timelineSections } from "../../../src/ui/block/timeline";
 import { makeFakeTrace } from "./fake-trace";
 import { runProgram } from "../../../src/sim/index";
 import type { StepMark } from "../../../src/sim/trace/types";
@@ -37,6 +37,31 @@ describe("timelineMarks", () => {
 		expect(steps("alloc")).toEqual(expect.arrayContaining(eventSteps(["alloc"])));
 		expect(steps("free")).toEqual(expect.arrayContaining(eventSteps(["free"])));
 		expect(steps("gc")).toEqual(eventSteps(["gc-phase", "gc-done"]));
+	});
+});
+
+describe("the program's section and the exit's", () => {
+	it("splits the run at the exit's first step, when the run reached it", () => {
+		expect(timelineSections(30, 6)).toEqual({ programLast: 5, exit: { first: 6, last: 29 } });
+		expect(timelineSections(30, null)).toEqual({ programLast: 29, exit: null });
+		expect(timelineSections(0, null)).toEqual({ programLast: 0, exit: null });
+	});
+
+	it("sends End to the program's end, and from there or inside the exit to the run's end", () => {
+		const sections = timelineSections(30, 6);
+		expect(endStep(sections, 0)).toBe(5);
+		expect(endStep(sections, 5)).toBe(29);
+		expect(endStep(sections, 10)).toBe(29);
+		expect(endStep(timelineSections(30, null), 3)).toBe(29);
+	});
+
+	it("places each section's marks along its own slider", () => {
+		const marks = { stepsMarked: (mark: StepMark) => (mark === "alloc" ? [2] : mark === "gc" ? [6, 10] : []) };
+		expect(sectionMarks(marks, 0, 5)).toEqual([{ step: 2, percent: 40, kind: "alloc" }]);
+		expect(sectionMarks(marks, 6, 10)).toEqual([
+			{ step: 6, percent: 0, kind: "gc" },
+			{ step: 10, percent: 100, kind: "gc" },
+		]);
 	});
 });
 

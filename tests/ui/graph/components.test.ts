@@ -2,9 +2,12 @@
 import { flushSync, mount, unmount, type Component } from "svelte";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { ConceptGraph } from "../../../src/graph";
+import { shortestPath } from "../../../src/graph/queries";
 import { relatedConcepts } from "../../../src/graph/related";
 import { graphViewData } from "../../../src/graph/view-data";
+import ConceptGraphPanel from "../../../src/ui/graph/ConceptGraphPanel.svelte";
 import ConceptMapBlock from "../../../src/ui/graph/ConceptMapBlock.svelte";
+import type { GraphHost } from "../../../src/ui/graph/host";
 import RelatedConcepts from "../../../src/ui/graph/RelatedConcepts.svelte";
 import { readVault } from "../../graph/vault";
 
@@ -212,5 +215,46 @@ describe("ConceptMapBlock", () => {
 		flushSync();
 		expect(ids()).toContain("Thread Safety");
 		expect(target.querySelector('[data-node-id="Thread Safety"]')?.classList.contains("is-ghost")).toBe(true);
+	});
+});
+
+describe("ConceptGraphPanel", () => {
+	function panelFor(activeNote: string | null): HTMLElement {
+		const host: GraphHost = {
+			subscribe: () => () => {},
+			ready: () => true,
+			activeNote: () => activeNote,
+			view: (scope) => graphViewData(graph, scope),
+			names: () => [],
+			resolve: (name) => graph.findNode(name)?.id ?? null,
+			path: (from, to) => shortestPath(graph, from, to),
+			open: vi.fn(),
+			create: vi.fn(),
+		};
+		return render(ConceptGraphPanel, { host });
+	}
+
+	it("starts a path from the note that is open, and keeps what the reader typed", () => {
+		const target = panelFor("Closures");
+		const pathButton = [...target.querySelectorAll("button")].find((button) => button.textContent === "Path")!;
+		pathButton.click();
+		flushSync();
+		const from = target.querySelector<HTMLInputElement>('input[aria-label="Path from"]')!;
+		expect(from.value).toBe("Closures");
+		expect(target.querySelector<HTMLInputElement>('input[aria-label="Path to"]')!.value).toBe("");
+		from.value = "Functions";
+		from.dispatchEvent(new Event("input", { bubbles: true }));
+		pathButton.click();
+		flushSync();
+		pathButton.click();
+		flushSync();
+		expect(target.querySelector<HTMLInputElement>('input[aria-label="Path from"]')!.value).toBe("Functions");
+	});
+
+	it("leaves From empty when no note is open", () => {
+		const target = panelFor(null);
+		[...target.querySelectorAll("button")].find((button) => button.textContent === "Path")!.click();
+		flushSync();
+		expect(target.querySelector<HTMLInputElement>('input[aria-label="Path from"]')!.value).toBe("");
 	});
 });

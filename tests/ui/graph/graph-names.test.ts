@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { GraphViewData, GraphViewEdge, GraphViewNode } from "../../../src/graph/view-data";
 import { edgeEnds } from "../../../src/ui/graph/edge-geometry";
 import { GraphNames, nodeDescription, type GraphNamesSource } from "../../../src/ui/graph/graph-names.svelte";
+import { estimatedNodeLabelWidth } from "../../../src/ui/graph/label-placement";
 import { GraphViewport } from "../../../src/ui/graph/viewport.svelte";
 import { conceptNode } from "./concept-nodes";
 
@@ -34,6 +35,7 @@ function namesOf(count: number, overrides: Partial<GraphNamesSource> = {}, scale
 		labelled: (edge) => edge.source === emphasis || edge.target === emphasis || edge.kind === "footer",
 		radius: () => 6,
 		edgeEnds: (edge) => edgeEnds(positions.get(edge.source)!, positions.get(edge.target)!, 9),
+		nameWidth: estimatedNodeLabelWidth,
 		...overrides,
 	};
 	return new GraphNames(source, viewport);

@@ -67,14 +67,18 @@ describe("graph viewport", () => {
 });
 
 describe("graph viewport fitting names", () => {
-	// Two nodes 200 apart, each with a name `wide` px wide centred under it.
+	// Two nodes 200 apart, each with a name `wide` px wide centred under it; inside a frame, a name that would
+	// cross its edge is not drawn (the placement has no other spot for it here).
 	function withNames(width: number, wide: number): GraphViewport {
 		const nodes = [{ x: 0, y: 0 }, { x: 200, y: 0 }];
 		return new GraphViewport({
 			width: () => width,
 			height: () => 400,
 			nodes: () => nodes.map(({ x, y }) => ({ left: x - 6, top: y - 6, right: x + 6, bottom: y + 6 })),
-			names: (scale) => nodes.map(({ x, y }) => ({ left: x - wide / 2 / scale, top: y + 8, right: x + wide / 2 / scale, bottom: y + 8 + 12 / scale })),
+			names: (scale, frame) =>
+				nodes
+					.map(({ x, y }) => ({ left: x - wide / 2 / scale, top: y + 8, right: x + wide / 2 / scale, bottom: y + 8 + 12 / scale }))
+					.filter((box) => !frame || (box.left >= frame.left && box.right <= frame.right)),
 		});
 	}
 
@@ -93,11 +97,25 @@ describe("graph viewport fitting names", () => {
 	});
 
 	it("does not shrink the map below 70% of the nodes' own fit to make room for long names", () => {
-		// The nodes alone fit at (300 - 60) / 212; names 240 px wide would leave almost nothing for them.
+		// The nodes alone fit at (300 - 60) / 212; names 240 px wide would leave almost nothing for them, and
+		// fit beside neither node at any zoom from 70% on: the nodes take the canvas, as nothing is lost.
 		const viewport = withNames(300, 240);
 		viewport.fit();
-		expect(viewport.view.k).toBeCloseTo((240 / 212) * 0.7, 6);
+		expect(viewport.view.k).toBeCloseTo(240 / 212, 6);
 		// The nodes are centred then: their middle (100, 0) is at the canvas's centre.
 		expect(viewport.view.x).toBeCloseTo(-100 * viewport.view.k, 6);
+	});
+
+	it("zooms in from 70% as far as the names drawn there still fit, leaving no wide margins in a narrow canvas", () => {
+		// Names 100 px wide need a zoom of 0.7 to fit beside the map, below 70% of the nodes' fit (0.79); drawn
+		// centred under their nodes, they stay inside the canvas up to a zoom of 0.96.
+		const viewport = withNames(300, 100);
+		viewport.fit();
+		const { k, x } = viewport.view;
+		expect(k).toBeGreaterThan(0.93);
+		expect(k).toBeLessThanOrEqual(0.96);
+		const leftName = 150 + x - 50;
+		expect(leftName).toBeGreaterThanOrEqual(4);
+		expect(leftName).toBeLessThan(10);
 	});
 });

@@ -1,0 +1,151 @@
+// A step's events, derived from the difference between its state and the one before it. The log keeps what
+// a step changed, not when within the step, so the order is built here, in the order the step did it:
+// the running line's own work, then a frame's return and what its end drops, then the caller's work after
+// the return, then a call and the new frame's arguments (a step that only calls starts with its call).
+import type { FrameId, FrameView, GcPhase, HeapObjectView, ObjectId, ReferenceHolder, StepState, TraceEvent } from "./types";
+
+function holderKey(h: ReferenceHolder): string {
+	switch (h.kind) {
+		case "name":
+			return `n${h.frame}:${h.name}`;
+		case "slot":
+			return `s${h.owner}:${h.label}`;
+		case "stack":
+			return `k${h.frame}:${h.depth}`;
+		default:
+			return `i${h.label}`;
+	}
+}
+
+export function holderCause(h: ReferenceHolder, added: boolean, owners: Map<number, HeapObjectView>): string {
+	switch (h.kind) {
+		case "name":
+			return added ? `new name ${h.name}` : `name ${h.name} released`;
+		case "slot": {
+			const owner = owners.get(h.owner);
+			return `${owner ? owner.label : `#${h.owner}`} ${h.label}`;
+		}
+		case "stack":
+			return "value stack";
+		default:
+			return h.label;
+	}
+}
+
+/**
+ * Why an object is gone: its count reached 0, and inside a collection the phase says who dropped the last
+ * reference (the clear phase's tp_clear of unreachable objects, or a finalizer or weakref callback it ran).
+ */
+function freeReason(phase: GcPhase | null): string {
+	if (phase === "clear") return "collected by the cyclic collector";
+	if (phase === "finalize") return "refcount reached 0 while finalizers ran";
+	if (phase === "handle-weakrefs") return "refcount reached 0 in weakref callbacks";
+	return "refcount reached 0";
+}
+
+/** A call or return event, marked when its frame is a class statement's body or a generator's. */
+function withFrameKind<E extends TraceEvent & { kind: "call" | "return" }>(event: E, frame: FrameView): E {
+	if (frame.classBody) event.classBody = true;
+	if (frame.generator) event.generator = true;
+	return event;
+}
+
+/** The reader's label for the reference a running frame holds to its function (TraceReader.view). */
+const RUNNING_FRAME = "running frame of ";
+
+/** Which frames a holder belongs to: a name or stack entry of one, or the reference its running holds. */
+function holderFrame(h: ReferenceHolder, frameNamed: (name: string) => FrameId | undefined): FrameId | undefined {
+	if (h.kind === "name" || h.kind === "stack") return h.frame;
+	if (h.kind === "internal" && h.label.startsWith(RUNNING_FRAME)) return frameNamed(h.label.slice(RUNNING_FRAME.length));
+	return undefined;
+}
+
+/**
+ * The events that turn `previous` into `current`. `firstAfterReturn` is the first object id allocated after
+ * the step's first frame left the stack (the recorder's note): objects from before it are the returning
+ * line's work, the rest its caller's. Without it, a step's new objects are taken as made before its return.
+ */
+export function diffEvents(previous: StepState | null, current: StepState, firstAfterReturn?: ObjectId): TraceEvent[] {
+	const top = current.frames[current.frames.length - 1];
+	const line: TraceEvent = { kind: "line", line: current.line, frame: top?.id ?? 0 };
+	const before = new Map(previous?.objects.map((o) => [o.id, o]) ?? []);
+	const after = new Map(current.objects.map((o) => [o.id, o]));
+	const prevFrames = new Set(previous?.frames.map((f) => f.id) ?? []);
+	const called = current.frames.filter((f) => !prevFrames.has(f.id));
+	const returned = (previous?.frames ?? []).filter((f) => !current.frames.some((c) => c.id === f.id));
+	const calls = called.map((f) => withFrameKind({ kind: "call", frame: f.id, name: f.name, line: f.line }, f));
+	const returns = returned.map((f) => withFrameKind({ kind: "return", frame: f.id, name: f.name }, f));
+	const calledIds = new Set(called.map((f) => f.id));
+	const returnedIds = new Set(returned.map((f) => f.id));
+	const frameNamed = (name: string): FrameId | undefined => [...returned, ...called].find((f) => f.name === name)?.id;
+	const madeAfterReturn = (id: ObjectId) => returns.length > 0 && firstAfterReturn !== undefined && id >= firstAfterReturn;
+
+	// The step's story in four parts (see the file's comment); a part may be empty.
+	const ownWork: TraceEvent[] = [];
+	const frameEnds: TraceEvent[] = [];
+	const callerWork: TraceEvent[] = [];
+	const callStarts: TraceEvent[] = [];
+	const partOf = (h: ReferenceHolder, object: ObjectId): TraceEvent[] => {
+		const frame = holderFrame(h, frameNamed);
+		if (frame !== undefined && calledIds.has(frame)) return callStarts;
+		if (frame !== undefined && returnedIds.has(frame)) return frameEnds;
+		if (returns.length === 0) return ownWork;
+		// After a return, the frames still running are the callers, which run only once it has returned; what the
+		// interpreter holds across a call (the __init__ being called, the new object) it lets go once the call is
+		// over, and what it holds from the step's line (say print's text) the callee could not have left it.
+		if (frame !== undefined || h.kind === "internal") return callerWork;
+		// What a dying object held goes with its death, which the frame's end brought.
+		if (h.kind === "slot" && !after.has(h.owner)) return frameEnds;
+		return madeAfterReturn(h.kind === "slot" ? h.owner : object) ? callerWork : ownWork;
+	};
+
+	// Shared objects are not the program's allocations: gc.garbage and gc.callbacks exist before it runs, and
+	// shared values come and go from the state as names and slots refer to them.
+	// An object the previous state held without showing it (made at interpreter startup, like sys.argv) was
+	// not allocated now: it is only shown from now on.
+	const existedBefore = (id: number) => (previous?.holders.get(id)?.length ?? 0) > 0;
+	for (const o of current.objects) {
+		if (!before.has(o.id) && !o.shared && !existedBefore(o.id)) (madeAfterReturn(o.id) ? callerWork : ownWork).push({ kind: "alloc", object: o.id, type: o.type });
+	}
+	/** Each object's count before the step; the events' counts are filled in once they are in order. */
+	const counts = new Map<ObjectId, number>();
+	for (const o of current.objects) {
+		if (o.shared) continue;
+		const old = before.get(o.id);
+		const oldHolders = new Map((previous?.holders.get(o.id) ?? []).map((h) => [holderKey(h), h]));
+		const newHolders = new Map((current.holders.get(o.id) ?? []).map((h) => [holderKey(h), h]));
+		counts.set(o.id, old?.refcount ?? (existedBefore(o.id) ? oldHolders.size : 0));
+		for (const [key, h] of newHolders) {
+			if (!oldHolders.has(key)) partOf(h, o.id).push({ kind: "incref", object: o.id, refcount: 0, holder: h, cause: holderCause(h, true, after) });
+		}
+		for (const [key, h] of oldHolders) {
+			if (!newHolders.has(key)) partOf(h, o.id).push({ kind: "decref", object: o.id, refcount: 0, holder: h, cause: holderCause(h, false, before) });
+		}
+	}
+	// An object freed where a frame returned died of what the return dropped (or after it).
+	const reason = freeReason(current.gc.collecting?.phase ?? null);
+	const frees = returns.length > 0 ? frameEnds : ownWork;
+	for (const o of previous?.objects ?? []) if (!after.has(o.id) && !o.shared) frees.push({ kind: "free", object: o.id, reason });
+	// Output in a step that returned comes from the caller, which prints what the call gave back.
+	if (previous && current.stdout.length > previous.stdout.length) {
+		(returns.length > 0 ? callerWork : ownWork).push({ kind: "stdout", text: current.stdout.slice(previous.stdout.length) });
+	}
+	// A call alone is told first, with the line that makes it: what the caller did before it (its arguments
+	// built, a generator giving its frame back to the stack) is the call's own preparation.
+	const events: TraceEvent[] =
+		returns.length === 0
+			? [line, ...calls, ...ownWork, ...callStarts]
+			: [line, ...ownWork, ...returns, ...frameEnds, ...callerWork, ...calls, ...callStarts];
+	for (const event of events) {
+		if (event.kind !== "incref" && event.kind !== "decref") continue;
+		event.refcount = counts.get(event.object)! + (event.kind === "incref" ? 1 : -1);
+		counts.set(event.object, event.refcount);
+	}
+	const gc = current.gc.collecting;
+	if (gc?.phase === "done") events.push({ kind: "gc-done", generation: gc.generation, collected: gc.collected, cause: gc.cause });
+	else if (gc && !gc.underWay) {
+		const refs: [number, number][] = current.objects.filter((o) => o.gcRefs !== undefined).map((o) => [o.id, o.gcRefs!]);
+		events.push({ kind: "gc-phase", generation: gc.generation, phase: gc.phase, cause: gc.cause, gcRefs: refs });
+	}
+	return events;
+}
