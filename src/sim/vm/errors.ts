@@ -2,9 +2,15 @@
 // Python exception object; the interpreter catches it and unwinds Python frames.
 import type { PyExceptionObject } from "../heap/instances";
 import type { Located } from "../parse/ast";
+import type { HeldReferences } from "../heap/held-references";
 
 /** The interpreter's hold on an exception on its way up, from where it is raised to a handler or out of a run. */
 export const EXCEPTION_BEING_RAISED = "exception being raised";
+
+/** While `error` (what a native caught) is on its way up, a trace shows the interpreter holding its exception. */
+export function markRaising(heap: HeldReferences, error: unknown): void {
+	if (error instanceof PyRaise) heap.adoptOnce(error.exc, EXCEPTION_BEING_RAISED);
+}
 
 export class PyRaise extends Error {
 	/** reraised: RERAISE or a bare `raise`, which go to exception_unwind without a traceback entry for the frame. */

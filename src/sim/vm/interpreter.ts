@@ -14,6 +14,7 @@ import type { VM } from "./vm";
 import { PyCodecError, PyKeyError, PyRuntimeError } from "../runtime/errors";
 import { codecErrorArguments } from "./unicode-errors";
 import { abandonTypeCall } from "./init-frames";
+import { releaseFailedOperands } from "./failed-operands";
 
 /** The interpreter core: the loop over frames and exceptions unwinding through them; VM (vm.ts) adds the conveniences natives use. */
 export abstract class Interpreter extends FrameStack {
@@ -60,7 +61,11 @@ export abstract class Interpreter extends FrameStack {
 				// The frame runs until it calls Python code, returns or raises.
 				if (!runFrame(vm, frame, nested)) return false;
 			} catch (e) {
-				this.unwind(this.asPythonException(e), stopDepth, true, e instanceof PyRaise && e.reraised);
+				const exc = this.asPythonException(e);
+				const reraised = e instanceof PyRaise && e.reraised;
+				const frame = this.frames[this.frames.length - 1];
+				if (!reraised && frame && this.frames.length > stopDepth) releaseFailedOperands(this as unknown as VM, frame, exc);
+				this.unwind(exc, stopDepth, true, reraised);
 			}
 		}
 		return true;
