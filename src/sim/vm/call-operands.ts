@@ -31,7 +31,7 @@ export function releaseOperands(vm: VM, operands: PyObject[], result: PyObject):
 	}
 }
 
-/** A call failed with `error` (on its way up meanwhile): its operands go in order before the frame's traceback entry is made. */
+/** A call failed with a Python error (on its way up meanwhile): its operands go in order before the frame's traceback entry is made. */
 export function releaseOperandsOfFailedCall(vm: VM, operands: PyObject[], error: unknown): void {
 	markRaising(vm.heap, error);
 	vm.heap.releaseAll(null, CALL_OPERANDS, operands);

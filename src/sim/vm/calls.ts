@@ -28,6 +28,7 @@ import { startTypeCall } from "./init-frames";
 import { callInstance, callWithKeywordDict } from "./keyword-calls";
 import { starredArguments } from "./call-arguments";
 import type { VM } from "./vm";
+import { isPythonError } from "./errors";
 import { withCallerPacked } from "./caller-packed";
 import { truncate } from "../arrays";
 import { PyGenericAlias } from "../heap/generic-alias";
@@ -108,9 +109,11 @@ export function callOp(vm: VM, f: Frame, argc: number): void {
 	try {
 		result = callNative(vm, callable, operands, kwnames);
 	} catch (e) {
-		truncate(stack, base);
-		operands.unshift(callable);
-		releaseOperandsOfFailedCall(vm, operands, e);
+		// A stopped run leaves the stack as it is.
+		if (isPythonError(e)) {
+			truncate(stack, base);
+			releaseOperandsOfFailedCall(vm, [callable, ...operands], e);
+		}
 		throw e;
 	}
 	truncate(stack, base);
@@ -228,7 +231,7 @@ export function callFunctionEx(vm: VM, f: Frame, hasKwargs: boolean): void {
 		result = callWithDictArguments(vm, func, callargs, kwargs, kwargsObj);
 	} catch (e) {
 		// do_call_core failed: ceval releases the callable, the tuple and the dict before `error:`.
-		releaseOperandsOfFailedCall(vm, stack.splice(base).slice(1), e);
+		if (isPythonError(e)) releaseOperandsOfFailedCall(vm, stack.splice(base).slice(1), e);
 		throw e;
 	}
 	const operands = stack.splice(base);

@@ -3,6 +3,7 @@
 import type { PyExceptionObject } from "../heap/instances";
 import type { Located } from "../parse/ast";
 import type { HeldReferences } from "../heap/held-references";
+import { PyRuntimeError } from "../runtime/errors";
 
 /** The interpreter's hold on an exception on its way up, from where it is raised to a handler or out of a run. */
 export const EXCEPTION_BEING_RAISED = "exception being raised";
@@ -10,6 +11,11 @@ export const EXCEPTION_BEING_RAISED = "exception being raised";
 /** While `error` (what a native caught) is on its way up, a trace shows the interpreter holding its exception. */
 export function markRaising(heap: HeldReferences, error: unknown): void {
 	if (error instanceof PyRaise) heap.adoptOnce(error.exc, EXCEPTION_BEING_RAISED);
+}
+
+/** Whether a native threw a Python error (not a stopped run or a fault of pymem's own). */
+export function isPythonError(e: unknown): boolean {
+	return e instanceof PyRaise || e instanceof PyRuntimeError;
 }
 
 export class PyRaise extends Error {
