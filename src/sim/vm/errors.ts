@@ -10,7 +10,7 @@ export const EXCEPTION_BEING_RAISED = "exception being raised";
 
 /** While `error` (what a native caught) is on its way up, a trace shows the interpreter holding its exception. */
 export function markRaising(heap: HeldReferences, error: unknown): void {
-	if (error instanceof PyRaise) heap.adoptOnce(error.exc, EXCEPTION_BEING_RAISED);
+	if (error instanceof PyRaise && !error.raised.normalize) heap.adoptOnce(error.raised, EXCEPTION_BEING_RAISED);
 }
 
 /** Whether a native threw a Python error (not a stopped run or a fault of pymem's own). */
@@ -21,10 +21,17 @@ export function isPythonError(e: unknown): boolean {
 export class PyRaise extends Error {
 	/** reraised: RERAISE or a bare `raise`, which go to exception_unwind without a traceback entry for the frame. */
 	constructor(
-		readonly exc: PyExceptionObject,
+		/** The exception as raised: perhaps not yet normalized (no object of the heap yet), which only the interpreter's unwinding keeps so. */
+		readonly raised: PyExceptionObject,
 		readonly reraised = false,
 	) {
 		super("python exception");
+	}
+
+	/** The exception object; native code that looks at a raised error normalizes it first, as C code does. */
+	get exc(): PyExceptionObject {
+		this.raised.normalize?.();
+		return this.raised;
 	}
 }
 

@@ -53,6 +53,6 @@ export function releaseFailedOperands(vm: VM, frame: Frame, exc: PyExceptionObje
 	const count = operandsReleasedOnError(frame.code.ops[pc]!, frame.code.args[pc]!);
 	if (count === 0 || frame.stack.length < count) return;
 	const operands = frame.stack.splice(frame.stack.length - count);
-	vm.heap.adoptOnce(exc, EXCEPTION_BEING_RAISED);
+	if (!exc.normalize) vm.heap.adoptOnce(exc, EXCEPTION_BEING_RAISED);
 	vm.heap.releaseAll(null, FAILED_OPERAND, operands);
 }
