@@ -73,6 +73,8 @@ export class PyExceptionObject extends PyInstance {
 	normalize: (() => void) | null = null;
 	/** Meanwhile, the arguments it will be made with (the message), which the raiser handed over. */
 	pendingArgs: PyObject[] | null = null;
+	/** Whether pendingArgs holds the args tuple itself (a KeyError's), not the arguments to pack. */
+	pendingArgsPacked = false;
 	args: PyObject | null = null;
 	traceback: PyObject | null = null;
 	cause: PyObject | null = null;

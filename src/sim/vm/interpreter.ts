@@ -89,7 +89,12 @@ export abstract class Interpreter extends FrameStack {
 	 */
 	asPythonException(e: unknown): PyExceptionObject {
 		if (e instanceof PyRaise) return e.raised;
-		if (e instanceof PyKeyError && e.key !== null) return this.newException(this.exceptionClass("KeyError"), [this.str(e.key)]);
+		if (e instanceof PyKeyError && e.key !== null) {
+			const key = this.str(e.key);
+			const exc = this.keyErrorRaised(key);
+			this.decref(key);
+			return exc;
+		}
 		if (e instanceof PyCodecError) return this.newException(this.exceptionClass(e.pyType), codecErrorArguments(this, e));
 		if (e instanceof PyRuntimeError) return this.raisedByC(this.exceptionClass(e.pyType), e.pyMessage ? [this.str(e.pyMessage)] : []);
 		if (e instanceof RangeError && /call stack/i.test(e.message)) {

@@ -14,7 +14,7 @@ import { ensureTypes, exceptionClasses } from "../builtins/types";
 
 const EXCEPTION_ARGUMENT = "argument of the exception being created";
 const EXCEPTION_BEING_CREATED = "exception being created";
-const PENDING_ERROR_VALUE = "message of an error C code raised (no exception object yet)";
+const PENDING_ERROR_VALUE = "value of an error C code raised: its message or args tuple (no exception object yet)";
 /** What holds the newest traceback entry of an error raisedByC keeps unnormalized. */
 export const PENDING_ERROR_TRACEBACK = "traceback of an error C code raised (no exception object yet)";
 const EXCEPTION_ARGUMENTS_PACKED = "argument tuple of the exception being made (_PyErr_CreateException)";
@@ -218,6 +218,7 @@ export abstract class ObjectSpace {
 		const traceback = exc.traceback;
 		exc.normalize = null;
 		exc.pendingArgs = null;
+		exc.pendingArgsPacked = false;
 		exc.traceback = null;
 		for (const a of args) this.heap.release(a, PENDING_ERROR_VALUE);
 		if (traceback) this.heap.release(traceback, PENDING_ERROR_TRACEBACK);
@@ -237,21 +238,35 @@ export abstract class ObjectSpace {
 	 * catches the error (exception_unwind normalizes it) or C code needs the object. Until then objects that die on
 	 * the error's way up do not see it allocated.
 	 */
-	raisedByC(cls: PyClass, args: PyObject[]): PyExceptionObject {
-		if (this.topmostHandledException()) return this.newException(cls, args);
+	raisedByC(cls: PyClass, args: PyObject[] | PyTuple): PyExceptionObject {
+		if (this.topmostHandledException()) {
+			if (!(args instanceof PyTuple)) return this.newException(cls, args);
+			const made = this.newException(cls, args);
+			this.decref(args);
+			return made;
+		}
 		const exc = new PyExceptionObject(cls);
-		for (const a of args) this.heap.adopt(a, PENDING_ERROR_VALUE);
-		exc.pendingArgs = args;
+		const held = args instanceof PyTuple ? [args] : args;
+		for (const a of held) this.heap.adopt(a, PENDING_ERROR_VALUE);
+		exc.pendingArgs = held;
+		exc.pendingArgsPacked = args instanceof PyTuple;
 		exc.normalize = () => this.normalizeRaised(exc);
 		return exc;
 	}
-	/** _PyErr_CreateException for an error raisedByC kept: the argument tuple (PyObject_CallOneArg packs it), then the exception, which takes over its traceback. */
+	/** _PyErr_SetKeyError: the args tuple (key,) is made where the error is raised, the KeyError only from it (raisedByC). */
+	keyErrorRaised(key: PyObject): PyExceptionObject {
+		return this.raisedByC(this.exceptionClass("KeyError"), this.tuple([this.incref(key)]));
+	}
+	/**
+	 * _PyErr_CreateException for an error raisedByC kept: the argument tuple (PyObject_CallOneArg packs it, unless
+	 * the error's value is one already), then the exception, which takes over its traceback.
+	 */
 	private normalizeRaised(exc: PyExceptionObject): void {
-		const args = exc.pendingArgs ?? [];
+		const held = exc.pendingArgs ?? [];
 		exc.normalize = null;
 		exc.pendingArgs = null;
-		for (const a of args) this.heap.disown(a, PENDING_ERROR_VALUE);
-		const tuple = this.tuple(args);
+		for (const a of held) this.heap.disown(a, PENDING_ERROR_VALUE);
+		const tuple = exc.pendingArgsPacked ? (held[0] as PyTuple) : this.tuple(held);
 		this.heap.adopt(tuple, EXCEPTION_ARGUMENTS_PACKED);
 		if (exc.traceback) this.heap.disown(exc.traceback, PENDING_ERROR_TRACEBACK);
 		this.heap.register(exc);

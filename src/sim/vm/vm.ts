@@ -196,7 +196,7 @@ export class VM extends Interpreter {
 		return mutations.dictUnion(this, a, b, inplace);
 	}
 	keyError(key: PyObject): PyRaise {
-		return new PyRaise(this.newException(this.exceptionClass("KeyError"), [this.incref(key)]));
+		return new PyRaise(this.keyErrorRaised(key));
 	}
 
 	// ---- classes, modules ----
