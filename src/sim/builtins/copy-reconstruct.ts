@@ -7,7 +7,7 @@ import { PyStr } from "../heap/values";
 import { attributeOrNull, getAttr, setAttr } from "../vm/attributes";
 import { setItem } from "../vm/subscript";
 import { withCallerPacked } from "../vm/caller-packed";
-import { unpackExactly } from "../vm/containers-ops";
+import { unpackExactly } from "../vm/unpacking";
 import { holdTemporary } from "./copy-reduce";
 import { memoize } from "./copy-memo";
 import { CopyFrame, Unbuilt } from "./copy-frame";

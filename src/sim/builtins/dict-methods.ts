@@ -18,6 +18,7 @@ import { defineMethods, globalShared, nativeFunction } from "./types";
 import type { VM } from "../vm/vm";
 import { isExactDict, isSubclassInstance } from "../heap/subclass-instances";
 import { mergeLog2KeySize } from "../runtime/containerGrowth";
+import { tupleFreeList } from "../heap/gc-kinds";
 import { withPackedArguments, type PackedLabels } from "../vm/instantiate";
 
 const DICT_UPDATE_CALL: PackedLabels = { args: "call arguments (dict.update)", kwargs: "keyword arguments (dict.update)" };
@@ -47,7 +48,12 @@ const DICT_METHODS: Record<string, NativeImpl> = {
 	popitem: (vm, _a, _k, self) => {
 		const d = dict(self);
 		const last = [...d.entries.entries()].pop();
-		if (!last) vm.raise("KeyError", "popitem(): dictionary is empty");
+		if (!last) {
+			// dict_popitem_impl allocates its result tuple before it looks at the size, and frees it onto the free list.
+			vm.heap.countUnbuiltTupleAllocation(2);
+			vm.heap.countUnbuiltFreeListFree(tupleFreeList(2));
+			vm.raise("KeyError", "popitem(): dictionary is empty");
+		}
 		const [k, e] = last!;
 		// dictresize to the shared keys' size: popitem needs a dict of its own.
 		if (d.sharedKeys) combineSplitDict(d, SHARED_KEYS_LOG2_SIZE);

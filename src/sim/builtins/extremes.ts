@@ -1,18 +1,22 @@
 // min() and max(), and the item-at-a-time loop they and sum() consume an iterable with.
 import type { PyObject } from "../heap/object";
+import type { PyTuple } from "../heap/containers";
 import { compareValues } from "../vm/comparisons";
 import { ITERATOR_BEING_CONSUMED } from "../vm/iteration";
 import type { VM } from "../vm/vm";
 
 /**
- * min_max: the items one at a time, keeping only the best item and its key; a loser and its key are released
- * (item first) as soon as they lose, so a __del__ runs during the scan, as in CPython.
+ * min_max: the items one at a time from one iterator (over the argument tuple when there are several arguments),
+ * keeping only the best item and its key; a loser and its key are released (item first) as soon as they lose, so
+ * a __del__ runs during the scan, as in CPython. The best key goes before the iterator, whether the scan ends or
+ * fails.
  */
-export function extreme(vm: VM, name: string, args: PyObject[], kw: Map<string, PyObject> | null, op: "Lt" | "Gt"): PyObject {
+export function extreme(vm: VM, name: string, argTuple: PyTuple, kw: Map<string, PyObject> | null, op: "Lt" | "Gt"): PyObject {
+	const positional = argTuple.items.length > 1;
 	const key = kw?.get("key");
 	const keyFunction = key && key !== vm.None ? key : null;
 	const dflt = kw?.get("default");
-	if (dflt && args.length > 1) vm.raise("TypeError", `Cannot specify a default for ${name}() with multiple positional arguments`);
+	if (dflt && positional) vm.raise("TypeError", `Cannot specify a default for ${name}() with multiple positional arguments`);
 	// The best item and key, and the item being weighed with its key, are min_max's own references meanwhile.
 	const itemLabel = `item held by ${name}()`;
 	const keyLabel = `key compared by ${name}()`;
@@ -37,8 +41,9 @@ export function extreme(vm: VM, name: string, args: PyObject[], kw: Map<string, 
 		try {
 			better = compareValues(vm, itemKey, bestKey, op);
 		} catch (e) {
-			vm.heap.release(item, itemLabel);
+			// Fail_it_item_and_val: the key, then the item.
 			vm.heap.release(itemKey, keyLabel);
+			vm.heap.release(item, itemLabel);
 			throw e;
 		}
 		if (better) {
@@ -51,21 +56,25 @@ export function extreme(vm: VM, name: string, args: PyObject[], kw: Map<string, 
 			vm.heap.release(itemKey, keyLabel);
 		}
 	};
+	const it = vm.getIter(positional ? argTuple : argTuple.items[0]!);
+	vm.heap.adopt(it, ITERATOR_BEING_CONSUMED);
 	try {
-		if (args.length === 1) consumeIterator(vm, args[0]!, null, weigh);
-		else for (const a of args) weigh(vm.incref(a));
+		for (let x = vm.iterNext(it); x; x = vm.iterNext(it)) weigh(x);
+		if (best === null || bestKey === null) {
+			if (dflt) return vm.incref(dflt);
+			return vm.raise("ValueError", `${name}() arg is an empty sequence`);
+		}
+		vm.heap.release(bestKey, keyLabel);
+		bestKey = null;
+		vm.heap.disown(best, itemLabel);
+		return best;
 	} catch (e) {
 		if (bestKey) vm.heap.release(bestKey, keyLabel);
 		if (best) vm.heap.release(best, itemLabel);
 		throw e;
+	} finally {
+		vm.heap.release(it, ITERATOR_BEING_CONSUMED);
 	}
-	if (best === null || bestKey === null) {
-		if (dflt) return vm.incref(dflt);
-		return vm.raise("ValueError", `${name}() arg is an empty sequence`);
-	}
-	vm.heap.release(bestKey, keyLabel);
-	vm.heap.disown(best, itemLabel);
-	return best;
 }
 
 /** PyObject_GetIter, `begin`, then a PyIter_Next loop: each item is handed to `take` as a new reference it owns. */

@@ -235,8 +235,8 @@ export const ITERATOR_FUNCTIONS: Record<string, NativeImpl> = {
 		return total!;
 	},
 	// METH_VARARGS | METH_KEYWORDS: each call packs its arguments in a new tuple (and dict) first.
-	min: (vm, args, kw) => withPackedArguments(vm, args, kw, () => extreme(vm, "min", args, kw, "Lt"), MIN_CALL),
-	max: (vm, args, kw) => withPackedArguments(vm, args, kw, () => extreme(vm, "max", args, kw, "Gt"), MAX_CALL),
+	min: (vm, args, kw) => withPackedArguments(vm, args, kw, (argTuple) => extreme(vm, "min", argTuple, kw, "Lt"), MIN_CALL),
+	max: (vm, args, kw) => withPackedArguments(vm, args, kw, (argTuple) => extreme(vm, "max", argTuple, kw, "Gt"), MAX_CALL),
 	any: (vm, args) => vm.bool(vm.someItem(args[0]!, true)),
 	all: (vm, args) => vm.bool(!vm.someItem(args[0]!, false)),
 };

@@ -65,6 +65,16 @@ export class PyBareObject extends PyInstance {
 
 /** An exception instance: args, traceback and chaining live beside ordinary attributes. */
 export class PyExceptionObject extends PyInstance {
+	/**
+	 * Set while the exception is an error C code raised outside any handler and nobody has needed it yet
+	 * (3.11's _PyErr_SetObject keeps the type and message until _PyErr_NormalizeException): it is then no object
+	 * of the heap, and this makes it one, with its args tuple.
+	 */
+	normalize: (() => void) | null = null;
+	/** Meanwhile, the arguments it will be made with (the message), which the raiser handed over. */
+	pendingArgs: PyObject[] | null = null;
+	/** Whether pendingArgs holds the args tuple itself (a KeyError's), not the arguments to pack. */
+	pendingArgsPacked = false;
 	args: PyObject | null = null;
 	traceback: PyObject | null = null;
 	cause: PyObject | null = null;

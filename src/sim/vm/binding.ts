@@ -7,6 +7,7 @@ import { CO_VARARGS, CO_VARKEYWORDS } from "../compile/code";
 import type { Frame } from "./frame";
 import { dictSet } from "./dicts";
 import type { VM } from "./vm";
+import { LIST_FREE_LIST } from "../heap/gc-kinds";
 
 function plural(n: number, word: string): string {
 	return `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -99,15 +100,25 @@ export function bindArguments(vm: VM, func: PyFunction, frame: Frame, args: PyOb
 		if (i >= firstDefault) locals[i] = vm.incref(defaults[i - firstDefault]!);
 		else missing.push(paramNames[i]!);
 	}
-	if (missing.length) vm.raise("TypeError", `${name} missing ${plural(missing.length, "required positional argument")}: ${listNames(missing)}`);
+	if (missing.length) raiseMissing(vm, `${name} missing ${plural(missing.length, "required positional argument")}: ${listNames(missing)}`);
 	for (let i = n; i < total; i++) {
 		if (locals[i]) continue;
 		const d = func.kwdefaults ? vm.dictGetStr(func.kwdefaults, paramNames[i]!) : undefined;
 		if (d) locals[i] = vm.incref(d);
 		else missing.push(paramNames[i]!);
 	}
-	if (missing.length) vm.raise("TypeError", `${name} missing ${plural(missing.length, "required keyword-only argument")}: ${listNames(missing)}`);
+	if (missing.length) raiseMissing(vm, `${name} missing ${plural(missing.length, "required keyword-only argument")}: ${listNames(missing)}`);
 	initCells(vm, func, frame);
+}
+
+/** missing_arguments: the names go in a new list (PyList_New) that format_missing words, freed once the error is set. */
+function raiseMissing(vm: VM, message: string): never {
+	vm.heap.countUnbuiltFreeListAllocation(LIST_FREE_LIST);
+	try {
+		return vm.raise("TypeError", message);
+	} finally {
+		vm.heap.countUnbuiltFreeListFree(LIST_FREE_LIST);
+	}
 }
 
 /** MAKE_CELL for each cell variable (a parameter's value moves into its cell), then COPY_FREE_VARS. */

@@ -3,6 +3,7 @@
 import type { PyObject } from "../heap/object";
 import type { VM } from "./vm";
 import { truncate } from "../arrays";
+import { markRaising } from "./errors";
 
 /** Whether releasing `operands` frees one of them (a loop: this runs after every native call). */
 function anyLastReference(operands: readonly PyObject[]): boolean {
@@ -28,6 +29,12 @@ export function releaseOperands(vm: VM, operands: PyObject[], result: PyObject):
 	} finally {
 		vm.heap.disown(result, CALL_RESULT);
 	}
+}
+
+/** A call failed with a Python error (on its way up meanwhile): its operands go in order before the frame's traceback entry is made. */
+export function releaseOperandsOfFailedCall(vm: VM, operands: PyObject[], error: unknown): void {
+	markRaising(vm.heap, error);
+	vm.heap.releaseAll(null, CALL_OPERANDS, operands);
 }
 
 /**

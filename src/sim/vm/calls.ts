@@ -23,11 +23,12 @@ import { PyCode, CO_GENERATOR } from "../compile/code";
 import type { Frame } from "./frame";
 import { bindArguments, initCells, takesExactlyPositional } from "./binding";
 import { instantiate } from "./instantiate";
-import { releaseOperands } from "./call-operands";
+import { releaseOperands, releaseOperandsOfFailedCall } from "./call-operands";
 import { startTypeCall } from "./init-frames";
 import { callInstance, callWithKeywordDict } from "./keyword-calls";
 import { starredArguments } from "./call-arguments";
 import type { VM } from "./vm";
+import { isPythonError } from "./errors";
 import { withCallerPacked } from "./caller-packed";
 import { truncate } from "../arrays";
 import { PyGenericAlias } from "../heap/generic-alias";
@@ -101,11 +102,22 @@ export function callOp(vm: VM, f: Frame, argc: number): void {
 		return;
 	}
 	if (kwnames === null && callable instanceof PyClass && startTypeCall(vm, f, callable, base, first)) return;
+	// ceval's generic CALL releases the callable, then the arguments first to last (the NULL slot has no count),
+	// whether the call returned or failed: a failed call's go before the frame's traceback entry is made.
 	const operands = stack.slice(first);
-	const result = callNative(vm, callable, operands, kwnames);
+	let result: PyObject;
+	try {
+		result = callNative(vm, callable, operands, kwnames);
+	} catch (e) {
+		// A stopped run leaves the stack as it is.
+		if (isPythonError(e)) {
+			truncate(stack, base);
+			releaseOperandsOfFailedCall(vm, [callable, ...operands], e);
+		}
+		throw e;
+	}
 	truncate(stack, base);
-	// CPython releases the arguments first to last, then the callable (the NULL slot has no count).
-	operands.push(callable);
+	operands.unshift(callable);
 	releaseOperands(vm, operands, result);
 	stack.push(result);
 }
@@ -213,8 +225,15 @@ export function callFunctionEx(vm: VM, f: Frame, hasKwargs: boolean): void {
 		vm.decref(iterable);
 	}
 	const callargs = stack[base + 2] as PyTuple;
-	const kwargs = kwargsObj ? keywordArguments(vm, kwargsObj) : null;
-	const result = callWithDictArguments(vm, func, callargs, kwargs, kwargsObj);
+	let result: PyObject;
+	try {
+		const kwargs = kwargsObj ? keywordArguments(vm, kwargsObj) : null;
+		result = callWithDictArguments(vm, func, callargs, kwargs, kwargsObj);
+	} catch (e) {
+		// do_call_core failed: ceval releases the callable, the tuple and the dict before `error:`.
+		if (isPythonError(e)) releaseOperandsOfFailedCall(vm, stack.splice(base).slice(1), e);
+		throw e;
+	}
 	const operands = stack.splice(base);
 	// As ceval: the callable, the arguments tuple and dict, then what was below the callable.
 	releaseOperands(vm, [...operands.slice(1), operands[0]!], result);

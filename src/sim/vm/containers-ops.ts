@@ -1,4 +1,4 @@
-// Opcodes that build, index and unpack containers, and f-string assembly.
+// Opcodes that build and index containers, and f-string assembly (unpacking is in unpacking.ts).
 import { isScalarInstance } from "../heap/scalar-instances";
 import { Op } from "../compile/code";
 import type { PyObject } from "../heap/object";
@@ -11,12 +11,10 @@ import { asciiObject, reprObject } from "./repr-objects";
 import { strObject } from "./str-of";
 import { PyStr } from "../heap/values";
 import type { VM } from "./vm";
-import { HINTED_ITERATORS, listExtendFrom } from "./list-mutations";
+import { listExtendFrom } from "./list-mutations";
+import { unpack } from "./unpacking";
 import { whenNoIterSlot } from "./iteration";
-import { listCapacityAfterExtendIterator } from "../runtime/containerGrowth";
-import { PyIterator } from "../heap/iterators";
 import { mergeKeywords, updateFromMapping } from "./call-arguments";
-import { isExactList, isExactTuple } from "../heap/subclass-instances";
 
 export function execContainerOp(vm: VM, f: Frame, op: Op, arg: number): boolean {
 	const stack = f.stack;
@@ -177,88 +175,13 @@ export function execContainerOp(vm: VM, f: Frame, op: Op, arg: number): boolean 
 			return true;
 		}
 		case Op.UNPACK_SEQUENCE:
-			unpack(vm, f, arg, -1);
+			unpack(vm, f.stack, arg, -1);
 			return true;
 		case Op.UNPACK_EX:
-			unpack(vm, f, arg & 0xff, arg >> 8);
+			unpack(vm, f.stack, arg & 0xff, arg >> 8);
 			return true;
 	}
 	return false;
-}
-
-const cannotUnpack = whenNoIterSlot((typeName) => `cannot unpack non-iterable ${typeName} object`);
-const UNPACKING = "sequence being unpacked";
-
-/** Push the items of the popped sequence so the first target is stored first (last item deepest). */
-function unpack(vm: VM, f: Frame, before: number, after: number): void {
-	const seq = f.stack.pop()!;
-	if (after < 0) {
-		const items = unpackExactly(vm, seq, before);
-		for (let i = items.length - 1; i >= 0; i--) f.stack.push(items[i]!);
-		return;
-	}
-	const { items, hinted } = unpackedItems(vm, seq, true);
-	if (items.length < before + after) failUnpacking(vm, items, `not enough values to unpack (expected at least ${before + after}, got ${items.length})`);
-	const head = items.slice(0, before);
-	// PySequence_List(it) makes the starred list from all the remaining items (sized from the iterator's length
-	// hint, as list_extend does), then drops the trailing ones by shrinking its size only.
-	const rest = items.length - before;
-	const capacity = listCapacityAfterExtendIterator(0, 0, rest, hinted ? rest : null);
-	const middle = vm.list(items.slice(before, items.length - after), capacity);
-	const tail = items.slice(items.length - after);
-	for (let i = tail.length - 1; i >= 0; i--) f.stack.push(tail[i]!);
-	f.stack.push(middle);
-	for (let i = head.length - 1; i >= 0; i--) f.stack.push(head[i]!);
-}
-
-/**
- * UNPACK_SEQUENCE `count` of `seq`, whose reference it takes: its items as new references, first first, or
- * CPython's ValueError when there are more or fewer.
- */
-export function unpackExactly(vm: VM, seq: PyObject, count: number): PyObject[] {
-	const { items } = unpackedItems(vm, seq, false);
-	if (items.length > count) failUnpacking(vm, items, `too many values to unpack (expected ${count})`);
-	if (items.length < count) failUnpacking(vm, items, `not enough values to unpack (expected ${count}, got ${items.length})`);
-	return items;
-}
-
-/**
- * The items of `seq` (its reference is taken), shown as held while it is iterated: Python code (a generator, a
- * collection the error's allocation starts) may run. `hinted`: the iterator had a length hint (UNPACK_EX).
- */
-function unpackedItems(vm: VM, seq: PyObject, starred: boolean): { items: PyObject[]; hinted: boolean } {
-	vm.heap.adopt(seq, UNPACKING);
-	try {
-		// Exact tuples and lists are read directly (UNPACK_EX's iterator of one has a length hint); anything else
-		// (a list subclass's instance too) is iterated.
-		if (isExactTuple(seq) || isExactList(seq)) return { items: seq.items.map((x) => vm.incref(x)), hinted: true };
-		return starred ? iterateForStarred(vm, seq) : { items: vm.collect(seq, cannotUnpack), hinted: true };
-	} finally {
-		vm.heap.release(seq, UNPACKING);
-	}
-}
-
-function failUnpacking(vm: VM, items: PyObject[], message: string): never {
-	items.forEach((x) => vm.decref(x));
-	return vm.raise("ValueError", message);
-}
-
-const STARRED_ITERATOR = "iterator being unpacked";
-
-/** UNPACK_EX's unpack_iterable: every item through iter(seq), and whether that iterator has __length_hint__. */
-function iterateForStarred(vm: VM, seq: PyObject): { items: PyObject[]; hinted: boolean } {
-	const it = vm.getIter(seq, cannotUnpack);
-	vm.heap.adopt(it, STARRED_ITERATOR);
-	const items: PyObject[] = [];
-	try {
-		for (let x = vm.iterNext(it); x; x = vm.iterNext(it)) items.push(x);
-	} catch (e) {
-		items.forEach((x) => vm.decref(x));
-		throw e;
-	} finally {
-		vm.heap.release(it, STARRED_ITERATOR);
-	}
-	return { items, hinted: it instanceof PyIterator && HINTED_ITERATORS.has(it.kindName) };
 }
 
 /** Fill a new container the instruction holds in a C local; an error releases it. */

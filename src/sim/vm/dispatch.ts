@@ -190,9 +190,8 @@ export function runFrame(vm: VM, f: Frame, nested: boolean): boolean {
 				break;
 			}
 			case Op.CHECK_EXC_MATCH: {
-				const right = stack.pop()!;
-				const matched = exceptionMatches(vm, stack[stack.length - 1]!, right);
-				vm.decref(right);
+				const matched = exceptionMatches(vm, stack[stack.length - 2]!, stack[stack.length - 1]!);
+				vm.decref(stack.pop()!);
 				stack.push(vm.bool(matched));
 				break;
 			}

@@ -2,17 +2,36 @@
 // Python exception object; the interpreter catches it and unwinds Python frames.
 import type { PyExceptionObject } from "../heap/instances";
 import type { Located } from "../parse/ast";
+import type { HeldReferences } from "../heap/held-references";
+import { PyRuntimeError } from "../runtime/errors";
 
 /** The interpreter's hold on an exception on its way up, from where it is raised to a handler or out of a run. */
 export const EXCEPTION_BEING_RAISED = "exception being raised";
 
+/** While `error` (what a native caught) is on its way up, a trace shows the interpreter holding its exception. */
+export function markRaising(heap: HeldReferences, error: unknown): void {
+	if (error instanceof PyRaise && !error.raised.normalize) heap.adoptOnce(error.raised, EXCEPTION_BEING_RAISED);
+}
+
+/** Whether a native threw a Python error (not a stopped run or a fault of pymem's own). */
+export function isPythonError(e: unknown): boolean {
+	return e instanceof PyRaise || e instanceof PyRuntimeError;
+}
+
 export class PyRaise extends Error {
 	/** reraised: RERAISE or a bare `raise`, which go to exception_unwind without a traceback entry for the frame. */
 	constructor(
-		readonly exc: PyExceptionObject,
+		/** The exception as raised: perhaps not yet normalized (no object of the heap yet), which only the interpreter's unwinding keeps so. */
+		readonly raised: PyExceptionObject,
 		readonly reraised = false,
 	) {
 		super("python exception");
+	}
+
+	/** The exception object; native code that looks at a raised error normalizes it first, as C code does. */
+	get exc(): PyExceptionObject {
+		this.raised.normalize?.();
+		return this.raised;
 	}
 }
 

@@ -77,8 +77,9 @@ export abstract class FrameStack extends ObjectSpace {
 		const hostStackFull = mode === "native" && this.nestedRuns >= MAX_NESTED_RUNS;
 		if (this.recursionDepth >= this.recursionLimit || hostStackFull) {
 			// As ceval's exit_unwind: the new frame is cleared (its arguments and function released) once
-			// the error exists; a generator's parked frame stays with its generator.
-			const error = this.newException(this.exceptionClass("RecursionError"), [this.str("maximum recursion depth exceeded")]);
+			// the error is set (_PyErr_Format: made at once only inside a handler); a generator's parked frame
+			// stays with its generator.
+			const error = this.raisedByC(this.exceptionClass("RecursionError"), [this.str("maximum recursion depth exceeded")]);
 			if (!frame.generator) this.clearFrame(frame);
 			throw new PyRaise(error);
 		}

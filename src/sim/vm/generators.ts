@@ -226,9 +226,10 @@ export function closeGenerator(vm: VM, gen: PyGenerator): void {
 		leaveYieldFrom(vm, gen);
 	}
 	if (!thrown) {
-		// PyErr_SetNone(GeneratorExit) chains it to what the caller handles, before the generator runs.
-		thrown = vm.newException(vm.exceptionClass("GeneratorExit"), []);
-		vm.chainImplicitContext(thrown);
+		// PyErr_SetNone(GeneratorExit) chains it to what the caller handles, before the generator runs; with nothing
+		// handled it stays unmade unless the generator catches it (see raisedByC).
+		thrown = vm.raisedByC(vm.exceptionClass("GeneratorExit"), []);
+		if (!thrown.normalize) vm.chainImplicitContext(thrown);
 	}
 	try {
 		const r = resumeNested(vm, gen, null, thrown);
@@ -238,8 +239,9 @@ export function closeGenerator(vm: VM, gen: PyGenerator): void {
 		}
 		if (r.returned) vm.decref(r.returned);
 	} catch (e) {
-		if (e instanceof PyRaise && e.exc.cls.isSubclassOf(vm.exceptionClass("GeneratorExit"))) {
-			vm.decref(e.exc);
+		// PyErr_ExceptionMatches, then PyErr_Clear: the error is not normalized for that.
+		if (e instanceof PyRaise && e.raised.cls.isSubclassOf(vm.exceptionClass("GeneratorExit"))) {
+			vm.dropRaised(e.raised);
 			return;
 		}
 		throw e;

@@ -14,6 +14,8 @@ import type { VM } from "./vm";
 import { PyCodecError, PyKeyError, PyRuntimeError } from "../runtime/errors";
 import { codecErrorArguments } from "./unicode-errors";
 import { abandonTypeCall } from "./init-frames";
+import { releaseFailedOperands } from "./failed-operands";
+import { PENDING_ERROR_TRACEBACK } from "./object-space";
 
 /** The interpreter core: the loop over frames and exceptions unwinding through them; VM (vm.ts) adds the conveniences natives use. */
 export abstract class Interpreter extends FrameStack {
@@ -60,7 +62,11 @@ export abstract class Interpreter extends FrameStack {
 				// The frame runs until it calls Python code, returns or raises.
 				if (!runFrame(vm, frame, nested)) return false;
 			} catch (e) {
-				this.unwind(this.asPythonException(e), stopDepth, true, e instanceof PyRaise && e.reraised);
+				const exc = this.asPythonException(e);
+				const reraised = e instanceof PyRaise && e.reraised;
+				const frame = this.frames[this.frames.length - 1];
+				if (!reraised && frame && this.frames.length > stopDepth) releaseFailedOperands(this as unknown as VM, frame, exc);
+				this.unwind(exc, stopDepth, true, reraised);
 			}
 		}
 		return true;
@@ -77,12 +83,20 @@ export abstract class Interpreter extends FrameStack {
 		return true;
 	}
 
-	/** A Python exception for anything a native threw; JS errors that are not Python's propagate. */
+	/**
+	 * A Python exception for anything a native threw, perhaps not yet normalized (see raisedByC); JS errors that
+	 * are not Python's propagate.
+	 */
 	asPythonException(e: unknown): PyExceptionObject {
-		if (e instanceof PyRaise) return e.exc;
-		if (e instanceof PyKeyError && e.key !== null) return this.newException(this.exceptionClass("KeyError"), [this.str(e.key)]);
+		if (e instanceof PyRaise) return e.raised;
+		if (e instanceof PyKeyError && e.key !== null) {
+			const key = this.str(e.key);
+			const exc = this.keyErrorRaised(key);
+			this.decref(key);
+			return exc;
+		}
 		if (e instanceof PyCodecError) return this.newException(this.exceptionClass(e.pyType), codecErrorArguments(this, e));
-		if (e instanceof PyRuntimeError) return this.newException(this.exceptionClass(e.pyType), e.pyMessage ? [this.str(e.pyMessage)] : []);
+		if (e instanceof PyRuntimeError) return this.raisedByC(this.exceptionClass(e.pyType), e.pyMessage ? [this.str(e.pyMessage)] : []);
 		if (e instanceof RangeError && /call stack/i.test(e.message)) {
 			return this.newException(this.exceptionClass("RecursionError"), [this.str("maximum recursion depth exceeded")]);
 		}
@@ -98,7 +112,10 @@ export abstract class Interpreter extends FrameStack {
 		if (throwing) {
 			// gen_send_ex2's _PyErr_ChainStackItem: a thrown exception is chained only to what the generator itself
 			// handles (gen.close() chained its GeneratorExit to the caller's before).
-			if (frame.generator && this.handledException) this.chainImplicitContext(throwing);
+			if (frame.generator && this.handledException) {
+				throwing.normalize?.();
+				this.chainImplicitContext(throwing);
+			}
 			this.unwind(throwing, depth, false);
 		}
 		this.nestedRuns++;
@@ -169,13 +186,14 @@ export abstract class Interpreter extends FrameStack {
 		// An exception a native raised is chained where it enters the interpreter: a re-raised one already has
 		// its traceback, and `raise` chained its own.
 		// RERAISE never chains, even an exception without a traceback (the group an except* statement raises).
-		if (chain && !reraised && !exc.traceback) this.chainImplicitContext(exc);
+		if (exc.normalize && this.topmostHandledException()) exc.normalize();
+		if (chain && !reraised && !exc.traceback && !exc.normalize) this.chainImplicitContext(exc);
 		// ceval's `error:` label adds the raising frame's entry even when the exception already has one for it
 		// (`raise e` in its own handler); RERAISE skips it. Frames the exception then leaves add theirs once.
 		let newRaise = !reraised;
 		const reraisingFrame = this.frames[this.frames.length - 1];
 		// While it propagates, the exception is held by the interpreter (the trace shows it so).
-		this.heap.adoptOnce(exc, EXCEPTION_BEING_RAISED);
+		if (!exc.normalize) this.heap.adoptOnce(exc, EXCEPTION_BEING_RAISED);
 		for (;;) {
 			const frame = this.frames[this.frames.length - 1];
 			if (!frame || this.frames.length <= stopDepth) throw new PyRaise(exc);
@@ -185,6 +203,11 @@ export abstract class Interpreter extends FrameStack {
 			newRaise = false;
 			const block = frame.blocks.pop();
 			if (block) {
+				// exception_unwind pops the stack down to the handler's level, then normalizes the error it pushes.
+				if (exc.normalize) {
+					while (frame.stack.length > block.depth) this.decref(frame.stack.pop()!);
+					exc.normalize();
+				}
 				this.heap.disown(exc, EXCEPTION_BEING_RAISED);
 				while (frame.stack.length > block.depth) this.decref(frame.stack.pop()!);
 				frame.stack.push(exc);
@@ -211,6 +234,7 @@ export abstract class Interpreter extends FrameStack {
 	 * RuntimeError("generator raised StopIteration") whose cause and context are the StopIteration.
 	 */
 	private generatorRaisedStopIteration(stop: PyExceptionObject): PyExceptionObject {
+		stop.normalize?.();
 		this.heap.disown(stop, EXCEPTION_BEING_RAISED);
 		const error = this.newException(this.exceptionClass("RuntimeError"), [this.str("generator raised StopIteration")]);
 		this.chainImplicitContext(error);
@@ -259,7 +283,11 @@ export abstract class Interpreter extends FrameStack {
 		traceback.frameObject = this.incref(frameObject);
 		this.tracebackEntries.set(traceback, entry);
 		exc.traceback = traceback;
-		this.heap.observer?.contentChanged(exc);
+		if (exc.normalize) {
+			// The thread state holds an unnormalized error's traceback (curexc_traceback).
+			if (traceback.next) this.heap.disown(traceback.next, PENDING_ERROR_TRACEBACK);
+			this.heap.adopt(traceback, PENDING_ERROR_TRACEBACK);
+		} else this.heap.observer?.contentChanged(exc);
 	}
 
 	writeStderr(text: string): void {

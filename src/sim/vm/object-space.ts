@@ -8,12 +8,16 @@ import { PyByteArray } from "../heap/bytearray";
 import type { ByteArrayBuffer } from "../runtime/bytearrayGrowth";
 import { PyExceptionObject } from "../heap/instances";
 import type { PyClass } from "../heap/classes";
-import { PyRaise } from "./errors";
+import { EXCEPTION_BEING_RAISED, PyRaise } from "./errors";
 import { exceptionInitOwner, setFieldsFromArguments } from "./exception-init";
 import { ensureTypes, exceptionClasses } from "../builtins/types";
 
 const EXCEPTION_ARGUMENT = "argument of the exception being created";
 const EXCEPTION_BEING_CREATED = "exception being created";
+const PENDING_ERROR_VALUE = "value of an error C code raised: its message or args tuple (no exception object yet)";
+/** What holds the newest traceback entry of an error raisedByC keeps unnormalized. */
+export const PENDING_ERROR_TRACEBACK = "traceback of an error C code raised (no exception object yet)";
+const EXCEPTION_ARGUMENTS_PACKED = "argument tuple of the exception being made (_PyErr_CreateException)";
 
 /** Strs longer than this count as work as they are made; past MAX_STR_LENGTH they raise MemoryError. */
 const LONG_STR = 4096;
@@ -204,12 +208,72 @@ export abstract class ObjectSpace {
 			throw e;
 		}
 	}
+	/** PyErr_Clear of a caught error: one never normalized goes as it is (its message and traceback), without being made. */
+	dropRaised(exc: PyExceptionObject): void {
+		if (!exc.normalize) {
+			this.decref(exc);
+			return;
+		}
+		const args = exc.pendingArgs ?? [];
+		const traceback = exc.traceback;
+		exc.normalize = null;
+		exc.pendingArgs = null;
+		exc.pendingArgsPacked = false;
+		exc.traceback = null;
+		for (const a of args) this.heap.release(a, PENDING_ERROR_VALUE);
+		if (traceback) this.heap.release(traceback, PENDING_ERROR_TRACEBACK);
+	}
 	/** Throw a Python exception of builtin class `name` with a str message. */
 	abstract chargeWork(items: number): void;
 	/** The items of an iterable (iter() and next() until exhausted), as new references. */
 	abstract collect(o: PyObject): PyObject[];
+	abstract topmostHandledException(): PyObject | null;
 	raise(name: string, message?: string): never {
 		const args = message === undefined ? [] : [this.str(message)];
-		throw new PyRaise(this.newException(this.exceptionClass(name), args));
+		throw new PyRaise(this.raisedByC(this.exceptionClass(name), args));
+	}
+	/**
+	 * PyErr_SetString/PyErr_Format: while an exception is being handled, _PyErr_SetObject makes the new one at once
+	 * to chain it; otherwise it keeps the type and the message (`args`, references it takes over) until a handler
+	 * catches the error (exception_unwind normalizes it) or C code needs the object. Until then objects that die on
+	 * the error's way up do not see it allocated.
+	 */
+	raisedByC(cls: PyClass, args: PyObject[] | PyTuple): PyExceptionObject {
+		if (this.topmostHandledException()) {
+			if (!(args instanceof PyTuple)) return this.newException(cls, args);
+			const made = this.newException(cls, args);
+			this.decref(args);
+			return made;
+		}
+		const exc = new PyExceptionObject(cls);
+		const held = args instanceof PyTuple ? [args] : args;
+		for (const a of held) this.heap.adopt(a, PENDING_ERROR_VALUE);
+		exc.pendingArgs = held;
+		exc.pendingArgsPacked = args instanceof PyTuple;
+		exc.normalize = () => this.normalizeRaised(exc);
+		return exc;
+	}
+	/** _PyErr_SetKeyError: the args tuple (key,) is made where the error is raised, the KeyError only from it (raisedByC). */
+	keyErrorRaised(key: PyObject): PyExceptionObject {
+		return this.raisedByC(this.exceptionClass("KeyError"), this.tuple([this.incref(key)]));
+	}
+	/**
+	 * _PyErr_CreateException for an error raisedByC kept: the argument tuple (PyObject_CallOneArg packs it, unless
+	 * the error's value is one already), then the exception, which takes over its traceback.
+	 */
+	private normalizeRaised(exc: PyExceptionObject): void {
+		const held = exc.pendingArgs ?? [];
+		exc.normalize = null;
+		exc.pendingArgs = null;
+		for (const a of held) this.heap.disown(a, PENDING_ERROR_VALUE);
+		const tuple = exc.pendingArgsPacked ? (held[0] as PyTuple) : this.tuple(held);
+		this.heap.adopt(tuple, EXCEPTION_ARGUMENTS_PACKED);
+		if (exc.traceback) this.heap.disown(exc.traceback, PENDING_ERROR_TRACEBACK);
+		this.heap.register(exc);
+		this.heap.adopt(exc, EXCEPTION_BEING_RAISED);
+		this.heap.disown(tuple, EXCEPTION_ARGUMENTS_PACKED);
+		exc.args = tuple;
+		this.heap.observer?.contentChanged(exc);
+		this.fillExceptionFields(exc);
 	}
 }

@@ -4,7 +4,7 @@ import type { PyObject } from "../heap/object";
 import { PyClass } from "../heap/classes";
 import { PyExceptionObject } from "../heap/instances";
 import type { Frame } from "./frame";
-import { EXCEPTION_BEING_RAISED, PyRaise } from "./errors";
+import { PyRaise, markRaising } from "./errors";
 import { callObject } from "./calls";
 import { repr } from "./repr";
 import type { VM } from "./vm";
@@ -19,7 +19,7 @@ const CAUSE_OPERAND = "cause of the exception being raised (RAISE_VARARGS)";
 
 /** Drop `o` (held as `label`) while the error `e` is on its way up, which the interpreter holds meanwhile. */
 function releaseWhileRaising(vm: VM, e: unknown, o: PyObject, label: string): void {
-	if (e instanceof PyRaise) vm.heap.adoptOnce(e.exc, EXCEPTION_BEING_RAISED);
+	markRaising(vm.heap, e);
 	vm.heap.release(o, label);
 }
 

@@ -196,7 +196,7 @@ export class VM extends Interpreter {
 		return mutations.dictUnion(this, a, b, inplace);
 	}
 	keyError(key: PyObject): PyRaise {
-		return new PyRaise(this.newException(this.exceptionClass("KeyError"), [this.incref(key)]));
+		return new PyRaise(this.keyErrorRaised(key));
 	}
 
 	// ---- classes, modules ----
@@ -247,8 +247,11 @@ export class VM extends Interpreter {
 		}
 		this.clearFrame(frame);
 	}
+	/** The exception object of what a native caught (normalized, as C code that looks at an error makes it). */
 	exceptionOf(e: unknown): PyExceptionObject {
-		return this.asPythonException(e);
+		const exc = this.asPythonException(e);
+		exc.normalize?.();
+		return exc;
 	}
 	strOf(o: PyObject): string {
 		return str(this, o);
