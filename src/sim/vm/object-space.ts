@@ -223,11 +223,13 @@ export abstract class ObjectSpace {
 		for (const a of args) this.heap.release(a, PENDING_ERROR_VALUE);
 		if (traceback) this.heap.release(traceback, PENDING_ERROR_TRACEBACK);
 	}
-	/** Throw a Python exception of builtin class `name` with a str message. */
+	/** Builtins are about to go through `items` more items (the step limit counts them). */
 	abstract chargeWork(items: number): void;
 	/** The items of an iterable (iter() and next() until exhausted), as new references. */
 	abstract collect(o: PyObject): PyObject[];
+	/** The innermost exception being handled (_PyErr_GetTopmostException), if any. */
 	abstract topmostHandledException(): PyObject | null;
+	/** Throw a Python exception of builtin class `name` with a str message (raisedByC). */
 	raise(name: string, message?: string): never {
 		const args = message === undefined ? [] : [this.str(message)];
 		throw new PyRaise(this.raisedByC(this.exceptionClass(name), args));
