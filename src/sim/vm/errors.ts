@@ -8,9 +8,14 @@ import { PyRuntimeError } from "../runtime/errors";
 /** The interpreter's hold on an exception on its way up, from where it is raised to a handler or out of a run. */
 export const EXCEPTION_BEING_RAISED = "exception being raised";
 
+/** The interpreter holds `exc` on its way up; an error not normalized yet is no object of the heap, so nothing holds it. */
+export function holdRaising(heap: HeldReferences, exc: PyExceptionObject): void {
+	if (!exc.normalize) heap.adoptOnce(exc, EXCEPTION_BEING_RAISED);
+}
+
 /** While `error` (what a native caught) is on its way up, a trace shows the interpreter holding its exception. */
 export function markRaising(heap: HeldReferences, error: unknown): void {
-	if (error instanceof PyRaise && !error.raised.normalize) heap.adoptOnce(error.raised, EXCEPTION_BEING_RAISED);
+	if (error instanceof PyRaise) holdRaising(heap, error.raised);
 }
 
 /** Whether a native threw a Python error (not a stopped run or a fault of pymem's own). */

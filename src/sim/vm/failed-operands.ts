@@ -4,7 +4,7 @@
 // makes its frame object), and only then does exception_unwind pop what else is on the stack. So an operand
 // that dies with the failure dies before those two objects exist, and operands go in push order, not top first.
 import { Op } from "../compile/code";
-import { EXCEPTION_BEING_RAISED } from "./errors";
+import { holdRaising } from "./errors";
 import type { PyExceptionObject } from "../heap/instances";
 import type { Frame } from "./frame";
 import type { VM } from "./vm";
@@ -53,6 +53,6 @@ export function releaseFailedOperands(vm: VM, frame: Frame, exc: PyExceptionObje
 	const count = operandsReleasedOnError(frame.code.ops[pc]!, frame.code.args[pc]!);
 	if (count === 0 || frame.stack.length < count) return;
 	const operands = frame.stack.splice(frame.stack.length - count);
-	if (!exc.normalize) vm.heap.adoptOnce(exc, EXCEPTION_BEING_RAISED);
+	holdRaising(vm.heap, exc);
 	vm.heap.releaseAll(null, FAILED_OPERAND, operands);
 }

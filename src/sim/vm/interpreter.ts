@@ -7,7 +7,7 @@ import { T, type PyClass } from "../heap/classes";
 import { PyExceptionObject } from "../heap/instances";
 import { PyTraceback } from "../heap/tracebacks";
 import type { Frame } from "./frame";
-import { EXCEPTION_BEING_RAISED, PyRaise, StepLimitReached, type TracebackEntry } from "./errors";
+import { EXCEPTION_BEING_RAISED, holdRaising, PyRaise, StepLimitReached, type TracebackEntry } from "./errors";
 import { runFrame } from "./dispatch";
 import { FrameStack } from "./frame-stack";
 import type { VM } from "./vm";
@@ -193,7 +193,7 @@ export abstract class Interpreter extends FrameStack {
 		let newRaise = !reraised;
 		const reraisingFrame = this.frames[this.frames.length - 1];
 		// While it propagates, the exception is held by the interpreter (the trace shows it so).
-		if (!exc.normalize) this.heap.adoptOnce(exc, EXCEPTION_BEING_RAISED);
+		holdRaising(this.heap, exc);
 		for (;;) {
 			const frame = this.frames[this.frames.length - 1];
 			if (!frame || this.frames.length <= stopDepth) throw new PyRaise(exc);
