@@ -92,6 +92,10 @@ describe("PymemBlockChild", () => {
 		vi.runOnlyPendingTimers();
 		flushSync();
 		expect(calls.budgets).toEqual([SLICE_MS, SLICE_MS, SLICE_MS]);
+		expect(container.querySelector("[role=status]")?.textContent).toContain("300 steps so far");
+		// The diagram comes in a task after the last slice's.
+		vi.runOnlyPendingTimers();
+		flushSync();
 		const root = container.querySelector<HTMLElement>("[data-pymem-block]");
 		if (!root) throw new Error("no block");
 		expect(root.classList.contains("pymem-layout-vertical")).toBe(true);
@@ -181,6 +185,7 @@ describe("PymemBlockChild", () => {
 		flushSync();
 		expect(calls.runs.at(-1)).toEqual({ profile: "3.11", maxSteps: 99, record: true });
 		expect(container.querySelector("[role=status]")?.textContent).toContain("steps so far");
+		vi.runOnlyPendingTimers();
 		vi.runOnlyPendingTimers();
 		flushSync();
 		expect(root().getAttribute("data-step")).toBe("2");
