@@ -1,23 +1,7 @@
 // `pymem run`: python3's stdout, a traceback whose last line is CPython's, exit statuses, bad input.
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { runCli } from "../../src/cli/cli";
-
-function program(source: string): string {
-	const dir = mkdtempSync(path.join(tmpdir(), "pymem-run-"));
-	const file = path.join(dir, "prog.py");
-	writeFileSync(file, source);
-	return file;
-}
-
-async function cli(args: string[]) {
-	let stdout = "";
-	let stderr = "";
-	const code = await runCli(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
-	return { code, stdout, stderr };
-}
+import { programFile as program, runCliCaptured as cli } from "./run-cli";
 
 describe("pymem run", () => {
 	it("prints what python3 prints", async () => {

@@ -6,6 +6,7 @@ import { SLICE_MS } from "../../../src/obsidian/block/simulation-runner";
 import type { RunOptions, RunResult, Simulation } from "../../../src/sim/trace/types";
 import { checkContract } from "../../ui/block/contract";
 import { FAKE_SOURCE, makeFakeTrace } from "../../ui/block/fake-trace";
+import "../../stubs/resize-observer";
 
 // Obsidian adds createDiv to every element; the stub module does not, so the test does.
 beforeEach(() => {
@@ -14,11 +15,6 @@ beforeEach(() => {
 		if (typeof options === "object" && options.cls) div.className = options.cls;
 		this.append(div);
 		return div;
-	};
-	globalThis.ResizeObserver ??= class {
-		observe(): void {}
-		unobserve(): void {}
-		disconnect(): void {}
 	};
 	vi.useFakeTimers();
 });

@@ -5,14 +5,9 @@ import { afterEach, describe, expect, it } from "vitest";
 import { runProgram } from "../../../src/sim/index";
 import { mountBlock, type MountedBlock } from "../../../src/ui/block/mount";
 import { ALL_PANELS, type BlockViewConfig } from "../../../src/ui/block/types";
+import "../../stubs/resize-observer";
 
 const config: BlockViewConfig = { title: null, panels: ALL_PANELS, layout: "horizontal", start: 0, autoplay: false, speed: 4 };
-
-globalThis.ResizeObserver ??= class {
-	observe(): void {}
-	unobserve(): void {}
-	disconnect(): void {}
-};
 
 let mounted: MountedBlock | null = null;
 let host: HTMLElement | null = null;

@@ -7,6 +7,7 @@ import { ALL_PANELS, type BlockViewConfig } from "../../../src/ui/block/types";
 import { checkContract } from "./contract";
 import { runProgram } from "../../../src/sim/index";
 import { FAKE_SOURCE, makeFakeTrace } from "./fake-trace";
+import "../../stubs/resize-observer";
 
 const config: BlockViewConfig = { title: "Fake", panels: ALL_PANELS, layout: "horizontal", start: 0, autoplay: false, speed: 4 };
 
@@ -21,13 +22,6 @@ function finished(trace: Trace): RunResult {
 		trace,
 	};
 }
-
-// jsdom has no ResizeObserver (bind:clientWidth needs one); the diagram then keeps its default width.
-globalThis.ResizeObserver ??= class {
-	observe(): void {}
-	unobserve(): void {}
-	disconnect(): void {}
-};
 
 let mounted: MountedBlock | null = null;
 let host: HTMLElement | null = null;

@@ -6,12 +6,7 @@ import { mountBlock, type MountedBlock } from "../../../src/ui/block/mount";
 import { cachedTrace } from "../../../src/ui/block/step-cache";
 import { ALL_PANELS } from "../../../src/ui/block/types";
 import { makeWideTrace } from "./fake-trace";
-
-globalThis.ResizeObserver ??= class {
-	observe(): void {}
-	unobserve(): void {}
-	disconnect(): void {}
-};
+import "../../stubs/resize-observer";
 
 /** `trace` with a count of the steps whose state and events were rebuilt from it. */
 function counted(trace: Trace): { trace: Trace; calls: { state: number[]; events: number[] } } {

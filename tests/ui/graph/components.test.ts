@@ -10,15 +10,10 @@ import ConceptMapBlock from "../../../src/ui/graph/ConceptMapBlock.svelte";
 import type { GraphHost } from "../../../src/ui/graph/host";
 import RelatedConcepts from "../../../src/ui/graph/RelatedConcepts.svelte";
 import { readVault } from "../../graph/vault";
+import "../../stubs/resize-observer";
 
 const graph = ConceptGraph.fromFiles(readVault());
 
-// jsdom has no layout: bind:clientWidth needs a ResizeObserver that never reports.
-globalThis.ResizeObserver ??= class {
-	observe(): void {}
-	unobserve(): void {}
-	disconnect(): void {}
-} as unknown as typeof ResizeObserver;
 const mounted: ReturnType<typeof mount>[] = [];
 
 afterEach(() => {

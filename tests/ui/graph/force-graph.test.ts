@@ -4,13 +4,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { GraphViewData, GraphViewNode } from "../../../src/graph/view-data";
 import ForceGraph from "../../../src/ui/graph/ForceGraph.svelte";
 import { conceptNode } from "./concept-nodes";
-
-// jsdom has no layout: bind:clientWidth needs a ResizeObserver that never reports.
-globalThis.ResizeObserver ??= class {
-	observe(): void {}
-	unobserve(): void {}
-	disconnect(): void {}
-} as unknown as typeof ResizeObserver;
+import "../../stubs/resize-observer";
 
 // Nor widths: the canvas is given a desktop pane's.
 Object.defineProperty(HTMLElement.prototype, "clientWidth", { configurable: true, get: () => 700 });
