@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { Events, type EventRef } from "../../../preview/src/obsidian/component";
 
 vi.mock("obsidian", async (importOriginal) => ({
 	...(await importOriginal<object>()),
@@ -18,11 +19,19 @@ type Handler = (...args: unknown[]) => void;
 
 /** Just the App surface the index uses: vault reads and events, metadataCache events, onLayoutReady. */
 function fakeApp(files: Record<string, string>) {
-	const handlers = new Map<string, Handler[]>();
-	const on = (name: string, handler: Handler) => {
-		handlers.set(name, [...(handlers.get(name) ?? []), handler]);
-		return { off: () => handlers.set(name, (handlers.get(name) ?? []).filter((h) => h !== handler)) };
-	};
+	// Counts the handlers still on: unloading the index must take off every one it put on.
+	const events = new (class extends Events {
+		listening = 0;
+		override on(name: string, callback: (...data: never[]) => unknown, ctx?: unknown): EventRef {
+			this.listening++;
+			return super.on(name, callback, ctx);
+		}
+		override offref(ref: EventRef): void {
+			this.listening--;
+			super.offref(ref);
+		}
+	})();
+	const on = (name: string, handler: Handler) => events.on(name, handler);
 	let layoutReady: (() => void) | null = null;
 	const reads: string[] = [];
 	const app = {
@@ -41,10 +50,8 @@ function fakeApp(files: Record<string, string>) {
 			on: (name: string, handler: Handler) => on(`cache:${name}`, handler),
 		},
 	};
-	const emit = (name: string, ...args: unknown[]) => {
-		for (const handler of handlers.get(name) ?? []) handler(...args);
-	};
-	return { app, emit, reads, handlers, layoutReady: () => layoutReady?.() };
+	const emit = (name: string, ...args: unknown[]) => events.trigger(name, ...args);
+	return { app, emit, reads, events, layoutReady: () => layoutReady?.() };
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -99,8 +106,9 @@ describe("GraphIndex", () => {
 		fake.emit("cache:changed", new TFile("A.md"), "[[Changed]]", {});
 		await settle();
 		expect(index.graph.outgoingEdges("A").map((edge) => edge.target)).toEqual(["Changed"]);
+		expect(fake.events.listening).toBeGreaterThan(0);
 		index.unload();
-		expect([...fake.handlers.values()].every((list) => list.length === 0)).toBe(true);
+		expect(fake.events.listening).toBe(0);
 	});
 
 	describe("a build longer than a slice", () => {
