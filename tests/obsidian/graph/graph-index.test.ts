@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { Events, type EventRef } from "../../../preview/src/obsidian/component";
 
 vi.mock("obsidian", async (importOriginal) => ({
@@ -57,6 +57,15 @@ function fakeApp(files: Record<string, string>) {
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe("GraphIndex", () => {
+	// A clock that stands still: a small vault's first build fits one slice however loaded the machine is (a
+	// slice that ran out would wait for a timer, and one macrotask would not see the build finished).
+	beforeEach(() => {
+		vi.spyOn(performance, "now").mockReturnValue(0);
+	});
+	afterEach(() => {
+		vi.restoreAllMocks();
+	});
+
 	it("does nothing in onload but wait for the layout, then reads every note once", async () => {
 		const fake = fakeApp({ "A.md": "- [[B]]: why", "B.md": "back to [[A]]." });
 		const index = new GraphIndex(fake.app as never);
