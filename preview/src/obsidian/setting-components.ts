@@ -27,11 +27,10 @@ export abstract class ValueComponent<T> extends BaseComponent {
 	}
 }
 
-export class TextComponent extends ValueComponent<string> {
-	readonly inputEl: HTMLInputElement;
-	constructor(containerEl: HTMLElement) {
+/** The text field and the text area, as Obsidian's AbstractTextComponent shares them. */
+abstract class AbstractTextComponent<T extends HTMLInputElement | HTMLTextAreaElement> extends ValueComponent<string> {
+	constructor(readonly inputEl: T) {
 		super();
-		this.inputEl = containerEl.createEl("input", { type: "text" });
 		this.inputEl.addEventListener("input", () => this.emit());
 	}
 	getValue(): string {
@@ -51,23 +50,15 @@ export class TextComponent extends ValueComponent<string> {
 	}
 }
 
-export class TextAreaComponent extends ValueComponent<string> {
-	readonly inputEl: HTMLTextAreaElement;
+export class TextComponent extends AbstractTextComponent<HTMLInputElement> {
 	constructor(containerEl: HTMLElement) {
-		super();
-		this.inputEl = containerEl.createEl("textarea");
-		this.inputEl.addEventListener("input", () => this.emit());
+		super(containerEl.createEl("input", { type: "text" }));
 	}
-	getValue(): string {
-		return this.inputEl.value;
-	}
-	setValue(value: string): this {
-		this.inputEl.value = value;
-		return this;
-	}
-	setPlaceholder(placeholder: string): this {
-		this.inputEl.placeholder = placeholder;
-		return this;
+}
+
+export class TextAreaComponent extends AbstractTextComponent<HTMLTextAreaElement> {
+	constructor(containerEl: HTMLElement) {
+		super(containerEl.createEl("textarea"));
 	}
 }
 
