@@ -144,7 +144,7 @@ describe("concept graph view", () => {
 		// pan the map instead (the same 40 by 20 pixels, give or take the drift).
 		const place = () => circle.evaluate((element) => element.parentElement!.getAttribute("transform"));
 		let settledAt = await place();
-		await expect.poll(async () => settledAt === (settledAt = await place()), { intervals: [250], timeout: 15_000 }).toBe(true);
+		await expect.poll(async () => settledAt === (settledAt = await place()), { interval: 250, timeout: 15_000 }).toBe(true);
 		const zoomed = await view();
 		const before = (await circle.boundingBox())!;
 		const from = { x: before.x + before.width / 2, y: before.y + before.height / 2 };
