@@ -2,6 +2,7 @@
 // only for code; the Narration component turns `...` into <code>.
 import type { GcCause, GcPhase, TraceEvent } from "../../sim/trace/types";
 import { collectionName, collectionStart } from "./collection-cause";
+import { exitHandovers } from "./exit-handovers";
 import { describeHolder, type NameLookup } from "./holders";
 
 export interface NarrationContext {
@@ -13,6 +14,8 @@ export interface NarrationContext {
 	 * shown is the last one run, which the step's collections and frees are not part of.
 	 */
 	atExit?: boolean;
+	/** At exit: Python code the shutdown called (a `__del__`, a weakref callback) is on the stack after the step. */
+	finalizerRunning?: boolean;
 }
 
 const PHASE_WORDS: Record<GcPhase, string> = {
@@ -57,13 +60,23 @@ export function narrate(events: readonly TraceEvent[], context: NarrationContext
 	/** Sentences that start with a Python name or label, whose case is the program's: `f`, not `F`. */
 	const asWritten = new Set<number>();
 	const pushAsWritten = (sentence: string) => asWritten.add(sentences.push(sentence) - 1);
+	const handovers = context.atExit ? exitHandovers(events, names) : null;
+	// At exit the line shown is the program's last, which runs no more: the step's code is a line that a
+	// finalizer ran (one still running, or returning in the step), never the line a call at exit seems to come from.
+	const calledFrames = new Set(events.flatMap((event) => (event.kind === "call" ? [event.frame] : [])));
+	const returned = events.some((event) => event.kind === "return");
+	const lineRuns = (): boolean =>
+		!context.atExit || returned || (context.finalizerRunning === true && lineFrame !== null && !calledFrames.has(lineFrame));
 	/** The code prefix goes on the first sentence of a line only, so a line reads as one story. */
 	const code = (): string => {
-		const text = codeTold ? "" : context.codeOf(line);
+		const text = codeTold || !lineRuns() ? "" : context.codeOf(line);
 		codeTold = true;
 		return text ? `\`${text}\` ` : "";
 	};
 	for (const event of events) {
+		const handover = handovers?.sentenceAt.get(event);
+		if (handover !== undefined) sentences.push(handover);
+		if (handovers?.folded.has(event)) continue;
 		switch (event.kind) {
 			case "line":
 				if (event.line !== line) codeTold = false;

@@ -268,6 +268,46 @@ describe("narrate", () => {
 		expect(told).toContain("Drops the reference to cell#" + /cell#(\d+)/.exec(told.join(" "))![1] + " from count in make.<locals>.inc: refcount 2 -> 1");
 	});
 
+	it("tells the exit's hand-overs of __main__'s globals as such, and no code line for what the exit does", () => {
+		const source = [
+			"class Ticket:",
+			"    def __del__(self):",
+			"        self.last_words = ['freed']",
+			"        print(self.last_words)",
+			"kept = Ticket()",
+			"box = []",
+			"print('end')",
+		].join("\n");
+		const trace = runProgram(source, { record: true }).trace!;
+		const told: string[] = [];
+		// As the block narrates: at exit once the module's frame is gone, with the code of the line shown.
+		for (let step = trace.exitStep!; step < trace.stepCount; step++) {
+			const state = trace.state(step);
+			const events = trace.events(step);
+			const atExit = !state.frames.some((frame) => frame.name === "<module>");
+			told.push(...narrate(events, {
+				names: lookupFor([state, trace.state(step - 1)], events),
+				codeOf: (line) => source.split("\n")[line - 1]!.trim(),
+				atExit,
+				finalizerRunning: atExit && state.frames.length > 0,
+			}));
+		}
+		const label = (type: string) => new RegExp(`${type}#(\\d+)`).exec(told.join(" "))![0];
+		// Before: "Drops the reference to box's list from box in <module>: refcount 1 -> 0", then "0 -> 1" from a global.
+		expect(told).toContain("`Ticket`, `kept` and `box` stay in __main__'s globals, which outlast the module's frame: their objects keep their counts");
+		expect(told.filter((sentence) => / -> 0\b/.test(sentence) && !/freed|collect/.test(sentence))).toEqual([]);
+		// Before: "`print('end')` creates dict#…", a dict as old as the program.
+		expect(told.filter((sentence) => sentence.includes("creates dict"))).toEqual([]);
+		expect(told).toContain(
+			`__main__'s globals now show as ${label("dict")}, an ordinary dict: its entries \`Ticket\`, \`kept\` and \`box\` hold what the globals ` +
+				`held (their counts stay), and __globals__ of ${label("function")} keeps it alive (refcount 1)`,
+		);
+		// The finalizer that the exit calls runs its own line, but the program's last line no longer runs.
+		expect(told.filter((sentence) => sentence.includes("print('end')"))).toEqual([]);
+		expect(told).toContain("Calls Ticket.__del__, which gets a new frame");
+		expect(told).toContain(`\`self.last_words = ['freed']\` creates ${label("list")}`);
+	});
+
 	it("has a sentence for every step of the fake trace", () => {
 		const trace = makeFakeTrace();
 		for (let step = 1; step < trace.stepCount; step++) {
