@@ -1,6 +1,6 @@
 // The current step in plain words, from its events alone. Code and object labels are wrapped in backticks
 // only for code; the Narration component turns `...` into <code>.
-import type { GcCause, GcPhase, TraceEvent } from "../../sim/trace/types";
+import { STREAM_BUFFER_HOLDER, type GcCause, type GcPhase, type TraceEvent } from "../../sim/trace/types";
 import { collectionName, collectionStart } from "./collection-cause";
 import { exitHandovers } from "./exit-handovers";
 import { describeHolder, type NameLookup } from "./holders";
@@ -73,7 +73,7 @@ export function narrate(events: readonly TraceEvent[], context: NarrationContext
 		codeTold = true;
 		return text ? `\`${text}\` ` : "";
 	};
-	for (const event of events) {
+	for (const event of printedFirst(events)) {
 		const handover = handovers?.sentenceAt.get(event);
 		if (handover !== undefined) sentences.push(handover);
 		if (handovers?.folded.has(event)) continue;
@@ -166,6 +166,24 @@ export function narrate(events: readonly TraceEvent[], context: NarrationContext
 	if (sentences.length === 0 && context.atExit) sentences.push("the interpreter is shutting down; no reference count changes in this step");
 	else if (sentences.length === 0 && line > 0) sentences.push(`${code()}runs without touching any reference count`);
 	return sentences.map((sentence, index) => (asWritten.has(index) ? sentence : capitalize(sentence)));
+}
+
+/**
+ * What a print shows is what its step is about; that the stream's buffer keeps the strs it was given until it
+ * is flushed is how, told after it (before, on a phone the narration's three lines showed only the buffer).
+ */
+function printedFirst(events: readonly TraceEvent[]): readonly TraceEvent[] {
+	const printed = events.findIndex((event) => event.kind === "stdout");
+	if (printed < 0) return events;
+	const before = events.slice(0, printed);
+	// Moved only where no later count change of the same str would then read out of order.
+	const buffered = (event: TraceEvent): boolean =>
+		event.kind === "incref" &&
+		event.holder.kind === "internal" &&
+		event.holder.label === STREAM_BUFFER_HOLDER &&
+		!before.slice(before.indexOf(event) + 1).some((later) => "object" in later && later.object === event.object);
+	if (!before.some(buffered)) return events;
+	return [...before.filter((event) => !buffered(event)), events[printed]!, ...before.filter(buffered), ...events.slice(printed + 1)];
 }
 
 /** Says which name when the code does not show it (a parameter bound by a call, a loop variable...). */

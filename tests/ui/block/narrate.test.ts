@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { GcCause, TraceEvent } from "../../../src/sim/trace/types";
+import { STREAM_BUFFER_HOLDER, type GcCause, type TraceEvent } from "../../../src/sim/trace/types";
 import { lookupFor } from "../../../src/ui/block/holders";
 import { narrate, splitCode } from "../../../src/ui/block/narrate";
 import { makeFakeTrace } from "./fake-trace";
@@ -266,6 +266,29 @@ describe("narrate", () => {
 		}
 		expect(told.filter((sentence) => /frame \d/.test(sentence))).toEqual([]);
 		expect(told).toContain("Drops the reference to cell#" + /cell#(\d+)/.exec(told.join(" "))![1] + " from count in make.<locals>.inc: refcount 2 -> 1");
+	});
+
+	it("tells what a print shows before the stream's buffer keeping its text", () => {
+		const buffer = { kind: "internal", label: STREAM_BUFFER_HOLDER } as const;
+		const events: TraceEvent[] = [
+			{ kind: "line", line: 1, frame: 0 },
+			{ kind: "alloc", object: 1, type: "list" },
+			{ kind: "incref", object: 7, refcount: 3, holder: buffer, cause: "write" },
+			{ kind: "stdout", text: "hello\n" },
+		];
+		expect(narrate(events, context)).toEqual([
+			"`x = [1, 2]` creates list#1",
+			'Prints "hello"',
+			"Adds a reference to object#7 from text waiting in the stream's write buffer: refcount 2 -> 3",
+		]);
+		// A str whose count changes again before the output is told in the order it changed.
+		const again: TraceEvent[] = [
+			{ kind: "line", line: 1, frame: 0 },
+			{ kind: "incref", object: 7, refcount: 3, holder: buffer, cause: "write" },
+			{ kind: "decref", object: 7, refcount: 2, holder: { kind: "slot", owner: 1, label: "[0]" }, cause: "clear" },
+			{ kind: "stdout", text: "hello\n" },
+		];
+		expect(narrate(again, context)[0]).toBe("`x = [1, 2]` adds a reference to object#7 from text waiting in the stream's write buffer: refcount 2 -> 3");
 	});
 
 	it("tells the exit's hand-overs of __main__'s globals as such, and no code line for what the exit does", () => {
