@@ -163,8 +163,10 @@ export function narrate(events: readonly TraceEvent[], context: NarrationContext
 				break;
 		}
 	}
-	if (sentences.length === 0 && context.atExit) sentences.push("the interpreter is shutting down; no reference count changes in this step");
-	else if (sentences.length === 0 && line > 0) sentences.push(`${code()}runs without touching any reference count`);
+	// Shared values' counts (`x = 1` takes a reference to the int 1) and objects made and freed inside the step
+	// (`len([1, 2])`'s list) are not in the trace: a quiet step changed nothing shown, not nothing at all.
+	if (sentences.length === 0 && context.atExit) sentences.push("the interpreter is shutting down; no reference count shown here changes in this step");
+	else if (sentences.length === 0 && line > 0) sentences.push(`${code()}changes no reference count shown here`);
 	return sentences.map((sentence, index) => (asWritten.has(index) ? sentence : capitalize(sentence)));
 }
 

@@ -198,7 +198,7 @@ describe("narrate", () => {
 			{ kind: "gc-phase", generation: 2, phase: "update-refs", cause: { kind: "exit" }, gcRefs: [] },
 		];
 		expect(narrate(phase, atExit)).toEqual(["At interpreter exit, the collector (generation 2) copies each object's refcount into gc_refs"]);
-		expect(narrate([{ kind: "line", line: 4, frame: 0 }], atExit)).toEqual(["The interpreter is shutting down; no reference count changes in this step"]);
+		expect(narrate([{ kind: "line", line: 4, frame: 0 }], atExit)).toEqual(["The interpreter is shutting down; no reference count shown here changes in this step"]);
 	});
 
 	it("says what started a collection at its first phase", () => {
@@ -251,8 +251,9 @@ describe("narrate", () => {
 		);
 	});
 
-	it("says a line changed no count when it did not", () => {
-		expect(narrate([{ kind: "line", line: 1, frame: 0 }], context)).toEqual(["`x = [1, 2]` runs without touching any reference count"]);
+	it("says a line changed no count shown when it did not (a shared value's count and a temporary's are not shown)", () => {
+		// Before: "runs without touching any reference count", where `n = len([1, 2, 3])` made and freed a list.
+		expect(narrate([{ kind: "line", line: 1, frame: 0 }], context)).toEqual(["`x = [1, 2]` changes no reference count shown here"]);
 	});
 
 	it("names a frame that returned in the step by its function, as the block looks names up", () => {
