@@ -496,6 +496,28 @@ describe("pymem block with the fake trace", () => {
 		expect(root.querySelector('[data-pymem-object="6"] .pymem-object-gcrefs')?.textContent).toBe("gc_refs 1");
 	});
 
+	it("marks a finalized object in its card's head, where the foot inside a collection has no room left", () => {
+		const source = "import gc\nclass Node:\n    def __del__(self):\n        pass\na = Node()\na.me = a\ndel a\ngc.collect()\n";
+		const result = runProgram(source, { record: true });
+		const trace = result.trace!;
+		// Inside the collection, after the finalizer ran: the foot shows size, generation and gc_refs.
+		const step = Array.from({ length: trace.stepCount }, (_, index) => index).find((index) => {
+			const node = trace.state(index).objects.find((object) => object.type === "Node");
+			return node?.finalized === true && node.gcRefs !== undefined;
+		})!;
+		host = document.createElement("div");
+		document.body.append(host);
+		mounted = mountBlock(host, { source, config: { ...config, start: step }, problems: [], headerLines: 0, run: { kind: "done", result } });
+		flushSync();
+		const node = trace.state(step).objects.find((object) => object.type === "Node")!;
+		const card = host.querySelector<HTMLElement>(`[data-pymem-object="${node.id}"]`)!;
+		// Before: "56 B ● gen 2 gc_refs 0 finalized" in the 184 px foot, cut off at "finaliz".
+		expect(card.querySelector(".pymem-object-head .pymem-object-finalized")?.textContent).toBe("finalized");
+		expect(card.querySelector(".pymem-object-foot")?.textContent).not.toContain("finalized");
+		expect(card.querySelector(".pymem-object-foot .pymem-object-gcrefs")).not.toBeNull();
+		expect(card.getAttribute("aria-label")).toMatch(/, finalized$/);
+	});
+
 	it("tells the collection's result at its done step, every phase behind it", () => {
 		const fake = makeFakeTrace();
 		const done = Array.from({ length: fake.stepCount }, (_, step) => step).find((step) => fake.events(step).some((event) => event.kind === "gc-done"));
