@@ -2,7 +2,7 @@
 // only for code; the Narration component turns `...` into <code>.
 import { STREAM_BUFFER_HOLDER, type GcCause, type GcPhase, type TraceEvent } from "../../sim/trace/types";
 import { collectionName, collectionStart } from "./collection-cause";
-import { exitHandovers } from "./exit-handovers";
+import { exitHandovers, generatorHandovers, NO_HANDOVERS } from "./handovers";
 import { describeHolder, type NameLookup } from "./holders";
 
 export interface NarrationContext {
@@ -60,7 +60,8 @@ export function narrate(events: readonly TraceEvent[], context: NarrationContext
 	/** Sentences that start with a Python name or label, whose case is the program's: `f`, not `F`. */
 	const asWritten = new Set<number>();
 	const pushAsWritten = (sentence: string) => asWritten.add(sentences.push(sentence) - 1);
-	const handovers = context.atExit ? exitHandovers(events, names) : null;
+	const atExit = context.atExit ? exitHandovers(events, names) : NO_HANDOVERS;
+	const generators = generatorHandovers(events);
 	// At exit the line shown is the program's last, which runs no more: the step's code is a line that a
 	// finalizer ran (one still running, or returning in the step), never the line a call at exit seems to come from.
 	const calledFrames = new Set(events.flatMap((event) => (event.kind === "call" ? [event.frame] : [])));
@@ -74,9 +75,9 @@ export function narrate(events: readonly TraceEvent[], context: NarrationContext
 		return text ? `\`${text}\` ` : "";
 	};
 	for (const event of printedFirst(events)) {
-		const handover = handovers?.sentenceAt.get(event);
+		const handover = atExit.sentenceAt.get(event);
 		if (handover !== undefined) sentences.push(handover);
-		if (handovers?.folded.has(event)) continue;
+		if (atExit.folded.has(event) || generators.folded.has(event)) continue;
 		switch (event.kind) {
 			case "line":
 				if (event.line !== line) codeTold = false;

@@ -292,6 +292,24 @@ describe("narrate", () => {
 		expect(narrate(again, context)[0]).toBe("`x = [1, 2]` adds a reference to object#7 from text waiting in the stream's write buffer: refcount 2 -> 3");
 	});
 
+	it("leaves a generator's function to the sentence that moves its frame, with no count falling and rising", () => {
+		const source = "def count():\n    yield 1\n    yield 2\nticks = count()\nprint(next(ticks))\nprint(next(ticks))\n";
+		const trace = runProgram(source, { record: true }).trace!;
+		const told: string[] = [];
+		for (let step = 1; step < trace.exitStep!; step++) {
+			const events = trace.events(step);
+			told.push(...narrate(events, { names: lookupFor([trace.state(step), trace.state(step - 1)], events), codeOf: () => "" }));
+		}
+		expect(told).toContain("Runs generator count: the frame it keeps goes on the call stack");
+		expect(told).toContain("count leaves the call stack; a generator keeps its frame while it waits at a yield");
+		// Before: "Drops the reference to function#… from function of generator#…: refcount 2 -> 1" at every next(),
+		// then "Adds a reference … from running frame of count: 1 -> 2", and the reverse at every yield.
+		// The generator taking its reference when it is made is a real one, told as such.
+		expect(told.filter((sentence) => /function of generator|running frame of count/.test(sentence))).toEqual([
+			expect.stringMatching(/^Adds a reference to function#\d+ from function of generator#\d+: refcount 1 -> 2$/),
+		]);
+	});
+
 	it("tells the exit's hand-overs of __main__'s globals as such, and no code line for what the exit does", () => {
 		const source = [
 			"class Ticket:",

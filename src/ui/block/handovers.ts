@@ -1,9 +1,11 @@
-// At interpreter exit __main__'s globals change hands twice without any count changing: the module's frame
-// ends but its names stay in __main__'s globals (a module frame's namespace is that dict), and once __main__
-// is released its globals dict shows as an ordinary dict. The trace tells each as a reference dropped and
-// another taken; told one by one they read "refcount 1 -> 0" for an object that never reached 0, or
-// "creates dict#423" for a dict as old as the program. This finds those events so the narration can tell
-// each hand-over once, as what it is.
+// References that change hands without any count changing. At interpreter exit __main__'s globals do twice:
+// the module's frame ends but its names stay in __main__'s globals (a module frame's namespace is that dict),
+// and once __main__ is released its globals dict shows as an ordinary dict. A generator's frame holds its
+// function whether it runs or waits at a yield. The trace tells each as a reference dropped and another taken;
+// told one by one they read "refcount 1 -> 0" for an object that never reached 0, "creates dict#423" for a
+// dict as old as the program, or a generator's function losing a reference at every next(). This finds those
+// events so the narration can tell each hand-over once, as what it is, or leave it to the sentence of the
+// call or return that moved the frame.
 import type { ObjectId, TraceEvent } from "../../sim/trace/types";
 import { describeHolder, type NameLookup } from "./holders";
 
@@ -11,14 +13,14 @@ const GLOBAL_OF_MAIN = /^global (.+) of __main__$/;
 
 type CountEvent = TraceEvent & { kind: "incref" | "decref" };
 
-export interface ExitHandovers {
+export interface Handovers {
 	/** Events told by a hand-over's sentence instead of their own. */
 	readonly folded: ReadonlySet<TraceEvent>;
 	/** The sentence to tell where its first event stood. */
 	readonly sentenceAt: ReadonlyMap<TraceEvent, string>;
 }
 
-const NONE: ExitHandovers = { folded: new Set(), sentenceAt: new Map() };
+export const NO_HANDOVERS: Handovers = { folded: new Set(), sentenceAt: new Map() };
 
 function globalName(event: TraceEvent): string | null {
 	if ((event.kind !== "incref" && event.kind !== "decref") || event.holder.kind !== "internal") return null;
@@ -30,7 +32,7 @@ function listed(items: readonly string[]): string {
 }
 
 /** The hand-overs of one step's events, meant for steps at interpreter exit only. */
-export function exitHandovers(events: readonly TraceEvent[], names: NameLookup): ExitHandovers {
+export function exitHandovers(events: readonly TraceEvent[], names: NameLookup): Handovers {
 	const counts = events.filter((event): event is CountEvent => event.kind === "incref" || event.kind === "decref");
 	const folded = new Set<TraceEvent>();
 	const sentenceAt = new Map<TraceEvent, string>();
@@ -89,5 +91,27 @@ export function exitHandovers(events: readonly TraceEvent[], names: NameLookup):
 		folded.add(alloc);
 		sentenceAt.set(alloc, `__main__'s globals now show as ${names.objectLabel(dict)}, an ordinary dict: ${entries}, and ${holders}`);
 	}
-	return folded.size === 0 ? NONE : { folded, sentenceAt };
+	return folded.size === 0 ? NO_HANDOVERS : { folded, sentenceAt };
+}
+
+const RUNNING_FRAME = "running frame of ";
+
+/**
+ * A generator's frame going on the stack (next()) or off it (a yield) moves its reference to the function
+ * from the generator to the running frame and back: the call or return sentence tells that move.
+ */
+export function generatorHandovers(events: readonly TraceEvent[]): Handovers {
+	if (!events.some((event) => (event.kind === "call" || event.kind === "return") && event.generator)) return NO_HANDOVERS;
+	const counts = events.filter((event): event is CountEvent => event.kind === "incref" || event.kind === "decref");
+	const ofGenerator = (event: CountEvent) => event.holder.kind === "slot" && event.holder.label === "function";
+	const ofRunningFrame = (event: CountEvent) => event.holder.kind === "internal" && event.holder.label.startsWith(RUNNING_FRAME);
+	const folded = new Set<TraceEvent>();
+	for (const event of counts) {
+		if (folded.has(event) || !ofGenerator(event)) continue;
+		const partner = counts.find(
+			(other) => other.object === event.object && other.kind !== event.kind && !folded.has(other) && ofRunningFrame(other),
+		);
+		if (partner) folded.add(event).add(partner);
+	}
+	return folded.size === 0 ? NO_HANDOVERS : { folded, sentenceAt: new Map() };
 }
