@@ -496,6 +496,25 @@ describe("pymem block with the fake trace", () => {
 		expect(root.querySelector('[data-pymem-object="6"] .pymem-object-gcrefs')?.textContent).toBe("gc_refs 1");
 	});
 
+	it("does not highlight a count that ends the step where it began (a generator's function moving to its frame)", () => {
+		const source = "def count():\n    yield 1\nticks = count()\nnext(ticks)\n";
+		const result = runProgram(source, { record: true });
+		const trace = result.trace!;
+		const resumed = Array.from({ length: trace.stepCount }, (_, step) => step).find((step) =>
+			trace.events(step).some((event) => event.kind === "call" && event.generator),
+		)!;
+		const functionId = trace.state(resumed).objects.find((object) => object.type === "function")!.id;
+		// The trace tells it as a reference dropped and one taken: the count falls and rises within the step.
+		expect(trace.events(resumed).filter((event) => "object" in event && event.object === functionId && event.kind !== "alloc").length).toBeGreaterThan(1);
+		host = document.createElement("div");
+		document.body.append(host);
+		mounted = mountBlock(host, { source, config: { ...config, start: resumed }, problems: [], headerLines: 0, run: { kind: "done", result } });
+		flushSync();
+		const badge = host.querySelector(`[data-pymem-object="${functionId}"] .pymem-badge-refcount`)!;
+		expect(badge.textContent).toBe(String(trace.state(resumed - 1).objects.find((object) => object.id === functionId)!.refcount));
+		expect(badge.classList.contains("pymem-badge-moved")).toBe(false);
+	});
+
 	it("marks a finalized object in its card's head, where the foot inside a collection has no room left", () => {
 		const source = "import gc\nclass Node:\n    def __del__(self):\n        pass\na = Node()\na.me = a\ndel a\ngc.collect()\n";
 		const result = runProgram(source, { record: true });
