@@ -1,7 +1,8 @@
 // The current step in plain words, from its events alone. Code and object labels are wrapped in backticks
 // only for code; the Narration component turns `...` into <code>.
-import type { GcCause, GcPhase, TraceEvent } from "../../sim/trace/types";
+import { STREAM_BUFFER_HOLDER, type GcCause, type GcPhase, type TraceEvent } from "../../sim/trace/types";
 import { collectionName, collectionStart } from "./collection-cause";
+import { exitHandovers, generatorHandovers, NO_HANDOVERS } from "./handovers";
 import { describeHolder, type NameLookup } from "./holders";
 
 export interface NarrationContext {
@@ -13,6 +14,8 @@ export interface NarrationContext {
 	 * shown is the last one run, which the step's collections and frees are not part of.
 	 */
 	atExit?: boolean;
+	/** At exit: Python code the shutdown called (a `__del__`, a weakref callback) is on the stack after the step. */
+	finalizerRunning?: boolean;
 }
 
 const PHASE_WORDS: Record<GcPhase, string> = {
@@ -57,13 +60,24 @@ export function narrate(events: readonly TraceEvent[], context: NarrationContext
 	/** Sentences that start with a Python name or label, whose case is the program's: `f`, not `F`. */
 	const asWritten = new Set<number>();
 	const pushAsWritten = (sentence: string) => asWritten.add(sentences.push(sentence) - 1);
+	const atExit = context.atExit ? exitHandovers(events, names) : NO_HANDOVERS;
+	const generators = generatorHandovers(events);
+	// At exit the line shown is the program's last, which runs no more: the step's code is a line that a
+	// finalizer ran (one still running, or returning in the step), never the line a call at exit seems to come from.
+	const calledFrames = new Set(events.flatMap((event) => (event.kind === "call" ? [event.frame] : [])));
+	const returned = events.some((event) => event.kind === "return");
+	const lineRuns = (): boolean =>
+		!context.atExit || returned || (context.finalizerRunning === true && lineFrame !== null && !calledFrames.has(lineFrame));
 	/** The code prefix goes on the first sentence of a line only, so a line reads as one story. */
 	const code = (): string => {
-		const text = codeTold ? "" : context.codeOf(line);
+		const text = codeTold || !lineRuns() ? "" : context.codeOf(line);
 		codeTold = true;
 		return text ? `\`${text}\` ` : "";
 	};
-	for (const event of events) {
+	for (const event of printedFirst(events)) {
+		const handover = atExit.sentenceAt.get(event);
+		if (handover !== undefined) sentences.push(handover);
+		if (atExit.folded.has(event) || generators.folded.has(event)) continue;
 		switch (event.kind) {
 			case "line":
 				if (event.line !== line) codeTold = false;
@@ -150,9 +164,29 @@ export function narrate(events: readonly TraceEvent[], context: NarrationContext
 				break;
 		}
 	}
-	if (sentences.length === 0 && context.atExit) sentences.push("the interpreter is shutting down; no reference count changes in this step");
-	else if (sentences.length === 0 && line > 0) sentences.push(`${code()}runs without touching any reference count`);
+	// Shared values' counts (`x = 1` takes a reference to the int 1) and objects made and freed inside the step
+	// (`len([1, 2])`'s list) are not in the trace: a quiet step changed nothing shown, not nothing at all.
+	if (sentences.length === 0 && context.atExit) sentences.push("the interpreter is shutting down; no reference count shown here changes in this step");
+	else if (sentences.length === 0 && line > 0) sentences.push(`${code()}changes no reference count shown here`);
 	return sentences.map((sentence, index) => (asWritten.has(index) ? sentence : capitalize(sentence)));
+}
+
+/**
+ * What a print shows is what its step is about; that the stream's buffer keeps the strs it was given until it
+ * is flushed is how, told after it (before, on a phone the narration's three lines showed only the buffer).
+ */
+function printedFirst(events: readonly TraceEvent[]): readonly TraceEvent[] {
+	const printed = events.findIndex((event) => event.kind === "stdout");
+	if (printed < 0) return events;
+	const before = events.slice(0, printed);
+	// Moved only where no later count change of the same str would then read out of order.
+	const buffered = (event: TraceEvent): boolean =>
+		event.kind === "incref" &&
+		event.holder.kind === "internal" &&
+		event.holder.label === STREAM_BUFFER_HOLDER &&
+		!before.slice(before.indexOf(event) + 1).some((later) => "object" in later && later.object === event.object);
+	if (!before.some(buffered)) return events;
+	return [...before.filter((event) => !buffered(event)), events[printed]!, ...before.filter(buffered), ...events.slice(printed + 1)];
 }
 
 /** Says which name when the code does not show it (a parameter bound by a call, a loop variable...). */

@@ -490,6 +490,47 @@ describe("pymem block with the fake trace", () => {
 		expect(root.querySelector('[data-pymem-object="6"] .pymem-object-gcrefs')?.textContent).toBe("gc_refs 1");
 	});
 
+	it("does not highlight a count that ends the step where it began (a generator's function moving to its frame)", () => {
+		const source = "def count():\n    yield 1\nticks = count()\nnext(ticks)\n";
+		const result = runProgram(source, { record: true });
+		const trace = result.trace!;
+		const resumed = Array.from({ length: trace.stepCount }, (_, step) => step).find((step) =>
+			trace.events(step).some((event) => event.kind === "call" && event.generator),
+		)!;
+		const functionId = trace.state(resumed).objects.find((object) => object.type === "function")!.id;
+		// The trace tells it as a reference dropped and one taken: the count falls and rises within the step.
+		expect(trace.events(resumed).filter((event) => "object" in event && event.object === functionId && event.kind !== "alloc").length).toBeGreaterThan(1);
+		host = document.createElement("div");
+		document.body.append(host);
+		mounted = mountBlock(host, { source, config: { ...config, start: resumed }, problems: [], headerLines: 0, run: { kind: "done", result } });
+		flushSync();
+		const badge = host.querySelector(`[data-pymem-object="${functionId}"] .pymem-badge-refcount`)!;
+		expect(badge.textContent).toBe(String(trace.state(resumed - 1).objects.find((object) => object.id === functionId)!.refcount));
+		expect(badge.classList.contains("pymem-badge-moved")).toBe(false);
+	});
+
+	it("marks a finalized object in its card's head, where the foot inside a collection has no room left", () => {
+		const source = "import gc\nclass Node:\n    def __del__(self):\n        pass\na = Node()\na.me = a\ndel a\ngc.collect()\n";
+		const result = runProgram(source, { record: true });
+		const trace = result.trace!;
+		// Inside the collection, after the finalizer ran: the foot shows size, generation and gc_refs.
+		const step = Array.from({ length: trace.stepCount }, (_, index) => index).find((index) => {
+			const node = trace.state(index).objects.find((object) => object.type === "Node");
+			return node?.finalized === true && node.gcRefs !== undefined;
+		})!;
+		host = document.createElement("div");
+		document.body.append(host);
+		mounted = mountBlock(host, { source, config: { ...config, start: step }, problems: [], headerLines: 0, run: { kind: "done", result } });
+		flushSync();
+		const node = trace.state(step).objects.find((object) => object.type === "Node")!;
+		const card = host.querySelector<HTMLElement>(`[data-pymem-object="${node.id}"]`)!;
+		// Before: "56 B ● gen 2 gc_refs 0 finalized" in the 184 px foot, cut off at "finaliz".
+		expect(card.querySelector(".pymem-object-head .pymem-object-finalized")?.textContent).toBe("finalized");
+		expect(card.querySelector(".pymem-object-foot")?.textContent).not.toContain("finalized");
+		expect(card.querySelector(".pymem-object-foot .pymem-object-gcrefs")).not.toBeNull();
+		expect(card.getAttribute("aria-label")).toMatch(/, finalized$/);
+	});
+
 	it("tells the collection's result at its done step, every phase behind it", () => {
 		const fake = makeFakeTrace();
 		const done = Array.from({ length: fake.stepCount }, (_, step) => step).find((step) => fake.events(step).some((event) => event.kind === "gc-done"));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { GcCause, TraceEvent } from "../../../src/sim/trace/types";
+import { STREAM_BUFFER_HOLDER, type GcCause, type TraceEvent } from "../../../src/sim/trace/types";
 import { lookupFor } from "../../../src/ui/block/holders";
 import { narrate, splitCode } from "../../../src/ui/block/narrate";
 import { makeFakeTrace } from "./fake-trace";
@@ -198,7 +198,7 @@ describe("narrate", () => {
 			{ kind: "gc-phase", generation: 2, phase: "update-refs", cause: { kind: "exit" }, gcRefs: [] },
 		];
 		expect(narrate(phase, atExit)).toEqual(["At interpreter exit, the collector (generation 2) copies each object's refcount into gc_refs"]);
-		expect(narrate([{ kind: "line", line: 4, frame: 0 }], atExit)).toEqual(["The interpreter is shutting down; no reference count changes in this step"]);
+		expect(narrate([{ kind: "line", line: 4, frame: 0 }], atExit)).toEqual(["The interpreter is shutting down; no reference count shown here changes in this step"]);
 	});
 
 	it("says what started a collection at its first phase", () => {
@@ -251,8 +251,9 @@ describe("narrate", () => {
 		);
 	});
 
-	it("says a line changed no count when it did not", () => {
-		expect(narrate([{ kind: "line", line: 1, frame: 0 }], context)).toEqual(["`x = [1, 2]` runs without touching any reference count"]);
+	it("says a line changed no count shown when it did not (a shared value's count and a temporary's are not shown)", () => {
+		// Before: "runs without touching any reference count", where `n = len([1, 2, 3])` made and freed a list.
+		expect(narrate([{ kind: "line", line: 1, frame: 0 }], context)).toEqual(["`x = [1, 2]` changes no reference count shown here"]);
 	});
 
 	it("names a frame that returned in the step by its function, as the block looks names up", () => {
@@ -266,6 +267,87 @@ describe("narrate", () => {
 		}
 		expect(told.filter((sentence) => /frame \d/.test(sentence))).toEqual([]);
 		expect(told).toContain("Drops the reference to cell#" + /cell#(\d+)/.exec(told.join(" "))![1] + " from count in make.<locals>.inc: refcount 2 -> 1");
+	});
+
+	it("tells what a print shows before the stream's buffer keeping its text", () => {
+		const buffer = { kind: "internal", label: STREAM_BUFFER_HOLDER } as const;
+		const events: TraceEvent[] = [
+			{ kind: "line", line: 1, frame: 0 },
+			{ kind: "alloc", object: 1, type: "list" },
+			{ kind: "incref", object: 7, refcount: 3, holder: buffer, cause: "write" },
+			{ kind: "stdout", text: "hello\n" },
+		];
+		expect(narrate(events, context)).toEqual([
+			"`x = [1, 2]` creates list#1",
+			'Prints "hello"',
+			"Adds a reference to object#7 from text waiting in the stream's write buffer: refcount 2 -> 3",
+		]);
+		// A str whose count changes again before the output is told in the order it changed.
+		const again: TraceEvent[] = [
+			{ kind: "line", line: 1, frame: 0 },
+			{ kind: "incref", object: 7, refcount: 3, holder: buffer, cause: "write" },
+			{ kind: "decref", object: 7, refcount: 2, holder: { kind: "slot", owner: 1, label: "[0]" }, cause: "clear" },
+			{ kind: "stdout", text: "hello\n" },
+		];
+		expect(narrate(again, context)[0]).toBe("`x = [1, 2]` adds a reference to object#7 from text waiting in the stream's write buffer: refcount 2 -> 3");
+	});
+
+	it("leaves a generator's function to the sentence that moves its frame, with no count falling and rising", () => {
+		const source = "def count():\n    yield 1\n    yield 2\nticks = count()\nprint(next(ticks))\nprint(next(ticks))\n";
+		const trace = runProgram(source, { record: true }).trace!;
+		const told: string[] = [];
+		for (let step = 1; step < trace.exitStep!; step++) {
+			const events = trace.events(step);
+			told.push(...narrate(events, { names: lookupFor([trace.state(step), trace.state(step - 1)], events), codeOf: () => "" }));
+		}
+		expect(told).toContain("Runs generator count: the frame it keeps goes on the call stack");
+		expect(told).toContain("count leaves the call stack; a generator keeps its frame while it waits at a yield");
+		// Before: "Drops the reference to function#… from function of generator#…: refcount 2 -> 1" at every next(),
+		// then "Adds a reference … from running frame of count: 1 -> 2", and the reverse at every yield.
+		// The generator taking its reference when it is made is a real one, told as such.
+		expect(told.filter((sentence) => /function of generator|running frame of count/.test(sentence))).toEqual([
+			expect.stringMatching(/^Adds a reference to function#\d+ from function of generator#\d+: refcount 1 -> 2$/),
+		]);
+	});
+
+	it("tells the exit's hand-overs of __main__'s globals as such, and no code line for what the exit does", () => {
+		const source = [
+			"class Ticket:",
+			"    def __del__(self):",
+			"        self.last_words = ['freed']",
+			"        print(self.last_words)",
+			"kept = Ticket()",
+			"box = []",
+			"print('end')",
+		].join("\n");
+		const trace = runProgram(source, { record: true }).trace!;
+		const told: string[] = [];
+		// As the block narrates: at exit once the module's frame is gone, with the code of the line shown.
+		for (let step = trace.exitStep!; step < trace.stepCount; step++) {
+			const state = trace.state(step);
+			const events = trace.events(step);
+			const atExit = !state.frames.some((frame) => frame.name === "<module>");
+			told.push(...narrate(events, {
+				names: lookupFor([state, trace.state(step - 1)], events),
+				codeOf: (line) => source.split("\n")[line - 1]!.trim(),
+				atExit,
+				finalizerRunning: atExit && state.frames.length > 0,
+			}));
+		}
+		const label = (type: string) => new RegExp(`${type}#(\\d+)`).exec(told.join(" "))![0];
+		// Before: "Drops the reference to box's list from box in <module>: refcount 1 -> 0", then "0 -> 1" from a global.
+		expect(told).toContain("`Ticket`, `kept` and `box` stay in __main__'s globals, which outlast the module's frame: their objects keep their counts");
+		expect(told.filter((sentence) => / -> 0\b/.test(sentence) && !/freed|collect/.test(sentence))).toEqual([]);
+		// Before: "`print('end')` creates dict#…", a dict as old as the program.
+		expect(told.filter((sentence) => sentence.includes("creates dict"))).toEqual([]);
+		expect(told).toContain(
+			`__main__'s globals now show as ${label("dict")}, an ordinary dict: its entries \`Ticket\`, \`kept\` and \`box\` hold what the globals ` +
+				`held (their counts stay), and __globals__ of ${label("function")} keeps it alive (refcount 1)`,
+		);
+		// The finalizer that the exit calls runs its own line, but the program's last line no longer runs.
+		expect(told.filter((sentence) => sentence.includes("print('end')"))).toEqual([]);
+		expect(told).toContain("Calls Ticket.__del__, which gets a new frame");
+		expect(told).toContain(`\`self.last_words = ['freed']\` creates ${label("list")}`);
 	});
 
 	it("has a sentence for every step of the fake trace", () => {

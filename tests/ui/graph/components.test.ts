@@ -246,6 +246,26 @@ describe("ConceptGraphPanel", () => {
 		expect(target.querySelector<HTMLInputElement>('input[aria-label="Path from"]')!.value).toBe("Functions");
 	});
 
+	it("says why a note's map has no links, instead of asking to hover one", () => {
+		const lonely = { id: "Lonely", label: "Lonely", resolved: true, pymem: 0, hub: false, centre: true, onPath: false, distance: 0 };
+		const host: GraphHost = {
+			subscribe: () => () => {},
+			ready: () => true,
+			activeNote: () => "Lonely",
+			view: () => ({ nodes: [lonely], edges: [], hidden: 0 }),
+			names: () => [],
+			resolve: () => null,
+			path: () => null,
+			open: vi.fn(),
+			create: vi.fn(),
+		};
+		const info = render(ConceptGraphPanel, { host }).querySelector(".pymem-graph-info")!;
+		expect(info.textContent).toContain("Lonely links to no other note and none links to it yet");
+		expect(info.textContent).not.toContain("Hover or tap a link");
+		// A map with links keeps the hint about them.
+		expect(panelFor("Closures").querySelector(".pymem-graph-info")!.textContent).toContain("Hover or tap a link");
+	});
+
 	it("leaves From empty when no note is open", () => {
 		const target = panelFor(null);
 		[...target.querySelectorAll("button")].find((button) => button.textContent === "Path")!.click();
