@@ -2,7 +2,7 @@
 // shown: merge, update_refs, subtract_refs, move_unreachable, untrack tuples, survivors, weakrefs,
 // finalizers, the resurrection check, then tp_clear.
 import type { PyObject } from "./object";
-import type { Heap } from "./heap";
+import { BEING_FINALIZED, type Heap } from "./heap";
 import { PyTuple, PyDict, PyList } from "./containers";
 import { PyDictInstance, PyListInstance, PyTupleInstance, isExactDict, subtypeTraversal } from "./subclass-instances";
 import { PyDefaultDict, PyOrderedDict } from "./collections";
@@ -184,9 +184,9 @@ export class Collector {
 		// cycle frees the rest by reference counting, and those are no longer garbage to collect.
 		for (const o of unreachable) {
 			if (o.finalized || o.refcnt === 0) continue;
-			heap.hold(o, "object being finalized");
+			heap.hold(o, BEING_FINALIZED);
 			hooks?.finalize(o);
-			heap.release(o, "object being finalized");
+			heap.release(o, BEING_FINALIZED);
 		}
 		const stillGarbage = unreachable.filter((o) => o.refcnt > 0);
 		phase("finalize", stillGarbage);

@@ -14,8 +14,11 @@ import { GcList, unlinkGc } from "./gc-list";
 import { Trashcan, usesTrashcan } from "./trashcan";
 import { NO_FREE_LIST, freeListOf, gcType, tracksAtBirth } from "./gc-kinds";
 
-/** PyObject_CallFinalizerFromDealloc's temporary reference while __del__ (or a generator's close) runs. */
-const BEING_FINALIZED = "object being finalized";
+/**
+ * The temporary reference an object's finalizer runs with: PyObject_CallFinalizerFromDealloc's while __del__ (or a
+ * generator's close) runs on an object whose count reached 0, and finalize_garbage's on cyclic garbage.
+ */
+export const BEING_FINALIZED = "object being finalized";
 /** subtype_dealloc's reference to the class of the instance it frees, dropped last. */
 const CLASS_OF_FREED = "class of an instance being freed (subtype_dealloc)";
 

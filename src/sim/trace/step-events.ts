@@ -2,6 +2,7 @@
 // a step changed, not when within the step, so the order is built here, in the order the step did it:
 // the running line's own work, then a frame's return and what its end drops, then the caller's work after
 // the return, then a call and the new frame's arguments (a step that only calls starts with its call).
+import { BEING_FINALIZED } from "../heap/heap";
 import type { FrameId, FrameView, GcPhase, HeapObjectView, ObjectId, ReferenceHolder, StepState, TraceEvent } from "./types";
 
 function holderKey(h: ReferenceHolder): string {
@@ -41,6 +42,12 @@ function freeReason(phase: GcPhase | null): string {
 	if (phase === "finalize") return "refcount reached 0 while finalizers ran";
 	if (phase === "handle-weakrefs") return "refcount reached 0 in weakref callbacks";
 	return "refcount reached 0";
+}
+
+function finalizedFromZero(oldHolders: ReadonlyMap<string, ReferenceHolder>, newHolders: ReadonlyMap<string, ReferenceHolder>): boolean {
+	if (oldHolders.size === 0 || [...oldHolders.keys()].some((key) => newHolders.has(key))) return false;
+	for (const holder of newHolders.values()) if (holder.kind === "internal" && holder.label === BEING_FINALIZED) return true;
+	return false;
 }
 
 /** A call or return event, marked when its frame is a class statement's body or a generator's. */
@@ -107,6 +114,8 @@ export function diffEvents(previous: StepState | null, current: StepState, first
 	for (const o of current.objects) {
 		if (!before.has(o.id) && !o.shared && !existedBefore(o.id)) (madeAfterReturn(o.id) ? callerWork : ownWork).push({ kind: "alloc", object: o.id, type: o.type });
 	}
+	/** The events of objects whose finalizer the step ended in, told after the rest of their parts. */
+	const finalizations: { part: TraceEvent[]; event: TraceEvent }[] = [];
 	/** Each object's count before the step; the events' counts are filled in once they are in order. */
 	const counts = new Map<ObjectId, number>();
 	for (const o of current.objects) {
@@ -115,13 +124,31 @@ export function diffEvents(previous: StepState | null, current: StepState, first
 		const oldHolders = new Map((previous?.holders.get(o.id) ?? []).map((h) => [holderKey(h), h]));
 		const newHolders = new Map((current.holders.get(o.id) ?? []).map((h) => [holderKey(h), h]));
 		counts.set(o.id, old?.refcount ?? (existedBefore(o.id) ? oldHolders.size : 0));
-		for (const [key, h] of newHolders) {
-			if (!oldHolders.has(key)) partOf(h, o.id).push({ kind: "incref", object: o.id, refcount: 0, holder: h, cause: holderCause(h, true, after) });
-		}
-		for (const [key, h] of oldHolders) {
-			if (!newHolders.has(key)) partOf(h, o.id).push({ kind: "decref", object: o.id, refcount: 0, holder: h, cause: holderCause(h, false, before) });
+		// A reference that moves (a pop, then an append) is taken before it is let go, so the count never
+		// seems to reach 0. But an object whose every holder let go and whose finalizer now holds it reached 0
+		// first, and its death is the last thing the step did (it ends inside the finalizer): its dealloc takes
+		// the finalizer's reference after the rest of the step's work.
+		const dying = finalizedFromZero(oldHolders, newHolders);
+		const place = (h: ReferenceHolder, event: TraceEvent) => (dying ? finalizations.push({ part: partOf(h, o.id), event }) : partOf(h, o.id).push(event));
+		const taken = () => {
+			for (const [key, h] of newHolders) {
+				if (!oldHolders.has(key)) place(h, { kind: "incref", object: o.id, refcount: 0, holder: h, cause: holderCause(h, true, after) });
+			}
+		};
+		const dropped = () => {
+			for (const [key, h] of oldHolders) {
+				if (!newHolders.has(key)) place(h, { kind: "decref", object: o.id, refcount: 0, holder: h, cause: holderCause(h, false, before) });
+			}
+		};
+		if (dying) {
+			dropped();
+			taken();
+		} else {
+			taken();
+			dropped();
 		}
 	}
+	for (const { part, event } of finalizations) part.push(event);
 	// An object freed where a frame returned died of what the return dropped (or after it).
 	const reason = freeReason(current.gc.collecting?.phase ?? null);
 	const frees = returns.length > 0 ? frameEnds : ownWork;
