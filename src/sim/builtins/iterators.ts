@@ -3,7 +3,6 @@
 import type { PyObject } from "../heap/object";
 import { PyCallableIterator, PyFunctionIterator, PyIterator, PyGenerator } from "../heap/iterators";
 import { T } from "../heap/classes";
-import { PyRaise } from "../vm/errors";
 import { isCallable } from "./functions";
 import { giveResultTuple, refilledResult } from "../vm/builtin-iterators";
 import type { NativeImpl, PyBuiltinFunction } from "../heap/callables";
@@ -13,7 +12,7 @@ import { compareValues } from "../vm/comparisons";
 import { reversed } from "./reversed";
 import { sortItems } from "./sorting";
 import { consumeIterator, extreme } from "./extremes";
-import { isTruthy } from "../vm/protocol";
+import { isTruthy, raisedMatches, clearRaised } from "../vm/protocol";
 import { listExtendFrom } from "../vm/list-mutations";
 import { getAttr } from "../vm/attributes";
 import { unexpectedKeyword } from "./arity";
@@ -55,8 +54,8 @@ function callableIterator(vm: VM, callable: PyObject, sentinel: PyObject): PyObj
 			try {
 				result = vm.callObject(self.source, []);
 			} catch (e) {
-				if (!(e instanceof PyRaise) || !e.exc.cls.isSubclassOf(vm.exceptionClass("StopIteration"))) throw e;
-				vm.decref(e.exc);
+				if (!raisedMatches(vm, e, "StopIteration")) throw e;
+				clearRaised(vm, e);
 				return exhaust(self);
 			}
 			let done: boolean;

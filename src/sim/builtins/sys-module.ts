@@ -9,7 +9,7 @@ import { PyExceptionObject } from "../heap/instances";
 import { PyRaise } from "../vm/errors";
 import { PyInt, PyStr } from "../heap/values";
 import type { PyObject } from "../heap/object";
-import { exceptionMatches } from "../vm/protocol";
+import { raisedMatches, clearRaised } from "../vm/protocol";
 import { userSlot } from "../heap/subclass-instances";
 import { isScalarInstance } from "../heap/scalar-instances";
 import type { PyModule } from "../heap/callables";
@@ -119,8 +119,8 @@ function sizeOrDefault(vm: VM, o: PyObject, dflt: PyObject | undefined): PyObjec
 	try {
 		return vm.int(sizeWithPreHeader(vm, o));
 	} catch (e) {
-		if (!dflt || !(e instanceof PyRaise) || !exceptionMatches(vm, e.exc, vm.exceptionClass("TypeError"))) throw e;
-		vm.decref(e.exc);
+		if (!dflt || !raisedMatches(vm, e, "TypeError")) throw e;
+		clearRaised(vm, e);
 		return vm.incref(dflt);
 	}
 }

@@ -211,7 +211,7 @@ export abstract class ObjectSpace {
 	/** PyErr_Clear of a caught error: one never normalized goes as it is (its message and traceback), without being made. */
 	dropRaised(exc: PyExceptionObject): void {
 		if (!exc.normalize) {
-			this.decref(exc);
+			this.heap.release(exc, EXCEPTION_BEING_RAISED);
 			return;
 		}
 		const args = exc.pendingArgs ?? [];
