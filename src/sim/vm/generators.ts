@@ -132,7 +132,7 @@ export function throwIntoGenerator(vm: VM, gen: PyGenerator, exc: PyExceptionObj
 		if (e.exc.cls.isSubclassOf(vm.exceptionClass("StopIteration"))) {
 			const value = stopIterationValue(vm, e.exc);
 			vm.heap.adopt(value, RESULT_SENT);
-			vm.decref(e.exc);
+			vm.dropRaised(e.raised);
 			try {
 				return resumeNested(vm, gen, value);
 			} finally {
