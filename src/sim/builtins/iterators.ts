@@ -22,6 +22,7 @@ import type { VM } from "../vm/vm";
 import { fetchEach } from "./fetch-each";
 import { withPackedArguments, type PackedLabels } from "../vm/instantiate";
 import { newZip, ZIP_CALL } from "./zip";
+import { calledWithTuple } from "../heap/callables";
 
 const MIN_CALL: PackedLabels = { args: "call arguments (min)", kwargs: "keyword arguments (min)" };
 const MAX_CALL: PackedLabels = { args: "call arguments (max)", kwargs: "keyword arguments (max)" };
@@ -234,8 +235,8 @@ export const ITERATOR_FUNCTIONS: Record<string, NativeImpl> = {
 		return total!;
 	},
 	// METH_VARARGS | METH_KEYWORDS: each call packs its arguments in a new tuple (and dict) first.
-	min: (vm, args, kw) => withPackedArguments(vm, args, kw, (argTuple) => extreme(vm, "min", argTuple, kw, "Lt"), MIN_CALL),
-	max: (vm, args, kw) => withPackedArguments(vm, args, kw, (argTuple) => extreme(vm, "max", argTuple, kw, "Gt"), MAX_CALL),
+	min: calledWithTuple((vm, args, kw) => withPackedArguments(vm, args, kw, (argTuple) => extreme(vm, "min", argTuple, kw, "Lt"), MIN_CALL)),
+	max: calledWithTuple((vm, args, kw) => withPackedArguments(vm, args, kw, (argTuple) => extreme(vm, "max", argTuple, kw, "Gt"), MAX_CALL)),
 	any: (vm, args) => vm.bool(vm.someItem(args[0]!, true)),
 	all: (vm, args) => vm.bool(!vm.someItem(args[0]!, false)),
 };

@@ -22,6 +22,7 @@ import { withPackedArguments, type PackedLabels } from "../vm/instantiate";
 import { callSpecialMethod } from "../vm/dunder-calls";
 import { unexpectedKeyword, requireOneArgument } from "./arity";
 import { newNamespace } from "./simple-namespace";
+import { calledWithTuple } from "../heap/callables";
 
 /**
  * sys's data: sys.stdout and sys.stderr (and the __stdout__/__stderr__ copies that keep the originals), and
@@ -186,3 +187,6 @@ export const SYS_FUNCTIONS: Record<string, NativeImpl> = {
 		return vm.incref(vm.internAtRunTime(s));
 	},
 };
+
+// sys.getsizeof is METH_VARARGS | METH_KEYWORDS: a call with **kwargs hands it its own tuple and dict.
+for (const name of ["getsizeof"]) calledWithTuple(SYS_FUNCTIONS[name]!);
