@@ -9,10 +9,10 @@ import { PySet } from "../heap/containers";
 import { PyToolObject } from "../heap/tool-objects";
 import { PyWeakref } from "../heap/weakrefs";
 import { setAdd, setContains, setDiscard } from "../vm/dicts";
-import { PyRaise } from "../vm/errors";
 import type { VM } from "../vm/vm";
 import { moduleType } from "./types";
 import { newWeakref, weakrefTo } from "./weakref-module";
+import { raisedMatches, clearRaised } from "../vm/protocol";
 
 /** _abc_data's struct without the GC header: the head, three set pointers and the negative cache's version. */
 export const ABC_DATA_SIZE = 48;
@@ -40,8 +40,8 @@ export function inWeakSet(vm: VM, set: PyObject | null, obj: PyObject): boolean 
 		ref = weakrefTo(vm, obj, null);
 	} catch (e) {
 		// An object that cannot be weakly referenced is in no weak set.
-		if (e instanceof PyRaise && e.exc.cls.name === "TypeError") {
-			vm.decref(e.exc);
+		if (raisedMatches(vm, e, "TypeError")) {
+			clearRaised(vm, e);
 			return false;
 		}
 		throw e;

@@ -3,7 +3,7 @@ import type { PyObject } from "../heap/object";
 import { PyDict, PySet } from "../heap/containers";
 import { PyDictView } from "../heap/views";
 import { T } from "../heap/classes";
-import { PyDescriptor, type NativeImpl } from "../heap/callables";
+import { PyDescriptor, type NativeImpl, calledWithTuple } from "../heap/callables";
 import { dictGet, dictSet, dictFind, dictPopHashed, dictSetDefault, setAdd, setDiscard } from "../vm/dicts";
 import { forgetIndexed, probedSet, storedHash } from "../vm/probed-dicts";
 import { popSlot, hashedItems } from "../vm/probed-sets";
@@ -64,7 +64,7 @@ const DICT_METHODS: Record<string, NativeImpl> = {
 	},
 	setdefault: (vm, args, _kw, self) => vm.incref(dictSetDefault(vm, dict(self), args[0]!, args[1] ?? vm.None)),
 	// METH_VARARGS | METH_KEYWORDS: each call packs its arguments in a new tuple (and dict) first.
-	update: (vm, args, kw, self) =>
+	update: calledWithTuple((vm, args, kw, self) =>
 		withPackedArguments(
 			vm,
 			args,
@@ -77,6 +77,7 @@ const DICT_METHODS: Record<string, NativeImpl> = {
 			},
 			DICT_UPDATE_CALL,
 		),
+	),
 	clear: (vm, _a, _k, self) => {
 		const d = dict(self);
 		const entries = d.takeAllEntries();

@@ -5,7 +5,7 @@
 import type { PyObject } from "../heap/object";
 import { PyClass } from "../heap/classes";
 import { PyExceptionObject } from "../heap/instances";
-import { PyFunction, PyDescriptor, type NativeImpl } from "../heap/callables";
+import { PyFunction, PyDescriptor, type NativeImpl, calledWithTuple } from "../heap/callables";
 import { PyList, PyTuple } from "../heap/containers";
 import { PyStr } from "../heap/values";
 import { exceptionNew } from "./new-methods";
@@ -223,7 +223,7 @@ function oneArgument(vm: VM, args: readonly PyObject[], unpackedBy?: string): Py
 
 /** A METH_VARARGS method: the call packs its arguments in a tuple, which PyArg_ParseTuple reads as "O". */
 function varargsMethod(body: (vm: VM, arg: PyObject, self: PyExceptionObject) => PyObject, unpackedBy?: string): NativeImpl {
-	return (vm, args, kw, self) => withPackedArguments(vm, args, kw, () => body(vm, oneArgument(vm, args, unpackedBy), self as PyExceptionObject), METHOD_CALL);
+	return calledWithTuple((vm, args, kw, self) => withPackedArguments(vm, args, kw, () => body(vm, oneArgument(vm, args, unpackedBy), self as PyExceptionObject), METHOD_CALL));
 }
 const METHOD_CALL = { args: "call arguments (METH_VARARGS)", kwargs: "keyword arguments (METH_VARARGS)" };
 

@@ -18,6 +18,7 @@ import { setFunctoolsGlobals, updateWrapper, wraps } from "./functools-update-wr
 import { totalOrdering } from "./functools-total-ordering";
 import { runLibraryModule } from "../vm/library-source";
 import { CACHED_PROPERTY_SOURCE } from "./functools-source-cached-property";
+import { calledWithTuple } from "../heap/callables";
 
 interface FunctoolsTypes {
 	partial: PyClass;
@@ -160,3 +161,6 @@ export function installFunctoolsTypes(vm: VM, module: PyModule): void {
 	vm.dictSetStr(module.dict, "GenericAlias", T.GenericAlias);
 	runLibraryModule(vm, CACHED_PROPERTY_SOURCE, module.dict);
 }
+
+// functools.reduce is METH_VARARGS: a call with **kwargs hands it its own tuple and dict (no names tuple).
+for (const name of ["reduce"]) calledWithTuple(FUNCTOOLS_FUNCTIONS[name]!);

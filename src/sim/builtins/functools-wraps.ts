@@ -5,8 +5,7 @@
 import type { PyObject } from "../heap/object";
 import { PyDescriptor } from "../heap/callables";
 import { getAttr, setAttr } from "../vm/attributes";
-import { PyRaise } from "../vm/errors";
-import { exceptionMatches } from "../vm/protocol";
+import { raisedMatches, clearRaised } from "../vm/protocol";
 import type { VM } from "../vm/vm";
 
 const WRAPPED_ATTRIBUTES = ["__module__", "__name__", "__qualname__", "__doc__", "__annotations__"];
@@ -25,8 +24,8 @@ export function copyAttribute(vm: VM, wrapper: PyObject, wrapped: PyObject, name
 	try {
 		value = getAttr(vm, wrapped, name, false);
 	} catch (e) {
-		if (e instanceof PyRaise && exceptionMatches(vm, e.exc, vm.exceptionClass("AttributeError"))) {
-			vm.decref(e.exc);
+		if (raisedMatches(vm, e, "AttributeError")) {
+			clearRaised(vm, e);
 			return;
 		}
 		throw e;

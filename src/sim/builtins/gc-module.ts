@@ -2,7 +2,7 @@
 import { typingObjectsLack } from "../vm/typing-ops";
 import { PyTypingObject } from "../heap/typing-objects";
 import type { PyObject } from "../heap/object";
-import { PyBuiltinFunction, PyFunction, PyModule, type NativeImpl } from "../heap/callables";
+import { PyBuiltinFunction, PyFunction, PyModule, type NativeImpl, calledWithTuple } from "../heap/callables";
 import { PyTextStream } from "../heap/text-streams";
 import { functionAttribute } from "../vm/function-attrs";
 import { PyList, PyTuple } from "../heap/containers";
@@ -226,3 +226,6 @@ function referrers(vm: VM, targets: PyObject[], packed: PyObject): PyObject {
 	});
 	return vm.list(found);
 }
+
+// METH_VARARGS: a call with **kwargs hands them its own tuple and dict (no names tuple).
+for (const name of ["set_threshold", "get_referrers", "get_referents"]) calledWithTuple(GC_FUNCTIONS[name]!);

@@ -29,7 +29,7 @@ import { installTextStreamMethods } from "./text-streams";
 import { installNumberDunders } from "./number-dunders";
 import { installWeakDictionaryMethods } from "./weak-dictionaries";
 import type { VM } from "../vm/vm";
-import type { NativeImpl } from "../heap/callables";
+import { calledWithTuple, isCalledWithTuple, type NativeImpl } from "../heap/callables";
 import { BUILTIN_ARITY, keywordsToPositions } from "./arity";
 import { useBuiltinParser } from "./keyword-parsers";
 import { installWeakSetMethods } from "./weak-sets";
@@ -96,7 +96,7 @@ function sharedNatives(): Map<string, PyObject> {
 function checkingArity(name: string, impl: NativeImpl): NativeImpl {
 	const check = BUILTIN_ARITY[name];
 	if (!check) return impl;
-	return (vm, args, kw, self) => {
+	const checked: NativeImpl = (vm, args, kw, self) => {
 		const problem = check(name, args.length, kw);
 		useBuiltinParser(vm, name, kw, problem);
 		if (problem !== null) return vm.raise("TypeError", problem);
@@ -104,6 +104,7 @@ function checkingArity(name: string, impl: NativeImpl): NativeImpl {
 		if (placed === null) return impl(vm, args, kw, self);
 		return typeof placed === "string" ? vm.raise("TypeError", placed) : impl(vm, placed, null, self);
 	};
+	return isCalledWithTuple(impl) ? calledWithTuple(checked) : checked;
 }
 
 export function installBuiltins(vm: VM): void {

@@ -3,7 +3,6 @@
 import type { PyObject } from "../heap/object";
 import { PyCallableIterator, PyFunctionIterator, PyIterator, PyGenerator } from "../heap/iterators";
 import { T } from "../heap/classes";
-import { PyRaise } from "../vm/errors";
 import { isCallable } from "./functions";
 import { giveResultTuple, refilledResult } from "../vm/builtin-iterators";
 import type { NativeImpl, PyBuiltinFunction } from "../heap/callables";
@@ -13,7 +12,7 @@ import { compareValues } from "../vm/comparisons";
 import { reversed } from "./reversed";
 import { sortItems } from "./sorting";
 import { consumeIterator, extreme } from "./extremes";
-import { isTruthy } from "../vm/protocol";
+import { isTruthy, raisedMatches, clearRaised } from "../vm/protocol";
 import { listExtendFrom } from "../vm/list-mutations";
 import { getAttr } from "../vm/attributes";
 import { unexpectedKeyword } from "./arity";
@@ -23,6 +22,7 @@ import type { VM } from "../vm/vm";
 import { fetchEach } from "./fetch-each";
 import { withPackedArguments, type PackedLabels } from "../vm/instantiate";
 import { newZip, ZIP_CALL } from "./zip";
+import { calledWithTuple } from "../heap/callables";
 
 const MIN_CALL: PackedLabels = { args: "call arguments (min)", kwargs: "keyword arguments (min)" };
 const MAX_CALL: PackedLabels = { args: "call arguments (max)", kwargs: "keyword arguments (max)" };
@@ -55,8 +55,8 @@ function callableIterator(vm: VM, callable: PyObject, sentinel: PyObject): PyObj
 			try {
 				result = vm.callObject(self.source, []);
 			} catch (e) {
-				if (!(e instanceof PyRaise) || !e.exc.cls.isSubclassOf(vm.exceptionClass("StopIteration"))) throw e;
-				vm.decref(e.exc);
+				if (!raisedMatches(vm, e, "StopIteration")) throw e;
+				clearRaised(vm, e);
 				return exhaust(self);
 			}
 			let done: boolean;
@@ -235,8 +235,8 @@ export const ITERATOR_FUNCTIONS: Record<string, NativeImpl> = {
 		return total!;
 	},
 	// METH_VARARGS | METH_KEYWORDS: each call packs its arguments in a new tuple (and dict) first.
-	min: (vm, args, kw) => withPackedArguments(vm, args, kw, (argTuple) => extreme(vm, "min", argTuple, kw, "Lt"), MIN_CALL),
-	max: (vm, args, kw) => withPackedArguments(vm, args, kw, (argTuple) => extreme(vm, "max", argTuple, kw, "Gt"), MAX_CALL),
+	min: calledWithTuple((vm, args, kw) => withPackedArguments(vm, args, kw, (argTuple) => extreme(vm, "min", argTuple, kw, "Lt"), MIN_CALL)),
+	max: calledWithTuple((vm, args, kw) => withPackedArguments(vm, args, kw, (argTuple) => extreme(vm, "max", argTuple, kw, "Gt"), MAX_CALL)),
 	any: (vm, args) => vm.bool(vm.someItem(args[0]!, true)),
 	all: (vm, args) => vm.bool(!vm.someItem(args[0]!, false)),
 };

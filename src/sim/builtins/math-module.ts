@@ -11,6 +11,7 @@ import { setModuleConstant } from "./module-constants";
 import { notSupportedYet } from "./types";
 import { requireOneArgument } from "./arity";
 import { rejectResult } from "../vm/rejected-results";
+import { calledWithTuple } from "../heap/callables";
 
 type Result = number | bigint | boolean | Result[];
 
@@ -217,3 +218,6 @@ export function installMathConstants(vm: VM, module: PyModule): void {
 	setModuleConstant(vm, module, "inf", vm.float(math.INF));
 	setModuleConstant(vm, module, "nan", vm.float(math.NAN));
 }
+
+// math.log is METH_VARARGS: a call with **kwargs hands it its own tuple and dict (no names tuple).
+for (const name of ["log"]) calledWithTuple(MATH_FUNCTIONS[name]!);

@@ -3,7 +3,7 @@
 // _PyArg_CheckPositional, stringlib's "takes at least"), checked before the method runs. The table was read
 // off python3 3.11 by calling each method with no arguments and with twenty.
 import type { PyClass } from "../heap/classes";
-import { VARARGS_IMPLS, type NativeImpl } from "../heap/callables";
+import { VARARGS_IMPLS, calledWithTuple, isCalledWithTuple, type NativeImpl } from "../heap/callables";
 import { CLINIC_METHODS, useKeywordParser } from "./keyword-parsers";
 import { notNoArguments, notOneArgument } from "./arity";
 import { VARARGS_CALL, withPackedArguments } from "../vm/packed-arguments";
@@ -268,5 +268,6 @@ export function checkingMethodArguments(cls: PyClass, name: string, impl: Native
 		return packs ? withPackedArguments(vm, args, null, run, VARARGS_CALL) : run();
 	};
 	if (packs) VARARGS_IMPLS.add(checked);
+	else if (isCalledWithTuple(impl)) calledWithTuple(checked);
 	return checked;
 }

@@ -5,7 +5,7 @@
 import type { PyObject } from "../heap/object";
 import { PyClass, T, iteratorTypes } from "../heap/classes";
 import { PyBareObject, PyExceptionObject, PyInstance } from "../heap/instances";
-import { PyBuiltinFunction, type NativeImpl } from "../heap/callables";
+import { PyBuiltinFunction, type NativeImpl, calledWithTuple } from "../heap/callables";
 import { PyDict, type PyTuple } from "../heap/containers";
 import type { PyWeakref } from "../heap/weakrefs";
 import { dictSet } from "../vm/dicts";
@@ -164,7 +164,7 @@ const SLICED_ARGS = "arguments after the type (tp_new_wrapper)";
  */
 function newWrapperImpl(type: PyClass): NativeImpl {
 	const tpNew = builtinNew(type);
-	return (vm, args, kwargs) => {
+	return calledWithTuple((vm, args, kwargs) => {
 		// From CALL_FUNCTION_EX, cfunction_call gets the caller's own tuple and dict.
 		const given = takeCallerPacked(args);
 		const argTuple = given ? null : vm.tuple(args.map((a) => vm.incref(a)));
@@ -183,7 +183,7 @@ function newWrapperImpl(type: PyClass): NativeImpl {
 			if (argTuple) vm.heap.release(argTuple, WRAPPER_ARGS);
 			if (kwDict) vm.heap.release(kwDict, WRAPPER_KWARGS);
 		}
-	};
+	});
 }
 
 function keywordDict(vm: VM, kwargs: ReadonlyMap<string, PyObject>): PyDict {

@@ -4,7 +4,7 @@ import type { PyObject } from "../heap/object";
 import { PyClass, T } from "../heap/classes";
 import { PyExceptionObject } from "../heap/instances";
 import { PyGenerator, PyNativeGenerator } from "../heap/iterators";
-import { PyDescriptor, PySlotWrapper, type NativeImpl } from "../heap/callables";
+import { PyDescriptor, PySlotWrapper, type NativeImpl, calledWithTuple } from "../heap/callables";
 import { PyStr } from "../heap/values";
 import { genericDelAttr, genericSetAttr, getAttr, lookupAttr, setAttr } from "../vm/attributes";
 import { PyTraceback } from "../heap/tracebacks";
@@ -247,10 +247,10 @@ export function ownSizeof(owner: PyClass): Record<string, NativeImpl> {
 }
 
 /** object.__subclasshook__ (METH_CLASS | METH_VARARGS): any arguments after the bound class, packed in a tuple. */
-const subclassHook: NativeImpl = (vm, args, kw) => {
+const subclassHook: NativeImpl = calledWithTuple((vm, args, kw) => {
 	if (kw?.size) vm.raise("TypeError", "__subclasshook__() takes no keyword arguments");
 	return withPackedArguments(vm, args.slice(1), null, () => vm.incref(vm.NotImplemented), SUBCLASSHOOK_CALL);
-};
+});
 
 const SUBCLASSHOOK_CALL: PackedLabels = { args: "call arguments (__subclasshook__)", kwargs: "keyword arguments (__subclasshook__)" };
 

@@ -3,6 +3,7 @@
 import type { PyObject } from "../heap/object";
 import { PyDescriptor } from "../heap/callables";
 import type { VM } from "../vm/vm";
+import { withPackedArguments } from "../vm/packed-arguments";
 
 /**
  * property(fget, fset, fdel, doc): an accessor given as None is none (NULL), and a doc not given (or None) is
@@ -33,7 +34,10 @@ export function newProperty(vm: VM, accessors: (PyObject | undefined)[], doc: Py
 export function copyProperty(vm: VM, old: PyDescriptor, place: number, func: PyObject): PyDescriptor {
 	const accessors = old.parts.map((part, i) => (i === place && func !== vm.None ? func : (part ?? undefined)));
 	const doc = old.getterDoc && accessors[0] !== undefined ? vm.None : (old.doc ?? vm.None);
-	const made = newProperty(vm, accessors, doc);
+	// PyObject_CallFunctionObjArgs(type, get, set, del, doc): property has no vectorcall, so the four are packed
+	// in a tuple for type_call (_PyObject_MakeTpCall).
+	const packed = [...accessors.map((a) => a ?? vm.None), doc];
+	const made = withPackedArguments(vm, packed, null, () => newProperty(vm, accessors, doc));
 	made.propName = old.propName && vm.incref(old.propName);
 	return made;
 }

@@ -17,7 +17,6 @@ import { PyStr, PyBytes } from "../heap/values";
 import { PyByteArray } from "../heap/bytearray";
 import { PyArray } from "../heap/array";
 import { arrayItem } from "./array-values";
-import { PyRaise } from "../vm/errors";
 import { registerIterator, releaseSource } from "../vm/iteration";
 import { dictViewIterator } from "../vm/builtin-iterators";
 import type { VM } from "../vm/vm";
@@ -26,6 +25,7 @@ import { isSequenceObject } from "../vm/abstract-checks";
 import { PyDeque, PyOrderedDict } from "../heap/collections";
 import { odictIterator } from "./ordered-dict";
 import { dequeIterator } from "./deque";
+import { raisedMatches, clearRaised } from "../vm/protocol";
 
 const REVERSED_METHOD = "__reversed__ being called (reversed())";
 
@@ -87,8 +87,8 @@ function reversedSequence(vm: VM, seq: PyObject): PyObject {
 				index--;
 				return item;
 			} catch (e) {
-				if (!(e instanceof PyRaise && (e.exc.cls.isSubclassOf(vm.exceptionClass("IndexError")) || e.exc.cls.isSubclassOf(vm.exceptionClass("StopIteration"))))) throw e;
-				vm.decref(e.exc);
+				if (!(raisedMatches(vm, e, "IndexError") || raisedMatches(vm, e, "StopIteration"))) throw e;
+				clearRaised(vm, e);
 				index = -1;
 				releaseSource(vm, it);
 				return null;

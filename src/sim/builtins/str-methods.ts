@@ -15,6 +15,7 @@ import { checkPositional } from "./arity";
 import { splitWhitespace, rsplitWhitespace, splitList, grownList, splitLines } from "./str-splitting";
 import { strFormatObject } from "./str-format-method";
 import { encodeStr } from "./bytes-construct";
+import { calledWithTuple } from "../heap/callables";
 import {
 	strCapitalize,
 	strCenter,
@@ -183,7 +184,7 @@ const STR_METHODS: Record<string, NativeImpl> = {
 	endswith: tailMatchMethod("endswith", strEndsWith),
 	// METH_VARARGS | METH_KEYWORDS: the arguments are packed in a new tuple and dict for the call.
 	// build_string: a template without braces is written whole, and the writer returns that very object.
-	format: (vm, args, kw, self) => withPackedArguments(vm, args, kw, () => (/[{}]/.test(text(self)) ? strFormatObject(vm, text(self), args, kw) : vm.incref(self!)), STR_FORMAT_CALL),
+	format: calledWithTuple((vm, args, kw, self) => withPackedArguments(vm, args, kw, () => (/[{}]/.test(text(self)) ? strFormatObject(vm, text(self), args, kw) : vm.incref(self!)), STR_FORMAT_CALL)),
 	isdigit: predicate(strIsdigit),
 	isnumeric: predicate(strIsnumeric),
 	isdecimal: predicate(strIsdecimal),

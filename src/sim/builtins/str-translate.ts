@@ -7,7 +7,6 @@ import { PyDict } from "../heap/containers";
 import { T } from "../heap/classes";
 import type { NativeImpl } from "../heap/callables";
 import { dictSet } from "../vm/dicts";
-import { PyRaise } from "../vm/errors";
 import { getItem } from "../vm/subscript";
 import { strCount, strFind, strIndex, strRfind, strRindex } from "../runtime/strSearch";
 import { strCasefold, strExpandtabs, strIsascii } from "../runtime/strCase";
@@ -18,6 +17,7 @@ import { defineMethods, staticBuiltin } from "./types";
 import type { VM } from "../vm/vm";
 import { optionalSliceIndex } from "../vm/slice-indices";
 import { requireOneArgument } from "./arity";
+import { raisedMatches, clearRaised } from "../vm/protocol";
 
 const text = (self: PyObject | null) => (self as PyStr).value;
 const MAX_CODE_POINT = 0x10ffff;
@@ -84,8 +84,8 @@ function lookupMapping(vm: VM, table: PyObject, codePoint: number): PyObject | n
 	try {
 		return getItem(vm, table, key);
 	} catch (e) {
-		if (e instanceof PyRaise && e.exc.cls.isSubclassOf(vm.exceptionClass("LookupError"))) {
-			vm.decref(e.exc);
+		if (raisedMatches(vm, e, "LookupError")) {
+			clearRaised(vm, e);
 			return null;
 		}
 		throw e;

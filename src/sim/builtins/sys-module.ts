@@ -9,7 +9,7 @@ import { PyExceptionObject } from "../heap/instances";
 import { PyRaise } from "../vm/errors";
 import { PyInt, PyStr } from "../heap/values";
 import type { PyObject } from "../heap/object";
-import { exceptionMatches } from "../vm/protocol";
+import { raisedMatches, clearRaised } from "../vm/protocol";
 import { userSlot } from "../heap/subclass-instances";
 import { isScalarInstance } from "../heap/scalar-instances";
 import type { PyModule } from "../heap/callables";
@@ -22,6 +22,7 @@ import { withPackedArguments, type PackedLabels } from "../vm/instantiate";
 import { callSpecialMethod } from "../vm/dunder-calls";
 import { unexpectedKeyword, requireOneArgument } from "./arity";
 import { newNamespace } from "./simple-namespace";
+import { calledWithTuple } from "../heap/callables";
 
 /**
  * sys's data: sys.stdout and sys.stderr (and the __stdout__/__stderr__ copies that keep the originals), and
@@ -119,8 +120,8 @@ function sizeOrDefault(vm: VM, o: PyObject, dflt: PyObject | undefined): PyObjec
 	try {
 		return vm.int(sizeWithPreHeader(vm, o));
 	} catch (e) {
-		if (!dflt || !(e instanceof PyRaise) || !exceptionMatches(vm, e.exc, vm.exceptionClass("TypeError"))) throw e;
-		vm.decref(e.exc);
+		if (!dflt || !raisedMatches(vm, e, "TypeError")) throw e;
+		clearRaised(vm, e);
 		return vm.incref(dflt);
 	}
 }
@@ -186,3 +187,6 @@ export const SYS_FUNCTIONS: Record<string, NativeImpl> = {
 		return vm.incref(vm.internAtRunTime(s));
 	},
 };
+
+// sys.getsizeof is METH_VARARGS | METH_KEYWORDS: a call with **kwargs hands it its own tuple and dict.
+for (const name of ["getsizeof"]) calledWithTuple(SYS_FUNCTIONS[name]!);

@@ -36,6 +36,13 @@ export function compileSequence(c: Compiler, elts: ast.Expr[], build: Op, isTupl
 	// starunpack_helper: a display of more items than the stack should hold is built first and filled.
 	const big = elts.length > STACK_USE_GUIDELINE;
 	if (!hasStarred(elts) && !big) {
+		const values = build === Op.BUILD_TUPLE ? elts.map(foldedConstant) : [];
+		if (values.length && values.every((v) => v !== undefined)) {
+			// fold_tuple_on_constants: BUILD_TUPLE after loads of constants only (a call's positional arguments before
+			// `**kw`) becomes one constant tuple; the items stay in co_consts.
+			for (const value of values) c.constIndex(value);
+			return u.loadPeepholeConstant(() => c.constantObject({ tuple: values } as unknown as ast.ConstantValue, "compiler"));
+		}
 		for (const e of elts) c.expr(e);
 		u.emit(build, elts.length);
 		return;

@@ -98,6 +98,29 @@ export type NativeImpl = (vm: VM, args: PyObject[], kwargs: Map<string, PyObject
  */
 export const VARARGS_IMPLS = new WeakSet<NativeImpl>();
 
+/**
+ * Builtins that 3.11 calls through tp_call with their arguments packed in a tuple (and keywords in a dict), never
+ * a vectorcall: METH_VARARGS functions, with or without METH_KEYWORDS (min, dict.update, str.format...). A call
+ * with `**kwargs` hands them its own tuple and dict, where a vectorcall builtin gets a names tuple made for it.
+ */
+const TUPLE_CALLED_IMPLS = new WeakSet<NativeImpl>();
+
+/** Mark `impl` as a builtin called through tp_call (see TUPLE_CALLED_IMPLS). */
+export function calledWithTuple(impl: NativeImpl): NativeImpl {
+	TUPLE_CALLED_IMPLS.add(impl);
+	return impl;
+}
+
+/** Whether `impl` was marked calledWithTuple (a wrapper around it is marked too). */
+export function isCalledWithTuple(impl: NativeImpl): boolean {
+	return TUPLE_CALLED_IMPLS.has(impl) || VARARGS_IMPLS.has(impl);
+}
+
+/** Whether CPython calls this builtin function or method with a vectorcall (_PyStack_UnpackDict for `**kwargs`). */
+export function hasVectorcall(f: PyBuiltinFunction): boolean {
+	return !(f instanceof PySlotWrapper) && !isCalledWithTuple(f.impl);
+}
+
 export class PyBuiltinFunction extends PyObject {
 	constructor(
 		readonly name: string,

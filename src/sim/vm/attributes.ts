@@ -24,7 +24,7 @@ import { superAttr } from "./super-attr";
 import { builtinDescriptorGet, tupleGetterGet } from "./builtin-descriptors";
 import { PyTupleGetter } from "../heap/tuple-getter";
 import { addAttributeErrorContext } from "./exception-init";
-import { exceptionMatches, withoutException } from "./protocol";
+import { withoutException, raisedMatches, clearRaised } from "./protocol";
 import { isSlot } from "./attribute-writes";
 import { FUNCTION_DATA_DESCRIPTORS } from "./function-attrs";
 import { refuseUnmodelledAttribute } from "./unmodelled-attributes";
@@ -280,8 +280,8 @@ export function attributeOrNull(vm: VM, o: PyObject, name: string): PyObject | n
 	try {
 		return getAttr(vm, o, name);
 	} catch (e) {
-		if (e instanceof PyRaise && exceptionMatches(vm, e.exc, vm.exceptionClass("AttributeError"))) {
-			vm.decref(e.exc);
+		if (raisedMatches(vm, e, "AttributeError")) {
+			clearRaised(vm, e);
 			return null;
 		}
 		throw e;

@@ -6,7 +6,7 @@ import { PyDict, PyTuple } from "../heap/containers";
 import { PyClass } from "../heap/classes";
 import { PyFunction, PyBoundMethod, PyBuiltinFunction } from "../heap/callables";
 import { PyRaise } from "./errors";
-import { exceptionMatches } from "./protocol";
+import { raisedMatches, clearRaised } from "./protocol";
 import { dictUpdate } from "./mutations";
 import { str } from "./str-of";
 import { functionCallName } from "./function-attrs";
@@ -31,7 +31,7 @@ export function starredArguments(vm: VM, callable: PyObject, iterable: PyObject)
 
 /** Whether `e` is a Python exception of class `cls` (PyErr_ExceptionMatches). */
 export function isRaised(vm: VM, e: unknown, cls: string): e is PyRaise {
-	return e instanceof PyRaise && exceptionMatches(vm, e.exc, vm.exceptionClass(cls));
+	return raisedMatches(vm, e, cls);
 }
 
 /** DICT_MERGE: `**source` into a call's keywords; a name given twice is an error (_PyDict_MergeEx, override 2). */
@@ -64,6 +64,6 @@ export function updateFromMapping(vm: VM, target: PyDict, source: PyObject): voi
 /** The merge's own exception gives way to ceval's TypeError. */
 function replaceError(vm: VM, raised: PyRaise, message: string): never {
 	const error = vm.newException(vm.exceptionClass("TypeError"), [vm.str(message)]);
-	vm.decref(raised.exc);
+	clearRaised(vm, raised);
 	throw new PyRaise(error);
 }

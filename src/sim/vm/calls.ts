@@ -10,7 +10,7 @@ import { PyStr } from "../heap/values";
 import { PyClass } from "../heap/classes";
 import { metaclassCall } from "./metaclasses";
 import { hasInstanceAttributes, isExactTuple, subclassSlot, userSlot } from "../heap/subclass-instances";
-import { PyFunction, PyBuiltinFunction, PyBoundMethod, PyDescriptor, PySlotWrapper, VARARGS_IMPLS } from "../heap/callables";
+import { PyFunction, PyBuiltinFunction, PyBoundMethod, PyDescriptor, PySlotWrapper, VARARGS_IMPLS, hasVectorcall } from "../heap/callables";
 import { requireSlotOwner } from "../builtins/slotdef-names";
 import { PyGenerator } from "../heap/iterators";
 import { PyWeakref, PyFinalize, PyWeakProxy } from "../heap/weakrefs";
@@ -251,7 +251,8 @@ function callWithDictArguments(vm: VM, func: PyObject, callargs: PyTuple, kwargs
 	if (call) return callInstance(vm, func, call, args, kwargs, { kwDict });
 	const metaCall = func instanceof PyClass ? metaclassCall(func) : null;
 	if (metaCall) return callInstance(vm, func, metaCall, args, kwargs, { kwDict });
-	if (func instanceof PyFunction || (func instanceof PyBoundMethod && func.func instanceof PyFunction)) {
+	// A vectorcall builtin gets the dict unpacked too: its values copied and its keys in a new names tuple.
+	if (func instanceof PyFunction || (func instanceof PyBoundMethod && func.func instanceof PyFunction) || (func instanceof PyBuiltinFunction && hasVectorcall(func))) {
 		return callWithKeywordDict(vm, func, args, kwargs, kwDict);
 	}
 	return withCallerPacked(callargs, kwDict, () => callObject(vm, func, args, kwargs));

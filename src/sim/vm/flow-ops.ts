@@ -8,7 +8,7 @@ import type { Frame } from "./frame";
 import { EXCEPTION_BEING_RAISED, PyRaise } from "./errors";
 import { isTruthy } from "./protocol";
 import { getAttr, lookupAttr, lookupSpecial } from "./attributes";
-import { deliver, deliverYield, resumeForIter, resumeNested } from "./generators";
+import { deliver, deliverYield, resumeForIter, resumeNested, sendToIterator } from "./generators";
 import { callObject } from "./calls";
 import { refuseUnmodelledAttribute } from "./unmodelled-attributes";
 import { raiseVarargs } from "./raise-ops";
@@ -256,13 +256,7 @@ function yieldFrom(vm: VM, f: Frame): void {
 	const stack = f.stack;
 	const sent = stack.pop()!;
 	const sub = stack[stack.length - 1]!;
-	let value: PyObject | null;
-	let returned: PyObject | null = null;
-	if (sub instanceof PyGenerator) {
-		const r = resumeNested(vm, sub, sent);
-		value = r.value;
-		returned = r.returned;
-	} else value = vm.iterNext(sub);
+	const { value, returned } = sub instanceof PyGenerator ? resumeNested(vm, sub, sent) : sendToIterator(vm, sub, sent);
 	vm.decref(sent);
 	if (value) {
 		f.pc--;

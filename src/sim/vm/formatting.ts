@@ -11,7 +11,7 @@ import { formatStr, formatInt, formatFloat } from "../runtime/formatSpec";
 import { formatComplex } from "../runtime/complexText";
 import { percentFormatWritten as printf, type PercentValue, type PercentHooks } from "../runtime/printf";
 import { intFromDunders, floatFromDunders } from "../builtins/number-constructors";
-import { indexValue } from "./protocol";
+import { indexValue, clearRaised } from "./protocol";
 import { isRaised } from "./call-arguments";
 import type { StrHolder } from "../runtime/unicodeWriter";
 import { asciiObject, reprObject } from "./repr-objects";
@@ -136,7 +136,7 @@ export function percentNumbers(vm: VM): Pick<PercentHooks<PyObject>, "integer" |
 				return hasInstanceAttributes(value) ? take(intFromDunders(vm, value), (o) => BigInt((o as PyInt).value)) : null;
 			} catch (e) {
 				if (!isRaised(vm, e, "TypeError")) throw e;
-				vm.decref(e.exc);
+				clearRaised(vm, e);
 				return null;
 			}
 		},

@@ -1,7 +1,7 @@
-// locals() and vars() inside a function, as 3.11's PyEval_GetLocals does it: the frame gets a frame object,
-// and its f_locals dict is filled from the fast locals, the cells' contents and the free variables. Each
-// call updates the same dict (a name unbound since is removed), which the frame holds until it is cleared,
-// so every value locals() saw keeps one more reference meanwhile.
+// locals() and vars() inside a function, as 3.11's PyEval_GetLocals does it (_PyFrame_FastToLocalsWithError, no
+// frame object): the frame's f_locals dict is filled from the fast locals, the cells' contents and the free
+// variables. Each call updates the same dict (an unbound name is deleted from it, a KeyError when it is not
+// there), which the frame holds until it is cleared, so every value locals() saw keeps one more reference meanwhile.
 import { PyCell } from "../heap/callables";
 import type { PyObject } from "../heap/object";
 import { dictDel, dictSet } from "./dicts";
@@ -15,7 +15,6 @@ import type { VM } from "./vm";
  * through a traceback): the dict is then that object's, not the running frame's.
  */
 export function functionLocals(vm: VM, frame: Frame, owner: PyFrameObject | null = null): PyObject {
-	if (!owner) vm.frameObjectOf(frame);
 	let dict = frame.localsDict;
 	if (!dict) {
 		dict = vm.dict();
@@ -29,7 +28,8 @@ export function functionLocals(vm: VM, frame: Frame, owner: PyFrameObject | null
 		const value = derefSlots.has(slot) && raw instanceof PyCell ? raw.ref : raw;
 		const name = vm.intern(frame.slotName(slot));
 		if (value) dictSet(vm, dict, name, value);
-		else dictDel(vm, dict, name);
+		// PyObject_DelItem of a name the dict lacks raises KeyError (its args tuple made), which is then cleared.
+		else if (!dictDel(vm, dict, name)) vm.dropRaised(vm.keyErrorRaised(name));
 	}
 	return vm.incref(dict);
 }

@@ -9,6 +9,7 @@ import { Op } from "../compile/code";
 import { lookupAttr } from "./attributes";
 import type { VM } from "./vm";
 import { finishTypeCall } from "./init-frames";
+import { userSlot } from "../heap/subclass-instances";
 
 /** The trace shows a generator's frame under the generator only while it is suspended. */
 export function setRunning(vm: VM, gen: PyGenerator, running: boolean): void {
@@ -132,7 +133,7 @@ export function throwIntoGenerator(vm: VM, gen: PyGenerator, exc: PyExceptionObj
 		if (e.exc.cls.isSubclassOf(vm.exceptionClass("StopIteration"))) {
 			const value = stopIterationValue(vm, e.exc);
 			vm.heap.adopt(value, RESULT_SENT);
-			vm.decref(e.exc);
+			vm.dropRaised(e.raised);
 			try {
 				return resumeNested(vm, gen, value);
 			} finally {
@@ -147,6 +148,28 @@ export function throwIntoGenerator(vm: VM, gen: PyGenerator, exc: PyExceptionObj
 		return resumeNested(vm, gen, null, exc);
 	}
 	return { value: result, returned: null };
+}
+
+/**
+ * PyIter_Send to an iterator that is not a generator (SEND at a `yield from`): None goes to its tp_iternext, anything
+ * else to its send method; a StopIteration that ends it gives its value (_PyGen_FetchStopIterationValue), as the
+ * end of a builtin iterator gives None.
+ */
+export function sendToIterator(vm: VM, sub: PyObject, sent: PyObject): { value: PyObject | null; returned: PyObject | null } {
+	try {
+		if (sent !== vm.None) return { value: vm.callMethod(sub, "send", [sent]), returned: null };
+		if (userSlot(sub, "__next__")) {
+			vm.chargeWork(1);
+			return { value: vm.callMethod(sub, "__next__", []), returned: null };
+		}
+		const value = vm.iterNext(sub);
+		return { value, returned: value ? null : vm.incref(vm.None) };
+	} catch (e) {
+		if (!(e instanceof PyRaise) || !e.raised.cls.isSubclassOf(vm.exceptionClass("StopIteration"))) throw e;
+		const returned = stopIterationValue(vm, e.exc);
+		vm.dropRaised(e.raised);
+		return { value: null, returned };
+	}
 }
 
 /** A StopIteration's value (its first argument, or None), a new reference. */

@@ -10,8 +10,7 @@ import { PyGenericAlias } from "../heap/generic-alias";
 import { hasInstanceAttributes } from "../heap/subclass-instances";
 import { instanceLayout } from "../heap/shared-keys";
 import type { VM } from "./vm";
-import { PyRaise } from "./errors";
-import { exceptionMatches } from "./protocol";
+import { raisedMatches, clearRaised } from "./protocol";
 import { getAttr, setAttr } from "./attributes";
 import { callObject } from "./calls";
 import { compareValues } from "./comparisons";
@@ -84,11 +83,11 @@ export function callSettingOrigClass(vm: VM, origin: PyObject, alias: PyObject, 
 		setAttr(vm, result, "__orig_class__", alias);
 	} catch (e) {
 		// set_orig_class ignores an AttributeError or TypeError (a builtin list has no __dict__).
-		if (!(e instanceof PyRaise) || !(exceptionMatches(vm, e.exc, vm.exceptionClass("AttributeError")) || exceptionMatches(vm, e.exc, vm.exceptionClass("TypeError")))) {
+		if (!(raisedMatches(vm, e, "AttributeError") || raisedMatches(vm, e, "TypeError"))) {
 			vm.decref(result);
 			throw e;
 		}
-		vm.decref(e.exc);
+		clearRaised(vm, e);
 	}
 	return result;
 }

@@ -18,7 +18,6 @@ import { hasInstanceAttributes, isExactList, isMetaclassInstance, subclassSlot, 
 import { PyIterator, PyGenerator } from "../heap/iterators";
 import { PyWeakDictionary, PyWeakSet } from "../heap/weak-dictionaries";
 import { weakDictIterator } from "../builtins/weak-dictionaries";
-import { PyRaise } from "./errors";
 import { resumeNested } from "./generators";
 import { dictViewIterator, rangeIterator } from "./builtin-iterators";
 import type { VM } from "./vm";
@@ -32,6 +31,7 @@ import { tableOf } from "./probed-sets";
 import { DUMMY } from "../heap/probe-tables";
 import { dequeIterator } from "../builtins/deque";
 import { rejectResult } from "./rejected-results";
+import { raisedMatches, clearRaised } from "./protocol";
 
 /** The iterator's reference to its source counts before it is allocated (see Heap.collectWhileAllocating). */
 export function registerIterator(vm: VM, it: PyIterator): PyIterator {
@@ -170,8 +170,8 @@ export function builtinIter(vm: VM, o: PyObject, whenNotIterable: NotIterable = 
 					try {
 						return vm.callMethod(o, "__getitem__", [index]);
 					} catch (e) {
-						if (e instanceof PyRaise && e.exc.cls.isSubclassOf(vm.exceptionClass("IndexError"))) {
-							vm.decref(e.exc);
+						if (raisedMatches(vm, e, "IndexError")) {
+							clearRaised(vm, e);
 							return null;
 						}
 						throw e;
@@ -199,8 +199,8 @@ export function iterNext(vm: VM, it: PyObject): PyObject | null {
 		try {
 			return vm.callMethod(it, "__next__", []);
 		} catch (e) {
-			if (e instanceof PyRaise && e.exc.cls.isSubclassOf(vm.exceptionClass("StopIteration"))) {
-				vm.decref(e.exc);
+			if (raisedMatches(vm, e, "StopIteration")) {
+				clearRaised(vm, e);
 				return null;
 			}
 			throw e;

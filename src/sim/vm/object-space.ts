@@ -211,7 +211,7 @@ export abstract class ObjectSpace {
 	/** PyErr_Clear of a caught error: one never normalized goes as it is (its message and traceback), without being made. */
 	dropRaised(exc: PyExceptionObject): void {
 		if (!exc.normalize) {
-			this.decref(exc);
+			this.releaseRaised(exc);
 			return;
 		}
 		const args = exc.pendingArgs ?? [];
@@ -222,6 +222,23 @@ export abstract class ObjectSpace {
 		exc.traceback = null;
 		for (const a of args) this.heap.release(a, PENDING_ERROR_VALUE);
 		if (traceback) this.heap.release(traceback, PENDING_ERROR_TRACEBACK);
+	}
+	/**
+	 * The thread state's references to an error in flight go value first, then its own to the newest traceback
+	 * (curexc_traceback): an exception nothing else holds is freed before that traceback, and so before the frames'
+	 * locals it keeps (its own __traceback__ is at most the one the last handler saw, which the newest leads to).
+	 */
+	private releaseRaised(exc: PyExceptionObject): void {
+		const traceback = exc.traceback;
+		if (exc.refcnt !== 1 || !traceback) {
+			this.heap.release(exc, EXCEPTION_BEING_RAISED);
+			return;
+		}
+		exc.traceback = null;
+		this.heap.observer?.contentChanged(exc);
+		this.heap.adopt(traceback, PENDING_ERROR_TRACEBACK);
+		this.heap.release(exc, EXCEPTION_BEING_RAISED);
+		this.heap.release(traceback, PENDING_ERROR_TRACEBACK);
 	}
 	/** Builtins are about to go through `items` more items (the step limit counts them). */
 	abstract chargeWork(items: number): void;

@@ -19,7 +19,7 @@ import { PyInstance, PyExceptionObject } from "../heap/instances";
 import { hasInstanceAttributes, isMetaclassInstance, isSubclassInstance, subclassSlot, userSlot } from "../heap/subclass-instances";
 import { builtinLength, length } from "./lengths";
 import type { VM } from "./vm";
-import { EXCEPTION_BEING_RAISED, PyRaise } from "./errors";
+import { PyRaise } from "./errors";
 import { dictGet, setContains } from "./dicts";
 import { PyWeakDictionary, PyWeakSet } from "../heap/weak-dictionaries";
 import { weakDictContains, weakDictLength } from "../builtins/weak-dictionaries";
@@ -176,8 +176,21 @@ export function withoutException<R>(vm: VM, name: string, run: () => R): R | und
 	try {
 		return run();
 	} catch (e) {
-		if (!(e instanceof PyRaise) || !exceptionMatches(vm, e.exc, vm.exceptionClass(name))) throw e;
-		vm.heap.release(e.exc, EXCEPTION_BEING_RAISED);
+		if (!raisedMatches(vm, e, name)) throw e;
+		clearRaised(vm, e);
 		return undefined;
 	}
+}
+
+/**
+ * PyErr_ExceptionMatches: whether a native caught a Python error of builtin class `name` (or a subclass). It reads
+ * the error's type only, so an error C code raised stays unnormalized (no exception object or args tuple made).
+ */
+export function raisedMatches(vm: VM, e: unknown, name: string): e is PyRaise {
+	return e instanceof PyRaise && e.raised.cls.isSubclassOf(vm.exceptionClass(name));
+}
+
+/** PyErr_Clear of an error a native caught: one never normalized goes without being made. */
+export function clearRaised(vm: VM, e: PyRaise): void {
+	vm.dropRaised(e.raised);
 }

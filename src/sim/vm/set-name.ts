@@ -13,6 +13,7 @@ import { repr } from "./repr";
 import type { VM } from "./vm";
 import { callSpecialMethod, withBoundBuiltin } from "./dunder-calls";
 import { T } from "../heap/classes";
+import { VARARGS_CALL, withPackedArguments } from "./packed-arguments";
 
 const BOUND_SET_NAME = "__set_name__ being called (type_new)";
 
@@ -20,7 +21,7 @@ const BOUND_SET_NAME = "__set_name__ being called (type_new)";
 export function callSetNames(vm: VM, cls: PyClass, names: PyDict): void {
 	for (const { key, value } of [...names.entries.values()]) {
 		if (value instanceof PyDescriptor && value.kind === "property") {
-			setPropertyName(vm, value, key);
+			setPropertyName(vm, value, cls, key);
 			continue;
 		}
 		if (!(value instanceof PyInstance)) continue;
@@ -39,14 +40,22 @@ export function callSetNames(vm: VM, cls: PyClass, names: PyDict): void {
 
 /**
  * property_set_name, called through the builtin method _PyObject_LookupSpecial binds (allocated for the call):
- * the property keeps the name for its error messages.
+ * the property keeps the name for its error messages. It is METH_VARARGS, so the call packs (cls, name) first.
  */
-function setPropertyName(vm: VM, prop: PyDescriptor, key: PyObject): void {
-	withBoundBuiltin(vm, prop, "__set_name__", T.property, setNameImpl, BOUND_SET_NAME, () => {
-		const old = prop.propName;
-		prop.propName = vm.incref(key);
-		if (old) vm.decref(old);
-	});
+function setPropertyName(vm: VM, prop: PyDescriptor, cls: PyClass, key: PyObject): void {
+	withBoundBuiltin(vm, prop, "__set_name__", T.property, setNameImpl, BOUND_SET_NAME, () =>
+		withPackedArguments(
+			vm,
+			[cls, key],
+			null,
+			() => {
+				const old = prop.propName;
+				prop.propName = vm.incref(key);
+				if (old) vm.decref(old);
+			},
+			VARARGS_CALL,
+		),
+	);
 }
 
 const setNameImpl: NativeImpl = (vm) => vm.incref(vm.None);

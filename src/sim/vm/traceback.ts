@@ -11,6 +11,7 @@ import { caretLine } from "./traceback-carets";
 import { syntaxErrorReport } from "./syntax-error-fields";
 import { formatRecursive } from "./traceback-groups";
 import type { VM } from "./vm";
+import { clearRaised } from "./protocol";
 
 /** The program's file name and lines come from `vm.source`. */
 export function formatException(vm: VM, exc: PyExceptionObject, seen = new Set<PyObject>()): string {
@@ -109,7 +110,7 @@ function messageOf(vm: VM, exc: PyExceptionObject): string {
 		return str(vm, exc);
 	} catch (e) {
 		if (!(e instanceof PyRaise)) throw e;
-		vm.decref(e.exc);
+		clearRaised(vm, e);
 		return "<exception str() failed>";
 	}
 }
