@@ -149,7 +149,7 @@ export class TraceReader implements Trace {
 	events(step: number): TraceEvent[] {
 		const previous = step > 0 ? this.state(step - 1) : null;
 		const current = this.state(step);
-		return diffEvents(previous, current, this.rec.returnBoundaries.get(step));
+		return diffEvents(previous, current, this.rec.returnBoundaries.get(step), this.rec.outputAtReturn.get(step));
 	}
 
 	/**
@@ -206,7 +206,7 @@ export class TraceReader implements Trace {
 		const entries = this.checkpoints.reduce((n, m) => n + m.objects.size + m.frames.size, 0);
 		// The per-step arrays hold small integers: 8 bytes an element in V8 on 64-bit.
 		const perStep = (rec.stepStarts.length + rec.stepMarks.length + rec.stepLines.length) * 8;
-		const indexes = rec.returnBoundaries.size * 16 + rec.collections.length * COLLECTION_START_BYTES;
+		const indexes = (rec.returnBoundaries.size + rec.outputAtReturn.size) * 16 + rec.collections.length * COLLECTION_START_BYTES;
 		return rec.log.byteSize + rec.strings.byteSize + perStep + indexes + (entries + rec.sharedValues.size) * CHECKPOINT_ENTRY_BYTES;
 	}
 }

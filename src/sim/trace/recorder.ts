@@ -29,6 +29,13 @@ export class Recorder {
 	 * from its caller's (TraceReader.events).
 	 */
 	readonly returnBoundaries = new Map<number, number>();
+	/**
+	 * For each step that printed before its first return, how much stdout there was at that return: the
+	 * returning line's output (a `__del__` whose last line prints) from what its caller printed after it.
+	 */
+	readonly outputAtReturn = new Map<number, number>();
+	private stdoutLength = 0;
+	private printedThisStep = false;
 	/** The step the interpreter's shutdown starts at, once the program has ended. */
 	exitStep: number | null = null;
 	/** What the step being recorded changed. */
@@ -99,7 +106,10 @@ export class Recorder {
 				if (caller) changes.queueFrame(caller);
 			},
 			stdout: (text) => {
-				if (text) this.writeText(Rec.Stdout, text);
+				if (!text) return;
+				this.writeText(Rec.Stdout, text);
+				this.stdoutLength += text.length;
+				this.printedThisStep = true;
 			},
 		};
 		vm.gcObserver = (generation, phase, objects, cause, collected) => this.gcPhase(generation, phase, objects, cause, collected);
@@ -210,6 +220,7 @@ export class Recorder {
 		this.stepMarks.push(this.marks);
 		this.stepLines.push(this.currentLine);
 		this.marks = 0;
+		this.printedThisStep = false;
 		this.stepStarts.push(this.log.length);
 		this.changes.step++;
 	}
@@ -253,7 +264,9 @@ export class Recorder {
 
 	private noteReturn(): void {
 		const step = this.stepStarts.length - 1;
-		if (!this.returnBoundaries.has(step)) this.returnBoundaries.set(step, this.vm.heap.nextObjectId);
+		if (this.returnBoundaries.has(step)) return;
+		this.returnBoundaries.set(step, this.vm.heap.nextObjectId);
+		if (this.printedThisStep) this.outputAtReturn.set(step, this.stdoutLength);
 	}
 
 	/** The program ended (perhaps by an exception): interpreter shutdown gets steps of its own. */

@@ -3,6 +3,7 @@
 // the running line's own work, then a frame's return and what its end drops, then the caller's work after
 // the return, then a call and the new frame's arguments (a step that only calls starts with its call).
 import { BEING_FINALIZED } from "../heap/heap";
+import { callLabel } from "../vm/special-methods";
 import type { FrameId, FrameView, GcPhase, HeapObjectView, ObjectId, ReferenceHolder, StepState, TraceEvent } from "./types";
 
 function holderKey(h: ReferenceHolder): string {
@@ -44,6 +45,9 @@ function freeReason(phase: GcPhase | null): string {
 	return "refcount reached 0";
 }
 
+/** The holder label of the `__del__` a finalizer calls: it takes that reference once the object is dying. */
+const FINALIZER_CALLED = callLabel("__del__");
+
 function finalizedFromZero(oldHolders: ReadonlyMap<string, ReferenceHolder>, newHolders: ReadonlyMap<string, ReferenceHolder>): boolean {
 	if (oldHolders.size === 0 || [...oldHolders.keys()].some((key) => newHolders.has(key))) return false;
 	for (const holder of newHolders.values()) if (holder.kind === "internal" && holder.label === BEING_FINALIZED) return true;
@@ -71,8 +75,9 @@ function holderFrame(h: ReferenceHolder, frameNamed: (name: string) => FrameId |
  * The events that turn `previous` into `current`. `firstAfterReturn` is the first object id allocated after
  * the step's first frame left the stack (the recorder's note): objects from before it are the returning
  * line's work, the rest its caller's. Without it, a step's new objects are taken as made before its return.
+ * `outputAtReturn`, the length of stdout at that return, does the same for what the step printed.
  */
-export function diffEvents(previous: StepState | null, current: StepState, firstAfterReturn?: ObjectId): TraceEvent[] {
+export function diffEvents(previous: StepState | null, current: StepState, firstAfterReturn?: ObjectId, outputAtReturn?: number): TraceEvent[] {
 	const top = current.frames[current.frames.length - 1];
 	const line: TraceEvent = { kind: "line", line: current.line, frame: top?.id ?? 0 };
 	const before = new Map(previous?.objects.map((o) => [o.id, o]) ?? []);
@@ -116,6 +121,8 @@ export function diffEvents(previous: StepState | null, current: StepState, first
 	}
 	/** The events of objects whose finalizer the step ended in, told after the rest of their parts. */
 	const finalizations: { part: TraceEvent[]; event: TraceEvent }[] = [];
+	/** The `__del__` those finalizers call is taken last of all: the object reached its finalizer first. */
+	const finalizerCalls: { part: TraceEvent[]; event: TraceEvent }[] = [];
 	/** Each object's count before the step; the events' counts are filled in once they are in order. */
 	const counts = new Map<ObjectId, number>();
 	for (const o of current.objects) {
@@ -129,7 +136,14 @@ export function diffEvents(previous: StepState | null, current: StepState, first
 		// first, and its death is the last thing the step did (it ends inside the finalizer): its dealloc takes
 		// the finalizer's reference after the rest of the step's work.
 		const dying = finalizedFromZero(oldHolders, newHolders);
-		const place = (h: ReferenceHolder, event: TraceEvent) => (dying ? finalizations.push({ part: partOf(h, o.id), event }) : partOf(h, o.id).push(event));
+		const place = (h: ReferenceHolder, event: TraceEvent) => {
+			if (dying) finalizations.push({ part: partOf(h, o.id), event });
+			else if (h.kind === "internal" && h.label === FINALIZER_CALLED) {
+				// Let go as soon as `__del__` returns, before its object's dealloc goes on to free it.
+				if (event.kind === "incref") finalizerCalls.push({ part: partOf(h, o.id), event });
+				else (returns.length > 0 ? frameEnds : partOf(h, o.id)).push(event);
+			} else partOf(h, o.id).push(event);
+		};
 		const taken = () => {
 			for (const [key, h] of newHolders) {
 				if (!oldHolders.has(key)) place(h, { kind: "incref", object: o.id, refcount: 0, holder: h, cause: holderCause(h, true, after) });
@@ -148,14 +162,18 @@ export function diffEvents(previous: StepState | null, current: StepState, first
 			dropped();
 		}
 	}
-	for (const { part, event } of finalizations) part.push(event);
+	for (const { part, event } of [...finalizations, ...finalizerCalls]) part.push(event);
 	// An object freed where a frame returned died of what the return dropped (or after it).
 	const reason = freeReason(current.gc.collecting?.phase ?? null);
 	const frees = returns.length > 0 ? frameEnds : ownWork;
 	for (const o of previous?.objects ?? []) if (!after.has(o.id) && !o.shared) frees.push({ kind: "free", object: o.id, reason });
-	// Output in a step that returned comes from the caller, which prints what the call gave back.
+	// Output in a step that returned comes from the caller, which prints what the call gave back, unless the
+	// recorder saw the returning line print first.
 	if (previous && current.stdout.length > previous.stdout.length) {
-		(returns.length > 0 ? callerWork : ownWork).push({ kind: "stdout", text: current.stdout.slice(previous.stdout.length) });
+		const start = previous.stdout.length;
+		const split = returns.length === 0 ? current.stdout.length : (outputAtReturn ?? start);
+		if (split > start) ownWork.push({ kind: "stdout", text: current.stdout.slice(start, split) });
+		if (current.stdout.length > split) callerWork.push({ kind: "stdout", text: current.stdout.slice(split) });
 	}
 	// A call alone is told first, with the line that makes it: what the caller did before it (its arguments
 	// built, a generator giving its frame back to the stack) is the call's own preparation.

@@ -67,7 +67,7 @@ export function callResolved(vm: VM, method: SpecialMethod, obj: PyObject, args:
 
 /** How the trace names what a slot holds while it calls `name`; made once per name (every dunder call asks). */
 const callLabels = new Map<string, string>();
-function callLabel(name: string): string {
+export function callLabel(name: string): string {
 	let label = callLabels.get(name);
 	if (label === undefined) callLabels.set(name, (label = `${name} being called`));
 	return label;

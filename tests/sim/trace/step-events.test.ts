@@ -33,5 +33,30 @@ describe("step events", () => {
 		const released = counts.findIndex((event) => event.kind === "decref" && event.cause === "name second released");
 		expect(stored).toBeGreaterThanOrEqual(0);
 		expect(stored).toBeLessThan(released);
+		// Only then is __del__ looked up and held for its call.
+		const finalizing = counts.findIndex((event) => event.cause === "object being finalized");
+		const delTaken = counts.findIndex((event) => event.kind === "incref" && event.cause === "__del__ being called");
+		expect(finalizing).toBeLessThan(delTaken);
+	});
+
+	it("tells a finalizer's output, its return and the release of __del__ before the dealloc it was part of goes on", () => {
+		const trace = runProgram(TICKETS, { record: true }).trace!;
+		const step = Array.from({ length: trace.stepCount }, (_, index) => index).find((index) =>
+			trace.events(index).some((event) => event.kind === "return" && event.name === "Ticket.__del__"),
+		)!;
+		const told = trace.events(step).map((event) => (event.kind === "incref" || event.kind === "decref" ? event.cause.replace(/#\d+/, "") : event.kind));
+		// Ticket(3), whose store started it all, leaves the value stack once the dealloc is over.
+		expect(told).toEqual(["line", "stdout", "return", "running frame of Ticket.__del__", "__del__ being called", "Ticket __class__", "free", "value stack"]);
+	});
+
+	it("tells what a step printed in its caller after the return, and what it printed before it first", () => {
+		const source = `def g():
+    print("in g"); return 2
+x = g() + len([print("after")])
+`;
+		const trace = runProgram(source, { record: true }).trace!;
+		const step = Array.from({ length: trace.stepCount }, (_, index) => index).find((index) => trace.events(index).some((event) => event.kind === "return" && event.name === "g"))!;
+		const told = trace.events(step).flatMap((event) => (event.kind === "stdout" ? [event.text] : event.kind === "return" ? ["return"] : []));
+		expect(told).toEqual(["in g\n", "return", "after\n"]);
 	});
 });
