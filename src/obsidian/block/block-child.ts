@@ -63,6 +63,7 @@ export class PymemBlockChild extends MarkdownRenderChild {
 			run: { kind: "running", steps: 0 },
 			initialStep: this.environment.rememberedStep(this.placeKey),
 			onStep: (step) => this.environment.rememberStep(this.placeKey, step),
+			staged: true,
 		});
 		// Parsing and compiling is a task of its own too, after the block has shown that it is running.
 		this.schedule(() => this.simulate(this.currentRunOptions()));

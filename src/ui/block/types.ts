@@ -43,6 +43,11 @@ export interface BlockProps {
 	initialStep?: number | null;
 	/** Told whenever the shown step changes. */
 	onStep?: StepHandler;
+	/**
+	 * Mount the panes below the diagram (collector, output, event log) a task after the rest once a run is
+	 * done: a note renders many blocks, and one block's whole first render in one task stalled the page.
+	 */
+	staged?: boolean;
 }
 
 /** Callbacks of the controls bar; props of Controls.svelte. */
