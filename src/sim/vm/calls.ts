@@ -10,7 +10,7 @@ import { PyStr } from "../heap/values";
 import { PyClass } from "../heap/classes";
 import { metaclassCall } from "./metaclasses";
 import { hasInstanceAttributes, isExactTuple, subclassSlot, userSlot } from "../heap/subclass-instances";
-import { PyFunction, PyBuiltinFunction, PyBoundMethod, PyDescriptor, PySlotWrapper, VARARGS_IMPLS, hasVectorcall } from "../heap/callables";
+import { PyFunction, PyBuiltinFunction, PyBoundMethod, PyDescriptor, PySlotWrapper, VARARGS_IMPLS, hasVectorcall, isArgumentTaking, MOVED_ARGUMENT } from "../heap/callables";
 import { requireSlotOwner } from "../builtins/slotdef-names";
 import { PyGenerator } from "../heap/iterators";
 import { PyWeakref, PyFinalize, PyWeakProxy } from "../heap/weakrefs";
@@ -23,7 +23,7 @@ import { PyCode, CO_GENERATOR } from "../compile/code";
 import type { Frame } from "./frame";
 import { bindArguments, initCells, takesExactlyPositional } from "./binding";
 import { instantiate } from "./instantiate";
-import { releaseOperands, releaseOperandsOfFailedCall } from "./call-operands";
+import { callTakingArguments, releaseOperands, releaseOperandsOfFailedCall } from "./call-operands";
 import { startTypeCall } from "./init-frames";
 import { callInstance, callWithKeywordDict } from "./keyword-calls";
 import { starredArguments } from "./call-arguments";
@@ -102,6 +102,7 @@ export function callOp(vm: VM, f: Frame, argc: number): void {
 		return;
 	}
 	if (kwnames === null && callable instanceof PyClass && startTypeCall(vm, f, callable, base, first)) return;
+	if (callable instanceof PyBuiltinFunction && isArgumentTaking(callable)) return callTakingArguments(vm, stack, base, first, callable, kwnames);
 	// ceval's generic CALL releases the callable, then the arguments first to last (the NULL slot has no count),
 	// whether the call returned or failed: a failed call's go before the frame's traceback entry is made.
 	const operands = stack.slice(first);
@@ -167,6 +168,10 @@ export function callObject(vm: VM, callable: PyObject, args: PyObject[], kwargs:
 			}
 			if (callable instanceof PySlotWrapper) return callSlotWrapper(vm, callable, self, rest, kwargs);
 			return callable.impl(vm, rest, kwargs, self);
+		}
+		if (isArgumentTaking(callable)) {
+			for (const a of args) vm.heap.hold(a, MOVED_ARGUMENT);
+			if (kwargs) for (const v of kwargs.values()) vm.heap.hold(v, MOVED_ARGUMENT);
 		}
 		return callable.impl(vm, args, kwargs, null);
 	}
