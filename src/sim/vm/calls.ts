@@ -7,7 +7,7 @@ import { PyToolObject } from "../heap/tool-objects";
 import type { PyObject } from "../heap/object";
 import { PyTuple, PyDict } from "../heap/containers";
 import { PyStr } from "../heap/values";
-import { PyClass } from "../heap/classes";
+import { PyClass, T, iteratorTypes } from "../heap/classes";
 import { metaclassCall } from "./metaclasses";
 import { hasInstanceAttributes, isExactTuple, subclassSlot, userSlot } from "../heap/subclass-instances";
 import { PyFunction, PyBuiltinFunction, PyBoundMethod, PyDescriptor, PySlotWrapper, VARARGS_IMPLS, hasVectorcall, isArgumentTaking, MOVED_ARGUMENT } from "../heap/callables";
@@ -256,11 +256,19 @@ function callWithDictArguments(vm: VM, func: PyObject, callargs: PyTuple, kwargs
 	if (call) return callInstance(vm, func, call, args, kwargs, { kwDict });
 	const metaCall = func instanceof PyClass ? metaclassCall(func) : null;
 	if (metaCall) return callInstance(vm, func, metaCall, args, kwargs, { kwDict });
-	// A vectorcall builtin gets the dict unpacked too: its values copied and its keys in a new names tuple.
-	if (func instanceof PyFunction || (func instanceof PyBoundMethod && func.func instanceof PyFunction) || (func instanceof PyBuiltinFunction && hasVectorcall(func))) {
+	// A vectorcall builtin (or builtin type) gets the dict unpacked too: its values copied and its keys in a new names tuple.
+	if (func instanceof PyFunction || (func instanceof PyBoundMethod && func.func instanceof PyFunction) || (func instanceof PyBuiltinFunction && hasVectorcall(func)) || isVectorcallType(func)) {
 		return callWithKeywordDict(vm, func, args, kwargs, kwDict);
 	}
 	return withCallerPacked(callargs, kwDict, () => callObject(vm, func, args, kwargs));
+}
+
+/** The builtin types with a tp_vectorcall in 3.11 (read from python3's type objects); a subclass inherits none. */
+function isVectorcallType(func: PyObject): boolean {
+	if (!(func instanceof PyClass) || !func.builtin) return false;
+	if (func === T.dict || func === T.list || func === T.tuple || func === T.set || func === T.frozenset || func === T.range) return true;
+	if (func === T.float || func === T.bool || func === T.type || func === T.super) return true;
+	return ["enumerate", "reversed", "map", "filter"].some((name) => iteratorTypes.get(name) === func);
 }
 
 /** The keyword arguments of a call given as a dict (`f(**d)`): their names must be strs. */
