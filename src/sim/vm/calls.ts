@@ -23,6 +23,7 @@ import { PyCode, CO_GENERATOR } from "../compile/code";
 import type { Frame } from "./frame";
 import { bindArguments, initCells, takesExactlyPositional } from "./binding";
 import { instantiate } from "./instantiate";
+import { callStrOfOne, callsStrDirectly } from "./warm-up";
 import { callTakingArguments, releaseOperands, releaseOperandsOfFailedCall } from "./call-operands";
 import { startTypeCall } from "./init-frames";
 import { callInstance, callWithKeywordDict } from "./keyword-calls";
@@ -71,6 +72,8 @@ export function callOp(vm: VM, f: Frame, argc: number): void {
 	}
 	if (isMethod) callable = stack[base]!;
 	const first = isMethod ? base + 1 : base + 2;
+	// Quickened code's sites specialize for what they first call; only str(x) changes what a program can see.
+	if (callsStrDirectly(f.code, f.pc, callable, kwnames === null && !isMethod && stack.length - first === 1)) return callStrOfOne(vm, stack, base, first);
 	if (callable instanceof PyFunction && !callable.nativeBody) {
 		const nargs = stack.length - first;
 		if (kwnames === null && takesExactlyPositional(callable.code, nargs)) {
