@@ -63,6 +63,24 @@ function parameters(names: readonly string[], required: number, { numbered = tru
 	};
 }
 
+/**
+ * enumerate_vectorcall parses its arguments by hand: two of them must be the iterable and `start` (named so if
+ * given by keyword), one the iterable; any other count is refused by the number given positionally.
+ */
+function enumerateArity(name: string, given: number, keywords: ReadonlyMap<string, unknown> | null): string | null {
+	const names = [...(keywords?.keys() ?? [])];
+	const total = given + names.length;
+	const refused = (expected: string, i: number) => (names[i] === expected ? null : `'${names[i]}' is an invalid keyword argument for ${name}()`);
+	if (total === 2) {
+		if (names.length === 1) return refused("start", 0);
+		if (names.length === 2) return names[0] === "start" ? refused("iterable", 1) : (refused("iterable", 0) ?? refused("start", 1));
+		return null;
+	}
+	if (total === 1) return names.length === 1 ? refused("iterable", 0) : null;
+	if (given === 0) return `${name}() missing required argument 'iterable'`;
+	return `${name}() takes at most 2 arguments (${total} given)`;
+}
+
 /** A builtin that parses these keyword names (PyArg_ParseTupleAndKeywords): any other is refused after `check`. */
 function keywords(allowed: readonly string[], check: ArityCheck): ArityCheck {
 	return (name, given, kw) => check(name, given, kw) ?? unexpectedKeyword(name, allowed, kw);
@@ -96,7 +114,7 @@ function atMost(max: number): ArityCheck {
 }
 
 const IMPORT_PARAMETERS = ["name", "globals", "locals", "fromlist", "level"];
-const PRINT_KEYWORDS = ["sep", "end", "file", "flush"];
+export const PRINT_KEYWORDS = ["sep", "end", "file", "flush"];
 const SUM_KEYWORDS = ["start"];
 
 export const BUILTIN_ARITY: Readonly<Record<string, ArityCheck>> = {
@@ -134,22 +152,20 @@ export const BUILTIN_ARITY: Readonly<Record<string, ArityCheck>> = {
 	min: countedKeywords(["key", "default"], 2, false, positional(1, Infinity)),
 	max: countedKeywords(["key", "default"], 2, false, positional(1, Infinity)),
 	zip: countedKeywords(["strict"], 1, false, () => null),
-	print: keywords(PRINT_KEYWORDS, () => null),
 	pow: parameters(["base", "exp", "mod"], 2),
 	round: parameters(["number", "ndigits"], 1),
 	__import__: parameters(IMPORT_PARAMETERS, 1),
-	enumerate: parameters(["iterable", "start"], 1, { numbered: false }),
+	enumerate: enumerateArity,
 	sum: countedKeywords(SUM_KEYWORDS, 2, true, (name, given) => (given === 0 ? `${name}() takes at least 1 positional argument (0 given)` : atMost(2)(name, given, null))),
 	map: noKeywords((name, given) => (given < 2 ? `${name}() must have at least two arguments.` : null)),
 	// Builtin types, called to make an instance.
-	object: (name, given) => (given === 0 ? null : `${name}() takes no arguments`),
-	type: (name, given) => (given === 1 || given === 3 ? null : `${name}() takes 1 or 3 arguments`),
+	object: (name, given, kw) => (given === 0 && !kw?.size ? null : `${name}() takes no arguments`),
 	int: atMost(2),
 	str: atMost(3),
 	bytes: atMost(3),
 	bytearray: atMost(3),
 	memoryview: parameters(["object"], 1),
-	property: atMost(4),
+	property: countedKeywords(["fget", "fset", "fdel", "doc"], 4, true, () => null),
 	float: positional(0, 1),
 	complex: atMost(2),
 	bool: positional(0, 1),

@@ -103,10 +103,11 @@ const CONSTRUCTORS: Record<string, Constructor> = {
 	},
 	type: (vm, args, kw) => {
 		if (args.length === 1 && !kw?.size) return vm.incref(args[0]!.cls);
-		if (args.length !== 1 && args.length !== 3) vm.raise("TypeError", "type() takes 1 or 3 arguments");
 		if (args.length === 1) vm.raise("TypeError", "type() takes no keyword arguments");
-		// type_vectorcall leaves anything but type(x) to _PyObject_MakeTpCall: the arguments are packed first.
+		// type_vectorcall leaves anything but type(x) to _PyObject_MakeTpCall: the arguments are packed before
+		// type_call counts them.
 		return withPackedArguments(vm, args, kw, (argTuple, kwDict) => {
+			if (args.length !== 3) vm.raise("TypeError", "type() takes 1 or 3 arguments");
 			// type_call: the new class's own metaclass __init__ (a winner's among the bases) runs next.
 			const made = typeFromArguments(vm, T.type, argTuple, kw, kwDict);
 			if (made.cls.isSubclassOf(T.type)) tpInit(vm, made, argTuple, kw, kwDict);
@@ -193,10 +194,13 @@ function initWithKeywords(vm: VM, exc: PyExceptionObject, kw: Map<string, PyObje
 }
 
 /** The builtin types pymem constructs that 3.11 calls through tp_call (no tp_vectorcall). */
-const TUPLE_CALLED = new Set(["method", "GenericAlias", "mappingproxy", "int", "complex", "str", "bytes", "bytearray", "memoryview", "slice", "property", "staticmethod", "classmethod", "ReferenceType", "WeakSet", "deque", "defaultdict", "OrderedDict", "Counter", ...Object.keys(CTYPES_CONSTRUCTORS)]);
+const TUPLE_CALLED = new Set(["object", "zip", "method", "GenericAlias", "mappingproxy", "int", "complex", "str", "bytes", "bytearray", "memoryview", "slice", "property", "staticmethod", "classmethod", "ReferenceType", "WeakSet", "deque", "defaultdict", "OrderedDict", "Counter", ...Object.keys(CTYPES_CONSTRUCTORS)]);
 
 /** The builtin types whose constructors refuse keywords (_PyArg_NoKeywords, _PyArg_NoKwnames). */
-const NO_KEYWORDS = new Set(["method", "GenericAlias", "bool", "float", "tuple", "list", "set", "frozenset", "range", "slice", "staticmethod", "classmethod", "cell"]);
+const NO_KEYWORDS = new Set(["method", "GenericAlias", "bool", "float", "tuple", "list", "set", "frozenset", "range", "slice", "staticmethod", "classmethod", "cell", "super"]);
+
+/** Vectorcalls that check the count and names of their arguments by hand before they read any (enumerate_vectorcall). */
+const CHECKED_BY_HAND = new Set(["enumerate"]);
 
 /** Types CPython can call (types.FunctionType(code, globals), types.ModuleType(name)...) but pymem does not make. */
 const UNMODELLED_CONSTRUCTORS = new Set(["function", "module", "code", "traceback", "float_info"]);
@@ -217,6 +221,10 @@ export function builtinTpNew(vm: VM, cls: PyClass, args: PyObject[], kw: Map<str
 	}
 	if (kw?.size && NO_KEYWORDS.has(cls.name)) vm.raise("TypeError", `${cls.name}() takes no keyword arguments`);
 	useBuiltinParser(vm, cls.name, kw, arityProblem(cls.name, args.length, kw));
+	if (CHECKED_BY_HAND.has(cls.name)) {
+		const problem = arityProblem(cls.name, args.length, kw);
+		if (problem !== null) vm.raise("TypeError", problem);
+	}
 	const named = keywordsToPositions(cls.name, args, kw);
 	// _PyArg_UnpackKeywords reports a missing required argument before a keyword it does not know.
 	if (typeof named === "string") {

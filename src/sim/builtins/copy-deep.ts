@@ -22,37 +22,32 @@ function isAtomic(x: PyObject): boolean {
 	return x instanceof PyClass || x.cls === T.weakref || (x.cls.builtin && x.cls.module === "builtins" && ATOMIC.has(x.cls.name));
 }
 
-/** How the program called deepcopy: its arguments are moved from its stack into the frame, as CPython does. */
-export interface OutermostCall {
-	/** No memo was passed: the frame made one, which it frees on return with the originals it keeps alive. */
-	readonly memoIsNew: boolean;
-}
-
 /**
  * deepcopy(x, memo): a new reference to x's deep copy, through the memo. A nested call's frame holds x and memo;
- * the outermost call's are the program's references, plus the memo it made.
+ * the outermost call runs in `outermost`, the frame that took the program's references (and made the memo if none was given).
  */
-export function deepcopyValue(vm: VM, x: PyObject, memo: PyDict, outermost: OutermostCall | null = null): PyObject {
+export function deepcopyValue(vm: VM, x: PyObject, memo: PyDict, outermost: CopyFrame | null = null): PyObject {
+	if (outermost) return deepcopyIn(vm, outermost, x, memo);
 	const frame = new CopyFrame(vm, "deepcopy", true);
-	try {
-		if (!outermost) {
-			frame.hold("x", x);
-			frame.hold("memo", memo);
-		} else if (outermost.memoIsNew) frame.own("memo", memo);
-		const d = frame.own("d", idOf(vm, x));
-		const found = memoLookup(vm, memo, d);
-		if (found) return vm.incref(found);
-		if (!x.cls.shared) frame.hold("cls", x.cls);
-		const y = frame.own("y", copyByType(vm, x, memo, frame));
-		// An object that is its own copy is not memoized.
-		if (y !== x) {
-			dictSet(vm, memo, d, y);
-			keepAlive(vm, x, memo);
-		}
-		return vm.incref(y);
-	} finally {
-		frame.clear();
+	return frame.run(() => {
+		frame.hold("x", x);
+		frame.hold("memo", memo);
+		return deepcopyIn(vm, frame, x, memo);
+	});
+}
+
+function deepcopyIn(vm: VM, frame: CopyFrame, x: PyObject, memo: PyDict): PyObject {
+	const d = frame.own("d", idOf(vm, x));
+	const found = memoLookup(vm, memo, d);
+	if (found) return vm.incref(found);
+	if (!x.cls.shared) frame.hold("cls", x.cls);
+	const y = frame.own("y", copyByType(vm, x, memo, frame));
+	// An object that is its own copy is not memoized.
+	if (y !== x) {
+		dictSet(vm, memo, d, y);
+		keepAlive(vm, x, memo);
 	}
+	return vm.incref(y);
 }
 
 function copyByType(vm: VM, x: PyObject, memo: PyDict, frame: CopyFrame): PyObject {

@@ -2,6 +2,7 @@
 // parameters and locals are references of their own, which a __deepcopy__, __setstate__ or __getattr__ called
 // meanwhile can count (sys.getrefcount) and the trace shows by name. Cleared in slot order, as CPython clears a frame.
 import type { PyObject } from "../heap/object";
+import { MOVED_ARGUMENT } from "../heap/callables";
 import type { VM } from "../vm/vm";
 
 /**
@@ -48,6 +49,31 @@ export class CopyFrame {
 			vm.raise("RecursionError", "maximum recursion depth exceeded while calling a Python object");
 		}
 		vm.nativePythonFrames++;
+	}
+
+	/**
+	 * The frame of a function whose native took over its arguments (takesItsArguments): `check` runs first, and if
+	 * it or the recursion check fails the arguments are released at once, as a frame that never ran releases them;
+	 * else each becomes the parameter `parameters` names (a positional one, else the keyword of that name), in slot order.
+	 */
+	static entered(vm: VM, functionName: string, parameters: readonly string[], args: PyObject[], kw: Map<string, PyObject> | null, check: () => void, callsBuiltinFirst = false): CopyFrame {
+		let frame: CopyFrame;
+		try {
+			check();
+			frame = new CopyFrame(vm, functionName, callsBuiltinFirst);
+		} catch (e) {
+			const taken = [...args, ...(kw?.values() ?? [])];
+			for (const o of taken) vm.heap.disown(o, MOVED_ARGUMENT);
+			vm.heap.releaseAll(null, MOVED_ARGUMENT, taken);
+			throw e;
+		}
+		parameters.forEach((name, i) => {
+			const o = i < args.length ? args[i] : kw?.get(name);
+			if (!o) return;
+			vm.heap.disown(o, MOVED_ARGUMENT);
+			frame.own(name, o);
+		});
+		return frame;
 	}
 
 	private label(name: string): string {
@@ -115,6 +141,28 @@ export class CopyFrame {
 		const traceback = new Unbuilt(this.vm, "traceback");
 		this.vm.decref(exc);
 		traceback.free();
+	}
+
+	/**
+	 * Run the function's body, then clear the frame: the value it returns waits in a C local meanwhile (RETURN_VALUE's),
+	 * which a __del__ run by the clearing can see counted.
+	 */
+	run(body: () => PyObject): PyObject {
+		let result: PyObject;
+		try {
+			result = body();
+		} catch (e) {
+			this.clear();
+			throw e;
+		}
+		const label = this.label("return value");
+		this.vm.heap.adopt(result, label);
+		try {
+			this.clear();
+		} finally {
+			this.vm.heap.disown(result, label);
+		}
+		return result;
 	}
 
 	/** The frame is cleared: its frame object, then what it still holds in slot order, then its cells. */

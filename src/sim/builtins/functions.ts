@@ -31,6 +31,8 @@ import { AddressReuse } from "../heap/addresses";
 import { ternaryPow } from "../vm/ternary-pow";
 import type { VM } from "../vm/vm";
 import { roundBuiltin } from "./round";
+import { PRINT_KEYWORDS, unexpectedKeyword } from "./arity";
+import { useBuiltinParser } from "./keyword-parsers";
 import { isScalarInstance } from "../heap/scalar-instances";
 import { currentStdout, writeToFile } from "./text-streams";
 import { notSupportedYet } from "./types";
@@ -81,12 +83,16 @@ const PRINT_ARGUMENTS = "tuple of print's positional arguments";
 
 /**
  * builtin_print: Argument Clinic packs the positional arguments into a new tuple (so each item has one more
- * reference while its __str__ runs), freed once print returns.
+ * reference while its __str__ runs), freed once print returns. _PyArg_UnpackKeywordsWithVararg makes that tuple
+ * before it reads the keywords, so a call with an unknown one is refused with the tuple made.
  */
 const print: NativeImpl = (vm, args, kw) => {
+	useBuiltinParser(vm, "print", kw, null);
 	const packed = vm.tuple(args.map((a) => vm.incref(a)));
 	vm.heap.adopt(packed, PRINT_ARGUMENTS);
 	try {
+		const unknown = unexpectedKeyword("print", PRINT_KEYWORDS, kw);
+		if (unknown !== null) vm.raise("TypeError", unknown);
 		printPieces(vm, args, kw);
 	} finally {
 		vm.heap.release(packed, PRINT_ARGUMENTS);

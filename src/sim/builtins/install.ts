@@ -82,7 +82,7 @@ function sharedNatives(): Map<string, PyObject> {
 	installMemoryviewMethods();
 	natives = new Map();
 	for (const [name, impl] of Object.entries({ ...BUILTIN_FUNCTIONS, ...ITERATOR_FUNCTIONS })) natives.set(name, nativeFunction(name, checkingArity(name, impl)));
-	// Each call does what CPython's does (zip's packs its arguments, the others are vectorcalls): the natives
+	// Each call does what CPython's does (zip's call packs its arguments, the others are vectorcalls): the natives
 	// written as builtin functions construct the types.
 	for (const name of BUILTIN_ITERATOR_TYPES) {
 		const construct = ITERATOR_FUNCTIONS[name]!;

@@ -21,7 +21,7 @@ import { methodKeywords } from "./method-arguments";
 import type { VM } from "../vm/vm";
 import { fetchEach } from "./fetch-each";
 import { withPackedArguments, type PackedLabels } from "../vm/instantiate";
-import { newZip, ZIP_CALL } from "./zip";
+import { newZip } from "./zip";
 import { calledWithTuple } from "../heap/callables";
 
 const MIN_CALL: PackedLabels = { args: "call arguments (min)", kwargs: "keyword arguments (min)" };
@@ -138,8 +138,8 @@ export const ITERATOR_FUNCTIONS: Record<string, NativeImpl> = {
 		giveResultTuple(vm, enumerator, 2);
 		return enumerator;
 	},
-	// zip has no vectorcall in 3.11: type_call packs the arguments in a tuple (and dict) for zip_new.
-	zip: (vm, args, kw) => withPackedArguments(vm, args, kw, () => newZip(vm, args, kw, iterators(vm, args)), ZIP_CALL),
+	// zip_new: its call packed the arguments first (zip has no vectorcall in 3.11; see constructors.ts).
+	zip: (vm, args, kw) => newZip(vm, args, kw, iterators(vm, args)),
 	map: (vm, args) => {
 		// map_vectorcall: the iterators (in a tuple, even one), then the map object holding it and the function.
 		const its = iterators(vm, args.slice(1));

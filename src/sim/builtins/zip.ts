@@ -6,10 +6,8 @@ import { PyIterator } from "../heap/iterators";
 import { PyTuple } from "../heap/containers";
 import { giveResultTuple } from "../vm/builtin-iterators";
 import { isTruthy } from "../vm/protocol";
-import type { PackedLabels } from "../vm/instantiate";
 import type { VM } from "../vm/vm";
 
-export const ZIP_CALL: PackedLabels = { args: "call arguments (zip)", kwargs: "keyword arguments (zip)" };
 const ZIP_ITEM = "item for zip's next tuple";
 const ZIP_RESULT = "zip's result tuple being refilled";
 

@@ -103,6 +103,10 @@ export interface CodeObject {
 	lineStarts: Uint8Array;
 	/** LOAD_ATTR's and STORE_ATTR's caches by instruction (vm/attribute-sites.ts), made as they first run. */
 	attributeSites: (AttributeSite | undefined)[];
+	/** co_warmup's progress (vm/warm-up.ts): RESUMEs and backward jumps run so far, up to the quickening. */
+	warmup: number;
+	/** How each CALL specialized once the code was quickened (vm/warm-up.ts), made as they first run then. */
+	callSites?: (number | undefined)[];
 	/**
 	 * Code of a library module pymem runs as Python (namedtuple's methods): it starts no steps, and its frames
 	 * leave no entries in printed tracebacks (its lines are not the program's).

@@ -186,6 +186,7 @@ export class CodeUnit {
 			firstlineno,
 			lineStarts,
 			attributeSites: [],
+			warmup: 0,
 			docstring: this.docstring,
 		};
 	}

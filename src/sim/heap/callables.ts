@@ -111,6 +111,27 @@ export function calledWithTuple(impl: NativeImpl): NativeImpl {
 	return impl;
 }
 
+/**
+ * Natives standing in for a library's Python function (copy.copy, copy.deepcopy): CPython's CALL moves the caller's
+ * references to the arguments into that function's frame, which releases them as it is cleared, before the call
+ * returns. Such an impl receives every argument (positional and keyword values) as a reference of its own, shown as
+ * MOVED_ARGUMENT, and must release each once; a call from native code adds those references first.
+ */
+const ARGUMENT_TAKING_IMPLS = new WeakSet<NativeImpl>();
+
+export const MOVED_ARGUMENT = "argument moved into the callee's frame";
+
+/** Mark `impl` as taking over its arguments (see ARGUMENT_TAKING_IMPLS). */
+export function takesItsArguments(impl: NativeImpl): NativeImpl {
+	ARGUMENT_TAKING_IMPLS.add(impl);
+	return impl;
+}
+
+/** Whether calling `f` hands it the references to its arguments (a plain function of a module, marked takesItsArguments). */
+export function isArgumentTaking(f: PyBuiltinFunction): boolean {
+	return !f.self && !f.owner && ARGUMENT_TAKING_IMPLS.has(f.impl);
+}
+
 /** Whether `impl` was marked calledWithTuple (a wrapper around it is marked too). */
 export function isCalledWithTuple(impl: NativeImpl): boolean {
 	return TUPLE_CALLED_IMPLS.has(impl) || VARARGS_IMPLS.has(impl);

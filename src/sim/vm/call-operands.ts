@@ -3,7 +3,8 @@
 import type { PyObject } from "../heap/object";
 import type { VM } from "./vm";
 import { truncate } from "../arrays";
-import { markRaising } from "./errors";
+import { isPythonError, markRaising } from "./errors";
+import { MOVED_ARGUMENT, type PyBuiltinFunction } from "../heap/callables";
 
 /** Whether releasing `operands` frees one of them (a loop: this runs after every native call). */
 function anyLastReference(operands: readonly PyObject[]): boolean {
@@ -47,5 +48,27 @@ export function releaseCallOperands(vm: VM, stack: PyObject[], base: number, fir
 	operands.push(stack[first - 1]!);
 	truncate(stack, base);
 	releaseOperands(vm, operands, result);
+	stack.push(result);
+}
+
+/**
+ * CALL of a native that takes over its arguments (isArgumentTaking): they leave the stack for the callee, as they
+ * would for a Python function's frame, and only the callable is released once it returned or failed.
+ */
+export function callTakingArguments(vm: VM, stack: PyObject[], base: number, first: number, callable: PyBuiltinFunction, kwnames: string[] | null): void {
+	const operands = stack.slice(first);
+	truncate(stack, base);
+	for (const o of operands) vm.heap.adopt(o, MOVED_ARGUMENT);
+	const nkw = kwnames?.length ?? 0;
+	const positional = operands.slice(0, operands.length - nkw);
+	const kwargs = kwnames ? new Map(kwnames.map((k, i) => [k, operands[positional.length + i]!])) : null;
+	let result: PyObject;
+	try {
+		result = callable.impl(vm, positional, kwargs, null);
+	} catch (e) {
+		if (isPythonError(e)) releaseOperandsOfFailedCall(vm, [callable], e);
+		throw e;
+	}
+	vm.decref(callable);
 	stack.push(result);
 }

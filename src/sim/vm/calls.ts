@@ -7,10 +7,10 @@ import { PyToolObject } from "../heap/tool-objects";
 import type { PyObject } from "../heap/object";
 import { PyTuple, PyDict } from "../heap/containers";
 import { PyStr } from "../heap/values";
-import { PyClass } from "../heap/classes";
+import { PyClass, T, iteratorTypes } from "../heap/classes";
 import { metaclassCall } from "./metaclasses";
 import { hasInstanceAttributes, isExactTuple, subclassSlot, userSlot } from "../heap/subclass-instances";
-import { PyFunction, PyBuiltinFunction, PyBoundMethod, PyDescriptor, PySlotWrapper, VARARGS_IMPLS, hasVectorcall } from "../heap/callables";
+import { PyFunction, PyBuiltinFunction, PyBoundMethod, PyDescriptor, PySlotWrapper, VARARGS_IMPLS, hasVectorcall, isArgumentTaking, MOVED_ARGUMENT } from "../heap/callables";
 import { requireSlotOwner } from "../builtins/slotdef-names";
 import { PyGenerator } from "../heap/iterators";
 import { PyWeakref, PyFinalize, PyWeakProxy } from "../heap/weakrefs";
@@ -23,7 +23,8 @@ import { PyCode, CO_GENERATOR } from "../compile/code";
 import type { Frame } from "./frame";
 import { bindArguments, initCells, takesExactlyPositional } from "./binding";
 import { instantiate } from "./instantiate";
-import { releaseOperands, releaseOperandsOfFailedCall } from "./call-operands";
+import { callStrOfOne, callsStrDirectly } from "./warm-up";
+import { callTakingArguments, releaseOperands, releaseOperandsOfFailedCall } from "./call-operands";
 import { startTypeCall } from "./init-frames";
 import { callInstance, callWithKeywordDict } from "./keyword-calls";
 import { starredArguments } from "./call-arguments";
@@ -71,6 +72,8 @@ export function callOp(vm: VM, f: Frame, argc: number): void {
 	}
 	if (isMethod) callable = stack[base]!;
 	const first = isMethod ? base + 1 : base + 2;
+	// Quickened code's sites specialize for what they first call; only str(x) changes what a program can see.
+	if (callsStrDirectly(f.code, f.pc, callable, kwnames === null && !isMethod && stack.length - first === 1)) return callStrOfOne(vm, stack, base, first);
 	if (callable instanceof PyFunction && !callable.nativeBody) {
 		const nargs = stack.length - first;
 		if (kwnames === null && takesExactlyPositional(callable.code, nargs)) {
@@ -102,6 +105,7 @@ export function callOp(vm: VM, f: Frame, argc: number): void {
 		return;
 	}
 	if (kwnames === null && callable instanceof PyClass && startTypeCall(vm, f, callable, base, first)) return;
+	if (callable instanceof PyBuiltinFunction && isArgumentTaking(callable)) return callTakingArguments(vm, stack, base, first, callable, kwnames);
 	// ceval's generic CALL releases the callable, then the arguments first to last (the NULL slot has no count),
 	// whether the call returned or failed: a failed call's go before the frame's traceback entry is made.
 	const operands = stack.slice(first);
@@ -167,6 +171,10 @@ export function callObject(vm: VM, callable: PyObject, args: PyObject[], kwargs:
 			}
 			if (callable instanceof PySlotWrapper) return callSlotWrapper(vm, callable, self, rest, kwargs);
 			return callable.impl(vm, rest, kwargs, self);
+		}
+		if (isArgumentTaking(callable)) {
+			for (const a of args) vm.heap.hold(a, MOVED_ARGUMENT);
+			if (kwargs) for (const v of kwargs.values()) vm.heap.hold(v, MOVED_ARGUMENT);
 		}
 		return callable.impl(vm, args, kwargs, null);
 	}
@@ -251,11 +259,19 @@ function callWithDictArguments(vm: VM, func: PyObject, callargs: PyTuple, kwargs
 	if (call) return callInstance(vm, func, call, args, kwargs, { kwDict });
 	const metaCall = func instanceof PyClass ? metaclassCall(func) : null;
 	if (metaCall) return callInstance(vm, func, metaCall, args, kwargs, { kwDict });
-	// A vectorcall builtin gets the dict unpacked too: its values copied and its keys in a new names tuple.
-	if (func instanceof PyFunction || (func instanceof PyBoundMethod && func.func instanceof PyFunction) || (func instanceof PyBuiltinFunction && hasVectorcall(func))) {
+	// A vectorcall builtin (or builtin type) gets the dict unpacked too: its values copied and its keys in a new names tuple.
+	if (func instanceof PyFunction || (func instanceof PyBoundMethod && func.func instanceof PyFunction) || (func instanceof PyBuiltinFunction && hasVectorcall(func)) || isVectorcallType(func)) {
 		return callWithKeywordDict(vm, func, args, kwargs, kwDict);
 	}
 	return withCallerPacked(callargs, kwDict, () => callObject(vm, func, args, kwargs));
+}
+
+/** The builtin types with a tp_vectorcall in 3.11 (read from python3's type objects); a subclass inherits none. */
+function isVectorcallType(func: PyObject): boolean {
+	if (!(func instanceof PyClass) || !func.builtin) return false;
+	if (func === T.dict || func === T.list || func === T.tuple || func === T.set || func === T.frozenset || func === T.range) return true;
+	if (func === T.float || func === T.bool || func === T.type || func === T.super) return true;
+	return ["enumerate", "reversed", "map", "filter"].some((name) => iteratorTypes.get(name) === func);
 }
 
 /** The keyword arguments of a call given as a dict (`f(**d)`): their names must be strs. */

@@ -1,4 +1,5 @@
 // Control flow: jumps, iteration, return and yield, exception blocks, with, imports (raise is in raise-ops.ts).
+import { warmUp } from "./warm-up";
 import { Op } from "../compile/code";
 import type { PyObject } from "../heap/object";
 import type { PyInt } from "../heap/values";
@@ -28,13 +29,18 @@ export function execFlowOp(vm: VM, f: Frame, op: Op, arg: number): boolean {
 	const stack = f.stack;
 	switch (op) {
 		case Op.JUMP:
+			// JUMP_BACKWARD warms the code up (the conditional backward jumps of 3.11 do not).
+			if (arg < f.pc) warmUp(f.code);
 			jumpTo(vm, f, arg);
 			return true;
 		case Op.POP_JUMP_IF_FALSE:
 		case Op.POP_JUMP_IF_TRUE: {
 			const truth = isTruthy(vm, stack[stack.length - 1]!);
 			vm.decref(stack.pop()!);
-			if (truth === (op === Op.POP_JUMP_IF_TRUE)) jumpTo(vm, f, arg);
+			if (truth !== (op === Op.POP_JUMP_IF_TRUE)) return true;
+			// A constant test (`while True:`) is folded into a JUMP_BACKWARD by 3.11's optimizer, which warms up.
+			if (arg < f.pc && f.code.ops[f.pc - 2] === Op.LOAD_CONST) warmUp(f.code);
+			jumpTo(vm, f, arg);
 			return true;
 		}
 		case Op.POP_JUMP_IF_NONE:

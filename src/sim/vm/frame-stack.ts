@@ -1,5 +1,6 @@
 // The interpreter's frame stack: frames made, pushed, finished and cleared as 3.11's _PyFrame_Clear does, the
 // frame objects made for them on request, and the exception state a generator's frame carries in and out.
+import { warmUp } from "./warm-up";
 import type { PyDict } from "../heap/containers";
 import type { PyFunction } from "../heap/callables";
 import type { PyObject } from "../heap/object";
@@ -71,7 +72,8 @@ export abstract class FrameStack extends ObjectSpace {
 		if (func?.nativeBody) throw new PyRaise(this.newException(this.exceptionClass("TypeError"), [this.str(`pymem does not support calling ${func.qualname} that way yet`)]));
 		return new Frame(this.nextFrameId++, code, func, globals, namespace);
 	}
-	pushFrame(frame: Frame, mode: ResumeMode): void {
+	/** `thrown`: the frame resumes by raising (gen.throw, close), which runs no RESUME and so does not warm its code up. */
+	pushFrame(frame: Frame, mode: ResumeMode, thrown = false): void {
 		// Recursion through builtins (a __repr__ calling repr(self)) nests the host's calls too: it stops before the
 		// JavaScript stack runs out, which would leave the frame stack half unwound.
 		const hostStackFull = mode === "native" && this.nestedRuns >= MAX_NESTED_RUNS;
@@ -83,6 +85,7 @@ export abstract class FrameStack extends ObjectSpace {
 			if (!frame.generator) this.clearFrame(frame);
 			throw new PyRaise(error);
 		}
+		if (!thrown) warmUp(frame.code);
 		frame.resumeMode = mode;
 		const gen = frame.generator;
 		if (gen) {

@@ -108,7 +108,7 @@ export abstract class Interpreter extends FrameStack {
 	/** Run a frame to completion from native code; returns its result (or a generator's yielded value). */
 	runNested(frame: Frame, throwing: PyExceptionObject | null = null): PyObject {
 		const depth = this.frames.length;
-		this.pushFrame(frame, "native");
+		this.pushFrame(frame, "native", throwing !== null);
 		if (throwing) {
 			// gen_send_ex2's _PyErr_ChainStackItem: a thrown exception is chained only to what the generator itself
 			// handles (gen.close() chained its GeneratorExit to the caller's before).

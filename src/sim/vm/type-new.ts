@@ -185,7 +185,7 @@ function setAttribute(vm: VM, cls: PyClass, name: string, value: PyObject): void
 	dictSet(vm, cls.namespace as PyDict, vm.intern(name), value);
 }
 
-/** PyType_Ready's add_members then add_getset: slot members, then `__dict__` and `__weakref__` when this class adds them. */
+/** PyType_Ready's add_members then add_getset: slot members, then `__dict__` and `__weakref__` when this class adds them (unless it defines them itself). */
 function addDescriptors(vm: VM, cls: PyClass, base: PyClass): void {
 	const descriptors: ["member" | "getset", string][] = memberNames(cls).map((n) => ["member", n]);
 	const slots = cls.slotNames;
@@ -198,7 +198,9 @@ function addDescriptors(vm: VM, cls: PyClass, base: PyClass): void {
 	if (addsWeak) descriptors.push(["getset", "__weakref__"]);
 	for (const [kind, name] of descriptors) {
 		const descriptor = classPart(vm, cls, new PySlotDescriptor(kind, name, vm.incref(cls)));
-		setAttribute(vm, cls, name, descriptor);
+		// PyDict_SetDefault: the class's own `__dict__` or `__weakref__` (a property, any value) stays, and the
+		// descriptor made for nothing is freed at once.
+		if (!cls.dict.has(name)) setAttribute(vm, cls, name, descriptor);
 		vm.decref(descriptor);
 	}
 }

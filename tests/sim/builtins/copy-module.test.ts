@@ -8,7 +8,7 @@ describe("copy module in the trace", () => {
 		const source = "import copy\nclass A:\n    def __deepcopy__(self, memo):\n        return A()\nitems = [A()]\ncopy.deepcopy(items)\n";
 		const state = stateIn(source, "A.__deepcopy__");
 		expect(internalLabels(state, "dict").sort()).toEqual(["_deepcopy_list's memo", "deepcopy's memo", "deepcopy's memo"]);
-		expect(internalLabels(state, "list").sort()).toEqual(["_deepcopy_list's x", "_deepcopy_list's y"]);
+		expect(internalLabels(state, "list").sort()).toEqual(["_deepcopy_list's x", "_deepcopy_list's y", "deepcopy's x"]);
 		expect(internalLabels(state, "A")).toEqual(expect.arrayContaining(["_deepcopy_list's a", "deepcopy's x"]));
 	});
 
