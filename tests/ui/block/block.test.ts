@@ -624,7 +624,7 @@ describe("pymem block with the fake trace", () => {
 	});
 
 	it("leaves gc.garbage and gc.callbacks out until the program names or fills them", () => {
-		const source = "import gc\nx = [1]\ng = gc.garbage\ngc.callbacks.append(print)\n";
+		const source = "import gc\nx = [1]\ng = gc.garbage\ngc.callbacks.append(lambda phase, info: None)\n";
 		const result = runProgram(source, { record: true });
 		const trace = result.trace!;
 		host = document.createElement("div");
@@ -646,6 +646,13 @@ describe("pymem block with the fake trace", () => {
 		expect(sharedCards()).toEqual([garbage]);
 		go(stepOfLine(4));
 		expect(sharedCards().sort()).toEqual([garbage, callbacks].sort());
+		// Held by the gc module's dict alone, which is not shown: named as the program reaches them, not list#272.
+		const card = (id: string) => host!.querySelector(`[data-pymem-object="${id}"]`)!;
+		expect(card(callbacks!).querySelector(".pymem-object-label")?.textContent).toBe("gc.callbacks");
+		expect(card(garbage!).querySelector(".pymem-object-label")?.textContent).toBe("gc.garbage");
+		expect(card(callbacks!).querySelector(".pymem-holders-title")?.textContent).toBe("Shared value: its count is interpreter-wide.");
+		expect(card(callbacks!).querySelectorAll(".pymem-holders li")).toHaveLength(0);
+		expect(host!.querySelector(".pymem-narration")?.textContent).toContain("from gc.callbacks[0]");
 	});
 
 	it("shows shared values (small ints, None, interned strings, modules) in place of an arrow, without cards", () => {
