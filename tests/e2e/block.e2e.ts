@@ -523,6 +523,34 @@ describe("pymem blocks in the preview", () => {
 		}
 	});
 
+	it("keeps the collector's phase in sight with the narration while gc.collect() runs at 1280x800, and under the diagram on a phone", async () => {
+		for (const [width, height] of [[1280, 800], [390, 844]] as const) {
+			const { page, errors } = await openPreview(browser, preview.url, { note: "Garbage Collection", theme: "light", width, height });
+			const block = (await finishedBlocks(page)).first();
+			await block.focus();
+			await page.keyboard.press("Home");
+			for (let step = 0; step < (await stepCount(block)) && (await block.locator(".pymem-gc-phase-current").count()) === 0; step++) {
+				await page.keyboard.press("ArrowRight");
+			}
+			await block.locator(".pymem-narration").scrollIntoViewIfNeeded();
+			const boxes = await block.evaluate((root) => {
+				const box = (selector: string) => root.querySelector(selector)!.getBoundingClientRect();
+				return { narration: box(".pymem-narration"), phase: box(".pymem-gc-phase-current"), gc: box(".pymem-pane-gc"), diagram: box(".pymem-pane-diagram") };
+			});
+			if (width === 1280) {
+				// Before: under the heap, about 1,000 px below the narration, out of sight in an 800 px window.
+				expect(boxes.gc.bottom).toBeLessThan(boxes.diagram.top + 1);
+				expect(boxes.phase.top).toBeGreaterThan(boxes.narration.bottom);
+				expect(boxes.phase.bottom).toBeLessThan(height);
+			} else {
+				expect(boxes.gc.top).toBeGreaterThan(boxes.diagram.bottom - 1);
+				expect(boxes.gc.width).toBeGreaterThan(boxes.diagram.width - 2);
+			}
+			expect(errors).toEqual([]);
+			await page.close();
+		}
+	});
+
 	it("shows the collector's phases inside gc.collect() (screenshot)", async () => {
 		const { page } = await openPreview(browser, preview.url, { note: "Garbage Collection", theme: "light", width: 1280, height: 2400 });
 		const block = (await finishedBlocks(page)).first();
