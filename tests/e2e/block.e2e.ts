@@ -554,6 +554,29 @@ describe("pymem blocks in the preview", () => {
 		}
 	});
 
+	it("fades a freed object's card but not the reason it died, in the dark theme", async () => {
+		const { page, errors } = await openPreview(browser, preview.url, { note: "Functions", theme: "dark", width: 390, height: 844 });
+		const block = (await finishedBlocks(page)).first();
+		await block.focus();
+		await page.keyboard.press("Home");
+		for (let step = 0; step < 40 && (await block.locator("[data-pymem-freed]").count()) === 0; step++) await page.keyboard.press("ArrowRight");
+		const freed = block.locator("[data-pymem-freed]").first();
+		// Before: the whole card at opacity 0.55, its reason and "freed" badge at a contrast of about 2:1.
+		const opacities = await freed.evaluate((card) => {
+			const chain = (element: Element) => {
+				let opacity = 1;
+				for (let at: Element | null = element; at && at !== card.parentElement; at = at.parentElement) opacity *= Number(getComputedStyle(at).opacity);
+				return opacity;
+			};
+			return { label: chain(card.querySelector(".pymem-object-label")!), reason: chain(card.querySelector(".pymem-object-reason")!), badge: chain(card.querySelector(".pymem-badge-freed")!) };
+		});
+		expect(opacities.label).toBeLessThan(1);
+		expect(opacities.reason).toBe(1);
+		expect(opacities.badge).toBe(1);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
 	it("shows the collector's phases inside gc.collect() (screenshot)", async () => {
 		const { page } = await openPreview(browser, preview.url, { note: "Garbage Collection", theme: "light", width: 1280, height: 2400 });
 		const block = (await finishedBlocks(page)).first();
