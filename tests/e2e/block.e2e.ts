@@ -211,7 +211,10 @@ describe("pymem blocks in the preview", () => {
 				});
 				const limit = document.querySelector(".pymem-block")!.getBoundingClientRect().right + 1;
 				const sticksOut = [...document.querySelectorAll(".pymem-pane")].filter((pane) => pane.getBoundingClientRect().right > limit);
-				return [...scrollsSideways, ...sticksOut].map((element) => element.className);
+				// Before: chromium's margin put the exit's slider 2 px past the diagram's edge.
+				const rootRight = document.querySelector("[data-pymem-block]")!.getBoundingClientRect().right + 0.5;
+				const slidersOut = [...document.querySelectorAll(".pymem-slider")].filter((slider) => slider.getBoundingClientRect().right > rootRight);
+				return [...scrollsSideways, ...sticksOut, ...slidersOut].map((element) => element.className);
 			});
 			expect(overflow).toEqual([]);
 			expect(await local.getAttribute("title")).toBe(longName);
@@ -521,6 +524,57 @@ describe("pymem blocks in the preview", () => {
 			await collection.close();
 			rmSync(vault, { recursive: true, force: true });
 		}
+	});
+
+	it("keeps the collector's phase in sight with the narration while gc.collect() runs at 1280x800, and under the diagram on a phone", async () => {
+		for (const [width, height] of [[1280, 800], [390, 844]] as const) {
+			const { page, errors } = await openPreview(browser, preview.url, { note: "Garbage Collection", theme: "light", width, height });
+			const block = (await finishedBlocks(page)).first();
+			await block.focus();
+			await page.keyboard.press("Home");
+			for (let step = 0; step < (await stepCount(block)) && (await block.locator(".pymem-gc-phase-current").count()) === 0; step++) {
+				await page.keyboard.press("ArrowRight");
+			}
+			await block.locator(".pymem-narration").scrollIntoViewIfNeeded();
+			const boxes = await block.evaluate((root) => {
+				const box = (selector: string) => root.querySelector(selector)!.getBoundingClientRect();
+				return { narration: box(".pymem-narration"), phase: box(".pymem-gc-phase-current"), gc: box(".pymem-pane-gc"), diagram: box(".pymem-pane-diagram") };
+			});
+			if (width === 1280) {
+				// Before: under the heap, about 1,000 px below the narration, out of sight in an 800 px window.
+				expect(boxes.gc.bottom).toBeLessThan(boxes.diagram.top + 1);
+				expect(boxes.phase.top).toBeGreaterThan(boxes.narration.bottom);
+				expect(boxes.phase.bottom).toBeLessThan(height);
+			} else {
+				expect(boxes.gc.top).toBeGreaterThan(boxes.diagram.bottom - 1);
+				expect(boxes.gc.width).toBeGreaterThan(boxes.diagram.width - 2);
+			}
+			expect(errors).toEqual([]);
+			await page.close();
+		}
+	});
+
+	it("fades a freed object's card but not the reason it died, in the dark theme", async () => {
+		const { page, errors } = await openPreview(browser, preview.url, { note: "Functions", theme: "dark", width: 390, height: 844 });
+		const block = (await finishedBlocks(page)).first();
+		await block.focus();
+		await page.keyboard.press("Home");
+		for (let step = 0; step < 40 && (await block.locator("[data-pymem-freed]").count()) === 0; step++) await page.keyboard.press("ArrowRight");
+		const freed = block.locator("[data-pymem-freed]").first();
+		// Before: the whole card at opacity 0.55, its reason and "freed" badge at a contrast of about 2:1.
+		const opacities = await freed.evaluate((card) => {
+			const chain = (element: Element) => {
+				let opacity = 1;
+				for (let at: Element | null = element; at && at !== card.parentElement; at = at.parentElement) opacity *= Number(getComputedStyle(at).opacity);
+				return opacity;
+			};
+			return { label: chain(card.querySelector(".pymem-object-label")!), reason: chain(card.querySelector(".pymem-object-reason")!), badge: chain(card.querySelector(".pymem-badge-freed")!) };
+		});
+		expect(opacities.label).toBeLessThan(1);
+		expect(opacities.reason).toBe(1);
+		expect(opacities.badge).toBe(1);
+		expect(errors).toEqual([]);
+		await page.close();
 	});
 
 	it("shows the collector's phases inside gc.collect() (screenshot)", async () => {

@@ -23,6 +23,8 @@ function flagsOf(o: PyObject): number {
 export class ObjectWriter {
 	/** Shared objects the trace shows because they hold the program's objects (gc.garbage, gc.callbacks). */
 	private readonly visibleShared = new Set<PyObject>();
+	/** How the program reaches a shown shared object ("gc.callbacks"), by id: its label instead of `list#272`. */
+	readonly sharedNames = new Map<number, string>();
 	/** Shared values something shown referred to, by id (HeapObjectView.inline). */
 	readonly sharedValues = new Map<number, SharedValue>();
 	/**
@@ -40,9 +42,13 @@ export class ObjectWriter {
 		private readonly model: RecordedModel,
 	) {}
 
-	/** A shared object shown as an object of its own (it holds the program's objects). */
-	showShared(o: PyObject): void {
+	/**
+	 * A shared object shown as an object of its own (it holds the program's objects). Its holder, a module's
+	 * dict, is not shown, so `name` (the module attribute) is all that tells a reader which object it is.
+	 */
+	showShared(o: PyObject, name?: string): void {
 		this.visibleShared.add(o);
+		if (name !== undefined) this.sharedNames.set(o.id, name);
 	}
 
 	isShown(o: PyObject): boolean {

@@ -89,7 +89,7 @@ export class TraceReader implements Trace {
 			const view: HeapObjectView = {
 				id,
 				type,
-				label: `${type}#${id}`,
+				label: this.rec.sharedNames.get(id) ?? `${type}#${id}`,
 				preview: previewText(o.preview, this.rec.strings.strings),
 				shared: (o.flags & FLAG_SHARED) !== 0,
 				refcount: o.refcount,

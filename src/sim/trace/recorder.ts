@@ -113,8 +113,8 @@ export class Recorder {
 			},
 		};
 		vm.gcObserver = (generation, phase, objects, cause, collected) => this.gcPhase(generation, phase, objects, cause, collected);
-		for (const o of [vm.gcGarbage, vm.gcCallbacks]) {
-			this.objects.showShared(o);
+		for (const [o, name] of [[vm.gcGarbage, "gc.garbage"], [vm.gcCallbacks, "gc.callbacks"]] as const) {
+			this.objects.showShared(o, name);
 			changes.queue(o, CONTENT_CHANGED);
 		}
 	}
@@ -292,6 +292,11 @@ export class Recorder {
 	/** Shared values something shown referred to, by id (HeapObjectView.inline). */
 	get sharedValues(): ReadonlyMap<number, SharedValue> {
 		return this.objects.sharedValues;
+	}
+
+	/** The module attribute each shown shared object is known by (gc.garbage, gc.callbacks), by id. */
+	get sharedNames(): ReadonlyMap<number, string> {
+		return this.objects.sharedNames;
 	}
 
 	trace(): TraceReader {

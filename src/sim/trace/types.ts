@@ -87,7 +87,10 @@ export interface HeapObjectView {
 	id: ObjectId;
 	/** Python type name: "list", "C", "function", "cell", "frame"... */
 	type: string;
-	/** `type#id`, how narration names the object. */
+	/**
+	 * `type#id`, how narration names the object; a shared object shown because it holds the program's objects
+	 * is named as the program reaches it (`gc.callbacks`), since what holds it (a module's dict) is not shown.
+	 */
 	label: string;
 	/** A short repr, cut to fit a card. */
 	preview: string;

@@ -94,7 +94,7 @@ export function narrate(events: readonly TraceEvent[], context: NarrationContext
 				else if (event.classBody) sentences.push(`${code()}runs the body of class ${event.name} in a new frame`);
 				// A generator's frame lives in the generator object: each next() puts that same frame back on the stack.
 				else if (event.generator) sentences.push(`${code()}runs generator ${event.name}: the frame it keeps goes on the call stack`);
-				else sentences.push(`${code()}calls ${event.name}, which gets a new frame`);
+				else sentences.push(`${code()}calls ${event.name}${finalizedBy(event.name, event.frame, events, names)}, which gets a new frame`);
 				break;
 			case "return":
 				// What follows a return is the return's doing (the frame's references dropped) or its caller's, not the
@@ -187,6 +187,16 @@ function printedFirst(events: readonly TraceEvent[]): readonly TraceEvent[] {
 		!before.slice(before.indexOf(event) + 1).some((later) => "object" in later && later.object === event.object);
 	if (!before.some(buffered)) return events;
 	return [...before.filter((event) => !buffered(event)), events[printed]!, ...before.filter(buffered), ...events.slice(printed + 1)];
+}
+
+/**
+ * No line of the program calls a `__del__` (a count reaching 0 does, or the collector): " on Ticket#12" says on
+ * which object, the one its new frame binds to its first parameter in the step.
+ */
+function finalizedBy(callee: string, frame: number, events: readonly TraceEvent[], names: NameLookup): string {
+	if (callee !== "__del__" && !callee.endsWith(".__del__")) return "";
+	const self = events.find((event) => event.kind === "incref" && event.holder.kind === "name" && event.holder.frame === frame);
+	return self && self.kind === "incref" ? ` on ${names.objectLabel(self.object)}` : "";
 }
 
 /** Says which name when the code does not show it (a parameter bound by a call, a loop variable...). */

@@ -1,30 +1,14 @@
 // @vitest-environment jsdom
 // The notices above a block say what ended the run once, in the words python3 uses, with the line.
 import { flushSync } from "svelte";
-import { afterEach, describe, expect, it } from "vitest";
-import { runProgram } from "../../../src/sim/index";
-import { mountBlock, type MountedBlock } from "../../../src/ui/block/mount";
-import { ALL_PANELS, type BlockViewConfig } from "../../../src/ui/block/types";
-import "../../stubs/resize-observer";
+import { describe, expect, it } from "vitest";
+import type { RunResult } from "../../../src/sim/trace/types";
+import { FAKE_SOURCE, makeFakeTrace } from "./fake-trace";
+import { finished, mountProgram as mountRun, mountResult } from "./mount-block";
 
-const config: BlockViewConfig = { title: null, panels: ALL_PANELS, layout: "horizontal", start: 0, autoplay: false, speed: 4 };
-
-let mounted: MountedBlock | null = null;
-let host: HTMLElement | null = null;
-
-afterEach(() => {
-	mounted?.destroy();
-	host?.remove();
-	mounted = null;
-});
-
+/** The program's finished run, mounted untitled; its block's root. */
 function mountProgram(source: string, maxSteps?: number): HTMLElement {
-	const result = runProgram(source, { record: true, maxSteps });
-	host = document.createElement("div");
-	document.body.append(host);
-	mounted = mountBlock(host, { source, config, problems: [], headerLines: 0, run: { kind: "done", result } });
-	flushSync();
-	return host.querySelector<HTMLElement>("[data-pymem-block]")!;
+	return mountRun(source, { title: null }, maxSteps).root;
 }
 
 describe("block status notices", () => {
@@ -50,20 +34,48 @@ describe("block status notices", () => {
 		const marked = [...root.querySelectorAll(".pymem-source-error")].map((line) => line.querySelector(".pymem-source-number")?.textContent);
 		expect(marked).toEqual(["1"]);
 	});
+
+	it("shows a syntax error at its line", () => {
+		const result: RunResult = {
+			status: "syntax-error",
+			exitCode: 1,
+			stdout: "",
+			stderr: "",
+			error: { type: "SyntaxError", message: "invalid syntax (line 2)", line: 2 },
+			steps: 0,
+			trace: null,
+		};
+		const { host, root } = mountResult("x = 1\ny = = 2\n", result);
+		expect(host.querySelector("[role=alert]")?.textContent).toBe("invalid syntax (line 2)");
+		expect(host.querySelector(".pymem-source-error")?.textContent).toContain("y = = 2");
+		expect(root.getAttribute("data-step")).toBe("0");
+	});
+
+	it("says when builtins' work stopped the run, and how to raise the limit", () => {
+		const { host, root } = mountRun("print('start')\nprint(sum(range(10**9)))\n", {}, 1000);
+		const notice = host.querySelector(".pymem-notice")?.textContent ?? "";
+		expect(notice).toContain("Stopped after 2 steps: builtins went through more than 100,000 items (step limit), on line 2.");
+		expect(notice).toContain("Raise the limit with #| max-steps:");
+		expect(root.getAttribute("data-status")).toBe("step-limit");
+	});
+
+	it("says when the memory limit stopped the run, with every step before it still readable", () => {
+		const trace = makeFakeTrace();
+		const message = "stopped after 3 steps: more than 2,000,000 objects alive at once (memory limit)";
+		const result: RunResult = { ...finished(trace), status: "memory-limit", error: { type: "MemoryLimit", message, line: 3 } };
+		const { host, root } = mountResult(FAKE_SOURCE, result);
+		const notice = host.querySelector(".pymem-notice")?.textContent ?? "";
+		expect(notice).toContain("Stopped after 3 steps: more than 2,000,000 objects alive at once (memory limit), on line 3.");
+		expect(notice).not.toContain("max-steps");
+		expect(root.getAttribute("data-status")).toBe("memory-limit");
+	});
 });
 
 describe("empty diagram", () => {
 	it("says the heap is empty at a step with no objects to draw, and says nothing once there are some", () => {
-		const source = "x = [1]\n";
-		const result = runProgram(source, { record: true });
-		host = document.createElement("div");
-		document.body.append(host);
-		mounted = mountBlock(host, { source, config: { ...config, panels: ["source", "heap"] }, problems: [], headerLines: 0, run: { kind: "done", result } });
-		flushSync();
-		const root = host.querySelector<HTMLElement>("[data-pymem-block]")!;
+		const { root, trace } = mountRun("x = [1]\n", { title: null, panels: ["source", "heap"] });
 		expect(root.querySelector(".pymem-object")).toBeNull();
 		expect(root.querySelector(".pymem-diagram-empty")?.textContent).toBe("No objects at this step.");
-		const trace = result.trace!;
 		const withList = Array.from({ length: trace.stepCount }, (_, step) => step).find((step) => trace.state(step).line === 1 && step > 0)!;
 		for (let step = 0; step < withList; step++) root.querySelector<HTMLButtonElement>('button[aria-label="Next step"]')!.click();
 		flushSync();

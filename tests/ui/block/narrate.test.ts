@@ -346,7 +346,8 @@ describe("narrate", () => {
 		);
 		// The finalizer that the exit calls runs its own line, but the program's last line no longer runs.
 		expect(told.filter((sentence) => sentence.includes("print('end')"))).toEqual([]);
-		expect(told).toContain("Calls Ticket.__del__, which gets a new frame");
+		// Before: "Calls Ticket.__del__, which gets a new frame", on no object the reader could tell.
+		expect(told).toContain(`Calls Ticket.__del__ on ${label("Ticket")}, which gets a new frame`);
 		expect(told).toContain(`\`self.last_words = ['freed']\` creates ${label("list")}`);
 	});
 

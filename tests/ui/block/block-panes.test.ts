@@ -1,0 +1,60 @@
+// @vitest-environment jsdom
+// A block's panes: the narration, the source's marks, output, which panes show, and the block's life while its run goes on.
+import { flushSync } from "svelte";
+import { describe, expect, it } from "vitest";
+import { FAKE_SOURCE, makeFakeTrace } from "./fake-trace";
+import { finished, mountFake, mountWith } from "./mount-block";
+
+describe("a pymem block's panes", () => {
+	it("narrates the step, marks the lines and shows output, the collector and the freed", () => {
+		const { root } = mountFake({ start: 2 });
+		expect(root.getAttribute("data-step")).toBe("2");
+		expect(root.querySelector(".pymem-narration")?.textContent).toContain("y = x makes a new name for list#3: refcount 1 -> 2");
+		expect(root.querySelector(".pymem-source-current")?.textContent).toContain("y = x");
+		expect(root.querySelector(".pymem-source-next")?.textContent).toContain("class C:");
+		const holders = [...root.querySelectorAll('[data-pymem-ref-to="3"]')].map((element) => element.textContent);
+		expect(holders).toEqual(["x in <module>", "y in <module>"]);
+
+		root.dispatchEvent(new KeyboardEvent("keydown", { key: "End", bubbles: true }));
+		flushSync();
+		expect(root.querySelector(".pymem-stdout")?.textContent).toBe("[2]\n");
+		expect(root.querySelector(".pymem-stderr")?.textContent).toContain("IndexError: list index out of range");
+		expect(root.querySelector("[data-pymem-freed='9']")?.textContent).toContain("the failed subscript dropped the only reference");
+	});
+
+	it("names each pane itself, since a pane that scrolls is a tab stop of its own in Chromium", () => {
+		const { root } = mountFake({ start: 2 });
+		const panes = [...root.querySelectorAll<HTMLElement>(".pymem-pane")];
+		expect(panes.map((pane) => [pane.getAttribute("role"), pane.getAttribute("aria-label")])).toEqual([
+			["region", "Source"],
+			["region", "Frames and objects"],
+			["region", "Garbage collector"],
+			["region", "Output"],
+			["region", "Event log"],
+		]);
+		// No region inside a pane repeats its name.
+		expect(root.querySelectorAll(".pymem-pane [role=region]")).toHaveLength(0);
+	});
+
+	it("shows only the panels asked for and starts at the end", () => {
+		const { root, trace } = mountFake({ panels: ["heap"], start: "end" });
+		expect(root.getAttribute("data-step")).toBe(String(trace.stepCount - 1));
+		expect(root.querySelector(".pymem-source")).toBeNull();
+		expect(root.querySelector(".pymem-frame")).toBeNull();
+		expect(root.querySelector(".pymem-gc")).toBeNull();
+		expect(root.querySelectorAll("[data-pymem-object]").length).toBeGreaterThan(0);
+	});
+
+	it("shows progress while running, then the diagram, and leaves no DOM when destroyed", () => {
+		const trace = makeFakeTrace();
+		const { host, block } = mountWith({ source: FAKE_SOURCE, problems: [{ line: 1, message: "Line 1: bad" }], run: { kind: "running", steps: 120 } });
+		expect(host.querySelector("[role=status]")?.textContent).toContain("120 steps so far");
+		expect(host.querySelector(".pymem-problems")?.textContent).toBe("Line 1: bad");
+		block.setRun({ kind: "done", result: finished(trace) });
+		flushSync();
+		expect(host.querySelectorAll("[data-pymem-object]").length).toBe(0);
+		expect(host.querySelector(".pymem-narration")).not.toBeNull();
+		block.destroy();
+		expect(host.childElementCount).toBe(0);
+	});
+});
