@@ -44,7 +44,7 @@ export interface BlockProps {
 	/** Told whenever the shown step changes. */
 	onStep?: StepHandler;
 	/**
-	 * Mount the panes below the diagram (collector, output, event log) a task after the rest once a run is
+	 * Mount the panes below the diagram (output, event log) a task after the rest once a run is
 	 * done: a note renders many blocks, and one block's whole first render in one task stalled the page.
 	 */
 	staged?: boolean;

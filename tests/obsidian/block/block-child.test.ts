@@ -96,7 +96,7 @@ describe("PymemBlockChild", () => {
 		if (!root) throw new Error("no block");
 		expect(root.classList.contains("pymem-layout-vertical")).toBe(true);
 		expect(root.getAttribute("data-step")).toBe("3");
-		// The panes below the diagram (collector, output, log) follow in a task of their own.
+		// The panes below the diagram (output, log) follow in a task of their own.
 		expect(root.querySelector(".pymem-pane-diagram")).not.toBeNull();
 		expect(root.querySelector(".pymem-panes-bottom")).toBeNull();
 		vi.runOnlyPendingTimers();
