@@ -72,7 +72,10 @@ function timeline(trace: Trace, source: string[]): string {
 		const labels = new Map(state.objects.map((o) => [o.id, o.label]));
 		for (const [id, l] of previousLabels) if (!labels.has(id)) labels.set(id, l);
 		const head = `line ${state.line}  ${source[state.line - 1]?.trim() ?? ""}`;
-		const lines = trace.events(step).map((e) => describe(e, labels)).filter((d): d is string => d !== null);
+		const events = trace.events(step);
+		// A temporary the step made and freed is in neither state: its alloc event names it.
+		for (const e of events) if (e.kind === "alloc" && !labels.has(e.object)) labels.set(e.object, `${e.type}#${e.object}`);
+		const lines = events.map((e) => describe(e, labels)).filter((d): d is string => d !== null);
 		if (!lines.length) out.push(head);
 		lines.forEach((l, i) => out.push(i === 0 ? `${head}  ${l}` : `${" ".repeat(head.length)}  ${l}`));
 		previousLabels = new Map(state.objects.map((o) => [o.id, o.label]));

@@ -148,8 +148,10 @@ export class TraceReader implements Trace {
 
 	events(step: number): TraceEvent[] {
 		const previous = step > 0 ? this.state(step - 1) : null;
+		// The walk leaves the model at `step`, so the state read next replays nothing more.
+		const { passing } = this.walkStep(step);
 		const current = this.state(step);
-		return diffEvents(previous, current, this.rec.returnBoundaries.get(step), this.rec.outputAtReturn.get(step));
+		return diffEvents(previous, current, { firstAfterReturn: this.rec.returnBoundaries.get(step), outputAtReturn: this.rec.outputAtReturn.get(step), passing });
 	}
 
 	/**
@@ -158,12 +160,25 @@ export class TraceReader implements Trace {
 	 * where building two states per step (events()) costs its length times the objects alive.
 	 */
 	objectsShownAndGone(step: number): { shown: ObjectId[]; gone: ObjectId[] } {
+		const { appearing, leaving, model } = this.walkStep(step);
+		const shown: ObjectId[] = [];
+		for (const id of appearing) if ((model.objects.get(id)!.flags & FLAG_SHARED) === 0) shown.push(id);
+		return { shown, gone: [...leaving] };
+	}
+
+	/**
+	 * Replay one step's records onto the model before it. An object can leave and come back within a step (a
+	 * free, then a record of the object that took its place in view), or come and go: `appearing` and
+	 * `leaving` keep only where each ends up; `passing` keeps the program's objects that came and went, with
+	 * their types (a temporary, such as the list in `len([1, 2])`, made and freed by one line).
+	 */
+	private walkStep(step: number): { appearing: Set<ObjectId>; leaving: Set<ObjectId>; passing: Map<ObjectId, string>; model: Model } {
 		if (step < 0 || step >= this.stepCount) throw new RangeError(`step ${step} is outside 0..${this.stepCount - 1}`);
 		const model = step > 0 ? this.modelAt(step - 1) : cloneModel(this.checkpoints[0]!);
-		// An object can leave and come back within a step (a free, then a record of the object that took its
-		// place in view), or come and go: only where it ends up counts.
 		const appearing = new Set<ObjectId>();
 		const leaving = new Set<ObjectId>();
+		const passing = new Map<ObjectId, string>();
+		const strings = this.rec.strings.strings;
 		const r = this.rec.log.reader(this.rec.stepStarts[step]!);
 		for (;;) {
 			const kind = r.next() as Rec;
@@ -172,13 +187,16 @@ export class TraceReader implements Trace {
 				if (kind === Rec.Object && !model.objects.has(id)) {
 					if (!leaving.delete(id)) appearing.add(id);
 				} else if (kind === Rec.Free && model.objects.has(id) && !appearing.delete(id)) leaving.add(id);
+				else if (kind === Rec.Free && model.objects.has(id)) {
+					const o = model.objects.get(id)!;
+					// One made at start-up that the step showed and freed (__main__'s globals at exit) is not a temporary.
+					if ((o.flags & FLAG_SHARED) === 0 && id >= this.rec.firstProgramObject) passing.set(id, strings[o.type] ?? "object");
+				}
 			}
 			if (applyRecord(model, kind, r)) break;
 		}
 		this.recent = { step, model };
-		const shown: ObjectId[] = [];
-		for (const id of appearing) if ((model.objects.get(id)!.flags & FLAG_SHARED) === 0) shown.push(id);
-		return { shown, gone: [...leaving] };
+		return { appearing, leaving, passing, model };
 	}
 
 	isCollectorPhase(step: number): boolean {

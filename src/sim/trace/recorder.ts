@@ -34,6 +34,8 @@ export class Recorder {
 	 * returning line's output (a `__del__` whose last line prints) from what its caller printed after it.
 	 */
 	readonly outputAtReturn = new Map<number, number>();
+	/** The first id the program's own objects get: what has a lower one was made at start-up. */
+	readonly firstProgramObject: number;
 	private stdoutLength = 0;
 	private printedThisStep = false;
 	/** The step the interpreter's shutdown starts at, once the program has ended. */
@@ -58,6 +60,7 @@ export class Recorder {
 		checkpointEvery?: number,
 		checkpointLogBytesPerEntry?: number,
 	) {
+		this.firstProgramObject = vm.heap.nextObjectId;
 		this.model = new RecordedModel(checkpointEvery, checkpointLogBytesPerEntry);
 		this.objects = new ObjectWriter(this.log, this.strings, this.model);
 		this.frames = new FrameWriter(vm, this.log, this.strings, this.model, this.objects.showValue);

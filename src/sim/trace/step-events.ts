@@ -71,13 +71,23 @@ function holderFrame(h: ReferenceHolder, frameNamed: (name: string) => FrameId |
 	return undefined;
 }
 
-/**
- * The events that turn `previous` into `current`. `firstAfterReturn` is the first object id allocated after
- * the step's first frame left the stack (the recorder's note): objects from before it are the returning
- * line's work, the rest its caller's. Without it, a step's new objects are taken as made before its return.
- * `outputAtReturn`, the length of stdout at that return, does the same for what the step printed.
- */
-export function diffEvents(previous: StepState | null, current: StepState, firstAfterReturn?: ObjectId, outputAtReturn?: number): TraceEvent[] {
+/** What the recorder noted of a step beside its records (TraceReader.events). */
+export interface StepNotes {
+	/**
+	 * The first object id allocated after the step's first frame left the stack: objects from before it are
+	 * the returning line's work, the rest its caller's. Without it, a step's new objects are taken as made
+	 * before its return.
+	 */
+	firstAfterReturn?: ObjectId;
+	/** The length of stdout at that return, which splits what the step printed the same way. */
+	outputAtReturn?: number;
+	/** Objects made and freed within the step, with their types: in neither state, but the step made them. */
+	passing?: ReadonlyMap<ObjectId, string>;
+}
+
+/** The events that turn `previous` into `current`. */
+export function diffEvents(previous: StepState | null, current: StepState, notes: StepNotes = {}): TraceEvent[] {
+	const { firstAfterReturn, outputAtReturn, passing } = notes;
 	const top = current.frames[current.frames.length - 1];
 	const line: TraceEvent = { kind: "line", line: current.line, frame: top?.id ?? 0 };
 	const before = new Map(previous?.objects.map((o) => [o.id, o]) ?? []);
@@ -119,6 +129,9 @@ export function diffEvents(previous: StepState | null, current: StepState, first
 	for (const o of current.objects) {
 		if (!before.has(o.id) && !o.shared && !existedBefore(o.id)) (madeAfterReturn(o.id) ? callerWork : ownWork).push({ kind: "alloc", object: o.id, type: o.type });
 	}
+	// A temporary lives and dies within the step: told where it was made, its end right after its making.
+	const reason = freeReason(current.gc.collecting?.phase ?? null);
+	for (const [id, type] of passing ?? []) (madeAfterReturn(id) ? callerWork : ownWork).push({ kind: "alloc", object: id, type }, { kind: "free", object: id, reason });
 	/** The events of objects whose finalizer the step ended in, told after the rest of their parts. */
 	const finalizations: { part: TraceEvent[]; event: TraceEvent }[] = [];
 	/** The `__del__` those finalizers call is taken last of all: the object reached its finalizer first. */
@@ -164,7 +177,6 @@ export function diffEvents(previous: StepState | null, current: StepState, first
 	}
 	for (const { part, event } of [...finalizations, ...finalizerCalls]) part.push(event);
 	// An object freed where a frame returned died of what the return dropped (or after it).
-	const reason = freeReason(current.gc.collecting?.phase ?? null);
 	const frees = returns.length > 0 ? frameEnds : ownWork;
 	for (const o of previous?.objects ?? []) if (!after.has(o.id) && !o.shared) frees.push({ kind: "free", object: o.id, reason });
 	// Output in a step that returned comes from the caller, which prints what the call gave back, unless the

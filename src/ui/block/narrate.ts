@@ -1,6 +1,6 @@
 // The current step in plain words, from its events alone. Code and object labels are wrapped in backticks
 // only for code; the Narration component turns `...` into <code>.
-import { STREAM_BUFFER_HOLDER, type GcCause, type GcPhase, type TraceEvent } from "../../sim/trace/types";
+import { STREAM_BUFFER_HOLDER, type GcCause, type GcPhase, type ObjectId, type TraceEvent } from "../../sim/trace/types";
 import { collectionName, collectionStart } from "./collection-cause";
 import { exitHandovers, generatorHandovers, NO_HANDOVERS } from "./handovers";
 import { describeHolder, type NameLookup } from "./holders";
@@ -74,6 +74,7 @@ export function narrate(events: readonly TraceEvent[], context: NarrationContext
 		codeTold = true;
 		return text ? `\`${text}\` ` : "";
 	};
+	const temporaries = temporariesOf(events);
 	for (const event of printedFirst(events)) {
 		const handover = atExit.sentenceAt.get(event);
 		if (handover !== undefined) sentences.push(handover);
@@ -110,7 +111,7 @@ export function narrate(events: readonly TraceEvent[], context: NarrationContext
 				} else pushAsWritten(`${event.name} returns and its frame is dropped`);
 				break;
 			case "alloc":
-				sentences.push(`${code()}creates ${names.objectLabel(event.object)}`);
+				if (!temporaries.has(event.object)) sentences.push(`${code()}creates ${names.objectLabel(event.object)}`);
 				break;
 			case "incref":
 			case "decref": {
@@ -130,7 +131,7 @@ export function narrate(events: readonly TraceEvent[], context: NarrationContext
 				break;
 			}
 			case "free":
-				pushAsWritten(`${names.objectLabel(event.object)} is freed: ${event.reason}`);
+				if (!temporaries.has(event.object)) pushAsWritten(`${names.objectLabel(event.object)} is freed: ${event.reason}`);
 				break;
 			case "finalize":
 				sentences.push(`__del__ of ${names.objectLabel(event.object)} runs`);
@@ -164,11 +165,28 @@ export function narrate(events: readonly TraceEvent[], context: NarrationContext
 				break;
 		}
 	}
-	// Shared values' counts (`x = 1` takes a reference to the int 1) and objects made and freed inside the step
-	// (`len([1, 2])`'s list) are not in the trace: a quiet step changed nothing shown, not nothing at all.
+	// Temporaries come last: what the step is about (a print's output, a new name) reads first in a short box.
+	if (temporaries.size > 0) sentences.push(`${code()}${temporariesSentence([...temporaries], names)}`);
+	// Shared values' counts (`x = 1` takes a reference to the int 1) are not in the trace: a quiet step changed
+	// nothing shown, not nothing at all.
 	if (sentences.length === 0 && context.atExit) sentences.push("the interpreter is shutting down; no reference count shown here changes in this step");
 	else if (sentences.length === 0 && line > 0) sentences.push(`${code()}changes no reference count shown here`);
 	return sentences.map((sentence, index) => (asWritten.has(index) ? sentence : capitalize(sentence)));
+}
+
+/** Objects the step made and freed again (`len([1, 2])`'s list): in neither state, so no count of theirs is told. */
+function temporariesOf(events: readonly TraceEvent[]): ReadonlySet<ObjectId> {
+	const made = new Set(events.flatMap((event) => (event.kind === "alloc" ? [event.object] : [])));
+	return new Set(events.flatMap((event) => (event.kind === "free" && made.has(event.object) ? [event.object] : [])));
+}
+
+/** Temporaries are told in one sentence, after the rest of the step: a class statement makes several. */
+const TEMPORARIES_NAMED = 6;
+function temporariesSentence(ids: readonly ObjectId[], names: NameLookup): string {
+	if (ids.length === 1) return `creates ${names.objectLabel(ids[0]!)}, a temporary: nothing keeps it, so it is freed again before the step ends`;
+	const named = ids.slice(0, TEMPORARIES_NAMED).map((id) => names.objectLabel(id));
+	const more = ids.length - named.length;
+	return `creates ${ids.length} temporaries and frees them again before the step ends: ${named.join(", ")}${more > 0 ? ` and ${more} more` : ""}`;
 }
 
 /**

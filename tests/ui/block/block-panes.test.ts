@@ -19,7 +19,16 @@ describe("a pymem block's panes", () => {
 		flushSync();
 		expect(root.querySelector(".pymem-stdout")?.textContent).toBe("[2]\n");
 		expect(root.querySelector(".pymem-stderr")?.textContent).toContain("IndexError: list index out of range");
-		expect(root.querySelector("[data-pymem-freed='9']")?.textContent).toContain("the failed subscript dropped the only reference");
+		// A temporary the last step made and freed had no place in the heap: the narration tells it, no card does.
+		expect(root.querySelector(".pymem-narration")?.textContent).toContain("creates list#9, a temporary: nothing keeps it, so it is freed again before the step ends");
+		expect(root.querySelector("[data-pymem-freed='9']")).toBeNull();
+	});
+
+	it("leaves a freed card where an object of the previous step stood, with the reason it died", () => {
+		const { trace } = mountFake();
+		const freeing = Array.from({ length: trace.stepCount }, (_, step) => step).find((step) => trace.events(step).some((event) => event.kind === "free" && event.object === 5))!;
+		const { root } = mountFake({ start: freeing });
+		expect(root.querySelector("[data-pymem-freed='5']")?.textContent).toContain("its refcount fell to 0 when c was deleted");
 	});
 
 	it("names each pane itself, since a pane that scrolls is a tab stop of its own in Chromium", () => {

@@ -251,9 +251,29 @@ describe("narrate", () => {
 		);
 	});
 
-	it("says a line changed no count shown when it did not (a shared value's count and a temporary's are not shown)", () => {
-		// Before: "runs without touching any reference count", where `n = len([1, 2, 3])` made and freed a list.
+	it("says a line changed no count shown when it did not (a shared value's count is not shown)", () => {
+		// Before: "runs without touching any reference count", where `x = 1` took a reference to a shared int.
 		expect(narrate([{ kind: "line", line: 1, frame: 0 }], context)).toEqual(["`x = [1, 2]` changes no reference count shown here"]);
+	});
+
+	it("tells the temporaries a line made and freed, in one sentence after the rest of the step", () => {
+		// Before: `n = len([1, 2, 3])` was said to change no reference count; its list came and went unseen.
+		const source = "n = len([1, 2, 3])\ns = str(12345) + '!'\n";
+		const trace = runProgram(source, { record: true }).trace!;
+		const told = (step: number) => {
+			const events = trace.events(step);
+			const codeOf = (line: number) => source.split("\n")[line - 1] ?? "";
+			return narrate(events, { names: lookupFor([trace.state(step)], events), codeOf });
+		};
+		const lenStep = Array.from({ length: trace.stepCount }, (_, step) => step).find((step) => trace.lineOf(step) === 1 && trace.events(step).some((event) => event.kind === "alloc"))!;
+		expect(told(lenStep)).toEqual([expect.stringMatching(/^`n = len\(\[1, 2, 3\]\)` creates list#\d+, a temporary: nothing keeps it, so it is freed again before the step ends$/)]);
+		const strStep = Array.from({ length: trace.stepCount }, (_, step) => step).find((step) => trace.lineOf(step) === 2 && trace.events(step).some((event) => event.kind === "alloc"))!;
+		// str(12345) and its argument tuple of the type call are temporaries; the concatenation's result is kept.
+		const sentences = told(strStep);
+		expect(sentences[0]).toMatch(/^`s = str\(12345\) \+ '!'` creates str#\d+$/);
+		expect(sentences[1]).toMatch(/^Makes a new name for str#\d+: refcount 0 -> 1$/);
+		expect(sentences[2]).toMatch(/^Creates 2 temporaries and frees them again before the step ends: tuple#\d+, str#\d+$/);
+		expect(sentences).toHaveLength(3);
 	});
 
 	it("names a frame that returned in the step by its function, as the block looks names up", () => {
