@@ -105,8 +105,12 @@ export interface CodeObject {
 	attributeSites: (AttributeSite | undefined)[];
 	/** co_warmup's progress (vm/warm-up.ts): RESUMEs and backward jumps run so far, up to the quickening. */
 	warmup: number;
-	/** How each CALL specialized once the code was quickened (vm/warm-up.ts), made as they first run then. */
-	callSites?: (number | undefined)[];
+	/**
+	 * How each CALL specialized once the code was quickened (vm/warm-up.ts), filled as they first run then.
+	 * Made with the code object, not when first needed: a property added later gives hot code objects a second
+	 * hidden class, and every `f.code` read in the instruction loop would then see two.
+	 */
+	callSites: (number | undefined)[];
 	/**
 	 * Code of a library module pymem runs as Python (namedtuple's methods): it starts no steps, and its frames
 	 * leave no entries in printed tracebacks (its lines are not the program's).

@@ -187,6 +187,7 @@ export class CodeUnit {
 			lineStarts,
 			attributeSites: [],
 			warmup: 0,
+			callSites: [],
 			docstring: this.docstring,
 		};
 	}

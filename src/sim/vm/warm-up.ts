@@ -32,7 +32,7 @@ export function warmUp(code: CodeObject): void {
  */
 export function callsStrDirectly(code: CodeObject, pc: number, callable: PyObject, oneArgument: boolean): boolean {
 	if (code.warmup < QUICKENING_WARMUP_DELAY) return false;
-	const sites = (code.callSites ??= []);
+	const sites = code.callSites;
 	const site = (sites[pc] ??= callable === T.str && oneArgument ? STR_OF_ONE : OTHER_CALL);
 	return site === STR_OF_ONE && callable === T.str && oneArgument;
 }
