@@ -184,13 +184,13 @@ export class TraceReader implements Trace {
 			const kind = r.next() as Rec;
 			if (kind === Rec.Object || kind === Rec.Free) {
 				const id = r.peek();
-				if (kind === Rec.Object && !model.objects.has(id)) {
+				const o = model.objects.get(id);
+				if (kind === Rec.Object && !o) {
 					if (!leaving.delete(id)) appearing.add(id);
-				} else if (kind === Rec.Free && model.objects.has(id) && !appearing.delete(id)) leaving.add(id);
-				else if (kind === Rec.Free && model.objects.has(id)) {
-					const o = model.objects.get(id)!;
+				} else if (kind === Rec.Free && o) {
+					if (!appearing.delete(id)) leaving.add(id);
 					// One made at start-up that the step showed and freed (__main__'s globals at exit) is not a temporary.
-					if ((o.flags & FLAG_SHARED) === 0 && id >= this.rec.firstProgramObject) passing.set(id, strings[o.type] ?? "object");
+					else if ((o.flags & FLAG_SHARED) === 0 && id >= this.rec.firstProgramObject) passing.set(id, strings[o.type] ?? "object");
 				}
 			}
 			if (applyRecord(model, kind, r)) break;
