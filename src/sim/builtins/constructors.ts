@@ -11,7 +11,7 @@ import type { PyObject } from "../heap/object";
 import { normaliseInt } from "../heap/values";
 import { decodeToStr, newByteArray, newBytes } from "./bytes-construct";
 import { PyList, PyDict, PyRange, PySet, PySlice, type PyTuple } from "../heap/containers";
-import { PyClass, T } from "../heap/classes";
+import { PyClass, T, iteratorTypes } from "../heap/classes";
 import { PyBareObject, type PyExceptionObject } from "../heap/instances";
 import { PyBoundMethod, PyCell } from "../heap/callables";
 import { newProperty } from "./property-objects";
@@ -195,6 +195,16 @@ function initWithKeywords(vm: VM, exc: PyExceptionObject, kw: Map<string, PyObje
 
 /** The builtin types pymem constructs that 3.11 calls through tp_call (no tp_vectorcall). */
 const TUPLE_CALLED = new Set(["object", "zip", "method", "GenericAlias", "mappingproxy", "int", "complex", "str", "bytes", "bytearray", "memoryview", "slice", "property", "staticmethod", "classmethod", "ReferenceType", "WeakSet", "deque", "defaultdict", "OrderedDict", "Counter", ...Object.keys(CTYPES_CONSTRUCTORS)]);
+
+/**
+ * The builtin types with a tp_vectorcall in 3.11 (read from python3's type objects; a subclass inherits none):
+ * called with `**kw`, they get a names tuple where TUPLE_CALLED's types get a dict.
+ */
+const VECTORCALL_TYPES = new Set(["dict", "list", "tuple", "set", "frozenset", "range", "float", "bool", "type", "super", "enumerate", "reversed", "map", "filter"]);
+
+export function isVectorcallType(func: PyObject): boolean {
+	return func instanceof PyClass && func.builtin && VECTORCALL_TYPES.has(func.name) && (T[func.name as keyof typeof T] === func || iteratorTypes.get(func.name) === func);
+}
 
 /** The builtin types whose constructors refuse keywords (_PyArg_NoKeywords, _PyArg_NoKwnames). */
 const NO_KEYWORDS = new Set(["method", "GenericAlias", "bool", "float", "tuple", "list", "set", "frozenset", "range", "slice", "staticmethod", "classmethod", "cell", "super"]);

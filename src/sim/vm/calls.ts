@@ -7,11 +7,12 @@ import { PyToolObject } from "../heap/tool-objects";
 import type { PyObject } from "../heap/object";
 import { PyTuple, PyDict } from "../heap/containers";
 import { PyStr } from "../heap/values";
-import { PyClass, T, iteratorTypes } from "../heap/classes";
+import { PyClass } from "../heap/classes";
 import { metaclassCall } from "./metaclasses";
 import { hasInstanceAttributes, isExactTuple, subclassSlot, userSlot } from "../heap/subclass-instances";
 import { PyFunction, PyBuiltinFunction, PyBoundMethod, PyDescriptor, PySlotWrapper, VARARGS_IMPLS, hasVectorcall, isArgumentTaking, MOVED_ARGUMENT } from "../heap/callables";
 import { requireSlotOwner } from "../builtins/slotdef-names";
+import { isVectorcallType } from "../builtins/constructors";
 import { PyGenerator } from "../heap/iterators";
 import { PyWeakref, PyFinalize, PyWeakProxy } from "../heap/weakrefs";
 import { callProxy } from "./weak-proxy-ops";
@@ -264,14 +265,6 @@ function callWithDictArguments(vm: VM, func: PyObject, callargs: PyTuple, kwargs
 		return callWithKeywordDict(vm, func, args, kwargs, kwDict);
 	}
 	return withCallerPacked(callargs, kwDict, () => callObject(vm, func, args, kwargs));
-}
-
-/** The builtin types with a tp_vectorcall in 3.11 (read from python3's type objects); a subclass inherits none. */
-function isVectorcallType(func: PyObject): boolean {
-	if (!(func instanceof PyClass) || !func.builtin) return false;
-	if (func === T.dict || func === T.list || func === T.tuple || func === T.set || func === T.frozenset || func === T.range) return true;
-	if (func === T.float || func === T.bool || func === T.type || func === T.super) return true;
-	return ["enumerate", "reversed", "map", "filter"].some((name) => iteratorTypes.get(name) === func);
 }
 
 /** The keyword arguments of a call given as a dict (`f(**d)`): their names must be strs. */
