@@ -150,7 +150,10 @@ export abstract class FrameStack extends ObjectSpace {
 		const fLocals = frame.fLocals;
 		if (frameObject) {
 			frame.frameObject = null;
-			if (frameObject.refcnt > 1) {
+			// A frame object made while a library module is imported is shared (never freed), so its count says
+			// nothing of who holds it: CPython frees it with its traceback, and the importer's frame never gets a
+			// frame object through its f_back.
+			if (frameObject.refcnt > 1 && !frameObject.shared) {
 				// The frame object takes the references over, f_locals included.
 				if (fLocals) this.heap.disown(fLocals, fLocalsLabel(frame.code));
 				this.takeOwnership(frameObject);
