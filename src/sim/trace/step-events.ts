@@ -4,6 +4,7 @@
 // the return, then a call and the new frame's arguments (a step that only calls starts with its call).
 import { BEING_FINALIZED } from "../heap/heap";
 import { callLabel } from "../vm/special-methods";
+import { classQualname, slotName } from "./names";
 import type { FrameId, FrameView, GcPhase, HeapObjectView, ObjectId, ReferenceHolder, StepState, TraceEvent } from "./types";
 
 function holderKey(h: ReferenceHolder): string {
@@ -25,6 +26,9 @@ export function holderCause(h: ReferenceHolder, added: boolean, owners: Map<numb
 			return added ? `new name ${h.name}` : `name ${h.name} released`;
 		case "slot": {
 			const owner = owners.get(h.owner);
+			// What a class holds reads as Python spells it (`Node.__init__`), not as `type#461 .__init__`.
+			const qualname = owner ? classQualname(owner) : null;
+			if (qualname !== null) return slotName(qualname, h.label);
 			return `${owner ? owner.label : `#${h.owner}`} ${h.label}`;
 		}
 		case "stack":

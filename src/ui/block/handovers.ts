@@ -7,7 +7,8 @@
 // events so the narration can tell each hand-over once, as what it is, or leave it to the sentence of the
 // call or return that moved the frame.
 import type { ObjectId, TraceEvent } from "../../sim/trace/types";
-import { describeHolder, type NameLookup } from "./holders";
+import type { NameLookup } from "../../sim/trace/names";
+import { describeHolder } from "./holders";
 
 const GLOBAL_OF_MAIN = /^global (.+) of __main__$/;
 

@@ -3,7 +3,8 @@
 import { STREAM_BUFFER_HOLDER, type GcCause, type GcPhase, type ObjectId, type TraceEvent } from "../../sim/trace/types";
 import { collectionName, collectionStart } from "./collection-cause";
 import { exitHandovers, generatorHandovers, NO_HANDOVERS } from "./handovers";
-import { describeHolder, type NameLookup } from "./holders";
+import type { NameLookup } from "../../sim/trace/names";
+import { describeHolder } from "./holders";
 
 export interface NarrationContext {
 	names: NameLookup;

@@ -1,13 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { STREAM_BUFFER_HOLDER, type GcCause, type TraceEvent } from "../../../src/sim/trace/types";
-import { lookupFor } from "../../../src/ui/block/holders";
+import { lookupFor } from "../../../src/sim/trace/names";
 import { narrate, splitCode } from "../../../src/ui/block/narrate";
 import { makeFakeTrace } from "./fake-trace";
 import { runProgram } from "../../../src/sim/index";
 
+const objectLabel = (object: number) => ({ 1: "list#1", 2: "C#2", 3: "weakref#3" })[object] ?? `object#${object}`;
 const names = {
 	frameName: (frame: number) => (frame === 0 ? "<module>" : "f"),
-	objectLabel: (object: number) => ({ 1: "list#1", 2: "C#2", 3: "weakref#3" })[object] ?? `object#${object}`,
+	objectLabel,
+	ownerName: objectLabel,
 	inlineValue: () => null,
 };
 const lines = ["x = [1, 2]", "y = x", "c.items = x", "del y", "r = f(x)"];
