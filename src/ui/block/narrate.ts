@@ -1,6 +1,6 @@
 // The current step in plain words, from its events alone. Code and object labels are wrapped in backticks
 // only for code; the Narration component turns `...` into <code>.
-import { STREAM_BUFFER_HOLDER, type GcCause, type GcPhase, type ObjectId, type TraceEvent } from "../../sim/trace/types";
+import { RUNNING_FRAME_HOLDER, STREAM_BUFFER_HOLDER, WEAKREF_CALLBACK_HOLDER, type GcCause, type GcPhase, type ObjectId, type TraceEvent } from "../../sim/trace/types";
 import { collectionName, collectionStart } from "./collection-cause";
 import { exitHandovers, generatorHandovers, NO_HANDOVERS } from "./handovers";
 import type { NameLookup } from "../../sim/trace/names";
@@ -96,7 +96,7 @@ export function narrate(events: readonly TraceEvent[], context: NarrationContext
 				else if (event.classBody) sentences.push(`${code()}runs the body of class ${event.name} in a new frame`);
 				// A generator's frame lives in the generator object: each next() puts that same frame back on the stack.
 				else if (event.generator) sentences.push(`${code()}runs generator ${event.name}: the frame it keeps goes on the call stack`);
-				else sentences.push(`${code()}calls ${event.name}${finalizedBy(event.name, event.frame, events, names)}, which gets a new frame`);
+				else sentences.push(`${code()}calls ${event.name}${calledFor(event.name, event.frame, events, names)}, which gets a new frame`);
 				break;
 			case "return":
 				// What follows a return is the return's doing (the frame's references dropped) or its caller's, not the
@@ -209,13 +209,24 @@ function printedFirst(events: readonly TraceEvent[]): readonly TraceEvent[] {
 }
 
 /**
- * No line of the program calls a `__del__` (a count reaching 0 does, or the collector): " on Ticket#12" says on
- * which object, the one its new frame binds to its first parameter in the step.
+ * No line of the program calls a `__del__` or a weakref callback (a count reaching 0 does, or the collector):
+ * " on Ticket#12" says on which object, ", the callback of weakref#7" for which weak reference, each the
+ * object its new frame binds to its first parameter in the step.
  */
-function finalizedBy(callee: string, frame: number, events: readonly TraceEvent[], names: NameLookup): string {
-	if (callee !== "__del__" && !callee.endsWith(".__del__")) return "";
-	const self = events.find((event) => event.kind === "incref" && event.holder.kind === "name" && event.holder.frame === frame);
-	return self && self.kind === "incref" ? ` on ${names.objectLabel(self.object)}` : "";
+function calledFor(callee: string, frame: number, events: readonly TraceEvent[], names: NameLookup): string {
+	const finalizer = callee === "__del__" || callee.endsWith(".__del__");
+	if (!finalizer && !calledBack(callee, events)) return "";
+	const first = events.find((event) => event.kind === "incref" && event.holder.kind === "name" && event.holder.frame === frame);
+	if (!first || first.kind !== "incref") return "";
+	return finalizer ? ` on ${names.objectLabel(first.object)}` : `, the callback of ${names.objectLabel(first.object)}`;
+}
+
+/** The function the step calls as `callee` is a weakref's callback the interpreter took from it in the step. */
+function calledBack(callee: string, events: readonly TraceEvent[]): boolean {
+	const takenBy = (label: string): ObjectId[] =>
+		events.flatMap((event) => (event.kind === "incref" && event.holder.kind === "internal" && event.holder.label === label ? [event.object] : []));
+	const callbacks = takenBy(WEAKREF_CALLBACK_HOLDER);
+	return takenBy(RUNNING_FRAME_HOLDER + callee).some((func) => callbacks.includes(func));
 }
 
 /** Says which name when the code does not show it (a parameter bound by a call, a loop variable...). */

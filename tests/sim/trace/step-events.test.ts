@@ -1,6 +1,7 @@
 // The order of a step's events, which the trace rebuilds from the difference between two states.
 import { describe, expect, it } from "vitest";
 import { runProgram } from "../../../src/sim/index";
+import { WEAKREF_CALLBACK_HOLDER } from "../../../src/sim/trace/types";
 
 const TICKETS = `class Ticket:
     def __init__(self, n):
@@ -37,6 +38,34 @@ describe("step events", () => {
 		const finalizing = counts.findIndex((event) => event.cause === "object being finalized");
 		const delTaken = counts.findIndex((event) => event.kind === "incref" && event.cause === "__del__ being called");
 		expect(finalizing).toBeLessThan(delTaken);
+	});
+
+	it("tells the drop that ran a __del__ before the call of it, and the call before its frame's names", () => {
+		const trace = runProgram(TICKETS, { record: true }).trace!;
+		const step = Array.from({ length: trace.stepCount }, (_, index) => index).find((index) =>
+			trace.events(index).some((event) => event.kind === "call" && event.name === "Ticket.__del__"),
+		)!;
+		const told = trace.events(step).map((event) => (event.kind === "incref" || event.kind === "decref" ? event.cause.replace(/#\d+/, "") : event.kind));
+		// Before: the call came first, as if the line called __del__.
+		expect(told.indexOf("name second released")).toBeLessThan(told.indexOf("call"));
+		expect(told.indexOf("__del__ being called")).toBeLessThan(told.indexOf("call"));
+		expect(told.indexOf("call")).toBeLessThan(told.indexOf("new name self"));
+	});
+
+	it("tells the drop that fired a weakref callback before the callback's hand-over and its call", () => {
+		const source = "import weakref\nclass Box:\n    pass\ndef gone(ref):\n    print('gone')\nb = Box()\nr = weakref.ref(b, gone)\nb = None\n";
+		const trace = runProgram(source, { record: true }).trace!;
+		const step = Array.from({ length: trace.stepCount }, (_, index) => index).find((index) => trace.events(index).some((event) => event.kind === "call" && event.name === "gone"))!;
+		const told = trace.events(step).map((event) => (event.kind === "incref" || event.kind === "decref" ? event.cause.replace(/#\d+/, "") : event.kind));
+		expect(told).toEqual([
+			"line",
+			"name b released",
+			WEAKREF_CALLBACK_HOLDER,
+			"weakref.ReferenceType __callback__",
+			"call",
+			"running frame of gone",
+			"new name ref",
+		]);
 	});
 
 	it("tells a finalizer's output, its return and the release of __del__ before the dealloc it was part of goes on", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { STREAM_BUFFER_HOLDER, type GcCause, type TraceEvent } from "../../../src/sim/trace/types";
+import { STREAM_BUFFER_HOLDER, WEAKREF_CALLBACK_HOLDER, type GcCause, type TraceEvent } from "../../../src/sim/trace/types";
 import { lookupFor } from "../../../src/sim/trace/names";
 import { narrate, splitCode } from "../../../src/ui/block/narrate";
 import { makeFakeTrace } from "./fake-trace";
@@ -371,6 +371,42 @@ describe("narrate", () => {
 		// Before: "Calls Ticket.__del__, which gets a new frame", on no object the reader could tell.
 		expect(told).toContain(`Calls Ticket.__del__ on ${label("Ticket")}, which gets a new frame`);
 		expect(told).toContain(`\`self.last_words = ['freed']\` creates ${label("list")}`);
+	});
+
+	it("tells the drop that ran a __del__ or a weakref callback first, then the call it caused", () => {
+		const source = [
+			"import weakref",
+			"class Ticket:",
+			"    def __del__(self):",
+			"        print('bye')",
+			"class Box:",
+			"    pass",
+			"def gone(ref):",
+			"    print('gone')",
+			"t = Ticket()",
+			"t = None",
+			"box = Box()",
+			"watch = weakref.ref(box, gone)",
+			"box = None",
+		].join("\n");
+		const trace = runProgram(source, { record: true }).trace!;
+		const lines = source.split("\n");
+		const toldAt = (line: number) => {
+			const step = Array.from({ length: trace.stepCount }, (_, index) => index).find((index) => trace.lineOf(index) === line)!;
+			const events = trace.events(step);
+			return narrate(events, { names: lookupFor([trace.state(step), trace.state(step - 1)], events), codeOf: (at) => lines[at - 1]?.trim() ?? "" });
+		};
+		// Before: "`t = None` calls Ticket.__del__ on Ticket#…, which gets a new frame", then the drop that ran it.
+		const finalized = toldAt(10);
+		expect(finalized[0]).toMatch(/^`t = None` drops the reference to Ticket#\d+ from t in <module>: refcount 1 -> 0$/);
+		const ticket = /Ticket#\d+/.exec(finalized[0]!)![0];
+		expect(finalized.indexOf(`Calls Ticket.__del__ on ${ticket}, which gets a new frame`)).toBeGreaterThan(0);
+		// Before: "`box = None` calls gone, which gets a new frame", then the drop that fired it.
+		const fired = toldAt(13);
+		expect(fired[0]).toMatch(/^`box = None` drops the reference to Box#\d+ from box in <module>: refcount 1 -> 0$/);
+		const call = fired.findIndex((sentence) => /^Calls gone, the callback of weakref\.ReferenceType#\d+, which gets a new frame$/.test(sentence));
+		expect(fired.findIndex((sentence) => sentence.includes(WEAKREF_CALLBACK_HOLDER))).toBeGreaterThan(0);
+		expect(fired.findIndex((sentence) => sentence.includes(WEAKREF_CALLBACK_HOLDER))).toBeLessThan(call);
 	});
 
 	it("has a sentence for every step of the fake trace", () => {
