@@ -5,6 +5,7 @@ import { collectionName, collectionStart } from "./collection-cause";
 import { exitHandovers, generatorHandovers, NO_HANDOVERS } from "./handovers";
 import type { NameLookup } from "../../sim/trace/names";
 import { describeHolder } from "./holders";
+import { temporariesAside, temporariesOf, temporariesSentence } from "./temporaries";
 
 export interface NarrationContext {
 	names: NameLookup;
@@ -51,8 +52,15 @@ function quoteOutput(text: string): string {
 	return JSON.stringify(text.endsWith("\n") ? text.slice(0, -1) : text);
 }
 
+export interface Narration {
+	/** What the step did, one sentence per event worth telling. */
+	sentences: string[];
+	/** A quieter line under them: the temporaries of a step that did something else as well, else null. */
+	aside: string | null;
+}
+
 /** One sentence per event worth telling; stack traffic and line events are left to the event log. */
-export function narrate(events: readonly TraceEvent[], context: NarrationContext): string[] {
+export function narrate(events: readonly TraceEvent[], context: NarrationContext): Narration {
 	const { names } = context;
 	const sentences: string[] = [];
 	let line = 0;
@@ -166,28 +174,16 @@ export function narrate(events: readonly TraceEvent[], context: NarrationContext
 				break;
 		}
 	}
-	// Temporaries come last: what the step is about (a print's output, a new name) reads first in a short box.
-	if (temporaries.size > 0) sentences.push(`${code()}${temporariesSentence([...temporaries], names)}`);
+	// What the step is about (a print's output, a new name) fills the narration's short box; its temporaries are
+	// an aside under it, unless they are all the step did.
+	let aside: string | null = null;
+	if (temporaries.size > 0 && sentences.length === 0) sentences.push(`${code()}${temporariesSentence(temporaries, names)}`);
+	else if (temporaries.size > 0) aside = temporariesAside(temporaries, names);
 	// Shared values' counts (`x = 1` takes a reference to the int 1) are not in the trace: a quiet step changed
 	// nothing shown, not nothing at all.
 	if (sentences.length === 0 && context.atExit) sentences.push("the interpreter is shutting down; no reference count shown here changes in this step");
 	else if (sentences.length === 0 && line > 0) sentences.push(`${code()}changes no reference count shown here`);
-	return sentences.map((sentence, index) => (asWritten.has(index) ? sentence : capitalize(sentence)));
-}
-
-/** Objects the step made and freed again (`len([1, 2])`'s list): in neither state, so no count of theirs is told. */
-function temporariesOf(events: readonly TraceEvent[]): ReadonlySet<ObjectId> {
-	const made = new Set(events.flatMap((event) => (event.kind === "alloc" ? [event.object] : [])));
-	return new Set(events.flatMap((event) => (event.kind === "free" && made.has(event.object) ? [event.object] : [])));
-}
-
-/** Temporaries are told in one sentence, after the rest of the step: a class statement makes several. */
-const TEMPORARIES_NAMED = 6;
-function temporariesSentence(ids: readonly ObjectId[], names: NameLookup): string {
-	if (ids.length === 1) return `creates ${names.objectLabel(ids[0]!)}, a temporary: nothing keeps it, so it is freed again before the step ends`;
-	const named = ids.slice(0, TEMPORARIES_NAMED).map((id) => names.objectLabel(id));
-	const more = ids.length - named.length;
-	return `creates ${ids.length} temporaries and frees them again before the step ends: ${named.join(", ")}${more > 0 ? ` and ${more} more` : ""}`;
+	return { sentences: sentences.map((sentence, index) => (asWritten.has(index) ? sentence : capitalize(sentence))), aside };
 }
 
 /**
