@@ -33,29 +33,31 @@ export function ownerName(object: Pick<HeapObjectView, "label" | "preview">): st
  */
 export function lookupFor(states: readonly (StepState | null | undefined)[], events: readonly TraceEvent[] = []): NameLookup {
 	const frames = new Map<FrameId, string>();
-	const objects = new Map<ObjectId, string>();
-	const owners = new Map<ObjectId, string>();
+	// The views themselves, named only when asked: the CLI looks names up at every step of a long run.
+	const views = new Map<ObjectId, HeapObjectView>();
 	const values = new Map<ObjectId, string>();
 	for (const state of states) {
 		if (!state) continue;
 		for (const frame of state.frames) if (!frames.has(frame.id)) frames.set(frame.id, frame.name);
 		for (const object of state.objects) {
-			if (!objects.has(object.id)) objects.set(object.id, object.label);
-			const qualname = classQualname(object);
-			if (qualname !== null && !owners.has(object.id)) owners.set(object.id, qualname);
+			if (!views.has(object.id)) views.set(object.id, object);
 			if (object.inline) values.set(object.id, object.preview);
 		}
 	}
+	const allocated = new Map<ObjectId, string>();
 	for (const event of events) {
-		if (event.kind === "alloc" && !objects.has(event.object)) objects.set(event.object, `${event.type}#${event.object}`);
+		if (event.kind === "alloc" && !views.has(event.object)) allocated.set(event.object, `${event.type}#${event.object}`);
 		// A frame that returned in the step is in no state of it, but the references it dropped name it.
 		if ((event.kind === "call" || event.kind === "return") && !frames.has(event.frame)) frames.set(event.frame, event.name);
 	}
-	const objectLabel = (object: ObjectId): string => objects.get(object) ?? `object#${object}`;
+	const objectLabel = (object: ObjectId): string => views.get(object)?.label ?? allocated.get(object) ?? `object#${object}`;
 	return {
 		frameName: (frame) => frames.get(frame) ?? (frame === 0 ? "<module>" : `frame ${frame}`),
 		objectLabel,
-		ownerName: (object) => owners.get(object) ?? objectLabel(object),
+		ownerName: (object) => {
+			const view = views.get(object);
+			return view ? ownerName(view) : objectLabel(object);
+		},
 		inlineValue: (object) => values.get(object) ?? null,
 	};
 }
