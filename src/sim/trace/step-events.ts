@@ -1,7 +1,8 @@
 // A step's events, derived from the difference between its state and the one before it. The log keeps what
 // a step changed, not when within the step, so the order is built here, in the order the step did it:
 // the running line's own work, then a frame's return and what its end drops, then the caller's work after
-// the return, then a call and the new frame's arguments (a step that only calls starts with its call).
+// the return, then a call and the new frame's arguments (a step that only calls starts with its call, unless a
+// count reaching 0 made the call: a `__del__` or weakref callback comes after that drop).
 import { BEING_FINALIZED } from "../heap/heap";
 import { callLabel } from "../vm/special-methods";
 import { classQualname, slotName } from "./names";
@@ -199,7 +200,7 @@ export function diffEvents(previous: StepState | null, current: StepState, notes
 	}
 	ownWork.push(...callbackHandovers);
 	for (const { part, event } of [...finalizations, ...finalizerCalls]) part.push(event);
-	/** The step's call is a `__del__` or a weakref callback, which the death of an object it told brought about. */
+	/** The step's call is a `__del__` or a weakref callback: the interpreter's, brought about by the work told before it. */
 	const deallocCalls = finalizations.length + finalizerCalls.length + callbackHandovers.length > 0;
 	// An object freed where a frame returned died of what the return dropped (or after it).
 	const frees = returns.length > 0 ? frameEnds : ownWork;
