@@ -2,7 +2,8 @@
 import type { CliIo } from "./cli";
 import { limitMessage, readProgramOptions, scriptPath } from "./program-options";
 import { runProgram } from "../sim/index";
-import type { Trace, TraceEvent } from "../sim/trace/types";
+import { lookupFor, type NameLookup } from "../sim/trace/names";
+import type { StepState, Trace, TraceEvent } from "../sim/trace/types";
 
 export const TRACE_USAGE = `Usage: pymem trace FILE.py [--json | --summary] [--python 3.11] [--max-steps N]
 
@@ -38,8 +39,8 @@ function summary(trace: Trace, ms: number): string {
 	return `steps: ${trace.stepCount}\nevents: ${trace.eventCount}\ntrace bytes: ${bytes} (${perStep.toFixed(1)} per step)\nrecorded in: ${ms.toFixed(0)} ms\n`;
 }
 
-function describe(event: TraceEvent, labels: Map<number, string>): string | null {
-	const label = (id: number) => labels.get(id) ?? `#${id}`;
+function describe(event: TraceEvent, names: NameLookup): string | null {
+	const label = (id: number) => names.objectLabel(id);
 	switch (event.kind) {
 		case "alloc":
 			return `${label(event.object)} allocated`;
@@ -66,19 +67,17 @@ function describe(event: TraceEvent, labels: Map<number, string>): string | null
 
 function timeline(trace: Trace, source: string[]): string {
 	const out: string[] = [];
-	let previousLabels = new Map<number, string>();
+	let previous: StepState | null = trace.stepCount > 0 ? trace.state(0) : null;
 	for (let step = 1; step < trace.stepCount; step++) {
 		const state = trace.state(step);
-		const labels = new Map(state.objects.map((o) => [o.id, o.label]));
-		for (const [id, l] of previousLabels) if (!labels.has(id)) labels.set(id, l);
 		const head = `line ${state.line}  ${source[state.line - 1]?.trim() ?? ""}`;
 		const events = trace.events(step);
-		// A temporary the step made and freed is in neither state: its alloc event names it.
-		for (const e of events) if (e.kind === "alloc" && !labels.has(e.object)) labels.set(e.object, `${e.type}#${e.object}`);
-		const lines = events.map((e) => describe(e, labels)).filter((d): d is string => d !== null);
+		// The block's names: an object freed in the step from the state before it, a temporary from its alloc event.
+		const names = lookupFor([state, previous], events);
+		const lines = events.map((e) => describe(e, names)).filter((d): d is string => d !== null);
 		if (!lines.length) out.push(head);
 		lines.forEach((l, i) => out.push(i === 0 ? `${head}  ${l}` : `${" ".repeat(head.length)}  ${l}`));
-		previousLabels = new Map(state.objects.map((o) => [o.id, o.label]));
+		previous = state;
 	}
 	return out.join("\n") + "\n";
 }

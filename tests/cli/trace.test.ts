@@ -9,6 +9,15 @@ describe("pymem trace", () => {
 		expect(r.stdout).toMatch(/line 2 {2}y = x {2}list#\d+ refcount 1 -> 2 \(new name y\)/);
 	});
 
+	it("names a class's methods as the block does, by the class's qualname, and other slots by their owner's label", async () => {
+		const r = await cli(["trace", program("class Node:\n    def __init__(self):\n        self.items = [1]\nn = Node()\n")]);
+		expect(r.code).toBe(0);
+		// Before: "(type#442 .__init__)".
+		expect(r.stdout).toMatch(/function#\d+ refcount 0 -> 1 \(Node\.__init__\)/);
+		expect(r.stdout).not.toMatch(/type#\d+ \./);
+		expect(r.stdout).toMatch(/list#\d+ refcount 0 -> 1 \(Node#\d+ \.items\)/);
+	});
+
 	it("summarises steps, events and bytes", async () => {
 		const r = await cli(["trace", "--summary", program("for i in range(10):\n    pass\n")]);
 		expect(r.stdout).toMatch(/steps: \d+\nevents: \d+\ntrace bytes: \d+/);

@@ -5,6 +5,7 @@ import { PyObject, HeapKind, setHeapKind, present, refsOf, type Reference } from
 import { T, subclassesLabel, type PyClass } from "./classes";
 import { PyDict, PyTuple, type HashKey } from "./containers";
 import type { Heap } from "./heap";
+import { WEAKREF_CALLBACK_HOLDER } from "../trace/types";
 
 export class PyWeakref extends PyObject {
 	/** The referent's hash, cached on first use (weakref's wr->hash). */
@@ -150,7 +151,7 @@ export function clearWeakrefs(heap: Heap, o: PyObject, callCallbacks = true): vo
 		const callback = detachCallback(heap, ref);
 		if (!callback) return;
 		finalizers?.runWeakrefCallback(ref, callback);
-		heap.release(callback, DETACHED_CALLBACK);
+		heap.release(callback, WEAKREF_CALLBACK_HOLDER);
 		return;
 	}
 	const pairs: PyObject[] = [];
@@ -166,14 +167,13 @@ export function clearWeakrefs(heap: Heap, o: PyObject, callCallbacks = true): vo
 	const tuple = heap.register(new PyTuple(pairs), true);
 	for (let i = 0; i < pairs.length; i += 2) {
 		heap.disown(pairs[i]!, CALLBACK_PAIR);
-		heap.disown(pairs[i + 1]!, DETACHED_CALLBACK);
+		heap.disown(pairs[i + 1]!, WEAKREF_CALLBACK_HOLDER);
 	}
 	heap.adopt(tuple, CALLBACK_TUPLE);
 	for (let i = 0; i < pairs.length; i += 2) finalizers?.runWeakrefCallback(pairs[i] as PyWeakref, pairs[i + 1]!);
 	heap.release(tuple, CALLBACK_TUPLE);
 }
 
-const DETACHED_CALLBACK = "callback of a cleared weak reference";
 const CALLBACK_PAIR = "weak reference whose callback is due";
 const CALLBACK_TUPLE = "weak references and callbacks being called (PyObject_ClearWeakRefs)";
 
@@ -182,7 +182,7 @@ function detachCallback(heap: Heap, ref: PyWeakref): PyObject | null {
 	const callback = ref.callback;
 	if (callback) {
 		ref.callback = null;
-		heap.adopt(callback, DETACHED_CALLBACK);
+		heap.adopt(callback, WEAKREF_CALLBACK_HOLDER);
 		heap.observer?.contentChanged(ref);
 	}
 	return callback;

@@ -1,6 +1,6 @@
 // Trace (types.ts) over a recorder's log: state(step) replays records from the nearest checkpoint;
 // events(step) are derived from the difference between a step and the one before it.
-import type { Trace, StepState, TraceEvent, HeapObjectView, FrameView, GcView, ReferenceHolder, StepMark, ObjectId, CollectionStart } from "./types";
+import { RUNNING_FRAME_HOLDER, type Trace, type StepState, type TraceEvent, type HeapObjectView, type FrameView, type GcView, type ReferenceHolder, type StepMark, type ObjectId, type CollectionStart } from "./types";
 import { FLAG_TRACKED, FLAG_FINALIZED, FLAG_SHARED, GEN_SHIFT, Rec } from "./log";
 import { type Collecting, type Model, cloneModel, applyRecord } from "./model";
 import type { Recorder } from "./recorder";
@@ -115,7 +115,7 @@ export class TraceReader implements Trace {
 				if (target) hold(target, { kind: "name", frame: id, name: local });
 			}
 			f.stack.forEach((target, depth) => hold(target, { kind: "stack", frame: id, depth }));
-			if (f.func) hold(f.func, { kind: "internal", label: `running frame of ${name}` });
+			if (f.func) hold(f.func, { kind: "internal", label: RUNNING_FRAME_HOLDER + name });
 			const view: FrameView = { id, name, line: f.line, locals, stack: f.stack.slice() };
 			if (f.classBody) view.classBody = true;
 			if (f.generator) view.generator = true;

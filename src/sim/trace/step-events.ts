@@ -1,10 +1,23 @@
 // A step's events, derived from the difference between its state and the one before it. The log keeps what
 // a step changed, not when within the step, so the order is built here, in the order the step did it:
 // the running line's own work, then a frame's return and what its end drops, then the caller's work after
-// the return, then a call and the new frame's arguments (a step that only calls starts with its call).
+// the return, then a call and the new frame's arguments (a step that only calls starts with its call, unless a
+// count reaching 0 made the call: a `__del__` or weakref callback comes after that drop).
 import { BEING_FINALIZED } from "../heap/heap";
 import { callLabel } from "../vm/special-methods";
-import type { FrameId, FrameView, GcPhase, HeapObjectView, ObjectId, ReferenceHolder, StepState, TraceEvent } from "./types";
+import { classQualname, slotName } from "./names";
+import {
+	RUNNING_FRAME_HOLDER,
+	WEAKREF_CALLBACK_HOLDER,
+	type FrameId,
+	type FrameView,
+	type GcPhase,
+	type HeapObjectView,
+	type ObjectId,
+	type ReferenceHolder,
+	type StepState,
+	type TraceEvent,
+} from "./types";
 
 function holderKey(h: ReferenceHolder): string {
 	switch (h.kind) {
@@ -25,6 +38,9 @@ export function holderCause(h: ReferenceHolder, added: boolean, owners: Map<numb
 			return added ? `new name ${h.name}` : `name ${h.name} released`;
 		case "slot": {
 			const owner = owners.get(h.owner);
+			// What a class holds reads as Python spells it (`Node.__init__`), not as `type#461 .__init__`.
+			const qualname = owner ? classQualname(owner) : null;
+			if (qualname !== null) return slotName(qualname, h.label);
 			return `${owner ? owner.label : `#${h.owner}`} ${h.label}`;
 		}
 		case "stack":
@@ -48,6 +64,12 @@ function freeReason(phase: GcPhase | null): string {
 /** The holder label of the `__del__` a finalizer calls: it takes that reference once the object is dying. */
 const FINALIZER_CALLED = callLabel("__del__");
 
+/** The interpreter took a weakref's callback from it in the step: its referent is dying, and the callback is due. */
+function callbackDue(oldHolders: ReadonlyMap<string, ReferenceHolder>, newHolders: ReadonlyMap<string, ReferenceHolder>): boolean {
+	for (const [key, holder] of newHolders) if (holder.kind === "internal" && holder.label === WEAKREF_CALLBACK_HOLDER && !oldHolders.has(key)) return true;
+	return false;
+}
+
 function finalizedFromZero(oldHolders: ReadonlyMap<string, ReferenceHolder>, newHolders: ReadonlyMap<string, ReferenceHolder>): boolean {
 	if (oldHolders.size === 0 || [...oldHolders.keys()].some((key) => newHolders.has(key))) return false;
 	for (const holder of newHolders.values()) if (holder.kind === "internal" && holder.label === BEING_FINALIZED) return true;
@@ -61,13 +83,10 @@ function withFrameKind<E extends TraceEvent & { kind: "call" | "return" }>(event
 	return event;
 }
 
-/** The reader's label for the reference a running frame holds to its function (TraceReader.view). */
-const RUNNING_FRAME = "running frame of ";
-
 /** Which frames a holder belongs to: a name or stack entry of one, or the reference its running holds. */
 function holderFrame(h: ReferenceHolder, frameNamed: (name: string) => FrameId | undefined): FrameId | undefined {
 	if (h.kind === "name" || h.kind === "stack") return h.frame;
-	if (h.kind === "internal" && h.label.startsWith(RUNNING_FRAME)) return frameNamed(h.label.slice(RUNNING_FRAME.length));
+	if (h.kind === "internal" && h.label.startsWith(RUNNING_FRAME_HOLDER)) return frameNamed(h.label.slice(RUNNING_FRAME_HOLDER.length));
 	return undefined;
 }
 
@@ -136,6 +155,8 @@ export function diffEvents(previous: StepState | null, current: StepState, notes
 	const finalizations: { part: TraceEvent[]; event: TraceEvent }[] = [];
 	/** The `__del__` those finalizers call is taken last of all: the object reached its finalizer first. */
 	const finalizerCalls: { part: TraceEvent[]; event: TraceEvent }[] = [];
+	/** A weakref callback the interpreter took from its weakref, which it did once the referent was dying. */
+	const callbackHandovers: TraceEvent[] = [];
 	/** Each object's count before the step; the events' counts are filled in once they are in order. */
 	const counts = new Map<ObjectId, number>();
 	for (const o of current.objects) {
@@ -149,8 +170,10 @@ export function diffEvents(previous: StepState | null, current: StepState, notes
 		// first, and its death is the last thing the step did (it ends inside the finalizer): its dealloc takes
 		// the finalizer's reference after the rest of the step's work.
 		const dying = finalizedFromZero(oldHolders, newHolders);
+		const callback = !dying && callbackDue(oldHolders, newHolders);
 		const place = (h: ReferenceHolder, event: TraceEvent) => {
 			if (dying) finalizations.push({ part: partOf(h, o.id), event });
+			else if (callback && partOf(h, o.id) === ownWork) callbackHandovers.push(event);
 			else if (h.kind === "internal" && h.label === FINALIZER_CALLED) {
 				// Let go as soon as `__del__` returns, before its object's dealloc goes on to free it.
 				if (event.kind === "incref") finalizerCalls.push({ part: partOf(h, o.id), event });
@@ -175,7 +198,10 @@ export function diffEvents(previous: StepState | null, current: StepState, notes
 			dropped();
 		}
 	}
+	ownWork.push(...callbackHandovers);
 	for (const { part, event } of [...finalizations, ...finalizerCalls]) part.push(event);
+	/** The step's call is a `__del__` or a weakref callback: the interpreter's, brought about by the work told before it. */
+	const deallocCalls = finalizations.length + finalizerCalls.length + callbackHandovers.length > 0;
 	// An object freed where a frame returned died of what the return dropped (or after it).
 	const frees = returns.length > 0 ? frameEnds : ownWork;
 	for (const o of previous?.objects ?? []) if (!after.has(o.id) && !o.shared) frees.push({ kind: "free", object: o.id, reason });
@@ -188,10 +214,13 @@ export function diffEvents(previous: StepState | null, current: StepState, notes
 		if (current.stdout.length > split) callerWork.push({ kind: "stdout", text: current.stdout.slice(split) });
 	}
 	// A call alone is told first, with the line that makes it: what the caller did before it (its arguments
-	// built, a generator giving its frame back to the stack) is the call's own preparation.
+	// built, a generator giving its frame back to the stack) is the call's own preparation. But no line calls
+	// a `__del__` or a weakref callback: the count that reached 0 did, so that drop comes first.
 	const events: TraceEvent[] =
 		returns.length === 0
-			? [line, ...calls, ...ownWork, ...callStarts]
+			? deallocCalls
+				? [line, ...ownWork, ...calls, ...callStarts]
+				: [line, ...calls, ...ownWork, ...callStarts]
 			: [line, ...ownWork, ...returns, ...frameEnds, ...callerWork, ...calls, ...callStarts];
 	for (const event of events) {
 		if (event.kind !== "incref" && event.kind !== "decref") continue;

@@ -32,6 +32,18 @@ export const CODE_CONSTANTS_HOLDER = "co_consts of ";
  */
 export const STREAM_BUFFER_HOLDER = "text waiting in the stream's write buffer";
 
+/**
+ * The internal holder of a running frame's reference to its function (`running frame of f`, TraceReader.view):
+ * the prefix, followed by the frame's name.
+ */
+export const RUNNING_FRAME_HOLDER = "running frame of ";
+
+/**
+ * The internal holder of a weakref's callback once its referent is dying: the interpreter takes the callback
+ * from the weakref (its `__callback__` slot) and holds it until the call returns (PyObject_ClearWeakRefs).
+ */
+export const WEAKREF_CALLBACK_HOLDER = "callback of a cleared weak reference";
+
 /** A reference only the code holds: the AST arena's or a code object's co_consts. */
 export function isCodeConstantHolder(holder: ReferenceHolder): boolean {
 	return holder.kind === "internal" && (holder.label === AST_ARENA_HOLDER || holder.label.startsWith(CODE_CONSTANTS_HOLDER));

@@ -6,8 +6,9 @@
 // dict as old as the program, or a generator's function losing a reference at every next(). This finds those
 // events so the narration can tell each hand-over once, as what it is, or leave it to the sentence of the
 // call or return that moved the frame.
-import type { ObjectId, TraceEvent } from "../../sim/trace/types";
-import { describeHolder, type NameLookup } from "./holders";
+import { RUNNING_FRAME_HOLDER, type ObjectId, type TraceEvent } from "../../sim/trace/types";
+import type { NameLookup } from "../../sim/trace/names";
+import { describeHolder } from "./holders";
 
 const GLOBAL_OF_MAIN = /^global (.+) of __main__$/;
 
@@ -94,8 +95,6 @@ export function exitHandovers(events: readonly TraceEvent[], names: NameLookup):
 	return folded.size === 0 ? NO_HANDOVERS : { folded, sentenceAt };
 }
 
-const RUNNING_FRAME = "running frame of ";
-
 /**
  * A generator's frame going on the stack (next()) or off it (a yield) moves its reference to the function
  * from the generator to the running frame and back: the call or return sentence tells that move.
@@ -104,7 +103,7 @@ export function generatorHandovers(events: readonly TraceEvent[]): Handovers {
 	if (!events.some((event) => (event.kind === "call" || event.kind === "return") && event.generator)) return NO_HANDOVERS;
 	const counts = events.filter((event): event is CountEvent => event.kind === "incref" || event.kind === "decref");
 	const ofGenerator = (event: CountEvent) => event.holder.kind === "slot" && event.holder.label === "function";
-	const ofRunningFrame = (event: CountEvent) => event.holder.kind === "internal" && event.holder.label.startsWith(RUNNING_FRAME);
+	const ofRunningFrame = (event: CountEvent) => event.holder.kind === "internal" && event.holder.label.startsWith(RUNNING_FRAME_HOLDER);
 	const folded = new Set<TraceEvent>();
 	for (const event of counts) {
 		if (folded.has(event) || !ofGenerator(event)) continue;

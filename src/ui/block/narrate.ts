@@ -1,9 +1,11 @@
 // The current step in plain words, from its events alone. Code and object labels are wrapped in backticks
 // only for code; the Narration component turns `...` into <code>.
-import { STREAM_BUFFER_HOLDER, type GcCause, type GcPhase, type ObjectId, type TraceEvent } from "../../sim/trace/types";
+import { RUNNING_FRAME_HOLDER, STREAM_BUFFER_HOLDER, WEAKREF_CALLBACK_HOLDER, type GcCause, type GcPhase, type ObjectId, type TraceEvent } from "../../sim/trace/types";
 import { collectionName, collectionStart } from "./collection-cause";
 import { exitHandovers, generatorHandovers, NO_HANDOVERS } from "./handovers";
-import { describeHolder, type NameLookup } from "./holders";
+import type { NameLookup } from "../../sim/trace/names";
+import { describeHolder } from "./holders";
+import { temporariesAside, temporariesOf, temporariesSentence } from "./temporaries";
 
 export interface NarrationContext {
 	names: NameLookup;
@@ -50,8 +52,15 @@ function quoteOutput(text: string): string {
 	return JSON.stringify(text.endsWith("\n") ? text.slice(0, -1) : text);
 }
 
+export interface Narration {
+	/** What the step did, one sentence per event worth telling. */
+	sentences: string[];
+	/** A quieter line under them: the temporaries of a step that did something else as well, else null. */
+	aside: string | null;
+}
+
 /** One sentence per event worth telling; stack traffic and line events are left to the event log. */
-export function narrate(events: readonly TraceEvent[], context: NarrationContext): string[] {
+export function narrate(events: readonly TraceEvent[], context: NarrationContext): Narration {
 	const { names } = context;
 	const sentences: string[] = [];
 	let line = 0;
@@ -95,7 +104,7 @@ export function narrate(events: readonly TraceEvent[], context: NarrationContext
 				else if (event.classBody) sentences.push(`${code()}runs the body of class ${event.name} in a new frame`);
 				// A generator's frame lives in the generator object: each next() puts that same frame back on the stack.
 				else if (event.generator) sentences.push(`${code()}runs generator ${event.name}: the frame it keeps goes on the call stack`);
-				else sentences.push(`${code()}calls ${event.name}${finalizedBy(event.name, event.frame, events, names)}, which gets a new frame`);
+				else sentences.push(`${code()}calls ${event.name}${calledFor(event.name, event.frame, events, names)}, which gets a new frame`);
 				break;
 			case "return":
 				// What follows a return is the return's doing (the frame's references dropped) or its caller's, not the
@@ -165,28 +174,16 @@ export function narrate(events: readonly TraceEvent[], context: NarrationContext
 				break;
 		}
 	}
-	// Temporaries come last: what the step is about (a print's output, a new name) reads first in a short box.
-	if (temporaries.size > 0) sentences.push(`${code()}${temporariesSentence([...temporaries], names)}`);
+	// What the step is about (a print's output, a new name) fills the narration's short box; its temporaries are
+	// an aside under it, unless they are all the step did.
+	let aside: string | null = null;
+	if (temporaries.size > 0 && sentences.length === 0) sentences.push(`${code()}${temporariesSentence(temporaries, names)}`);
+	else if (temporaries.size > 0) aside = temporariesAside(temporaries, names);
 	// Shared values' counts (`x = 1` takes a reference to the int 1) are not in the trace: a quiet step changed
 	// nothing shown, not nothing at all.
 	if (sentences.length === 0 && context.atExit) sentences.push("the interpreter is shutting down; no reference count shown here changes in this step");
 	else if (sentences.length === 0 && line > 0) sentences.push(`${code()}changes no reference count shown here`);
-	return sentences.map((sentence, index) => (asWritten.has(index) ? sentence : capitalize(sentence)));
-}
-
-/** Objects the step made and freed again (`len([1, 2])`'s list): in neither state, so no count of theirs is told. */
-function temporariesOf(events: readonly TraceEvent[]): ReadonlySet<ObjectId> {
-	const made = new Set(events.flatMap((event) => (event.kind === "alloc" ? [event.object] : [])));
-	return new Set(events.flatMap((event) => (event.kind === "free" && made.has(event.object) ? [event.object] : [])));
-}
-
-/** Temporaries are told in one sentence, after the rest of the step: a class statement makes several. */
-const TEMPORARIES_NAMED = 6;
-function temporariesSentence(ids: readonly ObjectId[], names: NameLookup): string {
-	if (ids.length === 1) return `creates ${names.objectLabel(ids[0]!)}, a temporary: nothing keeps it, so it is freed again before the step ends`;
-	const named = ids.slice(0, TEMPORARIES_NAMED).map((id) => names.objectLabel(id));
-	const more = ids.length - named.length;
-	return `creates ${ids.length} temporaries and frees them again before the step ends: ${named.join(", ")}${more > 0 ? ` and ${more} more` : ""}`;
+	return { sentences: sentences.map((sentence, index) => (asWritten.has(index) ? sentence : capitalize(sentence))), aside };
 }
 
 /**
@@ -208,13 +205,24 @@ function printedFirst(events: readonly TraceEvent[]): readonly TraceEvent[] {
 }
 
 /**
- * No line of the program calls a `__del__` (a count reaching 0 does, or the collector): " on Ticket#12" says on
- * which object, the one its new frame binds to its first parameter in the step.
+ * No line of the program calls a `__del__` or a weakref callback (a count reaching 0 does, or the collector):
+ * " on Ticket#12" says on which object, ", the callback of weakref#7" for which weak reference, each the
+ * object its new frame binds to its first parameter in the step.
  */
-function finalizedBy(callee: string, frame: number, events: readonly TraceEvent[], names: NameLookup): string {
-	if (callee !== "__del__" && !callee.endsWith(".__del__")) return "";
-	const self = events.find((event) => event.kind === "incref" && event.holder.kind === "name" && event.holder.frame === frame);
-	return self && self.kind === "incref" ? ` on ${names.objectLabel(self.object)}` : "";
+function calledFor(callee: string, frame: number, events: readonly TraceEvent[], names: NameLookup): string {
+	const finalizer = callee === "__del__" || callee.endsWith(".__del__");
+	if (!finalizer && !calledBack(callee, events)) return "";
+	const first = events.find((event) => event.kind === "incref" && event.holder.kind === "name" && event.holder.frame === frame);
+	if (!first || first.kind !== "incref") return "";
+	return finalizer ? ` on ${names.objectLabel(first.object)}` : `, the callback of ${names.objectLabel(first.object)}`;
+}
+
+/** The function the step calls as `callee` is a weakref's callback the interpreter took from it in the step. */
+function calledBack(callee: string, events: readonly TraceEvent[]): boolean {
+	const takenBy = (label: string): ObjectId[] =>
+		events.flatMap((event) => (event.kind === "incref" && event.holder.kind === "internal" && event.holder.label === label ? [event.object] : []));
+	const callbacks = takenBy(WEAKREF_CALLBACK_HOLDER);
+	return takenBy(RUNNING_FRAME_HOLDER + callee).some((func) => callbacks.includes(func));
 }
 
 /** Says which name when the code does not show it (a parameter bound by a call, a loop variable...). */

@@ -1,7 +1,8 @@
 // Keeps the identity of a card's or an arrow's render data while its content is unchanged, so Svelte skips
 // every card and arrow a step did not touch: a step with 200 live objects updates only what moved.
 import type { ObjectId, ReferenceHolder } from "../../sim/trace/types";
-import { describeHolder, type NameLookup } from "./holders";
+import type { NameLookup } from "../../sim/trace/names";
+import { describeHolder } from "./holders";
 import type { ArrowPath, CardBox, DiagramLayout } from "./layout";
 
 export interface CardView {

@@ -1,6 +1,7 @@
 // The order of a step's events, which the trace rebuilds from the difference between two states.
 import { describe, expect, it } from "vitest";
 import { runProgram } from "../../../src/sim/index";
+import { WEAKREF_CALLBACK_HOLDER, type Trace } from "../../../src/sim/trace/types";
 
 const TICKETS = `class Ticket:
     def __init__(self, n):
@@ -12,13 +13,23 @@ second = Ticket(2)
 second = Ticket(3)
 `;
 
+/** The first step of `trace` with a call (or return) of the frame named `name`. */
+function stepWith(trace: Trace, kind: "call" | "return", name: string): number {
+	return Array.from({ length: trace.stepCount }, (_, index) => index).find((index) =>
+		trace.events(index).some((event) => event.kind === kind && event.name === name),
+	)!;
+}
+
+/** A step's events in order: count changes by their cause (ids left out), the rest by their kind. */
+function toldIn(trace: Trace, step: number): string[] {
+	return trace.events(step).map((event) => (event.kind === "incref" || event.kind === "decref" ? event.cause.replace(/#\d+/, "") : event.kind));
+}
+
 describe("step events", () => {
 	it("tells an object's count reaching 0 before its finalizer holds it, after the store that replaced it", () => {
 		const trace = runProgram(TICKETS, { record: true }).trace!;
 		// The step that rebinds `second` ends in Ticket(2)'s __del__.
-		const step = Array.from({ length: trace.stepCount }, (_, index) => index).find((index) =>
-			trace.events(index).some((event) => event.kind === "call" && event.name === "Ticket.__del__"),
-		)!;
+		const step = stepWith(trace, "call", "Ticket.__del__");
 		const events = trace.events(step);
 		const counts = events.filter((event) => event.kind === "incref" || event.kind === "decref");
 		const dying = counts.find((event) => event.kind === "incref" && event.holder.kind === "internal" && event.holder.label === "object being finalized")!.object;
@@ -39,12 +50,33 @@ describe("step events", () => {
 		expect(finalizing).toBeLessThan(delTaken);
 	});
 
+	it("tells the drop that ran a __del__ before the call of it, and the call before its frame's names", () => {
+		const trace = runProgram(TICKETS, { record: true }).trace!;
+		const told = toldIn(trace, stepWith(trace, "call", "Ticket.__del__"));
+		// Before: the call came first, as if the line called __del__.
+		expect(told.indexOf("name second released")).toBeLessThan(told.indexOf("call"));
+		expect(told.indexOf("__del__ being called")).toBeLessThan(told.indexOf("call"));
+		expect(told.indexOf("call")).toBeLessThan(told.indexOf("new name self"));
+	});
+
+	it("tells the drop that fired a weakref callback before the callback's hand-over and its call", () => {
+		const source = "import weakref\nclass Box:\n    pass\ndef gone(ref):\n    print('gone')\nb = Box()\nr = weakref.ref(b, gone)\nb = None\n";
+		const trace = runProgram(source, { record: true }).trace!;
+		const told = toldIn(trace, stepWith(trace, "call", "gone"));
+		expect(told).toEqual([
+			"line",
+			"name b released",
+			WEAKREF_CALLBACK_HOLDER,
+			"weakref.ReferenceType __callback__",
+			"call",
+			"running frame of gone",
+			"new name ref",
+		]);
+	});
+
 	it("tells a finalizer's output, its return and the release of __del__ before the dealloc it was part of goes on", () => {
 		const trace = runProgram(TICKETS, { record: true }).trace!;
-		const step = Array.from({ length: trace.stepCount }, (_, index) => index).find((index) =>
-			trace.events(index).some((event) => event.kind === "return" && event.name === "Ticket.__del__"),
-		)!;
-		const told = trace.events(step).map((event) => (event.kind === "incref" || event.kind === "decref" ? event.cause.replace(/#\d+/, "") : event.kind));
+		const told = toldIn(trace, stepWith(trace, "return", "Ticket.__del__"));
 		// print's *args tuple comes and goes before it; Ticket(3), whose store started it all, leaves the value
 		// stack once the dealloc is over.
 		expect(told).toEqual(["line", "alloc", "free", "stdout", "return", "running frame of Ticket.__del__", "__del__ being called", "Ticket __class__", "free", "value stack"]);

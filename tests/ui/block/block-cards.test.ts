@@ -4,7 +4,7 @@ import { flushSync } from "svelte";
 import { describe, expect, it } from "vitest";
 import { runProgram } from "../../../src/sim/index";
 import { checkContract } from "./contract";
-import { button, keysOn, mountFake, mountResult } from "./mount-block";
+import { button, keysOn, mountFake, mountResult, stepsWhere } from "./mount-block";
 
 describe("a pymem block's object cards", () => {
 	it("marks text print() left in sys.stdout's buffer, a real object with its count, as waiting there", () => {
@@ -72,6 +72,20 @@ describe("a pymem block's object cards", () => {
 		cls.dispatchEvent(new PointerEvent("pointerleave"));
 		flushSync();
 		expect(typeEdges()).toBe(0);
+	});
+
+	it("names a method's holder by its class's qualname, in the card and in the narration", () => {
+		// Before: "type#461.__init__", the class's label, where the code says Node.__init__.
+		const source = "class Node:\n    def __init__(self, value):\n        self.value = value\nhead = Node(1)\n";
+		const result = runProgram(source, { record: true });
+		const trace = result.trace!;
+		const built = stepsWhere(trace, (step) => trace.events(step).some((event) => event.kind === "return" && event.classBody === true))[0]!;
+		const { root } = mountResult(source, result, { start: built });
+		const method = trace.state(built).objects.find((object) => object.preview === "<function Node.__init__>")!;
+		const holders = [...root.querySelectorAll(`[data-pymem-object="${method.id}"] [data-pymem-ref-to="${method.id}"]`)].map((element) => element.textContent);
+		expect(holders).toEqual(["Node.__init__"]);
+		expect(root.querySelector(".pymem-narration")?.textContent).toContain(`Adds a reference to ${method.label} from Node.__init__: refcount 0 -> 1`);
+		expect(root.querySelector(".pymem-narration")?.textContent).not.toMatch(/type#\d+\./);
 	});
 
 	it("heads each card's list of holders with its whole label and value, which the card may cut short", () => {

@@ -21,6 +21,24 @@ describe("a pymem block inside a collection", () => {
 		expect(next.querySelector(".pymem-narration")?.textContent).toContain("At interpreter exit, the collector (generation 2) copies");
 	});
 
+	it("explains its counts and the threshold while no collection runs, and leaves that to the phases while one does", () => {
+		const source = "import gc\nitems = [[1], [2]]\ngc.collect()\ngc.disable()\nprint(len(items))\n";
+		const result = runProgram(source, { record: true });
+		const trace = result.trace!;
+		const idle = (step: number) => mountResult(source, result, { start: step }).host.querySelector(".pymem-gc-idle")?.textContent?.replace(/\s+/g, " ").trim() ?? null;
+		// Before: "No collection is running.", beside bare numbers ("gen0 2 / 700").
+		const first = stepsWhere(trace, (step) => trace.lineOf(step) === 2)[0]!;
+		expect(idle(first)).toBe(
+			"No collection is running. gen0 counts the objects the collector tracks (lists, dicts, instances…) made since its last collection, " +
+				"less those freed; gen1 and gen2 count the collections of the generation below since their own last one. " +
+				"When gen0's count passes its threshold (700), an automatic collection starts, of the oldest generation whose count is over its own threshold too.",
+		);
+		const collecting = stepsWhere(trace, (step) => trace.isCollectorPhase(step))[0]!;
+		expect(idle(collecting)).toBeNull();
+		const disabled = stepsWhere(trace, (step) => trace.lineOf(step) === 5)[0]!;
+		expect(idle(disabled)).toMatch(/ With automatic collection disabled, only gc\.collect\(\) starts one\.$/);
+	});
+
 	it("shows a __del__ the collector runs inside the finalize phase, before that phase ends", () => {
 		const source = "import gc\nclass A:\n    def __del__(self):\n        print('bye')\na = A()\na.me = a\ndel a\ngc.collect()\n";
 		const result = runProgram(source, { record: true });

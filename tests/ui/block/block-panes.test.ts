@@ -3,7 +3,7 @@
 import { flushSync } from "svelte";
 import { describe, expect, it } from "vitest";
 import { FAKE_SOURCE, makeFakeTrace } from "./fake-trace";
-import { finished, mountFake, mountWith } from "./mount-block";
+import { finished, keysOn, mountFake, mountProgram, mountWith, stepsWhere } from "./mount-block";
 
 describe("a pymem block's panes", () => {
 	it("narrates the step, marks the lines and shows output, the collector and the freed", () => {
@@ -19,9 +19,21 @@ describe("a pymem block's panes", () => {
 		flushSync();
 		expect(root.querySelector(".pymem-stdout")?.textContent).toBe("[2]\n");
 		expect(root.querySelector(".pymem-stderr")?.textContent).toContain("IndexError: list index out of range");
-		// A temporary the last step made and freed had no place in the heap: the narration tells it, no card does.
-		expect(root.querySelector(".pymem-narration")?.textContent).toContain("creates list#9, a temporary: nothing keeps it, so it is freed again before the step ends");
+		// A temporary the last step made and freed had no place in the heap: the narration tells it, no card does;
+		// the step raised as well, which its story tells, and the temporary is an aside under it.
+		const story = [...root.querySelectorAll(".pymem-narration p:not(.pymem-narration-aside)")].map((sentence) => sentence.textContent);
+		expect(story).toEqual(["IndexError: list index out of range is raised on line 16"]);
+		expect(root.querySelector(".pymem-narration-aside")?.textContent).toBe("Also a temporary: list#9, made and freed again within the step, as nothing keeps it");
 		expect(root.querySelector("[data-pymem-freed='9']")).toBeNull();
+	});
+
+	it("keeps a step's temporaries as its story when they are all it did, with no aside", () => {
+		const { root, trace } = mountProgram("n = len([1, 2, 3])\nprint(n)\n");
+		const made = stepsWhere(trace, (step) => trace.lineOf(step) === 1 && trace.events(step).some((event) => event.kind === "alloc"))[0]!;
+		keysOn(root)("Home");
+		for (let step = 0; step < made; step++) keysOn(root)("ArrowRight");
+		expect(root.querySelector(".pymem-narration p")?.textContent).toMatch(/^n = len\(\[1, 2, 3\]\) creates list#\d+, a temporary: nothing keeps it, so it is freed again before the step ends$/);
+		expect(root.querySelector(".pymem-narration-aside")).toBeNull();
 	});
 
 	it("leaves a freed card where an object of the previous step stood, with the reason it died", () => {

@@ -1,15 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { STREAM_BUFFER_HOLDER, type GcCause, type TraceEvent } from "../../../src/sim/trace/types";
-import { lookupFor } from "../../../src/ui/block/holders";
-import { narrate, splitCode } from "../../../src/ui/block/narrate";
+import { STREAM_BUFFER_HOLDER, WEAKREF_CALLBACK_HOLDER, type GcCause, type TraceEvent } from "../../../src/sim/trace/types";
+import { lookupFor } from "../../../src/sim/trace/names";
+import { narrate, splitCode, type NarrationContext } from "../../../src/ui/block/narrate";
 import { makeFakeTrace } from "./fake-trace";
 import { runProgram } from "../../../src/sim/index";
 
+const objectLabel = (object: number) => ({ 1: "list#1", 2: "C#2", 3: "weakref#3" })[object] ?? `object#${object}`;
 const names = {
 	frameName: (frame: number) => (frame === 0 ? "<module>" : "f"),
-	objectLabel: (object: number) => ({ 1: "list#1", 2: "C#2", 3: "weakref#3" })[object] ?? `object#${object}`,
+	objectLabel,
+	ownerName: objectLabel,
 	inlineValue: () => null,
 };
+/** The narration's sentences, without the aside a step's temporaries may add under them. */
+const tell = (events: readonly TraceEvent[], narrationContext: NarrationContext): string[] => narrate(events, narrationContext).sentences;
 const lines = ["x = [1, 2]", "y = x", "c.items = x", "del y", "r = f(x)"];
 const context = { names, codeOf: (line: number) => lines[line - 1] ?? "" };
 
@@ -19,7 +23,7 @@ describe("narrate", () => {
 			{ kind: "line", line: 2, frame: 0 },
 			{ kind: "incref", object: 1, refcount: 3, holder: { kind: "name", frame: 0, name: "y" }, cause: "STORE_NAME" },
 		];
-		expect(narrate(events, context)).toEqual(["`y = x` makes a new name for list#1: refcount 2 -> 3"]);
+		expect(tell(events, context)).toEqual(["`y = x` makes a new name for list#1: refcount 2 -> 3"]);
 	});
 
 	it("names the holder when the code does not show it, and skips stack traffic", () => {
@@ -29,7 +33,7 @@ describe("narrate", () => {
 			{ kind: "call", frame: 1, name: "f", line: 5 },
 			{ kind: "incref", object: 1, refcount: 4, holder: { kind: "name", frame: 1, name: "a" }, cause: "argument" },
 		];
-		expect(narrate(events, context)).toEqual([
+		expect(tell(events, context)).toEqual([
 			"`r = f(x)` calls f, which gets a new frame",
 			"Makes a new name for list#1 (a in f): refcount 3 -> 4",
 		]);
@@ -42,8 +46,8 @@ describe("narrate", () => {
 			{ kind: "decref", object: 1, refcount: 1, holder: { kind: "name", frame: 1, name: "a" }, cause: "frame cleared" },
 		];
 		// The names are the program's: make_ring returns, list#1 is freed (F and List#1 are no names of it).
-		expect(narrate([{ kind: "free", object: 1, reason: "its refcount fell to 0" }], context)).toEqual(["list#1 is freed: its refcount fell to 0"]);
-		expect(narrate(events, context)).toEqual(["f returns and its frame is dropped", "Drops the reference to list#1 from a in f: refcount 2 -> 1"]);
+		expect(tell([{ kind: "free", object: 1, reason: "its refcount fell to 0" }], context)).toEqual(["list#1 is freed: its refcount fell to 0"]);
+		expect(tell(events, context)).toEqual(["f returns and its frame is dropped", "Drops the reference to list#1 from a in f: refcount 2 -> 1"]);
 	});
 
 	it("tells a return step in the order it ran: the line's own work, the return and what it drops, then the caller's", () => {
@@ -52,7 +56,7 @@ describe("narrate", () => {
 		const trace = runProgram(source, { record: true }).trace!;
 		const step = Array.from({ length: trace.stepCount }, (_, index) => index).find((index) => trace.events(index).some((event) => event.kind === "return" && event.name === "make"))!;
 		const events = trace.events(step);
-		const told = narrate(events, { names: lookupFor([trace.state(step), trace.state(step - 1)], events), codeOf: (line) => lines[line - 1]?.trim() ?? "" });
+		const told = tell(events, { names: lookupFor([trace.state(step), trace.state(step - 1)], events), codeOf: (line) => lines[line - 1]?.trim() ?? "" });
 		const at = (pattern: RegExp) => told.findIndex((sentence) => pattern.test(sentence));
 		expect(told[0]).toMatch(/^`return \(items, \[n\]\)` creates list#\d+$/);
 		const returns = at(/^make returns and its frame is dropped$/);
@@ -76,7 +80,7 @@ describe("narrate", () => {
 				if (before !== undefined) expect(event.refcount, `step ${step}, object ${event.object}`).toBe(before + (event.kind === "incref" ? 1 : -1));
 				counts.set(event.object, event.refcount);
 			}
-			told.push(...narrate(events, { names: lookupFor([trace.state(step), trace.state(step - 1)], events), codeOf: (line) => lines[line - 1]?.trim() ?? "" }));
+			told.push(...tell(events, { names: lookupFor([trace.state(step), trace.state(step - 1)], events), codeOf: (line) => lines[line - 1]?.trim() ?? "" }));
 		}
 		const bodyEnds = told.findIndex((sentence) => sentence.startsWith("The body of class Point ends"));
 		expect(bodyEnds).toBeGreaterThan(0);
@@ -95,7 +99,7 @@ describe("narrate", () => {
 		for (let step = 1; step < trace.stepCount; step++) {
 			const events = trace.events(step);
 			const names = lookupFor([trace.state(step), trace.state(step - 1)], events);
-			told.push(...narrate(events, { names, codeOf: (line) => lines[line - 1]?.trim() ?? "" }));
+			told.push(...tell(events, { names, codeOf: (line) => lines[line - 1]?.trim() ?? "" }));
 		}
 		expect(told).toContain("`inspect(parcel)` calls inspect, which gets a new frame");
 		// The parameter's name is not in the calling line, so the sentence says whose name it is.
@@ -111,7 +115,7 @@ describe("narrate", () => {
 		for (let step = 1; step < trace.stepCount; step++) {
 			const events = trace.events(step);
 			const names = lookupFor([trace.state(step), trace.state(step - 1)], events);
-			told.push(...narrate(events, { names, codeOf: (line) => lines[line - 1]?.trim() ?? "" }));
+			told.push(...tell(events, { names, codeOf: (line) => lines[line - 1]?.trim() ?? "" }));
 		}
 		expect(told.filter((sentence) => sentence === "`print(next(ticker))` runs generator count: the frame it keeps goes on the call stack")).toHaveLength(2);
 		expect(told.filter((sentence) => sentence === "count leaves the call stack; a generator keeps its frame while it waits at a yield")).toHaveLength(2);
@@ -121,19 +125,19 @@ describe("narrate", () => {
 	it("tells a class statement's body as the body running, not as a call of the class", () => {
 		const classLines = { names, codeOf: (line: number) => (line === 1 ? "class Parcel:" : "weight = 2") };
 		const start: TraceEvent[] = [{ kind: "call", frame: 1, name: "Parcel", line: 1, classBody: true }];
-		expect(narrate(start, classLines)).toEqual(["`class Parcel:` runs the body of class Parcel in a new frame"]);
+		expect(tell(start, classLines)).toEqual(["`class Parcel:` runs the body of class Parcel in a new frame"]);
 		const end: TraceEvent[] = [
 			{ kind: "line", line: 1, frame: 0 },
 			{ kind: "return", frame: 1, name: "Parcel", classBody: true },
 			{ kind: "alloc", object: 2, type: "type" },
 		];
-		expect(narrate(end, classLines)).toEqual([
+		expect(tell(end, classLines)).toEqual([
 			"The body of class Parcel ends and its frame is dropped: the class object is built from the namespace it filled",
 			"`class Parcel:` creates C#2",
 		]);
 		// The step of the body's last line: that line builds nothing.
 		const lastLine: TraceEvent[] = [{ kind: "line", line: 2, frame: 0 }, ...end.slice(1)];
-		expect(narrate(lastLine, classLines)).toEqual([
+		expect(tell(lastLine, classLines)).toEqual([
 			"The body of class Parcel ends and its frame is dropped: the class object is built from the namespace it filled",
 			"Creates C#2",
 		]);
@@ -145,11 +149,11 @@ describe("narrate", () => {
 			{ kind: "line", line: 1, frame: 0 },
 			{ kind: "alloc", object: 1, type: "list" },
 		];
-		expect(narrate(start, context)).toEqual([
+		expect(tell(start, context)).toEqual([
 			"The program starts: its module-level code gets a frame, <module>",
 			"`x = [1, 2]` creates list#1",
 		]);
-		expect(narrate([{ kind: "return", frame: 0, name: "<module>" }], context)).toEqual([
+		expect(tell([{ kind: "return", frame: 0, name: "<module>" }], context)).toEqual([
 			"The program ends and its module frame, <module>, is dropped",
 		]);
 	});
@@ -165,7 +169,7 @@ describe("narrate", () => {
 			{ kind: "stdout", text: "done\n" },
 			{ kind: "exception", type: "IndexError", message: "list index out of range", line: 3 },
 		];
-		expect(narrate(events, context)).toEqual([
+		expect(tell(events, context)).toEqual([
 			"`c.items = x` adds a reference to list#1 from C#2.items: refcount 1 -> 2",
 			"Drops the reference to list#1 from y in <module>: refcount 2 -> 1",
 			"__del__ of C#2 runs",
@@ -183,7 +187,7 @@ describe("narrate", () => {
 			{ kind: "gc-done", generation: 0, collected: 1, cause: { kind: "threshold", counts: [701, 0, 0], thresholds: [700, 10, 10], longLivedPending: 0, longLivedTotal: 0, longLivedStartup: 0 } },
 			{ kind: "gc-done", generation: 2, collected: 0, cause: { kind: "final" } },
 		];
-		expect(narrate(events, context)).toEqual([
+		expect(tell(events, context)).toEqual([
 			"The collector (generation 2) subtracts the references objects in the collection hold to each other",
 			"The collection of generation 2 is done: it found 2 unreachable objects, the number gc.collect() returns",
 			"The automatic collection of generation 0 is done: it found 1 unreachable object",
@@ -197,8 +201,8 @@ describe("narrate", () => {
 			{ kind: "line", line: 4, frame: 0 },
 			{ kind: "gc-phase", generation: 2, phase: "update-refs", cause: { kind: "exit" }, gcRefs: [] },
 		];
-		expect(narrate(phase, atExit)).toEqual(["At interpreter exit, the collector (generation 2) copies each object's refcount into gc_refs"]);
-		expect(narrate([{ kind: "line", line: 4, frame: 0 }], atExit)).toEqual(["The interpreter is shutting down; no reference count shown here changes in this step"]);
+		expect(tell(phase, atExit)).toEqual(["At interpreter exit, the collector (generation 2) copies each object's refcount into gc_refs"]);
+		expect(tell([{ kind: "line", line: 4, frame: 0 }], atExit)).toEqual(["The interpreter is shutting down; no reference count shown here changes in this step"]);
 	});
 
 	it("says what started a collection at its first phase", () => {
@@ -206,8 +210,8 @@ describe("narrate", () => {
 			{ kind: "line", line: 1, frame: 0 },
 			{ kind: "gc-phase", generation, phase: "merge", cause, gcRefs: [] },
 		];
-		expect(narrate(merge(2, { kind: "collect" }), { ...context, codeOf: () => "" })[0]).toBe("`gc.collect()` starts a collection of generation 2 and every younger one");
-		expect(narrate(merge(2, { kind: "collect" }), context)).toEqual([
+		expect(tell(merge(2, { kind: "collect" }), { ...context, codeOf: () => "" })[0]).toBe("`gc.collect()` starts a collection of generation 2 and every younger one");
+		expect(tell(merge(2, { kind: "collect" }), context)).toEqual([
 			"`x = [1, 2]` calls gc.collect(), which starts a collection of generation 2 and every younger one",
 			"The collector (generation 2) merges the younger generations into the one it collects",
 		]);
@@ -219,61 +223,70 @@ describe("narrate", () => {
 			longLivedTotal: total,
 			longLivedStartup: startup,
 		});
-		expect(narrate(merge(0, automatic([701, 3, 0])), context)).toEqual([
+		expect(tell(merge(0, automatic([701, 3, 0])), context)).toEqual([
 			"`x = [1, 2]` allocates an object the collector tracks, which takes generation 0's count over its threshold (701 > 700): " +
 				"an automatic collection starts, and it collects generation 0 only, as no older generation's count is over its threshold",
 			"The collector (generation 0) takes the objects of generation 0",
 		]);
-		expect(narrate(merge(1, automatic([701, 11, 4])), context)[0]).toContain(
+		expect(tell(merge(1, automatic([701, 11, 4])), context)[0]).toContain(
 			"it collects generations 1 and 0, as generation 1's count is over its threshold (11 > 10)",
 		);
 		// gcmodule.c's long-lived rule: generation 2 is over its threshold, yet waits.
-		expect(narrate(merge(1, automatic([701, 11, 11], 30, 400)), context)[0]).toContain(
+		expect(tell(merge(1, automatic([701, 11, 11], 30, 400)), context)[0]).toContain(
 			"generation 2's count is over its threshold too (11 > 10), but a full collection waits until the objects that survived since the last one (30) " +
 				"are at least 100, a quarter of the 400 long-lived ones",
 		);
 		// C's integer division: a quarter of 403 is 100, said so.
-		expect(narrate(merge(1, automatic([701, 11, 11], 30, 403)), context)[0]).toContain("are at least 100, a quarter of the 403 long-lived ones rounded down");
+		expect(tell(merge(1, automatic([701, 11, 11], 30, 403)), context)[0]).toContain("are at least 100, a quarter of the 403 long-lived ones rounded down");
 		// python3's start-up objects survive every full collection, so they are most of the long-lived ones.
-		expect(narrate(merge(1, automatic([701, 11, 11], 2000, 11123, 11115)), context)[0]).toContain(
+		expect(tell(merge(1, automatic([701, 11, 11], 2000, 11123, 11115)), context)[0]).toContain(
 			"are at least 2,780, a quarter of the 11,123 long-lived ones rounded down (11,115 of them made by python3's start-up)",
 		);
-		expect(narrate(merge(2, automatic([701, 11, 11], 120, 400)), context)[0]).toContain(
+		expect(tell(merge(2, automatic([701, 11, 11], 120, 400)), context)[0]).toContain(
 			"it collects generation 2 and every younger one: generation 2's count is over its threshold (11 > 10) and 120 objects survived",
 		);
 		const atExit = { ...context, atExit: true };
-		expect(narrate(merge(2, { kind: "exit" }), atExit)).toEqual([
+		expect(tell(merge(2, { kind: "exit" }), atExit)).toEqual([
 			"At interpreter exit, the interpreter collects every generation once while all modules are still there for finalizers to use",
 			"The collector (generation 2) merges the younger generations into the one it collects",
 		]);
-		expect(narrate(merge(2, { kind: "final" }), atExit)[0]).toBe(
+		expect(tell(merge(2, { kind: "final" }), atExit)[0]).toBe(
 			"At interpreter exit, with __main__ released, the final collection reclaims what only its globals kept alive",
 		);
 	});
 
 	it("says a line changed no count shown when it did not (a shared value's count is not shown)", () => {
 		// Before: "runs without touching any reference count", where `x = 1` took a reference to a shared int.
-		expect(narrate([{ kind: "line", line: 1, frame: 0 }], context)).toEqual(["`x = [1, 2]` changes no reference count shown here"]);
+		expect(tell([{ kind: "line", line: 1, frame: 0 }], context)).toEqual(["`x = [1, 2]` changes no reference count shown here"]);
 	});
 
-	it("tells the temporaries a line made and freed, in one sentence after the rest of the step", () => {
+	it("tells the temporaries a line made and freed as its story when they are all it did, else as an aside under it", () => {
 		// Before: `n = len([1, 2, 3])` was said to change no reference count; its list came and went unseen.
-		const source = "n = len([1, 2, 3])\ns = str(12345) + '!'\n";
+		const source = "n = len([1, 2, 3])\ns = str(12345) + '!'\nprint(len([4]))\nt = len([5]) + 1000\n";
 		const trace = runProgram(source, { record: true }).trace!;
-		const told = (step: number) => {
+		const told = (line: number) => {
+			const step = Array.from({ length: trace.stepCount }, (_, index) => index).find((index) => trace.lineOf(index) === line && trace.events(index).some((event) => event.kind === "alloc"))!;
 			const events = trace.events(step);
-			const codeOf = (line: number) => source.split("\n")[line - 1] ?? "";
+			const codeOf = (at: number) => source.split("\n")[at - 1] ?? "";
 			return narrate(events, { names: lookupFor([trace.state(step)], events), codeOf });
 		};
-		const lenStep = Array.from({ length: trace.stepCount }, (_, step) => step).find((step) => trace.lineOf(step) === 1 && trace.events(step).some((event) => event.kind === "alloc"))!;
-		expect(told(lenStep)).toEqual([expect.stringMatching(/^`n = len\(\[1, 2, 3\]\)` creates list#\d+, a temporary: nothing keeps it, so it is freed again before the step ends$/)]);
-		const strStep = Array.from({ length: trace.stepCount }, (_, step) => step).find((step) => trace.lineOf(step) === 2 && trace.events(step).some((event) => event.kind === "alloc"))!;
+		// `n = len(...)` binds a shared int: the list is all the step shows.
+		const alone = told(1);
+		expect(alone.sentences).toEqual([expect.stringMatching(/^`n = len\(\[1, 2, 3\]\)` creates list#\d+, a temporary: nothing keeps it, so it is freed again before the step ends$/)]);
+		expect(alone.aside).toBeNull();
 		// str(12345) and its argument tuple of the type call are temporaries; the concatenation's result is kept.
-		const sentences = told(strStep);
-		expect(sentences[0]).toMatch(/^`s = str\(12345\) \+ '!'` creates str#\d+$/);
-		expect(sentences[1]).toMatch(/^Makes a new name for str#\d+: refcount 0 -> 1$/);
-		expect(sentences[2]).toMatch(/^Creates 2 temporaries and frees them again before the step ends: tuple#\d+, str#\d+$/);
-		expect(sentences).toHaveLength(3);
+		// Before: "Creates 2 temporaries and frees them again..." was the story's third sentence, below the box's fold.
+		const named = told(2);
+		expect(named.sentences).toEqual([expect.stringMatching(/^`s = str\(12345\) \+ '!'` creates str#\d+$/), expect.stringMatching(/^Makes a new name for str#\d+: refcount 0 -> 1$/)]);
+		expect(named.aside).toMatch(/^Also 2 temporaries, made and freed again within the step: tuple#\d+, str#\d+$/);
+		// One temporary beside a new name.
+		const one = told(4);
+		expect(one.sentences).toEqual([expect.stringMatching(/^`t = len\(\[5\]\) \+ 1000` creates int#\d+$/), expect.stringMatching(/^Makes a new name for int#\d+: refcount 0 -> 1$/)]);
+		expect(one.aside).toMatch(/^Also a temporary: list#\d+, made and freed again within the step, as nothing keeps it$/);
+		// The list, and the tuple of print's arguments.
+		const printed = told(3);
+		expect(printed.sentences).toEqual(['`print(len([4]))` prints "1"']);
+		expect(printed.aside).toMatch(/^Also 2 temporaries, made and freed again within the step: list#\d+, tuple#\d+$/);
 	});
 
 	it("names a frame that returned in the step by its function, as the block looks names up", () => {
@@ -283,7 +296,7 @@ describe("narrate", () => {
 		const told: string[] = [];
 		for (let step = 1; step < trace.stepCount; step++) {
 			const events = trace.events(step);
-			told.push(...narrate(events, { names: lookupFor([trace.state(step)], events), codeOf: () => "" }));
+			told.push(...tell(events, { names: lookupFor([trace.state(step)], events), codeOf: () => "" }));
 		}
 		expect(told.filter((sentence) => /frame \d/.test(sentence))).toEqual([]);
 		expect(told).toContain("Drops the reference to cell#" + /cell#(\d+)/.exec(told.join(" "))![1] + " from count in make.<locals>.inc: refcount 2 -> 1");
@@ -297,7 +310,7 @@ describe("narrate", () => {
 			{ kind: "incref", object: 7, refcount: 3, holder: buffer, cause: "write" },
 			{ kind: "stdout", text: "hello\n" },
 		];
-		expect(narrate(events, context)).toEqual([
+		expect(tell(events, context)).toEqual([
 			"`x = [1, 2]` creates list#1",
 			'Prints "hello"',
 			"Adds a reference to object#7 from text waiting in the stream's write buffer: refcount 2 -> 3",
@@ -309,7 +322,7 @@ describe("narrate", () => {
 			{ kind: "decref", object: 7, refcount: 2, holder: { kind: "slot", owner: 1, label: "[0]" }, cause: "clear" },
 			{ kind: "stdout", text: "hello\n" },
 		];
-		expect(narrate(again, context)[0]).toBe("`x = [1, 2]` adds a reference to object#7 from text waiting in the stream's write buffer: refcount 2 -> 3");
+		expect(tell(again, context)[0]).toBe("`x = [1, 2]` adds a reference to object#7 from text waiting in the stream's write buffer: refcount 2 -> 3");
 	});
 
 	it("leaves a generator's function to the sentence that moves its frame, with no count falling and rising", () => {
@@ -318,7 +331,7 @@ describe("narrate", () => {
 		const told: string[] = [];
 		for (let step = 1; step < trace.exitStep!; step++) {
 			const events = trace.events(step);
-			told.push(...narrate(events, { names: lookupFor([trace.state(step), trace.state(step - 1)], events), codeOf: () => "" }));
+			told.push(...tell(events, { names: lookupFor([trace.state(step), trace.state(step - 1)], events), codeOf: () => "" }));
 		}
 		expect(told).toContain("Runs generator count: the frame it keeps goes on the call stack");
 		expect(told).toContain("count leaves the call stack; a generator keeps its frame while it waits at a yield");
@@ -347,7 +360,7 @@ describe("narrate", () => {
 			const state = trace.state(step);
 			const events = trace.events(step);
 			const atExit = !state.frames.some((frame) => frame.name === "<module>");
-			told.push(...narrate(events, {
+			told.push(...tell(events, {
 				names: lookupFor([state, trace.state(step - 1)], events),
 				codeOf: (line) => source.split("\n")[line - 1]!.trim(),
 				atExit,
@@ -371,11 +384,47 @@ describe("narrate", () => {
 		expect(told).toContain(`\`self.last_words = ['freed']\` creates ${label("list")}`);
 	});
 
+	it("tells the drop that ran a __del__ or a weakref callback first, then the call it caused", () => {
+		const source = [
+			"import weakref",
+			"class Ticket:",
+			"    def __del__(self):",
+			"        print('bye')",
+			"class Box:",
+			"    pass",
+			"def gone(ref):",
+			"    print('gone')",
+			"t = Ticket()",
+			"t = None",
+			"box = Box()",
+			"watch = weakref.ref(box, gone)",
+			"box = None",
+		].join("\n");
+		const trace = runProgram(source, { record: true }).trace!;
+		const lines = source.split("\n");
+		const toldAt = (line: number) => {
+			const step = Array.from({ length: trace.stepCount }, (_, index) => index).find((index) => trace.lineOf(index) === line)!;
+			const events = trace.events(step);
+			return tell(events, { names: lookupFor([trace.state(step), trace.state(step - 1)], events), codeOf: (at) => lines[at - 1]?.trim() ?? "" });
+		};
+		// Before: "`t = None` calls Ticket.__del__ on Ticket#…, which gets a new frame", then the drop that ran it.
+		const finalized = toldAt(10);
+		expect(finalized[0]).toMatch(/^`t = None` drops the reference to Ticket#\d+ from t in <module>: refcount 1 -> 0$/);
+		const ticket = /Ticket#\d+/.exec(finalized[0]!)![0];
+		expect(finalized.indexOf(`Calls Ticket.__del__ on ${ticket}, which gets a new frame`)).toBeGreaterThan(0);
+		// Before: "`box = None` calls gone, which gets a new frame", then the drop that fired it.
+		const fired = toldAt(13);
+		expect(fired[0]).toMatch(/^`box = None` drops the reference to Box#\d+ from box in <module>: refcount 1 -> 0$/);
+		const call = fired.findIndex((sentence) => /^Calls gone, the callback of weakref\.ReferenceType#\d+, which gets a new frame$/.test(sentence));
+		expect(fired.findIndex((sentence) => sentence.includes(WEAKREF_CALLBACK_HOLDER))).toBeGreaterThan(0);
+		expect(fired.findIndex((sentence) => sentence.includes(WEAKREF_CALLBACK_HOLDER))).toBeLessThan(call);
+	});
+
 	it("has a sentence for every step of the fake trace", () => {
 		const trace = makeFakeTrace();
 		for (let step = 1; step < trace.stepCount; step++) {
 			const state = trace.state(step);
-			const sentences = narrate(trace.events(step), { names: lookupFor([state, trace.state(step - 1)], trace.events(step)), codeOf: () => "code" });
+			const sentences = tell(trace.events(step), { names: lookupFor([state, trace.state(step - 1)], trace.events(step)), codeOf: () => "code" });
 			expect(sentences.length, `step ${step}`).toBeGreaterThan(0);
 			for (const sentence of sentences) expect(sentence).not.toMatch(/object#|undefined|NaN/);
 		}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { lookupFor } from "../../../src/ui/block/holders";
+import { lookupFor } from "../../../src/sim/trace/names";
 import { layoutDiagram } from "../../../src/ui/block/layout";
 import { RenderCache } from "../../../src/ui/block/render-cache";
 import { SlotAssigner } from "../../../src/ui/block/slots";

@@ -1,0 +1,68 @@
+// What readers of a trace call its frames and objects (`<module>`, `list#2`, `Node.__init__`): one lookup for
+// the block's narration and cards and for `pymem trace`, so they name the same thing alike.
+import type { FrameId, HeapObjectView, ObjectId, StepState, TraceEvent } from "./types";
+
+export interface NameLookup {
+	frameName(frame: FrameId): string;
+	objectLabel(object: ObjectId): string;
+	/** How a reference held by `object` is named from its side: a class by its qualname, else its label. */
+	ownerName(object: ObjectId): string;
+	/** The preview of a shared value shown in place (HeapObjectView.inline), or null. */
+	inlineValue(object: ObjectId): string | null;
+}
+
+const CLASS_PREVIEW = /^<class '(.+)'>$/;
+
+/**
+ * A class's qualname, read from the `<class 'qualname'>` preview the trace stores for every class (whatever
+ * its metaclass); null for anything else. What a class holds reads as Python spells it, `Node.__init__`,
+ * where its label would give `type#461.__init__`.
+ */
+export function classQualname(object: Pick<HeapObjectView, "preview">): string | null {
+	return CLASS_PREVIEW.exec(object.preview)?.[1] ?? null;
+}
+
+/** The name of `object` as the owner of the references it holds (see NameLookup.ownerName). */
+export function ownerName(object: Pick<HeapObjectView, "label" | "preview">): string {
+	return classQualname(object) ?? object.label;
+}
+
+/**
+ * Names from steps' states, first state first; an object born and freed within the step is named from its
+ * alloc event, a frame that came and went or returned from its call or return event. Anything else is named by its id.
+ */
+export function lookupFor(states: readonly (StepState | null | undefined)[], events: readonly TraceEvent[] = []): NameLookup {
+	const frames = new Map<FrameId, string>();
+	// The views themselves, named only when asked: the CLI looks names up at every step of a long run.
+	const views = new Map<ObjectId, HeapObjectView>();
+	const values = new Map<ObjectId, string>();
+	for (const state of states) {
+		if (!state) continue;
+		for (const frame of state.frames) if (!frames.has(frame.id)) frames.set(frame.id, frame.name);
+		for (const object of state.objects) {
+			if (!views.has(object.id)) views.set(object.id, object);
+			if (object.inline) values.set(object.id, object.preview);
+		}
+	}
+	const allocated = new Map<ObjectId, string>();
+	for (const event of events) {
+		if (event.kind === "alloc" && !views.has(event.object)) allocated.set(event.object, `${event.type}#${event.object}`);
+		// A frame that returned in the step is in no state of it, but the references it dropped name it.
+		if ((event.kind === "call" || event.kind === "return") && !frames.has(event.frame)) frames.set(event.frame, event.name);
+	}
+	const objectLabel = (object: ObjectId): string => views.get(object)?.label ?? allocated.get(object) ?? `object#${object}`;
+	return {
+		frameName: (frame) => frames.get(frame) ?? (frame === 0 ? "<module>" : `frame ${frame}`),
+		objectLabel,
+		ownerName: (object) => {
+			const view = views.get(object);
+			return view ? ownerName(view) : objectLabel(object);
+		},
+		inlineValue: (object) => values.get(object) ?? null,
+	};
+}
+
+/** "list#2[1]", "C#3.x", "Node.__init__", "cell contents of cell#4". */
+export function slotName(ownerName: string, label: string): string {
+	return label.startsWith("[") || label.startsWith(".") ? `${ownerName}${label}` : `${label} of ${ownerName}`;
+}

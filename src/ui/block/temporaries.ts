@@ -1,0 +1,36 @@
+// Temporaries: objects a step made and freed again (`len([1, 2])`'s list). In neither state, so no count of
+// theirs is told; the narration names them, as the step's story when they are all it did, else as an aside.
+import type { NameLookup } from "../../sim/trace/names";
+import type { ObjectId, TraceEvent } from "../../sim/trace/types";
+
+/** The objects the step made and freed again, in the order it made them. */
+export function temporariesOf(events: readonly TraceEvent[]): ReadonlySet<ObjectId> {
+	const made = new Set(events.flatMap((event) => (event.kind === "alloc" ? [event.object] : [])));
+	return new Set(events.flatMap((event) => (event.kind === "free" && made.has(event.object) ? [event.object] : [])));
+}
+
+/** A class statement makes several temporaries: the sentence names the first few. */
+const TEMPORARIES_NAMED = 6;
+
+function listed(ids: readonly ObjectId[], names: NameLookup): string {
+	const named = ids.slice(0, TEMPORARIES_NAMED).map((id) => names.objectLabel(id));
+	const more = ids.length - named.length;
+	return `${named.join(", ")}${more > 0 ? ` and ${more} more` : ""}`;
+}
+
+/** The step's story when its temporaries are all it did: "creates list#4, a temporary: nothing keeps it...". */
+export function temporariesSentence(temporaries: ReadonlySet<ObjectId>, names: NameLookup): string {
+	const ids = [...temporaries];
+	if (ids.length === 1) return `creates ${names.objectLabel(ids[0]!)}, a temporary: nothing keeps it, so it is freed again before the step ends`;
+	return `creates ${ids.length} temporaries and frees them again before the step ends: ${listed(ids, names)}`;
+}
+
+/**
+ * The same, as a line under what the step is about (a print's output, a new name), which it would push out
+ * of the narration's three lines.
+ */
+export function temporariesAside(temporaries: ReadonlySet<ObjectId>, names: NameLookup): string {
+	const ids = [...temporaries];
+	if (ids.length === 1) return `Also a temporary: ${names.objectLabel(ids[0]!)}, made and freed again within the step, as nothing keeps it`;
+	return `Also ${ids.length} temporaries, made and freed again within the step: ${listed(ids, names)}`;
+}

@@ -1,0 +1,127 @@
+// A block's source pane and narration in real chromium: the contrast of the line numbers and of the
+// narration's aside in both themes, the preview host's Obsidian colours, and a source line wider than the pane.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, Locator, Page } from "playwright-core";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { launchBrowser, openPreview, startPreview, type RunningPreview } from "./harness";
+
+let preview: RunningPreview;
+let browser: Browser;
+let vault: string;
+
+const LONG_LINE = `message = "${"a line of source far wider than any pane it could be shown in, ".repeat(5).trim()}"`;
+const PROGRAM = ["items = [1, 2]", "count = len([3, 4]) + len(items)", LONG_LINE, "print(count, len(message))"];
+
+beforeAll(async () => {
+	vault = mkdtempSync(path.join(tmpdir(), "pymem-source-"));
+	writeFileSync(path.join(vault, "Source.md"), `# Source\n\n\`\`\`pymem\n${PROGRAM.join("\n")}\n\`\`\`\n`);
+	preview = await startPreview({ vault });
+	browser = await launchBrowser();
+});
+
+afterAll(async () => {
+	await browser?.close();
+	await preview?.close();
+	rmSync(vault, { recursive: true, force: true });
+});
+
+async function finishedBlock(page: Page): Promise<Locator> {
+	const block = page.locator("[data-pymem-block]").first();
+	await block.waitFor();
+	await page.waitForFunction(() => document.querySelector("[data-pymem-block]")?.getAttribute("data-status") !== "running");
+	return block;
+}
+
+/**
+ * WCAG's contrast ratio of an element's text against what shows behind it: the backgrounds of it and its
+ * ancestors, each laid over the next (the current line's tint is translucent).
+ */
+function contrastOf(element: Element): number {
+	const parse = (color: string): number[] => {
+		const numbers = (/rgba?\(([^)]+)\)/.exec(color)?.[1] ?? "0, 0, 0, 0").split(/[ ,/]+/).filter(Boolean).map(Number);
+		return [numbers[0]!, numbers[1]!, numbers[2]!, numbers[3] ?? 1];
+	};
+	const over = (top: number[], bottom: number[]): number[] => [0, 1, 2].map((i) => top[i]! * top[3]! + bottom[i]! * (1 - top[3]!)).concat(1);
+	const layers: number[][] = [];
+	for (let at: Element | null = element; at; at = at.parentElement) {
+		const layer = parse(getComputedStyle(at).backgroundColor);
+		if (layer[3]! > 0) layers.push(layer);
+		if (layer[3] === 1) break;
+	}
+	const background = layers.reduceRight((below, layer) => over(layer, below), [255, 255, 255, 1]);
+	const text = over(parse(getComputedStyle(element).color), background);
+	const luminance = (rgb: number[]) => {
+		const [r, g, b] = rgb.slice(0, 3).map((value) => {
+			const c = value / 255;
+			return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+		});
+		return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+	};
+	const [light, dark] = [luminance(text), luminance(background)].sort((a, b) => b - a);
+	return (light! + 0.05) / (dark! + 0.05);
+}
+
+describe("a block's source pane", () => {
+	it.each(["light", "dark"] as const)("reads its line numbers and the narration's aside at WCAG AA contrast, with Obsidian's --text-faint (%s)", async (theme) => {
+		const { page, errors } = await openPreview(browser, preview.url, { note: "Source", theme, width: 1280, height: 1200 });
+		// The preview's faint grey is Obsidian's, --color-base-50 (it was --color-base-60, a darker grey than users see).
+		const faint = await page.evaluate(() => {
+			const style = getComputedStyle(document.body);
+			return [style.getPropertyValue("--text-faint").trim(), style.getPropertyValue("--color-base-50").trim()];
+		});
+		expect(faint).toEqual([theme === "light" ? "#ababab" : "#666666", theme === "light" ? "#ababab" : "#666666"]);
+		const block = await finishedBlock(page);
+		await block.focus();
+		await page.keyboard.press("Home");
+		// On to line 2, whose temporary list is an aside under its new name.
+		for (let step = 0; step < 10 && (await block.locator(".pymem-narration-aside").count()) === 0; step++) await page.keyboard.press("ArrowRight");
+		const numbers = await Promise.all((await block.locator(".pymem-source-number").all()).map((number) => number.evaluate(contrastOf)));
+		const contrasts = { numbers, aside: await block.locator(".pymem-narration-aside").evaluate(contrastOf) };
+		expect(contrasts.numbers).toHaveLength(PROGRAM.length);
+		// Before: --text-faint, 2.3:1 in the light theme and 2.9:1 in the dark one.
+		for (const ratio of contrasts.numbers) expect(ratio).toBeGreaterThanOrEqual(4.5);
+		expect(contrasts.aside).toBeGreaterThanOrEqual(4.5);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	it.each([
+		[1600, true],
+		[1280, false],
+		[390, false],
+	] as const)("scrolls a source line wider than its pane inside the pane, leaving the block the note's width (%i px, a wide note: %s)", async (width, wideNote) => {
+		const { page, errors } = await openPreview(browser, preview.url, { note: "Source", theme: "light", width, height: 1200 });
+		// A wide note (readable line length off) puts the source beside the diagram; Obsidian's 700 px stacks them.
+		if (wideNote) await page.addStyleTag({ content: "body { --file-line-width: 1400px; }" });
+		const block = await finishedBlock(page);
+		const boxes = await block.evaluate((root) => {
+			const note = root.closest(".markdown-preview-sizer") ?? document.body;
+			const source = root.querySelector<HTMLElement>(".pymem-pane-source")!;
+			return {
+				note: note.getBoundingClientRect().right,
+				block: root.getBoundingClientRect().right,
+				row: root.querySelector(".pymem-panes-main")!.getBoundingClientRect().width,
+				source: source.getBoundingClientRect().width,
+				scrolls: source.scrollWidth > source.clientWidth,
+				diagram: root.querySelector(".pymem-pane-diagram")!.getBoundingClientRect().width,
+				gc: root.querySelector(".pymem-pane-gc")!.getBoundingClientRect().width,
+			};
+		});
+		expect(boxes.block).toBeLessThanOrEqual(boxes.note + 1);
+		expect(boxes.scrolls).toBe(true);
+		// Beside the diagram the source keeps to 45% of the row, and the collector under it to that column; stacked
+		// above the diagram, it shares its row with the collector, up to 72%.
+		if (wideNote) {
+			expect(boxes.source).toBeLessThanOrEqual(boxes.row * 0.45 + 2);
+			expect(boxes.diagram).toBeGreaterThan(boxes.source);
+			expect(boxes.gc).toBeLessThanOrEqual(boxes.source + 1);
+		} else {
+			expect(boxes.source).toBeLessThanOrEqual(width > 600 ? boxes.row * 0.72 + 2 : boxes.row + 1);
+		}
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+});
