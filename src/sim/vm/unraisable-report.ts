@@ -10,6 +10,7 @@ import { currentStderr, writeToFile } from "../builtins/text-streams";
 import { flushPending } from "../builtins/text-stream-buffer";
 import { EXCEPTION_BEING_RAISED, PyRaise } from "./errors";
 import { clearRaised } from "./protocol";
+import { countCaretSpanParse, countSourceLineRead } from "./source-line-reads";
 import { str } from "./str-of";
 import { writeTraceback } from "./traceback";
 import type { VM } from "./vm";
@@ -63,9 +64,14 @@ function writeReport(vm: VM, file: PyObject, exc: PyExceptionObject, message: st
 	}
 	writeOrReplace(vm, file, where, "<object repr() failed>");
 	write("\n");
+	const { lines } = vm.source;
 	// Writing the traceback may fail: write_unraisable_exc_file goes on with the exception's line.
 	try {
-		writeTraceback(vm, exc, { write });
+		writeTraceback(vm, exc, {
+			write,
+			readsSourceLine: (entry) => countSourceLineRead(vm, lines, entry.line),
+			parsesCaretSpan: () => countCaretSpanParse(vm),
+		});
 	} catch (e) {
 		if (!(e instanceof PyRaise)) throw e;
 		clearRaised(vm, e);
