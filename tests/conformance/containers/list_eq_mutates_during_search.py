@@ -72,3 +72,14 @@ class Same:
 
 s = Same()
 print("count of itself", [s, s].count(s))
+
+
+class GrowingIndex:
+    def __index__(self):
+        numbers.append(9)
+        return -1
+
+
+# The bound's __index__ runs before the length normalizes it: -1 counts from the grown end.
+numbers = [1, 2, 9]
+print("index from a bound that grew the list", numbers.index(9, GrowingIndex()), numbers)
