@@ -29,6 +29,9 @@ export function countSourceLineRead(vm: VM, lines: readonly string[], lineno: nu
 	tuple(2);
 	heap.countUnbuiltAllocation();
 	freeTuple(2);
+	// PyObject_AsFileDescriptor calls the bound fileno, for the tokenizer to look for a coding cookie.
+	heap.countUnbuiltAllocation();
+	heap.countUnbuiltFree();
 	// TextIOWrapper(binary, encoding), whose __init__ makes utf_8.IncrementalDecoder("strict") and wraps it in
 	// an IncrementalNewlineDecoder(decoder, translate) while its own arguments are still held.
 	tuple(2);

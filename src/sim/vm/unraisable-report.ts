@@ -20,20 +20,21 @@ const HOOK_REPR = "<built-in function unraisablehook>";
 
 /** Report `exc` (held as the exception being raised, which this releases) as raised in what `where` describes. */
 export function reportUnraisable(vm: VM, exc: PyExceptionObject, where: () => string): void {
+	// The hook is called with an UnraisableHookArgs (a GC-allocated struct sequence), freed when it returns.
+	vm.heap.countUnbuiltAllocation();
 	const file = currentStderr(vm);
-	if (!file || file === vm.None) {
-		vm.heap.release(exc, EXCEPTION_BEING_RAISED);
-		return;
-	}
 	let hookError: PyExceptionObject | null = null;
-	vm.heap.whileHeld(file, STDERR_BEING_WRITTEN, () => {
-		try {
-			writeReport(vm, file, exc, null, where);
-		} catch (e) {
-			if (!(e instanceof PyRaise)) throw e;
-			hookError = vm.exceptionOf(e);
-		}
-	});
+	if (file && file !== vm.None) {
+		vm.heap.whileHeld(file, STDERR_BEING_WRITTEN, () => {
+			try {
+				writeReport(vm, file, exc, null, where);
+			} catch (e) {
+				if (!(e instanceof PyRaise)) throw e;
+				hookError = vm.exceptionOf(e);
+			}
+		});
+	}
+	vm.heap.countUnbuiltFree();
 	// The error label drops the first exception before the hook's own error is written.
 	vm.heap.release(exc, EXCEPTION_BEING_RAISED);
 	if (hookError) reportHookError(vm, hookError);
