@@ -13,6 +13,7 @@ import { EXCEPTION_BEING_RAISED, PyRaise, StepLimitReached } from "./vm/errors";
 import { MemoryLimitReached } from "./heap/heap";
 import { groupThousands } from "./runtime/thousands";
 import { formatException } from "./vm/traceback";
+import { currentStderr } from "./builtins/text-streams";
 import { Recorder } from "./trace/recorder";
 import type { PyExceptionObject } from "./heap/instances";
 import { PyFunction } from "./heap/callables";
@@ -192,7 +193,8 @@ export class ProgramRun implements Simulation {
 		// An uncaught KeyboardInterrupt ends python3 as SIGINT would (_Py_HandleSystemExit's sibling in pymain_run_python).
 		this.exitCode = exc.cls.isSubclassOf(vm.exceptionClass("KeyboardInterrupt")) ? 130 : 1;
 		const text = formatException(vm, exc);
-		vm.writeStderr(text);
+		// PyErr_Display prints nothing when sys.stderr is None.
+		if (currentStderr(vm) !== vm.None) vm.writeStderr(text);
 		const last = text.trimEnd().split("\n").pop() ?? exc.cls.name;
 		const line = vm.tracebackOf(exc).at(-1)?.line ?? null;
 		this.error = { type: exc.cls.name, message: last, line };

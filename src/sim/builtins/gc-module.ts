@@ -1,4 +1,5 @@
 // gc: the collector's controls and introspection.
+import { PyGenerator } from "../heap/iterators";
 import { typingObjectsLack } from "../vm/typing-ops";
 import { PyTypingObject } from "../heap/typing-objects";
 import type { PyObject } from "../heap/object";
@@ -35,6 +36,7 @@ function getReferents(vm: VM, args: PyObject[]): PyObject {
 	return vm.list(
 		args.flatMap((a) => {
 			if (a instanceof PyFunction) return functionReferents(vm, a);
+			if (a instanceof PyGenerator) return generatorReferents(vm, a);
 			return isGcType(a) && !(a instanceof PyClass && a.builtin) ? withSharedClass(a, traversalOrder(a)).map((o) => handedOut(vm, o)) : [];
 		}),
 	);
@@ -66,6 +68,25 @@ function functionReferents(vm: VM, f: PyFunction): PyObject[] {
 	for (const part of [f.dict, f.closure, f.annotations]) if (part) out.push(handedOut(vm, part));
 	out.push(attribute("__qualname__"));
 	for (const o of out) vm.heap.reveal(o);
+	return out;
+}
+
+/**
+ * gen_traverse (3.11): gi_code, gi_name and gi_qualname (one str when they are equal, as a module-level function's
+ * are), then, until the frame is cleared, _PyFrame_Traverse's frame object (once made), function, code and the
+ * locals and stack items that are set; last the exception it is handling while suspended.
+ */
+function generatorReferents(vm: VM, g: PyGenerator): PyObject[] {
+	const name = vm.str(g.name);
+	const out = [handedOut(vm, g.codeConstant), name, g.qualname === g.name ? vm.incref(name) : vm.str(g.qualname)];
+	const frame = g.frame;
+	if (frame) {
+		if (frame.frameObject) out.push(handedOut(vm, frame.frameObject));
+		if (frame.func) out.push(handedOut(vm, frame.func));
+		out.push(handedOut(vm, g.codeConstant));
+		for (const value of [...frame.locals, ...frame.stack]) if (value) out.push(handedOut(vm, value));
+	}
+	if (g.excState) out.push(handedOut(vm, g.excState));
 	return out;
 }
 

@@ -7,6 +7,7 @@ import type { NativeImpl } from "../heap/callables";
 import { compareValues } from "../vm/comparisons";
 import { isTruthy } from "../vm/protocol";
 import { listAppend, listExtendFrom, listClear, listInsert } from "../vm/list-mutations";
+import { listCount, listFind } from "../vm/list-searches";
 import { sortItems } from "./sorting";
 import { defineMethods } from "./types";
 import type { VM } from "../vm/vm";
@@ -17,10 +18,15 @@ function same(vm: VM, a: PyObject, b: PyObject): boolean {
 	return a === b || compareValues(vm, a, b, "Eq");
 }
 
-function indexArg(vm: VM, o: PyObject | undefined, dflt: number, length: number): number {
-	if (!o) return dflt;
-	const i = sliceIndexNotNone(vm, o);
-	return i < 0 ? Math.max(0, i + length) : Math.min(i, length);
+/** A negative bound of index() counts from the end; a bound past the end stays, the search stops at the end. */
+function fromEnd(bound: number, sequence: PyList | PyTuple): number {
+	return bound < 0 ? Math.max(0, bound + sequence.items.length) : bound;
+}
+
+/** tupleindex: a tuple cannot change, so its items need no holding. */
+function tupleFind(vm: VM, tuple: PyTuple, value: PyObject, start: number, stop: number): number {
+	for (let i = start; i < Math.min(stop, tuple.items.length); i++) if (same(vm, tuple.items[i]!, value)) return i;
+	return -1;
 }
 
 const list = (self: PyObject | null) => self as PyList;
@@ -53,8 +59,10 @@ const LIST_METHODS: Record<string, NativeImpl> = {
 	},
 	remove: (vm, args, _kw, self) => {
 		const l = list(self);
-		const i = l.items.findIndex((x) => same(vm, x, args[0]!));
+		const i = listFind(vm, l, args[0]!);
 		if (i < 0) vm.raise("ValueError", "list.remove(x): x not in list");
+		// list_ass_slice(i, i+1) clamps to the list, which the matching __eq__ may have shortened.
+		if (i >= l.items.length) return vm.incref(vm.None);
 		const [item] = l.items.splice(i, 1);
 		l.resize(l.items.length);
 		vm.heap.observer?.contentChanged(l);
@@ -66,13 +74,21 @@ const LIST_METHODS: Record<string, NativeImpl> = {
 		return vm.incref(vm.None);
 	},
 	index: (vm, args, _kw, self) => {
-		const items = (self as PyList | PyTuple).items;
-		const start = indexArg(vm, args[1], 0, items.length);
-		const stop = indexArg(vm, args[2], items.length, items.length);
-		for (let i = start; i < stop; i++) if (same(vm, items[i]!, args[0]!)) return vm.int(i);
+		const sequence = self as PyList | PyTuple;
+		// Both bounds are converted (their __index__ may change the list) before the length normalizes them.
+		const start = args[1] ? sliceIndexNotNone(vm, args[1]) : 0;
+		const stop = args[2] ? sliceIndexNotNone(vm, args[2]) : Infinity;
+		const i = sequence instanceof PyList
+			? listFind(vm, sequence, args[0]!, fromEnd(start, sequence), fromEnd(stop, sequence))
+			: tupleFind(vm, sequence, args[0]!, fromEnd(start, sequence), fromEnd(stop, sequence));
+		if (i >= 0) return vm.int(i);
 		return vm.raise("ValueError", self instanceof PyTuple ? "tuple.index(x): x not in tuple" : `${vm.repr(args[0]!)} is not in list`);
 	},
-	count: (vm, args, _kw, self) => vm.int((self as PyList | PyTuple).items.filter((x) => same(vm, x, args[0]!)).length),
+	count: (vm, args, _kw, self) => {
+		const sequence = self as PyList | PyTuple;
+		if (sequence instanceof PyList) return vm.int(listCount(vm, sequence, args[0]!));
+		return vm.int(sequence.items.filter((x) => same(vm, x, args[0]!)).length);
+	},
 	reverse: (vm, _args, _kw, self) => {
 		list(self).items.reverse();
 		vm.heap.observer?.contentChanged(self!);

@@ -45,6 +45,13 @@ export function currentStdout(vm: VM): PyObject {
 	return (sys instanceof PyModule ? vm.dictGetStr(sys.dict, "stdout") : undefined) ?? STDOUT;
 }
 
+/** sys.stderr as the program left it (sys's own when not imported); null once `del sys.stderr` removed it. */
+export function currentStderr(vm: VM): PyObject | null {
+	const sys = vm.modules.get("sys");
+	if (!(sys instanceof PyModule)) return STDERR;
+	return vm.dictGetStr(sys.dict, "stderr") ?? null;
+}
+
 /**
  * PyFile_WriteObject/PyFile_WriteString: one piece of print()'s output (an object is made a str once the
  * file's `write` is found). A text stream is written directly (its write is native); any other file gets its

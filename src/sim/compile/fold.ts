@@ -259,7 +259,10 @@ const NEGATED: Partial<Record<ast.CmpOperator, ast.CmpOperator>> = { Is: "IsNot"
  * equality are left alone: their opposites are separate methods. Null when `node` is not such a `not`.
  */
 export function negatedComparison(node: ast.UnaryOp): ast.Compare | null {
-	const test = node.operand;
+	// astfold_expr folds the operand first, so in `not (not a is b)` the inner `not` has already become
+	// `a is not b` when the outer one is looked at, and the two cancel out.
+	const operand = node.operand;
+	const test = operand.kind === "UnaryOp" ? (negatedComparison(operand) ?? operand) : operand;
 	if (node.op !== "Not" || test.kind !== "Compare" || test.ops.length !== 1) return null;
 	const negated = NEGATED[test.ops[0]!];
 	return negated ? { ...test, ops: [negated] } : null;

@@ -9,10 +9,9 @@ import { PyClass } from "../heap/classes";
 import { PyGenerator } from "../heap/iterators";
 import { PyWeakref } from "../heap/weakrefs";
 import { dictSet } from "./dicts";
-import { EXCEPTION_BEING_RAISED } from "./errors";
 import { closeGenerator } from "./generators";
 import { fakeAddress, repr } from "./repr";
-import { formatUnraisableException } from "./traceback";
+import { reportUnraisable } from "./unraisable-report";
 import type { VM } from "./vm";
 
 function ignoringErrors(vm: VM, where: () => string, body: () => void): void {
@@ -21,9 +20,8 @@ function ignoringErrors(vm: VM, where: () => string, body: () => void): void {
 	} catch (e) {
 		const exc = vm.exceptionOf(e);
 		vm.tracebackForUnraisable(exc);
-		vm.writeStderr(`Exception ignored in: ${where()}\n${formatUnraisableException(vm, exc)}`);
-		// The interpreter stops holding it here; it may live on (a local of the frame its traceback keeps).
-		vm.heap.release(exc, EXCEPTION_BEING_RAISED);
+		// The interpreter stops holding it there; it may live on (a local of the frame its traceback keeps).
+		reportUnraisable(vm, exc, where);
 	}
 }
 

@@ -24,6 +24,7 @@ import { dictGet, setContains } from "./dicts";
 import { PyWeakDictionary, PyWeakSet } from "../heap/weak-dictionaries";
 import { weakDictContains, weakDictLength } from "../builtins/weak-dictionaries";
 import { compareValues } from "./comparisons";
+import { listFind } from "./list-searches";
 import { weakSetContains, weakSetLength } from "../builtins/weak-sets";
 import { PyDeque } from "../heap/collections";
 import { PyArray } from "../heap/array";
@@ -128,9 +129,8 @@ export function builtinContains(vm: VM, container: PyObject, item: PyObject): bo
 	}
 	if (isBytesLike(container)) return bytesContains(vm, container.value, item);
 	if (container instanceof PyRange && item instanceof PyInt) return container.positionOf(BigInt(item.value)) !== null;
-	if (container instanceof PyList || container instanceof PyTuple) {
-		return container.items.some((x) => x === item || compareValues(vm, x, item, "Eq"));
-	}
+	if (container instanceof PyList) return listFind(vm, container, item) >= 0;
+	if (container instanceof PyTuple) return container.items.some((x) => x === item || compareValues(vm, x, item, "Eq"));
 	if (container instanceof PyInstance && userSlot(container, "__contains__")) return userContains(vm, container, item);
 	// _PySequence_IterSearch holds the iterator, and each item while it is compared.
 	const it = vm.getIter(container, (typeName) => `argument of type '${typeName}' is not iterable`);

@@ -45,44 +45,65 @@ function formatOneException(vm: VM, exc: PyExceptionObject, hint = "", heading =
 	return out + (message ? `${qualifiedTypeName(exc)}: ${message}` : qualifiedTypeName(exc)) + "\n";
 }
 
-/**
- * What the default sys.unraisablehook (write_unraisable_exc_file) prints after its "Exception ignored in" line:
- * the traceback, then the type and ": " with str() of the exception even when that is empty, and no
- * SyntaxError block, as print_exception would give.
- */
-export function formatUnraisableException(vm: VM, exc: PyExceptionObject): string {
-	return `${formatTracebackOf(vm, exc)}${qualifiedTypeName(exc)}: ${messageOf(vm, exc)}\n`;
-}
-
 function qualifiedTypeName(exc: PyExceptionObject): string {
 	return exc.cls.module === "builtins" || exc.cls.module === "__main__" ? exc.cls.qualname : `${exc.cls.module}.${exc.cls.qualname}`;
 }
 
+/**
+ * Where tb_printinternal's output goes: each PyFile_WriteString/WriteObject piece by itself, and the moments it
+ * reads a line of the program's file (display_source_line opens it through io) and parses the span under the
+ * carets (extract_anchors_from_line), which allocate objects that can show in gc.get_count().
+ */
+export interface TracebackSink {
+	write(piece: string): void;
+	readsSourceLine?(entry: TracebackEntry): void;
+	parsesCaretSpan?(): void;
+}
+
 function formatTracebackOf(vm: VM, exc: PyExceptionObject, heading = TRACEBACK_HEADING): string {
+	let out = "";
+	writeTraceback(vm, exc, { write: (piece) => (out += piece) }, heading);
+	return out;
+}
+
+/** PyTraceBack_Print: the heading, then each entry's File line, source line and carets, piece by piece. */
+export function writeTraceback(vm: VM, exc: PyExceptionObject, sink: TracebackSink, heading = TRACEBACK_HEADING): void {
 	const { lines: source, filename } = vm.source;
 	const entries = vm.tracebackOf(exc);
 	// print_exception prints a traceback only when the exception has one (`e.__traceback__ = None`).
-	let out = entries.length ? heading : "";
+	if (entries.length) sink.write(heading);
 	// tb_printinternal: a frame line repeated (recursion) is shown three times, then counted.
 	let repeated = 0;
 	let previous: TracebackEntry | null = null;
+	const noteRepetition = () => {
+		const note = repetitionNote(repeated);
+		if (note) sink.write(note);
+	};
 	for (const entry of entries) {
 		if (previous && entry.line === previous.line && entry.name === previous.name && entry.filename === previous.filename) repeated++;
 		else {
-			out += repetitionNote(repeated);
+			noteRepetition();
 			repeated = 1;
 		}
 		previous = entry;
 		if (repeated > RECURSIVE_CUTOFF) continue;
-		out += `  File "${entry.filename ?? filename}", line ${entry.line}, in ${entry.name}\n`;
+		sink.write(`  File "${entry.filename ?? filename}", line ${entry.line}, in ${entry.name}\n`);
 		// linecache finds no lines for exec'd text ("<string>"): only the File line shows.
 		if (entry.filename !== undefined || vm.modulesRemoved) continue;
+		sink.readsSourceLine?.(entry);
 		const line = source[entry.line - 1];
 		const text = line?.replace(LEADING_WHITESPACE, "");
 		if (line === undefined || !text) continue;
-		out += `    ${text}\n` + caretLine(line, entry.line, entry.location);
+		sink.write("    ");
+		sink.write(text);
+		sink.write("\n");
+		const location = entry.location;
+		if (location && location.lineno === location.end_lineno && location.col_offset >= 0 && location.end_col_offset >= 0) sink.parsesCaretSpan?.();
+		const carets = caretLine(line, entry.line, entry.location);
+		// print_error_location_carets writes each column's character by itself.
+		if (carets) for (const piece of [...Array.from(carets.slice(0, -1)), "\n"]) sink.write(piece);
 	}
-	return out + repetitionNote(repeated);
+	noteRepetition();
 }
 
 export const TRACEBACK_HEADING = "Traceback (most recent call last):\n";
