@@ -31,7 +31,8 @@ describe("a pymem block inside a collection", () => {
 		expect(idle(first)).toBe(
 			"No collection is running. gen0 counts the objects the collector tracks (lists, dicts, instances…) made since its last collection, " +
 				"less those freed; gen1 and gen2 count the collections of the generation below since their own last one. " +
-				"When gen0's count passes its threshold (700), an automatic collection starts, of the oldest generation whose count is over its own threshold too.",
+				"When gen0's count passes its threshold (700), an automatic collection starts, of the oldest generation whose count is over its own threshold too; " +
+				"a full (gen2) one also waits until the objects waiting for it are at least a quarter of those the last full collection kept.",
 		);
 		const collecting = stepsWhere(trace, (step) => trace.isCollectorPhase(step))[0]!;
 		expect(idle(collecting)).toBeNull();
