@@ -13,10 +13,13 @@ let vault: string;
 
 const LONG_LINE = `message = "${"a line of source far wider than any pane it could be shown in, ".repeat(5).trim()}"`;
 const PROGRAM = ["items = [1, 2]", "count = len([3, 4]) + len(items)", LONG_LINE, "print(count, len(message))"];
+// Line 2's step makes two lists, stores both and frees a third, a temporary: four sentences and an aside.
+const BUSY_PROGRAM = ["names = {}", "names['a'], names['b'] = [1], [len([2, 3]), 4]", "print(names)"];
 
 beforeAll(async () => {
 	vault = mkdtempSync(path.join(tmpdir(), "pymem-source-"));
 	writeFileSync(path.join(vault, "Source.md"), `# Source\n\n\`\`\`pymem\n${PROGRAM.join("\n")}\n\`\`\`\n`);
+	writeFileSync(path.join(vault, "Busy.md"), `# Busy\n\n\`\`\`pymem\n${BUSY_PROGRAM.join("\n")}\n\`\`\`\n`);
 	preview = await startPreview({ vault });
 	browser = await launchBrowser();
 });
@@ -121,6 +124,41 @@ describe("a block's source pane", () => {
 			expect(boxes.source).toBeLessThanOrEqual(width > 600 ? boxes.row * 0.72 + 2 : boxes.row + 1);
 		}
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+});
+
+describe("a block's narration", () => {
+	it.each([1280, 390])("shows a busy step's aside without scrolling, in a box as tall as at every other step (%i px)", async (width) => {
+		const { page, errors } = await openPreview(browser, preview.url, { note: "Busy", theme: "light", width, height: 900 });
+		const block = await finishedBlock(page);
+		await block.focus();
+		await page.keyboard.press("Home");
+		const seen: { step: number; height: number; aside: boolean; storyCut: boolean; asideInBox: boolean }[] = [];
+		// The program's steps and the exit's first ones: stories of one to four sentences, with and without an aside.
+		for (let step = 0; step < 8; step++) {
+			seen.push(
+				await block.evaluate((root) => {
+					const box = root.querySelector(".pymem-narration")!.getBoundingClientRect();
+					const story = root.querySelector(".pymem-narration-story")!;
+					const aside = root.querySelector(".pymem-narration-aside")?.getBoundingClientRect();
+					return {
+						step: Number(root.getAttribute("data-step")),
+						height: Math.round(box.height),
+						aside: aside !== undefined,
+						storyCut: story.scrollHeight > story.clientHeight + 1,
+						// Inside the box's padding, under the story, with a height of its own: seen, not scrolled away.
+						asideInBox: aside !== undefined && aside.height > 0 && aside.top >= box.top && aside.bottom <= box.bottom + 0.5,
+					};
+				}),
+			);
+			await page.keyboard.press("ArrowRight");
+		}
+		const busy = seen.find((at) => at.aside && at.storyCut);
+		expect(busy, JSON.stringify(seen)).toBeDefined();
+		for (const at of seen.filter((at) => at.aside)) expect(at.asideInBox, `step ${at.step}`).toBe(true);
+		expect(new Set(seen.map((at) => at.height)).size, JSON.stringify(seen)).toBe(1);
 		expect(errors).toEqual([]);
 		await page.close();
 	});
