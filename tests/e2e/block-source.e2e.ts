@@ -1,5 +1,6 @@
-// A block's source pane and narration in real chromium: the contrast of the line numbers and of the
-// narration's aside in both themes, the preview host's Obsidian colours, and a source line wider than the pane.
+// A block's source pane and narration in real chromium: the contrast of the line numbers, of an option line
+// and of the narration's aside in both themes, the preview host's Obsidian colours, a source line wider than
+// the pane, and a busy step's aside in sight.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Locator, Page } from "playwright-core";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -12,7 +13,8 @@ let browser: Browser;
 let vault: string;
 
 const LONG_LINE = `message = "${"a line of source far wider than any pane it could be shown in, ".repeat(5).trim()}"`;
-const PROGRAM = ["items = [1, 2]", "count = len([3, 4]) + len(items)", LONG_LINE, "print(count, len(message))"];
+// An option line first: the block shows it as a header line, quieter than the program (by colour, not opacity).
+const PROGRAM = ["#| autoplay: false", "items = [1, 2]", "count = len([3, 4]) + len(items)", LONG_LINE, "print(count, len(message))"];
 // Line 2's step makes two lists, stores both and frees a third, a temporary: four sentences and an aside.
 const BUSY_PROGRAM = ["names = {}", "names['a'], names['b'] = [1], [len([2, 3]), 4]", "print(names)"];
 
@@ -67,7 +69,7 @@ function contrastOf(element: Element): number {
 }
 
 describe("a block's source pane", () => {
-	it.each(["light", "dark"] as const)("reads its line numbers and the narration's aside at WCAG AA contrast, with Obsidian's --text-faint (%s)", async (theme) => {
+	it.each(["light", "dark"] as const)("reads its line numbers, its option line and the narration's aside at WCAG AA contrast, with Obsidian's --text-faint (%s)", async (theme) => {
 		const { page, errors } = await openPreview(browser, preview.url, { note: "Source", theme, width: 1280, height: 1200 });
 		// The preview's faint grey is Obsidian's, --color-base-50 (it was --color-base-60, a darker grey than users see).
 		const faint = await page.evaluate(() => {
@@ -81,10 +83,20 @@ describe("a block's source pane", () => {
 		// On to line 2, whose temporary list is an aside under its new name.
 		for (let step = 0; step < 10 && (await block.locator(".pymem-narration-aside").count()) === 0; step++) await page.keyboard.press("ArrowRight");
 		const numbers = await Promise.all((await block.locator(".pymem-source-number").all()).map((number) => number.evaluate(contrastOf)));
-		const contrasts = { numbers, aside: await block.locator(".pymem-narration-aside").evaluate(contrastOf) };
+		const header = block.locator(".pymem-source-header");
+		const contrasts = {
+			numbers,
+			aside: await block.locator(".pymem-narration-aside").evaluate(contrastOf),
+			headerCode: await header.locator(".pymem-source-code span").first().evaluate(contrastOf),
+		};
 		expect(contrasts.numbers).toHaveLength(PROGRAM.length);
+		expect(await header.count()).toBe(1);
+		// contrastOf reads colours, not opacity: the header line must not fade its number and code by opacity
+		// (it did, 0.6, which took the number under 4.5:1).
+		expect(await header.evaluate((line) => getComputedStyle(line).opacity)).toBe("1");
 		// Before: --text-faint, 2.3:1 in the light theme and 2.9:1 in the dark one.
 		for (const ratio of contrasts.numbers) expect(ratio).toBeGreaterThanOrEqual(4.5);
+		expect(contrasts.headerCode).toBeGreaterThanOrEqual(4.5);
 		expect(contrasts.aside).toBeGreaterThanOrEqual(4.5);
 		expect(errors).toEqual([]);
 		await page.close();
