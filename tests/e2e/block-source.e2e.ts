@@ -1,5 +1,6 @@
-// A block's source pane and narration in real chromium: the contrast of the line numbers and of the
-// narration's aside in both themes, the preview host's Obsidian colours, and a source line wider than the pane.
+// A block's source pane and narration in real chromium: the contrast of the line numbers, of an option line
+// and of the narration's aside in both themes, the preview host's Obsidian colours, a source line wider than
+// the pane, and a busy step's aside in sight.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Locator, Page } from "playwright-core";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -12,11 +13,15 @@ let browser: Browser;
 let vault: string;
 
 const LONG_LINE = `message = "${"a line of source far wider than any pane it could be shown in, ".repeat(5).trim()}"`;
-const PROGRAM = ["items = [1, 2]", "count = len([3, 4]) + len(items)", LONG_LINE, "print(count, len(message))"];
+// An option line first: the block shows it as a header line, quieter than the program (by colour, not opacity).
+const PROGRAM = ["#| autoplay: false", "items = [1, 2]", "count = len([3, 4]) + len(items)", LONG_LINE, "print(count, len(message))"];
+// Line 2's step makes two lists, stores both and frees a third, a temporary: four sentences and an aside.
+const BUSY_PROGRAM = ["names = {}", "names['a'], names['b'] = [1], [len([2, 3]), 4]", "print(names)"];
 
 beforeAll(async () => {
 	vault = mkdtempSync(path.join(tmpdir(), "pymem-source-"));
 	writeFileSync(path.join(vault, "Source.md"), `# Source\n\n\`\`\`pymem\n${PROGRAM.join("\n")}\n\`\`\`\n`);
+	writeFileSync(path.join(vault, "Busy.md"), `# Busy\n\n\`\`\`pymem\n${BUSY_PROGRAM.join("\n")}\n\`\`\`\n`);
 	preview = await startPreview({ vault });
 	browser = await launchBrowser();
 });
@@ -64,7 +69,7 @@ function contrastOf(element: Element): number {
 }
 
 describe("a block's source pane", () => {
-	it.each(["light", "dark"] as const)("reads its line numbers and the narration's aside at WCAG AA contrast, with Obsidian's --text-faint (%s)", async (theme) => {
+	it.each(["light", "dark"] as const)("reads its line numbers, its option line and the narration's aside at WCAG AA contrast, with Obsidian's --text-faint (%s)", async (theme) => {
 		const { page, errors } = await openPreview(browser, preview.url, { note: "Source", theme, width: 1280, height: 1200 });
 		// The preview's faint grey is Obsidian's, --color-base-50 (it was --color-base-60, a darker grey than users see).
 		const faint = await page.evaluate(() => {
@@ -78,10 +83,20 @@ describe("a block's source pane", () => {
 		// On to line 2, whose temporary list is an aside under its new name.
 		for (let step = 0; step < 10 && (await block.locator(".pymem-narration-aside").count()) === 0; step++) await page.keyboard.press("ArrowRight");
 		const numbers = await Promise.all((await block.locator(".pymem-source-number").all()).map((number) => number.evaluate(contrastOf)));
-		const contrasts = { numbers, aside: await block.locator(".pymem-narration-aside").evaluate(contrastOf) };
+		const header = block.locator(".pymem-source-header");
+		const contrasts = {
+			numbers,
+			aside: await block.locator(".pymem-narration-aside").evaluate(contrastOf),
+			headerCode: await header.locator(".pymem-source-code span").first().evaluate(contrastOf),
+		};
 		expect(contrasts.numbers).toHaveLength(PROGRAM.length);
+		expect(await header.count()).toBe(1);
+		// contrastOf reads colours, not opacity: the header line must not fade its number and code by opacity
+		// (it did, 0.6, which took the number under 4.5:1).
+		expect(await header.evaluate((line) => getComputedStyle(line).opacity)).toBe("1");
 		// Before: --text-faint, 2.3:1 in the light theme and 2.9:1 in the dark one.
 		for (const ratio of contrasts.numbers) expect(ratio).toBeGreaterThanOrEqual(4.5);
+		expect(contrasts.headerCode).toBeGreaterThanOrEqual(4.5);
 		expect(contrasts.aside).toBeGreaterThanOrEqual(4.5);
 		expect(errors).toEqual([]);
 		await page.close();
@@ -121,6 +136,41 @@ describe("a block's source pane", () => {
 			expect(boxes.source).toBeLessThanOrEqual(width > 600 ? boxes.row * 0.72 + 2 : boxes.row + 1);
 		}
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+});
+
+describe("a block's narration", () => {
+	it.each([1280, 390])("shows a busy step's aside without scrolling, in a box as tall as at every other step (%i px)", async (width) => {
+		const { page, errors } = await openPreview(browser, preview.url, { note: "Busy", theme: "light", width, height: 900 });
+		const block = await finishedBlock(page);
+		await block.focus();
+		await page.keyboard.press("Home");
+		const seen: { step: number; height: number; aside: boolean; storyCut: boolean; asideInBox: boolean }[] = [];
+		// The program's steps and the exit's first ones: stories of one to four sentences, with and without an aside.
+		for (let step = 0; step < 8; step++) {
+			seen.push(
+				await block.evaluate((root) => {
+					const box = root.querySelector(".pymem-narration")!.getBoundingClientRect();
+					const story = root.querySelector(".pymem-narration-story")!;
+					const aside = root.querySelector(".pymem-narration-aside")?.getBoundingClientRect();
+					return {
+						step: Number(root.getAttribute("data-step")),
+						height: Math.round(box.height),
+						aside: aside !== undefined,
+						storyCut: story.scrollHeight > story.clientHeight + 1,
+						// Inside the box's padding, under the story, with a height of its own: seen, not scrolled away.
+						asideInBox: aside !== undefined && aside.height > 0 && aside.top >= box.top && aside.bottom <= box.bottom + 0.5,
+					};
+				}),
+			);
+			await page.keyboard.press("ArrowRight");
+		}
+		const busy = seen.find((at) => at.aside && at.storyCut);
+		expect(busy, JSON.stringify(seen)).toBeDefined();
+		for (const at of seen.filter((at) => at.aside)) expect(at.asideInBox, `step ${at.step}`).toBe(true);
+		expect(new Set(seen.map((at) => at.height)).size, JSON.stringify(seen)).toBe(1);
 		expect(errors).toEqual([]);
 		await page.close();
 	});

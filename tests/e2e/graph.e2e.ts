@@ -2,6 +2,8 @@
 // view from the command palette, follow a link by keyboard, and find a path between two concepts.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { launchBrowser, openPreview, repoRoot, saveScreenshot, startPreview, type RunningPreview } from "./harness";
 
@@ -193,6 +195,48 @@ describe("concept graph view", () => {
 		await saveScreenshot(page, "concept-graph-dark-narrow");
 		expect(errors).toEqual([]);
 		await page.close();
+	});
+
+	it.each([
+		[1280, 800],
+		[390, 844],
+	])("keeps the map still while a link with long relations is hovered (%i px)", async (width, height) => {
+		// Two long sentences linking one note to another: before, the bar grew by their lines and the map moved up.
+		const vault = mkdtempSync(path.join(tmpdir(), "pymem-graph-hover-"));
+		const long = "when the last reference to an object goes away its memory is returned at once, and everything it kept alive may follow it in turn";
+		writeFileSync(path.join(vault, "Objects.md"), `# Objects\n\nEvery object is counted, ${long}, as [[Counting]] explains. See also [[Counting]], which says that ${long}.\n`);
+		writeFileSync(path.join(vault, "Counting.md"), "# Counting\n\nReference counts.\n");
+		const hoverPreview = await startPreview({ vault });
+		try {
+			const { page, errors } = await openPreview(browser, hoverPreview.url, { note: "Objects", width, height });
+			await page.getByRole("button", { name: "Commands" }).click();
+			await page.locator(".preview-command-palette .prompt-input").fill("Open concept graph");
+			await page.keyboard.press("Enter");
+			const edge = page.locator(".pymem-graph-edge").first();
+			await edge.waitFor({ state: "attached" });
+			const boxes = () =>
+				page.evaluate(() => {
+					const box = (selector: string) => {
+						const found = document.querySelector(selector)!.getBoundingClientRect();
+						return { top: Math.round(found.top), height: Math.round(found.height) };
+					};
+					return { stage: box(".pymem-graph-stage"), bar: box(".pymem-graph-info") };
+				});
+			const before = await boxes();
+			await edge.dispatchEvent("pointerenter");
+			const hover = page.locator(".pymem-graph-info .pymem-graph-hover");
+			await hover.waitFor();
+			// The relations are longer than the bar shows: cut there, whole in the title.
+			expect(await hover.getAttribute("title")).toContain(long);
+			expect(await hover.locator(".pymem-graph-hover-relations").evaluate((p) => p.scrollHeight > p.clientHeight)).toBe(true);
+			expect(await boxes()).toEqual(before);
+			await edge.dispatchEvent("pointerleave");
+			expect(errors).toEqual([]);
+			await page.close();
+		} finally {
+			await hoverPreview.close();
+			rmSync(vault, { recursive: true, force: true });
+		}
 	});
 
 	it("draws the example vault's concept-map block on its home note, names whole and apart at 1280 and 390 px", async () => {

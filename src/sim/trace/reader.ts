@@ -12,13 +12,19 @@ import { diffEvents } from "./step-events";
 
 /** A CollectionStart as V8 keeps it: an object header and three fields. */
 const COLLECTION_START_BYTES = 48;
+/** See TraceReader.recent. */
+const RECENT_MODELS = 2;
 
 
 export class TraceReader implements Trace {
 	readonly profile = "3.11" as const;
 
-	/** The model last rebuilt (views copy what they show from it, so it can move on). */
-	private recent: { step: number; model: Model } | null = null;
+	/**
+	 * The models last rebuilt, the most recent last (views copy what they show from them, so they can move on).
+	 * Two, because the block reads two places at once as it steps: the shown step and the event log's newest row.
+	 * With one, each read moved it past the other's next step, which then replayed from a checkpoint.
+	 */
+	private recent: { step: number; model: Model }[] = [];
 
 	constructor(private readonly rec: Recorder) {}
 
@@ -47,10 +53,13 @@ export class TraceReader implements Trace {
 		let model: Model;
 		// Stepping forward (the UI's next step, events(step) after state(step - 1), a reader walking the whole
 		// trace) replays only the steps since the model last rebuilt, when that is nearer than the checkpoint.
-		const recent = this.recent;
-		if (recent && recent.step <= step && recent.step >= from) {
-			model = recent.model;
-			from = recent.step + 1;
+		let nearest = -1;
+		this.recent.forEach((recent, index) => {
+			if (recent.step <= step && recent.step >= from && (nearest < 0 || recent.step > this.recent[nearest]!.step)) nearest = index;
+		});
+		if (nearest >= 0) {
+			model = this.recent[nearest]!.model;
+			from = this.recent[nearest]!.step + 1;
 		} else model = cloneModel(this.checkpoints[cp]!);
 		const r = this.rec.log.reader(this.rec.stepStarts[from]!);
 		for (let s = from; s <= step; s++) {
@@ -58,8 +67,15 @@ export class TraceReader implements Trace {
 				/* records of step s */
 			}
 		}
-		this.recent = { step, model };
+		this.remember(step, model);
 		return model;
+	}
+
+	/** Keeps `model` as the one at `step`, most recent (it may have been kept for an earlier step, now replayed past). */
+	private remember(step: number, model: Model): void {
+		this.recent = this.recent.filter((recent) => recent.model !== model);
+		this.recent.push({ step, model });
+		if (this.recent.length > RECENT_MODELS) this.recent.shift();
 	}
 
 	state(step: number): StepState {
@@ -195,7 +211,7 @@ export class TraceReader implements Trace {
 			}
 			if (applyRecord(model, kind, r)) break;
 		}
-		this.recent = { step, model };
+		this.remember(step, model);
 		return { appearing, leaving, passing, model };
 	}
 

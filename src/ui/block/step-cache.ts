@@ -5,7 +5,7 @@
 import type { StepState, Trace, TraceEvent } from "../../sim/trace/types";
 
 /** A map that forgets its oldest entry beyond `limit`. */
-class RecentMap<V> {
+export class RecentMap<V> {
 	private readonly entries = new Map<number, V>();
 
 	constructor(private readonly limit: number) {}

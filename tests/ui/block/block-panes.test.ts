@@ -24,6 +24,9 @@ describe("a pymem block's panes", () => {
 		const story = [...root.querySelectorAll(".pymem-narration p:not(.pymem-narration-aside)")].map((sentence) => sentence.textContent);
 		expect(story).toEqual(["IndexError: list index out of range is raised on line 16"]);
 		expect(root.querySelector(".pymem-narration-aside")?.textContent).toBe("Also a temporary: list#9, made and freed again within the step, as nothing keeps it");
+		// Outside the story's scrolling part, so a busy step shows it without scrolling; whole in its title when cut.
+		expect(root.querySelector(".pymem-narration-story .pymem-narration-aside")).toBeNull();
+		expect(root.querySelector(".pymem-narration-aside")?.getAttribute("title")).toBe("Also a temporary: list#9, made and freed again within the step, as nothing keeps it");
 		expect(root.querySelector("[data-pymem-freed='9']")).toBeNull();
 	});
 

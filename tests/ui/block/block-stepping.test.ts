@@ -166,7 +166,8 @@ describe("stepping through a pymem block", () => {
 
 	it("lets the up and down arrows scroll a focused narration, while left and right still step", () => {
 		const { root } = mountFake({ start: 2 });
-		const narration = root.querySelector<HTMLElement>(".pymem-narration")!;
+		// The story is what scrolls (the aside stays under it, outside the scrolling).
+		const narration = root.querySelector<HTMLElement>(".pymem-narration-story")!;
 		const press = keysOn(narration);
 		press("ArrowDown");
 		expect(root.getAttribute("data-step")).toBe("2");

@@ -50,7 +50,7 @@ describe("cachedTrace", () => {
 });
 
 describe("stepping a block with its event log", () => {
-	it("rebuilds the events of the step that came into the log's window, not the whole window", () => {
+	it("rebuilds the events and states of the step that came into the log's window, not the whole window", () => {
 		const { trace, calls } = counted(makeWideTrace(50, 60));
 		const host = document.body.appendChild(document.createElement("div"));
 		const config = { title: null, panels: ALL_PANELS, layout: "horizontal" as const, start: 30, autoplay: false, speed: 4 };
@@ -71,6 +71,8 @@ describe("stepping a block with its event log", () => {
 		flushSync();
 		expect(root.dataset.step).toBe("31");
 		expect(calls.events).toEqual([31 + 12]);
-		expect(calls.state).toEqual([31]);
+		// The shown step's state, and the new row's own, which names its objects (the one before it too if it frees one).
+		const rowFrees = trace.events(31 + 12).some((event) => event.kind === "free");
+		expect(calls.state).toEqual([31, ...(rowFrees ? [31 + 11] : []), 31 + 12]);
 	});
 });

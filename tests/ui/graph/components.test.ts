@@ -266,6 +266,25 @@ describe("ConceptGraphPanel", () => {
 		expect(panelFor("Closures").querySelector(".pymem-graph-info")!.textContent).toContain("Hover or tap a link");
 	});
 
+	it("tells a hovered link in one block the bar clamps, its whole text in the title", () => {
+		const target = panelFor("Closures");
+		const edges = [...target.querySelectorAll(".pymem-graph-edge")];
+		expect(edges.length).toBeGreaterThan(0);
+		for (const edge of edges) {
+			edge.dispatchEvent(new Event("pointerenter"));
+			flushSync();
+			const hover = target.querySelector<HTMLElement>(".pymem-graph-info .pymem-graph-hover")!;
+			// One line for the link's ends and one paragraph for all its relations: each is cut by CSS, not by count.
+			const link = hover.querySelector(".pymem-graph-hover-link")!.textContent;
+			const relations = hover.querySelectorAll(".pymem-graph-hover-relations");
+			expect(relations).toHaveLength(1);
+			expect(relations[0]!.textContent).not.toBe("");
+			expect(hover.title).toBe(`${link}: ${relations[0]!.textContent}`);
+			edge.dispatchEvent(new Event("pointerleave"));
+			flushSync();
+		}
+	});
+
 	it("leaves From empty when no note is open", () => {
 		const target = panelFor(null);
 		[...target.querySelectorAll("button")].find((button) => button.textContent === "Path")!.click();
