@@ -11,7 +11,7 @@ import { caretLine } from "./traceback-carets";
 import { syntaxErrorReport } from "./syntax-error-fields";
 import { printRecursive } from "./traceback-groups";
 import type { VM } from "./vm";
-import { clearRaised } from "./protocol";
+import { clearRaised, raisedMatches } from "./protocol";
 
 /** The program's file name and lines come from `vm.source`. */
 export function formatException(vm: VM, exc: PyExceptionObject, seen = new Set<PyObject>()): string {
@@ -69,7 +69,7 @@ function printNotes(vm: VM, exc: PyExceptionObject, out: MarginedSink): void {
 			return;
 		}
 		for (const note of notes.items) {
-			for (const line of str(vm, note).match(LINES_WITH_ENDS) ?? []) {
+			for (const line of linesWithEnds(str(vm, note))) {
 				out.margin();
 				out.write(line);
 			}
@@ -80,8 +80,21 @@ function printNotes(vm: VM, exc: PyExceptionObject, out: MarginedSink): void {
 	}
 }
 
-/** str.splitlines(keepends=True), which print_exception_notes uses. */
-const LINES_WITH_ENDS = /[^\n\r\v\f\x1c-\x1e\x85\u2028\u2029]*(?:\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029])|[^\n\r\v\f\x1c-\x1e\x85\u2028\u2029]+$/g;
+/** str.splitlines(keepends=True), which print_exception_notes uses: "\r\n" and each of str's line breaks end a line. */
+function linesWithEnds(text: string): string[] {
+	const lines: string[] = [];
+	let start = 0;
+	for (let i = 0; i < text.length; i++) {
+		if (!LINE_BREAKS.has(text[i]!)) continue;
+		if (text[i] === "\r" && text[i + 1] === "\n") i++;
+		lines.push(text.slice(start, i + 1));
+		start = i + 1;
+	}
+	if (start < text.length) lines.push(text.slice(start));
+	return lines;
+}
+
+const LINE_BREAKS = new Set(["\n", "\r", "\v", "\f", "\u001c", "\u001d", "\u001e", "\u0085", "\u2028", "\u2029"]);
 
 /** A sink print_exception writes to: write_indented_margin starts each of its lines (the heading's may differ). */
 export interface MarginedSink extends TracebackSink {
@@ -133,10 +146,7 @@ export function writeTraceback(vm: VM, exc: PyExceptionObject, sink: TracebackSi
 		const line = source[entry.line - 1];
 		const text = line?.replace(LEADING_WHITESPACE, "");
 		if (line === undefined || !text) continue;
-		sink.margin?.(false);
-		sink.write("    ");
-		sink.write(text);
-		sink.write("\n");
+		if (!writeSourceLine(vm, sink, text)) continue;
 		const location = entry.location;
 		if (location && location.lineno === location.end_lineno && location.col_offset >= 0 && location.end_col_offset >= 0) sink.parsesCaretSpan?.();
 		const carets = caretLine(line, entry.line, entry.location);
@@ -145,6 +155,24 @@ export function writeTraceback(vm: VM, exc: PyExceptionObject, sink: TracebackSi
 		if (carets) for (const piece of [...Array.from(carets.slice(0, -1)), "\n"]) sink.write(piece);
 	}
 	noteRepetition();
+}
+
+/**
+ * display_source_line: the margin, the indent, the line and its newline. A failed write is dropped
+ * (tb_displayline's ignore_source_errors, a KeyboardInterrupt excepted) and the carets are not shown: false.
+ */
+function writeSourceLine(vm: VM, sink: TracebackSink, text: string): boolean {
+	try {
+		sink.margin?.(false);
+		sink.write("    ");
+		sink.write(text);
+		sink.write("\n");
+		return true;
+	} catch (e) {
+		if (!(e instanceof PyRaise) || raisedMatches(vm, e, "KeyboardInterrupt")) throw e;
+		clearRaised(vm, e);
+		return false;
+	}
 }
 
 export const TRACEBACK_HEADING = "Traceback (most recent call last):\n";
