@@ -30,19 +30,26 @@ export function printExceptionBody(vm: VM, exc: PyExceptionObject, out: Margined
 	const suggestion = exc.suggestion?.();
 	writeTraceback(vm, exc, out, heading);
 	const syntax = syntaxErrorReport(vm, exc);
-	if (syntax) {
+	// parse_syntax_error's msg is held while the block and the type are written, which can run Python code.
+	if (syntax) vm.heap.adopt(syntax.message, SYNTAX_ERROR_MESSAGE);
+	let message: string | null;
+	try {
+		if (syntax) {
+			out.margin();
+			out.write(syntax.fileLine);
+			syntax.writeText((piece) => out.write(piece));
+		}
 		out.margin();
-		out.write(syntax.fileLine);
-		syntax.writeText((piece) => out.write(piece));
+		const module = exc.cls.module;
+		if (module !== "builtins" && module !== "__main__") {
+			out.write(module);
+			out.write(".");
+		}
+		out.write(exc.cls.qualname);
+		message = syntax ? messageOfSyntaxError(vm, syntax.message) : messageOf(vm, exc);
+	} finally {
+		if (syntax) vm.heap.release(syntax.message, SYNTAX_ERROR_MESSAGE);
 	}
-	out.margin();
-	const module = exc.cls.module;
-	if (module !== "builtins" && module !== "__main__") {
-		out.write(module);
-		out.write(".");
-	}
-	out.write(exc.cls.qualname);
-	const message = syntax ? messageOfSyntaxError(vm, syntax.message) : messageOf(vm, exc);
 	if (message === null) out.write(": <exception str() failed>");
 	else {
 		// The colon only when str() is not empty; the (empty) str is written all the same.
@@ -62,6 +69,8 @@ export function printExceptionBody(vm: VM, exc: PyExceptionObject, out: Margined
 function printNotes(vm: VM, exc: PyExceptionObject, out: MarginedSink): void {
 	const notes = lookupAttr(vm, exc, "__notes__");
 	if (!notes) return;
+	// Held while its notes are written, which can run Python code.
+	vm.heap.adopt(notes, NOTES_BEING_PRINTED);
 	try {
 		if (!(notes instanceof PyList || notes instanceof PyTuple)) {
 			out.margin();
@@ -76,7 +85,7 @@ function printNotes(vm: VM, exc: PyExceptionObject, out: MarginedSink): void {
 			out.write("\n");
 		}
 	} finally {
-		vm.decref(notes);
+		vm.heap.release(notes, NOTES_BEING_PRINTED);
 	}
 }
 
@@ -187,12 +196,11 @@ function repetitionNote(count: number): string {
 
 /** print_exception's str() of a SyntaxError's msg, which it prints in place of the exception. */
 function messageOfSyntaxError(vm: VM, message: PyObject): string {
-	try {
-		return message === vm.None ? "" : str(vm, message);
-	} finally {
-		vm.decref(message);
-	}
+	return message === vm.None ? "" : str(vm, message);
 }
+
+const NOTES_BEING_PRINTED = "an exception's __notes__, held while print_exception_notes writes them";
+const SYNTAX_ERROR_MESSAGE = "a SyntaxError's msg, held while print_exception writes its block";
 
 /** str(exc), a class's own __str__ included; null when that raises (print_exception writes a placeholder). */
 function messageOf(vm: VM, exc: PyExceptionObject): string | null {
