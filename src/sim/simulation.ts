@@ -12,8 +12,8 @@ import { runFinalizersAtExit } from "./builtins/weakref-module";
 import { EXCEPTION_BEING_RAISED, PyRaise, StepLimitReached } from "./vm/errors";
 import { MemoryLimitReached } from "./heap/heap";
 import { groupThousands } from "./runtime/thousands";
-import { formatException } from "./vm/traceback";
-import { currentStderr } from "./builtins/text-streams";
+import { displayUncaught } from "./vm/uncaught-report";
+import { flushIo, flushStdFiles } from "./vm/std-files-flush";
 import { Recorder } from "./trace/recorder";
 import type { PyExceptionObject } from "./heap/instances";
 import { PyFunction } from "./heap/callables";
@@ -78,7 +78,7 @@ export class ProgramRun implements Simulation {
 				vm.sliceDeadline = deadline;
 				try {
 					if (!vm.run(0)) return false;
-					this.exiting = { steps: this.shutdownPhases(vm), next: 0, afterUncaught: false };
+					this.exiting = { steps: this.shutdownPhases(vm, false), next: 0, afterUncaught: false };
 				} catch (e) {
 					this.handleStop(vm, e);
 				}
@@ -178,7 +178,7 @@ export class ProgramRun implements Simulation {
 		}
 		if (e instanceof PyRaise) {
 			this.reportUncaught(vm, e.exc);
-			this.exiting = { steps: this.shutdownPhases(vm), next: 0, afterUncaught: true };
+			this.exiting = { steps: this.shutdownPhases(vm, true), next: 0, afterUncaught: true };
 			return;
 		}
 		this.status = "exception";
@@ -192,10 +192,8 @@ export class ProgramRun implements Simulation {
 		this.status = "exception";
 		// An uncaught KeyboardInterrupt ends python3 as SIGINT would (_Py_HandleSystemExit's sibling in pymain_run_python).
 		this.exitCode = exc.cls.isSubclassOf(vm.exceptionClass("KeyboardInterrupt")) ? 130 : 1;
-		const text = formatException(vm, exc);
-		// PyErr_Display prints nothing when sys.stderr is None.
-		if (currentStderr(vm) !== vm.None) vm.writeStderr(text);
-		const last = text.trimEnd().split("\n").pop() ?? exc.cls.name;
+		const text = displayUncaught(vm, exc);
+		const last = text?.trimEnd().split("\n").pop() ?? exc.cls.name;
 		const line = vm.tracebackOf(exc).at(-1)?.line ?? null;
 		this.error = { type: exc.cls.name, message: last, line };
 		vm.heap.release(exc, EXCEPTION_BEING_RAISED);
@@ -218,19 +216,34 @@ export class ProgramRun implements Simulation {
 		vm.heap.release(exc, EXCEPTION_BEING_RAISED);
 	}
 
+	private failedFlushAtExit(): void {
+		this.exitCode = 120;
+		if (this.status !== "finished") return;
+		this.status = "exception";
+		this.error = { type: "ExitStatus", message: "exit status 120: flushing sys.stdout or sys.stderr at exit failed", line: null };
+	}
+
 	/**
 	 * Interpreter shutdown (Py_FinalizeEx, then finalize_modules): __main__ leaves sys.modules and is
 	 * freed, so its globals dict is left to what refers to it (the functions defined there, through
 	 * __globals__) and the final collection reclaims it with everything only it held: finalizers run while
 	 * the globals are intact, in the collector's order, and only then are the dict and the rest cleared.
 	 */
-	private shutdownPhases(vm: VM): (() => void)[] {
+	private shutdownPhases(vm: VM, afterUncaught: boolean): (() => void)[] {
 		return [
 			() => {
 				this.recorder?.programEnded();
 				while (vm.frames.length) vm.finishFrame(vm.frames[vm.frames.length - 1]!);
 			},
+			// pyrun_simple_file's flush_io once the program returns (after an uncaught exception, before its report).
+			() => {
+				if (!afterUncaught) flushIo(vm);
+			},
 			() => runFinalizersAtExit(vm),
+			// Py_FinalizeEx returns -1 when a flush failed, and Py_RunMain makes the exit status 120.
+			() => {
+				if (!flushStdFiles(vm)) this.failedFlushAtExit();
+			},
 			// Py_FinalizeEx collects once while every module is intact (PyGC_Collect: gc.callbacks run, and only
 			// when the collector is enabled). Survivors it reaches late move to the end of their generation, so
 			// this collection sets the order in which the final one finalizes them.

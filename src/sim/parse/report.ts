@@ -33,6 +33,13 @@ function errorText(error: PythonSyntaxError, source: string): string | null {
 
 /** print_error_text: the line without its indentation, then the carets shifted to match. */
 export function errorTextLines(fullText: string, fullOffset: number, endOffset: number): string {
+	let out = "";
+	writeErrorText((piece) => (out += piece), fullText, fullOffset, endOffset);
+	return out;
+}
+
+/** print_error_text, piece by piece as it writes to a file: the line, then its caret line a character at a time. */
+export function writeErrorText(write: (piece: string) => void, fullText: string, fullOffset: number, endOffset: number): void {
 	const carets = endOffset > 0 && endOffset > fullOffset ? endOffset - fullOffset : 1;
 	let offset = fullOffset - 1;
 	let text = fullText;
@@ -53,10 +60,14 @@ export function errorTextLines(fullText: string, fullOffset: number, endOffset: 
 		len -= before + 1;
 		offset -= before + 1;
 	}
-	let out = "    " + text;
-	if (utf8Length(text) === len) out += "\n";
-	if (offset < 0) return out;
-	return out + "    " + " ".repeat(offset) + "^".repeat(carets) + "\n";
+	write("    ");
+	write(text);
+	if (utf8Length(text) === len) write("\n");
+	if (offset < 0) return;
+	write("    ");
+	for (let i = 0; i < offset; i++) write(" ");
+	for (let i = 0; i < carets; i++) write("^");
+	write("\n");
 }
 
 export function utf8Length(text: string): number {

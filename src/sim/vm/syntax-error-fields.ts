@@ -5,7 +5,7 @@ import type { PyObject } from "../heap/object";
 import type { PyExceptionObject } from "../heap/instances";
 import { PyTuple } from "../heap/containers";
 import { PyInt, PyStr } from "../heap/values";
-import { errorTextLines, utf8Length } from "../parse/report";
+import { utf8Length, writeErrorText } from "../parse/report";
 import { str } from "./str-of";
 import type { VM } from "./vm";
 
@@ -55,7 +55,10 @@ export function syntaxErrorStr(vm: VM, e: PyExceptionObject): string {
 
 /** What print_exception writes for an uncaught SyntaxError instead of `str(exc)`: its location block and msg. */
 export interface SyntaxErrorReport {
-	readonly block: string;
+	/** `  File "...", line N` and its newline, which print_exception_file_and_line writes after the margin. */
+	readonly fileLine: string;
+	/** print_error_text's pieces (none when text is not a str). */
+	writeText(write: (piece: string) => void): void;
 	readonly message: PyObject;
 }
 
@@ -74,17 +77,17 @@ export function syntaxErrorReport(vm: VM, exc: PyExceptionObject): SyntaxErrorRe
 	// Subclasses (IndentationError, TabError) keep no end: one caret.
 	const exact = exc.cls === vm.exceptionClass("SyntaxError");
 	const endLineno = exact ? number(field("end_lineno"), lineno) : lineno;
-	let endOffset = exact ? number(field("end_offset"), -1) : -1;
+	const endOffset = exact ? number(field("end_offset"), -1) : -1;
 	if (endLineno === null || endOffset === null) return null;
 	const filename = field("filename");
-	let block = `  File "${filename === vm.None ? "<string>" : str(vm, filename)}", line ${lineno}\n`;
+	const fileLine = `  File "${filename === vm.None ? "<string>" : str(vm, filename)}", line ${lineno}\n`;
 	const text = field("text");
-	if (text instanceof PyStr) {
+	const writeText = (write: (piece: string) => void): void => {
+		if (!(text instanceof PyStr)) return;
 		const lineSize = utf8Length(text.value);
 		// A range over several lines is underlined to the end of its first line.
-		if (endLineno > lineno) endOffset = lineSize;
-		if (endOffset > lineSize + 1) endOffset = lineSize + 1;
-		block += errorTextLines(text.value, offset, endOffset);
-	}
-	return { block, message: vm.incref(field("msg")) };
+		const end = Math.min(endLineno > lineno ? lineSize : endOffset, lineSize + 1);
+		writeErrorText(write, text.value, offset, end);
+	};
+	return { fileLine, writeText, message: vm.incref(field("msg")) };
 }

@@ -5,7 +5,7 @@
 import type { PyObject } from "../heap/object";
 import { PyExceptionObject } from "../heap/instances";
 import { PyTuple } from "../heap/containers";
-import { formatExceptionBody } from "./traceback";
+import { printExceptionBody, type MarginedSink, type TracebackSink } from "./traceback";
 import type { VM } from "./vm";
 
 export interface PrintContext {
@@ -15,6 +15,8 @@ export interface PrintContext {
 	depth: number;
 	/** need_close: the box the last sub-exception opened still wants its closing line. */
 	needClose: boolean;
+	/** Where the pieces go. */
+	readonly output: TracebackSink;
 }
 
 const MAX_GROUP_WIDTH = 15;
@@ -23,61 +25,87 @@ const GROUP_HEADING = "Exception Group Traceback (most recent call last):\n";
 const CAUSE_MESSAGE = "The above exception was the direct cause of the following exception:\n";
 const CONTEXT_MESSAGE = "During handling of the above exception, another exception occurred:\n";
 
-export function formatRecursive(vm: VM, exc: PyExceptionObject, ctx: PrintContext): string {
+export function printRecursive(vm: VM, exc: PyExceptionObject, ctx: PrintContext): void {
 	ctx.seen.add(exc);
-	let out = "";
-	if (exc.cause instanceof PyExceptionObject && !ctx.seen.has(exc.cause)) out += formatChained(vm, exc.cause, CAUSE_MESSAGE, ctx);
+	if (exc.cause instanceof PyExceptionObject && !ctx.seen.has(exc.cause)) printChained(vm, exc.cause, CAUSE_MESSAGE, ctx);
 	else if (exc.context instanceof PyExceptionObject && !exc.suppressContext && !ctx.seen.has(exc.context)) {
-		out += formatChained(vm, exc.context, CONTEXT_MESSAGE, ctx);
+		printChained(vm, exc.context, CONTEXT_MESSAGE, ctx);
 	}
 	const exceptions = exc.cls.isSubclassOf(vm.exceptionClass("BaseExceptionGroup")) ? exc.attrs.get("exceptions") : undefined;
-	if (!(exceptions instanceof PyTuple)) return out + withMargin(ctx, formatExceptionBody(vm, exc));
-	return out + formatGroup(vm, exc, exceptions.items, ctx);
+	if (!(exceptions instanceof PyTuple)) printExceptionBody(vm, exc, marginedAt(ctx));
+	else printGroup(vm, exc, exceptions.items, ctx);
 }
 
-/** print_chained: the earlier exception, then the message between blank margin lines. */
-function formatChained(vm: VM, earlier: PyExceptionObject, message: string, ctx: PrintContext): string {
+/** print_chained: the earlier exception, then the message between blank lines, each after the margin. */
+function printChained(vm: VM, earlier: PyExceptionObject, message: string, ctx: PrintContext): void {
 	const needClose = ctx.needClose;
-	const out = formatRecursive(vm, earlier, ctx);
+	printRecursive(vm, earlier, ctx);
 	ctx.needClose = needClose;
-	return out + withMargin(ctx, `\n${message}\n`);
+	const out = marginedAt(ctx);
+	for (const line of ["\n", message, "\n"]) {
+		out.margin();
+		out.write(line);
+	}
 }
 
-function formatGroup(vm: VM, eg: PyExceptionObject, excs: readonly PyObject[], ctx: PrintContext): string {
-	if (ctx.depth > MAX_GROUP_DEPTH) return withMargin(ctx, `... (max_group_depth is ${MAX_GROUP_DEPTH})\n`);
+function printGroup(vm: VM, eg: PyExceptionObject, excs: readonly PyObject[], ctx: PrintContext): void {
+	const write = (piece: string) => ctx.output.write(piece);
+	if (ctx.depth > MAX_GROUP_DEPTH) {
+		marginedAt(ctx).margin();
+		write(`... (max_group_depth is ${MAX_GROUP_DEPTH})\n`);
+		return;
+	}
 	const topLevel = ctx.depth === 0;
 	if (topLevel) ctx.depth++;
-	let out = withMargin(ctx, formatExceptionBody(vm, eg, GROUP_HEADING), topLevel);
+	printExceptionBody(vm, eg, marginedAt(ctx, topLevel), GROUP_HEADING);
 	const shown = excs.length > MAX_GROUP_WIDTH ? MAX_GROUP_WIDTH + 1 : excs.length;
 	ctx.needClose = false;
 	for (let i = 0; i < shown; i++) {
 		const last = i === shown - 1;
 		if (last) ctx.needClose = true;
 		const truncated = i >= MAX_GROUP_WIDTH;
-		out += `${indent(ctx)}${i === 0 ? "+-" : "  "}+---------------- ${truncated ? "..." : i + 1} ----------------\n`;
+		writeIndent(ctx);
+		write(`${i === 0 ? "+-" : "  "}+---------------- ${truncated ? "..." : i + 1} ----------------\n`);
 		ctx.depth++;
-		if (!truncated) out += formatRecursive(vm, excs[i] as PyExceptionObject, ctx);
+		if (!truncated) printRecursive(vm, excs[i] as PyExceptionObject, ctx);
 		else {
 			const remaining = excs.length - MAX_GROUP_WIDTH;
-			out += withMargin(ctx, `and ${remaining} more exception${remaining > 1 ? "s" : ""}\n`);
+			marginedAt(ctx).margin();
+			write(`and ${remaining} more exception${remaining > 1 ? "s" : ""}\n`);
 		}
 		if (last && ctx.needClose) {
-			out += `${indent(ctx)}+------------------------------------\n`;
+			writeIndent(ctx);
+			write("+------------------------------------\n");
 			ctx.needClose = false;
 		}
 		ctx.depth--;
 	}
 	if (topLevel) ctx.depth = 0;
-	return out;
 }
 
-function indent(ctx: PrintContext): string {
-	return " ".repeat(2 * ctx.depth);
+/** _Py_WriteIndent: the group's indentation, at most ten spaces a piece. */
+function writeIndent(ctx: PrintContext): void {
+	writeIndentOf(ctx.output, ctx.depth);
 }
 
-/** write_indented_margin before every line; a top-level group's heading line gets '+' for its margin. */
-function withMargin(ctx: PrintContext, text: string, plusOnHeading = false): string {
-	if (ctx.depth === 0) return text;
-	const lines = text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
-	return lines.map((line, i) => `${indent(ctx)}${plusOnHeading && i === 0 && line === GROUP_HEADING ? "+" : "|"} ${line}`).join("");
+function writeIndentOf(output: TracebackSink, depth: number): void {
+	for (let n = 2 * depth; n > 0; n -= 10) output.write(" ".repeat(Math.min(n, 10)));
+}
+
+/**
+ * The output with write_indented_margin at the current depth: the indentation, then "| " inside a group ("" outside
+ * one, still a write of its own), a top-level group's heading line getting "+ ".
+ */
+function marginedAt(ctx: PrintContext, plusOnHeading = false): MarginedSink {
+	const { output } = ctx;
+	const depth = ctx.depth;
+	return {
+		write: (piece) => output.write(piece),
+		readsSourceLine: output.readsSourceLine && ((entry) => output.readsSourceLine!(entry)),
+		parsesCaretSpan: output.parsesCaretSpan && (() => output.parsesCaretSpan!()),
+		margin: (heading = false) => {
+			writeIndentOf(output, depth);
+			output.write(depth === 0 ? "" : heading && plusOnHeading ? "+ " : "| ");
+		},
+	};
 }

@@ -9,44 +9,105 @@ import { PyList, PyTuple } from "../heap/containers";
 import { PyRaise, type TracebackEntry } from "./errors";
 import { caretLine } from "./traceback-carets";
 import { syntaxErrorReport } from "./syntax-error-fields";
-import { formatRecursive } from "./traceback-groups";
+import { printRecursive } from "./traceback-groups";
 import type { VM } from "./vm";
-import { clearRaised } from "./protocol";
+import { clearRaised, raisedMatches } from "./protocol";
 
 /** The program's file name and lines come from `vm.source`. */
 export function formatException(vm: VM, exc: PyExceptionObject, seen = new Set<PyObject>()): string {
-	return formatRecursive(vm, exc, { seen, depth: 0, needClose: false });
+	let out = "";
+	printException(vm, exc, { write: (piece) => (out += piece) }, seen);
+	return out;
+}
+
+/** print_exception_recursive: the whole report, each piece written by itself as PyFile_WriteString/WriteObject do. */
+export function printException(vm: VM, exc: PyExceptionObject, output: TracebackSink, seen = new Set<PyObject>()): void {
+	printRecursive(vm, exc, { seen, depth: 0, needClose: false, output });
 }
 
 /** One exception as print_exception prints it (a group's heading differs), its notes included. */
-export function formatExceptionBody(vm: VM, exc: PyExceptionObject, heading = TRACEBACK_HEADING): string {
+export function printExceptionBody(vm: VM, exc: PyExceptionObject, out: MarginedSink, heading = TRACEBACK_HEADING): void {
 	const suggestion = exc.suggestion?.();
-	return formatOneException(vm, exc, suggestion ? `. Did you mean: '${suggestion}'?` : "", heading) + formatNotes(vm, exc);
+	writeTraceback(vm, exc, out, heading);
+	const syntax = syntaxErrorReport(vm, exc);
+	// parse_syntax_error's msg is held while the block and the type are written, which can run Python code.
+	if (syntax) vm.heap.adopt(syntax.message, SYNTAX_ERROR_MESSAGE);
+	let message: string | null;
+	try {
+		if (syntax) {
+			out.margin();
+			out.write(syntax.fileLine);
+			syntax.writeText((piece) => out.write(piece));
+		}
+		out.margin();
+		const module = exc.cls.module;
+		if (module !== "builtins" && module !== "__main__") {
+			out.write(module);
+			out.write(".");
+		}
+		out.write(exc.cls.qualname);
+		message = syntax ? messageOfSyntaxError(vm, syntax.message) : messageOf(vm, exc);
+	} finally {
+		if (syntax) vm.heap.release(syntax.message, SYNTAX_ERROR_MESSAGE);
+	}
+	if (message === null) out.write(": <exception str() failed>");
+	else {
+		// The colon only when str() is not empty; the (empty) str is written all the same.
+		if (message !== "") out.write(": ");
+		out.write(message);
+	}
+	if (suggestion) {
+		out.write(". Did you mean: '");
+		out.write(suggestion);
+		out.write("'?");
+	}
+	out.write("\n");
+	printNotes(vm, exc, out);
 }
 
-/** print_exception_notes (3.11): each note of __notes__ as str on its own lines; anything else but a sequence, its repr. */
-function formatNotes(vm: VM, exc: PyExceptionObject): string {
+/** print_exception_notes (3.11): each line of each note's str after the margin, then a newline; anything else but a sequence, its repr. */
+function printNotes(vm: VM, exc: PyExceptionObject, out: MarginedSink): void {
 	const notes = lookupAttr(vm, exc, "__notes__");
-	if (!notes) return "";
+	if (!notes) return;
+	// Held while its notes are written, which can run Python code.
+	vm.heap.adopt(notes, NOTES_BEING_PRINTED);
 	try {
-		if (!(notes instanceof PyList || notes instanceof PyTuple)) return repr(vm, notes);
-		return notes.items.map((note) => str(vm, note) + "\n").join("");
+		if (!(notes instanceof PyList || notes instanceof PyTuple)) {
+			out.margin();
+			out.write(repr(vm, notes));
+			return;
+		}
+		for (const note of notes.items) {
+			for (const line of linesWithEnds(str(vm, note))) {
+				out.margin();
+				out.write(line);
+			}
+			out.write("\n");
+		}
 	} finally {
-		vm.decref(notes);
+		vm.heap.release(notes, NOTES_BEING_PRINTED);
 	}
 }
 
-/** One exception's traceback and message as print_exception shows it, without the exceptions chained to it. */
-function formatOneException(vm: VM, exc: PyExceptionObject, hint = "", heading = TRACEBACK_HEADING): string {
-	let out = formatTracebackOf(vm, exc, heading);
-	const syntax = syntaxErrorReport(vm, exc);
-	if (syntax) out += syntax.block;
-	const message = (syntax ? messageOfSyntaxError(vm, syntax.message) : messageOf(vm, exc)) + hint;
-	return out + (message ? `${qualifiedTypeName(exc)}: ${message}` : qualifiedTypeName(exc)) + "\n";
+/** str.splitlines(keepends=True), which print_exception_notes uses: "\r\n" and each of str's line breaks end a line. */
+function linesWithEnds(text: string): string[] {
+	const lines: string[] = [];
+	let start = 0;
+	for (let i = 0; i < text.length; i++) {
+		if (!LINE_BREAKS.has(text[i]!)) continue;
+		if (text[i] === "\r" && text[i + 1] === "\n") i++;
+		lines.push(text.slice(start, i + 1));
+		start = i + 1;
+	}
+	if (start < text.length) lines.push(text.slice(start));
+	return lines;
 }
 
-function qualifiedTypeName(exc: PyExceptionObject): string {
-	return exc.cls.module === "builtins" || exc.cls.module === "__main__" ? exc.cls.qualname : `${exc.cls.module}.${exc.cls.qualname}`;
+const LINE_BREAKS = new Set(["\n", "\r", "\v", "\f", "\u001c", "\u001d", "\u001e", "\u0085", "\u2028", "\u2029"]);
+
+/** A sink print_exception writes to: write_indented_margin starts each of its lines (the heading's may differ). */
+export interface MarginedSink extends TracebackSink {
+	margin(heading?: boolean): void;
 }
 
 /**
@@ -56,14 +117,10 @@ function qualifiedTypeName(exc: PyExceptionObject): string {
  */
 export interface TracebackSink {
 	write(piece: string): void;
+	/** write_indented_margin before a line; PyTraceBack_Print (the unraisable report) writes none. */
+	margin?(heading: boolean): void;
 	readsSourceLine?(entry: TracebackEntry): void;
 	parsesCaretSpan?(): void;
-}
-
-function formatTracebackOf(vm: VM, exc: PyExceptionObject, heading = TRACEBACK_HEADING): string {
-	let out = "";
-	writeTraceback(vm, exc, { write: (piece) => (out += piece) }, heading);
-	return out;
 }
 
 /** PyTraceBack_Print: the heading, then each entry's File line, source line and carets, piece by piece. */
@@ -71,7 +128,10 @@ export function writeTraceback(vm: VM, exc: PyExceptionObject, sink: TracebackSi
 	const { lines: source, filename } = vm.source;
 	const entries = vm.tracebackOf(exc);
 	// print_exception prints a traceback only when the exception has one (`e.__traceback__ = None`).
-	if (entries.length) sink.write(heading);
+	if (entries.length) {
+		sink.margin?.(true);
+		sink.write(heading);
+	}
 	// tb_printinternal: a frame line repeated (recursion) is shown three times, then counted.
 	let repeated = 0;
 	let previous: TracebackEntry | null = null;
@@ -87,6 +147,7 @@ export function writeTraceback(vm: VM, exc: PyExceptionObject, sink: TracebackSi
 		}
 		previous = entry;
 		if (repeated > RECURSIVE_CUTOFF) continue;
+		sink.margin?.(false);
 		sink.write(`  File "${entry.filename ?? filename}", line ${entry.line}, in ${entry.name}\n`);
 		// linecache finds no lines for exec'd text ("<string>"): only the File line shows.
 		if (entry.filename !== undefined || vm.modulesRemoved) continue;
@@ -94,16 +155,33 @@ export function writeTraceback(vm: VM, exc: PyExceptionObject, sink: TracebackSi
 		const line = source[entry.line - 1];
 		const text = line?.replace(LEADING_WHITESPACE, "");
 		if (line === undefined || !text) continue;
-		sink.write("    ");
-		sink.write(text);
-		sink.write("\n");
+		if (!writeSourceLine(vm, sink, text)) continue;
 		const location = entry.location;
 		if (location && location.lineno === location.end_lineno && location.col_offset >= 0 && location.end_col_offset >= 0) sink.parsesCaretSpan?.();
 		const carets = caretLine(line, entry.line, entry.location);
 		// print_error_location_carets writes each column's character by itself.
+		if (carets) sink.margin?.(false);
 		if (carets) for (const piece of [...Array.from(carets.slice(0, -1)), "\n"]) sink.write(piece);
 	}
 	noteRepetition();
+}
+
+/**
+ * display_source_line: the margin, the indent, the line and its newline. A failed write is dropped
+ * (tb_displayline's ignore_source_errors, a KeyboardInterrupt excepted) and the carets are not shown: false.
+ */
+function writeSourceLine(vm: VM, sink: TracebackSink, text: string): boolean {
+	try {
+		sink.margin?.(false);
+		sink.write("    ");
+		sink.write(text);
+		sink.write("\n");
+		return true;
+	} catch (e) {
+		if (!(e instanceof PyRaise) || raisedMatches(vm, e, "KeyboardInterrupt")) throw e;
+		clearRaised(vm, e);
+		return false;
+	}
 }
 
 export const TRACEBACK_HEADING = "Traceback (most recent call last):\n";
@@ -118,20 +196,19 @@ function repetitionNote(count: number): string {
 
 /** print_exception's str() of a SyntaxError's msg, which it prints in place of the exception. */
 function messageOfSyntaxError(vm: VM, message: PyObject): string {
-	try {
-		return message === vm.None ? "" : str(vm, message);
-	} finally {
-		vm.decref(message);
-	}
+	return message === vm.None ? "" : str(vm, message);
 }
 
-/** str(exc), a class's own __str__ included; print_exception's placeholder when that raises. */
-function messageOf(vm: VM, exc: PyExceptionObject): string {
+const NOTES_BEING_PRINTED = "an exception's __notes__, held while print_exception_notes writes them";
+const SYNTAX_ERROR_MESSAGE = "a SyntaxError's msg, held while print_exception writes its block";
+
+/** str(exc), a class's own __str__ included; null when that raises (print_exception writes a placeholder). */
+function messageOf(vm: VM, exc: PyExceptionObject): string | null {
 	try {
 		return str(vm, exc);
 	} catch (e) {
 		if (!(e instanceof PyRaise)) throw e;
 		clearRaised(vm, e);
-		return "<exception str() failed>";
+		return null;
 	}
 }
