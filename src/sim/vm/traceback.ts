@@ -40,12 +40,7 @@ export function printExceptionBody(vm: VM, exc: PyExceptionObject, out: Margined
 			syntax.writeText((piece) => out.write(piece));
 		}
 		out.margin();
-		const module = exc.cls.module;
-		if (module !== "builtins" && module !== "__main__") {
-			out.write(module);
-			out.write(".");
-		}
-		out.write(exc.cls.qualname);
+		writeTypeName(exc, (piece) => out.write(piece));
 		message = syntax ? messageOfSyntaxError(vm, syntax.message) : messageOf(vm, exc);
 	} finally {
 		if (syntax) vm.heap.release(syntax.message, SYNTAX_ERROR_MESSAGE);
@@ -63,6 +58,16 @@ export function printExceptionBody(vm: VM, exc: PyExceptionObject, out: Margined
 	}
 	out.write("\n");
 	printNotes(vm, exc, out);
+}
+
+/** The exception's type as print_exception and the unraisable hook write it: `module.` (unless builtins or __main__), then its qualname. */
+export function writeTypeName(exc: PyExceptionObject, write: (piece: string) => void): void {
+	const module = exc.cls.module;
+	if (module !== "builtins" && module !== "__main__") {
+		write(module);
+		write(".");
+	}
+	write(exc.cls.qualname);
 }
 
 /** print_exception_notes (3.11): each line of each note's str after the margin, then a newline; anything else but a sequence, its repr. */
@@ -159,9 +164,10 @@ export function writeTraceback(vm: VM, exc: PyExceptionObject, sink: TracebackSi
 		const location = entry.location;
 		if (location && location.lineno === location.end_lineno && location.col_offset >= 0 && location.end_col_offset >= 0) sink.parsesCaretSpan?.();
 		const carets = caretLine(line, entry.line, entry.location);
+		if (!carets) continue;
+		sink.margin?.(false);
 		// print_error_location_carets writes each column's character by itself.
-		if (carets) sink.margin?.(false);
-		if (carets) for (const piece of [...Array.from(carets.slice(0, -1)), "\n"]) sink.write(piece);
+		for (const piece of [...Array.from(carets.slice(0, -1)), "\n"]) sink.write(piece);
 	}
 	noteRepetition();
 }

@@ -12,7 +12,7 @@ import { EXCEPTION_BEING_RAISED, PyRaise } from "./errors";
 import { clearRaised } from "./protocol";
 import { countCaretSpanParse, countSourceLineRead } from "./source-line-reads";
 import { str } from "./str-of";
-import { writeTraceback } from "./traceback";
+import { writeTraceback, writeTypeName } from "./traceback";
 import type { VM } from "./vm";
 
 const STDERR_BEING_WRITTEN = "sys.stderr, held while the unraisable hook writes to it";
@@ -77,12 +77,7 @@ function writeReport(vm: VM, file: PyObject, exc: PyExceptionObject, message: st
 		if (!(e instanceof PyRaise)) throw e;
 		clearRaised(vm, e);
 	}
-	const module = exc.cls.module;
-	if (module !== "builtins" && module !== "__main__") {
-		write(module);
-		write(".");
-	}
-	write(exc.cls.qualname);
+	writeTypeName(exc, write);
 	write(": ");
 	writeOrReplace(vm, file, () => str(vm, exc), "<exception str() failed>");
 	write("\n");
