@@ -21,23 +21,33 @@ describe("a pymem block inside a collection", () => {
 		expect(next.querySelector(".pymem-narration")?.textContent).toContain("At interpreter exit, the collector (generation 2) copies");
 	});
 
-	it("explains its counts and the threshold while no collection runs, and leaves that to the phases while one does", () => {
+	it("forecasts the next automatic collection while none runs, explains the counts on demand, and leaves that to the phases while one does", () => {
 		const source = "import gc\nitems = [[1], [2]]\ngc.collect()\ngc.disable()\nprint(len(items))\n";
 		const result = runProgram(source, { record: true });
 		const trace = result.trace!;
-		const idle = (step: number) => mountResult(source, result, { start: step }).host.querySelector(".pymem-gc-idle")?.textContent?.replace(/\s+/g, " ").trim() ?? null;
-		// Before: "No collection is running.", beside bare numbers ("gen0 2 / 700").
+		const pane = (step: number) => mountResult(source, result, { start: step }).host;
+		const text = (element: Element | null | undefined) => element?.textContent?.replace(/\s+/g, " ").trim() ?? null;
+		const idle = (step: number) => text(pane(step).querySelector(".pymem-gc-idle"));
+		// Line 2 made three lists: gen0 is at 3 of 700, so 698 more take it past its threshold.
 		const first = stepsWhere(trace, (step) => trace.lineOf(step) === 2)[0]!;
-		expect(idle(first)).toBe(
-			"No collection is running. gen0 counts the objects the collector tracks (lists, dicts, instances…) made since its last collection, " +
-				"less those freed; gen1 and gen2 count the collections of the generation below since their own last one. " +
-				"When gen0's count passes its threshold (700), an automatic collection starts, of the oldest generation whose count is over its own threshold too; " +
-				"a full (gen2) one also waits until the objects waiting for it are at least a quarter of those the last full collection kept.",
+		expect(trace.state(first).gc.counts[0]).toBe(3);
+		expect(idle(first)).toBe("No collection is running. The next automatic collection starts when gen0 passes 700, after 698 more tracked objects made than freed.");
+		const explain = pane(first).querySelector("details.pymem-gc-explain");
+		expect(explain?.hasAttribute("open")).toBe(false);
+		expect(text(explain?.querySelector("summary"))).toBe("What these counts mean");
+		expect(text(explain?.querySelector("p"))).toBe(
+			"gen0 counts the objects the collector tracks (lists, dicts, instances…) made since its last collection, less those freed; " +
+				"gen1 and gen2 count the collections of the generation below since their own last one. An automatic collection takes the " +
+				"oldest generation whose count is over its threshold, and a full (gen2) one also waits until the objects waiting for it are " +
+				"at least a quarter of those the last full collection kept (the long-lived rule). gc.collect() starts a full one, even with " +
+				"automatic collection disabled.",
 		);
 		const collecting = stepsWhere(trace, (step) => trace.isCollectorPhase(step))[0]!;
 		expect(idle(collecting)).toBeNull();
+		expect(pane(collecting).querySelector(".pymem-gc-explain")).toBeNull();
 		const disabled = stepsWhere(trace, (step) => trace.lineOf(step) === 5)[0]!;
-		expect(idle(disabled)).toMatch(/ With automatic collection disabled, only gc\.collect\(\) starts one\.$/);
+		expect(idle(disabled)).toBe("No collection is running.");
+		expect(text(pane(disabled).querySelector(".pymem-gc-disabled"))).toBe("Automatic collection is disabled (gc.disable()).");
 	});
 
 	it("shows a __del__ the collector runs inside the finalize phase, before that phase ends", () => {
