@@ -16,7 +16,9 @@ const LONG_LINE = `message = "${"a line of source far wider than any pane it cou
 // An option line first: the block shows it as a header line, quieter than the program (by colour, not opacity).
 const PROGRAM = ["#| autoplay: false", "items = [1, 2]", "count = len([3, 4]) + len(items)", LONG_LINE, "print(count, len(message))"];
 // Line 2's step makes two lists, stores both and frees a third, a temporary: four sentences and an aside.
-const BUSY_PROGRAM = ["names = {}", "names['a'], names['b'] = [1], [len([2, 3]), 4]", "print(names)"];
+// Line 4's aside lists four temporaries (str's argument tuple, a list, a dict, print's tuple; the printed str
+// stays in stdout's buffer): more than a phone's line holds.
+const BUSY_PROGRAM = ["names = {}", "names['a'], names['b'] = [1], [len([2, 3]), 4]", "print(names)", "print(str(12345), len([1]), len({2: 3}))"];
 
 beforeAll(async () => {
 	vault = mkdtempSync(path.join(tmpdir(), "pymem-source-"));
@@ -147,14 +149,15 @@ describe("a block's narration", () => {
 		const block = await finishedBlock(page);
 		await block.focus();
 		await page.keyboard.press("Home");
-		const seen: { step: number; height: number; aside: boolean; storyCut: boolean; asideInBox: boolean }[] = [];
+		const seen: { step: number; height: number; aside: boolean; storyCut: boolean; asideInBox: boolean; asideWhole: boolean; asideText: string }[] = [];
 		// The program's steps and the exit's first ones: stories of one to four sentences, with and without an aside.
 		for (let step = 0; step < 8; step++) {
 			seen.push(
 				await block.evaluate((root) => {
 					const box = root.querySelector(".pymem-narration")!.getBoundingClientRect();
 					const story = root.querySelector(".pymem-narration-story")!;
-					const aside = root.querySelector(".pymem-narration-aside")?.getBoundingClientRect();
+					const asideLine = root.querySelector(".pymem-narration-aside");
+					const aside = asideLine?.getBoundingClientRect();
 					return {
 						step: Number(root.getAttribute("data-step")),
 						height: Math.round(box.height),
@@ -162,6 +165,9 @@ describe("a block's narration", () => {
 						storyCut: story.scrollHeight > story.clientHeight + 1,
 						// Inside the box's padding, under the story, with a height of its own: seen, not scrolled away.
 						asideInBox: aside !== undefined && aside.height > 0 && aside.top >= box.top && aside.bottom <= box.bottom + 0.5,
+						// Not cut: a touch screen has no tooltip to show the rest.
+						asideWhole: asideLine === null || (asideLine.scrollHeight <= asideLine.clientHeight + 1 && asideLine.scrollWidth <= asideLine.clientWidth + 1),
+						asideText: asideLine?.textContent ?? "",
 					};
 				}),
 			);
@@ -169,7 +175,11 @@ describe("a block's narration", () => {
 		}
 		const busy = seen.find((at) => at.aside && at.storyCut);
 		expect(busy, JSON.stringify(seen)).toBeDefined();
-		for (const at of seen.filter((at) => at.aside)) expect(at.asideInBox, `step ${at.step}`).toBe(true);
+		for (const at of seen.filter((at) => at.aside)) {
+			expect(at.asideInBox, `step ${at.step}`).toBe(true);
+			expect(at.asideWhole, `step ${at.step}: ${at.asideText}`).toBe(true);
+		}
+		expect(seen.some((at) => /^Also made and freed in this step: tuple#\d+, list#\d+, dict#\d+, tuple#\d+$/.test(at.asideText)), JSON.stringify(seen)).toBe(true);
 		expect(new Set(seen.map((at) => at.height)).size, JSON.stringify(seen)).toBe(1);
 		expect(errors).toEqual([]);
 		await page.close();

@@ -27,10 +27,9 @@ export function temporariesSentence(temporaries: ReadonlySet<ObjectId>, names: N
 
 /**
  * The same, as a line under what the step is about (a print's output, a new name), which it would push out
- * of the narration's three lines.
+ * of the narration's three lines. Short, to fit a phone's width: the story's own sentence for a step that only
+ * makes temporaries says why they go ("nothing keeps it").
  */
 export function temporariesAside(temporaries: ReadonlySet<ObjectId>, names: NameLookup): string {
-	const ids = [...temporaries];
-	if (ids.length === 1) return `Also a temporary: ${names.objectLabel(ids[0]!)}, made and freed again within the step, as nothing keeps it`;
-	return `Also ${ids.length} temporaries, made and freed again within the step: ${listed(ids, names)}`;
+	return `Also made and freed in this step: ${listed([...temporaries], names)}`;
 }

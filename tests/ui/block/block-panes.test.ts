@@ -23,10 +23,10 @@ describe("a pymem block's panes", () => {
 		// the step raised as well, which its story tells, and the temporary is an aside under it.
 		const story = [...root.querySelectorAll(".pymem-narration p:not(.pymem-narration-aside)")].map((sentence) => sentence.textContent);
 		expect(story).toEqual(["IndexError: list index out of range is raised on line 16"]);
-		expect(root.querySelector(".pymem-narration-aside")?.textContent).toBe("Also a temporary: list#9, made and freed again within the step, as nothing keeps it");
+		expect(root.querySelector(".pymem-narration-aside")?.textContent).toBe("Also made and freed in this step: list#9");
 		// Outside the story's scrolling part, so a busy step shows it without scrolling; whole in its title when cut.
 		expect(root.querySelector(".pymem-narration-story .pymem-narration-aside")).toBeNull();
-		expect(root.querySelector(".pymem-narration-aside")?.getAttribute("title")).toBe("Also a temporary: list#9, made and freed again within the step, as nothing keeps it");
+		expect(root.querySelector(".pymem-narration-aside")?.getAttribute("title")).toBe("Also made and freed in this step: list#9");
 		expect(root.querySelector("[data-pymem-freed='9']")).toBeNull();
 	});
 
