@@ -1,4 +1,4 @@
-// sys: reference counts, sizes, the recursion limit, the exception hook.
+// sys: reference counts, sizes, the recursion limit, the exception hooks.
 import { PyStructSequence } from "../heap/struct-sequence";
 import { T, type PyClass } from "../heap/classes";
 import { moduleType } from "./types";
@@ -24,6 +24,7 @@ import { unexpectedKeyword, requireOneArgument } from "./arity";
 import { newNamespace } from "./simple-namespace";
 import { calledWithTuple } from "../heap/callables";
 import { displayException } from "../vm/uncaught-report";
+import { defaultUnraisableHook } from "../vm/unraisable-report";
 
 /**
  * sys's data: sys.stdout and sys.stderr (and the __stdout__/__stderr__ copies that keep the originals), and
@@ -35,6 +36,7 @@ export function installSysData(vm: VM, module: PyModule): void {
 	}
 	// sys.__excepthook__ keeps the default hook a program may replace.
 	vm.dictSetStr(module.dict, "__excepthook__", vm.dictGetStr(module.dict, "excepthook")!);
+	vm.dictSetStr(module.dict, "__unraisablehook__", vm.dictGetStr(module.dict, "unraisablehook")!);
 	// CPython made these at startup: no allocation of the program's, so the trace shows none of them until the
 	// program touches one.
 	vm.heap.asStartup(() => {
@@ -154,6 +156,7 @@ export const defaultExcepthook: NativeImpl = (vm, args, kw) => {
 export const SYS_FUNCTIONS: Record<string, NativeImpl> = {
 	exit: exitProgram,
 	excepthook: defaultExcepthook,
+	unraisablehook: defaultUnraisableHook,
 	getrefcount: (vm, args) => {
 		requireOneArgument(vm, "sys.getrefcount", args.length);
 		// The argument is borrowed from the caller's stack, so the count already includes it, as in CPython.
