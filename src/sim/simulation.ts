@@ -12,10 +12,12 @@ import { runFinalizersAtExit } from "./builtins/weakref-module";
 import { EXCEPTION_BEING_RAISED, PyRaise, StepLimitReached } from "./vm/errors";
 import { MemoryLimitReached } from "./heap/heap";
 import { groupThousands } from "./runtime/thousands";
-import { displayUncaught } from "./vm/uncaught-report";
+import { callExcepthook, keepLastException } from "./vm/excepthook";
+import { clearSysSpecials } from "./vm/finalize-sys";
 import { flushIo, flushStdFiles } from "./vm/std-files-flush";
 import { Recorder } from "./trace/recorder";
 import type { PyExceptionObject } from "./heap/instances";
+import type { PyObject } from "./heap/object";
 import { PyFunction } from "./heap/callables";
 import { PyInt } from "./heap/values";
 import { str } from "./vm/str-of";
@@ -187,16 +189,26 @@ export class ProgramRun implements Simulation {
 		vm.writeStderr(this.error.message + "\n");
 	}
 
+	/** After an uncaught exception: what python3 prints, its exit status, and the exception kept in sys.last_value. */
 	private reportUncaught(vm: VM, exc: PyExceptionObject): void {
 		if (exc.cls.isSubclassOf(vm.exceptionClass("SystemExit"))) return this.exitWith(vm, exc);
 		this.status = "exception";
 		// An uncaught KeyboardInterrupt ends python3 as SIGINT would (_Py_HandleSystemExit's sibling in pymain_run_python).
 		this.exitCode = exc.cls.isSubclassOf(vm.exceptionClass("KeyboardInterrupt")) ? 130 : 1;
-		const text = displayUncaught(vm, exc);
+		// pyrun_simple_file's flush_io, then _PyErr_PrintEx, which holds the type and traceback it fetched with
+		// the exception until the hook has run.
+		flushIo(vm);
+		const fetched = [exc.cls, exc.traceback].filter((o): o is PyObject => o !== null);
+		for (const o of fetched) vm.heap.hold(o, FETCHED_FOR_EXCEPTHOOK);
+		keepLastException(vm, exc);
+		const { text, systemExit } = callExcepthook(vm, exc);
 		const last = text?.trimEnd().split("\n").pop() ?? exc.cls.name;
 		const line = vm.tracebackOf(exc).at(-1)?.line ?? null;
 		this.error = { type: exc.cls.name, message: last, line };
+		vm.heap.release(fetched[0]!, FETCHED_FOR_EXCEPTHOOK);
 		vm.heap.release(exc, EXCEPTION_BEING_RAISED);
+		if (fetched[1]) vm.heap.release(fetched[1], FETCHED_FOR_EXCEPTHOOK);
+		if (systemExit) this.exitWith(vm, systemExit);
 	}
 
 	/**
@@ -250,6 +262,7 @@ export class ProgramRun implements Simulation {
 			() => {
 				if (vm.collector.enabled) vm.collector.collectExplicit(2, { kind: "exit" });
 			},
+			() => clearSysSpecials(vm),
 			() => releaseMainModule(vm),
 			// The final collection (_PyGC_CollectNoFail) calls no gc.callbacks, but they still hold what they
 			// hold: a callback defined in __main__ keeps its globals, and everything in them, alive.
@@ -257,6 +270,8 @@ export class ProgramRun implements Simulation {
 		];
 	}
 }
+
+const FETCHED_FOR_EXCEPTHOOK = "fetched by _PyErr_PrintEx for sys.excepthook";
 
 /** Work spread over slices (set-up, shutdown): its phases and the next to run. */
 interface Phases {

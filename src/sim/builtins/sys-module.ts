@@ -1,4 +1,4 @@
-// sys: reference counts, sizes, the recursion limit.
+// sys: reference counts, sizes, the recursion limit, the exception hooks.
 import { PyStructSequence } from "../heap/struct-sequence";
 import { T, type PyClass } from "../heap/classes";
 import { moduleType } from "./types";
@@ -23,6 +23,8 @@ import { callSpecialMethod } from "../vm/dunder-calls";
 import { unexpectedKeyword, requireOneArgument } from "./arity";
 import { newNamespace } from "./simple-namespace";
 import { calledWithTuple } from "../heap/callables";
+import { displayException } from "../vm/uncaught-report";
+import { defaultUnraisableHook } from "../vm/unraisable-report";
 
 /**
  * sys's data: sys.stdout and sys.stderr (and the __stdout__/__stderr__ copies that keep the originals), and
@@ -32,6 +34,9 @@ export function installSysData(vm: VM, module: PyModule): void {
 	for (const [name, stream] of [["stdout", STDOUT], ["stderr", STDERR], ["__stdout__", STDOUT], ["__stderr__", STDERR]] as const) {
 		vm.dictSetStr(module.dict, name, stream);
 	}
+	// sys.__excepthook__ keeps the default hook a program may replace.
+	vm.dictSetStr(module.dict, "__excepthook__", vm.dictGetStr(module.dict, "excepthook")!);
+	vm.dictSetStr(module.dict, "__unraisablehook__", vm.dictGetStr(module.dict, "unraisablehook")!);
 	// CPython made these at startup: no allocation of the program's, so the trace shows none of them until the
 	// program touches one.
 	vm.heap.asStartup(() => {
@@ -140,8 +145,18 @@ function sizeWithPreHeader(vm: VM, o: PyObject): number {
 	return size + preHeaderSize(o);
 }
 
+/** sys_excepthook_impl: PyErr_Display(type, value, traceback), which prints the value with its own traceback. */
+export const defaultExcepthook: NativeImpl = (vm, args, kw) => {
+	if (kw && kw.size > 0) vm.raise("TypeError", "sys.excepthook() takes no keyword arguments");
+	if (args.length !== 3) vm.raise("TypeError", `excepthook expected 3 arguments, got ${args.length}`);
+	displayException(vm, args[1]!);
+	return vm.incref(vm.None);
+};
+
 export const SYS_FUNCTIONS: Record<string, NativeImpl> = {
 	exit: exitProgram,
+	excepthook: defaultExcepthook,
+	unraisablehook: defaultUnraisableHook,
 	getrefcount: (vm, args) => {
 		requireOneArgument(vm, "sys.getrefcount", args.length);
 		// The argument is borrowed from the caller's stack, so the count already includes it, as in CPython.

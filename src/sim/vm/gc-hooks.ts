@@ -10,11 +10,11 @@ import { PyGenerator } from "../heap/iterators";
 import { PyWeakref } from "../heap/weakrefs";
 import { dictSet } from "./dicts";
 import { closeGenerator } from "./generators";
-import { fakeAddress, repr } from "./repr";
+import { fakeAddress } from "./repr";
 import { reportUnraisable } from "./unraisable-report";
 import type { VM } from "./vm";
 
-function ignoringErrors(vm: VM, where: () => string, body: () => void): void {
+function ignoringErrors(vm: VM, where: PyObject, body: () => void): void {
 	try {
 		body();
 	} catch (e) {
@@ -35,7 +35,7 @@ export function installGcHooks(vm: VM): void {
 	vm.heap.finalizers = {
 		runDel(o: PyObject) {
 			if (o instanceof PyGenerator) {
-				ignoringErrors(vm, () => repr(vm, o), () => closeGenerator(vm, o));
+				ignoringErrors(vm, o, () => closeGenerator(vm, o));
 				return;
 			}
 			if (!definesDel(o.cls)) return;
@@ -50,10 +50,10 @@ export function installGcHooks(vm: VM): void {
 			}
 			if (!method) return;
 			const del = method;
-			ignoringErrors(vm, () => repr(vm, del.callable), () => vm.decref(callResolved(vm, del, o, [], "__del__")));
+			ignoringErrors(vm, del.callable, () => vm.decref(callResolved(vm, del, o, [], "__del__")));
 		},
 		runWeakrefCallback(ref: PyWeakref, cb: PyObject) {
-			ignoringErrors(vm, () => repr(vm, cb), () => vm.decref(vm.callObject(cb, [ref])));
+			ignoringErrors(vm, cb, () => vm.decref(vm.callObject(cb, [ref])));
 		},
 		hasFinalizer(o: PyObject) {
 			if (hasInstanceAttributes(o)) return definesDel(o.cls);
@@ -117,7 +117,7 @@ export function installGcHooks(vm: VM): void {
 				const cb = vm.gcCallbacks.items[i]!;
 				vm.heap.hold(cb, CALLBACK_BEING_CALLED);
 				try {
-					ignoringErrors(vm, () => repr(vm, cb), () => vm.decref(vm.callObject(cb, [phaseObj, info])));
+					ignoringErrors(vm, cb, () => vm.decref(vm.callObject(cb, [phaseObj, info])));
 				} finally {
 					vm.heap.release(cb, CALLBACK_BEING_CALLED);
 				}

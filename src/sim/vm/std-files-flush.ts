@@ -7,7 +7,6 @@ import { currentStderr, currentStdout } from "../builtins/text-streams";
 import { lookupAttr } from "./attributes";
 import { PyRaise } from "./errors";
 import { clearRaised } from "./protocol";
-import { repr } from "./repr";
 import { reportUnraisable } from "./unraisable-report";
 import type { VM } from "./vm";
 
@@ -35,7 +34,7 @@ export function flushStdFiles(vm: VM): boolean {
 		const error = failedFlush(vm, stdout);
 		if (error) {
 			flushed = false;
-			reportUnraisable(vm, vm.exceptionOf(error), () => repr(vm, stdout));
+			reportUnraisable(vm, vm.exceptionOf(error), stdout);
 		}
 	}
 	const stderr = currentStderr(vm);
