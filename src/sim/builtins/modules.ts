@@ -82,14 +82,6 @@ export function importModule(vm: VM, name: string): PyObject {
 	return loadModule(vm, name);
 }
 
-/**
- * The sys module, made now if the program never imported it: the interpreter's own uses of sys (keeping an
- * uncaught exception in sys.last_value, clearing sys at shutdown) need no import statement.
- */
-export function sysModule(vm: VM): PyModule {
-	return (vm.modules.get("sys") ?? loadModule(vm, "sys")) as PyModule;
-}
-
 function loadModule(vm: VM, name: string): PyObject {
 	const spec = MODULES[name];
 	// CPython's message would suggest the module does not exist (`os` does); say what pymem can import instead.

@@ -25,6 +25,7 @@ import { newNamespace } from "./simple-namespace";
 import { calledWithTuple } from "../heap/callables";
 import { displayException } from "../vm/uncaught-report";
 import { defaultUnraisableHook } from "../vm/unraisable-report";
+import { takeLastException } from "../vm/sys-last-exception";
 
 /**
  * sys's data: sys.stdout and sys.stderr (and the __stdout__/__stderr__ copies that keep the originals), and
@@ -34,6 +35,8 @@ export function installSysData(vm: VM, module: PyModule): void {
 	for (const [name, stream] of [["stdout", STDOUT], ["stderr", STDERR], ["__stdout__", STDOUT], ["__stderr__", STDERR]] as const) {
 		vm.dictSetStr(module.dict, name, stream);
 	}
+	// An uncaught exception the interpreter kept before the program first imported sys (in a finalizer at exit).
+	takeLastException(vm, (name, value) => vm.dictSetStr(module.dict, name, value));
 	// sys.__excepthook__ keeps the default hook a program may replace.
 	vm.dictSetStr(module.dict, "__excepthook__", vm.dictGetStr(module.dict, "excepthook")!);
 	vm.dictSetStr(module.dict, "__unraisablehook__", vm.dictGetStr(module.dict, "unraisablehook")!);

@@ -61,6 +61,18 @@ function freeReason(phase: GcPhase | null): string {
 	return "refcount reached 0";
 }
 
+const SYS_ATTRIBUTE = /^module attribute (sys\.\w+)$/;
+
+/**
+ * The sys attributes that were an object's only holders (the program replaced sys.stdout, or shutdown's
+ * finalize_modules set sys.last_value to None), each once; null when anything else held it too.
+ */
+function sysHoldersOnly(holders: readonly ReferenceHolder[] | undefined): string[] | null {
+	const names = (holders ?? []).map((h) => (h.kind === "internal" ? SYS_ATTRIBUTE.exec(h.label)?.[1] : undefined));
+	if (names.length === 0 || names.some((name) => name === undefined)) return null;
+	return [...new Set(names as string[])];
+}
+
 /** The holder label of the `__del__` a finalizer calls: it takes that reference once the object is dying. */
 const FINALIZER_CALLED = callLabel("__del__");
 
@@ -204,7 +216,12 @@ export function diffEvents(previous: StepState | null, current: StepState, notes
 	const deallocCalls = finalizations.length + finalizerCalls.length + callbackHandovers.length > 0;
 	// An object freed where a frame returned died of what the return dropped (or after it).
 	const frees = returns.length > 0 ? frameEnds : ownWork;
-	for (const o of previous?.objects ?? []) if (!after.has(o.id) && !o.shared) frees.push({ kind: "free", object: o.id, reason });
+	for (const o of previous?.objects ?? []) {
+		if (after.has(o.id) || o.shared) continue;
+		const releasedBySys = sysHoldersOnly(previous!.holders.get(o.id));
+		if (releasedBySys === null) frees.push({ kind: "free", object: o.id, reason });
+		else frees.push({ kind: "free", object: o.id, reason: `refcount reached 0: ${releasedBySys.join(" and ")} no longer ${releasedBySys.length === 1 ? "holds" : "hold"} it`, releasedBySys });
+	}
 	// Output in a step that returned comes from the caller, which prints what the call gave back, unless the
 	// recorder saw the returning line print first.
 	if (previous && current.stdout.length > previous.stdout.length) {

@@ -184,7 +184,8 @@ export type TraceEvent =
 	| { kind: "alloc"; object: ObjectId; type: string }
 	| { kind: "incref"; object: ObjectId; refcount: number; holder: ReferenceHolder; cause: string }
 	| { kind: "decref"; object: ObjectId; refcount: number; holder: ReferenceHolder; cause: string }
-	| { kind: "free"; object: ObjectId; reason: string }
+	/** `releasedBySys`: the sys attributes that were its only holders (sys.last_value, a replaced sys.stdout). */
+	| { kind: "free"; object: ObjectId; reason: string; releasedBySys?: readonly string[] }
 	| { kind: "finalize"; object: ObjectId }
 	| { kind: "weakref-callback"; weakref: ObjectId; referent: ObjectId }
 	| { kind: "gc-phase"; generation: 0 | 1 | 2; phase: GcPhase; cause: GcCause; gcRefs: [ObjectId, number][] }

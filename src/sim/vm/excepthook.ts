@@ -4,7 +4,8 @@
 // traceback). The default hook prints it (PyErr_Display); when a program's own hook raises, both are printed.
 import type { PyObject } from "../heap/object";
 import type { PyExceptionObject } from "../heap/instances";
-import { sysModule } from "../builtins/modules";
+import { PyBuiltinFunction, PyModule } from "../heap/callables";
+import { holdLastException } from "./sys-last-exception";
 import { defaultExcepthook } from "../builtins/sys-module";
 import { currentStderr, writeToFile } from "../builtins/text-streams";
 import { EXCEPTION_BEING_RAISED, PyRaise } from "./errors";
@@ -13,10 +14,12 @@ import { displayException } from "./uncaught-report";
 import type { VM } from "./vm";
 
 export function keepLastException(vm: VM, exc: PyExceptionObject): void {
-	const { dict } = sysModule(vm);
-	vm.dictSetStr(dict, "last_type", exc.cls);
-	vm.dictSetStr(dict, "last_value", exc);
-	vm.dictSetStr(dict, "last_traceback", exc.traceback ?? vm.None);
+	const values = [exc.cls, exc, exc.traceback ?? vm.None] as const;
+	const sys = vm.modules.get("sys");
+	if (!(sys instanceof PyModule)) return holdLastException(vm, values);
+	vm.dictSetStr(sys.dict, "last_type", values[0]);
+	vm.dictSetStr(sys.dict, "last_value", values[1]);
+	vm.dictSetStr(sys.dict, "last_traceback", values[2]);
 }
 
 export interface HookOutcome {
@@ -28,7 +31,9 @@ export interface HookOutcome {
 
 /** sys.excepthook(type(exc), exc, exc.__traceback__), as _PyErr_PrintEx calls it. */
 export function callExcepthook(vm: VM, exc: PyExceptionObject): HookOutcome {
-	const hook = vm.dictGetStr(sysModule(vm).dict, "excepthook");
+	// Before sys is made, nothing can have replaced the default hook.
+	const sys = vm.modules.get("sys");
+	const hook = sys instanceof PyModule ? vm.dictGetStr(sys.dict, "excepthook") : DEFAULT_HOOK;
 	if (hook === undefined) {
 		writeToSysStderr(vm, "sys.excepthook is missing\n");
 		displayException(vm, exc);
@@ -50,8 +55,10 @@ export function callExcepthook(vm: VM, exc: PyExceptionObject): HookOutcome {
 	return { text: null, systemExit: null };
 }
 
+const DEFAULT_HOOK: PyObject = Object.freeze({}) as PyObject;
+
 function isDefaultExcepthook(hook: PyObject): boolean {
-	return "impl" in hook && hook.impl === defaultExcepthook;
+	return hook === DEFAULT_HOOK || (hook instanceof PyBuiltinFunction && hook.impl === defaultExcepthook);
 }
 
 /** PySys_WriteStderr: to sys.stderr's write, or, when there is none or it fails, to the process's stderr. */

@@ -4,6 +4,7 @@
 // here), then sys.stdin, sys.stdout and sys.stderr are put back to the originals, which lets go of a program's
 // replacements.
 import type { PyModule } from "../heap/callables";
+import { releaseLastException } from "./sys-last-exception";
 import type { VM } from "./vm";
 
 /** In CPython 3.11's order (pylifecycle.c's sys_deletes). */
@@ -14,10 +15,10 @@ const SYS_FILES = [
 	["stderr", "__stderr__"],
 ] as const;
 
-/** Nothing to do when the program never had sys: nothing it made is held there. */
+/** Without the sys module made, only an uncaught exception the interpreter kept for it can be held there. */
 export function clearSysSpecials(vm: VM): void {
 	const sys = vm.modules.get("sys") as PyModule | undefined;
-	if (!sys) return;
+	if (!sys) return releaseLastException(vm);
 	for (const name of SYS_DELETES) vm.dictSetStr(sys.dict, name, vm.None);
 	for (const [name, original] of SYS_FILES) vm.dictSetStr(sys.dict, name, vm.dictGetStr(sys.dict, original) ?? vm.None);
 }

@@ -44,6 +44,9 @@ export function describePhase(phase: GcPhase, generation: 0 | 1 | 2): string {
 
 export const MODULE_FRAME = "<module>";
 
+const SYS_CLEARED_AT_EXIT =
+	"at interpreter exit, finalize_modules sets sys.last_value and sys's other special names to None and puts sys.stdout and sys.stderr back, letting go of what only they held";
+
 function plural(count: number, word: string): string {
 	return `${count} ${word}${count === 1 ? "" : "s"}`;
 }
@@ -84,6 +87,8 @@ export function narrate(events: readonly TraceEvent[], context: NarrationContext
 		return text ? `\`${text}\` ` : "";
 	};
 	const temporaries = temporariesOf(events);
+	// Shutdown's finalize_modules frees what only sys held, which no line of the program did: say so first.
+	if (context.atExit && events.some((event) => event.kind === "free" && event.releasedBySys)) sentences.push(SYS_CLEARED_AT_EXIT);
 	for (const event of printedFirst(events)) {
 		const handover = atExit.sentenceAt.get(event);
 		if (handover !== undefined) sentences.push(handover);

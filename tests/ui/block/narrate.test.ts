@@ -289,6 +289,24 @@ describe("narrate", () => {
 		expect(printed.aside).toMatch(/^Also made and freed in this step: list#\d+, tuple#\d+$/);
 	});
 
+	it("tells shutdown's clearing of sys as what frees an uncaught exception kept in sys.last_value, and a replaced sys.stdout", () => {
+		// Before: the step began "Drops the reference to function#... from function of frame#..." with no cause.
+		const source = "import sys\nclass Out:\n    def write(self, s): return len(s)\nsys.stdout = Out()\ndef work():\n    raise KeyError('k')\nwork()\n";
+		const trace = runProgram(source, { record: true }).trace!;
+		const steps = Array.from({ length: trace.stepCount }, (_, index) => index);
+		const freesOf = (step: number) => trace.events(step).flatMap((event) => (event.kind === "free" ? [event] : []));
+		const clearing = steps.find((step) => freesOf(step).some((event) => event.releasedBySys?.includes("sys.last_value")))!;
+		expect(clearing).toBeDefined();
+		const events = trace.events(clearing);
+		const names = lookupFor([trace.state(clearing - 1), trace.state(clearing)], events);
+		const told = narrate(events, { names, codeOf: () => "", atExit: true }).sentences;
+		expect(told[0]).toBe(
+			"At interpreter exit, finalize_modules sets sys.last_value and sys's other special names to None and puts sys.stdout and sys.stderr back, letting go of what only they held",
+		);
+		expect(told).toContainEqual(expect.stringMatching(/^KeyError#\d+ is freed: refcount reached 0: sys\.last_value no longer holds it$/));
+		expect(told).toContainEqual(expect.stringMatching(/^Out#\d+ is freed: refcount reached 0: sys\.stdout no longer holds it$/));
+	});
+
 	it("names a frame that returned in the step by its function, as the block looks names up", () => {
 		// The block reads the previous state only when a step frees something: the returned frame is in neither.
 		const source = "def make():\n    count = 0\n    def inc():\n        nonlocal count\n        count += 1\n        return count\n    return inc\ntick = make()\ntick()\n";
