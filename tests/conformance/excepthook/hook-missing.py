@@ -1,0 +1,4 @@
+# sys.excepthook deleted: "sys.excepthook is missing", then the default display
+import sys
+del sys.excepthook
+raise ValueError("x")
