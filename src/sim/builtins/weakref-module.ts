@@ -18,6 +18,8 @@ import { PyToolObject } from "../heap/tool-objects";
 import { instancesHaveWeakrefs } from "../vm/class-layout";
 import { withPackedArguments } from "../vm/instantiate";
 import { formatException, TRACEBACK_HEADING } from "../vm/traceback";
+import { programExcepthook } from "../vm/excepthook";
+import type { PyExceptionObject } from "../heap/instances";
 
 /** The label of the reference finalize._registry holds to a finalizer that has not run. */
 const REGISTRY = "weakref.finalize registry";
@@ -223,21 +225,43 @@ export function runFinalizersAtExit(vm: VM): void {
 		if (!finalizer) break;
 		// _exitfunc's local `f` holds it during the call.
 		vm.heap.hold(finalizer, EXITFUNC_LOCAL);
+		let stop = false;
 		try {
 			vm.decref(callFinalize(vm, finalizer));
 		} catch (e) {
-			// finalize._exitfunc hands the error to sys.excepthook and goes on with the next one. Its own frames
-			// (_exitfunc's and finalize.__call__'s) are library code pymem prints no lines of, but they are there:
-			// the traceback always has its heading.
+			// finalize._exitfunc hands an Exception to sys.excepthook and goes on with the next one.
 			const exc = vm.exceptionOf(e);
-			const report = formatException(vm, exc);
-			vm.writeStderr(report.startsWith(TRACEBACK_HEADING) ? report : TRACEBACK_HEADING + report);
+			const hook = exc.cls.isSubclassOf(vm.exceptionClass("Exception")) ? programExcepthook(vm) : null;
+			if (hook) stop = !callHookAtExit(vm, hook, exc);
+			else {
+				// The default hook's report. _exitfunc's and finalize.__call__'s frames are library code pymem
+				// prints no lines of, but they are there: the traceback always has its heading.
+				const report = formatException(vm, exc);
+				vm.writeStderr(report.startsWith(TRACEBACK_HEADING) ? report : TRACEBACK_HEADING + report);
+			}
 			vm.decref(exc);
 		} finally {
 			vm.heap.release(finalizer, EXITFUNC_LOCAL);
 		}
+		if (stop) break;
 	}
 	vm.finalizersShutDown = true;
+}
+
+/**
+ * `sys.excepthook(*sys.exc_info())` in _exitfunc: false when the hook raised, which ends _exitfunc (its finally
+ * stops the finalizers left) and atexit reports the error.
+ */
+function callHookAtExit(vm: VM, hook: PyObject, exc: PyExceptionObject): boolean {
+	try {
+		vm.decref(vm.callObject(hook, [exc.cls, exc, exc.traceback ?? vm.None]));
+		return true;
+	} catch (e) {
+		const error = vm.exceptionOf(e);
+		vm.writeStderr(`Exception ignored in atexit callback: <bound method finalize._exitfunc of <class 'weakref.finalize'>>\n${formatException(vm, error)}`);
+		vm.decref(error);
+		return false;
+	}
 }
 
 /** finalize.atexit's setter: it changes the _Info record of a live finalizer and ignores a dead one. */

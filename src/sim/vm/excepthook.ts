@@ -55,6 +55,14 @@ export function callExcepthook(vm: VM, exc: PyExceptionObject): HookOutcome {
 	return { text: null, systemExit: null };
 }
 
+/** The hook a program put in sys.excepthook, or null while it is the default one (or sys is not made). */
+export function programExcepthook(vm: VM): PyObject | null {
+	const sys = vm.modules.get("sys");
+	if (!(sys instanceof PyModule)) return null;
+	const hook = vm.dictGetStr(sys.dict, "excepthook");
+	return hook === undefined || isDefaultExcepthook(hook) ? null : hook;
+}
+
 const DEFAULT_HOOK: PyObject = Object.freeze({}) as PyObject;
 
 function isDefaultExcepthook(hook: PyObject): boolean {
