@@ -17,7 +17,6 @@ import { clearSysSpecials } from "./vm/finalize-sys";
 import { flushIo, flushStdFiles } from "./vm/std-files-flush";
 import { Recorder } from "./trace/recorder";
 import type { PyExceptionObject } from "./heap/instances";
-import type { PyObject } from "./heap/object";
 import { PyFunction } from "./heap/callables";
 import { PyInt } from "./heap/values";
 import { str } from "./vm/str-of";
@@ -198,16 +197,18 @@ export class ProgramRun implements Simulation {
 		// pyrun_simple_file's flush_io, then _PyErr_PrintEx, which holds the type and traceback it fetched with
 		// the exception until the hook has run.
 		flushIo(vm);
-		const fetched = [exc.cls, exc.traceback].filter((o): o is PyObject => o !== null);
-		for (const o of fetched) vm.heap.hold(o, FETCHED_FOR_EXCEPTHOOK);
+		const traceback = exc.traceback;
+		vm.heap.hold(exc.cls, FETCHED_FOR_EXCEPTHOOK);
+		if (traceback) vm.heap.hold(traceback, FETCHED_FOR_EXCEPTHOOK);
 		keepLastException(vm, exc);
 		const { text, systemExit } = callExcepthook(vm, exc);
 		const last = text?.trimEnd().split("\n").pop() ?? exc.cls.name;
 		const line = vm.tracebackOf(exc).at(-1)?.line ?? null;
 		this.error = { type: exc.cls.name, message: last, line };
-		vm.heap.release(fetched[0]!, FETCHED_FOR_EXCEPTHOOK);
+		// In _PyErr_PrintEx's order: type, value, traceback.
+		vm.heap.release(exc.cls, FETCHED_FOR_EXCEPTHOOK);
 		vm.heap.release(exc, EXCEPTION_BEING_RAISED);
-		if (fetched[1]) vm.heap.release(fetched[1], FETCHED_FOR_EXCEPTHOOK);
+		if (traceback) vm.heap.release(traceback, FETCHED_FOR_EXCEPTHOOK);
 		if (systemExit) this.exitWith(vm, systemExit);
 	}
 
