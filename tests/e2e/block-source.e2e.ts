@@ -179,7 +179,7 @@ describe("a block's narration", () => {
 			expect(at.asideInBox, `step ${at.step}`).toBe(true);
 			expect(at.asideWhole, `step ${at.step}: ${at.asideText}`).toBe(true);
 		}
-		expect(seen.some((at) => /^Also made and freed in this step: tuple#\d+, list#\d+, dict#\d+, tuple#\d+$/.test(at.asideText)), JSON.stringify(seen)).toBe(true);
+		expect(seen.some((at) => /^Also 4 temporaries made and freed in this step: tuple#\d+, list#\d+, dict#\d+, tuple#\d+$/.test(at.asideText)), JSON.stringify(seen)).toBe(true);
 		expect(new Set(seen.map((at) => at.height)).size, JSON.stringify(seen)).toBe(1);
 		expect(errors).toEqual([]);
 		await page.close();

@@ -31,5 +31,8 @@ export function temporariesSentence(temporaries: ReadonlySet<ObjectId>, names: N
  * makes temporaries says why they go ("nothing keeps it").
  */
 export function temporariesAside(temporaries: ReadonlySet<ObjectId>, names: NameLookup): string {
-	return `Also made and freed in this step: ${listed([...temporaries], names)}`;
+	const ids = [...temporaries];
+	// The count first: a list cut short on a narrow block still says how many (the event log lists them all).
+	if (ids.length === 1) return `Also made and freed in this step: ${names.objectLabel(ids[0]!)}`;
+	return `Also ${ids.length} temporaries made and freed in this step: ${listed(ids, names)}`;
 }

@@ -278,7 +278,7 @@ describe("narrate", () => {
 		// Before: "Creates 2 temporaries and frees them again..." was the story's third sentence, below the box's fold.
 		const named = told(2);
 		expect(named.sentences).toEqual([expect.stringMatching(/^`s = str\(12345\) \+ '!'` creates str#\d+$/), expect.stringMatching(/^Makes a new name for str#\d+: refcount 0 -> 1$/)]);
-		expect(named.aside).toMatch(/^Also made and freed in this step: tuple#\d+, str#\d+$/);
+		expect(named.aside).toMatch(/^Also 2 temporaries made and freed in this step: tuple#\d+, str#\d+$/);
 		// One temporary beside a new name.
 		const one = told(4);
 		expect(one.sentences).toEqual([expect.stringMatching(/^`t = len\(\[5\]\) \+ 1000` creates int#\d+$/), expect.stringMatching(/^Makes a new name for int#\d+: refcount 0 -> 1$/)]);
@@ -286,7 +286,7 @@ describe("narrate", () => {
 		// The list, and the tuple of print's arguments.
 		const printed = told(3);
 		expect(printed.sentences).toEqual(['`print(len([4]))` prints "1"']);
-		expect(printed.aside).toMatch(/^Also made and freed in this step: list#\d+, tuple#\d+$/);
+		expect(printed.aside).toMatch(/^Also 2 temporaries made and freed in this step: list#\d+, tuple#\d+$/);
 	});
 
 	it("tells shutdown's clearing of sys as what frees an uncaught exception kept in sys.last_value, and a replaced sys.stdout", () => {
