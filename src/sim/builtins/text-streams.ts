@@ -3,7 +3,6 @@ import type { PyObject } from "../heap/object";
 import { PyTextStream } from "../heap/text-streams";
 import { PyStr } from "../heap/values";
 import { T } from "../heap/classes";
-import { PyModule } from "../heap/callables";
 import { defineMethods, globalShared } from "./types";
 import { getAttr } from "../vm/attributes";
 import { str, strObject } from "../vm/str-of";
@@ -11,6 +10,7 @@ import { hasInstanceAttributes } from "../heap/subclass-instances";
 import { bufferWrite, flushPending } from "./text-stream-buffer";
 import type { VM } from "../vm/vm";
 import { requireOneArgument } from "./arity";
+import { sysAttribute } from "./sys-attributes";
 
 export const STDOUT = globalShared(new PyTextStream("<stdout>"));
 export const STDERR = globalShared(new PyTextStream("<stderr>"));
@@ -41,15 +41,13 @@ export function installTextStreamMethods(): void {
 
 /** Where print() writes without a file: sys.stdout as the program left it (sys's own when not imported). */
 export function currentStdout(vm: VM): PyObject {
-	const sys = vm.modules.get("sys");
-	return (sys instanceof PyModule ? vm.dictGetStr(sys.dict, "stdout") : undefined) ?? STDOUT;
+	return sysAttribute(vm, "stdout") ?? STDOUT;
 }
 
 /** sys.stderr as the program left it (sys's own when not imported); null once `del sys.stderr` removed it. */
 export function currentStderr(vm: VM): PyObject | null {
-	const sys = vm.modules.get("sys");
-	if (!(sys instanceof PyModule)) return STDERR;
-	return vm.dictGetStr(sys.dict, "stderr") ?? null;
+	const file = sysAttribute(vm, "stderr");
+	return file === undefined ? STDERR : file;
 }
 
 /**

@@ -6,6 +6,7 @@ import type { PyObject } from "../heap/object";
 import type { PyExceptionObject } from "../heap/instances";
 import { PyBuiltinFunction, PyModule } from "../heap/callables";
 import { holdLastException } from "./sys-last-exception";
+import { sysAttribute } from "../builtins/sys-attributes";
 import { defaultExcepthook } from "../builtins/sys-module";
 import { currentStderr, writeToFile } from "../builtins/text-streams";
 import { EXCEPTION_BEING_RAISED, PyRaise } from "./errors";
@@ -31,15 +32,13 @@ export interface HookOutcome {
 
 /** sys.excepthook(type(exc), exc, exc.__traceback__), as _PyErr_PrintEx calls it. */
 export function callExcepthook(vm: VM, exc: PyExceptionObject): HookOutcome {
-	// Before sys is made, nothing can have replaced the default hook.
-	const sys = vm.modules.get("sys");
-	const hook = sys instanceof PyModule ? vm.dictGetStr(sys.dict, "excepthook") : DEFAULT_HOOK;
-	if (hook === undefined) {
+	const hook = sysAttribute(vm, "excepthook");
+	if (hook === null) {
 		writeToSysStderr(vm, "sys.excepthook is missing\n");
 		displayException(vm, exc);
 		return { text: null, systemExit: null };
 	}
-	if (isDefaultExcepthook(hook)) return { text: displayException(vm, exc), systemExit: null };
+	if (hook === undefined || isDefaultExcepthook(hook)) return { text: displayException(vm, exc), systemExit: null };
 	try {
 		vm.decref(vm.callObject(hook, [exc.cls, exc, exc.traceback ?? vm.None]));
 	} catch (e) {
@@ -57,16 +56,12 @@ export function callExcepthook(vm: VM, exc: PyExceptionObject): HookOutcome {
 
 /** The hook a program put in sys.excepthook, or null while it is the default one (or sys is not made). */
 export function programExcepthook(vm: VM): PyObject | null {
-	const sys = vm.modules.get("sys");
-	if (!(sys instanceof PyModule)) return null;
-	const hook = vm.dictGetStr(sys.dict, "excepthook");
-	return hook === undefined || isDefaultExcepthook(hook) ? null : hook;
+	const hook = sysAttribute(vm, "excepthook");
+	return hook && !isDefaultExcepthook(hook) ? hook : null;
 }
 
-const DEFAULT_HOOK: PyObject = Object.freeze({}) as PyObject;
-
 function isDefaultExcepthook(hook: PyObject): boolean {
-	return hook === DEFAULT_HOOK || (hook instanceof PyBuiltinFunction && hook.impl === defaultExcepthook);
+	return hook instanceof PyBuiltinFunction && hook.impl === defaultExcepthook;
 }
 
 /** PySys_WriteStderr: to sys.stderr's write, or, when there is none or it fails, to the process's stderr. */

@@ -7,7 +7,8 @@
 import type { PyObject } from "../heap/object";
 import { PyExceptionObject } from "../heap/instances";
 import { PyTextStream } from "../heap/text-streams";
-import { PyBuiltinFunction, PyModule, type NativeImpl } from "../heap/callables";
+import { PyBuiltinFunction, type NativeImpl } from "../heap/callables";
+import { sysAttribute } from "../builtins/sys-attributes";
 import { requireOneArgument } from "../builtins/arity";
 import { nativeFunction } from "../builtins/types";
 import { PyStr } from "../heap/values";
@@ -29,7 +30,7 @@ const HOOK_ARGUMENTS = "arguments for sys.unraisablehook";
 
 /** Report `exc` (held as the exception being raised, which this releases) as raised in `object`. */
 export function reportUnraisable(vm: VM, exc: PyExceptionObject, object: PyObject): void {
-	const hook = currentUnraisableHook(vm);
+	const hook = sysAttribute(vm, "unraisablehook");
 	// A missing or None hook: the default writer is called directly, and its failure is ignored.
 	if (hook === null || hook === vm.None) {
 		vm.heap.countUnbuiltAllocation();
@@ -38,14 +39,14 @@ export function reportUnraisable(vm: VM, exc: PyExceptionObject, object: PyObjec
 		vm.heap.release(exc, EXCEPTION_BEING_RAISED);
 		return;
 	}
-	if (hook === DEFAULT_HOOK || (hook instanceof PyBuiltinFunction && hook.impl === defaultUnraisableHook)) {
+	if (hook === undefined || (hook instanceof PyBuiltinFunction && hook.impl === defaultUnraisableHook)) {
 		// The default hook, called with an UnraisableHookArgs (a GC-allocated struct sequence) freed when it returns.
 		vm.heap.countUnbuiltAllocation();
 		const error = writeOrError(vm, exc, null, object);
 		vm.heap.countUnbuiltFree();
 		// The error label drops the first exception before the hook's own error is written.
 		vm.heap.release(exc, EXCEPTION_BEING_RAISED);
-		if (error) reportHookFailure(vm, error, hook === DEFAULT_HOOK ? defaultHookObject() : hook);
+		if (error) reportHookFailure(vm, error, hook ?? defaultHookObject());
 		return;
 	}
 	// _PyErr_Fetch's type and traceback are held beside the exception until the report is done.
@@ -72,16 +73,6 @@ function reportHookFailure(vm: VM, error: PyExceptionObject, hook: PyObject): vo
 	writeIgnoringFailure(vm, error, HOOK_FAILED, hook);
 	vm.heap.release(error, EXCEPTION_BEING_RAISED);
 }
-
-/** sys.unraisablehook as the program left it: null when it deleted it; the default before sys is made. */
-function currentUnraisableHook(vm: VM): PyObject | null {
-	const sys = vm.modules.get("sys");
-	if (!(sys instanceof PyModule)) return DEFAULT_HOOK;
-	return vm.dictGetStr(sys.dict, "unraisablehook") ?? null;
-}
-
-/** Stands for the default hook while sys is not made: nothing can have replaced it. */
-const DEFAULT_HOOK: PyObject = Object.freeze({}) as PyObject;
 
 /** The default hook as an object, for the report of its own failure while sys is not made. */
 let defaultHook: PyBuiltinFunction | null = null;
