@@ -11,7 +11,7 @@ function fitsIs(node: ast.Expr): boolean {
 }
 
 /** check_compare: `x is 1` works by accident of caching, if at all; CPython warns at compile time. */
-function warnOnIsWithLiteral(c: Compiler, node: ast.Compare): void {
+export function warnOnIsWithLiteral(c: Compiler, node: ast.Compare): void {
 	let left = fitsIs(node.left);
 	for (let i = 0; i < node.ops.length; i++) {
 		const op = node.ops[i]!;
@@ -25,34 +25,40 @@ function warnOnIsWithLiteral(c: Compiler, node: ast.Compare): void {
 	}
 }
 
+/** Comparator i, as ast_opt.c leaves it: it folds only the last one, and only for a membership test. */
+export function comparatorAt(node: ast.Compare, i: number): ast.Expr {
+	const last = node.ops.length - 1;
+	const op = node.ops[last]!;
+	return i === last && (op === "In" || op === "NotIn") ? asIterable(node.comparators[i]!) : node.comparators[i]!;
+}
+
+/** compiler_addcompare. */
+export function emitComparison(c: Compiler, op: ast.CmpOperator): void {
+	const u = c.unit;
+	if (op === "Is" || op === "IsNot") u.emit(Op.IS_OP, op === "IsNot" ? 1 : 0);
+	else if (op === "In" || op === "NotIn") u.emit(Op.CONTAINS_OP, op === "NotIn" ? 1 : 0);
+	else u.emit(Op.COMPARE_OP, COMPARE_OPS.indexOf(op));
+}
+
 export function compileCompare(c: Compiler, node: ast.Compare): void {
 	warnOnIsWithLiteral(c, node);
 	const u = c.unit;
 	c.expr(node.left);
-	const last = node.ops.length - 1;
-	const lastOp = node.ops[last]!;
-	// ast_opt.c folds only the last comparator, and only for a membership test.
-	const comparator = (i: number) => (i === last && (lastOp === "In" || lastOp === "NotIn") ? asIterable(node.comparators[i]!) : node.comparators[i]!);
-	const emitOp = (op: ast.CmpOperator) => {
-		if (op === "Is" || op === "IsNot") u.emit(Op.IS_OP, op === "IsNot" ? 1 : 0);
-		else if (op === "In" || op === "NotIn") u.emit(Op.CONTAINS_OP, op === "NotIn" ? 1 : 0);
-		else u.emit(Op.COMPARE_OP, COMPARE_OPS.indexOf(op));
-	};
 	if (node.ops.length === 1) {
-		c.expr(comparator(0));
-		emitOp(node.ops[0]!);
+		c.expr(comparatorAt(node, 0));
+		emitComparison(c, node.ops[0]!);
 		return;
 	}
 	const cleanup = u.newLabel();
 	const end = u.newLabel();
 	node.ops.forEach((op, i) => {
-		c.expr(comparator(i));
+		c.expr(comparatorAt(node, i));
 		if (i < node.ops.length - 1) {
 			u.emit(Op.SWAP, 2);
 			u.emit(Op.COPY, 2);
-			emitOp(op);
+			emitComparison(c, op);
 			u.jump(Op.JUMP_IF_FALSE_OR_POP, cleanup);
-		} else emitOp(op);
+		} else emitComparison(c, op);
 	});
 	u.jump(Op.JUMP, end);
 	u.place(cleanup);

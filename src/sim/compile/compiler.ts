@@ -4,10 +4,10 @@
 import type * as ast from "../parse/ast";
 import { manglePrivateNames } from "./mangle";
 import { compileImport } from "./imports";
-import { negatedComparison } from "./fold";
 import { Op, type CodeObject } from "./code";
 import { buildScopes, type Scope } from "./scope";
-import { CodeUnit } from "./unit";
+import { CodeUnit, type Label } from "./unit";
+import { compileJumpIf } from "./jump-if";
 import type { PyObject } from "../heap/object";
 import { compileExpr, compileConstant } from "./expressions";
 import type { ConstFactory, ConstantOrigin } from "./const-factory";
@@ -219,19 +219,8 @@ export class Compiler {
 	}
 
 	/** Jump to `label` when `test` is false (or true when `jumpIf` is true). */
-	jumpIf(test: ast.Expr, jumpIf: boolean, label: import("./unit").Label): void {
-		if (test.kind === "UnaryOp" && test.op === "Not") {
-			const negated = negatedComparison(test);
-			return negated ? this.jumpIf(negated, jumpIf, label) : this.jumpIf(test.operand, !jumpIf, label);
-		}
-		if (test.kind === "Compare") {
-			// compiler_jump_if places a comparison with SET_LOC and leaves it so: the jump, and an assert's
-			// raise after it, are at the comparison.
-			this.unit.line = test.lineno;
-			this.unit.location = test;
-		}
-		this.expr(test);
-		this.unit.jump(jumpIf ? Op.POP_JUMP_IF_TRUE : Op.POP_JUMP_IF_FALSE, label);
+	jumpIf(test: ast.Expr, jumpIf: boolean, label: Label): void {
+		compileJumpIf(this, test, jumpIf, label);
 	}
 }
 

@@ -43,4 +43,9 @@ describe("line steps", () => {
 		const source = ["class C:", "    def __enter__(self):", "        return self", "    def __exit__(self, *a):", "        return False", "def f():", "    try:", "        return 1000", "    finally:", "        x = 1", "def g():", "    with C():", "        return 2000", "f()", "g()", ""].join("\n");
 		expect(lineEvents(source)).toEqual([1, 1, 2, 4, 6, 11, 14, 7, 8, 10, 15, 12, 3, 13, 12, 5]);
 	});
+
+	it("take a step on each line of a condition that spans lines, jumps included (and, or, is None, a conditional test)", () => {
+		const source = ["a = None", "b = 2", "if (a is None", "        and b):", "    c = 1", "if (a is not", "        None):", "    c = 2", "while (b", "       and a is None):", "    b = (b -", "         1)", "if b if a else (a", "        is None):", "    c = 3", "assert (b == 0", "        or a), \"no\"", ""].join("\n");
+		expect(lineEvents(source)).toEqual([1, 2, 3, 4, 3, 5, 6, 7, 6, 9, 10, 11, 12, 11, 9, 10, 11, 12, 11, 9, 13, 14, 13, 15, 16]);
+	});
 });
