@@ -51,6 +51,9 @@ export enum Op {
 export const BINARY_OPS = [
 	"Add", "Sub", "Mult", "MatMult", "Div", "Mod", "Pow", "LShift", "RShift", "BitOr", "BitXor", "BitAnd", "FloorDiv",
 ] as const;
+export const LINE_START = 1;
+export const ARTIFICIAL = 2;
+
 export const COMPARE_OPS = ["Lt", "LtE", "Eq", "NotEq", "Gt", "GtE"] as const;
 /** BINARY_OP args at or above this are the in-place forms (`+=`). */
 export const INPLACE_OFFSET = 16;
@@ -99,7 +102,10 @@ export interface CodeObject {
 	firstlineno: number;
 	/** The function's docstring (co_consts[0] in CPython), or null. */
 	docstring: string | null;
-	/** Instructions that start a new source line: where a step begins. */
+	/**
+	 * Per instruction: LINE_START where a new source line starts (a step begins), ARTIFICIAL where the code has
+	 * no line in CPython (UNSET_LOC: an exception landing there is no step), else 0.
+	 */
 	lineStarts: Uint8Array;
 	/** LOAD_ATTR's and STORE_ATTR's caches by instruction (vm/attribute-sites.ts), made as they first run. */
 	attributeSites: (AttributeSite | undefined)[];

@@ -42,8 +42,7 @@ export class Compiler {
 	compileModule(): CodeObject {
 		this.enter(this.top, "<module>", "<module>", "module", 1);
 		this.bodyWithDocstring(this.module.body, true);
-		this.unit.emit(Op.LOAD_CONST, this.constIndex(null));
-		this.unit.emit(Op.RETURN_VALUE);
+		this.unit.returnNoneArtificially(this.constIndex(null));
 		return this.leave().finish(0, 0, 0, 0, 1);
 	}
 
@@ -119,7 +118,11 @@ export class Compiler {
 	 * store it as __doc__ (a line of its own), a function keeps it in its code object (no code at all).
 	 */
 	bodyWithDocstring(stmts: ast.Stmt[], storeAsDoc: boolean): void {
-		if (storeAsDoc && hasAnnotations(stmts)) this.unit.emit(Op.SETUP_ANNOTATIONS);
+		if (storeAsDoc && hasAnnotations(stmts)) {
+			// compiler_body puts a module's SETUP_ANNOTATIONS at its first statement: no step on a comment above it.
+			if (this.unit.kind === "module" && stmts[0]) this.unit.line = stmts[0].lineno;
+			this.unit.emit(Op.SETUP_ANNOTATIONS);
+		}
 		const [first, ...rest] = stmts;
 		if (first?.kind !== "Expr" || first.value.kind !== "Constant" || typeof first.value.value !== "string") return this.body(stmts);
 		if (storeAsDoc) {

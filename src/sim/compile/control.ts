@@ -138,6 +138,9 @@ export function compileTry(c: Compiler, s: ast.Try | ast.TryStar): void {
 	if (s.handlers.length) compileExcept(c, s);
 	else c.body(s.body);
 	u.fblocks.pop();
+	// The normal path's copy of the finally body, at its first line (POP_BLOCK has none of its own in CPython).
+	u.line = s.finalbody[0]?.lineno ?? u.line;
+	u.startStepAtNext();
 	u.emit(Op.POP_BLOCK);
 	finalBody();
 	u.jump(Op.JUMP, end);
@@ -152,7 +155,7 @@ export function compileTry(c: Compiler, s: ast.Try | ast.TryStar): void {
 	u.fblocks.pop();
 	u.emit(Op.POP_BLOCK);
 	u.emit(Op.POP_EXCEPT_AND_RERAISE);
-	u.place(cleanup);
+	u.placeArtificial(cleanup);
 	u.emit(Op.POP_EXCEPT_AND_RERAISE);
 	u.place(end);
 }
@@ -208,7 +211,7 @@ function compileTryExcept(c: Compiler, s: ast.Try | ast.TryStar): void {
 		u.jump(Op.JUMP, end);
 		if (h.name) {
 			// An exception inside a named handler still unbinds the name before propagating.
-			u.place(namedCleanup);
+			u.placeArtificial(namedCleanup);
 			clearName(c, h.name);
 			u.emit(Op.RERAISE);
 		}
@@ -218,7 +221,7 @@ function compileTryExcept(c: Compiler, s: ast.Try | ast.TryStar): void {
 	// (which never ran, and must not show as a step).
 	u.line = s.handlers[s.handlers.length - 1]?.lineno ?? u.line;
 	u.emit(Op.RERAISE);
-	u.place(cleanup);
+	u.placeArtificial(cleanup);
 	u.emit(Op.POP_EXCEPT_AND_RERAISE);
 	u.place(end);
 }
@@ -251,7 +254,7 @@ export function compileWith(c: Compiler, s: ast.With, index: number): void {
 	u.emit(Op.PUSH_EXC_INFO);
 	// Stack [exit, prev_exc, exc]: call exit; a true result suppresses the exception and jumps to `end`.
 	u.jump(Op.WITH_EXCEPT, end);
-	u.place(cleanup);
+	u.placeArtificial(cleanup);
 	u.emit(Op.POP_EXCEPT_AND_RERAISE);
 	u.place(end);
 }

@@ -95,8 +95,7 @@ export function compileFunctionDef(c: Compiler, s: ast.FunctionDef): void {
 	const qualname = c.qualnameFor(s.name, scope);
 	c.enter(scope, s.name, qualname, "function", firstLineOf(s));
 	c.bodyWithDocstring(s.body, false);
-	c.loadConst(null);
-	c.unit.emit(Op.RETURN_VALUE);
+	c.unit.returnNoneArtificially(c.constIndex(null));
 	const code = finishFunction(c, s.args, firstLineOf(s));
 	u.line = s.lineno;
 	u.emit(Op.LOAD_CONST, u.constant(undefined, () => c.consts.code(code)));
@@ -191,8 +190,9 @@ export function compileComprehension(c: Compiler, node: ComprehensionNode): void
 	const collect = { ListComp: Op.BUILD_LIST, SetComp: Op.BUILD_SET, DictComp: Op.BUILD_MAP, GeneratorExp: null }[node.kind];
 	if (collect !== null) inner.emit(collect, 0);
 	compileGenerators(c, node, 0);
-	if (collect === null) c.loadConst(null);
-	inner.emit(Op.RETURN_VALUE);
+	// A list, set or dict comprehension returns at the line its last comparison left (compile.c's SET_LOC).
+	if (collect === null) inner.returnNoneArtificially(c.constIndex(null));
+	else inner.emit(Op.RETURN_VALUE);
 	const code = c.leave().finish(1, 0, 0, 0, node.lineno);
 	u.emit(Op.LOAD_CONST, u.constant(undefined, () => c.consts.code(code)));
 	u.emit(Op.MAKE_FUNCTION, closureFlag);

@@ -55,7 +55,7 @@ export function compileTryStarExcept(c: Compiler, s: ast.Try | ast.TryStar): voi
 	u.emit(Op.SWAP, 2);
 	u.emit(Op.POP_EXCEPT);
 	u.emit(Op.RERAISE);
-	u.place(cleanup);
+	u.placeArtificial(cleanup);
 	u.emit(Op.POP_EXCEPT_AND_RERAISE);
 	u.place(end);
 }
@@ -74,7 +74,7 @@ function compileClause(c: Compiler, h: ast.ExceptHandler, next: Label): void {
 	u.emit(Op.POP_BLOCK);
 	if (h.name) clearName(c, h.name);
 	u.jump(Op.JUMP, next);
-	u.place(raised);
+	u.placeArtificial(raised);
 	if (h.name) clearName(c, h.name);
 	u.emit(Op.EXCEPT_STAR_RAISED);
 	u.jump(Op.JUMP, next);

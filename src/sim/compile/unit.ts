@@ -1,5 +1,5 @@
 // One code object under construction: instructions, labels, constants, names and CPython's slot order.
-import { Op, CO_GENERATOR, CO_NESTED, CO_NEWLOCALS, CO_OPTIMIZED, type CodeObject } from "./code";
+import { Op, ARTIFICIAL, LINE_START, CO_GENERATOR, CO_NESTED, CO_NEWLOCALS, CO_OPTIMIZED, type CodeObject } from "./code";
 import type { Scope } from "./scope";
 import type { PyObject } from "../heap/object";
 import type { Attribute, Located } from "../parse/ast";
@@ -50,6 +50,8 @@ export class CodeUnit {
 	docstring: string | null = null;
 	private readonly constIndex = new Map<unknown, number>();
 	private readonly peepholeConstants: { at: number; make: () => PyObject }[] = [];
+	private readonly artificial: number[] = [];
+	private readonly stepStarts: number[] = [];
 	private readonly derefNames: string[];
 
 	constructor(
@@ -105,6 +107,29 @@ export class CodeUnit {
 		label.pos = this.ops.length;
 		for (const r of label.refs) this.args[r] = label.pos;
 	}
+	/**
+	 * Places a handler that compile.c emits after UNSET_LOC (a cleanup that re-raises): its instructions have
+	 * no line there, so an exception that lands on it starts no step on the line pymem files it under.
+	 */
+	placeArtificial(label: Label): void {
+		this.place(label);
+		this.artificial.push(label.pos);
+	}
+
+	/**
+	 * Makes the next instruction start a step whatever comes before it in code order: code that follows a copy
+	 * of itself (a finally body's copy for a `break`, then its copy for the normal path) is reached from other
+	 * lines only, and each arrival is a line event in CPython.
+	 */
+	startStepAtNext(): void {
+		this.stepStarts.push(this.ops.length);
+	}
+
+	/** The implicit `return None` assemble() adds after UNSET_LOC: it takes its line from the code before it. */
+	returnNoneArtificially(noneIndex: number): void {
+		this.artificial.push(this.emit(Op.LOAD_CONST, noneIndex));
+		this.emit(Op.RETURN_VALUE);
+	}
 
 	/** Index of a constant; `identity` dedupes equal constants as CPython's const cache does. */
 	constant(identity: unknown, make: () => PyObject): number {
@@ -157,7 +182,9 @@ export class CodeUnit {
 		const localsplusNames = [...this.varnames];
 		[...cellvars, ...freevars].forEach((name, k) => (localsplusNames[derefSlots[k]!] = name));
 		const lineStarts = new Uint8Array(this.ops.length);
-		for (let i = 0; i < this.ops.length; i++) lineStarts[i] = i === 0 || this.lines[i] !== this.lines[i - 1] ? 1 : 0;
+		for (let i = 0; i < this.ops.length; i++) lineStarts[i] = i === 0 || this.lines[i] !== this.lines[i - 1] ? LINE_START : 0;
+		for (const at of this.stepStarts) lineStarts[at] = LINE_START;
+		for (const at of this.artificial) lineStarts[at] = ARTIFICIAL;
 		const optimized = this.kind === "function" || this.kind === "comprehension";
 		let nested = false;
 		for (let outer = this.scope.parent; outer; outer = outer.parent) nested ||= outer.kind === "function" || outer.kind === "comprehension";

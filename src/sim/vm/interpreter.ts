@@ -7,6 +7,7 @@ import { T, type PyClass } from "../heap/classes";
 import { PyExceptionObject } from "../heap/instances";
 import { PyTraceback } from "../heap/tracebacks";
 import type { Frame } from "./frame";
+import { ARTIFICIAL } from "../compile/code";
 import { EXCEPTION_BEING_RAISED, holdRaising, PyRaise, StepLimitReached, type TracebackEntry } from "./errors";
 import { runFrame } from "./dispatch";
 import { FrameStack } from "./frame-stack";
@@ -212,9 +213,7 @@ export abstract class Interpreter extends FrameStack {
 				while (frame.stack.length > block.depth) this.decref(frame.stack.pop()!);
 				frame.stack.push(exc);
 				frame.pc = block.handler;
-				// As ceval's line tracing: landing on another line is a new step even where the code just before
-				// the handler is on the handler's line (a finally body's copy for the normal path).
-				if (frame.code.lines[block.handler] !== frame.line) this.lineAfterJump = true;
+				if (landingIsLineEvent(frame, block.handler)) this.lineAfterJump = true;
 				return;
 			}
 			const mode = frame.resumeMode;
@@ -308,3 +307,12 @@ export abstract class Interpreter extends FrameStack {
 }
 
 export { PyRaise };
+
+/**
+ * Whether an exception landing on `handler` is a line event, as ceval's line tracing sees it: landing on
+ * another line is a new step even where the code just before the handler in code order is on the handler's
+ * line (a finally body's copy for the normal path); a cleanup that only re-raises has no line and starts none.
+ */
+function landingIsLineEvent(frame: Frame, handler: number): boolean {
+	return frame.code.lineStarts[handler] !== ARTIFICIAL && frame.code.lines[handler] !== frame.line;
+}

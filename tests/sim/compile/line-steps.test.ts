@@ -48,4 +48,16 @@ describe("line steps", () => {
 		const source = ["a = None", "b = 2", "if (a is None", "        and b):", "    c = 1", "if (a is not", "        None):", "    c = 2", "while (b", "       and a is None):", "    b = (b -", "         1)", "if b if a else (a", "        is None):", "    c = 3", "assert (b == 0", "        or a), \"no\"", ""].join("\n");
 		expect(lineEvents(source)).toEqual([1, 2, 3, 4, 3, 5, 6, 7, 6, 9, 10, 11, 12, 11, 9, 10, 11, 12, 11, 9, 13, 14, 13, 15, 16]);
 	});
+
+	it("take no step back on an except line when an error raised in its handler leaves (the cleanup that re-raises has no line)", () => {
+		const source = ["def get(d, k):", "    try:", "        return d[k]", "    except KeyError:", "        raise AttributeError(k)", "def named(d):", "    try:", "        return d[0]", "    except KeyError as e:", "        raise ValueError(e)", "try:", "    get({}, \"x\")", "except AttributeError:", "    pass", "try:", "    named({})", "except ValueError:", "    pass", ""].join("\n");
+		expect(lineEvents(source)).toEqual([1, 6, 11, 12, 2, 3, 4, 5, 13, 14, 15, 16, 7, 8, 9, 10, 17, 18]);
+	});
+
+	it("take a step on a finally body's first line when a jump from the try body reaches it after the break's copy of it", () => {
+		const source = ["for i in range(2):", "    try:", "        if i == 1:", "            break", "    finally:", "        print(i)", "", "def f():", "    x: int = 1", "# a comment", "y: int = 2", ""].join("\n");
+		expect(lineEvents(source)).toEqual([1, 2, 3, 6, 1, 2, 3, 4, 6, 8, 11]);
+		// A module's SETUP_ANNOTATIONS is at its first statement: no step on the comment above it.
+		expect(lineEvents(["# a comment", "", "x: int = 1", "print(x)", ""].join("\n"))).toEqual([3, 4]);
+	});
 });
