@@ -138,7 +138,11 @@ export function odictRepr(vm: VM, od: PyOrderedDict, inProgress: Set<PyObject>):
 	if (inProgress.has(od)) return "...";
 	inProgress.add(od);
 	try {
-		const pairs = [...od.entries.values()].map((e) => `(${repr(vm, e.key)}, ${repr(vm, e.value)})`);
+		// The (key, value) pairs are made first, each value read by its key (so a key's __hash__ runs), and only
+		// then turned into text.
+		const entries = [...od.entries.values()];
+		for (const e of entries) if (dictFind(vm, od, e.key) === undefined) throw vm.keyError(e.key);
+		const pairs = entries.map((e) => `(${repr(vm, e.key)}, ${repr(vm, e.value)})`);
 		return `${od.cls.name}([${pairs.join(", ")}])`;
 	} finally {
 		inProgress.delete(od);
