@@ -51,7 +51,6 @@ function dictIterator(vm: VM, d: PyDict, kind: string, pick: (e: DictEntry, it: 
 class ForwardWalk {
 	private position = 0;
 	private entries: Iterator<DictEntry> | null = null;
-	private pending: DictEntry | undefined;
 	private compactions = -1;
 
 	constructor(private readonly d: PyDict) {}
@@ -63,19 +62,16 @@ class ForwardWalk {
 			if (entry) this.position++;
 			return entry;
 		}
+		let next: IteratorResult<DictEntry>;
 		if (this.compactions !== d.compactions) {
 			this.compactions = d.compactions;
 			this.entries = d.entries.values();
-			let first = this.entries.next();
-			while (!first.done && first.value.slot < this.position) first = this.entries.next();
-			this.pending = first.done ? undefined : first.value;
-		} else {
-			const next = this.entries!.next();
-			this.pending = next.done ? undefined : next.value;
-		}
-		const entry = this.pending;
-		if (entry) this.position = entry.slot + 1;
-		return entry;
+			do next = this.entries.next();
+			while (!next.done && next.value.slot < this.position);
+		} else next = this.entries!.next();
+		if (next.done) return undefined;
+		this.position = next.value.slot + 1;
+		return next.value;
 	}
 }
 
