@@ -69,6 +69,11 @@ export class PyTuple extends PyObject {
 export interface DictEntry {
 	key: PyObject;
 	value: PyObject;
+	/**
+	 * Its index in the keys table's entries array (dictobject.c's dk_entries), where a deleted entry leaves a
+	 * dummy until a resize compacts the array: what a dict iterator's position counts.
+	 */
+	slot: number;
 }
 
 export class PyDict extends PyObject {
@@ -87,6 +92,13 @@ export class PyDict extends PyObject {
 		this.generalKeys = false;
 		return entries;
 	}
+	/** dictresize's copy of the entries array: the live entries take the first slots in order, dummies gone. */
+	compactEntries(): void {
+		let slot = 0;
+		for (const entry of this.entries.values()) entry.slot = slot++;
+		this.keysEntries = slot;
+		this.compactions++;
+	}
 	/** Slots of the keys table (dictobject.c), for sys.getsizeof; unused while the dict is split. */
 	keysSize = 0;
 	/**
@@ -94,6 +106,8 @@ export class PyDict extends PyObject {
 	 * leaves a dummy; only a resize compacts), so a table that lost items still fills up and resizes.
 	 */
 	keysEntries = 0;
+	/** Bumped whenever the entries array is compacted (a resize): dict iterators then re-read the slots. */
+	compactions = 0;
 	/**
 	 * The table is DICT_KEYS_GENERAL (24-byte entries that keep each hash): it took a key that is not a str.
 	 * It stays so, emptied by deletions or not, until clear() or a new table made for str keys.

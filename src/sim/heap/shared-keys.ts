@@ -194,5 +194,5 @@ export function splitDictTakesNewKey(d: PyDict, keys: SharedKeys, key: PyObject)
 export function combineSplitDict(d: PyDict, log2Size: number): void {
 	d.sharedKeys = null;
 	d.keysSize = 2 ** log2Size;
-	d.keysEntries = d.entries.size;
+	d.compactEntries();
 }

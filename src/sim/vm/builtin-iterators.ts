@@ -2,7 +2,7 @@
 // refills while nothing else holds it.
 import type { PyObject } from "../heap/object";
 import { normaliseInt } from "../heap/values";
-import { PyTuple, PyDict, PyRange, type DictEntry } from "../heap/containers";
+import { PyTuple, PyDict, PyRange, type DictEntry, type HashKey } from "../heap/containers";
 import { PyIterator } from "../heap/iterators";
 import { registerIterator, releaseSource } from "./iteration";
 import type { VM } from "./vm";
@@ -19,11 +19,7 @@ function dictIterator(vm: VM, d: PyDict, kind: string, pick: (e: DictEntry, it: 
 	let size = d.entries.size;
 	// di_len: how many entries are still expected; one more means keys were deleted and others added.
 	let expected = size;
-	// di_pos: a split table (an instance's __dict__) is read by position in its current insertion order, so an
-	// attribute deleted and another added moves the later ones up; a combined table's deleted entries stay
-	// in place as dummies, as the Map's own iterator passes over them.
-	let position = 0;
-	let entries: Iterator<DictEntry> | null = null;
+	const walk = reverse ? new ReverseWalk(d) : new ForwardWalk(d);
 	const iterator = registerIterator(
 		vm,
 		new PyIterator(kind, d, (it) => {
@@ -32,33 +28,88 @@ function dictIterator(vm: VM, d: PyDict, kind: string, pick: (e: DictEntry, it: 
 				size = -1;
 				vm.raise("RuntimeError", "dictionary changed size during iteration");
 			}
-			if (d.sharedKeys && !reverse) {
-				const entry = position < d.entries.size ? nthEntry(d, position++) : undefined;
-				if (entry) {
-					expected--;
-					return pick(entry, it);
-				}
-				releaseSource(vm, it);
-				return null;
-			}
-			// A dict changes in place while its size holds (an update replaces an entry's value), so a reversed
-			// walk over the entries as they stood still sees the current values. A split table that became a
-			// combined one was compacted in order: its iterator starts where the position had come.
-			if (!entries) {
-				entries = reverse ? [...d.entries.values()].reverse().values() : d.entries.values();
-				for (let i = 0; i < position; i++) entries.next();
-			}
-			const next = entries.next();
-			position++;
-			if (!next.done && expected-- > 0) return pick(next.value, it);
+			const entry = walk.next();
+			// dictreviter_iternext counts down di_len but never checks it.
+			if (entry && (reverse || expected-- > 0)) return pick(entry, it);
 			releaseSource(vm, it);
-			if (!next.done) vm.raise("RuntimeError", "dictionary keys changed during iteration");
+			if (entry) vm.raise("RuntimeError", "dictionary keys changed during iteration");
 			return null;
 		}),
 	);
 	// dictiter_new packs the item iterators' result tuple once the iterator exists.
 	if (kind === "dict_itemiterator" || kind === "dict_reverseitemiterator") giveResultTuple(vm, iterator, 2);
 	return iterator;
+}
+
+/**
+ * di_pos going up. A combined table is walked by the Map's own iterator, which passes over deleted entries as
+ * CPython's walk passes over their dummies and reaches entries added at the end; after a resize compacted the
+ * array, the walk goes on at the same index of the new one (skipping as many entries as there were dummies
+ * before it). A split table (an instance's __dict__) is read by position in its current insertion order, so
+ * an attribute deleted and another added moves the later ones up.
+ */
+class ForwardWalk {
+	private position = 0;
+	private entries: Iterator<DictEntry> | null = null;
+	private compactions = -1;
+
+	constructor(private readonly d: PyDict) {}
+
+	next(): DictEntry | undefined {
+		const d = this.d;
+		if (d.sharedKeys) {
+			const entry = this.position < d.entries.size ? nthEntry(d, this.position) : undefined;
+			if (entry) this.position++;
+			return entry;
+		}
+		let next: IteratorResult<DictEntry>;
+		if (this.compactions !== d.compactions) {
+			this.compactions = d.compactions;
+			this.entries = d.entries.values();
+			do next = this.entries.next();
+			while (!next.done && next.value.slot < this.position);
+		} else next = this.entries!.next();
+		if (next.done) return undefined;
+		this.position = next.value.slot + 1;
+		return next.value;
+	}
+}
+
+/**
+ * di_pos going down from the last slot, past dummies, never reaching entries added since; after a resize, on
+ * at the same index of the compacted array. A split table counts down its insertion order.
+ */
+class ReverseWalk {
+	private position: number;
+	private order: [HashKey, DictEntry][] = [];
+	private at = 0;
+	private compactions = -1;
+
+	constructor(private readonly d: PyDict) {
+		let last = d.keysEntries - 1;
+		if (!d.sharedKeys) for (const entry of d.entries.values()) last = Math.max(last, entry.slot);
+		this.position = d.sharedKeys ? d.entries.size - 1 : last;
+	}
+
+	next(): DictEntry | undefined {
+		const d = this.d;
+		if (this.position < 0) return undefined;
+		if (d.sharedKeys) return nthEntry(d, this.position--);
+		if (this.compactions !== d.compactions) {
+			this.compactions = d.compactions;
+			this.order = [...d.entries];
+			this.at = this.order.length - 1;
+		}
+		for (; this.at >= 0; this.at--) {
+			const [key, entry] = this.order[this.at]!;
+			if (entry.slot > this.position || d.entries.get(key) !== entry) continue;
+			this.at--;
+			this.position = entry.slot - 1;
+			return entry;
+		}
+		this.position = -1;
+		return undefined;
+	}
 }
 
 function nthEntry(d: PyDict, n: number): DictEntry | undefined {

@@ -139,11 +139,11 @@ export function dictSet(vm: VM, d: PyDict, key: PyObject, value: PyObject): void
 	// insertdict: a str-keys table made general is resized first (insertion_resize), deleted entries dropped.
 	if (d.sharedKeys === null && general && !d.generalKeys && d.keysSize > 0) {
 		d.keysSize = 2 ** resizeLog2KeySize(d.entries.size * 3);
-		d.keysEntries = d.entries.size;
+		d.compactEntries();
 	}
-	if (d.sharedKeys === null || !splitDictTakesNewKey(d, d.sharedKeys, key)) takeKeysEntry(d);
+	const slot = d.sharedKeys === null || !splitDictTakesNewKey(d, d.sharedKeys, key) ? takeKeysEntry(d) : d.entries.size;
 	if (general) d.generalKeys = true;
-	d.entries.set(k, { key, value });
+	d.entries.set(k, { key, value, slot });
 	maintainTracking(vm, d, key);
 	maintainTracking(vm, d, value);
 	vm.heap.observer?.contentChanged(d);
@@ -189,12 +189,18 @@ function isStaticType(o: PyObject): boolean {
 	return o instanceof PyClass && o.builtin && !HEAP_TYPES_AMONG_BUILTINS.has(o.name);
 }
 
-/** insertdict of a new key into an ordinary dict: containerGrowth's model of insertion_resize, on the dict's table. */
-export function takeKeysEntry(d: PyDict): void {
+/**
+ * insertdict of a new key into an ordinary dict: containerGrowth's model of insertion_resize, on the dict's
+ * table. Answers the new entry's slot.
+ */
+export function takeKeysEntry(d: PyDict): number {
 	const next = dictAfterInsertNewKey({ log2Size: d.keysSize === 0 ? null : Math.log2(d.keysSize), entries: d.keysEntries, used: d.entries.size });
+	if (next.entries !== d.keysEntries + 1) d.compactEntries();
 	d.keysSize = 2 ** next.log2Size!;
 	d.keysEntries = next.entries;
+	return next.entries - 1;
 }
+
 
 export function dictGet(vm: VM, d: PyDict, key: PyObject): PyObject | undefined {
 	if (d.index !== null || !isPlainKey(key)) return probedGet(vm, d, key)?.value;

@@ -127,7 +127,7 @@ function sizeForMerge(target: PyDict, source: PyDict): void {
 	if (target.sharedKeys) combineSplitDict(target, log2Size);
 	else {
 		target.keysSize = 2 ** log2Size;
-		target.keysEntries = target.entries.size;
+		target.compactEntries();
 	}
 	// dict_merge's one big resize makes a table of the source's kind.
 	target.generalKeys ||= source.generalKeys;
@@ -173,7 +173,13 @@ function fillCopy(vm: VM, d: PyDict, copy: PyDict): void {
 	}
 	else if (d.entries.size > 0) copy.sharedKeys = d.sharedKeys;
 	dictUpdate(vm, copy, d, false);
-	if (clonesTable) copy.keysEntries = d.keysEntries;
+	if (clonesTable) {
+		// clone_combined_dict_keys copies the entries array as it is, dummies and all.
+		copy.keysEntries = d.keysEntries;
+		const slots = [...d.entries.values()].map((e) => e.slot);
+		let i = 0;
+		for (const entry of copy.entries.values()) entry.slot = slots[i++]!;
+	}
 	if (d.sharedKeys && d.tracked && !copy.tracked) vm.heap.track(copy);
 }
 

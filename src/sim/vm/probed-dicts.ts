@@ -115,11 +115,11 @@ export function probedSet(vm: VM, d: PyDict, key: PyObject, value: PyObject, has
 		vm.incref(key);
 		vm.incref(value);
 	}
-	takeKeysEntry(d);
+	const slot = takeKeysEntry(d);
 	const k = lookupKeyOf(vm, key) ?? newProbedKey();
 	currentIndex(vm, d)!.append(k, hash);
 	if (!isExactStr(key)) d.generalKeys = true;
-	d.entries.set(k, { key, value });
+	d.entries.set(k, { key, value, slot });
 	maintainTracking(vm, d, key);
 	maintainTracking(vm, d, value);
 	vm.heap.observer?.contentChanged(d);
@@ -132,7 +132,7 @@ function makeGeneral(d: PyDict, key: PyObject): void {
 	if (d.sharedKeys) splitDictTakesNewKey(d, d.sharedKeys, key);
 	else if (!d.generalKeys) {
 		d.keysSize = 2 ** resizeLog2KeySize(d.entries.size * 3);
-		d.keysEntries = d.entries.size;
+		d.compactEntries();
 	}
 	d.generalKeys = true;
 }
@@ -158,8 +158,8 @@ export function cloneProbed(vm: VM, target: PyDict, source: PyDict): void {
 	target.keysSize = source.keysSize;
 	target.keysEntries = source.keysEntries;
 	target.generalKeys = source.generalKeys;
-	for (const [k, { key, value }] of source.entries) {
-		target.entries.set(k, { key: vm.incref(key), value: vm.incref(value) });
+	for (const [k, { key, value, slot }] of source.entries) {
+		target.entries.set(k, { key: vm.incref(key), value: vm.incref(value), slot });
 		maintainTracking(vm, target, key);
 		maintainTracking(vm, target, value);
 	}
