@@ -243,7 +243,10 @@ export function compileWith(c: Compiler, s: ast.With, index: number): void {
 	if (index + 1 < s.items.length) compileWith(c, s, index + 1);
 	else c.body(s.body);
 	u.fblocks.pop();
+	// The exit is on the with line, reached from the body's lines (a jump past a break's copy of it lands here
+	// too): each arrival is a step, but for a jump from the with line itself (an inner item's exit).
 	u.line = s.lineno;
+	u.startStepAtNext();
 	u.emit(Op.POP_BLOCK);
 	u.emit(Op.WITH_EXIT);
 	u.jump(Op.JUMP, end);

@@ -246,7 +246,7 @@ function withExcept(vm: VM, f: Frame, end: number): void {
 		vm.decref(exc);
 		popExcept(vm, stack.pop()!);
 		vm.decref(stack.pop()!);
-		f.pc = end;
+		vm.jumpForward(f, end);
 		return;
 	}
 	// POP_EXCEPT_AND_RERAISE restores the previous exception; unwinding then frees __exit__ while this one is raised.

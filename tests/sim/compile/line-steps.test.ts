@@ -70,4 +70,9 @@ describe("line steps", () => {
 		const source = ["def g():", "    try:", "        yield 1", "    except ValueError:", "        pass", "it = g()", "next(it)", "try:", "    it.throw(KeyError(\"k\"))", "except KeyError:", "    pass", "for v in (1, [2]):", "    match v:", "        case [x]:", "            y = x", "        case _:", "            y = v", "z = [n for n in (1, 2)", "     if n > 1]", ""].join("\n");
 		expect(lineEvents(source)).toEqual([1, 6, 7, 2, 3, 8, 9, 4, 10, 11, 12, 13, 14, 16, 17, 12, 13, 14, 15, 12, 18, 18, 19, 18, 19, 18, 19, 18, 19]);
 	});
+
+	it("take a step on a with line when a jump from its body reaches its exit past a break's copy, and none between items' exits", () => {
+		const source = ["class CM:", "    def __init__(self, s): self.s = s", "    def __enter__(self): return self", "    def __exit__(self, *a):", "        return self.s", "for i in range(3):", "    with CM(False):", "        if i == 1:", "            break", "with CM(False), CM(True):", "    raise ValueError", "with CM(True), CM(False):", "    raise ValueError", "with CM(False), CM(False):", "    pass", "print(\"end\")", ""].join("\n");
+		expect(lineEvents(source)).toEqual([1, 1, 2, 3, 4, 6, 7, 2, 3, 8, 7, 5, 6, 7, 2, 3, 8, 9, 7, 5, 10, 2, 3, 2, 3, 11, 10, 5, 5, 12, 2, 3, 2, 3, 13, 12, 5, 12, 5, 14, 2, 3, 2, 3, 15, 14, 5, 5, 16]);
+	});
 });
