@@ -220,7 +220,7 @@ function compileTryExcept(c: Compiler, s: ast.Try | ast.TryStar): void {
 	// No handler matched: the reraise belongs to the last `except` line, not to the handler body above it
 	// (which never ran, and must not show as a step).
 	u.line = s.handlers[s.handlers.length - 1]?.lineno ?? u.line;
-	u.emit(Op.RERAISE);
+	u.emitArtificial(Op.RERAISE);
 	u.placeArtificial(cleanup);
 	u.emit(Op.POP_EXCEPT_AND_RERAISE);
 	u.place(end);

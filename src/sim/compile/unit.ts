@@ -116,6 +116,11 @@ export class CodeUnit {
 		this.artificial.push(label.pos);
 	}
 
+	/** An instruction compile.c emits after UNSET_LOC: reaching it starts no step. */
+	emitArtificial(op: Op, arg = 0): void {
+		this.artificial.push(this.emit(op, arg));
+	}
+
 	/**
 	 * Makes the next instruction start a step whatever comes before it in code order: code that follows a copy
 	 * of itself (a finally body's copy for a `break`, then its copy for the normal path) is reached from other

@@ -22,7 +22,7 @@ const NEW_ANNOTATIONS = "__annotations__ dict being stored (SETUP_ANNOTATIONS)";
 
 function jumpTo(vm: VM, f: Frame, target: number): void {
 	if (target < f.pc) vm.jumpBack(f, target);
-	else f.pc = target;
+	else vm.jumpForward(f, target);
 }
 
 export function execFlowOp(vm: VM, f: Frame, op: Op, arg: number): boolean {
@@ -75,7 +75,7 @@ export function execFlowOp(vm: VM, f: Frame, op: Op, arg: number): boolean {
 			if (next) stack.push(next);
 			else {
 				vm.decref(stack.pop()!);
-				f.pc = arg;
+				vm.leaveLoop(f, arg);
 			}
 			return true;
 		}

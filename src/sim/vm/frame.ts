@@ -45,6 +45,12 @@ export class Frame {
 	/** The step in which the trace recorder last queued this frame (see recorder.ts). */
 	traceStep = -1;
 	line: number;
+	/**
+	 * The line the exception last landing in one of this frame's handlers was raised at (the lasti a handler
+	 * pushes): a with's exit that lets it through re-raises from there, so landing on the next handler compares
+	 * with that line, not with the with statement's.
+	 */
+	raiseLine = 0;
 	resumeMode: ResumeMode = "value";
 	/** For "type-call": the class call this __init__ frame belongs to. */
 	typeCall: TypeCallInProgress | null = null;

@@ -27,7 +27,7 @@ export function resumeForIter(vm: VM, caller: Frame, gen: PyGenerator, loopExit:
 	const frame = checkResumable(vm, gen);
 	if (!frame) {
 		vm.decref(caller.stack.pop()!);
-		caller.pc = loopExit;
+		vm.leaveLoop(caller, loopExit);
 		return;
 	}
 	if (frame.pc > 0) frame.stack.push(vm.incref(vm.None));
@@ -222,7 +222,7 @@ export function deliver(vm: VM, frame: Frame, value: PyObject, yielded: boolean)
 			}
 			vm.decref(value);
 			vm.decref(caller.stack.pop()!);
-			caller.pc = frame.loopExit;
+			vm.leaveLoop(caller, frame.loopExit);
 			return;
 		}
 	}

@@ -7,7 +7,7 @@ import { T, type PyClass } from "../heap/classes";
 import { PyExceptionObject } from "../heap/instances";
 import { PyTraceback } from "../heap/tracebacks";
 import type { Frame } from "./frame";
-import { ARTIFICIAL } from "../compile/code";
+import { ARTIFICIAL, LINE_START, Op } from "../compile/code";
 import { EXCEPTION_BEING_RAISED, holdRaising, PyRaise, StepLimitReached, type TracebackEntry } from "./errors";
 import { runFrame } from "./dispatch";
 import { FrameStack } from "./frame-stack";
@@ -48,6 +48,8 @@ export abstract class Interpreter extends FrameStack {
 	clockCheckMask = 63;
 	/** A backward jump landed inside a line: the run loop starts it as a new step. */
 	lineAfterJump = false;
+	/** A forward jump landed on the start of the line it was on: the run loop starts no step there. */
+	private noStepAt = -1;
 
 	/**
 	 * Run frames until the stack is back to `stopDepth` frames. Returns false when a slice ran out, which only
@@ -78,6 +80,11 @@ export abstract class Interpreter extends FrameStack {
 	 * the slice's time is up, which only the host's run may act on.
 	 */
 	beginLine(frame: Frame, nested: boolean): boolean {
+		if (this.noStepAt >= 0) {
+			const skip = this.noStepAt === frame.pc && !this.lineAfterJump;
+			this.noStepAt = -1;
+			if (skip) return true;
+		}
 		if (!nested && (this.sliceBudget <= 0 || (this.steps & this.clockCheckMask) === 0 && Date.now() > this.sliceDeadline)) return false;
 		this.lineAfterJump = false;
 		this.startLine(frame, frame.code.lines[frame.pc]!);
@@ -160,6 +167,28 @@ export abstract class Interpreter extends FrameStack {
 	}
 
 	/**
+	 * FOR_ITER's jump past an exhausted loop. Where it lands straight on a return (a list, set or dict
+	 * comprehension's), that return is on the line its last condition's SET_LOC left, and reaching it from the
+	 * loop's line is a line event, as maybe_call_line_trace compares with the instruction executed last.
+	 */
+	leaveLoop(frame: Frame, exit: number): void {
+		const { ops, lines, lineStarts } = frame.code;
+		if (ops[exit] === Op.RETURN_VALUE && lineStarts[exit] === 0 && lines[exit] !== lines[frame.pc - 1]) this.lineAfterJump = true;
+		this.jumpForward(frame, exit);
+	}
+
+	/**
+	 * A forward jump that lands on the start of the line it is on (a match case's failure path, an except
+	 * clause's re-raise after a handler body) is no line event: maybe_call_line_trace compares with the
+	 * instruction executed last, not with the one before the target in code order.
+	 */
+	jumpForward(frame: Frame, target: number): void {
+		const { lines, lineStarts } = frame.code;
+		if (lineStarts[target] === LINE_START && lines[target] === lines[frame.pc - 1]) this.noStepAt = target;
+		frame.pc = target;
+	}
+
+	/**
 	 * _PyErr_SetObject's implicit chaining: an exception raised while another is handled gets it as __context__
 	 * (replacing any), after the handled one's context chain is cut where it leads back to the new exception.
 	 */
@@ -212,8 +241,12 @@ export abstract class Interpreter extends FrameStack {
 				this.heap.disown(exc, EXCEPTION_BEING_RAISED);
 				while (frame.stack.length > block.depth) this.decref(frame.stack.pop()!);
 				frame.stack.push(exc);
+				// RERAISE 2 after WITH_EXCEPT_START restores the lasti the exception was first raised at here.
+				const withExitLetItThrough = reraised && frame === reraisingFrame && frame.code.ops[frame.pc - 1] === Op.WITH_EXCEPT;
+				const lastLine = withExitLetItThrough ? frame.raiseLine : frame.line;
+				frame.raiseLine = lastLine;
 				frame.pc = block.handler;
-				if (landingIsLineEvent(frame, block.handler)) this.lineAfterJump = true;
+				if (landingIsLineEvent(frame, block.handler, lastLine)) this.lineAfterJump = true;
 				return;
 			}
 			const mode = frame.resumeMode;
@@ -310,9 +343,10 @@ export { PyRaise };
 
 /**
  * Whether an exception landing on `handler` is a line event, as ceval's line tracing sees it: landing on
- * another line is a new step even where the code just before the handler in code order is on the handler's
- * line (a finally body's copy for the normal path); a cleanup that only re-raises has no line and starts none.
+ * another line than `lastLine` (where it was raised) is a new step even where the code just before the handler
+ * in code order is on the handler's line (a finally body's copy for the normal path); a cleanup that only
+ * re-raises has no line and starts none.
  */
-function landingIsLineEvent(frame: Frame, handler: number): boolean {
-	return frame.code.lineStarts[handler] !== ARTIFICIAL && frame.code.lines[handler] !== frame.line;
+function landingIsLineEvent(frame: Frame, handler: number, lastLine: number): boolean {
+	return frame.code.lineStarts[handler] !== ARTIFICIAL && frame.code.lines[handler] !== lastLine;
 }

@@ -60,4 +60,14 @@ describe("line steps", () => {
 		// A module's SETUP_ANNOTATIONS is at its first statement: no step on the comment above it.
 		expect(lineEvents(["# a comment", "", "x: int = 1", "print(x)", ""].join("\n"))).toEqual([3, 4]);
 	});
+
+	it("take a step on a with line again when an inner item's __exit__ lets the error through to the outer item's", () => {
+		const source = ["class CM:", "    def __enter__(self): return self", "    def __exit__(self, *a):", "        return False", "try:", "    with CM(), CM():", "        raise ValueError", "except ValueError:", "    pass", ""].join("\n");
+		expect(lineEvents(source)).toEqual([1, 1, 2, 3, 5, 6, 2, 2, 7, 6, 4, 6, 4, 8, 9]);
+	});
+
+	it("take no second step on an except line whose clause does not match, nor on a match case that fails", () => {
+		const source = ["def g():", "    try:", "        yield 1", "    except ValueError:", "        pass", "it = g()", "next(it)", "try:", "    it.throw(KeyError(\"k\"))", "except KeyError:", "    pass", "for v in (1, [2]):", "    match v:", "        case [x]:", "            y = x", "        case _:", "            y = v", "z = [n for n in (1, 2)", "     if n > 1]", ""].join("\n");
+		expect(lineEvents(source)).toEqual([1, 6, 7, 2, 3, 8, 9, 4, 10, 11, 12, 13, 14, 16, 17, 12, 13, 14, 15, 12, 18, 18, 19, 18, 19, 18, 19, 18, 19]);
+	});
 });
