@@ -278,6 +278,12 @@ export function attributeOrNull(vm: VM, o: PyObject, name: string): PyObject | n
 	if (found) return found;
 	if (!(hooks?.getattr instanceof PyFunction || hooks?.getattr instanceof PyNone || (o instanceof PyClass && classMetaHook(o, "__getattr__")))) return null;
 	try {
+		// slot_tp_getattr_hook: the generic lookup failed already (a property may have raised), so only the class's
+		// __getattr__ is left to call, not the whole lookup again.
+		if (hooks?.getattr instanceof PyFunction) {
+			refuseUnmodelledAttribute(vm, o, name);
+			return callWithAttributeName(vm, hooks.getattr, o, name, "__getattr__");
+		}
 		return getAttr(vm, o, name);
 	} catch (e) {
 		if (raisedMatches(vm, e, "AttributeError")) {
