@@ -7,7 +7,7 @@ import { T, type PyClass } from "../heap/classes";
 import { PyExceptionObject } from "../heap/instances";
 import { PyTraceback } from "../heap/tracebacks";
 import type { Frame } from "./frame";
-import { ARTIFICIAL, LINE_START, Op } from "../compile/code";
+import { backwardJumpNeedsStep, forwardJumpSkipsStep, landingNeedsStep, lineRaisedAt, loopExitNeedsStep } from "./line-events";
 import { EXCEPTION_BEING_RAISED, holdRaising, PyRaise, StepLimitReached, type TracebackEntry } from "./errors";
 import { runFrame } from "./dispatch";
 import { FrameStack } from "./frame-stack";
@@ -157,34 +157,20 @@ export abstract class Interpreter extends FrameStack {
 		this.observer?.line(frame, line);
 	}
 
-	/**
-	 * A backward jump re-executes its target line as a new step (as sys.settrace reports loops). The run
-	 * loop starts that step, so a slice can also end between two turns of a loop that is all on one line.
-	 */
+	/** The jumps' steps (line-events.ts); each is called with the frame's pc past the jumping instruction. */
 	jumpBack(frame: Frame, target: number): void {
 		frame.pc = target;
-		if (frame.code.lineStarts[target] !== 1) this.lineAfterJump = true;
+		if (backwardJumpNeedsStep(frame.code, target)) this.lineAfterJump = true;
 	}
 
-	/**
-	 * FOR_ITER's jump past an exhausted loop. Where it lands straight on a return (a list, set or dict
-	 * comprehension's), that return is on the line its last condition's SET_LOC left, and reaching it from the
-	 * loop's line is a line event, as maybe_call_line_trace compares with the instruction executed last.
-	 */
+	/** FOR_ITER's jump past an exhausted loop. */
 	leaveLoop(frame: Frame, exit: number): void {
-		const { ops, lines, lineStarts } = frame.code;
-		if (ops[exit] === Op.RETURN_VALUE && lineStarts[exit] === 0 && lines[exit] !== lines[frame.pc - 1]) this.lineAfterJump = true;
+		if (loopExitNeedsStep(frame.code, frame.pc - 1, exit)) this.lineAfterJump = true;
 		this.jumpForward(frame, exit);
 	}
 
-	/**
-	 * A forward jump that lands on the start of the line it is on (a match case's failure path, an except
-	 * clause's re-raise after a handler body) is no line event: maybe_call_line_trace compares with the
-	 * instruction executed last, not with the one before the target in code order.
-	 */
 	jumpForward(frame: Frame, target: number): void {
-		const { lines, lineStarts } = frame.code;
-		if (lineStarts[target] === LINE_START && lines[target] === lines[frame.pc - 1]) this.noStepAt = target;
+		if (forwardJumpSkipsStep(frame.code, frame.pc - 1, target)) this.noStepAt = target;
 		frame.pc = target;
 	}
 
@@ -241,12 +227,10 @@ export abstract class Interpreter extends FrameStack {
 				this.heap.disown(exc, EXCEPTION_BEING_RAISED);
 				while (frame.stack.length > block.depth) this.decref(frame.stack.pop()!);
 				frame.stack.push(exc);
-				// RERAISE 2 after WITH_EXCEPT_START restores the lasti the exception was first raised at here.
-				const withExitLetItThrough = reraised && frame === reraisingFrame && frame.code.ops[frame.pc - 1] === Op.WITH_EXCEPT;
-				const lastLine = withExitLetItThrough ? frame.raiseLine : frame.line;
-				frame.raiseLine = lastLine;
+				const raisedAt = lineRaisedAt(frame.code, frame.pc - 1, reraised && frame === reraisingFrame, frame.line, frame.raiseLine);
+				frame.raiseLine = raisedAt;
 				frame.pc = block.handler;
-				if (landingIsLineEvent(frame, block.handler, lastLine)) this.lineAfterJump = true;
+				if (landingNeedsStep(frame.code, block.handler, raisedAt)) this.lineAfterJump = true;
 				return;
 			}
 			const mode = frame.resumeMode;
@@ -340,13 +324,3 @@ export abstract class Interpreter extends FrameStack {
 }
 
 export { PyRaise };
-
-/**
- * Whether an exception landing on `handler` is a line event, as ceval's line tracing sees it: landing on
- * another line than `lastLine` (where it was raised) is a new step even where the code just before the handler
- * in code order is on the handler's line (a finally body's copy for the normal path); a cleanup that only
- * re-raises has no line and starts none.
- */
-function landingIsLineEvent(frame: Frame, handler: number, lastLine: number): boolean {
-	return frame.code.lineStarts[handler] !== ARTIFICIAL && frame.code.lines[handler] !== lastLine;
-}
