@@ -4,6 +4,7 @@
 // _PyArg_CheckPositional ("getattr expected at least 2 arguments, got 1"), Argument Clinic with keywords
 // ("pow() missing required argument 'exp' (pos 2)") and a few hand-written checks.
 import type { VM } from "../vm/vm";
+import type { PyObject } from "../heap/object";
 
 /** The message for a call with `given` positional arguments (and these keyword names), or null when it fits. */
 export type ArityCheck = (name: string, given: number, keywords: ReadonlyMap<string, unknown> | null) => string | null;
@@ -241,4 +242,25 @@ export function arityProblem(name: string, given: number, keywords: ReadonlyMap<
 export function checkPositional(vm: VM, name: string, args: readonly unknown[], min: number, max = min): void {
 	const problem = positional(min, max)(name, args.length, null);
 	if (problem !== null) vm.raise("TypeError", problem);
+}
+
+/**
+ * A METH_O, METH_NOARGS or METH_FASTCALL function's refusal of keywords (cfunction_vectorcall_*), which names it
+ * as `_PyObject_FunctionStr` does, module and all ("math.atan2", "_weakref.proxy").
+ */
+export function refuseKeywords(vm: VM, qualifiedName: string, keywords: ReadonlyMap<string, unknown> | null): void {
+	if (keywords?.size) vm.raise("TypeError", `${qualifiedName}() takes no keyword arguments`);
+}
+
+/** _PyArg_CheckPositional after refuseKeywords: a METH_FASTCALL function without keywords. */
+export function checkFastcall(vm: VM, qualifiedName: string, args: readonly unknown[], keywords: ReadonlyMap<string, unknown> | null, min: number, max = min): void {
+	refuseKeywords(vm, qualifiedName, keywords);
+	checkPositional(vm, qualifiedName.slice(qualifiedName.lastIndexOf(".") + 1), args, min, max);
+}
+
+/** _PyLong_AsInt: an integer argument that must fit a C int. */
+export function cIntArgument(vm: VM, o: PyObject): number {
+	const value = vm.intValueBig(o);
+	if (value > 0x7fffffffn || value < -0x80000000n) vm.raise("OverflowError", "Python int too large to convert to C int");
+	return Number(value);
 }

@@ -4,7 +4,7 @@ import { PyStr, latin1 } from "../heap/values";
 import type { NativeImpl } from "../heap/callables";
 import { T } from "../heap/classes";
 import { bytesLike } from "../vm/bytes-ops";
-import { checkPositional } from "./arity";
+import { checkPositional, requireOneArgument } from "./arity";
 import type { VM } from "../vm/vm";
 
 /** bytes.hex([sep[, bytes_per_sep]]): a separator between groups counted from the right (or the left when negative). */
@@ -52,11 +52,12 @@ export const maketrans: NativeImpl = (vm, args) => {
 	return vm.bytes(table);
 };
 
-export const fromhex: NativeImpl = (vm, args) => {
-	checkPositional(vm, "fromhex", args, 2);
+export const fromhex: NativeImpl = (vm, args, kw) => {
+	// A classmethod: args[0] is the class it was called on, the METH_O function's argument follows.
+	const owner = args[0] === T.bytearray ? "bytearray" : "bytes";
+	requireOneArgument(vm, `${owner}.fromhex`, args.length - 1, kw);
 	const text = args[1]!;
 	if (!(text instanceof PyStr)) return vm.raise("TypeError", `fromhex() argument must be str, not ${text.typeName}`);
 	const bytes = fromHex(vm, text.value);
-	// A classmethod: args[0] is the class it was called on.
 	return args[0] === T.bytearray ? vm.bytearray(bytes) : vm.bytes(bytes);
 };

@@ -31,7 +31,7 @@ import { AddressReuse } from "../heap/addresses";
 import { ternaryPow } from "../vm/ternary-pow";
 import type { VM } from "../vm/vm";
 import { roundBuiltin } from "./round";
-import { PRINT_KEYWORDS, unexpectedKeyword } from "./arity";
+import { PRINT_KEYWORDS, unexpectedKeyword, cIntArgument } from "./arity";
 import { useBuiltinParser } from "./keyword-parsers";
 import { isScalarInstance } from "../heap/scalar-instances";
 import { currentStdout, writeToFile } from "./text-streams";
@@ -201,9 +201,8 @@ export const BUILTIN_FUNCTIONS: Record<string, NativeImpl> = {
 	},
 	locals: (vm) => currentNamespace(vm),
 	chr: (vm, args) => {
-		const code = vm.intValue(args[0]!);
 		// The argument is a C int first (PyLong_AsInt), then a code point.
-		if (Math.abs(code) > 0x7fffffff) vm.raise("OverflowError", "Python int too large to convert to C int");
+		const code = cIntArgument(vm, args[0]!);
 		if (code < 0 || code > 0x10ffff) vm.raise("ValueError", "chr() arg not in range(0x110000)");
 		return vm.str(String.fromCodePoint(code));
 	},

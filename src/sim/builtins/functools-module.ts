@@ -12,6 +12,7 @@ import { T } from "../heap/classes";
 import { PyBareObject } from "../heap/instances";
 import { cacheClear, cacheInfo, lruCache, type LruTypes } from "./functools-lru";
 import { clinicArguments, positionalArguments } from "./itertools-support";
+import { defArguments } from "./def-arguments";
 import { newKeyWrapper } from "./functools-keys";
 import { newPartialType } from "./functools-partial";
 import { setFunctoolsGlobals, updateWrapper, wraps } from "./functools-update-wrapper";
@@ -128,7 +129,9 @@ export const FUNCTOOLS_FUNCTIONS: Record<string, NativeImpl> = {
 	reduce,
 	lru_cache: (vm, args, kw) => lruCache(vm, functoolsTypes().lru, args, kw),
 	cache: (vm, args, kw) => {
-		positionalArguments(vm, "cache", args, kw, 1);
+		// def cache(user_function, /): bound as Python binds it.
+		if (kw?.has("user_function")) vm.raise("TypeError", "cache() got some positional-only arguments passed as keyword arguments: 'user_function'");
+		defArguments(vm, "cache", args, kw, ["user_function"], 1);
 		// return lru_cache(maxsize=None)(user_function)
 		const decorating = lruCache(vm, functoolsTypes().lru, [], new Map([["maxsize", vm.None]]));
 		try {

@@ -1,5 +1,6 @@
 // gc: the collector's controls and introspection.
 import { PyGenerator } from "../heap/iterators";
+import { indexValue } from "../vm/protocol";
 import { typingObjectsLack } from "../vm/typing-ops";
 import { PyTypingObject } from "../heap/typing-objects";
 import type { PyObject } from "../heap/object";
@@ -24,6 +25,12 @@ function generationArg(vm: VM, o: PyObject | undefined): 0 | 1 | 2 {
 	const g = o ? vm.intValue(o) : 2;
 	if (g < 0 || g > 2) vm.raise("ValueError", "invalid generation");
 	return g as 0 | 1 | 2;
+}
+
+/** _Py_convert_optional_to_ssize_t: an integer (or an object with __index__), None aside. */
+function optionalSsize(vm: VM, o: PyObject): number {
+	const value = indexValue(vm, o);
+	return value === null ? vm.raise("TypeError", `argument should be integer or None, not '${o.typeName}'`) : Number(value);
 }
 
 /** A new reference for a list the program gets: a class's hidden part it reaches is shown from now on. */
@@ -179,7 +186,7 @@ export const GC_FUNCTIONS: Record<string, NativeImpl> = {
 	get_objects: (vm, args, kw) => {
 		const g = generationArgument(vm, "get_objects", args, kw);
 		// -1 means all of them, as None does; another negative one is refused.
-		const n = g && g !== vm.None ? vm.intValue(g) : -1;
+		const n = g && g !== vm.None ? optionalSsize(vm, g) : -1;
 		if (n >= 3) vm.raise("ValueError", "generation parameter must be less than the number of available generations (3)");
 		if (n < -1) vm.raise("ValueError", "generation parameter cannot be negative");
 		const gens = n >= 0 ? [vm.heap.generations[n as 0 | 1 | 2]] : vm.heap.generations;

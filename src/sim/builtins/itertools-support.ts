@@ -37,7 +37,7 @@ export function sameOrEqual(vm: VM, a: PyObject, b: PyObject): boolean {
 
 /** The call's arguments as an Argument Clinic parser with these parameters places them (missing ones undefined). */
 export interface Parameters {
-	/** Positional-or-keyword names, then keyword-only ones (after `positional` of them). */
+	/** Positional-or-keyword names ("" for a positional-only one), then keyword-only ones (after `positional` of them). */
 	names: readonly string[];
 	required: number;
 	/** How many of `names` may come by position (the rest are keyword-only). */
@@ -58,10 +58,20 @@ export function clinicArguments(vm: VM, name: string, args: readonly PyObject[],
 	const most = spec.names.length;
 	// _PyArg_UnpackKeywords says "keyword" when nothing came by position.
 	if (given > most) vm.raise("TypeError", `${name}() takes at most ${most} ${args.length ? "" : "keyword "}argument${plural(most)} (${given} given)`);
-	if (args.length > maxPositional) vm.raise("TypeError", `${name}() takes at most ${maxPositional} positional argument${plural(maxPositional)} (${args.length} given)`);
+	const minPositional = Math.min(spec.required, maxPositional);
+	if (args.length > maxPositional) {
+		const bound = minPositional < maxPositional ? "at most" : "exactly";
+		vm.raise("TypeError", `${name}() takes ${bound} ${maxPositional} positional argument${plural(maxPositional)} (${args.length} given)`);
+	}
+	// Required parameters without a name ("" in `names`) can only come by position.
+	const minPositionalOnly = Math.min(spec.required, spec.names.filter((n) => n === "").length);
+	if (args.length < minPositionalOnly) {
+		const bound = minPositionalOnly < maxPositional ? "at least" : "exactly";
+		vm.raise("TypeError", `${name}() takes ${bound} ${minPositionalOnly} positional argument${plural(minPositionalOnly)} (${args.length} given)`);
+	}
 	const placed: (PyObject | undefined)[] = spec.names.map((_, i) => args[i]);
 	const twice = spec.names.slice(0, args.length).find((keyword) => kw?.has(keyword));
-	const unknown = [...(kw?.keys() ?? [])].find((keyword) => !spec.names.includes(keyword));
+	const unknown = [...(kw?.keys() ?? [])].find((keyword) => keyword === "" || !spec.names.includes(keyword));
 	for (const [keyword, value] of kw ?? []) if (spec.names.indexOf(keyword) >= args.length) placed[spec.names.indexOf(keyword)] = value;
 	const givenTwice = () => {
 		if (twice !== undefined) vm.raise("TypeError", `argument for ${name}() given by name ('${twice}') and position (${spec.names.indexOf(twice) + 1})`);

@@ -9,7 +9,8 @@ import * as math from "../runtime/math";
 import type { VM } from "../vm/vm";
 import { setModuleConstant } from "./module-constants";
 import { notSupportedYet } from "./types";
-import { requireOneArgument } from "./arity";
+import { requireOneArgument, checkFastcall, refuseKeywords } from "./arity";
+import { clinicArguments, type Parameters } from "./itertools-support";
 import { rejectResult } from "../vm/rejected-results";
 import { calledWithTuple } from "../heap/callables";
 
@@ -40,16 +41,16 @@ function toPython(vm: VM, value: Result): PyObject {
 
 /** METH_O functions: math.sqrt(x). */
 function unary(name: string, fn: (x: math.Real) => Result): NativeImpl {
-	return (vm, args) => {
-		requireOneArgument(vm, `math.${name}`, args.length);
+	return (vm, args, kw) => {
+		requireOneArgument(vm, `math.${name}`, args.length, kw);
 		return toPython(vm, fn(real(vm, args[0]!)));
 	};
 }
 
 /** Two-argument functions (argument clinic's "pow expected 2 arguments, got 1"). */
 function binary(name: string, fn: (x: math.Real, y: math.Real) => Result): NativeImpl {
-	return (vm, args) => {
-		if (args.length !== 2) vm.raise("TypeError", `${name} expected 2 arguments, got ${args.length}`);
+	return (vm, args, kw) => {
+		checkFastcall(vm, `math.${name}`, args, kw, 2);
 		return toPython(vm, fn(real(vm, args[0]!), real(vm, args[1]!)));
 	};
 }
@@ -58,10 +59,11 @@ function binary(name: string, fn: (x: math.Real, y: math.Real) => Result): Nativ
 function rounding(name: "floor" | "ceil" | "trunc"): NativeImpl {
 	const inner = unary(name, math[name]);
 	return (vm, args, kw, self) => {
+		requireOneArgument(vm, `math.${name}`, args.length, kw);
 		const o = args[0];
 		if (o instanceof PyInstance && o.cls.lookup(`__${name}__`)) return vm.callMethod(o, `__${name}__`, []);
 		// An exact int is its own floor, ceiling and truncation (int's __floor__... return it).
-		if (o instanceof PyInt && !(o instanceof PyBool) && args.length === 1) return vm.incref(o);
+		if (o instanceof PyInt && !(o instanceof PyBool)) return vm.incref(o);
 		if (name === "trunc" && o && !(o instanceof PyInt || o instanceof PyFloat)) vm.raise("TypeError", `type ${o.typeName} doesn't define __trunc__ method`);
 		return inner(vm, args, kw, self);
 	};
@@ -84,9 +86,11 @@ const PROD_ITEM = "item held by math.prod()";
 const PROD_RESULT = "running product of math.prod()";
 
 /** math.prod: exact for ints and floats; anything else multiplies with Python's own `*`, as CPython falls back to. */
+const PROD_PARAMETERS: Parameters = { names: ["", "start"], required: 1, positional: 1 };
+const ISCLOSE_PARAMETERS: Parameters = { names: ["a", "b", "rel_tol", "abs_tol"], required: 2, positional: 2 };
+
 const prod: NativeImpl = (vm, args, kw) => {
-	if (args.length !== 1) vm.raise("TypeError", `prod() takes exactly 1 positional argument (${args.length} given)`);
-	const start = kw?.get("start");
+	const [, start] = clinicArguments(vm, "prod", args, kw, PROD_PARAMETERS);
 	const items = vm.collect(args[0]!);
 	const numbers = [start, ...items].every((o) => o === undefined || o instanceof PyInt || o instanceof PyFloat);
 	if (numbers) {
@@ -118,17 +122,13 @@ const prod: NativeImpl = (vm, args, kw) => {
 };
 
 const isclose: NativeImpl = (vm, args, kw) => {
-	if (args.length > 2) vm.raise("TypeError", `isclose() takes exactly 2 positional arguments (${args.length} given)`);
-	if (args.length < 2) vm.raise("TypeError", `isclose() missing required argument '${args.length ? "b" : "a"}' (pos ${args.length + 1})`);
-	const tolerance = (name: string, fallback: number) => {
-		const o = kw?.get(name);
-		return o ? Number(real(vm, o)) : fallback;
-	};
-	return vm.bool(math.isclose(real(vm, args[0]!), real(vm, args[1]!), tolerance("rel_tol", 1e-9), tolerance("abs_tol", 0)));
+	const [a, b, relative, absolute] = clinicArguments(vm, "isclose", args, kw, ISCLOSE_PARAMETERS);
+	const tolerance = (o: PyObject | undefined, fallback: number) => (o ? Number(real(vm, o)) : fallback);
+	return vm.bool(math.isclose(real(vm, a!), real(vm, b!), tolerance(relative, 1e-9), tolerance(absolute, 0)));
 };
 
-const dist: NativeImpl = (vm, args) => {
-	if (args.length !== 2) vm.raise("TypeError", `dist expected 2 arguments, got ${args.length}`);
+const dist: NativeImpl = (vm, args, kw) => {
+	checkFastcall(vm, "math.dist", args, kw, 2);
 	const p = reals(vm, args[0]!);
 	const q = reals(vm, args[1]!);
 	if (p.length !== q.length) vm.raise("ValueError", "both points must have the same number of dimensions");
@@ -156,8 +156,10 @@ export const MATH_FUNCTIONS: Record<string, NativeImpl> = {
 	exp: unary("exp", math.exp),
 	exp2: unary("exp2", math.exp2),
 	// math_log takes an optional group (METH_VARARGS): the call packs its arguments in a tuple first.
-	log: (vm, args) =>
-		withPackedArguments(vm, args, null, () => {
+	log: (vm, args, kw) =>
+		withPackedArguments(vm, args, kw, () => {
+			// cfunction_call refuses keywords once the call has packed them.
+			if (kw?.size) vm.raise("TypeError", "log() takes no keyword arguments");
 			if (args.length < 1 || args.length > 2) vm.raise("TypeError", "math.log requires 1 to 2 arguments");
 			return vm.float(math.log(real(vm, args[0]!), args[1] ? real(vm, args[1]) : null));
 		}, LOG_CALL),
@@ -182,28 +184,47 @@ export const MATH_FUNCTIONS: Record<string, NativeImpl> = {
 	ulp: unary("ulp", math.ulp),
 	frexp: unary("frexp", math.frexp),
 	modf: unary("modf", math.modf),
-	ldexp: (vm, args) => {
-		if (args.length !== 2) vm.raise("TypeError", `ldexp expected 2 arguments, got ${args.length}`);
+	ldexp: (vm, args, kw) => {
+		checkFastcall(vm, "math.ldexp", args, kw, 2);
 		if (!(args[1] instanceof PyInt)) vm.raise("TypeError", "Expected an int as second argument to ldexp.");
 		return vm.float(math.ldexp(real(vm, args[0]!), BigInt((args[1] as PyInt).value)));
 	},
-	hypot: (vm, args) => vm.float(math.hypot(...args.map((a) => real(vm, a)))),
+	hypot: (vm, args, kw) => {
+		refuseKeywords(vm, "math.hypot", kw);
+		return vm.float(math.hypot(...args.map((a) => real(vm, a))));
+	},
 	dist,
-	fsum: (vm, args) => vm.float(math.fsum(reals(vm, args[0]!))),
+	fsum: (vm, args, kw) => {
+		requireOneArgument(vm, "math.fsum", args.length, kw);
+		return vm.float(math.fsum(reals(vm, args[0]!)));
+	},
 	prod,
 	isclose,
 	isnan: unary("isnan", math.isnan),
 	isinf: unary("isinf", math.isinf),
 	isfinite: unary("isfinite", math.isfinite),
-	gcd: (vm, args) => vm.int(math.gcd(...ints(vm, args))),
-	lcm: (vm, args) => vm.int(math.lcm(...ints(vm, args))),
-	factorial: (vm, args) => vm.int(math.factorial(vm.intValueBig(args[0]!))),
-	perm: (vm, args) => vm.int(math.perm(vm.intValueBig(args[0]!), args[1] && args[1] !== vm.None ? vm.intValueBig(args[1]) : null)),
-	comb: (vm, args) => {
-		if (args.length !== 2) vm.raise("TypeError", `comb expected 2 arguments, got ${args.length}`);
+	gcd: (vm, args, kw) => {
+		refuseKeywords(vm, "math.gcd", kw);
+		return vm.int(math.gcd(...ints(vm, args)));
+	},
+	lcm: (vm, args, kw) => {
+		refuseKeywords(vm, "math.lcm", kw);
+		return vm.int(math.lcm(...ints(vm, args)));
+	},
+	factorial: (vm, args, kw) => {
+		requireOneArgument(vm, "math.factorial", args.length, kw);
+		return vm.int(math.factorial(vm.intValueBig(args[0]!)));
+	},
+	perm: (vm, args, kw) => {
+		checkFastcall(vm, "math.perm", args, kw, 1, 2);
+		return vm.int(math.perm(vm.intValueBig(args[0]!), args[1] && args[1] !== vm.None ? vm.intValueBig(args[1]) : null));
+	},
+	comb: (vm, args, kw) => {
+		checkFastcall(vm, "math.comb", args, kw, 2);
 		return vm.int(math.comb(vm.intValueBig(args[0]!), vm.intValueBig(args[1]!)));
 	},
-	isqrt: (vm, args) => {
+	isqrt: (vm, args, kw) => {
+		requireOneArgument(vm, "math.isqrt", args.length, kw);
 		const n = vm.intValueBig(args[0]!);
 		if (n < 0n) vm.raise("ValueError", "isqrt() argument must be nonnegative");
 		return vm.int(integerSqrt(n));

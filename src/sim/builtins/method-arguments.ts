@@ -8,8 +8,8 @@ import { CLINIC_METHODS, useKeywordParser } from "./keyword-parsers";
 import { notNoArguments, notOneArgument } from "./arity";
 import { VARARGS_CALL, withPackedArguments } from "../vm/packed-arguments";
 
-/** The message for `given` positional arguments to `owner.name`, or null when they fit. */
-type MethodArity = (owner: string, name: string, given: number) => string | null;
+/** The message for `given` positional arguments (and `keywords` named ones) to `owner.name`, or null when they fit. */
+type MethodArity = (owner: string, name: string, given: number, keywords: number) => string | null;
 
 const plural = (n: number) => (n === 1 ? "" : "s");
 
@@ -27,17 +27,18 @@ function positional(min: number, max: number): MethodArity {
 
 /** stringlib's argument parsing and Argument Clinic with keywords. */
 function takes(min: number, max: number): MethodArity {
-	return (_owner, name, given) => {
+	return (_owner, name, given, keywords) => {
 		if (given < min) return `${name}() takes at least ${min} argument${plural(min)} (${given} given)`;
-		if (given > max) return `${name}() takes at most ${max} argument${plural(max)} (${given} given)`;
+		// A keyword parser counts the named arguments too.
+		if (given + keywords > max) return `${name}() takes at most ${max} argument${plural(max)} (${given + keywords} given)`;
 		return null;
 	};
 }
 
 /** Argument Clinic's wording when its first parameter is positional-only ("takes at least 1 positional argument"). */
 function takesPositional(min: number, max: number): MethodArity {
-	return (owner, name, given) =>
-		given < min ? `${name}() takes at least ${min} positional argument${plural(min)} (${given} given)` : takes(min, max)(owner, name, given);
+	return (owner, name, given, keywords) =>
+		given < min ? `${name}() takes at least ${min} positional argument${plural(min)} (${given} given)` : takes(min, max)(owner, name, given, keywords);
 }
 
 /** Entries for the methods bytes and bytearray share, under both types' names. */
@@ -109,7 +110,11 @@ const METHOD_ARITY: Readonly<Record<string, MethodArity>> = {
 	"list.pop": positional(0, 1),
 	"list.remove": ONE_ARG,
 	"list.reverse": NO_ARGS,
-	"list.sort": (_owner, name, given) => (given === 0 ? null : `${name}() takes no positional arguments`),
+	// sort(*, key=None, reverse=False): clinic counts every argument against its two parameters first.
+	"list.sort": (_owner, name, given, keywords) => {
+		if (given + keywords > 2) return `${name}() takes at most 2 arguments (${given + keywords} given)`;
+		return given === 0 ? null : `${name}() takes no positional arguments`;
+	},
 	"dict.clear": NO_ARGS,
 	"dict.copy": NO_ARGS,
 	"dict.get": positional(1, 2),
@@ -253,13 +258,15 @@ export function checkingMethodArguments(cls: PyClass, name: string, impl: Native
 	const checked: NativeImpl = (vm, args, kw, self) => {
 		// method_vectorcall's descr_check, for a method called unbound (`list.append(1, 2)`).
 		if (self && !self.cls.isSubclassOf(cls)) vm.raise("TypeError", `descriptor '${name}' for '${cls.name}' objects doesn't apply to a '${self.typeName}' object`);
-		const problem = arity?.(cls.name, name, args.length) ?? null;
+		const problem = arity?.(cls.name, name, args.length, accepted ? (kw?.size ?? 0) : 0) ?? null;
 		// The parser is made before it reads the keywords or counts the arguments.
 		if (parser && (kw?.size || problem !== null)) useKeywordParser(vm, key, parser);
 		if (kw !== null && kw.size > 0 && accepted !== null) {
 			// METH_O, METH_NOARGS and positional-only parsers: _PyArg_NoKeywords.
 			if (accepted === undefined) return vm.raise("TypeError", `${cls.name}.${name}() takes no keyword arguments`);
-			for (const keyword of kw.keys()) if (!accepted.includes(keyword)) vm.raise("TypeError", `'${keyword}' is an invalid keyword argument for ${name}()`);
+			// A keyword parser counts the arguments before it looks at their names.
+			const unknown = [...kw.keys()].find((keyword) => !accepted.includes(keyword));
+			if (unknown !== undefined) vm.raise("TypeError", problem ?? `'${unknown}' is an invalid keyword argument for ${name}()`);
 		}
 		const run = () => {
 			if (problem !== null) vm.raise("TypeError", problem);

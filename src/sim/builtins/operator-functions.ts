@@ -196,7 +196,7 @@ export const OPERATOR_FUNCTIONS: Record<string, NativeImpl> = {
 	}),
 	length_hint: lengthHint,
 	call: (vm, args, kw) => {
-		if (args.length < 1) vm.raise("TypeError", "call() missing 1 required positional argument: 'obj'");
+		if (args.length < 1) vm.raise("TypeError", "call expected at least 1 argument, got 0");
 		return vm.callObject(args[0]!, args.slice(1), kw);
 	},
 };

@@ -12,6 +12,8 @@ import { listCapacityAfterAppend } from "../runtime/containerGrowth";
 import type { VM } from "../vm/vm";
 import { subclassSlot } from "../heap/subclass-instances";
 import { notSupportedYet } from "./types";
+import { defArguments } from "./def-arguments";
+import { requireNoArguments, requireOneArgument } from "./arity";
 
 const generators = new WeakMap<VM, MersenneTwister>();
 
@@ -35,12 +37,12 @@ function real(vm: VM, o: PyObject | undefined): number {
  * weights, else a bisection of the cumulative weights, as Lib/random.py draws them. The result is built by
  * a list comprehension, so it has the capacity of k appends.
  */
-function choices(vm: VM, args: PyObject[], kw: Map<string, PyObject> | null): PyObject {
-	const population = args[0] ?? vm.raise("TypeError", "Random.choices() missing 1 required positional argument: 'population'");
+function choices(vm: VM, [required, weightsArgument]: Parameters, kw: ReadonlyMap<string, PyObject>): PyObject {
+	const population = required!;
 	const given = (o: PyObject | undefined) => (o === undefined || o === vm.None ? null : o);
-	const weights = given(args[1] ?? kw?.get("weights"));
-	const cumWeights = given(kw?.get("cum_weights"));
-	const k = vm.intValue(kw?.get("k") ?? vm.int(1));
+	const weights = given(weightsArgument);
+	const cumWeights = given(kw.get("cum_weights"));
+	const k = vm.intValue(kw.get("k") ?? vm.int(1));
 	const n = length(vm, population);
 	const twister = generator(vm);
 	const picks: number[] = [];
@@ -92,55 +94,88 @@ const NOT_YET = [
 	"paretovariate", "randbytes", "setstate", "triangular", "vonmisesvariate", "weibullvariate",
 ];
 
+/** A method's parameters after self, each undefined where its default applies. */
+type Parameters = (PyObject | undefined)[];
+const NO_KEYWORDS: ReadonlyMap<string, PyObject> = new Map();
+
+/**
+ * A method of random.py's Random, bound to the module's instance: its arguments are bound as Python binds a
+ * def's (messages count self), with `keywordOnly` parameters handed over by name.
+ */
+function method(name: string, params: readonly string[], required: number, impl: (vm: VM, args: Parameters, keywordOnly: ReadonlyMap<string, PyObject>) => PyObject, keywordOnly: readonly string[] = []): NativeImpl {
+	const signature = ["self", ...params];
+	return (vm, args, kw) => {
+		let named = kw;
+		let byName = NO_KEYWORDS;
+		if (keywordOnly.length && kw?.size) {
+			named = new Map([...kw].filter(([key]) => !keywordOnly.includes(key)));
+			byName = new Map([...kw].filter(([key]) => keywordOnly.includes(key)));
+		}
+		const placed = defArguments(vm, `Random.${name}`, [vm.None, ...args], named, signature, required + 1);
+		return impl(vm, placed.slice(1), byName);
+	};
+}
+
+/** A method _randommodule.c defines in C (METH_NOARGS, METH_O): its messages name it `Random.name`. */
+function cMethod(name: string, takes: 0 | 1, impl: (vm: VM, arg: PyObject) => PyObject): NativeImpl {
+	return (vm, args, kw) => {
+		if (takes === 0) requireNoArguments(vm, `Random.${name}`, args.length, kw);
+		else requireOneArgument(vm, `Random.${name}`, args.length, kw);
+		return impl(vm, args[0]!);
+	};
+}
+
 export const RANDOM_FUNCTIONS: Record<string, NativeImpl> = {
-	seed: (vm, args) => {
-		const seed = args[0] ?? vm.None;
+	seed: method("seed", ["a", "version"], 0, (vm, [a]) => {
+		const seed = a ?? vm.None;
 		const twister = generator(vm);
 		if (seed instanceof PyStr) twister.seedStr(seed.value);
 		else if (seed instanceof PyInt) twister.seedInt(BigInt(seed.value));
 		else if (seed === vm.None) twister.seedInt(0n);
 		else vm.raise("TypeError", `pymem seeds random from an int or a str, not from '${seed.typeName}'`);
 		return vm.incref(vm.None);
-	},
-	random: (vm) => vm.float(generator(vm).random()),
-	getrandbits: (vm, args) => vm.int(generator(vm).getrandbits(vm.intValue(args[0] ?? vm.None))),
-	randint: (vm, args) => vm.int(generator(vm).randint(vm.intValueBig(args[0] ?? vm.None), vm.intValueBig(args[1] ?? vm.None))),
-	randrange: (vm, args) => {
-		const [start, stop, step] = args.map((a) => vm.intValueBig(a));
-		return vm.int(generator(vm).randrange(start ?? vm.raise("TypeError", "randrange expected at least 1 argument, got 0"), stop ?? null, step ?? 1n));
-	},
-	uniform: (vm, args) => vm.float(generator(vm).uniform(real(vm, args[0]), real(vm, args[1]))),
-	choice: (vm, args) => {
-		const sequence = args[0] ?? vm.None;
+	}),
+	random: cMethod("random", 0, (vm) => vm.float(generator(vm).random())),
+	getrandbits: cMethod("getrandbits", 1, (vm, k) => vm.int(generator(vm).getrandbits(vm.intValue(k)))),
+	randint: method("randint", ["a", "b"], 2, (vm, [a, b]) => vm.int(generator(vm).randint(vm.intValueBig(a!), vm.intValueBig(b!)))),
+	randrange: method("randrange", ["start", "stop", "step"], 1, (vm, [start, stop, step]) => {
+		// None for stop is its default, as in random.py; a step of None is an error there too.
+		const end = stop === undefined || stop === vm.None ? null : vm.intValueBig(stop);
+		return vm.int(generator(vm).randrange(vm.intValueBig(start!), end, step === undefined ? 1n : vm.intValueBig(step)));
+	}),
+	uniform: method("uniform", ["a", "b"], 2, (vm, [a, b]) => vm.float(generator(vm).uniform(real(vm, a), real(vm, b)))),
+	choice: method("choice", ["seq"], 1, (vm, [seq]) => {
+		const sequence = seq!;
 		const index = vm.int(generator(vm).choiceIndex(length(vm, sequence)));
 		try {
 			return getItem(vm, sequence, index);
 		} finally {
 			vm.decref(index);
 		}
-	},
-	shuffle: (vm, args) => {
-		const list = args[0];
-		if (!(list instanceof PyList)) return vm.raise("TypeError", `pymem shuffles lists only, not '${list?.typeName ?? "NoneType"}'`);
+	}),
+	shuffle: method("shuffle", ["x"], 1, (vm, [list]) => {
+		if (!(list instanceof PyList)) return vm.raise("TypeError", `pymem shuffles lists only, not '${list!.typeName}'`);
 		refuseOverridingSubclass(vm, list, "shuffle");
 		generator(vm).shuffle(list.items);
 		vm.heap.observer?.contentChanged(list);
 		return vm.incref(vm.None);
-	},
-	choices: (vm, args, kw) => choices(vm, args, kw),
-	sample: (vm, args) => {
-		const population = args[0] ?? vm.None;
+	}),
+	choices: method("choices", ["population", "weights"], 1, choices, ["cum_weights", "k"]),
+	sample: method("sample", ["population", "k"], 2, (vm, [argument, k], keywordOnly) => {
+		const population = argument!;
+		const counts = keywordOnly.get("counts");
+		if (counts && counts !== vm.None) vm.raise("TypeError", "pymem does not support random.sample's counts yet");
 		if (!(population instanceof PyList) && !["tuple", "range", "str"].includes(population.typeName)) {
 			vm.raise("TypeError", "Population must be a sequence.  For dicts or sets, use sorted(d).");
 		}
 		refuseOverridingSubclass(vm, population, "sample");
 		const items = vm.collect(population);
 		try {
-			return vm.list(generator(vm).sample(items, vm.intValue(args[1] ?? vm.None)).map((item) => vm.incref(item)));
+			return vm.list(generator(vm).sample(items, vm.intValue(k!)).map((item) => vm.incref(item)));
 		} finally {
 			items.forEach((item) => vm.decref(item));
 		}
-	},
+	}, ["counts"]),
 	...notSupportedYet(NOT_YET, (name) => `random.${name}`),
 };
 

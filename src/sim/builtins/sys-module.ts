@@ -20,7 +20,7 @@ import { PyList } from "../heap/containers";
 import { unshareStartupObject } from "../heap/unshare";
 import { withPackedArguments, type PackedLabels } from "../vm/instantiate";
 import { callSpecialMethod } from "../vm/dunder-calls";
-import { unexpectedKeyword, requireOneArgument } from "./arity";
+import { unexpectedKeyword, requireOneArgument, requireNoArguments, checkFastcall, cIntArgument } from "./arity";
 import { newNamespace } from "./simple-namespace";
 import { calledWithTuple } from "../heap/callables";
 import { displayException } from "../vm/uncaught-report";
@@ -160,8 +160,8 @@ export const SYS_FUNCTIONS: Record<string, NativeImpl> = {
 	exit: exitProgram,
 	excepthook: defaultExcepthook,
 	unraisablehook: defaultUnraisableHook,
-	getrefcount: (vm, args) => {
-		requireOneArgument(vm, "sys.getrefcount", args.length);
+	getrefcount: (vm, args, kw) => {
+		requireOneArgument(vm, "sys.getrefcount", args.length, kw);
 		// The argument is borrowed from the caller's stack, so the count already includes it, as in CPython.
 		return vm.int(args[0]!.refcnt);
 	},
@@ -170,35 +170,43 @@ export const SYS_FUNCTIONS: Record<string, NativeImpl> = {
 		// PyArg_ParseTupleAndKeywords(args, kwds, "O|O:getsizeof", {"object", "default"}).
 		const given = args.length + (kw?.size ?? 0);
 		if (given > 2) vm.raise("TypeError", `getsizeof() takes at most 2 arguments (${given} given)`);
-		const refused = unexpectedKeyword("getsizeof", GETSIZEOF_KEYWORDS, kw);
-		if (refused !== null) vm.raise("TypeError", refused);
+		// vgetargskeywords reads every parameter before it looks for a keyword it does not know.
 		const o = args[0] ?? kw?.get("object");
 		if (!o) return vm.raise("TypeError", "getsizeof() missing required argument 'object' (pos 1)");
+		const refused = unexpectedKeyword("getsizeof", GETSIZEOF_KEYWORDS, kw);
+		if (refused !== null) vm.raise("TypeError", refused);
 		// code_sizeof counts the instructions with their inline caches, which pymem's code objects do not have.
 		if (o instanceof PyCode) vm.raise("TypeError", "pymem does not support sys.getsizeof of a code object yet");
 		return withPackedArguments(vm, args, kw, () => sizeOrDefault(vm, o, args[1] ?? kw?.get("default")), GETSIZEOF_CALL);
 	},
 	// sys._getframe([depth]): the calling frame's frame object (made on first request), or one of its callers'.
-	_getframe: (vm, args) => {
-		const depth = args[0] ? vm.intValue(args[0]) : 0;
+	_getframe: (vm, args, kw) => {
+		checkFastcall(vm, "sys._getframe", args, kw, 0, 1);
+		const depth = args[0] ? cIntArgument(vm, args[0]) : 0;
 		const frame = vm.frames[vm.frames.length - 1 - Math.max(0, depth)];
 		if (!frame) return vm.raise("ValueError", "call stack is not deep enough");
 		return vm.incref(vm.frameObjectOf(frame));
 	},
-	getrecursionlimit: (vm) => vm.int(vm.recursionLimit),
-	setrecursionlimit: (vm, args) => {
-		const n = vm.intValue(args[0]!);
+	getrecursionlimit: (vm, args, kw) => {
+		requireNoArguments(vm, "sys.getrecursionlimit", args.length, kw);
+		return vm.int(vm.recursionLimit);
+	},
+	setrecursionlimit: (vm, args, kw) => {
+		requireOneArgument(vm, "sys.setrecursionlimit", args.length, kw);
+		const n = cIntArgument(vm, args[0]!);
 		if (n < 1) vm.raise("ValueError", "recursion limit must be greater or equal than 1");
 		vm.recursionLimit = n;
 		return vm.incref(vm.None);
 	},
-	exc_info: (vm) => {
+	exc_info: (vm, args, kw) => {
+		requireNoArguments(vm, "sys.exc_info", args.length, kw);
 		const e = vm.topmostHandledException();
 		if (!e) return vm.tuple([vm.None, vm.None, vm.None]);
 		return vm.tuple([vm.incref(e.cls), vm.incref(e), vm.incref((e instanceof PyExceptionObject ? e.traceback : null) ?? vm.None)]);
 	},
 	// An equal string already interned (a constant, a name, or one sys.intern saw first) is the answer.
-	intern: (vm, args) => {
+	intern: (vm, args, kw) => {
+		requireOneArgument(vm, "sys.intern", args.length, kw);
 		const s = args[0];
 		if (!(s instanceof PyStr)) return vm.raise("TypeError", `intern() argument must be str, not ${s?.typeName ?? "nothing"}`);
 		if (isScalarInstance(s)) return vm.raise("TypeError", `can't intern ${s.typeName}`);

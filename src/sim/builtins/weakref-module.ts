@@ -2,6 +2,7 @@
 import { PyWeakMethod, PyKeyedRef } from "../heap/weak-dictionaries";
 import { defArguments } from "./def-arguments";
 import { moduleTypeConstructors } from "./module-type-constructors";
+import { requireOneArgument, checkFastcall } from "./arity";
 import { newWeakMethod } from "./weak-methods";
 import type { PyObject } from "../heap/object";
 import { PyFinalize, PyWeakProxy, PyWeakref, insertWeakref, isBasicProxy, isBasicRef } from "../heap/weakrefs";
@@ -106,16 +107,21 @@ export function weakrefTo(vm: VM, target: PyObject, callback: PyObject | null): 
 }
 
 export const WEAKREF_FUNCTIONS: Record<string, NativeImpl> = {
-	getweakrefcount: (vm, args) => vm.int(args[0]!.weakrefs?.length ?? 0),
-	getweakrefs: (vm, args) =>
-		vm.list(
+	getweakrefcount: (vm, args, kw) => {
+		requireOneArgument(vm, "_weakref.getweakrefcount", args.length, kw);
+		return vm.int(args[0]!.weakrefs?.length ?? 0);
+	},
+	getweakrefs: (vm, args, kw) => {
+		requireOneArgument(vm, "_weakref.getweakrefs", args.length, kw);
+		return vm.list(
 			(args[0]!.weakrefs ?? []).map((r) => {
 				vm.heap.reveal(r);
 				return vm.incref(r);
 			}),
-		),
-	proxy: (vm, args) => {
-		if (args.length < 1 || args.length > 2) vm.raise("TypeError", `proxy expected ${args.length < 1 ? "at least 1 argument" : "at most 2 arguments"}, got ${args.length}`);
+		);
+	},
+	proxy: (vm, args, kw) => {
+		checkFastcall(vm, "_weakref.proxy", args, kw, 1, 2);
 		return proxyTo(vm, args[0]!, args[1] ?? null);
 	},
 };

@@ -1,0 +1,81 @@
+# Wrong arguments to sys, gc, weakref and math functions: each refusal is CPython's own TypeError, never a crash.
+import sys, gc, weakref, math
+
+
+class Box:
+    pass
+
+
+box = Box()
+ref = weakref.ref(box)
+
+
+def attempt(label, call):
+    try:
+        result = call()
+        print(label, "->", type(result).__name__)
+    except (TypeError, ValueError, OverflowError) as error:
+        print(label, "!!", type(error).__name__, error)
+
+
+attempt("getrecursionlimit(1)", lambda: sys.getrecursionlimit(1))
+attempt("getrecursionlimit(x=1)", lambda: sys.getrecursionlimit(x=1))
+attempt("setrecursionlimit()", lambda: sys.setrecursionlimit())
+attempt("setrecursionlimit(100, 2)", lambda: sys.setrecursionlimit(100, 2))
+attempt("setrecursionlimit(limit=100)", lambda: sys.setrecursionlimit(limit=100))
+attempt("setrecursionlimit(1.5)", lambda: sys.setrecursionlimit(1.5))
+attempt("setrecursionlimit(2**40)", lambda: sys.setrecursionlimit(2**40))
+attempt("getrefcount(object=box)", lambda: sys.getrefcount(object=box))
+attempt("getsizeof(zz=1)", lambda: sys.getsizeof(zz=1))
+attempt("getsizeof(1, zz=1)", lambda: sys.getsizeof(1, zz=1))
+attempt("intern()", lambda: sys.intern())
+attempt("intern('a', 'b')", lambda: sys.intern("a", "b"))
+attempt("exc_info(1)", lambda: sys.exc_info(1))
+attempt("_getframe(0, 1)", lambda: sys._getframe(0, 1))
+attempt("_getframe(depth=0)", lambda: sys._getframe(depth=0))
+attempt("gc.get_objects('x')", lambda: gc.get_objects("x"))
+attempt("getweakrefcount()", lambda: weakref.getweakrefcount())
+attempt("getweakrefcount(box, box)", lambda: weakref.getweakrefcount(box, box))
+attempt("getweakrefs(obj=box)", lambda: weakref.getweakrefs(obj=box))
+attempt("proxy(obj=box)", lambda: weakref.proxy(obj=box))
+attempt("proxy(box, None, 3)", lambda: weakref.proxy(box, None, 3))
+attempt("sqrt(x=4)", lambda: math.sqrt(x=4))
+attempt("floor()", lambda: math.floor())
+attempt("floor(1, 2)", lambda: math.floor(1, 2))
+attempt("atan2(y=1, x=2)", lambda: math.atan2(y=1, x=2))
+attempt("factorial()", lambda: math.factorial())
+attempt("factorial(5, 6)", lambda: math.factorial(5, 6))
+attempt("factorial(x=5)", lambda: math.factorial(x=5))
+attempt("fsum()", lambda: math.fsum())
+attempt("fsum([1], [2])", lambda: math.fsum([1], [2]))
+attempt("isqrt()", lambda: math.isqrt())
+attempt("perm()", lambda: math.perm())
+attempt("perm(5, 2, 1)", lambda: math.perm(5, 2, 1))
+attempt("comb(5, k=2)", lambda: math.comb(5, k=2))
+attempt("gcd(a=4)", lambda: math.gcd(a=4))
+attempt("hypot(x=3)", lambda: math.hypot(x=3))
+attempt("log(x=3)", lambda: math.log(x=3))
+attempt("dist(p=[1])", lambda: math.dist(p=[1]))
+attempt("isclose(a=1, b=1)", lambda: math.isclose(a=1, b=1))
+attempt("isclose(1, b=1.0000000001)", lambda: math.isclose(1, b=1.0000000001))
+attempt("isclose(1, 2, 3)", lambda: math.isclose(1, 2, 3))
+attempt("isclose(1, 2, 3, 4, 5)", lambda: math.isclose(1, 2, 3, 4, 5))
+attempt("isclose(1, 2, zz=3)", lambda: math.isclose(1, 2, zz=3))
+attempt("isclose(1, 2, a=3)", lambda: math.isclose(1, 2, a=3))
+attempt("prod()", lambda: math.prod())
+attempt("prod([2], 3)", lambda: math.prod([2], 3))
+attempt("prod(1, 2, 3)", lambda: math.prod(1, 2, 3))
+attempt("prod(iterable=[2])", lambda: math.prod(iterable=[2]))
+attempt("prod([2, 3], start=4)", lambda: math.prod([2, 3], start=4))
+attempt("prod([2], zz=1)", lambda: math.prod([2], zz=1))
+attempt("chr(-2**31)", lambda: chr(-2**31))
+attempt("chr(2**31)", lambda: chr(2**31))
+attempt("list.sort(1, 2, 3)", lambda: [].sort(1, 2, 3))
+attempt("list.sort(1)", lambda: [].sort(1))
+attempt("str.split(1, 2, 3, zz=1)", lambda: "a b".split(1, 2, 3, zz=1))
+attempt("bytes.translate(zz=1)", lambda: b"a".translate(zz=1))
+attempt("bytes.fromhex()", lambda: bytes.fromhex())
+attempt("bytearray.fromhex('00', '11')", lambda: bytearray.fromhex("00", "11"))
+attempt("bytes.fromhex(string='00')", lambda: bytes.fromhex(string="00"))
+print(bytes.fromhex("0a 0b"), bytearray.fromhex("ff"))
+print(sys.getrefcount(box), weakref.getweakrefcount(box))
