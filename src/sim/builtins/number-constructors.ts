@@ -71,10 +71,10 @@ export function newInt(vm: VM, args: PyObject[]): PyObject {
 		if (!Number.isFinite(x.value)) vm.raise(Number.isNaN(x.value) ? "ValueError" : "OverflowError", Number.isNaN(x.value) ? "cannot convert float NaN to integer" : "cannot convert float infinity to integer");
 		return vm.int(Number.isSafeInteger(Math.trunc(x.value)) ? Math.trunc(x.value) : BigInt(Math.trunc(x.value)));
 	}
-	if (x instanceof PyStr) return vm.int(parseIntLiteral(x.value, args[1] ? vm.intValue(args[1]) : 10));
+	if (x instanceof PyStr) return vm.int(parseIntLiteral(x.value, args[1] ? vm.intValue(args[1]) : 10, undefined, vm.intMaxStrDigits));
 	// PyNumber_Long: any contiguous buffer is read as digits (a failed PyObject_GetBuffer ends in the TypeError).
 	const digits = readBuffer(x, "contiguous");
-	if (digits) return vm.int(parseIntLiteral(latin1(digits), args[1] ? vm.intValue(args[1]) : 10, bytesRepr(digits)));
+	if (digits) return vm.int(parseIntLiteral(latin1(digits), args[1] ? vm.intValue(args[1]) : 10, bytesRepr(digits), vm.intMaxStrDigits));
 	if (x instanceof PyInstance) {
 		const converted = intFromDunders(vm, x);
 		if (converted) return converted;

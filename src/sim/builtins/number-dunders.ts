@@ -107,7 +107,7 @@ const common: Record<string, [number, Body]> = {
 
 function valueRepr(vm: VM, self: PyObject): string {
 	if (self instanceof PyBool) return self.flag ? "True" : "False";
-	if (self instanceof PyInt) return intStr(self.value);
+	if (self instanceof PyInt) return intStr(vm, self.value);
 	if (self instanceof PyFloat) return floatRepr(self.value);
 	if (self instanceof PyStr) return strRepr(self.value);
 	return repr(vm, self);

@@ -26,6 +26,8 @@ import { calledWithTuple } from "../heap/callables";
 import { displayException } from "../vm/uncaught-report";
 import { defaultUnraisableHook } from "../vm/unraisable-report";
 import { takeLastException } from "../vm/sys-last-exception";
+import { clinicArguments, type Parameters } from "./itertools-support";
+import { INT_MAX_STR_DIGITS, INT_STR_DIGITS_CHECK_THRESHOLD } from "../runtime/numberParse";
 
 /**
  * sys's data: sys.stdout and sys.stderr (and the __stdout__/__stderr__ copies that keep the originals), and
@@ -53,6 +55,7 @@ export function installSysData(vm: VM, module: PyModule): void {
 		installVersion(vm, module);
 		installImplementation(vm, module);
 		installFloatInfo(vm, module);
+		installIntInfo(vm, module);
 	});
 	// The trace still learns what the module's attributes hold, so each count can be explained once shown.
 	vm.heap.observer?.contentChanged(module.dict);
@@ -90,6 +93,20 @@ function installFloatInfo(vm: VM, module: PyModule): void {
 	vm.dictSetStr(module.dict, "float_info", vm.heap.registerShared(new PyStructSequence(floatInfoType, FLOAT_INFO_FIELDS, items)));
 }
 
+const INT_INFO_FIELDS = ["bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"] as const;
+let intInfoType: PyClass | null = null;
+
+/** sys.int_info (PyLong_GetInfo): 30-bit digits of 4 bytes, and the limits of sys.set_int_max_str_digits. */
+function installIntInfo(vm: VM, module: PyModule): void {
+	intInfoType ??= moduleType("int_info", "sys", T.tuple);
+	const items = vm.heap.asModuleImport(() => [30, 4, INT_MAX_STR_DIGITS, INT_STR_DIGITS_CHECK_THRESHOLD].map((n) => vm.int(n)));
+	const info = vm.heap.registerShared(new PyStructSequence(intInfoType, INT_INFO_FIELDS, items));
+	vm.dictSetStr(module.dict, "int_info", info);
+	// python3's two references: sys's dict and the interpreter's copy of it. Its items are ints: untracked.
+	unshareStartupObject(vm.heap, info, 2, null);
+	vm.heap.permanentHolders.push([info, "copy of sys's dict kept for re-imports"]);
+}
+
 /**
  * sys.implementation as make_impl_info builds it: a SimpleNamespace of name, cache_tag, version (a version_info
  * of its own), hexversion and _multiarch, which python3 3.11.7 on x86-64 Linux has. Startup made it: its dict and
@@ -122,6 +139,7 @@ export const exitProgram: NativeImpl = (vm, args) => {
 const GETSIZEOF_CALL: PackedLabels = { args: "call arguments (sys.getsizeof)", kwargs: "keyword arguments (sys.getsizeof)" };
 const SIZEOF_METHOD = "__sizeof__ bound for sys.getsizeof";
 const GETSIZEOF_KEYWORDS = ["object", "default"];
+const SET_INT_MAX_STR_DIGITS: Parameters = { names: ["maxdigits"], required: 1 };
 
 /** sys_getsizeof_impl: a TypeError from __sizeof__ gives the default when there is one. */
 function sizeOrDefault(vm: VM, o: PyObject, dflt: PyObject | undefined): PyObject {
@@ -186,6 +204,17 @@ export const SYS_FUNCTIONS: Record<string, NativeImpl> = {
 		const frame = vm.frames[vm.frames.length - 1 - Math.max(0, depth)];
 		if (!frame) return vm.raise("ValueError", "call stack is not deep enough");
 		return vm.incref(vm.frameObjectOf(frame));
+	},
+	get_int_max_str_digits: (vm, args, kw) => {
+		requireNoArguments(vm, "sys.get_int_max_str_digits", args.length, kw);
+		return vm.int(vm.intMaxStrDigits);
+	},
+	set_int_max_str_digits: (vm, args, kw) => {
+		const [maxdigits] = clinicArguments(vm, "set_int_max_str_digits", args, kw, SET_INT_MAX_STR_DIGITS);
+		const limit = cIntArgument(vm, maxdigits!);
+		if (limit !== 0 && limit < INT_STR_DIGITS_CHECK_THRESHOLD) vm.raise("ValueError", `maxdigits must be 0 or larger than ${INT_STR_DIGITS_CHECK_THRESHOLD}`);
+		vm.intMaxStrDigits = limit;
+		return vm.incref(vm.None);
 	},
 	getrecursionlimit: (vm, args, kw) => {
 		requireNoArguments(vm, "sys.getrecursionlimit", args.length, kw);

@@ -9,12 +9,15 @@ import type { Collector } from "./collector";
  * globals when the interpreter shuts down). Tracked, it joins the collector's lists where CPython's
  * startup collections left it, at the head of Collector.startupList (the oldest generation, or the
  * permanent one after gc.freeze()), and is no longer one of the start-up objects the collector counts unbuilt.
+ * Without a collector it stays untracked.
  */
-export function unshareStartupObject(heap: Heap, o: PyObject, holders: number, collector: Collector): void {
+export function unshareStartupObject(heap: Heap, o: PyObject, holders: number, collector: Collector | null): void {
 	o.shared = false;
 	o.refcnt = holders;
 	heap.liveCount++;
 	heap.observer?.alloc(o);
+	// An object no collector list holds (a struct sequence startup's collections untracked).
+	if (!collector) return;
 	o.tracked = true;
 	o.generation = 2;
 	collector.startupList().prepend(o);

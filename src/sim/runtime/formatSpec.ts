@@ -164,9 +164,12 @@ export function formatStr(value: string, specText: string): string {
 	return spec.fill.repeat(leftCount) + chars.join("") + spec.fill.repeat(padding - leftCount);
 }
 
-/** int.__format__ (also bool's: format(True, "") is "True", any other spec formats 1). */
-export function formatInt(value: bigint, specText: string, typeName = "int"): string {
-	if (specText === "") return typeName === "bool" ? (value !== 0n ? "True" : "False") : intToStr(value);
+/**
+ * int.__format__ (also bool's: format(True, "") is "True", any other spec formats 1); `maxDigits` is the
+ * interpreter's limit on decimal digits (0: none).
+ */
+export function formatInt(value: bigint, specText: string, typeName = "int", maxDigits?: number): string {
+	if (specText === "") return typeName === "bool" ? (value !== 0n ? "True" : "False") : intToStr(value, maxDigits);
 	const spec = parseFormatSpec(specText, "d", ">", typeName);
 	if ("eEfFgG%".includes(spec.type)) return formatFloatWithSpec(bigIntToFloat(value), spec, typeName);
 	if (!"bcdoxXn".includes(spec.type)) throw unknownCode(spec.type, typeName);
@@ -181,7 +184,7 @@ export function formatInt(value: bigint, specText: string, typeName = "int"): st
 		return layoutNumber(spec, false, "", "", false, String.fromCodePoint(Number(value)), "", 3);
 	}
 	const base = { b: 2, o: 8, x: 16, X: 16 }[spec.type] ?? 10;
-	let digits = base === 10 ? intToStr(magnitude) : magnitude.toString(base);
+	let digits = base === 10 ? intToStr(magnitude, maxDigits) : magnitude.toString(base);
 	let prefix = spec.alternate && base !== 10 ? `0${spec.type}` : "";
 	if (spec.type === "X") {
 		digits = digits.toUpperCase();

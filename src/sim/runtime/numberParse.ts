@@ -7,7 +7,10 @@
 import { PyValueError } from "./errors";
 import { strRepr } from "./strRepr";
 
+/** sys.int_info.default_max_str_digits: the limit a run starts with. */
 export const INT_MAX_STR_DIGITS = 4300;
+/** sys.int_info.str_digits_check_threshold: the smallest limit sys.set_int_max_str_digits takes, 0 aside. */
+export const INT_STR_DIGITS_CHECK_THRESHOLD = 640;
 
 /** Python's str.strip() whitespace (Py_UNICODE_ISSPACE). */
 export const PY_WHITESPACE = "\t\n\u000b\u000c\r\u001c\u001d\u001e\u001f \u0085\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000";
@@ -43,9 +46,11 @@ export function stripPyWhitespace(s: string): string {
 	return s.slice(start, end);
 }
 
-/** int(text, base). */
-/** `shown`: how the error message shows the argument (a bytes object's repr), if not as a str. */
-export function parseIntLiteral(text: string, base = 10, shown?: string): bigint {
+/**
+ * int(text, base). `shown`: how the error message shows the argument (a bytes object's repr), if not as a str;
+ * `maxDigits`: the interpreter's limit on decimal digits (0: none).
+ */
+export function parseIntLiteral(text: string, base = 10, shown?: string, maxDigits = INT_MAX_STR_DIGITS): bigint {
 	if (base !== 0 && (base < 2 || base > 36)) throw new PyValueError("int() base must be >= 2 and <= 36, or 0");
 	const invalid = (): PyValueError => new PyValueError(`invalid literal for int() with base ${base}: ${Array.from(shown ?? strRepr(text)).slice(0, 200).join("")}`);
 	let s = stripPyWhitespace(asciiDecimals(text));
@@ -76,18 +81,18 @@ export function parseIntLiteral(text: string, base = 10, shown?: string): bigint
 	}
 	if (base === 0 && actualBase === 10 && !afterPrefix && value !== 0n && digits.startsWith("0")) throw invalid();
 	const isPowerOfTwo = (actualBase & (actualBase - 1)) === 0;
-	if (!isPowerOfTwo && digits.length > INT_MAX_STR_DIGITS) {
-		throw new PyValueError(`Exceeds the limit (${INT_MAX_STR_DIGITS} digits) for integer string conversion: value has ${digits.length} digits; use sys.set_int_max_str_digits() to increase the limit`);
+	if (!isPowerOfTwo && maxDigits > 0 && digits.length > maxDigits) {
+		throw new PyValueError(`Exceeds the limit (${maxDigits} digits) for integer string conversion: value has ${digits.length} digits; use sys.set_int_max_str_digits() to increase the limit`);
 	}
 	return negative ? -value : value;
 }
 
-/** str(n) / repr(n). */
-export function intToStr(n: bigint): string {
+/** str(n) / repr(n) under the interpreter's limit on decimal digits (0: none). */
+export function intToStr(n: bigint, maxDigits = INT_MAX_STR_DIGITS): string {
 	const text = n.toString();
 	const digitCount = n < 0n ? text.length - 1 : text.length;
-	if (digitCount > INT_MAX_STR_DIGITS) {
-		throw new PyValueError(`Exceeds the limit (${INT_MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`);
+	if (maxDigits > 0 && digitCount > maxDigits) {
+		throw new PyValueError(`Exceeds the limit (${maxDigits} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`);
 	}
 	return text;
 }

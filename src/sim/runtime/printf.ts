@@ -42,6 +42,8 @@ export interface PercentHooks<T> {
 	integer?(value: T, indexOnly: boolean): bigint | null;
 	/** An object of another type for the float conversions (PyFloat_AsDouble: `__float__`, else `__index__`); null when it has neither. */
 	real?(value: T): number | null;
+	/** The interpreter's limit on the decimal digits %d, %i and %u write (sys.set_int_max_str_digits; 0: none). */
+	maxStrDigits?: number;
 }
 
 interface Spec {
@@ -218,7 +220,7 @@ function formatOne<T>(conversion: string, arg: T, spec: Spec, hooks: PercentHook
 				throw new PyTypeError(`%${conversion} format: an integer is required, not ${hooks.typeName(arg)}`);
 			}
 			const base = conversion === "o" ? 8 : conversion === "x" || conversion === "X" ? 16 : 10;
-			let digits = base === 10 ? intToStr(n < 0n ? -n : n) : (n < 0n ? -n : n).toString(base);
+			let digits = base === 10 ? intToStr(n < 0n ? -n : n, hooks.maxStrDigits) : (n < 0n ? -n : n).toString(base);
 			if (spec.precision > digits.length) digits = digits.padStart(spec.precision, "0");
 			const prefix = spec.flags.alt && base !== 10 ? (base === 8 ? "0o" : "0x") : "";
 			let body = signFor(n < 0n, spec) + prefix + digits;

@@ -57,7 +57,7 @@ function withBoundFormat<R>(vm: VM, v: PyObject, body: () => R): R {
 /** A builtin type's __format__, or object's (str() for an empty spec). */
 function builtinFormatValue(vm: VM, v: PyObject, spec: string): string {
 	if (spec === "") return str(vm, v);
-	if (v instanceof PyInt) return formatInt(BigInt(v.value), spec);
+	if (v instanceof PyInt) return formatInt(BigInt(v.value), spec, "int", vm.intMaxStrDigits);
 	if (v instanceof PyFloat) return formatFloat(v.value, spec);
 	if (v instanceof PyComplex) return formatComplex(v, spec);
 	if (v instanceof PyStr) return formatStr(v.value, spec);
@@ -118,8 +118,8 @@ export function percentValue(value: PyObject): PercentValue<PyObject> {
 	return { kind: "other", value };
 }
 
-/** The integer and float conversions of an instance of a class (mainformatlong, formatfloat). */
-export function percentNumbers(vm: VM): Pick<PercentHooks<PyObject>, "integer" | "real"> {
+/** The integer and float conversions of an instance of a class (mainformatlong, formatfloat), and the interpreter's digit limit. */
+export function percentNumbers(vm: VM): Pick<PercentHooks<PyObject>, "integer" | "real" | "maxStrDigits"> {
 	const take = <R>(result: PyObject | undefined, read: (o: PyObject) => R): R | null => {
 		if (!result) return null;
 		try {
@@ -141,6 +141,7 @@ export function percentNumbers(vm: VM): Pick<PercentHooks<PyObject>, "integer" |
 			}
 		},
 		real: (value) => (hasInstanceAttributes(value) ? take(floatFromDunders(vm, value), (o) => (o as PyFloat).value) : null),
+		maxStrDigits: vm.intMaxStrDigits,
 	};
 }
 

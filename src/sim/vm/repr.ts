@@ -65,9 +65,10 @@ export function fakeAddress(o: PyObject): string {
 	return "0x" + addressOf(o).toString(16);
 }
 
-/** str(n): past 4300 decimal digits, CPython's ValueError (sys.int_info.default_max_str_digits). */
-export function intStr(v: number | bigint): string {
-	return typeof v === "number" ? v.toFixed(0) : intToStr(v);
+/** str(n): past the interpreter's limit on decimal digits (4300 unless sys.set_int_max_str_digits changed it), CPython's ValueError. */
+export function intStr(vm: VM, v: number | bigint): string {
+	// A safe integer has at most 16 digits, below any limit but 0 (none).
+	return typeof v === "number" ? v.toFixed(0) : intToStr(v, vm.intMaxStrDigits);
 }
 
 /** Containers being repr'd, to print `[...]` for self-reference as CPython's Py_ReprEnter does. */
@@ -120,7 +121,7 @@ export function repr(vm: VM, o: PyObject): string {
 export function reprText(vm: VM, o: PyObject): string {
 	if (reprCallsOwnMethod(o)) return vm.callMethodStr(o, "__repr__");
 	if (o instanceof PyBool) return o.flag ? "True" : "False";
-	if (o instanceof PyInt) return intStr(o.value);
+	if (o instanceof PyInt) return intStr(vm, o.value);
 	if (o instanceof PyFloat) return floatRepr(o.value);
 	if (o instanceof PyComplex) return complexRepr(o);
 	if (o instanceof PyStr) return strRepr(o.value);
@@ -159,8 +160,8 @@ export function builtinRepr(vm: VM, o: PyObject): string {
 	}
 	if (o instanceof PyDictView && o.dict) return dictViewRepr(vm, o, o.dict);
 	if (o instanceof PyRange) {
-		const step = Number(o.step) === 1 ? "" : `, ${intStr(o.step)}`;
-		return `range(${intStr(o.start)}, ${intStr(o.stop)}${step})`;
+		const step = Number(o.step) === 1 ? "" : `, ${intStr(vm, o.step)}`;
+		return `range(${intStr(vm, o.start)}, ${intStr(vm, o.stop)}${step})`;
 	}
 	if (o instanceof PySlice) return `slice(${repr(vm, o.start)}, ${repr(vm, o.stop)}, ${repr(vm, o.step)})`;
 	if (o instanceof PyInstance) {

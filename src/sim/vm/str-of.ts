@@ -73,7 +73,7 @@ export function strObject(vm: VM, o: PyObject): PyObject {
 
 /** long_to_decimal_string: an exact int's digits in a new str (never the one-character singleton), else null. */
 export function exactIntText(vm: VM, o: PyObject): PyObject | null {
-	return o instanceof PyInt && !(o instanceof PyBool) && !isScalarInstance(o) ? vm.newStr(intStr(o.value)) : null;
+	return o instanceof PyInt && !(o instanceof PyBool) && !isScalarInstance(o) ? vm.newStr(intStr(vm, o.value)) : null;
 }
 
 /** OSError_str: from the fields (a file name, then errno and strerror), else BaseException_str; null for the latter. */

@@ -33,6 +33,7 @@ import type { PendingWrites } from "../builtins/text-stream-buffer";
 import { installGcHooks } from "./gc-hooks";
 import { callResolved, lookupMaybeMethod } from "./special-methods";
 import { rejectHashResult, rejectResult } from "./rejected-results";
+import { INT_MAX_STR_DIGITS } from "../runtime/numberParse";
 
 /** builtin_any's and builtin_all's hold on the item whose truth they test. */
 const TESTED_ITEM = "item any() or all() is testing";
@@ -58,6 +59,8 @@ export class VM extends Interpreter {
 	readonly keywordParsersMade = new Set<string>();
 	/** What sys.stdout and sys.stderr hold until they flush (see text-stream-buffer.ts). */
 	readonly pendingWrites = new Map<PyTextStream, PendingWrites>();
+	/** interp->int_max_str_digits: the longest decimal int str() writes and int() reads (0: no limit). */
+	intMaxStrDigits = INT_MAX_STR_DIGITS;
 
 	constructor() {
 		super();

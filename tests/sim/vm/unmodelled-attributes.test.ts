@@ -12,7 +12,7 @@ describe("attributes CPython has and pymem lacks", () => {
 		["print((5).__reduce__())\n", "int.__reduce__"],
 		["print(float.fromhex('0x1p0'))\n", "float.fromhex"],
 		["print((1.5).hex())\n", "float.hex"],
-		["import sys\nprint(sys.int_info)\n", "sys.int_info"],
+		["import sys\nprint(sys.hash_info)\n", "sys.hash_info"],
 		["class A:\n    pass\nprint(A.__flags__)\n", "type.__flags__"],
 		["print(True.__reduce__())\n", "bool.__reduce__"],
 		["class A:\n    pass\nprint(A().__reduce__())\n", "object.__reduce__"],
