@@ -8,7 +8,7 @@ import { PyDict, PyList, PyTuple } from "../heap/containers";
 import { PyDictView } from "../heap/views";
 import { iteratorTypes } from "../heap/classes";
 import { PyDictInstance } from "../heap/subclass-instances";
-import type { NativeImpl } from "../heap/callables";
+import { PyDescriptor, type NativeImpl } from "../heap/callables";
 import { dictGet, dictSet, dictDel } from "../vm/dicts";
 import { dictGetKnownHash, dictSetKnownHash, hashOnce } from "../vm/known-hash-dicts";
 import { compareValues } from "../vm/comparisons";
@@ -18,7 +18,8 @@ import { forEachItem } from "../vm/iteration";
 import { repr } from "../vm/repr";
 import { withoutException } from "../vm/protocol";
 import { chainFromIterable } from "./itertools-chains";
-import { defineMethods } from "./types";
+import { defineMethods, globalShared, nativeFunction } from "./types";
+import { defArguments, defMethod } from "./def-arguments";
 import type { VM } from "../vm/vm";
 
 export function isCounter(o: PyObject): o is PyDictInstance {
@@ -124,8 +125,8 @@ const COUNTER_METHODS: Record<string, NativeImpl> = {
 		update(vm, counter(self), args[0], kw, -1);
 		return none(vm);
 	},
-	most_common: (vm, args, kw, self) => mostCommon(vm, counter(self), args[0] ?? kw?.get("n")),
-	total: (vm, _args, _kw, self) => {
+	most_common: defMethod("Counter.most_common", ["n"], 0, (vm, [n], self) => mostCommon(vm, counter(self), n)),
+	total: defMethod("Counter.total", [], 0, (vm, _args, self) => {
 		let sum: PyObject = vm.int(0);
 		for (const e of [...counter(self).entries.values()]) {
 			const next = binaryOp(vm, ADD, sum, e.value);
@@ -133,8 +134,8 @@ const COUNTER_METHODS: Record<string, NativeImpl> = {
 			sum = next;
 		}
 		return sum;
-	},
-	elements: (vm, _args, _kw, self) => {
+	}),
+	elements: defMethod("Counter.elements", [], 0, (vm, _args, self) => {
 		// _chain.from_iterable(_starmap(_repeat, self.items()))
 		const items = vm.heap.register(new PyDictView("items", vm.incref(counter(self))));
 		vm.heap.adopt(items, ITEMS);
@@ -150,25 +151,31 @@ const COUNTER_METHODS: Record<string, NativeImpl> = {
 		} finally {
 			vm.heap.release(pairs, STARMAP);
 		}
-	},
-	copy: (vm, _args, _kw, self) => {
+	}),
+	copy: defMethod("Counter.copy", [], 0, (vm, _args, self) => {
 		// self.__class__(self): an empty counter takes the items by dict.update.
 		const c = newCounter(vm, [], null);
 		for (const e of [...counter(self).entries.values()]) dictSet(vm, c, e.key, e.value);
 		return c;
-	},
+	}),
 	__delitem__: (vm, args, _kw, self) => {
 		// Like dict.__delitem__() but does not raise KeyError for missing values.
 		dictDel(vm, counter(self), args[0]!);
 		return none(vm);
 	},
-	fromkeys: (vm) => vm.raise("NotImplementedError", "Counter.fromkeys() is undefined.  Use Counter(iterable) instead."),
 };
 
 const ITEMS = "self.items() (Counter.elements)";
 const STARMAP = "starmap object (Counter.elements)";
 
+/** @classmethod def fromkeys(cls, iterable, v=None): refused once its arguments are bound. */
+const fromkeys: NativeImpl = (vm, args, kw) => {
+	defArguments(vm, "Counter.fromkeys", args, kw, ["cls", "iterable", "v"], 2);
+	return vm.raise("NotImplementedError", "Counter.fromkeys() is undefined.  Use Counter(iterable) instead.");
+};
+
 export function installCounterMethods(): void {
 	defineMethods(T.Counter, COUNTER_METHODS);
+	T.Counter.dict.set("fromkeys", globalShared(new PyDescriptor("classmethod", [nativeFunction("fromkeys", fromkeys)])));
 }
 

@@ -2,6 +2,7 @@
 // bound as initialize_locals binds them, with its messages, keywords checked first.
 import type { PyObject } from "../heap/object";
 import type { VM } from "../vm/vm";
+import type { NativeImpl } from "../heap/callables";
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
@@ -31,3 +32,32 @@ export function defArguments(vm: VM, name: string, args: readonly PyObject[], kw
 	if (missing.length) vm.raise("TypeError", `${name}() missing ${plural(missing.length, "required positional argument")}: ${quotedList(missing)}`);
 	return placed;
 }
+
+/** A method's parameters after self, each undefined where its default applies. */
+export type MethodArguments = (PyObject | undefined)[];
+
+/**
+ * A native method standing in for `def name(self, ...params)` of library code: its arguments are bound as
+ * Python binds them (the messages count self), and `keywordOnly` parameters are handed over by name.
+ */
+export function defMethod(
+	qualifiedName: string,
+	params: readonly string[],
+	required: number,
+	impl: (vm: VM, args: MethodArguments, self: PyObject | null, keywordOnly: ReadonlyMap<string, PyObject>) => PyObject,
+	keywordOnly: readonly string[] = [],
+): NativeImpl {
+	const signature = ["self", ...params];
+	return (vm, args, kw, self) => {
+		let named = kw;
+		let byName: ReadonlyMap<string, PyObject> = NO_KEYWORDS;
+		if (keywordOnly.length && kw?.size) {
+			named = new Map([...kw].filter(([key]) => !keywordOnly.includes(key)));
+			byName = new Map([...kw].filter(([key]) => keywordOnly.includes(key)));
+		}
+		const placed = defArguments(vm, qualifiedName, [self ?? vm.None, ...args], named, signature, required + 1);
+		return impl(vm, placed.slice(1), self, byName);
+	};
+}
+
+const NO_KEYWORDS: ReadonlyMap<string, PyObject> = new Map();

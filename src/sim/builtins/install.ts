@@ -27,7 +27,7 @@ import { installDescriptorMethods } from "./descriptor-methods";
 import { installFinalizeMethods } from "./weakref-module";
 import { installTextStreamMethods } from "./text-streams";
 import { installNumberDunders } from "./number-dunders";
-import { installWeakDictionaryMethods } from "./weak-dictionaries";
+import { installWeakDictionaryMethods } from "./weak-dictionary-methods";
 import type { VM } from "../vm/vm";
 import { calledWithTuple, isCalledWithTuple, type NativeImpl } from "../heap/callables";
 import { BUILTIN_ARITY, keywordsToPositions } from "./arity";

@@ -142,6 +142,12 @@ const METHOD_ARITY: Readonly<Record<string, MethodArity>> = {
 	"int.bit_count": NO_ARGS,
 	"int.bit_length": NO_ARGS,
 	"int.conjugate": NO_ARGS,
+	"complex.conjugate": NO_ARGS,
+	"dict_keys.isdisjoint": ONE_ARG,
+	"dict_items.isdisjoint": ONE_ARG,
+	"generator.send": ONE_ARG,
+	"generator.close": NO_ARGS,
+	"generator.throw": positional(1, 3),
 	"float.as_integer_ratio": NO_ARGS,
 	"float.conjugate": NO_ARGS,
 	"float.hex": NO_ARGS,
@@ -201,7 +207,7 @@ const METHOD_ARITY: Readonly<Record<string, MethodArity>> = {
 };
 
 /** The core types whose methods are checked; methods of other builtin types check their own arguments. */
-const CHECKED_TYPES = new Set(["mappingproxy", "str", "bytes", "bytearray", "list", "tuple", "dict", "set", "frozenset", "int", "float", "range", "slice", "deque", "defaultdict", "OrderedDict", "array"]);
+const CHECKED_TYPES = new Set(["mappingproxy", "str", "bytes", "bytearray", "list", "tuple", "dict", "set", "frozenset", "int", "float", "complex", "range", "slice", "deque", "defaultdict", "OrderedDict", "array", "dict_keys", "dict_items", "generator"]);
 
 /**
  * Methods of those types that take keyword arguments: their names, or null for any name (dict.update,

@@ -150,7 +150,6 @@ function send(vm: VM, gen: PyGenerator, value: PyObject | null, throwing: PyExce
 const GENERATOR_METHODS: Record<string, NativeImpl> = {
 	send: (vm, args, _k, self) => (self instanceof PyNativeGenerator ? nativeSend(vm, self, args[0] ?? vm.None) : send(vm, self as PyGenerator, args[0] ?? vm.None, null)),
 	throw: (vm, args, _k, self) => {
-		if (args.length < 1 || args.length > 3) vm.raise("TypeError", `throw expected at least 1 argument, got ${args.length}`);
 		const thrown = thrownException(vm, args[0]!, args[1], args[2]);
 		if (!(self instanceof PyNativeGenerator)) return send(vm, self as PyGenerator, null, thrown);
 		// The library generator handles nothing: the exception leaves its frame, which finishes.

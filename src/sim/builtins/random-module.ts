@@ -12,7 +12,7 @@ import { listCapacityAfterAppend } from "../runtime/containerGrowth";
 import type { VM } from "../vm/vm";
 import { subclassSlot } from "../heap/subclass-instances";
 import { notSupportedYet } from "./types";
-import { defArguments } from "./def-arguments";
+import { defMethod, type MethodArguments } from "./def-arguments";
 import { requireNoArguments, requireOneArgument } from "./arity";
 
 const generators = new WeakMap<VM, MersenneTwister>();
@@ -37,7 +37,7 @@ function real(vm: VM, o: PyObject | undefined): number {
  * weights, else a bisection of the cumulative weights, as Lib/random.py draws them. The result is built by
  * a list comprehension, so it has the capacity of k appends.
  */
-function choices(vm: VM, [required, weightsArgument]: Parameters, kw: ReadonlyMap<string, PyObject>): PyObject {
+function choices(vm: VM, [required, weightsArgument]: MethodArguments, kw: ReadonlyMap<string, PyObject>): PyObject {
 	const population = required!;
 	const given = (o: PyObject | undefined) => (o === undefined || o === vm.None ? null : o);
 	const weights = given(weightsArgument);
@@ -94,26 +94,9 @@ const NOT_YET = [
 	"paretovariate", "randbytes", "setstate", "triangular", "vonmisesvariate", "weibullvariate",
 ];
 
-/** A method's parameters after self, each undefined where its default applies. */
-type Parameters = (PyObject | undefined)[];
-const NO_KEYWORDS: ReadonlyMap<string, PyObject> = new Map();
-
-/**
- * A method of random.py's Random, bound to the module's instance: its arguments are bound as Python binds a
- * def's (messages count self), with `keywordOnly` parameters handed over by name.
- */
-function method(name: string, params: readonly string[], required: number, impl: (vm: VM, args: Parameters, keywordOnly: ReadonlyMap<string, PyObject>) => PyObject, keywordOnly: readonly string[] = []): NativeImpl {
-	const signature = ["self", ...params];
-	return (vm, args, kw) => {
-		let named = kw;
-		let byName = NO_KEYWORDS;
-		if (keywordOnly.length && kw?.size) {
-			named = new Map([...kw].filter(([key]) => !keywordOnly.includes(key)));
-			byName = new Map([...kw].filter(([key]) => keywordOnly.includes(key)));
-		}
-		const placed = defArguments(vm, `Random.${name}`, [vm.None, ...args], named, signature, required + 1);
-		return impl(vm, placed.slice(1), byName);
-	};
+/** A method of random.py's Random, bound to the module's instance. */
+function method(name: string, params: readonly string[], required: number, impl: (vm: VM, args: MethodArguments, keywordOnly: ReadonlyMap<string, PyObject>) => PyObject, keywordOnly: readonly string[] = []): NativeImpl {
+	return defMethod(`Random.${name}`, params, required, (vm, args, _self, named) => impl(vm, args, named), keywordOnly);
 }
 
 /** A method _randommodule.c defines in C (METH_NOARGS, METH_O): its messages name it `Random.name`. */

@@ -15,8 +15,7 @@ import { dictUpdate } from "../vm/mutations";
 import { holdLocals } from "../vm/iteration";
 import { snapshotGenerator } from "../vm/native-generators";
 import { checkWeaklyReferenceable, linkWeakref, newWeakref } from "./weakref-module";
-import { defineMethods, nativeFunction } from "./types";
-import { T } from "../heap/classes";
+import { nativeFunction } from "./types";
 import type { VM } from "../vm/vm";
 
 /** _weakref._remove_dead_weakref, the second default of WeakValueDictionary's remove closure. */
@@ -53,7 +52,7 @@ export function newWeakDictionary(vm: VM, weakKeys: boolean, args: PyObject[], k
 	return owner;
 }
 
-function dataOf(owner: PyWeakDictionary): PyDict {
+export function dataOf(owner: PyWeakDictionary): PyDict {
 	return owner.data as PyDict;
 }
 
@@ -100,12 +99,12 @@ function liveSide(owner: PyWeakDictionary, entry: DictEntry): PyObject | null {
 }
 
 /** What the entry maps its key to: its value, which for a WeakValueDictionary is the weakref's referent. */
-function entryValue(owner: PyWeakDictionary, entry: DictEntry): PyObject {
+export function entryValue(owner: PyWeakDictionary, entry: DictEntry): PyObject {
 	return owner.weakKeys ? entry.value : liveSide(owner, entry)!;
 }
 
 /** The entry for `key`, or undefined; for a WeakValueDictionary also when its value has died. */
-function findEntry(vm: VM, owner: PyWeakDictionary, key: PyObject): DictEntry | undefined {
+export function findEntry(vm: VM, owner: PyWeakDictionary, key: PyObject): DictEntry | undefined {
 	const data = dataOf(owner);
 	const k = owner.weakKeys ? weakKeyOf(vm, data, key) : dictFind(vm, data, key);
 	const entry = k === undefined ? undefined : data.entries.get(k);
@@ -196,7 +195,7 @@ export function weakDictIterator(vm: VM, owner: PyWeakDictionary, pick: Pick): P
 	});
 }
 
-function update(vm: VM, owner: PyWeakDictionary, source: PyObject | undefined, kwargs: Map<string, PyObject> | null): void {
+export function update(vm: VM, owner: PyWeakDictionary, source: PyObject | undefined, kwargs: Map<string, PyObject> | null): void {
 	if (source instanceof PyWeakDictionary) {
 		for (const pair of collectPairs(vm, source)) {
 			weakDictSetItem(vm, owner, pair[0]!, pair[1]!);
@@ -227,11 +226,7 @@ function collectPairs(vm: VM, owner: PyWeakDictionary): PyObject[][] {
 	return pairs;
 }
 
-function receiver(self: PyObject | null): PyWeakDictionary {
-	return self as PyWeakDictionary;
-}
-
-function getOrDefault(vm: VM, owner: PyWeakDictionary, key: PyObject, fallback: PyObject | undefined, remove: boolean): PyObject {
+export function getOrDefault(vm: VM, owner: PyWeakDictionary, key: PyObject, fallback: PyObject | undefined, remove: boolean): PyObject {
 	const entry = findEntry(vm, owner, key);
 	if (!entry) {
 		if (fallback) return vm.incref(fallback);
@@ -240,67 +235,4 @@ function getOrDefault(vm: VM, owner: PyWeakDictionary, key: PyObject, fallback: 
 	const result = vm.incref(entryValue(owner, entry));
 	if (remove) weakDictDelItem(vm, owner, key);
 	return result;
-}
-
-/**
- * popitem(): `self.data.popitem()` until an entry whose weak side is alive comes out; that entry's key and
- * value (the referent in place of its weak reference) are the result.
- */
-function popItem(vm: VM, owner: PyWeakDictionary): PyObject {
-	if (owner.weakKeys) {
-		owner.dirtyLen = vm.True;
-		vm.heap.observer?.contentChanged(owner);
-	}
-	const data = dataOf(owner);
-	for (;;) {
-		let last: [HashKey, DictEntry] | undefined;
-		for (const pair of data.entries) last = pair;
-		if (!last) return vm.raise("KeyError", "popitem(): dictionary is empty");
-		const { key, value } = last[1];
-		vm.incref(key);
-		vm.incref(value);
-		dictDelHashed(vm, data, last[0]);
-		const live = ((owner.weakKeys ? key : value) as PyWeakref).referent;
-		const result = live ? vm.tuple(owner.weakKeys ? [vm.incref(live), vm.incref(value)] : [vm.incref(key), vm.incref(live)]) : null;
-		vm.decref(key);
-		vm.decref(value);
-		if (result) return result;
-	}
-}
-
-export function installWeakDictionaryMethods(): void {
-	const methods: Parameters<typeof defineMethods>[1] = {
-		get: (vm, args, _kw, self) => getOrDefault(vm, receiver(self), args[0]!, args[1] ?? vm.None, false),
-		pop: (vm, args, _kw, self) => getOrDefault(vm, receiver(self), args[0]!, args[1], true),
-		setdefault: (vm, args, _kw, self) => {
-			const owner = receiver(self);
-			const entry = findEntry(vm, owner, args[0]!);
-			if (entry) return vm.incref(entryValue(owner, entry));
-			const value = args[1] ?? vm.None;
-			weakDictSetItem(vm, owner, args[0]!, value);
-			return vm.incref(value);
-		},
-		update: (vm, args, kw, self) => {
-			update(vm, receiver(self), args[0], kw);
-			return vm.None;
-		},
-		copy: (vm, _args, _kw, self) => {
-			const owner = receiver(self);
-			const copy = newWeakDictionary(vm, owner.weakKeys, [], null);
-			update(vm, copy, owner, null);
-			return copy;
-		},
-		popitem: (vm, _args, _kw, self) => popItem(vm, receiver(self)),
-		keys: (vm, _args, _kw, self) => weakDictIterator(vm, receiver(self), "keys"),
-		values: (vm, _args, _kw, self) => weakDictIterator(vm, receiver(self), "values"),
-		items: (vm, _args, _kw, self) => weakDictIterator(vm, receiver(self), "items"),
-	};
-	defineMethods(T.WeakValueDictionary, {
-		...methods,
-		valuerefs: (vm, _args, _kw, self) => vm.list([...dataOf(receiver(self)).entries.values()].map((e) => vm.incref(e.value))),
-	});
-	defineMethods(T.WeakKeyDictionary, {
-		...methods,
-		keyrefs: (vm, _args, _kw, self) => vm.list([...dataOf(receiver(self)).entries.values()].map((e) => vm.incref(e.key))),
-	});
 }

@@ -16,6 +16,7 @@ import { snapshotGenerator } from "../vm/native-generators";
 import { newWeakref } from "./weakref-module";
 import { defineMethods } from "./types";
 import { WEAK_SET_ALGEBRA } from "./weak-set-algebra";
+import { defMethod, type MethodArguments } from "./def-arguments";
 import type { VM } from "../vm/vm";
 
 /** WeakSet(data=None): the instance and its attributes in __init__'s order, then update(data). */
@@ -127,21 +128,25 @@ function receiver(self: PyObject | null): PyWeakSet {
 	return self as PyWeakSet;
 }
 
+/** A method _weakrefset.py defines: `def name(self, ...params)`, bound as Python binds it. */
+function method(name: string, params: readonly string[], impl: (vm: VM, args: MethodArguments, owner: PyWeakSet) => PyObject): NativeImpl {
+	return defMethod(`WeakSet.${name}`, params, params.length, (vm, args, self) => impl(vm, args, receiver(self)));
+}
+
 const METHODS: Record<string, NativeImpl> = {
-	add: (vm, args, _kw, self) => {
-		add(vm, receiver(self), args[0]!);
+	add: method("add", ["item"], (vm, [item], owner) => {
+		add(vm, owner, item!);
 		return vm.incref(vm.None);
-	},
-	discard: (vm, args, _kw, self) => {
-		discard(vm, receiver(self), args[0]!, false);
+	}),
+	discard: method("discard", ["item"], (vm, [item], owner) => {
+		discard(vm, owner, item!, false);
 		return vm.incref(vm.None);
-	},
-	remove: (vm, args, _kw, self) => {
-		discard(vm, receiver(self), args[0]!, true);
+	}),
+	remove: method("remove", ["item"], (vm, [item], owner) => {
+		discard(vm, owner, item!, true);
 		return vm.incref(vm.None);
-	},
-	pop: (vm, _args, _kw, self) => {
-		const owner = receiver(self);
+	}),
+	pop: method("pop", [], (vm, _args, owner) => {
 		for (;;) {
 			if (weakSetLength(owner) === 0) vm.raise("KeyError", "pop from empty WeakSet");
 			const itemref = dataMethod(vm, owner, "pop") as PyWeakref;
@@ -150,24 +155,17 @@ const METHODS: Record<string, NativeImpl> = {
 			vm.decref(itemref);
 			if (item) return item;
 		}
-	},
-	clear: (vm, _args, _kw, self) => dataMethod(vm, receiver(self), "clear"),
-	copy: (vm, _args, _kw, self) => newWeakSet(vm, receiver(self)),
-	update: (vm, args, _kw, self) => {
-		weakSetUpdate(vm, receiver(self), args[0]!);
+	}),
+	clear: method("clear", [], (vm, _args, owner) => dataMethod(vm, owner, "clear")),
+	copy: method("copy", [], (vm, _args, owner) => newWeakSet(vm, owner)),
+	update: method("update", ["other"], (vm, [other], owner) => {
+		weakSetUpdate(vm, owner, other!);
 		return vm.incref(vm.None);
-	},
+	}),
 };
 
 export function installWeakSetMethods(): void {
 	// The algebra's module imports this one: its methods are read when installed, not at load.
-	const algebra = Object.entries(WEAK_SET_ALGEBRA).map(([name, run]): [string, NativeImpl] => [name, (vm, args, _kw, self) => run(vm, receiver(self), oneArgument(vm, name, args))]);
+	const algebra = Object.entries(WEAK_SET_ALGEBRA).map(([name, run]): [string, NativeImpl] => [name, method(name, ["other"], (vm, [other], owner) => run(vm, owner, other!))]);
 	defineMethods(T.WeakSet, { ...METHODS, ...Object.fromEntries(algebra) });
-}
-
-/** The `other` of a method written `def name(self, other)`, with Python's messages for a wrong count. */
-function oneArgument(vm: VM, name: string, args: PyObject[]): PyObject {
-	if (args.length === 0) vm.raise("TypeError", `WeakSet.${name}() missing 1 required positional argument: 'other'`);
-	if (args.length > 1) vm.raise("TypeError", `WeakSet.${name}() takes 2 positional arguments but ${args.length + 1} were given`);
-	return args[0]!;
 }

@@ -111,8 +111,11 @@ function parseDictRest(p: ParserState, start: Start, keys: (ast.Expr | null)[], 
 			values.push(parseBitwiseOr(p));
 			if (keys.length === 1 && comprehensionClausesFollow(p, "}")) throw p.errorHere("dict unpacking cannot be used in dict comprehension", star);
 		} else {
-			keys.push(parseExpression(p));
-			p.expectOp(":", "':' expected after dictionary key");
+			const key = parseExpression(p);
+			keys.push(key);
+			// invalid_kvpair: at the key's last character (its end column on its first line, as CPython takes it), no end.
+			if (!p.isOp(":")) throw syntaxError("':' expected after dictionary key", key.lineno, key.end_col_offset - 1, -1, key.end_lineno);
+			p.advance();
 			values.push(parseDictValue(p));
 		}
 		if (!p.eatOp(",")) break;

@@ -6,7 +6,7 @@ import { PyInt, PyBool, PyFloat, PyComplex } from "../heap/values";
 import { PySlice, PyRange, PyDict } from "../heap/containers";
 import { PyClass, PySlotDescriptor, T } from "../heap/classes";
 import { PyExceptionObject } from "../heap/instances";
-import { PyFunction, PyBoundMethod, PyCell, PyDescriptor, PyBuiltinFunction, PySlotWrapper, PySuper, PyModule } from "../heap/callables";
+import { PyFunction, PyBoundMethod, PyCell, PyDescriptor, PyBuiltinFunction, PySlotWrapper, PySuper, PyModule, type NativeImpl } from "../heap/callables";
 import { superStartType } from "./super-attr";
 import { hasInstanceAttributes, isSubclassInstance } from "../heap/subclass-instances";
 import { PyWeakref } from "../heap/weakrefs";
@@ -22,7 +22,7 @@ import { PyDictView } from "../heap/views";
 import { libraryObjectAttribute, orNone } from "./library-attrs";
 import { codeAttribute, frameAttribute, generatorAttribute, nativeGeneratorAttribute } from "./execution-attrs";
 import { functionAttribute } from "./function-attrs";
-import { requireNoArguments } from "../builtins/arity";
+import { requireNoArguments, requireOneArgument } from "../builtins/arity";
 import { copyProperty } from "../builtins/property-objects";
 export { functionDict } from "./function-attrs";
 
@@ -104,7 +104,11 @@ export function objectAttribute(vm: VM, obj: PyObject, name: string): PyObject |
 	if (obj instanceof PyDescriptor) {
 		const accessor = ["getter", "setter", "deleter"].indexOf(name);
 		if (obj.kind === "property" && accessor >= 0) {
-			return vm.heap.register(new PyBuiltinFunction(name, (v, args, _kw, self) => copyProperty(v, self as PyDescriptor, accessor, args[0]!), vm.incref(obj), T.property));
+			const copy: NativeImpl = (v, args, kw, self) => {
+				requireOneArgument(v, `property.${name}`, args.length, kw);
+				return copyProperty(v, self as PyDescriptor, accessor, args[0]!);
+			};
+			return vm.heap.register(new PyBuiltinFunction(name, copy, vm.incref(obj), T.property));
 		}
 		if (name === "__doc__" && obj.kind === "property" && !obj.subtype) return orNone(vm, obj.doc);
 		// cm_get___isabstractmethod__, sm_get___isabstractmethod__, property_get___isabstractmethod__.
