@@ -2,6 +2,7 @@
 import { newMemoryView } from "../vm/memoryview-ops";
 import { constructWeakref, newFinalize } from "./weakref-module";
 import { newWeakSet } from "./weak-sets";
+import { defArguments } from "./def-arguments";
 import { newWeakDictionary } from "./weak-dictionaries";
 import { newDeque } from "./deque";
 import { newDefaultDict } from "./defaultdict";
@@ -119,11 +120,21 @@ const CONSTRUCTORS: Record<string, Constructor> = {
 	property: (vm, args, kw) => newProperty(vm, [0, 1, 2].map((i) => args[i] ?? kw?.get(["fget", "fset", "fdel"][i]!)), args[3] ?? kw?.get("doc")),
 	super: (vm, args) => vm.makeSuper(args),
 	finalize: (vm, args, kw) => newFinalize(vm, args, kw),
-	WeakValueDictionary: (vm, args, kw) => newWeakDictionary(vm, false, args, kw),
-	WeakKeyDictionary: (vm, args, kw) => newWeakDictionary(vm, true, args, kw),
+	// Lib/weakref.py's __init__(self, other=(), /, **kw) and __init__(self, dict=None), bound as Python binds them.
+	WeakValueDictionary: (vm, args, kw) => {
+		defArguments(vm, "WeakValueDictionary.__init__", [vm.None, ...args], null, ["self", "other"], 1);
+		return newWeakDictionary(vm, false, args, kw);
+	},
+	WeakKeyDictionary: (vm, args, kw) => {
+		const [, dict] = defArguments(vm, "WeakKeyDictionary.__init__", [vm.None, ...args], kw, ["self", "dict"], 1);
+		return newWeakDictionary(vm, true, dict ? [dict] : [], null);
+	},
 	// weakref.ref, whose type is named ReferenceType in 3.11.
 	ReferenceType: (vm, args, kw) => constructWeakref(vm, args, kw),
-	WeakSet: (vm, args) => newWeakSet(vm, args[0]),
+	WeakSet: (vm, args, kw) => {
+		const [, data] = defArguments(vm, "WeakSet.__init__", [vm.None, ...args], kw, ["self", "data"], 1);
+		return newWeakSet(vm, data);
+	},
 	deque: (vm, args) => newDeque(vm, args[0], args[1]),
 	defaultdict: (vm, args, kw) => newDefaultDict(vm, args, kw),
 	OrderedDict: (vm, args, kw) => newOrderedDict(vm, args, kw),
