@@ -4,11 +4,13 @@ import { PyDescriptor, type NativeImpl } from "../heap/callables";
 import { PyClass } from "../heap/classes";
 import { builtinGenericClasses, newGenericAlias } from "../vm/generic-alias-ops";
 import { globalShared, nativeFunction } from "./types";
+import { requireOneArgument } from "./arity";
 
-const classGetItem: NativeImpl = (vm, args) => {
+const classGetItem: NativeImpl = (vm, args, kw) => {
 	const [cls, key] = args;
-	if (!cls || !key || args.length !== 2) return vm.raise("TypeError", `${cls instanceof PyClass ? cls.name : "type"}.__class_getitem__() takes exactly one argument (${Math.max(0, args.length - 1)} given)`);
-	return newGenericAlias(vm, cls, key);
+	// A METH_O | METH_CLASS method: `cls` is bound, its one argument follows.
+	requireOneArgument(vm, `${cls instanceof PyClass ? cls.name : "type"}.__class_getitem__`, Math.max(0, args.length - 1), kw);
+	return newGenericAlias(vm, cls!, key!);
 };
 
 export function installClassGetItem(): void {

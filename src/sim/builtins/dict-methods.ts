@@ -14,6 +14,7 @@ import { dictCopy, dictUpdate, setOperation, setUpdate } from "../vm/mutations";
 import { SHARED_KEYS_LOG2_SIZE, combineSplitDict } from "../heap/shared-keys";
 import { setItem } from "../vm/subscript";
 import { dictViewIsDisjoint } from "../vm/dict-view-ops";
+import { dictViewIterator } from "../vm/builtin-iterators";
 import { defineMethods, globalShared, nativeFunction } from "./types";
 import type { VM } from "../vm/vm";
 import { isExactDict, isSubclassInstance } from "../heap/subclass-instances";
@@ -86,6 +87,8 @@ const DICT_METHODS: Record<string, NativeImpl> = {
 		return vm.incref(vm.None);
 	},
 	copy: (vm, _a, _k, self) => dictCopy(vm, dict(self)),
+	// dict_reversed: what reversed(d) gives.
+	__reversed__: (vm, _a, _k, self) => dictViewIterator(vm, dict(self), "keys", true),
 };
 
 /** dict.fromkeys(iterable, value=None), a classmethod: a subclass gets an instance of itself, filled by __setitem__. */

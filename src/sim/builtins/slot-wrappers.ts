@@ -14,7 +14,7 @@ import { reversed } from "./reversed";
 import { takeCallerPacked } from "../vm/caller-packed";
 import type { VM } from "../vm/vm";
 import { requireOneArgument } from "./arity";
-import { requireSlotOwner, slotArgumentRangeError } from "./slotdef-names";
+import { requireSlotOwner, slotWrapperArgumentError } from "./slotdef-names";
 
 const WRAPPER_ARGS = "arguments of a slot wrapper";
 
@@ -26,7 +26,7 @@ export function slotWrapper(owner: PyClass, name: string, nargs: number, body: (
 	return (vm, args, _kw, self) => {
 		requireSlotOwner(vm, owner, name, self!);
 		return withArgumentTuple(vm, args, () => {
-			const problem = slotArgumentRangeError(nargs, maxArgs, args.length);
+			const problem = slotWrapperArgumentError(owner.name, name, nargs, maxArgs, args.length);
 			if (problem !== null) vm.raise("TypeError", problem);
 			return body(vm, self!, args);
 		});

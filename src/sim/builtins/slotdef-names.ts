@@ -31,16 +31,25 @@ const UNARY = new Set("__repr__ __str__ __hash__ __len__ __iter__ __next__ __boo
 const TWO_ARGUMENTS = new Set(["__setitem__", "__setattr__", "__set__"]);
 const ONE_OR_TWO = new Set(["__pow__", "__rpow__", "__ipow__", "__get__"]);
 const ANY_ARGUMENTS = new Set(["__init__", "__call__"]);
+/** sq_repeat and sq_inplace_repeat: wrap_indexargfunc unpacks its one argument with PyArg_UnpackTuple's empty name. */
+const REPEATED_SEQUENCES = new Set(["list", "tuple", "str", "bytes", "bytearray", "deque", "array"]);
+const REPEAT_NAMES = new Set(["__mul__", "__rmul__", "__imul__"]);
 
 /**
  * The argument-count error of the wrap_* function behind slot wrapper `name` given `count` arguments, or null
  * (see slotArgumentRangeError).
  */
-export function slotArgumentCountError(name: string, count: number): string | null {
+export function slotArgumentCountError(typeName: string, name: string, count: number): string | null {
 	if (ANY_ARGUMENTS.has(name)) return null;
 	if (ONE_OR_TWO.has(name)) return slotArgumentRangeError(1, 2, count);
 	const expected = TWO_ARGUMENTS.has(name) ? 2 : UNARY.has(name) ? 0 : 1;
-	return slotArgumentRangeError(expected, expected, count);
+	return slotWrapperArgumentError(typeName, name, expected, expected, count);
+}
+
+/** slotArgumentRangeError, but for a sequence's repeat slots, whose wrapper unpacks its argument by PyArg_UnpackTuple. */
+export function slotWrapperArgumentError(typeName: string, name: string, min: number, max: number, count: number): string | null {
+	if (REPEAT_NAMES.has(name) && REPEATED_SEQUENCES.has(typeName)) return count === 1 ? null : ` expected 1 argument, got ${count}`;
+	return slotArgumentRangeError(min, max, count);
 }
 
 /**

@@ -158,7 +158,7 @@ export function defineMethods(cls: PyClass, methods: Record<string, NativeImpl>)
 		const wrapper = new PySlotWrapper(name, (vm, args, kw, self) => {
 			if (self) requireSlotOwner(vm, cls, name, self);
 			return withPackedArguments(vm, args, null, () => {
-				const problem = slotArgumentCountError(name, args.length);
+				const problem = slotArgumentCountError(cls.name, name, args.length);
 				if (problem !== null) vm.raise("TypeError", problem);
 				return checked(vm, args, kw, self);
 			}, SLOT_WRAPPER_CALL);
