@@ -264,3 +264,8 @@ export function cIntArgument(vm: VM, o: PyObject): number {
 	if (value > 0x7fffffffn || value < -0x80000000n) vm.raise("OverflowError", "Python int too large to convert to C int");
 	return Number(value);
 }
+
+/** _PyArg_BadArgument's name for what was passed: None by itself, anything else by its type. */
+export function passedTypeName(vm: VM, o: PyObject): string {
+	return o === vm.None ? "None" : o.typeName;
+}

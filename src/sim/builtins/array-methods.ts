@@ -14,7 +14,7 @@ import { repr } from "../vm/repr";
 import { arrayPosition, arrayToList, extendWithArray, newArray, setValues } from "../vm/array-ops";
 import type { VM } from "../vm/vm";
 import { arrayItem, arrayValue } from "./array-values";
-import { ssize } from "./bytearray-methods";
+import { ssize } from "../vm/ssize";
 import { notSupportedYet } from "./types";
 
 const own = (self: PyObject | null) => self as PyArray;

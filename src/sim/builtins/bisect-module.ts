@@ -11,7 +11,7 @@ import { listInsert } from "../vm/list-mutations";
 import { indexValue } from "../vm/protocol";
 import { getItem } from "../vm/subscript";
 import type { VM } from "../vm/vm";
-import { ssize } from "./bytearray-methods";
+import { ssize } from "../vm/ssize";
 import { clinicArguments } from "./itertools-support";
 import { fitsSsize } from "../vm/ssize";
 import { nativeFunction } from "./types";

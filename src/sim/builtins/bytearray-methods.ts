@@ -5,22 +5,13 @@ import { PyByteArray } from "../heap/bytearray";
 import { hasBuffer, readBuffer } from "../vm/buffers";
 import type { NativeImpl } from "../heap/callables";
 import { byteValue } from "../vm/bytes-ops";
-import { fitsSsize } from "../vm/ssize";
+import { ssize } from "../vm/ssize";
 import { copyOfByteArray, replaceBytes, resizeTo } from "../vm/bytearray-ops";
-import { indexValue } from "../vm/protocol";
 import { bytesFromIterable } from "./bytes-construct";
 import type { VM } from "../vm/vm";
 import { requireOneArgument } from "./arity";
 
 const own = (self: PyObject | null): PyByteArray => self as PyByteArray;
-
-/** An Argument Clinic Py_ssize_t parameter. */
-export function ssize(vm: VM, o: PyObject): number {
-	const value = indexValue(vm, o);
-	if (value === null) return vm.raise("TypeError", `'${o.typeName}' object cannot be interpreted as an integer`);
-	if (!fitsSsize(value)) vm.raise("OverflowError", "Python int too large to convert to C ssize_t");
-	return Number(value);
-}
 
 /** A METH_O method's one argument. */
 function onlyArgument(vm: VM, name: string, args: PyObject[]): PyObject {

@@ -15,6 +15,7 @@ import { askedLengthHint, lengthIfSized } from "../vm/lengths";
 import { indexValue } from "../vm/protocol";
 import { codecNamed, decodeBytes, encodeText } from "../runtime/codecs";
 import { textArgument } from "./bytes-methods";
+import { passedTypeName } from "./arity";
 import type { VM } from "../vm/vm";
 
 /** str.encode(encoding="utf-8", errors="strict"). */
@@ -34,8 +35,16 @@ export function decodeToStr(vm: VM, o: PyObject, encodingArg: PyObject | undefin
 	return vm.str(decodeBytes(bytes, codecNamed(encoding), errors));
 }
 
+/** Argument Clinic's str converters for encoding and errors, which run before the constructor's body. */
+function requireTextArguments(vm: VM, constructor: string, encoding: PyObject | undefined, errors: PyObject | undefined): void {
+	for (const [name, o] of [["encoding", encoding], ["errors", errors]] as const) {
+		if (o && !(o instanceof PyStr)) vm.raise("TypeError", `${constructor}() argument '${name}' must be str, not ${passedTypeName(vm, o)}`);
+	}
+}
+
 /** bytes(source, encoding, errors): bytes_new in Objects/bytesobject.c. */
 export function newBytes(vm: VM, source: PyObject | undefined, encoding: PyObject | undefined, errors: PyObject | undefined): PyObject {
+	requireTextArguments(vm, "bytes", encoding, errors);
 	if (!source) {
 		if (encoding || errors) vm.raise("TypeError", encoding ? "encoding without a string argument" : "errors without a string argument");
 		return vm.bytes(new Uint8Array(0));
@@ -120,6 +129,7 @@ function byteCount(vm: VM, source: PyObject): number | null {
 
 /** bytearray(source, encoding, errors): bytearray___init__ in Objects/bytearrayobject.c, each source resizing as it does. */
 export function newByteArray(vm: VM, source: PyObject | undefined, encoding: PyObject | undefined, errors: PyObject | undefined): PyByteArray {
+	requireTextArguments(vm, "bytearray", encoding, errors);
 	const withoutString = () => vm.raise("TypeError", encoding ? "encoding without a string argument" : "errors without a string argument");
 	if (!source) {
 		if (encoding || errors) withoutString();

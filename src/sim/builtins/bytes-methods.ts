@@ -36,6 +36,8 @@ import { fromhex, hex, maketrans } from "./bytes-tables";
 import { bytesItself } from "./bytes-construct";
 import { grownCapacity, splitPreallocation } from "./str-splitting";
 import type { VM } from "../vm/vm";
+import { cIntArgument } from "./arity";
+import { ssize } from "../vm/ssize";
 
 const own = (self: PyObject | null): Uint8Array => (self as PyBytes | PyByteArray).value;
 const chars = (self: PyObject | null): string => latin1(own(self));
@@ -84,12 +86,13 @@ function needle(vm: VM, o: PyObject): string {
 	return String.fromCharCode(byteValue(vm, o));
 }
 
-/** A start/end argument of the find family: None or an integer (negative counts from the end). */
-
 /** find/rfind/index/rindex/count: `search` on the bytes and the needle as Latin-1 strings. */
 function search(name: string, run: (s: string, sub: string, start: number | null, end: number | null) => number, missing?: string): NativeImpl {
 	return (vm, args, _kw, self) => {
-		const found = run(chars(self), needle(vm, args[0]!), optionalSliceIndex(vm, args[1]), optionalSliceIndex(vm, args[2]));
+		// parse_args_finds_byte reads start and end before the needle.
+		const start = optionalSliceIndex(vm, args[1]);
+		const end = optionalSliceIndex(vm, args[2]);
+		const found = run(chars(self), needle(vm, args[0]!), start, end);
 		return missing !== undefined && found < 0 ? vm.raise("ValueError", missing) : vm.int(found);
 	};
 }
@@ -97,13 +100,16 @@ function search(name: string, run: (s: string, sub: string, start: number | null
 /** startswith/endswith: a prefix or a tuple of them. */
 function affix(name: string, test: (s: string, affixes: readonly string[], start: number | null, end: number | null) => boolean): NativeImpl {
 	return (vm, args, _kw, self) => {
+		// stringlib's parse_args_finds reads start and end before the body looks at the prefix.
+		const start = optionalSliceIndex(vm, args[1]);
+		const end = optionalSliceIndex(vm, args[2]);
 		const p = args[0]!;
 		const affixes = (p instanceof PyTuple ? p.items : [p]).map((o) => {
 			const bytes = getBuffer(vm, o, "contiguous");
 			if (!bytes) return vm.raise("TypeError", `${name} first arg must be bytes or a tuple of bytes, not ${o.typeName}`);
 			return latin1(bytes);
 		});
-		return vm.bool(test(chars(self), affixes, optionalSliceIndex(vm, args[1]), optionalSliceIndex(vm, args[2])));
+		return vm.bool(test(chars(self), affixes, start, end));
 	};
 }
 
@@ -121,9 +127,10 @@ function split(fromRight: boolean): NativeImpl {
 	return (vm, args, kw, self) => {
 		const sepArg = args[0] ?? kw?.get("sep");
 		const maxArg = args[1] ?? kw?.get("maxsplit");
+		// Argument Clinic converts maxsplit before the body reads sep.
+		const maxsplit = maxArg ? ssize(vm, maxArg) : -1;
 		const sep = !sepArg || sepArg === vm.None ? null : latin1(bytesLike(vm, sepArg));
 		const whole = chars(self);
-		const maxsplit = maxArg ? vm.intValue(maxArg) : -1;
 		const parts = (fromRight ? strRsplit : strSplit)(whole, sep, maxsplit, ASCII_WHITESPACE);
 		// stringlib's split: a bytes object nothing split is its only item itself ("just use str_obj as list[0]"),
 		// except from the whitespace split stopped by maxsplit=0, which copies what is left.
@@ -136,7 +143,7 @@ function split(fromRight: boolean): NativeImpl {
 
 function pad(name: string, place: (s: string, width: number, fill: string) => string): NativeImpl {
 	return (vm, args, _kw, self) => {
-		const width = vm.intValue(args[0]!);
+		const width = ssize(vm, args[0]!);
 		const fillArg = args[1];
 		// Argument Clinic's char converter takes a bytes or bytearray object only, not any buffer.
 		const fillBytes = fillArg && isBytesLike(fillArg) ? fillArg.value : null;
@@ -208,7 +215,8 @@ const BYTES_METHODS: Record<string, NativeImpl> = {
 	rsplit: split(true),
 	splitlines: (vm, args, kw, self) => {
 		const keepArg = args[0] ?? kw?.get("keepends");
-		const lines = strSplitlines(chars(self), keepArg ? vm.truthy(keepArg) : false, BYTES_LINE_BREAKS);
+		// 3.11's clinic reads keepends with the int converter, as str's does.
+		const lines = strSplitlines(chars(self), keepArg ? cIntArgument(vm, keepArg) !== 0 : false, BYTES_LINE_BREAKS);
 		// stringlib's splitlines starts from PyList_New(0) and appends; one line that is all of a bytes object is it.
 		const slots = grownCapacity(lines.length, 0);
 		if (lines.length === 1 && lines[0] === chars(self) && self instanceof PyBytes) return vm.list([vm.incref(self)], slots);
@@ -249,7 +257,7 @@ const BYTES_METHODS: Record<string, NativeImpl> = {
 	ljust: pad("ljust", (s, width, fill) => s + fill.repeat(width - s.length)),
 	rjust: pad("rjust", (s, width, fill) => fill.repeat(width - s.length) + s),
 	zfill: (vm, args, _kw, self) => {
-		const width = vm.intValue(args[0]!);
+		const width = ssize(vm, args[0]!);
 		const s = chars(self);
 		if (width <= s.length) return unchanged(vm, self);
 		const signed = s[0] === "+" || s[0] === "-";
@@ -258,7 +266,7 @@ const BYTES_METHODS: Record<string, NativeImpl> = {
 	istitle: (vm, _a, _k, self) => vm.bool(isTitle(own(self))),
 	expandtabs: (vm, args, kw, self) => {
 		const size = args[0] ?? kw?.get("tabsize");
-		return madeFromText(vm, self, strExpandtabs(chars(self), size ? vm.intValue(size) : 8));
+		return madeFromText(vm, self, strExpandtabs(chars(self), size ? cIntArgument(vm, size) : 8));
 	},
 	translate: (vm, args, kw, self) => {
 		const table = args[0]!;

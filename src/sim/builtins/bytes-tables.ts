@@ -1,19 +1,21 @@
 // bytes.hex(), bytes.fromhex() and bytes.maketrans(): bytes to and from hex digits, and translation tables.
 import type { PyObject } from "../heap/object";
-import { PyStr, latin1 } from "../heap/values";
+import { PyBytes, PyStr, latin1 } from "../heap/values";
 import type { NativeImpl } from "../heap/callables";
 import { T } from "../heap/classes";
 import { bytesLike } from "../vm/bytes-ops";
-import { checkPositional, requireOneArgument } from "./arity";
+import { checkPositional, requireOneArgument, passedTypeName, cIntArgument } from "./arity";
 import type { VM } from "../vm/vm";
 
 /** bytes.hex([sep[, bytes_per_sep]]): a separator between groups counted from the right (or the left when negative). */
 export function hex(vm: VM, bytes: Uint8Array, sepArg: PyObject | undefined, perArg: PyObject | undefined): string {
+	// Argument Clinic reads bytes_per_sep as a C int first; _Py_strhex_impl then measures sep, then its type.
+	const per = perArg ? cIntArgument(vm, perArg) : 1;
 	const digits = Array.from(bytes, (b) => b.toString(16).padStart(2, "0"));
 	if (!sepArg) return digits.join("");
-	const sep = sepArg instanceof PyStr ? sepArg.value : latin1(bytesLike(vm, sepArg));
-	if (sep.length !== 1) vm.raise("ValueError", "sep must be length 1.");
-	const per = perArg ? vm.intValue(perArg) : 1;
+	if (vm.len(sepArg) !== 1) vm.raise("ValueError", "sep must be length 1.");
+	const sep = sepArg instanceof PyStr ? sepArg.value : sepArg instanceof PyBytes ? latin1(sepArg.value) : vm.raise("TypeError", "sep must be str or bytes.");
+	if (sep.charCodeAt(0) > 127) vm.raise("ValueError", "sep must be ASCII.");
 	if (per === 0) return digits.join("");
 	const size = Math.abs(per);
 	const groups: string[] = [];
@@ -57,7 +59,7 @@ export const fromhex: NativeImpl = (vm, args, kw) => {
 	const owner = args[0] === T.bytearray ? "bytearray" : "bytes";
 	requireOneArgument(vm, `${owner}.fromhex`, args.length - 1, kw);
 	const text = args[1]!;
-	if (!(text instanceof PyStr)) return vm.raise("TypeError", `fromhex() argument must be str, not ${text.typeName}`);
+	if (!(text instanceof PyStr)) return vm.raise("TypeError", `fromhex() argument must be str, not ${passedTypeName(vm, text)}`);
 	const bytes = fromHex(vm, text.value);
 	return args[0] === T.bytearray ? vm.bytearray(bytes) : vm.bytes(bytes);
 };

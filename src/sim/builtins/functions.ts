@@ -31,7 +31,7 @@ import { AddressReuse } from "../heap/addresses";
 import { ternaryPow } from "../vm/ternary-pow";
 import type { VM } from "../vm/vm";
 import { roundBuiltin } from "./round";
-import { PRINT_KEYWORDS, unexpectedKeyword, cIntArgument } from "./arity";
+import { PRINT_KEYWORDS, unexpectedKeyword, cIntArgument, passedTypeName } from "./arity";
 import { useBuiltinParser } from "./keyword-parsers";
 import { isScalarInstance } from "../heap/scalar-instances";
 import { currentStdout, writeToFile } from "./text-streams";
@@ -142,7 +142,11 @@ export const BUILTIN_FUNCTIONS: Record<string, NativeImpl> = {
 	},
 	repr: (vm, args) => reprObject(vm, args[0]!),
 	ascii: (vm, args) => asciiObject(vm, args[0]!),
-	format: (vm, args) => formatObject(vm, args[0]!, args[1] ? vm.strValue(args[1]) : ""),
+	format: (vm, args) => {
+		const spec = args[1];
+		if (spec && !(spec instanceof PyStr)) return vm.raise("TypeError", `format() argument 2 must be str, not ${passedTypeName(vm, spec)}`);
+		return formatObject(vm, args[0]!, spec ? spec.value : "");
+	},
 	isinstance: (vm, args) => {
 		const o = args[0]!;
 		// object_isinstance falls back on obj.__class__, which a proxy forwards to its referent.

@@ -6,8 +6,9 @@ import { PyBytes, PyInt, PyStr } from "../heap/values";
 import { PyDescriptor, type NativeImpl } from "../heap/callables";
 import { T } from "../heap/classes";
 import { objectBytes } from "./bytes-construct";
-import { ssize } from "./bytearray-methods";
+import { ssize } from "../vm/ssize";
 import { clinicArguments } from "./itertools-support";
+import { passedTypeName } from "./arity";
 import { defineMethods, globalShared, nativeFunction } from "./types";
 import type { VM } from "../vm/vm";
 
@@ -16,7 +17,7 @@ const SIGNATURE = { required: 0, positional: 2, clinicModule: "int" };
 /** Argument Clinic's str converter for byteorder, which runs before `signed` is read. */
 function byteorderArgument(vm: VM, name: string, byteorder: PyObject | undefined): PyStr | undefined {
 	if (byteorder === undefined || byteorder instanceof PyStr) return byteorder;
-	return vm.raise("TypeError", `${name}() argument 'byteorder' must be str, not ${byteorder.typeName}`);
+	return vm.raise("TypeError", `${name}() argument 'byteorder' must be str, not ${passedTypeName(vm, byteorder)}`);
 }
 
 /** The byteorder the implementation reads: absent is 'big'; a str other than 'little' or 'big' is a ValueError. */

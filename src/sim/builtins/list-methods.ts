@@ -12,7 +12,7 @@ import { sortItems } from "./sorting";
 import { defineMethods } from "./types";
 import type { VM } from "../vm/vm";
 import { checkPositional, requireOneArgument } from "./arity";
-import { ssize } from "./bytearray-methods";
+import { ssize } from "../vm/ssize";
 
 function same(vm: VM, a: PyObject, b: PyObject): boolean {
 	return a === b || compareValues(vm, a, b, "Eq");

@@ -54,10 +54,21 @@ function definesInPython(o: PyObject, names: string[]): boolean {
 	return names.some((name) => o.cls.lookup(name) instanceof PyFunction);
 }
 
+/**
+ * long_new_impl's base, read before x: PyNumber_AsSsize_t without an overflow error (a huge base is clipped, so
+ * out of range), then the range check.
+ */
+function intBase(vm: VM, o: PyObject): number {
+	const value = vm.intValueBig(o);
+	if ((value !== 0n && value < 2n) || value > 36n) vm.raise("ValueError", "int() base must be >= 2 and <= 36, or 0");
+	return Number(value);
+}
+
 /** int(x, base): long_new_impl, with PyNumber_Long for one argument. */
 export function newInt(vm: VM, args: PyObject[]): PyObject {
 	const x = args[0];
-	if (!x) return vm.int(0);
+	const base = args[1] === undefined ? 10 : intBase(vm, args[1]);
+	if (!x) return args[1] === undefined ? vm.int(0) : vm.raise("TypeError", "int() missing string argument");
 	// proxy_int: PyNumber_Long of the referent.
 	if (x instanceof PyWeakProxy && args.length === 1) return throughProxy(vm, x, (referent) => newInt(vm, [referent]));
 	// long_new_impl: with a base, only a str, bytes or bytearray is parsed.
@@ -71,10 +82,10 @@ export function newInt(vm: VM, args: PyObject[]): PyObject {
 		if (!Number.isFinite(x.value)) vm.raise(Number.isNaN(x.value) ? "ValueError" : "OverflowError", Number.isNaN(x.value) ? "cannot convert float NaN to integer" : "cannot convert float infinity to integer");
 		return vm.int(Number.isSafeInteger(Math.trunc(x.value)) ? Math.trunc(x.value) : BigInt(Math.trunc(x.value)));
 	}
-	if (x instanceof PyStr) return vm.int(parseIntLiteral(x.value, args[1] ? vm.intValue(args[1]) : 10, undefined, vm.intMaxStrDigits));
+	if (x instanceof PyStr) return vm.int(parseIntLiteral(x.value, base, undefined, vm.intMaxStrDigits));
 	// PyNumber_Long: any contiguous buffer is read as digits (a failed PyObject_GetBuffer ends in the TypeError).
 	const digits = readBuffer(x, "contiguous");
-	if (digits) return vm.int(parseIntLiteral(latin1(digits), args[1] ? vm.intValue(args[1]) : 10, bytesRepr(digits), vm.intMaxStrDigits));
+	if (digits) return vm.int(parseIntLiteral(latin1(digits), base, bytesRepr(digits), vm.intMaxStrDigits));
 	if (x instanceof PyInstance) {
 		const converted = intFromDunders(vm, x);
 		if (converted) return converted;

@@ -11,7 +11,8 @@ import { withPackedArguments, type PackedLabels } from "../vm/instantiate";
 import { defineMethods } from "./types";
 import type { VM } from "../vm/vm";
 import { isScalarInstance } from "../heap/scalar-instances";
-import { checkPositional } from "./arity";
+import { checkPositional, cIntArgument } from "./arity";
+import { ssize } from "../vm/ssize";
 import { splitWhitespace, rsplitWhitespace, splitList, grownList, splitLines } from "./str-splitting";
 import { strFormatObject } from "./str-format-method";
 import { encodeStr } from "./bytes-construct";
@@ -132,9 +133,10 @@ const STR_METHODS: Record<string, NativeImpl> = {
 		}
 	},
 	split: (vm, args, kw, self) => {
-		const sep = separator(vm, args[0] ?? kw?.get("sep"));
+		// Argument Clinic converts maxsplit before the body reads sep.
 		const maxObj = args[1] ?? kw?.get("maxsplit");
-		const max = maxObj ? vm.intValue(maxObj) : -1;
+		const max = maxObj ? ssize(vm, maxObj) : -1;
+		const sep = separator(vm, args[0] ?? kw?.get("sep"));
 		// Without a separator a maxsplit of 0 copies what follows the leading whitespace.
 		if (sep === null) return splitList(vm, splitWhitespace(text(self), max), max, max === 0 ? null : self);
 		if (sep === "") vm.raise("ValueError", "empty separator");
@@ -143,9 +145,9 @@ const STR_METHODS: Record<string, NativeImpl> = {
 		return splitList(vm, parts, max, self);
 	},
 	rsplit: (vm, args, kw, self) => {
-		const sep = separator(vm, args[0] ?? kw?.get("sep"));
 		const maxObj = args[1] ?? kw?.get("maxsplit");
-		const max = maxObj ? vm.intValue(maxObj) : -1;
+		const max = maxObj ? ssize(vm, maxObj) : -1;
+		const sep = separator(vm, args[0] ?? kw?.get("sep"));
 		const parts = sep === null ? (max < 0 ? splitWhitespace(text(self), max) : rsplitWhitespace(text(self), max)) : text(self).split(sep);
 		if (sep === null) return splitList(vm, parts, max, max === 0 ? null : self);
 		if (sep === "") vm.raise("ValueError", "empty separator");
@@ -156,7 +158,7 @@ const STR_METHODS: Record<string, NativeImpl> = {
 		const keepends = args[0] ?? kw?.get("keepends");
 		// splitlines() starts from an empty list and appends each line.
 		// The "p" converter of 3.11's clinic takes an int (a bool is one) only.
-		return grownList(vm, splitLines(text(self), keepends ? vm.intValue(keepends) !== 0 : false), 0, self);
+		return grownList(vm, splitLines(text(self), keepends ? cIntArgument(vm, keepends) !== 0 : false), 0, self);
 	},
 	strip: (vm, args, _kw, self) => unchangedOrNew(vm, self, strStrip(text(self), argStr(vm, args[0], "strip"))),
 	lstrip: (vm, args, _kw, self) => unchangedOrNew(vm, self, strLstrip(text(self), argStr(vm, args[0], "lstrip"))),
@@ -194,10 +196,10 @@ const STR_METHODS: Record<string, NativeImpl> = {
 	isupper: predicate(strIsupper),
 	islower: predicate(strIslower),
 	isidentifier: predicate(strIsidentifier),
-	center: (vm, args, _kw, self) => unchangedOrNew(vm, self, strCenter(text(self), vm.intValue(args[0]!), fillCharacter(vm, args[1]))),
-	ljust: (vm, args, _kw, self) => unchangedOrNew(vm, self, strLjust(text(self), vm.intValue(args[0]!), fillCharacter(vm, args[1]))),
-	rjust: (vm, args, _kw, self) => unchangedOrNew(vm, self, strRjust(text(self), vm.intValue(args[0]!), fillCharacter(vm, args[1]))),
-	zfill: (vm, args, _kw, self) => unchangedOrNew(vm, self, strZfill(text(self), vm.intValue(args[0]!))),
+	center: (vm, args, _kw, self) => unchangedOrNew(vm, self, strCenter(text(self), ssize(vm, args[0]!), fillCharacter(vm, args[1]))),
+	ljust: (vm, args, _kw, self) => unchangedOrNew(vm, self, strLjust(text(self), ssize(vm, args[0]!), fillCharacter(vm, args[1]))),
+	rjust: (vm, args, _kw, self) => unchangedOrNew(vm, self, strRjust(text(self), ssize(vm, args[0]!), fillCharacter(vm, args[1]))),
+	zfill: (vm, args, _kw, self) => unchangedOrNew(vm, self, strZfill(text(self), ssize(vm, args[0]!))),
 	partition: (vm, args, _kw, self) => {
 		const sep = strArgument(vm, args[0]!, (got) => `must be str, not ${got === "None" ? "NoneType" : got}`);
 		if (sep === "") vm.raise("ValueError", "empty separator");

@@ -16,7 +16,7 @@ import { strFormatObject, type FieldLookup } from "./str-format-method";
 import { defineMethods, staticBuiltin } from "./types";
 import type { VM } from "../vm/vm";
 import { optionalSliceIndex } from "../vm/slice-indices";
-import { requireOneArgument } from "./arity";
+import { requireOneArgument, cIntArgument, passedTypeName } from "./arity";
 import { raisedMatches, clearRaised } from "../vm/protocol";
 
 const text = (self: PyObject | null) => (self as PyStr).value;
@@ -30,9 +30,12 @@ const bound = optionalSliceIndex;
 function search(name: string, fn: (s: string, sub: string, start: number | null, end: number | null) => number): NativeImpl {
 	return (vm, args, _kw, self) => {
 		if (args.length < 1 || args.length > 3) vm.raise("TypeError", `${name} expected ${args.length < 1 ? "at least 1 argument" : "at most 3 arguments"}, got ${args.length}`);
+		// parse_args_finds reads start and end before the body looks at what to find.
+		const start = bound(vm, args[1]);
+		const end = bound(vm, args[2]);
 		const sub = args[0]!;
 		if (!(sub instanceof PyStr)) vm.raise("TypeError", `must be str, not ${sub.typeName}`);
-		return vm.int(fn(text(self), (sub as PyStr).value, bound(vm, args[1]), bound(vm, args[2])));
+		return vm.int(fn(text(self), (sub as PyStr).value, start, end));
 	};
 }
 
@@ -59,9 +62,10 @@ const maketrans: NativeImpl = (vm, args) => {
 			}
 			return table;
 		}
+		// Argument Clinic converts y and z to str before the body looks at x.
+		if (!(y instanceof PyStr)) vm.raise("TypeError", `maketrans() argument 2 must be str, not ${passedTypeName(vm, y)}`);
+		if (z && !(z instanceof PyStr)) vm.raise("TypeError", `maketrans() argument 3 must be str, not ${passedTypeName(vm, z)}`);
 		if (!(x instanceof PyStr)) vm.raise("TypeError", "first maketrans argument must be a string if there is a second argument");
-		if (!(y instanceof PyStr)) vm.raise("TypeError", `maketrans() argument 2 must be str, not ${y.typeName}`);
-		if (z && !(z instanceof PyStr)) vm.raise("TypeError", `maketrans() argument 3 must be str, not ${z.typeName}`);
 		const from = codePoints((x as PyStr).value);
 		const to = codePoints((y as PyStr).value);
 		if (from.length !== to.length) vm.raise("ValueError", "the first two maketrans arguments must have equal length");
@@ -151,7 +155,7 @@ const STR_TRANSLATE_METHODS: Record<string, NativeImpl> = {
 	format_map: formatMap,
 	expandtabs: (vm, args, kw, self) => {
 		const size = args[0] ?? kw?.get("tabsize");
-		const tabsize = size ? vm.intValue(size) : 8;
+		const tabsize = size ? cIntArgument(vm, size) : 8;
 		// No tab: the str itself (unicode_result_unchanged).
 		return text(self).includes("\t") ? vm.str(strExpandtabs(text(self), tabsize)) : vm.incref(self!);
 	},

@@ -1,4 +1,5 @@
-// Py_ssize_t, CPython's index-sized integer: what fits in one, and the IndexError of a subscript that does not.
+// Py_ssize_t, CPython's index-sized integer: what fits in one, an argument that must, and the IndexError of a subscript
+// that does not.
 import type { PyObject } from "../heap/object";
 import type { VM } from "./vm";
 
@@ -7,6 +8,13 @@ export const SSIZE_MIN = -(2n ** 63n);
 
 export function fitsSsize(n: bigint): boolean {
 	return n >= SSIZE_MIN && n <= SSIZE_MAX;
+}
+
+/** An Argument Clinic Py_ssize_t parameter: an integer (or __index__) that fits, else OverflowError. */
+export function ssize(vm: VM, o: PyObject): number {
+	const value = vm.intValueBig(o);
+	if (!fitsSsize(value)) vm.raise("OverflowError", "Python int too large to convert to C ssize_t");
+	return Number(value);
 }
 
 /** PyNumber_AsSsize_t(key, PyExc_IndexError): a subscript past a Py_ssize_t, named by the key's type. */
