@@ -15,14 +15,15 @@ import { DEBUG_SAVEALL, traversalOrder } from "../heap/collector";
 import type { VM } from "../vm/vm";
 import { setModuleConstant } from "./module-constants";
 import { useKeywordParser } from "./keyword-parsers";
-import { unexpectedKeyword, requireOneArgument, requireNoArguments } from "./arity";
+import { unexpectedKeyword, requireOneArgument, requireNoArguments, cIntArgument } from "./arity";
+import { fitsSsize } from "../vm/ssize";
 import { withPackedArguments, type PackedLabels } from "../vm/instantiate";
 
 /** gc.collect and gc.get_objects are Argument Clinic functions with this keyword. */
 const GENERATION_KEYWORD = ["generation"];
 
 function generationArg(vm: VM, o: PyObject | undefined): 0 | 1 | 2 {
-	const g = o ? vm.intValue(o) : 2;
+	const g = o ? cIntArgument(vm, o) : 2;
 	if (g < 0 || g > 2) vm.raise("ValueError", "invalid generation");
 	return g as 0 | 1 | 2;
 }
@@ -30,7 +31,10 @@ function generationArg(vm: VM, o: PyObject | undefined): 0 | 1 | 2 {
 /** _Py_convert_optional_to_ssize_t: an integer (or an object with __index__), None aside. */
 function optionalSsize(vm: VM, o: PyObject): number {
 	const value = indexValue(vm, o);
-	return value === null ? vm.raise("TypeError", `argument should be integer or None, not '${o.typeName}'`) : Number(value);
+	if (value === null) return vm.raise("TypeError", `argument should be integer or None, not '${o.typeName}'`);
+	// PyNumber_AsSsize_t(o, PyExc_OverflowError).
+	if (!fitsSsize(value)) vm.raise("OverflowError", `cannot fit '${o.typeName}' into an index-sized integer`);
+	return Number(value);
 }
 
 /** A new reference for a list the program gets: a class's hidden part it reaches is shown from now on. */

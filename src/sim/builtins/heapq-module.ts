@@ -12,7 +12,7 @@ import type { VM } from "../vm/vm";
 import { positionalArguments } from "./itertools-support";
 import { nativeFunction } from "./types";
 import { HEAPQ_SOURCE } from "./heapq-source";
-import { requireOneArgument } from "./arity";
+import { requireOneArgument, passedTypeName } from "./arity";
 
 const COMPARED = "heap item being compared";
 const POPPED = "item taken off the heap";
@@ -153,7 +153,7 @@ function fixed(name: string, count: 1 | 2, impl: (vm: VM, heap: PyList, item: Py
 		else if (kw?.size) vm.raise("TypeError", `_heapq.${name}() takes no keyword arguments`);
 		if (count === 2) positionalArguments(vm, name, args, kw, 2);
 		const heap = args[0]!;
-		if (!(heap instanceof PyList)) vm.raise("TypeError", `${name}() argument ${count === 1 ? "" : "1 "}must be list, not ${heap.typeName}`);
+		if (!(heap instanceof PyList)) vm.raise("TypeError", `${name}() argument ${count === 1 ? "" : "1 "}must be list, not ${passedTypeName(vm, heap)}`);
 		return impl(vm, heap as PyList, args[1]!);
 	};
 }

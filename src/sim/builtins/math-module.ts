@@ -129,10 +129,20 @@ const isclose: NativeImpl = (vm, args, kw) => {
 
 const dist: NativeImpl = (vm, args, kw) => {
 	checkFastcall(vm, "math.dist", args, kw, 2);
-	const p = reals(vm, args[0]!);
-	const q = reals(vm, args[1]!);
-	if (p.length !== q.length) vm.raise("ValueError", "both points must have the same number of dimensions");
-	return vm.float(math.hypot(...p.map((x, i) => Number(x) - Number(q[i]!))));
+	// math_dist_impl makes both points tuples and compares their sizes before it reads a coordinate.
+	const held: PyObject[] = [];
+	try {
+		const [p, q] = [args[0]!, args[1]!].map((point) => {
+			const items = vm.collect(point);
+			held.push(...items);
+			return items;
+		}) as [PyObject[], PyObject[]];
+		if (p.length !== q.length) vm.raise("ValueError", "both points must have the same number of dimensions");
+		const [x, y] = [p.map((c) => real(vm, c)), q.map((c) => real(vm, c))];
+		return vm.float(math.hypot(...x.map((a, i) => Number(a) - Number(y[i]!))));
+	} finally {
+		held.forEach((item) => vm.decref(item));
+	}
 };
 
 /** floor(sqrt(n)) by Newton's method on bigints (a double's sqrt is wrong past 2**53 and infinite past 1e308). */
@@ -186,8 +196,10 @@ export const MATH_FUNCTIONS: Record<string, NativeImpl> = {
 	modf: unary("modf", math.modf),
 	ldexp: (vm, args, kw) => {
 		checkFastcall(vm, "math.ldexp", args, kw, 2);
+		// The clinic's double converter reads x before the body checks i.
+		const x = real(vm, args[0]!);
 		if (!(args[1] instanceof PyInt)) vm.raise("TypeError", "Expected an int as second argument to ldexp.");
-		return vm.float(math.ldexp(real(vm, args[0]!), BigInt((args[1] as PyInt).value)));
+		return vm.float(math.ldexp(x, BigInt((args[1] as PyInt).value)));
 	},
 	hypot: (vm, args, kw) => {
 		refuseKeywords(vm, "math.hypot", kw);

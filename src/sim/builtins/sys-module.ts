@@ -20,7 +20,7 @@ import { PyList } from "../heap/containers";
 import { unshareStartupObject } from "../heap/unshare";
 import { withPackedArguments, type PackedLabels } from "../vm/instantiate";
 import { callSpecialMethod } from "../vm/dunder-calls";
-import { unexpectedKeyword, requireOneArgument, requireNoArguments, checkFastcall, cIntArgument } from "./arity";
+import { unexpectedKeyword, requireOneArgument, requireNoArguments, checkFastcall, cIntArgument, passedTypeName } from "./arity";
 import { newNamespace } from "./simple-namespace";
 import { calledWithTuple } from "../heap/callables";
 import { displayException } from "../vm/uncaught-report";
@@ -237,7 +237,7 @@ export const SYS_FUNCTIONS: Record<string, NativeImpl> = {
 	intern: (vm, args, kw) => {
 		requireOneArgument(vm, "sys.intern", args.length, kw);
 		const s = args[0];
-		if (!(s instanceof PyStr)) return vm.raise("TypeError", `intern() argument must be str, not ${s?.typeName ?? "nothing"}`);
+		if (!(s instanceof PyStr)) return vm.raise("TypeError", `intern() argument must be str, not ${passedTypeName(vm, s!)}`);
 		if (isScalarInstance(s)) return vm.raise("TypeError", `can't intern ${s.typeName}`);
 		return vm.incref(vm.internAtRunTime(s));
 	},
