@@ -13,7 +13,7 @@ import type { VM } from "../vm/vm";
 import { subclassSlot } from "../heap/subclass-instances";
 import { notSupportedYet } from "./types";
 import { defMethod, type MethodArguments } from "./def-arguments";
-import { requireNoArguments, requireOneArgument } from "./arity";
+import { cIntArgument, requireNoArguments, requireOneArgument } from "./arity";
 
 const generators = new WeakMap<VM, MersenneTwister>();
 
@@ -119,7 +119,7 @@ export const RANDOM_FUNCTIONS: Record<string, NativeImpl> = {
 		return vm.incref(vm.None);
 	}),
 	random: cMethod("random", 0, (vm) => vm.float(generator(vm).random())),
-	getrandbits: cMethod("getrandbits", 1, (vm, k) => vm.int(generator(vm).getrandbits(vm.intValue(k)))),
+	getrandbits: cMethod("getrandbits", 1, (vm, k) => vm.int(generator(vm).getrandbits(cIntArgument(vm, k)))),
 	randint: method("randint", ["a", "b"], 2, (vm, [a, b]) => vm.int(generator(vm).randint(vm.intValueBig(a!), vm.intValueBig(b!)))),
 	randrange: method("randrange", ["start", "stop", "step"], 1, (vm, [start, stop, step]) => {
 		// None for stop is its default, as in random.py; a step of None is an error there too.

@@ -35,6 +35,13 @@ export class PyOverflowError extends PyRuntimeError {
 	}
 }
 
+/** A result past pymem's simulated memory (see math.ts's MAX_INT_BITS): a bare MemoryError, as CPython's has no message. */
+export class PyMemoryError extends PyRuntimeError {
+	constructor() {
+		super("MemoryError", "");
+	}
+}
+
 export class PyIndexError extends PyRuntimeError {
 	constructor(message: string) {
 		super("IndexError", message);

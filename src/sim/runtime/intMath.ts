@@ -6,6 +6,12 @@
 import { PyOverflowError, PyValueError, PyZeroDivisionError } from "./errors";
 
 /** PyLong_AsDouble: nearest double, ties to even; OverflowError past DBL_MAX. */
+/**
+ * Simulated memory: the largest int pymem makes, in bits (half a megabyte). A power, shift, factorial, perm,
+ * comb or getrandbits past it raises MemoryError before anything is computed, where CPython would compute on.
+ */
+export const MAX_INT_BITS = 4_000_000;
+
 export function bigIntToFloat(value: bigint): number {
 	const result = Number(value); // ECMAScript specifies round-half-even here.
 	if (!Number.isFinite(result)) throw new PyOverflowError("int too large to convert to float");

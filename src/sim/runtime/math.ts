@@ -5,11 +5,11 @@
  * exact partials), math_hypot. log and exp are correctly rounded via fixed-point BigInt arithmetic,
  * matching glibc; sin/cos/tan/atan2 are correctly rounded in trig.ts; log10 mirrors glibc's own steps.
  */
-import { PyOverflowError, PyValueError, PyZeroDivisionError, mathDomainError } from "./errors";
+import { PyMemoryError, PyOverflowError, PyValueError, PyZeroDivisionError, mathDomainError } from "./errors";
 import { binaryParts, FRACTION_BITS, fixedExp, fixedLn, LN2, positivePow, roundScaled } from "./exactPow";
 import { floatToInt } from "./floatMath";
 import { correctAtan2, correctCos, correctSin, correctTan } from "./trig";
-import { bigIntToFloat, bitLength, intTrueDiv } from "./intMath";
+import { bigIntToFloat, bitLength, intTrueDiv, MAX_INT_BITS } from "./intMath";
 
 export type Real = number | bigint;
 
@@ -71,21 +71,53 @@ export function lcm(...values: bigint[]): bigint {
 	return result;
 }
 
+const LONG_MAX = 2n ** 63n - 1n;
+
+/** About log2(x!), by Stirling's series: enough to tell a result past MAX_INT_BITS. */
+function log2Factorial(x: bigint): number {
+	const n = Number(x);
+	return n < 2 ? 0 : (n * Math.log(n) - n + 0.5 * Math.log(2 * Math.PI * n) + 1 / (12 * n)) / Math.LN2;
+}
+
+/**
+ * At least log2(n * (n - 1) * ... * (n - k + 1)), and close: by concavity the sum of the k logs is at most k
+ * times the log of their mean. Unlike a difference of two Stirling sums it keeps its precision for a huge n.
+ */
+function log2FallingProduct(n: bigint, k: bigint): number {
+	return Number(k) * Math.log2(Number(n) - (Number(k) - 1) / 2);
+}
+
+function refuseHuge(bits: number): void {
+	if (bits > MAX_INT_BITS) throw new PyMemoryError();
+}
+
+/** lo * (lo + 1) * ... * hi by halves, so the big multiplications are between numbers of like size. */
+function rangeProduct(lo: bigint, hi: bigint): bigint {
+	if (lo > hi) return 1n;
+	if (hi - lo < 16n) {
+		let result = lo;
+		for (let i = lo + 1n; i <= hi; i++) result *= i;
+		return result;
+	}
+	const mid = (lo + hi) / 2n;
+	return rangeProduct(lo, mid) * rangeProduct(mid + 1n, hi);
+}
+
 export function factorial(n: bigint): bigint {
+	if (n > LONG_MAX) throw new PyOverflowError(`factorial() argument should not exceed ${LONG_MAX}`);
 	if (n < 0n) throw new PyValueError("factorial() not defined for negative values");
-	let result = 1n;
-	for (let k = 2n; k <= n; k++) result *= k;
-	return result;
+	refuseHuge(log2Factorial(n));
+	return rangeProduct(2n, n);
 }
 
 export function perm(n: bigint, k: bigint | null = null): bigint {
+	if (k === null) return factorial(n);
 	if (n < 0n) throw new PyValueError("n must be a non-negative integer");
-	const kk = k ?? n;
-	if (kk < 0n) throw new PyValueError("k must be a non-negative integer");
-	if (kk > n) return 0n;
-	let result = 1n;
-	for (let i = n - kk + 1n; i <= n; i++) result *= i;
-	return result;
+	if (k < 0n) throw new PyValueError("k must be a non-negative integer");
+	if (k > n) return 0n;
+	if (k > LONG_MAX) throw new PyOverflowError(`k must not exceed ${LONG_MAX}`);
+	refuseHuge(log2FallingProduct(n, k));
+	return rangeProduct(n - k + 1n, n);
 }
 
 export function comb(n: bigint, k: bigint): bigint {
@@ -93,9 +125,9 @@ export function comb(n: bigint, k: bigint): bigint {
 	if (k < 0n) throw new PyValueError("k must be a non-negative integer");
 	if (k > n) return 0n;
 	const kk = k > n - k ? n - k : k;
-	let result = 1n;
-	for (let i = 1n; i <= kk; i++) result = (result * (n - kk + i)) / i;
-	return result;
+	if (kk > LONG_MAX) throw new PyOverflowError(`min(n - k, k) must not exceed ${LONG_MAX}`);
+	refuseHuge(log2FallingProduct(n, kk) - log2Factorial(kk));
+	return rangeProduct(n - kk + 1n, n) / rangeProduct(2n, kk);
 }
 
 /** math.prod over ints stays exact; any float makes the rest float arithmetic. */

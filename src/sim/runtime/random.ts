@@ -5,8 +5,8 @@
  * (seed for str, _randbelow_with_getrandbits, randrange, randint, choice, shuffle, sample, uniform).
  * Seeding from None (OS entropy) is not reproducible and is left to the caller.
  */
-import { PyIndexError, PyTypeError, PyValueError } from "./errors";
-import { bitLength } from "./intMath";
+import { PyIndexError, PyMemoryError, PyTypeError, PyValueError } from "./errors";
+import { bitLength, MAX_INT_BITS } from "./intMath";
 import { sha512 } from "./sha512";
 
 const N = 624;
@@ -103,16 +103,17 @@ export class MersenneTwister {
 	getrandbits(k: number): bigint {
 		if (k < 0) throw new PyValueError("number of bits must be non-negative");
 		if (k === 0) return 0n;
+		if (k > MAX_INT_BITS) throw new PyMemoryError();
 		if (k <= 32) return BigInt(this.genrandUint32() >>> (32 - k));
-		let result = 0n;
-		let shift = 0n;
+		// The words as hex digits, most significant first: one conversion, where OR-ing each word in would copy
+		// the growing result every time.
+		const words: string[] = [];
 		for (let remaining = k; remaining > 0; remaining -= 32) {
 			let word = this.genrandUint32();
 			if (remaining < 32) word >>>= 32 - remaining;
-			result |= BigInt(word) << shift;
-			shift += 32n;
+			words.push(word.toString(16).padStart(8, "0"));
 		}
-		return result;
+		return BigInt("0x" + words.reverse().join(""));
 	}
 
 	/** _randbelow_with_getrandbits: rejection sampling with n.bit_length() bits. */

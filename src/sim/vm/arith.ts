@@ -2,7 +2,7 @@
 // floor division and modulo round toward negative infinity, ** of ints stays exact.
 import type { IntValue } from "../heap/values";
 import { floatFloorDiv, floatMod, floatPow, floatTrueDiv } from "../runtime/floatMath";
-import { bigIntToFloat, intTrueDiv } from "../runtime/intMath";
+import { bigIntToFloat, intTrueDiv, MAX_INT_BITS } from "../runtime/intMath";
 import { cDiff, cPow, cProd, cQuot, cSum, type Complex } from "../runtime/complexMath";
 
 export type ArithResult = { int: IntValue } | { float: number } | { complex: Complex } | { error: [string, string] };
@@ -14,8 +14,8 @@ function floorDivBig(a: bigint, b: bigint): bigint {
 	return (a % b !== 0n && (a < 0n) !== (b < 0n)) ? q - 1n : q;
 }
 
-/** The largest int `x ** y` may make, in bits (3 ** 2_500_000 takes about 0.1 s to compute). */
-const MAX_POWER_BITS = 4_000_000n;
+/** The largest int `x ** y` or `x << y` may make, in bits (3 ** 2_500_000 takes about 0.1 s to compute). */
+const MAX_POWER_BITS = BigInt(MAX_INT_BITS);
 /** _PyLong_New's limit: (PY_SSIZE_T_MAX - offsetof(PyLongObject, ob_digit)) / sizeof(digit). */
 const MAX_LONG_DIGITS = (2n ** 63n - 1n - 24n) / 4n;
 /** divmod_shift clips a word shift to PY_SSIZE_T_MAX / sizeof(digit). */
