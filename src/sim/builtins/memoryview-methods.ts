@@ -9,10 +9,11 @@ import { PyInt, PyStr } from "../heap/values";
 import { PyMemoryView, viewBytes, type BufferLayout } from "../heap/memoryview";
 import { addView, isCContiguous, isFContiguous, requireUnreleased, viewItems } from "../vm/memoryview-ops";
 import { isByteFormat, itemFormat, nativeFormat } from "../vm/memoryview-items";
-import { requireNoArguments } from "./arity";
+import { requireNoArguments, passedTypeName } from "./arity";
 import { defineMethods } from "./types";
 import { hex } from "./bytes-tables";
 import type { VM } from "../vm/vm";
+import { clinicArguments, type Parameters } from "./itertools-support";
 
 function own(vm: VM, self: PyObject | null): PyMemoryView {
 	return self instanceof PyMemoryView ? self : vm.raise("TypeError", "descriptor requires a 'memoryview' object");
@@ -46,10 +47,9 @@ function castShape(vm: VM, shape: PyList | PyTuple): number[] {
 }
 
 /** memoryview_cast_impl: a new view of the same managed buffer, 1-D in the new format, then reshaped. */
-function cast(vm: VM, mv: PyMemoryView, format: PyObject | undefined, shape: PyObject | undefined): PyObject {
+function cast(vm: VM, mv: PyMemoryView, format: PyObject, shape: PyObject | undefined): PyObject {
 	// Argument Clinic checks the format's type before the implementation runs.
-	if (!format) return vm.raise("TypeError", "cast() missing required argument 'format' (pos 1)");
-	if (!(format instanceof PyStr)) return vm.raise("TypeError", `cast() argument 'format' must be str, not ${format.typeName}`);
+	if (!(format instanceof PyStr)) return vm.raise("TypeError", `cast() argument 'format' must be str, not ${passedTypeName(vm, format)}`);
 	requireUnreleased(vm, mv);
 	const layout = mv.layout;
 	if (!isCContiguous(layout)) vm.raise("TypeError", "memoryview: casts are restricted to C-contiguous views");
@@ -121,6 +121,11 @@ const exitView: NativeImpl = (vm, args, kw, self) => {
 };
 VARARGS_IMPLS.add(exitView);
 
+// Argument Clinic's parameters (memoryobject.c is built into the core: its parsers' keyword tuples are static).
+const TOBYTES_PARAMETERS: Parameters = { names: ["order"], required: 0 };
+const HEX_PARAMETERS: Parameters = { names: ["sep", "bytes_per_sep"], required: 0 };
+const CAST_PARAMETERS: Parameters = { names: ["format", "shape"], required: 1 };
+
 const MEMORYVIEW_METHODS: Record<string, NativeImpl> = {
 	release: (vm, args, kw, self) => {
 		requireNoArguments(vm, "memoryview.release", args.length, kw);
@@ -133,7 +138,10 @@ const MEMORYVIEW_METHODS: Record<string, NativeImpl> = {
 		return vm.incref(mv);
 	},
 	__exit__: exitView,
-	tobytes: (vm, args, kw, self) => tobytes(vm, own(vm, self), args[0] ?? kw?.get("order")),
+	tobytes: (vm, args, kw, self) => {
+		const [order] = clinicArguments(vm, "tobytes", args, kw, TOBYTES_PARAMETERS);
+		return tobytes(vm, own(vm, self), order);
+	},
 	tolist: (vm, args, kw, self) => {
 		requireNoArguments(vm, "memoryview.tolist", args.length, kw);
 		const mv = own(vm, self);
@@ -143,11 +151,15 @@ const MEMORYVIEW_METHODS: Record<string, NativeImpl> = {
 		return mv.layout.shape.length === 0 ? items[0]! : nestedList(vm, items, mv.layout.shape);
 	},
 	hex: (vm, args, kw, self) => {
+		const [sep, bytesPerSep] = clinicArguments(vm, "hex", args, kw, HEX_PARAMETERS);
 		const mv = own(vm, self);
 		requireUnreleased(vm, mv);
-		return vm.str(hex(vm, viewBytes(mv), args[0] ?? kw?.get("sep"), args[1] ?? kw?.get("bytes_per_sep")));
+		return vm.str(hex(vm, viewBytes(mv), sep, bytesPerSep));
 	},
-	cast: (vm, args, kw, self) => cast(vm, own(vm, self), args[0] ?? kw?.get("format"), args[1] ?? kw?.get("shape")),
+	cast: (vm, args, kw, self) => {
+		const [format, shape] = clinicArguments(vm, "cast", args, kw, CAST_PARAMETERS);
+		return cast(vm, own(vm, self), format!, shape);
+	},
 	toreadonly: (vm, args, kw, self) => {
 		requireNoArguments(vm, "memoryview.toreadonly", args.length, kw);
 		const mv = own(vm, self);

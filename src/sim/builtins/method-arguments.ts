@@ -242,6 +242,16 @@ const METHOD_KEYWORDS: Readonly<Record<string, readonly string[] | null>> = {
 };
 
 /**
+ * Keyword parsers' required parameters (their first names in METHOD_KEYWORDS): _PyArg_UnpackKeywords reports one
+ * that is missing before a keyword it does not know.
+ */
+const REQUIRED_PARAMETERS: Readonly<Record<string, number>> = {
+	"OrderedDict.move_to_end": 1,
+	"OrderedDict.pop": 1,
+	"OrderedDict.setdefault": 1,
+};
+
+/**
  * Methods that are METH_VARARGS in 3.11 (method_vectorcall_VARARGS): a call packs its arguments in a new tuple
  * once the receiver and keywords are checked, before the method counts them. dict.update and str.format pack
  * theirs themselves (with their keywords).
@@ -254,6 +264,14 @@ const VARARGS_METHODS = new Set([
 	"set.difference_update",
 ]);
 
+
+/** _PyArg_UnpackKeywords' complaint about a required parameter neither passed by position nor named, or null. */
+function missingRequired(key: string, name: string, names: readonly string[], given: number, kw: ReadonlyMap<string, unknown>): string | null {
+	for (let i = given; i < (REQUIRED_PARAMETERS[key] ?? 0); i++) {
+		if (!kw.has(names[i]!)) return `${name}() missing required argument '${names[i]}' (pos ${i + 1})`;
+	}
+	return null;
+}
 
 /** The keywords method `type.name` takes: none (undefined), any (null) or these names. */
 export function methodKeywords(key: string): readonly string[] | null | undefined {
@@ -279,7 +297,7 @@ export function checkingMethodArguments(cls: PyClass, name: string, impl: Native
 			if (accepted === undefined) return vm.raise("TypeError", `${cls.name}.${name}() takes no keyword arguments`);
 			// A keyword parser counts the arguments before it looks at their names.
 			const unknown = [...kw.keys()].find((keyword) => !accepted.includes(keyword));
-			if (unknown !== undefined) vm.raise("TypeError", problem ?? `'${unknown}' is an invalid keyword argument for ${name}()`);
+			if (unknown !== undefined) vm.raise("TypeError", problem ?? missingRequired(key, name, accepted, args.length, kw) ?? `'${unknown}' is an invalid keyword argument for ${name}()`);
 		}
 		const run = () => {
 			if (problem !== null) vm.raise("TypeError", problem);
