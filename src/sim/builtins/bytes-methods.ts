@@ -36,7 +36,7 @@ import { fromhex, hex, maketrans } from "./bytes-tables";
 import { bytesItself } from "./bytes-construct";
 import { grownCapacity, splitPreallocation } from "./str-splitting";
 import type { VM } from "../vm/vm";
-import { cIntArgument } from "./arity";
+import { cIntArgument, passedTypeName } from "./arity";
 import { ssize } from "../vm/ssize";
 
 const own = (self: PyObject | null): Uint8Array => (self as PyBytes | PyByteArray).value;
@@ -173,7 +173,7 @@ function isTitle(bytes: Uint8Array): boolean {
 /** A str argument of decode() and encode(), by position or name. */
 export function textArgument(vm: VM, o: PyObject | undefined, fn: string, name: string, fallback: string): string {
 	if (!o) return fallback;
-	if (!(o instanceof PyStr)) return vm.raise("TypeError", `${fn}() argument '${name}' must be str, not ${o === vm.None ? "None" : o.typeName}`);
+	if (!(o instanceof PyStr)) return vm.raise("TypeError", `${fn}() argument '${name}' must be str, not ${passedTypeName(vm, o)}`);
 	return o.value;
 }
 

@@ -61,5 +61,5 @@ export const fromhex: NativeImpl = (vm, args, kw) => {
 	const text = args[1]!;
 	if (!(text instanceof PyStr)) return vm.raise("TypeError", `fromhex() argument must be str, not ${passedTypeName(vm, text)}`);
 	const bytes = fromHex(vm, text.value);
-	return args[0] === T.bytearray ? vm.bytearray(bytes) : vm.bytes(bytes);
+	return owner === "bytearray" ? vm.bytearray(bytes) : vm.bytes(bytes);
 };

@@ -7,6 +7,7 @@ import type { PyIterator } from "../heap/iterators";
 import { compareValues } from "../vm/comparisons";
 import type { VM } from "../vm/vm";
 import { useKeywordParser } from "./keyword-parsers";
+import { checkPositional, refuseKeywords } from "./arity";
 
 /** A new itertools object; its slots' references are counted already (Heap.collectWhileAllocating). */
 export function newToolIterator(
@@ -89,7 +90,6 @@ export function clinicArguments(vm: VM, name: string, args: readonly PyObject[],
 
 /** _PyArg_NoKeywords then _PyArg_CheckPositional: "cycle() takes no keyword arguments", "cycle expected 1 argument, got 0". */
 export function positionalArguments(vm: VM, name: string, args: readonly PyObject[], kw: ReadonlyMap<string, PyObject> | null, min: number, max = min): void {
-	if (kw?.size) vm.raise("TypeError", `${name}() takes no keyword arguments`);
-	if (args.length < min) vm.raise("TypeError", `${name} expected ${min === max ? "" : "at least "}${min} argument${plural(min)}, got ${args.length}`);
-	if (args.length > max) vm.raise("TypeError", `${name} expected ${min === max ? "" : "at most "}${max} argument${plural(max)}, got ${args.length}`);
+	refuseKeywords(vm, name, kw);
+	checkPositional(vm, name, args, min, max);
 }

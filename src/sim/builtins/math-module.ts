@@ -85,10 +85,10 @@ function reals(vm: VM, iterable: PyObject): math.Real[] {
 const PROD_ITEM = "item held by math.prod()";
 const PROD_RESULT = "running product of math.prod()";
 
-/** math.prod: exact for ints and floats; anything else multiplies with Python's own `*`, as CPython falls back to. */
 const PROD_PARAMETERS: Parameters = { names: ["", "start"], required: 1, positional: 1 };
 const ISCLOSE_PARAMETERS: Parameters = { names: ["a", "b", "rel_tol", "abs_tol"], required: 2, positional: 2 };
 
+/** math.prod: exact for ints and floats; anything else multiplies with Python's own `*`, as CPython falls back to. */
 const prod: NativeImpl = (vm, args, kw) => {
 	const [, start] = clinicArguments(vm, "prod", args, kw, PROD_PARAMETERS);
 	const items = vm.collect(args[0]!);

@@ -23,7 +23,7 @@ import { BUILTIN_FUNCTIONS } from "./functions";
 import { slotWrapper } from "./slot-wrappers";
 import { defineMethods, globalShared } from "./types";
 import type { VM } from "../vm/vm";
-import { notNoArguments, notOneArgument } from "./arity";
+import { notNoArguments, notOneArgument, passedTypeName } from "./arity";
 
 type Body = (vm: VM, self: PyObject, args: PyObject[]) => PyObject;
 
@@ -152,7 +152,7 @@ function numberMethods(owner: PyClass): Record<string, NativeImpl> {
 		}),
 		__format__: method(owner, "__format__", 1, 1, (vm, self, args) => {
 			const spec = args[0]!;
-			if (!(spec instanceof PyStr)) return vm.raise("TypeError", `__format__() argument must be str, not ${spec === vm.None ? "None" : spec.typeName}`);
+			if (!(spec instanceof PyStr)) return vm.raise("TypeError", `__format__() argument must be str, not ${passedTypeName(vm, spec)}`);
 			// A str the spec leaves unchanged is returned itself.
 			return formatObject(vm, self, spec.value, false);
 		}),

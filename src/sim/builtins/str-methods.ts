@@ -11,7 +11,7 @@ import { withPackedArguments, type PackedLabels } from "../vm/instantiate";
 import { defineMethods } from "./types";
 import type { VM } from "../vm/vm";
 import { isScalarInstance } from "../heap/scalar-instances";
-import { checkPositional, cIntArgument } from "./arity";
+import { checkPositional, cIntArgument, passedTypeName } from "./arity";
 import { ssize } from "../vm/ssize";
 import { splitWhitespace, rsplitWhitespace, splitList, grownList, splitLines } from "./str-splitting";
 import { strFormatObject } from "./str-format-method";
@@ -53,7 +53,7 @@ export function unchangedOrNew(vm: VM, self: PyObject | null, result: string): P
 /** A str argument, or CPython's TypeError naming the type it got (Argument Clinic says "None" for None). */
 function strArgument(vm: VM, o: PyObject, message: (got: string) => string): string {
 	if (o instanceof PyStr) return o.value;
-	return vm.raise("TypeError", message(o === vm.None ? "None" : o.typeName));
+	return vm.raise("TypeError", message(passedTypeName(vm, o)));
 }
 
 /** The fill character of center/ljust/rjust (Argument Clinic's "C" converter). */

@@ -9,7 +9,7 @@ import { str, strObject } from "../vm/str-of";
 import { hasInstanceAttributes } from "../heap/subclass-instances";
 import { bufferWrite, flushPending } from "./text-stream-buffer";
 import type { VM } from "../vm/vm";
-import { requireOneArgument } from "./arity";
+import { requireOneArgument, passedTypeName } from "./arity";
 import { sysAttribute } from "./sys-attributes";
 
 export const STDOUT = globalShared(new PyTextStream("<stdout>"));
@@ -26,8 +26,7 @@ export function installTextStreamMethods(): void {
 		write: (vm, args, kw, self) => {
 			const s = args[0];
 			requireOneArgument(vm, "TextIOWrapper.write", args.length, kw);
-			// _PyArg_BadArgument names None as None.
-			if (!(s instanceof PyStr)) return vm.raise("TypeError", `write() argument must be str, not ${s === vm.None ? "None" : s!.typeName}`);
+			if (!(s instanceof PyStr)) return vm.raise("TypeError", `write() argument must be str, not ${passedTypeName(vm, s!)}`);
 			writeStream(vm, self as PyTextStream, s.value);
 			bufferWrite(vm, self as PyTextStream, s.value, s);
 			return vm.int([...s.value].length);

@@ -81,7 +81,8 @@ function updateMethod(className: string): NativeImpl {
 	};
 }
 
-function weakDictionaryMethods(className: string): Record<string, NativeImpl> {
+/** `refs` names the method that lists the data dict's weak references, dead or alive (valuerefs, keyrefs). */
+function weakDictionaryMethods(className: string, refs: string): Record<string, NativeImpl> {
 	const def = (name: string, params: readonly string[], required: number, impl: (vm: VM, args: (PyObject | undefined)[], owner: PyWeakDictionary) => PyObject) =>
 		defMethod(`${className}.${name}`, params, required, (vm, args, self) => impl(vm, args, receiver(self)));
 	return {
@@ -108,14 +109,11 @@ function weakDictionaryMethods(className: string): Record<string, NativeImpl> {
 			clear(vm, receiver(self));
 			return vm.incref(vm.None);
 		}),
-		// valuerefs and keyrefs: a list of the data dict's weak references, dead or alive.
-		[className === "WeakValueDictionary" ? "valuerefs" : "keyrefs"]: def(className === "WeakValueDictionary" ? "valuerefs" : "keyrefs", [], 0, (vm, _args, owner) =>
-			vm.list([...dataOf(owner).entries.values()].map((e) => vm.incref(owner.weakKeys ? e.key : e.value))),
-		),
+		[refs]: def(refs, [], 0, (vm, _args, owner) => vm.list([...dataOf(owner).entries.values()].map((e) => vm.incref(owner.weakKeys ? e.key : e.value)))),
 	};
 }
 
 export function installWeakDictionaryMethods(): void {
-	defineMethods(T.WeakValueDictionary, weakDictionaryMethods("WeakValueDictionary"));
-	defineMethods(T.WeakKeyDictionary, weakDictionaryMethods("WeakKeyDictionary"));
+	defineMethods(T.WeakValueDictionary, weakDictionaryMethods("WeakValueDictionary", "valuerefs"));
+	defineMethods(T.WeakKeyDictionary, weakDictionaryMethods("WeakKeyDictionary", "keyrefs"));
 }
