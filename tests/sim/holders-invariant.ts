@@ -5,12 +5,23 @@
 // conformance invariant test, the fuzz test, scripts/gaps-report.ts and scripts/fuzz-invariant.ts, so they all
 // judge a trace the same way.
 import { runProgram, type Trace } from "../../src/sim/index";
+import type { StepState, TraceEvent } from "../../src/sim/trace/types";
+import { BEING_FINALIZED } from "../../src/sim/heap/heap";
 
-/** Up to `limit` mismatches, earliest step first, each naming the step, line, object and the holders shown. */
-export function traceHolderMismatches(trace: Trace, limit = 5): string[] {
+/**
+ * Up to `limit` mismatches, earliest step first, each naming the step, line, object and the holders shown. With
+ * `countsTold`, also each step whose events read a count of 0 for an object the step did not free: the UI's log
+ * and narration tell those counts, and CPython frees an object whose count reaches 0 (unless its `__del__`
+ * brings it back, which the step then tells as the object being finalized).
+ */
+export function traceHolderMismatches(trace: Trace, limit = 5, { countsTold = false } = {}): string[] {
 	const mismatches: string[] = [];
 	for (let step = 0; step < trace.stepCount && mismatches.length < limit; step++) {
 		const state = trace.state(step);
+		if (countsTold && step > 0) {
+			const zero = falseZero(trace.events(step), state);
+			if (zero) mismatches.push(`step ${step} line ${state.line}: #${zero.object} reads 0 at "${zero.cause}" and lives on`);
+		}
 		for (const object of state.objects) {
 			if (object.shared) continue;
 			const holders = state.holders.get(object.id) ?? [];
@@ -30,4 +41,12 @@ export function holderMismatches(source: string, limit = 5): string[] {
 	const trace = runProgram(source, { record: true }).trace;
 	if (trace === null) return ["no trace recorded"];
 	return traceHolderMismatches(trace, limit);
+}
+
+
+function falseZero(events: readonly TraceEvent[], state: StepState): (TraceEvent & { kind: "decref" }) | undefined {
+	const living = new Map(state.objects.map((o) => [o.id, o.refcount]));
+	const finalized = new Set(events.flatMap((e) => (e.kind === "incref" && e.holder.kind === "internal" && e.holder.label === BEING_FINALIZED ? [e.object] : [])));
+	for (const e of events) if (e.kind === "decref" && e.refcount === 0 && (living.get(e.object) ?? 0) > 0 && !finalized.has(e.object)) return e;
+	return undefined;
 }

@@ -25,6 +25,11 @@ export class TraceReader implements Trace {
 	 * With one, each read moved it past the other's next step, which then replayed from a checkpoint.
 	 */
 	private recent: { step: number; model: Model }[] = [];
+	/**
+	 * The states last built, the newest last: events(step) reads the state before it and its own, which a walk
+	 * forward (the block stepping on, a test of every step) has just read. States are read-only to their callers.
+	 */
+	private recentStates: { step: number; state: StepState }[] = [];
 
 	constructor(private readonly rec: Recorder) {}
 
@@ -80,7 +85,12 @@ export class TraceReader implements Trace {
 
 	state(step: number): StepState {
 		if (step < 0 || step >= this.stepCount) throw new RangeError(`step ${step} is outside 0..${this.stepCount - 1}`);
-		return this.view(this.modelAt(step), step);
+		const kept = this.recentStates.find((recent) => recent.step === step);
+		if (kept) return kept.state;
+		const state = this.view(this.modelAt(step), step);
+		this.recentStates.push({ step, state });
+		if (this.recentStates.length > RECENT_MODELS) this.recentStates.shift();
+		return state;
 	}
 
 	private view(m: Model, step: number): StepState {

@@ -6,7 +6,10 @@
 import { BEING_FINALIZED } from "../heap/heap";
 import { callLabel } from "../vm/special-methods";
 import { classQualname, slotName } from "./names";
+import { countEvents } from "./event-counts";
+import { CLOSED_MODULE_GLOBAL, holderKey, NO_HOLDERS, sameHolders } from "./holder-identity";
 import {
+	MODULE_FRAME,
 	RUNNING_FRAME_HOLDER,
 	WEAKREF_CALLBACK_HOLDER,
 	type FrameId,
@@ -19,20 +22,7 @@ import {
 	type TraceEvent,
 } from "./types";
 
-function holderKey(h: ReferenceHolder): string {
-	switch (h.kind) {
-		case "name":
-			return `n${h.frame}:${h.name}`;
-		case "slot":
-			return `s${h.owner}:${h.label}`;
-		case "stack":
-			return `k${h.frame}:${h.depth}`;
-		default:
-			return `i${h.label}`;
-	}
-}
-
-export function holderCause(h: ReferenceHolder, added: boolean, owners: Map<number, HeapObjectView>): string {
+export function holderCause(h: ReferenceHolder, added: boolean, owners: ReadonlyMap<number, HeapObjectView>): string {
 	switch (h.kind) {
 		case "name":
 			return added ? `new name ${h.name}` : `name ${h.name} released`;
@@ -102,6 +92,29 @@ function holderFrame(h: ReferenceHolder, frameNamed: (name: string) => FrameId |
 	return undefined;
 }
 
+/**
+ * What a return brought about, then the caller's work. A class body's frame returns into __build_class__, which
+ * builds the class from the namespace the body filled and only then lets the namespace and the body's function
+ * go: their deaths come after the class is made, before the class statement stores it in a name.
+ */
+function afterReturn(frameEnds: TraceEvent[], callerWork: TraceEvent[], returned: readonly FrameView[], after: ReadonlyMap<ObjectId, unknown>): TraceEvent[] {
+	if (!returned.some((frame) => frame.classBody)) return [...frameEnds, ...callerWork];
+	const death = (event: TraceEvent) => event.kind === "free" || (event.kind === "decref" && event.holder.kind === "slot" && !after.has(event.holder.owner));
+	const stored = callerWork.findIndex((event) => event.kind === "incref" && event.holder.kind === "name");
+	const built = stored < 0 ? callerWork.length : stored;
+	return [...frameEnds.filter((event) => !death(event)), ...callerWork.slice(0, built), ...frameEnds.filter(death), ...callerWork.slice(built)];
+}
+
+const NO_OBJECTS: ReadonlyMap<ObjectId, HeapObjectView> = new Map();
+const objectIndexes = new WeakMap<StepState, ReadonlyMap<ObjectId, HeapObjectView>>();
+
+/** A state's objects by id, built once per state: a walk forward reads each state as `current`, then as `previous`. */
+function objectsById(state: StepState): ReadonlyMap<ObjectId, HeapObjectView> {
+	let index = objectIndexes.get(state);
+	if (!index) objectIndexes.set(state, (index = new Map(state.objects.map((o) => [o.id, o]))));
+	return index;
+}
+
 /** What the recorder noted of a step beside its records (TraceReader.events). */
 export interface StepNotes {
 	/**
@@ -121,13 +134,14 @@ export function diffEvents(previous: StepState | null, current: StepState, notes
 	const { firstAfterReturn, outputAtReturn, passing } = notes;
 	const top = current.frames[current.frames.length - 1];
 	const line: TraceEvent = { kind: "line", line: current.line, frame: top?.id ?? 0 };
-	const before = new Map(previous?.objects.map((o) => [o.id, o]) ?? []);
-	const after = new Map(current.objects.map((o) => [o.id, o]));
+	const before = previous ? objectsById(previous) : NO_OBJECTS;
+	const after = objectsById(current);
 	const prevFrames = new Set(previous?.frames.map((f) => f.id) ?? []);
 	const called = current.frames.filter((f) => !prevFrames.has(f.id));
 	const returned = (previous?.frames ?? []).filter((f) => !current.frames.some((c) => c.id === f.id));
 	const calls = called.map((f) => withFrameKind({ kind: "call", frame: f.id, name: f.name, line: f.line }, f));
 	const returns = returned.map((f) => withFrameKind({ kind: "return", frame: f.id, name: f.name }, f));
+	const moduleFrame = returned.find((f) => f.name === MODULE_FRAME)?.id;
 	const calledIds = new Set(called.map((f) => f.id));
 	const returnedIds = new Set(returned.map((f) => f.id));
 	const frameNamed = (name: string): FrameId | undefined => [...returned, ...called].find((f) => f.name === name)?.id;
@@ -171,17 +185,23 @@ export function diffEvents(previous: StepState | null, current: StepState, notes
 	const callbackHandovers: TraceEvent[] = [];
 	/** Each object's count before the step; the events' counts are filled in once they are in order. */
 	const counts = new Map<ObjectId, number>();
+	const finalizedFromZeroIds = new Set<ObjectId>();
 	for (const o of current.objects) {
 		if (o.shared) continue;
+		const oldList = previous?.holders.get(o.id) ?? NO_HOLDERS;
+		const newList = current.holders.get(o.id) ?? NO_HOLDERS;
+		// Most objects a step does not touch: told nothing, without building their holders' keys.
+		if (sameHolders(oldList, newList)) continue;
 		const old = before.get(o.id);
-		const oldHolders = new Map((previous?.holders.get(o.id) ?? []).map((h) => [holderKey(h), h]));
-		const newHolders = new Map((current.holders.get(o.id) ?? []).map((h) => [holderKey(h), h]));
+		const oldHolders = new Map(oldList.map((h) => [holderKey(h), h]));
+		const newHolders = new Map(newList.map((h) => [holderKey(h), h]));
 		counts.set(o.id, old?.refcount ?? (existedBefore(o.id) ? oldHolders.size : 0));
 		// A reference that moves (a pop, then an append) is taken before it is let go, so the count never
 		// seems to reach 0. But an object whose every holder let go and whose finalizer now holds it reached 0
 		// first, and its death is the last thing the step did (it ends inside the finalizer): its dealloc takes
 		// the finalizer's reference after the rest of the step's work.
 		const dying = finalizedFromZero(oldHolders, newHolders);
+		if (dying) finalizedFromZeroIds.add(o.id);
 		const callback = !dying && callbackDue(oldHolders, newHolders);
 		const place = (h: ReferenceHolder, event: TraceEvent) => {
 			if (dying) finalizations.push({ part: partOf(h, o.id), event });
@@ -192,14 +212,25 @@ export function diffEvents(previous: StepState | null, current: StepState, notes
 				else (returns.length > 0 ? frameEnds : partOf(h, o.id)).push(event);
 			} else partOf(h, o.id).push(event);
 		};
+		// When the module's frame returns, each name it showed is shown as the same global of __main__: the dict
+		// that holds it never changed, so each global is told as taken just before its name is let go.
+		const globalsKept = new Map<string, TraceEvent>();
 		const taken = () => {
 			for (const [key, h] of newHolders) {
-				if (!oldHolders.has(key)) place(h, { kind: "incref", object: o.id, refcount: 0, holder: h, cause: holderCause(h, true, after) });
+				if (oldHolders.has(key)) continue;
+				const event: TraceEvent = { kind: "incref", object: o.id, refcount: 0, holder: h, cause: holderCause(h, true, after) };
+				const global = moduleFrame !== undefined && h.kind === "internal" ? CLOSED_MODULE_GLOBAL.exec(h.label)?.[1] : undefined;
+				if (!dying && global !== undefined && oldHolders.has(`n${moduleFrame}:${global}`)) globalsKept.set(global, event);
+				else place(h, event);
 			}
 		};
 		const dropped = () => {
 			for (const [key, h] of oldHolders) {
-				if (!newHolders.has(key)) place(h, { kind: "decref", object: o.id, refcount: 0, holder: h, cause: holderCause(h, false, before) });
+				if (newHolders.has(key)) continue;
+				const event: TraceEvent = { kind: "decref", object: o.id, refcount: 0, holder: h, cause: holderCause(h, false, before) };
+				const kept = h.kind === "name" ? globalsKept.get(h.name) : undefined;
+				if (kept) frameEnds.push(kept, event);
+				else place(h, event);
 			}
 		};
 		if (dying) {
@@ -233,17 +264,14 @@ export function diffEvents(previous: StepState | null, current: StepState, notes
 	// A call alone is told first, with the line that makes it: what the caller did before it (its arguments
 	// built, a generator giving its frame back to the stack) is the call's own preparation. But no line calls
 	// a `__del__` or a weakref callback: the count that reached 0 did, so that drop comes first.
-	const events: TraceEvent[] =
+	const ordered: TraceEvent[] =
 		returns.length === 0
 			? deallocCalls
 				? [line, ...ownWork, ...calls, ...callStarts]
 				: [line, ...calls, ...ownWork, ...callStarts]
-			: [line, ...ownWork, ...returns, ...frameEnds, ...callerWork, ...calls, ...callStarts];
-	for (const event of events) {
-		if (event.kind !== "incref" && event.kind !== "decref") continue;
-		event.refcount = counts.get(event.object)! + (event.kind === "incref" ? 1 : -1);
-		counts.set(event.object, event.refcount);
-	}
+			: [line, ...ownWork, ...returns, ...afterReturn(frameEnds, callerWork, returned, after), ...calls, ...callStarts];
+	// Objects freed in the step, or finalized from 0, did reach 0; one shown at 0 is being deallocated.
+	const events = countEvents(ordered, counts, (id) => !after.has(id) || after.get(id)!.refcount === 0 || finalizedFromZeroIds.has(id));
 	const gc = current.gc.collecting;
 	if (gc?.phase === "done") events.push({ kind: "gc-done", generation: gc.generation, collected: gc.collected, cause: gc.cause });
 	else if (gc && !gc.underWay) {

@@ -32,6 +32,9 @@ export const CODE_CONSTANTS_HOLDER = "co_consts of ";
  */
 export const STREAM_BUFFER_HOLDER = "text waiting in the stream's write buffer";
 
+/** The name of the module's frame, the first on the stack (CPython's code name for module-level code). */
+export const MODULE_FRAME = "<module>";
+
 /**
  * The internal holder of a running frame's reference to its function (`running frame of f`, TraceReader.view):
  * the prefix, followed by the frame's name.

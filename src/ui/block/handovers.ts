@@ -9,8 +9,7 @@
 import { RUNNING_FRAME_HOLDER, type ObjectId, type TraceEvent } from "../../sim/trace/types";
 import type { NameLookup } from "../../sim/trace/names";
 import { describeHolder } from "./holders";
-
-const GLOBAL_OF_MAIN = /^global (.+) of __main__$/;
+import { CLOSED_MODULE_GLOBAL } from "../../sim/trace/holder-identity";
 
 type CountEvent = TraceEvent & { kind: "incref" | "decref" };
 
@@ -25,7 +24,7 @@ export const NO_HANDOVERS: Handovers = { folded: new Set(), sentenceAt: new Map(
 
 function globalName(event: TraceEvent): string | null {
 	if ((event.kind !== "incref" && event.kind !== "decref") || event.holder.kind !== "internal") return null;
-	return GLOBAL_OF_MAIN.exec(event.holder.label)?.[1] ?? null;
+	return CLOSED_MODULE_GLOBAL.exec(event.holder.label)?.[1] ?? null;
 }
 
 function listed(items: readonly string[]): string {
@@ -49,7 +48,9 @@ export function exitHandovers(events: readonly TraceEvent[], names: NameLookup):
 		);
 		if (!dropped || folded.has(dropped)) continue;
 		folded.add(dropped).add(taken);
-		kept.push({ name, object: taken.object, refcount: dropped.refcount + 1 });
+		// The count once both are told, whichever the trace tells first.
+		const later = events.indexOf(dropped) < events.indexOf(taken) ? taken : dropped;
+		kept.push({ name, object: taken.object, refcount: later.refcount });
 		firstKept ??= events.indexOf(dropped) < events.indexOf(taken) ? dropped : taken;
 	}
 	if (firstKept) {

@@ -1,6 +1,6 @@
 // The current step in plain words, from its events alone. Code and object labels are wrapped in backticks
 // only for code; the Narration component turns `...` into <code>.
-import { RUNNING_FRAME_HOLDER, STREAM_BUFFER_HOLDER, WEAKREF_CALLBACK_HOLDER, type GcCause, type GcPhase, type ObjectId, type TraceEvent } from "../../sim/trace/types";
+import { MODULE_FRAME, RUNNING_FRAME_HOLDER, STREAM_BUFFER_HOLDER, WEAKREF_CALLBACK_HOLDER, type GcCause, type GcPhase, type ObjectId, type TraceEvent } from "../../sim/trace/types";
 import { collectionName, collectionStart } from "./collection-cause";
 import { exitHandovers, generatorHandovers, NO_HANDOVERS } from "./handovers";
 import type { NameLookup } from "../../sim/trace/names";
@@ -41,8 +41,6 @@ export function describePhase(phase: GcPhase, generation: 0 | 1 | 2): string {
 	if (phase === "merge" && generation === 0) return "takes the objects of generation 0";
 	return PHASE_WORDS[phase];
 }
-
-export const MODULE_FRAME = "<module>";
 
 const SYS_CLEARED_AT_EXIT =
 	"at interpreter exit, finalize_modules sets sys.last_value and sys's other special names to None and puts sys.stdout and sys.stderr back, letting go of what only they held";

@@ -92,4 +92,35 @@ x = g() + len([print("after")])
 		const told = trace.events(step).flatMap((event) => (event.kind === "stdout" ? [event.text] : event.kind === "return" ? ["return"] : []));
 		expect(told).toEqual(["in g\n", "return", "after\n"]);
 	});
+
+	it("tells a class taking its namespace's values before the namespace and the body's function go, then the class's name", () => {
+		const source = "class C:\n    v = [1]\n    def m(self):\n        return 1\nx = C.v\n";
+		const trace = runProgram(source, { record: true }).trace!;
+		const events = trace.events(stepWith(trace, "return", "C"));
+		const list = events.find((event) => event.kind === "incref" && event.cause === "C.v")!;
+		const ofList = events.filter((event) => (event.kind === "incref" || event.kind === "decref") && event.object === (list.kind === "incref" ? list.object : -1));
+		// Before: "1 -> 0 (dict value)" as the body returned, then "0 -> 1 (C.v)" once the class was made.
+		expect(ofList.map((event) => [event.kind === "incref" || event.kind === "decref" ? event.cause.replace(/#\d+/, "") : "", "refcount" in event ? event.refcount : null])).toEqual([
+			["C.v", 2],
+			["dict value", 1],
+		]);
+		const told = toldIn(trace, stepWith(trace, "return", "C"));
+		const kinds = events.map((event) => event.kind);
+		const classMade = events.findIndex((event) => event.kind === "alloc" && event.type === "type");
+		expect(classMade).toBeGreaterThan(kinds.indexOf("return"));
+		expect(kinds.indexOf("free")).toBeGreaterThan(classMade);
+		expect(kinds.lastIndexOf("free")).toBeLessThan(told.indexOf("new name C"));
+	});
+
+	it("tells the module's names kept as __main__'s globals without a count of 0", () => {
+		const trace = runProgram("x = [1]\ny = x\nprint(len(y))\n", { record: true }).trace!;
+		const events = trace.events(stepWith(trace, "return", "<module>"));
+		const counts = events.flatMap((event) => (event.kind === "incref" || event.kind === "decref" ? [[event.cause, event.refcount]] : []));
+		expect(counts).toEqual([
+			["global x of __main__", 3],
+			["name x released", 2],
+			["global y of __main__", 3],
+			["name y released", 2],
+		]);
+	});
 });
