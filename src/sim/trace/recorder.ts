@@ -284,6 +284,9 @@ export class Recorder {
 		if (this.finished) return;
 		const vm = this.vm;
 		if (vm.stderr) this.writeText(Rec.Stderr, vm.stderr);
+		// A run stopped mid-line (the step limit, a time budget) leaves frames whose value stacks moved since
+		// their last line began: the last state shows them as they were left.
+		for (const frame of vm.frames) this.changes.queueFrame(frame);
 		this.writeChanges();
 		// Shutdown's final collection closes its own steps; after a run that got that far, a step with nothing
 		// written in it would only show the collection's done step again.

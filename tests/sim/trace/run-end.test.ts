@@ -1,6 +1,7 @@
 // How a recorded run ends: its last step is the last thing that happened, never a repeat of the step before.
 import { describe, expect, it } from "vitest";
 import { runProgram } from "../../../src/sim/index";
+import { traceHolderMismatches } from "../holders-invariant";
 
 function lastStep(source: string, maxSteps?: number) {
 	const run = runProgram(source, { record: true, maxSteps });
@@ -48,5 +49,15 @@ describe("trace: the end of a run", () => {
 
 	it("has no exit step when the run stopped before shutdown", () => {
 		expect(lastStep("n = 0\nwhile True:\n    n += 1\n", 50).trace.exitStep).toBeNull();
+	});
+
+	it("shows the value stacks a step limit left mid-line in the last state", () => {
+		// Stopped as the comprehension's first line starts, with its iterator already pushed: two references.
+		const source = "while True:\n    x = sum({k: str(k) for k in range(3)})\n";
+		for (let maxSteps = 1; maxSteps <= 12; maxSteps++) {
+			const { run, trace } = lastStep(source, maxSteps);
+			expect(run.status).toBe("step-limit");
+			expect(traceHolderMismatches(trace, 1, { countsTold: true }), `max steps ${maxSteps}`).toEqual([]);
+		}
 	});
 });
