@@ -12,15 +12,19 @@ import { BEING_FINALIZED } from "../../src/sim/heap/heap";
  * Up to `limit` mismatches, earliest step first, each naming the step, line, object and the holders shown. With
  * `countsTold`, also each step whose events read a count of 0 for an object the step did not free: the UI's log
  * and narration tell those counts, and CPython frees an object whose count reaches 0 (unless its `__del__`
- * brings it back, which the step then tells as the object being finalized).
+ * brings it back, which the step then tells as the object being finalized), and each step that tells an object
+ * freed before a reference it held is let go.
  */
 export function traceHolderMismatches(trace: Trace, limit = 5, { countsTold = false } = {}): string[] {
 	const mismatches: string[] = [];
 	for (let step = 0; step < trace.stepCount && mismatches.length < limit; step++) {
 		const state = trace.state(step);
 		if (countsTold && step > 0) {
-			const zero = falseZero(trace.events(step), state);
+			const events = trace.events(step);
+			const zero = falseZero(events, state);
 			if (zero) mismatches.push(`step ${step} line ${state.line}: #${zero.object} reads 0 at "${zero.cause}" and lives on`);
+			const late = dropAfterFree(events);
+			if (late) mismatches.push(`step ${step} line ${state.line}: "${late.cause}" is let go after its owner was freed`);
 		}
 		for (const object of state.objects) {
 			if (object.shared) continue;
@@ -48,5 +52,14 @@ function falseZero(events: readonly TraceEvent[], state: StepState): (TraceEvent
 	const living = new Map(state.objects.map((o) => [o.id, o.refcount]));
 	const finalized = new Set(events.flatMap((e) => (e.kind === "incref" && e.holder.kind === "internal" && e.holder.label === BEING_FINALIZED ? [e.object] : [])));
 	for (const e of events) if (e.kind === "decref" && e.refcount === 0 && (living.get(e.object) ?? 0) > 0 && !finalized.has(e.object)) return e;
+	return undefined;
+}
+
+function dropAfterFree(events: readonly TraceEvent[]): (TraceEvent & { kind: "decref" }) | undefined {
+	const freed = new Set<number>();
+	for (const e of events) {
+		if (e.kind === "free") freed.add(e.object);
+		else if (e.kind === "decref" && e.holder.kind === "slot" && freed.has(e.holder.owner)) return e;
+	}
 	return undefined;
 }

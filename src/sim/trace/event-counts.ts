@@ -17,13 +17,21 @@ export function countEvents(events: readonly TraceEvent[], before: ReadonlyMap<O
 	const told: TraceEvent[] = [];
 	/** Drops waiting for their object's next reference, by object. */
 	const waiting = new Map<ObjectId, CountEvent[]>();
+	/** Objects whose free is told already. */
+	const freedSoFar = new Set<ObjectId>();
 	const tell = (event: CountEvent, count: number) => {
 		event.refcount = count;
 		counts.set(event.object, count);
 		told.push(event);
+		// What a dying object held goes before its free: a drop that waited takes its owner's free along.
+		const owner = event.holder.kind === "slot" ? event.holder.owner : null;
+		if (owner === null || !freedSoFar.has(owner)) return;
+		const freed = told.findIndex((other) => other.kind === "free" && other.object === owner);
+		if (freed < told.length - 1) told.push(...told.splice(freed, 1));
 	};
 	for (const event of events) {
 		if (event.kind !== "incref" && event.kind !== "decref") {
+			if (event.kind === "free") freedSoFar.add(event.object);
 			told.push(event);
 			continue;
 		}

@@ -11,6 +11,7 @@ import { CLOSED_MODULE_GLOBAL, holderKey, NO_HOLDERS, sameHolders } from "./hold
 import {
 	MODULE_FRAME,
 	RUNNING_FRAME_HOLDER,
+	STREAM_BUFFER_HOLDER,
 	WEAKREF_CALLBACK_HOLDER,
 	type FrameId,
 	type FrameView,
@@ -152,6 +153,8 @@ export function diffEvents(previous: StepState | null, current: StepState, notes
 	const frameEnds: TraceEvent[] = [];
 	const callerWork: TraceEvent[] = [];
 	const callStarts: TraceEvent[] = [];
+	const printedOnlyBeforeReturn =
+		previous !== null && outputAtReturn !== undefined && outputAtReturn > previous.stdout.length && current.stdout.length === outputAtReturn;
 	const partOf = (h: ReferenceHolder, object: ObjectId): TraceEvent[] => {
 		const frame = holderFrame(h, frameNamed);
 		if (frame !== undefined && calledIds.has(frame)) return callStarts;
@@ -160,6 +163,8 @@ export function diffEvents(previous: StepState | null, current: StepState, notes
 		// After a return, the frames still running are the callers, which run only once it has returned; what the
 		// interpreter holds across a call (the __init__ being called, the new object) it lets go once the call is
 		// over, and what it holds from the step's line (say print's text) the callee could not have left it.
+		// A stream's buffer took its text where the step printed: before the return when all of it came first.
+		if (h.kind === "internal" && h.label === STREAM_BUFFER_HOLDER && printedOnlyBeforeReturn) return ownWork;
 		if (frame !== undefined || h.kind === "internal") return callerWork;
 		// What a dying object held goes with its death, which the frame's end brought.
 		if (h.kind === "slot" && !after.has(h.owner)) return frameEnds;
