@@ -12,8 +12,8 @@ import { BEING_FINALIZED } from "../../src/sim/heap/heap";
  * Up to `limit` mismatches, earliest step first, each naming the step, line, object and the holders shown. With
  * `countsTold`, also each step whose events read a count of 0 for an object the step did not free: the UI's log
  * and narration tell those counts, and CPython frees an object whose count reaches 0 (unless its `__del__`
- * brings it back, which the step then tells as the object being finalized), and each step that tells an object
- * freed before a reference it held is let go.
+ * brings it back, which the step then tells as the object being finalized), each step that tells an object
+ * freed before a reference it held is let go, and each that tells a reference to or from an object before it is made.
  */
 export function traceHolderMismatches(trace: Trace, limit = 5, { countsTold = false } = {}): string[] {
 	const mismatches: string[] = [];
@@ -25,6 +25,8 @@ export function traceHolderMismatches(trace: Trace, limit = 5, { countsTold = fa
 			if (zero) mismatches.push(`step ${step} line ${state.line}: #${zero.object} reads 0 at "${zero.cause}" and lives on`);
 			const late = dropAfterFree(events);
 			if (late) mismatches.push(`step ${step} line ${state.line}: "${late.cause}" is let go after its owner was freed`);
+			const early = referenceBeforeAlloc(events);
+			if (early) mismatches.push(`step ${step} line ${state.line}: "${early.cause}" is told before #${early.object} or its owner is made`);
 		}
 		for (const object of state.objects) {
 			if (object.shared) continue;
@@ -60,6 +62,15 @@ function dropAfterFree(events: readonly TraceEvent[]): (TraceEvent & { kind: "de
 	for (const e of events) {
 		if (e.kind === "free") freed.add(e.object);
 		else if (e.kind === "decref" && e.holder.kind === "slot" && freed.has(e.holder.owner)) return e;
+	}
+	return undefined;
+}
+
+function referenceBeforeAlloc(events: readonly TraceEvent[]): (TraceEvent & { kind: "incref" | "decref" }) | undefined {
+	const later = new Set(events.flatMap((e) => (e.kind === "alloc" ? [e.object] : [])));
+	for (const e of events) {
+		if (e.kind === "alloc") later.delete(e.object);
+		else if ((e.kind === "incref" || e.kind === "decref") && (later.has(e.object) || (e.holder.kind === "slot" && later.has(e.holder.owner)))) return e;
 	}
 	return undefined;
 }

@@ -145,7 +145,9 @@ export function diffEvents(previous: StepState | null, current: StepState, notes
 	const moduleFrame = returned.find((f) => f.name === MODULE_FRAME)?.id;
 	const calledIds = new Set(called.map((f) => f.id));
 	const returnedIds = new Set(returned.map((f) => f.id));
-	const frameNamed = (name: string): FrameId | undefined => [...returned, ...called].find((f) => f.name === name)?.id;
+	// A step can end one frame and start another of the same name (two comprehensions): a running frame's
+	// function is taken by the frame that started and let go by the one that ended.
+	const frameNamed = (name: string, taken: boolean): FrameId | undefined => (taken ? [...called, ...returned] : [...returned, ...called]).find((f) => f.name === name)?.id;
 	const madeAfterReturn = (id: ObjectId) => returns.length > 0 && firstAfterReturn !== undefined && id >= firstAfterReturn;
 
 	// The step's story in four parts (see the file's comment); a part may be empty.
@@ -155,8 +157,8 @@ export function diffEvents(previous: StepState | null, current: StepState, notes
 	const callStarts: TraceEvent[] = [];
 	const printedOnlyBeforeReturn =
 		previous !== null && outputAtReturn !== undefined && outputAtReturn > previous.stdout.length && current.stdout.length === outputAtReturn;
-	const partOf = (h: ReferenceHolder, object: ObjectId): TraceEvent[] => {
-		const frame = holderFrame(h, frameNamed);
+	const partOf = (h: ReferenceHolder, object: ObjectId, taken: boolean): TraceEvent[] => {
+		const frame = holderFrame(h, (name) => frameNamed(name, taken));
 		if (frame !== undefined && calledIds.has(frame)) return callStarts;
 		if (frame !== undefined && returnedIds.has(frame)) return frameEnds;
 		if (returns.length === 0) return ownWork;
@@ -168,7 +170,9 @@ export function diffEvents(previous: StepState | null, current: StepState, notes
 		if (frame !== undefined || h.kind === "internal") return callerWork;
 		// What a dying object held goes with its death, which the frame's end brought.
 		if (h.kind === "slot" && !after.has(h.owner)) return frameEnds;
-		return madeAfterReturn(h.kind === "slot" ? h.owner : object) ? callerWork : ownWork;
+		// An object made after the return gains its references there, from old owners too (a caller's frame object,
+		// made as the returning frame is cleared, becomes that frame's f_back).
+		return (h.kind === "slot" && madeAfterReturn(h.owner)) || madeAfterReturn(object) ? callerWork : ownWork;
 	};
 
 	// Shared objects are not the program's allocations: gc.garbage and gc.callbacks exist before it runs, and
@@ -209,13 +213,14 @@ export function diffEvents(previous: StepState | null, current: StepState, notes
 		if (dying) finalizedFromZeroIds.add(o.id);
 		const callback = !dying && callbackDue(oldHolders, newHolders);
 		const place = (h: ReferenceHolder, event: TraceEvent) => {
-			if (dying) finalizations.push({ part: partOf(h, o.id), event });
-			else if (callback && partOf(h, o.id) === ownWork) callbackHandovers.push(event);
+			const part = partOf(h, o.id, event.kind === "incref");
+			if (dying) finalizations.push({ part, event });
+			else if (callback && part === ownWork) callbackHandovers.push(event);
 			else if (h.kind === "internal" && h.label === FINALIZER_CALLED) {
 				// Let go as soon as `__del__` returns, before its object's dealloc goes on to free it.
-				if (event.kind === "incref") finalizerCalls.push({ part: partOf(h, o.id), event });
-				else (returns.length > 0 ? frameEnds : partOf(h, o.id)).push(event);
-			} else partOf(h, o.id).push(event);
+				if (event.kind === "incref") finalizerCalls.push({ part, event });
+				else (returns.length > 0 ? frameEnds : part).push(event);
+			} else part.push(event);
 		};
 		// When the module's frame returns, each name it showed is shown as the same global of __main__: the dict
 		// that holds it never changed, so each global is told as taken just before its name is let go.
