@@ -61,10 +61,16 @@ export function bindArguments(vm: VM, func: PyFunction, frame: Frame, args: PyOb
 	// initialize_locals words its errors with func_qualname, which a program (or functools.wraps) may have set.
 	const name = `${func.qualname}()`;
 	const total = n + code.kwonlyargcount;
-	if (code.flags & CO_VARKEYWORDS) locals[total + (code.flags & CO_VARARGS ? 1 : 0)] = vm.dict();
+	// A collection the **kwargs dict's or the *args tuple's allocation starts sees the arguments on their way in.
+	const recorded = vm.heap.recordsHolders;
+	const newKwdict = () => vm.dict();
+	if (code.flags & CO_VARKEYWORDS) {
+		locals[total + (code.flags & CO_VARARGS ? 1 : 0)] = recorded ? whileSettingUp(vm, func, frame, newKwdict, [...args.slice(n), ...kwvalues]) : newKwdict();
+	}
 	const kwdict = code.flags & CO_VARKEYWORDS ? (locals[total + (code.flags & CO_VARARGS ? 1 : 0)] as PyDict) : null;
 	// Extra positional arguments go into *args, or are released now: too many is reported after the keywords.
-	if (code.flags & CO_VARARGS) locals[slot++] = vm.tuple(args.slice(n));
+	const newVarargs = () => vm.tuple(args.slice(n));
+	if (code.flags & CO_VARARGS) locals[slot++] = recorded ? whileSettingUp(vm, func, frame, newVarargs, kwvalues) : newVarargs();
 	else for (let i = n; i < args.length; i++) vm.decref(args[i]!);
 	const paramNames = code.varnames;
 	if (kwnames) {
@@ -143,11 +149,13 @@ const SETTING_UP = "new frame being set up";
 
 /**
  * MAKE_CELL runs in the new frame, which a trace shows only once it runs: while a cell's allocation may start a
- * collection, its function and the locals bound so far show as held by the frame being set up.
+ * collection, its function and the locals bound so far show as held by the frame being set up, and so do the
+ * arguments still `pending` (on their way into its parameters, as while the `**kwargs` dict is made).
  */
-function whileSettingUp<R>(vm: VM, func: PyFunction | null, frame: Frame, allocate: () => R): R {
+function whileSettingUp<R>(vm: VM, func: PyFunction | null, frame: Frame, allocate: () => R, pending: readonly PyObject[] = []): R {
 	const held = frame.locals.filter((o): o is PyObject => o !== null && o !== undefined);
 	if (func) held.push(func);
+	held.push(...pending);
 	for (const o of held) vm.heap.adopt(o, SETTING_UP);
 	try {
 		return allocate();
