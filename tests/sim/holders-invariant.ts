@@ -43,12 +43,11 @@ export function traceHolderMismatches(trace: Trace, limit = 5, { countsTold = fa
 }
 
 /** Runs `source` recorded and checks its trace (a conformance program always records one). */
-export function holderMismatches(source: string, limit = 5): string[] {
+export function holderMismatches(source: string, limit = 5, options: { countsTold?: boolean } = {}): string[] {
 	const trace = runProgram(source, { record: true }).trace;
 	if (trace === null) return ["no trace recorded"];
-	return traceHolderMismatches(trace, limit);
+	return traceHolderMismatches(trace, limit, options);
 }
-
 
 function falseZero(events: readonly TraceEvent[], state: StepState): (TraceEvent & { kind: "decref" }) | undefined {
 	const living = new Map(state.objects.map((o) => [o.id, o.refcount]));

@@ -17,7 +17,7 @@ import { listExtendFrom } from "../vm/list-mutations";
 import { getAttr } from "../vm/attributes";
 import { unexpectedKeyword } from "./arity";
 import { useKeywordParser } from "./keyword-parsers";
-import { methodKeywords } from "./method-arguments";
+import { methodKeywords } from "./method-keywords";
 import type { VM } from "../vm/vm";
 import { fetchEach } from "./fetch-each";
 import { withPackedArguments, type PackedLabels } from "../vm/instantiate";

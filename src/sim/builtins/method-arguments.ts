@@ -5,6 +5,7 @@
 import type { PyClass } from "../heap/classes";
 import { VARARGS_IMPLS, calledWithTuple, isCalledWithTuple, type NativeImpl } from "../heap/callables";
 import { CLINIC_METHODS, useKeywordParser } from "./keyword-parsers";
+import { forBytesTypes, METHOD_KEYWORDS, missingRequired } from "./method-keywords";
 import { notNoArguments, notOneArgument } from "./arity";
 import { VARARGS_CALL, withPackedArguments } from "../vm/packed-arguments";
 
@@ -39,13 +40,6 @@ function takes(min: number, max: number): MethodArity {
 function takesPositional(min: number, max: number): MethodArity {
 	return (owner, name, given, keywords) =>
 		given < min ? `${name}() takes at least ${min} positional argument${plural(min)} (${given} given)` : takes(min, max)(owner, name, given, keywords);
-}
-
-/** Entries for the methods bytes and bytearray share, under both types' names. */
-function forBytesTypes<T>(methods: Record<string, T>): Record<string, T> {
-	const out: Record<string, T> = {};
-	for (const [name, arity] of Object.entries(methods)) out[`bytes.${name}`] = out[`bytearray.${name}`] = arity;
-	return out;
 }
 
 const METHOD_ARITY: Readonly<Record<string, MethodArity>> = {
@@ -217,41 +211,6 @@ const METHOD_ARITY: Readonly<Record<string, MethodArity>> = {
 const CHECKED_TYPES = new Set(["mappingproxy", "str", "bytes", "bytearray", "list", "tuple", "dict", "set", "frozenset", "int", "float", "complex", "range", "slice", "deque", "defaultdict", "OrderedDict", "array", "dict_keys", "dict_items", "generator"]);
 
 /**
- * Methods of those types that take keyword arguments: their names, or null for any name (dict.update,
- * str.format). Every other method takes none.
- */
-const METHOD_KEYWORDS: Readonly<Record<string, readonly string[] | null>> = {
-	"str.split": ["sep", "maxsplit"],
-	"str.rsplit": ["sep", "maxsplit"],
-	"str.splitlines": ["keepends"],
-	"str.expandtabs": ["tabsize"],
-	"str.format": null,
-	"str.encode": ["encoding", "errors"],
-	...forBytesTypes<readonly string[]>({ decode: ["encoding", "errors"], hex: ["sep", "bytes_per_sep"], split: ["sep", "maxsplit"], rsplit: ["sep", "maxsplit"], splitlines: ["keepends"], expandtabs: ["tabsize"], translate: ["delete"] }),
-	"list.sort": ["key", "reverse"],
-	"dict.update": null,
-	"OrderedDict.update": null,
-	"OrderedDict.move_to_end": ["key", "last"],
-	"OrderedDict.popitem": ["last"],
-	"OrderedDict.pop": ["key", "default"],
-	"OrderedDict.setdefault": ["key", "default"],
-	// extend(bb, /) with its defining class: clinic words any call without one argument itself.
-	"array.extend": null,
-	// to_bytes parses its own (itertools-support's clinicArguments).
-	"int.to_bytes": null,
-};
-
-/**
- * Keyword parsers' required parameters (their first names in METHOD_KEYWORDS): _PyArg_UnpackKeywords reports one
- * that is missing before a keyword it does not know.
- */
-const REQUIRED_PARAMETERS: Readonly<Record<string, number>> = {
-	"OrderedDict.move_to_end": 1,
-	"OrderedDict.pop": 1,
-	"OrderedDict.setdefault": 1,
-};
-
-/**
  * Methods that are METH_VARARGS in 3.11 (method_vectorcall_VARARGS): a call packs its arguments in a new tuple
  * once the receiver and keywords are checked, before the method counts them. dict.update and str.format pack
  * theirs themselves (with their keywords).
@@ -263,20 +222,6 @@ const VARARGS_METHODS = new Set([
 	"set.intersection_update",
 	"set.difference_update",
 ]);
-
-
-/** _PyArg_UnpackKeywords' complaint about a required parameter neither passed by position nor named, or null. */
-function missingRequired(key: string, name: string, names: readonly string[], given: number, kw: ReadonlyMap<string, unknown>): string | null {
-	for (let i = given; i < (REQUIRED_PARAMETERS[key] ?? 0); i++) {
-		if (!kw.has(names[i]!)) return `${name}() missing required argument '${names[i]}' (pos ${i + 1})`;
-	}
-	return null;
-}
-
-/** The keywords method `type.name` takes: none (undefined), any (null) or these names. */
-export function methodKeywords(key: string): readonly string[] | null | undefined {
-	return METHOD_KEYWORDS[key];
-}
 
 /** `impl` with its receiver's type, the method's keywords and argument count checked first, for the core types' methods. */
 export function checkingMethodArguments(cls: PyClass, name: string, impl: NativeImpl): NativeImpl {

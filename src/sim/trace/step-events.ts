@@ -229,8 +229,9 @@ export function diffEvents(previous: StepState | null, current: StepState, notes
 			for (const [key, h] of newHolders) {
 				if (oldHolders.has(key)) continue;
 				const event: TraceEvent = { kind: "incref", object: o.id, refcount: 0, holder: h, cause: holderCause(h, true, after) };
-				const global = moduleFrame !== undefined && h.kind === "internal" ? CLOSED_MODULE_GLOBAL.exec(h.label)?.[1] : undefined;
-				if (!dying && global !== undefined && oldHolders.has(`n${moduleFrame}:${global}`)) globalsKept.set(global, event);
+				const global = h.kind === "internal" ? CLOSED_MODULE_GLOBAL.exec(h.label)?.[1] : undefined;
+				const kept = !dying && global !== undefined && moduleFrame !== undefined && oldHolders.has(holderKey({ kind: "name", frame: moduleFrame, name: global }));
+				if (kept) globalsKept.set(global, event);
 				else place(h, event);
 			}
 		};

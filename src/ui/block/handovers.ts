@@ -49,9 +49,9 @@ export function exitHandovers(events: readonly TraceEvent[], names: NameLookup):
 		if (!dropped || folded.has(dropped)) continue;
 		folded.add(dropped).add(taken);
 		// The count once both are told, whichever the trace tells first.
-		const later = events.indexOf(dropped) < events.indexOf(taken) ? taken : dropped;
+		const [first, later] = events.indexOf(dropped) < events.indexOf(taken) ? [dropped, taken] : [taken, dropped];
 		kept.push({ name, object: taken.object, refcount: later.refcount });
-		firstKept ??= events.indexOf(dropped) < events.indexOf(taken) ? dropped : taken;
+		firstKept ??= first;
 	}
 	if (firstKept) {
 		const keeps =
