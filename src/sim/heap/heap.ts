@@ -91,6 +91,20 @@ export class Heap extends AllocationCounts {
 	}
 
 	/**
+	 * Run `fill` while `o`, not registered yet, already holds references through parts registered before it
+	 * (type_new fills a class's dict copy, then makes __slots__ a tuple, before the class exists): a collection
+	 * meanwhile shows them as held by the object being made, as collectWhileAllocating does.
+	 */
+	whileMaking<R>(o: PyObject, fill: () => R): R {
+		this.allocating.push(o);
+		try {
+			return fill();
+		} finally {
+			this.allocating.pop();
+		}
+	}
+
+	/**
 	 * While a library module written in Python runs its body at import (heap.asModuleImport), what it makes is the
 	 * module's, interpreter-wide: shared like the objects of the modules pymem writes natively.
 	 */

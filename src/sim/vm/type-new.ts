@@ -65,9 +65,11 @@ export function typeNew(vm: VM, cls: PyClass, basesTuple: PyTuple | null, namesp
 	if (slots) vm.heap.adopt(slots, SLOTS_TUPLE);
 	try {
 		if (slots) checkSlots(vm, cls, slots.items, instancesHaveDict(base), instancesHaveWeakrefs(base), namespace);
-		fillDict(vm, cls, namespace);
-		if (!cls.dict.has("__module__")) setAttribute(vm, cls, "__module__", vm.intern(cls.module));
-		if (slots) copySlots(vm, cls, slots.items);
+		vm.heap.whileMaking(cls, () => {
+			fillDict(vm, cls, namespace);
+			if (!cls.dict.has("__module__")) setAttribute(vm, cls, "__module__", vm.intern(cls.module));
+			if (slots) copySlots(vm, cls, slots.items);
+		});
 	} finally {
 		if (slots) vm.heap.release(slots, SLOTS_TUPLE);
 	}
