@@ -173,7 +173,12 @@ export function defineMethods(cls: PyClass, methods: Record<string, NativeImpl>)
  * as `<built-in method maketrans of type object at 0x...>` and its `__qualname__` is `str.maketrans`.
  */
 export function staticBuiltin(cls: PyClass, name: string, impl: NativeImpl): PyDescriptor {
-	const fn = globalShared(new PyBuiltinFunction(name, impl, cls));
+	// Each is METH_FASTCALL without keywords: cfunction_check_kwargs refuses them before the arguments are read.
+	const positionalOnly: NativeImpl = (vm, args, kw, self) => {
+		if (kw?.size) vm.raise("TypeError", `${cls.name}.${name}() takes no keyword arguments`);
+		return impl(vm, args, kw, self);
+	};
+	const fn = globalShared(new PyBuiltinFunction(name, positionalOnly, cls));
 	fn.isStatic = true;
 	return globalShared(new PyDescriptor("staticmethod", [fn]));
 }

@@ -33,3 +33,9 @@ print("banana".translate(Table()))
 print(bytes.maketrans(b"ab", b"xy"))
 print(b"abc".translate(bytes.maketrans(b"ab", b"xy"), b"c"))
 print(b"abc".translate(None, b"b"))
+# The maketrans staticmethods take no keywords, checked before their arguments are counted.
+for refused in (lambda: bytes.maketrans(frm=b"a", to=b"b"), lambda: bytearray.maketrans(b"a", to=b"b"), lambda: str.maketrans(x={}), lambda: "ab".maketrans("a", "b", z="c")):
+    try:
+        refused()
+    except TypeError as e:
+        print(e)
