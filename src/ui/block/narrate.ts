@@ -134,7 +134,7 @@ export function narrate(events: readonly TraceEvent[], context: NarrationContext
 				if (event.kind === "incref") {
 					const what =
 						event.holder.kind === "name"
-							? `makes a new name for ${label}${nameNote(event.holder.name, context.codeOf(line), describeHolder(event.holder, names))}`
+							? `makes a new name for ${label}${nameNote(event.holder.name, calledFrames.has(event.holder.frame) ? "" : context.codeOf(line), describeHolder(event.holder, names))}`
 							: `adds a reference to ${label} from ${describeHolder(event.holder, names)}`;
 					sentences.push(`${code()}${what}: ${counts}`);
 				} else {
@@ -229,6 +229,10 @@ function calledBack(callee: string, events: readonly TraceEvent[]): boolean {
 }
 
 /** Says which name when the code does not show it (a parameter bound by a call, a loop variable...). */
+/**
+ * Which name a new reference is, unless the line's code says so itself. `code` is "" for a parameter of a frame the
+ * step called: the caller's line may mention a name of the same spelling (`self`), but the binding is the call's.
+ */
 function nameNote(name: string, code: string, holder: string): string {
 	return new RegExp(`(^|[^\\w])${escapeRegExp(name)}([^\\w]|$)`).test(code) ? "" : ` (${holder})`;
 }

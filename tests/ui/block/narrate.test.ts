@@ -26,6 +26,16 @@ describe("narrate", () => {
 		expect(tell(events, context)).toEqual(["`y = x` makes a new name for list#1: refcount 2 -> 3"]);
 	});
 
+	it("names a called frame's parameter even when the caller's line has a name spelled the same", () => {
+		// A __del__ (frame 1) called while another one's line `print(x)` ran: its `x` is the call's binding, not the line's.
+		const events: TraceEvent[] = [
+			{ kind: "line", line: 1, frame: 1 },
+			{ kind: "call", frame: 1, name: "f", line: 1 },
+			{ kind: "incref", object: 1, refcount: 4, holder: { kind: "name", frame: 1, name: "x" }, cause: "argument" },
+		];
+		expect(tell(events, context)).toEqual(["`x = [1, 2]` calls f, which gets a new frame", "Makes a new name for list#1 (x in f): refcount 3 -> 4"]);
+	});
+
 	it("names the holder when the code does not show it, and skips stack traffic", () => {
 		const events: TraceEvent[] = [
 			{ kind: "line", line: 5, frame: 0 },
