@@ -94,16 +94,26 @@ function holderFrame(h: ReferenceHolder, frameNamed: (name: string) => FrameId |
 }
 
 /**
- * What a return brought about, then the caller's work. A class body's frame returns into __build_class__, which
- * builds the class from the namespace the body filled and only then lets the namespace and the body's function
- * go: their deaths come after the class is made, before the class statement stores it in a name.
+ * What a return brought about, then the caller's work. The frame's end lets its own references go (and the
+ * interpreter those it held for the call, a `__del__` or weakref callback), and only then do the objects that
+ * died of it let theirs go. A class body's frame returns into __build_class__, which builds the class from the
+ * namespace the body filled and only then lets the namespace and the body's function go: their deaths come after
+ * the class is made, before the class statement stores it in a name.
  */
 function afterReturn(frameEnds: TraceEvent[], callerWork: TraceEvent[], returned: readonly FrameView[], after: ReadonlyMap<ObjectId, unknown>): TraceEvent[] {
-	if (!returned.some((frame) => frame.classBody)) return [...frameEnds, ...callerWork];
 	const death = (event: TraceEvent) => event.kind === "free" || (event.kind === "decref" && event.holder.kind === "slot" && !after.has(event.holder.owner));
+	// _PyFrame_Clear lets the locals and the stack go, then the function; the call's own holders go after it.
+	const rank = (event: TraceEvent) => {
+		if (event.kind !== "decref" || event.holder.kind !== "internal") return 0;
+		if (event.holder.label.startsWith(RUNNING_FRAME_HOLDER)) return 1;
+		return event.holder.label === FINALIZER_CALLED || event.holder.label === WEAKREF_CALLBACK_HOLDER ? 2 : 0;
+	};
+	const ends = frameEnds.filter((event) => !death(event)).sort((a, b) => rank(a) - rank(b));
+	const deaths = frameEnds.filter(death);
+	if (!returned.some((frame) => frame.classBody)) return [...ends, ...deaths, ...callerWork];
 	const stored = callerWork.findIndex((event) => event.kind === "incref" && event.holder.kind === "name");
 	const built = stored < 0 ? callerWork.length : stored;
-	return [...frameEnds.filter((event) => !death(event)), ...callerWork.slice(0, built), ...frameEnds.filter(death), ...callerWork.slice(built)];
+	return [...ends, ...callerWork.slice(0, built), ...deaths, ...callerWork.slice(built)];
 }
 
 const NO_OBJECTS: ReadonlyMap<ObjectId, HeapObjectView> = new Map();
@@ -220,6 +230,9 @@ export function diffEvents(previous: StepState | null, current: StepState, notes
 				// Let go as soon as `__del__` returns, before its object's dealloc goes on to free it.
 				if (event.kind === "incref") finalizerCalls.push({ part, event });
 				else (returns.length > 0 ? frameEnds : part).push(event);
+			} else if (h.kind === "internal" && h.label === WEAKREF_CALLBACK_HOLDER && event.kind === "decref" && returns.length > 0) {
+				// PyObject_ClearWeakRefs lets the callback go once it returns, before the dealloc it interrupted goes on.
+				frameEnds.push(event);
 			} else part.push(event);
 		};
 		// When the module's frame returns, each name it showed is shown as the same global of __main__: the dict

@@ -74,6 +74,14 @@ describe("step events", () => {
 		]);
 	});
 
+	it("tells a weakref callback's frame end, then its release, before the dealloc it interrupted goes on", () => {
+		const source = "import weakref\nclass Box:\n    def __init__(self):\n        self.items = [1]\ndef gone(ref):\n    print('gone')\nb = Box()\nr = weakref.ref(b, gone)\nb = None\n";
+		const trace = runProgram(source, { record: true }).trace!;
+		const told = toldIn(trace, stepWith(trace, "return", "gone"));
+		// PyObject_ClearWeakRefs drops the callback once it returns; only then does subtype_dealloc clear the box.
+		expect(told).toEqual(["line", "alloc", "free", "stdout", "return", "name ref released", "running frame of gone", WEAKREF_CALLBACK_HOLDER, "Box __class__", "free", "free"]);
+	});
+
 	it("tells a finalizer's output, its return and the release of __del__ before the dealloc it was part of goes on", () => {
 		const trace = runProgram(TICKETS, { record: true }).trace!;
 		const told = toldIn(trace, stepWith(trace, "return", "Ticket.__del__"));
