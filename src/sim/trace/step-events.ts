@@ -2,11 +2,13 @@
 // a step changed, not when within the step, so the order is built here, in the order the step did it:
 // the running line's own work, then a frame's return and what its end drops, then the caller's work after
 // the return, then a call and the new frame's arguments (a step that only calls starts with its call, unless a
-// count reaching 0 made the call: a `__del__` or weakref callback comes after that drop).
+// count reaching 0 made the call: a `__del__` or weakref callback comes after that drop). An object the step
+// freed is told losing its last references, then what its dealloc let go of, then its free (death-order.ts).
 import { BEING_FINALIZED } from "../heap/heap";
 import { callLabel } from "../vm/special-methods";
-import { classQualname, slotName } from "./names";
 import { countEvents } from "./event-counts";
+import { inDeathOrder } from "./death-order";
+import { freeReason, holderCause, sysHoldersOnly } from "./event-causes";
 import { CLOSED_MODULE_GLOBAL, holderKey, NO_HOLDERS, sameHolders } from "./holder-identity";
 import {
 	MODULE_FRAME,
@@ -15,54 +17,12 @@ import {
 	WEAKREF_CALLBACK_HOLDER,
 	type FrameId,
 	type FrameView,
-	type GcPhase,
 	type HeapObjectView,
 	type ObjectId,
 	type ReferenceHolder,
 	type StepState,
 	type TraceEvent,
 } from "./types";
-
-export function holderCause(h: ReferenceHolder, added: boolean, owners: ReadonlyMap<number, HeapObjectView>): string {
-	switch (h.kind) {
-		case "name":
-			return added ? `new name ${h.name}` : `name ${h.name} released`;
-		case "slot": {
-			const owner = owners.get(h.owner);
-			// What a class holds reads as Python spells it (`Node.__init__`), not as `type#461 .__init__`.
-			const qualname = owner ? classQualname(owner) : null;
-			if (qualname !== null) return slotName(qualname, h.label);
-			return `${owner ? owner.label : `#${h.owner}`} ${h.label}`;
-		}
-		case "stack":
-			return "value stack";
-		default:
-			return h.label;
-	}
-}
-
-/**
- * Why an object is gone: its count reached 0, and inside a collection the phase says who dropped the last
- * reference (the clear phase's tp_clear of unreachable objects, or a finalizer or weakref callback it ran).
- */
-function freeReason(phase: GcPhase | null): string {
-	if (phase === "clear") return "collected by the cyclic collector";
-	if (phase === "finalize") return "refcount reached 0 while finalizers ran";
-	if (phase === "handle-weakrefs") return "refcount reached 0 in weakref callbacks";
-	return "refcount reached 0";
-}
-
-const SYS_ATTRIBUTE = /^module attribute (sys\.\w+)$/;
-
-/**
- * The sys attributes that were an object's only holders (the program replaced sys.stdout, or shutdown's
- * finalize_modules set sys.last_value to None), each once; null when anything else held it too.
- */
-function sysHoldersOnly(holders: readonly ReferenceHolder[] | undefined): string[] | null {
-	const names = (holders ?? []).map((h) => (h.kind === "internal" ? SYS_ATTRIBUTE.exec(h.label)?.[1] : undefined));
-	if (names.length === 0 || names.some((name) => name === undefined)) return null;
-	return [...new Set(names as string[])];
-}
 
 /** The holder label of the `__del__` a finalizer calls: it takes that reference once the object is dying. */
 const FINALIZER_CALLED = callLabel("__del__");
@@ -100,20 +60,33 @@ function holderFrame(h: ReferenceHolder, frameNamed: (name: string) => FrameId |
  * namespace the body filled and only then lets the namespace and the body's function go: their deaths come after
  * the class is made, before the class statement stores it in a name.
  */
-function afterReturn(frameEnds: TraceEvent[], callerWork: TraceEvent[], returned: readonly FrameView[], after: ReadonlyMap<ObjectId, unknown>): TraceEvent[] {
+function afterReturn(
+	frameEnds: TraceEvent[],
+	callerWork: TraceEvent[],
+	returned: readonly FrameView[],
+	after: ReadonlyMap<ObjectId, unknown>,
+	freed: ReadonlySet<ObjectId>,
+): TraceEvent[] {
 	const death = (event: TraceEvent) => event.kind === "free" || (event.kind === "decref" && event.holder.kind === "slot" && !after.has(event.holder.owner));
-	// _PyFrame_Clear lets the locals and the stack go, then the function; the call's own holders go after it.
+	// _PyFrame_Clear lets the locals and the stack go, then the function; the call's own holders go after it, and
+	// the object a finalizer ran for last of all.
 	const rank = (event: TraceEvent) => {
 		if (event.kind !== "decref" || event.holder.kind !== "internal") return 0;
-		if (event.holder.label.startsWith(RUNNING_FRAME_HOLDER)) return 1;
-		return event.holder.label === FINALIZER_CALLED || event.holder.label === WEAKREF_CALLBACK_HOLDER ? 2 : 0;
+		const label = event.holder.label;
+		if (label.startsWith(RUNNING_FRAME_HOLDER)) return 1;
+		if (label === FINALIZER_CALLED || label === WEAKREF_CALLBACK_HOLDER) return 2;
+		return label === BEING_FINALIZED ? 3 : 0;
 	};
 	const ends = frameEnds.filter((event) => !death(event)).sort((a, b) => rank(a) - rank(b));
 	const deaths = frameEnds.filter(death);
 	if (!returned.some((frame) => frame.classBody)) return [...ends, ...deaths, ...callerWork];
-	const stored = callerWork.findIndex((event) => event.kind === "incref" && event.holder.kind === "name");
-	const built = stored < 0 ? callerWork.length : stored;
-	return [...ends, ...callerWork.slice(0, built), ...deaths, ...callerWork.slice(built)];
+	// The body's function (an operand of the call) and its namespace die in __build_class__ and its CALL, before
+	// the class statement stores the class; a name's old value dies of that store, after it.
+	const built = (event: TraceEvent) => death(event) || (event.kind === "decref" && freed.has(event.object) && event.holder.kind !== "name");
+	const caller = callerWork.filter((event) => !built(event));
+	const stored = caller.findIndex((event) => event.kind === "incref" && event.holder.kind === "name");
+	const made = stored < 0 ? caller.length : stored;
+	return [...ends, ...caller.slice(0, made), ...deaths, ...callerWork.filter(built), ...caller.slice(made)];
 }
 
 const NO_OBJECTS: ReadonlyMap<ObjectId, HeapObjectView> = new Map();
@@ -167,6 +140,13 @@ export function diffEvents(previous: StepState | null, current: StepState, notes
 	const callStarts: TraceEvent[] = [];
 	const printedOnlyBeforeReturn =
 		previous !== null && outputAtReturn !== undefined && outputAtReturn > previous.stdout.length && current.stdout.length === outputAtReturn;
+	/**
+	 * The reference to a `__del__` or weakref callback the interpreter held for its call goes as soon as the call
+	 * returns (slot_tp_finalize, PyObject_ClearWeakRefs), and so does the one to the object being finalized: the
+	 * dealloc it interrupted then goes on.
+	 */
+	const dropPart = (h: ReferenceHolder, part: TraceEvent[]): TraceEvent[] =>
+		returns.length > 0 && h.kind === "internal" && (h.label === FINALIZER_CALLED || h.label === WEAKREF_CALLBACK_HOLDER || h.label === BEING_FINALIZED) ? frameEnds : part;
 	const partOf = (h: ReferenceHolder, object: ObjectId, taken: boolean): TraceEvent[] => {
 		const frame = holderFrame(h, (name) => frameNamed(name, taken));
 		if (frame !== undefined && calledIds.has(frame)) return callStarts;
@@ -226,14 +206,8 @@ export function diffEvents(previous: StepState | null, current: StepState, notes
 			const part = partOf(h, o.id, event.kind === "incref");
 			if (dying) finalizations.push({ part, event });
 			else if (callback && part === ownWork) callbackHandovers.push(event);
-			else if (h.kind === "internal" && h.label === FINALIZER_CALLED) {
-				// Let go as soon as `__del__` returns, before its object's dealloc goes on to free it.
-				if (event.kind === "incref") finalizerCalls.push({ part, event });
-				else (returns.length > 0 ? frameEnds : part).push(event);
-			} else if (h.kind === "internal" && h.label === WEAKREF_CALLBACK_HOLDER && event.kind === "decref" && returns.length > 0) {
-				// PyObject_ClearWeakRefs lets the callback go once it returns, before the dealloc it interrupted goes on.
-				frameEnds.push(event);
-			} else part.push(event);
+			else if (h.kind === "internal" && h.label === FINALIZER_CALLED && event.kind === "incref") finalizerCalls.push({ part, event });
+			else (event.kind === "decref" ? dropPart(h, part) : part).push(event);
 		};
 		// When the module's frame returns, each name it showed is shown as the same global of __main__: the dict
 		// that holds it never changed, so each global is told as taken just before its name is let go.
@@ -271,8 +245,16 @@ export function diffEvents(previous: StepState | null, current: StepState, notes
 	const deallocCalls = finalizations.length + finalizerCalls.length + callbackHandovers.length > 0;
 	// An object freed where a frame returned died of what the return dropped (or after it).
 	const frees = returns.length > 0 ? frameEnds : ownWork;
+	// The last references to the objects the step freed go first: their counts reach 0, and then they are freed.
+	const freedIds = new Set((previous?.objects ?? []).flatMap((o) => (after.has(o.id) || o.shared ? [] : [o.id])));
+	for (const id of freedIds) {
+		counts.set(id, before.get(id)!.refcount);
+		for (const h of previous!.holders.get(id) ?? NO_HOLDERS) {
+			dropPart(h, partOf(h, id, false)).push({ kind: "decref", object: id, refcount: 0, holder: h, cause: holderCause(h, false, before) });
+		}
+	}
 	for (const o of previous?.objects ?? []) {
-		if (after.has(o.id) || o.shared) continue;
+		if (!freedIds.has(o.id)) continue;
 		const releasedBySys = sysHoldersOnly(previous!.holders.get(o.id));
 		if (releasedBySys === null) frees.push({ kind: "free", object: o.id, reason });
 		else frees.push({ kind: "free", object: o.id, reason: `refcount reached 0: ${releasedBySys.join(" and ")} no longer ${releasedBySys.length === 1 ? "holds" : "hold"} it`, releasedBySys });
@@ -293,9 +275,9 @@ export function diffEvents(previous: StepState | null, current: StepState, notes
 			? deallocCalls
 				? [line, ...ownWork, ...calls, ...callStarts]
 				: [line, ...calls, ...ownWork, ...callStarts]
-			: [line, ...ownWork, ...returns, ...afterReturn(frameEnds, callerWork, returned, after), ...calls, ...callStarts];
+			: [line, ...ownWork, ...returns, ...afterReturn(frameEnds, callerWork, returned, after, freedIds), ...calls, ...callStarts];
 	// Objects freed in the step, or finalized from 0, did reach 0; one shown at 0 is being deallocated.
-	const events = countEvents(ordered, counts, (id) => !after.has(id) || after.get(id)!.refcount === 0 || finalizedFromZeroIds.has(id));
+	const events = countEvents(inDeathOrder(ordered, freedIds), counts, (id) => !after.has(id) || after.get(id)!.refcount === 0 || finalizedFromZeroIds.has(id));
 	const gc = current.gc.collecting;
 	if (gc?.phase === "done") events.push({ kind: "gc-done", generation: gc.generation, collected: gc.collected, cause: gc.cause });
 	else if (gc && !gc.underWay) {

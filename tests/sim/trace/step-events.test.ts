@@ -78,8 +78,9 @@ describe("step events", () => {
 		const source = "import weakref\nclass Box:\n    def __init__(self):\n        self.items = [1]\ndef gone(ref):\n    print('gone')\nb = Box()\nr = weakref.ref(b, gone)\nb = None\n";
 		const trace = runProgram(source, { record: true }).trace!;
 		const told = toldIn(trace, stepWith(trace, "return", "gone"));
-		// PyObject_ClearWeakRefs drops the callback once it returns; only then does subtype_dealloc clear the box.
-		expect(told).toEqual(["line", "alloc", "free", "stdout", "return", "name ref released", "running frame of gone", WEAKREF_CALLBACK_HOLDER, "Box __class__", "free", "free"]);
+		// PyObject_ClearWeakRefs drops the callback once it returns; only then does subtype_dealloc clear the box: its
+		// list goes (and is freed), then its class, then the box itself.
+		expect(told).toEqual(["line", "alloc", "free", "stdout", "return", "name ref released", "running frame of gone", WEAKREF_CALLBACK_HOLDER, "Box .items", "free", "Box __class__", "free"]);
 	});
 
 	it("tells a finalizer's output, its return and the release of __del__ before the dealloc it was part of goes on", () => {
@@ -87,7 +88,20 @@ describe("step events", () => {
 		const told = toldIn(trace, stepWith(trace, "return", "Ticket.__del__"));
 		// print's *args tuple comes and goes before it; Ticket(3), whose store started it all, leaves the value
 		// stack once the dealloc is over.
-		expect(told).toEqual(["line", "alloc", "free", "stdout", "return", "running frame of Ticket.__del__", "__del__ being called", "Ticket __class__", "free", "value stack"]);
+		expect(told).toEqual([
+			"line",
+			"alloc",
+			"free",
+			"stdout",
+			"return",
+			"name self released",
+			"running frame of Ticket.__del__",
+			"__del__ being called",
+			"object being finalized",
+			"Ticket __class__",
+			"free",
+			"value stack",
+		]);
 	});
 
 	it("tells what a step printed in its caller after the return, and what it printed before it first", () => {

@@ -1,0 +1,81 @@
+// The order of the deaths in a step. diffEvents tells the last references to the objects a step freed, but
+// sorts a step's events by whose work they were, not by which came of which: CPython's dealloc of an object
+// starts when its count reaches 0, lets go of each reference the object held (which may end other objects in
+// turn, each the same way), frees it, and a heap type's instance lets its class go last (subtype_dealloc; told
+// here just before the free, since nothing may refer to an object after it). This puts each freed object's
+// references and its free right after the drop that took its count to 0.
+import type { ObjectId, TraceEvent } from "./types";
+
+type Drop = TraceEvent & { kind: "decref" };
+
+/** The freed object whose slot a drop empties, or null. */
+function slotOwner(event: TraceEvent, freed: ReadonlySet<ObjectId>): ObjectId | null {
+	return event.kind === "decref" && event.holder.kind === "slot" && freed.has(event.holder.owner) ? event.holder.owner : null;
+}
+
+const ofClass = (event: Drop): boolean => event.holder.kind === "slot" && event.holder.label === "__class__";
+
+/**
+ * `events` with what each object of `freed` let go of, and its free, moved after its death (the last drop of it
+ * the step tells).
+ */
+export function inDeathOrder(events: readonly TraceEvent[], freed: ReadonlySet<ObjectId>): TraceEvent[] {
+	if (freed.size === 0) return [...events];
+	const deaths = new Map<ObjectId, TraceEvent>();
+	const frees = new Map<ObjectId, TraceEvent>();
+	/** What each freed object let go of: its slots' drops in the order they came, and its class's. */
+	const slotDrops = new Map<ObjectId, TraceEvent[]>();
+	const classDrops = new Map<ObjectId, TraceEvent>();
+	for (const event of events) {
+		if (event.kind === "decref" && freed.has(event.object)) deaths.set(event.object, event);
+		if (event.kind === "free" && freed.has(event.object)) frees.set(event.object, event);
+		const owner = slotOwner(event, freed);
+		if (owner === null) continue;
+		const drops = slotDrops.get(owner);
+		if (ofClass(event as Drop)) classDrops.set(owner, event);
+		else if (drops) drops.push(event);
+		else slotDrops.set(owner, [event]);
+	}
+	const told: TraceEvent[] = [];
+	const placed = new Set<TraceEvent>();
+	/** Tells `first`, and when it is a death the dealloc it starts, depth first (without recursion: a freed chain can be long). */
+	const tell = (first: TraceEvent): void => {
+		const pending = [first];
+		while (pending.length > 0) {
+			const event = pending.pop()!;
+			if (placed.has(event)) continue;
+			placed.add(event);
+			told.push(event);
+			if (event.kind !== "decref" || deaths.get(event.object) !== event) continue;
+			// Its dealloc: what it held, then the object itself; the first of them is told next.
+			const dealloc = deallocOf(event.object);
+			for (let i = dealloc.length - 1; i >= 0; i--) pending.push(dealloc[i]!);
+		}
+	};
+	/** A freed object's dealloc: what it held, its class, then the object itself. */
+	const deallocOf = (object: ObjectId): TraceEvent[] => {
+		const dealloc = [...(slotDrops.get(object) ?? [])];
+		const classDrop = classDrops.get(object);
+		if (classDrop) dealloc.push(classDrop);
+		const free = frees.get(object);
+		if (free) dealloc.push(free);
+		return dealloc;
+	};
+	/** What waits for a death not told yet: a drop from the dying object's slots, its class's drop, its free. */
+	const waits = (event: TraceEvent): boolean => {
+		if (event.kind === "free") return deaths.has(event.object);
+		const owner = slotOwner(event, freed);
+		return owner !== null && (deaths.has(owner) || ofClass(event as Drop));
+	};
+	for (const event of events) {
+		if (placed.has(event) || waits(event)) continue;
+		// An object freed with no death in the step (its count was 0 already, its dealloc under way) goes here.
+		if (event.kind === "free" && freed.has(event.object)) deallocOf(event.object).forEach(tell);
+		else tell(event);
+	}
+	// Objects of a cycle the collector broke die of each other, each death waiting for another: the first of them
+	// goes first (the collector's tp_clear of one breaks the cycle), and what remains comes last, frees after it.
+	for (const event of events) if (!placed.has(event) && event.kind === "decref" && deaths.get(event.object) === event) tell(event);
+	const left = events.filter((event) => !placed.has(event));
+	return [...told, ...left.filter((event) => event.kind !== "free"), ...left.filter((event) => event.kind === "free")];
+}
