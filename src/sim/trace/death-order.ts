@@ -6,14 +6,12 @@
 // references and its free right after the drop that took its count to 0.
 import type { ObjectId, TraceEvent } from "./types";
 
-type Drop = TraceEvent & { kind: "decref" };
-
 /** The freed object whose slot a drop empties, or null. */
 function slotOwner(event: TraceEvent, freed: ReadonlySet<ObjectId>): ObjectId | null {
 	return event.kind === "decref" && event.holder.kind === "slot" && freed.has(event.holder.owner) ? event.holder.owner : null;
 }
 
-const ofClass = (event: Drop): boolean => event.holder.kind === "slot" && event.holder.label === "__class__";
+const ofClass = (event: TraceEvent): boolean => event.kind === "decref" && event.holder.kind === "slot" && event.holder.label === "__class__";
 
 /**
  * `events` with what each object of `freed` let go of, and its free, moved after its death (the last drop of it
@@ -32,7 +30,7 @@ export function inDeathOrder(events: readonly TraceEvent[], freed: ReadonlySet<O
 		const owner = slotOwner(event, freed);
 		if (owner === null) continue;
 		const drops = slotDrops.get(owner);
-		if (ofClass(event as Drop)) classDrops.set(owner, event);
+		if (ofClass(event)) classDrops.set(owner, event);
 		else if (drops) drops.push(event);
 		else slotDrops.set(owner, [event]);
 	}
@@ -65,7 +63,7 @@ export function inDeathOrder(events: readonly TraceEvent[], freed: ReadonlySet<O
 	const waits = (event: TraceEvent): boolean => {
 		if (event.kind === "free") return deaths.has(event.object);
 		const owner = slotOwner(event, freed);
-		return owner !== null && (deaths.has(owner) || ofClass(event as Drop));
+		return owner !== null && (deaths.has(owner) || ofClass(event));
 	};
 	for (const event of events) {
 		if (placed.has(event) || waits(event)) continue;

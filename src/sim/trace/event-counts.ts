@@ -3,9 +3,7 @@
 // passed from one part to another in the step (a class body's value into the class's dict, the value stack into
 // a namespace that died in the step) would then read as dying and coming back: a count of 0 CPython never had,
 // for an object it never freed. Such a drop is told after the object's next new reference instead.
-import type { ObjectId, TraceEvent } from "./types";
-
-type CountEvent = TraceEvent & { kind: "incref" | "decref" };
+import type { CountEvent, ObjectId, TraceEvent } from "./types";
 
 /**
  * Fills in each incref's and decref's count from `before` (each object's count when the step began) and

@@ -27,6 +27,18 @@ import {
 /** The holder label of the `__del__` a finalizer calls: it takes that reference once the object is dying. */
 const FINALIZER_CALLED = callLabel("__del__");
 
+/**
+ * Where a frame's end lets an internal holder go, in _PyFrame_Clear's order: the function after the locals and the
+ * stack, then what the interpreter held for the call (a `__del__` or weakref callback, which it lets go as soon
+ * as the call returns: slot_tp_finalize, PyObject_ClearWeakRefs), then the object a finalizer ran for, whose
+ * dealloc then goes on. 0 for a holder that is none of these.
+ */
+function frameEndRank(label: string): number {
+	if (label.startsWith(RUNNING_FRAME_HOLDER)) return 1;
+	if (label === FINALIZER_CALLED || label === WEAKREF_CALLBACK_HOLDER) return 2;
+	return label === BEING_FINALIZED ? 3 : 0;
+}
+
 /** The interpreter took a weakref's callback from it in the step: its referent is dying, and the callback is due. */
 function callbackDue(oldHolders: ReadonlyMap<string, ReferenceHolder>, newHolders: ReadonlyMap<string, ReferenceHolder>): boolean {
 	for (const [key, holder] of newHolders) if (holder.kind === "internal" && holder.label === WEAKREF_CALLBACK_HOLDER && !oldHolders.has(key)) return true;
@@ -68,15 +80,7 @@ function afterReturn(
 	freed: ReadonlySet<ObjectId>,
 ): TraceEvent[] {
 	const death = (event: TraceEvent) => event.kind === "free" || (event.kind === "decref" && event.holder.kind === "slot" && !after.has(event.holder.owner));
-	// _PyFrame_Clear lets the locals and the stack go, then the function; the call's own holders go after it, and
-	// the object a finalizer ran for last of all.
-	const rank = (event: TraceEvent) => {
-		if (event.kind !== "decref" || event.holder.kind !== "internal") return 0;
-		const label = event.holder.label;
-		if (label.startsWith(RUNNING_FRAME_HOLDER)) return 1;
-		if (label === FINALIZER_CALLED || label === WEAKREF_CALLBACK_HOLDER) return 2;
-		return label === BEING_FINALIZED ? 3 : 0;
-	};
+	const rank = (event: TraceEvent) => (event.kind === "decref" && event.holder.kind === "internal" ? frameEndRank(event.holder.label) : 0);
 	const ends = frameEnds.filter((event) => !death(event)).sort((a, b) => rank(a) - rank(b));
 	const deaths = frameEnds.filter(death);
 	if (!returned.some((frame) => frame.classBody)) return [...ends, ...deaths, ...callerWork];
@@ -140,13 +144,8 @@ export function diffEvents(previous: StepState | null, current: StepState, notes
 	const callStarts: TraceEvent[] = [];
 	const printedOnlyBeforeReturn =
 		previous !== null && outputAtReturn !== undefined && outputAtReturn > previous.stdout.length && current.stdout.length === outputAtReturn;
-	/**
-	 * The reference to a `__del__` or weakref callback the interpreter held for its call goes as soon as the call
-	 * returns (slot_tp_finalize, PyObject_ClearWeakRefs), and so does the one to the object being finalized: the
-	 * dealloc it interrupted then goes on.
-	 */
-	const dropPart = (h: ReferenceHolder, part: TraceEvent[]): TraceEvent[] =>
-		returns.length > 0 && h.kind === "internal" && (h.label === FINALIZER_CALLED || h.label === WEAKREF_CALLBACK_HOLDER || h.label === BEING_FINALIZED) ? frameEnds : part;
+	/** What the interpreter held for a call that returned in the step goes with the frame's end (frameEndRank). */
+	const dropPart = (h: ReferenceHolder, part: TraceEvent[]): TraceEvent[] => (returns.length > 0 && h.kind === "internal" && frameEndRank(h.label) >= 2 ? frameEnds : part);
 	const partOf = (h: ReferenceHolder, object: ObjectId, taken: boolean): TraceEvent[] => {
 		const frame = holderFrame(h, (name) => frameNamed(name, taken));
 		if (frame !== undefined && calledIds.has(frame)) return callStarts;
@@ -245,7 +244,8 @@ export function diffEvents(previous: StepState | null, current: StepState, notes
 	const deallocCalls = finalizations.length + finalizerCalls.length + callbackHandovers.length > 0;
 	// An object freed where a frame returned died of what the return dropped (or after it).
 	const frees = returns.length > 0 ? frameEnds : ownWork;
-	// The last references to the objects the step freed go first: their counts reach 0, and then they are freed.
+	// The last references to the objects the step freed go first, all of them before any free: their counts reach
+	// 0, and then they are freed (death-order.ts moves each free to its place).
 	const freedIds = new Set((previous?.objects ?? []).flatMap((o) => (after.has(o.id) || o.shared ? [] : [o.id])));
 	for (const id of freedIds) {
 		counts.set(id, before.get(id)!.refcount);
@@ -253,11 +253,10 @@ export function diffEvents(previous: StepState | null, current: StepState, notes
 			dropPart(h, partOf(h, id, false)).push({ kind: "decref", object: id, refcount: 0, holder: h, cause: holderCause(h, false, before) });
 		}
 	}
-	for (const o of previous?.objects ?? []) {
-		if (!freedIds.has(o.id)) continue;
-		const releasedBySys = sysHoldersOnly(previous!.holders.get(o.id));
-		if (releasedBySys === null) frees.push({ kind: "free", object: o.id, reason });
-		else frees.push({ kind: "free", object: o.id, reason: `refcount reached 0: ${releasedBySys.join(" and ")} no longer ${releasedBySys.length === 1 ? "holds" : "hold"} it`, releasedBySys });
+	for (const id of freedIds) {
+		const releasedBySys = sysHoldersOnly(previous!.holders.get(id));
+		if (releasedBySys === null) frees.push({ kind: "free", object: id, reason });
+		else frees.push({ kind: "free", object: id, reason: `refcount reached 0: ${releasedBySys.join(" and ")} no longer ${releasedBySys.length === 1 ? "holds" : "hold"} it`, releasedBySys });
 	}
 	// Output in a step that returned comes from the caller, which prints what the call gave back, unless the
 	// recorder saw the returning line print first.

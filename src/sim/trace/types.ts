@@ -196,6 +196,9 @@ export type TraceEvent =
 	| { kind: "stdout"; text: string }
 	| { kind: "exception"; type: string; message: string; line: number };
 
+/** An event that moves a count: a reference taken or let go. */
+export type CountEvent = TraceEvent & { kind: "incref" | "decref" };
+
 /** Where a collection began, without rebuilding that step's state. */
 export interface CollectionStart {
 	step: number;

@@ -6,12 +6,10 @@
 // dict as old as the program, or a generator's function losing a reference at every next(). This finds those
 // events so the narration can tell each hand-over once, as what it is, or leave it to the sentence of the
 // call or return that moved the frame.
-import { RUNNING_FRAME_HOLDER, type ObjectId, type TraceEvent } from "../../sim/trace/types";
+import { RUNNING_FRAME_HOLDER, type CountEvent, type ObjectId, type TraceEvent } from "../../sim/trace/types";
 import type { NameLookup } from "../../sim/trace/names";
 import { describeHolder } from "./holders";
 import { CLOSED_MODULE_GLOBAL } from "../../sim/trace/holder-identity";
-
-type CountEvent = TraceEvent & { kind: "incref" | "decref" };
 
 export interface Handovers {
 	/** Events told by a hand-over's sentence instead of their own. */

@@ -228,10 +228,10 @@ function calledBack(callee: string, events: readonly TraceEvent[]): boolean {
 	return takenBy(RUNNING_FRAME_HOLDER + callee).some((func) => callbacks.includes(func));
 }
 
-/** Says which name when the code does not show it (a parameter bound by a call, a loop variable...). */
 /**
- * Which name a new reference is, unless the line's code says so itself. `code` is "" for a parameter of a frame the
- * step called: the caller's line may mention a name of the same spelling (`self`), but the binding is the call's.
+ * Says which name when the code does not show it (a parameter bound by a call, a loop variable...). `code` is ""
+ * for a parameter of a frame the step called: the caller's line may mention a name of the same spelling (`self`),
+ * but the binding is the call's.
  */
 function nameNote(name: string, code: string, holder: string): string {
 	return new RegExp(`(^|[^\\w])${escapeRegExp(name)}([^\\w]|$)`).test(code) ? "" : ` (${holder})`;
