@@ -4,6 +4,7 @@
 import { lookupFor } from "../../sim/trace/names";
 import type { Trace } from "../../sim/trace/types";
 import { withoutConstantSetup } from "./dormant-constants";
+import { describeRun, eventShape, foldRuns } from "./event-runs";
 import { describeEvent } from "./narrate";
 import { RecentMap } from "./step-cache";
 
@@ -21,6 +22,10 @@ export function describeStep(trace: Trace, step: number): string[] {
 		// An object the step freed is only in the state before it, read first so the reader replays forward.
 		const previous = step > 0 && events.some((event) => event.kind === "free") ? trace.state(step - 1) : null;
 		const names = lookupFor([trace.state(step), previous], events);
-		return events.filter((event) => event.kind !== "line").map((event) => describeEvent(event, names));
+		const told = foldRuns(
+			events.filter((event) => event.kind !== "line"),
+			(event) => eventShape(event, names),
+		);
+		return told.map((item) => (item.kind === "run" ? describeRun(item, names) : describeEvent(item, names)));
 	});
 }

@@ -4,6 +4,7 @@ import { MODULE_FRAME, RUNNING_FRAME_HOLDER, STREAM_BUFFER_HOLDER, WEAKREF_CALLB
 import { collectionName, collectionStart } from "./collection-cause";
 import { exitHandovers, generatorHandovers, NO_HANDOVERS } from "./handovers";
 import type { NameLookup } from "../../sim/trace/names";
+import { describeRun, eventShape, foldRuns } from "./event-runs";
 import { describeHolder } from "./holders";
 import { temporariesAside, temporariesOf, temporariesSentence } from "./temporaries";
 
@@ -87,7 +88,20 @@ export function narrate(events: readonly TraceEvent[], context: NarrationContext
 	const temporaries = temporariesOf(events);
 	// Shutdown's finalize_modules frees what only sys held, which no line of the program did: say so first.
 	if (context.atExit && events.some((event) => event.kind === "free" && event.releasedBySys)) sentences.push(SYS_CLEARED_AT_EXIT);
-	for (const event of printedFirst(events)) {
+	// Events that tell nothing are left out first, so that a long run of alike ones reads as one (event-runs.ts).
+	const silent = (event: TraceEvent): boolean =>
+		!atExit.sentenceAt.has(event) &&
+		(((event.kind === "alloc" || event.kind === "free") && temporaries.has(event.object)) ||
+			((event.kind === "incref" || event.kind === "decref") && event.holder.kind === "stack"));
+	const told = printedFirst(events).filter((event) => !silent(event));
+	const shapeOf = (event: TraceEvent): string | null =>
+		atExit.sentenceAt.has(event) || atExit.folded.has(event) || generators.folded.has(event) ? null : eventShape(event, names);
+	for (const item of foldRuns(told, shapeOf)) {
+		if (item.kind === "run") {
+			sentences.push(describeRun(item, names));
+			continue;
+		}
+		const event = item;
 		const handover = atExit.sentenceAt.get(event);
 		if (handover !== undefined) sentences.push(handover);
 		if (atExit.folded.has(event) || generators.folded.has(event)) continue;
