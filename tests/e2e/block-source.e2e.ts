@@ -3,14 +3,10 @@
 // the pane, and a busy step's aside in sight.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Locator, Page } from "playwright-core";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { launchBrowser, openPreview, startPreview, type RunningPreview } from "./harness";
+import { launchBrowser, openPreview, startBlocksPreview, type RunningPreview } from "./harness";
 
 let preview: RunningPreview;
 let browser: Browser;
-let vault: string;
 
 const LONG_LINE = `message = "${"a line of source far wider than any pane it could be shown in, ".repeat(5).trim()}"`;
 // An option line first: the block shows it as a header line, quieter than the program (by colour, not opacity).
@@ -21,17 +17,13 @@ const PROGRAM = ["#| autoplay: false", "items = [1, 2]", "count = len([3, 4]) + 
 const BUSY_PROGRAM = ["names = {}", "names['a'], names['b'] = [1], [len([2, 3]), 4]", "print(names)", "print(str(12345), len([1]), len({2: 3}))"];
 
 beforeAll(async () => {
-	vault = mkdtempSync(path.join(tmpdir(), "pymem-source-"));
-	writeFileSync(path.join(vault, "Source.md"), `# Source\n\n\`\`\`pymem\n${PROGRAM.join("\n")}\n\`\`\`\n`);
-	writeFileSync(path.join(vault, "Busy.md"), `# Busy\n\n\`\`\`pymem\n${BUSY_PROGRAM.join("\n")}\n\`\`\`\n`);
-	preview = await startPreview({ vault });
+	preview = await startBlocksPreview({ Source: PROGRAM, Busy: BUSY_PROGRAM });
 	browser = await launchBrowser();
 });
 
 afterAll(async () => {
 	await browser?.close();
 	await preview?.close();
-	rmSync(vault, { recursive: true, force: true });
 });
 
 async function finishedBlock(page: Page): Promise<Locator> {

@@ -2,7 +2,8 @@
 // playwright-core, open a note and wait for the host to be ready, save screenshots for the docs.
 import { chromium, type Browser, type Page } from "playwright-core";
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildPreview, previewDir } from "../../preview/build.mjs";
@@ -51,6 +52,20 @@ export async function startPreview(options: { vault?: string; port?: number } = 
 		previewDir,
 		port: options.port ?? 0,
 	});
+}
+
+/** A preview of a vault made for a test: one note per entry, each holding one pymem block of the program's lines. */
+export async function startBlocksPreview(blocks: Record<string, readonly string[]>): Promise<RunningPreview> {
+	const vault = mkdtempSync(path.join(tmpdir(), "pymem-blocks-"));
+	for (const [note, program] of Object.entries(blocks)) writeFileSync(path.join(vault, `${note}.md`), `# ${note}\n\n\`\`\`pymem\n${program.join("\n")}\n\`\`\`\n`);
+	const preview = await startPreview({ vault });
+	return {
+		...preview,
+		close: async () => {
+			await preview.close();
+			rmSync(vault, { recursive: true, force: true });
+		},
+	};
 }
 
 /** Debian's chromium, headless. Playwright gives every launched browser a fresh temporary profile. */

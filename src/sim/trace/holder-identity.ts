@@ -4,6 +4,8 @@ import type { ReferenceHolder } from "./types";
 export const NO_HOLDERS: readonly ReferenceHolder[] = [];
 
 function sameHolder(a: ReferenceHolder, b: ReferenceHolder): boolean {
+	// A holder an unchanged object makes is the same object in every state the reader builds (ShownObject).
+	if (a === b) return true;
 	switch (a.kind) {
 		case "name":
 			return b.kind === "name" && a.frame === b.frame && a.name === b.name;

@@ -3,6 +3,7 @@ import { Rec } from "./log";
 import { truncate } from "../arrays";
 import type { LogReader } from "./log";
 import { DONE_PHASE, gcCauseFields, MERGE_PHASE } from "./gc-records";
+import type { HeapObjectView, ReferenceHolder } from "./types";
 
 /** A collection whose merge phase the log has not shown (never, in a whole trace). */
 const NO_CAUSE: readonly number[] = [0];
@@ -15,6 +16,18 @@ export interface ObjectState {
 	preview: number;
 	/** [label, target] pairs, flattened. */
 	slots: number[];
+	/** What the reader last built to show this state (reader.ts), until a record changes the object. */
+	shown?: ShownObject | undefined;
+}
+
+/**
+ * An object's view with the holders its slots make, kept on its state: a step changes a few objects, and a heap
+ * of 100,000 rebuilt every view at every step (a third of a second each). Views are read-only to their readers.
+ */
+export interface ShownObject {
+	view: HeapObjectView;
+	/** The holder each of view.slots makes of its target, in order. */
+	holders: readonly ReferenceHolder[];
 }
 
 export interface FrameState {
@@ -147,9 +160,10 @@ export function applyRecord(m: Model, kind: number, r: LogReader): boolean {
 			if (!previous) {
 				const slots: number[] = [];
 				for (let i = 0; i < added * 2; i++) slots.push(r.next());
-				m.objects.set(id, { type, refcount, size, flags, preview, slots });
+				m.objects.set(id, { type, refcount, size, flags, preview, slots, shown: undefined });
 				return false;
 			}
+			previous.shown = undefined;
 			// In place, as FrameUpdate is (checkpoints are copies): a list that grows by one item a step would
 			// otherwise copy all its slots at every step of the replay.
 			truncate(previous.slots, kept * 2);
@@ -165,7 +179,10 @@ export function applyRecord(m: Model, kind: number, r: LogReader): boolean {
 			const id = r.next();
 			const refcount = r.next();
 			const o = m.objects.get(id);
-			if (o) o.refcount = refcount;
+			if (o) {
+				o.refcount = refcount;
+				o.shown = undefined;
+			}
 			return false;
 		}
 		case Rec.Free:

@@ -33,33 +33,52 @@ export function ownerName(object: Pick<HeapObjectView, "label" | "preview">): st
  */
 export function lookupFor(states: readonly (StepState | null | undefined)[], events: readonly TraceEvent[] = []): NameLookup {
 	const frames = new Map<FrameId, string>();
-	// The views themselves, named only when asked: the CLI looks names up at every step of a long run.
-	const views = new Map<ObjectId, HeapObjectView>();
-	const values = new Map<ObjectId, string>();
+	// The states' own indexes, read only when a name is asked for: the CLI looks names up at every step of a
+	// long run, and the block at every step of a heap of 100,000 objects.
+	const indexes: ReadonlyMap<ObjectId, HeapObjectView>[] = [];
 	for (const state of states) {
 		if (!state) continue;
 		for (const frame of state.frames) if (!frames.has(frame.id)) frames.set(frame.id, frame.name);
-		for (const object of state.objects) {
-			if (!views.has(object.id)) views.set(object.id, object);
-			if (object.inline) values.set(object.id, object.preview);
-		}
+		indexes.push(objectsById(state));
 	}
+	const viewOf = (object: ObjectId): HeapObjectView | undefined => {
+		for (const index of indexes) {
+			const view = index.get(object);
+			if (view) return view;
+		}
+		return undefined;
+	};
 	const allocated = new Map<ObjectId, string>();
 	for (const event of events) {
-		if (event.kind === "alloc" && !views.has(event.object)) allocated.set(event.object, `${event.type}#${event.object}`);
+		if (event.kind === "alloc" && !viewOf(event.object)) allocated.set(event.object, `${event.type}#${event.object}`);
 		// A frame that returned in the step is in no state of it, but the references it dropped name it.
 		if ((event.kind === "call" || event.kind === "return") && !frames.has(event.frame)) frames.set(event.frame, event.name);
 	}
-	const objectLabel = (object: ObjectId): string => views.get(object)?.label ?? allocated.get(object) ?? `object#${object}`;
+	const objectLabel = (object: ObjectId): string => viewOf(object)?.label ?? allocated.get(object) ?? `object#${object}`;
 	return {
 		frameName: (frame) => frames.get(frame) ?? (frame === 0 ? "<module>" : `frame ${frame}`),
 		objectLabel,
 		ownerName: (object) => {
-			const view = views.get(object);
+			const view = viewOf(object);
 			return view ? ownerName(view) : objectLabel(object);
 		},
-		inlineValue: (object) => values.get(object) ?? null,
+		inlineValue: (object) => {
+			for (const index of indexes) {
+				const view = index.get(object);
+				if (view?.inline) return view.preview;
+			}
+			return null;
+		},
 	};
+}
+
+const objectIndexes = new WeakMap<StepState, ReadonlyMap<ObjectId, HeapObjectView>>();
+
+/** A state's objects by id, built once per state: a walk forward reads each state as the current one, then as the one before. */
+export function objectsById(state: StepState): ReadonlyMap<ObjectId, HeapObjectView> {
+	let index = objectIndexes.get(state);
+	if (!index) objectIndexes.set(state, (index = new Map(state.objects.map((o) => [o.id, o]))));
+	return index;
 }
 
 /** "list#2[1]", "C#3.x", "Node.__init__", "cell contents of cell#4". */

@@ -2,7 +2,7 @@
 // events(step) are derived from the difference between a step and the one before it.
 import { RUNNING_FRAME_HOLDER, type Trace, type StepState, type TraceEvent, type HeapObjectView, type FrameView, type GcView, type ReferenceHolder, type StepMark, type ObjectId, type CollectionStart } from "./types";
 import { FLAG_TRACKED, FLAG_FINALIZED, FLAG_SHARED, GEN_SHIFT, Rec } from "./log";
-import { type Collecting, type Model, cloneModel, applyRecord } from "./model";
+import { type Collecting, type Model, type ObjectState, type ShownObject, cloneModel, applyRecord } from "./model";
 import type { Recorder } from "./recorder";
 import { MARK_BITS, MARK_GC } from "./step-marks";
 import { decodeGcCause, GC_PHASES } from "./gc-records";
@@ -13,7 +13,9 @@ import { diffEvents } from "./step-events";
 /** A CollectionStart as V8 keeps it: an object header and three fields. */
 const COLLECTION_START_BYTES = 48;
 /** See TraceReader.recent. */
-const RECENT_MODELS = 2;
+const RECENT_MODELS = 3;
+/** See TraceReader.recentStates. */
+const RECENT_STATES = 4;
 
 
 export class TraceReader implements Trace {
@@ -89,7 +91,7 @@ export class TraceReader implements Trace {
 		if (kept) return kept.state;
 		const state = this.view(this.modelAt(step), step);
 		this.recentStates.push({ step, state });
-		if (this.recentStates.length > RECENT_MODELS) this.recentStates.shift();
+		if (this.recentStates.length > RECENT_STATES) this.recentStates.shift();
 		return state;
 	}
 
@@ -103,31 +105,12 @@ export class TraceReader implements Trace {
 		};
 		const objects: HeapObjectView[] = [];
 		for (const [id, o] of m.objects) {
-			const slots = [];
-			for (let i = 0; i < o.slots.length; i += 2) {
-				const label = str(o.slots[i]!);
-				const target = o.slots[i + 1]!;
-				slots.push({ label, target });
-				hold(target, { kind: "slot", owner: id, label });
-			}
-			const type = str(o.type);
-			const tracked = (o.flags & FLAG_TRACKED) !== 0;
-			const view: HeapObjectView = {
-				id,
-				type,
-				label: this.rec.sharedNames.get(id) ?? `${type}#${id}`,
-				preview: previewText(o.preview, this.rec.strings.strings),
-				shared: (o.flags & FLAG_SHARED) !== 0,
-				refcount: o.refcount,
-				size: o.size,
-				tracked,
-				generation: tracked ? ((o.flags >> GEN_SHIFT) & 3) as 0 | 1 | 2 : null,
-				finalized: (o.flags & FLAG_FINALIZED) !== 0,
-				inline: false,
-				slots,
-			};
 			const gcRefs = m.gcRefs?.get(id);
-			if (gcRefs !== undefined) view.gcRefs = gcRefs;
+			// A collection's gc_refs change without a record of the object: such a view is built for its step only.
+			const shown = gcRefs === undefined ? (o.shown ??= this.show(id, o)) : this.show(id, o);
+			if (gcRefs !== undefined) shown.view.gcRefs = gcRefs;
+			const { view, holders: slotHolders } = shown;
+			for (let i = 0; i < slotHolders.length; i++) hold(view.slots[i]!.target, slotHolders[i]!);
 			objects.push(view);
 		}
 		const frames: FrameView[] = m.frameOrder.map((id) => {
@@ -170,6 +153,34 @@ export class TraceReader implements Trace {
 				collecting: m.collecting ? collectingView(m.collecting) : null,
 			},
 		};
+	}
+
+	private show(id: number, o: ObjectState): ShownObject {
+		const str = (i: number) => this.rec.strings.strings[i] ?? "";
+		const slots = [];
+		const holders: ReferenceHolder[] = [];
+		for (let i = 0; i < o.slots.length; i += 2) {
+			const label = str(o.slots[i]!);
+			slots.push({ label, target: o.slots[i + 1]! });
+			holders.push({ kind: "slot", owner: id, label });
+		}
+		const type = str(o.type);
+		const tracked = (o.flags & FLAG_TRACKED) !== 0;
+		const view: HeapObjectView = {
+			id,
+			type,
+			label: this.rec.sharedNames.get(id) ?? `${type}#${id}`,
+			preview: previewText(o.preview, this.rec.strings.strings),
+			shared: (o.flags & FLAG_SHARED) !== 0,
+			refcount: o.refcount,
+			size: o.size,
+			tracked,
+			generation: tracked ? ((o.flags >> GEN_SHIFT) & 3) as 0 | 1 | 2 : null,
+			finalized: (o.flags & FLAG_FINALIZED) !== 0,
+			inline: false,
+			slots,
+		};
+		return { view, holders };
 	}
 
 	events(step: number): TraceEvent[] {

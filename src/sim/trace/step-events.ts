@@ -10,6 +10,7 @@ import { countEvents } from "./event-counts";
 import { inDeathOrder } from "./death-order";
 import { freeReason, holderCause, sysHoldersOnly } from "./event-causes";
 import { CLOSED_MODULE_GLOBAL, holderKey, NO_HOLDERS, sameHolders } from "./holder-identity";
+import { objectsById } from "./names";
 import {
 	MODULE_FRAME,
 	RUNNING_FRAME_HOLDER,
@@ -94,14 +95,6 @@ function afterReturn(
 }
 
 const NO_OBJECTS: ReadonlyMap<ObjectId, HeapObjectView> = new Map();
-const objectIndexes = new WeakMap<StepState, ReadonlyMap<ObjectId, HeapObjectView>>();
-
-/** A state's objects by id, built once per state: a walk forward reads each state as `current`, then as `previous`. */
-function objectsById(state: StepState): ReadonlyMap<ObjectId, HeapObjectView> {
-	let index = objectIndexes.get(state);
-	if (!index) objectIndexes.set(state, (index = new Map(state.objects.map((o) => [o.id, o]))));
-	return index;
-}
 
 /** What the recorder noted of a step beside its records (TraceReader.events). */
 export interface StepNotes {

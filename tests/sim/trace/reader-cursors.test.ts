@@ -38,4 +38,16 @@ describe("TraceReader read at two places at once", () => {
 		const last = trace.stepCount - 1;
 		for (const step of [last, 3, Math.floor(last / 2), 4, last, 2]) expect(trace.state(step)).toEqual(record().state(step));
 	});
+
+	it("gives a collection's steps their gc_refs and the steps after them none, read forward, back and forward", () => {
+		const source = "import gc\nclass C:\n    pass\na = C()\na.me = a\nb = [a, a]\ndel a, b\nprint(gc.collect())\nc = [1000]\n";
+		const trace = runProgram(source, { record: true }).trace!;
+		const steps = Array.from({ length: trace.stepCount }, (_, step) => step);
+		expect(steps.some((step) => trace.state(step).objects.some((o) => o.gcRefs !== undefined))).toBe(true);
+		for (const step of [...steps, ...steps.slice().reverse(), ...steps]) {
+			const alone = runProgram(source, { record: true }).trace!;
+			expect(trace.state(step)).toEqual(alone.state(step));
+			expect(trace.events(step)).toEqual(alone.events(step));
+		}
+	});
 });
