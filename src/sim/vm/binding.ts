@@ -62,15 +62,12 @@ export function bindArguments(vm: VM, func: PyFunction, frame: Frame, args: PyOb
 	const name = `${func.qualname}()`;
 	const total = n + code.kwonlyargcount;
 	// A collection the **kwargs dict's or the *args tuple's allocation starts sees the arguments on their way in.
-	const recorded = vm.heap.recordsHolders;
-	const newKwdict = () => vm.dict();
 	if (code.flags & CO_VARKEYWORDS) {
-		locals[total + (code.flags & CO_VARARGS ? 1 : 0)] = recorded ? whileSettingUp(vm, func, frame, newKwdict, [...args.slice(n), ...kwvalues]) : newKwdict();
+		locals[total + (code.flags & CO_VARARGS ? 1 : 0)] = whileSettingUp(vm, func, frame, () => vm.dict(), () => [...args.slice(n), ...kwvalues]);
 	}
 	const kwdict = code.flags & CO_VARKEYWORDS ? (locals[total + (code.flags & CO_VARARGS ? 1 : 0)] as PyDict) : null;
 	// Extra positional arguments go into *args, or are released now: too many is reported after the keywords.
-	const newVarargs = () => vm.tuple(args.slice(n));
-	if (code.flags & CO_VARARGS) locals[slot++] = recorded ? whileSettingUp(vm, func, frame, newVarargs, kwvalues) : newVarargs();
+	if (code.flags & CO_VARARGS) locals[slot++] = whileSettingUp(vm, func, frame, () => vm.tuple(args.slice(n)), () => kwvalues);
 	else for (let i = n; i < args.length; i++) vm.decref(args[i]!);
 	const paramNames = code.varnames;
 	if (kwnames) {
@@ -135,7 +132,7 @@ export function initCells(vm: VM, func: PyFunction | null, frame: Frame): void {
 		const slot = code.derefSlots[k]!;
 		const initial = frame.locals[slot] ?? null;
 		frame.locals[slot] = null;
-		const cell = vm.heap.recordsHolders ? whileSettingUp(vm, func, frame, () => vm.heap.register(new PyCell(initial))) : vm.heap.register(new PyCell(initial));
+		const cell = whileSettingUp(vm, func, frame, () => vm.heap.register(new PyCell(initial)));
 		frame.locals[slot] = cell;
 	});
 	const closure = func?.closure;
@@ -152,10 +149,12 @@ const SETTING_UP = "new frame being set up";
  * collection, its function and the locals bound so far show as held by the frame being set up, and so do the
  * arguments still `pending` (on their way into its parameters, as while the `**kwargs` dict is made).
  */
-function whileSettingUp<R>(vm: VM, func: PyFunction | null, frame: Frame, allocate: () => R, pending: readonly PyObject[] = []): R {
+function whileSettingUp<R>(vm: VM, func: PyFunction | null, frame: Frame, allocate: () => R, pending: () => readonly PyObject[] = () => []): R {
+	// Only a trace shows holders: an untraced run allocates, without building the lists.
+	if (!vm.heap.recordsHolders) return allocate();
 	const held = frame.locals.filter((o): o is PyObject => o !== null && o !== undefined);
 	if (func) held.push(func);
-	held.push(...pending);
+	held.push(...pending());
 	for (const o of held) vm.heap.adopt(o, SETTING_UP);
 	try {
 		return allocate();
