@@ -91,10 +91,10 @@ export function bindArguments(vm: VM, func: PyFunction, frame: Frame, args: PyOb
 			} else problem = `${name} got an unexpected keyword argument '${kw}'`;
 			// kw_fail: this value and the ones after it were never stored.
 			for (let j = i; j < kwnames.length; j++) vm.decref(kwvalues[j]!);
-			vm.raise("TypeError", problem);
+			whileSettingUp(vm, func, frame, () => vm.raise("TypeError", problem));
 		}
 	}
-	if (args.length > n && !(code.flags & CO_VARARGS)) vm.raise("TypeError", tooManyPositional(func, locals, args.length, name));
+	if (args.length > n && !(code.flags & CO_VARARGS)) whileSettingUp(vm, func, frame, () => vm.raise("TypeError", tooManyPositional(func, locals, args.length, name)));
 	const defaults = func.defaults?.items ?? [];
 	const firstDefault = n - defaults.length;
 	const missing: string[] = [];
@@ -103,14 +103,14 @@ export function bindArguments(vm: VM, func: PyFunction, frame: Frame, args: PyOb
 		if (i >= firstDefault) locals[i] = vm.incref(defaults[i - firstDefault]!);
 		else missing.push(paramNames[i]!);
 	}
-	if (missing.length) raiseMissing(vm, `${name} missing ${plural(missing.length, "required positional argument")}: ${listNames(missing)}`);
+	if (missing.length) whileSettingUp(vm, func, frame, () => raiseMissing(vm, `${name} missing ${plural(missing.length, "required positional argument")}: ${listNames(missing)}`));
 	for (let i = n; i < total; i++) {
 		if (locals[i]) continue;
 		const d = func.kwdefaults ? vm.dictGetStr(func.kwdefaults, paramNames[i]!) : undefined;
 		if (d) locals[i] = vm.incref(d);
 		else missing.push(paramNames[i]!);
 	}
-	if (missing.length) raiseMissing(vm, `${name} missing ${plural(missing.length, "required keyword-only argument")}: ${listNames(missing)}`);
+	if (missing.length) whileSettingUp(vm, func, frame, () => raiseMissing(vm, `${name} missing ${plural(missing.length, "required keyword-only argument")}: ${listNames(missing)}`));
 	initCells(vm, func, frame);
 }
 
@@ -147,7 +147,8 @@ const SETTING_UP = "new frame being set up";
 /**
  * MAKE_CELL runs in the new frame, which a trace shows only once it runs: while a cell's allocation may start a
  * collection, its function and the locals bound so far show as held by the frame being set up, and so do the
- * arguments still `pending` (on their way into its parameters, as while the `**kwargs` dict is made).
+ * arguments still `pending` (on their way into its parameters, as while the `**kwargs` dict is made). So does
+ * the TypeError of a call whose arguments do not fit: the frame still holds them as the exception is made.
  */
 function whileSettingUp<R>(vm: VM, func: PyFunction | null, frame: Frame, allocate: () => R, pending: () => readonly PyObject[] = () => []): R {
 	// Only a trace shows holders: an untraced run allocates, without building the lists.
