@@ -1,7 +1,7 @@
 // A heap can hold far more objects than a diagram can draw: `big = list(range(100000))` makes 100,000 ints, and a
 // card for each stalled the note for minutes. Past MAX_CARDS the diagram draws the objects a reader looks for
-// first: the ones a frame names, then the ones the step changed, then the oldest places of the grid. Each keeps
-// its own place (slots.ts), and the rows left empty close up, so nothing moves when the heap shrinks back.
+// first: the ones a frame names, then the ones the step changed, then the lowest places of the grid. Each drawn
+// card stays in its own place (slots.ts); rows with nothing drawn close up, as they do under the cap.
 import type { FrameView, HeapObjectView, ObjectId } from "../../sim/trace/types";
 import type { StepChanges } from "./render-cache";
 import type { SlotLookup } from "./slots";
