@@ -2,6 +2,7 @@
 // in instances.ts.
 import { PyObject, HeapKind, setHeapKind, attributeLabel, type Reference } from "./object";
 import type { InstanceLayout } from "./shared-keys";
+import { CLASS_SLOT } from "../trace/types";
 
 /** Builtin type objects, filled in once by builtins/types.ts before any program runs. */
 /** The type of each kind of builtin iterator (map, zip, list_iterator...), by name; filled with T. */
@@ -194,7 +195,7 @@ export class PyClass extends PyObject {
 			for (const [k, v] of this.dict) refs.push({ label: attributeLabel(k), target: v });
 			return refs;
 		}
-		if (this.metaclass) refs.push({ label: "__class__", target: this.metaclass });
+		if (this.metaclass) refs.push({ label: CLASS_SLOT, target: this.metaclass });
 		if (this.namespace) refs.push({ label: "__dict__", target: this.namespace });
 		if (this.mroTuple) refs.push({ label: "__mro__", target: this.mroTuple });
 		if (this.basesTuple) refs.push({ label: "__bases__", target: this.basesTuple });
@@ -218,7 +219,7 @@ export class PyClass extends PyObject {
 		if (this.base && !this.base.shared) refs.push({ label: "__base__", target: this.base });
 		if (this.nameObject) refs.push({ label: "__name__", target: this.nameObject });
 		if (this.qualnameObject) refs.push({ label: "__qualname__", target: this.qualnameObject });
-		if (this.metaclass) refs.push({ label: "__class__", target: this.metaclass });
+		if (this.metaclass) refs.push({ label: CLASS_SLOT, target: this.metaclass });
 		return refs;
 	}
 

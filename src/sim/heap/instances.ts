@@ -2,6 +2,7 @@
 import { PyObject, HeapKind, setHeapKind, type Reference } from "./object";
 import type { PyClass } from "./classes";
 import { instanceAttributeReferences, pushInstanceValuesInOrder } from "./shared-keys";
+import { CLASS_SLOT } from "../trace/types";
 
 /** An instance of a user class. 3.11 keeps attributes inline (no dict object) until __dict__ is asked for. */
 export class PyInstance extends PyObject {
@@ -26,7 +27,7 @@ export class PyInstance extends PyObject {
 	/** subtype_traverse: the attributes, then the class (a heap type). */
 	override references(): Reference[] {
 		const refs = this.attributeReferences();
-		if (this.klass) refs.push({ label: "__class__", target: this.klass });
+		if (this.klass) refs.push({ label: CLASS_SLOT, target: this.klass });
 		return refs;
 	}
 	/** Slots, then the values in the class's keys order or the __dict__ holding them (see instanceAttributeReferences). */
@@ -84,7 +85,7 @@ export class PyExceptionObject extends PyInstance {
 	suggestion: (() => string | null) | null = null;
 	/** subtype_traverse visits a heap type before BaseException_traverse's fields. */
 	override references(): Reference[] {
-		const refs: Reference[] = this.klass ? [{ label: "__class__", target: this.klass }] : [];
+		const refs: Reference[] = this.klass ? [{ label: CLASS_SLOT, target: this.klass }] : [];
 		refs.push(...this.attributeReferences());
 		if (this.args) refs.push({ label: "args", target: this.args });
 		if (this.traceback) refs.push({ label: "__traceback__", target: this.traceback });

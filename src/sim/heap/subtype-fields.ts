@@ -4,6 +4,7 @@
 import { HeapKind, setHeapKind, type PyObject, type Reference } from "./object";
 import type { PyClass } from "./classes";
 import { instanceAttributeReferences, pushInstanceValuesInOrder } from "./shared-keys";
+import { CLASS_SLOT } from "../trace/types";
 
 /**
  * What an instance of a Python class carries besides its builtin base. Unlike a plain instance, list and dict
@@ -20,7 +21,7 @@ export interface SubtypeFields {
 export function subtypeReferences(o: SubtypeFields, klass: PyClass): Reference[] {
 	const refs = instanceAttributeReferences(o.cls, o.attrs);
 	if (o.dict) refs.push({ label: "__dict__", target: o.dict });
-	refs.push({ label: "__class__", target: klass });
+	refs.push({ label: CLASS_SLOT, target: klass });
 	return refs;
 }
 

@@ -4,14 +4,14 @@
 // turn, each the same way), frees it, and a heap type's instance lets its class go last (subtype_dealloc; told
 // here just before the free, since nothing may refer to an object after it). This puts each freed object's
 // references and its free right after the drop that took its count to 0.
-import type { ObjectId, TraceEvent } from "./types";
+import { CLASS_SLOT, type ObjectId, type TraceEvent } from "./types";
 
 /** The freed object whose slot a drop empties, or null. */
 function slotOwner(event: TraceEvent, freed: ReadonlySet<ObjectId>): ObjectId | null {
 	return event.kind === "decref" && event.holder.kind === "slot" && freed.has(event.holder.owner) ? event.holder.owner : null;
 }
 
-const ofClass = (event: TraceEvent): boolean => event.kind === "decref" && event.holder.kind === "slot" && event.holder.label === "__class__";
+const ofClass = (event: TraceEvent): boolean => event.kind === "decref" && event.holder.kind === "slot" && event.holder.label === CLASS_SLOT;
 
 /**
  * `events` with what each object of `freed` let go of, and its free, moved after its death (the last drop of it

@@ -47,6 +47,9 @@ export const RUNNING_FRAME_HOLDER = "running frame of ";
  */
 export const WEAKREF_CALLBACK_HOLDER = "callback of a cleared weak reference";
 
+/** The slot by which an instance (or a class, of its metaclass) holds its class: subtype_dealloc lets it go last. */
+export const CLASS_SLOT = "__class__";
+
 /** A reference only the code holds: the AST arena's or a code object's co_consts. */
 export function isCodeConstantHolder(holder: ReferenceHolder): boolean {
 	return holder.kind === "internal" && (holder.label === AST_ARENA_HOLDER || holder.label.startsWith(CODE_CONSTANTS_HOLDER));

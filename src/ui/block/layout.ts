@@ -1,6 +1,6 @@
 // Where frames, object cards and arrows go, computed from the step's data alone (no DOM measuring), so a
 // step renders in one pass and every position is testable. Cards sit in a grid by slot (see slots.ts).
-import type { FrameView, HeapObjectView, ObjectId } from "../../sim/trace/types";
+import { CLASS_SLOT, type FrameView, type HeapObjectView, type ObjectId } from "../../sim/trace/types";
 import { crossesCards, detour, type Grid } from "./arrow-routes";
 
 export const ROW = 20;
@@ -52,8 +52,6 @@ export interface ArrowPath {
 	source: ObjectId | null;
 }
 
-/** The slot by which an instance holds its class. */
-export const TYPE_SLOT = "__class__";
 
 /**
  * Every instance points at its class: with many instances those arrows would hide the rest, so a type edge is
@@ -178,7 +176,7 @@ export function layoutDiagram(input: LayoutInput): DiagramLayout {
 			if (!target) return;
 			const row = Math.min(index, MAX_SLOT_ROWS);
 			const sy = card.y + CARD_HEAD + row * ROW + ROW / 2;
-			const from = slot.label === TYPE_SLOT ? "type" : "slot";
+			const from = slot.label === CLASS_SLOT ? "type" : "slot";
 			if (leavesLeft(card, target)) card.leftSlots.push(index);
 			arrows.push(arrow(`o${card.object.id}:${index}`, from, card.object.id, card.x + CARD_WIDTH, sy, target, grid, card));
 		});
