@@ -25,12 +25,15 @@ import { systemExitCode } from "./vm/special-attrs";
 const DEFAULT_FILENAME = "main.py";
 /**
  * The host's limits beside the step limit. Builtins may go through a hundred items per allowed step (at most 25
- * million in all: a few seconds, and a list slot is a JavaScript array slot), and at most two million objects
- * may be alive at once: each is a JavaScript object of a few hundred bytes, and the host must stay responsive
- * and inside its memory.
+ * million in all: a few seconds, and a list slot is a JavaScript array slot), and two objects per allowed step
+ * may be alive at once (at least 100,000, at most two million). Each is a JavaScript object of a few hundred
+ * bytes, and a recorded step that makes a million of them costs a reader about a gigabyte and ten seconds: a
+ * block's default step limit keeps its heap to a size a note can show and a phone can hold.
  */
 const WORK_PER_STEP = 100;
 const MAX_WORK = 25_000_000;
+const LIVE_OBJECTS_PER_STEP = 2;
+const MIN_LIVE_OBJECTS = 100_000;
 const MAX_LIVE_OBJECTS = 2_000_000;
 
 export class ProgramRun implements Simulation {
@@ -111,7 +114,7 @@ export class ProgramRun implements Simulation {
 				vm = new VM();
 				vm.maxSteps = this.maxSteps;
 				vm.maxWork = Math.min(WORK_PER_STEP * this.maxSteps, MAX_WORK);
-				vm.heap.maxLiveObjects = MAX_LIVE_OBJECTS;
+				vm.heap.maxLiveObjects = Math.min(Math.max(LIVE_OBJECTS_PER_STEP * this.maxSteps, MIN_LIVE_OBJECTS), MAX_LIVE_OBJECTS);
 				vm.source = { lines: this.lines, filename };
 				if (this.options.record) this.recorder = new Recorder(vm);
 			},

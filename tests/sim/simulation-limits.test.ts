@@ -24,6 +24,19 @@ describe("run limits", () => {
 		expect(result.error?.message).toBe("stopped after 23 steps: builtins went through more than 1,000,000 items (step limit)");
 	});
 
+	it("allows two objects alive at once per allowed step, so a host's lower step limit keeps its heap smaller", () => {
+		const result = runProgram("big = list(range(300_000))\n", { maxSteps: 100_000 });
+		expect(result.status).toBe("memory-limit");
+		expect(result.error?.message).toBe("stopped after 1 steps: more than 200,000 objects alive at once (memory limit)");
+		expect(runProgram("big = list(range(150_000))\nprint(len(big))\n", { maxSteps: 100_000 })).toMatchObject({ status: "finished", stdout: "150000\n" });
+	});
+
+	it("allows at least 100,000 objects alive at once however low the step limit", () => {
+		// The work limit lets a builtin make a hundred objects per allowed step: 5,000 here, where two per step would be 200.
+		const result = runProgram("big = list(range(5_000))\nprint(len(big))\n", { maxSteps: 100 });
+		expect(result).toMatchObject({ status: "finished", stdout: "5000\n" });
+	});
+
 	it("stops a run holding more than two million objects at once", () => {
 		const result = runProgram("keep = list(range(3 * 10**6))\n");
 		expect(result.status).toBe("memory-limit");

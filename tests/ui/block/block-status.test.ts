@@ -3,8 +3,7 @@
 import { flushSync } from "svelte";
 import { describe, expect, it } from "vitest";
 import type { RunResult } from "../../../src/sim/trace/types";
-import { FAKE_SOURCE, makeFakeTrace } from "./fake-trace";
-import { finished, mountProgram as mountRun, mountResult } from "./mount-block";
+import { mountProgram as mountRun, mountResult } from "./mount-block";
 
 /** The program's finished run, mounted untitled; its block's root. */
 function mountProgram(source: string, maxSteps?: number): HTMLElement {
@@ -59,14 +58,12 @@ describe("block status notices", () => {
 		expect(root.getAttribute("data-status")).toBe("step-limit");
 	});
 
-	it("says when the memory limit stopped the run, with every step before it still readable", () => {
-		const trace = makeFakeTrace();
-		const message = "stopped after 3 steps: more than 2,000,000 objects alive at once (memory limit)";
-		const result: RunResult = { ...finished(trace), status: "memory-limit", error: { type: "MemoryLimit", message, line: 3 } };
-		const { host, root } = mountResult(FAKE_SOURCE, result);
+	it("says when the memory limit stopped the run, with every step before it still readable, and how the step limit raises it", () => {
+		const { host, root } = mountRun("import sys\nbig = list(range(300_000))\n", {}, 60_000);
 		const notice = host.querySelector(".pymem-notice")?.textContent ?? "";
-		expect(notice).toContain("Stopped after 3 steps: more than 2,000,000 objects alive at once (memory limit), on line 3.");
-		expect(notice).not.toContain("max-steps");
+		expect(notice).toContain("Stopped after 2 steps: more than 120,000 objects alive at once (memory limit), on line 2.");
+		expect(notice).toContain("Every step up to it can be stepped through.");
+		expect(notice).toContain("raise the step limit with #| max-steps: or in the settings");
 		expect(root.getAttribute("data-status")).toBe("memory-limit");
 	});
 });
