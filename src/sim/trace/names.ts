@@ -77,8 +77,12 @@ const objectIndexes = new WeakMap<StepState, ReadonlyMap<ObjectId, HeapObjectVie
 /** A state's objects by id, built once per state: a walk forward reads each state as the current one, then as the one before. */
 export function objectsById(state: StepState): ReadonlyMap<ObjectId, HeapObjectView> {
 	let index = objectIndexes.get(state);
-	if (!index) objectIndexes.set(state, (index = new Map(state.objects.map((o) => [o.id, o]))));
-	return index;
+	if (index) return index;
+	// A loop, not new Map(objects.map(...)): a pair array per object costs as much as the map itself.
+	const built = new Map<ObjectId, HeapObjectView>();
+	for (const o of state.objects) built.set(o.id, o);
+	objectIndexes.set(state, built);
+	return built;
 }
 
 /** "list#2[1]", "C#3.x", "Node.__init__", "cell contents of cell#4". */
