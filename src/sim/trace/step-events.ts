@@ -11,6 +11,7 @@ import { inDeathOrder } from "./death-order";
 import { freeReason, holderCause, sysHoldersOnly } from "./event-causes";
 import { CLOSED_MODULE_GLOBAL, holderKey, NO_HOLDERS, sameHolders } from "./holder-identity";
 import { objectsById } from "./names";
+import { storesLast } from "./stores-last";
 import {
 	MODULE_FRAME,
 	RUNNING_FRAME_HOLDER,
@@ -259,6 +260,8 @@ export function diffEvents(previous: StepState | null, current: StepState, notes
 		if (split > start) ownWork.push({ kind: "stdout", text: current.stdout.slice(start, split) });
 		if (current.stdout.length > split) callerWork.push({ kind: "stdout", text: current.stdout.slice(split) });
 	}
+	storesLast(ownWork);
+	storesLast(callerWork);
 	// A call alone is told first, with the line that makes it: what the caller did before it (its arguments
 	// built, a generator giving its frame back to the stack) is the call's own preparation. But no line calls
 	// a `__del__` or a weakref callback: the count that reached 0 did, so that drop comes first.

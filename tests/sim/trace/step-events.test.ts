@@ -26,6 +26,26 @@ function toldIn(trace: Trace, step: number): string[] {
 }
 
 describe("step events", () => {
+	it("tells a store into a name after the work that made its value, and before the name drops its old value", () => {
+		const trace = runProgram("class A:\n    pass\nbig = list(range(300))\nx = [A()]\nx = [x]\n", { record: true }).trace!;
+		const causesAt = (line: number) => {
+			const step = Array.from({ length: trace.stepCount }, (_, index) => index).find((index) => trace.events(index)[0]?.kind === "line" && trace.state(index).line === line)!;
+			return toldIn(trace, step).filter((told) => told !== "alloc" && told !== "free" && told !== "line");
+		};
+		// The list is filled, then named: the 43 ints past the shared small ones (257 to 299), each in its slot first.
+		const filled = causesAt(3);
+		expect(filled.at(-1)).toBe("new name big");
+		expect(filled.filter((told) => /^list \[\d+\]$/.test(told))).toHaveLength(43);
+		// The class gets its __mro__ (and descriptors) before the class statement stores it.
+		const classStep = stepWith(trace, "return", "A");
+		const built = toldIn(trace, classStep);
+		expect(built.indexOf("__mro__ of A")).toBeGreaterThanOrEqual(0);
+		expect(built.indexOf("__mro__ of A")).toBeLessThan(built.indexOf("new name A"));
+		expect(causesAt(4)).toEqual(["A __class__", "list [0]", "new name x"]);
+		// STORE_NAME stores the new list, then lets the old one go.
+		expect(causesAt(5)).toEqual(["list [0]", "new name x", "name x released"]);
+	});
+
 	it("tells an object's count reaching 0 before its finalizer holds it, after the store that replaced it", () => {
 		const trace = runProgram(TICKETS, { record: true }).trace!;
 		// The step that rebinds `second` ends in Ticket(2)'s __del__.
