@@ -232,8 +232,6 @@ export function diffEvents(previous: StepState | null, current: StepState, notes
 			dropped();
 		}
 	}
-	ownWork.push(...callbackHandovers);
-	for (const { part, event } of [...finalizations, ...finalizerCalls]) part.push(event);
 	/** The step's call is a `__del__` or a weakref callback: the interpreter's, brought about by the work told before it. */
 	const deallocCalls = finalizations.length + finalizerCalls.length + callbackHandovers.length > 0;
 	// An object freed where a frame returned died of what the return dropped (or after it).
@@ -252,6 +250,10 @@ export function diffEvents(previous: StepState | null, current: StepState, notes
 		if (releasedBySys === null) frees.push({ kind: "free", object: id, reason });
 		else frees.push({ kind: "free", object: id, reason: `refcount reached 0: ${releasedBySys.join(" and ")} no longer ${releasedBySys.length === 1 ? "holds" : "hold"} it`, releasedBySys });
 	}
+	// A finalizer's reference and a weakref callback's handover come of a count reaching 0: after the drops of the
+	// objects the step freed, whose deallocs may be what let go of the dying object (death-order.ts moves them).
+	ownWork.push(...callbackHandovers);
+	for (const { part, event } of [...finalizations, ...finalizerCalls]) part.push(event);
 	// Output in a step that returned comes from the caller, which prints what the call gave back, unless the
 	// recorder saw the returning line print first.
 	if (previous && current.stdout.length > previous.stdout.length) {

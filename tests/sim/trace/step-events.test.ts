@@ -46,6 +46,25 @@ describe("step events", () => {
 		expect(causesAt(5)).toEqual(["list [0]", "new name x", "name x released"]);
 	});
 
+	it("tells an item reaching 0 in its list's dealloc before its finalizer holds it", () => {
+		const source = "class A:\n    def __del__(self):\n        print('bye')\nx = [A()]\nx = [A()]\n";
+		const trace = runProgram(source, { record: true }).trace!;
+		const step = stepWith(trace, "call", "A.__del__");
+		const events = trace.events(step);
+		const finalizing = events.find((event) => event.kind === "incref" && event.cause === "object being finalized");
+		const dying = finalizing?.kind === "incref" ? finalizing.object : undefined;
+		const told = events.flatMap((event) => ((event.kind === "incref" || event.kind === "decref") && event.object === dying ? [[event.cause.replace(/#\d+/, ""), event.refcount]] : []));
+		expect(told).toEqual([
+			["list [0]", 0],
+			["object being finalized", 1],
+			["new name self", 2],
+		]);
+		// The old list's death (the store's release of it) lets the item go, before its free.
+		const kinds = events.map((event) => (event.kind === "incref" || event.kind === "decref" ? `${event.kind} ${event.cause.replace(/#\d+/, "")}` : event.kind));
+		expect(kinds.indexOf("decref name x released")).toBeLessThan(kinds.indexOf("decref list [0]"));
+		expect(kinds.indexOf("decref list [0]")).toBeLessThan(kinds.indexOf("incref object being finalized"));
+	});
+
 	it("tells an object's count reaching 0 before its finalizer holds it, after the store that replaced it", () => {
 		const trace = runProgram(TICKETS, { record: true }).trace!;
 		// The step that rebinds `second` ends in Ticket(2)'s __del__.
