@@ -27,7 +27,7 @@ function toldIn(trace: Trace, step: number): string[] {
 
 describe("step events", () => {
 	it("tells a store into a name after the work that made its value, and before the name drops its old value", () => {
-		const trace = runProgram("class A:\n    pass\nbig = list(range(300))\nx = [A()]\nx = [x]\n", { record: true }).trace!;
+		const trace = runProgram("class A:\n    pass\nbig = list(range(300))\nx = [A()]\nx = [x]\nkeep = x\nb = A()\nx = [b]\n", { record: true }).trace!;
 		const causesAt = (line: number) => {
 			const step = Array.from({ length: trace.stepCount }, (_, index) => index).find((index) => trace.events(index)[0]?.kind === "line" && trace.state(index).line === line)!;
 			return toldIn(trace, step).filter((told) => told !== "alloc" && told !== "free" && told !== "line");
@@ -44,6 +44,8 @@ describe("step events", () => {
 		expect(causesAt(4)).toEqual(["A __class__", "list [0]", "new name x"]);
 		// STORE_NAME stores the new list, then lets the old one go.
 		expect(causesAt(5)).toEqual(["list [0]", "new name x", "name x released"]);
+		// The same when the old value lives on and was gathered before the new one's items (a lower id).
+		expect(causesAt(8)).toEqual(["list [0]", "new name x", "name x released"]);
 	});
 
 	it("tells an item reaching 0 in its list's dealloc before its finalizer holds it", () => {
