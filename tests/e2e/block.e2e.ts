@@ -4,11 +4,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Locator, Page } from "playwright-core";
 import { checkContract, type ContractReport } from "../ui/block/contract";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { launchBrowser, openPreview, repoRoot, startPreview, type RunningPreview } from "./harness";
-import { readFileSync } from "node:fs";
+import { launchBrowser, openPreview, repoRoot, startBlocksPreview, startPreview, type RunningPreview } from "./harness";
 import { noteSlug } from "../../scripts/pymem-blocks.mjs";
 
 // Vault blocks whose simulated trace still shows fewer holders than a refcount (tests/sim/invariant-gaps.json).
@@ -149,10 +147,8 @@ describe("pymem blocks in the preview", () => {
 	});
 
 	it("keeps the line being run in view while a long program's source pane scrolls, without scrolling the note", async () => {
-		const vault = mkdtempSync(path.join(tmpdir(), "pymem-long-"));
 		const program = ["import sys", ...Array.from({ length: 40 }, (_, i) => `value_${i} = [${i}]`), "print(sys.getrefcount(value_39))"];
-		writeFileSync(path.join(vault, "Long.md"), `# Long\n\n\`\`\`pymem\n${program.join("\n")}\n\`\`\`\n`);
-		const long = await startPreview({ vault });
+		const long = await startBlocksPreview({ Long: program });
 		try {
 			const { page, errors } = await openPreview(browser, long.url, { note: "Long", width: 1280, height: 1400 });
 			const block = (await finishedBlocks(page)).first();
@@ -176,12 +172,10 @@ describe("pymem blocks in the preview", () => {
 			await page.close();
 		} finally {
 			await long.close();
-			rmSync(vault, { recursive: true, force: true });
 		}
 	});
 
 	it("keeps long names, values and log lines inside the block at 390 px, cut short with their whole text kept", async () => {
-		const vault = mkdtempSync(path.join(tmpdir(), "pymem-wide-"));
 		const longName = "a_really_long_variable_name_that_goes_on_and_on";
 		const program = [
 			`${longName} = "a string far wider than any card in the diagram could ever show"`,
@@ -191,8 +185,7 @@ describe("pymem blocks in the preview", () => {
 			`obj.attribute_with_a_long_name = [${longName}, "x" * 60]`,
 			`print(${longName} * 3)`,
 		];
-		writeFileSync(path.join(vault, "Wide.md"), `# Wide\n\n\`\`\`pymem\n${program.join("\n")}\n\`\`\`\n`);
-		const wide = await startPreview({ vault });
+		const wide = await startBlocksPreview({ Wide: program });
 		try {
 			const { page, errors } = await openPreview(browser, wide.url, { note: "Wide", theme: "dark", width: 390, height: 1600 });
 			const block = (await finishedBlocks(page)).first();
@@ -223,15 +216,12 @@ describe("pymem blocks in the preview", () => {
 			await page.close();
 		} finally {
 			await wide.close();
-			rmSync(vault, { recursive: true, force: true });
 		}
 	});
 
 	it("scrolls the diagram pane to show the objects a step creates", async () => {
-		const vault = mkdtempSync(path.join(tmpdir(), "pymem-many-"));
 		const program = ["class Node:", "    def __init__(self, nxt):", "        self.next = nxt", "head = None", "for i in range(12):", "    head = Node(head)"];
-		writeFileSync(path.join(vault, "Many.md"), `# Many\n\n\`\`\`pymem\n${program.join("\n")}\n\`\`\`\n`);
-		const many = await startPreview({ vault });
+		const many = await startBlocksPreview({ Many: program });
 		try {
 			const { page, errors } = await openPreview(browser, many.url, { note: "Many", width: 1280, height: 1600 });
 			const block = (await finishedBlocks(page)).first();
@@ -259,7 +249,6 @@ describe("pymem blocks in the preview", () => {
 			await page.close();
 		} finally {
 			await many.close();
-			rmSync(vault, { recursive: true, force: true });
 		}
 	});
 
@@ -309,9 +298,7 @@ describe("pymem blocks in the preview", () => {
 	});
 
 	it("lets the keyboard scroll a list of holders too long for the pane, with up and down, without stepping", async () => {
-		const vault = mkdtempSync(path.join(tmpdir(), "pymem-holders-"));
-		writeFileSync(path.join(vault, "Held.md"), "# Held\n\n```pymem\na = []\nholders = [a for _ in range(60)]\nb = holders\n```\n");
-		const held = await startPreview({ vault });
+		const held = await startBlocksPreview({ Held: ["a = []", "holders = [a for _ in range(60)]", "b = holders"] });
 		try {
 			const { page, errors } = await openPreview(browser, held.url, { note: "Held", width: 1280, height: 1400 });
 			const block = (await finishedBlocks(page)).first();
@@ -335,7 +322,6 @@ describe("pymem blocks in the preview", () => {
 			await page.close();
 		} finally {
 			await held.close();
-			rmSync(vault, { recursive: true, force: true });
 		}
 	});
 
@@ -481,10 +467,8 @@ describe("pymem blocks in the preview", () => {
 
 	it("keeps the current phase of a long collection in view at 1280, 700 and 390 px, in both themes", async () => {
 		// Forty cycles: the collector pane lists each object with its gc_refs under the phases, and scrolls.
-		const vault = mkdtempSync(path.join(tmpdir(), "pymem-collection-"));
 		const program = ["import gc", "class Node:", "    pass", "for i in range(40):", "    node = Node()", "    node.me = node", "del node", "gc.collect()"];
-		writeFileSync(path.join(vault, "Collection.md"), `# Collection\n\n\`\`\`pymem\n${program.join("\n")}\n\`\`\`\n`);
-		const collection = await startPreview({ vault });
+		const collection = await startBlocksPreview({ Collection: program });
 		try {
 			for (const [width, theme] of [[1280, "light"], [700, "dark"], [390, "light"], [390, "dark"]] as const) {
 				const { page, errors } = await openPreview(browser, collection.url, { note: "Collection", width, height: 2400, theme });
@@ -522,7 +506,6 @@ describe("pymem blocks in the preview", () => {
 			}
 		} finally {
 			await collection.close();
-			rmSync(vault, { recursive: true, force: true });
 		}
 	});
 
