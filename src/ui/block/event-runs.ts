@@ -69,7 +69,7 @@ export function foldRuns<E extends TraceEvent>(items: readonly E[], shapeOf: (it
 	const out: (E | EventRun)[] = [];
 	let i = 0;
 	while (i < items.length) {
-		const repeats = shapes[i] === null ? null : longestRun(shapes, i);
+		const repeats = shapes[i] === null ? null : repeatingPattern(shapes, i);
 		if (repeats === null) {
 			out.push(items[i]!);
 			i++;
@@ -84,7 +84,7 @@ export function foldRuns<E extends TraceEvent>(items: readonly E[], shapeOf: (it
 }
 
 /** The shortest pattern starting at `start` that repeats at least RUN_MIN_REPEATS times, and how often it does. */
-function longestRun(shapes: readonly (string | null)[], start: number): { period: number; count: number } | null {
+function repeatingPattern(shapes: readonly (string | null)[], start: number): { period: number; count: number } | null {
 	for (let period = 1; period <= LONGEST_PATTERN; period++) {
 		let end = start + period;
 		while (end < shapes.length && shapes[end] !== null && shapes[end] === shapes[end - period]) end++;
