@@ -23,11 +23,10 @@ function releases(event: TraceEvent, store: Store): boolean {
 export function storesLast(part: TraceEvent[]): void {
 	const stores = part.filter(isStore);
 	if (stores.length === 0 || stores.length === part.length) return;
-	const position = new Map(stores.map((store) => [store, part.indexOf(store)]));
 	const rest = part.filter((event) => !isStore(event));
 	for (const store of stores) {
 		const release = rest.findIndex((event) => releases(event, store));
-		if (release >= 0 && part.indexOf(rest[release]!) > position.get(store)!) rest.splice(release, 0, store);
+		if (release >= 0 && part.indexOf(rest[release]!) > part.indexOf(store)) rest.splice(release, 0, store);
 		else if (release >= 0) rest.push(store, ...rest.splice(release, 1));
 		else rest.push(store);
 	}
