@@ -34,7 +34,7 @@ const WORK_PER_STEP = 100;
 const MAX_WORK = 25_000_000;
 const LIVE_OBJECTS_PER_STEP = 2;
 const MIN_LIVE_OBJECTS = 100_000;
-const MAX_LIVE_OBJECTS = 2_000_000;
+export const MAX_LIVE_OBJECTS = 2_000_000;
 
 export class ProgramRun implements Simulation {
 	private vm: VM | null = null;
@@ -177,7 +177,7 @@ export class ProgramRun implements Simulation {
 		}
 		if (e instanceof MemoryLimitReached) {
 			this.status = "memory-limit";
-			this.error = { type: "MemoryLimit", message: `stopped after ${vm.steps} steps: more than ${groupThousands(e.limit)} objects alive at once (memory limit)`, line };
+			this.error = { type: "MemoryLimit", message: `stopped after ${vm.steps} steps: more than ${groupThousands(e.limit)} objects alive at once (memory limit)`, line, objectLimit: e.limit };
 			return;
 		}
 		if (e instanceof PyRaise) {

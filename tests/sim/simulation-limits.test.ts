@@ -28,6 +28,7 @@ describe("run limits", () => {
 		const result = runProgram("big = list(range(300_000))\n", { maxSteps: 100_000 });
 		expect(result.status).toBe("memory-limit");
 		expect(result.error?.message).toBe("stopped after 1 steps: more than 200,000 objects alive at once (memory limit)");
+		expect(result.error?.objectLimit).toBe(200_000);
 		expect(runProgram("big = list(range(150_000))\nprint(len(big))\n", { maxSteps: 100_000 })).toMatchObject({ status: "finished", stdout: "150000\n" });
 	});
 
@@ -41,6 +42,7 @@ describe("run limits", () => {
 		const result = runProgram("keep = list(range(3 * 10**6))\n");
 		expect(result.status).toBe("memory-limit");
 		expect(result.error?.message).toBe("stopped after 1 steps: more than 2,000,000 objects alive at once (memory limit)");
+		expect(result.error?.objectLimit).toBe(2_000_000);
 	});
 
 	it("raises MemoryError for an int past the engine's reach (python3 would compute for ever), not a JavaScript error", () => {

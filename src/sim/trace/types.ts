@@ -266,6 +266,8 @@ export interface RunError {
 	/** One line a person can read, naming the line: "pymem does not support async functions yet (line 3)". */
 	message: string;
 	line: number | null;
+	/** When the memory limit stopped the run: how many live objects the host allowed (see ProgramRun). */
+	objectLimit?: number;
 }
 
 export interface RunResult {

@@ -3,6 +3,7 @@
 import { flushSync } from "svelte";
 import { describe, expect, it } from "vitest";
 import type { RunResult } from "../../../src/sim/trace/types";
+import { runProgram } from "../../../src/sim";
 import { mountProgram as mountRun, mountResult } from "./mount-block";
 
 /** The program's finished run, mounted untitled; its block's root. */
@@ -60,11 +61,29 @@ describe("block status notices", () => {
 
 	it("says when the memory limit stopped the run, with every step before it still readable, and how the step limit raises it", () => {
 		const { host, root } = mountRun("import sys\nbig = list(range(300_000))\n", {}, 60_000);
-		const notice = host.querySelector(".pymem-notice")?.textContent ?? "";
+		const notice = host.querySelector(".pymem-notice")?.textContent?.replace(/\s+/g, " ") ?? "";
 		expect(notice).toContain("Stopped after 2 steps: more than 120,000 objects alive at once (memory limit), on line 2.");
 		expect(notice).toContain("Every step up to it can be stepped through.");
 		expect(notice).toContain("raise the step limit with #| max-steps: or in the settings");
 		expect(root.getAttribute("data-status")).toBe("memory-limit");
+	});
+
+	it("does not offer the step limit as a way out once a block's object limit is at its cap", () => {
+		// A run as the simulator ends it at the cap (tests/sim/simulation-limits.test.ts), without making two million objects here.
+		const source = "big = list(range(3 * 10**6))\n";
+		const result: RunResult = {
+			status: "memory-limit",
+			exitCode: 0,
+			stdout: "",
+			stderr: "",
+			error: { type: "MemoryLimit", message: "stopped after 1 steps: more than 2,000,000 objects alive at once (memory limit)", line: 1, objectLimit: 2_000_000 },
+			steps: 1,
+			trace: runProgram("pass\n", { record: true }).trace,
+		};
+		const notice = mountResult(source, result).host.querySelector(".pymem-notice")?.textContent?.replace(/\s+/g, " ") ?? "";
+		expect(notice).toContain("Stopped after 1 steps: more than 2,000,000 objects alive at once (memory limit), on line 1.");
+		expect(notice).toContain("No block may hold more than 2,000,000 objects at once, whatever its step limit");
+		expect(notice).not.toContain("max-steps");
 	});
 });
 
