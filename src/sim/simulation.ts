@@ -172,12 +172,12 @@ export class ProgramRun implements Simulation {
 		if (e instanceof StepLimitReached) {
 			this.status = "step-limit";
 			const work = e.work === null ? "" : `: builtins went through more than ${groupThousands(e.work)} items`;
-			this.error = { type: "StepLimit", message: `stopped after ${vm.steps} steps${work} (step limit)`, line };
+			this.error = { type: "StepLimit", message: `stopped after ${stepsRun(vm.steps)}${work} (step limit)`, line };
 			return;
 		}
 		if (e instanceof MemoryLimitReached) {
 			this.status = "memory-limit";
-			this.error = { type: "MemoryLimit", message: `stopped after ${vm.steps} steps: more than ${groupThousands(e.limit)} objects alive at once (memory limit)`, line, objectLimit: e.limit };
+			this.error = { type: "MemoryLimit", message: `stopped after ${stepsRun(vm.steps)}: more than ${groupThousands(e.limit)} objects alive at once (memory limit)`, line, objectLimit: e.limit };
 			return;
 		}
 		if (e instanceof PyRaise) {
@@ -332,4 +332,9 @@ function syntaxWarnings(warnings: readonly CompileWarning[], lines: readonly str
 		out += `${filename}:${line}: SyntaxWarning: ${message}\n${text ? `  ${text}\n` : ""}`;
 	}
 	return out;
+}
+
+/** "1 step", "40 steps". */
+function stepsRun(steps: number): string {
+	return steps === 1 ? "1 step" : `${steps} steps`;
 }

@@ -27,7 +27,7 @@ describe("run limits", () => {
 	it("allows two objects alive at once per allowed step, so a host's lower step limit keeps its heap smaller", () => {
 		const result = runProgram("big = list(range(300_000))\n", { maxSteps: 100_000 });
 		expect(result.status).toBe("memory-limit");
-		expect(result.error?.message).toBe("stopped after 1 steps: more than 200,000 objects alive at once (memory limit)");
+		expect(result.error?.message).toBe("stopped after 1 step: more than 200,000 objects alive at once (memory limit)");
 		expect(result.error?.objectLimit).toBe(200_000);
 		expect(runProgram("big = list(range(150_000))\nprint(len(big))\n", { maxSteps: 100_000 })).toMatchObject({ status: "finished", stdout: "150000\n" });
 	});
@@ -41,7 +41,7 @@ describe("run limits", () => {
 	it("stops a run holding more than two million objects at once", () => {
 		const result = runProgram("keep = list(range(3 * 10**6))\n");
 		expect(result.status).toBe("memory-limit");
-		expect(result.error?.message).toBe("stopped after 1 steps: more than 2,000,000 objects alive at once (memory limit)");
+		expect(result.error?.message).toBe("stopped after 1 step: more than 2,000,000 objects alive at once (memory limit)");
 		expect(result.error?.objectLimit).toBe(2_000_000);
 	});
 

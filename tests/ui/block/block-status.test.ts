@@ -76,12 +76,12 @@ describe("block status notices", () => {
 			exitCode: 0,
 			stdout: "",
 			stderr: "",
-			error: { type: "MemoryLimit", message: "stopped after 1 steps: more than 2,000,000 objects alive at once (memory limit)", line: 1, objectLimit: 2_000_000 },
+			error: { type: "MemoryLimit", message: "stopped after 1 step: more than 2,000,000 objects alive at once (memory limit)", line: 1, objectLimit: 2_000_000 },
 			steps: 1,
 			trace: runProgram("pass\n", { record: true }).trace,
 		};
 		const notice = mountResult(source, result).host.querySelector(".pymem-notice")?.textContent?.replace(/\s+/g, " ") ?? "";
-		expect(notice).toContain("Stopped after 1 steps: more than 2,000,000 objects alive at once (memory limit), on line 1.");
+		expect(notice).toContain("Stopped after 1 step: more than 2,000,000 objects alive at once (memory limit), on line 1.");
 		expect(notice).toContain("No block may hold more than 2,000,000 objects at once, whatever its step limit");
 		expect(notice).not.toContain("max-steps");
 	});
