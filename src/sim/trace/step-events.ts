@@ -95,6 +95,22 @@ function afterReturn(
 	return [...ends, ...caller.slice(0, made), ...deaths, ...callerWork.filter(built), ...caller.slice(made)];
 }
 
+/**
+ * Add to `part` the allocs and frees of the temporaries `passing` lists (in the order they were freed) for which
+ * `inPart` holds. Ids grow as objects are made, so each free comes after the allocs of every temporary with an
+ * id up to its own: `list(range(3))` makes its list before the iterator that fills it, and frees the iterator
+ * first. One push per event: a step can make hundreds of thousands of temporaries, too many to spread into a call.
+ */
+function tellTemporaries(part: TraceEvent[], passing: ReadonlyMap<ObjectId, string>, inPart: (id: ObjectId) => boolean, reason: string): void {
+	const freed = [...passing.keys()].filter(inPart);
+	const made = freed.slice().sort((a, b) => a - b);
+	let told = 0;
+	for (const id of freed) {
+		for (; told < made.length && made[told]! <= id; told++) part.push({ kind: "alloc", object: made[told]!, type: passing.get(made[told]!)! });
+		part.push({ kind: "free", object: id, reason });
+	}
+}
+
 const NO_OBJECTS: ReadonlyMap<ObjectId, HeapObjectView> = new Map();
 
 /** What the recorder noted of a step beside its records (TraceReader.events). */
@@ -166,9 +182,12 @@ export function diffEvents(previous: StepState | null, current: StepState, notes
 	for (const o of current.objects) {
 		if (!before.has(o.id) && !o.shared && !existedBefore(o.id)) (madeAfterReturn(o.id) ? callerWork : ownWork).push({ kind: "alloc", object: o.id, type: o.type });
 	}
-	// A temporary lives and dies within the step: told where it was made, its end right after its making.
+	// A temporary lives and dies within the step, told in the part that made it.
 	const reason = freeReason(current.gc.collecting?.phase ?? null);
-	for (const [id, type] of passing ?? []) (madeAfterReturn(id) ? callerWork : ownWork).push({ kind: "alloc", object: id, type }, { kind: "free", object: id, reason });
+	if (passing) {
+		tellTemporaries(ownWork, passing, (id) => !madeAfterReturn(id), reason);
+		tellTemporaries(callerWork, passing, madeAfterReturn, reason);
+	}
 	/** The events of objects whose finalizer the step ended in, told after the rest of their parts. */
 	const finalizations: { part: TraceEvent[]; event: TraceEvent }[] = [];
 	/** The `__del__` those finalizers call is taken last of all: the object reached its finalizer first. */

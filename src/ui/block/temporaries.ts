@@ -5,8 +5,8 @@ import type { ObjectId, TraceEvent } from "../../sim/trace/types";
 
 /** The objects the step made and freed again, in the order it made them. */
 export function temporariesOf(events: readonly TraceEvent[]): ReadonlySet<ObjectId> {
-	const made = new Set(events.flatMap((event) => (event.kind === "alloc" ? [event.object] : [])));
-	return new Set(events.flatMap((event) => (event.kind === "free" && made.has(event.object) ? [event.object] : [])));
+	const freed = new Set(events.flatMap((event) => (event.kind === "free" ? [event.object] : [])));
+	return new Set(events.flatMap((event) => (event.kind === "alloc" && freed.has(event.object) ? [event.object] : [])));
 }
 
 /** A class statement makes several temporaries: the sentence names the first few. */

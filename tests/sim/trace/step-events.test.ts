@@ -26,6 +26,15 @@ function toldIn(trace: Trace, step: number): string[] {
 }
 
 describe("step events", () => {
+	it("tells the temporaries of a step made in the order they were made, each freed after the allocs before it", () => {
+		// list(range(3)) makes the range, then the list, then the iterator that fills it (list_extend), which goes first.
+		const trace = runProgram("print(len(list(range(3))))\n", { record: true }).trace!;
+		const lives = trace.events(1).flatMap((event) => (event.kind === "alloc" ? [`alloc ${event.type}`] : event.kind === "free" ? [`free #${event.object}`] : []));
+		const ids = trace.events(1).flatMap((event) => (event.kind === "alloc" ? [event.object] : []));
+		expect(lives.slice(0, 4)).toEqual(["alloc range", "alloc list", "alloc range_iterator", `free #${ids[2]}`]);
+		expect(ids).toEqual(ids.slice().sort((a, b) => a - b));
+	});
+
 	it("tells a store into a name after the work that made its value, and before the name drops its old value", () => {
 		const trace = runProgram("class A:\n    pass\nbig = list(range(300))\nx = [A()]\nx = [x]\nkeep = x\nb = A()\nx = [b]\n", { record: true }).trace!;
 		const causesAt = (line: number) => {
