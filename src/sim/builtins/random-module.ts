@@ -3,9 +3,8 @@
 // 0 so that a run can be replayed step by step.
 import type { NativeImpl, PyModule } from "../heap/callables";
 import type { PyObject } from "../heap/object";
-import { PyFloat, PyInt, PyStr } from "../heap/values";
+import { PyFloat, PyInt } from "../heap/values";
 import { PyList } from "../heap/containers";
-import { MersenneTwister } from "../runtime/random";
 import { length } from "../vm/lengths";
 import { getItem } from "../vm/subscript";
 import { listCapacityAfterAppend } from "../runtime/containerGrowth";
@@ -13,19 +12,8 @@ import type { VM } from "../vm/vm";
 import { subclassSlot } from "../heap/subclass-instances";
 import { notSupportedYet } from "./types";
 import { defMethod, type MethodArguments } from "./def-arguments";
+import { generator, randrange, seed, shuffleBySubscripts, uniform, versionNumber } from "./random-methods";
 import { cIntArgument, requireNoArguments, requireOneArgument } from "./arity";
-
-const generators = new WeakMap<VM, MersenneTwister>();
-
-function generator(vm: VM): MersenneTwister {
-	let twister = generators.get(vm);
-	if (!twister) {
-		twister = new MersenneTwister();
-		twister.seedInt(0n);
-		generators.set(vm, twister);
-	}
-	return twister;
-}
 
 function real(vm: VM, o: PyObject | undefined): number {
 	if (o instanceof PyInt || o instanceof PyFloat) return Number(o.value);
@@ -109,24 +97,19 @@ function cMethod(name: string, takes: 0 | 1, impl: (vm: VM, arg: PyObject) => Py
 }
 
 export const RANDOM_FUNCTIONS: Record<string, NativeImpl> = {
-	seed: method("seed", ["a", "version"], 0, (vm, [a]) => {
-		const seed = a ?? vm.None;
-		const twister = generator(vm);
-		if (seed instanceof PyStr) twister.seedStr(seed.value);
-		else if (seed instanceof PyInt) twister.seedInt(BigInt(seed.value));
-		else if (seed === vm.None) twister.seedInt(0n);
-		else vm.raise("TypeError", `pymem seeds random from an int or a str, not from '${seed.typeName}'`);
+	seed: method("seed", ["a", "version"], 0, (vm, [a, version]) => {
+		seed(vm, a ?? vm.None, version === undefined ? 2 : versionNumber(vm, version));
 		return vm.incref(vm.None);
 	}),
 	random: cMethod("random", 0, (vm) => vm.float(generator(vm).random())),
 	getrandbits: cMethod("getrandbits", 1, (vm, k) => vm.int(generator(vm).getrandbits(cIntArgument(vm, k)))),
-	randint: method("randint", ["a", "b"], 2, (vm, [a, b]) => vm.int(generator(vm).randint(vm.intValueBig(a!), vm.intValueBig(b!)))),
-	randrange: method("randrange", ["start", "stop", "step"], 1, (vm, [start, stop, step]) => {
-		// None for stop is its default, as in random.py; a step of None is an error there too.
-		const end = stop === undefined || stop === vm.None ? null : vm.intValueBig(stop);
-		return vm.int(generator(vm).randrange(vm.intValueBig(start!), end, step === undefined ? 1n : vm.intValueBig(step)));
+	randint: method("randint", ["a", "b"], 2, (vm, [a, b]) => {
+		// randrange(a, b + 1), called from random.py: the DeprecationWarning of a non-integer bound is not shown.
+		const stop = vm.binary("Add", b!, vm.int(1));
+		return vm.heap.whileOwned(stop, "b + 1 in Random.randint", () => randrange(vm, a!, stop, undefined, false));
 	}),
-	uniform: method("uniform", ["a", "b"], 2, (vm, [a, b]) => vm.float(generator(vm).uniform(real(vm, a), real(vm, b)))),
+	randrange: method("randrange", ["start", "stop", "step"], 1, (vm, [start, stop, step]) => randrange(vm, start!, stop, step, true)),
+	uniform: method("uniform", ["a", "b"], 2, (vm, [a, b]) => uniform(vm, a!, b!)),
 	choice: method("choice", ["seq"], 1, (vm, [seq]) => {
 		const sequence = seq!;
 		const index = vm.int(generator(vm).choiceIndex(length(vm, sequence)));
@@ -136,11 +119,12 @@ export const RANDOM_FUNCTIONS: Record<string, NativeImpl> = {
 			vm.decref(index);
 		}
 	}),
-	shuffle: method("shuffle", ["x"], 1, (vm, [list]) => {
-		if (!(list instanceof PyList)) return vm.raise("TypeError", `pymem shuffles lists only, not '${list!.typeName}'`);
-		refuseOverridingSubclass(vm, list, "shuffle");
-		generator(vm).shuffle(list.items);
-		vm.heap.observer?.contentChanged(list);
+	shuffle: method("shuffle", ["x"], 1, (vm, [sequence]) => {
+		const x = sequence!;
+		if (x instanceof PyList && !overridesItems(x)) {
+			generator(vm).shuffle(x.items);
+			vm.heap.observer?.contentChanged(x);
+		} else shuffleBySubscripts(vm, x);
 		return vm.incref(vm.None);
 	}),
 	choices: method("choices", ["population", "weights"], 1, choices, ["cum_weights", "k"]),
@@ -162,9 +146,14 @@ export const RANDOM_FUNCTIONS: Record<string, NativeImpl> = {
 	...notSupportedYet(NOT_YET, (name) => `random.${name}`),
 };
 
-/** random.py indexes and measures a sequence through its own dunders: pymem reads a list's items directly. */
+/** Whether a list subclass measures or indexes itself with dunders of its own, which random.py would call. */
+function overridesItems(sequence: PyObject): boolean {
+	return ["__getitem__", "__setitem__", "__len__", "__iter__"].some((dunder) => subclassSlot(sequence, dunder));
+}
+
+/** random.py reads a list's items through its own dunders: pymem reads them directly, so it refuses a list subclass that has its own. */
 function refuseOverridingSubclass(vm: VM, sequence: PyObject, name: string): void {
-	if (["__getitem__", "__setitem__", "__len__", "__iter__"].some((dunder) => subclassSlot(sequence, dunder))) {
+	if (overridesItems(sequence)) {
 		vm.raise("TypeError", `pymem does not support random.${name} of a list subclass with its own __getitem__, __setitem__, __len__ or __iter__ yet`);
 	}
 }

@@ -29,11 +29,27 @@ export class MersenneTwister {
 
 	/** Lib/random.py seed(version=2) for str: int.from_bytes(a.encode() + sha512(a.encode()).digest()). */
 	seedStr(seed: string): void {
-		const encoded = new TextEncoder().encode(seed);
-		const bytes = [...encoded, ...sha512(encoded)];
+		this.seedBytes(new TextEncoder().encode(seed));
+	}
+
+	/** Lib/random.py seed(version=2) for bytes and bytearray: int.from_bytes(a + sha512(a).digest()). */
+	seedBytes(seed: Uint8Array): void {
+		const bytes = [...seed, ...sha512(seed)];
 		let value = 0n;
 		for (const byte of bytes) value = (value << 8n) | BigInt(byte);
 		this.seedInt(value);
+	}
+
+	/**
+	 * Lib/random.py seed(version=1) for str and bytes (bytes decoded as Latin-1: `codes` are the characters'
+	 * code points), the hash Python 2 used: a 64-bit FNV-like fold of the characters, then the length.
+	 */
+	seedVersion1(codes: readonly number[]): void {
+		const mask = 0xffffffffffffffffn;
+		let x = codes.length > 0 ? BigInt(codes[0]!) << 7n : 0n;
+		for (const c of codes) x = ((1000003n * x) ^ BigInt(c)) & mask;
+		x ^= BigInt(codes.length);
+		this.seedInt(x);
 	}
 
 	private initGenrand(s: number): void {
