@@ -105,7 +105,8 @@ export const RANDOM_FUNCTIONS: Record<string, NativeImpl> = {
 	getrandbits: cMethod("getrandbits", 1, (vm, k) => vm.int(generator(vm).getrandbits(cIntArgument(vm, k)))),
 	randint: method("randint", ["a", "b"], 2, (vm, [a, b]) => {
 		// randrange(a, b + 1), called from random.py: the DeprecationWarning of a non-integer bound is not shown.
-		const stop = vm.binary("Add", b!, vm.int(1));
+		const one = vm.int(1);
+		const stop = vm.heap.whileOwned(one, "1 in Random.randint's b + 1", () => vm.binary("Add", b!, one));
 		return vm.heap.whileOwned(stop, "b + 1 in Random.randint", () => randrange(vm, a!, stop, undefined, false));
 	}),
 	randrange: method("randrange", ["start", "stop", "step"], 1, (vm, [start, stop, step]) => randrange(vm, start!, stop, step, true)),
