@@ -13,6 +13,7 @@ import { subclassSlot } from "../heap/subclass-instances";
 import { notSupportedYet } from "./types";
 import { defMethod, type MethodArguments } from "./def-arguments";
 import { generator, randrange, seed, shuffleBySubscripts, uniform, versionNumber } from "./random-methods";
+import { DISTRIBUTION_PARAMETERS, drawFrom, forgetGaussNext } from "./random-distributions";
 import { cIntArgument, requireNoArguments, requireOneArgument } from "./arity";
 
 function real(vm: VM, o: PyObject | undefined): number {
@@ -77,10 +78,15 @@ function bisectRight(a: readonly number[], x: number, hi: number): number {
 }
 
 /** The rest of random's public functions: calling one says pymem lacks it (an AttributeError would say Python does). */
-const NOT_YET = [
-	"Random", "SystemRandom", "betavariate", "expovariate", "gammavariate", "gauss", "getstate", "lognormvariate", "normalvariate",
-	"paretovariate", "randbytes", "setstate", "triangular", "vonmisesvariate", "weibullvariate",
-];
+const NOT_YET = ["Random", "SystemRandom", "getstate", "randbytes", "setstate", "vonmisesvariate"];
+
+/** random.py's distributions, bound as Python binds their defs (random-distributions.ts draws them). */
+const DISTRIBUTION_METHODS: Record<string, NativeImpl> = Object.fromEntries(
+	Object.entries(DISTRIBUTION_PARAMETERS).map(([name, parameters]) => {
+		const required = name === "triangular" ? 0 : parameters.filter(([, fallback]) => fallback === null).length;
+		return [name, method(name, parameters.map(([parameter]) => parameter), required, (vm, args) => drawFrom(vm, name, args))];
+	}),
+);
 
 /** A method of random.py's Random, bound to the module's instance. */
 function method(name: string, params: readonly string[], required: number, impl: (vm: VM, args: MethodArguments, keywordOnly: ReadonlyMap<string, PyObject>) => PyObject, keywordOnly: readonly string[] = []): NativeImpl {
@@ -99,6 +105,7 @@ function cMethod(name: string, takes: 0 | 1, impl: (vm: VM, arg: PyObject) => Py
 export const RANDOM_FUNCTIONS: Record<string, NativeImpl> = {
 	seed: method("seed", ["a", "version"], 0, (vm, [a, version]) => {
 		seed(vm, a ?? vm.None, version === undefined ? 2 : versionNumber(vm, version));
+		forgetGaussNext(generator(vm));
 		return vm.incref(vm.None);
 	}),
 	random: cMethod("random", 0, (vm) => vm.float(generator(vm).random())),
@@ -144,6 +151,7 @@ export const RANDOM_FUNCTIONS: Record<string, NativeImpl> = {
 			items.forEach((item) => vm.decref(item));
 		}
 	}, ["counts"]),
+	...DISTRIBUTION_METHODS,
 	...notSupportedYet(NOT_YET, (name) => `random.${name}`),
 };
 

@@ -1,0 +1,185 @@
+// Lib/random.py 3.11's distributions, step for step on the run's generator: the same draws in the same order,
+// and the same float operations (log, exp, sin, cos and ** correctly rounded, as glibc's are), so the same numbers.
+// Their arguments must be ints or floats: random.py would do its arithmetic with any numbers, which pymem leaves out.
+import type { PyObject } from "../heap/object";
+import { PyFloat, PyInt } from "../heap/values";
+import { isScalarInstance } from "../heap/scalar-instances";
+import * as math from "../runtime/math";
+import { floatPow, floatTrueDiv } from "../runtime/floatMath";
+import type { MersenneTwister } from "../runtime/random";
+import type { VM } from "../vm/vm";
+import { generator } from "./random-methods";
+
+/** random.py's constants: 4 * exp(-0.5) / sqrt(2.0), log(4.0), 1.0 + log(4.5), 2.0 * pi. */
+const NV_MAGICCONST = 1.7155277699214135;
+const LOG4 = 1.3862943611198906;
+const SG_MAGICCONST = 2.504077396776274;
+const TWOPI = 6.283185307179586;
+
+/** The last normal deviate gauss() made in pairs, kept for its next call (random.py's `self.gauss_next`). */
+const gaussNext = new WeakMap<MersenneTwister, number | null>();
+
+/** seed() starts gauss() afresh, as random.py's `self.gauss_next = None`. */
+export function forgetGaussNext(twister: MersenneTwister): void {
+	gaussNext.delete(twister);
+}
+
+/**
+ * An argument as random.py's float arithmetic reads it: an int converted exactly as int.__float__ does. One too
+ * large for a float reads as an infinity here; drawFrom raises OverflowError once the draws are made, which is
+ * where random.py's arithmetic first uses its arguments.
+ */
+function number(vm: VM, o: PyObject, name: string): number {
+	if (!(o instanceof PyInt || o instanceof PyFloat) || isScalarInstance(o)) {
+		return vm.raise("TypeError", `pymem does not support random.${name} with arguments that are not ints or floats yet`);
+	}
+	return Number(o.value);
+}
+
+/** Whether `o` is an int too large for a float (see number). */
+function overflowsFloat(o: PyObject | undefined): boolean {
+	return o instanceof PyInt && !Number.isFinite(Number(o.value));
+}
+
+/** `base ** exponent` for the positive bases random.py raises. */
+function power(base: number, exponent: number): number {
+	return floatPow(base, exponent) ?? NaN;
+}
+
+type Distribution = (vm: VM, twister: MersenneTwister, args: number[]) => number;
+
+const DISTRIBUTIONS: Record<string, Distribution> = {
+	triangular(_vm, twister, [low, high, mode]) {
+		let u = twister.random();
+		let c = mode === undefined ? 0.5 : (mode - low!) / (high! - low!);
+		if (u > c) {
+			u = 1.0 - u;
+			c = 1.0 - c;
+			[low, high] = [high, low];
+		}
+		return low! + (high! - low!) * math.sqrt(u * c);
+	},
+	normalvariate(_vm, twister, [mu, sigma]) {
+		let z: number;
+		for (;;) {
+			const u1 = twister.random();
+			const u2 = 1.0 - twister.random();
+			z = (NV_MAGICCONST * (u1 - 0.5)) / u2;
+			if ((z * z) / 4.0 <= -math.log(u2)) break;
+		}
+		return mu! + z * sigma!;
+	},
+	gauss(_vm, twister, [mu, sigma]) {
+		let z = gaussNext.get(twister) ?? null;
+		gaussNext.set(twister, null);
+		if (z === null) {
+			const x2pi = twister.random() * TWOPI;
+			const g2rad = math.sqrt(-2.0 * math.log(1.0 - twister.random()));
+			z = math.cos(x2pi) * g2rad;
+			gaussNext.set(twister, math.sin(x2pi) * g2rad);
+		}
+		return mu! + z * sigma!;
+	},
+	lognormvariate(vm, twister, args) {
+		return math.exp(DISTRIBUTIONS.normalvariate!(vm, twister, args));
+	},
+	expovariate(_vm, twister, [lambd]) {
+		return floatTrueDiv(-math.log(1.0 - twister.random()), lambd!);
+	},
+	gammavariate: gamma,
+	betavariate(vm, twister, [alpha, beta]) {
+		const y = gamma(vm, twister, [alpha!, 1.0]);
+		return y !== 0 ? floatTrueDiv(y, y + gamma(vm, twister, [beta!, 1.0])) : 0.0;
+	},
+	paretovariate(_vm, twister, [alpha]) {
+		const u = 1.0 - twister.random();
+		return power(u, floatTrueDiv(-1.0, alpha!));
+	},
+	weibullvariate(_vm, twister, [alpha, beta]) {
+		const u = 1.0 - twister.random();
+		return alpha! * power(-math.log(u), floatTrueDiv(1.0, beta!));
+	},
+};
+
+function gamma(vm: VM, twister: MersenneTwister, [alpha, beta]: number[]): number {
+	const a = alpha!;
+	const b = beta!;
+	if (a <= 0.0 || b <= 0.0) vm.raise("ValueError", "gammavariate: alpha and beta must be > 0.0");
+	if (a > 1.0) {
+		// Uses R.C.H. Cheng's algorithm, as random.py does.
+		const ainv = math.sqrt(2.0 * a - 1.0);
+		const bbb = a - LOG4;
+		const ccc = a + ainv;
+		for (;;) {
+			const u1 = twister.random();
+			if (!(1e-7 < u1 && u1 < 0.9999999)) continue;
+			const u2 = 1.0 - twister.random();
+			const v = math.log(u1 / (1.0 - u1)) / ainv;
+			const x = a * math.exp(v);
+			const z = u1 * u1 * u2;
+			const r = bbb + ccc * v - x;
+			if (r + SG_MAGICCONST - 4.5 * z >= 0.0 || r >= math.log(z)) return x * b;
+		}
+	}
+	if (a === 1.0) return -math.log(1.0 - twister.random()) * b;
+	// alpha between 0 and 1: ALGORITHM GS of Statistical Computing (Kennedy & Gentle).
+	let x: number;
+	for (;;) {
+		const u = twister.random();
+		const bb = (Math.E + a) / Math.E;
+		const p = bb * u;
+		x = p <= 1.0 ? power(p, 1.0 / a) : -math.log((bb - p) / a);
+		const u1 = twister.random();
+		if (p > 1.0) {
+			if (u1 <= power(x, a - 1.0)) break;
+		} else if (u1 <= math.exp(-x)) break;
+	}
+	return x * b;
+}
+
+/** The distributions' names, each with its parameters and their defaults (null: required). */
+export const DISTRIBUTION_PARAMETERS: Record<string, [string, number | null][]> = {
+	triangular: [["low", 0.0], ["high", 1.0], ["mode", null]],
+	normalvariate: [["mu", 0.0], ["sigma", 1.0]],
+	gauss: [["mu", 0.0], ["sigma", 1.0]],
+	lognormvariate: [["mu", null], ["sigma", null]],
+	expovariate: [["lambd", null]],
+	gammavariate: [["alpha", null], ["beta", null]],
+	betavariate: [["alpha", null], ["beta", null]],
+	paretovariate: [["alpha", null]],
+	weibullvariate: [["alpha", null], ["beta", null]],
+};
+
+/**
+ * Random.<name>(...) with its bound arguments (undefined where a default applies). triangular's mode is optional
+ * with no number for a default (None); every other parameter without a default is required by the caller.
+ */
+export function drawFrom(vm: VM, name: string, args: readonly (PyObject | undefined)[]): PyObject {
+	const parameters = DISTRIBUTION_PARAMETERS[name]!;
+	if (name === "triangular") {
+		const degenerate = triangularLow(vm, args);
+		if (degenerate) return degenerate;
+	}
+	const numbers = parameters.map(([, fallback], i) => {
+		const given = args[i];
+		if (given === undefined || (given === vm.None && fallback === null && name === "triangular")) return fallback ?? undefined;
+		return number(vm, given, name);
+	});
+	const drawn = DISTRIBUTIONS[name]!(vm, generator(vm), numbers as number[]);
+	if (args.some(overflowsFloat)) vm.raise("OverflowError", "int too large to convert to float");
+	return vm.float(drawn);
+}
+
+/**
+ * triangular(low, high, mode) with high == low: `(mode - low) / (high - low)` divides by zero, and random.py returns
+ * `low` itself (an int stays an int), after drawing its one random number. Null when that is not the case.
+ */
+function triangularLow(vm: VM, [low, high, mode]: readonly (PyObject | undefined)[]): PyObject | null {
+	if (mode === undefined || mode === vm.None) return null;
+	const lowValue = low === undefined ? 0.0 : number(vm, low, "triangular");
+	const highValue = high === undefined ? 1.0 : number(vm, high, "triangular");
+	number(vm, mode, "triangular");
+	if (highValue - lowValue !== 0) return null;
+	generator(vm).random();
+	return low === undefined ? vm.float(0.0) : vm.incref(low);
+}
