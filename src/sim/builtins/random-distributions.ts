@@ -2,13 +2,12 @@
 // and the same float operations (log, exp, sin, cos and ** correctly rounded, as glibc's are), so the same numbers.
 // Their arguments must be ints or floats: random.py would do its arithmetic with any numbers, which pymem leaves out.
 import type { PyObject } from "../heap/object";
-import { PyFloat, PyInt } from "../heap/values";
-import { isScalarInstance } from "../heap/scalar-instances";
+import { PyInt } from "../heap/values";
 import * as math from "../runtime/math";
 import { floatPow, floatTrueDiv } from "../runtime/floatMath";
 import type { MersenneTwister } from "../runtime/random";
 import type { VM } from "../vm/vm";
-import { generator } from "./random-methods";
+import { generator, isPlainNumber } from "./random-methods";
 
 /** random.py's constants: 4 * exp(-0.5) / sqrt(2.0), log(4.0), 1.0 + log(4.5), 2.0 * pi. */
 const NV_MAGICCONST = 1.7155277699214135;
@@ -17,7 +16,7 @@ const SG_MAGICCONST = 2.504077396776274;
 const TWOPI = 6.283185307179586;
 
 /** The last normal deviate gauss() made in pairs, kept for its next call (random.py's `self.gauss_next`). */
-const gaussNext = new WeakMap<MersenneTwister, number | null>();
+const gaussNext = new WeakMap<MersenneTwister, number>();
 
 /** seed() starts gauss() afresh, as random.py's `self.gauss_next = None`. */
 export function forgetGaussNext(twister: MersenneTwister): void {
@@ -30,7 +29,7 @@ export function forgetGaussNext(twister: MersenneTwister): void {
  * where random.py's arithmetic first uses its arguments.
  */
 function number(vm: VM, o: PyObject, name: string): number {
-	if (!(o instanceof PyInt || o instanceof PyFloat) || isScalarInstance(o)) {
+	if (!isPlainNumber(o)) {
 		return vm.raise("TypeError", `pymem does not support random.${name} with arguments that are not ints or floats yet`);
 	}
 	return Number(o.value);
@@ -46,11 +45,14 @@ function power(base: number, exponent: number): number {
 	return floatPow(base, exponent) ?? NaN;
 }
 
-type Distribution = (vm: VM, twister: MersenneTwister, args: number[]) => number;
+/** A draw, or null where random.py returns its first argument as given (see triangular). */
+type Distribution = (vm: VM, twister: MersenneTwister, args: number[]) => number | null;
 
 const DISTRIBUTIONS: Record<string, Distribution> = {
 	triangular(_vm, twister, [low, high, mode]) {
 		let u = twister.random();
+		// `(mode - low) / (high - low)` divides by zero: random.py returns `low` itself (an int stays an int).
+		if (mode !== undefined && high! - low! === 0) return null;
 		let c = mode === undefined ? 0.5 : (mode - low!) / (high! - low!);
 		if (u > c) {
 			u = 1.0 - u;
@@ -70,9 +72,9 @@ const DISTRIBUTIONS: Record<string, Distribution> = {
 		return mu! + z * sigma!;
 	},
 	gauss(_vm, twister, [mu, sigma]) {
-		let z = gaussNext.get(twister) ?? null;
-		gaussNext.set(twister, null);
-		if (z === null) {
+		let z = gaussNext.get(twister);
+		gaussNext.delete(twister);
+		if (z === undefined) {
 			const x2pi = twister.random() * TWOPI;
 			const g2rad = math.sqrt(-2.0 * math.log(1.0 - twister.random()));
 			z = math.cos(x2pi) * g2rad;
@@ -81,7 +83,7 @@ const DISTRIBUTIONS: Record<string, Distribution> = {
 		return mu! + z * sigma!;
 	},
 	lognormvariate(vm, twister, args) {
-		return math.exp(DISTRIBUTIONS.normalvariate!(vm, twister, args));
+		return math.exp(DISTRIBUTIONS.normalvariate!(vm, twister, args)!);
 	},
 	expovariate(_vm, twister, [lambd]) {
 		return floatTrueDiv(-math.log(1.0 - twister.random()), lambd!);
@@ -137,49 +139,36 @@ function gamma(vm: VM, twister: MersenneTwister, [alpha, beta]: number[]): numbe
 	return x * b;
 }
 
-/** The distributions' names, each with its parameters and their defaults (null: required). */
-export const DISTRIBUTION_PARAMETERS: Record<string, [string, number | null][]> = {
-	triangular: [["low", 0.0], ["high", 1.0], ["mode", null]],
+/** A parameter's default: a float, None (triangular's mode, which then takes no part), or none: the caller gives it. */
+type Default = number | "None" | "required";
+
+/** The distributions' names, each with its parameters and their defaults, in random.py's order. */
+export const DISTRIBUTION_PARAMETERS: Record<string, [string, Default][]> = {
+	triangular: [["low", 0.0], ["high", 1.0], ["mode", "None"]],
 	normalvariate: [["mu", 0.0], ["sigma", 1.0]],
 	gauss: [["mu", 0.0], ["sigma", 1.0]],
-	lognormvariate: [["mu", null], ["sigma", null]],
-	expovariate: [["lambd", null]],
-	gammavariate: [["alpha", null], ["beta", null]],
-	betavariate: [["alpha", null], ["beta", null]],
-	paretovariate: [["alpha", null]],
-	weibullvariate: [["alpha", null], ["beta", null]],
+	lognormvariate: [["mu", "required"], ["sigma", "required"]],
+	expovariate: [["lambd", "required"]],
+	gammavariate: [["alpha", "required"], ["beta", "required"]],
+	betavariate: [["alpha", "required"], ["beta", "required"]],
+	paretovariate: [["alpha", "required"]],
+	weibullvariate: [["alpha", "required"], ["beta", "required"]],
 };
 
-/**
- * Random.<name>(...) with its bound arguments (undefined where a default applies). triangular's mode is optional
- * with no number for a default (None); every other parameter without a default is required by the caller.
- */
+/** How many of a distribution's first parameters the caller must give. */
+export function requiredParameters(name: string): number {
+	return DISTRIBUTION_PARAMETERS[name]!.filter(([, fallback]) => fallback === "required").length;
+}
+
+/** Random.<name>(...) with its bound arguments (undefined where a default applies). */
 export function drawFrom(vm: VM, name: string, args: readonly (PyObject | undefined)[]): PyObject {
-	const parameters = DISTRIBUTION_PARAMETERS[name]!;
-	if (name === "triangular") {
-		const degenerate = triangularLow(vm, args);
-		if (degenerate) return degenerate;
-	}
-	const numbers = parameters.map(([, fallback], i) => {
+	const numbers = DISTRIBUTION_PARAMETERS[name]!.map(([, fallback], i) => {
 		const given = args[i];
-		if (given === undefined || (given === vm.None && fallback === null && name === "triangular")) return fallback ?? undefined;
+		if (given === undefined || (given === vm.None && fallback === "None")) return typeof fallback === "number" ? fallback : undefined;
 		return number(vm, given, name);
 	});
 	const drawn = DISTRIBUTIONS[name]!(vm, generator(vm), numbers as number[]);
+	if (drawn === null) return args[0] ? vm.incref(args[0]) : vm.float(numbers[0]!);
 	if (args.some(overflowsFloat)) vm.raise("OverflowError", "int too large to convert to float");
 	return vm.float(drawn);
-}
-
-/**
- * triangular(low, high, mode) with high == low: `(mode - low) / (high - low)` divides by zero, and random.py returns
- * `low` itself (an int stays an int), after drawing its one random number. Null when that is not the case.
- */
-function triangularLow(vm: VM, [low, high, mode]: readonly (PyObject | undefined)[]): PyObject | null {
-	if (mode === undefined || mode === vm.None) return null;
-	const lowValue = low === undefined ? 0.0 : number(vm, low, "triangular");
-	const highValue = high === undefined ? 1.0 : number(vm, high, "triangular");
-	number(vm, mode, "triangular");
-	if (highValue - lowValue !== 0) return null;
-	generator(vm).random();
-	return low === undefined ? vm.float(0.0) : vm.incref(low);
 }

@@ -102,10 +102,15 @@ export function randrange(vm: VM, start: PyObject, stop: PyObject | undefined, s
 	return vm.int(twister.randrange(first, end, stride));
 }
 
+/** An int or a float itself (no subclass, whose arithmetic may be its own): random.py's arithmetic on it is a float's. */
+export function isPlainNumber(o: PyObject): o is PyInt | PyFloat {
+	return (o instanceof PyInt || o instanceof PyFloat) && !isScalarInstance(o);
+}
+
 /** Random.uniform(a, b): `a + (b - a) * self.random()`, the random number drawn once `b - a` is made. */
 export function uniform(vm: VM, a: PyObject, b: PyObject): PyObject {
 	const twister = generator(vm);
-	if ((a instanceof PyInt || a instanceof PyFloat) && (b instanceof PyInt || b instanceof PyFloat) && !isScalarInstance(a) && !isScalarInstance(b)) {
+	if (isPlainNumber(a) && isPlainNumber(b)) {
 		return vm.float(twister.uniform(Number(a.value), Number(b.value)));
 	}
 	const width = vm.binary("Sub", b, a);

@@ -13,7 +13,7 @@ import { subclassSlot } from "../heap/subclass-instances";
 import { notSupportedYet } from "./types";
 import { defMethod, type MethodArguments } from "./def-arguments";
 import { generator, randrange, seed, shuffleBySubscripts, uniform, versionNumber } from "./random-methods";
-import { DISTRIBUTION_PARAMETERS, drawFrom, forgetGaussNext } from "./random-distributions";
+import { DISTRIBUTION_PARAMETERS, drawFrom, forgetGaussNext, requiredParameters } from "./random-distributions";
 import { cIntArgument, requireNoArguments, requireOneArgument } from "./arity";
 
 function real(vm: VM, o: PyObject | undefined): number {
@@ -83,8 +83,7 @@ const NOT_YET = ["Random", "SystemRandom", "getstate", "randbytes", "setstate", 
 /** random.py's distributions, bound as Python binds their defs (random-distributions.ts draws them). */
 const DISTRIBUTION_METHODS: Record<string, NativeImpl> = Object.fromEntries(
 	Object.entries(DISTRIBUTION_PARAMETERS).map(([name, parameters]) => {
-		const required = name === "triangular" ? 0 : parameters.filter(([, fallback]) => fallback === null).length;
-		return [name, method(name, parameters.map(([parameter]) => parameter), required, (vm, args) => drawFrom(vm, name, args))];
+		return [name, method(name, parameters.map(([parameter]) => parameter), requiredParameters(name), (vm, args) => drawFrom(vm, name, args))];
 	}),
 );
 
