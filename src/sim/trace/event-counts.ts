@@ -2,7 +2,8 @@
 // by whose work they were (the line's own, a returning frame's end, its caller's), but an object whose reference
 // passed from one part to another in the step (a class body's value into the class's dict, the value stack into
 // a namespace that died in the step) would then read as dying and coming back: a count of 0 CPython never had,
-// for an object it never freed. Such a drop is told after the object's next new reference instead.
+// for an object it never freed. Such a drop is told after the object's next new reference instead, marked as
+// handed over to it.
 import type { CountEvent, ObjectId, TraceEvent } from "./types";
 
 /**
@@ -41,7 +42,11 @@ export function countEvents(events: readonly TraceEvent[], before: ReadonlyMap<O
 		}
 		tell(event, count + 1);
 		const drops = waiting.get(event.object);
-		while (drops && drops.length > 0 && counts.get(event.object)! > 1) tell(drops.shift()!, counts.get(event.object)! - 1);
+		while (drops && drops.length > 0 && counts.get(event.object)! > 1) {
+			const drop = drops.shift()!;
+			if (drop.kind === "decref") drop.handedOver = true;
+			tell(drop, counts.get(event.object)! - 1);
+		}
 	}
 	// A drop no later reference let through (an object shown at 0 while its dealloc runs) is told last, as it is.
 	for (const drops of waiting.values()) for (const drop of drops) tell(drop, counts.get(drop.object)! - 1);

@@ -27,6 +27,14 @@ export function sameHolders(a: readonly ReferenceHolder[], b: readonly Reference
 /** How the trace labels __main__'s globals once no module frame shows them as names (InternalHolderWriter). */
 export const CLOSED_MODULE_GLOBAL = /^global (.+) of __main__$/;
 
+/**
+ * How the trace labels what a release in progress has not let go of yet (InternalHolderWriter.addReleasing): an
+ * object's dealloc, the collector's tp_clear or a removal from a container, with the owner's id, or a frame
+ * being cleared, with its function's qualified name.
+ */
+export const OBJECT_RELEASING = /^(references of freed|references of cleared|removed from) \S+#(\d+)$/;
+export const FRAME_RELEASING = /^frame of (.+) being cleared$/;
+
 /** A holder as a key, equal for the same holder in two states. */
 export function holderKey(h: ReferenceHolder): string {
 	switch (h.kind) {

@@ -189,7 +189,11 @@ export type TraceEvent =
 	| { kind: "return"; frame: FrameId; name: string; classBody?: true; generator?: true }
 	| { kind: "alloc"; object: ObjectId; type: string }
 	| { kind: "incref"; object: ObjectId; refcount: number; holder: ReferenceHolder; cause: string }
-	| { kind: "decref"; object: ObjectId; refcount: number; holder: ReferenceHolder; cause: string }
+	/**
+	 * `handedOver`: the reference passed to the object's incref told just before (the value stack carried it
+	 * between them, as a call's result goes into a name): CPython's count never moved.
+	 */
+	| { kind: "decref"; object: ObjectId; refcount: number; holder: ReferenceHolder; cause: string; handedOver?: true }
 	/** `releasedBySys`: the sys attributes that were its only holders (sys.last_value, a replaced sys.stdout). */
 	| { kind: "free"; object: ObjectId; reason: string; releasedBySys?: readonly string[] }
 	| { kind: "finalize"; object: ObjectId }

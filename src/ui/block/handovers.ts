@@ -5,11 +5,13 @@
 // told one by one they read "refcount 1 -> 0" for an object that never reached 0, "creates dict#423" for a
 // dict as old as the program, or a generator's function losing a reference at every next(). This finds those
 // events so the narration can tell each hand-over once, as what it is, or leave it to the sentence of the
-// call or return that moved the frame.
+// call or return that moved the frame. A dealloc (or a frame's end, a container's removal) that lets its
+// references go one at a time and runs a __del__ on the way hands the rest to the release in progress: told
+// as a reference taken and another dropped, they read "refcount 1 -> 2" for an object whose count never moved.
 import { RUNNING_FRAME_HOLDER, type CountEvent, type ObjectId, type TraceEvent } from "../../sim/trace/types";
 import type { NameLookup } from "../../sim/trace/names";
 import { describeHolder } from "./holders";
-import { CLOSED_MODULE_GLOBAL } from "../../sim/trace/holder-identity";
+import { CLOSED_MODULE_GLOBAL, FRAME_RELEASING, OBJECT_RELEASING } from "../../sim/trace/holder-identity";
 
 export interface Handovers {
 	/** Events told by a hand-over's sentence instead of their own. */
@@ -112,4 +114,106 @@ export function generatorHandovers(events: readonly TraceEvent[]): Handovers {
 		if (partner) folded.add(event).add(partner);
 	}
 	return folded.size === 0 ? NO_HANDOVERS : { folded, sentenceAt: new Map() };
+}
+
+/** What a release in progress took over in the step, by the holder it shows as. */
+interface Release {
+	/** "references of freed", "references of cleared", "removed from" or "frame". */
+	readonly kind: string;
+	readonly owner: string;
+	/** Whether a reference was held by the owner (an object's slot, a frame's name or its function). */
+	readonly heldThere: (event: CountEvent) => boolean;
+	readonly ownerId: ObjectId | null;
+	readonly waiting: string[];
+	readonly counts: number[];
+}
+
+function releaseSentence(release: Release): string {
+	const whose =
+		release.kind === "references of freed"
+			? `the dealloc of ${release.owner} lets go of its references`
+			: release.kind === "references of cleared"
+				? `the collector's clear of ${release.owner} lets go of its references`
+				: release.kind === "removed from"
+					? `the removal from ${release.owner} lets go of the items removed`
+					: `the frame of ${release.owner} lets go of its references`;
+	const one = release.waiting.length === 1;
+	const counts = one ? `refcount stays ${release.counts[0]}` : "their counts stay";
+	return `${whose} one at a time: ${listed(release.waiting)} ${one ? "waits its" : "wait their"} turn, still held by it (${counts})`;
+}
+
+function releaseOf(label: string, frameNames: ReadonlyMap<number, string>, names: NameLookup): Release | null {
+	const ofObject = OBJECT_RELEASING.exec(label);
+	if (ofObject) {
+		const ownerId = Number(ofObject[2]);
+		const heldThere = (event: CountEvent) => event.holder.kind === "slot" && event.holder.owner === ownerId;
+		return { kind: ofObject[1]!, owner: names.objectLabel(ownerId), heldThere, ownerId, waiting: [], counts: [] };
+	}
+	const frame = FRAME_RELEASING.exec(label)?.[1];
+	if (frame === undefined) return null;
+	const heldThere = ({ holder }: CountEvent) =>
+		holder.kind === "name" ? frameNames.get(holder.frame) === frame : holder.kind === "internal" && holder.label === RUNNING_FRAME_HOLDER + frame;
+	return { kind: "frame", owner: frame, heldThere, ownerId: null, waiting: [], counts: [] };
+}
+
+/**
+ * References an object's dealloc, a frame's end or a container's removal still holds when a __del__ (or weakref
+ * callback) it set off runs: each was dropped from its place and taken by the release in progress in the step.
+ * The sentence goes after what the release did let go of: after the owner's free, or its last reference dropped.
+ */
+export function releaseHandovers(events: readonly TraceEvent[], names: NameLookup): Handovers {
+	const counts = events.filter((event): event is CountEvent => event.kind === "incref" || event.kind === "decref");
+	const frameNames = new Map(events.flatMap((event) => (event.kind === "return" ? [[event.frame, event.name] as const] : [])));
+	const folded = new Set<TraceEvent>();
+	const releases = new Map<string, Release>();
+	for (const take of counts) {
+		if (take.kind !== "incref" || take.holder.kind !== "internal") continue;
+		const label = take.holder.label;
+		const release = releases.get(label) ?? releaseOf(label, frameNames, names);
+		if (!release) continue;
+		const dropped = counts.find((event) => event.kind === "decref" && event.object === take.object && !folded.has(event) && release.heldThere(event));
+		if (!dropped) continue;
+		releases.set(label, release);
+		folded.add(take).add(dropped);
+		const later = events.indexOf(dropped) < events.indexOf(take) ? take : dropped;
+		release.waiting.push(`${names.objectLabel(take.object)} (from ${describeHolder(dropped.holder, names)})`);
+		release.counts.push(later.refcount);
+	}
+	if (folded.size === 0) return NO_HANDOVERS;
+	const sentenceAt = new Map<TraceEvent, string>();
+	for (const release of releases.values()) {
+		const freed = events.find((event) => event.kind === "free" && event.object === release.ownerId);
+		const dropped = counts.filter((event) => event.kind === "decref" && release.heldThere(event));
+		sentenceAt.set(freed ?? dropped[dropped.length - 1]!, releaseSentence(release));
+	}
+	return { folded, sentenceAt };
+}
+
+export interface Takeovers {
+	/** By the incref that took it, the drop whose reference it took over: told as one, the drop left out. */
+	readonly from: ReadonlyMap<TraceEvent, CountEvent>;
+	/** Drops whose reference went onto the value stack, which the narration does not show as a holder. */
+	readonly toStack: ReadonlySet<TraceEvent>;
+}
+
+/**
+ * References that passed from one holder to the next: a drop event-counts.ts marks handed over to the incref
+ * told just before it (a call's result going into a name, a returned local into the caller's), and an
+ * interpreter's reference given to the value stack (a class call's new object, while the store that takes it
+ * from there runs a __del__). `events` are in the order told, stack traffic included.
+ */
+export function takeovers(events: readonly TraceEvent[]): Takeovers {
+	const from = new Map<TraceEvent, CountEvent>();
+	const toStack = new Set<TraceEvent>();
+	const latest = new Map<ObjectId, CountEvent>();
+	for (const event of events) {
+		if (event.kind !== "incref" && event.kind !== "decref") continue;
+		const previous = latest.get(event.object);
+		latest.set(event.object, event);
+		if (event.kind !== "decref" || previous?.kind !== "incref") continue;
+		if (previous.holder.kind === "stack") {
+			if (event.handedOver || event.holder.kind === "internal") toStack.add(event);
+		} else if (event.handedOver) from.set(previous, event);
+	}
+	return { from, toStack };
 }

@@ -5,7 +5,7 @@ import { lookupFor } from "../../sim/trace/names";
 import type { Trace } from "../../sim/trace/types";
 import { withoutConstantSetup } from "./dormant-constants";
 import { describeRun, eventShape, foldRuns } from "./event-runs";
-import { describeEvent } from "./narrate";
+import { describeEvent } from "./event-words";
 import { RecentMap } from "./step-cache";
 
 /** The log's window (25 steps) and a few more either way. */

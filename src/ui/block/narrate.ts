@@ -1,8 +1,9 @@
 // The current step in plain words, from its events alone. Code and object labels are wrapped in backticks
 // only for code; the Narration component turns `...` into <code>.
-import { MODULE_FRAME, RUNNING_FRAME_HOLDER, STREAM_BUFFER_HOLDER, WEAKREF_CALLBACK_HOLDER, type GcCause, type GcPhase, type ObjectId, type TraceEvent } from "../../sim/trace/types";
+import { MODULE_FRAME, RUNNING_FRAME_HOLDER, STREAM_BUFFER_HOLDER, WEAKREF_CALLBACK_HOLDER, type ObjectId, type TraceEvent } from "../../sim/trace/types";
+import { describePhase, quoteOutput } from "./event-words";
 import { collectionName, collectionStart } from "./collection-cause";
-import { exitHandovers, generatorHandovers, NO_HANDOVERS } from "./handovers";
+import { exitHandovers, generatorHandovers, NO_HANDOVERS, releaseHandovers, takeovers } from "./handovers";
 import type { NameLookup } from "../../sim/trace/names";
 import { describeRun, eventShape, foldRuns } from "./event-runs";
 import { describeHolder } from "./holders";
@@ -21,37 +22,11 @@ export interface NarrationContext {
 	finalizerRunning?: boolean;
 }
 
-const PHASE_WORDS: Record<GcPhase, string> = {
-	start: "starts",
-	merge: "merges the younger generations into the one it collects",
-	"update-refs": "copies each object's refcount into gc_refs",
-	"subtract-refs": "subtracts the references objects in the collection hold to each other",
-	"move-unreachable": "sets aside objects whose gc_refs reached 0 as tentatively unreachable",
-	"untrack-tuples": "stops tracking tuples that hold only untracked objects",
-	"move-survivors": "moves objects reachable from outside back, with everything they reach",
-	"legacy-finalizers": "moves objects with legacy finalizers aside",
-	"handle-weakrefs": "clears weak references to unreachable objects and queues their callbacks",
-	finalize: "calls __del__ on unreachable objects not yet finalized",
-	"check-resurrection": "checks whether a finalizer made any object reachable again",
-	clear: "clears the references of the unreachable objects so their counts fall to 0",
-	done: "is done",
-};
-
-export function describePhase(phase: GcPhase, generation: 0 | 1 | 2): string {
-	// Generation 0 has no younger generation to merge into it.
-	if (phase === "merge" && generation === 0) return "takes the objects of generation 0";
-	return PHASE_WORDS[phase];
-}
-
 const SYS_CLEARED_AT_EXIT =
 	"at interpreter exit, finalize_modules sets sys.last_value and sys's other special names to None and puts sys.stdout and sys.stderr back, letting go of what only they held";
 
 function plural(count: number, word: string): string {
 	return `${count} ${word}${count === 1 ? "" : "s"}`;
-}
-
-function quoteOutput(text: string): string {
-	return JSON.stringify(text.endsWith("\n") ? text.slice(0, -1) : text);
 }
 
 export interface Narration {
@@ -73,6 +48,7 @@ export function narrate(events: readonly TraceEvent[], context: NarrationContext
 	const pushAsWritten = (sentence: string) => asWritten.add(sentences.push(sentence) - 1);
 	const atExit = context.atExit ? exitHandovers(events, names) : NO_HANDOVERS;
 	const generators = generatorHandovers(events);
+	const releases = releaseHandovers(events, names);
 	// At exit the line shown is the program's last, which runs no more: the step's code is a line that a
 	// finalizer ran (one still running, or returning in the step), never the line a call at exit seems to come from.
 	const calledFrames = new Set(events.flatMap((event) => (event.kind === "call" ? [event.frame] : [])));
@@ -93,9 +69,22 @@ export function narrate(events: readonly TraceEvent[], context: NarrationContext
 		!atExit.sentenceAt.has(event) &&
 		(((event.kind === "alloc" || event.kind === "free") && temporaries.has(event.object)) ||
 			((event.kind === "incref" || event.kind === "decref") && event.holder.kind === "stack"));
-	const told = printedFirst(events).filter((event) => !silent(event));
+	const ordered = printedFirst(events);
+	const told = ordered.filter((event) => !silent(event));
+	const moves = takeovers(ordered.filter((event) => !atExit.folded.has(event) && !generators.folded.has(event) && !releases.folded.has(event)));
+	const takenOver = moves.from;
+	const handedOver: ReadonlySet<TraceEvent> = new Set(takenOver.values());
 	const shapeOf = (event: TraceEvent): string | null =>
-		atExit.sentenceAt.has(event) || atExit.folded.has(event) || generators.folded.has(event) ? null : eventShape(event, names);
+		atExit.sentenceAt.has(event) ||
+		atExit.folded.has(event) ||
+		generators.folded.has(event) ||
+		releases.folded.has(event) ||
+		releases.sentenceAt.has(event) ||
+		takenOver.has(event) ||
+		handedOver.has(event) ||
+		moves.toStack.has(event)
+			? null
+			: eventShape(event, names);
 	for (const item of foldRuns(told, shapeOf)) {
 		if (item.kind === "run") {
 			sentences.push(describeRun(item, names));
@@ -104,7 +93,13 @@ export function narrate(events: readonly TraceEvent[], context: NarrationContext
 		const event = item;
 		const handover = atExit.sentenceAt.get(event);
 		if (handover !== undefined) sentences.push(handover);
-		if (atExit.folded.has(event) || generators.folded.has(event)) continue;
+		// A release's sentence follows its anchor's own (the owner's free): the release goes on after it.
+		const release = releases.sentenceAt.get(event);
+		const tellRelease = () => release !== undefined && sentences.push(`${code()}${release}`);
+		if (atExit.folded.has(event) || generators.folded.has(event) || releases.folded.has(event) || handedOver.has(event)) {
+			tellRelease();
+			continue;
+		}
 		switch (event.kind) {
 			case "line":
 				if (event.line !== line) codeTold = false;
@@ -144,13 +139,18 @@ export function narrate(events: readonly TraceEvent[], context: NarrationContext
 				if (event.holder.kind === "stack") break;
 				const label = names.objectLabel(event.object);
 				const before = event.kind === "incref" ? event.refcount - 1 : event.refcount + 1;
-				const counts = `refcount ${before} -> ${event.refcount}`;
+				// A reference taken over from another holder moves no count: CPython's never read the higher one.
+				const from = takenOver.get(event);
+				const counts = from ? `its reference taken over from ${describeHolder(from.holder, names)}: refcount stays ${from.refcount}` : `refcount ${before} -> ${event.refcount}`;
 				if (event.kind === "incref") {
 					const what =
 						event.holder.kind === "name"
 							? `makes a new name for ${label}${nameNote(event.holder.name, calledFrames.has(event.holder.frame) ? "" : context.codeOf(line), describeHolder(event.holder, names))}`
 							: `adds a reference to ${label} from ${describeHolder(event.holder, names)}`;
-					sentences.push(`${code()}${what}: ${counts}`);
+					sentences.push(`${code()}${what}${from ? ", " : ": "}${counts}`);
+				} else if (moves.toStack.has(event)) {
+					const taken = `its reference taken over from ${describeHolder(event.holder, names)}: refcount stays ${event.refcount}`;
+					pushAsWritten(`${code()}${label} goes onto the value stack, ${taken}`);
 				} else {
 					sentences.push(`${code()}drops the reference to ${label} from ${describeHolder(event.holder, names)}: ${counts}`);
 				}
@@ -190,6 +190,7 @@ export function narrate(events: readonly TraceEvent[], context: NarrationContext
 				pushAsWritten(`${event.type}: ${event.message} is raised on line ${event.line}`);
 				break;
 		}
+		tellRelease();
 	}
 	// What the step is about (a print's output, a new name) fills the narration's short box; its temporaries are
 	// an aside under it, unless they are all the step did.
@@ -262,43 +263,4 @@ function capitalize(sentence: string): string {
 /** Splits a sentence into text and `code` parts for rendering without HTML. */
 export function splitCode(sentence: string): { text: string; code: boolean }[] {
 	return sentence.split("`").map((text, index) => ({ text, code: index % 2 === 1 })).filter((part) => part.text !== "");
-}
-
-const CAUSE_WORDS: Record<GcCause["kind"], string> = {
-	collect: "gc.collect()",
-	threshold: "automatic",
-	exit: "at exit",
-	final: "final, at exit",
-};
-
-/** A short line for the event log. */
-export function describeEvent(event: TraceEvent, names: NameLookup): string {
-	switch (event.kind) {
-		case "line":
-			return `line ${event.line}`;
-		case "call":
-			return event.classBody ? `class body ${event.name} (line ${event.line})` : `call ${event.name} (line ${event.line})`;
-		case "return":
-			return event.classBody ? `end of class body ${event.name}` : `return from ${event.name}`;
-		case "alloc":
-			return `alloc ${names.objectLabel(event.object)}`;
-		case "incref":
-			return `incref ${names.objectLabel(event.object)} -> ${event.refcount} (${describeHolder(event.holder, names)})`;
-		case "decref":
-			return `decref ${names.objectLabel(event.object)} -> ${event.refcount} (${describeHolder(event.holder, names)})`;
-		case "free":
-			return `free ${names.objectLabel(event.object)}: ${event.reason}`;
-		case "finalize":
-			return `__del__ ${names.objectLabel(event.object)}`;
-		case "weakref-callback":
-			return `weakref callback ${names.objectLabel(event.weakref)}`;
-		case "gc-phase":
-			return `gc gen ${event.generation}: ${event.phase}${event.phase === "merge" ? ` (${CAUSE_WORDS[event.cause.kind]})` : ""}`;
-		case "gc-done":
-			return `gc gen ${event.generation}: done, ${event.collected} unreachable`;
-		case "stdout":
-			return `stdout ${quoteOutput(event.text)}`;
-		case "exception":
-			return `${event.type}: ${event.message}`;
-	}
 }

@@ -26,6 +26,18 @@ function toldIn(trace: Trace, step: number): string[] {
 }
 
 describe("step events", () => {
+	it("marks a reference handed from a class call to a name as handed over, and no other drop", () => {
+		// type_call's reference to the new object goes to the value stack, then STORE_NAME: CPython's count stays 1.
+		const trace = runProgram(TICKETS, { record: true }).trace!;
+		const step = stepWith(trace, "return", "Ticket.__init__");
+		const events = trace.events(step);
+		const taken = events.findIndex((event) => event.kind === "incref" && event.holder.kind === "name" && event.holder.name === "first");
+		const handed = events.filter((event) => event.kind === "decref" && event.handedOver);
+		expect(handed).toEqual([expect.objectContaining({ object: (events[taken] as { object: number }).object, refcount: 1, cause: "new object (type call)" })]);
+		expect(events[taken + 1]).toBe(handed[0]);
+		expect(events.filter((event) => event.kind === "decref" && !event.handedOver).length).toBeGreaterThan(0);
+	});
+
 	it("tells the temporaries of a step made in the order they were made, each freed after the allocs before it", () => {
 		// list(range(3)) makes the range, then the list, then the iterator that fills it (list_extend), which goes first.
 		const trace = runProgram("print(len(list(range(3))))\n", { record: true }).trace!;

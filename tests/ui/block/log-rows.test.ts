@@ -14,6 +14,13 @@ describe("the event log's rows", () => {
 		expect(rows.join("\n")).not.toMatch(/type#\d+\./);
 	});
 
+	it("marks the drop of a reference handed over to the name that took it", () => {
+		// `n = Node()`: type_call's reference goes to the stack and STORE_NAME takes it; CPython's count stays 1.
+		const rows = logRows(mountProgram(CLASS_LATER).root).join("\n");
+		expect(rows).toMatch(/incref Node#\d+ -> 2 \(n in <module>\)/);
+		expect(rows).toMatch(/decref Node#\d+ -> 1 \(new object \(type call\), handed over\)/);
+	});
+
 	it("reads each row alike whichever step is shown", () => {
 		const atStart = mountProgram(CLASS_LATER);
 		const fromStart = logRows(atStart.root);

@@ -76,6 +76,66 @@ describe("narrate", () => {
 		expect(at(/^Makes a new name for tuple#\d+ \(r in <module>\): refcount 0 -> 1$/)).toBe(told.length - 1);
 	});
 
+	describe("a release that runs a __del__ part way", () => {
+		const classA = "class A:\n    def __init__(self, n):\n        self.n = n\n    def __del__(self):\n        print(self.n)\n\n";
+		/** The sentences of the `nth` step shown at the line `code` that calls or ends a frame. */
+		function toldAt(source: string, code: string, nth = 1): string[] {
+			const lines = source.split("\n");
+			const trace = runProgram(source, { record: true }).trace!;
+			const line = lines.indexOf(code) + 1;
+			const step = Array.from({ length: trace.stepCount }, (_, index) => index).filter((index) => index > 0 && trace.state(index).line === line && trace.events(index).some((event) => event.kind === "call" || event.kind === "return"))[nth - 1]!;
+			const events = trace.events(step);
+			return tell(events, { names: lookupFor([trace.state(step), trace.state(step - 1)], events), codeOf: (at) => lines[at - 1]?.trim() ?? "" });
+		}
+
+		it("tells a class call's new object going into a name as a reference taken over, its count unchanged", () => {
+			// The step that ends __init__ and stores its object in `p` (its line is __init__'s last).
+			const told = toldAt(`${classA}p = A(1)\n`, "        self.n = n");
+			expect(told).toContainEqual(expect.stringMatching(/^Makes a new name for A#\d+ \(p in <module>\), its reference taken over from new object \(type call\): refcount stays 1$/));
+			expect(told.some((sentence) => sentence.includes("new object (type call): refcount 2 -> 1"))).toBe(false);
+		});
+
+		it("tells a class call's object going onto the value stack while storing it runs the old value's __del__", () => {
+			// STORE_NAME's dict insert drops the old A before the popped value's reference goes: both hold the new one.
+			const told = toldAt(`${classA}a = A(1)\na = A(2)\n`, "        self.n = n", 2);
+			const onStack = told.findIndex((sentence) => /^A#\d+ goes onto the value stack, its reference taken over from new object \(type call\): refcount stays 1$/.test(sentence));
+			expect(onStack).toBeGreaterThan(0);
+			expect(told.slice(onStack + 1)).toContainEqual(expect.stringMatching(/^Makes a new name for A#\d+ \(a in <module>\): refcount 1 -> 2$/));
+			expect(told.some((sentence) => sentence.includes("from new object (type call): refcount 2 -> 1"))).toBe(false);
+		});
+
+		it("tells a freed list's items still held by its dealloc while the last one's __del__ runs, not counts that never moved", () => {
+			const told = toldAt(`${classA}lst = [A(1), A(2)]\ndel lst\n`, "del lst");
+			const freed = told.findIndex((sentence) => /^list#\d+ is freed: refcount reached 0$/.test(sentence));
+			// list_dealloc lets its items go from the last: A(2)'s __del__ runs while A(1) is still in the list.
+			expect(told[freed - 1]).toMatch(/^Drops the reference to A#\d+ from list#\d+\[1\]: refcount 1 -> 0$/);
+			expect(told[freed + 1]).toMatch(
+				/^The dealloc of list#(\d+) lets go of its references one at a time: A#\d+ \(from list#\1\[0\]\) waits its turn, still held by it \(refcount stays 1\)$/,
+			);
+			expect(told.filter((sentence) => /list#\d+\[0\]|references of freed/.test(sentence))).toHaveLength(1);
+			expect(told.some((sentence) => sentence.startsWith("Calls A.__del__ on A#"))).toBe(true);
+		});
+
+		it("tells the items list.clear() removed waiting their turn after the one whose __del__ runs", () => {
+			const told = toldAt(`${classA}lst = [A(1), A(2)]\nlst.clear()\n`, "lst.clear()");
+			expect(told.slice(0, 2)).toEqual([
+				expect.stringMatching(/^`lst\.clear\(\)` drops the reference to A#\d+ from list#\d+\[1\]: refcount 1 -> 0$/),
+				expect.stringMatching(/^The removal from list#(\d+) lets go of the items removed one at a time: A#\d+ \(from list#\1\[0\]\) waits its turn, still held by it \(refcount stays 1\)$/),
+			]);
+		});
+
+		it("tells a returning frame's locals and function still held while an earlier local's __del__ runs", () => {
+			const told = toldAt(`${classA}def f():\n    a = A(3)\n    b = A(4)\n    return 0\n\nf()\n`, "    return 0");
+			expect(told.slice(0, 3)).toEqual([
+				"f returns and its frame is dropped",
+				expect.stringMatching(/^Drops the reference to A#\d+ from a in f: refcount 1 -> 0$/),
+				expect.stringMatching(
+					/^The frame of f lets go of its references one at a time: function#\d+ \(from running frame of f\) and A#\d+ \(from b in f\) wait their turn, still held by it \(their counts stay\)$/,
+				),
+			]);
+		});
+	});
+
 	it("tells a class built after its body returns, and each count in the order the sentences go", () => {
 		const source = "class Point:\n    def __init__(self, x):\n        self.x = [x]\n\np = Point(1)\n";
 		const lines = source.split("\n");
