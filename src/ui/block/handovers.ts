@@ -192,8 +192,8 @@ export function releaseHandovers(events: readonly TraceEvent[], names: NameLooku
 export interface Takeovers {
 	/** By the incref that took it, the drop whose reference it took over: told as one, the drop left out. */
 	readonly from: ReadonlyMap<TraceEvent, CountEvent>;
-	/** Drops whose reference went onto the value stack, which the narration does not show as a holder. */
-	readonly toStack: ReadonlySet<TraceEvent>;
+	/** Drops whose reference went onto the value stack, each with the stack's incref that took it. */
+	readonly toStack: ReadonlyMap<TraceEvent, CountEvent>;
 }
 
 /**
@@ -204,7 +204,7 @@ export interface Takeovers {
  */
 export function takeovers(events: readonly TraceEvent[]): Takeovers {
 	const from = new Map<TraceEvent, CountEvent>();
-	const toStack = new Set<TraceEvent>();
+	const toStack = new Map<TraceEvent, CountEvent>();
 	const latest = new Map<ObjectId, CountEvent>();
 	for (const event of events) {
 		if (event.kind !== "incref" && event.kind !== "decref") continue;
@@ -212,7 +212,7 @@ export function takeovers(events: readonly TraceEvent[]): Takeovers {
 		latest.set(event.object, event);
 		if (event.kind !== "decref" || previous?.kind !== "incref") continue;
 		if (previous.holder.kind === "stack") {
-			if (event.handedOver || event.holder.kind === "internal") toStack.add(event);
+			if (event.handedOver || event.holder.kind === "internal") toStack.set(event, previous);
 		} else if (event.handedOver) from.set(previous, event);
 	}
 	return { from, toStack };

@@ -65,13 +65,14 @@ export function narrate(events: readonly TraceEvent[], context: NarrationContext
 	// Shutdown's finalize_modules frees what only sys held, which no line of the program did: say so first.
 	if (context.atExit && events.some((event) => event.kind === "free" && event.releasedBySys)) sentences.push(SYS_CLEARED_AT_EXIT);
 	// Events that tell nothing are left out first, so that a long run of alike ones reads as one (event-runs.ts).
+	const ordered = printedFirst(events);
+	const moves = takeovers(ordered.filter((event) => !atExit.folded.has(event) && !generators.folded.has(event) && !releases.folded.has(event)));
+	const stackTold = stackTrafficTold(ordered, new Set(moves.toStack.values()));
 	const silent = (event: TraceEvent): boolean =>
 		!atExit.sentenceAt.has(event) &&
 		(((event.kind === "alloc" || event.kind === "free") && temporaries.has(event.object)) ||
-			((event.kind === "incref" || event.kind === "decref") && event.holder.kind === "stack"));
-	const ordered = printedFirst(events);
+			((event.kind === "incref" || event.kind === "decref") && event.holder.kind === "stack" && !stackTold.has(event)));
 	const told = ordered.filter((event) => !silent(event));
-	const moves = takeovers(ordered.filter((event) => !atExit.folded.has(event) && !generators.folded.has(event) && !releases.folded.has(event)));
 	const takenOver = moves.from;
 	const handedOver: ReadonlySet<TraceEvent> = new Set(takenOver.values());
 	const shapeOf = (event: TraceEvent): string | null =>
@@ -136,21 +137,24 @@ export function narrate(events: readonly TraceEvent[], context: NarrationContext
 				break;
 			case "incref":
 			case "decref": {
-				if (event.holder.kind === "stack") break;
 				const label = names.objectLabel(event.object);
 				const before = event.kind === "incref" ? event.refcount - 1 : event.refcount + 1;
 				// A reference taken over from another holder moves no count: CPython's never read the higher one.
 				const from = takenOver.get(event);
 				const counts = from ? `its reference taken over from ${describeHolder(from.holder, names)}: refcount stays ${from.refcount}` : `refcount ${before} -> ${event.refcount}`;
-				if (event.kind === "incref") {
+				if (event.holder.kind === "stack") {
+					const stack = describeHolder(event.holder, names);
+					sentences.push(`${code()}${event.kind === "incref" ? `pushes ${label} onto` : `pops ${label} off`} the ${stack}: ${counts}`);
+				} else if (event.kind === "incref") {
 					const what =
 						event.holder.kind === "name"
 							? `makes a new name for ${label}${nameNote(event.holder.name, calledFrames.has(event.holder.frame) ? "" : context.codeOf(line), describeHolder(event.holder, names))}`
 							: `adds a reference to ${label} from ${describeHolder(event.holder, names)}`;
 					sentences.push(`${code()}${what}${from ? ", " : ": "}${counts}`);
 				} else if (moves.toStack.has(event)) {
+					const stack = describeHolder(moves.toStack.get(event)!.holder, names);
 					const taken = `its reference taken over from ${describeHolder(event.holder, names)}: refcount stays ${event.refcount}`;
-					pushAsWritten(`${code()}${label} goes onto the value stack, ${taken}`);
+					sentences.push(`${code()}pushes ${label} onto the ${stack}, ${taken}`);
 				} else {
 					sentences.push(`${code()}drops the reference to ${label} from ${describeHolder(event.holder, names)}: ${counts}`);
 				}
@@ -202,6 +206,23 @@ export function narrate(events: readonly TraceEvent[], context: NarrationContext
 	if (sentences.length === 0 && context.atExit) sentences.push("the interpreter is shutting down; no reference count shown here changes in this step");
 	else if (sentences.length === 0 && line > 0) sentences.push(`${code()}changes no reference count shown here`);
 	return { sentences: sentences.map((sentence, index) => (asWritten.has(index) ? sentence : capitalize(sentence))), aside };
+}
+
+/**
+ * The value stack's traffic the narration tells: a count told later in the step would otherwise start from a number
+ * the reader never saw (a call's argument waits on the caller's stack while a name in the callee takes it). The
+ * rest is left to the event log, as is a push whose reference a drop handed over (`taken`), told with that drop.
+ */
+function stackTrafficTold(ordered: readonly TraceEvent[], taken: ReadonlySet<TraceEvent>): ReadonlySet<TraceEvent> {
+	const told = new Set<TraceEvent>();
+	const countedLater = new Set<ObjectId>();
+	for (let i = ordered.length - 1; i >= 0; i--) {
+		const event = ordered[i]!;
+		if (event.kind !== "incref" && event.kind !== "decref") continue;
+		if (event.holder.kind !== "stack") countedLater.add(event.object);
+		else if (countedLater.has(event.object) && !taken.has(event)) told.add(event);
+	}
+	return told;
 }
 
 /**

@@ -36,15 +36,18 @@ describe("narrate", () => {
 		expect(tell(events, context)).toEqual(["`x = [1, 2]` calls f, which gets a new frame", "Makes a new name for list#1 (x in f): refcount 3 -> 4"]);
 	});
 
-	it("names the holder when the code does not show it, and skips stack traffic", () => {
+	it("names the holder when the code does not show it, and tells stack traffic only where a later count needs it", () => {
 		const events: TraceEvent[] = [
 			{ kind: "line", line: 5, frame: 0 },
 			{ kind: "incref", object: 1, refcount: 3, holder: { kind: "stack", frame: 0, depth: 0 }, cause: "LOAD_NAME" },
+			{ kind: "incref", object: 2, refcount: 2, holder: { kind: "stack", frame: 0, depth: 1 }, cause: "LOAD_NAME" },
 			{ kind: "call", frame: 1, name: "f", line: 5 },
 			{ kind: "incref", object: 1, refcount: 4, holder: { kind: "name", frame: 1, name: "a" }, cause: "argument" },
 		];
+		// Without the push, the argument's count would read 3 -> 4 after nothing that made it 3; C#2's push is left out.
 		expect(tell(events, context)).toEqual([
-			"`r = f(x)` calls f, which gets a new frame",
+			"`r = f(x)` pushes list#1 onto the value stack of <module>: refcount 2 -> 3",
+			"Calls f, which gets a new frame",
 			"Makes a new name for list#1 (a in f): refcount 3 -> 4",
 		]);
 	});
@@ -98,7 +101,7 @@ describe("narrate", () => {
 		it("tells a class call's object going onto the value stack while storing it runs the old value's __del__", () => {
 			// STORE_NAME's dict insert drops the old A before the popped value's reference goes: both hold the new one.
 			const told = toldAt(`${classA}a = A(1)\na = A(2)\n`, "        self.n = n", 2);
-			const onStack = told.findIndex((sentence) => /^A#\d+ goes onto the value stack, its reference taken over from new object \(type call\): refcount stays 1$/.test(sentence));
+			const onStack = told.findIndex((sentence) => /^Pushes A#\d+ onto the value stack of <module>, its reference taken over from new object \(type call\): refcount stays 1$/.test(sentence));
 			expect(onStack).toBeGreaterThan(0);
 			expect(told.slice(onStack + 1)).toContainEqual(expect.stringMatching(/^Makes a new name for A#\d+ \(a in <module>\): refcount 1 -> 2$/));
 			expect(told.some((sentence) => sentence.includes("from new object (type call): refcount 2 -> 1"))).toBe(false);
