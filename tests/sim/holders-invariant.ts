@@ -13,7 +13,7 @@ import { BEING_FINALIZED } from "../../src/sim/heap/heap";
  * `countsTold`, also each step whose events read a count of 0 for an object the step did not free: the UI's log
  * and narration tell those counts, and CPython frees an object whose count reaches 0 (unless its `__del__`
  * brings it back, which the step then tells as the object being finalized), each step that tells an object
- * freed before a reference it held is let go, and each that tells a reference to or from an object before it is made.
+ * freed before a reference it held or a reference to it is let go, and each that tells a reference to or from an object before it is made.
  */
 export function traceHolderMismatches(trace: Trace, limit = 5, { countsTold = false } = {}): string[] {
 	const mismatches: string[] = [];
@@ -24,7 +24,7 @@ export function traceHolderMismatches(trace: Trace, limit = 5, { countsTold = fa
 			const zero = falseZero(events, state);
 			if (zero) mismatches.push(`step ${step} line ${state.line}: #${zero.object} reads 0 at "${zero.cause}" and lives on`);
 			const late = dropAfterFree(events);
-			if (late) mismatches.push(`step ${step} line ${state.line}: "${late.cause}" is let go after its owner was freed`);
+			if (late) mismatches.push(`step ${step} line ${state.line}: "${late.cause}" is let go after its owner or #${late.object} was freed`);
 			const early = referenceBeforeAlloc(events);
 			if (early) mismatches.push(`step ${step} line ${state.line}: "${early.cause}" is told before #${early.object} or its owner is made`);
 		}
@@ -60,7 +60,7 @@ function dropAfterFree(events: readonly TraceEvent[]): (TraceEvent & { kind: "de
 	const freed = new Set<number>();
 	for (const e of events) {
 		if (e.kind === "free") freed.add(e.object);
-		else if (e.kind === "decref" && e.holder.kind === "slot" && freed.has(e.holder.owner)) return e;
+		else if (e.kind === "decref" && (freed.has(e.object) || (e.holder.kind === "slot" && freed.has(e.holder.owner)))) return e;
 	}
 	return undefined;
 }

@@ -2,7 +2,7 @@
 // holders the trace shows (names, slots, value stacks, interpreter-held references): one holder per
 // reference. This is what lets the UI justify every number it displays. And a step's events tell its counts in
 // an order CPython could have: none reads 0 for an object that lives on, no free comes before a drop of what its
-// object held, no reference before its object is made.
+// object held or of the object itself, no reference before its object is made.
 // Programs listed in invariant-gaps.json must still break the invariant (strict expected failure), so the
 // list can only shrink: fixing one makes this test fail until the entry is removed.
 import { readFileSync } from "node:fs";

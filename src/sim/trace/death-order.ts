@@ -75,5 +75,30 @@ export function inDeathOrder(events: readonly TraceEvent[], freed: ReadonlySet<O
 	// goes first (the collector's tp_clear of one breaks the cycle), and what remains comes last, frees after it.
 	for (const event of events) if (!placed.has(event) && event.kind === "decref" && deaths.get(event.object) === event) tell(event);
 	const left = events.filter((event) => !placed.has(event));
-	return [...told, ...left.filter((event) => event.kind !== "free"), ...left.filter((event) => event.kind === "free")];
+	return freesAfterLastDrops([...told, ...left.filter((event) => event.kind !== "free"), ...left.filter((event) => event.kind === "free")]);
+}
+
+/**
+ * Moves each free after the last drop of its object: in a cycle the collector cleared, the death told first may not
+ * be an object's last drop (a subclass lets go of its base in its own dealloc, later), and nothing refers to a freed object.
+ */
+function freesAfterLastDrops(events: TraceEvent[]): TraceEvent[] {
+	const lastDrop = new Map<ObjectId, number>();
+	events.forEach((event, index) => {
+		if (event.kind === "decref") lastDrop.set(event.object, index);
+	});
+	const dropAfter = (event: TraceEvent, index: number): number | null => {
+		if (event.kind !== "free") return null;
+		const last = lastDrop.get(event.object);
+		return last !== undefined && last > index ? last : null;
+	};
+	if (!events.some((event, index) => dropAfter(event, index) !== null)) return events;
+	const ordered: TraceEvent[] = [];
+	const waiting = new Map<number, TraceEvent[]>();
+	events.forEach((event, index) => {
+		const last = dropAfter(event, index);
+		if (last !== null) waiting.set(last, [...(waiting.get(last) ?? []), event]);
+		else ordered.push(event, ...(waiting.get(index) ?? []));
+	});
+	return ordered;
 }

@@ -40,6 +40,16 @@ describe("inDeathOrder", () => {
 		expect(told(inDeathOrder(events, new Set([6, 7])))).toEqual(["6<-7.friend", "7<-6.friend", "9<-7__class__", "free 7", "9<-6__class__", "free 6"]);
 	});
 
+	it("frees an object of a cleared cycle after its last drop, even when the death told first was another", () => {
+		// Object 1 is held by both objects of the cycle 6 <-> 7; its drop by 7 comes first in the step's list.
+		const events = [drop(1, slot(6, ".a")), drop(1, slot(7, ".b")), drop(6, slot(7, ".f")), drop(7, slot(6, ".f")), free(1), free(6), free(7)];
+		const order = told(inDeathOrder(events, new Set([1, 6, 7])));
+		expect(order.indexOf("free 1")).toBeGreaterThan(order.indexOf("1<-6.a"));
+		expect(order.indexOf("free 1")).toBeGreaterThan(order.indexOf("1<-7.b"));
+		expect(order.filter((word) => word.startsWith("free"))).toHaveLength(3);
+		expect(order).toHaveLength(events.length);
+	});
+
 	it("leaves a step without deaths as it is", () => {
 		const events = [drop(1, name("x")), free(2)];
 		expect(inDeathOrder(events, new Set())).toEqual(events);
