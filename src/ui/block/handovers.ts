@@ -116,10 +116,12 @@ export function generatorHandovers(events: readonly TraceEvent[]): Handovers {
 	return folded.size === 0 ? NO_HANDOVERS : { folded, sentenceAt: new Map() };
 }
 
+/** An object's dealloc, the collector's tp_clear of it, a removal from a container, or a frame's end. */
+type ReleaseKind = "references of freed" | "references of cleared" | "removed from" | "frame";
+
 /** What a release in progress took over in the step, by the holder it shows as. */
 interface Release {
-	/** "references of freed", "references of cleared", "removed from" or "frame". */
-	readonly kind: string;
+	readonly kind: ReleaseKind;
 	readonly owner: string;
 	/** Whether a reference was held by the owner (an object's slot, a frame's name or its function). */
 	readonly heldThere: (event: CountEvent) => boolean;
@@ -147,7 +149,7 @@ function releaseOf(label: string, frameNames: ReadonlyMap<number, string>, names
 	if (ofObject) {
 		const ownerId = Number(ofObject[2]);
 		const heldThere = (event: CountEvent) => event.holder.kind === "slot" && event.holder.owner === ownerId;
-		return { kind: ofObject[1]!, owner: names.objectLabel(ownerId), heldThere, ownerId, waiting: [], counts: [] };
+		return { kind: ofObject[1] as ReleaseKind, owner: names.objectLabel(ownerId), heldThere, ownerId, waiting: [], counts: [] };
 	}
 	const frame = FRAME_RELEASING.exec(label)?.[1];
 	if (frame === undefined) return null;
