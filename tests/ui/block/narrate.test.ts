@@ -79,7 +79,7 @@ describe("narrate", () => {
 		expect(at(/^Makes a new name for tuple#\d+ \(r in <module>\): refcount 0 -> 1$/)).toBe(told.length - 1);
 	});
 
-	describe("a release that runs a __del__ part way", () => {
+	describe("references that change hands: taken over from a call, waiting in a release that runs a __del__", () => {
 		const classA = "class A:\n    def __init__(self, n):\n        self.n = n\n    def __del__(self):\n        print(self.n)\n\n";
 		/** The sentences of the `nth` step shown at the line `code` that calls or ends a frame. */
 		function toldAt(source: string, code: string, nth = 1): string[] {
