@@ -66,7 +66,9 @@ export function narrate(events: readonly TraceEvent[], context: NarrationContext
 	if (context.atExit && events.some((event) => event.kind === "free" && event.releasedBySys)) sentences.push(SYS_CLEARED_AT_EXIT);
 	// Events that tell nothing are left out first, so that a long run of alike ones reads as one (event-runs.ts).
 	const ordered = printedFirst(events);
-	const moves = takeovers(ordered.filter((event) => !atExit.folded.has(event) && !generators.folded.has(event) && !releases.folded.has(event)));
+	/** Events a hand-over's sentence tells instead of their own. */
+	const handedOn = (event: TraceEvent): boolean => atExit.folded.has(event) || generators.folded.has(event) || releases.folded.has(event);
+	const moves = takeovers(ordered.filter((event) => !handedOn(event)));
 	const stackTold = stackTrafficTold(ordered, new Set(moves.toStack.values()));
 	const silent = (event: TraceEvent): boolean =>
 		!atExit.sentenceAt.has(event) &&
@@ -75,17 +77,11 @@ export function narrate(events: readonly TraceEvent[], context: NarrationContext
 	const told = ordered.filter((event) => !silent(event));
 	const takenOver = moves.from;
 	const handedOver: ReadonlySet<TraceEvent> = new Set(takenOver.values());
-	const shapeOf = (event: TraceEvent): string | null =>
-		atExit.sentenceAt.has(event) ||
-		atExit.folded.has(event) ||
-		generators.folded.has(event) ||
-		releases.folded.has(event) ||
-		releases.sentenceAt.has(event) ||
-		takenOver.has(event) ||
-		handedOver.has(event) ||
-		moves.toStack.has(event)
-			? null
-			: eventShape(event, names);
+	/** Events left out of the sentence of their own: folded into another's, or told by one of their own. */
+	const leftOut = (event: TraceEvent): boolean => handedOn(event) || handedOver.has(event);
+	const toldOwnWay = (event: TraceEvent): boolean =>
+		atExit.sentenceAt.has(event) || releases.sentenceAt.has(event) || takenOver.has(event) || moves.toStack.has(event);
+	const shapeOf = (event: TraceEvent): string | null => (leftOut(event) || toldOwnWay(event) ? null : eventShape(event, names));
 	for (const item of foldRuns(told, shapeOf)) {
 		if (item.kind === "run") {
 			sentences.push(describeRun(item, names));
@@ -97,7 +93,7 @@ export function narrate(events: readonly TraceEvent[], context: NarrationContext
 		// A release's sentence follows its anchor's own (the owner's free): the release goes on after it.
 		const release = releases.sentenceAt.get(event);
 		const tellRelease = () => release !== undefined && sentences.push(`${code()}${release}`);
-		if (atExit.folded.has(event) || generators.folded.has(event) || releases.folded.has(event) || handedOver.has(event)) {
+		if (leftOut(event)) {
 			tellRelease();
 			continue;
 		}
