@@ -46,64 +46,68 @@ function power(base: number, exponent: number): number {
 }
 
 /** A draw, or null where random.py returns its first argument as given (see triangular). */
-type Distribution = (vm: VM, twister: MersenneTwister, args: number[]) => number | null;
+type Draw = (vm: VM, twister: MersenneTwister, args: number[]) => number | null;
 
-const DISTRIBUTIONS: Record<string, Distribution> = {
-	triangular(_vm, twister, [low, high, mode]) {
-		let u = twister.random();
-		// `(mode - low) / (high - low)` divides by zero: random.py returns `low` itself (an int stays an int).
-		if (mode !== undefined && high! - low! === 0) return null;
-		let c = mode === undefined ? 0.5 : (mode - low!) / (high! - low!);
-		if (u > c) {
-			u = 1.0 - u;
-			c = 1.0 - c;
-			[low, high] = [high, low];
-		}
-		return low! + (high! - low!) * math.sqrt(u * c);
-	},
-	normalvariate(_vm, twister, [mu, sigma]) {
-		let z: number;
-		for (;;) {
-			const u1 = twister.random();
-			const u2 = 1.0 - twister.random();
-			z = (NV_MAGICCONST * (u1 - 0.5)) / u2;
-			if ((z * z) / 4.0 <= -math.log(u2)) break;
-		}
-		return mu! + z * sigma!;
-	},
-	gauss(_vm, twister, [mu, sigma]) {
-		let z = gaussNext.get(twister);
-		gaussNext.delete(twister);
-		if (z === undefined) {
-			const x2pi = twister.random() * TWOPI;
-			const g2rad = math.sqrt(-2.0 * math.log(1.0 - twister.random()));
-			z = math.cos(x2pi) * g2rad;
-			gaussNext.set(twister, math.sin(x2pi) * g2rad);
-		}
-		return mu! + z * sigma!;
-	},
-	lognormvariate(vm, twister, args) {
-		return math.exp(DISTRIBUTIONS.normalvariate!(vm, twister, args)!);
-	},
-	expovariate(_vm, twister, [lambd]) {
-		return floatTrueDiv(-math.log(1.0 - twister.random()), lambd!);
-	},
-	gammavariate: gamma,
-	betavariate(vm, twister, [alpha, beta]) {
-		const y = gamma(vm, twister, [alpha!, 1.0]);
-		return y !== 0 ? floatTrueDiv(y, y + gamma(vm, twister, [beta!, 1.0])) : 0.0;
-	},
-	paretovariate(_vm, twister, [alpha]) {
-		const u = 1.0 - twister.random();
-		return power(u, floatTrueDiv(-1.0, alpha!));
-	},
-	weibullvariate(_vm, twister, [alpha, beta]) {
-		const u = 1.0 - twister.random();
-		return alpha! * power(-math.log(u), floatTrueDiv(1.0, beta!));
-	},
-};
+function triangular(_vm: VM, twister: MersenneTwister, [low, high, mode]: number[]): number | null {
+	let u = twister.random();
+	// `(mode - low) / (high - low)` divides by zero: random.py returns `low` itself (an int stays an int).
+	if (mode !== undefined && high! - low! === 0) return null;
+	let c = mode === undefined ? 0.5 : (mode - low!) / (high! - low!);
+	if (u > c) {
+		u = 1.0 - u;
+		c = 1.0 - c;
+		[low, high] = [high, low];
+	}
+	return low! + (high! - low!) * math.sqrt(u * c);
+}
 
-function gamma(vm: VM, twister: MersenneTwister, [alpha, beta]: number[]): number {
+function gauss(_vm: VM, twister: MersenneTwister, [mu, sigma]: number[]): number {
+	let z = gaussNext.get(twister);
+	gaussNext.delete(twister);
+	if (z === undefined) {
+		const x2pi = twister.random() * TWOPI;
+		const g2rad = math.sqrt(-2.0 * math.log(1.0 - twister.random()));
+		z = math.cos(x2pi) * g2rad;
+		gaussNext.set(twister, math.sin(x2pi) * g2rad);
+	}
+	return mu! + z * sigma!;
+}
+
+function lognormvariate(vm: VM, twister: MersenneTwister, args: number[]): number {
+	return math.exp(normalvariate(vm, twister, args));
+}
+
+function expovariate(_vm: VM, twister: MersenneTwister, [lambd]: number[]): number {
+	return floatTrueDiv(-math.log(1.0 - twister.random()), lambd!);
+}
+
+function betavariate(vm: VM, twister: MersenneTwister, [alpha, beta]: number[]): number {
+	const y = gammavariate(vm, twister, [alpha!, 1.0]);
+	return y !== 0 ? floatTrueDiv(y, y + gammavariate(vm, twister, [beta!, 1.0])) : 0.0;
+}
+
+function paretovariate(_vm: VM, twister: MersenneTwister, [alpha]: number[]): number {
+	const u = 1.0 - twister.random();
+	return power(u, floatTrueDiv(-1.0, alpha!));
+}
+
+function weibullvariate(_vm: VM, twister: MersenneTwister, [alpha, beta]: number[]): number {
+	const u = 1.0 - twister.random();
+	return alpha! * power(-math.log(u), floatTrueDiv(1.0, beta!));
+}
+
+function normalvariate(_vm: VM, twister: MersenneTwister, [mu, sigma]: number[]): number {
+	let z: number;
+	for (;;) {
+		const u1 = twister.random();
+		const u2 = 1.0 - twister.random();
+		z = (NV_MAGICCONST * (u1 - 0.5)) / u2;
+		if ((z * z) / 4.0 <= -math.log(u2)) break;
+	}
+	return mu! + z * sigma!;
+}
+
+function gammavariate(vm: VM, twister: MersenneTwister, [alpha, beta]: number[]): number {
 	const a = alpha!;
 	const b = beta!;
 	if (a <= 0.0 || b <= 0.0) vm.raise("ValueError", "gammavariate: alpha and beta must be > 0.0");
@@ -142,32 +146,40 @@ function gamma(vm: VM, twister: MersenneTwister, [alpha, beta]: number[]): numbe
 /** A parameter's default: a float, None (triangular's mode, which then takes no part), or none: the caller gives it. */
 type Default = number | "None" | "required";
 
-/** The distributions' names, each with its parameters and their defaults, in random.py's order. */
-export const DISTRIBUTION_PARAMETERS: Record<string, [string, Default][]> = {
-	triangular: [["low", 0.0], ["high", 1.0], ["mode", "None"]],
-	normalvariate: [["mu", 0.0], ["sigma", 1.0]],
-	gauss: [["mu", 0.0], ["sigma", 1.0]],
-	lognormvariate: [["mu", "required"], ["sigma", "required"]],
-	expovariate: [["lambd", "required"]],
-	gammavariate: [["alpha", "required"], ["beta", "required"]],
-	betavariate: [["alpha", "required"], ["beta", "required"]],
-	paretovariate: [["alpha", "required"]],
-	weibullvariate: [["alpha", "required"], ["beta", "required"]],
+/** A distribution: its parameters with their defaults, in random.py's order, and its draw. */
+export interface Distribution {
+	readonly parameters: readonly (readonly [string, Default])[];
+	readonly draw: Draw;
+}
+
+const distribution = (draw: Draw, ...parameters: [string, Default][]): Distribution => ({ parameters, draw });
+
+/** The distributions random.py defines, by name. */
+export const DISTRIBUTIONS: Record<string, Distribution> = {
+	triangular: distribution(triangular, ["low", 0.0], ["high", 1.0], ["mode", "None"]),
+	normalvariate: distribution(normalvariate, ["mu", 0.0], ["sigma", 1.0]),
+	gauss: distribution(gauss, ["mu", 0.0], ["sigma", 1.0]),
+	lognormvariate: distribution(lognormvariate, ["mu", "required"], ["sigma", "required"]),
+	expovariate: distribution(expovariate, ["lambd", "required"]),
+	gammavariate: distribution(gammavariate, ["alpha", "required"], ["beta", "required"]),
+	betavariate: distribution(betavariate, ["alpha", "required"], ["beta", "required"]),
+	paretovariate: distribution(paretovariate, ["alpha", "required"]),
+	weibullvariate: distribution(weibullvariate, ["alpha", "required"], ["beta", "required"]),
 };
 
 /** How many of a distribution's first parameters the caller must give. */
-export function requiredParameters(name: string): number {
-	return DISTRIBUTION_PARAMETERS[name]!.filter(([, fallback]) => fallback === "required").length;
+export function requiredParameters({ parameters }: Distribution): number {
+	return parameters.filter(([, fallback]) => fallback === "required").length;
 }
 
 /** Random.<name>(...) with its bound arguments (undefined where a default applies). */
-export function drawFrom(vm: VM, name: string, args: readonly (PyObject | undefined)[]): PyObject {
-	const numbers = DISTRIBUTION_PARAMETERS[name]!.map(([, fallback], i) => {
+export function drawFrom(vm: VM, name: string, { parameters, draw }: Distribution, args: readonly (PyObject | undefined)[]): PyObject {
+	const numbers = parameters.map(([, fallback], i) => {
 		const given = args[i];
 		if (given === undefined || (given === vm.None && fallback === "None")) return typeof fallback === "number" ? fallback : undefined;
 		return number(vm, given, name);
 	});
-	const drawn = DISTRIBUTIONS[name]!(vm, generator(vm), numbers as number[]);
+	const drawn = draw(vm, generator(vm), numbers as number[]);
 	if (drawn === null) return args[0] ? vm.incref(args[0]) : vm.float(numbers[0]!);
 	if (args.some(overflowsFloat)) vm.raise("OverflowError", "int too large to convert to float");
 	return vm.float(drawn);

@@ -13,7 +13,7 @@ import { subclassSlot } from "../heap/subclass-instances";
 import { notSupportedYet } from "./types";
 import { defMethod, type MethodArguments } from "./def-arguments";
 import { generator, randrange, seed, shuffleBySubscripts, uniform, versionNumber } from "./random-methods";
-import { DISTRIBUTION_PARAMETERS, drawFrom, forgetGaussNext, requiredParameters } from "./random-distributions";
+import { DISTRIBUTIONS, drawFrom, forgetGaussNext, requiredParameters } from "./random-distributions";
 import { cIntArgument, requireNoArguments, requireOneArgument } from "./arity";
 
 function real(vm: VM, o: PyObject | undefined): number {
@@ -82,8 +82,9 @@ const NOT_YET = ["Random", "SystemRandom", "getstate", "randbytes", "setstate", 
 
 /** random.py's distributions, bound as Python binds their defs (random-distributions.ts draws them). */
 const DISTRIBUTION_METHODS: Record<string, NativeImpl> = Object.fromEntries(
-	Object.entries(DISTRIBUTION_PARAMETERS).map(([name, parameters]) => {
-		return [name, method(name, parameters.map(([parameter]) => parameter), requiredParameters(name), (vm, args) => drawFrom(vm, name, args))];
+	Object.entries(DISTRIBUTIONS).map(([name, distribution]) => {
+		const parameters = distribution.parameters.map(([parameter]) => parameter);
+		return [name, method(name, parameters, requiredParameters(distribution), (vm, args) => drawFrom(vm, name, distribution, args))];
 	}),
 );
 
