@@ -40,6 +40,22 @@ for round in range(ROUNDS):
 print(sorted(counts.items())[:2])
 `;
 
+/**
+ * Loops that fill one container a step: each step changes a container of up to 20,000 entries, and its record
+ * must cost what it added, not what the container holds (a list, a dict and a set of ints, which land last).
+ */
+const GROWING = `
+items = []
+for i in range(20000):
+    items.append(i)
+table = {}
+for i in range(20000):
+    table[i] = i
+seen = set()
+for i in range(20000):
+    seen.add(i)
+`;
+
 /** Two steps per turn (the loop's head, then its body), as python3's line events count them. */
 const MILLION_STEPS = `
 x = 0
@@ -89,6 +105,10 @@ export async function run(report: Report): Promise<void> {
 		for (let i = 0; i < 3; i++) runProgram(traced, { record: true });
 		const warm = median(5, () => timeMs(() => runProgram(traced, { record: true })));
 		report({ name: "trace recording time, warmed up", value: warm / cpythonTraced, unit: "x", reference, goal: "< 1" });
+		const workloadSteps = runProgram(traced, { record: true }).trace!.stepCount;
+		const growingSteps = runProgram(GROWING, { record: true }).trace!.stepCount;
+		const growing = median(3, () => timeMs(() => runProgram(GROWING, { record: true })));
+		report({ name: "recording a step that grows a 20,000-entry container", value: growing / growingSteps / (warm / workloadSteps), unit: "x", reference: `a step of the program above, warmed up (${((warm / workloadSteps) * 1000).toFixed(2)} µs)`, goal: "<= 2" });
 
 		const plain = WORKLOAD.replace("ROUNDS", "2000");
 		const plainFile = path.join(dir, "plain.py");

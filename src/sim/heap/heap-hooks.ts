@@ -9,6 +9,11 @@ export interface HeapObserver {
 	refChanged(o: PyObject): void;
 	/** What the object holds (items, attributes, size, tracking) changed. */
 	contentChanged(o: PyObject): void;
+	/**
+	 * A list grew at its end: its items before `from` are the ones it had. contentChanged with a hint, so that a
+	 * list that grows by one a step is not compared item by item each time.
+	 */
+	itemsAppended(list: PyObject, from: number): void;
 	free(o: PyObject): void;
 }
 

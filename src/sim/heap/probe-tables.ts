@@ -98,6 +98,8 @@ export class SetTable {
 	used = 0;
 	/** set_pop's search finger: where the next pop starts looking. */
 	finger = 0;
+	/** The highest slot an item was ever put in (a dummy left there counts): an item placed past it iterates last. */
+	highestFilled = -1;
 	constructor(readonly size: number) {
 		this.slots = new Array<SetSlot | typeof DUMMY | null>(size).fill(null);
 	}
@@ -119,6 +121,7 @@ export class SetTable {
 		this.eachProbe(slot.hash, (i) => {
 			if (this.slots[i] !== null) return false;
 			this.slots[i] = slot;
+			if (i > this.highestFilled) this.highestFilled = i;
 			return true;
 		});
 		this.fill++;
@@ -136,6 +139,7 @@ export class SetTable {
 		this.slots.forEach((slot, i) => (next.slots[i] = slot));
 		next.fill = this.fill;
 		next.used = this.used;
+		next.highestFilled = this.highestFilled;
 		return next;
 	}
 	liveSlots(): SetSlot[] {

@@ -1,7 +1,7 @@
 // Object records for the trace: an object's type, count, size, flags, preview and slots (as a change to its
 // last record), and the shared values the objects and frames it writes refer to.
-import { indexLabel, type PyObject, type Reference } from "../heap/object";
-import { PyList, PyTuple } from "../heap/containers";
+import { indexLabel, PyObject, type Reference } from "../heap/object";
+import { PyDict, PyList, PySet, PyTuple, type DictEntry } from "../heap/containers";
 import { sizeOf } from "../heap/sizes";
 import { Rec, FLAG_TRACKED, FLAG_FINALIZED, FLAG_SHARED, GEN_SHIFT, type VarintLog, type StringTable } from "./log";
 import { truncate } from "../arrays";
@@ -15,6 +15,17 @@ export interface SharedValue {
 	size: number;
 	preview: number;
 }
+
+interface EntryCursor {
+	readonly entries: IterableIterator<DictEntry | PyObject>;
+	/** How many entries `entries` has given. */
+	read: number;
+}
+
+/** A dict entry's slots in a record: the labels "key" and "value", each with its target. */
+const DICT_ENTRY_SLOTS = 4;
+/** A set's: the label "element" and its target. */
+const SET_ENTRY_SLOTS = 2;
 
 function flagsOf(o: PyObject): number {
 	return (o.tracked ? FLAG_TRACKED : 0) | (o.finalized ? FLAG_FINALIZED : 0) | (o.shared ? FLAG_SHARED : 0) | (o.generation << GEN_SHIFT);
@@ -33,6 +44,8 @@ export class ObjectWriter {
 	 */
 	private readonly slots: number[] = [];
 	private kept = 0;
+	/** Where the last record of a dict that was only growing stopped reading its entries (entryCursor). */
+	private readonly entryCursors = new WeakMap<PyDict | PySet, EntryCursor>();
 	/** String ids of the labels `[0]`, `[1]`... by index. */
 	private readonly indexLabels: number[] = [];
 
@@ -73,14 +86,20 @@ export class ObjectWriter {
 
 	/**
 	 * Rec.Object. An object written before has its last state changed in place (the model's checkpoints are
-	 * copies). Its slots are compared with that state as they are gathered: the unchanged prefix (a list that
-	 * grew by one) costs a comparison per slot, with no string lookups.
+	 * copies). Its slots are compared with that state as they are gathered: the unchanged prefix costs a
+	 * comparison per slot, with no string lookups, and none for the first `unchangedItems` items of a list the
+	 * step only made longer.
 	 */
-	write(o: PyObject): void {
+	write(o: PyObject, unchangedItems = 0): void {
 		let state = this.model.stateOf(o.id);
 		const previous = state ? state.slots : null;
 		// A list's or tuple's slots are its items: read directly, labels by index, no Reference objects.
-		const length = o.constructor === PyList || o.constructor === PyTuple ? this.gatherItems((o as PyList | PyTuple).items, previous) : this.gatherReferences(o.shownReferences(), previous);
+		const length =
+			o.constructor === PyList || o.constructor === PyTuple
+				? this.gatherItems((o as PyList | PyTuple).items, previous, unchangedItems)
+				: o.constructor === PyDict || o.constructor === PySet
+					? this.gatherEntries(o, previous, unchangedItems)
+					: this.gatherReferences(o.shownReferences(), previous);
 		const kept = this.kept;
 		const slots = this.slots;
 		const flags = flagsOf(o);
@@ -173,14 +192,18 @@ export class ObjectWriter {
 		return references.length * 2;
 	}
 
-	/** gatherReferences for a list's or tuple's items (labelled `[i]`, as their references are). */
-	private gatherItems(items: readonly PyObject[], previous: readonly number[] | null): number {
+	/**
+	 * gatherReferences for a list's or tuple's items (labelled `[i]`, as their references are), the first
+	 * `unchangedItems` known to be as `previous` has them.
+	 */
+	private gatherItems(items: readonly PyObject[], previous: readonly number[] | null, unchangedItems: number): number {
 		const slots = this.slotsFor(items.length * 2);
 		const labels = this.indexLabels;
 		let i = 0;
 		if (previous !== null) {
-			// The unchanged prefix, in one tight loop: a list that grows by one a step compares all its items.
+			// The unchanged prefix, in one tight loop.
 			const n = Math.min(items.length, previous.length >> 1);
+			i = Math.min(unchangedItems, n);
 			while (i < n && previous[2 * i + 1] === items[i]!.id) {
 				const label = labels[i] ?? this.knownIndexLabel(i);
 				if (previous[2 * i] !== label) break;
@@ -195,6 +218,58 @@ export class ObjectWriter {
 			slots[2 * i + 1] = target.id;
 		}
 		return items.length * 2;
+	}
+
+	/** gatherReferences for a dict or set, whose first `unchangedItems` entries are as `previous` has them. */
+	private gatherEntries(o: PyDict | PySet, previous: readonly number[] | null, unchangedItems: number): number {
+		// Only new entries since a record that had exactly the entries kept.
+		const entrySlots = o instanceof PyDict ? DICT_ENTRY_SLOTS : SET_ENTRY_SLOTS;
+		if (unchangedItems !== 0 && previous?.length === unchangedItems * entrySlots) return this.gatherEntriesAfter(o, unchangedItems);
+		this.entryCursors.delete(o);
+		return this.gatherReferences(o.shownReferences(), previous);
+	}
+
+	/**
+	 * gatherReferences for a dict or set that only took new entries since its last record, which had its first
+	 * `kept`: only the new ones are read (as PyDict.references and PySet.references label them), from where the
+	 * last such read stopped.
+	 */
+	private gatherEntriesAfter(o: PyDict | PySet, kept: number): number {
+		const size = o.entries.size;
+		const entries = this.entryCursor(o, kept);
+		let length = kept * (o instanceof PyDict ? DICT_ENTRY_SLOTS : SET_ENTRY_SLOTS);
+		this.kept = length;
+		// Never past the last entry: a Map iterator that has said it is done stays done.
+		for (let read = kept; read < size; read++) {
+			const entry = entries.next().value as DictEntry | PyObject;
+			if (entry instanceof PyObject) length = this.gatherSlot(length, "element", entry);
+			else length = this.gatherSlot(this.gatherSlot(length, "key", entry.key), "value", entry.value);
+		}
+		this.entryCursors.get(o)!.read = size;
+		return length;
+	}
+
+	/** A slot put at `length` of the working array (its target noted as shown); the length after it. */
+	private gatherSlot(length: number, label: string, target: PyObject): number {
+		const slots = this.slotsFor(length + 2);
+		this.showValue(target);
+		slots[length] = this.strings.id(label);
+		slots[length + 1] = target.id;
+		return length + 2;
+	}
+
+	/**
+	 * An iteration of the entries of `o` that has read its first `kept`. A Map's iteration goes on to entries
+	 * added after it started, so the one the last record stopped at is kept: a dict or set filled one entry a step
+	 * then costs a step per entry, not a walk over all of them. Any other write of it drops the iteration.
+	 */
+	private entryCursor(o: PyDict | PySet, kept: number): IterableIterator<DictEntry | PyObject> {
+		const cursor = this.entryCursors.get(o);
+		if (cursor?.read === kept) return cursor.entries;
+		const entries: IterableIterator<DictEntry | PyObject> = o.entries.values();
+		for (let skipped = 0; skipped < kept; skipped++) entries.next();
+		this.entryCursors.set(o, { entries, read: kept });
+		return entries;
 	}
 
 	/**

@@ -43,10 +43,21 @@ function item(o: PyObject): string {
 	return scalar(o) ?? `${o.typeName}#${o.id}`;
 }
 
-function items(list: PyObject[]): string {
+/** The first items of a container, a few of `total` (all of `list` unless told). */
+function items(list: PyObject[], total = list.length): string {
 	const shown = list.slice(0, MAX_ITEMS).map(item);
-	if (list.length > MAX_ITEMS) shown.push("…");
+	if (total > MAX_ITEMS) shown.push("…");
 	return shown.join(", ");
+}
+
+/** The first MAX_ITEMS of an iteration: a preview is written at each change of a container, however large. */
+function firstOf<T>(iteration: IterableIterator<T>): T[] {
+	const first: T[] = [];
+	for (const value of iteration) {
+		if (first.length === MAX_ITEMS) break;
+		first.push(value);
+	}
+	return first;
 }
 
 /** Objects whose type, size and preview stay as they were made: a trace computes them once. */
@@ -66,13 +77,12 @@ export function previewOf(o: PyObject): string {
 	if (o instanceof PyArray) return cut(`array('${o.typecode.code}', [${o.values.slice(0, MAX).map((v) => (typeof v === "string" ? strRepr(v) : typeof v === "number" && o.typecode.kind === "float" ? floatRepr(v) : String(v))).join(", ")}])`);
 	if (o instanceof PyDeque) return cut(`deque([${items(o.items)}]${o.maxlen >= 0 ? `, maxlen=${o.maxlen}` : ""})`);
 	if (o instanceof PyDict) {
-		const entries = [...o.entries.values()];
-		const shown = entries.slice(0, MAX_ITEMS).map((e) => `${item(e.key)}: ${item(e.value)}`);
-		if (entries.length > MAX_ITEMS) shown.push("…");
+		const shown = firstOf(o.entries.values()).map((e) => `${item(e.key)}: ${item(e.value)}`);
+		if (o.entries.size > MAX_ITEMS) shown.push("…");
 		const prefix = o instanceof PyDefaultDict ? "defaultdict" : o instanceof PyOrderedDict ? "OrderedDict" : o.cls === T.Counter ? "Counter" : "";
 		return cut(prefix ? `${prefix}({${shown.join(", ")}})` : `{${shown.join(", ")}}`);
 	}
-	if (o instanceof PySet) return cut(o.entries.size ? `{${items([...o.entries.values()])}}` : `${o.typeName}()`);
+	if (o instanceof PySet) return cut(o.entries.size ? `{${items(firstOf(o.entries.values()), o.entries.size)}}` : `${o.typeName}()`);
 	if (o instanceof PyExceptionObject) return cut(`${o.cls.name}(${o.args instanceof PyTuple ? items(o.args.items) : ""})`);
 	if (o instanceof PyInstance) return instancePreview(o);
 	if (o instanceof PyClass) return `<class '${o.qualname}'>`;

@@ -84,6 +84,7 @@ export class Recorder {
 			},
 			refChanged: (o) => changes.countChanged(o),
 			contentChanged: (o) => changes.contentChanged(o),
+			itemsAppended: (o, from) => changes.itemsAppended(o, from),
 			free: (o) => this.free(o),
 		};
 		vm.observer = {
@@ -185,7 +186,7 @@ export class Recorder {
 		for (let i = 0; i < nObjects; i++) {
 			const o = objects[i]!;
 			const dirty = o.traceDirty;
-			if (dirty & CONTENT_CHANGED) this.objects.write(o);
+			if (dirty & CONTENT_CHANGED) this.objects.write(o, changes.unchangedItems(o));
 			else if (!(dirty & FLAGS_CHANGED && this.objects.writeFlags(o))) continue;
 			o.traceDirty = ((o.shared ? 0 : o.refcnt) << COUNT_SHIFT) | (dirty & CHANGE_BITS);
 		}
@@ -202,6 +203,7 @@ export class Recorder {
 			log.push(count);
 		}
 		changes.objectCount = 0;
+		changes.clearHints();
 		if (this.framesChanged) {
 			this.frames.writeOrder(vm.frames);
 			this.framesChanged = false;

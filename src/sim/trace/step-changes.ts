@@ -21,6 +21,7 @@ export const FREED = -2;
 
 /** Notices of changes kept before they are sorted out inside a long step. */
 const MAX_NOTICES = 4096;
+const MAX_HINTS = 8;
 
 export class StepChanges {
 	/**
@@ -39,6 +40,16 @@ export class StepChanges {
 	/** Objects whose contents changed in this step, as told. */
 	private readonly changedContents: PyObject[] = [];
 	private changedContentCount = 0;
+	/**
+	 * Lists whose only change in this step was to grow at their end, with how many items they kept from their
+	 * last record: their write compares only what follows (a list that grows by one a step would otherwise cost
+	 * a comparison per item each step, quadratic over a loop that fills it). A step grows one or two lists:
+	 * short arrays searched in full, and past MAX_HINTS a list is compared in full as before.
+	 */
+	/** Emptied as the step ends, so that a list freed later is not kept alive here. */
+	private readonly appended: (PyObject | null)[] = [];
+	private readonly appendedFrom: number[] = [];
+	private appendedCount = 0;
 	/** The step being recorded. */
 	step = 0;
 
@@ -61,6 +72,48 @@ export class StepChanges {
 	contentChanged(o: PyObject): void {
 		this.changedContents[this.changedContentCount++] = o;
 		if (this.changedContentCount === MAX_NOTICES) this.queueChangedContents();
+	}
+
+	/** contentChanged, when `list` only grew at its end: its items before `from` are those of its last record. */
+	itemsAppended(list: PyObject, from: number): void {
+		// Earlier notices first: one of them may have changed the list some other way in this step.
+		if (this.changedContentCount !== 0) this.queueChangedContents();
+		if (list.internalOf || list.shared || list.traceStep === -1) return this.contentChanged(list);
+		if (list.traceStep === this.step && list.traceDirty & CONTENT_CHANGED) {
+			const hint = this.hintOf(list);
+			if (hint >= 0 && from < this.appendedFrom[hint]!) this.appendedFrom[hint] = from;
+			return;
+		}
+		this.queue(list, CONTENT_CHANGED);
+		if (this.appendedCount === MAX_HINTS) return;
+		this.appended[this.appendedCount] = list;
+		this.appendedFrom[this.appendedCount++] = from;
+	}
+
+	/**
+	 * How many of `o`'s items this step left as its last record has them (0 when unknown). Read as its record is
+	 * written, at the step's end, before clearHints.
+	 */
+	unchangedItems(o: PyObject): number {
+		if (this.appendedCount === 0) return 0;
+		const hint = this.hintOf(o);
+		return hint < 0 ? 0 : this.appendedFrom[hint]!;
+	}
+
+	clearHints(): void {
+		for (let i = 0; i < this.appendedCount; i++) this.appended[i] = null;
+		this.appendedCount = 0;
+	}
+
+	private hintOf(o: PyObject): number {
+		for (let i = 0; i < this.appendedCount; i++) if (this.appended[i] === o) return i;
+		return -1;
+	}
+
+	/** `o` changed some other way after it grew in this step: its record compares every item. */
+	private dropHint(o: PyObject): void {
+		const hint = this.hintOf(o);
+		if (hint >= 0) this.appendedFrom[hint] = 0;
 	}
 
 	queue(o: PyObject, change: number): void {
@@ -105,6 +158,8 @@ export class StepChanges {
 			// The rare kinds are handled apart: this runs at nearly every step, and a short loop is optimized sooner.
 			if (o.internalOf || o.shared || o === mainGlobals) this.queueSpecialContents(o);
 			else this.queue(o, CONTENT_CHANGED);
+			// Changed some other way after it grew: its record compares every item.
+			if (this.appendedCount !== 0) this.dropHint(o);
 		}
 		this.changedContentCount = 0;
 	}

@@ -146,7 +146,7 @@ export function dictSet(vm: VM, d: PyDict, key: PyObject, value: PyObject): void
 	d.entries.set(k, { key, value, slot });
 	maintainTracking(vm, d, key);
 	maintainTracking(vm, d, value);
-	vm.heap.observer?.contentChanged(d);
+	vm.heap.observer?.itemsAppended(d, d.entries.size - 1);
 }
 
 /** insertdict for a key the dict has: it takes the new value, then lets go of the old one (which may run a __del__). */

@@ -20,9 +20,10 @@ export function listAppend(vm: VM, list: PyList, item: PyObject): void {
 
 /** _PyList_AppendTakeRef: the list takes over the caller's reference. */
 function listAppendTakingReference(vm: VM, list: PyList, item: PyObject): void {
-	list.resize(list.items.length + 1);
+	const from = list.items.length;
+	list.resize(from + 1);
 	list.items.push(item);
-	vm.heap.observer?.contentChanged(list);
+	vm.heap.observer?.itemsAppended(list, from);
 }
 
 /** ins1 (list.insert, PyList_Insert): the index clamped to the list, the capacity through list_resize. */
@@ -43,8 +44,9 @@ export function listExtend(vm: VM, list: PyList, items: PyObject[]): void {
 	else list.resize(list.items.length + items.length);
 	// `l.extend(l)` and `l += l` pass the list's own items: only those there before it grows are added.
 	const count = items.length;
+	const from = list.items.length;
 	for (let i = 0; i < count; i++) list.items.push(vm.incref(items[i]!));
-	vm.heap.observer?.contentChanged(list);
+	vm.heap.observer?.itemsAppended(list, from);
 }
 
 /** Iterators whose type has __length_hint__ (what is left); generators, map, filter, zip... have none. */

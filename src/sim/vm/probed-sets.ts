@@ -98,7 +98,10 @@ export function probedSetAdd(vm: VM, s: PySet, item: PyObject, hash = keyHash(vm
 }
 
 function place(vm: VM, s: PySet, table: SetTable, slot: SetSlot, item: PyObject, at: number, unused: boolean): void {
+	// Past every filled slot of a table whose items are in slot order, the item iterates last, as a Map adds it.
+	let last = !s.slotOrderOwed && at > table.highestFilled;
 	table.slots[at] = slot;
+	if (at > table.highestFilled) table.highestFilled = at;
 	table.used++;
 	s.unorderedEntries.set(slot.key, item);
 	if (unused) {
@@ -106,7 +109,12 @@ function place(vm: VM, s: PySet, table: SetTable, slot: SetSlot, item: PyObject,
 		if (table.fill * 5 >= (table.size - 1) * 3) {
 			s.table = table.resized(setTableSize(table.used > 50000 ? table.used * 2 : table.used * 4));
 			s.tableSize = s.table.size;
+			last = false;
 		}
+	}
+	if (last) {
+		vm.heap.observer?.itemsAppended(s, s.unorderedEntries.size - 1);
+		return;
 	}
 	s.slotOrderOwed = true;
 	vm.heap.observer?.contentChanged(s);

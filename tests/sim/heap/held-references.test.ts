@@ -61,6 +61,7 @@ describe("the interpreter's own references (HeldReferences)", () => {
 			alloc: () => {},
 			refChanged: () => {},
 			contentChanged: () => {},
+			itemsAppended: () => {},
 			free: (o) => {
 				if (o !== first) return;
 				const pending = heap.releasing[heap.releasing.length - 1]!;

@@ -65,4 +65,33 @@ describe("StepChanges", () => {
 		changes.queueNotices();
 		expect(changes.objectCount).toBe(5000);
 	});
+
+	it("knows which items of a list that only grew are as its last record has them", () => {
+		const changes = new StepChanges(new PyDict(), () => {});
+		const list = new PyList([]);
+		list.traceStep = 0;
+		changes.step = 1;
+		changes.itemsAppended(list, 3);
+		changes.itemsAppended(list, 4);
+		expect(queued(changes)).toEqual([list]);
+		expect(list.traceDirty & CHANGE_BITS).toBe(CONTENT_CHANGED);
+		expect(changes.unchangedItems(list)).toBe(3);
+		changes.clearHints();
+		expect(changes.unchangedItems(list)).toBe(0);
+	});
+
+	it("compares every item of a list changed some other way in the same step, before or after it grew", () => {
+		const changes = new StepChanges(new PyDict(), () => {});
+		const before = new PyList([]);
+		const after = new PyList([]);
+		before.traceStep = after.traceStep = 0;
+		changes.step = 1;
+		changes.contentChanged(before);
+		changes.itemsAppended(before, 2);
+		changes.itemsAppended(after, 2);
+		changes.contentChanged(after);
+		changes.queueNotices();
+		expect(changes.unchangedItems(before)).toBe(0);
+		expect(changes.unchangedItems(after)).toBe(0);
+	});
 });

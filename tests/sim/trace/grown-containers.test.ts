@@ -1,0 +1,124 @@
+// A list, dict or set that only grew at its end in a step is written reading only what it gained (StepChanges.itemsAppended); one
+// that also changed some other way in the same line, before or after it grew, is read whole. Each program below
+// mixes the two line by line, and after each line the trace shows the contents python3 printed after running the
+// same lines.
+import { describe, expect, it } from "vitest";
+import { runProgram } from "../../../src/sim/index";
+import type { StepState } from "../../../src/sim/trace/types";
+
+/** The previews of what `name` refers to after each line: its slots' targets, read from the trace. */
+function contentsAfterEachLine(lines: string[], name: string): string[][] {
+	const trace = runProgram(lines.join("\n") + "\n", { record: true }).trace!;
+	const contents: string[][] = [];
+	for (let step = 0; step < trace.stepCount; step++) {
+		const state = trace.state(step);
+		if (state.line > 0 && state.frames.length > 0) contents[state.line - 1] = slotPreviews(state, name);
+	}
+	return contents;
+}
+
+function slotPreviews(state: StepState, name: string): string[] {
+	const target = state.frames[0]!.locals.find((local) => local.name === name)!.target;
+	const container = state.objects.find((o) => o.id === target)!;
+	return container.slots.map((slot) => state.objects.find((o) => o.id === slot.target)!.preview);
+}
+
+describe("a container grown and changed in the same step", () => {
+	it("shows a list's items as python3 has them after each line", () => {
+		const lines = [
+			"x = [0]",
+			"x.append(1); x[0] = 5",
+			"x.append(2); x.sort(reverse=True)",
+			"x.extend([3, 4]); x.insert(0, 9)",
+			"x.append(6); del x[1]",
+			"x[0] = 7; x.append(8)",
+			"x.append(10); x.reverse()",
+			"x += [11]",
+			"x.append(12); x.pop(0)",
+			"x.append(13); x.append(14); x[2:4] = []",
+			"x.clear(); x.append(15)",
+		];
+		// python3, printing x after each line.
+		const printed = [[0], [5, 1], [5, 2, 1], [9, 5, 2, 1, 3, 4], [9, 2, 1, 3, 4, 6], [7, 2, 1, 3, 4, 6, 8], [10, 8, 6, 4, 3, 1, 2, 7], [10, 8, 6, 4, 3, 1, 2, 7, 11], [8, 6, 4, 3, 1, 2, 7, 11, 12], [8, 6, 1, 2, 7, 11, 12, 13, 14], [15]];
+		expect(contentsAfterEachLine(lines, "x")).toEqual(printed.map((items) => items.map(String)));
+	});
+
+	it("shows a dict's keys and values as python3 has them after each line", () => {
+		const lines = [
+			"d = {'a': 1}",
+			"d['b'] = 2",
+			"d['c'] = 3; del d['a']",
+			"d['e'] = 6",
+			"d['a'] = 4; d['b'] = 5",
+			"d['f'] = 7; d['g'] = 8",
+			"d.pop('c'); d['h'] = 9",
+			"d['i'] = 10",
+			"d['i'] = 11; d['j'] = 12",
+			"d.clear(); d['k'] = 13",
+			"d['l'] = 14; d.update(m=15)",
+			"d.setdefault('n', 16); d['o'] = 17",
+			"d['p'] = 18; d.popitem()",
+			"d['p'] = 19",
+		];
+		// python3, printing [[repr(k), repr(v)] for k, v in d.items()] after each line.
+		const printed = [
+			[["'a'", "1"]],
+			[["'a'", "1"], ["'b'", "2"]],
+			[["'b'", "2"], ["'c'", "3"]],
+			[["'b'", "2"], ["'c'", "3"], ["'e'", "6"]],
+			[["'b'", "5"], ["'c'", "3"], ["'e'", "6"], ["'a'", "4"]],
+			[["'b'", "5"], ["'c'", "3"], ["'e'", "6"], ["'a'", "4"], ["'f'", "7"], ["'g'", "8"]],
+			[["'b'", "5"], ["'e'", "6"], ["'a'", "4"], ["'f'", "7"], ["'g'", "8"], ["'h'", "9"]],
+			[["'b'", "5"], ["'e'", "6"], ["'a'", "4"], ["'f'", "7"], ["'g'", "8"], ["'h'", "9"], ["'i'", "10"]],
+			[["'b'", "5"], ["'e'", "6"], ["'a'", "4"], ["'f'", "7"], ["'g'", "8"], ["'h'", "9"], ["'i'", "11"], ["'j'", "12"]],
+			[["'k'", "13"]],
+			[["'k'", "13"], ["'l'", "14"], ["'m'", "15"]],
+			[["'k'", "13"], ["'l'", "14"], ["'m'", "15"], ["'n'", "16"], ["'o'", "17"]],
+			[["'k'", "13"], ["'l'", "14"], ["'m'", "15"], ["'n'", "16"], ["'o'", "17"]],
+			[["'k'", "13"], ["'l'", "14"], ["'m'", "15"], ["'n'", "16"], ["'o'", "17"], ["'p'", "19"]],
+		];
+		expect(contentsAfterEachLine(lines, "d")).toEqual(printed.map((entries) => entries.flat()));
+	});
+
+	it("shows a set's elements in the order python3 iterates them after each line", () => {
+		const lines = [
+			"s = {1}",
+			"s.add(2)",
+			"s.add(3); s.discard(1)",
+			"s.add(4)",
+			"s.add(0); s.add(5)",
+			"s.add(6)",
+			"s.add(7); s.add(8)",
+			"s.add(-1); s.add(9)",
+			"s.pop(); s.add(10)",
+			"s.add(11)",
+			"s |= {12, 13}",
+			"s.add(14); s.remove(12)",
+			"s.add(40); s.add(15)",
+			"s.add(16)",
+			"s.clear(); s.add(17)",
+			"s.add(18)",
+		];
+		// python3, printing [repr(e) for e in s] after each line: 0 and 16 land before items already there, -1 in
+		// the table's last slot.
+		const printed = [
+			[1],
+			[1, 2],
+			[2, 3],
+			[2, 3, 4],
+			[0, 2, 3, 4, 5],
+			[0, 2, 3, 4, 5, 6],
+			[0, 2, 3, 4, 5, 6, 7, 8],
+			[0, 2, 3, 4, 5, 6, 7, 8, 9, -1],
+			[2, 3, 4, 5, 6, 7, 8, 9, 10, -1],
+			[2, 3, 4, 5, 6, 7, 8, 9, 10, 11, -1],
+			[2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, -1],
+			[2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 14, -1],
+			[2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 40, 13, 14, 15, -1],
+			[2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 40, 13, 14, 15, 16, -1],
+			[17],
+			[17, 18],
+		];
+		expect(contentsAfterEachLine(lines, "s")).toEqual(printed.map((elements) => elements.map(String)));
+	});
+});
