@@ -8,6 +8,23 @@ export function truncate(array: unknown[], length: number): void {
 	while (array.length > length) array.pop();
 }
 
+/**
+ * Replace `array[start, end)` with `source[from, to)` in place, the entries after `end` moved to follow them.
+ * Not splice with a spread: that passes each new entry as an argument, too many for a large list.
+ */
+export function replaceRange(array: number[], start: number, end: number, source: readonly number[], from: number, to: number): void {
+	const oldLength = array.length;
+	const shift = to - from - (end - start);
+	if (shift > 0) {
+		for (let i = 0; i < shift; i++) array.push(0);
+		for (let i = oldLength - 1; i >= end; i--) array[i + shift] = array[i]!;
+	} else if (shift < 0) {
+		for (let i = end; i < oldLength; i++) array[i + shift] = array[i]!;
+		truncate(array, oldLength + shift);
+	}
+	for (let i = from; i < to; i++) array[start + i - from] = source[i]!;
+}
+
 /** The bytes of a and then b. */
 export function joinedBytes(a: Uint8Array, b: Uint8Array): Uint8Array {
 	const out = new Uint8Array(a.length + b.length);

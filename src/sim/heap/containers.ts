@@ -3,7 +3,7 @@ import { PyObject, HeapKind, setHeapKind, indexLabel, type Reference } from "./o
 import { T, type PyClass } from "./classes";
 import { PyStr, type IntValue } from "./values";
 import type { SharedKeys } from "./shared-keys";
-import type { DictIndex, SetTable } from "./probe-tables";
+import { DUMMY, type DictIndex, type SetTable } from "./probe-tables";
 
 /** The hash-equality key of a dict key or set element; installed by the VM (it may call __hash__). */
 export type HashKey = string | number;
@@ -193,7 +193,28 @@ export class PySet extends PyObject {
 		setHeapKind(this, HeapKind.Tracked);
 	}
 	override references(): Reference[] {
-		return [...this.entries.values()].map((target) => ({ label: "element", target }));
+		return this.firstItems(this.items.size).map((target) => ({ label: "element", target }));
+	}
+	/**
+	 * The first `n` items in the order the set iterates them, without putting `entries` in that order: a recorded
+	 * step reads the references and preview of a set it added to, and reordering the Map each time would cost as
+	 * much as the set holds.
+	 */
+	firstItems(n: number): PyObject[] {
+		const first: PyObject[] = [];
+		const table = this.slotOrderOwed ? this.table : null;
+		if (table) {
+			for (const slot of table.slots) {
+				if (first.length === n) break;
+				if (slot !== null && slot !== DUMMY) first.push(this.items.get(slot.key)!);
+			}
+		} else {
+			for (const item of this.items.values()) {
+				if (first.length === n) break;
+				first.push(item);
+			}
+		}
+		return first;
 	}
 	override releaseReferences(): PyObject[] {
 		const out = [...this.entries.values()];

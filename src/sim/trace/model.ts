@@ -1,6 +1,6 @@
 // The reader's model of one step: plain maps rebuilt by replaying log records from a checkpoint.
 import { Rec } from "./log";
-import { truncate } from "../arrays";
+import { replaceRange, truncate } from "../arrays";
 import type { LogReader } from "./log";
 import { DONE_PHASE, gcCauseFields, MERGE_PHASE } from "./gc-records";
 import type { HeapObjectView, ReferenceHolder } from "./types";
@@ -156,6 +156,7 @@ export function applyRecord(m: Model, kind: number, r: LogReader): boolean {
 			const preview = r.next();
 			const kept = r.next();
 			const added = r.next();
+			const keptAfter = r.next();
 			const previous = m.objects.get(id);
 			if (!previous) {
 				const slots: number[] = [];
@@ -166,8 +167,14 @@ export function applyRecord(m: Model, kind: number, r: LogReader): boolean {
 			previous.shown = undefined;
 			// In place, as FrameUpdate is (checkpoints are copies): a list that grows by one item a step would
 			// otherwise copy all its slots at every step of the replay.
-			truncate(previous.slots, kept * 2);
-			for (let i = 0; i < added * 2; i++) previous.slots.push(r.next());
+			const slots = previous.slots;
+			const end = slots.length - keptAfter * 2;
+			if (end - kept * 2 === added * 2) for (let i = kept * 2; i < end; i++) slots[i] = r.next();
+			else {
+				const replacing: number[] = [];
+				for (let i = 0; i < added * 2; i++) replacing.push(r.next());
+				replaceRange(slots, kept * 2, end, replacing, 0, replacing.length);
+			}
 			previous.type = type;
 			previous.refcount = refcount;
 			previous.size = size;

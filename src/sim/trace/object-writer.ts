@@ -4,7 +4,7 @@ import { indexLabel, PyObject, type Reference } from "../heap/object";
 import { PyDict, PyList, PySet, PyTuple, type DictEntry } from "../heap/containers";
 import { sizeOf } from "../heap/sizes";
 import { Rec, FLAG_TRACKED, FLAG_FINALIZED, FLAG_SHARED, GEN_SHIFT, type VarintLog, type StringTable } from "./log";
-import { truncate } from "../arrays";
+import { replaceRange } from "../arrays";
 import { previewCode, appearanceIsFixed } from "./preview";
 import type { RecordedModel } from "./recorded-model";
 import type { ObjectState } from "./model";
@@ -39,11 +39,12 @@ export class ObjectWriter {
 	/** Shared values something shown referred to, by id (HeapObjectView.inline). */
 	readonly sharedValues = new Map<number, SharedValue>();
 	/**
-	 * write's [label, target]* working array, reused, and how many of its first numbers equal the last record's.
-	 * Only ever longer than what it holds (see slotsFor).
+	 * write's [label, target]* working array, reused, and how many of its first and of its last numbers equal the
+	 * last record's. Only ever longer than what it holds (see slotsFor).
 	 */
 	private readonly slots: number[] = [];
 	private kept = 0;
+	private keptAfter = 0;
 	/** Where the last record of a dict that was only growing stopped reading its entries (entryCursor). */
 	private readonly entryCursors = new WeakMap<PyDict | PySet, EntryCursor>();
 	/** String ids of the labels `[0]`, `[1]`... by index. */
@@ -86,9 +87,9 @@ export class ObjectWriter {
 
 	/**
 	 * Rec.Object. An object written before has its last state changed in place (the model's checkpoints are
-	 * copies). Its slots are compared with that state as they are gathered: the unchanged prefix costs a
-	 * comparison per slot, with no string lookups, and none for the first `unchangedItems` items of a list the
-	 * step only made longer.
+	 * copies). Its slots are compared with that state as they are gathered: the unchanged prefix and suffix cost
+	 * a comparison per slot, with no string lookups, and none for the first `unchangedItems` items of a list the
+	 * step only made longer. The record holds the slots between them.
 	 */
 	write(o: PyObject, unchangedItems = 0): void {
 		let state = this.model.stateOf(o.id);
@@ -101,17 +102,16 @@ export class ObjectWriter {
 					? this.gatherEntries(o, previous, unchangedItems)
 					: this.gatherReferences(o.shownReferences(), previous);
 		const kept = this.kept;
-		const slots = this.slots;
+		const keptAfter = this.keptAfter;
 		const flags = flagsOf(o);
 		const refcount = o.shared ? 0 : o.refcnt;
 		if (state && previous) {
-			for (let i = kept; i < length; i++) previous[i] = slots[i]!;
-			truncate(previous, length);
+			replaceRange(previous, kept, previous.length - keptAfter, this.slots, kept, length - keptAfter);
 			if (!appearanceIsFixed(o)) this.readAppearance(o, state);
 			state.refcount = refcount;
 			state.flags = flags;
 		} else state = this.firstState(o, refcount, flags, length);
-		this.writeRecord(o.id, state, length - kept);
+		this.writeRecord(o.id, state, kept, keptAfter);
 	}
 
 	/**
@@ -131,11 +131,11 @@ export class ObjectWriter {
 		state.preview = previewCode(o, this.strings);
 	}
 
-	/** The record of `state`, whose last `newSlots` pairs are new (the rest the same as in the last record). */
-	private writeRecord(id: number, state: ObjectState, newSlots: number): void {
+	/** The record of `state`, whose slots but the first `kept` and the last `keptAfter` are new. */
+	private writeRecord(id: number, state: ObjectState, kept: number, keptAfter: number): void {
 		const log = this.log;
 		const slots = state.slots;
-		const kept = slots.length - newSlots;
+		const end = slots.length - keptAfter;
 		log.record(Rec.Object);
 		log.push(id);
 		log.push(state.type);
@@ -144,8 +144,9 @@ export class ObjectWriter {
 		log.push(state.flags);
 		log.push(state.preview);
 		log.push(kept / 2);
-		log.push(newSlots / 2);
-		for (let i = kept; i < slots.length; i++) log.push(slots[i]!);
+		log.push((end - kept) / 2);
+		log.push(keptAfter / 2);
+		for (let i = kept; i < end; i++) log.push(slots[i]!);
 	}
 
 	/**
@@ -162,13 +163,14 @@ export class ObjectWriter {
 		if (flags === state.flags) return false;
 		state.refcount = o.shared ? 0 : o.refcnt;
 		state.flags = flags;
-		this.writeRecord(o.id, state, 0);
+		this.writeRecord(o.id, state, state.slots.length, 0);
 		return true;
 	}
 
 	/**
-	 * Fill `slots` from `kept` (the pairs equal to `previous`, set here) to the returned length. A slot of the
-	 * unchanged prefix needs no showValue: its target was noted when it was first written.
+	 * Fill `slots` from `kept` (the pairs equal to `previous`, set here) to the returned length, and find how many
+	 * at the end are as `previous` ends (`keptAfter`). A slot of the unchanged prefix needs no showValue: its
+	 * target was noted when it was first written.
 	 */
 	private gatherReferences(references: readonly Reference[], previous: readonly number[] | null): number {
 		const slots = this.slotsFor(references.length * 2);
@@ -188,8 +190,17 @@ export class ObjectWriter {
 			slots[2 * i] = this.strings.id(label);
 			slots[2 * i + 1] = target.id;
 		}
+		const length = references.length * 2;
+		let keptAfter = 0;
+		if (previous !== null) {
+			// The suffix starts after the prefix in both, and the slots before `kept` were not filled in.
+			const room = Math.min(length, previous.length) - kept;
+			const last = previous.length - 1;
+			while (keptAfter + 2 <= room && slots[length - 1 - keptAfter] === previous[last - keptAfter] && slots[length - 2 - keptAfter] === previous[last - 1 - keptAfter]) keptAfter += 2;
+		}
 		this.kept = kept;
-		return references.length * 2;
+		this.keptAfter = keptAfter;
+		return length;
 	}
 
 	/**
@@ -210,8 +221,14 @@ export class ObjectWriter {
 				i++;
 			}
 		}
+		let end = items.length;
+		// The unchanged suffix, where the labels are those of the last record's same places (`x[3] = y`).
+		if (previous !== null && previous.length === 2 * items.length) {
+			while (end > i && previous[2 * end - 1] === items[end - 1]!.id && previous[2 * end - 2] === (labels[end - 1] ?? this.knownIndexLabel(end - 1))) end--;
+		}
 		this.kept = 2 * i;
-		for (; i < items.length; i++) {
+		this.keptAfter = 2 * (items.length - end);
+		for (; i < end; i++) {
 			const target = items[i]!;
 			this.showValue(target);
 			slots[2 * i] = this.indexLabel(i);
@@ -239,6 +256,7 @@ export class ObjectWriter {
 		const entries = this.entryCursor(o, kept);
 		let length = kept * (o instanceof PyDict ? DICT_ENTRY_SLOTS : SET_ENTRY_SLOTS);
 		this.kept = length;
+		this.keptAfter = 0;
 		// Never past the last entry: a Map iterator that has said it is done stays done.
 		for (let read = kept; read < size; read++) {
 			const entry = entries.next().value as DictEntry | PyObject;

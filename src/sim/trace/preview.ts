@@ -82,7 +82,7 @@ export function previewOf(o: PyObject): string {
 		const prefix = o instanceof PyDefaultDict ? "defaultdict" : o instanceof PyOrderedDict ? "OrderedDict" : o.cls === T.Counter ? "Counter" : "";
 		return cut(prefix ? `${prefix}({${shown.join(", ")}})` : `{${shown.join(", ")}}`);
 	}
-	if (o instanceof PySet) return cut(o.entries.size ? `{${items(firstOf(o.entries.values()), o.entries.size)}}` : `${o.typeName}()`);
+	if (o instanceof PySet) return cut(o.unorderedEntries.size ? `{${items(o.firstItems(MAX_ITEMS), o.unorderedEntries.size)}}` : `${o.typeName}()`);
 	if (o instanceof PyExceptionObject) return cut(`${o.cls.name}(${o.args instanceof PyTuple ? items(o.args.items) : ""})`);
 	if (o instanceof PyInstance) return instancePreview(o);
 	if (o instanceof PyClass) return `<class '${o.qualname}'>`;

@@ -98,8 +98,9 @@ export function probedSetAdd(vm: VM, s: PySet, item: PyObject, hash = keyHash(vm
 }
 
 function place(vm: VM, s: PySet, table: SetTable, slot: SetSlot, item: PyObject, at: number, unused: boolean): void {
-	// Past every filled slot of a table whose items are in slot order, the item iterates last, as a Map adds it.
-	let last = !s.slotOrderOwed && at > table.highestFilled;
+	// Past every filled slot, the item iterates last, where a Map adds it: the order `entries` owes (if any) stays
+	// as it was, and a trace's record of the set, in slot order, only gains it at its end.
+	let last = at > table.highestFilled;
 	table.slots[at] = slot;
 	if (at > table.highestFilled) table.highestFilled = at;
 	table.used++;

@@ -1,7 +1,8 @@
-// A list, dict or set that only grew at its end in a step is written reading only what it gained (StepChanges.itemsAppended); one
-// that also changed some other way in the same line, before or after it grew, is read whole. Each program below
-// mixes the two line by line, and after each line the trace shows the contents python3 printed after running the
-// same lines.
+// A list, dict or set that only grew at its end in a step is written reading only what it gained
+// (StepChanges.itemsAppended); one that also changed some other way in the same line, before or after it grew, is
+// read whole, and its record holds what lies between the slots that stayed at its start and at its end. Each
+// program below mixes these line by line, and after each line the trace shows the contents python3 printed after
+// running the same lines.
 import { describe, expect, it } from "vitest";
 import { runProgram } from "../../../src/sim/index";
 import type { StepState } from "../../../src/sim/trace/types";
@@ -36,10 +37,12 @@ describe("a container grown and changed in the same step", () => {
 			"x += [11]",
 			"x.append(12); x.pop(0)",
 			"x.append(13); x.append(14); x[2:4] = []",
+			"x[4] = 20",
+			"x[1] = 21; x[-1] = 22",
 			"x.clear(); x.append(15)",
 		];
 		// python3, printing x after each line.
-		const printed = [[0], [5, 1], [5, 2, 1], [9, 5, 2, 1, 3, 4], [9, 2, 1, 3, 4, 6], [7, 2, 1, 3, 4, 6, 8], [10, 8, 6, 4, 3, 1, 2, 7], [10, 8, 6, 4, 3, 1, 2, 7, 11], [8, 6, 4, 3, 1, 2, 7, 11, 12], [8, 6, 1, 2, 7, 11, 12, 13, 14], [15]];
+		const printed = [[0], [5, 1], [5, 2, 1], [9, 5, 2, 1, 3, 4], [9, 2, 1, 3, 4, 6], [7, 2, 1, 3, 4, 6, 8], [10, 8, 6, 4, 3, 1, 2, 7], [10, 8, 6, 4, 3, 1, 2, 7, 11], [8, 6, 4, 3, 1, 2, 7, 11, 12], [8, 6, 1, 2, 7, 11, 12, 13, 14], [8, 6, 1, 2, 20, 11, 12, 13, 14], [8, 21, 1, 2, 20, 11, 12, 13, 22], [15]];
 		expect(contentsAfterEachLine(lines, "x")).toEqual(printed.map((items) => items.map(String)));
 	});
 
@@ -54,6 +57,7 @@ describe("a container grown and changed in the same step", () => {
 			"d.pop('c'); d['h'] = 9",
 			"d['i'] = 10",
 			"d['i'] = 11; d['j'] = 12",
+			"d['f'] = 70",
 			"d.clear(); d['k'] = 13",
 			"d['l'] = 14; d.update(m=15)",
 			"d.setdefault('n', 16); d['o'] = 17",
@@ -71,6 +75,7 @@ describe("a container grown and changed in the same step", () => {
 			[["'b'", "5"], ["'e'", "6"], ["'a'", "4"], ["'f'", "7"], ["'g'", "8"], ["'h'", "9"]],
 			[["'b'", "5"], ["'e'", "6"], ["'a'", "4"], ["'f'", "7"], ["'g'", "8"], ["'h'", "9"], ["'i'", "10"]],
 			[["'b'", "5"], ["'e'", "6"], ["'a'", "4"], ["'f'", "7"], ["'g'", "8"], ["'h'", "9"], ["'i'", "11"], ["'j'", "12"]],
+			[["'b'", "5"], ["'e'", "6"], ["'a'", "4"], ["'f'", "70"], ["'g'", "8"], ["'h'", "9"], ["'i'", "11"], ["'j'", "12"]],
 			[["'k'", "13"]],
 			[["'k'", "13"], ["'l'", "14"], ["'m'", "15"]],
 			[["'k'", "13"], ["'l'", "14"], ["'m'", "15"], ["'n'", "16"], ["'o'", "17"]],
