@@ -10,10 +10,11 @@ export interface HeapObserver {
 	/** What the object holds (items, attributes, size, tracking) changed. */
 	contentChanged(o: PyObject): void;
 	/**
-	 * A list grew at its end: its items before `from` are the ones it had. contentChanged with a hint, so that a
-	 * list that grows by one a step is not compared item by item each time.
+	 * A list, dict or set grew at its end (in the order it iterates): its items before `from` are the ones it had.
+	 * contentChanged with a hint, so that a container that grows by one a step is not compared item by item each
+	 * time.
 	 */
-	itemsAppended(list: PyObject, from: number): void;
+	itemsAppended(container: PyObject, from: number): void;
 	free(o: PyObject): void;
 }
 

@@ -45,7 +45,7 @@ export class ObjectWriter {
 	private readonly slots: number[] = [];
 	private kept = 0;
 	private keptAfter = 0;
-	/** Where the last record of a dict that was only growing stopped reading its entries (entryCursor). */
+	/** Where the last record of a dict or set that was only growing stopped reading its entries (entryCursor). */
 	private readonly entryCursors = new WeakMap<PyDict | PySet, EntryCursor>();
 	/** String ids of the labels `[0]`, `[1]`... by index. */
 	private readonly indexLabels: number[] = [];
@@ -252,18 +252,18 @@ export class ObjectWriter {
 	 * last such read stopped.
 	 */
 	private gatherEntriesAfter(o: PyDict | PySet, kept: number): number {
+		// Read first: a set whose Map owes its slot order is put in it here, before an iteration of it starts.
 		const size = o.entries.size;
-		const entries = this.entryCursor(o, kept);
+		const cursor = this.entryCursor(o, kept);
 		let length = kept * (o instanceof PyDict ? DICT_ENTRY_SLOTS : SET_ENTRY_SLOTS);
 		this.kept = length;
 		this.keptAfter = 0;
 		// Never past the last entry: a Map iterator that has said it is done stays done.
-		for (let read = kept; read < size; read++) {
-			const entry = entries.next().value as DictEntry | PyObject;
+		for (; cursor.read < size; cursor.read++) {
+			const entry = cursor.entries.next().value as DictEntry | PyObject;
 			if (entry instanceof PyObject) length = this.gatherSlot(length, "element", entry);
 			else length = this.gatherSlot(this.gatherSlot(length, "key", entry.key), "value", entry.value);
 		}
-		this.entryCursors.get(o)!.read = size;
 		return length;
 	}
 
@@ -281,13 +281,14 @@ export class ObjectWriter {
 	 * added after it started, so the one the last record stopped at is kept: a dict or set filled one entry a step
 	 * then costs a step per entry, not a walk over all of them. Any other write of it drops the iteration.
 	 */
-	private entryCursor(o: PyDict | PySet, kept: number): IterableIterator<DictEntry | PyObject> {
-		const cursor = this.entryCursors.get(o);
-		if (cursor?.read === kept) return cursor.entries;
+	private entryCursor(o: PyDict | PySet, kept: number): EntryCursor {
+		const last = this.entryCursors.get(o);
+		if (last?.read === kept) return last;
 		const entries: IterableIterator<DictEntry | PyObject> = o.entries.values();
 		for (let skipped = 0; skipped < kept; skipped++) entries.next();
-		this.entryCursors.set(o, { entries, read: kept });
-		return entries;
+		const cursor = { entries, read: kept };
+		this.entryCursors.set(o, cursor);
+		return cursor;
 	}
 
 	/**

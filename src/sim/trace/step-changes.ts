@@ -41,12 +41,12 @@ export class StepChanges {
 	private readonly changedContents: PyObject[] = [];
 	private changedContentCount = 0;
 	/**
-	 * Lists whose only change in this step was to grow at their end, with how many items they kept from their
-	 * last record: their write compares only what follows (a list that grows by one a step would otherwise cost
-	 * a comparison per item each step, quadratic over a loop that fills it). A step grows one or two lists:
-	 * short arrays searched in full, and past MAX_HINTS a list is compared in full as before.
+	 * Containers whose only change in this step was to grow at their end, with how many items they kept from
+	 * their last record: their write reads only what follows (a list that grows by one a step would otherwise
+	 * cost a comparison per item each step, quadratic over a loop that fills it). A step grows one or two: short
+	 * arrays searched in full, and past MAX_HINTS a container is compared in full. Emptied as the step ends, so
+	 * that a container freed later is not kept alive here.
 	 */
-	/** Emptied as the step ends, so that a list freed later is not kept alive here. */
 	private readonly appended: (PyObject | null)[] = [];
 	private readonly appendedFrom: number[] = [];
 	private appendedCount = 0;
@@ -74,19 +74,19 @@ export class StepChanges {
 		if (this.changedContentCount === MAX_NOTICES) this.queueChangedContents();
 	}
 
-	/** contentChanged, when `list` only grew at its end: its items before `from` are those of its last record. */
-	itemsAppended(list: PyObject, from: number): void {
-		// Earlier notices first: one of them may have changed the list some other way in this step.
+	/** contentChanged, when a container only grew at its end: its items before `from` are those of its last record. */
+	itemsAppended(container: PyObject, from: number): void {
+		// Earlier notices first: one of them may have changed it some other way in this step.
 		if (this.changedContentCount !== 0) this.queueChangedContents();
-		if (list.internalOf || list.shared || list.traceStep === -1) return this.contentChanged(list);
-		if (list.traceStep === this.step && list.traceDirty & CONTENT_CHANGED) {
-			const hint = this.hintOf(list);
+		if (container.internalOf || container.shared || container.traceStep === -1) return this.contentChanged(container);
+		if (container.traceStep === this.step && container.traceDirty & CONTENT_CHANGED) {
+			const hint = this.hintOf(container);
 			if (hint >= 0 && from < this.appendedFrom[hint]!) this.appendedFrom[hint] = from;
 			return;
 		}
-		this.queue(list, CONTENT_CHANGED);
+		this.queue(container, CONTENT_CHANGED);
 		if (this.appendedCount === MAX_HINTS) return;
-		this.appended[this.appendedCount] = list;
+		this.appended[this.appendedCount] = container;
 		this.appendedFrom[this.appendedCount++] = from;
 	}
 
