@@ -1,0 +1,224 @@
+// An object's slots for its trace record, gathered as a diff against its last record: the [label, target]* pairs
+// between the slots that stayed at its start and at its end. Lists and tuples are read by index, dicts and sets
+// entry by entry (only the new entries of one that only grew), anything else through its references.
+import { indexLabel, PyObject, type Reference } from "../heap/object";
+import { PyDict, PyList, PySet, PyTuple, type DictEntry } from "../heap/containers";
+import type { StringTable } from "./log";
+
+interface EntryCursor {
+	readonly entries: IterableIterator<DictEntry | PyObject>;
+	/** How many entries `entries` has given. */
+	read: number;
+}
+
+/** A dict entry's slots in a record: the labels "key" and "value", each with its target. */
+const DICT_ENTRY_SLOTS = 4;
+/** A set's: the label "element" and its target. */
+const SET_ENTRY_SLOTS = 2;
+
+export class SlotGatherer {
+	/**
+	 * The [label, target]* working array, reused, and how many of its first and of its last numbers equal the
+	 * last record's (set by gather; the numbers between are filled in). Only ever longer than what it holds (see
+	 * slotsFor).
+	 */
+	readonly slots: number[] = [];
+	kept = 0;
+	keptAfter = 0;
+	/** Where the last record of a dict or set that was only growing stopped reading its entries (entryCursor). */
+	private readonly entryCursors = new WeakMap<PyDict | PySet, EntryCursor>();
+	/** String ids of the labels `[0]`, `[1]`... by index. */
+	private readonly indexLabels: number[] = [];
+
+	/**
+	 * @param showValue notes a shared value a new slot refers to (a slot of the unchanged prefix needs none: its
+	 *   target was noted when it was first written)
+	 */
+	constructor(
+		private readonly strings: StringTable,
+		private readonly showValue: (o: PyObject) => void,
+	) {}
+
+	/**
+	 * The slots of `o` against `previous` (its last record's, or null), the first `unchangedItems` of a container
+	 * the step only made longer known to be unchanged; returns how many numbers they take.
+	 */
+	gather(o: PyObject, previous: readonly number[] | null, unchangedItems: number): number {
+		// A list's or tuple's slots are its items: read directly, labels by index, no Reference objects.
+		if (o.constructor === PyList || o.constructor === PyTuple) return this.gatherItems((o as PyList | PyTuple).items, previous, unchangedItems);
+		if (o.constructor === PyDict || o.constructor === PySet) return this.gatherEntries(o, previous, unchangedItems);
+		return this.gatherReferences(o.shownReferences(), previous);
+	}
+
+	/**
+	 * Fill `slots` from `kept` (the pairs equal to `previous`, set here) to the returned length, and find how many
+	 * at the end are as `previous` ends (`keptAfter`). A slot of the unchanged prefix needs no showValue: its
+	 * target was noted when it was first written.
+	 */
+	private gatherReferences(references: readonly Reference[], previous: readonly number[] | null): number {
+		const slots = this.slotsFor(references.length * 2);
+		let kept = 0;
+		let matching = previous !== null;
+		for (let i = 0; i < references.length; i++) {
+			const { label, target } = references[i]!;
+			if (matching) {
+				if (2 * i + 1 < previous!.length && previous![2 * i + 1] === target.id && previous![2 * i] === this.strings.find(label)) {
+					kept += 2;
+					continue;
+				}
+				matching = false;
+			}
+			// The target first, then the label: the order the string table has always been filled in.
+			this.showValue(target);
+			slots[2 * i] = this.strings.id(label);
+			slots[2 * i + 1] = target.id;
+		}
+		const length = references.length * 2;
+		let keptAfter = 0;
+		if (previous !== null) {
+			// The suffix starts after the prefix in both, and the slots before `kept` were not filled in.
+			const room = Math.min(length, previous.length) - kept;
+			const last = previous.length - 1;
+			while (keptAfter + 2 <= room && slots[length - 1 - keptAfter] === previous[last - keptAfter] && slots[length - 2 - keptAfter] === previous[last - 1 - keptAfter]) keptAfter += 2;
+		}
+		this.kept = kept;
+		this.keptAfter = keptAfter;
+		return length;
+	}
+
+	/**
+	 * gatherReferences for a list's or tuple's items (labelled `[i]`, as their references are), the first
+	 * `unchangedItems` known to be as `previous` has them.
+	 */
+	private gatherItems(items: readonly PyObject[], previous: readonly number[] | null, unchangedItems: number): number {
+		const slots = this.slotsFor(items.length * 2);
+		const labels = this.indexLabels;
+		let i = 0;
+		if (previous !== null) {
+			// The unchanged prefix, in one tight loop.
+			const n = Math.min(items.length, previous.length >> 1);
+			i = Math.min(unchangedItems, n);
+			while (i < n && previous[2 * i + 1] === items[i]!.id) {
+				const label = labels[i] ?? this.knownIndexLabel(i);
+				if (previous[2 * i] !== label) break;
+				i++;
+			}
+		}
+		let end = items.length;
+		// The unchanged suffix, where the labels are those of the last record's same places (`x[3] = y`).
+		if (previous !== null && previous.length === 2 * items.length) {
+			while (end > i && previous[2 * end - 1] === items[end - 1]!.id && previous[2 * end - 2] === (labels[end - 1] ?? this.knownIndexLabel(end - 1))) end--;
+		}
+		this.kept = 2 * i;
+		this.keptAfter = 2 * (items.length - end);
+		for (; i < end; i++) {
+			const target = items[i]!;
+			this.showValue(target);
+			slots[2 * i] = this.indexLabel(i);
+			slots[2 * i + 1] = target.id;
+		}
+		return items.length * 2;
+	}
+
+	/** gatherReferences for a dict or set, whose first `unchangedItems` entries are as `previous` has them. */
+	private gatherEntries(o: PyDict | PySet, previous: readonly number[] | null, unchangedItems: number): number {
+		// Only new entries since a record that had exactly the entries kept.
+		const entrySlots = o instanceof PyDict ? DICT_ENTRY_SLOTS : SET_ENTRY_SLOTS;
+		if (unchangedItems !== 0 && previous?.length === unchangedItems * entrySlots) return this.gatherEntriesAfter(o, unchangedItems);
+		this.entryCursors.delete(o);
+		if (o instanceof PySet) return this.gatherElements(o.firstItems(o.unorderedEntries.size), previous);
+		return this.gatherReferences(o.shownReferences(), previous);
+	}
+
+	/**
+	 * gatherReferences for a set's elements in slot order (each labelled "element", as its references are), with no
+	 * Reference objects: an element added among others (a set of strings) makes its record compare every slot.
+	 */
+	private gatherElements(elements: readonly PyObject[], previous: readonly number[] | null): number {
+		const length = elements.length * 2;
+		let i = 0;
+		let end = elements.length;
+		if (previous !== null) {
+			const label = this.strings.find("element");
+			const n = Math.min(elements.length, previous.length >> 1);
+			while (i < n && previous[2 * i + 1] === elements[i]!.id && previous[2 * i] === label) i++;
+			// The suffix, after the prefix in both.
+			for (let j = previous.length >> 1; end > i && j > i && previous[2 * j - 1] === elements[end - 1]!.id && previous[2 * j - 2] === label; j--) end--;
+		}
+		this.kept = 2 * i;
+		this.keptAfter = 2 * (elements.length - end);
+		for (; i < end; i++) this.gatherSlot(2 * i, "element", elements[i]!);
+		return length;
+	}
+
+	/**
+	 * gatherReferences for a dict or set that only took new entries since its last record, which had its first
+	 * `kept`: only the new ones are read (as PyDict.references and PySet.references label them), from where the
+	 * last such read stopped.
+	 */
+	private gatherEntriesAfter(o: PyDict | PySet, kept: number): number {
+		// Read first: a set whose Map owes its slot order is put in it here, before an iteration of it starts.
+		const size = o.entries.size;
+		const cursor = this.entryCursor(o, kept);
+		let length = kept * (o instanceof PyDict ? DICT_ENTRY_SLOTS : SET_ENTRY_SLOTS);
+		this.kept = length;
+		this.keptAfter = 0;
+		// Never past the last entry: a Map iterator that has said it is done stays done.
+		for (; cursor.read < size; cursor.read++) {
+			const entry = cursor.entries.next().value as DictEntry | PyObject;
+			if (entry instanceof PyObject) length = this.gatherSlot(length, "element", entry);
+			else length = this.gatherSlot(this.gatherSlot(length, "key", entry.key), "value", entry.value);
+		}
+		return length;
+	}
+
+	/** A slot put at `length` of the working array (its target noted as shown); the length after it. */
+	private gatherSlot(length: number, label: string, target: PyObject): number {
+		const slots = this.slotsFor(length + 2);
+		this.showValue(target);
+		slots[length] = this.strings.id(label);
+		slots[length + 1] = target.id;
+		return length + 2;
+	}
+
+	/**
+	 * An iteration of the entries of `o` that has read its first `kept`. A Map's iteration goes on to entries
+	 * added after it started, so the one the last record stopped at is kept: a dict or set filled one entry a step
+	 * then costs a step per entry, not a walk over all of them. Any other write of it drops the iteration.
+	 */
+	private entryCursor(o: PyDict | PySet, kept: number): EntryCursor {
+		const last = this.entryCursors.get(o);
+		if (last?.read === kept) return last;
+		const entries: IterableIterator<DictEntry | PyObject> = o.entries.values();
+		for (let skipped = 0; skipped < kept; skipped++) entries.next();
+		const cursor = { entries, read: kept };
+		this.entryCursors.set(o, cursor);
+		return cursor;
+	}
+
+	/**
+	 * `slots`, at least `length` long. The gather loops then store inside the array only: a store past its end,
+	 * first seen after the JIT compiled them (an object with more slots than any before), threw their
+	 * optimized code away.
+	 */
+	private slotsFor(length: number): number[] {
+		const slots = this.slots;
+		while (slots.length < length) slots.push(0);
+		return slots;
+	}
+
+	/** The string id of the label `[i]`, added to the table if new. */
+	private indexLabel(i: number): number {
+		return (this.indexLabels[i] ??= this.strings.id(indexLabel(i)));
+	}
+
+	/** The string id of the label `[i]` if the table has it (it never changes once there), else -1. */
+	private knownIndexLabel(i: number): number {
+		const id = this.indexLabels[i];
+		if (id !== undefined) return id;
+		const found = this.strings.find(indexLabel(i));
+		if (found === undefined) return -1;
+		this.indexLabels[i] = found;
+		return found;
+	}
+}
