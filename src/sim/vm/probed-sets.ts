@@ -14,8 +14,26 @@ export function tableOf(vm: VM, s: PySet): SetTable {
 	if (s.table) return s.table;
 	const table = new SetTable(s.tableSize);
 	for (const [key, item] of s.entries) table.insertClean({ key, hash: plainHash(vm, item) });
+	s.table = table;
+	if (s.entries.size !== 0) reordered(vm, s);
+	return table;
+}
+
+/**
+ * The set's table was made or resized, or took an item among the others: it iterates in a new order, which its
+ * Map (`entries`) owes and a trace's record of it shows anew.
+ */
+function reordered(vm: VM, s: PySet): void {
 	s.slotOrderOwed = true;
-	return (s.table = table);
+	vm.heap.observer?.contentChanged(s);
+}
+
+/** set_table_resize to a table for `used` items: the items go in clean, in slot order. */
+function resize(vm: VM, s: PySet, table: SetTable, size: number): SetTable {
+	s.table = table.resized(setTableSize(size));
+	s.tableSize = s.table.size;
+	reordered(vm, s);
+	return s.table;
 }
 
 
@@ -108,17 +126,12 @@ function place(vm: VM, s: PySet, table: SetTable, slot: SetSlot, item: PyObject,
 	if (unused) {
 		table.fill++;
 		if (table.fill * 5 >= (table.size - 1) * 3) {
-			s.table = table.resized(setTableSize(table.used > 50000 ? table.used * 2 : table.used * 4));
-			s.tableSize = s.table.size;
+			resize(vm, s, table, table.used > 50000 ? table.used * 2 : table.used * 4);
 			last = false;
 		}
 	}
-	if (last) {
-		vm.heap.observer?.itemsAppended(s, s.unorderedEntries.size - 1);
-		return;
-	}
-	s.slotOrderOwed = true;
-	vm.heap.observer?.contentChanged(s);
+	if (last) vm.heap.observer?.itemsAppended(s, s.unorderedEntries.size - 1);
+	else reordered(vm, s);
 }
 
 /** set_discard_entry: the item's slot becomes a dummy; the set's reference goes last. */
@@ -148,10 +161,7 @@ export function probedSetMerge(vm: VM, s: PySet, other: PySet): void {
 	if (other === s || other.entries.size === 0) return;
 	let table = tableOf(vm, s);
 	const incoming = hashedItems(vm, other);
-	if ((table.fill + incoming.length) * 5 >= (table.size - 1) * 3) {
-		table = s.table = table.resized(setTableSize((table.used + incoming.length) * 2));
-		s.tableSize = table.size;
-	}
+	if ((table.fill + incoming.length) * 5 >= (table.size - 1) * 3) table = resize(vm, s, table, (table.used + incoming.length) * 2);
 	if (table.fill === 0) {
 		const source = other.table;
 		const itemOf = new Map<HashKey, PyObject>();
@@ -176,11 +186,7 @@ export function probedSetMerge(vm: VM, s: PySet, other: PySet): void {
 /** set_update_internal of an exact dict: one resize up front, then its keys with their stored hashes. */
 export function probedSetFromDict(vm: VM, s: PySet, d: PyDict): void {
 	let table = tableOf(vm, s);
-	if ((table.fill + d.entries.size) * 5 >= (table.size - 1) * 3) {
-		table = s.table = table.resized(setTableSize((table.used + d.entries.size) * 2));
-		s.tableSize = table.size;
-		s.slotOrderOwed = true;
-	}
+	if ((table.fill + d.entries.size) * 5 >= (table.size - 1) * 3) table = resize(vm, s, table, (table.used + d.entries.size) * 2);
 	// A dict with no index holds keys whose hash runs no Python code: hashed here, not through a rebuilt index.
 	for (const [k, { key }] of [...d.entries]) probedSetAdd(vm, s, key, d.index ? storedHash(vm, d, k) : plainHash(vm, key));
 }
