@@ -78,7 +78,9 @@ export class StepChanges {
 	itemsAppended(container: PyObject, from: number): void {
 		// Earlier notices first: one of them may have changed it some other way in this step.
 		if (this.changedContentCount !== 0) this.queueChangedContents();
-		if (container.internalOf || container.shared || container.traceStep === -1) return this.contentChanged(container);
+		// What the recorder shows apart (the module's globals, a class's hidden dict, shared objects) and objects
+		// made at start-up, not written yet, are told as any change.
+		if (container.internalOf || container.shared || container === this.mainGlobals || container.traceStep === -1) return this.contentChanged(container);
 		if (container.traceStep === this.step && container.traceDirty & CONTENT_CHANGED) {
 			const hint = this.hintOf(container);
 			if (hint >= 0 && from < this.appendedFrom[hint]!) this.appendedFrom[hint] = from;

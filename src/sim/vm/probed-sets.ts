@@ -15,7 +15,7 @@ export function tableOf(vm: VM, s: PySet): SetTable {
 	const table = new SetTable(s.tableSize);
 	for (const [key, item] of s.entries) table.insertClean({ key, hash: plainHash(vm, item) });
 	s.table = table;
-	if (s.entries.size !== 0) reordered(vm, s);
+	if (s.unorderedEntries.size !== 0) reordered(vm, s);
 	return table;
 }
 
