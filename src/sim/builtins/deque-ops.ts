@@ -37,7 +37,7 @@ export function appendRight(vm: VM, d: PyDeque, item: PyObject, maxlen = d.maxle
 	d.items.push(item);
 	if (!needsTrim(d, maxlen)) {
 		d.state++;
-		changed(vm, d);
+		vm.heap.observer?.itemsAppended(d, d.items.length - 1);
 		return;
 	}
 	const old = popLeft(d);

@@ -10,7 +10,8 @@ export interface HeapObserver {
 	/** What the object holds (items, attributes, size, tracking) changed. */
 	contentChanged(o: PyObject): void;
 	/**
-	 * A list, dict or set grew at its end (in the order it iterates): its items before `from` are the ones it had.
+	 * A list, deque, dict or set grew at its end (in the order it iterates): its items before `from` are the ones it
+	 * had.
 	 * contentChanged with a hint, so that a container that grows by one a step is not compared item by item each
 	 * time.
 	 */

@@ -1,8 +1,9 @@
 // An object's slots for its trace record, gathered as a diff against its last record: the [label, target]* pairs
-// between the slots that stayed at its start and at its end. Lists and tuples are read by index, dicts and sets
-// entry by entry (only the new entries of one that only grew), anything else through its references.
+// between the slots that stayed at its start and at its end. Lists, tuples and deques are read by index, dicts and
+// sets entry by entry (only the new entries of one that only grew), anything else through its references.
 import { indexLabel, PyObject, type Reference } from "../heap/object";
 import { PyDict, PyList, PySet, PyTuple, type DictEntry } from "../heap/containers";
+import { PyDeque } from "../heap/collections";
 import type { StringTable } from "./log";
 
 interface EntryCursor {
@@ -44,8 +45,8 @@ export class SlotGatherer {
 	 * the step only made longer known to be unchanged; returns how many numbers they take.
 	 */
 	gather(o: PyObject, previous: readonly number[] | null, unchangedItems: number): number {
-		// A list's or tuple's slots are its items: read directly, labels by index, no Reference objects.
-		if (o.constructor === PyList || o.constructor === PyTuple) return this.gatherItems((o as PyList | PyTuple).items, previous, unchangedItems);
+		// A list's, tuple's or deque's slots are its items: read directly, labels by index, no Reference objects.
+		if (o.constructor === PyList || o.constructor === PyTuple || o.constructor === PyDeque) return this.gatherItems((o as PyList | PyTuple | PyDeque).items, previous, unchangedItems);
 		if (o.constructor === PyDict || o.constructor === PySet) return this.gatherEntries(o, previous, unchangedItems);
 		return this.gatherReferences(o.shownReferences(), previous);
 	}
@@ -87,7 +88,7 @@ export class SlotGatherer {
 	}
 
 	/**
-	 * gatherReferences for a list's or tuple's items (labelled `[i]`, as their references are), the first
+	 * gatherReferences for a list's, tuple's or deque's items (labelled `[i]`, as their references are), the first
 	 * `unchangedItems` known to be as `previous` has them.
 	 */
 	private gatherItems(items: readonly PyObject[], previous: readonly number[] | null, unchangedItems: number): number {

@@ -1,4 +1,4 @@
-// A list, dict or set that only grew at its end in a step is written reading only what it gained
+// A list, deque, dict or set that only grew at its end in a step is written reading only what it gained
 // (StepChanges.itemsAppended); one that also changed some other way in the same line, before or after it grew, is
 // read whole, and its record holds what lies between the slots that stayed at its start and at its end. Each
 // program below mixes these line by line, and after each line the trace shows the contents python3 printed after
@@ -125,5 +125,23 @@ describe("a container grown and changed in the same step", () => {
 			[17, 18],
 		];
 		expect(contentsAfterEachLine(lines, "s")).toEqual(printed.map((elements) => elements.map(String)));
+	});
+
+	it("shows a deque's items as python3 has them after each line", () => {
+		const lines = [
+			"from collections import deque; q = deque([1])",
+			"q.append(2)",
+			"q.append(3); q.appendleft(0)",
+			"q.append(4)",
+			"q.append(5); q.popleft()",
+			"q.append(6); q[1] = 20",
+			"q.rotate(1); q.append(7)",
+			"q.append(8)",
+			"q.pop(); q.append(9)",
+			"q.clear(); q.append(10)",
+		];
+		// python3, printing list(q) after each line.
+		const printed = [[1], [1, 2], [0, 1, 2, 3], [0, 1, 2, 3, 4], [1, 2, 3, 4, 5], [1, 20, 3, 4, 5, 6], [6, 1, 20, 3, 4, 5, 7], [6, 1, 20, 3, 4, 5, 7, 8], [6, 1, 20, 3, 4, 5, 7, 9], [10]];
+		expect(contentsAfterEachLine(lines, "q")).toEqual(printed.map((items) => items.map(String)));
 	});
 });
