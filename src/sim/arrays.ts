@@ -25,6 +25,17 @@ export function replaceRange(array: number[], start: number, end: number, source
 	for (let i = from; i < to; i++) array[start + i - from] = source[i]!;
 }
 
+/** The first `n` values of an iteration, without going through the rest (a preview of a large container). */
+export function firstOf<T>(iteration: Iterable<T>, n: number): T[] {
+	const first: T[] = [];
+	if (n === 0) return first;
+	for (const value of iteration) {
+		first.push(value);
+		if (first.length === n) break;
+	}
+	return first;
+}
+
 /** The bytes of a and then b. */
 export function joinedBytes(a: Uint8Array, b: Uint8Array): Uint8Array {
 	const out = new Uint8Array(a.length + b.length);

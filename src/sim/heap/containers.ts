@@ -3,6 +3,7 @@ import { PyObject, HeapKind, setHeapKind, indexLabel, type Reference } from "./o
 import { T, type PyClass } from "./classes";
 import { PyStr, type IntValue } from "./values";
 import type { SharedKeys } from "./shared-keys";
+import { firstOf } from "../arrays";
 import { DUMMY, type DictIndex, type SetTable } from "./probe-tables";
 
 /** The hash-equality key of a dict key or set element; installed by the VM (it may call __hash__). */
@@ -201,18 +202,12 @@ export class PySet extends PyObject {
 	 * much as the set holds.
 	 */
 	firstItems(n: number): PyObject[] {
-		const first: PyObject[] = [];
 		const table = this.slotOrderOwed ? this.table : null;
-		if (table) {
-			for (const slot of table.slots) {
-				if (first.length === n) break;
-				if (slot !== null && slot !== DUMMY) first.push(this.items.get(slot.key)!);
-			}
-		} else {
-			for (const item of this.items.values()) {
-				if (first.length === n) break;
-				first.push(item);
-			}
+		if (!table) return firstOf(this.items.values(), n);
+		const first: PyObject[] = [];
+		for (const slot of table.slots) {
+			if (first.length === n) break;
+			if (slot !== null && slot !== DUMMY) first.push(this.items.get(slot.key)!);
 		}
 		return first;
 	}

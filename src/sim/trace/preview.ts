@@ -19,6 +19,7 @@ import { strRepr } from "../vm/repr";
 import type { StringTable } from "./log";
 import { PyGenericAlias } from "../heap/generic-alias";
 import { PyUnionType } from "../heap/union-type";
+import { firstOf } from "../arrays";
 
 const MAX = 40;
 const MAX_ITEMS = 4;
@@ -50,16 +51,6 @@ function items(list: PyObject[], total = list.length): string {
 	return shown.join(", ");
 }
 
-/** The first MAX_ITEMS of an iteration: a preview is written at each change of a container, however large. */
-function firstOf<T>(iteration: IterableIterator<T>): T[] {
-	const first: T[] = [];
-	for (const value of iteration) {
-		if (first.length === MAX_ITEMS) break;
-		first.push(value);
-	}
-	return first;
-}
-
 /** Objects whose type, size and preview stay as they were made: a trace computes them once. */
 export function appearanceIsFixed(o: PyObject): boolean {
 	return (o instanceof PyInstance && !(o instanceof PyExceptionObject)) || o instanceof PyTuple || o instanceof PyInt || o instanceof PyStr || o instanceof PyBytes || o instanceof PyFloat || o instanceof PyComplex;
@@ -77,7 +68,8 @@ export function previewOf(o: PyObject): string {
 	if (o instanceof PyArray) return cut(`array('${o.typecode.code}', [${o.values.slice(0, MAX).map((v) => (typeof v === "string" ? strRepr(v) : typeof v === "number" && o.typecode.kind === "float" ? floatRepr(v) : String(v))).join(", ")}])`);
 	if (o instanceof PyDeque) return cut(`deque([${items(o.items)}]${o.maxlen >= 0 ? `, maxlen=${o.maxlen}` : ""})`);
 	if (o instanceof PyDict) {
-		const shown = firstOf(o.entries.values()).map((e) => `${item(e.key)}: ${item(e.value)}`);
+		// Only the first entries: a preview is written at each change of a container, however large.
+		const shown = firstOf(o.entries.values(), MAX_ITEMS).map((e) => `${item(e.key)}: ${item(e.value)}`);
 		if (o.entries.size > MAX_ITEMS) shown.push("…");
 		const prefix = o instanceof PyDefaultDict ? "defaultdict" : o instanceof PyOrderedDict ? "OrderedDict" : o.cls === T.Counter ? "Counter" : "";
 		return cut(prefix ? `${prefix}({${shown.join(", ")}})` : `{${shown.join(", ")}}`);

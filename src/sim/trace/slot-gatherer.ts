@@ -88,34 +88,35 @@ export class SlotGatherer {
 	}
 
 	/**
-	 * gatherReferences for a list's, tuple's or deque's items (labelled `[i]`, as their references are), the first
-	 * `unchangedItems` known to be as `previous` has them.
+	 * gatherReferences for items in their order, with no Reference objects: labelled `[i]`, as a list's, tuple's or
+	 * deque's references are, or all `label` (a set's "element"). The first `unchangedItems` are known to be as
+	 * `previous` has them.
 	 */
-	private gatherItems(items: readonly PyObject[], previous: readonly number[] | null, unchangedItems: number): number {
+	private gatherItems(items: readonly PyObject[], previous: readonly number[] | null, unchangedItems: number, label: string | null = null): number {
 		const slots = this.slotsFor(items.length * 2);
 		const labels = this.indexLabels;
 		let i = 0;
+		let end = items.length;
 		if (previous !== null) {
+			// The one label every slot has, as the string table knows it (-1 if it does not yet: no slot has it), or
+			// null for labels by position.
+			const shared = label === null ? null : (this.strings.find(label) ?? -1);
 			// The unchanged prefix, in one tight loop.
 			const n = Math.min(items.length, previous.length >> 1);
 			i = Math.min(unchangedItems, n);
-			while (i < n && previous[2 * i + 1] === items[i]!.id) {
-				const label = labels[i] ?? this.knownIndexLabel(i);
-				if (previous[2 * i] !== label) break;
-				i++;
+			while (i < n && previous[2 * i + 1] === items[i]!.id && previous[2 * i] === (shared ?? labels[i] ?? this.knownIndexLabel(i))) i++;
+			// The unchanged suffix, after the prefix in both; labels by position stay only where the length did (`x[3] = y`).
+			if (shared !== null || previous.length === 2 * items.length) {
+				for (let j = previous.length >> 1; end > i && j > i && previous[2 * j - 1] === items[end - 1]!.id && previous[2 * j - 2] === (shared ?? labels[end - 1] ?? this.knownIndexLabel(end - 1)); j--) end--;
 			}
-		}
-		let end = items.length;
-		// The unchanged suffix, where the labels are those of the last record's same places (`x[3] = y`).
-		if (previous !== null && previous.length === 2 * items.length) {
-			while (end > i && previous[2 * end - 1] === items[end - 1]!.id && previous[2 * end - 2] === (labels[end - 1] ?? this.knownIndexLabel(end - 1))) end--;
 		}
 		this.kept = 2 * i;
 		this.keptAfter = 2 * (items.length - end);
 		for (; i < end; i++) {
 			const target = items[i]!;
+			// The target first, then the label: the order the string table has always been filled in.
 			this.showValue(target);
-			slots[2 * i] = this.indexLabel(i);
+			slots[2 * i] = label === null ? this.indexLabel(i) : this.strings.id(label);
 			slots[2 * i + 1] = target.id;
 		}
 		return items.length * 2;
@@ -125,31 +126,11 @@ export class SlotGatherer {
 	private gatherEntries(o: PyDict | PySet, previous: readonly number[] | null, unchangedItems: number): number {
 		// Only new entries since a record that had exactly the entries kept.
 		const entrySlots = o instanceof PyDict ? DICT_ENTRY_SLOTS : SET_ENTRY_SLOTS;
-		if (unchangedItems !== 0 && previous?.length === unchangedItems * entrySlots) return this.gatherEntriesAfter(o, unchangedItems);
+		if (unchangedItems !== 0 && previous?.length === unchangedItems * entrySlots) return this.gatherEntriesAfter(o, unchangedItems, entrySlots);
 		this.entryCursors.delete(o);
-		if (o instanceof PySet) return this.gatherElements(o.firstItems(o.unorderedEntries.size), previous);
+		// A set's elements land anywhere in its table (a set of strings): compared item by item at each add.
+		if (o instanceof PySet) return this.gatherItems(o.firstItems(o.unorderedEntries.size), previous, 0, "element");
 		return this.gatherReferences(o.shownReferences(), previous);
-	}
-
-	/**
-	 * gatherReferences for a set's elements in slot order (each labelled "element", as its references are), with no
-	 * Reference objects: an element added among others (a set of strings) makes its record compare every slot.
-	 */
-	private gatherElements(elements: readonly PyObject[], previous: readonly number[] | null): number {
-		const length = elements.length * 2;
-		let i = 0;
-		let end = elements.length;
-		if (previous !== null) {
-			const label = this.strings.find("element");
-			const n = Math.min(elements.length, previous.length >> 1);
-			while (i < n && previous[2 * i + 1] === elements[i]!.id && previous[2 * i] === label) i++;
-			// The suffix, after the prefix in both.
-			for (let j = previous.length >> 1; end > i && j > i && previous[2 * j - 1] === elements[end - 1]!.id && previous[2 * j - 2] === label; j--) end--;
-		}
-		this.kept = 2 * i;
-		this.keptAfter = 2 * (elements.length - end);
-		for (; i < end; i++) this.gatherSlot(2 * i, "element", elements[i]!);
-		return length;
 	}
 
 	/**
@@ -157,11 +138,11 @@ export class SlotGatherer {
 	 * `kept`: only the new ones are read (as PyDict.references and PySet.references label them), from where the
 	 * last such read stopped.
 	 */
-	private gatherEntriesAfter(o: PyDict | PySet, kept: number): number {
+	private gatherEntriesAfter(o: PyDict | PySet, kept: number, entrySlots: number): number {
 		// Read first: a set whose Map owes its slot order is put in it here, before an iteration of it starts.
 		const size = o.entries.size;
 		const cursor = this.entryCursor(o, kept);
-		let length = kept * (o instanceof PyDict ? DICT_ENTRY_SLOTS : SET_ENTRY_SLOTS);
+		let length = kept * entrySlots;
 		this.kept = length;
 		this.keptAfter = 0;
 		// Never past the last entry: a Map iterator that has said it is done stays done.
