@@ -82,8 +82,8 @@ export class Recorder {
 				changes.queue(o, CONTENT_CHANGED);
 				this.marks |= MARK_ALLOC;
 			},
-			refChanged: (o) => changes.countChanged(o),
-			contentChanged: (o) => changes.contentChanged(o),
+			refChanged: changes.countChanged,
+			contentChanged: changes.contentChanged,
 			itemsAppended: (o, from) => changes.itemsAppended(o, from),
 			free: (o) => this.free(o),
 		};

@@ -63,16 +63,20 @@ export class StepChanges {
 		private readonly queueSpecialContents: (o: PyObject) => void,
 	) {}
 
-	countChanged(o: PyObject): void {
+	/**
+	 * The heap's notices. Arrow functions, handed to the heap as they are (HeapObserver): the heap calls them at
+	 * every count change, and a wrapper around them would double the calls in code the JIT has not optimized yet.
+	 */
+	readonly countChanged = (o: PyObject): void => {
 		this.counted[this.countedCount++] = o;
 		// A step can take and drop references millions of times (a builtin's loop runs inside one step).
 		if (this.countedCount === MAX_NOTICES) this.queueCounted();
-	}
+	};
 
-	contentChanged(o: PyObject): void {
+	readonly contentChanged = (o: PyObject): void => {
 		this.changedContents[this.changedContentCount++] = o;
 		if (this.changedContentCount === MAX_NOTICES) this.queueChangedContents();
-	}
+	};
 
 	/** contentChanged, when a container only grew at its end: its items before `from` are those of its last record. */
 	itemsAppended(container: PyObject, from: number): void {

@@ -85,7 +85,8 @@ export abstract class Interpreter extends FrameStack {
 			this.noStepAt = -1;
 			if (skip) return true;
 		}
-		if (!nested && (this.sliceBudget <= 0 || (this.steps & this.clockCheckMask) === 0 && Date.now() > this.sliceDeadline)) return false;
+		// With no deadline (a run to the end) there is no clock to look at: Date.now() costs a call into the runtime.
+		if (!nested && (this.sliceBudget <= 0 || (this.steps & this.clockCheckMask) === 0 && this.sliceDeadline !== Number.POSITIVE_INFINITY && Date.now() > this.sliceDeadline)) return false;
 		this.lineAfterJump = false;
 		this.startLine(frame, frame.code.lines[frame.pc]!);
 		return true;
