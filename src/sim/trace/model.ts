@@ -137,7 +137,19 @@ export function updateFrameFrom(f: FrameState, line: number, changed: readonly n
 }
 
 /** Apply one record (its kind already read). Returns true at a step's end. */
-export function applyRecord(m: Model, kind: number, r: LogReader): boolean {
+/**
+ * Give the slots from `from` on the labels of their positions (`[i]`, by string id in `indexLabels`): a list's
+ * items kept at its end after it lost or gained items before them.
+ */
+export function renumberSlots(slots: number[], from: number, indexLabels: readonly number[]): void {
+	for (let i = from; i < slots.length; i += 2) slots[i] = indexLabels[i >> 1]!;
+}
+
+/**
+ * Apply the record of `kind` that `r` is at. `indexLabels` are the string ids of the labels `[0]`, `[1]`... by
+ * position (ObjectWriter.indexLabels), for an Object record whose kept last slots are renumbered.
+ */
+export function applyRecord(m: Model, kind: number, r: LogReader, indexLabels: readonly number[]): boolean {
 	switch (kind as Rec) {
 		case Rec.Step:
 			m.line = r.next();
@@ -156,7 +168,9 @@ export function applyRecord(m: Model, kind: number, r: LogReader): boolean {
 			const preview = r.next();
 			const kept = r.next();
 			const added = r.next();
-			const keptAfter = r.next();
+			// Negative when the kept last slots are labelled by position and moved (renumberSlots).
+			const keptLast = r.next();
+			const keptAfter = Math.abs(keptLast);
 			const previous = m.objects.get(id);
 			if (!previous) {
 				const slots: number[] = [];
@@ -175,6 +189,7 @@ export function applyRecord(m: Model, kind: number, r: LogReader): boolean {
 				for (let i = 0; i < added * 2; i++) replacing.push(r.next());
 				replaceRange(slots, kept * 2, end, replacing, 0, replacing.length);
 			}
+			if (keptLast < 0) renumberSlots(slots, slots.length - keptAfter * 2, indexLabels);
 			previous.type = type;
 			previous.refcount = refcount;
 			previous.size = size;

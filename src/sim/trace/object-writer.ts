@@ -6,7 +6,7 @@ import { Rec, FLAG_TRACKED, FLAG_FINALIZED, FLAG_SHARED, GEN_SHIFT, type VarintL
 import { replaceRange } from "../arrays";
 import { previewCode, appearanceIsFixed } from "./preview";
 import type { RecordedModel } from "./recorded-model";
-import type { ObjectState } from "./model";
+import { renumberSlots, type ObjectState } from "./model";
 import { SlotGatherer } from "./slot-gatherer";
 
 /** How a shared value looks (string-table ids for its type and preview). */
@@ -27,6 +27,8 @@ export class ObjectWriter {
 	readonly sharedNames = new Map<number, string>();
 	/** Shared values something shown referred to, by id (HeapObjectView.inline). */
 	readonly sharedValues = new Map<number, SharedValue>();
+	/** The string ids of the labels `[0]`, `[1]`... by position, which a renumbered record's replay gives its kept slots. */
+	readonly indexLabels: readonly number[];
 	/** The slots of the object being written, as a diff against its last record. */
 	private readonly gathered: SlotGatherer;
 
@@ -36,6 +38,7 @@ export class ObjectWriter {
 		private readonly model: RecordedModel,
 	) {
 		this.gathered = new SlotGatherer(strings, this.showValue);
+		this.indexLabels = this.gathered.indexLabels;
 	}
 
 	/**
@@ -78,16 +81,17 @@ export class ObjectWriter {
 		const previous = state ? state.slots : null;
 		const gathered = this.gathered;
 		const length = gathered.gather(o, previous, unchangedItems);
-		const { kept, keptAfter } = gathered;
+		const { kept, keptAfter, renumbered } = gathered;
 		const flags = flagsOf(o);
 		const refcount = o.shared ? 0 : o.refcnt;
 		if (state && previous) {
 			replaceRange(previous, kept, previous.length - keptAfter, gathered.slots, kept, length - keptAfter);
+			if (renumbered) renumberSlots(previous, length - keptAfter, this.indexLabels);
 			if (!appearanceIsFixed(o)) this.readAppearance(o, state);
 			state.refcount = refcount;
 			state.flags = flags;
 		} else state = this.firstState(o, refcount, flags, length);
-		this.writeRecord(o.id, state, kept, keptAfter);
+		this.writeRecord(o.id, state, kept, keptAfter, renumbered);
 	}
 
 	/**
@@ -107,8 +111,11 @@ export class ObjectWriter {
 		state.preview = previewCode(o, this.strings);
 	}
 
-	/** The record of `state`, whose slots but the first `kept` and the last `keptAfter` are new. */
-	private writeRecord(id: number, state: ObjectState, kept: number, keptAfter: number): void {
+	/**
+	 * The record of `state`, whose slots but the first `kept` and the last `keptAfter` are new; a negative count of
+	 * kept last slots says they are `renumbered` (model.ts, applyRecord).
+	 */
+	private writeRecord(id: number, state: ObjectState, kept: number, keptAfter: number, renumbered = false): void {
 		const log = this.log;
 		const slots = state.slots;
 		const end = slots.length - keptAfter;
@@ -121,7 +128,7 @@ export class ObjectWriter {
 		log.push(state.preview);
 		log.push(kept / 2);
 		log.push((end - kept) / 2);
-		log.push(keptAfter / 2);
+		log.push(renumbered ? -keptAfter / 2 : keptAfter / 2);
 		for (let i = kept; i < end; i++) log.push(slots[i]!);
 	}
 

@@ -70,7 +70,7 @@ export class TraceReader implements Trace {
 		} else model = cloneModel(this.checkpoints[cp]!);
 		const r = this.rec.log.reader(this.rec.stepStarts[from]!);
 		for (let s = from; s <= step; s++) {
-			while (!applyRecord(model, r.next(), r)) {
+			while (!applyRecord(model, r.next(), r, this.rec.indexLabels)) {
 				/* records of step s */
 			}
 		}
@@ -230,7 +230,7 @@ export class TraceReader implements Trace {
 					else if ((o.flags & FLAG_SHARED) === 0 && id >= this.rec.firstProgramObject) passing.set(id, strings[o.type] ?? "object");
 				}
 			}
-			if (applyRecord(model, kind, r)) break;
+			if (applyRecord(model, kind, r, this.rec.indexLabels)) break;
 		}
 		this.remember(step, model);
 		return { appearing, leaving, passing, model };

@@ -297,6 +297,11 @@ export class Recorder {
 		this.finished = true;
 	}
 
+	/** The string ids of the labels `[0]`, `[1]`... by position, for the replay of a renumbered Object record. */
+	get indexLabels(): readonly number[] {
+		return this.objects.indexLabels;
+	}
+
 	/** Shared values something shown referred to, by id (HeapObjectView.inline). */
 	get sharedValues(): ReadonlyMap<number, SharedValue> {
 		return this.objects.sharedValues;

@@ -26,10 +26,19 @@ export class SlotGatherer {
 	readonly slots: number[] = [];
 	kept = 0;
 	keptAfter = 0;
+	/**
+	 * Whether the slots kept at the end moved to other positions, labelled by position (`[i]`): a list or deque
+	 * that lost or gained items before them (`pop(0)`, `insert(0, x)`, `popleft()`) keeps their targets, and a
+	 * record says so instead of writing every one of them again (see renumberSlots).
+	 */
+	renumbered = false;
 	/** Where the last record of a dict or set that was only growing stopped reading its entries (entryCursor). */
 	private readonly entryCursors = new WeakMap<PyDict | PySet, EntryCursor>();
-	/** String ids of the labels `[0]`, `[1]`... by index. */
-	private readonly indexLabels: number[] = [];
+	/**
+	 * String ids of the labels `[0]`, `[1]`... by index. A renumbered record's replay reads its labels here: every
+	 * position of its kept slots has one once it is written.
+	 */
+	readonly indexLabels: number[] = [];
 
 	/**
 	 * @param showValue notes a shared value a new slot refers to (a slot of the unchanged prefix needs none: its
@@ -84,6 +93,7 @@ export class SlotGatherer {
 		}
 		this.kept = kept;
 		this.keptAfter = keptAfter;
+		this.renumbered = false;
 		return length;
 	}
 
@@ -97,6 +107,7 @@ export class SlotGatherer {
 		const labels = this.indexLabels;
 		let i = 0;
 		let end = items.length;
+		let renumbered = false;
 		if (previous !== null) {
 			// The one label every slot has, as the string table knows it (-1 if it does not yet: no slot has it), or
 			// null for labels by position.
@@ -108,10 +119,15 @@ export class SlotGatherer {
 			// The unchanged suffix, after the prefix in both; labels by position stay only where the length did (`x[3] = y`).
 			if (shared !== null || previous.length === 2 * items.length) {
 				for (let j = previous.length >> 1; end > i && j > i && previous[2 * j - 1] === items[end - 1]!.id && previous[2 * j - 2] === (shared ?? labels[end - 1] ?? this.knownIndexLabel(end - 1)); j--) end--;
+			} else {
+				// Labels by position on a list whose length changed: the targets at its end stay, at new positions.
+				for (let j = previous.length >> 1; end > i && j > i && previous[2 * j - 1] === items[end - 1]!.id; j--) end--;
+				renumbered = end < items.length;
 			}
 		}
 		this.kept = 2 * i;
 		this.keptAfter = 2 * (items.length - end);
+		this.renumbered = renumbered;
 		for (; i < end; i++) {
 			const target = items[i]!;
 			// The target first, then the label: the order the string table has always been filled in.
@@ -119,6 +135,8 @@ export class SlotGatherer {
 			slots[2 * i] = label === null ? this.indexLabel(i) : this.strings.id(label);
 			slots[2 * i + 1] = target.id;
 		}
+		// Each renumbered position has its label in the table and in indexLabels, for the replay.
+		if (renumbered) for (let k = end; k < items.length; k++) this.indexLabel(k);
 		return items.length * 2;
 	}
 
@@ -145,6 +163,7 @@ export class SlotGatherer {
 		let length = kept * entrySlots;
 		this.kept = length;
 		this.keptAfter = 0;
+		this.renumbered = false;
 		// Never past the last entry: a Map iterator that has said it is done stays done.
 		for (; cursor.read < size; cursor.read++) {
 			const entry = cursor.entries.next().value as DictEntry | PyObject;

@@ -2,26 +2,38 @@
 // (StepChanges.itemsAppended); one that also changed some other way in the same line, before or after it grew, is
 // read whole, and its record holds what lies between the slots that stayed at its start and at its end. Each
 // program below mixes these line by line, and after each line the trace shows the contents python3 printed after
-// running the same lines.
+// running the same lines. A list or deque that lost or gained items before others keeps their targets and gives
+// them the labels of their new positions.
 import { describe, expect, it } from "vitest";
 import { runProgram } from "../../../src/sim/index";
 import type { StepState } from "../../../src/sim/trace/types";
 
-/** The previews of what `name` refers to after each line: its slots' targets, read from the trace. */
-function contentsAfterEachLine(lines: string[], name: string): string[][] {
+/**
+ * The previews of what `name` refers to after each line: its slots' targets, read from the trace (with each
+ * slot's label before its target's preview, `withLabels`).
+ */
+function contentsAfterEachLine(lines: string[], name: string, withLabels = false): string[][] {
 	const trace = runProgram(lines.join("\n") + "\n", { record: true }).trace!;
 	const contents: string[][] = [];
 	for (let step = 0; step < trace.stepCount; step++) {
 		const state = trace.state(step);
-		if (state.line > 0 && state.frames.length > 0) contents[state.line - 1] = slotPreviews(state, name);
+		if (state.line > 0 && state.frames.length > 0) contents[state.line - 1] = slotPreviews(state, name, withLabels);
 	}
 	return contents;
 }
 
-function slotPreviews(state: StepState, name: string): string[] {
+function slotPreviews(state: StepState, name: string, withLabels: boolean): string[] {
 	const target = state.frames[0]!.locals.find((local) => local.name === name)!.target;
 	const container = state.objects.find((o) => o.id === target)!;
-	return container.slots.map((slot) => state.objects.find((o) => o.id === slot.target)!.preview);
+	return container.slots.map((slot) => {
+		const preview = state.objects.find((o) => o.id === slot.target)!.preview;
+		return withLabels ? `${slot.label} ${preview}` : preview;
+	});
+}
+
+/** `items` as a list's or deque's slots show them: each labelled with its position. */
+function byPosition(items: number[]): string[] {
+	return items.map((item, i) => `[${i}] ${item}`);
 }
 
 describe("a container grown and changed in the same step", () => {
@@ -143,5 +155,51 @@ describe("a container grown and changed in the same step", () => {
 		// python3, printing list(q) after each line.
 		const printed = [[1], [1, 2], [0, 1, 2, 3], [0, 1, 2, 3, 4], [1, 2, 3, 4, 5], [1, 20, 3, 4, 5, 6], [6, 1, 20, 3, 4, 5, 7], [6, 1, 20, 3, 4, 5, 7, 8], [6, 1, 20, 3, 4, 5, 7, 9], [10]];
 		expect(contentsAfterEachLine(lines, "q")).toEqual(printed.map((items) => items.map(String)));
+	});
+});
+
+describe("a list or deque that lost or gained items before others", () => {
+	it("shows a list's items at their new positions as python3 has them after each line", () => {
+		const lines = [
+			"x = [1, 2, 3, 4, 5]",
+			"x.pop(0)",
+			"x.insert(0, 6)",
+			"x.insert(2, 7)",
+			"del x[1]",
+			"x.remove(3)",
+			"x.pop(0); x.append(8)",
+			"x.insert(0, 9); x.insert(0, 10)",
+			"x[:2] = []",
+			"x[1:1] = [11, 12, 13]",
+			"x.pop(1); x[0] = 14",
+			"x.append(15); x.pop(0)",
+		];
+		// python3, printing x after each line.
+		const printed = [[1, 2, 3, 4, 5], [2, 3, 4, 5], [6, 2, 3, 4, 5], [6, 2, 7, 3, 4, 5], [6, 7, 3, 4, 5], [6, 7, 4, 5], [7, 4, 5, 8], [10, 9, 7, 4, 5, 8], [7, 4, 5, 8], [7, 11, 12, 13, 4, 5, 8], [14, 12, 13, 4, 5, 8], [12, 13, 4, 5, 8, 15]];
+		expect(contentsAfterEachLine(lines, "x", true)).toEqual(printed.map(byPosition));
+	});
+
+	it("shows a deque's items at their new positions as python3 has them after each line", () => {
+		const lines = [
+			"from collections import deque; q = deque([1, 2, 3, 4])",
+			"q.popleft()",
+			"q.appendleft(5)",
+			"q.popleft(); q.append(6)",
+			"q.extendleft([7, 8])",
+			"q.rotate(1)",
+			"q.remove(2)",
+			"del q[1]",
+			"q.insert(1, 9)",
+			"q.popleft(); q.popleft()",
+		];
+		// python3, printing list(q) after each line.
+		const printed = [[1, 2, 3, 4], [2, 3, 4], [5, 2, 3, 4], [2, 3, 4, 6], [8, 7, 2, 3, 4, 6], [6, 8, 7, 2, 3, 4], [6, 8, 7, 3, 4], [6, 7, 3, 4], [6, 9, 7, 3, 4], [7, 3, 4]];
+		expect(contentsAfterEachLine(lines, "q", true)).toEqual(printed.map(byPosition));
+	});
+
+	it("writes a step that takes a queue's first item without its other items", () => {
+		const trace = runProgram("q = list(range(2000))\nfor i in range(500):\n    x = q.pop(0)\n    q.append(x)\n", { record: true }).trace!;
+		// Written whole, each pop would take two numbers for each of the 1,999 items left: thousands of bytes.
+		expect(trace.byteSize() / trace.stepCount).toBeLessThan(200);
 	});
 });
