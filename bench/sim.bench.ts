@@ -41,8 +41,9 @@ print(sorted(counts.items())[:2])
 `;
 
 /**
- * Loops that fill one container a step (a list, a dict and a set of ints, which land last): a step's record
- * must cost what the step added, not what the container holds, so a step costs the same at any SIZE.
+ * Loops that fill one container a step (a list, a dict and a set of ints, which land last), then change one item
+ * of it a step (a list's item, a dict's value): a step's record must cost what the step changed, not what the
+ * container holds, so a step costs the same at any SIZE.
  */
 const GROWING = `
 items = []
@@ -54,6 +55,10 @@ for i in range(SIZE):
 seen = set()
 for i in range(SIZE):
     seen.add(i)
+for i in range(SIZE):
+    items[i] += 1
+for i in range(SIZE):
+    table[i] += 1
 `;
 
 /** Two steps per turn (the loop's head, then its body), as python3's line events count them. */
@@ -110,7 +115,7 @@ export async function run(report: Report): Promise<void> {
 			const steps = runProgram(source, { record: true }).trace!.stepCount;
 			return median(3, () => timeMs(() => runProgram(source, { record: true }))) / steps;
 		});
-		report({ name: "recording a step that grows a container of 20,000 entries", value: large! / small!, unit: "x", reference: `one that grows a container of 2,000 (${(small! * 1000).toFixed(2)} µs a step)`, goal: "<= 1.5" });
+		report({ name: "recording a step that grows or changes an item of a container of 20,000 entries", value: large! / small!, unit: "x", reference: `one that does so to a container of 2,000 (${(small! * 1000).toFixed(2)} µs a step)`, goal: "<= 1.5" });
 
 		const plain = WORKLOAD.replace("ROUNDS", "2000");
 		const plainFile = path.join(dir, "plain.py");

@@ -2,6 +2,10 @@
 // when objects die (Finalizers), and the releases in progress that the trace reads (PendingRelease).
 import type { PyObject } from "./object";
 import type { PyWeakref } from "./weakrefs";
+import type { DictEntry } from "./containers";
+
+/** Which item of a container took a new value: a list's or deque's index, or a dict's entry. */
+export type ReplacedItem = number | DictEntry;
 
 /** What the heap tells an observer (the trace recorder). */
 export interface HeapObserver {
@@ -16,6 +20,12 @@ export interface HeapObserver {
 	 * time.
 	 */
 	itemsAppended(container: PyObject, from: number): void;
+	/**
+	 * One item took a new value: a list's or deque's at an index (`x[i] = v`), or a dict entry's (`d[k] = v` for a
+	 * key it has). contentChanged with a hint, so that a step that changes one item of a large container
+	 * (`counts[word] += 1`) is not compared item by item.
+	 */
+	itemReplaced(container: PyObject, item: ReplacedItem): void;
 	free(o: PyObject): void;
 }
 

@@ -85,6 +85,7 @@ export class Recorder {
 			refChanged: changes.countChanged,
 			contentChanged: changes.contentChanged,
 			itemsAppended: (o, from) => changes.itemsAppended(o, from),
+			itemReplaced: (o, item) => changes.itemReplaced(o, item),
 			free: (o) => this.free(o),
 		};
 		vm.observer = {
@@ -186,7 +187,7 @@ export class Recorder {
 		for (let i = 0; i < nObjects; i++) {
 			const o = objects[i]!;
 			const dirty = o.traceDirty;
-			if (dirty & CONTENT_CHANGED) this.objects.write(o, changes.unchangedItems(o));
+			if (dirty & CONTENT_CHANGED) this.objects.write(o, changes.unchangedItems(o), changes.replacedItem(o));
 			else if (!(dirty & FLAGS_CHANGED && this.objects.writeFlags(o))) continue;
 			o.traceDirty = ((o.shared ? 0 : o.refcnt) << COUNT_SHIFT) | (dirty & CHANGE_BITS);
 		}

@@ -5,6 +5,13 @@ import { indexLabel, PyObject, type Reference } from "../heap/object";
 import { PyDict, PyList, PySet, PyTuple, type DictEntry } from "../heap/containers";
 import { PyDeque } from "../heap/collections";
 import type { StringTable } from "./log";
+import type { ReplacedItem } from "../heap/heap-hooks";
+
+/** Dict entries' positions in its order, read by `entries` so far. */
+interface EntryPositions {
+	readonly of: Map<DictEntry, number>;
+	readonly entries: IterableIterator<DictEntry>;
+}
 
 interface EntryCursor {
 	readonly entries: IterableIterator<DictEntry | PyObject>;
@@ -34,6 +41,8 @@ export class SlotGatherer {
 	renumbered = false;
 	/** Where the last record of a dict or set that was only growing stopped reading its entries (entryCursor). */
 	private readonly entryCursors = new WeakMap<PyDict | PySet, EntryCursor>();
+	/** Each dict entry's position in its dict's order, as far as an iteration has read it (entryPosition). */
+	private readonly entryPositions = new WeakMap<PyDict, EntryPositions>();
 	/**
 	 * String ids of the labels `[0]`, `[1]`... by index. A renumbered record's replay reads its labels here: every
 	 * position of its kept slots has one once it is written.
@@ -51,12 +60,18 @@ export class SlotGatherer {
 
 	/**
 	 * The slots of `o` against `previous` (its last record's, or null), the first `unchangedItems` of a container
-	 * the step only made longer known to be unchanged; returns how many numbers they take.
+	 * the step only made longer known to be unchanged, or all but the value of `replaced`, the item (a list's or
+	 * deque's index, a dict's entry) whose new value was its only change; returns how many numbers they take.
 	 */
-	gather(o: PyObject, previous: readonly number[] | null, unchangedItems: number): number {
+	gather(o: PyObject, previous: readonly number[] | null, unchangedItems: number, replaced: ReplacedItem | null = null): number {
 		// A list's, tuple's or deque's slots are its items: read directly, labels by index, no Reference objects.
-		if (o.constructor === PyList || o.constructor === PyTuple || o.constructor === PyDeque) return this.gatherItems((o as PyList | PyTuple | PyDeque).items, previous, unchangedItems);
-		if (o.constructor === PyDict || o.constructor === PySet) return this.gatherEntries(o, previous, unchangedItems);
+		if (o.constructor === PyList || o.constructor === PyTuple || o.constructor === PyDeque) {
+			const items = (o as PyList | PyTuple | PyDeque).items;
+			// Only the item at that index, in a record with as many.
+			if (typeof replaced === "number" && previous?.length === 2 * items.length) return this.gatherValue(2 * replaced, this.indexLabel(replaced), items[replaced]!, previous.length);
+			return this.gatherItems(items, previous, unchangedItems);
+		}
+		if (o.constructor === PyDict || o.constructor === PySet) return this.gatherEntries(o, previous, unchangedItems, typeof replaced === "number" ? null : replaced);
 		return this.gatherReferences(o.shownReferences(), previous);
 	}
 
@@ -140,11 +155,20 @@ export class SlotGatherer {
 		return items.length * 2;
 	}
 
-	/** gatherReferences for a dict or set, whose first `unchangedItems` entries are as `previous` has them. */
-	private gatherEntries(o: PyDict | PySet, previous: readonly number[] | null, unchangedItems: number): number {
+	/**
+	 * gatherReferences for a dict or set, whose first `unchangedItems` entries are as `previous` has them, or whose
+	 * only change was the value of `replaced`.
+	 */
+	private gatherEntries(o: PyDict | PySet, previous: readonly number[] | null, unchangedItems: number, replaced: DictEntry | null): number {
 		// Only new entries since a record that had exactly the entries kept.
 		const entrySlots = o instanceof PyDict ? DICT_ENTRY_SLOTS : SET_ENTRY_SLOTS;
 		if (unchangedItems !== 0 && previous?.length === unchangedItems * entrySlots) return this.gatherEntriesAfter(o, unchangedItems, entrySlots);
+		// Only the new value, where the last record, which had the same entries, has the entry. Its keys' order did
+		// not change: an iteration of them kept for the entries it adds next goes on.
+		if (replaced !== null && o instanceof PyDict && previous?.length === o.entries.size * DICT_ENTRY_SLOTS) {
+			const position = this.entryPosition(o, replaced, previous);
+			if (position >= 0) return this.gatherValue(position * DICT_ENTRY_SLOTS + 2, this.strings.id("value"), replaced.value, previous.length);
+		}
 		this.entryCursors.delete(o);
 		// A set's elements land anywhere in its table (a set of strings): compared item by item at each add.
 		if (o instanceof PySet) return this.gatherItems(o.firstItems(o.unorderedEntries.size), previous, 0, "element");
@@ -171,6 +195,43 @@ export class SlotGatherer {
 			else length = this.gatherSlot(this.gatherSlot(length, "key", entry.key), "value", entry.value);
 		}
 		return length;
+	}
+
+	/** The slots of a record of `length` numbers that changes only the slot at `at`: `value`, with the label `label`. */
+	private gatherValue(at: number, label: number, value: PyObject, length: number): number {
+		const slots = this.slotsFor(length);
+		this.showValue(value);
+		slots[at] = label;
+		slots[at + 1] = value.id;
+		this.kept = at;
+		this.keptAfter = length - at - 2;
+		this.renumbered = false;
+		return length;
+	}
+
+	/**
+	 * The position of `entry` in the order of `d`, which `previous` (its last record) has: where the last record
+	 * has the entry's key. Positions are read by an iteration of the dict kept from one write to the next, which
+	 * goes on to the entries added since; a deletion moves the entries after it, and the positions are read again.
+	 * -1 when `previous` does not have the key where the dict does.
+	 */
+	private entryPosition(d: PyDict, entry: DictEntry, previous: readonly number[]): number {
+		let positions = this.entryPositions.get(d);
+		for (let attempt = 0; attempt < 2; attempt++) {
+			if (!positions || attempt === 1) {
+				positions = { of: new Map(), entries: d.entries.values() };
+				this.entryPositions.set(d, positions);
+			}
+			let position = positions.of.get(entry);
+			while (position === undefined) {
+				const next = positions.entries.next();
+				if (next.done) break;
+				positions.of.set(next.value, positions.of.size);
+				if (next.value === entry) position = positions.of.size - 1;
+			}
+			if (position !== undefined && previous[position * DICT_ENTRY_SLOTS + 1] === entry.key.id) return position;
+		}
+		return -1;
 	}
 
 	/** A slot put at `length` of the working array (its target noted as shown); the length after it. */

@@ -3,6 +3,7 @@
 // slow); the step's end sorts the notices into objects to write, each queued once with what changed, and the
 // frames that ran.
 import type { PyObject } from "../heap/object";
+import type { ReplacedItem } from "../heap/heap-hooks";
 import type { Frame } from "../vm/frame";
 
 /**
@@ -43,13 +44,15 @@ export class StepChanges {
 	/**
 	 * Containers whose only change in this step was to grow at their end, with how many items they kept from
 	 * their last record: their write reads only what follows (a list that grows by one a step would otherwise
-	 * cost a comparison per item each step, quadratic over a loop that fills it). A step grows one or two: short
-	 * arrays searched in full, and past MAX_HINTS a container is compared in full. Emptied as the step ends, so
-	 * that a container freed later is not kept alive here.
+	 * cost a comparison per item each step, quadratic over a loop that fills it); or containers whose only change
+	 * was one item's new value, with which item: their write reads only it. A step changes one or two: short arrays
+	 * searched in full, and past MAX_HINTS a container is compared in full. Emptied as the step ends, so that a
+	 * container freed later is not kept alive here.
 	 */
-	private readonly appended: (PyObject | null)[] = [];
+	private readonly hinted: (PyObject | null)[] = [];
 	private readonly appendedFrom: number[] = [];
-	private appendedCount = 0;
+	private readonly replacedItems: (ReplacedItem | null)[] = [];
+	private hintCount = 0;
 	/** The step being recorded. */
 	step = 0;
 
@@ -84,16 +87,40 @@ export class StepChanges {
 		if (this.changedContentCount !== 0) this.queueChangedContents();
 		// What the recorder shows apart (the module's globals, a class's hidden dict, shared objects) and objects
 		// made at start-up, not written yet, are told as any change.
-		if (container.internalOf || container.shared || container === this.mainGlobals || container.traceStep === -1) return this.contentChanged(container);
+		if (this.isShownApart(container)) return this.contentChanged(container);
 		if (container.traceStep === this.step && container.traceDirty & CONTENT_CHANGED) {
 			const hint = this.hintOf(container);
-			if (hint >= 0 && from < this.appendedFrom[hint]!) this.appendedFrom[hint] = from;
+			if (hint >= 0 && this.replacedItems[hint] !== null) this.dropHint(container);
+			else if (hint >= 0 && from < this.appendedFrom[hint]!) this.appendedFrom[hint] = from;
 			return;
 		}
 		this.queue(container, CONTENT_CHANGED);
-		if (this.appendedCount === MAX_HINTS) return;
-		this.appended[this.appendedCount] = container;
-		this.appendedFrom[this.appendedCount++] = from;
+		this.addHint(container, from, null);
+	}
+
+	/** contentChanged, when one item of a container took a new value. */
+	itemReplaced(container: PyObject, item: ReplacedItem): void {
+		if (this.changedContentCount !== 0) this.queueChangedContents();
+		if (this.isShownApart(container)) return this.contentChanged(container);
+		// Changed some other way already in this step: its record compares every item.
+		if (container.traceStep === this.step && container.traceDirty & CONTENT_CHANGED) return this.dropHint(container);
+		this.queue(container, CONTENT_CHANGED);
+		this.addHint(container, 0, item);
+	}
+
+	/**
+	 * What the recorder shows apart (the module's globals, a class's hidden dict, shared objects) and objects made
+	 * at start-up, not written yet: their changes are told as any change.
+	 */
+	private isShownApart(container: PyObject): boolean {
+		return container.internalOf !== null || container.shared || container === this.mainGlobals || container.traceStep === -1;
+	}
+
+	private addHint(container: PyObject, appendedFrom: number, replaced: ReplacedItem | null): void {
+		if (this.hintCount === MAX_HINTS) return;
+		this.hinted[this.hintCount] = container;
+		this.appendedFrom[this.hintCount] = appendedFrom;
+		this.replacedItems[this.hintCount++] = replaced;
 	}
 
 	/**
@@ -101,25 +128,37 @@ export class StepChanges {
 	 * written, at the step's end, before clearHints.
 	 */
 	unchangedItems(o: PyObject): number {
-		if (this.appendedCount === 0) return 0;
+		if (this.hintCount === 0) return 0;
 		const hint = this.hintOf(o);
 		return hint < 0 ? 0 : this.appendedFrom[hint]!;
 	}
 
+	/** The item of `o` whose new value was this step's only change to it, or null. Read as unchangedItems is. */
+	replacedItem(o: PyObject): ReplacedItem | null {
+		if (this.hintCount === 0) return null;
+		const hint = this.hintOf(o);
+		return hint < 0 ? null : this.replacedItems[hint]!;
+	}
+
 	clearHints(): void {
-		for (let i = 0; i < this.appendedCount; i++) this.appended[i] = null;
-		this.appendedCount = 0;
+		for (let i = 0; i < this.hintCount; i++) {
+			this.hinted[i] = null;
+			this.replacedItems[i] = null;
+		}
+		this.hintCount = 0;
 	}
 
 	private hintOf(o: PyObject): number {
-		for (let i = 0; i < this.appendedCount; i++) if (this.appended[i] === o) return i;
+		for (let i = 0; i < this.hintCount; i++) if (this.hinted[i] === o) return i;
 		return -1;
 	}
 
-	/** `o` changed some other way after it grew in this step: its record compares every item. */
+	/** `o` changed some other way after its hinted change in this step: its record compares every item. */
 	private dropHint(o: PyObject): void {
 		const hint = this.hintOf(o);
-		if (hint >= 0) this.appendedFrom[hint] = 0;
+		if (hint < 0) return;
+		this.appendedFrom[hint] = 0;
+		this.replacedItems[hint] = null;
 	}
 
 	queue(o: PyObject, change: number): void {
@@ -164,8 +203,8 @@ export class StepChanges {
 			// The rare kinds are handled apart: this runs at nearly every step, and a short loop is optimized sooner.
 			if (o.internalOf || o.shared || o === mainGlobals) this.queueSpecialContents(o);
 			else this.queue(o, CONTENT_CHANGED);
-			// Changed some other way after it grew: its record compares every item.
-			if (this.appendedCount !== 0) this.dropHint(o);
+			// Changed some other way after a hinted change: its record compares every item.
+			if (this.hintCount !== 0) this.dropHint(o);
 		}
 		this.changedContentCount = 0;
 	}

@@ -153,7 +153,7 @@ export function dictSet(vm: VM, d: PyDict, key: PyObject, value: PyObject): void
 export function replaceEntryValue(vm: VM, d: PyDict, entry: DictEntry, value: PyObject): void {
 	const old = entry.value;
 	entry.value = vm.incref(value);
-	vm.heap.observer?.contentChanged(d);
+	vm.heap.observer?.itemReplaced(d, entry);
 	maintainTracking(vm, d, value);
 	vm.decref(old);
 }

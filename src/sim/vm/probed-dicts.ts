@@ -102,7 +102,7 @@ export function probedSet(vm: VM, d: PyDict, key: PyObject, value: PyObject, has
 		const old = entry.value;
 		entry.value = value;
 		vm.heap.disown(value, VALUE);
-		vm.heap.observer?.contentChanged(d);
+		vm.heap.observer?.itemReplaced(d, entry);
 		maintainTracking(vm, d, value);
 		vm.decref(old);
 		vm.heap.release(key, KEY);

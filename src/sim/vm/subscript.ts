@@ -204,7 +204,7 @@ export function builtinSetItem(vm: VM, obj: PyObject, key: PyObject, value: PyOb
 		const i = normaliseIndex(vm, toIndex(vm, key, "list"), obj.items.length, "list assignment");
 		const old = obj.items[i]!;
 		obj.items[i] = vm.incref(value);
-		vm.heap.observer?.contentChanged(obj);
+		vm.heap.observer?.itemReplaced(obj, i);
 		vm.decref(old);
 		return;
 	}
@@ -219,7 +219,7 @@ export function builtinSetItem(vm: VM, obj: PyObject, key: PyObject, value: PyOb
 		const i = dequeIndex(vm, obj, key);
 		const old = obj.items[i]!;
 		obj.items[i] = vm.incref(value);
-		vm.heap.observer?.contentChanged(obj);
+		vm.heap.observer?.itemReplaced(obj, i);
 		return vm.decref(old);
 	}
 	const user = userItem(vm, obj, "__setitem__", [key, value]);

@@ -62,6 +62,7 @@ describe("the interpreter's own references (HeldReferences)", () => {
 			refChanged: () => {},
 			contentChanged: () => {},
 			itemsAppended: () => {},
+			itemReplaced: () => {},
 			free: (o) => {
 				if (o !== first) return;
 				const pending = heap.releasing[heap.releasing.length - 1]!;

@@ -3,7 +3,7 @@
 // read whole, and its record holds what lies between the slots that stayed at its start and at its end. Each
 // program below mixes these line by line, and after each line the trace shows the contents python3 printed after
 // running the same lines. A list or deque that lost or gained items before others keeps their targets and gives
-// them the labels of their new positions.
+// them the labels of their new positions. One whose only change in a line is one item's new value writes only it.
 import { describe, expect, it } from "vitest";
 import { runProgram } from "../../../src/sim/index";
 import type { StepState } from "../../../src/sim/trace/types";
@@ -201,5 +201,60 @@ describe("a list or deque that lost or gained items before others", () => {
 		const trace = runProgram("q = list(range(2000))\nfor i in range(500):\n    x = q.pop(0)\n    q.append(x)\n", { record: true }).trace!;
 		// Written whole, each pop would take two numbers for each of the 1,999 items left: thousands of bytes.
 		expect(trace.byteSize() / trace.stepCount).toBeLessThan(200);
+	});
+});
+
+describe("a container whose only change in a line is one item's new value", () => {
+	it("shows a dict's keys and values as python3 has them after each line, across deleted and added keys", () => {
+		const lines = [
+			"d = {'a': 1, 'b': 2, 'c': 3, 'd': 4}",
+			"d['a'] += 10",
+			"d['d'] = 40",
+			"del d['b']",
+			"d['c'] = 30",
+			"d['b'] = 20",
+			"d['b'] = 21",
+			"d['a'] = d['a']",
+			"d.update(c=31)",
+			"d['e'] = 5; d['e'] = 50",
+			"d['a'] = 12; del d['c']",
+			"d['d'] *= 2",
+			"d.pop('a'); d['d'] = 0",
+			"d['x'] = 9",
+			"d['e'] -= 1",
+			"d[1.0] = 'one'; d[1] = 'uno'",
+			"d[True] = 'yes'",
+		];
+		// python3, printing [[repr(k), repr(v)] for k, v in d.items()] after each line.
+		const printed = [
+			[["'a'", "1"], ["'b'", "2"], ["'c'", "3"], ["'d'", "4"]],
+			[["'a'", "11"], ["'b'", "2"], ["'c'", "3"], ["'d'", "4"]],
+			[["'a'", "11"], ["'b'", "2"], ["'c'", "3"], ["'d'", "40"]],
+			[["'a'", "11"], ["'c'", "3"], ["'d'", "40"]],
+			[["'a'", "11"], ["'c'", "30"], ["'d'", "40"]],
+			[["'a'", "11"], ["'c'", "30"], ["'d'", "40"], ["'b'", "20"]],
+			[["'a'", "11"], ["'c'", "30"], ["'d'", "40"], ["'b'", "21"]],
+			[["'a'", "11"], ["'c'", "30"], ["'d'", "40"], ["'b'", "21"]],
+			[["'a'", "11"], ["'c'", "31"], ["'d'", "40"], ["'b'", "21"]],
+			[["'a'", "11"], ["'c'", "31"], ["'d'", "40"], ["'b'", "21"], ["'e'", "50"]],
+			[["'a'", "12"], ["'d'", "40"], ["'b'", "21"], ["'e'", "50"]],
+			[["'a'", "12"], ["'d'", "80"], ["'b'", "21"], ["'e'", "50"]],
+			[["'d'", "0"], ["'b'", "21"], ["'e'", "50"]],
+			[["'d'", "0"], ["'b'", "21"], ["'e'", "50"], ["'x'", "9"]],
+			[["'d'", "0"], ["'b'", "21"], ["'e'", "49"], ["'x'", "9"]],
+			[["'d'", "0"], ["'b'", "21"], ["'e'", "49"], ["'x'", "9"], ["1.0", "'uno'"]],
+			[["'d'", "0"], ["'b'", "21"], ["'e'", "49"], ["'x'", "9"], ["1.0", "'yes'"]],
+		];
+		expect(contentsAfterEachLine(lines, "d")).toEqual(printed.map((entries) => entries.flat()));
+	});
+
+	it("shows a list's and a deque's items at their positions as python3 has them after each line", () => {
+		const listLines = ["x = [1, 2, 3, 4]", "x[0] += 10", "x[-1] = 40", "x.pop(1)", "x[1] = 30", "x[1] = x[1]", "x.append(5); x[0] = 6", "x[3] *= 2"];
+		const dequeLines = ["from collections import deque; q = deque([1, 2, 3])", "q[0] = 10", "q.popleft()", "q[-1] += 1", "q.appendleft(7); q[1] = 8", "q[2] = 9"];
+		// python3, printing list(x) and list(q) after each line.
+		const listPrinted = [[1, 2, 3, 4], [11, 2, 3, 4], [11, 2, 3, 40], [11, 3, 40], [11, 30, 40], [11, 30, 40], [6, 30, 40, 5], [6, 30, 40, 10]];
+		const dequePrinted = [[1, 2, 3], [10, 2, 3], [2, 3], [2, 4], [7, 8, 4], [7, 8, 9]];
+		expect(contentsAfterEachLine(listLines, "x", true)).toEqual(listPrinted.map(byPosition));
+		expect(contentsAfterEachLine(dequeLines, "q", true)).toEqual(dequePrinted.map(byPosition));
 	});
 });

@@ -64,6 +64,11 @@ describe("trace checkpoints equal a replay of the log", () => {
 		expect(checkpointMismatches(recorder)).toEqual([]);
 	});
 
+	it("keeps checkpoints of dicts and lists whose items took new values", () => {
+		const recorder = record("d = {'a': 1, 'b': 2, 'c': 3}\nx = [1, 2, 3]\nfor i in range(6):\n    d['a'] += i\n    d['c'] = i\n    del d['b']\n    d['c'] += 1\n    d['b'] = i\n    x[0] = i\n    x[-1] += i\n");
+		expect(checkpointMismatches(recorder)).toEqual([]);
+	});
+
 	it("makes one checkpoint per interval", () => {
 		const recorder = record("x = 0\nfor i in range(20):\n    x += i\n");
 		const steps = recorder.stepStarts.length - 1;
