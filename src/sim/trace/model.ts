@@ -136,7 +136,6 @@ export function updateFrameFrom(f: FrameState, line: number, changed: readonly n
 	truncate(stack, kept + pushedLength);
 }
 
-/** Apply one record (its kind already read). Returns true at a step's end. */
 /**
  * Give the slots from `from` on the labels of their positions (`[i]`, by string id in `indexLabels`): a list's
  * items kept at its end after it lost or gained items before them.
@@ -146,8 +145,9 @@ export function renumberSlots(slots: number[], from: number, indexLabels: readon
 }
 
 /**
- * Apply the record of `kind` that `r` is at. `indexLabels` are the string ids of the labels `[0]`, `[1]`... by
- * position (ObjectWriter.indexLabels), for an Object record whose kept last slots are renumbered.
+ * Apply one record (its kind already read). Returns true at a step's end. `indexLabels` are the string ids of the
+ * labels `[0]`, `[1]`... by position (ObjectWriter.indexLabels), for an Object record whose kept last slots are
+ * renumbered.
  */
 export function applyRecord(m: Model, kind: number, r: LogReader, indexLabels: readonly number[]): boolean {
 	switch (kind as Rec) {
