@@ -84,8 +84,8 @@ export class Recorder {
 			},
 			refChanged: changes.countChanged,
 			contentChanged: changes.contentChanged,
-			itemsAppended: (o, from) => changes.itemsAppended(o, from),
-			itemReplaced: (o, item) => changes.itemReplaced(o, item),
+			itemsAppended: changes.itemsAppended,
+			itemReplaced: changes.itemReplaced,
 			free: (o) => this.free(o),
 		};
 		vm.observer = {

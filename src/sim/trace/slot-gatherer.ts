@@ -131,14 +131,11 @@ export class SlotGatherer {
 			const n = Math.min(items.length, previous.length >> 1);
 			i = Math.min(unchangedItems, n);
 			while (i < n && previous[2 * i + 1] === items[i]!.id && previous[2 * i] === (shared ?? labels[i] ?? this.knownIndexLabel(i))) i++;
-			// The unchanged suffix, after the prefix in both; labels by position stay only where the length did (`x[3] = y`).
-			if (shared !== null || previous.length === 2 * items.length) {
-				for (let j = previous.length >> 1; end > i && j > i && previous[2 * j - 1] === items[end - 1]!.id && previous[2 * j - 2] === (shared ?? labels[end - 1] ?? this.knownIndexLabel(end - 1)); j--) end--;
-			} else {
-				// Labels by position on a list whose length changed: the targets at its end stay, at new positions.
-				for (let j = previous.length >> 1; end > i && j > i && previous[2 * j - 1] === items[end - 1]!.id; j--) end--;
-				renumbered = end < items.length;
-			}
+			// The unchanged suffix, after the prefix in both. Labels by position stay only where the length did
+			// (`x[3] = y`); where it changed, the targets at the end stay at new positions, and are renumbered.
+			const labelsStay = shared !== null || previous.length === 2 * items.length;
+			for (let j = previous.length >> 1; end > i && j > i && previous[2 * j - 1] === items[end - 1]!.id && (!labelsStay || previous[2 * j - 2] === (shared ?? labels[end - 1] ?? this.knownIndexLabel(end - 1))); j--) end--;
+			renumbered = !labelsStay && end < items.length;
 		}
 		this.kept = 2 * i;
 		this.keptAfter = 2 * (items.length - end);

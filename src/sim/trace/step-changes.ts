@@ -68,7 +68,7 @@ export class StepChanges {
 
 	/**
 	 * The heap's notices. Arrow functions, handed to the heap as they are (HeapObserver): the heap calls them at
-	 * every count change, and a wrapper around them would double the calls in code the JIT has not optimized yet.
+	 * every change, and a wrapper around them would double the calls in code the JIT has not optimized yet.
 	 */
 	readonly countChanged = (o: PyObject): void => {
 		this.counted[this.countedCount++] = o;
@@ -82,11 +82,9 @@ export class StepChanges {
 	};
 
 	/** contentChanged, when a container only grew at its end: its items before `from` are those of its last record. */
-	itemsAppended(container: PyObject, from: number): void {
+	readonly itemsAppended = (container: PyObject, from: number): void => {
 		// Earlier notices first: one of them may have changed it some other way in this step.
 		if (this.changedContentCount !== 0) this.queueChangedContents();
-		// What the recorder shows apart (the module's globals, a class's hidden dict, shared objects) and objects
-		// made at start-up, not written yet, are told as any change.
 		if (this.isShownApart(container)) return this.contentChanged(container);
 		if (container.traceStep === this.step && container.traceDirty & CONTENT_CHANGED) {
 			const hint = this.hintOf(container);
@@ -96,17 +94,17 @@ export class StepChanges {
 		}
 		this.queue(container, CONTENT_CHANGED);
 		this.addHint(container, from, null);
-	}
+	};
 
 	/** contentChanged, when one item of a container took a new value. */
-	itemReplaced(container: PyObject, item: ReplacedItem): void {
+	readonly itemReplaced = (container: PyObject, item: ReplacedItem): void => {
 		if (this.changedContentCount !== 0) this.queueChangedContents();
 		if (this.isShownApart(container)) return this.contentChanged(container);
 		// Changed some other way already in this step: its record compares every item.
 		if (container.traceStep === this.step && container.traceDirty & CONTENT_CHANGED) return this.dropHint(container);
 		this.queue(container, CONTENT_CHANGED);
 		this.addHint(container, 0, item);
-	}
+	};
 
 	/**
 	 * What the recorder shows apart (the module's globals, a class's hidden dict, shared objects) and objects made

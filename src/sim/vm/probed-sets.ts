@@ -120,7 +120,7 @@ function place(vm: VM, s: PySet, table: SetTable, slot: SetSlot, item: PyObject,
 	// as it was, and a trace's record of the set, in slot order, only gains it at its end.
 	let last = at > table.highestFilled;
 	table.slots[at] = slot;
-	if (at > table.highestFilled) table.highestFilled = at;
+	if (last) table.highestFilled = at;
 	table.used++;
 	s.unorderedEntries.set(slot.key, item);
 	if (unused) {
