@@ -1,6 +1,5 @@
 // A run of one program: parse, compile, then execute in slices; turns every outcome (including internal
 // failures) into a RunResult so no JavaScript exception reaches the host.
-import { unshareStartupObject } from "./heap/unshare";
 import { parseModule, PythonSyntaxError, UnsupportedSyntaxError } from "./parse/index";
 import type * as ast from "./parse/ast";
 import { formatSyntaxError } from "./parse/report";
@@ -8,19 +7,12 @@ import { compileModule, type CompileWarning } from "./compile/compiler";
 import type { RunOptions, RunResult, RunStatus, RunError, Simulation, Trace } from "./trace/types";
 import { VM } from "./vm/vm";
 import { constFactory } from "./vm/constants";
-import { runFinalizersAtExit } from "./builtins/weakref-module";
-import { EXCEPTION_BEING_RAISED, PyRaise, StepLimitReached } from "./vm/errors";
+import { PyRaise, StepLimitReached } from "./vm/errors";
 import { MemoryLimitReached } from "./heap/heap";
 import { groupThousands } from "./runtime/thousands";
-import { callExcepthook, keepLastException } from "./vm/excepthook";
-import { clearSysSpecials } from "./vm/finalize-sys";
-import { flushIo, flushStdFiles } from "./vm/std-files-flush";
 import { Recorder } from "./trace/recorder";
-import type { PyExceptionObject } from "./heap/instances";
-import { PyFunction } from "./heap/callables";
-import { PyInt } from "./heap/values";
-import { str } from "./vm/str-of";
-import { systemExitCode } from "./vm/special-attrs";
+import { reportUncaught } from "./uncaught";
+import { shutdownPhases } from "./shutdown";
 
 const DEFAULT_FILENAME = "main.py";
 /**
@@ -82,7 +74,7 @@ export class ProgramRun implements Simulation {
 				vm.sliceDeadline = deadline;
 				try {
 					if (!vm.run(0)) return false;
-					this.exiting = { steps: this.shutdownPhases(vm, false), next: 0, afterUncaught: false };
+					this.startShutdown(vm, false);
 				} catch (e) {
 					this.handleStop(vm, e);
 				}
@@ -181,55 +173,14 @@ export class ProgramRun implements Simulation {
 			return;
 		}
 		if (e instanceof PyRaise) {
-			this.reportUncaught(vm, e.exc);
-			this.exiting = { steps: this.shutdownPhases(vm, true), next: 0, afterUncaught: true };
+			({ status: this.status, exitCode: this.exitCode, error: this.error } = reportUncaught(vm, e.exc));
+			this.startShutdown(vm, true);
 			return;
 		}
 		this.status = "exception";
 		this.exitCode = 1;
 		this.error = { type: "InternalError", message: `pymem internal error at line ${line}: ${describe(e)}`, line };
 		vm.writeStderr(this.error.message + "\n");
-	}
-
-	/** After an uncaught exception: what python3 prints, its exit status, and the exception kept in sys.last_value. */
-	private reportUncaught(vm: VM, exc: PyExceptionObject): void {
-		if (exc.cls.isSubclassOf(vm.exceptionClass("SystemExit"))) return this.exitWith(vm, exc);
-		this.status = "exception";
-		// An uncaught KeyboardInterrupt ends python3 as SIGINT would (_Py_HandleSystemExit's sibling in pymain_run_python).
-		this.exitCode = exc.cls.isSubclassOf(vm.exceptionClass("KeyboardInterrupt")) ? 130 : 1;
-		// pyrun_simple_file's flush_io, then _PyErr_PrintEx, which holds the type and traceback it fetched with
-		// the exception until the hook has run.
-		flushIo(vm);
-		const traceback = exc.traceback;
-		vm.heap.hold(exc.cls, FETCHED_FOR_EXCEPTHOOK);
-		if (traceback) vm.heap.hold(traceback, FETCHED_FOR_EXCEPTHOOK);
-		keepLastException(vm, exc);
-		const { text, systemExit } = callExcepthook(vm, exc);
-		const last = text?.trimEnd().split("\n").pop() ?? exc.cls.name;
-		const line = vm.tracebackOf(exc).at(-1)?.line ?? null;
-		this.error = { type: exc.cls.name, message: last, line };
-		// In _PyErr_PrintEx's order: type, value, traceback.
-		vm.heap.release(exc.cls, FETCHED_FOR_EXCEPTHOOK);
-		vm.heap.release(exc, EXCEPTION_BEING_RAISED);
-		if (traceback) vm.heap.release(traceback, FETCHED_FOR_EXCEPTHOOK);
-		if (systemExit) this.exitWith(vm, systemExit);
-	}
-
-	/**
-	 * An uncaught SystemExit ends the program without a traceback (pythonrun.c's handle_system_exit): its
-	 * code is the exit status when it is None (0) or an int, and is otherwise printed on stderr, status 1.
-	 */
-	private exitWith(vm: VM, exc: PyExceptionObject): void {
-		const code = systemExitCode(exc) ?? vm.None;
-		if (code === vm.None) this.exitCode = 0;
-		else if (code instanceof PyInt) this.exitCode = Number(BigInt.asUintN(8, BigInt(code.value)));
-		else {
-			vm.writeStderr(`${str(vm, code)}\n`);
-			this.exitCode = 1;
-		}
-		this.status = this.exitCode === 0 ? "finished" : "exception";
-		if (this.exitCode !== 0) this.error = { type: "SystemExit", message: `SystemExit: exit status ${this.exitCode}`, line: vm.tracebackOf(exc).at(-1)?.line ?? null };
-		vm.heap.release(exc, EXCEPTION_BEING_RAISED);
 	}
 
 	private failedFlushAtExit(): void {
@@ -239,43 +190,12 @@ export class ProgramRun implements Simulation {
 		this.error = { type: "ExitStatus", message: "exit status 120: flushing sys.stdout or sys.stderr at exit failed", line: null };
 	}
 
-	/**
-	 * Interpreter shutdown (Py_FinalizeEx, then finalize_modules): __main__ leaves sys.modules and is
-	 * freed, so its globals dict is left to what refers to it (the functions defined there, through
-	 * __globals__) and the final collection reclaims it with everything only it held: finalizers run while
-	 * the globals are intact, in the collector's order, and only then are the dict and the rest cleared.
-	 */
-	private shutdownPhases(vm: VM, afterUncaught: boolean): (() => void)[] {
-		return [
-			() => {
-				this.recorder?.programEnded();
-				while (vm.frames.length) vm.finishFrame(vm.frames[vm.frames.length - 1]!);
-			},
-			// pyrun_simple_file's flush_io once the program returns (after an uncaught exception, before its report).
-			() => {
-				if (!afterUncaught) flushIo(vm);
-			},
-			() => runFinalizersAtExit(vm),
-			// Py_FinalizeEx returns -1 when a flush failed, and Py_RunMain makes the exit status 120.
-			() => {
-				if (!flushStdFiles(vm)) this.failedFlushAtExit();
-			},
-			// Py_FinalizeEx collects once while every module is intact (PyGC_Collect: gc.callbacks run, and only
-			// when the collector is enabled). Survivors it reaches late move to the end of their generation, so
-			// this collection sets the order in which the final one finalizes them.
-			() => {
-				if (vm.collector.enabled) vm.collector.collectExplicit(2, { kind: "exit" });
-			},
-			() => clearSysSpecials(vm),
-			() => releaseMainModule(vm),
-			// The final collection (_PyGC_CollectNoFail) calls no gc.callbacks, but they still hold what they
-			// hold: a callback defined in __main__ keeps its globals, and everything in them, alive.
-			() => vm.collector.collectExplicit(2, { kind: "final" }, false),
-		];
+	/** Interpreter shutdown (shutdown.ts), run by the slices that follow. */
+	private startShutdown(vm: VM, afterUncaught: boolean): void {
+		const hooks = { programEnded: () => this.recorder?.programEnded(), flushFailed: () => this.failedFlushAtExit() };
+		this.exiting = { steps: shutdownPhases(vm, afterUncaught, hooks), next: 0, afterUncaught };
 	}
 }
-
-const FETCHED_FOR_EXCEPTHOOK = "fetched by _PyErr_PrintEx for sys.excepthook";
 
 /** Work spread over slices (set-up, shutdown): its phases and the next to run. */
 interface Phases {
@@ -299,22 +219,6 @@ function runPhases(phases: Phases, deadline: number, failed: (e: unknown) => voi
 		if (phases.next < phases.steps.length && Date.now() >= deadline) return false;
 	}
 	return true;
-}
-
-/** The __main__ module is freed: its globals dict becomes an ordinary object held by its functions. */
-function releaseMainModule(vm: VM): void {
-	vm.modulesRemoved = true;
-	const globals = vm.mainGlobals;
-	const objects = [...vm.heap.generations.flatMap((generation) => generation.toArray()), ...vm.collector.permanent];
-	const functions = objects.filter((o) => o instanceof PyFunction && o.globals === globals);
-	// Others may hold it too (a list of gc.get_referrers() results, globals() stored away).
-	let held = 0;
-	for (const o of objects) for (const r of o.references()) if (r.target === globals) held++;
-	unshareStartupObject(vm.heap, globals, functions.length + held + 1, vm.collector);
-	// Their cards gain a __globals__ slot.
-	for (const f of functions) vm.heap.observer?.contentChanged(f);
-	// The module's own reference goes; with no function left, the dict is freed here, in insertion order.
-	vm.decref(globals);
 }
 
 function describe(e: unknown): string {
