@@ -1,28 +1,24 @@
 // The interpreter's main loop over the frame stack (frame-stack.ts): an explicit stack, so Python-to-Python
 // calls need no host recursion; steps counted per executed line; exceptions unwound through block stacks and
-// frames, with their tracebacks and implicit chaining.
+// frames (their tracebacks and implicit chaining: exception-context.ts).
 import type { PyObject } from "../heap/object";
 import type { CollectorHooks } from "../heap/collector";
 import { T, type PyClass } from "../heap/classes";
 import { PyExceptionObject } from "../heap/instances";
-import { PyTraceback } from "../heap/tracebacks";
 import type { Frame } from "./frame";
 import { backwardJumpNeedsStep, forwardJumpSkipsStep, landingNeedsStep, lineRaisedAt, loopExitNeedsStep } from "./line-events";
-import { EXCEPTION_BEING_RAISED, holdRaising, PyRaise, StepLimitReached, type TracebackEntry } from "./errors";
+import { EXCEPTION_BEING_RAISED, holdRaising, PyRaise, StepLimitReached } from "./errors";
 import { runFrame } from "./dispatch";
-import { FrameStack } from "./frame-stack";
+import { ExceptionContext } from "./exception-context";
 import type { VM } from "./vm";
 import { PyCodecError, PyKeyError, PyRuntimeError } from "../runtime/errors";
 import { codecErrorArguments } from "./unicode-errors";
 import { abandonTypeCall } from "./init-frames";
 import { releaseFailedOperands } from "./failed-operands";
-import { PENDING_ERROR_TRACEBACK } from "./object-space";
 
 /** The interpreter core: the loop over frames and exceptions unwinding through them; VM (vm.ts) adds the conveniences natives use. */
-export abstract class Interpreter extends FrameStack {
+export abstract class Interpreter extends ExceptionContext {
 	readonly modules = new Map<string, PyObject>();
-	/** The entry each traceback object prints; an exception's are read along its __traceback__ chain. */
-	readonly tracebackEntries = new WeakMap<PyObject, TracebackEntry>();
 	stdout = "";
 	stderr = "";
 	/** The program's lines and file name, for tracebacks the interpreter prints itself ("Exception ignored"). */
@@ -175,29 +171,6 @@ export abstract class Interpreter extends FrameStack {
 		frame.pc = target;
 	}
 
-	/**
-	 * _PyErr_SetObject's implicit chaining: an exception raised while another is handled gets it as __context__
-	 * (replacing any), after the handled one's context chain is cut where it leads back to the new exception.
-	 */
-	chainImplicitContext(exc: PyExceptionObject): void {
-		const handled = this.topmostHandledException();
-		if (!(handled instanceof PyExceptionObject) || handled === exc || exc.context === handled) return;
-		// A chain that already loops elsewhere is left alone (CPython stops with Floyd's cycle detection).
-		const seen = new Set<PyObject>();
-		for (let o: PyExceptionObject = handled; o.context instanceof PyExceptionObject && !seen.has(o); o = o.context) {
-			seen.add(o);
-			if (o.context !== exc) continue;
-			o.context = null;
-			this.heap.observer?.contentChanged(o);
-			this.decref(exc);
-			break;
-		}
-		const old = exc.context;
-		exc.context = this.incref(handled);
-		this.heap.observer?.contentChanged(exc);
-		if (old) this.decref(old);
-	}
-
 	/** Find a handler for `exc`, popping frames that have none. Rethrows past `stopDepth` (a native caller). */
 	protected unwind(exc: PyExceptionObject, stopDepth: number, chain = true, reraised = false): void {
 		// An exception a native raised is chained where it enters the interpreter: a re-raised one already has
@@ -244,67 +217,6 @@ export abstract class Interpreter extends FrameStack {
 			if (generator && exc.cls.isSubclassOf(this.exceptionClass("StopIteration"))) exc = this.generatorRaisedStopIteration(exc);
 			if (mode === "native" || this.frames.length <= stopDepth) throw new PyRaise(exc);
 		}
-	}
-
-	/**
-	 * PEP 479, as gen_send_ex2 does it: a StopIteration leaving a generator's frame becomes
-	 * RuntimeError("generator raised StopIteration") whose cause and context are the StopIteration.
-	 */
-	private generatorRaisedStopIteration(stop: PyExceptionObject): PyExceptionObject {
-		stop.normalize?.();
-		this.heap.disown(stop, EXCEPTION_BEING_RAISED);
-		const error = this.newException(this.exceptionClass("RuntimeError"), [this.str("generator raised StopIteration")]);
-		this.chainImplicitContext(error);
-		if (error.context) this.decref(error.context);
-		error.context = this.incref(stop);
-		error.cause = stop;
-		error.suppressContext = true;
-		this.heap.observer?.contentChanged(error);
-		this.heap.adoptOnce(error, EXCEPTION_BEING_RAISED);
-		return error;
-	}
-
-	/** What printing exc's __traceback__ shows, outermost frame first (tb_next order). */
-	tracebackOf(exc: PyExceptionObject): TracebackEntry[] {
-		const out: TracebackEntry[] = [];
-		for (let tb = exc.traceback; tb instanceof PyTraceback; tb = tb.next) {
-			const entry = this.tracebackEntries.get(tb);
-			if (entry && !entry.library) out.push(entry);
-		}
-		return out;
-	}
-
-	/**
-	 * _PyErr_WriteUnraisableMsg: an exception that reaches it without a traceback (one C code raised, such as
-	 * gen_close's "generator ignored GeneratorExit") gets one for the frame running at the time, if any.
-	 */
-	tracebackForUnraisable(exc: PyExceptionObject): void {
-		const frame = this.frames[this.frames.length - 1];
-		if (!exc.traceback && frame) this.addTraceback(exc, frame, true);
-	}
-
-	/** PyTraceBack_Here: a traceback object for `frame` becomes the exception's __traceback__. */
-	private addTraceback(exc: PyExceptionObject, frame: Frame, newRaise: boolean): void {
-		const last = exc.traceback ? this.tracebackEntries.get(exc.traceback) : undefined;
-		if (!newRaise && last && last.frame === frame.id) return;
-		const entry: TracebackEntry = { name: frame.code.name, line: frame.line, frame: frame.id, location: frame.code.locations[frame.pc - 1] ?? null };
-		if (frame.code.filename !== undefined) entry.filename = frame.code.filename;
-		// A library frame keeps its traceback object (and so its frame and locals) as in CPython; pymem prints
-		// no line of it, having no file of the module to show.
-		if (frame.code.library) entry.library = true;
-		const frameObject = this.frameObjectOf(frame);
-		// The new traceback takes over the exception's reference to the older one (its tb_next). As in
-		// tb_create_raw, both are set once the traceback is allocated (which can start a collection).
-		const traceback = this.heap.register(new PyTraceback(null, null, frame.line));
-		traceback.next = exc.traceback;
-		traceback.frameObject = this.incref(frameObject);
-		this.tracebackEntries.set(traceback, entry);
-		exc.traceback = traceback;
-		if (exc.normalize) {
-			// The thread state holds an unnormalized error's traceback (curexc_traceback).
-			if (traceback.next) this.heap.disown(traceback.next, PENDING_ERROR_TRACEBACK);
-			this.heap.adopt(traceback, PENDING_ERROR_TRACEBACK);
-		} else this.heap.observer?.contentChanged(exc);
 	}
 
 	writeStderr(text: string): void {
