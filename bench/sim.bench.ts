@@ -41,9 +41,9 @@ print(sorted(counts.items())[:2])
 `;
 
 /**
- * Loops that fill one container a step (a list, a dict and a set of ints, which land last), then change one item
- * of it a step (a list's item, a dict's value): a step's record must cost what the step changed, not what the
- * container holds, so a step costs the same at any SIZE.
+ * Loops that fill one container a step (a list, a dict and a set of ints, which land last, and a set of strings,
+ * which land anywhere in its table), then change one item of it a step (a list's item, a dict's value): a step's
+ * record must cost what the step changed, not what the container holds, so a step costs the same at any SIZE.
  */
 const GROWING = `
 items = []
@@ -55,6 +55,9 @@ for i in range(SIZE):
 seen = set()
 for i in range(SIZE):
     seen.add(i)
+words = set()
+for i in range(SIZE):
+    words.add(str(i))
 for i in range(SIZE):
     items[i] += 1
 for i in range(SIZE):

@@ -7,6 +7,12 @@ import type { DictEntry } from "./containers";
 /** Which item of a container took a new value: a list's or deque's index, or a dict's entry. */
 export type ReplacedItem = number | DictEntry;
 
+/** An item that took its place among a container's items, and that place in the order the container iterates. */
+export interface InsertedItem {
+	readonly item: PyObject;
+	readonly position: number;
+}
+
 /** What the heap tells an observer (the trace recorder). */
 export interface HeapObserver {
 	alloc(o: PyObject): void;
@@ -26,6 +32,11 @@ export interface HeapObserver {
 	 * (`counts[word] += 1`) is not compared item by item.
 	 */
 	itemReplaced(container: PyObject, item: ReplacedItem): void;
+	/**
+	 * A set took a new item between the ones it had, which keep their order (a str lands anywhere in its table).
+	 * contentChanged with a hint, so that a set of strings that grows by one a step is not compared item by item.
+	 */
+	itemInserted(container: PyObject, inserted: InsertedItem): void;
 	free(o: PyObject): void;
 }
 

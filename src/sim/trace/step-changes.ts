@@ -3,7 +3,7 @@
 // slow); the step's end sorts the notices into objects to write, each queued once with what changed, and the
 // frames that ran.
 import type { PyObject } from "../heap/object";
-import type { ReplacedItem } from "../heap/heap-hooks";
+import type { InsertedItem, ReplacedItem } from "../heap/heap-hooks";
 import type { Frame } from "../vm/frame";
 
 /**
@@ -45,13 +45,15 @@ export class StepChanges {
 	 * Containers whose only change in this step was to grow at their end, with how many items they kept from
 	 * their last record: their write reads only what follows (a list that grows by one a step would otherwise
 	 * cost a comparison per item each step, quadratic over a loop that fills it); or containers whose only change
-	 * was one item's new value, with which item: their write reads only it. A step changes one or two: short arrays
+	 * was one item's new value, with which item, or one new item between the others (a set's), with it and its
+	 * place: their write reads only it. A step changes one or two: short arrays
 	 * searched in full, and past MAX_HINTS a container is compared in full. Emptied as the step ends, so that a
 	 * container freed later is not kept alive here.
 	 */
 	private readonly hinted: (PyObject | null)[] = [];
 	private readonly appendedFrom: number[] = [];
 	private readonly replacedItems: (ReplacedItem | null)[] = [];
+	private readonly insertedItems: (InsertedItem | null)[] = [];
 	private hintCount = 0;
 	/** The step being recorded. */
 	step = 0;
@@ -88,7 +90,7 @@ export class StepChanges {
 		if (this.isShownApart(container)) return this.contentChanged(container);
 		if (container.traceStep === this.step && container.traceDirty & CONTENT_CHANGED) {
 			const hint = this.hintOf(container);
-			if (hint >= 0 && this.replacedItems[hint] !== null) this.dropHint(container);
+			if (hint >= 0 && (this.replacedItems[hint] !== null || this.insertedItems[hint] !== null)) this.dropHint(container);
 			else if (hint >= 0 && from < this.appendedFrom[hint]!) this.appendedFrom[hint] = from;
 			return;
 		}
@@ -106,6 +108,15 @@ export class StepChanges {
 		this.addHint(container, 0, item);
 	};
 
+	/** contentChanged, when a set took one item between the ones it had. */
+	readonly itemInserted = (container: PyObject, inserted: InsertedItem): void => {
+		if (this.changedContentCount !== 0) this.queueChangedContents();
+		if (this.isShownApart(container)) return this.contentChanged(container);
+		if (container.traceStep === this.step && container.traceDirty & CONTENT_CHANGED) return this.dropHint(container);
+		this.queue(container, CONTENT_CHANGED);
+		this.addHint(container, 0, null, inserted);
+	};
+
 	/**
 	 * What the recorder shows apart (the module's globals, a class's hidden dict, shared objects) and objects made
 	 * at start-up, not written yet: their changes are told as any change.
@@ -114,10 +125,11 @@ export class StepChanges {
 		return container.internalOf !== null || container.shared || container === this.mainGlobals || container.traceStep === -1;
 	}
 
-	private addHint(container: PyObject, appendedFrom: number, replaced: ReplacedItem | null): void {
+	private addHint(container: PyObject, appendedFrom: number, replaced: ReplacedItem | null, inserted: InsertedItem | null = null): void {
 		if (this.hintCount === MAX_HINTS) return;
 		this.hinted[this.hintCount] = container;
 		this.appendedFrom[this.hintCount] = appendedFrom;
+		this.insertedItems[this.hintCount] = inserted;
 		this.replacedItems[this.hintCount++] = replaced;
 	}
 
@@ -138,10 +150,18 @@ export class StepChanges {
 		return hint < 0 ? null : this.replacedItems[hint]!;
 	}
 
+	/** The item `o` took between its others as this step's only change to it, or null. Read as unchangedItems is. */
+	insertedItem(o: PyObject): InsertedItem | null {
+		if (this.hintCount === 0) return null;
+		const hint = this.hintOf(o);
+		return hint < 0 ? null : this.insertedItems[hint]!;
+	}
+
 	clearHints(): void {
 		for (let i = 0; i < this.hintCount; i++) {
 			this.hinted[i] = null;
 			this.replacedItems[i] = null;
+			this.insertedItems[i] = null;
 		}
 		this.hintCount = 0;
 	}
@@ -157,6 +177,7 @@ export class StepChanges {
 		if (hint < 0) return;
 		this.appendedFrom[hint] = 0;
 		this.replacedItems[hint] = null;
+		this.insertedItems[hint] = null;
 	}
 
 	queue(o: PyObject, change: number): void {

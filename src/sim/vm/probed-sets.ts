@@ -118,20 +118,25 @@ export function probedSetAdd(vm: VM, s: PySet, item: PyObject, hash = keyHash(vm
 function place(vm: VM, s: PySet, table: SetTable, slot: SetSlot, item: PyObject, at: number, unused: boolean): void {
 	// Past every filled slot, the item iterates last, where a Map adds it: the order `entries` owes (if any) stays
 	// as it was, and a trace's record of the set, in slot order, only gains it at its end.
-	let last = at > table.highestFilled;
-	table.slots[at] = slot;
+	const last = at > table.highestFilled;
+	table.put(at, slot);
 	if (last) table.highestFilled = at;
 	table.used++;
 	s.unorderedEntries.set(slot.key, item);
 	if (unused) {
 		table.fill++;
 		if (table.fill * 5 >= (table.size - 1) * 3) {
+			// The resize tells of the set's new order.
 			resize(vm, s, table, table.used > 50000 ? table.used * 2 : table.used * 4);
-			last = false;
+			return;
 		}
 	}
 	if (last) vm.heap.observer?.itemsAppended(s, s.unorderedEntries.size - 1);
-	else reordered(vm, s);
+	else {
+		// Between items it had: the Map, in adding order, owes the slot order, and a trace's record gains one slot there.
+		s.slotOrderOwed = true;
+		vm.heap.observer?.itemInserted(s, { item, position: table.itemsBefore(at) });
+	}
 }
 
 /** set_discard_entry: the item's slot becomes a dummy; the set's reference goes last. */
@@ -141,7 +146,7 @@ export function probedSetDiscard(vm: VM, s: PySet, item: PyObject, hash = keyHas
 	if (at < 0) return false;
 	const table = s.table!;
 	const slot = table.slots[at] as SetSlot;
-	table.slots[at] = DUMMY;
+	table.put(at, DUMMY);
 	table.used--;
 	const stored = s.unorderedEntries.get(slot.key)!;
 	s.unorderedEntries.delete(slot.key);
@@ -196,7 +201,7 @@ export function popSlot(table: SetTable): HashKey {
 	let at = table.finger & (table.size - 1);
 	for (let slot = table.slots[at]; slot === null || slot === DUMMY; slot = table.slots[at]) at = (at + 1) & (table.size - 1);
 	const { key } = table.slots[at] as SetSlot;
-	table.slots[at] = DUMMY;
+	table.put(at, DUMMY);
 	table.used--;
 	table.finger = at + 1;
 	return key;

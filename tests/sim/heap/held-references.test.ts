@@ -63,6 +63,7 @@ describe("the interpreter's own references (HeldReferences)", () => {
 			contentChanged: () => {},
 			itemsAppended: () => {},
 			itemReplaced: () => {},
+			itemInserted: () => {},
 			free: (o) => {
 				if (o !== first) return;
 				const pending = heap.releasing[heap.releasing.length - 1]!;

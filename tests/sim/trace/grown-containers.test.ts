@@ -3,7 +3,8 @@
 // read whole, and its record holds what lies between the slots that stayed at its start and at its end. Each
 // program below mixes these line by line, and after each line the trace shows the contents python3 printed after
 // running the same lines. A list or deque that lost or gained items before others keeps their targets and gives
-// them the labels of their new positions. One whose only change in a line is one item's new value writes only it.
+// them the labels of their new positions. One whose only change in a line is one item's new value writes only it, and
+// a set whose only change is one new item between the others (a set of strings) writes only its slot.
 import { describe, expect, it } from "vitest";
 import { runProgram } from "../../../src/sim/index";
 import type { StepState } from "../../../src/sim/trace/types";
@@ -201,6 +202,46 @@ describe("a list or deque that lost or gained items before others", () => {
 		const trace = runProgram("q = list(range(2000))\nfor i in range(500):\n    x = q.pop(0)\n    q.append(x)\n", { record: true }).trace!;
 		// Written whole, each pop would take two numbers for each of the 1,999 items left: thousands of bytes.
 		expect(trace.byteSize() / trace.stepCount).toBeLessThan(200);
+	});
+});
+
+describe("a set that took one item between the ones it had", () => {
+	it("shows a set of strings' elements in the order python3 iterates them after each line", () => {
+		const lines = [
+			"s = {'pear'}",
+			"s.add('apple')",
+			"s.add('kiwi')",
+			"s.add('fig')",
+			"s.add('plum'); s.add('lime')",
+			"s.add('date')",
+			"s.add('kiwi')",
+			"s.discard('apple'); s.add('mango')",
+			"s.add('grape')",
+			"s.add('melon')",
+			"s.add('peach')",
+			"s.add('apple')",
+			"s.add('berry')",
+			"s.add('lemon')",
+		];
+		// python3 (PYTHONHASHSEED=0), printing [e for e in s] after each line: kiwi, date, grape, melon, peach and berry
+		// land between elements, apple first, and the fifth line's second add resizes the table.
+		const printed = [
+			["pear"],
+			["pear", "apple"],
+			["pear", "kiwi", "apple"],
+			["pear", "kiwi", "apple", "fig"],
+			["apple", "fig", "pear", "lime", "plum", "kiwi"],
+			["apple", "fig", "pear", "date", "lime", "plum", "kiwi"],
+			["apple", "fig", "pear", "date", "lime", "plum", "kiwi"],
+			["fig", "pear", "date", "lime", "plum", "mango", "kiwi"],
+			["fig", "pear", "date", "lime", "plum", "mango", "grape", "kiwi"],
+			["fig", "pear", "date", "lime", "plum", "mango", "melon", "grape", "kiwi"],
+			["fig", "pear", "date", "lime", "plum", "mango", "melon", "peach", "grape", "kiwi"],
+			["apple", "fig", "pear", "date", "lime", "plum", "mango", "melon", "peach", "grape", "kiwi"],
+			["apple", "fig", "pear", "date", "lime", "berry", "plum", "mango", "melon", "peach", "grape", "kiwi"],
+			["apple", "fig", "pear", "date", "lime", "berry", "plum", "mango", "melon", "peach", "grape", "kiwi", "lemon"],
+		];
+		expect(contentsAfterEachLine(lines, "s")).toEqual(printed.map((elements) => elements.map((e) => `'${e}'`)));
 	});
 });
 
