@@ -201,11 +201,14 @@ const SET_METHODS: Record<string, NativeImpl> = {
 	},
 	pop: (vm, _a, _k, self) => {
 		const s = set(self);
-		if (s.entries.size === 0) vm.raise("KeyError", "pop from an empty set");
-		const k = s.table ? popSlot(s.table) : s.entries.keys().next().value!;
-		const item = s.entries.get(k)!;
-		s.entries.delete(k);
-		vm.heap.observer?.contentChanged(s);
+		const items = s.unorderedEntries;
+		if (items.size === 0) vm.raise("KeyError", "pop from an empty set");
+		// Without a table the Map is in the set's order, and its first item goes.
+		const { key, at } = s.table ? popSlot(s.table) : { key: items.keys().next().value!, at: 0 };
+		const item = items.get(key)!;
+		// A lookup needs no order: the order the Map owes after items taken between others is not put right here.
+		items.delete(key);
+		vm.heap.observer?.itemRemoved(s, s.table ? s.table.itemsBefore(at) : 0);
 		return item;
 	},
 	clear: (vm, _a, _k, self) => {

@@ -7,9 +7,12 @@ import type { DictEntry } from "./containers";
 /** Which item of a container took a new value: a list's or deque's index, or a dict's entry. */
 export type ReplacedItem = number | DictEntry;
 
-/** An item that took its place among a container's items, and that place in the order the container iterates. */
-export interface InsertedItem {
-	readonly item: PyObject;
+/**
+ * A set's item taken between the others (`item`), or one let go (`item` null), at `position` in the order the set
+ * iterates; the others keep their order.
+ */
+export interface SetItemChange {
+	readonly item: PyObject | null;
 	readonly position: number;
 }
 
@@ -36,7 +39,9 @@ export interface HeapObserver {
 	 * A set took a new item between the ones it had, which keep their order (a str lands anywhere in its table).
 	 * contentChanged with a hint, so that a set of strings that grows by one a step is not compared item by item.
 	 */
-	itemInserted(container: PyObject, inserted: InsertedItem): void;
+	itemInserted(container: PyObject, inserted: SetItemChange & { item: PyObject }): void;
+	/** A set let go of the item at `position` in the order it iterates (`discard`, `remove`, `pop`): the same for a removal. */
+	itemRemoved(container: PyObject, position: number): void;
 	free(o: PyObject): void;
 }
 

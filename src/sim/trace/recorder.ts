@@ -87,6 +87,7 @@ export class Recorder {
 			itemsAppended: changes.itemsAppended,
 			itemReplaced: changes.itemReplaced,
 			itemInserted: changes.itemInserted,
+			itemRemoved: changes.itemRemoved,
 			free: (o) => this.free(o),
 		};
 		vm.observer = {
@@ -188,7 +189,7 @@ export class Recorder {
 		for (let i = 0; i < nObjects; i++) {
 			const o = objects[i]!;
 			const dirty = o.traceDirty;
-			if (dirty & CONTENT_CHANGED) this.objects.write(o, changes.unchangedItems(o), changes.replacedItem(o), changes.insertedItem(o));
+			if (dirty & CONTENT_CHANGED) this.objects.write(o, changes.unchangedItems(o), changes.replacedItem(o), changes.setItemChange(o));
 			else if (!(dirty & FLAGS_CHANGED && this.objects.writeFlags(o))) continue;
 			o.traceDirty = ((o.shared ? 0 : o.refcnt) << COUNT_SHIFT) | (dirty & CHANGE_BITS);
 		}

@@ -5,7 +5,7 @@ import { indexLabel, PyObject, type Reference } from "../heap/object";
 import { PyDict, PyList, PySet, PyTuple, type DictEntry } from "../heap/containers";
 import { PyDeque } from "../heap/collections";
 import type { StringTable } from "./log";
-import type { InsertedItem, ReplacedItem } from "../heap/heap-hooks";
+import type { SetItemChange, ReplacedItem } from "../heap/heap-hooks";
 
 /** Dict entries' positions in its order, read by `entries` so far. */
 interface EntryPositions {
@@ -61,10 +61,10 @@ export class SlotGatherer {
 	/**
 	 * The slots of `o` against `previous` (its last record's, or null), the first `unchangedItems` of a container
 	 * the step only made longer known to be unchanged, or all but the value of `replaced`, the item (a list's or
-	 * deque's index, a dict's entry) whose new value was its only change, or all but `inserted`, a set's one new
-	 * item; returns how many numbers they take.
+	 * deque's index, a dict's entry) whose new value was its only change, or all but what `setChange`, a set's one new
+	 * or lost item, changed; returns how many numbers they take.
 	 */
-	gather(o: PyObject, previous: readonly number[] | null, unchangedItems: number, replaced: ReplacedItem | null = null, inserted: InsertedItem | null = null): number {
+	gather(o: PyObject, previous: readonly number[] | null, unchangedItems: number, replaced: ReplacedItem | null = null, setChange: SetItemChange | null = null): number {
 		// A list's, tuple's or deque's slots are its items: read directly, labels by index, no Reference objects.
 		if (o.constructor === PyList || o.constructor === PyTuple || o.constructor === PyDeque) {
 			const items = (o as PyList | PyTuple | PyDeque).items;
@@ -72,11 +72,15 @@ export class SlotGatherer {
 			if (typeof replaced === "number" && previous?.length === 2 * items.length) return this.gatherValue(2 * replaced, this.indexLabel(replaced), items[replaced]!, previous.length);
 			return this.gatherItems(items, previous, unchangedItems);
 		}
-		// Only the new item's slot, in a record with one fewer: the others keep their order on either side of it.
-		if (inserted !== null && o.constructor === PySet && previous?.length === 2 * ((o as PySet).unorderedEntries.size - 1)) {
-			// Its iteration, kept for the entries added next, followed the order the insertion changed.
-			this.entryCursors.delete(o);
-			return this.gatherValue(2 * inserted.position, this.strings.id("element"), inserted.item, previous.length + 2);
+		if (setChange !== null && o.constructor === PySet && previous !== null) {
+			const length = previous.length + (setChange.item === null ? -SET_ENTRY_SLOTS : SET_ENTRY_SLOTS);
+			if (length === SET_ENTRY_SLOTS * (o as PySet).unorderedEntries.size) {
+				// Its iteration, kept for the entries added next, followed the order the change moved.
+				this.entryCursors.delete(o);
+				const at = SET_ENTRY_SLOTS * setChange.position;
+				// Only the new item's slot, or none: the others keep their order on either side of it.
+				return setChange.item === null ? this.gatherRemoval(at, length) : this.gatherValue(at, this.strings.id("element"), setChange.item, length);
+			}
 		}
 		if (o.constructor === PyDict || o.constructor === PySet) return this.gatherEntries(o, previous, unchangedItems, typeof replaced === "number" ? null : replaced);
 		return this.gatherReferences(o.shownReferences(), previous);
@@ -212,6 +216,14 @@ export class SlotGatherer {
 		slots[at + 1] = value.id;
 		this.kept = at;
 		this.keptAfter = length - at - 2;
+		this.renumbered = false;
+		return length;
+	}
+
+	/** The slots of a record of `length` numbers, all those of the last record but the slot at `at`, let go. */
+	private gatherRemoval(at: number, length: number): number {
+		this.kept = at;
+		this.keptAfter = length - at;
 		this.renumbered = false;
 		return length;
 	}

@@ -3,7 +3,7 @@
 // slow); the step's end sorts the notices into objects to write, each queued once with what changed, and the
 // frames that ran.
 import type { PyObject } from "../heap/object";
-import type { InsertedItem, ReplacedItem } from "../heap/heap-hooks";
+import type { SetItemChange, ReplacedItem } from "../heap/heap-hooks";
 import type { Frame } from "../vm/frame";
 
 /**
@@ -53,7 +53,7 @@ export class StepChanges {
 	private readonly hinted: (PyObject | null)[] = [];
 	private readonly appendedFrom: number[] = [];
 	private readonly replacedItems: (ReplacedItem | null)[] = [];
-	private readonly insertedItems: (InsertedItem | null)[] = [];
+	private readonly setItemChanges: (SetItemChange | null)[] = [];
 	private hintCount = 0;
 	/** The step being recorded. */
 	step = 0;
@@ -90,7 +90,7 @@ export class StepChanges {
 		if (this.isShownApart(container)) return this.contentChanged(container);
 		if (container.traceStep === this.step && container.traceDirty & CONTENT_CHANGED) {
 			const hint = this.hintOf(container);
-			if (hint >= 0 && (this.replacedItems[hint] !== null || this.insertedItems[hint] !== null)) this.dropHint(container);
+			if (hint >= 0 && (this.replacedItems[hint] !== null || this.setItemChanges[hint] !== null)) this.dropHint(container);
 			else if (hint >= 0 && from < this.appendedFrom[hint]!) this.appendedFrom[hint] = from;
 			return;
 		}
@@ -109,13 +109,18 @@ export class StepChanges {
 	};
 
 	/** contentChanged, when a set took one item between the ones it had. */
-	readonly itemInserted = (container: PyObject, inserted: InsertedItem): void => {
+	readonly itemInserted = (container: PyObject, inserted: SetItemChange): void => this.setItemChanged(container, inserted);
+
+	/** contentChanged, when a set let go of one item. */
+	readonly itemRemoved = (container: PyObject, position: number): void => this.setItemChanged(container, { item: null, position });
+
+	private setItemChanged(container: PyObject, change: SetItemChange): void {
 		if (this.changedContentCount !== 0) this.queueChangedContents();
 		if (this.isShownApart(container)) return this.contentChanged(container);
 		if (container.traceStep === this.step && container.traceDirty & CONTENT_CHANGED) return this.dropHint(container);
 		this.queue(container, CONTENT_CHANGED);
-		this.addHint(container, 0, null, inserted);
-	};
+		this.addHint(container, 0, null, change);
+	}
 
 	/**
 	 * What the recorder shows apart (the module's globals, a class's hidden dict, shared objects) and objects made
@@ -125,11 +130,11 @@ export class StepChanges {
 		return container.internalOf !== null || container.shared || container === this.mainGlobals || container.traceStep === -1;
 	}
 
-	private addHint(container: PyObject, appendedFrom: number, replaced: ReplacedItem | null, inserted: InsertedItem | null = null): void {
+	private addHint(container: PyObject, appendedFrom: number, replaced: ReplacedItem | null, inserted: SetItemChange | null = null): void {
 		if (this.hintCount === MAX_HINTS) return;
 		this.hinted[this.hintCount] = container;
 		this.appendedFrom[this.hintCount] = appendedFrom;
-		this.insertedItems[this.hintCount] = inserted;
+		this.setItemChanges[this.hintCount] = inserted;
 		this.replacedItems[this.hintCount++] = replaced;
 	}
 
@@ -150,18 +155,18 @@ export class StepChanges {
 		return hint < 0 ? null : this.replacedItems[hint]!;
 	}
 
-	/** The item `o` took between its others as this step's only change to it, or null. Read as unchangedItems is. */
-	insertedItem(o: PyObject): InsertedItem | null {
+	/** The item a set took between its others or let go as this step's only change to it, or null. Read as unchangedItems is. */
+	setItemChange(o: PyObject): SetItemChange | null {
 		if (this.hintCount === 0) return null;
 		const hint = this.hintOf(o);
-		return hint < 0 ? null : this.insertedItems[hint]!;
+		return hint < 0 ? null : this.setItemChanges[hint]!;
 	}
 
 	clearHints(): void {
 		for (let i = 0; i < this.hintCount; i++) {
 			this.hinted[i] = null;
 			this.replacedItems[i] = null;
-			this.insertedItems[i] = null;
+			this.setItemChanges[i] = null;
 		}
 		this.hintCount = 0;
 	}
@@ -177,7 +182,7 @@ export class StepChanges {
 		if (hint < 0) return;
 		this.appendedFrom[hint] = 0;
 		this.replacedItems[hint] = null;
-		this.insertedItems[hint] = null;
+		this.setItemChanges[hint] = null;
 	}
 
 	queue(o: PyObject, change: number): void {

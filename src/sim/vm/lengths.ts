@@ -105,7 +105,9 @@ export function builtinLength(vm: VM, o: PyObject): number {
 	if (o instanceof PyList || o instanceof PyTuple) return o.items.length;
 	if (o instanceof PyStr) return [...o.value].length;
 	if (isBytesLike(o)) return o.value.length;
-	if (o instanceof PyDict || o instanceof PySet) return o.entries.size;
+	// A set's size needs no order: `entries` would first put its items in slot order.
+	if (o instanceof PySet) return o.unorderedEntries.size;
+	if (o instanceof PyDict) return o.entries.size;
 	if (o instanceof PyDictView) return o.dict?.entries.size ?? 0;
 	if (o instanceof PyRange) return rangeLength(vm, o);
 	if (o instanceof PyWeakDictionary) return weakDictLength(o);

@@ -150,7 +150,7 @@ export function probedSetDiscard(vm: VM, s: PySet, item: PyObject, hash = keyHas
 	table.used--;
 	const stored = s.unorderedEntries.get(slot.key)!;
 	s.unorderedEntries.delete(slot.key);
-	vm.heap.observer?.contentChanged(s);
+	vm.heap.observer?.itemRemoved(s, table.itemsBefore(at));
 	vm.decref(stored);
 	return true;
 }
@@ -196,13 +196,13 @@ export function probedSetFromDict(vm: VM, s: PySet, d: PyDict): void {
 	for (const [k, { key }] of [...d.entries]) probedSetAdd(vm, s, key, d.index ? storedHash(vm, d, k) : plainHash(vm, key));
 }
 
-/** set_pop: the first live slot from where the last pop stopped (so->finger) becomes a dummy; its Map key. */
-export function popSlot(table: SetTable): HashKey {
+/** set_pop: the first live slot from where the last pop stopped (so->finger) becomes a dummy; its Map key and slot. */
+export function popSlot(table: SetTable): { key: HashKey; at: number } {
 	let at = table.finger & (table.size - 1);
 	for (let slot = table.slots[at]; slot === null || slot === DUMMY; slot = table.slots[at]) at = (at + 1) & (table.size - 1);
 	const { key } = table.slots[at] as SetSlot;
 	table.put(at, DUMMY);
 	table.used--;
 	table.finger = at + 1;
-	return key;
+	return { key, at };
 }

@@ -49,7 +49,9 @@ export function isTruthy(vm: VM, o: PyObject): boolean {
 	if (o instanceof PyStr) return o.value.length > 0;
 	if (isBytesLike(o)) return o.value.length > 0;
 	if (o instanceof PyList || o instanceof PyTuple) return o.items.length > 0;
-	if (o instanceof PyDict || o instanceof PySet) return o.entries.size > 0;
+	// A set's size needs no order: `entries` would first put its items in slot order.
+	if (o instanceof PySet) return o.unorderedEntries.size > 0;
+	if (o instanceof PyDict) return o.entries.size > 0;
 	if (o instanceof PyRange) return o.exactLength > 0n;
 	if (o instanceof PyWeakDictionary) return weakDictLength(o) > 0;
 	if (o instanceof PyWeakSet) return weakSetLength(o) > 0;

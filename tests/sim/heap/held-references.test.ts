@@ -64,6 +64,7 @@ describe("the interpreter's own references (HeldReferences)", () => {
 			itemsAppended: () => {},
 			itemReplaced: () => {},
 			itemInserted: () => {},
+			itemRemoved: () => {},
 			free: (o) => {
 				if (o !== first) return;
 				const pending = heap.releasing[heap.releasing.length - 1]!;

@@ -4,7 +4,8 @@
 // program below mixes these line by line, and after each line the trace shows the contents python3 printed after
 // running the same lines. A list or deque that lost or gained items before others keeps their targets and gives
 // them the labels of their new positions. One whose only change in a line is one item's new value writes only it, and
-// a set whose only change is one new item between the others (a set of strings) writes only its slot.
+// a set whose only change is one new item between the others (a set of strings) writes only its slot, one that lost
+// an item none.
 import { describe, expect, it } from "vitest";
 import { runProgram } from "../../../src/sim/index";
 import type { StepState } from "../../../src/sim/trace/types";
@@ -205,7 +206,7 @@ describe("a list or deque that lost or gained items before others", () => {
 	});
 });
 
-describe("a set that took one item between the ones it had", () => {
+describe("a set that took one item between the ones it had or let one go", () => {
 	it("shows a set of strings' elements in the order python3 iterates them after each line", () => {
 		const lines = [
 			"s = {'pear'}",
@@ -222,9 +223,16 @@ describe("a set that took one item between the ones it had", () => {
 			"s.add('apple')",
 			"s.add('berry')",
 			"s.add('lemon')",
+			"s.discard('plum')",
+			"s.pop()",
+			"s.remove('kiwi')",
+			"s.discard('nothing')",
+			"s.add('plum')",
+			"s.pop(); s.add('kiwi')",
 		];
 		// python3 (PYTHONHASHSEED=0), printing [e for e in s] after each line: kiwi, date, grape, melon, peach and berry
-		// land between elements, apple first, and the fifth line's second add resizes the table.
+		// land between elements, apple first, and the fifth line's second add resizes the table; then elements go from the
+		// middle and the front.
 		const printed = [
 			["pear"],
 			["pear", "apple"],
@@ -240,6 +248,12 @@ describe("a set that took one item between the ones it had", () => {
 			["apple", "fig", "pear", "date", "lime", "plum", "mango", "melon", "peach", "grape", "kiwi"],
 			["apple", "fig", "pear", "date", "lime", "berry", "plum", "mango", "melon", "peach", "grape", "kiwi"],
 			["apple", "fig", "pear", "date", "lime", "berry", "plum", "mango", "melon", "peach", "grape", "kiwi", "lemon"],
+			["apple", "fig", "pear", "date", "lime", "berry", "mango", "melon", "peach", "grape", "kiwi", "lemon"],
+			["fig", "pear", "date", "lime", "berry", "mango", "melon", "peach", "grape", "kiwi", "lemon"],
+			["fig", "pear", "date", "lime", "berry", "mango", "melon", "peach", "grape", "lemon"],
+			["fig", "pear", "date", "lime", "berry", "mango", "melon", "peach", "grape", "lemon"],
+			["fig", "pear", "date", "lime", "berry", "plum", "mango", "melon", "peach", "grape", "lemon"],
+			["pear", "date", "lime", "berry", "plum", "mango", "melon", "peach", "grape", "kiwi", "lemon"],
 		];
 		expect(contentsAfterEachLine(lines, "s")).toEqual(printed.map((elements) => elements.map((e) => `'${e}'`)));
 	});
