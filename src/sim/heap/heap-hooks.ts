@@ -40,7 +40,10 @@ export interface HeapObserver {
 	 * contentChanged with a hint, so that a set of strings that grows by one a step is not compared item by item.
 	 */
 	itemInserted(container: PyObject, inserted: SetItemChange & { item: PyObject }): void;
-	/** A set let go of the item at `position` in the order it iterates (`discard`, `remove`, `pop`): the same for a removal. */
+	/**
+	 * A set let go of the item at `position` in the order it iterates (`discard`, `remove`, `pop`); the others keep
+	 * their order. contentChanged with a hint, as itemInserted is.
+	 */
 	itemRemoved(container: PyObject, position: number): void;
 	free(o: PyObject): void;
 }

@@ -97,8 +97,8 @@ export class SetTable {
 	readonly slots: (SetSlot | typeof DUMMY | null)[];
 	/**
 	 * A Fenwick tree of the live slots, for itemsBefore: built at its first call (a trace's, for an item a set took
-	 * between its others), then kept up to date by put, so that each such item costs a few steps, not a walk of the
-	 * table. Null in a run that never asks.
+	 * between its others or let go), then kept up to date by put, so that each such item costs a few steps, not a
+	 * walk of the table. Null in a run that never asks.
 	 */
 	private liveCounts: Int32Array | null = null;
 	fill = 0;

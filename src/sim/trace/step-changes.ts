@@ -45,10 +45,10 @@ export class StepChanges {
 	 * Containers whose only change in this step was to grow at their end, with how many items they kept from
 	 * their last record: their write reads only what follows (a list that grows by one a step would otherwise
 	 * cost a comparison per item each step, quadratic over a loop that fills it); or containers whose only change
-	 * was one item's new value, with which item, or one new item between the others (a set's), with it and its
-	 * place: their write reads only it. A step changes one or two: short arrays
-	 * searched in full, and past MAX_HINTS a container is compared in full. Emptied as the step ends, so that a
-	 * container freed later is not kept alive here.
+	 * was one item's new value, with which item, or a set's one item taken between the others or let go, with its
+	 * place: their write reads only it. A step changes one or two: short arrays searched in full, and past MAX_HINTS
+	 * a container is compared in full. Emptied as the step ends, so that a container freed later is not kept alive
+	 * here.
 	 */
 	private readonly hinted: (PyObject | null)[] = [];
 	private readonly appendedFrom: number[] = [];
@@ -130,11 +130,11 @@ export class StepChanges {
 		return container.internalOf !== null || container.shared || container === this.mainGlobals || container.traceStep === -1;
 	}
 
-	private addHint(container: PyObject, appendedFrom: number, replaced: ReplacedItem | null, inserted: SetItemChange | null = null): void {
+	private addHint(container: PyObject, appendedFrom: number, replaced: ReplacedItem | null, setChange: SetItemChange | null = null): void {
 		if (this.hintCount === MAX_HINTS) return;
 		this.hinted[this.hintCount] = container;
 		this.appendedFrom[this.hintCount] = appendedFrom;
-		this.setItemChanges[this.hintCount] = inserted;
+		this.setItemChanges[this.hintCount] = setChange;
 		this.replacedItems[this.hintCount++] = replaced;
 	}
 

@@ -12,7 +12,7 @@ describe("SetTable.itemsBefore", () => {
 		const table = new SetTable(64);
 		// A fixed walk of puts (a seeded sequence, no Math.random): items and dummies, each slot several times.
 		let seed = 7;
-		const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
+		const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 1);
 		for (let i = 0; i < 20; i++) table.put(next() % 64, { key: i, hash: BigInt(i) });
 		for (let round = 0; round < 300; round++) {
 			const at = next() % 64;
