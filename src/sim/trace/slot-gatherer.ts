@@ -72,17 +72,7 @@ export class SlotGatherer {
 			if (typeof replaced === "number" && previous?.length === 2 * items.length) return this.gatherValue(2 * replaced, this.indexLabel(replaced), items[replaced]!, previous.length);
 			return this.gatherItems(items, previous, unchangedItems);
 		}
-		if (setChange !== null && o.constructor === PySet && previous !== null) {
-			const length = previous.length + (setChange.item === null ? -SET_ENTRY_SLOTS : SET_ENTRY_SLOTS);
-			if (length === SET_ENTRY_SLOTS * (o as PySet).unorderedEntries.size) {
-				// Its iteration, kept for the entries added next, followed the order the change moved.
-				this.entryCursors.delete(o);
-				const at = SET_ENTRY_SLOTS * setChange.position;
-				// Only the new item's slot, or none: the others keep their order on either side of it.
-				return setChange.item === null ? this.gatherRemoval(at, length) : this.gatherValue(at, this.strings.id("element"), setChange.item, length);
-			}
-		}
-		if (o.constructor === PyDict || o.constructor === PySet) return this.gatherEntries(o, previous, unchangedItems, typeof replaced === "number" ? null : replaced);
+		if (o.constructor === PyDict || o.constructor === PySet) return this.gatherEntries(o, previous, unchangedItems, typeof replaced === "number" ? null : replaced, setChange);
 		return this.gatherReferences(o.shownReferences(), previous);
 	}
 
@@ -165,9 +155,9 @@ export class SlotGatherer {
 
 	/**
 	 * gatherReferences for a dict or set, whose first `unchangedItems` entries are as `previous` has them, or whose
-	 * only change was the value of `replaced`.
+	 * only change was the value of `replaced` (a dict's) or the item `setChange` took or let go (a set's).
 	 */
-	private gatherEntries(o: PyDict | PySet, previous: readonly number[] | null, unchangedItems: number, replaced: DictEntry | null): number {
+	private gatherEntries(o: PyDict | PySet, previous: readonly number[] | null, unchangedItems: number, replaced: DictEntry | null, setChange: SetItemChange | null): number {
 		// Only new entries since a record that had exactly the entries kept.
 		const entrySlots = o instanceof PyDict ? DICT_ENTRY_SLOTS : SET_ENTRY_SLOTS;
 		if (unchangedItems !== 0 && previous?.length === unchangedItems * entrySlots) return this.gatherEntriesAfter(o, unchangedItems, entrySlots);
@@ -177,8 +167,15 @@ export class SlotGatherer {
 			const position = this.entryPosition(o, replaced, previous);
 			if (position >= 0) return this.gatherValue(position * DICT_ENTRY_SLOTS + 2, this.strings.id("value"), replaced.value, previous.length);
 		}
+		// The iteration kept for the entries added next followed an order that changed from here on.
 		this.entryCursors.delete(o);
-		// A set's elements land anywhere in its table (a set of strings): compared item by item at each add.
+		// Only the new item's slot, or none, where the last record had the others: they keep their order on either side.
+		if (setChange !== null && o instanceof PySet && previous !== null) {
+			const length = previous.length + (setChange.item === null ? -SET_ENTRY_SLOTS : SET_ENTRY_SLOTS);
+			const at = SET_ENTRY_SLOTS * setChange.position;
+			if (length === SET_ENTRY_SLOTS * o.unorderedEntries.size) return setChange.item === null ? this.gatherRemoval(at, length) : this.gatherValue(at, this.strings.id("element"), setChange.item, length);
+		}
+		// A set's elements land anywhere in its table: compared item by item after any other change.
 		if (o instanceof PySet) return this.gatherItems(o.firstItems(o.unorderedEntries.size), previous, 0, "element");
 		return this.gatherReferences(o.shownReferences(), previous);
 	}

@@ -99,27 +99,22 @@ export class StepChanges {
 	};
 
 	/** contentChanged, when one item of a container took a new value. */
-	readonly itemReplaced = (container: PyObject, item: ReplacedItem): void => {
+	readonly itemReplaced = (container: PyObject, item: ReplacedItem): void => this.oneItemChanged(container, item, null);
+
+	/** contentChanged, when a set took one item between the ones it had. */
+	readonly itemInserted = (container: PyObject, inserted: SetItemChange): void => this.oneItemChanged(container, null, inserted);
+
+	/** contentChanged, when a set let go of one item. */
+	readonly itemRemoved = (container: PyObject, position: number): void => this.oneItemChanged(container, null, { item: null, position });
+
+	/** A change to one item, `replaced` or `setChange`, hinted unless the container changed some other way before. */
+	private oneItemChanged(container: PyObject, replaced: ReplacedItem | null, setChange: SetItemChange | null): void {
 		if (this.changedContentCount !== 0) this.queueChangedContents();
 		if (this.isShownApart(container)) return this.contentChanged(container);
 		// Changed some other way already in this step: its record compares every item.
 		if (container.traceStep === this.step && container.traceDirty & CONTENT_CHANGED) return this.dropHint(container);
 		this.queue(container, CONTENT_CHANGED);
-		this.addHint(container, 0, item);
-	};
-
-	/** contentChanged, when a set took one item between the ones it had. */
-	readonly itemInserted = (container: PyObject, inserted: SetItemChange): void => this.setItemChanged(container, inserted);
-
-	/** contentChanged, when a set let go of one item. */
-	readonly itemRemoved = (container: PyObject, position: number): void => this.setItemChanged(container, { item: null, position });
-
-	private setItemChanged(container: PyObject, change: SetItemChange): void {
-		if (this.changedContentCount !== 0) this.queueChangedContents();
-		if (this.isShownApart(container)) return this.contentChanged(container);
-		if (container.traceStep === this.step && container.traceDirty & CONTENT_CHANGED) return this.dropHint(container);
-		this.queue(container, CONTENT_CHANGED);
-		this.addHint(container, 0, null, change);
+		this.addHint(container, 0, replaced, setChange);
 	}
 
 	/**
