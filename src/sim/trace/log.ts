@@ -84,6 +84,11 @@ export class LogReader {
 		return v % 2 === 0 ? v / 2 : -(v + 1) / 2;
 	}
 
+	/** A reader at the same place, which moves on its own. */
+	copy(): LogReader {
+		return new LogReader(this.bytes, this.offset);
+	}
+
 	/** The next value, without moving past it. */
 	peek(): number {
 		const at = this.offset;

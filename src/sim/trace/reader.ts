@@ -9,6 +9,7 @@ import { decodeGcCause, GC_PHASES } from "./gc-records";
 import { previewText } from "./preview";
 import { CHECKPOINT_ENTRY_BYTES } from "./recorded-model";
 import { diffEvents } from "./step-events";
+import { StepTouches } from "./step-touches";
 
 /** A CollectionStart as V8 keeps it: an object header and three fields. */
 const COLLECTION_START_BYTES = 48;
@@ -186,9 +187,9 @@ export class TraceReader implements Trace {
 	events(step: number): TraceEvent[] {
 		const previous = step > 0 ? this.state(step - 1) : null;
 		// The walk leaves the model at `step`, so the state read next replays nothing more.
-		const { passing } = this.walkStep(step);
+		const { passing, touched } = this.walkStep(step, new StepTouches());
 		const current = this.state(step);
-		return diffEvents(previous, current, { firstAfterReturn: this.rec.returnBoundaries.get(step), outputAtReturn: this.rec.outputAtReturn.get(step), passing });
+		return diffEvents(previous, current, { firstAfterReturn: this.rec.returnBoundaries.get(step), outputAtReturn: this.rec.outputAtReturn.get(step), passing, touched });
 	}
 
 	/**
@@ -197,7 +198,7 @@ export class TraceReader implements Trace {
 	 * where building two states per step (events()) costs its length times the objects alive.
 	 */
 	objectsShownAndGone(step: number): { shown: ObjectId[]; gone: ObjectId[] } {
-		const { appearing, leaving, model } = this.walkStep(step);
+		const { appearing, leaving, model } = this.walkStep(step, null);
 		const shown: ObjectId[] = [];
 		for (const id of appearing) if ((model.objects.get(id)!.flags & FLAG_SHARED) === 0) shown.push(id);
 		return { shown, gone: [...leaving] };
@@ -209,7 +210,7 @@ export class TraceReader implements Trace {
 	 * `leaving` keep only where each ends up; `passing` keeps the program's objects that came and went, with
 	 * their types (a temporary, such as the list in `len([1, 2])`, made and freed by one line).
 	 */
-	private walkStep(step: number): { appearing: Set<ObjectId>; leaving: Set<ObjectId>; passing: Map<ObjectId, string>; model: Model } {
+	private walkStep(step: number, touches: StepTouches | null): { appearing: Set<ObjectId>; leaving: Set<ObjectId>; passing: Map<ObjectId, string>; touched: ReadonlySet<ObjectId> | undefined; model: Model } {
 		if (step < 0 || step >= this.stepCount) throw new RangeError(`step ${step} is outside 0..${this.stepCount - 1}`);
 		const model = step > 0 ? this.modelAt(step - 1) : cloneModel(this.checkpoints[0]!);
 		const appearing = new Set<ObjectId>();
@@ -230,10 +231,11 @@ export class TraceReader implements Trace {
 					else if ((o.flags & FLAG_SHARED) === 0 && id >= this.rec.firstProgramObject) passing.set(id, strings[o.type] ?? "object");
 				}
 			}
+			touches?.note(model, kind, r);
 			if (applyRecord(model, kind, r, this.rec.indexLabels)) break;
 		}
 		this.remember(step, model);
-		return { appearing, leaving, passing, model };
+		return { appearing, leaving, passing, touched: touches?.finish(model), model };
 	}
 
 	isCollectorPhase(step: number): boolean {

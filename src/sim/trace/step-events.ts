@@ -125,11 +125,17 @@ export interface StepNotes {
 	outputAtReturn?: number;
 	/** Objects made and freed within the step, with their types: in neither state, but the step made them. */
 	passing?: ReadonlyMap<ObjectId, string>;
+	/**
+	 * The objects whose holders or count the step may have changed, alloced or freed (StepTouches): the others
+	 * are not compared. Without it, every object is.
+	 */
+	touched?: ReadonlySet<ObjectId>;
 }
 
 /** The events that turn `previous` into `current`. */
 export function diffEvents(previous: StepState | null, current: StepState, notes: StepNotes = {}): TraceEvent[] {
-	const { firstAfterReturn, outputAtReturn, passing } = notes;
+	const { firstAfterReturn, outputAtReturn, passing, touched } = notes;
+	const untouched = (id: ObjectId) => touched !== undefined && !touched.has(id);
 	const top = current.frames[current.frames.length - 1];
 	const line: TraceEvent = { kind: "line", line: current.line, frame: top?.id ?? 0 };
 	const before = previous ? objectsById(previous) : NO_OBJECTS;
@@ -180,6 +186,7 @@ export function diffEvents(previous: StepState | null, current: StepState, notes
 	// not allocated now: it is only shown from now on.
 	const existedBefore = (id: number) => (previous?.holders.get(id)?.length ?? 0) > 0;
 	for (const o of current.objects) {
+		if (untouched(o.id)) continue;
 		if (!before.has(o.id) && !o.shared && !existedBefore(o.id)) (madeAfterReturn(o.id) ? callerWork : ownWork).push({ kind: "alloc", object: o.id, type: o.type });
 	}
 	// A temporary lives and dies within the step, told in the part that made it.
@@ -198,7 +205,7 @@ export function diffEvents(previous: StepState | null, current: StepState, notes
 	const counts = new Map<ObjectId, number>();
 	const finalizedFromZeroIds = new Set<ObjectId>();
 	for (const o of current.objects) {
-		if (o.shared) continue;
+		if (o.shared || untouched(o.id)) continue;
 		const oldList = previous?.holders.get(o.id) ?? NO_HOLDERS;
 		const newList = current.holders.get(o.id) ?? NO_HOLDERS;
 		// Most objects a step does not touch: told nothing, without building their holders' keys.
@@ -257,7 +264,8 @@ export function diffEvents(previous: StepState | null, current: StepState, notes
 	const frees = returns.length > 0 ? frameEnds : ownWork;
 	// The last references to the objects the step freed go first, all of them before any free: their counts reach
 	// 0, and then they are freed (death-order.ts moves each free to its place).
-	const freedIds = new Set((previous?.objects ?? []).flatMap((o) => (after.has(o.id) || o.shared ? [] : [o.id])));
+	const freedIds = new Set<ObjectId>();
+	for (const o of previous?.objects ?? []) if (!untouched(o.id) && !o.shared && !after.has(o.id)) freedIds.add(o.id);
 	for (const id of freedIds) {
 		counts.set(id, before.get(id)!.refcount);
 		for (const h of previous!.holders.get(id) ?? NO_HOLDERS) {
