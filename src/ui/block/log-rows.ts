@@ -11,21 +11,75 @@ import { RecentMap } from "./step-cache";
 /** The log's window (25 steps) and a few more either way. */
 const ROWS_KEPT = 40;
 
-const rowsByTrace = new WeakMap<Trace, RecentMap<string[]>>();
+/**
+ * How much one task describes, counted in the objects of the states a row reads and the events it tells.
+ * A heap of 100,000 objects costs a row about a tenth of a second, so there the log describes the shown step's
+ * row and leaves each other row to a task of its own; a small program's window is all described at once.
+ */
+export const WORK_PER_TASK = 30_000;
+
+/** A row of the log: its step and what it says, or null while its words wait for a later task. */
+export interface LogRow {
+	step: number;
+	events: string[] | null;
+}
+
+interface Described {
+	words: string[];
+	work: number;
+}
+
+const rowsByTrace = new WeakMap<Trace, RecentMap<Described>>();
+
+function rowsOf(trace: Trace): RecentMap<Described> {
+	let rows = rowsByTrace.get(trace);
+	if (!rows) rowsByTrace.set(trace, (rows = new RecentMap(ROWS_KEPT)));
+	return rows;
+}
+
+function describe(trace: Trace, step: number): Described {
+	const events = withoutConstantSetup(trace.events(step));
+	// An object the step freed is only in the state before it, read first so the reader replays forward.
+	const previous = step > 0 && events.some((event) => event.kind === "free") ? trace.state(step - 1) : null;
+	const state = trace.state(step);
+	const names = lookupFor([state, previous], events);
+	const told = foldRuns(
+		events.filter((event) => event.kind !== "line"),
+		(event) => eventShape(event, names),
+	);
+	const words = told.map((item) => (item.kind === "run" ? describeRun(item, names) : describeEvent(item, names)));
+	return { words, work: state.objects.length + (previous?.objects.length ?? 0) + events.length };
+}
 
 /** What the log says of `step`: one short line per event (its line events left out, the row says its line). */
 export function describeStep(trace: Trace, step: number): string[] {
-	let rows = rowsByTrace.get(trace);
-	if (!rows) rowsByTrace.set(trace, (rows = new RecentMap(ROWS_KEPT)));
-	return rows.get(step, () => {
-		const events = withoutConstantSetup(trace.events(step));
-		// An object the step freed is only in the state before it, read first so the reader replays forward.
-		const previous = step > 0 && events.some((event) => event.kind === "free") ? trace.state(step - 1) : null;
-		const names = lookupFor([trace.state(step), previous], events);
-		const told = foldRuns(
-			events.filter((event) => event.kind !== "line"),
-			(event) => eventShape(event, names),
-		);
-		return told.map((item) => (item.kind === "run" ? describeRun(item, names) : describeEvent(item, names)));
-	});
+	return rowsOf(trace).get(step, () => describe(trace, step)).words;
+}
+
+/**
+ * The rows from `first` to `last`, described nearest `current` first (the current one always, later steps
+ * before earlier ones at the same distance) until WORK_PER_TASK is spent; the rest are null until a later call.
+ */
+export function describeWindow(trace: Trace, first: number, last: number, current: number): LogRow[] {
+	const rows = rowsOf(trace);
+	const described = new Map<number, string[]>();
+	let work = 0;
+	for (const step of nearestFirst(first, last, current)) {
+		const kept = rows.peek(step);
+		if (kept) described.set(step, kept.words);
+		else if (work < WORK_PER_TASK || step === current) {
+			const row = rows.get(step, () => describe(trace, step));
+			work += row.work;
+			described.set(step, row.words);
+		}
+	}
+	return Array.from({ length: Math.max(0, last - first + 1) }, (_, index) => ({ step: first + index, events: described.get(first + index) ?? null }));
+}
+
+function* nearestFirst(first: number, last: number, current: number): Generator<number> {
+	const from = Math.min(Math.max(current, first), last);
+	for (let distance = 0; from + distance <= last || from - distance >= first; distance++) {
+		if (from + distance <= last) yield from + distance;
+		if (distance > 0 && from - distance >= first) yield from - distance;
+	}
 }

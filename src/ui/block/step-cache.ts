@@ -10,6 +10,11 @@ export class RecentMap<V> {
 
 	constructor(private readonly limit: number) {}
 
+	/** The kept value, without making one. */
+	peek(key: number): V | undefined {
+		return this.entries.get(key);
+	}
+
 	get(key: number, make: () => V): V {
 		const found = this.entries.get(key);
 		if (found !== undefined) return found;

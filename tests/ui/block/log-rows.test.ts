@@ -1,8 +1,11 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { mountProgram } from "./mount-block";
 
 const CLASS_LATER = ["x = 1", "class Node:", "    def __init__(self):", "        self.v = 1", "n = Node()"].join("\n");
+
+// Past line 1 each state holds more objects than one task describes (log-rows.ts's WORK_PER_TASK).
+const LARGE_HEAP = ["big = list(range(40000))", "a = [1]", "b = [2]", "c = [3]", "del big"].join("\n");
 
 const logRows = (root: HTMLElement): string[] => [...root.querySelectorAll(".pymem-log-steps li")].map((row) => row.textContent ?? "");
 
@@ -29,5 +32,17 @@ describe("the event log's rows", () => {
 		const fromLater = logRows(mountProgram(CLASS_LATER, { start: later }).root);
 		expect(later).toBeGreaterThan(5);
 		expect(fromLater.slice(0, fromStart.length)).toEqual(fromStart);
+	});
+
+	it("shows a large heap's shown row at once and the others as later tasks tell them", async () => {
+		const { root } = mountProgram(LARGE_HEAP, { start: 3 });
+		const list = root.querySelector(".pymem-log-steps")!;
+		const waiting = () => root.querySelectorAll(".pymem-log-events.pymem-muted").length;
+		expect(root.querySelector(".pymem-log-current .pymem-muted")).toBeNull();
+		expect(waiting()).toBeGreaterThan(0);
+		expect(list.getAttribute("aria-busy")).toBe("true");
+		await vi.waitFor(() => expect(list.getAttribute("aria-busy")).toBe("false"), { timeout: 20_000 });
+		expect(waiting()).toBe(0);
+		expect(logRows(root).join("\n")).toMatch(/decref list#\d+ -> 0/);
 	});
 });
