@@ -204,12 +204,28 @@ export function diffEvents(previous: StepState | null, current: StepState, notes
 	/** Each object's count before the step; the events' counts are filled in once they are in order. */
 	const counts = new Map<ObjectId, number>();
 	const finalizedFromZeroIds = new Set<ObjectId>();
+	/** Puts a reference's event in its part, or aside when it belongs to a death, a callback or a finalizer's call. */
+	const place = (object: ObjectId, h: ReferenceHolder, event: TraceEvent, dying: boolean, callback: boolean) => {
+		const part = partOf(h, object, event.kind === "incref");
+		if (dying) finalizations.push({ part, event });
+		else if (callback && part === ownWork) callbackHandovers.push(event);
+		else if (h.kind === "internal" && h.label === FINALIZER_CALLED && event.kind === "incref") finalizerCalls.push({ part, event });
+		else (event.kind === "decref" ? dropPart(h, part) : part).push(event);
+	};
 	for (const o of current.objects) {
 		if (o.shared || untouched(o.id)) continue;
 		const oldList = previous?.holders.get(o.id) ?? NO_HOLDERS;
 		const newList = current.holders.get(o.id) ?? NO_HOLDERS;
 		// Most objects a step does not touch: told nothing, without building their holders' keys.
 		if (sameHolders(oldList, newList)) continue;
+		// A new object with one holder (each of list(range(100000))'s ints) takes that reference: no holders to
+		// match up, no death. Unless the holder is a weakref callback's, whose handover waits (callbackDue).
+		const only = oldList.length === 0 && newList.length === 1 ? newList[0]! : null;
+		if (only !== null && !(only.kind === "internal" && only.label === WEAKREF_CALLBACK_HOLDER)) {
+			counts.set(o.id, before.get(o.id)?.refcount ?? 0);
+			place(o.id, only, { kind: "incref", object: o.id, refcount: 0, holder: only, cause: holderCause(only, true, after) }, false, false);
+			continue;
+		}
 		const old = before.get(o.id);
 		const oldHolders = new Map(oldList.map((h) => [holderKey(h), h]));
 		const newHolders = new Map(newList.map((h) => [holderKey(h), h]));
@@ -221,13 +237,6 @@ export function diffEvents(previous: StepState | null, current: StepState, notes
 		const dying = finalizedFromZero(oldHolders, newHolders);
 		if (dying) finalizedFromZeroIds.add(o.id);
 		const callback = !dying && callbackDue(oldHolders, newHolders);
-		const place = (h: ReferenceHolder, event: TraceEvent) => {
-			const part = partOf(h, o.id, event.kind === "incref");
-			if (dying) finalizations.push({ part, event });
-			else if (callback && part === ownWork) callbackHandovers.push(event);
-			else if (h.kind === "internal" && h.label === FINALIZER_CALLED && event.kind === "incref") finalizerCalls.push({ part, event });
-			else (event.kind === "decref" ? dropPart(h, part) : part).push(event);
-		};
 		// When the module's frame returns, each name it showed is shown as the same global of __main__: the dict
 		// that holds it never changed, so each global is told as taken just before its name is let go.
 		const globalsKept = new Map<string, TraceEvent>();
@@ -238,7 +247,7 @@ export function diffEvents(previous: StepState | null, current: StepState, notes
 				const global = h.kind === "internal" ? CLOSED_MODULE_GLOBAL.exec(h.label)?.[1] : undefined;
 				const kept = !dying && global !== undefined && moduleFrame !== undefined && oldHolders.has(holderKey({ kind: "name", frame: moduleFrame, name: global }));
 				if (kept) globalsKept.set(global, event);
-				else place(h, event);
+				else place(o.id, h, event, dying, callback);
 			}
 		};
 		const dropped = () => {
@@ -247,7 +256,7 @@ export function diffEvents(previous: StepState | null, current: StepState, notes
 				const event: TraceEvent = { kind: "decref", object: o.id, refcount: 0, holder: h, cause: holderCause(h, false, before) };
 				const kept = h.kind === "name" ? globalsKept.get(h.name) : undefined;
 				if (kept) frameEnds.push(kept, event);
-				else place(h, event);
+				else place(o.id, h, event, dying, callback);
 			}
 		};
 		if (dying) {
