@@ -42,8 +42,9 @@ print(sorted(counts.items())[:2])
 
 /**
  * Loops that fill one container a step (a list, a dict and a set of ints, which land last, and a set of strings,
- * which land anywhere in its table), then change one item of it a step (a list's item, a dict's value): a step's
- * record must cost what the step changed, not what the container holds, so a step costs the same at any SIZE.
+ * which land anywhere in its table), then change one item of it a step (a list's item, a dict's value), then empty
+ * the dict an entry a step: a step's record must cost what the step changed, not what the container holds, so a
+ * step costs the same at any SIZE.
  */
 const GROWING = `
 items = []
@@ -62,6 +63,8 @@ for i in range(SIZE):
     items[i] += 1
 for i in range(SIZE):
     table[i] += 1
+for i in range(SIZE):
+    del table[i]
 `;
 
 /** Two steps per turn (the loop's head, then its body), as python3's line events count them. */

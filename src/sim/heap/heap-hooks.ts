@@ -41,8 +41,9 @@ export interface HeapObserver {
 	 */
 	itemInserted(container: PyObject, inserted: SetItemChange & { item: PyObject }): void;
 	/**
-	 * A set let go of the item at `position` in the order it iterates (`discard`, `remove`, `pop`); the others keep
-	 * their order. contentChanged with a hint, as itemInserted is.
+	 * A set let go of the item at `position` in the order it iterates (`discard`, `remove`, `pop`), or a dict of the
+	 * entry there (`del d[k]`, `pop`, `popitem`); the others keep their order. contentChanged with a hint, as
+	 * itemInserted is.
 	 */
 	itemRemoved(container: PyObject, position: number): void;
 	free(o: PyObject): void;

@@ -155,7 +155,8 @@ export class SlotGatherer {
 
 	/**
 	 * gatherReferences for a dict or set, whose first `unchangedItems` entries are as `previous` has them, or whose
-	 * only change was the value of `replaced` (a dict's) or the item `setChange` took or let go (a set's).
+	 * only change was the value of `replaced` (a dict's), the item `setChange` took or let go (a set's) or the entry
+	 * it let go (a dict's).
 	 */
 	private gatherEntries(o: PyDict | PySet, previous: readonly number[] | null, unchangedItems: number, replaced: DictEntry | null, setChange: SetItemChange | null): number {
 		// Only new entries since a record that had exactly the entries kept.
@@ -169,11 +170,13 @@ export class SlotGatherer {
 		}
 		// The iteration kept for the entries added next followed an order that changed from here on.
 		this.entryCursors.delete(o);
-		// Only the new item's slot, or none, where the last record had the others: they keep their order on either side.
-		if (setChange !== null && o instanceof PySet && previous !== null) {
-			const length = previous.length + (setChange.item === null ? -SET_ENTRY_SLOTS : SET_ENTRY_SLOTS);
-			const at = SET_ENTRY_SLOTS * setChange.position;
-			if (length === SET_ENTRY_SLOTS * o.unorderedEntries.size) return setChange.item === null ? this.gatherRemoval(at, length) : this.gatherValue(at, this.strings.id("element"), setChange.item, length);
+		// Only a set's new item's slot, or none for an item or entry let go, where the last record had the others: they
+		// keep their order on either side.
+		if (setChange !== null && previous !== null && (setChange.item === null || o instanceof PySet)) {
+			const length = previous.length + (setChange.item === null ? -entrySlots : entrySlots);
+			const at = entrySlots * setChange.position;
+			const size = o instanceof PySet ? o.unorderedEntries.size : o.entries.size;
+			if (length === entrySlots * size) return setChange.item === null ? this.gatherRemoval(at, length) : this.gatherValue(at, this.strings.id("element"), setChange.item, length);
 		}
 		// A set's elements land anywhere in its table: compared item by item after any other change.
 		if (o instanceof PySet) return this.gatherItems(o.firstItems(o.unorderedEntries.size), previous, 0, "element");

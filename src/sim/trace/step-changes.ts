@@ -45,8 +45,8 @@ export class StepChanges {
 	 * Containers whose only change in this step was to grow at their end, with how many items they kept from
 	 * their last record: their write reads only what follows (a list that grows by one a step would otherwise
 	 * cost a comparison per item each step, quadratic over a loop that fills it); or containers whose only change
-	 * was one item's new value, with which item, or a set's one item taken between the others or let go, with its
-	 * place: their write reads only it. A step changes one or two: short arrays searched in full, and past MAX_HINTS
+	 * was one item's new value, with which item, or a set's one item taken between the others or let go (or a dict's
+	 * entry let go), with its place: their write reads only it. A step changes one or two: short arrays searched in full, and past MAX_HINTS
 	 * a container is compared in full. Emptied as the step ends, so that a container freed later is not kept alive
 	 * here.
 	 */
@@ -104,7 +104,7 @@ export class StepChanges {
 	/** contentChanged, when a set took one item between the ones it had. */
 	readonly itemInserted = (container: PyObject, inserted: SetItemChange): void => this.oneItemChanged(container, null, inserted);
 
-	/** contentChanged, when a set let go of one item. */
+	/** contentChanged, when a set let go of one item or a dict of one entry. */
 	readonly itemRemoved = (container: PyObject, position: number): void => this.oneItemChanged(container, null, { item: null, position });
 
 	/** A change to one item, `replaced` or `setChange`, hinted unless the container changed some other way before. */

@@ -14,9 +14,9 @@ import type { StepState } from "../../../src/sim/trace/types";
  * The previews of what `name` refers to after each line: its slots' targets, read from the trace (with each
  * slot's label before its target's preview, `withLabels`).
  */
-function contentsAfterEachLine(lines: string[], name: string, withLabels = false): string[][] {
+function contentsAfterEachLine(lines: string[], name: string, withLabels = false): (string[] | null)[] {
 	const trace = runProgram(lines.join("\n") + "\n", { record: true }).trace!;
-	const contents: string[][] = [];
+	const contents: (string[] | null)[] = [];
 	for (let step = 0; step < trace.stepCount; step++) {
 		const state = trace.state(step);
 		if (state.line > 0 && state.frames.length > 0) contents[state.line - 1] = slotPreviews(state, name, withLabels);
@@ -24,8 +24,11 @@ function contentsAfterEachLine(lines: string[], name: string, withLabels = false
 	return contents;
 }
 
-function slotPreviews(state: StepState, name: string, withLabels: boolean): string[] {
-	const target = state.frames[0]!.locals.find((local) => local.name === name)!.target;
+/** Null before the module names `name` (a class statement's lines, say). */
+function slotPreviews(state: StepState, name: string, withLabels: boolean): string[] | null {
+	const local = state.frames[0]!.locals.find((candidate) => candidate.name === name);
+	if (!local) return null;
+	const target = local.target;
 	const container = state.objects.find((o) => o.id === target)!;
 	return container.slots.map((slot) => {
 		const preview = state.objects.find((o) => o.id === slot.target)!.preview;
@@ -311,5 +314,66 @@ describe("a container whose only change in a line is one item's new value", () =
 		const dequePrinted = [[1, 2, 3], [10, 2, 3], [2, 3], [2, 4], [7, 8, 4], [7, 8, 9]];
 		expect(contentsAfterEachLine(listLines, "x", true)).toEqual(listPrinted.map(byPosition));
 		expect(contentsAfterEachLine(dequeLines, "q", true)).toEqual(dequePrinted.map(byPosition));
+	});
+});
+
+describe("a dict that let go of one entry", () => {
+	it("shows a dict's keys and values as python3 has them after each line, entries going from the front, middle and end", () => {
+		const lines = [
+			"d = {'k0': 0, 'k1': 1, 'k2': 2, 'k3': 3, 'k4': 4, 'k5': 5, 'k6': 6, 'k7': 7}",
+			"del d['k0']",
+			"del d['k4']",
+			"del d['k7']",
+			"d.pop('k2')",
+			"d.pop('gone', None)",
+			"d.popitem()",
+			"d['k0'] = 0",
+			"del d['k1']; del d['k3']",
+			"d['k9'] = 9; del d['k5']",
+			"del d['k0']; d['k9'] = 90",
+			"d[1] = 'one'; d[2.5] = 'two'",
+			"del d[1]",
+			"d.popitem()",
+			"del d['k9']",
+		];
+		// python3, running the lines in turn and printing [x for k, v in d.items() for x in (repr(k), repr(v))].
+		const printed = [
+			["'k0'", "0", "'k1'", "1", "'k2'", "2", "'k3'", "3", "'k4'", "4", "'k5'", "5", "'k6'", "6", "'k7'", "7"],
+			["'k1'", "1", "'k2'", "2", "'k3'", "3", "'k4'", "4", "'k5'", "5", "'k6'", "6", "'k7'", "7"],
+			["'k1'", "1", "'k2'", "2", "'k3'", "3", "'k5'", "5", "'k6'", "6", "'k7'", "7"],
+			["'k1'", "1", "'k2'", "2", "'k3'", "3", "'k5'", "5", "'k6'", "6"],
+			["'k1'", "1", "'k3'", "3", "'k5'", "5", "'k6'", "6"],
+			["'k1'", "1", "'k3'", "3", "'k5'", "5", "'k6'", "6"],
+			["'k1'", "1", "'k3'", "3", "'k5'", "5"],
+			["'k1'", "1", "'k3'", "3", "'k5'", "5", "'k0'", "0"],
+			["'k5'", "5", "'k0'", "0"],
+			["'k0'", "0", "'k9'", "9"],
+			["'k9'", "90"],
+			["'k9'", "90", "1", "'one'", "2.5", "'two'"],
+			["'k9'", "90", "2.5", "'two'"],
+			["'k9'", "90"],
+			[],
+		];
+		expect(contentsAfterEachLine(lines, "d")).toEqual(printed);
+	});
+
+	it("shows an instance's __dict__ as python3 has it after each line", () => {
+		const lines = ["class C: pass", "o = C(); o.a = 1; o.b = 2; o.c = 3; o.e = 5", "d = o.__dict__", "del d['b']", "del d['a']", "o.b = 20", "d.pop('c')", "d.popitem()"];
+		// python3, as above, from the line that names the dict.
+		const printed = [
+			["'a'", "1", "'b'", "2", "'c'", "3", "'e'", "5"],
+			["'a'", "1", "'c'", "3", "'e'", "5"],
+			["'c'", "3", "'e'", "5"],
+			["'c'", "3", "'e'", "5", "'b'", "20"],
+			["'e'", "5", "'b'", "20"],
+			["'e'", "5"],
+		];
+		expect(contentsAfterEachLine(lines, "d").slice(2)).toEqual(printed);
+	});
+
+	it("writes a step that deletes an entry without the entries left", () => {
+		const trace = runProgram("d = {str(i): i for i in range(2000)}\nfor i in range(1000, 2000):\n    del d[str(i)]\nfor i in range(1000):\n    d.pop(str(i))\n", { record: true }).trace!;
+		// Written whole, each deletion would take four numbers for each entry left: thousands of bytes.
+		expect(trace.byteSize() / trace.stepCount).toBeLessThan(200);
 	});
 });
