@@ -13,6 +13,16 @@ describe("run limits", () => {
 		expect(result.error?.line).toBe(2);
 	});
 
+	it("counts a str built by += only by what each line appends, as a block records it", () => {
+		// 30,000 appends make 168,890 characters: counted whole at each line, they passed the work limit by line 4's
+		// 10,000th turn. A recorded run measures each str it writes, a joined one from its two parts (the euro sign
+		// makes the last one two bytes a character). python3 prints the same lines.
+		const source = "import sys\ns = ''\nfor i in range(30000):\n    s += str(i) + ','\nprint(len(s), s[-6:], sys.getsizeof(s))\ns += '\\u20ac'\nprint(sys.getsizeof(s))\n";
+		for (const record of [true, false]) {
+			expect(runProgram(source, { record, maxSteps: 100_000 })).toMatchObject({ status: "finished", stdout: "168890 29999, 168939\n337856\n" });
+		}
+	});
+
 	it("lets the same builtin finish when the steps allow it", () => {
 		const result = runProgram("print(sum(range(10**5)))\n", { maxSteps: 2000 });
 		expect(result).toMatchObject({ status: "finished", stdout: "4999950000\n" });

@@ -57,13 +57,8 @@ export function intSize(v: number | bigint): number {
 
 const DIGIT_BASE = 2 ** 30;
 
-function strSize(s: string): number {
-	let max = 0;
-	let length = 0;
-	for (const ch of s) {
-		max = Math.max(max, ch.codePointAt(0)!);
-		length++;
-	}
+function strSize(s: PyStr): number {
+	const { widest: max, codePoints: length } = s.measure();
 	if (max < 128) return 49 + length;
 	if (max < 256) return 73 + length;
 	if (max < 65536) return 74 + 2 * (length + 1) - 2;
@@ -203,7 +198,7 @@ export function sizeOf(o: PyObject): number {
 	if (o instanceof PyInt) return intSize(o.value);
 	if (o instanceof PyFloat) return 24;
 	if (o instanceof PyComplex) return SIZEOF_COMPLEX;
-	if (o instanceof PyStr) return strSize(o.value);
+	if (o instanceof PyStr) return strSize(o);
 	// PyBytesObject: its header, then the bytes and a trailing NUL.
 	if (o instanceof PyBytes) return 33 + o.value.length;
 	if (o instanceof PyByteArray) return sizeofByteArray(o.buffer);

@@ -82,12 +82,45 @@ export class PyComplex extends PyObject {
 	}
 }
 
+/** What sys.getsizeof reads of a str: its widest character's code point and how many code points it has. */
+export interface StrMeasure {
+	readonly widest: number;
+	readonly codePoints: number;
+}
+
+function measureStr(s: string): StrMeasure {
+	let widest = 0;
+	let codePoints = 0;
+	for (const ch of s) {
+		widest = Math.max(widest, ch.codePointAt(0)!);
+		codePoints++;
+	}
+	return { widest, codePoints };
+}
+
 export class PyStr extends PyObject {
 	static {
 		setHeapKind(this, HeapKind.Atom);
 	}
 	/** Its dict key ("s" + value), made once: a fresh concatenation would be hashed again at every lookup. */
 	private key: string | null = null;
+	/** Its measure once asked for (each record of a trace asks), or joined from the two strs it was made of. */
+	private measured: StrMeasure | null = null;
+
+	measure(): StrMeasure {
+		return (this.measured ??= measureStr(this.value));
+	}
+
+	/**
+	 * `joined`'s measure from `a`'s and `b`'s, when `a` was measured already: `s += str(i)` in a recorded loop then
+	 * measures each new part, not the whole str at every line. Not across a surrogate pair the join would make.
+	 */
+	static measureJoin(joined: PyStr, a: PyStr, b: PyStr): void {
+		const first = a.measured;
+		if (first === null || (isHighSurrogate(a.value.charCodeAt(a.value.length - 1)) && isLowSurrogate(b.value.charCodeAt(0)))) return;
+		const second = b.measure();
+		joined.measured = { widest: Math.max(first.widest, second.widest), codePoints: first.codePoints + second.codePoints };
+	}
 
 	constructor(readonly value: string) {
 		super();
@@ -143,4 +176,12 @@ export function strKey(value: string): string {
 export function normaliseInt(v: IntValue): IntValue {
 	if (typeof v === "bigint" && v >= BigInt(Number.MIN_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER)) return Number(v);
 	return v;
+}
+
+function isHighSurrogate(code: number): boolean {
+	return code >= 0xd800 && code <= 0xdbff;
+}
+
+function isLowSurrogate(code: number): boolean {
+	return code >= 0xdc00 && code <= 0xdfff;
 }

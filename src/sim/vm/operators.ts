@@ -74,7 +74,7 @@ export function builtinBinary(vm: VM, op: string, a: PyObject, b: PyObject, inpl
 		if (a instanceof PyStr && b instanceof PyStr) {
 			// PyUnicode_Concat: with an empty side, the other str itself.
 			if (a.value === "" || b.value === "") return exactStr(vm, a.value === "" ? b : a);
-			return vm.str(a.value + b.value);
+			return vm.strConcat(a, b);
 		}
 		if (a instanceof PyBytes) {
 			const joined = concatBytes(vm, a, b);
