@@ -21,6 +21,9 @@ describe("run limits", () => {
 		for (const record of [true, false]) {
 			expect(runProgram(source, { record, maxSteps: 100_000 })).toMatchObject({ status: "finished", stdout: "168890 29999, 168939\n337856\n" });
 		}
+		// Prepended, the same: python3 prints 20000.
+		const prepended = "t = ''\nfor ch in 'abcd' * 5000:\n    t = ch + t\nprint(len(t))\n";
+		expect(runProgram(prepended, { maxSteps: 50_000 })).toMatchObject({ status: "finished", stdout: "20000\n" });
 	});
 
 	it("lets the same builtin finish when the steps allow it", () => {

@@ -93,14 +93,14 @@ export abstract class ObjectSpace {
 	}
 	/**
 	 * `a + b`, two non-empty strs. JavaScript joins them without copying either (a rope, flattened once when read),
-	 * so only `b` counts as work: `s += str(i)` in a loop goes through its text once, as CPython's in-place append
-	 * does, not once per line (which stopped a loop of 10,000 appends at the work limit).
+	 * so only the shorter counts as work: `s += str(i)` (or `s = c + s`) in a loop goes through its text once, as
+	 * CPython's in-place append does, not once per line (which stopped a loop of 10,000 appends at the work limit).
 	 */
 	strConcat(a: PyStr, b: PyStr): PyObject {
 		const v = a.value + b.value;
 		if (v.length <= LONG_STR) return this.str(v);
 		if (v.length > MAX_STR_LENGTH) this.raise("MemoryError");
-		this.chargeWork(b.value.length >> 3);
+		this.chargeWork(Math.min(a.value.length, b.value.length) >> 3);
 		const joined = new PyStr(v);
 		PyStr.measureJoin(joined, a, b);
 		return this.heap.register(joined);
