@@ -9,11 +9,13 @@ export type ReplacedItem = number | DictEntry;
 
 /**
  * A set's item taken between the others (`item`), or one let go (`item` null), at `position` in the order the set
- * iterates; the others keep their order.
+ * iterates; or a dict's entry let go (`item` null) at `position`, or, where `position` is -1, the entry of the key
+ * whose id is `removedKey`, which the recorder finds in the dict's last record. The others keep their order.
  */
 export interface SetItemChange {
 	readonly item: PyObject | null;
 	readonly position: number;
+	readonly removedKey?: number;
 }
 
 /** What the heap tells an observer (the trace recorder). */
@@ -42,10 +44,15 @@ export interface HeapObserver {
 	itemInserted(container: PyObject, inserted: SetItemChange & { item: PyObject }): void;
 	/**
 	 * A set let go of the item at `position` in the order it iterates (`discard`, `remove`, `pop`), or a dict of the
-	 * entry there (`del d[k]`, `pop`, `popitem`); the others keep their order. contentChanged with a hint, as
-	 * itemInserted is.
+	 * entry there (`popitem`); the others keep their order. contentChanged with a hint, as itemInserted is.
 	 */
 	itemRemoved(container: PyObject, position: number): void;
+	/**
+	 * A dict let go of the entry of `key` (`del d[k]`, `pop`): itemRemoved, its place left to the recorder, which
+	 * reads it from the dict's last record (finding it in the dict itself cost a walk of V8's Map, through every
+	 * entry deleted since the Map last shrank).
+	 */
+	entryRemoved(container: PyObject, key: PyObject): void;
 	free(o: PyObject): void;
 }
 

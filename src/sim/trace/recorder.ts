@@ -88,6 +88,7 @@ export class Recorder {
 			itemReplaced: changes.itemReplaced,
 			itemInserted: changes.itemInserted,
 			itemRemoved: changes.itemRemoved,
+			entryRemoved: changes.entryRemoved,
 			free: (o) => this.free(o),
 		};
 		vm.observer = {

@@ -174,9 +174,10 @@ export class SlotGatherer {
 		// keep their order on either side.
 		if (setChange !== null && previous !== null && (setChange.item === null || o instanceof PySet)) {
 			const length = previous.length + (setChange.item === null ? -entrySlots : entrySlots);
-			const at = entrySlots * setChange.position;
+			const position = setChange.removedKey === undefined ? setChange.position : keyPosition(previous, setChange.removedKey);
+			const at = entrySlots * position;
 			const size = o instanceof PySet ? o.unorderedEntries.size : o.entries.size;
-			if (length === entrySlots * size) return setChange.item === null ? this.gatherRemoval(at, length) : this.gatherValue(at, this.strings.id("element"), setChange.item, length);
+			if (position >= 0 && length === entrySlots * size) return setChange.item === null ? this.gatherRemoval(at, length) : this.gatherValue(at, this.strings.id("element"), setChange.item, length);
 		}
 		// A set's elements land anywhere in its table: compared item by item after any other change.
 		if (o instanceof PySet) return this.gatherItems(o.firstItems(o.unorderedEntries.size), previous, 0, "element");
@@ -302,4 +303,10 @@ export class SlotGatherer {
 		this.indexLabels[i] = found;
 		return found;
 	}
+}
+
+/** The place of the entry whose key is `keyId` in a dict's record, or -1: a scan of its numbers, from the front. */
+function keyPosition(record: readonly number[], keyId: number): number {
+	for (let at = 1; at < record.length; at += DICT_ENTRY_SLOTS) if (record[at] === keyId) return (at - 1) / DICT_ENTRY_SLOTS;
+	return -1;
 }

@@ -107,6 +107,9 @@ export class StepChanges {
 	/** contentChanged, when a set let go of one item or a dict of one entry. */
 	readonly itemRemoved = (container: PyObject, position: number): void => this.oneItemChanged(container, null, { item: null, position });
 
+	/** contentChanged, when a dict let go of one entry, the one of `key`. */
+	readonly entryRemoved = (container: PyObject, key: PyObject): void => this.oneItemChanged(container, null, { item: null, position: -1, removedKey: key.id });
+
 	/** A change to one item, `replaced` or `setChange`, hinted unless the container changed some other way before. */
 	private oneItemChanged(container: PyObject, replaced: ReplacedItem | null, setChange: SetItemChange | null): void {
 		if (this.changedContentCount !== 0) this.queueChangedContents();

@@ -242,11 +242,8 @@ export function dictDelHashed(vm: VM, d: PyDict, k: HashKey): boolean {
 export function dictPopHashed(vm: VM, d: PyDict, k: HashKey): PyObject {
 	const entry = d.entries.get(k)!;
 	if (d.index !== null) forgetIndexed(vm, d, k);
-	const observer = vm.heap.observer;
-	// Only a trace asks where the entry stood: its record then leaves out that entry's slots alone.
-	const position = observer ? positionInOrder(d, entry) : 0;
 	d.entries.delete(k);
-	observer?.itemRemoved(d, position);
+	vm.heap.observer?.entryRemoved(d, entry.key);
 	vm.heap.adopt(entry.value, POPPED);
 	try {
 		vm.decref(entry.key);
@@ -257,16 +254,6 @@ export function dictPopHashed(vm: VM, d: PyDict, k: HashKey): PyObject {
 }
 
 const POPPED = "value of a removed entry";
-
-/** How many entries come before `entry` in the order `d` iterates, and its trace record lists, them. */
-function positionInOrder(d: PyDict, entry: DictEntry): number {
-	let position = 0;
-	for (const other of d.entries.values()) {
-		if (other === entry) return position;
-		position++;
-	}
-	return position;
-}
 
 /** set_table_resize: the smallest power of two above `minUsed`, at least 8. */
 export function setTableSize(minUsed: number): number {

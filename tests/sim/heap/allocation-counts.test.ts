@@ -39,7 +39,7 @@ describe("generation 0's count and the free lists (AllocationCounts)", () => {
 		const seen: number[] = [];
 		const item = heap.register(new PyList([]));
 		const outer = heap.register(new PyList([item]));
-		heap.observer = { alloc: () => {}, refChanged: () => {}, contentChanged: () => {}, itemsAppended: () => {}, itemReplaced: () => {}, itemInserted: () => {}, itemRemoved: () => {}, free: (o) => seen.push(o === item ? heap.counts[0] : -1) };
+		heap.observer = { alloc: () => {}, refChanged: () => {}, contentChanged: () => {}, itemsAppended: () => {}, itemReplaced: () => {}, itemInserted: () => {}, itemRemoved: () => {}, entryRemoved: () => {}, free: (o) => seen.push(o === item ? heap.counts[0] : -1) };
 		// Fill the list free list so neither list can go on it: each free then counts.
 		for (let i = 0; i < 80; i++) heap.countUnbuiltFreeListFree(LIST_FREE_LIST);
 		expect(heap.counts[0]).toBe(2);

@@ -65,6 +65,7 @@ describe("the interpreter's own references (HeldReferences)", () => {
 			itemReplaced: () => {},
 			itemInserted: () => {},
 			itemRemoved: () => {},
+			entryRemoved: () => {},
 			free: (o) => {
 				if (o !== first) return;
 				const pending = heap.releasing[heap.releasing.length - 1]!;
