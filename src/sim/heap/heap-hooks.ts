@@ -12,7 +12,7 @@ export type ReplacedItem = number | DictEntry;
  * iterates; or a dict's entry let go (`item` null) at `position`, or, where `position` is -1, the entry of the key
  * whose id is `removedKey`, which the recorder finds in the dict's last record. The others keep their order.
  */
-export interface SetItemChange {
+export interface ItemTakenOrLetGo {
 	readonly item: PyObject | null;
 	readonly position: number;
 	readonly removedKey?: number;
@@ -41,7 +41,7 @@ export interface HeapObserver {
 	 * A set took a new item between the ones it had, which keep their order (a str lands anywhere in its table).
 	 * contentChanged with a hint, so that a set of strings that grows by one a step is not compared item by item.
 	 */
-	itemInserted(container: PyObject, inserted: SetItemChange & { item: PyObject }): void;
+	itemInserted(container: PyObject, inserted: ItemTakenOrLetGo & { item: PyObject }): void;
 	/**
 	 * A set let go of the item at `position` in the order it iterates (`discard`, `remove`, `pop`), or a dict of the
 	 * entry there (`popitem`); the others keep their order. contentChanged with a hint, as itemInserted is.

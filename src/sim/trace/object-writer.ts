@@ -1,7 +1,7 @@
 // Object records for the trace: an object's type, count, size, flags, preview and slots (as a change to its
 // last record), and the shared values the objects and frames it writes refer to.
 import type { PyObject } from "../heap/object";
-import type { SetItemChange, ReplacedItem } from "../heap/heap-hooks";
+import type { ItemTakenOrLetGo, ReplacedItem } from "../heap/heap-hooks";
 import { sizeOf } from "../heap/sizes";
 import { Rec, FLAG_TRACKED, FLAG_FINALIZED, FLAG_SHARED, GEN_SHIFT, type VarintLog, type StringTable } from "./log";
 import { replaceRange } from "../arrays";
@@ -76,13 +76,13 @@ export class ObjectWriter {
 	 * copies). Its slots are compared with that state as they are gathered: the unchanged prefix and suffix cost
 	 * a comparison per slot, with no string lookups, and none for the first `unchangedItems` items of a list the
 	 * step only made longer, or for the other items of a container whose only change was the value of `replaced` or
-	 * a set's item taken or let go (`setChange`). The record holds the slots between them.
+	 * a set's item taken or let go or a dict's entry let go (`takenOrLetGo`). The record holds the slots between them.
 	 */
-	write(o: PyObject, unchangedItems = 0, replaced: ReplacedItem | null = null, setChange: SetItemChange | null = null): void {
+	write(o: PyObject, unchangedItems = 0, replaced: ReplacedItem | null = null, takenOrLetGo: ItemTakenOrLetGo | null = null): void {
 		let state = this.model.stateOf(o.id);
 		const previous = state ? state.slots : null;
 		const gathered = this.gathered;
-		const length = gathered.gather(o, previous, unchangedItems, replaced, setChange);
+		const length = gathered.gather(o, previous, unchangedItems, replaced, takenOrLetGo);
 		const { kept, keptAfter, renumbered } = gathered;
 		const flags = flagsOf(o);
 		const refcount = o.shared ? 0 : o.refcnt;

@@ -190,7 +190,7 @@ export class Recorder {
 		for (let i = 0; i < nObjects; i++) {
 			const o = objects[i]!;
 			const dirty = o.traceDirty;
-			if (dirty & CONTENT_CHANGED) this.objects.write(o, changes.unchangedItems(o), changes.replacedItem(o), changes.setItemChange(o));
+			if (dirty & CONTENT_CHANGED) this.objects.write(o, changes.unchangedItems(o), changes.replacedItem(o), changes.itemTakenOrLetGo(o));
 			else if (!(dirty & FLAGS_CHANGED && this.objects.writeFlags(o))) continue;
 			o.traceDirty = ((o.shared ? 0 : o.refcnt) << COUNT_SHIFT) | (dirty & CHANGE_BITS);
 		}

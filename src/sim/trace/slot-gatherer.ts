@@ -5,7 +5,7 @@ import { indexLabel, PyObject, type Reference } from "../heap/object";
 import { PyDict, PyList, PySet, PyTuple, type DictEntry } from "../heap/containers";
 import { PyDeque } from "../heap/collections";
 import type { StringTable } from "./log";
-import type { SetItemChange, ReplacedItem } from "../heap/heap-hooks";
+import type { ItemTakenOrLetGo, ReplacedItem } from "../heap/heap-hooks";
 
 /** Dict entries' positions in its order, read by `entries` so far. */
 interface EntryPositions {
@@ -61,10 +61,10 @@ export class SlotGatherer {
 	/**
 	 * The slots of `o` against `previous` (its last record's, or null), the first `unchangedItems` of a container
 	 * the step only made longer known to be unchanged, or all but the value of `replaced`, the item (a list's or
-	 * deque's index, a dict's entry) whose new value was its only change, or all but what `setChange`, a set's one new
-	 * or lost item, changed; returns how many numbers they take.
+	 * deque's index, a dict's entry) whose new value was its only change, or all but what `takenOrLetGo`, a set's one
+	 * new or lost item or a dict's lost entry, changed; returns how many numbers they take.
 	 */
-	gather(o: PyObject, previous: readonly number[] | null, unchangedItems: number, replaced: ReplacedItem | null = null, setChange: SetItemChange | null = null): number {
+	gather(o: PyObject, previous: readonly number[] | null, unchangedItems: number, replaced: ReplacedItem | null = null, takenOrLetGo: ItemTakenOrLetGo | null = null): number {
 		// A list's, tuple's or deque's slots are its items: read directly, labels by index, no Reference objects.
 		if (o.constructor === PyList || o.constructor === PyTuple || o.constructor === PyDeque) {
 			const items = (o as PyList | PyTuple | PyDeque).items;
@@ -72,7 +72,7 @@ export class SlotGatherer {
 			if (typeof replaced === "number" && previous?.length === 2 * items.length) return this.gatherValue(2 * replaced, this.indexLabel(replaced), items[replaced]!, previous.length);
 			return this.gatherItems(items, previous, unchangedItems);
 		}
-		if (o.constructor === PyDict || o.constructor === PySet) return this.gatherEntries(o, previous, unchangedItems, typeof replaced === "number" ? null : replaced, setChange);
+		if (o.constructor === PyDict || o.constructor === PySet) return this.gatherEntries(o, previous, unchangedItems, typeof replaced === "number" ? null : replaced, takenOrLetGo);
 		return this.gatherReferences(o.shownReferences(), previous);
 	}
 
@@ -155,10 +155,10 @@ export class SlotGatherer {
 
 	/**
 	 * gatherReferences for a dict or set, whose first `unchangedItems` entries are as `previous` has them, or whose
-	 * only change was the value of `replaced` (a dict's), the item `setChange` took or let go (a set's) or the entry
+	 * only change was the value of `replaced` (a dict's), the item `takenOrLetGo` took or let go (a set's) or the entry
 	 * it let go (a dict's).
 	 */
-	private gatherEntries(o: PyDict | PySet, previous: readonly number[] | null, unchangedItems: number, replaced: DictEntry | null, setChange: SetItemChange | null): number {
+	private gatherEntries(o: PyDict | PySet, previous: readonly number[] | null, unchangedItems: number, replaced: DictEntry | null, takenOrLetGo: ItemTakenOrLetGo | null): number {
 		// Only new entries since a record that had exactly the entries kept.
 		const entrySlots = o instanceof PyDict ? DICT_ENTRY_SLOTS : SET_ENTRY_SLOTS;
 		if (unchangedItems !== 0 && previous?.length === unchangedItems * entrySlots) return this.gatherEntriesAfter(o, unchangedItems, entrySlots);
@@ -172,12 +172,12 @@ export class SlotGatherer {
 		this.entryCursors.delete(o);
 		// Only a set's new item's slot, or none for an item or entry let go, where the last record had the others: they
 		// keep their order on either side.
-		if (setChange !== null && previous !== null && (setChange.item === null || o instanceof PySet)) {
-			const length = previous.length + (setChange.item === null ? -entrySlots : entrySlots);
-			const position = setChange.removedKey === undefined ? setChange.position : keyPosition(previous, setChange.removedKey);
+		if (takenOrLetGo !== null && previous !== null && (takenOrLetGo.item === null || o instanceof PySet)) {
+			const length = previous.length + (takenOrLetGo.item === null ? -entrySlots : entrySlots);
+			const position = takenOrLetGo.removedKey === undefined ? takenOrLetGo.position : keyPosition(previous, takenOrLetGo.removedKey);
 			const at = entrySlots * position;
 			const size = o instanceof PySet ? o.unorderedEntries.size : o.entries.size;
-			if (position >= 0 && length === entrySlots * size) return setChange.item === null ? this.gatherRemoval(at, length) : this.gatherValue(at, this.strings.id("element"), setChange.item, length);
+			if (position >= 0 && length === entrySlots * size) return takenOrLetGo.item === null ? this.gatherRemoval(at, length) : this.gatherValue(at, this.strings.id("element"), takenOrLetGo.item, length);
 		}
 		// A set's elements land anywhere in its table: compared item by item after any other change.
 		if (o instanceof PySet) return this.gatherItems(o.firstItems(o.unorderedEntries.size), previous, 0, "element");

@@ -3,7 +3,7 @@
 // slow); the step's end sorts the notices into objects to write, each queued once with what changed, and the
 // frames that ran.
 import type { PyObject } from "../heap/object";
-import type { SetItemChange, ReplacedItem } from "../heap/heap-hooks";
+import type { ItemTakenOrLetGo, ReplacedItem } from "../heap/heap-hooks";
 import type { Frame } from "../vm/frame";
 
 /**
@@ -53,7 +53,7 @@ export class StepChanges {
 	private readonly hinted: (PyObject | null)[] = [];
 	private readonly appendedFrom: number[] = [];
 	private readonly replacedItems: (ReplacedItem | null)[] = [];
-	private readonly setItemChanges: (SetItemChange | null)[] = [];
+	private readonly itemsTakenOrLetGo: (ItemTakenOrLetGo | null)[] = [];
 	private hintCount = 0;
 	/** The step being recorded. */
 	step = 0;
@@ -90,7 +90,7 @@ export class StepChanges {
 		if (this.isShownApart(container)) return this.contentChanged(container);
 		if (container.traceStep === this.step && container.traceDirty & CONTENT_CHANGED) {
 			const hint = this.hintOf(container);
-			if (hint >= 0 && (this.replacedItems[hint] !== null || this.setItemChanges[hint] !== null)) this.dropHint(container);
+			if (hint >= 0 && (this.replacedItems[hint] !== null || this.itemsTakenOrLetGo[hint] !== null)) this.dropHint(container);
 			else if (hint >= 0 && from < this.appendedFrom[hint]!) this.appendedFrom[hint] = from;
 			return;
 		}
@@ -102,7 +102,7 @@ export class StepChanges {
 	readonly itemReplaced = (container: PyObject, item: ReplacedItem): void => this.oneItemChanged(container, item, null);
 
 	/** contentChanged, when a set took one item between the ones it had. */
-	readonly itemInserted = (container: PyObject, inserted: SetItemChange): void => this.oneItemChanged(container, null, inserted);
+	readonly itemInserted = (container: PyObject, inserted: ItemTakenOrLetGo): void => this.oneItemChanged(container, null, inserted);
 
 	/** contentChanged, when a set let go of one item or a dict of one entry. */
 	readonly itemRemoved = (container: PyObject, position: number): void => this.oneItemChanged(container, null, { item: null, position });
@@ -110,14 +110,14 @@ export class StepChanges {
 	/** contentChanged, when a dict let go of one entry, the one of `key`. */
 	readonly entryRemoved = (container: PyObject, key: PyObject): void => this.oneItemChanged(container, null, { item: null, position: -1, removedKey: key.id });
 
-	/** A change to one item, `replaced` or `setChange`, hinted unless the container changed some other way before. */
-	private oneItemChanged(container: PyObject, replaced: ReplacedItem | null, setChange: SetItemChange | null): void {
+	/** A change to one item, `replaced` or `takenOrLetGo`, hinted unless the container changed some other way before. */
+	private oneItemChanged(container: PyObject, replaced: ReplacedItem | null, takenOrLetGo: ItemTakenOrLetGo | null): void {
 		if (this.changedContentCount !== 0) this.queueChangedContents();
 		if (this.isShownApart(container)) return this.contentChanged(container);
 		// Changed some other way already in this step: its record compares every item.
 		if (container.traceStep === this.step && container.traceDirty & CONTENT_CHANGED) return this.dropHint(container);
 		this.queue(container, CONTENT_CHANGED);
-		this.addHint(container, 0, replaced, setChange);
+		this.addHint(container, 0, replaced, takenOrLetGo);
 	}
 
 	/**
@@ -128,11 +128,11 @@ export class StepChanges {
 		return container.internalOf !== null || container.shared || container === this.mainGlobals || container.traceStep === -1;
 	}
 
-	private addHint(container: PyObject, appendedFrom: number, replaced: ReplacedItem | null, setChange: SetItemChange | null = null): void {
+	private addHint(container: PyObject, appendedFrom: number, replaced: ReplacedItem | null, takenOrLetGo: ItemTakenOrLetGo | null = null): void {
 		if (this.hintCount === MAX_HINTS) return;
 		this.hinted[this.hintCount] = container;
 		this.appendedFrom[this.hintCount] = appendedFrom;
-		this.setItemChanges[this.hintCount] = setChange;
+		this.itemsTakenOrLetGo[this.hintCount] = takenOrLetGo;
 		this.replacedItems[this.hintCount++] = replaced;
 	}
 
@@ -153,18 +153,21 @@ export class StepChanges {
 		return hint < 0 ? null : this.replacedItems[hint]!;
 	}
 
-	/** The item a set took between its others or let go as this step's only change to it, or null. Read as unchangedItems is. */
-	setItemChange(o: PyObject): SetItemChange | null {
+	/**
+	 * The item a set took between its others or let go, or the entry a dict let go, as this step's only change to it,
+	 * or null. Read as unchangedItems is.
+	 */
+	itemTakenOrLetGo(o: PyObject): ItemTakenOrLetGo | null {
 		if (this.hintCount === 0) return null;
 		const hint = this.hintOf(o);
-		return hint < 0 ? null : this.setItemChanges[hint]!;
+		return hint < 0 ? null : this.itemsTakenOrLetGo[hint]!;
 	}
 
 	clearHints(): void {
 		for (let i = 0; i < this.hintCount; i++) {
 			this.hinted[i] = null;
 			this.replacedItems[i] = null;
-			this.setItemChanges[i] = null;
+			this.itemsTakenOrLetGo[i] = null;
 		}
 		this.hintCount = 0;
 	}
@@ -180,7 +183,7 @@ export class StepChanges {
 		if (hint < 0) return;
 		this.appendedFrom[hint] = 0;
 		this.replacedItems[hint] = null;
-		this.setItemChanges[hint] = null;
+		this.itemsTakenOrLetGo[hint] = null;
 	}
 
 	queue(o: PyObject, change: number): void {

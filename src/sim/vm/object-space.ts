@@ -99,8 +99,7 @@ export abstract class ObjectSpace {
 	strConcat(a: PyStr, b: PyStr): PyObject {
 		const v = a.value + b.value;
 		if (v.length <= LONG_STR) return this.str(v);
-		if (v.length > MAX_STR_LENGTH) this.raise("MemoryError");
-		this.chargeWork(Math.min(a.value.length, b.value.length) >> 3);
+		this.chargeStr(v.length, Math.min(a.value.length, b.value.length));
 		const joined = new PyStr(v);
 		PyStr.measureJoin(joined, a, b);
 		return this.heap.register(joined);
@@ -135,10 +134,13 @@ export abstract class ObjectSpace {
 		if (v.length > LONG_STR) this.chargeStr(v.length);
 		return this.heap.register(new PyByteArray(v, buffer));
 	}
-	/** A long str counts as work (an eighth of its length: a character is cheaper than an item) and has a cap. */
-	private chargeStr(length: number): void {
+	/**
+	 * A long str counts as work (an eighth of the characters made, `made`: a character is cheaper than an item) and
+	 * its length has a cap.
+	 */
+	private chargeStr(length: number, made = length): void {
 		if (length > MAX_STR_LENGTH) this.raise("MemoryError");
-		this.chargeWork(length >> 3);
+		this.chargeWork(made >> 3);
 	}
 	/** The interned str with this value, if one exists already. */
 	internedOrNull(v: string): PyStr | null {

@@ -62,7 +62,7 @@ interface Candidate {
 }
 
 /** The `limit` least items offered, by `compare`: a max-heap of them, whose greatest gives way to a lesser one. */
-export class LeastKept<T> {
+class LeastKept<T> {
 	private readonly heap: T[] = [];
 
 	constructor(
