@@ -8,21 +8,34 @@ export function truncate(array: unknown[], length: number): void {
 	while (array.length > length) array.pop();
 }
 
+/** Up to this many new entries go to `splice` as arguments; more are moved by a loop. */
+const SPLICED_ENTRIES = 64;
+
 /**
  * Replace `array[start, end)` with `source[from, to)` in place, the entries after `end` moved to follow them.
- * Not splice with a spread: that passes each new entry as an argument, too many for a large list.
+ * The move is splice's, which V8 makes a memmove: a JS loop took four times as long, and it is a dict's whole
+ * record at every `del` from its front. Not splice with a spread of many entries: each is an argument, too many
+ * for a large list.
  */
 export function replaceRange(array: number[], start: number, end: number, source: readonly number[], from: number, to: number): void {
-	const oldLength = array.length;
-	const shift = to - from - (end - start);
-	if (shift > 0) {
-		for (let i = 0; i < shift; i++) array.push(0);
-		for (let i = oldLength - 1; i >= end; i--) array[i + shift] = array[i]!;
-	} else if (shift < 0) {
-		for (let i = end; i < oldLength; i++) array[i + shift] = array[i]!;
-		truncate(array, oldLength + shift);
+	const removed = end - start;
+	const added = to - from;
+	const common = Math.min(removed, added);
+	for (let i = 0; i < common; i++) array[start + i] = source[from + i]!;
+	if (added < removed) array.splice(start + added, removed - added);
+	else if (added > removed) {
+		if (added - removed <= SPLICED_ENTRIES) array.splice(start + removed, 0, ...source.slice(from + removed, to));
+		else insertByLoop(array, start + removed, source, from + removed, to);
 	}
-	for (let i = from; i < to; i++) array[start + i - from] = source[i]!;
+}
+
+/** Insert `source[from, to)` at `at`, the entries after it moved up one by one. */
+function insertByLoop(array: number[], at: number, source: readonly number[], from: number, to: number): void {
+	const oldLength = array.length;
+	const shift = to - from;
+	for (let i = 0; i < shift; i++) array.push(0);
+	for (let i = oldLength - 1; i >= at; i--) array[i + shift] = array[i]!;
+	for (let i = from; i < to; i++) array[at + i - from] = source[i]!;
 }
 
 /** The first `n` values of an iteration, without going through the rest (a preview of a large container). */

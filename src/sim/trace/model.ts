@@ -1,9 +1,10 @@
 // The reader's model of one step: plain maps rebuilt by replaying log records from a checkpoint.
 import { Rec } from "./log";
-import { replaceRange, truncate } from "../arrays";
+import { truncate } from "../arrays";
 import type { LogReader } from "./log";
 import { DONE_PHASE, gcCauseFields, MERGE_PHASE } from "./gc-records";
 import type { HeapObjectView, ReferenceHolder } from "./types";
+import { SlotList } from "./slot-list";
 
 /** A collection whose merge phase the log has not shown (never, in a whole trace). */
 const NO_CAUSE: readonly number[] = [0];
@@ -14,8 +15,8 @@ export interface ObjectState {
 	size: number;
 	flags: number;
 	preview: number;
-	/** [label, target] pairs, flattened. */
-	slots: number[];
+	/** [label, target] pairs. */
+	slots: SlotList;
 	/** What the reader last built to show this state (reader.ts), until a record changes the object. */
 	shown?: ShownObject | undefined;
 }
@@ -100,7 +101,7 @@ export function emptyModel(): Model {
 
 export function cloneModel(m: Model): Model {
 	const objects = new Map<number, ObjectState>();
-	for (const [id, o] of m.objects) objects.set(id, { ...o, slots: o.slots.slice() });
+	for (const [id, o] of m.objects) objects.set(id, { ...o, slots: o.slots.copy() });
 	const frames = new Map<number, FrameState>();
 	for (const [id, f] of m.frames) frames.set(id, { ...f, locals: f.locals.slice(), stack: f.stack.slice() });
 	return {
@@ -137,14 +138,6 @@ export function updateFrameFrom(f: FrameState, line: number, changed: readonly n
 }
 
 /**
- * Give the slots from `from` on the labels of their positions (`[i]`, by string id in `indexLabels`): a list's
- * items kept at its end after it lost or gained items before them.
- */
-export function renumberSlots(slots: number[], from: number, indexLabels: readonly number[]): void {
-	for (let i = from; i < slots.length; i += 2) slots[i] = indexLabels[i >> 1]!;
-}
-
-/**
  * Apply one record (its kind already read). Returns true at a step's end. `indexLabels` are the string ids of the
  * labels `[0]`, `[1]`... by position (ObjectWriter.indexLabels), for an Object record whose kept last slots are
  * renumbered.
@@ -168,14 +161,14 @@ export function applyRecord(m: Model, kind: number, r: LogReader, indexLabels: r
 			const preview = r.next();
 			const kept = r.next();
 			const added = r.next();
-			// Negative when the kept last slots are labelled by position and moved (renumberSlots).
+			// Negative when the kept last slots are labelled by position and moved (SlotList.renumber).
 			const keptLast = r.next();
 			const keptAfter = Math.abs(keptLast);
 			const previous = m.objects.get(id);
 			if (!previous) {
-				const slots: number[] = [];
-				for (let i = 0; i < added * 2; i++) slots.push(r.next());
-				m.objects.set(id, { type, refcount, size, flags, preview, slots, shown: undefined });
+				const numbers: number[] = [];
+				for (let i = 0; i < added * 2; i++) numbers.push(r.next());
+				m.objects.set(id, { type, refcount, size, flags, preview, slots: new SlotList(numbers), shown: undefined });
 				return false;
 			}
 			previous.shown = undefined;
@@ -183,13 +176,13 @@ export function applyRecord(m: Model, kind: number, r: LogReader, indexLabels: r
 			// otherwise copy all its slots at every step of the replay.
 			const slots = previous.slots;
 			const end = slots.length - keptAfter * 2;
-			if (end - kept * 2 === added * 2) for (let i = kept * 2; i < end; i++) slots[i] = r.next();
+			if (end - kept * 2 === added * 2) for (let i = kept * 2; i < end; i++) slots.set(i, r.next());
 			else {
 				const replacing: number[] = [];
 				for (let i = 0; i < added * 2; i++) replacing.push(r.next());
-				replaceRange(slots, kept * 2, end, replacing, 0, replacing.length);
+				slots.replace(kept * 2, end, replacing, 0, replacing.length);
 			}
-			if (keptLast < 0) renumberSlots(slots, slots.length - keptAfter * 2, indexLabels);
+			if (keptLast < 0) slots.renumber(slots.length - keptAfter * 2, indexLabels);
 			previous.type = type;
 			previous.refcount = refcount;
 			previous.size = size;

@@ -4,10 +4,10 @@ import type { PyObject } from "../heap/object";
 import type { ItemTakenOrLetGo, ReplacedItem } from "../heap/heap-hooks";
 import { sizeOf } from "../heap/sizes";
 import { Rec, FLAG_TRACKED, FLAG_FINALIZED, FLAG_SHARED, GEN_SHIFT, type VarintLog, type StringTable } from "./log";
-import { replaceRange } from "../arrays";
 import { previewCode, appearanceIsFixed } from "./preview";
 import type { RecordedModel } from "./recorded-model";
-import { renumberSlots, type ObjectState } from "./model";
+import type { ObjectState } from "./model";
+import { SlotList } from "./slot-list";
 import { SlotGatherer } from "./slot-gatherer";
 
 /** How a shared value looks (string-table ids for its type and preview). */
@@ -87,8 +87,8 @@ export class ObjectWriter {
 		const flags = flagsOf(o);
 		const refcount = o.shared ? 0 : o.refcnt;
 		if (state && previous) {
-			replaceRange(previous, kept, previous.length - keptAfter, gathered.slots, kept, length - keptAfter);
-			if (renumbered) renumberSlots(previous, length - keptAfter, this.indexLabels);
+			previous.replace(kept, previous.length - keptAfter, gathered.slots, kept, length - keptAfter);
+			if (renumbered) previous.renumber(length - keptAfter, this.indexLabels);
 			if (!appearanceIsFixed(o)) this.readAppearance(o, state);
 			state.refcount = refcount;
 			state.flags = flags;
@@ -101,7 +101,7 @@ export class ObjectWriter {
 	 * an object, and a short function is optimized sooner.
 	 */
 	private firstState(o: PyObject, refcount: number, flags: number, length: number): ObjectState {
-		const state = { type: this.strings.id(o.typeName), refcount, size: sizeOf(o), flags, preview: previewCode(o, this.strings), slots: this.gathered.slots.slice(0, length) };
+		const state = { type: this.strings.id(o.typeName), refcount, size: sizeOf(o), flags, preview: previewCode(o, this.strings), slots: new SlotList(this.gathered.slots.slice(0, length)) };
 		this.model.object(o, state);
 		return state;
 	}
@@ -119,8 +119,8 @@ export class ObjectWriter {
 	 */
 	private writeRecord(id: number, state: ObjectState, kept: number, keptAfter: number, renumbered = false): void {
 		const log = this.log;
-		const slots = state.slots;
-		const end = slots.length - keptAfter;
+		const { numbers, head } = state.slots;
+		const end = state.slots.length - keptAfter;
 		log.record(Rec.Object);
 		log.push(id);
 		log.push(state.type);
@@ -131,7 +131,7 @@ export class ObjectWriter {
 		log.push(kept / 2);
 		log.push((end - kept) / 2);
 		log.push(renumbered ? -keptAfter / 2 : keptAfter / 2);
-		for (let i = kept; i < end; i++) log.push(slots[i]!);
+		for (let i = kept; i < end; i++) log.push(numbers[head + i]!);
 	}
 
 	/**

@@ -161,8 +161,8 @@ export class TraceReader implements Trace {
 		const slots = [];
 		const holders: ReferenceHolder[] = [];
 		for (let i = 0; i < o.slots.length; i += 2) {
-			const label = str(o.slots[i]!);
-			slots.push({ label, target: o.slots[i + 1]! });
+			const label = str(o.slots.at(i));
+			slots.push({ label, target: o.slots.at(i + 1) });
 			holders.push({ kind: "slot", owner: id, label });
 		}
 		const type = str(o.type);

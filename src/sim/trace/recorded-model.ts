@@ -142,7 +142,7 @@ export class RecordedModel {
 		const objects = new Map<number, ObjectState>();
 		// Refcounts are read from the objects: every change of the step just ended has been written.
 		for (const [id, { object, state }] of this.objects) {
-			objects.set(id, { ...state, refcount: object.shared ? 0 : object.refcnt, slots: state.slots.slice() });
+			objects.set(id, { ...state, refcount: object.shared ? 0 : object.refcnt, slots: state.slots.copy() });
 		}
 		const frames = new Map<number, FrameState>();
 		for (const [id, f] of this.frames) frames.set(id, { ...f, locals: f.locals.slice(), stack: f.stack.slice() });

@@ -6,6 +6,7 @@ import { PyDict, PyList, PySet, PyTuple, type DictEntry } from "../heap/containe
 import { PyDeque } from "../heap/collections";
 import type { StringTable } from "./log";
 import type { ItemTakenOrLetGo, ReplacedItem } from "../heap/heap-hooks";
+import type { SlotList } from "./slot-list";
 
 /** Dict entries' positions in its order, read by `entries` so far. */
 interface EntryPositions {
@@ -36,7 +37,7 @@ export class SlotGatherer {
 	/**
 	 * Whether the slots kept at the end moved to other positions, labelled by position (`[i]`): a list or deque
 	 * that lost or gained items before them (`pop(0)`, `insert(0, x)`, `popleft()`) keeps their targets, and a
-	 * record says so instead of writing every one of them again (see renumberSlots).
+	 * record says so instead of writing every one of them again (see SlotList.renumber).
 	 */
 	renumbered = false;
 	/** Where the last record of a dict or set that was only growing stopped reading its entries (entryCursor). */
@@ -64,7 +65,7 @@ export class SlotGatherer {
 	 * deque's index, a dict's entry) whose new value was its only change, or all but what `takenOrLetGo`, a set's one
 	 * new or lost item or a dict's lost entry, changed; returns how many numbers they take.
 	 */
-	gather(o: PyObject, previous: readonly number[] | null, unchangedItems: number, replaced: ReplacedItem | null = null, takenOrLetGo: ItemTakenOrLetGo | null = null): number {
+	gather(o: PyObject, previous: SlotList | null, unchangedItems: number, replaced: ReplacedItem | null = null, takenOrLetGo: ItemTakenOrLetGo | null = null): number {
 		// A list's, tuple's or deque's slots are its items: read directly, labels by index, no Reference objects.
 		if (o.constructor === PyList || o.constructor === PyTuple || o.constructor === PyDeque) {
 			const items = (o as PyList | PyTuple | PyDeque).items;
@@ -81,14 +82,14 @@ export class SlotGatherer {
 	 * at the end are as `previous` ends (`keptAfter`). A slot of the unchanged prefix needs no showValue: its
 	 * target was noted when it was first written.
 	 */
-	private gatherReferences(references: readonly Reference[], previous: readonly number[] | null): number {
+	private gatherReferences(references: readonly Reference[], previous: SlotList | null): number {
 		const slots = this.slotsFor(references.length * 2);
 		let kept = 0;
 		let matching = previous !== null;
 		for (let i = 0; i < references.length; i++) {
 			const { label, target } = references[i]!;
 			if (matching) {
-				if (2 * i + 1 < previous!.length && previous![2 * i + 1] === target.id && previous![2 * i] === this.strings.find(label)) {
+				if (2 * i + 1 < previous!.length && previous!.at(2 * i + 1) === target.id && previous!.at(2 * i) === this.strings.find(label)) {
 					kept += 2;
 					continue;
 				}
@@ -105,7 +106,7 @@ export class SlotGatherer {
 			// The suffix starts after the prefix in both, and the slots before `kept` were not filled in.
 			const room = Math.min(length, previous.length) - kept;
 			const last = previous.length - 1;
-			while (keptAfter + 2 <= room && slots[length - 1 - keptAfter] === previous[last - keptAfter] && slots[length - 2 - keptAfter] === previous[last - 1 - keptAfter]) keptAfter += 2;
+			while (keptAfter + 2 <= room && slots[length - 1 - keptAfter] === previous.at(last - keptAfter) && slots[length - 2 - keptAfter] === previous.at(last - 1 - keptAfter)) keptAfter += 2;
 		}
 		this.kept = kept;
 		this.keptAfter = keptAfter;
@@ -118,7 +119,7 @@ export class SlotGatherer {
 	 * deque's references are, or all `label` (a set's "element"). The first `unchangedItems` are known to be as
 	 * `previous` has them.
 	 */
-	private gatherItems(items: readonly PyObject[], previous: readonly number[] | null, unchangedItems: number, label: string | null = null): number {
+	private gatherItems(items: readonly PyObject[], previous: SlotList | null, unchangedItems: number, label: string | null = null): number {
 		const slots = this.slotsFor(items.length * 2);
 		const labels = this.indexLabels;
 		let i = 0;
@@ -131,11 +132,11 @@ export class SlotGatherer {
 			// The unchanged prefix, in one tight loop.
 			const n = Math.min(items.length, previous.length >> 1);
 			i = Math.min(unchangedItems, n);
-			while (i < n && previous[2 * i + 1] === items[i]!.id && previous[2 * i] === (shared ?? labels[i] ?? this.knownIndexLabel(i))) i++;
+			while (i < n && previous.at(2 * i + 1) === items[i]!.id && previous.at(2 * i) === (shared ?? labels[i] ?? this.knownIndexLabel(i))) i++;
 			// The unchanged suffix, after the prefix in both. Labels by position stay only where the length did
 			// (`x[3] = y`); where it changed, the targets at the end stay at new positions, and are renumbered.
 			const labelsStay = shared !== null || previous.length === 2 * items.length;
-			for (let j = previous.length >> 1; end > i && j > i && previous[2 * j - 1] === items[end - 1]!.id && (!labelsStay || previous[2 * j - 2] === (shared ?? labels[end - 1] ?? this.knownIndexLabel(end - 1))); j--) end--;
+			for (let j = previous.length >> 1; end > i && j > i && previous.at(2 * j - 1) === items[end - 1]!.id && (!labelsStay || previous.at(2 * j - 2) === (shared ?? labels[end - 1] ?? this.knownIndexLabel(end - 1))); j--) end--;
 			renumbered = !labelsStay && end < items.length;
 		}
 		this.kept = 2 * i;
@@ -158,7 +159,7 @@ export class SlotGatherer {
 	 * only change was the value of `replaced` (a dict's), the item `takenOrLetGo` took or let go (a set's) or the entry
 	 * it let go (a dict's).
 	 */
-	private gatherEntries(o: PyDict | PySet, previous: readonly number[] | null, unchangedItems: number, replaced: DictEntry | null, takenOrLetGo: ItemTakenOrLetGo | null): number {
+	private gatherEntries(o: PyDict | PySet, previous: SlotList | null, unchangedItems: number, replaced: DictEntry | null, takenOrLetGo: ItemTakenOrLetGo | null): number {
 		// Only new entries since a record that had exactly the entries kept.
 		const entrySlots = o instanceof PyDict ? DICT_ENTRY_SLOTS : SET_ENTRY_SLOTS;
 		if (unchangedItems !== 0 && previous?.length === unchangedItems * entrySlots) return this.gatherEntriesAfter(o, unchangedItems, entrySlots);
@@ -235,7 +236,7 @@ export class SlotGatherer {
 	 * goes on to the entries added since; a deletion moves the entries after it, and the positions are read again.
 	 * -1 when `previous` does not have the key where the dict does.
 	 */
-	private entryPosition(d: PyDict, entry: DictEntry, previous: readonly number[]): number {
+	private entryPosition(d: PyDict, entry: DictEntry, previous: SlotList): number {
 		let positions = this.entryPositions.get(d);
 		for (let attempt = 0; attempt < 2; attempt++) {
 			if (!positions || attempt === 1) {
@@ -249,7 +250,7 @@ export class SlotGatherer {
 				positions.of.set(next.value, positions.of.size);
 				if (next.value === entry) position = positions.of.size - 1;
 			}
-			if (position !== undefined && previous[position * DICT_ENTRY_SLOTS + 1] === entry.key.id) return position;
+			if (position !== undefined && previous.at(position * DICT_ENTRY_SLOTS + 1) === entry.key.id) return position;
 		}
 		return -1;
 	}
@@ -305,8 +306,14 @@ export class SlotGatherer {
 	}
 }
 
-/** The place of the entry whose key is `keyId` in a dict's record, or -1: a scan of its numbers, from the front. */
-function keyPosition(record: readonly number[], keyId: number): number {
-	for (let at = 1; at < record.length; at += DICT_ENTRY_SLOTS) if (record[at] === keyId) return (at - 1) / DICT_ENTRY_SLOTS;
+/**
+ * The place of the entry whose key is `keyId` in a dict's record, or -1: a scan of its keys from both ends at once,
+ * so a dict emptied from either end finds each key at once.
+ */
+function keyPosition(record: SlotList, keyId: number): number {
+	for (let front = 0, back = record.length / DICT_ENTRY_SLOTS - 1; front <= back; front++, back--) {
+		if (record.at(front * DICT_ENTRY_SLOTS + 1) === keyId) return front;
+		if (record.at(back * DICT_ENTRY_SLOTS + 1) === keyId) return back;
+	}
 	return -1;
 }

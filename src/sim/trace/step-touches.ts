@@ -6,6 +6,7 @@
 import { LogReader, Rec } from "./log";
 import type { FrameState, Model } from "./model";
 import type { ObjectId } from "./types";
+import type { SlotList } from "./slot-list";
 
 /** The objects a step touched, gathered record by record (note() before each record is applied, then finish()). */
 export class StepTouches {
@@ -25,7 +26,7 @@ export class StepTouches {
 				const id = at.peek();
 				this.objects.add(id);
 				const o = m.objects.get(id);
-				if (o) this.addTargets(o.slots, 0, o.slots.length);
+				if (o) this.addSlotTargets(o.slots, 0, o.slots.length);
 				return;
 			}
 			case Rec.Frame:
@@ -74,8 +75,8 @@ export class StepTouches {
 		const previous = m.objects.get(id);
 		if (!previous) return;
 		const end = previous.slots.length - Math.abs(keptLast) * 2;
-		this.addTargets(previous.slots, kept * 2, end);
-		if (keptLast < 0) this.addTargets(previous.slots, end, previous.slots.length);
+		this.addSlotTargets(previous.slots, kept * 2, end);
+		if (keptLast < 0) this.addSlotTargets(previous.slots, end, previous.slots.length);
 	}
 
 	/** A frame about to change: the targets it names now lose or keep their holders, and those it ends with count too. */
@@ -94,6 +95,11 @@ export class StepTouches {
 	/** The targets of the [label, target] pairs from index `from` (even) to `to`. */
 	private addTargets(pairs: readonly number[], from: number, to: number): void {
 		for (let i = from + 1; i < to; i += 2) this.objects.add(pairs[i]!);
+	}
+
+	/** addTargets for an object's slots. */
+	private addSlotTargets(slots: SlotList, from: number, to: number): void {
+		this.addTargets(slots.numbers, slots.head + from, slots.head + to);
 	}
 
 	/** The objects of the interpreter's [object, label] pairs. */
