@@ -40,12 +40,12 @@ export class SlotList {
 		const removed = end - start;
 		const added = to - from;
 		const frontIsShorter = start < this.length - end;
-		if (added < removed && frontIsShorter) this.moveFront(start, removed - added);
-		else if (added > removed && frontIsShorter && this.head >= added - removed) this.moveFront(start, removed - added);
-		else {
+		// The front moves when it is the shorter side and, to grow, has the room to move into.
+		if (added === removed || !frontIsShorter || this.head < added - removed) {
 			replaceRange(this.numbers, this.head + start, this.head + end, source, from, to);
 			return;
 		}
+		this.moveFront(start, removed - added);
 		const numbers = this.numbers;
 		for (let i = 0; i < added; i++) numbers[this.head + start + i] = source[from + i]!;
 		// Room larger than the slots is given back: the copy costs less than the cuts that made the room.
