@@ -24,10 +24,9 @@ export function odictSetItem(vm: VM, od: PyOrderedDict, key: PyObject, value: Py
 	const before = od.entries.size;
 	dictSet(vm, od, key, value);
 	if (od.entries.size !== before) {
-		// _odict_add_new_node: the node holds the key.
+		// _odict_add_new_node: the node holds the key. dictSet told the trace of the new entry, which shows the node.
 		vm.incref(key);
 		od.state++;
-		changed(vm, od);
 	}
 }
 
@@ -198,8 +197,8 @@ const ODICT_METHODS: Record<string, NativeImpl> = {
 				vm.decref(message);
 			}
 		}
-		const keys = [...od.entries.keys()];
-		const k = last === undefined || isTruthy(vm, last) ? keys[keys.length - 1]! : keys[0]!;
+		// The first key is the Map's first; the last, a walk (not a spread of every key into an array at each call).
+		const k = last === undefined || isTruthy(vm, last) ? od.lastKey()! : od.entries.keys().next().value!;
 		const key = vm.incref(od.entries.get(k)!.key);
 		const value = removeNode(vm, od, k);
 		return vm.tuple([key, value]);

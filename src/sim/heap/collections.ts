@@ -98,6 +98,15 @@ export class PyOrderedDict extends PyDict {
 		for (const e of this.entries.values()) own.push({ label: "node key", target: e.key });
 		return own.concat(super.references());
 	}
+	/**
+	 * What the trace draws: each node's key beside its entry, so that a card reads entry by entry and a change at
+	 * one entry (a popitem, a new key) leaves the others' slots where they were.
+	 */
+	override shownReferences(): Reference[] {
+		const own: Reference[] = this.instDict ? [{ label: "__dict__", target: this.instDict }] : [];
+		for (const e of this.entries.values()) own.push({ label: "node key", target: e.key }, { label: "key", target: e.key }, { label: "value", target: e.value });
+		return own;
+	}
 	/** odict_dealloc: the instance dict, the nodes' keys (first to last), then dict_dealloc's entries. */
 	override releaseReferences(): PyObject[] {
 		const out: PyObject[] = this.instDict ? [this.instDict] : [];

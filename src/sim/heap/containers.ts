@@ -93,6 +93,16 @@ export class PyDict extends PyObject {
 		this.generalKeys = false;
 		return entries;
 	}
+	/**
+	 * The Map key of the entry last in order (popitem's), or undefined. A Map reads only from its front: a walk of
+	 * its keys, which allocates nothing once optimized (spreading its keys into an array made `while d: d.popitem()`
+	 * over 20,000 keys take seven seconds).
+	 */
+	lastKey(): HashKey | undefined {
+		let last: HashKey | undefined;
+		for (const k of this.entries.keys()) last = k;
+		return last;
+	}
 	/** dictresize's copy of the entries array: the live entries take the first slots in order, dummies gone. */
 	compactEntries(): void {
 		let slot = 0;

@@ -3,7 +3,7 @@
 // sets entry by entry (only the new entries of one that only grew), anything else through its references.
 import { indexLabel, PyObject, type Reference } from "../heap/object";
 import { PyDict, PyList, PySet, PyTuple, type DictEntry } from "../heap/containers";
-import { PyDeque } from "../heap/collections";
+import { PyDeque, PyOrderedDict } from "../heap/collections";
 import type { StringTable } from "./log";
 import type { ItemTakenOrLetGo, ReplacedItem } from "../heap/heap-hooks";
 import type { SlotList } from "./slot-list";
@@ -22,8 +22,18 @@ interface EntryCursor {
 
 /** A dict entry's slots in a record: the labels "key" and "value", each with its target. */
 const DICT_ENTRY_SLOTS = 4;
+/** An OrderedDict's: "node key" first (PyOrderedDict.shownReferences), then its dict entry's. */
+const ODICT_ENTRY_SLOTS = 6;
 /** A set's: the label "element" and its target. */
 const SET_ENTRY_SLOTS = 2;
+
+/**
+ * How many numbers each entry takes in a record of `o`. Every layout has the entry's key (a set's element) as the
+ * target of its first slot, and a dict entry's value as the target of its last.
+ */
+function entrySlotsOf(o: PyDict | PySet): number {
+	return o instanceof PySet ? SET_ENTRY_SLOTS : o instanceof PyOrderedDict ? ODICT_ENTRY_SLOTS : DICT_ENTRY_SLOTS;
+}
 
 export class SlotGatherer {
 	/**
@@ -73,7 +83,9 @@ export class SlotGatherer {
 			if (typeof replaced === "number" && previous?.length === 2 * items.length) return this.gatherValue(2 * replaced, this.indexLabel(replaced), items[replaced]!, previous.length);
 			return this.gatherItems(items, previous, unchangedItems);
 		}
-		if (o.constructor === PyDict || o.constructor === PySet) return this.gatherEntries(o, previous, unchangedItems, typeof replaced === "number" ? null : replaced, takenOrLetGo);
+		// An OrderedDict with an instance __dict__ shows it before its entries: compared through its references.
+		if (o.constructor === PyDict || o.constructor === PySet || (o.constructor === PyOrderedDict && (o as PyOrderedDict).instDict === null))
+			return this.gatherEntries(o, previous, unchangedItems, typeof replaced === "number" ? null : replaced, takenOrLetGo);
 		return this.gatherReferences(o.shownReferences(), previous);
 	}
 
@@ -161,13 +173,13 @@ export class SlotGatherer {
 	 */
 	private gatherEntries(o: PyDict | PySet, previous: SlotList | null, unchangedItems: number, replaced: DictEntry | null, takenOrLetGo: ItemTakenOrLetGo | null): number {
 		// Only new entries since a record that had exactly the entries kept.
-		const entrySlots = o instanceof PyDict ? DICT_ENTRY_SLOTS : SET_ENTRY_SLOTS;
+		const entrySlots = entrySlotsOf(o);
 		if (unchangedItems !== 0 && previous?.length === unchangedItems * entrySlots) return this.gatherEntriesAfter(o, unchangedItems, entrySlots);
 		// Only the new value, where the last record, which had the same entries, has the entry. Its keys' order did
 		// not change: an iteration of them kept for the entries it adds next goes on.
-		if (replaced !== null && o instanceof PyDict && previous?.length === o.entries.size * DICT_ENTRY_SLOTS) {
-			const position = this.entryPosition(o, replaced, previous);
-			if (position >= 0) return this.gatherValue(position * DICT_ENTRY_SLOTS + 2, this.strings.id("value"), replaced.value, previous.length);
+		if (replaced !== null && o instanceof PyDict && previous?.length === o.entries.size * entrySlots) {
+			const position = this.entryPosition(o, replaced, previous, entrySlots);
+			if (position >= 0) return this.gatherValue((position + 1) * entrySlots - 2, this.strings.id("value"), replaced.value, previous.length);
 		}
 		// The iteration kept for the entries added next followed an order that changed from here on.
 		this.entryCursors.delete(o);
@@ -175,7 +187,7 @@ export class SlotGatherer {
 		// keep their order on either side.
 		if (takenOrLetGo !== null && previous !== null && (takenOrLetGo.item === null || o instanceof PySet)) {
 			const length = previous.length + (takenOrLetGo.item === null ? -entrySlots : entrySlots);
-			const position = takenOrLetGo.removedKey === undefined ? takenOrLetGo.position : keyPosition(previous, takenOrLetGo.removedKey);
+			const position = takenOrLetGo.removedKey === undefined ? takenOrLetGo.position : keyPosition(previous, takenOrLetGo.removedKey, entrySlots);
 			const at = entrySlots * position;
 			const size = o instanceof PySet ? o.unorderedEntries.size : o.entries.size;
 			if (position >= 0 && length === entrySlots * size) return takenOrLetGo.item === null ? this.gatherRemoval(at, length) : this.gatherValue(at, this.strings.id("element"), takenOrLetGo.item, length);
@@ -202,7 +214,10 @@ export class SlotGatherer {
 		for (; cursor.read < size; cursor.read++) {
 			const entry = cursor.entries.next().value as DictEntry | PyObject;
 			if (entry instanceof PyObject) length = this.gatherSlot(length, "element", entry);
-			else length = this.gatherSlot(this.gatherSlot(length, "key", entry.key), "value", entry.value);
+			else {
+				if (entrySlots === ODICT_ENTRY_SLOTS) length = this.gatherSlot(length, "node key", entry.key);
+				length = this.gatherSlot(this.gatherSlot(length, "key", entry.key), "value", entry.value);
+			}
 		}
 		return length;
 	}
@@ -236,7 +251,7 @@ export class SlotGatherer {
 	 * goes on to the entries added since; a deletion moves the entries after it, and the positions are read again.
 	 * -1 when `previous` does not have the key where the dict does.
 	 */
-	private entryPosition(d: PyDict, entry: DictEntry, previous: SlotList): number {
+	private entryPosition(d: PyDict, entry: DictEntry, previous: SlotList, entrySlots: number): number {
 		let positions = this.entryPositions.get(d);
 		for (let attempt = 0; attempt < 2; attempt++) {
 			if (!positions || attempt === 1) {
@@ -250,7 +265,7 @@ export class SlotGatherer {
 				positions.of.set(next.value, positions.of.size);
 				if (next.value === entry) position = positions.of.size - 1;
 			}
-			if (position !== undefined && previous.at(position * DICT_ENTRY_SLOTS + 1) === entry.key.id) return position;
+			if (position !== undefined && previous.at(position * entrySlots + 1) === entry.key.id) return position;
 		}
 		return -1;
 	}
@@ -310,10 +325,10 @@ export class SlotGatherer {
  * The place of the entry whose key is `keyId` in a dict's record, or -1: a scan of its keys from both ends at once,
  * so a dict emptied from either end finds each key at once.
  */
-function keyPosition(record: SlotList, keyId: number): number {
-	for (let front = 0, back = record.length / DICT_ENTRY_SLOTS - 1; front <= back; front++, back--) {
-		if (record.at(front * DICT_ENTRY_SLOTS + 1) === keyId) return front;
-		if (record.at(back * DICT_ENTRY_SLOTS + 1) === keyId) return back;
+function keyPosition(record: SlotList, keyId: number, entrySlots: number): number {
+	for (let front = 0, back = record.length / entrySlots - 1; front <= back; front++, back--) {
+		if (record.at(front * entrySlots + 1) === keyId) return front;
+		if (record.at(back * entrySlots + 1) === keyId) return back;
 	}
 	return -1;
 }

@@ -1,4 +1,4 @@
-// A list, deque, dict or set that only grew at its end in a step is written reading only what it gained
+// A list, deque, dict, OrderedDict or set that only grew at its end in a step is written reading only what it gained
 // (StepChanges.itemsAppended); one that also changed some other way in the same line, before or after it grew, is
 // read whole, and its record holds what lies between the slots that stayed at its start and at its end. Each
 // program below mixes these line by line, and after each line the trace shows the contents python3 printed after
@@ -100,6 +100,44 @@ describe("a container grown and changed in the same step", () => {
 			[["'k'", "13"], ["'l'", "14"], ["'m'", "15"], ["'n'", "16"], ["'o'", "17"], ["'p'", "19"]],
 		];
 		expect(contentsAfterEachLine(lines, "d")).toEqual(printed.map((entries) => entries.flat()));
+	});
+
+	it("shows an OrderedDict's entries, each node's key beside its entry, as python3 has them after each line", () => {
+		const lines = [
+			"from collections import OrderedDict; od = OrderedDict(a=1)",
+			"od['b'] = 2",
+			"od['c'] = 3; od.popitem(last=False)",
+			"od['d'] = 4",
+			"od['b'] = 20",
+			"od.move_to_end('b')",
+			"od['e'] = 5; od.move_to_end('e', last=False)",
+			"od.popitem()",
+			"del od['c']",
+			"od['f'] = 6; od['g'] = 7",
+			"od.tag = 'x'",
+			"od['h'] = 8",
+			"od.popitem(last=False)",
+			"od['g'] = 70",
+		];
+		// python3, printing each entry's key twice (its node's, its entry's) and its value after each line, after the
+		// instance __dict__ once it has something.
+		const printed = [
+			["node key 'a'", "key 'a'", "value 1"],
+			["node key 'a'", "key 'a'", "value 1", "node key 'b'", "key 'b'", "value 2"],
+			["node key 'b'", "key 'b'", "value 2", "node key 'c'", "key 'c'", "value 3"],
+			["node key 'b'", "key 'b'", "value 2", "node key 'c'", "key 'c'", "value 3", "node key 'd'", "key 'd'", "value 4"],
+			["node key 'b'", "key 'b'", "value 20", "node key 'c'", "key 'c'", "value 3", "node key 'd'", "key 'd'", "value 4"],
+			["node key 'c'", "key 'c'", "value 3", "node key 'd'", "key 'd'", "value 4", "node key 'b'", "key 'b'", "value 20"],
+			["node key 'e'", "key 'e'", "value 5", "node key 'c'", "key 'c'", "value 3", "node key 'd'", "key 'd'", "value 4", "node key 'b'", "key 'b'", "value 20"],
+			["node key 'e'", "key 'e'", "value 5", "node key 'c'", "key 'c'", "value 3", "node key 'd'", "key 'd'", "value 4"],
+			["node key 'e'", "key 'e'", "value 5", "node key 'd'", "key 'd'", "value 4"],
+			["node key 'e'", "key 'e'", "value 5", "node key 'd'", "key 'd'", "value 4", "node key 'f'", "key 'f'", "value 6", "node key 'g'", "key 'g'", "value 7"],
+			["__dict__ {'tag': 'x'}", "node key 'e'", "key 'e'", "value 5", "node key 'd'", "key 'd'", "value 4", "node key 'f'", "key 'f'", "value 6", "node key 'g'", "key 'g'", "value 7"],
+			["__dict__ {'tag': 'x'}", "node key 'e'", "key 'e'", "value 5", "node key 'd'", "key 'd'", "value 4", "node key 'f'", "key 'f'", "value 6", "node key 'g'", "key 'g'", "value 7", "node key 'h'", "key 'h'", "value 8"],
+			["__dict__ {'tag': 'x'}", "node key 'd'", "key 'd'", "value 4", "node key 'f'", "key 'f'", "value 6", "node key 'g'", "key 'g'", "value 7", "node key 'h'", "key 'h'", "value 8"],
+			["__dict__ {'tag': 'x'}", "node key 'd'", "key 'd'", "value 4", "node key 'f'", "key 'f'", "value 6", "node key 'g'", "key 'g'", "value 70", "node key 'h'", "key 'h'", "value 8"],
+		];
+		expect(contentsAfterEachLine(lines, "od", true)).toEqual(printed);
 	});
 
 	it("shows a set's elements in the order python3 iterates them after each line", () => {
