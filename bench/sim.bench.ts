@@ -43,8 +43,9 @@ print(sorted(counts.items())[:2])
 /**
  * Loops that fill one container a step (a list, a dict and a set of ints, which land last, and a set of strings,
  * which land anywhere in its table), then change one item of it a step (a list's item, a dict's value), then empty
- * the dict an entry a step: a step's record must cost what the step changed, not what the container holds, so a
- * step costs the same at any SIZE.
+ * the dict an entry a step, then count into a Counter and group into a defaultdict (each shows a reference before
+ * its entries, and a missing key's entry takes its new value in the step that adds it): a step's record must cost
+ * what the step changed, not what the container holds, so a step costs the same at any SIZE.
  */
 const GROWING = `
 items = []
@@ -65,6 +66,13 @@ for i in range(SIZE):
     table[i] += 1
 for i in range(SIZE):
     del table[i]
+from collections import Counter, defaultdict
+counts = Counter()
+for i in range(SIZE):
+    counts[i] += 1
+groups = defaultdict(list)
+for i in range(SIZE):
+    groups[i].append(i)
 `;
 
 /** Two steps per turn (the loop's head, then its body), as python3's line events count them. */

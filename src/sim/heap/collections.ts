@@ -59,10 +59,12 @@ export class PyDefaultDict extends PyDict {
 	static {
 		setHeapKind(this, HeapKind.Tracked);
 	}
+	override shownHeader(): Reference[] {
+		return this.defaultFactory ? [{ label: "default_factory", target: this.defaultFactory }] : [];
+	}
 	/** defdict_traverse: the factory, then the dict's entries. */
 	override references(): Reference[] {
-		const own: Reference[] = this.defaultFactory ? [{ label: "default_factory", target: this.defaultFactory }] : [];
-		return own.concat(super.references());
+		return this.shownHeader().concat(super.references());
 	}
 	/** defdict_dealloc and defdict_tp_clear: Py_CLEAR(default_factory), then dict's own. */
 	override releaseReferences(): PyObject[] {
@@ -98,12 +100,15 @@ export class PyOrderedDict extends PyDict {
 		for (const e of this.entries.values()) own.push({ label: "node key", target: e.key });
 		return own.concat(super.references());
 	}
+	override shownHeader(): Reference[] {
+		return this.instDict ? [{ label: "__dict__", target: this.instDict }] : [];
+	}
 	/**
 	 * What the trace draws: each node's key beside its entry, so that a card reads entry by entry and a change at
 	 * one entry (a popitem, a new key) leaves the others' slots where they were.
 	 */
 	override shownReferences(): Reference[] {
-		const own: Reference[] = this.instDict ? [{ label: "__dict__", target: this.instDict }] : [];
+		const own = this.shownHeader();
 		for (const e of this.entries.values()) own.push({ label: "node key", target: e.key }, { label: "key", target: e.key }, { label: "value", target: e.value });
 		return own;
 	}

@@ -26,11 +26,11 @@ export interface HeapObserver {
 	contentChanged(o: PyObject): void;
 	/**
 	 * A list, deque, dict or set grew at its end (in the order it iterates): its items before `from` are the ones it
-	 * had.
+	 * had; a dict's new entry is `entry`.
 	 * contentChanged with a hint, so that a container that grows by one a step is not compared item by item each
 	 * time.
 	 */
-	itemsAppended(container: PyObject, from: number): void;
+	itemsAppended(container: PyObject, from: number, entry?: DictEntry): void;
 	/**
 	 * One item took a new value: a list's or deque's at an index (`x[i] = v`), or a dict entry's (`d[k] = v` for a
 	 * key it has). contentChanged with a hint, so that a step that changes one item of a large container

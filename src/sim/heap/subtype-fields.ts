@@ -70,9 +70,12 @@ export function builtinSubtype<B extends BuiltinClass>(Base: B) {
 		override get cls(): PyClass {
 			return this.type;
 		}
+		/** What a list's, dict's or set's record shows before its items or entries (PyList.shownHeader). */
+		shownHeader(): Reference[] {
+			return this.klass ? subtypeReferences(this, this.klass) : [];
+		}
 		override references(): Reference[] {
-			const refs = this.klass ? subtypeReferences(this, this.klass) : [];
-			return refs.concat(super.references());
+			return this.shownHeader().concat(super.references());
 		}
 		clearReferences(): PyObject[] {
 			const out = clearSubtypeFields(this);

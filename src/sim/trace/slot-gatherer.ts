@@ -6,7 +6,7 @@ import { PyDict, PyList, PySet, PyTuple, type DictEntry } from "../heap/containe
 import { PyDeque, PyOrderedDict } from "../heap/collections";
 import type { StringTable } from "./log";
 import type { ItemTakenOrLetGo, ReplacedItem } from "../heap/heap-hooks";
-import type { SlotList } from "./slot-list";
+import { SlotList } from "./slot-list";
 
 /** Dict entries' positions in its order, read by `entries` so far. */
 interface EntryPositions {
@@ -77,16 +77,47 @@ export class SlotGatherer {
 	 */
 	gather(o: PyObject, previous: SlotList | null, unchangedItems: number, replaced: ReplacedItem | null = null, takenOrLetGo: ItemTakenOrLetGo | null = null): number {
 		// A list's, tuple's or deque's slots are its items: read directly, labels by index, no Reference objects.
-		if (o.constructor === PyList || o.constructor === PyTuple || o.constructor === PyDeque) {
-			const items = (o as PyList | PyTuple | PyDeque).items;
-			// Only the item at that index, in a record with as many.
-			if (typeof replaced === "number" && previous?.length === 2 * items.length) return this.gatherValue(2 * replaced, this.indexLabel(replaced), items[replaced]!, previous.length);
-			return this.gatherItems(items, previous, unchangedItems);
+		if (o.constructor === PyList || o.constructor === PyTuple || o.constructor === PyDeque) return this.gatherBody(o, previous, unchangedItems, replaced, takenOrLetGo);
+		// A subclass's instance (a Counter...), a defaultdict or an OrderedDict shows a few references before its items
+		// or entries: while they stay as its last record has them, the items or entries are gathered behind them.
+		if (o instanceof PyList || o instanceof PyDict || o instanceof PySet) {
+			const header = o.shownHeader();
+			if (header.length === 0) return this.gatherBody(o, previous, unchangedItems, replaced, takenOrLetGo);
+			if (previous !== null && this.keepsHeader(header, previous)) return this.gatherBehindHeader(o, 2 * header.length, previous, unchangedItems, replaced, takenOrLetGo);
 		}
-		// An OrderedDict with an instance __dict__ shows it before its entries: compared through its references.
-		if (o.constructor === PyDict || o.constructor === PySet || (o.constructor === PyOrderedDict && (o as PyOrderedDict).instDict === null))
-			return this.gatherEntries(o, previous, unchangedItems, typeof replaced === "number" ? null : replaced, takenOrLetGo);
 		return this.gatherReferences(o.shownReferences(), previous);
+	}
+
+	/**
+	 * gather for a container's items or entries alone, which `previous` starts with, behind the `headerLength`
+	 * references its shownReferences has first. Labels by position are moved (`renumbered`) only where nothing comes
+	 * before the items: a record's replay labels its slots by their place.
+	 */
+	private gatherBody(o: PyList | PyTuple | PyDeque | PyDict | PySet, previous: SlotList | null, unchangedItems: number, replaced: ReplacedItem | null, takenOrLetGo: ItemTakenOrLetGo | null, headerLength = 0): number {
+		if (o instanceof PyDict || o instanceof PySet) return this.gatherEntries(o, previous, unchangedItems, typeof replaced === "number" ? null : replaced, takenOrLetGo, headerLength);
+		const items = o.items;
+		// Only the item at that index, in a record with as many.
+		if (typeof replaced === "number" && previous?.length === 2 * items.length) return this.gatherValue(2 * replaced, this.indexLabel(replaced), items[replaced]!, previous.length);
+		return this.gatherItems(items, previous, unchangedItems, null, headerLength === 0);
+	}
+
+	/** Whether the last record starts with the slots of `header`. */
+	private keepsHeader(header: readonly Reference[], previous: SlotList): boolean {
+		if (previous.length < 2 * header.length) return false;
+		for (let i = 0; i < header.length; i++) if (previous.at(2 * i + 1) !== header[i]!.target.id || previous.at(2 * i) !== this.strings.find(header[i]!.label)) return false;
+		return true;
+	}
+
+	/**
+	 * gatherBody behind `at` numbers of kept header slots: the body is gathered against the last record's slots
+	 * after them (a window onto the same numbers), then what it changed moves up behind the header.
+	 */
+	private gatherBehindHeader(o: PyList | PyDict | PySet, at: number, previous: SlotList, unchangedItems: number, replaced: ReplacedItem | null, takenOrLetGo: ItemTakenOrLetGo | null): number {
+		const length = this.gatherBody(o, new SlotList(previous.numbers, previous.head + at), unchangedItems, replaced, takenOrLetGo, at / 2);
+		const slots = this.slotsFor(length + at);
+		slots.copyWithin(at + this.kept, this.kept, length - this.keptAfter);
+		this.kept += at;
+		return length + at;
 	}
 
 	/**
@@ -131,7 +162,7 @@ export class SlotGatherer {
 	 * deque's references are, or all `label` (a set's "element"). The first `unchangedItems` are known to be as
 	 * `previous` has them.
 	 */
-	private gatherItems(items: readonly PyObject[], previous: SlotList | null, unchangedItems: number, label: string | null = null): number {
+	private gatherItems(items: readonly PyObject[], previous: SlotList | null, unchangedItems: number, label: string | null = null, mayRenumber = true): number {
 		const slots = this.slotsFor(items.length * 2);
 		const labels = this.indexLabels;
 		let i = 0;
@@ -147,7 +178,7 @@ export class SlotGatherer {
 			while (i < n && previous.at(2 * i + 1) === items[i]!.id && previous.at(2 * i) === (shared ?? labels[i] ?? this.knownIndexLabel(i))) i++;
 			// The unchanged suffix, after the prefix in both. Labels by position stay only where the length did
 			// (`x[3] = y`); where it changed, the targets at the end stay at new positions, and are renumbered.
-			const labelsStay = shared !== null || previous.length === 2 * items.length;
+			const labelsStay = shared !== null || previous.length === 2 * items.length || !mayRenumber;
 			for (let j = previous.length >> 1; end > i && j > i && previous.at(2 * j - 1) === items[end - 1]!.id && (!labelsStay || previous.at(2 * j - 2) === (shared ?? labels[end - 1] ?? this.knownIndexLabel(end - 1))); j--) end--;
 			renumbered = !labelsStay && end < items.length;
 		}
@@ -171,7 +202,7 @@ export class SlotGatherer {
 	 * only change was the value of `replaced` (a dict's), the item `takenOrLetGo` took or let go (a set's) or the entry
 	 * it let go (a dict's).
 	 */
-	private gatherEntries(o: PyDict | PySet, previous: SlotList | null, unchangedItems: number, replaced: DictEntry | null, takenOrLetGo: ItemTakenOrLetGo | null): number {
+	private gatherEntries(o: PyDict | PySet, previous: SlotList | null, unchangedItems: number, replaced: DictEntry | null, takenOrLetGo: ItemTakenOrLetGo | null, headerLength: number): number {
 		// Only new entries since a record that had exactly the entries kept.
 		const entrySlots = entrySlotsOf(o);
 		if (unchangedItems !== 0 && previous?.length === unchangedItems * entrySlots) return this.gatherEntriesAfter(o, unchangedItems, entrySlots);
@@ -194,7 +225,8 @@ export class SlotGatherer {
 		}
 		// A set's elements land anywhere in its table: compared item by item after any other change.
 		if (o instanceof PySet) return this.gatherItems(o.firstItems(o.unorderedEntries.size), previous, 0, "element");
-		return this.gatherReferences(o.shownReferences(), previous);
+		const references = o.shownReferences();
+		return this.gatherReferences(headerLength === 0 ? references : references.slice(headerLength), previous);
 	}
 
 	/**

@@ -4,6 +4,7 @@
 // frames that ran.
 import type { PyObject } from "../heap/object";
 import type { ItemTakenOrLetGo, ReplacedItem } from "../heap/heap-hooks";
+import type { DictEntry } from "../heap/containers";
 import type { Frame } from "../vm/frame";
 
 /**
@@ -52,6 +53,8 @@ export class StepChanges {
 	 */
 	private readonly hinted: (PyObject | null)[] = [];
 	private readonly appendedFrom: number[] = [];
+	/** The entry a hinted dict took last in this step: a new value for it leaves the hint standing. */
+	private readonly appendedEntries: (DictEntry | null)[] = [];
 	private readonly replacedItems: (ReplacedItem | null)[] = [];
 	private readonly itemsTakenOrLetGo: (ItemTakenOrLetGo | null)[] = [];
 	private hintCount = 0;
@@ -84,18 +87,21 @@ export class StepChanges {
 	};
 
 	/** contentChanged, when a container only grew at its end: its items before `from` are those of its last record. */
-	readonly itemsAppended = (container: PyObject, from: number): void => {
+	readonly itemsAppended = (container: PyObject, from: number, entry?: DictEntry): void => {
 		// Earlier notices first: one of them may have changed it some other way in this step.
 		if (this.changedContentCount !== 0) this.queueChangedContents();
 		if (this.isShownApart(container)) return this.contentChanged(container);
 		if (container.traceStep === this.step && container.traceDirty & CONTENT_CHANGED) {
 			const hint = this.hintOf(container);
 			if (hint >= 0 && (this.replacedItems[hint] !== null || this.itemsTakenOrLetGo[hint] !== null)) this.dropHint(container);
-			else if (hint >= 0 && from < this.appendedFrom[hint]!) this.appendedFrom[hint] = from;
+			else if (hint >= 0) {
+				if (from < this.appendedFrom[hint]!) this.appendedFrom[hint] = from;
+				this.appendedEntries[hint] = entry ?? null;
+			}
 			return;
 		}
 		this.queue(container, CONTENT_CHANGED);
-		this.addHint(container, from, null);
+		this.addHint(container, from, null, null, entry ?? null);
 	};
 
 	/** contentChanged, when one item of a container took a new value. */
@@ -114,8 +120,13 @@ export class StepChanges {
 	private oneItemChanged(container: PyObject, replaced: ReplacedItem | null, takenOrLetGo: ItemTakenOrLetGo | null): void {
 		if (this.changedContentCount !== 0) this.queueChangedContents();
 		if (this.isShownApart(container)) return this.contentChanged(container);
-		// Changed some other way already in this step: its record compares every item.
-		if (container.traceStep === this.step && container.traceDirty & CONTENT_CHANGED) return this.dropHint(container);
+		// Changed some other way already in this step: its record compares every item, unless the change was to grow
+		// and this one is a new value for what it grew by (`counts[k] += 1` of a defaultdict that lacked k), which
+		// its record reads anyway.
+		if (container.traceStep === this.step && container.traceDirty & CONTENT_CHANGED) {
+			if (replaced !== null && this.replacesAppended(container, replaced)) return;
+			return this.dropHint(container);
+		}
 		this.queue(container, CONTENT_CHANGED);
 		this.addHint(container, 0, replaced, takenOrLetGo);
 	}
@@ -128,10 +139,18 @@ export class StepChanges {
 		return container.internalOf !== null || container.shared || container === this.mainGlobals || container.traceStep === -1;
 	}
 
-	private addHint(container: PyObject, appendedFrom: number, replaced: ReplacedItem | null, takenOrLetGo: ItemTakenOrLetGo | null = null): void {
+	/** Whether `container`'s hint says only that it grew, from before `replaced` (a dict's, the entry it took last). */
+	private replacesAppended(container: PyObject, replaced: ReplacedItem): boolean {
+		const hint = this.hintOf(container);
+		if (hint < 0 || this.replacedItems[hint] !== null || this.itemsTakenOrLetGo[hint] !== null) return false;
+		return typeof replaced === "number" ? replaced >= this.appendedFrom[hint]! : replaced === this.appendedEntries[hint];
+	}
+
+	private addHint(container: PyObject, appendedFrom: number, replaced: ReplacedItem | null, takenOrLetGo: ItemTakenOrLetGo | null = null, appendedEntry: DictEntry | null = null): void {
 		if (this.hintCount === MAX_HINTS) return;
 		this.hinted[this.hintCount] = container;
 		this.appendedFrom[this.hintCount] = appendedFrom;
+		this.appendedEntries[this.hintCount] = appendedEntry;
 		this.itemsTakenOrLetGo[this.hintCount] = takenOrLetGo;
 		this.replacedItems[this.hintCount++] = replaced;
 	}
@@ -166,6 +185,7 @@ export class StepChanges {
 	clearHints(): void {
 		for (let i = 0; i < this.hintCount; i++) {
 			this.hinted[i] = null;
+			this.appendedEntries[i] = null;
 			this.replacedItems[i] = null;
 			this.itemsTakenOrLetGo[i] = null;
 		}
@@ -182,6 +202,7 @@ export class StepChanges {
 		const hint = this.hintOf(o);
 		if (hint < 0) return;
 		this.appendedFrom[hint] = 0;
+		this.appendedEntries[hint] = null;
 		this.replacedItems[hint] = null;
 		this.itemsTakenOrLetGo[hint] = null;
 	}

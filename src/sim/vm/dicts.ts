@@ -143,10 +143,11 @@ export function dictSet(vm: VM, d: PyDict, key: PyObject, value: PyObject): void
 	}
 	const slot = d.sharedKeys === null || !splitDictTakesNewKey(d, d.sharedKeys, key) ? takeKeysEntry(d) : d.entries.size;
 	if (general) d.generalKeys = true;
-	d.entries.set(k, { key, value, slot });
+	const added = { key, value, slot };
+	d.entries.set(k, added);
 	maintainTracking(vm, d, key);
 	maintainTracking(vm, d, value);
-	vm.heap.observer?.itemsAppended(d, d.entries.size - 1);
+	vm.heap.observer?.itemsAppended(d, d.entries.size - 1, added);
 }
 
 /** insertdict for a key the dict has: it takes the new value, then lets go of the old one (which may run a __del__). */

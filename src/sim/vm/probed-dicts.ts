@@ -119,10 +119,11 @@ export function probedSet(vm: VM, d: PyDict, key: PyObject, value: PyObject, has
 	const k = lookupKeyOf(vm, key) ?? newProbedKey();
 	currentIndex(vm, d)!.append(k, hash);
 	if (!isExactStr(key)) d.generalKeys = true;
-	d.entries.set(k, { key, value, slot });
+	const added = { key, value, slot };
+	d.entries.set(k, added);
 	maintainTracking(vm, d, key);
 	maintainTracking(vm, d, value);
-	vm.heap.observer?.contentChanged(d);
+	vm.heap.observer?.itemsAppended(d, d.entries.size - 1, added);
 	return value;
 }
 

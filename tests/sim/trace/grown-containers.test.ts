@@ -415,3 +415,127 @@ describe("a dict that let go of one entry", () => {
 		expect(trace.byteSize() / trace.stepCount).toBeLessThan(200);
 	});
 });
+
+describe("a container that shows references before its items or entries", () => {
+	// A subclass's instance shows its __dict__ (once it has one, emptied or not) and its class first, a defaultdict its
+	// factory: while those stay, its items or entries are written as an exact container's are, behind them. python3
+	// printed, after each line, those first references (the class by name) and then the items or entries as the
+	// slots label them.
+	const cases: { name: string; what: string; lines: string[]; printed: (string[] | null)[] }[] = [
+		{
+			name: "x",
+			what: "a list subclass's instance",
+			lines: [
+				"class L(list): pass",
+				"x = L([1, 2, 3])",
+				"x.append(4)",
+				"x.pop(0)",
+				"x.tag = 'a'",
+				"x.insert(0, 9)",
+				"x[1] = 20",
+				"x.append(5); x[-1] = 50",
+				"x.extend([6, 7]); x.pop(1)",
+				"del x.tag",
+				"x.pop()",
+			],
+			printed: [
+				null,
+				["__class__ <class 'L'>", "[0] 1", "[1] 2", "[2] 3"],
+				["__class__ <class 'L'>", "[0] 1", "[1] 2", "[2] 3", "[3] 4"],
+				["__class__ <class 'L'>", "[0] 2", "[1] 3", "[2] 4"],
+				["__dict__ {'tag': 'a'}", "__class__ <class 'L'>", "[0] 2", "[1] 3", "[2] 4"],
+				["__dict__ {'tag': 'a'}", "__class__ <class 'L'>", "[0] 9", "[1] 2", "[2] 3", "[3] 4"],
+				["__dict__ {'tag': 'a'}", "__class__ <class 'L'>", "[0] 9", "[1] 20", "[2] 3", "[3] 4"],
+				["__dict__ {'tag': 'a'}", "__class__ <class 'L'>", "[0] 9", "[1] 20", "[2] 3", "[3] 4", "[4] 50"],
+				["__dict__ {'tag': 'a'}", "__class__ <class 'L'>", "[0] 9", "[1] 3", "[2] 4", "[3] 50", "[4] 6", "[5] 7"],
+				["__dict__ {}", "__class__ <class 'L'>", "[0] 9", "[1] 3", "[2] 4", "[3] 50", "[4] 6", "[5] 7"],
+				["__dict__ {}", "__class__ <class 'L'>", "[0] 9", "[1] 3", "[2] 4", "[3] 50", "[4] 6"],
+			],
+		},
+		{
+			name: "s",
+			what: "a set subclass's instance",
+			lines: [
+				"class S(set): pass",
+				"s = S({1, 2})",
+				"s.add(3)",
+				"s.discard(1)",
+				"s.add('w')",
+				"s.tag = 1",
+				"s.add(4)",
+				"s.remove('w')",
+				"s.pop()",
+			],
+			printed: [
+				null,
+				["__class__ <class 'S'>", "element 1", "element 2"],
+				["__class__ <class 'S'>", "element 1", "element 2", "element 3"],
+				["__class__ <class 'S'>", "element 2", "element 3"],
+				["__class__ <class 'S'>", "element 2", "element 3", "element 'w'"],
+				["__dict__ {'tag': 1}", "__class__ <class 'S'>", "element 2", "element 3", "element 'w'"],
+				["__dict__ {'tag': 1}", "__class__ <class 'S'>", "element 2", "element 3", "element 4", "element 'w'"],
+				["__dict__ {'tag': 1}", "__class__ <class 'S'>", "element 2", "element 3", "element 4"],
+				["__dict__ {'tag': 1}", "__class__ <class 'S'>", "element 3", "element 4"],
+			],
+		},
+		{
+			name: "c",
+			what: "a Counter",
+			lines: [
+				"from collections import Counter",
+				"c = Counter()",
+				"c['a'] += 1",
+				"c['b'] += 2",
+				"c['a'] += 1",
+				"del c['a']",
+				"c.update('xy')",
+				"c['z'] += 1; c['z'] += 1",
+				"c.popitem()",
+			],
+			printed: [
+				null,
+				["__class__ <class 'Counter'>"],
+				["__class__ <class 'Counter'>", "key 'a'", "value 1"],
+				["__class__ <class 'Counter'>", "key 'a'", "value 1", "key 'b'", "value 2"],
+				["__class__ <class 'Counter'>", "key 'a'", "value 2", "key 'b'", "value 2"],
+				["__class__ <class 'Counter'>", "key 'b'", "value 2"],
+				["__class__ <class 'Counter'>", "key 'b'", "value 2", "key 'x'", "value 1", "key 'y'", "value 1"],
+				["__class__ <class 'Counter'>", "key 'b'", "value 2", "key 'x'", "value 1", "key 'y'", "value 1", "key 'z'", "value 2"],
+				["__class__ <class 'Counter'>", "key 'b'", "value 2", "key 'x'", "value 1", "key 'y'", "value 1"],
+			],
+		},
+		{
+			name: "g",
+			what: "a defaultdict",
+			lines: [
+				"from collections import defaultdict",
+				"g = defaultdict(list)",
+				"g['a'].append(1)",
+				"g['b'] += [2]",
+				"g['a'] = []",
+				"g.default_factory = set",
+				"g['c'].add(3)",
+				"g.default_factory = int",
+				"g['d'] += 1; g['e'] += 2",
+				"del g['b']",
+				"g.popitem()",
+			],
+			printed: [
+				null,
+				["default_factory <class 'list'>"],
+				["default_factory <class 'list'>", "key 'a'", "value [1]"],
+				["default_factory <class 'list'>", "key 'a'", "value [1]", "key 'b'", "value [2]"],
+				["default_factory <class 'list'>", "key 'a'", "value []", "key 'b'", "value [2]"],
+				["default_factory <class 'set'>", "key 'a'", "value []", "key 'b'", "value [2]"],
+				["default_factory <class 'set'>", "key 'a'", "value []", "key 'b'", "value [2]", "key 'c'", "value {3}"],
+				["default_factory <class 'int'>", "key 'a'", "value []", "key 'b'", "value [2]", "key 'c'", "value {3}"],
+				["default_factory <class 'int'>", "key 'a'", "value []", "key 'b'", "value [2]", "key 'c'", "value {3}", "key 'd'", "value 1", "key 'e'", "value 2"],
+				["default_factory <class 'int'>", "key 'a'", "value []", "key 'c'", "value {3}", "key 'd'", "value 1", "key 'e'", "value 2"],
+				["default_factory <class 'int'>", "key 'a'", "value []", "key 'c'", "value {3}", "key 'd'", "value 1"],
+			],
+		},
+	];
+	it.each(cases)("shows $what as python3 has it after each line", ({ name, lines, printed }) => {
+		expect(contentsAfterEachLine(lines, name, true)).toEqual(printed);
+	});
+});
