@@ -76,24 +76,37 @@ export class ObjectWriter {
 	 * copies). Its slots are compared with that state as they are gathered: the unchanged prefix and suffix cost
 	 * a comparison per slot, with no string lookups, and none for the first `unchangedItems` items of a list the
 	 * step only made longer, or for the other items of a container whose only change was the value of `replaced` or
-	 * a set's item taken or let go or a dict's entry let go (`takenOrLetGo`). The record holds the slots between them.
+	 * a set's item taken or let go or a dict's entry let go (`takenOrLetGo`). The record holds the slots between them,
+	 * or, where a few items far apart changed (SlotGatherer.runs), a record for each run of them.
 	 */
 	write(o: PyObject, unchangedItems = 0, replaced: ReplacedItem | null = null, takenOrLetGo: ItemTakenOrLetGo | null = null): void {
 		let state = this.model.stateOf(o.id);
 		const previous = state ? state.slots : null;
 		const gathered = this.gathered;
 		const length = gathered.gather(o, previous, unchangedItems, replaced, takenOrLetGo);
-		const { kept, keptAfter, renumbered } = gathered;
+		const { kept, keptAfter, renumbered, runs } = gathered;
 		const flags = flagsOf(o);
 		const refcount = o.shared ? 0 : o.refcnt;
 		if (state && previous) {
-			previous.replace(kept, previous.length - keptAfter, gathered.slots, kept, length - keptAfter);
+			if (runs.length === 0) previous.replace(kept, previous.length - keptAfter, gathered.slots, kept, length - keptAfter);
+			else {
+				// Only the last run takes in what the container gained or lost at its end.
+				const grown = length - previous.length;
+				for (let r = 0; r < runs.length; r += 2) previous.replace(runs[r]!, runs[r + 1]! - (r === runs.length - 2 ? grown : 0), gathered.slots, runs[r]!, runs[r + 1]!);
+			}
 			if (renumbered) previous.renumber(length - keptAfter, this.indexLabels);
 			if (!appearanceIsFixed(o)) this.readAppearance(o, state);
 			state.refcount = refcount;
 			state.flags = flags;
 		} else state = this.firstState(o, refcount, flags, length);
-		this.writeRecord(o.id, state, kept, keptAfter, renumbered);
+		if (runs.length === 0) this.writeRecord(o.id, state, kept, keptAfter, renumbered);
+		else {
+			// A record for each of a few changed runs far apart, the last first: it takes in what the container gained or
+			// lost at its end, so that each record after it counts its kept last slots from the length a replay has by then.
+			const last = runs.length - 2;
+			this.writeRecord(o.id, state, runs[last]!, length - runs[last + 1]!);
+			for (let r = 0; r < last; r += 2) this.writeRecord(o.id, state, runs[r]!, length - runs[r + 1]!);
+		}
 	}
 
 	/**

@@ -26,6 +26,12 @@ const DICT_ENTRY_SLOTS = 4;
 const ODICT_ENTRY_SLOTS = 6;
 /** A set's: the label "element" and its target. */
 const SET_ENTRY_SLOTS = 2;
+/** The fewest items between a kept prefix and suffix worth looking through for the few that changed. */
+const SCATTERED_MIN_ITEMS = 16;
+/** The numbers an Object record holds besides its slots (object-writer.ts, writeRecord). */
+const RECORD_FIELDS = 10;
+/** Unchanged items a run of changed ones takes in rather than start a record of its own, which costs about as much. */
+const RUN_GAP_ITEMS = RECORD_FIELDS / 2;
 
 /**
  * How many numbers each entry takes in a record of `o`. Every layout has the entry's key (a set's element) as the
@@ -50,6 +56,12 @@ export class SlotGatherer {
 	 * record says so instead of writing every one of them again (see SlotList.renumber).
 	 */
 	renumbered = false;
+	/**
+	 * [start, end) offsets of the slots that changed, in pairs, when a list, deque or set of the same length changed
+	 * a few items far apart (a heappush, a swap two items apart): each run is a record of its own, and the slots
+	 * between them are kept. Empty for one record of everything between `kept` and `keptAfter`.
+	 */
+	readonly runs: number[] = [];
 	/** Where the last record of a dict or set that was only growing stopped reading its entries (entryCursor). */
 	private readonly entryCursors = new WeakMap<PyDict | PySet, EntryCursor>();
 	/** Each dict entry's position in its dict's order, as far as an iteration has read it (entryPosition). */
@@ -76,6 +88,7 @@ export class SlotGatherer {
 	 * new or lost item or a dict's lost entry, changed; returns how many numbers they take.
 	 */
 	gather(o: PyObject, previous: SlotList | null, unchangedItems: number, replaced: ReplacedItem | null = null, takenOrLetGo: ItemTakenOrLetGo | null = null): number {
+		this.runs.length = 0;
 		// A list's, tuple's or deque's slots are its items: read directly, labels by index, no Reference objects.
 		if (o.constructor === PyList || o.constructor === PyTuple || o.constructor === PyDeque) return this.gatherBody(o, previous, unchangedItems, replaced, takenOrLetGo);
 		// A subclass's instance (a Counter...), a defaultdict or an OrderedDict shows a few references before its items
@@ -117,6 +130,7 @@ export class SlotGatherer {
 		const slots = this.slotsFor(length + at);
 		slots.copyWithin(at + this.kept, this.kept, length - this.keptAfter);
 		this.kept += at;
+		for (let r = 0; r < this.runs.length; r++) this.runs[r]! += at;
 		return length + at;
 	}
 
@@ -185,6 +199,7 @@ export class SlotGatherer {
 		this.kept = 2 * i;
 		this.keptAfter = 2 * (items.length - end);
 		this.renumbered = renumbered;
+		if (previous !== null && !renumbered && end - i >= SCATTERED_MIN_ITEMS) this.findRuns(items, previous, i, end, (previous.length >> 1) - (items.length - end));
 		for (; i < end; i++) {
 			const target = items[i]!;
 			// The target first, then the label: the order the string table has always been filled in.
@@ -195,6 +210,37 @@ export class SlotGatherer {
 		// Each renumbered position has its label in the table and in indexLabels, for the replay.
 		if (renumbered) for (let k = end; k < items.length; k++) this.indexLabel(k);
 		return items.length * 2;
+	}
+
+	/**
+	 * `runs` for items `[start, end)`, where the last record had `[start, previousEnd)`, the first of them changed
+	 * and the last changed or went: the runs of changed items, each taking in the few unchanged ones after it, and
+	 * last the items the container gained or lost at the end (a heappush's new item, a heappop's last), if they hold
+	 * fewer numbers, with their records' own, than one record of all the items between.
+	 */
+	private findRuns(items: readonly PyObject[], previous: SlotList, start: number, end: number, previousEnd: number): void {
+		const runs = this.runs;
+		const common = Math.min(end, previousEnd);
+		let runStart = start;
+		let lastChanged = start;
+		let numbers = 0;
+		const endRun = (next: number): void => {
+			runs.push(2 * runStart, 2 * lastChanged + 2);
+			numbers += 2 * (lastChanged + 1 - runStart) + RECORD_FIELDS;
+			runStart = next;
+		};
+		for (let k = start + 1; k < common; k++) {
+			if (previous.at(2 * k + 1) === items[k]!.id) continue;
+			if (k - lastChanged > RUN_GAP_ITEMS) endRun(k);
+			lastChanged = k;
+		}
+		if (end !== previousEnd) {
+			if (common - lastChanged > RUN_GAP_ITEMS) endRun(common);
+			// The last run ends where the new items do; its record lets go of the old ones to previousEnd.
+			lastChanged = end - 1;
+		}
+		endRun(end);
+		if (runs.length === 2 || numbers >= 2 * (end - start)) runs.length = 0;
 	}
 
 	/**
