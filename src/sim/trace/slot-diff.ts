@@ -114,17 +114,25 @@ export class SlotDiff {
 		this.kept = 2 * i;
 		this.keptAfter = 2 * (items.length - end);
 		this.renumbered = renumbered;
+		const runs = this.runs;
 		if (previous !== null && !renumbered && end - i >= SCATTERED_MIN_ITEMS) this.findRuns(items, previous, i, end, (previous.length >> 1) - (items.length - end));
-		for (; i < end; i++) {
+		if (runs.length === 0) this.fillItems(slots, items, i, end, label);
+		// Only the runs: the items between them are the last record's, their labels and shared values noted then.
+		else for (let r = 0; r < runs.length; r += 2) this.fillItems(slots, items, runs[r]! >> 1, runs[r + 1]! >> 1, label);
+		// Each renumbered position has its label in the table and in indexLabels, for the replay.
+		if (renumbered) for (let k = end; k < items.length; k++) this.indexLabel(k);
+		return items.length * 2;
+	}
+
+	/** Items `[from, to)` into `slots`, each labelled `label` or by its position, its target noted as shown. */
+	private fillItems(slots: number[], items: readonly PyObject[], from: number, to: number, label: string | null): void {
+		for (let i = from; i < to; i++) {
 			const target = items[i]!;
 			// The target first, then the label: the order the string table has always been filled in.
 			this.showValue(target);
 			slots[2 * i] = label === null ? this.indexLabel(i) : this.strings.id(label);
 			slots[2 * i + 1] = target.id;
 		}
-		// Each renumbered position has its label in the table and in indexLabels, for the replay.
-		if (renumbered) for (let k = end; k < items.length; k++) this.indexLabel(k);
-		return items.length * 2;
 	}
 
 	/**
