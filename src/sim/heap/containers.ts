@@ -22,13 +22,6 @@ export class PyList extends PyObject {
 	static {
 		setHeapKind(this, HeapKind.List);
 	}
-	/**
-	 * The references the trace shows before the items (a subclass instance's __dict__ and class, say): none. The
-	 * shown references are these, then the items as the exact type shows them.
-	 */
-	shownHeader(): Reference[] {
-		return [];
-	}
 	override references(): Reference[] {
 		return this.items.map((target, i) => ({ label: indexLabel(i), target }));
 	}
@@ -145,13 +138,6 @@ export class PyDict extends PyObject {
 	static {
 		setHeapKind(this, HeapKind.Dict);
 	}
-	/**
-	 * The references the trace shows before the entries (a subclass instance's __dict__ and class, say): none. The
-	 * shown references are these, then the entries as the exact type shows them.
-	 */
-	shownHeader(): Reference[] {
-		return [];
-	}
 	override references(): Reference[] {
 		const refs: Reference[] = [];
 		for (const e of this.entries.values()) {
@@ -216,13 +202,6 @@ export class PySet extends PyObject {
 	}
 	static {
 		setHeapKind(this, HeapKind.Tracked);
-	}
-	/**
-	 * The references the trace shows before the elements (a subclass instance's __dict__ and class, say): none. The
-	 * shown references are these, then the elements as the exact type shows them.
-	 */
-	shownHeader(): Reference[] {
-		return [];
 	}
 	override references(): Reference[] {
 		return this.firstItems(this.items.size).map((target) => ({ label: "element", target }));

@@ -111,6 +111,15 @@ export abstract class PyObject {
 	}
 
 	/**
+	 * Of a list, dict or set, the references the trace shows before its items or entries: none, but a subclass
+	 * instance's __dict__ and class, a defaultdict's factory, an OrderedDict's __dict__. Its shown references are
+	 * these, then the items or entries as the exact type shows them.
+	 */
+	shownHeader(): Reference[] {
+		return [];
+	}
+
+	/**
 	 * Drop every strong reference this object holds and return them in the order CPython's tp_dealloc
 	 * releases them; the heap decrefs them in that order.
 	 */

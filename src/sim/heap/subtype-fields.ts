@@ -70,8 +70,8 @@ export function builtinSubtype<B extends BuiltinClass>(Base: B) {
 		override get cls(): PyClass {
 			return this.type;
 		}
-		/** What a list's, dict's or set's record shows before its items or entries (PyList.shownHeader). */
-		shownHeader(): Reference[] {
+		/** What a list's, dict's or set's record shows before its items or entries (PyObject.shownHeader). */
+		override shownHeader(): Reference[] {
 			return this.klass ? subtypeReferences(this, this.klass) : [];
 		}
 		override references(): Reference[] {
