@@ -256,7 +256,9 @@ export class Heap extends AllocationCounts {
 		const addressClass = addresses ? addresses.classOf(o) : 0;
 		const refs = o.releaseReferences();
 		// subtype_dealloc frees an instance of a Python class (its base's tp_dealloc) before it drops the class.
-		const ownClass = refs.length !== 0 && refs[refs.length - 1] === o.cls ? refs.pop()! : null;
+		// The class is asked for (a getter each kind of object has its own) only when a class comes last.
+		const last = refs.length !== 0 ? refs[refs.length - 1]! : null;
+		const ownClass = last !== null && last.heapKind === HeapKind.Class && last === o.cls ? refs.pop()! : null;
 		if (ownClass) this.adopt(ownClass, CLASS_OF_FREED);
 		this.releaseAll(o, "references of freed", refs);
 		// Every tp_dealloc ends with the free list or PyObject_GC_Del (generation 0's count goes down there), after

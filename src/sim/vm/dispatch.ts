@@ -38,39 +38,41 @@ export function runFrame(vm: VM, f: Frame, nested: boolean): boolean {
 		const op = ops[pc]! as Op;
 		const arg = args[pc]!;
 		switch (op) {
+			// The cases that `continue` cannot leave another frame on top (a __del__ their decref runs, runs nested and
+			// returns), so they skip the frame check at the loop's end.
 			case Op.NOP:
-				break;
+				continue;
 			case Op.POP_TOP:
 				vm.decref(stack.pop()!);
-				break;
+				continue;
 			case Op.COPY:
 				stack.push(vm.incref(stack[stack.length - arg]!));
-				break;
+				continue;
 			case Op.SWAP: {
 				const top = stack.length - 1;
 				const other = stack.length - arg;
 				const t = stack[top]!;
 				stack[top] = stack[other]!;
 				stack[other] = t;
-				break;
+				continue;
 			}
 			case Op.PUSH_NULL:
 				stack.push(vm.NULL);
-				break;
+				continue;
 			case Op.LOAD_CONST:
 				stack.push(vm.incref(f.code.consts[arg]!));
-				break;
+				continue;
 			case Op.LOAD_FAST: {
 				const v = f.locals[arg];
 				if (!v) vm.raise("UnboundLocalError", `cannot access local variable '${f.code.varnames[arg]}' where it is not associated with a value`);
 				stack.push(vm.incref(v));
-				break;
+				continue;
 			}
 			case Op.STORE_FAST: {
 				const old = f.locals[arg];
 				f.locals[arg] = stack.pop()!;
 				if (old) vm.decref(old);
-				break;
+				continue;
 			}
 			case Op.DELETE_FAST: {
 				const old = f.locals[arg];

@@ -1,7 +1,7 @@
 // Control flow: jumps, iteration, return and yield, exception blocks, with, imports (raise is in raise-ops.ts).
 import { warmUp } from "./warm-up";
 import { Op } from "../compile/code";
-import type { PyObject } from "../heap/object";
+import { HeapKind, type PyObject } from "../heap/object";
 import type { PyInt } from "../heap/values";
 import { PyGenerator, PyIterator } from "../heap/iterators";
 import { PyExceptionObject } from "../heap/instances";
@@ -67,8 +67,9 @@ export function execFlowOp(vm: VM, f: Frame, op: Op, arg: number): boolean {
 		}
 		case Op.FOR_ITER: {
 			const it = stack[stack.length - 1]!;
-			if (it instanceof PyGenerator) {
-				resumeForIter(vm, f, it, arg);
+			// The heap kind answers in one load what instanceof answers by walking an iterator's prototype chain.
+			if (it.heapKind === HeapKind.Generator) {
+				resumeForIter(vm, f, it as PyGenerator, arg);
 				return true;
 			}
 			const next = it instanceof PyIterator ? it.advance(it) : vm.iterNext(it);
