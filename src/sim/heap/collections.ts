@@ -96,7 +96,7 @@ export class PyOrderedDict extends PyDict {
 	}
 	/** odict_traverse: the instance dict, each node's key, then the dict's entries. */
 	override references(): Reference[] {
-		const own: Reference[] = this.instDict ? [{ label: "__dict__", target: this.instDict }] : [];
+		const own = this.shownHeader();
 		for (const e of this.entries.values()) own.push({ label: "node key", target: e.key });
 		return own.concat(super.references());
 	}
