@@ -35,6 +35,35 @@ export const CLOSED_MODULE_GLOBAL = /^global (.+) of __main__$/;
 export const OBJECT_RELEASING = /^(references of freed|references of cleared|removed from) \S+#(\d+)$/;
 export const FRAME_RELEASING = /^frame of (.+) being cleared$/;
 
+/**
+ * The holders of `list` from index `from` by key, a key's second and later holders numbered (a dict that holds
+ * one object as two entries' values holds it twice under the label "value"): each of them is a reference.
+ */
+export function keyedHolders(list: readonly ReferenceHolder[], from = 0): Map<string, ReferenceHolder> {
+	const keyed = new Map<string, ReferenceHolder>();
+	const seen = new Map<string, number>();
+	for (let i = from; i < list.length; i++) {
+		const h = list[i]!;
+		const key = holderKey(h);
+		const n = (seen.get(key) ?? 0) + 1;
+		seen.set(key, n);
+		// No label holds a NUL.
+		keyed.set(n === 1 ? key : `${key}\u0000${n}`, h);
+	}
+	return keyed;
+}
+
+/**
+ * How many slot holders two lists of an object's holders begin with alike. Slots come first in a list, in their
+ * owners' order, so over an object many others hold (a class each instance holds) the difference a step makes
+ * is past them; the frames' and the interpreter's holders after them are always compared.
+ */
+export function commonSlotPrefix(a: readonly ReferenceHolder[], b: readonly ReferenceHolder[]): number {
+	let n = 0;
+	while (n < a.length && n < b.length && a[n]!.kind === "slot" && sameHolder(a[n]!, b[n]!)) n++;
+	return n;
+}
+
 /** A holder as a key, equal for the same holder in two states. */
 export function holderKey(h: ReferenceHolder): string {
 	switch (h.kind) {

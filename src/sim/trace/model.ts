@@ -17,8 +17,20 @@ export interface ObjectState {
 	preview: number;
 	/** [label, target] pairs. */
 	slots: SlotList;
-	/** What the reader last built to show this state (reader.ts), until a record changes the object. */
+	/**
+	 * Where the object stands in its model's order of objects, increasing (a reader's models only: cloneModel
+	 * numbers them, applyRecord numbers each it adds). A state derived from the one before it (state-builder.ts)
+	 * keeps its objects in that order.
+	 */
+	seq: number;
+	/** What the reader last built to show this state (state-builder.ts), until a record changes the object. */
 	shown?: ShownObject | undefined;
+	/**
+	 * What it showed before records changed it, and how many first and last slots they all kept: the next view
+	 * takes those from it, so a list that grows by one item makes one slot's view, and a state derived from the step
+	 * before compares the two views' slots by identity.
+	 */
+	stale?: StaleView | undefined;
 }
 
 /**
@@ -29,6 +41,27 @@ export interface ShownObject {
 	view: HeapObjectView;
 	/** The holder each of view.slots makes of its target, in order. */
 	holders: readonly ReferenceHolder[];
+}
+
+/** A reader's object state, every field set in one order: the views read them over a heap of many objects. */
+function objectState(type: number, refcount: number, size: number, flags: number, preview: number, slots: SlotList, seq: number, shown: ShownObject | undefined, stale: StaleView | undefined): ObjectState {
+	return { type, refcount, size, flags, preview, slots, seq, shown, stale };
+}
+
+export interface StaleView {
+	readonly shown: ShownObject;
+	kept: number;
+	keptAfter: number;
+}
+
+/** Records changed `o`, keeping its first `kept` and last `keptAfter` slots (label and target) as they were. */
+function outdate(o: ObjectState, kept: number, keptAfter: number): void {
+	if (o.shown) o.stale = { shown: o.shown, kept, keptAfter };
+	else if (o.stale) {
+		o.stale.kept = Math.min(o.stale.kept, kept);
+		o.stale.keptAfter = Math.min(o.stale.keptAfter, keptAfter);
+	}
+	o.shown = undefined;
 }
 
 export interface FrameState {
@@ -60,6 +93,8 @@ export interface Model {
 	nextLine: number;
 	/** The frame that runs nextLine, or -1 (a step no line event ended). */
 	frame: number;
+	/** The seq the next object added gets. */
+	nextSeq: number;
 }
 
 /**
@@ -96,12 +131,14 @@ export function emptyModel(): Model {
 		line: 0,
 		nextLine: 0,
 		frame: 0,
+		nextSeq: 0,
 	};
 }
 
 export function cloneModel(m: Model): Model {
 	const objects = new Map<number, ObjectState>();
-	for (const [id, o] of m.objects) objects.set(id, { ...o, slots: o.slots.copy() });
+	let seq = 0;
+	for (const [id, o] of m.objects) objects.set(id, objectState(o.type, o.refcount, o.size, o.flags, o.preview, o.slots.copy(), seq++, o.shown, o.stale));
 	const frames = new Map<number, FrameState>();
 	for (const [id, f] of m.frames) frames.set(id, { ...f, locals: f.locals.slice(), stack: f.stack.slice() });
 	return {
@@ -114,6 +151,7 @@ export function cloneModel(m: Model): Model {
 		internal: m.internal.slice(),
 		gc: m.gc.slice(),
 		gcRefs: m.gcRefs ? new Map(m.gcRefs) : null,
+		nextSeq: seq,
 	};
 }
 
@@ -168,10 +206,11 @@ export function applyRecord(m: Model, kind: number, r: LogReader, indexLabels: r
 			if (!previous) {
 				const numbers: number[] = [];
 				for (let i = 0; i < added * 2; i++) numbers.push(r.next());
-				m.objects.set(id, { type, refcount, size, flags, preview, slots: new SlotList(numbers), shown: undefined });
+				m.objects.set(id, objectState(type, refcount, size, flags, preview, new SlotList(numbers), m.nextSeq++, undefined, undefined));
 				return false;
 			}
-			previous.shown = undefined;
+			// Renumbered last slots keep their targets under new labels.
+			outdate(previous, kept, keptLast < 0 ? 0 : keptAfter);
 			// In place, as FrameUpdate is (checkpoints are copies): a list that grows by one item a step would
 			// otherwise copy all its slots at every step of the replay.
 			const slots = previous.slots;
@@ -196,7 +235,7 @@ export function applyRecord(m: Model, kind: number, r: LogReader, indexLabels: r
 			const o = m.objects.get(id);
 			if (o) {
 				o.refcount = refcount;
-				o.shown = undefined;
+				outdate(o, o.slots.length / 2, 0);
 			}
 			return false;
 		}

@@ -74,6 +74,11 @@ export function lookupFor(states: readonly (StepState | null | undefined)[], eve
 
 const objectIndexes = new WeakMap<StepState, ReadonlyMap<ObjectId, HeapObjectView>>();
 
+/** Gives `state` the index its builder made along with it (state-builder.ts), which objectsById hands out. */
+export function rememberObjectIndex(state: StepState, index: ReadonlyMap<ObjectId, HeapObjectView>): void {
+	objectIndexes.set(state, index);
+}
+
 /** A state's objects by id, built once per state: a walk forward reads each state as the current one, then as the one before. */
 export function objectsById(state: StepState): ReadonlyMap<ObjectId, HeapObjectView> {
 	let index = objectIndexes.get(state);

@@ -114,7 +114,7 @@ export class ObjectWriter {
 	 * an object, and a short function is optimized sooner.
 	 */
 	private firstState(o: PyObject, refcount: number, flags: number, length: number): ObjectState {
-		const state = { type: this.strings.id(o.typeName), refcount, size: sizeOf(o), flags, preview: previewCode(o, this.strings), slots: new SlotList(this.gathered.slots.slice(0, length)) };
+		const state = { type: this.strings.id(o.typeName), refcount, size: sizeOf(o), flags, preview: previewCode(o, this.strings), slots: new SlotList(this.gathered.slots.slice(0, length)), seq: 0 };
 		this.model.object(o, state);
 		return state;
 	}

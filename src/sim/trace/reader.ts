@@ -1,23 +1,32 @@
 // Trace (types.ts) over a recorder's log: state(step) replays records from the nearest checkpoint;
 // events(step) are derived from the difference between a step and the one before it.
-import { RUNNING_FRAME_HOLDER, type Trace, type StepState, type TraceEvent, type HeapObjectView, type FrameView, type GcView, type ReferenceHolder, type StepMark, type ObjectId, type CollectionStart } from "./types";
-import { FLAG_TRACKED, FLAG_FINALIZED, FLAG_SHARED, GEN_SHIFT, Rec } from "./log";
-import { type Collecting, type Model, type ObjectState, type ShownObject, cloneModel, applyRecord } from "./model";
+import type { Trace, StepState, TraceEvent, StepMark, ObjectId, CollectionStart } from "./types";
+import { FLAG_SHARED, Rec } from "./log";
+import { type Model, cloneModel, applyRecord } from "./model";
 import type { Recorder } from "./recorder";
 import { MARK_BITS, MARK_GC } from "./step-marks";
-import { decodeGcCause, GC_PHASES } from "./gc-records";
-import { previewText } from "./preview";
 import { CHECKPOINT_ENTRY_BYTES } from "./recorded-model";
 import { diffEvents } from "./step-events";
 import { StepTouches } from "./step-touches";
+import { type BuiltState, StateBuilder, type StepWalk } from "./state-builder";
+import { touchedViews } from "./holder-lists";
 
 /** A CollectionStart as V8 keeps it: an object header and three fields. */
 const COLLECTION_START_BYTES = 48;
 /** See TraceReader.recent. */
 const RECENT_MODELS = 3;
-/** See TraceReader.recentStates. */
+/** See TraceReader.built. */
 const RECENT_STATES = 4;
 
+
+/** A step's walk: what objectsShownAndGone and events read of its records, and, with touches, what derive() needs. */
+interface Walked {
+	appearing: Set<ObjectId>;
+	leaving: Set<ObjectId>;
+	passing: Map<ObjectId, string>;
+	model: Model;
+	walk?: StepWalk;
+}
 
 export class TraceReader implements Trace {
 	readonly profile = "3.11" as const;
@@ -32,9 +41,14 @@ export class TraceReader implements Trace {
 	 * The states last built, the newest last: events(step) reads the state before it and its own, which a walk
 	 * forward (the block stepping on, a test of every step) has just read. States are read-only to their callers.
 	 */
-	private recentStates: { step: number; state: StepState }[] = [];
+	private built: BuiltState[] = [];
+	/** The last step walked with its touches (walkStep), from which its state can be derived. */
+	private lastWalk: { step: number; model: Model; walk: StepWalk } | null = null;
+	private readonly builder: StateBuilder;
 
-	constructor(private readonly rec: Recorder) {}
+	constructor(private readonly rec: Recorder) {
+		this.builder = new StateBuilder(rec);
+	}
 
 	private get checkpoints(): Model[] {
 		return this.rec.model.checkpoints;
@@ -88,107 +102,35 @@ export class TraceReader implements Trace {
 
 	state(step: number): StepState {
 		if (step < 0 || step >= this.stepCount) throw new RangeError(`step ${step} is outside 0..${this.stepCount - 1}`);
-		const kept = this.recentStates.find((recent) => recent.step === step);
+		const kept = this.built.find((built) => built.step === step);
 		if (kept) return kept.state;
-		const state = this.view(this.modelAt(step), step);
-		this.recentStates.push({ step, state });
-		if (this.recentStates.length > RECENT_STATES) this.recentStates.shift();
-		return state;
+		const built = this.derivedState(step) ?? this.builder.build(this.modelAt(step), step);
+		this.built.push(built);
+		if (this.built.length > RECENT_STATES) this.built.shift();
+		return built.state;
 	}
 
-	private view(m: Model, step: number): StepState {
-		const str = (i: number) => this.rec.strings.strings[i] ?? "";
-		const holders = new Map<number, ReferenceHolder[]>();
-		const hold = (target: number, h: ReferenceHolder) => {
-			const list = holders.get(target);
-			if (list) list.push(h);
-			else holders.set(target, [h]);
-		};
-		const objects: HeapObjectView[] = [];
-		for (const [id, o] of m.objects) {
-			const gcRefs = m.gcRefs?.get(id);
-			// A collection's gc_refs change without a record of the object: such a view is built for its step only.
-			const shown = gcRefs === undefined ? (o.shown ??= this.show(id, o)) : this.show(id, o);
-			if (gcRefs !== undefined) shown.view.gcRefs = gcRefs;
-			const { view, holders: slotHolders } = shown;
-			for (let i = 0; i < slotHolders.length; i++) hold(view.slots[i]!.target, slotHolders[i]!);
-			objects.push(view);
-		}
-		const frames: FrameView[] = m.frameOrder.map((id) => {
-			const f = m.frames.get(id)!;
-			const name = str(f.name);
-			const locals = [];
-			for (let i = 0; i < f.locals.length; i += 2) {
-				const local = str(f.locals[i]!);
-				const target = f.locals[i + 1]!;
-				locals.push({ name: local, target: target || null });
-				if (target) hold(target, { kind: "name", frame: id, name: local });
-			}
-			f.stack.forEach((target, depth) => hold(target, { kind: "stack", frame: id, depth }));
-			if (f.func) hold(f.func, { kind: "internal", label: RUNNING_FRAME_HOLDER + name });
-			const view: FrameView = { id, name, line: f.line, locals, stack: f.stack.slice() };
-			if (f.classBody) view.classBody = true;
-			if (f.generator) view.generator = true;
-			return view;
-		});
-		for (let i = 0; i < m.internal.length; i += 2) hold(m.internal[i]!, { kind: "internal", label: str(m.internal[i + 1]!) });
-		// Shared values appear while something shown refers to them.
-		for (const id of holders.keys()) {
-			const value = m.objects.has(id) ? undefined : this.rec.sharedValues.get(id);
-			if (value) objects.push(sharedValueView(id, str(value.type), previewText(value.preview, this.rec.strings.strings), value.size));
-		}
-		const [enabled, c0, c1, c2, t0, t1, t2] = m.gc;
-		return {
-			step,
-			line: m.line,
-			nextLine: m.nextLine < 0 ? null : m.nextLine,
-			frames,
-			objects,
-			holders,
-			stdout: m.stdout.map(str).join(""),
-			stderr: m.stderr.map(str).join(""),
-			gc: {
-				enabled: enabled === 1,
-				counts: [c0!, c1!, c2!],
-				thresholds: [t0!, t1!, t2!],
-				collecting: m.collecting ? collectingView(m.collecting) : null,
-			},
-		};
-	}
-
-	private show(id: number, o: ObjectState): ShownObject {
-		const str = (i: number) => this.rec.strings.strings[i] ?? "";
-		const slots = [];
-		const holders: ReferenceHolder[] = [];
-		for (let i = 0; i < o.slots.length; i += 2) {
-			const label = str(o.slots.at(i));
-			slots.push({ label, target: o.slots.at(i + 1) });
-			holders.push({ kind: "slot", owner: id, label });
-		}
-		const type = str(o.type);
-		const tracked = (o.flags & FLAG_TRACKED) !== 0;
-		const view: HeapObjectView = {
-			id,
-			type,
-			label: this.rec.sharedNames.get(id) ?? `${type}#${id}`,
-			preview: previewText(o.preview, this.rec.strings.strings),
-			shared: (o.flags & FLAG_SHARED) !== 0,
-			refcount: o.refcount,
-			size: o.size,
-			tracked,
-			generation: tracked ? ((o.flags >> GEN_SHIFT) & 3) as 0 | 1 | 2 : null,
-			finalized: (o.flags & FLAG_FINALIZED) !== 0,
-			inline: false,
-			slots,
-		};
-		return { view, holders };
+	/**
+	 * The state of `step` derived from the one before it, when the reader has that state and its model still at
+	 * that step, or has just walked that model through `step` (events()). Otherwise null: it is built whole.
+	 */
+	private derivedState(step: number): BuiltState | null {
+		const before = this.built.find((built) => built.step === step - 1);
+		if (!before) return null;
+		const at = (model: Model, s: number) => this.recent.some((recent) => recent.model === model && recent.step === s);
+		const walked = this.lastWalk;
+		if (walked?.step === step && walked.model === before.model && at(before.model, step)) return this.builder.derive(before, before.model, step, walked.walk);
+		if (!at(before.model, step - 1)) return null;
+		const { model, walk } = this.walkStep(step, new StepTouches(), before.model);
+		return this.builder.derive(before, model, step, walk!);
 	}
 
 	events(step: number): TraceEvent[] {
 		const previous = step > 0 ? this.state(step - 1) : null;
 		// The walk leaves the model at `step`, so the state read next replays nothing more.
-		const { passing, touched } = this.walkStep(step, new StepTouches());
+		const { passing, walk, model } = this.walkStep(step, new StepTouches());
 		const current = this.state(step);
+		const touched = touchedViews(walk!, model, previous, current);
 		return diffEvents(previous, current, { firstAfterReturn: this.rec.returnBoundaries.get(step), outputAtReturn: this.rec.outputAtReturn.get(step), passing, touched });
 	}
 
@@ -210,9 +152,11 @@ export class TraceReader implements Trace {
 	 * `leaving` keep only where each ends up; `passing` keeps the program's objects that came and went, with
 	 * their types (a temporary, such as the list in `len([1, 2])`, made and freed by one line).
 	 */
-	private walkStep(step: number, touches: StepTouches | null): { appearing: Set<ObjectId>; leaving: Set<ObjectId>; passing: Map<ObjectId, string>; touched: ReadonlySet<ObjectId> | undefined; model: Model } {
+	private walkStep(step: number, touches: StepTouches | null, from?: Model): Walked {
 		if (step < 0 || step >= this.stepCount) throw new RangeError(`step ${step} is outside 0..${this.stepCount - 1}`);
-		const model = step > 0 ? this.modelAt(step - 1) : cloneModel(this.checkpoints[0]!);
+		const model = from ?? (step > 0 ? this.modelAt(step - 1) : cloneModel(this.checkpoints[0]!));
+		const firstNewSeq = model.nextSeq;
+		const removed = new Map<ObjectId, number>();
 		const appearing = new Set<ObjectId>();
 		const leaving = new Set<ObjectId>();
 		const passing = new Map<ObjectId, string>();
@@ -226,6 +170,7 @@ export class TraceReader implements Trace {
 				if (kind === Rec.Object && !o) {
 					if (!leaving.delete(id)) appearing.add(id);
 				} else if (kind === Rec.Free && o) {
+					if (o.seq < firstNewSeq) removed.set(id, o.seq);
 					if (!appearing.delete(id)) leaving.add(id);
 					// One made at start-up that the step showed and freed (__main__'s globals at exit) is not a temporary.
 					else if ((o.flags & FLAG_SHARED) === 0 && id >= this.rec.firstProgramObject) passing.set(id, strings[o.type] ?? "object");
@@ -235,7 +180,10 @@ export class TraceReader implements Trace {
 			if (applyRecord(model, kind, r, this.rec.indexLabels)) break;
 		}
 		this.remember(step, model);
-		return { appearing, leaving, passing, touched: touches?.finish(model), model };
+		if (!touches) return { appearing, leaving, passing, model };
+		const walk = { touched: touches.finish(model), firstNewSeq, removed };
+		this.lastWalk = { step, model, walk };
+		return { appearing, leaving, passing, model, walk };
 	}
 
 	isCollectorPhase(step: number): boolean {
@@ -266,15 +214,4 @@ export class TraceReader implements Trace {
 		const indexes = (rec.returnBoundaries.size + rec.outputAtReturn.size) * 16 + rec.collections.length * COLLECTION_START_BYTES;
 		return rec.log.byteSize + rec.strings.byteSize + perStep + indexes + (entries + rec.sharedValues.size) * CHECKPOINT_ENTRY_BYTES;
 	}
-}
-
-function sharedValueView(id: ObjectId, type: string, preview: string, size: number): HeapObjectView {
-	return { id, type, label: `${type}#${id}`, preview, shared: true, refcount: 0, size, tracked: false, generation: null, finalized: false, inline: true, slots: [] };
-}
-
-/** A step after a phase's own runs Python code inside the next phase (see Collecting). */
-function collectingView(c: Collecting): NonNullable<GcView["collecting"]> {
-	const underWay = c.stepsSincePhase === 2;
-	const phase = GC_PHASES[underWay ? c.phase + 1 : c.phase]!;
-	return { generation: c.generation as 0 | 1 | 2, phase, cause: decodeGcCause(c.cause), underWay, collected: c.collected };
 }

@@ -159,6 +159,8 @@ export class RecordedModel {
 			line: this.line,
 			nextLine: this.nextLine,
 			frame: this.frame,
+			// A checkpoint is read through cloneModel, which numbers its objects.
+			nextSeq: 0,
 		};
 	}
 }

@@ -9,7 +9,7 @@ import { callLabel } from "../vm/special-methods";
 import { countEvents } from "./event-counts";
 import { inDeathOrder } from "./death-order";
 import { freeReason, holderCause, sysHoldersOnly } from "./event-causes";
-import { CLOSED_MODULE_GLOBAL, holderKey, NO_HOLDERS, sameHolders } from "./holder-identity";
+import { CLOSED_MODULE_GLOBAL, commonSlotPrefix, holderKey, keyedHolders, NO_HOLDERS, sameHolders } from "./holder-identity";
 import { objectsById } from "./names";
 import { storesLast } from "./stores-last";
 import {
@@ -126,16 +126,17 @@ export interface StepNotes {
 	/** Objects made and freed within the step, with their types: in neither state, but the step made them. */
 	passing?: ReadonlyMap<ObjectId, string>;
 	/**
-	 * The objects whose holders or count the step may have changed, alloced or freed (StepTouches): the others
-	 * are not compared. Without it, every object is.
+	 * The objects whose holders or count the step may have changed, alloced or freed (StepTouches), as each state
+	 * shows them, in its order: the others are not compared. Without it, every object is.
 	 */
-	touched?: ReadonlySet<ObjectId>;
+	touched?: { readonly previous: readonly HeapObjectView[]; readonly current: readonly HeapObjectView[] };
 }
 
 /** The events that turn `previous` into `current`. */
 export function diffEvents(previous: StepState | null, current: StepState, notes: StepNotes = {}): TraceEvent[] {
 	const { firstAfterReturn, outputAtReturn, passing, touched } = notes;
-	const untouched = (id: ObjectId) => touched !== undefined && !touched.has(id);
+	const currentObjects = touched?.current ?? current.objects;
+	const previousObjects = touched?.previous ?? previous?.objects ?? [];
 	const top = current.frames[current.frames.length - 1];
 	const line: TraceEvent = { kind: "line", line: current.line, frame: top?.id ?? 0 };
 	const before = previous ? objectsById(previous) : NO_OBJECTS;
@@ -185,8 +186,7 @@ export function diffEvents(previous: StepState | null, current: StepState, notes
 	// An object the previous state held without showing it (made at interpreter startup, like sys.argv) was
 	// not allocated now: it is only shown from now on.
 	const existedBefore = (id: number) => (previous?.holders.get(id)?.length ?? 0) > 0;
-	for (const o of current.objects) {
-		if (untouched(o.id)) continue;
+	for (const o of currentObjects) {
 		if (!before.has(o.id) && !o.shared && !existedBefore(o.id)) (madeAfterReturn(o.id) ? callerWork : ownWork).push({ kind: "alloc", object: o.id, type: o.type });
 	}
 	// A temporary lives and dies within the step, told in the part that made it.
@@ -212,8 +212,8 @@ export function diffEvents(previous: StepState | null, current: StepState, notes
 		else if (h.kind === "internal" && h.label === FINALIZER_CALLED && event.kind === "incref") finalizerCalls.push({ part, event });
 		else (event.kind === "decref" ? dropPart(h, part) : part).push(event);
 	};
-	for (const o of current.objects) {
-		if (o.shared || untouched(o.id)) continue;
+	for (const o of currentObjects) {
+		if (o.shared) continue;
 		const oldList = previous?.holders.get(o.id) ?? NO_HOLDERS;
 		const newList = current.holders.get(o.id) ?? NO_HOLDERS;
 		// Most objects a step does not touch: told nothing, without building their holders' keys.
@@ -227,14 +227,16 @@ export function diffEvents(previous: StepState | null, current: StepState, notes
 			continue;
 		}
 		const old = before.get(o.id);
-		const oldHolders = new Map(oldList.map((h) => [holderKey(h), h]));
-		const newHolders = new Map(newList.map((h) => [holderKey(h), h]));
-		counts.set(o.id, old?.refcount ?? (existedBefore(o.id) ? oldHolders.size : 0));
+		// Holders both lists begin with are kept: only those after them are matched up.
+		const common = commonSlotPrefix(oldList, newList);
+		const oldHolders = keyedHolders(oldList, common);
+		const newHolders = keyedHolders(newList, common);
+		counts.set(o.id, old?.refcount ?? (existedBefore(o.id) ? oldList.length : 0));
 		// A reference that moves (a pop, then an append) is taken before it is let go, so the count never
 		// seems to reach 0. But an object whose every holder let go and whose finalizer now holds it reached 0
 		// first, and its death is the last thing the step did (it ends inside the finalizer): its dealloc takes
 		// the finalizer's reference after the rest of the step's work.
-		const dying = finalizedFromZero(oldHolders, newHolders);
+		const dying = common === 0 && finalizedFromZero(oldHolders, newHolders);
 		if (dying) finalizedFromZeroIds.add(o.id);
 		const callback = !dying && callbackDue(oldHolders, newHolders);
 		// When the module's frame returns, each name it showed is shown as the same global of __main__: the dict
@@ -274,7 +276,7 @@ export function diffEvents(previous: StepState | null, current: StepState, notes
 	// The last references to the objects the step freed go first, all of them before any free: their counts reach
 	// 0, and then they are freed (death-order.ts moves each free to its place).
 	const freedIds = new Set<ObjectId>();
-	for (const o of previous?.objects ?? []) if (!untouched(o.id) && !o.shared && !after.has(o.id)) freedIds.add(o.id);
+	for (const o of previousObjects) if (!o.shared && !after.has(o.id)) freedIds.add(o.id);
 	for (const id of freedIds) {
 		counts.set(id, before.get(id)!.refcount);
 		for (const h of previous!.holders.get(id) ?? NO_HOLDERS) {

@@ -26,6 +26,25 @@ function toldIn(trace: Trace, step: number): string[] {
 }
 
 describe("step events", () => {
+	it("tells each reference of a dict that holds one object as several entries' values", () => {
+		// python3 prints 4, 3, 5 and 2: the count (less getrefcount's argument) goes 3, 2, 4 and 1.
+		const source = "import sys\nv = []\nd = {1: v, 2: v}\nprint(sys.getrefcount(v))\ndel d[1]\nprint(sys.getrefcount(v))\nd[3] = v\nd[4] = v\nprint(sys.getrefcount(v))\nd.clear()\nprint(sys.getrefcount(v))\n";
+		const run = runProgram(source, { record: true });
+		expect(run.stdout).toBe("4\n3\n5\n2\n");
+		const trace = run.trace!;
+		const steps = Array.from({ length: trace.stepCount }, (_, step) => step);
+		const printing = steps.find((step) => trace.lineOf(step) === 4)!;
+		const v = trace.state(printing).frames[0]!.locals.find((local) => local.name === "v")!.target!;
+		const counts = (line: number) =>
+			steps
+				.filter((step) => trace.lineOf(step) === line)
+				.flatMap((step) => trace.events(step).flatMap((event) => ((event.kind === "incref" || event.kind === "decref") && event.object === v ? [`${event.kind} ${event.refcount}`] : [])));
+		expect(counts(3)).toEqual(["incref 2", "incref 3"]);
+		expect(counts(5)).toEqual(["decref 2"]);
+		expect([...counts(7), ...counts(8)]).toEqual(["incref 3", "incref 4"]);
+		expect(counts(10)).toEqual(["decref 3", "decref 2", "decref 1"]);
+	});
+
 	it("marks a reference handed from a class call to a name as handed over, and no other drop", () => {
 		// type_call's reference to the new object goes to the value stack, then STORE_NAME: CPython's count stays 1.
 		const trace = runProgram(TICKETS, { record: true }).trace!;

@@ -18,7 +18,7 @@ vi.mock("../../../src/sim/trace/step-events", async (importOriginal) => {
 			const everyObject = original.diffEvents(previous, current, { ...notes, touched: undefined });
 			expect(told).toEqual(everyObject);
 			compared.steps++;
-			if (notes.touched && notes.touched.size < current.objects.length) compared.restricted++;
+			if (notes.touched && notes.touched.current.length < current.objects.length) compared.restricted++;
 			return told;
 		},
 	};
