@@ -1,4 +1,5 @@
-// Trace (types.ts) over a recorder's log: state(step) replays records from the nearest checkpoint;
+// Trace (types.ts) over a recorder's log: state(step) is derived from the state of the step before when the reader
+// has it (state-builder.ts), and otherwise built whole from a model replayed from the nearest checkpoint;
 // events(step) are derived from the difference between a step and the one before it.
 import type { Trace, StepState, TraceEvent, StepMark, ObjectId, CollectionStart } from "./types";
 import { FLAG_SHARED, Rec } from "./log";
@@ -117,11 +118,13 @@ export class TraceReader implements Trace {
 	private derivedState(step: number): BuiltState | null {
 		const before = this.built.find((built) => built.step === step - 1);
 		if (!before) return null;
-		const at = (model: Model, s: number) => this.recent.some((recent) => recent.model === model && recent.step === s);
+		const model = before.model.deref();
+		if (!model) return null;
+		const at = (s: number) => this.recent.some((recent) => recent.model === model && recent.step === s);
 		const walked = this.lastWalk;
-		if (walked?.step === step && walked.model === before.model && at(before.model, step)) return this.builder.derive(before, before.model, step, walked.walk);
-		if (!at(before.model, step - 1)) return null;
-		const { model, walk } = this.walkStep(step, new StepTouches(), before.model);
+		if (walked?.step === step && walked.model === model && at(step)) return this.builder.derive(before, model, step, walked.walk);
+		if (!at(step - 1)) return null;
+		const { walk } = this.walkStep(step, new StepTouches(), model);
 		return this.builder.derive(before, model, step, walk!);
 	}
 

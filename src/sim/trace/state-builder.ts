@@ -30,8 +30,11 @@ export interface StepWalk {
 export interface BuiltState {
 	readonly step: number;
 	readonly state: StepState;
-	/** The model it was built from, which a walk moves on: a state derived from this one must be of the same model. */
-	readonly model: Model;
+	/**
+	 * The model it was built from, which a walk moves on: a state derived from this one must be of the same model.
+	 * Held weakly: the reader keeps a few models, and one it let go of is no use to a derivation.
+	 */
+	readonly model: WeakRef<Model>;
 	/** The program's objects' views, as state.objects begins, and their seqs (increasing). */
 	readonly program: readonly HeapObjectView[];
 	readonly seqs: readonly number[];
@@ -226,7 +229,7 @@ export class StateBuilder {
 			},
 		};
 		rememberObjectIndex(state, parts.byId);
-		return { ...kept, step, state, model: m, gcIds: m.gcRefs ? [...m.gcRefs.keys()] : [] };
+		return { ...kept, step, state, model: new WeakRef(m), gcIds: m.gcRefs ? [...m.gcRefs.keys()] : [] };
 	}
 
 	/** The frames' views, and the holders frames and the interpreter make, by target, in the order they are shown. */
