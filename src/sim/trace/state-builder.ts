@@ -89,12 +89,12 @@ export class StateBuilder {
 		shared.sort((a, b) => a.id - b.id);
 		for (const view of shared) byId.set(view.id, view);
 		const holderMap = LayeredMap.over<ObjectId, readonly ReferenceHolder[]>(holders);
-		return this.finish(m, step, { program, seqs, byId: LayeredMap.over(byId), holders: holderMap, tail, shared, frames });
+		return this.finish(m, step, gcIdsOf(m), { program, seqs, byId: LayeredMap.over(byId), holders: holderMap, tail, shared, frames });
 	}
 
 	/** The state of `m`, the model at `step`, derived from `before`, the state of the same model at the step before. */
 	derive(before: BuiltState, m: Model, step: number, walk: StepWalk): BuiltState {
-		const gcIds = m.gcRefs ? [...m.gcRefs.keys()] : [];
+		const gcIds = gcIdsOf(m);
 		const candidates = new Set(walk.touched);
 		for (const id of before.gcIds) candidates.add(id);
 		for (const id of gcIds) candidates.add(id);
@@ -137,34 +137,36 @@ export class StateBuilder {
 		const holders = before.holders.with(holderChanges);
 
 		const { program, seqs } = this.programAfter(before, m, walk, shownChanges);
-		// A shared value is shown while something refers to it: only a target whose holders changed can come or go.
 		const byIdChanges = new Map<ObjectId, HeapObjectView | undefined>();
 		for (const [id, object] of shownChanges) byIdChanges.set(id, object?.view);
+		const shared = this.sharedAfter(before, m, holders, [...holderChanges.keys(), ...shownChanges.keys()], byIdChanges);
+		return this.finish(m, step, gcIds, { program, seqs, byId: before.byId.with(byIdChanges), holders, tail, shared, frames });
+	}
+
+	/**
+	 * The shared values shown after the step, by id, with their comings and goings added to `byIdChanges`. A shared
+	 * value is shown while something refers to it: only one of `changed`, whose holders or view changed, can come or go.
+	 */
+	private sharedAfter(
+		before: BuiltState,
+		m: Model,
+		holders: ReadonlyMap<ObjectId, readonly ReferenceHolder[]>,
+		changed: readonly ObjectId[],
+		byIdChanges: Map<ObjectId, HeapObjectView | undefined>,
+	): readonly HeapObjectView[] {
 		const sharedChanges = new Map<ObjectId, HeapObjectView | undefined>();
-		for (const id of new Set([...holderChanges.keys(), ...shownChanges.keys()])) {
-			const was = before.byId.get(id);
-			const wasShared = was?.inline === true;
+		for (const id of new Set(changed)) {
+			const wasShared = before.byId.get(id)?.inline === true;
 			const isShared = holders.has(id) && !m.objects.has(id) && this.sources.sharedValues.has(id);
 			if (wasShared && !isShared) sharedChanges.set(id, undefined);
 			else if (!wasShared && isShared) sharedChanges.set(id, this.views.sharedValueView(id));
 		}
-		let shared = before.shared;
-		if (sharedChanges.size > 0) {
-			const kept = shared.filter((view) => !sharedChanges.has(view.id));
-			for (const view of sharedChanges.values()) if (view) kept.push(view);
-			shared = kept.sort((a, b) => a.id - b.id);
-			// An id the step took out of the model and now shows as a shared value takes the shared value's view.
-			for (const [id, view] of sharedChanges) if (view || !byIdChanges.has(id)) byIdChanges.set(id, view);
-		}
-		return this.finish(m, step, {
-			program,
-			seqs,
-			byId: before.byId.with(byIdChanges),
-			holders,
-			tail,
-			shared,
-			frames,
-		});
+		if (sharedChanges.size === 0) return before.shared;
+		// An id the step took out of the model and now shows as a shared value takes the shared value's view.
+		for (const [id, view] of sharedChanges) if (view || !byIdChanges.has(id)) byIdChanges.set(id, view);
+		const shared = before.shared.filter((view) => !sharedChanges.has(view.id));
+		for (const view of sharedChanges.values()) if (view) shared.push(view);
+		return shared.sort((a, b) => a.id - b.id);
 	}
 
 	/**
@@ -207,6 +209,7 @@ export class StateBuilder {
 	private finish(
 		m: Model,
 		step: number,
+		gcIds: readonly ObjectId[],
 		parts: Omit<BuiltState, "step" | "state" | "model" | "gcIds"> & { frames: FrameView[] },
 	): BuiltState {
 		const str = (i: number) => this.sources.strings.strings[i] ?? "";
@@ -229,7 +232,7 @@ export class StateBuilder {
 			},
 		};
 		rememberObjectIndex(state, parts.byId);
-		return { ...kept, step, state, model: new WeakRef(m), gcIds: m.gcRefs ? [...m.gcRefs.keys()] : [] };
+		return { ...kept, step, state, model: new WeakRef(m), gcIds };
 	}
 
 	/** The frames' views, and the holders frames and the interpreter make, by target, in the order they are shown. */
@@ -257,6 +260,10 @@ export class StateBuilder {
 		for (let i = 0; i < m.internal.length; i += 2) hold(m.internal[i]!, { kind: "internal", label: str(m.internal[i + 1]!) });
 		return { frames, tail };
 	}
+}
+
+function gcIdsOf(m: Model): ObjectId[] {
+	return m.gcRefs ? [...m.gcRefs.keys()] : [];
 }
 
 /** A step after a phase's own runs Python code inside the next phase (see Collecting). */
