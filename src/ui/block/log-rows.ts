@@ -57,14 +57,14 @@ export function describeStep(trace: Trace, step: number): string[] {
 }
 
 /**
- * The rows from `first` to `last`, described nearest `current` first (the current one always, later steps
- * before earlier ones at the same distance) until WORK_PER_TASK is spent; the rest are null until a later call.
+ * The rows from `first` to `last` in reading order (readingOrder) until WORK_PER_TASK is spent, the current one
+ * always; the rest are null until a later call.
  */
 export function describeWindow(trace: Trace, first: number, last: number, current: number): LogRow[] {
 	const rows = rowsOf(trace);
 	const described = new Map<number, string[]>();
 	let work = 0;
-	for (const step of nearestFirst(first, last, current)) {
+	for (const step of readingOrder(first, last, current)) {
 		const kept = rows.peek(step);
 		if (kept) described.set(step, kept.words);
 		else if (work < WORK_PER_TASK || step === current) {
@@ -76,10 +76,15 @@ export function describeWindow(trace: Trace, first: number, last: number, curren
 	return Array.from({ length: Math.max(0, last - first + 1) }, (_, index) => ({ step: first + index, events: described.get(first + index) ?? null }));
 }
 
-function* nearestFirst(first: number, last: number, current: number): Generator<number> {
+/**
+ * The current step, then the window's steps from the first on. A row reads the state of the step before it and
+ * its own, and the reader derives a state cheaply only from the one before it: read upwards from the current
+ * step, each earlier row's states were built whole, twelve builds after a jump over a heap of 100,000 objects
+ * (0.2 s each), where reading downwards from the first builds one.
+ */
+export function* readingOrder(first: number, last: number, current: number): Generator<number> {
 	const from = Math.min(Math.max(current, first), last);
-	for (let distance = 0; from + distance <= last || from - distance >= first; distance++) {
-		if (from + distance <= last) yield from + distance;
-		if (distance > 0 && from - distance >= first) yield from - distance;
-	}
+	if (from < first) return;
+	yield from;
+	for (let step = first; step <= last; step++) if (step !== from) yield step;
 }
