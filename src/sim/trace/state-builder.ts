@@ -107,7 +107,9 @@ export class StateBuilder {
 		const candidates = new Set(walk.touched);
 		for (const id of before.gcIds) candidates.add(id);
 		for (const id of gcIds) candidates.add(id);
-		if (m.objects.size >= BUILT_WHOLE_FROM && candidates.size > m.objects.size * DERIVED_SHARE_AT_MOST) return this.build(m, step);
+		// The heap either side: a step that frees most of it is cheaper built whole from what is left.
+		const heap = Math.max(m.objects.size, before.program.length);
+		if (heap >= BUILT_WHOLE_FROM && candidates.size > heap * DERIVED_SHARE_AT_MOST) return this.build(m, step);
 		// The objects shown anew, and the slot holders each target loses (by owner) and gains.
 		const shownChanges = new Map<ObjectId, ShownObject | undefined>();
 		const losing = new Map<ObjectId, Set<ObjectId>>();
