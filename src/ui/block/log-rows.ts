@@ -14,7 +14,8 @@ const ROWS_KEPT = 40;
 /**
  * How much one task describes, counted in the objects of the states a row reads and the events it tells.
  * A heap of 100,000 objects costs a row about a tenth of a second, so there the log describes the shown step's
- * row and leaves each other row to a task of its own; a small program's window is all described at once.
+ * row with the step and leaves each other row to a task of its own; a small program's window is all described at
+ * once.
  */
 export const WORK_PER_TASK = 30_000;
 
@@ -57,23 +58,38 @@ export function describeStep(trace: Trace, step: number): string[] {
 }
 
 /**
- * The rows from `first` to `last` in reading order (readingOrder) until WORK_PER_TASK is spent, the current one
- * always; the rest are null until a later call.
+ * The rows from `first` to `last` as the shown step needs them: its own row, described if it is not yet, and the
+ * others as far as WORK_PER_TASK allows, the shown row's work counted whether or not this call described it (a row
+ * reads about as much as its neighbours). Over a large heap a step back then shows at once, where it waited for the
+ * row that came into the window's top; describeMore tells the rest in the tasks after. Rows not told are null.
  */
 export function describeWindow(trace: Trace, first: number, last: number, current: number): LogRow[] {
 	const rows = rowsOf(trace);
-	const described = new Map<number, string[]>();
+	// Words kept by this call, should describing later rows push them out of the kept rows.
+	const told = new Map<number, string[]>();
+	const shown = shownRow(first, last, current);
 	let work = 0;
 	for (const step of readingOrder(first, last, current)) {
+		const isShown = step === shown;
 		const kept = rows.peek(step);
-		if (kept) described.set(step, kept.words);
-		else if (work < WORK_PER_TASK || step === current) {
-			const row = rows.get(step, () => describe(trace, step));
+		if (kept && !isShown) told.set(step, kept.words);
+		else if (isShown || work < WORK_PER_TASK) {
+			const row = kept ?? rows.get(step, () => describe(trace, step));
 			work += row.work;
-			described.set(step, row.words);
+			told.set(step, row.words);
 		}
 	}
-	return Array.from({ length: Math.max(0, last - first + 1) }, (_, index) => ({ step: first + index, events: described.get(first + index) ?? null }));
+	return Array.from({ length: Math.max(0, last - first + 1) }, (_, index) => ({ step: first + index, events: told.get(first + index) ?? null }));
+}
+
+/** Describes the window's rows not told yet, in reading order: at least one, then until WORK_PER_TASK is spent. */
+export function describeMore(trace: Trace, first: number, last: number, current: number): void {
+	const rows = rowsOf(trace);
+	let work = 0;
+	for (const step of readingOrder(first, last, current)) {
+		if (work >= WORK_PER_TASK) return;
+		if (!rows.peek(step)) work += rows.get(step, () => describe(trace, step)).work;
+	}
 }
 
 /**
@@ -83,8 +99,13 @@ export function describeWindow(trace: Trace, first: number, last: number, curren
  * (0.2 s each), where reading downwards from the first builds one.
  */
 export function* readingOrder(first: number, last: number, current: number): Generator<number> {
-	const from = Math.min(Math.max(current, first), last);
+	const from = shownRow(first, last, current);
 	if (from < first) return;
 	yield from;
 	for (let step = first; step <= last; step++) if (step !== from) yield step;
+}
+
+/** The row of the window that stands for the current step (the nearest end when the step is outside it). */
+function shownRow(first: number, last: number, current: number): number {
+	return Math.min(Math.max(current, first), last);
 }
