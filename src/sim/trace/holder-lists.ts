@@ -2,26 +2,31 @@
 // their holders changed, and where they stand. An object's holders are the slots of its owners, in the owners'
 // order (their seq) and then slot order, then those of the frames and the interpreter; a state's objects are the
 // program's, in seq order, then the shared values, by id.
-import type { HeapObjectView, ObjectId, ReferenceHolder, StepState } from "./types";
+import type { HeapObjectView, ObjectId, ReferenceHolder, SlotView, StepState } from "./types";
 import type { Model, ShownObject } from "./model";
 import { objectsById } from "./names";
 import type { StepWalk } from "./state-builder";
 
 /**
- * The targets whose holders from this owner changed: those of the slots between the kept first and last ones
- * (compared by identity: a new view reuses each unchanged slot's, see show), or all of a new or removed owner's.
+ * The targets whose holders from this owner changed: those of the slots between the kept first and last ones, or
+ * all of a new or removed owner's. A new view reuses each unchanged slot's (see show), but one shown on another
+ * model (a step back) has its own: slots are compared by label and target when they are not the same.
  */
 export function changedTargets(old: HeapObjectView | undefined, now: ShownObject | undefined): Set<ObjectId> {
 	const before = old?.slots ?? [];
 	const after = now?.view.slots ?? [];
 	let first = 0;
-	while (first < before.length && first < after.length && before[first] === after[first]) first++;
+	while (first < before.length && first < after.length && sameSlot(before[first]!, after[first]!)) first++;
 	let last = 0;
-	while (last < before.length - first && last < after.length - first && before[before.length - 1 - last] === after[after.length - 1 - last]) last++;
+	while (last < before.length - first && last < after.length - first && sameSlot(before[before.length - 1 - last]!, after[after.length - 1 - last]!)) last++;
 	const targets = new Set<ObjectId>();
 	for (let i = first; i < before.length - last; i++) targets.add(before[i]!.target);
 	for (let i = first; i < after.length - last; i++) targets.add(after[i]!.target);
 	return targets;
+}
+
+function sameSlot(a: SlotView, b: SlotView): boolean {
+	return a === b || (a.label === b.label && a.target === b.target);
 }
 
 export function getOrAdd<K, V>(map: Map<K, V>, key: K, make: () => V): V {

@@ -18,9 +18,9 @@ export interface ObjectState {
 	/** [label, target] pairs. */
 	slots: SlotList;
 	/**
-	 * Where the object stands in its model's order of objects, increasing (a reader's models only: cloneModel
-	 * numbers them, applyRecord numbers each it adds). A state derived from the one before it (state-builder.ts)
-	 * keeps its objects in that order.
+	 * How many objects appeared in the log before this one: its place in the model's order of objects, the same in
+	 * every model of the trace (the recorder numbers each object's first record, and so does applyRecord). A state
+	 * derived from another (state-builder.ts) keeps its objects in that order.
 	 */
 	seq: number;
 	/** What the reader last built to show this state (state-builder.ts), until a record changes the object. */
@@ -137,8 +137,7 @@ export function emptyModel(): Model {
 
 export function cloneModel(m: Model): Model {
 	const objects = new Map<number, ObjectState>();
-	let seq = 0;
-	for (const [id, o] of m.objects) objects.set(id, objectState(o.type, o.refcount, o.size, o.flags, o.preview, o.slots.copy(), seq++, o.shown, o.stale));
+	for (const [id, o] of m.objects) objects.set(id, objectState(o.type, o.refcount, o.size, o.flags, o.preview, o.slots.copy(), o.seq, o.shown, o.stale));
 	const frames = new Map<number, FrameState>();
 	for (const [id, f] of m.frames) frames.set(id, { ...f, locals: f.locals.slice(), stack: f.stack.slice() });
 	return {
@@ -151,7 +150,6 @@ export function cloneModel(m: Model): Model {
 		internal: m.internal.slice(),
 		gc: m.gc.slice(),
 		gcRefs: m.gcRefs ? new Map(m.gcRefs) : null,
-		nextSeq: seq,
 	};
 }
 

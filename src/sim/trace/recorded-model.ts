@@ -40,6 +40,7 @@ export class RecordedModel {
 	private nextLine = 0;
 	private frame = 0;
 	private steps = 0;
+	private nextSeq = 0;
 
 	/**
 	 * @param checkpointEvery the fewest steps between two checkpoints
@@ -58,8 +59,9 @@ export class RecordedModel {
 		return this.objects.get(id)?.state;
 	}
 
+	/** An object's first record: its state is numbered (seq) in the order objects first appear, as a replay numbers them. */
 	object(object: PyObject, state: ObjectState): void {
-		// Map.set keeps an existing key in place, as the replay's does: views list objects in that order.
+		state.seq = this.nextSeq++;
 		this.objects.set(object.id, { object, state });
 	}
 
@@ -159,8 +161,7 @@ export class RecordedModel {
 			line: this.line,
 			nextLine: this.nextLine,
 			frame: this.frame,
-			// A checkpoint is read through cloneModel, which numbers its objects.
-			nextSeq: 0,
+			nextSeq: this.nextSeq,
 		};
 	}
 }

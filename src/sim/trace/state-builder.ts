@@ -1,11 +1,11 @@
-// A step's StepState, built whole from the reader's model, or derived from the state of the step before it on the
-// same model. A whole build costs the heap's size: 50 ms a step over 100,000 objects, where a step may take 16.
+// A step's StepState, built whole from the reader's model, or derived from the state of the step before it or after
+// it (a step back). A whole build costs the heap's size: 50 ms a step over 100,000 objects, where a step may take 16.
 // A derived state costs what the step changed, plus a copy of the objects array: the records the reader walked
-// (StepTouches) name every object whose view, count or holders the step can have changed.
+// (StepTouches) name every object whose view, count or holders the step can have changed, whichever way one reads.
 //
 // Both builds give the same state. An object's holders come in one order: the slots of the objects that hold it,
-// in the model's order of objects (seq) and then slot order, then the names and stack entries of the frames, in
-// their order, and the interpreter's references. The program's objects come in the model's order, then the shared
+// in the trace's order of objects (seq) and then slot order, then the names and stack entries of the frames, in
+// their order, and the interpreter's references. The program's objects come in the trace's order, then the shared
 // values something refers to, by id.
 import { RUNNING_FRAME_HOLDER, type FrameView, type GcView, type HeapObjectView, type ObjectId, type ReferenceHolder, type StepState } from "./types";
 import type { Collecting, Model, ShownObject } from "./model";
@@ -29,10 +29,10 @@ const BUILT_WHOLE_FROM = 1000;
 export interface StepWalk {
 	/** The objects whose view, count or holders the step can have changed (StepTouches). */
 	readonly touched: ReadonlySet<ObjectId>;
-	/** The model's nextSeq before the step: the objects it added have seqs from this one on. */
-	readonly firstNewSeq: number;
 	/** The objects from before the step that it took out of the model, with their seqs. */
 	readonly removed: ReadonlyMap<ObjectId, number>;
+	/** The objects the step put in the model and left there, with their seqs. */
+	readonly added: ReadonlyMap<ObjectId, number>;
 }
 
 /** A state with what a later state needs to be derived from it. Read-only, as the state is. */
@@ -101,7 +101,10 @@ export class StateBuilder {
 		return this.finish(m, step, gcIdsOf(m), { program, seqs, byId: LayeredMap.over(byId), holders: holderMap, tail, shared, frames });
 	}
 
-	/** The state of `m`, the model at `step`, derived from `before`, the state of the same model at the step before. */
+	/**
+	 * The state of `m`, the model at `step`, derived from `before`, the state of the step before or after it (a step
+	 * back), by the walk of the later of the two. Seqs are the trace's, so `before` may be of another model.
+	 */
 	derive(before: BuiltState, m: Model, step: number, walk: StepWalk): BuiltState {
 		const gcIds = gcIdsOf(m);
 		const candidates = new Set(walk.touched);
@@ -148,7 +151,8 @@ export class StateBuilder {
 		}
 		const holders = before.holders.with(holderChanges);
 
-		const { program, seqs } = this.programAfter(before, m, walk, shownChanges);
+		const leaving = before.step < step ? walk.removed : walk.added;
+		const { program, seqs } = this.programAfter(before, m, leaving, shownChanges);
 		const byIdChanges = new Map<ObjectId, HeapObjectView | undefined>();
 		for (const [id, object] of shownChanges) byIdChanges.set(id, object?.view);
 		const shared = this.sharedAfter(before, m, holders, [...holderChanges.keys(), ...shownChanges.keys()], byIdChanges);
@@ -182,38 +186,43 @@ export class StateBuilder {
 	}
 
 	/**
-	 * The program's objects after the step: those from before it in their places (shown anew where they changed),
-	 * without those it took out, then those it added, in seq order.
+	 * The program's objects at the step derived: those of `before` in their places (shown anew where they changed),
+	 * without those `leaving` (by seq), and those that came, each where its seq puts it.
 	 */
-	private programAfter(before: BuiltState, m: Model, walk: StepWalk, shownChanges: ReadonlyMap<ObjectId, ShownObject | undefined>): { program: readonly HeapObjectView[]; seqs: readonly number[] } {
-		const replaced: [number, HeapObjectView][] = [];
-		const added: { seq: number; view: HeapObjectView }[] = [];
+	private programAfter(before: BuiltState, m: Model, leaving: ReadonlyMap<ObjectId, number>, shownChanges: ReadonlyMap<ObjectId, ShownObject | undefined>): { program: readonly HeapObjectView[]; seqs: readonly number[] } {
+		const replaced = new Map<number, HeapObjectView>();
+		const coming: { seq: number; view: HeapObjectView }[] = [];
 		for (const [id, object] of shownChanges) {
 			if (!object) continue;
+			// A seq names one object of the trace: found in `before`, it is the same object.
 			const seq = m.objects.get(id)!.seq;
-			if (seq >= walk.firstNewSeq) added.push({ seq, view: object.view });
-			else replaced.push([seqIndex(before.seqs, seq), object.view]);
+			const index = seqIndex(before.seqs, seq);
+			if (index >= 0) replaced.set(index, object.view);
+			else coming.push({ seq, view: object.view });
 		}
-		const removed = [...walk.removed.values()].map((seq) => seqIndex(before.seqs, seq)).filter((index) => index >= 0);
-		if (replaced.length + added.length + removed.length === 0) return before;
-		const program = before.program.slice();
-		const seqs = before.seqs.slice();
-		for (const [index, view] of replaced) program[index] = view;
-		if (removed.length > 0) {
-			const gone = new Set(removed);
-			let kept = 0;
-			for (let i = 0; i < program.length; i++) {
-				if (gone.has(i)) continue;
-				program[kept] = program[i]!;
-				seqs[kept++] = seqs[i]!;
+		const gone = new Set<number>();
+		for (const seq of leaving.values()) {
+			const index = seqIndex(before.seqs, seq);
+			if (index >= 0) gone.add(index);
+		}
+		if (replaced.size + coming.length + gone.size === 0) return before;
+		coming.sort((a, b) => a.seq - b.seq);
+		const program: HeapObjectView[] = [];
+		const seqs: number[] = [];
+		let next = 0;
+		for (let i = 0; i < before.program.length; i++) {
+			if (gone.has(i)) continue;
+			const seq = before.seqs[i]!;
+			for (; next < coming.length && coming[next]!.seq < seq; next++) {
+				program.push(coming[next]!.view);
+				seqs.push(coming[next]!.seq);
 			}
-			program.length = kept;
-			seqs.length = kept;
-		}
-		added.sort((a, b) => a.seq - b.seq);
-		for (const { seq, view } of added) {
-			program.push(view);
+			program.push(replaced.get(i) ?? before.program[i]!);
 			seqs.push(seq);
+		}
+		for (; next < coming.length; next++) {
+			program.push(coming[next]!.view);
+			seqs.push(coming[next]!.seq);
 		}
 		return { program, seqs };
 	}

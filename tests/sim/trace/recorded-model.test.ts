@@ -33,9 +33,8 @@ function record(source: string, logBytesPerEntry = 0): Recorder {
  * hold (a replay's may keep room at their front that a checkpoint's copy does not).
  */
 function plain(model: Model): unknown {
-	// Without the order numbers a reader's models give their objects (ObjectState.seq): a checkpoint has none.
-	const objects = [...model.objects].map(([id, o]) => [id, { ...o, seq: undefined, slots: o.slots.slice() }]);
-	return { ...model, nextSeq: undefined, objects, frames: [...model.frames], gcRefs: model.gcRefs && [...model.gcRefs] };
+	const objects = [...model.objects].map(([id, o]) => [id, { ...o, slots: o.slots.slice() }]);
+	return { ...model, objects, frames: [...model.frames], gcRefs: model.gcRefs && [...model.gcRefs] };
 }
 
 /** Indices of the checkpoints that differ from a replay of the log from the start (the first one shown). */

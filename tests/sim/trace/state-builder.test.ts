@@ -1,11 +1,14 @@
-// A reader walking forward derives each state from the one before it (state-builder.ts); one reading backward
-// builds each whole. Both must give the same states and events, at every step of each conformance program (at
-// evenly spaced steps of a long one), and of heaps whose objects are made, changed and freed in every order.
-import { describe, expect, it } from "vitest";
+// A reader walking forward derives each state from the one before it (state-builder.ts), and one stepping back
+// over steps it walked derives each from the one after; one reading backward without a walk to go by builds each
+// whole. All must give the same states (and events, forward), at every step of each conformance program (at evenly
+// spaced steps of a long one, and its last twelve), and of heaps whose objects are made, changed and freed in
+// every order.
+import { describe, expect, it, vi } from "vitest";
 import { runProgram, type Trace } from "../../../src/sim/index";
 import { listRunnablePrograms } from "../../conformance/programs";
 import { LayeredMap } from "../../../src/sim/trace/layered-map";
-import type { StepState } from "../../../src/sim/trace/types";
+import { StateBuilder } from "../../../src/sim/trace/state-builder";
+import type { StepState, TraceEvent } from "../../../src/sim/trace/types";
 
 const record = (source: string): Trace => runProgram(source, { record: true }).trace!;
 
@@ -16,29 +19,37 @@ function text(state: StepState): string {
 
 /** At most how many steps of a program are compared, evenly spaced: each costs two whole builds, over a heap that can be large. */
 const COMPARED = 24;
+/** How many of a program's last steps are read back, each state derived from the one after it, and compared too. */
+const STEPS_BACK = 12;
 
 /**
  * Steps whose derived state or events differ from the whole build's, up to `limit`. The reader first reads the
  * compared steps from the last to the first, so each state is built whole (events(step) builds the one before it,
- * of which the reader has no state before). Then it reads every step from the first, deriving each state from the
- * one before, through events(step) at every fourth step and through state(step) alone at the others.
+ * of which the reader has no state before, and no walk of the step after yet). Then it reads every step from the
+ * first, deriving each state from the one before, through events(step) at every fourth step and through
+ * state(step) alone at the others. Last it steps back through the last STEPS_BACK steps, as the block does after
+ * walking there, deriving each state from the one after it by that step's walk.
  */
 function differences(source: string, limit = 3): string[] {
 	const trace = record(source);
 	const every = Math.ceil(trace.stepCount / COMPARED);
+	const backFrom = trace.stepCount - 1 - STEPS_BACK;
 	const whole = new Map<number, { state: string; events: string }>();
 	for (let step = trace.stepCount - 1; step >= 0; step--) {
-		if (step % every === 0 || step === trace.stepCount - 1) whole.set(step, { state: text(trace.state(step)), events: JSON.stringify(step > 0 ? trace.events(step) : []) });
+		if (step % every === 0 || step >= backFrom) whole.set(step, { state: text(trace.state(step)), events: JSON.stringify(step > 0 ? trace.events(step) : []) });
 	}
 	const found: string[] = [];
-	for (let step = 0; step < trace.stepCount && found.length < limit; step++) {
-		const events = step % 4 === 1 ? trace.events(step) : null;
-		const state = trace.state(step);
+	const compare = (step: number, state: StepState, events: TraceEvent[] | null, how: string) => {
 		const compared = whole.get(step);
-		if (!compared) continue;
-		if (text(state) !== compared.state) found.push(`step ${step}: state\n${text(state)}\n${compared.state}`);
-		else if (events !== null && JSON.stringify(events) !== compared.events) found.push(`step ${step}: events\n${JSON.stringify(events)}\n${compared.events}`);
+		if (!compared || found.length >= limit) return;
+		if (text(state) !== compared.state) found.push(`step ${step} (${how}): state\n${text(state)}\n${compared.state}`);
+		else if (events !== null && JSON.stringify(events) !== compared.events) found.push(`step ${step} (${how}): events\n${JSON.stringify(events)}\n${compared.events}`);
+	};
+	for (let step = 0; step < trace.stepCount; step++) {
+		const events = step % 4 === 1 ? trace.events(step) : null;
+		compare(step, trace.state(step), events, "forward");
 	}
+	for (let step = trace.stepCount - 2; step >= Math.max(0, backFrom); step--) compare(step, trace.state(step), null, "back");
 	return found;
 }
 
@@ -68,7 +79,13 @@ describe("derived states", () => {
 			"nodes = None",
 			"print(gc.collect())",
 		].join("\n");
+		// The spy keeps what each call was given (models with their heaps): only here, over a small heap.
+		const derive = vi.spyOn(StateBuilder.prototype, "derive");
 		expect(differences(source)).toEqual([]);
+		const derivedBack = derive.mock.calls.filter(([from, , step]) => from.step > step).length;
+		derive.mockRestore();
+		// The last three states were kept from the walk forward; the others were derived back.
+		expect(derivedBack).toBe(STEPS_BACK - 3);
 	});
 });
 
