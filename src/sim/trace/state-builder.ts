@@ -210,19 +210,16 @@ export class StateBuilder {
 		const program: HeapObjectView[] = [];
 		const seqs: number[] = [];
 		let next = 0;
-		for (let i = 0; i < before.program.length; i++) {
-			if (gone.has(i)) continue;
-			const seq = before.seqs[i]!;
+		// One pass past the end, where every object still coming goes.
+		for (let i = 0; i <= before.program.length; i++) {
+			const seq = i < before.program.length ? before.seqs[i]! : Infinity;
 			for (; next < coming.length && coming[next]!.seq < seq; next++) {
 				program.push(coming[next]!.view);
 				seqs.push(coming[next]!.seq);
 			}
+			if (seq === Infinity || gone.has(i)) continue;
 			program.push(replaced.get(i) ?? before.program[i]!);
 			seqs.push(seq);
-		}
-		for (; next < coming.length; next++) {
-			program.push(coming[next]!.view);
-			seqs.push(coming[next]!.seq);
 		}
 		return { program, seqs };
 	}

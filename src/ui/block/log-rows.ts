@@ -74,7 +74,7 @@ export function describeWindow(trace: Trace, first: number, last: number, curren
 		const kept = rows.peek(step);
 		if (kept && !isShown) told.set(step, kept.words);
 		else if (isShown || work < WORK_PER_TASK) {
-			const row = kept ?? rows.get(step, () => describe(trace, step));
+			const row = rows.get(step, () => describe(trace, step));
 			work += row.work;
 			told.set(step, row.words);
 		}
@@ -94,9 +94,9 @@ export function describeMore(trace: Trace, first: number, last: number, current:
 
 /**
  * The current step, then the window's steps from the first on. A row reads the state of the step before it and
- * its own, and the reader derives a state cheaply only from the one before it: read upwards from the current
- * step, each earlier row's states were built whole, twelve builds after a jump over a heap of 100,000 objects
- * (0.2 s each), where reading downwards from the first builds one.
+ * its own, and the reader derives a state from the one before it, or from the one after only by a step it has
+ * walked already: read upwards from the current step, each earlier row's states were built whole, twelve builds
+ * after a jump over a heap of 100,000 objects (0.2 s each), where reading downwards from the first builds one.
  */
 export function* readingOrder(first: number, last: number, current: number): Generator<number> {
 	const from = shownRow(first, last, current);
