@@ -1,4 +1,4 @@
-/** `pymem run FILE.py`: print what python3 would print (stdout, then a traceback on stderr and exit 1). */
+/** `pymem run FILE.py`: print what python3 would print (stdout, a traceback on stderr and exit 1), in the order it prints it. */
 import type { CliIo } from "./cli";
 import { limitMessage, readProgramOptions, scriptPath } from "./program-options";
 import { runProgram } from "../sim/index";
@@ -12,9 +12,16 @@ export const RUN_USAGE = `Usage: pymem run FILE.py [--python 3.11] [--max-steps 
 export async function runCommand(args: string[], io: CliIo): Promise<number> {
 	const options = readProgramOptions("run", args, RUN_USAGE, [], io);
 	if (typeof options === "number") return options;
-	const result = runProgram(options.source, { maxSteps: options.maxSteps, record: false, filename: scriptPath(options.file) });
-	io.stdout(result.stdout);
-	if (result.stderr) io.stderr(result.stderr);
+	// Both streams are written as the program writes them, so a traceback comes before what shutdown prints after it.
+	const written = { stdout: 0, stderr: 0 };
+	const onOutput = (stream: "stdout" | "stderr", text: string) => {
+		io[stream](text);
+		written[stream] += text.length;
+	};
+	const result = runProgram(options.source, { maxSteps: options.maxSteps, record: false, filename: scriptPath(options.file), onOutput });
+	// What no program wrote: a SyntaxError or an unsupported construct found before anything ran.
+	if (result.stdout.length > written.stdout) io.stdout(result.stdout.slice(written.stdout));
+	if (result.stderr.length > written.stderr) io.stderr(result.stderr.slice(written.stderr));
 	const stopped = limitMessage("run", result);
 	if (stopped) io.stderr(stopped);
 	return result.status === "finished" || result.status === "exception" ? result.exitCode : 1;

@@ -56,6 +56,8 @@ function describe(event: TraceEvent, names: NameLookup): string | null {
 			return `return from ${event.name}`;
 		case "stdout":
 			return `prints ${JSON.stringify(event.text)}`;
+		case "stderr":
+			return `writes ${JSON.stringify(event.text)} to stderr`;
 		case "gc-phase":
 			return `gc generation ${event.generation}: ${event.phase}${event.phase === "merge" ? ` (${event.cause.kind})` : ""}`;
 		case "gc-done":

@@ -108,6 +108,7 @@ export class ProgramRun implements Simulation {
 				vm.maxWork = Math.min(WORK_PER_STEP * this.maxSteps, MAX_WORK);
 				vm.heap.maxLiveObjects = Math.min(Math.max(LIVE_OBJECTS_PER_STEP * this.maxSteps, MIN_LIVE_OBJECTS), MAX_LIVE_OBJECTS);
 				vm.source = { lines: this.lines, filename };
+				vm.onOutput = this.options.onOutput ?? null;
 				if (this.options.record) this.recorder = new Recorder(vm);
 			},
 			() => {

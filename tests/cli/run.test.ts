@@ -2,6 +2,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { programFile as program, runCliCaptured as cli } from "./run-cli";
+import { runCli } from "../../src/cli/cli";
 
 describe("pymem run", () => {
 	it("prints what python3 prints", async () => {
@@ -14,6 +15,33 @@ describe("pymem run", () => {
 		expect(r.code).toBe(1);
 		expect(r.stdout).toBe("before\n");
 		expect(r.stderr.trimEnd().split("\n").pop()).toBe("IndexError: list index out of range");
+	});
+
+	it("writes both streams in the order the program wrote them, as python3 -u shows them in one terminal", async () => {
+		const source = 'class A:\n    def __del__(self):\n        print("del", self.name)\n        if self.name == "a":\n            raise KeyError("k")\na = A()\na.name = "a"\ndel a\nprint("after")\nb = A()\nb.name = "b"\n[][1]\n';
+		const file = program(source);
+		let both = "";
+		const code = await runCli(["run", file], { stdout: (text) => (both += text), stderr: (text) => (both += text) });
+		expect(code).toBe(1);
+		// From `python3 -u prog.py 2>&1` (3.11.7), the function's address masked.
+		expect(both.replace(/0x[0-9a-f]+/, "0x…")).toBe(
+			[
+				"del a",
+				"Exception ignored in: <function A.__del__ at 0x…>",
+				"Traceback (most recent call last):",
+				`  File "${file}", line 5, in __del__`,
+				'    raise KeyError("k")',
+				"KeyError: 'k'",
+				"after",
+				"Traceback (most recent call last):",
+				`  File "${file}", line 12, in <module>`,
+				"    [][1]",
+				"    ~~^^^",
+				"IndexError: list index out of range",
+				"del b",
+				"",
+			].join("\n"),
+		);
 	});
 
 	it("names the script by its absolute path in tracebacks, as python3 does", async () => {

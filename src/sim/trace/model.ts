@@ -83,6 +83,8 @@ export interface Model {
 	frameOrder: number[];
 	stdout: number[];
 	stderr: number[];
+	/** For each stderr write, how many stdout writes came before it: where it goes when both are shown as one. */
+	stderrAfter: number[];
 	/** [object, label] pairs of interpreter-held references. */
 	internal: number[];
 	gc: number[];
@@ -124,6 +126,7 @@ export function emptyModel(): Model {
 		frameOrder: [],
 		stdout: [],
 		stderr: [],
+		stderrAfter: [],
 		internal: [],
 		gc: [1, 0, 0, 0, 700, 10, 10],
 		collecting: null,
@@ -147,6 +150,7 @@ export function cloneModel(m: Model): Model {
 		frameOrder: m.frameOrder.slice(),
 		stdout: m.stdout.slice(),
 		stderr: m.stderr.slice(),
+		stderrAfter: m.stderrAfter.slice(),
 		internal: m.internal.slice(),
 		gc: m.gc.slice(),
 		gcRefs: m.gcRefs ? new Map(m.gcRefs) : null,
@@ -284,6 +288,7 @@ export function applyRecord(m: Model, kind: number, r: LogReader, indexLabels: r
 			return false;
 		case Rec.Stderr:
 			m.stderr.push(r.next());
+			m.stderrAfter.push(m.stdout.length);
 			return false;
 		case Rec.GcPhase: {
 			const generation = r.next();

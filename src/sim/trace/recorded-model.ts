@@ -32,6 +32,7 @@ export class RecordedModel {
 	private readonly frameOrder: number[] = [];
 	private readonly stdout: number[] = [];
 	private readonly stderr: number[] = [];
+	private readonly stderrAfter: number[] = [];
 	private internal: number[] = [];
 	private readonly gc: number[] = emptyModel().gc;
 	private collecting: Model["collecting"] = null;
@@ -90,6 +91,7 @@ export class RecordedModel {
 	}
 
 	write(stream: "stdout" | "stderr", text: number): void {
+		if (stream === "stderr") this.stderrAfter.push(this.stdout.length);
 		this[stream].push(text);
 	}
 
@@ -154,6 +156,7 @@ export class RecordedModel {
 			frameOrder: this.frameOrder.slice(),
 			stdout: this.stdout.slice(),
 			stderr: this.stderr.slice(),
+			stderrAfter: this.stderrAfter.slice(),
 			internal: this.internal.slice(),
 			gc: this.gc.slice(),
 			collecting: this.collecting ? { ...this.collecting } : null,

@@ -34,10 +34,15 @@ export class Recorder {
 	 * returning line's output (a `__del__` whose last line prints) from what its caller printed after it.
 	 */
 	readonly outputAtReturn = new Map<number, number>();
+	/** The same for stderr: a function whose last line writes to it (`print(msg, file=sys.stderr)`). */
+	readonly stderrAtReturn = new Map<number, number>();
 	/** The first id the program's own objects get: what has a lower one was made at start-up. */
 	readonly firstProgramObject: number;
 	private stdoutLength = 0;
+	/** How much of the VM's stderr is in the log: what a library module's body wrote unobserved goes in with the next write. */
+	private stderrLength = 0;
 	private printedThisStep = false;
+	private wroteStderrThisStep = false;
 	/** The step the interpreter's shutdown starts at, once the program has ended. */
 	exitStep: number | null = null;
 	/** What the step being recorded changed. */
@@ -119,6 +124,7 @@ export class Recorder {
 				this.stdoutLength += text.length;
 				this.printedThisStep = true;
 			},
+			stderr: () => this.writeStderr(),
 		};
 		vm.gcObserver = (generation, phase, objects, cause, collected) => this.gcPhase(generation, phase, objects, cause, collected);
 		for (const [o, name] of [[vm.gcGarbage, "gc.garbage"], [vm.gcCallbacks, "gc.callbacks"]] as const) {
@@ -151,6 +157,15 @@ export class Recorder {
 		this.log.record(kind);
 		this.log.push(id);
 		this.model.write(kind === Rec.Stdout ? "stdout" : "stderr", id);
+	}
+
+	/** stderr goes in the step that wrote it: a traceback before the shutdown that follows, a `__del__`'s report where it was ignored. */
+	private writeStderr(): void {
+		const stderr = this.vm.stderr;
+		if (this.finished || stderr.length === this.stderrLength) return;
+		this.writeText(Rec.Stderr, stderr.slice(this.stderrLength));
+		this.stderrLength = stderr.length;
+		this.wroteStderrThisStep = true;
 	}
 
 	private free(o: PyObject): void {
@@ -230,6 +245,7 @@ export class Recorder {
 		this.stepLines.push(this.currentLine);
 		this.marks = 0;
 		this.printedThisStep = false;
+		this.wroteStderrThisStep = false;
 		this.stepStarts.push(this.log.length);
 		this.changes.step++;
 	}
@@ -276,6 +292,7 @@ export class Recorder {
 		if (this.returnBoundaries.has(step)) return;
 		this.returnBoundaries.set(step, this.vm.heap.nextObjectId);
 		if (this.printedThisStep) this.outputAtReturn.set(step, this.stdoutLength);
+		if (this.wroteStderrThisStep) this.stderrAtReturn.set(step, this.stderrLength);
 	}
 
 	/** The program ended (perhaps by an exception): interpreter shutdown gets steps of its own. */
@@ -289,7 +306,7 @@ export class Recorder {
 	finish(): void {
 		if (this.finished) return;
 		const vm = this.vm;
-		if (vm.stderr) this.writeText(Rec.Stderr, vm.stderr);
+		this.writeStderr();
 		// A run stopped mid-line (the step limit, a time budget) leaves frames whose value stacks moved since
 		// their last line began: the last state shows them as they were left.
 		for (const frame of vm.frames) this.changes.queueFrame(frame);

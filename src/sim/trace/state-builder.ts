@@ -15,6 +15,7 @@ import { NO_HOLDERS, sameHolders } from "./holder-identity";
 import { rememberObjectIndex } from "./names";
 import { ObjectViews, type StateSources } from "./object-views";
 import { changedTargets, getOrAdd, mergeByOwner, seqIndex } from "./holder-lists";
+import { interleavedOutput } from "./interleaved-output";
 
 /**
  * A derived state costs each object the step touched three to five times what a whole build costs an object: a
@@ -242,6 +243,7 @@ export class StateBuilder {
 			holders: parts.holders,
 			stdout: m.stdout.map(str).join(""),
 			stderr: m.stderr.map(str).join(""),
+			output: interleavedOutput(m, str),
 			gc: {
 				enabled: enabled === 1,
 				counts: [c0!, c1!, c2!],

@@ -123,6 +123,8 @@ export interface StepNotes {
 	firstAfterReturn?: ObjectId;
 	/** The length of stdout at that return, which splits what the step printed the same way. */
 	outputAtReturn?: number;
+	/** The length of stderr at that return. */
+	stderrAtReturn?: number;
 	/** Objects made and freed within the step, with their types: in neither state, but the step made them. */
 	passing?: ReadonlyMap<ObjectId, string>;
 	/**
@@ -134,7 +136,7 @@ export interface StepNotes {
 
 /** The events that turn `previous` into `current`. */
 export function diffEvents(previous: StepState | null, current: StepState, notes: StepNotes = {}): TraceEvent[] {
-	const { firstAfterReturn, outputAtReturn, passing, touched } = notes;
+	const { firstAfterReturn, outputAtReturn, stderrAtReturn, passing, touched } = notes;
 	const currentObjects = touched?.current ?? current.objects;
 	const previousObjects = touched?.previous ?? previous?.objects ?? [];
 	const top = current.frames[current.frames.length - 1];
@@ -292,13 +294,14 @@ export function diffEvents(previous: StepState | null, current: StepState, notes
 	// objects the step freed, whose deallocs may be what let go of the dying object (death-order.ts moves them).
 	ownWork.push(...callbackHandovers);
 	for (const { part, event } of [...finalizations, ...finalizerCalls]) part.push(event);
-	// Output in a step that returned comes from the caller, which prints what the call gave back, unless the
-	// recorder saw the returning line print first.
-	if (previous && current.stdout.length > previous.stdout.length) {
-		const start = previous.stdout.length;
-		const split = returns.length === 0 ? current.stdout.length : (outputAtReturn ?? start);
-		if (split > start) ownWork.push({ kind: "stdout", text: current.stdout.slice(start, split) });
-		if (current.stdout.length > split) callerWork.push({ kind: "stdout", text: current.stdout.slice(split) });
+	// Output in a step that returned comes from the caller, which prints what the call gave back (or the
+	// traceback of what it raised), unless the recorder saw the returning line write first.
+	for (const [kind, atReturn] of [["stdout", outputAtReturn], ["stderr", stderrAtReturn]] as const) {
+		if (!previous || current[kind].length === previous[kind].length) continue;
+		const start = previous[kind].length;
+		const split = returns.length === 0 ? current[kind].length : (atReturn ?? start);
+		if (split > start) ownWork.push({ kind, text: current[kind].slice(start, split) });
+		if (current[kind].length > split) callerWork.push({ kind, text: current[kind].slice(split) });
 	}
 	storesLast(ownWork);
 	storesLast(callerWork);

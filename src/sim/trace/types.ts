@@ -180,7 +180,14 @@ export interface StepState {
 	holders: ReadonlyMap<ObjectId, readonly ReferenceHolder[]>;
 	stdout: string;
 	stderr: string;
+	/** Both streams as one, in the order they were written (a terminal's view): consecutive writes to a stream joined. */
+	output: readonly OutputPiece[];
 	gc: GcView;
+}
+
+export interface OutputPiece {
+	stream: "stdout" | "stderr";
+	text: string;
 }
 
 export type TraceEvent =
@@ -201,6 +208,8 @@ export type TraceEvent =
 	| { kind: "gc-phase"; generation: 0 | 1 | 2; phase: GcPhase; cause: GcCause; gcRefs: [ObjectId, number][] }
 	| { kind: "gc-done"; generation: 0 | 1 | 2; collected: number; cause: GcCause }
 	| { kind: "stdout"; text: string }
+	/** What the interpreter wrote to stderr: a traceback, a warning, an "Exception ignored in" report. */
+	| { kind: "stderr"; text: string }
 	| { kind: "exception"; type: string; message: string; line: number };
 
 /** An event that moves a count: a reference taken or let go. */
@@ -294,6 +303,11 @@ export interface RunOptions {
 	record?: boolean;
 	/** The file name tracebacks show (default "main.py"). Added compatibly for the CLI. */
 	filename?: string;
+	/**
+	 * Told each write to stdout and stderr as the program makes it, so a host can show both in the order a terminal
+	 * would (a traceback, then what a `__del__` prints at exit). RunResult still holds each stream whole.
+	 */
+	onOutput?: (stream: "stdout" | "stderr", text: string) => void;
 }
 
 /** A run that a host advances in slices so its UI stays responsive and it can stop at any time. */

@@ -37,6 +37,8 @@ export interface VmObserver {
 	call(frame: Frame): void;
 	ret(frame: Frame): void;
 	stdout(text: string): void;
+	/** Text the interpreter wrote to the process's stderr (a traceback, "Exception ignored in ..."), once written. */
+	stderr(): void;
 }
 
 /** The frames and their lifecycle; Interpreter (interpreter.ts) adds the loop that runs them. */

@@ -21,6 +21,8 @@ export abstract class Interpreter extends ExceptionContext {
 	readonly modules = new Map<string, PyObject>();
 	stdout = "";
 	stderr = "";
+	/** Told each write as it happens, in the order of both streams (RunOptions.onOutput). */
+	onOutput: ((stream: "stdout" | "stderr", text: string) => void) | null = null;
 	/** The program's lines and file name, for tracebacks the interpreter prints itself ("Exception ignored"). */
 	source: { lines: readonly string[]; filename: string } = { lines: [], filename: "main.py" };
 	/** Told about each collector phase (the trace recorder). */
@@ -221,11 +223,14 @@ export abstract class Interpreter extends ExceptionContext {
 
 	writeStderr(text: string): void {
 		this.stderr += text;
+		this.observer?.stderr();
+		this.onOutput?.("stderr", text);
 	}
 
 	write(text: string): void {
 		this.stdout += text;
 		this.observer?.stdout(text);
+		this.onOutput?.("stdout", text);
 	}
 
 	isInstance(o: PyObject, cls: PyClass): boolean {

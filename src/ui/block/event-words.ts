@@ -64,6 +64,8 @@ export function describeEvent(event: TraceEvent, names: NameLookup): string {
 			return `gc gen ${event.generation}: done, ${event.collected} unreachable`;
 		case "stdout":
 			return `stdout ${quoteOutput(event.text)}`;
+		case "stderr":
+			return `stderr ${quoteOutput(event.text)}`;
 		case "exception":
 			return `${event.type}: ${event.message}`;
 	}

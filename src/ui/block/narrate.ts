@@ -186,6 +186,9 @@ export function narrate(events: readonly TraceEvent[], context: NarrationContext
 			case "stdout":
 				sentences.push(`${code()}prints ${quoteOutput(event.text)}`);
 				break;
+			case "stderr":
+				sentences.push(`${code()}${stderrWords(event.text)}`);
+				break;
 			case "exception":
 				pushAsWritten(`${event.type}: ${event.message} is raised on line ${event.line}`);
 				break;
@@ -202,6 +205,14 @@ export function narrate(events: readonly TraceEvent[], context: NarrationContext
 	if (sentences.length === 0 && context.atExit) sentences.push("the interpreter is shutting down; no reference count shown here changes in this step");
 	else if (sentences.length === 0 && line > 0) sentences.push(`${code()}changes no reference count shown here`);
 	return { sentences: sentences.map((sentence, index) => (asWritten.has(index) ? sentence : capitalize(sentence))), aside };
+}
+
+/** A traceback's last line says what it is about; its frames are in the output pane. */
+function stderrWords(text: string): string {
+	const lines = text.replace(/\n$/, "").split("\n");
+	if (lines.length === 1) return `writes ${quoteOutput(text)} to stderr`;
+	const what = lines[0] === "Traceback (most recent call last):" ? "a traceback" : `${lines.length} lines`;
+	return `writes ${what} to stderr, ending ${JSON.stringify(lines[lines.length - 1])}`;
 }
 
 /**

@@ -21,12 +21,30 @@ describe("trace: the end of a run", () => {
 		}
 	});
 
-	it("keeps a step of its own for an uncaught exception's traceback", () => {
-		const { run, trace, last, state } = lastStep("x = [1]\nraise ValueError('boom')\n");
+	it("shows an uncaught exception's traceback from the step the module's frame ends in, before shutdown's steps", () => {
+		// python3 prints the traceback first; a `__del__` that runs at shutdown prints after it.
+		const source = "class A:\n    def __del__(self):\n        print('del A')\na = A()\nraise ValueError('boom')\n";
+		const { run, trace, state } = lastStep(source);
 		expect(run.status).toBe("exception");
-		expect(state.stderr).toContain("ValueError: boom");
-		expect(trace.state(last - 1).stderr).toBe("");
-		expect(state.nextLine).toBeNull();
+		expect(state.stderr).toBe(run.stderr);
+		const exitStep = trace.exitStep!;
+		expect(trace.state(exitStep - 1).stderr).toBe("");
+		expect(trace.state(exitStep).stderr).toContain("ValueError: boom");
+		expect(trace.state(exitStep).stdout).toBe("");
+		expect(trace.events(exitStep)).toContainEqual({ kind: "stderr", text: run.stderr });
+		expect(state.stdout).toBe("del A\n");
+		// Then the run ends as a finished one does, at the done step of shutdown's final collection.
+		expect(state.gc.collecting).toMatchObject({ phase: "done", cause: { kind: "final" } });
+	});
+
+	it("shows what a `__del__` that raised reported on stderr in the step it raised", () => {
+		const source = "class A:\n    def __del__(self):\n        raise KeyError('k')\na = A()\ndel a\nprint('after')\n";
+		const { run, trace } = lastStep(source);
+		const reported = Array.from({ length: trace.stepCount }, (_, step) => step).find((step) => trace.state(step).stderr !== "")!;
+		expect(trace.state(reported).line).toBe(3);
+		expect(trace.state(reported).stdout).toBe("");
+		expect(trace.events(reported)).toContainEqual({ kind: "stderr", text: run.stderr });
+		expect(run.stderr).toMatch(/^Exception ignored in: <function A.__del__ at 0x[0-9a-f]+>\n[^]*KeyError: 'k'\n$/);
 	});
 
 	it("stops at the step limit with the line that would have run next", () => {

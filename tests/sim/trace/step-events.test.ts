@@ -196,6 +196,20 @@ x = g() + len([print("after")])
 		expect(told).toEqual(["in g\n", "return", "after\n"]);
 	});
 
+	it("tells stderr the same way: a returning line's own write before the return, the caller's after it", () => {
+		const source = `import sys
+def warn(message):
+    print(message, file=sys.stderr); return 2
+x = warn("in warn") + len([print("after", file=sys.stderr)])
+raise ValueError("boom")
+`;
+		const trace = runProgram(source, { record: true }).trace!;
+		const written = (step: number) => trace.events(step).flatMap((event) => (event.kind === "stderr" ? [event.text.trimEnd().split("\n").pop()] : event.kind === "return" ? ["return"] : []));
+		expect(written(stepWith(trace, "return", "warn"))).toEqual(["in warn", "return", "after"]);
+		// The traceback is printed once the module's frame is gone.
+		expect(written(trace.exitStep!)).toEqual(["return", "ValueError: boom"]);
+	});
+
 	it("tells a class taking its namespace's values before the namespace and the body's function go, then the class's name", () => {
 		const source = "class C:\n    v = [1]\n    def m(self):\n        return 1\nx = C.v\n";
 		const trace = runProgram(source, { record: true }).trace!;

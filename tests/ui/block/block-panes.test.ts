@@ -46,6 +46,21 @@ describe("a pymem block's panes", () => {
 		expect(root.querySelector("[data-pymem-freed='5']")?.textContent).toContain("its refcount fell to 0 when c was deleted");
 	});
 
+	it("shows stdout and stderr in the order the program wrote them, each from the step that wrote it", () => {
+		// A `__del__` that raises is reported on stderr where it ran; the traceback comes before what shutdown prints.
+		const source = 'class A:\n    def __del__(self):\n        print("del", self.name)\n        if self.name == "a":\n            raise KeyError("k")\na = A()\na.name = "a"\ndel a\nprint("after")\nb = A()\nb.name = "b"\n[][1]\n';
+		const { trace } = mountProgram(source);
+		const pieces = (step: number) => {
+			const { root } = mountProgram(source, { start: step });
+			return [...root.querySelectorAll(".pymem-output pre")].map((pre) => `${pre.className}: ${pre.textContent.trimEnd().split("\n").pop()}`);
+		};
+		const reported = stepsWhere(trace, (step) => trace.state(step).stderr !== "")[0]!;
+		expect(pieces(reported - 1)).toEqual(["pymem-stdout: del a"]);
+		expect(pieces(reported)).toEqual(["pymem-stdout: del a", "pymem-stderr: KeyError: 'k'"]);
+		expect(pieces(trace.exitStep!)).toEqual(["pymem-stdout: del a", "pymem-stderr: KeyError: 'k'", "pymem-stdout: after", "pymem-stderr: IndexError: list index out of range"]);
+		expect(pieces(trace.stepCount - 1)).toEqual(["pymem-stdout: del a", "pymem-stderr: KeyError: 'k'", "pymem-stdout: after", "pymem-stderr: IndexError: list index out of range", "pymem-stdout: del b"]);
+	});
+
 	it("names each pane itself, since a pane that scrolls is a tab stop of its own in Chromium", () => {
 		const { root } = mountFake({ start: 2 });
 		const panes = [...root.querySelectorAll<HTMLElement>(".pymem-pane")];

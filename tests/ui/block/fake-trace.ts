@@ -182,6 +182,8 @@ export class TraceBuilder {
 				holders,
 				stdout: this.stdout,
 				stderr: this.stderr,
+				// The fake's stderr is only a traceback at its end, after all it printed.
+				output: (["stdout", "stderr"] as const).filter((stream) => this[stream] !== "").map((stream) => ({ stream, text: this[stream] })),
 				gc: { ...this.gc, counts: [...this.gc.counts], thresholds: [...this.gc.thresholds], collecting: this.gc.collecting && { ...this.gc.collecting } },
 			},
 		});

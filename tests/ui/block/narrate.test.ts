@@ -416,6 +416,16 @@ describe("narrate", () => {
 		expect(tell(again, context)[0]).toBe("`x = [1, 2]` adds a reference to object#7 from text waiting in the stream's write buffer: refcount 2 -> 3");
 	});
 
+	it("tells what went to stderr: a one-line text quoted, a traceback by its last line", () => {
+		const traceback = 'Traceback (most recent call last):\n  File "main.py", line 5, in <module>\n    raise ValueError("boom")\nValueError: boom\n';
+		expect(tell([{ kind: "line", line: 5, frame: 0 }, { kind: "stderr", text: traceback }], context)).toEqual(['`r = f(x)` writes a traceback to stderr, ending "ValueError: boom"']);
+		expect(tell([{ kind: "line", line: 1, frame: 0 }, { kind: "stderr", text: "gc: collectable <list 0x7f0000001000>\n" }], context)).toEqual([
+			'`x = [1, 2]` writes "gc: collectable <list 0x7f0000001000>" to stderr',
+		]);
+		const ignored = "Exception ignored in: <function A.__del__ at 0x7f0000005220>\n" + traceback.replace("ValueError: boom", "KeyError: 'k'");
+		expect(tell([{ kind: "line", line: 1, frame: 0 }, { kind: "stderr", text: ignored }], context)).toEqual([`\`x = [1, 2]\` writes 5 lines to stderr, ending "KeyError: 'k'"`]);
+	});
+
 	it("leaves a generator's function to the sentence that moves its frame, with no count falling and rising", () => {
 		const source = "def count():\n    yield 1\n    yield 2\nticks = count()\nprint(next(ticks))\nprint(next(ticks))\n";
 		const trace = runProgram(source, { record: true }).trace!;
