@@ -56,6 +56,8 @@ function describe(event: TraceEvent, names: NameLookup): string | null {
 			return `return from ${event.name}`;
 		case "stdout":
 			return `prints ${JSON.stringify(event.text)}`;
+		case "exception":
+			return `raises ${event.preview ?? event.type}`;
 		case "stderr":
 			return `writes ${JSON.stringify(event.text)} to stderr`;
 		case "gc-phase":

@@ -5,6 +5,7 @@ import type { PyObject } from "../heap/object";
 import type { Frame } from "../vm/frame";
 import type { VM } from "../vm/vm";
 import type { CollectionStart, GcCause, GcPhase } from "./types";
+import type { RaiseNote } from "./step-events";
 import { VarintLog, StringTable, Rec } from "./log";
 import { TraceReader } from "./reader";
 import { RecordedModel } from "./recorded-model";
@@ -36,6 +37,10 @@ export class Recorder {
 	readonly outputAtReturn = new Map<number, number>();
 	/** The same for stderr: a function whose last line writes to it (`print(msg, file=sys.stderr)`). */
 	readonly stderrAtReturn = new Map<number, number>();
+	/** For each step that raised: the exceptions raised in it. */
+	readonly raises = new Map<number, RaiseNote[]>();
+	/** This step's raises: an exception a builtin raised has its object (and id) only once a handler or the traceback needs it. */
+	private raisedThisStep: { exc: PyObject; line: number; afterReturn: boolean }[] = [];
 	/** The first id the program's own objects get: what has a lower one was made at start-up. */
 	readonly firstProgramObject: number;
 	private stdoutLength = 0;
@@ -125,6 +130,7 @@ export class Recorder {
 				this.printedThisStep = true;
 			},
 			stderr: () => this.writeStderr(),
+			raised: (exc, line) => this.raisedThisStep.push({ exc, line, afterReturn: this.returnBoundaries.has(this.stepStarts.length - 1) }),
 		};
 		vm.gcObserver = (generation, phase, objects, cause, collected) => this.gcPhase(generation, phase, objects, cause, collected);
 		for (const [o, name] of [[vm.gcGarbage, "gc.garbage"], [vm.gcCallbacks, "gc.callbacks"]] as const) {
@@ -246,6 +252,10 @@ export class Recorder {
 		this.marks = 0;
 		this.printedThisStep = false;
 		this.wroteStderrThisStep = false;
+		if (this.raisedThisStep.length > 0) {
+			this.raises.set(this.stepStarts.length - 1, this.raisedThisStep.map(({ exc, line, afterReturn }) => ({ object: exc.id, type: exc.cls.name, line, afterReturn })));
+			this.raisedThisStep = [];
+		}
 		this.stepStarts.push(this.log.length);
 		this.changes.step++;
 	}

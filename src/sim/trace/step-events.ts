@@ -125,6 +125,8 @@ export interface StepNotes {
 	outputAtReturn?: number;
 	/** The length of stderr at that return. */
 	stderrAtReturn?: number;
+	/** The exceptions the step raised (Recorder.raises). */
+	raised?: readonly RaiseNote[];
 	/** Objects made and freed within the step, with their types: in neither state, but the step made them. */
 	passing?: ReadonlyMap<ObjectId, string>;
 	/**
@@ -134,9 +136,18 @@ export interface StepNotes {
 	touched?: { readonly previous: readonly HeapObjectView[]; readonly current: readonly HeapObjectView[] };
 }
 
+/** An exception raised in a step: its object's id (0 when no handler or traceback ever needed the object) and type. */
+export interface RaiseNote {
+	object: ObjectId;
+	type: string;
+	line: number;
+	/** Raised by the caller after the step's first return (the object may be made later, when a handler takes it). */
+	afterReturn: boolean;
+}
+
 /** The events that turn `previous` into `current`. */
 export function diffEvents(previous: StepState | null, current: StepState, notes: StepNotes = {}): TraceEvent[] {
-	const { firstAfterReturn, outputAtReturn, stderrAtReturn, passing, touched } = notes;
+	const { firstAfterReturn, outputAtReturn, stderrAtReturn, raised, passing, touched } = notes;
 	const currentObjects = touched?.current ?? current.objects;
 	const previousObjects = touched?.previous ?? previous?.objects ?? [];
 	const top = current.frames[current.frames.length - 1];
@@ -147,7 +158,8 @@ export function diffEvents(previous: StepState | null, current: StepState, notes
 	const called = current.frames.filter((f) => !prevFrames.has(f.id));
 	const returned = (previous?.frames ?? []).filter((f) => !current.frames.some((c) => c.id === f.id));
 	const calls = called.map((f) => withFrameKind({ kind: "call", frame: f.id, name: f.name, line: f.line }, f));
-	const returns = returned.map((f) => withFrameKind({ kind: "return", frame: f.id, name: f.name }, f));
+	// Frames leave the stack innermost first (an exception unwinding through several).
+	const returns = returned.map((f) => withFrameKind({ kind: "return", frame: f.id, name: f.name }, f)).reverse();
 	const moduleFrame = returned.find((f) => f.name === MODULE_FRAME)?.id;
 	const calledIds = new Set(called.map((f) => f.id));
 	const returnedIds = new Set(returned.map((f) => f.id));
@@ -294,6 +306,11 @@ export function diffEvents(previous: StepState | null, current: StepState, notes
 	// objects the step freed, whose deallocs may be what let go of the dying object (death-order.ts moves them).
 	ownWork.push(...callbackHandovers);
 	for (const { part, event } of [...finalizations, ...finalizerCalls]) part.push(event);
+	// A raise ends the work of the frame that raised: the returning line's, or its caller's after the return.
+	for (const { object, type, line, afterReturn } of raised ?? []) {
+		const view = after.get(object) ?? before.get(object);
+		(returns.length > 0 && afterReturn ? callerWork : ownWork).push({ kind: "exception", object, type, preview: view?.preview ?? null, line });
+	}
 	// Output in a step that returned comes from the caller, which prints what the call gave back (or the
 	// traceback of what it raised), unless the recorder saw the returning line write first.
 	for (const [kind, atReturn] of [["stdout", outputAtReturn], ["stderr", stderrAtReturn]] as const) {

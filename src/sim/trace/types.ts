@@ -210,7 +210,12 @@ export type TraceEvent =
 	| { kind: "stdout"; text: string }
 	/** What the interpreter wrote to stderr: a traceback, a warning, an "Exception ignored in" report. */
 	| { kind: "stderr"; text: string }
-	| { kind: "exception"; type: string; message: string; line: number };
+	/**
+	 * An exception raised (not one passing on from a callee, or re-raised), with its preview when the state before
+	 * or after the step shows it; `object` is 0 when the exception never became an object (a builtin's error that
+	 * no handler or traceback needed).
+	 */
+	| { kind: "exception"; object: ObjectId; type: string; preview: string | null; line: number };
 
 /** An event that moves a count: a reference taken or let go. */
 export type CountEvent = TraceEvent & { kind: "incref" | "decref" };

@@ -48,6 +48,8 @@ export abstract class Interpreter extends ExceptionContext {
 	lineAfterJump = false;
 	/** A forward jump landed on the start of the line it was on: the run loop starts no step there. */
 	private noStepAt = -1;
+	/** The exception unwinding until a handler takes it: leaving a nested run and entering its caller's is not a new raise. */
+	private propagating: PyExceptionObject | null = null;
 
 	/**
 	 * Run frames until the stack is back to `stopDepth` frames. Returns false when a slice ran out, which only
@@ -184,6 +186,8 @@ export abstract class Interpreter extends ExceptionContext {
 		// (`raise e` in its own handler); RERAISE skips it. Frames the exception then leaves add theirs once.
 		let newRaise = !reraised;
 		const reraisingFrame = this.frames[this.frames.length - 1];
+		if (!reraised && exc !== this.propagating) this.observer?.raised(exc, reraisingFrame?.line ?? 0);
+		this.propagating = exc;
 		// While it propagates, the exception is held by the interpreter (the trace shows it so).
 		holdRaising(this.heap, exc);
 		for (;;) {
@@ -207,6 +211,7 @@ export abstract class Interpreter extends ExceptionContext {
 				frame.raiseLine = raisedAt;
 				frame.pc = block.handler;
 				if (landingNeedsStep(frame.code, block.handler, raisedAt)) this.lineAfterJump = true;
+				this.propagating = null;
 				return;
 			}
 			const mode = frame.resumeMode;

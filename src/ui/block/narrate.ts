@@ -43,6 +43,8 @@ export function narrate(events: readonly TraceEvent[], context: NarrationContext
 	let line = 0;
 	let codeTold = false;
 	let lineFrame: number | null = null;
+	/** The step raised an exception: the frames it then leaves do not return. */
+	let raising = false;
 	/** Sentences that start with a Python name or label, whose case is the program's: `f`, not `F`. */
 	const asWritten = new Set<number>();
 	const pushAsWritten = (sentence: string) => asWritten.add(sentences.push(sentence) - 1);
@@ -126,7 +128,8 @@ export function narrate(events: readonly TraceEvent[], context: NarrationContext
 				} else if (event.generator) {
 					// A yield and the generator's end both take the frame off the stack; only the end drops it.
 					pushAsWritten(`${event.name} leaves the call stack; a generator keeps its frame while it waits at a yield`);
-				} else pushAsWritten(`${event.name} returns and its frame is dropped`);
+				} else if (raising) sentences.push(`the exception leaves ${event.name}, and its frame is dropped`);
+				else pushAsWritten(`${event.name} returns and its frame is dropped`);
 				break;
 			case "alloc":
 				if (!temporaries.has(event.object)) sentences.push(`${code()}creates ${names.objectLabel(event.object)}`);
@@ -190,7 +193,8 @@ export function narrate(events: readonly TraceEvent[], context: NarrationContext
 				sentences.push(`${code()}${stderrWords(event.text)}`);
 				break;
 			case "exception":
-				pushAsWritten(`${event.type}: ${event.message} is raised on line ${event.line}`);
+				raising = true;
+				sentences.push(`${code()}raises ${event.preview ?? event.type}`);
 				break;
 		}
 		tellRelease();

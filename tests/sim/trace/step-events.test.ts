@@ -196,6 +196,42 @@ x = g() + len([print("after")])
 		expect(told).toEqual(["in g\n", "return", "after\n"]);
 	});
 
+	it("tells each exception where it is raised: once as it leaves frames and builtins, never for a bare re-raise", () => {
+		const source = `class Item:
+    def __init__(self, n):
+        if n < 0:
+            raise ValueError(n)
+def check(n):
+    return Item(n)
+try:
+    check(-1)
+except ValueError as e:
+    caught = e
+try:
+    try:
+        {}["k"]
+    except KeyError:
+        raise
+except KeyError:
+    pass
+try:
+    raise caught
+except ValueError:
+    pass
+`;
+		const trace = runProgram(source, { record: true }).trace!;
+		const raised = Array.from({ length: trace.stepCount }, (_, step) => trace.events(step).flatMap((event) => (event.kind === "exception" ? [[trace.state(step).line, event.line, event.type, event.preview]] : []))).flat();
+		expect(raised).toEqual([
+			[4, 4, "ValueError", "ValueError(-1)"],
+			[13, 13, "KeyError", "KeyError('k')"],
+			[19, 19, "ValueError", "ValueError(-1)"],
+		]);
+		// Raised in __init__, told before its frame ends, and the frames it leaves innermost first.
+		const step = stepWith(trace, "return", "Item.__init__");
+		const told = trace.events(step).flatMap((event) => (event.kind === "exception" ? [event.type] : event.kind === "return" ? [event.name] : []));
+		expect(told).toEqual(["ValueError", "Item.__init__", "check"]);
+	});
+
 	it("tells stderr the same way: a returning line's own write before the return, the caller's after it", () => {
 		const source = `import sys
 def warn(message):

@@ -22,7 +22,7 @@ describe("a pymem block's panes", () => {
 		// A temporary the last step made and freed had no place in the heap: the narration tells it, no card does;
 		// the step raised as well, which its story tells, and the temporary is an aside under it.
 		const story = [...root.querySelectorAll(".pymem-narration p:not(.pymem-narration-aside)")].map((sentence) => sentence.textContent);
-		expect(story).toEqual(["IndexError: list index out of range is raised on line 16"]);
+		expect(story).toEqual(["[][0] raises IndexError"]);
 		expect(root.querySelector(".pymem-narration-aside")?.textContent).toBe("Also made and freed in this step: list#9");
 		// Outside the story's scrolling part, so a busy step shows it without scrolling; whole in its title when cut.
 		expect(root.querySelector(".pymem-narration-story .pymem-narration-aside")).toBeNull();

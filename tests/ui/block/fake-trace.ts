@@ -350,7 +350,8 @@ export function makeFakeTrace(): Trace {
 	b.step(15, 16);
 	b.alloc(9, "list", "[]", { size: 56 });
 	b.ref(9, stack(0, 0));
-	b.event({ kind: "exception", type: "IndexError", message: "list index out of range", line: 16 });
+	// A builtin's error that no handler needed never became an object: no preview, no id.
+	b.event({ kind: "exception", object: 0, type: "IndexError", preview: null, line: 16 });
 	b.unref(9, stack(0, 0));
 	b.free(9, "the failed subscript dropped the only reference");
 	b.fail('Traceback (most recent call last):\n  File "<pymem>", line 16, in <module>\nIndexError: list index out of range\n');

@@ -240,7 +240,7 @@ describe("narrate", () => {
 			{ kind: "weakref-callback", weakref: 3, referent: 2 },
 			{ kind: "free", object: 2, reason: "its refcount fell to 0" },
 			{ kind: "stdout", text: "done\n" },
-			{ kind: "exception", type: "IndexError", message: "list index out of range", line: 3 },
+			{ kind: "exception", object: 4, type: "IndexError", preview: "IndexError('list index out of range')", line: 3 },
 		];
 		expect(tell(events, context)).toEqual([
 			"`c.items = x` adds a reference to list#1 from C#2.items: refcount 1 -> 2",
@@ -249,7 +249,7 @@ describe("narrate", () => {
 			"The callback of weakref#3 runs, because C#2 is dying",
 			"C#2 is freed: its refcount fell to 0",
 			'Prints "done"',
-			"IndexError: list index out of range is raised on line 3",
+			"Raises IndexError('list index out of range')",
 		]);
 	});
 
@@ -414,6 +414,16 @@ describe("narrate", () => {
 			{ kind: "stdout", text: "hello\n" },
 		];
 		expect(tell(again, context)[0]).toBe("`x = [1, 2]` adds a reference to object#7 from text waiting in the stream's write buffer: refcount 2 -> 3");
+	});
+
+	it("tells a raise by the exception's preview, or its type when it never became an object, and the frames it leaves", () => {
+		const events: TraceEvent[] = [
+			{ kind: "line", line: 5, frame: 1 },
+			{ kind: "exception", object: 4, type: "ValueError", preview: "ValueError(-1)", line: 5 },
+			{ kind: "return", frame: 1, name: "f" },
+		];
+		expect(tell(events, context)).toEqual(["`r = f(x)` raises ValueError(-1)", "The exception leaves f, and its frame is dropped"]);
+		expect(tell([{ kind: "line", line: 1, frame: 0 }, { kind: "exception", object: 0, type: "IndexError", preview: null, line: 1 }], context)).toEqual(["`x = [1, 2]` raises IndexError"]);
 	});
 
 	it("tells what went to stderr: a one-line text quoted, a traceback by its last line", () => {
