@@ -234,6 +234,7 @@ export class StateBuilder {
 		const str = (i: number) => this.sources.strings.strings[i] ?? "";
 		const { frames, ...kept } = parts;
 		const [enabled, c0, c1, c2, t0, t1, t2] = m.gc;
+		const stdout = m.stdout.map(str).join("");
 		const state: StepState = {
 			step,
 			line: m.line,
@@ -241,9 +242,10 @@ export class StateBuilder {
 			frames,
 			objects: parts.program.concat(parts.shared),
 			holders: parts.holders,
-			stdout: m.stdout.map(str).join(""),
+			stdout,
 			stderr: m.stderr.map(str).join(""),
-			output: interleavedOutput(m, str),
+			// Most programs write nothing to stderr: their output is stdout, joined once.
+			output: m.stderr.length === 0 ? (stdout === "" ? [] : [{ stream: "stdout", text: stdout }]) : interleavedOutput(m, str),
 			gc: {
 				enabled: enabled === 1,
 				counts: [c0!, c1!, c2!],
