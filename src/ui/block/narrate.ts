@@ -67,7 +67,7 @@ export function narrate(events: readonly TraceEvent[], context: NarrationContext
 	// Shutdown's finalize_modules frees what only sys held, which no line of the program did: say so first.
 	if (context.atExit && events.some((event) => event.kind === "free" && event.releasedBySys)) sentences.push(SYS_CLEARED_AT_EXIT);
 	// Events that tell nothing are left out first, so that a long run of alike ones reads as one (event-runs.ts).
-	const ordered = printedFirst(events);
+	const ordered = raisedFirst(printedFirst(events));
 	/** Events a hand-over's sentence tells instead of their own. */
 	const handedOn = (event: TraceEvent): boolean => atExit.folded.has(event) || generators.folded.has(event) || releases.folded.has(event);
 	const moves = takeovers(ordered.filter((event) => !handedOn(event)));
@@ -234,6 +234,28 @@ function stackTrafficTold(ordered: readonly TraceEvent[], taken: ReadonlySet<Tra
 		else if (countedLater.has(event.object) && !taken.has(event)) told.add(event);
 	}
 	return told;
+}
+
+/** Where the narration may not move a raise ahead of: what changed the frames, and output (told in order). */
+const RAISE_BARRIERS = new Set<TraceEvent["kind"]>(["line", "call", "return", "stdout", "stderr"]);
+
+/**
+ * A raise is what its step is about, so it is told ahead of the objects and counts its line changed first (the
+ * narration's box shows its first sentences), but never ahead of a frame's call or return, or of output.
+ */
+function raisedFirst(events: readonly TraceEvent[]): readonly TraceEvent[] {
+	if (!events.some((event) => event.kind === "exception")) return events;
+	const ordered: TraceEvent[] = [];
+	let barrier = 0;
+	for (const event of events) {
+		if (event.kind === "exception") {
+			ordered.splice(barrier++, 0, event);
+			continue;
+		}
+		ordered.push(event);
+		if (RAISE_BARRIERS.has(event.kind)) barrier = ordered.length;
+	}
+	return ordered;
 }
 
 /**

@@ -424,6 +424,25 @@ describe("narrate", () => {
 		];
 		expect(tell(events, context)).toEqual(["`r = f(x)` raises ValueError(-1)", "The exception leaves f, and its frame is dropped"]);
 		expect(tell([{ kind: "line", line: 1, frame: 0 }, { kind: "exception", object: 0, type: "IndexError", preview: null, line: 1 }], context)).toEqual(["`x = [1, 2]` raises IndexError"]);
+		// Told ahead of what its line made (the box shows a step's first sentences), not ahead of a return or output.
+		const made: TraceEvent[] = [
+			{ kind: "line", line: 5, frame: 0 },
+			{ kind: "stdout", text: "checking\n" },
+			{ kind: "alloc", object: 1, type: "list" },
+			{ kind: "incref", object: 1, refcount: 1, holder: { kind: "stack", frame: 0, depth: 0 }, cause: "BUILD_LIST" },
+			{ kind: "exception", object: 0, type: "IndexError", preview: null, line: 5 },
+			{ kind: "return", frame: 1, name: "f" },
+			{ kind: "alloc", object: 4, type: "KeyError" },
+			{ kind: "exception", object: 4, type: "KeyError", preview: "KeyError('k')", line: 5 },
+		];
+		expect(tell(made, context)).toEqual([
+			'`r = f(x)` prints "checking"',
+			"Raises IndexError",
+			"Creates list#1",
+			"The exception leaves f, and its frame is dropped",
+			"Raises KeyError('k')",
+			"Creates object#4",
+		]);
 	});
 
 	it("tells what went to stderr: a one-line text quoted, a traceback by its last line", () => {
