@@ -57,7 +57,7 @@ function describe(event: TraceEvent, names: NameLookup): string | null {
 		case "stdout":
 			return `prints ${JSON.stringify(event.text)}`;
 		case "exception":
-			return `raises ${event.preview ?? event.type}`;
+			return `${event.reraised ? "re-raises" : "raises"} ${event.preview ?? event.type}`;
 		case "stderr":
 			return `writes ${JSON.stringify(event.text)} to stderr`;
 		case "gc-phase":

@@ -40,7 +40,7 @@ export class Recorder {
 	/** For each step that raised: the exceptions raised in it. */
 	readonly raises = new Map<number, RaiseNote[]>();
 	/** This step's raises: an exception a builtin raised has its object (and id) only once a handler or the traceback needs it. */
-	private raisedThisStep: { exc: PyObject; line: number; afterReturn: boolean }[] = [];
+	private raisedThisStep: { exc: PyObject; line: number; afterReturn: boolean; reraised: boolean }[] = [];
 	/** The first id the program's own objects get: what has a lower one was made at start-up. */
 	readonly firstProgramObject: number;
 	private stdoutLength = 0;
@@ -130,7 +130,7 @@ export class Recorder {
 				this.printedThisStep = true;
 			},
 			stderr: () => this.writeStderr(),
-			raised: (exc, line) => this.raisedThisStep.push({ exc, line, afterReturn: this.returnBoundaries.has(this.stepStarts.length - 1) }),
+			raised: (exc, line, reraised) => this.noteRaise(exc, line, reraised),
 		};
 		vm.gcObserver = (generation, phase, objects, cause, collected) => this.gcPhase(generation, phase, objects, cause, collected);
 		for (const [o, name] of [[vm.gcGarbage, "gc.garbage"], [vm.gcCallbacks, "gc.callbacks"]] as const) {
@@ -253,7 +253,7 @@ export class Recorder {
 		this.printedThisStep = false;
 		this.wroteStderrThisStep = false;
 		if (this.raisedThisStep.length > 0) {
-			this.raises.set(this.stepStarts.length - 1, this.raisedThisStep.map(({ exc, line, afterReturn }) => ({ object: exc.id, type: exc.cls.name, line, afterReturn })));
+			this.raises.set(this.stepStarts.length - 1, this.raisedThisStep.map(({ exc, line, afterReturn, reraised }) => ({ object: exc.id, type: exc.cls.name, line, afterReturn, reraised })));
 			this.raisedThisStep = [];
 		}
 		this.stepStarts.push(this.log.length);
@@ -295,6 +295,12 @@ export class Recorder {
 		this.noteReturn();
 		this.framesChanged = true;
 		this.internal.programClosed = true;
+	}
+
+	/** A re-raise of what the step already raised (a `with` block's cleanup after its `__exit__` raised) adds nothing to tell. */
+	private noteRaise(exc: PyObject, line: number, reraised: boolean): void {
+		if (reraised && this.raisedThisStep.some((raise) => raise.exc === exc)) return;
+		this.raisedThisStep.push({ exc, line, afterReturn: this.returnBoundaries.has(this.stepStarts.length - 1), reraised });
 	}
 
 	private noteReturn(): void {

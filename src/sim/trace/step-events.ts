@@ -143,6 +143,8 @@ export interface RaiseNote {
 	line: number;
 	/** Raised by the caller after the step's first return (the object may be made later, when a handler takes it). */
 	afterReturn: boolean;
+	/** Re-raised: a bare `raise`, or the end of a `finally` or `with` block, or an `except` that matched nothing. */
+	reraised: boolean;
 }
 
 /** The events that turn `previous` into `current`. */
@@ -306,11 +308,6 @@ export function diffEvents(previous: StepState | null, current: StepState, notes
 	// objects the step freed, whose deallocs may be what let go of the dying object (death-order.ts moves them).
 	ownWork.push(...callbackHandovers);
 	for (const { part, event } of [...finalizations, ...finalizerCalls]) part.push(event);
-	// A raise ends the work of the frame that raised: the returning line's, or its caller's after the return.
-	for (const { object, type, line, afterReturn } of raised ?? []) {
-		const view = after.get(object) ?? before.get(object);
-		(returns.length > 0 && afterReturn ? callerWork : ownWork).push({ kind: "exception", object, type, preview: view?.preview ?? null, line });
-	}
 	// Output in a step that returned comes from the caller, which prints what the call gave back (or the
 	// traceback of what it raised), unless the recorder saw the returning line write first.
 	for (const [kind, atReturn] of [["stdout", outputAtReturn], ["stderr", stderrAtReturn]] as const) {
@@ -319,6 +316,13 @@ export function diffEvents(previous: StepState | null, current: StepState, notes
 		const split = returns.length === 0 ? current[kind].length : (atReturn ?? start);
 		if (split > start) ownWork.push({ kind, text: current[kind].slice(start, split) });
 		if (current[kind].length > split) callerWork.push({ kind, text: current[kind].slice(split) });
+	}
+	// A raise ends the work of the frame that raised (after what its line printed): the returning line's, or its
+	// caller's after the return.
+	for (const { object, type, line, afterReturn, reraised } of raised ?? []) {
+		const view = after.get(object) ?? before.get(object);
+		const event: TraceEvent = { kind: "exception", object, type, preview: view?.preview ?? null, line };
+		(returns.length > 0 && afterReturn ? callerWork : ownWork).push(reraised ? { ...event, reraised } : event);
 	}
 	storesLast(ownWork);
 	storesLast(callerWork);

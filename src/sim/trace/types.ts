@@ -211,11 +211,12 @@ export type TraceEvent =
 	/** What the interpreter wrote to stderr: a traceback, a warning, an "Exception ignored in" report. */
 	| { kind: "stderr"; text: string }
 	/**
-	 * An exception raised (not one passing on from a callee, or re-raised), with its preview when the state before
+	 * An exception raised, or `reraised` (a bare `raise`, the end of a `finally` or `with` block, an `except` that
+	 * matched nothing), not one passing on out of a callee or a builtin, with its preview when the state before
 	 * or after the step shows it; `object` is 0 when the exception never became an object (a builtin's error that
 	 * no handler or traceback needed).
 	 */
-	| { kind: "exception"; object: ObjectId; type: string; preview: string | null; line: number };
+	| { kind: "exception"; object: ObjectId; type: string; preview: string | null; line: number; reraised?: true };
 
 /** An event that moves a count: a reference taken or let go. */
 export type CountEvent = TraceEvent & { kind: "incref" | "decref" };

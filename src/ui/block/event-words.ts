@@ -67,6 +67,6 @@ export function describeEvent(event: TraceEvent, names: NameLookup): string {
 		case "stderr":
 			return `stderr ${quoteOutput(event.text)}`;
 		case "exception":
-			return `raise ${event.preview ?? event.type}`;
+			return `${event.reraised ? "re-raise" : "raise"} ${event.preview ?? event.type}`;
 	}
 }

@@ -194,7 +194,7 @@ export function narrate(events: readonly TraceEvent[], context: NarrationContext
 				break;
 			case "exception":
 				raising = true;
-				sentences.push(`${code()}raises ${event.preview ?? event.type}`);
+				sentences.push(`${code()}${event.reraised ? "re-raises" : "raises"} ${event.preview ?? event.type}`);
 				break;
 		}
 		tellRelease();

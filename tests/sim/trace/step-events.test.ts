@@ -196,7 +196,7 @@ x = g() + len([print("after")])
 		expect(told).toEqual(["in g\n", "return", "after\n"]);
 	});
 
-	it("tells each exception where it is raised: once as it leaves frames and builtins, never for a bare re-raise", () => {
+	it("tells each exception where it is raised or re-raised: once as it leaves frames and builtins", () => {
 		const source = `class Item:
     def __init__(self, n):
         if n < 0:
@@ -220,16 +220,61 @@ except ValueError:
     pass
 `;
 		const trace = runProgram(source, { record: true }).trace!;
-		const raised = Array.from({ length: trace.stepCount }, (_, step) => trace.events(step).flatMap((event) => (event.kind === "exception" ? [[trace.state(step).line, event.line, event.type, event.preview]] : []))).flat();
+		const raised = Array.from({ length: trace.stepCount }, (_, step) =>
+			trace.events(step).flatMap((event) => (event.kind === "exception" ? [[trace.state(step).line, event.line, event.reraised ? "re-raise" : "raise", event.preview]] : [])),
+		).flat();
 		expect(raised).toEqual([
-			[4, 4, "ValueError", "ValueError(-1)"],
-			[13, 13, "KeyError", "KeyError('k')"],
-			[19, 19, "ValueError", "ValueError(-1)"],
+			[4, 4, "raise", "ValueError(-1)"],
+			[13, 13, "raise", "KeyError('k')"],
+			[15, 15, "re-raise", "KeyError('k')"],
+			[19, 19, "raise", "ValueError(-1)"],
 		]);
 		// Raised in __init__, told before its frame ends, and the frames it leaves innermost first.
 		const step = stepWith(trace, "return", "Item.__init__");
 		const told = trace.events(step).flatMap((event) => (event.kind === "exception" ? [event.type] : event.kind === "return" ? [event.name] : []));
 		expect(told).toEqual(["ValueError", "Item.__init__", "check"]);
+	});
+
+	it("tells a re-raise once in a step: a with block's cleanup re-raising what its __exit__ raised adds none", () => {
+		const source = `class Guard:
+    def __enter__(self):
+        return self
+    def __exit__(self, *exc):
+        raise KeyError("exit")
+def work():
+    try:
+        return 1 / 0
+    finally:
+        print("cleaning up")
+try:
+    with Guard():
+        raise TypeError("body")
+except KeyError:
+    pass
+try:
+    work()
+except ZeroDivisionError:
+    pass
+`;
+		const trace = runProgram(source, { record: true }).trace!;
+		const told = Array.from({ length: trace.stepCount }, (_, step) =>
+			trace.events(step).flatMap((event) =>
+				event.kind === "exception" ? [`${trace.state(step).line}: ${event.reraised ? "re-raise" : "raise"} ${event.type}`] : event.kind === "stdout" ? [`${trace.state(step).line}: print`] : event.kind === "return" ? [`return ${event.name}`] : [],
+			),
+		).flat();
+		expect(told).toEqual([
+			"return Guard",
+			"return Guard.__enter__",
+			"13: raise TypeError",
+			"5: raise KeyError",
+			"return Guard.__exit__",
+			"8: raise ZeroDivisionError",
+			// The finally block prints, then the exception goes on out of work.
+			"10: print",
+			"10: re-raise ZeroDivisionError",
+			"return work",
+			"return <module>",
+		]);
 	});
 
 	it("tells stderr the same way: a returning line's own write before the return, the caller's after it", () => {

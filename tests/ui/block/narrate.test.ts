@@ -424,6 +424,12 @@ describe("narrate", () => {
 		];
 		expect(tell(events, context)).toEqual(["`r = f(x)` raises ValueError(-1)", "The exception leaves f, and its frame is dropped"]);
 		expect(tell([{ kind: "line", line: 1, frame: 0 }, { kind: "exception", object: 0, type: "IndexError", preview: null, line: 1 }], context)).toEqual(["`x = [1, 2]` raises IndexError"]);
+		const reraise: TraceEvent[] = [
+			{ kind: "line", line: 4, frame: 1 },
+			{ kind: "exception", object: 4, type: "KeyError", preview: "KeyError('k')", line: 4, reraised: true },
+			{ kind: "return", frame: 1, name: "f" },
+		];
+		expect(tell(reraise, context)).toEqual(["`del y` re-raises KeyError('k')", "The exception leaves f, and its frame is dropped"]);
 		// Told ahead of what its line made (the box shows a step's first sentences), not ahead of a return or output.
 		const made: TraceEvent[] = [
 			{ kind: "line", line: 5, frame: 0 },
