@@ -152,7 +152,7 @@ export class TraceReader implements Trace {
 		const { passing, walk, model } = this.walkStep(step, new StepTouches());
 		const current = this.state(step);
 		const touched = touchedViews(walk!, model, previous, current);
-		return diffEvents(previous, current, { firstAfterReturn: this.rec.returnBoundaries.get(step), outputAtReturn: this.rec.outputAtReturn.get(step), stderrAtReturn: this.rec.stderrAtReturn.get(step), raised: this.rec.raises.get(step), passing, touched });
+		return diffEvents(previous, current, { ...this.rec.notes.notesFor(step), passing, touched });
 	}
 
 	/**
@@ -240,7 +240,7 @@ export class TraceReader implements Trace {
 		const entries = this.checkpoints.reduce((n, m) => n + m.objects.size + m.frames.size, 0);
 		// The per-step arrays hold small integers: 8 bytes an element in V8 on 64-bit.
 		const perStep = (rec.stepStarts.length + rec.stepMarks.length + rec.stepLines.length) * 8;
-		const indexes = (rec.returnBoundaries.size + rec.outputAtReturn.size + rec.stderrAtReturn.size + rec.raises.size) * 16 + rec.collections.length * COLLECTION_START_BYTES;
+		const indexes = rec.notes.byteSize + rec.collections.length * COLLECTION_START_BYTES;
 		return rec.log.byteSize + rec.strings.byteSize + perStep + indexes + (entries + rec.sharedValues.size) * CHECKPOINT_ENTRY_BYTES;
 	}
 }

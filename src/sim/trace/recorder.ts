@@ -5,7 +5,7 @@ import type { PyObject } from "../heap/object";
 import type { Frame } from "../vm/frame";
 import type { VM } from "../vm/vm";
 import type { CollectionStart, GcCause, GcPhase } from "./types";
-import type { RaiseNote } from "./step-events";
+import { StepNotesRecorder } from "./step-notes";
 import { VarintLog, StringTable, Rec } from "./log";
 import { TraceReader } from "./reader";
 import { RecordedModel } from "./recorded-model";
@@ -24,30 +24,12 @@ export class Recorder {
 	readonly stepMarks: number[] = [];
 	readonly stepLines: number[] = [];
 	readonly collections: CollectionStart[] = [];
-	/**
-	 * For each step in which a frame left the stack, the id of the first object made after the first such
-	 * return: the log says what a step changed, not in what order, and this tells the returning line's work
-	 * from its caller's (TraceReader.events).
-	 */
-	readonly returnBoundaries = new Map<number, number>();
-	/**
-	 * For each step that printed before its first return, how much stdout there was at that return: the
-	 * returning line's output (a `__del__` whose last line prints) from what its caller printed after it.
-	 */
-	readonly outputAtReturn = new Map<number, number>();
-	/** The same for stderr: a function whose last line writes to it (`print(msg, file=sys.stderr)`). */
-	readonly stderrAtReturn = new Map<number, number>();
-	/** For each step that raised: the exceptions raised in it. */
-	readonly raises = new Map<number, RaiseNote[]>();
-	/** This step's raises: an exception a builtin raised has its object (and id) only once a handler or the traceback needs it. */
-	private raisedThisStep: { exc: PyObject; line: number; afterReturn: boolean; reraised: boolean }[] = [];
+	/** What the step events need beyond the log: where a step's first return fell, and what it raised. */
+	readonly notes = new StepNotesRecorder();
 	/** The first id the program's own objects get: what has a lower one was made at start-up. */
 	readonly firstProgramObject: number;
-	private stdoutLength = 0;
 	/** How much of the VM's stderr is in the log: what a library module's body wrote unobserved goes in with the next write. */
 	private stderrLength = 0;
-	private printedThisStep = false;
-	private wroteStderrThisStep = false;
 	/** The step the interpreter's shutdown starts at, once the program has ended. */
 	exitStep: number | null = null;
 	/** What the step being recorded changed. */
@@ -126,11 +108,10 @@ export class Recorder {
 			stdout: (text) => {
 				if (!text) return;
 				this.writeText(Rec.Stdout, text);
-				this.stdoutLength += text.length;
-				this.printedThisStep = true;
+				this.notes.printed(text.length);
 			},
 			stderr: () => this.writeStderr(),
-			raised: (exc, line, reraised) => this.noteRaise(exc, line, reraised),
+			raised: (exc, line, reraised) => this.notes.raised(this.stepStarts.length - 1, exc, line, reraised),
 		};
 		vm.gcObserver = (generation, phase, objects, cause, collected) => this.gcPhase(generation, phase, objects, cause, collected);
 		for (const [o, name] of [[vm.gcGarbage, "gc.garbage"], [vm.gcCallbacks, "gc.callbacks"]] as const) {
@@ -171,7 +152,7 @@ export class Recorder {
 		if (this.finished || stderr.length === this.stderrLength) return;
 		this.writeText(Rec.Stderr, stderr.slice(this.stderrLength));
 		this.stderrLength = stderr.length;
-		this.wroteStderrThisStep = true;
+		this.notes.wroteStderr(stderr.length);
 	}
 
 	private free(o: PyObject): void {
@@ -250,12 +231,7 @@ export class Recorder {
 		this.stepMarks.push(this.marks);
 		this.stepLines.push(this.currentLine);
 		this.marks = 0;
-		this.printedThisStep = false;
-		this.wroteStderrThisStep = false;
-		if (this.raisedThisStep.length > 0) {
-			this.raises.set(this.stepStarts.length - 1, this.raisedThisStep.map(({ exc, line, afterReturn, reraised }) => ({ object: exc.id, type: exc.cls.name, line, afterReturn, reraised })));
-			this.raisedThisStep = [];
-		}
+		this.notes.stepClosed(this.stepStarts.length - 1);
 		this.stepStarts.push(this.log.length);
 		this.changes.step++;
 	}
@@ -297,18 +273,8 @@ export class Recorder {
 		this.internal.programClosed = true;
 	}
 
-	/** A re-raise of what the step already raised (a `with` block's cleanup after its `__exit__` raised) adds nothing to tell. */
-	private noteRaise(exc: PyObject, line: number, reraised: boolean): void {
-		if (reraised && this.raisedThisStep.some((raise) => raise.exc === exc)) return;
-		this.raisedThisStep.push({ exc, line, afterReturn: this.returnBoundaries.has(this.stepStarts.length - 1), reraised });
-	}
-
 	private noteReturn(): void {
-		const step = this.stepStarts.length - 1;
-		if (this.returnBoundaries.has(step)) return;
-		this.returnBoundaries.set(step, this.vm.heap.nextObjectId);
-		if (this.printedThisStep) this.outputAtReturn.set(step, this.stdoutLength);
-		if (this.wroteStderrThisStep) this.stderrAtReturn.set(step, this.stderrLength);
+		this.notes.returned(this.stepStarts.length - 1, this.vm.heap.nextObjectId);
 	}
 
 	/** The program ended (perhaps by an exception): interpreter shutdown gets steps of its own. */

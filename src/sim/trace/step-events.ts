@@ -125,7 +125,7 @@ export interface StepNotes {
 	outputAtReturn?: number;
 	/** The length of stderr at that return. */
 	stderrAtReturn?: number;
-	/** The exceptions the step raised (Recorder.raises). */
+	/** The exceptions the step raised (StepNotesRecorder). */
 	raised?: readonly RaiseNote[];
 	/** Objects made and freed within the step, with their types: in neither state, but the step made them. */
 	passing?: ReadonlyMap<ObjectId, string>;

@@ -1,0 +1,74 @@
+// What a step's events need beyond the log (step-events.ts, StepNotes): where the step's first return fell among
+// the objects it made and the output it wrote, and what it raised. None of it changes a state, so it is kept
+// beside the log, by step, for the steps it concerns only.
+import type { PyObject } from "../heap/object";
+import type { RaiseNote, StepNotes } from "./step-events";
+
+/** Each entry of these maps costs about this much (a Map slot holding small integers or a short array). */
+const ENTRY_BYTES = 16;
+
+export class StepNotesRecorder {
+	/**
+	 * For each step in which a frame left the stack, the id of the first object made after the first such
+	 * return: the log says what a step changed, not in what order, and this tells the returning line's work
+	 * from its caller's.
+	 */
+	private readonly returnBoundaries = new Map<number, number>();
+	/**
+	 * For each step that printed before its first return, how much stdout there was at that return: the
+	 * returning line's output (a `__del__` whose last line prints) from what its caller printed after it.
+	 */
+	private readonly outputAtReturn = new Map<number, number>();
+	/** The same for stderr: a function whose last line writes to it (`print(msg, file=sys.stderr)`). */
+	private readonly stderrAtReturn = new Map<number, number>();
+	/** For each step that raised: the exceptions raised in it. */
+	private readonly raises = new Map<number, RaiseNote[]>();
+	/** This step's raises: an exception a builtin raised has its object (and id) only once a handler or the traceback needs it. */
+	private raisedThisStep: { exc: PyObject; line: number; afterReturn: boolean; reraised: boolean }[] = [];
+	private stdoutLength = 0;
+	private stderrLength = 0;
+	private printedThisStep = false;
+	private wroteStderrThisStep = false;
+
+	/** The step being recorded wrote to stdout (`length` characters) or to stderr (which now holds `stderrLength`). */
+	printed(length: number): void {
+		this.stdoutLength += length;
+		this.printedThisStep = true;
+	}
+
+	wroteStderr(stderrLength: number): void {
+		this.stderrLength = stderrLength;
+		this.wroteStderrThisStep = true;
+	}
+
+	/** A re-raise of what the step already raised (a `with` block's cleanup after its `__exit__` raised) adds nothing to tell. */
+	raised(step: number, exc: PyObject, line: number, reraised: boolean): void {
+		if (reraised && this.raisedThisStep.some((raise) => raise.exc === exc)) return;
+		this.raisedThisStep.push({ exc, line, afterReturn: this.returnBoundaries.has(step), reraised });
+	}
+
+	/** A frame left the stack in `step`; only the first return of a step is noted. */
+	returned(step: number, nextObjectId: number): void {
+		if (this.returnBoundaries.has(step)) return;
+		this.returnBoundaries.set(step, nextObjectId);
+		if (this.printedThisStep) this.outputAtReturn.set(step, this.stdoutLength);
+		if (this.wroteStderrThisStep) this.stderrAtReturn.set(step, this.stderrLength);
+	}
+
+	/** `step` is closed: its raises are noted with their objects' ids, which a handler may have made meanwhile. */
+	stepClosed(step: number): void {
+		this.printedThisStep = false;
+		this.wroteStderrThisStep = false;
+		if (this.raisedThisStep.length === 0) return;
+		this.raises.set(step, this.raisedThisStep.map(({ exc, line, afterReturn, reraised }) => ({ object: exc.id, type: exc.cls.name, line, afterReturn, reraised })));
+		this.raisedThisStep = [];
+	}
+
+	notesFor(step: number): Pick<StepNotes, "firstAfterReturn" | "outputAtReturn" | "stderrAtReturn" | "raised"> {
+		return { firstAfterReturn: this.returnBoundaries.get(step), outputAtReturn: this.outputAtReturn.get(step), stderrAtReturn: this.stderrAtReturn.get(step), raised: this.raises.get(step) };
+	}
+
+	get byteSize(): number {
+		return (this.returnBoundaries.size + this.outputAtReturn.size + this.stderrAtReturn.size + this.raises.size) * ENTRY_BYTES;
+	}
+}
