@@ -211,12 +211,17 @@ export function narrate(events: readonly TraceEvent[], context: NarrationContext
 	return { sentences: sentences.map((sentence, index) => (asWritten.has(index) ? sentence : capitalize(sentence))), aside };
 }
 
-/** A traceback's last line says what it is about; its frames are in the output pane. */
+/**
+ * A traceback's last line says what it is about; its frames are in the output pane. An exception the interpreter
+ * could not raise (a `__del__`'s, a weakref callback's) is reported as ignored, then traced.
+ */
 function stderrWords(text: string): string {
 	const lines = text.replace(/\n$/, "").split("\n");
+	const last = JSON.stringify(lines[lines.length - 1]);
 	if (lines.length === 1) return `writes ${quoteOutput(text)} to stderr`;
-	const what = lines[0] === "Traceback (most recent call last):" ? "a traceback" : `${lines.length} lines`;
-	return `writes ${what} to stderr, ending ${JSON.stringify(lines[lines.length - 1])}`;
+	if (lines[0] === "Traceback (most recent call last):") return `writes a traceback to stderr, ending ${last}`;
+	if (lines[0]!.startsWith("Exception ignored in: ")) return `reports the exception as ignored on stderr (${JSON.stringify(lines[0])}), ending ${last}`;
+	return `writes ${lines.length} lines to stderr, ending ${last}`;
 }
 
 /**

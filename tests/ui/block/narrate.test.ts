@@ -458,7 +458,10 @@ describe("narrate", () => {
 			'`x = [1, 2]` writes "gc: collectable <list 0x7f0000001000>" to stderr',
 		]);
 		const ignored = "Exception ignored in: <function A.__del__ at 0x7f0000005220>\n" + traceback.replace("ValueError: boom", "KeyError: 'k'");
-		expect(tell([{ kind: "line", line: 1, frame: 0 }, { kind: "stderr", text: ignored }], context)).toEqual([`\`x = [1, 2]\` writes 5 lines to stderr, ending "KeyError: 'k'"`]);
+		expect(tell([{ kind: "line", line: 1, frame: 0 }, { kind: "stderr", text: ignored }], context)).toEqual([
+			`\`x = [1, 2]\` reports the exception as ignored on stderr ("Exception ignored in: <function A.__del__ at 0x7f0000005220>"), ending "KeyError: 'k'"`,
+		]);
+		expect(tell([{ kind: "line", line: 1, frame: 0 }, { kind: "stderr", text: "one\ntwo\n" }], context)).toEqual(['`x = [1, 2]` writes 2 lines to stderr, ending "two"']);
 	});
 
 	it("leaves a generator's function to the sentence that moves its frame, with no count falling and rising", () => {
