@@ -1,8 +1,12 @@
 import type { Model } from "./model";
 import type { OutputPiece } from "./types";
 
-/** The model's stdout and stderr writes as one sequence in the order they were made, each stream's run joined. */
-export function interleavedOutput(m: Pick<Model, "stdout" | "stderr" | "stderrAfter">, text: (id: number) => string): OutputPiece[] {
+/**
+ * The model's stdout and stderr writes as one sequence in the order they were made, each stream's run joined.
+ * `stdout` is all of stdout joined already: most programs write nothing to stderr, and then it is the output.
+ */
+export function interleavedOutput(m: Pick<Model, "stdout" | "stderr" | "stderrAfter">, text: (id: number) => string, stdout: string): OutputPiece[] {
+	if (m.stderr.length === 0) return stdout === "" ? [] : [{ stream: "stdout", text: stdout }];
 	const pieces: OutputPiece[] = [];
 	const add = (stream: OutputPiece["stream"], written: string) => {
 		const last = pieces[pieces.length - 1];

@@ -244,8 +244,7 @@ export class StateBuilder {
 			holders: parts.holders,
 			stdout,
 			stderr: m.stderr.map(str).join(""),
-			// Most programs write nothing to stderr: their output is stdout, joined once.
-			output: m.stderr.length === 0 ? (stdout === "" ? [] : [{ stream: "stdout", text: stdout }]) : interleavedOutput(m, str),
+			output: interleavedOutput(m, str, stdout),
 			gc: {
 				enabled: enabled === 1,
 				counts: [c0!, c1!, c2!],

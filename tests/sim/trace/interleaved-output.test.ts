@@ -8,17 +8,17 @@ const text = (id: number) => texts[id]!;
 
 describe("interleavedOutput", () => {
 	it("puts each stderr write after the stdout writes made before it, joining a stream's consecutive writes", () => {
-		expect(interleavedOutput({ stdout: [0, 1, 3], stderr: [2, 4], stderrAfter: [2, 3] }, text)).toEqual([
+		expect(interleavedOutput({ stdout: [0, 1, 3], stderr: [2, 4], stderrAfter: [2, 3] }, text, "a\nb\nc\n")).toEqual([
 			{ stream: "stdout", text: "a\nb\n" },
 			{ stream: "stderr", text: "warning\n" },
 			{ stream: "stdout", text: "c\n" },
 			{ stream: "stderr", text: "error\n" },
 		]);
-		expect(interleavedOutput({ stdout: [0], stderr: [2, 4], stderrAfter: [0, 0] }, text)).toEqual([
+		expect(interleavedOutput({ stdout: [0], stderr: [2, 4], stderrAfter: [0, 0] }, text, "a\n")).toEqual([
 			{ stream: "stderr", text: "warning\nerror\n" },
 			{ stream: "stdout", text: "a\n" },
 		]);
-		expect(interleavedOutput({ stdout: [], stderr: [], stderrAfter: [] }, text)).toEqual([]);
+		expect(interleavedOutput({ stdout: [], stderr: [], stderrAfter: [] }, text, "")).toEqual([]);
 	});
 
 	it("holds what each stream holds at every step of a run that writes to both", () => {
