@@ -13,6 +13,7 @@ import { CLOSED_MODULE_GLOBAL, commonSlotPrefix, holderKey, keyedHolders, NO_HOL
 import { objectsById } from "./names";
 import { storesLast } from "./stores-last";
 import {
+	FRAME_OBJECT_HOLDER,
 	MODULE_FRAME,
 	RUNNING_FRAME_HOLDER,
 	STREAM_BUFFER_HOLDER,
@@ -68,6 +69,24 @@ function holderFrame(h: ReferenceHolder, frameNamed: (name: string) => FrameId |
 }
 
 /**
+ * The part of the caller's work that came of the return itself, in order. A frame object for the caller, made as
+ * the returning frame is cleared while a traceback keeps that frame's object (take_ownership makes it the f_back).
+ * Then, when the returning frame was a `__del__` or weakref callback (`calledForDealloc`), the report of the error
+ * it let out: PyErr_WriteUnraisable writes it as soon as the frame is gone, while the interpreter still holds the
+ * call and the dying object.
+ */
+function clearingWork(callerWork: readonly TraceEvent[], calledForDealloc: boolean): TraceEvent[] {
+	const made = new Set<ObjectId>();
+	for (const event of callerWork) if (event.kind === "alloc" && event.type === "frame") made.add(event.object);
+	const fBack = (event: TraceEvent) =>
+		(event.kind === "alloc" && made.has(event.object)) ||
+		(event.kind === "incref" && made.has(event.object) && event.holder.kind === "internal" && event.holder.label === FRAME_OBJECT_HOLDER);
+	const work = callerWork.filter(fBack);
+	const report = calledForDealloc ? callerWork.find((event) => event.kind === "stderr") : undefined;
+	return report ? [...work, report] : work;
+}
+
+/**
  * What a return brought about, then the caller's work. The frame's end lets its own references go (and the
  * interpreter those it held for the call, a `__del__` or weakref callback), and only then do the objects that
  * died of it let theirs go. A class body's frame returns into __build_class__, which builds the class from the
@@ -85,6 +104,14 @@ function afterReturn(
 	const rank = (event: TraceEvent) => (event.kind === "decref" && event.holder.kind === "internal" ? frameEndRank(event.holder.label) : 0);
 	const ends = frameEnds.filter((event) => !death(event)).sort((a, b) => rank(a) - rank(b));
 	const deaths = frameEnds.filter(death);
+	// What the frame's clearing made, and what came of the call before the interpreter let its holds go, is told
+	// between the frame's own drops and those holds (see clearingWork).
+	const heldForCall = ends.findIndex((event) => rank(event) >= 2);
+	const cleared = clearingWork(callerWork, heldForCall >= 0);
+	if (cleared.length > 0) {
+		ends.splice(heldForCall < 0 ? ends.length : heldForCall, 0, ...cleared);
+		callerWork = callerWork.filter((event) => !cleared.includes(event));
+	}
 	if (!returned.some((frame) => frame.classBody)) return [...ends, ...deaths, ...callerWork];
 	// The body's function (an operand of the call) and its namespace die in __build_class__ and its CALL, before
 	// the class statement stores the class; a name's old value dies of that store, after it.
@@ -224,7 +251,7 @@ export function diffEvents(previous: StepState | null, current: StepState, notes
 	const place = (object: ObjectId, h: ReferenceHolder, event: TraceEvent, dying: boolean, callback: boolean) => {
 		const part = partOf(h, object, event.kind === "incref");
 		if (dying) finalizations.push({ part, event });
-		else if (callback && part === ownWork) callbackHandovers.push(event);
+		else if (callback && (part === ownWork || part === callerWork)) callbackHandovers.push(event);
 		else if (h.kind === "internal" && h.label === FINALIZER_CALLED && event.kind === "incref") finalizerCalls.push({ part, event });
 		else (event.kind === "decref" ? dropPart(h, part) : part).push(event);
 	};
@@ -306,7 +333,8 @@ export function diffEvents(previous: StepState | null, current: StepState, notes
 	}
 	// A finalizer's reference and a weakref callback's handover come of a count reaching 0: after the drops of the
 	// objects the step freed, whose deallocs may be what let go of the dying object (death-order.ts moves them).
-	ownWork.push(...callbackHandovers);
+	// After a return, the dealloc that clears the weakrefs goes on once the call is over: a `__del__`'s, say.
+	(returns.length > 0 ? callerWork : ownWork).push(...callbackHandovers);
 	for (const { part, event } of [...finalizations, ...finalizerCalls]) part.push(event);
 	// Output in a step that returned comes from the caller, which prints what the call gave back (or the
 	// traceback of what it raised), unless the recorder saw the returning line write first.

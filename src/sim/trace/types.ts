@@ -41,6 +41,9 @@ export const MODULE_FRAME = "<module>";
  */
 export const RUNNING_FRAME_HOLDER = "running frame of ";
 
+/** The internal holder of a frame object: the interpreter frame it belongs to, while that runs. */
+export const FRAME_OBJECT_HOLDER = "its running frame";
+
 /**
  * The internal holder of a weakref's callback once its referent is dying: the interpreter takes the callback
  * from the weakref (its `__callback__` slot) and holds it until the call returns (PyObject_ClearWeakRefs).

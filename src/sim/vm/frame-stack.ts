@@ -9,6 +9,7 @@ import { CO_GENERATOR, type CodeObject } from "../compile/code";
 import { Frame, type ResumeMode } from "./frame";
 import { PyRaise } from "./errors";
 import { ObjectSpace } from "./object-space";
+import { FRAME_OBJECT_HOLDER } from "../trace/types";
 
 /** A label per code object, built once: frames are cleared (and their holders named) at every return. */
 function labelPerCode(make: (code: CodeObject) => string): (code: CodeObject) => string {
@@ -28,9 +29,6 @@ export const MAX_NESTED_RUNS = 240;
 
 /** The internal holder of what a running frame holds as f_locals (a class body's namespace, a function's locals() dict). */
 export const fLocalsLabel = labelPerCode((code) => (code.kind === "class" ? `f_locals of the ${code.qualname} class body` : `f_locals of ${code.qualname}()`));
-
-/** The internal holder of a frame object: the interpreter frame it belongs to, while that runs. */
-const RUNNING_FRAME = "its running frame";
 
 export interface VmObserver {
 	line(frame: Frame, line: number): void;
@@ -119,7 +117,7 @@ export abstract class FrameStack extends ObjectSpace {
 	frameObjectOf(frame: Frame): PyFrameObject {
 		if (frame.frameObject) return frame.frameObject;
 		const frameObject = this.heap.register(new PyFrameObject(frame));
-		this.heap.adopt(frameObject, RUNNING_FRAME);
+		this.heap.adopt(frameObject, FRAME_OBJECT_HOLDER);
 		frame.frameObject = frameObject;
 		return frameObject;
 	}
@@ -164,10 +162,10 @@ export abstract class FrameStack extends ObjectSpace {
 				// The frame object takes the references over, f_locals included.
 				if (fLocals) this.heap.disown(fLocals, fLocalsLabel(frame.code));
 				this.takeOwnership(frameObject);
-				this.heap.release(frameObject, RUNNING_FRAME);
+				this.heap.release(frameObject, FRAME_OBJECT_HOLDER);
 				return;
 			}
-			this.heap.release(frameObject, RUNNING_FRAME);
+			this.heap.release(frameObject, FRAME_OBJECT_HOLDER);
 		}
 		const refs: PyObject[] = [];
 		for (let i = 0; i < frame.locals.length; i++) {

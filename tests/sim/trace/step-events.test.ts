@@ -291,6 +291,57 @@ raise ValueError("boom")
 		expect(written(trace.exitStep!)).toEqual(["return", "ValueError: boom"]);
 	});
 
+	it("tells a __del__'s or weakref callback's error reported before the interpreter lets go of the call and the dying object", () => {
+		// python3 writes each "Exception ignored in" report (PyErr_WriteUnraisable) as soon as the frame is gone:
+		// slot_tp_finalize and PyObject_ClearWeakRefs drop the call only after it, and the dealloc goes on after that.
+		const source = `import weakref
+class A:
+    def __del__(self):
+        raise ValueError("in del")
+def callback(ref):
+    raise KeyError("in callback")
+a = A()
+a.items = [1]
+r = weakref.ref(a, callback)
+del a
+`;
+		const run = runProgram(source, { record: true });
+		// python3 3.11.7's stderr, addresses and the file's name aside.
+		const masked = run.stderr.replace(/0x[0-9a-f]+/g, "0x…").replace(/File "[^"]*"/g, "File …");
+		expect(masked).toBe(`Exception ignored in: <function A.__del__ at 0x…>
+Traceback (most recent call last):
+  File …, line 4, in __del__
+    raise ValueError("in del")
+ValueError: in del
+Exception ignored in: <function callback at 0x…>
+Traceback (most recent call last):
+  File …, line 6, in callback
+    raise KeyError("in callback")
+KeyError: 'in callback'
+`);
+		const trace = run.trace!;
+		const story = (name: string) => toldIn(trace, stepWith(trace, "return", name)).filter((told) => told !== "alloc" && told !== "free");
+		// The caller's frame object is made as the raising frame is cleared (its traceback keeps that frame's object).
+		// Only then does subtype_dealloc clear the weakref, whose callback is called in the same step.
+		expect(story("A.__del__")).toEqual([
+			"line",
+			"exception",
+			"return",
+			"name self released",
+			"running frame of A.__del__",
+			"its running frame",
+			"stderr",
+			"__del__ being called",
+			"object being finalized",
+			"callback of a cleared weak reference",
+			"weakref.ReferenceType __callback__",
+			"call",
+			"running frame of callback",
+			"new name ref",
+		]);
+		expect(story("callback")).toEqual(["line", "exception", "return", "name ref released", "running frame of callback", "stderr", "callback of a cleared weak reference", "A .items", "A __class__"]);
+	});
+
 	it("tells a class taking its namespace's values before the namespace and the body's function go, then the class's name", () => {
 		const source = "class C:\n    v = [1]\n    def m(self):\n        return 1\nx = C.v\n";
 		const trace = runProgram(source, { record: true }).trace!;
