@@ -168,6 +168,8 @@ export interface RaiseNote {
 	object: ObjectId;
 	type: string;
 	line: number;
+	/** The frame that raised it. */
+	frame: FrameId;
 	/** Raised by the caller after the step's first return (the object may be made later, when a handler takes it). */
 	afterReturn: boolean;
 	/** Re-raised: a bare `raise`, or the end of a `finally` or `with` block, or an `except` that matched nothing. */
@@ -188,7 +190,7 @@ export function diffEvents(previous: StepState | null, current: StepState, notes
 	const returned = (previous?.frames ?? []).filter((f) => !current.frames.some((c) => c.id === f.id));
 	const calls = called.map((f) => withFrameKind({ kind: "call", frame: f.id, name: f.name, line: f.line }, f));
 	// Frames leave the stack innermost first (an exception unwinding through several).
-	const returns = returned.map((f) => withFrameKind({ kind: "return", frame: f.id, name: f.name }, f)).reverse();
+	const returns: TraceEvent[] = returned.map((f) => withFrameKind({ kind: "return", frame: f.id, name: f.name }, f)).reverse();
 	const moduleFrame = returned.find((f) => f.name === MODULE_FRAME)?.id;
 	const calledIds = new Set(called.map((f) => f.id));
 	const returnedIds = new Set(returned.map((f) => f.id));
@@ -347,10 +349,15 @@ export function diffEvents(previous: StepState | null, current: StepState, notes
 	}
 	// A raise ends the work of the frame that raised (after what its line printed): the returning line's, or its
 	// caller's after the return.
-	for (const { object, type, line, afterReturn, reraised } of raised ?? []) {
+	// A caller that raised after the return, and which the exception then left in the same step, raised between
+	// the two returns (a `with` block whose `__exit__` returned without suppressing it).
+	for (const { object, type, line, frame, afterReturn, reraised } of raised ?? []) {
 		const view = after.get(object) ?? before.get(object);
 		const event: TraceEvent = { kind: "exception", object, type, preview: view?.preview ?? null, line };
-		(returns.length > 0 && afterReturn ? callerWork : ownWork).push(reraised ? { ...event, reraised } : event);
+		const told = reraised ? { ...event, reraised } : event;
+		const left = afterReturn ? returns.findIndex((ret) => ret.kind === "return" && ret.frame === frame) : -1;
+		if (left > 0) returns.splice(left, 0, told);
+		else (returns.length > 0 && afterReturn ? callerWork : ownWork).push(told);
 	}
 	storesLast(ownWork);
 	storesLast(callerWork);

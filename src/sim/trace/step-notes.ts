@@ -3,6 +3,7 @@
 // beside the log, by step, for the steps it concerns only.
 import type { PyObject } from "../heap/object";
 import type { RaiseNote, StepNotes } from "./step-events";
+import type { FrameId } from "./types";
 
 /** Each entry of these maps costs about this much (a Map slot holding small integers or a short array). */
 const ENTRY_BYTES = 16;
@@ -24,7 +25,7 @@ export class StepNotesRecorder {
 	/** For each step that raised: the exceptions raised in it. */
 	private readonly raises = new Map<number, RaiseNote[]>();
 	/** This step's raises: an exception a builtin raised has its object (and id) only once a handler or the traceback needs it. */
-	private raisedThisStep: { exc: PyObject; line: number; afterReturn: boolean; reraised: boolean }[] = [];
+	private raisedThisStep: { exc: PyObject; line: number; frame: FrameId; afterReturn: boolean; reraised: boolean }[] = [];
 	private stdoutLength = 0;
 	private stderrLength = 0;
 	private printedThisStep = false;
@@ -41,10 +42,13 @@ export class StepNotesRecorder {
 		this.wroteStderrThisStep = true;
 	}
 
-	/** A re-raise of what the step already raised (a `with` block's cleanup after its `__exit__` raised) adds nothing to tell. */
-	raised(step: number, exc: PyObject, line: number, reraised: boolean): void {
+	/**
+	 * `exc` starts to propagate from `line` of the frame `frame`. A re-raise of what the step already raised (a `with`
+	 * block's cleanup after its `__exit__` raised) adds nothing to tell.
+	 */
+	raised(step: number, exc: PyObject, line: number, frame: FrameId, reraised: boolean): void {
 		if (reraised && this.raisedThisStep.some((raise) => raise.exc === exc)) return;
-		this.raisedThisStep.push({ exc, line, afterReturn: this.returnBoundaries.has(step), reraised });
+		this.raisedThisStep.push({ exc, line, frame, afterReturn: this.returnBoundaries.has(step), reraised });
 	}
 
 	/** A frame left the stack in `step`; only the first return of a step is noted. */
@@ -60,7 +64,10 @@ export class StepNotesRecorder {
 		this.printedThisStep = false;
 		this.wroteStderrThisStep = false;
 		if (this.raisedThisStep.length === 0) return;
-		this.raises.set(step, this.raisedThisStep.map(({ exc, line, afterReturn, reraised }) => ({ object: exc.id, type: exc.cls.name, line, afterReturn, reraised })));
+		this.raises.set(
+			step,
+			this.raisedThisStep.map(({ exc, line, frame, afterReturn, reraised }) => ({ object: exc.id, type: exc.cls.name, line, frame, afterReturn, reraised })),
+		);
 		this.raisedThisStep = [];
 	}
 

@@ -7,6 +7,7 @@ import { exitHandovers, generatorHandovers, NO_HANDOVERS, releaseHandovers, take
 import type { NameLookup } from "../../sim/trace/names";
 import { describeRun, eventShape, foldRuns } from "./event-runs";
 import { describeHolder } from "./holders";
+import { raiseWords, stderrWords } from "./exception-words";
 import { temporariesAside, temporariesOf, temporariesSentence } from "./temporaries";
 
 export interface NarrationContext {
@@ -194,7 +195,7 @@ export function narrate(events: readonly TraceEvent[], context: NarrationContext
 				break;
 			case "exception":
 				raising = true;
-				sentences.push(`${code()}${event.reraised ? "re-raises" : "raises"} ${event.preview ?? event.type}`);
+				sentences.push(raiseWords(event, code(), context.codeOf(event.line)));
 				break;
 		}
 		tellRelease();
@@ -209,19 +210,6 @@ export function narrate(events: readonly TraceEvent[], context: NarrationContext
 	if (sentences.length === 0 && context.atExit) sentences.push("the interpreter is shutting down; no reference count shown here changes in this step");
 	else if (sentences.length === 0 && line > 0) sentences.push(`${code()}changes no reference count shown here`);
 	return { sentences: sentences.map((sentence, index) => (asWritten.has(index) ? sentence : capitalize(sentence))), aside };
-}
-
-/**
- * A traceback's last line says what it is about; its frames are in the output pane. An exception the interpreter
- * could not raise (a `__del__`'s, a weakref callback's) is reported as ignored, then traced.
- */
-function stderrWords(text: string): string {
-	const lines = text.replace(/\n$/, "").split("\n");
-	const last = JSON.stringify(lines[lines.length - 1]);
-	if (lines.length === 1) return `writes ${quoteOutput(text)} to stderr`;
-	if (lines[0] === "Traceback (most recent call last):") return `writes a traceback to stderr, ending ${last}`;
-	if (lines[0]!.startsWith("Exception ignored in: ")) return `reports the exception as ignored on stderr (${JSON.stringify(lines[0])}), ending ${last}`;
-	return `writes ${lines.length} lines to stderr, ending ${last}`;
 }
 
 /**

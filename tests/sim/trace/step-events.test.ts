@@ -277,6 +277,27 @@ except ZeroDivisionError:
 		]);
 	});
 
+	it("tells a re-raise between two returns when the caller that re-raised is left by it in the same step", () => {
+		// `__exit__` returns False, and only then does the with block of h re-raise: the exception leaves h after.
+		const source = `class Quiet:
+    def __enter__(self):
+        return self
+    def __exit__(self, *exc):
+        return False
+def h():
+    with Quiet():
+        raise KeyError("k")
+try:
+    h()
+except KeyError:
+    pass
+`;
+		const trace = runProgram(source, { record: true }).trace!;
+		const events = trace.events(stepWith(trace, "return", "Quiet.__exit__"));
+		const told = events.flatMap((event) => (event.kind === "exception" ? [`${event.reraised ? "re-raise" : "raise"} at ${event.line}`] : event.kind === "return" ? [`return ${event.name}`] : []));
+		expect(told).toEqual(["return Quiet.__exit__", "re-raise at 7", "return h"]);
+	});
+
 	it("tells stderr the same way: a returning line's own write before the return, the caller's after it", () => {
 		const source = `import sys
 def warn(message):

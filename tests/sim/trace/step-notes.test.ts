@@ -23,19 +23,19 @@ describe("StepNotesRecorder", () => {
 	it("notes raises with the id their object has when the step closes, and a re-raise of one of them not again", () => {
 		const notes = new StepNotesRecorder();
 		const unmade = exception(0, "KeyError");
-		notes.raised(7, unmade, 2, false);
+		notes.raised(7, unmade, 2, 1, false);
 		notes.returned(7, 600);
 		const other = exception(610, "ValueError");
-		notes.raised(7, other, 5, false);
-		notes.raised(7, other, 6, true);
+		notes.raised(7, other, 5, 0, false);
+		notes.raised(7, other, 6, 0, true);
 		(unmade as { id: number }).id = 605;
 		notes.stepClosed(7);
 		expect(notes.notesFor(7).raised).toEqual([
-			{ object: 605, type: "KeyError", line: 2, afterReturn: false, reraised: false },
-			{ object: 610, type: "ValueError", line: 5, afterReturn: true, reraised: false },
+			{ object: 605, type: "KeyError", line: 2, frame: 1, afterReturn: false, reraised: false },
+			{ object: 610, type: "ValueError", line: 5, frame: 0, afterReturn: true, reraised: false },
 		]);
-		notes.raised(8, other, 9, true);
+		notes.raised(8, other, 9, 0, true);
 		notes.stepClosed(8);
-		expect(notes.notesFor(8).raised).toEqual([{ object: 610, type: "ValueError", line: 9, afterReturn: false, reraised: true }]);
+		expect(notes.notesFor(8).raised).toEqual([{ object: 610, type: "ValueError", line: 9, frame: 0, afterReturn: false, reraised: true }]);
 	});
 });

@@ -429,7 +429,15 @@ describe("narrate", () => {
 			{ kind: "exception", object: 4, type: "KeyError", preview: "KeyError('k')", line: 4, reraised: true },
 			{ kind: "return", frame: 1, name: "f" },
 		];
-		expect(tell(reraise, context)).toEqual(["`del y` re-raises KeyError('k')", "The exception leaves f, and its frame is dropped"]);
+		// A re-raise is told by the statement that re-raised: its line, which need not be the step's.
+		const reraisedAt = (statement: string) => ({ ...context, codeOf: (line: number) => (line === 4 ? statement : (lines[line - 1] ?? "")) });
+		expect(tell(reraise, reraisedAt("raise"))).toEqual(["`raise` re-raises KeyError('k')", "The exception leaves f, and its frame is dropped"]);
+		expect(tell(reraise, reraisedAt("except IndexError:"))[0]).toBe("`except IndexError:` lets KeyError('k') go on: no except clause of its try matches it");
+		expect(tell(reraise, reraisedAt("with Guard():"))[0]).toBe("`with Guard():` lets KeyError('k') go on: __exit__ did not suppress it");
+		// Any other line is the last of a finally block, whose end re-raises.
+		expect(tell(reraise, context)[0]).toBe("`del y` finishes the finally block, and KeyError('k') goes on");
+		const afterOutput: TraceEvent[] = [{ kind: "line", line: 4, frame: 1 }, { kind: "stdout", text: "cleanup\n" }, reraise[1]!];
+		expect(tell(afterOutput, context)).toEqual(['`del y` prints "cleanup"', "The finally block is over, and KeyError('k') goes on"]);
 		// Told ahead of what its line made (the box shows a step's first sentences), not ahead of a return or output.
 		const made: TraceEvent[] = [
 			{ kind: "line", line: 5, frame: 0 },
