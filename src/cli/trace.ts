@@ -61,7 +61,7 @@ function describe(event: TraceEvent, names: NameLookup): string | null {
 		case "stderr":
 			return `writes ${JSON.stringify(event.text)} to stderr`;
 		case "gc-phase":
-			return `gc generation ${event.generation}: ${event.phase}${event.phase === "merge" ? ` (${event.cause.kind})` : ""}`;
+			return `gc generation ${event.generation}: ${event.phase}${event.phase === "merge" ? ` (${event.cause.kind})` : ""}${event.stage ? ` ${event.stage}` : ""}`;
 		case "gc-done":
 			return `gc generation ${event.generation}: done, found ${event.collected} unreachable`;
 		default:

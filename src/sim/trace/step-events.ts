@@ -305,9 +305,16 @@ export function diffEvents(previous: StepState | null, current: StepState, notes
 	const events = countEvents(inDeathOrder(ordered, freedIds), counts, (id) => !after.has(id) || after.get(id)!.refcount === 0 || finalizedFromZeroIds.has(id));
 	const gc = current.gc.collecting;
 	if (gc?.phase === "done") events.push({ kind: "gc-done", generation: gc.generation, collected: gc.collected, cause: gc.cause });
-	else if (gc && !gc.underWay) {
+	else if (gc) {
+		// A phase that runs Python code (a `__del__`, a weakref callback) starts in the step that first runs it
+		// and ends in a later one: the start is told first, as the phase began before the call.
+		const was = previous?.gc.collecting;
+		const going = was?.underWay === true && was.phase === gc.phase;
+		if (gc.underWay && going) return events;
 		const refs: [number, number][] = current.objects.filter((o) => o.gcRefs !== undefined).map((o) => [o.id, o.gcRefs!]);
-		events.push({ kind: "gc-phase", generation: gc.generation, phase: gc.phase, cause: gc.cause, gcRefs: refs });
+		const phase: TraceEvent = { kind: "gc-phase", generation: gc.generation, phase: gc.phase, cause: gc.cause, gcRefs: refs };
+		if (gc.underWay) events.splice(1, 0, { ...phase, stage: "starts" });
+		else events.push(going ? { ...phase, stage: "ends" } : phase);
 	}
 	return events;
 }

@@ -208,7 +208,12 @@ export type TraceEvent =
 	| { kind: "free"; object: ObjectId; reason: string; releasedBySys?: readonly string[] }
 	| { kind: "finalize"; object: ObjectId }
 	| { kind: "weakref-callback"; weakref: ObjectId; referent: ObjectId }
-	| { kind: "gc-phase"; generation: 0 | 1 | 2; phase: GcPhase; cause: GcCause; gcRefs: [ObjectId, number][] }
+	/**
+	 * A collection's phase, told at its own step, where it ends. A phase that runs Python code (a `__del__`, a
+	 * weakref callback) in steps of their own is also told where it `starts`, the step that first runs that code,
+	 * and its own step is then marked as where it `ends`.
+	 */
+	| { kind: "gc-phase"; generation: 0 | 1 | 2; phase: GcPhase; cause: GcCause; gcRefs: [ObjectId, number][]; stage?: "starts" | "ends" }
 	| { kind: "gc-done"; generation: 0 | 1 | 2; collected: number; cause: GcCause }
 	| { kind: "stdout"; text: string }
 	/** What the interpreter wrote to stderr: a traceback, a warning, an "Exception ignored in" report. */

@@ -59,7 +59,7 @@ export function describeEvent(event: TraceEvent, names: NameLookup): string {
 		case "weakref-callback":
 			return `weakref callback ${names.objectLabel(event.weakref)}`;
 		case "gc-phase":
-			return `gc gen ${event.generation}: ${event.phase}${event.phase === "merge" ? ` (${CAUSE_WORDS[event.cause.kind]})` : ""}`;
+			return `gc gen ${event.generation}: ${event.phase}${event.phase === "merge" ? ` (${CAUSE_WORDS[event.cause.kind]})` : ""}${event.stage ? ` ${event.stage}` : ""}`;
 		case "gc-done":
 			return `gc gen ${event.generation}: done, ${event.collected} unreachable`;
 		case "stdout":

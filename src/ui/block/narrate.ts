@@ -177,8 +177,11 @@ export function narrate(events: readonly TraceEvent[], context: NarrationContext
 				const byProgram = event.cause.kind === "collect" || event.cause.kind === "threshold";
 				if (event.phase === "merge") sentences.push(collectionStart(event.generation, event.cause, byProgram ? code() : ""));
 				const exitTold = event.phase === "merge" && !byProgram;
+				// A phase that runs Python code starts the step that calls it: the step is the collector's, not its line's.
+				if (event.stage === "starts") code();
+				const words = describePhase(event.phase, event.generation);
 				sentences.push(
-					`${context.atExit && !exitTold ? "at interpreter exit, " : ""}the collector (generation ${event.generation}) ${describePhase(event.phase, event.generation)}`,
+					`${context.atExit && !exitTold ? "at interpreter exit, " : ""}the collector (generation ${event.generation}) ${event.stage === "ends" ? `ends the phase in which it ${words}` : words}`,
 				);
 				break;
 			}

@@ -1,6 +1,7 @@
 // A __del__ or weakref callback the collector runs is Python code inside a phase that has not ended: its steps
-// show that phase under way (not the last one recorded), tell no phase of their own, and free objects for the
-// phase's reason. Once it returns, the later phases' steps are at the line that started the collection.
+// show that phase under way (not the last one recorded), the first of them tells it starting, and they free
+// objects for the phase's reason. Once it returns, the later phases' steps are at the line that started the
+// collection.
 import { describe, expect, it } from "vitest";
 import { runProgram } from "../../../src/sim/index";
 
@@ -36,7 +37,18 @@ describe("trace: Python code run by the collector", () => {
 		expect(inCallback.length).toBeGreaterThan(0);
 		for (const step of inDel) expect(trace.state(step).gc.collecting).toMatchObject({ phase: "finalize", underWay: true });
 		for (const step of inCallback) expect(trace.state(step).gc.collecting).toMatchObject({ phase: "handle-weakrefs", underWay: true });
-		for (const step of [...inDel, ...inCallback]) expect(trace.events(step).some((e) => e.kind === "gc-phase")).toBe(false);
+		// The step that calls the code tells its phase starting, first; the code's other steps tell no phase.
+		for (const [steps, phase] of [[inDel, "finalize"], [inCallback, "handle-weakrefs"]] as const) {
+			const phases = steps.map((step) => trace.events(step).filter((e) => e.kind === "gc-phase"));
+			expect(phases[0]).toEqual([expect.objectContaining({ phase, stage: "starts" })]);
+			expect(trace.events(steps[0]!)[1]).toEqual(phases[0]![0]);
+			for (const told of phases.slice(1)) expect(told).toEqual([]);
+		}
+	});
+
+	it("marks the own step of a phase that ran code as where it ends", () => {
+		const ends = steps.flatMap((step) => trace.events(step).flatMap((e) => (e.kind === "gc-phase" && e.stage === "ends" ? [e.phase] : [])));
+		expect(ends).toEqual(["handle-weakrefs", "finalize"]);
 	});
 
 	it("marks each phase's own step as ended, and tells it", () => {

@@ -268,6 +268,20 @@ describe("narrate", () => {
 		]);
 	});
 
+	it("tells a phase that runs Python code starting in the step that calls it, and ending in its own step", () => {
+		const phase: TraceEvent = { kind: "gc-phase", generation: 2, phase: "finalize", cause: { kind: "collect" }, gcRefs: [] };
+		const starts: TraceEvent[] = [
+			{ kind: "line", line: 5, frame: 0 },
+			{ ...phase, stage: "starts" },
+			{ kind: "call", frame: 1, name: "A.__del__", line: 2 },
+		];
+		// The step is the collector's: no line of the program calls the `__del__`.
+		expect(tell(starts, context)).toEqual(["The collector (generation 2) calls __del__ on unreachable objects not yet finalized", "Calls A.__del__, which gets a new frame"]);
+		expect(tell([{ kind: "line", line: 5, frame: 0 }, { ...phase, stage: "ends" }], context)).toEqual([
+			"The collector (generation 2) ends the phase in which it calls __del__ on unreachable objects not yet finalized",
+		]);
+	});
+
 	it("tells the collections after the program's end as the interpreter's, at exit, not the last line's", () => {
 		const atExit = { ...context, atExit: true };
 		const phase: TraceEvent[] = [
