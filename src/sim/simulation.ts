@@ -4,6 +4,7 @@ import { parseModule, PythonSyntaxError, UnsupportedSyntaxError } from "./parse/
 import type * as ast from "./parse/ast";
 import { formatSyntaxError } from "./parse/report";
 import { compileModule, type CompileWarning } from "./compile/compiler";
+import { checkNestingDepth, CompileRecursionError } from "./compile/nesting-depth";
 import type { RunOptions, RunResult, RunStatus, RunError, Simulation, Trace } from "./trace/types";
 import { VM } from "./vm/vm";
 import { constFactory } from "./vm/constants";
@@ -101,7 +102,10 @@ export class ProgramRun implements Simulation {
 		let module: ast.Module;
 		let vm: VM;
 		return [
-			() => (module = parseModule(this.source)),
+			() => {
+				module = parseModule(this.source);
+				checkNestingDepth(module);
+			},
 			() => {
 				vm = new VM();
 				vm.maxSteps = this.maxSteps;
@@ -148,6 +152,11 @@ export class ProgramRun implements Simulation {
 			this.status = "syntax-error";
 			this.error = { type: e.kind, message: `${e.kind}: ${e.msg} (line ${e.lineno})`, line: e.lineno };
 			this.earlyStderr = formatSyntaxError(e, this.source, this.options.filename ?? DEFAULT_FILENAME);
+		} else if (e instanceof CompileRecursionError) {
+			// python3 prints the bare exception: it was raised before any frame ran.
+			this.status = "syntax-error";
+			this.error = { type: e.name, message: `${e.name}: ${e.message} (line ${e.lineno})`, line: e.lineno };
+			this.earlyStderr = `${e.name}: ${e.message}\n`;
 		} else if (e instanceof UnsupportedSyntaxError) {
 			this.status = "unsupported";
 			this.error = { type: "Unsupported", message: e.message, line: e.lineno };

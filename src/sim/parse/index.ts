@@ -29,8 +29,9 @@ export function parseModule(source: string): ast.Module {
  */
 function chooseError(thrown: unknown, tokens: Token[], lastReadLine: number): unknown {
 	if (thrown instanceof RangeError) {
-		// Host recursion exhausted by absurdly deep nesting (CPython gives up too, with MemoryError or RecursionError).
-		return new UnsupportedSyntaxError("expressions nested this deeply", 1);
+		// Host recursion exhausted by absurdly deep nesting (CPython gives up too, with MemoryError or RecursionError),
+		// on the furthest line the parser read.
+		return new UnsupportedSyntaxError("expressions nested this deeply", lastReadLine);
 	}
 	if (!(thrown instanceof PythonSyntaxError || thrown instanceof UnsupportedSyntaxError)) return thrown;
 	const failure: TokenizerFailure | undefined = tokens[tokens.length - 1]!.failure;

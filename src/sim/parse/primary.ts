@@ -13,7 +13,8 @@ import { parseBraceDisplay, parseListDisplay, parseParenthesized } from "./displ
 
 /**
  * Longest chain of `.attr`, calls and subscripts (and of binary operators) accepted. Chains nest the tree without
- * host recursion here, but every later tree walk recurses; CPython's compiler gives up near this depth too.
+ * host recursion here, but every later tree walk recurses, so they stop where the compiler's passes would
+ * (PYMEM_COMPILE_DEPTH, nesting-depth.ts).
  */
 export const MAX_CHAIN = 1000;
 

@@ -280,7 +280,7 @@ export type RunStatus =
 	| "step-limit"
 	/** It held more objects at once than the host allows. */
 	| "memory-limit"
-	/** SyntaxError or IndentationError before anything ran. */
+	/** SyntaxError or IndentationError before anything ran (or the RecursionError of a tree too deep to compile). */
 	| "syntax-error"
 	/** A construct outside the supported subset, found before anything ran. */
 	| "unsupported"
