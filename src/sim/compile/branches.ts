@@ -32,7 +32,7 @@ export function compileWhile(c: Compiler, s: ast.While): void {
 	u.place(top);
 	c.jumpIf(s.test, false, orelse);
 	u.place(body);
-	u.fblocks.push({ kind: "loop", breakTo: end, continueTo: top, hasIterator: false });
+	u.pushBlock({ kind: "loop", breakTo: end, continueTo: top, hasIterator: false }, s);
 	c.body(s.body);
 	u.fblocks.pop();
 	u.line = s.lineno;
@@ -55,7 +55,7 @@ export function compileFor(c: Compiler, s: ast.For): void {
 	u.line = s.lineno;
 	u.jump(Op.FOR_ITER, exhausted);
 	compileStore(c, s.target);
-	u.fblocks.push({ kind: "loop", breakTo: end, continueTo: top, hasIterator: true });
+	u.pushBlock({ kind: "loop", breakTo: end, continueTo: top, hasIterator: true }, s);
 	c.body(s.body);
 	u.fblocks.pop();
 	u.loopBack(top);

@@ -30,12 +30,14 @@ function unwind(c: Compiler, block: FBlock, preserveTop: boolean, at: ast.Locate
 			u.emit(Op.POP_BLOCK);
 			// The finally body runs outside its own block and the ones it enclosed (unwindBlocks took them
 			// off), so a return or break inside it does not rerun them; a value being returned waits under it.
-			if (preserveTop) u.fblocks.push({ kind: "popValue" });
+			if (preserveTop) u.pushBlock({ kind: "popValue" }, at);
 			block.body();
 			if (preserveTop) u.fblocks.pop();
 			return;
 		case "popValue":
 			dropBelowTop(Op.POP_TOP);
+			return;
+		case "exceptionHandler":
 			return;
 		case "handler":
 			u.emit(Op.POP_BLOCK);
@@ -134,7 +136,7 @@ export function compileTry(c: Compiler, s: ast.Try | ast.TryStar): void {
 	const end = u.newLabel();
 	const finalBody = () => c.body(s.finalbody);
 	u.jump(Op.SETUP_FINALLY, onException);
-	u.fblocks.push({ kind: "finally", body: finalBody });
+	u.pushBlock({ kind: "finally", body: finalBody }, s);
 	if (s.handlers.length) compileExcept(c, s);
 	else c.body(s.body);
 	u.fblocks.pop();
@@ -150,7 +152,7 @@ export function compileTry(c: Compiler, s: ast.Try | ast.TryStar): void {
 	// previous exception that PUSH_EXC_INFO puts where the raised one was.
 	u.jump(Op.SETUP_CLEANUP, cleanup);
 	u.emit(Op.PUSH_EXC_INFO);
-	u.fblocks.push({ kind: "handler", named: null, withExc: true });
+	u.pushBlock({ kind: "handler", named: null, withExc: true }, s);
 	finalBody();
 	u.fblocks.pop();
 	u.emit(Op.POP_BLOCK);
@@ -170,7 +172,7 @@ export function compileTryBodyAndEnterHandler(c: Compiler, s: ast.Try | ast.TryS
 	const cleanup = u.newLabel();
 	const end = u.newLabel();
 	u.jump(Op.SETUP_FINALLY, handlers);
-	u.fblocks.push({ kind: "try" });
+	u.pushBlock({ kind: "try" }, s);
 	c.body(s.body);
 	u.fblocks.pop();
 	u.emit(Op.POP_BLOCK);
@@ -188,6 +190,7 @@ export function compileTryBodyAndEnterHandler(c: Compiler, s: ast.Try | ast.TryS
 function compileTryExcept(c: Compiler, s: ast.Try | ast.TryStar): void {
 	const u = c.unit;
 	const { cleanup, end } = compileTryBodyAndEnterHandler(c, s);
+	u.pushBlock({ kind: "exceptionHandler" }, s);
 	for (const h of s.handlers) {
 		u.line = h.lineno;
 		const next = u.newLabel();
@@ -201,7 +204,7 @@ function compileTryExcept(c: Compiler, s: ast.Try | ast.TryStar): void {
 			c.nameOp(h.name, "Store");
 			u.jump(Op.SETUP_CLEANUP, namedCleanup);
 		} else u.emit(Op.POP_TOP);
-		u.fblocks.push({ kind: "handler", named: h.name, withExc: false });
+		u.pushBlock({ kind: "handler", named: h.name, withExc: false }, h);
 		c.body(h.body);
 		u.fblocks.pop();
 		if (h.name) u.emit(Op.POP_BLOCK);
@@ -217,6 +220,7 @@ function compileTryExcept(c: Compiler, s: ast.Try | ast.TryStar): void {
 		}
 		u.place(next);
 	}
+	u.fblocks.pop();
 	// No handler matched: the reraise belongs to the last `except` line, not to the handler body above it
 	// (which never ran, and must not show as a step).
 	u.line = s.handlers[s.handlers.length - 1]?.lineno ?? u.line;
@@ -239,7 +243,7 @@ export function compileWith(c: Compiler, s: ast.With, index: number): void {
 	u.jump(Op.SETUP_WITH, onException);
 	if (item.optional_vars) compileStore(c, item.optional_vars);
 	else u.emit(Op.POP_TOP);
-	u.fblocks.push({ kind: "with", line: s.lineno });
+	u.pushBlock({ kind: "with", line: s.lineno }, s);
 	if (index + 1 < s.items.length) compileWith(c, s, index + 1);
 	else c.body(s.body);
 	u.fblocks.pop();

@@ -12,7 +12,7 @@ export function compileTryStarExcept(c: Compiler, s: ast.Try | ast.TryStar): voi
 	const { cleanup, end } = compileTryBodyAndEnterHandler(c, s);
 	const reraiseStar = u.newLabel();
 	const reraise = u.newLabel();
-	u.fblocks.push({ kind: "exceptStar" });
+	u.pushBlock({ kind: "exceptStar" }, s);
 	s.handlers.forEach((h, i) => {
 		u.line = h.lineno;
 		u.location = h;
@@ -68,7 +68,7 @@ function compileClause(c: Compiler, h: ast.ExceptHandler, next: Label): void {
 	const u = c.unit;
 	const raised = u.newLabel();
 	u.jump(Op.SETUP_CLEANUP, raised);
-	u.fblocks.push({ kind: "handler", named: h.name, withExc: false });
+	u.pushBlock({ kind: "handler", named: h.name, withExc: false }, h);
 	c.body(h.body);
 	u.fblocks.pop();
 	u.emit(Op.POP_BLOCK);

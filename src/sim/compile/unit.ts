@@ -3,7 +3,7 @@ import { Op, ARTIFICIAL, LINE_START, CO_GENERATOR, CO_NESTED, CO_NEWLOCALS, CO_O
 import type { Scope } from "./scope";
 import type { PyObject } from "../heap/object";
 import type { Attribute, Located } from "../parse/ast";
-import { UnsupportedSyntaxError } from "../parse/errors";
+import { syntaxError, UnsupportedSyntaxError } from "../parse/errors";
 import { stackDepth } from "./stack-depth";
 import { strKey } from "../heap/values";
 
@@ -11,6 +11,9 @@ export interface Label {
 	pos: number;
 	refs: number[];
 }
+
+/** CO_MAXBLOCKS: how many blocks (loops, try, with, except clauses...) may be open at once in a code object. */
+const MAX_STATIC_BLOCKS = 20;
 
 /** What a break/continue/return must unwind on its way out, innermost last (compile.c's fblocks). */
 export type FBlock =
@@ -20,6 +23,8 @@ export type FBlock =
 	/** A return value waiting under a finally body that a return unwinds: a break or return inside drops it. */
 	| { kind: "popValue" }
 	| { kind: "handler"; named: string | null; withExc: boolean }
+	/** EXCEPTION_HANDLER, around a try statement's except clauses: the runtime's block while one runs (unwinds to nothing). */
+	| { kind: "exceptionHandler" }
 	| { kind: "with"; line: number }
 	/** EXCEPTION_GROUP_HANDLER: an except* clause, which break, continue and return may not leave. */
 	| { kind: "exceptStar" };
@@ -42,6 +47,7 @@ export class CodeUnit {
 	readonly consts: PyObject[] = [];
 	readonly names: string[] = [];
 	readonly varnames: string[];
+	/** The blocks a break, continue or return leaves, innermost last: push them with pushBlock. */
 	readonly fblocks: FBlock[] = [];
 	line: number;
 	/** The expression or statement being compiled: the columns the next instructions get. */
@@ -64,6 +70,15 @@ export class CodeUnit {
 		this.line = firstLine;
 		this.varnames = [...scope.params];
 		this.derefNames = [...scope.cellvars(), ...scope.freevars()];
+	}
+
+	/**
+	 * compiler_push_fblock: a code object holds at most CO_MAXBLOCKS (20) blocks at once, and one more is
+	 * python3's SyntaxError at the statement (or except clause) that opens it.
+	 */
+	pushBlock(block: FBlock, at: Located): void {
+		if (this.fblocks.length >= MAX_STATIC_BLOCKS) throw syntaxError("too many statically nested blocks", at.lineno, at.col_offset, at.end_col_offset, at.end_lineno);
+		this.fblocks.push(block);
 	}
 
 	emit(op: Op, arg = 0): number {

@@ -33,6 +33,8 @@ const OPENERS: Record<string, string> = { "(": ")", "[": "]", "{": "}" };
 const TAB_SIZE = 8;
 /** CPython's tokenizer MAXLEVEL. */
 const MAX_BRACKET_DEPTH = 200;
+/** tokenizer.c's MAXINDENT: an indent past 99 levels is "too many levels of indentation". */
+const MAX_INDENT_LEVELS = 100;
 
 /** Normalises line endings the way CPython's reader does, so offsets count "\n" only. */
 export function normaliseSource(source: string): string {
@@ -181,6 +183,8 @@ class Tokenizer implements ScanCursor {
 		if (col === current) {
 			if (altcol !== altCurrent) throw this.tabError();
 		} else if (col > current) {
+			// MAXINDENT: the indentation stack holds 100 levels, the first of them column 0.
+			if (this.indents.length >= MAX_INDENT_LEVELS) throw stop(indentationError("too many levels of indentation", this.lineno, 1), false);
 			if (altcol <= altCurrent) throw this.tabError();
 			this.indents.push(col);
 			this.altIndents.push(altcol);

@@ -48,3 +48,36 @@ describe("nesting depth", () => {
 		expect(result.error?.line).toBe(2);
 	});
 });
+
+/** `print(1)` then `loops` nested for loops around `inner` (its lines indented to the innermost body). */
+function insideLoops(loops: number, inner: readonly string[]): string {
+	const header = Array.from({ length: loops }, (_, level) => `${"    ".repeat(level)}for i${level} in range(1):\n`).join("");
+	return `print(1)\n${header}${inner.map((line) => `${"    ".repeat(loops)}${line}\n`).join("")}`;
+}
+
+describe("statically nested blocks", () => {
+	// Each python3 3.11.7 report, file name aside: compile.c allows 20 blocks open at once (CO_MAXBLOCKS).
+	const report = (line: number, text: string) => `  File "main.py", line ${line}\n    ${text}\n    ${"^".repeat(text.length)}\nSyntaxError: too many statically nested blocks\n`;
+
+	it.each([
+		["a 21st loop", insideLoops(20, ["while False:", "    pass"]), report(22, "while False:")],
+		["a with as the 21st block", insideLoops(20, ["with open('x') as f:", "    pass"]), report(22, "with open('x') as f:")],
+		["a try as the 21st block", insideLoops(20, ["try:", "    pass", "except ValueError:", "    pass"]), report(22, "try:")],
+		// The except clause's body is two blocks in (the handler's, then the clause's cleanup).
+		["an except clause's body as the 21st", insideLoops(19, ["try:", "    pass", "except ValueError as e:", "    pass"]), report(23, "except ValueError as e:")],
+		["an except* clause's body as the 21st", insideLoops(19, ["try:", "    pass", "except* ValueError:", "    pass"]), report(23, "except* ValueError:")],
+	])("stops %s with python3's SyntaxError, before anything runs", (_name, source, stderr) => {
+		const result = runProgram(source);
+		expect(result).toMatchObject({ status: "syntax-error", stdout: "", stderr, exitCode: 1 });
+	});
+
+	it.each([
+		["20 loops", insideLoops(20, ["pass"])],
+		["a finally block inside 19 loops (its body and its exceptional copy are one block in)", insideLoops(19, ["try:", "    pass", "finally:", "    pass"])],
+		["an except clause inside 18 loops", insideLoops(18, ["try:", "    pass", "except ValueError:", "    pass"])],
+		["a function's own loops, which start again from none", insideLoops(20, ["def f():", "    for j in range(1):", "        pass"])],
+		["21 nested ifs, which are no blocks", `print(1)\n${Array.from({ length: 21 }, (_, level) => `${"    ".repeat(level)}if True:\n`).join("")}${"    ".repeat(21)}pass\n`],
+	])("runs %s, as python3 does", (_name, source) => {
+		expect(runProgram(source)).toMatchObject({ status: "finished", stdout: "1\n" });
+	});
+});
