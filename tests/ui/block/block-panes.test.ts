@@ -30,6 +30,24 @@ describe("a pymem block's panes", () => {
 		expect(root.querySelector("[data-pymem-freed='9']")).toBeNull();
 	});
 
+	it("marks no line of the source at exit, unless a finalizer the shutdown called runs one", () => {
+		const source = 'def bump(n):\n    return n + 1\nclass A:\n    def __del__(self):\n        print("bye")\na = A()\nx = bump(1)\n';
+		const { trace } = mountProgram(source);
+		const exit = trace.exitStep!;
+		const marks = (step: number) => {
+			const { root } = mountProgram(source, { start: step });
+			return [root.querySelector(".pymem-source-current")?.textContent ?? null, root.querySelector(".pymem-source-next")?.textContent ?? null];
+		};
+		// The last line the program ran was in bump; at exit no line of the program runs, nor runs next.
+		expect(trace.state(exit).line).toBe(2);
+		expect(marks(exit)).toEqual([null, null]);
+		expect(marks(trace.stepCount - 1)).toEqual([null, null]);
+		// The step that calls __del__ marks the line it will run next; the one that runs it marks that line.
+		const called = stepsWhere(trace, (step) => step > exit && trace.state(step).frames.at(-1)?.name === "A.__del__")[0]!;
+		expect(marks(called)).toEqual([null, expect.stringContaining('print("bye")')]);
+		expect(marks(called + 1)[0]).toContain('print("bye")');
+	});
+
 	it("keeps a step's temporaries as its story when they are all it did, with no aside", () => {
 		const { root, trace } = mountProgram("n = len([1, 2, 3])\nprint(n)\n");
 		const made = stepsWhere(trace, (step) => trace.lineOf(step) === 1 && trace.events(step).some((event) => event.kind === "alloc"))[0]!;
