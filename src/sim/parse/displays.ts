@@ -10,7 +10,11 @@ import { comprehensionClausesFollow, parseComprehensionClauses, refuseStarredTar
 export function parseParenthesized(p: ParserState): ast.Expr {
 	const start = p.start();
 	p.advance();
-	if (p.eatOp(")")) return p.finish(start, { kind: "Tuple", elts: [] as ast.Expr[], ctx: "Load" } as ast.Tuple);
+	if (p.eatOp(")")) {
+		const empty = p.finish(start, { kind: "Tuple", elts: [] as ast.Expr[], ctx: "Load" } as ast.Tuple);
+		p.parenthesized.add(empty);
+		return empty;
+	}
 	if (p.isKeyword("yield")) {
 		const value = parseYieldExpression(p);
 		p.expectOp(")");
@@ -35,7 +39,10 @@ export function parseParenthesized(p: ParserState): ast.Expr {
 		elts.push(parseStarNamedExpression(p));
 	}
 	p.expectOp(")");
-	return p.finish(start, { kind: "Tuple", elts, ctx: "Load" } as ast.Tuple);
+	const tuple = p.finish(start, { kind: "Tuple", elts, ctx: "Load" } as ast.Tuple);
+	// Told from a bare tuple where an error's place depends on it (a target that cannot be annotated).
+	p.parenthesized.add(tuple);
+	return tuple;
 }
 
 export function parseListDisplay(p: ParserState): ast.Expr {

@@ -83,7 +83,7 @@ export function parseNamedExpression(p: ParserState, assignHint = true): ast.Exp
 const NOT_BITWISE_OR = new Set(["Compare", "BoolOp", "IfExp", "Lambda", "NamedExpr"]);
 
 /** CPython's invalid_named_expression: `x = 1` where a value is expected, when `= <bitwise_or>` ends there. */
-function checkStrayAssignment(p: ParserState, expr: ast.Expr, startIndex: number): void {
+export function checkStrayAssignment(p: ParserState, expr: ast.Expr, startIndex: number): void {
 	if (NOT_BITWISE_OR.has(expr.kind) || (expr.kind === "UnaryOp" && expr.op === "Not")) return;
 	const saved = p.i;
 	let followsCleanly = false;

@@ -5,7 +5,7 @@ import type * as ast from "./ast";
 import { parseCompound, COMPOUND_KEYWORDS } from "./compound";
 import { PythonSyntaxError } from "./errors";
 import {
-	isTokenizerFailure, parseBitwiseOr, parseExpression, parseStarExpressions, parseYieldExpression, startsExpression,
+	checkStrayAssignment, isTokenizerFailure, parseBitwiseOr, parseExpression, parseStarExpressions, parseYieldExpression, startsExpression,
 } from "./expressions";
 import { tryParseMatch } from "./match";
 import type { ParserState } from "./state";
@@ -206,6 +206,7 @@ function isSingleTarget(e: ast.Expr): e is ast.Name | ast.Attribute | ast.Subscr
 
 function parseExpressionStatement(p: ParserState): ast.Stmt {
 	const start = p.start();
+	const firstIndex = p.i;
 	const first = p.isKeyword("yield") ? parseYieldExpression(p) : parseStarExpressions(p);
 	const t = p.tok;
 	if (t.type === "OP" && t.value === ":") {
@@ -231,12 +232,14 @@ function parseExpressionStatement(p: ParserState): ast.Stmt {
 		return p.finish(start, { kind: "AugAssign", target: first, op: AUGMENTED[t.value]!, value } as ast.AugAssign);
 	}
 	if (t.type === "OP" && t.value === "=") {
+		const equals = p.i;
 		const targets = [first];
 		let value: ast.Expr = first;
 		while (p.eatOp("=")) {
 			value = parseValue(p);
 			if (p.isOp("=")) targets.push(value);
 		}
+		if (targets.some((target) => !isAssignable(target))) strayAssignmentAtStart(p, first, firstIndex, equals);
 		targets.forEach((target, k) => checkAssignTarget(p, target, k === 0 && targets.length === 1));
 		return p.finish(start, { kind: "Assign", targets, value, type_comment: null } as ast.Assign);
 	}
@@ -246,6 +249,29 @@ function parseExpressionStatement(p: ParserState): ast.Stmt {
 		throw p.errorOver(`Missing parentheses in call to '${first.id}'. Did you mean ${first.id}(...)?`, first, argument);
 	}
 	return p.finish(start, { kind: "Expr", value: first } as ast.ExprStmt);
+}
+
+function isAssignable(target: ast.Expr): boolean {
+	return target.kind !== "Yield" && target.kind !== "YieldFrom" && invalidTarget(target, "assign") === null;
+}
+
+/**
+ * An assignment with a target it cannot assign to fails, and CPython's second pass then reads its start as a
+ * named expression (invalid_assignment's star_named_expression): `x = a or b = 4` is "invalid syntax. Maybe you
+ * meant '==' or ':=' instead of '='?" over `x = a`, before the target's own error.
+ */
+function strayAssignmentAtStart(p: ParserState, first: ast.Expr, firstIndex: number, equals: number): void {
+	// Of a bare tuple, each item is read as a named expression: only the last one can be followed by the `=`, when
+	// no comma ends the tuple; it is a bare name when its one token comes just before the `=`.
+	const bareTuple = first.kind === "Tuple" && !p.parenthesized.has(first);
+	const beforeEquals = p.tokens[equals - 1]!;
+	if (bareTuple && beforeEquals.type === "OP" && beforeEquals.value === ",") return;
+	const candidate = bareTuple ? first.elts[first.elts.length - 1] : first;
+	if (!candidate || candidate.kind === "Starred" || candidate.kind === "Yield" || candidate.kind === "YieldFrom") return;
+	const after = p.i;
+	p.i = equals;
+	checkStrayAssignment(p, candidate, !bareTuple ? firstIndex : p.parenthesized.has(candidate) ? -1 : equals - 1);
+	p.i = after;
 }
 
 function checkAssignTarget(p: ParserState, target: ast.Expr, sole: boolean): void {
