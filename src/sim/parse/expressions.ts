@@ -199,7 +199,10 @@ function comparisonOperator(p: ParserState): ast.CmpOperator | null {
 	if (t.type !== "NAME") return null;
 	if (t.value === "in") return "In";
 	if (t.value === "is") return p.peek().type === "NAME" && p.peek().value === "not" ? "IsNot" : "Is";
-	if (t.value === "not" && p.peek().type === "NAME" && p.peek().value === "in") return "NotIn";
+	if (t.value === "not") {
+		if (p.peek().type === "NAME" && p.peek().value === "in") return "NotIn";
+		p.notWithoutIn = p.i;
+	}
 	return null;
 }
 

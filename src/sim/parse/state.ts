@@ -31,6 +31,11 @@ export class ParserState {
 	/** The furthest token the parser has stood on (where pegen's errors without a location point). */
 	furthest = 0;
 	/**
+	 * Where a comparison met a `not` that no `in` followed: pegen fetched the token after it to see, so an error
+	 * at that `not` points past it, as pegen's point at the last token fetched.
+	 */
+	notWithoutIn = -1;
+	/**
 	 * The first `match subject` line that turned out to be another statement (`match(x)`). CPython's second parser
 	 * pass, run when a program fails to parse, reports it as a match statement missing its ':' (invalid_match_stmt).
 	 */
@@ -143,7 +148,7 @@ export class ParserState {
 	 * the file have no columns of their own: CPython then uses where its tokenizer stands (past the indentation, or
 	 * the start of the last line), which prints no caret.
 	 */
-	errorHere(message = "invalid syntax", at: Token = this.tok, kind: "SyntaxError" | "IndentationError" = "SyntaxError"): PythonSyntaxError {
+	errorHere(message = "invalid syntax", at: Token = this.notWithoutIn === this.i ? this.peek() : this.tok, kind: "SyntaxError" | "IndentationError" = "SyntaxError"): PythonSyntaxError {
 		if (at.start >= this.source.length && at.type !== "NEWLINE") return this.errorAtEnd(message, kind);
 		if (at.type === "INDENT" || at.type === "DEDENT") {
 			const indent = this.indentationOf(at);

@@ -1,0 +1,19 @@
+// Where a syntax error points, as python3 3.11.7 prints it running each program as main.py: the errors whose
+// place depends on what pegen read past (the token after a `not` that no `in` follows) or on how its second pass
+// reads a failed statement (an assignment's start as a named expression, a parenthesized tuple as a whole).
+import { describe, expect, it } from "vitest";
+import { runProgram } from "../../../src/sim/index";
+
+describe("syntax error places", () => {
+	it.each([
+		["x = a not b\n", '  File "main.py", line 1\n    x = a not b\n              ^\nSyntaxError: invalid syntax\n'],
+		["x = a not\n", '  File "main.py", line 1\n    x = a not\n             ^\nSyntaxError: invalid syntax\n'],
+		["if a not b: pass\n", '  File "main.py", line 1\n    if a not b: pass\n             ^\nSyntaxError: invalid syntax\n'],
+		["x = a or b = 4\n", "  File \"main.py\", line 1\n    x = a or b = 4\n    ^^^^^\nSyntaxError: invalid syntax. Maybe you meant '==' or ':=' instead of '='?\n"],
+		["a, b = c or d = 4\n", "  File \"main.py\", line 1\n    a, b = c or d = 4\n       ^^^^^\nSyntaxError: invalid syntax. Maybe you meant '==' or ':=' instead of '='?\n"],
+		["(x) = a < b = 4\n", "  File \"main.py\", line 1\n    (x) = a < b = 4\n     ^\nSyntaxError: cannot assign to name here. Maybe you meant '==' instead of '='?\n"],
+		["(a, b): int = 1\n", '  File "main.py", line 1\n    (a, b): int = 1\n    ^^^^^^\nSyntaxError: only single target (not tuple) can be annotated\n'],
+	])("%j", (source, stderr) => {
+		expect(runProgram(source)).toMatchObject({ status: "syntax-error", stderr });
+	});
+});
