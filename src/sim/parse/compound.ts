@@ -2,7 +2,7 @@
 // blocks. A node ends where its last nested statement ends, as in CPython.
 import type * as ast from "./ast";
 import { UnsupportedSyntaxError, syntaxError } from "./errors";
-import { parseExpression, parseNamedExpression, parseStarExpressions } from "./expressions";
+import { parseExpression, parseNamedExpression, parseStarExpressions, startsExpression } from "./expressions";
 import { parseParameters } from "./params";
 import { parseArguments } from "./primary";
 import type { ParserState, Start } from "./state";
@@ -212,7 +212,14 @@ function parseFunction(p: ParserState, decorator_list: ast.Expr[]): ast.Function
 	p.expectOp("(", "expected '('");
 	const args = parseParameters(p, ")", true);
 	p.expectOp(")");
-	const returns = p.eatOp("->") ? parseExpression(p) : null;
+	let returns: ast.Expr | null = null;
+	if (p.isOp("->")) {
+		// `-> expression` is optional before the forced ':' (&&':'): with no expression after the arrow, pegen
+		// goes back to it and expects the ':' there.
+		const arrow = p.advance();
+		if (!startsExpression(p) || p.isOp("*")) throw p.errorHere("expected ':'", arrow);
+		returns = parseExpression(p);
+	}
 	const body = withScope(p, { inFunction: true, inLoop: false, inClass: false },
 		() => parseBlock(p, `function definition on line ${line}`));
 	const node = { kind: "FunctionDef", name, args, body, decorator_list, returns, type_comment: null } as ast.FunctionDef;

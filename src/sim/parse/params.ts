@@ -50,7 +50,12 @@ export function parseParameters(p: ParserState, closer: string, allowAnnotations
 		} else {
 			const arg = parseArg();
 			let value: ast.Expr | null = null;
-			if (p.eatOp("=")) value = parseExpression(p);
+			if (p.isOp("=")) {
+				const equals = p.advance();
+				// invalid_default: an '=' that a ',' or ')' follows.
+				if (p.isOp(",") || p.isOp(")")) throw p.errorHere("expected default value expression", equals);
+				value = parseExpression(p);
+			}
 			if (sawStar) {
 				args.kwonlyargs.push(arg);
 				args.kw_defaults.push(value);

@@ -133,6 +133,13 @@ function parseDelete(p: ParserState): ast.Delete {
 	const targets: ast.Expr[] = [];
 	do {
 		if (!startsExpression(p)) break;
+		// invalid_del_stmt reads the targets as star_expressions: a starred one is named.
+		if (p.isOp("*")) {
+			const star = p.start();
+			p.advance();
+			const value = parseBitwiseOr(p);
+			throw p.errorAt("cannot delete starred", p.finish(star, { kind: "Starred", value, ctx: "Del" } as ast.Starred));
+		}
 		targets.push(toTarget(p, parseBitwiseOr(p), "del"));
 	} while (p.eatOp(","));
 	if (targets.length === 0) throw p.errorHere();
