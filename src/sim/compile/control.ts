@@ -6,7 +6,7 @@ import type { Compiler } from "./compiler";
 import { compileStore } from "./targets";
 import { foldedConstant } from "./fold";
 import type { FBlock, Label } from "./unit";
-import { syntaxError } from "../parse/errors";
+import { EXCEPT_STAR_EXIT, syntaxError } from "../parse/errors";
 import { compileTryStarExcept } from "./except-star";
 
 /**
@@ -47,7 +47,7 @@ function unwind(c: Compiler, block: FBlock, preserveTop: boolean, at: ast.Locate
 			if (block.named) clearName(c, block.named);
 			return;
 		case "exceptStar":
-			throw syntaxError("'break', 'continue' and 'return' cannot appear in an except* block", at.lineno, at.col_offset, at.end_col_offset, at.end_lineno);
+			throw syntaxError(EXCEPT_STAR_EXIT, at.lineno, at.col_offset, at.end_col_offset, at.end_lineno);
 		case "with":
 			// The __exit__ call is on the with statement's line (SET_LOC to the block's statement).
 			u.line = block.line;

@@ -21,6 +21,8 @@ const NONLOCAL = 16;
 const COMP_ITER = 32;
 /** symtable's DEF_LOCAL: bound by assignment, def, class, del, for, with, except or walrus (not import, not a parameter). */
 const LOCAL = 64;
+/** symtable's DEF_ANNOT: a simple name annotated (`x: int`), which a global or nonlocal declaration may not follow. */
+const ANNOT = 128;
 
 export class Scope {
 	/** Flags per name, in order of first occurrence (the order CPython's symtable sees them). */
@@ -172,14 +174,25 @@ function visit(node: ast.Node, scope: Scope, scopes: Map<ast.Node, Scope>): void
 		case "GeneratorExp":
 			visitComprehension(node, scope, scopes);
 			return;
+		case "AnnAssign":
+			if (node.target.kind === "Name" && node.simple) {
+				const name = node.target.id;
+				const flags = scope.symbols.get(name) ?? 0;
+				if (flags & (GLOBAL | NONLOCAL) && scope.kind !== "module") {
+					throw errorOver(`annotated name '${name}' can't be ${flags & GLOBAL ? "global" : "nonlocal"}`, node);
+				}
+				scope.add(name, ANNOT);
+			}
+			break;
 		case "Global":
 		case "Nonlocal": {
 			const word = node.kind === "Global" ? "global" : "nonlocal";
 			for (const n of node.names) {
 				const flags = scope.symbols.get(n) ?? 0;
-				if (flags & (PARAM | LOCAL | USED)) {
+				if (flags & (PARAM | LOCAL | USED | ANNOT)) {
 					const why = flags & PARAM ? `name '${n}' is parameter and ${word}`
 						: flags & USED ? `name '${n}' is used prior to ${word} declaration`
+						: flags & ANNOT ? `annotated name '${n}' can't be ${word}`
 						: `name '${n}' is assigned to before ${word} declaration`;
 					throw errorOver(why, node);
 				}

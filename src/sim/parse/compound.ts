@@ -137,7 +137,7 @@ function parseTry(p: ParserState): ast.Try | ast.TryStar {
 			if (p.isOp(",")) throw p.errorOver("multiple exception types must be parenthesized", type, p.headerColon());
 			if (p.eatKeyword("as")) name = p.expectName().value;
 		}
-		const hBody = parseBlock(p, `'except${star ? "*" : ""}' statement on line ${hLine}`);
+		const hBody = withScope(p, star ? { inExceptStar: true } : {}, () => parseBlock(p, `'except${star ? "*" : ""}' statement on line ${hLine}`));
 		const handler = endWith(p, hStart, { kind: "ExceptHandler", type, name, body: hBody } as ast.ExceptHandler);
 		if (type === null) bareExcept = handler;
 		handlers.push(handler);
@@ -220,7 +220,7 @@ function parseFunction(p: ParserState, decorator_list: ast.Expr[]): ast.Function
 		if (!startsExpression(p) || p.isOp("*")) throw p.errorHere("expected ':'", arrow);
 		returns = parseExpression(p);
 	}
-	const body = withScope(p, { inFunction: true, inLoop: false, inClass: false },
+	const body = withScope(p, { inFunction: true, inLoop: false, inClass: false, inExceptStar: false },
 		() => parseBlock(p, `function definition on line ${line}`));
 	const node = { kind: "FunctionDef", name, args, body, decorator_list, returns, type_comment: null } as ast.FunctionDef;
 	return endWith(p, start, node);
@@ -231,7 +231,7 @@ function parseClass(p: ParserState, decorator_list: ast.Expr[]): ast.ClassDef {
 	const line = p.advance().lineno;
 	const name = p.expectName().value;
 	const { args: bases, keywords } = p.isOp("(") ? parseArguments(p) : { args: [], keywords: [] };
-	const body = withScope(p, { inFunction: false, inLoop: false, inClass: true },
+	const body = withScope(p, { inFunction: false, inLoop: false, inClass: true, inExceptStar: false },
 		() => parseBlock(p, `class definition on line ${line}`));
 	const node = { kind: "ClassDef", name, bases, keywords, body, decorator_list } as ast.ClassDef;
 	return endWith(p, start, node);

@@ -6,18 +6,24 @@ import { parseDisjunction } from "./expressions";
 import type { ParserState } from "./state";
 import { parseTargetList, toTarget } from "./targets";
 
-/** One or more `for target in iter (if cond)*` clauses of a comprehension. */
-export function parseComprehensionClauses(p: ParserState): ast.Comprehension[] {
+/**
+ * One or more `(async) for target in iter (if cond)*` clauses of a comprehension. An `async` one is a generator
+ * expression's that pymem cannot run (`asyncAllowed` false), or else a list, set or dict comprehension's, which
+ * python3 refuses outside an async function (checkedComprehension).
+ */
+export function parseComprehensionClauses(p: ParserState, asyncAllowed = true): ast.Comprehension[] {
 	const generators: ast.Comprehension[] = [];
 	while (p.isKeyword("for") || p.isKeyword("async")) {
-		if (p.isKeyword("async")) throw new UnsupportedSyntaxError("async comprehensions", p.tok.lineno);
-		p.advance();
+		const isAsync = p.isKeyword("async");
+		if (isAsync && !asyncAllowed) throw new UnsupportedSyntaxError("async comprehensions", p.tok.lineno);
+		if (isAsync) p.advance();
+		p.expectKeyword("for");
 		const target = toTarget(p, parseTargetList(p), "assign");
 		p.expectKeyword("in");
 		const iter = parseDisjunction(p);
 		const ifs: ast.Expr[] = [];
 		while (p.eatKeyword("if")) ifs.push(parseDisjunction(p));
-		generators.push({ kind: "comprehension", target, iter, ifs, is_async: 0 });
+		generators.push({ kind: "comprehension", target, iter, ifs, is_async: isAsync ? 1 : 0 });
 	}
 	return generators;
 }

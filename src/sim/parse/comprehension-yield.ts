@@ -18,6 +18,8 @@ const DESCRIPTIONS: Record<Comprehension["kind"], string> = {
 export function checkedComprehension<T extends Comprehension>(p: ParserState, node: T): T {
 	const found = firstYield(ownParts(node));
 	if (found) p.defer(`'yield' inside ${DESCRIPTIONS[node.kind]}`, found, 0);
+	// compile.c's rule, a stage later: pymem runs no async function for one to be inside.
+	if (node.kind !== "GeneratorExp" && node.generators.some((g) => g.is_async)) p.defer("asynchronous comprehension outside of an asynchronous function", node);
 	return node;
 }
 

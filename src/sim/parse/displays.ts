@@ -24,7 +24,7 @@ export function parseParenthesized(p: ParserState): ast.Expr {
 	const first = parseStarNamedExpression(p);
 	if (p.isKeyword("for") || p.isKeyword("async")) {
 		refuseStarredTarget(p, first);
-		const generators = parseComprehensionClauses(p);
+		const generators = parseComprehensionClauses(p, false);
 		p.expectOp(")");
 		return p.finish(start, checkedComprehension(p, { kind: "GeneratorExp", elt: first, generators } as ast.GeneratorExp));
 	}

@@ -18,6 +18,9 @@ export interface ErrorRange {
 	endOffset: number | null;
 }
 
+/** compile.c's error for a break, continue or return that would leave an except* clause. */
+export const EXCEPT_STAR_EXIT = "'break', 'continue' and 'return' cannot appear in an except* block";
+
 export class PythonSyntaxError extends Error {
 	readonly kind: SyntaxErrorKind;
 	readonly msg: string;

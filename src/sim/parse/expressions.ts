@@ -160,7 +160,7 @@ function parseLambda(p: ParserState): ast.Lambda {
 	const args = parseParameters(p, ":", false);
 	p.expectOp(":");
 	const outer = p.scope;
-	p.scope = { inFunction: true, inLoop: false, inClass: false };
+	p.scope = { inFunction: true, inLoop: false, inClass: false, inExceptStar: false };
 	const body = parseExpression(p);
 	p.scope = outer;
 	return p.finish(start, { kind: "Lambda", args, body } as ast.Lambda);

@@ -116,7 +116,7 @@ function parseCall(p: ParserState, func: ast.Expr, start: Start, takesGenerator 
 			if (p.isOp("=")) throw p.errorOver('expression cannot contain assignment, perhaps you meant "=="?', value, p.tok);
 			if (p.isKeyword("for") || p.isKeyword("async")) {
 				const forIndex = p.i;
-				const generators = parseComprehensionClauses(p);
+				const generators = parseComprehensionClauses(p, false);
 				const genexp = checkedComprehension(p, { kind: "GeneratorExp", elt: value, generators } as ast.GeneratorExp);
 				if (args.length === 0 && keywords.length === 0 && p.isOp(")")) {
 					if (!takesGenerator) throw p.errorHere("invalid syntax", p.tokens[forIndex]);

@@ -19,6 +19,8 @@ export interface ScopeFlags {
 	inFunction: boolean;
 	inLoop: boolean;
 	inClass: boolean;
+	/** Inside an except* clause's body (of this function or module), where no break or continue may leave it. */
+	inExceptStar: boolean;
 }
 
 export class ParserState {
@@ -27,7 +29,7 @@ export class ParserState {
 	i = 0;
 	/** Expressions written inside their own parentheses: `(x): int` is not a simple annotation. */
 	readonly parenthesized = new WeakSet<object>();
-	scope: ScopeFlags = { inFunction: false, inLoop: false, inClass: false };
+	scope: ScopeFlags = { inFunction: false, inLoop: false, inClass: false, inExceptStar: false };
 	/** The furthest token the parser has stood on (where pegen's errors without a location point). */
 	furthest = 0;
 	/**

@@ -3,7 +3,7 @@
 // anyway ('return' outside function, starred misuse...) are made here with CPython's messages.
 import type * as ast from "./ast";
 import { parseCompound, COMPOUND_KEYWORDS } from "./compound";
-import { PythonSyntaxError } from "./errors";
+import { EXCEPT_STAR_EXIT, PythonSyntaxError } from "./errors";
 import {
 	checkStrayAssignment, isTokenizerFailure, parseBitwiseOr, parseExpression, parseStarExpressions, parseYieldExpression, startsExpression,
 } from "./expressions";
@@ -75,13 +75,13 @@ function parseSimpleStatement(p: ParserState): ast.Stmt {
 			case "break": {
 				p.advance();
 				const node = p.finish(start, { kind: "Break" } as ast.Break);
-				if (!p.scope.inLoop) p.defer("'break' outside loop", node);
+				if (!p.scope.inLoop) p.defer(p.scope.inExceptStar ? EXCEPT_STAR_EXIT : "'break' outside loop", node);
 				return node;
 			}
 			case "continue": {
 				p.advance();
 				const node = p.finish(start, { kind: "Continue" } as ast.Continue);
-				if (!p.scope.inLoop) p.defer("'continue' not properly in loop", node);
+				if (!p.scope.inLoop) p.defer(p.scope.inExceptStar ? EXCEPT_STAR_EXIT : "'continue' not properly in loop", node);
 				return node;
 			}
 			case "return": {

@@ -1,7 +1,9 @@
 // Where a syntax error points, as python3 3.11.7 prints it running each program as main.py: the errors whose
 // place depends on what pegen read past (the token after a `not` that no `in` follows) or on how its second pass
 // reads a failed statement (an assignment's start as a named expression, a parenthesized tuple as a whole, a
-// starred target of `del`), or on a token it must find (the ':' after a return annotation, a default's value).
+// starred target of `del`), or on a token it must find (the ':' after a return annotation, a default's value);
+// and the compiler's errors that come before or instead of others (an annotated name declared global, a break
+// that would leave an except* clause, an async comprehension outside an async function).
 import { describe, expect, it } from "vitest";
 import { runProgram } from "../../../src/sim/index";
 
@@ -18,6 +20,10 @@ describe("syntax error places", () => {
 		["def f(a=, b): pass\n", "  File \"main.py\", line 1\n    def f(a=, b): pass\n           ^\nSyntaxError: expected default value expression\n"],
 		["def f() -> : pass\n", "  File \"main.py\", line 1\n    def f() -> : pass\n            ^^\nSyntaxError: expected ':'\n"],
 		["def f() -> *a: pass\n", "  File \"main.py\", line 1\n    def f() -> *a: pass\n            ^^\nSyntaxError: expected ':'\n"],
+		["def f():\n    x: int\n    global x\n", "  File \"main.py\", line 3\n    global x\n    ^^^^^^^^\nSyntaxError: annotated name 'x' can't be global\n"],
+		["def f():\n    global x\n    x: int = 1\n", "  File \"main.py\", line 3\n    x: int = 1\n    ^^^^^^^^^^\nSyntaxError: annotated name 'x' can't be global\n"],
+		["try:\n    pass\nexcept* ValueError:\n    break\n", "  File \"main.py\", line 4\n    break\n    ^^^^^\nSyntaxError: 'break', 'continue' and 'return' cannot appear in an except* block\n"],
+		["x = [i async for i in y]\n", "  File \"main.py\", line 1\n    x = [i async for i in y]\n        ^^^^^^^^^^^^^^^^^^^^\nSyntaxError: asynchronous comprehension outside of an asynchronous function\n"],
 	])("%j", (source, stderr) => {
 		expect(runProgram(source)).toMatchObject({ status: "syntax-error", stderr });
 	});
