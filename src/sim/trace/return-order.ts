@@ -46,8 +46,8 @@ function clearingWork(callerWork: readonly TraceEvent[], calledForDealloc: boole
  * the class is made, before the class statement stores it in a name.
  */
 export function afterReturn(
-	frameEnds: TraceEvent[],
-	callerWork: TraceEvent[],
+	frameEnds: readonly TraceEvent[],
+	callerWork: readonly TraceEvent[],
 	returned: readonly FrameView[],
 	after: ReadonlyMap<ObjectId, unknown>,
 	freed: ReadonlySet<ObjectId>,
@@ -60,16 +60,14 @@ export function afterReturn(
 	// between the frame's own drops and those holds (see clearingWork).
 	const heldForCall = ends.findIndex((event) => rank(event) >= 2);
 	const cleared = clearingWork(callerWork, heldForCall >= 0);
-	if (cleared.length > 0) {
-		ends.splice(heldForCall < 0 ? ends.length : heldForCall, 0, ...cleared);
-		callerWork = callerWork.filter((event) => !cleared.includes(event));
-	}
-	if (!returned.some((frame) => frame.classBody)) return [...ends, ...deaths, ...callerWork];
+	ends.splice(heldForCall < 0 ? ends.length : heldForCall, 0, ...cleared);
+	const goesOn = cleared.length > 0 ? callerWork.filter((event) => !cleared.includes(event)) : callerWork;
+	if (!returned.some((frame) => frame.classBody)) return [...ends, ...deaths, ...goesOn];
 	// The body's function (an operand of the call) and its namespace die in __build_class__ and its CALL, before
 	// the class statement stores the class; a name's old value dies of that store, after it.
 	const built = (event: TraceEvent) => death(event) || (event.kind === "decref" && freed.has(event.object) && event.holder.kind !== "name");
-	const caller = callerWork.filter((event) => !built(event));
+	const caller = goesOn.filter((event) => !built(event));
 	const stored = caller.findIndex((event) => event.kind === "incref" && event.holder.kind === "name");
 	const made = stored < 0 ? caller.length : stored;
-	return [...ends, ...caller.slice(0, made), ...deaths, ...callerWork.filter(built), ...caller.slice(made)];
+	return [...ends, ...caller.slice(0, made), ...deaths, ...goesOn.filter(built), ...caller.slice(made)];
 }
