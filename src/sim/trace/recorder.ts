@@ -111,7 +111,7 @@ export class Recorder {
 				this.notes.printed(text.length);
 			},
 			stderr: () => this.writeStderr(),
-			raised: (exc, line, reraised) => this.notes.raised(this.stepStarts.length - 1, exc, line, vm.frames[vm.frames.length - 1]?.id ?? 0, reraised),
+			raised: (exc, frame, reraised) => this.notes.raised(this.stepStarts.length - 1, exc, frame?.line ?? 0, frame?.id ?? 0, reraised),
 		};
 		vm.gcObserver = (generation, phase, objects, cause, collected) => this.gcPhase(generation, phase, objects, cause, collected);
 		for (const [o, name] of [[vm.gcGarbage, "gc.garbage"], [vm.gcCallbacks, "gc.callbacks"]] as const) {

@@ -38,10 +38,10 @@ export interface VmObserver {
 	/** Text the interpreter wrote to the process's stderr (a traceback, "Exception ignored in ..."), once written. */
 	stderr(): void;
 	/**
-	 * `exc` starts to propagate from the running frame's `line`: raised there, or re-raised (a bare `raise`, a
-	 * `finally` or `with` block's end, an `except` that matched nothing), not passing on out of a nested run.
+	 * `exc` starts to propagate from `frame`, the running frame, at its line: raised there, or re-raised (a bare
+	 * `raise`, a `finally` or `with` block's end, an `except` that matched nothing), not passing on out of a nested run.
 	 */
-	raised(exc: PyObject, line: number, reraised: boolean): void;
+	raised(exc: PyObject, frame: Frame | undefined, reraised: boolean): void;
 }
 
 /** The frames and their lifecycle; Interpreter (interpreter.ts) adds the loop that runs them. */

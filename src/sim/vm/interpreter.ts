@@ -186,7 +186,7 @@ export abstract class Interpreter extends ExceptionContext {
 		// (`raise e` in its own handler); RERAISE skips it. Frames the exception then leaves add theirs once.
 		let newRaise = !reraised;
 		const reraisingFrame = this.frames[this.frames.length - 1];
-		if (exc !== this.propagating) this.observer?.raised(exc, reraisingFrame?.line ?? 0, reraised);
+		if (exc !== this.propagating) this.observer?.raised(exc, reraisingFrame, reraised);
 		this.propagating = exc;
 		// While it propagates, the exception is held by the interpreter (the trace shows it so).
 		holdRaising(this.heap, exc);
