@@ -300,6 +300,42 @@ describe("pymem blocks in the preview", () => {
 		await page.close();
 	});
 
+	it("places a looked-at card's list of holders again when the diagram pane scrolls under it", async () => {
+		const many = await startBlocksPreview({ Many: ["rows = [[n] for n in range(24)]"] });
+		try {
+			const { page, errors } = await openPreview(browser, many.url, { note: "Many", width: 390, height: 1400 });
+			const block = (await finishedBlocks(page)).first();
+			await block.focus();
+			await page.keyboard.press("End");
+			const pane = block.locator(".pymem-pane-diagram");
+			expect(await pane.evaluate((element) => element.scrollHeight > element.clientHeight + 100)).toBe(true);
+			const cards = block.locator("[data-pymem-object]");
+			// One in the middle: the pane can scroll it to its top and to its bottom edge.
+			const card = cards.nth(Math.floor((await cards.count()) / 2));
+			/** Scrolls the pane so the card sits at its top or bottom edge, and says whether its list then fits in the pane. */
+			const scrollCardTo = (where: "top" | "bottom") =>
+				card.evaluate(async (element, where) => {
+					const scroller = element.closest<HTMLElement>(".pymem-pane-diagram")!;
+					const room = scroller.getBoundingClientRect();
+					const own = element.getBoundingClientRect();
+					scroller.scrollTop += where === "top" ? own.top - room.top - 4 : own.bottom - room.bottom + 4;
+					await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+					const shown = scroller.getBoundingClientRect();
+					const list = element.querySelector(".pymem-holders")!.getBoundingClientRect();
+					return list.height > 0 && list.top >= shown.top - 1 && list.bottom <= shown.bottom + 1;
+				}, where);
+			await scrollCardTo("top");
+			await card.focus();
+			// Focused at the pane's top the list opens below the card; scrolled to the bottom it must open above.
+			expect(await scrollCardTo("bottom")).toBe(true);
+			expect(await scrollCardTo("top")).toBe(true);
+			expect(errors).toEqual([]);
+			await page.close();
+		} finally {
+			await many.close();
+		}
+	});
+
 	it("lets the keyboard scroll a list of holders too long for the pane, with up and down, without stepping", async () => {
 		const held = await startBlocksPreview({ Held: ["a = []", "holders = [a for _ in range(60)]", "b = holders"] });
 		try {
