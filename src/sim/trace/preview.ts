@@ -9,6 +9,7 @@ import { PyList, PyTuple, PyDict, PySet } from "../heap/containers";
 import { PyClass, PySlotDescriptor, T } from "../heap/classes";
 import { PyInstance, PyExceptionObject } from "../heap/instances";
 import { PyFunction, PyBoundMethod, PyBuiltinFunction, PyCell, PyModule } from "../heap/callables";
+import { PyWeakDictRemover, PyWeakMethodCallback } from "../heap/weak-dictionaries";
 import { PyGenerator } from "../heap/iterators";
 import { PyDeque, PyDefaultDict, PyOrderedDict } from "../heap/collections";
 import { PyArray } from "../heap/array";
@@ -79,7 +80,8 @@ export function previewOf(o: PyObject): string {
 	if (o instanceof PyInstance) return instancePreview(o);
 	if (o instanceof PyClass) return `<class '${o.qualname}'>`;
 	if (o instanceof PySlotDescriptor) return `<${o.kind === "getset" ? "attribute" : "member"} '${o.name}'>`;
-	if (o instanceof PyFunction) return `<function ${o.qualname}>`;
+	// The closures Lib/weakref.py's containers make are functions too, though pymem builds them natively.
+	if (o instanceof PyFunction || o instanceof PyWeakDictRemover || o instanceof PyWeakMethodCallback) return `<function ${o.qualname}>`;
 	if (o instanceof PyBoundMethod) return `<bound method ${o.func instanceof PyFunction ? o.func.qualname : "?"}>`;
 	if (o instanceof PyBuiltinFunction) return `<built-in ${o.name}>`;
 	if (o instanceof PyModule) return `<module '${o.name}'>`;

@@ -37,4 +37,13 @@ describe("preview codes", () => {
 		expect(named("dd")?.preview).toBe("defaultdict({'k': list#" + named("dd")!.slots.find((s) => s.label === "value")!.target + "})");
 		expect(named("dd")?.slots.map((s) => s.label)).toEqual(["default_factory", "key", "value"]);
 	});
+
+	it("name the functions weakref's containers make, as their repr does", () => {
+		const source = "import weakref\nclass A:\n    def m(self): pass\na = A()\nc = weakref.WeakValueDictionary()\nm = weakref.WeakMethod(a.m)\nx = 0\n";
+		const trace = runProgram(source, { record: true }).trace!;
+		let step = trace.stepCount - 1;
+		while (trace.state(step).frames.length === 0) step--;
+		const functions = trace.state(step).objects.filter((o) => o.type === "function").map((o) => o.preview);
+		expect(functions).toEqual(expect.arrayContaining(["<function A.m>", "<function WeakValueDictionary.__init__.<locals>.remove>", "<function WeakMethod.__new__.<locals>._cb>"]));
+	});
 });
