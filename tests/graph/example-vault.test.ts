@@ -141,12 +141,12 @@ const LINKS: Record<string, Row[]> = {
 	],
 	"Weak References": [
 		[10, "Reference Counting", "prose", "Pointing without holding", "An ordinary reference keeps its object alive: while it exists, the object's reference count cannot reach zero."],
-		[90, "Garbage Collection", "prose", "Weak references and the collector", "When the cyclic collector finds garbage, it first clears every weak reference to it and runs their callbacks, before calling any finalizer or tearing objects down, so a callback can never see a half-destroyed object."],
-		related(96, "Reference Counting", "a weak reference does not add to the count, which is the whole point."),
-		related(97, "Finalizers and __del__", "a weakref callback is a safer way than __del__ to react to an object's death, and weakref.finalize builds on it."),
-		related(99, "Garbage Collection", "the collector clears weak references to unreachable objects before it runs their finalizers."),
-		related(101, "Memory Management", "weak references let caches and registries avoid keeping objects alive longer than the program needs them."),
-		footer(104),
+		[112, "Garbage Collection", "prose", "Weak references and the collector", "When the cyclic collector finds garbage, it first clears every weak reference to it and runs their callbacks, before calling any finalizer or tearing objects down, so a callback can never see a half-destroyed object."],
+		related(118, "Reference Counting", "a weak reference does not add to the count, which is the whole point."),
+		related(119, "Finalizers and __del__", "a weakref callback is a safer way than __del__ to react to an object's death, and weakref.finalize builds on it."),
+		related(121, "Garbage Collection", "the collector clears weak references to unreachable objects before it runs their finalizers."),
+		related(123, "Memory Management", "weak references let caches and registries avoid keeping objects alive longer than the program needs them."),
+		footer(126),
 	],
 };
 
@@ -166,7 +166,7 @@ const NODES: [string, boolean, string[], number][] = [
 	["Reference Counting", true, ["Refcount"], 2],
 	["Thread Safety", true, [], 2],
 	["Variables and Data Types", true, [], 3],
-	["Weak References", true, ["weakref"], 2],
+	["Weak References", true, ["weakref"], 3],
 ];
 
 const NOTES = NODES.filter(([, resolved]) => resolved).map(([id]) => id);
