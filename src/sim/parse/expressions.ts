@@ -101,9 +101,25 @@ export function checkStrayAssignment(p: ParserState, expr: ast.Expr, startIndex:
 		const value = parseBitwiseOr(p);
 		throw p.errorOver("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", expr, value);
 	}
-	const excluded = expr.kind === "List" || expr.kind === "Tuple" || expr.kind === "GeneratorExp"
-		|| (expr.kind === "Constant" && (expr.value === null || typeof expr.value === "boolean"));
-	if (!excluded) throw p.errorAt(`cannot assign to ${exprName(expr)} here. Maybe you meant '==' instead of '='?`, expr);
+	if (!startsWithDisplay(p, expr, startIndex)) throw p.errorAt(`cannot assign to ${exprName(expr)} here. Maybe you meant '==' instead of '='?`, expr);
+}
+
+/**
+ * The rule's lookahead `!(list|tuple|genexp|'True'|'None'|'False')` reads tokens, not the tree: `[a][0]` and
+ * `(a, b).x` start with a display and are left alone, while `((a, b))` starts with a group, which is not a tuple.
+ */
+function startsWithDisplay(p: ParserState, expr: ast.Expr, startIndex: number): boolean {
+	const first = p.tokens[startIndex]!;
+	if (first.type === "NAME") return first.value === "True" || first.value === "None" || first.value === "False";
+	let leftmost = expr;
+	for (;;) {
+		if (leftmost.kind === "BinOp") leftmost = leftmost.left;
+		else if (leftmost.kind === "Attribute" || leftmost.kind === "Subscript") leftmost = leftmost.value;
+		else if (leftmost.kind === "Call") leftmost = leftmost.func;
+		else break;
+	}
+	const display = leftmost.kind === "List" || leftmost.kind === "Tuple" || leftmost.kind === "GeneratorExp";
+	return display && leftmost.lineno === first.lineno && leftmost.col_offset === first.col;
 }
 
 /** True when `e` is the tokenizer's own error, which speculative parses must let through. */

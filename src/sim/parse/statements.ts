@@ -269,7 +269,7 @@ function isAssignable(target: ast.Expr): boolean {
  */
 function strayAssignmentAtStart(p: ParserState, first: ast.Expr, firstIndex: number, equals: number): void {
 	// Of a bare tuple, each item is read as a named expression: only the last one can be followed by the `=`, when
-	// no comma ends the tuple; it is a bare name when its one token comes just before the `=`.
+	// no comma ends the tuple.
 	const bareTuple = first.kind === "Tuple" && !p.parenthesized.has(first);
 	const beforeEquals = p.tokens[equals - 1]!;
 	if (bareTuple && beforeEquals.type === "OP" && beforeEquals.value === ",") return;
@@ -277,8 +277,19 @@ function strayAssignmentAtStart(p: ParserState, first: ast.Expr, firstIndex: num
 	if (!candidate || candidate.kind === "Starred" || candidate.kind === "Yield" || candidate.kind === "YieldFrom") return;
 	const after = p.i;
 	p.i = equals;
-	checkStrayAssignment(p, candidate, !bareTuple ? firstIndex : p.parenthesized.has(candidate) ? -1 : equals - 1);
+	checkStrayAssignment(p, candidate, bareTuple ? lastItemStart(p, firstIndex, equals) : firstIndex);
 	p.i = after;
+}
+
+/** The token that starts a bare tuple's last item: the one after its last comma outside brackets. */
+function lastItemStart(p: ParserState, firstIndex: number, equals: number): number {
+	let start = firstIndex;
+	// A statement starts outside any bracket, so its own commas are the ones at depth 0.
+	for (let index = firstIndex; index < equals; index++) {
+		const token = p.tokens[index]!;
+		if (token.type === "OP" && token.value === "," && token.depth === 0) start = index + 1;
+	}
+	return start;
 }
 
 function checkAssignTarget(p: ParserState, target: ast.Expr, sole: boolean): void {

@@ -1,7 +1,8 @@
 // Where a syntax error points, as python3 3.11.7 prints it running each program as main.py: the errors whose
 // place depends on what pegen read past (the token after a `not` that no `in` follows) or on how its second pass
-// reads a failed statement (an assignment's start as a named expression, a parenthesized tuple as a whole, a
-// starred target of `del`), or on a token it must find (the ':' after a return annotation, a default's value);
+// reads a failed statement (an assignment's start as a named expression, which a display at its start rules out
+// but a group does not, a parenthesized tuple as a whole, a starred target of `del`), or on a token it must find
+// (the ':' after a return annotation, a default's value);
 // and the compiler's errors that come before or instead of others (an annotated name declared global, a break
 // that would leave an except* clause, an async comprehension outside an async function).
 import { describe, expect, it } from "vitest";
@@ -15,6 +16,10 @@ describe("syntax error places", () => {
 		["x = a or b = 4\n", "  File \"main.py\", line 1\n    x = a or b = 4\n    ^^^^^\nSyntaxError: invalid syntax. Maybe you meant '==' or ':=' instead of '='?\n"],
 		["a, b = c or d = 4\n", "  File \"main.py\", line 1\n    a, b = c or d = 4\n       ^^^^^\nSyntaxError: invalid syntax. Maybe you meant '==' or ':=' instead of '='?\n"],
 		["(x) = a < b = 4\n", "  File \"main.py\", line 1\n    (x) = a < b = 4\n     ^\nSyntaxError: cannot assign to name here. Maybe you meant '==' instead of '='?\n"],
+		["((a, b)) = c or d = 4\n", "  File \"main.py\", line 1\n    ((a, b)) = c or d = 4\n     ^^^^^^\nSyntaxError: cannot assign to tuple here. Maybe you meant '==' instead of '='?\n"],
+		["x, ((a, b)) = c or d = 4\n", "  File \"main.py\", line 1\n    x, ((a, b)) = c or d = 4\n        ^^^^^^\nSyntaxError: cannot assign to tuple here. Maybe you meant '==' instead of '='?\n"],
+		["[a][0] = c or d = 4\n", "  File \"main.py\", line 1\n    [a][0] = c or d = 4\n             ^^^^^^\nSyntaxError: cannot assign to expression\n"],
+		["((x for x in y)).a = c or d = 4\n", "  File \"main.py\", line 1\n    ((x for x in y)).a = c or d = 4\n    ^^^^^^^^^^^^^^^^^^\nSyntaxError: cannot assign to attribute here. Maybe you meant '==' instead of '='?\n"],
 		["(a, b): int = 1\n", '  File "main.py", line 1\n    (a, b): int = 1\n    ^^^^^^\nSyntaxError: only single target (not tuple) can be annotated\n'],
 		["del a, *b\n", "  File \"main.py\", line 1\n    del a, *b\n           ^^\nSyntaxError: cannot delete starred\n"],
 		["def f(a=, b): pass\n", "  File \"main.py\", line 1\n    def f(a=, b): pass\n           ^\nSyntaxError: expected default value expression\n"],
