@@ -1,8 +1,10 @@
 // symtable's rule that a comprehension's own scope holds no yield: `[(yield) for x in y]` is "'yield' inside list
 // comprehension", a symtable error, so it comes before the compiler's "'yield' outside function". The outermost
-// iterable is evaluated in the enclosing scope and may yield; a lambda is a scope of its own.
+// iterable is evaluated in the enclosing scope and may yield; a lambda is a scope of its own. The same scopes decide
+// which comprehension compile.c reports as asynchronous outside an async function.
 import type * as ast from "./ast";
 import { childNodes } from "./ast-children";
+import { UnsupportedSyntaxError } from "./errors";
 import type { ParserState } from "./state";
 
 type Comprehension = ast.ListComp | ast.SetComp | ast.DictComp | ast.GeneratorExp;
@@ -18,9 +20,46 @@ const DESCRIPTIONS: Record<Comprehension["kind"], string> = {
 export function checkedComprehension<T extends Comprehension>(p: ParserState, node: T): T {
 	const found = firstYield(ownParts(node));
 	if (found) p.defer(`'yield' inside ${DESCRIPTIONS[node.kind]}`, found, 0);
-	// compile.c's rule, a stage later: pymem runs no async function for one to be inside.
-	if (node.kind !== "GeneratorExp" && node.generators.some((g) => g.is_async)) p.defer("asynchronous comprehension outside of an asynchronous function", node);
+	checkAsync(p, node);
 	return node;
+}
+
+/** The comprehensions symtable marks as coroutines (ste_coroutine): the inner ones are checked first. */
+const coroutines = new WeakSet<Comprehension>();
+const OUTSIDE_ASYNC = "asynchronous comprehension outside of an asynchronous function";
+
+/**
+ * A comprehension with an `async for`, or one that awaits an inner list, set or dict comprehension that is a
+ * coroutine, is a coroutine itself. compile.c refuses one that is not a generator expression unless it is inside
+ * an async function (pymem runs none) or another comprehension: so of nested ones the outermost is reported,
+ * as python3 reports it, and a generator expression made asynchronous this way is one pymem cannot run.
+ */
+function checkAsync(p: ParserState, node: Comprehension): void {
+	const awaited = awaitedComprehensions(ownParts(node));
+	if (!node.generators.some((g) => g.is_async) && awaited.length === 0) return;
+	coroutines.add(node);
+	// Its own place is not set yet (a call's sole argument ends at the call's parenthesis): its item's line is the first.
+	if (node.kind === "GeneratorExp") throw new UnsupportedSyntaxError("async comprehensions", node.elt.lineno);
+	for (const inner of awaited) p.moveDeferred(inner, node);
+	p.defer(OUTSIDE_ASYNC, node);
+}
+
+/** The coroutine comprehensions (not generator expressions) these nodes of one scope await. */
+function awaitedComprehensions(nodes: ast.Node[]): Comprehension[] {
+	const found: Comprehension[] = [];
+	for (const node of nodes) {
+		if (node.kind === "Lambda") continue;
+		if (isComprehension(node)) {
+			if (node.kind !== "GeneratorExp" && coroutines.has(node)) found.push(node);
+			// Its first iterable is evaluated in this scope.
+			if (node.generators[0]) found.push(...awaitedComprehensions([node.generators[0].iter]));
+		} else found.push(...awaitedComprehensions(childNodes(node)));
+	}
+	return found;
+}
+
+function isComprehension(node: ast.Node): node is Comprehension {
+	return node.kind === "ListComp" || node.kind === "SetComp" || node.kind === "DictComp" || node.kind === "GeneratorExp";
 }
 
 /** What symtable_handle_comprehension visits inside the new scope, in its order. */
@@ -37,8 +76,7 @@ function firstYield(nodes: ast.Node[]): ast.Yield | ast.YieldFrom | null {
 	for (const node of nodes) {
 		if (node.kind === "Yield" || node.kind === "YieldFrom") return node;
 		if (node.kind === "Lambda") continue;
-		const isComprehension = node.kind === "ListComp" || node.kind === "SetComp" || node.kind === "DictComp" || node.kind === "GeneratorExp";
-		const inner = isComprehension ? firstYield(node.generators[0] ? [node.generators[0].iter] : []) : firstYield(childNodes(node));
+		const inner = isComprehension(node) ? firstYield(node.generators[0] ? [node.generators[0].iter] : []) : firstYield(childNodes(node));
 		if (inner) return inner;
 	}
 	return null;

@@ -66,6 +66,11 @@ export class ParserState {
 		if (this.deferred === null || tier < this.deferred.tier) this.deferred = { tier, message, at };
 	}
 
+	/** Moves the deferred error from one node to another that CPython reports first, when it is that node's. */
+	moveDeferred(from: ast.Located, to: ast.Located): void {
+		if (this.deferred?.at === from) this.deferred = { ...this.deferred, at: to };
+	}
+
 	/** A sub-parser's (an f-string field's) deferred error is the enclosing parser's to report. */
 	passDeferredTo(outer: ParserState): void {
 		if (this.deferred) outer.defer(this.deferred.message, this.deferred.at, this.deferred.tier === 0 ? 0 : 1);

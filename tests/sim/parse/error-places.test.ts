@@ -2,9 +2,9 @@
 // place depends on what pegen read past (the token after a `not` that no `in` follows) or on how its second pass
 // reads a failed statement (an assignment's start as a named expression, which a display at its start rules out
 // but a group does not, a parenthesized tuple as a whole, a starred target of `del`), or on a token it must find
-// (the ':' after a return annotation, a default's value);
-// and the compiler's errors that come before or instead of others (an annotated name declared global, a break
-// that would leave an except* clause, an async comprehension outside an async function).
+// (the ':' after a return annotation, a default's value); and the compiler's errors that come before or instead of
+// others (an annotated name declared global, a break that would leave an except* clause, an async comprehension
+// outside an async function, of nested ones the outermost, which awaits the others).
 import { describe, expect, it } from "vitest";
 import { runProgram } from "../../../src/sim/index";
 
@@ -29,6 +29,10 @@ describe("syntax error places", () => {
 		["def f():\n    global x\n    x: int = 1\n", "  File \"main.py\", line 3\n    x: int = 1\n    ^^^^^^^^^^\nSyntaxError: annotated name 'x' can't be global\n"],
 		["try:\n    pass\nexcept* ValueError:\n    break\n", "  File \"main.py\", line 4\n    break\n    ^^^^^\nSyntaxError: 'break', 'continue' and 'return' cannot appear in an except* block\n"],
 		["x = [i async for i in y]\n", "  File \"main.py\", line 1\n    x = [i async for i in y]\n        ^^^^^^^^^^^^^^^^^^^^\nSyntaxError: asynchronous comprehension outside of an asynchronous function\n"],
+		["x = [[j async for j in i] for i in y]\n", "  File \"main.py\", line 1\n    x = [[j async for j in i] for i in y]\n        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\nSyntaxError: asynchronous comprehension outside of an asynchronous function\n"],
+		["x = [[[k async for k in j] for j in i] for i in y]\n", "  File \"main.py\", line 1\n    x = [[[k async for k in j] for j in i] for i in y]\n        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\nSyntaxError: asynchronous comprehension outside of an asynchronous function\n"],
+		["x = [x for x in [j async for j in i]] + [[j async for j in i] for i in y]\n", "  File \"main.py\", line 1\n    x = [x for x in [j async for j in i]] + [[j async for j in i] for i in y]\n                    ^^^^^^^^^^^^^^^^^^^^\nSyntaxError: asynchronous comprehension outside of an asynchronous function\n"],
+		["x = [lambda: [j async for j in i] for i in y]\n", "  File \"main.py\", line 1\n    x = [lambda: [j async for j in i] for i in y]\n                 ^^^^^^^^^^^^^^^^^^^^\nSyntaxError: asynchronous comprehension outside of an asynchronous function\n"],
 	])("%j", (source, stderr) => {
 		expect(runProgram(source)).toMatchObject({ status: "syntax-error", stderr });
 	});

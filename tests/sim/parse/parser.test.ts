@@ -89,6 +89,10 @@ describe("unsupported constructs", () => {
 		["def f():\n    async for x in y:\n        pass\n", "async for loops", 2],
 		["def f():\n    async with x:\n        pass\n", "async with statements", 2],
 		["def f():\n    return await g()\n", "await expressions", 2],
+		["x = (j async for j in y)\n", "async comprehensions", 1],
+		// An async list comprehension makes the generator expression that holds it asynchronous, as in CPython.
+		["x = ([j async for j in i]\n     for i in y)\n", "async comprehensions", 1],
+		["x = sum(len([j async for j in i])\n        for i in y)\n", "async comprehensions", 1],
 	])("%j is rejected clearly", (src, construct, line) => {
 		const error = errorOf(src);
 		expect(error).toBeInstanceOf(UnsupportedSyntaxError);
