@@ -52,6 +52,8 @@ function withoutMarkup(text: string): string {
 	let out = text;
 	if (out.includes("](")) out = out.replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1");
 	if (out.includes("*") || out.includes("_") || out.includes("`")) out = out.replace(/\*\*|__|\*|`/g, "");
+	// `_word_` is emphasis too, but an underscore inside a word (snake_case) is not.
+	if (out.includes("_")) out = out.replace(/(^|[^\p{L}\p{N}_])_(?=\S)([^_]*?\S)_(?![\p{L}\p{N}_])/gu, "$1$2");
 	return out;
 }
 
@@ -60,5 +62,10 @@ function wikiDisplay(inner: string): string {
 	const bar = unescaped.indexOf("|");
 	if (bar >= 0) return unescaped.slice(bar + 1).trim();
 	const target = unescaped.trim();
-	return target.startsWith("#") ? target.slice(1) : target.replace(/#\^?/, " > ");
+	if (!target.includes("#")) return target;
+	// Each heading of a nested one is a level: [[Note#Part#Detail]] reads Note > Part > Detail, [[Note#]] Note.
+	return target
+		.split(/#\^?/)
+		.filter((part) => part !== "")
+		.join(" > ");
 }

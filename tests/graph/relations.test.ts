@@ -17,6 +17,14 @@ describe("relation text", () => {
 		);
 	});
 
+	it("drops `_word_` emphasis but keeps the underscores inside a word", () => {
+		expect(described("- [[A]]: _weak_ references, snake_case_name and _ alone stay")[0]!.relation).toBe("weak references, snake_case_name and _ alone stay");
+	});
+
+	it("shows each heading of a nested heading link as a level, and no empty one", () => {
+		expect(described("See [[V#Head#Sub]], [[W#^block]] and [[C#]] here.")[0]!.relation).toBe("See V > Head > Sub, W > block and C here.");
+	});
+
 	it("accepts bold links, dashes and numbered or checkbox items", () => {
 		expect(
 			described(
