@@ -2,7 +2,7 @@
 import { Rec } from "./log";
 import { truncate } from "../arrays";
 import type { LogReader } from "./log";
-import { DONE_PHASE, gcCauseFields, MERGE_PHASE } from "./gc-records";
+import { DONE_PHASE, gcCauseFields, gcMarksAfter, MERGE_PHASE, type GcMarks } from "./gc-records";
 import type { HeapObjectView, ReferenceHolder } from "./types";
 import { SlotList } from "./slot-list";
 
@@ -90,7 +90,8 @@ export interface Model {
 	gc: number[];
 	/** `cause` as the merge phase's record stored it (collector-writer.ts), kept by the phases after it. */
 	collecting: Collecting | null;
-	gcRefs: Map<number, number> | null;
+	/** The running collection's marks on its objects, from its last phase's record. */
+	gcMarks: GcMarks | null;
 	line: number;
 	nextLine: number;
 	/** The frame that runs nextLine, or -1 (a step no line event ended). */
@@ -130,7 +131,7 @@ export function emptyModel(): Model {
 		internal: [],
 		gc: [1, 0, 0, 0, 700, 10, 10],
 		collecting: null,
-		gcRefs: null,
+		gcMarks: null,
 		line: 0,
 		nextLine: 0,
 		frame: 0,
@@ -153,7 +154,6 @@ export function cloneModel(m: Model): Model {
 		stderrAfter: m.stderrAfter.slice(),
 		internal: m.internal.slice(),
 		gc: m.gc.slice(),
-		gcRefs: m.gcRefs ? new Map(m.gcRefs) : null,
 	};
 }
 
@@ -190,7 +190,7 @@ export function applyRecord(m: Model, kind: number, r: LogReader, indexLabels: r
 			m.frame = r.next();
 			if (m.frame >= 0) moveToLine(m.frames.get(m.frame), m.nextLine);
 			m.collecting = collectingAfterStep(m.collecting);
-			if (!m.collecting) m.gcRefs = null;
+			if (!m.collecting) m.gcMarks = null;
 			return true;
 		case Rec.Object: {
 			const id = r.next();
@@ -304,7 +304,7 @@ export function applyRecord(m: Model, kind: number, r: LogReader, indexLabels: r
 			for (let i = 0; i < n; i++) refs.set(r.next(), r.next());
 			const collected = phase === DONE_PHASE ? r.next() : 0;
 			m.collecting = { generation, phase, cause, stepsSincePhase: 0, collected };
-			m.gcRefs = refs;
+			m.gcMarks = gcMarksAfter(phase, refs, m.gcMarks);
 			return false;
 		}
 		case Rec.GcState:

@@ -12,12 +12,14 @@ export type StateSources = Pick<Recorder, "strings" | "sharedNames" | "sharedVal
 export class ObjectViews {
 	constructor(private readonly sources: StateSources) {}
 
-	/** An object's view, kept on its state while no record changes it; one that shows gc_refs is built for its step. */
+	/** An object's view, kept on its state while no record changes it; one a collection marks is built for its step. */
 	shownOf(id: ObjectId, o: ObjectState, m: Model): ShownObject {
-		const gcRefs = m.gcRefs?.get(id);
-		if (gcRefs === undefined) return (o.shown ??= this.show(id, o));
+		const gcRefs = m.gcMarks?.refs.get(id);
+		const gcState = m.gcMarks?.states.get(id);
+		if (gcRefs === undefined && gcState === undefined) return (o.shown ??= this.show(id, o));
 		const shown = this.show(id, o);
-		shown.view.gcRefs = gcRefs;
+		if (gcRefs !== undefined) shown.view.gcRefs = gcRefs;
+		if (gcState !== undefined) shown.view.gcState = gcState;
 		return shown;
 	}
 

@@ -4,6 +4,7 @@
 import type { PyObject } from "../heap/object";
 import { truncate } from "../arrays";
 import { type Model, type ObjectState, type FrameState, collectingAfterStep, emptyModel, moveToLine, updateFrameFrom } from "./model";
+import { gcMarksAfter, type GcMarks } from "./gc-records";
 
 /** A checkpoint at most every this many steps bounds the replay behind a reader's state(step). */
 const CHECKPOINT_EVERY = 1024;
@@ -36,7 +37,7 @@ export class RecordedModel {
 	private internal: number[] = [];
 	private readonly gc: number[] = emptyModel().gc;
 	private collecting: Model["collecting"] = null;
-	private gcRefs: Map<number, number> | null = null;
+	private gcMarks: GcMarks | null = null;
 	private line = 0;
 	private nextLine = 0;
 	private frame = 0;
@@ -98,7 +99,7 @@ export class RecordedModel {
 	/** `cause` is the merge phase's (null in the later phases, which keep it). */
 	gcPhase(generation: number, phase: number, refs: Map<number, number>, cause: readonly number[] | null, collected: number): void {
 		this.collecting = { generation, phase, cause: cause ?? this.collecting?.cause ?? [0], stepsSincePhase: 0, collected };
-		this.gcRefs = refs;
+		this.gcMarks = gcMarksAfter(phase, refs, this.gcMarks);
 	}
 
 	/** Copied: `values` is the recorder's own array, changed in place at the next change. */
@@ -120,7 +121,7 @@ export class RecordedModel {
 		this.frame = frame;
 		if (frame >= 0) moveToLine(this.frames.get(frame), nextLine);
 		this.collecting = collectingAfterStep(this.collecting);
-		if (!this.collecting) this.gcRefs = null;
+		if (!this.collecting) this.gcMarks = null;
 		this.steps++;
 		if (this.steps - this.checkpointSteps[this.checkpointSteps.length - 1]! < this.checkpointEvery) return;
 		if (logBytes - this.checkpointLogBytes < (this.objects.size + this.frames.size) * this.logBytesPerEntry) return;
@@ -160,7 +161,7 @@ export class RecordedModel {
 			internal: this.internal.slice(),
 			gc: this.gc.slice(),
 			collecting: this.collecting ? { ...this.collecting } : null,
-			gcRefs: this.gcRefs ? new Map(this.gcRefs) : null,
+			gcMarks: this.gcMarks,
 			line: this.line,
 			nextLine: this.nextLine,
 			frame: this.frame,

@@ -284,7 +284,10 @@ export class StateBuilder {
 }
 
 function gcIdsOf(m: Model): ObjectId[] {
-	return m.gcRefs ? [...m.gcRefs.keys()] : [];
+	if (!m.gcMarks) return [];
+	// A phase lists its objects; one resurrected is marked though the phase no longer lists it.
+	const ids = new Set([...m.gcMarks.refs.keys(), ...m.gcMarks.states.keys()]);
+	return [...ids];
 }
 
 /** A step after a phase's own runs Python code inside the next phase (see Collecting). */

@@ -136,9 +136,16 @@ export interface HeapObjectView {
 	slots: SlotView[];
 	/** gc_refs while a collection is between update-refs and clear, else undefined. */
 	gcRefs?: number;
-	/** Where a collection has put the object, while one runs. */
-	gcState?: "young" | "reachable" | "unreachable" | "moved-back" | "finalized" | "resurrected" | "cleared";
+	/** Where the running collection has put the object (see GcObjectState). */
+	gcState?: GcObjectState;
 }
+
+/**
+ * An object's place in a running collection, by phase: `merged` into the generation collected (its gc_refs not
+ * yet computed); after move_unreachable `reachable` or `unreachable`, which it stays through the finalizers
+ * unless one makes it `resurrected`; `cleared` while tp_clear breaks its references.
+ */
+export type GcObjectState = "merged" | "reachable" | "unreachable" | "resurrected" | "cleared";
 
 export interface FrameView {
 	id: FrameId;

@@ -34,7 +34,8 @@ function record(source: string, logBytesPerEntry = 0): Recorder {
  */
 function plain(model: Model): unknown {
 	const objects = [...model.objects].map(([id, o]) => [id, { ...o, slots: o.slots.slice() }]);
-	return { ...model, objects, frames: [...model.frames], gcRefs: model.gcRefs && [...model.gcRefs] };
+	const gcMarks = model.gcMarks && { refs: [...model.gcMarks.refs], states: [...model.gcMarks.states] };
+	return { ...model, objects, frames: [...model.frames], gcMarks };
 }
 
 /** Indices of the checkpoints that differ from a replay of the log from the start (the first one shown). */

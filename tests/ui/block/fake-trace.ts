@@ -302,13 +302,13 @@ export function makeFakeTrace(): Trace {
 	b.gcPhase(2, "merge", []);
 	b.gc.counts = [0, 0, 0];
 	b.step(11, 11, false);
-	b.setGc(3, 1, "young");
-	b.setGc(4, 1, "young");
-	b.setGc(6, 2, "young");
+	b.setGc(3, 1);
+	b.setGc(4, 1);
+	b.setGc(6, 2);
 	b.gcPhase(2, "update-refs", [[3, 1], [4, 1], [6, 2]]);
 	b.step(11, 11, false);
-	b.setGc(3, 0, "young");
-	b.setGc(6, 1, "young");
+	b.setGc(3, 0);
+	b.setGc(6, 1);
 	b.gcPhase(2, "subtract-refs", [[3, 0], [4, 1], [6, 1]]);
 	b.step(11, 11, false);
 	b.setGc(3, 0, "unreachable");
