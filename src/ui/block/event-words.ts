@@ -1,7 +1,8 @@
 // The short words for a step's events: the event log's rows and the collector pane's phase.
-import type { GcCause, GcPhase, TraceEvent } from "../../sim/trace/types";
+import type { GcCause, GcPhase, ObjectId, TraceEvent } from "../../sim/trace/types";
 import type { NameLookup } from "../../sim/trace/names";
 import { describeHolder } from "./holders";
+import { listed } from "./temporaries";
 
 const PHASE_WORDS: Record<GcPhase, string> = {
 	start: "starts",
@@ -10,7 +11,7 @@ const PHASE_WORDS: Record<GcPhase, string> = {
 	"subtract-refs": "subtracts the references objects in the collection hold to each other",
 	"move-unreachable": "sets aside objects whose gc_refs reached 0 as tentatively unreachable",
 	"untrack-tuples": "stops tracking tuples that hold only untracked objects",
-	"move-survivors": "moves objects reachable from outside back, with everything they reach",
+	"move-survivors": "moves the reachable objects, the survivors, on to the next older generation",
 	"legacy-finalizers": "moves objects with legacy finalizers aside",
 	"handle-weakrefs": "clears weak references to unreachable objects and queues their callbacks",
 	finalize: "calls __del__ on unreachable objects not yet finalized",
@@ -22,7 +23,16 @@ const PHASE_WORDS: Record<GcPhase, string> = {
 export function describePhase(phase: GcPhase, generation: 0 | 1 | 2): string {
 	// Generation 0 has no younger generation to merge into it.
 	if (phase === "merge" && generation === 0) return "takes the objects of generation 0";
+	// gc_list_merge(young, old) with old the same list: the oldest generation keeps its survivors.
+	if (phase === "move-survivors" && generation === 2) return "keeps the reachable objects, the survivors, in generation 2";
 	return PHASE_WORDS[phase];
+}
+
+/** What move_unreachable found: the objects it left at gc_refs 0, named (the first few). */
+export function unreachableSentence(gcRefs: readonly (readonly [ObjectId, number])[], names: NameLookup): string {
+	const unreachable = gcRefs.filter(([, refs]) => refs === 0).map(([id]) => id);
+	if (unreachable.length === 0) return "none is unreachable: every object in the collection is reached from outside it";
+	return `tentatively unreachable: ${listed(unreachable, names)}`;
 }
 
 export function quoteOutput(text: string): string {

@@ -9,11 +9,11 @@ export function temporariesOf(events: readonly TraceEvent[]): ReadonlySet<Object
 	return new Set(events.flatMap((event) => (event.kind === "alloc" && freed.has(event.object) ? [event.object] : [])));
 }
 
-/** A class statement makes several temporaries: the sentence names the first few. */
-const TEMPORARIES_NAMED = 6;
+/** A class statement makes several temporaries, a collection may find many objects: a sentence names the first few. */
+const NAMED_AT_MOST = 6;
 
-function listed(ids: readonly ObjectId[], names: NameLookup): string {
-	const named = ids.slice(0, TEMPORARIES_NAMED).map((id) => names.objectLabel(id));
+export function listed(ids: readonly ObjectId[], names: NameLookup): string {
+	const named = ids.slice(0, NAMED_AT_MOST).map((id) => names.objectLabel(id));
 	const more = ids.length - named.length;
 	return `${named.join(", ")}${more > 0 ? ` and ${more} more` : ""}`;
 }
