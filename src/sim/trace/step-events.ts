@@ -313,6 +313,7 @@ export function diffEvents(previous: StepState | null, current: StepState, notes
 		if (gc.underWay && going) return events;
 		const refs: [number, number][] = current.objects.filter((o) => o.gcRefs !== undefined).map((o) => [o.id, o.gcRefs!]);
 		const phase: TraceEvent = { kind: "gc-phase", generation: gc.generation, phase: gc.phase, cause: gc.cause, gcRefs: refs };
+		if (gc.phase === "check-resurrection") phase.resurrected = current.objects.filter((o) => o.gcState === "resurrected").map((o) => o.id);
 		if (gc.underWay) events.splice(1, 0, { ...phase, stage: "starts" });
 		else events.push(going ? { ...phase, stage: "ends" } : phase);
 	}

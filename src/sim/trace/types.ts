@@ -220,7 +220,16 @@ export type TraceEvent =
 	 * weakref callback) in steps of their own is also told where it `starts`, the step that first runs that code,
 	 * and its own step is then marked as where it `ends`.
 	 */
-	| { kind: "gc-phase"; generation: 0 | 1 | 2; phase: GcPhase; cause: GcCause; gcRefs: [ObjectId, number][]; stage?: "starts" | "ends" }
+	| {
+			kind: "gc-phase";
+			generation: 0 | 1 | 2;
+			phase: GcPhase;
+			cause: GcCause;
+			gcRefs: [ObjectId, number][];
+			stage?: "starts" | "ends";
+			/** check-resurrection: the objects a finalizer made reachable again, which survive the collection. */
+			resurrected?: ObjectId[];
+	  }
 	| { kind: "gc-done"; generation: 0 | 1 | 2; collected: number; cause: GcCause }
 	| { kind: "stdout"; text: string }
 	/** What the interpreter wrote to stderr: a traceback, a warning, an "Exception ignored in" report. */

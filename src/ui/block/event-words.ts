@@ -35,6 +35,12 @@ export function unreachableSentence(gcRefs: readonly (readonly [ObjectId, number
 	return `tentatively unreachable: ${listed(unreachable, names)}`;
 }
 
+/** What the resurrection check found: objects a finalizer made reachable again, which survive the collection. */
+export function resurrectedSentence(resurrected: readonly ObjectId[], names: NameLookup): string | null {
+	if (resurrected.length === 0) return null;
+	return `a finalizer made ${listed(resurrected, names)} reachable again: ${resurrected.length === 1 ? "it survives" : "they survive"} the collection`;
+}
+
 export function quoteOutput(text: string): string {
 	return JSON.stringify(text.endsWith("\n") ? text.slice(0, -1) : text);
 }

@@ -1,7 +1,7 @@
 // The current step in plain words, from its events alone. Code and object labels are wrapped in backticks
 // only for code; the Narration component turns `...` into <code>.
 import { MODULE_FRAME, RUNNING_FRAME_HOLDER, STREAM_BUFFER_HOLDER, WEAKREF_CALLBACK_HOLDER, type ObjectId, type TraceEvent } from "../../sim/trace/types";
-import { describePhase, quoteOutput, unreachableSentence } from "./event-words";
+import { describePhase, quoteOutput, resurrectedSentence, unreachableSentence } from "./event-words";
 import { collectionName, collectionStart } from "./collection-cause";
 import { exitHandovers, generatorHandovers, NO_HANDOVERS, releaseHandovers, takeovers } from "./handovers";
 import type { NameLookup } from "../../sim/trace/names";
@@ -184,6 +184,8 @@ export function narrate(events: readonly TraceEvent[], context: NarrationContext
 					`${context.atExit && !exitTold ? "at interpreter exit, " : ""}the collector (generation ${event.generation}) ${event.stage === "ends" ? `ends the phase in which it ${words}` : words}`,
 				);
 				if (event.phase === "move-unreachable") sentences.push(unreachableSentence(event.gcRefs, names));
+				const saved = event.resurrected ? resurrectedSentence(event.resurrected, names) : null;
+				if (saved) sentences.push(saved);
 				break;
 			}
 			case "gc-done":

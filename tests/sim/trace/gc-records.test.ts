@@ -52,5 +52,11 @@ describe("a collection's marks on its objects", () => {
 		const phases = new Map(firstCollection(source));
 		const resurrection = phases.get("check-resurrection")!;
 		expect(resurrection).toEqual([expect.stringMatching(/^Phoenix#\d+ -\/resurrected$/), expect.stringMatching(/^list#\d+ 0\/unreachable$/)]);
+		// The phase's event names it too, for the narration.
+		const trace = runProgram(source, { record: true }).trace!;
+		const events = Array.from({ length: trace.stepCount }, (_, step) => trace.events(step)).flat();
+		const check = events.find((event) => event.kind === "gc-phase" && event.phase === "check-resurrection");
+		const phoenix = Number(/^Phoenix#(\d+)/.exec(resurrection[0]!)![1]);
+		expect(check).toMatchObject({ resurrected: [phoenix] });
 	});
 });

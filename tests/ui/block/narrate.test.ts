@@ -265,6 +265,15 @@ describe("narrate", () => {
 		]);
 	});
 
+	it("names what a finalizer made reachable again at the resurrection check, and adds nothing when none was", () => {
+		const check = (resurrected: number[]): TraceEvent => ({ kind: "gc-phase", generation: 2, phase: "check-resurrection", cause: { kind: "collect" }, gcRefs: [], resurrected });
+		expect(tell([check([2])], context)).toEqual([
+			"The collector (generation 2) checks whether a finalizer made any object reachable again",
+			"A finalizer made C#2 reachable again: it survives the collection",
+		]);
+		expect(tell([check([])], context)).toEqual(["The collector (generation 2) checks whether a finalizer made any object reachable again"]);
+	});
+
 	it("says where survivors go: on to the next generation, or generation 2's own", () => {
 		const survivors = (generation: 0 | 2): TraceEvent => ({ kind: "gc-phase", generation, phase: "move-survivors", cause: { kind: "collect" }, gcRefs: [] });
 		expect(tell([survivors(0), survivors(2)], context)).toEqual([
