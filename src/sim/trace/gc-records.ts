@@ -36,13 +36,9 @@ export function gcMarksAfter(phase: number, listed: ReadonlyMap<number, number>,
 		return { refs: new Map(), states };
 	}
 	if (phase < MOVE_UNREACHABLE_PHASE || name === "done") return { refs: listed, states };
-	for (const [id, refs] of listed) {
-		let state: GcObjectState;
-		if (name === "move-unreachable") state = refs === 0 ? "unreachable" : "reachable";
-		else if (name === "untrack-tuples" || name === "move-survivors") state = "reachable";
-		else state = name === "clear" ? "cleared" : "unreachable";
-		states.set(id, state);
-	}
+	// After move_unreachable a phase lists one kind of object: the survivors, or the garbage.
+	const listedAre: GcObjectState = name === "untrack-tuples" || name === "move-survivors" ? "reachable" : name === "clear" ? "cleared" : "unreachable";
+	for (const [id, refs] of listed) states.set(id, name !== "move-unreachable" ? listedAre : refs === 0 ? "unreachable" : "reachable");
 	if (phase === CHECK_RESURRECTION_PHASE && before) {
 		for (const [id, state] of before.states) if (state === "unreachable" && !listed.has(id)) states.set(id, "resurrected");
 	}
