@@ -1,6 +1,6 @@
 // Expressions, compiled as CPython 3.11 does where the stack (and so reference counts) is visible.
 import type * as ast from "../parse/ast";
-import { syntaxError } from "../parse/errors";
+import { syntaxError, UnsupportedSyntaxError } from "../parse/errors";
 import { Op, BINARY_OPS } from "./code";
 import type { Compiler } from "./compiler";
 import { compileLambda, compileComprehension } from "./definitions";
@@ -123,6 +123,9 @@ export function compileExpr(c: Compiler, node: ast.Expr): void {
 			c.loadConst(null);
 			u.emit(Op.YIELD_FROM);
 			return;
+		case "Await":
+			// The parser refuses every await, as no function pymem runs is async; none should get here.
+			throw new UnsupportedSyntaxError("await expressions", node.lineno);
 		case "Slice":
 			return compileSubscriptIndex(c, node);
 		case "Starred":

@@ -17,3 +17,8 @@ export function childNodes(node: ast.Node): ast.Node[] {
 	}
 	return out;
 }
+
+/** Whether a node, or any node below it, is of this kind. */
+export function containsKind(node: ast.Node, kind: ast.Node["kind"]): boolean {
+	return node.kind === kind || childNodes(node).some((child) => containsKind(child, kind));
+}

@@ -142,6 +142,7 @@ export interface DictComp extends Located { kind: "DictComp"; key: Expr; value: 
 export interface GeneratorExp extends Located { kind: "GeneratorExp"; elt: Expr; generators: Comprehension[] }
 export interface Yield extends Located { kind: "Yield"; value: Expr | null }
 export interface YieldFrom extends Located { kind: "YieldFrom"; value: Expr }
+export interface Await extends Located { kind: "Await"; value: Expr }
 export interface Compare extends Located { kind: "Compare"; left: Expr; ops: CmpOperator[]; comparators: Expr[] }
 export interface Call extends Located { kind: "Call"; func: Expr; args: Expr[]; keywords: Keyword[] }
 export interface FormattedValue extends Located {
@@ -168,7 +169,7 @@ export interface Slice extends Located { kind: "Slice"; lower: Expr | null; uppe
 
 export type Expr =
 	| BoolOp | NamedExpr | BinOp | UnaryOp | Lambda | IfExp | Dict | SetExpr | ListComp | SetComp | DictComp
-	| GeneratorExp | Yield | YieldFrom | Compare | Call | FormattedValue | JoinedStr | Constant | Attribute
+	| GeneratorExp | Await | Yield | YieldFrom | Compare | Call | FormattedValue | JoinedStr | Constant | Attribute
 	| Subscript | Starred | Name | List | Tuple | Slice;
 
 // ---- helper nodes ----

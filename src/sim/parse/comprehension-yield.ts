@@ -29,31 +29,35 @@ const coroutines = new WeakSet<Comprehension>();
 const OUTSIDE_ASYNC = "asynchronous comprehension outside of an asynchronous function";
 
 /**
- * A comprehension with an `async for`, or one that awaits an inner list, set or dict comprehension that is a
- * coroutine, is a coroutine itself. compile.c refuses one that is not a generator expression unless it is inside
- * an async function (pymem runs none) or another comprehension: so of nested ones the outermost is reported,
- * as python3 reports it, and a generator expression made asynchronous this way is one pymem cannot run.
+ * A comprehension with an `async for` or an await, or one that awaits an inner list, set or dict comprehension that
+ * is a coroutine, is a coroutine itself. compile.c refuses one that is not a generator expression unless it is
+ * inside an async function (pymem runs none) or another comprehension, and before it compiles what the comprehension
+ * awaits: so of nested ones the outermost is reported, as python3 reports it, and a generator expression made
+ * asynchronous this way is one pymem cannot run.
  */
 function checkAsync(p: ParserState, node: Comprehension): void {
-	const awaited = awaitedComprehensions(ownParts(node));
-	if (!node.generators.some((g) => g.is_async) && awaited.length === 0) return;
+	const awaits = awaitsOf(ownParts(node));
+	if (!node.generators.some((g) => g.is_async) && awaits.length === 0) return;
 	coroutines.add(node);
 	// Its own place is not set yet (a call's sole argument ends at the call's parenthesis): its item's line is the first.
 	if (node.kind === "GeneratorExp") throw new UnsupportedSyntaxError("async comprehensions", node.elt.lineno);
-	for (const inner of awaited) p.moveDeferred(inner, node);
+	for (const inner of awaits) p.moveDeferred(inner, node, OUTSIDE_ASYNC);
 	p.defer(OUTSIDE_ASYNC, node);
 }
 
-/** The coroutine comprehensions (not generator expressions) these nodes of one scope await. */
-function awaitedComprehensions(nodes: ast.Node[]): Comprehension[] {
-	const found: Comprehension[] = [];
+/** The await expressions of one scope's nodes, and the coroutine comprehensions (not generator expressions) they await. */
+function awaitsOf(nodes: ast.Node[]): (ast.Await | Comprehension)[] {
+	const found: (ast.Await | Comprehension)[] = [];
 	for (const node of nodes) {
 		if (node.kind === "Lambda") continue;
 		if (isComprehension(node)) {
 			if (node.kind !== "GeneratorExp" && coroutines.has(node)) found.push(node);
 			// Its first iterable is evaluated in this scope.
-			if (node.generators[0]) found.push(...awaitedComprehensions([node.generators[0].iter]));
-		} else found.push(...awaitedComprehensions(childNodes(node)));
+			if (node.generators[0]) found.push(...awaitsOf([node.generators[0].iter]));
+			continue;
+		}
+		if (node.kind === "Await") found.push(node);
+		found.push(...awaitsOf(childNodes(node)));
 	}
 	return found;
 }

@@ -41,6 +41,7 @@ export const FIELDS: Record<string, string[]> = {
 	SetComp: ["elt", "generators"],
 	DictComp: ["key", "value", "generators"],
 	GeneratorExp: ["elt", "generators"],
+	Await: ["value"],
 	Yield: ["?value"],
 	YieldFrom: ["value"],
 	Compare: ["left", "ops", "comparators"],

@@ -270,13 +270,24 @@ function parseFactor(p: ParserState): ast.Expr {
 }
 
 function parsePower(p: ParserState): ast.Expr {
-	if (p.isKeyword("await")) throw new UnsupportedSyntaxError("await expressions", p.tok.lineno);
 	const start = p.start();
-	const base = parsePrimary(p);
+	const base = p.isKeyword("await") ? parseAwait(p) : parsePrimary(p);
 	if (!p.isOp("**")) return base;
 	p.advance();
 	const exponent = parseFactor(p);
 	return p.finish(start, { kind: "BinOp", left: base, op: "Pow", right: exponent } as ast.BinOp);
+}
+
+/**
+ * await_primary. compile.c refuses an await outside an async function, and pymem runs none: an await in a
+ * comprehension's own scope makes the comprehension the one refused (checkedComprehension).
+ */
+function parseAwait(p: ParserState): ast.Await {
+	const start = p.start();
+	p.advance();
+	const node = { kind: "Await", value: parsePrimary(p) } as ast.Await;
+	p.defer(p.scope.inFunction ? "'await' outside async function" : "'await' outside function", node);
+	return p.finish(start, node);
 }
 
 /** yield_expr: `yield`, `yield x`, `yield a, b`, `yield from x`. */

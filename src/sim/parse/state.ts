@@ -67,8 +67,8 @@ export class ParserState {
 	}
 
 	/** Moves the deferred error from one node to another that CPython reports first, when it is that node's. */
-	moveDeferred(from: ast.Located, to: ast.Located): void {
-		if (this.deferred?.at === from) this.deferred = { ...this.deferred, at: to };
+	moveDeferred(from: ast.Located, to: ast.Located, message = this.deferred?.message): void {
+		if (this.deferred?.at === from && message !== undefined) this.deferred = { ...this.deferred, message, at: to };
 	}
 
 	/** A sub-parser's (an f-string field's) deferred error is the enclosing parser's to report. */

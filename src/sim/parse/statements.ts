@@ -3,7 +3,8 @@
 // anyway ('return' outside function, starred misuse...) are made here with CPython's messages.
 import type * as ast from "./ast";
 import { parseCompound, COMPOUND_KEYWORDS } from "./compound";
-import { EXCEPT_STAR_EXIT, PythonSyntaxError } from "./errors";
+import { containsKind } from "./ast-children";
+import { EXCEPT_STAR_EXIT, PythonSyntaxError, UnsupportedSyntaxError } from "./errors";
 import {
 	checkStrayAssignment, isTokenizerFailure, parseBitwiseOr, parseExpression, parseStarExpressions, parseYieldExpression, startsExpression,
 } from "./expressions";
@@ -226,6 +227,8 @@ function parseExpressionStatement(p: ParserState): ast.Stmt {
 		}
 		p.advance();
 		const annotation = parseExpression(p);
+		// A function never evaluates its variables' annotations: python3 compiles an await there, which makes the function async.
+		if (p.scope.inFunction && containsKind(annotation, "Await")) throw new UnsupportedSyntaxError("await expressions", annotation.lineno);
 		const value = p.eatOp("=") ? parseValue(p) : null;
 		const simple = first.kind === "Name" && !p.parenthesized.has(first) ? 1 : 0;
 		toTarget(p, first, "assign");

@@ -17,6 +17,7 @@ export function exprName(e: ast.Expr): string {
 		case "Call": return "function call";
 		case "BoolOp": case "BinOp": case "UnaryOp": return "expression";
 		case "GeneratorExp": return "generator expression";
+		case "Await": return "await expression";
 		case "Yield": case "YieldFrom": return "yield expression";
 		case "ListComp": return "list comprehension";
 		case "SetComp": return "set comprehension";

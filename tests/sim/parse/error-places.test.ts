@@ -4,7 +4,7 @@
 // but a group does not, a parenthesized tuple as a whole, a starred target of `del`), or on a token it must find
 // (the ':' after a return annotation, a default's value); and the compiler's errors that come before or instead of
 // others (an annotated name declared global, a break that would leave an except* clause, an async comprehension
-// outside an async function, of nested ones the outermost, which awaits the others).
+// outside an async function, of nested ones the outermost, which awaits the others, an await outside one).
 import { describe, expect, it } from "vitest";
 import { runProgram } from "../../../src/sim/index";
 
@@ -33,6 +33,17 @@ describe("syntax error places", () => {
 		["x = [[[k async for k in j] for j in i] for i in y]\n", "  File \"main.py\", line 1\n    x = [[[k async for k in j] for j in i] for i in y]\n        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\nSyntaxError: asynchronous comprehension outside of an asynchronous function\n"],
 		["x = [x for x in [j async for j in i]] + [[j async for j in i] for i in y]\n", "  File \"main.py\", line 1\n    x = [x for x in [j async for j in i]] + [[j async for j in i] for i in y]\n                    ^^^^^^^^^^^^^^^^^^^^\nSyntaxError: asynchronous comprehension outside of an asynchronous function\n"],
 		["x = [lambda: [j async for j in i] for i in y]\n", "  File \"main.py\", line 1\n    x = [lambda: [j async for j in i] for i in y]\n                 ^^^^^^^^^^^^^^^^^^^^\nSyntaxError: asynchronous comprehension outside of an asynchronous function\n"],
+		["x = await f()\n", "  File \"main.py\", line 1\n    x = await f()\n        ^^^^^^^^^\nSyntaxError: 'await' outside function\n"],
+		["def f():\n    return await g()\n", "  File \"main.py\", line 2\n    return await g()\n           ^^^^^^^^^\nSyntaxError: 'await' outside async function\n"],
+		["f = lambda: await x\n", "  File \"main.py\", line 1\n    f = lambda: await x\n                ^^^^^^^\nSyntaxError: 'await' outside async function\n"],
+		["class C:\n    await x\n", "  File \"main.py\", line 2\n    await x\n    ^^^^^^^\nSyntaxError: 'await' outside function\n"],
+		["x = [await y for y in z]\n", "  File \"main.py\", line 1\n    x = [await y for y in z]\n        ^^^^^^^^^^^^^^^^^^^^\nSyntaxError: asynchronous comprehension outside of an asynchronous function\n"],
+		["x = [[await y for y in z] for z in w]\n", "  File \"main.py\", line 1\n    x = [[await y for y in z] for z in w]\n        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\nSyntaxError: asynchronous comprehension outside of an asynchronous function\n"],
+		["x = [lambda: await y for y in z]\n", "  File \"main.py\", line 1\n    x = [lambda: await y for y in z]\n                 ^^^^^^^\nSyntaxError: 'await' outside async function\n"],
+		["x = [y for y in await z]\n", "  File \"main.py\", line 1\n    x = [y for y in await z]\n                    ^^^^^^^\nSyntaxError: 'await' outside function\n"],
+		["x = await y ** 2\n", "  File \"main.py\", line 1\n    x = await y ** 2\n        ^^^^^^^\nSyntaxError: 'await' outside function\n"],
+		["await x = 1\n", "  File \"main.py\", line 1\n    await x = 1\n    ^^^^^^^\nSyntaxError: cannot assign to await expression here. Maybe you meant '==' instead of '='?\n"],
+		["return 1\nawait x\n", "  File \"main.py\", line 1\n    return 1\n    ^^^^^^^^\nSyntaxError: 'return' outside function\n"],
 	])("%j", (source, stderr) => {
 		expect(runProgram(source)).toMatchObject({ status: "syntax-error", stderr });
 	});
