@@ -1,0 +1,3 @@
+# A class body is not a function.
+class Config:
+    value = await load()

@@ -1,0 +1,2 @@
+# An await outside any function: compile.c refuses it before anything runs.
+result = await compute()
