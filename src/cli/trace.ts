@@ -2,6 +2,7 @@
 import type { CliIo } from "./cli";
 import { limitMessage, readProgramOptions, scriptPath } from "./program-options";
 import { runProgram } from "../sim/index";
+import { shownLines } from "../sim/trace/exit-lines";
 import { lookupFor, type NameLookup } from "../sim/trace/names";
 import type { StepState, Trace, TraceEvent } from "../sim/trace/types";
 
@@ -74,8 +75,9 @@ function timeline(trace: Trace, source: string[]): string {
 	let previous: StepState | null = trace.stepCount > 0 ? trace.state(0) : null;
 	for (let step = 1; step < trace.stepCount; step++) {
 		const state = trace.state(step);
-		const head = `line ${state.line}  ${source[state.line - 1]?.trim() ?? ""}`;
 		const events = trace.events(step);
+		const { line } = shownLines(state, events);
+		const head = line > 0 ? `line ${line}  ${source[line - 1]?.trim() ?? ""}` : "exit";
 		// The block's names: an object freed in the step from the state before it, a temporary from its alloc event.
 		const names = lookupFor([state, previous], events);
 		const lines = events.map((e) => describe(e, names)).filter((d): d is string => d !== null);

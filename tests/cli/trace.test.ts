@@ -18,6 +18,15 @@ describe("pymem trace", () => {
 		expect(r.stdout).toMatch(/list#\d+ refcount 0 -> 1 \(Node#\d+ \.items\)/);
 	});
 
+	it("heads shutdown's steps 'exit', and a finalizer's steps the line it ran", async () => {
+		const r = await cli(["trace", program('class A:\n    def __del__(self):\n        print("bye")\na = A()\nprint("end")\n')]);
+		expect(r.code).toBe(0);
+		expect(r.stdout).toMatch(/^exit {2}return from <module>$/m);
+		expect(r.stdout).toMatch(/^line 3 {2}print\("bye"\) {2}tuple#\d+ allocated$/m);
+		// Before: the steps at exit were headed by the program's last line, 'line 5  print("end")', which ran no more.
+		expect(r.stdout.split("\n").filter((row) => row.startsWith("line 5")).length).toBe(1);
+	});
+
 	it("summarises steps, events and bytes", async () => {
 		const r = await cli(["trace", "--summary", program("for i in range(10):\n    pass\n")]);
 		expect(r.stdout).toMatch(/steps: \d+\nevents: \d+\ntrace bytes: \d+/);
