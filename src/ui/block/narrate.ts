@@ -1,6 +1,6 @@
 // The current step in plain words, from its events alone. Code and object labels are wrapped in backticks
 // only for code; the Narration component turns `...` into <code>.
-import { MODULE_FRAME, RUNNING_FRAME_HOLDER, STREAM_BUFFER_HOLDER, WEAKREF_CALLBACK_HOLDER, type ObjectId, type TraceEvent } from "../../sim/trace/types";
+import { MODULE_FRAME, RUNNING_FRAME_HOLDER, WEAKREF_CALLBACK_HOLDER, type ObjectId, type TraceEvent } from "../../sim/trace/types";
 import { describePhase, quoteOutput, resurrectedSentence, unreachableSentence } from "./event-words";
 import { collectionName, collectionStart } from "./collection-cause";
 import { exitHandovers, generatorHandovers, NO_HANDOVERS, releaseHandovers, takeovers } from "./handovers";
@@ -9,6 +9,7 @@ import { describeRun, eventShape, foldRuns } from "./event-runs";
 import { describeHolder } from "./holders";
 import { raiseWords, stderrWords } from "./exception-words";
 import { temporariesAside, temporariesOf, temporariesSentence } from "./temporaries";
+import { printedFirst, raisedFirst, stackTrafficTold } from "./narration-order";
 
 export interface NarrationContext {
 	names: NameLookup;
@@ -216,63 +217,6 @@ export function narrate(events: readonly TraceEvent[], context: NarrationContext
 	if (sentences.length === 0 && context.atExit) sentences.push("the interpreter is shutting down; no reference count shown here changes in this step");
 	else if (sentences.length === 0 && line > 0) sentences.push(`${code()}changes no reference count shown here`);
 	return { sentences: sentences.map((sentence, index) => (asWritten.has(index) ? sentence : capitalize(sentence))), aside };
-}
-
-/**
- * The value stack's traffic the narration tells: a count told later in the step would otherwise start from a number
- * the reader never saw (a call's argument waits on the caller's stack while a name in the callee takes it). The
- * rest is left to the event log, as is a push whose reference a drop handed over (`taken`), told with that drop.
- */
-function stackTrafficTold(ordered: readonly TraceEvent[], taken: ReadonlySet<TraceEvent>): ReadonlySet<TraceEvent> {
-	const told = new Set<TraceEvent>();
-	const countedLater = new Set<ObjectId>();
-	for (let i = ordered.length - 1; i >= 0; i--) {
-		const event = ordered[i]!;
-		if (event.kind !== "incref" && event.kind !== "decref") continue;
-		if (event.holder.kind !== "stack") countedLater.add(event.object);
-		else if (countedLater.has(event.object) && !taken.has(event)) told.add(event);
-	}
-	return told;
-}
-
-/** Where the narration may not move a raise ahead of: what changed the frames, and output (told in order). */
-const RAISE_BARRIERS = new Set<TraceEvent["kind"]>(["line", "call", "return", "stdout", "stderr"]);
-
-/**
- * A raise is what its step is about, so it is told ahead of the objects and counts its line changed first (the
- * narration's box shows its first sentences), but never ahead of a frame's call or return, or of output.
- */
-function raisedFirst(events: readonly TraceEvent[]): readonly TraceEvent[] {
-	if (!events.some((event) => event.kind === "exception")) return events;
-	const ordered: TraceEvent[] = [];
-	let barrier = 0;
-	for (const event of events) {
-		if (event.kind === "exception") {
-			ordered.splice(barrier++, 0, event);
-			continue;
-		}
-		ordered.push(event);
-		if (RAISE_BARRIERS.has(event.kind)) barrier = ordered.length;
-	}
-	return ordered;
-}
-
-/**
- * What a print shows is what its step is about; that the stream's buffer keeps the strs it was given until it
- * is flushed is how, told after it (before, on a phone the narration's three lines showed only the buffer).
- */
-function printedFirst(events: readonly TraceEvent[]): readonly TraceEvent[] {
-	const printed = events.findIndex((event) => event.kind === "stdout");
-	if (printed < 0) return events;
-	const before = events.slice(0, printed);
-	// Moved only where no later count change of the same str would then read out of order.
-	const buffered = (event: TraceEvent): boolean =>
-		event.kind === "incref" &&
-		event.holder.kind === "internal" &&
-		event.holder.label === STREAM_BUFFER_HOLDER &&
-		!before.slice(before.indexOf(event) + 1).some((later) => "object" in later && later.object === event.object);
-	if (!before.some(buffered)) return events;
-	return [...before.filter((event) => !buffered(event)), events[printed]!, ...before.filter(buffered), ...events.slice(printed + 1)];
 }
 
 /**
