@@ -12,6 +12,7 @@ import { inDeathOrder } from "./death-order";
 import { freeReason, holderCause, sysHoldersOnly } from "./event-causes";
 import { CLOSED_MODULE_GLOBAL, commonSlotPrefix, holderKey, keyedHolders, NO_HOLDERS, sameHolders } from "./holder-identity";
 import { objectsById } from "./names";
+import type { StepNotes } from "./step-notes";
 import { storesLast } from "./stores-last";
 import {
 	MODULE_FRAME,
@@ -70,42 +71,6 @@ function tellTemporaries(part: TraceEvent[], passing: ReadonlyMap<ObjectId, stri
 }
 
 const NO_OBJECTS: ReadonlyMap<ObjectId, HeapObjectView> = new Map();
-
-/** What the recorder noted of a step beside its records (TraceReader.events). */
-export interface StepNotes {
-	/**
-	 * The first object id allocated after the step's first frame left the stack: objects from before it are
-	 * the returning line's work, the rest its caller's. Without it, a step's new objects are taken as made
-	 * before its return.
-	 */
-	firstAfterReturn?: ObjectId;
-	/** The length of stdout at that return, which splits what the step printed the same way. */
-	outputAtReturn?: number;
-	/** The length of stderr at that return. */
-	stderrAtReturn?: number;
-	/** The exceptions the step raised (StepNotesRecorder). */
-	raised?: readonly RaiseNote[];
-	/** Objects made and freed within the step, with their types: in neither state, but the step made them. */
-	passing?: ReadonlyMap<ObjectId, string>;
-	/**
-	 * The objects whose holders or count the step may have changed, alloced or freed (StepTouches), as each state
-	 * shows them, in its order: the others are not compared. Without it, every object is.
-	 */
-	touched?: { readonly previous: readonly HeapObjectView[]; readonly current: readonly HeapObjectView[] };
-}
-
-/** An exception raised in a step: its object's id (0 when no handler or traceback ever needed the object) and type. */
-export interface RaiseNote {
-	object: ObjectId;
-	type: string;
-	line: number;
-	/** The frame that raised it. */
-	frame: FrameId;
-	/** Raised by the caller after the step's first return (the object may be made later, when a handler takes it). */
-	afterReturn: boolean;
-	/** Re-raised: a bare `raise`, or the end of a `finally` or `with` block, or an `except` that matched nothing. */
-	reraised: boolean;
-}
 
 /** The events that turn `previous` into `current`. */
 export function diffEvents(previous: StepState | null, current: StepState, notes: StepNotes = {}): TraceEvent[] {

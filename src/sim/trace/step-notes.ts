@@ -2,8 +2,43 @@
 // the objects it made and the output it wrote, and what it raised. None of it changes a state, so it is kept
 // beside the log, by step, for the steps it concerns only.
 import type { PyObject } from "../heap/object";
-import type { RaiseNote, StepNotes } from "./step-events";
-import type { FrameId } from "./types";
+import type { FrameId, HeapObjectView, ObjectId } from "./types";
+
+/** What the recorder noted of a step beside its records (TraceReader.events), for its events (diffEvents). */
+export interface StepNotes {
+	/**
+	 * The first object id allocated after the step's first frame left the stack: objects from before it are
+	 * the returning line's work, the rest its caller's. Without it, a step's new objects are taken as made
+	 * before its return.
+	 */
+	firstAfterReturn?: ObjectId;
+	/** The length of stdout at that return, which splits what the step printed the same way. */
+	outputAtReturn?: number;
+	/** The length of stderr at that return. */
+	stderrAtReturn?: number;
+	/** The exceptions the step raised (StepNotesRecorder). */
+	raised?: readonly RaiseNote[];
+	/** Objects made and freed within the step, with their types: in neither state, but the step made them. */
+	passing?: ReadonlyMap<ObjectId, string>;
+	/**
+	 * The objects whose holders or count the step may have changed, alloced or freed (StepTouches), as each state
+	 * shows them, in its order: the others are not compared. Without it, every object is.
+	 */
+	touched?: { readonly previous: readonly HeapObjectView[]; readonly current: readonly HeapObjectView[] };
+}
+
+/** An exception raised in a step: its object's id (0 when no handler or traceback ever needed the object) and type. */
+export interface RaiseNote {
+	object: ObjectId;
+	type: string;
+	line: number;
+	/** The frame that raised it. */
+	frame: FrameId;
+	/** Raised by the caller after the step's first return (the object may be made later, when a handler takes it). */
+	afterReturn: boolean;
+	/** Re-raised: a bare `raise`, or the end of a `finally` or `with` block, or an `except` that matched nothing. */
+	reraised: boolean;
+}
 
 /** Each entry of these maps costs about this much (a Map slot holding small integers or a short array). */
 const ENTRY_BYTES = 16;

@@ -3,7 +3,7 @@
 // twice, once comparing every object, and the two must be the same.
 import { describe, expect, it, vi } from "vitest";
 import { runProgram } from "../../../src/sim/index";
-import type { StepNotes } from "../../../src/sim/trace/step-events";
+import type { StepNotes } from "../../../src/sim/trace/step-notes";
 import type { StepState } from "../../../src/sim/trace/types";
 import { listRunnablePrograms } from "../../conformance/programs";
 
