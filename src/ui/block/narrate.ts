@@ -9,7 +9,7 @@ import { describeRun, eventShape, foldRuns } from "./event-runs";
 import { describeHolder } from "./holders";
 import { raiseWords, stderrWords } from "./exception-words";
 import { temporariesAside, temporariesOf, temporariesSentence } from "./temporaries";
-import { printedFirst, raisedFirst, stackTrafficTold } from "./narration-order";
+import { phaseFirst, printedFirst, raisedFirst, stackTrafficTold } from "./narration-order";
 
 export interface NarrationContext {
 	names: NameLookup;
@@ -69,7 +69,7 @@ export function narrate(events: readonly TraceEvent[], context: NarrationContext
 	// Shutdown's finalize_modules frees what only sys held, which no line of the program did: say so first.
 	if (context.atExit && events.some((event) => event.kind === "free" && event.releasedBySys)) sentences.push(SYS_CLEARED_AT_EXIT);
 	// Events that tell nothing are left out first, so that a long run of alike ones reads as one (event-runs.ts).
-	const ordered = raisedFirst(printedFirst(events));
+	const ordered = raisedFirst(printedFirst(phaseFirst(events)));
 	/** Events a hand-over's sentence tells instead of their own. */
 	const handedOn = (event: TraceEvent): boolean => atExit.folded.has(event) || generators.folded.has(event) || releases.folded.has(event);
 	const moves = takeovers(ordered.filter((event) => !handedOn(event)));
@@ -178,8 +178,9 @@ export function narrate(events: readonly TraceEvent[], context: NarrationContext
 				const byProgram = event.cause.kind === "collect" || event.cause.kind === "threshold";
 				if (event.phase === "merge") sentences.push(collectionStart(event.generation, event.cause, byProgram ? code() : ""));
 				const exitTold = event.phase === "merge" && !byProgram;
-				// A phase that runs Python code starts the step that calls it: the step is the collector's, not its line's.
-				if (event.stage === "starts") code();
+				// A phase that starts the step that runs Python code for it, or that ends a step of its own work, makes
+				// the step the collector's, not its line's.
+				if (event.stage === "starts" || (event.phase !== "merge" && event.stage === undefined)) code();
 				const words = describePhase(event.phase, event.generation);
 				sentences.push(
 					`${context.atExit && !exitTold ? "at interpreter exit, " : ""}the collector (generation ${event.generation}) ${event.stage === "ends" ? `ends the phase in which it ${words}` : words}`,

@@ -58,3 +58,17 @@ export function printedFirst(events: readonly TraceEvent[]): readonly TraceEvent
 	if (!before.some(buffered)) return events;
 	return [...before.filter((event) => !buffered(event)), events[printed]!, ...before.filter(buffered), ...events.slice(printed + 1)];
 }
+
+/**
+ * A collector's phase after the first ends its own step, so everything else in the step is that phase's work (the
+ * clear phase's drops and frees): the phase is told first, as what the step is about, and its work after it. A
+ * phase that ran Python code in steps of its own (`stage`) keeps its place: its step's end is where it ends.
+ */
+export function phaseFirst(events: readonly TraceEvent[]): readonly TraceEvent[] {
+	const phase = events.findIndex((event) => event.kind === "gc-phase" && event.phase !== "merge" && event.stage === undefined);
+	// After the step's line, which says where the step stands.
+	let first = 0;
+	while (first < phase && events[first]!.kind === "line") first++;
+	if (phase <= first) return events;
+	return [...events.slice(0, first), events[phase]!, ...events.slice(first, phase), ...events.slice(phase + 1)];
+}

@@ -26,6 +26,19 @@ describe("narrate", () => {
 		expect(tell(events, context)).toEqual(["`y = x` makes a new name for list#1: refcount 2 -> 3"]);
 	});
 
+	it("tells the collector's clear phase first in its step, then the drops and frees it made, with no line's code", () => {
+		const source = "import gc\nclass P:\n    pass\na = P()\nb = P()\na.other = b\nb.other = a\ndel a, b\ngc.collect()\n";
+		const lines = source.split("\n");
+		const trace = runProgram(source, { record: true }).trace!;
+		const step = Array.from({ length: trace.stepCount }, (_, index) => index).find((index) => trace.events(index).some((event) => event.kind === "gc-phase" && event.phase === "clear"))!;
+		const events = trace.events(step);
+		const told = tell(events, { names: lookupFor([trace.state(step), trace.state(step - 1)], events), codeOf: (line) => lines[line - 1]?.trim() ?? "" });
+		expect(told[0]).toBe("The collector (generation 2) clears the references of the unreachable objects so their counts fall to 0");
+		expect(told[1]).toMatch(/^Drops the reference to P#\d+ from P#\d+\.other: refcount 1 -> 0$/);
+		expect(told.filter((sentence) => /^P#\d+ is freed: collected by the cyclic collector$/.test(sentence))).toHaveLength(2);
+		expect(told.some((sentence) => sentence.includes("gc.collect()"))).toBe(false);
+	});
+
 	it("names a called frame's parameter even when the caller's line has a name spelled the same", () => {
 		// A __del__ (frame 1) called while another one's line `print(x)` ran: its `x` is the call's binding, not the line's.
 		const events: TraceEvent[] = [

@@ -1,6 +1,6 @@
 // The order the narration tells a step's events in, and the value-stack traffic it tells.
 import { describe, expect, it } from "vitest";
-import { printedFirst, raisedFirst, stackTrafficTold } from "../../../src/ui/block/narration-order";
+import { phaseFirst, printedFirst, raisedFirst, stackTrafficTold } from "../../../src/ui/block/narration-order";
 import { STREAM_BUFFER_HOLDER, type TraceEvent } from "../../../src/sim/trace/types";
 
 const incref = (object: number, holder: Extract<TraceEvent, { kind: "incref" }>["holder"]): TraceEvent => ({ kind: "incref", object, refcount: 1, holder, cause: "" });
@@ -21,6 +21,18 @@ describe("narration order", () => {
 		expect(printedFirst([buffered, printed])).toEqual([printed, buffered]);
 		const again = incref(7, { kind: "name", frame: 1, name: "s" });
 		expect(printedFirst([buffered, again, printed])).toEqual([buffered, again, printed]);
+	});
+
+	it("tells a collector's phase ahead of the work it did in its step, after the step's line, but not one that ran Python code", () => {
+		const line: TraceEvent = { kind: "line", line: 9, frame: 1 };
+		const dropped: TraceEvent = { kind: "decref", object: 4, refcount: 0, holder: { kind: "slot", owner: 5, label: ".other" }, cause: "clear" };
+		const freed: TraceEvent = { kind: "free", object: 4, reason: "collected by the cyclic collector" };
+		const clear: TraceEvent = { kind: "gc-phase", generation: 2, phase: "clear", cause: { kind: "collect" }, gcRefs: [] };
+		expect(phaseFirst([line, dropped, freed, clear])).toEqual([line, clear, dropped, freed]);
+		const finalizeEnds: TraceEvent = { ...clear, phase: "finalize", stage: "ends" };
+		expect(phaseFirst([line, dropped, finalizeEnds])).toEqual([line, dropped, finalizeEnds]);
+		const merge: TraceEvent = { ...clear, phase: "merge" };
+		expect(phaseFirst([line, dropped, merge])).toEqual([line, dropped, merge]);
 	});
 
 	it("tells a push onto the value stack only when a later count of the same object would start from it", () => {
