@@ -132,6 +132,12 @@ export function insertWeakref(target: PyObject, ref: PyWeakref): void {
 	list.splice(at, 0, ref);
 }
 
+/** The weak reference's referent is dying: it reads None from now on, and its preview says it is dead. */
+export function clearReferent(heap: Heap, ref: PyWeakref): void {
+	ref.referent = null;
+	heap.observer?.contentChanged(ref);
+}
+
 /**
  * PyObject_ClearWeakRefs: clear every weak reference to `o` and call their callbacks in list order (newest
  * first). The basic ref and proxy at the head are cleared first; when one weakref remains its callback runs
@@ -142,7 +148,7 @@ export function clearWeakrefs(heap: Heap, o: PyObject, callCallbacks = true): vo
 	const refs = o.weakrefs;
 	if (!refs) return;
 	o.weakrefs = null;
-	for (const r of refs) (r as PyWeakref).referent = null;
+	for (const r of refs) clearReferent(heap, r as PyWeakref);
 	if (!callCallbacks) return;
 	const finalizers = heap.finalizers;
 	const rest = refs.slice(basicCount(refs));

@@ -10,6 +10,7 @@ import { PyClass, PySlotDescriptor, T } from "../heap/classes";
 import { PyInstance, PyExceptionObject } from "../heap/instances";
 import { PyFunction, PyBoundMethod, PyBuiltinFunction, PyCell, PyModule } from "../heap/callables";
 import { PyWeakDictRemover, PyWeakMethodCallback } from "../heap/weak-dictionaries";
+import { PyWeakProxy, PyWeakref } from "../heap/weakrefs";
 import { PyGenerator } from "../heap/iterators";
 import { PyDeque, PyDefaultDict, PyOrderedDict } from "../heap/collections";
 import { PyArray } from "../heap/array";
@@ -89,6 +90,11 @@ export function previewOf(o: PyObject): string {
 	if (o instanceof PyGenerator) return `<generator ${o.qualname}>`;
 	if (o instanceof PyCData) return cdataPreview(o);
 	if (o instanceof PyMemoryView) return memoryviewPreview(o);
+	// A weak reference is no holder of its referent: its card names what it points at, as its repr does, or that it is dead.
+	if (o instanceof PyWeakref) {
+		const kind = o instanceof PyWeakProxy ? "weakproxy" : "weakref";
+		return o.referent ? `<${kind} to ${o.referent.typeName}#${o.referent.id}>` : `<${kind}; dead>`;
+	}
 	if (o instanceof PyManagedBuffer) return o.exporter ? `<managed buffer of ${o.exporter.typeName}#${o.exporter.id}>` : "<released managed buffer>";
 	if (o instanceof PyGenericAlias) return cut(aliasPreview(o));
 	if (o instanceof PyUnionType && o.args instanceof PyTuple) return cut(o.args.items.map((m) => (m === T.NoneType ? "None" : aliasPreview(m))).join(" | "));

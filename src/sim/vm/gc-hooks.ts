@@ -7,7 +7,7 @@ import { callResolved, lookupMaybeMethod, type SpecialMethod } from "./special-m
 import { PyFunction } from "../heap/callables";
 import { PyClass } from "../heap/classes";
 import { PyGenerator } from "../heap/iterators";
-import { PyWeakref } from "../heap/weakrefs";
+import { clearReferent, PyWeakref } from "../heap/weakrefs";
 import { dictSet } from "./dicts";
 import { closeGenerator } from "./generators";
 import { fakeAddress } from "./repr";
@@ -83,7 +83,7 @@ export function installGcHooks(vm: VM): void {
 				o.weakrefs = null;
 				// handle_weakrefs walks the list from its head (refs with callbacks come newest first).
 				for (const ref of refs) {
-					ref.referent = null;
+					clearReferent(vm.heap, ref);
 					// A callback runs only when the weakref itself is not part of the garbage.
 					if (ref.callback && !unreachable.has(ref)) {
 						vm.heap.hold(ref, "weakref whose callback runs");

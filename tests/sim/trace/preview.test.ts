@@ -25,6 +25,28 @@ describe("preview codes", () => {
 		expect(state.objects.find((o) => o.id === x?.target)?.preview).toBe("499500");
 	});
 
+	it("name what a weak reference points at, and say it is dead once its referent is gone, freed or collected", () => {
+		const source = "import gc, weakref\nclass A:\n    pass\na = A()\nr = weakref.ref(a)\np = weakref.proxy(a)\ndel a\nb = A()\nb.me = b\ns = weakref.ref(b)\ndel b\ngc.collect()\n";
+		const trace = runProgram(source, { record: true }).trace!;
+		const previewsAt = (line: number) => {
+			// The last step on the line that the module's frame still runs: shutdown keeps the last line it ran.
+			let step = trace.stepCount - 1;
+			while (trace.state(step).line !== line || trace.state(step).frames.length === 0) step--;
+			const state = trace.state(step);
+			return Object.fromEntries(["r", "p", "s"].flatMap((name) => {
+				const target = state.frames[0]?.locals.find((local) => local.name === name)?.target;
+				return target ? [[name, state.objects.find((o) => o.id === target)?.preview]] : [];
+			}));
+		};
+		const alive = previewsAt(6);
+		expect(alive.r).toMatch(/^<weakref to A#\d+>$/);
+		expect(alive.p).toMatch(/^<weakproxy to A#\d+>$/);
+		expect(previewsAt(7)).toEqual({ r: "<weakref; dead>", p: "<weakproxy; dead>" });
+		expect(previewsAt(11).s).toMatch(/^<weakref to A#\d+>$/);
+		// The collector clears it in its weakref phase, before the cycle is freed.
+		expect(previewsAt(12)).toMatchObject({ s: "<weakref; dead>" });
+	});
+
 	it("show a deque's first items and maxlen, and name a defaultdict", () => {
 		const source = "from collections import deque, defaultdict\nd = deque(range(6), maxlen=8)\ndd = defaultdict(list)\ndd['k'].append(1)\nx = 0\n";
 		const trace = runProgram(source, { record: true }).trace!;
