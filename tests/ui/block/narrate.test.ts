@@ -17,6 +17,15 @@ const tell = (events: readonly TraceEvent[], narrationContext: NarrationContext)
 const lines = ["x = [1, 2]", "y = x", "c.items = x", "del y", "r = f(x)"];
 const context = { names, codeOf: (line: number) => lines[line - 1] ?? "" };
 
+/** The narration of the first step of `source`'s run with an event that `matches`, quoting the program's own lines. */
+function toldInRun(source: string, matches: (event: TraceEvent) => boolean): string[] {
+	const lines = source.split("\n");
+	const trace = runProgram(source, { record: true }).trace!;
+	const step = Array.from({ length: trace.stepCount }, (_, index) => index).find((index) => trace.events(index).some(matches))!;
+	const events = trace.events(step);
+	return tell(events, { names: lookupFor([trace.state(step), trace.state(step - 1)], events), codeOf: (line) => lines[line - 1]?.trim() ?? "" });
+}
+
 describe("narrate", () => {
 	it("tells a new name with the count moving, quoting the line", () => {
 		const events: TraceEvent[] = [
@@ -28,11 +37,7 @@ describe("narrate", () => {
 
 	it("tells the collector's clear phase first in its step, then the drops and frees it made, with no line's code", () => {
 		const source = "import gc\nclass P:\n    pass\na = P()\nb = P()\na.other = b\nb.other = a\ndel a, b\ngc.collect()\n";
-		const lines = source.split("\n");
-		const trace = runProgram(source, { record: true }).trace!;
-		const step = Array.from({ length: trace.stepCount }, (_, index) => index).find((index) => trace.events(index).some((event) => event.kind === "gc-phase" && event.phase === "clear"))!;
-		const events = trace.events(step);
-		const told = tell(events, { names: lookupFor([trace.state(step), trace.state(step - 1)], events), codeOf: (line) => lines[line - 1]?.trim() ?? "" });
+		const told = toldInRun(source, (event) => event.kind === "gc-phase" && event.phase === "clear");
 		expect(told[0]).toBe("The collector (generation 2) clears the references of the unreachable objects so their counts fall to 0");
 		expect(told[1]).toMatch(/^Drops the reference to P#\d+ from P#\d+\.other: refcount 1 -> 0$/);
 		expect(told.filter((sentence) => /^P#\d+ is freed: collected by the cyclic collector$/.test(sentence))).toHaveLength(2);
@@ -77,12 +82,7 @@ describe("narrate", () => {
 	});
 
 	it("tells a return step in the order it ran: the line's own work, the return and what it drops, then the caller's", () => {
-		const source = "def make(n):\n    items = [n, n + 1]\n    return (items, [n])\n\nr = make(3)\n";
-		const lines = source.split("\n");
-		const trace = runProgram(source, { record: true }).trace!;
-		const step = Array.from({ length: trace.stepCount }, (_, index) => index).find((index) => trace.events(index).some((event) => event.kind === "return" && event.name === "make"))!;
-		const events = trace.events(step);
-		const told = tell(events, { names: lookupFor([trace.state(step), trace.state(step - 1)], events), codeOf: (line) => lines[line - 1]?.trim() ?? "" });
+		const told = toldInRun("def make(n):\n    items = [n, n + 1]\n    return (items, [n])\n\nr = make(3)\n", (event) => event.kind === "return" && event.name === "make");
 		const at = (pattern: RegExp) => told.findIndex((sentence) => pattern.test(sentence));
 		expect(told[0]).toMatch(/^`return \(items, \[n\]\)` creates list#\d+$/);
 		const returns = at(/^make returns and its frame is dropped$/);
