@@ -167,3 +167,8 @@ export const FLAG_FINALIZED = 2;
 export const FLAG_SHARED = 4;
 /** Generation is stored in bits 3-4. */
 export const GEN_SHIFT = 3;
+/**
+ * In an Object record's flags only (not kept in a state's flags): a weak reference's referent id follows the
+ * preview. A weak reference holds no reference, so its referent is no slot.
+ */
+export const FLAG_WEAK_TARGET = 32;

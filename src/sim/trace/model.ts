@@ -1,5 +1,5 @@
 // The reader's model of one step: plain maps rebuilt by replaying log records from a checkpoint.
-import { Rec } from "./log";
+import { FLAG_WEAK_TARGET, Rec } from "./log";
 import { truncate } from "../arrays";
 import type { LogReader } from "./log";
 import { DONE_PHASE, gcCauseFields, gcMarksAfter, MERGE_PHASE, type GcMarks } from "./gc-records";
@@ -15,6 +15,8 @@ export interface ObjectState {
 	size: number;
 	flags: number;
 	preview: number;
+	/** A live weak reference's referent (no slot: a weak reference holds no reference), or 0. */
+	weakTarget: number;
 	/** [label, target] pairs. */
 	slots: SlotList;
 	/**
@@ -44,8 +46,8 @@ export interface ShownObject {
 }
 
 /** A reader's object state, every field set in one order: the views read them over a heap of many objects. */
-function objectState(type: number, refcount: number, size: number, flags: number, preview: number, slots: SlotList, seq: number, shown: ShownObject | undefined, stale: StaleView | undefined): ObjectState {
-	return { type, refcount, size, flags, preview, slots, seq, shown, stale };
+function objectState(type: number, refcount: number, size: number, flags: number, preview: number, weakTarget: number, slots: SlotList, seq: number, shown: ShownObject | undefined, stale: StaleView | undefined): ObjectState {
+	return { type, refcount, size, flags, preview, weakTarget, slots, seq, shown, stale };
 }
 
 export interface StaleView {
@@ -141,7 +143,7 @@ export function emptyModel(): Model {
 
 export function cloneModel(m: Model): Model {
 	const objects = new Map<number, ObjectState>();
-	for (const [id, o] of m.objects) objects.set(id, objectState(o.type, o.refcount, o.size, o.flags, o.preview, o.slots.copy(), o.seq, o.shown, o.stale));
+	for (const [id, o] of m.objects) objects.set(id, objectState(o.type, o.refcount, o.size, o.flags, o.preview, o.weakTarget, o.slots.copy(), o.seq, o.shown, o.stale));
 	const frames = new Map<number, FrameState>();
 	for (const [id, f] of m.frames) frames.set(id, { ...f, locals: f.locals.slice(), stack: f.stack.slice() });
 	return {
@@ -197,8 +199,10 @@ export function applyRecord(m: Model, kind: number, r: LogReader, indexLabels: r
 			const type = r.next();
 			const refcount = r.next();
 			const size = r.next();
-			const flags = r.next();
+			const recordFlags = r.next();
+			const flags = recordFlags & ~FLAG_WEAK_TARGET;
 			const preview = r.next();
+			const weakTarget = recordFlags & FLAG_WEAK_TARGET ? r.next() : 0;
 			const kept = r.next();
 			const added = r.next();
 			// Negative when the kept last slots are labelled by position and moved (SlotList.renumber).
@@ -208,7 +212,7 @@ export function applyRecord(m: Model, kind: number, r: LogReader, indexLabels: r
 			if (!previous) {
 				const numbers: number[] = [];
 				for (let i = 0; i < added * 2; i++) numbers.push(r.next());
-				m.objects.set(id, objectState(type, refcount, size, flags, preview, new SlotList(numbers), m.nextSeq++, undefined, undefined));
+				m.objects.set(id, objectState(type, refcount, size, flags, preview, weakTarget, new SlotList(numbers), m.nextSeq++, undefined, undefined));
 				return false;
 			}
 			// Renumbered last slots keep their targets under new labels.
@@ -229,6 +233,7 @@ export function applyRecord(m: Model, kind: number, r: LogReader, indexLabels: r
 			previous.size = size;
 			previous.flags = flags;
 			previous.preview = preview;
+			previous.weakTarget = weakTarget;
 			return false;
 		}
 		case Rec.Refcount: {

@@ -61,6 +61,7 @@ export class ObjectViews {
 			inline: false,
 			slots,
 		};
+		if (o.weakTarget) view.weakTarget = o.weakTarget;
 		return { view, holders };
 	}
 

@@ -3,7 +3,8 @@
 import type { PyObject } from "../heap/object";
 import type { ItemTakenOrLetGo, ReplacedItem } from "../heap/heap-hooks";
 import { sizeOf } from "../heap/sizes";
-import { Rec, FLAG_TRACKED, FLAG_FINALIZED, FLAG_SHARED, GEN_SHIFT, type VarintLog, type StringTable } from "./log";
+import { PyWeakref } from "../heap/weakrefs";
+import { Rec, FLAG_TRACKED, FLAG_FINALIZED, FLAG_SHARED, FLAG_WEAK_TARGET, GEN_SHIFT, type VarintLog, type StringTable } from "./log";
 import { previewCode, appearanceIsFixed } from "./preview";
 import type { RecordedModel } from "./recorded-model";
 import type { ObjectState } from "./model";
@@ -15,6 +16,11 @@ export interface SharedValue {
 	type: number;
 	size: number;
 	preview: number;
+}
+
+/** The object a live weak reference points at, or 0. */
+function weakTargetOf(o: PyObject): number {
+	return o instanceof PyWeakref && o.referent ? o.referent.id : 0;
 }
 
 function flagsOf(o: PyObject): number {
@@ -114,7 +120,7 @@ export class ObjectWriter {
 	 * an object, and a short function is optimized sooner.
 	 */
 	private firstState(o: PyObject, refcount: number, flags: number, length: number): ObjectState {
-		const state = { type: this.strings.id(o.typeName), refcount, size: sizeOf(o), flags, preview: previewCode(o, this.strings), slots: new SlotList(this.gathered.slots.slice(0, length)), seq: 0 };
+		const state = { type: this.strings.id(o.typeName), refcount, size: sizeOf(o), flags, preview: previewCode(o, this.strings), weakTarget: weakTargetOf(o), slots: new SlotList(this.gathered.slots.slice(0, length)), seq: 0 };
 		this.model.object(o, state);
 		return state;
 	}
@@ -124,6 +130,7 @@ export class ObjectWriter {
 		state.type = this.strings.id(o.typeName);
 		state.size = sizeOf(o);
 		state.preview = previewCode(o, this.strings);
+		state.weakTarget = weakTargetOf(o);
 	}
 
 	/**
@@ -139,8 +146,9 @@ export class ObjectWriter {
 		log.push(state.type);
 		log.push(state.refcount);
 		log.push(state.size);
-		log.push(state.flags);
+		log.push(state.weakTarget ? state.flags | FLAG_WEAK_TARGET : state.flags);
 		log.push(state.preview);
+		if (state.weakTarget) log.push(state.weakTarget);
 		log.push(kept / 2);
 		log.push((end - kept) / 2);
 		log.push(renumbered ? -keptAfter / 2 : keptAfter / 2);

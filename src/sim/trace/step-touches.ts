@@ -3,7 +3,7 @@
 // 100,000 objects that comparison, two map lookups an object, cost a tenth of a second at every step, for the
 // handful of objects a line touches. The records name them: an object's own record, the targets of the slots it
 // rewrote (before and after), the names and stack of each frame that changed, the interpreter's references.
-import { LogReader, Rec } from "./log";
+import { FLAG_WEAK_TARGET, LogReader, Rec } from "./log";
 import type { FrameState, Model } from "./model";
 import type { ObjectId } from "./types";
 import type { SlotList } from "./slot-list";
@@ -63,8 +63,10 @@ export class StepTouches {
 	private noteObject(m: Model, r: LogReader): void {
 		const id = r.next();
 		this.objects.add(id);
-		for (let field = 0; field < 4; field++) r.next(); // type, refcount, size, flags
+		for (let field = 0; field < 3; field++) r.next(); // type, refcount, size
+		const flags = r.next();
 		r.next(); // preview
+		if (flags & FLAG_WEAK_TARGET) r.next();
 		const kept = r.next();
 		const added = r.next();
 		const keptLast = r.next();

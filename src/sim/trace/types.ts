@@ -134,6 +134,8 @@ export interface HeapObjectView {
 	 */
 	inline: boolean;
 	slots: SlotView[];
+	/** A live weak reference's referent: it holds no reference to it (no slot, no count), but points at it. */
+	weakTarget?: ObjectId;
 	/** gc_refs while a collection is between update-refs and clear, else undefined. */
 	gcRefs?: number;
 	/** Where the running collection has put the object (see GcObjectState). */

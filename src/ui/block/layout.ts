@@ -44,10 +44,11 @@ export interface ArrowPath {
 	d: string;
 	target: ObjectId;
 	/**
-	 * Where it starts: a name, a stack entry, an object's slot, or an instance's `__class__` slot (a type
-	 * edge: drawn only for the cards a person looks at, see typeEdgeShown).
+	 * Where it starts: a name, a stack entry, an object's slot, an instance's `__class__` slot (a type edge:
+	 * drawn only for the cards a person looks at, see typeEdgeShown), or a weak reference's value row (to its
+	 * referent, which it holds no reference to).
 	 */
-	from: "name" | "stack" | "slot" | "type";
+	from: "name" | "stack" | "slot" | "type" | "weak";
 	/** The object whose slot it starts from, or null for a name or a stack entry. */
 	source: ObjectId | null;
 }
@@ -180,6 +181,8 @@ export function layoutDiagram(input: LayoutInput): DiagramLayout {
 			if (leavesLeft(card, target)) card.leftSlots.push(index);
 			arrows.push(arrow(`o${card.object.id}:${index}`, from, card.object.id, card.x + CARD_WIDTH, sy, target, grid, card));
 		});
+		const referent = card.object.weakTarget === undefined ? undefined : liveCards.get(card.object.weakTarget);
+		if (referent) arrows.push(arrow(`w${card.object.id}`, "weak", card.object.id, card.x + CARD_WIDTH, card.y + CARD_HEAD - ROW / 2, referent, grid, card));
 	}
 
 	const heapRight = heapX + columns * (CARD_WIDTH + COLUMN_GAP) - COLUMN_GAP + PAD;

@@ -97,7 +97,8 @@ export class RenderCache {
 	arrowsFor(layout: DiagramLayout, changes: StepChanges): ArrowView[] {
 		const next = new Map<string, ArrowView>();
 		const views = layout.arrows.map((arrow) => {
-			const fresh = changes.created.has(arrow.target) || changes.moved.has(arrow.target);
+			// A weak reference moves no count: its arrow is new only with the weak reference itself.
+			const fresh = arrow.from === "weak" ? changes.created.has(arrow.source!) : changes.created.has(arrow.target) || changes.moved.has(arrow.target);
 			const cached = this.arrows.get(arrow.key);
 			const view =
 				cached && cached.fresh === fresh && cached.arrow.d === arrow.d && cached.arrow.target === arrow.target && cached.arrow.from === arrow.from

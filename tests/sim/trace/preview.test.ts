@@ -26,22 +26,30 @@ describe("preview codes", () => {
 	});
 
 	it("name what a weak reference points at, and say it is dead once its referent is gone, freed or collected", () => {
+		// The view's weakTarget (the diagram's dashed arrow) follows its preview.
 		const source = "import gc, weakref\nclass A:\n    pass\na = A()\nr = weakref.ref(a)\np = weakref.proxy(a)\ndel a\nb = A()\nb.me = b\ns = weakref.ref(b)\ndel b\ngc.collect()\n";
 		const trace = runProgram(source, { record: true }).trace!;
-		const previewsAt = (line: number) => {
+		const previewsAt = (line: number): Record<string, string | number | undefined> => {
 			// The last step on the line that the module's frame still runs: shutdown keeps the last line it ran.
 			let step = trace.stepCount - 1;
 			while (trace.state(step).line !== line || trace.state(step).frames.length === 0) step--;
 			const state = trace.state(step);
-			return Object.fromEntries(["r", "p", "s"].flatMap((name) => {
+			const seen: Record<string, string | number | undefined> = {};
+			for (const name of ["r", "p", "s"]) {
 				const target = state.frames[0]?.locals.find((local) => local.name === name)?.target;
-				return target ? [[name, state.objects.find((o) => o.id === target)?.preview]] : [];
-			}));
+				const o = state.objects.find((object) => object.id === target);
+				if (!o) continue;
+				seen[name] = o.preview;
+				seen[`${name} points at`] = o.weakTarget;
+			}
+			return seen;
 		};
 		const alive = previewsAt(6);
 		expect(alive.r).toMatch(/^<weakref to A#\d+>$/);
 		expect(alive.p).toMatch(/^<weakproxy to A#\d+>$/);
-		expect(previewsAt(7)).toEqual({ r: "<weakref; dead>", p: "<weakproxy; dead>" });
+		expect(alive["r points at"]).toBe(alive["p points at"]);
+		expect(alive.r).toBe(`<weakref to A#${String(alive["r points at"])}>`);
+		expect(previewsAt(7)).toEqual({ r: "<weakref; dead>", p: "<weakproxy; dead>", "r points at": undefined, "p points at": undefined });
 		expect(previewsAt(11).s).toMatch(/^<weakref to A#\d+>$/);
 		// The collector clears it in its weakref phase, before the cycle is freed.
 		expect(previewsAt(12)).toMatchObject({ s: "<weakref; dead>" });

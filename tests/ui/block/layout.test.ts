@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { HeapObjectView } from "../../../src/sim/trace/types";
-import { CARD_WIDTH, holdersPlacement, layoutDiagram, MAX_SLOT_ROWS, typeEdgeShown } from "../../../src/ui/block/layout";
+import { CARD_HEAD, CARD_WIDTH, holdersPlacement, layoutDiagram, MAX_SLOT_ROWS, typeEdgeShown } from "../../../src/ui/block/layout";
 import { detour } from "../../../src/ui/block/arrow-routes";
 import { SlotAssigner } from "../../../src/ui/block/slots";
 import { makeFakeTrace } from "./fake-trace";
@@ -62,6 +62,18 @@ describe("layoutDiagram", () => {
 		expect({ x: place(fewer, 1)?.x, y: place(fewer, 1)?.y }).toEqual({ x: place(wide, 1)?.x, y: place(wide, 1)?.y });
 		expect(place(wide, 2)?.shownSlots).toBe(MAX_SLOT_ROWS);
 		expect(place(wide, 2)?.hiddenSlots).toBe(12 - MAX_SLOT_ROWS);
+	});
+
+	it("draws a weak reference's arrow to its referent from its value row, as no slot of it", () => {
+		const weak = { ...object(2), type: "weakref.ReferenceType", weakTarget: 1 };
+		const layout = layoutDiagram({ frames: [], objects: [object(1), weak], freed: [], slotOf: (id) => id - 1, width: 900 });
+		expect(layout.arrows).toEqual([{ key: "w2", d: expect.any(String) as string, target: 1, from: "weak", source: 2 }]);
+		const card = layout.cards.find((box) => box.object.id === 2)!;
+		// Its value row: between the title and the first slot row.
+		expect(Number(layout.arrows[0]!.d.match(/-?[\d.]+/g)![1])).toBeLessThan(card.y + CARD_HEAD);
+		expect(card.leftSlots).toEqual([]);
+		// A referent with no card (shared, or not drawn) gets no arrow.
+		expect(layoutDiagram({ frames: [], objects: [weak], freed: [], slotOf: () => 0, width: 900 }).arrows).toEqual([]);
 	});
 
 	it("sends an arrow to a card in a column to the left out of the row's left edge, never under its own column's cards", () => {

@@ -29,4 +29,15 @@ describe("RenderCache", () => {
 		// step 2 (where `item` was bound to list#2), so its view is kept.
 		expect(changedArrows.map((view) => view.arrow.key).sort()).toEqual(["n0:item", "o1:7"]);
 	});
+
+	it("lights a weak reference's arrow only in the step that makes the weak reference: it moves no count", () => {
+		const referent = { id: 1, type: "A", label: "A#1", preview: "<A object>", shared: false, refcount: 1, size: 56, tracked: true, generation: 0 as const, finalized: false, inline: false, slots: [] };
+		const weak = { ...referent, id: 2, type: "weakref.ReferenceType", label: "weakref.ReferenceType#2", preview: "<weakref to A#1>", weakTarget: 1 };
+		const layout = layoutDiagram({ frames: [], objects: [referent, weak], freed: [], slotOf: (id) => id - 1, width: 900 });
+		const cache = new RenderCache();
+		const changes = (created: number[], moved: number[]) => ({ created: new Set(created), moved: new Set(moved), freedReasons: new Map<number, string>() });
+		expect(cache.arrowsFor(layout, changes([2], []))[0]!.fresh).toBe(true);
+		// A later step that moves the referent's count (a new name for it) leaves the weak arrow as it was.
+		expect(cache.arrowsFor(layout, changes([], [1]))[0]!.fresh).toBe(false);
+	});
 });
