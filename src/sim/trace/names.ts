@@ -9,6 +9,8 @@ export interface NameLookup {
 	ownerName(object: ObjectId): string;
 	/** The preview of a shared value shown in place (HeapObjectView.inline), or null. */
 	inlineValue(object: ObjectId): string | null;
+	/** What a live weak reference points at (HeapObjectView.weakTarget). */
+	weakTarget(object: ObjectId): ObjectId | undefined;
 }
 
 const CLASS_PREVIEW = /^<class '(.+)'>$/;
@@ -69,6 +71,7 @@ export function lookupFor(states: readonly (StepState | null | undefined)[], eve
 			}
 			return null;
 		},
+		weakTarget: (object) => viewOf(object)?.weakTarget,
 	};
 }
 

@@ -133,9 +133,18 @@ export function narrate(events: readonly TraceEvent[], context: NarrationContext
 				} else if (raising) sentences.push(`the exception leaves ${event.name}, and its frame is dropped`);
 				else pushAsWritten(`${event.name} returns and its frame is dropped`);
 				break;
-			case "alloc":
-				if (!temporaries.has(event.object)) sentences.push(`${code()}creates ${names.objectLabel(event.object)}`);
+			case "alloc": {
+				if (temporaries.has(event.object)) break;
+				const label = names.objectLabel(event.object);
+				sentences.push(`${code()}creates ${label}`);
+				// A weak reference's referent gains no holder: said where a reader would look for its count to move.
+				const referent = names.weakTarget(event.object);
+				if (referent !== undefined) {
+					const target = names.objectLabel(referent);
+					pushAsWritten(`${label} points at ${target} without holding a reference to it: it adds nothing to ${target}'s count`);
+				}
 				break;
+			}
 			case "incref":
 			case "decref": {
 				const label = names.objectLabel(event.object);

@@ -11,6 +11,7 @@ const names = {
 	objectLabel,
 	ownerName: objectLabel,
 	inlineValue: () => null,
+	weakTarget: () => undefined,
 };
 /** The narration's sentences, without the aside a step's temporaries may add under them. */
 const tell = (events: readonly TraceEvent[], narrationContext: NarrationContext): string[] => narrate(events, narrationContext).sentences;
@@ -79,6 +80,12 @@ describe("narrate", () => {
 		// The names are the program's: make_ring returns, list#1 is freed (F and List#1 are no names of it).
 		expect(tell([{ kind: "free", object: 1, reason: "its refcount fell to 0" }], context)).toEqual(["list#1 is freed: its refcount fell to 0"]);
 		expect(tell(events, context)).toEqual(["f returns and its frame is dropped", "Drops the reference to list#1 from a in f: refcount 2 -> 1"]);
+	});
+
+	it("says that a new weak reference points at its referent without a reference, adding nothing to its count", () => {
+		const told = toldInRun("import weakref\nclass A:\n    pass\na = A()\nr = weakref.ref(a)\n", (event) => event.kind === "alloc" && event.type === "weakref.ReferenceType");
+		expect(told).toContainEqual(expect.stringMatching(/^`r = weakref\.ref\(a\)` creates weakref\.ReferenceType#\d+$/));
+		expect(told).toContainEqual(expect.stringMatching(/^weakref\.ReferenceType#\d+ points at A#(\d+) without holding a reference to it: it adds nothing to A#\1's count$/));
 	});
 
 	it("tells a return step in the order it ran: the line's own work, the return and what it drops, then the caller's", () => {
