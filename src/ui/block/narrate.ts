@@ -9,7 +9,7 @@ import { describeRun, eventShape, foldRuns } from "./event-runs";
 import { describeHolder } from "./holders";
 import { raiseWords, stderrWords } from "./exception-words";
 import { temporariesAside, temporariesOf, temporariesSentence } from "./temporaries";
-import { phaseFirst, printedFirst, raisedFirst, stackTrafficTold } from "./narration-order";
+import { endsOwnStep, phaseFirst, printedFirst, raisedFirst, stackTrafficTold } from "./narration-order";
 
 export interface NarrationContext {
 	names: NameLookup;
@@ -189,7 +189,7 @@ export function narrate(events: readonly TraceEvent[], context: NarrationContext
 				const exitTold = event.phase === "merge" && !byProgram;
 				// A phase that starts the step that runs Python code for it, or that ends a step of its own work, makes
 				// the step the collector's, not its line's.
-				if (event.stage === "starts" || (event.phase !== "merge" && event.stage === undefined)) code();
+				if (event.stage === "starts" || endsOwnStep(event)) code();
 				const words = describePhase(event.phase, event.generation);
 				sentences.push(
 					`${context.atExit && !exitTold ? "at interpreter exit, " : ""}the collector (generation ${event.generation}) ${event.stage === "ends" ? `ends the phase in which it ${words}` : words}`,

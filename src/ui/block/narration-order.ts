@@ -60,12 +60,19 @@ export function printedFirst(events: readonly TraceEvent[]): readonly TraceEvent
 }
 
 /**
- * A collector's phase after the first ends its own step, so everything else in the step is that phase's work (the
- * clear phase's drops and frees): the phase is told first, as what the step is about, and its work after it. A
- * phase that ran Python code in steps of its own (`stage`) keeps its place: its step's end is where it ends.
+ * A collector's phase after the first that ran no Python code in steps of its own (`stage`) ends a step of its
+ * own: everything else in the step is that phase's work (the clear phase's drops and frees).
+ */
+export function endsOwnStep(event: TraceEvent): boolean {
+	return event.kind === "gc-phase" && event.phase !== "merge" && event.stage === undefined;
+}
+
+/**
+ * Such a phase is told first, as what its step is about, and its work after it. A phase that ran Python code
+ * keeps its place: its step's end is where it ends.
  */
 export function phaseFirst(events: readonly TraceEvent[]): readonly TraceEvent[] {
-	const phase = events.findIndex((event) => event.kind === "gc-phase" && event.phase !== "merge" && event.stage === undefined);
+	const phase = events.findIndex(endsOwnStep);
 	// After the step's line, which says where the step stands.
 	let first = 0;
 	while (first < phase && events[first]!.kind === "line") first++;
