@@ -54,13 +54,14 @@ export function keyedHolders(list: readonly ReferenceHolder[], from = 0): Map<st
 }
 
 /**
- * How many slot holders two lists of an object's holders begin with alike. Slots come first in a list, in their
- * owners' order, so over an object many others hold (a class each instance holds) the difference a step makes
- * is past them; the frames' and the interpreter's holders after them are always compared.
+ * How many holders two lists of an object's holders begin with alike. Their keys (keyedHolders) past those number
+ * each holder's repeats alike in both lists, so comparing the rest finds the same differences. Slots come first
+ * in a list, in their owners' order, then the frames' holders, bottom frame first: over an object many others
+ * hold (a class each instance holds, a function a deep recursion runs in every frame) a step's difference is past them.
  */
-export function commonSlotPrefix(a: readonly ReferenceHolder[], b: readonly ReferenceHolder[]): number {
+export function commonHolderPrefix(a: readonly ReferenceHolder[], b: readonly ReferenceHolder[]): number {
 	let n = 0;
-	while (n < a.length && n < b.length && a[n]!.kind === "slot" && sameHolder(a[n]!, b[n]!)) n++;
+	while (n < a.length && n < b.length && sameHolder(a[n]!, b[n]!)) n++;
 	return n;
 }
 

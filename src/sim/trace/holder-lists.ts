@@ -37,16 +37,20 @@ export function getOrAdd<K, V>(map: Map<K, V>, key: K, make: () => V): V {
 
 /** Where `seq` is in the increasing `seqs`, or -1. */
 export function seqIndex(seqs: readonly number[], seq: number): number {
+	const place = seqPlace(seqs, seq);
+	return seqs[place] === seq ? place : -1;
+}
+
+/** Where `seq` goes in the increasing `seqs`: the index of the first seq not below it. */
+export function seqPlace(seqs: readonly number[], seq: number): number {
 	let low = 0;
-	let high = seqs.length - 1;
-	while (low <= high) {
+	let high = seqs.length;
+	while (low < high) {
 		const middle = (low + high) >> 1;
-		const at = seqs[middle]!;
-		if (at === seq) return middle;
-		if (at < seq) low = middle + 1;
-		else high = middle - 1;
+		if (seqs[middle]! < seq) low = middle + 1;
+		else high = middle;
 	}
-	return -1;
+	return low;
 }
 
 /**

@@ -3,7 +3,7 @@ import { FLAG_WEAK_TARGET, Rec } from "./log";
 import { truncate } from "../arrays";
 import type { LogReader } from "./log";
 import { DONE_PHASE, gcCauseFields, gcMarksAfter, MERGE_PHASE, type GcMarks } from "./gc-records";
-import type { HeapObjectView, ReferenceHolder } from "./types";
+import type { FrameView, HeapObjectView, ObjectId, ReferenceHolder } from "./types";
 import { SlotList } from "./slot-list";
 
 /** A collection whose merge phase the log has not shown (never, in a whole trace). */
@@ -77,6 +77,17 @@ export interface FrameState {
 	/** [name, target] pairs; target 0 = unbound. */
 	locals: number[];
 	stack: number[];
+	/** What the reader last built to show this frame (frame-holders.ts), until a record changes the frame. */
+	shown?: ShownFrame | undefined;
+}
+
+/** A frame's view with the holders it makes, kept on its state as an object's view is. Read-only to its readers. */
+export interface ShownFrame {
+	readonly view: FrameView;
+	/** The objects the frame refers to (its names, its stack's entries, its running function), in the order shown. */
+	readonly targets: readonly ObjectId[];
+	/** The holder the frame makes of each of `targets`. */
+	readonly holders: readonly ReferenceHolder[];
 }
 
 export interface Model {
@@ -162,7 +173,9 @@ export function cloneModel(m: Model): Model {
 
 /** A step's end marker gives the frame that runs its next line that line (a frame record may have left it out). */
 export function moveToLine(f: FrameState | undefined, line: number): void {
-	if (f) f.line = line;
+	if (!f || f.line === line) return;
+	f.line = line;
+	f.shown = undefined;
 }
 
 /** A FrameUpdate record's change, made in place (checkpoints are copies, so none is shared). */
@@ -173,6 +186,7 @@ export function updateFrame(f: FrameState, line: number, changed: readonly numbe
 /** updateFrame from the first `changedLength` and `pushedLength` numbers of arrays the recorder reuses. */
 export function updateFrameFrom(f: FrameState, line: number, changed: readonly number[], changedLength: number, kept: number, pushed: readonly number[], pushedLength: number): void {
 	f.line = line;
+	f.shown = undefined;
 	for (let i = 0; i < changedLength; i += 2) f.locals[changed[i]! * 2 + 1] = changed[i + 1]!;
 	const stack = f.stack;
 	for (let i = 0; i < pushedLength; i++) stack[kept + i] = pushed[i]!;

@@ -1,20 +1,22 @@
 // A step's StepState, built whole from the reader's model, or derived from the state of the step before it or after
 // it (a step back). A whole build costs the heap's size: 50 ms a step over 100,000 objects, where a step may take 16.
-// A derived state costs what the step changed, plus a copy of the objects array: the records the reader walked
-// (StepTouches) name every object whose view, count or holders the step can have changed, whichever way one reads.
+// A derived state costs what the step changed, plus a copy of the objects array and a look at each frame: the
+// records the reader walked (StepTouches) name every object whose view, count or holders the step can have changed,
+// whichever way one reads, and frames keep their views until records change them (frame-holders.ts).
 //
 // Both builds give the same state. An object's holders come in one order: the slots of the objects that hold it,
 // in the trace's order of objects (seq) and then slot order, then the names and stack entries of the frames, in
 // their order, and the interpreter's references. The program's objects come in the trace's order, then the shared
 // values something refers to, by id.
-import { RUNNING_FRAME_HOLDER, type FrameView, type GcView, type HeapObjectView, type ObjectId, type ReferenceHolder, type StepState } from "./types";
+import type { GcView, HeapObjectView, ObjectId, ReferenceHolder, StepState } from "./types";
 import type { Collecting, Model, ShownObject } from "./model";
 import { decodeGcCause, GC_PHASES } from "./gc-records";
 import { LayeredMap } from "./layered-map";
 import { NO_HOLDERS, sameHolders } from "./holder-identity";
 import { rememberObjectIndex } from "./names";
 import { ObjectViews, type StateSources } from "./object-views";
-import { changedTargets, getOrAdd, mergeByOwner, seqIndex } from "./holder-lists";
+import { changedTargets, getOrAdd, mergeByOwner, seqIndex, seqPlace } from "./holder-lists";
+import { frameViews, framesShown, framesShownAfter, type FramesShown } from "./frame-holders";
 import { interleavedOutput } from "./interleaved-output";
 
 /**
@@ -25,6 +27,8 @@ import { interleavedOutput } from "./interleaved-output";
  */
 const DERIVED_SHARE_AT_MOST = 0.25;
 const BUILT_WHOLE_FROM = 1000;
+/** Up to how many objects a step frees and makes are put in their places one by one, each moving those after it. */
+const FEW_COMINGS_AND_GOINGS = 16;
 
 /** What the reader saw as it replayed one step's records onto the model of the step before. */
 export interface StepWalk {
@@ -51,8 +55,8 @@ export interface BuiltState {
 	/** Every object's view by id: the program's (whose identity says whether a step changed it) and the shared values'. */
 	readonly byId: LayeredMap<ObjectId, HeapObjectView>;
 	readonly holders: LayeredMap<ObjectId, readonly ReferenceHolder[]>;
-	/** The holders of each object that frames and the interpreter make, with which its holders end. */
-	readonly tail: ReadonlyMap<ObjectId, readonly ReferenceHolder[]>;
+	/** The frames' views, and the holders of each object that frames and the interpreter make, with which its holders end. */
+	readonly frames: FramesShown;
 	/** The shared values shown, by id, as state.objects ends. */
 	readonly shared: readonly HeapObjectView[];
 	/** The objects whose views show the collector's gc_refs, built for their step only. */
@@ -61,6 +65,7 @@ export interface BuiltState {
 
 export class StateBuilder {
 	private readonly views: ObjectViews;
+	private readonly str = (index: number): string => this.sources.strings.strings[index] ?? "";
 
 	constructor(private readonly sources: StateSources) {
 		this.views = new ObjectViews(sources);
@@ -85,8 +90,8 @@ export class StateBuilder {
 				else holders.set(target, [object.holders[i]!]);
 			}
 		}
-		const { frames, tail } = this.framesAndTail(m);
-		for (const [target, list] of tail) {
+		const frames = framesShown(m, this.str);
+		for (const [target, list] of frames.tail) {
 			const slotHolders = holders.get(target);
 			if (slotHolders) for (const h of list) slotHolders.push(h);
 			else holders.set(target, list.slice());
@@ -99,7 +104,7 @@ export class StateBuilder {
 		shared.sort((a, b) => a.id - b.id);
 		for (const view of shared) byId.set(view.id, view);
 		const holderMap = LayeredMap.over<ObjectId, readonly ReferenceHolder[]>(holders);
-		return this.finish(m, step, gcIdsOf(m), { program, seqs, byId: LayeredMap.over(byId), holders: holderMap, tail, shared, frames });
+		return this.finish(m, step, gcIdsOf(m), { program, seqs, byId: LayeredMap.over(byId), holders: holderMap, shared, frames });
 	}
 
 	/**
@@ -133,21 +138,19 @@ export class StateBuilder {
 			// All of an owner's holders of a changed target go and come back, those of its unchanged slots too.
 			if (now && targets.size > 0) now.view.slots.forEach((slot, i) => targets.has(slot.target) && gaining.get(slot.target)!.push(now.holders[i]!));
 		}
-		const { frames, tail } = this.framesAndTail(m);
-		const dirty = new Set<ObjectId>([...losing.keys(), ...gaining.keys()]);
-		for (const [target, list] of tail) if (!sameHolders(before.tail.get(target) ?? NO_HOLDERS, list)) dirty.add(target);
-		for (const target of before.tail.keys()) if (!tail.has(target)) dirty.add(target);
+		const { shown: frames, changed: tailChanged } = framesShownAfter(before.frames, m, this.str);
+		const dirty = new Set<ObjectId>([...losing.keys(), ...gaining.keys(), ...tailChanged]);
 
 		const seqOf = (owner: ObjectId) => m.objects.get(owner)!.seq;
 		const holderChanges = new Map<ObjectId, readonly ReferenceHolder[] | undefined>();
 		for (const target of dirty) {
 			const old = before.holders.get(target) ?? NO_HOLDERS;
-			let slotHolders = old.slice(0, old.length - (before.tail.get(target)?.length ?? 0));
+			let slotHolders = old.slice(0, old.length - (before.frames.tail.get(target)?.length ?? 0));
 			const lost = losing.get(target);
 			if (lost) slotHolders = slotHolders.filter((h) => !(h.kind === "slot" && lost.has(h.owner)));
 			const gained = gaining.get(target);
 			if (gained && gained.length > 0) slotHolders = mergeByOwner(slotHolders, gained, seqOf);
-			const list = slotHolders.concat(tail.get(target) ?? NO_HOLDERS);
+			const list = slotHolders.concat(frames.tail.get(target) ?? NO_HOLDERS);
 			if (!sameHolders(old, list)) holderChanges.set(target, list.length > 0 ? list : undefined);
 		}
 		const holders = before.holders.with(holderChanges);
@@ -157,7 +160,7 @@ export class StateBuilder {
 		const byIdChanges = new Map<ObjectId, HeapObjectView | undefined>();
 		for (const [id, object] of shownChanges) byIdChanges.set(id, object?.view);
 		const shared = this.sharedAfter(before, m, holders, [...holderChanges.keys(), ...shownChanges.keys()], byIdChanges);
-		return this.finish(m, step, gcIds, { program, seqs, byId: before.byId.with(byIdChanges), holders, tail, shared, frames });
+		return this.finish(m, step, gcIds, { program, seqs, byId: before.byId.with(byIdChanges), holders, shared, frames });
 	}
 
 	/**
@@ -207,6 +210,25 @@ export class StateBuilder {
 			if (index >= 0) gone.add(index);
 		}
 		if (replaced.size + coming.length + gone.size === 0) return before;
+		if (coming.length + gone.size <= FEW_COMINGS_AND_GOINGS) {
+			// A step changes, frees and makes a few objects: copies and moves of the arrays are memcpys and memmoves,
+			// where pushing each object was most of what deriving a state over a large heap cost.
+			const program = before.program.slice();
+			for (const [index, view] of replaced) program[index] = view;
+			if (coming.length + gone.size === 0) return { program, seqs: before.seqs };
+			const seqs = before.seqs.slice();
+			// From the last place to the first, so that each index still names its object.
+			for (const index of [...gone].sort((a, b) => b - a)) {
+				program.splice(index, 1);
+				seqs.splice(index, 1);
+			}
+			for (const { seq, view } of coming) {
+				const place = seqPlace(seqs, seq);
+				program.splice(place, 0, view);
+				seqs.splice(place, 0, seq);
+			}
+			return { program, seqs };
+		}
 		coming.sort((a, b) => a.seq - b.seq);
 		const program: HeapObjectView[] = [];
 		const seqs: number[] = [];
@@ -229,17 +251,16 @@ export class StateBuilder {
 		m: Model,
 		step: number,
 		gcIds: readonly ObjectId[],
-		parts: Omit<BuiltState, "step" | "state" | "model" | "gcIds"> & { frames: FrameView[] },
+		parts: Omit<BuiltState, "step" | "state" | "model" | "gcIds">,
 	): BuiltState {
-		const str = (i: number) => this.sources.strings.strings[i] ?? "";
-		const { frames, ...kept } = parts;
+		const str = this.str;
 		const [enabled, c0, c1, c2, t0, t1, t2] = m.gc;
 		const stdout = m.stdout.map(str).join("");
 		const state: StepState = {
 			step,
 			line: m.line,
 			nextLine: m.nextLine < 0 ? null : m.nextLine,
-			frames,
+			frames: frameViews(parts.frames),
 			objects: parts.program.concat(parts.shared),
 			holders: parts.holders,
 			stdout,
@@ -253,33 +274,7 @@ export class StateBuilder {
 			},
 		};
 		rememberObjectIndex(state, parts.byId);
-		return { ...kept, step, state, model: new WeakRef(m), gcIds };
-	}
-
-	/** The frames' views, and the holders frames and the interpreter make, by target, in the order they are shown. */
-	private framesAndTail(m: Model): { frames: FrameView[]; tail: Map<ObjectId, ReferenceHolder[]> } {
-		const str = (i: number) => this.sources.strings.strings[i] ?? "";
-		const tail = new Map<ObjectId, ReferenceHolder[]>();
-		const hold = (target: ObjectId, h: ReferenceHolder) => getOrAdd(tail, target, () => []).push(h);
-		const frames: FrameView[] = m.frameOrder.map((id) => {
-			const f = m.frames.get(id)!;
-			const name = str(f.name);
-			const locals = [];
-			for (let i = 0; i < f.locals.length; i += 2) {
-				const local = str(f.locals[i]!);
-				const target = f.locals[i + 1]!;
-				locals.push({ name: local, target: target || null });
-				if (target) hold(target, { kind: "name", frame: id, name: local });
-			}
-			f.stack.forEach((target, depth) => hold(target, { kind: "stack", frame: id, depth }));
-			if (f.func) hold(f.func, { kind: "internal", label: RUNNING_FRAME_HOLDER + name });
-			const view: FrameView = { id, name, line: f.line, locals, stack: f.stack.slice() };
-			if (f.classBody) view.classBody = true;
-			if (f.generator) view.generator = true;
-			return view;
-		});
-		for (let i = 0; i < m.internal.length; i += 2) hold(m.internal[i]!, { kind: "internal", label: str(m.internal[i + 1]!) });
-		return { frames, tail };
+		return { ...parts, step, state, model: new WeakRef(m), gcIds };
 	}
 }
 

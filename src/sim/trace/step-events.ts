@@ -10,7 +10,7 @@ import { afterReturn, FINALIZER_CALLED, frameEndRank } from "./return-order";
 import { countEvents } from "./event-counts";
 import { inDeathOrder } from "./death-order";
 import { freeReason, holderCause, sysHoldersOnly } from "./event-causes";
-import { CLOSED_MODULE_GLOBAL, commonSlotPrefix, holderKey, keyedHolders, NO_HOLDERS, sameHolders } from "./holder-identity";
+import { CLOSED_MODULE_GLOBAL, commonHolderPrefix, holderKey, keyedHolders, NO_HOLDERS, sameHolders } from "./holder-identity";
 import { objectsById } from "./names";
 import type { StepNotes } from "./step-notes";
 import { storesLast } from "./stores-last";
@@ -82,8 +82,9 @@ export function diffEvents(previous: StepState | null, current: StepState, notes
 	const before = previous ? objectsById(previous) : NO_OBJECTS;
 	const after = objectsById(current);
 	const prevFrames = new Set(previous?.frames.map((f) => f.id) ?? []);
+	const currentFrames = new Set(current.frames.map((f) => f.id));
 	const called = current.frames.filter((f) => !prevFrames.has(f.id));
-	const returned = (previous?.frames ?? []).filter((f) => !current.frames.some((c) => c.id === f.id));
+	const returned = (previous?.frames ?? []).filter((f) => !currentFrames.has(f.id));
 	const calls = called.map((f) => withFrameKind({ kind: "call", frame: f.id, name: f.name, line: f.line }, f));
 	// Frames leave the stack innermost first (an exception unwinding through several).
 	const returns: TraceEvent[] = returned.map((f) => withFrameKind({ kind: "return", frame: f.id, name: f.name }, f)).reverse();
@@ -169,7 +170,7 @@ export function diffEvents(previous: StepState | null, current: StepState, notes
 		}
 		const old = before.get(o.id);
 		// Holders both lists begin with are kept: only those after them are matched up.
-		const common = commonSlotPrefix(oldList, newList);
+		const common = commonHolderPrefix(oldList, newList);
 		const oldHolders = keyedHolders(oldList, common);
 		const newHolders = keyedHolders(newList, common);
 		counts.set(o.id, old?.refcount ?? (existedBefore(o.id) ? oldList.length : 0));
