@@ -22,6 +22,9 @@ export interface FramesShown {
 
 type StringAt = (index: number) => string;
 
+/** Up to how many holders frames and the interpreter make, a derived state's lists of them are built anew. */
+const BUILT_ANEW_UP_TO = 256;
+
 /** The frames of `m` shown whole. */
 export function framesShown(m: Model, str: StringAt): FramesShown {
 	const order = m.frameOrder.slice();
@@ -58,6 +61,9 @@ export function framesShownAfter(before: FramesShown, m: Model, str: StringAt): 
 	if (internal !== before.internal) for (const list of [before.internal, internal]) for (let i = 0; i < list.length; i += 2) changed.add(list[i]!);
 	if (changed.size === 0) return { shown: { order, shown, internal, tail: before.tail }, changed };
 
+	// A few frames' holders are cheaper built anew than kept as a layer of changes over the lists before, which
+	// copies its layer at each step until it is folded.
+	if (holderCount(shown, internal) <= BUILT_ANEW_UP_TO) return { shown: { order, shown, internal, tail: LayeredMap.over(tailLists(shown, internal, str, null)) }, changed };
 	const lists = tailLists(shown, internal, str, changed);
 	const changes = new Map<ObjectId, readonly ReferenceHolder[] | undefined>();
 	for (const target of changed) {
@@ -86,6 +92,12 @@ function tailLists(frames: readonly ShownFrame[], internal: readonly number[], s
 		if (only === null || only.has(target)) getOrAdd(lists, target, () => []).push({ kind: "internal", label: str(internal[i + 1]!) });
 	}
 	return lists;
+}
+
+function holderCount(frames: readonly ShownFrame[], internal: readonly number[]): number {
+	let count = internal.length / 2;
+	for (const frame of frames) count += frame.targets.length;
+	return count;
 }
 
 function shownOf(id: number, f: FrameState, str: StringAt): ShownFrame {

@@ -123,7 +123,7 @@ export class TraceReader implements Trace {
 	private derivedState(step: number): BuiltState | null {
 		const before = this.built.find((built) => built.step === step - 1);
 		if (!before) return null;
-		const model = before.model.deref();
+		const model = this.recent.find((recent) => this.builder.builtFrom(before, recent.model))?.model;
 		if (!model) return null;
 		const at = (s: number) => this.recent.some((recent) => recent.model === model && recent.step === s);
 		const walked = this.lastWalk;

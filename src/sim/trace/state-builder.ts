@@ -45,10 +45,12 @@ export interface BuiltState {
 	readonly step: number;
 	readonly state: StepState;
 	/**
-	 * The model it was built from, which a walk moves on: a state derived from this one must be of the same model.
-	 * Held weakly: the reader keeps a few models, and one it let go of is no use to a derivation.
+	 * The number of the model it was built from (builtFrom), which a walk moves on: a state derived from this one
+	 * must be of the same model. Not the model, nor a WeakRef to it: the reader keeps a few models, one it let go of
+	 * is no use to a derivation, and a WeakRef keeps its target alive until the task that made it ends, so a long
+	 * read (stepping back through a program in one go, a test file) kept every model it replayed.
 	 */
-	readonly model: WeakRef<Model>;
+	readonly model: number;
 	/** The program's objects' views, as state.objects begins, and their seqs (increasing). */
 	readonly program: readonly HeapObjectView[];
 	readonly seqs: readonly number[];
@@ -65,10 +67,17 @@ export interface BuiltState {
 
 export class StateBuilder {
 	private readonly views: ObjectViews;
+	private readonly modelNumbers = new WeakMap<Model, number>();
+	private modelsNumbered = 0;
 	private readonly str = (index: number): string => this.sources.strings.strings[index] ?? "";
 
 	constructor(private readonly sources: StateSources) {
 		this.views = new ObjectViews(sources);
+	}
+
+	/** Whether `built` was built from `m`. */
+	builtFrom(built: BuiltState, m: Model): boolean {
+		return this.modelNumbers.get(m) === built.model;
 	}
 
 	/** The state of `m`, the model at `step`, built whole. */
@@ -274,7 +283,9 @@ export class StateBuilder {
 			},
 		};
 		rememberObjectIndex(state, parts.byId);
-		return { ...parts, step, state, model: new WeakRef(m), gcIds };
+		let model = this.modelNumbers.get(m);
+		if (model === undefined) this.modelNumbers.set(m, (model = ++this.modelsNumbered));
+		return { ...parts, step, state, model, gcIds };
 	}
 }
 
