@@ -50,6 +50,8 @@ export function holderMismatches(source: string, limit = 5, options: { countsTol
 }
 
 function falseZero(events: readonly TraceEvent[], state: StepState): (TraceEvent & { kind: "decref" }) | undefined {
+	// Most steps read no count of 0: the counts of the whole heap are gathered only for one that does.
+	if (!events.some((e) => e.kind === "decref" && e.refcount === 0)) return undefined;
 	const living = new Map(state.objects.map((o) => [o.id, o.refcount]));
 	const finalized = new Set(events.flatMap((e) => (e.kind === "incref" && e.holder.kind === "internal" && e.holder.label === BEING_FINALIZED ? [e.object] : [])));
 	for (const e of events) if (e.kind === "decref" && e.refcount === 0 && (living.get(e.object) ?? 0) > 0 && !finalized.has(e.object)) return e;
