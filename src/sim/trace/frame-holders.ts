@@ -10,9 +10,7 @@ import { NO_HOLDERS, sameHolders } from "./holder-identity";
 import { getOrAdd } from "./holder-lists";
 
 export interface FramesShown {
-	/** The frames' ids, bottom first. */
-	readonly order: readonly number[];
-	/** Each frame's view and the holders it makes, in that order. */
+	/** Each frame's view and the holders it makes, bottom first. */
 	readonly shown: readonly ShownFrame[];
 	/** The model's interpreter-held references ([target, label] pairs) the holders were built from. */
 	readonly internal: readonly number[];
@@ -22,14 +20,10 @@ export interface FramesShown {
 
 type StringAt = (index: number) => string;
 
-/** Up to how many holders frames and the interpreter make, a derived state's lists of them are built anew. */
-const BUILT_ANEW_UP_TO = 256;
-
 /** The frames of `m` shown whole. */
 export function framesShown(m: Model, str: StringAt): FramesShown {
-	const order = m.frameOrder.slice();
-	const shown = order.map((id) => shownOf(id, m.frames.get(id)!, str));
-	return { order, shown, internal: m.internal.slice(), tail: LayeredMap.over(tailLists(shown, m.internal, str, null)) };
+	const shown = m.frameOrder.map((id) => shownOf(id, m.frames.get(id)!, str));
+	return { shown, internal: m.internal.slice(), tail: LayeredMap.over(tailLists(shown, m.internal, str, null)) };
 }
 
 /**
@@ -44,9 +38,8 @@ export function framesShownAfter(before: FramesShown, m: Model, str: StringAt): 
 	// The frames both begin with keep their places. Those above them came, went or (a generator's) moved, which
 	// can reorder the holders of their targets: all of those are rebuilt.
 	let common = 0;
-	while (common < before.order.length && common < m.frameOrder.length && before.order[common] === m.frameOrder[common]) common++;
-	const order = common === before.order.length && common === m.frameOrder.length ? before.order : m.frameOrder.slice();
-	const shown = order.map((id) => shownOf(id, m.frames.get(id)!, str));
+	while (common < before.shown.length && common < m.frameOrder.length && before.shown[common]!.view.id === m.frameOrder[common]) common++;
+	const shown = m.frameOrder.map((id) => shownOf(id, m.frames.get(id)!, str));
 	for (let i = 0; i < common; i++) {
 		const was = before.shown[i]!;
 		const now = shown[i]!;
@@ -59,18 +52,15 @@ export function framesShownAfter(before: FramesShown, m: Model, str: StringAt): 
 	for (let i = common; i < shown.length; i++) mark(shown[i]!);
 	const internal = sameNumbers(before.internal, m.internal) ? before.internal : m.internal.slice();
 	if (internal !== before.internal) for (const list of [before.internal, internal]) for (let i = 0; i < list.length; i += 2) changed.add(list[i]!);
-	if (changed.size === 0) return { shown: { order, shown, internal, tail: before.tail }, changed };
+	if (changed.size === 0) return { shown: { shown, internal, tail: before.tail }, changed };
 
-	// A few frames' holders are cheaper built anew than kept as a layer of changes over the lists before, which
-	// copies its layer at each step until it is folded.
-	if (holderCount(shown, internal) <= BUILT_ANEW_UP_TO) return { shown: { order, shown, internal, tail: LayeredMap.over(tailLists(shown, internal, str, null)) }, changed };
 	const lists = tailLists(shown, internal, str, changed);
 	const changes = new Map<ObjectId, readonly ReferenceHolder[] | undefined>();
 	for (const target of changed) {
 		const list = lists.get(target);
 		if (!sameHolders(before.tail.get(target) ?? NO_HOLDERS, list ?? NO_HOLDERS)) changes.set(target, list);
 	}
-	return { shown: { order, shown, internal, tail: before.tail.with(changes) }, changed };
+	return { shown: { shown, internal, tail: before.tail.with(changes) }, changed };
 }
 
 /** The frames' views, bottom first. */
@@ -92,12 +82,6 @@ function tailLists(frames: readonly ShownFrame[], internal: readonly number[], s
 		if (only === null || only.has(target)) getOrAdd(lists, target, () => []).push({ kind: "internal", label: str(internal[i + 1]!) });
 	}
 	return lists;
-}
-
-function holderCount(frames: readonly ShownFrame[], internal: readonly number[]): number {
-	let count = internal.length / 2;
-	for (const frame of frames) count += frame.targets.length;
-	return count;
 }
 
 function shownOf(id: number, f: FrameState, str: StringAt): ShownFrame {
