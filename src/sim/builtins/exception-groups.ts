@@ -13,7 +13,6 @@ import { sequenceTuple } from "../vm/sequence-tuple";
 import { exceptionMatches, isTruthy } from "../vm/protocol";
 import { isSequenceObject } from "../vm/abstract-checks";
 import { isExactTuple } from "../heap/subclass-instances";
-import { exceptionStr } from "../vm/str-of";
 import { listAppend } from "../vm/list-mutations";
 import { getAttr, lookupAttr, setAttr } from "../vm/attributes";
 import { newGenericAlias } from "../vm/generic-alias-ops";
@@ -228,7 +227,6 @@ function varargsMethod(body: (vm: VM, arg: PyObject, self: PyExceptionObject) =>
 const METHOD_CALL = { args: "call arguments (METH_VARARGS)", kwargs: "keyword arguments (METH_VARARGS)" };
 
 const GROUP_METHODS: Record<string, NativeImpl> = {
-	__str__: (vm, _a, _k, self) => vm.str(exceptionStr(vm, self as PyExceptionObject)),
 	derive: varargsMethod((vm, excs, self) => createGroupLike(vm, groupMessage(self) ?? vm.None, excs)),
 	split: varargsMethod((vm, value, self) => {
 		const { match, rest } = splitRecursive(vm, self, matcherOf(vm, value), true);

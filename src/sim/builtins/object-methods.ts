@@ -11,11 +11,11 @@ import { PyTraceback } from "../heap/tracebacks";
 import { PyList, PyTuple } from "../heap/containers";
 import { listAppend } from "../vm/list-mutations";
 import { finishNativeGenerator } from "../vm/native-generators";
-import { defineMethods, globalShared, nativeFunction } from "./types";
+import { defineMethods, exceptionClasses, globalShared, nativeFunction } from "./types";
 import { checkObjectInit } from "./new-methods";
 import { identityHash } from "./identity";
-import { fakeAddress, repr } from "../vm/repr";
-import { str } from "../vm/str-of";
+import { exceptionRepr, fakeAddress, repr } from "../vm/repr";
+import { EXCEPTION_STR_OWNERS, exceptionStrObject } from "../vm/str-of";
 import { resumeNested, closeGenerator, throwIntoGenerator } from "../vm/generators";
 import { PyRaise } from "../vm/errors";
 import type { VM } from "../vm/vm";
@@ -51,7 +51,10 @@ const OBJECT_METHODS: Record<string, NativeImpl> = {
 	__le__: notImplemented,
 	__gt__: notImplemented,
 	__ge__: notImplemented,
-	__hash__: (vm, _a, _k, self) => vm.int(identityHash(self!)),
+	__hash__: (vm, _a, _k, self) => {
+		vm.heap.addressesSeen();
+		return vm.int(identityHash(self!));
+	},
 	__sizeof__: (vm, _a, _k, self) => vm.int(objectSizeof(self!)),
 };
 
@@ -69,8 +72,8 @@ function defaultRepr(vm: VM, o: PyObject): string {
 
 // Their __init__ is in exception-init.ts.
 const EXCEPTION_METHODS: Record<string, NativeImpl> = {
-	__str__: (vm, _a, _k, self) => vm.str(str(vm, self!)),
-	__repr__: (vm, _a, _k, self) => vm.str(repr(vm, self!)),
+	// BaseException_repr itself, not repr(): a subclass's __repr__ calls it through super().
+	__repr__: (vm, _a, _k, self) => vm.str(exceptionRepr(vm, self as PyExceptionObject)),
 	// BaseException_with_traceback: sets __traceback__ (a traceback or None) and returns the exception.
 	with_traceback: (vm, args, _k, self) => {
 		requireOneArgument(vm, "BaseException.with_traceback", args.length);
@@ -271,5 +274,8 @@ export function installObjectMethods(): void {
 	// object.__subclasshook__ (a classmethod): NotImplemented, so abc's checks go on to the MRO and the registry.
 	T.object.dict.set("__subclasshook__", globalShared(new PyDescriptor("classmethod", [nativeFunction("__subclasshook__", subclassHook)])));
 	defineMethods(T.BaseException, EXCEPTION_METHODS);
+	for (const owner of EXCEPTION_STR_OWNERS) {
+		defineMethods(exceptionClasses.get(owner)!, { __str__: (vm, _a, _k, self) => exceptionStrObject(vm, self as PyExceptionObject, owner) });
+	}
 	defineMethods(T.generator, GENERATOR_METHODS);
 }

@@ -229,7 +229,8 @@ export function qualifiedName(cls: PyClass): string {
 	return cls.module === "builtins" ? cls.qualname : `${cls.module}.${cls.qualname}`;
 }
 
-function exceptionRepr(vm: VM, e: PyExceptionObject): string {
+/** BaseException_repr: the class's name around the arguments' reprs. */
+export function exceptionRepr(vm: VM, e: PyExceptionObject): string {
 	const args = e.args instanceof PyTuple ? e.args.items : [];
 	const inner = args.length === 1 ? repr(vm, args[0]!) : args.map((a) => repr(vm, a)).join(", ");
 	return `${e.cls.name}(${inner})`;

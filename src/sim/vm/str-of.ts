@@ -6,6 +6,7 @@ import type { PyObject } from "../heap/object";
 import { PyInt, PyStr, PyBool } from "../heap/values";
 import { PyTuple } from "../heap/containers";
 import { PyExceptionObject } from "../heap/instances";
+import type { PyClass } from "../heap/classes";
 import { hasInstanceAttributes, isMetaclassInstance, subclassSlot, userSlot } from "../heap/subclass-instances";
 import { isScalarInstance } from "../heap/scalar-instances";
 import { PyWeakProxy } from "../heap/weakrefs";
@@ -15,7 +16,6 @@ import { intStr, repr, reprText } from "./repr";
 import { enterRecursionLevel, STR_LEVEL } from "./c-recursion";
 import { PyMappingProxy } from "../heap/mapping-proxy";
 import { proxiedMapping } from "./mapping-proxy-ops";
-import { exceptionInitOwner } from "./exception-init";
 import { isUnicodeErrorOwner, unicodeErrorStr } from "./unicode-errors";
 import { syntaxErrorStr } from "./syntax-error-fields";
 import { rejectResult } from "./rejected-results";
@@ -65,6 +65,7 @@ export function strObject(vm: VM, o: PyObject): PyObject {
 			if (r instanceof PyStr) return r;
 			rejectResult(vm, r, "TypeError", `__str__ returned non-string (type ${r.typeName})`);
 		}
+		if (o instanceof PyExceptionObject) return exceptionStrObject(vm, o);
 		return exactIntText(vm, o) ?? vm.str(strText(vm, o));
 	} finally {
 		vm.nativeLevels--;
@@ -95,17 +96,64 @@ function exceptionGroupStr(vm: VM, e: PyExceptionObject): string {
 	return `${message ? str(vm, message) : ""} (${count} sub-exception${count > 1 ? "s" : ""})`;
 }
 
-export function exceptionStr(vm: VM, e: PyExceptionObject): string {
-	const args = e.args instanceof PyTuple ? e.args.items : [];
-	const owner = exceptionInitOwner(e.cls).name;
+/**
+ * The builtin exceptions with a tp_str of their own: each has a `__str__` slot wrapper in its dict, which runs
+ * that tp_str whatever the instance's own class (`KeyError.__str__(e)` from a subclass's `__str__`).
+ */
+export const EXCEPTION_STR_OWNERS = [
+	"BaseException", "KeyError", "OSError", "ImportError", "AttributeError", "NameError", "SyntaxError",
+	"UnicodeEncodeError", "UnicodeDecodeError", "UnicodeTranslateError", "BaseExceptionGroup",
+] as const;
+const STR_OWNERS: ReadonlySet<string> = new Set(EXCEPTION_STR_OWNERS);
+
+/** The builtin exception whose tp_str an instance of `cls` inherits. */
+function strOwner(cls: PyClass): string {
+	for (const c of cls.mro) if (c.builtin && STR_OWNERS.has(c.name)) return c.name;
+	return "BaseException";
+}
+
+/** The text of `owner`'s own tp_str, or null where it hands over to BaseException_str (or is BaseException's). */
+function ownExceptionText(vm: VM, e: PyExceptionObject, owner: string): string | null {
 	if (owner === "SyntaxError") return syntaxErrorStr(vm, e);
 	if (owner === "BaseExceptionGroup") return exceptionGroupStr(vm, e);
-	const own = owner === "OSError" ? osErrorStr(vm, e) : isUnicodeErrorOwner(owner) ? unicodeErrorStr(vm, e, owner, (o) => str(vm, o)) : null;
+	if (owner === "OSError") return osErrorStr(vm, e);
+	if (isUnicodeErrorOwner(owner)) return unicodeErrorStr(vm, e, owner, (o) => str(vm, o));
+	// KeyError_str: a lone key is shown by its repr, so `KeyError('')` does not print as nothing.
+	if (owner === "KeyError" && argumentsOf(e).length === 1) return repr(vm, argumentsOf(e)[0]!);
+	return null;
+}
+
+/** ImportError_str: its `msg` itself when that is an exact str. */
+function importErrorMessage(e: PyExceptionObject, owner: string): PyStr | null {
+	const msg = owner === "ImportError" ? e.attrs.get("msg") : undefined;
+	return msg instanceof PyStr && !isScalarInstance(msg) ? msg : null;
+}
+
+function argumentsOf(e: PyExceptionObject): readonly PyObject[] {
+	return e.args instanceof PyTuple ? e.args.items : [];
+}
+
+/** str() of an exception as text: the tp_str of `owner` (by default the one its class inherits). */
+export function exceptionStr(vm: VM, e: PyExceptionObject, owner = strOwner(e.cls)): string {
+	const message = importErrorMessage(e, owner);
+	if (message) return message.value;
+	const own = ownExceptionText(vm, e, owner);
 	if (own !== null) return own;
+	// BaseException_str: nothing, the lone argument's str, or the str of the whole tuple.
+	const args = argumentsOf(e);
 	if (args.length === 0) return "";
-	if (args.length === 1) {
-		if (e.cls.isSubclassOf(vm.exceptionClass("KeyError"))) return repr(vm, args[0]!);
-		return str(vm, args[0]!);
-	}
-	return repr(vm, e.args!);
+	return args.length === 1 ? str(vm, args[0]!) : repr(vm, e.args!);
+}
+
+/**
+ * The same as a new reference, as `owner.__str__(e)` and PyObject_Str give it: BaseException_str hands back what
+ * PyObject_Str gave for a lone argument (an exact str is itself), and ImportError_str its exact-str `msg`.
+ */
+export function exceptionStrObject(vm: VM, e: PyExceptionObject, owner = strOwner(e.cls)): PyObject {
+	const message = importErrorMessage(e, owner);
+	if (message) return vm.incref(message);
+	const own = ownExceptionText(vm, e, owner);
+	if (own !== null) return vm.str(own);
+	const args = argumentsOf(e);
+	return args.length === 1 ? strObject(vm, args[0]!) : vm.str(args.length === 0 ? "" : repr(vm, e.args!));
 }
