@@ -4,12 +4,12 @@ import { indexValue } from "../vm/protocol";
 import { typingObjectsLack } from "../vm/typing-ops";
 import { PyTypingObject } from "../heap/typing-objects";
 import type { PyObject } from "../heap/object";
-import { PyBuiltinFunction, PyFunction, PyModule, type NativeImpl, calledWithTuple } from "../heap/callables";
-import { PyTextStream } from "../heap/text-streams";
+import { PyFunction, PyModule, type NativeImpl, calledWithTuple } from "../heap/callables";
 import { functionAttribute } from "../vm/function-attrs";
-import { PyList, PyTuple } from "../heap/containers";
+import { PyList } from "../heap/containers";
 import { PyClass } from "../heap/classes";
 import { PyExceptionObject, PyInstance } from "../heap/instances";
+import { trackedAsInCPython } from "../heap/shared-tracking";
 import { isGcType } from "../heap/gc-kinds";
 import { DEBUG_SAVEALL, traversalOrder } from "../heap/collector";
 import type { VM } from "../vm/vm";
@@ -101,16 +101,6 @@ function generatorReferents(vm: VM, g: PyGenerator): PyObject[] {
 	return out;
 }
 
-/**
- * Whether CPython tracks what pymem made once at startup and shares: its builtin functions, modules, method
- * descriptors, streams, lists (and typing's objects, instances of Python classes there) are GC objects, which
- * stay tracked; a static type is not one, and a tuple of atoms was untracked by a collection long ago.
- */
-function sharedObjectTracked(o: PyObject): boolean {
-	if (o instanceof PyTypingObject || o instanceof PyBuiltinFunction || o instanceof PyModule || o instanceof PyTextStream) return true;
-	return isGcType(o) && !(o instanceof PyClass) && !(o instanceof PyTuple);
-}
-
 /** A METH_O function's argument, refused with _PyCFunction_Vectorcall_O's messages unless there is just one. */
 function onlyArgument(vm: VM, name: string, args: readonly PyObject[], kw: ReadonlyMap<string, PyObject> | null): PyObject {
 	requireOneArgument(vm, name, args.length, kw);
@@ -184,7 +174,7 @@ export const GC_FUNCTIONS: Record<string, NativeImpl> = {
 	// typing's module-level objects are shared here but instances of Python classes (tracked) in CPython.
 	is_tracked: (vm, args, kw) => {
 		const o = onlyArgument(vm, "gc.is_tracked", args, kw);
-		return vm.bool(o.tracked || (o.shared && sharedObjectTracked(o)));
+		return vm.bool(trackedAsInCPython(o));
 	},
 	is_finalized: (vm, args, kw) => vm.bool(onlyArgument(vm, "gc.is_finalized", args, kw).finalized),
 	get_objects: (vm, args, kw) => {

@@ -9,7 +9,7 @@ import { PyDefaultDict, PyOrderedDict } from "./collections";
 import { PyStr } from "./values";
 import type { GcCause, GcPhase } from "../trace/types";
 import { GcList, unlinkGc } from "./gc-list";
-import { isGcType } from "./gc-kinds";
+import { mayBeTracked } from "./shared-tracking";
 
 export interface CollectorHooks {
 	/**
@@ -281,20 +281,16 @@ function resurrectionCheck(unreachable: PyObject[]): PyObject[] {
 	return unreachable.filter((o) => !alive.has(o));
 }
 
-/**
- * _PyDict_MaybeUntrack's test: no key or value may be tracked (_PyObject_GC_MAY_BE_TRACKED: any GC type, even
- * an untracked dict; a tuple only while tracked).
- */
+/** _PyDict_MaybeUntrack's test: no key or value may be tracked. */
 function dictMayUntrack(d: PyDict): boolean {
 	for (const e of d.entries.values()) if (mayBeTracked(e.key) || mayBeTracked(e.value)) return false;
 	return true;
 }
 
-function mayBeTracked(o: PyObject): boolean {
-	return o instanceof PyTuple ? o.tracked : isGcType(o);
-}
-
-/** _PyTuple_MaybeUntrack's test: a tuple none of whose items the collector tracks can leave its lists. */
+/**
+ * _PyTuple_MaybeUntrack's test: a tuple can leave the collector's lists when none of its items may be tracked,
+ * so a tuple of an untracked dict stays tracked (the dict can be tracked again once it holds a container).
+ */
 function holdsNothingTracked(t: PyTuple): boolean {
-	return t.items.every((i) => !i.tracked);
+	return !t.items.some(mayBeTracked);
 }

@@ -21,7 +21,7 @@ import { PyWeakDictionary, PyWeakSet } from "../heap/weak-dictionaries";
 import { PyDeque } from "../heap/collections";
 import { PyArray } from "../heap/array";
 import { PyByteArray } from "../heap/bytearray";
-import { isGcType } from "../heap/gc-kinds";
+import { mayBeTracked } from "../heap/shared-tracking";
 import { splitDictTakesNewKey } from "../heap/shared-keys";
 import { dictAfterInsertNewKey, resizeLog2KeySize } from "../runtime/containerGrowth";
 import { complexHashKey } from "./complex-ops";
@@ -173,21 +173,9 @@ export function dictSetTaking(vm: VM, d: PyDict, key: PyObject, value: PyObject)
 	}
 }
 
-/**
- * MAINTAIN_TRACKING: an untracked dict becomes tracked when an object that may be tracked enters
- * (_PyObject_GC_MAY_BE_TRACKED: any GC type, even an untracked dict such as the dict itself; a tuple
- * only while tracked).
- */
+/** MAINTAIN_TRACKING: an untracked dict becomes tracked when an object that may be tracked enters. */
 export function maintainTracking(vm: VM, d: PyDict, o: PyObject): void {
-	if (!d.tracked && (o instanceof PyTuple ? o.tracked : isGcType(o) && !isStaticType(o))) vm.heap.track(d);
-}
-
-/** Types of 3.11 that are heap types (GC objects) though pymem makes them once per process: Python classes and _functools' types. */
-const HEAP_TYPES_AMONG_BUILTINS = new Set(["Counter", "CacheInfo", "partial", "KeyWrapper", "_lru_cache_wrapper", "_lru_list_elem", "c_long", "c_int", "c_ulong", "c_uint", "py_object"]);
-
-/** A static type (int, list, deque...): type_is_gc says it is no GC object, so `{"x": int}` stays untracked. */
-function isStaticType(o: PyObject): boolean {
-	return o instanceof PyClass && o.builtin && !HEAP_TYPES_AMONG_BUILTINS.has(o.name);
+	if (!d.tracked && mayBeTracked(o)) vm.heap.track(d);
 }
 
 /**
