@@ -4,7 +4,7 @@
 // around the object is in weakrefs.ts; what the heap tells the trace and asks of the VM, in heap-hooks.ts; the
 // references the interpreter holds itself, in held-references.ts.
 import { HeapKind, type PyObject } from "./object";
-import type { AddressReuse } from "./addresses";
+import { AddressReuse } from "./addresses";
 import type { PyClass } from "./classes";
 import { clearWeakrefs, removeFromBases } from "./weakrefs";
 import type { Finalizers, HeapObserver } from "./heap-hooks";
@@ -38,11 +38,19 @@ export class Heap extends AllocationCounts {
 	get nextObjectId(): number {
 		return this.nextId;
 	}
+
+	/**
+	 * The program reads an address (id(), or hash() of an object hashed by identity): from now on freed addresses
+	 * are reused, so it can compare them as in CPython. Before, nothing could tell, and no program pays for it.
+	 */
+	addressesSeen(): AddressReuse {
+		return (this.addresses ??= new AddressReuse());
+	}
 	/** The three GC generations, each in list order. */
 	readonly generations: [GcList, GcList, GcList] = [new GcList(), new GcList(), new GcList()];
 	observer: HeapObserver | null = null;
 	finalizers: Finalizers | null = null;
-	/** Reuses freed objects' fake addresses for new ones (from the program's first id() call). */
+	/** Reuses freed objects' fake addresses for new ones (from the program's first look at an address). */
 	addresses: AddressReuse | null = null;
 	liveCount = 0;
 	/** The most objects alive at once (the host's memory is the limit: every object is a JavaScript object). */
@@ -224,13 +232,14 @@ export class Heap extends AllocationCounts {
 		// Only instances, generators and classes made by a metaclass have finalizers to run (the hook tells which do).
 		if ((kind === HeapKind.Instance || kind === HeapKind.Generator || kind === HeapKind.Class) && !o.finalized && this.finalizers?.hasFinalizer(o)) {
 			// __del__ runs with the object temporarily alive (PyObject_CallFinalizerFromDealloc).
-			o.finalized = true;
-			this.observer?.contentChanged(o);
 			this.adopt(o, BEING_FINALIZED);
 			o.refcnt = 1;
 			// A finalizer that never touches the object (a generator's close) still shows it alive meanwhile.
 			this.observer?.refChanged(o);
 			this.finalizers.runDel(o);
+			// PyObject_CallFinalizer marks it finalized once tp_finalize returns: __del__ itself sees is_finalized False.
+			o.finalized = true;
+			this.observer?.contentChanged(o);
 			this.disown(o, BEING_FINALIZED);
 			o.refcnt--;
 			this.observer?.refChanged(o);
