@@ -27,7 +27,6 @@ import { functionLocals } from "../vm/frame-locals";
 import { buildClass } from "../vm/build-class";
 import { classMetaHook, objectIsInstance, objectIsSubclass } from "../vm/metaclasses";
 import { hashOf } from "./identity";
-import { AddressReuse } from "../heap/addresses";
 import { ternaryPow } from "../vm/ternary-pow";
 import type { VM } from "../vm/vm";
 import { roundBuiltin } from "./round";
@@ -156,13 +155,9 @@ export const BUILTIN_FUNCTIONS: Record<string, NativeImpl> = {
 	issubclass: (vm, args) => {
 		return vm.bool(classInfoMatches(vm, args[0]!, args[1]!, "issubclass"));
 	},
-	id: (vm, args) => {
-		// Addresses are reused from a program's first id() on: only then can it compare them (and no
-		// other program pays for the bookkeeping).
-		vm.heap.addresses ??= new AddressReuse();
-		return vm.int(vm.heap.addresses.handOut(args[0]!));
-	},
+	id: (vm, args) => vm.int(vm.heap.addressesSeen().handOut(args[0]!)),
 	hash: (vm, args) => {
+		vm.heap.addressesSeen();
 		return vm.int(hashOf(vm, args[0]!));
 	},
 	callable: (vm, args) => vm.bool(isCallable(args[0]!)),

@@ -5,7 +5,7 @@
 // PyType_GenericAlloc) skips the free list and so does one freed while the free list is full: both come from
 // and go to pymalloc, and so does what a full collection empties from the free lists. So `id(A()) == id(A())` and "a new list gets the id of the one
 // just deleted" hold as in CPython. Objects past pymalloc's 512 bytes (classes, long strs) never reuse one.
-// The heap starts reusing at the program's first id() call: before it nothing could compare addresses.
+// The heap starts reusing at the program's first id() or hash() call: before it nothing could compare addresses.
 import { HeapKind, type PyObject } from "./object";
 import type { PyClass } from "./classes";
 import { PyList, PyDict, PyTuple, PySet } from "./containers";
