@@ -76,12 +76,16 @@ export function listExtendFrom(vm: VM, list: PyList, iterable: PyObject, constru
 	// producing them sees the list grow (`l.extend(x for x in l)` reads the items it added).
 	const size = list.items.length;
 	const allocated = list.allocated;
+	// list___init__ preallocates a builtin's length before it takes an iterator (list_preallocate_exact).
+	const length = lengthIfSized(vm, iterable);
+	if (constructing) reserve(vm, list, length);
 	const it = getIter(vm, iterable, whenNotIterable);
 	vm.heap.adopt(it, ITERATOR_BEING_CONSUMED);
 	let asked: number | null;
 	try {
 		// PyObject_LengthHint(iterable, 8) before the first next(): a hint that runs Python code is asked.
 		asked = askedLengthHint(vm, iterable);
+		reserve(vm, list, asked ?? length);
 		for (let x = iterNext(vm, it); x; x = iterNext(vm, it)) listAppendTakingReference(vm, list, x);
 	} finally {
 		vm.heap.release(it, ITERATOR_BEING_CONSUMED);
@@ -105,12 +109,21 @@ function extendFromSized(vm: VM, list: PyList, iterable: PyObject, constructing:
 	vm.heap.adopt(it, ITERATOR_BEING_CONSUMED);
 	try {
 		const hint = lengthIfSized(vm, iterable) ?? askedLengthHint(vm, iterable);
+		reserve(vm, list, hint);
 		const allocated = constructing && size === 0 && hint !== null && hint > 0 ? listPreallocateExact(hint) : list.allocated;
 		for (let x = iterNext(vm, it); x; x = iterNext(vm, it)) listAppendTakingReference(vm, list, x);
 		list.allocated = listCapacityAfterExtendIterator(allocated, size, list.items.length - size, hint);
 	} finally {
 		vm.heap.release(it, ITERATOR_BEING_CONSUMED);
 	}
+}
+
+/**
+ * list_resize to the items there plus a length hint, before any item comes: a hint past simulated memory (a
+ * range of 10**12) is CPython's failed allocation, MemoryError, not a run that fills memory first.
+ */
+function reserve(vm: VM, list: PyList, hint: number | null): void {
+	if (hint !== null && list.items.length + hint > MAX_SEQUENCE_ITEMS) vm.raise("MemoryError");
 }
 
 const CAN_ONLY_ASSIGN_ITERABLE: NotIterable = () => "can only assign an iterable";

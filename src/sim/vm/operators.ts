@@ -95,9 +95,8 @@ export function builtinBinary(vm: VM, op: string, a: PyObject, b: PyObject, inpl
 			return vm.tuple([...a.items, ...b.items].map((x) => vm.incref(x)));
 		}
 		if (a instanceof PyList && inplace) {
-			const items = vm.collect(b);
-			vm.listExtend(a, items);
-			items.forEach((x) => vm.decref(x));
+			// list_inplace_concat is list_extend: items go in as they come, after reserving the length hint.
+			vm.listExtendFrom(a, b);
 			return vm.incref(a);
 		}
 	}
