@@ -10,15 +10,22 @@ import { PyTupleGetter } from "../heap/tuple-getter";
 import { PyTuple } from "../heap/containers";
 import { slotDescriptorGet } from "./special-attrs";
 import { repr } from "./repr";
+import { PyInstance } from "../heap/instances";
+import { callDescriptorGet, userDescriptorGet } from "./user-descriptors";
 
 /** What `attr`, found on `type`'s MRO as `name`, gives for `obj` (a new reference); attr itself when its type has no __get__. */
 export function builtinDescriptorGet(vm: VM, attr: PyObject, obj: PyObject | null, type: PyClass, name: string): PyObject {
+	return ownDescriptorGet(vm, attr, obj, type, name) ?? vm.incref(attr);
+}
+
+/** The same, but null when `attr`'s type has no __get__. */
+function ownDescriptorGet(vm: VM, attr: PyObject, obj: PyObject | null, type: PyClass, name: string): PyObject | null {
 	if (attr instanceof PyFunction) return obj ? newMethod(vm, attr, obj) : vm.incref(attr);
 	// lru_cache_descr_get: the wrapper binds like a function.
 	if (attr instanceof PyToolObject && attr.bindsAsMethod) return obj && obj !== vm.None ? newMethod(vm, attr, obj) : vm.incref(attr);
 	if (attr instanceof PyDescriptor) {
 		if (attr.kind === "staticmethod") return vm.incref(wrappedCallable(vm, attr));
-		if (attr.kind === "classmethod") return newMethod(vm, wrappedCallable(vm, attr), type);
+		if (attr.kind === "classmethod") return classmethodGet(vm, wrappedCallable(vm, attr), type, name);
 		return propertyGet(vm, attr, obj);
 	}
 	if (attr instanceof PyTupleGetter) return obj ? tupleGetterGet(vm, attr, obj) : vm.incref(attr);
@@ -30,11 +37,23 @@ export function builtinDescriptorGet(vm: VM, attr: PyObject, obj: PyObject | nul
 	}
 	if (attr instanceof PyBuiltinFunction && attr.owner && !attr.self) {
 		if (!obj) return vm.incref(attr);
+		// descr_check: `classmethod(str.upper)` binds it to a class, which is no str.
+		if (!obj.cls.isSubclassOf(attr.owner)) vm.raise("TypeError", `descriptor '${attr.name}' for '${attr.owner.name}' objects doesn't apply to a '${obj.typeName}' object`);
 		// A slot wrapper binds as a method-wrapper, a method descriptor as a builtin method.
 		const Bound = attr instanceof PySlotWrapper ? PySlotWrapper : PyBuiltinFunction;
 		return vm.heap.register(new Bound(attr.name, attr.impl, vm.incref(obj), attr.owner));
 	}
-	return vm.incref(attr);
+	return null;
+}
+
+/**
+ * cm_descr_get (3.9 to 3.12): what the classmethod wraps is bound to the class, unless its type has a __get__ of
+ * its own, which is asked with the class as both object and type (`@classmethod @property` reads the property).
+ */
+function classmethodGet(vm: VM, callable: PyObject, type: PyClass, name: string): PyObject {
+	const userGet = callable instanceof PyInstance ? userDescriptorGet(callable) : null;
+	if (userGet) return callDescriptorGet(vm, userGet, callable, type, type);
+	return ownDescriptorGet(vm, callable, type, type, name) ?? newMethod(vm, callable, type);
 }
 
 /** property_descr_get: the getter's result for obj; the property itself for none (or None). */
