@@ -4,7 +4,7 @@
 // entries, values and result objects (elements() builds the same chain(starmap(repeat, items)) objects).
 import type { PyObject } from "../heap/object";
 import { T } from "../heap/classes";
-import { PyDict, PyList, PyTuple } from "../heap/containers";
+import { PyDict } from "../heap/containers";
 import { PyDictView } from "../heap/views";
 import { iteratorTypes } from "../heap/classes";
 import { PyDictInstance } from "../heap/subclass-instances";
@@ -96,18 +96,18 @@ function mostCommon(vm: VM, c: PyDict, n: PyObject | undefined): PyObject {
 	return vm.list(order.slice(0, limit).map((i) => vm.tuple([vm.incref(entries[i]!.key), vm.incref(entries[i]!.value)])));
 }
 
-/** Counter.__repr__: `Counter()` or `Counter({most common first})`. */
+const MOST_COMMON = "self.most_common() (Counter.__repr__)";
+const SHOWN_DICT = "d (Counter.__repr__)";
+
+/**
+ * Counter.__repr__: `Counter()`, else `Counter({d!r})` of `d = dict(self.most_common())`, or of `dict(self)` when
+ * the counts do not order (most_common's sort raised TypeError); the list of pairs is gone before d's repr.
+ */
 export function counterRepr(vm: VM, c: PyDictInstance): string {
 	if (c.entries.size === 0) return `${c.cls.name}()`;
-	// Counts that do not order (most_common's sort raised TypeError) are shown in the dict's own order.
-	const pairs = withoutException(vm, "TypeError", () => mostCommon(vm, c, undefined) as PyList);
-	if (!pairs) return `${c.cls.name}({${[...c.entries.values()].map((e) => `${repr(vm, e.key)}: ${repr(vm, e.value)}`).join(", ")}})`;
-	try {
-		const shown = pairs.items.map((t) => (t as PyTuple).items.map((x) => repr(vm, x)).join(": "));
-		return `${c.cls.name}({${shown.join(", ")}})`;
-	} finally {
-		vm.decref(pairs);
-	}
+	const pairs = withoutException(vm, "TypeError", () => mostCommon(vm, c, undefined));
+	const d = pairs ? vm.heap.whileOwned(pairs, MOST_COMMON, () => vm.callObject(T.dict, [pairs])) : vm.callObject(T.dict, [c]);
+	return vm.heap.whileOwned(d, SHOWN_DICT, () => `${c.cls.name}(${repr(vm, d)})`);
 }
 
 const counter = (self: PyObject | null) => self as PyDictInstance;

@@ -130,20 +130,29 @@ function relink(od: PyOrderedDict, k: string | number, last: boolean): void {
 	for (const [key, e] of rest) od.entries.set(key, e);
 }
 
-/** odict_repr: `OrderedDict()`, `OrderedDict([(k, v), ...])`, `...` inside itself. */
+const PAIRS = "list of pairs being repr'd (odict_repr)";
+
+/**
+ * odict_repr: `OrderedDict()`, `...` inside itself, else the repr of a list (PyList_New of the size) that each
+ * node fills with a (key, value) tuple (PyTuple_Pack), its value read by its key (so a key's __hash__ runs).
+ */
 export function odictRepr(vm: VM, od: PyOrderedDict, inProgress: Set<PyObject>): string {
 	if (od.entries.size === 0) return `${od.cls.name}()`;
 	noteReprEnter(vm);
 	if (inProgress.has(od)) return "...";
 	inProgress.add(od);
+	const pairs = vm.list([], od.entries.size);
+	vm.heap.adopt(pairs, PAIRS);
 	try {
-		// The (key, value) pairs are made first, each value read by its key (so a key's __hash__ runs), and only
-		// then turned into text.
-		const entries = [...od.entries.values()];
-		for (const e of entries) if (dictFind(vm, od, e.key) === undefined) throw vm.keyError(e.key);
-		const pairs = entries.map((e) => `(${repr(vm, e.key)}, ${repr(vm, e.value)})`);
-		return `${od.cls.name}([${pairs.join(", ")}])`;
+		for (const { key } of [...od.entries.values()]) {
+			const k = dictFind(vm, od, key);
+			if (k === undefined) throw vm.keyError(key);
+			pairs.items.push(vm.tuple([vm.incref(key), vm.incref(od.entries.get(k)!.value)]));
+			vm.heap.observer?.itemsAppended(pairs, pairs.items.length - 1);
+		}
+		return `${od.cls.name}(${repr(vm, pairs)})`;
 	} finally {
+		vm.heap.release(pairs, PAIRS);
 		inProgress.delete(od);
 	}
 }

@@ -38,7 +38,8 @@ import { PyUnionType } from "../heap/union-type";
 import { PyMappingProxy } from "../heap/mapping-proxy";
 import { proxiedMapping } from "./mapping-proxy-ops";
 import { unionsEqual } from "./union-ops";
-import { compareSequences, compareSlices, dictsEqual, order } from "./container-comparisons";
+import { compareLists, compareSlices, compareTuples, dictsEqual, order } from "./container-comparisons";
+import { compareDeques } from "../builtins/deque-compare";
 
 const REFLECTED: Record<string, string> = { Lt: "Gt", LtE: "GtE", Gt: "Lt", GtE: "LtE", Eq: "Eq", NotEq: "NotEq" };
 const CMP_DUNDER: Record<string, string> = { Lt: "__lt__", LtE: "__le__", Gt: "__gt__", GtE: "__ge__", Eq: "__eq__", NotEq: "__ne__" };
@@ -292,13 +293,10 @@ export function compareValues(vm: VM, a: PyObject, b: PyObject, op: string, user
 	if (na !== null && nb !== null) return order(na, nb, op);
 	if (a instanceof PyStr && b instanceof PyStr) return order(a.value, b.value, op);
 	if (isBytesLike(a) && isBytesLike(b)) return compareBytes(a.value, b.value, op);
-	if ((a instanceof PyList && b instanceof PyList) || (a instanceof PyTuple && b instanceof PyTuple)) return compareSequences(vm, a.items, b.items, op);
+	if (a instanceof PyList && b instanceof PyList) return compareLists(vm, a, b, op);
+	if (a instanceof PyTuple && b instanceof PyTuple) return compareTuples(vm, a, b, op);
 	if (a instanceof PySlice && b instanceof PySlice) return compareSlices(vm, a, b, op);
-	if (a instanceof PyDeque && b instanceof PyDeque) {
-		// deque_richcompare: == and != settle identity and length first.
-		if ((op === "Eq" || op === "NotEq") && (a === b || a.items.length !== b.items.length)) return (a === b) === (op === "Eq");
-		return compareSequences(vm, [...a.items], [...b.items], op);
-	}
+	if (a instanceof PyDeque && b instanceof PyDeque) return compareDeques(vm, a, b, op);
 	if (a instanceof PyArray && b instanceof PyArray) return compareArrays(a, b, op);
 	// cell_richcompare: two cells compare their contents; an empty cell comes before any full one.
 	if (a instanceof PyCell && b instanceof PyCell) return a.ref && b.ref ? compareValues(vm, a.ref, b.ref, op) : order(Number(!b.ref), Number(!a.ref), op);

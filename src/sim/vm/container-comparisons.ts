@@ -1,11 +1,12 @@
 // Comparison of the builtin containers item by item, as a JS boolean: lists and tuples (list_richcompare,
 // tuplerichcompare: the first unequal pair decides, else the lengths), slices as (start, stop, step) tuples and
-// dicts by their entries. Each pair of items compares through compareValues (comparisons.ts).
+// dicts by their entries (dict_equal). Each pair of items compares through compareValues (comparisons.ts).
 import type { PyObject } from "../heap/object";
-import { PyTuple, PyDict, PySlice } from "../heap/containers";
-import { probedDictsEqual } from "./probed-dicts";
+import { PyTuple, PyDict, PySlice, type PyList, type HashKey } from "../heap/containers";
+import { probedGet, storedHash } from "./probed-dicts";
 import type { VM } from "./vm";
 import { compareValues } from "./comparisons";
+import { ITEM_BEING_COMPARED } from "./list-searches";
 
 /** `x op y` for two numbers or two strs (lengths, too): == holds across a bigint and a number of the same value. */
 export function order(x: number | bigint | string, y: number | bigint | string, op: string): boolean {
@@ -19,17 +20,57 @@ export function order(x: number | bigint | string, y: number | bigint | string, 
 	}
 }
 
-export function compareSequences(vm: VM, x: PyObject[], y: PyObject[], op: string): boolean {
-	const n = Math.min(x.length, y.length);
-	for (let i = 0; i < n; i++) {
-		const p = x[i]!;
-		const q = y[i]!;
-		if (p === q || compareValues(vm, p, q, "Eq")) continue;
-		if (op === "Eq") return false;
-		if (op === "NotEq") return true;
-		return compareValues(vm, p, q, op);
+/** A list's or tuple's items, read afresh at each step: a list's __eq__ may change it. */
+interface Sequence {
+	readonly items: PyObject[];
+}
+
+/**
+ * The index of the first pair that differs (PyObject_RichCompareBool's identity shortcut, then `equal`), or the
+ * shorter length; the lengths are read again after each comparison.
+ */
+function firstDifference(x: Sequence, y: Sequence, equal: (p: PyObject, q: PyObject) => boolean): number {
+	let i = 0;
+	for (; i < x.items.length && i < y.items.length; i++) {
+		const p = x.items[i]!;
+		const q = y.items[i]!;
+		if (p !== q && !equal(p, q)) break;
 	}
-	return order(x.length, y.length, op);
+	return i;
+}
+
+/** The end of both searches: past either's end the lengths decide, else the differing pair is compared by `op`, unheld. */
+function decideAt(vm: VM, x: Sequence, y: Sequence, i: number, op: string): boolean {
+	if (i >= x.items.length || i >= y.items.length) return order(x.items.length, y.items.length, op);
+	if (op === "Eq") return false;
+	if (op === "NotEq") return true;
+	return compareValues(vm, x.items[i]!, y.items[i]!, op);
+}
+
+/** tuplerichcompare: a tuple cannot lose its items while __eq__ runs, so none is held. */
+export function compareTuples(vm: VM, x: PyTuple, y: PyTuple, op: string): boolean {
+	return decideAt(vm, x, y, firstDifference(x, y, (p, q) => compareValues(vm, p, q, "Eq")), op);
+}
+
+/** list_richcompare's PyObject_RichCompareBool of a pair, between Py_INCREF of both and Py_DECREF of both, in that order. */
+function heldPairEqual(vm: VM, p: PyObject, q: PyObject): boolean {
+	vm.heap.hold(p, ITEM_BEING_COMPARED);
+	vm.heap.hold(q, ITEM_BEING_COMPARED);
+	try {
+		return compareValues(vm, p, q, "Eq");
+	} finally {
+		vm.heap.release(p, ITEM_BEING_COMPARED);
+		vm.heap.release(q, ITEM_BEING_COMPARED);
+	}
+}
+
+/**
+ * list_richcompare (3.11): lists of different lengths differ without a comparison, and each pair is held
+ * around its == since __eq__ may take either out of its list.
+ */
+export function compareLists(vm: VM, x: PyList, y: PyList, op: string): boolean {
+	if (x.items.length !== y.items.length && (op === "Eq" || op === "NotEq")) return op === "NotEq";
+	return decideAt(vm, x, y, firstDifference(x, y, (p, q) => heldPairEqual(vm, p, q)), op);
 }
 
 const SLICE_AS_TUPLE = "slice as a tuple (slice_richcompare)";
@@ -46,19 +87,41 @@ export function compareSlices(vm: VM, a: PySlice, b: PySlice, op: string): boole
 	let t2: PyTuple | null = null;
 	try {
 		t2 = asTuple(b);
-		return compareSequences(vm, t1.items, t2.items, op);
+		return compareTuples(vm, t1, t2, op);
 	} finally {
 		vm.heap.release(t1, SLICE_AS_TUPLE);
 		if (t2) vm.heap.release(t2, SLICE_AS_TUPLE);
 	}
 }
 
+const COMPARED_KEY = "key of dicts being compared";
+const COMPARED_VALUE = "value of dicts being compared";
+
+/**
+ * dict_equal: each of a's entries looked up in b (with its stored hash once a dict keeps an index table), its
+ * value and key held (Py_INCREF of aval, then key) and then b's value too while the values compare.
+ */
 export function dictsEqual(vm: VM, a: PyDict, b: PyDict): boolean {
 	if (a.entries.size !== b.entries.size) return false;
-	if (a.index !== null || b.index !== null) return probedDictsEqual(vm, a, b);
-	for (const [k, e] of a.entries) {
-		const other = b.entries.get(k);
-		if (!other || !(other.value === e.value || compareValues(vm, e.value, other.value, "Eq"))) return false;
+	const probed = a.index !== null || b.index !== null;
+	const valueInB = (k: HashKey, key: PyObject) => (probed ? probedGet(vm, b, key, storedHash(vm, a, k)) : b.entries.get(k))?.value;
+	for (const [k, { key, value }] of [...a.entries]) {
+		// An earlier __eq__ may have removed or replaced this entry.
+		if (a.entries.get(k)?.value !== value) continue;
+		vm.heap.hold(value, COMPARED_VALUE);
+		vm.heap.hold(key, COMPARED_KEY);
+		let other: PyObject | undefined;
+		let equal = false;
+		try {
+			other = valueInB(k, key);
+			if (other) vm.heap.hold(other, COMPARED_VALUE);
+			equal = other !== undefined && (other === value || compareValues(vm, value, other, "Eq"));
+		} finally {
+			vm.heap.release(key, COMPARED_KEY);
+			vm.heap.release(value, COMPARED_VALUE);
+			if (other) vm.heap.release(other, COMPARED_VALUE);
+		}
+		if (!equal) return false;
 	}
 	return true;
 }

@@ -6,7 +6,8 @@ import type { PyList } from "../heap/containers";
 import { compareValues } from "./comparisons";
 import type { VM } from "./vm";
 
-const ITEM_BEING_COMPARED = "list item being compared";
+/** The holder of a list item held while it is compared (here and by list_richcompare). */
+export const ITEM_BEING_COMPARED = "list item being compared";
 
 /** PyObject_RichCompareBool(item, value, Py_EQ) on the list's item at `index`, between Py_INCREF and Py_DECREF. */
 export function listItemEquals(vm: VM, list: PyList, index: number, value: PyObject): boolean {

@@ -9,7 +9,6 @@ import { resizeLog2KeySize } from "../runtime/containerGrowth";
 import { splitDictTakesNewKey } from "../heap/shared-keys";
 import { hashKey, maintainTracking, takeKeysEntry } from "./dicts";
 import { isPlainKey, keyHash, newProbedKey, plainHash, storedKeyEquals } from "./key-hashing";
-import { compareValues } from "./comparisons";
 import type { VM } from "./vm";
 
 const KEY = "key being inserted";
@@ -165,29 +164,4 @@ export function cloneProbed(vm: VM, target: PyDict, source: PyDict): void {
 		maintainTracking(vm, target, value);
 	}
 	vm.heap.observer?.contentChanged(target);
-}
-
-const COMPARED_KEY = "key of dicts being compared";
-const COMPARED_VALUE = "value of dicts being compared";
-
-/** dict_equal: each of a's entries looked up in b with its stored hash, then the values compared. */
-export function probedDictsEqual(vm: VM, a: PyDict, b: PyDict): boolean {
-	for (const [k, { key, value }] of [...a.entries]) {
-		if (a.entries.get(k)?.value !== value) continue;
-		vm.heap.hold(value, COMPARED_VALUE);
-		vm.heap.hold(key, COMPARED_KEY);
-		let other: PyObject | undefined;
-		let equal = false;
-		try {
-			other = probedGet(vm, b, key, storedHash(vm, a, k))?.value;
-			if (other) vm.heap.hold(other, COMPARED_VALUE);
-			equal = other !== undefined && (other === value || compareValues(vm, value, other, "Eq"));
-		} finally {
-			vm.heap.release(key, COMPARED_KEY);
-			vm.heap.release(value, COMPARED_VALUE);
-			if (other) vm.heap.release(other, COMPARED_VALUE);
-		}
-		if (!equal) return false;
-	}
-	return true;
 }

@@ -143,8 +143,8 @@ export function builtinRepr(vm: VM, o: PyObject): string {
 	}
 	if (o instanceof PyOrderedDict) return odictRepr(vm, o, inProgress);
 	if (o instanceof PyDict) {
-		const dictRepr = guarded(vm, o, "{", "}", () => "{" + [...o.entries.values()].map((e) => `${repr(vm, e.key)}: ${repr(vm, e.value)}`).join(", ") + "}");
-		return o instanceof PyDefaultDict ? defaultDictRepr(vm, o, dictRepr, inProgress) : dictRepr;
+		const text = guarded(vm, o, "{", "}", () => dictRepr(vm, o));
+		return o instanceof PyDefaultDict ? defaultDictRepr(vm, o, text, inProgress) : text;
 	}
 	if (o instanceof PyDeque) return dequeRepr(vm, o, inProgress);
 	if (o instanceof PyArray) return arrayRepr(vm, o);
@@ -236,6 +236,30 @@ export function exceptionRepr(vm: VM, e: PyExceptionObject): string {
 	return `${e.cls.name}(${inner})`;
 }
 
+const KEY_BEING_SHOWN = "key being repr'd (dict_repr)";
+const VALUE_BEING_SHOWN = "value being repr'd (dict_repr)";
+
+/**
+ * dict_repr's entries: PyDict_Next walks the live dict (a __repr__ may change it), and each key and value is
+ * held across the two PyObject_Repr calls, so that a __repr__ deleting the entry cannot free them meanwhile.
+ */
+function dictRepr(vm: VM, d: PyDict): string {
+	const shown: string[] = [];
+	for (const { key, value } of d.entries.values()) {
+		vm.heap.hold(key, KEY_BEING_SHOWN);
+		vm.heap.hold(value, VALUE_BEING_SHOWN);
+		try {
+			shown.push(`${repr(vm, key)}: ${repr(vm, value)}`);
+		} finally {
+			vm.heap.release(key, KEY_BEING_SHOWN);
+			vm.heap.release(value, VALUE_BEING_SHOWN);
+		}
+	}
+	return "{" + shown.join(", ") + "}";
+}
+
+const VIEW_AS_LIST = "list of the view being repr'd (dictview_repr)";
+
 /** dictview_repr: Py_ReprEnter, then the repr of a list made of the view (PySequence_List), freed after. */
 function dictViewRepr(vm: VM, view: PyDictView, dict: PyDict): string {
 	const entries = [...dict.entries.values()];
@@ -243,12 +267,13 @@ function dictViewRepr(vm: VM, view: PyDictView, dict: PyDict): string {
 	noteReprEnter(vm);
 	const items = view.kind === "keys" ? entries.map((e) => vm.incref(e.key)) : view.kind === "values" ? entries.map((e) => vm.incref(e.value)) : entries.map((e) => vm.tuple([vm.incref(e.key), vm.incref(e.value)]));
 	const list = vm.list(items);
+	vm.heap.adopt(list, VIEW_AS_LIST);
 	inProgress.add(view);
 	try {
 		return `${view.cls.name}(${builtinRepr(vm, list)})`;
 	} finally {
 		inProgress.delete(view);
-		vm.decref(list);
+		vm.heap.release(list, VIEW_AS_LIST);
 	}
 }
 
