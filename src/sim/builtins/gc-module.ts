@@ -1,17 +1,13 @@
 // gc: the collector's controls and introspection.
-import { PyGenerator } from "../heap/iterators";
 import { indexValue } from "../vm/protocol";
 import { typingObjectsLack } from "../vm/typing-ops";
 import { PyTypingObject } from "../heap/typing-objects";
 import type { PyObject } from "../heap/object";
-import { PyFunction, PyModule, type NativeImpl, calledWithTuple } from "../heap/callables";
-import { functionAttribute } from "../vm/function-attrs";
+import { PyModule, type NativeImpl, calledWithTuple } from "../heap/callables";
 import { PyList } from "../heap/containers";
-import { PyClass } from "../heap/classes";
-import { PyExceptionObject, PyInstance } from "../heap/instances";
 import { trackedAsInCPython } from "../heap/shared-tracking";
-import { isGcType } from "../heap/gc-kinds";
-import { DEBUG_SAVEALL, traversalOrder } from "../heap/collector";
+import { DEBUG_SAVEALL } from "../heap/collector";
+import { gcReferents } from "./gc-referents";
 import type { VM } from "../vm/vm";
 import { setModuleConstant } from "./module-constants";
 import { useKeywordParser } from "./keyword-parsers";
@@ -43,62 +39,9 @@ function handedOut(vm: VM, o: PyObject): PyObject {
 	return vm.incref(o);
 }
 
+/** gc_get_referents: what each argument's tp_traverse visits, one list for all of them. */
 function getReferents(vm: VM, args: PyObject[]): PyObject {
-	return vm.list(
-		args.flatMap((a) => {
-			if (a instanceof PyFunction) return functionReferents(vm, a);
-			if (a instanceof PyGenerator) return generatorReferents(vm, a);
-			return isGcType(a) && !(a instanceof PyClass && a.builtin) ? withSharedClass(a, traversalOrder(a)).map((o) => handedOut(vm, o)) : [];
-		}),
-	);
-}
-
-/**
- * A library module's class (contextlib's, dataclasses') is shared, so its instances hold no counted reference to
- * it; CPython's subtype_traverse still visits it, a heap type: after the attributes, or before an exception's fields.
- */
-function withSharedClass(o: PyObject, referents: PyObject[]): PyObject[] {
-	if (!(o instanceof PyInstance) || o.klass || o.cls.builtin) return referents;
-	return o instanceof PyExceptionObject ? [o.cls, ...referents] : [...referents, o.cls];
-}
-
-/**
- * func_traverse: code, globals, builtins, module, defaults, kwdefaults, doc, name, dict, closure, annotations,
- * qualname, each when set (a deleted `__module__` or `__doc__` is NULL). The code object, the builtins dict and
- * the names are interpreter-wide here, so the collector's own traversal (traversalOrder) leaves them out.
- */
-function functionReferents(vm: VM, f: PyFunction): PyObject[] {
-	const attribute = (name: string) => functionAttribute(vm, f, name)!;
-	const out: PyObject[] = [];
-	if (f.codeConstant) out.push(handedOut(vm, f.codeConstant));
-	out.push(handedOut(vm, f.globals), handedOut(vm, vm.builtins));
-	if (f.assignedModule?.value !== null) out.push(attribute("__module__"));
-	for (const part of [f.defaults, f.kwdefaults]) if (part) out.push(handedOut(vm, part));
-	if (f.assignedDoc?.value !== null) out.push(attribute("__doc__"));
-	out.push(attribute("__name__"));
-	for (const part of [f.dict, f.closure, f.annotations]) if (part) out.push(handedOut(vm, part));
-	out.push(attribute("__qualname__"));
-	for (const o of out) vm.heap.reveal(o);
-	return out;
-}
-
-/**
- * gen_traverse (3.11): gi_code, gi_name and gi_qualname (one str when they are equal, as a module-level function's
- * are), then, until the frame is cleared, _PyFrame_Traverse's frame object (once made), function, code and the
- * locals and stack items that are set; last the exception it is handling while suspended.
- */
-function generatorReferents(vm: VM, g: PyGenerator): PyObject[] {
-	const name = vm.str(g.name);
-	const out = [handedOut(vm, g.codeConstant), name, g.qualname === g.name ? vm.incref(name) : vm.str(g.qualname)];
-	const frame = g.frame;
-	if (frame) {
-		if (frame.frameObject) out.push(handedOut(vm, frame.frameObject));
-		if (frame.func) out.push(handedOut(vm, frame.func));
-		out.push(handedOut(vm, g.codeConstant));
-		for (const value of [...frame.locals, ...frame.stack]) if (value) out.push(handedOut(vm, value));
-	}
-	if (g.excState) out.push(handedOut(vm, g.excState));
-	return out;
+	return vm.list(args.flatMap((a) => gcReferents(vm, a).map((o) => handedOut(vm, o))));
 }
 
 /** A METH_O function's argument, refused with _PyCFunction_Vectorcall_O's messages unless there is just one. */
@@ -190,7 +133,6 @@ export const GC_FUNCTIONS: Record<string, NativeImpl> = {
 		noKeywords(vm, "get_referrers", kw);
 		return withPackedArguments(vm, args, null, (packed) => referrers(vm, args, packed), GC_CALL);
 	},
-	// Only objects the collector traverses answer: not a builtin type, whose type_is_gc is false (a static type).
 	get_referents: (vm, args, kw) => {
 		noKeywords(vm, "get_referents", kw);
 		if (args.some((a) => a instanceof PyTypingObject)) typingObjectsLack(vm, "gc.get_referents");
@@ -238,7 +180,7 @@ const GC_CALL: PackedLabels = { args: "call arguments (gc)", kwargs: "keyword ar
 function referrers(vm: VM, targets: PyObject[], packed: PyObject): PyObject {
 	const wanted = new Set(targets);
 	const found: PyObject[] = [];
-	const refersToTarget = (o: PyObject) => o !== packed && o.references().some((r) => wanted.has(r.target));
+	const refersToTarget = (o: PyObject) => o !== packed && gcReferents(vm, o).some((r) => wanted.has(r));
 	vm.heap.generations.forEach((gen, generation) => {
 		// __main__'s globals dict is an interpreter-wide object here, but a tracked dict in CPython, where
 		// startup's collections have moved it to the head of the oldest generation (gc.freeze() takes it out).

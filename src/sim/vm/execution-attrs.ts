@@ -102,7 +102,7 @@ export function frameAttribute(vm: VM, frameObject: PyFrameObject, name: string)
 			return at > 0 ? vm.incref(vm.frameObjectOf(vm.frames[at - 1]!)) : vm.incref(vm.None);
 		}
 		case "f_code":
-			return vm.incref(frame.func?.codeConstant ?? (frameObject.codeConstant ??= vm.heap.registerShared(new PyCode(frame.code))));
+			return vm.incref(frameCode(vm, frameObject));
 		case "f_lineno":
 			return vm.int(frame.line);
 		case "f_globals":
@@ -113,4 +113,9 @@ export function frameAttribute(vm: VM, frameObject: PyFrameObject, name: string)
 			return functionLocals(vm, frame, frameObject.owner ? frameObject : null);
 	}
 	return undefined;
+}
+
+/** f_code: the function's code constant, or one made when first asked for a frame run without a function. */
+export function frameCode(vm: VM, frameObject: PyFrameObject): PyObject {
+	return frameObject.frame.func?.codeConstant ?? (frameObject.codeConstant ??= vm.heap.registerShared(new PyCode(frameObject.frame.code)));
 }

@@ -86,14 +86,17 @@ export class Frame {
 		return this.code.qualname;
 	}
 
-	/** Strong references held by the frame (locals then stack), for the collector and the trace. */
+	/**
+	 * Strong references held by the frame, for the collector and the trace, in _PyFrame_Traverse's order: the
+	 * function, then the locals and the stack. An owning frame object puts f_back and f_locals before them; the
+	 * code object is interpreter-wide here, so the collector has no use for it.
+	 */
 	references(): Reference[] {
-		const refs: Reference[] = [];
+		const refs: Reference[] = this.func ? [{ label: "function", target: this.func }] : [];
 		this.locals.forEach((v, i) => {
 			if (v) refs.push({ label: this.slotName(i), target: v });
 		});
 		this.stack.forEach((v, i) => refs.push({ label: `stack[${i}]`, target: v }));
-		if (this.func) refs.push({ label: "function", target: this.func });
 		return refs;
 	}
 

@@ -31,34 +31,47 @@ export function functionDict(vm: VM, f: PyFunction): PyDict {
 
 /** The value of one of the function type's descriptors, or undefined for any other name. */
 export function functionAttribute(vm: VM, f: PyFunction, name: string): PyObject | undefined {
+	// func_get_dict and func_get_annotations make the field on first read; the others read it as it is.
+	if (name === "__dict__") return vm.incref(functionDict(vm, f));
+	if (name === "__annotations__") return vm.incref(functionAnnotations(vm, f));
+	const field = functionField(vm, f, name);
+	return field === undefined ? undefined : orNone(vm, field);
+}
+
+/**
+ * A field of the function object behind one of its descriptors, borrowed, as func_traverse visits it: null while
+ * unset (NULL, which the descriptors read as None), undefined for a name that is no descriptor.
+ */
+export function functionField(vm: VM, f: PyFunction, name: string): PyObject | null | undefined {
 	switch (name) {
 		case "__name__":
 			// func_name starts as the code's co_name, and __qualname__ as its co_qualname: the same object each read.
-			return vm.incref(f.nameObject ?? vm.intern(f.code.name));
+			return f.nameObject ?? vm.intern(f.code.name);
 		case "__qualname__":
-			return vm.incref(f.qualnameObject ?? vm.intern(f.code.qualname));
+			return f.qualnameObject ?? vm.intern(f.code.qualname);
 		case "__defaults__":
-			return orNone(vm, f.defaults);
+			return f.defaults;
 		case "__kwdefaults__":
-			return orNone(vm, f.kwdefaults);
+			return f.kwdefaults;
 		case "__closure__":
-			return orNone(vm, f.closure);
+			return f.closure;
 		case "__code__":
-			return orNone(vm, f.codeConstant);
+			return f.codeConstant;
 		case "__module__":
-			return f.assignedModule ? orNone(vm, f.assignedModule.value) : vm.incref(initialModule(vm, f));
+			return f.assignedModule ? f.assignedModule.value : initialModule(vm, f);
 		case "__doc__":
-			if (f.assignedDoc) return orNone(vm, f.assignedDoc.value);
-			return f.code.docstring === null ? vm.incref(vm.None) : vm.intern(f.code.docstring);
+			// PyFunction_New: the docstring constant, else None.
+			if (f.assignedDoc) return f.assignedDoc.value;
+			return f.code.docstring === null ? vm.None : vm.intern(f.code.docstring);
 		case "__dict__":
-			return vm.incref(functionDict(vm, f));
+			return f.dict;
 		case "__globals__":
-			return vm.incref(f.globals);
+			return f.globals;
 		case "__builtins__":
 			// func_builtins: the builtins namespace its globals' __builtins__ gave it.
-			return vm.incref(vm.builtins);
+			return vm.builtins;
 		case "__annotations__":
-			return vm.incref(functionAnnotations(vm, f));
+			return f.annotations;
 	}
 	return undefined;
 }
@@ -108,9 +121,9 @@ export function setFunctionAttribute(vm: VM, f: PyFunction, name: string, value:
 	if (!f.dict || !dictDel(vm, f.dict, vm.intern(name))) vm.raise("AttributeError", `'function' object has no attribute '${name}'`);
 }
 
-/** func_module as PyFunction_New sets it: its globals' __name__ ("__main__", or a library module's name). */
-function initialModule(vm: VM, f: PyFunction): PyObject {
-	return vm.dictGetStr(f.globals, "__name__") ?? vm.None;
+/** func_module as PyFunction_New sets it: its globals' __name__ ("__main__", or a library module's name), NULL without one. */
+function initialModule(vm: VM, f: PyFunction): PyObject | null {
+	return vm.dictGetStr(f.globals, "__name__") ?? null;
 }
 
 /** A function's __module__ as the callers of _PyObject_LookupAttr see it: null for None (or deleted). */
