@@ -55,7 +55,7 @@ const LINKS: Record<string, Row[]> = {
 		related(97, "Reference Counting", "the collector exists to free the reference cycles that counting alone can never bring to zero."),
 		related(99, "Generational Garbage Collection", "the collector splits tracked objects into three generations so it rarely has to scan all of them."),
 		related(101, "Finalizers and __del__", "the collector runs __del__ on garbage before clearing it, and must cope with finalizers that resurrect objects."),
-		related(103, "Weak References", "weak references to garbage are cleared, and their callbacks run, before any object is torn down."),
+		related(103, "Weak References", "weak references to garbage are cleared before any object is torn down, and the callbacks of those that are not garbage themselves run."),
 		related(105, "Memory Management", "the collector is the second half of CPython's automatic memory management."),
 		related(106, "Closures", "a function stored inside an object it closes over forms a cycle only the collector can free."),
 		footer(109),
@@ -141,12 +141,12 @@ const LINKS: Record<string, Row[]> = {
 	],
 	"Weak References": [
 		[10, "Reference Counting", "prose", "Pointing without holding", "An ordinary reference keeps its object alive: while it exists, the object's reference count cannot reach zero."],
-		[112, "Garbage Collection", "prose", "Weak references and the collector", "When the cyclic collector finds garbage, it first clears every weak reference to it and runs their callbacks, before calling any finalizer or tearing objects down, so a callback can never see a half-destroyed object."],
-		related(118, "Reference Counting", "a weak reference does not add to the count, which is the whole point."),
-		related(119, "Finalizers and __del__", "a weakref callback is a safer way than __del__ to react to an object's death, and weakref.finalize builds on it."),
-		related(121, "Garbage Collection", "the collector clears weak references to unreachable objects before it runs their finalizers."),
-		related(123, "Memory Management", "weak references let caches and registries avoid keeping objects alive longer than the program needs them."),
-		footer(126),
+		[112, "Garbage Collection", "prose", "Weak references and the collector", "When the cyclic collector finds garbage, it first clears every weak reference to it, before calling any finalizer or tearing objects down, so no weak reference can hand out a half-destroyed object."],
+		related(119, "Reference Counting", "a weak reference does not add to the count, which is the whole point."),
+		related(120, "Finalizers and __del__", "a weakref callback is a safer way than __del__ to react to an object's death, and weakref.finalize builds on it."),
+		related(122, "Garbage Collection", "the collector clears weak references to unreachable objects before it runs their finalizers."),
+		related(124, "Memory Management", "weak references let caches and registries avoid keeping objects alive longer than the program needs them."),
+		footer(127),
 	],
 };
 
