@@ -17,11 +17,18 @@ Options:
 export interface CliIo {
 	stdout: (text: string) => void;
 	stderr: (text: string) => void;
+	/**
+	 * Whether python3 would write the program's output as it makes it: PYTHONUNBUFFERED is set (-u), or stdout is a
+	 * terminal, which python3 line-buffers (the same order for whole lines). Otherwise, as to a pipe or a file,
+	 * `pymem run` writes what the simulated streams hand to the OS when their buffers flush.
+	 */
+	unbuffered?: boolean;
 }
 
 const processIo: CliIo = {
 	stdout: (text) => process.stdout.write(text),
 	stderr: (text) => process.stderr.write(text),
+	unbuffered: process.stdout.isTTY === true || Boolean(process.env.PYTHONUNBUFFERED),
 };
 
 type Command = (args: string[], io: CliIo) => Promise<number>;

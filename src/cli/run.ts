@@ -1,5 +1,6 @@
 /** `pymem run FILE.py`: print what python3 would print (stdout, a traceback on stderr and exit 1), in the order it prints it. */
 import type { CliIo } from "./cli";
+import type { OutputStream } from "../sim/trace/types";
 import { limitMessage, readProgramOptions, scriptPath } from "./program-options";
 import { runProgram } from "../sim/index";
 
@@ -12,14 +13,17 @@ export const RUN_USAGE = `Usage: pymem run FILE.py [--python 3.11] [--max-steps 
 export async function runCommand(args: string[], io: CliIo): Promise<number> {
 	const options = readProgramOptions("run", args, RUN_USAGE, [], io);
 	if (typeof options === "number") return options;
-	// Both streams are written as the program writes them, so a traceback comes before what shutdown prints after it.
+	// Each stream is written when python3's would reach the OS: with both on one pipe, stderr's lines come out ahead
+	// of stdout's buffered ones as python3's do. Unbuffered, each write goes as the program makes it.
 	const written = { stdout: 0, stderr: 0 };
-	const onOutput = (stream: "stdout" | "stderr", text: string) => {
+	const write = (stream: OutputStream, text: string) => {
 		io[stream](text);
 		written[stream] += text.length;
 	};
-	const result = runProgram(options.source, { maxSteps: options.maxSteps, record: false, filename: scriptPath(options.file), onOutput });
-	// What no program wrote: a SyntaxError or an unsupported construct found before anything ran.
+	const timing = io.unbuffered ? { onOutput: write } : { onOsWrite: write };
+	const result = runProgram(options.source, { maxSteps: options.maxSteps, record: false, filename: scriptPath(options.file), ...timing });
+	// The rest: what the buffers held when the run ended (python3 flushes stdout, then stderr, at exit; and at a
+	// limit nothing is lost), or a SyntaxError or an unsupported construct found before anything ran.
 	if (result.stdout.length > written.stdout) io.stdout(result.stdout.slice(written.stdout));
 	if (result.stderr.length > written.stderr) io.stderr(result.stderr.slice(written.stderr));
 	const stopped = limitMessage("run", result);

@@ -14,6 +14,8 @@ import { groupThousands } from "./runtime/thousands";
 import { Recorder } from "./trace/recorder";
 import { reportUncaught } from "./uncaught";
 import { shutdownPhases } from "./shutdown";
+import { STDERR, STDOUT } from "./builtins/text-streams";
+import { sendWaitingText } from "./builtins/text-stream-buffer";
 
 const DEFAULT_FILENAME = "main.py";
 /**
@@ -113,6 +115,7 @@ export class ProgramRun implements Simulation {
 				vm.heap.maxLiveObjects = Math.min(Math.max(LIVE_OBJECTS_PER_STEP * this.maxSteps, MIN_LIVE_OBJECTS), MAX_LIVE_OBJECTS);
 				vm.source = { lines: this.lines, filename };
 				vm.onOutput = this.options.onOutput ?? null;
+				vm.onOsWrite = this.options.onOsWrite ?? null;
 				if (this.options.record) this.recorder = new Recorder(vm);
 			},
 			() => {
@@ -190,6 +193,8 @@ export class ProgramRun implements Simulation {
 		this.status = "exception";
 		this.exitCode = 1;
 		this.error = { type: "InternalError", message: `pymem internal error at line ${line}: ${describe(e)}`, line };
+		// What the program wrote goes out before pymem's own message, as it does before a limit's.
+		for (const stream of [STDOUT, STDERR]) sendWaitingText(vm, stream);
 		vm.writeStderr(this.error.message + "\n");
 	}
 

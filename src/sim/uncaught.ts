@@ -21,12 +21,12 @@ const FETCHED_FOR_EXCEPTHOOK = "fetched by _PyErr_PrintEx for sys.excepthook";
 
 /** After an uncaught exception: what python3 prints, its exit status, and the exception kept in sys.last_value. */
 export function reportUncaught(vm: VM, exc: PyExceptionObject): Outcome {
+	// pyrun_simple_file's flush_io comes first, before even SystemExit's code is printed.
+	flushIo(vm);
 	if (exc.cls.isSubclassOf(vm.exceptionClass("SystemExit"))) return exitWith(vm, exc, null);
 	// An uncaught KeyboardInterrupt ends python3 as SIGINT would (_Py_HandleSystemExit's sibling in pymain_run_python).
 	const exitCode = exc.cls.isSubclassOf(vm.exceptionClass("KeyboardInterrupt")) ? 130 : 1;
-	// pyrun_simple_file's flush_io, then _PyErr_PrintEx, which holds the type and traceback it fetched with
-	// the exception until the hook has run.
-	flushIo(vm);
+	// _PyErr_PrintEx holds the type and traceback it fetched with the exception until the hook has run.
 	const traceback = exc.traceback;
 	vm.heap.hold(exc.cls, FETCHED_FOR_EXCEPTHOOK);
 	if (traceback) vm.heap.hold(traceback, FETCHED_FOR_EXCEPTHOOK);

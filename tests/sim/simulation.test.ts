@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createSimulation } from "../../src/sim/index";
+import { createSimulation, runProgram } from "../../src/sim/index";
 
 /** Slices of `maxMs` until the run ends; returns how many there were and the steps seen after each. */
 function slices(source: string, maxMs: number): { count: number; steps: number[] } {
@@ -71,5 +71,22 @@ describe("a simulation run in slices", () => {
 		expect(simulation.runSlice(1000, 0)).toBe(false);
 		simulation.cancel();
 		expect(simulation.result()).toMatchObject({ status: "cancelled", stdout: "", steps: 0 });
+	});
+
+	it("hands the program's waiting output to the OS before the message of a JavaScript failure", () => {
+		const writes: [string, string][] = [];
+		const result = runProgram('import sys\nprint("out1")\nprint("err1", file=sys.stderr)\nprint("boom")\n', {
+			// A host that fails while told a write: the run ends with an internal error at that line.
+			onOutput: (_stream, text) => {
+				if (text === "boom") throw new Error("host failed");
+			},
+			onOsWrite: (stream, text) => writes.push([stream, text]),
+		});
+		expect(result.status).toBe("exception");
+		expect(writes).toEqual([
+			["stderr", "err1\n"],
+			["stdout", "out1\n"],
+			["stderr", "pymem internal error at line 4: host failed\n"],
+		]);
 	});
 });

@@ -2,6 +2,8 @@
 // sys.stdout is given until 8192 bytes are waiting, holding each ASCII str itself (an encoded copy of any other),
 // in a list once there are two pieces. So a str just printed has one more reference until the buffer is flushed,
 // and the list counts in gc.get_count(). sys.stderr is line-buffered: a piece with a newline flushes it.
+// What the BufferedWriter below writes to the OS is handed to the host (RunOptions.onOsWrite) as it goes, so a
+// host writing both streams to one pipe interleaves them as python3 does.
 import type { PyObject } from "../heap/object";
 import type { PyTextStream } from "../heap/text-streams";
 import { LIST_FREE_LIST } from "../heap/gc-kinds";
@@ -19,25 +21,29 @@ const BUFFER_SIZE = 4096;
 
 /**
  * What a stream has not written out yet: each piece's str when the buffer holds it, else null, and the bytes;
- * `buffered` is what the BufferedWriter below it holds.
+ * `buffered` is what the BufferedWriter below it holds. `text` and `bufferedText` are the same writes' text not
+ * yet handed to the OS (sendWaitingText may hand it over early, leaving the counts as they are).
  */
 export interface PendingWrites {
 	pieces: (PyObject | null)[];
 	bytes: number;
+	text: string;
 	buffered: number;
+	bufferedText: string;
 }
 
 function pendingOf(vm: VM, stream: PyTextStream): PendingWrites {
 	let pending = vm.pendingWrites.get(stream);
-	if (!pending) vm.pendingWrites.set(stream, (pending = { pieces: [], bytes: 0, buffered: 0 }));
+	if (!pending) vm.pendingWrites.set(stream, (pending = { pieces: [], bytes: 0, text: "", buffered: 0, bufferedText: "" }));
 	return pending;
 }
 
 /**
- * _bufferedwriter_raw_write: the bytes go to the file through a memoryview over them (a managed buffer and the
- * view, two GC objects freed once written), so a write to the OS can start an automatic collection.
+ * _bufferedwriter_raw_write: `text` goes to the OS (the host is told) through a memoryview over its bytes (a
+ * managed buffer and the view, two GC objects freed once written), so a write can start an automatic collection.
  */
-function rawWrite(vm: VM): void {
+function rawWrite(vm: VM, stream: PyTextStream, text: string): void {
+	vm.handToOs(stream.outputStream, text);
 	vm.heap.countUnbuiltAllocation();
 	vm.heap.countUnbuiltAllocation();
 	vm.heap.countUnbuiltFree();
@@ -45,16 +51,19 @@ function rawWrite(vm: VM): void {
 }
 
 /** bufferedwriter_write of `bytes`: kept when they fit, else the buffer is written out, then anything larger than it. */
-function writeToBuffer(vm: VM, pending: PendingWrites, bytes: number): void {
+function writeToBuffer(vm: VM, stream: PyTextStream, pending: PendingWrites, bytes: number, text: string): void {
 	if (pending.buffered + bytes <= BUFFER_SIZE) {
 		pending.buffered += bytes;
+		pending.bufferedText += text;
 		return;
 	}
-	if (pending.buffered > 0) rawWrite(vm);
+	if (pending.buffered > 0) rawWrite(vm, stream, pending.bufferedText);
 	pending.buffered = bytes;
+	pending.bufferedText = text;
 	if (bytes > BUFFER_SIZE) {
-		rawWrite(vm);
+		rawWrite(vm, stream, text);
 		pending.buffered = 0;
+		pending.bufferedText = "";
 	}
 }
 
@@ -72,6 +81,7 @@ export function bufferWrite(vm: VM, stream: PyTextStream, text: string, str: PyO
 	if (held) vm.heap.hold(held, HELD);
 	pending.pieces.push(held);
 	pending.bytes += bytes;
+	pending.text += text;
 	const lineBuffered = stream.streamName === "<stderr>" && /[\n\r]/.test(text);
 	if (pending.bytes >= CHUNK_SIZE || lineBuffered) flushPending(vm, stream, lineBuffered);
 }
@@ -83,16 +93,32 @@ export function bufferWrite(vm: VM, stream: PyTextStream, text: string, str: PyO
 export function flushPending(vm: VM, stream: PyTextStream, flushBuffer = true): void {
 	const pending = vm.pendingWrites.get(stream);
 	if (!pending) return;
-	const { pieces, bytes } = pending;
+	const { pieces, bytes, text } = pending;
 	if (pieces.length > 0) {
 		pending.pieces = [];
 		pending.bytes = 0;
+		pending.text = "";
 		for (const piece of pieces) if (piece) vm.heap.release(piece, HELD);
 		if (pieces.length > 1) vm.heap.countUnbuiltFreeListFree(LIST_FREE_LIST);
-		writeToBuffer(vm, pending, bytes);
+		writeToBuffer(vm, stream, pending, bytes, text);
 	}
 	if (flushBuffer && pending.buffered > 0) {
-		rawWrite(vm);
+		rawWrite(vm, stream, pending.bufferedText);
 		pending.buffered = 0;
+		pending.bufferedText = "";
 	}
+}
+
+/**
+ * Hands what `stream` holds to the OS where python3 writes it out and the model does not flush: flush_io and
+ * flush_std_files flushing pymem's own streams, and the reports pymem writes to stderr itself, which python3
+ * writes through line-buffered sys.stderr. The pieces stay held and counted, as the model's buffer is not
+ * flushed at exit (no program can see it); only their text goes, so it is not handed over twice.
+ */
+export function sendWaitingText(vm: VM, stream: PyTextStream): void {
+	const pending = vm.pendingWrites.get(stream);
+	if (!pending) return;
+	vm.handToOs(stream.outputStream, pending.bufferedText + pending.text);
+	pending.bufferedText = "";
+	pending.text = "";
 }

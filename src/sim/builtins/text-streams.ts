@@ -15,9 +15,13 @@ import { sysAttribute } from "./sys-attributes";
 export const STDOUT = globalShared(new PyTextStream("<stdout>"));
 export const STDERR = globalShared(new PyTextStream("<stderr>"));
 
-function writeStream(vm: VM, stream: PyTextStream, text: string): void {
-	if (stream.streamName === "<stdout>") vm.write(text);
-	else vm.writeStderr(text);
+/**
+ * A piece written to one of pymem's streams: the run records it at once, in the program's order, and its
+ * buffer decides when the OS gets it.
+ */
+function writeStream(vm: VM, stream: PyTextStream, text: string, str: PyObject | null): void {
+	vm.recordOutput(stream.outputStream, text);
+	bufferWrite(vm, stream, text, str);
 }
 
 export function installTextStreamMethods(): void {
@@ -27,8 +31,7 @@ export function installTextStreamMethods(): void {
 			const s = args[0];
 			requireOneArgument(vm, "TextIOWrapper.write", args.length, kw);
 			if (!(s instanceof PyStr)) return vm.raise("TypeError", `write() argument must be str, not ${passedTypeName(vm, s!)}`);
-			writeStream(vm, self as PyTextStream, s.value);
-			bufferWrite(vm, self as PyTextStream, s.value, s);
+			writeStream(vm, self as PyTextStream, s.value, s);
 			return vm.int([...s.value].length);
 		},
 		flush: (vm, _args, _kw, self) => {
@@ -88,16 +91,14 @@ function writeToTextStream(vm: VM, file: PyTextStream, text: string | PyObject):
 		const piece = strObject(vm, text);
 		vm.heap.adopt(piece, PIECE);
 		try {
-			writeStream(vm, file, vm.strValue(piece));
-			bufferWrite(vm, file, vm.strValue(piece), piece);
+			writeStream(vm, file, vm.strValue(piece), piece);
 		} finally {
 			vm.heap.release(piece, PIECE);
 		}
 		return;
 	}
 	const written = typeof text === "string" ? text : str(vm, text);
-	writeStream(vm, file, written);
-	bufferWrite(vm, file, written, null);
+	writeStream(vm, file, written, null);
 }
 
 const WRITE_METHOD = "the file's write method, which print() calls";

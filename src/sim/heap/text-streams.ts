@@ -2,6 +2,7 @@
 // the program starts and outlive it, so they are shared objects whose counts are never shown.
 import { PyObject } from "./object";
 import { T, type PyClass } from "./classes";
+import type { OutputStream } from "../trace/types";
 
 export type StreamName = "<stdout>" | "<stderr>";
 
@@ -12,5 +13,9 @@ export class PyTextStream extends PyObject {
 	}
 	get cls(): PyClass {
 		return T.TextIOWrapper;
+	}
+	/** The process's stream it writes to. */
+	get outputStream(): OutputStream {
+		return this.streamName === "<stdout>" ? "stdout" : "stderr";
 	}
 }

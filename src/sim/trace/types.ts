@@ -197,8 +197,11 @@ export interface StepState {
 	gc: GcView;
 }
 
+/** The process's stream a write goes to. */
+export type OutputStream = "stdout" | "stderr";
+
 export interface OutputPiece {
-	stream: "stdout" | "stderr";
+	stream: OutputStream;
 	text: string;
 }
 
@@ -336,10 +339,16 @@ export interface RunOptions {
 	/** The file name tracebacks show (default "main.py"). Added compatibly for the CLI. */
 	filename?: string;
 	/**
-	 * Told each write to stdout and stderr as the program makes it, so a host can show both in the order a terminal
-	 * would (a traceback, then what a `__del__` prints at exit). RunResult still holds each stream whole.
+	 * Told each write to stdout and stderr as the program makes it, so a host can show both in the order python3
+	 * unbuffered (-u) would (a traceback, then what a `__del__` prints at exit). RunResult still holds each stream whole.
 	 */
-	onOutput?: (stream: "stdout" | "stderr", text: string) => void;
+	onOutput?: (stream: OutputStream, text: string) => void;
+	/**
+	 * Told what each stream hands to the OS, when it does, as python3's would writing to a pipe or a file: sys.stdout
+	 * when its buffer flushes (8192 bytes waiting, flush(), before an uncaught exception's report, at exit), sys.stderr
+	 * at each newline. What a buffer still holds when the run ends is not told: it is the rest of RunResult's stream.
+	 */
+	onOsWrite?: (stream: OutputStream, text: string) => void;
 }
 
 /** A run that a host advances in slices so its UI stays responsive and it can stop at any time. */

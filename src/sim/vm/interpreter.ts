@@ -11,6 +11,7 @@ import { EXCEPTION_BEING_RAISED, holdRaising, PyRaise, StepLimitReached } from "
 import { runFrame } from "./dispatch";
 import { ExceptionContext } from "./exception-context";
 import type { VM } from "./vm";
+import type { OutputStream } from "../trace/types";
 import { PyCodecError, PyKeyError, PyRuntimeError } from "../runtime/errors";
 import { codecErrorArguments } from "./unicode-errors";
 import { abandonTypeCall } from "./init-frames";
@@ -22,7 +23,9 @@ export abstract class Interpreter extends ExceptionContext {
 	stdout = "";
 	stderr = "";
 	/** Told each write as it happens, in the order of both streams (RunOptions.onOutput). */
-	onOutput: ((stream: "stdout" | "stderr", text: string) => void) | null = null;
+	onOutput: ((stream: OutputStream, text: string) => void) | null = null;
+	/** Told what each stream hands to the OS (RunOptions.onOsWrite). */
+	onOsWrite: ((stream: OutputStream, text: string) => void) | null = null;
 	/** The program's lines and file name, for tracebacks the interpreter prints itself ("Exception ignored"). */
 	source: { lines: readonly string[]; filename: string } = { lines: [], filename: "main.py" };
 	/** Told about each collector phase (the trace recorder). */
@@ -226,16 +229,21 @@ export abstract class Interpreter extends ExceptionContext {
 		}
 	}
 
-	writeStderr(text: string): void {
-		this.stderr += text;
-		this.observer?.stderr();
-		this.onOutput?.("stderr", text);
+	/** Text a stream is given, in the order the program writes to both: the run's result, the trace, onOutput. */
+	recordOutput(stream: OutputStream, text: string): void {
+		if (stream === "stdout") {
+			this.stdout += text;
+			this.observer?.stdout(text);
+		} else {
+			this.stderr += text;
+			this.observer?.stderr();
+		}
+		this.onOutput?.(stream, text);
 	}
 
-	write(text: string): void {
-		this.stdout += text;
-		this.observer?.stdout(text);
-		this.onOutput?.("stdout", text);
+	/** Bytes a stream writes to the OS, once its buffer lets them go (text-stream-buffer.ts). */
+	handToOs(stream: OutputStream, text: string): void {
+		if (text) this.onOsWrite?.(stream, text);
 	}
 
 	isInstance(o: PyObject, cls: PyClass): boolean {

@@ -1,9 +1,11 @@
 // The flushes python3 makes of sys.stdout and sys.stderr as the program left them: flush_io before an uncaught
-// exception is printed, and Py_FinalizeEx's flush_std_files after the atexit functions. pymem's own streams
-// show nothing for them; a replacement's `flush` is called.
+// exception is printed, PyErr_Display's once it is, and Py_FinalizeEx's flush_std_files after the atexit
+// functions. pymem's own streams hand what they hold to the OS (their memory is not modelled flushed: no program
+// can see it); a replacement's `flush` is called.
 import type { PyObject } from "../heap/object";
 import { PyTextStream } from "../heap/text-streams";
 import { currentStderr, currentStdout } from "../builtins/text-streams";
+import { sendWaitingText } from "../builtins/text-stream-buffer";
 import { lookupAttr } from "./attributes";
 import { PyRaise } from "./errors";
 import { clearRaised } from "./protocol";
@@ -13,13 +15,15 @@ import type { VM } from "./vm";
 /** flush_io: sys.stderr.flush(), then sys.stdout.flush(), each error dropped. */
 export function flushIo(vm: VM): void {
 	for (const file of [currentStderr(vm), currentStdout(vm)]) {
-		if (file && !(file instanceof PyTextStream)) flushDroppingError(vm, file);
+		if (file instanceof PyTextStream) sendWaitingText(vm, file);
+		else if (file) flushDroppingError(vm, file);
 	}
 }
 
 /** file.flush() after PyErr_Display has written to it; an error is dropped. */
 export function flushAfterDisplay(vm: VM, file: PyObject): void {
-	if (!(file instanceof PyTextStream)) flushDroppingError(vm, file);
+	if (file instanceof PyTextStream) sendWaitingText(vm, file);
+	else flushDroppingError(vm, file);
 }
 
 /**
@@ -30,7 +34,8 @@ export function flushAfterDisplay(vm: VM, file: PyObject): void {
 export function flushStdFiles(vm: VM): boolean {
 	let flushed = true;
 	const stdout = currentStdout(vm);
-	if (stdout !== vm.None && !(stdout instanceof PyTextStream) && !isClosed(vm, stdout)) {
+	if (stdout instanceof PyTextStream) sendWaitingText(vm, stdout);
+	else if (stdout !== vm.None && !isClosed(vm, stdout)) {
 		const error = failedFlush(vm, stdout);
 		if (error) {
 			flushed = false;
@@ -38,7 +43,8 @@ export function flushStdFiles(vm: VM): boolean {
 		}
 	}
 	const stderr = currentStderr(vm);
-	if (stderr && stderr !== vm.None && !(stderr instanceof PyTextStream) && !isClosed(vm, stderr)) {
+	if (stderr instanceof PyTextStream) sendWaitingText(vm, stderr);
+	else if (stderr && stderr !== vm.None && !isClosed(vm, stderr)) {
 		const error = failedFlush(vm, stderr);
 		if (error) {
 			flushed = false;

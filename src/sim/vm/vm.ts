@@ -29,7 +29,8 @@ import { fLocalsLabel } from "./frame-stack";
 import { bindArguments } from "./binding";
 import { Collector } from "../heap/collector";
 import type { PyTextStream } from "../heap/text-streams";
-import type { PendingWrites } from "../builtins/text-stream-buffer";
+import { sendWaitingText, type PendingWrites } from "../builtins/text-stream-buffer";
+import { STDERR } from "../builtins/text-streams";
 import { installGcHooks } from "./gc-hooks";
 import { callResolved, lookupMaybeMethod } from "./special-methods";
 import { rejectHashResult, rejectResult } from "./rejected-results";
@@ -71,6 +72,16 @@ export class VM extends Interpreter {
 		installBuiltins(this);
 		this.mainGlobals = this.heap.registerShared(new PyDict());
 		this.dictSetStr(this.mainGlobals, "__name__", this.intern("__main__"));
+	}
+
+	/**
+	 * A report pymem writes to stderr itself (a traceback, a warning...), not through sys.stderr's modelled buffer:
+	 * python3 writes it through line-buffered sys.stderr, so what waits there goes out first, then the report.
+	 */
+	writeStderr(text: string): void {
+		this.recordOutput("stderr", text);
+		sendWaitingText(this, STDERR);
+		this.handToOs("stderr", text);
 	}
 
 	// ---- dicts keyed by identifier strings (namespaces) ----
