@@ -75,3 +75,8 @@ export function limitMessage(command: string, result: RunResult): string | null 
 	const where = error?.line == null ? "" : `, on line ${error.line}`;
 	return `pymem ${command}: ${error?.message ?? result.status}${where}\n`;
 }
+
+/** The exit status python3 would give (a SystemExit's code, 1 for an uncaught exception), or 1 at a limit. */
+export function exitStatus(result: RunResult): number {
+	return result.status === "finished" || result.status === "exception" ? result.exitCode : 1;
+}

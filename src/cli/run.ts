@@ -1,7 +1,7 @@
 /** `pymem run FILE.py`: print what python3 would print (stdout, a traceback on stderr and exit 1), in the order it prints it. */
 import type { CliIo } from "./cli";
 import type { OutputStream } from "../sim/trace/types";
-import { limitMessage, readProgramOptions, scriptPath } from "./program-options";
+import { exitStatus, limitMessage, readProgramOptions, scriptPath } from "./program-options";
 import { runProgram } from "../sim/index";
 
 export const RUN_USAGE = `Usage: pymem run FILE.py [--python 3.11] [--max-steps N]
@@ -28,5 +28,5 @@ export async function runCommand(args: string[], io: CliIo): Promise<number> {
 	if (result.stderr.length > written.stderr) io.stderr(result.stderr.slice(written.stderr));
 	const stopped = limitMessage("run", result);
 	if (stopped) io.stderr(stopped);
-	return result.status === "finished" || result.status === "exception" ? result.exitCode : 1;
+	return exitStatus(result);
 }

@@ -1,6 +1,6 @@
 /** `pymem trace FILE.py`: the memory event timeline, as text, JSON, or a size summary. */
 import type { CliIo } from "./cli";
-import { limitMessage, readProgramOptions, scriptPath } from "./program-options";
+import { exitStatus, limitMessage, readProgramOptions, scriptPath } from "./program-options";
 import { runProgram } from "../sim/index";
 import { shownLines } from "../sim/trace/exit-lines";
 import { lookupFor, type NameLookup } from "../sim/trace/names";
@@ -9,7 +9,8 @@ import type { StepState, Trace, TraceEvent } from "../sim/trace/types";
 export const TRACE_USAGE = `Usage: pymem trace FILE.py [--json | --summary] [--python 3.11] [--max-steps N]
 
   --json          print the steps and their events as JSON
-  --summary       record the whole trace in memory, as the UI does, and print its step and event counts and size
+  --summary       record the whole trace in memory, as the UI does, and print how many steps and changes it
+                  recorded (the timeline tells each change as one or more events) and its size
   --python 3.11   the CPython version to simulate (3.11 is the only profile)
   --max-steps N   stop after N executed lines (default 10000000)
 `;
@@ -17,6 +18,10 @@ export const TRACE_USAGE = `Usage: pymem trace FILE.py [--json | --summary] [--p
 export async function traceCommand(args: string[], io: CliIo): Promise<number> {
 	const options = readProgramOptions("trace", args, TRACE_USAGE, ["--json", "--summary"], io);
 	if (typeof options === "number") return options;
+	if (options.flags.has("--json") && options.flags.has("--summary")) {
+		io.stderr(`pymem trace: --json and --summary are alternatives: choose one\n\n${TRACE_USAGE}`);
+		return 2;
+	}
 	const started = performance.now();
 	const result = runProgram(options.source, { maxSteps: options.maxSteps, record: true, filename: scriptPath(options.file) });
 	const elapsed = performance.now() - started;
@@ -31,13 +36,13 @@ export async function traceCommand(args: string[], io: CliIo): Promise<number> {
 	if (result.stderr) io.stderr(result.stderr);
 	const stopped = limitMessage("trace", result);
 	if (stopped) io.stderr(stopped);
-	return result.status === "finished" ? 0 : 1;
+	return exitStatus(result);
 }
 
 function summary(trace: Trace, ms: number): string {
 	const bytes = trace.byteSize();
 	const perStep = trace.stepCount ? bytes / trace.stepCount : 0;
-	return `steps: ${trace.stepCount}\nevents: ${trace.eventCount}\ntrace bytes: ${bytes} (${perStep.toFixed(1)} per step)\nrecorded in: ${ms.toFixed(0)} ms\n`;
+	return `steps: ${trace.stepCount}\nrecorded changes: ${trace.eventCount}\ntrace bytes: ${bytes} (${perStep.toFixed(1)} per step)\nrecorded in: ${ms.toFixed(0)} ms\n`;
 }
 
 function describe(event: TraceEvent, names: NameLookup): string | null {

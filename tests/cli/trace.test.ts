@@ -27,9 +27,22 @@ describe("pymem trace", () => {
 		expect(r.stdout.split("\n").filter((row) => row.startsWith("line 5")).length).toBe(1);
 	});
 
-	it("summarises steps, events and bytes", async () => {
+	it("summarises steps, recorded changes and bytes", async () => {
 		const r = await cli(["trace", "--summary", program("for i in range(10):\n    pass\n")]);
-		expect(r.stdout).toMatch(/steps: \d+\nevents: \d+\ntrace bytes: \d+/);
+		expect(r.stdout).toMatch(/steps: \d+\nrecorded changes: \d+\ntrace bytes: \d+/);
+	});
+
+	it("refuses --json with --summary", async () => {
+		const r = await cli(["trace", "--summary", "--json", program("x = 1\n")]);
+		expect(r.code).toBe(2);
+		expect(r.stdout).toBe("");
+		expect(r.stderr).toMatch(/^pymem trace: --json and --summary are alternatives/);
+	});
+
+	it("exits with the program's status, as pymem run and python3 do", async () => {
+		const file = program("import sys\nprint('bye')\nsys.exit(3)\n");
+		expect((await cli(["trace", file])).code).toBe(3);
+		expect((await cli(["run", file])).code).toBe(3);
 	});
 
 	it("records up to the step limit and names the line it stopped on", async () => {
