@@ -134,9 +134,10 @@ function printPath(graph: ConceptGraph, options: GraphOptions, io: CliIo): numbe
 	}
 	const lines = [`${from!.id} to ${to!.id}: ${path.length} ${path.length === 1 ? "link" : "links"}`];
 	for (const step of path) {
-		const arrow = step.forward ? "->" : "<-";
+		// The walk goes from `from` to `to`; a link it follows backwards is named by the note it is written in.
+		const against = step.forward ? "" : `  (by ${step.to}'s link to ${step.from})`;
 		const relation = step.edge.relation || `listed under "${step.edge.heading}"`;
-		lines.push(`  ${step.from} ${arrow} ${step.to}`, `      ${relation}  (${step.edge.file}:${step.edge.line}, ${step.edge.kind})`);
+		lines.push(`  ${step.from} -> ${step.to}${against}`, `      ${relation}  (${step.edge.file}:${step.edge.line}, ${step.edge.kind})`);
 	}
 	io.stdout(lines.join("\n") + "\n");
 	return 0;

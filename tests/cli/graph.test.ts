@@ -62,7 +62,7 @@ describe("pymem graph", () => {
 		expect(out).toBe(
 			[
 				"Thread Safety to Functions: 2 links",
-				"  Thread Safety <- Memory Management",
+				"  Thread Safety -> Memory Management  (by Memory Management's link to Thread Safety)",
 				"      Threads that share objects must agree on who frees them.  (Memory Management.md:23, related)",
 				"  Memory Management -> Functions",
 				"      Nested functions can create reference cycles that only the collector reclaims.  (Memory Management.md:20, related)",
