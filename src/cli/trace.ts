@@ -85,7 +85,10 @@ function timeline(trace: Trace, source: string[]): string {
 		const head = line > 0 ? `line ${line}  ${source[line - 1]?.trim() ?? ""}` : "exit";
 		// The block's names: an object freed in the step from the state before it, a temporary from its alloc event.
 		const names = lookupFor([state, previous], events);
-		const lines = events.map((e) => describe(e, names)).filter((d): d is string => d !== null);
+		// A collector's phase is told at the end of its step's events (the state is the phase's end); read as a
+		// timeline, its name heads the work it did.
+		const told = [...events.filter((e) => e.kind === "gc-phase"), ...events.filter((e) => e.kind !== "gc-phase")];
+		const lines = told.map((e) => describe(e, names)).filter((d): d is string => d !== null);
 		if (!lines.length) out.push(head);
 		lines.forEach((l, i) => out.push(i === 0 ? `${head}  ${l}` : `${" ".repeat(head.length)}  ${l}`));
 		previous = state;

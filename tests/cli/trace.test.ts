@@ -32,6 +32,15 @@ describe("pymem trace", () => {
 		expect(r.stdout).toMatch(/steps: \d+\nrecorded changes: \d+\ntrace bytes: \d+/);
 	});
 
+	it("heads a collector phase's work with the phase's name", async () => {
+		const r = await cli(["trace", program("import gc\nclass Node:\n    pass\na = Node(); b = Node()\na.other = b; b.other = a\ndel a, b\nprint(gc.collect())\n")]);
+		const rows = r.stdout.split("\n");
+		const clear = rows.findIndex((row) => row.endsWith("gc generation 2: clear"));
+		const firstFree = rows.findIndex((row) => / Node#\d+ freed$/.test(row));
+		expect(clear).toBeGreaterThan(0);
+		expect(firstFree).toBeGreaterThan(clear);
+	});
+
 	it("refuses --json with --summary", async () => {
 		const r = await cli(["trace", "--summary", "--json", program("x = 1\n")]);
 		expect(r.code).toBe(2);

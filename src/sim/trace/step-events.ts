@@ -15,6 +15,7 @@ import { objectsById } from "./names";
 import type { StepNotes } from "./step-notes";
 import { storesLast } from "./stores-last";
 import {
+	FRAME_OBJECT_HOLDER,
 	MODULE_FRAME,
 	RUNNING_FRAME_HOLDER,
 	STREAM_BUFFER_HOLDER,
@@ -71,6 +72,21 @@ function tellTemporaries(part: TraceEvent[], passing: ReadonlyMap<ObjectId, stri
 }
 
 const NO_OBJECTS: ReadonlyMap<ObjectId, HeapObjectView> = new Map();
+const NO_IDS: ReadonlySet<ObjectId> = new Set();
+
+/**
+ * The frame objects among `objects` (those the step touched) whose interpreter frame ended in the step: it held
+ * them until then (FRAME_OBJECT_HOLDER).
+ */
+function frameObjectsOfEndedFrames(objects: readonly HeapObjectView[], previous: StepState | null, current: StepState): ReadonlySet<ObjectId> {
+	const ended = new Set<ObjectId>();
+	const runningFrame = (h: ReferenceHolder) => h.kind === "internal" && h.label === FRAME_OBJECT_HOLDER;
+	for (const o of objects) {
+		if (o.type !== "frame") continue;
+		if (previous?.holders.get(o.id)?.some(runningFrame) && !current.holders.get(o.id)?.some(runningFrame)) ended.add(o.id);
+	}
+	return ended;
+}
 
 /** The events that turn `previous` into `current`. */
 export function diffEvents(previous: StepState | null, current: StepState, notes: StepNotes = {}): TraceEvent[] {
@@ -95,6 +111,7 @@ export function diffEvents(previous: StepState | null, current: StepState, notes
 	// function is taken by the frame that started and let go by the one that ended.
 	const frameNamed = (name: string, taken: boolean): FrameId | undefined => (taken ? [...called, ...returned] : [...returned, ...called]).find((f) => f.name === name)?.id;
 	const madeAfterReturn = (id: ObjectId) => returns.length > 0 && firstAfterReturn !== undefined && id >= firstAfterReturn;
+	const ownedAtEnd = returns.length > 0 ? frameObjectsOfEndedFrames(currentObjects, previous, current) : NO_IDS;
 
 	// The step's story in four parts (see the file's comment); a part may be empty.
 	const ownWork: TraceEvent[] = [];
@@ -110,6 +127,9 @@ export function diffEvents(previous: StepState | null, current: StepState, notes
 		if (frame !== undefined && calledIds.has(frame)) return callStarts;
 		if (frame !== undefined && returnedIds.has(frame)) return frameEnds;
 		if (returns.length === 0) return ownWork;
+		// A frame object whose frame ended takes over its locals as that frame is cleared (take_ownership); its
+		// f_back, made after the return, is the caller's.
+		if (h.kind === "slot" && ownedAtEnd.has(h.owner) && !madeAfterReturn(object)) return frameEnds;
 		// After a return, the frames still running are the callers, which run only once it has returned; what the
 		// interpreter holds across a call (the __init__ being called, the new object) it lets go once the call is
 		// over, and what it holds from the step's line (say print's text) the callee could not have left it.

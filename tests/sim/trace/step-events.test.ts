@@ -393,4 +393,16 @@ KeyError: 'in callback'
 			["name y released", 2],
 		]);
 	});
+
+	it("tells a frame object's taking over of its frame's locals after the return, so after what the last line printed", () => {
+		// python3 prints 3: the frame object holds `local` only once the frame is cleared.
+		const source = "import sys\nobj = []\ndef look():\n    fr = sys._getframe()\n    local = obj\n    print(sys.getrefcount(obj))\nlook()\n";
+		const run = runProgram(source, { record: true });
+		expect(run.stdout).toBe("3\n");
+		const trace = run.trace!;
+		const told = toldIn(trace, stepWith(trace, "return", "look"));
+		expect(told.indexOf("stdout")).toBeLessThan(told.indexOf("return"));
+		expect(told.indexOf("return")).toBeLessThan(told.indexOf("frame local"));
+		expect(told.indexOf("frame local")).toBeLessThan(told.indexOf("name local released"));
+	});
 });
