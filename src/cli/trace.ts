@@ -86,8 +86,10 @@ function timeline(trace: Trace, source: string[]): string {
 		// The block's names: an object freed in the step from the state before it, a temporary from its alloc event.
 		const names = lookupFor([state, previous], events);
 		// A collector's phase is told at the end of its step's events (the state is the phase's end); read as a
-		// timeline, its name heads the work it did.
-		const told = [...events.filter((e) => e.kind === "gc-phase"), ...events.filter((e) => e.kind !== "gc-phase")];
+		// timeline, its name heads the work it did. Not the merge's (its step holds what came before the collection),
+		// nor a phase's start or end around Python code it ran (a __del__), which have their places.
+		const heads = (e: TraceEvent) => e.kind === "gc-phase" && e.phase !== "merge" && !e.stage;
+		const told = [...events.filter(heads), ...events.filter((e) => !heads(e))];
 		const lines = told.map((e) => describe(e, names)).filter((d): d is string => d !== null);
 		if (!lines.length) out.push(head);
 		lines.forEach((l, i) => out.push(i === 0 ? `${head}  ${l}` : `${" ".repeat(head.length)}  ${l}`));
