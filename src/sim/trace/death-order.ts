@@ -36,6 +36,8 @@ export function inDeathOrder(events: readonly TraceEvent[], freed: ReadonlySet<O
 	}
 	const told: TraceEvent[] = [];
 	const placed = new Set<TraceEvent>();
+	/** An object the collector is clearing: its dealloc waits until the clear has let go of all it held. */
+	let clearing: ObjectId | null = null;
 	/** Tells `first`, and when it is a death the dealloc it starts, depth first (without recursion: a freed chain can be long). */
 	const tell = (first: TraceEvent): void => {
 		const pending = [first];
@@ -44,7 +46,7 @@ export function inDeathOrder(events: readonly TraceEvent[], freed: ReadonlySet<O
 			if (placed.has(event)) continue;
 			placed.add(event);
 			told.push(event);
-			if (event.kind !== "decref" || deaths.get(event.object) !== event) continue;
+			if (event.kind !== "decref" || deaths.get(event.object) !== event || event.object === clearing) continue;
 			// Its dealloc: what it held, then the object itself; the first of them is told next.
 			const dealloc = deallocOf(event.object);
 			for (let i = dealloc.length - 1; i >= 0; i--) pending.push(dealloc[i]!);
@@ -71,9 +73,17 @@ export function inDeathOrder(events: readonly TraceEvent[], freed: ReadonlySet<O
 		if (event.kind === "free" && freed.has(event.object)) deallocOf(event.object).forEach(tell);
 		else tell(event);
 	}
-	// Objects of a cycle the collector broke die of each other, each death waiting for another: the first of them
-	// goes first (the collector's tp_clear of one breaks the cycle), and what remains comes last, frees after it.
-	for (const event of events) if (!placed.has(event) && event.kind === "decref" && deaths.get(event.object) === event) tell(event);
+	// Objects of a cycle the collector broke die of each other, each death waiting for another. The collector's
+	// tp_clear of the first of them breaks the cycle (delete_garbage holds it meanwhile): what it held goes first,
+	// the objects that frees die of it (its own count reaching 0 among their drops), and then its own dealloc.
+	for (const event of events) {
+		if (placed.has(event) || event.kind !== "decref" || deaths.get(event.object) !== event) continue;
+		clearing = event.object;
+		for (const drop of slotDrops.get(clearing) ?? []) tell(drop);
+		tell(event);
+		clearing = null;
+		deallocOf(event.object).forEach(tell);
+	}
 	const left = events.filter((event) => !placed.has(event));
 	return freesAfterLastDrops([...told, ...left.filter((event) => event.kind !== "free"), ...left.filter((event) => event.kind === "free")]);
 }
