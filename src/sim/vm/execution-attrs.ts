@@ -47,7 +47,8 @@ export function codeAttribute(vm: VM, code: CodeObject, name: string): PyObject 
 		case "co_stacksize":
 			return vm.int(code.stacksize);
 	}
-	if (UNMODELLED_CODE_ATTRIBUTES.includes(name)) vm.raise("AttributeError", `pymem does not support code.${name} yet`);
+	// A TypeError, as for every attribute pymem does not model: an AttributeError would make hasattr() answer False.
+	if (UNMODELLED_CODE_ATTRIBUTES.includes(name)) vm.raise("TypeError", `pymem does not support code.${name} yet`);
 	return undefined;
 }
 
