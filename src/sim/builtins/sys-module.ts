@@ -13,6 +13,7 @@ import { raisedMatches, clearRaised } from "../vm/protocol";
 import { userSlot } from "../heap/subclass-instances";
 import { isScalarInstance } from "../heap/scalar-instances";
 import type { PyModule } from "../heap/callables";
+import { fitsSsize } from "../vm/ssize";
 import type { VM } from "../vm/vm";
 import { STDERR, STDOUT } from "./text-streams";
 import { setModuleConstant } from "./module-constants";
@@ -152,7 +153,7 @@ function sizeOrDefault(vm: VM, o: PyObject, dflt: PyObject | undefined): PyObjec
 	}
 }
 
-function sizeWithPreHeader(vm: VM, o: PyObject): number {
+function sizeWithPreHeader(vm: VM, o: PyObject): number | bigint {
 	const method = userSlot(o, "__sizeof__");
 	let r: PyObject;
 	// _PySys_GetSizeOf: _PyObject_LookupSpecial binds the method to the object (a descriptor through its
@@ -161,9 +162,11 @@ function sizeWithPreHeader(vm: VM, o: PyObject): number {
 	else return sizeOf(o);
 	vm.decref(r);
 	if (!(r instanceof PyInt)) vm.raise("TypeError", "an integer is required");
-	const size = Number(r.value);
-	if (size < 0) vm.raise("ValueError", "__sizeof__() should return >= 0");
-	return size + preHeaderSize(o);
+	// PyLong_AsSsize_t, exact past 2**53; the pre-header is added as a size_t, unchecked.
+	const size = BigInt(r.value);
+	if (!fitsSsize(size)) vm.raise("OverflowError", "Python int too large to convert to C ssize_t");
+	if (size < 0n) vm.raise("ValueError", "__sizeof__() should return >= 0");
+	return size + BigInt(preHeaderSize(o));
 }
 
 /** sys_excepthook_impl: PyErr_Display(type, value, traceback), which prints the value with its own traceback. */
