@@ -30,6 +30,11 @@ def sample_types():
         t = s if isinstance(s, type) and s is not gen else type(s)
         if t not in found:
             found.append(t)
+    # Each type's bases too (collections.abc's for the weak dictionaries), so what a type inherits is listed.
+    for t in list(found):
+        for base in t.__mro__[1:]:
+            if base not in found:
+                found.append(base)
     return found
 
 def own_names(t):

@@ -8,7 +8,7 @@ import { PyDict, type HashKey, type DictEntry } from "../heap/containers";
 import { PyIterator } from "../heap/iterators";
 import { PyWeakref } from "../heap/weakrefs";
 import { PyKeyedRef, PyWeakDictionary, PyWeakDictRemover, PyWeakSet } from "../heap/weak-dictionaries";
-import { weakSetRemove } from "./weak-sets";
+import { callRef, weakSetRemove } from "./weak-sets";
 import { isPlainKey } from "../vm/key-hashing";
 import { weakrefHashKey, dictFind, dictGet, dictSet, dictDel, dictDelHashed } from "../vm/dicts";
 import { dictUpdate } from "../vm/mutations";
@@ -17,6 +17,7 @@ import { snapshotGenerator } from "../vm/native-generators";
 import { checkWeaklyReferenceable, linkWeakref, newWeakref } from "./weakref-module";
 import { nativeFunction } from "./types";
 import type { VM } from "../vm/vm";
+import type { PyRaise } from "../vm/errors";
 
 /** _weakref._remove_dead_weakref, the second default of WeakValueDictionary's remove closure. */
 const removeDeadWeakrefFunction = nativeFunction("_remove_dead_weakref", (vm, args) => {
@@ -145,8 +146,19 @@ export function weakDictDelItem(vm: VM, owner: PyWeakDictionary, key: PyObject):
 		owner.dirtyLen = vm.True;
 		vm.heap.observer?.contentChanged(owner);
 		const k = weakKeyOf(vm, dataOf(owner), key);
-		if (k === undefined || !dictDelHashed(vm, dataOf(owner), k)) throw vm.keyError(key);
-	} else if (!dictDel(vm, dataOf(owner), key)) throw vm.keyError(key);
+		if (k === undefined || !dictDelHashed(vm, dataOf(owner), k)) throw missingKey(vm, owner, key);
+	} else if (!dictDel(vm, dataOf(owner), key)) throw missingKey(vm, owner, key);
+}
+
+/** The KeyError of a missing key: a WeakKeyDictionary looks up `ref(key)` in its data, and that is what it carries. */
+function missingKey(vm: VM, owner: PyWeakDictionary, key: PyObject): PyRaise {
+	if (!owner.weakKeys) return vm.keyError(key);
+	const wr = callRef(vm, [key]);
+	try {
+		return vm.keyError(wr);
+	} finally {
+		vm.decref(wr);
+	}
 }
 
 export function weakDictContains(vm: VM, owner: PyWeakDictionary, key: PyObject): boolean {
@@ -230,7 +242,7 @@ export function getOrDefault(vm: VM, owner: PyWeakDictionary, key: PyObject, fal
 	const entry = findEntry(vm, owner, key);
 	if (!entry) {
 		if (fallback) return vm.incref(fallback);
-		throw vm.keyError(key);
+		throw missingKey(vm, owner, key);
 	}
 	const result = vm.incref(entryValue(owner, entry));
 	if (remove) weakDictDelItem(vm, owner, key);

@@ -40,8 +40,8 @@ export function newWeakSet(vm: VM, source: PyObject | undefined): PyWeakSet {
 	return owner;
 }
 
-/** `ref(item)` or `ref(item, self._remove)` in _weakrefset.py: a call of the type, its arguments packed in a tuple. */
-function callRef(vm: VM, args: PyObject[]): PyWeakref {
+/** `ref(item)` or `ref(item, self._remove)` in weakref.py: a call of the type, its arguments packed in a tuple. */
+export function callRef(vm: VM, args: PyObject[]): PyWeakref {
 	return vm.constructBuiltin(T.weakref, args, null) as PyWeakref;
 }
 

@@ -167,6 +167,12 @@ export const CPYTHON_TYPE_NAMES: Readonly<Record<string, readonly [string, strin
 	"TextIOWrapper": ["_TextIOBase", "_CHUNK_SIZE _finalizing buffer line_buffering name reconfigure write_through"],
 	"_TextIOBase": ["_IOBase", "detach encoding errors newlines read write"],
 	"_IOBase": ["object", "__del__ __dict__ __enter__ __exit__ __iter__ __next__ _checkClosed _checkReadable _checkSeekable _checkWritable close closed fileno flush isatty readable readline readlines seek seekable tell truncate writable writelines"],
+	"MutableMapping": ["Mapping", "_MutableMapping__marker __delitem__ __setitem__ clear pop popitem setdefault update"],
+	"Mapping": ["Collection", "__getitem__ __reversed__ get items keys values"],
+	"Collection": ["Sized", "__class_getitem__ __contains__ __iter__"],
+	"Sized": ["object", "__abstractmethods__ __len__ __module__ __slots__ _abc_impl"],
+	"Iterable": ["object", "__abstractmethods__ __class_getitem__ __iter__ __module__ __slots__ _abc_impl"],
+	"Container": ["object", "__abstractmethods__ __class_getitem__ __contains__ __module__ __slots__ _abc_impl"],
 };
 
 export const CPYTHON_MODULE_NAMES: Readonly<Record<string, string>> = {
