@@ -10,7 +10,7 @@ import { PyInt, PyFloat, PyStr, PyBytes, normaliseInt } from "../heap/values";
 import { PyByteArray } from "../heap/bytearray";
 import { compareValues } from "../vm/comparisons";
 import { reversed } from "./reversed";
-import { sortItems } from "./sorting";
+import { reverseFlag, sortItems } from "./sorting";
 import { consumeIterator, extreme } from "./extremes";
 import { isTruthy, raisedMatches, clearRaised } from "../vm/protocol";
 import { listExtendFrom } from "../vm/list-mutations";
@@ -196,7 +196,7 @@ export const ITERATOR_FUNCTIONS: Record<string, NativeImpl> = {
 				if (kw?.size) useKeywordParser(vm, "list.sort", SORT_KEYWORDS);
 				const refused = unexpectedKeyword("sort", SORT_KEYWORDS, kw);
 				if (refused !== null) vm.raise("TypeError", refused);
-				sortItems(vm, list.items, key && key !== vm.None ? key : null, !!kw?.get("reverse") && isTruthy(vm, kw.get("reverse")!));
+				sortItems(vm, list.items, key && key !== vm.None ? key : null, reverseFlag(vm, kw?.get("reverse")));
 			} finally {
 				vm.heap.release(sort, SORT_METHOD);
 			}

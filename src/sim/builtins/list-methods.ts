@@ -5,10 +5,9 @@ import { PyList, PyTuple } from "../heap/containers";
 import { T } from "../heap/classes";
 import type { NativeImpl } from "../heap/callables";
 import { compareValues } from "../vm/comparisons";
-import { isTruthy } from "../vm/protocol";
 import { listAppend, listExtendFrom, listClear, listInsert } from "../vm/list-mutations";
 import { listCount, listFind } from "../vm/list-searches";
-import { sortItems } from "./sorting";
+import { reverseFlag, sortItems } from "./sorting";
 import { defineMethods } from "./types";
 import type { VM } from "../vm/vm";
 import { checkPositional, requireOneArgument } from "./arity";
@@ -96,8 +95,7 @@ const LIST_METHODS: Record<string, NativeImpl> = {
 	},
 	sort: (vm, args, kw, self) => {
 		const key = kw?.get("key");
-		const reverse = kw?.get("reverse");
-		sortDetached(vm, list(self), key && key !== vm.None ? key : null, !!reverse && isTruthy(vm, reverse));
+		sortDetached(vm, list(self), key && key !== vm.None ? key : null, reverseFlag(vm, kw?.get("reverse")));
 		return vm.incref(vm.None);
 	},
 	copy: (vm, _args, _kw, self) => vm.list(list(self).items.map((x) => vm.incref(x))),

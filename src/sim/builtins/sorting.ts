@@ -3,6 +3,12 @@
 import type { PyObject } from "../heap/object";
 import { compareValues, unsafeObjectLess } from "../vm/comparisons";
 import type { VM } from "../vm/vm";
+import { cIntArgument } from "./arity";
+
+/** list.sort's `reverse` (Argument Clinic's `bool(accept={int})`): an int, or an object with __index__, read as a C int. */
+export function reverseFlag(vm: VM, reverse: PyObject | undefined): boolean {
+	return reverse !== undefined && cIntArgument(vm, reverse) !== 0;
+}
 
 /** list.sort: stable, using only `<`; reverse=True keeps equal items in their original order (as CPython). */
 export function sortItems(vm: VM, items: PyObject[], key: PyObject | null, reverse: boolean): void {
