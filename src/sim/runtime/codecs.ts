@@ -1,7 +1,7 @@
 // str.encode and bytes.decode for the codecs a teaching program uses: UTF-8, ASCII and Latin-1, with the
-// strict, ignore and replace error handlers. Errors carry CPython 3.11's messages, including how its codecs
-// group a run of bad characters into one error and where UTF-8 decoding ends a bad sequence (the maximal
-// subpart of Objects/stringlib/codecs.h).
+// error handlers of Python/codecs.c but namereplace (which needs Unicode's character names). Errors carry CPython
+// 3.11's messages, including how its codecs group a run of bad characters into one error and where UTF-8
+// decoding ends a bad sequence (the maximal subpart of Objects/stringlib/codecs.h).
 import { PyCodecError, PyRuntimeError } from "./errors";
 
 export type Codec = "utf-8" | "ascii" | "latin-1";
@@ -32,12 +32,37 @@ const OTHER_CPYTHON_CODECS = new Set([
 	"gb18030", "shift_jis", "sjis", "euc_jp", "euc_kr", "windows_1252", "windows_1251", "rot_13", "hex", "base64",
 ]);
 
-const HANDLERS = new Set(["strict", "ignore", "replace"]);
+const HANDLERS = new Set(["strict", "ignore", "replace", "backslashreplace", "xmlcharrefreplace", "surrogateescape", "surrogatepass"]);
 
 /** An error handler is looked up only when an error happens (bytes("x", "utf-8", "bad") works). */
 function checkedHandler(errors: string): string {
 	if (HANDLERS.has(errors)) return errors;
+	if (errors === "namereplace") throw new PyRuntimeError("TypeError", "pymem does not support the 'namereplace' error handler yet");
 	throw new PyRuntimeError("LookupError", `unknown error handler name '${errors}'`);
+}
+
+/**
+ * What an encoding error handler other than strict puts for the characters codes[start..end), or null when it
+ * cannot handle them and the error stands (surrogateescape of anything but U+DC80..U+DCFF, surrogatepass outside
+ * UTF-8 or of anything but a surrogate).
+ */
+function encodedReplacement(handler: string, codec: Codec, codes: readonly number[], start: number, end: number): number[] | null {
+	const out: number[] = [];
+	for (let k = start; k < end; k++) {
+		const code = codes[k]!;
+		if (handler === "replace") out.push(63);
+		else if (handler === "backslashreplace" || handler === "xmlcharrefreplace") {
+			const text = handler === "backslashreplace" ? escapedCharacter(code) : `&#${code};`;
+			for (const ch of text) out.push(ch.charCodeAt(0));
+		} else if (handler === "surrogateescape") {
+			if (code < 0xdc80 || code > 0xdcff) return null;
+			out.push(code - 0xdc00);
+		} else if (handler === "surrogatepass") {
+			if (codec !== "utf-8" || code < 0xd800 || code > 0xdfff) return null;
+			pushUtf8(out, code);
+		}
+	}
+	return out;
 }
 
 /** How a codec error message shows a character: '\xe9', '\u20ac', '\U0001f600'. */
@@ -84,11 +109,12 @@ export function encodeText(text: string, codec: Codec, errors: string): Uint8Arr
 		let end = i + 1;
 		while (end < codes.length && (codec === "utf-8" ? codes[end]! >= 0xd800 && codes[end]! <= 0xdfff : codes[end]! >= limit)) end++;
 		const handler = checkedHandler(errors);
-		if (handler === "strict") {
+		const replacement = handler === "strict" ? null : encodedReplacement(handler, codec, codes, i, end);
+		if (replacement === null) {
 			const reason = codec === "utf-8" ? "surrogates not allowed" : `ordinal not in range(${limit})`;
 			encodeError(codec, codes, i, end, reason);
 		}
-		if (handler === "replace") for (let k = i; k < end; k++) out.push(63);
+		out.push(...replacement);
 		i = end;
 	}
 	return Uint8Array.from(out);
@@ -129,9 +155,41 @@ export function decodeBytes(bytes: Uint8Array, codec: Codec, errors: string): st
 			continue;
 		}
 		const handler = checkedHandler(errors);
-		if (handler === "strict") decodeError(codec, bytes, i, step.end, step.reason);
-		if (handler === "replace") out += "\ufffd";
-		i = step.end;
+		if (handler === "xmlcharrefreplace") throw new PyRuntimeError("TypeError", "don't know how to handle UnicodeDecodeError in error callback");
+		const replacement = handler === "strict" ? null : decodedReplacement(handler, codec, bytes, i, step.end);
+		if (replacement === null) decodeError(codec, bytes, i, step.end, step.reason);
+		out += replacement.text;
+		i = replacement.end;
 	}
 	return out;
+}
+
+/**
+ * What a decoding error handler other than strict puts for bytes[start..end), and where decoding goes on, or null
+ * when the error stands: surrogateescape maps each byte from 0x80 to U+DC80..U+DCFF, surrogatepass takes the three
+ * bytes of a UTF-8 encoded surrogate.
+ */
+function decodedReplacement(handler: string, codec: Codec, bytes: Uint8Array, start: number, end: number): { text: string; end: number } | null {
+	if (handler === "replace") return { text: "\ufffd", end };
+	if (handler === "ignore") return { text: "", end };
+	if (handler === "surrogatepass") {
+		const surrogate = codec === "utf-8" ? utf8Surrogate(bytes, start) : null;
+		return surrogate === null ? null : { text: surrogate, end: start + 3 };
+	}
+	let text = "";
+	for (let k = start; k < end; k++) {
+		const byte = bytes[k]!;
+		if (handler === "backslashreplace") text += escapedCharacter(byte);
+		else if (byte < 0x80) return null;
+		else text += String.fromCharCode(0xdc00 + byte);
+	}
+	return { text, end };
+}
+
+/** The surrogate the three bytes at `i` encode in UTF-8 (ED A0..BF 80..BF), or null. */
+function utf8Surrogate(bytes: Uint8Array, i: number): string | null {
+	if (i + 2 >= bytes.length) return null;
+	const [a, b, c] = [bytes[i]!, bytes[i + 1]!, bytes[i + 2]!];
+	if (a !== 0xed || b < 0xa0 || b > 0xbf || c < 0x80 || c > 0xbf) return null;
+	return String.fromCharCode(0xd000 | ((b & 0x3f) << 6) | (c & 0x3f));
 }
