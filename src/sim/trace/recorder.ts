@@ -43,6 +43,8 @@ export class Recorder {
 	private readonly collector: CollectorWriter;
 	private currentLine = 0;
 	private currentFrame = 0;
+	/** The id of the first object made in the step being recorded: one freed with a higher id is a temporary. */
+	private stepFirstObject: number;
 	private marks = 0;
 	private finished = false;
 	private reader: TraceReader | null = null;
@@ -53,6 +55,7 @@ export class Recorder {
 		checkpointLogBytesPerEntry?: number,
 	) {
 		this.firstProgramObject = vm.heap.nextObjectId;
+		this.stepFirstObject = vm.heap.nextObjectId;
 		this.model = new RecordedModel(checkpointEvery, checkpointLogBytesPerEntry);
 		this.objects = new ObjectWriter(this.log, this.strings, this.model);
 		this.frames = new FrameWriter(vm, this.log, this.strings, this.model, this.objects.showValue);
@@ -164,6 +167,7 @@ export class Recorder {
 		// It stays queued with nothing to write.
 		o.traceDirty = 0;
 		o.traceStep = FREED;
+		if (o.id >= this.stepFirstObject) this.notes.freedTemporary(this.stepStarts.length - 1, o.id, this.vm.heap.nextObjectId);
 		this.model.free(o.id);
 		this.log.record(Rec.Free);
 		this.log.push(o.id);
@@ -232,6 +236,7 @@ export class Recorder {
 		this.stepLines.push(this.currentLine);
 		this.marks = 0;
 		this.notes.stepClosed(this.stepStarts.length - 1);
+		this.stepFirstObject = this.vm.heap.nextObjectId;
 		this.stepStarts.push(this.log.length);
 		this.changes.step++;
 	}

@@ -58,15 +58,22 @@ function holderFrame(h: ReferenceHolder, frameNamed: (name: string) => FrameId |
 /**
  * Add to `part` the allocs and frees of the temporaries `passing` lists (in the order they were freed) for which
  * `inPart` holds. Ids grow as objects are made, so each free comes after the allocs of every temporary with an
- * id up to its own: `list(range(3))` makes its list before the iterator that fills it, and frees the iterator
- * first. One push per event: a step can make hundreds of thousands of temporaries, too many to spread into a call.
+ * id up to its own, and of those the recorder saw made before it (`madeBeforeFree`): `list(range(3))` makes its
+ * list before the iterator that fills it, and frees the iterator first. One push per event: a step can make hundreds of thousands of temporaries, too many to spread into a call.
  */
-function tellTemporaries(part: TraceEvent[], passing: ReadonlyMap<ObjectId, string>, inPart: (id: ObjectId) => boolean, reason: string): void {
+function tellTemporaries(
+	part: TraceEvent[],
+	passing: ReadonlyMap<ObjectId, string>,
+	inPart: (id: ObjectId) => boolean,
+	reason: string,
+	madeBeforeFree: ReadonlyMap<ObjectId, ObjectId> | undefined,
+): void {
 	const freed = [...passing.keys()].filter(inPart);
 	const made = freed.slice().sort((a, b) => a - b);
 	let told = 0;
 	for (const id of freed) {
-		for (; told < made.length && made[told]! <= id; told++) part.push({ kind: "alloc", object: made[told]!, type: passing.get(made[told]!)! });
+		const madeBelow = madeBeforeFree?.get(id) ?? id + 1;
+		for (; told < made.length && made[told]! < madeBelow; told++) part.push({ kind: "alloc", object: made[told]!, type: passing.get(made[told]!)! });
 		part.push({ kind: "free", object: id, reason });
 	}
 }
@@ -90,7 +97,7 @@ function frameObjectsOfEndedFrames(objects: readonly HeapObjectView[], previous:
 
 /** The events that turn `previous` into `current`. */
 export function diffEvents(previous: StepState | null, current: StepState, notes: StepNotes = {}): TraceEvent[] {
-	const { firstAfterReturn, outputAtReturn, stderrAtReturn, raised, passing, touched } = notes;
+	const { firstAfterReturn, outputAtReturn, stderrAtReturn, raised, passing, touched, madeBeforeFree } = notes;
 	const currentObjects = touched?.current ?? current.objects;
 	const previousObjects = touched?.previous ?? previous?.objects ?? [];
 	const top = current.frames[current.frames.length - 1];
@@ -154,8 +161,8 @@ export function diffEvents(previous: StepState | null, current: StepState, notes
 	// A temporary lives and dies within the step, told in the part that made it.
 	const reason = freeReason(current.gc.collecting?.phase ?? null);
 	if (passing) {
-		tellTemporaries(ownWork, passing, (id) => !madeAfterReturn(id), reason);
-		tellTemporaries(callerWork, passing, madeAfterReturn, reason);
+		tellTemporaries(ownWork, passing, (id) => !madeAfterReturn(id), reason, madeBeforeFree);
+		tellTemporaries(callerWork, passing, madeAfterReturn, reason, madeBeforeFree);
 	}
 	/** The events of objects whose finalizer the step ended in, told after the rest of their parts. */
 	const finalizations: { part: TraceEvent[]; event: TraceEvent }[] = [];

@@ -21,6 +21,12 @@ export interface StepNotes {
 	/** Objects made and freed within the step, with their types: in neither state, but the step made them. */
 	passing?: ReadonlyMap<ObjectId, string>;
 	/**
+	 * For a temporary the step freed after it made other objects: the id the next object would have had then, so
+	 * everything below it was made before that free (`list(map(f, [x]))` makes the iterator before its list goes).
+	 * Without an entry, a temporary is taken as freed before anything made after it.
+	 */
+	madeBeforeFree?: ReadonlyMap<ObjectId, ObjectId>;
+	/**
 	 * The objects whose holders or count the step may have changed, alloced or freed (StepTouches), as each state
 	 * shows them, in its order: the others are not compared. Without it, every object is.
 	 */
@@ -59,6 +65,9 @@ export class StepNotesRecorder {
 	private readonly stderrAtReturn = new Map<number, number>();
 	/** For each step that raised: the exceptions raised in it. */
 	private readonly raises = new Map<number, RaiseNote[]>();
+	/** For each step that freed a temporary after making later objects: see StepNotes.madeBeforeFree. */
+	private readonly madeBeforeFree = new Map<number, Map<ObjectId, ObjectId>>();
+	private madeBeforeFreeCount = 0;
 	/** This step's raises: an exception a builtin raised has its object (and id) only once a handler or the traceback needs it. */
 	private raisedThisStep: { exc: PyObject; line: number; frame: FrameId; afterReturn: boolean; reraised: boolean }[] = [];
 	private stdoutLength = 0;
@@ -94,6 +103,15 @@ export class StepNotesRecorder {
 		if (this.wroteStderrThisStep) this.stderrAtReturn.set(step, this.stderrLength);
 	}
 
+	/** An object `step` made, `id`, is freed while `nextObjectId` is the next id: noted when objects came after it. */
+	freedTemporary(step: number, id: ObjectId, nextObjectId: ObjectId): void {
+		if (nextObjectId === id + 1) return;
+		let frees = this.madeBeforeFree.get(step);
+		if (!frees) this.madeBeforeFree.set(step, (frees = new Map<ObjectId, ObjectId>()));
+		frees.set(id, nextObjectId);
+		this.madeBeforeFreeCount++;
+	}
+
 	/** `step` is closed: its raises are noted with their objects' ids, which a handler may have made meanwhile. */
 	stepClosed(step: number): void {
 		this.printedThisStep = false;
@@ -106,11 +124,18 @@ export class StepNotesRecorder {
 		this.raisedThisStep = [];
 	}
 
-	notesFor(step: number): Pick<StepNotes, "firstAfterReturn" | "outputAtReturn" | "stderrAtReturn" | "raised"> {
-		return { firstAfterReturn: this.returnBoundaries.get(step), outputAtReturn: this.outputAtReturn.get(step), stderrAtReturn: this.stderrAtReturn.get(step), raised: this.raises.get(step) };
+	notesFor(step: number): Pick<StepNotes, "firstAfterReturn" | "outputAtReturn" | "stderrAtReturn" | "raised" | "madeBeforeFree"> {
+		return {
+			firstAfterReturn: this.returnBoundaries.get(step),
+			outputAtReturn: this.outputAtReturn.get(step),
+			stderrAtReturn: this.stderrAtReturn.get(step),
+			raised: this.raises.get(step),
+			madeBeforeFree: this.madeBeforeFree.get(step),
+		};
 	}
 
 	get byteSize(): number {
-		return (this.returnBoundaries.size + this.outputAtReturn.size + this.stderrAtReturn.size + this.raises.size) * ENTRY_BYTES;
+		const entries = this.returnBoundaries.size + this.outputAtReturn.size + this.stderrAtReturn.size + this.raises.size;
+		return (entries + this.madeBeforeFree.size + this.madeBeforeFreeCount) * ENTRY_BYTES;
 	}
 }

@@ -405,4 +405,16 @@ KeyError: 'in callback'
 		expect(told.indexOf("return")).toBeLessThan(told.indexOf("frame local"));
 		expect(told.indexOf("frame local")).toBeLessThan(told.indexOf("name local released"));
 	});
+
+	it("tells a temporary freed after later objects were made as freed after them", () => {
+		// The list [data] is made first, and freed only once list() has run its iterator to the end.
+		const trace = runProgram("import sys\ndata = []\nr = list(map(sys.getrefcount, [data]))\n", { record: true }).trace!;
+		const step = Array.from({ length: trace.stepCount }, (_, index) => index).find((index) => trace.lineOf(index) === 3)!;
+		const events = trace.events(step);
+		const madeAt = (type: string) => events.findIndex((event) => event.kind === "alloc" && event.type === type);
+		const firstFree = events.findIndex((event) => event.kind === "free");
+		expect(madeAt("list_iterator")).toBeGreaterThan(0);
+		expect(madeAt("map")).toBeGreaterThan(madeAt("list_iterator"));
+		expect(firstFree).toBeGreaterThan(madeAt("map"));
+	});
 });
