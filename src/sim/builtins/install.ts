@@ -20,6 +20,7 @@ import { installObjectMethods } from "./object-methods";
 import { installFrameMethods } from "./frame-methods";
 import { installNewMethods } from "./new-methods";
 import { installSlotWrappers } from "./slot-wrappers";
+import { installIteratorLengthHints } from "./iterator-length-hints";
 import { installSubclassDunders } from "./builtin-subclasses";
 import { installOwnSlotWrappers } from "./own-slot-wrappers";
 import { installTupleGetterMethods } from "./namedtuple";
@@ -64,6 +65,7 @@ function sharedNatives(): Map<string, PyObject> {
 	installNewMethods();
 	installTypeMethods({ instantiate, withPackedArguments });
 	installSlotWrappers();
+	installIteratorLengthHints();
 	installNumberDunders();
 	installSubclassDunders();
 	installOwnSlotWrappers();

@@ -24,6 +24,11 @@ export class PyIterator extends PyObject {
 	held: PyObject[] | null = null;
 	/** A __length_hint__ that runs Python code (reversed() over a sequence asks its __len__ again); else null. */
 	lengthHint: (() => number) | null = null;
+	/**
+	 * What is left, as the type's own __length_hint__ tells it without running Python code (listiter_len,
+	 * rangeiter_len...), or null where pymem does not simulate that hint.
+	 */
+	remaining: (() => number | bigint) | null = null;
 	get cls(): PyClass {
 		return iteratorTypes.get(this.kindName) ?? T.iterator;
 	}

@@ -6,6 +6,7 @@ import { memoryviewLength } from "./memoryview-ops";
 import type { PyObject } from "../heap/object";
 import { PyInt, PyStr } from "../heap/values";
 import { PyIterator } from "../heap/iterators";
+import { fitsSsize } from "./ssize";
 import { isBytesLike } from "../heap/bytearray";
 import { PyList, PyTuple, PyDict, PySet, PyRange } from "../heap/containers";
 import { PyDictView } from "../heap/views";
@@ -52,6 +53,17 @@ export function length(vm: VM, o: PyObject): number {
 export function lengthIfSized(vm: VM, o: PyObject): number | null {
 	if (!hasLength(o)) return null;
 	return withoutException(vm, "TypeError", () => length(vm, o)) ?? null;
+}
+
+/**
+ * PyObject_LengthHint's call of a builtin iterator's own __length_hint__ (PyIterator.remaining), its result read
+ * as a Py_ssize_t; null for any other object, or an iterator whose hint pymem does not keep.
+ */
+export function builtinIteratorHint(vm: VM, o: PyObject): number | null {
+	if (!(o instanceof PyIterator) || !o.remaining) return null;
+	const left = BigInt(o.remaining());
+	if (!fitsSsize(left)) vm.raise("OverflowError", "Python int too large to convert to C ssize_t");
+	return Number(left);
 }
 
 /**

@@ -6,7 +6,7 @@ import { PyWeakProxy } from "../heap/weakrefs";
 import type { PyObject } from "../heap/object";
 import { PyList, PySlice } from "../heap/containers";
 import { collect, getIter, iterNext, ITERATOR_BEING_CONSUMED, type NotIterable } from "./iteration";
-import { askedLengthHint, hasLength, lengthIfSized } from "./lengths";
+import { askedLengthHint, builtinIteratorHint, hasLength, lengthIfSized } from "./lengths";
 import { PyIterator } from "../heap/iterators";
 import { hasInstanceAttributes, isExactList } from "../heap/subclass-instances";
 import { listCapacityAfterExtendIterator, listCapacityFromIterable, listPreallocateExact } from "../runtime/containerGrowth";
@@ -85,7 +85,7 @@ export function listExtendFrom(vm: VM, list: PyList, iterable: PyObject, constru
 	try {
 		// PyObject_LengthHint(iterable, 8) before the first next(): a hint that runs Python code is asked.
 		asked = askedLengthHint(vm, iterable);
-		reserve(vm, list, asked ?? length);
+		reserve(vm, list, asked ?? length ?? builtinIteratorHint(vm, iterable));
 		for (let x = iterNext(vm, it); x; x = iterNext(vm, it)) listAppendTakingReference(vm, list, x);
 	} finally {
 		vm.heap.release(it, ITERATOR_BEING_CONSUMED);
