@@ -14,9 +14,7 @@ const HINTING_ITERATORS = [
 
 export function installIteratorLengthHints(): void {
 	for (const kind of HINTING_ITERATORS) {
-		const type = iteratorTypes.get(kind);
-		if (!type) continue;
-		defineMethods(type, {
+		defineMethods(iteratorTypes.get(kind)!, {
 			__length_hint__: (vm: VM, args, kw, self) => {
 				requireNoArguments(vm, `${kind}.__length_hint__`, args.length, kw);
 				const it = self as PyIterator;

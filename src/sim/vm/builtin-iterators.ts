@@ -157,9 +157,9 @@ export function rangeIterator(vm: VM, r: PyRange, reversed: boolean): PyObject {
 		const step = Number(r.step);
 		const start = reversed ? Number(r.start) + (n - 1) * step : Number(r.start);
 		const by = reversed ? -step : step;
-		const it = new PyIterator("range_iterator", null, (it) => (it.index < n ? vm.int(start + by * it.index++) : null));
-		it.remaining = () => n - it.index;
-		return vm.heap.register(it);
+		const iterator = new PyIterator("range_iterator", null, (it) => (it.index < n ? vm.int(start + by * it.index++) : null));
+		iterator.remaining = () => n - iterator.index;
+		return vm.heap.register(iterator);
 	}
 	const n = r.exactLength;
 	const step = BigInt(r.step);
@@ -167,9 +167,9 @@ export function rangeIterator(vm: VM, r: PyRange, reversed: boolean): PyObject {
 	const by = reversed ? -step : step;
 	const fitsLong = [BigInt(r.start), BigInt(r.stop), step, n].every((v) => v >= -(2n ** 63n) && v < 2n ** 63n);
 	const next = (it: PyIterator): PyObject | null => (BigInt(it.index) < n ? vm.int(normaliseInt(start + by * BigInt(it.index++))) : null);
-	const it = new PyIterator(fitsLong ? "range_iterator" : "longrange_iterator", null, next);
-	it.remaining = () => n - BigInt(it.index);
-	return vm.heap.register(it);
+	const iterator = new PyIterator(fitsLong ? "range_iterator" : "longrange_iterator", null, next);
+	iterator.remaining = () => n - BigInt(iterator.index);
+	return vm.heap.register(iterator);
 }
 
 /** A range whose bounds pass 2**53 runs its items in JavaScript numbers, which would round them. */

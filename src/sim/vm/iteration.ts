@@ -61,14 +61,14 @@ export function holdLocals(vm: VM, it: PyIterator, locals: PyObject[] | null): v
 
 /** An iterator over a snapshot-free view: `item(i)` reads the source live, as CPython's iterators do. */
 function indexIterator(vm: VM, kind: string, source: PyObject, length: () => number, item: (i: number) => PyObject): PyIterator {
-	const it = new PyIterator(kind, source, (it) => {
+	const iterator = new PyIterator(kind, source, (it) => {
 		if (it.source && it.index < length()) return item(it.index++);
 		releaseSource(vm, it);
 		return null;
 	});
 	// listiter_len and its kin: what is left of the sequence as it is now, 0 once exhausted.
-	it.remaining = () => (it.source ? Math.max(0, length() - it.index) : 0);
-	return registerIterator(vm, it);
+	iterator.remaining = () => (iterator.source ? Math.max(0, length() - iterator.index) : 0);
+	return registerIterator(vm, iterator);
 }
 
 /**
