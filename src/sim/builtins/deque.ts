@@ -48,21 +48,21 @@ export function dequeIterator(vm: VM, d: PyDeque, reverse: boolean): PyIterator 
 	const state = d.state;
 	let counter = d.items.length;
 	const kind = reverse ? "_collections._deque_reverse_iterator" : "_collections._deque_iterator";
-	return registerIterator(
-		vm,
-		new PyIterator(kind, d, (it) => {
-			// dequeiter_next checks the state first, dequereviter_next the count first.
-			if (reverse && counter === 0) return null;
-			if (d.state !== state) {
-				counter = 0;
-				vm.raise("RuntimeError", "deque mutated during iteration");
-			}
-			if (counter === 0) return null;
-			counter--;
-			const i = it.index++;
-			return vm.incref(d.items[reverse ? d.items.length - 1 - i : i]!);
-		}),
-	);
+	const iterator = new PyIterator(kind, d, (it) => {
+		// dequeiter_next checks the state first, dequereviter_next the count first.
+		if (reverse && counter === 0) return null;
+		if (d.state !== state) {
+			counter = 0;
+			vm.raise("RuntimeError", "deque mutated during iteration");
+		}
+		if (counter === 0) return null;
+		counter--;
+		const i = it.index++;
+		return vm.incref(d.items[reverse ? d.items.length - 1 - i : i]!);
+	});
+	// dequeiter_len: the counter, whatever became of the deque.
+	iterator.remaining = () => counter;
+	return registerIterator(vm, iterator);
 }
 
 /** deque_repr: `deque([...])` or `deque([...], maxlen=n)`; `[...]` inside itself. */

@@ -36,8 +36,8 @@ export function installItertoolsConstructors(): void {
 	for (const name of ["product", "permutations", "combinations", "combinations_with_replacement"]) defineMethods(iteratorTypes.get(name)!, ownSizeof(iteratorTypes.get(name)!));
 	defineMethods(iteratorTypes.get("repeat")!, {
 		__length_hint__: (vm, _args, _kw, self) => {
-			const hint = (self as PyToolIterator).lengthHint;
-			return hint ? vm.int(hint()) : vm.raise("TypeError", "len() of unsized object");
+			const left = (self as PyToolIterator).lengthHint?.() ?? null;
+			return left === null ? vm.raise("TypeError", "len() of unsized object") : vm.int(left);
 		},
 	});
 	iteratorTypes.get("chain")!.dict.set("from_iterable", globalShared(new PyDescriptor("classmethod", [nativeFunction("from_iterable", chainFromIterable)])));

@@ -18,8 +18,6 @@ import { contains, indexValue, isTruthy } from "../vm/protocol";
 import { getItem, setItem, delItem } from "../vm/subscript";
 import { forEachItem } from "../vm/iteration";
 import { askedLengthHint, builtinIteratorHint, lengthIfSized } from "../vm/lengths";
-import { HINTED_ITERATORS } from "../vm/list-mutations";
-import { PyIterator } from "../heap/iterators";
 import type { VM } from "../vm/vm";
 import { positionalArguments, sameOrEqual } from "./itertools-support";
 import { BUILTIN_FUNCTIONS } from "./functions";
@@ -100,7 +98,6 @@ function lengthHint(vm: VM, args: PyObject[], kw: Map<string, PyObject> | null):
 	if (sized !== null) return vm.int(sized);
 	const left = builtinIteratorHint(vm, obj);
 	if (left !== null) return vm.int(left);
-	if (obj instanceof PyIterator && HINTED_ITERATORS.has(obj.kindName) && !obj.lengthHint) vm.raise("TypeError", `pymem does not support operator.length_hint of a '${obj.typeName}' yet`);
 	const asked = askedLengthHint(vm, obj);
 	return asked === null ? vm.int(defaultValue) : vm.int(asked);
 }

@@ -42,14 +42,14 @@ export const reversed: NativeImpl = (vm, args) => {
 	if (ownReversed) return callSpecialMethod(vm, seq, ownReversed, [], REVERSED_METHOD, "__reversed__");
 	if (seq instanceof PyList || seq instanceof PyTuple) {
 		let i = seq.items.length - 1;
-		return registerIterator(
-			vm,
-			new PyIterator(seq instanceof PyList ? "list_reverseiterator" : "reversed", seq, (it) => {
-				if (i >= 0 && i < seq.items.length) return vm.incref(seq.items[i--]!);
-				releaseSource(vm, it);
-				return null;
-			}),
-		);
+		const iterator = new PyIterator(seq instanceof PyList ? "list_reverseiterator" : "reversed", seq, (it) => {
+			if (i >= 0 && i < seq.items.length) return vm.incref(seq.items[i--]!);
+			i = -1;
+			releaseSource(vm, it);
+			return null;
+		});
+		iterator.remaining = () => positionsLeft(iterator, seq.items.length, i);
+		return registerIterator(vm, iterator);
 	}
 	if (seq instanceof PyRange) return rangeIterator(vm, seq, true);
 	if (seq instanceof PyStr) {
@@ -57,7 +57,7 @@ export const reversed: NativeImpl = (vm, args) => {
 		return reversedItems(vm, seq, chars.length, (i) => vm.str(chars[i]!));
 	}
 	if (seq instanceof PyBytes) return reversedItems(vm, seq, seq.value.length, (i) => vm.int(seq.value[i]!));
-	if (seq instanceof PyByteArray) return reversedItems(vm, seq, seq.value.length, (i) => vm.int(seq.value[i]!));
+	if (seq instanceof PyByteArray) return reversedItems(vm, seq, seq.value.length, (i) => (i < seq.value.length ? vm.int(seq.value[i]!) : null));
 	// memoryview has sq_length and sq_item (memory_item): the sequence protocol from the end.
 	if (seq instanceof PyMemoryView) return reversedItems(vm, seq, memoryviewLength(vm, seq), (i) => memoryviewGetItem(vm, seq, vm.int(i)));
 	if (seq instanceof PyArray) return reversedItems(vm, seq, seq.values.length, (i) => (i < seq.values.length ? arrayItem(vm, seq.typecode, seq.values[i]!) : null));
@@ -96,23 +96,29 @@ function reversedSequence(vm: VM, seq: PyObject): PyObject {
 				vm.decref(i);
 			}
 		});
-	// reversed_len: what is left, at most the sequence's length asked again (0 once exhausted).
-	iterator.lengthHint = () => (iterator.source ? Math.min(vm.len(iterator.source), index + 1) : 0);
+	iterator.lengthHint = () => (iterator.source ? positionsLeft(iterator, vm.len(iterator.source), index) : 0);
 	return registerIterator(vm, iterator);
+}
+
+/**
+ * reversed_len and listreviter_len: the positions left below the index, or 0 once the sequence is shorter
+ * than that (items taken away meanwhile) or the iterator let it go.
+ */
+function positionsLeft(iterator: PyIterator, length: number, index: number): number {
+	return iterator.source && length >= index + 1 ? index + 1 : 0;
 }
 
 /** reversed() of a str or bytes (the sequence protocol from the end): each item made as it is reached. */
 function reversedItems(vm: VM, seq: PyObject, length: number, itemAt: (i: number) => PyObject | null): PyIterator {
 	let i = length - 1;
-	return registerIterator(
-		vm,
-		new PyIterator("reversed", seq, (it) => {
-			// An item gone since (a shrunk array: its IndexError) ends the iteration.
-			const item = i >= 0 ? itemAt(i--) : null;
-			if (item) return item;
-			i = -1;
-			releaseSource(vm, it);
-			return null;
-		}),
-	);
+	const iterator = new PyIterator("reversed", seq, (it) => {
+		// An item gone since (a shrunk array: its IndexError) ends the iteration.
+		const item = i >= 0 ? itemAt(i--) : null;
+		if (item) return item;
+		i = -1;
+		releaseSource(vm, it);
+		return null;
+	});
+	iterator.lengthHint = () => (iterator.source ? positionsLeft(iterator, vm.len(iterator.source), i) : 0);
+	return registerIterator(vm, iterator);
 }

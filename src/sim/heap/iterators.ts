@@ -22,8 +22,11 @@ export class PyIterator extends PyObject {
 	result: PyObject | null = null;
 	/** What a generator written in Python (the weak containers' iterators) keeps in its locals between steps. */
 	held: PyObject[] | null = null;
-	/** A __length_hint__ that runs Python code (reversed() over a sequence asks its __len__ again); else null. */
-	lengthHint: (() => number) | null = null;
+	/**
+	 * A __length_hint__ that may run Python code (reversed() over a sequence asks its __len__ again), giving null
+	 * for NotImplemented (iter() of a sequence without __len__); else null.
+	 */
+	lengthHint: (() => number | null) | null = null;
 	/**
 	 * What is left, as the type's own __length_hint__ tells it without running Python code (listiter_len,
 	 * rangeiter_len...), or null where pymem does not simulate that hint.

@@ -20,22 +20,25 @@ function dictIterator(vm: VM, d: PyDict, kind: string, pick: (e: DictEntry, it: 
 	// di_len: how many entries are still expected; one more means keys were deleted and others added.
 	let expected = size;
 	const walk = reverse ? new ReverseWalk(d) : new ForwardWalk(d);
-	const iterator = registerIterator(
-		vm,
-		new PyIterator(kind, d, (it) => {
-			if (!it.source) return null;
-			if (d.entries.size !== size) {
-				size = -1;
-				vm.raise("RuntimeError", "dictionary changed size during iteration");
-			}
-			const entry = walk.next();
-			// dictreviter_iternext counts down di_len but never checks it.
-			if (entry && (reverse || expected-- > 0)) return pick(entry, it);
-			releaseSource(vm, it);
-			if (entry) vm.raise("RuntimeError", "dictionary keys changed during iteration");
-			return null;
-		}),
-	);
+	const iterator = new PyIterator(kind, d, (it) => {
+		if (!it.source) return null;
+		if (d.entries.size !== size) {
+			size = -1;
+			vm.raise("RuntimeError", "dictionary changed size during iteration");
+		}
+		const entry = walk.next();
+		// dictreviter_iternext counts down di_len but never checks it.
+		if (entry && (reverse || expected > 0)) {
+			expected--;
+			return pick(entry, it);
+		}
+		releaseSource(vm, it);
+		if (entry) vm.raise("RuntimeError", "dictionary keys changed during iteration");
+		return null;
+	});
+	// dictiter_len: di_len while the dict keeps the size it had, 0 once it changed or the iterator let it go.
+	iterator.remaining = () => (iterator.source && d.entries.size === size ? expected : 0);
+	registerIterator(vm, iterator);
 	// dictiter_new packs the item iterators' result tuple once the iterator exists.
 	if (kind === "dict_itemiterator" || kind === "dict_reverseitemiterator") giveResultTuple(vm, iterator, 2);
 	return iterator;

@@ -32,6 +32,7 @@ import { DUMMY } from "../heap/probe-tables";
 import { dequeIterator } from "../builtins/deque";
 import { rejectResult } from "./rejected-results";
 import { raisedMatches, clearRaised } from "./protocol";
+import { hasLength } from "./lengths";
 
 /** The iterator's reference to its source counts before it is allocated (see Heap.collectWhileAllocating). */
 export function registerIterator(vm: VM, it: PyIterator): PyIterator {
@@ -78,23 +79,28 @@ function indexIterator(vm: VM, kind: string, source: PyObject, length: () => num
 function setIterator(vm: VM, s: PySet): PyIterator {
 	let size = s.unorderedEntries.size;
 	let position = 0;
-	return registerIterator(
-		vm,
-		new PyIterator("set_iterator", s, (it) => {
-			if (!it.source) return null;
-			if (s.unorderedEntries.size !== size) {
-				size = -1;
-				vm.raise("RuntimeError", "Set changed size during iteration");
+	// si_len: the items still expected, counted down as they come.
+	let expected = size;
+	const iterator = new PyIterator("set_iterator", s, (it) => {
+		if (!it.source) return null;
+		if (s.unorderedEntries.size !== size) {
+			size = -1;
+			vm.raise("RuntimeError", "Set changed size during iteration");
+		}
+		const table = tableOf(vm, s);
+		while (position < table.size) {
+			const slot = table.slots[position++];
+			if (slot && slot !== DUMMY) {
+				expected--;
+				return vm.incref(s.unorderedEntries.get(slot.key)!);
 			}
-			const table = tableOf(vm, s);
-			while (position < table.size) {
-				const slot = table.slots[position++];
-				if (slot && slot !== DUMMY) return vm.incref(s.unorderedEntries.get(slot.key)!);
-			}
-			releaseSource(vm, it);
-			return null;
-		}),
-	);
+		}
+		releaseSource(vm, it);
+		return null;
+	});
+	// setiter_len: si_len while the set keeps the size it had, 0 once it changed or the iterator let it go.
+	iterator.remaining = () => (iterator.source && s.unorderedEntries.size === size ? expected : 0);
+	return registerIterator(vm, iterator);
 }
 
 /** Why `o` cannot be iterated, as iter() words it; unpacking, `in` and reversed() word it their own way. */
@@ -162,27 +168,36 @@ export function builtinIter(vm: VM, o: PyObject, whenNotIterable: NotIterable = 
 	if (o instanceof PyMemoryView) return memoryviewIterator(vm, o);
 	if (o instanceof PyInstance || isMetaclassInstance(o)) {
 		if (userSlot(o, "__iter__")) return userIter(vm, o, whenNotIterable);
-		if (userSlot(o, "__getitem__")) {
-			return registerIterator(
-				vm,
-				new PyIterator("iterator", o, (it) => {
-					const index = vm.int(it.index++);
-					try {
-						return vm.callMethod(o, "__getitem__", [index]);
-					} catch (e) {
-						if (raisedMatches(vm, e, "IndexError")) {
-							clearRaised(vm, e);
-							return null;
-						}
-						throw e;
-					} finally {
-						vm.decref(index);
-					}
-				}),
-			);
-		}
+		if (userSlot(o, "__getitem__")) return sequenceIterator(vm, o);
 	}
 	return vm.raise("TypeError", whenNotIterable(o.typeName));
+}
+
+/** iter() of an object with only __getitem__ (seqiter): items from index 0 until IndexError or StopIteration. */
+function sequenceIterator(vm: VM, o: PyObject): PyIterator {
+	const iterator = new PyIterator("iterator", o, (it) => {
+		if (!it.source) return null;
+		const index = vm.int(it.index);
+		try {
+			const item = vm.callMethod(o, "__getitem__", [index]);
+			it.index++;
+			return item;
+		} catch (e) {
+			if (!(raisedMatches(vm, e, "IndexError") || raisedMatches(vm, e, "StopIteration"))) throw e;
+			clearRaised(vm, e);
+			releaseSource(vm, it);
+			return null;
+		} finally {
+			vm.decref(index);
+		}
+	});
+	// iter_len: what the sequence's length leaves past the index (NotImplemented, null here, without a __len__).
+	iterator.lengthHint = () => {
+		if (!iterator.source) return 0;
+		if (!hasLength(iterator.source)) return null;
+		return Math.max(0, vm.len(iterator.source) - iterator.index);
+	};
+	return registerIterator(vm, iterator);
 }
 
 /** next(it): a new reference, or null when exhausted (StopIteration is absorbed). */

@@ -12,6 +12,7 @@ import { hasInstanceAttributes, isExactList } from "../heap/subclass-instances";
 import { listCapacityAfterExtendIterator, listCapacityFromIterable, listPreallocateExact } from "../runtime/containerGrowth";
 import { sliceIndices } from "./slice-indices";
 import { MAX_SEQUENCE_ITEMS } from "./sequence-repeat";
+import { DEQUE_ITERATORS } from "../builtins/types";
 import type { VM } from "./vm";
 
 export function listAppend(vm: VM, list: PyList, item: PyObject): void {
@@ -53,6 +54,7 @@ export function listExtend(vm: VM, list: PyList, items: PyObject[]): void {
 export const HINTED_ITERATORS = new Set([
 	"list_iterator", "tuple_iterator", "range_iterator", "str_ascii_iterator", "str_iterator", "set_iterator", "list_reverseiterator", "reversed",
 	"dict_keyiterator", "dict_valueiterator", "dict_itemiterator", "dict_reversekeyiterator", "dict_reversevalueiterator", "dict_reverseitemiterator",
+	...DEQUE_ITERATORS,
 	// itertools.repeat with a count (without one it never ends, so its missing hint is never read).
 	"repeat",
 ]);
