@@ -4,9 +4,11 @@ import type { PyExceptionObject } from "./heap/instances";
 import { PyInt } from "./heap/values";
 import type { RunError, RunStatus } from "./trace/types";
 import { EXCEPTION_BEING_RAISED } from "./vm/errors";
+import { textOrNull } from "./vm/traceback";
 import { callExcepthook, keepLastException } from "./vm/excepthook";
 import { systemExitCode } from "./vm/special-attrs";
 import { flushIo } from "./vm/std-files-flush";
+import { fitsSsize } from "./vm/ssize";
 import { str } from "./vm/str-of";
 import type { VM } from "./vm/vm";
 
@@ -24,8 +26,9 @@ export function reportUncaught(vm: VM, exc: PyExceptionObject): Outcome {
 	// pyrun_simple_file's flush_io comes first, before even SystemExit's code is printed.
 	flushIo(vm);
 	if (exc.cls.isSubclassOf(vm.exceptionClass("SystemExit"))) return exitWith(vm, exc, null);
-	// An uncaught KeyboardInterrupt ends python3 as SIGINT would (_Py_HandleSystemExit's sibling in pymain_run_python).
-	const exitCode = exc.cls.isSubclassOf(vm.exceptionClass("KeyboardInterrupt")) ? 130 : 1;
+	// An uncaught KeyboardInterrupt ends python3 as SIGINT would (run_eval_code_obj compares the exact type, so a
+	// subclass ends it with status 1).
+	const exitCode = exc.cls === vm.exceptionClass("KeyboardInterrupt") ? 130 : 1;
 	// _PyErr_PrintEx holds the type and traceback it fetched with the exception until the hook has run.
 	const traceback = exc.traceback;
 	vm.heap.hold(exc.cls, FETCHED_FOR_EXCEPTHOOK);
@@ -44,15 +47,17 @@ export function reportUncaught(vm: VM, exc: PyExceptionObject): Outcome {
 
 /**
  * An uncaught SystemExit ends the program without a traceback (pythonrun.c's handle_system_exit): its code is
- * the exit status when it is None (0) or an int, and is otherwise printed on stderr, status 1.
+ * the exit status when it is None (0) or an int (PyLong_AsLong: -1, so 255, past a C long, as wide as a Py_ssize_t), and is otherwise
+ * printed on stderr, status 1 (an error from its str() is cleared, leaving the newline).
  */
 function exitWith(vm: VM, exc: PyExceptionObject, error: RunError | null): Outcome {
 	const code = systemExitCode(exc) ?? vm.None;
 	let exitCode = 1;
 	if (code === vm.None) exitCode = 0;
-	else if (code instanceof PyInt) exitCode = Number(BigInt.asUintN(8, BigInt(code.value)));
-	else vm.writeStderr(`${str(vm, code)}\n`);
+	else if (code instanceof PyInt) exitCode = Number(BigInt.asUintN(8, fitsSsize(BigInt(code.value)) ? BigInt(code.value) : -1n));
+	else vm.writeStderr(`${textOrNull(vm, () => str(vm, code)) ?? ""}\n`);
 	if (exitCode !== 0) error = { type: "SystemExit", message: `SystemExit: exit status ${exitCode}`, line: vm.tracebackOf(exc).at(-1)?.line ?? null };
 	vm.heap.release(exc, EXCEPTION_BEING_RAISED);
 	return { status: exitCode === 0 ? "finished" : "exception", exitCode, error };
 }
+

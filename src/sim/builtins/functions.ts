@@ -18,7 +18,7 @@ import { withPackedArguments, type PackedLabels } from "../vm/packed-arguments";
 import { getAttr, setAttr, delAttr, attributeOrNull } from "../vm/attributes";
 import { dictNames, dirOf } from "../vm/dir";
 import { withDirAllocations } from "./dir-allocations";
-import { exitProgram } from "./sys-module";
+import { quitter } from "./sys-module";
 import { builtinImport } from "./import-builtin";
 import { formatObject } from "../vm/formatting";
 import { divmod } from "../vm/operators";
@@ -190,9 +190,9 @@ export const BUILTIN_FUNCTIONS: Record<string, NativeImpl> = {
 			return dict ?? vm.raise("TypeError", "vars() argument must have __dict__ attribute");
 		}, VARARGS_CALL);
 	},
-	exit: exitProgram,
+	exit: quitter,
 	__import__: builtinImport,
-	quit: exitProgram,
+	quit: quitter,
 	...notSupportedYet(NOT_YET, (name) => `${name}()`),
 	dir: (vm, args) => {
 		if (!args.length) return vm.list(namesInScope(vm).map((name) => vm.intern(name)));

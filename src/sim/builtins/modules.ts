@@ -16,6 +16,10 @@ import { nativeFunction } from "./types";
 import type { VM } from "../vm/vm";
 import { PyRaise } from "../vm/errors";
 import { setField } from "../vm/exception-init";
+import { strRepr } from "../runtime/strRepr";
+import { PyStr } from "../heap/values";
+import { lookupAttr } from "../vm/attributes";
+import { withoutException } from "../vm/protocol";
 import { installFutureFeatures } from "./future-module";
 import { TYPING_FUNCTIONS, installTypingNames } from "./typing-module";
 import { installDataclasses } from "./dataclasses-module";
@@ -57,6 +61,8 @@ const MODULES: Record<string, { functions: Record<string, NativeImpl>; extra?: (
 	__future__: { functions: {}, extra: installFutureFeatures },
 };
 
+/** The modules above that are packages in CPython (a `__path__`), whose submodules pymem lacks. */
+const PACKAGES = new Set(["collections", "ctypes"]);
 const SUPPORTED = "sys, gc, weakref, math, random, copy, itertools, collections, ctypes, functools, typing, dataclasses, contextlib, heapq, bisect, operator, array, abc, types, string, time and enum";
 
 const sharedNatives = new Map<string, Map<string, PyObject>>();
@@ -86,8 +92,13 @@ function loadModule(vm: VM, name: string): PyObject {
 	const spec = MODULES[name];
 	// CPython's message would suggest the module does not exist (`os` does); say what pymem can import instead.
 	if (!spec) {
+		// importlib imports the parent first; one that is no package has no __path__ to find the name in.
+		const parent = name.slice(0, Math.max(0, name.lastIndexOf(".")));
+		if (parent !== "") vm.decref(importModule(vm, parent));
+		const notPackage = parent !== "" && !PACKAGES.has(parent);
+		const message = notPackage ? `No module named '${name}'; '${parent}' is not a package` : `No module named '${name}' in pymem (it has ${SUPPORTED})`;
 		// importlib raises ModuleNotFoundError(message, name=name).
-		const exc = vm.newException(vm.exceptionClass("ModuleNotFoundError"), [vm.str(`No module named '${name}' in pymem (it has ${SUPPORTED})`)]);
+		const exc = vm.newException(vm.exceptionClass("ModuleNotFoundError"), [vm.str(message)]);
 		setField(vm, exc, "name", vm.intern(name));
 		throw new PyRaise(exc);
 	}
@@ -118,3 +129,16 @@ export function importModuleAtLevel(vm: VM, name: string, level: number): PyObje
 	return importModule(vm, name);
 }
 
+
+/**
+ * import_from's ImportError for a name the module lacks: its `name` is the module's __name__. pymem's modules
+ * have no file, so the location is "unknown", where python3 names the file of a module written in Python.
+ */
+export function cannotImportName(vm: VM, module: PyObject, name: string): never {
+	const moduleName = withoutException(vm, "AttributeError", () => lookupAttr(vm, module, "__name__")) ?? null;
+	const known = moduleName instanceof PyStr ? moduleName : null;
+	const exc = vm.newException(vm.exceptionClass("ImportError"), [vm.str(`cannot import name ${strRepr(name)} from ${strRepr(known?.value ?? "<unknown module name>")} (unknown location)`)]);
+	if (known) setField(vm, exc, "name", known);
+	if (moduleName) vm.decref(moduleName);
+	throw new PyRaise(exc);
+}

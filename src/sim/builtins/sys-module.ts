@@ -10,7 +10,7 @@ import { PyRaise } from "../vm/errors";
 import { PyInt, PyStr } from "../heap/values";
 import type { PyObject } from "../heap/object";
 import { raisedMatches, clearRaised } from "../vm/protocol";
-import { userSlot } from "../heap/subclass-instances";
+import { isExactTuple, userSlot } from "../heap/subclass-instances";
 import { isScalarInstance } from "../heap/scalar-instances";
 import type { PyModule } from "../heap/callables";
 import { fitsSsize } from "../vm/ssize";
@@ -130,10 +130,30 @@ function installImplementation(vm: VM, module: PyModule): void {
 	vm.heap.permanentHolders.push([namespace, "copy of sys's dict kept for re-imports"]);
 }
 
-/** sys.exit(code=None), and the exit()/quit() builtins site installs: raise SystemExit(code). */
-export const exitProgram: NativeImpl = (vm, args) => {
-	if (args.length > 1) vm.raise("TypeError", `exit expected at most 1 argument, got ${args.length}`);
-	throw new PyRaise(vm.newException(vm.exceptionClass("SystemExit"), args.map((a) => vm.incref(a))));
+/**
+ * sys.exit(status=None, /): PyErr_SetObject(SystemExit, status), which raises a SystemExit (or subclass) instance
+ * as it is, calls the class with a tuple's items, and with nothing for None.
+ */
+const sysExit: NativeImpl = (vm, args, kw) => {
+	checkFastcall(vm, "sys.exit", args, kw, 0, 1);
+	const status = args[0] ?? vm.None;
+	const systemExit = vm.exceptionClass("SystemExit");
+	if (status instanceof PyExceptionObject && status.cls.isSubclassOf(systemExit)) throw new PyRaise(vm.incref(status));
+	const classArguments = status === vm.None ? [] : isExactTuple(status) ? status.items : [status];
+	throw new PyRaise(vm.newException(systemExit, classArguments.map((a) => vm.incref(a))));
+};
+
+/** The exit() and quit() site installs: _sitebuiltins.Quitter.__call__(self, code=None) raises SystemExit(code). */
+export const quitter: NativeImpl = (vm, args, kw) => {
+	// Python's own argument binding: unknown and repeated keywords first, then too many positional arguments.
+	const name = "Quitter.__call__";
+	for (const key of kw?.keys() ?? []) {
+		if (key !== "code") vm.raise("TypeError", `${name}() got an unexpected keyword argument '${key}'`);
+		if (args.length) vm.raise("TypeError", `${name}() got multiple values for argument 'code'`);
+	}
+	if (args.length > 1) vm.raise("TypeError", `${name}() takes from 1 to 2 positional arguments but ${args.length + 1} were given`);
+	const code = args[0] ?? kw?.get("code") ?? vm.None;
+	throw new PyRaise(vm.newException(vm.exceptionClass("SystemExit"), [vm.incref(code)]));
 };
 
 /** _PySys_GetSizeOf: a class's own __sizeof__ result (an int, not negative) plus the pre-header. */
@@ -178,7 +198,7 @@ export const defaultExcepthook: NativeImpl = (vm, args, kw) => {
 };
 
 export const SYS_FUNCTIONS: Record<string, NativeImpl> = {
-	exit: exitProgram,
+	exit: sysExit,
 	excepthook: defaultExcepthook,
 	unraisablehook: defaultUnraisableHook,
 	getrefcount: (vm, args, kw) => {

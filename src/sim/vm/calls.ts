@@ -171,6 +171,8 @@ export function callObject(vm: VM, callable: PyObject, args: PyObject[], kwargs:
 				vm.raise("TypeError", `unbound method ${callable.owner.name}.${callable.name}() needs an argument`);
 			}
 			if (callable instanceof PySlotWrapper) return callSlotWrapper(vm, callable, self, rest, kwargs);
+			// method_vectorcall's descr_check.
+			if (!self.cls.isSubclassOf(callable.owner)) vm.raise("TypeError", `descriptor '${callable.name}' for '${callable.owner.name}' objects doesn't apply to a '${self.typeName}' object`);
 			return callable.impl(vm, rest, kwargs, self);
 		}
 		if (isArgumentTaking(callable)) {

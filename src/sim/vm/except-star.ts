@@ -4,12 +4,11 @@
 // they raised anew joins them in a new ExceptionGroup('', [...]).
 import { Op } from "../compile/code";
 import type { PyObject } from "../heap/object";
-import { PyClass } from "../heap/classes";
 import { PyExceptionObject } from "../heap/instances";
 import { PyList, PyTuple } from "../heap/containers";
 import type { Frame } from "./frame";
 import type { VM } from "./vm";
-import { exceptionMatches } from "./protocol";
+import { exceptionMatches, exceptTypes } from "./protocol";
 import { listAppend } from "./list-mutations";
 import { callMethodOneArgument, createExceptionGroup, groupExceptions, isExceptionGroup, splitRecursive } from "../builtins/exception-groups";
 
@@ -69,15 +68,11 @@ const RAISED = "raised_list (_PyExc_PrepReraiseStar)";
 const RERAISED = "reraised_list (_PyExc_PrepReraiseStar)";
 const LEAF_IDS = "leaf_ids (exception_group_projection)";
 
-const CANNOT_CATCH = "catching classes that do not inherit from BaseException is not allowed";
-
 /** check_except_star_type_valid: exception classes only, and no exception group class among them. */
 function checkExceptStarType(vm: VM, type: PyObject): void {
-	const types = type instanceof PyTuple ? type.items : [type];
-	const base = vm.exceptionClass("BaseException");
-	for (const t of types) if (!(t instanceof PyClass && t.isSubclassOf(base))) vm.raise("TypeError", CANNOT_CATCH);
+	const types = exceptTypes(vm, type);
 	const group = vm.exceptionClass("BaseExceptionGroup");
-	if (types.some((t) => (t as PyClass).isSubclassOf(group))) vm.raise("TypeError", "catching ExceptionGroup with except* is not allowed. Use except instead.");
+	if (types.some((t) => t.isSubclassOf(group))) vm.raise("TypeError", "catching ExceptionGroup with except* is not allowed. Use except instead.");
 }
 
 /**

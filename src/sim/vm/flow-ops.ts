@@ -8,10 +8,11 @@ import { PyExceptionObject } from "../heap/instances";
 import type { Frame } from "./frame";
 import { EXCEPTION_BEING_RAISED, PyRaise } from "./errors";
 import { isTruthy } from "./protocol";
-import { getAttr, lookupAttr, lookupSpecial } from "./attributes";
+import { lookupAttr, lookupSpecial } from "./attributes";
 import { deliver, deliverYield, resumeForIter, resumeNested, sendToIterator } from "./generators";
 import { callObject } from "./calls";
 import { refuseUnmodelledAttribute } from "./unmodelled-attributes";
+import { cannotImportName } from "../builtins/modules";
 import { raiseVarargs } from "./raise-ops";
 import type { VM } from "./vm";
 import { T } from "../heap/classes";
@@ -163,7 +164,7 @@ export function execFlowOp(vm: VM, f: Frame, op: Op, arg: number): boolean {
 			const found = lookupAttr(vm, module, name);
 			// A name CPython's module has (functools._make_key) is pymem's gap, not the program's ImportError.
 			if (!found) refuseUnmodelledAttribute(vm, module, name);
-			if (!found) vm.raise("ImportError", `cannot import name '${name}' from '${vm.strValue(getAttr(vm, module, "__name__"))}' (unknown location)`);
+			if (!found) cannotImportName(vm, module, name);
 			stack.push(found);
 			return true;
 		}

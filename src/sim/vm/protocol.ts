@@ -157,12 +157,21 @@ export function builtinContains(vm: VM, container: PyObject, item: PyObject): bo
 const SEARCH_ITERATOR = "iterator of `in` (_PySequence_IterSearch)";
 const SEARCHED_ITEM = "item compared by `in`";
 
+/**
+ * check_except_type_valid: the classes an `except` names, every item of a tuple checked before any is tried
+ * (a tuple inside it is no class either).
+ */
+export function exceptTypes(vm: VM, spec: PyObject): PyClass[] {
+	const types = spec instanceof PyTuple ? spec.items : [spec];
+	const base = vm.exceptionClass("BaseException");
+	for (const t of types) if (!(t instanceof PyClass && t.isSubclassOf(base))) vm.raise("TypeError", "catching classes that do not inherit from BaseException is not allowed");
+	return types as PyClass[];
+}
+
+/** CHECK_EXC_MATCH: whether `exc` is an instance of the class, or of one in the tuple, an `except` names. */
 export function exceptionMatches(vm: VM, exc: PyObject, spec: PyObject): boolean {
-	if (spec instanceof PyTuple) return spec.items.some((s) => exceptionMatches(vm, exc, s));
-	if (!(spec instanceof PyClass) || !spec.isSubclassOf(vm.exceptionClass("BaseException"))) {
-		vm.raise("TypeError", "catching classes that do not inherit from BaseException is not allowed");
-	}
-	return exc instanceof PyExceptionObject && exc.cls.isSubclassOf(spec);
+	const types = exceptTypes(vm, spec);
+	return exc instanceof PyExceptionObject && types.some((t) => exc.cls.isSubclassOf(t));
 }
 
 /** Types whose tp_as_sequence is set: str, list, tuple, range, dict, sets, dict views, and every class defined in Python. */

@@ -2,16 +2,19 @@
 // with its source lines, and `Type: message` last.
 import type { PyObject } from "../heap/object";
 import { PyExceptionObject } from "../heap/instances";
+import { PyInt, PyStr } from "../heap/values";
+import { sysAttribute } from "../builtins/sys-attributes";
 import { repr } from "./repr";
 import { str } from "./str-of";
 import { lookupAttr } from "./attributes";
-import { PyList, PyTuple } from "../heap/containers";
 import { PyRaise, type TracebackEntry } from "./errors";
 import { caretLine } from "./traceback-carets";
 import { syntaxErrorReport } from "./syntax-error-fields";
 import { printRecursive } from "./traceback-groups";
 import type { VM } from "./vm";
 import { clearRaised, raisedMatches } from "./protocol";
+import { isSequenceObject } from "./abstract-checks";
+import { getItem } from "./subscript";
 
 /** The program's file name and lines come from `vm.source`. */
 export function formatException(vm: VM, exc: PyExceptionObject, seen = new Set<PyObject>()): string {
@@ -60,37 +63,72 @@ export function printExceptionBody(vm: VM, exc: PyExceptionObject, out: Margined
 	printNotes(vm, exc, out);
 }
 
-/** The exception's type as print_exception and the unraisable hook write it: `module.` (unless builtins or __main__), then its qualname. */
-export function writeTypeName(exc: PyExceptionObject, write: (piece: string) => void): void {
-	const module = exc.cls.module;
-	if (module !== "builtins" && module !== "__main__") {
-		write(module);
-		write(".");
+/**
+ * The exception's type as print_exception and the unraisable hook write it: `module.` (unless builtins or
+ * __main__), then its qualname. A class whose `__module__` is not a str is `<unknown>`, followed by the dot in
+ * print_exception only.
+ */
+export function writeTypeName(exc: PyExceptionObject, write: (piece: string) => void, unknownDot = true): void {
+	const cls = exc.cls;
+	const module = cls.builtin ? cls.module : cls.dict.get("__module__");
+	if (module === undefined || !(typeof module === "string" || module instanceof PyStr)) {
+		write("<unknown>");
+		if (unknownDot) write(".");
+	} else {
+		const name = typeof module === "string" ? module : module.value;
+		if (name !== "builtins" && name !== "__main__") {
+			write(name);
+			write(".");
+		}
 	}
-	write(exc.cls.qualname);
+	write(cls.qualname);
 }
 
-/** print_exception_notes (3.11): each line of each note's str after the margin, then a newline; anything else but a sequence, its repr. */
+/**
+ * print_exception_notes (3.11): each line of each note's str after the margin, then a newline; anything but a
+ * sequence (a str is one: a note per character), its repr, without a newline. A failing str() or repr() is
+ * cleared and named instead.
+ */
 function printNotes(vm: VM, exc: PyExceptionObject, out: MarginedSink): void {
 	const notes = lookupAttr(vm, exc, "__notes__");
 	if (!notes) return;
 	// Held while its notes are written, which can run Python code.
 	vm.heap.adopt(notes, NOTES_BEING_PRINTED);
 	try {
-		if (!(notes instanceof PyList || notes instanceof PyTuple)) {
+		if (!isSequenceObject(notes)) {
 			out.margin();
-			out.write(repr(vm, notes));
+			out.write(textOrNull(vm, () => repr(vm, notes)) ?? "<__notes__ repr() failed>");
 			return;
 		}
-		for (const note of notes.items) {
-			for (const line of linesWithEnds(str(vm, note))) {
-				out.margin();
-				out.write(line);
+		const count = vm.len(notes);
+		for (let i = 0; i < count; i++) {
+			const index = vm.int(i);
+			const note = getItem(vm, notes, index);
+			vm.decref(index);
+			const text = textOrNull(vm, () => str(vm, note));
+			vm.decref(note);
+			if (text === null) out.write("<note str() failed>");
+			else {
+				for (const line of linesWithEnds(text)) {
+					out.margin();
+					out.write(line);
+				}
 			}
 			out.write("\n");
 		}
 	} finally {
 		vm.heap.release(notes, NOTES_BEING_PRINTED);
+	}
+}
+
+/** A str() or repr() whose error is cleared (PyErr_Clear): null then. */
+export function textOrNull(vm: VM, text: () => string): string | null {
+	try {
+		return text();
+	} catch (e) {
+		if (!(e instanceof PyRaise)) throw e;
+		clearRaised(vm, e);
+		return null;
 	}
 }
 
@@ -131,7 +169,10 @@ export interface TracebackSink {
 /** PyTraceBack_Print: the heading, then each entry's File line, source line and carets, piece by piece. */
 export function writeTraceback(vm: VM, exc: PyExceptionObject, sink: TracebackSink, heading = TRACEBACK_HEADING): void {
 	const { lines: source, filename } = vm.source;
-	const entries = vm.tracebackOf(exc);
+	const limit = tracebackLimit(vm);
+	if (limit <= 0) return;
+	// tb_printinternal keeps only the last `limit` entries.
+	const entries = vm.tracebackOf(exc).slice(-limit);
 	// print_exception prints a traceback only when the exception has one (`e.__traceback__ = None`).
 	if (entries.length) {
 		sink.margin?.(true);
@@ -173,6 +214,19 @@ export function writeTraceback(vm: VM, exc: PyExceptionObject, sink: TracebackSi
 }
 
 /**
+ * PyTraceBack_Print's limit: sys.tracebacklimit when it is an int (past a C long, no limit; 0 or less, no
+ * traceback at all), else 1000.
+ */
+function tracebackLimit(vm: VM): number {
+	const limit = sysAttribute(vm, "tracebacklimit");
+	if (!(limit instanceof PyInt)) return DEFAULT_TRACEBACK_LIMIT;
+	const value = BigInt(limit.value);
+	return value > BigInt(Number.MAX_SAFE_INTEGER) ? Infinity : Number(value);
+}
+
+const DEFAULT_TRACEBACK_LIMIT = 1000;
+
+/**
  * display_source_line: the margin, the indent, the line and its newline. A failed write is dropped
  * (tb_displayline's ignore_source_errors, a KeyboardInterrupt excepted) and the carets are not shown: false.
  */
@@ -210,11 +264,5 @@ const SYNTAX_ERROR_MESSAGE = "a SyntaxError's msg, held while print_exception wr
 
 /** str(exc), a class's own __str__ included; null when that raises (print_exception writes a placeholder). */
 function messageOf(vm: VM, exc: PyExceptionObject): string | null {
-	try {
-		return str(vm, exc);
-	} catch (e) {
-		if (!(e instanceof PyRaise)) throw e;
-		clearRaised(vm, e);
-		return null;
-	}
+	return textOrNull(vm, () => str(vm, exc));
 }

@@ -144,7 +144,7 @@ function writeReport(vm: VM, file: PyObject, exc: PyExceptionObject, message: st
 		if (!(e instanceof PyRaise)) throw e;
 		clearRaised(vm, e);
 	}
-	writeTypeName(exc, write);
+	writeTypeName(exc, write, false);
 	write(": ");
 	writeOrReplace(vm, file, () => str(vm, exc), "<exception str() failed>");
 	write("\n");
