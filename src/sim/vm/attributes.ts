@@ -1,6 +1,7 @@
 // Attribute access and method binding (LOAD_ATTR vs LOAD_METHOD), with the descriptor protocol for the kinds we
 // model and a class's own __getattribute__/__getattr__; assignment and deletion are in attribute-writes.ts. Every
 // function returns new references and borrows its arguments.
+import { callSpecialMethod } from "./dunder-calls";
 import { layoutMember } from "./type-layout";
 import { PyWeakProxy } from "../heap/weakrefs";
 import { throughProxy } from "./weak-proxy-ops";
@@ -61,11 +62,12 @@ function getAttrOrRaise(vm: VM, obj: PyObject, name: string, refuseUnmodelled: b
 		if (found) return found;
 		vm.raise("TypeError", "'NoneType' object is not callable");
 	}
-	if (getattribute && !(hook instanceof PyFunction)) return callWithAttributeName(vm, getattribute, obj, name, "__getattribute__");
+	// slot_tp_getattro (no __getattr__): vectorcall_method calls the function with the object, binding nothing.
+	if (getattribute && !(hook instanceof PyFunction)) return callWithAttributeName(vm, getattribute, obj, name, "__getattribute__", false);
 	if (hook instanceof PyFunction) {
 		// slot_tp_getattr_hook: an AttributeError from the generic lookup (a property's) or from the class's own
 		// __getattribute__ goes to __getattr__ too.
-		const found = getattribute ? withoutAttributeError(vm, () => callWithAttributeName(vm, getattribute, obj, name, "__getattribute__")) : lookupOrAttributeError(vm, obj, name);
+		const found = getattribute ? withoutAttributeError(vm, () => callWithAttributeName(vm, getattribute, obj, name, "__getattribute__")) : genericLookupBeforeHook(vm, obj, name);
 		if (found) return found;
 		if (refuseUnmodelled) refuseUnmodelledAttribute(vm, obj, name);
 		return callWithAttributeName(vm, hook, obj, name, "__getattr__");
@@ -99,6 +101,23 @@ function lookupOrAttributeError(vm: VM, obj: PyObject, name: string): PyObject |
 	return withoutAttributeError(vm, () => lookupAttr(vm, obj, name));
 }
 
+/**
+ * PyObject_GenericGetAttr inside slot_tp_getattr_hook (3.11): a name it does not find raises its AttributeError
+ * there, which the hook clears before calling __getattr__ (the exception's args tuple shows in gc counts).
+ */
+function genericLookupBeforeHook(vm: VM, obj: PyObject, name: string): PyObject | undefined {
+	let raised = false;
+	const found = withoutAttributeError(vm, () => {
+		raised = true;
+		const attr = lookupAttr(vm, obj, name);
+		raised = false;
+		return attr;
+	});
+	if (found || raised) return found;
+	vm.decref(vm.newException(vm.exceptionClass("AttributeError"), [vm.str(`'${obj.typeName}' object has no attribute '${name}'`)]));
+	return undefined;
+}
+
 function withoutAttributeError(vm: VM, lookup: () => PyObject | undefined): PyObject | undefined {
 	return withoutException(vm, "AttributeError", lookup);
 }
@@ -110,11 +129,16 @@ function userGetattribute(obj: PyObject): PyFunction | null {
 	return found instanceof PyFunction ? found : null;
 }
 
-function callWithAttributeName(vm: VM, hook: PyFunction, obj: PyObject, name: string, hookName: string): PyObject {
+/**
+ * A class's attribute hook called with the name. slot_tp_getattr_hook's call_attribute binds it first (a bound
+ * method, allocated and freed around the call, holding the object once more).
+ */
+function callWithAttributeName(vm: VM, hook: PyFunction, obj: PyObject, name: string, hookName: string, bound = true): PyObject {
 	const label = `attribute name for ${hookName}`;
 	const nameObj = vm.str(name);
 	vm.heap.adopt(nameObj, label);
 	try {
+		if (bound) return callSpecialMethod(vm, obj, hook, [nameObj], `${hookName} bound by call_attribute`, hookName);
 		return vm.callObject(hook, [obj, nameObj]);
 	} finally {
 		vm.heap.release(nameObj, label);
