@@ -14,7 +14,10 @@ const classGetItem: NativeImpl = (vm, args, kw) => {
 };
 
 export function installClassGetItem(): void {
-	for (const cls of builtinGenericClasses()) {
-		cls.dict.set("__class_getitem__", globalShared(new PyDescriptor("classmethod", [nativeFunction("__class_getitem__", classGetItem)])));
-	}
+	for (const cls of builtinGenericClasses()) giveClassGetItem(cls);
+}
+
+/** A generic class's `__class_getitem__` (functools.partial's is given when its type is made). */
+export function giveClassGetItem(cls: PyClass): void {
+	cls.dict.set("__class_getitem__", globalShared(new PyDescriptor("classmethod", [nativeFunction("__class_getitem__", classGetItem)])));
 }

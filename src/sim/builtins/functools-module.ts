@@ -1,5 +1,6 @@
 // functools: reduce, partial, lru_cache and cache, cmp_to_key, update_wrapper, wraps and total_ordering (natives modelled on 3.11's _functools and
 // Lib/functools.py); what is not simulated yet stops with a clear message.
+import { giveClassGetItem } from "./class-getitem";
 import { withPackedArguments, type PackedLabels } from "../vm/packed-arguments";
 import type { NativeImpl, PyModule } from "../heap/callables";
 import type { PyObject } from "../heap/object";
@@ -34,6 +35,7 @@ function functoolsTypes(): FunctoolsTypes {
 	if (types) return types;
 	const partial = moduleType("partial", "functools");
 	moduleTypeConstructors.set(partial, newPartialType(partial));
+	giveClassGetItem(partial);
 	defineMethods(partial, notSupportedYet(["__reduce__", "__setstate__"], (method) => `functools.partial.${method}()`));
 	const lru: LruTypes = {
 		wrapper: moduleType("_lru_cache_wrapper", "functools"),

@@ -8,9 +8,15 @@ def merge(*iterables, key=None, reverse=False):
     heap = []
     push = heap.append
     if reverse:
-        build, drop, refill, sign = _heapify_max, _heappop_max, _heapreplace_max, -1
+        build = _heapify_max
+        drop = _heappop_max
+        refill = _heapreplace_max
+        sign = -1
     else:
-        build, drop, refill, sign = heapify, heappop, heapreplace, 1
+        build = heapify
+        drop = heappop
+        refill = heapreplace
+        sign = 1
     if key is None:
         for rank, source in enumerate(map(iter, iterables)):
             try:

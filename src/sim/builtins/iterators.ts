@@ -3,6 +3,7 @@
 import type { PyObject } from "../heap/object";
 import { PyCallableIterator, PyFunctionIterator, PyIterator, PyGenerator } from "../heap/iterators";
 import { T } from "../heap/classes";
+import { fitsSsize } from "../vm/ssize";
 import { isCallable } from "./functions";
 import { giveResultTuple, refilledResult } from "../vm/builtin-iterators";
 import type { NativeImpl, PyBuiltinFunction } from "../heap/callables";
@@ -106,6 +107,16 @@ function filterKeeps(vm: VM, fn: PyObject, x: PyObject): boolean {
 	}
 	vm.heap.disown(x, FILTER_ITEM);
 	return keep;
+}
+
+/**
+ * builtin_sum_impl's fast paths let go of an exact int start that fits a C long, or an exact float, and keep
+ * its value in C: what they hand back is a new object, never the start itself (`sum([], 10**10) is not` it).
+ */
+function fastPathStart(vm: VM, start: PyObject): PyObject {
+	if (start instanceof PyInt && start.cls === T.int && fitsSsize(BigInt(start.value))) return vm.int(start.value);
+	if (start instanceof PyFloat && start.cls === T.float) return vm.float(start.value);
+	return vm.incref(start);
 }
 
 const RUNNING_TOTAL = "running total of sum()";
@@ -212,7 +223,7 @@ export const ITERATOR_FUNCTIONS: Record<string, NativeImpl> = {
 			if (start instanceof PyStr) vm.raise("TypeError", "sum() can't sum strings [use ''.join(seq) instead]");
 			if (start instanceof PyBytes) vm.raise("TypeError", "sum() can't sum bytes [use b''.join(seq) instead]");
 			if (start instanceof PyByteArray) vm.raise("TypeError", "sum() can't sum bytearray [use b''.join(seq) instead]");
-			total = start ? vm.incref(start) : vm.int(0);
+			total = start ? fastPathStart(vm, start) : vm.int(0);
 			vm.heap.adopt(total, RUNNING_TOTAL);
 		};
 		try {

@@ -145,6 +145,7 @@ export function newAttrGetterType(type: PyClass): ModuleTypeConstructor {
 		vm.heap.observer?.contentChanged(attrs);
 		vm.heap.disown(attrs, label);
 		const getter = newToolObject(vm, type, ["attr"], [attrs], ATTRGETTER_SIZE);
+		getter.typeVisitedLast = true;
 		const paths = attrs.items;
 		getter.call = (callArgs, callKw) => {
 			const obj = soleArgument(vm, "attrgetter", callArgs, callKw);
@@ -167,6 +168,7 @@ export function newMethodCallerType(type: PyClass): ModuleTypeConstructor {
 		const name = args[0]!;
 		if (!(name instanceof PyStr)) return vm.raise("TypeError", "method name must be a string");
 		const caller = newToolObject(vm, type, ["name", "args", "kwds"], [vm.intern(name.value), null, kwDict ? vm.incref(kwDict) : null], METHODCALLER_SIZE);
+		caller.typeVisitedLast = true;
 		// PyTuple_GetSlice(args, 1, n): the empty tuple when there is nothing after the name.
 		caller.slots[ARGS] = vm.tuple(argTuple.items.slice(1).map((x) => vm.incref(x)));
 		vm.heap.observer?.contentChanged(caller);

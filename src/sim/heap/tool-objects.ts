@@ -41,6 +41,8 @@ export class PyToolObject extends PyObject {
 	 * type), so the collector sees those; the trace shows the links.
 	 */
 	links: PyLruLink[] | null = null;
+	/** tp_traverse visits the type after the slots (operator's attrgetter and methodcaller), not before. */
+	typeVisitedLast = false;
 	get cls(): PyClass {
 		return this.type;
 	}
@@ -52,7 +54,9 @@ export class PyToolObject extends PyObject {
 	}
 	override references(): Reference[] {
 		// _functools' types are heap types in 3.11: their tp_traverse visits the type first (and each link's).
-		const refs: Reference[] = [{ label: "type", target: this.type }];
+		const type: Reference = { label: "type", target: this.type };
+		if (this.typeVisitedLast) return [...this.ownReferences([]), type];
+		const refs: Reference[] = [type];
 		for (const link of this.links ?? []) refs.push(...link.references(), { label: "type", target: link.type });
 		return this.ownReferences(refs);
 	}

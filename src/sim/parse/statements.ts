@@ -141,7 +141,8 @@ function parseDelete(p: ParserState): ast.Delete {
 			const value = parseBitwiseOr(p);
 			throw p.errorAt("cannot delete starred", p.finish(star, { kind: "Starred", value, ctx: "Del" } as ast.Starred));
 		}
-		targets.push(toTarget(p, parseBitwiseOr(p), "del"));
+		// invalid_del_stmt: a target that is a whole expression (a conditional, a lambda, a comparison) is named too.
+		targets.push(toTarget(p, parseExpression(p), "del"));
 	} while (p.eatOp(","));
 	if (targets.length === 0) throw p.errorHere();
 	return p.finish(start, { kind: "Delete", targets } as ast.Delete);

@@ -115,5 +115,5 @@ export function genericAliasesEqual(vm: VM, a: PyObject, b: PyObject): boolean |
 
 /** The builtin classes whose __class_getitem__ makes an alias (list[int], deque[int]...); `type[int]` is abstract.c's special case. */
 export function builtinGenericClasses(): PyClass[] {
-	return [T.list, T.tuple, T.dict, T.set, T.frozenset, T.deque, T.mappingproxy, iteratorTypes.get("enumerate")!];
+	return [T.list, T.tuple, T.dict, T.set, T.frozenset, T.deque, T.mappingproxy, iteratorTypes.get("enumerate")!, iteratorTypes.get("chain")!];
 }
