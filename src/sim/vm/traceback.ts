@@ -105,8 +105,7 @@ function printNotes(vm: VM, exc: PyExceptionObject, out: MarginedSink): void {
 			const index = vm.int(i);
 			const note = getItem(vm, notes, index);
 			vm.decref(index);
-			const text = textOrNull(vm, () => str(vm, note));
-			vm.decref(note);
+			const text = vm.heap.whileOwned(note, NOTE_BEING_PRINTED, () => textOrNull(vm, () => str(vm, note)));
 			if (text === null) out.write("<note str() failed>");
 			else {
 				for (const line of linesWithEnds(text)) {
@@ -259,6 +258,7 @@ function messageOfSyntaxError(vm: VM, message: PyObject): string {
 	return message === vm.None ? "" : str(vm, message);
 }
 
+const NOTE_BEING_PRINTED = "a note PySequence_GetItem gave print_exception_notes, held while its str() is made";
 const NOTES_BEING_PRINTED = "an exception's __notes__, held while print_exception_notes writes them";
 const SYNTAX_ERROR_MESSAGE = "a SyntaxError's msg, held while print_exception writes its block";
 
