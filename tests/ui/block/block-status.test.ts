@@ -30,7 +30,9 @@ describe("block status notices", () => {
 
 	it("marks a syntax error's line in the source", () => {
 		const root = mountProgram("x = [1, 2\nprint(x)\n");
-		expect(root.querySelector("[role=alert]")?.textContent).toBe("SyntaxError: '[' was never closed (line 1)");
+		expect(root.querySelector("[role=alert] .pymem-error-message")?.textContent).toBe("SyntaxError: '[' was never closed (line 1)");
+		// python3's report under it, carets and all.
+		expect(root.querySelector("[role=alert] .pymem-error-report")?.textContent).toBe(`  File "main.py", line 1\n    x = [1, 2\n        ^\nSyntaxError: '[' was never closed`);
 		const marked = [...root.querySelectorAll(".pymem-source-error")].map((line) => line.querySelector(".pymem-source-number")?.textContent);
 		expect(marked).toEqual(["1"]);
 	});
@@ -46,7 +48,7 @@ describe("block status notices", () => {
 			trace: null,
 		};
 		const { host, root } = mountResult("x = 1\ny = = 2\n", result);
-		expect(host.querySelector("[role=alert]")?.textContent).toBe("invalid syntax (line 2)");
+		expect(host.querySelector("[role=alert]")?.textContent?.trim()).toBe("invalid syntax (line 2)");
 		expect(host.querySelector(".pymem-source-error")?.textContent).toContain("y = = 2");
 		expect(root.getAttribute("data-step")).toBe("0");
 	});
