@@ -63,8 +63,10 @@ const CONSTRUCTORS: Record<string, Constructor> = {
 	float: newFloat,
 	complex: (vm, args) => newComplex(vm, args),
 	str: (vm, args) => {
-		if (args.length > 1) return decodeToStr(vm, args[0]!, args[1], args[2]);
-		return args[0] ? strObject(vm, args[0]) : vm.str("");
+		// unicode_new_impl: no object is the empty str, whatever encoding or errors were given.
+		if (!args[0]) return vm.str("");
+		if (args.length > 1) return decodeToStr(vm, args[0], args[1], args[2]);
+		return strObject(vm, args[0]);
 	},
 	bytes: (vm, args) => newBytes(vm, args[0], args[1], args[2]),
 	bytearray: (vm, args) => newByteArray(vm, args[0], args[1], args[2]),

@@ -6,7 +6,7 @@ import { PyTuple } from "../heap/containers";
 import { T } from "../heap/classes";
 import type { NativeImpl } from "../heap/callables";
 import { optionalSliceIndex } from "../vm/slice-indices";
-import { strEndsWith, strStartsWith } from "../runtime/strSearch";
+import { strEndsWith, strRsplit, strStartsWith } from "../runtime/strSearch";
 import { withPackedArguments, type PackedLabels } from "../vm/instantiate";
 import { defineMethods } from "./types";
 import type { VM } from "../vm/vm";
@@ -148,11 +148,9 @@ const STR_METHODS: Record<string, NativeImpl> = {
 		const maxObj = args[1] ?? kw?.get("maxsplit");
 		const max = maxObj ? ssize(vm, maxObj) : -1;
 		const sep = separator(vm, args[0] ?? kw?.get("sep"));
-		const parts = sep === null ? (max < 0 ? splitWhitespace(text(self), max) : rsplitWhitespace(text(self), max)) : text(self).split(sep);
-		if (sep === null) return splitList(vm, parts, max, max === 0 ? null : self);
+		if (sep === null) return splitList(vm, max < 0 ? splitWhitespace(text(self), max) : rsplitWhitespace(text(self), max), max, max === 0 ? null : self);
 		if (sep === "") vm.raise("ValueError", "empty separator");
-		if (max >= 0 && parts.length > max + 1) parts.splice(0, parts.length - max, parts.slice(0, parts.length - max).join(sep));
-		return splitList(vm, parts, max, self);
+		return splitList(vm, strRsplit(text(self), sep, max), max, self);
 	},
 	splitlines: (vm, args, kw, self) => {
 		const keepends = args[0] ?? kw?.get("keepends");

@@ -155,7 +155,7 @@ export class Collector {
 		phase("merge", young);
 		for (const o of young) o.gcRefs = o.refcnt;
 		phase("update-refs", young);
-		for (const o of young) for (const r of o.references()) if (inYoung.has(r.target)) r.target.gcRefs--;
+		for (const o of young) for (const r of o.collectorReferences()) if (inYoung.has(r.target)) r.target.gcRefs--;
 		phase("subtract-refs", young);
 		const { reachable, unreachable } = moveUnreachable(young, inYoung);
 		phase("move-unreachable", [...reachable, ...unreachable]);
@@ -256,7 +256,7 @@ export function traversalOrder(o: PyObject): PyObject[] {
 	if (o instanceof PyOrderedDict) return [...(o.instDict ? [o.instDict] : []), ...[...o.entries.values()].map((e) => e.key), ...dictTraversal(o)];
 	if (o instanceof PyDefaultDict) return o.defaultFactory ? [o.defaultFactory, ...dictTraversal(o)] : dictTraversal(o);
 	if (o instanceof PyDict) return dictTraversal(o);
-	return o.references().map((r) => r.target);
+	return o.collectorReferences().map((r) => r.target);
 }
 
 function dictTraversal(d: PyDict): PyObject[] {
@@ -269,14 +269,14 @@ function dictTraversal(d: PyDict): PyObject[] {
 function resurrectionCheck(unreachable: PyObject[]): PyObject[] {
 	const set = new Set(unreachable);
 	for (const o of unreachable) o.gcRefs = o.refcnt;
-	for (const o of unreachable) for (const r of o.references()) if (set.has(r.target)) r.target.gcRefs--;
+	for (const o of unreachable) for (const r of o.collectorReferences()) if (set.has(r.target)) r.target.gcRefs--;
 	const alive = new Set<PyObject>();
 	const stack = unreachable.filter((o) => o.gcRefs > 0);
 	while (stack.length) {
 		const o = stack.pop()!;
 		if (alive.has(o)) continue;
 		alive.add(o);
-		for (const r of o.references()) if (set.has(r.target)) stack.push(r.target);
+		for (const r of o.collectorReferences()) if (set.has(r.target)) stack.push(r.target);
 	}
 	return unreachable.filter((o) => !alive.has(o));
 }

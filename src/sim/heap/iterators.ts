@@ -164,6 +164,19 @@ export class PyGenerator extends PyObject {
 		const refs = this.frame && !this.running ? this.frame.references() : [];
 		return this.excState ? [...refs, { label: "gi_exc_state", target: this.excState }] : refs;
 	}
+	/**
+	 * gen_traverse's _PyFrame_Traverse visits a suspended frame's frame object and f_locals first: pymem's frame
+	 * holds those as internal holders, which the collector would otherwise count as references from outside (a
+	 * cycle through a generator that called locals() was never collected).
+	 */
+	override collectorReferences(): Reference[] {
+		const frame = this.frame;
+		if (!frame || this.running || (!frame.frameObject && !frame.localsDict)) return this.references();
+		const held: Reference[] = [];
+		if (frame.frameObject) held.push({ label: "frame object", target: frame.frameObject });
+		if (frame.localsDict) held.push({ label: "f_locals", target: frame.localsDict });
+		return [...held, ...this.references()];
+	}
 	override releaseReferences(): PyObject[] {
 		// The parked frame is cleared like any frame: locals in slot order, the stack, then the function;
 		// gen_dealloc clears the exception state last.

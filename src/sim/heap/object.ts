@@ -105,6 +105,14 @@ export abstract class PyObject {
 		return [];
 	}
 
+	/**
+	 * What the collector traverses: its references, and for a suspended generator what its frame holds apart
+	 * from them (PyGenerator's override).
+	 */
+	collectorReferences(): Reference[] {
+		return this.references();
+	}
+
 	/** The references the trace draws from this object (a class folds its hidden parts into its own). */
 	shownReferences(): Reference[] {
 		return this.references();

@@ -6,6 +6,7 @@
  * - modes 2 and 3 (n significant digits / n digits after the point): exact BigInt arithmetic on the
  *   binary value with round-half-even, which is what dtoa's correctly rounded output amounts to.
  */
+import { PyMemoryError, PyValueError } from "./errors";
 
 /** A digit string with trailing zeros stripped (at least "0") and the decimal point position. */
 export interface DecimalDigits {
@@ -98,7 +99,14 @@ export interface FloatFormatFlags {
 }
 
 /** PyOS_double_to_string(val, code, precision, flags). Returns e.g. "-1.50e+03", "inf", "nan". */
+const C_INT_MAX = 2 ** 31 - 1;
+/** The most digits a float is formatted with (the str would pass pymem's memory limit long before python3's). */
+const MAX_FORMATTED_DIGITS = 10_000_000;
+
 export function doubleToString(x: number, code: FloatCode, precision: number, flags: FloatFormatFlags = {}): string {
+	// format_float_internal's and formatfloat's limit; below it, digits past pymem's simulated memory.
+	if (precision > C_INT_MAX) throw new PyValueError("precision too big");
+	if (precision > MAX_FORMATTED_DIGITS) throw new PyMemoryError();
 	const upper = code === "E" || code === "F" || code === "G";
 	const lower = code.toLowerCase() as "e" | "f" | "g" | "r";
 	const text = formatLower(x, lower, precision, flags);

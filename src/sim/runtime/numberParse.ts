@@ -38,11 +38,17 @@ export function asciiDecimals(text: string): string {
 	return out;
 }
 
-export function stripPyWhitespace(s: string): string {
+/**
+ * What int(), float() and complex() strip around a number: _PyUnicode_TransformDecimalAndSpaceToASCII turns only
+ * non-ASCII whitespace into spaces, and the parser skips Py_ISSPACE's, so \x1c to \x1f stay and are invalid.
+ */
+const NUMBER_WHITESPACE = [...PY_WHITESPACE].filter((c) => c < "\u001c" || c > "\u001f").join("");
+
+export function stripNumberWhitespace(s: string): string {
 	let start = 0;
 	let end = s.length;
-	while (start < end && PY_WHITESPACE.includes(s.charAt(start))) start++;
-	while (end > start && PY_WHITESPACE.includes(s.charAt(end - 1))) end--;
+	while (start < end && NUMBER_WHITESPACE.includes(s.charAt(start))) start++;
+	while (end > start && NUMBER_WHITESPACE.includes(s.charAt(end - 1))) end--;
 	return s.slice(start, end);
 }
 
@@ -53,7 +59,7 @@ export function stripPyWhitespace(s: string): string {
 export function parseIntLiteral(text: string, base = 10, shown?: string, maxDigits = INT_MAX_STR_DIGITS): bigint {
 	if (base !== 0 && (base < 2 || base > 36)) throw new PyValueError("int() base must be >= 2 and <= 36, or 0");
 	const invalid = (): PyValueError => new PyValueError(`invalid literal for int() with base ${base}: ${Array.from(shown ?? strRepr(text)).slice(0, 200).join("")}`);
-	let s = stripPyWhitespace(asciiDecimals(text));
+	let s = stripNumberWhitespace(asciiDecimals(text));
 	let negative = false;
 	if (s.startsWith("+") || s.startsWith("-")) {
 		negative = s.startsWith("-");
@@ -102,7 +108,7 @@ const FLOAT_SPECIAL = /^([+-]?)(inf|infinity|nan)$/i;
 
 /** float(text); `shown` names the object in the error (float(bytearray(b"x")) shows its repr, asked for only on failure). */
 export function parseFloatLiteral(text: string, shown?: () => string): number {
-	const s = stripPyWhitespace(asciiDecimals(text));
+	const s = stripNumberWhitespace(asciiDecimals(text));
 	const special = FLOAT_SPECIAL.exec(s);
 	if (special) {
 		const sign = special[1] === "-" ? -1 : 1;

@@ -50,7 +50,8 @@ export function strFormatWritten<T>(template: string, args: readonly T[] | null,
 
 /** do_markup: literal text and fields in turn; the field that ends the template is written as the last piece. */
 function render<T>(template: string, args: readonly T[] | null, kwargs: FieldNames<T>, hooks: StrFormatHooks<T>, numbering: NumberingState, depth: number, writer: UnicodeWriter<T>): void {
-	if (depth < 0) throw new PyValueError("Max string recursion exceeded");
+	// build_string: fields nest one level in a format spec, never two.
+	if (depth <= 0) throw new PyValueError("Max string recursion exceeded");
 	let i = 0;
 	while (i < template.length) {
 		const ch = template.charAt(i);

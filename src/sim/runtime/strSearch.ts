@@ -165,10 +165,18 @@ export function strRsplit(s: string, sep: string | null = null, maxsplit = -1, w
 		return out;
 	}
 	if (sep === "") throw new PyValueError("empty separator");
-	const pieces = s.split(sep);
-	if (pieces.length - 1 <= limit) return pieces;
-	const keep = pieces.length - limit;
-	return [pieces.slice(0, keep).join(sep), ...pieces.slice(keep)];
+	// From the right, as rsplit_substring searches: overlapping separators match at their rightmost place
+	// ("aaa".rsplit("aa") is ['a', '']).
+	const out: string[] = [];
+	let end = s.length;
+	while (out.length < limit && end >= sep.length) {
+		const at = s.lastIndexOf(sep, end - sep.length);
+		if (at < 0) break;
+		out.push(s.slice(at + sep.length, end));
+		end = at;
+	}
+	out.push(s.slice(0, end));
+	return out.reverse();
 }
 
 export function strPartition(s: string, sep: string): [string, string, string] {

@@ -10,6 +10,8 @@ import { ITEM_BEING_COMPARED } from "./list-searches";
 
 /** `x op y` for two numbers or two strs (lengths, too): == holds across a bigint and a number of the same value. */
 export function order(x: number | bigint | string, y: number | bigint | string, op: string): boolean {
+	// Strs order by code point, which UTF-16's units do not keep past U+FFFF.
+	if (typeof x === "string" && typeof y === "string" && op !== "Eq" && op !== "NotEq") return order(codePointOrder(x, y), 0, op);
 	switch (op) {
 		case "Lt": return x < y;
 		case "LtE": return x <= y;
@@ -18,6 +20,24 @@ export function order(x: number | bigint | string, y: number | bigint | string, 
 		case "Eq": return x === y || (typeof x !== "string" && typeof y !== "string" && x == y);
 		default: return !(x === y || (typeof x !== "string" && typeof y !== "string" && x == y));
 	}
+}
+
+/**
+ * -1, 0 or 1 as x sorts before, with or after y by code point (unicode_compare): where the first differing UTF-16
+ * units are a surrogate and a unit from U+E000 up, the surrogate's character (U+10000 and above) is the greater.
+ */
+export function codePointOrder(x: string, y: string): number {
+	if (x === y) return 0;
+	const n = Math.min(x.length, y.length);
+	let i = 0;
+	while (i < n && x.charCodeAt(i) === y.charCodeAt(i)) i++;
+	if (i === n) return x.length < y.length ? -1 : 1;
+	return codeUnitRank(x.charCodeAt(i)) < codeUnitRank(y.charCodeAt(i)) ? -1 : 1;
+}
+
+function codeUnitRank(unit: number): number {
+	if (unit >= 0xd800 && unit <= 0xdfff) return unit + 0x2000;
+	return unit >= 0xe000 ? unit - 0x800 : unit;
 }
 
 /** A list's or tuple's items, read afresh at each step: a list's __eq__ may change it. */
