@@ -49,6 +49,7 @@ const finder = new SpecialFinder();
  */
 export function inlineSpans(file: string, text: string, hiddenLines: readonly number[], warnings: ParseWarning[], spans: RangeScratch): void {
 	const specials = finder.reset(text);
+	const paragraphs = new ParagraphEnds(text, hiddenLines);
 	for (let i = specials.next(0), from = 0; i >= 0; i = specials.next(from)) {
 		from = i + 1;
 		const hiddenEnd = hiddenUntil(hiddenLines, i);
@@ -64,7 +65,7 @@ export function inlineSpans(file: string, text: string, hiddenLines: readonly nu
 		} else if (char === 96 /* ` */) {
 			let run = 1;
 			while (text.charCodeAt(i + run) === 96) run++;
-			end = findClosingBackticks(text, i + run, run, hiddenLines);
+			end = findClosingBackticks(text, i + run, run, hiddenLines, paragraphs);
 			if (end < 0) {
 				from = i + run;
 				continue;
@@ -96,8 +97,8 @@ export function inlineSpans(file: string, text: string, hiddenLines: readonly nu
 }
 
 /** A code span closes at the next run of exactly `run` backticks within the same paragraph. */
-function findClosingBackticks(text: string, from: number, run: number, hiddenLines: readonly number[]): number {
-	const paragraphEnd = findParagraphEnd(text, from, hiddenLines);
+function findClosingBackticks(text: string, from: number, run: number, hiddenLines: readonly number[], paragraphs: ParagraphEnds): number {
+	const paragraphEnd = paragraphs.after(from);
 	const limit = paragraphEnd < 0 ? text.length : paragraphEnd;
 	let at = indexOfVisible(text, "`", from, hiddenLines);
 	while (at >= 0 && at < limit) {
@@ -107,6 +108,27 @@ function findClosingBackticks(text: string, from: number, run: number, hiddenLin
 		at = indexOfVisible(text, "`", at + length, hiddenLines);
 	}
 	return -1;
+}
+
+/**
+ * findParagraphEnd with its last answer kept: the scan asks from ever later offsets, most of them inside the
+ * paragraph it asked about last (a long list of code spans would otherwise search to its end again each time).
+ */
+class ParagraphEnds {
+	private from = -1;
+	private end = -1;
+
+	constructor(
+		private readonly text: string,
+		private readonly hiddenLines: readonly number[],
+	) {}
+
+	after(from: number): number {
+		if (this.from >= 0 && from >= this.from && (this.end < 0 || from <= this.end)) return this.end;
+		this.from = from;
+		this.end = findParagraphEnd(this.text, from, this.hiddenLines);
+		return this.end;
+	}
 }
 
 /**

@@ -50,7 +50,7 @@ function readableText(text: string): string {
 
 function withoutMarkup(text: string): string {
 	let out = text;
-	if (out.includes("](")) out = out.replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1");
+	if (out.includes("](")) out = out.replace(/!?\[([^[\]]*)\]\([^)]*\)/g, "$1");
 	if (out.includes("*") || out.includes("_") || out.includes("`")) out = out.replace(/\*\*|__|\*|`/g, "");
 	// `_word_` is emphasis too, but an underscore inside a word (snake_case) is not.
 	if (out.includes("_")) out = out.replace(/(^|[^\p{L}\p{N}_])_(?=\S)([^_]*?\S)_(?![\p{L}\p{N}_])/gu, "$1$2");

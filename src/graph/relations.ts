@@ -65,6 +65,7 @@ export function describeLinks(text: string, maskedText: string, sites: readonly 
 	const infos = classify(masked);
 	const headings = headingAbove(original, infos);
 	const footerFrom = footerStart(masked, infos);
+	const blocks: { last: JoinedBlock | null } = { last: null };
 	return sites.map((link) => {
 		const lineIndex = link.line - 1;
 		const info = infos[lineIndex]!;
@@ -77,13 +78,13 @@ export function describeLinks(text: string, maskedText: string, sites: readonly 
 			kind = "heading";
 			relation = cleanText(original[lineIndex]!.slice(info.offset));
 		} else if (info.type === "item" || info.type === "continuation") {
-			({ kind, relation } = describeItemLink(original, infos, link));
+			({ kind, relation } = describeItemLink(original, infos, link, blocks));
 		} else if (info.type === "table") {
 			kind = "prose";
 			relation = tableCell(original[lineIndex]!, link);
 		} else {
 			kind = "prose";
-			relation = sentenceAround(original, infos, link, blockStart(infos, lineIndex, "text"));
+			relation = sentenceAround(original, infos, link, blockStart(infos, lineIndex, "text"), blocks);
 		}
 		return {
 			linkpath: link.linkpath,
@@ -109,7 +110,9 @@ export function describeLinks(text: string, maskedText: string, sites: readonly 
  */
 export function footerLine(maskedText: string): number {
 	const masked = maskedText.split("\n");
-	for (let from = tailStart(masked, masked.length); ; from = tailStart(masked, from)) {
+	// The tail at least doubles each time: a note ending in thousands of rules is classified a few times, not
+	// once per four lines.
+	for (let from = tailStart(masked, masked.length); ; from = tailStart(masked, Math.max(1, from - (masked.length - from)))) {
 		const tail = from === 0 ? masked : masked.slice(from);
 		const start = footerStartIn(tail, classify(tail), from === 0);
 		if (start !== undefined) return from + start + 1;
@@ -174,7 +177,8 @@ function footerStartIn(masked: readonly string[], infos: LineInfo[], whole: bool
 	return whole ? infos.length : undefined;
 }
 
-const LINK_IN_LINE = /!?\[\[[^\]]*\]\]|!?\[[^\]]*\]\([^)]*\)/g;
+// Link text holds no "[": each "[" of a long run of them fails at the next one, not at the far "]".
+const LINK_IN_LINE = /!?\[\[[^[\]]*\]\]|!?\[[^[\]]*\]\([^)]*\)/g;
 const ONLY_SEPARATORS = /^[\s#>*_|•·,/:→←<\-–—]*$/;
 
 /** A label of at most three words (`Up:`, `Back to the`), then links with only separators between and after. */
@@ -189,7 +193,7 @@ function isLinkOnlyLine(line: string): boolean {
 const SEPARATOR = /^\s*(?:\*\*|__|\*|_)?\s*(?::|\s-\s|\s–\s|\s—\s)\s*(?:\*\*|__)?/;
 
 /** `- [[X]]: text` relates by its text; a bare `- [[X]]` is a related item with no words; otherwise prose. */
-function describeItemLink(original: string[], infos: LineInfo[], link: LinkSite): { kind: LinkKind; relation: string } {
+function describeItemLink(original: string[], infos: LineInfo[], link: LinkSite, blocks: { last: JoinedBlock | null }): { kind: LinkKind; relation: string } {
 	const lineIndex = link.line - 1;
 	const start = blockStart(infos, lineIndex, "item");
 	const itemLine = original[start]!.slice(infos[start]!.offset);
@@ -206,7 +210,7 @@ function describeItemLink(original: string[], infos: LineInfo[], link: LinkSite)
 		if (separator) return { kind: "related", relation: cleanText(restOfItem.slice(separator[0].length - 1)) };
 		if (cleanText(restOfItem) === "") return { kind: "related", relation: "" };
 	}
-	return { kind: "prose", relation: sentenceAround(original, infos, link, start) };
+	return { kind: "prose", relation: sentenceAround(original, infos, link, start, blocks) };
 }
 
 function continuationLines(original: string[], infos: LineInfo[], start: number): string[] {
@@ -234,25 +238,65 @@ function blockEnd(infos: LineInfo[], start: number): number {
 	return end;
 }
 
-/** The sentence of the block that contains the link, with links shown as their display text. */
-function sentenceAround(original: string[], infos: LineInfo[], link: LinkSite, start: number): string {
+/**
+ * A paragraph or list item joined into one line, with where each of its lines starts there (after what
+ * `text` strips from the first), kept while the note's next links are in the same block: a paragraph of
+ * thousands of links is joined once, not once per link.
+ */
+interface JoinedBlock {
+	readonly start: number;
+	readonly text: string;
+	/** For each line of the block: where its text starts in `text`, and how many characters of it were cut. */
+	readonly lines: readonly { at: number; stripped: number }[];
+}
+
+function joinBlock(original: string[], infos: LineInfo[], start: number): JoinedBlock {
 	const end = blockEnd(infos, start);
-	let block = "";
-	let linkStart = 0;
+	const pieces: string[] = [];
+	const lines: { at: number; stripped: number }[] = [];
+	let length = 0;
 	for (let i = start; i < end; i++) {
 		const body = original[i]!.slice(infos[i]!.offset);
 		const text = i === start ? body.replace(ITEM, "") : body;
-		const stripped = body.length - text.length + infos[i]!.offset;
-		if (i === link.line - 1) linkStart = block.length + (link.column - stripped);
-		block += text + (i + 1 < end ? " " : "");
+		lines.push({ at: length, stripped: body.length - text.length + infos[i]!.offset });
+		pieces.push(text);
+		length += text.length + 1;
 	}
+	return { start, text: pieces.join(" "), lines };
+}
+
+/** How far a relation reaches from its link when no sentence boundary comes first (a paragraph without one). */
+const RELATION_REACH = 240;
+
+/**
+ * The sentence of the block that contains the link, with links shown as their display text; cut to
+ * RELATION_REACH characters on either side of the link, at a space, with "…" where it was cut.
+ */
+function sentenceAround(original: string[], infos: LineInfo[], link: LinkSite, start: number, blocks: { last: JoinedBlock | null }): string {
+	const joined = blocks.last?.start === start ? blocks.last : (blocks.last = joinBlock(original, infos, start));
+	const block = joined.text;
+	const line = joined.lines[link.line - 1 - start]!;
+	const linkStart = line.at + (link.column - line.stripped);
 	const linkEnd = linkStart + (link.end - link.column);
-	const before = block.slice(0, linkStart);
-	const after = block.slice(linkEnd);
-	const sentenceStart = lastSentenceEnd(before);
-	const boundaryAfter = SENTENCE_END_AFTER.exec(after);
-	const sentenceEnd = boundaryAfter ? linkEnd + boundaryAfter.index + boundaryAfter[0].length : block.length;
-	return cleanText(block.slice(sentenceStart, sentenceEnd));
+	const floor = Math.max(0, linkStart - RELATION_REACH);
+	const boundaryBefore = lastSentenceEnd(block, floor, linkStart);
+	let sentenceStart = boundaryBefore;
+	let cutBefore = false;
+	if (boundaryBefore < 0) {
+		const space = floor === 0 ? -1 : block.indexOf(" ", floor);
+		sentenceStart = space < 0 || space >= linkStart ? floor : space + 1;
+		cutBefore = floor > 0;
+	}
+	const ceiling = Math.min(block.length, linkEnd + RELATION_REACH);
+	const boundaryAfter = SENTENCE_END_AFTER.exec(block.slice(linkEnd, ceiling));
+	let sentenceEnd = boundaryAfter ? linkEnd + boundaryAfter.index + boundaryAfter[0].length : ceiling;
+	const cutAfter = !boundaryAfter && ceiling < block.length;
+	if (cutAfter) {
+		const space = block.lastIndexOf(" ", ceiling);
+		if (space > linkEnd) sentenceEnd = space;
+	}
+	const sentence = cleanText(block.slice(sentenceStart, sentenceEnd));
+	return `${cutBefore ? "… " : ""}${sentence}${cutAfter ? " …" : ""}`;
 }
 
 /** `(?=\S|$)`: the sentence may begin with the link itself (`... sweep. [[Reference Counting]] follows`). */
@@ -260,19 +304,20 @@ const SENTENCE_END_BEFORE = /[.!?]["')\]*_]*\s+(?=\S|$)/y;
 const SENTENCE_END_AFTER = /[.!?]["')\]*_]*(?=\s|$)/;
 
 /**
- * Where the last sentence boundary in `text` ends (0 when there is none). Searched from the end: a match
- * cannot start inside another (its closers and spaces hold no `.!?`), so the last start found from the
- * right is the last match a left-to-right scan finds, without a match object for every earlier sentence.
+ * Where the last sentence boundary in `text` before `limit` (and from `floor` on) ends, or -1 when there is
+ * none there (0 when the search reached the text's start). Searched from the end: a match cannot start inside
+ * another (its closers and spaces hold no `.!?`), so the last start found from the right is the last match a
+ * left-to-right scan finds, without a match object for every earlier sentence.
  */
-function lastSentenceEnd(text: string): number {
-	for (let at = text.length - 1; at >= 0; at--) {
+function lastSentenceEnd(text: string, floor: number, limit: number): number {
+	for (let at = limit - 1; at >= floor; at--) {
 		const char = text.charCodeAt(at);
 		if (char !== 46 /* . */ && char !== 33 /* ! */ && char !== 63 /* ? */) continue;
 		SENTENCE_END_BEFORE.lastIndex = at;
 		const match = SENTENCE_END_BEFORE.exec(text);
-		if (match) return at + match[0].length;
+		if (match && at + match[0].length <= limit) return at + match[0].length;
 	}
-	return 0;
+	return floor === 0 ? 0 : -1;
 }
 
 function tableCell(line: string, link: LinkSite): string {

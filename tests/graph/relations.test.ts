@@ -5,6 +5,26 @@ const described = (text: string) =>
 	parseNote("Note.md", text).links.map((link) => ({ to: link.linkpath, kind: link.kind, relation: link.relation, heading: link.heading }));
 
 describe("relation text", () => {
+	it("cuts a sentence with no end near its link to a stretch either side of it, at spaces, marked with …", () => {
+		const words = (prefix: string) => Array.from({ length: 200 }, (_, i) => `${prefix}${i}`).join(" ");
+		const links = described(`${words("a")} [[Target]] ${words("b")}`);
+		const relation = links[0]!.relation;
+		expect(relation.startsWith("… ")).toBe(true);
+		expect(relation.endsWith(" …")).toBe(true);
+		expect(relation).toContain(" a199 Target b0 ");
+		expect(relation.length).toBeLessThan(520);
+		// Whole words only: the cut falls on spaces.
+		expect(relation.split(" ").slice(1, -1).every((word) => /^(a|b)\d+$|^Target$/.test(word))).toBe(true);
+	});
+
+	it("keeps a paragraph's sentence whole when it ends near the link, and gives each of many links its own", () => {
+		const lines = Array.from({ length: 3000 }, (_, i) => `Topic [[N${i}]]`).join("\n");
+		const links = described(`# Index\n${lines}`);
+		expect(links).toHaveLength(3000);
+		expect(links[1500]!.relation).toMatch(/^… .*Topic N1500 .* …$/);
+		expect(described("Before. The [[X]] frees cycles. After.")[0]!.relation).toBe("The X frees cycles.");
+	});
+
 	it("takes the text after `[[X]]:` in a list item", () => {
 		expect(described("## Related\n\n- [[Functions]]: Nested functions can create reference cycles.")).toEqual([
 			{ to: "Functions", kind: "related", relation: "Nested functions can create reference cycles.", heading: "Related" },
