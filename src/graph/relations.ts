@@ -4,6 +4,7 @@
  */
 import type { LinkKind, LinkSite, ParsedLink } from "./types";
 import { cleanText } from "./relation-text";
+import { SentenceText, sentenceSpan } from "./sentences";
 
 type LineType = "blank" | "heading" | "item" | "continuation" | "text" | "table" | "rule";
 
@@ -248,6 +249,7 @@ interface JoinedBlock {
 	readonly text: string;
 	/** For each line of the block: where its text starts in `text`, and how many characters of it were cut. */
 	readonly lines: readonly { at: number; stripped: number }[];
+	readonly sentences: SentenceText;
 }
 
 function joinBlock(original: string[], infos: LineInfo[], start: number): JoinedBlock {
@@ -262,62 +264,18 @@ function joinBlock(original: string[], infos: LineInfo[], start: number): Joined
 		pieces.push(text);
 		length += text.length + 1;
 	}
-	return { start, text: pieces.join(" "), lines };
+	const text = pieces.join(" ");
+	return { start, text, lines, sentences: new SentenceText(text) };
 }
 
-/** How far a relation reaches from its link when no sentence boundary comes first (a paragraph without one). */
-const RELATION_REACH = 240;
-
-/**
- * The sentence of the block that contains the link, with links shown as their display text; cut to
- * RELATION_REACH characters on either side of the link, at a space, with "…" where it was cut.
- */
+/** The sentence of the block that contains the link, with links shown as their display text. */
 function sentenceAround(original: string[], infos: LineInfo[], link: LinkSite, start: number, blocks: { last: JoinedBlock | null }): string {
 	const joined = blocks.last?.start === start ? blocks.last : (blocks.last = joinBlock(original, infos, start));
-	const block = joined.text;
 	const line = joined.lines[link.line - 1 - start]!;
 	const linkStart = line.at + (link.column - line.stripped);
-	const linkEnd = linkStart + (link.end - link.column);
-	const floor = Math.max(0, linkStart - RELATION_REACH);
-	const boundaryBefore = lastSentenceEnd(block, floor, linkStart);
-	let sentenceStart = boundaryBefore;
-	let cutBefore = false;
-	if (boundaryBefore < 0) {
-		const space = floor === 0 ? -1 : block.indexOf(" ", floor);
-		sentenceStart = space < 0 || space >= linkStart ? floor : space + 1;
-		cutBefore = floor > 0;
-	}
-	const ceiling = Math.min(block.length, linkEnd + RELATION_REACH);
-	const boundaryAfter = SENTENCE_END_AFTER.exec(block.slice(linkEnd, ceiling));
-	let sentenceEnd = boundaryAfter ? linkEnd + boundaryAfter.index + boundaryAfter[0].length : ceiling;
-	const cutAfter = !boundaryAfter && ceiling < block.length;
-	if (cutAfter) {
-		const space = block.lastIndexOf(" ", ceiling);
-		if (space > linkEnd) sentenceEnd = space;
-	}
-	const sentence = cleanText(block.slice(sentenceStart, sentenceEnd));
+	const { from, to, cutBefore, cutAfter } = sentenceSpan(joined.sentences, linkStart, linkStart + (link.end - link.column));
+	const sentence = cleanText(joined.text.slice(from, to));
 	return `${cutBefore ? "… " : ""}${sentence}${cutAfter ? " …" : ""}`;
-}
-
-/** `(?=\S|$)`: the sentence may begin with the link itself (`... sweep. [[Reference Counting]] follows`). */
-const SENTENCE_END_BEFORE = /[.!?]["')\]*_]*\s+(?=\S|$)/y;
-const SENTENCE_END_AFTER = /[.!?]["')\]*_]*(?=\s|$)/;
-
-/**
- * Where the last sentence boundary in `text` before `limit` (and from `floor` on) ends, or -1 when there is
- * none there (0 when the search reached the text's start). Searched from the end: a match cannot start inside
- * another (its closers and spaces hold no `.!?`), so the last start found from the right is the last match a
- * left-to-right scan finds, without a match object for every earlier sentence.
- */
-function lastSentenceEnd(text: string, floor: number, limit: number): number {
-	for (let at = limit - 1; at >= floor; at--) {
-		const char = text.charCodeAt(at);
-		if (char !== 46 /* . */ && char !== 33 /* ! */ && char !== 63 /* ? */) continue;
-		SENTENCE_END_BEFORE.lastIndex = at;
-		const match = SENTENCE_END_BEFORE.exec(text);
-		if (match && at + match[0].length <= limit) return at + match[0].length;
-	}
-	return floor === 0 ? 0 : -1;
 }
 
 function tableCell(line: string, link: LinkSite): string {

@@ -25,6 +25,21 @@ describe("relation text", () => {
 		expect(described("Before. The [[X]] frees cycles. After.")[0]!.relation).toBe("The X frees cycles.");
 	});
 
+	it("ends no sentence after an abbreviation or inside a link or code span", () => {
+		const relations = described(
+			"Some languages, e.g. [[Python]], count references. Dr. Smith wrote about [[GC]] in 1990. See [[A|Fig. 2]] and [[B]] together. Read [Ch. 3](C.md) then [[D]] next. The file `config.py. ` and [[F]] matter.",
+		).map((link) => link.relation);
+		expect(relations).toEqual([
+			"Some languages, e.g. Python, count references.",
+			"Dr. Smith wrote about GC in 1990.",
+			"See Fig. 2 and B together.",
+			"See Fig. 2 and B together.",
+			"Read Ch. 3 then D next.",
+			"Read Ch. 3 then D next.",
+			"The file config.py. and F matter.",
+		]);
+	});
+
 	it("takes the text after `[[X]]:` in a list item", () => {
 		expect(described("## Related\n\n- [[Functions]]: Nested functions can create reference cycles.")).toEqual([
 			{ to: "Functions", kind: "related", relation: "Nested functions can create reference cycles.", heading: "Related" },
