@@ -136,7 +136,7 @@ function printPath(graph: ConceptGraph, options: GraphOptions, io: CliIo): numbe
 	for (const step of path) {
 		// The walk goes from `from` to `to`; a link it follows backwards is named by the note it is written in.
 		const against = step.forward ? "" : `  (by ${step.to}'s link to ${step.from})`;
-		const relation = step.edge.relation || `listed under "${step.edge.heading}"`;
+		const relation = step.edge.relation || (step.edge.heading ? `listed under "${step.edge.heading}"` : "listed without a description");
 		lines.push(`  ${step.from} -> ${step.to}${against}`, `      ${relation}  (${step.edge.file}:${step.edge.line}, ${step.edge.kind})`);
 	}
 	io.stdout(lines.join("\n") + "\n");

@@ -200,7 +200,20 @@ function isPrintableAscii(char: number): boolean {
 	return char > 32 && char < 127;
 }
 
-function isAttachment(linkpath: string): boolean {
+/**
+ * A markdown link's target split at its first "#" into path and heading, each then %-decoded (`%23` is a "#"
+ * of the file's name, `%26` an "&"); null when an escape is malformed.
+ */
+export function markdownTargetParts(target: string): { path: string; subpath: string } | null {
+	const hash = target.indexOf("#");
+	try {
+		return { path: decodeURIComponent(hash < 0 ? target : target.slice(0, hash)), subpath: hash < 0 ? "" : decodeURIComponent(target.slice(hash + 1)) };
+	} catch {
+		return null;
+	}
+}
+
+export function isAttachment(linkpath: string): boolean {
 	return linkpath.includes(".") && ATTACHMENT.test(linkpath);
 }
 
@@ -242,20 +255,17 @@ function findMarkdownLinksInLine(file: string, line: string, lineIndex: number, 
 		let target = match[3]!;
 		if (target.startsWith("<")) target = target.slice(1, -1);
 		if (EXTERNAL.test(target) || target.startsWith("#")) continue;
-		let decoded: string;
-		try {
-			decoded = decodeURI(target);
-		} catch {
+		const parts = markdownTargetParts(target);
+		if (!parts) {
 			warnings.push({ file, line: lineIndex + 1, message: `link target '${target}' has a malformed %-escape` });
 			continue;
 		}
-		const hash = decoded.indexOf("#");
-		const path = hash < 0 ? decoded : decoded.slice(0, hash);
+		const { path, subpath } = parts;
 		if (path === "" || ATTACHMENT.test(path)) continue;
 		const text = match[2]!.trim();
 		out.push({
 			linkpath: path.replace(/\.md$/i, ""),
-			subpath: hash < 0 ? "" : decoded.slice(hash + 1),
+			subpath,
 			display: text || path,
 			embed: match[1] === "!",
 			syntax: "markdown",

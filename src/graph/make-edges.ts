@@ -14,7 +14,7 @@ import type { UnresolvedConcepts } from "./unresolved-concepts";
 const scratchLinks = new LinkTargets();
 const scratchTargets: EdgeTarget[] = [];
 const scratchSites: number[] = [];
-const scratchOnLine: (EdgeTarget | string)[] = [];
+const scratchOnLine: EdgeTarget[] = [];
 /** The note each link names exactly, if one does; null for a link to the note itself. */
 const scratchNamed: (GraphNote | null | undefined)[] = [];
 const NO_TARGET: EdgeTarget = Object.freeze({ id: "", incoming: [] });
@@ -59,8 +59,9 @@ export function makeEdges(source: GraphNote, resolver: Resolver<GraphNote>, unre
 			onLineCount = 0;
 		}
 		// A note's links to itself relate no two concepts; the same target twice on a line is one edge. An
-		// unresolved concept is compared by the id it had when met: its id can change along the line.
-		const onLine = resolved ? target : target.id;
+		// unresolved concept is one object whatever its spelling (`[[ghost]]` and `[[Ghost]]`), though its id
+		// can change along the line.
+		const onLine = target;
 		if (target === source || includesFirst(targetsOnLine, onLineCount, onLine)) {
 			if (!resolved) unresolved.forget(linkpath);
 			continue;

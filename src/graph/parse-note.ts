@@ -3,7 +3,7 @@
  * and with the words around each link: relation, heading, kind (parseNote).
  */
 import { readFrontmatter } from "./frontmatter";
-import { findLinks, findLinkTargets, parseWikiInner, type LinkTargets } from "./links";
+import { findLinks, findLinkTargets, isAttachment, markdownTargetParts, parseWikiInner, type LinkTargets } from "./links";
 import { frontmatterBlock, maskedText, maskNote } from "./mask";
 import { describeLinks, footerLine } from "./relations";
 import type { LinkSite, ParsedLink, ParsedNote, ParseWarning, ScannedNote } from "./types";
@@ -16,8 +16,10 @@ interface ReadNote {
 	bodyLinks: LinkSite[];
 }
 
+/** "\n" line endings, and no byte order mark (a file saved with one would hide its frontmatter). */
 export function normalizeLineEndings(text: string): string {
-	return text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
+	const unmarked = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+	return unmarked.includes("\r") ? unmarked.replace(/\r\n?/g, "\n") : unmarked;
 }
 
 function readNote(path: string, text: string, normalized = normalizeLineEndings(text)): ReadNote {
@@ -64,7 +66,8 @@ function frontmatterLinks(
 	const propertyLinks: ParsedLink[] = [];
 	for (const link of data.links) {
 		const parts = link.syntax === "wiki" ? parseWikiInner(link.inner) : markdownTarget(link.inner);
-		if (!parts || parts.linkpath === "") continue;
+		// A property may link an attachment (`[[diagram.png]]`), which is no concept.
+		if (!parts || parts.linkpath === "" || isAttachment(parts.linkpath)) continue;
 		// Fields spelled out in the order describeLinks uses: one object shape for every link.
 		propertyLinks.push({
 			linkpath: parts.linkpath,
@@ -120,12 +123,6 @@ export function readFrontmatterOnly(path: string, text: string): FrontmatterRead
 }
 
 function markdownTarget(target: string): { linkpath: string; subpath: string; display: string } | null {
-	let decoded = target;
-	try {
-		decoded = decodeURI(target);
-	} catch {
-		return null;
-	}
-	const [path = "", subpath = ""] = decoded.split("#", 2);
-	return path ? { linkpath: path.replace(/\.md$/i, ""), subpath, display: path } : null;
+	const parts = markdownTargetParts(target);
+	return parts?.path ? { linkpath: parts.path.replace(/\.md$/i, ""), subpath: parts.subpath, display: parts.path } : null;
 }

@@ -71,6 +71,18 @@ describe("pymem graph", () => {
 		);
 	});
 
+	it("says a bare list item with no heading above it is listed without a description", async () => {
+		const vault = mkdtempSync(path.join(tmpdir(), "pymem-graph-bare-"));
+		try {
+			writeFileSync(path.join(vault, "A.md"), "- [[B]]\n");
+			writeFileSync(path.join(vault, "B.md"), "b\n");
+			const { out } = await run(vault, "--from", "A", "--to", "B");
+			expect(out).toBe("A to B: 1 link\n  A -> B\n      listed without a description  (A.md:1, related)\n");
+		} finally {
+			rmSync(vault, { recursive: true, force: true });
+		}
+	});
+
 	it("names a bare list item's heading when it has no relation text, and prints paths as JSON", async () => {
 		const { out } = await run(FIXTURE_VAULT, "--from", "Python 1 Home", "--to", "Reference Counting");
 		expect(out).toContain('listed under "Concepts"');

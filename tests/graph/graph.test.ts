@@ -227,3 +227,14 @@ describe("incremental updates equal a full rebuild", () => {
 		expect(snapshot(graph)).toEqual({ nodes: [], edges: [] });
 	});
 });
+
+describe("unresolved concepts on one line", () => {
+	it("make one edge for two spellings of the same concept on a line, whichever comes first", () => {
+		const graph = ConceptGraph.fromFiles([
+			{ path: "A.md", text: "Mentions [[ghost]] and [[Ghost]] on one line." },
+			{ path: "B.md", text: "Mentions [[Ghost]] and [[ghost]] on one line." },
+		]);
+		expect(graph.outgoingEdges("A")).toHaveLength(1);
+		expect(graph.outgoingEdges("B")).toHaveLength(1);
+	});
+});

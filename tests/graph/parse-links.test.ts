@@ -39,6 +39,26 @@ describe("link forms", () => {
 		]);
 	});
 
+	it("decodes a markdown link's path and heading apart, so %23, %26 and %2C are a name's own characters", () => {
+		const found = links("[a](Q%26A.md) [b](Pros%2C%20cons.md) [c](C%23%20basics.md#Intro%20part)");
+		expect(found.map(({ linkpath, subpath }) => ({ linkpath, subpath }))).toEqual([
+			{ linkpath: "Q&A", subpath: "" },
+			{ linkpath: "Pros, cons", subpath: "" },
+			{ linkpath: "C# basics", subpath: "Intro part" },
+		]);
+	});
+
+	it("reads a note saved with a byte order mark, frontmatter and all", () => {
+		const note = parseNote("Note.md", '\uFEFF---\naliases: [BomAlias]\nrelated: ["[[Target]]"]\n---\nBody.\n');
+		expect(note.aliases).toEqual(["BomAlias"]);
+		expect(note.links.map(({ linkpath, kind }) => ({ linkpath, kind }))).toEqual([{ linkpath: "Target", kind: "property" }]);
+	});
+
+	it("takes no attachment a property links as a concept", () => {
+		const note = parseNote("Note.md", '---\nrelated: ["[[Closures]]", "[[diagram.png]]", "[[Paper.pdf]]", "[x](scan.jpg)"]\n---\nBody.\n');
+		expect(note.links.map((link) => link.linkpath)).toEqual(["Closures"]);
+	});
+
 	it("keeps wiki and markdown links of one line in document order", () => {
 		expect(links("[a](A.md) then [[B]] then [c](C.md) then ![[D]]").map((link) => [link.linkpath, link.column])).toEqual([
 			["A", 0],
