@@ -149,10 +149,10 @@ export function unknownCode(type: string, typeName: string): PyValueError {
 }
 
 /** format_string_internal (str.__format__). */
-export function formatStr(value: string, specText: string): string {
+export function formatStr(value: string, specText: string, typeName = "str"): string {
 	if (specText === "") return value;
-	const spec = parseFormatSpec(specText, "s", "<", "str");
-	if (spec.type !== "s") throw unknownCode(spec.type, "str");
+	const spec = parseFormatSpec(specText, "s", "<", typeName);
+	if (spec.type !== "s") throw unknownCode(spec.type, typeName);
 	if (spec.sign !== "") throw new PyValueError("Sign not allowed in string format specifier");
 	if (spec.noNegativeZero) throw new PyValueError("Negative zero coercion (z) not allowed in string format specifier");
 	if (spec.alternate) throw new PyValueError("Alternate form (#) not allowed in string format specifier");
@@ -180,6 +180,8 @@ export function formatInt(value: bigint, specText: string, typeName = "int", max
 	if (spec.type === "c") {
 		if (spec.sign !== "") throw new PyValueError("Sign not allowed with integer format specifier 'c'");
 		if (spec.alternate) throw new PyValueError("Alternate form (#) not allowed with integer format specifier 'c'");
+		// PyLong_AsLong first: past a C long its own OverflowError.
+		if (value < -(2n ** 63n) || value >= 2n ** 63n) throw new PyOverflowError("Python int too large to convert to C long");
 		if (value < 0n || value > 0x10ffffn) throw new PyOverflowError("%c arg not in range(0x110000)");
 		return layoutNumber(spec, false, "", "", false, String.fromCodePoint(Number(value)), "", 3);
 	}
@@ -196,9 +198,9 @@ export function formatInt(value: bigint, specText: string, typeName = "int", max
 }
 
 /** float.__format__. */
-export function formatFloat(value: number, specText: string): string {
+export function formatFloat(value: number, specText: string, typeName = "float"): string {
 	if (specText === "") return floatRepr(value);
-	return formatFloatWithSpec(value, parseFormatSpec(specText, "", ">", "float"), "float");
+	return formatFloatWithSpec(value, parseFormatSpec(specText, "", ">", typeName), typeName);
 }
 
 /** format_float_internal, shared by float and by int's float presentation types. */

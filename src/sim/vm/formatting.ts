@@ -57,10 +57,11 @@ function withBoundFormat<R>(vm: VM, v: PyObject, body: () => R): R {
 /** A builtin type's __format__, or object's (str() for an empty spec). */
 function builtinFormatValue(vm: VM, v: PyObject, spec: string): string {
 	if (spec === "") return str(vm, v);
-	if (v instanceof PyInt) return formatInt(BigInt(v.value), spec, "int", vm.intMaxStrDigits);
-	if (v instanceof PyFloat) return formatFloat(v.value, spec);
+	// The errors name the object's own type (bool, a subclass), as CPython's format_obj does.
+	if (v instanceof PyInt) return formatInt(BigInt(v.value), spec, v.typeName, vm.intMaxStrDigits);
+	if (v instanceof PyFloat) return formatFloat(v.value, spec, v.typeName);
 	if (v instanceof PyComplex) return formatComplex(v, spec);
-	if (v instanceof PyStr) return formatStr(v.value, spec);
+	if (v instanceof PyStr) return formatStr(v.value, spec, v.typeName);
 	return vm.raise("TypeError", `unsupported format string passed to ${v.typeName}.__format__`);
 }
 
