@@ -9,7 +9,12 @@ export function cleanText(text: string): string {
 	// Most relation texts are plain sentences: one scan finds that nothing below would change them.
 	if (!NEEDS_CLEANING.test(text)) return text.trim();
 	let out = text;
-	if (out.includes("<!--") || out.includes("%%")) out = out.replace(/<!--[\s\S]*?-->|%%[\s\S]*?%%/g, " ");
+	if (out.includes("<!--") || out.includes("%%")) {
+		out = out.replace(/<!--[\s\S]*?-->|%%[\s\S]*?%%/g, " ");
+		// One never closed hides the rest of the note, as the reader sees it.
+		const unclosed = out.search(/<!--|%%/);
+		if (unclosed >= 0) out = out.slice(0, unclosed);
+	}
 	if (out.includes("#")) out = out.replace(/^\s*#{1,6}\s+/, "");
 	if (out.includes("`")) {
 		// Inline code keeps its text (`__del__` stays __del__, `[[x]]` stays [[x]]) without its backticks.

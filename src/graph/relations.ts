@@ -77,7 +77,11 @@ export function describeLinks(text: string, maskedText: string, sites: readonly 
 			relation = cleanText(original[lineIndex]!.slice(info.offset));
 		} else if (info.type === "heading") {
 			kind = "heading";
-			relation = cleanText(original[lineIndex]!.slice(info.offset));
+			relation = headingText(original[lineIndex]!.slice(info.offset));
+		} else if (info.type === "rule") {
+			// A callout's title line (`> [!note] See [[X]]`): its title is the relation, not the body below it.
+			kind = "prose";
+			relation = cleanText(original[lineIndex]!.slice(info.offset).replace(CALLOUT_TITLE, ""));
 		} else if (info.type === "item" || info.type === "continuation") {
 			({ kind, relation } = describeItemLink(original, infos, link, blocks));
 		} else if (info.type === "table") {
@@ -132,6 +136,11 @@ function tailStart(masked: readonly string[], end: number): number {
 }
 
 
+/** A heading's words: an ATX heading's closing run of `#` goes too (`## Section ##` is "Section"). */
+function headingText(line: string): string {
+	return cleanText(line).replace(/(?:^|\s+)#+$/, "");
+}
+
 function headingAbove(original: string[], infos: LineInfo[]): string[] {
 	const result: string[] = [];
 	let current = "";
@@ -140,7 +149,7 @@ function headingAbove(original: string[], infos: LineInfo[]): string[] {
 		const sameHeading = info.setext && infos[i - 1]?.setext === true;
 		result.push(sameHeading ? result[i - 1]! : current);
 		if (info.type !== "heading") return;
-		const text = cleanText(original[i]!.slice(info.offset)).replace(/:$/, "");
+		const text = headingText(original[i]!.slice(info.offset)).replace(/:$/, "");
 		current = sameHeading ? `${current} ${text}` : text;
 	});
 	return result;
@@ -216,7 +225,7 @@ function describeItemLink(original: string[], infos: LineInfo[], link: LinkSite,
 
 function continuationLines(original: string[], infos: LineInfo[], start: number): string[] {
 	const lines: string[] = [];
-	for (let i = start + 1; i < infos.length && infos[i]!.type === "continuation"; i++) lines.push(original[i]!);
+	for (let i = start + 1; i < infos.length && infos[i]!.type === "continuation"; i++) lines.push(original[i]!.slice(infos[i]!.offset));
 	return lines;
 }
 

@@ -40,6 +40,13 @@ describe("relation text", () => {
 		]);
 	});
 
+	it("relates a callout's title by its words, a heading without its closing hashes, a quoted item without its '>'", () => {
+		expect(described("Intro line.\n\n> [!note] See [[Alpha]] for more\n> Body text mentions nothing. Second.")[0]!.relation).toBe("See Alpha for more");
+		expect(described("## Section ##\n\nSee [[X]].")[0]!.heading).toBe("Section");
+		expect(described("> - [[Gamma]]: first part\n>   continues here")[0]!.relation).toBe("first part continues here");
+		expect(described("Before [[C1]] %% comment")[0]!.relation).toBe("Before C1");
+	});
+
 	it("takes the text after `[[X]]:` in a list item", () => {
 		expect(described("## Related\n\n- [[Functions]]: Nested functions can create reference cycles.")).toEqual([
 			{ to: "Functions", kind: "related", relation: "Nested functions can create reference cycles.", heading: "Related" },
