@@ -3,6 +3,7 @@
  * `?` followed by a space ends a sentence, except inside a link, a markdown link or inline code (`[[A|Fig. 2]]`,
  * `` `config.py. ` ``) and after an abbreviation (`e.g.`, `i.e.`, `Dr.`, an initial such as `J.`).
  */
+import { hiddenUntil } from "./hidden-ranges";
 
 /** How far a relation reaches from its link when no sentence boundary comes first (a paragraph without one). */
 export const RELATION_REACH = 240;
@@ -19,7 +20,7 @@ const SENTENCE_END_AFTER = /[.!?]["')\]*_]*(?=\s|$)/y;
 
 /** A joined paragraph with the stretches no sentence ends in, found once for all its links. */
 export class SentenceText {
-	/** Start and end of each protected stretch, in order. */
+	/** Start and end of each protected stretch, in order and apart (as hidden-ranges.ts reads them). */
 	private readonly protectedRanges: number[] = [];
 
 	constructor(readonly text: string) {
@@ -28,19 +29,7 @@ export class SentenceText {
 
 	/** Whether the `.`, `!` or `?` at `at` can end a sentence. */
 	canEndAt(at: number): boolean {
-		return !this.isProtected(at) && !(this.text.charCodeAt(at) === 46 /* . */ && this.endsAbbreviation(at));
-	}
-
-	private isProtected(at: number): boolean {
-		const ranges = this.protectedRanges;
-		let low = 0;
-		let high = ranges.length / 2;
-		while (low < high) {
-			const mid = (low + high) >> 1;
-			if (ranges[mid * 2 + 1]! <= at) low = mid + 1;
-			else high = mid;
-		}
-		return low < ranges.length / 2 && ranges[low * 2]! <= at;
+		return hiddenUntil(this.protectedRanges, at) < 0 && !(this.text.charCodeAt(at) === 46 /* . */ && this.endsAbbreviation(at));
 	}
 
 	/** The word before the full stop at `dot` is an abbreviation: dotted (`e.g.`), one letter, or a known one. */
