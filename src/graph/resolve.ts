@@ -1,7 +1,8 @@
 /**
  * Link resolution as Obsidian does it: case-insensitive; a link path matches a note whose path ends with it
  * (`[[Closures]]`, `[[Python/Closures]]`); `./` and `../` are relative to the linking note; among several
- * matches the note in the linking note's folder wins, then the shortest path. Obsidian itself does not
+ * matches an exact path from the vault root wins, then the note in the linking note's folder, then the
+ * shortest path. Obsidian itself does not
  * resolve aliases; the concept graph falls back to them so `[[GC]]` reaches the note whose alias is GC.
  */
 import { basenameOf, endsWithMd, fileNameOf, folderOf, lowerStem, normalizePath, resolutionKey, segmentCount, stripExtension } from "./link-paths";
