@@ -3,24 +3,23 @@
 // key (the argument itself for one int or str argument, else the call's argument tuple) and every result,
 // until cache_clear() or the wrapper's death.
 import type { PyObject } from "../heap/object";
-import { PyBool, PyInt, PyStr } from "../heap/values";
+import { PyBool, PyInt } from "../heap/values";
 import { PyDict, PyTuple } from "../heap/containers";
 import type { PyClass } from "../heap/classes";
 import { PyBuiltinFunction, PyCell } from "../heap/callables";
-import { PyLruLink, PyToolObject } from "../heap/tool-objects";
+import { PyToolObject } from "../heap/tool-objects";
 import { PyNamedTuple } from "../heap/struct-sequence";
 import { dictSet } from "../vm/dicts";
-import { withPackedArguments } from "../vm/instantiate";
 import { setAttr } from "../vm/attributes";
 import type { VM } from "../vm/vm";
 import { isCallable } from "./functions";
-import { callWithPackedArguments } from "./functools-partial";
-import { CACHE, KEY, moveToEnd, storeLink } from "./lru-links";
-import { dictGetKnownHash, dictSetKnownHash, hashOnce } from "../vm/known-hash-dicts";
+import { CACHE } from "./lru-links";
+import { callCached, startCachedCall, type CacheState } from "./lru-calls";
 import { updateWrapper } from "./functools-update-wrapper";
 
 /** CacheInfo's fields, its namedtuple's field names. */
 const CACHE_INFO_FIELDS = ["hits", "misses", "maxsize", "currsize"];
+const PACKED = "call arguments (_lru_cache_wrapper type call)";
 
 export interface LruTypes {
 	wrapper: PyClass;
@@ -29,92 +28,6 @@ export interface LruTypes {
 	/** The module's kwd_mark: object() separating positional from keyword arguments in a key. */
 	kwdMark: PyObject;
 }
-
-const FUNC = 1;
-const PACKED = "call arguments (_lru_cache_wrapper type call)";
-const CALL_LABELS = { args: "call arguments (lru_cache wrapper)", kwargs: "keyword arguments (lru_cache wrapper)" };
-
-interface CacheState {
-	maxsize: number | null;
-	typed: boolean;
-	hits: number;
-	misses: number;
-}
-
-/** lru_cache_make_key: one exact int or str argument is its own key; otherwise the argument tuple, or a new tuple. */
-function makeKey(vm: VM, types: LruTypes, argTuple: PyTuple, kwDict: PyDict | null, typed: boolean): PyObject {
-	const kwSize = kwDict?.entries.size ?? 0;
-	if (!typed && kwSize === 0) {
-		const only = argTuple.items.length === 1 ? argTuple.items[0]! : null;
-		// Exactly str or int (not bool, not a subclass).
-		if (only && (only.constructor === PyStr || only.constructor === PyInt)) return vm.incref(only);
-		return vm.incref(argTuple);
-	}
-	const items = [...argTuple.items];
-	if (kwDict && kwSize) {
-		items.push(types.kwdMark);
-		for (const e of kwDict.entries.values()) items.push(e.key, e.value);
-	}
-	if (typed) {
-		for (const a of argTuple.items) items.push(a.cls);
-		for (const e of kwDict?.entries.values() ?? []) items.push(e.value.cls);
-	}
-	return vm.tuple(items.map((x) => vm.incref(x)));
-}
-
-/** The wrapper's tp_call: arguments packed into a tuple (it has no vectorcall), then the cache consulted. */
-function callCached(vm: VM, types: LruTypes, wrapper: PyToolObject, state: CacheState, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
-	return withPackedArguments(
-		vm,
-		args,
-		kwargs,
-		(argTuple, kwDict) => {
-			const func = wrapper.slots[FUNC]!;
-			if (state.maxsize === 0) {
-				state.misses++;
-				return callWithPackedArguments(vm, func, argTuple, kwDict);
-			}
-			const cache = wrapper.slots[CACHE] as PyDict;
-			const key = makeKey(vm, types, argTuple, kwDict, state.typed);
-			vm.heap.adopt(key, KEY);
-			let keyOwned = true;
-			try {
-				// PyObject_Hash(key) once: the lookups and the insertion use that hash.
-				const hash = hashOnce(vm, key);
-				const found = dictGetKnownHash(vm, cache, key, hash);
-				if (found) {
-					state.hits++;
-					if (found instanceof PyLruLink) {
-						moveToEnd(vm, wrapper, found);
-						return vm.incref(found.result!);
-					}
-					return vm.incref(found);
-				}
-				state.misses++;
-				const result = callWithPackedArguments(vm, func, argTuple, kwDict);
-				if (state.maxsize === null) {
-					vm.heap.releaseIfRaises(result, "result of the lru_cache call", () => dictSetKnownHash(vm, cache, key, result, hash));
-					return result;
-				}
-				vm.heap.adopt(result, "result of the lru_cache call");
-				try {
-					// The call may have filled this key itself.
-					if (dictGetKnownHash(vm, cache, key, hash) !== undefined) return result;
-					keyOwned = false;
-					vm.heap.disown(key, KEY);
-					storeLink(vm, types, wrapper, state.maxsize, key, vm.incref(result), hash);
-				} finally {
-					vm.heap.disown(result, "result of the lru_cache call");
-				}
-				return result;
-			} finally {
-				if (keyOwned) vm.heap.release(key, KEY);
-			}
-		},
-		CALL_LABELS,
-	);
-}
-
 
 /**
  * The cells of lru_cache's frame for maxsize and typed, in the closure tuple a function made there holds
@@ -167,6 +80,7 @@ function newLruWrapper(vm: VM, types: LruTypes, func: PyObject, maxsize: number 
 	wrapper.bindsAsMethod = true;
 	wrapper.links = maxsize !== null && maxsize > 0 ? [] : null;
 	wrapper.call = (args, kwargs) => callCached(vm, types, wrapper, state, args, kwargs);
+	wrapper.startInLoop = (frame, base, first) => startCachedCall(vm, types, wrapper, state, frame, base, first);
 	wrapperStates.set(wrapper, state);
 	vm.heap.adopt(wrapper, label);
 	try {

@@ -4,6 +4,7 @@
 import { PyObject, HeapKind, setHeapKind, type Reference } from "./object";
 import type { PyClass } from "./classes";
 import type { PyDict } from "./containers";
+import type { Frame } from "../vm/frame";
 
 export class PyToolObject extends PyObject {
 	constructor(
@@ -31,6 +32,12 @@ export class PyToolObject extends PyObject {
 	bindsAsMethod = false;
 	/** Read-only member descriptors (partial.func, KeyWrapper.obj): attribute name -> slot index. */
 	members: Readonly<Record<string, number>> = {};
+	/**
+	 * CALL of the object with positional arguments at `frame`'s stack from `first` (the callable below, then
+	 * `base`), run in the interpreter's own loop when it can be (an lru_cache wrapper's miss runs its function as a
+	 * frame of the loop): true when it did, false to call it natively.
+	 */
+	startInLoop: ((frame: Frame, base: number, first: number) => boolean) | null = null;
 	/** tp_call, or null for an object that cannot be called (a KeyWrapper made by K(obj)). */
 	call: ((args: PyObject[], kwargs: Map<string, PyObject> | null) => PyObject) | null = null;
 	/** tp_repr when the type has one of its own (partial's); otherwise `<module.name object at ...>`. */

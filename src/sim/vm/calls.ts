@@ -106,6 +106,7 @@ export function callOp(vm: VM, f: Frame, argc: number): void {
 		return;
 	}
 	if (kwnames === null && callable instanceof PyClass && startTypeCall(vm, f, callable, base, first)) return;
+	if (kwnames === null && callable instanceof PyToolObject && callable.startInLoop?.(f, base, first)) return;
 	if (callable instanceof PyBuiltinFunction && isArgumentTaking(callable)) return callTakingArguments(vm, stack, base, first, callable, kwnames);
 	// ceval's generic CALL releases the callable, then the arguments first to last (the NULL slot has no count),
 	// whether the call returned or failed: a failed call's go before the frame's traceback entry is made.

@@ -18,7 +18,16 @@ export interface Block {
  * native started the call and collects the result itself. "for-iter": a generator resumed by FOR_ITER.
  * "type-call": the __init__ of a class CALL called (init-frames.ts), which finishes that call.
  */
-export type ResumeMode = "value" | "native" | "for-iter" | "type-call";
+export type ResumeMode = "value" | "native" | "for-iter" | "type-call" | "continuation";
+
+/**
+ * For "continuation": what a builtin that runs a Python function as a frame of the loop does once the frame
+ * returns (`finish`, given the result) or an exception leaves it (`abandon`).
+ */
+export interface FrameContinuation {
+	finish(value: PyObject): void;
+	abandon(): void;
+}
 
 /** One all-null array per slot count, copied for each new frame. */
 const emptyLocalsTemplates: (PyObject | null)[][] = [];
@@ -54,6 +63,8 @@ export class Frame {
 	resumeMode: ResumeMode = "value";
 	/** For "type-call": the class call this __init__ frame belongs to. */
 	typeCall: TypeCallInProgress | null = null;
+	/** For "continuation": the builtin call this frame finishes. */
+	continuation: FrameContinuation | null = null;
 	/** For "for-iter": where the caller's loop ends. */
 	loopExit = 0;
 	/** Set when the frame belongs to a generator. */

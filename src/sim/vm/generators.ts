@@ -214,6 +214,9 @@ export function deliver(vm: VM, frame: Frame, value: PyObject, yielded: boolean)
 		case "type-call":
 			finishTypeCall(vm, frame.typeCall!, value);
 			return;
+		case "continuation":
+			frame.continuation!.finish(value);
+			return;
 		case "for-iter": {
 			const caller = vm.frames[vm.frames.length - 1]!;
 			if (yielded) {

@@ -224,6 +224,7 @@ export abstract class Interpreter extends ExceptionContext {
 			while (frame.stack.length) this.decref(frame.stack.pop()!);
 			this.finishFrame(frame);
 			if (mode === "type-call") abandonTypeCall(this as unknown as VM, frame.typeCall!);
+			else if (mode === "continuation") frame.continuation!.abandon();
 			if (generator && exc.cls.isSubclassOf(this.exceptionClass("StopIteration"))) exc = this.generatorRaisedStopIteration(exc);
 			if (mode === "native" || this.frames.length <= stopDepth) throw new PyRaise(exc);
 		}
