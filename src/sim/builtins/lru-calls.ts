@@ -110,25 +110,21 @@ export function callCached(vm: VM, types: LruTypes, wrapper: PyToolObject, state
 			}
 			const key = makeKey(vm, types, argTuple, kwDict, state.typed);
 			vm.heap.adopt(key, KEY);
-			let looked: Lookup;
-			try {
-				looked = lookUp(vm, wrapper, state, key);
-			} catch (e) {
-				vm.heap.release(key, KEY);
-				throw e;
-			}
-			if (looked.hit) {
-				vm.heap.release(key, KEY);
-				return looked.hit;
-			}
+			let hash: bigint | undefined;
 			let result: PyObject;
 			try {
+				const looked = lookUp(vm, wrapper, state, key);
+				if (looked.hit) {
+					vm.heap.release(key, KEY);
+					return looked.hit;
+				}
+				hash = looked.hash;
 				result = callWithPackedArguments(vm, func, argTuple, kwDict);
 			} catch (e) {
 				vm.heap.release(key, KEY);
 				throw e;
 			}
-			store(vm, types, wrapper, state, key, looked.hash, result);
+			store(vm, types, wrapper, state, key, hash, result);
 			return result;
 		},
 		CALL_LABELS,
