@@ -9,7 +9,7 @@ import { hiddenUntil } from "./hidden-ranges";
 export const RELATION_REACH = 240;
 
 /** Words that end in a full stop without ending the sentence, as notes write them (compared lowercased). */
-const ABBREVIATIONS = new Set(["dr", "mr", "mrs", "ms", "prof", "st", "vs", "cf", "fig", "figs", "ch", "sec", "no", "vol", "pp", "approx", "ca", "eq", "ref"]);
+const ABBREVIATIONS = new Set(["dr", "mr", "mrs", "ms", "prof", "st", "vs", "cf", "fig", "figs", "ch", "sec", "vol", "pp", "approx", "ca", "eq", "ref"]);
 
 /** A link, a markdown link or a code span: no sentence ends inside one. */
 const PROTECTED = /!?\[\[[^[\]]*\]\]|!?\[[^[\]]*\]\([^)]*\)|`[^`]*`/g;

@@ -106,14 +106,15 @@ function lookupOrAttributeError(vm: VM, obj: PyObject, name: string): PyObject |
  * there, which the hook clears before calling __getattr__ (the exception's args tuple shows in gc counts).
  */
 function genericLookupBeforeHook(vm: VM, obj: PyObject, name: string): PyObject | undefined {
-	let raised = false;
-	const found = withoutAttributeError(vm, () => {
-		raised = true;
-		const attr = lookupAttr(vm, obj, name);
-		raised = false;
-		return attr;
-	});
-	if (found || raised) return found;
+	try {
+		const found = lookupAttr(vm, obj, name);
+		if (found) return found;
+	} catch (e) {
+		// An AttributeError raised on the way (a property's) is the one cleared.
+		if (!raisedMatches(vm, e, "AttributeError")) throw e;
+		clearRaised(vm, e);
+		return undefined;
+	}
 	vm.decref(vm.newException(vm.exceptionClass("AttributeError"), [vm.str(`'${obj.typeName}' object has no attribute '${name}'`)]));
 	return undefined;
 }
