@@ -7,16 +7,20 @@ import type { PyClass } from "../heap/classes";
 import { PyInstance } from "../heap/instances";
 import { PyFunction } from "../heap/callables";
 import type { VM } from "./vm";
+import { callSpecialMethod } from "./dunder-calls";
 
 const DESCRIPTOR_READ = "descriptor being read";
 const DESCRIPTOR_WRITTEN = "descriptor being assigned";
 const METHOD_CALLED = "descriptor method being called";
+const METHOD_BOUND = "descriptor method bound for the call";
 
-/** The __get__ of a class attribute that is a user-defined descriptor, else null. */
-export function userDescriptorGet(attr: PyObject | undefined): PyFunction | null {
+/**
+ * The __get__ of a class attribute that is a user-defined descriptor, else null: whatever the class's `__get__`
+ * is (a function, a staticmethod, a callable instance), slot_tp_descr_get calls it with three arguments.
+ */
+export function userDescriptorGet(attr: PyObject | undefined): PyObject | null {
 	if (!(attr instanceof PyInstance)) return null;
-	const get = attr.cls.lookup("__get__");
-	return get instanceof PyFunction ? get : null;
+	return attr.cls.lookup("__get__") ?? null;
 }
 
 /** PyDescr_IsData: the descriptor's type defines __set__ or __delete__ (either fills tp_descr_set). */
@@ -27,7 +31,7 @@ export function isUserDataDescriptor(attr: PyObject | undefined): attr is PyInst
 }
 
 /** slot_tp_descr_get: get(descr, obj or None, type), the descriptor held meanwhile. */
-export function callDescriptorGet(vm: VM, get: PyFunction, descr: PyObject, obj: PyObject | null, type: PyClass): PyObject {
+export function callDescriptorGet(vm: VM, get: PyObject, descr: PyObject, obj: PyObject | null, type: PyClass): PyObject {
 	vm.heap.hold(descr, DESCRIPTOR_READ);
 	try {
 		return vm.callObject(get, [descr, obj ?? vm.None, type]);
@@ -42,11 +46,13 @@ export function callDescriptorSet(vm: VM, descr: PyInstance, obj: PyObject, valu
 	vm.heap.hold(descr, DESCRIPTOR_WRITTEN);
 	try {
 		const method = descr.cls.lookup(name);
-		if (!(method instanceof PyFunction)) return vm.raise("AttributeError", name);
-		// vectorcall_method: lookup_method's reference to the function lasts for the call.
+		if (method === undefined) return vm.raise("AttributeError", name);
+		const args = value === null ? [obj] : [obj, value];
+		// vectorcall_method: lookup_method's reference lasts for the call; a function is called with the
+		// descriptor, anything else bound to it first (a staticmethod's function, a callable instance).
 		vm.heap.hold(method, METHOD_CALLED);
 		try {
-			vm.decref(vm.callObject(method, value === null ? [descr, obj] : [descr, obj, value]));
+			vm.decref(method instanceof PyFunction ? vm.callObject(method, [descr, ...args]) : callSpecialMethod(vm, descr, method, args, METHOD_BOUND, name));
 		} finally {
 			vm.heap.release(method, METHOD_CALLED);
 		}
