@@ -11,7 +11,8 @@ import { CO_GENERATOR } from "../compile/code";
 import { withPackedArguments } from "../vm/instantiate";
 import { initCells, takesExactlyPositional } from "../vm/binding";
 import { releaseCallOperands } from "../vm/call-operands";
-import type { Frame } from "../vm/frame";
+import { CALL_LEVEL, enterRecursionLevel } from "../vm/c-recursion";
+import type { Frame, FrameContinuation } from "../vm/frame";
 import type { VM } from "../vm/vm";
 import { callWithPackedArguments } from "./functools-partial";
 import { CACHE, KEY, moveToEnd, storeLink } from "./lru-links";
@@ -143,38 +144,32 @@ export function startCachedCall(vm: VM, types: LruTypes, wrapper: PyToolObject, 
 	if (state.maxsize === 0 || !(func instanceof PyFunction) || func.nativeBody || func.code.flags & CO_GENERATOR || !takesExactlyPositional(func.code, nargs)) return false;
 	// _PyObject_MakeTpCall's recursion check, before the arguments are packed: the call counts one level while
 	// it runs, and the function's frame one more.
-	if (vm.recursionDepth >= vm.recursionLimit) vm.raise("RecursionError", "maximum recursion depth exceeded while calling a Python object");
+	enterRecursionLevel(vm, CALL_LEVEL);
 	const args: PyObject[] = [];
 	for (let i = first; i < stack.length; i++) args.push(vm.incref(stack[i]!));
-	const argTuple = vm.tuple(args);
-	vm.heap.adopt(argTuple, CALL_LABELS.args);
-	vm.nativeLevels++;
-	const end = (result: PyObject | null) => {
+	let argTuple: PyTuple;
+	try {
+		argTuple = vm.tuple(args);
+	} catch (e) {
 		vm.nativeLevels--;
-		vm.heap.release(argTuple, CALL_LABELS.args);
-		if (result) releaseCallOperands(vm, stack, base, first, result);
-	};
-	let key: PyObject;
+		throw e;
+	}
+	vm.heap.adopt(argTuple, CALL_LABELS.args);
+	const call = new CachedCall(vm, types, wrapper, state, argTuple, stack, base, first);
 	let looked: Lookup;
 	try {
-		key = makeKey(vm, types, argTuple, null, state.typed);
-		vm.heap.adopt(key, KEY);
-		try {
-			looked = lookUp(vm, wrapper, state, key);
-		} catch (e) {
-			vm.heap.release(key, KEY);
-			throw e;
-		}
+		call.key = makeKey(vm, types, argTuple, null, state.typed);
+		vm.heap.adopt(call.key, KEY);
+		looked = lookUp(vm, wrapper, state, call.key);
 	} catch (e) {
-		end(null);
+		call.abandon();
 		throw e;
 	}
 	if (looked.hit) {
-		vm.heap.release(key, KEY);
-		end(looked.hit);
+		call.answer(looked.hit);
 		return true;
 	}
-	const hash = looked.hash;
+	call.hash = looked.hash;
 	try {
 		// PyObject_Call from C: the frame gets new references to the function and the arguments.
 		vm.incref(func);
@@ -182,24 +177,54 @@ export function startCachedCall(vm: VM, types: LruTypes, wrapper: PyToolObject, 
 		const items = argTuple.items;
 		for (let i = 0; i < items.length; i++) frame.locals[i] = vm.incref(items[i]!);
 		initCells(vm, func, frame);
-		frame.continuation = {
-			finish: (result) => {
-				try {
-					store(vm, types, wrapper, state, key, hash, result);
-				} finally {
-					end(result);
-				}
-			},
-			abandon: () => {
-				vm.heap.release(key, KEY);
-				end(null);
-			},
-		};
+		frame.continuation = call;
 		vm.pushFrame(frame, "continuation");
 	} catch (e) {
-		vm.heap.release(key, KEY);
-		end(null);
+		call.abandon();
 		throw e;
 	}
 	return true;
+}
+
+/** A call of the wrapper in progress: what it holds (the packed arguments, the key) and where CALL's operands sit. */
+class CachedCall implements FrameContinuation {
+	key: PyObject | null = null;
+	hash: bigint | undefined = undefined;
+
+	constructor(
+		private readonly vm: VM,
+		private readonly types: LruTypes,
+		private readonly wrapper: PyToolObject,
+		private readonly state: CacheState,
+		private readonly argTuple: PyTuple,
+		private readonly callerStack: PyObject[],
+		private readonly base: number,
+		private readonly first: number,
+	) {}
+
+	/** The function returned `result`: it goes into the cache (which takes the key over), then to the caller. */
+	finish(result: PyObject): void {
+		const key = this.key!;
+		this.key = null;
+		try {
+			store(this.vm, this.types, this.wrapper, this.state, key, this.hash, result);
+		} finally {
+			this.answer(result);
+		}
+	}
+
+	/** The call's answer (a hit, or the function's result) replaces CALL's operands on the caller's stack. */
+	answer(result: PyObject): void {
+		this.abandon();
+		releaseCallOperands(this.vm, this.callerStack, this.base, this.first, result);
+	}
+
+	/** What the call holds goes: the key (unless the cache took it), the level, the packed arguments. */
+	abandon(): void {
+		const vm = this.vm;
+		if (this.key) vm.heap.release(this.key, KEY);
+		this.key = null;
+		vm.nativeLevels--;
+		vm.heap.release(this.argTuple, CALL_LABELS.args);
+	}
 }

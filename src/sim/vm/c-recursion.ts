@@ -11,6 +11,8 @@ import { COMPARE_OPS, Op } from "../compile/code";
 export const REPR_LEVEL = " while getting the repr of an object";
 export const STR_LEVEL = " while getting the str of an object";
 export const COMPARISON_LEVEL = " in comparison";
+/** _PyObject_MakeTpCall's level: an object whose type has tp_call and no vectorcall, called. */
+export const CALL_LEVEL = " while calling a Python object";
 
 /** RecursionError when one more level would pass the limit (the check every counted level makes before it starts). */
 export function checkRecursionLevel(vm: VM, where: string): void {

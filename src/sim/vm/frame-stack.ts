@@ -58,18 +58,19 @@ export abstract class FrameStack extends ObjectSpace {
 	recursionLimit = 1000;
 	/** Frames of Python code a native stands in for (copy.py's), counted toward the recursion limit. */
 	nativePythonFrames = 0;
-	/** Class calls whose __init__ runs as a frame of the loop (init-frames.ts): each counts once more toward the recursion limit, as _PyObject_MakeTpCall does. */
-	typeCallsRunning = 0;
-	/** C functions running that count a level toward the recursion limit (c-recursion.ts: repr, str, comparisons). */
+	/**
+	 * C functions running that count a level toward the recursion limit (c-recursion.ts: repr, str, comparisons,
+	 * and _PyObject_MakeTpCall's level of a class or lru_cache call whose Python function runs as a frame of the loop).
+	 */
 	nativeLevels = 0;
 	/** Python frames a builtin is running (runNested), each of which holds a stretch of the host's own stack. */
 	nestedRuns = 0;
 	observer: VmObserver | null = null;
 	private nextFrameId = 0;
 
-	/** What counts toward the recursion limit: frames, the Python frames natives stand in for, class calls running an __init__ frame, and the C levels of c-recursion.ts. */
+	/** What counts toward the recursion limit: frames, the Python frames natives stand in for, and the C levels of c-recursion.ts. */
 	get recursionDepth(): number {
-		return this.frames.length + this.nativePythonFrames + this.typeCallsRunning + this.nativeLevels;
+		return this.frames.length + this.nativePythonFrames + this.nativeLevels;
 	}
 
 	newFrame(code: CodeObject, func: PyFunction | null, globals: PyDict, namespace: PyDict | null): Frame {

@@ -5,7 +5,6 @@ import type { PyDict } from "../heap/containers";
 import type { PyFunction } from "../heap/callables";
 import type { PyGenerator } from "../heap/iterators";
 import type { PyFrameObject } from "../heap/tracebacks";
-import type { TypeCallInProgress } from "./init-frames";
 
 export interface Block {
 	handler: number;
@@ -16,12 +15,13 @@ export interface Block {
 /**
  * What happens to this frame's result. "value": the caller pushes it (an ordinary CALL). "native": a
  * native started the call and collects the result itself. "for-iter": a generator resumed by FOR_ITER.
- * "type-call": the __init__ of a class CALL called (init-frames.ts), which finishes that call.
+ * "continuation": a call CALL made of something other than a function (a class's __init__, init-frames.ts; an
+ * lru_cache wrapper's function, lru-calls.ts), which the frame's continuation finishes.
  */
-export type ResumeMode = "value" | "native" | "for-iter" | "type-call" | "continuation";
+export type ResumeMode = "value" | "native" | "for-iter" | "continuation";
 
 /**
- * For "continuation": what a builtin that runs a Python function as a frame of the loop does once the frame
+ * For "continuation": what the call that runs a Python function as a frame of the loop does once the frame
  * returns (`finish`, given the result) or an exception leaves it (`abandon`).
  */
 export interface FrameContinuation {
@@ -61,9 +61,7 @@ export class Frame {
 	 */
 	raiseLine = 0;
 	resumeMode: ResumeMode = "value";
-	/** For "type-call": the class call this __init__ frame belongs to. */
-	typeCall: TypeCallInProgress | null = null;
-	/** For "continuation": the builtin call this frame finishes. */
+	/** For "continuation": the call this frame finishes. */
 	continuation: FrameContinuation | null = null;
 	/** For "for-iter": where the caller's loop ends. */
 	loopExit = 0;

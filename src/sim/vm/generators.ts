@@ -8,7 +8,6 @@ import { PyRaise } from "./errors";
 import { Op } from "../compile/code";
 import { lookupAttr } from "./attributes";
 import type { VM } from "./vm";
-import { finishTypeCall } from "./init-frames";
 import { userSlot } from "../heap/subclass-instances";
 
 /** The trace shows a generator's frame under the generator only while it is suspended. */
@@ -210,9 +209,6 @@ export function deliver(vm: VM, frame: Frame, value: PyObject, yielded: boolean)
 		case "native":
 			vm.nestedResult = value;
 			vm.nestedYielded = yielded;
-			return;
-		case "type-call":
-			finishTypeCall(vm, frame.typeCall!, value);
 			return;
 		case "continuation":
 			frame.continuation!.finish(value);

@@ -9,22 +9,13 @@ import type { PyTuple } from "../heap/containers";
 import type { PyFunction } from "../heap/callables";
 import { CO_GENERATOR } from "../compile/code";
 import { allocateInstance } from "../builtins/new-methods";
-import type { Frame } from "./frame";
+import type { Frame, FrameContinuation } from "./frame";
 import type { VM } from "./vm";
 import { initCells, takesExactlyPositional } from "./binding";
 import { INIT_FUNCTION, NEW_OBJECT, TYPE_CALL, plainInit, releaseInitResult } from "./instantiate";
 import { metaclassCall } from "./metaclasses";
 import { releaseCallOperands } from "./call-operands";
-
-/** What a running __init__ frame's type call holds, and where its operands sit on the caller's stack. */
-export interface TypeCallInProgress {
-	readonly obj: PyObject;
-	readonly init: PyFunction;
-	readonly argTuple: PyTuple;
-	/** The stack slot below the callable (NULL or self) and the first argument's slot. */
-	readonly base: number;
-	readonly first: number;
-}
+import { CALL_LEVEL, enterRecursionLevel } from "./c-recursion";
 
 /**
  * CALL of class `cls` at `f` (the callable just below `first`, the first argument's slot): start its __init__ as a frame
@@ -38,8 +29,7 @@ export function startTypeCall(vm: VM, f: Frame, cls: PyClass, base: number, firs
 	if (!init || init.nativeBody || init.code.flags & CO_GENERATOR || !takesExactlyPositional(init.code, nargs + 1)) return false;
 	// _PyObject_MakeTpCall's own recursion check comes before anything is allocated; the __init__ frame
 	// counts once more when it starts (pushFrame), so each level of recursion through a class call costs two.
-	if (vm.recursionDepth >= vm.recursionLimit) vm.raise("RecursionError", "maximum recursion depth exceeded while calling a Python object");
-	vm.typeCallsRunning++;
+	enterRecursionLevel(vm, CALL_LEVEL);
 	let argTuple: PyTuple;
 	let obj: PyObject;
 	try {
@@ -48,19 +38,20 @@ export function startTypeCall(vm: VM, f: Frame, cls: PyClass, base: number, firs
 		argTuple = vm.tuple(args);
 		vm.heap.adopt(argTuple, TYPE_CALL.args);
 	} catch (e) {
-		vm.typeCallsRunning--;
+		vm.nativeLevels--;
 		throw e;
 	}
 	try {
 		obj = allocateInstance(vm, cls);
 	} catch (e) {
-		vm.typeCallsRunning--;
+		vm.nativeLevels--;
 		vm.heap.release(argTuple, TYPE_CALL.args);
 		throw e;
 	}
 	// slot_tp_init holds the object and the function it found; the call from C gives the frame references of its own.
 	vm.heap.adopt(obj, NEW_OBJECT);
 	vm.heap.hold(init, INIT_FUNCTION);
+	const call = new TypeCall(vm, obj, init, argTuple, stack, base, first);
 	try {
 		vm.incref(init);
 		vm.incref(obj);
@@ -71,34 +62,47 @@ export function startTypeCall(vm: VM, f: Frame, cls: PyClass, base: number, firs
 		locals[0] = obj;
 		for (let i = 0; i < items.length; i++) locals[i + 1] = items[i]!;
 		initCells(vm, init, frame);
-		frame.typeCall = { obj, init, argTuple, base, first };
-		vm.pushFrame(frame, "type-call");
+		frame.continuation = call;
+		vm.pushFrame(frame, "continuation");
 	} catch (e) {
-		abandonTypeCall(vm, { obj, init, argTuple, base, first });
+		call.abandon();
 		throw e;
 	}
 	return true;
 }
 
-/** The __init__ frame returned `value`: slot_tp_init's check, then CALL's release of its operands and the new object pushed. */
-export function finishTypeCall(vm: VM, call: TypeCallInProgress, value: PyObject): void {
-	vm.typeCallsRunning--;
-	const { obj, init, argTuple } = call;
-	vm.heap.release(init, INIT_FUNCTION);
-	vm.heap.disown(obj, NEW_OBJECT);
-	try {
-		releaseInitResult(vm, obj, value);
-	} finally {
-		vm.heap.release(argTuple, TYPE_CALL.args);
-	}
-	const caller = vm.frames[vm.frames.length - 1]!;
-	releaseCallOperands(vm, caller.stack, call.base, call.first, obj);
-}
+/** What a running __init__ frame's type call holds, and where its operands sit on the caller's stack. */
+class TypeCall implements FrameContinuation {
+	constructor(
+		private readonly vm: VM,
+		private readonly obj: PyObject,
+		private readonly init: PyFunction,
+		private readonly argTuple: PyTuple,
+		private readonly callerStack: PyObject[],
+		private readonly base: number,
+		private readonly first: number,
+	) {}
 
-/** An exception left the __init__ frame (or it never started): what the type call held is released, the object last but the tuple. */
-export function abandonTypeCall(vm: VM, call: TypeCallInProgress): void {
-	vm.typeCallsRunning--;
-	vm.heap.release(call.init, INIT_FUNCTION);
-	vm.heap.release(call.obj, NEW_OBJECT);
-	vm.heap.release(call.argTuple, TYPE_CALL.args);
+	/** The __init__ frame returned `value`: slot_tp_init's check, then CALL's release of its operands and the new object pushed. */
+	finish(value: PyObject): void {
+		const { vm, obj } = this;
+		vm.nativeLevels--;
+		vm.heap.release(this.init, INIT_FUNCTION);
+		vm.heap.disown(obj, NEW_OBJECT);
+		try {
+			releaseInitResult(vm, obj, value);
+		} finally {
+			vm.heap.release(this.argTuple, TYPE_CALL.args);
+		}
+		releaseCallOperands(vm, this.callerStack, this.base, this.first, obj);
+	}
+
+	/** An exception left the __init__ frame (or it never started): what the type call held is released, the object last but the tuple. */
+	abandon(): void {
+		const vm = this.vm;
+		vm.nativeLevels--;
+		vm.heap.release(this.init, INIT_FUNCTION);
+		vm.heap.release(this.obj, NEW_OBJECT);
+		vm.heap.release(this.argTuple, TYPE_CALL.args);
+	}
 }

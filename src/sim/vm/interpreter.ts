@@ -14,7 +14,6 @@ import type { VM } from "./vm";
 import type { OutputStream } from "../trace/types";
 import { PyCodecError, PyKeyError, PyRuntimeError } from "../runtime/errors";
 import { codecErrorArguments } from "./unicode-errors";
-import { abandonTypeCall } from "./init-frames";
 import { releaseFailedOperands } from "./failed-operands";
 
 /** The interpreter core: the loop over frames and exceptions unwinding through them; VM (vm.ts) adds the conveniences natives use. */
@@ -223,8 +222,7 @@ export abstract class Interpreter extends ExceptionContext {
 			// frame object the traceback keeps takes over the locals only).
 			while (frame.stack.length) this.decref(frame.stack.pop()!);
 			this.finishFrame(frame);
-			if (mode === "type-call") abandonTypeCall(this as unknown as VM, frame.typeCall!);
-			else if (mode === "continuation") frame.continuation!.abandon();
+			if (mode === "continuation") frame.continuation!.abandon();
 			if (generator && exc.cls.isSubclassOf(this.exceptionClass("StopIteration"))) exc = this.generatorRaisedStopIteration(exc);
 			if (mode === "native" || this.frames.length <= stopDepth) throw new PyRaise(exc);
 		}
