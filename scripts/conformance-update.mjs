@@ -18,7 +18,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { extractPymemBlocks, noteSlug } from "./pymem-blocks.mjs";
+import { blockStdin, extractPymemBlocks, noteSlug } from "./pymem-blocks.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const python = process.env.PYMEM_PYTHON ?? "python3";
@@ -173,8 +173,10 @@ def run(job):
         return {"ast": tree}
     with tempfile.TemporaryDirectory(prefix="pymem-conformance-") as cwd:
         try:
+            # A program's '#| stdin:' option is its input; without one it reads an empty one.
+            stdin = {"input": job["stdin"].encode("utf-8")} if job.get("stdin") is not None else {"stdin": subprocess.DEVNULL}
             done = subprocess.run([sys.executable, job["path"]], cwd=cwd, env=env, capture_output=True,
-                                  stdin=subprocess.DEVNULL, timeout=job["timeout"])
+                                  timeout=job["timeout"], **stdin)
         except subprocess.TimeoutExpired:
             return {"failure": "timed out after %d s" % job["timeout"]}
     stdout = done.stdout.decode("utf-8")
@@ -225,6 +227,7 @@ const jobs = [
 		mode: "program",
 		timeout: PROGRAM_TIMEOUT_SECONDS,
 		syntaxError: file.startsWith(dirs.syntax + path.sep),
+		stdin: existsSync(file) ? blockStdin(readFileSync(file, "utf8")) : null,
 	})),
 	...filesUnder(dirs.corpus, ".py").map((file) => ({ path: file, mode: "ast" })),
 	...filesUnder(dirs.errors, ".py").map((file) => ({ path: file, mode: "syntax" })),

@@ -12,3 +12,5 @@ export function splitBlockOptions(source: string): {
 	code: string;
 };
 export function noteSlug(notePath: string): string;
+/** The text of a block's `#| stdin:` option, its escapes decoded; null without one. */
+export function blockStdin(source: string): string | null;

@@ -62,6 +62,18 @@ export function splitBlockOptions(source) {
 }
 
 /**
+ * What a block or program reads as standard input: its `#| stdin:` option with `\n` for each line break (`\t` a
+ * tab, `\\` a backslash), as src/obsidian/block/options.ts reads it; null without the option.
+ * @param {string} source
+ * @returns {string | null}
+ */
+export function blockStdin(source) {
+	const value = splitBlockOptions(source).options.stdin;
+	if (value === undefined) return null;
+	return value.replace(/\\([nt\\])/g, (_, escaped) => (escaped === "n" ? "\n" : escaped === "t" ? "\t" : "\\"));
+}
+
+/**
  * The file-name stem for a note: its vault-relative path without ".md", lower-cased, every run of characters other
  * than a-z and 0-9 turned into one "-". "Finalizers and __del__.md" -> "finalizers-and-del".
  * @param {string} notePath

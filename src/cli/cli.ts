@@ -2,6 +2,7 @@
 import { graphCommand } from "./graph";
 import { runCommand } from "./run";
 import { traceCommand } from "./trace";
+import { processStdinChunks } from "./stdin";
 
 export const USAGE = `Usage: pymem <command> [options]
 
@@ -23,12 +24,15 @@ export interface CliIo {
 	 * `pymem run` writes what the simulated streams hand to the OS when their buffers flush.
 	 */
 	unbuffered?: boolean;
+	/** The program's standard input, a chunk at a time (RunOptions.readStdin); none is an empty input. */
+	readStdin?: () => string | null;
 }
 
 const processIo: CliIo = {
 	stdout: (text) => process.stdout.write(text),
 	stderr: (text) => process.stderr.write(text),
 	unbuffered: process.stdout.isTTY === true || Boolean(process.env.PYTHONUNBUFFERED),
+	readStdin: processStdinChunks(),
 };
 
 type Command = (args: string[], io: CliIo) => Promise<number>;

@@ -21,7 +21,7 @@ export async function runCommand(args: string[], io: CliIo): Promise<number> {
 		written[stream] += text.length;
 	};
 	const timing = io.unbuffered ? { onOutput: write } : { onOsWrite: write };
-	const result = runProgram(options.source, { maxSteps: options.maxSteps, record: false, filename: scriptPath(options.file), ...timing });
+	const result = runProgram(options.source, { maxSteps: options.maxSteps, record: false, filename: scriptPath(options.file), readStdin: io.readStdin, ...timing });
 	// The rest: what the buffers held when the run ended (python3 flushes stdout, then stderr, at exit; and at a
 	// limit nothing is lost), or a SyntaxError or an unsupported construct found before anything ran.
 	if (result.stdout.length > written.stdout) io.stdout(result.stdout.slice(written.stdout));

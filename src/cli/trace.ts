@@ -23,7 +23,7 @@ export async function traceCommand(args: string[], io: CliIo): Promise<number> {
 		return 2;
 	}
 	const started = performance.now();
-	const result = runProgram(options.source, { maxSteps: options.maxSteps, record: true, filename: scriptPath(options.file) });
+	const result = runProgram(options.source, { maxSteps: options.maxSteps, record: true, filename: scriptPath(options.file), readStdin: io.readStdin });
 	const elapsed = performance.now() - started;
 	const trace = result.trace;
 	if (!trace) {

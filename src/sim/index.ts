@@ -2,6 +2,7 @@
 import type { RunOptions, RunResult, Simulation } from "./trace/types";
 import { ProgramRun } from "./simulation";
 
+export { textAsStdin } from "./runtime/standardInput";
 export type { RunOptions, RunResult, Simulation, Trace, StepState } from "./trace/types";
 
 /** A run the host advances with runSlice(); nothing runs until then. */

@@ -11,6 +11,7 @@ import { constFactory } from "./vm/constants";
 import { PyRaise, StepLimitReached } from "./vm/errors";
 import { MemoryLimitReached } from "./heap/heap";
 import { groupThousands } from "./runtime/thousands";
+import { StandardInput } from "./runtime/standardInput";
 import { Recorder } from "./trace/recorder";
 import { reportUncaught } from "./uncaught";
 import { shutdownPhases } from "./shutdown";
@@ -116,6 +117,7 @@ export class ProgramRun implements Simulation {
 				vm.source = { lines: this.lines, filename };
 				vm.onOutput = this.options.onOutput ?? null;
 				vm.onOsWrite = this.options.onOsWrite ?? null;
+				vm.standardInput = new StandardInput(this.options.readStdin ?? null);
 				if (this.options.record) this.recorder = new Recorder(vm);
 			},
 			() => {

@@ -13,9 +13,11 @@ export function programFile(source: string): string {
 	return file;
 }
 
-export async function runCliCaptured(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+/** A run of the CLI; `readStdin` is the program's standard input (none: an empty one). */
+export async function runCliCaptured(args: string[], readStdin?: (stdoutSoFar: string) => string | null): Promise<{ code: number; stdout: string; stderr: string }> {
 	let stdout = "";
 	let stderr = "";
-	const code = await runCli(args, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
+	const io = { stdout: (text: string) => (stdout += text), stderr: (text: string) => (stderr += text) };
+	const code = await runCli(args, readStdin ? { ...io, readStdin: () => readStdin(stdout) } : io);
 	return { code, stdout, stderr };
 }

@@ -10,6 +10,21 @@ describe("pymem run", () => {
 		expect(r).toEqual({ code: 0, stdout: "2 [0, 1, 4, 9]\n", stderr: "" });
 	});
 
+	it("reads the process's standard input as the program asks, each prompt written out before its line is read", async () => {
+		const lines = ["Ann\n", "4", null];
+		const promptsSeen: string[] = [];
+		const r = await cli(["run", program('print("hi")\nname = input("Name? ")\nn = int(input("N? "))\nprint(name * n)\ninput()\n')], (stdoutSoFar) => {
+			promptsSeen.push(stdoutSoFar);
+			return lines.shift() ?? null;
+		});
+		// `printf 'Ann\n4' | python3 prog.py | cat`: python3 flushes stdout in input(), so a pipe has each prompt first.
+		// "4" ends no line, so the second input() reads on to the end of the input.
+		expect(promptsSeen).toEqual(["hi\nName? ", "hi\nName? N? ", "hi\nName? N? "]);
+		expect(r.stdout).toBe("hi\nName? N? AnnAnnAnnAnn\n");
+		expect(r.code).toBe(1);
+		expect(r.stderr.trimEnd().split("\n").pop()).toBe("EOFError: EOF when reading a line");
+	});
+
 	it("ends an uncaught exception with CPython's last line and status 1", async () => {
 		const r = await cli(["run", program("print('before')\n[][1]\n")]);
 		expect(r.code).toBe(1);

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { splitBlockOptions } from "../../scripts/pymem-blocks.mjs";
 import { runProgram } from "../../src/sim/index";
 import type { RunResult } from "../../src/sim/trace/types";
-import { comparableStderr, expectedStatus, listPrograms, readExpected, readKnownGaps, vaultProgramsDir } from "./programs";
+import { comparableStderr, expectedStatus, listPrograms, programInput, readExpected, readKnownGaps, vaultProgramsDir } from "./programs";
 
 interface Observed {
 	stdout: string;
@@ -37,7 +37,7 @@ describe("conformance with CPython 3.11", () => {
 			stderr: expected.stderr,
 			status: expectedStatus(program, expected),
 		};
-		const got = observe(runProgram(program.source, { record: false }));
+		const got = observe(runProgram(program.source, { record: false, ...programInput(program) }));
 		const gap = knownGaps[name];
 		if (gap === undefined) {
 			expect(got).toEqual(want);

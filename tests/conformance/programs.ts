@@ -2,7 +2,9 @@
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
-import type { RunStatus } from "../../src/sim/trace/types";
+import type { RunOptions, RunStatus } from "../../src/sim/trace/types";
+import { textAsStdin } from "../../src/sim/runtime/standardInput";
+import { blockStdin } from "../../scripts/pymem-blocks.mjs";
 
 export const repoRoot = join(__dirname, "..", "..");
 export const conformanceDir = join(repoRoot, "tests", "conformance");
@@ -61,6 +63,12 @@ export function listPrograms(): Program[] {
 /** The programs python3 runs (all but those under syntax/): the ones with a trace and code objects to check. */
 export function listRunnablePrograms(): Program[] {
 	return listPrograms().filter((program) => !program.path.startsWith(syntaxProgramsDir + sep));
+}
+
+/** The standard input python3 gave the program (its `#| stdin:` option), fresh for each run; none is an empty one. */
+export function programInput(program: Program): Pick<RunOptions, "readStdin"> {
+	const stdin = blockStdin(program.source);
+	return stdin === null ? {} : { readStdin: textAsStdin(stdin) };
 }
 
 export function readExpected(program: Program): ExpectedRun | null {

@@ -2,6 +2,7 @@
 // the Svelte diagram, follows settings changes and takes all of it down in onunload.
 import { MarkdownRenderChild } from "obsidian";
 import type { RunOptions, Simulation } from "../../sim/trace/types";
+import { textAsStdin } from "../../sim/runtime/standardInput";
 import { mountBlock, type MountedBlock } from "../../ui/block/mount";
 import { ALL_PANELS, type BlockLayout, type BlockViewConfig } from "../../ui/block/types";
 import { parseBlockHeader, type BlockOptions } from "./options";
@@ -97,7 +98,14 @@ export class PymemBlockChild extends MarkdownRenderChild {
 
 	private currentRunOptions(): RunOptions {
 		const { settings } = this.environment;
-		return { profile: this.options.python ?? settings.pythonProfile, maxSteps: this.options.maxSteps ?? settings.stepLimit, record: true };
+		const { stdin } = this.options;
+		return {
+			profile: this.options.python ?? settings.pythonProfile,
+			maxSteps: this.options.maxSteps ?? settings.stepLimit,
+			record: true,
+			// Each run reads the option's text afresh.
+			...(stdin === undefined ? {} : { readStdin: textAsStdin(stdin) }),
+		};
 	}
 
 	private simulate(runOptions: RunOptions): void {

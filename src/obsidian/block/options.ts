@@ -13,6 +13,8 @@ export interface BlockOptions {
 	autoplay?: boolean;
 	panels?: PanelName[];
 	layout?: BlockLayout;
+	/** What the program reads as its standard input (input(), sys.stdin). */
+	stdin?: string;
 }
 
 export interface ParsedHeader {
@@ -77,7 +79,16 @@ const SETTERS: Record<string, Setter> = {
 		options.layout = value;
 		return null;
 	},
+	stdin(value, options) {
+		options.stdin = decodeStdinOption(value);
+		return null;
+	},
 };
+
+/** The stdin option's text: one header line, with `\n` for each line break (`\t` a tab, `\\` a backslash). */
+export function decodeStdinOption(value: string): string {
+	return value.replace(/\\([nt\\])/g, (_, escaped: string) => (escaped === "n" ? "\n" : escaped === "t" ? "\t" : "\\"));
+}
 
 export const OPTION_NAMES = Object.keys(SETTERS);
 

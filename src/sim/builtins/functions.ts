@@ -34,6 +34,7 @@ import { PRINT_KEYWORDS, unexpectedKeyword, cIntArgument, passedTypeName } from 
 import { useBuiltinParser } from "./keyword-parsers";
 import { isScalarInstance } from "../heap/scalar-instances";
 import { currentStdout, writeToFile } from "./text-streams";
+import { input } from "./standard-input";
 import { notSupportedYet } from "./types";
 import { PyGenericAlias } from "../heap/generic-alias";
 import { PyUnionType } from "../heap/union-type";
@@ -102,7 +103,7 @@ const print: NativeImpl = (vm, args, kw) => {
 /** Each piece written to the file as soon as it is made (a failing __str__ leaves the earlier ones written). */
 function printPieces(vm: VM, args: PyObject[], kw: Map<string, PyObject> | null): void {
 	const fileObj = kw?.get("file");
-	const file = fileObj && fileObj !== vm.None ? fileObj : currentStdout(vm);
+	const file = fileObj && fileObj !== vm.None ? fileObj : (currentStdout(vm) ?? vm.raise("RuntimeError", "lost sys.stdout"));
 	if (file === vm.None) return;
 	// sep and end: the str given (written as it is), or the default for None or nothing.
 	const piece = (o: PyObject | undefined, name: string, otherwise: string): PyObject | string => {
@@ -121,7 +122,7 @@ function printPieces(vm: VM, args: PyObject[], kw: Map<string, PyObject> | null)
 }
 
 /** Builtins outside the simulated subset: calling one says so (a NameError would suggest a typo). */
-const NOT_YET = ["input", "open", "eval", "exec", "compile", "breakpoint", "help", "aiter", "anext"];
+const NOT_YET = ["open", "eval", "exec", "compile", "breakpoint", "help", "aiter", "anext"];
 
 /** PyCallable_Check. */
 export function isCallable(o: PyObject): boolean {
@@ -193,6 +194,7 @@ export const BUILTIN_FUNCTIONS: Record<string, NativeImpl> = {
 	exit: quitter,
 	__import__: builtinImport,
 	quit: quitter,
+	input,
 	...notSupportedYet(NOT_YET, (name) => `${name}()`),
 	dir: (vm, args) => {
 		if (!args.length) return vm.list(namesInScope(vm).map((name) => vm.intern(name)));

@@ -27,6 +27,7 @@ import { installTupleGetterMethods } from "./namedtuple";
 import { installDescriptorMethods } from "./descriptor-methods";
 import { installFinalizeMethods } from "./weakref-module";
 import { installTextStreamMethods } from "./text-streams";
+import { installStandardInputMethods } from "./standard-input";
 import { installNumberDunders } from "./number-dunders";
 import { installWeakDictionaryMethods } from "./weak-dictionary-methods";
 import type { VM } from "../vm/vm";
@@ -73,6 +74,7 @@ function sharedNatives(): Map<string, PyObject> {
 	installDescriptorMethods();
 	installFinalizeMethods();
 	installTextStreamMethods();
+	installStandardInputMethods();
 	installWeakDictionaryMethods();
 	installWeakSetMethods();
 	installDequeMethods();

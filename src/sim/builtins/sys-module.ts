@@ -16,6 +16,7 @@ import type { PyModule } from "../heap/callables";
 import { fitsSsize } from "../vm/ssize";
 import type { VM } from "../vm/vm";
 import { STDERR, STDOUT } from "./text-streams";
+import { STDIN } from "./standard-input";
 import { setModuleConstant } from "./module-constants";
 import { PyList } from "../heap/containers";
 import { unshareStartupObject } from "../heap/unshare";
@@ -31,11 +32,11 @@ import { clinicArguments, type Parameters } from "./itertools-support";
 import { INT_MAX_STR_DIGITS, INT_STR_DIGITS_CHECK_THRESHOLD } from "../runtime/numberParse";
 
 /**
- * sys's data: sys.stdout and sys.stderr (and the __stdout__/__stderr__ copies that keep the originals), and
+ * sys's data: sys.stdin, sys.stdout and sys.stderr (and the __stdin__, __stdout__ and __stderr__ copies that keep the originals), and
  * the constants of the 64-bit little-endian Linux build python3 is here.
  */
 export function installSysData(vm: VM, module: PyModule): void {
-	for (const [name, stream] of [["stdout", STDOUT], ["stderr", STDERR], ["__stdout__", STDOUT], ["__stderr__", STDERR]] as const) {
+	for (const [name, stream] of [["stdin", STDIN], ["stdout", STDOUT], ["stderr", STDERR], ["__stdin__", STDIN], ["__stdout__", STDOUT], ["__stderr__", STDERR]] as const) {
 		vm.dictSetStr(module.dict, name, stream);
 	}
 	// An uncaught exception the interpreter kept before the program first imported sys (in a finalizer at exit).

@@ -1,9 +1,10 @@
-// The text streams' methods, print()'s writing, and sys.stdout/sys.stderr as the sys module holds them.
+// The text streams' writing methods, print()'s writing, and sys.stdout/sys.stderr as the sys module holds them.
 import type { PyObject } from "../heap/object";
 import { PyTextStream } from "../heap/text-streams";
 import { PyStr } from "../heap/values";
-import { T } from "../heap/classes";
-import { defineMethods, globalShared } from "./types";
+import { T, PyClass, c3Mro } from "../heap/classes";
+import { defineMethods, exceptionClasses, globalShared } from "./types";
+import { PyRaise } from "../vm/errors";
 import { getAttr } from "../vm/attributes";
 import { str, strObject } from "../vm/str-of";
 import { hasInstanceAttributes } from "../heap/subclass-instances";
@@ -31,6 +32,7 @@ export function installTextStreamMethods(): void {
 			const s = args[0];
 			requireOneArgument(vm, "TextIOWrapper.write", args.length, kw);
 			if (!(s instanceof PyStr)) return vm.raise("TypeError", `write() argument must be str, not ${passedTypeName(vm, s!)}`);
+			if ((self as PyTextStream).readable) refuseOperation(vm, "not writable");
 			writeStream(vm, self as PyTextStream, s.value, s);
 			return vm.int([...s.value].length);
 		},
@@ -41,9 +43,29 @@ export function installTextStreamMethods(): void {
 	});
 }
 
-/** Where print() writes without a file: sys.stdout as the program left it (sys's own when not imported). */
-export function currentStdout(vm: VM): PyObject {
-	return sysAttribute(vm, "stdout") ?? STDOUT;
+let unsupportedOperation: PyClass | null = null;
+
+/** io.UnsupportedOperation: what a stream raises for an operation its mode refuses (an OSError and a ValueError). */
+function unsupportedOperationClass(): PyClass {
+	if (unsupportedOperation) return unsupportedOperation;
+	const bases = [exceptionClasses.get("OSError")!, exceptionClasses.get("ValueError")!];
+	const cls = globalShared(new PyClass("UnsupportedOperation", bases, true, "UnsupportedOperation", "io"));
+	const linearized = c3Mro(cls, bases);
+	if (!("mro" in linearized)) throw new Error("io.UnsupportedOperation has no MRO");
+	cls.mro = linearized.mro;
+	cls.base = bases[0]!;
+	return (unsupportedOperation = cls);
+}
+
+/** _unsupported(): the stream's mode does not allow `what` ("not readable", "not writable"). */
+export function refuseOperation(vm: VM, what: string): never {
+	throw new PyRaise(vm.raisedByC(unsupportedOperationClass(), [vm.str(what)]));
+}
+
+/** Where print() writes without a file: sys.stdout as the program left it (sys's own when not imported); null once `del sys.stdout` removed it. */
+export function currentStdout(vm: VM): PyObject | null {
+	const file = sysAttribute(vm, "stdout");
+	return file === undefined ? STDOUT : file;
 }
 
 /** sys.stderr as the program left it (sys's own when not imported); null once `del sys.stderr` removed it. */

@@ -1,10 +1,10 @@
-// sys.stdout and sys.stderr: CPython's io.TextIOWrapper objects over the process's streams. Both exist before
-// the program starts and outlive it, so they are shared objects whose counts are never shown.
+// sys.stdin, sys.stdout and sys.stderr: CPython's io.TextIOWrapper objects over the process's streams. All three
+// exist before the program starts and outlive it, so they are shared objects whose counts are never shown.
 import { PyObject } from "./object";
 import { T, type PyClass } from "./classes";
 import type { OutputStream } from "../trace/types";
 
-export type StreamName = "<stdout>" | "<stderr>";
+export type StreamName = "<stdin>" | "<stdout>" | "<stderr>";
 
 export class PyTextStream extends PyObject {
 	constructor(readonly streamName: StreamName) {
@@ -14,7 +14,18 @@ export class PyTextStream extends PyObject {
 	get cls(): PyClass {
 		return T.TextIOWrapper;
 	}
-	/** The process's stream it writes to. */
+	/** sys.stdin is opened for reading, the other two for writing. */
+	get readable(): boolean {
+		return this.streamName === "<stdin>";
+	}
+	get mode(): "r" | "w" {
+		return this.readable ? "r" : "w";
+	}
+	/** The file descriptor under it: 0, 1 or 2. */
+	get fileno(): number {
+		return this.streamName === "<stdin>" ? 0 : this.streamName === "<stdout>" ? 1 : 2;
+	}
+	/** The process's stream a writable one writes to. */
 	get outputStream(): OutputStream {
 		return this.streamName === "<stdout>" ? "stdout" : "stderr";
 	}

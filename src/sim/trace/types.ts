@@ -349,6 +349,11 @@ export interface RunOptions {
 	 * at each newline. What a buffer still holds when the run ends is not told: it is the rest of RunResult's stream.
 	 */
 	onOsWrite?: (stream: OutputStream, text: string) => void;
+	/**
+	 * The program's standard input, a chunk at a time, null at its end: asked only as the program reads (input(),
+	 * sys.stdin), so a host reading a terminal gives a line per call. Without it the input is empty.
+	 */
+	readStdin?: () => string | null;
 }
 
 /** A run that a host advances in slices so its UI stays responsive and it can stop at any time. */

@@ -33,6 +33,8 @@ import { dequeIterator } from "../builtins/deque";
 import { rejectResult } from "./rejected-results";
 import { raisedMatches, clearRaised } from "./protocol";
 import { hasLength } from "./lengths";
+import { PyTextStream } from "../heap/text-streams";
+import { nextLine } from "../builtins/standard-input";
 
 /** The iterator's reference to its source counts before it is allocated (see Heap.collectWhileAllocating). */
 export function registerIterator(vm: VM, it: PyIterator): PyIterator {
@@ -166,6 +168,8 @@ export function builtinIter(vm: VM, o: PyObject, whenNotIterable: NotIterable = 
 	if (o instanceof PyDeque) return dequeIterator(vm, o, false);
 	if (o instanceof PyArray) return arrayIterator(vm, o);
 	if (o instanceof PyMemoryView) return memoryviewIterator(vm, o);
+	// iobase_iter: a stream is its own iterator.
+	if (o instanceof PyTextStream) return vm.incref(o);
 	if (o instanceof PyInstance || isMetaclassInstance(o)) {
 		if (userSlot(o, "__iter__")) return userIter(vm, o, whenNotIterable);
 		if (userSlot(o, "__getitem__")) return sequenceIterator(vm, o);
@@ -210,6 +214,7 @@ export function iterNext(vm: VM, it: PyObject): PyObject | null {
 		return r.value;
 	}
 	if (it instanceof PyWeakProxy) return proxyNext(vm, it);
+	if (it instanceof PyTextStream) return nextLine(vm, it);
 	if (userSlot(it, "__next__")) {
 		try {
 			return vm.callMethod(it, "__next__", []);

@@ -190,7 +190,7 @@ export function builtinRepr(vm: VM, o: PyObject): string {
 		return o.owner ? `<method '${o.name}' of '${o.owner.name}' objects>` : `<built-in function ${o.name}>`;
 	}
 	if (o instanceof PyModule) return `<module '${o.name}' (built-in)>`;
-	if (o instanceof PyTextStream) return `<_io.TextIOWrapper name='${o.streamName}' mode='w' encoding='utf-8'>`;
+	if (o instanceof PyTextStream) return `<_io.TextIOWrapper name='${o.streamName}' mode='${o.mode}' encoding='utf-8'>`;
 	if (o instanceof PySuper) {
 		const start = superStartType(o);
 		return `<super: <class '${o.thisClass?.name ?? "NULL"}'>, ${start ? `<${start.name} object>` : "NULL"}>`;

@@ -16,6 +16,7 @@ import { PyCode } from "../compile/code";
 import { materializeInstanceDict } from "./instance-dict";
 import { instanceLayout } from "../heap/shared-keys";
 import { PyFrameObject, PyTraceback } from "../heap/tracebacks";
+import { PyTextStream } from "../heap/text-streams";
 import type { VM } from "./vm";
 import { classDictProxy, newMappingProxy } from "./mapping-proxy-ops";
 import { PyDictView } from "../heap/views";
@@ -126,6 +127,12 @@ export function objectAttribute(vm: VM, obj: PyObject, name: string): PyObject |
 	if (obj instanceof PySlotDescriptor) {
 		if (name === "__objclass__") return orNone(vm, obj.objclass);
 		if (name === "__name__" || name === "__qualname__") return vm.str(name === "__name__" ? obj.name : `${obj.objclass?.name}.${obj.name}`);
+	}
+	if (obj instanceof PyTextStream) {
+		if (name === "name") return vm.str(obj.streamName);
+		if (name === "mode") return vm.str(obj.mode);
+		if (name === "encoding") return vm.str("utf-8");
+		if (name === "closed") return vm.bool(false);
 	}
 	if (obj instanceof PySlice && (name === "start" || name === "stop" || name === "step")) return vm.incref(obj[name]);
 	if (obj instanceof PyRange && (name === "start" || name === "stop" || name === "step")) return vm.int(obj[name]);

@@ -35,7 +35,7 @@ export function flushStdFiles(vm: VM): boolean {
 	let flushed = true;
 	const stdout = currentStdout(vm);
 	if (stdout instanceof PyTextStream) sendWaitingText(vm, stdout);
-	else if (stdout !== vm.None && !isClosed(vm, stdout)) {
+	else if (stdout && stdout !== vm.None && !isClosed(vm, stdout)) {
 		const error = failedFlush(vm, stdout);
 		if (error) {
 			flushed = false;

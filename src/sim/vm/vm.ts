@@ -29,6 +29,7 @@ import { fLocalsLabel } from "./frame-stack";
 import { bindArguments } from "./binding";
 import { Collector } from "../heap/collector";
 import type { PyTextStream } from "../heap/text-streams";
+import { StandardInput } from "../runtime/standardInput";
 import { sendWaitingText, type PendingWrites } from "../builtins/text-stream-buffer";
 import { STDERR } from "../builtins/text-streams";
 import { installGcHooks } from "./gc-hooks";
@@ -60,6 +61,8 @@ export class VM extends Interpreter {
 	readonly keywordParsersMade = new Set<string>();
 	/** What sys.stdout and sys.stderr hold until they flush (see text-stream-buffer.ts). */
 	readonly pendingWrites = new Map<PyTextStream, PendingWrites>();
+	/** What the program reads from its standard input (RunOptions.readStdin): empty unless the host gives some. */
+	standardInput = new StandardInput(null);
 	/** interp->int_max_str_digits: the longest decimal int str() writes and int() reads (0: no limit). */
 	intMaxStrDigits = INT_MAX_STR_DIGITS;
 

@@ -11,6 +11,7 @@ describe("parseBlockHeader", () => {
 			"#| autoplay: true",
 			"#| panels: source, frames, heap gc",
 			"#| layout: vertical",
+			"#| stdin: Ann\\n42\\ttab\\\\n",
 			"x = [1]",
 		].join("\n");
 		expect(parseBlockHeader(source)).toEqual({
@@ -22,9 +23,10 @@ describe("parseBlockHeader", () => {
 				autoplay: true,
 				panels: ["source", "frames", "heap", "gc"],
 				layout: "vertical",
+				stdin: "Ann\n42\ttab\\n",
 			},
 			problems: [],
-			headerLines: 7,
+			headerLines: 8,
 		});
 	});
 
@@ -61,7 +63,7 @@ describe("parseBlockHeader", () => {
 			'Line 5: autoplay must be true or false (got "maybe")',
 			'Line 6: unknown panel "stack"; panels are source, frames, heap, gc, output, log',
 			'Line 7: layout must be horizontal or vertical (got "diagonal")',
-			'Line 8: unknown option "colour"; options are title, python, max-steps, start, autoplay, panels, layout',
+			'Line 8: unknown option "colour"; options are title, python, max-steps, start, autoplay, panels, layout, stdin',
 			'Line 9: expected "#| name: value", got "#| no colon here"',
 			"Line 10: title is set twice; the first value is kept",
 			"Line 11: max-steps must be between 1 and 10,000,000",

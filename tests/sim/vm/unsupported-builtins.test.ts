@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { runProgram } from "../../../src/sim/index";
 
 // Builtins that need the outside world or code objects pymem does not model: calling one names it, where a
-// NameError ("name 'input' is not defined") would suggest the user mistyped.
+// NameError ("name 'open' is not defined") would suggest the user mistyped.
 describe("builtins outside the subset", () => {
-	it.each(["input", "open", "eval", "exec", "compile", "breakpoint", "help", "aiter", "anext"])(
+	it.each(["open", "eval", "exec", "compile", "breakpoint", "help", "aiter", "anext"])(
 		"%s() stops with a clear message",
 		(name) => {
 			const result = runProgram(`x = 1\n${name}("arg")\n`);
