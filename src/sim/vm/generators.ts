@@ -230,7 +230,12 @@ export function deliver(vm: VM, frame: Frame, value: PyObject, yielded: boolean)
 /** gen.close(): raise GeneratorExit at the yield; a yield in response is a RuntimeError. */
 export function closeGenerator(vm: VM, gen: PyGenerator): void {
 	const frame = gen.frame;
-	if (!frame || gen.running) return;
+	if (!frame) return;
+	if (gen.running || gen.delegating) {
+		// gen_close sets GeneratorExit, then gen_send_ex2 finds the frame executing and replaces it with a ValueError.
+		vm.dropRaised(vm.raisedByC(vm.exceptionClass("GeneratorExit"), []));
+		vm.raise("ValueError", "generator already executing");
+	}
 	if (frame.pc === 0) {
 		vm.finishFrameDetached(frame);
 		return;
