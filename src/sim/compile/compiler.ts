@@ -2,6 +2,7 @@
 // expressions.ts, definitions (def/class/lambda/comprehensions) in definitions.ts, try/with in control.ts,
 // if/while/for/assert in branches.ts.
 import type * as ast from "../parse/ast";
+import { foldDebugReads } from "./debug-constant";
 import { manglePrivateNames } from "./mangle";
 import { compileImport } from "./imports";
 import { Op, type CodeObject } from "./code";
@@ -235,6 +236,7 @@ export interface CompileWarning {
 /** The module's code; SyntaxWarnings the compiler raised are appended to `warnings`. */
 export function compileModule(module: ast.Module, consts: ConstFactory, warnings: CompileWarning[] = []): CodeObject {
 	manglePrivateNames(module);
+	foldDebugReads(module);
 	const compiler = new Compiler(module, consts);
 	const code = compiler.compileModule();
 	consts.settle?.(code);

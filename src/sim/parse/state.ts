@@ -66,6 +66,18 @@ export class ParserState {
 		if (this.deferred === null || tier < this.deferred.tier) this.deferred = { tier, message, at };
 	}
 
+	/**
+	 * A compiler error found after the parse, by a walk of the tree: it replaces a compiler error deferred during
+	 * the parse only when it comes earlier in the source (the compiler goes through statements in order).
+	 */
+	deferEarliest(message: string, at: ast.Located): void {
+		const current = this.deferred;
+		if (current === null) this.deferred = { tier: 1, message, at };
+		else if (current.tier === 1 && "col_offset" in current.at && (at.lineno < current.at.lineno || (at.lineno === current.at.lineno && at.col_offset < current.at.col_offset))) {
+			this.deferred = { tier: 1, message, at };
+		}
+	}
+
 	/** Moves the deferred error from one node to another that CPython reports first, when it is that node's. */
 	moveDeferred(from: ast.Located, to: ast.Located, message = this.deferred?.message): void {
 		if (this.deferred?.at === from && message !== undefined) this.deferred = { ...this.deferred, message, at: to };

@@ -1,6 +1,7 @@
 // Statements: the module, blocks, and simple statements (assignments, expressions, import, del, raise...).
 // Compound statements live in compound.ts. Checks CPython makes at compile time that Pymem needs to reject
 // anyway ('return' outside function, starred misuse...) are made here with CPython's messages.
+import { firstDebugAssignment } from "./debug-name";
 import type * as ast from "./ast";
 import { parseCompound, COMPOUND_KEYWORDS } from "./compound";
 import { containsKind } from "./ast-children";
@@ -25,6 +26,8 @@ export function parseModuleBody(p: ParserState): ast.Module {
 	} catch (e) {
 		throw asSecondPassError(p, e);
 	}
+	const debugAssignment = firstDebugAssignment(body);
+	if (debugAssignment) p.deferEarliest(debugAssignment.message, debugAssignment.at);
 	p.throwDeferred();
 	return { kind: "Module", body, type_ignores: [] };
 }
