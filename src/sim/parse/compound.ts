@@ -58,11 +58,8 @@ export function parseCompound(p: ParserState): ast.Stmt {
 		case "for": return parseFor(p);
 		case "try": return parseTry(p);
 		case "with": return parseWith(p);
-		case "async": {
-			const next = p.peek().value;
-			const construct = next === "for" ? "async for loops" : next === "with" ? "async with statements" : "async functions";
-			throw new UnsupportedSyntaxError(construct, t.lineno);
-		}
+		case "async":
+			return refuseAsync(p);
 		default: return parseDecorated(p);
 	}
 }
@@ -192,6 +189,15 @@ function tryParenthesizedWithItems(p: ParserState): ast.WithItem[] | null {
 	return null;
 }
 
+/** `async def`, `async for` and `async with` are outside the subset; `async` before anything else is invalid syntax. */
+function refuseAsync(p: ParserState): never {
+	const next = p.peek();
+	const construct = next.value === "def" ? "async functions" : next.value === "for" ? "async for loops" : next.value === "with" ? "async with statements" : null;
+	if (construct) throw new UnsupportedSyntaxError(construct, p.tok.lineno);
+	p.advance();
+	throw p.errorHere();
+}
+
 function parseDecorated(p: ParserState): ast.FunctionDef | ast.ClassDef {
 	const decorators: ast.Expr[] = [];
 	while (p.eatOp("@")) {
@@ -199,7 +205,7 @@ function parseDecorated(p: ParserState): ast.FunctionDef | ast.ClassDef {
 		if (p.tok.type !== "NEWLINE") throw p.errorHere();
 		p.advance();
 	}
-	if (p.isKeyword("async")) throw new UnsupportedSyntaxError("async functions", p.tok.lineno);
+	if (p.isKeyword("async")) return refuseAsync(p);
 	if (p.isKeyword("class")) return parseClass(p, decorators);
 	if (!p.isKeyword("def")) throw p.errorHere();
 	return parseFunction(p, decorators);

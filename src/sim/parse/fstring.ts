@@ -70,7 +70,8 @@ function parsePieces(cur: Cursor, depth: number): FStringPiece[] {
 /** Scans the expression of a replacement field; returns where it ends (at `!`, `:`, `=` or `}`). */
 function scanExpression(cur: Cursor): number {
 	const { body } = cur;
-	let depth = 0;
+	// fstring_find_expr's parenstack: the brackets open in the expression, innermost last.
+	const open: string[] = [];
 	let quote = "";
 	let i = cur.pos;
 	for (; i < body.length; i++) {
@@ -87,10 +88,11 @@ function scanExpression(cur: Cursor): number {
 			quote = body.startsWith(ch.repeat(3), i) ? ch.repeat(3) : ch;
 			i += quote.length - 1;
 		} else if (ch === "[" || ch === "(" || ch === "{") {
-			depth++;
+			if (open.length >= MAX_NESTED_BRACKETS) throw fError(cur, "f-string: too many nested parenthesis");
+			open.push(ch);
 		} else if (ch === "#") {
 			throw fError(cur, "f-string expression part cannot include '#'");
-		} else if (depth === 0 && "!:}=<>".includes(ch)) {
+		} else if (open.length === 0 && "!:}=<>".includes(ch)) {
 			const next = body[i + 1];
 			if (next === "=" && ch !== ":" && ch !== "}") {
 				i++;
@@ -99,14 +101,19 @@ function scanExpression(cur: Cursor): number {
 			if (ch === "<" || ch === ">") continue;
 			break;
 		} else if (ch === "]" || ch === ")" || ch === "}") {
-			if (depth === 0) throw fError(cur, `f-string: unmatched '${ch}'`);
-			depth--;
+			const opening = open.pop();
+			if (opening === undefined) throw fError(cur, `f-string: unmatched '${ch}'`);
+			if (CLOSING[opening] !== ch) throw fError(cur, `f-string: closing parenthesis '${ch}' does not match opening parenthesis '${opening}'`);
 		}
 	}
 	if (quote) throw fError(cur, "f-string: unterminated string");
-	if (depth > 0) throw fError(cur, "f-string: expecting '}'");
+	if (open.length > 0) throw fError(cur, `f-string: unmatched '${open[open.length - 1]}'`);
 	return i;
 }
+
+/** fstring_find_expr's MAXLEVEL. */
+const MAX_NESTED_BRACKETS = 200;
+const CLOSING: Record<string, string> = { "(": ")", "[": "]", "{": "}" };
 
 function parseField(cur: Cursor, depth: number): FStringPiece[] {
 	if (depth >= 2) throw fError(cur, "f-string: expressions nested too deeply");
