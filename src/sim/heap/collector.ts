@@ -159,9 +159,10 @@ export class Collector {
 		phase("subtract-refs", young);
 		const { reachable, unreachable } = moveUnreachable(young, inYoung);
 		phase("move-unreachable", [...reachable, ...unreachable]);
-		// untrack_tuples looks at exact tuples only (a namedtuple such as CacheInfo stays tracked).
-		for (const o of reachable) if (o.constructor === PyTuple && holdsNothingTracked(o)) heap.untrack(o);
+		// untrack_tuples looks at exact tuples only (a namedtuple such as CacheInfo stays tracked). The code's constant
+		// tuples, made when the program was compiled, come first in its list: a tuple holding one sees it untracked.
 		this.untrackConstantTuples();
+		for (const o of reachable) if (o.constructor === PyTuple && holdsNothingTracked(o)) heap.untrack(o);
 		phase("untrack-tuples", reachable);
 		const older = generation < 2 ? ((generation + 1) as 1 | 2) : 2;
 		for (const o of young) unlinkGc(o);
