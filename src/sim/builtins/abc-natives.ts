@@ -16,9 +16,14 @@ import { isSubclassOrRaise } from "./functions";
 import { ABC_DATA_SIZE, CACHE, NEGATIVE_CACHE, PyAbcData, REGISTRY, abcDataClass, addToWeakSet, clearSet, inWeakSet } from "./abc-weak-sets";
 import { requireOneArgument, requireNoArguments } from "./arity";
 
-/** The module state's abc_invalidation_counter, one per run: registering any class moves it on. */
+/**
+ * The module state's abc_invalidation_counter, one per run: registering any class moves it on. python3's startup
+ * made 8 registrations before _collections_abc's (io's classes); pymem makes those of collections.abc when a program
+ * imports it (collections-abc-source.ts), so its negative caches record the versions python3's do.
+ */
 const invalidationCounters = new WeakMap<VM, bigint>();
-const counterOf = (vm: VM): bigint => invalidationCounters.get(vm) ?? 0n;
+const REGISTRATIONS_BEFORE_COLLECTIONS_ABC = 8n;
+const counterOf = (vm: VM): bigint => invalidationCounters.get(vm) ?? REGISTRATIONS_BEFORE_COLLECTIONS_ABC;
 
 /** _get_impl: `cls._abc_impl`, which must be an _abc_data. */
 function implOf(vm: VM, cls: PyObject): PyAbcData {

@@ -83,12 +83,20 @@ export function addToWeakSet(vm: VM, impl: PyAbcData, slot: number, obj: PyObjec
 		vm.decref(callback);
 		vm.decref(setRef);
 	}
+	// A set made while python3 started up (collections.abc's caches) is shared: once it keeps a weak reference the
+	// program made, a trace shows it as the object holding it.
+	if (set.shared && !ref.shared && !shownStartupSets.has(set)) {
+		shownStartupSets.add(set);
+		vm.heap.observer?.alloc(set);
+	}
 	try {
 		setAdd(vm, set, ref);
 	} finally {
 		vm.decref(ref);
 	}
 }
+
+const shownStartupSets = new WeakSet<PySet>();
 
 export function clearSet(vm: VM, set: PyObject | null): void {
 	if (set instanceof PySet) vm.decref(vm.callMethod(set, "clear", []));

@@ -6,6 +6,9 @@ import { notSupportedYet } from "./types";
 import { installItertoolsConstructors } from "./itertools-module";
 import { namedtuple } from "./namedtuple";
 import type { VM } from "../vm/vm";
+import { runLibraryModule } from "../vm/library-source";
+import { COLLECTIONS_ABC_SOURCE } from "./collections-abc-source";
+import { callableAliasClass } from "./callable-alias";
 
 const NOT_YET = ["ChainMap", "UserDict", "UserList", "UserString"] as const;
 
@@ -18,4 +21,12 @@ export function installCollectionsTypes(vm: VM, module: PyModule): void {
 	vm.dictSetStr(module.dict, "defaultdict", T.defaultdict);
 	vm.dictSetStr(module.dict, "OrderedDict", T.OrderedDict);
 	vm.dictSetStr(module.dict, "Counter", T.Counter);
+}
+
+/**
+ * collections.abc: its classes run as Python (collections-abc-source.ts), made as python3's startup made them.
+ */
+export function installCollectionsAbc(vm: VM, module: PyModule): void {
+	vm.dictSetStr(module.dict, "_CallableGenericAlias", callableAliasClass());
+	runLibraryModule(vm, COLLECTIONS_ABC_SOURCE, module.dict);
 }

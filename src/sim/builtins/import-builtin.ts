@@ -6,7 +6,7 @@ import { indexValue } from "../vm/protocol";
 
 /** builtins.__import__(name, globals=None, locals=None, fromlist=(), level=0), its arguments already placed. */
 export const builtinImport: NativeImpl = (vm, args) => {
-	const [name, globals, , , levelArg] = args;
+	const [name, globals, , fromlist, levelArg] = args;
 	if (!(name instanceof PyStr)) return vm.raise("TypeError", "module name must be a string");
 	let level = 0;
 	if (levelArg) {
@@ -20,5 +20,5 @@ export const builtinImport: NativeImpl = (vm, args) => {
 		if (!(globals instanceof PyDict)) return vm.raise("TypeError", "globals must be a dict");
 		if (!vm.dictGetStr(globals, "__name__")) return vm.raise("KeyError", "'__name__' not in globals");
 	}
-	return vm.importModule(vm.strValue(name), level);
+	return vm.importModule(vm.strValue(name), level, fromlist ?? null);
 };

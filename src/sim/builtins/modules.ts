@@ -1,6 +1,7 @@
-// The importable modules: sys, gc, weakref, math, random, copy, itertools, collections, ctypes, functools, typing, dataclasses, contextlib, heapq, bisect, operator, array, abc, types, string, time, enum. Each is a module object over a dict of natives (dataclasses, contextlib, heapq, abc, string and enum run Python source pymem compiles at import).
+// The importable modules: sys, gc, weakref, math, random, copy, itertools, collections, collections.abc, ctypes, functools, typing, dataclasses, contextlib, heapq, bisect, operator, array, abc, types, string, time, enum. Each is a module object over a dict of natives (dataclasses, contextlib, heapq, abc, collections.abc, string and enum run Python source pymem compiles at import).
 import type { PyObject } from "../heap/object";
 import { PyModule, type NativeImpl } from "../heap/callables";
+import { PyList, PyTuple } from "../heap/containers";
 import { sizeOf } from "../heap/sizes";
 import { SYS_FUNCTIONS, installSysData } from "./sys-module";
 import { GC_FUNCTIONS, installGcConstants } from "./gc-module";
@@ -9,7 +10,9 @@ import { MATH_FUNCTIONS, installMathConstants } from "./math-module";
 import { RANDOM_FUNCTIONS, installRandomMathNames } from "./random-module";
 import { COPY_FUNCTIONS, installCopyError } from "./copy-module";
 import { ITERTOOLS_FUNCTIONS, installItertoolsTypes } from "./itertools-module";
-import { COLLECTIONS_FUNCTIONS, installCollectionsTypes } from "./collections-module";
+import { COLLECTIONS_FUNCTIONS, installCollectionsAbc, installCollectionsTypes } from "./collections-module";
+import { typeDefines } from "./collections-abc-slots";
+import { callableClassGetitem } from "./callable-alias";
 import { CTYPES_FUNCTIONS, installCtypesTypes } from "./ctypes-module";
 import { FUNCTOOLS_FUNCTIONS, installFunctoolsTypes } from "./functools-module";
 import { nativeFunction } from "./types";
@@ -43,6 +46,7 @@ const MODULES: Record<string, { functions: Record<string, NativeImpl>; extra?: (
 	copy: { functions: COPY_FUNCTIONS, extra: installCopyError },
 	itertools: { functions: ITERTOOLS_FUNCTIONS, extra: installItertoolsTypes },
 	collections: { functions: COLLECTIONS_FUNCTIONS, extra: installCollectionsTypes },
+	"collections.abc": { functions: { _type_defines: typeDefines, _callable_class_getitem: callableClassGetitem }, extra: installCollectionsAbc },
 	ctypes: { functions: CTYPES_FUNCTIONS, extra: installCtypesTypes },
 	functools: { functions: FUNCTOOLS_FUNCTIONS, extra: installFunctoolsTypes },
 	typing: { functions: TYPING_FUNCTIONS, extra: installTypingNames },
@@ -61,9 +65,9 @@ const MODULES: Record<string, { functions: Record<string, NativeImpl>; extra?: (
 	__future__: { functions: {}, extra: installFutureFeatures },
 };
 
-/** The modules above that are packages in CPython (a `__path__`), whose submodules pymem lacks. */
+/** The modules above that are packages in CPython (a `__path__`): pymem has collections.abc of their submodules. */
 const PACKAGES = new Set(["collections", "ctypes"]);
-const SUPPORTED = "sys, gc, weakref, math, random, copy, itertools, collections, ctypes, functools, typing, dataclasses, contextlib, heapq, bisect, operator, array, abc, types, string, time and enum";
+const SUPPORTED = "sys, gc, weakref, math, random, copy, itertools, collections, collections.abc, ctypes, functools, typing, dataclasses, contextlib, heapq, bisect, operator, array, abc, types, string, time and enum";
 
 const sharedNatives = new Map<string, Map<string, PyObject>>();
 
@@ -102,6 +106,10 @@ function loadModule(vm: VM, name: string): PyObject {
 		setField(vm, exc, "name", vm.intern(name));
 		throw new PyRaise(exc);
 	}
+	// importlib imports a submodule's package first, and binds the submodule as the package's attribute once loaded.
+	const dot = name.lastIndexOf(".");
+	const parent = dot < 0 ? null : importModule(vm, name.slice(0, dot));
+	if (parent) vm.decref(parent);
 	let natives = sharedNatives.get(name);
 	if (!natives) {
 		natives = new Map(Object.entries(spec.functions).map(([n, impl]) => [n, nativeFunction(n, impl)]));
@@ -113,6 +121,7 @@ function loadModule(vm: VM, name: string): PyObject {
 	for (const [n, fn] of natives) vm.dictSetStr(dict, n, fn);
 	spec.extra?.(vm, module);
 	vm.modules.set(name, module);
+	if (parent instanceof PyModule) vm.dictSetStr(parent.dict, name.slice(dot + 1), module);
 	return module;
 }
 
@@ -122,11 +131,28 @@ export { sizeOf };
  * PyImport_ImportModuleLevelObject: the program runs as __main__, whose globals have neither __package__ nor
  * __spec__, so resolve_name finds no parent package for any relative import (level > 0).
  */
-export function importModuleAtLevel(vm: VM, name: string, level: number): PyObject {
+export function importModuleAtLevel(vm: VM, name: string, level: number, fromlist: PyObject | null = null): PyObject {
 	if (level < 0) return vm.raise("ValueError", "level must be >= 0");
 	if (level > 0) return vm.raise("ImportError", "attempted relative import with no known parent package");
 	if (name === "") return vm.raise("ValueError", "Empty module name");
-	return importModule(vm, name);
+	const module = importModule(vm, name);
+	const names = fromlist instanceof PyTuple || fromlist instanceof PyList ? fromlist.items : [];
+	if (names.length === 0) {
+		// `import a.b` binds a: the top package is what the statement gets.
+		const dot = name.indexOf(".");
+		if (dot < 0) return module;
+		vm.decref(module);
+		return importModule(vm, name.slice(0, dot));
+	}
+	// _handle_fromlist: `from a import b` imports a's submodule b when a has no such attribute yet.
+	if (module instanceof PyModule && PACKAGES.has(name)) {
+		for (const item of names) {
+			if (!(item instanceof PyStr)) continue;
+			const submodule = `${name}.${item.value}`;
+			if (MODULES[submodule] && !vm.dictGetStr(module.dict, item.value)) vm.decref(importModule(vm, submodule));
+		}
+	}
+	return module;
 }
 
 

@@ -13,7 +13,22 @@ export function compileImport(c: Compiler, s: ast.Import | ast.ImportFrom): void
 			c.loadConst(0n);
 			c.loadConst(null);
 			u.emit(Op.IMPORT_NAME, u.nameIndex(alias.name));
-			c.nameOp(alias.asname ?? alias.name, "Store");
+			const [top, ...attributes] = alias.name.split(".");
+			if (alias.asname === null) {
+				// `import a.b` binds a, the package IMPORT_NAME gives back.
+				c.nameOp(top!, "Store");
+				continue;
+			}
+			// compiler_import_as: `import a.b.c as m` walks from a to c with IMPORT_FROM, keeping only the last.
+			attributes.forEach((attribute, i) => {
+				u.emit(Op.IMPORT_FROM, u.nameIndex(attribute));
+				if (i < attributes.length - 1) {
+					u.emit(Op.SWAP, 2);
+					u.emit(Op.POP_TOP);
+				}
+			});
+			c.nameOp(alias.asname, "Store");
+			if (attributes.length > 0) u.emit(Op.POP_TOP);
 		}
 		return;
 	}

@@ -9,12 +9,14 @@ export class PyGenericAlias extends PyObject {
 	origin: PyObject | null = null;
 	args: PyObject | null = null;
 	parameters: PyObject | null = null;
+	/** The subclass it is an instance of: collections.abc's _CallableGenericAlias (callable-alias.ts), or null. */
+	subclass: PyClass | null = null;
 	get cls(): PyClass {
-		return T.GenericAlias;
+		return this.subclass ?? T.GenericAlias;
 	}
-	/** The C type's tp_name, which error messages show, carries its module. */
+	/** The C type's tp_name, which error messages show, carries its module; a Python subclass's is its name. */
 	override get typeName(): string {
-		return "types.GenericAlias";
+		return this.subclass ? this.subclass.name : "types.GenericAlias";
 	}
 	static {
 		setHeapKind(this, HeapKind.Tracked);

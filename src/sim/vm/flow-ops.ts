@@ -152,10 +152,14 @@ export function execFlowOp(vm: VM, f: Frame, op: Op, arg: number): boolean {
 			stack.push(vm.incref(vm.dictGetStr(vm.builtins, "__build_class__")!));
 			return true;
 		case Op.IMPORT_NAME: {
-			vm.decref(stack.pop()!);
+			const fromlist = stack.pop()!;
 			const level = stack.pop() as PyInt;
 			vm.decref(level);
-			stack.push(vm.importModule(f.code.names[arg]!, Number(level.value)));
+			try {
+				stack.push(vm.importModule(f.code.names[arg]!, Number(level.value), fromlist));
+			} finally {
+				vm.decref(fromlist);
+			}
 			return true;
 		}
 		case Op.IMPORT_FROM: {

@@ -4,7 +4,9 @@
 import { functionAliasName } from "./function-attrs";
 import type { PyObject } from "../heap/object";
 import { PyClass, T, iteratorTypes } from "../heap/classes";
-import { PyTuple } from "../heap/containers";
+import { PyList, PyTuple } from "../heap/containers";
+import { PyEllipsis } from "../heap/values";
+import { PyTypingObject } from "../heap/typing-objects";
 import { PyFunction } from "../heap/callables";
 import { PyGenericAlias } from "../heap/generic-alias";
 import { hasInstanceAttributes } from "../heap/subclass-instances";
@@ -95,8 +97,17 @@ export function callSettingOrigClass(vm: VM, origin: PyObject, alias: PyObject, 
 /** ga_repr: `dict[str, list[int]]`, with classes by qualified name, `...` for Ellipsis and `()` for no arguments. */
 export function genericAliasRepr(vm: VM, alias: PyGenericAlias): string {
 	const items = (alias.args as PyTuple).items;
+	// _CallableGenericAlias.__repr__: the argument types back in their list, unless they are one `...`.
+	if (alias.subclass && !(items.length === 2 && isParamExpression(items[0]!))) {
+		return `collections.abc.Callable[[${items.slice(0, -1).map((item) => aliasItemRepr(vm, item)).join(", ")}], ${aliasItemRepr(vm, items[items.length - 1]!)}]`;
+	}
 	const shown = items.map((item) => aliasItemRepr(vm, item)).join(", ");
 	return `${aliasItemRepr(vm, alias.origin!)}[${items.length === 0 ? "()" : shown}]`;
+}
+
+/** collections.abc's _is_param_expr: `...`, a list, or typing's ParamSpec or Concatenate[...]. */
+export function isParamExpression(o: PyObject): boolean {
+	return o instanceof PyEllipsis || o instanceof PyList || (o instanceof PyTypingObject && o.cls.module === "typing" && (o.cls.name === "ParamSpec" || o.cls.name === "_ConcatenateGenericAlias"));
 }
 
 /** ga_repr_item (and union_repr_item): a class (or function) by its module and qualified name, anything else by repr. */

@@ -1,7 +1,7 @@
 // dict_merge from a mapping that is not a dict: what `**m`, `{**m}`, dict(m) and d.update(m) do with an object
 // that has keys() and __getitem__.
 import type { PyObject } from "../heap/object";
-import { PyDict, PyList } from "../heap/containers";
+import type { PyDict } from "../heap/containers";
 import { getIter, iterNext } from "./iteration";
 import { dictGet, dictSet } from "./dicts";
 import { getItem } from "./subscript";
@@ -18,13 +18,10 @@ export function mergeMapping(vm: VM, target: PyDict, source: PyObject, duplicate
 	let keys: PyObject;
 	if (isExactList(keysResult)) keys = keysResult;
 	else {
-		vm.heap.adopt(keysResult, "result of keys()");
-		try {
-			keys = vm.list([]);
-			vm.listExtendFrom(keys as PyList, keysResult);
-		} finally {
-			vm.heap.release(keysResult, "result of keys()");
-		}
+		// method_output_as_list: an iterator over what keys() returned, which is let go before the list is built
+		// from the iterator (PySequence_List: a new empty list, extended).
+		const keysIterator = vm.heap.whileOwned(keysResult, KEYS_RESULT, () => getIter(vm, keysResult));
+		keys = vm.heap.whileOwned(keysIterator, KEYS_ITERATOR, () => vm.heap.build(vm.list([]), KEYS_LIST, (list) => vm.listExtendFrom(list, keysIterator)));
 	}
 	const iterator = getIter(vm, keys);
 	vm.decref(keys);
@@ -49,3 +46,7 @@ export function mergeMapping(vm: VM, target: PyDict, source: PyObject, duplicate
 		vm.heap.release(iterator, "iterator over the keys");
 	}
 }
+
+const KEYS_RESULT = "result of keys()";
+const KEYS_ITERATOR = "iterator over the result of keys()";
+const KEYS_LIST = "list of the keys being built";

@@ -228,8 +228,9 @@ export class VM extends Interpreter {
 		bindArguments(this, body, frame, [], null, []);
 		return this.runNested(frame);
 	}
-	importModule(name: string, level = 0): PyObject {
-		return importModuleAtLevel(this, name, level);
+	/** IMPORT_NAME and __import__: the module `name`, or with no `fromlist` the top package of a dotted name. */
+	importModule(name: string, level = 0, fromlist: PyObject | null = null): PyObject {
+		return importModuleAtLevel(this, name, level, fromlist);
 	}
 	/** super() with no arguments reads __class__ and the first argument of the calling frame. */
 	makeSuper(args: PyObject[]): PyObject {

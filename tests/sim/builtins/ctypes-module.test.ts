@@ -33,7 +33,7 @@ describe("ctypes outside the subset", () => {
 	});
 
 	it("names ctypes among the modules pymem has", () => {
-		expect(lastLine("import os\n")).toBe("ModuleNotFoundError: No module named 'os' in pymem (it has sys, gc, weakref, math, random, copy, itertools, collections, ctypes, functools, typing, dataclasses, contextlib, heapq, bisect, operator, array, abc, types, string, time and enum)");
+		expect(lastLine("import os\n")).toBe("ModuleNotFoundError: No module named 'os' in pymem (it has sys, gc, weakref, math, random, copy, itertools, collections, collections.abc, ctypes, functools, typing, dataclasses, contextlib, heapq, bisect, operator, array, abc, types, string, time and enum)");
 	});
 });
 
