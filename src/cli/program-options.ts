@@ -2,6 +2,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { CliIo } from "./cli";
+import { decodeSourceFile } from "./source-file";
 import type { RunResult } from "../sim/index";
 
 export const DEFAULT_MAX_STEPS = 10_000_000;
@@ -50,14 +51,19 @@ export function readProgramOptions(command: string, args: string[], usage: strin
 		io.stderr(`pymem ${command}: which program? \n\n${usage}`);
 		return 2;
 	}
-	let source: string;
+	let bytes: Buffer;
 	try {
-		source = readFileSync(file, "utf8");
+		bytes = readFileSync(file);
 	} catch {
 		io.stderr(`pymem ${command}: cannot read '${file}': no such file\n`);
 		return 2;
 	}
-	return { file, source, maxSteps, flags };
+	const decoded = decodeSourceFile(bytes, scriptPath(file));
+	if ("refused" in decoded) {
+		io.stderr(decoded.refused);
+		return 1;
+	}
+	return { file, source: decoded.source, maxSteps, flags };
 }
 
 /** How python3 names a script it runs (`__main__.__file__`, traceback lines): its absolute path since 3.9. */

@@ -2,7 +2,7 @@
 // __len__, __call__... or sets __hash__ to None. A class written in Python answers from its own dict. A type pymem
 // writes natively answers as CPython's C type does: its dict holds the slot wrappers of every slot the type fills,
 // which pymem's dicts do not all hold, so the names come from python3 3.11's own type dicts (this table), "-" for a
-// name set to None.
+// name set to None (scripts/collections-abc-slots.py prints them).
 import type { NativeImpl } from "../heap/callables";
 import { PyClass } from "../heap/classes";
 import { PyStr } from "../heap/values";

@@ -22,6 +22,12 @@ export const STDIN = globalShared(new PyTextStream("<stdin>"));
 
 function requireReadable(vm: VM, self: PyObject | null): void {
 	if (!(self as PyTextStream).readable) refuseOperation(vm, "not readable");
+	requireOpen(vm, self, ".");
+}
+
+/** CHECK_CLOSED: the text layer's message ends with a period, the buffer's (fileno(), isatty()...) does not. */
+function requireOpen(vm: VM, self: PyObject | null, period: "." | ""): void {
+	if ((self as PyTextStream).readable && vm.standardInput.closed) vm.raise("ValueError", `I/O operation on closed file${period}`);
 }
 
 /** An optional size argument: -1 (all) when absent, and for read() and readlines() when None too. */
@@ -57,15 +63,31 @@ const READING_METHODS: Record<string, NativeImpl> = {
 		}
 		return vm.list(lines);
 	},
-	readable: (vm, _args, _kw, self) => vm.bool((self as PyTextStream).readable),
-	writable: (vm, _args, _kw, self) => vm.bool(!(self as PyTextStream).readable),
-	seekable: (vm) => vm.bool(false),
-	isatty: (vm) => vm.bool(false),
-	fileno: (vm, _args, _kw, self) => vm.int((self as PyTextStream).fileno),
+	readable: (vm, _args, _kw, self) => (requireOpen(vm, self, ""), vm.bool((self as PyTextStream).readable)),
+	writable: (vm, _args, _kw, self) => (requireOpen(vm, self, ""), vm.bool(!(self as PyTextStream).readable)),
+	seekable: (vm, _args, _kw, self) => (requireOpen(vm, self, ""), vm.bool(false)),
+	isatty: (vm, _args, _kw, self) => (requireOpen(vm, self, ""), vm.bool(false)),
+	fileno: (vm, _args, _kw, self) => (requireOpen(vm, self, ""), vm.int((self as PyTextStream).fileno)),
+	// Closing sys.stdin is the program's to do (reading afterwards raises); closing the streams pymem writes is not modelled.
+	close: (vm, _args, _kw, self) => {
+		if (!(self as PyTextStream).readable) return vm.raise("TypeError", `pymem does not support closing sys.${(self as PyTextStream).outputStream} yet`);
+		vm.standardInput.closed = true;
+		return vm.incref(vm.None);
+	},
+	// iobase_enter and iobase_exit: the stream itself, closed when the with block ends.
+	__enter__: (vm, _args, _kw, self) => (requireOpen(vm, self, "."), vm.incref(self!)),
+	__exit__: (vm, _args, _kw, self) => vm.callMethod(self!, "close", []),
 };
+
+/** iobase_iter: the stream itself, once it is checked open. */
+export function streamIterator(vm: VM, stream: PyTextStream): PyObject {
+	requireOpen(vm, stream, ".");
+	return vm.incref(stream);
+}
 
 /** textiowrapper_iternext: the next line, or null at the end of the input (a StopIteration without its object). */
 export function nextLine(vm: VM, stream: PyTextStream): PyObject | null {
+	// textiowrapper_iternext reads through readline's checks.
 	requireReadable(vm, stream);
 	const line = vm.standardInput.readLine(-1);
 	return line ? vm.str(line) : null;
@@ -133,6 +155,7 @@ export const input: NativeImpl = (vm, args, kw) => {
 	const prompt = args[0];
 	if (prompt !== undefined) writeToFile(vm, stdout, prompt);
 	flushDroppingError(vm, stdout);
+	if (stdin instanceof PyTextStream) requireOpen(vm, stdin, ".");
 	const line = stdin instanceof PyTextStream ? vm.standardInput.readLine(-1) : null;
 	if (line !== null) {
 		if (!line) return vm.raise("EOFError", "EOF when reading a line");

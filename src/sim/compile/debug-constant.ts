@@ -3,18 +3,18 @@
 // looked up. Assigning to it or deleting it is the compiler's SyntaxError (see parse/debug-name.ts).
 import type * as ast from "../parse/ast";
 
-/** Replaces every `__debug__` read in the tree with True, in place. */
-export function foldDebugReads(node: unknown): void {
-	if (typeof node !== "object" || node === null) return;
-	const fields = node as Record<string, unknown>;
-	for (const [key, value] of Object.entries(fields)) {
-		if (Array.isArray(value)) {
-			value.forEach((item: unknown, i) => {
-				if (isDebugRead(item)) value[i] = asTrue(item);
-				else foldDebugReads(item);
-			});
-		} else if (isDebugRead(value)) fields[key] = asTrue(value);
-		else if (typeof value === "object" && value !== null && "kind" in value) foldDebugReads(value);
+/** Replaces every `__debug__` read in the tree with True, in place (with a stack of its own: trees nest deeply). */
+export function foldDebugReads(root: unknown): void {
+	const stack: unknown[] = [root];
+	while (stack.length > 0) {
+		const node = stack.pop();
+		if (typeof node !== "object" || node === null) continue;
+		const fields = node as Record<string | number, unknown>;
+		for (const key of Object.keys(fields)) {
+			const value = fields[key];
+			if (isDebugRead(value)) fields[key] = asTrue(value);
+			else if (typeof value === "object" && value !== null) stack.push(value);
+		}
 	}
 }
 

@@ -14,6 +14,10 @@ export class PyTextStream extends PyObject {
 	get cls(): PyClass {
 		return T.TextIOWrapper;
 	}
+	/** The C type's tp_name, which error messages show, carries its module. */
+	override get typeName(): string {
+		return "_io.TextIOWrapper";
+	}
 	/** sys.stdin is opened for reading, the other two for writing. */
 	get readable(): boolean {
 		return this.streamName === "<stdin>";

@@ -88,6 +88,7 @@ function parseCall(p: ParserState, func: ast.Expr, start: Start, takesGenerator 
 	let sawDoubleStar = false;
 	while (!p.isOp(")")) {
 		const argStart = p.start();
+		const argFirstToken = p.i;
 		if (p.isOp("**")) {
 			p.advance();
 			const value = parseExpression(p);
@@ -113,7 +114,12 @@ function parseCall(p: ParserState, func: ast.Expr, start: Start, takesGenerator 
 			sawKeyword = true;
 		} else {
 			const value = parseNamedExpression(p, false);
-			if (p.isOp("=")) throw p.errorOver('expression cannot contain assignment, perhaps you meant "=="?', value, p.tok);
+			if (p.isOp("=")) {
+				// invalid_kwarg: `True=`, `False=` or `None=` is an assignment to that constant.
+				const constant = p.i === argFirstToken + 1 ? p.tokens[argFirstToken]! : null;
+				if (constant && constant.type === "NAME" && ["True", "False", "None"].includes(constant.value)) throw p.errorOver(`cannot assign to ${constant.value}`, value, p.tok);
+				throw p.errorOver('expression cannot contain assignment, perhaps you meant "=="?', value, p.tok);
+			}
 			if (p.isKeyword("for") || p.isKeyword("async")) {
 				const forIndex = p.i;
 				const generators = parseComprehensionClauses(p, false);

@@ -25,7 +25,7 @@ export interface Token {
 
 const OPERATORS = [
 	"**=", "//=", ">>=", "<<=", "...", "->", ":=",
-	"!=", "%=", "&=", "**", "*=", "+=", "-=", "//", "/=", "<<", "<=", "==", ">=", ">>", "@=", "^=", "|=",
+	"!=", "<>", "%=", "&=", "**", "*=", "+=", "-=", "//", "/=", "<<", "<=", "==", ">=", ">>", "@=", "^=", "|=",
 	"%", "&", "(", ")", "*", "+", ",", "-", ".", "/", ":", ";", "<", "=", ">", "@", "[", "]", "^", "{", "|", "}", "~",
 ];
 const OPERATOR_SET = new Set(OPERATORS);
@@ -51,6 +51,8 @@ class Tokenizer implements ScanCursor {
 	pos = 0;
 	lineno = 1;
 	private lineStart = 0;
+	/** Where the last comment began (-1: none on this line yet). */
+	private commentStart = -1;
 	private lineIsAscii = true;
 	private readonly indents: number[] = [0];
 	/** The same indentation with tabs counted as one column: CPython's altindstack, for TabError. */
@@ -116,16 +118,15 @@ class Tokenizer implements ScanCursor {
 			}
 			const c = src.charCodeAt(this.pos);
 			if (c === 10) {
-				if (this.brackets.length === 0 && this.lastIsContent()) {
-					this.push("NEWLINE", "\n", this.pos, this.pos + 1, this.lineno, this.byteCol(this.pos));
-					this.tokens[this.tokens.length - 1]!.endCol = this.byteCol(this.pos) + 1;
-				}
+				if (this.brackets.length === 0 && this.lastIsContent()) this.pushNewline(this.pos, "\n");
+				this.commentStart = -1;
 				// Inside brackets lines join implicitly: no indentation to measure on the next one.
 				atLineStart = this.brackets.length === 0;
 				this.newline(this.pos + 1);
 			} else if (c === 32 || c === 9 || c === 12) {
 				this.pos++;
 			} else if (c === 35) {
+				this.commentStart = this.pos;
 				while (this.pos < src.length && src.charCodeAt(this.pos) !== 10) this.pos++;
 			} else if (c === 92) {
 				this.lineContinuation();
@@ -260,6 +261,16 @@ class Tokenizer implements ScanCursor {
 		this.push("OP", op, start, this.pos, this.lineno, col);
 	}
 
+	/**
+	 * The NEWLINE ending a logical line at `at`: after a comment it starts where the comment does and ends before the
+	 * line break (CPython's tok->start is set before the comment is skipped), so an error there marks the comment.
+	 */
+	private pushNewline(at: number, value: string): void {
+		const afterComment = this.commentStart >= this.lineStart;
+		this.push("NEWLINE", value, at, at + value.length, this.lineno, this.byteCol(afterComment ? this.commentStart : at));
+		this.tokens[this.tokens.length - 1]!.endCol = this.byteCol(at) + (afterComment ? 0 : 1);
+	}
+
 	private finish(): Token[] {
 		const open = this.brackets[this.brackets.length - 1];
 		const end = this.src.length;
@@ -267,10 +278,7 @@ class Tokenizer implements ScanCursor {
 			const error = syntaxError(`'${open.char}' was never closed`, open.lineno, open.col);
 			return this.failWith({ error, overridesParserErrors: false, unclosedBracketLine: open.lineno });
 		}
-		if (this.lastIsContent()) {
-			this.push("NEWLINE", "", end, end, this.lineno, this.byteCol(end));
-			this.tokens[this.tokens.length - 1]!.endCol++;
-		}
+		if (this.lastIsContent()) this.pushNewline(end, "");
 		// CPython places trailing DEDENTs and ENDMARKER on the line after the last one.
 		const atLineStart = end === this.lineStart;
 		const line = atLineStart ? this.lineno : this.lineno + 1;

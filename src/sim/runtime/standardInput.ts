@@ -17,6 +17,8 @@ export function textAsStdin(text: string): StdinChunks {
 }
 
 export class StandardInput {
+	/** sys.stdin.close() was called: reading raises ValueError. */
+	closed = false;
 	private text = "";
 	private ended: boolean;
 

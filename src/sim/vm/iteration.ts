@@ -34,7 +34,7 @@ import { rejectResult } from "./rejected-results";
 import { raisedMatches, clearRaised } from "./protocol";
 import { hasLength } from "./lengths";
 import { PyTextStream } from "../heap/text-streams";
-import { nextLine } from "../builtins/standard-input";
+import { nextLine, streamIterator } from "../builtins/standard-input";
 
 /** The iterator's reference to its source counts before it is allocated (see Heap.collectWhileAllocating). */
 export function registerIterator(vm: VM, it: PyIterator): PyIterator {
@@ -169,7 +169,7 @@ export function builtinIter(vm: VM, o: PyObject, whenNotIterable: NotIterable = 
 	if (o instanceof PyArray) return arrayIterator(vm, o);
 	if (o instanceof PyMemoryView) return memoryviewIterator(vm, o);
 	// iobase_iter: a stream is its own iterator.
-	if (o instanceof PyTextStream) return vm.incref(o);
+	if (o instanceof PyTextStream) return streamIterator(vm, o);
 	if (o instanceof PyInstance || isMetaclassInstance(o)) {
 		if (userSlot(o, "__iter__")) return userIter(vm, o, whenNotIterable);
 		if (userSlot(o, "__getitem__")) return sequenceIterator(vm, o);

@@ -1,4 +1,5 @@
 // BINARY_OP and unary operators, with user dunders and their reflected forms (comparisons: comparisons.ts).
+import { PyBuiltinFunction } from "../heap/callables";
 import { defaultDictOr } from "../builtins/defaultdict";
 import { PyWeakSet } from "../heap/weak-dictionaries";
 import { weakSetOperator } from "../builtins/weak-set-algebra";
@@ -258,7 +259,10 @@ function binaryNamed(vm: VM, op: string, inplace: boolean, a: PyObject, b: PyObj
 
 function unsupportedOperands(vm: VM, op: string, inplace: boolean, a: PyObject, b: PyObject): never {
 	const symbol = inplace ? `${SYMBOLS[op]!.split(" ")[0]}=` : SYMBOLS[op];
-	return vm.raise("TypeError", `unsupported operand type(s) for ${symbol}: '${a.typeName}' and '${b.typeName}'`);
+	// binary_op's hint for Python 2's `print >>f, x`: the builtin print shifted right.
+	const printShifted = !inplace && op === "RShift" && a instanceof PyBuiltinFunction && a.name === "print";
+	const hint = printShifted ? '. Did you mean "print(<message>, file=<output_stream>)"?' : "";
+	return vm.raise("TypeError", `unsupported operand type(s) for ${symbol}: '${a.typeName}' and '${b.typeName}'${hint}`);
 }
 
 /**

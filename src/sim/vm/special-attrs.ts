@@ -132,7 +132,7 @@ export function objectAttribute(vm: VM, obj: PyObject, name: string): PyObject |
 		if (name === "name") return vm.str(obj.streamName);
 		if (name === "mode") return vm.str(obj.mode);
 		if (name === "encoding") return vm.str("utf-8");
-		if (name === "closed") return vm.bool(false);
+		if (name === "closed") return vm.bool(obj.readable && vm.standardInput.closed);
 	}
 	if (obj instanceof PySlice && (name === "start" || name === "stop" || name === "step")) return vm.incref(obj[name]);
 	if (obj instanceof PyRange && (name === "start" || name === "stop" || name === "step")) return vm.int(obj[name]);
