@@ -34,6 +34,8 @@ export const MAX_LIVE_OBJECTS = 2_000_000;
 
 export class ProgramRun implements Simulation {
 	private vm: VM | null = null;
+	/** The VM the set-up phases are making, before it becomes `vm`. */
+	private booting: VM | null = null;
 	private recorder: Recorder | null = null;
 	private readonly lines: string[];
 	private readonly source: string;
@@ -65,6 +67,7 @@ export class ProgramRun implements Simulation {
 
 	runSlice(maxSteps: number, maxMs: number): boolean {
 		const deadline = Date.now() + maxMs;
+		(this.vm ?? this.booting)?.heap.activate();
 		// A host's first slice is not also the parse, the VM's boot and the compile, which together take tens of
 		// milliseconds before the JIT warms up; the program's first steps wait for a slice set-up left time in.
 		if (!this.done && this.vm === null) {
@@ -110,7 +113,7 @@ export class ProgramRun implements Simulation {
 				checkNestingDepth(module);
 			},
 			() => {
-				vm = new VM();
+				vm = this.booting = new VM();
 				vm.maxSteps = this.maxSteps;
 				vm.maxWork = Math.min(WORK_PER_STEP * this.maxSteps, MAX_WORK);
 				vm.heap.maxLiveObjects = Math.min(Math.max(LIVE_OBJECTS_PER_STEP * this.maxSteps, MIN_LIVE_OBJECTS), MAX_LIVE_OBJECTS);

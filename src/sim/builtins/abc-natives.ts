@@ -2,12 +2,13 @@
 // __abstractmethods__ (a frozenset) and gives it an _abc_data (abc-weak-sets.ts); _abc_register, _abc_instancecheck and _abc_subclasscheck follow the C code's steps, allocations and caches.
 import type { NativeImpl } from "../heap/callables";
 import type { PyObject } from "../heap/object";
-import { PyClass } from "../heap/classes";
-import { PyList, PySet, PyTuple } from "../heap/containers";
+import { PyClass, T } from "../heap/classes";
+import { PyDict, PyList, PySet, PyTuple } from "../heap/containers";
 import { PyWeakref } from "../heap/weakrefs";
 import { PyStr } from "../heap/values";
 import { getAttr } from "../vm/attributes";
 import { setAttr } from "../vm/attribute-writes";
+import { classDictDelete } from "../vm/class-dict";
 import { setAdd } from "../vm/dicts";
 import { isTruthy } from "../vm/protocol";
 import { isAbstractObject } from "../vm/special-attrs";
@@ -123,6 +124,7 @@ function inheritAbstracts(vm: VM, cls: PyObject, base: PyObject, abstracts: PySe
 /** _abc_init: __abstractmethods__, then a new _abc_data as `_abc_impl`. */
 function abcInit(vm: VM, cls: PyObject): PyObject {
 	computeAbstractMethods(vm, cls);
+	if (cls instanceof PyClass) takeCollectionFlag(vm, cls);
 	const data = vm.heap.register(new PyAbcData(abcDataClass(), ["_abc_registry", "_abc_cache", "_abc_negative_cache"], [null, null, null], ABC_DATA_SIZE));
 	data.negativeCacheVersion = counterOf(vm);
 	try {
@@ -133,6 +135,33 @@ function abcInit(vm: VM, cls: PyObject): PyObject {
 	return vm.incref(vm.None);
 }
 
+/** COLLECTION_FLAGS: Py_TPFLAGS_SEQUENCE and Py_TPFLAGS_MAPPING. */
+const SEQUENCE_FLAG = 1n << 5n;
+const MAPPING_FLAG = 1n << 6n;
+
+/** _abc_init's `__abc_tpflags__`: an exact int's collection flag goes to the class, and the name leaves its dict. */
+function takeCollectionFlag(vm: VM, cls: PyClass): void {
+	const flags = cls.dict.get("__abc_tpflags__");
+	if (!flags) return;
+	if (flags.cls === T.int) {
+		const value = vm.intValueBig(flags);
+		if (value & SEQUENCE_FLAG) cls.collectionFlag = "sequence";
+		else if (value & MAPPING_FLAG) cls.collectionFlag = "mapping";
+	}
+	classDictDelete(vm, cls, "__abc_tpflags__");
+}
+
+/** set_collection_flag_recursive: a registered class and its subclasses take the ABC's flag, except the builtin types. */
+function spreadCollectionFlag(subclass: PyClass, flag: "sequence" | "mapping"): void {
+	const pending = [subclass];
+	while (pending.length > 0) {
+		const cls = pending.pop()!;
+		if (cls.builtin) continue;
+		cls.collectionFlag = flag;
+		if (cls.subclasses instanceof PyDict) for (const entry of cls.subclasses.entries.values()) if (entry.value instanceof PyWeakref && entry.value.referent instanceof PyClass) pending.push(entry.value.referent);
+	}
+}
+
 /** _abc_register: a class, not already a subclass, that would not make a cycle, joins the registry. */
 function abcRegister(vm: VM, cls: PyObject, subclass: PyObject): PyObject {
 	if (!(subclass instanceof PyClass)) return vm.raise("TypeError", "Can only register classes");
@@ -141,6 +170,7 @@ function abcRegister(vm: VM, cls: PyObject, subclass: PyObject): PyObject {
 	if (isSubclassOrRaise(vm, cls, subclass)) vm.raise("RuntimeError", "Refusing to create an inheritance cycle");
 	withImpl(vm, cls, (impl) => addToWeakSet(vm, impl, REGISTRY, subclass));
 	invalidationCounters.set(vm, counterOf(vm) + 1n);
+	if (cls instanceof PyClass && cls.collectionFlag) spreadCollectionFlag(subclass, cls.collectionFlag);
 	return vm.incref(subclass);
 }
 

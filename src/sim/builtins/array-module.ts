@@ -1,4 +1,5 @@
 // array: the array.array type of Modules/arraymodule.c (3.11), its constructor and the module's names.
+import { registerMutableSequence } from "./collections-module";
 import type { PyModule } from "../heap/callables";
 import type { PyObject } from "../heap/object";
 import { PyArray, TYPECODES, arrayClasses, type ArrayValue } from "../heap/array";
@@ -82,4 +83,5 @@ export function installArray(vm: VM, module: PyModule): void {
 	vm.dictSetStr(module.dict, "ArrayType", type);
 	vm.dictSetStr(module.dict, "typecodes", vm.intern(TYPECODES.map((t) => t.code).join("")));
 	for (const [name, impl] of Object.entries(notSupportedYet(["_array_reconstructor"], (n) => `array.${n}`))) vm.dictSetStr(module.dict, name, nativeFunction(name, impl));
+	registerMutableSequence(vm, type);
 }

@@ -72,6 +72,7 @@ const C_TYPE_METHODS: Record<string, string> = {
 	longrange_iterator: "__iter__ __next__",
 	map: "__iter__ __next__",
 	mappingproxy: "-__hash__ __iter__ __reversed__ __len__ __contains__",
+	memory_iterator: "__iter__ __next__",
 	memoryview: "__hash__ __iter__ __len__",
 	method: "__hash__ __call__",
 	"method-wrapper": "__hash__ __call__",

@@ -1,6 +1,7 @@
 // collections: deque, defaultdict and OrderedDict (C types of _collections and odictobject.c), Counter and namedtuple. The module's pure-Python parts are not
 // simulated yet: using one says so.
-import type { NativeImpl, PyModule } from "../heap/callables";
+import { PyModule, type NativeImpl } from "../heap/callables";
+import type { PyObject } from "../heap/object";
 import { T } from "../heap/classes";
 import { notSupportedYet } from "./types";
 import { installItertoolsConstructors } from "./itertools-module";
@@ -29,4 +30,13 @@ export function installCollectionsTypes(vm: VM, module: PyModule): void {
 export function installCollectionsAbc(vm: VM, module: PyModule): void {
 	vm.dictSetStr(module.dict, "_CallableGenericAlias", callableAliasClass());
 	runLibraryModule(vm, COLLECTIONS_ABC_SOURCE, module.dict);
+	// The array module registers array.array when it is imported (importing collections.abc for it in CPython).
+	const arrayModule = vm.modules.get("array");
+	if (arrayModule instanceof PyModule) registerMutableSequence(vm, vm.dictGetStr(arrayModule.dict, "array")!, module);
+}
+
+/** `collections.abc.MutableSequence.register(cls)`, once collections.abc is loaded; else when it is. */
+export function registerMutableSequence(vm: VM, cls: PyObject, abc = vm.modules.get("collections.abc")): void {
+	if (!(abc instanceof PyModule)) return;
+	vm.decref(vm.callMethod(vm.dictGetStr(abc.dict, "MutableSequence")!, "register", [cls]));
 }

@@ -1,5 +1,6 @@
 // The builtin type objects and the exception hierarchy. They are created once and shared by every VM
 // (their natives take the VM as a parameter), with negative ids so they never collide with a run's objects.
+import { keepWeakrefsPerRun } from "../heap/run-weakrefs";
 import { PyClass, T, iteratorTypes } from "../heap/classes";
 import { SharedKeys, EXCEPTION_FIELDS } from "../heap/shared-keys";
 import type { PyObject } from "../heap/object";
@@ -44,6 +45,7 @@ export function globalShared<O extends PyObject>(o: O): O {
 	o.shared = true;
 	o.refcnt = 1 << 20;
 	o.id = nextGlobalId--;
+	keepWeakrefsPerRun(o);
 	return o;
 }
 

@@ -127,7 +127,8 @@ const getArgs: NativeImpl = (vm, args) => {
 	if ((tp instanceof PyTypingObject && tp.kind === "alias") || tp instanceof PyGenericAlias) {
 		const items = (tp.args as PyTuple).items;
 		// _should_unflatten_callable_args: a Callable's parameters go back into a list unless they are `...`.
-		const callable = tp instanceof PyTypingObject && tp.cls === T._CallableGenericAlias;
+		// (typing.Callable's alias, or collections.abc.Callable's.)
+		const callable = (tp instanceof PyTypingObject && tp.cls === T._CallableGenericAlias) || (tp instanceof PyGenericAlias && tp.subclass !== null);
 		if (callable && !(items.length === 2 && items[0] === vm.Ellipsis)) {
 			return vm.tuple([vm.list(items.slice(0, -1).map((a) => vm.incref(a))), vm.incref(items[items.length - 1]!)]);
 		}

@@ -60,6 +60,12 @@ export class PyClass extends PyObject {
 	 * (`namespace`); this map mirrors that dict (class-dict.ts keeps the two in step).
 	 */
 	readonly dict: Map<string, PyObject> = new ClassDict();
+	/**
+	 * Py_TPFLAGS_SEQUENCE or Py_TPFLAGS_MAPPING of a class whose flag Python code set: an ABC's `__abc_tpflags__`
+	 * (collections.abc.Sequence, Mapping), inherited from its tp_base, or given by registering it with one. Undefined
+	 * for the rest, whose flag is their builtin base's (match-ops.ts).
+	 */
+	collectionFlag: "sequence" | "mapping" | null | undefined = undefined;
 	private resolvedMro: PyClass[] = [];
 	/** lookup's results; null for a name no class in the MRO has (so a miss costs one probe, not two). */
 	private readonly lookupCache = new Map<string, PyObject | null>();

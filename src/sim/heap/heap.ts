@@ -3,6 +3,7 @@
 // holds in CPython's order (see each object's releaseReferences). What a death does to the weak references
 // around the object is in weakrefs.ts; what the heap tells the trace and asks of the VM, in heap-hooks.ts; the
 // references the interpreter holds itself, in held-references.ts.
+import { activateRunWeakrefs, type RunWeakrefs } from "./run-weakrefs";
 import { HeapKind, type PyObject } from "./object";
 import { AddressReuse } from "./addresses";
 import type { PyClass } from "./classes";
@@ -32,6 +33,11 @@ export class MemoryLimitReached extends Error {
 	}
 }
 
+function activated(table: RunWeakrefs): RunWeakrefs {
+	activateRunWeakrefs(table);
+	return table;
+}
+
 export class Heap extends AllocationCounts {
 	private nextId = 1;
 	/** The id the next object will get: every object with a lower one was made before now. */
@@ -48,6 +54,13 @@ export class Heap extends AllocationCounts {
 	}
 	/** The three GC generations, each in list order. */
 	readonly generations: [GcList, GcList, GcList] = [new GcList(), new GcList(), new GcList()];
+	/** This run's weak references to the objects all runs share (run-weakrefs.ts); made the active ones with the heap. */
+	private readonly runWeakrefs: RunWeakrefs = activated(new Map());
+
+	/** This run is the one running (a host may interleave the slices of several). */
+	activate(): void {
+		activateRunWeakrefs(this.runWeakrefs);
+	}
 	observer: HeapObserver | null = null;
 	finalizers: Finalizers | null = null;
 	/** Reuses freed objects' fake addresses for new ones (from the program's first look at an address). */

@@ -43,6 +43,7 @@ export function execMatchOp(vm: VM, f: Frame, op: Op, arg: number): boolean {
 
 /** Py_TPFLAGS_MAPPING: dict and its subclasses, and the weak dictionaries (collections.abc.MutableMapping). */
 function isMapping(cls: PyClass): boolean {
+	if (cls.collectionFlag !== undefined) return cls.collectionFlag === "mapping";
 	return cls.isSubclassOf(T.dict) || cls.isSubclassOf(T.WeakValueDictionary) || cls.isSubclassOf(T.WeakKeyDictionary);
 }
 
@@ -52,6 +53,7 @@ function isMapping(cls: PyClass): boolean {
  * bytes or bytearray).
  */
 function isSequence(cls: PyClass): boolean {
+	if (cls.collectionFlag !== undefined) return cls.collectionFlag === "sequence";
 	if (cls === T.memoryview || cls === arrayClasses.array) return true;
 	return cls.isSubclassOf(T.list) || cls.isSubclassOf(T.tuple) || cls.isSubclassOf(T.range) || cls.isSubclassOf(T.deque);
 }

@@ -83,6 +83,8 @@ export function typeNew(vm: VM, cls: PyClass, basesTuple: PyTuple | null, namesp
 		cls.mro = linearised.mro;
 		refuseUnsupportedMetaclassMethods(vm, cls);
 		cls.base = vm.incref(base);
+		// inherit_special: a collection flag comes from tp_base.
+		cls.collectionFlag = base.collectionFlag;
 		updateNewSlot(cls);
 		// mro_implementation merges several bases' MROs in a list, then makes it a tuple.
 		if (bases.length > 1) vm.decref(vm.list([]));

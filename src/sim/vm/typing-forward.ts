@@ -77,6 +77,8 @@ function withEvaluated(vm: VM, args: PyObject[], ns: Namespaces, t: PyObject, re
 
 /** A types.GenericAlias is subscripted anew (its str arguments made ForwardRefs) before its arguments are evaluated. */
 function evalGenericAlias(vm: VM, t: PyGenericAlias, ns: Namespaces): PyObject {
+	// collections.abc.Callable[[int], str] is rebuilt through its __class_getitem__, which flattens it again.
+	if (t.subclass) return vm.incref(t);
 	const args = (t.args as PyTuple).items.map((a) => (a instanceof PyStr ? newForwardRef(vm, a) : vm.incref(a)));
 	const key = vm.tuple(args);
 	const rebuilt = newGenericAlias(vm, t.origin!, key);
