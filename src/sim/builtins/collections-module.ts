@@ -1,5 +1,6 @@
-// collections: deque, defaultdict and OrderedDict (C types of _collections and odictobject.c), Counter and namedtuple. The module's pure-Python parts are not
-// simulated yet: using one says so.
+// collections: deque, defaultdict and OrderedDict (C types of _collections and odictobject.c), Counter and namedtuple,
+// and the collections.abc submodule (Python source, collections-abc-source.ts). The package's other pure-Python parts
+// (ChainMap, UserDict...) are not simulated yet: using one says so.
 import { PyModule, type NativeImpl } from "../heap/callables";
 import type { PyObject } from "../heap/object";
 import { T } from "../heap/classes";
