@@ -2,6 +2,9 @@
 // that namespace, then type(name, bases, namespace) (type-new.ts) called with its arguments in a tuple, as
 // CPython does. A class starts with references to itself (its __mro__, its descriptors), so only the cyclic
 // collector can free it.
+import { PyTypingObject } from "../heap/typing-objects";
+import { PyGenericAlias } from "../heap/generic-alias";
+import { lookupAttr } from "./attributes";
 import type { PyObject } from "../heap/object";
 import { PyClass, T } from "../heap/classes";
 import { PyTuple, PyDict } from "../heap/containers";
@@ -100,6 +103,15 @@ export function typeFromArguments(vm: VM, metatype: PyClass, argTuple: PyTuple, 
 	if (!(nameObj instanceof PyStr)) return argumentError(1, "str", nameObj!);
 	if (!(basesObj instanceof PyTuple)) return argumentError(2, "tuple", basesObj!);
 	if (!(dictObj instanceof PyDict)) return argumentError(3, "dict", dictObj!);
+	// type_new_get_bases: a base that is no class but has __mro_entries__ (list[int], Generic[T]) is for a class statement.
+	for (const base of basesObj.items) {
+		if (base instanceof PyClass) continue;
+		// typing's objects and GenericAlias answer __mro_entries__ natively (update-bases.ts).
+		const entries = base instanceof PyTypingObject || base instanceof PyGenericAlias ? null : lookupAttr(vm, base, "__mro_entries__");
+		if (entries === undefined) continue;
+		if (entries) vm.decref(entries);
+		vm.raise("TypeError", "type() doesn't support MRO entry resolution; use types.new_class()");
+	}
 	// _PyType_CalculateMetaclass: a base that is no class has a type that is no metaclass.
 	if (!basesObj.items.every((b) => b instanceof PyClass)) {
 		vm.raise("TypeError", "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");

@@ -1,5 +1,6 @@
 // The text CPython prints for an uncaught exception: the chain (__cause__/__context__), each traceback
 // with its source lines, and `Type: message` last.
+import { PyTraceback } from "../heap/tracebacks";
 import type { PyObject } from "../heap/object";
 import { PyExceptionObject } from "../heap/instances";
 import { PyInt, PyStr } from "../heap/values";
@@ -172,8 +173,9 @@ export function writeTraceback(vm: VM, exc: PyExceptionObject, sink: TracebackSi
 	if (limit <= 0) return;
 	// tb_printinternal keeps only the last `limit` entries.
 	const entries = vm.tracebackOf(exc).slice(-limit);
-	// print_exception prints a traceback only when the exception has one (`e.__traceback__ = None`).
-	if (entries.length) {
+	// print_exception prints a traceback only when the exception has one (`e.__traceback__ = None`): its heading
+	// too when every entry is a library module's frame, which pymem does not print.
+	if (entries.length || exc.traceback instanceof PyTraceback) {
 		sink.margin?.(true);
 		sink.write(heading);
 	}

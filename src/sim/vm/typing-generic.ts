@@ -40,8 +40,8 @@ export const genericClassGetItem: NativeImpl = (vm, args) => {
 	}));
 };
 
-/** __mro_entries__ of one of typing's objects among a class statement's bases (bases[index]), run natively. */
-export function typingMroEntries(vm: VM, base: PyTypingObject, bases: readonly PyObject[], index: number): PyObject[] {
+/** __mro_entries__ of one of typing's objects among a class statement's bases, run natively. */
+export function typingMroEntries(vm: VM, base: PyTypingObject, bases: readonly PyObject[]): PyObject[] {
 	switch (base.kind) {
 		case "form":
 			return vm.raise("TypeError", `Cannot subclass ${repr(vm, base)}`);
@@ -54,14 +54,17 @@ export function typingMroEntries(vm: VM, base: PyTypingObject, bases: readonly P
 	}
 	if (base.origin instanceof PyTypingObject) return vm.raise("TypeError", `Cannot subclass ${repr(vm, base)}`);
 	if (!base.origin) return vm.raise("TypeError", `pymem does not support subclassing typing.${base.name!} (${base.missingOrigin!}) yet`);
-	const later = bases.slice(index + 1);
+	// Both __mro_entries__ find the alias with bases.index(self), its first place among the bases.
+	const later = bases.slice(bases.indexOf(base) + 1);
 	if (base.kind === "special" || base.name) {
 		// _BaseGenericAlias.__mro_entries__: the origin, and Generic unless a later base brings it.
 		const entries: PyObject[] = bases.includes(base.origin) ? [] : [base.origin];
 		if (!later.some((b) => b instanceof PyTypingObject || (b instanceof PyClass && b.isSubclassOf(T.Generic)))) entries.push(T.Generic);
 		return entries;
 	}
-	if (base.origin === T.Generic && later.some((b) => b instanceof PyTypingObject && (b.kind === "alias" || b.kind === "special"))) return [];
+	// _GenericAlias.__mro_entries__ looks past itself for another alias: Generic[T] listed twice gives Generic twice,
+	// which type() refuses as a duplicate base.
+	if (base.origin === T.Generic && later.some((b) => b !== base && b instanceof PyTypingObject && (b.kind === "alias" || b.kind === "special"))) return [];
 	return [base.origin];
 }
 

@@ -46,7 +46,7 @@ export function updateBases(vm: VM, given: readonly PyObject[]): UpdatedBases {
 		for (let i = first; i < given.length; i++) {
 			const base = given[i]!;
 			if (base instanceof PyClass) bases.push(base);
-			else if (base instanceof PyTypingObject) bases.push(...typingMroEntries(vm, base, given, i));
+			else if (base instanceof PyTypingObject) bases.push(...typingMroEntries(vm, base, given));
 			else {
 				const method = i === first ? firstMethod : lookupAttr(vm, base, "__mro_entries__");
 				if (!method) bases.push(base);
