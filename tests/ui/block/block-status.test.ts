@@ -20,6 +20,13 @@ describe("block status notices", () => {
 		);
 	});
 
+	it("tells a program that ran out of input how a block gives it some", () => {
+		const root = mountProgram("name = input('Name? ')\nprint(name)\n");
+		expect(root.querySelector(".pymem-notice-error")?.textContent?.replace(/\s+/g, " ").trim()).toBe(
+			"The program ended with EOFError: EOF when reading a line (line 1). Every step up to it can be stepped through. Give the block its input with a #| stdin: line at the top, \\n between the lines.",
+		);
+	});
+
 	it("says where the step limit stopped the run, as a sentence, and how to raise it", () => {
 		const root = mountProgram("n = 0\nwhile True:\n    n += 1\n", 40);
 		expect(root.getAttribute("data-status")).toBe("step-limit");
