@@ -67,4 +67,14 @@ describe("run limits", () => {
 		const result = runProgram("s = 'a' * (6 * 10**7)\ntry:\n    s = s + s\nexcept MemoryError:\n    print('caught')\n");
 		expect(result).toMatchObject({ status: "finished", stdout: "caught\n" });
 	});
+
+	it("raises MemoryError for a list or tuple past 10 million items however it is made, before the host runs out", () => {
+		// Concatenation and tuple() of a sized iterable (its length is the size PyTuple_New is asked for) stop at the
+		// same cap as `seq * n`, catchable.
+		const makers = ["x = [0] * 6_000_000; x = x + x", "tuple('a' * 10**8)", "tuple(range(10**8))"];
+		for (const maker of makers) {
+			const result = runProgram(`try:\n    ${maker}\nexcept MemoryError:\n    print('caught')\n`, { maxSteps: 1_000_000 });
+			expect(result, maker).toMatchObject({ status: "finished", stdout: "caught\n" });
+		}
+	});
 });

@@ -14,13 +14,14 @@ import { arrayValue } from "./array-values";
 import { moduleTypeConstructors } from "./module-type-constructors";
 import { ownSizeof } from "./object-methods";
 import { defineMethods, moduleType, nativeFunction, notSupportedYet } from "./types";
+import { pyLen } from "../runtime/codepoints";
 
 const ITERATOR_BEING_READ = "initializer's iterator (array_new)";
 const NEW_ARRAY = "array being filled (array_new)";
 
 /** The 'C' converter of array()'s first argument: one character. */
 function typecodeArgument(vm: VM, o: PyObject): string {
-	if (o instanceof PyStr && [...o.value].length === 1) return o.value;
+	if (o instanceof PyStr && pyLen(o.value) === 1) return o.value;
 	return vm.raise("TypeError", `array() argument 1 must be a unicode character, not ${o.typeName}`);
 }
 

@@ -7,6 +7,7 @@ import { indexValue } from "../vm/protocol";
 import { intToFloat } from "../vm/arith";
 import type { VM } from "../vm/vm";
 import { real } from "./math-module";
+import { pyLen } from "../runtime/codepoints";
 
 const LONG_MIN = -(2n ** 63n);
 const LONG_MAX = 2n ** 63n - 1n;
@@ -68,7 +69,7 @@ const INTEGER_SETTERS: Record<string, (vm: VM, o: PyObject) => bigint> = {
 /** The C value `o` becomes in an array of this typecode (the item setter's checks, without storing). */
 export function arrayValue(vm: VM, typecode: Typecode, o: PyObject): ArrayValue {
 	if (typecode.kind === "unicode") {
-		if (!(o instanceof PyStr) || [...o.value].length !== 1) vm.raise("TypeError", "array item must be unicode character");
+		if (!(o instanceof PyStr) || pyLen(o.value) !== 1) vm.raise("TypeError", "array item must be unicode character");
 		return o.value;
 	}
 	if (typecode.kind === "float") {

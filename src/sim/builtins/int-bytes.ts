@@ -36,16 +36,21 @@ function intToBytes(vm: VM, value: bigint, length: number, little: boolean, sign
 	const bits = BigInt(length * 8);
 	const fits = length === 0 ? value === 0n || value === -1n : signed ? value >= -(1n << (bits - 1n)) && value < 1n << (bits - 1n) : value < 1n << bits;
 	if (!fits) vm.raise("OverflowError", "int too big to convert");
-	let rest = value < 0n ? (1n << bits) + value : value;
+	const unsigned = value < 0n ? (1n << bits) + value : value;
+	// Through hex text: shifting a BigInt a byte at a time copies it each time, quadratic in the length.
+	const hex = unsigned.toString(16).padStart(length * 2, "0");
 	const out = new Uint8Array(length);
-	for (let i = 0; i < length; i++, rest >>= 8n) out[little ? i : length - 1 - i] = Number(rest & 0xffn);
+	for (let i = 0; i < length; i++) out[little ? length - 1 - i : i] = parseInt(hex.slice(2 * i, 2 * i + 2), 16);
 	return out;
 }
 
 /** _PyLong_FromByteArray. */
 function bytesToInt(bytes: Uint8Array, little: boolean, signed: boolean): bigint {
-	let value = 0n;
-	for (let i = 0; i < bytes.length; i++) value = (value << 8n) | BigInt(bytes[little ? bytes.length - 1 - i : i]!);
+	if (bytes.length === 0) return 0n;
+	// Through hex text, in linear time (a shift and an or per byte would copy the growing value each time).
+	const hex = new Array<string>(bytes.length);
+	for (let i = 0; i < bytes.length; i++) hex[i] = bytes[little ? bytes.length - 1 - i : i]!.toString(16).padStart(2, "0");
+	let value = BigInt(`0x${hex.join("")}`);
 	if (signed && bytes.length > 0 && value >= 1n << BigInt(bytes.length * 8 - 1)) value -= 1n << BigInt(bytes.length * 8);
 	return value;
 }

@@ -17,6 +17,7 @@ import { splitWhitespace, rsplitWhitespace, splitList, grownList, splitLines } f
 import { strFormatObject } from "./str-format-method";
 import { encodeStr } from "./bytes-construct";
 import { calledWithTuple } from "../heap/callables";
+import { pyLen } from "../runtime/codepoints";
 import {
 	strCapitalize,
 	strCenter,
@@ -60,7 +61,7 @@ function strArgument(vm: VM, o: PyObject, message: (got: string) => string): str
 function fillCharacter(vm: VM, o: PyObject | undefined): string {
 	if (!o) return " ";
 	if (!(o instanceof PyStr)) return vm.raise("TypeError", `The fill character must be a unicode character, not ${o.typeName}`);
-	if ([...o.value].length !== 1) vm.raise("TypeError", "The fill character must be exactly one character long");
+	if (pyLen(o.value) !== 1) vm.raise("TypeError", "The fill character must be exactly one character long");
 	return o.value;
 }
 

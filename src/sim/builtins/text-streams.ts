@@ -12,6 +12,7 @@ import { bufferWrite, flushPending } from "./text-stream-buffer";
 import type { VM } from "../vm/vm";
 import { requireOneArgument, passedTypeName } from "./arity";
 import { sysAttribute } from "./sys-attributes";
+import { pyLen } from "../runtime/codepoints";
 
 export const STDOUT = globalShared(new PyTextStream("<stdout>"));
 export const STDERR = globalShared(new PyTextStream("<stderr>"));
@@ -34,7 +35,7 @@ export function installTextStreamMethods(): void {
 			if (!(s instanceof PyStr)) return vm.raise("TypeError", `write() argument must be str, not ${passedTypeName(vm, s!)}`);
 			if ((self as PyTextStream).readable) refuseOperation(vm, "not writable");
 			writeStream(vm, self as PyTextStream, s.value, s);
-			return vm.int([...s.value].length);
+			return vm.int(pyLen(s.value));
 		},
 		flush: (vm, _args, _kw, self) => {
 			flushPending(vm, self as PyTextStream);

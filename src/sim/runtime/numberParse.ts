@@ -74,23 +74,58 @@ export function parseIntLiteral(text: string, base = 10, shown?: string, maxDigi
 		s = s.slice(2);
 		afterPrefix = true;
 	} else if (base === 0) actualBase = 10;
-	// Underscores only between digits, or right after a base prefix.
-	if (s === "" || s.endsWith("_") || s.includes("__") || (s.startsWith("_") && !afterPrefix)) throw invalid();
-	const digits = s.replace(/_/g, "");
-	if (digits === "") throw invalid();
-	let value = 0n;
-	const bigBase = BigInt(actualBase);
-	for (const char of digits.toLowerCase()) {
-		const digit = parseInt(char, 36);
-		if (Number.isNaN(digit) || digit >= actualBase) throw invalid();
-		value = value * bigBase + BigInt(digit);
-	}
-	if (base === 0 && actualBase === 10 && !afterPrefix && value !== 0n && digits.startsWith("0")) throw invalid();
+	if (s === "" || (s.startsWith("_") && !afterPrefix)) throw invalid();
+	// PyLong_FromString scans the run of digits first: a non-binary base's digit count is checked against the
+	// limit before the (quadratic) conversion, and before whatever follows the run is found invalid.
+	const run = digitRun(s, actualBase);
+	if (run.badUnderscore) throw invalid();
 	const isPowerOfTwo = (actualBase & (actualBase - 1)) === 0;
-	if (!isPowerOfTwo && maxDigits > 0 && digits.length > maxDigits) {
-		throw new PyValueError(`Exceeds the limit (${maxDigits} digits) for integer string conversion: value has ${digits.length} digits; use sys.set_int_max_str_digits() to increase the limit`);
+	if (!isPowerOfTwo && maxDigits > 0 && run.digits.length > maxDigits) {
+		throw new PyValueError(`Exceeds the limit (${maxDigits} digits) for integer string conversion: value has ${run.digits.length} digits; use sys.set_int_max_str_digits() to increase the limit`);
 	}
+	if (run.digits === "" || run.end < s.length) throw invalid();
+	const value = digitsToBigInt(run.digits, actualBase);
+	if (base === 0 && actualBase === 10 && !afterPrefix && value !== 0n && run.digits.startsWith("0")) throw invalid();
 	return negative ? -value : value;
+}
+
+/** The longest run of `base` digits and single underscores at the start of `s`, with the digits alone. */
+function digitRun(s: string, base: number): { digits: string; end: number; badUnderscore: boolean } {
+	let end = 0;
+	let digits = "";
+	let start = 0;
+	while (end < s.length) {
+		const char = s.charAt(end);
+		if (char === "_") {
+			if (s.charAt(end - 1) === "_") return { digits, end, badUnderscore: true };
+			digits += s.slice(start, end);
+			start = end + 1;
+		} else if (!(parseInt(char, 36) < base)) break;
+		end++;
+	}
+	digits += s.slice(start, end);
+	return { digits, end, badUnderscore: s.charAt(end - 1) === "_" };
+}
+
+const PREFIX_OF_BASE: Partial<Record<number, string>> = { 2: "0b", 8: "0o", 10: "", 16: "0x" };
+const BITS_OF_BASE: Partial<Record<number, number>> = { 4: 2, 32: 5 };
+
+/**
+ * Valid digits of `base` as a BigInt. The engine reads bases 2, 8, 10 and 16 itself (in about linear time for
+ * the powers of two); bases 4 and 32 are regrouped as binary; the rest take ten digits per multiplication.
+ */
+function digitsToBigInt(digits: string, base: number): bigint {
+	const prefix = PREFIX_OF_BASE[base];
+	if (prefix !== undefined) return BigInt(prefix + digits);
+	const bits = BITS_OF_BASE[base];
+	if (bits !== undefined) return BigInt(`0b${Array.from(digits, (c) => parseInt(c, 36).toString(2).padStart(bits, "0")).join("")}`);
+	let value = 0n;
+	const CHUNK = 10;
+	for (let i = 0; i < digits.length; i += CHUNK) {
+		const chunk = digits.slice(i, i + CHUNK);
+		value = value * BigInt(base) ** BigInt(chunk.length) + BigInt(parseInt(chunk, base));
+	}
+	return value;
 }
 
 /** str(n) / repr(n) under the interpreter's limit on decimal digits (0: none). */

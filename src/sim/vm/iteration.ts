@@ -12,6 +12,8 @@ import type { PyObject } from "../heap/object";
 import { PyStr, PyBytes } from "../heap/values";
 import { PyByteArray } from "../heap/bytearray";
 import { PyList, PyTuple, PyDict, PySet, PyRange } from "../heap/containers";
+import { checkSequenceLength } from "./sequence-repeat";
+import { isBmpOnly } from "../runtime/codepoints";
 import { PyDictView } from "../heap/views";
 import { PyInstance } from "../heap/instances";
 import { hasInstanceAttributes, isExactList, isMetaclassInstance, subclassSlot, isExactTuple, userSlot } from "../heap/subclass-instances";
@@ -145,10 +147,12 @@ export function builtinIter(vm: VM, o: PyObject, whenNotIterable: NotIterable = 
 	if (o instanceof PyList) return indexIterator(vm, "list_iterator", o, () => o.items.length, (i) => vm.incref(o.items[i]!));
 	if (o instanceof PyTuple) return indexIterator(vm, "tuple_iterator", o, () => o.items.length, (i) => vm.incref(o.items[i]!));
 	if (o instanceof PyStr) {
-		const chars = [...o.value];
+		// A str of BMP characters is indexed as it is; only one with astral characters is split into code points.
+		const text = o.value;
+		const chars = isBmpOnly(text) ? null : Array.from(text);
 		// 3.11 iterates an ASCII str with its own faster iterator type.
-		const kind = strIsascii(o.value) ? "str_ascii_iterator" : "str_iterator";
-		return indexIterator(vm, kind, o, () => chars.length, (i) => vm.str(chars[i]!));
+		const kind = strIsascii(text) ? "str_ascii_iterator" : "str_iterator";
+		return indexIterator(vm, kind, o, () => chars?.length ?? text.length, (i) => vm.str(chars ? chars[i]! : text.charAt(i)));
 	}
 	if (o instanceof PyBytes) {
 		const bytes = o.value;
@@ -244,6 +248,7 @@ export function collect(vm: VM, iterable: PyObject, afterGetIter?: () => void, w
 		for (let x = iterNext(vm, it); x; x = iterNext(vm, it)) {
 			vm.heap.adopt(x, COLLECTED_ITEM);
 			out.push(x);
+			checkSequenceLength(vm, out.length);
 		}
 	} catch (e) {
 		for (const x of out) vm.heap.release(x, COLLECTED_ITEM);

@@ -25,6 +25,7 @@ import type { VM } from "./vm";
 import { SSIZE_MAX } from "./ssize";
 import { rejectResult } from "./rejected-results";
 import { indexValue, withoutException } from "./protocol";
+import { pyLen } from "../runtime/codepoints";
 
 /** slot_sq_length's hold on what __len__ returned while its __index__ runs. */
 const LENGTH_RESULT = "result of __len__";
@@ -115,7 +116,7 @@ function rangeLength(vm: VM, r: PyRange): number {
 /** The builtin types' length (what list.__len__ and dict.__len__ run, whatever a subclass overrides). */
 export function builtinLength(vm: VM, o: PyObject): number {
 	if (o instanceof PyList || o instanceof PyTuple) return o.items.length;
-	if (o instanceof PyStr) return [...o.value].length;
+	if (o instanceof PyStr) return pyLen(o.value);
 	if (isBytesLike(o)) return o.value.length;
 	// A set's size needs no order: `entries` would first put its items in slot order.
 	if (o instanceof PySet) return o.unorderedEntries.size;

@@ -11,7 +11,7 @@ import { PyIterator } from "../heap/iterators";
 import { hasInstanceAttributes, isExactList } from "../heap/subclass-instances";
 import { listCapacityAfterExtendIterator, listCapacityFromIterable, listPreallocateExact } from "../runtime/containerGrowth";
 import { sliceIndices } from "./slice-indices";
-import { MAX_SEQUENCE_ITEMS } from "./sequence-repeat";
+import { checkSequenceLength, MAX_SEQUENCE_ITEMS } from "./sequence-repeat";
 import { DEQUE_ITERATORS } from "../builtins/types";
 import type { VM } from "./vm";
 
@@ -22,6 +22,10 @@ export function listAppend(vm: VM, list: PyList, item: PyObject): void {
 /** _PyList_AppendTakeRef: the list takes over the caller's reference. */
 function listAppendTakingReference(vm: VM, list: PyList, item: PyObject): void {
 	const from = list.items.length;
+	if (from >= MAX_SEQUENCE_ITEMS) {
+		vm.decref(item);
+		vm.raise("MemoryError");
+	}
 	list.resize(from + 1);
 	list.items.push(item);
 	vm.heap.observer?.itemsAppended(list, from);
@@ -39,7 +43,7 @@ export function listInsert(vm: VM, list: PyList, index: number, item: PyObject):
 /** list.extend / LIST_EXTEND with borrowed items; an empty list is sized exactly (list_preallocate_exact). */
 export function listExtend(vm: VM, list: PyList, items: PyObject[]): void {
 	if (!items.length) return;
-	if (list.items.length + items.length > MAX_SEQUENCE_ITEMS) vm.raise("MemoryError");
+	checkSequenceLength(vm, list.items.length + items.length);
 	vm.chargeWork(items.length);
 	if (list.allocated === 0 && list.items.length === 0) list.allocated = (items.length + 1) & ~1;
 	else list.resize(list.items.length + items.length);
@@ -125,7 +129,7 @@ function extendFromSized(vm: VM, list: PyList, iterable: PyObject, constructing:
  * range of 10**12) is CPython's failed allocation, MemoryError, not a run that fills memory first.
  */
 function reserve(vm: VM, list: PyList, hint: number | null): void {
-	if (hint !== null && list.items.length + hint > MAX_SEQUENCE_ITEMS) vm.raise("MemoryError");
+	if (hint !== null) checkSequenceLength(vm, list.items.length + hint);
 }
 
 const CAN_ONLY_ASSIGN_ITERABLE: NotIterable = () => "can only assign an iterable";

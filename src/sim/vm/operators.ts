@@ -26,7 +26,7 @@ import { dictSubclassOr, involvesDictSubclassOr } from "./dict-subclass-operator
 import { Op, BINARY_OPS, INPLACE_OFFSET } from "../compile/code";
 import { floatArith, intArith } from "./arith";
 import { intOperation, operandFloat, resultObject, safeIntArith } from "./arith-results";
-import { repeatCount } from "./sequence-repeat";
+import { concatenatedItems, repeatCount } from "./sequence-repeat";
 import { listInplaceRepeat } from "./list-mutations";
 import { pyLen } from "../runtime/codepoints";
 import { indexValue, hasSequenceSlots } from "./protocol";
@@ -87,13 +87,13 @@ export function builtinBinary(vm: VM, op: string, a: PyObject, b: PyObject, inpl
 				vm.listExtend(a, b.items);
 				return vm.incref(a);
 			}
-			return vm.list([...a.items, ...b.items].map((x) => vm.incref(x)));
+			return vm.list(concatenatedItems(vm, a.items, b.items));
 		}
 		if (a instanceof PyTuple && b instanceof PyTuple) {
 			// tupleconcat: with an empty side, the other tuple itself if it is an exact tuple.
 			if (b.items.length === 0 && isExactTuple(a)) return vm.incref(a);
 			if (a.items.length === 0 && isExactTuple(b)) return vm.incref(b);
-			return vm.tuple([...a.items, ...b.items].map((x) => vm.incref(x)));
+			return vm.tuple(concatenatedItems(vm, a.items, b.items));
 		}
 		if (a instanceof PyList && inplace) {
 			// list_inplace_concat is list_extend: items go in as they come, after reserving the length hint.

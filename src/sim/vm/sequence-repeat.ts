@@ -11,6 +11,21 @@ import type { VM } from "./vm";
  */
 export const MAX_SEQUENCE_ITEMS = 10_000_000;
 
+/** Simulated memory's MemoryError for a sequence about to hold `length` items. */
+export function checkSequenceLength(vm: VM, length: number): void {
+	if (length > MAX_SEQUENCE_ITEMS) vm.raise("MemoryError");
+}
+
+/** The items of `a + b` (list_concat, tupleconcat), as new references, within simulated memory. */
+export function concatenatedItems(vm: VM, a: readonly PyObject[], b: readonly PyObject[]): PyObject[] {
+	checkSequenceLength(vm, a.length + b.length);
+	vm.chargeWork(a.length + b.length);
+	const items = new Array<PyObject>(a.length + b.length);
+	for (let i = 0; i < a.length; i++) items[i] = vm.incref(a[i]!);
+	for (let i = 0; i < b.length; i++) items[a.length + i] = vm.incref(b[i]!);
+	return items;
+}
+
 /**
  * How many times `seq * n` repeats a sequence of `length` items; a str is limited (and charged) by vm.str.
  * A result past Py_ssize_t items is unicode_repeat's and bytes_repeat's OverflowError (`overflow`), the
@@ -30,7 +45,7 @@ export function repeatCount(vm: VM, n: PyObject, length: number, isStr = false, 
 		if (count * length > MAX_STR_LENGTH) vm.raise("MemoryError");
 		return count;
 	}
-	if (count * length > MAX_SEQUENCE_ITEMS) vm.raise("MemoryError");
+	checkSequenceLength(vm, count * length);
 	vm.chargeWork(count * length);
 	return count;
 }

@@ -8,6 +8,7 @@ import { PyIterator } from "../heap/iterators";
 import { collect, getIter, iterNext, type NotIterable } from "./iteration";
 import { askedLengthHint, lengthIfSized } from "./lengths";
 import { HINTED_ITERATORS } from "./list-mutations";
+import { checkSequenceLength } from "./sequence-repeat";
 import type { VM } from "./vm";
 import { isExactList, isExactTuple } from "../heap/subclass-instances";
 
@@ -40,6 +41,8 @@ export function sequenceTuple(vm: VM, iterable: PyObject, whenNotIterable?: NotI
 	try {
 		// PyObject_LengthHint(v, 10): the length, else a hint that runs Python code, else ten.
 		const guess = lengthIfSized(vm, iterable) ?? askedLengthHint(vm, iterable) ?? GUESSED_TUPLE_LENGTH;
+		// PyTuple_New(guess) fails before any item is read when the guess is past simulated memory.
+		checkSequenceLength(vm, guess);
 		return fill(vm, iterator, guess);
 	} finally {
 		vm.heap.release(iterator, ITERATOR);
@@ -60,6 +63,7 @@ function fill(vm: VM, iterator: PyObject, guess: number): PyTuple {
 				else retrack(vm, tuple);
 			}
 			tuple.items.push(item);
+			checkSequenceLength(vm, tuple.items.length);
 			vm.heap.observer?.contentChanged(tuple);
 		}
 	} catch (e) {
