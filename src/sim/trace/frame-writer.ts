@@ -13,7 +13,7 @@ import type { RecordedModel } from "./recorded-model";
 /** What a frame showed when it was last written. */
 interface Shown {
 	/** The module frame's global names (dict keys), in order; null for function frames (fixed slots). */
-	keys: PyObject[] | null;
+	keys: readonly PyObject[] | null;
 	values: (PyObject | null)[];
 	stack: PyObject[];
 	line: number;
@@ -63,8 +63,34 @@ export class FrameWriter {
 			values = globals.values;
 		} else values = frame.locals;
 		const last = this.shown.get(frame);
+		if (last && last.keys && keys && last.keys !== keys) {
+			// The module's names came or went: those past the first change are written again, and not the others
+			// (a program binding a new global at each step wrote them all at each step, quadratic in its globals).
+			const kept = commonPrefix(last.keys, keys);
+			if (kept < last.keys.length || kept < keys.length) this.writeNames(frame, last, kept, keys, values);
+			last.keys = keys;
+		}
 		if (last && sameKeys(last.keys, keys) && last.values.length === values.length) this.writeUpdate(frame, last, values);
 		else this.writeFull(frame, keys, values);
+	}
+
+	/** Rec.FrameNames: the module frame's names from `kept` on, replaced by those of `keys`, with their values. */
+	private writeNames(frame: Frame, last: Shown, kept: number, keys: readonly PyObject[], values: readonly (PyObject | null)[]): void {
+		const pairs: number[] = [];
+		truncate(last.values, kept);
+		for (let i = kept; i < keys.length; i++) {
+			const v = values[i] ?? null;
+			if (v) this.showValue(v);
+			pairs.push(this.strings.id(this.vm.strValue(keys[i]!)), v?.id ?? 0);
+			last.values.push(v);
+		}
+		this.model.frameNames(frame.id, kept, pairs);
+		const log = this.log;
+		log.record(Rec.FrameNames);
+		log.push(frame.id);
+		log.push(kept);
+		log.push(pairs.length / 2);
+		for (let i = 0; i < pairs.length; i++) log.push(pairs[i]!);
 	}
 
 	/**
@@ -219,7 +245,13 @@ export function isDunder(name: string): boolean {
 	return name.startsWith("__") && name.endsWith("__");
 }
 
-function sameKeys(a: PyObject[] | null, b: PyObject[] | null): boolean {
+function commonPrefix(a: readonly PyObject[], b: readonly PyObject[]): number {
+	let i = 0;
+	while (i < a.length && i < b.length && a[i] === b[i]) i++;
+	return i;
+}
+
+function sameKeys(a: readonly PyObject[] | null, b: readonly PyObject[] | null): boolean {
 	if (a === b) return true;
 	if (a === null || b === null) return false;
 	if (a.length !== b.length) return false;

@@ -160,6 +160,11 @@ export const enum Rec {
 	 * [local index, target]*, kept (how many value-stack entries stay, bottom first), n, the n ids pushed.
 	 */
 	FrameUpdate = 13,
+	/**
+	 * The module frame's names changed (a global bound for the first time, or deleted): id, kept (how many of its
+	 * [name, target] pairs stay, first ones first), n, the n [name, target] pairs that follow them.
+	 */
+	FrameNames = 14,
 }
 
 export const FLAG_TRACKED = 1;

@@ -193,6 +193,13 @@ export function updateFrameFrom(f: FrameState, line: number, changed: readonly n
 	truncate(stack, kept + pushedLength);
 }
 
+/** A FrameNames record: the frame's [name, target] pairs past the first `kept` become `pairs`. */
+export function replaceFrameNames(f: FrameState, kept: number, pairs: readonly number[]): void {
+	f.shown = undefined;
+	truncate(f.locals, kept * 2);
+	for (let i = 0; i < pairs.length; i++) f.locals.push(pairs[i]!);
+}
+
 /**
  * Apply one record (its kind already read). Returns true at a step's end. `indexLabels` are the string ids of the
  * labels `[0]`, `[1]`... by position (ObjectWriter.indexLabels), for an Object record whose kept last slots are
@@ -289,6 +296,14 @@ export function applyRecord(m: Model, kind: number, r: LogReader, indexLabels: r
 			const pushed: number[] = [];
 			for (let n = r.next(); n > 0; n--) pushed.push(r.next());
 			updateFrame(f, line, changed, kept, pushed);
+			return false;
+		}
+		case Rec.FrameNames: {
+			const f = m.frames.get(r.next())!;
+			const kept = r.next();
+			const pairs: number[] = [];
+			for (let n = r.next() * 2; n > 0; n--) pairs.push(r.next());
+			replaceFrameNames(f, kept, pairs);
 			return false;
 		}
 		case Rec.Frames: {

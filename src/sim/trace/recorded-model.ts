@@ -3,7 +3,7 @@
 // method mirrors one record kind of applyRecord (model.ts), and tests check that both give the same checkpoints.
 import type { PyObject } from "../heap/object";
 import { truncate } from "../arrays";
-import { type Model, type ObjectState, type FrameState, collectingAfterStep, emptyModel, moveToLine, updateFrameFrom } from "./model";
+import { type Model, type ObjectState, type FrameState, collectingAfterStep, emptyModel, moveToLine, replaceFrameNames, updateFrameFrom } from "./model";
 import { gcMarksAfter, type GcMarks } from "./gc-records";
 
 /** A checkpoint at most every this many steps bounds the replay behind a reader's state(step). */
@@ -78,6 +78,11 @@ export class RecordedModel {
 	/** A FrameUpdate record, from the first `changedLength` and `pushedLength` numbers of the writer's arrays. */
 	frameUpdated(id: number, line: number, changed: readonly number[], changedLength: number, kept: number, pushed: readonly number[], pushedLength: number): void {
 		updateFrameFrom(this.frames.get(id)!, line, changed, changedLength, kept, pushed, pushedLength);
+	}
+
+	/** A FrameNames record. */
+	frameNames(id: number, kept: number, pairs: readonly number[]): void {
+		replaceFrameNames(this.frames.get(id)!, kept, pairs);
 	}
 
 	/** `order` is the recorder's own array, changed in place later: the model keeps a copy. */

@@ -32,6 +32,8 @@ export class StepTouches {
 			case Rec.Frame:
 			case Rec.FrameUpdate:
 				return this.noteFrame(m, at.peek());
+			case Rec.FrameNames:
+				return this.noteFrameNames(m, at.copy());
 			case Rec.Frames: {
 				const r = at.copy();
 				const kept = r.next();
@@ -86,6 +88,17 @@ export class StepTouches {
 		this.frames.add(id);
 		const f = m.frames.get(id);
 		if (f) this.addFrameTargets(f);
+	}
+
+	/** Names replaced past the first `kept`: their old targets lose a holder, the new ones (in the record) gain one. */
+	private noteFrameNames(m: Model, r: LogReader): void {
+		const f = m.frames.get(r.next());
+		const kept = r.next();
+		if (f) this.addTargets(f.locals, kept * 2, f.locals.length);
+		for (let n = r.next(); n > 0; n--) {
+			r.next(); // name
+			this.objects.add(r.next());
+		}
 	}
 
 	private addFrameTargets(f: FrameState): void {
