@@ -29,6 +29,7 @@ import { PyGenericAlias } from "./generic-alias";
 import { PyUnionType } from "./union-type";
 import { PyMappingProxy } from "./mapping-proxy";
 import { PyTupleGetter } from "./tuple-getter";
+import { bitLength } from "../runtime/intMath";
 
 /** GC-tracked objects carry a 16-byte PyGC_Head that getsizeof includes. */
 const GC_HEAD = 16;
@@ -45,14 +46,8 @@ export function intSize(v: number | bigint): number {
 		}
 		return 24 + 4 * digits;
 	}
-	let n = v < 0n ? -v : v;
-	if (n === 0n) return 28;
-	let digits = 0;
-	while (n > 0n) {
-		n >>= 30n;
-		digits++;
-	}
-	return 24 + 4 * digits;
+	if (v === 0n) return 28;
+	return 24 + 4 * Math.ceil(bitLength(v) / 30);
 }
 
 const DIGIT_BASE = 2 ** 30;

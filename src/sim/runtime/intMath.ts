@@ -35,8 +35,11 @@ export function intDivmod(a: bigint, b: bigint): [bigint, bigint] {
 	return [intFloorDiv(a, b), intMod(a, b)];
 }
 
-function bitLength(value: bigint): number {
-	return value === 0n ? 0 : (value < 0n ? -value : value).toString(2).length;
+/** int.bit_length(): from the hex digits, in linear time (shifting 30 bits at a time copies the value each time). */
+export function bitLength(value: bigint): number {
+	if (value === 0n) return 0;
+	const hex = (value < 0n ? -value : value).toString(16);
+	return (hex.length - 1) * 4 + (32 - Math.clz32(parseInt(hex.charAt(0), 16)));
 }
 
 /** x * 2**exp without intermediate underflow (ldexp). */
@@ -127,5 +130,3 @@ function modularInverse(a: bigint, m: bigint): bigint {
 	if (oldR !== 1n) throw new PyValueError("base is not invertible for the given modulus");
 	return intMod(oldS, m);
 }
-
-export { bitLength };

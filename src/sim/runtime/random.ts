@@ -18,12 +18,10 @@ export class MersenneTwister {
 
 	/** random_seed(int): init_by_array over the 32-bit words of abs(seed), least significant first. */
 	seedInt(seed: bigint): void {
-		let magnitude = seed < 0n ? -seed : seed;
+		// The words from the hex digits, eight a word from the end: shifting a huge seed 32 bits at a time is quadratic.
+		const hex = (seed < 0n ? -seed : seed).toString(16);
 		const key: number[] = [];
-		do {
-			key.push(Number(magnitude & 0xffffffffn));
-			magnitude >>= 32n;
-		} while (magnitude > 0n);
+		for (let end = hex.length; end > 0; end -= 8) key.push(parseInt(hex.slice(Math.max(0, end - 8), end), 16));
 		this.initByArray(key);
 	}
 

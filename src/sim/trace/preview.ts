@@ -22,6 +22,7 @@ import type { StringTable } from "./log";
 import { PyGenericAlias } from "../heap/generic-alias";
 import { PyUnionType } from "../heap/union-type";
 import { firstOf } from "../arrays";
+import { bitLength } from "../runtime/intMath";
 
 const MAX = 40;
 const MAX_ITEMS = 4;
@@ -30,9 +31,25 @@ function cut(s: string): string {
 	return s.length > MAX ? s.slice(0, MAX - 1) + "…" : s;
 }
 
+/** Past this many bits an int's preview is its magnitude: writing out its digits takes a second at 8 million bits. */
+const EXACT_PREVIEW_BITS = 100_000;
+
+/** An int as its digits, or a huge one as about how big it is ("≈1.2346e+30102"). */
+export function intPreview(value: number | bigint): string {
+	if (typeof value === "number") return String(value);
+	const magnitude = value < 0n ? -value : value;
+	const bits = bitLength(magnitude);
+	if (bits <= EXACT_PREVIEW_BITS) return String(value);
+	// The top 64 bits as a float, scaled: log10 of the value, whose fraction gives the leading digits.
+	const shift = bits - 64;
+	const log10 = Math.log10(Number(magnitude >> BigInt(shift))) + shift * Math.LOG10E * Math.LN2;
+	const exponent = Math.floor(log10);
+	return `≈${value < 0n ? "-" : ""}${(10 ** (log10 - exponent)).toFixed(4)}e+${exponent}`;
+}
+
 function scalar(o: PyObject): string | null {
 	if (o instanceof PyBool) return o.flag ? "True" : "False";
-	if (o instanceof PyInt) return String(o.value);
+	if (o instanceof PyInt) return intPreview(o.value);
 	if (o instanceof PyFloat) return floatRepr(o.value);
 	if (o instanceof PyComplex) return complexRepr(o);
 	if (o instanceof PyStr) return strRepr(o.value.length > MAX ? o.value.slice(0, MAX) : o.value);

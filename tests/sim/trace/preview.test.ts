@@ -15,6 +15,20 @@ describe("preview codes", () => {
 		expect(strings.strings).toHaveLength(6);
 	});
 
+	it("show an int past 100,000 bits by its magnitude, which python3's Decimal gives to the same four places", () => {
+		// python3: format(Decimal(n), ".4e") for each, after sys.set_int_max_str_digits(0). Writing out the digits of
+		// 2**8000000 - 1 took a second per record.
+		const cases: [bigint, string][] = [
+			[2n ** 8_000_000n - 1n, "≈9.2323e+2408239"],
+			[-(7n ** 200_000n), "≈-4.0551e+169019"],
+			[3n ** 70_000n, "≈3.0749e+33398"],
+			[2n ** 100_001n, "≈1.9980e+30103"],
+		];
+		for (const [value, preview] of cases) expect(previewOf(new PyInt(value))).toBe(preview);
+		// At 100,000 bits and below, the digits (cut to the preview's length).
+		expect(previewOf(new PyInt(2n ** 100_000n - 1n))).toBe("999002093014384507944032764330033590980…");
+	});
+
 	it("show a counting loop's ints in the trace as their values, with no string apiece", () => {
 		const trace = runProgram("x = 0\nfor i in range(1000):\n    x = x + i\n", { record: true }).trace!;
 		// The last step that still has the module's frame: the loop has finished, shutdown not begun.
