@@ -25,7 +25,7 @@ import { divmod } from "../vm/operators";
 import { isTruthy } from "../vm/protocol";
 import { functionLocals } from "../vm/frame-locals";
 import { buildClass } from "../vm/build-class";
-import { classMetaHook, objectIsInstance, objectIsSubclass } from "../vm/metaclasses";
+import { classMetaHook, instanceChecks, objectIsInstance, objectIsSubclass } from "../vm/metaclasses";
 import { hashOf } from "./identity";
 import { ternaryPow } from "../vm/ternary-pow";
 import type { VM } from "../vm/vm";
@@ -67,6 +67,8 @@ function classInfoMatches(vm: VM, subject: PyObject, info: PyObject, fn: "isinst
 	// 3.11's isinstance and issubclass look through a union to its members, as through a tuple.
 	if (info instanceof PyUnionType) return classInfoMatches(vm, subject, info.args!, fn);
 	if (!(info instanceof PyClass)) {
+		const checked = instanceChecks(vm, info, subject, fn === "isinstance" ? "__instancecheck__" : "__subclasscheck__");
+		if (checked !== null) return checked;
 		// recursive_issubclass checks its first argument before its second.
 		if (fn === "issubclass" && !(subject instanceof PyClass)) notClass();
 		vm.raise("TypeError", notClassInfoMessage(fn));

@@ -85,10 +85,17 @@ export abstract class FrameStack extends ObjectSpace {
 		const hostStackFull = mode === "native" && this.nestedRuns >= MAX_NESTED_RUNS;
 		if (this.recursionDepth >= this.recursionLimit || hostStackFull) {
 			// As ceval's exit_unwind: the new frame is cleared (its arguments and function released) once
-			// the error is set (_PyErr_Format: made at once only inside a handler); a generator's parked frame
-			// stays with its generator.
+			// the error is set (_PyErr_Format: made at once only inside a handler). A generator's frame goes too:
+			// gen_send_ex2 finds it failed, so the generator is exhausted, its exception state cleared.
 			const error = this.raisedByC(this.exceptionClass("RecursionError"), [this.str("maximum recursion depth exceeded")]);
-			if (!frame.generator) this.clearFrame(frame);
+			const gen = frame.generator;
+			if (gen) {
+				gen.running = false;
+				const handled = gen.excState;
+				gen.excState = null;
+				if (handled) this.decref(handled);
+				this.finishFrameDetached(frame);
+			} else this.clearFrame(frame);
 			throw new PyRaise(error);
 		}
 		if (!thrown) warmUp(frame.code);
@@ -140,6 +147,18 @@ export abstract class FrameStack extends ObjectSpace {
 			gen.frame = null;
 			gen.running = false;
 			frame.generator = null;
+			this.heap.observer?.contentChanged(gen);
+		}
+		this.clearFrame(frame);
+	}
+
+	/** Release a generator frame off the frame stack (closing an unstarted generator, or one that failed to resume). */
+	finishFrameDetached(frame: Frame): void {
+		const gen = frame.generator;
+		frame.generator = null;
+		if (gen) {
+			// The generator no longer holds what its frame holds (a trace reads its references again).
+			gen.frame = null;
 			this.heap.observer?.contentChanged(gen);
 		}
 		this.clearFrame(frame);

@@ -63,7 +63,17 @@ export function objectIsSubclass(vm: VM, derived: PyObject, cls: PyClass, whenNo
 	return derived.isSubclassOf(cls);
 }
 
-function callChecker(vm: VM, cls: PyClass, checker: PyObject, arg: PyObject, name: string): boolean {
+/**
+ * isinstance() or issubclass() given no class, tuple or union: what object_recursive_isinstance and
+ * object_issubclass find with _PyObject_LookupSpecial, the checker its type defines in Python, called with
+ * `subject`; null when its type has none.
+ */
+export function instanceChecks(vm: VM, info: PyObject, subject: PyObject, name: "__instancecheck__" | "__subclasscheck__"): boolean | null {
+	const checker = pythonSlot(info.cls, name);
+	return checker ? callChecker(vm, info, checker, subject, name) : null;
+}
+
+function callChecker(vm: VM, cls: PyObject, checker: PyObject, arg: PyObject, name: string): boolean {
 	const r = callSpecialMethod(vm, cls, checker, [arg], CHECKER, name);
 	try {
 		return vm.truthy(r);

@@ -30,6 +30,7 @@ import { concatenatedItems, repeatCount } from "./sequence-repeat";
 import { listInplaceRepeat } from "./list-mutations";
 import { pyLen } from "../runtime/codepoints";
 import { indexValue, hasSequenceSlots } from "./protocol";
+import { fitsSsize } from "./ssize";
 import type { VM } from "./vm";
 import { callDunder, subclassOnRight } from "./dunder-calls";
 import { percentFormat } from "./formatting";
@@ -150,6 +151,8 @@ function repeatByIndex(vm: VM, a: PyObject, b: PyObject, inplace: boolean): PyOb
 	if (!counter || counter instanceof PyInt) return undefined;
 	const n = indexValue(vm, counter);
 	if (n === null) return undefined;
+	// PyNumber_AsSsize_t names the object that gave the index.
+	if (!fitsSsize(n)) vm.raise("OverflowError", `cannot fit '${counter.typeName}' into an index-sized integer`);
 	const count = vm.int(n);
 	try {
 		return counter === b ? builtinBinary(vm, "Mult", a, count, inplace) : builtinBinary(vm, "Mult", count, b, inplace);

@@ -33,7 +33,7 @@ export function concatenatedItems(vm: VM, a: readonly PyObject[], b: readonly Py
  */
 export function repeatCount(vm: VM, n: PyObject, length: number, isStr = false, overflow?: string): number {
 	const value = BigInt((n as PyInt).value);
-	if (!fitsSsize(value)) vm.raise("OverflowError", "cannot fit 'int' into an index-sized integer");
+	if (!fitsSsize(value)) vm.raise("OverflowError", `cannot fit '${n.typeName}' into an index-sized integer`);
 	// An empty sequence repeated any number of times is empty: never loop over the count.
 	if (length === 0 || value <= 0n) return 0;
 	if (value * BigInt(length) > SSIZE_MAX) {

@@ -254,17 +254,6 @@ export class VM extends Interpreter {
 		if (!(cell.ref instanceof PyClass)) return this.raise("RuntimeError", `super(): __class__ is not a type (${cell.ref.typeName})`);
 		return newSuper(this, cell.ref, self);
 	}
-	/** Release a generator frame that never ran (closing an unstarted generator). */
-	finishFrameDetached(frame: import("./frame").Frame): void {
-		const gen = frame.generator;
-		frame.generator = null;
-		if (gen) {
-			// The generator no longer holds what its frame holds (a trace reads its references again).
-			gen.frame = null;
-			this.heap.observer?.contentChanged(gen);
-		}
-		this.clearFrame(frame);
-	}
 	/** The exception object of what a native caught (normalized, as C code that looks at an error makes it). */
 	exceptionOf(e: unknown): PyExceptionObject {
 		const exc = this.asPythonException(e);
