@@ -218,6 +218,14 @@ function baseComparison(vm: VM, op: string, a: PyObject, b: PyObject, checkOwn =
 	return comparable ? vm.bool(compareValues(vm, a, b, op, true)) : undefined;
 }
 
+/** Whether `a` and `b` are containers whose comparison compares their items (lists, tuples, deques; dicts for ==). */
+function comparesItems(a: PyObject, b: PyObject, op: string): boolean {
+	if (a instanceof PyList) return b instanceof PyList;
+	if (a instanceof PyTuple) return b instanceof PyTuple;
+	if (a instanceof PyDeque) return b instanceof PyDeque;
+	return a instanceof PyDict && b instanceof PyDict && (op === "Eq" || op === "NotEq");
+}
+
 /**
  * Python comparison as a JS boolean (used by ==, sorting, `in`, list.index...).
  * `userAsked`: the caller already tried the dunders (and they answered NotImplemented); they run once.
@@ -293,10 +301,22 @@ export function compareValues(vm: VM, a: PyObject, b: PyObject, op: string, user
 	if (na !== null && nb !== null) return order(na, nb, op);
 	if (a instanceof PyStr && b instanceof PyStr) return order(a.value, b.value, op);
 	if (isBytesLike(a) && isBytesLike(b)) return compareBytes(a.value, b.value, op);
-	if (a instanceof PyList && b instanceof PyList) return compareLists(vm, a, b, op);
-	if (a instanceof PyTuple && b instanceof PyTuple) return compareTuples(vm, a, b, op);
+	if (comparesItems(a, b, op)) {
+		// The container's comparison runs inside PyObject_RichCompare's level, its items' each inside their own:
+		// nested lists a thousand deep stop with "... in comparison", as in python3.
+		if (countsLevel) enterRecursionLevel(vm, COMPARISON_LEVEL);
+		// Called here, not through a helper: nested lists a thousand deep recurse through these on the host's stack.
+		try {
+			if (a instanceof PyList) return compareLists(vm, a, b as PyList, op);
+			if (a instanceof PyTuple) return compareTuples(vm, a, b as PyTuple, op);
+			if (a instanceof PyDeque) return compareDeques(vm, a, b as PyDeque, op);
+			const eq = a === b || odictEquals(vm, a as PyDict, b as PyDict, dictsEqual(vm, a as PyDict, b as PyDict));
+			return op === "Eq" ? eq : !eq;
+		} finally {
+			if (countsLevel) vm.nativeLevels--;
+		}
+	}
 	if (a instanceof PySlice && b instanceof PySlice) return compareSlices(vm, a, b, op);
-	if (a instanceof PyDeque && b instanceof PyDeque) return compareDeques(vm, a, b, op);
 	if (a instanceof PyArray && b instanceof PyArray) return compareArrays(a, b, op);
 	// cell_richcompare: two cells compare their contents; an empty cell comes before any full one.
 	if (a instanceof PyCell && b instanceof PyCell) return a.ref && b.ref ? compareValues(vm, a.ref, b.ref, op) : order(Number(!b.ref), Number(!a.ref), op);
@@ -304,7 +324,6 @@ export function compareValues(vm: VM, a: PyObject, b: PyObject, op: string, user
 	if (viewOrder !== null) return viewOrder;
 	if (op === "Eq" || op === "NotEq") {
 		let eq = a === b;
-		if (!eq && a instanceof PyDict && b instanceof PyDict) eq = odictEquals(vm, a, b, dictsEqual(vm, a, b));
 		if (!eq && a instanceof PyRange && b instanceof PyRange) eq = a.canonicalKey === b.canonicalKey;
 		if (!eq && a instanceof PySet && b instanceof PySet && probedOperands(a, b)) return compareSets(vm, a, b, op);
 		if (!eq && a instanceof PySet && b instanceof PySet) eq = a.entries.size === b.entries.size && [...a.entries.keys()].every((k) => b.entries.has(k));

@@ -46,15 +46,26 @@ interface Sequence {
 }
 
 /**
- * The index of the first pair that differs (PyObject_RichCompareBool's identity shortcut, then `equal`), or the
- * shorter length; the lengths are read again after each comparison.
+ * The index of the first pair that differs (PyObject_RichCompareBool's identity shortcut, then ==), or the shorter
+ * length; the lengths are read again after each comparison.
  */
-function firstDifference(x: Sequence, y: Sequence, equal: (p: PyObject, q: PyObject) => boolean): number {
+function firstDifference(vm: VM, x: Sequence, y: Sequence): number {
 	let i = 0;
 	for (; i < x.items.length && i < y.items.length; i++) {
 		const p = x.items[i]!;
 		const q = y.items[i]!;
-		if (p !== q && !equal(p, q)) break;
+		if (p !== q && !compareValues(vm, p, q, "Eq")) break;
+	}
+	return i;
+}
+
+/** firstDifference holding each pair around its == (no closure: nested lists a thousand deep recurse through here). */
+function firstHeldDifference(vm: VM, x: Sequence, y: Sequence): number {
+	let i = 0;
+	for (; i < x.items.length && i < y.items.length; i++) {
+		const p = x.items[i]!;
+		const q = y.items[i]!;
+		if (p !== q && !heldPairEqual(vm, p, q)) break;
 	}
 	return i;
 }
@@ -69,7 +80,7 @@ function decideAt(vm: VM, x: Sequence, y: Sequence, i: number, op: string): bool
 
 /** tuplerichcompare: a tuple cannot lose its items while __eq__ runs, so none is held. */
 export function compareTuples(vm: VM, x: PyTuple, y: PyTuple, op: string): boolean {
-	return decideAt(vm, x, y, firstDifference(x, y, (p, q) => compareValues(vm, p, q, "Eq")), op);
+	return decideAt(vm, x, y, firstDifference(vm, x, y), op);
 }
 
 /** list_richcompare's PyObject_RichCompareBool of a pair, between Py_INCREF of both and Py_DECREF of both, in that order. */
@@ -90,7 +101,7 @@ function heldPairEqual(vm: VM, p: PyObject, q: PyObject): boolean {
  */
 export function compareLists(vm: VM, x: PyList, y: PyList, op: string): boolean {
 	if (x.items.length !== y.items.length && (op === "Eq" || op === "NotEq")) return op === "NotEq";
-	return decideAt(vm, x, y, firstDifference(x, y, (p, q) => heldPairEqual(vm, p, q)), op);
+	return decideAt(vm, x, y, firstHeldDifference(vm, x, y), op);
 }
 
 const SLICE_AS_TUPLE = "slice as a tuple (slice_richcompare)";

@@ -132,14 +132,31 @@ export function reprText(vm: VM, o: PyObject): string {
 	return builtinRepr(vm, o);
 }
 
+/**
+ * list_repr and tuplerepr: guarded as `guarded` does, without its closure, and with a loop: nested lists a thousand
+ * deep recurse through here on the host's stack, which must still hold the RecursionError made at the deepest.
+ */
+function itemsRepr(vm: VM, o: PyList | PyTuple, open: string, close: string): string {
+	noteReprEnter(vm);
+	if (inProgress.has(o)) return open + "..." + close.slice(-1);
+	inProgress.add(o);
+	try {
+		let text = open;
+		for (let i = 0; i < o.items.length; i++) text += (i === 0 ? "" : ", ") + repr(vm, o.items[i]!);
+		return text + close;
+	} finally {
+		inProgress.delete(o);
+	}
+}
+
 /** The builtin types' tp_repr (what list.__repr__ and dict.__repr__ run, whatever a subclass overrides). */
 export function builtinRepr(vm: VM, o: PyObject): string {
-	if (o instanceof PyList) return o.items.length === 0 ? "[]" : guarded(vm, o, "[", "]", () => "[" + o.items.map((i) => repr(vm, i)).join(", ") + "]");
+	if (o instanceof PyList) return o.items.length === 0 ? "[]" : itemsRepr(vm, o, "[", "]");
 	if (o instanceof PyTupleGetter) return `_tuplegetter(${o.index}, ${o.doc ? repr(vm, o.doc) : "None"})`;
 	if (o instanceof PyNamedTuple) return `${o.typeName}(${o.fields.map((name, i) => `${name}=${repr(vm, o.items[i]!)}`).join(", ")})`;
 	if (o instanceof PyTuple) {
 		if (o.items.length === 0) return "()";
-		return guarded(vm, o, "(", ")", () => "(" + o.items.map((i) => repr(vm, i)).join(", ") + (o.items.length === 1 ? ",)" : ")"));
+		return itemsRepr(vm, o, "(", o.items.length === 1 ? ",)" : ")");
 	}
 	if (o instanceof PyOrderedDict) return odictRepr(vm, o, inProgress);
 	if (o instanceof PyDict) {
