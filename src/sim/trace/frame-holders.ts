@@ -6,7 +6,7 @@
 import { RUNNING_FRAME_HOLDER, type FrameView, type ObjectId, type ReferenceHolder } from "./types";
 import type { FrameState, Model, ShownFrame } from "./model";
 import { LayeredMap } from "./layered-map";
-import { NO_HOLDERS, sameHolders } from "./holder-identity";
+import { NO_HOLDERS, sameHolder, sameHolders } from "./holder-identity";
 import { getOrAdd } from "./holder-lists";
 
 export interface FramesShown {
@@ -44,9 +44,8 @@ export function framesShownAfter(before: FramesShown, m: Model, str: StringAt): 
 		const was = before.shown[i]!;
 		const now = shown[i]!;
 		// Most steps move the top frame to its next line, which changes no holder.
-		if (now === was || (sameNumbers(was.targets, now.targets) && sameHolders(was.holders, now.holders))) continue;
-		mark(was);
-		mark(now);
+		if (now === was) continue;
+		markChanged(was, now, changed);
 	}
 	for (let i = common; i < before.shown.length; i++) mark(before.shown[i]!);
 	for (let i = common; i < shown.length; i++) mark(shown[i]!);
@@ -61,6 +60,26 @@ export function framesShownAfter(before: FramesShown, m: Model, str: StringAt): 
 		if (!sameHolders(before.tail.get(target) ?? NO_HOLDERS, list ?? NO_HOLDERS)) changes.set(target, list);
 	}
 	return { shown: { shown, internal, tail: before.tail.with(changes) }, changed };
+}
+
+/**
+ * Marks the targets between the entries a frame's two showings share at their start and at their end: a step
+ * rebinds a name or two and moves the value stack, and a frame naming thousands of globals runs at every step.
+ */
+function markChanged(was: ShownFrame, now: ShownFrame, changed: Set<ObjectId>): void {
+	const same = (i: number, j: number) => was.targets[i] === now.targets[j] && sameHolder(was.holders[i]!, now.holders[j]!);
+	const wasLength = was.targets.length;
+	const nowLength = now.targets.length;
+	let start = 0;
+	while (start < wasLength && start < nowLength && same(start, start)) start++;
+	let wasEnd = wasLength;
+	let nowEnd = nowLength;
+	while (wasEnd > start && nowEnd > start && same(wasEnd - 1, nowEnd - 1)) {
+		wasEnd--;
+		nowEnd--;
+	}
+	for (let i = start; i < wasEnd; i++) changed.add(was.targets[i]!);
+	for (let i = start; i < nowEnd; i++) changed.add(now.targets[i]!);
 }
 
 /** The frames' views, bottom first. */

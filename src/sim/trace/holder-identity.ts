@@ -3,7 +3,7 @@ import type { ReferenceHolder } from "./types";
 
 export const NO_HOLDERS: readonly ReferenceHolder[] = [];
 
-function sameHolder(a: ReferenceHolder, b: ReferenceHolder): boolean {
+export function sameHolder(a: ReferenceHolder, b: ReferenceHolder): boolean {
 	// A holder an unchanged object makes is the same object in every state the reader builds (ShownObject).
 	if (a === b) return true;
 	switch (a.kind) {

@@ -30,8 +30,9 @@ export class StepTouches {
 				return;
 			}
 			case Rec.Frame:
-			case Rec.FrameUpdate:
 				return this.noteFrame(m, at.peek());
+			case Rec.FrameUpdate:
+				return this.noteFrameUpdate(m, at.copy());
 			case Rec.FrameNames:
 				return this.noteFrameNames(m, at.copy());
 			case Rec.Frames: {
@@ -88,6 +89,23 @@ export class StepTouches {
 		this.frames.add(id);
 		const f = m.frames.get(id);
 		if (f) this.addFrameTargets(f);
+	}
+
+	/**
+	 * Only what the update changes: the old and new targets of its changed names, and the stack entries it pops and
+	 * pushes (the module frame of a program with thousands of globals runs at every step).
+	 */
+	private noteFrameUpdate(m: Model, r: LogReader): void {
+		const f = m.frames.get(r.next());
+		if (!f) return;
+		r.next(); // line
+		for (let n = r.next(); n > 0; n--) {
+			this.objects.add(f.locals[r.next() * 2 + 1]!);
+			this.objects.add(r.next());
+		}
+		const kept = r.next();
+		for (let i = kept; i < f.stack.length; i++) this.objects.add(f.stack[i]!);
+		for (let n = r.next(); n > 0; n--) this.objects.add(r.next());
 	}
 
 	/** Names replaced past the first `kept`: their old targets lose a holder, the new ones (in the record) gain one. */
