@@ -109,6 +109,8 @@ function digitRun(s: string, base: number): { digits: string; end: number; badUn
 
 const PREFIX_OF_BASE: Partial<Record<number, string>> = { 2: "0b", 8: "0o", 10: "", 16: "0x" };
 const BITS_OF_BASE: Partial<Record<number, number>> = { 4: 2, 32: 5 };
+/** Ten base-36 digits stay below 2**53, so parseInt reads them exactly. */
+const DIGITS_PER_MULTIPLICATION = 10;
 
 /**
  * Valid digits of `base` as a BigInt. The engine reads bases 2, 8, 10 and 16 itself (in about linear time for
@@ -120,9 +122,8 @@ function digitsToBigInt(digits: string, base: number): bigint {
 	const bits = BITS_OF_BASE[base];
 	if (bits !== undefined) return BigInt(`0b${Array.from(digits, (c) => parseInt(c, 36).toString(2).padStart(bits, "0")).join("")}`);
 	let value = 0n;
-	const CHUNK = 10;
-	for (let i = 0; i < digits.length; i += CHUNK) {
-		const chunk = digits.slice(i, i + CHUNK);
+	for (let i = 0; i < digits.length; i += DIGITS_PER_MULTIPLICATION) {
+		const chunk = digits.slice(i, i + DIGITS_PER_MULTIPLICATION);
 		value = value * BigInt(base) ** BigInt(chunk.length) + BigInt(parseInt(chunk, base));
 	}
 	return value;
