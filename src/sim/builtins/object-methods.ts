@@ -26,6 +26,7 @@ import { withArgumentTuple } from "./slot-wrappers";
 import { requireSlotOwner } from "./slotdef-names";
 import { classGenericAttr } from "../vm/class-generic-attr";
 import { PyWeakProxy } from "../heap/weakrefs";
+import { CALL_LEVEL, enterRecursionLevel } from "../vm/c-recursion";
 
 const notImplemented: NativeImpl = (vm) => vm.incref(vm.NotImplemented);
 
@@ -150,8 +151,23 @@ function send(vm: VM, gen: PyGenerator, value: PyObject | null, throwing: PyExce
 	throw new PyRaise(stop);
 }
 
+/**
+ * method_vectorcall_O and _NOARGS: send (METH_O) and close (METH_NOARGS) count a level while they run, checked before
+ * the generator is touched, so one called at the recursion limit fails and leaves it suspended (next() and throw,
+ * METH_FASTCALL, reach the generator, whose frame then fails to start and finishes it).
+ */
+function withCallLevel(vm: VM, body: () => PyObject): PyObject {
+	enterRecursionLevel(vm, CALL_LEVEL);
+	try {
+		return body();
+	} finally {
+		vm.nativeLevels--;
+	}
+}
+
 const GENERATOR_METHODS: Record<string, NativeImpl> = {
-	send: (vm, args, _k, self) => (self instanceof PyNativeGenerator ? nativeSend(vm, self, args[0] ?? vm.None) : send(vm, self as PyGenerator, args[0] ?? vm.None, null)),
+	send: (vm, args, _k, self) =>
+		withCallLevel(vm, () => (self instanceof PyNativeGenerator ? nativeSend(vm, self, args[0] ?? vm.None) : send(vm, self as PyGenerator, args[0] ?? vm.None, null))),
 	throw: (vm, args, _k, self) => {
 		const thrown = thrownException(vm, args[0]!, args[1], args[2]);
 		if (!(self instanceof PyNativeGenerator)) return send(vm, self as PyGenerator, null, thrown);
@@ -159,11 +175,12 @@ const GENERATOR_METHODS: Record<string, NativeImpl> = {
 		finishNativeGenerator(vm, self);
 		throw new PyRaise(thrown);
 	},
-	close: (vm, _a, _k, self) => {
-		if (self instanceof PyNativeGenerator) finishNativeGenerator(vm, self);
-		else closeGenerator(vm, self as PyGenerator);
-		return vm.incref(vm.None);
-	},
+	close: (vm, _a, _k, self) =>
+		withCallLevel(vm, () => {
+			if (self instanceof PyNativeGenerator) finishNativeGenerator(vm, self);
+			else closeGenerator(vm, self as PyGenerator);
+			return vm.incref(vm.None);
+		}),
 	// PyObject_SelfIter.
 	__iter__: (vm, _a, _k, self) => vm.incref(self!),
 	__next__: (vm, _a, _k, self) => (self instanceof PyNativeGenerator ? nativeSend(vm, self, vm.None) : send(vm, self as PyGenerator, vm.None, null)),

@@ -116,7 +116,7 @@ export function builtinBinary(vm: VM, op: string, a: PyObject, b: PyObject, inpl
 				const count = repeatCount(vm, n, seq.items.length);
 				// tuplerepeat: an exact tuple repeated once, or an empty one, is itself.
 				if ((count === 1 || seq.items.length === 0) && isExactTuple(seq)) return vm.incref(seq);
-				if (inplace && seq === a) return listInplaceRepeat(vm, seq as PyList, count);
+				if (inplace && seq === a && seq instanceof PyList) return listInplaceRepeat(vm, seq, count);
 				const items: PyObject[] = [];
 				for (let i = 0; i < count; i++) for (const x of seq.items) items.push(vm.incref(x));
 				return seq instanceof PyTuple ? vm.tuple(items) : vm.list(items);
