@@ -24,6 +24,7 @@ import { slotWrapper } from "./slot-wrappers";
 import { defineMethods, globalShared } from "./types";
 import type { VM } from "../vm/vm";
 import { notNoArguments, notOneArgument, passedTypeName } from "./arity";
+import { sequenceRepeat } from "../vm/list-subclass-operators";
 
 type Body = (vm: VM, self: PyObject, args: PyObject[]) => PyObject;
 
@@ -215,8 +216,8 @@ export function installNumberDunders(): void {
 		...common,
 		...comparisons(isStr),
 		__add__: [1, (vm, self, args) => (isStr(args[0]!) ? builtinBinary(vm, "Add", self, args[0], false)! : vm.raise("TypeError", `can only concatenate str (not "${args[0]!.typeName}") to str`))],
-		__mul__: [1, (vm, self, args) => repeatStr(vm, self, args[0]!)],
-		__rmul__: [1, (vm, self, args) => repeatStr(vm, self, args[0]!)],
+		__mul__: [1, (vm, self, args) => sequenceRepeat(vm, self, args[0]!)],
+		__rmul__: [1, (vm, self, args) => sequenceRepeat(vm, self, args[0]!)],
 		__mod__: [1, (vm, self, args) => builtinBinary(vm, "Mod", self, args[0]!, false)!],
 		__rmod__: [1, (vm, self, args) => (isStr(args[0]!) ? builtinBinary(vm, "Mod", args[0], self, false)! : vm.incref(vm.NotImplemented))],
 		__iter__: [0, (vm, self) => builtinIter(vm, self)],
@@ -229,8 +230,4 @@ export function installNumberDunders(): void {
 	});
 }
 
-/** str's sq_repeat through wrap_indexargfunc: the count must be an int. */
-function repeatStr(vm: VM, self: PyObject, count: PyObject): PyObject {
-	if (!(count instanceof PyInt)) return vm.raise("TypeError", `'${count.typeName}' object cannot be interpreted as an integer`);
-	return builtinBinary(vm, "Mult", self, count, false)!;
-}
+

@@ -15,6 +15,7 @@ import { takeCallerPacked } from "../vm/caller-packed";
 import type { VM } from "../vm/vm";
 import { requireOneArgument } from "./arity";
 import { requireSlotOwner, slotWrapperArgumentError } from "./slotdef-names";
+import { sequenceRepeat } from "../vm/list-subclass-operators";
 
 const WRAPPER_ARGS = "arguments of a slot wrapper";
 
@@ -106,16 +107,10 @@ function installOperatorDunders(): void {
 	// sq_concat (list_concat, tuplerepeat...) through wrap_binaryfunc: the builtin operator's own TypeError.
 	const concat = (vm: VM, self: PyObject, args: PyObject[]) => vm.binary("Add", self, args[0]!);
 	// sq_repeat through wrap_indexargfunc: the count must have __index__.
-	const repeat = (vm: VM, self: PyObject, args: PyObject[]) => {
-		const count = vm.int(vm.intValueBig(args[0]!));
-		try {
-			return vm.binary("Mult", self, count);
-		} finally {
-			vm.decref(count);
-		}
-	};
+	const repeat = (vm: VM, self: PyObject, args: PyObject[]) => sequenceRepeat(vm, self, args[0]!);
 	// (list's are in builtin-subclasses.ts, with its in-place ones.)
 	defineSlotWrappers(T.tuple, { __add__: [1, concat], __mul__: [1, repeat], __rmul__: [1, repeat] });
+	defineSlotWrappers(T.bytes, { __mul__: [1, repeat], __rmul__: [1, repeat] });
 	// set_or, set_and...: NotImplemented unless both operands are sets or frozensets.
 	const isSet = (o: PyObject) => o.cls.isSubclassOf(T.set) || o.cls.isSubclassOf(T.frozenset);
 	for (const owner of [T.set, T.frozenset]) {

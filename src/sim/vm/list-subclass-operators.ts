@@ -13,6 +13,7 @@ import { callDunder } from "./dunder-calls";
 import { hasSequenceSlots, indexValue } from "./protocol";
 import { builtinBinary } from "./operators";
 import type { VM } from "./vm";
+import { fitsSsize } from "./ssize";
 
 /** The list slot `o` still has: exact lists all of them, a subclass those whose dunders it does not define. */
 function keepsListSlot(o: PyObject, ...names: string[]): boolean {
@@ -85,8 +86,8 @@ export function tupleConcat(vm: VM, tuple: PyTuple, other: PyObject): PyObject {
 	return (other instanceof PyTuple && builtinBinary(vm, "Add", tuple, other, false)) || vm.raise("TypeError", `can only concatenate tuple (not "${other.typeName}") to tuple`);
 }
 
-/** tuplerepeat as tuple.__mul__ and __rmul__ run it (wrap_indexargfunc). */
-export function sequenceRepeat(vm: VM, seq: PyTuple, count: PyObject): PyObject {
+/** tuplerepeat, unicode_repeat and bytes_repeat as the types' __mul__ and __rmul__ run them (wrap_indexargfunc). */
+export function sequenceRepeat(vm: VM, seq: PyObject, count: PyObject): PyObject {
 	return repeatBy(vm, seq, count, false, `'${count.typeName}' object cannot be interpreted as an integer`);
 }
 
@@ -141,6 +142,8 @@ function repeatBy(vm: VM, seq: PyObject, count: PyObject, inplace: boolean, notI
 	if (count instanceof PyInt) return builtinBinary(vm, "Mult", seq, count, inplace)!;
 	const n = indexValue(vm, count);
 	if (n === null) return vm.raise("TypeError", notIndex);
+	// PyNumber_AsSsize_t names the object that gave the index.
+	if (!fitsSsize(n)) vm.raise("OverflowError", `cannot fit '${count.typeName}' into an index-sized integer`);
 	const countObj = vm.int(n);
 	try {
 		return builtinBinary(vm, "Mult", seq, countObj, inplace)!;
