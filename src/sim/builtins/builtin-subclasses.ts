@@ -193,7 +193,7 @@ export function installSubclassDunders(): void {
 function installTupleDunders(): void {
 	define(T.tuple, "__hash__", slotWrapper(T.tuple, "__hash__", 0, (vm, self) => vm.int(hashTuple((self as PyTuple).items.map((item) => hashOf(vm, item))))));
 	define(T.tuple, "__add__", slotWrapper(T.tuple, "__add__", 1, (vm, self, [other]) => tupleConcat(vm, self as PyTuple, other!)));
-	for (const name of ["__mul__", "__rmul__"]) define(T.tuple, name, slotWrapper(T.tuple, name, 1, (vm, self, [count]) => sequenceRepeat(vm, self as PyTuple, count!)));
+	for (const name of ["__mul__", "__rmul__"]) define(T.tuple, name, slotWrapper(T.tuple, name, 1, (vm, self, [count]) => sequenceRepeat(vm, self, count!)));
 	// tuple_getnewargs: a plain copy of the items (the tuple itself when it is one) in a 1-tuple.
 	defineMethods(T.tuple, {
 		__getnewargs__: (vm, _args, _kw, self) => {
