@@ -7,6 +7,7 @@ import { hasInstanceAttributes } from "../heap/subclass-instances";
 import { isScalarInstance } from "../heap/scalar-instances";
 import { fixedDigits } from "../runtime/floatRepr";
 import type { VM } from "../vm/vm";
+import { intRoundDigits } from "../runtime/floatMath";
 
 export function roundBuiltin(vm: VM, args: PyObject[]): PyObject {
 	const x = args[0]!;
@@ -17,16 +18,7 @@ export function roundBuiltin(vm: VM, args: PyObject[]): PyObject {
 	if (x instanceof PyInt) {
 		// long_round: long_long of the value, which copies a subclass's instance (a bool's too: round(True) is 1).
 		if (nd === null || nd >= 0) return isScalarInstance(x) || x instanceof PyBool ? vm.int(x.value) : vm.incref(x);
-		const unit = 10n ** BigInt(-nd);
-		const v = BigInt(x.value);
-		let q = v / unit;
-		let r = v - q * unit;
-		if (r < 0n) {
-			q -= 1n;
-			r += unit;
-		}
-		if (r * 2n > unit || (r * 2n === unit && q % 2n !== 0n)) q += 1n;
-		return vm.int(q * unit);
+		return vm.int(intRoundDigits(BigInt(x.value), BigInt(nd)));
 	}
 	if (nd === null) {
 		if (!Number.isFinite(x.value)) vm.raise(Number.isNaN(x.value) ? "ValueError" : "OverflowError", Number.isNaN(x.value) ? "cannot convert float NaN to integer" : "cannot convert float infinity to integer");

@@ -46,6 +46,12 @@ export class CodeUnit {
 	readonly locations: (Located | null)[] = [];
 	readonly consts: PyObject[] = [];
 	readonly names: string[] = [];
+	/**
+	 * Where each constant object and name is in consts and names: looked up for every load and store, a search of
+	 * the arrays made a module of 20,000 assignments take a second to compile (200,000, past twenty).
+	 */
+	private readonly constSlots = new Map<PyObject, number>();
+	private readonly nameSlots = new Map<string, number>();
 	readonly varnames: string[];
 	/** The blocks a break, continue or return leaves, innermost last: push them with pushBlock. */
 	readonly fblocks: FBlock[] = [];
@@ -157,10 +163,11 @@ export class CodeUnit {
 		if (found !== undefined) return found;
 		const object = make();
 		// The module's constant cache may hand back an object this code already holds (an equal tuple).
-		const held = this.consts.indexOf(object);
-		if (held >= 0) return held;
+		const held = this.constSlots.get(object);
+		if (held !== undefined) return held;
 		this.consts.push(object);
 		const index = this.consts.length - 1;
+		this.constSlots.set(object, index);
 		if (identity !== undefined) this.constIndex.set(identity, index);
 		return index;
 	}
@@ -174,8 +181,11 @@ export class CodeUnit {
 	}
 
 	nameIndex(name: string): number {
-		let i = this.names.indexOf(name);
-		if (i < 0) i = this.names.push(internalized(name)) - 1;
+		let i = this.nameSlots.get(name);
+		if (i === undefined) {
+			i = this.names.push(internalized(name)) - 1;
+			this.nameSlots.set(name, i);
+		}
 		return i;
 	}
 	varIndex(name: string): number {

@@ -6,6 +6,7 @@
 import { PyOverflowError, PyValueError, PyZeroDivisionError } from "./errors";
 import { positivePow } from "./exactPow";
 import { fixedDigits } from "./floatRepr";
+import { bitLength } from "./intMath";
 
 export function floatTrueDiv(a: number, b: number): number {
 	if (b === 0) throw new PyZeroDivisionError("float division by zero");
@@ -110,8 +111,16 @@ export function floatRoundToInt(x: number): bigint {
 }
 
 /** round(n, ndigits) for an int: identity for ndigits >= 0, else half-even to a multiple of 10**-ndigits. */
+/** An upper bound on the decimal digits of |n|, from its bit length (log10(2) < 0.30103). */
+function decimalDigitsAtMost(n: bigint): number {
+	return Math.floor(bitLength(n) * 0.30103) + 1;
+}
+
 export function intRoundDigits(n: bigint, ndigits: bigint): bigint {
 	if (ndigits >= 0n) return n;
+	// 10**-ndigits past twice the value rounds it to 0 (or leaves 0): say so before computing a power of ten with
+	// a billion digits, which python3 spends minutes on and the host cannot hold.
+	if (-ndigits > BigInt(decimalDigitsAtMost(n))) return 0n;
 	const unit = 10n ** -ndigits;
 	let quotient = n / unit;
 	let remainder = n % unit;
