@@ -3,10 +3,10 @@
  * float_divmod (`_float_div_mod`), float_floor_div, float_pow, double_round (round with ndigits,
  * correctly rounded through the decimal digits) and float.__int__ / round() to int.
  */
-import { PyOverflowError, PyValueError, PyZeroDivisionError } from "./errors";
+import { PyMemoryError, PyOverflowError, PyValueError, PyZeroDivisionError } from "./errors";
 import { positivePow } from "./exactPow";
 import { fixedDigits } from "./floatRepr";
-import { bitLength } from "./intMath";
+import { MAX_INT_BITS } from "./intMath";
 
 export function floatTrueDiv(a: number, b: number): number {
 	if (b === 0) throw new PyZeroDivisionError("float division by zero");
@@ -111,16 +111,14 @@ export function floatRoundToInt(x: number): bigint {
 }
 
 /** round(n, ndigits) for an int: identity for ndigits >= 0, else half-even to a multiple of 10**-ndigits. */
-/** An upper bound on the decimal digits of |n|, from its bit length (log10(2) < 0.30103). */
-function decimalDigitsAtMost(n: bigint): number {
-	return Math.floor(bitLength(n) * 0.30103) + 1;
-}
+/** The most digits a power of ten may have within MAX_INT_BITS (log2(10) > 3.3219). */
+const MAX_POWER_OF_TEN_DIGITS = BigInt(Math.floor(MAX_INT_BITS / 3.3219));
 
 export function intRoundDigits(n: bigint, ndigits: bigint): bigint {
 	if (ndigits >= 0n) return n;
-	// 10**-ndigits past twice the value rounds it to 0 (or leaves 0): say so before computing a power of ten with
-	// a billion digits, which python3 spends minutes on and the host cannot hold.
-	if (-ndigits > BigInt(decimalDigitsAtMost(n))) return 0n;
+	// long_round's power of ten is an int power like any: past simulated memory it is MemoryError before it is
+	// computed (python3 spends minutes on a billion digits, and never finishes 10**2**70).
+	if (-ndigits > MAX_POWER_OF_TEN_DIGITS) throw new PyMemoryError();
 	const unit = 10n ** -ndigits;
 	let quotient = n / unit;
 	let remainder = n % unit;
