@@ -10,10 +10,10 @@ import { PyInt, PyStr } from "../heap/values";
 import { PyList, PyTuple } from "../heap/containers";
 import { definesInPython, isExactList } from "../heap/subclass-instances";
 import { callDunder } from "./dunder-calls";
-import { hasSequenceSlots, indexValue } from "./protocol";
+import { hasSequenceSlots } from "./protocol";
+import { repeatIndex } from "./sequence-repeat";
 import { builtinBinary } from "./operators";
 import type { VM } from "./vm";
-import { fitsSsize } from "./ssize";
 
 /** The list slot `o` still has: exact lists all of them, a subclass those whose dunders it does not define. */
 function keepsListSlot(o: PyObject, ...names: string[]): boolean {
@@ -140,10 +140,8 @@ function repeat(vm: VM, inplace: boolean, a: PyObject, b: PyObject): PyObject {
 /** sequence_repeat: the count must be an int or have __index__. */
 function repeatBy(vm: VM, seq: PyObject, count: PyObject, inplace: boolean, notIndex = `can't multiply sequence by non-int of type '${count.typeName}'`): PyObject {
 	if (count instanceof PyInt) return builtinBinary(vm, "Mult", seq, count, inplace)!;
-	const n = indexValue(vm, count);
+	const n = repeatIndex(vm, count);
 	if (n === null) return vm.raise("TypeError", notIndex);
-	// PyNumber_AsSsize_t names the object that gave the index.
-	if (!fitsSsize(n)) vm.raise("OverflowError", `cannot fit '${count.typeName}' into an index-sized integer`);
 	const countObj = vm.int(n);
 	try {
 		return builtinBinary(vm, "Mult", seq, countObj, inplace)!;

@@ -26,11 +26,10 @@ import { dictSubclassOr, involvesDictSubclassOr } from "./dict-subclass-operator
 import { Op, BINARY_OPS, INPLACE_OFFSET } from "../compile/code";
 import { floatArith, intArith } from "./arith";
 import { intOperation, operandFloat, resultObject, safeIntArith } from "./arith-results";
-import { concatenatedItems, repeatCount } from "./sequence-repeat";
+import { concatenatedItems, repeatCount, repeatIndex } from "./sequence-repeat";
 import { listInplaceRepeat } from "./list-mutations";
 import { pyLen } from "../runtime/codepoints";
-import { indexValue, hasSequenceSlots } from "./protocol";
-import { fitsSsize } from "./ssize";
+import { hasSequenceSlots } from "./protocol";
 import type { VM } from "./vm";
 import { callDunder, subclassOnRight } from "./dunder-calls";
 import { percentFormat } from "./formatting";
@@ -149,10 +148,8 @@ function repeatByIndex(vm: VM, a: PyObject, b: PyObject, inplace: boolean): PyOb
 	const isSequence = (o: PyObject) => o instanceof PyStr || isBytesLike(o) || o instanceof PyList || o instanceof PyTuple;
 	const counter = isSequence(a) ? b : isSequence(b) ? a : null;
 	if (!counter || counter instanceof PyInt) return undefined;
-	const n = indexValue(vm, counter);
+	const n = repeatIndex(vm, counter);
 	if (n === null) return undefined;
-	// PyNumber_AsSsize_t names the object that gave the index.
-	if (!fitsSsize(n)) vm.raise("OverflowError", `cannot fit '${counter.typeName}' into an index-sized integer`);
 	const count = vm.int(n);
 	try {
 		return counter === b ? builtinBinary(vm, "Mult", a, count, inplace) : builtinBinary(vm, "Mult", count, b, inplace);

@@ -4,12 +4,23 @@ import type { PyInt } from "../heap/values";
 import { MAX_STR_LENGTH } from "./object-space";
 import { fitsSsize, SSIZE_MAX } from "./ssize";
 import type { VM } from "./vm";
+import { indexValue } from "./protocol";
 
 /**
  * Simulated memory: sequences longer than this raise MemoryError before anything is allocated (each item is a
  * JavaScript array slot, and the host must stay well inside its heap).
  */
 export const MAX_SEQUENCE_ITEMS = 10_000_000;
+
+/**
+ * PyNumber_AsSsize_t of a repeat count that is no int: its __index__ (null without one), past Py_ssize_t an
+ * OverflowError naming the object that gave it.
+ */
+export function repeatIndex(vm: VM, count: PyObject): bigint | null {
+	const n = indexValue(vm, count);
+	if (n !== null && !fitsSsize(n)) vm.raise("OverflowError", `cannot fit '${count.typeName}' into an index-sized integer`);
+	return n;
+}
 
 /** Simulated memory's MemoryError for a sequence about to hold `length` items. */
 export function checkSequenceLength(vm: VM, length: number): void {
