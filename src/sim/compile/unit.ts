@@ -245,6 +245,7 @@ export class CodeUnit {
 			attributeSites: [],
 			warmup: 0,
 			callSites: [],
+			subscriptSites: [],
 			docstring: this.docstring,
 		};
 	}

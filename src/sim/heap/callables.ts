@@ -33,6 +33,11 @@ export class PyFunction extends PyObject {
 	 * this instead of a frame of `code`, which only describes the function. Null for every function of the program.
 	 */
 	nativeBody: LibraryFunctionBody | null = null;
+	/**
+	 * How often func_version was reset (`__defaults__` or `__kwdefaults__` assigned or deleted): an instruction
+	 * specialized for the function learned the count and misses once it changes (vm/subscript-sites.ts).
+	 */
+	versionResets = 0;
 	/** Until func_clear: the reference to `globals`, counted once those are an ordinary dict (at shutdown). */
 	private holdsGlobals = true;
 	constructor(

@@ -67,6 +67,8 @@ export class PyClass extends PyObject {
 	 */
 	collectionFlag: "sequence" | "mapping" | null | undefined = undefined;
 	private resolvedMro: PyClass[] = [];
+	/** The classesVersion of this class's last PyType_Modified: its attributes set or deleted, or its MRO changed. */
+	private modifiedAt = 0;
 	/** lookup's results; null for a name no class in the MRO has (so a miss costs one probe, not two). */
 	private readonly lookupCache = new Map<string, PyObject | null>();
 	private lookupCacheVersion = -1;
@@ -137,8 +139,23 @@ export class PyClass extends PyObject {
 		return this.resolvedMro;
 	}
 	set mro(mro: PyClass[]) {
-		classesVersion++;
+		this.modifiedAt = ++classesVersion;
 		this.resolvedMro = mro;
+	}
+
+	/** PyType_Modified: type_setattro calls it after any attribute of the class is set or deleted. */
+	modified(): void {
+		this.modifiedAt = ++classesVersion;
+	}
+
+	/**
+	 * Changes whenever CPython would give the class a new tp_version_tag: PyType_Modified of the class or of a class
+	 * in its MRO (it invalidates the subclasses too). Specialized instructions guard on it (vm/subscript-sites.ts).
+	 */
+	get versionTag(): number {
+		let tag = 0;
+		for (const c of this.resolvedMro) if (c.modifiedAt > tag) tag = c.modifiedAt;
+		return tag;
 	}
 
 	/** The attribute `name` along the MRO; cached, since every attribute access and call asks. */

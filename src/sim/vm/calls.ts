@@ -49,7 +49,7 @@ export function frameFor(vm: VM, func: PyFunction, args: PyObject[], kwnames: st
 }
 
 /** Start a generator function: the bound frame is parked in a new generator object named as its function is now (make_gen). */
-function makeGenerator(vm: VM, frame: Frame): PyGenerator {
+export function makeGenerator(vm: VM, frame: Frame): PyGenerator {
 	const gen = vm.heap.register(new PyGenerator(frame, frame.func?.name ?? frame.code.name, frame.func?.qualname ?? frame.code.qualname, frame.func?.codeConstant ?? vm.heap.registerShared(new PyCode(frame.code))));
 	frame.generator = gen;
 	return gen;

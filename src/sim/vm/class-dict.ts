@@ -11,6 +11,7 @@ import { updateNewSlotOfSubclasses } from "../builtins/new-methods";
 /** C.name = value: the lookup map changes first, so a __del__ run by releasing the old value sees the new one. */
 export function classDictSet(vm: VM, cls: PyClass, name: string, value: PyObject): void {
 	cls.dict.set(name, value);
+	cls.modified();
 	if (name === "__new__") updateNewSlotOfSubclasses(cls);
 	// type_repr and type_module read __module__ from the dict (namedtuple's `result.__module__ = module`).
 	if (name === "__module__" && value instanceof PyStr) cls.module = value.value;
@@ -21,6 +22,7 @@ export function classDictSet(vm: VM, cls: PyClass, name: string, value: PyObject
 /** del C.name; false when the class has no such attribute of its own. */
 export function classDictDelete(vm: VM, cls: PyClass, name: string): boolean {
 	if (!cls.dict.delete(name)) return false;
+	cls.modified();
 	if (name === "__new__") updateNewSlotOfSubclasses(cls);
 	vm.heap.observer?.contentChanged(cls);
 	if (cls.namespace instanceof PyDict) dictDel(vm, cls.namespace, vm.intern(name));

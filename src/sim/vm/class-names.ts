@@ -28,6 +28,7 @@ export function setClassName(vm: VM, cls: PyClass, name: ClassNameAttribute, val
 		cls.qualname = value.value;
 		cls.qualnameObject = value;
 	}
+	cls.modified();
 	vm.heap.observer?.contentChanged(cls);
 	if (old) vm.decref(old);
 }

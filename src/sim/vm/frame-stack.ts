@@ -4,6 +4,7 @@ import { warmUp } from "./warm-up";
 import type { PyDict } from "../heap/containers";
 import type { PyFunction } from "../heap/callables";
 import type { PyObject } from "../heap/object";
+import type { PyExceptionObject } from "../heap/instances";
 import { PyFrameObject } from "../heap/tracebacks";
 import { CO_GENERATOR, type CodeObject } from "../compile/code";
 import { Frame, type ResumeMode } from "./frame";
@@ -87,7 +88,7 @@ export abstract class FrameStack extends ObjectSpace {
 			// As ceval's exit_unwind: the new frame is cleared (its arguments and function released) once
 			// the error is set (_PyErr_Format: made at once only inside a handler). A generator's frame goes too:
 			// gen_send_ex2 finds it failed, so the generator is exhausted, its exception state cleared.
-			const error = this.raisedByC(this.exceptionClass("RecursionError"), [this.str("maximum recursion depth exceeded")]);
+			const error = this.recursionError();
 			const gen = frame.generator;
 			if (gen) {
 				gen.running = false;
@@ -109,6 +110,11 @@ export abstract class FrameStack extends ObjectSpace {
 		}
 		this.frames.push(frame);
 		this.observer?.call(frame);
+	}
+
+	/** _Py_CheckRecursiveCall's error, set as a C function sets one (raisedByC): a frame would go past the limit. */
+	recursionError(): PyExceptionObject {
+		return this.raisedByC(this.exceptionClass("RecursionError"), [this.str("maximum recursion depth exceeded")]);
 	}
 
 	/** _PyErr_GetTopmostException: the innermost exception being handled, looking past generators that handle none. */

@@ -106,9 +106,13 @@ export function setFunctionAttribute(vm: VM, f: PyFunction, name: string, value:
 			return changed(vm, f, old);
 		}
 		case "__defaults__":
-			return setOptionalField(vm, f, "defaults", value, value instanceof PyTuple, "__defaults__ must be set to a tuple object");
+			setOptionalField(vm, f, "defaults", value, value instanceof PyTuple, "__defaults__ must be set to a tuple object");
+			f.versionResets++;
+			return;
 		case "__kwdefaults__":
-			return setOptionalField(vm, f, "kwdefaults", value, value instanceof PyDict, "__kwdefaults__ must be set to a dict object");
+			setOptionalField(vm, f, "kwdefaults", value, value instanceof PyDict, "__kwdefaults__ must be set to a dict object");
+			f.versionResets++;
+			return;
 		case "__annotations__":
 			return setOptionalField(vm, f, "annotations", value, value instanceof PyDict, "__annotations__ must be set to a dict object");
 		case "__dict__":

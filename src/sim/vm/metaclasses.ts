@@ -164,14 +164,17 @@ export function metatypeAttribute(cls: PyClass, name: string): PyObject | undefi
 export function setThroughMetaclass(vm: VM, cls: PyClass, name: string, value: PyObject | null): boolean {
 	if (!cls.metaclass) return false;
 	const attr = metatypeAttribute(cls, name);
+	// type_setattro calls PyType_Modified whatever took the value, a metaclass's descriptor too.
 	if (isUserDataDescriptor(attr)) {
 		callDescriptorSet(vm, attr, cls, value);
+		cls.modified();
 		return true;
 	}
 	if (!(attr instanceof PyDescriptor && attr.kind === "property")) return false;
 	const accessor = attr.parts[value === null ? 2 : 1];
 	if (!accessor || accessor === vm.None) vm.raise("AttributeError", `property '${name}' of '${cls.cls.name}' object has no ${value === null ? "deleter" : "setter"}`);
 	vm.decref(vm.callObject(accessor, value === null ? [cls] : [cls, value]));
+	cls.modified();
 	return true;
 }
 

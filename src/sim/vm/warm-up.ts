@@ -1,8 +1,9 @@
 // CPython 3.11's warm-up (specialize.c): a code object counts the RESUMEs (each call, each resumption of a
 // generator) and JUMP_BACKWARDs it runs, and at the eighth it is quickened. Each adaptive instruction then
-// specializes the first time it runs, for what it sees then. Pymem models the one specialization a program can
-// see: `str(x)` becomes PRECALL_NO_KW_STR_1, which calls PyObject_Str(x) without packing x in an argument tuple,
-// so from then on the call makes no tuple (gc.get_count()) and x has one reference fewer while its __str__ runs.
+// specializes the first time it runs, for what it sees then. Pymem models the two specializations a program can
+// see: `str(x)` becomes PRECALL_NO_KW_STR_1 here, which calls PyObject_Str(x) without packing x in an argument tuple,
+// so from then on the call makes no tuple (gc.get_count()) and x has one reference fewer while its __str__ runs;
+// and `obj[key]` becomes BINARY_SUBSCR_GETITEM for a class's Python __getitem__ (subscript-sites.ts).
 import { T } from "../heap/classes";
 import type { PyObject } from "../heap/object";
 import type { CodeObject } from "../compile/code";
@@ -13,7 +14,7 @@ import { truncate } from "../arrays";
 import type { VM } from "./vm";
 
 /** QUICKENING_WARMUP_DELAY: co_warmup starts this far below zero. */
-const QUICKENING_WARMUP_DELAY = 8;
+export const QUICKENING_WARMUP_DELAY = 8;
 
 /** PRECALL_NO_KW_STR_1: only `str` with one positional argument skips the tuple; anything else deopts. */
 const STR_OF_ONE = 1;
