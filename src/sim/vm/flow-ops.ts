@@ -9,7 +9,7 @@ import type { Frame } from "./frame";
 import { EXCEPTION_BEING_RAISED, PyRaise } from "./errors";
 import { isTruthy } from "./protocol";
 import { lookupAttr, lookupSpecial } from "./attributes";
-import { deliver, deliverYield, resumeForIter, resumeNested, sendToIterator } from "./generators";
+import { deliver, deliverYield, resumeForIter, resumeForYieldFrom, sendToIterator } from "./generators";
 import { callObject } from "./calls";
 import { refuseUnmodelledAttribute } from "./unmodelled-attributes";
 import { cannotImportName } from "../builtins/modules";
@@ -268,8 +268,14 @@ function yieldFrom(vm: VM, f: Frame): void {
 	const stack = f.stack;
 	const sent = stack.pop()!;
 	const sub = stack[stack.length - 1]!;
-	const { value, returned } = sub instanceof PyGenerator ? resumeNested(vm, sub, sent) : sendToIterator(vm, sub, sent);
-	vm.decref(sent);
+	if (sub instanceof PyGenerator) return resumeForYieldFrom(vm, f, sub, sent);
+	let result: ReturnType<typeof sendToIterator>;
+	try {
+		result = sendToIterator(vm, sub, sent);
+	} finally {
+		vm.decref(sent);
+	}
+	const { value, returned } = result;
 	if (value) {
 		f.pc--;
 		deliverYield(vm, f, value);

@@ -15,10 +15,12 @@ export interface Block {
 /**
  * What happens to this frame's result. "value": the caller pushes it (an ordinary CALL). "native": a
  * native started the call and collects the result itself. "for-iter": a generator resumed by FOR_ITER.
- * "continuation": a call CALL made of something other than a function (a class's __init__, init-frames.ts; an
- * lru_cache wrapper's function, lru-calls.ts), which the frame's continuation finishes.
+ * "yield-from": a generator resumed by the `yield from` of the generator below it, which yields on what it
+ * yields and goes on with what it returns. "continuation": a call CALL made of something other than a function
+ * (a class's __init__, init-frames.ts; an lru_cache wrapper's function, lru-calls.ts), which the frame's
+ * continuation finishes.
  */
-export type ResumeMode = "value" | "native" | "for-iter" | "continuation";
+export type ResumeMode = "value" | "native" | "for-iter" | "yield-from" | "continuation";
 
 /**
  * For "continuation": what the call that runs a Python function as a frame of the loop does once the frame
@@ -65,6 +67,11 @@ export class Frame {
 	continuation: FrameContinuation | null = null;
 	/** For "for-iter": where the caller's loop ends. */
 	loopExit = 0;
+	/**
+	 * While a generator this frame's `yield from` resumed runs: the value SEND popped to send it, which SEND holds
+	 * until that generator yields, returns or raises.
+	 */
+	sentToDelegate: PyObject | null = null;
 	/** Set when the frame belongs to a generator. */
 	generator: PyGenerator | null = null;
 	/** Keyword names set by KW_NAMES for the next CALL. */

@@ -35,6 +35,48 @@ export function resumeForIter(vm: VM, caller: Frame, gen: PyGenerator, loopExit:
 	vm.pushFrame(frame, "for-iter");
 }
 
+const SENT_TO_DELEGATE = "value sent by `yield from`";
+
+/**
+ * SEND at `caller`'s `yield from` to a generator: its frame goes on top of the caller's, so a chain of delegating
+ * generators holds no host stack (resumeNested's). `sent`, popped off the caller's stack, stays held until the
+ * generator yields, returns or raises (delegationEnded).
+ */
+export function resumeForYieldFrom(vm: VM, caller: Frame, gen: PyGenerator, sent: PyObject): void {
+	let frame: Frame | null;
+	try {
+		frame = checkResumable(vm, gen);
+		if (frame?.pc === 0 && sent !== vm.None) vm.raise("TypeError", "can't send non-None value to a just-started generator");
+	} catch (e) {
+		vm.decref(sent);
+		throw e;
+	}
+	if (!frame) {
+		// gen_send_ex2: an exhausted generator returns None to a send.
+		vm.decref(sent);
+		vm.decref(caller.stack.pop()!);
+		caller.stack.push(vm.incref(vm.None));
+		return;
+	}
+	if (frame.pc > 0) frame.stack.push(vm.incref(sent));
+	vm.heap.adopt(sent, SENT_TO_DELEGATE);
+	caller.sentToDelegate = sent;
+	setRunning(vm, gen, true);
+	try {
+		vm.pushFrame(frame, "yield-from");
+	} catch (e) {
+		delegationEnded(vm, caller);
+		throw e;
+	}
+}
+
+/** SEND's Py_DECREF(v) once PyIter_Send is back: the generator that `caller` delegates to yielded, returned or raised. */
+export function delegationEnded(vm: VM, caller: Frame): void {
+	const sent = caller.sentToDelegate!;
+	caller.sentToDelegate = null;
+	vm.heap.release(sent, SENT_TO_DELEGATE);
+}
+
 /**
  * Resume from native code: returns the yielded value (new reference), or null when the generator
  * returned; `returned` then holds its return value. `throwing` raises that exception at the yield.
@@ -193,11 +235,19 @@ function closeIterator(vm: VM, it: PyObject): void {
 	}
 }
 
-/** Deliver a yielded value from the top frame to whoever resumed it. */
+/**
+ * Deliver a yielded value from the top frame to whoever resumed it. A generator that `yield from` resumed passes the
+ * value on: its delegator yields it in turn, suspended at its `yield from` to send there again.
+ */
 export function deliverYield(vm: VM, frame: Frame, value: PyObject): void {
-	setRunning(vm, frame.generator!, false);
-	vm.finishFrame(frame, true);
-	deliver(vm, frame, value, true);
+	for (;;) {
+		setRunning(vm, frame.generator!, false);
+		vm.finishFrame(frame, true);
+		if (frame.resumeMode !== "yield-from") return deliver(vm, frame, value, true);
+		frame = vm.frames[vm.frames.length - 1]!;
+		delegationEnded(vm, frame);
+		frame.pc--;
+	}
 }
 
 /** Hand a finished or suspended frame's result to its resumer. */
@@ -213,6 +263,14 @@ export function deliver(vm: VM, frame: Frame, value: PyObject, yielded: boolean)
 		case "continuation":
 			frame.continuation!.finish(value);
 			return;
+		case "yield-from": {
+			// PYGEN_RETURN: the delegator goes on past its `yield from` with the return value.
+			const caller = vm.frames[vm.frames.length - 1]!;
+			delegationEnded(vm, caller);
+			vm.decref(caller.stack.pop()!);
+			caller.stack.push(value);
+			return;
+		}
 		case "for-iter": {
 			const caller = vm.frames[vm.frames.length - 1]!;
 			if (yielded) {

@@ -15,6 +15,7 @@ import type { OutputStream } from "../trace/types";
 import { PyCodecError, PyKeyError, PyRuntimeError } from "../runtime/errors";
 import { codecErrorArguments } from "./unicode-errors";
 import { releaseFailedOperands } from "./failed-operands";
+import { delegationEnded } from "./generators";
 
 /** The interpreter core: the loop over frames and exceptions unwinding through them; VM (vm.ts) adds the conveniences natives use. */
 export abstract class Interpreter extends ExceptionContext {
@@ -224,6 +225,7 @@ export abstract class Interpreter extends ExceptionContext {
 			this.finishFrame(frame);
 			if (mode === "continuation") frame.continuation!.abandon();
 			if (generator && exc.cls.isSubclassOf(this.exceptionClass("StopIteration"))) exc = this.generatorRaisedStopIteration(exc);
+			if (mode === "yield-from") delegationEnded(this as unknown as VM, this.frames[this.frames.length - 1]!);
 			if (mode === "native" || this.frames.length <= stopDepth) throw new PyRaise(exc);
 		}
 	}
