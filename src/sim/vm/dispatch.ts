@@ -21,6 +21,7 @@ import { T } from "../heap/classes";
 import { raiseNameError, nameErrorSuggestion } from "./suggestions";
 import { attributeSite, readInlineValue, writeInlineValue } from "./attribute-sites";
 import { setCellContents } from "./cell-contents";
+import { startsPropertyGetter } from "./property-frames";
 
 /**
  * Run `f`'s instructions until it calls Python code, returns or raises (another frame is then on top), or a
@@ -126,7 +127,9 @@ export function runFrame(vm: VM, f: Frame, nested: boolean): boolean {
 			case Op.LOAD_ATTR: {
 				const owner = stack[stack.length - 1]!;
 				const name = f.code.names[arg]!;
-				replaceTop(vm, stack, 1, readInlineValue(vm, attributeSite(f.code, f.pc - 1), owner, name) ?? getAttr(vm, owner, name));
+				const inline = readInlineValue(vm, attributeSite(f.code, f.pc - 1), owner, name);
+				if (inline === undefined && startsPropertyGetter(vm, f, owner, name)) break;
+				replaceTop(vm, stack, 1, inline ?? getAttr(vm, owner, name));
 				break;
 			}
 			case Op.LOAD_METHOD:

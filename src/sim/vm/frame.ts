@@ -5,6 +5,7 @@ import type { PyDict } from "../heap/containers";
 import type { PyFunction } from "../heap/callables";
 import type { PyGenerator } from "../heap/iterators";
 import type { PyFrameObject } from "../heap/tracebacks";
+import type { PyExceptionObject } from "../heap/instances";
 
 export interface Block {
 	handler: number;
@@ -28,7 +29,7 @@ export type ResumeMode = "value" | "native" | "for-iter" | "yield-from" | "conti
  */
 export interface FrameContinuation {
 	finish(value: PyObject): void;
-	abandon(): void;
+	abandon(exc?: PyExceptionObject): void;
 }
 
 /** One all-null array per slot count, copied for each new frame. */
