@@ -79,7 +79,7 @@ function describingCode(g: Generated): CodeObject {
 		name: g.name, qualname: g.name, kind: "function", flags: CO_OPTIMIZED | CO_NEWLOCALS, argcount: 2, posonlyargcount: 0,
 		kwonlyargcount: 0, varnames, cellvars: [], co_freevars: [], derefSlots: [], nlocalsplus: varnames.length, stacksize: 0,
 		localsplusNames: varnames, names: [], nameKeys: [], consts: [], ops: [], args: [], lines: [], locations: [],
-		firstlineno: 0, docstring: g.doc, lineStarts: new Uint8Array(0), attributeSites: [], warmup: 0, callSites: [], subscriptSites: [],
+		firstlineno: 0, docstring: g.doc, lineStarts: new Uint8Array(0), attributeSites: [], warmup: 0, callSites: [], adaptiveSites: [],
 	};
 }
 

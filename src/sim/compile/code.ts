@@ -2,7 +2,7 @@
 // matter for reference counts; exception handling uses a block stack (SETUP_FINALLY/SETUP_CLEANUP/POP_BLOCK)
 // instead of 3.11's exception table, which changes no reference count.
 import type { AttributeSite } from "../vm/attribute-sites";
-import type { SubscriptSite } from "../vm/subscript-sites";
+import type { AdaptiveSite } from "../vm/adaptive-sites";
 import { PyObject } from "../heap/object";
 import { T, type PyClass } from "../heap/classes";
 import type { Located } from "../parse/ast";
@@ -118,8 +118,8 @@ export interface CodeObject {
 	 * hidden class, and every `f.code` read in the instruction loop would then see two.
 	 */
 	callSites: (number | undefined)[];
-	/** What each BINARY_SUBSCR specialized for once the code was quickened (vm/subscript-sites.ts); made with the code, as callSites. */
-	subscriptSites: (SubscriptSite | undefined)[];
+	/** What each adaptive instruction specialized for once the code was quickened (vm/adaptive-sites.ts); made with the code, as callSites. */
+	adaptiveSites: (AdaptiveSite | undefined)[];
 	/**
 	 * Code of a library module pymem runs as Python (namedtuple's methods): it starts no steps, and its frames
 	 * leave no entries in printed tracebacks (its lines are not the program's).

@@ -245,7 +245,7 @@ export class CodeUnit {
 			attributeSites: [],
 			warmup: 0,
 			callSites: [],
-			subscriptSites: [],
+			adaptiveSites: [],
 			docstring: this.docstring,
 		};
 	}

@@ -6,7 +6,7 @@ import { PyList, PyTuple, PyDict, PySet, PySlice } from "../heap/containers";
 import type { Frame } from "./frame";
 import { dictSet, dictSetTaking, setAdd } from "./dicts";
 import { getItem, setItem, delItem } from "./subscript";
-import { pushesGetItemFrame } from "./subscript-sites";
+import { runsSpecializedSubscript } from "./subscript-sites";
 import { formatObject } from "./formatting";
 import { asciiObject, reprObject } from "./repr-objects";
 import { strObject } from "./str-of";
@@ -21,7 +21,7 @@ export function execContainerOp(vm: VM, f: Frame, op: Op, arg: number): boolean 
 	const stack = f.stack;
 	switch (op) {
 		case Op.BINARY_SUBSCR: {
-			if (pushesGetItemFrame(vm, f, f.pc - 1)) return true;
+			if (runsSpecializedSubscript(vm, f, f.pc - 1)) return true;
 			const result = getItem(vm, stack[stack.length - 2]!, stack[stack.length - 1]!);
 			const [container, sub] = stack.splice(stack.length - 2);
 			stack.push(result);

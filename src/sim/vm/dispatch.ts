@@ -22,6 +22,7 @@ import { raiseNameError, nameErrorSuggestion } from "./suggestions";
 import { attributeSite, readInlineValue, writeInlineValue } from "./attribute-sites";
 import { setCellContents } from "./cell-contents";
 import { startsPropertyGetter } from "./property-frames";
+import { releasesRightFirst } from "./binary-op-sites";
 
 /**
  * Run `f`'s instructions until it calls Python code, returns or raises (another frame is then on top), or a
@@ -168,7 +169,8 @@ export function runFrame(vm: VM, f: Frame, nested: boolean): boolean {
 			case Op.BINARY_OP: {
 				const lhs = stack[stack.length - 2]!;
 				const rhs = stack[stack.length - 1]!;
-				replaceTop(vm, stack, 2, binaryOp(vm, arg, lhs, rhs));
+				const rightFirst = releasesRightFirst(f, pc, arg, lhs, rhs);
+				replaceTop(vm, stack, 2, binaryOp(vm, arg, lhs, rhs), rightFirst);
 				break;
 			}
 			case Op.UNARY_NEGATIVE:
@@ -224,7 +226,7 @@ export function runFrame(vm: VM, f: Frame, nested: boolean): boolean {
  * Operands stay on the value stack while the operation runs (it may call Python code, whose frames show
  * them as stack references); then they are released in push order and the result takes their place.
  */
-function replaceTop(vm: VM, stack: PyObject[], count: 1 | 2, result: PyObject): void {
+function replaceTop(vm: VM, stack: PyObject[], count: 1 | 2, result: PyObject, rightFirst = false): void {
 	const top = stack.length - 1;
 	const last = stack[top]!;
 	if (count === 1) {
@@ -235,13 +237,16 @@ function replaceTop(vm: VM, stack: PyObject[], count: 1 | 2, result: PyObject): 
 	const first = stack[top - 1]!;
 	stack.pop();
 	stack[top - 1] = result;
-	if (first.refcnt === 1 && vm.heap.recordsHolders) {
-		// Freeing the left operand can run a __del__ while the right one still waits for its decref.
-		vm.heap.releaseAll(null, FINISHED_OPERAND, [first, last]);
+	// Warm code's int and float arithmetic (binary-op-sites.ts) releases the right operand first.
+	const early = rightFirst ? last : first;
+	const late = rightFirst ? first : last;
+	if (early.refcnt === 1 && vm.heap.recordsHolders) {
+		// Freeing the first operand can run a __del__ while the other one still waits for its decref.
+		vm.heap.releaseAll(null, FINISHED_OPERAND, [early, late]);
 		return;
 	}
-	vm.decref(first);
-	vm.decref(last);
+	vm.decref(early);
+	vm.decref(late);
 }
 
 const FINISHED_OPERAND = "operand of a finished operation";

@@ -8,6 +8,8 @@ import { holdRaising } from "./errors";
 import type { PyExceptionObject } from "../heap/instances";
 import type { Frame } from "./frame";
 import type { VM } from "./vm";
+import type { PyObject } from "../heap/object";
+import { operandsLeftOnFailure } from "./subscript-sites";
 
 const FAILED_OPERAND = "operand of a failed instruction";
 
@@ -50,9 +52,17 @@ function operandsReleasedOnError(op: Op, arg: number): number {
 export function releaseFailedOperands(vm: VM, frame: Frame, exc: PyExceptionObject): void {
 	const pc = frame.pc - 1;
 	if (pc < 0) return;
-	const count = operandsReleasedOnError(frame.code.ops[pc]!, frame.code.args[pc]!);
+	const op = frame.code.ops[pc]! as Op;
+	// Warm code's BINARY_SUBSCR_DICT released its key already and leaves the dict to exception_unwind.
+	const count = op === Op.BINARY_SUBSCR ? operandsLeftOnFailure(frame.code, pc) : operandsReleasedOnError(op, frame.code.args[pc]!);
 	if (count === 0 || frame.stack.length < count) return;
 	const operands = frame.stack.splice(frame.stack.length - count);
 	holdRaising(vm.heap, exc);
 	vm.heap.releaseAll(null, FAILED_OPERAND, operands);
+}
+
+/** One operand an instruction took off the stack, released as it fails with `exc`. */
+export function releaseFailedOperand(vm: VM, exc: PyExceptionObject, operand: PyObject): void {
+	holdRaising(vm.heap, exc);
+	vm.heap.releaseAll(null, FAILED_OPERAND, [operand]);
 }

@@ -1,11 +1,12 @@
 // CPython 3.11's adaptive BINARY_SUBSCR (specialize.c's _Py_Specialize_BinarySubscr; ceval.c's BINARY_SUBSCR_*
-// instructions and its `miss:` label). Once its code is quickened (warm-up.ts), the instruction specializes for the
+// instructions), with adaptive-sites.ts's counter. Once its code is quickened, the instruction specializes for the
 // container and key it meets: a list or tuple indexed by an int, an exact dict, or an instance of a class whose
-// __getitem__ is a plain Python function of two parameters. Only that last form shows: BINARY_SUBSCR_GETITEM pushes
-// the function's frame itself, moving the container and the key off the value stack into its parameters, so inside
-// __getitem__ `self` has one reference fewer than through PyObject_GetItem, and no C call stands between the two
-// frames (it recurses as deep as a plain call). The other forms are modelled for their counters alone: a site that
-// specialized for lists runs instances of such a class the generic way until it has missed 53 times.
+// __getitem__ is a plain Python function of two parameters. BINARY_SUBSCR_GETITEM pushes the function's frame
+// itself, moving the container and the key off the value stack into its parameters, so inside __getitem__ `self`
+// has one reference fewer than through PyObject_GetItem, and no C call stands between the two frames (it recurses
+// as deep as a plain call). The other forms release the key before the container (the generic instruction releases
+// the container first), and the dict form, when the lookup fails, releases the key only: the dict stays on the
+// stack until the exception unwinds it, after the frame's traceback entry.
 import { T, type PyClass } from "../heap/classes";
 import type { PyObject } from "../heap/object";
 import { PyFunction } from "../heap/callables";
@@ -14,87 +15,68 @@ import { PyList, PyTuple } from "../heap/containers";
 import { CO_GENERATOR, CO_OPTIMIZED, type CodeObject } from "../compile/code";
 import { takesExactlyPositional, initCells } from "./binding";
 import { makeGenerator } from "./calls";
-import { PyRaise } from "./errors";
-import { QUICKENING_WARMUP_DELAY } from "./warm-up";
+import { getItem } from "./subscript";
+import { isPythonError, PyRaise } from "./errors";
+import { releaseFailedOperand } from "./failed-operands";
+import { AdaptiveSite, GENERIC, formOfRun, quickenedSite } from "./adaptive-sites";
 import { truncate } from "../arrays";
 import type { Frame } from "./frame";
 import type { VM } from "./vm";
 
-const enum Form {
-	Adaptive,
-	ListInt,
-	TupleInt,
-	Dict,
-	GetItem,
-}
+const LIST_INT = 1;
+const TUPLE_INT = 2;
+const DICT = 3;
+const GETITEM = 4;
 
-/** miss_counter_start(): the misses a specialized instruction takes before it goes back to adaptive. */
-const MISSES_BEFORE_DEOPT = 53;
-/** adaptive_counter_start(): what an instruction that went back to adaptive waits, and the backoff it starts from. */
-const ADAPTIVE_BACKOFF_START = 5;
-/** MAX_BACKOFF_VALUE: failed attempts wait at most 2**12 - 1 runs. */
-const MAX_BACKOFF = 12;
 /** BINARY_SUBSCR_LIST_INT and _TUPLE_INT take a non-negative int of one 30-bit digit only. */
 const ONE_DIGIT = 2 ** 30;
 
-/** One BINARY_SUBSCR's form and inline cache. */
-export class SubscriptSite {
-	form = Form.Adaptive;
-	/** Adaptive: runs left before the next attempt to specialize. Specialized: misses left before it deopts. */
-	counter = 0;
-	/** The exponent of the last wait after a failed attempt (adaptive_counter_backoff). */
-	backoff = 0;
+/** One BINARY_SUBSCR's form, counter and inline cache. */
+export class SubscriptSite extends AdaptiveSite {
 	/** BINARY_SUBSCR_GETITEM's guards: the class with the version tag it had, the function with its version. */
 	cls: PyClass | null = null;
 	classVersion = 0;
 	getitem: PyFunction | null = null;
 	functionVersion = 0;
+	/** The form the latest run took: a failed dict lookup has released its key already (releasedOnFailure). */
+	lastRun = GENERIC;
 }
 
+const newSite = (): SubscriptSite => new SubscriptSite();
+
 /**
- * BINARY_SUBSCR at `pc` of `f` as quickened code runs it, the container and key on top of the stack: true when it
- * pushed the frame of the container's __getitem__ (BINARY_SUBSCR_GETITEM), false when the generic instruction is
- * left to run (any other form does what it does).
+ * BINARY_SUBSCR at `pc` of `f`, the container and key on top of the stack: true when a specialized form ran it
+ * (BINARY_SUBSCR_GETITEM pushed the frame of the container's __getitem__), false when the generic instruction is
+ * left to run.
  */
-export function pushesGetItemFrame(vm: VM, f: Frame, pc: number): boolean {
-	const code = f.code;
-	if (code.warmup < QUICKENING_WARMUP_DELAY) return false;
-	const site = (code.subscriptSites[pc] ??= new SubscriptSite());
+export function runsSpecializedSubscript(vm: VM, f: Frame, pc: number): boolean {
+	const site = quickenedSite(f.code, pc, newSite);
+	if (!site) return false;
 	const stack = f.stack;
 	const container = stack[stack.length - 2]!;
 	const key = stack[stack.length - 1]!;
-	if (site.form === Form.Adaptive) {
-		if (site.counter > 0) {
-			site.counter--;
-			return false;
-		}
-		specialize(site, container, key);
-		// DISPATCH_SAME_OPARG: a failed attempt leaves the adaptive instruction, which counts this run as a wait.
-		if (site.form === Form.Adaptive) {
-			site.counter--;
-			return false;
-		}
-	}
-	if (!guardsHold(site, container, key)) {
-		if (--site.counter === 0) {
-			site.form = Form.Adaptive;
-			site.backoff = ADAPTIVE_BACKOFF_START;
-			site.counter = 2 ** ADAPTIVE_BACKOFF_START - 1;
-		}
-		return false;
-	}
-	if (site.form !== Form.GetItem) return false;
-	pushGetItemFrame(vm, stack, site.getitem!, container, key);
+	const form = (site.lastRun = formOfRun(site, container, key, specialize, guardsHold));
+	if (form === GENERIC) return false;
+	if (form === GETITEM) pushGetItemFrame(vm, stack, site.getitem!, container, key);
+	else subscriptKeyFirst(vm, stack, container, key, form);
 	return true;
+}
+
+/** How many of BINARY_SUBSCR's operands are still to be released when it failed (failed-operands.ts). */
+export function operandsLeftOnFailure(code: CodeObject, pc: number): number {
+	return (code.adaptiveSites[pc] as SubscriptSite | undefined)?.lastRun === DICT ? 0 : 2;
 }
 
 function specialize(site: SubscriptSite, container: PyObject, key: PyObject): void {
 	const cls = container.cls;
 	if (cls === T.list || cls === T.tuple) {
-		if (key.cls === T.int) return specialized(site, cls === T.list ? Form.ListInt : Form.TupleInt);
-		return failed(site);
+		if (key.cls === T.int) site.form = cls === T.list ? LIST_INT : TUPLE_INT;
+		return;
 	}
-	if (cls === T.dict) return specialized(site, Form.Dict);
+	if (cls === T.dict) {
+		site.form = DICT;
+		return;
+	}
 	const getitem = cls.lookup("__getitem__");
 	// A library function pymem runs natively has no frame to push: it stays generic.
 	if (getitem instanceof PyFunction && !getitem.nativeBody && !cls.builtin && isSimpleOfTwo(getitem.code)) {
@@ -102,9 +84,8 @@ function specialize(site: SubscriptSite, container: PyObject, key: PyObject): vo
 		site.classVersion = cls.versionTag;
 		site.getitem = getitem;
 		site.functionVersion = getitem.versionResets;
-		return specialized(site, Form.GetItem);
+		site.form = GETITEM;
 	}
-	failed(site);
 }
 
 /** function_kind's SIMPLE_FUNCTION with co_argcount 2: two positional parameters and no others. */
@@ -112,25 +93,14 @@ function isSimpleOfTwo(code: CodeObject): boolean {
 	return (code.flags & CO_OPTIMIZED) !== 0 && takesExactlyPositional(code, 2);
 }
 
-function specialized(site: SubscriptSite, form: Form): void {
-	site.form = form;
-	site.counter = MISSES_BEFORE_DEOPT;
-}
-
-/** adaptive_counter_backoff: each failure doubles the wait before the next attempt. */
-function failed(site: SubscriptSite): void {
-	site.backoff = Math.min(site.backoff + 1, MAX_BACKOFF);
-	site.counter = 2 ** site.backoff - 1;
-}
-
 /** The DEOPT_IF conditions of the specialized instruction. */
 function guardsHold(site: SubscriptSite, container: PyObject, key: PyObject): boolean {
 	switch (site.form) {
-		case Form.ListInt:
+		case LIST_INT:
 			return container.cls === T.list && isIndexBelow(key, (container as PyList).items.length);
-		case Form.TupleInt:
+		case TUPLE_INT:
 			return container.cls === T.tuple && isIndexBelow(key, (container as PyTuple).items.length);
-		case Form.Dict:
+		case DICT:
 			return container.cls === T.dict;
 		default:
 			return container.cls === site.cls && site.cls.versionTag === site.classVersion && site.getitem!.versionResets === site.functionVersion;
@@ -141,6 +111,30 @@ function isIndexBelow(key: PyObject, length: number): boolean {
 	if (key.cls !== T.int) return false;
 	const index = (key as PyInt).value;
 	return typeof index === "number" && index >= 0 && index < ONE_DIGIT && index < length;
+}
+
+/**
+ * BINARY_SUBSCR_LIST_INT, _TUPLE_INT and _DICT: the key goes first, while the container still holds the result's
+ * place on the stack. A dict lookup that fails (a missing key, or the key's __hash__ or __eq__ raising) releases
+ * the key alone before the error, as binary_subscr_dict_error does.
+ */
+function subscriptKeyFirst(vm: VM, stack: PyObject[], container: PyObject, key: PyObject, form: number): void {
+	let result: PyObject;
+	if (form === DICT) {
+		try {
+			result = getItem(vm, container, key);
+		} catch (e) {
+			if (!isPythonError(e)) throw e;
+			const exc = vm.asPythonException(e);
+			stack.pop();
+			releaseFailedOperand(vm, exc, key);
+			throw new PyRaise(exc);
+		}
+	} else result = vm.incref((container as PyList | PyTuple).items[(key as PyInt).value as number]!);
+	stack.pop();
+	vm.decref(key);
+	stack[stack.length - 1] = result;
+	vm.decref(container);
 }
 
 /**
