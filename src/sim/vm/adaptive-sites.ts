@@ -25,6 +25,11 @@ export class AdaptiveSite {
 	counter = 0;
 	/** The exponent of the last wait (adaptive_counter_backoff). */
 	backoff = 0;
+	/**
+	 * The latest run took its operands off the value stack and released what it had to before failing, so a
+	 * failure leaves nothing for failed-operands.ts to release.
+	 */
+	operandsGone = false;
 }
 
 /** The site of the instruction at `pc` once its code is quickened, made on its first run then; null before. */

@@ -7,6 +7,7 @@ import type { Frame } from "./frame";
 import { dictSet, dictSetTaking, setAdd } from "./dicts";
 import { getItem, setItem, delItem } from "./subscript";
 import { runsSpecializedSubscript } from "./subscript-sites";
+import { runsSpecializedStore } from "./store-subscript-sites";
 import { formatObject } from "./formatting";
 import { asciiObject, reprObject } from "./repr-objects";
 import { strObject } from "./str-of";
@@ -30,6 +31,7 @@ export function execContainerOp(vm: VM, f: Frame, op: Op, arg: number): boolean 
 			return true;
 		}
 		case Op.STORE_SUBSCR: {
+			if (runsSpecializedStore(vm, f, f.pc - 1)) return true;
 			setItem(vm, stack[stack.length - 2]!, stack[stack.length - 1]!, stack[stack.length - 3]!);
 			const [value, container, sub] = stack.splice(stack.length - 3);
 			vm.decref(value!);

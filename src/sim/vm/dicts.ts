@@ -159,18 +159,30 @@ export function replaceEntryValue(vm: VM, d: PyDict, entry: DictEntry, value: Py
 	vm.decref(old);
 }
 
-/** _PyDict_SetItem_Take2 (MAP_ADD): as dictSet, taking over the caller's references to key and value. */
+/**
+ * _PyDict_SetItem_Take2 (MAP_ADD, warm STORE_SUBSCR): as dictSet, taking over the caller's references to key and
+ * value. A key the dict has already: the dict keeps its own key object, the value moves in, the old value goes,
+ * then the key passed in.
+ */
 export function dictSetTaking(vm: VM, d: PyDict, key: PyObject, value: PyObject): void {
 	if (d.index !== null || !isPlainKey(key)) {
 		probedSet(vm, d, key, value, undefined, "take");
 		return;
 	}
-	try {
-		dictSet(vm, d, key, value);
-	} finally {
+	const entry = d.entries.get(hashKey(vm, key));
+	if (entry) {
+		const old = entry.value;
+		entry.value = value;
+		vm.heap.observer?.itemReplaced(d, entry);
+		maintainTracking(vm, d, value);
+		vm.decref(old);
 		vm.decref(key);
-		vm.decref(value);
+		return;
 	}
+	// A new key: the dict's references are the caller's (dictSet's increfs and these decrefs cancel out).
+	dictSet(vm, d, key, value);
+	vm.decref(key);
+	vm.decref(value);
 }
 
 /** MAINTAIN_TRACKING: an untracked dict becomes tracked when an object that may be tracked enters. */

@@ -9,7 +9,6 @@ import type { PyExceptionObject } from "../heap/instances";
 import type { Frame } from "./frame";
 import type { VM } from "./vm";
 import type { PyObject } from "../heap/object";
-import { operandsLeftOnFailure } from "./subscript-sites";
 
 const FAILED_OPERAND = "operand of a failed instruction";
 
@@ -52,9 +51,9 @@ function operandsReleasedOnError(op: Op, arg: number): number {
 export function releaseFailedOperands(vm: VM, frame: Frame, exc: PyExceptionObject): void {
 	const pc = frame.pc - 1;
 	if (pc < 0) return;
-	const op = frame.code.ops[pc]! as Op;
-	// Warm code's BINARY_SUBSCR_DICT released its key already and leaves the dict to exception_unwind.
-	const count = op === Op.BINARY_SUBSCR ? operandsLeftOnFailure(frame.code, pc) : operandsReleasedOnError(op, frame.code.args[pc]!);
+	// A specialized form (adaptive-sites.ts) may have released its operands its own way already.
+	if (frame.code.adaptiveSites[pc]?.operandsGone) return;
+	const count = operandsReleasedOnError(frame.code.ops[pc]!, frame.code.args[pc]!);
 	if (count === 0 || frame.stack.length < count) return;
 	const operands = frame.stack.splice(frame.stack.length - count);
 	holdRaising(vm.heap, exc);

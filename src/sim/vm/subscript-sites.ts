@@ -38,8 +38,6 @@ export class SubscriptSite extends AdaptiveSite {
 	classVersion = 0;
 	getitem: PyFunction | null = null;
 	functionVersion = 0;
-	/** The form the latest run took: a failed dict lookup has released its key already (releasedOnFailure). */
-	lastRun = GENERIC;
 }
 
 const newSite = (): SubscriptSite => new SubscriptSite();
@@ -55,16 +53,13 @@ export function runsSpecializedSubscript(vm: VM, f: Frame, pc: number): boolean 
 	const stack = f.stack;
 	const container = stack[stack.length - 2]!;
 	const key = stack[stack.length - 1]!;
-	const form = (site.lastRun = formOfRun(site, container, key, specialize, guardsHold));
+	const form = formOfRun(site, container, key, specialize, guardsHold);
+	// A failed dict lookup releases its key and leaves the dict to exception_unwind.
+	site.operandsGone = form === DICT;
 	if (form === GENERIC) return false;
 	if (form === GETITEM) pushGetItemFrame(vm, stack, site.getitem!, container, key);
 	else subscriptKeyFirst(vm, stack, container, key, form);
 	return true;
-}
-
-/** How many of BINARY_SUBSCR's operands are still to be released when it failed (failed-operands.ts). */
-export function operandsLeftOnFailure(code: CodeObject, pc: number): number {
-	return (code.adaptiveSites[pc] as SubscriptSite | undefined)?.lastRun === DICT ? 0 : 2;
 }
 
 function specialize(site: SubscriptSite, container: PyObject, key: PyObject): void {
