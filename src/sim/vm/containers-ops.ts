@@ -8,6 +8,7 @@ import { dictSet, dictSetTaking, setAdd } from "./dicts";
 import { getItem, setItem, delItem } from "./subscript";
 import { runsSpecializedSubscript } from "./subscript-sites";
 import { runsSpecializedStore } from "./store-subscript-sites";
+import { releaseOperands, replaceTop } from "./operand-release";
 import { formatObject } from "./formatting";
 import { asciiObject, reprObject } from "./repr-objects";
 import { strObject } from "./str-of";
@@ -23,28 +24,19 @@ export function execContainerOp(vm: VM, f: Frame, op: Op, arg: number): boolean 
 	switch (op) {
 		case Op.BINARY_SUBSCR: {
 			if (runsSpecializedSubscript(vm, f, f.pc - 1)) return true;
-			const result = getItem(vm, stack[stack.length - 2]!, stack[stack.length - 1]!);
-			const [container, sub] = stack.splice(stack.length - 2);
-			stack.push(result);
-			vm.decref(container!);
-			vm.decref(sub!);
+			replaceTop(vm, stack, 2, getItem(vm, stack[stack.length - 2]!, stack[stack.length - 1]!));
 			return true;
 		}
 		case Op.STORE_SUBSCR: {
 			if (runsSpecializedStore(vm, f, f.pc - 1)) return true;
 			setItem(vm, stack[stack.length - 2]!, stack[stack.length - 1]!, stack[stack.length - 3]!);
-			const [value, container, sub] = stack.splice(stack.length - 3);
-			vm.decref(value!);
-			vm.decref(container!);
-			vm.decref(sub!);
+			releaseOperands(vm, stack.splice(stack.length - 3));
 			return true;
 		}
 		case Op.DELETE_SUBSCR: {
 			// The operands stay on the stack while an __index__ or __delitem__ runs, so they show as held (as for STORE_SUBSCR).
 			delItem(vm, stack[stack.length - 2]!, stack[stack.length - 1]!);
-			const [container, sub] = stack.splice(stack.length - 2);
-			vm.decref(container!);
-			vm.decref(sub!);
+			releaseOperands(vm, stack.splice(stack.length - 2));
 			return true;
 		}
 		case Op.BUILD_SLICE: {

@@ -159,6 +159,9 @@ export function replaceEntryValue(vm: VM, d: PyDict, entry: DictEntry, value: Py
 	vm.decref(old);
 }
 
+/** The key _PyDict_SetItem_Take2 was given for one the dict has, released after the value it replaced. */
+const TAKEN_KEY = "key given to a dict that has it";
+
 /**
  * _PyDict_SetItem_Take2 (MAP_ADD, warm STORE_SUBSCR): as dictSet, taking over the caller's references to key and
  * value. A key the dict has already: the dict keeps its own key object, the value moves in, the old value goes,
@@ -175,8 +178,7 @@ export function dictSetTaking(vm: VM, d: PyDict, key: PyObject, value: PyObject)
 		entry.value = value;
 		vm.heap.observer?.itemReplaced(d, entry);
 		maintainTracking(vm, d, value);
-		vm.decref(old);
-		vm.decref(key);
+		vm.heap.releaseAll(null, TAKEN_KEY, [old, key]);
 		return;
 	}
 	// A new key: the dict's references are the caller's (dictSet's increfs and these decrefs cancel out).

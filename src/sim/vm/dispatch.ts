@@ -23,6 +23,7 @@ import { attributeSite, readInlineValue, writeInlineValue } from "./attribute-si
 import { setCellContents } from "./cell-contents";
 import { startsPropertyGetter } from "./property-frames";
 import { releasesRightFirst } from "./binary-op-sites";
+import { replaceTop } from "./operand-release";
 
 /**
  * Run `f`'s instructions until it calls Python code, returns or raises (another frame is then on top), or a
@@ -221,34 +222,5 @@ export function runFrame(vm: VM, f: Frame, nested: boolean): boolean {
 		if (frames.length !== depth || frames[depth - 1] !== f) return true;
 	}
 }
-
-/**
- * Operands stay on the value stack while the operation runs (it may call Python code, whose frames show
- * them as stack references); then they are released in push order and the result takes their place.
- */
-function replaceTop(vm: VM, stack: PyObject[], count: 1 | 2, result: PyObject, rightFirst = false): void {
-	const top = stack.length - 1;
-	const last = stack[top]!;
-	if (count === 1) {
-		stack[top] = result;
-		vm.decref(last);
-		return;
-	}
-	const first = stack[top - 1]!;
-	stack.pop();
-	stack[top - 1] = result;
-	// Warm code's int and float arithmetic (binary-op-sites.ts) releases the right operand first.
-	const early = rightFirst ? last : first;
-	const late = rightFirst ? first : last;
-	if (early.refcnt === 1 && vm.heap.recordsHolders) {
-		// Freeing the first operand can run a __del__ while the other one still waits for its decref.
-		vm.heap.releaseAll(null, FINISHED_OPERAND, [early, late]);
-		return;
-	}
-	vm.decref(early);
-	vm.decref(late);
-}
-
-const FINISHED_OPERAND = "operand of a finished operation";
 
 export { PyCell };

@@ -11,6 +11,7 @@ import type { PyDict, PyList } from "../heap/containers";
 import { dictSetTaking } from "./dicts";
 import { AdaptiveSite, GENERIC, formOfRun, quickenedSite } from "./adaptive-sites";
 import { truncate } from "../arrays";
+import { releaseOperands } from "./operand-release";
 import type { Frame } from "./frame";
 import type { VM } from "./vm";
 
@@ -43,18 +44,20 @@ export function runsSpecializedStore(vm: VM, f: Frame, pc: number): boolean {
 		const old = list.items[index]!;
 		list.items[index] = value;
 		vm.heap.observer?.itemReplaced(list, index);
-		vm.decref(old);
-		vm.decref(key);
-		vm.decref(list);
+		releaseOperands(vm, [old, key, list]);
 		return true;
 	}
+	vm.heap.adopt(container, STORE_OPERAND);
 	try {
 		dictSetTaking(vm, container as PyDict, key, value);
 	} finally {
-		vm.decref(container);
+		vm.heap.release(container, STORE_OPERAND);
 	}
 	return true;
 }
+
+/** What the specialized store holds once its operands left the stack. */
+const STORE_OPERAND = "operand of a store";
 
 function specialize(site: AdaptiveSite, container: PyObject, key: PyObject): void {
 	const cls = container.cls;

@@ -20,6 +20,7 @@ import { isPythonError, PyRaise } from "./errors";
 import { releaseFailedOperand } from "./failed-operands";
 import { AdaptiveSite, GENERIC, formOfRun, quickenedSite } from "./adaptive-sites";
 import { truncate } from "../arrays";
+import { replaceTop } from "./operand-release";
 import type { Frame } from "./frame";
 import type { VM } from "./vm";
 
@@ -126,10 +127,7 @@ function subscriptKeyFirst(vm: VM, stack: PyObject[], container: PyObject, key: 
 			throw new PyRaise(exc);
 		}
 	} else result = vm.incref((container as PyList | PyTuple).items[(key as PyInt).value as number]!);
-	stack.pop();
-	vm.decref(key);
-	stack[stack.length - 1] = result;
-	vm.decref(container);
+	replaceTop(vm, stack, 2, result, true);
 }
 
 /**
