@@ -23,6 +23,8 @@ export function assignBases(vm: VM, cls: PyClass, value: PyObject): true {
 	// mro_hierarchy would recompute each subclass's MRO too.
 	if (cls.subclasses instanceof PyDict && cls.subclasses.entries.size) vm.raise("TypeError", "pymem does not support assigning __bases__ of a class with subclasses yet");
 	assignSameBases(vm, cls, value);
+	// type_setattro's PyType_Modified, even for the bases the class had.
+	cls.modified();
 	return true;
 }
 

@@ -3,13 +3,15 @@
 // for two operands of one exact type: int or float (and str for `+`). What shows is the release order: the int and
 // float forms release the right operand before the left, where the generic instruction releases the left first,
 // so when both die the freed blocks come back in the other order (which address the next float or int takes).
-// The str forms release the left first, as the generic one; BINARY_OP_INPLACE_ADD_UNICODE's growing of the str in
-// place is not modelled (docs/supported-python.md).
+// BINARY_OP_ADD_UNICODE releases the left first, as the generic one. BINARY_OP_INPLACE_ADD_UNICODE (`s += t` or
+// `s = s + t` on a local) does the STORE_FAST after it itself: the local's old str goes before the right operand
+// (growing the str in place, as PyUnicode_Append can, is not modelled: docs/supported-python.md).
 import { T } from "../heap/classes";
 import type { PyObject } from "../heap/object";
 import { BINARY_OPS, INPLACE_OFFSET, Op, type CodeObject } from "../compile/code";
 import { AdaptiveSite, GENERIC, formOfRun, quickenedSite } from "./adaptive-sites";
 import type { Frame } from "./frame";
+import type { VM } from "./vm";
 
 const ADD_INT = 1;
 const ADD_FLOAT = 2;
@@ -49,18 +51,40 @@ function newSite(code: CodeObject, pc: number): BinaryOpSite {
 	return new BinaryOpSite(code.args[pc]!, code.ops[pc + 1] === Op.STORE_FAST ? code.args[pc + 1]! : -1);
 }
 
-/**
- * BINARY_OP `arg` at `pc` of `f` about to run on `left` and `right`: true when it runs as a specialized int or float
- * form, which releases the right operand first.
- */
-export function releasesRightFirst(f: Frame, pc: number, arg: number, left: PyObject, right: PyObject): boolean {
-	if (!specializes(arg)) return false;
+/** How a BINARY_OP releases its operands: the generic instruction's order, right first, or appending to a local. */
+export const enum Release {
+	Generic,
+	RightFirst,
+	AppendsToLocal,
+}
+
+/** BINARY_OP `arg` at `pc` of `f` about to run on `left` and `right`: how the form it runs as releases its operands. */
+export function binaryOpRelease(f: Frame, pc: number, arg: number, left: PyObject, right: PyObject): Release {
+	if (!specializes(arg)) return Release.Generic;
 	const site = quickenedSite(f.code, pc, newSite);
-	if (!site) return false;
+	if (!site) return Release.Generic;
 	site.locals = f.locals;
 	const form = formOfRun(site, left, right, specialize, guardsHold);
 	site.locals = NO_LOCALS;
-	return form !== GENERIC && form !== ADD_UNICODE && form !== INPLACE_ADD_UNICODE;
+	if (form === GENERIC || form === ADD_UNICODE) return Release.Generic;
+	return form === INPLACE_ADD_UNICODE ? Release.AppendsToLocal : Release.RightFirst;
+}
+
+/**
+ * BINARY_OP_INPLACE_ADD_UNICODE with `result`, the new str, made: the stack's reference to the left operand goes
+ * (the local still holds it), the local takes the result and lets its old str go, then the right operand goes, and
+ * the STORE_FAST after the instruction is skipped.
+ */
+export function appendToLocal(vm: VM, f: Frame, result: PyObject): void {
+	const stack = f.stack;
+	const right = stack.pop()!;
+	vm.decref(stack.pop()!);
+	const slot = f.code.args[f.pc]!;
+	const old = f.locals[slot]!;
+	f.locals[slot] = result;
+	vm.decref(old);
+	vm.decref(right);
+	f.pc++;
 }
 
 function specialize(site: BinaryOpSite, left: PyObject, right: PyObject): void {

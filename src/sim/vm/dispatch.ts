@@ -22,7 +22,7 @@ import { raiseNameError, nameErrorSuggestion } from "./suggestions";
 import { attributeSite, readInlineValue, writeInlineValue } from "./attribute-sites";
 import { setCellContents } from "./cell-contents";
 import { startsPropertyGetter } from "./property-frames";
-import { releasesRightFirst } from "./binary-op-sites";
+import { appendToLocal, binaryOpRelease, Release } from "./binary-op-sites";
 import { replaceTop } from "./operand-release";
 
 /**
@@ -170,8 +170,10 @@ export function runFrame(vm: VM, f: Frame, nested: boolean): boolean {
 			case Op.BINARY_OP: {
 				const lhs = stack[stack.length - 2]!;
 				const rhs = stack[stack.length - 1]!;
-				const rightFirst = releasesRightFirst(f, pc, arg, lhs, rhs);
-				replaceTop(vm, stack, 2, binaryOp(vm, arg, lhs, rhs), rightFirst);
+				const release = binaryOpRelease(f, pc, arg, lhs, rhs);
+				const result = binaryOp(vm, arg, lhs, rhs);
+				if (release === Release.AppendsToLocal) appendToLocal(vm, f, result);
+				else replaceTop(vm, stack, 2, result, release === Release.RightFirst);
 				break;
 			}
 			case Op.UNARY_NEGATIVE:

@@ -80,8 +80,9 @@ export function delegationEnded(vm: VM, caller: Frame): void {
 /**
  * Resume from native code: returns the yielded value (new reference), or null when the generator
  * returned; `returned` then holds its return value. `throwing` raises that exception at the yield.
+ * `pastYieldFrom`: the frame goes on past a finished `yield from`, not at a RESUME.
  */
-export function resumeNested(vm: VM, gen: PyGenerator, send: PyObject | null, throwing: PyExceptionObject | null = null): { value: PyObject | null; returned: PyObject | null } {
+export function resumeNested(vm: VM, gen: PyGenerator, send: PyObject | null, throwing: PyExceptionObject | null = null, pastYieldFrom = false): { value: PyObject | null; returned: PyObject | null } {
 	const frame = checkResumable(vm, gen);
 	if (!frame) {
 		if (throwing) throw new PyRaise(throwing);
@@ -90,7 +91,7 @@ export function resumeNested(vm: VM, gen: PyGenerator, send: PyObject | null, th
 	if (frame.pc === 0 && send && send !== vm.None) vm.raise("TypeError", "can't send non-None value to a just-started generator");
 	if (frame.pc > 0 && !throwing) frame.stack.push(vm.incref(send ?? vm.None));
 	setRunning(vm, gen, true);
-	const result = vm.runNested(frame, throwing);
+	const result = vm.runNested(frame, throwing, pastYieldFrom);
 	if (vm.nestedYielded) return { value: result, returned: null };
 	return { value: null, returned: result };
 }
@@ -176,7 +177,8 @@ export function throwIntoGenerator(vm: VM, gen: PyGenerator, exc: PyExceptionObj
 			vm.heap.adopt(value, RESULT_SENT);
 			vm.dropRaised(e.raised);
 			try {
-				return resumeNested(vm, gen, value);
+				// _gen_throw moved the frame past its SEND loop: it goes on with no RESUME, so no warm-up.
+				return resumeNested(vm, gen, value, null, true);
 			} finally {
 				vm.heap.release(value, RESULT_SENT);
 			}

@@ -118,9 +118,10 @@ export abstract class Interpreter extends ExceptionContext {
 	}
 
 	/** Run a frame to completion from native code; returns its result (or a generator's yielded value). */
-	runNested(frame: Frame, throwing: PyExceptionObject | null = null): PyObject {
+	/** `resumesPastResume`: a generator resumed after its `yield from` (_gen_throw's), which runs no RESUME to warm up. */
+	runNested(frame: Frame, throwing: PyExceptionObject | null = null, resumesPastResume = false): PyObject {
 		const depth = this.frames.length;
-		this.pushFrame(frame, "native", throwing !== null);
+		this.pushFrame(frame, "native", throwing !== null || resumesPastResume);
 		if (throwing) {
 			// gen_send_ex2's _PyErr_ChainStackItem: a thrown exception is chained only to what the generator itself
 			// handles (gen.close() chained its GeneratorExit to the caller's before).
