@@ -13,8 +13,12 @@ import type { VM } from "./vm";
 type Reclassable = PyInstance | PySubclassInstance;
 
 export function setClass(vm: VM, obj: PyObject, value: PyObject): void {
+	// type_setattro refuses any attribute of a static type first.
+	if (obj instanceof PyClass && obj.builtin) vm.raise("TypeError", `cannot set '__class__' attribute of immutable type '${obj.name}'`);
 	if (!(value instanceof PyClass)) vm.raise("TypeError", `__class__ must be set to a class, not '${value.typeName}' object`);
 	const old = obj.cls;
+	// object_set_class lets a class written in Python take another metaclass of the same layout; pymem's classes keep theirs.
+	if (obj instanceof PyClass && !obj.builtin && !value.builtin && !old.builtin) vm.raise("TypeError", "pymem does not support assigning a class's __class__ (its metaclass) yet");
 	// Builtin classes are immutable types (only ModuleType subclasses are exempt, and pymem has none).
 	if (value.builtin || old.builtin || !isReclassable(obj)) vm.raise("TypeError", "__class__ assignment only supported for mutable types or ModuleType subclasses");
 	if (!sameLayout(old, value)) vm.raise("TypeError", `__class__ assignment: '${value.name}' object layout differs from '${old.name}'`);
