@@ -12,14 +12,12 @@ import { dictSetTaking } from "./dicts";
 import { AdaptiveSite, GENERIC, formOfRun, quickenedSite } from "./adaptive-sites";
 import { truncate } from "../arrays";
 import { releaseOperands } from "./operand-release";
+import { isIndexBelow } from "./subscript-sites";
 import type { Frame } from "./frame";
 import type { VM } from "./vm";
 
 const LIST_INT = 1;
 const DICT = 2;
-
-/** STORE_SUBSCR_LIST_INT takes a non-negative int of one 30-bit digit only. */
-const ONE_DIGIT = 2 ** 30;
 
 const newSite = (): AdaptiveSite => new AdaptiveSite();
 
@@ -68,10 +66,4 @@ function specialize(site: AdaptiveSite, container: PyObject, key: PyObject): voi
 function guardsHold(site: AdaptiveSite, container: PyObject, key: PyObject): boolean {
 	if (site.form === DICT) return container.cls === T.dict;
 	return container.cls === T.list && isIndexBelow(key, (container as PyList).items.length);
-}
-
-function isIndexBelow(key: PyObject, length: number): boolean {
-	if (key.cls !== T.int) return false;
-	const index = (key as PyInt).value;
-	return typeof index === "number" && index >= 0 && index < ONE_DIGIT && index < length;
 }

@@ -29,7 +29,7 @@ const TUPLE_INT = 2;
 const DICT = 3;
 const GETITEM = 4;
 
-/** BINARY_SUBSCR_LIST_INT and _TUPLE_INT take a non-negative int of one 30-bit digit only. */
+/** The int forms take a non-negative int of one 30-bit digit only. */
 const ONE_DIGIT = 2 ** 30;
 
 /** One BINARY_SUBSCR's form, counter and inline cache. */
@@ -103,7 +103,8 @@ function guardsHold(site: SubscriptSite, container: PyObject, key: PyObject): bo
 	}
 }
 
-function isIndexBelow(key: PyObject, length: number): boolean {
+/** The LIST_INT and TUPLE_INT forms' guard on the key (and STORE_SUBSCR_LIST_INT's): an index the container has. */
+export function isIndexBelow(key: PyObject, length: number): boolean {
 	if (key.cls !== T.int) return false;
 	const index = (key as PyInt).value;
 	return typeof index === "number" && index >= 0 && index < ONE_DIGIT && index < length;
