@@ -24,7 +24,7 @@ import { formatObject } from "../vm/formatting";
 import { divmod } from "../vm/operators";
 import { isTruthy } from "../vm/protocol";
 import { functionLocals } from "../vm/frame-locals";
-import { buildClass } from "../vm/build-class";
+import { buildClassCall } from "../vm/build-class";
 import { classMetaHook, instanceChecks, objectIsInstance, objectIsSubclass } from "../vm/metaclasses";
 import { hashOf } from "./identity";
 import { ternaryPow } from "../vm/ternary-pow";
@@ -243,7 +243,7 @@ export const BUILTIN_FUNCTIONS: Record<string, NativeImpl> = {
 	hex: (vm, args) => vm.str(radix(vm, args[0]!, 16, "0x")),
 	oct: (vm, args) => vm.str(radix(vm, args[0]!, 8, "0o")),
 	bin: (vm, args) => vm.str(radix(vm, args[0]!, 2, "0b")),
-	__build_class__: (vm, args, kw) => buildClass(vm, args, kw),
+	__build_class__: (vm, args, kw) => buildClassCall(vm, args, kw),
 	globals: (vm) => vm.incref(vm.mainGlobals),
 };
 

@@ -18,9 +18,26 @@ import { tpNewOf } from "../builtins/new-methods";
 import { isNotSupportedPlaceholder } from "../builtins/types";
 import { updateBases } from "./update-bases";
 import type { VM } from "./vm";
+import { QUICKENING_WARMUP_DELAY } from "./warm-up";
+import { CALL_LEVEL, enterRecursionLevel } from "./c-recursion";
 import { BASES, CLASS_CELL, CLASS_NAMESPACE, TYPE_CALL_ARGUMENTS } from "./build-class-labels";
 
 const PREPARE = "type.__prepare__ being called";
+
+/**
+ * The CALL of __build_class__ in a class statement. Until the calling code is quickened the call is generic, and
+ * cfunction_vectorcall_FASTCALL_KEYWORDS counts a level while the builtin runs (so a class body in module code runs
+ * one level deeper); quickened, PRECALL_BUILTIN_FAST_WITH_KEYWORDS calls it with none.
+ */
+export function buildClassCall(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
+	if (vm.frames[vm.frames.length - 1]!.code.warmup >= QUICKENING_WARMUP_DELAY) return buildClass(vm, args, kwargs);
+	enterRecursionLevel(vm, CALL_LEVEL);
+	try {
+		return buildClass(vm, args, kwargs);
+	} finally {
+		vm.nativeLevels--;
+	}
+}
 
 /** __build_class__(func, name, *bases, **keywords): run the body in a fresh namespace, then make the type. */
 export function buildClass(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
