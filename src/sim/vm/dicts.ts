@@ -150,17 +150,22 @@ export function dictSet(vm: VM, d: PyDict, key: PyObject, value: PyObject): void
 	vm.heap.observer?.itemsAppended(d, d.entries.size - 1, added);
 }
 
-/** insertdict for a key the dict has: it takes the new value, then lets go of the old one (which may run a __del__). */
-export function replaceEntryValue(vm: VM, d: PyDict, entry: DictEntry, value: PyObject): void {
-	const old = entry.value;
-	entry.value = vm.incref(value);
-	vm.heap.observer?.itemReplaced(d, entry);
-	maintainTracking(vm, d, value);
-	vm.decref(old);
-}
-
 /** The key _PyDict_SetItem_Take2 was given for one the dict has, released after the value it replaced. */
 const TAKEN_KEY = "key given to a dict that has it";
+
+/**
+ * insertdict for a key the dict has: it takes the new value, then lets go of the old one (which may run a __del__).
+ * `takenKey`: _PyDict_SetItem_Take2's, whose references to the value and that key are the caller's; the key goes
+ * after the old value.
+ */
+export function replaceEntryValue(vm: VM, d: PyDict, entry: DictEntry, value: PyObject, takenKey: PyObject | null = null): void {
+	const old = entry.value;
+	entry.value = takenKey ? value : vm.incref(value);
+	vm.heap.observer?.itemReplaced(d, entry);
+	maintainTracking(vm, d, value);
+	if (takenKey) vm.heap.releaseAll(null, TAKEN_KEY, [old, takenKey]);
+	else vm.decref(old);
+}
 
 /**
  * _PyDict_SetItem_Take2 (MAP_ADD, warm STORE_SUBSCR): as dictSet, taking over the caller's references to key and
@@ -173,14 +178,7 @@ export function dictSetTaking(vm: VM, d: PyDict, key: PyObject, value: PyObject)
 		return;
 	}
 	const entry = d.entries.get(hashKey(vm, key));
-	if (entry) {
-		const old = entry.value;
-		entry.value = value;
-		vm.heap.observer?.itemReplaced(d, entry);
-		maintainTracking(vm, d, value);
-		vm.heap.releaseAll(null, TAKEN_KEY, [old, key]);
-		return;
-	}
+	if (entry) return replaceEntryValue(vm, d, entry, value, key);
 	// A new key: the dict's references are the caller's (dictSet's increfs and these decrefs cancel out).
 	dictSet(vm, d, key, value);
 	vm.decref(key);

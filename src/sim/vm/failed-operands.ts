@@ -55,13 +55,11 @@ export function releaseFailedOperands(vm: VM, frame: Frame, exc: PyExceptionObje
 	if (frame.code.adaptiveSites[pc]?.operandsGone) return;
 	const count = operandsReleasedOnError(frame.code.ops[pc]!, frame.code.args[pc]!);
 	if (count === 0 || frame.stack.length < count) return;
-	const operands = frame.stack.splice(frame.stack.length - count);
-	holdRaising(vm.heap, exc);
-	vm.heap.releaseAll(null, FAILED_OPERAND, operands);
+	releaseOperandsOnFailure(vm, exc, frame.stack.splice(frame.stack.length - count));
 }
 
-/** One operand an instruction took off the stack, released as it fails with `exc`. */
-export function releaseFailedOperand(vm: VM, exc: PyExceptionObject, operand: PyObject): void {
+/** Operands an instruction took off the stack, released in order while it fails with `exc`. */
+export function releaseOperandsOnFailure(vm: VM, exc: PyExceptionObject, operands: readonly PyObject[]): void {
 	holdRaising(vm.heap, exc);
-	vm.heap.releaseAll(null, FAILED_OPERAND, [operand]);
+	vm.heap.releaseAll(null, FAILED_OPERAND, operands);
 }

@@ -21,6 +21,13 @@ function checkResumable(vm: VM, gen: PyGenerator): Frame | null {
 	return gen.frame;
 }
 
+/** gen_send_ex2's checks: the frame `send` resumes, null for a finished generator; a just-started one takes None only. */
+function frameToSend(vm: VM, gen: PyGenerator, send: PyObject | null): Frame | null {
+	const frame = checkResumable(vm, gen);
+	if (frame?.pc === 0 && send && send !== vm.None) vm.raise("TypeError", "can't send non-None value to a just-started generator");
+	return frame;
+}
+
 /** FOR_ITER over a generator: push its frame so the caller continues when it yields or returns. */
 export function resumeForIter(vm: VM, caller: Frame, gen: PyGenerator, loopExit: number): void {
 	const frame = checkResumable(vm, gen);
@@ -45,8 +52,7 @@ const SENT_TO_DELEGATE = "value sent by `yield from`";
 export function resumeForYieldFrom(vm: VM, caller: Frame, gen: PyGenerator, sent: PyObject): void {
 	let frame: Frame | null;
 	try {
-		frame = checkResumable(vm, gen);
-		if (frame?.pc === 0 && sent !== vm.None) vm.raise("TypeError", "can't send non-None value to a just-started generator");
+		frame = frameToSend(vm, gen, sent);
 	} catch (e) {
 		vm.decref(sent);
 		throw e;
@@ -83,12 +89,11 @@ export function delegationEnded(vm: VM, caller: Frame): void {
  * `pastYieldFrom`: the frame goes on past a finished `yield from`, not at a RESUME.
  */
 export function resumeNested(vm: VM, gen: PyGenerator, send: PyObject | null, throwing: PyExceptionObject | null = null, pastYieldFrom = false): { value: PyObject | null; returned: PyObject | null } {
-	const frame = checkResumable(vm, gen);
+	const frame = frameToSend(vm, gen, send);
 	if (!frame) {
 		if (throwing) throw new PyRaise(throwing);
 		return { value: null, returned: null };
 	}
-	if (frame.pc === 0 && send && send !== vm.None) vm.raise("TypeError", "can't send non-None value to a just-started generator");
 	if (frame.pc > 0 && !throwing) frame.stack.push(vm.incref(send ?? vm.None));
 	setRunning(vm, gen, true);
 	const result = vm.runNested(frame, throwing, pastYieldFrom);

@@ -17,7 +17,7 @@ import { takesExactlyPositional, initCells } from "./binding";
 import { makeGenerator } from "./calls";
 import { getItem } from "./subscript";
 import { isPythonError, PyRaise } from "./errors";
-import { releaseFailedOperand } from "./failed-operands";
+import { releaseOperandsOnFailure } from "./failed-operands";
 import { AdaptiveSite, GENERIC, formOfRun, quickenedSite } from "./adaptive-sites";
 import { truncate } from "../arrays";
 import { replaceTop } from "./operand-release";
@@ -124,7 +124,7 @@ function subscriptKeyFirst(vm: VM, stack: PyObject[], container: PyObject, key: 
 			if (!isPythonError(e)) throw e;
 			const exc = vm.asPythonException(e);
 			stack.pop();
-			releaseFailedOperand(vm, exc, key);
+			releaseOperandsOnFailure(vm, exc, [key]);
 			throw new PyRaise(exc);
 		}
 	} else result = vm.incref((container as PyList | PyTuple).items[(key as PyInt).value as number]!);
