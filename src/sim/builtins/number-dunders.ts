@@ -229,5 +229,3 @@ export function installNumberDunders(): void {
 		__getnewargs__: method(T.str, "__getnewargs__", 0, 0, (vm, self) => vm.tuple([vm.str((self as PyStr).value)])),
 	});
 }
-
-

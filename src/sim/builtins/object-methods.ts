@@ -26,7 +26,7 @@ import { withArgumentTuple } from "./slot-wrappers";
 import { requireSlotOwner } from "./slotdef-names";
 import { classGenericAttr } from "../vm/class-generic-attr";
 import { PyWeakProxy } from "../heap/weakrefs";
-import { CALL_LEVEL, enterRecursionLevel } from "../vm/c-recursion";
+import { CALL_LEVEL, withRecursionLevel } from "../vm/c-recursion";
 
 const notImplemented: NativeImpl = (vm) => vm.incref(vm.NotImplemented);
 
@@ -157,12 +157,7 @@ function send(vm: VM, gen: PyGenerator, value: PyObject | null, throwing: PyExce
  * METH_FASTCALL, reach the generator, whose frame then fails to start and finishes it).
  */
 function withCallLevel(vm: VM, body: () => PyObject): PyObject {
-	enterRecursionLevel(vm, CALL_LEVEL);
-	try {
-		return body();
-	} finally {
-		vm.nativeLevels--;
-	}
+	return withRecursionLevel(vm, CALL_LEVEL, body);
 }
 
 const GENERATOR_METHODS: Record<string, NativeImpl> = {

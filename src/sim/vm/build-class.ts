@@ -19,7 +19,7 @@ import { isNotSupportedPlaceholder } from "../builtins/types";
 import { updateBases } from "./update-bases";
 import type { VM } from "./vm";
 import { QUICKENING_WARMUP_DELAY } from "./warm-up";
-import { CALL_LEVEL, enterRecursionLevel } from "./c-recursion";
+import { CALL_LEVEL, withRecursionLevel } from "./c-recursion";
 import { BASES, CLASS_CELL, CLASS_NAMESPACE, TYPE_CALL_ARGUMENTS } from "./build-class-labels";
 
 const PREPARE = "type.__prepare__ being called";
@@ -31,12 +31,7 @@ const PREPARE = "type.__prepare__ being called";
  */
 export function buildClassCall(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
 	if (vm.frames[vm.frames.length - 1]!.code.warmup >= QUICKENING_WARMUP_DELAY) return buildClass(vm, args, kwargs);
-	enterRecursionLevel(vm, CALL_LEVEL);
-	try {
-		return buildClass(vm, args, kwargs);
-	} finally {
-		vm.nativeLevels--;
-	}
+	return withRecursionLevel(vm, CALL_LEVEL, () => buildClass(vm, args, kwargs));
 }
 
 /** __build_class__(func, name, *bases, **keywords): run the body in a fresh namespace, then make the type. */

@@ -28,6 +28,16 @@ export function enterRecursionLevel(vm: VM, where: string): void {
 	vm.nativeLevels++;
 }
 
+/** `body` run as a C call counting one level (checked first), for calls off the paths deep recursion takes. */
+export function withRecursionLevel<R>(vm: VM, where: string, body: () => R): R {
+	enterRecursionLevel(vm, where);
+	try {
+		return body();
+	} finally {
+		vm.nativeLevels--;
+	}
+}
+
 /**
  * COMPARE_OP's level: PyObject_RichCompare counts one, but not 3.11's specialized forms (COMPARE_OP_INT_JUMP,
  * _FLOAT_JUMP, _STR_JUMP), which a comparison takes once warm when a jump follows at once and both operands are
