@@ -4,6 +4,7 @@ import type { PyTuple } from "../heap/containers";
 import { compareValues } from "../vm/comparisons";
 import { ITERATOR_BEING_CONSUMED } from "../vm/iteration";
 import type { VM } from "../vm/vm";
+import { checkRecursionLevel, COMPARISON_LEVEL } from "../vm/c-recursion";
 
 /**
  * min_max: the items one at a time from one iterator (over the argument tuple when there are several arguments),
@@ -39,6 +40,9 @@ export function extreme(vm: VM, name: string, argTuple: PyTuple, kw: Map<string,
 		}
 		let better: boolean;
 		try {
+			// PyObject_RichCompareBool has no identity shortcut for < and >: PyObject_RichCompare checks the depth
+			// for ints too.
+			checkRecursionLevel(vm, COMPARISON_LEVEL);
 			better = compareValues(vm, itemKey, bestKey, op);
 		} catch (e) {
 			// Fail_it_item_and_val: the key, then the item.

@@ -248,9 +248,9 @@ export const SYS_FUNCTIONS: Record<string, NativeImpl> = {
 		requireOneArgument(vm, "sys.setrecursionlimit", args.length, kw);
 		const n = cIntArgument(vm, args[0]!);
 		if (n < 1) vm.raise("ValueError", "recursion limit must be greater or equal than 1");
-		// A limit the current depth already reaches is refused. CPython's depth also counts each entry into the
-		// eval loop from C: the program's own, and one per Python frame a builtin runs.
-		const depth = vm.recursionDepth + 1 + vm.nestedRuns;
+		// A limit the current depth already reaches is refused: the depth counts this call's own level (METH_O,
+		// call-levels.ts) and those of the C calls it runs inside.
+		const depth = vm.recursionDepth;
 		if (depth >= n) vm.raise("RecursionError", `cannot set the recursion limit to ${n} at the recursion depth ${depth}: the limit is too low`);
 		vm.recursionLimit = n;
 		return vm.incref(vm.None);

@@ -31,6 +31,7 @@ import { FUNCTION_DATA_DESCRIPTORS } from "./function-attrs";
 import { refuseUnmodelledAttribute } from "./unmodelled-attributes";
 import { classMetaHook, isDataDescriptorOf, metatypeAttribute } from "./metaclasses";
 import { throughTypeGetattribute } from "./class-getattr-hook";
+import { startsGetattrHook } from "./attribute-hook-frames";
 
 export { setAttr, genericSetAttr, storeInstanceAttr, delAttr, genericDelAttr } from "./attribute-writes";
 
@@ -105,7 +106,7 @@ function lookupOrAttributeError(vm: VM, obj: PyObject, name: string): PyObject |
  * PyObject_GenericGetAttr inside slot_tp_getattr_hook (3.11): a name it does not find raises its AttributeError
  * there, which the hook clears before calling __getattr__ (the exception's args tuple shows in gc counts).
  */
-function genericLookupBeforeHook(vm: VM, obj: PyObject, name: string): PyObject | undefined {
+export function genericLookupBeforeHook(vm: VM, obj: PyObject, name: string): PyObject | undefined {
 	try {
 		const found = lookupAttr(vm, obj, name);
 		if (found) return found;
@@ -252,6 +253,7 @@ export function loadMethod(vm: VM, f: Frame, name: string): void {
 		stack.push(obj);
 		return;
 	}
+	if (startsGetattrHook(vm, f, obj, name, true)) return;
 	const res = methodAttribute(vm, obj, name);
 	stack[stack.length - 1] = vm.NULL;
 	vm.decref(obj);

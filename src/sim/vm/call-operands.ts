@@ -55,7 +55,7 @@ export function releaseCallOperands(vm: VM, stack: PyObject[], base: number, fir
  * CALL of a native that takes over its arguments (isArgumentTaking): they leave the stack for the callee, as they
  * would for a Python function's frame, and only the callable is released once it returned or failed.
  */
-export function callTakingArguments(vm: VM, stack: PyObject[], base: number, first: number, callable: PyBuiltinFunction, kwnames: string[] | null): void {
+export function callTakingArguments(vm: VM, stack: PyObject[], base: number, first: number, callable: PyBuiltinFunction, kwnames: string[] | null, countsLevel: boolean): void {
 	const operands = stack.slice(first);
 	truncate(stack, base);
 	for (const o of operands) vm.heap.adopt(o, MOVED_ARGUMENT);
@@ -66,9 +66,12 @@ export function callTakingArguments(vm: VM, stack: PyObject[], base: number, fir
 	try {
 		result = callable.impl(vm, positional, kwargs, null);
 	} catch (e) {
+		// The C function's level (call-levels.ts) ends as it returns, before CALL releases anything.
+		if (countsLevel) vm.nativeLevels--;
 		if (isPythonError(e)) releaseOperandsOfFailedCall(vm, [callable], e);
 		throw e;
 	}
+	if (countsLevel) vm.nativeLevels--;
 	vm.decref(callable);
 	stack.push(result);
 }

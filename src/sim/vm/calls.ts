@@ -7,7 +7,7 @@ import { PyToolObject } from "../heap/tool-objects";
 import type { PyObject } from "../heap/object";
 import { PyTuple, PyDict } from "../heap/containers";
 import { PyStr } from "../heap/values";
-import { PyClass } from "../heap/classes";
+import { PyClass, T } from "../heap/classes";
 import { metaclassCall } from "./metaclasses";
 import { hasInstanceAttributes, isExactTuple, subclassSlot, userSlot } from "../heap/subclass-instances";
 import { PyFunction, PyBuiltinFunction, PyBoundMethod, PyDescriptor, PySlotWrapper, VARARGS_IMPLS, hasVectorcall, isArgumentTaking, MOVED_ARGUMENT } from "../heap/callables";
@@ -24,7 +24,9 @@ import { PyCode, CO_GENERATOR } from "../compile/code";
 import type { Frame } from "./frame";
 import { bindArguments, initCells, takesExactlyPositional } from "./binding";
 import { instantiate } from "./instantiate";
-import { callStrOfOne, callsStrDirectly } from "./warm-up";
+import { callStrOfOne } from "./warm-up";
+import { CallForm, callCountsLevel, callSiteForm } from "./call-levels";
+import { CALL_LEVEL, checkRecursionLevel } from "./c-recursion";
 import { callTakingArguments, releaseOperands, releaseOperandsOfFailedCall } from "./call-operands";
 import { startTypeCall } from "./init-frames";
 import { callInstance, callWithKeywordDict } from "./keyword-calls";
@@ -73,10 +75,11 @@ export function callOp(vm: VM, f: Frame, argc: number): void {
 	}
 	if (isMethod) callable = stack[base]!;
 	const first = isMethod ? base + 1 : base + 2;
-	// Quickened code's sites specialize for what they first call; only str(x) changes what a program can see.
-	if (callsStrDirectly(f.code, f.pc, callable, kwnames === null && !isMethod && stack.length - first === 1)) return callStrOfOne(vm, stack, base, first);
+	// Quickened code's sites specialize for what they first call (call-levels.ts).
+	const nargs = stack.length - first;
+	const form = callSiteForm(f.code, f.pc, callable, nargs, kwnames !== null, argc);
+	if (form === CallForm.StrOfOne && callable === T.str && kwnames === null && !isMethod && nargs === 1) return callStrOfOne(vm, stack, base, first);
 	if (callable instanceof PyFunction && !callable.nativeBody) {
-		const nargs = stack.length - first;
 		if (kwnames === null && takesExactlyPositional(callable.code, nargs)) {
 			// The common call: the arguments move from the stack straight into the parameter slots.
 			const frame = vm.newFrame(callable.code, callable, callable.globals, null);
@@ -107,7 +110,9 @@ export function callOp(vm: VM, f: Frame, argc: number): void {
 	}
 	if (kwnames === null && callable instanceof PyClass && startTypeCall(vm, f, callable, base, first)) return;
 	if (kwnames === null && callable instanceof PyToolObject && callable.startInLoop?.(f, base, first)) return;
-	if (callable instanceof PyBuiltinFunction && isArgumentTaking(callable)) return callTakingArguments(vm, stack, base, first, callable, kwnames);
+	const countsLevel = callCountsLevel(form, callable, nargs, kwnames !== null, stack[first]);
+	if (countsLevel) enterCallLevel(vm, stack, base, first, callable);
+	if (callable instanceof PyBuiltinFunction && isArgumentTaking(callable)) return callTakingArguments(vm, stack, base, first, callable, kwnames, countsLevel);
 	// ceval's generic CALL releases the callable, then the arguments first to last (the NULL slot has no count),
 	// whether the call returned or failed: a failed call's go before the frame's traceback entry is made.
 	const operands = stack.slice(first);
@@ -115,6 +120,7 @@ export function callOp(vm: VM, f: Frame, argc: number): void {
 	try {
 		result = callNative(vm, callable, operands, kwnames);
 	} catch (e) {
+		if (countsLevel) vm.nativeLevels--;
 		// A stopped run leaves the stack as it is.
 		if (isPythonError(e)) {
 			truncate(stack, base);
@@ -122,10 +128,27 @@ export function callOp(vm: VM, f: Frame, argc: number): void {
 		}
 		throw e;
 	}
+	if (countsLevel) vm.nativeLevels--;
 	truncate(stack, base);
 	operands.unshift(callable);
 	releaseOperands(vm, operands, result);
 	stack.push(result);
+}
+
+/**
+ * The level a C call counts (call-levels.ts), checked before the function runs: at the recursion limit the call
+ * fails, and CALL releases its callable and arguments as for any failed call.
+ */
+function enterCallLevel(vm: VM, stack: PyObject[], base: number, first: number, callable: PyObject): void {
+	try {
+		checkRecursionLevel(vm, CALL_LEVEL);
+	} catch (e) {
+		const operands = stack.slice(first);
+		truncate(stack, base);
+		releaseOperandsOfFailedCall(vm, [callable, ...operands], e);
+		throw e;
+	}
+	vm.nativeLevels++;
 }
 
 /** Call anything that is not a plain Python function at a CALL site; arguments are borrowed. */

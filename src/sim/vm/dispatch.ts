@@ -22,6 +22,7 @@ import { raiseNameError, nameErrorSuggestion } from "./suggestions";
 import { attributeSite, readInlineValue, writeInlineValue } from "./attribute-sites";
 import { setCellContents } from "./cell-contents";
 import { startsPropertyGetter } from "./property-frames";
+import { startsGetattrHook, startsSetattrHook } from "./attribute-hook-frames";
 import { appendToLocal, binaryOpRelease, Release } from "./binary-op-sites";
 import { replaceTop } from "./operand-release";
 
@@ -130,7 +131,7 @@ export function runFrame(vm: VM, f: Frame, nested: boolean): boolean {
 				const owner = stack[stack.length - 1]!;
 				const name = f.code.names[arg]!;
 				const inline = readInlineValue(vm, attributeSite(f.code, f.pc - 1), owner, name);
-				if (inline === undefined && startsPropertyGetter(vm, f, owner, name)) break;
+				if (inline === undefined && (startsPropertyGetter(vm, f, owner, name) || startsGetattrHook(vm, f, owner, name))) break;
 				replaceTop(vm, stack, 1, inline ?? getAttr(vm, owner, name));
 				break;
 			}
@@ -142,7 +143,10 @@ export function runFrame(vm: VM, f: Frame, nested: boolean): boolean {
 				const owner = stack[stack.length - 1]!;
 				const name = f.code.names[arg]!;
 				const value = stack[stack.length - 2]!;
-				if (!writeInlineValue(vm, attributeSite(f.code, f.pc - 1), owner, name, value)) setAttr(vm, owner, name, value);
+				if (!writeInlineValue(vm, attributeSite(f.code, f.pc - 1), owner, name, value)) {
+					if (startsSetattrHook(vm, f, owner, name, value)) break;
+					setAttr(vm, owner, name, value);
+				}
 				stack.pop();
 				stack.pop();
 				vm.decref(value);
@@ -151,7 +155,10 @@ export function runFrame(vm: VM, f: Frame, nested: boolean): boolean {
 			}
 			case Op.DELETE_ATTR: {
 				// The owner stays on the stack while a property deleter or __delattr__ runs.
-				delAttr(vm, stack[stack.length - 1]!, f.code.names[arg]!);
+				const owner = stack[stack.length - 1]!;
+				const name = f.code.names[arg]!;
+				if (startsSetattrHook(vm, f, owner, name, null)) break;
+				delAttr(vm, owner, name);
 				vm.decref(stack.pop()!);
 				break;
 			}
