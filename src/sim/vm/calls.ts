@@ -27,6 +27,7 @@ import { instantiate } from "./instantiate";
 import { callStrOfOne } from "./warm-up";
 import { CallForm, callCountsLevel, callSiteForm } from "./call-levels";
 import { CALL_LEVEL, checkRecursionLevel } from "./c-recursion";
+import { startsBuiltinMethodFrame, startsStrOfOneFrame } from "./special-method-frames";
 import { callTakingArguments, releaseOperands, releaseOperandsOfFailedCall } from "./call-operands";
 import { startTypeCall } from "./init-frames";
 import { callInstance, callWithKeywordDict } from "./keyword-calls";
@@ -78,7 +79,10 @@ export function callOp(vm: VM, f: Frame, argc: number): void {
 	// Quickened code's sites specialize for what they first call (call-levels.ts).
 	const nargs = stack.length - first;
 	const form = callSiteForm(f.code, f.pc, callable, nargs, kwnames !== null, argc);
-	if (form === CallForm.StrOfOne && callable === T.str && kwnames === null && !isMethod && nargs === 1) return callStrOfOne(vm, stack, base, first);
+	if (form === CallForm.StrOfOne && callable === T.str && kwnames === null && !isMethod && nargs === 1) {
+		if (!startsStrOfOneFrame(vm, stack, base, first)) callStrOfOne(vm, stack, base, first);
+		return;
+	}
 	if (callable instanceof PyFunction && !callable.nativeBody) {
 		if (kwnames === null && takesExactlyPositional(callable.code, nargs)) {
 			// The common call: the arguments move from the stack straight into the parameter slots.
@@ -112,6 +116,7 @@ export function callOp(vm: VM, f: Frame, argc: number): void {
 	if (kwnames === null && callable instanceof PyToolObject && callable.startInLoop?.(f, base, first)) return;
 	const countsLevel = callCountsLevel(form, callable, nargs, kwnames !== null, stack[first]);
 	if (countsLevel) enterCallLevel(vm, stack, base, first, callable);
+	if (kwnames === null && !isMethod && nargs === 1 && startsBuiltinMethodFrame(vm, stack, base, first, callable, countsLevel)) return;
 	if (callable instanceof PyBuiltinFunction && isArgumentTaking(callable)) return callTakingArguments(vm, stack, base, first, callable, kwnames, countsLevel);
 	// ceval's generic CALL releases the callable, then the arguments first to last (the NULL slot has no count),
 	// whether the call returned or failed: a failed call's go before the frame's traceback entry is made.

@@ -9,9 +9,7 @@ import { getItem, setItem, delItem } from "./subscript";
 import { runsSpecializedSubscript } from "./subscript-sites";
 import { runsSpecializedStore } from "./store-subscript-sites";
 import { releaseOperands, replaceTop } from "./operand-release";
-import { formatObject } from "./formatting";
-import { asciiObject, reprObject } from "./repr-objects";
-import { strObject } from "./str-of";
+import { execFormatValue } from "./format-value";
 import { PyStr } from "../heap/values";
 import type { VM } from "./vm";
 import { listExtendFrom } from "./list-mutations";
@@ -103,26 +101,9 @@ export function execContainerOp(vm: VM, f: Frame, op: Op, arg: number): boolean 
 			stack.push(vm.str(text));
 			return true;
 		}
-		case Op.FORMAT_VALUE: {
-			// The value (and spec) stay on the stack while __repr__/__format__ may run.
-			const hasSpec = (arg & 4) !== 0;
-			const spec = hasSpec ? stack[stack.length - 1]! : null;
-			const at = stack.length - (hasSpec ? 2 : 1);
-			const conversion = arg & 3;
-			if (conversion !== 0) {
-				// The converted str replaces the value, which is released at once.
-				const value = stack[at]!;
-				stack[at] = conversion === 1 ? strObject(vm, value) : conversion === 2 ? reprObject(vm, value) : asciiObject(vm, value);
-				vm.decref(value);
-			}
-			// An exact str without a spec is its own result; otherwise PyObject_Format.
-			const value = stack[at]!;
-			const result = !spec && value instanceof PyStr && !isScalarInstance(value) ? vm.incref(value) : formatObject(vm, value, spec ? vm.strValue(spec) : "");
-			const operands = stack.splice(at);
-			stack.push(result);
-			for (const o of operands) vm.decref(o);
+		case Op.FORMAT_VALUE:
+			execFormatValue(vm, f, arg);
 			return true;
-		}
 		case Op.LIST_APPEND: {
 			const v = stack.pop()!;
 			vm.listAppend(stack[stack.length - arg] as PyList, v);

@@ -6,7 +6,7 @@ import type { PyObject } from "../heap/object";
 import { PyInt, PyFloat, PyComplex, PyStr, PyBool } from "../heap/values";
 import { PyTuple } from "../heap/containers";
 import { userSlot, hasInstanceAttributes } from "../heap/subclass-instances";
-import { type NativeImpl } from "../heap/callables";
+import { PyBuiltinFunction, type NativeImpl } from "../heap/callables";
 import { formatStr, formatInt, formatFloat } from "../runtime/formatSpec";
 import { formatComplex } from "../runtime/complexText";
 import { percentFormatWritten as printf, type PercentValue, type PercentHooks } from "../runtime/printf";
@@ -22,9 +22,10 @@ import type { VM } from "./vm";
 import { callSpecialMethod, withBoundBuiltin } from "./dunder-calls";
 import { getItem } from "./subscript";
 import { rejectResult } from "./rejected-results";
+import { CALL_LEVEL, withRecursionLevel } from "./c-recursion";
 
 const FORMAT_SPEC = "format spec passed to __format__";
-const FORMAT_METHOD = "__format__ bound for PyObject_Format";
+export const FORMAT_METHOD = "__format__ bound for PyObject_Format";
 const MAPPING_KEY = "mapping key of %-formatting";
 const MAPPING_VALUE = "mapping value being %-formatted";
 
@@ -49,9 +50,19 @@ function looksUpFormat(v: PyObject, spec: string): boolean {
 
 const builtinFormat: NativeImpl = (vm, args, _kw, self) => formatObject(vm, self!, vm.strValue(args[0]!), false);
 
-/** The builtin __format__ (object's, float's...) bound to `v` while it formats: it holds `v` meanwhile. */
+/**
+ * The builtin __format__ (object's, float's...) bound to `v` while it formats: it holds `v` meanwhile. PyObject_Format
+ * calls it with PyObject_CallOneArg, so cfunction_vectorcall_O counts a level while it runs.
+ */
 function withBoundFormat<R>(vm: VM, v: PyObject, body: () => R): R {
-	return withBoundBuiltin(vm, v, "__format__", v.cls, builtinFormat, FORMAT_METHOD, body);
+	return withBoundBuiltin(vm, v, "__format__", v.cls, builtinFormat, FORMAT_METHOD, () => withRecursionLevel(vm, CALL_LEVEL, body));
+}
+
+/** The same bound method (held under FORMAT_METHOD) for a caller that runs the call itself (special-method-frames.ts). */
+export function boundFormatMethod(vm: VM, v: PyObject): PyObject {
+	const bound = vm.heap.register(new PyBuiltinFunction("__format__", builtinFormat, vm.incref(v), v.cls));
+	vm.heap.adopt(bound, FORMAT_METHOD);
+	return bound;
 }
 
 /** A builtin type's __format__, or object's (str() for an empty spec). */

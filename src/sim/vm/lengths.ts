@@ -93,7 +93,11 @@ export function askedLengthHint(vm: VM, o: PyObject): number | null {
 
 /** slot_sq_length: the class's __len__, which must give an int >= 0. */
 function userLength(vm: VM, o: PyObject): number {
-	const r = vm.callMethod(o, "__len__", []);
+	return lengthFromResult(vm, vm.callMethod(o, "__len__", []));
+}
+
+/** slot_sq_length's reading of what __len__ returned (`r`, released here). */
+export function lengthFromResult(vm: VM, r: PyObject): number {
 	// _PyNumber_Index(res) runs while the result is alive; the sign is checked next, then PyNumber_AsSsize_t.
 	const n = r instanceof PyInt ? BigInt(r.value) : vm.heap.releaseIfRaises(r, LENGTH_RESULT, () => indexValue(vm, r));
 	if (n === null) return rejectResult(vm, r, "TypeError", `'${r.typeName}' object cannot be interpreted as an integer`);

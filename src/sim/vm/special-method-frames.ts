@@ -1,0 +1,266 @@
+// C paths that call a class's special method written in Python and go on with its result, run with that method as
+// a frame of the loop: `len(x)` (slot_sq_length), `repr(x)` and `!r` (PyObject_Repr), `str(x)` and `!s`
+// (PyObject_Str), and an f-string's plain `{x}` (PyObject_Format through object.__format__, which calls
+// PyObject_Str). A __repr__ that formats itself, the classic slip, or a recursive __len__ of a long linked list
+// would otherwise nest a host run per level and stop after 240; here they end where python3's do. What the nested
+// call holds meanwhile (the method found on the type, the C levels counted, object.__format__ bound to the value)
+// is held the same way and released in the same order: the method as vectorcall_method returns, then the result
+// checked while the levels are still held, then the levels, then what the instruction does with the result.
+import type { PyObject } from "../heap/object";
+import { PyInstance, PyExceptionObject } from "../heap/instances";
+import { PyFunction, PyBuiltinFunction } from "../heap/callables";
+import { PyStr } from "../heap/values";
+import { userSlot } from "../heap/subclass-instances";
+import { CO_GENERATOR } from "../compile/code";
+import type { Frame, FrameContinuation } from "./frame";
+import { initCells, takesExactlyPositional } from "./binding";
+import { callLabel } from "./special-methods";
+import { CALL_LEVEL, REPR_LEVEL, STR_LEVEL, enterRecursionLevel } from "./c-recursion";
+import { lengthFromResult } from "./lengths";
+import { rejectResult } from "./rejected-results";
+import { releaseOperands, releaseOperandsOfFailedCall } from "./call-operands";
+import { releaseFailedOperands } from "./failed-operands";
+import { boundFormatMethod, FORMAT_METHOD } from "./formatting";
+import { pushFormatted, replaceConverted } from "./format-value";
+import { truncate } from "../arrays";
+import type { VM } from "./vm";
+
+/** What the special method's result becomes (a new reference), raising as the C path does when it is wrong. */
+type ResultCheck = (vm: VM, result: PyObject) => PyObject;
+
+/** What the instruction does once the C path returned (`done`) or failed, in the frame or after it (`failed`). */
+interface InstructionTail {
+	done(result: PyObject): void;
+	/** `inFrame`: the exception left the method's frame (the loop then unwinds the caller without releasing operands). */
+	failed(exc: unknown, inFrame: boolean): void;
+}
+
+/** `name`, found on `obj`'s class, as a Python function the C path can run as a frame; else undefined. */
+function frameMethod(obj: PyObject, name: string): PyFunction | undefined {
+	if (!(obj instanceof PyInstance)) return undefined;
+	const method = userSlot(obj, name);
+	if (!(method instanceof PyFunction) || method.nativeBody || method.code.flags & CO_GENERATOR) return undefined;
+	return takesExactlyPositional(method.code, 1) ? method : undefined;
+}
+
+/** The C path's holdings while the method's frame runs. */
+class SpecialMethodCall implements FrameContinuation {
+	constructor(
+		private readonly vm: VM,
+		private readonly method: PyFunction,
+		private readonly label: string,
+		/** C levels the path counted before the method ran, released once its result is checked. */
+		private readonly levels: number,
+		/** object.__format__ bound to the value (PyObject_Format's `meth`), released last. */
+		private readonly bound: PyObject | null,
+		private readonly check: ResultCheck,
+		private readonly tail: InstructionTail,
+	) {}
+
+	finish(value: PyObject): void {
+		this.vm.heap.release(this.method, this.label);
+		let result: PyObject;
+		try {
+			result = this.check(this.vm, value);
+		} catch (e) {
+			this.leaveC();
+			this.tail.failed(e, false);
+			throw e;
+		}
+		this.leaveC();
+		this.tail.done(result);
+	}
+
+	abandon(exc?: PyExceptionObject): void {
+		this.vm.heap.release(this.method, this.label);
+		this.leaveC();
+		if (exc) this.tail.failed(exc, true);
+	}
+
+	/** The frame never started (the recursion limit): the same releases, then the instruction fails. */
+	cancel(e: unknown): void {
+		this.abandon();
+		this.tail.failed(e, false);
+	}
+
+	private leaveC(): void {
+		this.vm.nativeLevels -= this.levels;
+		if (this.bound) this.vm.heap.release(this.bound, FORMAT_METHOD);
+	}
+}
+
+/**
+ * Runs `method` of `obj` as a frame for a C path that counted `levels` (held already) and `bound` (held already):
+ * vectorcall_method's reference to the method, the frame's own to it and to `obj`.
+ */
+function pushMethodFrame(vm: VM, obj: PyObject, method: PyFunction, name: string, levels: number, bound: PyObject | null, check: ResultCheck, tail: InstructionTail): void {
+	const label = callLabel(name);
+	vm.heap.adopt(vm.incref(method), label);
+	const call = new SpecialMethodCall(vm, method, label, levels, bound, check, tail);
+	const frame = vm.newFrame(method.code, vm.incref(method), method.globals, null);
+	frame.locals[0] = vm.incref(obj);
+	initCells(vm, method, frame);
+	frame.continuation = call;
+	try {
+		vm.pushFrame(frame, "continuation");
+	} catch (e) {
+		call.cancel(e);
+		throw e;
+	}
+}
+
+/**
+ * Enters the C levels `where` lists, in order, then runs `start`; a level that cannot start (the recursion limit),
+ * or a `start` that throws, leaves the levels entered so far and fails the instruction.
+ */
+function withLevels(vm: VM, where: readonly string[], tail: InstructionTail, start: (levels: number) => void): void {
+	let entered = 0;
+	try {
+		for (const level of where) {
+			enterRecursionLevel(vm, level);
+			entered++;
+		}
+	} catch (e) {
+		vm.nativeLevels -= entered;
+		tail.failed(e, false);
+		throw e;
+	}
+	start(entered);
+}
+
+const checkLength: ResultCheck = (vm, result) => vm.int(lengthFromResult(vm, result));
+const checkRepr: ResultCheck = (vm, result) => (result instanceof PyStr ? result : rejectResult(vm, result, "TypeError", `__repr__ returned non-string (type ${result.typeName})`));
+const checkStr: ResultCheck = (vm, result) => (result instanceof PyStr ? result : rejectResult(vm, result, "TypeError", `__str__ returned non-string (type ${result.typeName})`));
+
+/** The method PyObject_Str of `obj` runs: its class's __str__, else (object_str) its __repr__; undefined for the others. */
+function strMethod(obj: PyObject): { method: PyFunction; name: string } | undefined {
+	if (!(obj instanceof PyInstance) || obj instanceof PyExceptionObject) return undefined;
+	if (userSlot(obj, "__str__") !== undefined) {
+		const method = frameMethod(obj, "__str__");
+		return method ? { method, name: "__str__" } : undefined;
+	}
+	const method = frameMethod(obj, "__repr__");
+	return method ? { method, name: "__repr__" } : undefined;
+}
+
+/** The end of a CALL whose callable was a builtin: the C function's level, then the callable and argument. */
+class BuiltinCallTail implements InstructionTail {
+	constructor(
+		private readonly vm: VM,
+		private readonly stack: PyObject[],
+		private readonly base: number,
+		private readonly operands: PyObject[],
+		private readonly countsLevel: boolean,
+	) {}
+
+	done(result: PyObject): void {
+		if (this.countsLevel) this.vm.nativeLevels--;
+		truncate(this.stack, this.base);
+		releaseOperands(this.vm, this.operands, result);
+		this.stack.push(result);
+	}
+
+	failed(exc: unknown): void {
+		if (this.countsLevel) this.vm.nativeLevels--;
+		truncate(this.stack, this.base);
+		releaseOperandsOfFailedCall(this.vm, this.operands, exc);
+	}
+}
+
+/**
+ * CALL of len or repr with one argument (at `first`) whose class runs a Python method for it: true when
+ * that method started as a frame; false (nothing done) for the general path. `countsLevel`: the CALL counted the
+ * C function's level already (call-levels.ts).
+ */
+export function startsBuiltinMethodFrame(vm: VM, stack: PyObject[], base: number, first: number, callable: PyObject, countsLevel: boolean): boolean {
+	const obj = stack[first]!;
+	if (!(obj instanceof PyInstance)) return false;
+	// A generic `str(x)` goes through _PyObject_MakeTpCall, whose argument tuple holds x meanwhile: the nested
+	// path makes it. Only a cold site runs it, or one specialized for something else: recursion through `str(x)`
+	// warms its code up after eight levels and goes on as PRECALL_NO_KW_STR_1 (startsStrOfOneFrame).
+	if (!(callable instanceof PyBuiltinFunction) || callable.owner || callable.self) return false;
+	if (callable.name === "len") {
+		const method = frameMethod(obj, "__len__");
+		if (!method) return false;
+		pushMethodFrame(vm, obj, method, "__len__", 0, null, checkLength, new BuiltinCallTail(vm, stack, base, [callable, obj], countsLevel));
+		return true;
+	}
+	if (callable.name === "repr") return startsRepr(vm, obj, new BuiltinCallTail(vm, stack, base, [callable, obj], countsLevel));
+	return false;
+}
+
+/** PRECALL_NO_KW_STR_1 of `x` (at `first`): PyObject_Str(x) with x's method as a frame; then x leaves the stack. */
+export function startsStrOfOneFrame(vm: VM, stack: PyObject[], base: number, first: number): boolean {
+	const obj = stack[first]!;
+	return obj instanceof PyInstance && startsStr(vm, obj, new BuiltinCallTail(vm, stack, base, [obj], false));
+}
+
+/** PyObject_Repr: its level, then the class's __repr__. */
+function startsRepr(vm: VM, obj: PyObject, tail: InstructionTail): boolean {
+	const method = frameMethod(obj, "__repr__");
+	if (!method) return false;
+	withLevels(vm, [REPR_LEVEL], tail, (levels) => pushMethodFrame(vm, obj, method, "__repr__", levels, null, checkRepr, tail));
+	return true;
+}
+
+/** PyObject_Str: its level, then the class's __str__ (or __repr__, through object_str, which counts none). */
+function startsStr(vm: VM, obj: PyObject, tail: InstructionTail): boolean {
+	const found = strMethod(obj);
+	if (!found) return false;
+	withLevels(vm, [STR_LEVEL], tail, (levels) => pushMethodFrame(vm, obj, found.method, found.name, levels, null, checkStr, tail));
+	return true;
+}
+
+/** FORMAT_VALUE's end once the value is converted or formatted. */
+class FormatValueTail implements InstructionTail {
+	constructor(
+		private readonly vm: VM,
+		private readonly caller: Frame,
+		/** The conversion (!s, !r) replaces the value and goes on to format; else the result is the formatted str. */
+		private readonly converts: boolean,
+	) {}
+
+	done(result: PyObject): void {
+		const arg = this.caller.code.args[this.caller.pc - 1]!;
+		if (this.converts) replaceConverted(this.vm, this.caller.stack, arg, result);
+		else pushFormatted(this.vm, this.caller.stack, arg, result);
+	}
+
+	failed(exc: unknown, inFrame: boolean): void {
+		// Thrown out of the instruction, the loop releases its operands itself.
+		if (inFrame) releaseFailedOperands(this.vm, this.caller, exc as PyExceptionObject);
+	}
+}
+
+/**
+ * FORMAT_VALUE with `arg` in `f`: true when the value's conversion (!s, !r) or, with neither conversion nor spec, its
+ * formatting through object.__format__ started the value's method as a frame; false (nothing done) otherwise.
+ */
+export function startsFormatValueFrame(vm: VM, f: Frame, arg: number): boolean {
+	const hasSpec = (arg & 4) !== 0;
+	const stack = f.stack;
+	const value = stack[stack.length - (hasSpec ? 2 : 1)]!;
+	if (!(value instanceof PyInstance)) return false;
+	const conversion = arg & 3;
+	if (conversion === 1) return startsStr(vm, value, new FormatValueTail(vm, f, true));
+	if (conversion === 2) return startsRepr(vm, value, new FormatValueTail(vm, f, true));
+	if (conversion !== 0 || hasSpec || userSlot(value, "__format__") !== undefined) return false;
+	const found = strMethod(value);
+	if (!found) return false;
+	// PyObject_Format: object.__format__ bound to the value, called (cfunction_vectorcall_O's level); it calls
+	// PyObject_Str for the empty spec. What it returns is a str, or PyObject_Str has failed already.
+	const tail = new FormatValueTail(vm, f, false);
+	const bound = boundFormatMethod(vm, value);
+	let started = false;
+	try {
+		withLevels(vm, [CALL_LEVEL, STR_LEVEL], tail, (levels) => {
+			started = true;
+			pushMethodFrame(vm, value, found.method, found.name, levels, bound, checkStr, tail);
+		});
+	} catch (e) {
+		// A level that could not start: PyObject_Format releases the bound method before FORMAT_VALUE fails.
+		if (!started) vm.heap.release(bound, FORMAT_METHOD);
+		throw e;
+	}
+	return true;
+}
