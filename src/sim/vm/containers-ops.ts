@@ -1,5 +1,4 @@
 // Opcodes that build and index containers, and f-string assembly (unpacking is in unpacking.ts).
-import { isScalarInstance } from "../heap/scalar-instances";
 import { Op } from "../compile/code";
 import type { PyObject } from "../heap/object";
 import { PyList, PyTuple, PyDict, PySet, PySlice } from "../heap/containers";
@@ -10,7 +9,6 @@ import { runsSpecializedSubscript } from "./subscript-sites";
 import { runsSpecializedStore } from "./store-subscript-sites";
 import { releaseOperands, replaceTop } from "./operand-release";
 import { execFormatValue } from "./format-value";
-import { PyStr } from "../heap/values";
 import type { VM } from "./vm";
 import { listExtendFrom } from "./list-mutations";
 import { unpack } from "./unpacking";
