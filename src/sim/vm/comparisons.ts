@@ -41,8 +41,8 @@ import { unionsEqual } from "./union-ops";
 import { compareLists, compareSlices, compareTuples, dictsEqual, order } from "./container-comparisons";
 import { compareDeques } from "../builtins/deque-compare";
 
-const REFLECTED: Record<string, string> = { Lt: "Gt", LtE: "GtE", Gt: "Lt", GtE: "LtE", Eq: "Eq", NotEq: "NotEq" };
-const CMP_DUNDER: Record<string, string> = { Lt: "__lt__", LtE: "__le__", Gt: "__gt__", GtE: "__ge__", Eq: "__eq__", NotEq: "__ne__" };
+export const REFLECTED: Record<string, string> = { Lt: "Gt", LtE: "GtE", Gt: "Lt", GtE: "LtE", Eq: "Eq", NotEq: "NotEq" };
+export const CMP_DUNDER: Record<string, string> = { Lt: "__lt__", LtE: "__le__", Gt: "__gt__", GtE: "__ge__", Eq: "__eq__", NotEq: "__ne__" };
 const CMP_SYMBOL: Record<string, string> = { Lt: "<", LtE: "<=", Gt: ">", GtE: ">=", Eq: "==", NotEq: "!=" };
 
 /**
@@ -125,7 +125,7 @@ function userCompare(vm: VM, op: string, a: PyObject, b: PyObject): PyObject | u
 	return compareOneWay(vm, op, a, b) ?? compareOneWay(vm, REFLECTED[op]!, b, a);
 }
 
-function compareOneWay(vm: VM, op: string, a: PyObject, b: PyObject): PyObject | undefined {
+export function compareOneWay(vm: VM, op: string, a: PyObject, b: PyObject): PyObject | undefined {
 	if (hasInstanceAttributes(a) && !pythonSlot(a.cls, CMP_DUNDER[op]!) && comparesThroughSlot(a.cls)) {
 		return throughWrapperCall(vm, a, b, () => inheritedComparison(vm, op, a, b));
 	}

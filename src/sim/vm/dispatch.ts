@@ -23,6 +23,7 @@ import { attributeSite, readInlineValue, writeInlineValue } from "./attribute-si
 import { setCellContents } from "./cell-contents";
 import { startsPropertyGetter } from "./property-frames";
 import { startsGetattrHook, startsSetattrHook } from "./attribute-hook-frames";
+import { startsComparisonFrame } from "./comparison-frames";
 import { appendToLocal, binaryOpRelease, Release } from "./binary-op-sites";
 import { replaceTop } from "./operand-release";
 
@@ -199,6 +200,7 @@ export function runFrame(vm: VM, f: Frame, nested: boolean): boolean {
 				let res: PyObject;
 				if (op === Op.COMPARE_OP) {
 					checkComparisonLevel(vm, ops, pc, arg, left, right);
+					if (startsComparisonFrame(vm, f, arg, left, right)) break;
 					res = compareOp(vm, arg, left, right);
 				}
 				else if (op === Op.IS_OP) res = vm.bool((left === right) !== (arg === 1));
