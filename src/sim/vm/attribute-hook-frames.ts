@@ -1,13 +1,14 @@
 // A class's own attribute hooks, written in Python, run as frames of the loop: `obj.x = v` through __setattr__,
-// `del obj.x` through __delattr__ (slot_tp_setattro), `obj.x` through __getattribute__ (slot_tp_getattro) or,
-// once the generic lookup missed, through __getattr__ (slot_tp_getattr_hook's call_attribute). A hook that reaches
+// `del obj.x` through __delattr__ (slot_tp_setattro) or else a property's setter or deleter, `obj.x` through
+// __getattribute__ (slot_tp_getattro) or, once the generic lookup missed, through __getattr__
+// (slot_tp_getattr_hook's call_attribute). A hook that reaches
 // itself again (`self.name = value` inside __setattr__, the classic slip) would otherwise nest a host run per
 // level and stop after 240; here it ends where python3's does. What a nested call holds (the attribute's name as
 // a str, the bound method call_attribute makes) is held the same way, and released in the same order.
 import type { PyObject } from "../heap/object";
 import type { PyExceptionObject } from "../heap/instances";
 import type { PyClass } from "../heap/classes";
-import { PyFunction } from "../heap/callables";
+import { PyDescriptor, PyFunction } from "../heap/callables";
 import { hasInstanceAttributes } from "../heap/subclass-instances";
 import { PyNone } from "../heap/values";
 import { CO_GENERATOR } from "../compile/code";
@@ -55,7 +56,8 @@ abstract class HookCall implements FrameContinuation {
 		protected readonly caller: Frame,
 		protected readonly owner: PyObject,
 		protected readonly name: string,
-		private readonly nameObj: PyObject,
+		/** The name as a str, which slot_tp_setattro and call_attribute pass (a property's accessor gets none). */
+		private readonly nameObj: PyObject | null,
 		private readonly nameLabel: string,
 	) {}
 
@@ -64,7 +66,7 @@ abstract class HookCall implements FrameContinuation {
 
 	/** What the call holds of its own, released as the nested call's `finally` blocks release it. */
 	cancel(): void {
-		this.vm.heap.release(this.nameObj, this.nameLabel);
+		if (this.nameObj) this.vm.heap.release(this.nameObj, this.nameLabel);
 	}
 }
 
@@ -79,7 +81,9 @@ export function startsSetattrHook(vm: VM, f: Frame, owner: PyObject, name: strin
 	const cls = hookOwnerClass(owner);
 	if (!cls) return false;
 	const hooks = cls.attributeHooks();
-	const hook = frameHook(value ? hooks.setattr : hooks.delattr, value ? 3 : 2);
+	const found = value ? hooks.setattr : hooks.delattr;
+	if (!(found instanceof PyFunction) && !(found instanceof PyNone)) return startsPropertyAccessor(vm, f, owner, cls, name, value);
+	const hook = frameHook(found, value ? 3 : 2);
 	if (!hook) return false;
 	const label = value ? SETATTR_NAME : DELATTR_NAME;
 	const nameObj = vm.str(name);
@@ -88,9 +92,23 @@ export function startsSetattrHook(vm: VM, f: Frame, owner: PyObject, name: strin
 	return true;
 }
 
-/** The STORE_ATTR or DELETE_ATTR a __setattr__ or __delattr__ frame finishes. */
+/**
+ * PyObject_GenericSetAttr finding a property on the class: property_descr_set calls its setter (or deleter) with
+ * the object (and value), as a frame here when it is a plain Python function. A setter that assigns its own
+ * property (`self.celsius = value` inside `celsius`'s setter), a common slip, then ends as in python3.
+ */
+function startsPropertyAccessor(vm: VM, f: Frame, owner: PyObject, cls: PyClass, name: string, value: PyObject | null): boolean {
+	const prop = cls.lookup(name);
+	if (!(prop instanceof PyDescriptor) || prop.kind !== "property") return false;
+	const accessor = frameHook(prop.parts[value ? 1 : 2], value ? 2 : 1);
+	if (!accessor) return false;
+	pushHookFrame(vm, accessor, value ? [owner, value] : [owner], new SetattrCall(vm, f, owner, name, null, "", value !== null));
+	return true;
+}
+
+/** The STORE_ATTR or DELETE_ATTR a __setattr__, __delattr__ or property accessor's frame finishes. */
 class SetattrCall extends HookCall {
-	constructor(vm: VM, caller: Frame, owner: PyObject, name: string, nameObj: PyObject, label: string, private readonly stores: boolean) {
+	constructor(vm: VM, caller: Frame, owner: PyObject, name: string, nameObj: PyObject | null, label: string, private readonly stores: boolean) {
 		super(vm, caller, owner, name, nameObj, label);
 	}
 
