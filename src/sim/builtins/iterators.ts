@@ -1,5 +1,6 @@
 // Builtins that consume or produce iterators: iter, next, enumerate, zip, map, filter, reversed, sorted,
 // sum, min, max, any, all. Lazy ones are iterator objects that hold their sources, as in CPython.
+import { CALL_LEVEL, enterRecursionLevel } from "../vm/c-recursion";
 import type { PyObject } from "../heap/object";
 import { PyCallableIterator, PyFunctionIterator, PyIterator, PyGenerator } from "../heap/iterators";
 import { T } from "../heap/classes";
@@ -203,11 +204,17 @@ export const ITERATOR_FUNCTIONS: Record<string, NativeImpl> = {
 			const sort = getAttr(vm, list, "sort");
 			vm.heap.adopt(sort, SORT_METHOD);
 			try {
-				// It hands its keywords to list.sort, whose parser (made then) names itself.
-				if (kw?.size) useKeywordParser(vm, "list.sort", SORT_KEYWORDS);
-				const refused = unexpectedKeyword("sort", SORT_KEYWORDS, kw);
-				if (refused !== null) vm.raise("TypeError", refused);
-				sortItems(vm, list.items, key && key !== vm.None ? key : null, reverseFlag(vm, kw?.get("reverse")));
+				// A vectorcall of that builtin method: cfunction_vectorcall_FASTCALL_KEYWORDS counts a level.
+				enterRecursionLevel(vm, CALL_LEVEL);
+				try {
+					// It hands its keywords to list.sort, whose parser (made then) names itself.
+					if (kw?.size) useKeywordParser(vm, "list.sort", SORT_KEYWORDS);
+					const refused = unexpectedKeyword("sort", SORT_KEYWORDS, kw);
+					if (refused !== null) vm.raise("TypeError", refused);
+					sortItems(vm, list.items, key && key !== vm.None ? key : null, reverseFlag(vm, kw?.get("reverse")));
+				} finally {
+					vm.nativeLevels--;
+				}
 			} finally {
 				vm.heap.release(sort, SORT_METHOD);
 			}

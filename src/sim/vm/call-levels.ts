@@ -1,7 +1,8 @@
 // The recursion level a CALL of a C function counts while the function runs. CPython 3.11 promises to check the
 // depth on every call into C that is not a vectorcall of its own: cfunction_vectorcall_* and method_vectorcall_*
 // (a builtin function or method), _PyObject_MakeTpCall (a slot wrapper, a builtin type without tp_vectorcall such
-// as int or str) each count one level, "while calling a Python object". Once the calling code is quickened, the
+// as int or str, a class or instance called through tp_call) each count one level, "while calling a Python
+// object". Once the calling code is quickened, the
 // CALL's PRECALL specializes for the first callable it sees (specialize.c), and some forms call the C function
 // straight: PRECALL_NO_KW_LEN, _ISINSTANCE, _BUILTIN_FAST, BUILTIN_FAST_WITH_KEYWORDS, _LIST_APPEND and the
 // METH_FASTCALL method descriptor forms count none. The METH_O and METH_NOARGS forms still count theirs, and so
@@ -13,6 +14,7 @@ import { PyClass, T } from "../heap/classes";
 import type { PyObject } from "../heap/object";
 import { Op, type CodeObject } from "../compile/code";
 import { isVectorcallType } from "../builtins/constructors";
+import { userSlot } from "../heap/subclass-instances";
 import { CPYTHON_CALL_CONVENTIONS } from "./cpython-call-conventions";
 import { QUICKENING_WARMUP_DELAY } from "./warm-up";
 
@@ -108,7 +110,8 @@ export function callSiteForm(code: CodeObject, pc: number, callable: PyObject, n
  */
 export function callCountsLevel(form: CallForm | null, callable: PyObject, nargs: number, keywords: boolean, self: PyObject | undefined): boolean {
 	if (callable instanceof PyClass) return !isVectorcallType(callable);
-	if (!(callable instanceof PyBuiltinFunction)) return false;
+	// An instance whose class defines __call__: slot_tp_call, reached through _PyObject_MakeTpCall.
+	if (!(callable instanceof PyBuiltinFunction)) return userSlot(callable, "__call__") !== undefined;
 	if (callable instanceof PySlotWrapper) return true;
 	const convention = conventionOf(callable);
 	if (convention === null) return false;

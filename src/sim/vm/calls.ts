@@ -266,14 +266,24 @@ export function callFunctionEx(vm: VM, f: Frame, hasKwargs: boolean): void {
 	}
 	const callargs = stack[base + 2] as PyTuple;
 	let result: PyObject;
+	// PyObject_Call counts a C callee's level as the generic CALL does (call-levels.ts), a vectorcall's or tp_call's.
+	const countsLevel = callCountsLevel(null, func, callargs.items.length, kwargsObj !== null, callargs.items[0]);
+	let levelEntered = false;
 	try {
 		const kwargs = kwargsObj ? keywordArguments(vm, kwargsObj) : null;
+		if (countsLevel) {
+			checkRecursionLevel(vm, CALL_LEVEL);
+			vm.nativeLevels++;
+			levelEntered = true;
+		}
 		result = callWithDictArguments(vm, func, callargs, kwargs, kwargsObj);
 	} catch (e) {
+		if (levelEntered) vm.nativeLevels--;
 		// do_call_core failed: ceval releases the callable, the tuple and the dict before `error:`.
 		if (isPythonError(e)) releaseOperandsOfFailedCall(vm, stack.splice(base).slice(1), e);
 		throw e;
 	}
+	if (levelEntered) vm.nativeLevels--;
 	const operands = stack.splice(base);
 	// As ceval: the callable, the arguments tuple and dict, then what was below the callable.
 	releaseOperands(vm, [...operands.slice(1), operands[0]!], result);
