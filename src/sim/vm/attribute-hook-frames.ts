@@ -11,9 +11,8 @@ import type { PyClass } from "../heap/classes";
 import { PyDescriptor, PyFunction } from "../heap/callables";
 import { hasInstanceAttributes } from "../heap/subclass-instances";
 import { PyNone } from "../heap/values";
-import { CO_GENERATOR } from "../compile/code";
 import type { Frame, FrameContinuation } from "./frame";
-import { initCells, takesExactlyPositional } from "./binding";
+import { plainFunction, pushFrameFromC } from "./c-call-frames";
 import { descriptorGet } from "./special-methods";
 import { addAttributeErrorContext } from "./exception-init";
 import { releaseFailedOperands } from "./failed-operands";
@@ -21,32 +20,14 @@ import { refuseUnmodelledAttribute } from "./unmodelled-attributes";
 import { genericLookupBeforeHook } from "./attributes";
 import type { VM } from "./vm";
 
-/** The hook as a plain Python function of `params` parameters that runs as a frame, or null for the general path. */
-function frameHook(hook: PyObject | null | undefined, params: number): PyFunction | null {
-	if (!(hook instanceof PyFunction) || hook.nativeBody || hook.code.flags & CO_GENERATOR) return null;
-	return takesExactlyPositional(hook.code, params) ? hook : null;
-}
-
 /** The user class whose hooks apply to `owner`, or null (a class, a proxy and the builtins go the general way). */
 function hookOwnerClass(owner: PyObject): PyClass | null {
 	return hasInstanceAttributes(owner) ? owner.cls : null;
 }
 
-/**
- * Pushes `hook`'s frame with new references to `args` (a call from C copies them in) and `continuation`; when
- * the frame cannot start (the recursion limit) the continuation's `cancel` releases what it holds first.
- */
+/** Runs `hook` as a frame finished by `continuation`, which releases its holdings if the frame cannot start. */
 function pushHookFrame(vm: VM, hook: PyFunction, args: readonly PyObject[], continuation: HookCall): void {
-	const frame = vm.newFrame(hook.code, vm.incref(hook), hook.globals, null);
-	for (let i = 0; i < args.length; i++) frame.locals[i] = vm.incref(args[i]!);
-	initCells(vm, hook, frame);
-	frame.continuation = continuation;
-	try {
-		vm.pushFrame(frame, "continuation");
-	} catch (e) {
-		continuation.cancel();
-		throw e;
-	}
+	pushFrameFromC(vm, hook, args, continuation, () => continuation.cancel());
 }
 
 /** A hook call's own holdings: the name's str (and a bound method) while the hook runs. */
@@ -83,7 +64,7 @@ export function startsSetattrHook(vm: VM, f: Frame, owner: PyObject, name: strin
 	const hooks = cls.attributeHooks();
 	const found = value ? hooks.setattr : hooks.delattr;
 	if (!(found instanceof PyFunction) && !(found instanceof PyNone)) return startsPropertyAccessor(vm, f, owner, cls, name, value);
-	const hook = frameHook(found, value ? 3 : 2);
+	const hook = plainFunction(found, value ? 3 : 2);
 	if (!hook) return false;
 	const label = value ? SETATTR_NAME : DELATTR_NAME;
 	const nameObj = vm.str(name);
@@ -100,7 +81,7 @@ export function startsSetattrHook(vm: VM, f: Frame, owner: PyObject, name: strin
 function startsPropertyAccessor(vm: VM, f: Frame, owner: PyObject, cls: PyClass, name: string, value: PyObject | null): boolean {
 	const prop = cls.lookup(name);
 	if (!(prop instanceof PyDescriptor) || prop.kind !== "property") return false;
-	const accessor = frameHook(prop.parts[value ? 1 : 2], value ? 2 : 1);
+	const accessor = plainFunction(prop.parts[value ? 1 : 2], value ? 2 : 1);
 	if (!accessor) return false;
 	pushHookFrame(vm, accessor, value ? [owner, value] : [owner], new SetattrCall(vm, f, owner, name, null, "", value !== null));
 	return true;
@@ -149,14 +130,14 @@ export function startsGetattrHook(vm: VM, f: Frame, owner: PyObject, name: strin
 	if ((getattr && getattribute) || hooks.getattr instanceof PyNone || hooks.getattribute instanceof PyNone) return false;
 	if (getattribute) {
 		// slot_tp_getattro: vectorcall_method calls the function with the object, binding nothing.
-		const hook = frameHook(getattribute, 2);
+		const hook = plainFunction(getattribute, 2);
 		if (!hook) return false;
 		const nameObj = vm.str(name);
 		vm.heap.adopt(nameObj, GETATTRIBUTE_NAME);
 		pushHookFrame(vm, hook, [owner, nameObj], new GetattrCall(vm, f, owner, name, nameObj, GETATTRIBUTE_NAME, null, forMethod));
 		return true;
 	}
-	const hook = frameHook(getattr, 2);
+	const hook = plainFunction(getattr, 2);
 	if (!hook) return false;
 	// The generic lookup runs first, as slot_tp_getattr_hook's PyObject_GenericGetAttr: found, the load ends here.
 	const found = genericLookupBeforeHook(vm, owner, name);

@@ -6,13 +6,13 @@
 // reflected method, then identity or TypeError), run as before.
 import type { PyObject } from "../heap/object";
 import { PyInstance, type PyExceptionObject } from "../heap/instances";
-import { PyFunction } from "../heap/callables";
+import type { PyFunction } from "../heap/callables";
 import { pythonSlot } from "../heap/subclass-instances";
 import { PyToolObject } from "../heap/tool-objects";
 import { PyWeakProxy } from "../heap/weakrefs";
-import { COMPARE_OPS, CO_GENERATOR } from "../compile/code";
+import { COMPARE_OPS } from "../compile/code";
 import type { Frame, FrameContinuation } from "./frame";
-import { initCells, takesExactlyPositional } from "./binding";
+import { plainFunction, pushFrameFromC } from "./c-call-frames";
 import { callLabel } from "./special-methods";
 import { subclassOnRight } from "./dunder-calls";
 import { CMP_DUNDER, REFLECTED, compareOneWay, compareValues } from "./comparisons";
@@ -30,24 +30,14 @@ export function startsComparisonFrame(vm: VM, f: Frame, arg: number, a: PyObject
 	if (!(a instanceof PyInstance) || b instanceof PyWeakProxy || b instanceof PyToolObject || subclassOnRight(a, b)) return false;
 	const op = COMPARE_OPS[arg]!;
 	const name = CMP_DUNDER[op]!;
-	const method = pythonSlot(a.cls, name);
-	if (!(method instanceof PyFunction) || method.nativeBody || method.code.flags & CO_GENERATOR || !takesExactlyPositional(method.code, 2)) return false;
+	const method = plainFunction(pythonSlot(a.cls, name), 2);
+	if (!method) return false;
 	enterRecursionLevel(vm, COMPARISON_LEVEL);
 	// vectorcall_unbound: slot_tp_richcompare holds the method it found; the frame gets references of its own.
 	const label = callLabel(name);
 	vm.heap.adopt(vm.incref(method), label);
 	const call = new ComparisonCall(vm, f, op, a, b, method, label);
-	const frame = vm.newFrame(method.code, vm.incref(method), method.globals, null);
-	frame.locals[0] = vm.incref(a);
-	frame.locals[1] = vm.incref(b);
-	initCells(vm, method, frame);
-	frame.continuation = call;
-	try {
-		vm.pushFrame(frame, "continuation");
-	} catch (e) {
-		call.abandon();
-		throw e;
-	}
+	pushFrameFromC(vm, method, [a, b], call, () => call.abandon());
 	return true;
 }
 

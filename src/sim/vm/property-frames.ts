@@ -5,10 +5,9 @@
 import type { PyObject } from "../heap/object";
 import { PyInstance, type PyExceptionObject } from "../heap/instances";
 import { PyFunction, PyDescriptor } from "../heap/callables";
-import { CO_GENERATOR } from "../compile/code";
 import { PyNone } from "../heap/values";
 import type { Frame, FrameContinuation } from "./frame";
-import { initCells, takesExactlyPositional } from "./binding";
+import { plainFunction, pushFrameFromC } from "./c-call-frames";
 import { addAttributeErrorContext } from "./exception-init";
 import { releaseFailedOperands } from "./failed-operands";
 import type { VM } from "./vm";
@@ -26,14 +25,9 @@ export function startsPropertyGetter(vm: VM, f: Frame, owner: PyObject, name: st
 	if (isHook(hooks.getattr) || isHook(hooks.getattribute)) return false;
 	const prop = cls.lookup(name);
 	if (!(prop instanceof PyDescriptor) || prop.kind !== "property") return false;
-	const getter = prop.parts[0];
-	if (!(getter instanceof PyFunction) || getter.nativeBody || getter.code.flags & CO_GENERATOR || !takesExactlyPositional(getter.code, 1)) return false;
-	// The call from C gives the frame references of its own to the function and the object.
-	const frame = vm.newFrame(getter.code, vm.incref(getter), getter.globals, null);
-	frame.locals[0] = vm.incref(owner);
-	initCells(vm, getter, frame);
-	frame.continuation = new PropertyLoad(vm, f, owner, name);
-	vm.pushFrame(frame, "continuation");
+	const getter = plainFunction(prop.parts[0], 1);
+	if (!getter) return false;
+	pushFrameFromC(vm, getter, [owner], new PropertyLoad(vm, f, owner, name), () => {});
 	return true;
 }
 

@@ -8,12 +8,11 @@
 // checked while the levels are still held, then the levels, then what the instruction does with the result.
 import type { PyObject } from "../heap/object";
 import { PyInstance, PyExceptionObject } from "../heap/instances";
-import { PyFunction, PyBuiltinFunction } from "../heap/callables";
+import { PyBuiltinFunction, type PyFunction } from "../heap/callables";
 import { PyStr } from "../heap/values";
 import { userSlot } from "../heap/subclass-instances";
-import { CO_GENERATOR } from "../compile/code";
 import type { Frame, FrameContinuation } from "./frame";
-import { initCells, takesExactlyPositional } from "./binding";
+import { plainFunction, pushFrameFromC } from "./c-call-frames";
 import { callLabel } from "./special-methods";
 import { CALL_LEVEL, REPR_LEVEL, STR_LEVEL, enterRecursionLevel } from "./c-recursion";
 import { lengthFromResult } from "./lengths";
@@ -35,12 +34,9 @@ interface InstructionTail {
 	failed(exc: unknown, inFrame: boolean): void;
 }
 
-/** `name`, found on `obj`'s class, as a Python function the C path can run as a frame; else undefined. */
-function frameMethod(obj: PyObject, name: string): PyFunction | undefined {
-	if (!(obj instanceof PyInstance)) return undefined;
-	const method = userSlot(obj, name);
-	if (!(method instanceof PyFunction) || method.nativeBody || method.code.flags & CO_GENERATOR) return undefined;
-	return takesExactlyPositional(method.code, 1) ? method : undefined;
+/** `name`, found on `obj`'s class, as a Python function the C path can run as a frame; else null. */
+function frameMethod(obj: PyObject, name: string): PyFunction | null {
+	return obj instanceof PyInstance ? plainFunction(userSlot(obj, name), 1) : null;
 }
 
 /** The C path's holdings while the method's frame runs. */
@@ -97,16 +93,7 @@ function pushMethodFrame(vm: VM, obj: PyObject, method: PyFunction, name: string
 	const label = callLabel(name);
 	vm.heap.adopt(vm.incref(method), label);
 	const call = new SpecialMethodCall(vm, method, label, levels, bound, check, tail);
-	const frame = vm.newFrame(method.code, vm.incref(method), method.globals, null);
-	frame.locals[0] = vm.incref(obj);
-	initCells(vm, method, frame);
-	frame.continuation = call;
-	try {
-		vm.pushFrame(frame, "continuation");
-	} catch (e) {
-		call.cancel(e);
-		throw e;
-	}
+	pushFrameFromC(vm, method, [obj], call, (e) => call.cancel(e));
 }
 
 /**

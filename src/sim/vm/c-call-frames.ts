@@ -1,0 +1,35 @@
+// A C function of CPython's calling a plain Python function (a special method, an attribute hook, a property's
+// accessor) and going on with its result, run by pymem with that function as a frame of the interpreter's own
+// loop: the frame's FrameContinuation finishes the C function's work when it returns or an exception leaves it.
+// A nested run would hold a stretch of the host's stack per level, so recursion through such calls would stop
+// long before python3's does.
+import type { PyObject } from "../heap/object";
+import { PyFunction } from "../heap/callables";
+import { CO_GENERATOR } from "../compile/code";
+import type { FrameContinuation } from "./frame";
+import { initCells, takesExactlyPositional } from "./binding";
+import type { VM } from "./vm";
+
+/** `attr` when it is a plain Python function of `params` positional parameters (no generator), else null. */
+export function plainFunction(attr: PyObject | null | undefined, params: number): PyFunction | null {
+	if (!(attr instanceof PyFunction) || attr.nativeBody || attr.code.flags & CO_GENERATOR) return null;
+	return takesExactlyPositional(attr.code, params) ? attr : null;
+}
+
+/**
+ * Pushes `func`'s frame with new references to `func` and to `args` (a vectorcall from C copies them in), to be
+ * finished by `continuation`. When the frame cannot start (the recursion limit), `cancel` releases what the C
+ * function holds before the error goes on.
+ */
+export function pushFrameFromC(vm: VM, func: PyFunction, args: readonly PyObject[], continuation: FrameContinuation, cancel: (e: unknown) => void): void {
+	const frame = vm.newFrame(func.code, vm.incref(func), func.globals, null);
+	for (let i = 0; i < args.length; i++) frame.locals[i] = vm.incref(args[i]!);
+	initCells(vm, func, frame);
+	frame.continuation = continuation;
+	try {
+		vm.pushFrame(frame, "continuation");
+	} catch (e) {
+		cancel(e);
+		throw e;
+	}
+}
