@@ -4,7 +4,7 @@ import type { PyObject } from "../heap/object";
 import { PyList, PyTuple } from "../heap/containers";
 import { T } from "../heap/classes";
 import type { NativeImpl } from "../heap/callables";
-import { compareValues } from "../vm/comparisons";
+import { richEquals } from "../vm/comparisons";
 import { listAppend, listExtendFrom, listClear, listInsert } from "../vm/list-mutations";
 import { listCount, listFind } from "../vm/list-searches";
 import { reverseFlag, sortItems } from "./sorting";
@@ -14,7 +14,7 @@ import { checkPositional, requireOneArgument } from "./arity";
 import { ssize } from "../vm/ssize";
 
 function same(vm: VM, a: PyObject, b: PyObject): boolean {
-	return a === b || compareValues(vm, a, b, "Eq");
+	return richEquals(vm, a, b);
 }
 
 /** A negative bound of index() counts from the end; a bound past the end stays, the search stops at the end. */

@@ -20,7 +20,7 @@ import { PyFunction, PyBoundMethod, PyBuiltinFunction, PyCell } from "../heap/ca
 import { PyWeakProxy, PyWeakref } from "../heap/weakrefs";
 import { involvesProxy, unwrapProxy } from "./weak-proxy-ops";
 import { COMPARE_OPS } from "../compile/code";
-import { enterRecursionLevel, COMPARISON_LEVEL } from "./c-recursion";
+import { checkRecursionLevel, enterRecursionLevel, COMPARISON_LEVEL } from "./c-recursion";
 import { compareSets, probedOperands } from "./set-algorithms";
 import { dictViewCompare } from "./dict-view-ops";
 import { callDunder, numeric, subclassOnRight } from "./dunder-calls";
@@ -224,6 +224,17 @@ function comparesItems(a: PyObject, b: PyObject, op: string): boolean {
 	if (a instanceof PyTuple) return b instanceof PyTuple;
 	if (a instanceof PyDeque) return b instanceof PyDeque;
 	return a instanceof PyDict && b instanceof PyDict && (op === "Eq" || op === "NotEq");
+}
+
+/**
+ * PyObject_RichCompareBool(a, b, Py_EQ) as the searches of lists and tuples make it (`in`, index, count, remove):
+ * the same object is equal at once; any other pair goes through PyObject_RichCompare, which checks the depth first
+ * (at the limit, `n in (0, 1)` fails "in comparison", as in python3).
+ */
+export function richEquals(vm: VM, a: PyObject, b: PyObject): boolean {
+	if (a === b) return true;
+	if (vm.recursionDepth >= vm.recursionLimit) checkRecursionLevel(vm, COMPARISON_LEVEL);
+	return compareValues(vm, a, b, "Eq");
 }
 
 /**

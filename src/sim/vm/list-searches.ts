@@ -3,7 +3,7 @@
 // compared, since __eq__ may drop the list's own reference to it (`self` must outlive the call).
 import type { PyObject } from "../heap/object";
 import type { PyList } from "../heap/containers";
-import { compareValues } from "./comparisons";
+import { richEquals } from "./comparisons";
 import type { VM } from "./vm";
 
 /** The holder of a list item held while it is compared (here and by list_richcompare). */
@@ -12,7 +12,7 @@ export const ITEM_BEING_COMPARED = "list item being compared";
 /** PyObject_RichCompareBool(item, value, Py_EQ) on the list's item at `index`, between Py_INCREF and Py_DECREF. */
 export function listItemEquals(vm: VM, list: PyList, index: number, value: PyObject): boolean {
 	const item = list.items[index]!;
-	return item === value || vm.heap.whileHeld(item, ITEM_BEING_COMPARED, () => compareValues(vm, item, value, "Eq"));
+	return item === value || vm.heap.whileHeld(item, ITEM_BEING_COMPARED, () => richEquals(vm, item, value));
 }
 
 /** The first index in [start, stop) whose item equals `value`, or -1; the list may shrink or grow meanwhile. */

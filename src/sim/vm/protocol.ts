@@ -23,7 +23,7 @@ import { PyRaise } from "./errors";
 import { dictGet, setContains } from "./dicts";
 import { PyWeakDictionary, PyWeakSet } from "../heap/weak-dictionaries";
 import { weakDictContains, weakDictLength } from "../builtins/weak-dictionaries";
-import { compareValues } from "./comparisons";
+import { richEquals } from "./comparisons";
 import { listFind } from "./list-searches";
 import { weakSetContains, weakSetLength } from "../builtins/weak-sets";
 import { PyDeque } from "../heap/collections";
@@ -112,7 +112,7 @@ function itemsContain(vm: VM, d: PyDict, item: PyObject): boolean {
 	const [key, value] = item.items as [PyObject, PyObject];
 	const found = dictGet(vm, d, key);
 	if (found === undefined) return false;
-	return found === value || vm.heap.whileHeld(found, "value found in the dict", () => compareValues(vm, found, value, "Eq"));
+	return found === value || vm.heap.whileHeld(found, "value found in the dict", () => richEquals(vm, found, value));
 }
 
 /** The builtin types' sq_contains (list.__contains__, dict.__contains__), then the iteration fallback. */
@@ -132,7 +132,7 @@ export function builtinContains(vm: VM, container: PyObject, item: PyObject): bo
 	if (isBytesLike(container)) return bytesContains(vm, container.value, item);
 	if (container instanceof PyRange && item instanceof PyInt) return container.positionOf(BigInt(item.value)) !== null;
 	if (container instanceof PyList) return listFind(vm, container, item) >= 0;
-	if (container instanceof PyTuple) return container.items.some((x) => x === item || compareValues(vm, x, item, "Eq"));
+	if (container instanceof PyTuple) return container.items.some((x) => richEquals(vm, x, item));
 	if (container instanceof PyInstance && userSlot(container, "__contains__")) return userContains(vm, container, item);
 	// _PySequence_IterSearch holds the iterator, and each item while it is compared.
 	const it = vm.getIter(container, (typeName) => `argument of type '${typeName}' is not iterable`);
@@ -142,7 +142,7 @@ export function builtinContains(vm: VM, container: PyObject, item: PyObject): bo
 			vm.heap.adopt(x, SEARCHED_ITEM);
 			let eq: boolean;
 			try {
-				eq = x === item || compareValues(vm, x, item, "Eq");
+				eq = richEquals(vm, x, item);
 			} finally {
 				vm.heap.release(x, SEARCHED_ITEM);
 			}
