@@ -38,7 +38,7 @@ import { PyUnionType } from "../heap/union-type";
 import { PyMappingProxy } from "../heap/mapping-proxy";
 import { proxiedMapping } from "./mapping-proxy-ops";
 import { unionsEqual } from "./union-ops";
-import { compareLists, compareSlices, compareTuples, dictsEqual, order } from "./container-comparisons";
+import { compareLists, compareSlices, compareTuples, dictsEqual, order, sequenceOrder } from "./container-comparisons";
 import { compareDeques } from "../builtins/deque-compare";
 
 export const REFLECTED: Record<string, string> = { Lt: "Gt", LtE: "GtE", Gt: "Lt", GtE: "LtE", Eq: "Eq", NotEq: "NotEq" };
@@ -74,7 +74,24 @@ export function compareOp(vm: VM, arg: number, a: PyObject, b: PyObject): PyObje
 	const user = hasInstanceAttributes(a) || hasInstanceAttributes(b) ? countedUserCompare(vm, op, a, b) : undefined;
 	if (user) return user;
 	if (a instanceof PyCell && b instanceof PyCell && a.ref && b.ref) return compareOp(vm, arg, a.ref, b.ref);
-	return vm.bool(compareValues(vm, a, b, op, true));
+	const ordered = orderedSequences(vm, arg, a, b);
+	return ordered ?? vm.bool(compareValues(vm, a, b, op, true));
+}
+
+/** `a < b` (<=, >, >=) of two lists or two tuples, inside PyObject_RichCompare's level, as sequenceOrder gives it. */
+function orderedSequences(vm: VM, arg: number, a: PyObject, b: PyObject): PyObject | null {
+	const op = COMPARE_OPS[arg]!;
+	if (op === "Eq" || op === "NotEq" || !((a instanceof PyList && b instanceof PyList) || (a instanceof PyTuple && b instanceof PyTuple))) return null;
+	enterRecursionLevel(vm, COMPARISON_LEVEL);
+	try {
+		return sequenceOrder(vm, a, b, op, (p, q) => {
+			// PyObject_RichCompare of the differing pair: its own level, checked for any pair.
+			checkRecursionLevel(vm, COMPARISON_LEVEL);
+			return compareOp(vm, arg, p, q);
+		});
+	} finally {
+		vm.nativeLevels--;
+	}
 }
 
 /** WeakSet's comparison methods (Python methods in _weakrefset.py): the left one's, else the right one's reflected. */

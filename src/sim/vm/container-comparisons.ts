@@ -2,10 +2,10 @@
 // tuplerichcompare: the first unequal pair decides, else the lengths), slices as (start, stop, step) tuples and
 // dicts by their entries (dict_equal). Each pair of items compares through compareValues (comparisons.ts).
 import type { PyObject } from "../heap/object";
-import { PyTuple, PyDict, PySlice, type PyList, type HashKey } from "../heap/containers";
+import { PyTuple, PyDict, PySlice, PyList, type HashKey } from "../heap/containers";
 import { probedGet, storedHash } from "./probed-dicts";
 import type { VM } from "./vm";
-import { compareValues } from "./comparisons";
+import { compareValues, richEquals } from "./comparisons";
 import { ITEM_BEING_COMPARED } from "./list-searches";
 
 /** `x op y` for two numbers or two strs (lengths, too): == holds across a bigint and a number of the same value. */
@@ -54,7 +54,7 @@ function firstDifference(vm: VM, x: Sequence, y: Sequence): number {
 	for (; i < x.items.length && i < y.items.length; i++) {
 		const p = x.items[i]!;
 		const q = y.items[i]!;
-		if (p !== q && !compareValues(vm, p, q, "Eq")) break;
+		if (p !== q && !richEquals(vm, p, q)) break;
 	}
 	return i;
 }
@@ -78,6 +78,22 @@ function decideAt(vm: VM, x: Sequence, y: Sequence, i: number, op: string): bool
 	return compareValues(vm, x.items[i]!, y.items[i]!, op);
 }
 
+/**
+ * list_richcompare and tuplerichcompare for <, <=, > and >= as an object: where a pair of items differs, what
+ * PyObject_RichCompare of that pair returns (`compare`), which need not be a bool (a class's `__lt__` may return
+ * anything); else the lengths' order. Null for the other pairs of operands and operators.
+ */
+export function sequenceOrder(vm: VM, x: PyObject, y: PyObject, op: string, compare: (p: PyObject, q: PyObject) => PyObject): PyObject | null {
+	if (op === "Eq" || op === "NotEq") return null;
+	const lists = x instanceof PyList && y instanceof PyList;
+	if (!lists && !(x instanceof PyTuple && y instanceof PyTuple)) return null;
+	const a = x as unknown as Sequence;
+	const b = y as unknown as Sequence;
+	const i = lists ? firstHeldDifference(vm, a, b) : firstDifference(vm, a, b);
+	if (i >= a.items.length || i >= b.items.length) return vm.bool(order(a.items.length, b.items.length, op));
+	return compare(a.items[i]!, b.items[i]!);
+}
+
 /** tuplerichcompare: a tuple cannot lose its items while __eq__ runs, so none is held. */
 export function compareTuples(vm: VM, x: PyTuple, y: PyTuple, op: string): boolean {
 	return decideAt(vm, x, y, firstDifference(vm, x, y), op);
@@ -88,7 +104,7 @@ function heldPairEqual(vm: VM, p: PyObject, q: PyObject): boolean {
 	vm.heap.hold(p, ITEM_BEING_COMPARED);
 	vm.heap.hold(q, ITEM_BEING_COMPARED);
 	try {
-		return compareValues(vm, p, q, "Eq");
+		return richEquals(vm, p, q);
 	} finally {
 		vm.heap.release(p, ITEM_BEING_COMPARED);
 		vm.heap.release(q, ITEM_BEING_COMPARED);
