@@ -51,6 +51,8 @@ export interface AttributeHooks {
 	readonly getattribute: PyObject | undefined;
 	readonly setattr: PyObject | undefined;
 	readonly delattr: PyObject | undefined;
+	/** The class's own among them (subclass-instances.ts's ownHooks), worked out once for these. */
+	own?: AttributeHooks;
 }
 const NO_HOOKS: AttributeHooks = { getattr: undefined, getattribute: undefined, setattr: undefined, delattr: undefined };
 

@@ -5,7 +5,7 @@
 // subtype_dealloc handle those additions, then hand the object to list's or dict's own traverse, clear and
 // dealloc. No free list takes them (list_dealloc and dict_dealloc keep only exact lists and dicts).
 import { PyObject, HeapKind, setHeapKind, type Reference } from "./object";
-import type { PyClass } from "./classes";
+import type { AttributeHooks, PyClass } from "./classes";
 import { PyList, PyDict, PyTuple } from "./containers";
 import { PyInstance } from "./instances";
 import { PyFunction } from "./callables";
@@ -153,6 +153,26 @@ export function pythonSlot(cls: PyClass, name: string): PyObject | undefined {
 	if (found === undefined || found instanceof PyFunction) return found;
 	for (const c of cls.mro) if (c.dict.has(name)) return c.builtin ? undefined : found;
 	return undefined;
+}
+
+/**
+ * A class's own attribute hooks (`__getattr__`, `__getattribute__`, `__setattr__`, `__delattr__`): each a function,
+ * or anything else a class written in Python set (a callable instance, a staticmethod, a builtin, None); undefined
+ * where the hook is object's own, or there is none. Worked out once per change of the classes (attributeHooks).
+ */
+export function ownHooks(cls: PyClass): AttributeHooks {
+	const hooks = cls.attributeHooks();
+	return (hooks.own ??= {
+		getattr: ownHook(cls, hooks.getattr, "__getattr__"),
+		getattribute: ownHook(cls, hooks.getattribute, "__getattribute__"),
+		setattr: ownHook(cls, hooks.setattr, "__setattr__"),
+		delattr: ownHook(cls, hooks.delattr, "__delattr__"),
+	});
+}
+
+function ownHook(cls: PyClass, found: PyObject | undefined, name: string): PyObject | undefined {
+	if (found === undefined || found instanceof PyFunction) return found;
+	return pythonSlot(cls, name);
 }
 
 /** A class whose metaclass is written in Python (`class C(metaclass=Meta)`). */

@@ -9,8 +9,7 @@ import type { PyObject } from "../heap/object";
 import type { PyExceptionObject } from "../heap/instances";
 import type { PyClass } from "../heap/classes";
 import { PyDescriptor, PyFunction } from "../heap/callables";
-import { hasInstanceAttributes } from "../heap/subclass-instances";
-import { PyNone } from "../heap/values";
+import { hasInstanceAttributes, ownHooks } from "../heap/subclass-instances";
 import type { Frame, FrameContinuation } from "./frame";
 import { plainFunction, pushFrameFromC } from "./c-call-frames";
 import { descriptorGet } from "./special-methods";
@@ -61,9 +60,9 @@ const DELATTR_NAME = "attribute name for __delattr__";
 export function startsSetattrHook(vm: VM, f: Frame, owner: PyObject, name: string, value: PyObject | null): boolean {
 	const cls = hookOwnerClass(owner);
 	if (!cls) return false;
-	const hooks = cls.attributeHooks();
+	const hooks = ownHooks(cls);
 	const found = value ? hooks.setattr : hooks.delattr;
-	if (!(found instanceof PyFunction) && !(found instanceof PyNone)) return startsPropertyAccessor(vm, f, owner, cls, name, value);
+	if (found === undefined) return startsPropertyAccessor(vm, f, owner, cls, name, value);
 	const hook = plainFunction(found, value ? 3 : 2);
 	if (!hook) return false;
 	const label = value ? SETATTR_NAME : DELATTR_NAME;
@@ -123,11 +122,12 @@ const GETATTR_BOUND = "__getattr__ bound by call_attribute";
 export function startsGetattrHook(vm: VM, f: Frame, owner: PyObject, name: string, forMethod = false): boolean {
 	const cls = hookOwnerClass(owner);
 	if (!cls) return false;
-	const hooks = cls.attributeHooks();
-	const getattr = hooks.getattr instanceof PyFunction ? hooks.getattr : null;
-	const getattribute = hooks.getattribute instanceof PyFunction ? hooks.getattribute : null;
-	// A hook set to None is called all the same, and fails: the general path says how.
-	if ((getattr && getattribute) || hooks.getattr instanceof PyNone || hooks.getattribute instanceof PyNone) return false;
+	const hooks = ownHooks(cls);
+	const getattr = hooks.getattr;
+	const getattribute = hooks.getattribute;
+	// Both (an AttributeError of the one goes to the other), or a hook that is no function (None is called all the
+	// same, and fails): the general path.
+	if ((getattr && getattribute) || (getattr && !(getattr instanceof PyFunction)) || (getattribute && !(getattribute instanceof PyFunction))) return false;
 	if (getattribute) {
 		// slot_tp_getattro: vectorcall_method calls the function with the object, binding nothing.
 		const hook = plainFunction(getattribute, 2);

@@ -9,9 +9,8 @@ import type { PyObject } from "../heap/object";
 import { PyInstance } from "../heap/instances";
 import { currentClassesVersion, T, type PyClass } from "../heap/classes";
 import { PyFunction } from "../heap/callables";
-import { PyNone } from "../heap/values";
 import { instanceLayout, type SharedKeys } from "../heap/shared-keys";
-import type { AttributeOwner } from "../heap/subclass-instances";
+import { ownHooks, type AttributeOwner } from "../heap/subclass-instances";
 import type { CodeObject } from "../compile/code";
 import type { VM } from "./vm";
 
@@ -33,16 +32,15 @@ export function attributeSite(code: CodeObject, pc: number): AttributeSite {
  * A method may share the name: an instance's own value shadows it.
  */
 function readsInlineValue(cls: PyClass, name: string): boolean {
-	const hooks = cls.attributeHooks();
-	if (hooks.getattr instanceof PyFunction || hooks.getattribute instanceof PyFunction || hooks.getattribute instanceof PyNone) return false;
+	const hooks = ownHooks(cls);
+	if (hooks.getattr !== undefined || hooks.getattribute !== undefined) return false;
 	const clsAttr = cls.lookup(name);
 	return clsAttr === undefined || clsAttr instanceof PyFunction;
 }
 
 /** Whether storing `name` on such an instance is a plain store of an inline value (storeInlineValue). */
 function storesInlineValue(cls: PyClass, name: string): boolean {
-	const setattr = cls.attributeHooks().setattr;
-	if (setattr instanceof PyFunction || setattr instanceof PyNone || name === "__dict__" || name === "__class__") return false;
+	if (ownHooks(cls).setattr !== undefined || name === "__dict__" || name === "__class__") return false;
 	// An exception keeps no inline values: its fields are its own, the rest go to its __dict__.
 	if (cls.isSubclassOf(T.BaseException)) return false;
 	const clsAttr = cls.lookup(name);

@@ -13,7 +13,8 @@ import { PyDict } from "../heap/containers";
 import { PyClass, PySlotDescriptor } from "../heap/classes";
 import { PyTupleGetter } from "../heap/tuple-getter";
 import { PyFunction, PyCell, PyDescriptor, PyModule } from "../heap/callables";
-import { hasInstanceAttributes, isSubclassInstance, type AttributeOwner } from "../heap/subclass-instances";
+import { callResolved, resolveSpecialMethod } from "./special-methods";
+import { hasInstanceAttributes, isSubclassInstance, ownHooks, type AttributeOwner } from "../heap/subclass-instances";
 import type { VM } from "./vm";
 import { setCellContents } from "./cell-contents";
 import { dictDel, dictSet } from "./dicts";
@@ -48,20 +49,26 @@ export function setAttr(vm: VM, obj: PyObject, name: string, value: PyObject): v
 	if (classHook) return callWithName(vm, classHook, obj, name, value);
 	if (hasInstanceAttributes(obj)) {
 		const cls = obj.cls;
-		const hook = cls.attributeHooks().setattr;
+		const hook = ownHooks(cls).setattr;
 		// A class's `__setattr__ = None`: slot_tp_setattro calls it.
 		if (hook instanceof PyNone) vm.raise("TypeError", "'NoneType' object is not callable");
-		if (hook instanceof PyFunction) return callWithName(vm, hook, obj, name, value);
+		if (hook) return callWithName(vm, hook, obj, name, value);
 	}
 	genericSetAttr(vm, obj, name, value);
 }
 
-/** slot_tp_setattro: a class's (or metaclass's) __setattr__ or __delattr__ called with the name as a str. */
-function callWithName(vm: VM, hook: PyFunction, obj: PyObject, name: string, value: PyObject | null): void {
+/**
+ * slot_tp_setattro: a class's (or metaclass's) __setattr__ or __delattr__ called with the name as a str; a hook that
+ * is no function is bound first by its type's __get__, as vectorcall_method does (a callable instance has none).
+ */
+function callWithName(vm: VM, hook: PyObject, obj: PyObject, name: string, value: PyObject | null): void {
 	const nameObj = vm.str(name);
-	vm.heap.adopt(nameObj, `attribute name for ${value ? "__setattr__" : "__delattr__"}`);
+	const hookName = value ? "__setattr__" : "__delattr__";
+	vm.heap.adopt(nameObj, `attribute name for ${hookName}`);
 	try {
-		vm.decref(vm.callObject(hook, value ? [obj, nameObj, value] : [obj, nameObj]));
+		const args = value ? [nameObj, value] : [nameObj];
+		if (hook instanceof PyFunction) vm.decref(vm.callObject(hook, [obj, ...args]));
+		else vm.decref(callResolved(vm, resolveSpecialMethod(vm, hook, obj, hookName), obj, args, hookName));
 	} finally {
 		vm.heap.release(nameObj, `attribute name for ${value ? "__setattr__" : "__delattr__"}`);
 	}
@@ -157,9 +164,9 @@ export function delAttr(vm: VM, obj: PyObject, name: string): void {
 	const classHook = obj instanceof PyClass ? classMetaHook(obj, "__delattr__") : null;
 	if (classHook) return callWithName(vm, classHook, obj, name, null);
 	if (hasInstanceAttributes(obj)) {
-		const hook = obj.cls.attributeHooks().delattr;
+		const hook = ownHooks(obj.cls).delattr;
 		if (hook instanceof PyNone) vm.raise("TypeError", "'NoneType' object is not callable");
-		if (hook instanceof PyFunction) return callWithName(vm, hook, obj, name, null);
+		if (hook) return callWithName(vm, hook, obj, name, null);
 	}
 	genericDelAttr(vm, obj, name);
 }

@@ -2,6 +2,7 @@
 // model and a class's own __getattribute__/__getattr__; assignment and deletion are in attribute-writes.ts. Every
 // function returns new references and borrows its arguments.
 import { callSpecialMethod } from "./dunder-calls";
+import { callResolved, resolveSpecialMethod } from "./special-methods";
 import { layoutMember } from "./type-layout";
 import { PyWeakProxy } from "../heap/weakrefs";
 import { throughProxy } from "./weak-proxy-ops";
@@ -13,7 +14,7 @@ import { PyNone } from "../heap/values";
 import { PyClass, PySlotDescriptor, T } from "../heap/classes";
 import { PyInstance } from "../heap/instances";
 import { PyFunction, PyBuiltinFunction, PyModule, PyDescriptor, PySuper, type NativeImpl } from "../heap/callables";
-import { hasInstanceAttributes, type AttributeOwner } from "../heap/subclass-instances";
+import { hasInstanceAttributes, ownHooks, type AttributeOwner } from "../heap/subclass-instances";
 import type { Frame } from "./frame";
 import type { VM } from "./vm";
 import { raiseWithSuggestion, attributeErrorSuggestion } from "./suggestions";
@@ -53,19 +54,21 @@ export function getAttr(vm: VM, obj: PyObject, name: string, refuseUnmodelled = 
 }
 
 function getAttrOrRaise(vm: VM, obj: PyObject, name: string, refuseUnmodelled: boolean): PyObject {
-	const hooks = hasInstanceAttributes(obj) ? obj.cls.attributeHooks() : null;
+	const cls = hasInstanceAttributes(obj) ? obj.cls : null;
+	const hooks = cls ? ownHooks(cls) : undefined;
 	const hook = hooks?.getattr;
-	const getattribute = hooks?.getattribute instanceof PyFunction ? hooks.getattribute : null;
+	const ownGetattribute = hooks?.getattribute;
 	// Hooks a class set to None are called all the same (slot_tp_getattro, and call_attribute on a miss).
-	if (hooks?.getattribute instanceof PyNone) vm.raise("TypeError", "'NoneType' object is not callable");
+	if (ownGetattribute instanceof PyNone) vm.raise("TypeError", "'NoneType' object is not callable");
+	const getattribute = ownGetattribute ?? null;
 	if (hook instanceof PyNone) {
 		const found = lookupOrAttributeError(vm, obj, name);
 		if (found) return found;
 		vm.raise("TypeError", "'NoneType' object is not callable");
 	}
-	// slot_tp_getattro (no __getattr__): vectorcall_method calls the function with the object, binding nothing.
-	if (getattribute && !(hook instanceof PyFunction)) return callWithAttributeName(vm, getattribute, obj, name, "__getattribute__", false);
-	if (hook instanceof PyFunction) {
+	// slot_tp_getattro (no __getattr__): vectorcall_method calls a function with the object, binding nothing.
+	if (getattribute && !hook) return callWithAttributeName(vm, getattribute, obj, name, "__getattribute__", false);
+	if (hook) {
 		// slot_tp_getattr_hook: an AttributeError from the generic lookup (a property's) or from the class's own
 		// __getattribute__ goes to __getattr__ too.
 		const found = getattribute ? withoutAttributeError(vm, () => callWithAttributeName(vm, getattribute, obj, name, "__getattribute__")) : genericLookupBeforeHook(vm, obj, name);
@@ -125,23 +128,25 @@ function withoutAttributeError(vm: VM, lookup: () => PyObject | undefined): PyOb
 }
 
 /** A class's own __getattribute__, which every attribute lookup on its instances calls (slot_tp_getattro). */
-function userGetattribute(obj: PyObject): PyFunction | null {
+function userGetattribute(obj: PyObject): PyObject | null {
 	if (!hasInstanceAttributes(obj)) return null;
-	const found = obj.cls.attributeHooks().getattribute;
-	return found instanceof PyFunction ? found : null;
+	const found = ownHooks(obj.cls).getattribute;
+	return found === undefined || found instanceof PyNone ? null : found;
 }
 
 /**
  * A class's attribute hook called with the name. slot_tp_getattr_hook's call_attribute binds it first (a bound
  * method, allocated and freed around the call, holding the object once more).
  */
-function callWithAttributeName(vm: VM, hook: PyFunction, obj: PyObject, name: string, hookName: string, bound = true): PyObject {
+function callWithAttributeName(vm: VM, hook: PyObject, obj: PyObject, name: string, hookName: string, bound = true): PyObject {
 	const label = `attribute name for ${hookName}`;
 	const nameObj = vm.str(name);
 	vm.heap.adopt(nameObj, label);
 	try {
 		if (bound) return callSpecialMethod(vm, obj, hook, [nameObj], `${hookName} bound by call_attribute`, hookName);
-		return vm.callObject(hook, [obj, nameObj]);
+		if (hook instanceof PyFunction) return vm.callObject(hook, [obj, nameObj]);
+		// lookup_maybe_method: anything else is bound by its type's __get__ (a callable instance has none).
+		return callResolved(vm, resolveSpecialMethod(vm, hook, obj, hookName), obj, [nameObj], hookName);
 	} finally {
 		vm.heap.release(nameObj, label);
 	}
@@ -287,7 +292,7 @@ export function methodForCall(vm: VM, obj: PyObject, name: string): { callable: 
  */
 function methodAttribute(vm: VM, obj: PyObject, name: string): PyObject {
 	const generic = !(obj instanceof PyClass || obj instanceof PyModule || obj instanceof PySuper || obj instanceof PyWeakProxy);
-	if (!generic || (hasInstanceAttributes(obj) && obj.cls.lookup("__getattr__") instanceof PyFunction) || userGetattribute(obj)) return getAttr(vm, obj, name);
+	if (!generic || (hasInstanceAttributes(obj) && ownHooks(obj.cls).getattr !== undefined) || userGetattribute(obj)) return getAttr(vm, obj, name);
 	return lookupAttr(vm, obj, name) ?? getAttr(vm, obj, name);
 }
 
@@ -299,17 +304,18 @@ export function ownAttribute(vm: VM, obj: AttributeOwner, name: string): PyObjec
 
 /** hasattr()/getattr(o, name, None): the attribute (a new reference) or null, running a class's __getattr__. */
 export function attributeOrNull(vm: VM, o: PyObject, name: string): PyObject | null {
-	const hooks = hasInstanceAttributes(o) ? o.cls.attributeHooks() : null;
+	const hooks = hasInstanceAttributes(o) ? ownHooks(o.cls) : null;
 	if (userGetattribute(o) || hooks?.getattribute instanceof PyNone) return withoutAttributeError(vm, () => getAttr(vm, o, name)) ?? null;
 	const found = lookupOrAttributeError(vm, o, name);
 	if (found) return found;
-	if (!(hooks?.getattr instanceof PyFunction || hooks?.getattr instanceof PyNone || (o instanceof PyClass && classMetaHook(o, "__getattr__")))) return null;
+	const hook = hooks?.getattr;
+	if (!(hook !== undefined || (o instanceof PyClass && classMetaHook(o, "__getattr__")))) return null;
 	try {
 		// slot_tp_getattr_hook: the generic lookup failed already (a property may have raised), so only the class's
 		// __getattr__ is left to call, not the whole lookup again.
-		if (hooks?.getattr instanceof PyFunction) {
+		if (hook !== undefined && !(hook instanceof PyNone)) {
 			refuseUnmodelledAttribute(vm, o, name);
-			return callWithAttributeName(vm, hooks.getattr, o, name, "__getattr__");
+			return callWithAttributeName(vm, hook, o, name, "__getattr__");
 		}
 		return getAttr(vm, o, name);
 	} catch (e) {

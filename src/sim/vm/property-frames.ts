@@ -4,8 +4,8 @@
 // finishes when it returns, holding what the nested call held, in the same order.
 import type { PyObject } from "../heap/object";
 import { PyInstance, type PyExceptionObject } from "../heap/instances";
-import { PyFunction, PyDescriptor } from "../heap/callables";
-import { PyNone } from "../heap/values";
+import { PyDescriptor } from "../heap/callables";
+import { ownHooks } from "../heap/subclass-instances";
 import type { Frame, FrameContinuation } from "./frame";
 import { plainFunction, pushFrameFromC } from "./c-call-frames";
 import { addAttributeErrorContext } from "./exception-init";
@@ -21,19 +21,14 @@ import type { VM } from "./vm";
 export function startsPropertyGetter(vm: VM, f: Frame, owner: PyObject, name: string): boolean {
 	if (!(owner instanceof PyInstance)) return false;
 	const cls = owner.cls;
-	const hooks = cls.attributeHooks();
-	if (isHook(hooks.getattr) || isHook(hooks.getattribute)) return false;
+	const hooks = ownHooks(cls);
+	if (hooks.getattr !== undefined || hooks.getattribute !== undefined) return false;
 	const prop = cls.lookup(name);
 	if (!(prop instanceof PyDescriptor) || prop.kind !== "property") return false;
 	const getter = plainFunction(prop.parts[0], 1);
 	if (!getter) return false;
 	pushFrameFromC(vm, getter, [owner], new PropertyLoad(vm, f, owner, name), () => {});
 	return true;
-}
-
-/** A class's own attribute hook: a function getAttr calls, or None it calls all the same. */
-function isHook(hook: PyObject | undefined): boolean {
-	return hook instanceof PyFunction || hook instanceof PyNone;
 }
 
 /** The LOAD_ATTR a getter's frame finishes. */
