@@ -30,6 +30,8 @@ export interface PercentHooks<T> {
 	formatted?(value: T): void;
 	/** %s, %r and %a as the str object PyUnicode_Format makes of the value (a new reference), in place of str/repr/ascii. */
 	strObject?(value: T, conversion: "s" | "r" | "a"): { str: T; text: string };
+	/** An exact int's digits, which %s, %r and %a without width or precision write straight (else null). */
+	exactIntDigits?(value: T): string | null;
 	/**
 	 * _PyBytes_FormatEx's variant: the template and the result are bytes held one character per byte, %s and %b
 	 * write `str`'s bytes, %r and %a write ascii(), %c writes what `byteChar` makes of its argument.
@@ -168,6 +170,9 @@ function writeFormatted<T>(format: string, args: T[], isTuple: boolean, hooks: P
  */
 function formatUnit<T>(conversion: string, arg: T, spec: Spec, hooks: PercentHooks<T>, index: number, writer: UnicodeWriter<T>): string | WrittenStr<T> {
 	if (!hooks.strObject || (conversion !== "s" && conversion !== "r" && conversion !== "a")) return formatOne(conversion, arg, spec, hooks, index);
+	// unicode_format_arg_format's fast path: _PyLong_FormatWriter, no str object (and no PyObject_Str level).
+	const digits = spec.width === -1 && spec.precision === -1 ? (hooks.exactIntDigits?.(arg) ?? null) : null;
+	if (digits !== null) return digits;
 	const { str, text } = hooks.strObject(arg, conversion);
 	const length = codePoints(text).length;
 	if (spec.width <= length && (spec.precision < 0 || spec.precision >= length) && !spec.flags.sign && !spec.flags.space) return { str, text, owned: true };

@@ -16,7 +16,7 @@ import { isRaised } from "./call-arguments";
 import type { StrHolder } from "../runtime/unicodeWriter";
 import { asciiObject, reprObject } from "./repr-objects";
 import { asciiEscaped } from "../runtime/strRepr";
-import { repr } from "./repr";
+import { intStr, repr } from "./repr";
 import { str, strObject } from "./str-of";
 import type { VM } from "./vm";
 import { callSpecialMethod, withBoundBuiltin } from "./dunder-calls";
@@ -198,6 +198,7 @@ export function percentFormat(vm: VM, template: PyStr, args: PyObject): PyObject
 		...percentMapping(vm, isMapping, (key) => vm.str(key)),
 		// unicode_format_arg_format: an exact str for %s is written itself, anything else through PyObject_Str,
 		// PyObject_Repr or PyObject_ASCII.
+		exactIntDigits: (value) => (value instanceof PyInt && !(value instanceof PyBool) && !isScalarInstance(value) ? intStr(vm, value.value) : null),
 		strObject: (value, conversion) => {
 			const str = (conversion === "s" ? strObject(vm, value) : conversion === "r" ? reprObject(vm, value) : asciiObject(vm, value)) as PyStr;
 			return { str, text: str.value };
