@@ -117,7 +117,7 @@ function stringHash(key: string): number {
 }
 
 /** slot_tp_hash: a result that fits a Py_ssize_t is the hash itself (-1 becomes -2); a bigger one is hashed as an int. */
-function userHash(value: bigint): bigint {
+export function userHash(value: bigint): bigint {
 	if (!fitsSsize(value)) return hashInt(value);
 	return value === -1n ? -2n : value;
 }

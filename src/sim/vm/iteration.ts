@@ -135,7 +135,11 @@ export function getIter(vm: VM, o: PyObject, whenNotIterable: NotIterable = notI
  */
 function userIter(vm: VM, o: PyObject, whenNotIterable: NotIterable): PyObject {
 	if (o.cls.lookup("__iter__") === vm.None) return vm.raise("TypeError", (whenNotIterable.onlyWithoutIterSlot ? notIterable : whenNotIterable)(o.typeName));
-	const it = vm.callMethod(o, "__iter__", []);
+	return checkedIterator(vm, vm.callMethod(o, "__iter__", []));
+}
+
+/** PyObject_GetIter's check of what __iter__ returned (`it`, given and handed back): it must be an iterator. */
+export function checkedIterator(vm: VM, it: PyObject): PyObject {
 	if (!(hasInstanceAttributes(it) && it.cls.lookup("__next__")) && !(it instanceof PyIterator) && !(it instanceof PyGenerator)) {
 		rejectResult(vm, it, "TypeError", `iter() returned non-iterator of type '${it.typeName}'`);
 	}

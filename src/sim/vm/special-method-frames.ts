@@ -1,5 +1,6 @@
 // C paths that call a class's special method written in Python and go on with its result, run with that method as
-// a frame of the loop: `len(x)` (slot_sq_length), `repr(x)` and `!r` (PyObject_Repr), `str(x)` and `!s`
+// a frame of the loop: `len(x)` (slot_sq_length), `hash(x)` (slot_tp_hash), `iter(x)` (slot_tp_iter), `repr(x)`
+// and `!r` (PyObject_Repr), `str(x)` and `!s`
 // (PyObject_Str), and an f-string's plain `{x}` (PyObject_Format through object.__format__, which calls
 // PyObject_Str). A __repr__ that formats itself, the classic slip, or a recursive __len__ of a long linked list
 // would otherwise nest a host run per level and stop after 240; here they end where python3's do. What the nested
@@ -9,14 +10,16 @@
 import type { PyObject } from "../heap/object";
 import { PyInstance, PyExceptionObject } from "../heap/instances";
 import { PyBuiltinFunction, type PyFunction } from "../heap/callables";
-import { PyStr } from "../heap/values";
+import { PyInt, PyStr } from "../heap/values";
 import { userSlot } from "../heap/subclass-instances";
 import type { Frame, FrameContinuation } from "./frame";
 import { plainFunction, pushFrameFromC } from "./c-call-frames";
 import { callLabel } from "./special-methods";
 import { CALL_LEVEL, REPR_LEVEL, STR_LEVEL, enterRecursionLevel } from "./c-recursion";
 import { lengthFromResult } from "./lengths";
-import { rejectResult } from "./rejected-results";
+import { checkedIterator } from "./iteration";
+import { userHash } from "../builtins/identity";
+import { rejectHashResult, rejectResult } from "./rejected-results";
 import { releaseOperands, releaseOperandsOfFailedCall } from "./call-operands";
 import { releaseFailedOperands } from "./failed-operands";
 import { boundFormatMethod, FORMAT_METHOD } from "./formatting";
@@ -117,7 +120,19 @@ function withLevels(vm: VM, where: readonly string[], tail: InstructionTail, sta
 
 const checkLength: ResultCheck = (vm, result) => vm.int(lengthFromResult(vm, result));
 const checkRepr: ResultCheck = (vm, result) => (result instanceof PyStr ? result : rejectResult(vm, result, "TypeError", `__repr__ returned non-string (type ${result.typeName})`));
+const checkHash: ResultCheck = (vm, result) => {
+	if (!(result instanceof PyInt)) return rejectHashResult(vm, result);
+	vm.decref(result);
+	return vm.int(userHash(BigInt(result.value)));
+};
 const checkStr: ResultCheck = (vm, result) => (result instanceof PyStr ? result : rejectResult(vm, result, "TypeError", `__str__ returned non-string (type ${result.typeName})`));
+
+/** The builtins whose C function calls one special method of the argument's class, and what it makes of the result. */
+const SIMPLE_SLOTS: Readonly<Record<string, { method: string; check: ResultCheck }>> = {
+	len: { method: "__len__", check: checkLength },
+	hash: { method: "__hash__", check: checkHash },
+	iter: { method: "__iter__", check: checkedIterator },
+};
 
 /** The method PyObject_Str of `obj` runs: its class's __str__, else (object_str) its __repr__; undefined for the others. */
 function strMethod(obj: PyObject): { method: PyFunction; name: string } | undefined {
@@ -155,7 +170,7 @@ class BuiltinCallTail implements InstructionTail {
 }
 
 /**
- * CALL of len or repr with one argument (at `first`) whose class runs a Python method for it: true when
+ * CALL of len, hash, iter or repr with one argument (at `first`) whose class runs a Python method for it: true when
  * that method started as a frame; false (nothing done) for the general path. `countsLevel`: the CALL counted the
  * C function's level already (call-levels.ts).
  */
@@ -166,14 +181,15 @@ export function startsBuiltinMethodFrame(vm: VM, stack: PyObject[], base: number
 	// path makes it. Only a cold site runs it, or one specialized for something else: recursion through `str(x)`
 	// warms its code up after eight levels and goes on as PRECALL_NO_KW_STR_1 (startsStrOfOneFrame).
 	if (!(callable instanceof PyBuiltinFunction) || callable.owner || callable.self) return false;
-	if (callable.name === "len") {
-		const method = frameMethod(obj, "__len__");
-		if (!method) return false;
-		pushMethodFrame(vm, obj, method, "__len__", 0, null, checkLength, new BuiltinCallTail(vm, stack, base, [callable, obj], countsLevel));
-		return true;
-	}
 	if (callable.name === "repr") return startsRepr(vm, obj, new BuiltinCallTail(vm, stack, base, [callable, obj], countsLevel));
-	return false;
+	const simple = SIMPLE_SLOTS[callable.name];
+	if (!simple) return false;
+	// slot_tp_hash and slot_tp_iter: the class's method, its result checked (PyObject_GetIter's check for iter).
+	const method = frameMethod(obj, simple.method);
+	if (!method) return false;
+	if (callable.name === "hash") vm.heap.addressesSeen();
+	pushMethodFrame(vm, obj, method, simple.method, 0, null, simple.check, new BuiltinCallTail(vm, stack, base, [callable, obj], countsLevel));
+	return true;
 }
 
 /** PRECALL_NO_KW_STR_1 of `x` (at `first`): PyObject_Str(x) with x's method as a frame; then x leaves the stack. */
