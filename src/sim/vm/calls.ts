@@ -1,18 +1,17 @@
 // CALL (3.11 semantics: a Python callee takes over the caller's stack references to its arguments),
-// CALL_FUNCTION_EX, MAKE_FUNCTION, and calls started by natives (run as a nested interpreter loop).
+// MAKE_FUNCTION, and calls started by natives (run as a nested interpreter loop); CALL_FUNCTION_EX is
+// call-function-ex.ts's.
 
 import { PyTypingObject } from "../heap/typing-objects";
 import { callTyping } from "./typing-ops";
 import { PyToolObject } from "../heap/tool-objects";
 import type { PyObject } from "../heap/object";
 import { PyTuple, PyDict } from "../heap/containers";
-import { PyStr } from "../heap/values";
 import { PyClass, T } from "../heap/classes";
 import { metaclassCall } from "./metaclasses";
-import { hasInstanceAttributes, isExactTuple, subclassSlot, userSlot } from "../heap/subclass-instances";
-import { PyFunction, PyBuiltinFunction, PyBoundMethod, PyDescriptor, PySlotWrapper, VARARGS_IMPLS, hasVectorcall, isArgumentTaking, MOVED_ARGUMENT } from "../heap/callables";
+import { subclassSlot, userSlot } from "../heap/subclass-instances";
+import { PyFunction, PyBuiltinFunction, PyBoundMethod, PyDescriptor, PySlotWrapper, VARARGS_IMPLS, isArgumentTaking, MOVED_ARGUMENT } from "../heap/callables";
 import { requireSlotOwner } from "../builtins/slotdef-names";
-import { isVectorcallType } from "../builtins/constructors";
 import { PyGenerator } from "../heap/iterators";
 import { PyWeakref, PyFinalize, PyWeakProxy } from "../heap/weakrefs";
 import { callProxy } from "./weak-proxy-ops";
@@ -30,11 +29,9 @@ import { CALL_LEVEL, checkRecursionLevel } from "./c-recursion";
 import { startsBuiltinMethodFrame, startsStrOfOneFrame } from "./special-method-frames";
 import { callTakingArguments, releaseOperands, releaseOperandsOfFailedCall } from "./call-operands";
 import { startTypeCall } from "./init-frames";
-import { callInstance, callWithKeywordDict } from "./keyword-calls";
-import { starredArguments } from "./call-arguments";
+import { callInstance } from "./keyword-calls";
 import type { VM } from "./vm";
 import { isPythonError } from "./errors";
-import { withCallerPacked } from "./caller-packed";
 import { truncate } from "../arrays";
 import { PyGenericAlias } from "../heap/generic-alias";
 import { callGenericAlias } from "./generic-alias-ops";
@@ -249,73 +246,6 @@ function callSlotWrapper(vm: VM, wrapper: PySlotWrapper, self: PyObject, args: P
 /** wrapperdescr_raw_call: only the wrappers flagged PyWrapperFlag_KEYWORDS (wrap_init, wrap_call) take keywords. */
 function refuseWrapperKeywords(vm: VM, wrapper: PySlotWrapper, kwargs: Map<string, PyObject> | null): void {
 	if (kwargs?.size && wrapper.name !== "__init__" && wrapper.name !== "__call__") vm.raise("TypeError", `wrapper ${wrapper.name}() takes no keyword arguments`);
-}
-
-/** CALL_FUNCTION_EX: stack [NULL, func, args, kwargs?]. */
-export function callFunctionEx(vm: VM, f: Frame, hasKwargs: boolean): void {
-	// Callable and arguments stay on the stack during the call, as in ceval.c, and are released after.
-	const stack = f.stack;
-	const base = stack.length - (hasKwargs ? 4 : 3);
-	const kwargsObj = hasKwargs ? (stack[base + 3] as PyDict) : null;
-	const func = stack[base + 1]!;
-	if (!isExactTuple(stack[base + 2]!)) {
-		// Py_SETREF(callargs, PySequence_Tuple(callargs)): the iterable is released once the tuple is made.
-		const iterable = stack[base + 2]!;
-		stack[base + 2] = starredArguments(vm, func, iterable);
-		vm.decref(iterable);
-	}
-	const callargs = stack[base + 2] as PyTuple;
-	let result: PyObject;
-	// PyObject_Call counts a C callee's level as the generic CALL does (call-levels.ts), a vectorcall's or tp_call's.
-	const countsLevel = callCountsLevel(null, func, callargs.items.length, kwargsObj !== null, callargs.items[0]);
-	let levelEntered = false;
-	try {
-		const kwargs = kwargsObj ? keywordArguments(vm, kwargsObj) : null;
-		if (countsLevel) {
-			checkRecursionLevel(vm, CALL_LEVEL);
-			vm.nativeLevels++;
-			levelEntered = true;
-		}
-		result = callWithDictArguments(vm, func, callargs, kwargs, kwargsObj);
-	} catch (e) {
-		if (levelEntered) vm.nativeLevels--;
-		// do_call_core failed: ceval releases the callable, the tuple and the dict before `error:`.
-		if (isPythonError(e)) releaseOperandsOfFailedCall(vm, stack.splice(base).slice(1), e);
-		throw e;
-	}
-	if (levelEntered) vm.nativeLevels--;
-	const operands = stack.splice(base);
-	// As ceval: the callable, the arguments tuple and dict, then what was below the callable.
-	releaseOperands(vm, [...operands.slice(1), operands[0]!], result);
-	stack.push(result);
-}
-
-/**
- * PyObject_Call(func, tuple, dict): a Python function (or a method of one) unpacks the dict into a new
- * argument array and kwnames tuple (_PyVectorcall_Call); an instance's __call__, a type's tp_call and a
- * METH_VARARGS builtin get the tuple and dict as they are.
- */
-function callWithDictArguments(vm: VM, func: PyObject, callargs: PyTuple, kwargs: Map<string, PyObject> | null, kwDict: PyDict | null): PyObject {
-	const args = callargs.items;
-	const call = hasInstanceAttributes(func) ? userSlot(func, "__call__") : undefined;
-	if (call) return callInstance(vm, func, call, args, kwargs, { kwDict });
-	const metaCall = func instanceof PyClass ? metaclassCall(func) : null;
-	if (metaCall) return callInstance(vm, func, metaCall, args, kwargs, { kwDict });
-	// A vectorcall builtin (or builtin type) gets the dict unpacked too: its values copied and its keys in a new names tuple.
-	if (func instanceof PyFunction || (func instanceof PyBoundMethod && func.func instanceof PyFunction) || (func instanceof PyBuiltinFunction && hasVectorcall(func)) || isVectorcallType(func)) {
-		return callWithKeywordDict(vm, func, args, kwargs, kwDict);
-	}
-	return withCallerPacked(callargs, kwDict, () => callObject(vm, func, args, kwargs));
-}
-
-/** The keyword arguments of a call given as a dict (`f(**d)`): their names must be strs. */
-function keywordArguments(vm: VM, d: PyDict): Map<string, PyObject> {
-	const kwargs = new Map<string, PyObject>();
-	for (const { key, value } of d.entries.values()) {
-		if (!(key instanceof PyStr)) vm.raise("TypeError", "keywords must be strings");
-		kwargs.set(key.value, value);
-	}
-	return kwargs;
 }
 
 /** MAKE_FUNCTION: the code object on top, with closure, annotations, kwdefaults and defaults below as flags say. */
