@@ -1,17 +1,20 @@
 // A class's own attribute hooks, written in Python, run as frames of the loop: `obj.x = v` through __setattr__,
 // `del obj.x` through __delattr__ (slot_tp_setattro) or else a property's setter or deleter, `obj.x` through
 // __getattribute__ (slot_tp_getattro) or, once the generic lookup missed, through __getattr__
-// (slot_tp_getattr_hook's call_attribute). A hook that reaches
-// itself again (`self.name = value` inside __setattr__, the classic slip) would otherwise nest a host run per
-// level and stop after 240; here it ends where python3's does. What a nested call holds (the attribute's name as
-// a str, the bound method call_attribute makes) is held the same way, and released in the same order.
+// (slot_tp_getattr_hook's call_attribute); and the same through the builtins getattr(), setattr() and delattr().
+// A hook that reaches itself again (`self.name = value` inside __setattr__, the classic slip) would otherwise nest
+// a host run per level and stop after 240; here it ends where python3's does. What a nested call holds (the
+// attribute's name as a str, the bound method call_attribute makes) is held the same way, and released in the
+// same order; then the instruction, or the builtin's CALL, ends as its tail says.
 import type { PyObject } from "../heap/object";
 import type { PyExceptionObject } from "../heap/instances";
 import type { PyClass } from "../heap/classes";
-import { PyDescriptor, PyFunction } from "../heap/callables";
+import { PyDescriptor, PyFunction, type PyBuiltinFunction } from "../heap/callables";
+import { PyStr } from "../heap/values";
 import { hasInstanceAttributes, ownHooks } from "../heap/subclass-instances";
+import { isScalarInstance } from "../heap/scalar-instances";
 import type { Frame, FrameContinuation } from "./frame";
-import { plainFunction, pushFrameFromC } from "./c-call-frames";
+import { BuiltinCallTail, plainFunction, pushFrameFromC, type InstructionTail } from "./c-call-frames";
 import { descriptorGet } from "./special-methods";
 import { addAttributeErrorContext } from "./exception-init";
 import { releaseFailedOperands } from "./failed-operands";
@@ -24,51 +27,130 @@ function hookOwnerClass(owner: PyObject): PyClass | null {
 	return hasInstanceAttributes(owner) ? owner.cls : null;
 }
 
-/** Runs `hook` as a frame finished by `continuation`, which releases its holdings if the frame cannot start. */
-function pushHookFrame(vm: VM, hook: PyFunction, args: readonly PyObject[], continuation: HookCall): void {
-	pushFrameFromC(vm, hook, args, continuation, () => continuation.cancel());
-}
-
-/** A hook call's own holdings: the name's str (and a bound method) while the hook runs. */
-abstract class HookCall implements FrameContinuation {
-	protected constructor(
-		protected readonly vm: VM,
-		protected readonly caller: Frame,
-		protected readonly owner: PyObject,
-		protected readonly name: string,
+/** A hook call's own holdings while the hook runs (the name's str, a bound method), and the instruction it ends. */
+class HookCall implements FrameContinuation {
+	constructor(
+		private readonly vm: VM,
+		private readonly owner: PyObject,
+		private readonly name: string,
 		/** The name as a str, which slot_tp_setattro and call_attribute pass (a property's accessor gets none). */
 		private readonly nameObj: PyObject | null,
 		private readonly nameLabel: string,
+		/** call_attribute's bound method (a __getattr__ call), released first. */
+		private readonly bound: PyObject | null,
+		/** A lookup, whose hook's result is the attribute; a store or delete drops it (slot_tp_setattro). */
+		private readonly loads: boolean,
+		private readonly tail: InstructionTail,
 	) {}
 
-	abstract finish(value: PyObject): void;
-	abstract abandon(exc?: PyExceptionObject): void;
+	finish(value: PyObject): void {
+		const vm = this.vm;
+		let result = value;
+		if (!this.loads) {
+			vm.decref(value);
+			result = vm.incref(vm.None);
+		}
+		this.cancel();
+		this.tail.done(result);
+	}
+
+	/** An exception left the hook: PyObject_GetAttr names the attribute in an AttributeError, then the instruction fails. */
+	abandon(exc?: PyExceptionObject): void {
+		this.cancel();
+		if (!exc) return;
+		if (this.loads) addAttributeErrorContext(this.vm, exc, this.owner, this.name);
+		this.tail.failed(exc, true);
+	}
 
 	/** What the call holds of its own, released as the nested call's `finally` blocks release it. */
 	cancel(): void {
+		if (this.bound) this.vm.heap.release(this.bound, GETATTR_BOUND);
 		if (this.nameObj) this.vm.heap.release(this.nameObj, this.nameLabel);
 	}
+}
+
+/** Runs `hook` as a frame finished by `call`, which releases its holdings if the frame cannot start. */
+function pushHookFrame(vm: VM, hook: PyFunction, args: readonly PyObject[], call: HookCall): void {
+	pushFrameFromC(vm, hook, args, call, () => call.cancel());
+}
+
+/** STORE_ATTR's end (DELETE_ATTR's, `stores` false): the value (a store's), then the owner, leave the stack. */
+class StoreAttrTail implements InstructionTail {
+	constructor(
+		private readonly vm: VM,
+		private readonly caller: Frame,
+		private readonly stores: boolean,
+	) {}
+
+	done(result: PyObject): void {
+		const vm = this.vm;
+		vm.decref(result);
+		const stack = this.caller.stack;
+		const owner = stack.pop()!;
+		if (this.stores) vm.decref(stack.pop()!);
+		vm.decref(owner);
+	}
+
+	failed(exc: unknown, inFrame: boolean): void {
+		// Thrown out of the instruction, the loop releases its operands itself.
+		if (inFrame) releaseFailedOperands(this.vm, this.caller, exc as PyExceptionObject);
+	}
+}
+
+/**
+ * LOAD_ATTR's end: the attribute takes the owner's place on the stack; LOAD_METHOD's (`forMethod`): a NULL does, with
+ * the attribute above it. Then the owner is released.
+ */
+class LoadAttrTail implements InstructionTail {
+	constructor(
+		private readonly vm: VM,
+		private readonly caller: Frame,
+		private readonly owner: PyObject,
+		private readonly forMethod: boolean,
+	) {}
+
+	done(value: PyObject): void {
+		const stack = this.caller.stack;
+		if (this.forMethod) {
+			stack[stack.length - 1] = this.vm.NULL;
+			this.vm.decref(this.owner);
+			stack.push(value);
+			return;
+		}
+		stack[stack.length - 1] = value;
+		this.vm.decref(this.owner);
+	}
+
+	failed(exc: unknown, inFrame: boolean): void {
+		// LOAD_METHOD leaves its owner on the stack; LOAD_ATTR releases it.
+		if (inFrame) releaseFailedOperands(this.vm, this.caller, exc as PyExceptionObject);
+	}
+}
+
+/**
+ * STORE_ATTR (value given) or DELETE_ATTR (null) of `name` on `owner`, the top of `f`'s stack: true when the
+ * class's __setattr__ or __delattr__, or a property's setter or deleter, started as a frame of the loop; false
+ * (nothing done) for the general path.
+ */
+export function startsSetattrHook(vm: VM, f: Frame, owner: PyObject, name: string, value: PyObject | null): boolean {
+	return startSetattr(vm, owner, name, value, () => new StoreAttrTail(vm, f, value !== null));
 }
 
 const SETATTR_NAME = "attribute name for __setattr__";
 const DELATTR_NAME = "attribute name for __delattr__";
 
-/**
- * STORE_ATTR (value given) or DELETE_ATTR (null) of `name` on `owner`, the top of `f`'s stack: true when the
- * class's __setattr__ or __delattr__ started as a frame of the loop; false (nothing done) for the general path.
- */
-export function startsSetattrHook(vm: VM, f: Frame, owner: PyObject, name: string, value: PyObject | null): boolean {
+function startSetattr(vm: VM, owner: PyObject, name: string, value: PyObject | null, tail: () => InstructionTail): boolean {
 	const cls = hookOwnerClass(owner);
 	if (!cls) return false;
 	const hooks = ownHooks(cls);
 	const found = value ? hooks.setattr : hooks.delattr;
-	if (found === undefined) return startsPropertyAccessor(vm, f, owner, cls, name, value);
+	if (found === undefined) return startsPropertyAccessor(vm, owner, cls, name, value, tail);
 	const hook = plainFunction(found, value ? 3 : 2);
 	if (!hook) return false;
 	const label = value ? SETATTR_NAME : DELATTR_NAME;
 	const nameObj = vm.str(name);
 	vm.heap.adopt(nameObj, label);
-	pushHookFrame(vm, hook, value ? [owner, nameObj, value] : [owner, nameObj], new SetattrCall(vm, f, owner, name, nameObj, label, value !== null));
+	pushHookFrame(vm, hook, value ? [owner, nameObj, value] : [owner, nameObj], new HookCall(vm, owner, name, nameObj, label, null, false, tail()));
 	return true;
 }
 
@@ -77,36 +159,13 @@ export function startsSetattrHook(vm: VM, f: Frame, owner: PyObject, name: strin
  * the object (and value), as a frame here when it is a plain Python function. A setter that assigns its own
  * property (`self.celsius = value` inside `celsius`'s setter), a common slip, then ends as in python3.
  */
-function startsPropertyAccessor(vm: VM, f: Frame, owner: PyObject, cls: PyClass, name: string, value: PyObject | null): boolean {
+function startsPropertyAccessor(vm: VM, owner: PyObject, cls: PyClass, name: string, value: PyObject | null, tail: () => InstructionTail): boolean {
 	const prop = cls.lookup(name);
 	if (!(prop instanceof PyDescriptor) || prop.kind !== "property") return false;
 	const accessor = plainFunction(prop.parts[value ? 1 : 2], value ? 2 : 1);
 	if (!accessor) return false;
-	pushHookFrame(vm, accessor, value ? [owner, value] : [owner], new SetattrCall(vm, f, owner, name, null, "", value !== null));
+	pushHookFrame(vm, accessor, value ? [owner, value] : [owner], new HookCall(vm, owner, name, null, "", null, false, tail()));
 	return true;
-}
-
-/** The STORE_ATTR or DELETE_ATTR a __setattr__, __delattr__ or property accessor's frame finishes. */
-class SetattrCall extends HookCall {
-	constructor(vm: VM, caller: Frame, owner: PyObject, name: string, nameObj: PyObject | null, label: string, private readonly stores: boolean) {
-		super(vm, caller, owner, name, nameObj, label);
-	}
-
-	/** slot_tp_setattro drops the result; then the instruction releases the value (a store's) and the owner. */
-	finish(value: PyObject): void {
-		const vm = this.vm;
-		vm.decref(value);
-		this.cancel();
-		const stack = this.caller.stack;
-		const owner = stack.pop()!;
-		if (this.stores) vm.decref(stack.pop()!);
-		vm.decref(owner);
-	}
-
-	abandon(exc?: PyExceptionObject): void {
-		this.cancel();
-		if (exc) releaseFailedOperands(this.vm, this.caller, exc);
-	}
 }
 
 const GETATTRIBUTE_NAME = "attribute name for __getattribute__";
@@ -120,6 +179,10 @@ const GETATTR_BOUND = "__getattr__ bound by call_attribute";
  * AttributeError of the one goes to the other), or they cannot run as frames.
  */
 export function startsGetattrHook(vm: VM, f: Frame, owner: PyObject, name: string, forMethod = false): boolean {
+	return startGetattr(vm, owner, name, () => new LoadAttrTail(vm, f, owner, forMethod));
+}
+
+function startGetattr(vm: VM, owner: PyObject, name: string, tail: () => InstructionTail): boolean {
 	const cls = hookOwnerClass(owner);
 	if (!cls) return false;
 	const hooks = ownHooks(cls);
@@ -134,7 +197,7 @@ export function startsGetattrHook(vm: VM, f: Frame, owner: PyObject, name: strin
 		if (!hook) return false;
 		const nameObj = vm.str(name);
 		vm.heap.adopt(nameObj, GETATTRIBUTE_NAME);
-		pushHookFrame(vm, hook, [owner, nameObj], new GetattrCall(vm, f, owner, name, nameObj, GETATTRIBUTE_NAME, null, forMethod));
+		pushHookFrame(vm, hook, [owner, nameObj], new HookCall(vm, owner, name, nameObj, GETATTRIBUTE_NAME, null, true, tail()));
 		return true;
 	}
 	const hook = plainFunction(getattr, 2);
@@ -142,7 +205,7 @@ export function startsGetattrHook(vm: VM, f: Frame, owner: PyObject, name: strin
 	// The generic lookup runs first, as slot_tp_getattr_hook's PyObject_GenericGetAttr: found, the load ends here.
 	const found = genericLookupBeforeHook(vm, owner, name);
 	if (found) {
-		finishLoad(vm, f.stack, owner, found, forMethod);
+		tail().done(found);
 		return true;
 	}
 	refuseUnmodelledAttribute(vm, owner, name);
@@ -157,58 +220,30 @@ export function startsGetattrHook(vm: VM, f: Frame, owner: PyObject, name: strin
 		throw e;
 	}
 	vm.heap.adopt(bound, GETATTR_BOUND);
-	pushHookFrame(vm, hook, [owner, nameObj], new GetattrCall(vm, f, owner, name, nameObj, GETATTR_NAME, bound, forMethod));
+	pushHookFrame(vm, hook, [owner, nameObj], new HookCall(vm, owner, name, nameObj, GETATTR_NAME, bound, true, tail()));
 	return true;
 }
 
 /**
- * LOAD_ATTR's end: the attribute takes the owner's place on the stack; LOAD_METHOD's: a NULL does, with the
- * attribute above it. Then the owner is released.
+ * CALL of getattr(obj, name), setattr(obj, name, value) or delattr(obj, name) with an exact str name: true when the
+ * object's class hook (or property accessor) started as a frame, finishing the CALL when it ends; false (nothing
+ * done) for the general path. `countsLevel`: the CALL counted the builtin's level already (call-levels.ts).
  */
-function finishLoad(vm: VM, stack: PyObject[], owner: PyObject, value: PyObject, forMethod: boolean): void {
-	if (forMethod) {
-		stack[stack.length - 1] = vm.NULL;
-		vm.decref(owner);
-		stack.push(value);
-		return;
-	}
-	stack[stack.length - 1] = value;
-	vm.decref(owner);
-}
-
-/** The LOAD_ATTR or LOAD_METHOD a __getattribute__ or __getattr__ frame finishes. */
-class GetattrCall extends HookCall {
-	constructor(
-		vm: VM,
-		caller: Frame,
-		owner: PyObject,
-		name: string,
-		nameObj: PyObject,
-		label: string,
-		private readonly bound: PyObject | null,
-		private readonly forMethod: boolean,
-	) {
-		super(vm, caller, owner, name, nameObj, label);
-	}
-
-	override cancel(): void {
-		if (this.bound) this.vm.heap.release(this.bound, GETATTR_BOUND);
-		super.cancel();
-	}
-
-	finish(value: PyObject): void {
-		this.cancel();
-		finishLoad(this.vm, this.caller.stack, this.owner, value, this.forMethod);
-	}
-
-	/**
-	 * An exception left the hook: PyObject_GetAttr names the attribute in an AttributeError, then LOAD_ATTR fails
-	 * (LOAD_METHOD leaves its owner on the stack).
-	 */
-	abandon(exc?: PyExceptionObject): void {
-		this.cancel();
-		if (!exc) return;
-		addAttributeErrorContext(this.vm, exc, this.owner, this.name);
-		releaseFailedOperands(this.vm, this.caller, exc);
+export function startsAttributeBuiltinFrame(vm: VM, stack: PyObject[], base: number, first: number, callable: PyBuiltinFunction, countsLevel: boolean): boolean {
+	const nargs = stack.length - first;
+	const kind = callable.name;
+	const wanted = kind === "setattr" ? 3 : kind === "getattr" || kind === "delattr" ? 2 : 0;
+	if (nargs !== wanted || callable.owner || callable.self) return false;
+	const owner = stack[first]!;
+	const nameArg = stack[first + 1]!;
+	if (!(nameArg instanceof PyStr) || isScalarInstance(nameArg)) return false;
+	const tail = new BuiltinCallTail(vm, stack, base, stack.slice(base + 1), countsLevel);
+	try {
+		if (kind === "getattr") return startGetattr(vm, owner, nameArg.value, () => tail);
+		return startSetattr(vm, owner, nameArg.value, kind === "setattr" ? stack[first + 2]! : null, () => tail);
+	} catch (e) {
+		// A failure before the hook's frame started (the lookup's own error, the recursion limit) fails the CALL.
+		tail.failed(e);
+		throw e;
 	}
 }

@@ -8,6 +8,8 @@ import { PyFunction } from "../heap/callables";
 import { CO_GENERATOR } from "../compile/code";
 import type { FrameContinuation } from "./frame";
 import { initCells, takesExactlyPositional } from "./binding";
+import { releaseOperands, releaseOperandsOfFailedCall } from "./call-operands";
+import { truncate } from "../arrays";
 import type { VM } from "./vm";
 
 /** `attr` when it is a plain Python function of `params` positional parameters (no generator), else null. */
@@ -31,5 +33,36 @@ export function pushFrameFromC(vm: VM, func: PyFunction, args: readonly PyObject
 	} catch (e) {
 		cancel(e);
 		throw e;
+	}
+}
+
+/** What the instruction does once the C path returned (`done`) or failed, in the frame or after it (`failed`). */
+export interface InstructionTail {
+	done(result: PyObject): void;
+	/** `inFrame`: the exception left the method's frame (the loop then unwinds the caller without releasing operands). */
+	failed(exc: unknown, inFrame: boolean): void;
+}
+
+/** The end of a CALL whose callable was a builtin: the C function's level, then the callable and arguments. */
+export class BuiltinCallTail implements InstructionTail {
+	constructor(
+		private readonly vm: VM,
+		private readonly stack: PyObject[],
+		private readonly base: number,
+		private readonly operands: PyObject[],
+		private readonly countsLevel: boolean,
+	) {}
+
+	done(result: PyObject): void {
+		if (this.countsLevel) this.vm.nativeLevels--;
+		truncate(this.stack, this.base);
+		releaseOperands(this.vm, this.operands, result);
+		this.stack.push(result);
+	}
+
+	failed(exc: unknown): void {
+		if (this.countsLevel) this.vm.nativeLevels--;
+		truncate(this.stack, this.base);
+		releaseOperandsOfFailedCall(this.vm, this.operands, exc);
 	}
 }

@@ -113,7 +113,7 @@ export function callOp(vm: VM, f: Frame, argc: number): void {
 	if (kwnames === null && callable instanceof PyToolObject && callable.startInLoop?.(f, base, first)) return;
 	const countsLevel = callCountsLevel(form, callable, nargs, kwnames !== null, stack[first]);
 	if (countsLevel) enterCallLevel(vm, stack, base, first, callable);
-	if (kwnames === null && !isMethod && nargs === 1 && startsBuiltinMethodFrame(vm, stack, base, first, callable, countsLevel)) return;
+	if (kwnames === null && !isMethod && startsBuiltinMethodFrame(vm, stack, base, first, callable, countsLevel)) return;
 	if (callable instanceof PyBuiltinFunction && isArgumentTaking(callable)) return callTakingArguments(vm, stack, base, first, callable, kwnames, countsLevel);
 	// ceval's generic CALL releases the callable, then the arguments first to last (the NULL slot has no count),
 	// whether the call returned or failed: a failed call's go before the frame's traceback entry is made.

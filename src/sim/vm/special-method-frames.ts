@@ -13,29 +13,21 @@ import { PyBuiltinFunction, type PyFunction } from "../heap/callables";
 import { PyInt, PyStr } from "../heap/values";
 import { userSlot } from "../heap/subclass-instances";
 import type { Frame, FrameContinuation } from "./frame";
-import { plainFunction, pushFrameFromC } from "./c-call-frames";
+import { BuiltinCallTail, plainFunction, pushFrameFromC, type InstructionTail } from "./c-call-frames";
 import { callLabel } from "./special-methods";
 import { CALL_LEVEL, REPR_LEVEL, STR_LEVEL, enterRecursionLevel } from "./c-recursion";
 import { lengthFromResult } from "./lengths";
 import { checkedIterator } from "./iteration";
 import { userHash } from "../builtins/identity";
 import { rejectHashResult, rejectResult } from "./rejected-results";
-import { releaseOperands, releaseOperandsOfFailedCall } from "./call-operands";
 import { releaseFailedOperands } from "./failed-operands";
 import { boundFormatMethod, FORMAT_METHOD } from "./formatting";
 import { pushFormatted, replaceConverted } from "./format-value";
-import { truncate } from "../arrays";
+import { startsAttributeBuiltinFrame } from "./attribute-hook-frames";
 import type { VM } from "./vm";
 
 /** What the special method's result becomes (a new reference), raising as the C path does when it is wrong. */
 type ResultCheck = (vm: VM, result: PyObject) => PyObject;
-
-/** What the instruction does once the C path returned (`done`) or failed, in the frame or after it (`failed`). */
-interface InstructionTail {
-	done(result: PyObject): void;
-	/** `inFrame`: the exception left the method's frame (the loop then unwinds the caller without releasing operands). */
-	failed(exc: unknown, inFrame: boolean): void;
-}
 
 /** `name`, found on `obj`'s class, as a Python function the C path can run as a frame; else null. */
 function frameMethod(obj: PyObject, name: string): PyFunction | null {
@@ -145,42 +137,20 @@ function strMethod(obj: PyObject): { method: PyFunction; name: string } | undefi
 	return method ? { method, name: "__repr__" } : undefined;
 }
 
-/** The end of a CALL whose callable was a builtin: the C function's level, then the callable and argument. */
-class BuiltinCallTail implements InstructionTail {
-	constructor(
-		private readonly vm: VM,
-		private readonly stack: PyObject[],
-		private readonly base: number,
-		private readonly operands: PyObject[],
-		private readonly countsLevel: boolean,
-	) {}
-
-	done(result: PyObject): void {
-		if (this.countsLevel) this.vm.nativeLevels--;
-		truncate(this.stack, this.base);
-		releaseOperands(this.vm, this.operands, result);
-		this.stack.push(result);
-	}
-
-	failed(exc: unknown): void {
-		if (this.countsLevel) this.vm.nativeLevels--;
-		truncate(this.stack, this.base);
-		releaseOperandsOfFailedCall(this.vm, this.operands, exc);
-	}
-}
-
 /**
- * CALL of len, hash, iter or repr with one argument (at `first`) whose class runs a Python method for it: true when
+ * CALL of len, hash, iter or repr with one argument (at `first`) whose class runs a Python method for it, or of
+ * getattr, setattr or delattr (attribute-hook-frames.ts): true when
  * that method started as a frame; false (nothing done) for the general path. `countsLevel`: the CALL counted the
  * C function's level already (call-levels.ts).
  */
 export function startsBuiltinMethodFrame(vm: VM, stack: PyObject[], base: number, first: number, callable: PyObject, countsLevel: boolean): boolean {
-	const obj = stack[first]!;
-	if (!(obj instanceof PyInstance)) return false;
 	// A generic `str(x)` goes through _PyObject_MakeTpCall, whose argument tuple holds x meanwhile: the nested
 	// path makes it. Only a cold site runs it, or one specialized for something else: recursion through `str(x)`
 	// warms its code up after eight levels and goes on as PRECALL_NO_KW_STR_1 (startsStrOfOneFrame).
 	if (!(callable instanceof PyBuiltinFunction) || callable.owner || callable.self) return false;
+	if (stack.length - first !== 1) return startsAttributeBuiltinFrame(vm, stack, base, first, callable, countsLevel);
+	const obj = stack[first]!;
+	if (!(obj instanceof PyInstance)) return false;
 	if (callable.name === "repr") return startsRepr(vm, obj, new BuiltinCallTail(vm, stack, base, [callable, obj], countsLevel));
 	const simple = SIMPLE_SLOTS[callable.name];
 	if (!simple) return false;
