@@ -1,4 +1,5 @@
 // Calling a builtin type: int(), str(), list(), dict(), type(x), super(), property()...
+import { COMPARISON_LEVEL, checkRecursionLevel } from "../vm/c-recursion";
 import { newMemoryView } from "../vm/memoryview-ops";
 import { constructWeakref, newFinalize } from "./weakref-module";
 import { newWeakSet } from "./weak-sets";
@@ -98,6 +99,8 @@ const CONSTRUCTORS: Record<string, Constructor> = {
 		const n = args.map((a) => normaliseInt(vm.intValueBig(a)));
 		const [start, stop, step] = n.length === 1 ? [0, n[0]!, 1] : [n[0]!, n[1]!, n[2] ?? 1];
 		if (Number(step) === 0) vm.raise("ValueError", "range() arg 3 must not be zero");
+		// compute_range_length compares with PyObject_RichCompareBool, which checks the depth ("in comparison").
+		if (vm.recursionDepth >= vm.recursionLimit) checkRecursionLevel(vm, COMPARISON_LEVEL);
 		return vm.heap.register(new PyRange(start, stop, step));
 	},
 	slice: (vm, args) => {

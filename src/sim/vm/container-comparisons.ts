@@ -5,7 +5,8 @@ import type { PyObject } from "../heap/object";
 import { PyTuple, PyDict, PySlice, PyList, type HashKey } from "../heap/containers";
 import { probedGet, storedHash } from "./probed-dicts";
 import type { VM } from "./vm";
-import { compareValues, richEquals } from "./comparisons";
+import { compareValues } from "./comparisons";
+import { COMPARISON_LEVEL, checkRecursionLevel } from "./c-recursion";
 import { ITEM_BEING_COMPARED } from "./list-searches";
 
 /** `x op y` for two numbers or two strs (lengths, too): == holds across a bigint and a number of the same value. */
@@ -54,7 +55,9 @@ function firstDifference(vm: VM, x: Sequence, y: Sequence): number {
 	for (; i < x.items.length && i < y.items.length; i++) {
 		const p = x.items[i]!;
 		const q = y.items[i]!;
-		if (p !== q && !richEquals(vm, p, q)) break;
+		if (p === q) continue;
+		if (vm.recursionDepth >= vm.recursionLimit) checkRecursionLevel(vm, COMPARISON_LEVEL);
+		if (!compareValues(vm, p, q, "Eq")) break;
 	}
 	return i;
 }
@@ -104,7 +107,9 @@ function heldPairEqual(vm: VM, p: PyObject, q: PyObject): boolean {
 	vm.heap.hold(p, ITEM_BEING_COMPARED);
 	vm.heap.hold(q, ITEM_BEING_COMPARED);
 	try {
-		return richEquals(vm, p, q);
+		// PyObject_RichCompare's check of the depth, inline (richEquals's): nested lists a thousand deep recurse here.
+		if (vm.recursionDepth >= vm.recursionLimit) checkRecursionLevel(vm, COMPARISON_LEVEL);
+		return compareValues(vm, p, q, "Eq");
 	} finally {
 		vm.heap.release(p, ITEM_BEING_COMPARED);
 		vm.heap.release(q, ITEM_BEING_COMPARED);
