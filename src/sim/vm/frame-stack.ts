@@ -28,6 +28,29 @@ const frameClearLabel = labelPerCode((code) => `frame of ${code.qualname} being 
 /** Python frames run from builtins at once: about 280 fit in a 1 MB JavaScript stack (Node's and Chrome's). */
 export const MAX_NESTED_RUNS = 240;
 
+/**
+ * Some builtins' levels take more of the host's stack than others (`list(map(f, ...))` calls through several host
+ * frames), so from this many nested runs on, each new one first makes sure the stack still has room for more:
+ * running out of it part way through an operation would leave the heap half changed.
+ */
+const PROBED_FROM = 16;
+/** About 130 to 190 KB of the host's stack: some thirty levels of the costliest builtins. */
+const PROBE_DEPTH = 2000;
+
+function probe(n: number): number {
+	return n <= 0 ? 0 : 1 + probe(n - 1);
+}
+
+function hostStackHasRoom(): boolean {
+	try {
+		probe(PROBE_DEPTH);
+		return true;
+	} catch (e) {
+		if (e instanceof RangeError) return false;
+		throw e;
+	}
+}
+
 /** The internal holder of what a running frame holds as f_locals (a class body's namespace, a function's locals() dict). */
 export const fLocalsLabel = labelPerCode((code) => (code.kind === "class" ? `f_locals of the ${code.qualname} class body` : `f_locals of ${code.qualname}()`));
 
@@ -83,7 +106,7 @@ export abstract class FrameStack extends ObjectSpace {
 	pushFrame(frame: Frame, mode: ResumeMode, thrown = false): void {
 		// Recursion through builtins (a __repr__ calling repr(self)) nests the host's calls too: it stops before the
 		// JavaScript stack runs out, which would leave the frame stack half unwound.
-		const hostStackFull = mode === "native" && this.nestedRuns >= MAX_NESTED_RUNS;
+		const hostStackFull = mode === "native" && (this.nestedRuns >= MAX_NESTED_RUNS || (this.nestedRuns >= PROBED_FROM && !hostStackHasRoom()));
 		if (this.recursionDepth >= this.recursionLimit || hostStackFull) {
 			// As ceval's exit_unwind: the new frame is cleared (its arguments and function released) once
 			// the error is set (_PyErr_Format: made at once only inside a handler). A generator's frame goes too:
