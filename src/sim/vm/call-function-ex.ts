@@ -8,13 +8,16 @@ import { PyClass } from "../heap/classes";
 import { PyFunction, PyBuiltinFunction, PyBoundMethod, hasVectorcall } from "../heap/callables";
 import { hasInstanceAttributes, isExactTuple, userSlot } from "../heap/subclass-instances";
 import { isVectorcallType } from "../builtins/constructors";
-import type { Frame } from "./frame";
+import type { Frame, FrameContinuation } from "./frame";
+import type { PyExceptionObject } from "../heap/instances";
+import { CO_GENERATOR } from "../compile/code";
+import { initCells, takesExactlyPositional } from "./binding";
 import { metaclassCall } from "./metaclasses";
-import { callObject } from "./calls";
+import { callObject, frameFor } from "./calls";
 import { callCountsLevel } from "./call-levels";
 import { CALL_LEVEL, checkRecursionLevel } from "./c-recursion";
 import { releaseOperands, releaseOperandsOfFailedCall } from "./call-operands";
-import { callInstance, callWithKeywordDict } from "./keyword-calls";
+import { callInstance, callWithKeywordDict, unpackKeywordDict } from "./keyword-calls";
 import { starredArguments } from "./call-arguments";
 import { withCallerPacked } from "./caller-packed";
 import { isPythonError } from "./errors";
@@ -45,18 +48,89 @@ export function callFunctionEx(vm: VM, f: Frame, hasKwargs: boolean): void {
 			vm.nativeLevels++;
 			levelEntered = true;
 		}
+		if (!countsLevel && startsFunctionFrame(vm, stack, base, func, callargs, kwargs, kwargsObj)) return;
 		result = callWithDictArguments(vm, func, callargs, kwargs, kwargsObj);
 	} catch (e) {
 		if (levelEntered) vm.nativeLevels--;
-		// do_call_core failed: ceval releases the callable, the tuple and the dict before `error:`.
-		if (isPythonError(e)) releaseOperandsOfFailedCall(vm, stack.splice(base).slice(1), e);
+		if (isPythonError(e)) failCallEx(vm, stack, base, e);
 		throw e;
 	}
 	if (levelEntered) vm.nativeLevels--;
+	finishCallEx(vm, stack, base, result);
+}
+
+/** As ceval: the callable, the arguments tuple and dict, then what was below the callable; then the result is pushed. */
+function finishCallEx(vm: VM, stack: PyObject[], base: number, result: PyObject): void {
 	const operands = stack.splice(base);
-	// As ceval: the callable, the arguments tuple and dict, then what was below the callable.
 	releaseOperands(vm, [...operands.slice(1), operands[0]!], result);
 	stack.push(result);
+}
+
+/** do_call_core failed: ceval releases the callable, the tuple and the dict before `error:`. */
+function failCallEx(vm: VM, stack: PyObject[], base: number, e: unknown): void {
+	releaseOperandsOfFailedCall(vm, stack.splice(base).slice(1), e);
+}
+
+/**
+ * A Python function, or a method of one, called by CALL_FUNCTION_EX: PyObject_Call reaches _PyFunction_Vectorcall,
+ * whose frame runs here as a frame of the loop (CPython runs it in a new C eval loop, which counts no level of its
+ * own), and the instruction ends when it returns. A decorator's `wrapper(*args, **kwargs)` around a recursive
+ * function recursed on the host's stack and stopped after 240 levels; now it goes as deep as python3's.
+ */
+function startsFunctionFrame(vm: VM, stack: PyObject[], base: number, func: PyObject, callargs: PyTuple, kwargs: Map<string, PyObject> | null, kwDict: PyDict | null): boolean {
+	const method = func instanceof PyBoundMethod && func.func instanceof PyFunction && func.self ? func : null;
+	const target = func instanceof PyFunction ? func : method ? (method.func as PyFunction) : null;
+	if (!target || target.nativeBody || target.code.flags & CO_GENERATOR) return false;
+	const keywords = kwargs !== null && kwargs.size > 0 && kwDict !== null ? kwargs : null;
+	const release = keywords ? unpackKeywordDict(vm, callargs.items, kwDict!) : null;
+	// As callObject: the frame gets new references to the function and the arguments (the method's self first).
+	const args = method ? [method.self!, ...callargs.items] : callargs.items.slice();
+	let frame: Frame;
+	try {
+		vm.incref(target);
+		for (let i = 0; i < args.length; i++) vm.incref(args[i]!);
+		if (!keywords && takesExactlyPositional(target.code, args.length)) {
+			frame = vm.newFrame(target.code, target, target.globals, null);
+			for (let i = 0; i < args.length; i++) frame.locals[i] = args[i]!;
+			initCells(vm, target, frame);
+		} else {
+			const kwvalues = keywords ? [...keywords.values()].map((v) => vm.incref(v)) : [];
+			frame = frameFor(vm, target, args, keywords ? [...keywords.keys()] : null, kwvalues);
+		}
+	} catch (e) {
+		release?.();
+		throw e;
+	}
+	const call = new FunctionCallEx(vm, stack, base, release);
+	frame.continuation = call;
+	try {
+		vm.pushFrame(frame, "continuation");
+	} catch (e) {
+		call.abandon();
+		throw e;
+	}
+	return true;
+}
+
+/** The CALL_FUNCTION_EX a Python function's frame finishes. */
+class FunctionCallEx implements FrameContinuation {
+	constructor(
+		private readonly vm: VM,
+		private readonly stack: PyObject[],
+		private readonly base: number,
+		/** The keyword names and argument copies _PyStack_UnpackDict made, released once the call is over. */
+		private readonly release: (() => void) | null,
+	) {}
+
+	finish(value: PyObject): void {
+		this.release?.();
+		finishCallEx(this.vm, this.stack, this.base, value);
+	}
+
+	abandon(exc?: PyExceptionObject): void {
+		this.release?.();
+		if (exc) failCallEx(this.vm, this.stack, this.base, exc);
+	}
 }
 
 /**

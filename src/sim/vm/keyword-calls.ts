@@ -15,6 +15,19 @@ const KWNAMES = "keyword names (_PyStack_UnpackDict)";
 /** Call `func` with borrowed arguments; `kwDict` is the dict `kwargs` came from (its keys fill kwnames). */
 export function callWithKeywordDict(vm: VM, func: PyObject, args: PyObject[], kwargs: Map<string, PyObject> | null, kwDict: PyDict | null): PyObject {
 	if (!kwargs || kwargs.size === 0 || !kwDict) return callObject(vm, func, args, null);
+	const release = unpackKeywordDict(vm, args, kwDict);
+	try {
+		return callObject(vm, func, args, kwargs);
+	} finally {
+		release();
+	}
+}
+
+/**
+ * _PyStack_UnpackDict: a new tuple of the dict's keys, then copies of the arguments and the dict's values, held
+ * for the call; returns what releases them once it is over.
+ */
+export function unpackKeywordDict(vm: VM, args: readonly PyObject[], kwDict: PyDict): () => void {
 	const copies: PyObject[] = [];
 	for (const a of args) copies.push(a);
 	const keys: PyObject[] = [];
@@ -22,16 +35,14 @@ export function callWithKeywordDict(vm: VM, func: PyObject, args: PyObject[], kw
 		copies.push(value);
 		keys.push(key);
 	}
-	// _PyStack_UnpackDict allocates the kwnames tuple before it copies anything.
+	// It allocates the kwnames tuple before it copies anything.
 	const kwnames = vm.tuple(keys.map((k) => vm.incref(k)));
 	vm.heap.adopt(kwnames, KWNAMES);
 	for (const o of copies) vm.heap.hold(o, ARGUMENT_COPY);
-	try {
-		return callObject(vm, func, args, kwargs);
-	} finally {
+	return () => {
 		for (const o of copies) vm.heap.release(o, ARGUMENT_COPY);
 		vm.heap.release(kwnames, KWNAMES);
-	}
+	};
 }
 
 const CALL_ARGS = "call arguments (slot_tp_call)";
