@@ -27,6 +27,7 @@ import { callStrOfOne } from "./warm-up";
 import { CallForm, callCountsLevel, callSiteForm } from "./call-levels";
 import { CALL_LEVEL, checkRecursionLevel } from "./c-recursion";
 import { startsBuiltinMethodFrame, startsStrOfOneFrame } from "./special-method-frames";
+import { startsInstanceCallFrame } from "./instance-call-frames";
 import { callTakingArguments, releaseOperands, releaseOperandsOfFailedCall } from "./call-operands";
 import { startTypeCall } from "./init-frames";
 import { callInstance } from "./keyword-calls";
@@ -114,6 +115,7 @@ export function callOp(vm: VM, f: Frame, argc: number): void {
 	const countsLevel = callCountsLevel(form, callable, nargs, kwnames !== null, stack[first]);
 	if (countsLevel) enterCallLevel(vm, stack, base, first, callable);
 	if (kwnames === null && !isMethod && startsBuiltinMethodFrame(vm, stack, base, first, callable, countsLevel)) return;
+	if (kwnames === null && startsInstanceCallFrame(vm, stack, base, first, callable, countsLevel)) return;
 	if (callable instanceof PyBuiltinFunction && isArgumentTaking(callable)) return callTakingArguments(vm, stack, base, first, callable, kwnames, countsLevel);
 	// ceval's generic CALL releases the callable, then the arguments first to last (the NULL slot has no count),
 	// whether the call returned or failed: a failed call's go before the frame's traceback entry is made.

@@ -45,9 +45,9 @@ export function unpackKeywordDict(vm: VM, args: readonly PyObject[], kwDict: PyD
 	};
 }
 
-const CALL_ARGS = "call arguments (slot_tp_call)";
+export const CALL_ARGS = "call arguments (slot_tp_call)";
 const CALL_KWARGS = "keyword arguments (slot_tp_call)";
-const CALL_METHOD = "__call__ being called (slot_tp_call)";
+export const CALL_METHOD = "__call__ being called (slot_tp_call)";
 
 /**
  * Calling an instance whose class defines __call__ (slot_tp_call). Its type has no vectorcall, so a call

@@ -1,0 +1,77 @@
+// CALL of an instance whose class defines __call__ as a plain Python function (a class-based decorator around a
+// recursive function): slot_tp_call runs it as a frame of the loop here, holding what callInstance holds (the
+// argument tuple _PyObject_MakeTpCall packed, the method found on the class), and the CALL ends when it returns.
+import type { PyObject } from "../heap/object";
+import { PyInstance, type PyExceptionObject } from "../heap/instances";
+import { PyFunction } from "../heap/callables";
+import type { PyTuple } from "../heap/containers";
+import { userSlot } from "../heap/subclass-instances";
+import { CO_GENERATOR } from "../compile/code";
+import type { Frame, FrameContinuation } from "./frame";
+import { initCells, takesExactlyPositional } from "./binding";
+import { BuiltinCallTail } from "./c-call-frames";
+import { frameFor } from "./calls";
+import { CALL_ARGS, CALL_METHOD } from "./keyword-calls";
+import type { VM } from "./vm";
+
+/**
+ * CALL of `callable` (just below `first`, the first argument's slot) without keyword names: true when its class's
+ * __call__ started as a frame; false (nothing done) for the general path. `countsLevel`: the CALL counted
+ * _PyObject_MakeTpCall's level already (call-levels.ts).
+ */
+export function startsInstanceCallFrame(vm: VM, stack: PyObject[], base: number, first: number, callable: PyObject, countsLevel: boolean): boolean {
+	if (!(callable instanceof PyInstance)) return false;
+	const method = userSlot(callable, "__call__");
+	if (!(method instanceof PyFunction) || method.nativeBody || method.code.flags & CO_GENERATOR) return false;
+	const args = stack.slice(first);
+	const tail = new BuiltinCallTail(vm, stack, base, [callable, ...args], countsLevel);
+	// _PyObject_MakeTpCall's tuple, then lookup_method's reference to the function, which runs with self first.
+	const argTuple = vm.tuple(args.map((a) => vm.incref(a)));
+	vm.heap.adopt(argTuple, CALL_ARGS);
+	vm.heap.adopt(vm.incref(method), CALL_METHOD);
+	const call = new InstanceCall(vm, method, argTuple, tail);
+	const all = [callable, ...args];
+	let frame: Frame;
+	try {
+		vm.incref(method);
+		for (const a of all) vm.incref(a);
+		if (takesExactlyPositional(method.code, all.length)) {
+			frame = vm.newFrame(method.code, method, method.globals, null);
+			for (let i = 0; i < all.length; i++) frame.locals[i] = all[i]!;
+			initCells(vm, method, frame);
+		} else frame = frameFor(vm, method, all, null, []);
+		frame.continuation = call;
+		vm.pushFrame(frame, "continuation");
+	} catch (e) {
+		call.cancel();
+		tail.failed(e);
+		throw e;
+	}
+	return true;
+}
+
+/** The CALL a __call__ frame finishes. */
+class InstanceCall implements FrameContinuation {
+	constructor(
+		private readonly vm: VM,
+		private readonly method: PyFunction,
+		private readonly argTuple: PyTuple,
+		private readonly tail: BuiltinCallTail,
+	) {}
+
+	finish(value: PyObject): void {
+		this.cancel();
+		this.tail.done(value);
+	}
+
+	abandon(exc?: PyExceptionObject): void {
+		this.cancel();
+		if (exc) this.tail.failed(exc);
+	}
+
+	/** callInstance's `finally`: the method, then the tuple. */
+	cancel(): void {
+		this.vm.heap.release(this.method, CALL_METHOD);
+		this.vm.heap.release(this.argTuple, CALL_ARGS);
+	}
+}
