@@ -1,13 +1,13 @@
 // A class's own attribute hooks, written in Python, run as frames of the loop: `obj.x = v` through __setattr__,
-// `del obj.x` through __delattr__ (slot_tp_setattro) or else a property's setter or deleter, `obj.x` through
-// __getattribute__ (slot_tp_getattro) or, once the generic lookup missed, through __getattr__
+// `del obj.x` through __delattr__ (slot_tp_setattro) or else a property's setter or deleter, `obj.x` through a
+// property's getter, __getattribute__ (slot_tp_getattro) or, once the generic lookup missed, through __getattr__
 // (slot_tp_getattr_hook's call_attribute); and the same through the builtins getattr(), setattr() and delattr().
 // A hook that reaches itself again (`self.name = value` inside __setattr__, the classic slip) would otherwise nest
 // a host run per level and stop after 240; here it ends where python3's does. What a nested call holds (the
 // attribute's name as a str, the bound method call_attribute makes) is held the same way, and released in the
 // same order; then the instruction, or the builtin's CALL, ends as its tail says.
 import type { PyObject } from "../heap/object";
-import type { PyExceptionObject } from "../heap/instances";
+import { PyInstance, type PyExceptionObject } from "../heap/instances";
 import type { PyClass } from "../heap/classes";
 import { PyDescriptor, PyFunction, type PyBuiltinFunction } from "../heap/callables";
 import { PyStr } from "../heap/values";
@@ -165,6 +165,26 @@ function startsPropertyAccessor(vm: VM, owner: PyObject, cls: PyClass, name: str
 	const accessor = plainFunction(prop.parts[value ? 1 : 2], value ? 2 : 1);
 	if (!accessor) return false;
 	pushHookFrame(vm, accessor, value ? [owner, value] : [owner], new HookCall(vm, owner, name, null, "", null, false, tail()));
+	return true;
+}
+
+/**
+ * LOAD_ATTR `name` of `owner`, the top of `f`'s stack, reading a property: property_descr_get calls the getter from
+ * C; true when it started as a frame of the loop, false (nothing done) when the lookup needs the general path: a
+ * class with its own __getattr__ or __getattribute__ (a getter's AttributeError goes to __getattr__), no
+ * property, or a getter that is no plain function of one parameter. A getter that reads its own property
+ * (`return self.name` inside `name`) ends as in python3.
+ */
+export function startsPropertyGetter(vm: VM, f: Frame, owner: PyObject, name: string): boolean {
+	if (!(owner instanceof PyInstance)) return false;
+	const cls = owner.cls;
+	const hooks = ownHooks(cls);
+	if (hooks.getattr !== undefined || hooks.getattribute !== undefined) return false;
+	const prop = cls.lookup(name);
+	if (!(prop instanceof PyDescriptor) || prop.kind !== "property") return false;
+	const getter = plainFunction(prop.parts[0], 1);
+	if (!getter) return false;
+	pushHookFrame(vm, getter, [owner], new HookCall(vm, owner, name, null, "", null, true, new LoadAttrTail(vm, f, owner, false)));
 	return true;
 }
 
