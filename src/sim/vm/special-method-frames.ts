@@ -1,8 +1,7 @@
 // C paths that call a class's special method written in Python and go on with its result, run with that method as
 // a frame of the loop: `len(x)` (slot_sq_length), `hash(x)` (slot_tp_hash), `iter(x)` (slot_tp_iter), `repr(x)`
-// and `!r` (PyObject_Repr), `str(x)` and `!s`
-// (PyObject_Str), and an f-string's plain `{x}` (PyObject_Format through object.__format__, which calls
-// PyObject_Str). A __repr__ that formats itself, the classic slip, or a recursive __len__ of a long linked list
+// and `!r` (PyObject_Repr), `str(x)` and `!s` (PyObject_Str), and an f-string's plain `{x}` (PyObject_Format
+// through object.__format__, which calls PyObject_Str). A __repr__ that formats itself, the classic slip, or a recursive __len__ of a long linked list
 // would otherwise nest a host run per level and stop after 240; here they end where python3's do. What the nested
 // call holds meanwhile (the method found on the type, the C levels counted, object.__format__ bound to the value)
 // is held the same way and released in the same order: the method as vectorcall_method returns, then the result
@@ -139,14 +138,14 @@ function strMethod(obj: PyObject): { method: PyFunction; name: string } | undefi
 
 /**
  * CALL of len, hash, iter or repr with one argument (at `first`) whose class runs a Python method for it, or of
- * getattr, setattr or delattr (attribute-hook-frames.ts): true when
- * that method started as a frame; false (nothing done) for the general path. `countsLevel`: the CALL counted the
- * C function's level already (call-levels.ts).
+ * getattr, setattr or delattr (attribute-hook-frames.ts): true when that method started as a frame; false
+ * (nothing done) for the general path. `countsLevel`: the CALL counted the C function's level already
+ * (call-levels.ts).
  */
 export function startsBuiltinMethodFrame(vm: VM, stack: PyObject[], base: number, first: number, callable: PyObject, countsLevel: boolean): boolean {
-	// A generic `str(x)` goes through _PyObject_MakeTpCall, whose argument tuple holds x meanwhile: the nested
-	// path makes it. Only a cold site runs it, or one specialized for something else: recursion through `str(x)`
-	// warms its code up after eight levels and goes on as PRECALL_NO_KW_STR_1 (startsStrOfOneFrame).
+	// Not `str(x)` as a generic call: _PyObject_MakeTpCall's argument tuple holds x meanwhile, which the nested path
+	// makes. Only a cold site runs it, or one specialized for something else: recursion through `str(x)` warms its
+	// code up after eight levels and goes on as PRECALL_NO_KW_STR_1 (startsStrOfOneFrame).
 	if (!(callable instanceof PyBuiltinFunction) || callable.owner || callable.self) return false;
 	if (stack.length - first !== 1) return startsAttributeBuiltinFrame(vm, stack, base, first, callable, countsLevel);
 	const obj = stack[first]!;
