@@ -2,6 +2,7 @@
 // objects, each replacement field held while it is looked up, converted and formatted.
 import type { PyObject } from "../heap/object";
 import type { VM } from "../vm/vm";
+import { intStr } from "../vm/repr";
 import { formatObject, formatValue, strHolder } from "../vm/formatting";
 import { strObject } from "../vm/str-of";
 import { PyBool, PyComplex, PyFloat, PyInt, PyStr } from "../heap/values";
@@ -80,6 +81,8 @@ function renderField(vm: VM, value: PyObject, spec: string): string | WrittenStr
 		const text = formatValue(vm, value, spec, false);
 		return text === value.value ? { str: vm.incref(value), text, owned: true } : text;
 	}
+	// _PyLong_FormatAdvancedWriter writes an int's digits straight for an empty spec: no PyObject_Str, no level.
+	if (exact && value instanceof PyInt && spec === "") return intStr(vm, value.value);
 	if (exact && (value instanceof PyInt || value instanceof PyFloat || value instanceof PyComplex)) return formatValue(vm, value, spec, false);
 	const str = formatObject(vm, value, spec) as PyStr;
 	return { str, text: str.value, owned: true };
