@@ -7,7 +7,8 @@ import type { PyObject } from "../heap/object";
 import { PyFunction } from "../heap/callables";
 import { CO_GENERATOR } from "../compile/code";
 import type { FrameContinuation } from "./frame";
-import { initCells, takesExactlyPositional } from "./binding";
+import { takesExactlyPositional } from "./binding";
+import { frameFromC } from "./calls";
 import { releaseOperands, releaseOperandsOfFailedCall } from "./call-operands";
 import { truncate } from "../arrays";
 import type { VM } from "./vm";
@@ -24,9 +25,7 @@ export function plainFunction(attr: PyObject | null | undefined, params: number)
  * function holds before the error goes on.
  */
 export function pushFrameFromC(vm: VM, func: PyFunction, args: readonly PyObject[], continuation: FrameContinuation, cancel: (e: unknown) => void): void {
-	const frame = vm.newFrame(func.code, vm.incref(func), func.globals, null);
-	for (let i = 0; i < args.length; i++) frame.locals[i] = vm.incref(args[i]!);
-	initCells(vm, func, frame);
+	const frame = frameFromC(vm, func, args, null);
 	frame.continuation = continuation;
 	try {
 		vm.pushFrame(frame, "continuation");

@@ -11,9 +11,8 @@ import { isVectorcallType } from "../builtins/constructors";
 import type { Frame, FrameContinuation } from "./frame";
 import type { PyExceptionObject } from "../heap/instances";
 import { CO_GENERATOR } from "../compile/code";
-import { initCells, takesExactlyPositional } from "./binding";
 import { metaclassCall } from "./metaclasses";
-import { callObject, frameFor } from "./calls";
+import { callObject, frameFromC } from "./calls";
 import { callCountsLevel } from "./call-levels";
 import { CALL_LEVEL, checkRecursionLevel } from "./c-recursion";
 import { releaseOperands, releaseOperandsOfFailedCall } from "./call-operands";
@@ -83,20 +82,11 @@ function startsFunctionFrame(vm: VM, stack: PyObject[], base: number, func: PyOb
 	if (!target || target.nativeBody || target.code.flags & CO_GENERATOR) return false;
 	const keywords = kwargs !== null && kwargs.size > 0 && kwDict !== null ? kwargs : null;
 	const release = keywords ? unpackKeywordDict(vm, callargs.items, kwDict!) : null;
-	// As callObject: the frame gets new references to the function and the arguments (the method's self first).
+	// The method's self goes first.
 	const args = method ? [method.self!, ...callargs.items] : callargs.items.slice();
 	let frame: Frame;
 	try {
-		vm.incref(target);
-		for (let i = 0; i < args.length; i++) vm.incref(args[i]!);
-		if (!keywords && takesExactlyPositional(target.code, args.length)) {
-			frame = vm.newFrame(target.code, target, target.globals, null);
-			for (let i = 0; i < args.length; i++) frame.locals[i] = args[i]!;
-			initCells(vm, target, frame);
-		} else {
-			const kwvalues = keywords ? [...keywords.values()].map((v) => vm.incref(v)) : [];
-			frame = frameFor(vm, target, args, keywords ? [...keywords.keys()] : null, kwvalues);
-		}
+		frame = frameFromC(vm, target, args, keywords);
 	} catch (e) {
 		release?.();
 		throw e;

@@ -163,24 +163,30 @@ function callNative(vm: VM, callable: PyObject, args: PyObject[], kwnames: strin
 	return vm.callObject(callable, args.slice(0, args.length - nkw), kwargs);
 }
 
+/**
+ * The frame a call from C makes for a Python function, with `args` (borrowed) and `kwargs` bound: a vectorcall copies
+ * its arguments in, so the frame gets new references to them and to the function.
+ */
+export function frameFromC(vm: VM, func: PyFunction, args: readonly PyObject[], kwargs: ReadonlyMap<string, PyObject> | null): Frame {
+	vm.incref(func);
+	for (let i = 0; i < args.length; i++) vm.incref(args[i]!);
+	if (kwargs === null && takesExactlyPositional(func.code, args.length)) {
+		// The common call (an __init__, a key function): the arguments go straight into the parameter slots.
+		const frame = vm.newFrame(func.code, func, func.globals, null);
+		const locals = frame.locals;
+		for (let i = 0; i < args.length; i++) locals[i] = args[i]!;
+		initCells(vm, func, frame);
+		return frame;
+	}
+	const kwvalues = kwargs ? [...kwargs.values()].map((v) => vm.incref(v)) : NO_KEYWORD_VALUES;
+	return frameFor(vm, func, args as PyObject[], kwargs ? [...kwargs.keys()] : null, kwvalues);
+}
+
 /** Call any callable with borrowed arguments; returns a new reference. Python code runs in a nested loop. */
 export function callObject(vm: VM, callable: PyObject, args: PyObject[], kwargs: Map<string, PyObject> | null = null): PyObject {
 	if (callable instanceof PyFunction) {
 		if (callable.nativeBody) return callable.nativeBody(vm, callable, args, kwargs);
-		// A call from C copies its arguments into the frame (vectorcall), so the frame gets new references.
-		vm.incref(callable);
-		for (let i = 0; i < args.length; i++) vm.incref(args[i]!);
-		if (kwargs === null && takesExactlyPositional(callable.code, args.length)) {
-			// The common call (an __init__, a key function): the arguments go straight into the parameter slots.
-			const frame = vm.newFrame(callable.code, callable, callable.globals, null);
-			const locals = frame.locals;
-			for (let i = 0; i < args.length; i++) locals[i] = args[i]!;
-			initCells(vm, callable, frame);
-			if (callable.code.flags & CO_GENERATOR) return makeGenerator(vm, frame);
-			return vm.runNested(frame);
-		}
-		const kwvalues = kwargs ? [...kwargs.values()].map((v) => vm.incref(v)) : NO_KEYWORD_VALUES;
-		const frame = frameFor(vm, callable, args, kwargs ? [...kwargs.keys()] : null, kwvalues);
+		const frame = frameFromC(vm, callable, args, kwargs);
 		if (callable.code.flags & CO_GENERATOR) return makeGenerator(vm, frame);
 		return vm.runNested(frame);
 	}

@@ -7,10 +7,9 @@ import { PyFunction } from "../heap/callables";
 import type { PyTuple } from "../heap/containers";
 import { userSlot } from "../heap/subclass-instances";
 import { CO_GENERATOR } from "../compile/code";
-import type { Frame, FrameContinuation } from "./frame";
-import { initCells, takesExactlyPositional } from "./binding";
+import type { FrameContinuation } from "./frame";
 import { BuiltinCallTail } from "./c-call-frames";
-import { frameFor } from "./calls";
+import { frameFromC } from "./calls";
 import { CALL_ARGS, CALL_METHOD } from "./keyword-calls";
 import type { VM } from "./vm";
 
@@ -30,16 +29,8 @@ export function startsInstanceCallFrame(vm: VM, stack: PyObject[], base: number,
 	vm.heap.adopt(argTuple, CALL_ARGS);
 	vm.heap.adopt(vm.incref(method), CALL_METHOD);
 	const call = new InstanceCall(vm, method, argTuple, tail);
-	const all = [callable, ...args];
-	let frame: Frame;
 	try {
-		vm.incref(method);
-		for (const a of all) vm.incref(a);
-		if (takesExactlyPositional(method.code, all.length)) {
-			frame = vm.newFrame(method.code, method, method.globals, null);
-			for (let i = 0; i < all.length; i++) frame.locals[i] = all[i]!;
-			initCells(vm, method, frame);
-		} else frame = frameFor(vm, method, all, null, []);
+		const frame = frameFromC(vm, method, [callable, ...args], null);
 		frame.continuation = call;
 		vm.pushFrame(frame, "continuation");
 	} catch (e) {
