@@ -6,11 +6,14 @@
 import type { PyObject } from "../heap/object";
 import { PyFunction } from "../heap/callables";
 import { CO_GENERATOR } from "../compile/code";
-import type { FrameContinuation } from "./frame";
+import type { PyExceptionObject } from "../heap/instances";
+import type { Frame, FrameContinuation } from "./frame";
 import { takesExactlyPositional } from "./binding";
 import { frameFromC } from "./calls";
 import { releaseOperands, releaseOperandsOfFailedCall } from "./call-operands";
 import { truncate } from "../arrays";
+import { callLabel } from "./special-methods";
+import { releaseFailedOperands } from "./failed-operands";
 import type { VM } from "./vm";
 
 /** `attr` when it is a plain Python function of `params` positional parameters (no generator), else null. */
@@ -33,6 +36,48 @@ export function pushFrameFromC(vm: VM, func: PyFunction, args: readonly PyObject
 		cancel(e);
 		throw e;
 	}
+}
+
+/**
+ * An instruction whose slot calls a Python method found on an operand's type (slot_nb_add, slot_tp_richcompare,
+ * slot_sq_contains), run as a frame: lookup_maybe_method's reference to the method shows as `name being called`
+ * until the method returns. An exception that leaves it releases the instruction's operands, as ceval.c does before
+ * `error:`; one that stops the frame from starting leaves them to the loop.
+ */
+export abstract class SlotMethodCall implements FrameContinuation {
+	private readonly label: string;
+
+	constructor(
+		protected readonly vm: VM,
+		protected readonly caller: Frame,
+		private readonly method: PyFunction,
+		name: string,
+	) {
+		this.label = callLabel(name);
+		vm.heap.adopt(vm.incref(method), this.label);
+	}
+
+	/** Pushes the method's frame on `args`, which get references of their own. */
+	start(args: readonly PyObject[]): void {
+		pushFrameFromC(this.vm, this.method, args, this, () => this.abandon());
+	}
+
+	finish(value: PyObject): void {
+		this.vm.heap.release(this.method, this.label);
+		this.complete(value);
+	}
+
+	abandon(exc?: PyExceptionObject): void {
+		this.vm.heap.release(this.method, this.label);
+		this.leaveC();
+		if (exc) releaseFailedOperands(this.vm, this.caller, exc);
+	}
+
+	/** The instruction's end with what the method returned (a new reference). */
+	protected abstract complete(value: PyObject): void;
+
+	/** Gives back the C levels the slot's caller counted for the call (none unless a subclass says so). */
+	protected leaveC(): void {}
 }
 
 /** What the instruction does once the C path returned (`done`) or failed, in the frame or after it (`failed`). */

@@ -23,7 +23,8 @@ import { raiseNameError, nameErrorSuggestion } from "./suggestions";
 import { attributeSite, readInlineValue, writeInlineValue } from "./attribute-sites";
 import { setCellContents } from "./cell-contents";
 import { startsGetattrHook, startsPropertyGetter, startsSetattrHook } from "./attribute-hook-frames";
-import { startsComparisonFrame } from "./comparison-frames";
+import { startsComparisonFrame, startsContainsFrame } from "./comparison-frames";
+import { startsBinaryOpFrame } from "./binary-op-frames";
 import { appendToLocal, binaryOpRelease, Release } from "./binary-op-sites";
 import { replaceTop } from "./operand-release";
 
@@ -179,6 +180,7 @@ export function runFrame(vm: VM, f: Frame, nested: boolean): boolean {
 				const lhs = stack[stack.length - 2]!;
 				const rhs = stack[stack.length - 1]!;
 				const release = binaryOpRelease(f, pc, arg, lhs, rhs);
+				if (startsBinaryOpFrame(vm, f, arg, lhs, rhs)) break;
 				const result = binaryOp(vm, arg, lhs, rhs);
 				if (release === Release.AppendsToLocal) appendToLocal(vm, f, result);
 				else replaceTop(vm, stack, 2, result, release === Release.RightFirst);
@@ -204,7 +206,10 @@ export function runFrame(vm: VM, f: Frame, nested: boolean): boolean {
 					res = compareOp(vm, arg, left, right);
 				}
 				else if (op === Op.IS_OP) res = vm.bool((left === right) !== (arg === 1));
-				else res = vm.bool(contains(vm, right, left) !== (arg === 1));
+				else {
+					if (startsContainsFrame(vm, f, arg, left, right)) break;
+					res = vm.bool(contains(vm, right, left) !== (arg === 1));
+				}
 				replaceTop(vm, stack, 2, res);
 				break;
 			}

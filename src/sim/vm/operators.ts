@@ -42,7 +42,8 @@ const SYMBOLS: Record<string, string> = {
 	Add: "+", Sub: "-", Mult: "*", MatMult: "@", Div: "/", Mod: "%", Pow: "** or pow()", LShift: "<<", RShift: ">>",
 	BitOr: "|", BitXor: "^", BitAnd: "&", FloorDiv: "//", DivMod: "divmod()",
 };
-const DUNDER: Record<string, string> = {
+/** The special method's name for each operator, between `__` (and `__i`, `__r`) and `__`. */
+export const DUNDER: Record<string, string> = {
 	Add: "add", Sub: "sub", Mult: "mul", MatMult: "matmul", Div: "truediv", Mod: "mod", Pow: "pow", LShift: "lshift",
 	RShift: "rshift", BitOr: "or", BitXor: "xor", BitAnd: "and", FloorDiv: "floordiv", DivMod: "divmod",
 };
@@ -236,8 +237,23 @@ function binaryNamed(vm: VM, op: string, inplace: boolean, a: PyObject, b: PyObj
 	}
 	const builtin = builtinBinary(vm, op, a, b, inplace);
 	if (builtin) return builtin;
-	const r = numberProtocol(vm, dunder, a, b);
-	if (r) return r;
+	return numberProtocol(vm, dunder, a, b) ?? binaryFallback(vm, op, inplace, a, b);
+}
+
+/**
+ * binaryNamed for a plain instance on the left whose own Python method for `op` declined, having run first as
+ * binary_op1 runs it (binary-op-frames.ts): `askedInplace` when that was its `__iadd__`..., which leaves the
+ * plain operator to try; else the right operand's reflected method (not for operands of one class), then the
+ * fallbacks. Only for right operands no earlier case of binaryNamed takes (frameableRightOperand).
+ */
+export function binaryAfterOwnMethodDeclined(vm: VM, op: string, inplace: boolean, askedInplace: boolean, a: PyObject, b: PyObject): PyObject {
+	const dunder = DUNDER[op]!;
+	const answer = askedInplace ? numberProtocol(vm, dunder, a, b) : a.cls === b.cls ? undefined : callDunder(vm, b, `__r${dunder}__`, a);
+	return answer ?? binaryFallback(vm, op, inplace, a, b);
+}
+
+/** What PyNumber_* does once no operand's number slot took the operation: sequence repeat, then TypeError. */
+function binaryFallback(vm: VM, op: string, inplace: boolean, a: PyObject, b: PyObject): PyObject {
 	if (op === "Mult") {
 		const repeated = repeatByIndex(vm, a, b, inplace);
 		if (repeated) return repeated;

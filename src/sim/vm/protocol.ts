@@ -98,10 +98,11 @@ export function contains(vm: VM, container: PyObject, item: PyObject): boolean {
 function userContains(vm: VM, container: PyObject, item: PyObject): boolean {
 	if (container.cls.lookup("__contains__") === vm.None) vm.raise("TypeError", `'${container.typeName}' object is not a container`);
 	const r = vm.callMethod(container, "__contains__", [item]);
-	const truth = isTruthy(vm, r);
-	vm.decref(r);
-	return truth;
+	return vm.heap.whileOwned(r, CONTAINS_RESULT, () => isTruthy(vm, r));
 }
+
+/** How the trace names __contains__'s answer while its truth is asked (its __bool__ may run). */
+export const CONTAINS_RESULT = "result of __contains__";
 
 /**
  * dictitems_contains: only a 2-tuple can be in an items view; its key is looked up in the dict (one hash) and the
