@@ -4,6 +4,7 @@ import { CALL_LEVEL, enterRecursionLevel } from "../vm/c-recursion";
 import type { PyObject } from "../heap/object";
 import { PyCallableIterator, PyFunctionIterator, PyIterator, PyGenerator } from "../heap/iterators";
 import { T } from "../heap/classes";
+import { userSlot } from "../heap/subclass-instances";
 import { fitsSsize } from "../vm/ssize";
 import { isCallable } from "./functions";
 import { giveResultTuple, refilledResult } from "../vm/builtin-iterators";
@@ -126,8 +127,10 @@ const ITEM_BEING_ADDED = "item being added by sum()";
 export const ITERATOR_FUNCTIONS: Record<string, NativeImpl> = {
 	iter: (vm, args) => (args.length === 2 ? callableIterator(vm, args[0]!, args[1]!) : vm.getIter(args[0]!)),
 	next: (vm, args) => {
-		// A generator's tp_iternext raises StopIteration(value) for a return value; without a default it leaves.
+		// Without a default, what tp_iternext raises leaves as it is: a generator's StopIteration(value) for its
+		// return value, the StopIteration("done") a Python __next__ raises.
 		if (args[0] instanceof PyGenerator && !args[1]) return (T.generator.dict.get("__next__") as PyBuiltinFunction).impl(vm, [], null, args[0]);
+		if (!args[1] && userSlot(args[0]!, "__next__")) return vm.callMethod(args[0]!, "__next__", []);
 		const v = vm.iterNext(args[0]!);
 		if (v) return v;
 		if (args[1]) return vm.incref(args[1]);

@@ -123,6 +123,8 @@ const SIMPLE_SLOTS: Readonly<Record<string, { method: string; check: ResultCheck
 	len: { method: "__len__", check: checkLength },
 	hash: { method: "__hash__", check: checkHash },
 	iter: { method: "__iter__", check: checkedIterator },
+	// builtin_next without a default: slot_tp_iternext's result as it is, its exception (StopIteration too) as raised.
+	next: { method: "__next__", check: (_vm, result) => result },
 };
 
 /** The method PyObject_Str of `obj` runs: its class's __str__, else (object_str) its __repr__; undefined for the others. */
@@ -137,7 +139,7 @@ function strMethod(obj: PyObject): { method: PyFunction; name: string } | undefi
 }
 
 /**
- * CALL of len, hash, iter or repr with one argument (at `first`) whose class runs a Python method for it, or of
+ * CALL of len, hash, iter, next or repr with one argument (at `first`) whose class runs a Python method for it, or of
  * getattr, setattr or delattr (attribute-hook-frames.ts): true when that method started as a frame; false
  * (nothing done) for the general path. `countsLevel`: the CALL counted the C function's level already
  * (call-levels.ts).
