@@ -20,6 +20,7 @@ import { addAttributeErrorContext } from "./exception-init";
 import { releaseFailedOperands } from "./failed-operands";
 import { refuseUnmodelledAttribute } from "./unmodelled-attributes";
 import { genericLookupBeforeHook } from "./attributes";
+import { PyRaise } from "./errors";
 import type { VM } from "./vm";
 
 /** The user class whose hooks apply to `owner`, or null (a class, a proxy and the builtins go the general way). */
@@ -60,6 +61,15 @@ class HookCall implements FrameContinuation {
 		if (!exc) return;
 		if (this.loads) addAttributeErrorContext(this.vm, exc, this.owner, this.name);
 		this.tail.failed(exc, true);
+	}
+
+	/** getattr() with a default and hasattr(): _PyObject_LookupAttr clears an AttributeError once the hook let go. */
+	absorb(exc: PyExceptionObject): boolean {
+		if (!this.tail.clears?.(exc)) return false;
+		this.cancel();
+		this.vm.dropRaised(exc);
+		this.tail.cleared!();
+		return true;
 	}
 
 	/** What the call holds of its own, released as the nested call's `finally` blocks release it. */
@@ -245,24 +255,65 @@ function startGetattr(vm: VM, owner: PyObject, name: string, tail: () => Instruc
 }
 
 /**
- * CALL of getattr(obj, name), setattr(obj, name, value) or delattr(obj, name) with an exact str name: true when the
- * object's class hook (or property accessor) started as a frame, finishing the CALL when it ends; false (nothing
- * done) for the general path. `countsLevel`: the CALL counted the builtin's level already (call-levels.ts).
+ * The end of getattr(obj, name, default) or hasattr(obj, name): the attribute (hasattr: True), or, once
+ * _PyObject_LookupAttr cleared an AttributeError, the default (hasattr: False).
+ */
+class AttributeQueryTail implements InstructionTail {
+	constructor(
+		private readonly vm: VM,
+		private readonly call: BuiltinCallTail,
+		/** getattr's default; null for hasattr. */
+		private readonly fallback: PyObject | null,
+	) {}
+
+	done(found: PyObject): void {
+		if (this.fallback) return this.call.done(found);
+		this.vm.decref(found);
+		this.call.done(this.vm.bool(true));
+	}
+
+	failed(exc: unknown): void {
+		this.call.failed(exc);
+	}
+
+	clears(exc: PyExceptionObject): boolean {
+		return exc.cls.isSubclassOf(this.vm.exceptionClass("AttributeError"));
+	}
+
+	cleared(): void {
+		this.call.done(this.fallback ? this.vm.incref(this.fallback) : this.vm.bool(false));
+	}
+}
+
+/**
+ * CALL of getattr(obj, name), getattr(obj, name, default), hasattr(obj, name), setattr(obj, name, value) or
+ * delattr(obj, name) with an exact str name: true when the object's class hook (or property accessor) started as
+ * a frame, finishing the CALL when it ends; false (nothing done) for the general path. `countsLevel`: the CALL
+ * counted the builtin's level already (call-levels.ts).
  */
 export function startsAttributeBuiltinFrame(vm: VM, stack: PyObject[], base: number, first: number, callable: PyBuiltinFunction, countsLevel: boolean): boolean {
 	const nargs = stack.length - first;
 	const kind = callable.name;
+	const queries = (kind === "getattr" && nargs === 3) || (kind === "hasattr" && nargs === 2);
 	const wanted = kind === "setattr" ? 3 : kind === "getattr" || kind === "delattr" ? 2 : 0;
-	if (nargs !== wanted || callable.owner || callable.self) return false;
+	if (!(nargs === wanted || queries) || callable.owner || callable.self) return false;
 	const owner = stack[first]!;
 	const nameArg = stack[first + 1]!;
 	if (!(nameArg instanceof PyStr) || isScalarInstance(nameArg)) return false;
 	const tail = new BuiltinCallTail(vm, stack, base, stack.slice(base + 1), countsLevel);
+	const query = queries ? new AttributeQueryTail(vm, tail, kind === "getattr" ? stack[first + 2]! : null) : null;
 	try {
+		if (query) return startGetattr(vm, owner, nameArg.value, () => query);
 		if (kind === "getattr") return startGetattr(vm, owner, nameArg.value, () => tail);
 		return startSetattr(vm, owner, nameArg.value, kind === "setattr" ? stack[first + 2]! : null, () => tail);
 	} catch (e) {
-		// A failure before the hook's frame started (the lookup's own error, the recursion limit) fails the CALL.
+		// A failure before the hook's frame started (the lookup's own error, the recursion limit) fails the CALL,
+		// unless it is an AttributeError a query clears.
+		if (query && e instanceof PyRaise && query.clears(e.raised)) {
+			vm.dropRaised(e.raised);
+			query.cleared();
+			return true;
+		}
 		tail.failed(e);
 		throw e;
 	}

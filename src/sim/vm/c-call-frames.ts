@@ -85,6 +85,10 @@ export interface InstructionTail {
 	done(result: PyObject): void;
 	/** `inFrame`: the exception left the method's frame (the loop then unwinds the caller without releasing operands). */
 	failed(exc: unknown, inFrame: boolean): void;
+	/** Whether the C function clears `exc` (an AttributeError for getattr with a default) and goes on with `cleared`. */
+	clears?(exc: PyExceptionObject): boolean;
+	/** The instruction's end once the exception `clears` took is cleared. */
+	cleared?(): void;
 }
 
 /** The end of a CALL whose callable was a builtin: the C function's level, then the callable and arguments. */

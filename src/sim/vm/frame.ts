@@ -30,6 +30,12 @@ export type ResumeMode = "value" | "native" | "for-iter" | "yield-from" | "conti
 export interface FrameContinuation {
 	finish(value: PyObject): void;
 	abandon(exc?: PyExceptionObject): void;
+	/**
+	 * An exception left the frame that the C function clears and goes on from (getattr's default, hasattr): it
+	 * releases what it holds, clears `exc` and finishes the instruction, and says true; the loop then goes on with
+	 * the caller. False (nothing done): the exception goes on, through `abandon`.
+	 */
+	absorb?(exc: PyExceptionObject): boolean;
 }
 
 /** One all-null array per slot count, copied for each new frame. */

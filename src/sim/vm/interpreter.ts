@@ -224,7 +224,13 @@ export abstract class Interpreter extends ExceptionContext {
 			// frame object the traceback keeps takes over the locals only).
 			while (frame.stack.length) this.decref(frame.stack.pop()!);
 			this.finishFrame(frame);
-			if (mode === "continuation") frame.continuation!.abandon(exc);
+			if (mode === "continuation") {
+				if (frame.continuation!.absorb?.(exc)) {
+					this.propagating = null;
+					return;
+				}
+				frame.continuation!.abandon(exc);
+			}
 			if (generator && exc.cls.isSubclassOf(this.exceptionClass("StopIteration"))) exc = this.generatorRaisedStopIteration(exc);
 			if (mode === "yield-from") delegationEnded(this as unknown as VM, this.frames[this.frames.length - 1]!);
 			if (mode === "native" || this.frames.length <= stopDepth) throw new PyRaise(exc);
