@@ -67,6 +67,15 @@ class SpecialMethodCall implements FrameContinuation {
 		if (exc) this.tail.failed(exc, true);
 	}
 
+	/** next(it, default): builtin_next clears the StopIteration that left __next__ and returns the default. */
+	absorb(exc: PyExceptionObject): boolean {
+		if (!this.tail.clears?.(exc)) return false;
+		this.abandon();
+		this.vm.dropRaised(exc);
+		this.tail.cleared!();
+		return true;
+	}
+
 	/** The frame never started (the recursion limit): the same releases, then the instruction fails. */
 	cancel(e: unknown): void {
 		this.abandon();
@@ -109,6 +118,8 @@ function withLevels(vm: VM, where: readonly string[], tail: InstructionTail, sta
 	start(entered);
 }
 
+/** slot_tp_iternext's result goes back as it is. */
+const unchanged: ResultCheck = (_vm, result) => result;
 const checkLength: ResultCheck = (vm, result) => vm.int(lengthFromResult(vm, result));
 const checkRepr: ResultCheck = (vm, result) => (result instanceof PyStr ? result : rejectResult(vm, result, "TypeError", `__repr__ returned non-string (type ${result.typeName})`));
 const checkHash: ResultCheck = (vm, result) => {
@@ -124,7 +135,7 @@ const SIMPLE_SLOTS: Readonly<Record<string, { method: string; check: ResultCheck
 	hash: { method: "__hash__", check: checkHash },
 	iter: { method: "__iter__", check: checkedIterator },
 	// builtin_next without a default: slot_tp_iternext's result as it is, its exception (StopIteration too) as raised.
-	next: { method: "__next__", check: (_vm, result) => result },
+	next: { method: "__next__", check: unchanged },
 };
 
 /** The method PyObject_Str of `obj` runs: its class's __str__, else (object_str) its __repr__; undefined for the others. */
@@ -149,6 +160,7 @@ export function startsBuiltinMethodFrame(vm: VM, stack: PyObject[], base: number
 	// makes. Only a cold site runs it, or one specialized for something else: recursion through `str(x)` warms its
 	// code up after eight levels and goes on as PRECALL_NO_KW_STR_1 (startsStrOfOneFrame).
 	if (!(callable instanceof PyBuiltinFunction) || callable.owner || callable.self) return false;
+	if (callable.name === "next" && stack.length - first === 2) return startsNextWithDefault(vm, stack, base, first, callable, countsLevel);
 	if (stack.length - first !== 1) return startsAttributeBuiltinFrame(vm, stack, base, first, callable, countsLevel);
 	const obj = stack[first]!;
 	if (!(obj instanceof PyInstance)) return false;
@@ -160,6 +172,41 @@ export function startsBuiltinMethodFrame(vm: VM, stack: PyObject[], base: number
 	if (!method) return false;
 	if (callable.name === "hash") vm.heap.addressesSeen();
 	pushMethodFrame(vm, obj, method, simple.method, 0, null, simple.check, new BuiltinCallTail(vm, stack, base, [callable, obj], countsLevel));
+	return true;
+}
+
+/** The end of next(it, default): __next__'s result, or the default once a StopIteration is cleared. */
+class NextWithDefaultTail implements InstructionTail {
+	constructor(
+		private readonly vm: VM,
+		private readonly call: BuiltinCallTail,
+		private readonly fallback: PyObject,
+	) {}
+
+	done(result: PyObject): void {
+		this.call.done(result);
+	}
+
+	failed(exc: unknown): void {
+		this.call.failed(exc);
+	}
+
+	clears(exc: PyExceptionObject): boolean {
+		return exc.cls.isSubclassOf(this.vm.exceptionClass("StopIteration"));
+	}
+
+	cleared(): void {
+		this.call.done(this.vm.incref(this.fallback));
+	}
+}
+
+/** CALL of next(it, default) whose iterator's class has a plain Python __next__: the method as a frame. */
+function startsNextWithDefault(vm: VM, stack: PyObject[], base: number, first: number, callable: PyObject, countsLevel: boolean): boolean {
+	const it = stack[first]!;
+	const method = frameMethod(it, "__next__");
+	if (!method) return false;
+	const tail = new NextWithDefaultTail(vm, new BuiltinCallTail(vm, stack, base, stack.slice(base + 1), countsLevel), stack[first + 1]!);
+	pushMethodFrame(vm, it, method, "__next__", 0, null, unchanged, tail);
 	return true;
 }
 
