@@ -18,7 +18,7 @@ import { BINARY_OPS, INPLACE_OFFSET } from "../compile/code";
 import type { Frame } from "./frame";
 import { SlotMethodCall, plainFunction } from "./c-call-frames";
 import { subclassOnRight } from "./dunder-calls";
-import { DUNDER, binaryAfterOwnMethodDeclined } from "./operators";
+import { DUNDER, asksReflected, binaryAfterOwnMethodDeclined } from "./operators";
 import { replaceTop } from "./operand-release";
 import type { VM } from "./vm";
 
@@ -48,7 +48,9 @@ export function startsBinaryOpFrame(vm: VM, f: Frame, arg: number, a: PyObject, 
 	const name = ownInplace === undefined ? `__${DUNDER[op]!}__` : inplaceName!;
 	const method = plainFunction(ownInplace ?? pythonSlot(a.cls, name), 2);
 	if (!method) return false;
-	new BinaryOpCall(vm, f, method, name, op, inplace, ownInplace !== undefined, a, b).start([a, b]);
+	const askedInplace = ownInplace !== undefined;
+	const asksOther = !askedInplace && asksReflected(a, b, DUNDER[op]!);
+	new BinaryOpCall(vm, f, method, name, op, inplace, askedInplace, asksOther, a, b).start([a, b]);
 	return true;
 }
 
@@ -62,6 +64,7 @@ class BinaryOpCall extends SlotMethodCall {
 		private readonly op: string,
 		private readonly inplace: boolean,
 		private readonly askedInplace: boolean,
+		private readonly asksOther: boolean,
 		private readonly a: PyObject,
 		private readonly b: PyObject,
 	) {
@@ -74,7 +77,7 @@ class BinaryOpCall extends SlotMethodCall {
 		let result = value;
 		if (value === vm.NotImplemented) {
 			vm.decref(value);
-			result = binaryAfterOwnMethodDeclined(vm, this.op, this.inplace, this.askedInplace, a, b);
+			result = binaryAfterOwnMethodDeclined(vm, this.op, this.inplace, this.askedInplace, this.asksOther, a, b);
 		}
 		// An instance on the left fits no specialized form: the generic instruction releases the left operand first.
 		replaceTop(vm, this.caller.stack, 2, result);

@@ -147,7 +147,8 @@ export function builtinBinary(vm: VM, op: string, a: PyObject, b: PyObject, inpl
 /** A sequence times an object with __index__ repeats (sq_repeat), once neither side's __mul__ took it. */
 function repeatByIndex(vm: VM, a: PyObject, b: PyObject, inplace: boolean): PyObject | undefined {
 	const isSequence = (o: PyObject) => o instanceof PyStr || isBytesLike(o) || o instanceof PyList || o instanceof PyTuple;
-	const counter = isSequence(a) ? b : isSequence(b) ? a : null;
+	// PyNumber_InPlaceMultiply repeats the right operand only when the left has no sequence slots at all.
+	const counter = isSequence(a) ? b : isSequence(b) && !(inplace && hasSequenceSlots(a)) ? a : null;
 	if (!counter || counter instanceof PyInt) return undefined;
 	const n = repeatIndex(vm, counter);
 	if (n === null) return undefined;
@@ -231,9 +232,9 @@ function binaryNamed(vm: VM, op: string, inplace: boolean, a: PyObject, b: PyObj
 	if (isNumberSubclassOperand(a) || isNumberSubclassOperand(b)) {
 		const r = numberProtocol(vm, dunder, a, b);
 		if (r) return r;
-		// Operands of one class whose own dunder declined: binary_op1 had only that slot (slot_nb_add...), so the
-		// value's operation is not reached (a Python __add__ or __mul__ also empties a str's sq_concat, sq_repeat).
-		if (a.cls === b.cls && pythonSlot(a.cls, `__${dunder}__`)) unsupportedOperands(vm, op, inplace, a, b);
+		// The left operand's own dunder declined: it replaced the value's slot (a Python __add__ or __mul__ also
+		// empties a str's sq_concat, sq_repeat), so only the right operand's builtin slot can still take it.
+		if (isNumberSubclassOperand(a) && pythonSlot(a.cls, `__${dunder}__`) && !rightSlotTakes(a, b, dunder)) unsupportedOperands(vm, op, inplace, a, b);
 	}
 	const builtin = builtinBinary(vm, op, a, b, inplace);
 	if (builtin) return builtin;
@@ -243,12 +244,12 @@ function binaryNamed(vm: VM, op: string, inplace: boolean, a: PyObject, b: PyObj
 /**
  * binaryNamed for a plain instance on the left whose own Python method for `op` declined, having run first as
  * binary_op1 runs it (binary-op-frames.ts): `askedInplace` when that was its `__iadd__`..., which leaves the
- * plain operator to try; else the right operand's reflected method (not for operands of one class), then the
- * fallbacks. Only for right operands no earlier case of binaryNamed takes (frameableRightOperand).
+ * plain operator to try; else the right operand's reflected method (`asksOther`, decided before the call), then
+ * the fallbacks. Only for right operands no earlier case of binaryNamed takes (frameableRightOperand).
  */
-export function binaryAfterOwnMethodDeclined(vm: VM, op: string, inplace: boolean, askedInplace: boolean, a: PyObject, b: PyObject): PyObject {
+export function binaryAfterOwnMethodDeclined(vm: VM, op: string, inplace: boolean, askedInplace: boolean, asksOther: boolean, a: PyObject, b: PyObject): PyObject {
 	const dunder = DUNDER[op]!;
-	const answer = askedInplace ? numberProtocol(vm, dunder, a, b) : a.cls === b.cls ? undefined : callDunder(vm, b, `__r${dunder}__`, a);
+	const answer = askedInplace ? numberProtocol(vm, dunder, a, b) : reflectedAfterDecline(vm, dunder, a, b, asksOther);
 	return answer ?? binaryFallback(vm, op, inplace, a, b);
 }
 
@@ -288,10 +289,39 @@ function unsupportedOperands(vm: VM, op: string, inplace: boolean, a: PyObject, 
 export function numberProtocol(vm: VM, dunder: string, a: PyObject, b: PyObject): PyObject | undefined {
 	if (a.cls === b.cls) return callDunder(vm, a, `__${dunder}__`, b);
 	const reflected = `__r${dunder}__`;
-	const rightFirst = subclassOnRight(a, b) && b.cls.lookup(reflected) !== a.cls.lookup(reflected);
-	return rightFirst
-		? (callDunder(vm, b, reflected, a) ?? callDunder(vm, a, `__${dunder}__`, b))
-		: (callDunder(vm, a, `__${dunder}__`, b) ?? callDunder(vm, b, reflected, a));
+	if (subclassOnRight(a, b) && b.cls.lookup(reflected) !== a.cls.lookup(reflected)) {
+		return callDunder(vm, b, reflected, a) ?? callDunder(vm, a, `__${dunder}__`, b);
+	}
+	const asksOther = asksReflected(a, b, dunder);
+	return callDunder(vm, a, `__${dunder}__`, b) ?? reflectedAfterDecline(vm, dunder, a, b, asksOther);
+}
+
+/**
+ * slot_nb_*'s do_other (binary_op1's slotw), decided before the left operand's method runs: the right operand, of
+ * another class, has a number method of this operator written in Python, so its reflected method is asked once the
+ * left one declines. A method added, or a `__class__` changed, meanwhile does not change that.
+ */
+export function asksReflected(a: PyObject, b: PyObject, dunder: string): boolean {
+	return a.cls !== b.cls && (userSlot(b, `__r${dunder}__`) !== undefined || userSlot(b, `__${dunder}__`) !== undefined);
+}
+
+/** The right operand's reflected method once the left's declined: when `asksOther`, and the classes still differ. */
+export function reflectedAfterDecline(vm: VM, dunder: string, a: PyObject, b: PyObject, asksOther: boolean): PyObject | undefined {
+	return asksOther && a.cls !== b.cls ? callDunder(vm, b, `__r${dunder}__`, a) : undefined;
+}
+
+/**
+ * binary_op1's slotw after the left operand's Python method declined: whether the right operand's type has a
+ * builtin number slot of its own (none for operands of one class, whose slots are the same) that takes the left
+ * operand: float's and complex's convert an int or a float, int's takes an int, a set's a set.
+ */
+function rightSlotTakes(a: PyObject, b: PyObject, dunder: string): boolean {
+	if (a.cls === b.cls || userSlot(b, `__r${dunder}__`) !== undefined || userSlot(b, `__${dunder}__`) !== undefined) return false;
+	if (b instanceof PyFloat) return a instanceof PyInt || a instanceof PyFloat;
+	if (b instanceof PyComplex) return a instanceof PyInt || a instanceof PyFloat || a instanceof PyComplex;
+	if (b instanceof PyInt) return a instanceof PyInt;
+	if (b instanceof PySet) return a instanceof PySet;
+	return false;
 }
 
 const isRepeatable = (o: PyObject): boolean => o instanceof PyStr || isBytesLike(o) || o instanceof PyList || o instanceof PyTuple || o instanceof PyArray;
