@@ -236,10 +236,19 @@ function binaryNamed(vm: VM, op: string, inplace: boolean, a: PyObject, b: PyObj
 		// empties a str's sq_concat, sq_repeat), so only the right operand's builtin slot can still take it.
 		if (isNumberSubclassOperand(a) && pythonSlot(a.cls, `__${dunder}__`) && !rightSlotTakes(a, b, dunder)) unsupportedOperands(vm, op, inplace, a, b);
 	}
+	// A sequence's `+` and `*` are sq_concat and sq_repeat, which PyNumber_Add and PyNumber_Multiply reach only
+	// after binary_op1: the right operand's reflected method comes first (`lst += obj` asks obj.__radd__ before
+	// extending).
+	if ((op === "Add" || op === "Mult") && isConcatenable(a) && asksReflected(a, b, dunder)) {
+		return callDunder(vm, b, `__r${dunder}__`, a) ?? builtinBinary(vm, op, a, b, inplace) ?? binaryFallback(vm, op, inplace, a, b);
+	}
 	const builtin = builtinBinary(vm, op, a, b, inplace);
 	if (builtin) return builtin;
 	return numberProtocol(vm, dunder, a, b) ?? binaryFallback(vm, op, inplace, a, b);
 }
+
+/** The builtin types whose `+` and `*` are sequence slots only (no nb_add, nb_multiply of their own). */
+const isConcatenable = (o: PyObject): boolean => isRepeatable(o) || o instanceof PyDeque;
 
 /**
  * binaryNamed for a plain instance on the left whose own Python method for `op` declined, having run first as
