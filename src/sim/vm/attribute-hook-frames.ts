@@ -14,7 +14,7 @@ import { PyStr } from "../heap/values";
 import { hasInstanceAttributes, ownHooks } from "../heap/subclass-instances";
 import { isScalarInstance } from "../heap/scalar-instances";
 import type { Frame, FrameContinuation } from "./frame";
-import { BuiltinCallTail, plainFunction, pushFrameFromC, type InstructionTail } from "./c-call-frames";
+import { BuiltinCallTail, absorbInto, plainFunction, pushFrameFromC, type InstructionTail } from "./c-call-frames";
 import { descriptorGet } from "./special-methods";
 import { addAttributeErrorContext } from "./exception-init";
 import { releaseFailedOperands } from "./failed-operands";
@@ -65,11 +65,7 @@ class HookCall implements FrameContinuation {
 
 	/** getattr() with a default and hasattr(): _PyObject_LookupAttr clears an AttributeError once the hook let go. */
 	absorb(exc: PyExceptionObject): boolean {
-		if (!this.tail.clears?.(exc)) return false;
-		this.cancel();
-		this.vm.dropRaised(exc);
-		this.tail.cleared!();
-		return true;
+		return absorbInto(this.vm, this.tail, exc, () => this.cancel());
 	}
 
 	/** What the call holds of its own, released as the nested call's `finally` blocks release it. */

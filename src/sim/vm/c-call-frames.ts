@@ -80,6 +80,19 @@ export abstract class SlotMethodCall implements FrameContinuation {
 	protected leaveC(): void {}
 }
 
+/**
+ * A continuation's `absorb` for a C function that clears some exceptions of the method it called (getattr's
+ * default, hasattr, next's default): when `tail` clears `exc`, `release` lets go of what the call held, the
+ * exception is cleared, and the instruction ends as `tail` says once it is; true then.
+ */
+export function absorbInto(vm: VM, tail: InstructionTail, exc: PyExceptionObject, release: () => void): boolean {
+	if (!tail.clears?.(exc)) return false;
+	release();
+	vm.dropRaised(exc);
+	tail.cleared!();
+	return true;
+}
+
 /** What the instruction does once the C path returned (`done`) or failed, in the frame or after it (`failed`). */
 export interface InstructionTail {
 	done(result: PyObject): void;

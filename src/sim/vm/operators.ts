@@ -262,6 +262,14 @@ export function binaryAfterOwnMethodDeclined(vm: VM, op: string, inplace: boolea
 	return answer ?? binaryFallback(vm, op, inplace, a, b);
 }
 
+/**
+ * binaryNamed once the right operand's reflected method declined, having run as a frame (binary-op-frames.ts):
+ * the left operand's sequence slot (concatenation, an in-place extend, repeat), then TypeError.
+ */
+export function binaryAfterReflectedDeclined(vm: VM, op: string, inplace: boolean, a: PyObject, b: PyObject): PyObject {
+	return builtinBinary(vm, op, a, b, inplace) ?? binaryFallback(vm, op, inplace, a, b);
+}
+
 /** What PyNumber_* does once no operand's number slot took the operation: sequence repeat, then TypeError. */
 function binaryFallback(vm: VM, op: string, inplace: boolean, a: PyObject, b: PyObject): PyObject {
 	if (op === "Mult") {

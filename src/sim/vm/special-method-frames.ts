@@ -12,7 +12,7 @@ import { PyBuiltinFunction, type PyFunction } from "../heap/callables";
 import { PyInt, PyStr } from "../heap/values";
 import { userSlot } from "../heap/subclass-instances";
 import type { Frame, FrameContinuation } from "./frame";
-import { BuiltinCallTail, plainFunction, pushFrameFromC, type InstructionTail } from "./c-call-frames";
+import { BuiltinCallTail, absorbInto, plainFunction, pushFrameFromC, type InstructionTail } from "./c-call-frames";
 import { callLabel } from "./special-methods";
 import { CALL_LEVEL, REPR_LEVEL, STR_LEVEL, enterRecursionLevel } from "./c-recursion";
 import { lengthFromResult } from "./lengths";
@@ -69,11 +69,7 @@ class SpecialMethodCall implements FrameContinuation {
 
 	/** next(it, default): builtin_next clears the StopIteration that left __next__ and returns the default. */
 	absorb(exc: PyExceptionObject): boolean {
-		if (!this.tail.clears?.(exc)) return false;
-		this.abandon();
-		this.vm.dropRaised(exc);
-		this.tail.cleared!();
-		return true;
+		return absorbInto(this.vm, this.tail, exc, () => this.abandon());
 	}
 
 	/** The frame never started (the recursion limit): the same releases, then the instruction fails. */
