@@ -82,7 +82,7 @@ const EXCEPTION_METHODS: Record<string, NativeImpl> = {
 		if (tb !== vm.None && !(tb instanceof PyTraceback)) vm.raise("TypeError", "__traceback__ must be a traceback or None");
 		const exc = self as PyExceptionObject;
 		const old = exc.traceback;
-		exc.traceback = tb === vm.None ? null : vm.incref(tb);
+		exc.traceback = exc.visibleTraceback = tb === vm.None ? null : vm.incref(tb);
 		vm.heap.observer?.contentChanged(exc);
 		if (old) vm.decref(old);
 		return vm.incref(exc);
@@ -134,7 +134,7 @@ function thrownException(vm: VM, typ: PyObject, val: PyObject | undefined, tb: P
 	// The frame it is raised in starts its traceback from `tb` (none when not given), as PyErr_Restore leaves it.
 	const old = exc.traceback;
 	if (old !== traceback) {
-		exc.traceback = traceback ? vm.incref(traceback) : null;
+		exc.traceback = exc.visibleTraceback = traceback ? vm.incref(traceback) : null;
 		vm.heap.observer?.contentChanged(exc);
 		if (old) vm.decref(old);
 	}

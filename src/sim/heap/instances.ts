@@ -77,7 +77,14 @@ export class PyExceptionObject extends PyInstance {
 	/** Whether pendingArgs holds the args tuple itself (a KeyError's), not the arguments to pack. */
 	pendingArgsPacked = false;
 	args: PyObject | null = null;
+	/** __traceback__; while the exception is in flight, the newest of the thread state's entries (curexc_traceback). */
 	traceback: PyObject | null = null;
+	/**
+	 * __traceback__ as Python code last set it or a handler last caught it with (PyException_SetTraceback): in
+	 * flight, `traceback` runs ahead of it, and C code that clears the error (getattr's default, a for loop's
+	 * StopIteration) leaves the exception with this one.
+	 */
+	visibleTraceback: PyObject | null = null;
 	cause: PyObject | null = null;
 	context: PyObject | null = null;
 	suppressContext = false;
@@ -97,7 +104,7 @@ export class PyExceptionObject extends PyInstance {
 		// BaseException_clear order: dict, args, notes, traceback, cause, context.
 		const out = super.clearReferences();
 		for (const r of [this.args, this.traceback, this.cause, this.context]) if (r) out.push(r);
-		this.args = this.traceback = this.cause = this.context = null;
+		this.args = this.traceback = this.visibleTraceback = this.cause = this.context = null;
 		return out;
 	}
 }

@@ -30,6 +30,7 @@ export function setExceptionField(vm: VM, exc: PyExceptionObject, name: string, 
 	const stored = field === "args" ? sequenceTuple(vm, value) : checkedLink(vm, field, value);
 	const old = exc[field];
 	exc[field] = stored;
+	if (field === "traceback") exc.visibleTraceback = stored;
 	// BaseException_set_cause: an explicit cause hides the context, as `raise ... from` does.
 	if (field === "cause") exc.suppressContext = true;
 	vm.heap.observer?.contentChanged(exc);

@@ -210,6 +210,7 @@ export abstract class Interpreter extends ExceptionContext {
 				}
 				this.heap.disown(exc, EXCEPTION_BEING_RAISED);
 				while (frame.stack.length > block.depth) this.decref(frame.stack.pop()!);
+				exc.visibleTraceback = exc.traceback;
 				frame.stack.push(exc);
 				const raisedAt = lineRaisedAt(frame.code, frame.pc - 1, reraised && frame === reraisingFrame, frame.line, frame.raiseLine);
 				frame.raiseLine = raisedAt;

@@ -7,6 +7,7 @@ import { PyList, PyTuple, PyDict, PySet } from "../heap/containers";
 import { PyByteArray } from "../heap/bytearray";
 import type { ByteArrayBuffer } from "../runtime/bytearrayGrowth";
 import { PyExceptionObject } from "../heap/instances";
+import { PyTraceback } from "../heap/tracebacks";
 import type { PyClass } from "../heap/classes";
 import { EXCEPTION_BEING_RAISED, PyRaise } from "./errors";
 import { exceptionInitOwner, setFieldsFromArguments } from "./exception-init";
@@ -246,11 +247,14 @@ export abstract class ObjectSpace {
 	 */
 	private releaseRaised(exc: PyExceptionObject): void {
 		const traceback = exc.traceback;
-		if (exc.refcnt !== 1 || !traceback) {
+		const kept = exc.refcnt === 1 ? null : exc.visibleTraceback;
+		if (!traceback || traceback === kept || !tracebackLeadsTo(traceback, kept)) {
 			this.heap.release(exc, EXCEPTION_BEING_RAISED);
 			return;
 		}
-		exc.traceback = null;
+		// No handler caught it, so the entries added on its way up were only ever the thread state's: an exception
+		// that lives on keeps the __traceback__ it had (and so do not keep those frames alive).
+		exc.traceback = kept ? this.incref(kept) : null;
 		this.heap.observer?.contentChanged(exc);
 		this.heap.adopt(traceback, PENDING_ERROR_TRACEBACK);
 		this.heap.release(exc, EXCEPTION_BEING_RAISED);
@@ -311,4 +315,10 @@ export abstract class ObjectSpace {
 		this.heap.observer?.contentChanged(exc);
 		this.fillExceptionFields(exc);
 	}
+}
+
+/** Whether `kept` is on the tb_next chain from `newest` (null, the chain's end, always is). */
+function tracebackLeadsTo(newest: PyObject, kept: PyObject | null): boolean {
+	for (let tb: PyObject | null = newest; tb; tb = tb instanceof PyTraceback ? tb.next : null) if (tb === kept) return true;
+	return kept === null;
 }
