@@ -28,15 +28,12 @@ function hookOwnerClass(owner: PyObject): PyClass | null {
 	return hasInstanceAttributes(owner) ? owner.cls : null;
 }
 
-/** A hook call's own holdings while the hook runs (the name's str, a bound method), and the instruction it ends. */
+/** A hook call's own holdings while the hook runs (a bound method), and the instruction it ends. */
 class HookCall implements FrameContinuation {
 	constructor(
 		private readonly vm: VM,
 		private readonly owner: PyObject,
 		private readonly name: string,
-		/** The name as a str, which slot_tp_setattro and call_attribute pass (a property's accessor gets none). */
-		private readonly nameObj: PyObject | null,
-		private readonly nameLabel: string,
 		/** call_attribute's bound method (a __getattr__ call), released first. */
 		private readonly bound: PyObject | null,
 		/** A lookup, whose hook's result is the attribute; a store or delete drops it (slot_tp_setattro). */
@@ -71,7 +68,6 @@ class HookCall implements FrameContinuation {
 	/** What the call holds of its own, released as the nested call's `finally` blocks release it. */
 	cancel(): void {
 		if (this.bound) this.vm.heap.release(this.bound, GETATTR_BOUND);
-		if (this.nameObj) this.vm.heap.release(this.nameObj, this.nameLabel);
 	}
 }
 
@@ -139,13 +135,14 @@ class LoadAttrTail implements InstructionTail {
  * (nothing done) for the general path.
  */
 export function startsSetattrHook(vm: VM, f: Frame, owner: PyObject, name: string, value: PyObject | null): boolean {
-	return startSetattr(vm, owner, name, value, () => new StoreAttrTail(vm, f, value !== null));
+	return startSetattr(vm, owner, name, null, value, () => new StoreAttrTail(vm, f, value !== null));
 }
 
-const SETATTR_NAME = "attribute name for __setattr__";
-const DELATTR_NAME = "attribute name for __delattr__";
-
-function startSetattr(vm: VM, owner: PyObject, name: string, value: PyObject | null, tail: () => InstructionTail): boolean {
+/**
+ * The hooks get the name's str as their caller passed it, borrowed: the builtin's argument, or the code's name,
+ * interned (`nameObj` null).
+ */
+function startSetattr(vm: VM, owner: PyObject, name: string, nameObj: PyObject | null, value: PyObject | null, tail: () => InstructionTail): boolean {
 	const cls = hookOwnerClass(owner);
 	if (!cls) return false;
 	const hooks = ownHooks(cls);
@@ -153,10 +150,8 @@ function startSetattr(vm: VM, owner: PyObject, name: string, value: PyObject | n
 	if (found === undefined) return startsPropertyAccessor(vm, owner, cls, name, value, tail);
 	const hook = plainFunction(found, value ? 3 : 2);
 	if (!hook) return false;
-	const label = value ? SETATTR_NAME : DELATTR_NAME;
-	const nameObj = vm.str(name);
-	vm.heap.adopt(nameObj, label);
-	pushHookFrame(vm, hook, value ? [owner, nameObj, value] : [owner, nameObj], new HookCall(vm, owner, name, nameObj, label, null, false, tail()));
+	const passed = nameObj ?? vm.intern(name);
+	pushHookFrame(vm, hook, value ? [owner, passed, value] : [owner, passed], new HookCall(vm, owner, name, null, false, tail()));
 	return true;
 }
 
@@ -170,7 +165,7 @@ function startsPropertyAccessor(vm: VM, owner: PyObject, cls: PyClass, name: str
 	if (!(prop instanceof PyDescriptor) || prop.kind !== "property") return false;
 	const accessor = plainFunction(prop.parts[value ? 1 : 2], value ? 2 : 1);
 	if (!accessor) return false;
-	pushHookFrame(vm, accessor, value ? [owner, value] : [owner], new HookCall(vm, owner, name, null, "", null, false, tail()));
+	pushHookFrame(vm, accessor, value ? [owner, value] : [owner], new HookCall(vm, owner, name, null, false, tail()));
 	return true;
 }
 
@@ -190,12 +185,10 @@ export function startsPropertyGetter(vm: VM, f: Frame, owner: PyObject, name: st
 	if (!(prop instanceof PyDescriptor) || prop.kind !== "property") return false;
 	const getter = plainFunction(prop.parts[0], 1);
 	if (!getter) return false;
-	pushHookFrame(vm, getter, [owner], new HookCall(vm, owner, name, null, "", null, true, new LoadAttrTail(vm, f, owner, false)));
+	pushHookFrame(vm, getter, [owner], new HookCall(vm, owner, name, null, true, new LoadAttrTail(vm, f, owner, false)));
 	return true;
 }
 
-const GETATTRIBUTE_NAME = "attribute name for __getattribute__";
-const GETATTR_NAME = "attribute name for __getattr__";
 const GETATTR_BOUND = "__getattr__ bound by call_attribute";
 
 /**
@@ -205,10 +198,11 @@ const GETATTR_BOUND = "__getattr__ bound by call_attribute";
  * AttributeError of the one goes to the other), or they cannot run as frames.
  */
 export function startsGetattrHook(vm: VM, f: Frame, owner: PyObject, name: string, forMethod = false): boolean {
-	return startGetattr(vm, owner, name, () => new LoadAttrTail(vm, f, owner, forMethod));
+	return startGetattr(vm, owner, name, null, () => new LoadAttrTail(vm, f, owner, forMethod));
 }
 
-function startGetattr(vm: VM, owner: PyObject, name: string, tail: () => InstructionTail): boolean {
+/** As startSetattr, for a lookup. */
+function startGetattr(vm: VM, owner: PyObject, name: string, nameObj: PyObject | null, tail: () => InstructionTail): boolean {
 	const cls = hookOwnerClass(owner);
 	if (!cls) return false;
 	const hooks = ownHooks(cls);
@@ -221,9 +215,7 @@ function startGetattr(vm: VM, owner: PyObject, name: string, tail: () => Instruc
 		// slot_tp_getattro: vectorcall_method calls the function with the object, binding nothing.
 		const hook = plainFunction(getattribute, 2);
 		if (!hook) return false;
-		const nameObj = vm.str(name);
-		vm.heap.adopt(nameObj, GETATTRIBUTE_NAME);
-		pushHookFrame(vm, hook, [owner, nameObj], new HookCall(vm, owner, name, nameObj, GETATTRIBUTE_NAME, null, true, tail()));
+		pushHookFrame(vm, hook, [owner, nameObj ?? vm.intern(name)], new HookCall(vm, owner, name, null, true, tail()));
 		return true;
 	}
 	const hook = plainFunction(getattr, 2);
@@ -235,18 +227,10 @@ function startGetattr(vm: VM, owner: PyObject, name: string, tail: () => Instruc
 		return true;
 	}
 	refuseUnmodelledAttribute(vm, owner, name);
-	const nameObj = vm.str(name);
-	vm.heap.adopt(nameObj, GETATTR_NAME);
 	// call_attribute binds the hook: a method allocated for the call, holding the object once more.
-	let bound: PyObject;
-	try {
-		bound = descriptorGet(vm, hook, owner, cls, "__getattr__");
-	} catch (e) {
-		vm.heap.release(nameObj, GETATTR_NAME);
-		throw e;
-	}
+	const bound = descriptorGet(vm, hook, owner, cls, "__getattr__");
 	vm.heap.adopt(bound, GETATTR_BOUND);
-	pushHookFrame(vm, hook, [owner, nameObj], new HookCall(vm, owner, name, nameObj, GETATTR_NAME, bound, true, tail()));
+	pushHookFrame(vm, hook, [owner, nameObj ?? vm.intern(name)], new HookCall(vm, owner, name, bound, true, tail()));
 	return true;
 }
 
@@ -299,9 +283,9 @@ export function startsAttributeBuiltinFrame(vm: VM, stack: PyObject[], base: num
 	const tail = new BuiltinCallTail(vm, stack, base, stack.slice(base + 1), countsLevel);
 	const query = queries ? new AttributeQueryTail(vm, tail, kind === "getattr" ? stack[first + 2]! : null) : null;
 	try {
-		if (query) return startGetattr(vm, owner, nameArg.value, () => query);
-		if (kind === "getattr") return startGetattr(vm, owner, nameArg.value, () => tail);
-		return startSetattr(vm, owner, nameArg.value, kind === "setattr" ? stack[first + 2]! : null, () => tail);
+		if (query) return startGetattr(vm, owner, nameArg.value, nameArg, () => query);
+		if (kind === "getattr") return startGetattr(vm, owner, nameArg.value, nameArg, () => tail);
+		return startSetattr(vm, owner, nameArg.value, nameArg, kind === "setattr" ? stack[first + 2]! : null, () => tail);
 	} catch (e) {
 		// A failure before the hook's frame started (the lookup's own error, the recursion limit) fails the CALL,
 		// unless it is an AttributeError a query clears.
