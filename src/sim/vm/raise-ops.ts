@@ -6,6 +6,7 @@ import { PyExceptionObject } from "../heap/instances";
 import type { Frame } from "./frame";
 import { PyRaise, markRaising } from "./errors";
 import { callObject } from "./calls";
+import { CALL_LEVEL, withRecursionLevel } from "./c-recursion";
 import { repr } from "./repr";
 import type { VM } from "./vm";
 
@@ -30,7 +31,8 @@ function toException(vm: VM, value: PyObject): PyExceptionObject {
 		vm.heap.adopt(value, EXCEPTION_CLASS_CALLED);
 		let exc: PyObject;
 		try {
-			exc = callObject(vm, value, []);
+			// _PyObject_CallNoArgs: an exception class has no vectorcall in 3.11, so _PyObject_MakeTpCall counts a level.
+			exc = withRecursionLevel(vm, CALL_LEVEL, () => callObject(vm, value, []));
 		} catch (e) {
 			releaseWhileRaising(vm, e, value, EXCEPTION_CLASS_CALLED);
 			throw e;
