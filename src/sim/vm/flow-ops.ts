@@ -14,6 +14,7 @@ import { callObject } from "./calls";
 import { refuseUnmodelledAttribute } from "./unmodelled-attributes";
 import { cannotImportName } from "../builtins/modules";
 import { raiseVarargs } from "./raise-ops";
+import { startsForIterFrame } from "./iteration-frames";
 import type { VM } from "./vm";
 import { T } from "../heap/classes";
 import { mappingGet } from "./names";
@@ -73,7 +74,10 @@ export function execFlowOp(vm: VM, f: Frame, op: Op, arg: number): boolean {
 				resumeForIter(vm, f, it as PyGenerator, arg);
 				return true;
 			}
-			const next = it instanceof PyIterator ? it.advance(it) : vm.iterNext(it);
+			let next: PyObject | null;
+			if (it instanceof PyIterator) next = it.advance(it);
+			else if (startsForIterFrame(vm, f, it, arg)) return true;
+			else next = vm.iterNext(it);
 			if (next) stack.push(next);
 			else {
 				vm.decref(stack.pop()!);
