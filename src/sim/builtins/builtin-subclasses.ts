@@ -14,7 +14,7 @@ import { listExtendFrom } from "../vm/list-mutations";
 import { builtinIter } from "../vm/iteration";
 import { builtinRepr } from "../vm/repr";
 import { compareValues } from "../vm/comparisons";
-import { builtinBinary } from "../vm/operators";
+import { builtinBinary } from "../vm/builtin-binary";
 import { listConcat, listRepeat, sequenceRepeat, tupleConcat } from "../vm/list-subclass-operators";
 import { hashTuple } from "../runtime/numericHash";
 import { hashOf } from "./identity";

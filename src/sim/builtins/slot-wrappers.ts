@@ -1,7 +1,7 @@
 // The container dunders of the builtin types, callable as `list.__setitem__(l, 0, x)` or `d.__len__()`.
 // Most are slot wrappers (typeobject.c's wrap_* functions): they take their arguments as a tuple, checked by
 // check_num_args; list's and dict's __getitem__ and dict's __contains__ are plain methods (METH_COEXIST).
-import { builtinBinary } from "../vm/operators";
+import { builtinBinary } from "../vm/builtin-binary";
 import { builtinIter } from "../vm/iteration";
 import type { PyObject } from "../heap/object";
 import { T, iteratorTypes, type PyClass } from "../heap/classes";

@@ -12,7 +12,7 @@ import { definesInPython, isExactList } from "../heap/subclass-instances";
 import { callDunder } from "./dunder-calls";
 import { hasSequenceSlots } from "./protocol";
 import { repeatIndex } from "./sequence-repeat";
-import { builtinBinary } from "./operators";
+import { builtinBinary } from "./builtin-binary";
 import type { VM } from "./vm";
 
 /** The list slot `o` still has: exact lists all of them, a subclass those whose dunders it does not define. */

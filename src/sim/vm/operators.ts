@@ -1,42 +1,31 @@
-// BINARY_OP and unary operators, with user dunders and their reflected forms (comparisons: comparisons.ts).
+// BINARY_OP, with user dunders and their reflected forms (unary operators: unary-operators.ts; comparisons:
+// comparisons.ts).
 import { PyBuiltinFunction } from "../heap/callables";
-import { defaultDictOr } from "../builtins/defaultdict";
 import { PyWeakSet } from "../heap/weak-dictionaries";
 import { weakSetOperator } from "../builtins/weak-set-algebra";
 import { PyWeakProxy } from "../heap/weakrefs";
 import { mappingProxyOr } from "./mapping-proxy-ops";
-import { involvesProxy, throughProxies, throughProxy } from "./weak-proxy-ops";
-import { typingOr } from "./typing-ops";
-import { PyDefaultDict, PyDeque, PyOrderedDict } from "../heap/collections";
+import { involvesProxy, throughProxies } from "./weak-proxy-ops";
+import { PyDeque } from "../heap/collections";
 import { PyArray } from "../heap/array";
-import { arrayBinary, concatenationRefused } from "./array-ops";
-import { dequeBinary } from "../builtins/deque";
+import { concatenationRefused } from "./array-ops";
 import { isCounter } from "../builtins/counter";
-import { counterBinary, counterUnary } from "../builtins/counter-operators";
+import { counterBinary } from "../builtins/counter-operators";
 import type { PyObject } from "../heap/object";
-import { PyInt, PyFloat, PyComplex, PyStr, PyBool, PyBytes } from "../heap/values";
-import { cannotConcat, concatBytes, repeatBytes } from "./bytes-ops";
-import { PyByteArray, isBytesLike } from "../heap/bytearray";
-import { addToByteArray, repeatByteArray } from "./bytearray-ops";
-import { PyList, PyTuple, PyDict, PySet } from "../heap/containers";
-import { PyListInstance, PyTupleInstance, isExactTuple, pythonSlot, userSlot } from "../heap/subclass-instances";
+import { PyInt, PyFloat, PyComplex, PyStr } from "../heap/values";
+import { cannotConcat } from "./bytes-ops";
+import { isBytesLike } from "../heap/bytearray";
+import { PyList, PyTuple, PySet } from "../heap/containers";
+import { PyListInstance, PyTupleInstance, pythonSlot, userSlot } from "../heap/subclass-instances";
 import { listSubclassOperator } from "./list-subclass-operators";
 import { isScalarInstance, PySetInstance } from "../heap/scalar-instances";
 import { dictSubclassOr, involvesDictSubclassOr } from "./dict-subclass-operators";
-import { Op, BINARY_OPS, INPLACE_OFFSET } from "../compile/code";
-import { floatArith, intArith } from "./arith";
-import { intOperation, operandFloat, resultObject, safeIntArith } from "./arith-results";
-import { concatenatedItems, repeatCount, repeatIndex } from "./sequence-repeat";
-import { listInplaceRepeat } from "./list-mutations";
-import { pyLen } from "../runtime/codepoints";
+import { BINARY_OPS, INPLACE_OFFSET } from "../compile/code";
+import { intOperation, safeIntArith } from "./arith-results";
+import { builtinBinary, repeatByIndex } from "./builtin-binary";
 import { hasSequenceSlots } from "./protocol";
 import type { VM } from "./vm";
 import { callDunder, subclassOnRight } from "./dunder-calls";
-import { percentFormat } from "./formatting";
-import { bytesPercentFormat } from "./bytes-percent";
-import { dictViewSetOperation, takesViewSetOperation } from "./dict-view-ops";
-import { complexBinary, complexUnary } from "./complex-ops";
-import { unionOr } from "./union-ops";
 
 const SYMBOLS: Record<string, string> = {
 	Add: "+", Sub: "-", Mult: "*", MatMult: "@", Div: "/", Mod: "%", Pow: "** or pow()", LShift: "<<", RShift: ">>",
@@ -47,131 +36,6 @@ export const DUNDER: Record<string, string> = {
 	Add: "add", Sub: "sub", Mult: "mul", MatMult: "matmul", Div: "truediv", Mod: "mod", Pow: "pow", LShift: "lshift",
 	RShift: "rshift", BitOr: "or", BitXor: "xor", BitAnd: "and", FloorDiv: "floordiv", DivMod: "divmod",
 };
-/** PyUnicode_FromObject / unicode_result_unchanged: the str itself, or an exact copy of a subclass's instance. */
-function exactStr(vm: VM, s: PyStr): PyObject {
-	return isScalarInstance(s) ? vm.str(s.value) : vm.incref(s);
-}
-
-/** Builtin behaviour of an operator, or undefined when the types do not support it. */
-export function builtinBinary(vm: VM, op: string, a: PyObject, b: PyObject, inplace: boolean): PyObject | undefined {
-	if (op === "DivMod") return numberDivmod(vm, a, b);
-	if (a instanceof PyInt && b instanceof PyInt) return op === "MatMult" ? undefined : intOperation(vm, op, a, b);
-	if ((a instanceof PyFloat || a instanceof PyInt) && (b instanceof PyFloat || b instanceof PyInt)) {
-		if (["LShift", "RShift", "BitAnd", "BitOr", "BitXor", "MatMult"].includes(op)) return undefined;
-		return resultObject(vm, floatArith(op, operandFloat(a), operandFloat(b)));
-	}
-	if (a instanceof PyComplex || b instanceof PyComplex) {
-		const result = complexBinary(vm, op, a, b);
-		if (result) return result;
-	}
-	if (a instanceof PyDeque || b instanceof PyDeque) {
-		const result = dequeBinary(vm, op, a, b, inplace);
-		if (result) return result;
-	}
-	if (a instanceof PyArray || b instanceof PyArray) {
-		const result = arrayBinary(vm, op, a, b, inplace);
-		if (result) return result;
-	}
-	if (op === "Add") {
-		if (a instanceof PyStr && b instanceof PyStr) {
-			// PyUnicode_Concat: with an empty side, the other str itself.
-			if (a.value === "" || b.value === "") return exactStr(vm, a.value === "" ? b : a);
-			return vm.strConcat(a, b);
-		}
-		if (a instanceof PyBytes) {
-			const joined = concatBytes(vm, a, b);
-			if (joined) return joined;
-		}
-		if (a instanceof PyByteArray) return addToByteArray(vm, a, b, inplace);
-		if (a instanceof PyList && b instanceof PyList) {
-			if (inplace) {
-				vm.listExtend(a, b.items);
-				return vm.incref(a);
-			}
-			return vm.list(concatenatedItems(vm, a.items, b.items));
-		}
-		if (a instanceof PyTuple && b instanceof PyTuple) {
-			// tupleconcat: with an empty side, the other tuple itself if it is an exact tuple.
-			if (b.items.length === 0 && isExactTuple(a)) return vm.incref(a);
-			if (a.items.length === 0 && isExactTuple(b)) return vm.incref(b);
-			return vm.tuple(concatenatedItems(vm, a.items, b.items));
-		}
-		if (a instanceof PyList && inplace) {
-			// list_inplace_concat is list_extend: items go in as they come, after reserving the length hint.
-			vm.listExtendFrom(a, b);
-			return vm.incref(a);
-		}
-	}
-	if (op === "Mult") {
-		const [seq, n] = b instanceof PyInt && !(a instanceof PyInt) ? [a, b] : a instanceof PyInt ? [b, a] : [null, null];
-		if (seq && n) {
-			if (seq instanceof PyStr) {
-				const count = repeatCount(vm, n, pyLen(seq.value), true, "repeated string is too long");
-				// unicode_repeat and tuplerepeat return the object itself for a count of 1.
-				return count === 1 ? exactStr(vm, seq) : vm.str(seq.value.repeat(count));
-			}
-			if (seq instanceof PyBytes) return repeatBytes(vm, seq, repeatCount(vm, n, seq.value.length, true, "repeated bytes are too long"));
-			if (seq instanceof PyByteArray) return repeatByteArray(vm, seq, repeatCount(vm, n, seq.value.length, true), inplace && seq === a);
-			if (seq instanceof PyList || seq instanceof PyTuple) {
-				const count = repeatCount(vm, n, seq.items.length);
-				// tuplerepeat: an exact tuple repeated once, or an empty one, is itself.
-				if ((count === 1 || seq.items.length === 0) && isExactTuple(seq)) return vm.incref(seq);
-				if (inplace && seq === a && seq instanceof PyList) return listInplaceRepeat(vm, seq, count);
-				const items: PyObject[] = [];
-				for (let i = 0; i < count; i++) for (const x of seq.items) items.push(vm.incref(x));
-				return seq instanceof PyTuple ? vm.tuple(items) : vm.list(items);
-			}
-		}
-	}
-	if (op === "Mod" && a instanceof PyStr) {
-		return percentFormat(vm, a, b);
-	}
-	if (op === "Mod" && isBytesLike(a)) return bytesPercentFormat(vm, a, b);
-	if (a instanceof PySet && b instanceof PySet && ["BitOr", "BitAnd", "Sub", "BitXor"].includes(op)) return vm.setOperation(op, a, b, inplace);
-	if (takesViewSetOperation(op, a, b)) return dictViewSetOperation(vm, op, a, b);
-	if (op === "BitOr") {
-		const union = unionOr(vm, a, b) ?? typingOr(vm, a, b);
-		if (union) return union;
-	}
-	if (op === "BitOr" && (a instanceof PyOrderedDict || b instanceof PyOrderedDict)) return vm.raise("TypeError", "pymem does not support | with an OrderedDict yet");
-	if (!inplace && op === "BitOr" && a instanceof PyDict && b instanceof PyDict && (a instanceof PyDefaultDict || b instanceof PyDefaultDict)) return defaultDictOr(vm, a, b);
-	if (a instanceof PyDict && b instanceof PyDict && op === "BitOr") return vm.dictUnion(a, b, inplace);
-	// dict.__ior__ is dict.update: any mapping or iterable of pairs, and it raises rather than decline.
-	if (a instanceof PyDict && op === "BitOr" && inplace) {
-		vm.dictUpdate(a, b, false);
-		return vm.incref(a);
-	}
-	return undefined;
-}
-
-/** A sequence times an object with __index__ repeats (sq_repeat), once neither side's __mul__ took it. */
-function repeatByIndex(vm: VM, a: PyObject, b: PyObject, inplace: boolean): PyObject | undefined {
-	const isSequence = (o: PyObject) => o instanceof PyStr || isBytesLike(o) || o instanceof PyList || o instanceof PyTuple;
-	// PyNumber_InPlaceMultiply repeats the right operand only when the left has no sequence slots at all.
-	const counter = isSequence(a) ? b : isSequence(b) && !(inplace && hasSequenceSlots(a)) ? a : null;
-	if (!counter || counter instanceof PyInt) return undefined;
-	const n = repeatIndex(vm, counter);
-	if (n === null) return undefined;
-	const count = vm.int(n);
-	try {
-		return counter === b ? builtinBinary(vm, "Mult", a, count, inplace) : builtinBinary(vm, "Mult", count, b, inplace);
-	} finally {
-		vm.decref(count);
-	}
-}
-
-/** divmod() of two numbers (nb_divmod of int and float), or undefined for other types. */
-function numberDivmod(vm: VM, a: PyObject, b: PyObject): PyObject | undefined {
-	const isNumber = (o: PyObject) => o instanceof PyInt || o instanceof PyFloat;
-	if (!isNumber(a) || !isNumber(b)) return undefined;
-	if (a instanceof PyFloat || b instanceof PyFloat) {
-		if (operandFloat(b) === 0) return vm.raise("ZeroDivisionError", "float divmod()");
-		return vm.tuple([resultObject(vm, floatArith("FloorDiv", operandFloat(a), operandFloat(b))), resultObject(vm, floatArith("Mod", operandFloat(a), operandFloat(b)))]);
-	}
-	const [x, y] = [a.value, b.value];
-	if (Number(y) === 0) return vm.raise("ZeroDivisionError", "integer division or modulo by zero");
-	return vm.tuple([resultObject(vm, intArith("FloorDiv", x, y)), resultObject(vm, intArith("Mod", x, y))]);
-}
 
 /** divmod(a, b): nb_divmod with __divmod__ and __rdivmod__, as PyNumber_Divmod. */
 export function divmod(vm: VM, a: PyObject, b: PyObject): PyObject {
@@ -342,31 +206,3 @@ function rightSlotTakes(a: PyObject, b: PyObject, dunder: string): boolean {
 }
 
 const isRepeatable = (o: PyObject): boolean => o instanceof PyStr || isBytesLike(o) || o instanceof PyList || o instanceof PyTuple || o instanceof PyArray;
-
-export function unaryOp(vm: VM, op: Op, v: PyObject): PyObject {
-	if (v instanceof PyWeakProxy) return throughProxy(vm, v, (referent) => unaryOp(vm, op, referent));
-	if (isScalarInstance(v)) {
-		// A subclass's own __neg__, __pos__ or __invert__ (slot_nb_negative...) before its value's.
-		const dunder = op === Op.UNARY_NEGATIVE ? "__neg__" : op === Op.UNARY_POSITIVE ? "__pos__" : "__invert__";
-		if (pythonSlot(v.cls, dunder)) return vm.callMethod(v, dunder, []);
-	}
-	return builtinUnary(vm, op, v);
-}
-
-/** The builtin types' unary slots (long_neg, float_pos...), then an instance's own dunder. */
-export function builtinUnary(vm: VM, op: Op, v: PyObject): PyObject {
-	if (v instanceof PyInt) {
-		const x = v.value;
-		if (op === Op.UNARY_NEGATIVE) return vm.int(typeof x === "number" ? -x : -x);
-		// long_long and float_float: an exact int or float is its own +x (a bool or a subclass's instance becomes an int).
-		if (op === Op.UNARY_POSITIVE) return v instanceof PyBool || isScalarInstance(v) ? vm.int(x) : vm.incref(v);
-		return vm.int(typeof x === "number" ? -x - 1 : -x - 1n);
-	}
-	if (v instanceof PyFloat && op !== Op.UNARY_INVERT) return op === Op.UNARY_NEGATIVE ? vm.float(-v.value) : isScalarInstance(v) ? vm.float(v.value) : vm.incref(v);
-	if (v instanceof PyComplex && op !== Op.UNARY_INVERT) return complexUnary(vm, op === Op.UNARY_NEGATIVE, v);
-	const name = op === Op.UNARY_NEGATIVE ? "__neg__" : op === Op.UNARY_POSITIVE ? "__pos__" : "__invert__";
-	if (userSlot(v, name)) return vm.callMethod(v, name, []);
-	if (isCounter(v) && op !== Op.UNARY_INVERT) return counterUnary(vm, v, op === Op.UNARY_NEGATIVE);
-	const symbol = op === Op.UNARY_NEGATIVE ? "-" : op === Op.UNARY_POSITIVE ? "+" : "~";
-	return vm.raise("TypeError", `bad operand type for unary ${symbol}: '${v.typeName}'`);
-}
