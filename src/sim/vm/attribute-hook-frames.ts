@@ -148,7 +148,7 @@ function startSetattr(vm: VM, owner: PyObject, name: string, nameObj: PyObject |
 	const hooks = ownHooks(cls);
 	const found = value ? hooks.setattr : hooks.delattr;
 	if (found === undefined) return startsPropertyAccessor(vm, owner, cls, name, value, tail);
-	const hook = plainFunction(found, value ? 3 : 2);
+	const hook = plainFunction(found);
 	if (!hook) return false;
 	const passed = nameObj ?? vm.intern(name);
 	pushHookFrame(vm, hook, value ? [owner, passed, value] : [owner, passed], new HookCall(vm, owner, name, null, false, tail()));
@@ -163,7 +163,7 @@ function startSetattr(vm: VM, owner: PyObject, name: string, nameObj: PyObject |
 function startsPropertyAccessor(vm: VM, owner: PyObject, cls: PyClass, name: string, value: PyObject | null, tail: () => InstructionTail): boolean {
 	const prop = cls.lookup(name);
 	if (!(prop instanceof PyDescriptor) || prop.kind !== "property") return false;
-	const accessor = plainFunction(prop.parts[value ? 1 : 2], value ? 2 : 1);
+	const accessor = plainFunction(prop.parts[value ? 1 : 2]);
 	if (!accessor) return false;
 	pushHookFrame(vm, accessor, value ? [owner, value] : [owner], new HookCall(vm, owner, name, null, false, tail()));
 	return true;
@@ -183,7 +183,7 @@ export function startsPropertyGetter(vm: VM, f: Frame, owner: PyObject, name: st
 	if (hooks.getattr !== undefined || hooks.getattribute !== undefined) return false;
 	const prop = cls.lookup(name);
 	if (!(prop instanceof PyDescriptor) || prop.kind !== "property") return false;
-	const getter = plainFunction(prop.parts[0], 1);
+	const getter = plainFunction(prop.parts[0]);
 	if (!getter) return false;
 	pushHookFrame(vm, getter, [owner], new HookCall(vm, owner, name, null, true, new LoadAttrTail(vm, f, owner, false)));
 	return true;
@@ -213,12 +213,12 @@ function startGetattr(vm: VM, owner: PyObject, name: string, nameObj: PyObject |
 	if ((getattr && getattribute) || (getattr && !(getattr instanceof PyFunction)) || (getattribute && !(getattribute instanceof PyFunction))) return false;
 	if (getattribute) {
 		// slot_tp_getattro: vectorcall_method calls the function with the object, binding nothing.
-		const hook = plainFunction(getattribute, 2);
+		const hook = plainFunction(getattribute);
 		if (!hook) return false;
 		pushHookFrame(vm, hook, [owner, nameObj ?? vm.intern(name)], new HookCall(vm, owner, name, null, true, tail()));
 		return true;
 	}
-	const hook = plainFunction(getattr, 2);
+	const hook = plainFunction(getattr);
 	if (!hook) return false;
 	// The generic lookup runs first, as slot_tp_getattr_hook's PyObject_GenericGetAttr: found, the load ends here.
 	const found = genericLookupBeforeHook(vm, owner, name);

@@ -52,7 +52,7 @@ export function startsBinaryOpFrame(vm: VM, f: Frame, arg: number, a: PyObject, 
 		const name = ownInplace === undefined ? `__${dunder}__` : inplaceName!;
 		const own = ownInplace ?? pythonSlot(a.cls, name);
 		if (own !== undefined) {
-			const method = plainFunction(own, 2);
+			const method = plainFunction(own);
 			if (!method) return false;
 			const step = ownInplace !== undefined ? "own in-place" : "own";
 			const asksOther = step === "own" && asksReflected(a, b, dunder);
@@ -69,7 +69,7 @@ export function startsBinaryOpFrame(vm: VM, f: Frame, arg: number, a: PyObject, 
 /** b's Python __radd__... as a frame, when it is a plain function of two parameters. */
 function startsReflectedMethod(vm: VM, f: Frame, op: string, inplace: boolean, a: PyObject, b: PyObject): boolean {
 	const name = `__r${DUNDER[op]!}__`;
-	const method = plainFunction(pythonSlot(b.cls, name), 2);
+	const method = plainFunction(pythonSlot(b.cls, name));
 	if (!method) return false;
 	new OperatorMethodCall(vm, f, method, name, op, inplace, a, b, "reflected", false).start([b, a]);
 	return true;

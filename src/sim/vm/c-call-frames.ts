@@ -8,7 +8,6 @@ import { PyFunction } from "../heap/callables";
 import { CO_GENERATOR } from "../compile/code";
 import type { PyExceptionObject } from "../heap/instances";
 import type { Frame, FrameContinuation } from "./frame";
-import { takesExactlyPositional } from "./binding";
 import { frameFromC } from "./calls";
 import { releaseOperands, releaseOperandsOfFailedCall } from "./call-operands";
 import { truncate } from "../arrays";
@@ -16,21 +15,25 @@ import { callLabel } from "./special-methods";
 import { releaseFailedOperands } from "./failed-operands";
 import type { VM } from "./vm";
 
-/** `attr` when it is a plain Python function of `params` positional parameters (no generator), else null. */
-export function plainFunction(attr: PyObject | null | undefined, params: number): PyFunction | null {
+/**
+ * `attr` when it is a Python function whose call makes a frame to run (no generator, no function of pymem's own),
+ * else null. Its parameters bind the arguments as any call's do (defaults, `*args`), or refuse them with the call's
+ * TypeError.
+ */
+export function plainFunction(attr: PyObject | null | undefined): PyFunction | null {
 	if (!(attr instanceof PyFunction) || attr.nativeBody || attr.code.flags & CO_GENERATOR) return null;
-	return takesExactlyPositional(attr.code, params) ? attr : null;
+	return attr;
 }
 
 /**
  * Pushes `func`'s frame with new references to `func` and to `args` (a vectorcall from C copies them in), to be
- * finished by `continuation`. When the frame cannot start (the recursion limit), `cancel` releases what the C
- * function holds before the error goes on.
+ * finished by `continuation`. When the frame cannot start (arguments its parameters refuse, the recursion limit),
+ * `cancel` releases what the C function holds before the error goes on.
  */
 export function pushFrameFromC(vm: VM, func: PyFunction, args: readonly PyObject[], continuation: FrameContinuation, cancel: (e: unknown) => void): void {
-	const frame = frameFromC(vm, func, args, null);
-	frame.continuation = continuation;
 	try {
+		const frame = frameFromC(vm, func, args, null);
+		frame.continuation = continuation;
 		vm.pushFrame(frame, "continuation");
 	} catch (e) {
 		cancel(e);

@@ -31,7 +31,7 @@ export function startsComparisonFrame(vm: VM, f: Frame, arg: number, a: PyObject
 	if (!(a instanceof PyInstance) || b instanceof PyWeakProxy || b instanceof PyToolObject || subclassOnRight(a, b)) return false;
 	const op = COMPARE_OPS[arg]!;
 	const name = CMP_DUNDER[op]!;
-	const method = plainFunction(pythonSlot(a.cls, name), 2);
+	const method = plainFunction(pythonSlot(a.cls, name));
 	if (!method) return false;
 	enterRecursionLevel(vm, COMPARISON_LEVEL);
 	new ComparisonCall(vm, f, method, name, op, a, b).start([a, b]);
@@ -79,7 +79,7 @@ class ComparisonCall extends SlotMethodCall {
  */
 export function startsContainsFrame(vm: VM, f: Frame, arg: number, item: PyObject, container: PyObject): boolean {
 	if (!(container instanceof PyInstance)) return false;
-	const method = plainFunction(userSlot(container, "__contains__"), 2);
+	const method = plainFunction(userSlot(container, "__contains__"));
 	if (!method) return false;
 	new ContainsCall(vm, f, method, arg === 1).start([container, item]);
 	return true;

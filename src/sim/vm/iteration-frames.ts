@@ -14,7 +14,7 @@ import type { VM } from "./vm";
 /** FOR_ITER (`exit`: where the loop ends) of `it`, the top of `f`'s stack: true when its __next__ started as a frame. */
 export function startsForIterFrame(vm: VM, f: Frame, it: PyObject, exit: number): boolean {
 	if (!(it instanceof PyInstance)) return false;
-	const method = plainFunction(userSlot(it, "__next__"), 1);
+	const method = plainFunction(userSlot(it, "__next__"));
 	if (!method) return false;
 	new ForIterCall(vm, f, method, exit).start([it]);
 	return true;

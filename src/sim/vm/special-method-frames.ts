@@ -30,7 +30,7 @@ type ResultCheck = (vm: VM, result: PyObject) => PyObject;
 
 /** `name`, found on `obj`'s class, as a Python function the C path can run as a frame; else null. */
 function frameMethod(obj: PyObject, name: string): PyFunction | null {
-	return obj instanceof PyInstance ? plainFunction(userSlot(obj, name), 1) : null;
+	return obj instanceof PyInstance ? plainFunction(userSlot(obj, name)) : null;
 }
 
 /** The C path's holdings while the method's frame runs. */
