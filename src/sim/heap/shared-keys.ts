@@ -30,6 +30,11 @@ export class SharedKeys {
 		return this.indices.get(name);
 	}
 
+	/** The names, in the keys' entry order. */
+	names(): IterableIterator<string> {
+		return this.indices.keys();
+	}
+
 	/** init_inline_values, run for each new instance. */
 	reserveForInstance(): void {
 		if (this.usable > 1) this.usable--;

@@ -2,11 +2,12 @@
 // equality runs Python code. Lookups follow dictkeys_generic_lookup: along the probe sequence, identity
 // first, then the stored key's __eq__ for an equal hash, starting over when that __eq__ changed the dict.
 import { isExactStr } from "../heap/scalar-instances";
+import { definesInPython } from "../heap/subclass-instances";
 import type { PyObject } from "../heap/object";
 import { PyDict, type DictEntry, type HashKey } from "../heap/containers";
 import { DictIndex } from "../heap/probe-tables";
 import { resizeLog2KeySize } from "../runtime/containerGrowth";
-import { splitDictTakesNewKey } from "../heap/shared-keys";
+import { type SharedKeys, splitDictTakesNewKey } from "../heap/shared-keys";
 import { hashKey, maintainTracking, takeKeysEntry } from "./dicts";
 import { isPlainKey, keyHash, newProbedKey, plainHash, storedKeyEquals } from "./key-hashing";
 import type { VM } from "./vm";
@@ -56,10 +57,29 @@ function lookupKeyOf(vm: VM, key: PyObject): HashKey | null {
 
 /** The entry of `key` (hashed by `hash` when the caller has its stored hash), without a second __hash__ call. */
 export function probedGet(vm: VM, d: PyDict, key: PyObject, hash = keyHash(vm, key)): DictEntry | undefined {
-	// A dict of str keys only holds nothing that compares equal to another kind of key.
-	if (d.index === null && (!d.generalKeys || d.sharedKeys)) return undefined;
+	// A dict of str keys holds nothing equal to another kind of key, unless that key's class says so in its own
+	// __eq__ (unicodekeys_lookup_generic compares each str of an equal hash with it).
+	if (d.index === null && (!d.generalKeys || d.sharedKeys)) {
+		if (!definesInPython(key, "__eq__")) return undefined;
+		if (d.sharedKeys) return splitDictGet(vm, d, d.sharedKeys, key, hash);
+	}
 	const ix = lookup(vm, d, key, hash, lookupKeyOf(vm, key));
 	return ix < 0 ? undefined : d.entries.get(d.index!.keys[ix]!);
+}
+
+/**
+ * A split dict's lookup of such a key: its class's shared names (any instance's) of an equal hash are compared, in
+ * the keys' order; a name found that this dict holds no value for is an empty slot (not found).
+ */
+function splitDictGet(vm: VM, d: PyDict, keys: SharedKeys, key: PyObject, hash: bigint): DictEntry | undefined {
+	for (const name of keys.names()) {
+		const shared = vm.intern(name);
+		if (plainHash(vm, shared) !== hash) continue;
+		const k = hashKey(vm, shared);
+		const entry = d.entries.get(k);
+		if (storedKeyEquals(vm, entry?.key ?? shared, k, key, null)) return entry;
+	}
+	return undefined;
 }
 
 /** The stored hash of the entry under Map key `k` (for merges, which never call __hash__ again). */
