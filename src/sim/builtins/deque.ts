@@ -8,7 +8,7 @@ import { compareValues } from "../vm/comparisons";
 import { registerIterator } from "../vm/iteration";
 import { indexValue } from "../vm/protocol";
 import { sliceIndexNotNone } from "../vm/slice-indices";
-import { noteReprEnter, repr } from "../vm/repr";
+import { noteReprEnter, repr, reprOfListCopy } from "../vm/repr";
 import { defineMethods } from "./types";
 import { SNAPSHOT, appendLeft, appendRight, changed, clear, copyDeque, dequeDelItem, extend, popLeft, popRight, rotate } from "./deque-ops";
 import type { VM } from "../vm/vm";
@@ -71,7 +71,7 @@ export function dequeRepr(vm: VM, d: PyDeque, inProgress: Set<PyObject>): string
 	if (inProgress.has(d)) return "[...]";
 	inProgress.add(d);
 	try {
-		const body = `[${d.items.map((x) => repr(vm, x)).join(", ")}]`;
+		const body = reprOfListCopy(vm, d.items, SNAPSHOT);
 		return d.maxlen >= 0 ? `${d.cls.name}(${body}, maxlen=${d.maxlen})` : `${d.cls.name}(${body})`;
 	} finally {
 		inProgress.delete(d);

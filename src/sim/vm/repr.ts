@@ -171,9 +171,16 @@ export function builtinRepr(vm: VM, o: PyObject): string {
 		// set_repr: a subclass's instance is `Name({...})`, as a frozenset is.
 		const name = isSubclassInstance(o) ? o.cls.name : o.frozen ? "frozenset" : "set";
 		noteReprEnter(vm);
+		if (inProgress.has(o)) return `${name}(...)`;
 		if (o.entries.size === 0) return `${name}()`;
-		const body = "{" + [...o.entries.values()].map((i) => repr(vm, i)).join(", ") + "}";
-		return name !== "set" ? `${name}(${body})` : body;
+		inProgress.add(o);
+		try {
+			// The repr of a list of its items, without the brackets.
+			const body = "{" + reprOfListCopy(vm, [...o.entries.values()], SET_AS_LIST).slice(1, -1) + "}";
+			return name !== "set" ? `${name}(${body})` : body;
+		} finally {
+			inProgress.delete(o);
+		}
 	}
 	if (o instanceof PyDictView && o.dict) return dictViewRepr(vm, o, o.dict);
 	if (o instanceof PyRange) {
@@ -276,6 +283,16 @@ function dictRepr(vm: VM, d: PyDict): string {
 }
 
 const VIEW_AS_LIST = "list of the view being repr'd (dictview_repr)";
+const SET_AS_LIST = "list of the set being repr'd (set_repr)";
+
+/**
+ * PySequence_List of `items`, repr'd (PyObject_Repr) and freed: set_repr and deque_repr show their items so, and
+ * each item's __repr__ sees that list's reference to it.
+ */
+export function reprOfListCopy(vm: VM, items: readonly PyObject[], label: string): string {
+	const list = vm.list(items.map((x) => vm.incref(x)));
+	return vm.heap.whileOwned(list, label, () => repr(vm, list));
+}
 
 /** dictview_repr: Py_ReprEnter, then the repr of a list made of the view (PySequence_List), freed after. */
 function dictViewRepr(vm: VM, view: PyDictView, dict: PyDict): string {
