@@ -8,6 +8,7 @@ import { indexValue } from "../vm/protocol";
 import { bigIntToFloat } from "../runtime/intMath";
 import type { VM } from "../vm/vm";
 import { rejectResult } from "../vm/rejected-results";
+import { callLookedUpSpecial } from "../vm/dunder-calls";
 
 /** `args` come placed by position (keywords already moved there), so `real` may be absent while `imag` is not. */
 export function newComplex(vm: VM, args: (PyObject | undefined)[]): PyObject {
@@ -24,7 +25,7 @@ export function newComplex(vm: VM, args: (PyObject | undefined)[]): PyObject {
 	let real: PyObject | undefined = realArg;
 	let ownReal = false;
 	if (realArg instanceof PyInstance && realArg.cls.lookup("__complex__")) {
-		real = vm.callMethod(realArg, "__complex__", []);
+		real = callLookedUpSpecial(vm, realArg, "__complex__", []);
 		ownReal = true;
 		if (!(real instanceof PyComplex)) rejectResult(vm, real, "TypeError", `__complex__ returned non-complex (type ${real.typeName})`);
 	}

@@ -10,6 +10,7 @@ import { boundBuiltin, holdTemporary, slotNamesOf } from "./copy-reduce";
 import { isCounter } from "./counter";
 import { CopyFrame } from "./copy-frame";
 import type { VM } from "../vm/vm";
+import { callMethodByName } from "../vm/attributes";
 
 /** The reduce of a collections type, or null for any other object. */
 export function collectionsReduce(vm: VM, x: PyObject): (() => PyObject) | null {
@@ -60,7 +61,7 @@ function dequeReduce(vm: VM, d: PyDeque): PyObject {
 
 /** An iterator over `mapping.items()`: the view the method call made is freed as soon as the iterator exists. */
 function itemsIterator(vm: VM, mapping: PyObject): PyObject {
-	const view = holdTemporary(vm, vm.callMethod(mapping, "items", []), "items view for __reduce__");
+	const view = holdTemporary(vm, callMethodByName(vm, mapping, "items"), "items view for __reduce__");
 	try {
 		return vm.getIter(view);
 	} finally {
@@ -83,7 +84,7 @@ function defaultDictReduce(vm: VM, dd: PyDefaultDict): PyObject {
 	let view: PyObject | null = null;
 	let iterator: PyObject | null = null;
 	try {
-		view = holdTemporary(vm, vm.callMethod(dd, "items", []), "items view for __reduce__");
+		view = holdTemporary(vm, callMethodByName(vm, dd, "items"), "items view for __reduce__");
 		iterator = holdTemporary(vm, vm.getIter(view), ITERATOR);
 		return packFive(vm, dd.cls, args, vm.None, iterator);
 	} finally {

@@ -39,6 +39,8 @@ import { notSupportedYet } from "./types";
 import { PyGenericAlias } from "../heap/generic-alias";
 import { PyUnionType } from "../heap/union-type";
 import { refuseUnmodelledAttribute } from "../vm/unmodelled-attributes";
+import { callLookedUpSpecial } from "../vm/dunder-calls";
+import { callMethodByName } from "../vm/attributes";
 
 /** PyObject_GetAttr's check on the name getattr(), setattr(), delattr() and hasattr() are given. */
 export function attributeName(vm: VM, name: PyObject): string {
@@ -120,7 +122,7 @@ function printPieces(vm: VM, args: PyObject[], kw: Map<string, PyObject> | null)
 	});
 	writeToFile(vm, file, end);
 	const flush = kw?.get("flush");
-	if (flush && isTruthy(vm, flush)) vm.decref(vm.callMethod(file, "flush", []));
+	if (flush && isTruthy(vm, flush)) vm.decref(callMethodByName(vm, file, "flush"));
 }
 
 /** Builtins outside the simulated subset: calling one says so (a NameError would suggest a typo). */
@@ -265,7 +267,7 @@ function dirOfObject(vm: VM, obj: PyObject): PyObject {
 	// A class's own __dir__ answers; dir() sorts what it returns into a new list, as sorted() does.
 	// _PyObject_LookupSpecial looks on the type: a class's own is its metaclass's (enum's EnumType.__dir__).
 	const metaDir = obj instanceof PyClass ? classMetaHook(obj, "__dir__") : null;
-	const listed = metaDir ? vm.callObject(metaDir, [obj]) : vm.callMethod(obj, "__dir__", []);
+	const listed = metaDir ? vm.callObject(metaDir, [obj]) : callLookedUpSpecial(vm, obj, "__dir__", []);
 	try {
 		return vm.callObject(vm.dictGetStr(vm.builtins, "sorted")!, [listed]);
 	} finally {

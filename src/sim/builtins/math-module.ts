@@ -13,6 +13,7 @@ import { requireOneArgument, checkFastcall, refuseKeywords } from "./arity";
 import { clinicArguments, type Parameters } from "./itertools-support";
 import { rejectResult } from "../vm/rejected-results";
 import { calledWithTuple } from "../heap/callables";
+import { callLookedUpSpecial } from "../vm/dunder-calls";
 
 type Result = number | bigint | boolean | Result[];
 
@@ -61,7 +62,7 @@ function rounding(name: "floor" | "ceil" | "trunc"): NativeImpl {
 	return (vm, args, kw, self) => {
 		requireOneArgument(vm, `math.${name}`, args.length, kw);
 		const o = args[0];
-		if (o instanceof PyInstance && o.cls.lookup(`__${name}__`)) return vm.callMethod(o, `__${name}__`, []);
+		if (o instanceof PyInstance && o.cls.lookup(`__${name}__`)) return callLookedUpSpecial(vm, o, `__${name}__`, []);
 		// An exact int is its own floor, ceiling and truncation (int's __floor__... return it).
 		if (o instanceof PyInt && !(o instanceof PyBool)) return vm.incref(o);
 		if (name === "trunc" && o && !(o instanceof PyInt || o instanceof PyFloat)) vm.raise("TypeError", `type ${o.typeName} doesn't define __trunc__ method`);

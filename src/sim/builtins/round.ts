@@ -8,11 +8,12 @@ import { isScalarInstance } from "../heap/scalar-instances";
 import { fixedDigits } from "../runtime/floatRepr";
 import type { VM } from "../vm/vm";
 import { intRoundDigits } from "../runtime/floatMath";
+import { callLookedUpSpecial } from "../vm/dunder-calls";
 
 export function roundBuiltin(vm: VM, args: PyObject[]): PyObject {
 	const x = args[0]!;
 	// builtin_round looks up __round__ first; int.__round__ and float.__round__ then read ndigits.
-	if (hasInstanceAttributes(x) && x.cls.lookup("__round__") && !(isScalarInstance(x) && !(x.cls.lookup("__round__") instanceof PyFunction))) return vm.callMethod(x, "__round__", args[1] && args[1] !== vm.None ? [args[1]] : []);
+	if (hasInstanceAttributes(x) && x.cls.lookup("__round__") && !(isScalarInstance(x) && !(x.cls.lookup("__round__") instanceof PyFunction))) return callLookedUpSpecial(vm, x, "__round__", args[1] && args[1] !== vm.None ? [args[1]] : []);
 	if (!(x instanceof PyInt || x instanceof PyFloat)) return vm.raise("TypeError", `type ${x.typeName} doesn't define __round__ method`);
 	const nd = args[1] && args[1] !== vm.None ? vm.intValue(args[1]) : null;
 	if (x instanceof PyInt) {

@@ -10,13 +10,13 @@ import { checkFastcall } from "./arity";
 import { sysAttribute } from "./sys-attributes";
 import { currentStderr, currentStdout, refuseOperation, writeToFile } from "./text-streams";
 import { flushPending } from "./text-stream-buffer";
-import { methodForCall } from "../vm/attributes";
 import { clearRaised } from "../vm/protocol";
 import { PyRaise } from "../vm/errors";
 import { ssize } from "../vm/ssize";
 import { pyLen } from "../runtime/codepoints";
 import type { NativeImpl } from "../heap/callables";
 import type { VM } from "../vm/vm";
+import { callMethodByName } from "../vm/attributes";
 
 export const STDIN = globalShared(new PyTextStream("<stdin>"));
 
@@ -110,22 +110,11 @@ function standardFile(vm: VM, name: "stdin" | "stdout" | "stderr"): PyObject {
 	return file;
 }
 
-/** PyObject_CallMethodNoArgs: the method found as LOAD_METHOD finds it, called. */
-function callMethodNoArgs(vm: VM, obj: PyObject, name: string): PyObject {
-	const { callable, withSelf } = methodForCall(vm, obj, name);
-	vm.heap.adopt(callable, CALLED_METHOD);
-	try {
-		return vm.callObject(callable, withSelf ? [obj] : []);
-	} finally {
-		vm.heap.release(callable, CALLED_METHOD);
-	}
-}
-
 /** _PyFile_Flush with its error cleared: a flush input() makes whatever happens. */
 function flushDroppingError(vm: VM, file: PyObject): void {
 	if (file instanceof PyTextStream) return flushPending(vm, file);
 	try {
-		vm.decref(callMethodNoArgs(vm, file, "flush"));
+		vm.decref(callMethodByName(vm, file, "flush"));
 	} catch (e) {
 		if (!(e instanceof PyRaise)) throw e;
 		clearRaised(vm, e);
@@ -146,7 +135,7 @@ export const input: NativeImpl = (vm, args, kw) => {
 	// Whether stdin is a terminal is asked of its fileno(); a stdin without one counts as none.
 	if (!(stdin instanceof PyTextStream)) {
 		try {
-			vm.decref(callMethodNoArgs(vm, stdin, "fileno"));
+			vm.decref(callMethodByName(vm, stdin, "fileno"));
 		} catch (e) {
 			if (!(e instanceof PyRaise)) throw e;
 			clearRaised(vm, e);
@@ -161,7 +150,7 @@ export const input: NativeImpl = (vm, args, kw) => {
 		if (!line) return vm.raise("EOFError", "EOF when reading a line");
 		return vm.str(line.endsWith("\n") ? line.slice(0, -1) : line);
 	}
-	return lineWithoutNewline(vm, callMethodNoArgs(vm, stdin, "readline"));
+	return lineWithoutNewline(vm, callMethodByName(vm, stdin, "readline"));
 };
 
 /** PyFile_GetLine's checks of what a replaced stdin's readline() returned. */
@@ -182,4 +171,3 @@ function lineWithoutNewline(vm: VM, result: PyObject): PyObject {
 	return cut;
 }
 
-const CALLED_METHOD = "method input() calls";

@@ -267,13 +267,26 @@ export function loadMethod(vm: VM, f: Frame, name: string): void {
 
 /** The function _PyObject_GetMethod finds on obj's type and calls without a bound method (borrowed), or null. */
 function plainMethod(vm: VM, obj: PyObject, name: string): PyObject | null {
-	// CPython's _PyObject_GetMethod takes this path only for generic attribute lookup; classes, modules and
-	// super objects have their own, so they get a bound method like any LOAD_ATTR.
+	// CPython's _PyObject_GetMethod takes this path only for generic attribute lookup; classes, modules, super
+	// objects and instances of a class with its own __getattribute__ or __getattr__ (slot_tp_getattr_hook) have
+	// their own, so they get a bound method like any LOAD_ATTR.
 	if (obj instanceof PyClass || obj instanceof PyModule || obj instanceof PySuper || obj instanceof PyWeakProxy || userGetattribute(obj)) return null;
+	if (hasInstanceAttributes(obj) && ownHooks(obj.cls).getattr !== undefined) return null;
 	const attr = obj.cls.lookup(name);
 	if (!(attr instanceof PyFunction || (attr instanceof PyBuiltinFunction && attr.owner && !attr.self))) return null;
 	const shadowed = hasInstanceAttributes(obj) ? ownAttribute(vm, obj, name) !== undefined : obj instanceof PyFunction && obj.dict !== null && dictGet(vm, obj.dict, vm.intern(name)) !== undefined;
 	return shadowed ? null : attr;
+}
+
+const METHOD_CALLED_BY_NAME = "method called by name (PyObject_CallMethod)";
+
+/**
+ * PyObject_VectorcallMethod (PyObject_CallMethod, _PyObject_CallMethodNoArgs): C code calling obj's method `name`
+ * as Python's `obj.name(*args)` does, a bound method made where LOAD_METHOD would make one.
+ */
+export function callMethodByName(vm: VM, obj: PyObject, name: string, args: readonly PyObject[] = []): PyObject {
+	const { callable, withSelf } = methodForCall(vm, obj, name);
+	return vm.heap.whileOwned(callable, METHOD_CALLED_BY_NAME, () => vm.callObject(callable, withSelf ? [obj, ...args] : [...args]));
 }
 
 /**

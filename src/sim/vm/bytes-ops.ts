@@ -12,6 +12,7 @@ import { requireIndexSized } from "./ssize";
 import { joinedBytes, repeatedBytes } from "../arrays";
 import { userSlot } from "../heap/subclass-instances";
 import { rejectResult } from "./rejected-results";
+import { callLookedUpSpecial } from "./dunder-calls";
 
 /**
  * bytes_concat: bytes + any contiguous buffer, or undefined for an operand without one; with an empty side, the
@@ -136,7 +137,7 @@ export function bytesContains(vm: VM, bytes: Uint8Array, item: PyObject): boolea
  */
 export function bytesFromDunder(vm: VM, source: PyObject): PyBytes | null {
 	if (!userSlot(source, "__bytes__")) return null;
-	const result = vm.callMethod(source, "__bytes__", []);
+	const result = callLookedUpSpecial(vm, source, "__bytes__", []);
 	if (result instanceof PyBytes) return result;
 	return rejectResult(vm, result, "TypeError", `__bytes__ returned non-bytes (type ${result.typeName})`);
 }

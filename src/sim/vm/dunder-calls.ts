@@ -42,6 +42,23 @@ export function callSpecialMethod(vm: VM, obj: PyObject, attr: PyObject, args: P
 	return vm.heap.whileOwned(bound, label, () => vm.callObject(bound, args));
 }
 
+/** How the trace names a method _PyObject_LookupSpecial bound for the call of `name`; made once per name. */
+const lookedUpLabels = new Map<string, string>();
+function lookedUpLabel(name: string): string {
+	let label = lookedUpLabels.get(name);
+	if (label === undefined) lookedUpLabels.set(name, (label = `${name} bound by _PyObject_LookupSpecial`));
+	return label;
+}
+
+/**
+ * A C function's _PyObject_LookupSpecial of `name`, which obj's class has, then its call (round's __round__,
+ * math.floor's __floor__, complex()'s __complex__, dir()'s __dir__, bytes()'s __bytes__, PyObject_LengthHint's
+ * __length_hint__): the method bound to obj holds it once more while it runs.
+ */
+export function callLookedUpSpecial(vm: VM, obj: PyObject, name: string, args: PyObject[]): PyObject {
+	return callSpecialMethod(vm, obj, obj.cls.lookup(name)!, args, lookedUpLabel(name), name);
+}
+
 /**
  * _PyObject_LookupSpecial finding a builtin method (object.__format__, defaultdict's __missing__): a builtin
  * method bound to `obj`, holding it while `body` runs the method's C code, freed after.

@@ -26,6 +26,7 @@ import { SSIZE_MAX } from "./ssize";
 import { rejectResult } from "./rejected-results";
 import { indexValue, withoutException } from "./protocol";
 import { pyLen } from "../runtime/codepoints";
+import { callLookedUpSpecial } from "./dunder-calls";
 
 /** slot_sq_length's hold on what __len__ returned while its __index__ runs. */
 const LENGTH_RESULT = "result of __len__";
@@ -76,7 +77,7 @@ export function askedLengthHint(vm: VM, o: PyObject): number | null {
 	// PyObject_LengthHint clears a TypeError the hint's call raises (the default is used instead).
 	if (o instanceof PyIterator) return (o.lengthHint && withoutException(vm, "TypeError", o.lengthHint)) ?? null;
 	if (!(o instanceof PyInstance) || userSlot(o, "__length_hint__") === undefined) return null;
-	const hint = withoutException(vm, "TypeError", () => vm.callMethod(o, "__length_hint__", []));
+	const hint = withoutException(vm, "TypeError", () => callLookedUpSpecial(vm, o, "__length_hint__", []));
 	if (hint === undefined) return null;
 	if (!(hint instanceof PyInt)) {
 		if (hint !== vm.NotImplemented) return rejectResult(vm, hint, "TypeError", `__length_hint__ must be an integer, not ${hint.typeName}`);

@@ -7,6 +7,7 @@ import { dictGet, dictSet } from "./dicts";
 import { getItem } from "./subscript";
 import type { VM } from "./vm";
 import { isExactList } from "../heap/subclass-instances";
+import { callMethodByName } from "./attributes";
 
 /**
  * dict_merge from an object that is not a dict: its keys() (PyMapping_Keys, made a list unless it is one),
@@ -14,7 +15,7 @@ import { isExactList } from "../heap/subclass-instances";
  * KeyError(key), as a call's keywords do.
  */
 export function mergeMapping(vm: VM, target: PyDict, source: PyObject, duplicates: "override" | "reject"): void {
-	const keysResult = vm.callMethod(source, "keys", []);
+	const keysResult = callMethodByName(vm, source, "keys");
 	let keys: PyObject;
 	if (isExactList(keysResult)) keys = keysResult;
 	else {

@@ -11,6 +11,7 @@ import { PyRaise } from "./errors";
 import { clearRaised } from "./protocol";
 import { reportUnraisable } from "./unraisable-report";
 import type { VM } from "./vm";
+import { callMethodByName } from "./attributes";
 
 /** flush_io: sys.stderr.flush(), then sys.stdout.flush(), each error dropped. */
 export function flushIo(vm: VM): void {
@@ -79,7 +80,7 @@ function flushDroppingError(vm: VM, file: PyObject): void {
 /** file.flush(): the error it raised, if any. */
 function failedFlush(vm: VM, file: PyObject): PyRaise | null {
 	try {
-		vm.decref(vm.callMethod(file, "flush", []));
+		vm.decref(callMethodByName(vm, file, "flush"));
 		return null;
 	} catch (e) {
 		if (!(e instanceof PyRaise)) throw e;

@@ -22,6 +22,7 @@ import { str } from "./str-of";
 import { writeTraceback, writeTypeName } from "./traceback";
 import { makeUnraisableHookArgs, unraisableHookArgsFields } from "./unraisable-hook-args";
 import type { VM } from "./vm";
+import { callMethodByName } from "./attributes";
 
 const STDERR_BEING_WRITTEN = "sys.stderr, held while the unraisable hook writes to it";
 const FETCHED_FOR_HOOK = "fetched by _PyErr_WriteUnraisableMsg";
@@ -165,5 +166,5 @@ function writeOrReplace(vm: VM, file: PyObject, text: () => string, placeholder:
 /** file.flush(), which a replacement must have. */
 function flushFile(vm: VM, file: PyObject): void {
 	if (file instanceof PyTextStream) flushPending(vm, file);
-	else vm.decref(vm.callMethod(file, "flush", []));
+	else vm.decref(callMethodByName(vm, file, "flush"));
 }
