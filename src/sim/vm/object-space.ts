@@ -253,7 +253,7 @@ export abstract class ObjectSpace {
 			return;
 		}
 		// No handler caught it, so the entries added on its way up were only ever the thread state's: an exception
-		// that lives on keeps the __traceback__ it had (and so do not keep those frames alive).
+		// that lives on keeps the __traceback__ it had, and those frames are not kept alive by it.
 		exc.traceback = kept ? this.incref(kept) : null;
 		this.heap.observer?.contentChanged(exc);
 		this.heap.adopt(traceback, PENDING_ERROR_TRACEBACK);
