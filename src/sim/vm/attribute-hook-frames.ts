@@ -11,7 +11,7 @@ import { PyInstance, type PyExceptionObject } from "../heap/instances";
 import type { PyClass } from "../heap/classes";
 import { PyDescriptor, PyFunction, type PyBuiltinFunction } from "../heap/callables";
 import { PyStr } from "../heap/values";
-import { hasInstanceAttributes, ownHooks } from "../heap/subclass-instances";
+import { definesInPython, hasInstanceAttributes, ownHooks } from "../heap/subclass-instances";
 import { isScalarInstance } from "../heap/scalar-instances";
 import type { Frame, FrameContinuation } from "./frame";
 import { BuiltinCallTail, absorbInto, plainFunction, pushFrameFromC, type InstructionTail } from "./c-call-frames";
@@ -279,7 +279,8 @@ export function startsAttributeBuiltinFrame(vm: VM, stack: PyObject[], base: num
 	if (!(nargs === wanted || queries) || callable.owner || callable.self) return false;
 	const owner = stack[first]!;
 	const nameArg = stack[first + 1]!;
-	if (!(nameArg instanceof PyStr) || isScalarInstance(nameArg)) return false;
+	// A str subclass's instance is looked up by its text, which its own __eq__ or __hash__ would not agree with.
+	if (!(nameArg instanceof PyStr) || (isScalarInstance(nameArg) && (definesInPython(nameArg, "__eq__") || definesInPython(nameArg, "__hash__")))) return false;
 	const tail = new BuiltinCallTail(vm, stack, base, stack.slice(base + 1), countsLevel);
 	const query = queries ? new AttributeQueryTail(vm, tail, kind === "getattr" ? stack[first + 2]! : null) : null;
 	try {
