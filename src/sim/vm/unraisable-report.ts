@@ -14,7 +14,7 @@ import { nativeFunction } from "../builtins/types";
 import { PyStr } from "../heap/values";
 import { currentStderr, writeToFile } from "../builtins/text-streams";
 import { flushPending } from "../builtins/text-stream-buffer";
-import { EXCEPTION_BEING_RAISED, PyRaise } from "./errors";
+import { EXCEPTION_BEING_RAISED, PyRaise, holdRaising } from "./errors";
 import { clearRaised } from "./protocol";
 import { repr } from "./repr";
 import { countCaretSpanParse, countSourceLineRead } from "./source-line-reads";
@@ -108,6 +108,9 @@ function writeOrError(vm: VM, exc: PyExceptionObject, message: string | null, ob
 		} catch (e) {
 			if (!(e instanceof PyRaise)) throw e;
 			error = vm.exceptionOf(e);
+			// Held as an error in flight, whether a native made it at once (the AttributeError of a missing
+			// flush()) or it was normalized just now.
+			holdRaising(vm.heap, error);
 		}
 	});
 	return error;
