@@ -52,6 +52,8 @@ export function isTruthy(vm: VM, o: PyObject): boolean {
 	// A set's size needs no order: `entries` would first put its items in slot order.
 	if (o instanceof PySet) return o.unorderedEntries.size > 0;
 	if (o instanceof PyDict) return o.entries.size > 0;
+	// dictview_len: a view of an empty dict is false.
+	if (o instanceof PyDictView) return (o.dict?.entries.size ?? 0) > 0;
 	if (o instanceof PyRange) return o.exactLength > 0n;
 	if (o instanceof PyWeakDictionary) return weakDictLength(o) > 0;
 	if (o instanceof PyWeakSet) return weakSetLength(o) > 0;
