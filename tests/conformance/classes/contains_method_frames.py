@@ -1,5 +1,7 @@
 # __contains__ as a frame: counts, truthiness of the answer, errors, not in, None
 import sys
+sys.setrecursionlimit(300)  # a lower limit keeps these probes short
+import sys
 class Box:
     def __init__(self, items):
         self.items = items
@@ -64,4 +66,4 @@ def depth_ok(n):
         return 1 in o
     except RecursionError:
         return False
-print([depth_ok(n) for n in range(995, 998)])
+print([depth_ok(n) for n in range(295, 298)])

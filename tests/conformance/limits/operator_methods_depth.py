@@ -1,5 +1,7 @@
 # recursion through operator methods ends where python3's does
 import sys
+sys.setrecursionlimit(300)  # a lower limit keeps these probes short
+import sys
 class Loop:
     def __add__(self, other):
         return self + other
@@ -40,7 +42,7 @@ def count(n):
         return "ok"
     except RecursionError:
         return "deep"
-print([count(n) for n in range(995, 998)])
+print([count(n) for n in range(295, 298)])
 class Q:
     def __add__(self, o):
         return self + o

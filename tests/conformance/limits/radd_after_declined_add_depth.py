@@ -1,4 +1,6 @@
 # recursion through __radd__ after __add__ declines goes as deep as python3
+import sys
+sys.setrecursionlimit(300)  # a lower limit keeps these probes short
 class V:
     def __add__(self, o): return NotImplemented
 class W:
@@ -11,7 +13,7 @@ def probe(n):
     try:
         V() + w; return True
     except RecursionError: return False
-lo, hi = 990, 1000
+lo, hi = 290, 300
 while lo < hi:
     m = (lo + hi + 1)//2
     if probe(m): lo = m
