@@ -14,7 +14,7 @@ import { PyStr } from "../heap/values";
 import { definesInPython, hasInstanceAttributes, ownHooks } from "../heap/subclass-instances";
 import { isScalarInstance } from "../heap/scalar-instances";
 import type { Frame, FrameContinuation } from "./frame";
-import { BuiltinCallTail, absorbInto, plainFunction, pushFrameFromC, type InstructionTail } from "./c-call-frames";
+import { BuiltinCallTail, ClearingCallTail, absorbInto, plainFunction, pushFrameFromC, type InstructionTail } from "./c-call-frames";
 import { descriptorGet } from "./special-methods";
 import { addAttributeErrorContext } from "./exception-init";
 import { releaseFailedOperands } from "./failed-operands";
@@ -235,34 +235,16 @@ function startGetattr(vm: VM, owner: PyObject, name: string, nameObj: PyObject |
 }
 
 /**
- * The end of getattr(obj, name, default) or hasattr(obj, name): the attribute (hasattr: True), or, once
- * _PyObject_LookupAttr cleared an AttributeError, the default (hasattr: False).
+ * The end of getattr(obj, name, default) or hasattr(obj, name) (`fallback` null): the attribute (hasattr: True),
+ * or, once _PyObject_LookupAttr cleared an AttributeError, the default (hasattr: False).
  */
-class AttributeQueryTail implements InstructionTail {
-	constructor(
-		private readonly vm: VM,
-		private readonly call: BuiltinCallTail,
-		/** getattr's default; null for hasattr. */
-		private readonly fallback: PyObject | null,
-	) {}
-
-	done(found: PyObject): void {
-		if (this.fallback) return this.call.done(found);
-		this.vm.decref(found);
-		this.call.done(this.vm.bool(true));
-	}
-
-	failed(exc: unknown): void {
-		this.call.failed(exc);
-	}
-
-	clears(exc: PyExceptionObject): boolean {
-		return exc.cls.isSubclassOf(this.vm.exceptionClass("AttributeError"));
-	}
-
-	cleared(): void {
-		this.call.done(this.fallback ? this.vm.incref(this.fallback) : this.vm.bool(false));
-	}
+function attributeQuery(vm: VM, call: BuiltinCallTail, fallback: PyObject | null): ClearingCallTail {
+	if (fallback) return new ClearingCallTail(vm, call, "AttributeError", () => vm.incref(fallback));
+	const found = (attribute: PyObject) => {
+		vm.decref(attribute);
+		return vm.bool(true);
+	};
+	return new ClearingCallTail(vm, call, "AttributeError", () => vm.bool(false), found);
 }
 
 /**
@@ -282,7 +264,7 @@ export function startsAttributeBuiltinFrame(vm: VM, stack: PyObject[], base: num
 	// A str subclass's instance is looked up by its text, which its own __eq__ or __hash__ would not agree with.
 	if (!(nameArg instanceof PyStr) || (isScalarInstance(nameArg) && (definesInPython(nameArg, "__eq__") || definesInPython(nameArg, "__hash__")))) return false;
 	const tail = new BuiltinCallTail(vm, stack, base, stack.slice(base + 1), countsLevel);
-	const query = queries ? new AttributeQueryTail(vm, tail, kind === "getattr" ? stack[first + 2]! : null) : null;
+	const query = queries ? attributeQuery(vm, tail, kind === "getattr" ? stack[first + 2]! : null) : null;
 	try {
 		if (query) return startGetattr(vm, owner, nameArg.value, nameArg, () => query);
 		if (kind === "getattr") return startGetattr(vm, owner, nameArg.value, nameArg, () => tail);

@@ -130,3 +130,34 @@ export class BuiltinCallTail implements InstructionTail {
 		releaseOperandsOfFailedCall(this.vm, this.operands, exc);
 	}
 }
+
+/**
+ * The end of a builtin's CALL that clears an exception of class `clearedName` leaving the method it called, and
+ * returns `fallback()` instead: getattr's default and hasattr's False (an AttributeError), next's default (a
+ * StopIteration). `found` makes the method's result the builtin's (hasattr's True).
+ */
+export class ClearingCallTail implements InstructionTail {
+	constructor(
+		private readonly vm: VM,
+		private readonly call: BuiltinCallTail,
+		private readonly clearedName: string,
+		private readonly fallback: () => PyObject,
+		private readonly found: (result: PyObject) => PyObject = (result) => result,
+	) {}
+
+	done(result: PyObject): void {
+		this.call.done(this.found(result));
+	}
+
+	failed(exc: unknown): void {
+		this.call.failed(exc);
+	}
+
+	clears(exc: PyExceptionObject): boolean {
+		return exc.cls.isSubclassOf(this.vm.exceptionClass(this.clearedName));
+	}
+
+	cleared(): void {
+		this.call.done(this.fallback());
+	}
+}

@@ -3,13 +3,11 @@
 // argument tuple _PyObject_MakeTpCall packed, the method found on the class), and the CALL ends when it returns.
 import type { PyObject } from "../heap/object";
 import { PyInstance, type PyExceptionObject } from "../heap/instances";
-import { PyFunction } from "../heap/callables";
+import type { PyFunction } from "../heap/callables";
 import type { PyTuple } from "../heap/containers";
 import { userSlot } from "../heap/subclass-instances";
-import { CO_GENERATOR } from "../compile/code";
 import type { FrameContinuation } from "./frame";
-import { BuiltinCallTail } from "./c-call-frames";
-import { frameFromC } from "./calls";
+import { BuiltinCallTail, plainFunction, pushFrameFromC } from "./c-call-frames";
 import { CALL_ARGS, CALL_METHOD } from "./keyword-calls";
 import type { VM } from "./vm";
 
@@ -20,8 +18,8 @@ import type { VM } from "./vm";
  */
 export function startsInstanceCallFrame(vm: VM, stack: PyObject[], base: number, first: number, callable: PyObject, countsLevel: boolean): boolean {
 	if (!(callable instanceof PyInstance)) return false;
-	const method = userSlot(callable, "__call__");
-	if (!(method instanceof PyFunction) || method.nativeBody || method.code.flags & CO_GENERATOR) return false;
+	const method = plainFunction(userSlot(callable, "__call__"));
+	if (!method) return false;
 	const args = stack.slice(first);
 	const tail = new BuiltinCallTail(vm, stack, base, [callable, ...args], countsLevel);
 	// _PyObject_MakeTpCall's tuple, then lookup_method's reference to the function, which runs with self first.
@@ -29,15 +27,10 @@ export function startsInstanceCallFrame(vm: VM, stack: PyObject[], base: number,
 	vm.heap.adopt(argTuple, CALL_ARGS);
 	vm.heap.adopt(vm.incref(method), CALL_METHOD);
 	const call = new InstanceCall(vm, method, argTuple, tail);
-	try {
-		const frame = frameFromC(vm, method, [callable, ...args], null);
-		frame.continuation = call;
-		vm.pushFrame(frame, "continuation");
-	} catch (e) {
+	pushFrameFromC(vm, method, [callable, ...args], call, (e) => {
 		call.cancel();
 		tail.failed(e);
-		throw e;
-	}
+	});
 	return true;
 }
 

@@ -12,7 +12,7 @@ import { PyBuiltinFunction, type PyFunction } from "../heap/callables";
 import { PyInt, PyStr } from "../heap/values";
 import { userSlot } from "../heap/subclass-instances";
 import type { Frame, FrameContinuation } from "./frame";
-import { BuiltinCallTail, absorbInto, plainFunction, pushFrameFromC, type InstructionTail } from "./c-call-frames";
+import { BuiltinCallTail, ClearingCallTail, absorbInto, plainFunction, pushFrameFromC, type InstructionTail } from "./c-call-frames";
 import { callLabel } from "./special-methods";
 import { CALL_LEVEL, REPR_LEVEL, STR_LEVEL, enterRecursionLevel } from "./c-recursion";
 import { lengthFromResult } from "./lengths";
@@ -171,37 +171,14 @@ export function startsBuiltinMethodFrame(vm: VM, stack: PyObject[], base: number
 	return true;
 }
 
-/** The end of next(it, default): __next__'s result, or the default once a StopIteration is cleared. */
-class NextWithDefaultTail implements InstructionTail {
-	constructor(
-		private readonly vm: VM,
-		private readonly call: BuiltinCallTail,
-		private readonly fallback: PyObject,
-	) {}
-
-	done(result: PyObject): void {
-		this.call.done(result);
-	}
-
-	failed(exc: unknown): void {
-		this.call.failed(exc);
-	}
-
-	clears(exc: PyExceptionObject): boolean {
-		return exc.cls.isSubclassOf(this.vm.exceptionClass("StopIteration"));
-	}
-
-	cleared(): void {
-		this.call.done(this.vm.incref(this.fallback));
-	}
-}
-
 /** CALL of next(it, default) whose iterator's class has a plain Python __next__: the method as a frame. */
 function startsNextWithDefault(vm: VM, stack: PyObject[], base: number, first: number, callable: PyObject, countsLevel: boolean): boolean {
 	const it = stack[first]!;
 	const method = frameMethod(it, "__next__");
 	if (!method) return false;
-	const tail = new NextWithDefaultTail(vm, new BuiltinCallTail(vm, stack, base, stack.slice(base + 1), countsLevel), stack[first + 1]!);
+	// builtin_next clears a StopIteration and returns the default.
+	const fallback = stack[first + 1]!;
+	const tail = new ClearingCallTail(vm, new BuiltinCallTail(vm, stack, base, stack.slice(base + 1), countsLevel), "StopIteration", () => vm.incref(fallback));
 	pushMethodFrame(vm, it, method, "__next__", 0, null, unchanged, tail);
 	return true;
 }
