@@ -18,6 +18,7 @@ import { exceptionRepr, fakeAddress, repr } from "../vm/repr";
 import { EXCEPTION_STR_OWNERS, exceptionStrObject } from "../vm/str-of";
 import { resumeNested, closeGenerator, throwIntoGenerator } from "../vm/generators";
 import { PyRaise } from "../vm/errors";
+import { generatorReturnedError } from "../vm/generator-next-frames";
 import type { VM } from "../vm/vm";
 import { preHeaderSize, sizeOf } from "../heap/sizes";
 import { objectSizeof } from "../heap/object-sizeof";
@@ -145,10 +146,7 @@ function thrownException(vm: VM, typ: PyObject, val: PyObject | undefined, tb: P
 function send(vm: VM, gen: PyGenerator, value: PyObject | null, throwing: PyExceptionObject | null): PyObject {
 	const r = throwing ? throwIntoGenerator(vm, gen, throwing) : resumeNested(vm, gen, value);
 	if (r.value) return r.value;
-	const args = r.returned && r.returned !== vm.None ? [r.returned] : [];
-	const stop = vm.newException(vm.exceptionClass("StopIteration"), args);
-	if (r.returned && r.returned === vm.None) vm.decref(r.returned);
-	throw new PyRaise(stop);
+	throw new PyRaise(r.returned ? generatorReturnedError(vm, r.returned) : vm.newException(vm.exceptionClass("StopIteration"), []));
 }
 
 /**

@@ -28,7 +28,8 @@ export type ResumeMode = "value" | "native" | "for-iter" | "yield-from" | "conti
  * returns (`finish`, given the result) or an exception leaves it (`abandon`).
  */
 export interface FrameContinuation {
-	finish(value: PyObject): void;
+	/** `yielded`: a generator's frame resumed by next() yielded `value` (it stays suspended) rather than returned it. */
+	finish(value: PyObject, yielded: boolean): void;
 	abandon(exc?: PyExceptionObject): void;
 	/**
 	 * An exception left the frame that the C function clears and goes on from (getattr's default, hasattr): it

@@ -1,5 +1,5 @@
 // Generators: resuming a parked frame (from FOR_ITER without host recursion, or from natives such as
-// next() and list() in a nested loop), yield delivery, close() on GeneratorExit.
+// list() and send() in a nested loop; next(): generator-next-frames.ts), yield delivery, close() on GeneratorExit.
 import type { PyObject } from "../heap/object";
 import { PyGenerator } from "../heap/iterators";
 import { PyExceptionObject } from "../heap/instances";
@@ -268,7 +268,7 @@ export function deliver(vm: VM, frame: Frame, value: PyObject, yielded: boolean)
 			vm.nestedYielded = yielded;
 			return;
 		case "continuation":
-			frame.continuation!.finish(value);
+			frame.continuation!.finish(value, yielded);
 			return;
 		case "yield-from": {
 			// PYGEN_RETURN: the delegator goes on past its `yield from` with the return value.

@@ -225,6 +225,8 @@ export abstract class Interpreter extends ExceptionContext {
 			// frame object the traceback keeps takes over the locals only).
 			while (frame.stack.length) this.decref(frame.stack.pop()!);
 			this.finishFrame(frame);
+			// gen_send_ex2 turns a StopIteration leaving a generator's frame into a RuntimeError before its caller sees it.
+			if (generator && exc.cls.isSubclassOf(this.exceptionClass("StopIteration"))) exc = this.generatorRaisedStopIteration(exc);
 			if (mode === "continuation") {
 				if (frame.continuation!.absorb?.(exc)) {
 					this.propagating = null;
@@ -232,7 +234,6 @@ export abstract class Interpreter extends ExceptionContext {
 				}
 				frame.continuation!.abandon(exc);
 			}
-			if (generator && exc.cls.isSubclassOf(this.exceptionClass("StopIteration"))) exc = this.generatorRaisedStopIteration(exc);
 			if (mode === "yield-from") delegationEnded(this as unknown as VM, this.frames[this.frames.length - 1]!);
 			if (mode === "native" || this.frames.length <= stopDepth) throw new PyRaise(exc);
 		}

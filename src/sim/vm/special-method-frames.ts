@@ -23,6 +23,7 @@ import { releaseFailedOperands } from "./failed-operands";
 import { boundFormatMethod, FORMAT_METHOD } from "./formatting";
 import { pushFormatted, replaceConverted } from "./format-value";
 import { startsAttributeBuiltinFrame } from "./attribute-hook-frames";
+import { startsGeneratorNext } from "./generator-next-frames";
 import type { VM } from "./vm";
 
 /** What the special method's result becomes (a new reference), raising as the C path does when it is wrong. */
@@ -156,6 +157,7 @@ export function startsBuiltinMethodFrame(vm: VM, stack: PyObject[], base: number
 	// makes. Only a cold site runs it, or one specialized for something else: recursion through `str(x)` warms its
 	// code up after eight levels and goes on as PRECALL_NO_KW_STR_1 (startsStrOfOneFrame).
 	if (!(callable instanceof PyBuiltinFunction) || callable.owner || callable.self) return false;
+	if (callable.name === "next" && stack.length - first <= 2 && startsGeneratorNext(vm, stack, base, first, countsLevel)) return true;
 	if (callable.name === "next" && stack.length - first === 2) return startsNextWithDefault(vm, stack, base, first, callable, countsLevel);
 	if (stack.length - first !== 1) return startsAttributeBuiltinFrame(vm, stack, base, first, callable, countsLevel);
 	const obj = stack[first]!;
