@@ -21,6 +21,7 @@ import { chainFromIterable } from "./itertools-chains";
 import { defineMethods, globalShared, nativeFunction } from "./types";
 import { defArguments, defMethod } from "./def-arguments";
 import type { VM } from "../vm/vm";
+import type { PyModule } from "../heap/callables";
 
 export function isCounter(o: PyObject): o is PyDictInstance {
 	return o instanceof PyDictInstance && o.cls === T.Counter;
@@ -82,8 +83,52 @@ function update(vm: VM, c: PyDictInstance, source: PyObject | undefined, kw: Map
 	}
 }
 
+/** A function of a library module, looked up as the module's code would (`heapq.nlargest`): a new reference. */
+function libraryFunction(vm: VM, moduleName: string, name: string): PyObject {
+	const module = vm.importModule(moduleName) as PyModule;
+	try {
+		return vm.incref(vm.dictGetStr(module.dict, name)!);
+	} finally {
+		vm.decref(module);
+	}
+}
+
+/**
+ * most_common(n): `heapq.nlargest(n, self.items(), key=_itemgetter(1))`, so an n that is no int fails where
+ * nlargest's comparisons and slices do, with their messages.
+ */
+const MOST_COMMON_ITEMS = "self.items() (Counter.most_common)";
+const MOST_COMMON_KEY = "_itemgetter(1) (Counter.most_common)";
+
+function mostCommonOf(vm: VM, c: PyDict, n: PyObject): PyObject {
+	// The call's operands in the order the method pushes them, released in that order once nlargest is back.
+	const nlargest = libraryFunction(vm, "heapq", "nlargest");
+	let items: PyObject | null = null;
+	let key: PyObject | null = null;
+	try {
+		const view = vm.callMethod(c, "items", []);
+		vm.heap.adopt(view, MOST_COMMON_ITEMS);
+		items = view;
+		const itemgetter = libraryFunction(vm, "operator", "itemgetter");
+		const one = vm.int(1);
+		try {
+			key = vm.callObject(itemgetter, [one]);
+			vm.heap.adopt(key, MOST_COMMON_KEY);
+		} finally {
+			vm.decref(itemgetter);
+			vm.decref(one);
+		}
+		return vm.callObject(nlargest, [n, view], new Map([["key", key]]));
+	} finally {
+		vm.decref(nlargest);
+		if (items) vm.heap.release(items, MOST_COMMON_ITEMS);
+		if (key) vm.heap.release(key, MOST_COMMON_KEY);
+	}
+}
+
 /** most_common(): sorted by count, largest first, ties in insertion order; the first n when n is given. */
 function mostCommon(vm: VM, c: PyDict, n: PyObject | undefined): PyObject {
+	if (n && n !== vm.None) return mostCommonOf(vm, c, n);
 	const entries = [...c.entries.values()];
 	const order = entries.map((e, i) => i);
 	order.sort((i, j) => {
@@ -92,8 +137,7 @@ function mostCommon(vm: VM, c: PyDict, n: PyObject | undefined): PyObject {
 		if (compareValues(vm, b, a, "Lt")) return -1;
 		return compareValues(vm, a, b, "Lt") ? 1 : 0;
 	});
-	const limit = n && n !== vm.None ? Math.max(0, vm.intValue(n)) : order.length;
-	return vm.list(order.slice(0, limit).map((i) => vm.tuple([vm.incref(entries[i]!.key), vm.incref(entries[i]!.value)])));
+	return vm.list(order.map((i) => vm.tuple([vm.incref(entries[i]!.key), vm.incref(entries[i]!.value)])));
 }
 
 const MOST_COMMON = "self.most_common() (Counter.__repr__)";
