@@ -5,7 +5,8 @@
 // it returns. A recursive `__add__` (`return N(self.prev + other)` down a Peano chain, a linked list concatenated
 // node by node) would otherwise nest a host run per level and stop after 240; here it goes as deep as python3's.
 // No C level is counted: PyNumber_Add checks no recursion depth. What comes after a NotImplemented from both (a
-// sequence's own concatenation or repeat, TypeError) runs as before.
+// sequence's own concatenation or repeat, TypeError) runs as before. The unary operators' `__neg__`, `__pos__` and
+// `__invert__` run as frames the same way.
 import type { PyObject } from "../heap/object";
 import { PyInstance } from "../heap/instances";
 import type { PyFunction } from "../heap/callables";
@@ -14,7 +15,7 @@ import { PyList, PyTuple } from "../heap/containers";
 import { isScalarInstance } from "../heap/scalar-instances";
 import { isExactTuple, pythonSlot } from "../heap/subclass-instances";
 import { T } from "../heap/classes";
-import { BINARY_OPS, INPLACE_OFFSET } from "../compile/code";
+import { BINARY_OPS, INPLACE_OFFSET, Op } from "../compile/code";
 import type { Frame } from "./frame";
 import { SlotMethodCall, plainFunction } from "./c-call-frames";
 import { subclassOnRight } from "./dunder-calls";
@@ -41,13 +42,20 @@ function plainOperand(vm: VM, o: PyObject): boolean {
  * way.
  */
 export function startsBinaryOpFrame(vm: VM, f: Frame, arg: number, a: PyObject, b: PyObject): boolean {
+	const inplace = arg >= INPLACE_OFFSET;
+	return startsNumberMethod(vm, f, BINARY_OPS[inplace ? arg - INPLACE_OFFSET : arg]!, inplace, inplace, a, b);
+}
+
+/**
+ * binary_iop1 (`asksInplace`: the left operand's in-place method first) or binary_op1 (after it declined, or for
+ * a plain operator) of `a` and `b`, with the first Python method on the way as a frame; false when none can be.
+ */
+function startsNumberMethod(vm: VM, f: Frame, op: string, inplace: boolean, asksInplace: boolean, a: PyObject, b: PyObject): boolean {
 	if (!(a instanceof PyInstance || b instanceof PyInstance)) return false;
 	if (!plainOperand(vm, a) || !plainOperand(vm, b) || subclassOnRight(a, b)) return false;
-	const inplace = arg >= INPLACE_OFFSET;
-	const op = BINARY_OPS[inplace ? arg - INPLACE_OFFSET : arg]!;
 	const dunder = DUNDER[op]!;
 	if (a instanceof PyInstance) {
-		const inplaceName = inplace ? `__i${dunder}__` : null;
+		const inplaceName = asksInplace ? `__i${dunder}__` : null;
 		const ownInplace = inplaceName === null ? undefined : pythonSlot(a.cls, inplaceName);
 		const name = ownInplace === undefined ? `__${dunder}__` : inplaceName!;
 		const own = ownInplace ?? pythonSlot(a.cls, name);
@@ -106,6 +114,8 @@ class OperatorMethodCall extends SlotMethodCall {
 		if (value === vm.NotImplemented) {
 			vm.decref(value);
 			if (step === "reflected") result = binaryAfterReflectedDeclined(vm, op, inplace, a, b);
+			// __iadd__ declined: binary_op1 as for `a + b`, its methods as frames too.
+			else if (step === "own in-place" && startsNumberMethod(vm, this.caller, op, inplace, false, a, b)) return;
 			else {
 				const reflects = step === "own" && this.asksOther && a.cls !== b.cls && b instanceof PyInstance;
 				if (reflects && startsReflectedMethod(vm, this.caller, op, inplace, a, b)) return;
@@ -114,5 +124,27 @@ class OperatorMethodCall extends SlotMethodCall {
 		}
 		// An instance operand fits no specialized form: the generic instruction releases the left operand first.
 		replaceTop(vm, this.caller.stack, 2, result);
+	}
+}
+
+const UNARY_DUNDERS: Partial<Record<Op, string>> = { [Op.UNARY_NEGATIVE]: "__neg__", [Op.UNARY_POSITIVE]: "__pos__", [Op.UNARY_INVERT]: "__invert__" };
+
+/**
+ * UNARY_NEGATIVE, UNARY_POSITIVE or UNARY_INVERT of `v`, the top of `f`'s stack: true when its class's Python
+ * `__neg__`... started as a frame (slot_nb_negative's vectorcall_method holds it meanwhile); false otherwise.
+ */
+export function startsUnaryOpFrame(vm: VM, f: Frame, op: Op, v: PyObject): boolean {
+	if (!(v instanceof PyInstance)) return false;
+	const name = UNARY_DUNDERS[op]!;
+	const method = plainFunction(pythonSlot(v.cls, name));
+	if (!method) return false;
+	new UnaryMethodCall(vm, f, method, name).start([v]);
+	return true;
+}
+
+/** The unary instruction a `__neg__`, `__pos__` or `__invert__` frame finishes: its result replaces the operand. */
+class UnaryMethodCall extends SlotMethodCall {
+	protected complete(value: PyObject): void {
+		replaceTop(this.vm, this.caller.stack, 1, value);
 	}
 }

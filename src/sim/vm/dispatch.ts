@@ -25,7 +25,7 @@ import { attributeSite, readInlineValue, writeInlineValue } from "./attribute-si
 import { setCellContents } from "./cell-contents";
 import { startsGetattrHook, startsPropertyGetter, startsSetattrHook } from "./attribute-hook-frames";
 import { startsComparisonFrame, startsContainsFrame } from "./comparison-frames";
-import { startsBinaryOpFrame } from "./binary-op-frames";
+import { startsBinaryOpFrame, startsUnaryOpFrame } from "./binary-op-frames";
 import { appendToLocal, binaryOpRelease, Release } from "./binary-op-sites";
 import { replaceTop } from "./operand-release";
 
@@ -192,6 +192,7 @@ export function runFrame(vm: VM, f: Frame, nested: boolean): boolean {
 			case Op.UNARY_INVERT:
 			case Op.UNARY_NOT: {
 				const v = stack[stack.length - 1]!;
+				if (op !== Op.UNARY_NOT && startsUnaryOpFrame(vm, f, op, v)) break;
 				replaceTop(vm, stack, 1, op === Op.UNARY_NOT ? vm.bool(!isTruthy(vm, v)) : unaryOp(vm, op, v));
 				break;
 			}
