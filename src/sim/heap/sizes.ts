@@ -114,7 +114,10 @@ function scalarInstanceSize(o: PyScalarInstance): number {
 	else if (o instanceof PyFloat) {
 		const layout = instanceLayout(o.cls);
 		base = 24 + 8 * layout.slotMembers + (layout.hasWeakref ? 8 : 0);
-	} else base = 80 + (o.value.length + 1) * strKind(o.value);
+	} else {
+		const { widest, codePoints } = o.measure();
+		base = 80 + (codePoints + 1) * strKind(widest);
+	}
 	return base + preHeaderSize(o);
 }
 
@@ -134,11 +137,9 @@ export function subtypeRequestSize(o: PyScalarInstance | PySet): number {
 	return scalarInstanceSize(o);
 }
 
-/** PyUnicode_KIND: bytes per character of the widest character's kind. */
-function strKind(s: string): number {
-	let max = 0;
-	for (const ch of s) max = Math.max(max, ch.codePointAt(0)!);
-	return max < 256 ? 1 : max < 65536 ? 2 : 4;
+/** PyUnicode_KIND: bytes per character for a str whose widest character is `widest`. */
+function strKind(widest: number): number {
+	return widest < 256 ? 1 : widest < 65536 ? 2 : 4;
 }
 
 /**
