@@ -44,8 +44,10 @@ function parsePieces(cur: Cursor, depth: number): FStringPiece[] {
 		while (cur.pos < body.length) {
 			const ch = body[cur.pos]!;
 			if (ch === "\\" && !cur.raw) {
-				literal += body.slice(cur.pos, cur.pos + 2);
-				cur.pos += 2;
+				// fstring_find_literal: a `\N{name}` escape's braces are the escape's, not a replacement field.
+				const end = body[cur.pos + 1] !== "N" ? cur.pos + 2 : body[cur.pos + 2] !== "{" ? cur.pos + 3 : escapeNameEnd(body, cur.pos + 3);
+				literal += body.slice(cur.pos, end);
+				cur.pos = end;
 				continue;
 			}
 			if (ch === "{" || ch === "}") {
@@ -65,6 +67,12 @@ function parsePieces(cur: Cursor, depth: number): FStringPiece[] {
 		pieces.push(...parseField(cur, depth));
 	}
 	return pieces;
+}
+
+/** Past the `}` that closes a `\N{` escape's name starting at `from`, or the end of the body without one. */
+function escapeNameEnd(body: string, from: number): number {
+	const close = body.indexOf("}", from);
+	return close === -1 ? body.length : close + 1;
 }
 
 /** Scans the expression of a replacement field; returns where it ends (at `!`, `:`, `=` or `}`). */

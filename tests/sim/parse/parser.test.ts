@@ -94,6 +94,9 @@ describe("unsupported constructs", () => {
 		// An async list comprehension makes the generator expression that holds it asynchronous, as in CPython.
 		["x = ([j async for j in i]\n     for i in y)\n", "async comprehensions", 1],
 		["x = sum(len([j async for j in i])\n        for i in y)\n", "async comprehensions", 1],
+		["s = '\\N{EM DASH}'\n", "\\N{...} escapes in strings", 1],
+		// An f-string's literal part: the escape's braces hold its name, not a replacement field.
+		["x = 1\ns = f'{x} \\N{EM DASH} {{x}}'\n", "\\N{...} escapes in strings", 2],
 	])("%j is rejected clearly", (src, construct, line) => {
 		const error = errorOf(src);
 		expect(error).toBeInstanceOf(UnsupportedSyntaxError);
