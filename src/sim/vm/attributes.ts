@@ -13,7 +13,7 @@ import { PyDict } from "../heap/containers";
 import { PyNone } from "../heap/values";
 import { PyClass, PySlotDescriptor, T } from "../heap/classes";
 import { PyInstance } from "../heap/instances";
-import { PyFunction, PyBuiltinFunction, PyModule, PyDescriptor, PySuper, type NativeImpl } from "../heap/callables";
+import { PyFunction, PyBuiltinFunction, PyBoundMethod, PyModule, PyDescriptor, PySuper, type NativeImpl } from "../heap/callables";
 import { hasInstanceAttributes, ownHooks, type AttributeOwner } from "../heap/subclass-instances";
 import type { Frame } from "./frame";
 import type { VM } from "./vm";
@@ -85,6 +85,8 @@ function getAttrOrRaise(vm: VM, obj: PyObject, name: string, refuseUnmodelled: b
 	}
 	const found = lookupAttr(vm, obj, name);
 	if (found) return found;
+	// method_getattro: a name the method type lacks is the function's, and so is the AttributeError for it.
+	if (obj instanceof PyBoundMethod && obj.func && obj.cls === T.method) return getAttr(vm, obj.func, name);
 	// type_abstractmethods' own error names the attribute alone.
 	if (obj instanceof PyClass && name === "__abstractmethods__") return vm.raise("AttributeError", name);
 	if (refuseUnmodelled) refuseUnmodelledAttribute(vm, obj, name);
