@@ -88,8 +88,11 @@ export class PyExceptionObject extends PyInstance {
 	cause: PyObject | null = null;
 	context: PyObject | null = null;
 	suppressContext = false;
-	/** What the traceback of an uncaught NameError or AttributeError offers ("Did you mean: 'x'?"). */
-	suggestion: (() => string | null) | null = null;
+	/**
+	 * A NameError raised where CPython runs an eval that pymem does not (typing's ForwardRef): the global names of
+	 * that eval's frame, the innermost of CPython's traceback, where its suggestion looks.
+	 */
+	evalFrameGlobals: readonly string[] | null = null;
 	/** subtype_traverse visits a heap type before BaseException_traverse's fields. */
 	override references(): Reference[] {
 		const refs: Reference[] = this.klass ? [{ label: CLASS_SLOT, target: this.klass }] : [];

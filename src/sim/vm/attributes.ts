@@ -17,7 +17,6 @@ import { PyFunction, PyBuiltinFunction, PyBoundMethod, PyModule, PyDescriptor, P
 import { hasInstanceAttributes, ownHooks, type AttributeOwner } from "../heap/subclass-instances";
 import type { Frame } from "./frame";
 import type { VM } from "./vm";
-import { raiseWithSuggestion, attributeErrorSuggestion } from "./suggestions";
 import { dictGet } from "./dicts";
 import { objectAttribute, slotDescriptorGet } from "./special-attrs";
 import { callDescriptorGet, isUserDataDescriptor, userDescriptorGet } from "./user-descriptors";
@@ -96,7 +95,7 @@ function getAttrOrRaise(vm: VM, obj: PyObject, name: string, refuseUnmodelled: b
 			: obj instanceof PyModule
 				? `module '${obj.name}' has no attribute '${name}'`
 				: `'${obj.typeName}' object has no attribute '${name}'`;
-	return raiseWithSuggestion(vm, "AttributeError", message, attributeErrorSuggestion(name, obj));
+	return vm.raise("AttributeError", message);
 }
 
 /** type.__getattribute__ bound to a class (what throughTypeGetattribute's method-wrapper would run if called). */

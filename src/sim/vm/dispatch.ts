@@ -20,7 +20,7 @@ import { execMatchOp } from "./match-ops";
 import { execExceptStarOp } from "./except-star";
 import { nameLoad, nameStore, nameDelete, mappingGet } from "./names";
 import { T } from "../heap/classes";
-import { raiseNameError, nameErrorSuggestion } from "./suggestions";
+import { raiseNameError } from "./suggestions";
 import { attributeSite, readInlineValue, writeInlineValue } from "./attribute-sites";
 import { setCellContents } from "./cell-contents";
 import { startsGetattrHook, startsPropertyGetter, startsSetattrHook } from "./attribute-hook-frames";
@@ -116,7 +116,7 @@ export function runFrame(vm: VM, f: Frame, nested: boolean): boolean {
 				}
 				if (!cell.ref) {
 					if (arg < f.code.cellvars.length) vm.raise("UnboundLocalError", `cannot access local variable '${name}' where it is not associated with a value`);
-					raiseNameError(vm, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`, name, nameErrorSuggestion(name, f.code, f.globals));
+					raiseNameError(vm, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`, name);
 				}
 				stack.push(vm.incref(cell.ref));
 				break;

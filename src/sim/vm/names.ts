@@ -2,7 +2,7 @@
 import type { PyObject } from "../heap/object";
 import type { Frame } from "./frame";
 import type { VM } from "./vm";
-import { raiseNameError, nameErrorSuggestion } from "./suggestions";
+import { raiseNameError } from "./suggestions";
 import { replaceEntryValue } from "./dicts";
 import { T } from "../heap/classes";
 import type { PyDict } from "../heap/containers";
@@ -41,7 +41,7 @@ export function nameLoad(vm: VM, f: Frame, index: number, globalOnly: boolean): 
 	if (!found) {
 		const name = f.code.names[index]!;
 		if (f.globals === vm.mainGlobals && UNMODELLED_MODULE_GLOBALS.has(name)) vm.raise("TypeError", `pymem does not support the module global ${name} yet`);
-		raiseNameError(vm, `name '${name}' is not defined`, name, nameErrorSuggestion(name, f.code, f.globals));
+		raiseNameError(vm, `name '${name}' is not defined`, name);
 	}
 	return vm.incref(found);
 }
@@ -60,8 +60,8 @@ export function nameDelete(vm: VM, f: Frame, index: number, globalOnly: boolean)
 	const name = f.code.names[index]!;
 	const target = !globalOnly && f.namespace ? f.namespace : f.globals;
 	if (target.cls !== T.dict) {
-		if (!withoutException(vm, "KeyError", () => (delItem(vm, target, vm.intern(name)), true))) raiseNameError(vm, `name '${name}' is not defined`, name, nameErrorSuggestion(name, f.code, f.globals));
+		if (!withoutException(vm, "KeyError", () => (delItem(vm, target, vm.intern(name)), true))) raiseNameError(vm, `name '${name}' is not defined`, name);
 		return;
 	}
-	if (!vm.dictDelStr(target, name)) raiseNameError(vm, `name '${name}' is not defined`, name, nameErrorSuggestion(name, f.code, f.globals));
+	if (!vm.dictDelStr(target, name)) raiseNameError(vm, `name '${name}' is not defined`, name);
 }

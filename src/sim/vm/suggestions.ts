@@ -2,8 +2,11 @@
 // candidate nearest by a Levenshtein distance where a case flip costs 1 and any other edit 2, within a
 // third of the characters involved, first found winning ties.
 import type { PyObject } from "../heap/object";
-import type { PyDict } from "../heap/containers";
-import type { CodeObject } from "../compile/code";
+import type { PyExceptionObject } from "../heap/instances";
+import { PyStr } from "../heap/values";
+import { T } from "../heap/classes";
+import { PyTraceback } from "../heap/tracebacks";
+import type { Frame } from "./frame";
 import type { VM } from "./vm";
 import { dictNames, dirOf } from "./dir";
 import { PyRaise } from "./errors";
@@ -97,27 +100,40 @@ export function suggestionFor(name: string, candidates: readonly string[]): stri
 }
 
 
-/** A NameError's candidates: the frame's local variable names, then its globals, then the builtins. */
-export function nameErrorSuggestion(name: string, code: CodeObject, globals: PyDict): () => string | null {
-	return () => suggestionFor(name, code.varnames) ?? suggestionFor(name, dictNames(globals)) ?? suggestionFor(name, BUILTIN_NAMES);
+/**
+ * _Py_Offer_Suggestions, when an uncaught exception is printed: an AttributeError's candidates are dir() of its
+ * `obj`, a NameError's the local variable names of the innermost frame in its traceback, then that frame's
+ * globals, then the builtins. Both read the exception's `name` (an exact str) as it is then, whoever raised it.
+ */
+export function offeredSuggestion(vm: VM, exc: PyExceptionObject): string | null {
+	const name = exc.attrs.get("name");
+	if (!(name instanceof PyStr) || name.cls !== T.str) return null;
+	if (exc.cls.isSubclassOf(vm.exceptionClass("AttributeError"))) {
+		const obj = exc.attrs.get("obj");
+		return obj ? suggestionFor(name.value, dirOf(obj)) : null;
+	}
+	if (!exc.cls.isSubclassOf(vm.exceptionClass("NameError"))) return null;
+	if (exc.evalFrameGlobals) return suggestionFor(name.value, exc.evalFrameGlobals) ?? suggestionFor(name.value, BUILTIN_NAMES);
+	const frame = innermostFrame(exc.traceback);
+	if (!frame) return null;
+	return suggestionFor(name.value, frame.code.varnames) ?? suggestionFor(name.value, dictNames(frame.globals)) ?? suggestionFor(name.value, BUILTIN_NAMES);
 }
 
-/** An AttributeError's candidates: dir() of the object whose attribute was asked for. */
-export function attributeErrorSuggestion(name: string, obj: PyObject): () => string | null {
-	return () => suggestionFor(name, dirOf(obj));
+/** The frame of a traceback's last entry (tb_next followed to its end). */
+function innermostFrame(traceback: PyObject | null): Frame | null {
+	if (!(traceback instanceof PyTraceback)) return null;
+	let entry = traceback;
+	while (entry.next instanceof PyTraceback) entry = entry.next;
+	return entry.frameObject?.frame ?? null;
 }
 
-/** Raise `type` with a suggestion the traceback offers if the exception is never caught. */
-export function raiseWithSuggestion(vm: VM, type: string, message: string, suggest: () => string | null): never {
-	const exc = vm.newException(vm.exceptionClass(type), [vm.str(message)]);
-	exc.suggestion = suggest;
-	throw new PyRaise(exc);
-}
-
-/** The interpreter's NameError for `name` (format_exc_check_arg), which also keeps the name as its `name`. */
-export function raiseNameError(vm: VM, message: string, name: string, suggest: () => string | null): never {
+/**
+ * The interpreter's NameError for `name` (format_exc_check_arg), which also keeps the name as its `name`.
+ * `evalFrameGlobals`: raised for an eval pymem does not run as a frame (Exception.evalFrameGlobals).
+ */
+export function raiseNameError(vm: VM, message: string, name: string, evalFrameGlobals: readonly string[] | null = null): never {
 	const exc = vm.newException(vm.exceptionClass("NameError"), [vm.str(message)]);
-	exc.suggestion = suggest;
+	exc.evalFrameGlobals = evalFrameGlobals;
 	setField(vm, exc, "name", vm.intern(name));
 	throw new PyRaise(exc);
 }

@@ -1,5 +1,6 @@
 // The text CPython prints for an uncaught exception: the chain (__cause__/__context__), each traceback
 // with its source lines, and `Type: message` last.
+import { offeredSuggestion } from "./suggestions";
 import { PyTraceback } from "../heap/tracebacks";
 import type { PyObject } from "../heap/object";
 import { PyExceptionObject } from "../heap/instances";
@@ -31,7 +32,7 @@ export function printException(vm: VM, exc: PyExceptionObject, output: Traceback
 
 /** One exception as print_exception prints it (a group's heading differs), its notes included. */
 export function printExceptionBody(vm: VM, exc: PyExceptionObject, out: MarginedSink, heading = TRACEBACK_HEADING): void {
-	const suggestion = exc.suggestion?.();
+	const suggestion = offeredSuggestion(vm, exc);
 	writeTraceback(vm, exc, out, heading);
 	const syntax = syntaxErrorReport(vm, exc);
 	// parse_syntax_error's msg is held while the block and the type are written, which can run Python code.

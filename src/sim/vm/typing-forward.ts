@@ -2,6 +2,7 @@
 // annotations: _eval_type evaluates each ForwardRef (the ForwardRef keeps its value), rebuilds a
 // types.GenericAlias, and gives an alias whose arguments changed a copy (copy_with: uncached, or Union's
 // cached subscription). pymem evaluates names and dotted names; anything else says so.
+import { dictNames } from "./dir";
 import type { PyObject } from "../heap/object";
 import { T } from "../heap/classes";
 import { PyDict, PyTuple } from "../heap/containers";
@@ -128,7 +129,7 @@ function evaluate(vm: VM, ref: PyTypingObject, ns: Namespaces): PyObject {
 function lookupDotted(vm: VM, dotted: string, ns: Namespaces): PyObject {
 	const [first, ...rest] = dotted.split(".");
 	const found = vm.dictGetStr(ns.locals, first!) ?? vm.dictGetStr(ns.globals, first!) ?? vm.dictGetStr(vm.builtins, first!);
-	if (!found) return raiseNameError(vm, `name '${first!}' is not defined`, first!, () => null);
+	if (!found) return raiseNameError(vm, `name '${first!}' is not defined`, first!, dictNames(ns.globals));
 	let value = vm.incref(found);
 	for (const part of rest) {
 		const next = getAttr(vm, value, part);
