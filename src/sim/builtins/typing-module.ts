@@ -22,11 +22,12 @@ import { moduleTypeConstructors } from "./module-type-constructors";
 import { globalShared, nativeFunction } from "./types";
 import { runLibraryModule } from "../vm/library-source";
 import { NAMED_TUPLE_SOURCE } from "./typing-source-named-tuple";
+import { TYPING_FUNCTIONS_SOURCE } from "./typing-source-functions";
 
 /** typing's names pymem does not simulate: any use of one says so. */
 const TYPING_NOT_YET = [
 	"Protocol", "TypedDict", "NewType", "ParamSpec", "TypeVarTuple", "Annotated", "runtime_checkable",
-	"final", "no_type_check", "dataclass_transform", "assert_type", "assert_never", "reveal_type", "get_overloads", "clear_overloads",
+	"no_type_check", "dataclass_transform", "get_overloads", "clear_overloads",
 	"Concatenate", "TypeGuard", "Unpack", "Required", "NotRequired", "AnyStr", "Text", "IO", "TextIO", "BinaryIO", "Pattern", "Match",
 	"SupportsInt", "SupportsFloat", "SupportsComplex", "SupportsBytes", "SupportsIndex", "SupportsAbs", "SupportsRound", "ChainMap",
 	"Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGenerator", "ContextManager", "AsyncContextManager", "KeysView",
@@ -199,6 +200,7 @@ export function installTypingNames(vm: VM, module: PyModule): void {
 	for (const [name, value] of unsupported) vm.dictSetStr(module.dict, name, value);
 	vm.dictSetStr(module.dict, "_type_check", (typeCheckFunction ??= nativeFunction("_type_check", typeCheckNative)));
 	runLibraryModule(vm, NAMED_TUPLE_SOURCE, module.dict);
+	runLibraryModule(vm, TYPING_FUNCTIONS_SOURCE, module.dict);
 }
 
 let typeCheckFunction: PyObject | null = null;
