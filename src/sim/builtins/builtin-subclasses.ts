@@ -19,7 +19,7 @@ import { listConcat, listRepeat, sequenceRepeat, tupleConcat } from "../vm/list-
 import { hashTuple } from "../runtime/numericHash";
 import { hashOf } from "./identity";
 import { dictOr } from "../vm/dict-subclass-operators";
-import { slotWrapper } from "./slot-wrappers";
+import { defineCallSlot, slotWrapper } from "./slot-wrappers";
 import { isScalarBase, newScalarInstance, setInit } from "./scalar-subclasses";
 import { defineMethods, globalShared } from "./types";
 import { ownSizeof } from "./object-methods";
@@ -164,6 +164,7 @@ export function installSubclassDunders(): void {
 		if (!(self instanceof PyWeakref)) return vm.raise("TypeError", `descriptor '__call__' requires a 'weakref.ReferenceType' object but received a '${self!.typeName}'`);
 		return callRef(vm, self, args, kwargs);
 	});
+	for (const owner of [T.function, T.builtin_function_or_method, T.method, T.method_descriptor, T.wrapper_descriptor, T["method-wrapper"], T.staticmethod]) defineCallSlot(owner);
 	for (const owner of [T.list, T.dict, T.tuple]) {
 		define(owner, "__repr__", slotWrapper(owner, "__repr__", 0, (vm, self) => vm.str(builtinRepr(vm, self))));
 		define(owner, "__iter__", slotWrapper(owner, "__iter__", 0, (vm, self) => builtinIter(vm, self)));

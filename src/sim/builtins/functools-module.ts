@@ -1,5 +1,6 @@
 // functools: reduce, partial, lru_cache and cache, cmp_to_key, update_wrapper, wraps and total_ordering (natives modelled on 3.11's _functools and
 // Lib/functools.py); what is not simulated yet stops with a clear message.
+import { defineCallSlot } from "./slot-wrappers";
 import { giveClassGetItem } from "./class-getitem";
 import { withPackedArguments, type PackedLabels } from "../vm/packed-arguments";
 import type { NativeImpl, PyModule } from "../heap/callables";
@@ -36,6 +37,7 @@ function functoolsTypes(): FunctoolsTypes {
 	const partial = moduleType("partial", "functools");
 	moduleTypeConstructors.set(partial, newPartialType(partial));
 	giveClassGetItem(partial);
+	defineCallSlot(partial);
 	defineMethods(partial, notSupportedYet(["__reduce__", "__setstate__"], (method) => `functools.partial.${method}()`));
 	const lru: LruTypes = {
 		wrapper: moduleType("_lru_cache_wrapper", "functools"),
@@ -43,6 +45,7 @@ function functoolsTypes(): FunctoolsTypes {
 		link: moduleType("_lru_list_elem", "functools"),
 		kwdMark: globalShared(new PyBareObject(T.object)),
 	};
+	defineCallSlot(lru.wrapper);
 	defineMethods(lru.wrapper, {
 		cache_info: (vm, _args, _kw, self) => cacheInfo(vm, lru, self!),
 		cache_clear: (vm, _args, _kw, self) => cacheClear(vm, self!),

@@ -1,6 +1,7 @@
 // operator: the function forms of the operators (operator-functions.ts) and the itemgetter, attrgetter and
 // methodcaller types (operator-getters.ts). CPython's operator.py re-exports _operator's C functions, so
 // `operator.add` is a builtin function whose module is _operator, and `__add__` is the same object as `add`.
+import { defineCallSlot } from "./slot-wrappers";
 import type { NativeImpl, PyModule } from "../heap/callables";
 import type { PyClass } from "../heap/classes";
 import type { VM } from "../vm/vm";
@@ -20,6 +21,7 @@ function operatorTypes(): Record<"itemgetter" | "attrgetter" | "methodcaller", P
 	moduleTypeConstructors.set(itemgetter, newItemGetterType(itemgetter));
 	moduleTypeConstructors.set(attrgetter, newAttrGetterType(attrgetter));
 	moduleTypeConstructors.set(methodcaller, newMethodCallerType(methodcaller));
+	for (const cls of [itemgetter, attrgetter, methodcaller]) defineCallSlot(cls);
 	for (const cls of [itemgetter, attrgetter, methodcaller]) defineMethods(cls, notSupportedYet(["__reduce__"], (method) => `operator.${cls.name}.${method}()`));
 	types = { itemgetter, attrgetter, methodcaller };
 	return types;

@@ -72,6 +72,15 @@ const has = (vm: VM, self: PyObject, args: PyObject[]) => vm.bool(contains(vm, s
 type WrapperBody = (vm: VM, self: PyObject, args: PyObject[]) => PyObject;
 
 /** Slot wrappers in owner's dict: each takes nargs arguments (up to maxArgs when given: PyArg_UnpackTuple). */
+/** wrap_call: a callable type's tp_call by name, so `f.__call__(x)` calls f and `hasattr(f, "__call__")` is True. */
+export function defineCallSlot(owner: PyClass): void {
+	const call: NativeImpl = (vm, args, kwargs, self) => {
+		requireSlotOwner(vm, owner, "__call__", self!);
+		return vm.callObject(self!, args, kwargs);
+	};
+	owner.dict.set("__call__", globalShared(new PySlotWrapper("__call__", call, null, owner)));
+}
+
 export function defineSlotWrappers(owner: PyClass, wrappers: Record<string, [number, WrapperBody] | [number, WrapperBody, number]>): void {
 	for (const [name, [nargs, body, maxArgs]] of Object.entries(wrappers)) {
 		owner.dict.set(name, globalShared(new PySlotWrapper(name, slotWrapper(owner, name, nargs, body, maxArgs ?? nargs), null, owner)));
