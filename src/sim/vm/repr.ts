@@ -1,6 +1,7 @@
 // repr() of every object kind (PyObject_Repr). A class's __repr__ runs as a nested Python call; str() is
 // str-of.ts's, which falls back on these.
 
+import { PyCode } from "../compile/code";
 import { PyMemoryView } from "../heap/memoryview";
 import { PyNamedTuple } from "../heap/struct-sequence";
 import { PyTupleGetter } from "../heap/tuple-getter";
@@ -195,6 +196,8 @@ export function builtinRepr(vm: VM, o: PyObject): string {
 	if (o instanceof PyClass) return `<class '${qualifiedName(o)}'>`;
 	if (o instanceof PySlotDescriptor) return `<${o.kind === "getset" ? "attribute" : "member"} '${o.name}' of '${o.objclass?.name ?? "?"}' objects>`;
 	if (o instanceof PyFunction) return `<function ${o.qualname} at ${fakeAddress(o)}>`;
+	// code_repr: its name, then the file it was compiled from (the program's, unless compiled from other text) and its first line.
+	if (o instanceof PyCode) return `<code object ${o.code.name} at ${fakeAddress(o)}, file "${o.code.filename ?? vm.source.filename}", line ${o.code.firstlineno}>`;
 	// sm_repr and cm_repr (3.10+): "staticmethod" or "classmethod", whatever the subclass, around the callable's repr.
 	if (o instanceof PyDescriptor && o.kind !== "property" && o.parts[0]) return `<${o.kind}(${repr(vm, o.parts[0])})>`;
 	if (o instanceof PyBoundMethod) {
