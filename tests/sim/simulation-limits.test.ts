@@ -77,4 +77,14 @@ describe("run limits", () => {
 			expect(result, maker).toMatchObject({ status: "finished", stdout: "caught\n" });
 		}
 	});
+
+	it("closes a chain of generators looping over each other, deeper than its nested runs go, without a JavaScript error", () => {
+		// Each generator's close clears its frame, whose loop iterator is the next generator, closed in turn: past
+		// 240 levels pymem reports the RecursionError of each close it cannot start, where python3 prints nothing.
+		const source = "def chain(n):\n    if n:\n        for x in chain(n - 1):\n            yield x\n    else:\n        yield 'deepest'\ng = chain(600)\nprint(next(g))\ndel g\nprint('end')\n";
+		const result = runProgram(source);
+		expect(result).toMatchObject({ status: "finished", exitCode: 0, stdout: "deepest\nend\n" });
+		expect(result.stderr).toContain("RecursionError: maximum recursion depth exceeded");
+		expect(result.stderr).not.toContain("internal error");
+	});
 });

@@ -122,17 +122,20 @@ export abstract class Interpreter extends ExceptionContext {
 	runNested(frame: Frame, throwing: PyExceptionObject | null = null, resumesPastResume = false): PyObject {
 		const depth = this.frames.length;
 		this.pushFrame(frame, "native", throwing !== null || resumesPastResume);
-		if (throwing) {
-			// gen_send_ex2's _PyErr_ChainStackItem: a thrown exception is chained only to what the generator itself
-			// handles (gen.close() chained its GeneratorExit to the caller's before).
-			if (frame.generator && this.handledException) {
-				throwing.normalize?.();
-				this.chainImplicitContext(throwing);
-			}
-			this.unwind(throwing, depth, false);
-		}
+		// Counted from here: unwinding a thrown exception clears frames, whose generators' finalizers close them in
+		// nested runs of their own (a chain of generators looping over each other), so the limit on nested runs
+		// must see this one already.
 		this.nestedRuns++;
 		try {
+			if (throwing) {
+				// gen_send_ex2's _PyErr_ChainStackItem: a thrown exception is chained only to what the generator itself
+				// handles (gen.close() chained its GeneratorExit to the caller's before).
+				if (frame.generator && this.handledException) {
+					throwing.normalize?.();
+					this.chainImplicitContext(throwing);
+				}
+				this.unwind(throwing, depth, false);
+			}
 			this.run(depth, true);
 		} finally {
 			this.nestedRuns--;
