@@ -7,7 +7,8 @@ import { setAdd, setDiscard } from "./dicts";
 import { setUpdate } from "./mutations";
 import { forEachItem } from "./iteration";
 import { contains } from "./protocol";
-import { intersectionWithIterable, probedOperands, symmetricDifferenceUpdate as symmetricDifferenceUpdateSets } from "./set-algorithms";
+import { differenceUpdate, intersectionWithIterable, probedOperands, symmetricDifferenceUpdate as symmetricDifferenceUpdateSets } from "./set-algorithms";
+import { shrinkAfterDiscards } from "./probed-sets";
 import type { VM } from "./vm";
 
 const RESULT = "result of a dict view operation";
@@ -33,9 +34,16 @@ export function dictViewSetOperation(vm: VM, op: string, a: PyObject, b: PyObjec
 		// dictviews_to_set: a keys view's set is made from its dict (stored hashes, no __hash__ calls).
 		setUpdate(vm, result, a instanceof PyDictView && a.kind === "keys" && a.dict ? a.dict : a);
 		if (op === "BitOr") setUpdate(vm, result, b);
-		else if (op === "Sub") eachItem(vm, b, (item) => void setDiscard(vm, result, item));
+		else if (op === "Sub") viewSetDifferenceUpdate(vm, result, b);
 		else symmetricDifferenceUpdate(vm, result, b);
 	});
+}
+
+/** `result.difference_update(other)`: a set's stored hashes, or each item of an iterable hashed and discarded. */
+function viewSetDifferenceUpdate(vm: VM, result: PySet, other: PyObject): void {
+	if (other instanceof PySet) return differenceUpdate(vm, result, other);
+	eachItem(vm, other, (item) => void setDiscard(vm, result, item));
+	shrinkAfterDiscards(vm, result);
 }
 
 /** _PyDictView_Intersect: walk one operand, keep what the other holds (the smaller set is walked). */

@@ -155,6 +155,16 @@ export function probedSetDiscard(vm: VM, s: PySet, item: PyObject, hash = keyHas
 	return true;
 }
 
+/**
+ * The end of set_difference_update_internal: when more than a quarter of the table is dummies, it is resized
+ * for the items left (four times as many slots, or two past 50,000 items).
+ */
+export function shrinkAfterDiscards(vm: VM, s: PySet): void {
+	const table = s.table;
+	if (!table || table.fill - table.used <= Math.floor((table.size - 1) / 4)) return;
+	resize(vm, s, table, table.used > 50000 ? table.used * 2 : table.used * 4);
+}
+
 /** The stored items of `s` with their hashes, in slot order (set_next), without calling __hash__. */
 export function hashedItems(vm: VM, s: PySet): { item: PyObject; hash: bigint }[] {
 	if (!s.table) return [...s.entries.values()].map((item) => ({ item, hash: plainHash(vm, item) }));
@@ -192,8 +202,13 @@ export function probedSetMerge(vm: VM, s: PySet, other: PySet): void {
 export function probedSetFromDict(vm: VM, s: PySet, d: PyDict): void {
 	let table = tableOf(vm, s);
 	if ((table.fill + d.entries.size) * 5 >= (table.size - 1) * 3) table = resize(vm, s, table, (table.used + d.entries.size) * 2);
+	for (const { item, hash } of dictKeysWithHashes(vm, d)) probedSetAdd(vm, s, item, hash);
+}
+
+/** A dict's keys in order with their stored hashes (_PyDict_Next), without calling __hash__. */
+export function dictKeysWithHashes(vm: VM, d: PyDict): { item: PyObject; hash: bigint }[] {
 	// A dict with no index holds keys whose hash runs no Python code: hashed here, not through a rebuilt index.
-	for (const [k, { key }] of [...d.entries]) probedSetAdd(vm, s, key, d.index ? storedHash(vm, d, k) : plainHash(vm, key));
+	return [...d.entries].map(([k, { key }]) => ({ item: key, hash: d.index ? storedHash(vm, d, k) : plainHash(vm, key) }));
 }
 
 /** set_pop: the first live slot from where the last pop stopped (so->finger) becomes a dummy; its Map key and slot. */

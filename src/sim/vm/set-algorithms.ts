@@ -5,7 +5,10 @@ import type { PyObject } from "../heap/object";
 import { PySet } from "../heap/containers";
 import { forEachItem } from "./iteration";
 import { keyHash } from "./key-hashing";
-import { hashedItems, probedSetAdd, probedSetContains, probedSetDiscard, probedSetMerge } from "./probed-sets";
+import { dictKeysWithHashes, hashedItems, probedSetAdd, probedSetContains, probedSetDiscard, probedSetFromDict, probedSetMerge, shrinkAfterDiscards } from "./probed-sets";
+import { isExactDict } from "../heap/subclass-instances";
+import { isPlainKey } from "./key-hashing";
+import { dictGetKnownHash } from "./known-hash-dicts";
 import { clearSet } from "./set-clear";
 import type { VM } from "./vm";
 
@@ -68,6 +71,7 @@ export function differenceUpdate(vm: VM, so: PySet, other: PySet): void {
 	} finally {
 		vm.heap.release(walked, "set whose items are discarded");
 	}
+	shrinkAfterDiscards(vm, so);
 }
 
 /** set_symmetric_difference_update: each item of other is discarded from so, or added when absent. */
@@ -169,15 +173,41 @@ export function withIterable(vm: VM, op: string, so: PySet, other: PyObject, inp
 		swapBodies(vm, so, result);
 		return vm.incref(so);
 	}
+	const dict = isExactDict(other) ? other : null;
+	// set_difference with a dict not four times smaller: so's items looked up in it with their stored hashes.
+	if (op === "Sub" && !inplace && dict && !(so.entries.size >> 2 > dict.entries.size)) {
+		const result = vm.set(so.frozen);
+		return vm.heap.build(result, BUILT, () =>
+			eachHeld(vm, so, (item, hash) => {
+				if (dictGetKnownHash(vm, dict, item, isPlainKey(item) ? undefined : hash) === undefined) probedSetAdd(vm, result, item, hash);
+			}),
+		);
+	}
+	// set_symmetric_difference_update's dict path: each key with its stored hash, discarded or else added.
+	if (op === "BitXor" && inplace && dict) {
+		for (const { item, hash } of dictKeysWithHashes(vm, dict)) {
+			vm.heap.hold(item, WALKED);
+			try {
+				if (!probedSetDiscard(vm, so, item, hash)) probedSetAdd(vm, so, item, hash);
+			} finally {
+				vm.heap.release(item, WALKED);
+			}
+		}
+		return vm.incref(so);
+	}
 	if (op === "Sub") {
 		// set_copy_and_difference, or set_difference_update_internal: each item hashed and discarded.
 		const target = inplace ? so : copyOf(vm, so, so.frozen);
-		const discard = () => forEachItem(vm, other, (item) => void probedSetDiscard(vm, target, item));
+		const discard = () => {
+			forEachItem(vm, other, (item) => void probedSetDiscard(vm, target, item));
+			shrinkAfterDiscards(vm, target);
+		};
 		if (inplace) discard();
 		else vm.heap.build(target, BUILT, discard);
 		return inplace ? vm.incref(so) : target;
 	}
-	const incoming = vm.heap.build(vm.set(so.frozen), BUILT, (built) => forEachItem(vm, other, (item) => probedSetAdd(vm, built, item)));
+	// make_new_set_basetype: a dict's keys go in with their stored hashes.
+	const incoming = vm.heap.build(vm.set(so.frozen), BUILT, (built) => (dict ? probedSetFromDict(vm, built, dict) : forEachItem(vm, other, (item) => probedSetAdd(vm, built, item))));
 	if (!inplace) return vm.heap.build(incoming, BUILT, (result) => symmetricDifferenceUpdate(vm, result, so));
 	vm.heap.adopt(incoming, BUILT);
 	try {
