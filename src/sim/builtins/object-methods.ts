@@ -16,7 +16,7 @@ import { checkObjectInit } from "./new-methods";
 import { identityHash } from "./identity";
 import { exceptionRepr, fakeAddress, repr } from "../vm/repr";
 import { EXCEPTION_STR_OWNERS, exceptionStrObject } from "../vm/str-of";
-import { resumeNested, closeGenerator, throwIntoGenerator } from "../vm/generators";
+import { resumeNested, closeGenerator, throwIntoGenerator, type ThrownArguments } from "../vm/generators";
 import { PyRaise } from "../vm/errors";
 import { generatorReturnedError } from "../vm/generator-next-frames";
 import type { VM } from "../vm/vm";
@@ -143,7 +143,7 @@ function thrownException(vm: VM, typ: PyObject, val: PyObject | undefined, tb: P
 }
 
 /** Resume with a value; a finished generator raises StopIteration(value). */
-function send(vm: VM, gen: PyGenerator, value: PyObject | null, throwing: PyExceptionObject | null): PyObject {
+function send(vm: VM, gen: PyGenerator, value: PyObject | null, throwing: ThrownArguments | null): PyObject {
 	const r = throwing ? throwIntoGenerator(vm, gen, throwing) : resumeNested(vm, gen, value);
 	if (r.value) return r.value;
 	throw new PyRaise(r.returned ? generatorReturnedError(vm, r.returned) : vm.newException(vm.exceptionClass("StopIteration"), []));
@@ -162,8 +162,10 @@ const GENERATOR_METHODS: Record<string, NativeImpl> = {
 	send: (vm, args, _k, self) =>
 		withCallLevel(vm, () => (self instanceof PyNativeGenerator ? nativeSend(vm, self, args[0] ?? vm.None) : send(vm, self as PyGenerator, args[0] ?? vm.None, null))),
 	throw: (vm, args, _k, self) => {
+		// _gen_throw checks and normalizes the arguments only where the exception is raised: a `yield from`
+		// iterator's own throw method gets them as they were given.
+		if (!(self instanceof PyNativeGenerator)) return send(vm, self as PyGenerator, null, { raw: args, exception: () => thrownException(vm, args[0]!, args[1], args[2]) });
 		const thrown = thrownException(vm, args[0]!, args[1], args[2]);
-		if (!(self instanceof PyNativeGenerator)) return send(vm, self as PyGenerator, null, thrown);
 		// The library generator handles nothing: the exception leaves its frame, which finishes.
 		finishNativeGenerator(vm, self);
 		throw new PyRaise(thrown);

@@ -2,6 +2,7 @@
 // list() and send() in a nested loop; next(): generator-next-frames.ts), yield delivery, close() on GeneratorExit.
 import type { PyObject } from "../heap/object";
 import { PyGenerator } from "../heap/iterators";
+import { PyClass } from "../heap/classes";
 import { PyExceptionObject } from "../heap/instances";
 import type { Frame } from "./frame";
 import { PyRaise } from "./errors";
@@ -102,7 +103,6 @@ export function resumeNested(vm: VM, gen: PyGenerator, send: PyObject | null, th
 }
 
 const DELEGATE_METHOD = "method of the iterator a `yield from` delegates to, being called";
-const THROWN = "exception being thrown into a generator";
 const RESULT_SENT = "return value of a `yield from` iterator, sent to its generator";
 
 /** _PyGen_yf: the iterator a suspended generator delegates to with `yield from` (it waits at YIELD_FROM). */
@@ -115,8 +115,11 @@ export function yieldFromTarget(gen: PyGenerator): PyObject | null {
 /** The delegated-to iterator is done with: pop it and go past YIELD_FROM, as the finished SEND loop would. */
 function leaveYieldFrom(vm: VM, gen: PyGenerator): void {
 	const frame = gen.frame!;
-	vm.decref(frame.stack.pop()!);
+	const sub = frame.stack.pop()!;
 	frame.pc++;
+	// The suspended generator's frame no longer holds it, before its release can finalize it.
+	vm.heap.observer?.contentChanged(gen);
+	vm.decref(sub);
 }
 
 /**
@@ -132,31 +135,44 @@ function whileDelegating<R>(gen: PyGenerator, body: () => R): R {
 	}
 }
 
+/** gen.throw's arguments as given, and the exception they make where it is raised (made once, a new reference). */
+export interface ThrownArguments {
+	readonly raw: readonly PyObject[];
+	exception(): PyExceptionObject;
+}
+
+/** PyErr_GivenExceptionMatches of throw's first argument, a class or an instance. */
+function thrownMatches(vm: VM, thrown: ThrownArguments, name: string): boolean {
+	const typ = thrown.raw[0]!;
+	const cls = vm.exceptionClass(name);
+	return typ instanceof PyClass ? typ.isSubclassOf(cls) : typ instanceof PyExceptionObject && typ.cls.isSubclassOf(cls);
+}
+
 /**
- * _gen_throw: gen.throw(exc). A generator inside `yield from` passes the exception on to its iterator (a
- * generator's throw, or the iterator's own `throw` method); when that iterator finishes, the generator goes on
- * with its return value, or with the exception it raised thrown in at the `yield from`.
+ * _gen_throw: gen.throw(...). A generator inside `yield from` passes the arguments on to its iterator (a
+ * generator's throw, or the iterator's own `throw` method, called with them as given); when that iterator
+ * finishes, the generator goes on with its return value, or with the exception it raised thrown in at the
+ * `yield from`. Only where the exception is raised are the arguments checked and the exception made.
  */
-export function throwIntoGenerator(vm: VM, gen: PyGenerator, exc: PyExceptionObject): { value: PyObject | null; returned: PyObject | null } {
+export function throwIntoGenerator(vm: VM, gen: PyGenerator, thrown: ThrownArguments): { value: PyObject | null; returned: PyObject | null } {
 	const sub = yieldFromTarget(gen);
-	if (!sub) return resumeNested(vm, gen, null, exc);
-	if (exc.cls.isSubclassOf(vm.exceptionClass("GeneratorExit"))) {
+	if (!sub) return resumeNested(vm, gen, null, thrown.exception());
+	if (thrownMatches(vm, thrown, "GeneratorExit")) {
 		try {
 			whileDelegating(gen, () => closeIterator(vm, sub));
 		} catch (e) {
 			if (!(e instanceof PyRaise)) throw e;
-			vm.decref(exc);
 			leaveYieldFrom(vm, gen);
 			return resumeNested(vm, gen, null, e.exc);
 		}
 		leaveYieldFrom(vm, gen);
-		return resumeNested(vm, gen, null, exc);
+		return resumeNested(vm, gen, null, thrown.exception());
 	}
 	let result: PyObject;
 	try {
 		result = whileDelegating(gen, () => {
 			if (sub instanceof PyGenerator) {
-				const r = throwIntoGenerator(vm, sub, exc);
+				const r = throwIntoGenerator(vm, sub, thrown);
 				if (r.value) return r.value;
 				const args = r.returned && r.returned !== vm.None ? [r.returned] : [];
 				if (r.returned === vm.None) vm.decref(r.returned);
@@ -165,12 +181,10 @@ export function throwIntoGenerator(vm: VM, gen: PyGenerator, exc: PyExceptionObj
 			const method = lookupAttr(vm, sub, "throw");
 			if (!method) return null as unknown as PyObject;
 			vm.heap.adopt(method, DELEGATE_METHOD);
-			vm.heap.adopt(exc, THROWN);
 			try {
-				return vm.callObject(method, [exc.cls, exc, exc.traceback ?? vm.None]);
+				return vm.callObject(method, [...thrown.raw]);
 			} finally {
 				vm.heap.release(method, DELEGATE_METHOD);
-				vm.heap.release(exc, THROWN);
 			}
 		});
 	} catch (e) {
@@ -193,7 +207,7 @@ export function throwIntoGenerator(vm: VM, gen: PyGenerator, exc: PyExceptionObj
 	// An iterator without a throw method: the exception is raised in the generator, at the `yield from`.
 	if (result === null) {
 		leaveYieldFrom(vm, gen);
-		return resumeNested(vm, gen, null, exc);
+		return resumeNested(vm, gen, null, thrown.exception());
 	}
 	return { value: result, returned: null };
 }
