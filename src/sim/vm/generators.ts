@@ -1,8 +1,8 @@
 // Generators: resuming a parked frame (from FOR_ITER without host recursion, or from natives such as
-// list() and send() in a nested loop; next(): generator-next-frames.ts), yield delivery, close() on GeneratorExit.
+// list() and send() in a nested loop; next(): generator-next-frames.ts), yield delivery, close() on GeneratorExit
+// (throw(): generator-throw.ts).
 import type { PyObject } from "../heap/object";
 import { PyGenerator } from "../heap/iterators";
-import { PyClass } from "../heap/classes";
 import { PyExceptionObject } from "../heap/instances";
 import type { Frame } from "./frame";
 import { PyRaise } from "./errors";
@@ -102,8 +102,8 @@ export function resumeNested(vm: VM, gen: PyGenerator, send: PyObject | null, th
 	return { value: null, returned: result };
 }
 
-const DELEGATE_METHOD = "method of the iterator a `yield from` delegates to, being called";
-const RESULT_SENT = "return value of a `yield from` iterator, sent to its generator";
+export const DELEGATE_METHOD = "method of the iterator a `yield from` delegates to, being called";
+export const RESULT_SENT = "return value of a `yield from` iterator, sent to its generator";
 
 /** _PyGen_yf: the iterator a suspended generator delegates to with `yield from` (it waits at YIELD_FROM). */
 export function yieldFromTarget(gen: PyGenerator): PyObject | null {
@@ -113,7 +113,7 @@ export function yieldFromTarget(gen: PyGenerator): PyObject | null {
 }
 
 /** The delegated-to iterator is done with: pop it and go past YIELD_FROM, as the finished SEND loop would. */
-function leaveYieldFrom(vm: VM, gen: PyGenerator): void {
+export function leaveYieldFrom(vm: VM, gen: PyGenerator): void {
 	const frame = gen.frame!;
 	const sub = frame.stack.pop()!;
 	frame.pc++;
@@ -126,90 +126,13 @@ function leaveYieldFrom(vm: VM, gen: PyGenerator): void {
  * Run `body` with the generator marked as executing (gi_frame_state = FRAME_EXECUTING while it delegates); its
  * frame stays parked with it, holding what it holds.
  */
-function whileDelegating<R>(gen: PyGenerator, body: () => R): R {
+export function whileDelegating<R>(gen: PyGenerator, body: () => R): R {
 	gen.delegating = true;
 	try {
 		return body();
 	} finally {
 		gen.delegating = false;
 	}
-}
-
-/** gen.throw's arguments as given, and the exception they make where it is raised (made once, a new reference). */
-export interface ThrownArguments {
-	readonly raw: readonly PyObject[];
-	exception(): PyExceptionObject;
-}
-
-/** PyErr_GivenExceptionMatches of throw's first argument, a class or an instance. */
-function thrownMatches(vm: VM, thrown: ThrownArguments, name: string): boolean {
-	const typ = thrown.raw[0]!;
-	const cls = vm.exceptionClass(name);
-	return typ instanceof PyClass ? typ.isSubclassOf(cls) : typ instanceof PyExceptionObject && typ.cls.isSubclassOf(cls);
-}
-
-/**
- * _gen_throw: gen.throw(...). A generator inside `yield from` passes the arguments on to its iterator (a
- * generator's throw, or the iterator's own `throw` method, called with them as given); when that iterator
- * finishes, the generator goes on with its return value, or with the exception it raised thrown in at the
- * `yield from`. Only where the exception is raised are the arguments checked and the exception made.
- */
-export function throwIntoGenerator(vm: VM, gen: PyGenerator, thrown: ThrownArguments): { value: PyObject | null; returned: PyObject | null } {
-	const sub = yieldFromTarget(gen);
-	if (!sub) return resumeNested(vm, gen, null, thrown.exception());
-	if (thrownMatches(vm, thrown, "GeneratorExit")) {
-		try {
-			whileDelegating(gen, () => closeIterator(vm, sub));
-		} catch (e) {
-			if (!(e instanceof PyRaise)) throw e;
-			leaveYieldFrom(vm, gen);
-			return resumeNested(vm, gen, null, e.exc);
-		}
-		leaveYieldFrom(vm, gen);
-		return resumeNested(vm, gen, null, thrown.exception());
-	}
-	let result: PyObject;
-	try {
-		result = whileDelegating(gen, () => {
-			if (sub instanceof PyGenerator) {
-				const r = throwIntoGenerator(vm, sub, thrown);
-				if (r.value) return r.value;
-				const args = r.returned && r.returned !== vm.None ? [r.returned] : [];
-				if (r.returned === vm.None) vm.decref(r.returned);
-				throw new PyRaise(vm.newException(vm.exceptionClass("StopIteration"), args));
-			}
-			const method = lookupAttr(vm, sub, "throw");
-			if (!method) return null as unknown as PyObject;
-			vm.heap.adopt(method, DELEGATE_METHOD);
-			try {
-				return vm.callObject(method, [...thrown.raw]);
-			} finally {
-				vm.heap.release(method, DELEGATE_METHOD);
-			}
-		});
-	} catch (e) {
-		if (!(e instanceof PyRaise)) throw e;
-		leaveYieldFrom(vm, gen);
-		// _PyGen_FetchStopIterationValue: the iterator returned; the generator goes on with its value.
-		if (e.exc.cls.isSubclassOf(vm.exceptionClass("StopIteration"))) {
-			const value = stopIterationValue(vm, e.exc);
-			vm.heap.adopt(value, RESULT_SENT);
-			vm.dropRaised(e.raised);
-			try {
-				// _gen_throw moved the frame past its SEND loop: it goes on with no RESUME, so no warm-up.
-				return resumeNested(vm, gen, value, null, true);
-			} finally {
-				vm.heap.release(value, RESULT_SENT);
-			}
-		}
-		return resumeNested(vm, gen, null, e.exc);
-	}
-	// An iterator without a throw method: the exception is raised in the generator, at the `yield from`.
-	if (result === null) {
-		leaveYieldFrom(vm, gen);
-		return resumeNested(vm, gen, null, thrown.exception());
-	}
-	return { value: result, returned: null };
 }
 
 /**
@@ -235,13 +158,13 @@ export function sendToIterator(vm: VM, sub: PyObject, sent: PyObject): { value: 
 }
 
 /** A StopIteration's value (its first argument, or None), a new reference. */
-function stopIterationValue(vm: VM, stop: PyExceptionObject): PyObject {
+export function stopIterationValue(vm: VM, stop: PyExceptionObject): PyObject {
 	const value = lookupAttr(vm, stop, "value");
 	return value ?? vm.incref(vm.None);
 }
 
 /** gen_close_iter: close a generator, or call an iterator's own `close` method when it has one. */
-function closeIterator(vm: VM, it: PyObject): void {
+export function closeIterator(vm: VM, it: PyObject): void {
 	if (it instanceof PyGenerator) {
 		closeGenerator(vm, it);
 		return;
