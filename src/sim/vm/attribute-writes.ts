@@ -1,5 +1,6 @@
 // Attribute assignment and deletion (STORE_ATTR, DELETE_ATTR, setattr, object.__setattr__): a class's own
 // __setattr__/__delattr__, else PyObject_GenericSetAttr with the descriptor protocol for the kinds we model.
+import { PyStr } from "../heap/values";
 import { PyStructSequence } from "../heap/struct-sequence";
 import { PyWeakProxy } from "../heap/weakrefs";
 import { throughProxy } from "./weak-proxy-ops";
@@ -129,8 +130,7 @@ export function genericSetAttr(vm: VM, obj: PyObject, name: string, value: PyObj
 	if (obj instanceof PyClass) vm.raise("TypeError", `cannot set '${name}' attribute of immutable type '${obj.name}'`);
 	// A struct sequence's fields are read-only members.
 	if (obj instanceof PyStructSequence && obj.field(name)) vm.raise("AttributeError", "readonly attribute");
-	// gen_set_name and gen_set_qualname would hold the new str; pymem's generators keep their code's names.
-	if (obj instanceof PyGenerator && (name === "__name__" || name === "__qualname__")) vm.raise("TypeError", `pymem does not support setting a generator's ${name} yet`);
+	if (obj instanceof PyGenerator && (name === "__name__" || name === "__qualname__")) setGeneratorName(vm, name, value);
 	if (obj.cls.lookup(name)) vm.raise("AttributeError", `'${obj.typeName}' object attribute '${name}' is read-only`);
 	vm.raise("AttributeError", `'${obj.typeName}' object has no attribute '${name}'`);
 }
@@ -222,5 +222,12 @@ export function genericDelAttr(vm: VM, obj: PyObject, name: string): void {
 	if (obj instanceof PyClass) vm.raise("TypeError", `cannot set '${name}' attribute of immutable type '${obj.name}'`);
 	// A struct sequence's fields are read-only members.
 	if (obj instanceof PyStructSequence && obj.field(name)) vm.raise("AttributeError", "readonly attribute");
+	if (obj instanceof PyGenerator && (name === "__name__" || name === "__qualname__")) setGeneratorName(vm, name, null);
 	vm.raise("AttributeError", `'${obj.typeName}' object has no attribute '${name}'`);
+}
+
+/** gen_set_name and gen_set_qualname: a str only (deleting is refused the same way); pymem keeps its code's names. */
+function setGeneratorName(vm: VM, name: string, value: PyObject | null): never {
+	if (!(value instanceof PyStr)) return vm.raise("TypeError", `${name} must be set to a string object`);
+	return vm.raise("TypeError", `pymem does not support setting a generator's ${name} yet`);
 }
