@@ -1,5 +1,6 @@
 // Attribute assignment and deletion (STORE_ATTR, DELETE_ATTR, setattr, object.__setattr__): a class's own
 // __setattr__/__delattr__, else PyObject_GenericSetAttr with the descriptor protocol for the kinds we model.
+import { PyFrameObject } from "../heap/tracebacks";
 import { PyStr } from "../heap/values";
 import { PyStructSequence } from "../heap/struct-sequence";
 import { PyWeakProxy } from "../heap/weakrefs";
@@ -131,6 +132,11 @@ export function genericSetAttr(vm: VM, obj: PyObject, name: string, value: PyObj
 	// A struct sequence's fields are read-only members.
 	if (obj instanceof PyStructSequence && obj.field(name)) vm.raise("AttributeError", "readonly attribute");
 	if (obj instanceof PyGenerator && (name === "__name__" || name === "__qualname__")) setGeneratorName(vm, name, value);
+	// frame_settrace: None leaves the frame untraced, as it is; a trace function pymem does not run.
+	if (obj instanceof PyFrameObject && name === "f_trace") {
+		if (value === vm.None) return;
+		vm.raise("TypeError", "pymem does not support setting frame.f_trace to a trace function yet");
+	}
 	if (obj.cls.lookup(name)) vm.raise("AttributeError", `'${obj.typeName}' object attribute '${name}' is read-only`);
 	vm.raise("AttributeError", `'${obj.typeName}' object has no attribute '${name}'`);
 }

@@ -108,6 +108,9 @@ export function frameAttribute(vm: VM, frameObject: PyFrameObject, name: string)
 			return vm.int(frame.line);
 		case "f_globals":
 			return vm.incref(frame.globals);
+		// No trace function is ever set (sys.settrace is not simulated), so f_trace reads as None.
+		case "f_trace":
+			return vm.incref(vm.None);
 		case "f_locals":
 			// PyFrame_GetLocals: a module or class body's namespace, or the frame's own f_locals dict.
 			if (frame.namespace) return vm.incref(frame.namespace);
