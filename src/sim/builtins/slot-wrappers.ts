@@ -107,6 +107,11 @@ export function installSlotWrappers(): void {
 	defineSlotWrappers(T.memoryview, { __getitem__: [1, getitem], __setitem__: [2, setitem], __delitem__: [1, delitem], __len__: [0, len] });
 	// tp_iter (wrap_unaryfunc) of the iterables, and tp_iternext (wrap_next) and tp_iter of their iterators.
 	for (const owner of [T.list, T.tuple, T.dict, T.set, T.frozenset, T.range, T.bytes, T.bytearray, T.memoryview]) defineSlotWrappers(owner, { __iter__: [0, iter] });
+	// The dict views' sq_length, tp_iter and (keys and items) sq_contains, and their __reversed__ method.
+	for (const owner of [T.dict_keys, T.dict_values, T.dict_items]) {
+		defineSlotWrappers(owner, { __len__: [0, len], __iter__: [0, iter], ...(owner === T.dict_values ? {} : { __contains__: [1, has] }) });
+		defineMethods(owner, { __reversed__: (vm, _args, _kw, self) => reversed(vm, [self!], null, null) });
+	}
 	for (const owner of iteratorTypes.values()) defineSlotWrappers(owner, { __iter__: [0, (vm, self) => vm.incref(self)], __next__: [0, next] });
 	installOperatorDunders();
 }
