@@ -127,6 +127,8 @@ export function objectAttribute(vm: VM, obj: PyObject, name: string): PyObject |
 	if (obj instanceof PySlotDescriptor) {
 		if (name === "__objclass__") return orNone(vm, obj.objclass);
 		if (name === "__name__" || name === "__qualname__") return vm.str(name === "__name__" ? obj.name : `${obj.objclass?.name}.${obj.name}`);
+		// A __slots__ member has no doc (3.11 drops the docstrings a dict __slots__ gives); a builtin type's has its own.
+		if (name === "__doc__" && obj.kind === "member" && obj.objclass && !obj.objclass.builtin) return vm.incref(vm.None);
 	}
 	if (obj instanceof PyTextStream) {
 		if (name === "name") return vm.str(obj.streamName);
