@@ -10,7 +10,8 @@ import { isBytesLike } from "../heap/bytearray";
 import type { PyObject } from "../heap/object";
 import { PyInt, PyFloat, PyComplex, PyStr, PyBool } from "../heap/values";
 import { cAbs } from "../runtime/complexMath";
-import { PyTuple, PyDict } from "../heap/containers";
+import { PyTuple, PyDict, PyRange } from "../heap/containers";
+import { SSIZE_MAX } from "../vm/ssize";
 import { PyClass, T } from "../heap/classes";
 import { hasInstanceAttributes, userSlot } from "../heap/subclass-instances";
 import { PyFunction, PyBuiltinFunction, PyBoundMethod, PyDescriptor, type NativeImpl } from "../heap/callables";
@@ -142,7 +143,13 @@ export function isCallable(o: PyObject): boolean {
 export const BUILTIN_FUNCTIONS: Record<string, NativeImpl> = {
 	print,
 	len: (vm, args) => {
-		return vm.int(vm.len(args[0]!));
+		const o = args[0]!;
+		// An exact range's length is a bigint past 2**53; range_length refuses only what overflows a Py_ssize_t.
+		if (o instanceof PyRange && o.cls === T.range && o.exactLength > BigInt(Number.MAX_SAFE_INTEGER)) {
+			if (o.exactLength > SSIZE_MAX) vm.raise("OverflowError", "Python int too large to convert to C ssize_t");
+			return vm.int(o.exactLength);
+		}
+		return vm.int(vm.len(o));
 	},
 	repr: (vm, args) => reprObject(vm, args[0]!),
 	ascii: (vm, args) => asciiObject(vm, args[0]!),
