@@ -31,11 +31,28 @@ function lowerAt(chars: readonly string[], i: number): string {
 	return casedOnSide(-1) && !casedOnSide(1) ? "\u03c2" : "\u03c3";
 }
 
-/** Characters whose titlecase differs from their uppercase (the DŽ/LJ/NJ/DZ digraphs). */
+/**
+ * Characters whose titlecase (Unicode 14's, python3 3.11's) is not their uppercase with all but its first letter
+ * lowered: the DŽ/LJ/NJ/DZ digraphs, ŉ, Georgian Mkhedruli (its own titlecase, not Mtavruli) and the Greek letters
+ * with iota subscript, whose titlecase is the prosgegrammeni form.
+ */
 const TITLE_EXCEPTIONS: Record<string, string> = {
 	"\u01c4": "\u01c5", "\u01c5": "\u01c5", "\u01c6": "\u01c5", "\u01c7": "\u01c8", "\u01c8": "\u01c8", "\u01c9": "\u01c8",
 	"\u01ca": "\u01cb", "\u01cb": "\u01cb", "\u01cc": "\u01cb", "\u01f1": "\u01f2", "\u01f2": "\u01f2", "\u01f3": "\u01f2",
+	"\u0149": "\u02bcN",
+	"\u1fb2": "\u1fba\u0345", "\u1fb3": "\u1fbc", "\u1fb4": "\u0386\u0345", "\u1fb7": "\u0391\u0342\u0345", "\u1fbc": "\u1fbc",
+	"\u1fc2": "\u1fca\u0345", "\u1fc3": "\u1fcc", "\u1fc4": "\u0389\u0345", "\u1fc7": "\u0397\u0342\u0345", "\u1fcc": "\u1fcc",
+	"\u1ff2": "\u1ffa\u0345", "\u1ff3": "\u1ffc", "\u1ff4": "\u038f\u0345", "\u1ff7": "\u03a9\u0342\u0345", "\u1ffc": "\u1ffc",
 };
+for (let cp = 0x10d0; cp <= 0x10ff; cp++) if (cp !== 0x10fb && cp !== 0x10fc) TITLE_EXCEPTIONS[String.fromCodePoint(cp)] = String.fromCodePoint(cp);
+// U+1F80..1FAF: each lowercase letter with ypogegrammeni titlecases to the prosgegrammeni letter 8 above it.
+for (const row of [0x1f80, 0x1f90, 0x1fa0]) {
+	for (let i = 0; i < 8; i++) {
+		const title = String.fromCodePoint(row + 8 + i);
+		TITLE_EXCEPTIONS[String.fromCodePoint(row + i)] = title;
+		TITLE_EXCEPTIONS[title] = title;
+	}
+}
 
 function toTitleChar(char: string): string {
 	const special = TITLE_EXCEPTIONS[char];
