@@ -240,6 +240,15 @@ export const SYS_FUNCTIONS: Record<string, NativeImpl> = {
 		vm.intMaxStrDigits = limit;
 		return vm.incref(vm.None);
 	},
+	// No trace or profile function is ever set (settrace and setprofile are not simulated).
+	gettrace: (vm, args, kw) => {
+		requireNoArguments(vm, "sys.gettrace", args.length, kw);
+		return vm.incref(vm.None);
+	},
+	getprofile: (vm, args, kw) => {
+		requireNoArguments(vm, "sys.getprofile", args.length, kw);
+		return vm.incref(vm.None);
+	},
 	getrecursionlimit: (vm, args, kw) => {
 		requireNoArguments(vm, "sys.getrecursionlimit", args.length, kw);
 		return vm.int(vm.recursionLimit);
