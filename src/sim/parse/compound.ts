@@ -6,7 +6,7 @@ import { parseExpression, parseNamedExpression, parseStarExpressions, startsExpr
 import { parseParameters } from "./params";
 import { parseArguments } from "./primary";
 import type { ParserState, Start } from "./state";
-import { parseStatement } from "./statements";
+import { parseSimpleStatements, parseStatement } from "./statements";
 import { parseTargetItem, parseTargetList, toTarget } from "./targets";
 
 export const COMPOUND_KEYWORDS = new Set(["if", "while", "for", "try", "with", "def", "class", "async"]);
@@ -30,7 +30,8 @@ export function parseBlock(p: ParserState, what: string): ast.Stmt[] {
 	const forced = /^(function definition|'else'|'try'|'finally')/.test(what);
 	if (!p.isOp(":")) throw p.errorHere(forced || p.at("NEWLINE") ? "expected ':'" : "invalid syntax");
 	p.advance();
-	if (p.tok.type !== "NEWLINE") return parseStatement(p);
+	// block: NEWLINE INDENT statements DEDENT | simple_stmts; a compound statement cannot follow on the same line.
+	if (p.tok.type !== "NEWLINE") return parseSimpleStatements(p);
 	p.advance();
 	if (!p.at("INDENT")) throw p.errorHere(`expected an indented block after ${what}`, p.tok, "IndentationError");
 	p.advance();

@@ -59,7 +59,7 @@ export function parseStatement(p: ParserState): ast.Stmt[] {
 	return parseSimpleStatements(p);
 }
 
-function parseSimpleStatements(p: ParserState): ast.Stmt[] {
+export function parseSimpleStatements(p: ParserState): ast.Stmt[] {
 	const stmts = [parseSimpleStatement(p)];
 	while (p.eatOp(";")) {
 		if (p.tok.type === "NEWLINE") break;

@@ -1,0 +1,2 @@
+# A try after a colon on the same line is invalid syntax, with the caret under it
+while False: try: pass
