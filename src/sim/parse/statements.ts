@@ -185,10 +185,9 @@ function parseFromImport(p: ParserState): ast.ImportFrom {
 		if (p.scope.inFunction || p.scope.inClass) p.defer("import * only allowed at module level", star, 0);
 		names.push(p.finish({ lineno: star.lineno, col_offset: star.col }, { kind: "alias", name: "*", asname: null } as ast.Alias));
 	} else if (p.eatOp("(")) {
-		do {
-			if (p.isOp(")")) break;
-			names.push(parseAlias(p, false));
-		} while (p.eatOp(","));
+		// '(' import_from_as_names [','] ')': one name at least, a trailing comma allowed.
+		names.push(parseAlias(p, false));
+		while (p.eatOp(",") && !p.isOp(")")) names.push(parseAlias(p, false));
 		p.expectOp(")");
 	} else {
 		names.push(parseAlias(p, false));
