@@ -6,7 +6,8 @@ import type { Compiler } from "./compiler";
 import type { Scope } from "./scope";
 import { compileStore } from "./targets";
 import { annotationText } from "./annotation-text";
-import { UnsupportedSyntaxError } from "../parse/errors";
+import { compileSequence, hasStarred, STACK_USE_GUIDELINE } from "./displays";
+import { compileKeywordsDict } from "./expressions";
 
 /** Push the cells a nested code object closes over (LOAD_CLOSURE ...; BUILD_TUPLE); returns MAKE_FUNCTION's flag. */
 function loadClosure(c: Compiler, inner: Scope): number {
@@ -166,8 +167,16 @@ export function compileClassDef(c: Compiler, s: ast.ClassDef): void {
 	u.emit(Op.LOAD_CONST, u.constant(undefined, () => c.consts.code(code)));
 	u.emit(Op.MAKE_FUNCTION, closureFlag);
 	c.loadConst(s.name);
-	// compiler_call_helper would build the arguments as a list and dict for CALL_FUNCTION_EX.
-	if (s.keywords.some((k) => k.arg === null)) throw new UnsupportedSyntaxError("`**` in a class statement's keywords", s.lineno);
+	// compiler_call_helper: starred bases, `**` keywords or too many for the stack build the arguments (the function
+	// and name first) as a tuple and a dict for CALL_FUNCTION_EX.
+	if (hasStarred(s.bases) || s.keywords.some((k) => k.arg === null) || s.bases.length + s.keywords.length * 2 > STACK_USE_GUIDELINE) {
+		compileSequence(c, s.bases, Op.BUILD_TUPLE, true, 2);
+		if (s.keywords.length) compileKeywordsDict(c, s.keywords);
+		u.emit(Op.CALL_FUNCTION_EX, s.keywords.length ? 1 : 0);
+		applyDecorators(c, s.decorator_list, s.lineno);
+		c.nameOp(s.bindingName ?? s.name, "Store");
+		return;
+	}
 	for (const b of s.bases) c.expr(b);
 	for (const k of s.keywords) c.expr(k.value);
 	if (s.keywords.length) u.emit(Op.KW_NAMES, u.constant(undefined, () => c.consts.strTuple(s.keywords.map((k) => k.arg ?? ""))));

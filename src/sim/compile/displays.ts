@@ -29,14 +29,15 @@ export function compileListOrSet(c: Compiler, node: ast.List | ast.SetExpr): voi
 }
 
 /** Build a list/tuple/set display, with starred items through LIST_EXTEND as 3.11 does. */
-export function compileSequence(c: Compiler, elts: ast.Expr[], build: Op, isTuple: boolean): void {
+export function compileSequence(c: Compiler, elts: ast.Expr[], build: Op, isTuple: boolean, pushed = 0): void {
 	const u = c.unit;
 	// The peephole optimizer turns an empty BUILD_TUPLE into a load of the () constant (`f(**kw)`).
-	if (elts.length === 0 && build === Op.BUILD_TUPLE) return u.loadPeepholeConstant(() => c.constantObject({ tuple: [] } as unknown as ast.ConstantValue, "compiler"));
-	// starunpack_helper: a display of more items than the stack should hold is built first and filled.
-	const big = elts.length > STACK_USE_GUIDELINE;
+	if (elts.length === 0 && pushed === 0 && build === Op.BUILD_TUPLE) return u.loadPeepholeConstant(() => c.constantObject({ tuple: [] } as unknown as ast.ConstantValue, "compiler"));
+	// starunpack_helper: a display of more items than the stack should hold is built first and filled; `pushed`
+	// items already on the stack (a class statement's function and name) begin it.
+	const big = elts.length + pushed > STACK_USE_GUIDELINE;
 	if (!hasStarred(elts) && !big) {
-		const values = build === Op.BUILD_TUPLE ? elts.map(foldedConstant) : [];
+		const values = build === Op.BUILD_TUPLE && pushed === 0 ? elts.map(foldedConstant) : [];
 		if (values.length && values.every((v) => v !== undefined)) {
 			// fold_tuple_on_constants: BUILD_TUPLE after loads of constants only (a call's positional arguments before
 			// `**kw`) becomes one constant tuple; the items stay in co_consts.
@@ -44,17 +45,17 @@ export function compileSequence(c: Compiler, elts: ast.Expr[], build: Op, isTupl
 			return u.loadPeepholeConstant(() => c.constantObject({ tuple: values } as unknown as ast.ConstantValue, "compiler"));
 		}
 		for (const e of elts) c.expr(e);
-		u.emit(build, elts.length);
+		u.emit(build, elts.length + pushed);
 		return;
 	}
 	const collection = build === Op.BUILD_SET ? Op.BUILD_SET : Op.BUILD_LIST;
 	const extend = build === Op.BUILD_SET ? Op.SET_UPDATE : Op.LIST_EXTEND;
 	const add = build === Op.BUILD_SET ? Op.SET_ADD : Op.LIST_APPEND;
 	let built = big;
-	if (big) u.emit(collection, 0);
+	if (big) u.emit(collection, pushed);
 	elts.forEach((e, i) => {
 		if (e.kind === "Starred") {
-			if (!built) u.emit(collection, i);
+			if (!built) u.emit(collection, i + pushed);
 			built = true;
 			c.expr(e.value);
 			u.emit(extend, 1);

@@ -175,7 +175,7 @@ function compileCall(c: Compiler, node: ast.Call): void {
 }
 
 /** The keywords of a CALL_FUNCTION_EX as one dict: runs of `name=value` packed, each `**m` merged in. */
-function compileKeywordsDict(c: Compiler, keywords: ast.Keyword[]): void {
+export function compileKeywordsDict(c: Compiler, keywords: ast.Keyword[]): void {
 	const u = c.unit;
 	let haveDict = false;
 	let runStart = 0;
