@@ -150,12 +150,23 @@ function checkMissingComma(p: ParserState, first: ast.Expr, startIndex: number):
 	if (second) throw p.errorOver("invalid syntax. Perhaps you forgot a comma?", first, second);
 }
 
+/**
+ * invalid_legacy_expression: a bare `print` or `exec` followed by an expression, anywhere an expression goes
+ * (`x = print 'x'`, `f(print y)`), is "Missing parentheses in call to 'print'" over both.
+ */
+function checkLegacyPrint(p: ParserState, first: ast.Expr, startIndex: number): void {
+	if (first.kind !== "Name" || (first.id !== "print" && first.id !== "exec") || p.i !== startIndex + 1 || !startsExpression(p)) return;
+	const argument = parseStarExpressions(p);
+	throw p.errorOver(`Missing parentheses in call to '${first.id}'. Did you mean ${first.id}(...)?`, first, argument);
+}
+
 export function parseExpression(p: ParserState): ast.Expr {
 	if (p.isKeyword("lambda")) return parseLambda(p);
 	const start = p.start();
 	const startIndex = p.i;
 	const body = parseDisjunction(p);
 	if (!p.isKeyword("if")) {
+		checkLegacyPrint(p, body, startIndex);
 		if (p.tok.depth > 0) checkMissingComma(p, body, startIndex);
 		return body;
 	}
