@@ -31,7 +31,8 @@ export function parseParameters(p: ParserState, closer: string, allowAnnotations
 		if (p.isOp("/")) {
 			if (sawSlash) throw p.errorHere("/ may appear only once");
 			if (sawStar) throw p.errorHere("/ must be ahead of *");
-			if (args.args.length === 0) throw p.errorHere("at least one argument must precede /");
+			// invalid_parameters' `"/" ','`: a lone '/' before the closer is plain invalid syntax.
+			if (args.args.length === 0) throw p.tokens[p.i + 1]?.value === "," ? p.errorHere("at least one argument must precede /") : p.errorHere();
 			p.advance();
 			sawSlash = true;
 			args.posonlyargs = args.args;
@@ -48,6 +49,7 @@ export function parseParameters(p: ParserState, closer: string, allowAnnotations
 			else args.vararg = parseArg(true);
 			if (p.isOp("=")) throw p.errorHere("var-positional argument cannot have default value");
 		} else {
+			if (p.isOp("(") && !sawSlash && !sawStar && args.defaults.length === 0) refuseParenthesized(p, closer);
 			const arg = parseArg();
 			let value: ast.Expr | null = null;
 			if (p.isOp("=")) {
@@ -78,6 +80,25 @@ export function parseParameters(p: ParserState, closer: string, allowAnnotations
 		throw p.errorHere();
 	}
 	return args;
+}
+
+/**
+ * invalid_parameters' and invalid_lambda_parameters' `'(' param_no_default+ ','? ')'` after plain parameters:
+ * CPython's error over the parentheses; anything else there is left to the plain syntax error.
+ */
+function refuseParenthesized(p: ParserState, closer: string): void {
+	const open = p.tok;
+	let k = p.i + 1;
+	if (p.tokens[k]?.type !== "NAME") return;
+	while (p.tokens[k]?.type === "NAME") {
+		k++;
+		if (p.tokens[k]?.value !== ",") break;
+		k++;
+	}
+	const close = p.tokens[k];
+	if (close?.type !== "OP" || close.value !== ")") return;
+	const what = closer === ":" ? "Lambda expression parameters" : "Function parameters";
+	throw p.errorOver(`${what} cannot be parenthesized`, { lineno: open.lineno, col_offset: open.col } as ast.Located, close);
 }
 
 function tokenAfterBareStar(p: ParserState, star: Token): Token {
