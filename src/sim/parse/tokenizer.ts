@@ -191,15 +191,17 @@ class Tokenizer implements ScanCursor {
 			this.altIndents.push(altcol);
 			this.push("INDENT", "", p, p, this.lineno, 0);
 		} else {
+			// tok_get counts the dedents first and fails before it hands out any: a parser waiting for an indented
+			// block meets this error, not a DEDENT.
+			if (!this.indents.includes(col)) {
+				// CPython's tokenizer has read the whole line by then, newline included (it adds one to a last
+				// line without): the offset is just past it.
+				throw stop(indentationError("unindent does not match any outer indentation level", this.lineno, this.byteCol(this.lineEnd()) + 1), false);
+			}
 			while (col < this.indents[this.indents.length - 1]!) {
 				this.indents.pop();
 				this.altIndents.pop();
 				this.push("DEDENT", "", p, p, this.lineno, this.byteCol(p));
-			}
-			if (col !== this.indents[this.indents.length - 1]) {
-				// CPython's tokenizer has read the whole line by then, newline included (it adds one to a last
-				// line without): the offset is just past it.
-				throw stop(indentationError("unindent does not match any outer indentation level", this.lineno, this.byteCol(this.lineEnd()) + 1), false);
 			}
 			if (altcol !== this.altIndents[this.altIndents.length - 1]) throw this.tabError();
 		}
