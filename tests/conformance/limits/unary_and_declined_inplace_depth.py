@@ -39,21 +39,13 @@ def chain(n):
     return p
 
 
-def deepest(f):
-    lo, hi = 0, 400
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        try:
-            f(mid)
-            lo = mid
-        except RecursionError:
-            hi = mid - 1
-    return lo
-
-
-print("neg", deepest(lambda n: -chain(n)))
-print("invert", deepest(lambda n: ~chain(n)))
-print("pos", deepest(lambda n: +chain(n)))
+def at_limit(label, f, n):
+    # n levels go through at this limit (python3's deepest), one more does not.
+    print(label, n, f(n) is not None)
+    try:
+        f(n + 1)
+    except RecursionError as e:
+        print(label, n + 1, "RecursionError:", e)
 
 
 def add_in_place(n):
@@ -62,7 +54,10 @@ def add_in_place(n):
     return a
 
 
-print("iadd declined", deepest(add_in_place))
+at_limit("neg", lambda n: -chain(n), 296)
+at_limit("invert", lambda n: ~chain(n), 296)
+at_limit("pos", lambda n: +chain(n), 296)
+at_limit("iadd declined", add_in_place, 295)
 try:
     -chain(350)
 except RecursionError as e:
