@@ -147,7 +147,7 @@ function thrownException(vm: VM, typ: PyObject, val: PyObject | undefined, tb: P
 function send(vm: VM, gen: PyGenerator, value: PyObject | null, throwing: ThrownArguments | null): PyObject {
 	const r = throwing ? throwIntoGenerator(vm, gen, throwing) : resumeNested(vm, gen, value);
 	if (r.value) return r.value;
-	throw new PyRaise(r.returned ? generatorReturnedError(vm, r.returned) : vm.newException(vm.exceptionClass("StopIteration"), []));
+	throw new PyRaise(generatorReturnedError(vm, r.returned));
 }
 
 /**

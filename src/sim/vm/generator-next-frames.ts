@@ -13,11 +13,14 @@ import { setRunning } from "./generators";
 import { PyRaise } from "./errors";
 import type { VM } from "./vm";
 
-/** A generator that returned `returned` (a reference this takes over): the StopIteration gen_iternext raises. */
-export function generatorReturnedError(vm: VM, returned: PyObject): PyExceptionObject {
+/**
+ * A generator that returned `returned` (a reference this takes over), or null when it was exhausted already: the
+ * StopIteration gen_iternext and gen.send raise.
+ */
+export function generatorReturnedError(vm: VM, returned: PyObject | null): PyExceptionObject {
 	const stop = vm.exceptionClass("StopIteration");
-	if (returned !== vm.None) return vm.newException(stop, [returned]);
-	vm.decref(returned);
+	if (returned !== null && returned !== vm.None) return vm.newException(stop, [returned]);
+	if (returned !== null) vm.decref(returned);
 	return vm.newException(stop, []);
 }
 

@@ -7,6 +7,7 @@ import { PyExceptionObject } from "../heap/instances";
 import { PyRaise } from "./errors";
 import { lookupAttr } from "./attributes";
 import { DELEGATE_METHOD, RESULT_SENT, closeIterator, leaveYieldFrom, resumeNested, stopIterationValue, whileDelegating, yieldFromTarget } from "./generators";
+import { generatorReturnedError } from "./generator-next-frames";
 import type { VM } from "./vm";
 
 /** gen.throw's arguments as given, and the exception they make where it is raised (made once, a new reference). */
@@ -48,9 +49,7 @@ export function throwIntoGenerator(vm: VM, gen: PyGenerator, thrown: ThrownArgum
 			if (sub instanceof PyGenerator) {
 				const r = throwIntoGenerator(vm, sub, thrown);
 				if (r.value) return r.value;
-				const args = r.returned && r.returned !== vm.None ? [r.returned] : [];
-				if (r.returned === vm.None) vm.decref(r.returned);
-				throw new PyRaise(vm.newException(vm.exceptionClass("StopIteration"), args));
+				throw new PyRaise(generatorReturnedError(vm, r.returned));
 			}
 			const method = lookupAttr(vm, sub, "throw");
 			if (!method) return null as unknown as PyObject;
