@@ -3,9 +3,9 @@
 import sys
 from collections import OrderedDict
 
-od = OrderedDict((i, [i]) for i in range(2000))
+od = OrderedDict((i, [i]) for i in range(400))
 front = []
-while len(od) > 1000:
+while len(od) > 200:
     key, value = od.popitem(last=False)
     front.append(key)
 back = []
@@ -16,14 +16,14 @@ print(front[:3], front[-3:], back[:3], back[-3:], list(od))
 print(sys.getsizeof(od), sys.getrefcount(value), value)
 
 lru = OrderedDict()
-for i in range(2000):
-    lru[i % 150] = i
-    lru.move_to_end(i % 150, last=i % 3 != 0)
-    if len(lru) > 100:
+for i in range(400):
+    lru[i % 60] = i
+    lru.move_to_end(i % 60, last=i % 3 != 0)
+    if len(lru) > 40:
         lru.popitem(last=i % 2 == 0)
 print(len(lru), list(lru)[:5], list(lru)[-5:])
 
-d = dict.fromkeys(range(2000), 0)
+d = dict.fromkeys(range(400), 0)
 popped = 0
 while d:
     d.popitem()

@@ -1,13 +1,13 @@
 # sys.tracebacklimit: the last N entries of every traceback (the default keeps the last 1000 of a deep recursion), none past a C long, and no traceback at all at 0, in uncaught and unraisable reports alike; a non-int is ignored.
 import sys
-sys.setrecursionlimit(3000)
+sys.setrecursionlimit(1100)
 def f(n):
     if n == 0: 1/0
     g(n - 1)
 def g(n):
     f(n)
 def h():
-    f(1400)
+    f(510)
 try:
     h()
 except ZeroDivisionError as e:

@@ -12,7 +12,7 @@ def watch(phase, info):
 
 gc.collect()
 gc.callbacks.append(watch)
-for i in range(2000):
+for i in range(800):
     a = Node()
     b = Node()
     a.peer = b

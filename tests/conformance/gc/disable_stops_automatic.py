@@ -8,7 +8,7 @@ runs = []
 gc.collect()
 gc.callbacks.append(lambda phase, info: runs.append(phase))
 gc.disable()
-for i in range(3000):
+for i in range(800):
     n = Node()
     n.me = n
 print("automatic runs while disabled:", len(runs))

@@ -19,7 +19,7 @@ gc.freeze()
 gc.collect()
 gc.set_threshold(10, 2, 2)
 gc.callbacks.append(watch)
-for i in range(3000):
+for i in range(1000):
     keep.append(Node())
 gc.callbacks.remove(watch)
 gc.set_threshold(700, 10, 10)

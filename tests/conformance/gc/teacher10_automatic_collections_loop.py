@@ -17,9 +17,9 @@ def cb(phase, info):
     if phase == "stop":
         seen.append((info["generation"], info["collected"], Leaky.made))
 gc.callbacks.append(cb)
-for i in range(1500):
+for i in range(800):
     Leaky()
-    if i % 300 == 0:
+    if i % 200 == 0:
         print(i, gc.get_count(), Leaky.freed)
 gc.callbacks.remove(cb)
 print(seen)
@@ -29,13 +29,13 @@ class Plain:
     pass
 gc.collect()
 keep = []
-for i in range(2000):
+for i in range(800):
     keep.append(Plain())
 print(gc.get_count())
 gc.collect()
 print(gc.get_count())
 d = {}
-for i in range(1000):
+for i in range(650):
     d[i] = (i, [i])
 print(gc.get_count())
 t = [tuple(range(3)) for _ in range(100)]

@@ -1,5 +1,6 @@
 # recursion inside class bodies: cold module code counts __build_class__'s level, warm code does not
 import sys
+sys.setrecursionlimit(150)
 def depth():
     n = 0
     f = sys._getframe()

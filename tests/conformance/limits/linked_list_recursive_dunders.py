@@ -1,4 +1,6 @@
-# a linked list's recursive __len__, __repr__ and __str__ on long lists
+# a linked list's recursive __len__, __repr__ and __str__ on long lists, at and just past the depths a limit of 150 allows
+import sys
+sys.setrecursionlimit(150)
 class Node:
     def __init__(self, value, next=None):
         self.value = value
@@ -15,7 +17,7 @@ def build(n):
     for i in range(n):
         head = Node(i, head)
     return head
-for n in (10, 332, 333, 495, 496, 991, 992):
+for n in (10, 73, 74, 75, 148, 149, 150):
     head = build(n)
     for name, op in (("len", len), ("repr", repr), ("str", str), ("fstr", lambda h: f"{h}")):
         try:

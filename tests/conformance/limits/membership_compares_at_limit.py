@@ -1,5 +1,6 @@
 # membership tests at the recursion limit: each comparison of two different objects checks the depth
 import sys
+sys.setrecursionlimit(150)
 def probe(test):
     depth = 0
     def f():

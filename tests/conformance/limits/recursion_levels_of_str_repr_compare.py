@@ -46,7 +46,7 @@ def list_str(n):
 class Same:
     def __eq__(self, other):
         return self == other
-for limit in (1000, 150):
+for limit in (250, 150):
     sys.setrecursionlimit(limit)
     for fn, arg in ((prints, 1), (reprs, 1), (and_chain, 1), (stored_compare, 0), (jump_compare, 0), (big_jump_compare, 0),
                     (str_eq, "go"), (str_lt, "b"), (float_compare, 1.0), (mixed_compare, 1), (list_str, 1)):

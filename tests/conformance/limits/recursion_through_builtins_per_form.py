@@ -31,10 +31,10 @@ class Eq(A):
     def __eq__(self, o): return self.n == o.n
 for cls in (Len, ReprF, ReprC, ReprPlain, StrC, StrF, Eq):
     for round in range(2):
-        x = chain(cls, 500)
+        x = chain(cls, 220)
         try:
             if cls is Len: len(x)
-            elif cls is Eq: x == chain(cls, 500)
+            elif cls is Eq: x == chain(cls, 220)
             elif cls in (StrC, StrF): str(x)
             else: repr(x)
             print(cls.__name__, "ok")

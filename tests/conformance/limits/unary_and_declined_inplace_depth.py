@@ -1,6 +1,6 @@
 # Unary operators and `+=` after __iadd__ declined run the class's methods as frames: they recurse to the limit
 import sys
-sys.setrecursionlimit(300)
+sys.setrecursionlimit(100)
 
 
 class Peano:
@@ -54,11 +54,11 @@ def add_in_place(n):
     return a
 
 
-at_limit("neg", lambda n: -chain(n), 296)
-at_limit("invert", lambda n: ~chain(n), 296)
-at_limit("pos", lambda n: +chain(n), 296)
-at_limit("iadd declined", add_in_place, 295)
+at_limit("neg", lambda n: -chain(n), 96)
+at_limit("invert", lambda n: ~chain(n), 96)
+at_limit("pos", lambda n: +chain(n), 96)
+at_limit("iadd declined", add_in_place, 95)
 try:
-    -chain(350)
+    -chain(150)
 except RecursionError as e:
     print(type(e).__name__, e)

@@ -1,5 +1,6 @@
 # Warm __getitem__ recursion runs as plain calls (BINARY_SUBSCR_GETITEM): as deep as python3, and its errors and tracebacks
 import sys
+sys.setrecursionlimit(150)
 class Chain:
     def __init__(self, rest):
         self.rest = rest
@@ -12,9 +13,9 @@ def build(n):
     for _ in range(n):
         c = Chain(c)
     return c
-print(build(900)[0])
+print(build(149)[0])
 try:
-    build(1200)[0]
+    build(150)[0]
 except RecursionError as e:
     tb = e.__traceback__
     depth = 0
