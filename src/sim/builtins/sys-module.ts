@@ -270,6 +270,10 @@ export const SYS_FUNCTIONS: Record<string, NativeImpl> = {
 		if (!e) return vm.tuple([vm.None, vm.None, vm.None]);
 		return vm.tuple([vm.incref(e.cls), vm.incref(e), vm.incref((e instanceof PyExceptionObject ? e.traceback : null) ?? vm.None)]);
 	},
+	exception: (vm, args, kw) => {
+		requireNoArguments(vm, "sys.exception", args.length, kw);
+		return vm.incref(vm.topmostHandledException() ?? vm.None);
+	},
 	// An equal string already interned (a constant, a name, or one sys.intern saw first) is the answer.
 	intern: (vm, args, kw) => {
 		requireOneArgument(vm, "sys.intern", args.length, kw);
