@@ -18,6 +18,7 @@ export function newKeyWrapper(vm: VM, type: PyClass, cmp: PyObject, object: PyOb
 	key.members = { obj: OBJECT };
 	key.unhashable = true;
 	// keyobject_call has no vectorcall: K(obj) packs its arguments, parsed as "O:K".
+	key.callCountsLevel = () => true;
 	key.call = (args, kwargs) =>
 		withPackedArguments(
 			vm,

@@ -79,6 +79,7 @@ function newLruWrapper(vm: VM, types: LruTypes, func: PyObject, maxsize: number 
 	wrapper.hasDict = true;
 	wrapper.bindsAsMethod = true;
 	wrapper.links = maxsize !== null && maxsize > 0 ? [] : null;
+	wrapper.callCountsLevel = () => true;
 	wrapper.call = (args, kwargs) => callCached(vm, types, wrapper, state, args, kwargs);
 	wrapper.startInLoop = (frame, base, first) => startCachedCall(vm, types, wrapper, state, frame, base, first);
 	wrapperStates.set(wrapper, state);

@@ -13,6 +13,9 @@ import { repr } from "../vm/repr";
 import type { VM } from "../vm/vm";
 import { isCallable } from "./functions";
 import type { ModuleTypeConstructor } from "./module-type-constructors";
+import type { PyExceptionObject } from "../heap/instances";
+import type { FrameContinuation } from "../vm/frame";
+import { BuiltinCallTail, plainFunction, pushFrameFromC } from "../vm/c-call-frames";
 
 const FN = 0;
 const ARGS = 1;
@@ -83,6 +86,8 @@ export function newPartialType(type: PyClass): ModuleTypeConstructor {
 		partial.hasDict = true;
 		partial.members = { func: FN, args: ARGS, keywords: KW };
 		partial.call = (callArgs, callKw) => callPartial(vm, partial, callArgs, callKw);
+		partial.callCountsLevel = () => (partial.slots[KW] as PyDict).entries.size !== 0;
+		partial.startInLoop = (frame, base, first) => startPartialCall(vm, partial, frame.stack, base, first);
 		partial.describe = () => describePartial(vm, partial);
 		return partial;
 	};
@@ -114,6 +119,34 @@ function callPartial(vm: VM, partial: PyToolObject, args: PyObject[], kwargs: Ma
 		},
 		CALL_LABELS,
 	);
+}
+
+/**
+ * CALL of a partial without stored keywords around a plain Python function, from the interpreter's loop:
+ * partial_vectorcall hands the function its own arguments, then the call's, and counts no level of its own, so
+ * the function runs as a frame of the loop and recursion through partials goes as deep as python3's. False
+ * (nothing done) when the call needs the native path.
+ */
+function startPartialCall(vm: VM, partial: PyToolObject, stack: PyObject[], base: number, first: number): boolean {
+	const fn = plainFunction(partial.slots[FN]);
+	if (!fn || (partial.slots[KW] as PyDict).entries.size !== 0) return false;
+	const callArgs = stack.slice(first);
+	const tail = new BuiltinCallTail(vm, stack, base, [partial, ...callArgs], false);
+	pushFrameFromC(vm, fn, [...(partial.slots[ARGS] as PyTuple).items, ...callArgs], new PartialCall(tail), (e) => tail.failed(e));
+	return true;
+}
+
+/** The CALL a partial's function frame finishes: its result, or its exception, ends the call. */
+class PartialCall implements FrameContinuation {
+	constructor(private readonly tail: BuiltinCallTail) {}
+
+	finish(value: PyObject): void {
+		this.tail.done(value);
+	}
+
+	abandon(exc?: PyExceptionObject): void {
+		if (exc) this.tail.failed(exc);
+	}
 }
 
 /**

@@ -158,6 +158,7 @@ export function newAttrGetterType(type: PyClass): ModuleTypeConstructor {
 }
 
 const NAME = 0;
+const METHOD_LABEL = "method being called (methodcaller)";
 const ARGS = 1;
 const KWDS = 2;
 
@@ -172,15 +173,17 @@ export function newMethodCallerType(type: PyClass): ModuleTypeConstructor {
 		// PyTuple_GetSlice(args, 1, n): the empty tuple when there is nothing after the name.
 		caller.slots[ARGS] = vm.tuple(argTuple.items.slice(1).map((x) => vm.incref(x)));
 		vm.heap.observer?.contentChanged(caller);
+		caller.callCountsLevel = () => true;
 		caller.call = (callArgs, callKw) =>
 			withPackedArguments(vm, callArgs, callKw, (packed, packedKw) => {
 				if (packedKw && packedKw.entries.size) vm.raise("TypeError", "methodcaller() takes no keyword arguments");
 				if (packed.items.length !== 1) vm.raise("TypeError", `methodcaller expected 1 argument, got ${packed.items.length}`);
 				const method = getAttr(vm, packed.items[0]!, (caller.slots[NAME] as PyStr).value);
+				vm.heap.adopt(method, METHOD_LABEL);
 				try {
 					return callWithPackedArguments(vm, method, caller.slots[ARGS] as PyTuple, caller.slots[KWDS] as PyDict | null);
 				} finally {
-					vm.decref(method);
+					vm.heap.release(method, METHOD_LABEL);
 				}
 			}, CALL_LABELS);
 		caller.describe = () => guardedRepr(caller, "operator.methodcaller", () => describeMethodCaller(vm, caller));

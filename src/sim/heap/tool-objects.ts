@@ -38,6 +38,11 @@ export class PyToolObject extends PyObject {
 	 * frame of the loop): true when it did, false to call it natively.
 	 */
 	startInLoop: ((frame: Frame, base: number, first: number) => boolean) | null = null;
+	/**
+	 * Whether a CALL of the object counts a C level of its own: _PyObject_MakeTpCall's, for a type with tp_call and
+	 * no vectorcall (3.11's methodcaller, lru wrapper and KeyWrapper), or partial's fallback when it stores keywords.
+	 */
+	callCountsLevel: () => boolean = () => false;
 	/** tp_call, or null for an object that cannot be called (a KeyWrapper made by K(obj)). */
 	call: ((args: PyObject[], kwargs: Map<string, PyObject> | null) => PyObject) | null = null;
 	/** tp_repr when the type has one of its own (partial's); otherwise `<module.name object at ...>`. */

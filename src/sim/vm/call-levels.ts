@@ -10,6 +10,7 @@
 // So `abs(n)` in a recursion fails at the limit "while calling a Python object", and `len(self.next)` inside
 // __len__ lets the recursion go twice as deep as `repr(self.next)` inside __repr__.
 import { PyBuiltinFunction, PySlotWrapper } from "../heap/callables";
+import { PyToolObject } from "../heap/tool-objects";
 import { PyClass, T } from "../heap/classes";
 import type { PyObject } from "../heap/object";
 import { Op, type CodeObject } from "../compile/code";
@@ -110,6 +111,7 @@ export function callSiteForm(code: CodeObject, pc: number, callable: PyObject, n
  */
 export function callCountsLevel(form: CallForm | null, callable: PyObject, nargs: number, keywords: boolean, self: PyObject | undefined): boolean {
 	if (callable instanceof PyClass) return !isVectorcallType(callable);
+	if (callable instanceof PyToolObject) return callable.callCountsLevel();
 	// An instance whose class defines __call__: slot_tp_call, reached through _PyObject_MakeTpCall.
 	if (!(callable instanceof PyBuiltinFunction)) return userSlot(callable, "__call__") !== undefined;
 	if (callable instanceof PySlotWrapper) return true;
