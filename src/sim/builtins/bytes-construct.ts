@@ -22,7 +22,7 @@ import type { VM } from "../vm/vm";
 export function encodeStr(vm: VM, text: string, encodingArg: PyObject | undefined, errorsArg: PyObject | undefined): PyBytes {
 	const encoding = textArgument(vm, encodingArg, "encode", "encoding", "utf-8");
 	const errors = textArgument(vm, errorsArg, "encode", "errors", "strict");
-	return vm.bytes(encodeText(text, codecNamed(encoding), errors));
+	return vm.bytes(encodeText(text, codecNamed(encoding, "encode"), errors));
 }
 
 /** str(object, encoding, errors): only a bytes object can be decoded. */
@@ -32,13 +32,13 @@ export function decodeToStr(vm: VM, o: PyObject, encodingArg: PyObject | undefin
 	if (o instanceof PyStr) return vm.raise("TypeError", "decoding str is not supported");
 	const bytes = readBuffer(o, "contiguous");
 	if (!bytes) return vm.raise("TypeError", `decoding to str: need a bytes-like object, ${o.typeName} found`);
-	return vm.str(decodeBytes(bytes, codecNamed(encoding), errors));
+	return vm.str(decodeBytes(bytes, codecNamed(encoding, "decode"), errors));
 }
 
 /** Argument Clinic's str converters for encoding and errors, which run before the constructor's body. */
 function requireTextArguments(vm: VM, constructor: string, encoding: PyObject | undefined, errors: PyObject | undefined): void {
 	for (const [name, o] of [["encoding", encoding], ["errors", errors]] as const) {
-		if (o && !(o instanceof PyStr)) vm.raise("TypeError", `${constructor}() argument '${name}' must be str, not ${passedTypeName(vm, o)}`);
+		if (o) textArgument(vm, o, constructor, name, "");
 	}
 }
 

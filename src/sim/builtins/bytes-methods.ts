@@ -104,12 +104,18 @@ function affix(name: string, test: (s: string, affixes: readonly string[], start
 		const start = optionalSliceIndex(vm, args[1]);
 		const end = optionalSliceIndex(vm, args[2]);
 		const p = args[0]!;
-		const affixes = (p instanceof PyTuple ? p.items : [p]).map((o) => {
-			const bytes = getBuffer(vm, o, "contiguous");
-			if (!bytes) return vm.raise("TypeError", `${name} first arg must be bytes or a tuple of bytes, not ${o.typeName}`);
-			return latin1(bytes);
-		});
-		return vm.bool(test(chars(self), affixes, start, end));
+		if (!(p instanceof PyTuple)) {
+			const bytes = getBuffer(vm, p, "contiguous");
+			if (!bytes) return vm.raise("TypeError", `${name} first arg must be bytes or a tuple of bytes, not ${p.typeName}`);
+			return vm.bool(test(chars(self), [latin1(bytes)], start, end));
+		}
+		// _bytes_tailmatch tries the tuple's items in order and stops at the first that matches.
+		for (const item of p.items) {
+			const bytes = getBuffer(vm, item, "contiguous");
+			if (!bytes) return vm.raise("TypeError", `a bytes-like object is required, not '${item.typeName}'`);
+			if (test(chars(self), [latin1(bytes)], start, end)) return vm.bool(true);
+		}
+		return vm.bool(false);
 	};
 }
 
@@ -174,6 +180,8 @@ function isTitle(bytes: Uint8Array): boolean {
 export function textArgument(vm: VM, o: PyObject | undefined, fn: string, name: string, fallback: string): string {
 	if (!o) return fallback;
 	if (!(o instanceof PyStr)) return vm.raise("TypeError", `${fn}() argument '${name}' must be str, not ${passedTypeName(vm, o)}`);
+	// Argument Clinic's str converter hands C a char*, which must not hold a NUL.
+	if (o.value.includes("\0")) vm.raise("ValueError", "embedded null character");
 	return o.value;
 }
 
@@ -181,7 +189,7 @@ const BYTES_METHODS: Record<string, NativeImpl> = {
 	decode: (vm, args, kw, self) => {
 		const encoding = textArgument(vm, args[0] ?? kw?.get("encoding"), "decode", "encoding", "utf-8");
 		const errors = textArgument(vm, args[1] ?? kw?.get("errors"), "decode", "errors", "strict");
-		return vm.str(decodeBytes(own(self), codecNamed(encoding), errors));
+		return vm.str(decodeBytes(own(self), codecNamed(encoding, "decode"), errors));
 	},
 	hex: (vm, args, kw, self) => vm.str(hex(vm, own(self), args[0] ?? kw?.get("sep"), args[1] ?? kw?.get("bytes_per_sep"))),
 	upper: (vm, _a, _k, self) => mapBytes(vm, self, upper),

@@ -24,11 +24,11 @@ export function hex(vm: VM, bytes: Uint8Array, sepArg: PyObject | undefined, per
 	return groups.join(sep);
 }
 
-/** bytes.fromhex(string): pairs of hex digits, with spaces allowed between pairs. */
+/** bytes.fromhex(string): pairs of hex digits, with ASCII whitespace allowed between pairs (Py_ISSPACE). */
 function fromHex(vm: VM, text: string): Uint8Array {
 	const out: number[] = [];
 	for (let i = 0; i < text.length; ) {
-		if (text[i] === " ") {
+		if (" \t\n\r\v\f".includes(text[i]!)) {
 			i++;
 			continue;
 		}

@@ -5,7 +5,7 @@
 import type { PyClass } from "../heap/classes";
 import { VARARGS_IMPLS, calledWithTuple, isCalledWithTuple, type NativeImpl } from "../heap/callables";
 import { CLINIC_METHODS, useKeywordParser } from "./keyword-parsers";
-import { forBytesTypes, METHOD_KEYWORDS, missingRequired } from "./method-keywords";
+import { forBytesTypes, givenTwice, METHOD_KEYWORDS, missingRequired } from "./method-keywords";
 import { notNoArguments, notOneArgument } from "./arity";
 import { VARARGS_CALL, withPackedArguments } from "../vm/packed-arguments";
 
@@ -242,7 +242,10 @@ export function checkingMethodArguments(cls: PyClass, name: string, impl: Native
 			if (accepted === undefined) return vm.raise("TypeError", `${cls.name}.${name}() takes no keyword arguments`);
 			// A keyword parser counts the arguments before it looks at their names.
 			const unknown = [...kw.keys()].find((keyword) => !accepted.includes(keyword));
-			if (unknown !== undefined) vm.raise("TypeError", problem ?? missingRequired(key, name, accepted, args.length, kw) ?? `'${unknown}' is an invalid keyword argument for ${name}()`);
+			const twice = problem === null ? givenTwice(key, name, accepted, args.length, kw) : null;
+			if (unknown !== undefined || twice !== null) {
+				vm.raise("TypeError", problem ?? missingRequired(key, name, accepted, args.length, kw) ?? twice ?? `'${unknown}' is an invalid keyword argument for ${name}()`);
+			}
 		}
 		const run = () => {
 			if (problem !== null) vm.raise("TypeError", problem);

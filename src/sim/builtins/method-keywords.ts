@@ -52,6 +52,18 @@ export function missingRequired(key: string, name: string, names: readonly strin
 	return null;
 }
 
+/** Parameters before the first one a keyword can name (translate's table): positional-only. */
+const POSITIONAL_ONLY: Readonly<Record<string, number>> = forBytesTypes({ translate: 1 });
+
+/** _PyArg_UnpackKeywords' complaint about a parameter both passed by position and named, or null. */
+export function givenTwice(key: string, name: string, names: readonly string[], given: number, kw: ReadonlyMap<string, unknown>): string | null {
+	const before = POSITIONAL_ONLY[key] ?? 0;
+	for (let i = before; i < given && i - before < names.length; i++) {
+		if (kw.has(names[i - before]!)) return `argument for ${name}() given by name ('${names[i - before]}') and position (${i + 1})`;
+	}
+	return null;
+}
+
 /** The keywords method `type.name` takes: none (undefined), any (null) or these names. */
 export function methodKeywords(key: string): readonly string[] | null | undefined {
 	return METHOD_KEYWORDS[key];

@@ -3,6 +3,7 @@
 // 3.11's messages, including how its codecs group a run of bad characters into one error and where UTF-8
 // decoding ends a bad sequence (the maximal subpart of Objects/stringlib/codecs.h).
 import { PyCodecError, PyRuntimeError } from "./errors";
+import { CPYTHON_OTHER_CODECS, CPYTHON_TEXT_CODECS } from "./cpython-codec-names";
 
 export type Codec = "utf-8" | "ascii" | "latin-1";
 
@@ -15,22 +16,16 @@ const ALIASES = new Map<string, Codec>([
 	["cp819", "latin-1"], ["ibm819", "latin-1"], ["iso_8859_1_1987", "latin-1"], ["iso_ir_100", "latin-1"], ["csisolatin1", "latin-1"],
 ]);
 
-/** The codec an encoding name means, or LookupError as codecs.lookup raises it. */
-export function codecNamed(name: string): Codec {
+/** The codec an encoding name means to str.encode or bytes.decode (`use`), or LookupError as they raise it. */
+export function codecNamed(name: string, use: "encode" | "decode"): Codec {
 	// encodings.normalize_encoding, then search_function's lowercasing and '-' → '_'.
 	const normalized = name.toLowerCase().trim().replace(/[^a-z0-9.]+/g, "_").replace(/^_+|_+$/g, "");
 	const codec = ALIASES.get(normalized);
 	if (codec) return codec;
-	if (OTHER_CPYTHON_CODECS.has(normalized) || /^(cp\d+|iso_?8859_\d+|mac_[a-z]+)$/.test(normalized)) throw new PyRuntimeError("TypeError", `pymem does not support the '${name}' codec yet`);
+	if (CPYTHON_TEXT_CODECS.has(normalized)) throw new PyRuntimeError("TypeError", `pymem does not support the '${name}' codec yet`);
+	if (CPYTHON_OTHER_CODECS.has(normalized)) throw new PyRuntimeError("LookupError", `'${name}' is not a text encoding; use codecs.${use}() to handle arbitrary codecs`);
 	throw new PyRuntimeError("LookupError", `unknown encoding: ${name}`);
 }
-
-/** Codecs python3 has that pymem does not (most of encodings/ and their common aliases): not "unknown". */
-const OTHER_CPYTHON_CODECS = new Set([
-	"utf_16", "utf_16_be", "utf_16_le", "utf_16be", "utf_16le", "utf16", "u16", "utf_32", "utf_32_be", "utf_32_le", "utf_32be", "utf_32le",
-	"utf32", "u32", "utf_7", "utf7", "unicode_escape", "raw_unicode_escape", "idna", "punycode", "koi8_r", "koi8_u", "big5", "gbk", "gb2312",
-	"gb18030", "shift_jis", "sjis", "euc_jp", "euc_kr", "windows_1252", "windows_1251", "rot_13", "hex", "base64",
-]);
 
 const HANDLERS = new Set(["strict", "ignore", "replace", "backslashreplace", "xmlcharrefreplace", "surrogateescape", "surrogatepass"]);
 

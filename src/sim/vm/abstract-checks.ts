@@ -21,11 +21,11 @@ function hasPythonGetItem(o: PyObject): boolean {
 
 /**
  * PyMapping_Check: the type has mp_subscript. Of pymem's builtin types that is dict, list, tuple, str, bytes,
- * bytearray, range, array, a weak proxy, a generic alias, a union and a mappingproxy.
+ * bytearray, range, array, memoryview, a weak proxy, a generic alias, a union and a mappingproxy.
  */
 export function isMappingObject(o: PyObject): boolean {
 	if (o instanceof PyDict || o instanceof PyList || o instanceof PyTuple || o instanceof PyStr || isBytesLike(o) || o instanceof PyRange) return true;
-	if (o instanceof PyArray || o instanceof PyWeakProxy || o instanceof PyGenericAlias || o instanceof PyUnionType || o instanceof PyMappingProxy) return true;
+	if (o instanceof PyArray || o instanceof PyMemoryView || o instanceof PyWeakProxy || o instanceof PyGenericAlias || o instanceof PyUnionType || o instanceof PyMappingProxy) return true;
 	return hasPythonGetItem(o);
 }
 

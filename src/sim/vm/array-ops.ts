@@ -63,6 +63,8 @@ export function arraySetItem(vm: VM, a: PyArray, key: PyObject, value: PyObject 
 		replacement = value.values.slice();
 	}
 	const [start, stop, step, count] = sliceIndices(vm, key, a.values.length);
+	// Nothing to put in is a deletion, which array_ass_subscr refuses while exports exist, whatever it deletes.
+	if (replacement.length === 0 && a.exports > 0) vm.raise("BufferError", "cannot resize an array that is exporting buffers");
 	const values = a.values.slice();
 	if (step === 1) {
 		// For a[2:1] = ..., the insertion point is start.
