@@ -191,7 +191,10 @@ function compileExpression(cur: Cursor, text: string, sourceOffset: number): ast
 	}
 	const sub = new ParserState(tokens, src);
 	sub.scope = cur.p.scope;
-	const expression = parseFStringExpression(sub, (e) => expressionError(e, `(${text})\n`, line, parenCol));
+	const tokenizerError = tokens[tokens.length - 1]!.failure?.error;
+	const expression = parseFStringExpression(sub, (e) =>
+		e === tokenizerError ? tokenizerErrorInExpression(e, `(${text})\n`, line) : expressionError(e, `(${text})\n`, line, parenCol),
+	);
 	sub.passDeferredTo(cur.p);
 	return expression;
 }
@@ -205,6 +208,15 @@ function expressionError(e: PythonSyntaxError, text: string, line: number, paren
 		offset === null || lineno !== line ? offset : offset - parenCol;
 	const range = { offset: relative(e.offset, e.lineno), endLineno: e.endLineno, endOffset: relative(e.endOffset, e.endLineno) };
 	return new PythonSyntaxError(`f-string: ${e.msg}`, e.lineno, range, e.kind, { literal: text });
+}
+
+/**
+ * An error the tokenizer raised itself in a field's expression: python3 reports it with its own message (no
+ * "f-string: ") and the columns it has in the `(expression)` string, on the field's line.
+ */
+function tokenizerErrorInExpression(e: PythonSyntaxError, text: string, line: number): PythonSyntaxError {
+	const range = { offset: e.offset, endLineno: line + (e.endLineno ?? e.lineno) - e.lineno, endOffset: e.endOffset };
+	return new PythonSyntaxError(e.msg, line + e.lineno - 1, range, e.kind, { literal: text });
 }
 
 function countNewlines(src: string, from: number, to: number): number {

@@ -11,6 +11,11 @@ export interface ScanCursor {
 	readonly lineno: number;
 	/** UTF-8 byte column of a character offset on the current line. */
 	byteCol(offset: number): number;
+	/**
+	 * Code point column of a character offset on the current line: where the tokenizer's own syntaxerror() puts
+	 * the caret (it counts the decoded line), where the parser's errors count bytes.
+	 */
+	charCol(offset: number): number;
 	/** Moves to the start of the next line at `next`. */
 	newline(next: number): void;
 	push(type: TokenType, value: string, start: number, end: number, startLine: number, startCol: number): void;
@@ -69,7 +74,7 @@ export function invalidCharacter(cursor: ScanCursor): never {
 	const ch = String.fromCodePoint(cp);
 	const printable = /[\p{L}\p{M}\p{N}\p{P}\p{S}]/u.test(ch);
 	const msg = printable ? `invalid character '${ch}' (U+${hex})` : `invalid non-printable character U+${hex}`;
-	throw stop(syntaxError(msg, cursor.lineno, cursor.byteCol(cursor.pos)), true);
+	throw stop(syntaxError(msg, cursor.lineno, cursor.charCol(cursor.pos)), true);
 }
 
 export function scanNumber(cursor: ScanCursor): void {
@@ -89,8 +94,9 @@ export function scanNumber(cursor: ScanCursor): void {
 		const kind = { x: "hexadecimal", o: "octal", b: "binary" }[prefix[1]!.toLowerCase() as "x" | "o" | "b"];
 		// CPython points just before the character it stopped on: the digit it rejects, or the prefix's letter.
 		const digit = src[start + 2] ?? "";
-		if (/[0-9]/.test(digit)) throw stop(syntaxError(`invalid digit '${digit}' in ${kind} literal`, cursor.lineno, col + 2), true);
-		throw stop(syntaxError(`invalid ${kind} literal`, cursor.lineno, col + 1), true);
+		const at = cursor.charCol(start);
+		if (/[0-9]/.test(digit)) throw stop(syntaxError(`invalid digit '${digit}' in ${kind} literal`, cursor.lineno, at + 2), true);
+		throw stop(syntaxError(`invalid ${kind} literal`, cursor.lineno, at + 1), true);
 	}
 	let end = start + text.length;
 	const after = src.charCodeAt(end);
@@ -98,7 +104,7 @@ export function scanNumber(cursor: ScanCursor): void {
 		// An imaginary literal (`4j`, `1.5e3J`); leading zeros are allowed there (`01j` is 1j).
 		end++;
 		const next = src.charCodeAt(end);
-		if (next === 95 || isAsciiIdContinue(next)) throw stop(syntaxError("invalid imaginary literal", cursor.lineno, cursor.byteCol(end) - 1), true);
+		if (next === 95 || isAsciiIdContinue(next)) throw stop(syntaxError("invalid imaginary literal", cursor.lineno, cursor.charCol(end) - 1), true);
 		cursor.pos = end;
 		cursor.push("NUMBER", src.slice(start, end), start, end, cursor.lineno, col);
 		return;
@@ -107,17 +113,18 @@ export function scanNumber(cursor: ScanCursor): void {
 		const kind = isRadix ? { x: "hexadecimal", o: "octal", b: "binary" }[text[1]!.toLowerCase() as "x" | "o" | "b"] : "decimal";
 		// CPython's offset is where its tokenizer stands: past a digit of the wrong base, on an underscore, or
 		// before a letter it backed up over.
-		const at = cursor.byteCol(end);
+		const at = cursor.charCol(end);
 		if (isRadix && isDigit(after)) throw stop(syntaxError(`invalid digit '${src[end]}' in ${kind} literal`, cursor.lineno, at), true);
 		// An exponent's sign with no digit after it: the tokenizer stands past the sign, which gets the caret.
 		if (!isRadix && (after === 101 || after === 69) && "+-".includes(src[end + 1] ?? "")) {
-			throw stop(syntaxError(`invalid ${kind} literal`, cursor.lineno, cursor.byteCol(end + 1)), true);
+			throw stop(syntaxError(`invalid ${kind} literal`, cursor.lineno, cursor.charCol(end + 1)), true);
 		}
 		throw stop(syntaxError(`invalid ${kind} literal`, cursor.lineno, after === 95 ? at : at - 1), true);
 	}
 	if (!isRadix && /^0+\d/.test(text.replace(/_/g, "")) && /^[\d_]+$/.test(text) && /[1-9]/.test(text)) {
 		const msg = "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers";
-		// The range runs over what the tokenizer read before the first nonzero digit (zeros and underscores).
+		// The range runs over what the tokenizer read before the first nonzero digit (zeros and underscores), in
+		// bytes: syntaxerror_known_range is given them.
 		throw stop(syntaxError(msg, cursor.lineno, col, col + text.search(/[1-9]/)), true);
 	}
 	isRadix = false;
@@ -131,6 +138,7 @@ export function scanString(cursor: ScanCursor, start: number, prefix: string): v
 	const src = cursor.src;
 	const startLine = cursor.lineno;
 	const startCol = cursor.byteCol(start);
+	const startCharCol = cursor.charCol(start);
 	const quote = src[cursor.pos]!;
 	const triple = src.startsWith(quote.repeat(3), cursor.pos);
 	const closing = triple ? quote.repeat(3) : quote;
@@ -141,7 +149,7 @@ export function scanString(cursor: ScanCursor, start: number, prefix: string): v
 			const endsWithNewline = p >= src.length && src.endsWith("\n");
 			const detectedAt = triple ? cursor.lineno - (endsWithNewline ? 1 : 0) : startLine;
 			const what = triple ? "unterminated triple-quoted string literal" : "unterminated string literal";
-			throw stop(syntaxError(`${what} (detected at line ${detectedAt})`, startLine, startCol), true);
+			throw stop(syntaxError(`${what} (detected at line ${detectedAt})`, startLine, startCharCol), true);
 		}
 		const c = src.charCodeAt(p);
 		if (c === 92) {

@@ -74,6 +74,16 @@ class Tokenizer implements ScanCursor {
 		return bytes;
 	}
 
+	charCol(offset: number): number {
+		let col = 0;
+		for (let i = this.lineStart; i < offset; i++) {
+			const c = this.src.charCodeAt(i);
+			// A surrogate pair is one code point.
+			if (c < 0xdc00 || c > 0xdfff || i === this.lineStart || this.src.charCodeAt(i - 1) < 0xd800 || this.src.charCodeAt(i - 1) > 0xdbff) col++;
+		}
+		return col;
+	}
+
 	private startLine(at: number): void {
 		this.lineStart = at;
 		let end = this.src.indexOf("\n", at);
@@ -249,14 +259,14 @@ class Tokenizer implements ScanCursor {
 		const start = this.pos;
 		const col = this.byteCol(start);
 		if (Object.hasOwn(OPENERS, op)) {
-			if (this.brackets.length >= MAX_BRACKET_DEPTH) throw stop(syntaxError("too many nested parentheses", this.lineno, col), true);
+			if (this.brackets.length >= MAX_BRACKET_DEPTH) throw stop(syntaxError("too many nested parentheses", this.lineno, this.charCol(start)), true);
 			this.brackets.push({ char: op, lineno: this.lineno, col });
 		} else if (op === ")" || op === "]" || op === "}") {
 			const open = this.brackets.pop();
-			if (!open) throw stop(syntaxError(`unmatched '${op}'`, this.lineno, col), true);
+			if (!open) throw stop(syntaxError(`unmatched '${op}'`, this.lineno, this.charCol(start)), true);
 			if (OPENERS[open.char] !== op) {
 				const where = open.lineno !== this.lineno ? ` on line ${open.lineno}` : "";
-				throw stop(syntaxError(`closing parenthesis '${op}' does not match opening parenthesis '${open.char}'${where}`, this.lineno, col), true);
+				throw stop(syntaxError(`closing parenthesis '${op}' does not match opening parenthesis '${open.char}'${where}`, this.lineno, this.charCol(start)), true);
 			}
 		}
 		this.pos += op.length;
