@@ -108,7 +108,7 @@ export function builtinBinary(vm: VM, op: string, a: PyObject, b: PyObject, inpl
 		return percentFormat(vm, a, b);
 	}
 	if (op === "Mod" && isBytesLike(a)) return bytesPercentFormat(vm, a, b);
-	if (a instanceof PySet && b instanceof PySet && ["BitOr", "BitAnd", "Sub", "BitXor"].includes(op)) return vm.setOperation(op, a, b, inplace);
+	if (a instanceof PySet && b instanceof PySet && ["BitOr", "BitAnd", "Sub", "BitXor"].includes(op)) return vm.setOperation(op, a, b, inplace && !a.frozen);
 	if (takesViewSetOperation(op, a, b)) return dictViewSetOperation(vm, op, a, b);
 	if (op === "BitOr") {
 		const union = unionOr(vm, a, b) ?? typingOr(vm, a, b);

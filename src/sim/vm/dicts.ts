@@ -27,7 +27,8 @@ import { dictAfterInsertNewKey, resizeLog2KeySize } from "../runtime/containerGr
 import { complexHashKey } from "./complex-ops";
 import { isPlainKey } from "./key-hashing";
 import { forgetIndexed, probedFind, probedGet, probedSet } from "./probed-dicts";
-import { probedSetAdd, probedSetContains, probedSetDiscard } from "./probed-sets";
+import { probedSetAdd, probedSetContains, probedSetDiscard, probedSetMerge } from "./probed-sets";
+import { PyRaise } from "./errors";
 import type { VM } from "./vm";
 import { PyGenericAlias } from "../heap/generic-alias";
 import { PyUnionType } from "../heap/union-type";
@@ -272,6 +273,10 @@ export function setAdd(vm: VM, s: PySet, item: PyObject): void {
 }
 
 export function setDiscard(vm: VM, s: PySet, item: PyObject): boolean {
+	return withFrozenKey(vm, item, (key) => setDiscardKey(vm, s, key));
+}
+
+function setDiscardKey(vm: VM, s: PySet, item: PyObject): boolean {
 	if (s.table !== null || !isPlainKey(item)) return probedSetDiscard(vm, s, item);
 	const k = hashKey(vm, item);
 	const found = s.entries.get(k);
@@ -283,6 +288,27 @@ export function setDiscard(vm: VM, s: PySet, item: PyObject): boolean {
 }
 
 export function setContains(vm: VM, s: PySet, item: PyObject): boolean {
-	if (s.table !== null || !isPlainKey(item)) return probedSetContains(vm, s, item);
-	return s.entries.has(hashKey(vm, item));
+	return withFrozenKey(vm, item, (key) => (s.table !== null || !isPlainKey(key) ? probedSetContains(vm, s, key) : s.entries.has(hashKey(vm, key))));
+}
+
+const FROZEN_KEY = "temporary frozenset key (set_contains)";
+
+/**
+ * set_contains, set_discard and set_remove: a set (or set subclass) key that the lookup finds unhashable is looked
+ * up again as a temporary frozenset of its items, once the TypeError is cleared, so `{1} in {frozenset({1})}`.
+ */
+function withFrozenKey<T>(vm: VM, item: PyObject, lookUp: (key: PyObject) => T): T {
+	try {
+		return lookUp(item);
+	} catch (e) {
+		if (!(item instanceof PySet) || item.frozen || !(e instanceof PyRaise) || !e.raised.cls.isSubclassOf(vm.exceptionClass("TypeError"))) throw e;
+		vm.dropRaised(e.raised);
+	}
+	const key = vm.heap.build(vm.set(true), FROZEN_KEY, (key) => probedSetMerge(vm, key, item));
+	vm.heap.adopt(key, FROZEN_KEY);
+	try {
+		return lookUp(key);
+	} finally {
+		vm.heap.release(key, FROZEN_KEY);
+	}
 }
