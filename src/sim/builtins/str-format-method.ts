@@ -45,7 +45,7 @@ export function strFormatObject(vm: VM, template: string, args: PyObject[] | nul
 			field: (value) => hold(vm.incref(value)),
 			getAttr: (value, name) => hold(getAttr(vm, value, name)),
 			getItem: (value, key) => {
-				const keyObject = typeof key === "number" ? vm.int(key) : vm.str(key);
+				const keyObject = typeof key === "bigint" ? vm.int(key) : vm.str(key);
 				try {
 					return hold(getItem(vm, value, keyObject));
 				} finally {

@@ -13,6 +13,9 @@ import type { VM } from "../vm/vm";
 import { requireOneArgument, passedTypeName } from "./arity";
 import { sysAttribute } from "./sys-attributes";
 import { pyLen } from "../runtime/codepoints";
+import { encodeText } from "../runtime/codecs";
+
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 export const STDOUT = globalShared(new PyTextStream("<stdout>"));
 export const STDERR = globalShared(new PyTextStream("<stderr>"));
@@ -22,6 +25,9 @@ export const STDERR = globalShared(new PyTextStream("<stderr>"));
  * buffer decides when the OS gets it.
  */
 function writeStream(vm: VM, stream: PyTextStream, text: string, str: PyObject | null): void {
+	// The stream encodes what it is given as UTF-8 with surrogateescape (python3 under the C locale): a lone
+	// surrogate it cannot escape fails the write with UnicodeEncodeError before anything of it is written.
+	if (LONE_SURROGATE.test(text)) encodeText(text, "utf-8", "surrogateescape");
 	vm.recordOutput(stream.outputStream, text);
 	bufferWrite(vm, stream, text, str);
 }

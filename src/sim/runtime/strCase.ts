@@ -67,7 +67,8 @@ export const strUpper = (s: string): string => s.toUpperCase();
 export const strLower = (s: string): string => s.toLowerCase();
 
 export function strCasefold(s: string): string {
-	return codePoints(s).map((c) => c.toUpperCase().toLowerCase()).join("");
+	// Capital sharp s is its own uppercase, so lower(upper) gives ß where CaseFolding.txt folds it fully to "ss".
+	return codePoints(s).map((c) => (c === "\u1e9e" ? "ss" : c.toUpperCase().toLowerCase())).join("");
 }
 
 export function strTitle(s: string): string {

@@ -11,7 +11,7 @@ export interface StrFormatHooks<T> {
 	/** The object a field names, before its attributes and items are looked up (get_field_object takes a reference). */
 	field?(value: T): T;
 	getAttr(value: T, name: string): T;
-	getItem(value: T, key: string | number): T;
+	getItem(value: T, key: string | bigint): T;
 	/** !r, !s, !a */
 	convert(value: T, conversion: "r" | "s" | "a"): T;
 	/** format(value, spec): the characters render_field writes, or the str object it hands the writer whole. */
@@ -144,25 +144,50 @@ function scanField(t: string, start: number): ScannedField {
 	throw new PyValueError("unmatched '{' in format spec");
 }
 
+const PY_SSIZE_T_MAX = 2n ** 63n - 1n;
+
+/**
+ * get_integer: a field name or key made only of decimal digits (any script's, as Py_UNICODE_TODECIMAL reads them)
+ * is a number, which must fit a Py_ssize_t; null when any character is no decimal digit.
+ */
+function decimalField(text: string): bigint | null {
+	let value = 0n;
+	for (const c of text) {
+		if (!/\p{Nd}/u.test(c)) return null;
+		value = value * 10n + BigInt(decimalDigitValue(c));
+		if (value > PY_SSIZE_T_MAX) throw new PyValueError("Too many decimal digits in format string");
+	}
+	return value;
+}
+
+/** The value of a Unicode decimal digit: each script's digits are a run of ten code points, zero first. */
+function decimalDigitValue(c: string): number {
+	const cp = c.codePointAt(0)!;
+	let zero = cp;
+	while (zero > 0 && /\p{Nd}/u.test(String.fromCodePoint(zero - 1)) && cp - (zero - 1) < 10) zero--;
+	return cp - zero;
+}
+
 function lookupField<T>(name: string, args: readonly T[] | null, kwargs: FieldNames<T>, hooks: StrFormatHooks<T>, numbering: NumberingState): T {
 	const firstEnd = name.search(/[.[]/);
 	const first = firstEnd < 0 ? name : name.slice(0, firstEnd);
 	let value: T;
-	if (first === "" || /^[0-9]+$/.test(first)) {
-		let index: number;
+	const firstNumber = first === "" ? null : decimalField(first);
+	if (first === "" || firstNumber !== null) {
+		let index: bigint;
 		if (first === "") {
 			if (numbering.mode === "manual") throw new PyValueError("cannot switch from manual field specification to automatic field numbering");
 			numbering.mode = "auto";
-			index = numbering.auto++;
+			index = BigInt(numbering.auto++);
 		} else {
 			if (numbering.mode === "auto") throw new PyValueError("cannot switch from automatic field numbering to manual field specification");
 			numbering.mode = "manual";
-			index = Number(first);
+			index = firstNumber!;
 		}
 		// get_field_object: format_map passes no args tuple.
 		if (args === null) throw new PyValueError("Format string contains positional fields");
-		if (index >= args.length) throw new PyIndexError(`Replacement index ${index} out of range for positional args tuple`);
-		value = args[index] as T;
+		if (index >= BigInt(args.length)) throw new PyIndexError(`Replacement index ${index} out of range for positional args tuple`);
+		value = args[Number(index)] as T;
 	} else {
 		const found = kwargs.get(first);
 		if (found === undefined) throw new PyKeyError(strRepr(first), first);
@@ -183,7 +208,7 @@ function lookupField<T>(name: string, args: readonly T[] | null, kwargs: FieldNa
 			if (close < 0) throw new PyValueError("Missing ']' in format string");
 			const key = name.slice(i + 1, close);
 			if (key === "") throw new PyValueError("Empty attribute in format string");
-			value = hooks.getItem(value, /^[0-9]+$/.test(key) ? Number(key) : key);
+			value = hooks.getItem(value, decimalField(key) ?? key);
 			i = close + 1;
 		} else throw new PyValueError("Only '.' or '[' may follow ']' in format field specifier");
 	}

@@ -41,9 +41,9 @@ function repr(v: Value): string {
 const str = (v: Value): string => (v.t === "str" ? v.v : repr(v));
 const typeName = (v: Value): string => ({ none: "NoneType", bool: "bool", int: "int", float: "float", str: "str", complex: "complex", list: "list", dict: "dict" })[v.t];
 
-function getItem(container: Value, key: string | number): Value {
-	if (container.t === "list" && typeof key === "number") {
-		const item = container.v[key];
+function getItem(container: Value, key: string | bigint): Value {
+	if (container.t === "list" && typeof key === "bigint") {
+		const item = container.v[Number(key)];
 		if (!item) throw new PyIndexError("list index out of range");
 		return item;
 	}
