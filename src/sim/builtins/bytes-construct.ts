@@ -17,6 +17,7 @@ import { codecNamed, decodeBytes, encodeText } from "../runtime/codecs";
 import { textArgument } from "./bytes-methods";
 import { passedTypeName } from "./arity";
 import type { VM } from "../vm/vm";
+import { PyRaise } from "../vm/errors";
 
 /** str.encode(encoding="utf-8", errors="strict"). */
 export function encodeStr(vm: VM, text: string, encodingArg: PyObject | undefined, errorsArg: PyObject | undefined): PyBytes {
@@ -119,7 +120,15 @@ function byteOf(vm: VM, item: PyObject): number {
 
 /** bytes(n) and bytearray(n): n zero bytes. */
 function byteCount(vm: VM, source: PyObject): number | null {
-	const count = indexValue(vm, source);
+	let count: bigint | null;
+	try {
+		count = indexValue(vm, source);
+	} catch (e) {
+		// A TypeError from __index__ is cleared, and the object is converted as any other (bytes_new, bytearray_init).
+		if (!(e instanceof PyRaise) || !e.raised.cls.isSubclassOf(vm.exceptionClass("TypeError"))) throw e;
+		vm.dropRaised(e.raised);
+		return null;
+	}
 	if (count === null) return null;
 	if (!fitsSsize(count)) vm.raise("OverflowError", `cannot fit '${source.typeName}' into an index-sized integer`);
 	if (count < 0n) vm.raise("ValueError", "negative count");

@@ -82,8 +82,11 @@ function predicate(test: (c: number) => boolean): NativeImpl {
 function needle(vm: VM, o: PyObject): string {
 	const bytes = getBuffer(vm, o, "contiguous");
 	if (bytes) return latin1(bytes);
-	if (indexValue(vm, o) === null) return vm.raise("TypeError", `argument should be integer or bytes-like object, not '${o.typeName}'`);
-	return String.fromCharCode(byteValue(vm, o));
+	// parse_args_finds_byte: one __index__ call.
+	const value = indexValue(vm, o);
+	if (value === null) return vm.raise("TypeError", `argument should be integer or bytes-like object, not '${o.typeName}'`);
+	if (value < 0n || value > 255n) vm.raise("ValueError", "byte must be in range(0, 256)");
+	return String.fromCharCode(Number(value));
 }
 
 /** find/rfind/index/rindex/count: `search` on the bytes and the needle as Latin-1 strings. */

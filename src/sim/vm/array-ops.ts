@@ -10,6 +10,7 @@ import { arrayItem, arrayValue } from "../builtins/array-values";
 import { compareValues } from "./comparisons";
 import { registerIterator, releaseSource } from "./iteration";
 import { indexValue } from "./protocol";
+import { fitsSsize } from "./ssize";
 import { repr } from "./repr";
 import { itemsAt, sliceIndices } from "./slice-indices";
 import type { VM } from "./vm";
@@ -29,7 +30,10 @@ export function setValues(vm: VM, a: PyArray, values: ArrayValue[]): void {
 
 function index(vm: VM, key: PyObject): number {
 	const i = key instanceof PyInt ? BigInt(key.value) : indexValue(vm, key);
-	return i === null ? vm.raise("TypeError", "array indices must be integers") : Number(i);
+	if (i === null) return vm.raise("TypeError", "array indices must be integers");
+	// PyNumber_AsSsize_t(item, PyExc_IndexError).
+	if (!fitsSsize(i)) vm.raise("IndexError", `cannot fit '${key.typeName}' into an index-sized integer`);
+	return Number(i);
 }
 
 /** An index made non-negative and checked. */
@@ -127,10 +131,22 @@ function ordered(x: ArrayValue, y: ArrayValue, op: string): boolean {
 }
 
 /** array_richcompare: == and != settle different lengths first, then the first differing item decides. */
-export function compareArrays(a: PyArray, b: PyArray, op: string): boolean {
+export function compareArrays(vm: VM, a: PyArray, b: PyArray, op: string): boolean {
 	const n = a.values.length;
 	const m = b.values.length;
 	if (n !== m && (op === "Eq" || op === "NotEq")) return op === "NotEq";
+	// A 'u' array's items are strs: against a number array they compare as objects, never equal, and unordered.
+	if ((a.typecode.kind === "unicode") !== (b.typecode.kind === "unicode") && n > 0 && m > 0) {
+		if (op === "Eq" || op === "NotEq") return op === "NotEq";
+		const x = arrayItem(vm, a.typecode, a.values[0]!);
+		const y = arrayItem(vm, b.typecode, b.values[0]!);
+		try {
+			return compareValues(vm, x, y, op);
+		} finally {
+			vm.decref(x);
+			vm.decref(y);
+		}
+	}
 	for (let i = 0; i < n && i < m; i++) {
 		const x = a.values[i]!;
 		const y = b.values[i]!;

@@ -345,7 +345,7 @@ export function compareValues(vm: VM, a: PyObject, b: PyObject, op: string, user
 		}
 	}
 	if (a instanceof PySlice && b instanceof PySlice) return compareSlices(vm, a, b, op);
-	if (a instanceof PyArray && b instanceof PyArray) return compareArrays(a, b, op);
+	if (a instanceof PyArray && b instanceof PyArray) return compareArrays(vm, a, b, op);
 	// cell_richcompare: two cells compare their contents; an empty cell comes before any full one.
 	if (a instanceof PyCell && b instanceof PyCell) return a.ref && b.ref ? compareValues(vm, a.ref, b.ref, op) : order(Number(!b.ref), Number(!a.ref), op);
 	const viewOrder = dictViewCompare(vm, a, b, op);
