@@ -7,7 +7,7 @@ import { iteratorTypes, type PyClass } from "../heap/classes";
 import { PyList, PyTuple } from "../heap/containers";
 import { PyStr } from "../heap/values";
 import { isBytesLike } from "../heap/bytearray";
-import { ARRAY_ITERATOR, newArray } from "../vm/array-ops";
+import { ARRAY_ITERATOR, concatenationRefused, newArray } from "../vm/array-ops";
 import type { VM } from "../vm/vm";
 import { ARRAY_METHODS, appendBytes, extendFromIterable } from "./array-methods";
 import { arrayValue } from "./array-values";
@@ -15,6 +15,7 @@ import { moduleTypeConstructors } from "./module-type-constructors";
 import { ownSizeof } from "./object-methods";
 import { defineMethods, moduleType, nativeFunction, notSupportedYet } from "./types";
 import { pyLen } from "../runtime/codepoints";
+import { defineMutableSequenceSlots } from "./slot-wrappers";
 
 const ITERATOR_BEING_READ = "initializer's iterator (array_new)";
 const NEW_ARRAY = "array being filled (array_new)";
@@ -73,6 +74,7 @@ function ensureArrayTypes(): PyClass {
 	arrayClasses.array = arrayType;
 	moduleTypeConstructors.set(arrayType, (vm, args, kw) => newArrayFromArguments(vm, args, kw));
 	defineMethods(arrayType, { ...ARRAY_METHODS, ...ownSizeof(arrayType) });
+	defineMutableSequenceSlots(arrayType, (vm, _self, other) => concatenationRefused(vm, other, true));
 	const iterator = moduleType("arrayiterator", "array");
 	iteratorTypes.set(ARRAY_ITERATOR, iterator);
 	return arrayType;

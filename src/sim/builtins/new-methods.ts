@@ -68,13 +68,14 @@ function initIsObjects(cls: PyClass): boolean {
  * `__init__` nor, if called directly, `__new__`), then a new instance without `__init__`.
  */
 export function objectNew(vm: VM, cls: PyClass, nargs: number, kwargs: ReadonlyMap<string, PyObject> | null): PyObject {
+	// A builtin base pymem cannot subclass (deque's) says so first: its own tp_new would have taken the arguments.
+	const builtinBase = cls === T.object ? null : firstBuiltinBase(cls);
+	if (builtinBase) vm.raise("TypeError", `pymem does not support subclassing '${builtinBase.name}' yet`);
 	if (excessArgs(nargs, kwargs)) {
 		if (tpNewOf(cls) !== OBJECT_NEW) vm.raise("TypeError", "object.__new__() takes exactly one argument (the type to instantiate)");
 		if (initIsObjects(cls)) vm.raise("TypeError", `${cls.name}() takes no arguments`);
 	}
 	if (cls === T.object) return vm.heap.register(new PyBareObject(T.object));
-	const builtinBase = firstBuiltinBase(cls);
-	if (builtinBase) vm.raise("TypeError", `pymem does not support subclassing '${builtinBase.name}' yet`);
 	return allocateInstance(vm, cls);
 }
 

@@ -16,6 +16,9 @@ import type { VM } from "../vm/vm";
 import { requireOneArgument } from "./arity";
 import { requireSlotOwner, slotWrapperArgumentError } from "./slotdef-names";
 import { sequenceRepeat } from "../vm/list-subclass-operators";
+import { bytesPercentFormat } from "../vm/bytes-percent";
+import type { PyBytes } from "../heap/values";
+import type { PyByteArray } from "../heap/bytearray";
 
 const WRAPPER_ARGS = "arguments of a slot wrapper";
 
@@ -96,7 +99,7 @@ export function installSlotWrappers(): void {
 		__contains__: methodO(T.dict, "__contains__", (vm, self, key) => vm.bool(contains(vm, self, key))),
 	});
 	for (const owner of [T.tuple, T.str, T.bytes]) defineSlotWrappers(owner, { __getitem__: [1, getitem], __len__: [0, len], __contains__: [1, has] });
-	defineSlotWrappers(T.bytearray, { __getitem__: [1, getitem], __setitem__: [2, setitem], __delitem__: [1, delitem], __len__: [0, len], __contains__: [1, has] });
+	for (const owner of [T.bytearray, T.deque]) defineMutableSequenceSlots(owner);
 	// set_contains is a METH_COEXIST method (METH_O), as dict's is.
 	for (const owner of [T.set, T.frozenset]) {
 		defineSlotWrappers(owner, { __len__: [0, len] });
@@ -116,15 +119,45 @@ export function installSlotWrappers(): void {
 	installOperatorDunders();
 }
 
+// sq_concat (list_concat, tuplerepeat...) through wrap_binaryfunc: the builtin operator's own TypeError.
+const concat = (vm: VM, self: PyObject, args: PyObject[]) => vm.binary("Add", self, args[0]!);
+// sq_repeat through wrap_indexargfunc: the count must have __index__.
+const repeat = (vm: VM, self: PyObject, args: PyObject[]) => sequenceRepeat(vm, self, args[0]!);
+/** sq_inplace_repeat through wrap_indexargfunc: the count must have __index__. */
+const repeatInPlace = (vm: VM, self: PyObject, args: PyObject[]) => sequenceRepeat(vm, self, args[0]!, true);
+
+/**
+ * The sequence slots of a mutable sequence type defined in C (bytearray, deque, array): item access, length,
+ * membership, and sq_concat and sq_repeat with their in-place forms, the type's own (never a subclass's
+ * __iadd__ again). `refuseConcat` is sq_inplace_concat's error for an operand it cannot take, when it has one
+ * of its own (the others raise theirs as they extend).
+ */
+export function defineMutableSequenceSlots(owner: PyClass, refuseConcat: (vm: VM, self: PyObject, other: PyObject) => PyObject = (vm, self, other) => vm.binary("Add", self, other)): void {
+	defineSlotWrappers(owner, {
+		__getitem__: [1, getitem],
+		__setitem__: [2, setitem],
+		__delitem__: [1, delitem],
+		__len__: [0, len],
+		__contains__: [1, has],
+		__add__: [1, concat],
+		__iadd__: [1, (vm, self, args) => builtinBinary(vm, "Add", self, args[0]!, true) ?? refuseConcat(vm, self, args[0]!)],
+		__mul__: [1, repeat],
+		__rmul__: [1, repeat],
+		__imul__: [1, repeatInPlace],
+	});
+}
+
 /** tuple's and the sets' operator dunders, NoneType.__bool__ and list.__reversed__. */
 function installOperatorDunders(): void {
-	// sq_concat (list_concat, tuplerepeat...) through wrap_binaryfunc: the builtin operator's own TypeError.
-	const concat = (vm: VM, self: PyObject, args: PyObject[]) => vm.binary("Add", self, args[0]!);
-	// sq_repeat through wrap_indexargfunc: the count must have __index__.
-	const repeat = (vm: VM, self: PyObject, args: PyObject[]) => sequenceRepeat(vm, self, args[0]!);
 	// (list's are in builtin-subclasses.ts, with its in-place ones.)
 	defineSlotWrappers(T.tuple, { __add__: [1, concat], __mul__: [1, repeat], __rmul__: [1, repeat] });
-	defineSlotWrappers(T.bytes, { __mul__: [1, repeat], __rmul__: [1, repeat] });
+	defineSlotWrappers(T.bytes, { __add__: [1, concat], __mul__: [1, repeat], __rmul__: [1, repeat] });
+	// bytes_mod and bytearray_mod (nb_remainder): NotImplemented unless the left operand is of the type.
+	for (const owner of [T.bytes, T.bytearray]) {
+		const format = (vm: VM, template: PyObject, args: PyObject) =>
+			template.cls.isSubclassOf(owner) ? bytesPercentFormat(vm, template as PyBytes | PyByteArray, args) : vm.incref(vm.NotImplemented);
+		defineSlotWrappers(owner, { __mod__: [1, (vm, self, args) => format(vm, self, args[0]!)], __rmod__: [1, (vm, self, args) => format(vm, args[0]!, self)] });
+	}
 	// set_or, set_and...: NotImplemented unless both operands are sets or frozensets.
 	const isSet = (o: PyObject) => o.cls.isSubclassOf(T.set) || o.cls.isSubclassOf(T.frozenset);
 	for (const owner of [T.set, T.frozenset]) {
@@ -133,6 +166,8 @@ function installOperatorDunders(): void {
 			// The set operation itself: a subclass's own __or__... (calling this through super()) is not asked again.
 			wrappers[`__${dunder}__`] = [1, (vm, self, args) => (isSet(args[0]!) ? builtinBinary(vm, op, self, args[0]!, false)! : vm.incref(vm.NotImplemented))];
 			wrappers[`__r${dunder}__`] = [1, (vm, self, args) => (isSet(args[0]!) ? builtinBinary(vm, op, args[0]!, self, false)! : vm.incref(vm.NotImplemented))];
+			// set_ior...: the set itself, changed (frozenset has none: its `|=` makes a new one).
+			if (owner === T.set) wrappers[`__i${dunder}__`] = [1, (vm, self, args) => (isSet(args[0]!) ? builtinBinary(vm, op, self, args[0]!, true)! : vm.incref(vm.NotImplemented))];
 		}
 		defineSlotWrappers(owner, wrappers);
 	}

@@ -4,6 +4,7 @@
 import type { PyObject } from "../heap/object";
 import type { PyClass } from "../heap/classes";
 import type { VM } from "../vm/vm";
+import { tpName } from "./module-type-constructors";
 
 const SLOTDEF_NAMES = new Set(
 	(
@@ -69,5 +70,5 @@ export function slotArgumentRangeError(min: number, max: number, given: number):
 
 /** wrapperdescr_call's check that a slot wrapper of `owner` is given one of its instances. */
 export function requireSlotOwner(vm: VM, owner: PyClass, name: string, self: PyObject): void {
-	if (!self.cls.isSubclassOf(owner)) vm.raise("TypeError", `descriptor '${name}' requires a '${owner.name}' object but received a '${self.typeName}'`);
+	if (!self.cls.isSubclassOf(owner)) vm.raise("TypeError", `descriptor '${name}' requires a '${tpName(owner)}' object but received a '${self.typeName}'`);
 }

@@ -87,8 +87,8 @@ export function tupleConcat(vm: VM, tuple: PyTuple, other: PyObject): PyObject {
 }
 
 /** tuplerepeat, unicode_repeat and bytes_repeat as the types' __mul__ and __rmul__ run them (wrap_indexargfunc). */
-export function sequenceRepeat(vm: VM, seq: PyObject, count: PyObject): PyObject {
-	return repeatBy(vm, seq, count, false, `'${count.typeName}' object cannot be interpreted as an integer`);
+export function sequenceRepeat(vm: VM, seq: PyObject, count: PyObject, inplace = false): PyObject {
+	return repeatBy(vm, seq, count, inplace, `'${count.typeName}' object cannot be interpreted as an integer`);
 }
 
 /** list_concat, what list.__add__ runs: the other operand must be a list. */
