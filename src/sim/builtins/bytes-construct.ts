@@ -12,12 +12,11 @@ import { byteValue, bytesFromDunder } from "../vm/bytes-ops";
 import { ITERATOR_BEING_CONSUMED } from "../vm/iteration";
 import { fitsSsize } from "../vm/ssize";
 import { askedLengthHint, lengthIfSized } from "../vm/lengths";
-import { indexValue } from "../vm/protocol";
+import { clearRaised, indexValue, raisedMatches } from "../vm/protocol";
 import { codecNamed, decodeBytes, encodeText } from "../runtime/codecs";
 import { textArgument } from "./bytes-methods";
 import { passedTypeName } from "./arity";
 import type { VM } from "../vm/vm";
-import { PyRaise } from "../vm/errors";
 
 /** str.encode(encoding="utf-8", errors="strict"). */
 export function encodeStr(vm: VM, text: string, encodingArg: PyObject | undefined, errorsArg: PyObject | undefined): PyBytes {
@@ -125,8 +124,8 @@ function byteCount(vm: VM, source: PyObject): number | null {
 		count = indexValue(vm, source);
 	} catch (e) {
 		// A TypeError from __index__ is cleared, and the object is converted as any other (bytes_new, bytearray_init).
-		if (!(e instanceof PyRaise) || !e.raised.cls.isSubclassOf(vm.exceptionClass("TypeError"))) throw e;
-		vm.dropRaised(e.raised);
+		if (!raisedMatches(vm, e, "TypeError")) throw e;
+		clearRaised(vm, e);
 		return null;
 	}
 	if (count === null) return null;

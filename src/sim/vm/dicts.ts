@@ -28,7 +28,7 @@ import { complexHashKey } from "./complex-ops";
 import { isPlainKey } from "./key-hashing";
 import { forgetIndexed, probedFind, probedGet, probedSet } from "./probed-dicts";
 import { probedSetAdd, probedSetContains, probedSetDiscard, probedSetMerge } from "./probed-sets";
-import { PyRaise } from "./errors";
+import { clearRaised, raisedMatches } from "./protocol";
 import type { VM } from "./vm";
 import { PyGenericAlias } from "../heap/generic-alias";
 import { PyUnionType } from "../heap/union-type";
@@ -301,8 +301,8 @@ function withFrozenKey<T>(vm: VM, item: PyObject, lookUp: (key: PyObject) => T):
 	try {
 		return lookUp(item);
 	} catch (e) {
-		if (!(item instanceof PySet) || item.frozen || !(e instanceof PyRaise) || !e.raised.cls.isSubclassOf(vm.exceptionClass("TypeError"))) throw e;
-		vm.dropRaised(e.raised);
+		if (!(item instanceof PySet) || item.frozen || !raisedMatches(vm, e, "TypeError")) throw e;
+		clearRaised(vm, e);
 	}
 	const key = vm.heap.build(vm.set(true), FROZEN_KEY, (key) => probedSetMerge(vm, key, item));
 	vm.heap.adopt(key, FROZEN_KEY);
