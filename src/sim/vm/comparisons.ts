@@ -139,7 +139,23 @@ function userCompare(vm: VM, op: string, a: PyObject, b: PyObject): PyObject | u
 	if (!hasInstanceAttributes(a) && !hasInstanceAttributes(b)) return undefined;
 	// do_richcompare: an instance of a subclass on the right is asked first, with the swapped operator.
 	if (subclassOnRight(a, b)) return compareOneWay(vm, REFLECTED[op]!, b, a) ?? compareOneWay(vm, op, a, b);
+	if (!hasInstanceAttributes(a)) {
+		// A builtin number on the left: its own tp_richcompare answers when it takes the other (a float an int
+		// subclass's instance) before that one's reflected method is asked.
+		const own = builtinNumberCompare(op, a, b);
+		if (own !== null) return vm.bool(own);
+	}
 	return compareOneWay(vm, op, a, b) ?? compareOneWay(vm, REFLECTED[op]!, b, a);
+}
+
+/**
+ * long_richcompare, float_richcompare and complex_richcompare of a builtin number `a` with `b`, or null for their
+ * NotImplemented: int's takes ints, float's ints and floats, complex's (== and != only) all three.
+ */
+function builtinNumberCompare(op: string, a: PyObject, b: PyObject): boolean | null {
+	if (a instanceof PyComplex) return (op === "Eq" || op === "NotEq") && (b instanceof PyInt || b instanceof PyFloat || b instanceof PyComplex) ? complexEquals(a, b) === (op === "Eq") : null;
+	const takes = a instanceof PyFloat ? b instanceof PyInt || b instanceof PyFloat : a instanceof PyInt && b instanceof PyInt;
+	return takes ? order(numeric(a)!, numeric(b)!, op) : null;
 }
 
 export function compareOneWay(vm: VM, op: string, a: PyObject, b: PyObject): PyObject | undefined {

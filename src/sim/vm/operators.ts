@@ -69,6 +69,21 @@ function proxyBinary(vm: VM, op: string, inplace: boolean, a: PyObject, b: PyObj
 }
 
 const isNumberSubclassOperand = (o: PyObject): boolean => isScalarInstance(o) || o instanceof PySetInstance;
+
+const INT_SLOTS = new Set(["Add", "Sub", "Mult", "Div", "FloorDiv", "Mod", "Pow", "DivMod", "LShift", "RShift", "BitAnd", "BitOr", "BitXor"]);
+const FLOAT_SLOTS = new Set(["Add", "Sub", "Mult", "Div", "FloorDiv", "Mod", "Pow", "DivMod"]);
+const COMPLEX_SLOTS = new Set(["Add", "Sub", "Mult", "Div", "Pow"]);
+
+/**
+ * Whether the left operand's builtin number slot for `op` takes the right operand rather than answer
+ * NotImplemented: int's takes ints, float's ints and floats, complex's all three (subclasses included).
+ */
+function leftNumberSlotTakes(op: string, a: PyObject, b: PyObject): boolean {
+	if (a instanceof PyComplex) return COMPLEX_SLOTS.has(op) && (b instanceof PyInt || b instanceof PyFloat || b instanceof PyComplex);
+	if (a instanceof PyFloat) return FLOAT_SLOTS.has(op) && (b instanceof PyInt || b instanceof PyFloat);
+	if (a instanceof PyInt) return INT_SLOTS.has(op) && b instanceof PyInt;
+	return false;
+}
 const isSequenceSubclassInstance = (o: PyObject): boolean => o instanceof PyListInstance || o instanceof PyTupleInstance;
 
 function binaryNamed(vm: VM, op: string, inplace: boolean, a: PyObject, b: PyObject): PyObject {
@@ -94,6 +109,13 @@ function binaryNamed(vm: VM, op: string, inplace: boolean, a: PyObject, b: PyObj
 	// An int, float, str or set subclass's dunders written in Python come before its value's operation, which
 	// is what the inherited int.__add__... does when they decline (or are not defined).
 	if (isNumberSubclassOperand(a) || isNumberSubclassOperand(b)) {
+		// A number on the left without a Python method for the operator: its builtin slot (float_add, long_add, or
+		// int.__add__ inherited by a subclass) comes first when it takes the right operand, unless that is of a
+		// subclass of the left one's class overriding the reflected method.
+		if (!pythonSlot(a.cls, `__${dunder}__`) && leftNumberSlotTakes(op, a, b) && !(subclassOnRight(a, b) && b.cls.lookup(`__r${dunder}__`) !== a.cls.lookup(`__r${dunder}__`))) {
+			const own = builtinBinary(vm, op, a, b, inplace);
+			if (own) return own;
+		}
 		const r = numberProtocol(vm, dunder, a, b);
 		if (r) return r;
 		// The left operand's own dunder declined: it replaced the value's slot (a Python __add__ or __mul__ also
