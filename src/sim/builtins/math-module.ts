@@ -14,6 +14,8 @@ import { clinicArguments, type Parameters } from "./itertools-support";
 import { rejectResult } from "../vm/rejected-results";
 import { calledWithTuple } from "../heap/callables";
 import { callLookedUpSpecial } from "../vm/dunder-calls";
+import { isScalarInstance } from "../heap/scalar-instances";
+import { pythonSlot } from "../heap/subclass-instances";
 
 type Result = number | bigint | boolean | Result[];
 
@@ -62,9 +64,11 @@ function rounding(name: "floor" | "ceil" | "trunc"): NativeImpl {
 	return (vm, args, kw, self) => {
 		requireOneArgument(vm, `math.${name}`, args.length, kw);
 		const o = args[0];
-		if (o instanceof PyInstance && o.cls.lookup(`__${name}__`)) return callLookedUpSpecial(vm, o, `__${name}__`, []);
-		// An exact int is its own floor, ceiling and truncation (int's __floor__... return it).
-		if (o instanceof PyInt && !(o instanceof PyBool)) return vm.incref(o);
+		const dunder = `__${name}__`;
+		// A class's own method (an int or float subclass's too), found by _PyObject_LookupSpecial.
+		if (o instanceof PyInstance ? o.cls.lookup(dunder) : o && isScalarInstance(o) && pythonSlot(o.cls, dunder)) return callLookedUpSpecial(vm, o!, dunder, []);
+		// int's __floor__... is long_long: an exact int is its own floor, a subclass's value a new exact int.
+		if (o instanceof PyInt && !(o instanceof PyBool)) return isScalarInstance(o) ? vm.int(o.value) : vm.incref(o);
 		if (name === "trunc" && o && !(o instanceof PyInt || o instanceof PyFloat)) vm.raise("TypeError", `type ${o.typeName} doesn't define __trunc__ method`);
 		return inner(vm, args, kw, self);
 	};
