@@ -2,6 +2,7 @@
 // and dict_merge's presizing, split tables combined on update) and the order things are released.
 import type { PyObject } from "../heap/object";
 import { PyDict, PySet } from "../heap/containers";
+import { T } from "../heap/classes";
 import { dictSet, setAdd, setDiscard, hashKey } from "./dicts";
 import { cloneProbed, probedGet, probedSet, storedHash } from "./probed-dicts";
 import { probedSetMerge, probedSetFromDict } from "./probed-sets";
@@ -22,7 +23,9 @@ export function setUpdate(vm: VM, set: PySet, iterable: PyObject): void {
 		probedSetMerge(vm, set, iterable);
 		return;
 	}
-	if (iterable instanceof PyDict) {
+	// set_update_internal reads an exact dict's table; a subclass (defaultdict, Counter, a class of the program's)
+	// is iterated, through its own __iter__ if it has one.
+	if (iterable instanceof PyDict && iterable.cls === T.dict) {
 		probedSetFromDict(vm, set, iterable);
 		return;
 	}
