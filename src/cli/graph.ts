@@ -69,7 +69,7 @@ function readVaultFiles(vault: string, io: CliIo): { path: string; text: string 
 		return null;
 	}
 	try {
-		return readMarkdownFiles(vault);
+		return readMarkdownFiles(vault, (file, reason) => io.stderr(`pymem graph: skipped ${file}: cannot read it (${reason})\n`));
 	} catch (error) {
 		io.stderr(`pymem graph: cannot read ${vault}: ${(error as Error).message}\n`);
 		return null;

@@ -50,6 +50,7 @@ const finder = new SpecialFinder();
 export function inlineSpans(file: string, text: string, hiddenLines: readonly number[], warnings: ParseWarning[], spans: RangeScratch): void {
 	const specials = finder.reset(text);
 	const paragraphs = new ParagraphEnds(text, hiddenLines);
+	const mathEnds = new InlineMathEnds(text);
 	for (let i = specials.next(0), from = 0; i >= 0; i = specials.next(from)) {
 		from = i + 1;
 		const hiddenEnd = hiddenUntil(hiddenLines, i);
@@ -86,7 +87,7 @@ export function inlineSpans(file: string, text: string, hiddenLines: readonly nu
 			}
 			end = close + 2;
 		} else {
-			end = findInlineMathEnd(text, i);
+			end = mathEnds.after(i);
 			if (end < 0) continue;
 		}
 		spans.add(i, end);
@@ -153,18 +154,38 @@ function isSpacesAndTabs(text: string, start: number, end: number): boolean {
 	return true;
 }
 
-/** `$x$` is math when the opening `$` is not followed by a space and the closing one is not preceded by one. */
-function findInlineMathEnd(text: string, start: number): number {
-	const next = text[start + 1];
-	if (next === undefined || /\s|\$/.test(next)) return -1;
-	const lineEnd = text.indexOf("\n", start);
-	const limit = lineEnd < 0 ? text.length : lineEnd;
-	for (let at = text.indexOf("$", start + 1); at >= 0 && at < limit; at = text.indexOf("$", at + 1)) {
-		if (text[at - 1] === "\\" || /\s/.test(text[at - 1] ?? "")) continue;
-		if (/\d/.test(text[at + 1] ?? "")) continue;
-		return at + 1;
+/**
+ * `$x$` is math when the opening `$` is not followed by a space and the closing one (on the same line) is not
+ * preceded by one nor followed by a digit. The last search is kept: no closing `$` lies between its start and the
+ * one it found, so a later start before that one finds the same (a line of many `$` that never close would
+ * otherwise be searched to its end from each of them).
+ */
+class InlineMathEnds {
+	private from = -1;
+	private end = -1;
+	private lineEnd = -1;
+
+	constructor(private readonly text: string) {}
+
+	/** The end of the inline math opened by the `$` at `start`, or -1. */
+	after(start: number): number {
+		const text = this.text;
+		const next = text[start + 1];
+		if (next === undefined || /\s|\$/.test(next)) return -1;
+		const kept = this.from >= 0 && start > this.from && start < this.lineEnd && (this.end < 0 || start < this.end - 2);
+		if (kept) return this.end;
+		this.from = start;
+		const lineEnd = text.indexOf("\n", start);
+		this.lineEnd = lineEnd < 0 ? text.length : lineEnd;
+		this.end = -1;
+		for (let at = text.indexOf("$", start + 1); at >= 0 && at < this.lineEnd; at = text.indexOf("$", at + 1)) {
+			if (text[at - 1] === "\\" || /\s/.test(text[at - 1] ?? "")) continue;
+			if (/\d/.test(text[at + 1] ?? "")) continue;
+			this.end = at + 1;
+			break;
+		}
+		return this.end;
 	}
-	return -1;
 }
 
 function unclosed(file: string, text: string, offset: number, what: string): ParseWarning {

@@ -128,6 +128,11 @@ describe("places where [[...]] is not a link", () => {
 		expect(targets("$[[A]]$ and $$\n[[B]]\n$$ costs $5 and [[C]] $6")).toEqual(["C"]);
 	});
 
+	it("finds each inline math's end among many dollars that never close, on the line and the next", () => {
+		const unclosed = "$a ".repeat(2000);
+		expect(targets(`[[A]] ${unclosed}$[[B]]$ [[C]] $x $y$ [[D]]\n${unclosed}[[E]] $5`)).toEqual(["A", "C", "D", "E"]);
+	});
+
 	it("skips HTML comments and %% comments, across lines too", () => {
 		expect(targets("<!-- [[A]] -->[[B]] %% [[C]]\n[[D]] %% [[E]]")).toEqual(["B", "E"]);
 	});
