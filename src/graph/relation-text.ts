@@ -17,11 +17,11 @@ export function cleanText(text: string): string {
 	}
 	if (out.includes("#")) out = out.replace(/^\s*#{1,6}\s+/, "");
 	if (out.includes("`")) {
-		// Inline code keeps its text (`__del__` stays __del__, `[[x]]` stays [[x]]) without its backticks.
-		out = out
-			.split(/(`[^`]*`)/)
-			.map((part, index) => (index % 2 === 1 ? part.slice(1, -1) : readableText(part)))
-			.join("");
+		// Inline code keeps its text (`__del__` stays __del__, `[[x]]` stays [[x]]) without its backticks. Each span
+		// stands in as a placeholder meanwhile, so emphasis around it (**What `x` measures**) still pairs up.
+		const spans: string[] = [];
+		const marked = out.replace(/`[^`]*`/g, (span) => `\ue000${spans.push(span.slice(1, -1)) - 1}\ue001`);
+		out = readableText(marked).replace(/\ue000(\d+)\ue001/g, (_, index: string) => spans[Number(index)]!);
 	} else {
 		out = readableText(out);
 	}
@@ -30,7 +30,22 @@ export function cleanText(text: string): string {
 
 const MESSY_SPACE = /\s\s|[^\S ]/;
 /** A character that starts something cleanText rewrites (comment, heading, code, link, emphasis), or messy space. */
-const NEEDS_CLEANING = /[<%#`[*_]|\s\s|[^\S ]/;
+const NEEDS_CLEANING = /[<%#`[*_\\~]|==|\s\s|[^\S ]/;
+
+// Emphasis as CommonMark pairs its delimiters: an opener followed by a character that is no space, a closer
+// preceded by one, neither escaped. A lone `*` (2 * 3) and Python's *args and **kwargs stay as written; `_` and
+// `__` emphasis never starts or ends inside a word (snake_case stays), though `__init__` alone is bold, as shown.
+const STRONG_STAR = /(?<![\\*])\*\*(?=[^\s*])(.+?)(?<=[^\s\\])\*\*(?!\*)/g;
+const EMPHASIS_STAR = /(?<![\\*])\*(?=[^\s*])(.+?)(?<=[^\s*\\])\*(?!\*)/g;
+const STRONG_UNDERSCORE = /(^|[^\p{L}\p{N}_\\])__(?=\S)(.+?)(?<=\S)__(?![\p{L}\p{N}_])/gu;
+const EMPHASIS_UNDERSCORE = /(^|[^\p{L}\p{N}_\\])_(?=\S)([^_]*?\S)_(?![\p{L}\p{N}_])/gu;
+/** Obsidian's ~~strike~~ and ==highlight==. */
+const STRIKE_OR_HIGHLIGHT = /(~~|==)(?=\S)(.+?)(?<=\S)\1/g;
+/** A footnote reference `[^1]`, or a footnote's own `[^1]:` at its start. */
+const FOOTNOTE = /\[\^[^\]\s]+\]:?/g;
+const HTML_TAG = /<\/?[A-Za-z][^<>]*>/g;
+/** CommonMark's backslash escapes: any ASCII punctuation. */
+const ESCAPED = /\\([!-/:-@[-`{-~])/g;
 
 /**
  * Text outside code: `[[Target|alias]]` -> `alias`, `![[Target#Part]]` -> `Target > Part`, kept as written;
@@ -39,7 +54,10 @@ const NEEDS_CLEANING = /[<%#`[*_]|\s\s|[^\S ]/;
  */
 function readableText(text: string): string {
 	if (!text.includes("[[")) return withoutMarkup(text);
-	let out = "";
+	// Each link stands in as a placeholder while the markup around it goes, so emphasis around a link
+	// (**Automatic [[Memory Management]]:**) still pairs up; then the link's display takes its place.
+	const displays: string[] = [];
+	let marked = "";
 	let from = 0;
 	for (let open = text.indexOf("[["); open >= 0; open = text.indexOf("[[", Math.max(from, open + 1))) {
 		const close = text.indexOf("]]", open + 2);
@@ -47,18 +65,23 @@ function readableText(text: string): string {
 		const inner = text.slice(open + 2, close);
 		if (inner.includes("[") || inner.includes("]")) continue;
 		const start = open > from && text[open - 1] === "!" ? open - 1 : open;
-		out += withoutMarkup(text.slice(from, start)) + wikiDisplay(inner);
+		marked += `${text.slice(from, start)}\ue002${displays.push(wikiDisplay(inner)) - 1}\ue003`;
 		from = close + 2;
 	}
-	return out + withoutMarkup(text.slice(from));
+	return withoutMarkup(marked + text.slice(from)).replace(/\ue002(\d+)\ue003/g, (_, index: string) => displays[Number(index)]!);
 }
 
 function withoutMarkup(text: string): string {
 	let out = text;
 	if (out.includes("](")) out = out.replace(/!?\[([^[\]]*)\]\([^)]*\)/g, "$1");
-	if (out.includes("*") || out.includes("_") || out.includes("`")) out = out.replace(/\*\*|__|\*|`/g, "");
-	// `_word_` is emphasis too, but an underscore inside a word (snake_case) is not.
-	if (out.includes("_")) out = out.replace(/(^|[^\p{L}\p{N}_])_(?=\S)([^_]*?\S)_(?![\p{L}\p{N}_])/gu, "$1$2");
+	if (out.includes("[^")) out = out.replace(FOOTNOTE, "");
+	if (out.includes("<")) out = out.replace(HTML_TAG, "");
+	if (out.includes("*")) out = out.replace(STRONG_STAR, "$1").replace(EMPHASIS_STAR, "$1");
+	if (out.includes("_")) out = out.replace(STRONG_UNDERSCORE, "$1$2").replace(EMPHASIS_UNDERSCORE, "$1$2");
+	if (out.includes("~~") || out.includes("==")) out = out.replace(STRIKE_OR_HIGHLIGHT, "$2");
+	// A backtick no code span took is a stray marker.
+	if (out.includes("`")) out = out.replace(/`/g, "");
+	if (out.includes("\\")) out = out.replace(ESCAPED, "$1");
 	return out;
 }
 
