@@ -29,7 +29,7 @@ export function readMarkdownFiles(root: string, skipped: (relativePath: string, 
 				if (target.isDirectory()) walk(full);
 				else if (target.isFile() && entry.name.endsWith(".md")) files.push({ path: relative(full), text: readFileSync(full, "utf8") });
 			} catch (error) {
-				skipped(relative(full), (error as NodeJS.ErrnoException).code ?? (error as Error).message);
+				skipped(relative(full), (error as { code?: string }).code ?? (error as Error).message);
 			}
 		}
 	};

@@ -35,12 +35,13 @@ const NEEDS_CLEANING = /[<%#`[*_\\~]|==|\s\s|[^\S ]/;
 // Emphasis as CommonMark pairs its delimiters: an opener followed by a character that is no space, a closer
 // preceded by one, neither escaped. A lone `*` (2 * 3) and Python's *args and **kwargs stay as written; `_` and
 // `__` emphasis never starts or ends inside a word (snake_case stays), though `__init__` alone is bold, as shown.
-const STRONG_STAR = /(?<![\\*])\*\*(?=[^\s*])(.+?)(?<=[^\s\\])\*\*(?!\*)/g;
-const EMPHASIS_STAR = /(?<![\\*])\*(?=[^\s*])(.+?)(?<=[^\s*\\])\*(?!\*)/g;
-const STRONG_UNDERSCORE = /(^|[^\p{L}\p{N}_\\])__(?=\S)(.+?)(?<=\S)__(?![\p{L}\p{N}_])/gu;
+// (No lookbehinds: iOS before 16.4 has none. The character before an opener is matched and put back.)
+const STRONG_STAR = /(^|[^\\*])\*\*([^\s*](?:.*?[^\s\\])?)\*\*(?!\*)/g;
+const EMPHASIS_STAR = /(^|[^\\*])\*([^\s*](?:.*?[^\s*\\])?)\*(?!\*)/g;
+const STRONG_UNDERSCORE = /(^|[^\p{L}\p{N}_\\])__(\S(?:.*?\S)?)__(?![\p{L}\p{N}_])/gu;
 const EMPHASIS_UNDERSCORE = /(^|[^\p{L}\p{N}_\\])_(?=\S)([^_]*?\S)_(?![\p{L}\p{N}_])/gu;
 /** Obsidian's ~~strike~~ and ==highlight==. */
-const STRIKE_OR_HIGHLIGHT = /(~~|==)(?=\S)(.+?)(?<=\S)\1/g;
+const STRIKE_OR_HIGHLIGHT = /(~~|==)(\S(?:.*?\S)?)\1/g;
 /** A footnote reference `[^1]`, or a footnote's own `[^1]:` at its start. */
 const FOOTNOTE = /\[\^[^\]\s]+\]:?/g;
 const HTML_TAG = /<\/?[A-Za-z][^<>]*>/g;
@@ -76,7 +77,7 @@ function withoutMarkup(text: string): string {
 	if (out.includes("](")) out = out.replace(/!?\[([^[\]]*)\]\([^)]*\)/g, "$1");
 	if (out.includes("[^")) out = out.replace(FOOTNOTE, "");
 	if (out.includes("<")) out = out.replace(HTML_TAG, "");
-	if (out.includes("*")) out = out.replace(STRONG_STAR, "$1").replace(EMPHASIS_STAR, "$1");
+	if (out.includes("*")) out = out.replace(STRONG_STAR, "$1$2").replace(EMPHASIS_STAR, "$1$2");
 	if (out.includes("_")) out = out.replace(STRONG_UNDERSCORE, "$1$2").replace(EMPHASIS_UNDERSCORE, "$1$2");
 	if (out.includes("~~") || out.includes("==")) out = out.replace(STRIKE_OR_HIGHLIGHT, "$2");
 	// A backtick no code span took is a stray marker.

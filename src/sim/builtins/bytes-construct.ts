@@ -15,7 +15,6 @@ import { askedLengthHint, lengthIfSized } from "../vm/lengths";
 import { clearRaised, indexValue, raisedMatches } from "../vm/protocol";
 import { codecNamed, decodeBytes, encodeText } from "../runtime/codecs";
 import { textArgument } from "./bytes-methods";
-import { passedTypeName } from "./arity";
 import type { VM } from "../vm/vm";
 
 /** str.encode(encoding="utf-8", errors="strict"). */

@@ -11,7 +11,7 @@ import { PyTuple } from "../heap/containers";
 import { T } from "../heap/classes";
 import type { NativeImpl } from "../heap/callables";
 import { PyDescriptor } from "../heap/callables";
-import { bytesLike, byteValue } from "../vm/bytes-ops";
+import { bytesLike } from "../vm/bytes-ops";
 import { indexValue } from "../vm/protocol";
 import { optionalSliceIndex } from "../vm/slice-indices";
 import { codecNamed, decodeBytes } from "../runtime/codecs";
