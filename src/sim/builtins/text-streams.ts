@@ -15,7 +15,19 @@ import { sysAttribute } from "./sys-attributes";
 import { pyLen } from "../runtime/codepoints";
 import { encodeText } from "../runtime/codecs";
 
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const SURROGATE = /[\ud800-\udfff]/;
+
+/** Whether `text` holds a surrogate that is not half of a pair (a regex would need a lookbehind, which old iOS lacks). */
+function hasLoneSurrogate(text: string): boolean {
+	if (!SURROGATE.test(text)) return false;
+	for (let i = 0; i < text.length; i++) {
+		const unit = text.charCodeAt(i);
+		if (unit < 0xd800 || unit > 0xdfff) continue;
+		if (unit <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++;
+		else return true;
+	}
+	return false;
+}
 
 export const STDOUT = globalShared(new PyTextStream("<stdout>"));
 export const STDERR = globalShared(new PyTextStream("<stderr>"));
@@ -27,7 +39,7 @@ export const STDERR = globalShared(new PyTextStream("<stderr>"));
 function writeStream(vm: VM, stream: PyTextStream, text: string, str: PyObject | null): void {
 	// The stream encodes what it is given as UTF-8 with surrogateescape (python3 under the C locale): a lone
 	// surrogate it cannot escape fails the write with UnicodeEncodeError before anything of it is written.
-	if (LONE_SURROGATE.test(text)) encodeText(text, "utf-8", "surrogateescape");
+	if (hasLoneSurrogate(text)) encodeText(text, "utf-8", "surrogateescape");
 	vm.recordOutput(stream.outputStream, text);
 	bufferWrite(vm, stream, text, str);
 }
