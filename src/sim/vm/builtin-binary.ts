@@ -13,7 +13,7 @@ import { concatBytes, repeatBytes } from "./bytes-ops";
 import { PyByteArray, isBytesLike } from "../heap/bytearray";
 import { addToByteArray, repeatByteArray } from "./bytearray-ops";
 import { PyList, PyTuple, PyDict, PySet } from "../heap/containers";
-import { isExactTuple } from "../heap/subclass-instances";
+import { isExactList, isExactTuple } from "../heap/subclass-instances";
 import { isScalarInstance } from "../heap/scalar-instances";
 import { floatArith, intArith } from "./arith";
 import { intOperation, operandFloat, resultObject } from "./arith-results";
@@ -66,7 +66,10 @@ export function builtinBinary(vm: VM, op: string, a: PyObject, b: PyObject, inpl
 		if (a instanceof PyByteArray) return addToByteArray(vm, a, b, inplace);
 		if (a instanceof PyList && b instanceof PyList) {
 			if (inplace) {
-				vm.listExtend(a, b.items);
+				// list_extend copies an exact list (or the list itself); a subclass's instance is iterated, through
+				// its own __iter__ if it has one.
+				if (isExactList(b) || b === a) vm.listExtend(a, b.items);
+				else vm.listExtendFrom(a, b);
 				return vm.incref(a);
 			}
 			return vm.list(concatenatedItems(vm, a.items, b.items));
