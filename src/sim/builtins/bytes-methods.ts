@@ -11,7 +11,7 @@ import { PyTuple } from "../heap/containers";
 import { T } from "../heap/classes";
 import type { NativeImpl } from "../heap/callables";
 import { PyDescriptor } from "../heap/callables";
-import { bytesLike } from "../vm/bytes-ops";
+import { byteInRange, bytesLike } from "../vm/bytes-ops";
 import { indexValue } from "../vm/protocol";
 import { optionalSliceIndex } from "../vm/slice-indices";
 import { codecNamed, decodeBytes } from "../runtime/codecs";
@@ -85,8 +85,7 @@ function needle(vm: VM, o: PyObject): string {
 	// parse_args_finds_byte: one __index__ call.
 	const value = indexValue(vm, o);
 	if (value === null) return vm.raise("TypeError", `argument should be integer or bytes-like object, not '${o.typeName}'`);
-	if (value < 0n || value > 255n) vm.raise("ValueError", "byte must be in range(0, 256)");
-	return String.fromCharCode(Number(value));
+	return String.fromCharCode(byteInRange(vm, value));
 }
 
 /** find/rfind/index/rindex/count: `search` on the bytes and the needle as Latin-1 strings. */

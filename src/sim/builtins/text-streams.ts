@@ -12,14 +12,12 @@ import { bufferWrite, flushPending } from "./text-stream-buffer";
 import type { VM } from "../vm/vm";
 import { requireOneArgument, passedTypeName } from "./arity";
 import { sysAttribute } from "./sys-attributes";
-import { pyLen } from "../runtime/codepoints";
+import { isBmpOnly, pyLen } from "../runtime/codepoints";
 import { encodeText } from "../runtime/codecs";
-
-const SURROGATE = /[\ud800-\udfff]/;
 
 /** Whether `text` holds a surrogate that is not half of a pair (a regex would need a lookbehind, which old iOS lacks). */
 function hasLoneSurrogate(text: string): boolean {
-	if (!SURROGATE.test(text)) return false;
+	if (isBmpOnly(text)) return false;
 	for (let i = 0; i < text.length; i++) {
 		const unit = text.charCodeAt(i);
 		if (unit < 0xd800 || unit > 0xdfff) continue;

@@ -2,6 +2,7 @@
 // CPython's positions (1-based lines, UTF-8 byte columns). It mirrors Parser/tokenizer.c where errors are concerned:
 // unterminated strings, unbalanced brackets and bad indentation are reported here with CPython's messages.
 // This file tracks lines, indentation and brackets; literal-scanners.ts scans names, numbers and strings.
+import { pyLen } from "../runtime/codepoints";
 import { indentationError, stop, syntaxError, type TokenizerFailure, TokenizerStop } from "./errors";
 import { invalidCharacter, isAsciiIdStart, isDigit, scanNameOrString, scanNumber, scanString, type ScanCursor } from "./literal-scanners";
 
@@ -75,13 +76,7 @@ class Tokenizer implements ScanCursor {
 	}
 
 	charCol(offset: number): number {
-		let col = 0;
-		for (let i = this.lineStart; i < offset; i++) {
-			const c = this.src.charCodeAt(i);
-			// A surrogate pair is one code point.
-			if (c < 0xdc00 || c > 0xdfff || i === this.lineStart || this.src.charCodeAt(i - 1) < 0xd800 || this.src.charCodeAt(i - 1) > 0xdbff) col++;
-		}
-		return col;
+		return this.lineIsAscii ? offset - this.lineStart : pyLen(this.src.slice(this.lineStart, offset));
 	}
 
 	private startLine(at: number): void {

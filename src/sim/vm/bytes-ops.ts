@@ -109,6 +109,11 @@ export function bytesLike(vm: VM, o: PyObject): Uint8Array {
 export function byteValue(vm: VM, o: PyObject): number {
 	const value = o instanceof PyInt ? BigInt(o.value) : indexValue(vm, o);
 	if (value === null) return vm.raise("TypeError", `'${o.typeName}' object cannot be interpreted as an integer`);
+	return byteInRange(vm, value);
+}
+
+/** An int read as a byte: ValueError outside 0..255. */
+export function byteInRange(vm: VM, value: bigint): number {
 	if (value < 0n || value > 255n) vm.raise("ValueError", "byte must be in range(0, 256)");
 	return Number(value);
 }

@@ -23,7 +23,7 @@ import { COMPARE_OPS } from "../compile/code";
 import { checkRecursionLevel, enterRecursionLevel, COMPARISON_LEVEL } from "./c-recursion";
 import { compareSets, probedOperands } from "./set-algorithms";
 import { dictViewCompare } from "./dict-view-ops";
-import { callDunder, numeric, subclassOnRight } from "./dunder-calls";
+import { callDunder, numberSlotTakes, numeric, subclassOnRight } from "./dunder-calls";
 import { complexEquals } from "./complex-ops";
 import { PyDeque } from "../heap/collections";
 import { PyArray } from "../heap/array";
@@ -153,9 +153,9 @@ function userCompare(vm: VM, op: string, a: PyObject, b: PyObject): PyObject | u
  * NotImplemented: int's takes ints, float's ints and floats, complex's (== and != only) all three.
  */
 function builtinNumberCompare(op: string, a: PyObject, b: PyObject): boolean | null {
-	if (a instanceof PyComplex) return (op === "Eq" || op === "NotEq") && (b instanceof PyInt || b instanceof PyFloat || b instanceof PyComplex) ? complexEquals(a, b) === (op === "Eq") : null;
-	const takes = a instanceof PyFloat ? b instanceof PyInt || b instanceof PyFloat : a instanceof PyInt && b instanceof PyInt;
-	return takes ? order(numeric(a)!, numeric(b)!, op) : null;
+	if (!numberSlotTakes(a, b)) return null;
+	if (a instanceof PyComplex) return op === "Eq" || op === "NotEq" ? complexEquals(a, b) === (op === "Eq") : null;
+	return order(numeric(a)!, numeric(b)!, op);
 }
 
 export function compareOneWay(vm: VM, op: string, a: PyObject, b: PyObject): PyObject | undefined {

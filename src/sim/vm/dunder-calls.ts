@@ -1,7 +1,7 @@
 // The pieces BINARY_OP and rich comparison share: calling an instance's dunder (NotImplemented is
 // "declined"), the subclass-on-the-right priority rule, and the value of an int or float.
 import type { PyObject } from "../heap/object";
-import { PyInt, PyFloat } from "../heap/values";
+import { PyInt, PyFloat, PyComplex } from "../heap/values";
 import { hasInstanceAttributes, pythonSlot } from "../heap/subclass-instances";
 import { PyBuiltinFunction, type NativeImpl } from "../heap/callables";
 import { descriptorGet } from "./special-methods";
@@ -12,6 +12,16 @@ export function numeric(o: PyObject): number | bigint | null {
 	if (o instanceof PyInt) return o.value;
 	if (o instanceof PyFloat) return o.value;
 	return null;
+}
+
+/**
+ * Whether a builtin number's own slot (long_*, float_*, complex_*) takes `b` rather than answer NotImplemented:
+ * int's takes ints, float's ints and floats, complex's all three (subclasses' instances included).
+ */
+export function numberSlotTakes(a: PyObject, b: PyObject): boolean {
+	if (a instanceof PyComplex) return b instanceof PyInt || b instanceof PyFloat || b instanceof PyComplex;
+	if (a instanceof PyFloat) return b instanceof PyInt || b instanceof PyFloat;
+	return a instanceof PyInt && b instanceof PyInt;
 }
 
 export function callDunder(vm: VM, obj: PyObject, name: string, other: PyObject): PyObject | undefined {

@@ -25,7 +25,7 @@ import { intOperation, safeIntArith } from "./arith-results";
 import { builtinBinary, repeatByIndex } from "./builtin-binary";
 import { hasSequenceSlots } from "./protocol";
 import type { VM } from "./vm";
-import { callDunder, subclassOnRight } from "./dunder-calls";
+import { callDunder, numberSlotTakes, subclassOnRight } from "./dunder-calls";
 
 const SYMBOLS: Record<string, string> = {
 	Add: "+", Sub: "-", Mult: "*", MatMult: "@", Div: "/", Mod: "%", Pow: "** or pow()", LShift: "<<", RShift: ">>",
@@ -74,15 +74,15 @@ const INT_SLOTS = new Set(["Add", "Sub", "Mult", "Div", "FloorDiv", "Mod", "Pow"
 const FLOAT_SLOTS = new Set(["Add", "Sub", "Mult", "Div", "FloorDiv", "Mod", "Pow", "DivMod"]);
 const COMPLEX_SLOTS = new Set(["Add", "Sub", "Mult", "Div", "Pow"]);
 
-/**
- * Whether the left operand's builtin number slot for `op` takes the right operand rather than answer
- * NotImplemented: int's takes ints, float's ints and floats, complex's all three (subclasses included).
- */
+/** Whether the left operand is a builtin number whose type has a slot for `op` that takes the right operand. */
 function leftNumberSlotTakes(op: string, a: PyObject, b: PyObject): boolean {
-	if (a instanceof PyComplex) return COMPLEX_SLOTS.has(op) && (b instanceof PyInt || b instanceof PyFloat || b instanceof PyComplex);
-	if (a instanceof PyFloat) return FLOAT_SLOTS.has(op) && (b instanceof PyInt || b instanceof PyFloat);
-	if (a instanceof PyInt) return INT_SLOTS.has(op) && b instanceof PyInt;
-	return false;
+	return (a instanceof PyComplex ? COMPLEX_SLOTS : a instanceof PyFloat ? FLOAT_SLOTS : INT_SLOTS).has(op) && numberSlotTakes(a, b);
+}
+
+/** binary_op1: the right operand's reflected method goes first when its class is a subclass of the left one's overriding it. */
+function reflectedGoesFirst(a: PyObject, b: PyObject, dunder: string): boolean {
+	const reflected = `__r${dunder}__`;
+	return subclassOnRight(a, b) && b.cls.lookup(reflected) !== a.cls.lookup(reflected);
 }
 const isSequenceSubclassInstance = (o: PyObject): boolean => o instanceof PyListInstance || o instanceof PyTupleInstance;
 
@@ -112,7 +112,7 @@ function binaryNamed(vm: VM, op: string, inplace: boolean, a: PyObject, b: PyObj
 		// A number on the left without a Python method for the operator: its builtin slot (float_add, long_add, or
 		// int.__add__ inherited by a subclass) comes first when it takes the right operand, unless that is of a
 		// subclass of the left one's class overriding the reflected method.
-		if (!pythonSlot(a.cls, `__${dunder}__`) && leftNumberSlotTakes(op, a, b) && !(subclassOnRight(a, b) && b.cls.lookup(`__r${dunder}__`) !== a.cls.lookup(`__r${dunder}__`))) {
+		if (!pythonSlot(a.cls, `__${dunder}__`) && leftNumberSlotTakes(op, a, b) && !reflectedGoesFirst(a, b, dunder)) {
 			const own = builtinBinary(vm, op, a, b, inplace);
 			if (own) return own;
 		}
@@ -191,9 +191,8 @@ function unsupportedOperands(vm: VM, op: string, inplace: boolean, a: PyObject, 
  */
 export function numberProtocol(vm: VM, dunder: string, a: PyObject, b: PyObject): PyObject | undefined {
 	if (a.cls === b.cls) return callDunder(vm, a, `__${dunder}__`, b);
-	const reflected = `__r${dunder}__`;
-	if (subclassOnRight(a, b) && b.cls.lookup(reflected) !== a.cls.lookup(reflected)) {
-		return callDunder(vm, b, reflected, a) ?? callDunder(vm, a, `__${dunder}__`, b);
+	if (reflectedGoesFirst(a, b, dunder)) {
+		return callDunder(vm, b, `__r${dunder}__`, a) ?? callDunder(vm, a, `__${dunder}__`, b);
 	}
 	const asksOther = asksReflected(a, b, dunder);
 	return callDunder(vm, a, `__${dunder}__`, b) ?? reflectedAfterDecline(vm, dunder, a, b, asksOther);
