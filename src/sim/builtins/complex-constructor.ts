@@ -3,11 +3,9 @@ import type { PyObject } from "../heap/object";
 import { PyComplex, PyFloat, PyInt, PyStr } from "../heap/values";
 import { PyInstance } from "../heap/instances";
 import { parseComplexLiteral } from "../runtime/complexText";
-import { intToFloat } from "../vm/arith";
-import { indexValue } from "../vm/protocol";
-import { bigIntToFloat } from "../runtime/intMath";
 import type { VM } from "../vm/vm";
 import { rejectResult } from "../vm/rejected-results";
+import { numberAsFloat } from "./number-constructors";
 import { callLookedUpSpecial } from "../vm/dunder-calls";
 
 /** `args` come placed by position (keywords already moved there), so `real` may be absent while `imag` is not. */
@@ -33,9 +31,9 @@ export function newComplex(vm: VM, args: (PyObject | undefined)[]): PyObject {
 		if (real !== undefined && !isNumber(real)) vm.raise("TypeError", `complex() first argument must be a string or a number, not '${real.typeName}'`);
 		if (imagArg !== undefined && !isNumber(imagArg)) vm.raise("TypeError", `complex() second argument must be a number, not '${imagArg.typeName}'`);
 		// Each argument may itself be complex: real + imag * 1j, part by part.
-		const r = real instanceof PyComplex ? { re: real.re, im: real.im } : { re: real === undefined ? 0 : floatOf(vm, real), im: 0 };
+		const r = real instanceof PyComplex ? { re: real.re, im: real.im } : { re: real === undefined ? 0 : numberAsFloat(vm, real)!, im: 0 };
 		if (imagArg === undefined) return vm.complex({ re: r.re, im: r.im });
-		const i = imagArg instanceof PyComplex ? { re: imagArg.re, im: imagArg.im } : { re: floatOf(vm, imagArg), im: 0 };
+		const i = imagArg instanceof PyComplex ? { re: imagArg.re, im: imagArg.im } : { re: numberAsFloat(vm, imagArg)!, im: 0 };
 		let re = r.re;
 		let im = i.re;
 		if (imagArg instanceof PyComplex) re -= i.im;
@@ -50,17 +48,4 @@ export function newComplex(vm: VM, args: (PyObject | undefined)[]): PyObject {
 function isNumber(o: PyObject): boolean {
 	if (o instanceof PyInt || o instanceof PyFloat || o instanceof PyComplex) return true;
 	return o instanceof PyInstance && (o.cls.lookup("__float__") !== undefined || o.cls.lookup("__index__") !== undefined);
-}
-
-/** PyNumber_Float of a number that is not complex. */
-function floatOf(vm: VM, o: PyObject): number {
-	if (o instanceof PyFloat) return o.value;
-	if (o instanceof PyInt) return intToFloat(o.value);
-	if (o.cls.lookup("__float__")) {
-		const result = vm.callMethod(o, "__float__", []);
-		if (!(result instanceof PyFloat)) return rejectResult(vm, result, "TypeError", `${o.cls.name}.__float__ returned non-float (type ${result.typeName})`);
-		vm.decref(result);
-		return result.value;
-	}
-	return bigIntToFloat(indexValue(vm, o)!);
 }

@@ -10,6 +10,7 @@ import { builtinDescriptorGet, newMethod, propertyGet, propertySet } from "../vm
 import { genericDelAttr, genericSetAttr } from "../vm/attribute-writes";
 import type { VM } from "../vm/vm";
 import { defineSlotWrappers } from "./slot-wrappers";
+import { tpName } from "./module-type-constructors";
 
 /** wrap_descr_get's arguments: obj and type, either null for None or absent, never both. */
 export function descrGetArguments(vm: VM, args: PyObject[]): { obj: PyObject | null; type: PyObject | null } {
@@ -86,7 +87,7 @@ function bindBuiltinMethod(vm: VM, method: PyBuiltinFunction, args: PyObject[]):
 	const { obj } = descrGetArguments(vm, args);
 	if (!obj) return vm.incref(method);
 	const owner = method.owner!;
-	if (!obj.cls.isSubclassOf(owner)) vm.raise("TypeError", `descriptor '${method.name}' for '${owner.name}' objects doesn't apply to a '${obj.typeName}' object`);
+	if (!obj.cls.isSubclassOf(owner)) vm.raise("TypeError", `descriptor '${method.name}' for '${tpName(owner)}' objects doesn't apply to a '${obj.typeName}' object`);
 	return builtinDescriptorGet(vm, method, obj, owner, method.name);
 }
 
@@ -96,7 +97,7 @@ function bindBuiltinMethod(vm: VM, method: PyBuiltinFunction, args: PyObject[]):
  */
 function checkedMember(vm: VM, member: PySlotDescriptor, obj: PyObject): PySlotDescriptor {
 	const owner = member.objclass;
-	if (owner && !obj.cls.isSubclassOf(owner)) vm.raise("TypeError", `descriptor '${member.name}' for '${owner.name}' objects doesn't apply to a '${obj.typeName}' object`);
+	if (owner && !obj.cls.isSubclassOf(owner)) vm.raise("TypeError", `descriptor '${member.name}' for '${tpName(owner)}' objects doesn't apply to a '${obj.typeName}' object`);
 	if (!owner || obj.cls.lookup(member.name) !== member) vm.raise("TypeError", `pymem does not support a member descriptor shadowed by a subclass's attribute of the same name yet`);
 	return member;
 }

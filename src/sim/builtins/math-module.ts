@@ -11,29 +11,25 @@ import { setModuleConstant } from "./module-constants";
 import { notSupportedYet } from "./types";
 import { requireOneArgument, checkFastcall, refuseKeywords } from "./arity";
 import { clinicArguments, type Parameters } from "./itertools-support";
-import { rejectResult } from "../vm/rejected-results";
 import { calledWithTuple } from "../heap/callables";
 import { callLookedUpSpecial } from "../vm/dunder-calls";
 import { isScalarInstance } from "../heap/scalar-instances";
 import { pythonSlot } from "../heap/subclass-instances";
+import { floatAsDouble, hasOwnFloat } from "./number-constructors";
 
 type Result = number | bigint | boolean | Result[];
 
-/** A math argument as CPython reads it: ints stay exact, floats, or an object's __float__ / __index__. */
-export function real(vm: VM, o: PyObject): math.Real {
-	if (o instanceof PyFloat) return o.value;
-	if (o instanceof PyInt) return BigInt(o.value);
-	if (o instanceof PyInstance) {
-		if (o.cls.lookup("__float__")) {
-			const result = vm.callMethod(o, "__float__", []);
-			if (!(result instanceof PyFloat)) return rejectResult(vm, result, "TypeError", `${o.cls.name}.__float__ returned non-float (type ${result.typeName})`);
-			vm.decref(result);
-			return result.value;
-		}
+/**
+ * A math argument as CPython reads it: PyFloat_AsDouble, but an int stays exact, for the functions that take one
+ * whole (an int subclass's own __float__ still decides, unless `anyInt`: loghelper's PyLong_Check).
+ */
+export function real(vm: VM, o: PyObject, anyInt = false): math.Real {
+	if (o instanceof PyInt && (anyInt || !hasOwnFloat(o))) return BigInt(o.value);
+	if (o instanceof PyInstance && !o.cls.lookup("__float__")) {
 		const index = indexValue(vm, o);
 		if (index !== null) return index;
 	}
-	return vm.raise("TypeError", `must be real number, not ${o.typeName}`);
+	return floatAsDouble(vm, o) ?? vm.raise("TypeError", `must be real number, not ${o.typeName}`);
 }
 
 function toPython(vm: VM, value: Result): PyObject {
@@ -43,10 +39,10 @@ function toPython(vm: VM, value: Result): PyObject {
 }
 
 /** METH_O functions: math.sqrt(x). */
-function unary(name: string, fn: (x: math.Real) => Result): NativeImpl {
+function unary(name: string, fn: (x: math.Real) => Result, anyInt = false): NativeImpl {
 	return (vm, args, kw) => {
 		requireOneArgument(vm, `math.${name}`, args.length, kw);
-		return toPython(vm, fn(real(vm, args[0]!)));
+		return toPython(vm, fn(real(vm, args[0]!, anyInt)));
 	};
 }
 
@@ -97,7 +93,8 @@ const ISCLOSE_PARAMETERS: Parameters = { names: ["a", "b", "rel_tol", "abs_tol"]
 const prod: NativeImpl = (vm, args, kw) => {
 	const [, start] = clinicArguments(vm, "prod", args, kw, PROD_PARAMETERS);
 	const items = vm.collect(args[0]!);
-	const numbers = [start, ...items].every((o) => o === undefined || o instanceof PyInt || o instanceof PyFloat);
+	// math_prod's fast paths take exact ints and floats; a subclass's may have its own __mul__.
+	const numbers = [start, ...items].every((o) => o === undefined || ((o instanceof PyInt || o instanceof PyFloat) && !isScalarInstance(o)));
 	if (numbers) {
 		try {
 			return toPython(vm, math.prod(items.map((o) => real(vm, o)), start ? real(vm, start) : 1n));
@@ -176,10 +173,10 @@ export const MATH_FUNCTIONS: Record<string, NativeImpl> = {
 			// cfunction_call refuses keywords once the call has packed them.
 			if (kw?.size) vm.raise("TypeError", "log() takes no keyword arguments");
 			if (args.length < 1 || args.length > 2) vm.raise("TypeError", "math.log requires 1 to 2 arguments");
-			return vm.float(math.log(real(vm, args[0]!), args[1] ? real(vm, args[1]) : null));
+			return vm.float(math.log(real(vm, args[0]!, true), args[1] ? real(vm, args[1], true) : null));
 		}, LOG_CALL),
-	log2: unary("log2", math.log2),
-	log10: unary("log10", math.log10),
+	log2: unary("log2", math.log2, true),
+	log10: unary("log10", math.log10, true),
 	sin: unary("sin", math.sin),
 	cos: unary("cos", math.cos),
 	tan: unary("tan", math.tan),

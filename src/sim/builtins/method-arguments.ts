@@ -8,6 +8,7 @@ import { CLINIC_METHODS, useKeywordParser } from "./keyword-parsers";
 import { forBytesTypes, givenTwice, METHOD_KEYWORDS, missingRequired } from "./method-keywords";
 import { notNoArguments, notOneArgument } from "./arity";
 import { VARARGS_CALL, withPackedArguments } from "../vm/packed-arguments";
+import { tpName } from "./module-type-constructors";
 
 /** The message for `given` positional arguments (and `keywords` named ones) to `owner.name`, or null when they fit. */
 type MethodArity = (owner: string, name: string, given: number, keywords: number) => string | null;
@@ -233,7 +234,7 @@ export function checkingMethodArguments(cls: PyClass, name: string, impl: Native
 	const packs = VARARGS_METHODS.has(key);
 	const checked: NativeImpl = (vm, args, kw, self) => {
 		// method_vectorcall's descr_check, for a method called unbound (`list.append(1, 2)`).
-		if (self && !self.cls.isSubclassOf(cls)) vm.raise("TypeError", `descriptor '${name}' for '${cls.name}' objects doesn't apply to a '${self.typeName}' object`);
+		if (self && !self.cls.isSubclassOf(cls)) vm.raise("TypeError", `descriptor '${name}' for '${tpName(cls)}' objects doesn't apply to a '${self.typeName}' object`);
 		const problem = arity?.(cls.name, name, args.length, accepted ? (kw?.size ?? 0) : 0) ?? null;
 		// The parser is made before it reads the keywords or counts the arguments.
 		if (parser && (kw?.size || problem !== null)) useKeywordParser(vm, key, parser);

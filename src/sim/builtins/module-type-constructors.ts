@@ -9,7 +9,11 @@ export type ModuleTypeConstructor = (vm: VM, args: PyObject[], kw: Map<string, P
 
 export const moduleTypeConstructors = new Map<PyClass, ModuleTypeConstructor>();
 
-/** Whether `cls` is a module's static type: its tp_name carries the module ("itertools.count"), as messages show. */
+/** collections' types written in C: their tp_name carries the module, unlike Counter's, a class written in Python. */
+const COLLECTIONS_STATIC_TYPES = ["deque", "defaultdict", "OrderedDict"];
+
+/** tp_name, as messages and reprs show it: a module's static type carries the module ("itertools.count"). */
 export function tpName(cls: PyClass): string {
-	return moduleTypeConstructors.has(cls) || cls.name === "_grouper" || cls.module === "functools" ? `${cls.module}.${cls.name}` : cls.name;
+	const moduleStatic = moduleTypeConstructors.has(cls) || cls.name === "_grouper" || cls.module === "functools" || (cls.builtin && cls.module === "collections" && COLLECTIONS_STATIC_TYPES.includes(cls.name));
+	return moduleStatic ? `${cls.module}.${cls.name}` : cls.name;
 }

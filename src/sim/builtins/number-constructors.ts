@@ -8,7 +8,7 @@ import { PyInstance } from "../heap/instances";
 import { PyWeakProxy } from "../heap/weakrefs";
 import { isBytesLike } from "../heap/bytearray";
 import { isScalarInstance } from "../heap/scalar-instances";
-import type { AttributeOwner } from "../heap/subclass-instances";
+import { hasInstanceAttributes, type AttributeOwner } from "../heap/subclass-instances";
 import { bytesRepr } from "../parse/repr";
 import { parseIntLiteral, parseFloatLiteral } from "../runtime/numberParse";
 import { intToFloat } from "../vm/arith";
@@ -47,6 +47,31 @@ export function floatFromDunders(vm: VM, x: AttributeOwner): PyObject | undefine
 	vm.decref(index);
 	if (index instanceof PyBool) vm.raise("TypeError", "pymem does not support __index__ returning a bool yet");
 	return vm.float(intToFloat(index.value));
+}
+
+/**
+ * PyNumber_Float of a number: a class's own __float__ first (slot_nb_float, an int or float subclass's too), then a
+ * float's or an int's value, then __index__; null when it has none of them.
+ */
+export function numberAsFloat(vm: VM, o: PyObject): number | null {
+	if (!hasOwnFloat(o)) {
+		if (o instanceof PyFloat) return o.value;
+		if (o instanceof PyInt) return intToFloat(o.value);
+	}
+	const converted = hasInstanceAttributes(o) ? floatFromDunders(vm, o) : undefined;
+	if (!converted) return null;
+	vm.decref(converted);
+	return (converted as PyFloat).value;
+}
+
+/** PyFloat_AsDouble: a float's own value (a float subclass's __float__ is never asked), else PyNumber_Float's. */
+export function floatAsDouble(vm: VM, o: PyObject): number | null {
+	return o instanceof PyFloat ? o.value : numberAsFloat(vm, o);
+}
+
+/** Whether an int, float or str subclass's class writes its own __float__, which its nb_float slot then calls. */
+export function hasOwnFloat(o: PyObject): boolean {
+	return isScalarInstance(o) && definesInPython(o, ["__float__"]);
 }
 
 /** Whether the class of `o` defines one of `names` in Python (its type's slot is then slot_nb_int...). */

@@ -26,6 +26,7 @@ import { defineMethods, globalShared } from "./types";
 import type { VM } from "../vm/vm";
 import { notNoArguments, notOneArgument, passedTypeName } from "./arity";
 import { sequenceRepeat } from "../vm/list-subclass-operators";
+import { tpName } from "./module-type-constructors";
 
 type Body = (vm: VM, self: PyObject, args: PyObject[]) => PyObject;
 
@@ -133,7 +134,7 @@ function absolute(vm: VM, self: PyObject): PyObject {
 /** Plain methods (method_descriptor): no argument tuple. */
 function method(owner: PyClass, name: string, min: number, max: number, body: Body): NativeImpl {
 	return (vm, args, _kw, self) => {
-		if (!self!.cls.isSubclassOf(owner)) vm.raise("TypeError", `descriptor '${name}' for '${owner.name}' objects doesn't apply to a '${self!.typeName}' object`);
+		if (!self!.cls.isSubclassOf(owner)) vm.raise("TypeError", `descriptor '${name}' for '${tpName(owner)}' objects doesn't apply to a '${self!.typeName}' object`);
 		if (args.length < min || args.length > max) {
 			const method = `${owner.name}.${name}`;
 			const message =

@@ -29,6 +29,7 @@ import { requireSlotOwner } from "./slotdef-names";
 import { classGenericAttr } from "../vm/class-generic-attr";
 import { PyWeakProxy } from "../heap/weakrefs";
 import { CALL_LEVEL, withRecursionLevel } from "../vm/c-recursion";
+import { tpName } from "./module-type-constructors";
 
 const notImplemented: NativeImpl = (vm) => vm.incref(vm.NotImplemented);
 
@@ -253,7 +254,7 @@ const TYPE_ATTRIBUTE_SLOTS: Record<string, NativeImpl> = { ...attributeWriteSlot
 export function ownSizeof(owner: PyClass): Record<string, NativeImpl> {
 	return {
 		__sizeof__: (vm, args, kw, self) => {
-			if (self && !self.cls.isSubclassOf(owner)) vm.raise("TypeError", `descriptor '__sizeof__' for '${owner.name}' objects doesn't apply to a '${self.typeName}' object`);
+			if (self && !self.cls.isSubclassOf(owner)) vm.raise("TypeError", `descriptor '__sizeof__' for '${tpName(owner)}' objects doesn't apply to a '${self.typeName}' object`);
 			requireNoArguments(vm, `${owner.name}.__sizeof__`, args.length);
 			// The type's own __sizeof__: the object's size without what getsizeof adds before it.
 			return vm.int(sizeOf(self!) - preHeaderSize(self!));

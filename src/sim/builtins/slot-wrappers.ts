@@ -19,6 +19,7 @@ import { sequenceRepeat } from "../vm/list-subclass-operators";
 import { bytesPercentFormat } from "../vm/bytes-percent";
 import type { PyBytes } from "../heap/values";
 import type { PyByteArray } from "../heap/bytearray";
+import { tpName } from "./module-type-constructors";
 
 const WRAPPER_ARGS = "arguments of a slot wrapper";
 
@@ -53,7 +54,7 @@ export function withArgumentTuple(vm: VM, args: PyObject[], run: () => PyObject)
 function methodO(owner: PyClass, name: string, body: (vm: VM, self: PyObject, arg: PyObject) => PyObject): NativeImpl {
 	return (vm, args, _kw, self) => {
 		if (!self!.cls.isSubclassOf(owner)) {
-			vm.raise("TypeError", `descriptor '${name}' for '${owner.name}' objects doesn't apply to a '${self!.typeName}' object`);
+			vm.raise("TypeError", `descriptor '${name}' for '${tpName(owner)}' objects doesn't apply to a '${self!.typeName}' object`);
 		}
 		requireOneArgument(vm, `${owner.name}.${name}`, args.length);
 		return body(vm, self!, args[0]!);

@@ -168,10 +168,11 @@ export function formatStr(value: string, specText: string, typeName = "str"): st
  * int.__format__ (also bool's: format(True, "") is "True", any other spec formats 1); `maxDigits` is the
  * interpreter's limit on decimal digits (0: none).
  */
-export function formatInt(value: bigint, specText: string, typeName = "int", maxDigits?: number): string {
+/** `asFloat`: PyNumber_Float of the int, which the float presentation types format (an int subclass's own __float__). */
+export function formatInt(value: bigint, specText: string, typeName = "int", maxDigits?: number, asFloat = () => bigIntToFloat(value)): string {
 	if (specText === "") return typeName === "bool" ? (value !== 0n ? "True" : "False") : intToStr(value, maxDigits);
 	const spec = parseFormatSpec(specText, "d", ">", typeName);
-	if ("eEfFgG%".includes(spec.type)) return formatFloatWithSpec(bigIntToFloat(value), spec, typeName);
+	if ("eEfFgG%".includes(spec.type)) return formatFloatWithSpec(asFloat(), spec, typeName);
 	if (!"bcdoxXn".includes(spec.type)) throw unknownCode(spec.type, typeName);
 	if (spec.precision !== -1) throw new PyValueError("Precision not allowed in integer format specifier");
 	if (spec.noNegativeZero) throw new PyValueError("Negative zero coercion (z) not allowed in integer format specifier");

@@ -42,7 +42,7 @@ export interface PercentHooks<T> {
 	 * and %u, PyNumber_Index for %x, %X and %o; null when it has no such method.
 	 */
 	integer?(value: T, indexOnly: boolean): bigint | null;
-	/** An object of another type for the float conversions (PyFloat_AsDouble: `__float__`, else `__index__`); null when it has neither. */
+	/** PyFloat_AsDouble for the float conversions (a class's own `__float__`, else the value, else `__index__`); null when it has none. */
 	real?(value: T): number | null;
 	/** The interpreter's limit on the decimal digits %d, %i and %u write (sys.set_int_max_str_digits; 0: none). */
 	maxStrDigits?: number;
@@ -234,9 +234,9 @@ function formatOne<T>(conversion: string, arg: T, spec: Spec, hooks: PercentHook
 		}
 		case "e": case "E": case "f": case "F": case "g": case "G": {
 			let x: number | null = null;
-			if (value.kind === "float") x = value.value;
+			if (hooks.real) x = hooks.real(arg);
+			else if (value.kind === "float") x = value.value;
 			else if (value.kind === "int") x = bigIntToFloat(value.value); // PyFloat_AsDouble: OverflowError past DBL_MAX
-			else if (value.kind === "other") x = hooks.real?.(arg) ?? null;
 			if (x === null) throw new PyTypeError(`${hooks.bytes ? "float argument required" : "must be real number"}, not ${hooks.typeName(arg)}`);
 			const precision = spec.precision < 0 ? 6 : spec.precision;
 			let text = doubleToString(x, conversion, precision, { alternate: spec.flags.alt });

@@ -12,6 +12,7 @@ import { slotDescriptorGet } from "./special-attrs";
 import { repr } from "./repr";
 import { PyInstance } from "../heap/instances";
 import { callDescriptorGet, userDescriptorGet } from "./user-descriptors";
+import { tpName } from "../builtins/module-type-constructors";
 
 /** What `attr`, found on `type`'s MRO as `name`, gives for `obj` (a new reference); attr itself when its type has no __get__. */
 export function builtinDescriptorGet(vm: VM, attr: PyObject, obj: PyObject | null, type: PyClass, name: string): PyObject {
@@ -38,7 +39,7 @@ function ownDescriptorGet(vm: VM, attr: PyObject, obj: PyObject | null, type: Py
 	if (attr instanceof PyBuiltinFunction && attr.owner && !attr.self) {
 		if (!obj) return vm.incref(attr);
 		// descr_check: `classmethod(str.upper)` binds it to a class, which is no str.
-		if (!obj.cls.isSubclassOf(attr.owner)) vm.raise("TypeError", `descriptor '${attr.name}' for '${attr.owner.name}' objects doesn't apply to a '${obj.typeName}' object`);
+		if (!obj.cls.isSubclassOf(attr.owner)) vm.raise("TypeError", `descriptor '${attr.name}' for '${tpName(attr.owner)}' objects doesn't apply to a '${obj.typeName}' object`);
 		// A slot wrapper binds as a method-wrapper, a method descriptor as a builtin method.
 		const Bound = attr instanceof PySlotWrapper ? PySlotWrapper : PyBuiltinFunction;
 		return vm.heap.register(new Bound(attr.name, attr.impl, vm.incref(obj), attr.owner));

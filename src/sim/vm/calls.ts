@@ -36,6 +36,7 @@ import { isPythonError } from "./errors";
 import { truncate } from "../arrays";
 import { PyGenericAlias } from "../heap/generic-alias";
 import { callGenericAlias } from "./generic-alias-ops";
+import { tpName } from "../builtins/module-type-constructors";
 
 /** A new frame for `func` with its parameters bound; owned args move in. */
 export function frameFor(vm: VM, func: PyFunction, args: PyObject[], kwnames: string[] | null, kwvalues: readonly PyObject[]): Frame {
@@ -206,7 +207,7 @@ export function callObject(vm: VM, callable: PyObject, args: PyObject[], kwargs:
 			}
 			if (callable instanceof PySlotWrapper) return callSlotWrapper(vm, callable, self, rest, kwargs);
 			// method_vectorcall's descr_check.
-			if (!self.cls.isSubclassOf(callable.owner)) vm.raise("TypeError", `descriptor '${callable.name}' for '${callable.owner.name}' objects doesn't apply to a '${self.typeName}' object`);
+			if (!self.cls.isSubclassOf(callable.owner)) vm.raise("TypeError", `descriptor '${callable.name}' for '${tpName(callable.owner)}' objects doesn't apply to a '${self.typeName}' object`);
 			return callable.impl(vm, rest, kwargs, self);
 		}
 		if (isArgumentTaking(callable)) {

@@ -10,7 +10,7 @@ import { PyBuiltinFunction, type NativeImpl } from "../heap/callables";
 import { formatStr, formatInt, formatFloat } from "../runtime/formatSpec";
 import { formatComplex } from "../runtime/complexText";
 import { percentFormatWritten as printf, type PercentValue, type PercentHooks } from "../runtime/printf";
-import { intFromDunders, floatFromDunders } from "../builtins/number-constructors";
+import { intFromDunders, floatAsDouble, hasOwnFloat, numberAsFloat } from "../builtins/number-constructors";
 import { indexValue, clearRaised } from "./protocol";
 import { isRaised } from "./call-arguments";
 import type { StrHolder } from "../runtime/unicodeWriter";
@@ -69,7 +69,7 @@ export function boundFormatMethod(vm: VM, v: PyObject): PyObject {
 function builtinFormatValue(vm: VM, v: PyObject, spec: string): string {
 	if (spec === "") return str(vm, v);
 	// The errors name the object's own type (bool, a subclass), as CPython's format_obj does.
-	if (v instanceof PyInt) return formatInt(BigInt(v.value), spec, v.typeName, vm.intMaxStrDigits);
+	if (v instanceof PyInt) return formatInt(BigInt(v.value), spec, v.typeName, vm.intMaxStrDigits, hasOwnFloat(v) ? () => numberAsFloat(vm, v)! : undefined);
 	if (v instanceof PyFloat) return formatFloat(v.value, spec, v.typeName);
 	if (v instanceof PyComplex) return formatComplex(v, spec);
 	if (v instanceof PyStr) return formatStr(v.value, spec, v.typeName);
@@ -152,7 +152,7 @@ export function percentNumbers(vm: VM): Pick<PercentHooks<PyObject>, "integer" |
 				return null;
 			}
 		},
-		real: (value) => (hasInstanceAttributes(value) ? take(floatFromDunders(vm, value), (o) => (o as PyFloat).value) : null),
+		real: (value) => floatAsDouble(vm, value),
 		maxStrDigits: vm.intMaxStrDigits,
 	};
 }

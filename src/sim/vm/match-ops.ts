@@ -10,7 +10,7 @@ import { PyBareObject } from "../heap/instances";
 import { PyTuple as Tuple, type PyTuple } from "../heap/containers";
 import { PyStr } from "../heap/values";
 import { arrayClasses } from "../heap/array";
-import { tpName as moduleAwareTpName } from "../builtins/module-type-constructors";
+import { tpName } from "../builtins/module-type-constructors";
 import type { Frame } from "./frame";
 import { getAttr, methodForCall } from "./attributes";
 import { setAdd, setContains } from "./dicts";
@@ -65,10 +65,6 @@ function matchesSelf(cls: PyClass): boolean {
 	return MATCH_SELF.some((name) => cls.isSubclassOf(T[name]));
 }
 
-/** tp_name, as match_class's messages print it: collections' C types carry their module. */
-function tpName(cls: PyClass): string {
-	return cls === T.deque || cls === T.defaultdict || cls === T.OrderedDict ? `collections.${cls.name}` : moduleAwareTpName(cls);
-}
 
 const KEYS_GET = "get method of the mapping being matched";
 const KEYS_SEEN = "keys seen by the mapping pattern";

@@ -51,6 +51,7 @@ import { PyMappingProxy } from "../heap/mapping-proxy";
 import { mappingProxyRepr } from "./mapping-proxy-ops";
 import { unionRepr } from "./union-ops";
 import { PyFutureFeature } from "../builtins/future-module";
+import { tpName } from "../builtins/module-type-constructors";
 
 export { floatRepr, strRepr };
 
@@ -194,7 +195,7 @@ export function builtinRepr(vm: VM, o: PyObject): string {
 		return `<${qualifiedName(o.cls)} object at ${fakeAddress(o)}>`;
 	}
 	if (o instanceof PyClass) return `<class '${qualifiedName(o)}'>`;
-	if (o instanceof PySlotDescriptor) return `<${o.kind === "getset" ? "attribute" : "member"} '${o.name}' of '${o.objclass?.name ?? "?"}' objects>`;
+	if (o instanceof PySlotDescriptor) return `<${o.kind === "getset" ? "attribute" : "member"} '${o.name}' of '${o.objclass ? tpName(o.objclass) : "?"}' objects>`;
 	if (o instanceof PyFunction) return `<function ${o.qualname} at ${fakeAddress(o)}>`;
 	// code_repr: its name, then the file it was compiled from (the program's, unless compiled from other text) and its first line.
 	if (o instanceof PyCode) return `<code object ${o.code.name} at ${fakeAddress(o)}, file "${o.code.filename ?? vm.source.filename}", line ${o.code.firstlineno}>`;
@@ -210,11 +211,11 @@ export function builtinRepr(vm: VM, o: PyObject): string {
 	}
 	if (o instanceof PySlotWrapper) {
 		if (o.self) return `<method-wrapper '${o.name}' of ${o.self.cls.name} object at ${fakeAddress(o.self)}>`;
-		return `<slot wrapper '${o.name}' of '${o.owner?.name ?? "?"}' objects>`;
+		return `<slot wrapper '${o.name}' of '${o.owner ? tpName(o.owner) : "?"}' objects>`;
 	}
 	if (o instanceof PyBuiltinFunction) {
 		if (o.self) return `<built-in method ${o.name} of ${o.self.cls.name} object at ${fakeAddress(o.self)}>`;
-		return o.owner ? `<method '${o.name}' of '${o.owner.name}' objects>` : `<built-in function ${o.name}>`;
+		return o.owner ? `<method '${o.name}' of '${tpName(o.owner)}' objects>` : `<built-in function ${o.name}>`;
 	}
 	if (o instanceof PyModule) return `<module '${o.name}' (built-in)>`;
 	if (o instanceof PyTextStream) return `<_io.TextIOWrapper name='${o.streamName}' mode='${o.mode}' encoding='utf-8'>`;
