@@ -17,6 +17,7 @@ import { installBytesMethods } from "./bytes-methods";
 import { BYTEARRAY_METHODS } from "./bytearray-methods";
 import { installDictAndSetMethods } from "./dict-methods";
 import { installObjectMethods } from "./object-methods";
+import { installGeneratorMethods } from "./generator-methods";
 import { installFrameMethods } from "./frame-methods";
 import { installNewMethods } from "./new-methods";
 import { installSlotWrappers } from "./slot-wrappers";
@@ -60,6 +61,7 @@ function sharedNatives(): Map<string, PyObject> {
 	installBytesMethods(BYTEARRAY_METHODS);
 	installDictAndSetMethods();
 	installObjectMethods();
+	installGeneratorMethods();
 	installFrameMethods();
 	installExceptionInits(exceptionClasses, globalShared);
 	installExceptionGroups(exceptionClasses.get("BaseExceptionGroup")!);

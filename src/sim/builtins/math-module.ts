@@ -16,6 +16,10 @@ import { callLookedUpSpecial } from "../vm/dunder-calls";
 import { isScalarInstance } from "../heap/scalar-instances";
 import { pythonSlot } from "../heap/subclass-instances";
 import { floatAsDouble, hasOwnFloat } from "./number-constructors";
+import { fetchEach } from "./fetch-each";
+import { forEachItem } from "../vm/iteration";
+import { sequenceTuple } from "../vm/sequence-tuple";
+import { PyTuple } from "../heap/containers";
 
 type Result = number | bigint | boolean | Result[];
 
@@ -74,13 +78,13 @@ function ints(vm: VM, args: PyObject[]): bigint[] {
 	return args.map((a) => vm.intValueBig(a));
 }
 
+/** math_fsum's items, read one at a time as its loop over PyIter_Next reads them. */
 function reals(vm: VM, iterable: PyObject): math.Real[] {
-	const items = vm.collect(iterable);
-	try {
-		return items.map((item) => real(vm, item));
-	} finally {
-		items.forEach((item) => vm.decref(item));
-	}
+	const out: math.Real[] = [];
+	forEachItem(vm, iterable, (item) => {
+		out.push(real(vm, item));
+	});
+	return out;
 }
 
 const PROD_ITEM = "item held by math.prod()";
@@ -129,21 +133,21 @@ const isclose: NativeImpl = (vm, args, kw) => {
 	return vm.bool(math.isclose(real(vm, a!), real(vm, b!), tolerance(relative, 1e-9), tolerance(absolute, 0)));
 };
 
+const DIST_POINT = "point of math.dist(), as a tuple";
+
 const dist: NativeImpl = (vm, args, kw) => {
 	checkFastcall(vm, "math.dist", args, kw, 2);
-	// math_dist_impl makes both points tuples and compares their sizes before it reads a coordinate.
-	const held: PyObject[] = [];
+	// math_dist_impl makes both points tuples and compares their sizes, then reads p's and q's coordinates in turn.
+	const [p, q] = fetchEach(vm, [args[0]!, args[1]!], (point) => (point instanceof PyTuple ? vm.incref(point) : sequenceTuple(vm, point)), DIST_POINT) as [PyTuple, PyTuple];
+	vm.heap.adopt(p, DIST_POINT);
+	vm.heap.adopt(q, DIST_POINT);
 	try {
-		const [p, q] = [args[0]!, args[1]!].map((point) => {
-			const items = vm.collect(point);
-			held.push(...items);
-			return items;
-		}) as [PyObject[], PyObject[]];
-		if (p.length !== q.length) vm.raise("ValueError", "both points must have the same number of dimensions");
-		const [x, y] = [p.map((c) => real(vm, c)), q.map((c) => real(vm, c))];
-		return vm.float(math.hypot(...x.map((a, i) => Number(a) - Number(y[i]!))));
+		if (p.items.length !== q.items.length) vm.raise("ValueError", "both points must have the same number of dimensions");
+		const differences = p.items.map((c, i) => Number(real(vm, c)) - Number(real(vm, q.items[i]!)));
+		return vm.float(math.hypot(...differences));
 	} finally {
-		held.forEach((item) => vm.decref(item));
+		vm.heap.release(p, DIST_POINT);
+		vm.heap.release(q, DIST_POINT);
 	}
 };
 

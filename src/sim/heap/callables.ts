@@ -283,6 +283,8 @@ export class PyDescriptor extends PyObject {
 }
 
 export class PyModule extends PyObject {
+	/** Names the program deleted: a later miss is CPython's AttributeError, never an attribute pymem lacks. */
+	deletedNames: Set<string> | null = null;
 	constructor(
 		readonly name: string,
 		readonly dict: PyDict,

@@ -215,7 +215,10 @@ export function genericDelAttr(vm: VM, obj: PyObject, name: string): void {
 		if (!classDictDelete(vm, obj, name)) vm.raise("AttributeError", `type object '${obj.name}' has no attribute '${name}'`);
 		return;
 	}
-	if (obj instanceof PyModule && dictDel(vm, obj.dict, vm.intern(name))) return;
+	if (obj instanceof PyModule && dictDel(vm, obj.dict, vm.intern(name))) {
+		(obj.deletedNames ??= new Set()).add(name);
+		return;
+	}
 	if (obj instanceof PyDescriptor && obj.kind !== "property" && dictDel(vm, descriptorDict(vm, obj), vm.intern(name))) return;
 	if (obj instanceof PyDescriptor && !obj.subtype && name === "__doc__") return setPropertyDoc(vm, obj, null);
 	if (obj instanceof PyToolObject && obj.hasDict) {

@@ -5,7 +5,7 @@ import { PyClass } from "../heap/classes";
 import { PyGenerator } from "../heap/iterators";
 import { PyExceptionObject } from "../heap/instances";
 import { PyRaise } from "./errors";
-import { lookupAttr } from "./attributes";
+import { attributeOrNull } from "./attributes";
 import { DELEGATE_METHOD, RESULT_SENT, closeIterator, leaveYieldFrom, resumeNested, stopIterationValue, whileDelegating, yieldFromTarget } from "./generators";
 import { generatorReturnedError } from "./generator-next-frames";
 import type { VM } from "./vm";
@@ -51,7 +51,7 @@ export function throwIntoGenerator(vm: VM, gen: PyGenerator, thrown: ThrownArgum
 				if (r.value) return r.value;
 				throw new PyRaise(generatorReturnedError(vm, r.returned));
 			}
-			const method = lookupAttr(vm, sub, "throw");
+			const method = attributeOrNull(vm, sub, "throw");
 			if (!method) return null as unknown as PyObject;
 			vm.heap.adopt(method, DELEGATE_METHOD);
 			try {

@@ -7,7 +7,7 @@ import { PyExceptionObject } from "../heap/instances";
 import type { Frame } from "./frame";
 import { PyRaise } from "./errors";
 import { Op } from "../compile/code";
-import { lookupAttr } from "./attributes";
+import { attributeOrNull, callMethodByName, lookupAttr } from "./attributes";
 import type { VM } from "./vm";
 import { userSlot } from "../heap/subclass-instances";
 
@@ -142,7 +142,8 @@ export function whileDelegating<R>(gen: PyGenerator, body: () => R): R {
  */
 export function sendToIterator(vm: VM, sub: PyObject, sent: PyObject): { value: PyObject | null; returned: PyObject | null } {
 	try {
-		if (sent !== vm.None) return { value: vm.callMethod(sub, "send", [sent]), returned: null };
+		// PyObject_CallMethodOneArg: the attribute as Python finds it (an instance's own, a __getattr__'s).
+		if (sent !== vm.None) return { value: callMethodByName(vm, sub, "send", [sent]), returned: null };
 		if (userSlot(sub, "__next__")) {
 			vm.chargeWork(1);
 			return { value: vm.callMethod(sub, "__next__", []), returned: null };
@@ -169,7 +170,7 @@ export function closeIterator(vm: VM, it: PyObject): void {
 		closeGenerator(vm, it);
 		return;
 	}
-	const method = lookupAttr(vm, it, "close");
+	const method = attributeOrNull(vm, it, "close");
 	if (!method) return;
 	vm.heap.adopt(method, DELEGATE_METHOD);
 	try {

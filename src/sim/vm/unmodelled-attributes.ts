@@ -45,7 +45,7 @@ function cpythonOwner(cls: PyClass, name: string): PyClass | undefined {
  */
 export function refuseUnmodelledAttribute(vm: VM, obj: PyObject, name: string): void {
 	if (obj instanceof PyModule) {
-		if (cpythonModuleNames(obj.name)?.has(name)) vm.raise("TypeError", `pymem does not support ${obj.name}.${name} yet`);
+		if (cpythonModuleNames(obj.name)?.has(name) && !obj.deletedNames?.has(name)) vm.raise("TypeError", `pymem does not support ${obj.name}.${name} yet`);
 		return;
 	}
 	// type's __abstractmethods__ getset is modelled: a class without one of its own has none.
