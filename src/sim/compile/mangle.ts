@@ -1,6 +1,6 @@
 // Private name mangling (Python/compile.c's _Py_Mangle), done on the AST before scopes are built so the
 // symbol table and the code agree: inside a class body, and the functions in it, `__x` becomes `_Class__x`
-// wherever it names something (variables, attributes, parameters, definitions, except targets). Keyword
+// wherever it names something (variables, attributes, parameters, definitions, except targets, imports). Keyword
 // names in calls are not mangled, as in CPython.
 import type * as ast from "../parse/ast";
 
@@ -63,6 +63,14 @@ function visit(node: unknown, privateClass: string | null): void {
 			const mapping = n as unknown as ast.MatchMapping;
 			if (mapping.rest !== null) mapping.rest = mangle(privateClass, mapping.rest);
 			break;
+		}
+		case "alias": {
+			// The name an import binds is mangled; the module or attribute it imports never is.
+			const alias = n as unknown as ast.Alias;
+			const bound = alias.asname ?? alias.name;
+			const mangled = mangle(privateClass, bound);
+			if (mangled !== bound) alias.asname = mangled;
+			return;
 		}
 		case "ExceptHandler": {
 			const handler = n as unknown as ast.ExceptHandler;

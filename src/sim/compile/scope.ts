@@ -37,6 +37,11 @@ export class Scope {
 	readonly passedThrough = new Set<string>();
 	/** A method that uses super() or __class__ gets an implicit __class__ free variable. */
 	needsClassCell = false;
+	/**
+	 * symtable's ste_needs_class_closure: a class whose methods need __class__ gets an implicit cell of that name,
+	 * apart from the body's own `__class__`, which stays a name of its namespace.
+	 */
+	classClosure = false;
 	isGenerator = false;
 	/** symtable's ste_comp_iter_target: names bound now are a comprehension's iteration variables. */
 	inCompIterTarget = false;
@@ -61,7 +66,8 @@ export class Scope {
 	}
 
 	cellvars(): string[] {
-		return [...this.resolved].filter(([, k]) => k === "cell").map(([n]) => n).sort();
+		const cells = [...this.resolved].filter(([, k]) => k === "cell").map(([n]) => n);
+		return (this.classClosure ? [...cells, "__class__"] : cells).sort();
 	}
 	/** co_freevars, sorted as compile.c's dictbytype sorts them. */
 	freevars(): string[] {
@@ -297,7 +303,7 @@ function resolve(scope: Scope, enclosingBound: Set<string>): void {
 		for (const name of freeNeeded(child)) {
 			const kind = scope.resolved.get(name);
 			if (scope.kind === "class") {
-				if (name === "__class__") scope.resolved.set("__class__", "cell");
+				if (name === "__class__") scope.classClosure = true;
 				else if (enclosingBound.has(name) && kind !== "name") scope.resolved.set(name, "free");
 				else if (enclosingBound.has(name)) scope.passedThrough.add(name);
 				continue;

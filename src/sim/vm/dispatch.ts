@@ -114,19 +114,19 @@ export function runFrame(vm: VM, f: Frame, nested: boolean): boolean {
 						break;
 					}
 				}
-				if (!cell.ref) {
-					if (arg < f.code.cellvars.length) vm.raise("UnboundLocalError", `cannot access local variable '${name}' where it is not associated with a value`);
-					raiseNameError(vm, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`, name);
-				}
-				stack.push(vm.incref(cell.ref));
+				if (!cell.ref) raiseEmptyCell(vm, f, arg);
+				stack.push(vm.incref(cell.ref!));
 				break;
 			}
 			case Op.STORE_DEREF:
 				setCellContents(vm, f.locals[f.code.derefSlots[arg]!] as PyCell, stack.pop()!);
 				break;
-			case Op.DELETE_DEREF:
-				setCellContents(vm, f.locals[f.code.derefSlots[arg]!] as PyCell, null);
+			case Op.DELETE_DEREF: {
+				const cell = f.locals[f.code.derefSlots[arg]!] as PyCell;
+				if (!cell.ref) raiseEmptyCell(vm, f, arg);
+				setCellContents(vm, cell, null);
 				break;
+			}
 			case Op.LOAD_CLOSURE:
 				stack.push(vm.incref(f.locals[f.code.derefSlots[arg]!]!));
 				break;
@@ -242,3 +242,10 @@ export function runFrame(vm: VM, f: Frame, nested: boolean): boolean {
 }
 
 export { PyCell };
+
+/** format_exc_unbound: an empty cell of the frame's own variable, or of a free variable from an enclosing scope. */
+function raiseEmptyCell(vm: VM, f: Frame, arg: number): never {
+	const name = f.code.localsplusNames[f.code.derefSlots[arg]!]!;
+	if (arg < f.code.cellvars.length) vm.raise("UnboundLocalError", `cannot access local variable '${name}' where it is not associated with a value`);
+	return raiseNameError(vm, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`, name);
+}

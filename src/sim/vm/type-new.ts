@@ -24,6 +24,8 @@ import { callSetNames } from "./set-name";
 import { genericInitSubclass } from "./typing-generic";
 import { checkSlots, slotsAsTuple } from "./slots-check";
 import { bestBase, instancesHaveDict, instancesHaveWeakrefs, memberNames } from "./class-layout";
+import { getAttr } from "./attributes";
+import { printedModule } from "./class-dict";
 
 const NEW_CLASS = "new class (type_new)";
 
@@ -184,7 +186,7 @@ function copySlots(vm: VM, cls: PyClass, items: readonly PyObject[]): void {
 
 function setAttribute(vm: VM, cls: PyClass, name: string, value: PyObject): void {
 	// type_module reads a heap type's __module__ from its dict (a library module's classes name theirs).
-	if (name === "__module__" && value instanceof PyStr) cls.module = value.value;
+	if (name === "__module__") cls.module = printedModule(value);
 	cls.dict.set(name, value);
 	dictSet(vm, cls.namespace as PyDict, vm.intern(name), value);
 }
@@ -267,9 +269,8 @@ function setNamesAndInitSubclass(vm: VM, cls: PyClass, kwargs: ReadonlyMap<strin
 		return;
 	}
 	if (inherited) {
-		vm.incref(inherited);
-		vm.incref(cls);
-		const bound = vm.heap.register(new PyBoundMethod(inherited, cls));
+		// A base's staticmethod, callable object...: what the super object's attribute lookup makes of it.
+		const bound = inherited === OTHER_INIT_SUBCLASS ? getAttr(vm, superObject, "__init_subclass__") : vm.heap.register(new PyBoundMethod(vm.incref(inherited), vm.incref(cls)));
 		// type_new_init_subclass drops the super object once it has the bound method, before the call.
 		vm.heap.release(superObject, "super() for __init_subclass__");
 		vm.heap.adopt(bound, "__init_subclass__ being called");
@@ -301,8 +302,14 @@ function setClassCell(vm: VM, cls: PyClass, namespace: PyDict): void {
 	setCellContents(vm, cell, vm.incref(cls));
 }
 
-/** The nearest base's __init_subclass__ written in Python (a plain function or a classmethod's), or typing.Generic's, if any. */
-function inheritedInitSubclass(cls: PyClass): PyFunction | PyClass | PyNone | null {
+/** A base's __init_subclass__ that is neither a function nor a classmethod of one. */
+const OTHER_INIT_SUBCLASS = "other";
+
+/**
+ * The nearest base's __init_subclass__ written in Python (a plain function or a classmethod's, else OTHER_INIT_SUBCLASS),
+ * or typing.Generic's, if any.
+ */
+function inheritedInitSubclass(cls: PyClass): PyFunction | PyClass | PyNone | typeof OTHER_INIT_SUBCLASS | null {
 	for (const c of cls.mro.slice(1)) {
 		if (c === T.Generic) return c;
 		const found = c.dict.get("__init_subclass__");
@@ -310,7 +317,8 @@ function inheritedInitSubclass(cls: PyClass): PyFunction | PyClass | PyNone | nu
 		// A base's `__init_subclass__ = None`: super() finds the None, which the call then fails on.
 		if (found instanceof PyNone && !c.builtin) return found;
 		const fn = found instanceof PyDescriptor && found.kind === "classmethod" ? found.parts[0] : found;
-		return fn instanceof PyFunction ? fn : null;
+		if (fn instanceof PyFunction) return fn;
+		return c.builtin ? null : OTHER_INIT_SUBCLASS;
 	}
 	return null;
 }
