@@ -16,9 +16,13 @@ import { ownSizeof } from "./object-methods";
 import { defineMethods, moduleType, nativeFunction, notSupportedYet } from "./types";
 import { pyLen } from "../runtime/codepoints";
 import { defineMutableSequenceSlots } from "./slot-wrappers";
+import { userSlot } from "../heap/subclass-instances";
+import { getItem } from "../vm/subscript";
 
 const ITERATOR_BEING_READ = "initializer's iterator (array_new)";
 const NEW_ARRAY = "array being filled (array_new)";
+const SEQUENCE_INDEX = "index of PySequence_GetItem (array_new)";
+const SEQUENCE_ITEM = "item of the initializer being stored (array_new)";
 
 /** The 'C' converter of array()'s first argument: one character. */
 function typecodeArgument(vm: VM, o: PyObject): string {
@@ -47,11 +51,20 @@ function newArrayFromArguments(vm: VM, args: PyObject[], kw: Map<string, PyObjec
 	try {
 		const typecode = TYPECODES.find((t) => t.code === code);
 		if (!typecode) return vm.raise("ValueError", `bad typecode (must be ${TYPECODES.map((t) => t.code).join(", ").replace(/, (\w)$/, " or $1")})`);
-		const items = initial instanceof PyList || initial instanceof PyTuple ? initial.items.slice() : [];
-		const copied: ArrayValue[] = initial instanceof PyArray && direct ? initial.values.slice() : items.map(() => 0);
+		const sequence = initial instanceof PyList || initial instanceof PyTuple ? initial : null;
+		// The list's or tuple's own size, then PySequence_GetItem: a subclass's own __getitem__ gives each item.
+		const bySlots = sequence !== null && userSlot(sequence, "__getitem__") !== undefined;
+		const items = sequence && !bySlots ? sequence.items.slice() : [];
+		const length = bySlots ? sequence.items.length : items.length;
+		const copied: ArrayValue[] = initial instanceof PyArray && direct ? initial.values.slice() : new Array<ArrayValue>(length).fill(0);
 		const a = newArray(vm, typecode, copied);
 		return vm.heap.build(a, NEW_ARRAY, () => {
 			items.forEach((item, i) => (a.values[i] = arrayValue(vm, typecode, item)));
+			for (let i = 0; bySlots && i < length; i++) {
+				const index = vm.int(i);
+				const item = vm.heap.whileOwned(index, SEQUENCE_INDEX, () => getItem(vm, sequence, index));
+				vm.heap.whileOwned(item, SEQUENCE_ITEM, () => (a.values[i] = arrayValue(vm, typecode, item)));
+			}
 			if (initial && isBytesLike(initial)) appendBytes(vm, a, initial);
 			// The str's wide-character copy becomes the buffer: exactly its length.
 			else if (initial instanceof PyStr && initial.value) {

@@ -17,7 +17,7 @@ import { dictViewIsDisjoint } from "../vm/dict-view-ops";
 import { dictViewIterator } from "../vm/builtin-iterators";
 import { defineMethods, globalShared, nativeFunction } from "./types";
 import type { VM } from "../vm/vm";
-import { isExactDict, isSubclassInstance } from "../heap/subclass-instances";
+import { isExactAnySet, isExactDict } from "../heap/subclass-instances";
 import { mergeLog2KeySize } from "../runtime/containerGrowth";
 import { tupleFreeList } from "../heap/gc-kinds";
 import { withPackedArguments, type PackedLabels } from "../vm/instantiate";
@@ -101,12 +101,12 @@ const fromkeys: NativeImpl = (vm, args, kw) => {
 	// _PyObject_CallNoArgs(cls): for dict too, a type call, whose tp_alloc never takes from the free list.
 	const target = cls === T.dict ? vm.heap.register(new PyDict()) : vm.callObject(cls!, []);
 	const fill = value ?? vm.None;
-	if (isExactDict(target) && (isExactDict(iterable) || (iterable instanceof PySet && !isSubclassInstance(iterable)))) presizeForKeys(target, iterable);
+	if (isExactDict(target) && (isExactDict(iterable) || isExactAnySet(iterable))) presizeForKeys(target, iterable);
 	return vm.heap.build(target, "dict being built", () => {
 		// An exact dict or set gives its stored hashes to an exact dict: no __hash__ runs.
 		if (isExactDict(target) && isExactDict(iterable) && (iterable.index || target.index)) {
 			for (const [k, { key }] of [...iterable.entries]) probedSet(vm, target, key, fill, storedHash(vm, iterable, k));
-		} else if (isExactDict(target) && iterable instanceof PySet && iterable.table) {
+		} else if (isExactDict(target) && isExactAnySet(iterable) && iterable.table) {
 			for (const { item, hash } of hashedItems(vm, iterable)) probedSet(vm, target, item, fill, hash);
 		} else {
 			forEachItem(vm, iterable, (key) => (isExactDict(target) ? dictSet(vm, target, key, fill) : setItem(vm, target, key, fill)));
@@ -234,15 +234,18 @@ const SET_METHODS: Record<string, NativeImpl> = {
 		return vm.bool(ok);
 	},
 	issuperset: (vm, args, _kw, self) => {
-		if (!(args[0] instanceof PySet) && set(self).table !== null) return vm.bool(containsEachOf(vm, set(self), args[0]!, true));
-		const other = otherSet(vm, args[0]!);
+		const given = args[0]!;
+		if (!(given instanceof PySet)) return vm.bool(containsEachOf(vm, set(self), given, true));
+		const other = otherSet(vm, given);
 		const ok = probedOperands(set(self), other) ? isSubset(vm, other, set(self)) : [...other.entries.keys()].every((k) => set(self).entries.has(k));
 		vm.heap.release(other, OTHER);
 		return vm.bool(ok);
 	},
 	isdisjoint: (vm, args, _kw, self) => {
-		if (!(args[0] instanceof PySet) && set(self).table !== null) return vm.bool(containsEachOf(vm, set(self), args[0]!, false));
-		const other = otherSet(vm, args[0]!);
+		// set_isdisjoint walks anything but an exact set or frozenset (a subclass's own __iter__ runs).
+		const given = args[0]!;
+		if (!isExactAnySet(given)) return vm.bool(containsEachOf(vm, set(self), given, false));
+		const other = otherSet(vm, given);
 		const ok = probedOperands(set(self), other) ? isDisjoint(vm, set(self), other) : ![...other.entries.keys()].some((k) => set(self).entries.has(k));
 		vm.heap.release(other, OTHER);
 		return vm.bool(ok);

@@ -40,6 +40,9 @@ export const reversed: NativeImpl = (vm, args) => {
 	const ownReversed = userSlot(seq, "__reversed__");
 	if (ownReversed === vm.None) return vm.raise("TypeError", `'${seq.typeName}' object is not reversible`);
 	if (ownReversed) return callSpecialMethod(vm, seq, ownReversed, [], REVERSED_METHOD, "__reversed__");
+	// A type without __reversed__ (tuple, str, bytes, array...) goes through its sq_length and sq_item, which a
+	// subclass's own __len__ or __getitem__ replace.
+	if (!(seq instanceof PyList) && (userSlot(seq, "__len__") || userSlot(seq, "__getitem__")) && isSequenceObject(seq)) return reversedSequence(vm, seq);
 	if (seq instanceof PyList || seq instanceof PyTuple) {
 		let i = seq.items.length - 1;
 		const iterator = new PyIterator(seq instanceof PyList ? "list_reverseiterator" : "reversed", seq, (it) => {

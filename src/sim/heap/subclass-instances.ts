@@ -6,7 +6,7 @@
 // dealloc. No free list takes them (list_dealloc and dict_dealloc keep only exact lists and dicts).
 import { PyObject, HeapKind, setHeapKind, type Reference } from "./object";
 import type { AttributeHooks, PyClass } from "./classes";
-import { PyList, PyDict, PyTuple } from "./containers";
+import { PyList, PyDict, PyTuple, PySet } from "./containers";
 import { PyInstance } from "./instances";
 import { PyFunction } from "./callables";
 import { pushInstanceValuesInOrder } from "./shared-keys";
@@ -120,6 +120,11 @@ export function isExactTuple(o: PyObject): o is PyTuple {
 /** An exact dict (no subclass instance): what PyDict_CheckExact accepts. */
 export function isExactDict(o: PyObject): o is PyDict {
 	return o.heapKind === HeapKind.Dict;
+}
+
+/** An exact set or frozenset (no subclass instance): what PyAnySet_CheckExact accepts. */
+export function isExactAnySet(o: PyObject): o is PySet {
+	return o instanceof PySet && !(o instanceof PySetInstance);
 }
 
 /**

@@ -3,6 +3,7 @@
 import type { PyObject } from "../heap/object";
 import { PySet } from "../heap/containers";
 import { PyDictView } from "../heap/views";
+import { isExactAnySet } from "../heap/subclass-instances";
 import { setAdd, setDiscard } from "./dicts";
 import { setUpdate } from "./mutations";
 import { forEachItem } from "./iteration";
@@ -49,11 +50,14 @@ function viewSetDifferenceUpdate(vm: VM, result: PySet, other: PyObject): void {
 /** _PyDictView_Intersect: walk one operand, keep what the other holds (the smaller set is walked). */
 function intersect(vm: VM, a: PyObject, b: PyObject): PyObject {
 	let [view, other] = isSetLikeView(a) ? [a, b] : [b, a];
-	// A set at least as large as the view does the work: other.intersection(view).
-	if (other instanceof PySet && !other.frozen && vm.len(view) <= other.entries.size && (other.table !== null || (view as PyDictView).dict?.index)) {
-		return intersectionWithIterable(vm, other, view);
+	// An exact set at least as large as the view does the work: other.intersection(view), which walks the view.
+	if (isExactAnySet(other) && !other.frozen && vm.len(view) <= other.entries.size) {
+		if (other.table !== null || (view as PyDictView).dict?.index) return intersectionWithIterable(vm, other, view);
+		[view, other] = [other, view];
+	} else if (isSetLikeView(other) && vm.len(other) > vm.len(view)) {
+		// The smaller of two views is walked.
+		[view, other] = [other, view];
 	}
-	if (other instanceof PySet && other.entries.size > vm.len(view)) [view, other] = [other, view];
 	const result = vm.set(false);
 	return vm.heap.build(result, RESULT, () => {
 		eachItem(vm, other, (item) => {
