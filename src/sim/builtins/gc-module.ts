@@ -127,7 +127,8 @@ export const GC_FUNCTIONS: Record<string, NativeImpl> = {
 		if (n >= 3) vm.raise("ValueError", "generation parameter must be less than the number of available generations (3)");
 		if (n < -1) vm.raise("ValueError", "generation parameter cannot be negative");
 		const gens = n >= 0 ? [vm.heap.generations[n as 0 | 1 | 2]] : vm.heap.generations;
-		return vm.list(gens.flatMap((gen) => gen.toArray()).map((o) => handedOut(vm, o)));
+		const listed = gens.flatMap((gen) => gen.toArray()).filter((o) => !vm.collector.beingCollected.has(o));
+		return vm.list(listed.map((o) => handedOut(vm, o)));
 	},
 	get_referrers: (vm, args, kw) => {
 		noKeywords(vm, "get_referrers", kw);
@@ -180,7 +181,7 @@ const GC_CALL: PackedLabels = { args: "call arguments (gc)", kwargs: "keyword ar
 function referrers(vm: VM, targets: PyObject[], packed: PyObject): PyObject {
 	const wanted = new Set(targets);
 	const found: PyObject[] = [];
-	const refersToTarget = (o: PyObject) => o !== packed && gcReferents(vm, o).some((r) => wanted.has(r));
+	const refersToTarget = (o: PyObject) => o !== packed && !vm.collector.beingCollected.has(o) && gcReferents(vm, o).some((r) => wanted.has(r));
 	vm.heap.generations.forEach((gen, generation) => {
 		// __main__'s globals dict is an interpreter-wide object here, but a tracked dict in CPython, where
 		// startup's collections have moved it to the head of the oldest generation (gc.freeze() takes it out).

@@ -36,6 +36,7 @@ import { installTypesModule } from "./types-module";
 import { installString } from "./string-module";
 import { TIME_FUNCTIONS } from "./time-module";
 import { installEnum } from "./enum-module";
+import { refuseImportAtShutdown } from "../vm/shutdown-imports";
 
 const MODULES: Record<string, { functions: Record<string, NativeImpl>; extra?: (vm: VM, m: PyModule) => void }> = {
 	sys: { functions: SYS_FUNCTIONS, extra: installSysData },
@@ -86,8 +87,9 @@ function specInitializingLookupFails(vm: VM): void {
 }
 
 export function importModule(vm: VM, name: string): PyObject {
-	if (name === "sys") specInitializingLookupFails(vm);
 	const existing = vm.modules.get(name);
+	refuseImportAtShutdown(vm, existing !== undefined);
+	if (name === "sys") specInitializingLookupFails(vm);
 	if (existing) return vm.incref(existing);
 	return loadModule(vm, name);
 }

@@ -20,6 +20,7 @@ import { instancesHaveWeakrefs } from "../vm/class-layout";
 import { withPackedArguments } from "../vm/instantiate";
 import { formatException, TRACEBACK_HEADING } from "../vm/traceback";
 import { programExcepthook } from "../vm/excepthook";
+import { refuseImportAtShutdown } from "../vm/shutdown-imports";
 import type { PyExceptionObject } from "../heap/instances";
 
 /** The label of the reference finalize._registry holds to a finalizer that has not run. */
@@ -167,6 +168,11 @@ function newKeyedRef(vm: VM, args: PyObject[], kw: Map<string, PyObject> | null)
 export function newFinalize(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyFinalize {
 	const [target, func, ...rest] = args;
 	if (!target || !func) vm.raise("TypeError", `finalize.__init__() missing ${target ? "1 required positional argument: 'func'" : "2 required positional arguments: 'obj' and 'func'"}`);
+	// The first finalizer's __init__ runs `import atexit` (never imported before: pymem has no atexit module).
+	if (!vm.finalizeRegisteredWithAtexit) {
+		refuseImportAtShutdown(vm, false);
+		vm.finalizeRegisteredWithAtexit = true;
+	}
 	let kwDict: PyDict | null = null;
 	if (kwargs?.size) {
 		kwDict = vm.dict();

@@ -11,6 +11,8 @@ import type { GcCause, GcPhase } from "../trace/types";
 import { GcList, unlinkGc } from "./gc-list";
 import { mayBeTracked } from "./shared-tracking";
 
+const NOTHING_COLLECTED: ReadonlySet<PyObject> = new Set();
+
 export interface CollectorHooks {
 	/**
 	 * Called with the gc_refs of the collected set at each phase, and what started the collection (for the trace).
@@ -44,6 +46,11 @@ export class Collector {
 	/** gc.get_stats(): per generation, its collections and what they collected (none is uncollectable in 3.11). */
 	readonly stats = [0, 1, 2].map(() => ({ collections: 0, collected: 0 }));
 	collecting = false;
+	/**
+	 * The garbage of the collection under way, from handle_weakrefs to delete_garbage: CPython keeps it on its own
+	 * `unreachable` list, out of every generation, so gc.get_objects() and gc.get_referrers() do not see it.
+	 */
+	beingCollected: ReadonlySet<PyObject> = NOTHING_COLLECTED;
 	/** gc.set_debug flags; only DEBUG_COLLECTABLE and DEBUG_SAVEALL change what a collection does here. */
 	debugFlags = 0;
 	get debugSaveAll(): boolean {
@@ -123,6 +130,7 @@ export class Collector {
 			}
 		} finally {
 			this.collecting = false;
+			this.beingCollected = NOTHING_COLLECTED;
 		}
 	}
 
@@ -137,6 +145,7 @@ export class Collector {
 			return this.collect(generation, cause, withCallbacks);
 		} finally {
 			this.collecting = false;
+			this.beingCollected = NOTHING_COLLECTED;
 		}
 	}
 
@@ -179,6 +188,7 @@ export class Collector {
 		phase("legacy-finalizers", unreachable);
 		if (this.debugFlags & DEBUG_COLLECTABLE) for (const o of unreachable) hooks?.reportCollectable(o);
 		const unreachableSet = new Set(unreachable);
+		this.beingCollected = unreachableSet;
 		const weakrefsFreed = hooks?.weakrefCallbacks(unreachableSet) ?? 0;
 		phase("handle-weakrefs", unreachable);
 		// finalize_garbage holds each object only while its own __del__ runs; a finalizer that breaks the
@@ -192,6 +202,8 @@ export class Collector {
 		const stillGarbage = unreachable.filter((o) => o.refcnt > 0);
 		phase("finalize", stillGarbage);
 		const finalUnreachable = resurrectionCheck(stillGarbage);
+		// handle_resurrected_objects: what a finalizer brought back is in the old generation again.
+		this.beingCollected = new Set(finalUnreachable);
 		phase("check-resurrection", finalUnreachable);
 		const collected = weakrefsFreed + finalUnreachable.length;
 		for (const o of finalUnreachable) {
@@ -204,6 +216,7 @@ export class Collector {
 			}
 		}
 		phase("clear", finalUnreachable);
+		this.beingCollected = NOTHING_COLLECTED;
 		if (generation === 2) heap.clearFreeLists();
 		phase("done", [], collected);
 		this.stats[generation]!.collections++;

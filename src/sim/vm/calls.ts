@@ -262,6 +262,8 @@ export function makeFunction(vm: VM, f: Frame, flags: number): void {
 	const stack = f.stack;
 	const codeConstant = stack.pop() as PyCode;
 	const func = new PyFunction(codeConstant.code, f.globals, codeConstant);
+	// A function holds its globals (__main__'s keep no count until shutdown makes them an ordinary dict).
+	if (!f.globals.shared) vm.incref(f.globals);
 	if (flags & 0x08) func.closure = stack.pop() as PyTuple;
 	if (flags & 0x04) func.annotations = stack.pop() as PyTuple;
 	if (flags & 0x02) func.kwdefaults = stack.pop() as PyDict;

@@ -18,7 +18,14 @@ const SYS_FILES = [
 /** Without the sys module made, only an uncaught exception the interpreter kept for it can be held there. */
 export function clearSysSpecials(vm: VM): void {
 	const sys = vm.modules.get("sys") as PyModule | undefined;
-	if (!sys) return releaseLastException(vm);
-	for (const name of SYS_DELETES) vm.dictSetStr(sys.dict, name, vm.None);
+	if (!sys) {
+		releaseLastException(vm);
+		vm.metaPathCleared = true;
+		return;
+	}
+	for (const name of SYS_DELETES) {
+		vm.dictSetStr(sys.dict, name, vm.None);
+		if (name === "meta_path") vm.metaPathCleared = true;
+	}
 	for (const [name, original] of SYS_FILES) vm.dictSetStr(sys.dict, name, vm.dictGetStr(sys.dict, original) ?? vm.None);
 }

@@ -48,6 +48,8 @@ export class VM extends Interpreter {
 	readonly gcCallbacks: PyList;
 	/** weakref.finalize objects not yet called, oldest first (Lib/weakref.py's finalize._registry). */
 	readonly liveFinalizers: PyFinalize[] = [];
+	/** finalize._registered_with_atexit: the first finalizer's __init__ imported atexit. */
+	finalizeRegisteredWithAtexit = false;
 	/** finalize._shutdown: set once finalize._exitfunc ran at exit. */
 	finalizersShutDown = false;
 	/**
@@ -55,6 +57,8 @@ export class VM extends Interpreter {
 	 * source lines, as display_source_line can no longer import io to read the file.
 	 */
 	modulesRemoved = false;
+	/** finalize_modules_delete_special has set sys.meta_path to None: an import that must find a module fails. */
+	metaPathCleared = false;
 	/** Py_ReprEnter has made the thread state's dict and its "Py_Repr" list (objects that live on). */
 	reprStateMade = false;
 	/** The Argument Clinic parsers (by name) whose keyword tuple is made: each makes it once, at its first use. */
