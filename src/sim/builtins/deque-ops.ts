@@ -7,6 +7,7 @@ import { PyInt } from "../heap/values";
 import { PyDeque, BLOCKLEN, CENTER } from "../heap/collections";
 import { getIter, ITERATOR_BEING_CONSUMED } from "../vm/iteration";
 import type { VM } from "../vm/vm";
+import { ssize } from "../vm/ssize";
 
 export const changed = (vm: VM, d: PyDeque) => vm.heap.observer?.contentChanged(d);
 
@@ -123,7 +124,7 @@ export function newDeque(vm: VM, iterable: PyObject | undefined, maxlenArg: PyOb
 	if (maxlenArg && maxlenArg !== vm.None) {
 		// PyLong_AsSsize_t: an int, no __index__.
 		if (!(maxlenArg instanceof PyInt)) vm.raise("TypeError", "an integer is required");
-		maxlen = vm.intValue(maxlenArg);
+		maxlen = ssize(vm, maxlenArg);
 		if (maxlen < 0) vm.raise("ValueError", "maxlen must be non-negative");
 	}
 	const d = vm.heap.register(new PyDeque());

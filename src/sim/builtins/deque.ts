@@ -6,7 +6,8 @@ import { PyDeque } from "../heap/collections";
 import type { NativeImpl } from "../heap/callables";
 import { compareValues } from "../vm/comparisons";
 import { registerIterator } from "../vm/iteration";
-import { indexValue } from "../vm/protocol";
+import { checkSequenceLength, repeatIndex } from "../vm/sequence-repeat";
+import { SSIZE_MAX, exactSsize, ssize } from "../vm/ssize";
 import { sliceIndexNotNone } from "../vm/slice-indices";
 import { noteReprEnter, repr, reprOfListCopy } from "../vm/repr";
 import { defineMethods } from "./types";
@@ -128,7 +129,9 @@ const DEQUE_METHODS: Record<string, NativeImpl> = {
 	__copy__: (vm, _args, _kw, self) => copyDeque(vm, deque(self)),
 	rotate: (vm, args, _kw, self) => {
 		const d = deque(self);
-		rotate(d, args[0] ? vm.intValue(args[0]) : 1);
+		const n = args[0] ? exactSsize(vm, args[0]) : 1n;
+		// deque_rotate's `n %= len`, exact for any Py_ssize_t.
+		rotate(d, d.items.length > 1 ? Number(n % BigInt(d.items.length)) : 0);
 		changed(vm, d);
 		return none(vm);
 	},
@@ -163,7 +166,7 @@ const DEQUE_METHODS: Record<string, NativeImpl> = {
 	},
 	insert: (vm, args, _kw, self) => {
 		const d = deque(self);
-		const index = vm.intValue(args[0]!);
+		const index = ssize(vm, args[0]!);
 		const n = d.items.length;
 		if (d.maxlen === n) vm.raise("IndexError", "deque already at its maximum size");
 		const value = vm.incref(args[1]!);
@@ -200,25 +203,30 @@ export function installDequeMethods(): void {
 }
 
 /** deque_inplace_repeat: the deque itself, repeated in place (a one-item deque without a list copy). */
-function repeatInPlace(vm: VM, d: PyDeque, n: number): PyDeque {
+/** deque_inplace_repeat; a count past simulated memory is its MemoryError, before anything is repeated. */
+function repeatInPlace(vm: VM, d: PyDeque, count: bigint): PyDeque {
 	const size = d.items.length;
-	if (size === 0 || n === 1) return vm.incref(d);
-	if (n <= 0) {
+	if (size === 0 || count === 1n) return vm.incref(d);
+	if (count <= 0n) {
 		clear(vm, d);
 		return vm.incref(d);
 	}
 	if (size === 1) {
-		if (d.maxlen >= 0 && n > d.maxlen) n = d.maxlen;
+		const n = d.maxlen >= 0 && count > BigInt(d.maxlen) ? d.maxlen : Number(count);
+		checkSequenceLength(vm, n);
 		d.state++;
 		const item = d.items[0]!;
 		for (let i = 0; i < n - 1; i++) d.items.push(vm.incref(item));
 		changed(vm, d);
 		return vm.incref(d);
 	}
+	if (BigInt(size) * count > SSIZE_MAX) vm.raise("MemoryError");
+	// Fewer repetitions when maxlen would be passed.
+	const n = d.maxlen >= 0 && BigInt(size) * count > BigInt(d.maxlen) ? Math.floor((d.maxlen + size - 1) / size) : Number(count);
+	checkSequenceLength(vm, d.maxlen >= 0 ? Math.min(n * size, d.maxlen) : n * size);
 	const seq = vm.list(d.items.map((x) => vm.incref(x)));
 	vm.heap.adopt(seq, SNAPSHOT);
 	try {
-		if (d.maxlen >= 0 && n * size > d.maxlen) n = Math.floor((d.maxlen + size - 1) / size);
 		for (let i = 0; i < n - 1; i++) extend(vm, d, seq, false);
 	} finally {
 		vm.heap.release(seq, SNAPSHOT);
@@ -242,8 +250,8 @@ export function dequeBinary(vm: VM, op: string, a: PyObject, b: PyObject, inplac
 	if (op !== "Mult") return undefined;
 	const [d, count] = a instanceof PyDeque ? [a, b] : b instanceof PyDeque && !inplace ? [b, a] : [null, null];
 	if (!d || !count) return undefined;
-	if (indexValue(vm, count) === null) vm.raise("TypeError", `can't multiply sequence by non-int of type '${count.typeName}'`);
-	const n = vm.intValue(count);
+	// sequence_repeat: PyNumber_AsSsize_t(n, PyExc_OverflowError).
+	const n = repeatIndex(vm, count) ?? vm.raise("TypeError", `can't multiply sequence by non-int of type '${count.typeName}'`);
 	if (inplace && d === a) return repeatInPlace(vm, d, n);
 	const copy = copyDeque(vm, d);
 	vm.heap.adopt(copy, NEW_DEQUE);

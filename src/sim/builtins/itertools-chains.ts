@@ -5,7 +5,7 @@ import type { PyTuple } from "../heap/containers";
 import { PyInt } from "../heap/values";
 import { indexValue } from "../vm/protocol";
 import type { VM } from "../vm/vm";
-import { SSIZE_MAX } from "../vm/ssize";
+import { fitsSsize } from "../vm/ssize";
 import { newToolIterator, positionalArguments, setSlot } from "./itertools-support";
 import type { ModuleTypeConstructor } from "./module-type-constructors";
 import { requireOneArgument } from "./arity";
@@ -63,7 +63,7 @@ export function chainFromIterable(vm: VM, args: PyObject[]): PyObject {
 	return newChain(vm, vm.getIter(args[1]!));
 }
 
-/** PyNumber_AsSsize_t(o, NULL): clipped to the Py_ssize_t range; -1 (its error value) for a non-integer. */
+/** PyNumber_AsSsize_t(o, PyExc_OverflowError) with its error cleared: -1 for a non-integer or one past Py_ssize_t. */
 function asSsize(vm: VM, o: PyObject): number {
 	let value: bigint | null;
 	try {
@@ -72,9 +72,7 @@ function asSsize(vm: VM, o: PyObject): number {
 		vm.decref(vm.exceptionOf(e));
 		return -1;
 	}
-	if (value === null) return -1;
-	if (value > SSIZE_MAX) return Number.MAX_SAFE_INTEGER;
-	return value < -SSIZE_MAX ? Number.MIN_SAFE_INTEGER : Number(value);
+	return value === null || !fitsSsize(value) ? -1 : Number(value);
 }
 
 const NONNEGATIVE = "must be None or an integer: 0 <= x <= sys.maxsize.";

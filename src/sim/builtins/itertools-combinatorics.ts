@@ -10,6 +10,7 @@ import type { VM } from "../vm/vm";
 import { clinicArguments, newToolIterator, setSlot } from "./itertools-support";
 import type { ModuleTypeConstructor } from "./module-type-constructors";
 import { fetchEach } from "./fetch-each";
+import { ssize } from "../vm/ssize";
 
 /** The result tuple, made fit to be updated: copied (the copy now held in `slot`) if anyone else holds it. */
 function ownResult(vm: VM, it: PyToolIterator, slot: number): PyTuple {
@@ -43,7 +44,7 @@ function firstResult(vm: VM, it: PyToolIterator, slot: number, items: PyObject[]
 function permutationLength(vm: VM, given: PyObject | undefined, n: number): number {
 	if (given === undefined || given === vm.None) return n;
 	if (!(given instanceof PyInt)) vm.raise("TypeError", "Expected int as r");
-	return nonNegative(vm, vm.intValue(given));
+	return nonNegative(vm, ssize(vm, given));
 }
 
 function nonNegative(vm: VM, r: number): number {
@@ -54,7 +55,7 @@ function nonNegative(vm: VM, r: number): number {
 /** product(*iterables, repeat=1): pools = each iterable as a tuple (a tuple is its own pool), repeated. */
 export const product: ModuleTypeConstructor = (vm, args, kw) => {
 	const [repeatArg] = clinicArguments(vm, "product", [], kw, { names: ["repeat"], required: 0 });
-	const times = repeatArg === undefined ? 1 : vm.intValue(repeatArg);
+	const times = repeatArg === undefined ? 1 : ssize(vm, repeatArg);
 	if (times < 0) vm.raise("ValueError", "repeat argument cannot be negative");
 	const label = "pools for a new product";
 	const own = fetchEach(vm, args, (x) => sequenceTuple(vm, x), label);
@@ -149,7 +150,7 @@ function combinationsOf(kind: "combinations" | "combinations_with_replacement"):
 	return (vm, args, kw) => {
 		const [iterable, rArg] = clinicArguments(vm, kind, args, kw, { names: ["iterable", "r"], required: 2, clinicModule: "itertools" });
 		// Argument Clinic converts r before the pool is made; its sign is checked after.
-		const given = vm.intValue(rArg!);
+		const given = ssize(vm, rArg!);
 		const pool = poolOf(vm, iterable!);
 		const n = pool.items.length;
 		const r = vm.heap.releaseIfRaises(pool, `pool of a new ${kind}`, () => nonNegative(vm, given));

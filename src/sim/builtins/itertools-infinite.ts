@@ -8,7 +8,7 @@ import { listAppend } from "../vm/list-mutations";
 import { repr } from "../vm/repr";
 import { clinicArguments, newToolIterator, positionalArguments, setSlot } from "./itertools-support";
 import type { ModuleTypeConstructor } from "./module-type-constructors";
-import { fitsSsize } from "../vm/ssize";
+import { fitsSsize, ssize } from "../vm/ssize";
 
 /** PyNumber_Check: an int, float or complex, or an object whose type has __index__, __int__ or __float__. */
 function isNumber(o: PyObject): boolean {
@@ -49,7 +49,7 @@ export const count: ModuleTypeConstructor = (vm, args, kw) => {
 /** repeat(object[, times]): the element, handed out `times` times (forever without it; a negative times is 0). */
 export const repeat: ModuleTypeConstructor = (vm, args, kw) => {
 	const [element, times] = clinicArguments(vm, "repeat", args, kw, { names: ["object", "times"], required: 1 });
-	let left = times ? vm.intValue(times) : -1;
+	let left = times ? ssize(vm, times) : -1;
 	if (times && left < 0) left = 0;
 	const repeater = newToolIterator(vm, "repeat", [["element", vm.incref(element!)]], 32, (it) => {
 		if (left === 0) return null;

@@ -7,7 +7,8 @@ import type { PyObject } from "../heap/object";
 import { T, iteratorTypes, type PyClass } from "../heap/classes";
 import { PySlotWrapper, type NativeImpl } from "../heap/callables";
 import { builtinGetItem as getItem, builtinSetItem as setItem, builtinDelItem as delItem } from "../vm/subscript";
-import { builtinContains as contains } from "../vm/protocol";
+import { builtinContains as contains, indexValue } from "../vm/protocol";
+import { fitsSsize } from "../vm/ssize";
 import { builtinLength } from "../vm/lengths";
 import { globalShared, defineMethods } from "./types";
 import { reversed } from "./reversed";
@@ -71,6 +72,27 @@ const delitem = (vm: VM, self: PyObject, args: PyObject[]) => {
 	return vm.incref(vm.None);
 };
 const len = (vm: VM, self: PyObject) => vm.int(builtinLength(vm, self));
+
+/**
+ * The sq_item wrappers' getindex: PyNumber_AsSsize_t(arg, PyExc_OverflowError), a negative index counted from the
+ * end once; the item slot then refuses what is still out of range with `outOfRange`.
+ */
+function bySequenceIndex(body: WrapperBody, outOfRange: string): WrapperBody {
+	return (vm, self, args) => {
+		const arg = args[0]!;
+		let i = indexValue(vm, arg) ?? vm.raise("TypeError", `'${arg.typeName}' object cannot be interpreted as an integer`);
+		if (!fitsSsize(i)) vm.raise("OverflowError", `cannot fit '${arg.typeName}' into an index-sized integer`);
+		const length = BigInt(builtinLength(vm, self));
+		if (i < 0n) i += length;
+		if (i < 0n || i >= length) vm.raise("IndexError", outOfRange);
+		const index = vm.int(i);
+		try {
+			return body(vm, self, [index, ...args.slice(1)]);
+		} finally {
+			vm.decref(index);
+		}
+	};
+}
 const has = (vm: VM, self: PyObject, args: PyObject[]) => vm.bool(contains(vm, self, args[0]!));
 
 type WrapperBody = (vm: VM, self: PyObject, args: PyObject[]) => PyObject;
@@ -101,6 +123,9 @@ export function installSlotWrappers(): void {
 	});
 	for (const owner of [T.tuple, T.str, T.bytes]) defineSlotWrappers(owner, { __getitem__: [1, getitem], __len__: [0, len], __contains__: [1, has] });
 	for (const owner of [T.bytearray, T.deque]) defineMutableSequenceSlots(owner);
+	// deque has no mapping slots: its item dunders are wrap_sq_item, wrap_sq_setitem and wrap_sq_delitem.
+	const dequeRange = "deque index out of range";
+	defineSlotWrappers(T.deque, { __getitem__: [1, bySequenceIndex(getitem, dequeRange)], __setitem__: [2, bySequenceIndex(setitem, dequeRange)], __delitem__: [1, bySequenceIndex(delitem, dequeRange)] });
 	// set_contains is a METH_COEXIST method (METH_O), as dict's is.
 	for (const owner of [T.set, T.frozenset]) {
 		defineSlotWrappers(owner, { __len__: [0, len] });

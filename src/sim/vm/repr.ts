@@ -204,17 +204,17 @@ export function builtinRepr(vm: VM, o: PyObject): string {
 	if (o instanceof PyBoundMethod) {
 		const fn = o.func;
 		// A builtin classmethod bound to its class (dict.fromkeys) shows as CPython's method descriptor does.
-		if (fn instanceof PyBuiltinFunction && o.self && !o.madeByMethodType) return `<built-in method ${fn.name} of ${o.self.cls.name} object at ${fakeAddress(o.self)}>`;
+		if (fn instanceof PyBuiltinFunction && o.self && !o.madeByMethodType) return `<built-in method ${fn.name} of ${tpName(o.self.cls)} object at ${fakeAddress(o.self)}>`;
 		// method_repr reads the function's __qualname__ (a builtin method's names its type).
 		const name = fn instanceof PyFunction ? fn.qualname : fn instanceof PyBuiltinFunction ? (fn.owner ? `${fn.owner.name}.${fn.name}` : fn.name) : "?";
 		return `<bound method ${name} of ${o.self ? repr(vm, o.self) : "None"}>`;
 	}
 	if (o instanceof PySlotWrapper) {
-		if (o.self) return `<method-wrapper '${o.name}' of ${o.self.cls.name} object at ${fakeAddress(o.self)}>`;
+		if (o.self) return `<method-wrapper '${o.name}' of ${tpName(o.self.cls)} object at ${fakeAddress(o.self)}>`;
 		return `<slot wrapper '${o.name}' of '${o.owner ? tpName(o.owner) : "?"}' objects>`;
 	}
 	if (o instanceof PyBuiltinFunction) {
-		if (o.self) return `<built-in method ${o.name} of ${o.self.cls.name} object at ${fakeAddress(o.self)}>`;
+		if (o.self) return `<built-in method ${o.name} of ${tpName(o.self.cls)} object at ${fakeAddress(o.self)}>`;
 		return o.owner ? `<method '${o.name}' of '${tpName(o.owner)}' objects>` : `<built-in function ${o.name}>`;
 	}
 	if (o instanceof PyModule) return `<module '${o.name}' (built-in)>`;

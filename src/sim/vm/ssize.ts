@@ -12,9 +12,14 @@ export function fitsSsize(n: bigint): boolean {
 
 /** An Argument Clinic Py_ssize_t parameter: an integer (or __index__) that fits, else OverflowError. */
 export function ssize(vm: VM, o: PyObject): number {
+	return Number(exactSsize(vm, o));
+}
+
+/** ssize() as an exact bigint, for arithmetic past 2**53 (a rotation's remainder). */
+export function exactSsize(vm: VM, o: PyObject): bigint {
 	const value = vm.intValueBig(o);
 	if (!fitsSsize(value)) vm.raise("OverflowError", "Python int too large to convert to C ssize_t");
-	return Number(value);
+	return value;
 }
 
 /** PyNumber_AsSsize_t(key, PyExc_IndexError): a subscript past a Py_ssize_t, named by the key's type. */
