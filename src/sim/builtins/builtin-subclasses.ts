@@ -12,7 +12,7 @@ import { dictSet } from "../vm/dicts";
 import { dictUpdate } from "../vm/mutations";
 import { listExtendFrom } from "../vm/list-mutations";
 import { builtinIter } from "../vm/iteration";
-import { builtinRepr } from "../vm/repr";
+import { plainDictRepr, builtinRepr } from "../vm/repr";
 import { compareValues } from "../vm/comparisons";
 import { builtinBinary } from "../vm/builtin-binary";
 import { listConcat, listRepeat, sequenceRepeat, tupleConcat } from "../vm/list-subclass-operators";
@@ -166,7 +166,9 @@ export function installSubclassDunders(): void {
 	});
 	for (const owner of [T.function, T.builtin_function_or_method, T.method, T.method_descriptor, T.wrapper_descriptor, T["method-wrapper"], T.staticmethod]) defineCallSlot(owner);
 	for (const owner of [T.list, T.dict, T.tuple]) {
-		define(owner, "__repr__", slotWrapper(owner, "__repr__", 0, (vm, self) => vm.str(builtinRepr(vm, self))));
+		// dict.__repr__ is dict_repr whatever dict subclass it is given (an OrderedDict's own repr is not asked).
+		const text = (vm: VM, self: PyObject) => (owner === T.dict && self instanceof PyDict ? plainDictRepr(vm, self) : builtinRepr(vm, self));
+		define(owner, "__repr__", slotWrapper(owner, "__repr__", 0, (vm, self) => vm.str(text(vm, self))));
 		define(owner, "__iter__", slotWrapper(owner, "__iter__", 0, (vm, self) => builtinIter(vm, self)));
 	}
 	for (const owner of [T.list, T.dict]) defineMethods(owner, ownSizeof(owner));

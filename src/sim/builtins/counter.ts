@@ -11,6 +11,7 @@ import { PyDictInstance } from "../heap/subclass-instances";
 import { PyDescriptor, type NativeImpl } from "../heap/callables";
 import { dictGet, dictSet, dictDel } from "../vm/dicts";
 import { dictGetKnownHash, dictSetKnownHash, hashOnce } from "../vm/known-hash-dicts";
+import { dictUpdate } from "../vm/mutations";
 import { compareValues } from "../vm/comparisons";
 import { binaryOp } from "../vm/operators";
 import { BINARY_OPS } from "../compile/code";
@@ -67,10 +68,9 @@ function countElement(vm: VM, c: PyDict, elem: PyObject): void {
 function update(vm: VM, c: PyDictInstance, source: PyObject | undefined, kw: Map<string, PyObject> | null, sign: 1 | -1): void {
 	if (source && source !== vm.None) {
 		if (source instanceof PyDict) {
-			// update's fast path when the counter is empty: dict.update.
-			const pairs = [...source.entries.values()];
-			if (sign === 1 && c.entries.size === 0) for (const e of pairs) dictSet(vm, c, e.key, e.value);
-			else for (const e of pairs) addCount(vm, c, e.key, e.value, sign);
+			// update's fast path when the counter is empty: dict.update (dict_merge, with the stored hashes).
+			if (sign === 1 && c.entries.size === 0) dictUpdate(vm, c, source, false);
+			else for (const e of [...source.entries.values()]) addCount(vm, c, e.key, e.value, sign);
 		} else if (sign === 1) {
 			forEachItem(vm, source, (elem) => countElement(vm, c, elem));
 		} else forEachItem(vm, source, (elem) => addCount(vm, c, elem, vm.int(1), -1));

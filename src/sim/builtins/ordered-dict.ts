@@ -16,6 +16,9 @@ import { noteReprEnter, repr } from "../vm/repr";
 import { isTruthy } from "../vm/protocol";
 import { defineMethods } from "./types";
 import type { VM } from "../vm/vm";
+import { isExactDict } from "../heap/subclass-instances";
+import { attributeOrNull } from "../vm/attributes";
+import { getItem } from "../vm/subscript";
 
 const changed = (vm: VM, od: PyOrderedDict) => vm.heap.observer?.contentChanged(od);
 
@@ -76,14 +79,39 @@ function addDictItems(vm: VM, od: PyOrderedDict, source: PyDict): void {
 	}
 }
 
+const KEYS_METHOD = "keys or items method of the source (mutablemapping_update_arg)";
+const SOURCE_KEYS = "what the source's keys() or items() returned";
+const KEY_VALUE = "value of a key being added (mutablemapping_update_arg)";
+
+/**
+ * mutablemapping_update_arg: an exact dict's items; else an object with keys(): each key's value looked up and
+ * set; else one with items(), or any iterable, as pairs.
+ */
+function updateFrom(vm: VM, od: PyOrderedDict, source: PyObject): void {
+	if (isExactDict(source)) return addDictItems(vm, od, source);
+	const called = (name: string): PyObject | null => {
+		const method = attributeOrNull(vm, source, name);
+		return method && vm.heap.whileOwned(method, KEYS_METHOD, () => vm.callObject(method, []));
+	};
+	const keys = called("keys");
+	if (keys) {
+		vm.heap.whileOwned(keys, SOURCE_KEYS, () =>
+			forEachItem(vm, keys, (key) => {
+				const value = getItem(vm, source, key);
+				vm.heap.whileOwned(value, KEY_VALUE, () => odictSetItem(vm, od, key, value));
+			}),
+		);
+		return;
+	}
+	const items = called("items");
+	if (items) vm.heap.whileOwned(items, SOURCE_KEYS, () => addPairs(vm, od, items));
+	else addPairs(vm, od, source);
+}
+
 /** mutablemapping_update: one mapping or iterable of pairs, then the keywords. */
 export function odictUpdate(vm: VM, od: PyOrderedDict, args: PyObject[], kw: Map<string, PyObject> | null, packedKw: PyDict | null = null): void {
 	const source = args[0];
-	if (source instanceof PyDict && source.cls === T.dict) addDictItems(vm, od, source);
-	else if (source instanceof PyDict) {
-		// A mapping with keys(): each key looked up and set, in the mapping's order.
-		for (const e of [...source.entries.values()]) odictSetItem(vm, od, e.key, e.value);
-	} else if (source) addPairs(vm, od, source);
+	if (source) updateFrom(vm, od, source);
 	// A constructor call's keywords come packed in type_call's dict already; a method call's are packed here.
 	if (packedKw) addDictItems(vm, od, packedKw);
 	else if (kw?.size) {

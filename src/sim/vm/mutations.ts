@@ -15,6 +15,7 @@ import { PyDictInstance, isExactList, subclassSlot, isExactTuple } from "../heap
 import { DICT_LOG_MINSIZE, dictUsable, mergeLog2KeySize } from "../runtime/containerGrowth";
 import { SHARED_KEYS_LOG2_SIZE, combineSplitDict } from "../heap/shared-keys";
 import type { VM } from "./vm";
+import { PyOrderedDict } from "../heap/collections";
 
 /** set_update_internal: another set is merged (set_merge), a dict's keys go in after one resize, anything else item by item. */
 export function setUpdate(vm: VM, set: PySet, iterable: PyObject): void {
@@ -72,7 +73,8 @@ export function setOperation(vm: VM, op: string, a: PySet, b: PySet, inplace: bo
 export function dictUpdate(vm: VM, target: PyDict, source: PyObject, rejectDuplicates: boolean): void {
 	// dict_merge reads a dict subclass's entries directly unless the subclass defines __iter__: then it is
 	// merged as any mapping, through keys() and its own __getitem__.
-	if (source instanceof PyDictInstance && subclassSlot(source, "__iter__")) return mergeMapping(vm, target, source, rejectDuplicates ? "reject" : "override");
+	// So is an OrderedDict, whose tp_iter (odict_iter) is not dict_iter.
+	if (source instanceof PyOrderedDict || (source instanceof PyDictInstance && subclassSlot(source, "__iter__"))) return mergeMapping(vm, target, source, rejectDuplicates ? "reject" : "override");
 	if (source instanceof PyDict && (source.index !== null || target.index !== null)) {
 		probedMerge(vm, target, source, rejectDuplicates);
 		return;

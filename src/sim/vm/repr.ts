@@ -152,6 +152,11 @@ function itemsRepr(vm: VM, o: PyList | PyTuple, open: string, close: string): st
 }
 
 /** The builtin types' tp_repr (what list.__repr__ and dict.__repr__ run, whatever a subclass overrides). */
+/** dict_repr itself (`dict.__repr__(od)` of an OrderedDict or defaultdict too): `{...}`, `{...}` inside itself. */
+export function plainDictRepr(vm: VM, o: PyDict): string {
+	return guarded(vm, o, "{", "}", () => dictRepr(vm, o));
+}
+
 export function builtinRepr(vm: VM, o: PyObject): string {
 	if (o instanceof PyList) return o.items.length === 0 ? "[]" : itemsRepr(vm, o, "[", "]");
 	if (o instanceof PyTupleGetter) return `_tuplegetter(${o.index}, ${o.doc ? repr(vm, o.doc) : "None"})`;
@@ -162,7 +167,7 @@ export function builtinRepr(vm: VM, o: PyObject): string {
 	}
 	if (o instanceof PyOrderedDict) return odictRepr(vm, o, inProgress);
 	if (o instanceof PyDict) {
-		const text = guarded(vm, o, "{", "}", () => dictRepr(vm, o));
+		const text = plainDictRepr(vm, o);
 		return o instanceof PyDefaultDict ? defaultDictRepr(vm, o, text, inProgress) : text;
 	}
 	if (o instanceof PyDeque) return dequeRepr(vm, o, inProgress);
