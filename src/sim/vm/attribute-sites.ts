@@ -35,7 +35,8 @@ function readsInlineValue(cls: PyClass, name: string): boolean {
 	const hooks = ownHooks(cls);
 	if (hooks.getattr !== undefined || hooks.getattribute !== undefined) return false;
 	const clsAttr = cls.lookup(name);
-	return clsAttr === undefined || clsAttr instanceof PyFunction;
+	// A slot whose descriptor the class lost keeps its value, which only that descriptor could reach.
+	return (clsAttr === undefined || clsAttr instanceof PyFunction) && !instanceLayout(cls).slots.has(name);
 }
 
 /** Whether storing `name` on such an instance is a plain store of an inline value (storeInlineValue). */

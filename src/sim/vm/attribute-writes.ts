@@ -143,7 +143,8 @@ export function genericSetAttr(vm: VM, obj: PyObject, name: string, value: PyObj
 
 export function storeInstanceAttr(vm: VM, obj: AttributeOwner, name: string, value: PyObject): void {
 	const layout = instanceLayout(obj.cls);
-	const inSlot = layout.slots.size > 0 && layout.slots.has(name);
+	// A slot is written through its member descriptor: one replaced or deleted in the class leaves the slot unreachable.
+	const inSlot = layout.slots.size > 0 && layout.slots.has(name) && obj.cls.lookup(name) instanceof PySlotDescriptor;
 	if (!inSlot && !layout.hasDict) {
 		// No __dict__ to store it in: a class attribute of that name (not a data descriptor) makes it read-only.
 		if (obj.cls.lookup(name) !== undefined) vm.raise("AttributeError", `'${obj.cls.name}' object attribute '${name}' is read-only`);

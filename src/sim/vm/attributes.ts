@@ -32,6 +32,7 @@ import { refuseUnmodelledAttribute } from "./unmodelled-attributes";
 import { classMetaHook, isDataDescriptorOf, metatypeAttribute } from "./metaclasses";
 import { throughTypeGetattribute } from "./class-getattr-hook";
 import { startsGetattrHook } from "./attribute-hook-frames";
+import { classDictSet } from "./class-dict";
 
 export { setAttr, genericSetAttr, storeInstanceAttr, delAttr, genericDelAttr } from "./attribute-writes";
 
@@ -173,6 +174,8 @@ export function lookupAttr(vm: VM, obj: PyObject, name: string): PyObject | unde
 		if (obj.metaclass && isDataDescriptorOf(metaAttr, isUserDataDescriptor)) return metatypeAttributeGet(vm, obj, metaAttr!, name);
 		// type's read-only members (__basicsize__...) are data descriptors too: a class attribute never shadows them.
 		if (layoutMember(name)) return objectAttribute(vm, obj, name);
+		// So is type's __annotations__ getset: a class's own, never a base's.
+		if (name === "__annotations__") return classAnnotations(vm, obj);
 		const attr = obj.lookup(name);
 		if (attr !== undefined) {
 			if (attr.internalOf) vm.heap.reveal(attr);
@@ -197,6 +200,22 @@ export function lookupAttr(vm: VM, obj: PyObject, name: string): PyObject | unde
 	return genericAttr(vm, obj, name);
 }
 
+/**
+ * type_get_annotations: the class's own `__annotations__` (bound if it is a descriptor), or a new empty dict stored
+ * there; a builtin type has none.
+ */
+function classAnnotations(vm: VM, cls: PyClass): PyObject | undefined {
+	if (cls.builtin) return undefined;
+	const own = cls.dict.get("__annotations__");
+	if (own === undefined) {
+		const fresh = vm.dict();
+		classDictSet(vm, cls, "__annotations__", fresh);
+		return fresh;
+	}
+	const get = own instanceof PyInstance ? userDescriptorGet(own) : null;
+	return get ? callDescriptorGet(vm, get, own, null, cls) : vm.incref(own);
+}
+
 /** type's methods a class reaches through its metatype `type` (C.__call__, C.__prepare__). */
 const TYPE_OWN_METHODS: ReadonlySet<string> = new Set(["__call__", "__prepare__"]);
 
@@ -218,7 +237,7 @@ function genericAttr(vm: VM, obj: PyObject, name: string): PyObject | undefined 
 	const get = clsAttr instanceof PyInstance ? userDescriptorGet(clsAttr) : null;
 	if (get && isUserDataDescriptor(clsAttr)) return callDescriptorGet(vm, get, clsAttr, obj, cls);
 	if (hasInstanceAttributes(obj)) {
-		const own = ownAttribute(vm, obj, name);
+		const own = dictAttribute(vm, obj, name);
 		if (own) return vm.incref(own);
 	} else if (obj instanceof PyFunction && obj.dict && !FUNCTION_DATA_DESCRIPTORS.has(name)) {
 		const own = dictGet(vm, obj.dict, vm.intern(name));
@@ -275,7 +294,7 @@ function plainMethod(vm: VM, obj: PyObject, name: string): PyObject | null {
 	if (hasInstanceAttributes(obj) && ownHooks(obj.cls).getattr !== undefined) return null;
 	const attr = obj.cls.lookup(name);
 	if (!(attr instanceof PyFunction || (attr instanceof PyBuiltinFunction && attr.owner && !attr.self))) return null;
-	const shadowed = hasInstanceAttributes(obj) ? ownAttribute(vm, obj, name) !== undefined : obj instanceof PyFunction && obj.dict !== null && dictGet(vm, obj.dict, vm.intern(name)) !== undefined;
+	const shadowed = hasInstanceAttributes(obj) ? dictAttribute(vm, obj, name) !== undefined : obj instanceof PyFunction && obj.dict !== null && dictGet(vm, obj.dict, vm.intern(name)) !== undefined;
 	return shadowed ? null : attr;
 }
 
@@ -314,6 +333,12 @@ function methodAttribute(vm: VM, obj: PyObject, name: string): PyObject {
 export function ownAttribute(vm: VM, obj: AttributeOwner, name: string): PyObject | undefined {
 	if (obj.dict instanceof PyDict && !isSlot(obj, name)) return dictGet(vm, obj.dict, vm.intern(name));
 	return obj.attrs.get(name);
+}
+
+/** An instance's attribute in its __dict__ (or inline values): a slot's value is reached only through its descriptor. */
+function dictAttribute(vm: VM, obj: AttributeOwner, name: string): PyObject | undefined {
+	if (!isSlot(obj, name)) return ownAttribute(vm, obj, name);
+	return obj.dict instanceof PyDict ? dictGet(vm, obj.dict, vm.intern(name)) : undefined;
 }
 
 /** hasattr()/getattr(o, name, None): the attribute (a new reference) or null, running a class's __getattr__. */

@@ -75,17 +75,27 @@ export function callGenericAlias(vm: VM, alias: PyGenericAlias, args: PyObject[]
 	return callSettingOrigClass(vm, alias.origin!, alias, args, kwargs);
 }
 
-/** origin(*args, **kwargs), then `result.__orig_class__ = alias` where the result takes it (typing's aliases do the same). */
-export function callSettingOrigClass(vm: VM, origin: PyObject, alias: PyObject, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
+const ORIGIN_RESULT = "object the generic alias made, taking __orig_class__";
+
+/**
+ * origin(*args, **kwargs), then `result.__orig_class__ = alias` where the result takes it. set_orig_class ignores an
+ * AttributeError or TypeError (a builtin list has no __dict__); typing's _BaseGenericAlias.__call__ only an
+ * AttributeError (`ignoresTypeError` false).
+ */
+export function callSettingOrigClass(vm: VM, origin: PyObject, alias: PyObject, args: PyObject[], kwargs: Map<string, PyObject> | null, ignoresTypeError = true): PyObject {
 	const result = callObject(vm, origin, args, kwargs);
 	// CPython's C-level AttributeError (a builtin object, a class with __slots__) is cleared before any
 	// exception object exists: pymem makes none either. Python code (a __setattr__) runs as usual.
 	if (!hasInstanceAttributes(result) || !(instanceLayout(result.cls).hasDict || result.cls.lookup("__setattr__") instanceof PyFunction)) return result;
 	try {
-		setAttr(vm, result, "__orig_class__", alias);
+		vm.heap.adopt(result, ORIGIN_RESULT);
+		try {
+			setAttr(vm, result, "__orig_class__", alias);
+		} finally {
+			vm.heap.disown(result, ORIGIN_RESULT);
+		}
 	} catch (e) {
-		// set_orig_class ignores an AttributeError or TypeError (a builtin list has no __dict__).
-		if (!(raisedMatches(vm, e, "AttributeError") || raisedMatches(vm, e, "TypeError"))) {
+		if (!(raisedMatches(vm, e, "AttributeError") || (ignoresTypeError && raisedMatches(vm, e, "TypeError")))) {
 			vm.decref(result);
 			throw e;
 		}

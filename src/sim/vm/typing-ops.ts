@@ -214,7 +214,7 @@ export function callTyping(vm: VM, o: PyTypingObject, args: PyObject[], kwargs: 
 	if (!o.inst) return vm.raise("TypeError", `Type ${o.name!} cannot be instantiated; use ${(o.origin as PyClass).name}() instead`);
 	if (o.kind === "special") return vm.callObject(o.origin, args, kwargs);
 	// _BaseGenericAlias.__call__: the origin's result gets __orig_class__ where it can take one.
-	return callSettingOrigClass(vm, o.origin, o, args, kwargs);
+	return callSettingOrigClass(vm, o.origin, o, args, kwargs, false);
 }
 
 /** object_isinstance and recursive_issubclass word their check of arg 2 differently. */

@@ -48,8 +48,8 @@ export function refuseUnmodelledAttribute(vm: VM, obj: PyObject, name: string): 
 		if (cpythonModuleNames(obj.name)?.has(name) && !obj.deletedNames?.has(name)) vm.raise("TypeError", `pymem does not support ${obj.name}.${name} yet`);
 		return;
 	}
-	// type's __abstractmethods__ getset is modelled: a class without one of its own has none.
-	if (obj instanceof PyClass && name === "__abstractmethods__") return;
+	// type's __abstractmethods__ and __annotations__ getsets are modelled: a builtin type has neither.
+	if (obj instanceof PyClass && (name === "__abstractmethods__" || name === "__annotations__")) return;
 	// A class's attributes come from its MRO, then from its metatype (type's __basicsize__, mro...).
 	const owner = obj instanceof PyClass ? (cpythonOwner(obj, name) ?? cpythonOwner(obj.cls, name)) : cpythonOwner(obj.cls, name);
 	if (owner) vm.raise("TypeError", `pymem does not support ${owner.name}.${name} yet`);
