@@ -156,7 +156,7 @@ export const BUILTIN_FUNCTIONS: Record<string, NativeImpl> = {
 	format: (vm, args) => {
 		const spec = args[1];
 		if (spec && !(spec instanceof PyStr)) return vm.raise("TypeError", `format() argument 2 must be str, not ${passedTypeName(vm, spec)}`);
-		return formatObject(vm, args[0]!, spec ? spec.value : "");
+		return formatObject(vm, args[0]!, spec ? spec.value : "", true, spec ?? null);
 	},
 	isinstance: (vm, args) => {
 		const o = args[0]!;

@@ -38,7 +38,7 @@ export function replaceConverted(vm: VM, stack: PyObject[], arg: number, convert
 function formatAndPush(vm: VM, stack: PyObject[], arg: number): void {
 	const spec = (arg & 4) !== 0 ? stack[stack.length - 1]! : null;
 	const value = stack[valueAt(stack, arg)]!;
-	const result = !spec && value instanceof PyStr && !isScalarInstance(value) ? vm.incref(value) : formatObject(vm, value, spec ? vm.strValue(spec) : "");
+	const result = !spec && value instanceof PyStr && !isScalarInstance(value) ? vm.incref(value) : formatObject(vm, value, spec ? vm.strValue(spec) : "", true, spec as PyStr | null);
 	pushFormatted(vm, stack, arg, result);
 }
 

@@ -32,7 +32,7 @@ const MAPPING_VALUE = "mapping value being %-formatted";
 export function formatValue(vm: VM, v: PyObject, spec: string, askOwnFormat = true): string {
 	const format = askOwnFormat ? userSlot(v, "__format__") : undefined;
 	if (format) {
-		const result = callFormat(vm, v, format, spec);
+		const result = callFormat(vm, v, format, spec, null);
 		try {
 			return result.value;
 		} finally {
@@ -76,15 +76,18 @@ function builtinFormatValue(vm: VM, v: PyObject, spec: string): string {
 	return vm.raise("TypeError", `unsupported format string passed to ${v.typeName}.__format__`);
 }
 
-/** A class's __format__(spec): the str it returned (a new reference). */
-function callFormat(vm: VM, v: PyObject, format: PyObject, spec: string): PyStr {
-	const specObj = vm.str(spec);
-	vm.heap.adopt(specObj, FORMAT_SPEC);
+/**
+ * A class's __format__(spec): the str it returned (a new reference). The spec is the caller's own object where it
+ * has one (format()'s argument, FORMAT_VALUE's operand), else a new str made for the call.
+ */
+function callFormat(vm: VM, v: PyObject, format: PyObject, spec: string, specObject: PyStr | null): PyStr {
+	const made = specObject ? null : vm.str(spec);
+	if (made) vm.heap.adopt(made, FORMAT_SPEC);
 	let result: PyObject;
 	try {
-		result = callSpecialMethod(vm, v, format, [specObj], FORMAT_METHOD, "__format__");
+		result = callSpecialMethod(vm, v, format, [specObject ?? made!], FORMAT_METHOD, "__format__");
 	} finally {
-		vm.heap.release(specObj, FORMAT_SPEC);
+		if (made) vm.heap.release(made, FORMAT_SPEC);
 	}
 	if (result instanceof PyStr) return result;
 	return rejectResult(vm, result, "TypeError", `__format__ must return a str, not ${result.typeName}`);
@@ -94,10 +97,10 @@ function callFormat(vm: VM, v: PyObject, format: PyObject, spec: string): PyStr 
  * PyObject_Format as an object (format(), FORMAT_VALUE): an exact str the spec leaves as it is is returned itself,
  * and so is the str a class's __format__ (or, through object.__format__, its __str__) returned.
  */
-export function formatObject(vm: VM, v: PyObject, spec: string, askOwnFormat = true): PyObject {
+export function formatObject(vm: VM, v: PyObject, spec: string, askOwnFormat = true, specObject: PyStr | null = null): PyObject {
 	// int.__format__, float.__format__ and str.__format__ (askOwnFormat false) format the value itself.
 	const format = askOwnFormat ? userSlot(v, "__format__") : undefined;
-	if (format) return callFormat(vm, v, format, spec);
+	if (format) return callFormat(vm, v, format, spec, specObject);
 	if (askOwnFormat && looksUpFormat(v, spec)) return withBoundFormat(vm, v, () => builtinFormatObject(vm, v, spec));
 	return builtinFormatObject(vm, v, spec);
 }
