@@ -51,10 +51,12 @@ export function setAttr(vm: VM, obj: PyObject, name: string, value: PyObject): v
 	if (classHook) return callWithName(vm, classHook, obj, name, value);
 	if (hasInstanceAttributes(obj)) {
 		const cls = obj.cls;
-		const hook = ownHooks(cls).setattr;
+		const hooks = ownHooks(cls);
 		// A class's `__setattr__ = None`: slot_tp_setattro calls it.
-		if (hook instanceof PyNone) vm.raise("TypeError", "'NoneType' object is not callable");
-		if (hook) return callWithName(vm, hook, obj, name, value);
+		if (hooks.setattr instanceof PyNone) vm.raise("TypeError", "'NoneType' object is not callable");
+		if (hooks.setattr) return callWithName(vm, hooks.setattr, obj, name, value);
+		// slot_tp_setattro serves a class with its own __delattr__ only: it calls object.__setattr__ by name.
+		if (hooks.delattr !== undefined) return callWithName(vm, cls.lookup("__setattr__")!, obj, name, value);
 	}
 	genericSetAttr(vm, obj, name, value);
 }
@@ -171,9 +173,11 @@ export function delAttr(vm: VM, obj: PyObject, name: string): void {
 	const classHook = obj instanceof PyClass ? classMetaHook(obj, "__delattr__") : null;
 	if (classHook) return callWithName(vm, classHook, obj, name, null);
 	if (hasInstanceAttributes(obj)) {
-		const hook = ownHooks(obj.cls).delattr;
-		if (hook instanceof PyNone) vm.raise("TypeError", "'NoneType' object is not callable");
-		if (hook) return callWithName(vm, hook, obj, name, null);
+		const hooks = ownHooks(obj.cls);
+		if (hooks.delattr instanceof PyNone) vm.raise("TypeError", "'NoneType' object is not callable");
+		if (hooks.delattr) return callWithName(vm, hooks.delattr, obj, name, null);
+		// And one with its own __setattr__ only: object.__delattr__, called by name.
+		if (hooks.setattr !== undefined) return callWithName(vm, obj.cls.lookup("__delattr__")!, obj, name, null);
 	}
 	genericDelAttr(vm, obj, name);
 }
