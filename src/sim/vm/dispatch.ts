@@ -115,7 +115,7 @@ export function runFrame(vm: VM, f: Frame, nested: boolean): boolean {
 					}
 				}
 				if (!cell.ref) raiseEmptyCell(vm, f, arg);
-				stack.push(vm.incref(cell.ref!));
+				stack.push(vm.incref(cell.ref));
 				break;
 			}
 			case Op.STORE_DEREF:
