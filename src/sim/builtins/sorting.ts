@@ -2,6 +2,9 @@
 // short lists, stability, reverse, key functions held for the whole sort).
 import type { PyObject } from "../heap/object";
 import { compareValues, unsafeObjectLess } from "../vm/comparisons";
+import { sortTupleLess } from "../vm/container-comparisons";
+import type { PyTuple } from "../heap/containers";
+import { isExactTuple } from "../heap/subclass-instances";
 import type { VM } from "../vm/vm";
 import { cIntArgument } from "./arity";
 
@@ -19,9 +22,7 @@ export function sortItems(vm: VM, items: PyObject[], key: PyObject | null, rever
 		keys.reverse();
 	}
 	const order = items.map((_, i) => i);
-	// Keys all of one type are compared by unsafe_object_compare (the type's own slot, without a recursion level).
-	const oneType = keys.every((k) => k.cls === keys[0]!.cls);
-	const lessThan = (a: number, b: number) => (oneType ? unsafeObjectLess(vm, keys[a]!, keys[b]!) : null) ?? compareValues(vm, keys[a]!, keys[b]!, "Lt", false, !oneType);
+	const lessThan = keyCompare(vm, keys);
 	try {
 		if (order.length < MIN_MERGE) sortOneRun(order, lessThan);
 		else order.sort((a, b) => (lessThan(a, b) ? -1 : lessThan(b, a) ? 1 : 0));
@@ -35,6 +36,20 @@ export function sortItems(vm: VM, items: PyObject[], key: PyObject | null, rever
 			for (const i of order) vm.heap.release(keys[i]!, SORT_KEY);
 		}
 	}
+}
+
+/**
+ * listsort's pre-sort check: keys all of one type are compared by unsafe_object_compare (the type's own slot,
+ * without a recursion level); keys that are all non-empty exact tuples by unsafe_tuple_compare, whose first items
+ * are checked so instead (tuples of tuples compare safely).
+ */
+function keyCompare(vm: VM, keys: PyObject[]): (a: number, b: number) => boolean {
+	const inTuples = keys.length > 1 && keys.every((k) => isExactTuple(k) && k.items.length > 0);
+	const compared = inTuples ? keys.map((k) => (k as PyTuple).items[0]!) : keys;
+	const oneType = compared.every((k) => k.cls === compared[0]!.cls) && !(inTuples && isExactTuple(compared[0]!));
+	const less = (a: PyObject, b: PyObject) => (oneType ? unsafeObjectLess(vm, a, b) : null) ?? compareValues(vm, a, b, "Lt", false, !oneType);
+	if (inTuples) return (a, b) => sortTupleLess(vm, keys[a] as PyTuple, keys[b] as PyTuple, less);
+	return (a, b) => less(keys[a]!, keys[b]!);
 }
 
 /** The keys array of list.sort: interpreter-held until the sort ends; a key call that raises frees the ones made, last first. */

@@ -188,7 +188,7 @@ const CMP_NAMES = Object.values(CMP_DUNDER);
  * (`__lt__` again, then the other side's `__gt__`). Null when the keys' class compares otherwise.
  */
 export function unsafeObjectLess(vm: VM, a: PyObject, b: PyObject): boolean | null {
-	if (!hasInstanceAttributes(a) || isScalarInstance(a) || a instanceof PySetInstance || !comparesThroughSlot(a.cls)) return null;
+	if (!hasInstanceAttributes(a) || a instanceof PySetInstance || !comparesThroughSlot(a.cls)) return null;
 	const r = compareOneWay(vm, "Lt", a, b);
 	if (r === undefined) return compareValues(vm, a, b, "Lt");
 	try {

@@ -97,6 +97,16 @@ export function sequenceOrder(vm: VM, x: PyObject, y: PyObject, op: string, comp
 	return compare(a.items[i]!, b.items[i]!);
 }
 
+/**
+ * list.sort's unsafe_tuple_compare, for keys that are all non-empty exact tuples: the first pair that differs
+ * decides, a first pair through the sort's own compare of first items (`firstLess`), any later one through `<`.
+ */
+export function sortTupleLess(vm: VM, x: PyTuple, y: PyTuple, firstLess: (p: PyObject, q: PyObject) => boolean): boolean {
+	const i = firstDifference(vm, x, y);
+	if (i >= x.items.length || i >= y.items.length) return x.items.length < y.items.length;
+	return i === 0 ? firstLess(x.items[0]!, y.items[0]!) : compareValues(vm, x.items[i]!, y.items[i]!, "Lt");
+}
+
 /** tuplerichcompare: a tuple cannot lose its items while __eq__ runs, so none is held. */
 export function compareTuples(vm: VM, x: PyTuple, y: PyTuple, op: string): boolean {
 	return decideAt(vm, x, y, firstDifference(vm, x, y), op);
