@@ -78,6 +78,21 @@ describe("run limits", () => {
 		}
 	});
 
+	it("raises MemoryError for text escaped from a str or bytes too long for the host, and for a huge random.choices", () => {
+		// repr() and bytes.hex() of 10**8 characters, and a list of 10**9 picks, took the JavaScript heap down.
+		const makers = ["repr('\\x00' * 10**8)", "repr(bytes(10**8))", "bytes(10**8).hex()", "import random; random.choices([1, 2], k=10**9)", "import collections; collections.deque([1]) * 2**62"];
+		for (const maker of makers) {
+			const result = runProgram(`try:\n    ${maker}\nexcept MemoryError:\n    print('caught')\n`, { maxSteps: 1_000_000 });
+			expect(result, maker).toMatchObject({ status: "finished", stdout: "caught\n" });
+		}
+	});
+
+	it("counts the bits of huge ints as work, so that a loop keeping them all stops before the host's memory runs out", () => {
+		const result = runProgram("l = []\nx = 1\nfor i in range(10**6):\n    x = x * 2 + 1\n    l.append(x)\n", { maxSteps: 10_000_000 });
+		expect(result.status).toBe("step-limit");
+		expect(result.error?.message).toMatch(/builtins went through more than 25,000,000 items \(step limit\)/);
+	});
+
 	it("closes a chain of generators looping over each other, deeper than its nested runs go, without a JavaScript error", () => {
 		// Each generator's close clears its frame, whose loop iterator is the next generator, closed in turn: past
 		// 240 levels pymem reports the RecursionError of each close it cannot start, where python3 prints nothing.

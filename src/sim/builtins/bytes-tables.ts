@@ -11,6 +11,7 @@ import type { VM } from "../vm/vm";
 export function hex(vm: VM, bytes: Uint8Array, sepArg: PyObject | undefined, perArg: PyObject | undefined): string {
 	// Argument Clinic reads bytes_per_sep as a C int first; _Py_strhex_impl then measures sep, then its type.
 	const per = perArg ? cIntArgument(vm, perArg) : 1;
+	vm.checkEscapedSource(bytes.length);
 	const digits = Array.from(bytes, (b) => b.toString(16).padStart(2, "0"));
 	if (!sepArg) return digits.join("");
 	if (vm.len(sepArg) !== 1) vm.raise("ValueError", "sep must be length 1.");

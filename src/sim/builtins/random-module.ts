@@ -15,6 +15,7 @@ import { defMethod, type MethodArguments } from "./def-arguments";
 import { generator, randrange, seed, shuffleBySubscripts, uniform, versionNumber } from "./random-methods";
 import { DISTRIBUTIONS, drawFrom, forgetGaussNext, requiredParameters } from "./random-distributions";
 import { cIntArgument, requireNoArguments, requireOneArgument } from "./arity";
+import { checkSequenceLength } from "../vm/sequence-repeat";
 
 function real(vm: VM, o: PyObject | undefined): number {
 	if (o instanceof PyInt || o instanceof PyFloat) return Number(o.value);
@@ -33,6 +34,9 @@ function choices(vm: VM, [required, weightsArgument]: MethodArguments, kw: Reado
 	const cumWeights = given(kw.get("cum_weights"));
 	const k = vm.intValue(kw.get("k") ?? vm.int(1));
 	const n = length(vm, population);
+	// The list comprehension of k picks, within simulated memory.
+	checkSequenceLength(vm, k);
+	vm.chargeWork(Math.max(k, 0));
 	const twister = generator(vm);
 	const picks: number[] = [];
 	if (cumWeights === null && weights === null) {

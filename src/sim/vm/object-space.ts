@@ -23,6 +23,13 @@ const EXCEPTION_ARGUMENTS_PACKED = "argument tuple of the exception being made (
 /** Strs longer than this count as work as they are made; past MAX_STR_LENGTH they raise MemoryError. */
 const LONG_STR = 4096;
 export const MAX_STR_LENGTH = 100_000_000;
+/**
+ * The longest str or bytes whose repr (up to ten characters each), hex digits or the like pymem makes: building
+ * such text piece by piece would take the host's memory well before the str cap.
+ */
+export const MAX_ESCAPED_SOURCE = MAX_STR_LENGTH / 4;
+/** Ints past this many bits count as work when made (a 64th of their bits), as long strs do. */
+const LONG_INT = 2n ** 4096n;
 
 /**
  * One-character strs python3 3.11 interns at startup from its deep-frozen modules' code (statically allocated
@@ -74,8 +81,14 @@ export abstract class ObjectSpace {
 	// ---- object factories: each returns a new reference ----
 	int(v: IntValue): PyObject {
 		const n = normaliseInt(v);
-		if (typeof n === "number" && n >= -5 && n <= 256) return this.smallInts[n + 5]!;
+		if (typeof n === "number") {
+			if (n >= -5 && n <= 256) return this.smallInts[n + 5]!;
+		} else if (n > LONG_INT || n < -LONG_INT) this.chargeWork(n.toString(16).length >> 4);
 		return this.heap.register(new PyInt(n));
+	}
+	/** Simulated memory: text escaped from a str or bytes this long would not fit the host. */
+	checkEscapedSource(length: number): void {
+		if (length > MAX_ESCAPED_SOURCE) this.raise("MemoryError");
 	}
 	bool(b: boolean): PyObject {
 		return b ? this.True : this.False;

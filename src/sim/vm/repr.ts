@@ -126,9 +126,14 @@ export function reprText(vm: VM, o: PyObject): string {
 	if (o instanceof PyInt) return intStr(vm, o.value);
 	if (o instanceof PyFloat) return floatRepr(o.value);
 	if (o instanceof PyComplex) return complexRepr(o);
-	if (o instanceof PyStr) return strRepr(o.value);
-	if (o instanceof PyBytes) return bytesRepr(o.value);
-	if (o instanceof PyByteArray) return `bytearray(${bytesRepr(o.value, true)})`;
+	if (o instanceof PyStr) {
+		vm.checkEscapedSource(o.value.length);
+		return strRepr(o.value);
+	}
+	if (o instanceof PyBytes || o instanceof PyByteArray) {
+		vm.checkEscapedSource(o.value.length);
+		return o instanceof PyBytes ? bytesRepr(o.value) : `bytearray(${bytesRepr(o.value, true)})`;
+	}
 	if (o instanceof PyNone) return "None";
 	if (isCounter(o)) return counterRepr(vm, o);
 	return builtinRepr(vm, o);
