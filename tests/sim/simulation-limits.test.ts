@@ -78,9 +78,10 @@ describe("run limits", () => {
 		}
 	});
 
-	it("raises MemoryError for text escaped from a str or bytes too long for the host, and for a huge random.choices", () => {
-		// repr() and bytes.hex() of 10**8 characters, and a list of 10**9 picks, took the JavaScript heap down.
-		const makers = ["repr('\\x00' * 10**8)", "repr(bytes(10**8))", "bytes(10**8).hex()", "import random; random.choices([1, 2], k=10**9)", "import collections; collections.deque([1]) * 2**62"];
+	it("raises MemoryError for text escaped from a str, bytes or container too long for the host, and for a huge random.choices", () => {
+		// repr() and bytes.hex() of 10**8 characters, a list of 10**9 picks and the repr of a container of many long strs
+		// took the JavaScript heap down.
+		const makers = ["repr('\\x00' * 10**8)", "repr(bytes(10**8))", "bytes(10**8).hex()", "import random; random.choices([1, 2], k=10**9)", "import collections; collections.deque([1]) * 2**62", "str(['x' * 10**6] * 1000)", "repr(dict.fromkeys(range(200), 'x' * 10**6))", "'%s' % (('x' * 10**7,) * 60,)"];
 		for (const maker of makers) {
 			const result = runProgram(`try:\n    ${maker}\nexcept MemoryError:\n    print('caught')\n`, { maxSteps: 1_000_000 });
 			expect(result, maker).toMatchObject({ status: "finished", stdout: "caught\n" });

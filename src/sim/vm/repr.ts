@@ -52,6 +52,7 @@ import { mappingProxyRepr } from "./mapping-proxy-ops";
 import { unionRepr } from "./union-ops";
 import { PyFutureFeature } from "../builtins/future-module";
 import { tpName } from "../builtins/module-type-constructors";
+import { MAX_STR_LENGTH } from "./object-space";
 
 export { floatRepr, strRepr };
 
@@ -149,19 +150,34 @@ function itemsRepr(vm: VM, o: PyList | PyTuple, open: string, close: string): st
 	inProgress.add(o);
 	try {
 		let text = open;
-		for (let i = 0; i < o.items.length; i++) text += (i === 0 ? "" : ", ") + repr(vm, o.items[i]!);
+		for (let i = 0; i < o.items.length; i++) {
+			const shown = repr(vm, o.items[i]!);
+			checkShownLength(vm, text.length, shown);
+			text += (i === 0 ? "" : ", ") + shown;
+		}
 		return text + close;
 	} finally {
 		inProgress.delete(o);
 	}
 }
 
-/** The builtin types' tp_repr (what list.__repr__ and dict.__repr__ run, whatever a subclass overrides). */
+/**
+ * A container's repr about to grow by `shown`: past the str cap it is MemoryError, as the str it becomes would be,
+ * and a long piece counts as work (an eighth of it), as a long str does.
+ */
+function checkShownLength(vm: VM, length: number, shown: string): void {
+	if (length + shown.length > MAX_STR_LENGTH) vm.raise("MemoryError");
+	if (shown.length > LONG_SHOWN) vm.chargeWork(shown.length >> 3);
+}
+
+const LONG_SHOWN = 4096;
+
 /** dict_repr itself (`dict.__repr__(od)` of an OrderedDict or defaultdict too): `{...}`, `{...}` inside itself. */
 export function plainDictRepr(vm: VM, o: PyDict): string {
 	return guarded(vm, o, "{", "}", () => dictRepr(vm, o));
 }
 
+/** The builtin types' tp_repr (what list.__repr__ and dict.__repr__ run, whatever a subclass overrides). */
 export function builtinRepr(vm: VM, o: PyObject): string {
 	if (o instanceof PyList) return o.items.length === 0 ? "[]" : itemsRepr(vm, o, "[", "]");
 	if (o instanceof PyTupleGetter) return `_tuplegetter(${o.index}, ${o.doc ? repr(vm, o.doc) : "None"})`;
@@ -283,11 +299,15 @@ const VALUE_BEING_SHOWN = "value being repr'd (dict_repr)";
  */
 function dictRepr(vm: VM, d: PyDict): string {
 	const shown: string[] = [];
+	let length = 0;
 	for (const { key, value } of d.entries.values()) {
 		vm.heap.hold(key, KEY_BEING_SHOWN);
 		vm.heap.hold(value, VALUE_BEING_SHOWN);
 		try {
-			shown.push(`${repr(vm, key)}: ${repr(vm, value)}`);
+			const entry = `${repr(vm, key)}: ${repr(vm, value)}`;
+			checkShownLength(vm, length, entry);
+			length += entry.length + 2;
+			shown.push(entry);
 		} finally {
 			vm.heap.release(key, KEY_BEING_SHOWN);
 			vm.heap.release(value, VALUE_BEING_SHOWN);
