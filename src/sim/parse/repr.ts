@@ -43,26 +43,39 @@ function hex(n: number, width: number): string {
 	return n.toString(16).padStart(width, "0");
 }
 
-/** repr of bytes; bytearray's (`inBytearray`) escapes every single quote, even inside double quotes. */
+/**
+ * repr of bytes; bytearray's (`inBytearray`) escapes every single quote, even inside double quotes. Runs of plain
+ * printable bytes are copied a chunk at a time, so a long repr is not built a piece per byte.
+ */
 export function bytesRepr(bytes: Uint8Array, inBytearray = false): string {
-	let hasSingle = false;
-	let hasDouble = false;
-	for (const b of bytes) {
-		if (b === 39) hasSingle = true;
-		if (b === 34) hasDouble = true;
-	}
-	const quote = chooseQuote(hasSingle, hasDouble);
+	const quote = chooseQuote(bytes.includes(39), bytes.includes(34));
 	let out = "b" + quote;
-	for (const b of bytes) {
-		const ch = String.fromCharCode(b);
-		if (ch === quote || ch === "\\" || (inBytearray && b === 39)) out += "\\" + ch;
-		else if (b === 10) out += "\\n";
-		else if (b === 13) out += "\\r";
-		else if (b === 9) out += "\\t";
-		else if (b < 0x20 || b >= 0x7f) out += "\\x" + hex(b, 2);
-		else out += ch;
+	let from = 0;
+	for (let i = 0; i < bytes.length; i++) {
+		const escaped = escapedByte(bytes[i]!, quote, inBytearray);
+		if (escaped === null) continue;
+		out += asciiText(bytes, from, i) + escaped;
+		from = i + 1;
 	}
-	return out + quote;
+	return out + asciiText(bytes, from, bytes.length) + quote;
+}
+
+/** How a byte shows in a bytes repr, or null for a printable one that shows as itself. */
+function escapedByte(b: number, quote: string, inBytearray: boolean): string | null {
+	const ch = String.fromCharCode(b);
+	if (ch === quote || ch === "\\" || (inBytearray && b === 39)) return "\\" + ch;
+	if (b === 10) return "\\n";
+	if (b === 13) return "\\r";
+	if (b === 9) return "\\t";
+	if (b < 0x20 || b >= 0x7f) return "\\x" + hex(b, 2);
+	return null;
+}
+
+/** Printable ASCII bytes [from, to) as text, a bounded chunk per call of String.fromCharCode. */
+function asciiText(bytes: Uint8Array, from: number, to: number): string {
+	let text = "";
+	for (let at = from; at < to; at += 8192) text += String.fromCharCode(...bytes.subarray(at, Math.min(to, at + 8192)));
+	return text;
 }
 
 /** repr(float): the shortest round-tripping digits, fixed notation for exponents -4..15, else d.ddde±XX. */

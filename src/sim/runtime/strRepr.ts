@@ -18,23 +18,37 @@ function hex(code: number, width: number): string {
 	return code.toString(16).padStart(width, "0");
 }
 
+/**
+ * unicode_repr: runs of plain printable ASCII are copied as they are, so a long str's repr costs a few slices
+ * rather than a piece per character; every other character is looked at on its own.
+ */
 export function strRepr(s: string): string {
 	const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
+	// eslint-disable-next-line no-control-regex -- the characters a repr may escape start at NUL
+	const mayEscape = /[\0-\x1f'"\\\x7f-\uffff]/g;
 	let out = quote;
-	for (const char of s) {
-		const code = char.codePointAt(0) ?? 0;
-		if (char === quote || char === "\\") out += "\\" + char;
-		else if (char === "\t") out += "\\t";
-		else if (char === "\n") out += "\\n";
-		else if (char === "\r") out += "\\r";
-		else if (code < 0x20 || code === 0x7f) out += "\\x" + hex(code, 2);
-		else if (code < 0x7f) out += char;
-		else if (isPrintableChar(char)) out += char;
-		else if (code <= 0xff) out += "\\x" + hex(code, 2);
-		else if (code <= 0xffff) out += "\\u" + hex(code, 4);
-		else out += "\\U" + hex(code, 8);
+	let from = 0;
+	for (let match = mayEscape.exec(s); match !== null; match = mayEscape.exec(s)) {
+		const at = match.index;
+		const code = s.codePointAt(at)!;
+		const char = String.fromCodePoint(code);
+		out += s.slice(from, at) + escapedChar(char, code, quote);
+		from = at + char.length;
+		mayEscape.lastIndex = from;
 	}
-	return out + quote;
+	return out + s.slice(from) + quote;
+}
+
+function escapedChar(char: string, code: number, quote: string): string {
+	if (char === quote || char === "\\") return "\\" + char;
+	if (char === "\t") return "\\t";
+	if (char === "\n") return "\\n";
+	if (char === "\r") return "\\r";
+	if (code < 0x20 || code === 0x7f) return "\\x" + hex(code, 2);
+	if (code < 0x7f || isPrintableChar(char)) return char;
+	if (code <= 0xff) return "\\x" + hex(code, 2);
+	if (code <= 0xffff) return "\\u" + hex(code, 4);
+	return "\\U" + hex(code, 8);
 }
 
 /** ascii(s): repr with every non-ASCII character escaped. */
