@@ -94,6 +94,13 @@ describe("run limits", () => {
 		expect(result.error?.message).toMatch(/builtins went through more than 25,000,000 items \(step limit\)/);
 	});
 
+	it("counts the items of a structure that shares its parts at every level as work when it is hashed, compared or shown", () => {
+		// 2**64 leaves: python3 never finishes these; pymem stops at the work limit.
+		const build = (name: string, open: string, close: string) => `${name} = ${open}1${close === ")" ? "," : ""}${close}\nfor i in range(64):\n    ${name} = ${open}${name}, ${name}${close}\n`;
+		const programs = [build("x", "(", ")") + "print(hash(x))\n", build("x", "[", "]") + build("y", "[", "]") + "print(x == y)\n", build("x", "[", "]") + "print(len(repr(x)))\n"];
+		for (const source of programs) expect(runProgram(source, { maxSteps: 1_000_000 }).status, source).toBe("step-limit");
+	});
+
 	it("closes a chain of generators looping over each other, deeper than its nested runs go, without a JavaScript error", () => {
 		// Each generator's close clears its frame, whose loop iterator is the next generator, closed in turn: past
 		// 240 levels pymem reports the RecursionError of each close it cannot start, where python3 prints nothing.

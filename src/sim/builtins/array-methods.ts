@@ -11,7 +11,7 @@ import { compareValues } from "../vm/comparisons";
 import { forEachItem } from "../vm/iteration";
 import { sliceIndexNotNone } from "../vm/slice-indices";
 import { repr } from "../vm/repr";
-import { arrayPosition, arrayToList, extendWithArray, newArray, setValues } from "../vm/array-ops";
+import { arrayPosition, arrayToList, extendWithArray, insertOneValue, newArray, setValues } from "../vm/array-ops";
 import type { VM } from "../vm/vm";
 import { arrayItem, arrayValue } from "./array-values";
 import { ssize } from "../vm/ssize";
@@ -24,10 +24,7 @@ const none = (vm: VM) => vm.incref(vm.None);
 export function insertValue(vm: VM, a: PyArray, where: number, o: PyObject): void {
 	const value = arrayValue(vm, a.typecode, o);
 	const n = a.values.length;
-	const at = where < 0 ? Math.max(0, where + n) : Math.min(where, n);
-	const values = a.values.slice();
-	values.splice(at, 0, value);
-	setValues(vm, a, values);
+	insertOneValue(vm, a, where < 0 ? Math.max(0, where + n) : Math.min(where, n), value);
 }
 
 /** array_iter_extend: each item of the iterable appended in turn (an error keeps what came before it). */

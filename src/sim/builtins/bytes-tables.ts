@@ -20,8 +20,10 @@ export function hex(vm: VM, bytes: Uint8Array, sepArg: PyObject | undefined, per
 	if (per === 0) return digits.join("");
 	const size = Math.abs(per);
 	const groups: string[] = [];
-	if (per > 0) for (let end = digits.length; end > 0; end -= size) groups.unshift(digits.slice(Math.max(0, end - size), end).join(""));
-	else for (let start = 0; start < digits.length; start += size) groups.push(digits.slice(start, start + size).join(""));
+	if (per > 0) {
+		for (let end = digits.length; end > 0; end -= size) groups.push(digits.slice(Math.max(0, end - size), end).join(""));
+		groups.reverse();
+	} else for (let start = 0; start < digits.length; start += size) groups.push(digits.slice(start, start + size).join(""));
 	return groups.join(sep);
 }
 

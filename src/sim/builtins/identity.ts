@@ -48,7 +48,7 @@ export function hashOf(vm: VM, o: PyObject): bigint {
 	if (o instanceof PyInt) return hashInt(BigInt(o.value));
 	if (o instanceof PyFloat) return Number.isNaN(o.value) ? BigInt(identityHash(o)) : hashFloat(o.value);
 	if (o instanceof PyComplex) return hashComplex(o, BigInt(identityHash(o)));
-	if (o instanceof PyTuple && !isSubclassInstance(o)) return hashTuple(o.items.map((item) => hashOf(vm, item)));
+	if (o instanceof PyTuple && !isSubclassInstance(o)) return tupleHash(vm, o);
 	if (o instanceof PyWeakProxy) unhashableProxy(vm, o);
 	if (o instanceof PyWeakref) return weakrefHash(vm, o);
 	if (o instanceof PyTypingObject) {
@@ -74,7 +74,7 @@ export function hashOf(vm: VM, o: PyObject): bigint {
 	// A tuple subclass keeps tuple's hash unless it defines __eq__ alone (type_new sets __hash__ to None).
 	if (o instanceof PyTuple) {
 		if (ownHash === vm.None) vm.raise("TypeError", `unhashable type: '${o.typeName}'`);
-		return hashTuple(o.items.map((item) => hashOf(vm, item)));
+		return tupleHash(vm, o);
 	}
 	const key = hashKey(vm, o); // raises for unhashable objects
 	if (typeof key === "number") return BigInt(Math.trunc(key));
@@ -120,4 +120,10 @@ function stringHash(key: string): number {
 export function userHash(value: bigint): bigint {
 	if (!fitsSsize(value)) return hashInt(value);
 	return value === -1n ? -2n : value;
+}
+
+/** tuplehash over the items' hashes; each item counts as work, as a tuple sharing its items at every level is. */
+function tupleHash(vm: VM, o: PyTuple): bigint {
+	vm.chargeWork(o.items.length);
+	return hashTuple(o.items.map((item) => hashOf(vm, item)));
 }

@@ -22,10 +22,23 @@ export function newArray(vm: VM, typecode: Typecode, values: ArrayValue[]): PyAr
 
 /** Replace the values after array_resize has sized the buffer for them. */
 export function setValues(vm: VM, a: PyArray, values: ArrayValue[]): void {
-	if (a.exports > 0 && values.length !== a.values.length) vm.raise("BufferError", "cannot resize an array that is exporting buffers");
+	if (values.length !== a.values.length) refuseResizeWhileExporting(vm, a);
 	a.resize(values.length);
 	a.values = values;
 	vm.heap.observer?.contentChanged(a);
+}
+
+/** ins1: one value put in at `at` (0 to the length), in place: an append loop must not copy the array each time. */
+export function insertOneValue(vm: VM, a: PyArray, at: number, value: ArrayValue): void {
+	refuseResizeWhileExporting(vm, a);
+	a.resize(a.values.length + 1);
+	if (at === a.values.length) a.values.push(value);
+	else a.values.splice(at, 0, value);
+	vm.heap.observer?.contentChanged(a);
+}
+
+function refuseResizeWhileExporting(vm: VM, a: PyArray): void {
+	if (a.exports > 0) vm.raise("BufferError", "cannot resize an array that is exporting buffers");
 }
 
 function index(vm: VM, key: PyObject): number {

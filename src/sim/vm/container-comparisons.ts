@@ -52,6 +52,7 @@ interface Sequence {
  */
 function firstDifference(vm: VM, x: Sequence, y: Sequence): number {
 	let i = 0;
+	vm.chargeWork(Math.min(x.items.length, y.items.length));
 	for (; i < x.items.length && i < y.items.length; i++) {
 		const p = x.items[i]!;
 		const q = y.items[i]!;
@@ -65,6 +66,7 @@ function firstDifference(vm: VM, x: Sequence, y: Sequence): number {
 /** firstDifference holding each pair around its == (no closure: nested lists a thousand deep recurse through here). */
 function firstHeldDifference(vm: VM, x: Sequence, y: Sequence): number {
 	let i = 0;
+	vm.chargeWork(Math.min(x.items.length, y.items.length));
 	for (; i < x.items.length && i < y.items.length; i++) {
 		const p = x.items[i]!;
 		const q = y.items[i]!;

@@ -56,7 +56,11 @@ export function isProbedKey(k: HashKey): boolean {
 /** hash() of a plain key, which calls no Python code (instances hash by identity). */
 export function plainHash(vm: VM, o: PyObject): bigint {
 	if (o instanceof PyInstance) return BigInt(identityHash(o));
-	if (o instanceof PyTuple) return hashTuple(o.items.map((item) => plainHash(vm, item)));
+	if (o instanceof PyTuple) {
+		// Each item counts as work: a tuple sharing its items at every level is exponential to hash.
+		vm.chargeWork(o.items.length);
+		return hashTuple(o.items.map((item) => plainHash(vm, item)));
+	}
 	return hashOf(vm, o);
 }
 
