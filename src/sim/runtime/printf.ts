@@ -48,6 +48,9 @@ export interface PercentHooks<T> {
 	maxStrDigits?: number;
 }
 
+const SSIZE_MAX = 2n ** 63n - 1n;
+const INT_MAX = 2n ** 31n - 1n;
+
 interface Spec {
 	flags: { left: boolean; sign: boolean; space: boolean; alt: boolean; zero: boolean };
 	width: number;
@@ -121,25 +124,30 @@ function writeFormatted<T>(format: string, args: T[], isTuple: boolean, hooks: P
 			else break;
 			i++;
 		}
-		const readNumber = (): number => {
+		// A width is a Py_ssize_t, a precision a C int: a `*` argument past it is OverflowError, digits ValueError.
+		const readNumber = (field: "width" | "precision"): number => {
+			const max = field === "width" ? SSIZE_MAX : INT_MAX;
 			if (chars[i] === "*") {
 				i++;
 				const value = hooks.classify(nextArg());
 				if (value.kind !== "int") throw new PyTypeError("* wants int");
+				if (value.value > max || value.value < -max - 1n) throw new PyOverflowError(`Python int too large to convert to C ${field === "width" ? "ssize_t" : "int"}`);
 				return Number(value.value);
 			}
 			let digits = "";
 			while (/[0-9]/.test(chars[i] ?? "")) digits += chars[i++];
+			// _PyBytes_FormatEx says "prec too big".
+			if (digits !== "" && BigInt(digits) > max) throw new PyValueError(`${field === "precision" && hooks.bytes ? "prec" : field} too big`);
 			return digits === "" ? -1 : Number(digits);
 		};
-		spec.width = readNumber();
+		spec.width = readNumber("width");
 		if (spec.width < -1) {
 			spec.flags.left = true;
 			spec.width = -spec.width;
 		}
 		if (chars[i] === ".") {
 			i++;
-			spec.precision = Math.max(0, readNumber());
+			spec.precision = Math.max(0, readNumber("precision"));
 		}
 		while (chars[i] === "h" || chars[i] === "l" || chars[i] === "L") i++;
 		if (i >= chars.length) throw new PyValueError("incomplete format");
