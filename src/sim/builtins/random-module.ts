@@ -81,6 +81,8 @@ function bisectRight(a: readonly number[], x: number, hi: number): number {
 	return lo;
 }
 
+const SAMPLED_INDEX = "index picked by random.sample";
+
 /** The rest of random's public functions: calling one says pymem lacks it (an AttributeError would say Python does). */
 const NOT_YET = ["Random", "SystemRandom", "getstate", "randbytes", "setstate", "vonmisesvariate"];
 
@@ -148,9 +150,19 @@ export const RANDOM_FUNCTIONS: Record<string, NativeImpl> = {
 			vm.raise("TypeError", "Population must be a sequence.  For dicts or sets, use sorted(d).");
 		}
 		refuseOverridingSubclass(vm, population, "sample");
+		const { pooled, positions } = generator(vm).samplePositions(BigInt(length(vm, population)), vm.intValue(k!));
+		// `population[j]` for each index picked; only a small population is copied to a pool.
+		if (!pooled) {
+			return vm.list(
+				positions.map((j) => {
+					const index = vm.int(j);
+					return vm.heap.whileOwned(index, SAMPLED_INDEX, () => getItem(vm, population, index));
+				}),
+			);
+		}
 		const items = vm.collect(population);
 		try {
-			return vm.list(generator(vm).sample(items, vm.intValue(k!)).map((item) => vm.incref(item)));
+			return vm.list(positions.map((j) => vm.incref(items[Number(j)]!)));
 		} finally {
 			items.forEach((item) => vm.decref(item));
 		}

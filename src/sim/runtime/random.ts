@@ -174,30 +174,34 @@ export class MersenneTwister {
 		}
 	}
 
-	/** sample(population, k): the pool algorithm for small populations, else a set of chosen indices. */
-	sample<T>(population: readonly T[], k: number): T[] {
-		const n = population.length;
-		if (!(k >= 0 && k <= n)) throw new PyValueError("Sample larger than population or is negative");
-		const result: T[] = [];
+	/**
+	 * sample(population, k) of a population of n: the positions picked, by the pool algorithm for a small population
+	 * (`pooled`: random.py copies the population to a list first), else by a set of chosen indices, which reads only
+	 * the items picked.
+	 */
+	samplePositions(n: bigint, k: number): { pooled: boolean; positions: bigint[] } {
+		if (!(k >= 0 && BigInt(k) <= n)) throw new PyValueError("Sample larger than population or is negative");
+		const positions: bigint[] = [];
 		let setsize = 21;
 		if (k > 5) setsize += 4 ** Math.ceil(Math.log(k * 3) / Math.log(4));
-		if (n <= setsize) {
-			const pool = [...population];
+		if (n <= BigInt(setsize)) {
+			const size = Number(n);
+			const pool = Array.from({ length: size }, (_, i) => BigInt(i));
 			for (let i = 0; i < k; i++) {
-				const j = Number(this.randbelow(BigInt(n - i)));
-				result.push(pool[j] as T);
-				pool[j] = pool[n - i - 1] as T;
+				const j = Number(this.randbelow(BigInt(size - i)));
+				positions.push(pool[j]!);
+				pool[j] = pool[size - i - 1]!;
 			}
-			return result;
+			return { pooled: true, positions };
 		}
-		const selected = new Set<number>();
+		const selected = new Set<bigint>();
 		for (let i = 0; i < k; i++) {
-			let j = Number(this.randbelow(BigInt(n)));
-			while (selected.has(j)) j = Number(this.randbelow(BigInt(n)));
+			let j = this.randbelow(n);
+			while (selected.has(j)) j = this.randbelow(n);
 			selected.add(j);
-			result.push(population[j] as T);
+			positions.push(j);
 		}
-		return result;
+		return { pooled: false, positions };
 	}
 
 	uniform(a: number, b: number): number {

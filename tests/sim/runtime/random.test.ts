@@ -39,9 +39,10 @@ describe("random.Random(seed) reproduces CPython's sequences", () => {
 		const items = range(20);
 		rng.shuffle(items);
 		expect(items).toEqual(c.shuffle);
-		expect(rng.sample(range(10), 5)).toEqual(c.sampleSmall);
-		expect(rng.sample(range(1000), 12)).toEqual(c.sampleLarge);
-		expect(rng.sample(range(30), 30)).toEqual(c.sampleAll);
+		// The positions picked in range(n) are the items sampled.
+		expect(rng.samplePositions(10n, 5).positions.map(Number)).toEqual(c.sampleSmall);
+		expect(rng.samplePositions(1000n, 12).positions.map(Number)).toEqual(c.sampleLarge);
+		expect(rng.samplePositions(30n, 30).positions.map(Number)).toEqual(c.sampleAll);
 		expect(range(3).map(() => floatToHex(rng.uniform(-2.5, 10)))).toEqual(c.uniform);
 		expect(floatToHex(rng.random())).toBe(c.after);
 	});
