@@ -202,8 +202,10 @@ export function installDequeMethods(): void {
 	defineMethods(T.deque, DEQUE_METHODS);
 }
 
-/** deque_inplace_repeat: the deque itself, repeated in place (a one-item deque without a list copy). */
-/** deque_inplace_repeat; a count past simulated memory is its MemoryError, before anything is repeated. */
+/**
+ * deque_inplace_repeat: the deque itself, repeated in place (a one-item deque without a list copy); a count past
+ * simulated memory is MemoryError before anything is repeated.
+ */
 function repeatInPlace(vm: VM, d: PyDeque, count: bigint): PyDeque {
 	const size = d.items.length;
 	if (size === 0 || count === 1n) return vm.incref(d);

@@ -8,6 +8,7 @@ import { doubleToString } from "./floatRepr";
 import { codePoints } from "./codepoints";
 import { intToStr } from "./numberParse";
 import { bigIntToFloat } from "./intMath";
+import { INT_MAX, SSIZE_MAX } from "./c-limits";
 import { UnicodeWriter, writePiece, type StrHolder, type WriterResult, type WrittenStr } from "./unicodeWriter";
 
 export type PercentValue<T> = { kind: "int"; value: bigint } | { kind: "float"; value: number } | { kind: "str"; value: string } | { kind: "other"; value: T };
@@ -47,9 +48,6 @@ export interface PercentHooks<T> {
 	/** The interpreter's limit on the decimal digits %d, %i and %u write (sys.set_int_max_str_digits; 0: none). */
 	maxStrDigits?: number;
 }
-
-const SSIZE_MAX = 2n ** 63n - 1n;
-const INT_MAX = 2n ** 31n - 1n;
 
 interface Spec {
 	flags: { left: boolean; sign: boolean; space: boolean; alt: boolean; zero: boolean };

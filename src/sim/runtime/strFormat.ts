@@ -6,6 +6,7 @@
 import { PyIndexError, PyKeyError, PyValueError } from "./errors";
 import { strRepr } from "./strRepr";
 import { UnicodeWriter, writePiece, type StrHolder, type WriterResult, type WrittenStr } from "./unicodeWriter";
+import { SSIZE_MAX } from "./c-limits";
 
 export interface StrFormatHooks<T> {
 	/** The object a field names, before its attributes and items are looked up (get_field_object takes a reference). */
@@ -144,7 +145,6 @@ function scanField(t: string, start: number): ScannedField {
 	throw new PyValueError("unmatched '{' in format spec");
 }
 
-const PY_SSIZE_T_MAX = 2n ** 63n - 1n;
 
 /**
  * get_integer: a field name or key made only of decimal digits (any script's, as Py_UNICODE_TODECIMAL reads them)
@@ -155,7 +155,7 @@ function decimalField(text: string): bigint | null {
 	for (const c of text) {
 		if (!/\p{Nd}/u.test(c)) return null;
 		value = value * 10n + BigInt(decimalDigitValue(c));
-		if (value > PY_SSIZE_T_MAX) throw new PyValueError("Too many decimal digits in format string");
+		if (value > SSIZE_MAX) throw new PyValueError("Too many decimal digits in format string");
 	}
 	return value;
 }

@@ -288,7 +288,12 @@ function setDiscardKey(vm: VM, s: PySet, item: PyObject): boolean {
 }
 
 export function setContains(vm: VM, s: PySet, item: PyObject): boolean {
-	return withFrozenKey(vm, item, (key) => (s.table !== null || !isPlainKey(key) ? probedSetContains(vm, s, key) : s.entries.has(hashKey(vm, key))));
+	return withFrozenKey(vm, item, (key) => setContainsKey(vm, s, key));
+}
+
+/** set_contains_key: the lookup itself, without set_contains's retry of a set key as a frozenset. */
+export function setContainsKey(vm: VM, s: PySet, key: PyObject): boolean {
+	return s.table !== null || !isPlainKey(key) ? probedSetContains(vm, s, key) : s.entries.has(hashKey(vm, key));
 }
 
 const FROZEN_KEY = "temporary frozenset key (set_contains)";

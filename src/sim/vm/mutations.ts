@@ -2,7 +2,6 @@
 // and dict_merge's presizing, split tables combined on update) and the order things are released.
 import type { PyObject } from "../heap/object";
 import { PyDict, PySet } from "../heap/containers";
-import { T } from "../heap/classes";
 import { dictSet, setAdd, setDiscard, hashKey } from "./dicts";
 import { cloneProbed, probedGet, probedSet, storedHash } from "./probed-dicts";
 import { probedSetMerge, probedSetFromDict } from "./probed-sets";
@@ -11,7 +10,7 @@ import { clearSet } from "./set-clear";
 import { collect, forEachItem } from "./iteration";
 import { attributeOrNull } from "./attributes";
 import { mergeMapping } from "./mapping-merge";
-import { PyDictInstance, isExactList, subclassSlot, isExactTuple } from "../heap/subclass-instances";
+import { PyDictInstance, isExactDict, isExactList, subclassSlot, isExactTuple } from "../heap/subclass-instances";
 import { DICT_LOG_MINSIZE, dictUsable, mergeLog2KeySize } from "../runtime/containerGrowth";
 import { SHARED_KEYS_LOG2_SIZE, combineSplitDict } from "../heap/shared-keys";
 import type { VM } from "./vm";
@@ -26,7 +25,7 @@ export function setUpdate(vm: VM, set: PySet, iterable: PyObject): void {
 	}
 	// set_update_internal reads an exact dict's table; a subclass (defaultdict, Counter, a class of the program's)
 	// is iterated, through its own __iter__ if it has one.
-	if (iterable instanceof PyDict && iterable.cls === T.dict) {
+	if (isExactDict(iterable)) {
 		probedSetFromDict(vm, set, iterable);
 		return;
 	}

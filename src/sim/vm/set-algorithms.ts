@@ -8,7 +8,7 @@ import { keyHash } from "./key-hashing";
 import { dictKeysWithHashes, hashedItems, probedSetAdd, probedSetContains, probedSetDiscard, probedSetFromDict, probedSetMerge, shrinkAfterDiscards } from "./probed-sets";
 import { isExactDict } from "../heap/subclass-instances";
 import { isPlainKey } from "./key-hashing";
-import { hashKey } from "./dicts";
+import { setContainsKey } from "./dicts";
 import { dictGetKnownHash } from "./known-hash-dicts";
 import { clearSet } from "./set-clear";
 import type { VM } from "./vm";
@@ -223,9 +223,7 @@ export function withIterable(vm: VM, op: string, so: PySet, other: PyObject, inp
 export function containsEachOf(vm: VM, so: PySet, other: PyObject, wanted: boolean): boolean {
 	let all = true;
 	forEachItem(vm, other, (item) => {
-		// set_contains_key: a set item is no frozenset key here (set_contains's retry).
-		const found = so.table !== null || !isPlainKey(item) ? probedSetContains(vm, so, item) : so.entries.has(hashKey(vm, item));
-		if (found === wanted) return false;
+		if (setContainsKey(vm, so, item) === wanted) return false;
 		all = false;
 		return true;
 	});

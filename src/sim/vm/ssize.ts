@@ -2,9 +2,9 @@
 // that does not.
 import type { PyObject } from "../heap/object";
 import type { VM } from "./vm";
+import { SSIZE_MAX, SSIZE_MIN } from "../runtime/c-limits";
 
-export const SSIZE_MAX = 2n ** 63n - 1n;
-export const SSIZE_MIN = -(2n ** 63n);
+export { SSIZE_MAX, SSIZE_MIN };
 
 export function fitsSsize(n: bigint): boolean {
 	return n >= SSIZE_MIN && n <= SSIZE_MAX;
