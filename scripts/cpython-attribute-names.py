@@ -42,8 +42,14 @@ def own_names(t):
     inherited = set(dir(base)) if base is not None else set()
     return sorted(n for n in dir(t) if n not in inherited)
 
+def data_descriptors(t):
+    """The type's own getset and member descriptors, each as "name:getset" or "name:member"."""
+    kinds = {"getset_descriptor": "getset", "member_descriptor": "member"}
+    return " ".join(f"{n}:{kinds[type(v).__name__]}" for n, v in sorted(vars(t).items()) if type(v).__name__ in kinds)
+
 def main():
     lines = []
+    descriptor_lines = []
     seen = {}
     for t in sample_types():
         if t.__name__ in seen:
@@ -51,6 +57,8 @@ def main():
         seen[t.__name__] = t
         base = t.__base__.__name__ if t.__base__ is not None else ""
         lines.append(f'\t{t.__name__!r}: [{base!r}, "{" ".join(own_names(t))}"],'.replace("'", '"'))
+        if data_descriptors(t):
+            descriptor_lines.append(f'\t"{t.__name__}": "{data_descriptors(t)}",')
     modules = [heapq, bisect, array, sys, gc, weakref, math, random, copy, itertools, collections, functools, contextlib, types, string, time, enum, operator, abc, typing, dataclasses, ctypes]
     module_lines = [f'\t{m.__name__}: "{" ".join(sorted(dir(m)))}",' for m in modules]
     out = [
@@ -60,6 +68,12 @@ def main():
         "",
         "export const CPYTHON_TYPE_NAMES: Readonly<Record<string, readonly [string, string]>> = {",
         *lines,
+        "};",
+        "",
+        "// Each type's own data descriptors (vars(t)'s getset_descriptor and member_descriptor values), which a",
+        "// class-level read such as int.real returns (builtin-data-descriptors.ts).",
+        "export const CPYTHON_DATA_DESCRIPTORS: Readonly<Record<string, string>> = {",
+        *descriptor_lines,
         "};",
         "",
         "export const CPYTHON_MODULE_NAMES: Readonly<Record<string, string>> = {",

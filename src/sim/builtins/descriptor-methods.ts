@@ -56,8 +56,9 @@ export function installDescriptorMethods(): void {
 			return vm.incref(wrapped(vm, self as PyDescriptor));
 		}, 2],
 	});
-	// member_get, member_set: a __slots__ member read, set or deleted through the descriptor itself.
-	defineSlotWrappers(T.member_descriptor, {
+	// member_get, member_set, getset_get, getset_set: a __slots__ member, an instance's `__dict__` or a builtin
+	// type's attribute (`int.real`) read, set or deleted through the descriptor itself.
+	for (const owner of [T.member_descriptor, T.getset_descriptor]) defineSlotWrappers(owner, {
 		__get__: [1, (vm, self, args) => {
 			const { obj } = descrGetArguments(vm, args);
 			if (!obj) return vm.incref(self);
@@ -93,11 +94,13 @@ function bindBuiltinMethod(vm: VM, method: PyBuiltinFunction, args: PyObject[]):
 
 /**
  * descr_check's type test. pymem keeps slot values by name, so it reaches a member only through the name
- * the instance's class resolves to that same member (not one a subclass's slot of the same name shadows).
+ * the instance's class resolves to that same member (not one a subclass's slot of the same name shadows); a
+ * builtin type's own attribute, which no class dict holds, only while no class attribute shadows it.
  */
 function checkedMember(vm: VM, member: PySlotDescriptor, obj: PyObject): PySlotDescriptor {
 	const owner = member.objclass;
 	if (owner && !obj.cls.isSubclassOf(owner)) vm.raise("TypeError", `descriptor '${member.name}' for '${tpName(owner)}' objects doesn't apply to a '${obj.typeName}' object`);
-	if (!owner || obj.cls.lookup(member.name) !== member) vm.raise("TypeError", `pymem does not support a member descriptor shadowed by a subclass's attribute of the same name yet`);
+	const resolved = obj.cls.lookup(member.name);
+	if (!owner || (resolved !== member && !(member.readsObject && resolved === undefined))) vm.raise("TypeError", `pymem does not support a member descriptor shadowed by a subclass's attribute of the same name yet`);
 	return member;
 }

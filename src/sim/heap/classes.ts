@@ -275,7 +275,7 @@ export class PyClass extends PyObject {
 	}
 }
 
-/** A getset_descriptor (`__dict__`, `__weakref__`) or member_descriptor (a __slots__ name) in a class's dict. */
+/** A getset_descriptor (`__dict__`, `__weakref__`, int's `real`) or member_descriptor (a __slots__ name, slice's `start`). */
 export class PySlotDescriptor extends PyObject {
 	constructor(
 		readonly kind: "getset" | "member",
@@ -284,6 +284,11 @@ export class PySlotDescriptor extends PyObject {
 		public objclass: PyClass | null,
 		/** A READONLY member (PyMember_SetOne refuses to set or delete it). */
 		readonly readonly = false,
+		/**
+		 * One of a builtin type's own getsets or members (int.real, slice.start), whose value pymem reads through
+		 * the object (objectAttribute) rather than from the instance's attributes.
+		 */
+		readonly readsObject = false,
 	) {
 		super();
 	}

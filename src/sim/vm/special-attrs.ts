@@ -25,6 +25,8 @@ import { codeAttribute, frameAttribute, generatorAttribute, nativeGeneratorAttri
 import { functionAttribute } from "./function-attrs";
 import { requireNoArguments, requireOneArgument } from "../builtins/arity";
 import { copyProperty } from "../builtins/property-objects";
+import { builtinDataDescriptor } from "./builtin-data-descriptors";
+import { refuseUnmodelledAttribute } from "./unmodelled-attributes";
 export { functionDict } from "./function-attrs";
 
 /** _PyObject_IsAbstract: the truth of `obj.__isabstractmethod__`, false when it has none. */
@@ -190,7 +192,8 @@ function classAttribute(vm: VM, cls: PyClass, name: string): PyObject | undefine
 		case "__dict__":
 			return classDictProxy(vm, cls);
 	}
-	return undefined;
+	const descriptor = builtinDataDescriptor(cls, name);
+	return descriptor && vm.incref(descriptor);
 }
 
 /** A hidden part of a class the program now holds: the trace shows it from here on. */
@@ -204,6 +207,11 @@ export function slotDescriptorGet(vm: VM, descriptor: PySlotDescriptor, obj: PyO
 	if (descriptor.name === "__weakref__") {
 		const head = weakrefListHead(obj);
 		return head ? revealed(vm, head) : vm.incref(vm.None);
+	}
+	if (descriptor.readsObject) {
+		const value = objectAttribute(vm, obj, descriptor.name);
+		if (!value) refuseUnmodelledAttribute(vm, obj, descriptor.name);
+		return value;
 	}
 	if (descriptor.kind === "getset") return objectAttribute(vm, obj, descriptor.name);
 	const value = hasInstanceAttributes(obj) ? obj.attrs.get(descriptor.name) : undefined;
