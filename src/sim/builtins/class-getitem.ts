@@ -1,9 +1,11 @@
 // __class_getitem__ of the builtin generic classes (PEP 585): `list[int]` finds this classmethod on list,
 // binds it (a builtin method made and freed for the call, as CPython's lookup does) and gets a GenericAlias.
+// The alias's __mro_entries__ lets it stand among a class statement's bases (`class L(list[int])`).
 import { PyDescriptor, type NativeImpl } from "../heap/callables";
-import { PyClass } from "../heap/classes";
+import { PyClass, T } from "../heap/classes";
+import type { PyGenericAlias } from "../heap/generic-alias";
 import { builtinGenericClasses, newGenericAlias } from "../vm/generic-alias-ops";
-import { globalShared, nativeFunction } from "./types";
+import { defineMethods, globalShared, nativeFunction } from "./types";
 import { requireOneArgument } from "./arity";
 
 const classGetItem: NativeImpl = (vm, args, kw) => {
@@ -15,6 +17,13 @@ const classGetItem: NativeImpl = (vm, args, kw) => {
 
 export function installClassGetItem(): void {
 	for (const cls of builtinGenericClasses()) giveClassGetItem(cls);
+	defineMethods(T.GenericAlias, {
+		// ga_mro_entries (METH_O): a new 1-tuple of the origin, whatever the bases.
+		__mro_entries__: (vm, args, kw, self) => {
+			requireOneArgument(vm, "GenericAlias.__mro_entries__", args.length, kw);
+			return vm.tuple([vm.incref((self as PyGenericAlias).origin!)]);
+		},
+	});
 }
 
 /** A generic class's `__class_getitem__` (functools.partial's is given when its type is made). */

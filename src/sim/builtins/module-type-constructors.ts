@@ -14,6 +14,6 @@ const COLLECTIONS_STATIC_TYPES = ["deque", "defaultdict", "OrderedDict"];
 
 /** tp_name, as messages and reprs show it: a module's static type carries the module ("itertools.count"). */
 export function tpName(cls: PyClass): string {
-	const moduleStatic = moduleTypeConstructors.has(cls) || cls.name === "_grouper" || cls.module === "functools" || (cls.builtin && cls.module === "collections" && COLLECTIONS_STATIC_TYPES.includes(cls.name));
+	const moduleStatic = moduleTypeConstructors.has(cls) || cls.name === "_grouper" || cls.module === "functools" || (cls.builtin && cls.module === "types") || (cls.builtin && cls.module === "collections" && COLLECTIONS_STATIC_TYPES.includes(cls.name));
 	return moduleStatic ? `${cls.module}.${cls.name}` : cls.name;
 }
