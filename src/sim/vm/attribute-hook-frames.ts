@@ -21,6 +21,7 @@ import { releaseFailedOperands } from "./failed-operands";
 import { refuseUnmodelledAttribute } from "./unmodelled-attributes";
 import { genericLookupBeforeHook } from "./attributes";
 import { PyRaise } from "./errors";
+import { DESCRIPTOR_READ, DESCRIPTOR_WRITTEN } from "./user-descriptors";
 import type { VM } from "./vm";
 
 /** The user class whose hooks apply to `owner`, or null (a class, a proxy and the builtins go the general way). */
@@ -28,14 +29,23 @@ function hookOwnerClass(owner: PyObject): PyClass | null {
 	return hasInstanceAttributes(owner) ? owner.cls : null;
 }
 
-/** A hook call's own holdings while the hook runs (a bound method), and the instruction it ends. */
+/** A reference a hook call holds while the hook runs, and the label it is held under. */
+interface Holding {
+	readonly object: PyObject;
+	readonly label: string;
+}
+
+/** A hook call's own holding while the hook runs (a bound method, a property), and the instruction it ends. */
 class HookCall implements FrameContinuation {
 	constructor(
 		private readonly vm: VM,
 		private readonly owner: PyObject,
 		private readonly name: string,
-		/** call_attribute's bound method (a __getattr__ call), released first. */
-		private readonly bound: PyObject | null,
+		/**
+		 * call_attribute's bound method (a __getattr__ call), or the property whose accessor runs (the generic
+		 * attribute code holds what it found), released first.
+		 */
+		private readonly held: Holding | null,
 		/** A lookup, whose hook's result is the attribute; a store or delete drops it (slot_tp_setattro). */
 		private readonly loads: boolean,
 		private readonly tail: InstructionTail,
@@ -67,7 +77,7 @@ class HookCall implements FrameContinuation {
 
 	/** What the call holds of its own, released as the nested call's `finally` blocks release it. */
 	cancel(): void {
-		if (this.bound) this.vm.heap.release(this.bound, GETATTR_BOUND);
+		if (this.held) this.vm.heap.release(this.held.object, this.held.label);
 	}
 }
 
@@ -165,7 +175,8 @@ function startsPropertyAccessor(vm: VM, owner: PyObject, cls: PyClass, name: str
 	if (!(prop instanceof PyDescriptor) || prop.kind !== "property") return false;
 	const accessor = plainFunction(prop.parts[value ? 1 : 2]);
 	if (!accessor) return false;
-	pushHookFrame(vm, accessor, value ? [owner, value] : [owner], new HookCall(vm, owner, name, null, false, tail()));
+	vm.heap.hold(prop, DESCRIPTOR_WRITTEN);
+	pushHookFrame(vm, accessor, value ? [owner, value] : [owner], new HookCall(vm, owner, name, { object: prop, label: DESCRIPTOR_WRITTEN }, false, tail()));
 	return true;
 }
 
@@ -185,7 +196,8 @@ export function startsPropertyGetter(vm: VM, f: Frame, owner: PyObject, name: st
 	if (!(prop instanceof PyDescriptor) || prop.kind !== "property") return false;
 	const getter = plainFunction(prop.parts[0]);
 	if (!getter) return false;
-	pushHookFrame(vm, getter, [owner], new HookCall(vm, owner, name, null, true, new LoadAttrTail(vm, f, owner, false)));
+	vm.heap.hold(prop, DESCRIPTOR_READ);
+	pushHookFrame(vm, getter, [owner], new HookCall(vm, owner, name, { object: prop, label: DESCRIPTOR_READ }, true, new LoadAttrTail(vm, f, owner, false)));
 	return true;
 }
 
@@ -230,7 +242,7 @@ function startGetattr(vm: VM, owner: PyObject, name: string, nameObj: PyObject |
 	// call_attribute binds the hook: a method allocated for the call, holding the object once more.
 	const bound = descriptorGet(vm, hook, owner, cls, "__getattr__");
 	vm.heap.adopt(bound, GETATTR_BOUND);
-	pushHookFrame(vm, hook, [owner, nameObj ?? vm.intern(name)], new HookCall(vm, owner, name, bound, true, tail()));
+	pushHookFrame(vm, hook, [owner, nameObj ?? vm.intern(name)], new HookCall(vm, owner, name, { object: bound, label: GETATTR_BOUND }, true, tail()));
 	return true;
 }
 

@@ -32,7 +32,7 @@ import { PyGenerator } from "../heap/iterators";
 import { materializeInstanceDict, replaceInstanceDict } from "./instance-dict";
 import { instanceLayout } from "../heap/shared-keys";
 import { callDescriptorSet, isUserDataDescriptor } from "./user-descriptors";
-import { propertySet } from "./builtin-descriptors";
+import { foundPropertySet } from "./builtin-descriptors";
 import { PyDefaultDict, PyOrderedDict } from "../heap/collections";
 import { odictInstanceDict } from "../builtins/ordered-dict";
 import { setFinalizeAtexit } from "../builtins/weakref-module";
@@ -83,7 +83,7 @@ export function genericSetAttr(vm: VM, obj: PyObject, name: string, value: PyObj
 	if (hasInstanceAttributes(obj)) {
 		const cls = obj.cls;
 		const clsAttr = cls.lookup(name);
-		if (clsAttr instanceof PyDescriptor && clsAttr.kind === "property") return propertySet(vm, clsAttr, obj, value);
+		if (clsAttr instanceof PyDescriptor && clsAttr.kind === "property") return foundPropertySet(vm, clsAttr, obj, value);
 		if (isUserDataDescriptor(clsAttr)) return callDescriptorSet(vm, clsAttr, obj, value);
 		// tuplegetter_descr_set: a namedtuple's fields are read-only.
 		if (clsAttr instanceof PyTupleGetter) vm.raise("AttributeError", "can't set attribute");
@@ -189,7 +189,7 @@ export function genericDelAttr(vm: VM, obj: PyObject, name: string): void {
 	if (obj instanceof PyCell && name === "cell_contents") return setCellContents(vm, obj, null);
 	if (hasInstanceAttributes(obj)) {
 		const clsAttr = obj.cls.lookup(name);
-		if (clsAttr instanceof PyDescriptor && clsAttr.kind === "property") return propertySet(vm, clsAttr, obj, null);
+		if (clsAttr instanceof PyDescriptor && clsAttr.kind === "property") return foundPropertySet(vm, clsAttr, obj, null);
 		if (isUserDataDescriptor(clsAttr)) return callDescriptorSet(vm, clsAttr, obj, null);
 		if (clsAttr instanceof PyTupleGetter) vm.raise("AttributeError", "can't delete attribute");
 		if (clsAttr instanceof PySlotDescriptor && clsAttr.readonly) vm.raise("AttributeError", "readonly attribute");

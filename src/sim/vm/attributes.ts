@@ -22,7 +22,7 @@ import { objectAttribute, slotDescriptorGet } from "./special-attrs";
 import { callDescriptorGet, isUserDataDescriptor, userDescriptorGet } from "./user-descriptors";
 import { PyRaise } from "./errors";
 import { superAttr } from "./super-attr";
-import { builtinDescriptorGet, tupleGetterGet } from "./builtin-descriptors";
+import { builtinDescriptorGet, foundPropertyGet, tupleGetterGet } from "./builtin-descriptors";
 import { PyTupleGetter } from "../heap/tuple-getter";
 import { addAttributeErrorContext } from "./exception-init";
 import { withoutException, raisedMatches, clearRaised } from "./protocol";
@@ -224,6 +224,7 @@ export function metatypeAttributeGet(vm: VM, cls: PyClass, attr: PyObject, name:
 	const meta = cls.cls;
 	const get = attr instanceof PyInstance ? userDescriptorGet(attr) : null;
 	if (get) return callDescriptorGet(vm, get, attr, cls, meta);
+	if (attr instanceof PyDescriptor && attr.kind === "property") return foundPropertyGet(vm, attr, cls);
 	return builtinDescriptorGet(vm, attr, cls, meta, name);
 }
 
@@ -231,7 +232,7 @@ export function metatypeAttributeGet(vm: VM, cls: PyClass, attr: PyObject, name:
 function genericAttr(vm: VM, obj: PyObject, name: string): PyObject | undefined {
 	const cls = obj.cls;
 	const clsAttr = cls.lookup(name);
-	if (clsAttr instanceof PyDescriptor && clsAttr.kind === "property") return builtinDescriptorGet(vm, clsAttr, obj, cls, name);
+	if (clsAttr instanceof PyDescriptor && clsAttr.kind === "property") return foundPropertyGet(vm, clsAttr, obj);
 	if (clsAttr instanceof PySlotDescriptor) return slotDescriptorGet(vm, clsAttr, obj);
 	if (clsAttr instanceof PyTupleGetter) return tupleGetterGet(vm, clsAttr, obj);
 	const get = clsAttr instanceof PyInstance ? userDescriptorGet(clsAttr) : null;

@@ -11,7 +11,7 @@ import { PyTuple } from "../heap/containers";
 import { slotDescriptorGet } from "./special-attrs";
 import { repr } from "./repr";
 import { PyInstance } from "../heap/instances";
-import { callDescriptorGet, userDescriptorGet } from "./user-descriptors";
+import { callDescriptorGet, DESCRIPTOR_READ, DESCRIPTOR_WRITTEN, userDescriptorGet } from "./user-descriptors";
 import { tpName } from "../builtins/module-type-constructors";
 
 /** What `attr`, found on `type`'s MRO as `name`, gives for `obj` (a new reference); attr itself when its type has no __get__. */
@@ -63,6 +63,19 @@ export function propertyGet(vm: VM, prop: PyDescriptor, obj: PyObject | null): P
 	const getter = prop.parts[0];
 	if (!getter || getter === vm.None) return vm.raise("AttributeError", propertyLacks(vm, prop, obj, "getter"));
 	return vm.callObject(getter, [obj]);
+}
+
+/**
+ * A property the attribute lookup found, read or assigned: PyObject_GenericGetAttr, type_getattro and
+ * _PyObject_GenericSetAttrWithDict hold it while its getter, setter or deleter runs (`prop.__get__(obj)`
+ * called by name holds nothing more than its call does).
+ */
+export function foundPropertyGet(vm: VM, prop: PyDescriptor, obj: PyObject): PyObject {
+	return vm.heap.whileHeld(prop, DESCRIPTOR_READ, () => propertyGet(vm, prop, obj));
+}
+
+export function foundPropertySet(vm: VM, prop: PyDescriptor, obj: PyObject, value: PyObject | null): void {
+	vm.heap.whileHeld(prop, DESCRIPTOR_WRITTEN, () => propertySet(vm, prop, obj, value));
 }
 
 /** property_descr_set: the setter called with obj and value, or the deleter with obj when value is null. */

@@ -9,6 +9,7 @@ import { PyDescriptor, PyFunction, PySlotWrapper, type NativeImpl } from "../hea
 import { globalShared, nativeFunction } from "../builtins/types";
 import type { VM } from "./vm";
 import { callDescriptorSet, isUserDataDescriptor } from "./user-descriptors";
+import { foundPropertySet } from "./builtin-descriptors";
 import { callSpecialMethod } from "./dunder-calls";
 import { pythonSlot } from "../heap/subclass-instances";
 
@@ -171,9 +172,7 @@ export function setThroughMetaclass(vm: VM, cls: PyClass, name: string, value: P
 		return true;
 	}
 	if (!(attr instanceof PyDescriptor && attr.kind === "property")) return false;
-	const accessor = attr.parts[value === null ? 2 : 1];
-	if (!accessor || accessor === vm.None) vm.raise("AttributeError", `property '${name}' of '${cls.cls.name}' object has no ${value === null ? "deleter" : "setter"}`);
-	vm.decref(vm.callObject(accessor, value === null ? [cls] : [cls, value]));
+	foundPropertySet(vm, attr, cls, value);
 	cls.modified();
 	return true;
 }

@@ -9,8 +9,8 @@ import { PyFunction } from "../heap/callables";
 import type { VM } from "./vm";
 import { callSpecialMethod } from "./dunder-calls";
 
-const DESCRIPTOR_READ = "descriptor being read";
-const DESCRIPTOR_WRITTEN = "descriptor being assigned";
+export const DESCRIPTOR_READ = "descriptor being read";
+export const DESCRIPTOR_WRITTEN = "descriptor being assigned";
 const METHOD_CALLED = "descriptor method being called";
 const METHOD_BOUND = "descriptor method bound for the call";
 
