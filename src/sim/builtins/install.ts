@@ -43,6 +43,7 @@ import { installClassGetItem } from "./class-getitem";
 import { installCounterMethods } from "./counter";
 import { installMappingProxyMethods } from "../vm/mapping-proxy-ops";
 import { installTypeMethods } from "../vm/metaclasses";
+import { installTypeIntrospection } from "../vm/special-attrs";
 import { instantiate, withPackedArguments } from "../vm/instantiate";
 import { addBuiltinConstructor } from "./constructors";
 
@@ -67,6 +68,7 @@ function sharedNatives(): Map<string, PyObject> {
 	installExceptionGroups(exceptionClasses.get("BaseExceptionGroup")!);
 	installNewMethods();
 	installTypeMethods({ instantiate, withPackedArguments });
+	installTypeIntrospection();
 	installSlotWrappers();
 	installIteratorLengthHints();
 	installNumberDunders();

@@ -27,7 +27,7 @@ export function memberNames(cls: PyClass): string[] {
 }
 
 /** solid_base: the most derived class along tp_base whose instances have fields its base's lack (extra_ivars). */
-function solidBase(cls: PyClass): PyClass {
+export function solidBase(cls: PyClass): PyClass {
 	if (cls === T.object) return T.object;
 	const below = solidBase(cls.base ?? cls.mro[1] ?? T.object);
 	return addsFields(cls) ? cls : below;

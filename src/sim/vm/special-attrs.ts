@@ -26,6 +26,7 @@ import { functionAttribute } from "./function-attrs";
 import { requireNoArguments, requireOneArgument } from "../builtins/arity";
 import { copyProperty } from "../builtins/property-objects";
 import { builtinDataDescriptor } from "./builtin-data-descriptors";
+import { globalShared } from "../builtins/types";
 import { refuseUnmodelledAttribute } from "./unmodelled-attributes";
 export { functionDict } from "./function-attrs";
 
@@ -174,18 +175,9 @@ function classAttribute(vm: VM, cls: PyClass, name: string): PyObject | undefine
 		case "__base__":
 			return orNone(vm, cls.builtin ? cls.bases[0] : cls.base);
 		case "mro":
-			// type.mro, bound to the class: a new list of the MRO each call.
-			return vm.heap.register(new PyBuiltinFunction("mro", (v, args, _kw, self) => {
-					requireNoArguments(v, `${(self as PyClass).qualname}.mro`, args.length);
-					return v.list((self as PyClass).mro.map((c) => v.incref(c)));
-				}, vm.incref(cls), T.type));
 		case "__subclasses__":
-			// A builtin type's tp_subclasses (object's holds every class of the runtime) is not simulated.
-			if (cls.builtin) return vm.raise("TypeError", `pymem does not support ${cls.name}.__subclasses__() of a builtin type yet`);
-			return vm.heap.register(new PyBuiltinFunction("__subclasses__", (v, args, _kw, self) => {
-					requireNoArguments(v, `${(self as PyClass).qualname}.__subclasses__`, args.length);
-					return liveSubclasses(v, self as PyClass);
-				}, vm.incref(cls), T.type));
+			// type's method bound to the class (type's own dict holds the unbound ones, `type.mro`).
+			return vm.heap.register(new PyBuiltinFunction(name, TYPE_INTROSPECTION[name], vm.incref(cls), T.type));
 		case "__doc__":
 			// type_new gives every class a __doc__ (None without a docstring); a docstring is in its dict.
 			return vm.incref(cls.dict.get("__doc__") ?? vm.None);
@@ -194,6 +186,26 @@ function classAttribute(vm: VM, cls: PyClass, name: string): PyObject | undefine
 	}
 	const descriptor = builtinDataDescriptor(cls, name);
 	return descriptor && vm.incref(descriptor);
+}
+
+/** type.mro (a new list of the MRO each call) and type.__subclasses__, both METH_NOARGS. */
+const TYPE_INTROSPECTION: Readonly<Record<"mro" | "__subclasses__", NativeImpl>> = {
+	mro: (vm, args, _kw, self) => {
+		requireNoArguments(vm, `${(self as PyClass).qualname}.mro`, args.length);
+		return vm.list((self as PyClass).mro.map((c) => vm.incref(c)));
+	},
+	__subclasses__: (vm, args, _kw, self) => {
+		const cls = self as PyClass;
+		requireNoArguments(vm, `${cls.qualname}.__subclasses__`, args.length);
+		// A builtin type's tp_subclasses (object's holds every class of the runtime) is not simulated.
+		if (cls.builtin) return vm.raise("TypeError", `pymem does not support ${cls.name}.__subclasses__() of a builtin type yet`);
+		return liveSubclasses(vm, cls);
+	},
+};
+
+/** type's own method descriptors `mro` and `__subclasses__` (`type.mro(C)`, reached by a metaclass too). */
+export function installTypeIntrospection(): void {
+	for (const name of ["mro", "__subclasses__"] as const) T.type.dict.set(name, globalShared(new PyBuiltinFunction(name, TYPE_INTROSPECTION[name], null, T.type)));
 }
 
 /** A hidden part of a class the program now holds: the trace shows it from here on. */
