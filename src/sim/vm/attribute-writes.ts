@@ -193,6 +193,8 @@ export function genericDelAttr(vm: VM, obj: PyObject, name: string): void {
 		if (isUserDataDescriptor(clsAttr)) return callDescriptorSet(vm, clsAttr, obj, null);
 		if (clsAttr instanceof PyTupleGetter) vm.raise("AttributeError", "can't delete attribute");
 		if (clsAttr instanceof PySlotDescriptor && clsAttr.readonly) vm.raise("AttributeError", "readonly attribute");
+		// BaseException's __dict__ getset refuses a delete.
+		if (name === "__dict__" && obj instanceof PyExceptionObject && clsAttr === undefined) vm.raise("TypeError", "cannot delete __dict__");
 		if (clsAttr === undefined && obj instanceof PyExceptionObject && setExceptionField(vm, obj, name, null)) return;
 		if (obj.dict instanceof PyDict && !isSlot(obj, name)) {
 			if (!dictDel(vm, obj.dict, vm.intern(name))) vm.raise("AttributeError", `'${obj.cls.name}' object has no attribute '${name}'`);

@@ -87,7 +87,11 @@ export function objectAttribute(vm: VM, obj: PyObject, name: string): PyObject |
 	}
 	if (obj instanceof PyFrameObject) return frameAttribute(vm, obj, name);
 	if (obj instanceof PyBuiltinFunction && name === "__name__") return vm.str(obj.name);
-	if (obj instanceof PyBuiltinFunction && name === "__self__") return orNone(vm, obj.isStatic ? null : obj.self);
+	if (obj instanceof PyBuiltinFunction && name === "__self__") {
+		// A module's C function has its module as m_self (`len.__self__` is builtins), a module pymem lacks.
+		if (!obj.self && !obj.owner && !obj.isStatic) vm.raise("TypeError", `pymem does not support the __self__ of a module's builtin function (${obj.name}) yet`);
+		return orNone(vm, obj.isStatic ? null : obj.self);
+	}
 	// meth_get__qualname__, wrapper_qualname, descr_get_qualname: the owning type's qualname and the name.
 	if (obj instanceof PyBuiltinFunction && name === "__qualname__") return vm.str(builtinQualname(obj));
 	// A descriptor's and a method-wrapper's d_type; a builtin method has none.

@@ -43,6 +43,8 @@ export function classPart<O extends PyObject>(vm: VM, owner: PyClass, o: O, viaF
  * type_new_set_module gives a namespace without `__module__` the caller's module name.
  */
 export function typeNew(vm: VM, cls: PyClass, basesTuple: PyTuple | null, namespace: PyDict, kwargs: ReadonlyMap<string, PyObject> | null = null, kwDict: PyDict | null = null): PyClass {
+	// type_new_set_name, then type_new_set_ht_name.
+	if (cls.name.includes("\0")) return vm.raise("ValueError", "type name must not contain null characters");
 	const qualname = namespace.entries.get(nameKey("__qualname__"))?.value;
 	if (qualname && !(qualname instanceof PyStr)) return vm.raise("TypeError", `type __qualname__ must be a str, not ${qualname.typeName}`);
 	const bases = cls.bases;
