@@ -192,6 +192,14 @@ export function maintainTracking(vm: VM, d: PyDict, o: PyObject): void {
 }
 
 /**
+ * clone_combined_dict_keys' callers (PyDict_Copy's fast path, dict_merge into an empty dict): the clone is
+ * tracked when its source is ("Maintain tracking"), even a tracked source whose values are all atoms now.
+ */
+export function keepCloneTracking(vm: VM, clone: PyDict, source: PyDict): void {
+	if (source.tracked && !clone.tracked) vm.heap.track(clone);
+}
+
+/**
  * insertdict of a new key into an ordinary dict: containerGrowth's model of insertion_resize, on the dict's
  * table. Answers the new entry's slot.
  */

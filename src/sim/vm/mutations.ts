@@ -2,7 +2,7 @@
 // and dict_merge's presizing, split tables combined on update) and the order things are released.
 import type { PyObject } from "../heap/object";
 import { PyDict, PySet } from "../heap/containers";
-import { dictSet, setAdd, setDiscard, hashKey } from "./dicts";
+import { dictSet, setAdd, setDiscard, hashKey, keepCloneTracking } from "./dicts";
 import { cloneProbed, probedGet, probedSet, storedHash } from "./probed-dicts";
 import { probedSetMerge, probedSetFromDict } from "./probed-sets";
 import { probedOperands, probedSetOperation } from "./set-algorithms";
@@ -79,11 +79,13 @@ export function dictUpdate(vm: VM, target: PyDict, source: PyObject, rejectDupli
 		return;
 	}
 	if (source instanceof PyDict) {
+		const clones = source !== target && target.entries.size === 0 && mergeClones(source);
 		sizeForMerge(target, source);
 		for (const { key, value } of [...source.entries.values()]) {
 			if (rejectDuplicates && target.entries.has(hashKey(vm, key))) throw vm.keyError(key);
 			dictSet(vm, target, key, value);
 		}
+		if (clones) keepCloneTracking(vm, target, source);
 		return;
 	}
 	// dict_update_arg: an object with keys() is merged as a mapping.
@@ -184,7 +186,7 @@ function fillCopy(vm: VM, d: PyDict, copy: PyDict): void {
 		let i = 0;
 		for (const entry of copy.entries.values()) entry.slot = slots[i++]!;
 	}
-	if (d.sharedKeys && d.tracked && !copy.tracked) vm.heap.track(copy);
+	if ((d.sharedKeys && d.entries.size > 0) || clonesTable) keepCloneTracking(vm, copy, d);
 }
 
 export function dictUnion(vm: VM, a: PyDict, b: PyDict, inplace: boolean): PyObject {

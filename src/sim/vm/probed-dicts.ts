@@ -8,7 +8,7 @@ import { PyDict, type DictEntry, type HashKey } from "../heap/containers";
 import { DictIndex } from "../heap/probe-tables";
 import { resizeLog2KeySize } from "../runtime/containerGrowth";
 import { type SharedKeys, splitDictTakesNewKey } from "../heap/shared-keys";
-import { hashKey, maintainTracking, takeKeysEntry } from "./dicts";
+import { hashKey, keepCloneTracking, maintainTracking, takeKeysEntry } from "./dicts";
 import { isPlainKey, keyHash, newProbedKey, plainHash, storedKeyEquals } from "./key-hashing";
 import type { VM } from "./vm";
 
@@ -178,10 +178,7 @@ export function cloneProbed(vm: VM, target: PyDict, source: PyDict): void {
 	target.keysSize = source.keysSize;
 	target.keysEntries = source.keysEntries;
 	target.generalKeys = source.generalKeys;
-	for (const [k, { key, value, slot }] of source.entries) {
-		target.entries.set(k, { key: vm.incref(key), value: vm.incref(value), slot });
-		maintainTracking(vm, target, key);
-		maintainTracking(vm, target, value);
-	}
+	for (const [k, { key, value, slot }] of source.entries) target.entries.set(k, { key: vm.incref(key), value: vm.incref(value), slot });
+	keepCloneTracking(vm, target, source);
 	vm.heap.observer?.contentChanged(target);
 }
