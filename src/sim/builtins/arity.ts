@@ -5,6 +5,7 @@
 // ("pow() missing required argument 'exp' (pos 2)") and a few hand-written checks.
 import type { VM } from "../vm/vm";
 import type { PyObject } from "../heap/object";
+import { INT_MAX, INT_MIN, SSIZE_MAX, SSIZE_MIN } from "../runtime/c-limits";
 
 /** The message for a call with `given` positional arguments (and these keyword names), or null when it fits. */
 export type ArityCheck = (name: string, given: number, keywords: ReadonlyMap<string, unknown> | null) => string | null;
@@ -261,7 +262,16 @@ export function checkFastcall(vm: VM, qualifiedName: string, args: readonly unkn
 /** _PyLong_AsInt: an integer argument that must fit a C int. */
 export function cIntArgument(vm: VM, o: PyObject): number {
 	const value = vm.intValueBig(o);
-	if (value > 0x7fffffffn || value < -0x80000000n) vm.raise("OverflowError", "Python int too large to convert to C int");
+	if (value > INT_MAX || value < INT_MIN) vm.raise("OverflowError", "Python int too large to convert to C int");
+	return Number(value);
+}
+
+/** PyArg_ParseTuple's "i": PyLong_AsLong, then getargs' own range messages for a C int. */
+export function parsedCInt(vm: VM, o: PyObject): number {
+	const value = vm.intValueBig(o);
+	if (value > SSIZE_MAX || value < SSIZE_MIN) vm.raise("OverflowError", "Python int too large to convert to C long");
+	if (value > INT_MAX) vm.raise("OverflowError", "signed integer is greater than maximum");
+	if (value < INT_MIN) vm.raise("OverflowError", "signed integer is less than minimum");
 	return Number(value);
 }
 

@@ -11,7 +11,7 @@ import { gcReferents } from "./gc-referents";
 import type { VM } from "../vm/vm";
 import { setModuleConstant } from "./module-constants";
 import { useKeywordParser } from "./keyword-parsers";
-import { unexpectedKeyword, requireOneArgument, requireNoArguments, cIntArgument } from "./arity";
+import { unexpectedKeyword, requireOneArgument, requireNoArguments, cIntArgument, parsedCInt } from "./arity";
 import { fitsSsize } from "../vm/ssize";
 import { withPackedArguments, type PackedLabels } from "../vm/instantiate";
 
@@ -111,7 +111,8 @@ export const GC_FUNCTIONS: Record<string, NativeImpl> = {
 			noKeywords(vm, "set_threshold", kw);
 			if (args.length === 0) vm.raise("TypeError", "set_threshold() takes at least 1 argument (0 given)");
 			if (args.length > 3) vm.raise("TypeError", `set_threshold() takes at most 3 arguments (${args.length} given)`);
-			args.forEach((a, i) => (vm.collector.thresholds[i] = vm.intValue(a)));
+			// PyArg_ParseTuple(args, "i|ii") stores each threshold as it converts it: one that fails leaves those before it set.
+			args.forEach((a, i) => (vm.collector.thresholds[i] = parsedCInt(vm, a)));
 			return vm.incref(vm.None);
 		}, GC_CALL),
 	// typing's module-level objects are shared here but instances of Python classes (tracked) in CPython.
@@ -140,7 +141,7 @@ export const GC_FUNCTIONS: Record<string, NativeImpl> = {
 		return withPackedArguments(vm, args, null, () => getReferents(vm, args), GC_CALL);
 	},
 	set_debug: (vm, args, kw) => {
-		vm.collector.debugFlags = vm.intValue(onlyArgument(vm, "gc.set_debug", args, kw));
+		vm.collector.debugFlags = cIntArgument(vm, onlyArgument(vm, "gc.set_debug", args, kw));
 		return vm.incref(vm.None);
 	},
 	get_debug: noArguments("get_debug", (vm) => vm.int(vm.collector.debugFlags)),

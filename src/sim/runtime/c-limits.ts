@@ -2,3 +2,4 @@
 export const SSIZE_MAX = 2n ** 63n - 1n;
 export const SSIZE_MIN = -(2n ** 63n);
 export const INT_MAX = 2n ** 31n - 1n;
+export const INT_MIN = -(2n ** 31n);
