@@ -3,7 +3,7 @@ import { layoutMember, typeLayout } from "./type-layout";
 import { isScalarInstance } from "../heap/scalar-instances";
 import type { PyObject } from "../heap/object";
 import { PyInt, PyBool, PyFloat, PyComplex } from "../heap/values";
-import { PySlice, PyRange, PyDict } from "../heap/containers";
+import { PySlice, PyRange, PyDict, PyTuple } from "../heap/containers";
 import { PyClass, PySlotDescriptor, T } from "../heap/classes";
 import { PyExceptionObject } from "../heap/instances";
 import { PyFunction, PyBoundMethod, PyCell, PyDescriptor, PyBuiltinFunction, PySlotWrapper, PySuper, PyModule, type NativeImpl } from "../heap/callables";
@@ -172,10 +172,10 @@ function classAttribute(vm: VM, cls: PyClass, name: string): PyObject | undefine
 			return vm.str(cls.module);
 		case "__mro__":
 			if (cls.mroTuple) return revealed(vm, cls.mroTuple);
-			return vm.tuple(cls.mro.map((c) => vm.incref(c)));
+			return cls.builtin ? builtinTypeTuple(cls, "__mro__") : vm.tuple(cls.mro.map((c) => vm.incref(c)));
 		case "__bases__":
 			if (cls.basesTuple) return revealed(vm, cls.basesTuple);
-			return vm.tuple(cls.bases.map((c) => vm.incref(c)));
+			return cls.builtin ? builtinTypeTuple(cls, "__bases__") : vm.tuple(cls.bases.map((c) => vm.incref(c)));
 		case "__base__":
 			return orNone(vm, cls.builtin ? cls.bases[0] : cls.base);
 		case "mro":
@@ -190,6 +190,15 @@ function classAttribute(vm: VM, cls: PyClass, name: string): PyObject | undefine
 	}
 	const descriptor = builtinDataDescriptor(cls, name);
 	return descriptor && vm.incref(descriptor);
+}
+
+const builtinTypeTuples = new Map<PyClass, { __mro__?: PyTuple; __bases__?: PyTuple }>();
+
+/** A builtin type's tp_mro or tp_bases: one tuple made when the type was readied, shared like the type. */
+function builtinTypeTuple(cls: PyClass, name: "__mro__" | "__bases__"): PyTuple {
+	let tuples = builtinTypeTuples.get(cls);
+	if (!tuples) builtinTypeTuples.set(cls, (tuples = {}));
+	return (tuples[name] ??= globalShared(new PyTuple(name === "__mro__" ? [...cls.mro] : [...cls.bases])));
 }
 
 /** type.mro (a new list of the MRO each call) and type.__subclasses__, both METH_NOARGS. */
