@@ -4,7 +4,11 @@
 import type { PyObject } from "../heap/object";
 import type { PyExceptionObject } from "../heap/instances";
 import { PyStr } from "../heap/values";
-import { T } from "../heap/classes";
+import { PyClass, T } from "../heap/classes";
+import type { PyList } from "../heap/containers";
+import { userSlot } from "../heap/subclass-instances";
+import { classMetaHook } from "./metaclasses";
+import { withoutException } from "./protocol";
 import { PyTraceback } from "../heap/tracebacks";
 import type { Frame } from "./frame";
 import type { VM } from "./vm";
@@ -110,13 +114,36 @@ export function offeredSuggestion(vm: VM, exc: PyExceptionObject): string | null
 	if (!(name instanceof PyStr) || name.cls !== T.str) return null;
 	if (exc.cls.isSubclassOf(vm.exceptionClass("AttributeError"))) {
 		const obj = exc.attrs.get("obj");
-		return obj ? suggestionFor(name.value, dirOf(obj)) : null;
+		if (!obj) return null;
+		const candidates = ownDirDefined(obj) ? namesFromOwnDir(vm, obj) : dirOf(obj);
+		return candidates && suggestionFor(name.value, candidates);
 	}
 	if (!exc.cls.isSubclassOf(vm.exceptionClass("NameError"))) return null;
 	if (exc.evalFrameGlobals) return suggestionFor(name.value, exc.evalFrameGlobals) ?? suggestionFor(name.value, BUILTIN_NAMES);
 	const frame = innermostFrame(exc.traceback);
 	if (!frame) return null;
 	return suggestionFor(name.value, frame.code.varnames) ?? suggestionFor(name.value, dictNames(frame.globals)) ?? suggestionFor(name.value, BUILTIN_NAMES);
+}
+
+/** A class of the program's (or its metaclass, for a class) defines the __dir__ that PyObject_Dir calls. */
+function ownDirDefined(obj: PyObject): boolean {
+	return userSlot(obj, "__dir__") !== undefined || (obj instanceof PyClass && classMetaHook(obj, "__dir__") !== null);
+}
+
+/**
+ * PyObject_Dir through that __dir__, which runs (and may print) while the exception is printed; an error it
+ * raises, or an item that is no str, means no suggestion (print_exception clears the error).
+ */
+function namesFromOwnDir(vm: VM, obj: PyObject): string[] | null {
+	const dir = vm.dictGetStr(vm.builtins, "dir")!;
+	const listed = withoutException(vm, "BaseException", () => vm.callObject(dir, [obj]));
+	if (!listed) return null;
+	try {
+		const items = (listed as PyList).items;
+		return items.every((item) => item instanceof PyStr) ? items.map((item) => (item as PyStr).value) : null;
+	} finally {
+		vm.decref(listed);
+	}
 }
 
 /** The frame of a traceback's last entry (tb_next followed to its end). */
