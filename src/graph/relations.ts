@@ -49,7 +49,9 @@ function classify(masked: string[]): LineInfo[] {
 		else if (RULE.test(body)) type = "rule";
 		else if (ITEM.test(body)) type = "item";
 		else if (body.trimStart().startsWith("|")) type = "table";
-		else if (inItem && /^\s/.test(body)) type = "continuation";
+		// An indented line continues the item; so does an unindented one right below its text (CommonMark's lazy
+		// continuation line), which no blank line, heading, rule, table or new item came before.
+		else if (inItem && (/^\s/.test(body) || ((previous?.type === "item" || previous?.type === "continuation") && previous.offset === offset))) type = "continuation";
 		else type = "text";
 		if (type === "item") inItem = true;
 		else if (type !== "continuation") inItem = false;

@@ -100,6 +100,13 @@ describe("relation text", () => {
 		expect(described("- [[A]]: first part\n  second part\n- [[B]]: other")[0]!.relation).toBe("first part second part");
 	});
 
+	it("continues an item onto an unindented line right below its text (a lazy continuation line), not past a blank line", () => {
+		expect(described("- [[A]]: first part\nsecond part\n- [[B]]: other")[0]!.relation).toBe("first part second part");
+		expect(described("- see [[A]] because\nit matters.\n\nThen [[B]] follows.").map((link) => link.relation)).toEqual(["see A because it matters.", "Then B follows."]);
+		// A quote's line interrupts the item's paragraph.
+		expect(described("- [[A]]: first part\n> quoted [[B]] here")[0]!.relation).toBe("first part");
+	});
+
 	it("reads an item of a nested list like any other item", () => {
 		expect(described("- Group\n  - [[X]]: nested relation\n    continued\n  - see [[Y]] too")).toEqual([
 			{ to: "X", kind: "related", relation: "nested relation continued", heading: "" },
