@@ -142,7 +142,7 @@ function metaclassMro(vm: VM, cls: PyClass, method: PyObject): void {
 		vm.decref(tuple);
 		throw e;
 	}
-	tuple.internalOf = cls;
+	// Unlike the tuple type_new makes itself, this one came from the program's mro(), so the diagram shows it.
 	cls.mroTuple = tuple;
 	cls.mro = [...tuple.items] as PyClass[];
 }
