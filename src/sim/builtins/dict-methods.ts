@@ -39,7 +39,8 @@ const DICT_METHODS: Record<string, NativeImpl> = {
 	pop: (vm, args, _kw, self) => {
 		if (args.length === 0) vm.raise("TypeError", "pop expected at least 1 argument, got 0");
 		const d = dict(self);
-		const k = dictFind(vm, d, args[0]!);
+		// _PyDict_Pop answers an empty dict before it hashes the key.
+		const k = d.entries.size === 0 ? undefined : dictFind(vm, d, args[0]!);
 		if (k === undefined) {
 			if (args[1]) return vm.incref(args[1]);
 			throw vm.keyError(args[0]!);

@@ -47,8 +47,10 @@ const LIST_METHODS: Record<string, NativeImpl> = {
 	},
 	pop: (vm, args, _kw, self) => {
 		const l = list(self);
+		// Argument Clinic converts the index before list_pop_impl looks at the size.
+		const given = args[0] ? ssize(vm, args[0]) : -1;
 		if (!l.items.length) vm.raise("IndexError", "pop from empty list");
-		let i = args[0] ? ssize(vm, args[0]) : l.items.length - 1;
+		let i = args[0] ? given : l.items.length - 1;
 		if (i < 0) i += l.items.length;
 		if (i < 0 || i >= l.items.length) vm.raise("IndexError", "pop index out of range");
 		const [item] = l.items.splice(i, 1);

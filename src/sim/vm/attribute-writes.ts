@@ -31,6 +31,7 @@ import { PyExceptionObject } from "../heap/instances";
 import { PyGenerator } from "../heap/iterators";
 import { materializeInstanceDict, replaceInstanceDict } from "./instance-dict";
 import { instanceLayout } from "../heap/shared-keys";
+import { tpName } from "../builtins/module-type-constructors";
 import { callDescriptorSet, isUserDataDescriptor } from "./user-descriptors";
 import { foundPropertySet } from "./builtin-descriptors";
 import { PyDefaultDict, PyOrderedDict } from "../heap/collections";
@@ -87,7 +88,7 @@ export function genericSetAttr(vm: VM, obj: PyObject, name: string, value: PyObj
 		if (isUserDataDescriptor(clsAttr)) return callDescriptorSet(vm, clsAttr, obj, value);
 		// tuplegetter_descr_set: a namedtuple's fields are read-only.
 		if (clsAttr instanceof PyTupleGetter) vm.raise("AttributeError", "can't set attribute");
-		if (clsAttr instanceof PySlotDescriptor && clsAttr.readonly) vm.raise("AttributeError", "readonly attribute");
+		if (clsAttr instanceof PySlotDescriptor) refuseReadonlySlot(vm, clsAttr);
 		if (name === "__class__" && clsAttr === undefined) return setClass(vm, obj, value);
 		if (clsAttr === undefined && obj instanceof PyExceptionObject && setExceptionField(vm, obj, name, value)) return;
 		return storeInstanceAttr(vm, obj, name, value);
@@ -192,7 +193,7 @@ export function genericDelAttr(vm: VM, obj: PyObject, name: string): void {
 		if (clsAttr instanceof PyDescriptor && clsAttr.kind === "property") return foundPropertySet(vm, clsAttr, obj, null);
 		if (isUserDataDescriptor(clsAttr)) return callDescriptorSet(vm, clsAttr, obj, null);
 		if (clsAttr instanceof PyTupleGetter) vm.raise("AttributeError", "can't delete attribute");
-		if (clsAttr instanceof PySlotDescriptor && clsAttr.readonly) vm.raise("AttributeError", "readonly attribute");
+		if (clsAttr instanceof PySlotDescriptor) refuseReadonlySlot(vm, clsAttr);
 		// BaseException's __dict__ getset refuses a delete.
 		if (name === "__dict__" && obj instanceof PyExceptionObject && clsAttr === undefined) vm.raise("TypeError", "cannot delete __dict__");
 		if (clsAttr === undefined && obj instanceof PyExceptionObject && setExceptionField(vm, obj, name, null)) return;
@@ -206,6 +207,8 @@ export function genericDelAttr(vm: VM, obj: PyObject, name: string): void {
 			if (clsAttr instanceof PySlotDescriptor && clsAttr.objclass?.builtin) return;
 			// PyMember_SetOne deleting an unset T_OBJECT_EX slot names only the member.
 			if (isSlot(obj, name)) vm.raise("AttributeError", name);
+			// No __dict__ to delete from: a class attribute that is no data descriptor makes the name read-only.
+			if (clsAttr !== undefined && !instanceLayout(obj.cls).hasDict) vm.raise("AttributeError", `'${obj.cls.name}' object attribute '${name}' is read-only`);
 			vm.raise("AttributeError", `'${obj.cls.name}' object has no attribute '${name}'`);
 		}
 		obj.attrs.delete(name);
@@ -239,7 +242,14 @@ export function genericDelAttr(vm: VM, obj: PyObject, name: string): void {
 	// A struct sequence's fields are read-only members.
 	if (obj instanceof PyStructSequence && obj.field(name)) vm.raise("AttributeError", "readonly attribute");
 	if (obj instanceof PyGenerator && (name === "__name__" || name === "__qualname__")) setGeneratorName(vm, name, null);
+	if (obj.cls.lookup(name)) vm.raise("AttributeError", `'${obj.typeName}' object attribute '${name}' is read-only`);
 	vm.raise("AttributeError", `'${obj.typeName}' object has no attribute '${name}'`);
+}
+
+/** A READONLY member ("readonly attribute"), or a class's __weakref__ getset, which has no setter (getset_set). */
+function refuseReadonlySlot(vm: VM, descriptor: PySlotDescriptor): void {
+	if (descriptor.readonly) vm.raise("AttributeError", "readonly attribute");
+	if (descriptor.kind === "getset" && descriptor.name === "__weakref__") vm.raise("AttributeError", `attribute '__weakref__' of '${tpName(descriptor.objclass!)}' objects is not writable`);
 }
 
 /** gen_set_name and gen_set_qualname: a str only (deleting is refused the same way); pymem keeps its code's names. */
