@@ -81,9 +81,10 @@ const ASCII_SPACE = /^[ \t\n\v\f\r]*/;
 
 /** complex(text). */
 export function parseComplexLiteral(text: string): Complex {
-	// _PyUnicode_TransformDecimalAndSpaceToASCII: Unicode digits and spaces become ASCII ones.
+	// _PyUnicode_TransformDecimalAndSpaceToASCII: Unicode digits and spaces become ASCII ones; an ASCII
+	// character stays as it is (\x1c to \x1f are white space to str.isspace(), not to the parser).
 	let s = "";
-	for (const char of asciiDecimals(text)) s += PY_WHITESPACE.includes(char) ? " " : char;
+	for (const char of asciiDecimals(text)) s += char.charCodeAt(0) >= 127 && PY_WHITESPACE.includes(char) ? " " : char;
 	if (s.includes("_")) s = withoutUnderscores(s, text);
 	const malformed = () => new PyValueError("complex() arg is a malformed string");
 	let pos = ASCII_SPACE.exec(s)![0].length;

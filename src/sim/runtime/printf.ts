@@ -91,6 +91,12 @@ function writeFormatted<T>(format: string, args: T[], isTuple: boolean, hooks: P
 			writer.write(ch);
 			continue;
 		}
+		// Only `%%` itself is a literal `%`: after a key, flags or a width, `%` is a conversion no argument takes.
+		if (chars[i] === "%") {
+			i++;
+			writer.write("%");
+			continue;
+		}
 		let mappingArg: T | undefined;
 		if (chars[i] === "(") {
 			let depth = 1;
@@ -150,10 +156,6 @@ function writeFormatted<T>(format: string, args: T[], isTuple: boolean, hooks: P
 		while (chars[i] === "h" || chars[i] === "l" || chars[i] === "L") i++;
 		if (i >= chars.length) throw new PyValueError("incomplete format");
 		const conversion = chars[i++] ?? "";
-		if (conversion === "%") {
-			writer.write("%");
-			continue;
-		}
 		// unicode_format_arg clears overallocate for the unit that ends the template.
 		const last = i >= chars.length;
 		if (mappingArg === undefined) {

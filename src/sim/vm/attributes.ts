@@ -191,6 +191,8 @@ export function lookupAttr(vm: VM, obj: PyObject, name: string): PyObject | unde
 	}
 	if (obj instanceof PyModule) {
 		const v = vm.dictGetStr(obj.dict, name);
+		// A library module's dict in pymem holds only the names pymem models, so it is not handed out.
+		if (!v && name === "__dict__") vm.raise("TypeError", `pymem does not support the __dict__ of module ${obj.name} yet`);
 		return v ? vm.incref(v) : undefined;
 	}
 	if (obj instanceof PySuper) {

@@ -8,6 +8,8 @@ import { getItem } from "./subscript";
 import type { VM } from "./vm";
 import { isExactList } from "../heap/subclass-instances";
 import { callMethodByName } from "./attributes";
+import { clearRaised, raisedMatches } from "./protocol";
+import { tpName } from "../builtins/module-type-constructors";
 
 /**
  * dict_merge from an object that is not a dict: its keys() (PyMapping_Keys, made a list unless it is one),
@@ -21,7 +23,16 @@ export function mergeMapping(vm: VM, target: PyDict, source: PyObject, duplicate
 	else {
 		// method_output_as_list: an iterator over what keys() returned, which is let go before the list is built
 		// from the iterator (PySequence_List: a new empty list, extended).
-		const keysIterator = vm.heap.whileOwned(keysResult, KEYS_RESULT, () => getIter(vm, keysResult));
+		const keysIterator = vm.heap.whileOwned(keysResult, KEYS_RESULT, () => {
+			try {
+				return getIter(vm, keysResult);
+			} catch (e) {
+				// A TypeError, whatever raised it, becomes method_output_as_list's own (the first is cleared).
+				if (!raisedMatches(vm, e, "TypeError")) throw e;
+				clearRaised(vm, e);
+				return vm.raise("TypeError", `${tpName(source.cls)}.keys() returned a non-iterable (type ${tpName(keysResult.cls)})`);
+			}
+		});
 		keys = vm.heap.whileOwned(keysIterator, KEYS_ITERATOR, () => vm.heap.build(vm.list([]), KEYS_LIST, (list) => vm.listExtendFrom(list, keysIterator)));
 	}
 	const iterator = getIter(vm, keys);

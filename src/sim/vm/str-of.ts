@@ -12,7 +12,7 @@ import { isScalarInstance } from "../heap/scalar-instances";
 import { PyWeakProxy } from "../heap/weakrefs";
 import { throughProxy } from "./weak-proxy-ops";
 import type { VM } from "./vm";
-import { intStr, repr, reprText } from "./repr";
+import { intStr, repr, reprCallsOwnMethod, reprText } from "./repr";
 import { enterRecursionLevel, STR_LEVEL } from "./c-recursion";
 import { PyMappingProxy } from "../heap/mapping-proxy";
 import { proxiedMapping } from "./mapping-proxy-ops";
@@ -40,7 +40,19 @@ function strText(vm: VM, o: PyObject): string {
 		if (userSlot(o, "__str__")) return vm.callMethodStr(o, "__str__");
 		if (o instanceof PyExceptionObject) return exceptionStr(vm, o);
 	}
+	if (reprCallsOwnMethod(o) && !(o instanceof PyStr)) {
+		const r = reprForStr(vm, o);
+		vm.decref(r);
+		return r.value;
+	}
 	return reprText(vm, o);
+}
+
+/** object_str: the type's own __repr__ called directly (no level of its own); PyObject_Str checks the result. */
+function reprForStr(vm: VM, o: PyObject): PyStr {
+	const r = vm.callMethod(o, "__repr__", []);
+	if (r instanceof PyStr) return r;
+	return rejectResult(vm, r, "TypeError", `__str__ returned non-string (type ${r.typeName})`);
 }
 
 /** bool_repr: the interned "True" or "False", so `str(True) is str(True)`. */
@@ -66,6 +78,7 @@ export function strObject(vm: VM, o: PyObject): PyObject {
 			rejectResult(vm, r, "TypeError", `__str__ returned non-string (type ${r.typeName})`);
 		}
 		if (o instanceof PyExceptionObject) return exceptionStrObject(vm, o);
+		if (reprCallsOwnMethod(o)) return reprForStr(vm, o);
 		return exactIntText(vm, o) ?? vm.str(strText(vm, o));
 	} finally {
 		vm.nativeLevels--;
