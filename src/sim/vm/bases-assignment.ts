@@ -4,7 +4,8 @@
 import type { PyObject } from "../heap/object";
 import { PyClass } from "../heap/classes";
 import { PyDict, PyTuple, type PyList } from "../heap/containers";
-import { classPart, customMro } from "./type-new";
+import { classPart } from "./class-parts";
+import { customMro } from "./mro-invoke";
 import { listAppend } from "./list-mutations";
 import type { VM } from "./vm";
 
