@@ -4,7 +4,6 @@ import type { PyObject } from "../heap/object";
 import type { NativeImpl, PyModule } from "../heap/callables";
 import { PyInt, PyFloat, PyBool } from "../heap/values";
 import { PyInstance } from "../heap/instances";
-import { indexValue } from "../vm/protocol";
 import * as math from "../runtime/math";
 import type { VM } from "../vm/vm";
 import { setModuleConstant } from "./module-constants";
@@ -29,10 +28,7 @@ type Result = number | bigint | boolean | Result[];
  */
 export function real(vm: VM, o: PyObject, anyInt = false): math.Real {
 	if (o instanceof PyInt && (anyInt || !hasOwnFloat(o))) return BigInt(o.value);
-	if (o instanceof PyInstance && !o.cls.lookup("__float__")) {
-		const index = indexValue(vm, o);
-		if (index !== null) return index;
-	}
+	// Anything else, one with only __index__ too, is a C double (PyFloat_AsDouble: "int too large to convert to float").
 	return floatAsDouble(vm, o) ?? vm.raise("TypeError", `must be real number, not ${o.typeName}`);
 }
 

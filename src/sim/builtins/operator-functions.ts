@@ -4,6 +4,7 @@
 import type { NativeImpl } from "../heap/callables";
 import type { PyObject } from "../heap/object";
 import { PyInt, PyBool, PyStr } from "../heap/values";
+import { exactSsize } from "../vm/ssize";
 import { PyList, PyTuple } from "../heap/containers";
 import { PyDeque } from "../heap/collections";
 import { isBytesLike } from "../heap/bytearray";
@@ -90,11 +91,8 @@ function lengthHint(vm: VM, args: PyObject[], kw: Map<string, PyObject> | null):
 	noKeywords(vm, "length_hint", kw);
 	positionalArguments(vm, "length_hint", args, null, 1, 2);
 	const [obj, fallback] = args as [PyObject, PyObject | undefined];
-	let defaultValue = 0n;
-	if (fallback !== undefined) {
-		if (!(fallback instanceof PyInt)) vm.raise("TypeError", `'${fallback.typeName}' object cannot be interpreted as an integer`);
-		defaultValue = BigInt(fallback.value);
-	}
+	// Argument Clinic's Py_ssize_t converter: __index__, then the C range.
+	const defaultValue = fallback === undefined ? 0n : exactSsize(vm, fallback);
 	const sized = lengthIfSized(vm, obj);
 	if (sized !== null) return vm.int(sized);
 	const left = builtinIteratorHint(vm, obj);

@@ -3,83 +3,17 @@
 // 0 so that a run can be replayed step by step.
 import type { NativeImpl, PyModule } from "../heap/callables";
 import type { PyObject } from "../heap/object";
-import { PyFloat, PyInt } from "../heap/values";
 import { PyList } from "../heap/containers";
 import { length } from "../vm/lengths";
 import { getItem } from "../vm/subscript";
-import { listCapacityAfterAppend } from "../runtime/containerGrowth";
 import type { VM } from "../vm/vm";
 import { subclassSlot } from "../heap/subclass-instances";
 import { notSupportedYet } from "./types";
 import { defMethod, type MethodArguments } from "./def-arguments";
 import { generator, randrange, seed, shuffleBySubscripts, uniform, versionNumber } from "./random-methods";
 import { DISTRIBUTIONS, drawFrom, forgetGaussNext, requiredParameters } from "./random-distributions";
+import { choices, isSequenceForSample, sampleSize } from "./random-choices";
 import { cIntArgument, requireNoArguments, requireOneArgument } from "./arity";
-import { checkSequenceLength } from "../vm/sequence-repeat";
-
-function real(vm: VM, o: PyObject | undefined): number {
-	if (o instanceof PyInt || o instanceof PyFloat) return Number(o.value);
-	return vm.raise("TypeError", `must be real number, not ${o?.typeName ?? "NoneType"}`);
-}
-
-/**
- * Random.choices(population, weights=None, *, cum_weights=None, k=1): floor(random() * n) per pick without
- * weights, else a bisection of the cumulative weights, as Lib/random.py draws them. The result is built by
- * a list comprehension, so it has the capacity of k appends.
- */
-function choices(vm: VM, [required, weightsArgument]: MethodArguments, kw: ReadonlyMap<string, PyObject>): PyObject {
-	const population = required!;
-	const given = (o: PyObject | undefined) => (o === undefined || o === vm.None ? null : o);
-	const weights = given(weightsArgument);
-	const cumWeights = given(kw.get("cum_weights"));
-	const k = vm.intValue(kw.get("k") ?? vm.int(1));
-	const n = length(vm, population);
-	// The list comprehension of k picks, within simulated memory.
-	checkSequenceLength(vm, k);
-	vm.chargeWork(Math.max(k, 0));
-	const twister = generator(vm);
-	const picks: number[] = [];
-	if (cumWeights === null && weights === null) {
-		for (let i = 0; i < k; i++) picks.push(Math.floor(twister.random() * n));
-	} else {
-		if (weights !== null && cumWeights !== null) vm.raise("TypeError", "Cannot specify both weights and cumulative weights");
-		// _accumulate(weights) adds them up in order; cum_weights are taken as given.
-		let sum = 0;
-		const cumulative = vm.collect(weights ?? cumWeights!).map((w) => {
-			const value = real(vm, w);
-			vm.decref(w);
-			sum = weights === null ? value : sum + value;
-			return sum;
-		});
-		if (cumulative.length !== n) vm.raise("ValueError", "The number of weights does not match the population");
-		const total = cumulative[n - 1] ?? 0;
-		if (total <= 0) vm.raise("ValueError", "Total of weights must be greater than zero");
-		if (!Number.isFinite(total)) vm.raise("ValueError", "Total of weights must be finite");
-		for (let i = 0; i < k; i++) picks.push(bisectRight(cumulative, twister.random() * total, n - 1));
-	}
-	let allocated = 0;
-	for (let size = 0; size < picks.length; size++) allocated = listCapacityAfterAppend(allocated, size);
-	const items = picks.map((i) => {
-		const index = vm.int(i);
-		try {
-			return getItem(vm, population, index);
-		} finally {
-			vm.decref(index);
-		}
-	});
-	return vm.list(items, allocated);
-}
-
-/** bisect.bisect(a, x, 0, hi): the first index in [0, hi) whose value is greater than x, else hi. */
-function bisectRight(a: readonly number[], x: number, hi: number): number {
-	let lo = 0;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if (x < a[mid]!) hi = mid;
-		else lo = mid + 1;
-	}
-	return lo;
-}
 
 const SAMPLED_INDEX = "index picked by random.sample";
 
@@ -144,13 +78,12 @@ export const RANDOM_FUNCTIONS: Record<string, NativeImpl> = {
 	choices: method("choices", ["population", "weights"], 1, choices, ["cum_weights", "k"]),
 	sample: method("sample", ["population", "k"], 2, (vm, [argument, k], keywordOnly) => {
 		const population = argument!;
+		if (!isSequenceForSample(vm, population)) vm.raise("TypeError", "Population must be a sequence.  For dicts or sets, use sorted(d).");
 		const counts = keywordOnly.get("counts");
 		if (counts && counts !== vm.None) vm.raise("TypeError", "pymem does not support random.sample's counts yet");
-		if (!(population instanceof PyList) && !["tuple", "range", "str"].includes(population.typeName)) {
-			vm.raise("TypeError", "Population must be a sequence.  For dicts or sets, use sorted(d).");
-		}
 		refuseOverridingSubclass(vm, population, "sample");
-		const { pooled, positions } = generator(vm).samplePositions(BigInt(length(vm, population)), vm.intValue(k!));
+		const n = length(vm, population);
+		const { pooled, positions } = generator(vm).samplePositions(BigInt(n), sampleSize(vm, k!, n));
 		// `population[j]` for each index picked; only a small population is copied to a pool.
 		if (!pooled) {
 			return vm.list(

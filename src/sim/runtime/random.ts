@@ -8,6 +8,7 @@
 import { PyIndexError, PyMemoryError, PyTypeError, PyValueError } from "./errors";
 import { bitLength, MAX_INT_BITS } from "./intMath";
 import { sha512 } from "./sha512";
+import { encodeText } from "./codecs";
 
 const N = 624;
 const M = 397;
@@ -27,7 +28,8 @@ export class MersenneTwister {
 
 	/** Lib/random.py seed(version=2) for str: int.from_bytes(a.encode() + sha512(a.encode()).digest()). */
 	seedStr(seed: string): void {
-		this.seedBytes(new TextEncoder().encode(seed));
+		// a.encode(): a lone surrogate is UTF-8's UnicodeEncodeError, before the generator changes.
+		this.seedBytes(encodeText(seed, "utf-8", "strict"));
 	}
 
 	/** Lib/random.py seed(version=2) for bytes and bytearray: int.from_bytes(a + sha512(a).digest()). */
