@@ -85,7 +85,7 @@ function readProperties(file: string, text: string, firstLine: number, warnings:
 		if (!plainStart && (raw.trim() === "" || raw.trimStart().startsWith("#"))) continue;
 		const item = plainStart ? null : (/^\s+-\s*(.*)$/.exec(raw) ?? /^-\s+(.*)$/.exec(raw));
 		if (item && listKey !== null) {
-			properties.get(listKey)!.push(...readValue(file, item[1] ?? "", line, warnings, listKey));
+			properties.get(listKey)!.push(...readValue(file, withoutComment(item[1] ?? ""), line, warnings, listKey));
 			continue;
 		}
 		if (/^\s/.test(raw)) continue; // nested mappings: not properties the graph reads
@@ -96,7 +96,9 @@ function readProperties(file: string, text: string, firstLine: number, warnings:
 			continue;
 		}
 		const key = unquote(pair[1]!);
-		const rest = (pair[2] ?? "").trim();
+		let rest = withoutComment(pair[2] ?? "").trim();
+		// A flow list may go on over the lines below until its `]`.
+		while (opensFlowList(rest) && !flowListClosed(rest) && i + 1 < lines.length && !NEW_PROPERTY.test(lines[i + 1]!)) rest += " " + withoutComment(lines[++i] ?? "").trim();
 		properties.set(key, rest === "" ? [] : readValue(file, rest, line, warnings, key));
 		listKey = rest === "" ? key : null;
 	}
@@ -108,11 +110,48 @@ function startsWithAlphanumeric(line: string): boolean {
 	return (char >= 48 && char <= 57) || (char >= 65 && char <= 90) || (char >= 97 && char <= 122);
 }
 
+/** A line that starts the next property (`key:` at the margin), which no flow list goes on into. */
+const NEW_PROPERTY = /^[^\s\][,"'#-][^:]*:(?:\s|$)/;
+
+/** The text before a YAML comment: a `#` at the start or after white space, outside quotes. */
+function withoutComment(text: string): string {
+	if (!text.includes("#")) return text;
+	let quote = 0;
+	for (let at = 0; at < text.length; at++) {
+		const char = text.charCodeAt(at);
+		if (quote !== 0) {
+			if (char === quote) quote = 0;
+		} else if (char === 34 /* " */ || char === 39 /* ' */) quote = char;
+		else if (char === 35 /* # */ && (at === 0 || text.charCodeAt(at - 1) === 32 || text.charCodeAt(at - 1) === 9)) return text.slice(0, at);
+	}
+	return text;
+}
+
+/** `[a, b]`, a flow list (`[[X]]` unquoted is YAML's nested list, which the graph does not read). */
+function opensFlowList(text: string): boolean {
+	return text.startsWith("[") && !text.startsWith("[[");
+}
+
+/** Whether the flow list's brackets, outside quotes, are all closed. */
+function flowListClosed(text: string): boolean {
+	let depth = 0;
+	let quote = 0;
+	for (let at = 0; at < text.length; at++) {
+		const char = text.charCodeAt(at);
+		if (quote !== 0) {
+			if (char === quote) quote = 0;
+		} else if (char === 34 /* " */ || char === 39 /* ' */) quote = char;
+		else if (char === 91 /* [ */) depth++;
+		else if (char === 93 /* ] */) depth--;
+	}
+	return depth <= 0;
+}
+
 function readValue(file: string, text: string, line: number, warnings: ParseWarning[], key: string): Value[] {
 	const trimmed = text.trim();
-	if (trimmed.startsWith("[") && !trimmed.startsWith("[[")) {
-		if (!trimmed.endsWith("]")) {
-			warnings.push({ file, line, message: `property '${key}': the list opened with '[' is not closed on this line` });
+	if (opensFlowList(trimmed)) {
+		if (!flowListClosed(trimmed) || !trimmed.endsWith("]")) {
+			warnings.push({ file, line, message: `property '${key}': the list opened with '[' is never closed` });
 			return [];
 		}
 		return splitFlowList(trimmed.slice(1, -1)).map((part) => scalar(part, line));
@@ -143,7 +182,7 @@ function splitFlowList(body: string): string[] {
 
 function scalar(text: string, line: number): Value {
 	const quoted = /^(".*"|'.*')$/.test(text);
-	return { text: quoted ? unquote(text) : text.replace(/\s+#.*$/, ""), quoted, line };
+	return { text: quoted ? unquote(text) : text, quoted, line };
 }
 
 function unquote(text: string): string {

@@ -103,7 +103,8 @@ export class GraphNote implements EdgeTarget {
 	) {
 		this.text = text;
 		if (aliases) this.aliases = orNone(aliases);
-		else if (!text.startsWith("---")) this.aliases = NONE;
+		// A byte order mark may come before the frontmatter: normalizeLineEndings drops it.
+		else if (!text.startsWith("---") && !text.startsWith("\ufeff---")) this.aliases = NONE;
 		else {
 			this.text = normalizeLineEndings(text);
 			this.frontmatterRead = readFrontmatterOnly(path, this.text);

@@ -56,3 +56,9 @@ export function normalizePath(path: string): string | null {
 	}
 	return stripExtension(parts.join("/"));
 }
+
+/**
+ * `(...)` after a markdown link's text: a destination may hold balanced parentheses (`Closures (Python).md`), one
+ * level deep as notes write them. The other modules that read past a link use it too.
+ */
+export const LINK_DESTINATION = String.raw`\((?:[^()\n]|\([^()\n]*\))*\)`;

@@ -233,7 +233,7 @@ export function parseWikiInner(inner: string): { linkpath: string; subpath: stri
 	return { linkpath, subpath, display: alias || target };
 }
 
-const MARKDOWN_LINK = /(!?)\[([^[\]\n]*)\]\(\s*(<[^>\n]*>|[^)\s]+)(?:\s+(?:"[^"\n]*"|'[^'\n]*'))?\s*\)/g;
+const MARKDOWN_LINK = /(!?)\[([^[\]\n]*)\]\(\s*(<[^>\n]*>|(?:[^()\s]|\([^()\s]*\))+)(?:\s+(?:"[^"\n]*"|'[^'\n]*'))?\s*\)/g;
 const EXTERNAL = /^([a-z][a-z0-9+.-]*:|\/\/)/i;
 
 /** Markdown links, read one line at a time (the pattern's spaces could otherwise cross lines). */

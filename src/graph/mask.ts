@@ -91,7 +91,8 @@ function lineEndAt(text: string, at: number): number {
 /**
  * Finds fenced code from `from` (the first line after the frontmatter, numbered `firstLineIndex`) and adds
  * each block's lines to `hiddenLines`. Only lines holding ``` or ~~~ can open or close a fence: the search
- * jumps from one such line to the next instead of reading every line.
+ * jumps from one such line to the next instead of reading every line, except through a fence inside a quote
+ * or a list item, which also ends where its container does (CommonMark).
  */
 function findFences(
 	file: string,
@@ -102,7 +103,7 @@ function findFences(
 	warnings: ParseWarning[],
 ): number[] {
 	const pymemBlocks: number[] = [];
-	// The open fence: its marker's character and length, its line and where that line starts.
+	// The open fence at the top level: its marker's character and length, its line and where that line starts.
 	let openChar = -1;
 	let openLength = 0;
 	let openLine = 0;
@@ -114,7 +115,7 @@ function findFences(
 	while (backticks >= 0 || tildes >= 0) {
 		const at = backticks < 0 ? tildes : tildes < 0 ? backticks : Math.min(backticks, tildes);
 		const start = text.lastIndexOf("\n", at) + 1;
-		const end = lineEndAt(text, at);
+		let end = lineEndAt(text, at);
 		for (let newline = text.indexOf("\n", counted); newline >= 0 && newline < start; newline = text.indexOf("\n", newline + 1)) lineIndex++;
 		counted = start;
 		const markerStart = fenceMarkerStart(text, start, end);
@@ -122,19 +123,31 @@ function findFences(
 		if (markerEnd < 0) {
 			// Not a fence line.
 		} else if (openChar >= 0) {
-			if (markerEnd - markerStart >= openLength && text.charCodeAt(markerStart) === openChar && isBlank(text, markerEnd, end)) {
+			const prefix = linePrefix(text, start, markerStart);
+			if (prefix.quotes === 0 && prefix.indent <= 3 && closesFence(text, markerStart, markerEnd, end, openChar, openLength)) {
 				hiddenLines.add(openStart, end);
 				openChar = -1;
 			}
 		} else {
 			const char = text.charCodeAt(markerStart);
 			const backtick = char === 96 /* ` */ ? text.indexOf("`", markerEnd) : -1;
-			if (backtick < 0 || backtick >= end) {
-				openChar = char;
-				openLength = markerEnd - markerStart;
-				openLine = lineIndex + 1;
-				openStart = start;
+			const prefix = linePrefix(text, start, markerStart);
+			// The content column of a list item the marker is in; a marker indented four columns or more past it is
+			// indented code or text, not a fence.
+			const column = prefix.quotes === 0 && prefix.indent > 0 ? enclosingItemColumn(text, start, prefix.indent) : 0;
+			if ((backtick < 0 || backtick >= end) && prefix.indent - column <= 3) {
 				if (isPymemInfo(text, markerEnd, end)) pymemBlocks.push(lineIndex + 1);
+				if (prefix.quotes > 0 || column > 0) {
+					const block = containedFenceEnd(text, end, char, markerEnd - markerStart, prefix.quotes, column);
+					hiddenLines.add(start, block.end);
+					if (!block.closed) warnings.push({ file, line: lineIndex + 1, message: `code fence opened on line ${lineIndex + 1} is never closed; the rest of the note is code` });
+					end = block.end;
+				} else {
+					openChar = char;
+					openLength = markerEnd - markerStart;
+					openLine = lineIndex + 1;
+					openStart = start;
+				}
 			}
 		}
 		if (backticks >= 0 && backticks <= end) backticks = text.indexOf("```", end + 1);
@@ -145,6 +158,81 @@ function findFences(
 		warnings.push({ file, line: openLine, message: `code fence opened on line ${openLine} is never closed; the rest of the note is code` });
 	}
 	return pymemBlocks;
+}
+
+/** A closing marker: the opening's character, at least as long, and nothing but white space after it. */
+function closesFence(text: string, markerStart: number, markerEnd: number, end: number, openChar: number, openLength: number): boolean {
+	return markerEnd - markerStart >= openLength && text.charCodeAt(markerStart) === openChar && isBlank(text, markerEnd, end);
+}
+
+/** A line's container prefix up to `to`: how many `>` quote markers, and the columns of indent after the last. */
+function linePrefix(text: string, start: number, to: number): { quotes: number; indent: number } {
+	let quotes = 0;
+	let column = 0;
+	let indentFrom = 0;
+	for (let at = start; at < to; at++) {
+		const char = text.charCodeAt(at);
+		if (char === 62 /* > */) {
+			quotes++;
+			column++;
+			// One space after `>` belongs to the quote marker.
+			if (text.charCodeAt(at + 1) === 32) {
+				at++;
+				column++;
+			}
+			indentFrom = column;
+		} else column = char === 9 ? column + 4 - (column % 4) : column + 1;
+	}
+	return { quotes, indent: column - indentFrom };
+}
+
+const LIST_ITEM = /^([ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+)/;
+
+/**
+ * The content column of the list item a line indented `indent` columns belongs to: the nearest line above
+ * indented less (blank lines skipped) is that item's first line, or 0 when it is not an item (a paragraph).
+ */
+function enclosingItemColumn(text: string, lineStart: number, indent: number): number {
+	for (let end = lineStart - 1; end > 0; ) {
+		const start = text.lastIndexOf("\n", end - 1) + 1;
+		const line = text.slice(start, end);
+		end = start - 1;
+		const { indent: lineIndent } = linePrefix(line, 0, line.length - line.trimStart().length);
+		if (line.trim() === "" || lineIndent >= indent) continue;
+		const item = LIST_ITEM.exec(line);
+		const column = item ? linePrefix(item[1]!, 0, item[1]!.length).indent : 0;
+		return column <= indent ? column : 0;
+	}
+	return 0;
+}
+
+/**
+ * Where a fence opened inside a quote (`quotes` deep) or a list item (content at `column`) ends: at its closing
+ * marker, or just before the first line that leaves the container (a line with fewer `>`, or a non-blank one
+ * indented less than the item's content). `closed` is false when the note ends first.
+ */
+function containedFenceEnd(text: string, openEnd: number, char: number, length: number, quotes: number, column: number): { end: number; closed: boolean } {
+	for (let start = openEnd + 1; start <= text.length && openEnd < text.length; ) {
+		const end = lineEndAt(text, start);
+		const markerStart = fenceMarkerStart(text, start, end);
+		const contentAt = markerStart >= 0 ? markerStart : firstContent(text, start, end);
+		const prefix = linePrefix(text, start, contentAt);
+		const blank = contentAt >= end;
+		if (prefix.quotes < quotes || (quotes === 0 && !blank && prefix.indent < column)) return { end: start - 1, closed: true };
+		if (markerStart >= 0 && prefix.quotes === quotes && prefix.indent - column <= 3) {
+			const markerEnd = fenceMarkerEnd(text, markerStart, end);
+			if (markerEnd >= 0 && closesFence(text, markerStart, markerEnd, end, char, length)) return { end, closed: true };
+		}
+		start = end + 1;
+	}
+	return { end: text.length, closed: false };
+}
+
+/** The first character of the line [start, end) past spaces, tabs and `>`; end when there is none. */
+function firstContent(text: string, start: number, end: number): number {
+	let at = start;
+	while (at < end && isFencePrefix(text.charCodeAt(at))) at++;
+	return at;
 }
 
 /**

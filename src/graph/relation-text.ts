@@ -1,4 +1,5 @@
 // A relation's words as a reader sees them: markdown and link syntax reduced to text.
+import { LINK_DESTINATION } from "./link-paths";
 
 /**
  * Markdown to the words a reader sees: links become their display text, emphasis and markers go, code and
@@ -8,7 +9,11 @@
 export function cleanText(text: string): string {
 	// Most relation texts are plain sentences: one scan finds that nothing below would change them.
 	if (!NEEDS_CLEANING.test(text)) return text.trim();
-	let out = text;
+	// Inline code keeps its text (`__del__` stays __del__, `[[x]]` stays [[x]], `%%` is no comment) without its
+	// backticks. Each span stands in as a placeholder meanwhile, so emphasis around it (**What `x` measures**)
+	// still pairs up.
+	const spans: string[] = [];
+	let out = text.includes("`") ? text.replace(/`[^`]*`/g, (span) => `\ue000${spans.push(span.slice(1, -1)) - 1}\ue001`) : text;
 	if (out.includes("<!--") || out.includes("%%")) {
 		out = out.replace(/<!--[\s\S]*?-->|%%[\s\S]*?%%/g, " ");
 		// One never closed hides the rest of the note, as the reader sees it.
@@ -16,15 +21,8 @@ export function cleanText(text: string): string {
 		if (unclosed >= 0) out = out.slice(0, unclosed);
 	}
 	if (out.includes("#")) out = out.replace(/^\s*#{1,6}\s+/, "");
-	if (out.includes("`")) {
-		// Inline code keeps its text (`__del__` stays __del__, `[[x]]` stays [[x]]) without its backticks. Each span
-		// stands in as a placeholder meanwhile, so emphasis around it (**What `x` measures**) still pairs up.
-		const spans: string[] = [];
-		const marked = out.replace(/`[^`]*`/g, (span) => `\ue000${spans.push(span.slice(1, -1)) - 1}\ue001`);
-		out = readableText(marked).replace(/\ue000(\d+)\ue001/g, (_, index: string) => spans[Number(index)]!);
-	} else {
-		out = readableText(out);
-	}
+	out = readableText(out);
+	if (spans.length > 0) out = out.replace(/\ue000(\d+)\ue001/g, (_, index: string) => spans[Number(index)]!);
 	return MESSY_SPACE.test(out) ? out.replace(/\s+/g, " ").trim() : out.trim();
 }
 
@@ -72,9 +70,11 @@ function readableText(text: string): string {
 	return withoutMarkup(marked + text.slice(from)).replace(/\ue002(\d+)\ue003/g, (_, index: string) => displays[Number(index)]!);
 }
 
+const MARKDOWN_LINK_TEXT = new RegExp(String.raw`!?\[([^[\]]*)\]` + LINK_DESTINATION, "g");
+
 function withoutMarkup(text: string): string {
 	let out = text;
-	if (out.includes("](")) out = out.replace(/!?\[([^[\]]*)\]\([^)]*\)/g, "$1");
+	if (out.includes("](")) out = out.replace(MARKDOWN_LINK_TEXT, "$1");
 	if (out.includes("[^")) out = out.replace(FOOTNOTE, "");
 	if (out.includes("<")) out = out.replace(HTML_TAG, "");
 	if (out.includes("*")) out = out.replace(STRONG_STAR, "$1$2").replace(EMPHASIS_STAR, "$1$2");

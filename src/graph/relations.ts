@@ -2,6 +2,7 @@
  * Gives each link its context: the heading above it, its kind, and the words that relate the two notes
  * (the text after `[[X]]:` in a list item, else the sentence around the link).
  */
+import { LINK_DESTINATION } from "./link-paths";
 import type { LinkKind, LinkSite, ParsedLink } from "./types";
 import { cleanText } from "./relation-text";
 import { SentenceText, sentenceSpan } from "./sentences";
@@ -190,7 +191,7 @@ function footerStartIn(masked: readonly string[], infos: LineInfo[], whole: bool
 }
 
 // Link text holds no "[": each "[" of a long run of them fails at the next one, not at the far "]".
-const LINK_IN_LINE = /!?\[\[[^[\]]*\]\]|!?\[[^[\]]*\]\([^)]*\)/g;
+const LINK_IN_LINE = new RegExp(String.raw`!?\[\[[^[\]]*\]\]|!?\[[^[\]]*\]` + LINK_DESTINATION, "g");
 const ONLY_SEPARATORS = /^[\s#>*_|•·,/:→←<\-–—]*$/;
 
 /** A label of at most three words (`Up:`, `Back to the`), then links with only separators between and after. */

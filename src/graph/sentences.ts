@@ -3,6 +3,7 @@
  * `?` followed by a space ends a sentence, except inside a link, a markdown link or inline code (`[[A|Fig. 2]]`,
  * `` `config.py. ` ``) and after an abbreviation (`e.g.`, `i.e.`, `Dr.`, an initial such as `J.`).
  */
+import { LINK_DESTINATION } from "./link-paths";
 import { hiddenUntil } from "./hidden-ranges";
 
 /** How far a relation reaches from its link when no sentence boundary comes first (a paragraph without one). */
@@ -12,7 +13,7 @@ export const RELATION_REACH = 240;
 const ABBREVIATIONS = new Set(["dr", "mr", "mrs", "ms", "prof", "st", "vs", "cf", "fig", "figs", "ch", "sec", "vol", "pp", "approx", "ca", "eq", "ref"]);
 
 /** A link, a markdown link or a code span: no sentence ends inside one. */
-const PROTECTED = /!?\[\[[^[\]]*\]\]|!?\[[^[\]]*\]\([^)]*\)|`[^`]*`/g;
+const PROTECTED = new RegExp(String.raw`!?\[\[[^[\]]*\]\]|!?\[[^[\]]*\]` + LINK_DESTINATION + "|`[^`]*`", "g");
 
 /** `(?=\S|$)`: the sentence may begin with the link itself (`... sweep. [[Reference Counting]] follows`). */
 const SENTENCE_END_BEFORE = /[.!?]["')\]*_]*\s+(?=\S|$)/y;

@@ -14,6 +14,14 @@ describe("edges described on demand", () => {
 		}
 	});
 
+	it("reads the aliases of a note saved with a byte order mark", () => {
+		const graph = ConceptGraph.fromFiles([
+			{ path: "P.md", text: "\uFEFF---\naliases: [Eps]\n---\nBody." },
+			{ path: "Index.md", text: "See [[Eps]]." },
+		]);
+		expect(graph.outgoingEdges("Index").map((edge) => [edge.target, edge.viaAlias])).toEqual([["P", true]]);
+	});
+
 	it("gives a changed note's edges the words of its new text, and keeps other notes' words", () => {
 		const graph = ConceptGraph.fromFiles([
 			{ path: "A.md", text: "- [[B]]: the first reason" },

@@ -112,6 +112,19 @@ describe("places where [[...]] is not a link", () => {
 		expect(targets(text)).toEqual(["Real"]);
 	});
 
+	it("reads a marker indented four columns past its container as text, and a quoted marker as code inside a fence", () => {
+		expect(targets("Intro.\n\n    ```\n[[A]] is text.\n\nMore [[B]].")).toEqual(["A", "B"]);
+		expect(targets("Para text\n\t~~~\nstill para [[A]].")).toEqual(["A"]);
+		expect(targets("```markdown\nExample:\n> ```\n[[A]] still code\n```\n\nAfter [[B]].")).toEqual(["B"]);
+		// Inside a nested list item a fence may sit deeper than four columns.
+		expect(targets("- a\n  - b\n    ```\n    [[Code]]\n    ```\n- [[C]]")).toEqual(["C"]);
+	});
+
+	it("ends a fence inside a quote or a list item where its container ends", () => {
+		expect(targets("> Quote\n> ```\n> [[A]]\n\n[[B]] after the quote ended.")).toEqual(["B"]);
+		expect(targets("- item\n  ```\n  [[D]]\n\n  still in the item's code\n\nParagraph [[E]] after the list.")).toEqual(["E"]);
+	});
+
 	it("does not close a backtick fence with tildes or a shorter fence", () => {
 		expect(targets("````\n```\n~~~\n[[Inside]]\n````\n[[Outside]]")).toEqual(["Outside"]);
 	});
@@ -252,8 +265,20 @@ describe("frontmatter", () => {
 		const note = parseNote("N.md", "---\njust words\ntags: [a, b\n---\n");
 		expect(note.warnings.map((w) => [w.line, w.message])).toEqual([
 			[2, "frontmatter line is not 'key: value': just words"],
-			[3, "property 'tags': the list opened with '[' is not closed on this line"],
+			[3, "property 'tags': the list opened with '[' is never closed"],
 		]);
+		// The next property is not read into the open list.
+		expect(parseNote("N.md", "---\ntags: [a, b\naliases: [Z]\n---\n").aliases).toEqual(["Z"]);
+	});
+
+	it("reads YAML comments and flow lists over several lines as YAML does", () => {
+		const note = parseNote(
+			"N.md",
+			'---\naliases: [Alpha, Beta] # two names\nup: "[[Index]]" # parent\nrelated: # links\n  - "[[X]]" # first\nmore: [\n  "[[Y]]",\n  "[[Z]]"\n]\nalias: "Gamma" # c\n---\n',
+		);
+		expect(note.warnings).toEqual([]);
+		expect(note.aliases).toEqual(["Alpha", "Beta", "Gamma"]);
+		expect(note.links.map((link) => [link.linkpath, link.line])).toEqual([["Index", 3], ["X", 5], ["Y", 6], ["Z", 6]]);
 	});
 
 	it("does not read links inside frontmatter as body links, and keeps body lines right", () => {

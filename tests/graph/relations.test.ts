@@ -100,6 +100,15 @@ describe("relation text", () => {
 		expect(described("- [[A]]: first part\n  second part\n- [[B]]: other")[0]!.relation).toBe("first part second part");
 	});
 
+	it("keeps comment markers and parentheses inside code spans and link destinations as the note shows them", () => {
+		expect(described("Type `%%` before [[A]] to hide a line.\n\n- [[B]]: wrap text in `<!-- -->` or `%%` to hide it.").map((link) => link.relation)).toEqual([
+			"Type %% before A to hide a line.",
+			"wrap text in <!-- --> or %% to hide it.",
+		]);
+		expect(described("- [j](Paren%20(x).md)").map((link) => [link.to, link.relation])).toEqual([["Paren (x)", ""]]);
+		expect(described("See [the note](Closures%20(Python).md) and [[B]] too.").map((link) => link.relation)).toEqual(["See the note and B too.", "See the note and B too."]);
+	});
+
 	it("continues an item onto an unindented line right below its text (a lazy continuation line), not past a blank line", () => {
 		expect(described("- [[A]]: first part\nsecond part\n- [[B]]: other")[0]!.relation).toBe("first part second part");
 		expect(described("- see [[A]] because\nit matters.\n\nThen [[B]] follows.").map((link) => link.relation)).toEqual(["see A because it matters.", "Then B follows."]);
