@@ -1,7 +1,7 @@
 /**
  * Where the sentence around a link begins and ends in a paragraph joined into one line. A full stop, `!` or
  * `?` followed by a space ends a sentence, except inside a link, a markdown link or inline code (`[[A|Fig. 2]]`,
- * `` `config.py. ` ``) and after an abbreviation (`e.g.`, `i.e.`, `Dr.`, an initial such as `J.`).
+ * `` `config.py. ` ``) and after an abbreviation (`e.g.`, `i.e.`, `Dr.`, an initial such as `J.`, a capital letter).
  */
 import { LINK_DESTINATION } from "./link-paths";
 import { hiddenUntil } from "./hidden-ranges";
@@ -33,14 +33,17 @@ export class SentenceText {
 		return hiddenUntil(this.protectedRanges, at) < 0 && !(this.text.charCodeAt(at) === 46 /* . */ && this.endsAbbreviation(at));
 	}
 
-	/** The word before the full stop at `dot` is an abbreviation: dotted (`e.g.`), one letter, or a known one. */
+	/**
+	 * The word before the full stop at `dot` is an abbreviation: dotted (`e.g.`), an initial (one capital letter:
+	 * a lower-case one is more often a variable, "the name x."), or a known one.
+	 */
 	private endsAbbreviation(dot: number): boolean {
 		const text = this.text;
 		let start = dot;
 		while (start > 0 && /[\p{L}.]/u.test(text[start - 1]!)) start--;
 		const word = text.slice(start, dot);
 		if (word === "") return false;
-		return word.includes(".") || (word.length === 1 && /\p{L}/u.test(word)) || ABBREVIATIONS.has(word.toLowerCase());
+		return word.includes(".") || (word.length === 1 && /\p{Lu}/u.test(word)) || ABBREVIATIONS.has(word.toLowerCase());
 	}
 }
 

@@ -100,6 +100,13 @@ describe("relation text", () => {
 		expect(described("- [[A]]: first part\n  second part\n- [[B]]: other")[0]!.relation).toBe("first part second part");
 	});
 
+	it("ends a sentence after a lower-case one-letter word, a variable more often than an initial", () => {
+		expect(described("We bind the name x. Then [[B]] rebinds it. J. Smith wrote [[C]] too.").map((link) => link.relation)).toEqual([
+			"Then B rebinds it.",
+			"J. Smith wrote C too.",
+		]);
+	});
+
 	it("keeps comment markers and parentheses inside code spans and link destinations as the note shows them", () => {
 		expect(described("Type `%%` before [[A]] to hide a line.\n\n- [[B]]: wrap text in `<!-- -->` or `%%` to hide it.").map((link) => link.relation)).toEqual([
 			"Type %% before A to hide a line.",
