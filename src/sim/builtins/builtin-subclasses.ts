@@ -97,11 +97,11 @@ function checkOverrides(vm: VM, cls: PyClass, base: PyClass): void {
 export function listInit(vm: VM, self: PyList, args: readonly PyObject[], kwargs: ReadonlyMap<string, PyObject> | null): void {
 	if (kwargs?.size) vm.raise("TypeError", "list() takes no keyword arguments");
 	if (args.length > 1) vm.raise("TypeError", `list expected at most 1 argument, got ${args.length}`);
-	if (self.items.length) {
-		// _list_clear: the items go last to first.
+	if (!self.itemsNull) {
+		// _list_clear of a list with an item block: the items go last to first, and the block too.
 		const removed = self.items.reverse();
 		self.items = [];
-		self.allocated = 0;
+		self.freeItems();
 		vm.heap.observer?.contentChanged(self);
 		vm.heap.releaseAll(self, "removed from", removed);
 	}

@@ -78,11 +78,11 @@ function siftUp(vm: VM, heap: PyList, pos: number, before: Before): void {
 	siftDown(vm, heap, start, pos, before);
 }
 
-/** heappop_internal: the last item leaves through PyList_SetSlice (list_resize), then takes the root's place. */
+/** heappop_internal: the last item leaves through PyList_SetSlice (list_ass_slice, which clears a list left empty), then takes the root's place. */
 function heapPop(vm: VM, heap: PyList, before: Before): PyObject {
 	if (heap.items.length === 0) vm.raise("IndexError", "index out of range");
 	const last = heap.items.pop()!;
-	heap.resize(heap.items.length);
+	heap.resizeForSlice(heap.items.length);
 	vm.heap.observer?.contentChanged(heap);
 	if (heap.items.length === 0) return last;
 	return replaceRoot(vm, heap, last, before);

@@ -54,6 +54,7 @@ const LIST_METHODS: Record<string, NativeImpl> = {
 		if (i < 0) i += l.items.length;
 		if (i < 0 || i >= l.items.length) vm.raise("IndexError", "pop index out of range");
 		const [item] = l.items.splice(i, 1);
+		// The last item: list_resize (to no items it keeps an empty block); another: list_ass_slice, which leaves some.
 		l.resize(l.items.length);
 		vm.heap.observer?.contentChanged(l);
 		return item!;
@@ -65,7 +66,7 @@ const LIST_METHODS: Record<string, NativeImpl> = {
 		// list_ass_slice(i, i+1) clamps to the list, which the matching __eq__ may have shortened.
 		if (i >= l.items.length) return vm.incref(vm.None);
 		const [item] = l.items.splice(i, 1);
-		l.resize(l.items.length);
+		l.resizeForSlice(l.items.length);
 		vm.heap.observer?.contentChanged(l);
 		vm.decref(item!);
 		return vm.incref(vm.None);

@@ -12,9 +12,28 @@ export type HashKey = string | number;
 export class PyList extends PyObject {
 	/** Capacity as CPython's list_resize over-allocates it; drives sys.getsizeof. */
 	allocated: number;
+	/**
+	 * With no capacity: ob_item is a block of no slots (list_resize to 0 reallocates, it does not free), not NULL,
+	 * so the next extend over-allocates instead of sizing exactly (list_preallocate_exact).
+	 */
+	emptyBlock = false;
 	constructor(public items: PyObject[], allocated = items.length) {
 		super();
 		this.allocated = allocated;
+	}
+	/** ob_item is NULL: a list that never allocated, or one _list_clear emptied. */
+	get itemsNull(): boolean {
+		return this.allocated === 0 && !this.emptyBlock;
+	}
+	/** _list_clear's PyMem_Free: no capacity and no block. */
+	freeItems(): void {
+		this.allocated = 0;
+		this.emptyBlock = false;
+	}
+	/** list_ass_slice: a slice change that leaves no items clears the list (_list_clear); any other resizes. */
+	resizeForSlice(newSize: number): void {
+		if (newSize === 0) this.freeItems();
+		else this.resize(newSize);
 	}
 	get cls(): PyClass {
 		return T.list;
@@ -38,6 +57,7 @@ export class PyList extends PyObject {
 		let newAllocated = (newSize + (newSize >> 3) + 6) & ~3;
 		if (newSize - this.items.length > newAllocated - newSize) newAllocated = (newSize + 3) & ~3;
 		this.allocated = newSize === 0 ? 0 : newAllocated;
+		if (newSize === 0) this.emptyBlock = true;
 	}
 }
 

@@ -21,7 +21,7 @@ export class PyListInstance extends builtinSubtype(PyList) {
 	/** subtype_clear: slots and __dict__, then list_clear's items (last to first), which leaves no capacity. */
 	override clearReferences(): PyObject[] {
 		const out = super.clearReferences();
-		this.allocated = 0;
+		this.freeItems();
 		return out;
 	}
 }

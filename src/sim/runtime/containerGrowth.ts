@@ -50,12 +50,12 @@ export function listCapacityAfterExtendSequence(allocated: number, size: number,
 
 /**
  * list.extend with a general iterator: reserve size + length_hint (8 when the iterator has none),
- * append one by one, then cut back when the guess was too large. A list that never allocated
- * (ob_item NULL) reserves exactly the hint (list_preallocate_exact).
+ * append one by one, then cut back when the guess was too large. A list without an item block
+ * (ob_item NULL, `itemsNull`) reserves exactly the hint (list_preallocate_exact).
  */
-export function listCapacityAfterExtendIterator(allocated: number, size: number, added: number, lengthHint: number | null): number {
+export function listCapacityAfterExtendIterator(allocated: number, size: number, added: number, lengthHint: number | null, itemsNull = allocated === 0 && size === 0): number {
 	const guess = lengthHint ?? 8;
-	let capacity = allocated === 0 && size === 0 ? listPreallocateExact(guess) : listCapacityAfterResize(allocated, size, size + guess);
+	let capacity = itemsNull ? listPreallocateExact(guess) : listCapacityAfterResize(allocated, size, size + guess);
 	for (let k = 0; k < added; k++) {
 		if (size + k + 1 > capacity) capacity = listCapacityAfterResize(capacity, size + k, size + k + 1);
 	}

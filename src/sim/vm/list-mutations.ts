@@ -45,7 +45,7 @@ export function listExtend(vm: VM, list: PyList, items: PyObject[]): void {
 	if (!items.length) return;
 	checkSequenceLength(vm, list.items.length + items.length);
 	vm.chargeWork(items.length);
-	if (list.allocated === 0 && list.items.length === 0) list.allocated = (items.length + 1) & ~1;
+	if (list.itemsNull) list.allocated = listPreallocateExact(items.length);
 	else list.resize(list.items.length + items.length);
 	// `l.extend(l)` and `l += l` pass the list's own items: only those there before it grows are added.
 	const count = items.length;
@@ -82,6 +82,7 @@ export function listExtendFrom(vm: VM, list: PyList, iterable: PyObject, constru
 	// producing them sees the list grow (`l.extend(x for x in l)` reads the items it added).
 	const size = list.items.length;
 	const allocated = list.allocated;
+	const itemsNull = list.itemsNull;
 	// list___init__ preallocates a builtin's length before it takes an iterator (list_preallocate_exact).
 	const length = lengthIfSized(vm, iterable);
 	if (constructing) reserve(vm, list, length);
@@ -100,7 +101,17 @@ export function listExtendFrom(vm: VM, list: PyList, iterable: PyObject, constru
 	const added = list.items.length - size;
 	const hasLen = hasLength(iterable);
 	const hint = asked ?? (hasLen || (iterable instanceof PyIterator && HINTED_ITERATORS.has(iterable.kindName)) ? added : null);
-	list.allocated = constructing && size === 0 ? listCapacityFromIterable(added, hasLen, hint) : listCapacityAfterExtendIterator(allocated, size, added, hint);
+	const capacity = constructing && size === 0 ? listCapacityFromIterable(added, hasLen, hint) : listCapacityAfterExtendIterator(allocated, size, added, hint, itemsNull);
+	setCapacityAfterExtend(list, capacity, itemsNull, hint);
+}
+
+/**
+ * The capacity list_extend leaves. A list without a block gets one when it reserved room (a hint of 8 when the
+ * iterable gives none); cut back to no items, that block stays, empty.
+ */
+export function setCapacityAfterExtend(list: PyList, capacity: number, itemsNull: boolean, hint: number | null): void {
+	list.allocated = capacity;
+	if (capacity === 0) list.emptyBlock = !itemsNull || (hint ?? 8) > 0;
 }
 
 
@@ -116,9 +127,11 @@ function extendFromSized(vm: VM, list: PyList, iterable: PyObject, constructing:
 	try {
 		const hint = lengthIfSized(vm, iterable) ?? askedLengthHint(vm, iterable);
 		reserve(vm, list, hint);
-		const allocated = constructing && size === 0 && hint !== null && hint > 0 ? listPreallocateExact(hint) : list.allocated;
+		const preallocated = constructing && size === 0 && hint !== null && hint > 0;
+		const allocated = preallocated ? listPreallocateExact(hint) : list.allocated;
+		const itemsNull = !preallocated && list.itemsNull;
 		for (let x = iterNext(vm, it); x; x = iterNext(vm, it)) listAppendTakingReference(vm, list, x);
-		list.allocated = listCapacityAfterExtendIterator(allocated, size, list.items.length - size, hint);
+		setCapacityAfterExtend(list, listCapacityAfterExtendIterator(allocated, size, list.items.length - size, hint, itemsNull), itemsNull, hint);
 	} finally {
 		vm.heap.release(it, ITERATOR_BEING_CONSUMED);
 	}
@@ -159,7 +172,7 @@ function assignCollected(vm: VM, list: PyList, items: PyObject[], start: number,
 	if (step === 1) {
 		// list_ass_slice resizes (from the old size) only when the length changes.
 		const change = items.length - Math.max(0, stop - start);
-		if (change !== 0) list.resize(list.items.length + change);
+		if (change !== 0) list.resizeForSlice(list.items.length + change);
 		const removed = list.items.splice(start, Math.max(0, stop - start), ...items);
 		vm.heap.observer?.contentChanged(list);
 		releaseRemoved(vm, list, removed);
@@ -187,7 +200,9 @@ export function listDeleteSlice(vm: VM, list: PyList, s: PySlice): void {
 	const removed = indices.map((i) => list.items[i]!);
 	const keep = new Set(indices);
 	list.items = list.items.filter((_, i) => !keep.has(i));
-	list.resize(list.items.length);
+	// A step of 1 is list_ass_slice's; an extended slice's loop ends with list_resize.
+	if (step === 1) list.resizeForSlice(list.items.length);
+	else list.resize(list.items.length);
 	vm.heap.observer?.contentChanged(list);
 	// list_ass_slice (step 1) releases last to first; an extended slice's garbage array goes first to last.
 	if (step === 1) releaseRemoved(vm, list, removed);
@@ -213,7 +228,7 @@ export function listClear(vm: VM, list: PyList): void {
 	if (list.items.length === 0 && list.allocated < 0) return;
 	const removed = list.items;
 	list.items = [];
-	list.allocated = 0;
+	list.freeItems();
 	vm.heap.observer?.contentChanged(list);
 	releaseRemoved(vm, list, removed);
 }

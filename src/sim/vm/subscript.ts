@@ -250,7 +250,8 @@ export function builtinDelItem(vm: VM, obj: PyObject, key: PyObject): void {
 		if (key instanceof PySlice) return vm.listDeleteSlice(obj, key);
 		const i = normaliseIndex(vm, toIndex(vm, key, "list"), obj.items.length, "list assignment");
 		const [old] = obj.items.splice(i, 1);
-		obj.resize(obj.items.length);
+		// list_ass_item is list_ass_slice: the last item going clears the list.
+		obj.resizeForSlice(obj.items.length);
 		vm.heap.observer?.contentChanged(obj);
 		vm.decref(old!);
 		return;

@@ -5,6 +5,7 @@ import { HINTED_ITERATORS } from "./list-mutations";
 import { whenNoIterSlot } from "./iteration";
 import { markRaising } from "./errors";
 import { listCapacityAfterExtendIterator } from "../runtime/containerGrowth";
+import { setCapacityAfterExtend } from "./list-mutations";
 import { PyIterator } from "../heap/iterators";
 import { isExactList, isExactTuple } from "../heap/subclass-instances";
 
@@ -25,8 +26,10 @@ export function unpack(vm: VM, stack: PyObject[], before: number, after: number)
 	// PySequence_List(it) makes the starred list from all the remaining items (sized from the iterator's length
 	// hint, as list_extend does), then drops the trailing ones by shrinking its size only.
 	const rest = items.length - before;
-	const capacity = listCapacityAfterExtendIterator(0, 0, rest, hinted ? rest : null);
+	const hint = hinted ? rest : null;
+	const capacity = listCapacityAfterExtendIterator(0, 0, rest, hint);
 	const middle = vm.list(items.slice(before, items.length - after), capacity);
+	setCapacityAfterExtend(middle, capacity, true, hint);
 	const tail = items.slice(items.length - after);
 	for (let i = tail.length - 1; i >= 0; i--) stack.push(tail[i]!);
 	stack.push(middle);
