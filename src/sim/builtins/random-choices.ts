@@ -21,6 +21,7 @@ import { generator } from "./random-methods";
 import { objectIsInstance } from "../vm/metaclasses";
 import { PyModule } from "../heap/callables";
 import { forEachItem } from "../vm/iteration";
+import { listAppend } from "../vm/list-mutations";
 
 const WEIGHTS = "cumulative weights (random.choices)";
 const TOTAL = "value random.py's code holds";
@@ -61,25 +62,37 @@ function owning<R>(vm: VM, o: PyObject, body: (o: PyObject) => R): R {
 	return vm.heap.whileOwned(o, TOTAL, () => body(o));
 }
 
+const RUNNING_TOTAL = "running total (itertools.accumulate)";
+
 /** list(itertools.accumulate(weights)); a TypeError for an int given where weights go is random.py's hint about k. */
 function accumulated(vm: VM, weights: PyObject): PyObject {
-	const sums: PyObject[] = [];
 	try {
-		forEachItem(vm, weights, (w) => {
-			const previous = sums[sums.length - 1];
-			sums.push(previous === undefined ? vm.incref(w) : vm.binary("Add", previous, w));
+		return vm.heap.build(vm.list([]), WEIGHTS, (sums) => {
+			let total: PyObject | null = null;
+			try {
+				forEachItem(vm, weights, (w) => {
+					const next: PyObject = total === null ? vm.incref(w) : vm.binary("Add", total, w);
+					if (total !== null) vm.heap.release(total, RUNNING_TOTAL);
+					total = next;
+					vm.heap.adopt(total, RUNNING_TOTAL);
+					listAppend(vm, sums, total);
+				});
+			} finally {
+				if (total !== null) vm.heap.release(total, RUNNING_TOTAL);
+			}
 		});
 	} catch (e) {
-		sums.forEach((sum) => vm.decref(sum));
 		if (!(raisedMatches(vm, e, "TypeError") && weights instanceof PyInt)) throw e;
+		// random.py's `except TypeError:` made the error an object: the new one's __context__, suppressed (from None).
+		e.raised.normalize?.();
 		const context = vm.incref(e.raised);
 		clearRaised(vm, e);
 		const hint = vm.newException(vm.exceptionClass("TypeError"), [vm.str(`The number of choices must be a keyword argument: k=${repr(vm, weights)}`)]);
 		hint.context = context;
 		hint.suppressContext = true;
+		vm.heap.observer?.contentChanged(hint);
 		throw new PyRaise(hint);
 	}
-	return vm.list(sums);
 }
 
 /** bisect.bisect(a, x, 0, hi): the first index in [0, hi) whose item is greater than x, else hi. */
