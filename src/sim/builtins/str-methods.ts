@@ -13,7 +13,7 @@ import type { VM } from "../vm/vm";
 import { isScalarInstance } from "../heap/scalar-instances";
 import { checkPositional, cIntArgument, passedTypeName } from "./arity";
 import { ssize } from "../vm/ssize";
-import { splitWhitespace, rsplitWhitespace, splitList, grownList, splitLines } from "./str-splitting";
+import { splitWhitespace, rsplitWhitespace, splitList, grownList, splitLines, separatorCannotOccur } from "./str-splitting";
 import { strFormatObject } from "./str-format-method";
 import { encodeStr } from "./bytes-construct";
 import { calledWithTuple } from "../heap/callables";
@@ -141,6 +141,7 @@ const STR_METHODS: Record<string, NativeImpl> = {
 		// Without a separator a maxsplit of 0 copies what follows the leading whitespace.
 		if (sep === null) return splitList(vm, splitWhitespace(text(self), max), max, max === 0 ? null : self);
 		if (sep === "") vm.raise("ValueError", "empty separator");
+		if (separatorCannotOccur(text(self), sep)) return vm.list([vm.incref(self!)]);
 		const parts = text(self).split(sep);
 		if (max >= 0 && parts.length > max + 1) parts.splice(max, parts.length - max, parts.slice(max).join(sep));
 		return splitList(vm, parts, max, self);
@@ -151,6 +152,7 @@ const STR_METHODS: Record<string, NativeImpl> = {
 		const sep = separator(vm, args[0] ?? kw?.get("sep"));
 		if (sep === null) return splitList(vm, max < 0 ? splitWhitespace(text(self), max) : rsplitWhitespace(text(self), max), max, max === 0 ? null : self);
 		if (sep === "") vm.raise("ValueError", "empty separator");
+		if (separatorCannotOccur(text(self), sep)) return vm.list([vm.incref(self!)]);
 		return splitList(vm, strRsplit(text(self), sep, max), max, self);
 	},
 	splitlines: (vm, args, kw, self) => {

@@ -5,6 +5,7 @@ import type { PyStr } from "../heap/values";
 import type { VM } from "../vm/vm";
 import { listCapacityAfterAppend } from "../runtime/containerGrowth";
 import { PY_WHITESPACE } from "../runtime/numberParse";
+import { maxCodePoint, pyLen } from "../runtime/codepoints";
 
 // Py_UNICODE_ISSPACE's characters (JavaScript's \s differs: it has U+FEFF, and lacks U+001C-U+001F and U+0085).
 const SPACE = `[${[...PY_WHITESPACE].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).join("")}]`;
@@ -61,6 +62,19 @@ export function grownCapacity(count: number, capacity: number): number {
 	let allocated = capacity;
 	for (let size = capacity; size < count; size++) allocated = listCapacityAfterAppend(allocated, size);
 	return allocated;
+}
+
+/**
+ * unicodeobject.c's split() and rsplit() before stringlib: a separator longer than the str, or of a wider kind
+ * (a character past the str's largest), gives PyList_New(1) holding the str itself.
+ */
+export function separatorCannotOccur(s: string, sep: string): boolean {
+	return pyLen(s) < pyLen(sep) || unicodeKind(maxCodePoint(s)) < unicodeKind(maxCodePoint(sep));
+}
+
+/** PyUnicode_KIND: 1, 2 or 4 bytes a character. */
+function unicodeKind(maxChar: number): number {
+	return maxChar < 0x100 ? 1 : maxChar < 0x10000 ? 2 : 4;
 }
 
 /** PREALLOC_SIZE(maxsplit): the slots split() and rsplit() start their list with. */
