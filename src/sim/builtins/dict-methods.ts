@@ -61,6 +61,11 @@ const DICT_METHODS: Record<string, NativeImpl> = {
 		if (d.sharedKeys) combineSplitDict(d, SHARED_KEYS_LOG2_SIZE);
 		if (d.index) forgetIndexed(vm, d, k);
 		d.entries.delete(k);
+		// dk_nentries goes back to the popped entry's slot (the dummies after it go too); dk_usable stays.
+		if (!d.sharedKeys) {
+			d.usableLost += d.keysEntries - e.slot;
+			d.keysEntries = e.slot;
+		}
 		// The last entry: as many come before it as are left.
 		vm.heap.observer?.itemRemoved(d, d.entries.size);
 		return vm.tuple([e.key, e.value]);

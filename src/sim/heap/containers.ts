@@ -110,6 +110,7 @@ export class PyDict extends PyObject {
 		this.sharedKeys = null;
 		this.keysSize = 0;
 		this.keysEntries = 0;
+		this.usableLost = 0;
 		this.generalKeys = false;
 		return entries;
 	}
@@ -128,6 +129,7 @@ export class PyDict extends PyObject {
 		let slot = 0;
 		for (const entry of this.entries.values()) entry.slot = slot++;
 		this.keysEntries = slot;
+		this.usableLost = 0;
 		this.compactions++;
 	}
 	/** Slots of the keys table (dictobject.c), for sys.getsizeof; unused while the dict is split. */
@@ -137,6 +139,11 @@ export class PyDict extends PyObject {
 	 * leaves a dummy; only a resize compacts), so a table that lost items still fills up and resizes.
 	 */
 	keysEntries = 0;
+	/**
+	 * Entries popitem took off the end of the table (dk_nentries goes back) without giving back their room
+	 * (dk_usable does not): the table fills up that much sooner. A clone of the keys copies it; a resize ends it.
+	 */
+	usableLost = 0;
 	/** Bumped whenever the entries array is compacted (a resize): dict iterators then re-read the slots. */
 	compactions = 0;
 	/**

@@ -204,11 +204,13 @@ export function keepCloneTracking(vm: VM, clone: PyDict, source: PyDict): void {
  * table. Answers the new entry's slot.
  */
 export function takeKeysEntry(d: PyDict): number {
-	const next = dictAfterInsertNewKey({ log2Size: d.keysSize === 0 ? null : Math.log2(d.keysSize), entries: d.keysEntries, used: d.entries.size });
-	if (next.entries !== d.keysEntries + 1) d.compactEntries();
+	// The room used so far counts the entries popitem gave up too (dk_usable).
+	const consumed = d.keysEntries + d.usableLost;
+	const next = dictAfterInsertNewKey({ log2Size: d.keysSize === 0 ? null : Math.log2(d.keysSize), entries: consumed, used: d.entries.size });
+	if (next.entries !== consumed + 1) d.compactEntries();
 	d.keysSize = 2 ** next.log2Size!;
-	d.keysEntries = next.entries;
-	return next.entries - 1;
+	d.keysEntries = next.entries - d.usableLost;
+	return d.keysEntries - 1;
 }
 
 

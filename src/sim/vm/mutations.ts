@@ -122,8 +122,13 @@ function sizeForMerge(target: PyDict, source: PyDict): void {
 	const incoming = source.entries.size;
 	if (incoming === 0 || source === target) return;
 	if (target.entries.size === 0 && mergeClones(source)) {
+		// The target's keys, whatever they held, give way to a clone of the source's (its used room too).
 		if (target.sharedKeys) combineSplitDict(target, Math.log2(source.keysSize));
-		else target.keysSize = source.keysSize;
+		else {
+			target.keysSize = source.keysSize;
+			target.keysEntries = 0;
+		}
+		target.usableLost = source.usableLost;
 		target.generalKeys = source.generalKeys;
 		return;
 	}
@@ -182,6 +187,7 @@ function fillCopy(vm: VM, d: PyDict, copy: PyDict): void {
 	if (clonesTable) {
 		// clone_combined_dict_keys copies the entries array as it is, dummies and all.
 		copy.keysEntries = d.keysEntries;
+		copy.usableLost = d.usableLost;
 		const slots = [...d.entries.values()].map((e) => e.slot);
 		let i = 0;
 		for (const entry of copy.entries.values()) entry.slot = slots[i++]!;

@@ -177,6 +177,7 @@ export function cloneProbed(vm: VM, target: PyDict, source: PyDict): void {
 	target.index = index.resized(index.size, true);
 	target.keysSize = source.keysSize;
 	target.keysEntries = source.keysEntries;
+	target.usableLost = source.usableLost;
 	target.generalKeys = source.generalKeys;
 	for (const [k, { key, value, slot }] of source.entries) target.entries.set(k, { key: vm.incref(key), value: vm.incref(value), slot });
 	keepCloneTracking(vm, target, source);
