@@ -13,8 +13,9 @@ const made = new Map<PyClass, Map<string, PySlotDescriptor>>();
 
 function dataDescriptorKinds(typeName: string): ReadonlyMap<string, DescriptorKind> | undefined {
 	let kinds = kindsByType.get(typeName);
-	if (!kinds && CPYTHON_DATA_DESCRIPTORS[typeName] !== undefined) {
-		kinds = new Map(CPYTHON_DATA_DESCRIPTORS[typeName]!.split(" ").map((entry) => {
+	const listed = CPYTHON_DATA_DESCRIPTORS[typeName];
+	if (!kinds && listed !== undefined) {
+		kinds = new Map(listed.split(" ").map((entry): [string, DescriptorKind] => {
 			const [name, kind] = entry.split(":");
 			return [name!, kind as DescriptorKind];
 		}));
@@ -30,7 +31,7 @@ export function builtinDataDescriptor(cls: PyClass, name: string): PySlotDescrip
 		const kind = dataDescriptorKinds(owner.name)?.get(name);
 		if (kind === undefined) continue;
 		let own = made.get(owner);
-		if (!own) made.set(owner, (own = new Map()));
+		if (!own) made.set(owner, (own = new Map<string, PySlotDescriptor>()));
 		let descriptor = own.get(name);
 		if (!descriptor) own.set(name, (descriptor = globalShared(new PySlotDescriptor(kind, name, owner, false, true))));
 		return descriptor;

@@ -140,7 +140,12 @@ function namesFromOwnDir(vm: VM, obj: PyObject): string[] | null {
 	if (!listed) return null;
 	try {
 		const items = (listed as PyList).items;
-		return items.every((item) => item instanceof PyStr) ? items.map((item) => (item as PyStr).value) : null;
+		const names: string[] = [];
+		for (const item of items) {
+			if (!(item instanceof PyStr)) return null;
+			names.push(item.value);
+		}
+		return names;
 	} finally {
 		vm.decref(listed);
 	}
