@@ -24,7 +24,7 @@ import { builtinImport } from "./import-builtin";
 import { formatObject } from "../vm/formatting";
 import { divmod } from "../vm/operators";
 import { isTruthy } from "../vm/protocol";
-import { functionLocals } from "../vm/frame-locals";
+import { functionLocals, namespaceLocals } from "../vm/frame-locals";
 import { buildClassCall } from "../vm/build-class";
 import { classMetaHook, instanceChecks, objectIsInstance, objectIsSubclass } from "../vm/metaclasses";
 import { hashOf } from "./identity";
@@ -261,7 +261,8 @@ const VARARGS_CALL: PackedLabels = { args: "call arguments (METH_VARARGS)", kwar
 
 function currentNamespace(vm: VM): PyObject {
 	const frame = vm.frames[vm.frames.length - 1]!;
-	return frame.namespace ? vm.incref(frame.namespace) : functionLocals(vm, frame);
+	if (!frame.namespace) return functionLocals(vm, frame);
+	return frame.code.kind === "class" ? namespaceLocals(vm, frame) : vm.incref(frame.namespace);
 }
 
 /** dir(obj): _dir_object, inside the call's packed argument tuple. */

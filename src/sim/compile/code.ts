@@ -79,7 +79,7 @@ export interface CodeObject {
 	kwonlyargcount: number;
 	/** co_varnames: parameters, then locals in order of first use. */
 	varnames: string[];
-	/** co_cellvars, sorted. */
+	/** co_cellvars: cells that are parameters in their order, then the others sorted (localsplus order). */
 	cellvars: string[];
 	co_freevars: string[];
 	/** Localsplus slot of each cell then free variable (DEREF args index this). A cell that is also a

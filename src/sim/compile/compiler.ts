@@ -62,8 +62,9 @@ export class Compiler {
 	qualnameFor(name: string, scope: Scope): string {
 		const u = this.unit;
 		if (u.kind === "module") return name;
-		const outerKind = u.scope.kindOf(name);
-		if (u.kind === "class" && outerKind === "global-explicit") return name;
+		// compiler_set_qualname: a def or class whose name the enclosing function or class declares global is named
+		// as if at module level.
+		if (u.scope.kindOf(name) === "global-explicit") return name;
 		void scope;
 		// Only function and lambda bodies add `.<locals>`; a comprehension's nested lambda is `<listcomp>.<lambda>`.
 		return u.kind === "function" ? `${u.qualname}.<locals>.${name}` : `${u.qualname}.${name}`;

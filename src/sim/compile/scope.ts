@@ -67,7 +67,11 @@ export class Scope {
 
 	cellvars(): string[] {
 		const cells = [...this.resolved].filter(([, k]) => k === "cell").map(([n]) => n);
-		return (this.classClosure ? [...cells, "__class__"] : cells).sort();
+		const all = this.classClosure ? [...cells, "__class__"] : cells;
+		// Localsplus order: a parameter that is a cell keeps its parameter's place, first; the other cells follow,
+		// sorted as compile.c's dictbytype sorts them.
+		const params = this.params.filter((p) => all.includes(p));
+		return [...params, ...all.filter((c) => !params.includes(c)).sort()];
 	}
 	/** co_freevars, sorted as compile.c's dictbytype sorts them. */
 	freevars(): string[] {
@@ -294,7 +298,12 @@ function resolve(scope: Scope, enclosingBound: Set<string>): void {
 	}
 	const inner = new Set(enclosingBound);
 	if (isFunction) {
-		for (const [name, kind] of scope.resolved) if (kind === "local" || kind === "free") inner.add(name);
+		for (const [name, kind] of scope.resolved) {
+			if (kind === "local" || kind === "free") inner.add(name);
+			// analyze_name discards a name this function declares global from the bound names its children see
+			// (a class body's declaration does not: its children get the names bound before it).
+			else if (kind === "global-explicit") inner.delete(name);
+		}
 	}
 	if (scope.kind === "class") inner.add("__class__");
 	for (const child of scope.children) resolve(child, inner);

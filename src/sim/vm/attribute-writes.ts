@@ -1,7 +1,8 @@
 // Attribute assignment and deletion (STORE_ATTR, DELETE_ATTR, setattr, object.__setattr__): a class's own
 // __setattr__/__delattr__, else PyObject_GenericSetAttr with the descriptor protocol for the kinds we model.
 import { PyFrameObject } from "../heap/tracebacks";
-import { PyStr } from "../heap/values";
+import { PyBool, PyInt, PyStr } from "../heap/values";
+import { isScalarInstance } from "../heap/scalar-instances";
 import { PyStructSequence } from "../heap/struct-sequence";
 import { PyWeakProxy } from "../heap/weakrefs";
 import { throughProxy } from "./weak-proxy-ops";
@@ -140,6 +141,7 @@ export function genericSetAttr(vm: VM, obj: PyObject, name: string, value: PyObj
 		if (value === vm.None) return;
 		vm.raise("TypeError", "pymem does not support setting frame.f_trace to a trace function yet");
 	}
+	if (obj instanceof PyFrameObject && name === "f_lineno") setFrameLineno(vm, value);
 	if (obj.cls.lookup(name)) vm.raise("AttributeError", `'${obj.typeName}' object attribute '${name}' is read-only`);
 	vm.raise("AttributeError", `'${obj.typeName}' object has no attribute '${name}'`);
 }
@@ -242,8 +244,19 @@ export function genericDelAttr(vm: VM, obj: PyObject, name: string): void {
 	// A struct sequence's fields are read-only members.
 	if (obj instanceof PyStructSequence && obj.field(name)) vm.raise("AttributeError", "readonly attribute");
 	if (obj instanceof PyGenerator && (name === "__name__" || name === "__qualname__")) setGeneratorName(vm, name, null);
+	// frame_settrace with NULL: no trace function, as there never is one here.
+	if (obj instanceof PyFrameObject && name === "f_trace") return;
+	if (obj instanceof PyFrameObject && name === "f_lineno") setFrameLineno(vm, null);
 	if (obj.cls.lookup(name)) vm.raise("AttributeError", `'${obj.typeName}' object attribute '${name}' is read-only`);
 	vm.raise("AttributeError", `'${obj.typeName}' object has no attribute '${name}'`);
+}
+
+/** frame_setlineno: only a trace function may jump, and none runs (tracing_what reads as a 'call' event). */
+function setFrameLineno(vm: VM, value: PyObject | null): never {
+	if (value === null) return vm.raise("AttributeError", "cannot delete attribute");
+	// PyLong_CheckExact: a bool or an int subclass's instance is no int here.
+	if (!(value instanceof PyInt) || value instanceof PyBool || isScalarInstance(value)) return vm.raise("ValueError", "lineno must be an integer");
+	return vm.raise("ValueError", "can't jump from the 'call' trace event of a new frame");
 }
 
 /** A READONLY member ("readonly attribute"), or a class's __weakref__ getset, which has no setter (getset_set). */

@@ -33,3 +33,20 @@ export function functionLocals(vm: VM, frame: Frame, owner: PyFrameObject | null
 	}
 	return vm.incref(dict);
 }
+
+/**
+ * The same for a class body, whose locals are its namespace: only its cells (the `__class__` cell once the class
+ * exists) are written into the namespace, or taken out while empty; free variables are not.
+ */
+export function namespaceLocals(vm: VM, frame: Frame): PyObject {
+	const namespace = frame.namespace!;
+	const code = frame.code;
+	for (let k = 0; k < code.cellvars.length; k++) {
+		const cell = frame.locals[code.derefSlots[k]!];
+		const value = cell instanceof PyCell ? cell.ref : null;
+		const name = vm.intern(code.cellvars[k]!);
+		if (value) dictSet(vm, namespace, name, value);
+		else if (!dictDel(vm, namespace, name)) vm.dropRaised(vm.keyErrorRaised(name));
+	}
+	return vm.incref(namespace);
+}
