@@ -79,7 +79,8 @@ export function dictUpdate(vm: VM, target: PyDict, source: PyObject, rejectDupli
 		return;
 	}
 	if (source instanceof PyDict) {
-		const clones = source !== target && target.entries.size === 0 && mergeClones(source);
+		// dict_merge returns at once for an empty source (one popitem emptied is "clean" too): no clone.
+		const clones = source !== target && source.entries.size > 0 && target.entries.size === 0 && mergeClones(source);
 		sizeForMerge(target, source);
 		for (const { key, value } of [...source.entries.values()]) {
 			if (rejectDuplicates && target.entries.has(hashKey(vm, key))) throw vm.keyError(key);
@@ -167,7 +168,9 @@ function probedMerge(vm: VM, target: PyDict, source: PyDict, rejectDuplicates: b
 
 /** PyDict_Copy: a split dict's copy shares its keys and is tracked when the original is; an empty one is new. */
 export function dictCopy(vm: VM, d: PyDict): PyDict {
-	return vm.heap.build(vm.dict(), "dict being copied", (copy) => fillCopy(vm, d, copy));
+	// A split table's copy is allocated with PyObject_GC_New, never from the free list.
+	const copy = d.sharedKeys && d.entries.size > 0 ? vm.heap.register(new PyDict()) : vm.dict();
+	return vm.heap.build(copy, "dict being copied", () => fillCopy(vm, d, copy));
 }
 
 function fillCopy(vm: VM, d: PyDict, copy: PyDict): void {
