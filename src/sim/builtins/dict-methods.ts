@@ -153,12 +153,15 @@ function withOther(op: string, inplace: boolean): NativeImpl {
 		try {
 			for (const arg of args) {
 				let next: PyObject;
-				// A set with a table walks a non-set argument itself, as setobject.c does.
-				if (!(arg instanceof PySet) && (result as PySet).table !== null) next = withIterable(vm, op, result as PySet, arg, inplace);
+				// set_difference_multi: set_difference with the first argument, then difference_update of that result.
+				const step = inplace || (op === "Sub" && result !== self);
+				// A set with a table walks a non-set argument itself, as setobject.c does; set_symmetric_difference
+				// always starts from a new set made of the argument (make_new_set_basetype).
+				if (!(arg instanceof PySet) && ((result as PySet).table !== null || (op === "BitXor" && !step))) next = withIterable(vm, op, result as PySet, arg, step);
 				else {
 					const other = otherSet(vm, arg);
 					try {
-						next = setOperation(vm, op, result as PySet, other, inplace);
+						next = setOperation(vm, op, result as PySet, other, step);
 					} finally {
 						vm.heap.release(other, OTHER);
 					}
