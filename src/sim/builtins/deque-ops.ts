@@ -118,19 +118,29 @@ export function clear(vm: VM, d: PyDeque): void {
 	vm.heap.releaseAll(d, "removed from", old);
 }
 
+/** deque_init's maxlen: None (or none given) is -1; else an int (PyLong_AsSsize_t, no __index__) of 0 or more. */
+function maxlenOf(vm: VM, maxlenArg: PyObject | undefined): number {
+	if (!maxlenArg || maxlenArg === vm.None) return -1;
+	if (!(maxlenArg instanceof PyInt)) vm.raise("TypeError", "an integer is required");
+	const maxlen = ssize(vm, maxlenArg);
+	if (maxlen < 0) vm.raise("ValueError", "maxlen must be non-negative");
+	return maxlen;
+}
+
 /** deque_new and deque_init. */
 export function newDeque(vm: VM, iterable: PyObject | undefined, maxlenArg: PyObject | undefined): PyDeque {
-	let maxlen = -1;
-	if (maxlenArg && maxlenArg !== vm.None) {
-		// PyLong_AsSsize_t: an int, no __index__.
-		if (!(maxlenArg instanceof PyInt)) vm.raise("TypeError", "an integer is required");
-		maxlen = ssize(vm, maxlenArg);
-		if (maxlen < 0) vm.raise("ValueError", "maxlen must be non-negative");
-	}
+	const maxlen = maxlenOf(vm, maxlenArg);
 	const d = vm.heap.register(new PyDeque());
 	d.maxlen = maxlen;
 	if (!iterable) return d;
 	return vm.heap.build(d, "deque being built", () => extend(vm, d, iterable, false));
+}
+
+/** deque_init called again (`d.__init__(...)`): the new maxlen, the old items cleared, then the iterable's. */
+export function reinitDeque(vm: VM, d: PyDeque, iterable: PyObject | undefined, maxlenArg: PyObject | undefined): void {
+	d.maxlen = maxlenOf(vm, maxlenArg);
+	if (d.items.length > 0) clear(vm, d);
+	if (iterable) extend(vm, d, iterable, false);
 }
 
 /** deque_copy: a new deque with the same maxlen, filled by append (one item) or extend. */

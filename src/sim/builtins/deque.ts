@@ -11,7 +11,8 @@ import { SSIZE_MAX, exactSsize, ssize } from "../vm/ssize";
 import { sliceIndexNotNone } from "../vm/slice-indices";
 import { noteReprEnter, repr, reprOfListCopy } from "../vm/repr";
 import { defineMethods } from "./types";
-import { SNAPSHOT, appendLeft, appendRight, changed, clear, copyDeque, dequeDelItem, extend, popLeft, popRight, rotate } from "./deque-ops";
+import { SNAPSHOT, appendLeft, appendRight, changed, clear, copyDeque, dequeDelItem, extend, popLeft, popRight, reinitDeque, rotate } from "./deque-ops";
+import { arityProblem, keywordsToPositions } from "./arity";
 import type { VM } from "../vm/vm";
 
 export { newDeque, dequeDelItem } from "./deque-ops";
@@ -91,6 +92,16 @@ function clampedIndex(vm: VM, o: PyObject | undefined, fallback: number, len: nu
 }
 
 const DEQUE_METHODS: Record<string, NativeImpl> = {
+	// deque_init: PyArg_ParseTupleAndKeywords("|OO:deque"), as deque() itself reads its arguments.
+	__init__: (vm, args, kw, self) => {
+		const problem = arityProblem("deque", args.length, kw);
+		if (problem !== null) vm.raise("TypeError", problem);
+		const placed = keywordsToPositions("deque", args, kw);
+		if (typeof placed === "string") return vm.raise("TypeError", placed);
+		const [iterable, maxlen] = placed ?? args;
+		reinitDeque(vm, deque(self), iterable, maxlen);
+		return none(vm);
+	},
 	append: (vm, args, _kw, self) => {
 		appendRight(vm, deque(self), vm.incref(args[0]!));
 		return none(vm);

@@ -31,6 +31,8 @@ export const METHOD_KEYWORDS: Readonly<Record<string, readonly string[] | null>>
 	"array.extend": null,
 	// to_bytes parses its own (itertools-support's clinicArguments).
 	"int.to_bytes": null,
+	// deque_init parses its own, as deque() does ("... for deque()").
+	"deque.__init__": null,
 };
 
 /**

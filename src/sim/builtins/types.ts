@@ -159,7 +159,8 @@ export function defineMethods(cls: PyClass, methods: Record<string, NativeImpl>)
 		// own, or the slice after self of an unbound call) and its count of the arguments.
 		const wrapper = new PySlotWrapper(name, (vm, args, kw, self) => {
 			if (self) requireSlotOwner(vm, cls, name, self);
-			return withPackedArguments(vm, args, null, () => {
+			// Keywords reach only __init__ and __call__ (wrap_init, wrap_call), as a new dict.
+			return withPackedArguments(vm, args, kw, () => {
 				const problem = slotArgumentCountError(cls.name, name, args.length);
 				if (problem !== null) vm.raise("TypeError", problem);
 				return checked(vm, args, kw, self);
