@@ -55,7 +55,7 @@ function functionReferents(vm: VM, f: PyFunction): PyObject[] {
  */
 function generatorReferents(vm: VM, g: PyGenerator): PyObject[] {
 	const out = [g.codeConstant, vm.intern(g.name), vm.intern(g.qualname)];
-	if (g.frame) out.push(...interpreterFrameReferents(vm, g.frame, g.codeConstant));
+	if (g.frame) out.push(...interpreterFrameReferents(vm, g.frame, g.codeConstant, g.running));
 	if (g.excState) out.push(g.excState);
 	return out;
 }
@@ -73,10 +73,12 @@ function frameObjectReferents(vm: VM, f: PyFrameObject): PyObject[] {
 
 /**
  * _PyFrame_Traverse: frame_obj (NULL once its object owns the frame), f_locals, f_func, f_code, then localsplus up
- * to stacktop: the locals, cells and free variables that are set, then the value stack (NULL items skipped).
+ * to stacktop: the locals, cells and free variables that are set, then the value stack (NULL items skipped). A
+ * frame that is executing (a running generator's) has a stacktop of -1: none of those.
  */
-function interpreterFrameReferents(vm: VM, frame: Frame, code: PyObject): PyObject[] {
+function interpreterFrameReferents(vm: VM, frame: Frame, code: PyObject, running = false): PyObject[] {
 	const out: PyObject[] = [];
-	for (const o of [frame.frameObject, frame.fLocals, frame.func, code, ...frame.locals, ...frame.stack]) if (o && o !== vm.NULL) out.push(o);
+	const slots = running ? [] : [...frame.locals, ...frame.stack];
+	for (const o of [frame.frameObject, frame.fLocals, frame.func, code, ...slots]) if (o && o !== vm.NULL) out.push(o);
 	return out;
 }
