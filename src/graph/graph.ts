@@ -170,7 +170,8 @@ export class ConceptGraph {
 	/** Every edge, described: reads the words around every link of the vault. */
 	edges(): GraphEdge[] {
 		const all: GraphEdge[] = [];
-		for (const path of this.notePaths()) all.push(...this.resolver.nodeAt(path)!.edges());
+		// One push per edge: spreading a note's edges as arguments overflows the stack past about 65,000 links.
+		for (const path of this.notePaths()) for (const edge of this.resolver.nodeAt(path)!.edges()) all.push(edge);
 		return all;
 	}
 

@@ -15,7 +15,7 @@ export interface Neighbourhood {
 /** The nodes one link away, without describing any edge: walks over the graph read only its structure. */
 function adjacent(graph: ConceptGraph, id: string, direction: Direction): string[] {
 	const ids: string[] = direction === "in" ? [] : [...graph.outgoingTargets(id)];
-	if (direction !== "out") ids.push(...graph.incomingSources(id));
+	if (direction !== "out") for (const source of graph.incomingSources(id)) ids.push(source);
 	return ids;
 }
 
