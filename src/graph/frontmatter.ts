@@ -113,18 +113,27 @@ function startsWithAlphanumeric(line: string): boolean {
 /** A line that starts the next property (`key:` at the margin), which no flow list goes on into. */
 const NEW_PROPERTY = /^[^\s\][,"'#-][^:]*:(?:\s|$)/;
 
-/** The text before a YAML comment: a `#` at the start or after white space, outside quotes. */
-function withoutComment(text: string): string {
-	if (!text.includes("#")) return text;
+/**
+ * Calls `visit` with each character of `text` outside '...' and "..." quotes (the quotes themselves are not
+ * visited) until it answers true; answers the offset it stopped at, or -1.
+ */
+function firstOutsideQuotes(text: string, visit: (char: number, at: number) => boolean): number {
 	let quote = 0;
 	for (let at = 0; at < text.length; at++) {
 		const char = text.charCodeAt(at);
 		if (quote !== 0) {
 			if (char === quote) quote = 0;
 		} else if (char === 34 /* " */ || char === 39 /* ' */) quote = char;
-		else if (char === 35 /* # */ && (at === 0 || text.charCodeAt(at - 1) === 32 || text.charCodeAt(at - 1) === 9)) return text.slice(0, at);
+		else if (visit(char, at)) return at;
 	}
-	return text;
+	return -1;
+}
+
+/** The text before a YAML comment: a `#` at the start or after white space, outside quotes. */
+function withoutComment(text: string): string {
+	if (!text.includes("#")) return text;
+	const hash = firstOutsideQuotes(text, (char, at) => char === 35 /* # */ && (at === 0 || text.charCodeAt(at - 1) === 32 || text.charCodeAt(at - 1) === 9));
+	return hash < 0 ? text : text.slice(0, hash);
 }
 
 /** `[a, b]`, a flow list (`[[X]]` unquoted is YAML's nested list, which the graph does not read). */
@@ -135,15 +144,11 @@ function opensFlowList(text: string): boolean {
 /** Whether the flow list's brackets, outside quotes, are all closed. */
 function flowListClosed(text: string): boolean {
 	let depth = 0;
-	let quote = 0;
-	for (let at = 0; at < text.length; at++) {
-		const char = text.charCodeAt(at);
-		if (quote !== 0) {
-			if (char === quote) quote = 0;
-		} else if (char === 34 /* " */ || char === 39 /* ' */) quote = char;
-		else if (char === 91 /* [ */) depth++;
+	firstOutsideQuotes(text, (char) => {
+		if (char === 91 /* [ */) depth++;
 		else if (char === 93 /* ] */) depth--;
-	}
+		return false;
+	});
 	return depth <= 0;
 }
 
