@@ -168,19 +168,14 @@ function readValue(file: string, text: string, line: number, warnings: ParseWarn
 function splitFlowList(body: string): string[] {
 	const parts: string[] = [];
 	let start = 0;
-	let quote = 0;
 	// Slices, not a string built a character at a time: every alias list of the vault is read in the build.
-	for (let at = 0; at < body.length; at++) {
-		const char = body.charCodeAt(at);
-		if (quote !== 0) {
-			if (char === quote) quote = 0;
-		} else if (char === 34 /* " */ || char === 39 /* ' */) {
-			quote = char;
-		} else if (char === 44 /* , */) {
+	firstOutsideQuotes(body, (char, at) => {
+		if (char === 44 /* , */) {
 			parts.push(body.slice(start, at));
 			start = at + 1;
 		}
-	}
+		return false;
+	});
 	parts.push(body.slice(start));
 	return parts.map((part) => part.trim()).filter((part) => part !== "");
 }

@@ -4,6 +4,7 @@
 // there), which the frame holds until it is cleared, so every value locals() saw keeps one more reference meanwhile.
 import { PyCell } from "../heap/callables";
 import type { PyObject } from "../heap/object";
+import type { PyDict } from "../heap/containers";
 import { dictDel, dictSet } from "./dicts";
 import type { Frame } from "./frame";
 import type { PyFrameObject } from "../heap/tracebacks";
@@ -26,12 +27,17 @@ export function functionLocals(vm: VM, frame: Frame, owner: PyFrameObject | null
 	for (let slot = 0; slot < frame.code.nlocalsplus; slot++) {
 		const raw = frame.locals[slot] ?? null;
 		const value = derefSlots.has(slot) && raw instanceof PyCell ? raw.ref : raw;
-		const name = vm.intern(frame.slotName(slot));
-		if (value) dictSet(vm, dict, name, value);
-		// PyObject_DelItem of a name the dict lacks raises KeyError (its args tuple made), which is then cleared.
-		else if (!dictDel(vm, dict, name)) vm.dropRaised(vm.keyErrorRaised(name));
+		syncLocal(vm, dict, frame.slotName(slot), value);
 	}
 	return vm.incref(dict);
+}
+
+/** One name of _PyFrame_FastToLocalsWithError: its value written, or the name taken out while it has none. */
+function syncLocal(vm: VM, dict: PyDict, slotName: string, value: PyObject | null): void {
+	const name = vm.intern(slotName);
+	if (value) dictSet(vm, dict, name, value);
+	// PyObject_DelItem of a name the dict lacks raises KeyError (its args tuple made), which is then cleared.
+	else if (!dictDel(vm, dict, name)) vm.dropRaised(vm.keyErrorRaised(name));
 }
 
 /**
@@ -43,10 +49,7 @@ export function namespaceLocals(vm: VM, frame: Frame): PyObject {
 	const code = frame.code;
 	for (let k = 0; k < code.cellvars.length; k++) {
 		const cell = frame.locals[code.derefSlots[k]!];
-		const value = cell instanceof PyCell ? cell.ref : null;
-		const name = vm.intern(code.cellvars[k]!);
-		if (value) dictSet(vm, namespace, name, value);
-		else if (!dictDel(vm, namespace, name)) vm.dropRaised(vm.keyErrorRaised(name));
+		syncLocal(vm, namespace, code.cellvars[k]!, cell instanceof PyCell ? cell.ref : null);
 	}
 	return vm.incref(namespace);
 }

@@ -79,9 +79,7 @@ export function dictUpdate(vm: VM, target: PyDict, source: PyObject, rejectDupli
 		return;
 	}
 	if (source instanceof PyDict) {
-		// dict_merge returns at once for an empty source (one popitem emptied is "clean" too): no clone.
-		const clones = source !== target && source.entries.size > 0 && target.entries.size === 0 && mergeClones(source);
-		sizeForMerge(target, source);
+		const clones = sizeForMerge(target, source);
 		for (const { key, value } of [...source.entries.values()]) {
 			if (rejectDuplicates && target.entries.has(hashKey(vm, key))) throw vm.keyError(key);
 			dictSet(vm, target, key, value);
@@ -117,11 +115,13 @@ const PAIR_ITEM = "item of an update pair";
 /**
  * dict_merge's sizing before taking another dict's items. An empty target clones the table of a compact
  * ordinary source (no deleted entries) that is its minimum size or more than half full; otherwise, when
- * the target's table cannot hold them all, one big resize (which makes a split target ordinary).
+ * the target's table cannot hold them all, one big resize (which makes a split target ordinary). True when
+ * it cloned: the merge then keeps the source's tracking.
  */
-function sizeForMerge(target: PyDict, source: PyDict): void {
+function sizeForMerge(target: PyDict, source: PyDict): boolean {
 	const incoming = source.entries.size;
-	if (incoming === 0 || source === target) return;
+	// dict_merge returns at once for an empty source (one popitem emptied is "clean" too): no clone.
+	if (incoming === 0 || source === target) return false;
 	if (target.entries.size === 0 && mergeClones(source)) {
 		// The target's keys, whatever they held, give way to a clone of the source's (its used room too).
 		if (target.sharedKeys) combineSplitDict(target, Math.log2(source.keysSize));
@@ -131,10 +131,10 @@ function sizeForMerge(target: PyDict, source: PyDict): void {
 		}
 		target.usableLost = source.usableLost;
 		target.generalKeys = source.generalKeys;
-		return;
+		return true;
 	}
 	const tableSize = target.sharedKeys ? 2 ** SHARED_KEYS_LOG2_SIZE : Math.max(target.keysSize, 1);
-	if (Math.floor((tableSize * 2) / 3) >= incoming) return;
+	if (Math.floor((tableSize * 2) / 3) >= incoming) return false;
 	const log2Size = mergeLog2KeySize(target.entries.size + incoming);
 	if (target.sharedKeys) combineSplitDict(target, log2Size);
 	else {
@@ -143,6 +143,7 @@ function sizeForMerge(target: PyDict, source: PyDict): void {
 	}
 	// dict_merge's one big resize makes a table of the source's kind.
 	target.generalKeys ||= source.generalKeys;
+	return false;
 }
 
 /** dict_merge into an empty dict clones a compact ordinary source that is its minimum size or more than half full. */
