@@ -76,7 +76,7 @@ export function scriptPath(file: string): string {
  * null when the program ended by itself.
  */
 export function limitMessage(command: string, result: RunResult): string | null {
-	if (result.status !== "step-limit" && result.status !== "memory-limit") return null;
+	if (result.status !== "step-limit" && result.status !== "memory-limit" && result.status !== "trace-limit") return null;
 	const error = result.error;
 	const where = error?.line == null ? "" : `, on line ${error.line}`;
 	return `pymem ${command}: ${error?.message ?? result.status}${where}\n`;

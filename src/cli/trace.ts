@@ -31,8 +31,8 @@ export async function traceCommand(args: string[], io: CliIo): Promise<number> {
 		return 1;
 	}
 	if (options.flags.has("--summary")) io.stdout(summary(trace, elapsed));
-	else if (options.flags.has("--json")) io.stdout(JSON.stringify(jsonTrace(trace)) + "\n");
-	else io.stdout(timeline(trace, options.source.split(/\r?\n/)));
+	else if (options.flags.has("--json")) writeInPieces(jsonTrace(trace), io);
+	else writeInPieces(timeline(trace, options.source.split(/\r?\n/)), io);
 	if (result.stderr) io.stderr(result.stderr);
 	const stopped = limitMessage("trace", result);
 	if (stopped) io.stderr(stopped);
@@ -75,8 +75,25 @@ function describe(event: TraceEvent, names: NameLookup): string | null {
 	}
 }
 
-function timeline(trace: Trace, source: string[]): string {
-	const out: string[] = [];
+/** How much text is written at once: a trace of millions of steps is written as it is told, not held whole. */
+const PIECE_CHARS = 1 << 20;
+
+function writeInPieces(lines: Iterable<string>, io: CliIo): void {
+	let piece: string[] = [];
+	let chars = 0;
+	for (const line of lines) {
+		piece.push(line);
+		chars += line.length;
+		if (chars < PIECE_CHARS) continue;
+		io.stdout(piece.join(""));
+		piece = [];
+		chars = 0;
+	}
+	if (piece.length) io.stdout(piece.join(""));
+}
+
+/** The timeline's lines, each with its newline. */
+function* timeline(trace: Trace, source: string[]): Generator<string> {
 	let previous: StepState | null = trace.stepCount > 0 ? trace.state(0) : null;
 	for (let step = 1; step < trace.stepCount; step++) {
 		const state = trace.state(step);
@@ -91,15 +108,17 @@ function timeline(trace: Trace, source: string[]): string {
 		const heads = (e: TraceEvent) => e.kind === "gc-phase" && e.phase !== "merge" && !e.stage;
 		const told = [...events.filter(heads), ...events.filter((e) => !heads(e))];
 		const lines = told.map((e) => describe(e, names)).filter((d): d is string => d !== null);
-		if (!lines.length) out.push(head);
-		lines.forEach((l, i) => out.push(i === 0 ? `${head}  ${l}` : `${" ".repeat(head.length)}  ${l}`));
+		if (!lines.length) yield `${head}\n`;
+		for (let i = 0; i < lines.length; i++) yield i === 0 ? `${head}  ${lines[0]}\n` : `${" ".repeat(head.length)}  ${lines[i]}\n`;
 		previous = state;
 	}
-	return out.join("\n") + "\n";
 }
 
-function jsonTrace(trace: Trace): unknown {
-	const steps = [];
-	for (let step = 0; step < trace.stepCount; step++) steps.push({ step, line: trace.lineOf(step), events: trace.events(step) });
-	return { profile: trace.profile, stepCount: trace.stepCount, steps };
+/** `{"profile", "stepCount", "steps": [{step, line, events}...]}` on one line, a step at a time. */
+function* jsonTrace(trace: Trace): Generator<string> {
+	yield `{"profile":${JSON.stringify(trace.profile)},"stepCount":${trace.stepCount},"steps":[`;
+	for (let step = 0; step < trace.stepCount; step++) {
+		yield (step > 0 ? "," : "") + JSON.stringify({ step, line: trace.lineOf(step), events: trace.events(step) });
+	}
+	yield "]}\n";
 }

@@ -31,6 +31,11 @@ const MAX_WORK = 25_000_000;
 const LIVE_OBJECTS_PER_STEP = 2;
 const MIN_LIVE_OBJECTS = 100_000;
 export const MAX_LIVE_OBJECTS = 2_000_000;
+/**
+ * How large a recorded trace may grow, in bytes (Trace.byteSize): a loop runs tens of bytes a step, so the default
+ * step limits stay far below it; a program that prints or builds large objects at every step reaches it first.
+ */
+export const MAX_TRACE_BYTES = 256 * 1024 * 1024;
 
 export class ProgramRun implements Simulation {
 	private vm: VM | null = null;
@@ -121,7 +126,10 @@ export class ProgramRun implements Simulation {
 				vm.onOutput = this.options.onOutput ?? null;
 				vm.onOsWrite = this.options.onOsWrite ?? null;
 				vm.standardInput = new StandardInput(this.options.readStdin ?? null);
-				if (this.options.record) this.recorder = new Recorder(vm);
+				if (this.options.record) {
+					this.recorder = new Recorder(vm);
+					this.recorder.maxBytes = this.options.maxTraceBytes ?? MAX_TRACE_BYTES;
+				}
 			},
 			() => {
 				const warnings: CompileWarning[] = [];
@@ -179,6 +187,13 @@ export class ProgramRun implements Simulation {
 	/** A run stopped by `e`: its status, and after an uncaught Python exception the shutdown that follows. */
 	private handleStop(vm: VM, e: unknown): void {
 		const line = vm.frames.at(-1)?.line ?? null;
+		const recorder = this.recorder;
+		if (e instanceof StepLimitReached && recorder?.overBudget) {
+			this.status = "trace-limit";
+			const limit = recorder.maxBytes;
+			this.error = { type: "TraceLimit", message: `stopped after ${stepsRun(vm.steps)}: the recorded trace would grow past ${megabytes(limit)} (trace limit)`, line, traceLimit: limit };
+			return;
+		}
 		if (e instanceof StepLimitReached) {
 			this.status = "step-limit";
 			const work = e.work === null ? "" : `: builtins went through more than ${groupThousands(e.work)} items`;
@@ -256,6 +271,11 @@ function syntaxWarnings(warnings: readonly CompileWarning[], lines: readonly str
 		out += `${filename}:${line}: SyntaxWarning: ${message}\n${text ? `  ${text}\n` : ""}`;
 	}
 	return out;
+}
+
+/** "256 MB", "0.5 MB". */
+export function megabytes(bytes: number): string {
+	return `${Number((bytes / 1024 / 1024).toFixed(1))} MB`;
 }
 
 /** "1 step", "40 steps". */

@@ -110,4 +110,31 @@ describe("run limits", () => {
 		expect(result.stderr).toContain("RecursionError: maximum recursion depth exceeded");
 		expect(result.stderr).not.toContain("internal error");
 	});
+
+	it("stops a recorded run whose trace would grow past its budget at the next line, every step before it readable", () => {
+		// Each print is a new string the trace keeps: 200,000 of them pass a 1 MB budget long before the step limit.
+		const result = runProgram("for i in range(200_000):\n    print(i)\nprint('never')\n", { record: true, maxSteps: 1_000_000, maxTraceBytes: 1 << 20 });
+		expect(result.status).toBe("trace-limit");
+		expect(result.error?.message).toMatch(/^stopped after \d+ steps: the recorded trace would grow past 1 MB \(trace limit\)$/);
+		expect(result.error?.traceLimit).toBe(1 << 20);
+		expect(result.error?.line).toBeGreaterThan(0);
+		const trace = result.trace!;
+		// It stopped at the first line after the budget ran out, a little past it at most.
+		expect(trace.byteSize()).toBeGreaterThan(1 << 20);
+		expect(trace.byteSize()).toBeLessThan(1.1 * (1 << 20));
+		expect(result.steps).toBeLessThan(50_000);
+		const last = trace.state(trace.stepCount - 1);
+		expect(last.stdout).toBe(result.stdout);
+		expect(last.stdout.endsWith(`${Math.floor(result.steps / 2) - 1}\n`)).toBe(true);
+		// A run that is not recorded has no such budget.
+		expect(runProgram("for i in range(50_000):\n    print(i)\n", { maxSteps: 1_000_000, maxTraceBytes: 1 << 20 }).status).toBe("finished");
+	});
+
+	it("does not take a checkpoint that would carry the trace past its budget: the run stops instead", () => {
+		// 400 lists of 1,000 items: a checkpoint copies every item, 8 bytes each, where the log wrote one or two.
+		const source = "xs = []\nfor i in range(100_000):\n    xs.append([i] * 1000)\n";
+		const result = runProgram(source, { record: true, maxSteps: 1_000_000, maxTraceBytes: 4 << 20 });
+		expect(result.status).toBe("trace-limit");
+		expect(result.trace!.byteSize()).toBeLessThanOrEqual(4 << 20);
+	});
 });

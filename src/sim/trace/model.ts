@@ -94,10 +94,9 @@ export interface Model {
 	objects: Map<number, ObjectState>;
 	frames: Map<number, FrameState>;
 	frameOrder: number[];
-	stdout: number[];
-	stderr: number[];
-	/** For each stderr write, how many stdout writes came before it: where it goes when both are shown as one. */
-	stderrAfter: number[];
+	/** How many of the trace's writes to each stream (OutputWrites) were made by the end of the step. */
+	stdoutWrites: number;
+	stderrWrites: number;
 	/** [object, label] pairs of interpreter-held references. */
 	internal: number[];
 	gc: number[];
@@ -138,9 +137,8 @@ export function emptyModel(): Model {
 		objects: new Map(),
 		frames: new Map(),
 		frameOrder: [],
-		stdout: [],
-		stderr: [],
-		stderrAfter: [],
+		stdoutWrites: 0,
+		stderrWrites: 0,
 		internal: [],
 		gc: [1, 0, 0, 0, 700, 10, 10],
 		collecting: null,
@@ -162,9 +160,6 @@ export function cloneModel(m: Model): Model {
 		objects,
 		frames,
 		frameOrder: m.frameOrder.slice(),
-		stdout: m.stdout.slice(),
-		stderr: m.stderr.slice(),
-		stderrAfter: m.stderrAfter.slice(),
 		internal: m.internal.slice(),
 		gc: m.gc.slice(),
 	};
@@ -317,12 +312,14 @@ export function applyRecord(m: Model, kind: number, r: LogReader, indexLabels: r
 			m.frameOrder = order;
 			return false;
 		}
+		// The text is in the trace's OutputWrites, in the order of these records.
 		case Rec.Stdout:
-			m.stdout.push(r.next());
+			r.next();
+			m.stdoutWrites++;
 			return false;
 		case Rec.Stderr:
-			m.stderr.push(r.next());
-			m.stderrAfter.push(m.stdout.length);
+			r.next();
+			m.stderrWrites++;
 			return false;
 		case Rec.GcPhase: {
 			const generation = r.next();

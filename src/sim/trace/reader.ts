@@ -7,14 +7,11 @@ import { FLAG_SHARED, Rec } from "./log";
 import { type Model, cloneModel, applyRecord } from "./model";
 import type { Recorder } from "./recorder";
 import { MARK_BITS, MARK_GC } from "./step-marks";
-import { CHECKPOINT_ENTRY_BYTES } from "./recorded-model";
 import { diffEvents } from "./step-events";
 import { StepTouches } from "./step-touches";
 import { type BuiltState, StateBuilder, type StepWalk } from "./state-builder";
 import { touchedViews } from "./holder-lists";
 
-/** A CollectionStart as V8 keeps it: an object header and three fields. */
-const COLLECTION_START_BYTES = 48;
 /** See TraceReader.recent. */
 const RECENT_MODELS = 3;
 /** See TraceReader.built. */
@@ -29,6 +26,8 @@ interface Walked {
 	leaving: Set<ObjectId>;
 	passing: Map<ObjectId, string>;
 	model: Model;
+	/** How many writes to stdout and stderr the model had seen before the step. */
+	writesBefore: { stdout: number; stderr: number };
 	walk?: StepWalk;
 }
 
@@ -149,10 +148,13 @@ export class TraceReader implements Trace {
 	events(step: number): TraceEvent[] {
 		const previous = step > 0 ? this.state(step - 1) : null;
 		// The walk leaves the model at `step`, so the state read next replays nothing more.
-		const { passing, walk, model } = this.walkStep(step, new StepTouches());
+		const { passing, walk, model, writesBefore } = this.walkStep(step, new StepTouches());
 		const current = this.state(step);
 		const touched = touchedViews(walk!, model, previous, current);
-		return diffEvents(previous, current, { ...this.rec.notes.notesFor(step), passing, touched });
+		const { output, strings } = this.rec;
+		const texts = (ids: readonly number[], from: number, to: number) => ids.slice(from, to).map((id) => strings.strings[id] ?? "");
+		const written = { stdout: texts(output.stdout, writesBefore.stdout, model.stdoutWrites), stderr: texts(output.stderr, writesBefore.stderr, model.stderrWrites) };
+		return diffEvents(previous, current, { ...this.rec.notes.notesFor(step), passing, touched, written });
 	}
 
 	/**
@@ -177,6 +179,7 @@ export class TraceReader implements Trace {
 		if (step < 0 || step >= this.stepCount) throw new RangeError(`step ${step} is outside 0..${this.stepCount - 1}`);
 		const model = from ?? (step > 0 ? this.modelAt(step - 1) : cloneModel(this.checkpoints[0]!));
 		const firstNewSeq = model.nextSeq;
+		const writesBefore = { stdout: model.stdoutWrites, stderr: model.stderrWrites };
 		const removed = new Map<ObjectId, number>();
 		const appearing = new Set<ObjectId>();
 		const leaving = new Set<ObjectId>();
@@ -201,7 +204,7 @@ export class TraceReader implements Trace {
 			if (applyRecord(model, kind, r, this.rec.indexLabels)) break;
 		}
 		this.remember(step, model);
-		if (!touches) return { appearing, leaving, passing, model };
+		if (!touches) return { appearing, leaving, passing, model, writesBefore };
 		const touched = touches.finish(model);
 		const added = new Map<ObjectId, number>();
 		for (const id of touched) {
@@ -212,7 +215,7 @@ export class TraceReader implements Trace {
 		this.lastWalk = { step, model, walk };
 		this.walks.set(step, walk);
 		if (this.walks.size > RECENT_WALKS) this.walks.delete(this.walks.keys().next().value!);
-		return { appearing, leaving, passing, model, walk };
+		return { appearing, leaving, passing, model, writesBefore, walk };
 	}
 
 	isCollectorPhase(step: number): boolean {
@@ -236,11 +239,6 @@ export class TraceReader implements Trace {
 	}
 
 	byteSize(): number {
-		const rec = this.rec;
-		const entries = this.checkpoints.reduce((n, m) => n + m.objects.size + m.frames.size, 0);
-		// The per-step arrays hold small integers: 8 bytes an element in V8 on 64-bit.
-		const perStep = (rec.stepStarts.length + rec.stepMarks.length + rec.stepLines.length) * 8;
-		const indexes = rec.notes.byteSize + rec.collections.length * COLLECTION_START_BYTES;
-		return rec.log.byteSize + rec.strings.byteSize + perStep + indexes + (entries + rec.sharedValues.size) * CHECKPOINT_ENTRY_BYTES;
+		return this.rec.byteSize();
 	}
 }

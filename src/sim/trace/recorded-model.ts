@@ -5,17 +5,21 @@ import type { PyObject } from "../heap/object";
 import { truncate } from "../arrays";
 import { type Model, type ObjectState, type FrameState, collectingAfterStep, emptyModel, moveToLine, replaceFrameNames, updateFrameFrom } from "./model";
 import { gcMarksAfter, type GcMarks } from "./gc-records";
+import { OutputWrites } from "./output-writes";
 
 /** A checkpoint at most every this many steps bounds the replay behind a reader's state(step). */
 const CHECKPOINT_EVERY = 1024;
 /**
- * Roughly what one object or frame costs in a checkpoint, in bytes (the reader's byteSize counts the same). A
- * checkpoint also waits until the log has grown by that much per entry since the last one: a copy of a large
- * state every 1,024 steps made the checkpoints grow with steps times live objects (a linked list of 100,000
- * nodes ran the host out of memory), where now they stay within the log's own size, and a replay from one costs
- * about what copying it does.
+ * Roughly what one object or frame costs in a checkpoint, in bytes, besides its slots' numbers (SLOT_NUMBER_BYTES
+ * each): the reader's byteSize counts the same. A checkpoint also waits until the log has grown by what the last
+ * one cost (or what the objects and frames alive cost, if more): a copy of a large state every 1,024 steps made
+ * the checkpoints grow with steps times live objects (a linked list of 100,000 nodes ran the host out of memory,
+ * and so did 10,000 lists of 1,000 items each), where now they stay within a few times the log's own size, and
+ * a replay from one costs about what copying it does.
  */
 export const CHECKPOINT_ENTRY_BYTES = 96;
+/** A slot's label or target, a frame's local or stack entry in a checkpoint: a small integer in an array. */
+const SLOT_NUMBER_BYTES = 8;
 
 interface WrittenObject {
 	object: PyObject;
@@ -28,12 +32,14 @@ export class RecordedModel {
 	readonly checkpointSteps: number[] = [0];
 	/** The log's size when the last checkpoint was taken. */
 	private checkpointLogBytes = 0;
+	/** What the last checkpoint cost, and all of them (see CHECKPOINT_ENTRY_BYTES). */
+	private lastCheckpointBytes = 0;
+	checkpointBytes = 0;
 	private readonly objects = new Map<number, WrittenObject>();
 	private readonly frames = new Map<number, FrameState>();
 	private readonly frameOrder: number[] = [];
-	private readonly stdout: number[] = [];
-	private readonly stderr: number[] = [];
-	private readonly stderrAfter: number[] = [];
+	/** Every write to stdout and stderr; the models count them. */
+	readonly output = new OutputWrites();
 	private internal: number[] = [];
 	private readonly gc: number[] = emptyModel().gc;
 	private collecting: Model["collecting"] = null;
@@ -46,11 +52,11 @@ export class RecordedModel {
 
 	/**
 	 * @param checkpointEvery the fewest steps between two checkpoints
-	 * @param logBytesPerEntry how much the log must grow since the last checkpoint, per object or frame to copy
+	 * @param logBytesPerByte how much the log must grow since the last checkpoint, per byte a checkpoint costs
 	 */
 	constructor(
 		readonly checkpointEvery = CHECKPOINT_EVERY,
-		private readonly logBytesPerEntry = CHECKPOINT_ENTRY_BYTES,
+		private readonly logBytesPerByte = 1,
 	) {}
 
 	/**
@@ -97,8 +103,7 @@ export class RecordedModel {
 	}
 
 	write(stream: "stdout" | "stderr", text: number): void {
-		if (stream === "stderr") this.stderrAfter.push(this.stdout.length);
-		this[stream].push(text);
+		this.output.write(stream, text);
 	}
 
 	/** `cause` is the merge phase's (null in the later phases, which keep it). */
@@ -119,8 +124,9 @@ export class RecordedModel {
 	/**
 	 * A step ended (`frame` runs `nextLine`, see Rec.Step), with the log `logBytes` long. The model is copied into
 	 * a checkpoint once checkpointEvery steps and enough of the log for the copy's size have passed since the last.
+	 * False when a checkpoint was due but would cost more than `roomBytes`: it is not taken.
 	 */
-	stepEnded(line: number, nextLine: number, frame: number, logBytes: number): void {
+	stepEnded(line: number, nextLine: number, frame: number, logBytes: number, roomBytes = Number.POSITIVE_INFINITY): boolean {
 		this.line = line;
 		this.nextLine = nextLine;
 		this.frame = frame;
@@ -128,11 +134,25 @@ export class RecordedModel {
 		this.collecting = collectingAfterStep(this.collecting);
 		if (!this.collecting) this.gcMarks = null;
 		this.steps++;
-		if (this.steps - this.checkpointSteps[this.checkpointSteps.length - 1]! < this.checkpointEvery) return;
-		if (logBytes - this.checkpointLogBytes < (this.objects.size + this.frames.size) * this.logBytesPerEntry) return;
+		if (this.steps - this.checkpointSteps[this.checkpointSteps.length - 1]! < this.checkpointEvery) return true;
+		const copyBytes = Math.max((this.objects.size + this.frames.size) * CHECKPOINT_ENTRY_BYTES, this.lastCheckpointBytes);
+		if (logBytes - this.checkpointLogBytes < copyBytes * this.logBytesPerByte) return true;
+		const bytes = this.copyBytes();
+		if (bytes > roomBytes) return false;
 		this.checkpoints.push(this.snapshot());
 		this.checkpointSteps.push(this.steps);
 		this.checkpointLogBytes = logBytes;
+		this.lastCheckpointBytes = bytes;
+		this.checkpointBytes += bytes;
+		return true;
+	}
+
+	/** What a checkpoint of the model would cost in memory, roughly: its objects and frames, and the numbers they hold. */
+	private copyBytes(): number {
+		let numbers = this.frameOrder.length + this.internal.length;
+		for (const { state } of this.objects.values()) numbers += state.slots.length;
+		for (const f of this.frames.values()) numbers += f.locals.length + f.stack.length;
+		return (this.objects.size + this.frames.size) * CHECKPOINT_ENTRY_BYTES + numbers * SLOT_NUMBER_BYTES;
 	}
 
 	/** The last checkpoint taken when at most `stepsDone` steps were done. */
@@ -160,9 +180,8 @@ export class RecordedModel {
 			objects,
 			frames,
 			frameOrder: this.frameOrder.slice(),
-			stdout: this.stdout.slice(),
-			stderr: this.stderr.slice(),
-			stderrAfter: this.stderrAfter.slice(),
+			stdoutWrites: this.output.stdout.length,
+			stderrWrites: this.output.stderr.length,
 			internal: this.internal.slice(),
 			gc: this.gc.slice(),
 			collecting: this.collecting ? { ...this.collecting } : null,
@@ -174,3 +193,4 @@ export class RecordedModel {
 		};
 	}
 }
+

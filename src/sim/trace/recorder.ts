@@ -8,13 +8,17 @@ import type { CollectionStart, GcCause, GcPhase } from "./types";
 import { StepNotesRecorder } from "./step-notes";
 import { VarintLog, StringTable, Rec } from "./log";
 import { TraceReader } from "./reader";
-import { RecordedModel } from "./recorded-model";
+import { CHECKPOINT_ENTRY_BYTES, RecordedModel } from "./recorded-model";
+import type { OutputWrites } from "./output-writes";
 import { FrameWriter } from "./frame-writer";
 import { InternalHolderWriter } from "./internal-writer";
 import { ObjectWriter, type SharedValue } from "./object-writer";
 import { CollectorWriter } from "./collector-writer";
 import { StepChanges, COUNT_CHANGED, CONTENT_CHANGED, FLAGS_CHANGED, CHANGE_BITS, COUNT_SHIFT, FREED } from "./step-changes";
 import { MARK_ALLOC, MARK_FREE, MARK_GC } from "./step-marks";
+
+/** A CollectionStart as V8 keeps it: an object header and three fields. */
+const COLLECTION_START_BYTES = 48;
 
 export class Recorder {
 	readonly log = new VarintLog();
@@ -48,15 +52,19 @@ export class Recorder {
 	private marks = 0;
 	private finished = false;
 	private reader: TraceReader | null = null;
+	/** How large the recording may grow (byteSize). Past it the run stops at its next line, like at its step limit. */
+	maxBytes = Number.POSITIVE_INFINITY;
+	/** Whether the recording grew past maxBytes. */
+	overBudget = false;
 
 	constructor(
 		private readonly vm: VM,
 		checkpointEvery?: number,
-		checkpointLogBytesPerEntry?: number,
+		checkpointLogBytesPerByte?: number,
 	) {
 		this.firstProgramObject = vm.heap.nextObjectId;
 		this.stepFirstObject = vm.heap.nextObjectId;
-		this.model = new RecordedModel(checkpointEvery, checkpointLogBytesPerEntry);
+		this.model = new RecordedModel(checkpointEvery, checkpointLogBytesPerByte);
 		this.objects = new ObjectWriter(this.log, this.strings, this.model);
 		this.frames = new FrameWriter(vm, this.log, this.strings, this.model, this.objects.showValue);
 		this.internal = new InternalHolderWriter(vm, this.log, this.strings, this.model);
@@ -111,7 +119,7 @@ export class Recorder {
 			stdout: (text) => {
 				if (!text) return;
 				this.writeText(Rec.Stdout, text);
-				this.notes.printed(text.length);
+				this.notes.printed();
 			},
 			stderr: () => this.writeStderr(),
 			raised: (exc, frame, reraised) => this.notes.raised(this.stepStarts.length - 1, exc, frame?.line ?? 0, frame?.id ?? 0, reraised),
@@ -155,7 +163,7 @@ export class Recorder {
 		if (this.finished || stderr.length === this.stderrLength) return;
 		this.writeText(Rec.Stderr, stderr.slice(this.stderrLength));
 		this.stderrLength = stderr.length;
-		this.notes.wroteStderr(stderr.length);
+		this.notes.wroteStderr();
 	}
 
 	private free(o: PyObject): void {
@@ -231,7 +239,8 @@ export class Recorder {
 		log.push(this.currentLine);
 		log.push(nextLine);
 		log.push(lineFrame);
-		this.model.stepEnded(this.currentLine, nextLine, lineFrame, log.length);
+		const room = this.maxBytes - this.byteSize();
+		const checkpointFit = this.model.stepEnded(this.currentLine, nextLine, lineFrame, log.length, room);
 		this.stepMarks.push(this.marks);
 		this.stepLines.push(this.currentLine);
 		this.marks = 0;
@@ -239,6 +248,11 @@ export class Recorder {
 		this.stepFirstObject = this.vm.heap.nextObjectId;
 		this.stepStarts.push(this.log.length);
 		this.changes.step++;
+		if ((room < 0 || !checkpointFit) && !this.overBudget) {
+			// The run stops where a step limit would stop it, at its next line (ProgramRun tells which limit it was).
+			this.overBudget = true;
+			this.vm.maxSteps = this.vm.steps;
+		}
 	}
 
 	private gcPhase(generation: 0 | 1 | 2, phase: GcPhase, allObjects: PyObject[], cause: GcCause, collected: number): void {
@@ -305,6 +319,11 @@ export class Recorder {
 		this.finished = true;
 	}
 
+	/** Every write to stdout and stderr, which the models count. */
+	get output(): OutputWrites {
+		return this.model.output;
+	}
+
 	/** The string ids of the labels `[0]`, `[1]`... by position, for the replay of a renumbered Object record. */
 	get indexLabels(): readonly number[] {
 		return this.objects.indexLabels;
@@ -318,6 +337,16 @@ export class Recorder {
 	/** The module attribute each shown shared object is known by (gc.garbage, gc.callbacks), by id. */
 	get sharedNames(): ReadonlyMap<number, string> {
 		return this.objects.sharedNames;
+	}
+
+	/** Roughly what the recording holds in memory, in bytes (Trace.byteSize). */
+	byteSize(): number {
+		// The per-step arrays and the output's hold small integers: 8 bytes an element in V8 on 64-bit.
+		const perStep = (this.stepStarts.length + this.stepMarks.length + this.stepLines.length) * 8;
+		const { output } = this.model;
+		const writes = (output.stdout.length + output.stderr.length + output.stderrAfter.length) * 8;
+		const indexes = this.notes.byteSize + this.collections.length * COLLECTION_START_BYTES + this.sharedValues.size * CHECKPOINT_ENTRY_BYTES;
+		return this.log.byteSize + this.strings.byteSize + perStep + writes + indexes + this.model.checkpointBytes;
 	}
 
 	trace(): TraceReader {

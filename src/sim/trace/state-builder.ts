@@ -8,7 +8,7 @@
 // in the trace's order of objects (seq) and then slot order, then the names and stack entries of the frames, in
 // their order, and the interpreter's references. The program's objects come in the trace's order, then the shared
 // values something refers to, by id.
-import type { GcView, HeapObjectView, ObjectId, ReferenceHolder, StepState } from "./types";
+import type { GcView, HeapObjectView, ObjectId, OutputPiece, ReferenceHolder, StepState } from "./types";
 import type { Collecting, Model, ShownObject } from "./model";
 import { decodeGcCause, GC_PHASES } from "./gc-records";
 import { LayeredMap } from "./layered-map";
@@ -17,7 +17,7 @@ import { rememberObjectIndex } from "./names";
 import { ObjectViews, type StateSources } from "./object-views";
 import { changedTargets, getOrAdd, mergeByOwner, seqIndex, seqPlace } from "./holder-lists";
 import { frameViews, framesShown, framesShownAfter, type FramesShown } from "./frame-holders";
-import { interleavedOutput } from "./interleaved-output";
+import type { OutputTexts, OutputWrites } from "./output-writes";
 
 /**
  * A derived state costs each object the step touched three to five times what a whole build costs an object: a
@@ -70,9 +70,11 @@ export class StateBuilder {
 	private readonly modelNumbers = new WeakMap<Model, number>();
 	private modelsNumbered = 0;
 	private readonly str = (index: number): string => this.sources.strings.strings[index] ?? "";
+	private readonly output: OutputTexts;
 
-	constructor(private readonly sources: StateSources) {
+	constructor(private readonly sources: StateSources & { readonly output: OutputWrites }) {
 		this.views = new ObjectViews(sources);
+		this.output = sources.output.texts(this.str);
 	}
 
 	/** Whether `built` was built from `m`. */
@@ -262,9 +264,12 @@ export class StateBuilder {
 		gcIds: readonly ObjectId[],
 		parts: Omit<BuiltState, "step" | "state" | "model" | "gcIds">,
 	): BuiltState {
-		const str = this.str;
 		const [enabled, c0, c1, c2, t0, t1, t2] = m.gc;
-		const stdout = m.stdout.map(str).join("");
+		const { stdoutWrites, stderrWrites } = m;
+		const output = this.output;
+		const stdout = output.stdoutAfter(stdoutWrites);
+		// Both streams as one cost every write so far: built for a state that shows them.
+		let interleaved: OutputPiece[] | undefined;
 		const state: StepState = {
 			step,
 			line: m.line,
@@ -273,8 +278,10 @@ export class StateBuilder {
 			objects: parts.program.concat(parts.shared),
 			holders: parts.holders,
 			stdout,
-			stderr: m.stderr.map(str).join(""),
-			output: interleavedOutput(m, str, stdout),
+			stderr: output.stderrAfter(stderrWrites),
+			get output() {
+				return (interleaved ??= output.interleaved(stdoutWrites, stderrWrites, stdout));
+			},
 			gc: {
 				enabled: enabled === 1,
 				counts: [c0!, c1!, c2!],

@@ -80,6 +80,7 @@ function tellTemporaries(
 
 const NO_OBJECTS: ReadonlyMap<ObjectId, HeapObjectView> = new Map();
 const NO_IDS: ReadonlySet<ObjectId> = new Set();
+const NO_WRITES: readonly string[] = [];
 
 /**
  * The frame objects among `objects` (those the step touched) whose interpreter frame ended in the step: it held
@@ -97,7 +98,7 @@ function frameObjectsOfEndedFrames(objects: readonly HeapObjectView[], previous:
 
 /** The events that turn `previous` into `current`. */
 export function diffEvents(previous: StepState | null, current: StepState, notes: StepNotes = {}): TraceEvent[] {
-	const { firstAfterReturn, outputAtReturn, stderrAtReturn, raised, passing, touched, madeBeforeFree } = notes;
+	const { firstAfterReturn, outputAtReturn, stderrAtReturn, written, raised, passing, touched, madeBeforeFree } = notes;
 	const currentObjects = touched?.current ?? current.objects;
 	const previousObjects = touched?.previous ?? previous?.objects ?? [];
 	const top = current.frames[current.frames.length - 1];
@@ -125,8 +126,7 @@ export function diffEvents(previous: StepState | null, current: StepState, notes
 	const frameEnds: TraceEvent[] = [];
 	const callerWork: TraceEvent[] = [];
 	const callStarts: TraceEvent[] = [];
-	const printedOnlyBeforeReturn =
-		previous !== null && outputAtReturn !== undefined && outputAtReturn > previous.stdout.length && current.stdout.length === outputAtReturn;
+	const printedOnlyBeforeReturn = previous !== null && outputAtReturn !== undefined && outputAtReturn > 0 && written?.stdout.length === outputAtReturn;
 	/** What the interpreter held for a call that returned in the step goes with the frame's end (frameEndRank). */
 	const dropPart = (h: ReferenceHolder, part: TraceEvent[]): TraceEvent[] => (returns.length > 0 && h.kind === "internal" && frameEndRank(h.label) >= 2 ? frameEnds : part);
 	const partOf = (h: ReferenceHolder, object: ObjectId, taken: boolean): TraceEvent[] => {
@@ -265,11 +265,11 @@ export function diffEvents(previous: StepState | null, current: StepState, notes
 	// Output in a step that returned comes from the caller, which prints what the call gave back (or the
 	// traceback of what it raised), unless the recorder saw the returning line write first.
 	for (const [kind, atReturn] of [["stdout", outputAtReturn], ["stderr", stderrAtReturn]] as const) {
-		if (!previous || current[kind].length === previous[kind].length) continue;
-		const start = previous[kind].length;
-		const split = returns.length === 0 ? current[kind].length : (atReturn ?? start);
-		if (split > start) ownWork.push({ kind, text: current[kind].slice(start, split) });
-		if (current[kind].length > split) callerWork.push({ kind, text: current[kind].slice(split) });
+		const writes = written?.[kind] ?? NO_WRITES;
+		if (!previous || writes.length === 0) continue;
+		const split = returns.length === 0 ? writes.length : (atReturn ?? 0);
+		if (split > 0) ownWork.push({ kind, text: writes.slice(0, split).join("") });
+		if (writes.length > split) callerWork.push({ kind, text: writes.slice(split).join("") });
 	}
 	// A raise ends the work of the frame that raised (after what its line printed): the returning line's, or its
 	// caller's after the return.

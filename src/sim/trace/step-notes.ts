@@ -12,10 +12,12 @@ export interface StepNotes {
 	 * before its return.
 	 */
 	firstAfterReturn?: ObjectId;
-	/** The length of stdout at that return, which splits what the step printed the same way. */
+	/** How many of the step's writes to stdout came before that return, which splits what it printed the same way. */
 	outputAtReturn?: number;
-	/** The length of stderr at that return. */
+	/** How many of its writes to stderr did. */
 	stderrAtReturn?: number;
+	/** The texts the step wrote to each stream, write by write. */
+	written?: { readonly stdout: readonly string[]; readonly stderr: readonly string[] };
 	/** The exceptions the step raised (StepNotesRecorder). */
 	raised?: readonly RaiseNote[];
 	/** Objects made and freed within the step, with their types: in neither state, but the step made them. */
@@ -57,7 +59,7 @@ export class StepNotesRecorder {
 	 */
 	private readonly returnBoundaries = new Map<number, number>();
 	/**
-	 * For each step that printed before its first return, how much stdout there was at that return: the
+	 * For each step that printed before its first return, how many writes to stdout it had made by then: the
 	 * returning line's output (a `__del__` whose last line prints) from what its caller printed after it.
 	 */
 	private readonly outputAtReturn = new Map<number, number>();
@@ -70,20 +72,17 @@ export class StepNotesRecorder {
 	private madeBeforeFreeCount = 0;
 	/** This step's raises: an exception a builtin raised has its object (and id) only once a handler or the traceback needs it. */
 	private raisedThisStep: { exc: PyObject; line: number; frame: FrameId; afterReturn: boolean; reraised: boolean }[] = [];
-	private stdoutLength = 0;
-	private stderrLength = 0;
-	private printedThisStep = false;
-	private wroteStderrThisStep = false;
+	private stdoutWritesThisStep = 0;
+	private stderrWritesThisStep = 0;
 
-	/** The step being recorded wrote to stdout (`length` characters) or to stderr (which now holds `stderrLength`). */
-	printed(length: number): void {
-		this.stdoutLength += length;
-		this.printedThisStep = true;
+	/** The step being recorded wrote to stdout (one Stdout record). */
+	printed(): void {
+		this.stdoutWritesThisStep++;
 	}
 
-	wroteStderr(stderrLength: number): void {
-		this.stderrLength = stderrLength;
-		this.wroteStderrThisStep = true;
+	/** The step being recorded wrote to stderr (one Stderr record). */
+	wroteStderr(): void {
+		this.stderrWritesThisStep++;
 	}
 
 	/**
@@ -99,8 +98,8 @@ export class StepNotesRecorder {
 	returned(step: number, nextObjectId: number): void {
 		if (this.returnBoundaries.has(step)) return;
 		this.returnBoundaries.set(step, nextObjectId);
-		if (this.printedThisStep) this.outputAtReturn.set(step, this.stdoutLength);
-		if (this.wroteStderrThisStep) this.stderrAtReturn.set(step, this.stderrLength);
+		if (this.stdoutWritesThisStep > 0) this.outputAtReturn.set(step, this.stdoutWritesThisStep);
+		if (this.stderrWritesThisStep > 0) this.stderrAtReturn.set(step, this.stderrWritesThisStep);
 	}
 
 	/** An object `step` made, `id`, is freed while `nextObjectId` is the next id: noted when objects came after it. */
@@ -114,8 +113,8 @@ export class StepNotesRecorder {
 
 	/** `step` is closed: its raises are noted with their objects' ids, which a handler may have made meanwhile. */
 	stepClosed(step: number): void {
-		this.printedThisStep = false;
-		this.wroteStderrThisStep = false;
+		this.stdoutWritesThisStep = 0;
+		this.stderrWritesThisStep = 0;
 		if (this.raisedThisStep.length === 0) return;
 		this.raises.set(
 			step,

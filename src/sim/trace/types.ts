@@ -301,6 +301,8 @@ export type RunStatus =
 	| "step-limit"
 	/** It held more objects at once than the host allows. */
 	| "memory-limit"
+	/** Its recorded trace grew past what the host keeps (RunOptions.maxTraceBytes). */
+	| "trace-limit"
 	/** SyntaxError or IndentationError before anything ran (or the RecursionError of a tree too deep to compile). */
 	| "syntax-error"
 	/** A construct outside the supported subset, found before anything ran. */
@@ -316,6 +318,8 @@ export interface RunError {
 	line: number | null;
 	/** When the memory limit stopped the run: how many live objects the host allowed (see ProgramRun). */
 	objectLimit?: number;
+	/** When the trace limit stopped the run: how many bytes the recording could take. */
+	traceLimit?: number;
 }
 
 export interface RunResult {
@@ -336,6 +340,8 @@ export interface RunOptions {
 	maxSteps?: number;
 	/** Record the trace (the UI and `trace`), or not (`pymem run`, faster). */
 	record?: boolean;
+	/** How large the recorded trace may grow (Trace.byteSize) before the run stops (default 256 MB). */
+	maxTraceBytes?: number;
 	/** The file name tracebacks show (default "main.py"). Added compatibly for the CLI. */
 	filename?: string;
 	/**

@@ -15,9 +15,9 @@ import { listRunnablePrograms } from "../../conformance/programs";
 
 const EVERY = 7;
 
-function record(source: string, logBytesPerEntry = 0): Recorder {
+function record(source: string, logBytesPerByte = 0): Recorder {
 	const vm = new VM();
-	const recorder = new Recorder(vm, EVERY, logBytesPerEntry);
+	const recorder = new Recorder(vm, EVERY, logBytesPerByte);
 	const code = compileModule(parseModule(source), constFactory(vm));
 	vm.pushFrame(vm.newFrame(code, null, vm.mainGlobals, vm.mainGlobals), "native");
 	try {
@@ -122,7 +122,7 @@ describe("trace checkpoints equal a replay of the log", () => {
 			(m) => m.objects.get(firstId)!.refcount++,
 			(m) => m.objects.get(firstId)!.slots.set(0, 999),
 			(m) => m.frames.get(m.frameOrder[0]!)!.locals.push(1, 2),
-			(m) => m.stdout.push(1),
+			(m) => m.stdoutWrites++,
 			(m) => {
 				m.objects.delete(firstId);
 				m.objects.delete(secondId);
@@ -144,13 +144,23 @@ describe("trace checkpoints equal a replay of the log", () => {
 	});
 
 	it("spaces checkpoints of a large state by the log written, so they grow with the log, not with steps times objects", () => {
-		const recorder = record("head = None\nfor i in range(3000):\n    head = [head]\nx = 0\nfor i in range(3000):\n    x += i\n", CHECKPOINT_ENTRY_BYTES);
+		const recorder = record("head = None\nfor i in range(3000):\n    head = [head]\nx = 0\nfor i in range(3000):\n    x += i\n", 1);
 		const { checkpoints, checkpointSteps } = recorder.model;
 		const steps = recorder.stepStarts.length - 1;
 		expect(checkpoints.length).toBe(checkpointSteps.length);
 		expect(checkpoints.length).toBeLessThan(steps / EVERY / 4);
 		const copied = checkpoints.reduce((n, m) => n + m.objects.size + m.frames.size, 0);
-		expect(copied * CHECKPOINT_ENTRY_BYTES).toBeLessThanOrEqual(recorder.log.byteSize);
+		expect(copied * CHECKPOINT_ENTRY_BYTES).toBeLessThanOrEqual(recorder.model.checkpointBytes);
+		expect(recorder.model.checkpointBytes).toBeLessThanOrEqual(2 * recorder.log.byteSize);
+		expect(checkpointMismatches(recorder)).toEqual([]);
+	});
+
+	it("spaces checkpoints by the slots they copy: lists of many items cost their items", () => {
+		const recorder = record("xs = []\nfor i in range(400):\n    xs.append([i] * 500)\nx = 0\nfor i in range(3000):\n    x += i\n", 1);
+		// Each checkpoint before the last waited for the log to grow by what the one before it cost: together they cost
+		// at most the log. The last copies every number alive in 8 bytes, where the log wrote it in one to three.
+		expect(recorder.model.checkpoints.length).toBeLessThan(8);
+		expect(recorder.model.checkpointBytes).toBeLessThanOrEqual(6 * recorder.log.byteSize);
 		expect(checkpointMismatches(recorder)).toEqual([]);
 	});
 });

@@ -1,4 +1,4 @@
-// What a step's events need beyond the log: its first return's place among objects and output, and its raises.
+// What a step's events need beyond the log: its first return's place among objects and writes, and its raises.
 import { describe, expect, it } from "vitest";
 import { StepNotesRecorder } from "../../../src/sim/trace/step-notes";
 import type { PyObject } from "../../../src/sim/heap/object";
@@ -8,14 +8,15 @@ const exception = (id: number, name: string) => ({ id, cls: { name } }) as unkno
 describe("StepNotesRecorder", () => {
 	it("notes a step's first return only, with the output written before it", () => {
 		const notes = new StepNotesRecorder();
-		notes.printed(4);
-		notes.wroteStderr(10);
+		notes.printed();
+		notes.printed();
+		notes.wroteStderr();
 		notes.returned(3, 500);
-		notes.printed(2);
+		notes.printed();
 		notes.returned(3, 520);
 		notes.stepClosed(3);
 		notes.returned(4, 530);
-		expect(notes.notesFor(3)).toEqual({ firstAfterReturn: 500, outputAtReturn: 4, stderrAtReturn: 10, raised: undefined });
+		expect(notes.notesFor(3)).toEqual({ firstAfterReturn: 500, outputAtReturn: 2, stderrAtReturn: 1, raised: undefined });
 		// Output from an earlier step is not the next step's.
 		expect(notes.notesFor(4)).toEqual({ firstAfterReturn: 530, outputAtReturn: undefined, stderrAtReturn: undefined, raised: undefined });
 	});

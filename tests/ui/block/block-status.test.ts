@@ -94,6 +94,18 @@ describe("block status notices", () => {
 		expect(notice).toContain("No block may hold more than 2,000,000 objects at once, whatever its step limit");
 		expect(notice).not.toContain("max-steps");
 	});
+
+	it("says when the trace limit stopped the run, and that no step limit raises it", () => {
+		const source = "for i in range(100_000):\n    print(i)\n";
+		const result = runProgram(source, { record: true, maxSteps: 1_000_000, maxTraceBytes: 1 << 20 });
+		const { host, root } = mountResult(source, result);
+		const notice = host.querySelector(".pymem-notice")?.textContent?.replace(/\s+/g, " ") ?? "";
+		expect(notice).toMatch(/Stopped after \d+ steps: the recorded trace would grow past 1 MB \(trace limit\), on line [12]\./);
+		expect(notice).toContain("Every step up to it can be stepped through.");
+		expect(notice).toContain("No block records more than 1 MB, whatever its step limit");
+		expect(notice).not.toContain("max-steps");
+		expect(root.getAttribute("data-status")).toBe("trace-limit");
+	});
 });
 
 describe("empty diagram", () => {
