@@ -94,13 +94,14 @@ export class FrameWriter {
 	}
 
 	/**
-	 * Rec.Frames: what changed at the top of the frame stack since the last one. Calls and returns come at
-	 * nearly every step of a program with functions, so the last order is changed in place.
+	 * Rec.Frames: what changed at the top of the frame stack since the last one, whose first `sameBelow` frames
+	 * are known not to have changed. Calls and returns come at nearly every step of a program with functions, so
+	 * the last order is changed in place.
 	 */
-	writeOrder(frames: readonly Frame[]): void {
+	writeOrder(frames: readonly Frame[], sameBelow: number): void {
 		const last = this.lastOrder;
 		const n = frames.length;
-		let kept = 0;
+		let kept = Math.min(sameBelow, n, last.length);
 		while (kept < n && kept < last.length && frames[kept]!.id === last[kept]) kept++;
 		const log = this.log;
 		log.record(Rec.Frames);

@@ -304,12 +304,12 @@ export function applyRecord(m: Model, kind: number, r: LogReader, indexLabels: r
 		case Rec.Frames: {
 			const kept = r.next();
 			const n = r.next();
-			const order = m.frameOrder.slice(0, kept);
+			// Only the frames above `kept` change, in place (the model owns its order): a deep recursion replays
+			// this at every step.
+			const order = m.frameOrder;
+			const left = order.splice(kept);
 			for (let i = 0; i < n; i++) order.push(r.next());
-			// Only the frames above `kept` can be gone: a deep recursion replays this at every step.
-			const pushed = order.slice(kept);
-			for (const id of m.frameOrder.slice(kept)) if (!pushed.includes(id)) m.frames.delete(id);
-			m.frameOrder = order;
+			for (const id of left) if (!order.includes(id, kept)) m.frames.delete(id);
 			return false;
 		}
 		// The text is in the trace's OutputWrites, in the order of these records.

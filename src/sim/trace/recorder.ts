@@ -38,7 +38,12 @@ export class Recorder {
 	exitStep: number | null = null;
 	/** What the step being recorded changed. */
 	private readonly changes: StepChanges;
-	private framesChanged = true;
+	/**
+	 * How deep the frame stack is as the last Frames record left it: the frames below it have not changed since
+	 * (Infinity: none has). The VM pushes and pops frames only at the top, and tells each, so the record compares
+	 * only the frames above it: a recursion 40,000 deep compared them all at every call and return.
+	 */
+	private framesSameBelow = 0;
 	/** The log's content so far, from which checkpoints are copied. */
 	readonly model: RecordedModel;
 	private readonly objects: ObjectWriter;
@@ -106,12 +111,12 @@ export class Recorder {
 				// The caller's stack just gave up the callee and its arguments.
 				const caller = vm.frames[vm.frames.length - 2];
 				if (caller) changes.queueFrame(caller);
-				this.framesChanged = true;
+				this.framesSameBelow = Math.min(this.framesSameBelow, vm.frames.length - 1);
 			},
 			ret: (frame) => {
 				if (vm.frames.length === 0 && frame.namespace === vm.mainGlobals) return this.moduleReturned(frame);
 				this.noteReturn();
-				this.framesChanged = true;
+				this.framesSameBelow = Math.min(this.framesSameBelow, vm.frames.length);
 				this.frames.forget(frame);
 				const caller = vm.frames[vm.frames.length - 1];
 				if (caller) changes.queueFrame(caller);
@@ -222,9 +227,9 @@ export class Recorder {
 		}
 		changes.objectCount = 0;
 		changes.clearHints();
-		if (this.framesChanged) {
-			this.frames.writeOrder(vm.frames);
-			this.framesChanged = false;
+		if (this.framesSameBelow !== Number.POSITIVE_INFINITY) {
+			this.frames.writeOrder(vm.frames, this.framesSameBelow);
+			this.framesSameBelow = Number.POSITIVE_INFINITY;
 		}
 		const frames = changes.frames;
 		for (let i = 0; i < changes.frameCount; i++) if (isRunning(vm, frames[i]!)) this.frames.write(frames[i]!);
@@ -282,13 +287,13 @@ export class Recorder {
 	private moduleReturned(frame: Frame): void {
 		this.changes.queueNotices();
 		this.changes.unqueueFrame(frame);
-		this.frames.writeOrder([frame]);
+		this.frames.writeOrder([frame], 0);
 		this.frames.write(frame);
-		this.framesChanged = false;
+		this.framesSameBelow = Number.POSITIVE_INFINITY;
 		this.endStep(-1);
 		// The module's frame leaves the stack in the step that starts now, as its state shows.
 		this.noteReturn();
-		this.framesChanged = true;
+		this.framesSameBelow = 0;
 		this.internal.programClosed = true;
 	}
 
