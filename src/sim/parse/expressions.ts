@@ -127,7 +127,15 @@ export function isTokenizerFailure(p: ParserState, e: unknown): boolean {
 	return p.tokens[p.tokens.length - 1]!.failure?.error === e;
 }
 
-const SOFT_KEYWORDS = new Set(["match", "case", "_"]);
+const SOFT_KEYWORDS = ["match", "case", "_"];
+
+/**
+ * pegen's SOFT_KEYWORD lookahead compares only the name's own length of each soft keyword (strncmp), so any
+ * start of one counts: `[c 5]` and `[ma x]` are not told as a missing comma, `[cc 5]` is.
+ */
+function isSoftKeywordStart(name: string): boolean {
+	return SOFT_KEYWORDS.some((keyword) => keyword.startsWith(name));
+}
 
 /**
  * CPython's invalid_expression: inside brackets, two expressions side by side (`[a b]`) are "invalid syntax.
@@ -136,15 +144,18 @@ const SOFT_KEYWORDS = new Set(["match", "case", "_"]);
 function checkMissingComma(p: ParserState, first: ast.Expr, startIndex: number): void {
 	if (!startsExpression(p)) return;
 	const head = p.tokens[startIndex]!;
-	if (head.type === "NAME" && (SOFT_KEYWORDS.has(head.value) || p.tokens[startIndex + 1]!.type === "STRING")) return;
+	if (head.type === "NAME" && (isSoftKeywordStart(head.value) || p.tokens[startIndex + 1]!.type === "STRING")) return;
 	if (first.kind === "Name" && (first.id === "print" || first.id === "exec")) return;
 	const saved = p.i;
 	let second: ast.Expr | null = null;
+	p.withoutInvalidRules = true;
 	try {
 		const parsed = parseExpression(p);
 		if (p.prev.depth > 0) second = parsed;
 	} catch (e) {
 		if (isTokenizerFailure(p, e)) throw e;
+	} finally {
+		p.withoutInvalidRules = false;
 	}
 	p.i = saved;
 	if (second) throw p.errorOver("invalid syntax. Perhaps you forgot a comma?", first, second);
@@ -166,10 +177,25 @@ export function parseExpression(p: ParserState): ast.Expr {
 	const startIndex = p.i;
 	const body = parseDisjunction(p);
 	if (!p.isKeyword("if")) {
+		if (p.withoutInvalidRules) return body;
 		checkLegacyPrint(p, body, startIndex);
 		if (p.tok.depth > 0) checkMissingComma(p, body, startIndex);
 		return body;
 	}
+	if (!p.withoutInvalidRules) return parseConditional(p, start, body);
+	// expression_without_invalid: an `if` that makes no conditional expression leaves the disjunction alone.
+	const afterBody = p.i;
+	try {
+		return parseConditional(p, start, body);
+	} catch (e) {
+		if (isTokenizerFailure(p, e)) throw e;
+		p.i = afterBody;
+		return body;
+	}
+}
+
+/** `body if test else orelse`, from the `if`. */
+function parseConditional(p: ParserState, start: ReturnType<ParserState["start"]>, body: ast.Expr): ast.IfExp {
 	p.advance();
 	const test = parseDisjunction(p);
 	if (!p.isKeyword("else")) {

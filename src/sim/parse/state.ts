@@ -42,6 +42,11 @@ export class ParserState {
 	 * pass, run when a program fails to parse, reports it as a match statement missing its ':' (invalid_match_stmt).
 	 */
 	bareMatchHeader: number | null = null;
+	/**
+	 * While the expression after another is parsed to see whether a comma is missing between them: pegen parses it
+	 * as expression_without_invalid, so `[1 2 3]` is told over `1 2`, not over `2 3`.
+	 */
+	withoutInvalidRules = false;
 
 	constructor(tokens: Token[], source: string) {
 		this.tokens = tokens;
