@@ -2,6 +2,7 @@
 import type { CliIo } from "./cli";
 import { exitStatus, limitMessage, readProgramOptions, scriptPath } from "./program-options";
 import { runProgram } from "../sim/index";
+import { MAX_TRACE_BYTES, megabytes } from "../sim/simulation";
 import { shownLines } from "../sim/trace/exit-lines";
 import { lookupFor, type NameLookup } from "../sim/trace/names";
 import type { StepState, Trace, TraceEvent } from "../sim/trace/types";
@@ -13,6 +14,8 @@ export const TRACE_USAGE = `Usage: pymem trace FILE.py [--json | --summary] [--p
                   recorded (the timeline tells each change as one or more events) and its size
   --python 3.11   the CPython version to simulate (3.11 is the only profile)
   --max-steps N   stop after N executed lines (default 10000000)
+
+A recording stops, as at the step limit, once its trace would grow past ${megabytes(MAX_TRACE_BYTES)} (the trace limit).
 `;
 
 export async function traceCommand(args: string[], io: CliIo): Promise<number> {
