@@ -4,6 +4,7 @@ import { parseModule, PythonSyntaxError, UnsupportedSyntaxError } from "./parse/
 import type * as ast from "./parse/ast";
 import { formatSyntaxError } from "./parse/report";
 import { compileModule, type CompileWarning } from "./compile/compiler";
+import { buildScopes } from "./compile/scope";
 import { checkNestingDepth, CompileRecursionError } from "./compile/nesting-depth";
 import type { RunOptions, RunResult, RunStatus, RunError, Simulation, Trace } from "./trace/types";
 import { VM } from "./vm/vm";
@@ -114,7 +115,7 @@ export class ProgramRun implements Simulation {
 		let vm: VM;
 		return [
 			() => {
-				module = parseModule(this.source);
+				module = parseModule(this.source, (parsed) => void buildScopes(parsed));
 				checkNestingDepth(module);
 			},
 			() => {

@@ -283,6 +283,8 @@ function resolve(scope: Scope, enclosingBound: Set<string>): void {
 		// analyze_name's checks, reported at the name's first global or nonlocal statement.
 		const directive = scope.directives.get(name);
 		if (directive && flags & GLOBAL && flags & NONLOCAL) throw errorOver(`name '${name}' is nonlocal and global`, directive);
+		// After the whole module's visit: `x = 1` then `nonlocal x` is told as assigned before the declaration.
+		if (directive && flags & NONLOCAL && scope.kind === "module") throw errorOver("nonlocal declaration not allowed at module level", directive);
 		if (directive && flags & NONLOCAL && !(flags & GLOBAL) && !enclosingBound.has(name)) {
 			throw errorOver(`no binding for nonlocal '${name}' found`, directive);
 		}

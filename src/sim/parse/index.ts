@@ -9,12 +9,16 @@ export type * as ast from "./ast";
 export { dumpAst } from "./dump";
 export { PythonSyntaxError, UnsupportedSyntaxError } from "./errors";
 
-export function parseModule(source: string): ast.Module {
+/**
+ * The module's syntax tree, or the SyntaxError CPython reports. The errors of its compiler stage come after those of
+ * its symtable: `symtable` (compile/scope.ts) checks the tree first when the parser found one of the compiler's.
+ */
+export function parseModule(source: string, symtable?: (module: ast.Module) => void): ast.Module {
 	const src = normaliseSource(source);
 	const tokens = tokenize(src);
 	const state = new ParserState(tokens, src);
 	try {
-		return parseModuleBody(state);
+		return parseModuleBody(state, symtable);
 	} catch (e) {
 		throw chooseError(e, tokens, tokens[state.furthest]?.lineno ?? 1);
 	}

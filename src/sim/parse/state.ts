@@ -93,6 +93,11 @@ export class ParserState {
 		if (this.deferred) outer.defer(this.deferred.message, this.deferred.at, this.deferred.tier === 0 ? 0 : 1);
 	}
 
+	/** Whether a compiler error (tier 1) waits: CPython's symtable, which runs before its compiler, may report another. */
+	get compilerErrorWaits(): boolean {
+		return this.deferred?.tier === 1;
+	}
+
 	throwDeferred(): void {
 		if (!this.deferred) return;
 		const { message, at } = this.deferred;

@@ -13,7 +13,8 @@ import { tryParseMatch } from "./match";
 import type { ParserState } from "./state";
 import { exprName, invalidTarget, toTarget } from "./targets";
 
-export function parseModuleBody(p: ParserState): ast.Module {
+/** `symtable` checks a module the way CPython's symtable does, throwing its first error. */
+export function parseModuleBody(p: ParserState, symtable?: (module: ast.Module) => void): ast.Module {
 	const body: ast.Stmt[] = [];
 	try {
 		while (p.tok.type !== "ENDMARKER") {
@@ -28,8 +29,10 @@ export function parseModuleBody(p: ParserState): ast.Module {
 	}
 	const debugAssignment = firstDebugAssignment(body);
 	if (debugAssignment) p.deferEarliest(debugAssignment.message, debugAssignment.at);
+	const module: ast.Module = { kind: "Module", body, type_ignores: [] };
+	if (p.compilerErrorWaits) symtable?.(module);
 	p.throwDeferred();
-	return { kind: "Module", body, type_ignores: [] };
+	return module;
 }
 
 /** Errors CPython's first parser pass raises itself, before any second pass could report something else. */
@@ -124,11 +127,7 @@ function parseGlobal(p: ParserState): ast.Global | ast.Nonlocal {
 	const names = [p.expectName().value];
 	while (p.eatOp(",")) names.push(p.expectName().value);
 	const kind = kw.value === "global" ? "Global" : "Nonlocal";
-	const node = p.finish(start, { kind, names } as ast.Global | ast.Nonlocal);
-	if (kw.value === "nonlocal" && !p.scope.inFunction && !p.scope.inClass) {
-		p.defer("nonlocal declaration not allowed at module level", node, 0);
-	}
-	return node;
+	return p.finish(start, { kind, names } as ast.Global | ast.Nonlocal);
 }
 
 function parseDelete(p: ParserState): ast.Delete {

@@ -1,10 +1,11 @@
 // CPython 3.11 is the oracle: every corpus and conformance program must dump exactly as ast.dump() printed it,
-// and every error program must fail with the same error class, message and line.
+// and every error program must fail with the same error class, message and line (the symtable's errors too).
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { dumpAst, parseModule, PythonSyntaxError } from "../../../src/sim/parse/index";
 import { KNOWN_MESSAGE_DIFFERENCES } from "../../../src/sim/parse/known-differences";
+import { buildScopes } from "../../../src/sim/compile/scope";
 
 const root = join(__dirname, "..", "..", "..");
 
@@ -53,8 +54,10 @@ describe("syntax errors match CPython 3.11", () => {
 		const expected = (expectedFor(py) as { syntaxError: ExpectedSyntaxError } | null)?.syntaxError;
 		expect(expected, "run python3 tests/sim/parse/generate-expected.py").toBeDefined();
 		let thrown: unknown = null;
+		// What CPython raises before any bytecode: the parser's errors, then its symtable's, then its compiler's.
+		const symtable = (module: Parameters<typeof buildScopes>[0]) => void buildScopes(module);
 		try {
-			parseModule(readFileSync(py, "utf8"));
+			symtable(parseModule(readFileSync(py, "utf8"), symtable));
 		} catch (e) {
 			thrown = e;
 		}
