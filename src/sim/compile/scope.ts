@@ -9,6 +9,13 @@ function errorOver(message: string, node: ast.Located): Error {
 	return syntaxError(message, node.lineno, node.col_offset, node.end_col_offset, node.end_lineno);
 }
 
+/** An error of analyze_name, which CPython raises only once its visit of the whole module found none. */
+function analysisErrorOver(message: string, node: ast.Located): Error {
+	const error = syntaxError(message, node.lineno, node.col_offset, node.end_col_offset, node.end_lineno);
+	error.fromSymtableAnalysis = true;
+	return error;
+}
+
 export type ScopeKind = "module" | "function" | "class" | "comprehension";
 export type NameKind = "local" | "cell" | "free" | "global-explicit" | "global-implicit" | "name";
 
@@ -282,11 +289,11 @@ function resolve(scope: Scope, enclosingBound: Set<string>): void {
 	for (const [name, flags] of scope.symbols) {
 		// analyze_name's checks, reported at the name's first global or nonlocal statement.
 		const directive = scope.directives.get(name);
-		if (directive && flags & GLOBAL && flags & NONLOCAL) throw errorOver(`name '${name}' is nonlocal and global`, directive);
+		if (directive && flags & GLOBAL && flags & NONLOCAL) throw analysisErrorOver(`name '${name}' is nonlocal and global`, directive);
 		// After the whole module's visit: `x = 1` then `nonlocal x` is told as assigned before the declaration.
-		if (directive && flags & NONLOCAL && scope.kind === "module") throw errorOver("nonlocal declaration not allowed at module level", directive);
+		if (directive && flags & NONLOCAL && scope.kind === "module") throw analysisErrorOver("nonlocal declaration not allowed at module level", directive);
 		if (directive && flags & NONLOCAL && !(flags & GLOBAL) && !enclosingBound.has(name)) {
-			throw errorOver(`no binding for nonlocal '${name}' found`, directive);
+			throw analysisErrorOver(`no binding for nonlocal '${name}' found`, directive);
 		}
 		if (flags & GLOBAL) scope.resolved.set(name, "global-explicit");
 		else if (flags & NONLOCAL) scope.resolved.set(name, "free");

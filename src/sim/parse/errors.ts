@@ -30,6 +30,8 @@ export class PythonSyntaxError extends Error {
 	readonly endLineno: number;
 	readonly endOffset: number | null;
 	readonly text: ErrorText;
+	/** Raised by the symtable's analysis of names, which follows its visit of the whole module (analyze_name). */
+	fromSymtableAnalysis = false;
 
 	constructor(msg: string, lineno: number, range: ErrorRange | null = null, kind: SyntaxErrorKind = "SyntaxError", text: ErrorText = "line") {
 		super(`${kind}: ${msg} (line ${lineno})`);

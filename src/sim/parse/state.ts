@@ -93,9 +93,23 @@ export class ParserState {
 		if (this.deferred) outer.defer(this.deferred.message, this.deferred.at, this.deferred.tier === 0 ? 0 : 1);
 	}
 
-	/** Whether a compiler error (tier 1) waits: CPython's symtable, which runs before its compiler, may report another. */
-	get compilerErrorWaits(): boolean {
-		return this.deferred?.tier === 1;
+	/** Whether an error waits for the parse to end (see defer). */
+	get hasDeferred(): boolean {
+		return this.deferred !== null;
+	}
+
+	/**
+	 * Whether CPython reports the symtable's first error, `error`, before the deferred one: before a compiler error
+	 * (tier 1) always, since the symtable runs first; before one of the symtable's own that the parser found (tier
+	 * 0) when the symtable's visit, which goes through the source in order, reaches it first, and not when it is an
+	 * error of the analysis that follows the visit.
+	 */
+	symtableErrorFirst(error: PythonSyntaxError): boolean {
+		const waiting = this.deferred;
+		if (waiting === null || waiting.tier === 1) return true;
+		if (error.fromSymtableAnalysis) return false;
+		const column = ("col_offset" in waiting.at ? waiting.at.col_offset : waiting.at.col) + 1;
+		return waiting.at.lineno > error.lineno || (waiting.at.lineno === error.lineno && column > (error.offset ?? 0));
 	}
 
 	throwDeferred(): void {

@@ -30,7 +30,13 @@ export function parseModuleBody(p: ParserState, symtable?: (module: ast.Module) 
 	const debugAssignment = firstDebugAssignment(body);
 	if (debugAssignment) p.deferEarliest(debugAssignment.message, debugAssignment.at);
 	const module: ast.Module = { kind: "Module", body, type_ignores: [] };
-	if (p.compilerErrorWaits) symtable?.(module);
+	if (symtable && p.hasDeferred) {
+		try {
+			symtable(module);
+		} catch (e) {
+			if (e instanceof PythonSyntaxError && p.symtableErrorFirst(e)) throw e;
+		}
+	}
 	p.throwDeferred();
 	return module;
 }
