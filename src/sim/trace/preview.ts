@@ -24,6 +24,7 @@ import { PyUnionType } from "../heap/union-type";
 import { firstOf } from "../arrays";
 import { bitLength } from "../runtime/intMath";
 
+/** Characters of a str or bytes shown (a str keeps its first STR_LEADING_CHARS for this). */
 const MAX = 40;
 const MAX_ITEMS = 4;
 
@@ -52,7 +53,7 @@ function scalar(o: PyObject): string | null {
 	if (o instanceof PyInt) return intPreview(o.value);
 	if (o instanceof PyFloat) return floatRepr(o.value);
 	if (o instanceof PyComplex) return complexRepr(o);
-	if (o instanceof PyStr) return strRepr(o.value.length > MAX ? o.value.slice(0, MAX) : o.value);
+	if (o instanceof PyStr) return strRepr(o.value.length > MAX ? o.leading().slice(0, MAX) : o.value);
 	if (o instanceof PyBytes) return bytesRepr(o.value.length > MAX ? o.value.subarray(0, MAX) : o.value);
 	if (o instanceof PyByteArray) return `bytearray(${bytesRepr(o.value.length > MAX ? o.value.subarray(0, MAX) : o.value, true)})`;
 	if (o instanceof PyNone) return "None";

@@ -115,6 +115,7 @@ export abstract class ObjectSpace {
 		if (v.length <= LONG_STR) return this.str(v);
 		this.chargeStr(v.length, Math.min(a.value.length, b.value.length));
 		const joined = new PyStr(v);
+		PyStr.joinEnds(joined, a, b);
 		PyStr.measureJoin(joined, a, b);
 		return this.heap.register(joined);
 	}
