@@ -126,7 +126,7 @@ export class Recorder {
 				this.writeText(Rec.Stdout, text);
 				this.notes.printed();
 			},
-			stderr: () => this.writeStderr(),
+			stderr: (text) => this.writeStderr(text),
 			raised: (exc, frame, reraised) => this.notes.raised(this.stepStarts.length - 1, exc, frame?.line ?? 0, frame?.id ?? 0, reraised),
 		};
 		vm.gcObserver = (generation, phase, objects, cause, collected) => this.gcPhase(generation, phase, objects, cause, collected);
@@ -162,11 +162,16 @@ export class Recorder {
 		this.model.write(kind === Rec.Stdout ? "stdout" : "stderr", id);
 	}
 
-	/** stderr goes in the step that wrote it: a traceback before the shutdown that follows, a `__del__`'s report where it was ignored. */
-	private writeStderr(): void {
+	/**
+	 * stderr goes in the step that wrote it: a traceback before the shutdown that follows, a `__del__`'s report where
+	 * it was ignored. `text` is what the program just wrote, when nothing went to stderr unobserved before it: a slice
+	 * of the whole stderr, a rope in JavaScript, would copy it at every write.
+	 */
+	private writeStderr(text?: string): void {
 		const stderr = this.vm.stderr;
 		if (this.finished || stderr.length === this.stderrLength) return;
-		this.writeText(Rec.Stderr, stderr.slice(this.stderrLength));
+		const unobserved = text === undefined || this.stderrLength + text.length !== stderr.length;
+		this.writeText(Rec.Stderr, unobserved ? stderr.slice(this.stderrLength) : text);
 		this.stderrLength = stderr.length;
 		this.notes.wroteStderr();
 	}

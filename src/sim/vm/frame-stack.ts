@@ -59,8 +59,11 @@ export interface VmObserver {
 	call(frame: Frame): void;
 	ret(frame: Frame): void;
 	stdout(text: string): void;
-	/** Text the interpreter wrote to the process's stderr (a traceback, "Exception ignored in ..."), once written. */
-	stderr(): void;
+	/**
+	 * Text the interpreter wrote to the process's stderr (a traceback, "Exception ignored in ..."), once written:
+	 * `text` when the program wrote it, and vm.stderr holds what else was written before it.
+	 */
+	stderr(text?: string): void;
 	/**
 	 * `exc` starts to propagate from `frame`, the running frame, at its line: raised there, or re-raised (a bare
 	 * `raise`, a `finally` or `with` block's end, an `except` that matched nothing), not passing on out of a nested run.

@@ -249,7 +249,7 @@ export abstract class Interpreter extends ExceptionContext {
 			this.observer?.stdout(text);
 		} else {
 			this.stderr += text;
-			this.observer?.stderr();
+			this.observer?.stderr(text);
 		}
 		this.onOutput?.(stream, text);
 	}
