@@ -24,7 +24,7 @@ import { builtinImport } from "./import-builtin";
 import { formatObject } from "../vm/formatting";
 import { divmod } from "../vm/operators";
 import { isTruthy } from "../vm/protocol";
-import { functionLocals, namespaceLocals } from "../vm/frame-locals";
+import { frameLocals, functionLocals } from "../vm/frame-locals";
 import { buildClassCall } from "../vm/build-class";
 import { classMetaHook, instanceChecks, objectIsInstance, objectIsSubclass } from "../vm/metaclasses";
 import { hashOf } from "./identity";
@@ -260,9 +260,7 @@ export const BUILTIN_FUNCTIONS: Record<string, NativeImpl> = {
 const VARARGS_CALL: PackedLabels = { args: "call arguments (METH_VARARGS)", kwargs: "keyword arguments (METH_VARARGS)" };
 
 function currentNamespace(vm: VM): PyObject {
-	const frame = vm.frames[vm.frames.length - 1]!;
-	if (!frame.namespace) return functionLocals(vm, frame);
-	return frame.code.kind === "class" ? namespaceLocals(vm, frame) : vm.incref(frame.namespace);
+	return frameLocals(vm, vm.frames[vm.frames.length - 1]!);
 }
 
 /** dir(obj): _dir_object, inside the call's packed argument tuple. */

@@ -4,6 +4,12 @@
 // steps times writes, and ran the host out of memory.
 import type { OutputPiece } from "./types";
 
+/** How many writes of each stream a model has seen. */
+export interface WriteCounts {
+	stdoutWrites: number;
+	stderrWrites: number;
+}
+
 /** How often a stream's text so far is kept as it is reached: a step back joins at most this many writes. */
 const KEEP_TEXT_EVERY = 1024;
 
@@ -17,6 +23,14 @@ export class OutputWrites {
 	write(stream: "stdout" | "stderr", text: number): void {
 		if (stream === "stderr") this.stderrAfter.push(this.stdout.length);
 		this[stream].push(text);
+	}
+
+	/** The texts of each stream's writes between two models' counts (a step's writes, for its events). */
+	between(before: WriteCounts, after: WriteCounts, text: (id: number) => string): { stdout: string[]; stderr: string[] } {
+		return {
+			stdout: this.stdout.slice(before.stdoutWrites, after.stdoutWrites).map(text),
+			stderr: this.stderr.slice(before.stderrWrites, after.stderrWrites).map(text),
+		};
 	}
 
 	/** What a model that has seen `stdoutWrites` and `stderrWrites` writes shows of the streams. */

@@ -8,6 +8,7 @@ import { type Model, cloneModel, applyRecord } from "./model";
 import type { Recorder } from "./recorder";
 import { MARK_BITS, MARK_GC } from "./step-marks";
 import { diffEvents } from "./step-events";
+import type { WriteCounts } from "./output-writes";
 import { StepTouches } from "./step-touches";
 import { type BuiltState, StateBuilder, type StepWalk } from "./state-builder";
 import { touchedViews } from "./holder-lists";
@@ -27,7 +28,7 @@ interface Walked {
 	passing: Map<ObjectId, string>;
 	model: Model;
 	/** How many writes to stdout and stderr the model had seen before the step. */
-	writesBefore: { stdout: number; stderr: number };
+	writesBefore: WriteCounts;
 	walk?: StepWalk;
 }
 
@@ -151,9 +152,8 @@ export class TraceReader implements Trace {
 		const { passing, walk, model, writesBefore } = this.walkStep(step, new StepTouches());
 		const current = this.state(step);
 		const touched = touchedViews(walk!, model, previous, current);
-		const { output, strings } = this.rec;
-		const texts = (ids: readonly number[], from: number, to: number) => ids.slice(from, to).map((id) => strings.strings[id] ?? "");
-		const written = { stdout: texts(output.stdout, writesBefore.stdout, model.stdoutWrites), stderr: texts(output.stderr, writesBefore.stderr, model.stderrWrites) };
+		const strings = this.rec.strings.strings;
+		const written = this.rec.output.between(writesBefore, model, (id) => strings[id] ?? "");
 		return diffEvents(previous, current, { ...this.rec.notes.notesFor(step), passing, touched, written });
 	}
 
@@ -179,7 +179,7 @@ export class TraceReader implements Trace {
 		if (step < 0 || step >= this.stepCount) throw new RangeError(`step ${step} is outside 0..${this.stepCount - 1}`);
 		const model = from ?? (step > 0 ? this.modelAt(step - 1) : cloneModel(this.checkpoints[0]!));
 		const firstNewSeq = model.nextSeq;
-		const writesBefore = { stdout: model.stdoutWrites, stderr: model.stderrWrites };
+		const writesBefore: WriteCounts = { stdoutWrites: model.stdoutWrites, stderrWrites: model.stderrWrites };
 		const removed = new Map<ObjectId, number>();
 		const appearing = new Set<ObjectId>();
 		const leaving = new Set<ObjectId>();

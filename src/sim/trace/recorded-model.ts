@@ -102,10 +102,6 @@ export class RecordedModel {
 		for (let i = kept; i < order.length; i++) mine.push(order[i]!);
 	}
 
-	write(stream: "stdout" | "stderr", text: number): void {
-		this.output.write(stream, text);
-	}
-
 	/** `cause` is the merge phase's (null in the later phases, which keep it). */
 	gcPhase(generation: number, phase: number, refs: Map<number, number>, cause: readonly number[] | null, collected: number): void {
 		this.collecting = { generation, phase, cause: cause ?? this.collecting?.cause ?? [0], stepsSincePhase: 0, collected };

@@ -159,7 +159,7 @@ export class Recorder {
 		const id = this.strings.id(text);
 		this.log.record(kind);
 		this.log.push(id);
-		this.model.write(kind === Rec.Stdout ? "stdout" : "stderr", id);
+		this.model.output.write(kind === Rec.Stdout ? "stdout" : "stderr", id);
 	}
 
 	/**

@@ -4,7 +4,7 @@ import type { PyObject } from "../heap/object";
 import { type PyGenerator, type PyNativeGenerator } from "../heap/iterators";
 import { PyFrameObject } from "../heap/tracebacks";
 import { PyCode, type CodeObject } from "../compile/code";
-import { functionLocals, namespaceLocals } from "./frame-locals";
+import { frameLocals } from "./frame-locals";
 import { orNone } from "./library-attrs";
 import { yieldFromTarget } from "./generators";
 import type { VM } from "./vm";
@@ -112,9 +112,7 @@ export function frameAttribute(vm: VM, frameObject: PyFrameObject, name: string)
 		case "f_trace":
 			return vm.incref(vm.None);
 		case "f_locals":
-			// PyFrame_GetLocals: a module or class body's namespace, or the frame's own f_locals dict.
-			if (frame.namespace) return frame.code.kind === "class" ? namespaceLocals(vm, frame) : vm.incref(frame.namespace);
-			return functionLocals(vm, frame, frameObject.owner ? frameObject : null);
+			return frameLocals(vm, frame, frameObject.owner ? frameObject : null);
 	}
 	return undefined;
 }

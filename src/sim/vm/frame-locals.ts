@@ -12,6 +12,15 @@ import { fLocalsLabel } from "./frame-stack";
 import type { VM } from "./vm";
 
 /**
+ * What locals() and frame.f_locals give (PyFrame_GetLocals): a module's namespace, a class body's with its cells
+ * written into it, or a function frame's f_locals dict (see functionLocals for `owner`).
+ */
+export function frameLocals(vm: VM, frame: Frame, owner: PyFrameObject | null = null): PyObject {
+	if (!frame.namespace) return functionLocals(vm, frame, owner);
+	return frame.code.kind === "class" ? namespaceLocals(vm, frame) : vm.incref(frame.namespace);
+}
+
+/**
  * `owner`: the frame object that took the frame over when its function returned (frame.f_locals read
  * through a traceback): the dict is then that object's, not the running frame's.
  */
@@ -44,7 +53,7 @@ function syncLocal(vm: VM, dict: PyDict, slotName: string, value: PyObject | nul
  * The same for a class body, whose locals are its namespace: only its cells (the `__class__` cell once the class
  * exists) are written into the namespace, or taken out while empty; free variables are not.
  */
-export function namespaceLocals(vm: VM, frame: Frame): PyObject {
+function namespaceLocals(vm: VM, frame: Frame): PyObject {
 	const namespace = frame.namespace!;
 	const code = frame.code;
 	for (let k = 0; k < code.cellvars.length; k++) {
